@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+
+	"github.com/claimlight/claimlight"
+	"github.com/claimlight/claimlight/claim"
+	"github.com/claimlight/claimlight/offsets"
+	"github.com/claimlight/claimlight/segment"
+)
+
+type options struct {
+	tokens      bool // include tokens
+	utf16       bool // offsets in UTF-16 code units
+	text        bool // include sentence text
+	segmentOnly bool // skip annotation and scoring
+}
+
+// docJSON is the JSON form of one analysed text.
+type docJSON struct {
+	ID        json.RawMessage `json:"id,omitempty"`
+	File      string          `json:"file,omitempty"`
+	Sentences []sentenceJSON  `json:"sentences"`
+	Spans     []spanJSON      `json:"spans,omitempty"`
+	Tokens    []tokenJSON     `json:"tokens,omitempty"`
+}
+
+type sentenceJSON struct {
+	Start       int32    `json:"start"`
+	End         int32    `json:"end"`
+	Para        int32    `json:"para"`
+	Role        string   `json:"role,omitempty"` // omitted for ordinary sentences
+	Text        string   `json:"text,omitempty"`
+	Score       *float64 `json:"score,omitempty"`
+	CheckWorthy *bool    `json:"checkworthy,omitempty"`
+	Types       []string `json:"types,omitempty"`
+	Reasons     []string `json:"reasons,omitempty"`
+}
+
+type spanJSON struct {
+	Start   int32  `json:"start"`
+	End     int32  `json:"end"`
+	Kind    string `json:"kind"`
+	Text    string `json:"text"`
+	Speaker *int32 `json:"speaker,omitempty"` // quotes: index of the speaker span
+	Cue     *int32 `json:"cue,omitempty"`     // speakers: index of the reporting cue span
+}
+
+type tokenJSON struct {
+	Start int32  `json:"start"`
+	End   int32  `json:"end"`
+	Kind  string `json:"kind"`
+}
+
+// writeDoc analyses src and writes it as one line of JSON.
+func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt options) error {
+	var d *claimlight.Document
+	if opt.segmentOnly {
+		d = claimlight.Segment(src)
+	} else {
+		d = claimlight.Analyze(src)
+	}
+	out := docJSON{ID: id, File: file, Sentences: make([]sentenceJSON, len(d.Sentences))}
+	for i, s := range d.Sentences {
+		sj := sentenceJSON{Start: s.Start, End: s.End, Para: s.Para}
+		if s.Role != segment.Body {
+			sj.Role = s.Role.String()
+		}
+		if opt.text {
+			sj.Text = string(s.Text(src))
+		}
+		if i < len(d.Judgements) {
+			j := d.Judgements[i]
+			score := round3(j.Score)
+			cw := j.CheckWorthy
+			sj.Score, sj.CheckWorthy = &score, &cw
+			sj.Types = j.Types.Names()
+			sj.Reasons = j.Reasons
+		}
+		out.Sentences[i] = sj
+	}
+	for _, sp := range d.Spans {
+		sj := spanJSON{Start: sp.Start, End: sp.End, Kind: sp.Kind.String(), Text: string(sp.Text(src))}
+		if sp.Link >= 0 && int(sp.Link) < len(d.Spans) {
+			link := sp.Link
+			switch sp.Kind {
+			case claim.Quote:
+				sj.Speaker = &link
+			case claim.Speaker:
+				sj.Cue = &link
+			}
+		}
+		out.Spans = append(out.Spans, sj)
+	}
+	if opt.tokens {
+		out.Tokens = make([]tokenJSON, len(d.Tokens))
+		for i, t := range d.Tokens {
+			out.Tokens[i] = tokenJSON{t.Start, t.End, t.Kind.String()}
+		}
+	}
+	if opt.utf16 {
+		toUTF16(src, &out)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(&out) // Encode ends the line
+}
+
+// toUTF16 converts every offset in out to UTF-16 code units, in one pass.
+func toUTF16(src []byte, out *docJSON) {
+	offs := make([]int32, 0, 2*(len(out.Sentences)+len(out.Spans)+len(out.Tokens)))
+	for _, s := range out.Sentences {
+		offs = append(offs, s.Start, s.End)
+	}
+	for _, s := range out.Spans {
+		offs = append(offs, s.Start, s.End)
+	}
+	for _, t := range out.Tokens {
+		offs = append(offs, t.Start, t.End)
+	}
+	offsets.ToUTF16(src, offs)
+	k := 0
+	for i := range out.Sentences {
+		out.Sentences[i].Start, out.Sentences[i].End = offs[k], offs[k+1]
+		k += 2
+	}
+	for i := range out.Spans {
+		out.Spans[i].Start, out.Spans[i].End = offs[k], offs[k+1]
+		k += 2
+	}
+	for i := range out.Tokens {
+		out.Tokens[i].Start, out.Tokens[i].End = offs[k], offs[k+1]
+		k += 2
+	}
+}
+
+func round3(f float32) float64 {
+	return float64(int64(float64(f)*1000+0.5)) / 1000
+}
