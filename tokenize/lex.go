@@ -1,10 +1,594 @@
 package tokenize
 
+import (
+	"math"
+	"unicode/utf8"
+)
+
 // Append appends the tokens of src to dst and returns the extended slice.
-// PLACEHOLDER: replaced by the real lexer.
+//
+// The tokens cover src exactly, in order. It allocates nothing per token:
+// the only allocations are the growth of dst. Text longer than
+// math.MaxInt32 bytes (the largest int32 offset) is tokenized up to that
+// length only.
+//
+// Conventions, where a choice had to be made:
+//   - An apostrophe (' or ’) or hyphen (-, U+2010, U+2011) between two
+//     letters or digits is part of the word: "It’s", "don't", "war-torn",
+//     "Secretary-General", "COVID-19". A trailing apostrophe ("parents'") is
+//     a closing quote.
+//   - A Number starts with a digit, or with a sign ("-", "+", "−") at the start
+//     of a word position; it runs over digits with inner ",", ".", ":", "/"
+//     and "-" between digits ("1,234.5", "10:30", "9/11", "2024-25"), then
+//     over letters glued to it and hyphenated parts: "3rd", "1990s", "35bn",
+//     "10-year-old". "’90s" is a Number too. [NumericPrefix] finds where
+//     the digits end. Currency signs and "%" are tokens of their own.
+//   - An Abbrev includes its dot(s): letters with inner dots ("U.S.",
+//     "a.m.", "e.g.", "Ph.D."), a single capital letter ("J."), and known
+//     abbreviations ("Mr.", "Sen.", "Inc.", "Sept."); "No.", "Vol.", "p." and
+//     kin only before a number. [ClassifyAbbrev] tells them apart.
+//   - A straight quote (" or ') opens when it follows the start of the text,
+//     white space, an opening bracket, a dash or another opening quote, and
+//     closes otherwise. Curly quotes are decided by their glyph: “ ‘ „ « open,
+//     ” ’ » close.
+//   - A run of ".", "!", "?" or "…" is one Punct token ("...", "?!"); a run of
+//     two or more hyphens ("--") is one Dash, as is a hyphen standing alone.
+//   - An emoji with its modifiers, variation selectors and zero-width-joined
+//     parts is one Symbol token; so is a pair of regional indicators (a flag).
+//   - Each byte that is not valid UTF-8 is an Invalid token of its own.
 func Append(dst []Token, src []byte) []Token {
-	if len(src) > 0 {
-		dst = append(dst, Token{0, int32(len(src)), Word})
+	if len(src) > math.MaxInt32 {
+		src = src[:math.MaxInt32]
+	}
+	base := len(dst)
+	if need := len(src)/4 + 1; cap(dst)-len(dst) < need {
+		grown := make([]Token, len(dst), len(dst)+need)
+		copy(grown, dst)
+		dst = grown
+	}
+	for i := 0; i < len(src); {
+		k, end := next(src, i, dst[base:])
+		dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: k})
+		i = end
 	}
 	return dst
+}
+
+// next lexes the token that starts at src[i] and returns its kind and end.
+// prev holds the tokens already lexed from src.
+func next(src []byte, i int, prev []Token) (Kind, int) {
+	n := len(src)
+	c, size := at(src, i)
+	if size == 0 {
+		return Invalid, i + 1
+	}
+	j := i + size
+	switch c {
+	case cSpace:
+		for j < n && src[j] == ' ' {
+			j++
+		}
+		for j < n {
+			c2, s2 := at(src, j)
+			if c2 != cSpace || s2 == 0 {
+				break
+			}
+			j += s2
+		}
+		return Space, j
+	case cLF, cBreak:
+		return LineBreak, j
+	case cCR:
+		if j < n && src[j] == '\n' {
+			j++
+		}
+		return LineBreak, j
+	case cLetter:
+		return lexWord(src, i)
+	case cDigit:
+		return Number, lexNumber(src, i)
+	case cMark:
+		return Symbol, skipModifiers(src, j)
+	case cApos:
+		if e := decade(src, j); e > 0 {
+			return Number, e
+		}
+		if src[i] != '\'' {
+			return CloseQuote, j
+		}
+		k := quoteKind(src, prev)
+		if k == CloseQuote && j < n && src[j] == '\'' {
+			j++ // PTB-style "''"
+		}
+		return k, j
+	case cStraight:
+		return quoteKind(src, prev), j
+	case cOpenQ:
+		if src[i] == '`' && j < n && src[j] == '`' {
+			j++
+		}
+		return OpenQuote, j
+	case cCloseQ:
+		return CloseQuote, j
+	case cHyphen:
+		if src[i] == '-' && j < n && src[j] == '-' {
+			for j < n && src[j] == '-' {
+				j++
+			}
+			return Dash, j
+		}
+		if j < n && digitAt(src, j) && signAllowed(src, prev) {
+			return Number, lexNumber(src, j)
+		}
+		return Dash, j
+	case cDash:
+		for j < n {
+			c2, s2 := at(src, j)
+			if c2 != cDash || s2 == 0 {
+				break
+			}
+			j += s2
+		}
+		return Dash, j
+	case cStop:
+		for j < n {
+			c2, s2 := at(src, j)
+			if c2 != cStop || s2 == 0 {
+				break
+			}
+			j += s2
+		}
+		return Punct, j
+	case cPunct, cOpenB:
+		return Punct, j
+	case cCurrency:
+		return Currency, j
+	case cPercent:
+		return Percent, j
+	case cAt:
+		e := j
+		for e < n && (isASCIIAlnum(src[e]) || src[e] == '_') {
+			e++
+		}
+		if e > j {
+			return Mention, e
+		}
+		return Punct, j
+	case cHash:
+		if j < n {
+			if c2, s2 := at(src, j); s2 > 0 && (c2 == cLetter || src[j] == '_') {
+				e := j + s2
+				for e < n {
+					c3, s3 := at(src, e)
+					if s3 == 0 || !(wordish(c3) || src[e] == '_') {
+						break
+					}
+					e += s3
+				}
+				return Hashtag, e
+			}
+		}
+		return Punct, j
+	}
+	// cSymbol
+	if src[i] == '+' && j < n && digitAt(src, j) && signAllowed(src, prev) {
+		return Number, lexNumber(src, j)
+	}
+	if r, _ := utf8.DecodeRune(src[i:]); isRegional(r) && j < n {
+		if r2, s2 := utf8.DecodeRune(src[j:]); isRegional(r2) {
+			j += s2
+		}
+	}
+	return Symbol, skipModifiers(src, j)
+}
+
+// lexWord lexes a word starting with a letter at src[i]; the result may turn
+// out to be an abbreviation, a URL or an e-mail address.
+func lexWord(src []byte, i int) (Kind, int) {
+	n := len(src)
+	j := i
+	joined := false
+	for j < n {
+		if alnum[src[j]] {
+			j++
+			continue
+		}
+		c, s := at(src, j)
+		if s == 0 {
+			break
+		}
+		if wordish(c) {
+			j += s
+			continue
+		}
+		if (c == cApos || c == cHyphen) && j+s < n {
+			if c2, s2 := at(src, j+s); s2 > 0 && (c2 == cLetter || c2 == cDigit) {
+				j += s + s2
+				joined = true
+				continue
+			}
+		}
+		break
+	}
+	if j >= n {
+		return Word, j
+	}
+	switch src[j] {
+	case '.', '@', '_', '+', '-':
+		if e := email(src, i); e > 0 {
+			return Email, e
+		}
+	case ':':
+		if e := schemeURL(src, i, j); e > 0 {
+			return URL, e
+		}
+	}
+	if src[j] != '.' || joined {
+		return Word, j
+	}
+	if e := dotted(src, i, j); e > 0 {
+		return Abbrev, e
+	}
+	w := src[i:j]
+	if string(w) == "www" || string(w) == "WWW" {
+		if e := host(src, i, false); e > 0 {
+			if e < n && src[e] == '/' {
+				e = urlBody(src, e)
+			}
+			return URL, e
+		}
+	}
+	if e := domain(src, i); e > 0 {
+		return URL, e
+	}
+	cls, ok := abbrevs[string(w)]
+	if !ok && (len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' || isUpperInitial(w)) {
+		cls, ok = AbbrevInitial, true
+	}
+	if !ok {
+		return Word, j
+	}
+	if cls == AbbrevNumber && !numberFollows(src, j+1) {
+		return Word, j
+	}
+	return Abbrev, j + 1
+}
+
+// lexNumber returns the end of the number whose digits start at src[i].
+func lexNumber(src []byte, i int) int {
+	n := len(src)
+	j := i
+	for {
+		for j < n {
+			c, s := at(src, j)
+			if c != cDigit || s == 0 {
+				break
+			}
+			j += s
+		}
+		if j+1 < n && isASCIIDigit(src[j+1]) {
+			switch src[j] {
+			case ',', '.', ':', '/', '-':
+				j++
+				continue
+			}
+		}
+		break
+	}
+	for j < n {
+		c, s := at(src, j)
+		if s == 0 {
+			break
+		}
+		if c == cLetter || c == cDigit || c == cMark {
+			j += s
+			continue
+		}
+		if c == cHyphen && j+s < n {
+			if c2, s2 := at(src, j+s); s2 > 0 && (c2 == cLetter || c2 == cDigit) {
+				j += s + s2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// NumericPrefix returns the length in bytes of the numeric part at the start
+// of a Number token's text: the sign, digits and inner separators, without a
+// glued suffix. NumericPrefix("35bn") is 2, NumericPrefix("1,234.5") is 7,
+// NumericPrefix("10-year-old") is 2, NumericPrefix("’90s") is 5.
+func NumericPrefix(text []byte) int {
+	j := 0
+	if len(text) > 0 {
+		if c, s := at(text, 0); s > 0 && (c == cHyphen || c == cApos || text[0] == '+') {
+			j = s
+		}
+	}
+	n := len(text)
+	for {
+		for j < n {
+			c, s := at(text, j)
+			if c != cDigit || s == 0 {
+				break
+			}
+			j += s
+		}
+		if j+1 < n && isASCIIDigit(text[j+1]) {
+			switch text[j] {
+			case ',', '.', ':', '/', '-':
+				j++
+				continue
+			}
+		}
+		return j
+	}
+}
+
+// decade returns the end of a decade such as "’90s" or "'80s" whose
+// apostrophe ends at src[j], or 0.
+func decade(src []byte, j int) int {
+	if j+2 > len(src) || !isASCIIDigit(src[j]) || !isASCIIDigit(src[j+1]) {
+		return 0
+	}
+	e := j + 2
+	if e < len(src) && src[e] == 's' {
+		e++
+	}
+	if e < len(src) {
+		if c, s := at(src, e); s > 0 && wordish(c) {
+			return 0
+		}
+	}
+	return e
+}
+
+// quoteKind decides whether a straight quote opens or closes, from the
+// token before it.
+func quoteKind(src []byte, prev []Token) Kind {
+	if len(prev) == 0 {
+		return OpenQuote
+	}
+	p := prev[len(prev)-1]
+	switch p.Kind {
+	case Space, LineBreak, OpenQuote, Dash:
+		return OpenQuote
+	case Punct:
+		if c, _ := at(src, int(p.Start)); c == cOpenB {
+			return OpenQuote
+		}
+	}
+	return CloseQuote
+}
+
+// signAllowed reports whether a sign may start a number here: at the start
+// of the text or after white space, an opening bracket or quote.
+func signAllowed(src []byte, prev []Token) bool {
+	if len(prev) == 0 {
+		return true
+	}
+	p := prev[len(prev)-1]
+	switch p.Kind {
+	case Space, LineBreak, OpenQuote:
+		return true
+	case Punct:
+		c, _ := at(src, int(p.Start))
+		return c == cOpenB
+	}
+	return false
+}
+
+// dotted returns the end of an abbreviation with inner dots such as "U.S.",
+// "a.m." or "Ph.D.", whose first letters are src[i:j] and src[j] is '.', or 0.
+func dotted(src []byte, i, j int) int {
+	if j-i > 2 || !isASCIILetter(src[i]) || !isASCIILetter(src[j-1]) {
+		return 0
+	}
+	n := len(src)
+	k := j // a dot
+	count := 0
+	for k+1 < n && isASCIILetter(src[k+1]) {
+		m := k + 1
+		for m < n && m-k <= 2 && isASCIILetter(src[m]) {
+			m++
+		}
+		if m >= n || src[m] != '.' {
+			break
+		}
+		k = m
+		count++
+	}
+	if count == 0 {
+		return 0
+	}
+	return k + 1
+}
+
+// numberFollows reports whether a number follows src[j:], after at most a
+// few spaces.
+func numberFollows(src []byte, j int) bool {
+	for k := 0; k < 3 && j < len(src) && (src[j] == ' ' || src[j] == '\t'); k++ {
+		j++
+	}
+	return j < len(src) && digitAt(src, j)
+}
+
+// email returns the end of an e-mail address starting at src[i], or 0.
+func email(src []byte, i int) int {
+	n := len(src)
+	j := i
+	for j < n && isLocal(src[j]) {
+		j++
+	}
+	if j == i || j >= n || src[j] != '@' || src[j-1] == '.' {
+		return 0
+	}
+	return host(src, j+1, false)
+}
+
+// host returns the end of a host name of two or more labels starting at
+// src[i], or 0. With knownTLD, the last label must be a common top-level
+// domain in lower case and the first label is taken as scanned by the
+// caller.
+func host(src []byte, i int, knownTLD bool) int {
+	n := len(src)
+	j := i
+	labels := 0
+	end := 0
+	for {
+		s := j
+		for j < n && (isASCIIAlnum(src[j]) || src[j] == '-') {
+			j++
+		}
+		if j == s {
+			break
+		}
+		labels++
+		if labels >= 2 {
+			if knownTLD {
+				if tlds[string(src[s:j])] {
+					end = j
+				}
+			} else if j-s >= 2 && isASCIILetter(src[s]) {
+				end = j
+			}
+		}
+		if j+1 < n && src[j] == '.' && isASCIIAlnum(src[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	if end == 0 || end < n && (src[end] >= 0x80 || isASCIIAlnum(src[end]) || src[end] == '@') {
+		return 0
+	}
+	return end
+}
+
+// tlds lists the top-level domains a bare host name such as "example.org"
+// may end with to count as a URL without "http://" or "www.".
+var tlds = map[string]bool{
+	"com": true, "org": true, "net": true, "gov": true, "edu": true, "int": true, "mil": true,
+	"io": true, "co": true, "uk": true, "us": true, "eu": true, "de": true, "fr": true,
+	"ca": true, "au": true, "info": true, "news": true, "ly": true, "tv": true, "ai": true,
+	"app": true, "dev": true, "nz": true, "ie": true, "ch": true, "nl": true, "es": true,
+	"it": true, "jp": true, "ru": true, "cn": true, "br": true, "za": true, "ng": true, "ke": true,
+}
+
+// domain returns the end of a bare web address such as "example.org" or
+// "bbc.co.uk/news" starting at src[i], or 0.
+func domain(src []byte, i int) int {
+	e := host(src, i, true)
+	if e == 0 {
+		return 0
+	}
+	if e < len(src) && src[e] == '/' {
+		return urlBody(src, e)
+	}
+	return e
+}
+
+// schemeURL returns the end of a URL such as "https://example.org/a" whose
+// scheme is src[i:j] and src[j] is ':', or 0. "www." addresses are found by
+// [domain].
+func schemeURL(src []byte, i, j int) int {
+	s := string(src[i:j])
+	if s != "http" && s != "https" && s != "ftp" && s != "HTTP" && s != "HTTPS" {
+		return 0
+	}
+	if j+3 >= len(src) || src[j+1] != '/' || src[j+2] != '/' {
+		return 0
+	}
+	e := urlBody(src, j+3)
+	if e <= j+3 {
+		return 0
+	}
+	return e
+}
+
+// urlBody returns the end of the URL characters starting at src[i],
+// leaving out trailing punctuation that more likely belongs to the sentence.
+func urlBody(src []byte, i int) int {
+	n := len(src)
+	j := i
+	open := 0
+	for j < n {
+		b := src[j]
+		if b < 0x80 {
+			if b <= ' ' || b == '"' || b == '<' || b == '>' || b == '`' || b == 0x7f {
+				break
+			}
+			if b == '(' {
+				open++
+			} else if b == ')' {
+				if open == 0 {
+					break
+				}
+				open--
+			}
+			j++
+			continue
+		}
+		c, s := at(src, j)
+		if s == 0 || !wordish(c) {
+			break
+		}
+		j += s
+	}
+	for j > i {
+		switch src[j-1] {
+		case '.', ',', ';', ':', '!', '?', '\'', '*':
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// skipModifiers returns the end of the emoji modifiers, variation
+// selectors, combining marks and zero-width-joined symbols from src[j].
+func skipModifiers(src []byte, j int) int {
+	n := len(src)
+	for j < n && src[j] >= 0x80 {
+		r, s := utf8.DecodeRune(src[j:])
+		if r == utf8.RuneError && s == 1 {
+			break
+		}
+		switch {
+		case r == 0x200D:
+			if j+s < n {
+				r2, s2 := utf8.DecodeRune(src[j+s:])
+				if (r2 != utf8.RuneError || s2 > 1) && r2 >= 0x80 && runeClass(r2) == cSymbol {
+					j += s + s2
+					continue
+				}
+			}
+			return j
+		case r >= 0x1F3FB && r <= 0x1F3FF, r >= 0xE0020 && r <= 0xE007F, r == 0xFE0F, r == 0xFE0E:
+			j += s
+			continue
+		case runeClass(r) == cMark && r != 0xAD && r != 0x200C:
+			j += s
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isRegional(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+func isASCIIDigit(b byte) bool  { return '0' <= b && b <= '9' }
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+func isASCIIAlnum(b byte) bool  { return isASCIIDigit(b) || isASCIILetter(b) }
+func isLocal(b byte) bool {
+	return isASCIIAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-'
+}
+
+// digitAt reports whether a digit of any script starts at src[j].
+func digitAt(src []byte, j int) bool {
+	c, s := at(src, j)
+	return c == cDigit && s > 0
 }

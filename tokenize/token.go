@@ -49,3 +49,19 @@ type Token struct {
 
 // Text returns the token's bytes in src, without copying.
 func (t Token) Text(src []byte) []byte { return src[t.Start:t.End] }
+
+// IsSpace reports whether the kind is white space: Space or LineBreak.
+func (k Kind) IsSpace() bool { return k == Space || k == LineBreak }
+
+// IsWordLike reports whether the kind carries words or values a reader would
+// read aloud: Word, Number, Abbrev, URL, Email, Mention or Hashtag.
+func (k Kind) IsWordLike() bool {
+	switch k {
+	case Word, Number, Abbrev, URL, Email, Mention, Hashtag:
+		return true
+	}
+	return false
+}
+
+// IsQuote reports whether the kind is an opening or closing quotation mark.
+func (k Kind) IsQuote() bool { return k == OpenQuote || k == CloseQuote }

@@ -1,0 +1,206 @@
+package tokenize
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// show renders tokens as "kind:text" joined by " | ", skipping spaces.
+func show(src []byte, toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.Kind == Space {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" | ")
+		}
+		fmt.Fprintf(&b, "%s:%s", t.Kind, t.Text(src))
+	}
+	return b.String()
+}
+
+func TestAppend(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", ""},
+		{"words", "war-torn Secretary-General", "word:war-torn | word:Secretary-General"},
+		{"apostrophes", "It’s don't O'Brien", "word:It’s | word:don't | word:O'Brien"},
+		{"accents and scripts", "café Zürich Москва 東京", "word:café | word:Zürich | word:Москва | word:東京"},
+		{"combining mark", "cafe\u0301 ok", "word:cafe\u0301 | word:ok"},
+		{"soft hyphen", "pay\u00admaster", "word:pay\u00admaster"},
+		{"numbers", "1,234.5 3rd 1990s 2024 35bn", "number:1,234.5 | number:3rd | number:1990s | number:2024 | number:35bn"},
+		{"number forms", "10:30 9/11 2024-25 10-year-old", "number:10:30 | number:9/11 | number:2024-25 | number:10-year-old"},
+		{"decades", "the ’90s and '80s", "word:the | number:’90s | word:and | number:'80s"},
+		{"signs", "fell -5% to +3.2 (-1)", "word:fell | number:-5 | percent:% | word:to | number:+3.2 | punct:( | number:-1 | punct:)"},
+		{"number then stop", "in 2024.", "word:in | number:2024 | punct:."},
+		{"money", "$35bn €1.2 £3 ¥500", "currency:$ | number:35bn | currency:€ | number:1.2 | currency:£ | number:3 | currency:¥ | number:500"},
+		{"percent", "40% 2‰", "number:40 | percent:% | number:2 | percent:‰"},
+		{"abbreviations", "U.S. Mr. Sen. a.m. e.g. i.e. Ph.D.", "abbrev:U.S. | abbrev:Mr. | abbrev:Sen. | abbrev:a.m. | abbrev:e.g. | abbrev:i.e. | abbrev:Ph.D."},
+		{"initials", "J. K. Rowling", "abbrev:J. | abbrev:K. | word:Rowling"},
+		{"No. before a number", "No. 10 and No.", "abbrev:No. | number:10 | word:and | word:No | punct:."},
+		{"pages", "pp. 14-17", "abbrev:pp. | number:14-17"},
+		{"not an abbreviation", "the end. The", "word:the | word:end | punct:. | word:The"},
+		{"months", "Sept. 30 and Jan. 15", "abbrev:Sept. | number:30 | word:and | abbrev:Jan. | number:15"},
+		{"curly quotes", "“Yes,” he said. ‘No’", "open_quote:“ | word:Yes | punct:, | close_quote:” | word:he | word:said | punct:. | open_quote:‘ | word:No | close_quote:’"},
+		{"straight quotes", `"Yes," he said ("no")`, `open_quote:" | word:Yes | punct:, | close_quote:" | word:he | word:said | punct:( | open_quote:" | word:no | close_quote:" | punct:)`},
+		{"single straight", `'and what' said`, `open_quote:' | word:and | word:what | close_quote:' | word:said`},
+		{"possessive plural", "parents' house", "word:parents | close_quote:' | word:house"},
+		{"ptb quotes", "``Hi,'' he", "open_quote:`` | word:Hi | punct:, | close_quote:'' | word:he"},
+		{"dashes", "a — b – c -- d - e", "word:a | dash:— | word:b | dash:– | word:c | dash:-- | word:d | dash:- | word:e"},
+		{"ellipsis and runs", "Wait... What?! Now…", "word:Wait | punct:... | word:What | punct:?! | word:Now | punct:…"},
+		{"urls", "see https://example.org/a_(b). or www.example.org, bbc.co.uk/news", "word:see | url:https://example.org/a_(b) | punct:. | word:or | url:www.example.org | punct:, | url:bbc.co.uk/news"},
+		{"bare domain", "Amazon.com Inc.", "url:Amazon.com | abbrev:Inc."},
+		{"email", "mail desk@example.org. Now", "word:mail | email:desk@example.org | punct:. | word:Now"},
+		{"email with dots", "j.smith@news.example.co.uk", "email:j.smith@news.example.co.uk"},
+		{"mention and hashtag", "@SenAlvarez #MeToo #1 @", "mention:@SenAlvarez | hashtag:#MeToo | punct:# | number:1 | punct:@"},
+		{"emoji", "👍🏽 🇫🇷 👨\u200d👩\u200d👧 ❤️", "symbol:👍🏽 | symbol:🇫🇷 | symbol:👨\u200d👩\u200d👧 | symbol:❤️"},
+		{"symbols", "a + b = c", "word:a | symbol:+ | word:b | symbol:= | word:c"},
+		{"line breaks", "a\r\nb\nc\rd\u2028e", "word:a | linebreak:\r\n | word:b | linebreak:\n | word:c | linebreak:\r | word:d | linebreak:\u2028 | word:e"},
+		{"no-break space", "10\u00a0km", "number:10 | word:km"},
+		{"invalid bytes", "a\xffb\xc3", "word:a | invalid:\xff | word:b | invalid:\xc3"},
+		{"dateline", "WASHINGTON (Reuters) - The", "word:WASHINGTON | punct:( | word:Reuters | punct:) | dash:- | word:The"},
+		{"list bullet", "• one\n* two", "punct:• | word:one | linebreak:\n | punct:* | word:two"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.in)
+			toks := Append(nil, src)
+			checkCover(t, src, toks)
+			if got := show(src, toks); got != tt.want {
+				t.Errorf("Append(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAppendKeepsDst(t *testing.T) {
+	first := []byte("Hello, world")
+	toks := Append(nil, first)
+	n := len(toks)
+	second := []byte(`"Quote`)
+	toks = Append(toks, second)
+	if toks[n].Kind != OpenQuote {
+		t.Errorf("first token of a second text: got %s, want open_quote (earlier tokens must not count as context)", toks[n].Kind)
+	}
+	if toks[n].Start != 0 {
+		t.Errorf("offsets of the second text start at %d, want 0", toks[n].Start)
+	}
+}
+
+func TestClassifyAbbrev(t *testing.T) {
+	tests := []struct {
+		in   string
+		want AbbrevClass
+	}{
+		{"Mr.", AbbrevTitle}, {"Sen", AbbrevTitle}, {"No.", AbbrevNumber}, {"Sept.", AbbrevMonth},
+		{"J.", AbbrevInitial}, {"Ö.", AbbrevInitial}, {"U.S.", AbbrevOther}, {"Inc.", AbbrevOther},
+		{"the.", NotAbbrev}, {"", NotAbbrev}, {".", NotAbbrev}, {"mr.", NotAbbrev},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := ClassifyAbbrev([]byte(tt.in)); got != tt.want {
+				t.Errorf("ClassifyAbbrev(%q) = %d, want %d", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNumericPrefix(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"35bn", 2}, {"1,234.5", 7}, {"10-year-old", 2}, {"’90s", 5}, {"-5", 2}, {"+3.2", 4}, {"2024-25", 7}, {"3rd", 1}, {"", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := NumericPrefix([]byte(tt.in)); got != tt.want {
+				t.Errorf("NumericPrefix(%q) = %d, want %d", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestKindHelpers(t *testing.T) {
+	for k := Kind(0); k < numKinds; k++ {
+		t.Run(k.String(), func(t *testing.T) {
+			if k.IsSpace() && k.IsWordLike() {
+				t.Errorf("%s is both space and word-like", k)
+			}
+			if k.IsQuote() != (k == OpenQuote || k == CloseQuote) {
+				t.Errorf("%s: IsQuote = %v", k, k.IsQuote())
+			}
+		})
+	}
+	if !Word.IsWordLike() || !Number.IsWordLike() || Punct.IsWordLike() {
+		t.Error("IsWordLike: wrong answer for word, number or punct")
+	}
+	if Kind(200).String() != "unknown" {
+		t.Error("out-of-range kind should print as unknown")
+	}
+}
+
+// checkCover fails t unless toks cover src exactly, in order, with no empty
+// token, every boundary on a rune boundary, and Invalid tokens exactly for
+// the bytes that are not valid UTF-8.
+func checkCover(t testing.TB, src []byte, toks []Token) {
+	t.Helper()
+	pos := int32(0)
+	for i, tok := range toks {
+		if tok.Start != pos || tok.End <= tok.Start || int(tok.End) > len(src) {
+			t.Fatalf("token %d [%d,%d) %s: want start %d, non-empty, within %d bytes", i, tok.Start, tok.End, tok.Kind, pos, len(src))
+		}
+		text := tok.Text(src)
+		if tok.Kind == Invalid {
+			if len(text) != 1 {
+				t.Fatalf("token %d: invalid token of %d bytes", i, len(text))
+			}
+			if r, size := utf8.DecodeRune(src[tok.Start:]); r != utf8.RuneError || size != 1 {
+				t.Fatalf("token %d: valid rune %q marked invalid", i, r)
+			}
+		} else if !utf8.Valid(text) {
+			t.Fatalf("token %d %s %q: not valid UTF-8", i, tok.Kind, text)
+		}
+		if tok.Kind >= numKinds {
+			t.Fatalf("token %d: kind %d out of range", i, tok.Kind)
+		}
+		pos = tok.End
+	}
+	if int(pos) != len(src) {
+		t.Fatalf("tokens end at %d, text is %d bytes", pos, len(src))
+	}
+}
+
+func FuzzAppend(f *testing.F) {
+	for _, s := range []string{
+		"", "U.S. The", "“It’s,” he said.", "$35bn 1,234.5 -5% ’90s", "a\xffb\xc3", "👨\u200d👩\u200d👧 🇫🇷🇫",
+		"https://x.org/(a)). desk@x.org www.", "``Hi,'' — a -- b", "No. 10\r\n\u2028", "#tag @me e.g. a.m.",
+		"\u200d\ufe0f\u0301", "1.2.3.4-5/6:7", "Ph.D.s j.k@l",
+	} {
+		f.Add([]byte(s))
+	}
+	if wire, err := os.ReadFile("testdata/wire.txt"); err == nil {
+		f.Add(wire)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		checkCover(t, src, Append(nil, src))
+	})
+}
+
+func BenchmarkAppend(b *testing.B) {
+	src, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := make([]Token, 0, len(src))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks = Append(toks[:0], src)
+	}
+}
