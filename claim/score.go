@@ -1,12 +1,304 @@
 package claim
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
-// Judge returns one judgement per sentence.
-// PLACEHOLDER: replaced by the real scorer.
+// Factors by which [Model.Judge] multiplies the model's score of sentences
+// that are not claims whatever their words: the model was trained on
+// debate transcripts, which have no page furniture, and its questions are
+// often rhetorical claims; on a news page they are not.
+const (
+	FurnitureFactor   = 0.05 // segment.Furniture and segment.Dateline
+	HeadingFactor     = 0.3  // a segment.Heading of at most 8 words
+	QuestionFactor    = 0.3  // a sentence ending in "?"
+	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
+	ShortFactor       = 0.3  // fewer than 3 words and no number
+)
+
+// MaxReasons is the most reasons a judgement carries.
+const MaxReasons = 4
+
+// Judge returns one judgement per sentence of src, using the model embedded
+// in the package (see [DefaultModel]); toks are the tokens of src and spans
+// its annotations from [Annotate], sorted by Start. If the embedded model
+// cannot be read, every judgement is zero.
 func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []Span) []Judgement {
-	return make([]Judgement, len(sents))
+	m, err := DefaultModel()
+	if err != nil {
+		return make([]Judgement, len(sents))
+	}
+	return m.Judge(src, toks, sents, spans)
+}
+
+// Judge returns one judgement per sentence. The score is the model's score
+// ([Model.Score]) lowered for page furniture, datelines, short headings,
+// questions, exhortations and fragments (see [FurnitureFactor] and the
+// factors after it). A sentence is check-worthy when its score reaches
+// m.Threshold. Types are given only to check-worthy sentences: quantity
+// when it has a money, percent or quantity span, prediction, causation and
+// rule for those spans, personal for first-person experience ("I was",
+// "I saw", "my"), and other when none of these applies. Reasons say, in up
+// to [MaxReasons] short strings, which spans and words drove a check-worthy
+// score, or why a sentence was set aside.
+func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []Span) []Judgement {
+	out := make([]Judgement, len(sents))
+	f := newFeaturizer(m.Features)
+	for i, s := range sents {
+		start, end := clampRange(s.Start, s.End, len(src))
+		lo, ss := spansIn(spans, start, end)
+		score := m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
+		factor, why := ruleFactor(f, s.Role)
+		j := Judgement{Score: score * factor}
+		j.CheckWorthy = j.Score >= m.Threshold
+		if j.CheckWorthy {
+			j.Types = types(f, src, ss, spans == nil)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss))
+		} else if why != "" {
+			j.Reasons = []string{why}
+		}
+		out[i] = j
+	}
+	return out
+}
+
+// spansIn returns the index of the first span that may be in [start, end)
+// and the spans from there that start before end.
+func spansIn(spans []Span, start, end int32) (int, []Span) {
+	ss := sentenceSpans(spans, start, end)
+	if len(ss) == 0 {
+		return 0, nil
+	}
+	return cap(spans) - cap(ss), ss
+}
+
+var exhortations = map[string]bool{
+	"sign": true, "click": true, "subscribe": true, "follow": true, "share": true, "read": true,
+	"watch": true, "download": true, "register": true, "join": true, "log": true, "tap": true,
+	"listen": true, "contact": true, "email": true, "visit": true, "like": true, "comment": true,
+	"shop": true, "donate": true, "discover": true, "enter": true, "continue": true,
+	"scroll": true, "please": true, "don't": true, "get": true, "see": true, "try": true,
+	"learn": true, "find": true, "explore": true, "support": true,
+}
+
+// ruleFactor returns the factor for the sentence whose words f holds, and
+// the reason for it.
+func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
+	words := f.words
+	alpha, nums := 0, 0
+	first := ""
+	for _, w := range words {
+		switch w.class {
+		case classAlpha:
+			if alpha == 0 {
+				first = string(f.text(w))
+			}
+			alpha++
+		case classNumber:
+			nums++
+		}
+	}
+	switch role {
+	case segment.Furniture:
+		return FurnitureFactor, "page furniture"
+	case segment.Dateline:
+		return FurnitureFactor, "dateline"
+	case segment.Heading:
+		if alpha <= 8 {
+			return HeadingFactor, "short heading"
+		}
+	}
+	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
+		return QuestionFactor, "question"
+	}
+	if alpha > 0 && alpha <= 15 && exhortations[first] && words[0].class == classAlpha {
+		return ExhortationFactor, "exhortation"
+	}
+	if alpha < 3 && nums == 0 {
+		return ShortFactor, "too short to be a claim"
+	}
+	return 1, ""
+}
+
+var experienceVerbs = map[string]bool{
+	"was": true, "saw": true, "had": true, "have": true, "met": true, "grew": true, "went": true,
+	"visited": true, "worked": true, "lived": true, "spent": true, "heard": true, "watched": true,
+	"lost": true, "remember": true, "knew": true, "served": true, "taught": true, "wrote": true,
+	"walked": true, "felt": true, "found": true, "got": true, "used": true, "came": true,
+}
+
+// types returns the claim types of a check-worthy sentence. When the
+// document has no spans at all (no annotator ran), numbers and a few words
+// stand in for them.
+func types(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
+	var t Type
+	for _, sp := range ss {
+		switch sp.Kind {
+		case Money, Percent, Quantity:
+			t |= TypeQuantity
+		case Prediction:
+			t |= TypePrediction
+		case Causal:
+			t |= TypeCausation
+		case Rule:
+			t |= TypeRule
+		}
+	}
+	for i, w := range f.words {
+		s := string(f.text(w))
+		if s == "my" || s == "i" && i+1 < len(f.words) && experienceVerbs[string(f.text(f.words[i+1]))] {
+			t |= TypePersonal
+		}
+		if noSpans {
+			switch {
+			case w.class == classNumber && s != "<year>" && s != "<decade>", s == "%", s == "<cur>", magnitudes[s]:
+				t |= TypeQuantity
+			case s == "will" || s == "'ll" || s == "forecast" || s == "expected":
+				t |= TypePrediction
+			case s == "because" || s == "caused" || s == "led" || s == "due":
+				t |= TypeCausation
+			case s == "illegal" || s == "law" || s == "banned" || s == "unlawful":
+				t |= TypeRule
+			}
+		}
+	}
+	if t == 0 {
+		t = TypeOther
+	}
+	return t
+}
+
+// spanReasons lists the span kinds that make reasons, in order of
+// importance, with the label each gets.
+var spanReasons = []struct {
+	kind  Kind
+	label string
+}{
+	{Money, "quantity: "}, {Percent, "quantity: "}, {Quantity, "quantity: "},
+	{Quote, ""}, {Speaker, ""},
+	{Prediction, "prediction: "}, {Comparison, "comparison: "}, {Causal, "cause: "},
+	{Rule, "rule: "}, {Date, "date: "}, {Hedge, "hedged: "},
+}
+
+// reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
+// that may be inside it, and f holds its words.
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int) []string {
+	var out []string
+	attributed := false
+	for _, sr := range spanReasons {
+		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
+			sp := spans[k]
+			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
+				continue
+			}
+			switch sp.Kind {
+			case Quote:
+				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker {
+					continue
+				}
+				if name := speakerText(src, spans, int(sp.Link)); name != "" {
+					out = append(out, "attributed to "+name)
+					attributed = true
+				}
+				continue
+			case Speaker:
+				if attributed {
+					continue
+				}
+				if name := speakerText(src, spans, k); name != "" {
+					out = append(out, "attributed to "+name)
+					attributed = true
+				}
+				continue
+			}
+			r := sr.label + shorten(sp.Text(src))
+			if !contains(out, r) {
+				out = append(out, r)
+			}
+			break // one reason per kind
+		}
+	}
+	if w := m.topWords(f, src); w != "" && len(out) < MaxReasons {
+		out = append(out, "words: '"+w+"'")
+	}
+	return out
+}
+
+// speakerText returns the name of the speaker span i, shortened.
+func speakerText(src []byte, spans []Span, i int) string {
+	sp := spans[i]
+	if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start >= sp.End {
+		return ""
+	}
+	return shorten(sp.Text(src))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// shorten returns b as a string of at most 40 bytes, cut on a rune
+// boundary with "…", line breaks turned into spaces.
+func shorten(b []byte) string {
+	const limit = 40
+	s := strings.Join(strings.Fields(string(b)), " ")
+	if len(s) <= limit {
+		return s
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// topWords returns, as it reads in src, the word or pair of words of the
+// sentence held by f with the highest positive weight, if that weight is
+// large enough to matter.
+func (m *Model) topWords(f *featurizer, src []byte) string {
+	mask := uint32(len(m.w) - 1)
+	var best float32 = 0
+	bs, be := int32(-1), int32(-1)
+	var prev uint32
+	for i, w := range f.words {
+		t := f.text(w)
+		wh := hashBytes(fnvOffset, t)
+		if w.class == classAlpha && len(t) >= 4 && !stopwords[string(t)] {
+			if x := m.Weight(hashBytes(hashByte(fnvOffset, nsUnigram), t) & mask); x > best {
+				best, bs, be = x, w.srcStart, w.srcEnd
+			}
+		}
+		if i > 0 && w.class != classSymbol && f.words[i-1].class != classSymbol &&
+			!(stopwords[string(t)] && stopwords[string(f.text(f.words[i-1]))]) {
+			if x := m.Weight(mix3(nsBigram, prev, wh) & mask); x > best {
+				best, bs, be = x, f.words[i-1].srcStart, w.srcEnd
+			}
+		}
+		prev = wh
+	}
+	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
+		return ""
+	}
+	return shorten(src[bs:be])
+}
+
+// stopwords are function words never shown alone as a reason.
+var stopwords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "that": true,
+	"this": true, "these": true, "those": true, "it": true, "its": true, "is": true, "are": true,
+	"was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	"than": true, "as": true, "there": true, "their": true, "they": true, "he": true, "she": true,
+	"his": true, "her": true, "we": true, "our": true, "i": true, "you": true, "not": true,
+	"but": true, "so": true, "what": true, "which": true, "who": true, "about": true, "more": true,
+	"over": true, "into": true, "only": true, "also": true, "just": true, "very": true,
 }

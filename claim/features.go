@@ -1,0 +1,453 @@
+package claim
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// FeatureConfig says which hashed features the model uses. It is stored in
+// the model file, so that scoring extracts exactly the features the model
+// was trained on.
+type FeatureConfig struct {
+	// Bits is the base-2 logarithm of the number of hash buckets.
+	Bits uint8
+	// CharMin and CharMax bound the length, in runes, of the character
+	// n-grams taken from each word (with "<" and ">" marking its ends).
+	// CharMax 0 turns character n-grams off.
+	CharMin, CharMax uint8
+	// Trigrams adds word trigrams to the word unigrams and bigrams.
+	Trigrams bool
+}
+
+// Feature namespaces: the first byte hashed for every feature, so that the
+// same string in two roles lands in different buckets.
+const (
+	nsUnigram = 'u'
+	nsBigram  = 'b'
+	nsTrigram = 't'
+	nsChar    = 'c'
+	nsShape   = 's'
+	nsSpan    = 'k'
+)
+
+// fnv-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func hashByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * fnvPrime }
+
+func hashBytes(h uint32, p []byte) uint32 {
+	for _, b := range p {
+		h = (h ^ uint32(b)) * fnvPrime
+	}
+	return h
+}
+
+func hashString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// word is a normalized word of a sentence: buf[start:end] in the
+// featurizer's buffer, and where it came from in the source.
+type word struct {
+	start, end int32 // in featurizer.buf
+	srcStart   int32 // byte offsets in the source
+	srcEnd     int32
+	class      wordClass
+}
+
+type wordClass uint8
+
+const (
+	classAlpha wordClass = iota // letters, maybe with digits, apostrophes, hyphens
+	classNumber
+	classSymbol // one punctuation or symbol character kept as a word: ? ! " % $
+)
+
+// featurizer turns one sentence into hashed feature indexes. Its buffers are
+// reused from sentence to sentence; it is not safe for concurrent use.
+type featurizer struct {
+	cfg   FeatureConfig
+	mask  uint32
+	buf   []byte
+	tmp   []byte
+	words []word
+	feats []uint32
+}
+
+func newFeaturizer(cfg FeatureConfig) *featurizer {
+	return &featurizer{
+		cfg:   cfg,
+		mask:  uint32(1)<<cfg.Bits - 1,
+		buf:   make([]byte, 0, 512),
+		words: make([]word, 0, 64),
+		feats: make([]uint32, 0, 1024),
+	}
+}
+
+// splitWords fills f.words with the normalized words of src[start:end],
+// scanning the bytes of the sentence's tokens. Words are runs of letters and
+// digits, joined across inner apostrophes, hyphens, dots and commas ("it's",
+// "war-torn", "u.s", "1,234.5"); they are lower-cased, and numbers are
+// replaced by a shape ("<num>", "<year>"). Currency signs, "%", "?", "!",
+// quotation marks and colons are kept as one-character words; other
+// punctuation is dropped. Abbreviation tokens are kept whole.
+func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
+	f.buf = f.buf[:0]
+	f.words = f.words[:0]
+	if len(toks) == 0 {
+		f.scan(src, start, end)
+		return
+	}
+	for _, t := range toks {
+		if t.End <= start || t.Start >= end {
+			continue
+		}
+		s, e := max(t.Start, start), min(t.End, end)
+		switch t.Kind {
+		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
+			continue
+		case tokenize.Mention, tokenize.Hashtag:
+			f.addWord("<tag>", s, e, classSymbol)
+			continue
+		}
+		f.scan(src, s, e)
+	}
+}
+
+func (f *featurizer) addWord(w string, s, e int32, c wordClass) {
+	b := int32(len(f.buf))
+	f.buf = append(f.buf, w...)
+	f.words = append(f.words, word{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c})
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', ',', '‐', '‑':
+		return true
+	}
+	return false
+}
+
+// scan splits src[s:e] into words and appends them.
+func (f *featurizer) scan(src []byte, s, e int32) {
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRune(src[i:e])
+		if !isWordRune(r) {
+			switch r {
+			case '$', '€', '£', '¥', '₹':
+				f.addWord("<cur>", i, i+int32(n), classSymbol)
+			case '%':
+				f.addWord("%", i, i+int32(n), classSymbol)
+			case '?':
+				f.addWord("?", i, i+int32(n), classSymbol)
+			case '!':
+				f.addWord("!", i, i+int32(n), classSymbol)
+			case ':':
+				f.addWord(":", i, i+int32(n), classSymbol)
+			case '"', '“', '”', '«', '»':
+				f.addWord("\"", i, i+int32(n), classSymbol)
+			}
+			i += int32(n)
+			continue
+		}
+		// A word: runs of word runes joined by single inner joiners.
+		ws := i
+		b := int32(len(f.buf))
+		digits, letters := 0, 0
+		for i < e {
+			r, n := utf8.DecodeRune(src[i:e])
+			if isWordRune(r) {
+				if r < utf8.RuneSelf {
+					c := byte(r)
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					if '0' <= c && c <= '9' {
+						digits++
+					} else {
+						letters++
+					}
+					f.buf = append(f.buf, c)
+				} else {
+					if unicode.IsDigit(r) {
+						digits++
+					} else {
+						letters++
+					}
+					f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
+				}
+				i += int32(n)
+				continue
+			}
+			if isJoiner(r) && i+int32(n) < e {
+				r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
+				if isWordRune(r2) {
+					if r == '’' {
+						r = '\''
+					}
+					if r == '‐' || r == '‑' {
+						r = '-'
+					}
+					f.buf = utf8.AppendRune(f.buf, r)
+					i += int32(n)
+					continue
+				}
+			}
+			break
+		}
+		if digits > 0 {
+			w := f.buf[b:]
+			f.buf = f.buf[:b]
+			shape := "<num>"
+			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
+				shape = "<year>"
+			} else if letters > 0 {
+				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
+				shape = "<numw>"
+				if hasSuffix(w, "s") && len(w) == 5 {
+					shape = "<decade>"
+				} else if hasSuffix(w, "st") || hasSuffix(w, "nd") || hasSuffix(w, "rd") || hasSuffix(w, "th") {
+					shape = "<ord>"
+				} else if hasSuffix(w, "m") || hasSuffix(w, "bn") || hasSuffix(w, "tn") || hasSuffix(w, "k") {
+					shape = "<numx>"
+				}
+			}
+			f.addWord(shape, ws, i, classNumber)
+			continue
+		}
+		f.words = append(f.words, word{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: classAlpha})
+	}
+}
+
+func hasSuffix(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
+}
+
+func (f *featurizer) text(w word) []byte { return f.buf[w.start:w.end] }
+
+func (f *featurizer) add(h uint32) { f.feats = append(f.feats, h&f.mask) }
+
+// Word lists for the shape features. Modals after data/lexicons/modals.txt.
+var (
+	firstSingular = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
+	firstPlural   = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true, "we've": true, "we'll": true, "we'd": true}
+	secondPerson  = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true, "you're": true, "you've": true, "you'll": true, "you'd": true}
+	modals        = map[string]bool{"might": true, "could": true, "can": true, "would": true, "may": true, "should": true, "ought": true, "shall": true, "will": true, "must": true, "won't": true, "can't": true, "couldn't": true, "wouldn't": true, "shouldn't": true, "'ll": true}
+	magnitudes    = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "trillions": true, "thousands": true, "hundreds": true, "percent": true, "bn": true, "tn": true}
+)
+
+var lengthBuckets = [...]string{"len:1-3", "len:4-6", "len:7-10", "len:11-15", "len:16-25", "len:26-40", "len:41+"}
+
+func lengthBucket(n int) string {
+	switch {
+	case n <= 3:
+		return lengthBuckets[0]
+	case n <= 6:
+		return lengthBuckets[1]
+	case n <= 10:
+		return lengthBuckets[2]
+	case n <= 15:
+		return lengthBuckets[3]
+	case n <= 25:
+		return lengthBuckets[4]
+	case n <= 40:
+		return lengthBuckets[5]
+	}
+	return lengthBuckets[6]
+}
+
+func (f *featurizer) shape(name string) { f.add(hashString(hashByte(fnvOffset, nsShape), name)) }
+
+// extract fills f.feats with the hashed feature indexes of the sentence
+// src[start:end], given the tokens that cover it and the spans inside it
+// (spans outside the sentence are ignored). Features may repeat; every
+// feature has the same value, 1/sqrt(len(f.feats)).
+func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32, spans []Span) {
+	f.splitWords(src, toks, start, end)
+	f.feats = f.feats[:0]
+	cfg := f.cfg
+	words := f.words
+	f.shape("bias")
+	var prev, prev2 uint32 // hashes of the previous two words' text
+	var hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote bool
+	alpha := 0
+	for i, w := range words {
+		t := f.text(w)
+		wh := hashBytes(fnvOffset, t)
+		f.add(hashBytes(hashByte(fnvOffset, nsUnigram), t))
+		// Bigrams and trigrams hash the word hashes, with 0 standing for
+		// the start of the sentence.
+		f.add(mix3(nsBigram, prev, wh))
+		if cfg.Trigrams && i > 0 {
+			f.add(mix3(nsTrigram, prev2, prev) ^ wh*fnvPrime)
+		}
+		prev2, prev = prev, wh
+		switch w.class {
+		case classNumber:
+			hasNum = true
+			if string(t) == "<year>" || string(t) == "<decade>" {
+				hasYear = true
+			}
+		case classSymbol:
+			switch string(t) {
+			case "%":
+				hasPct = true
+			case "<cur>":
+				hasCur = true
+			case "\"":
+				hasQuote = true
+			}
+		case classAlpha:
+			alpha++
+			s := string(t) // no allocation: map lookups with string(bytes) are optimized
+			if magnitudes[s] {
+				hasMag = true
+			}
+			if s == "percent" {
+				hasPct = true
+			}
+			if firstSingular[s] {
+				has1s = true
+			}
+			if firstPlural[s] {
+				has1p = true
+			}
+			if secondPerson[s] {
+				has2 = true
+			}
+			if modals[s] {
+				hasModal = true
+			}
+			if cfg.CharMax > 0 {
+				f.charGrams(t)
+			}
+		}
+	}
+	f.add(mix3(nsBigram, prev, 1)) // end of sentence
+	f.shape(lengthBucket(alpha))
+	flags := [...]struct {
+		on   bool
+		name string
+	}{
+		{hasNum, "num"}, {hasYear, "year"}, {hasPct, "percent"}, {hasCur, "currency"},
+		{hasMag, "magnitude"}, {has1s, "first-singular"}, {has1p, "first-plural"},
+		{has2, "second"}, {hasModal, "modal"}, {hasQuote, "quote"},
+		{hasNum && (hasPct || hasCur || hasMag), "num+unit"},
+	}
+	for _, fl := range flags {
+		if fl.on {
+			f.shape(fl.name)
+		}
+	}
+	if n := len(words); n > 0 {
+		switch string(f.text(words[n-1])) {
+		case "?":
+			f.shape("ends-question")
+		case "!":
+			f.shape("ends-exclamation")
+		}
+	}
+	// Span counts.
+	var counts [NumKinds]uint8
+	for _, sp := range spans {
+		if sp.Start >= start && sp.End <= end && sp.Kind < NumKinds && counts[sp.Kind] < 255 {
+			counts[sp.Kind]++
+		}
+	}
+	for k, c := range counts {
+		if c == 0 {
+			continue
+		}
+		h := hashByte(hashByte(fnvOffset, nsSpan), byte(k))
+		f.add(h)
+		if c >= 2 {
+			f.add(hashByte(h, 2))
+		}
+	}
+}
+
+func mix3(ns byte, a, b uint32) uint32 {
+	h := hashByte(fnvOffset, ns)
+	h = (h ^ a) * fnvPrime
+	h = (h ^ (a >> 16)) * fnvPrime
+	h = (h ^ b) * fnvPrime
+	h = (h ^ (b >> 16)) * fnvPrime
+	return h
+}
+
+// charGrams adds the character n-grams of the lower-cased word t, framed by
+// "<" and ">", for n in [CharMin, CharMax] runes. Words are cut at 30 runes.
+func (f *featurizer) charGrams(t []byte) {
+	f.tmp = append(f.tmp[:0], '<')
+	var starts [33]int32
+	n := 0
+	starts[n] = 0
+	n++
+	for i := range string(t) {
+		if n > 30 {
+			t = t[:i]
+			break
+		}
+		starts[n] = int32(i) + 1
+		n++
+	}
+	f.tmp = append(f.tmp, t...)
+	starts[n] = int32(len(f.tmp))
+	n++
+	f.tmp = append(f.tmp, '>')
+	starts[n] = int32(len(f.tmp))
+	// n runes, rune j is f.tmp[starts[j]:starts[j+1]].
+	for g := int(f.cfg.CharMin); g <= int(f.cfg.CharMax); g++ {
+		for j := 0; j+g <= n; j++ {
+			if g == 1 && (j == 0 || j == n-1) {
+				continue
+			}
+			f.add(hashBytes(hashByte(fnvOffset, nsChar), f.tmp[starts[j]:starts[j+g]]))
+		}
+	}
+}
+
+// sentenceSpans returns the part of spans (sorted by Start) that may fall
+// inside [start, end).
+func sentenceSpans(spans []Span, start, end int32) []Span {
+	lo, hi := 0, len(spans)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if spans[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	j := lo
+	for j < len(spans) && spans[j].Start < end {
+		j++
+	}
+	return spans[lo:j]
+}
+
+// sentenceTokens returns the tokens of s, or all of toks when the sentence's
+// token indexes do not fit them.
+func sentenceTokens(toks []tokenize.Token, s segment.Sentence) []tokenize.Token {
+	if s.Tok >= 0 && s.Tok <= s.TokEnd && int(s.TokEnd) <= len(toks) {
+		return toks[s.Tok:s.TokEnd]
+	}
+	return toks
+}

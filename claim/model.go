@@ -1,0 +1,249 @@
+package claim
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"sync"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// Errors returned when a model file cannot be read.
+var (
+	ErrEmptyModel = errors.New("claim: empty model")
+	ErrBadModel   = errors.New("claim: malformed model")
+)
+
+// modelMagic starts every model file; the digit is the format version.
+const modelMagic = "CLM1"
+
+// maxBits bounds FeatureConfig.Bits, so that a model in memory stays small.
+const maxBits = 24
+
+// Model is a logistic regression over hashed sentence features, with its
+// weights quantized to 8 bits. The check-worthiness score of a sentence is
+//
+//	sigmoid(Bias + Scale * sum(w[f] for f in features) / sqrt(len(features)))
+//
+// A Model is read-only once made and safe for concurrent use.
+type Model struct {
+	// Features is the feature extraction the model was trained with.
+	Features FeatureConfig
+	// Bias is the intercept, in logits.
+	Bias float32
+	// Scale turns a quantized weight into a weight in logits.
+	Scale float32
+	// Threshold is the score at or above which a sentence is check-worthy.
+	Threshold float32
+	// Note says how the model was trained, in a few words.
+	Note string
+
+	w []int8 // dense, 1 << Features.Bits weights
+}
+
+// NonZero returns the number of weights that are not zero.
+func (m *Model) NonZero() int {
+	n := 0
+	for _, q := range m.w {
+		if q != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Weight returns the weight of hash bucket i, in logits.
+func (m *Model) Weight(i uint32) float32 {
+	if int(i) >= len(m.w) {
+		return 0
+	}
+	return float32(m.w[i]) * m.Scale
+}
+
+// MarshalBinary encodes m in the model file format: the magic "CLM1", the
+// feature configuration, bias, scale and threshold as little-endian
+// float32s, the note, then the non-zero weights as (uvarint gap to the
+// previous index, int8 weight) pairs.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	out := []byte(modelMagic)
+	tri := byte(0)
+	if m.Features.Trigrams {
+		tri = 1
+	}
+	out = append(out, m.Features.Bits, m.Features.CharMin, m.Features.CharMax, tri)
+	for _, f := range []float32{m.Bias, m.Scale, m.Threshold} {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
+	}
+	out = binary.AppendUvarint(out, uint64(len(m.Note)))
+	out = append(out, m.Note...)
+	out = binary.AppendUvarint(out, uint64(m.NonZero()))
+	prev := -1
+	for i, q := range m.w {
+		if q == 0 {
+			continue
+		}
+		out = binary.AppendUvarint(out, uint64(i-prev))
+		out = append(out, byte(q))
+		prev = i
+	}
+	return out, nil
+}
+
+// UnmarshalBinary decodes a model written by [Model.MarshalBinary].
+func (m *Model) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 {
+		return ErrEmptyModel
+	}
+	if len(data) < len(modelMagic)+4+12 || string(data[:4]) != modelMagic {
+		return ErrBadModel
+	}
+	p := data[4:]
+	cfg := FeatureConfig{Bits: p[0], CharMin: p[1], CharMax: p[2], Trigrams: p[3] == 1}
+	if cfg.Bits == 0 || cfg.Bits > maxBits || cfg.CharMax > 0 && (cfg.CharMin == 0 || cfg.CharMin > cfg.CharMax || cfg.CharMax > 30) {
+		return ErrBadModel
+	}
+	p = p[4:]
+	var fs [3]float32
+	for i := range fs {
+		fs[i] = math.Float32frombits(binary.LittleEndian.Uint32(p))
+		p = p[4:]
+	}
+	n, k := binary.Uvarint(p)
+	if k <= 0 || n > uint64(len(p)-k) {
+		return ErrBadModel
+	}
+	note := string(p[k : k+int(n)])
+	p = p[k+int(n):]
+	nnz, k := binary.Uvarint(p)
+	if k <= 0 || nnz > uint64(len(p)) {
+		return ErrBadModel
+	}
+	p = p[k:]
+	w := make([]int8, 1<<cfg.Bits)
+	idx := -1
+	for range nnz {
+		gap, k := binary.Uvarint(p)
+		if k <= 0 || len(p) < k+1 || gap == 0 || gap > uint64(len(w)) {
+			return ErrBadModel
+		}
+		idx += int(gap)
+		if idx >= len(w) {
+			return ErrBadModel
+		}
+		w[idx] = int8(p[k])
+		p = p[k+1:]
+	}
+	if len(p) != 0 {
+		return ErrBadModel
+	}
+	*m = Model{Features: cfg, Bias: fs[0], Scale: fs[1], Threshold: fs[2], Note: note, w: w}
+	return nil
+}
+
+// NewModel returns a model with the given feature configuration and float
+// weights (one per hash bucket), quantized to 8 bits: each weight becomes
+// the nearest multiple of max|w|/127.
+func NewModel(cfg FeatureConfig, bias float32, weights []float32, threshold float32, note string) *Model {
+	m := &Model{Features: cfg, Bias: bias, Threshold: threshold, Note: note, w: make([]int8, 1<<cfg.Bits)}
+	var top float64
+	for _, x := range weights {
+		top = max(top, math.Abs(float64(x)))
+	}
+	if top == 0 {
+		m.Scale = 1
+		return m
+	}
+	m.Scale = float32(top / 127)
+	for i, x := range weights {
+		if i >= len(m.w) {
+			break
+		}
+		m.w[i] = int8(math.Round(float64(x) / float64(m.Scale)))
+	}
+	return m
+}
+
+// scoreFeatures returns the model's score for a feature list.
+func (m *Model) scoreFeatures(feats []uint32) float32 {
+	if len(feats) == 0 {
+		return sigmoid(float64(m.Bias))
+	}
+	var sum int32
+	mask := uint32(len(m.w) - 1)
+	for _, f := range feats {
+		sum += int32(m.w[f&mask])
+	}
+	z := float64(m.Bias) + float64(m.Scale)*float64(sum)/math.Sqrt(float64(len(feats)))
+	return sigmoid(z)
+}
+
+func sigmoid(z float64) float32 {
+	if z < -40 {
+		return 0
+	}
+	if z > 40 {
+		return 1
+	}
+	return float32(1 / (1 + math.Exp(-z)))
+}
+
+// Score returns the model's check-worthiness score, in [0, 1], of the
+// sentence s of src, given the tokens of src and its spans (sorted by
+// Start; spans outside s are ignored). It applies no rules: [Judge] also
+// lowers the score of questions, headings and page furniture.
+func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
+	f := newFeaturizer(m.Features)
+	return m.score(f, src, toks, s, spans)
+}
+
+func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
+	start, end := clampRange(s.Start, s.End, len(src))
+	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
+	return m.scoreFeatures(f.feats)
+}
+
+func clampRange(start, end int32, n int) (int32, int32) {
+	start = max(0, min(start, int32(n)))
+	end = max(start, min(end, int32(n)))
+	return start, end
+}
+
+// TextFeatures appends to dst the hashed features, under cfg, of text taken
+// as one sentence: it is tokenized and annotated as [Judge] would see it.
+// Training and evaluation use it, so that they extract features exactly as
+// scoring does.
+func TextFeatures(dst []uint32, cfg FeatureConfig, text []byte) []uint32 {
+	f := newFeaturizer(cfg)
+	toks := tokenize.Append(nil, text)
+	sents := []segment.Sentence{{Start: 0, End: int32(len(text)), TokEnd: int32(len(toks))}}
+	spans := Annotate(text, toks, sents)
+	f.extract(text, toks, 0, int32(len(text)), spans)
+	return append(dst, f.feats...)
+}
+
+// ScoreText returns m's score for text taken as one body sentence, without
+// the rules of [Judge].
+func (m *Model) ScoreText(text []byte) float32 {
+	return m.scoreFeatures(TextFeatures(nil, m.Features, text))
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// DefaultModel returns the model embedded in the package, decoded once.
+func DefaultModel() (*Model, error) {
+	defaultOnce.Do(func() {
+		m := new(Model)
+		if err := m.UnmarshalBinary(modelBin); err != nil {
+			defaultErr = err
+			return
+		}
+		defaultModel = m
+	})
+	return defaultModel, defaultErr
+}

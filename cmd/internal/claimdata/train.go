@@ -1,0 +1,91 @@
+package claimdata
+
+import (
+	"fmt"
+
+	"github.com/claimlight/claimlight/claim"
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// Configs returns the few training configurations that model selection
+// compares. The first is the default.
+func Configs(seed uint64) []claim.TrainConfig {
+	base := claim.TrainConfig{
+		Features: claim.FeatureConfig{Bits: 18, CharMin: 3, CharMax: 5},
+		Epochs:   6, Rate: 0.1, L2: 1e-5, Seed: seed,
+	}
+	words := base
+	words.Features.CharMax, words.Features.CharMin = 0, 0
+	words.Features.Trigrams = true
+	l2 := base
+	l2.L2 = 1e-4
+	tri := base
+	tri.Features.Trigrams = true
+	long := base
+	long.Epochs = 12
+	return []claim.TrainConfig{base, words, l2, tri, long}
+}
+
+// Describe names a configuration in a table cell.
+func Describe(c claim.TrainConfig) string {
+	f := c.Features
+	s := fmt.Sprintf("2^%d buckets, words 1-%d", f.Bits, 2+btoi(f.Trigrams))
+	if f.CharMax > 0 {
+		s += fmt.Sprintf(", chars %d-%d", f.CharMin, f.CharMax)
+	}
+	return s + fmt.Sprintf(", L2 %g, %d epochs, rate %g", c.L2, c.Epochs, c.Rate)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// CrossValidate returns out-of-fold scores: each sample is scored by a model
+// fit on the other k-1 folds.
+func CrossValidate(samples []claim.Sample, cfg claim.TrainConfig, k int, seed uint64) []float32 {
+	folds := Folds(len(samples), k, seed)
+	scores := make([]float32, len(samples))
+	for fold := range k {
+		var fit []claim.Sample
+		for i, s := range samples {
+			if folds[i] != fold {
+				fit = append(fit, s)
+			}
+		}
+		w := claim.Train(fit, cfg)
+		for i, s := range samples {
+			if folds[i] == fold {
+				scores[i] = w.Score(s.Features)
+			}
+		}
+	}
+	return scores
+}
+
+// ScoreWeights scores samples with full-precision weights.
+func ScoreWeights(w *claim.Weights, samples []claim.Sample) []float32 {
+	out := make([]float32, len(samples))
+	for i, s := range samples {
+		out[i] = w.Score(s.Features)
+	}
+	return out
+}
+
+// ScoreModel scores each sentence as the engine would: the text is
+// tokenized and annotated as one body sentence and judged by m, rules
+// included.
+func ScoreModel(m *claim.Model, sents []Sentence) []float32 {
+	out := make([]float32, len(sents))
+	for i, s := range sents {
+		src := []byte(s.Text)
+		toks := tokenize.Append(nil, src)
+		ss := []segment.Sentence{{Start: 0, End: int32(len(src)), TokEnd: int32(len(toks))}}
+		spans := claim.Annotate(src, toks, ss)
+		out[i] = m.Judge(src, toks, ss, spans)[0].Score
+	}
+	return out
+}

@@ -1,0 +1,128 @@
+// Command train fits claimlight's check-worthiness model and writes it,
+// quantized, to claim/model.bin, where package claim embeds it.
+//
+//	go run ./cmd/train -data ../shared/data/claims [-out claim/model.bin] [-seed 1]
+//
+// It reads the CLEF CheckThat! 2024 Task 1 English files (train, dev,
+// dev-test). For each of a few configurations it runs 5-fold
+// cross-validation on train and scores dev with a model fit on train; it
+// keeps the configuration with the best mean of the two average precisions.
+// The final model is fit on train and dev together (unless -final=train).
+// Its threshold is the one that maximizes positive-class F1 on dev-test, so
+// dev-test F1 at that threshold is optimistic; the command also reports
+// dev-test F1 at the threshold chosen by cross-validation on the final
+// training data, which dev-test did not influence.
+//
+// Training is single-threaded and seeded: the same data and flags give the
+// same bytes.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/claimlight/claimlight/claim"
+	"github.com/claimlight/claimlight/cmd/internal/claimdata"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data/claims", "folder with the CT24 TSV files")
+	out := flag.String("out", "claim/model.bin", "where to write the model")
+	seed := flag.Uint64("seed", 1, "seed for sample order and folds")
+	final := flag.String("final", "train+dev", "data the final model is fit on: train or train+dev")
+	only := flag.Int("config", -1, "skip model selection and use this configuration index")
+	flag.Parse()
+	if err := run(*data, *out, *seed, *final, *only, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, out string, seed uint64, final string, only int, w io.Writer) error {
+	start := time.Now()
+	train, st, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.TrainFile))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "train: %d lines, %d sentences, %d recovered from joined lines, %d skipped\n",
+		st.Lines, st.Sentences, st.Recovered, st.Skipped)
+	dev, _, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.DevFile))
+	if err != nil {
+		return err
+	}
+	devTest, _, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.DevTestFile))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "dev: %d sentences; dev-test: %d sentences\n\n", len(dev), len(devTest))
+
+	configs := claimdata.Configs(seed)
+	best := 0
+	if only >= 0 && only < len(configs) {
+		best = only
+	} else {
+		fmt.Fprintln(w, "| # | config | CV AP (train) | CV F1 (train) | dev AP | dev F1 (best thr.) |")
+		fmt.Fprintln(w, "|---|---|---|---|---|---|")
+		bestScore := -1.0
+		for i, cfg := range configs {
+			trainS := claimdata.Samples(train, cfg.Features)
+			oof := claimdata.CrossValidate(trainS, cfg, 5, seed)
+			labels := claimdata.Labels(train)
+			cvAP := claimdata.AveragePrecision(oof, labels)
+			cvF1 := claimdata.BestF1(oof, labels)
+			wts := claim.Train(trainS, cfg)
+			devScores := claimdata.ScoreWeights(wts, claimdata.Samples(dev, cfg.Features))
+			devAP := claimdata.AveragePrecision(devScores, claimdata.Labels(dev))
+			devF1 := claimdata.BestF1(devScores, claimdata.Labels(dev))
+			fmt.Fprintf(w, "| %d | %s | %.4f | %.4f | %.4f | %.4f |\n", i, claimdata.Describe(cfg), cvAP, cvF1.F1, devAP, devF1.F1)
+			if s := (cvAP + devAP) / 2; s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	cfg := configs[best]
+	fmt.Fprintf(w, "chosen: #%d %s\n", best, claimdata.Describe(cfg))
+
+	fitOn := train
+	if final == "train+dev" {
+		fitOn = append(append([]claimdata.Sentence(nil), train...), dev...)
+	} else if final != "train" {
+		return fmt.Errorf("-final must be train or train+dev, not %q", final)
+	}
+	fitS := claimdata.Samples(fitOn, cfg.Features)
+	oof := claimdata.CrossValidate(fitS, cfg, 5, seed)
+	cvBest := claimdata.BestF1(oof, claimdata.Labels(fitOn))
+	fmt.Fprintf(w, "5-fold CV on %s: AP %.4f, best F1 %.4f at threshold %.3f\n",
+		final, claimdata.AveragePrecision(oof, claimdata.Labels(fitOn)), cvBest.F1, cvBest.Threshold)
+
+	wts := claim.Train(fitS, cfg)
+	// Threshold on dev-test, with the quantized model.
+	probe := wts.Model(0.5, "")
+	dtScores := claimdata.ScoreModel(probe, devTest)
+	dtLabels := claimdata.Labels(devTest)
+	dtBest := claimdata.BestF1(dtScores, dtLabels)
+	dtCV := claimdata.At(dtScores, dtLabels, cvBest.Threshold)
+	note := fmt.Sprintf("fit on CT24 %s, %s, seed %d; threshold %.3f maximizes F1 on CT24 dev-test (CV threshold %.3f)",
+		final, claimdata.Describe(cfg), seed, dtBest.Threshold, cvBest.Threshold)
+	m := wts.Model(dtBest.Threshold, note)
+	bin, err := m.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, bin, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nwrote %s: %d bytes, %d non-zero weights of %d\n", out, len(bin), m.NonZero(), 1<<cfg.Features.Bits)
+	fmt.Fprintf(w, "dev-test AP %.4f\n", claimdata.AveragePrecision(dtScores, dtLabels))
+	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f chosen on dev-test itself (optimistic)\n",
+		dtBest.F1, dtBest.Precision, dtBest.Recall, dtBest.Threshold)
+	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f chosen by CV on %s (honest)\n",
+		dtCV.F1, dtCV.Precision, dtCV.Recall, dtCV.Threshold, final)
+	fmt.Fprintf(w, "took %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
+}
