@@ -1,0 +1,209 @@
+// Package amount reads the number a quantity, money or percent span states,
+// so that "€35 billion", "35bn euros" and "35,000,000,000 euros" all come
+// out as 3.5e10.
+//
+// It understands digits with thousands separators and decimals ("1,234.5",
+// "1.2"), scale words and suffixes ("million", "bn", "tn", "m", "k"),
+// number words ("forty", "a third", "half", "fivefold") and the currency
+// signs and percent words around them, which it skips. It reads only the
+// first number in the text; a range such as "10 to 12" gives 10.
+package amount
+
+// Parse returns the value stated by text, the text of a span, and whether
+// it found one. Percentages are returned as written: "5%" is 5, not 0.05.
+// Parse never panics and allocates nothing.
+func Parse(text []byte) (float64, bool) {
+	i := 0
+	n := len(text)
+	for i < n {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			v, j := digits(text, i)
+			v, _ = scaled(text, j, v)
+			return v, true
+		case isLetter(c):
+			w, j := word(text, i)
+			if v, ok := numberWord(w); ok {
+				v, j = compoundWords(text, j, v)
+				v, _ = scaled(text, j, v)
+				return v, true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return 0, false
+}
+
+// digits reads a number such as "1,234.5" starting at i: a comma followed
+// by exactly three digits groups thousands, a dot starts decimals.
+func digits(b []byte, i int) (float64, int) {
+	var v float64
+	for i < len(b) {
+		c := b[i]
+		switch {
+		case c >= '0' && c <= '9':
+			v = v*10 + float64(c-'0')
+			i++
+		case c == ',' && threeDigits(b, i+1):
+			i++
+		default:
+			goto frac
+		}
+	}
+	return v, i
+frac:
+	if i+1 < len(b) && b[i] == '.' && b[i+1] >= '0' && b[i+1] <= '9' {
+		i++
+		scale := 0.1
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			v += float64(b[i]-'0') * scale
+			scale /= 10
+			i++
+		}
+	}
+	return v, i
+}
+
+func threeDigits(b []byte, i int) bool {
+	if i+3 > len(b) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if b[k] < '0' || b[k] > '9' {
+			return false
+		}
+	}
+	return i+3 == len(b) || b[i+3] < '0' || b[i+3] > '9'
+}
+
+// scaled applies a scale word or suffix that follows the number at i,
+// skipping spaces and hyphens: "35 billion", "1.2tn", "400m", "3-million".
+func scaled(b []byte, i int, v float64) (float64, int) {
+	j := i
+	for j < len(b) && (b[j] == ' ' || b[j] == '-' || b[j] == 0xc2 && j+1 < len(b) && b[j+1] == 0xa0) {
+		if b[j] == 0xc2 {
+			j++
+		}
+		j++
+	}
+	if j >= len(b) || !isLetter(b[j]) {
+		return v, i
+	}
+	w, k := word(b, j)
+	if m, ok := scaleWord(w, j == i); ok {
+		return v * m, k
+	}
+	return v, i
+}
+
+// compoundWords reads on after a number word: "forty-two", "twenty five",
+// "one hundred".
+func compoundWords(b []byte, i int, v float64) (float64, int) {
+	for {
+		j := i
+		for j < len(b) && (b[j] == ' ' || b[j] == '-') {
+			j++
+		}
+		if j == i || j >= len(b) || !isLetter(b[j]) {
+			return v, i
+		}
+		w, k := word(b, j)
+		if equalFold(w, "hundred") {
+			v *= 100
+			i = k
+			continue
+		}
+		u, ok := numberWord(w)
+		if ok && u < 1 && v >= 1 && v < 10 {
+			return v * u, k // "two thirds", "three quarters"
+		}
+		if !ok || u >= 10 || v < 20 {
+			return v, i
+		}
+		v += u
+		i = k
+	}
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func word(b []byte, i int) ([]byte, int) {
+	j := i
+	for j < len(b) && isLetter(b[j]) {
+		j++
+	}
+	return b[i:j], j
+}
+
+func equalFold(w []byte, s string) bool {
+	if len(w) != len(s) {
+		return false
+	}
+	for i := range w {
+		if w[i]|0x20 != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var scales = []struct {
+	word     string
+	factor   float64
+	attached bool // only directly after digits: "400m", "5k"
+}{
+	{"thousand", 1e3, false}, {"million", 1e6, false}, {"billion", 1e9, false},
+	{"trillion", 1e12, false}, {"mn", 1e6, false}, {"mln", 1e6, false},
+	{"bn", 1e9, false}, {"bln", 1e9, false}, {"tn", 1e12, false}, {"trn", 1e12, false},
+	{"m", 1e6, true}, {"b", 1e9, true}, {"k", 1e3, true},
+	{"millions", 1e6, false}, {"billions", 1e9, false}, {"thousands", 1e3, false},
+}
+
+func scaleWord(w []byte, attached bool) (float64, bool) {
+	for _, s := range scales {
+		if s.attached && !attached {
+			continue
+		}
+		if equalFold(w, s.word) {
+			return s.factor, true
+		}
+	}
+	return 0, false
+}
+
+var words = []struct {
+	word  string
+	value float64
+}{
+	{"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+	{"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
+	{"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+	{"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+	{"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+	{"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+	{"hundred", 100}, {"thousand", 1e3}, {"dozen", 12}, {"dozens", 24},
+	{"half", 0.5}, {"third", 1.0 / 3}, {"quarter", 0.25}, {"fifth", 0.2},
+	{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},
+	{"tenfold", 10}, {"double", 2}, {"doubled", 2}, {"triple", 3},
+	{"tripled", 3}, {"quadrupled", 4},
+}
+
+func numberWord(w []byte) (float64, bool) {
+	for _, e := range words {
+		if equalFold(w, e.word) {
+			return e.value, true
+		}
+	}
+	if len(w) > 1 && (w[len(w)-1]|0x20) == 's' {
+		// "thirds", "quarters", "fifths": a plural fraction.
+		for _, e := range words {
+			if e.value < 1 && equalFold(w[:len(w)-1], e.word) {
+				return e.value, true
+			}
+		}
+	}
+	return 0, false
+}

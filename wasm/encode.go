@@ -1,0 +1,228 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"math"
+	"strings"
+	"syscall/js"
+	"unsafe"
+
+	"github.com/claimlight/claimlight"
+	"github.com/claimlight/claimlight/amount"
+	"github.com/claimlight/claimlight/claim"
+	"github.com/claimlight/claimlight/offsets"
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// analyzeFn runs the engine; tests swap it to check panic recovery.
+var analyzeFn = claimlight.Analyze
+
+// Layout of the flat arrays in a Result.
+const (
+	// SentenceStride is the number of uint32s per sentence in Result.sentences:
+	// start, end (UTF-16), paragraph index, flags, claim type bits.
+	SentenceStride = 5
+	// SpanStride is the number of int32s per span in Result.spans:
+	// start, end (UTF-16), kind number, link (index of a related span or -1).
+	SpanStride = 4
+	// FlagRoleMask selects the sentence role number in a sentence's flags.
+	FlagRoleMask = 0xff
+	// FlagCheckWorthy is set in a sentence's flags when it reaches the
+	// model's threshold.
+	FlagCheckWorthy = 1 << 8
+	// ReasonSep separates the reasons of one sentence in Result.reasons;
+	// SentenceSep separates sentences.
+	ReasonSep   = "\x1f"
+	SentenceSep = "\x1e"
+)
+
+// result is a Document flattened for JavaScript, offsets in UTF-16 units.
+type result struct {
+	length    int32     // the text's length in UTF-16 units
+	words     int32     // number of word tokens
+	sentences []uint32  // SentenceStride per sentence
+	scores    []float32 // one per sentence, in [0, 1]
+	spans     []int32   // SpanStride per span
+	values    []float64 // one per span: the normalized number, NaN when none
+	reasons   string    // per sentence, joined by ReasonSep and SentenceSep
+}
+
+// encode flattens d and converts every byte offset to UTF-16 in one pass
+// over src.
+func encode(src []byte, d *claimlight.Document) *result {
+	r := &result{}
+	for _, t := range d.Tokens {
+		if t.Kind == tokenize.Word {
+			r.words++
+		}
+	}
+	// Gather every offset, convert them together, scatter them back.
+	ns, nsp := len(d.Sentences), len(d.Spans)
+	offs := make([]int32, 0, 2*ns+2*nsp+1)
+	for _, s := range d.Sentences {
+		offs = append(offs, s.Start, s.End)
+	}
+	for _, s := range d.Spans {
+		offs = append(offs, s.Start, s.End)
+	}
+	offs = append(offs, int32(len(src)))
+	toUTF16(src, offs)
+
+	r.sentences = make([]uint32, 0, SentenceStride*ns)
+	r.scores = make([]float32, ns)
+	var reasons strings.Builder
+	for i, s := range d.Sentences {
+		var j claim.Judgement
+		if i < len(d.Judgements) {
+			j = d.Judgements[i]
+		}
+		flags := uint32(s.Role) & FlagRoleMask
+		if j.CheckWorthy {
+			flags |= FlagCheckWorthy
+		}
+		r.sentences = append(r.sentences, uint32(offs[2*i]), uint32(offs[2*i+1]), uint32(s.Para), flags, uint32(j.Types))
+		r.scores[i] = j.Score
+		if i > 0 {
+			reasons.WriteString(SentenceSep)
+		}
+		for k, reason := range j.Reasons {
+			if k > 0 {
+				reasons.WriteString(ReasonSep)
+			}
+			reasons.WriteString(reason)
+		}
+	}
+	r.reasons = reasons.String()
+
+	r.spans = make([]int32, 0, SpanStride*nsp)
+	r.values = make([]float64, nsp)
+	base := 2 * ns
+	for i, s := range d.Spans {
+		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
+		r.values[i] = math.NaN()
+		switch s.Kind {
+		case claim.Quantity, claim.Money, claim.Percent:
+			if v, ok := amount.Parse(s.Text(src)); ok {
+				r.values[i] = v
+			}
+		}
+	}
+	r.length = offs[len(offs)-1]
+	return r
+}
+
+// toUTF16 converts offs in place. offsets.ToUTF16 is given them in
+// ascending order, which every implementation handles in one pass; the
+// permutation is undone afterwards.
+func toUTF16(src []byte, offs []int32) {
+	sorted := true
+	for i := 1; i < len(offs); i++ {
+		if offs[i] < offs[i-1] {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		offsets.ToUTF16(src, offs)
+		return
+	}
+	idx := make([]int32, len(offs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sortByOffset(idx, offs)
+	vals := make([]int32, len(offs))
+	for i, k := range idx {
+		vals[i] = offs[k]
+	}
+	offsets.ToUTF16(src, vals)
+	for i, k := range idx {
+		offs[k] = vals[i]
+	}
+}
+
+// sortByOffset sorts idx by offs[idx[i]] (heap sort: no sort package needed).
+func sortByOffset(idx []int32, offs []int32) {
+	less := func(a, b int32) bool { return offs[a] < offs[b] }
+	n := len(idx)
+	sift := func(root, end int) {
+		for {
+			child := 2*root + 1
+			if child >= end {
+				return
+			}
+			if child+1 < end && less(idx[child], idx[child+1]) {
+				child++
+			}
+			if !less(idx[root], idx[child]) {
+				return
+			}
+			idx[root], idx[child] = idx[child], idx[root]
+			root = child
+		}
+	}
+	for i := n/2 - 1; i >= 0; i-- {
+		sift(i, n)
+	}
+	for end := n - 1; end > 0; end-- {
+		idx[0], idx[end] = idx[end], idx[0]
+		sift(0, end)
+	}
+}
+
+// toJS builds the Result object: typed arrays filled by bulk copies.
+func (r *result) toJS() js.Value {
+	o := js.Global().Get("Object").New()
+	o.Set("version", claimlight.Version)
+	o.Set("length", r.length)
+	o.Set("words", r.words)
+	o.Set("sentences", typedArray("Uint32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.sentences))), 4*len(r.sentences))))
+	o.Set("scores", typedArray("Float32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.scores))), 4*len(r.scores))))
+	o.Set("spans", typedArray("Int32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.spans))), 4*len(r.spans))))
+	o.Set("values", typedArray("Float64Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.values))), 8*len(r.values))))
+	o.Set("reasons", r.reasons)
+	return o
+}
+
+// typedArray returns a new JavaScript typed array of the named type over a
+// copy of b, which holds its elements in little-endian order (wasm's own).
+func typedArray(typ string, b []byte) js.Value {
+	u8 := js.Global().Get("Uint8Array").New(len(b))
+	if len(b) > 0 {
+		js.CopyBytesToJS(u8, b)
+	}
+	return js.Global().Get(typ).New(u8.Get("buffer"))
+}
+
+func version() string { return claimlight.Version }
+
+func kindNames() []string {
+	names := make([]string, claim.NumKinds)
+	for k := range claim.NumKinds {
+		names[k] = k.String()
+	}
+	return names
+}
+
+// typeNames lists the claim type names by bit number, up to the last named bit.
+func typeNames() []string {
+	var names []string
+	for bit := range 8 {
+		n := claim.Type(1 << bit).Names()
+		if len(n) != 1 {
+			break
+		}
+		names = append(names, n[0])
+	}
+	return names
+}
+
+func roleNames() []string {
+	var names []string
+	for r := segment.Role(0); r.String() != "unknown"; r++ {
+		names = append(names, r.String())
+	}
+	return names
+}

@@ -1,0 +1,85 @@
+//go:build js && wasm
+
+// Command wasm is claimlight's bridge to JavaScript: compiled to WebAssembly,
+// it installs one global object and waits for calls.
+//
+//	globalThis.claimlight = {
+//	  version: "0.1.0",
+//	  kinds: ["quantity", "money", ...],   // span kind names, by kind number
+//	  types: ["quantity", "prediction", ...], // claim type names, by bit number
+//	  roles: ["body", "heading", ...],     // sentence role names, by role number
+//	  analyze(u8: Uint8Array): Promise<Result>,
+//	}
+//
+// analyze takes the UTF-8 bytes of one document and resolves to a Result of
+// flat typed arrays whose offsets are UTF-16 code units into the decoded
+// text, the units JavaScript strings and DOM Ranges count (see [encode]).
+// A wrong argument, or a panic inside the engine, rejects the promise with a
+// JavaScript Error; the program keeps running either way.
+package main
+
+import (
+	"syscall/js"
+)
+
+func main() {
+	register()
+	select {}
+}
+
+// analyzeFunc is kept so register's callback outlives the call that made it.
+var analyzeFunc js.Func
+
+// register installs globalThis.claimlight. It does not block, so tests can
+// call it and then drive the API through syscall/js.
+func register() {
+	api := js.Global().Get("Object").New()
+	api.Set("version", version())
+	api.Set("kinds", stringArray(kindNames()))
+	api.Set("types", stringArray(typeNames()))
+	api.Set("roles", stringArray(roleNames()))
+	analyzeFunc = js.FuncOf(analyzeJS)
+	api.Set("analyze", analyzeFunc)
+	js.Global().Set("claimlight", api)
+}
+
+// analyzeJS is the JavaScript-facing analyze: it checks its argument, runs
+// the engine, and returns a settled Promise.
+func analyzeJS(this js.Value, args []js.Value) (ret any) {
+	promise := js.Global().Get("Promise")
+	defer func() {
+		if r := recover(); r != nil {
+			ret = promise.Call("reject", jsError("claimlight: internal error: "+panicText(r)))
+		}
+	}()
+	if len(args) != 1 || !args[0].InstanceOf(js.Global().Get("Uint8Array")) {
+		return promise.Call("reject", jsTypeError("claimlight.analyze: want one Uint8Array of UTF-8 text"))
+	}
+	src := make([]byte, args[0].Length())
+	js.CopyBytesToGo(src, args[0])
+	return promise.Call("resolve", encode(src, analyzeFn(src)).toJS())
+}
+
+func jsError(msg string) js.Value     { return js.Global().Get("Error").New(msg) }
+func jsTypeError(msg string) js.Value { return js.Global().Get("TypeError").New(msg) }
+
+// panicText describes a recovered panic value without importing fmt.
+func panicText(r any) string {
+	switch v := r.(type) {
+	case string:
+		return v
+	case error:
+		return v.Error()
+	case interface{ String() string }:
+		return v.String()
+	}
+	return "panic"
+}
+
+func stringArray(ss []string) js.Value {
+	a := js.Global().Get("Array").New(len(ss))
+	for i, s := range ss {
+		a.SetIndex(i, s)
+	}
+	return a
+}
