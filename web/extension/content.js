@@ -1,0 +1,482 @@
+// claimlight content script: injected on demand (chrome.scripting, activeTab)
+// into the top frame of the tab the person asked about. It never changes the
+// page's DOM: it reads text nodes, paints with the CSS Custom Highlight API
+// and an adopted stylesheet, and shows a tooltip only while the pointer rests
+// on a highlighted claim. The engine itself runs in the extension's service
+// worker (background.js); this file holds no language logic, only the
+// mapping between one flat string and the page's text nodes.
+//
+// The service worker drives it through globalThis.__claimlight:
+//   collect({selection})    -> {text, source} | {error}
+//   paint(result, settings, css) -> summary
+//   update(settings)        -> summary
+//   summary()               -> summary | null when nothing is painted
+//   focus(i)                scrolls to claim i and flashes it
+//   clear()                 removes every trace
+(() => {
+  "use strict";
+  if (globalThis.__claimlight) return;
+
+  const PREFIX = "cl-";
+  // Elements whose text is never part of an article.
+  const SKIP_TAGS = new Set([
+    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "NAV", "ASIDE", "FOOTER", "FORM",
+    "BUTTON", "SELECT", "TEXTAREA", "INPUT", "OPTION", "LABEL", "IFRAME", "FRAME",
+    "SVG", "CANVAS", "VIDEO", "AUDIO", "OBJECT", "EMBED", "MATH", "DIALOG", "HEAD",
+    "MENU", "SEARCH",
+  ]);
+  const SKIP_ROLES = new Set([
+    "navigation", "complementary", "contentinfo", "banner", "search", "form",
+    "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "button",
+  ]);
+  // id and class words of comment sections, ads and page furniture.
+  const NOISE = /(?:^|[\s_-])(?:comments?|commentary-list|disqus|discussion|replies|responses|ads?|advert\w*|sponsor\w*|promo\w*|newsletter|related|social|share|sharing|cookie\w*|outbrain|taboola|sidebar|subscribe|paywall)(?:$|[\s_-])/i;
+  // Candidates for the article, best first.
+  const ARTICLE_SELECTORS = ["[itemprop=articleBody]", "article", "main", "[role=main]"];
+
+  let state = null; // what is painted now
+
+  function noisy(el) {
+    const id = el.id || "";
+    const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") || "");
+    return NOISE.test(id) || NOISE.test(cls);
+  }
+
+  // skipped reports whether el and everything in it stays out of the text.
+  function skipped(el) {
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+    if (el.hidden || el.getAttribute("aria-hidden") === "true" || el.inert) return true;
+    const role = el.getAttribute("role");
+    if (role && SKIP_ROLES.has(role)) return true;
+    // A header inside the article (headline, standfirst) is kept; a site
+    // header with navigation is not.
+    if (el.tagName === "HEADER" && (el.querySelector("nav") || !el.closest("article,main,[role=main]"))) return true;
+    if (noisy(el)) return true;
+    const cs = getComputedStyle(el);
+    if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return true;
+    if (cs.display !== "contents" && typeof el.checkVisibility === "function" && !el.checkVisibility()) return true;
+    return false;
+  }
+
+  function isBlock(el) {
+    const d = getComputedStyle(el).display;
+    return !(d.startsWith("inline") || d === "contents" || d === "ruby" || d.startsWith("ruby-"));
+  }
+
+  function textLength(el) {
+    return (el.innerText || "").replace(/\s+/g, " ").trim().length;
+  }
+
+  // findArticle picks the element that holds the article: a semantic
+  // container when the page has one with enough text, else the element whose
+  // paragraphs hold the most text (text density), else the body.
+  function findArticle() {
+    for (const sel of ARTICLE_SELECTORS) {
+      let best = null, bestLen = 0;
+      for (const el of document.querySelectorAll(sel)) {
+        if (hiddenOrNoisy(el)) continue;
+        const n = textLength(el);
+        if (n > bestLen) { best = el; bestLen = n; }
+      }
+      if (best && bestLen >= 200) return { root: best, source: sel };
+    }
+    // Text density: credit each block's parent with the text of its
+    // paragraphs, and take the parent with the most.
+    const score = new Map();
+    for (const p of document.body.querySelectorAll("p, pre, blockquote, li, h2, h3")) {
+      if (hiddenOrNoisy(p)) continue;
+      const n = textLength(p);
+      if (n < 25) continue;
+      const parent = p.parentElement;
+      if (!parent) continue;
+      score.set(parent, (score.get(parent) || 0) + n);
+      const grand = parent.parentElement;
+      if (grand) score.set(grand, (score.get(grand) || 0) + n / 2);
+    }
+    let best = null, bestScore = 0;
+    for (const [el, s] of score) {
+      if (s > bestScore) { best = el; bestScore = s; }
+    }
+    if (best) return { root: best, source: "density" };
+    return { root: document.body, source: "body" };
+  }
+
+  function hiddenOrNoisy(el) {
+    for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+      if (skipped(e)) return true;
+    }
+    return false;
+  }
+
+  // Builder collects text nodes into one string. Each text node contributes
+  // its characters one for one (tabs and newlines become spaces, so offsets
+  // inside a node map without a table); blocks are separated by "\n\n" and
+  // <br> by "\n", which belong to no node.
+  class Builder {
+    constructor(range) {
+      this.parts = [];
+      this.segs = []; // {node, nodeStart, textStart, len}
+      this.len = 0;
+      this.pending = 0; // break owed before the next text: 0, 1 or 2 newlines
+      this.range = range || null; // clip to this Range (selection mode)
+    }
+    brk(n) { if (n > this.pending) this.pending = n; }
+    text(node) {
+      let s = node.data, from = 0, to = s.length;
+      if (this.range) {
+        if (!this.range.intersectsNode(node)) return;
+        if (node === this.range.startContainer) from = this.range.startOffset;
+        if (node === this.range.endContainer) to = this.range.endOffset;
+        s = s.slice(from, to);
+      }
+      if (!/\S/.test(s) && (this.pending > 0 || this.len === 0)) return;
+      if (this.pending > 0 && this.len > 0) {
+        const b = this.pending === 2 ? "\n\n" : "\n";
+        this.parts.push(b);
+        this.len += b.length;
+      }
+      this.pending = 0;
+      this.segs.push({ node, nodeStart: from, textStart: this.len, len: s.length });
+      this.parts.push(s.replace(/[\t\n\r\f\v]/g, " "));
+      this.len += s.length;
+    }
+    walk(el) {
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === Node.TEXT_NODE) {
+          this.text(n);
+        } else if (n.nodeType === Node.ELEMENT_NODE) {
+          if (n.tagName === "BR") { this.brk(1); continue; }
+          if (skipped(n)) { if (isBlock(n)) this.brk(2); continue; }
+          const block = isBlock(n);
+          if (block) this.brk(2);
+          this.walk(n);
+          if (block) this.brk(2);
+        }
+      }
+    }
+    string() { return this.parts.join(""); }
+  }
+
+  // locate turns a UTF-16 offset into the built string into a DOM position.
+  // A start that falls in a break moves forward to the next text; an end
+  // moves back to the previous text.
+  function locate(segs, off, isEnd) {
+    let lo = 0, hi = segs.length - 1;
+    if (hi < 0) return null;
+    if (isEnd) {
+      // last seg with textStart < off
+      let k = -1;
+      while (lo <= hi) {
+        const m = (lo + hi) >> 1;
+        if (segs[m].textStart < off) { k = m; lo = m + 1; } else hi = m - 1;
+      }
+      if (k < 0) k = 0;
+      const s = segs[k];
+      return { node: s.node, offset: s.nodeStart + Math.min(Math.max(off - s.textStart, 0), s.len) };
+    }
+    // first seg whose end is past off
+    let k = segs.length;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1;
+      if (segs[m].textStart + segs[m].len > off) { k = m; hi = m - 1; } else lo = m + 1;
+    }
+    if (k === segs.length) k = segs.length - 1;
+    const s = segs[k];
+    return { node: s.node, offset: s.nodeStart + Math.min(Math.max(off - s.textStart, 0), s.len) };
+  }
+
+  function makeRange(segs, start, end) {
+    const a = locate(segs, start, false), b = locate(segs, end, true);
+    if (!a || !b) return null;
+    const r = document.createRange();
+    try {
+      r.setStart(a.node, a.offset);
+      r.setEnd(b.node, b.offset);
+    } catch (e) {
+      return null; // the page changed under us
+    }
+    return r.collapsed ? null : r;
+  }
+
+  let pendingCollect = null; // Builder between collect and paint
+
+  function collect(opts) {
+    let b, source;
+    const sel = opts && opts.selection ? window.getSelection() : null;
+    if (sel && sel.rangeCount > 0 && !sel.isCollapsed) {
+      const range = sel.getRangeAt(0);
+      let root = range.commonAncestorContainer;
+      if (root.nodeType !== Node.ELEMENT_NODE) root = root.parentNode;
+      b = new Builder(range);
+      if (range.commonAncestorContainer.nodeType === Node.TEXT_NODE) b.text(range.commonAncestorContainer);
+      else b.walk(root);
+      source = "selection";
+    } else {
+      const found = findArticle();
+      b = new Builder(null);
+      b.walk(found.root);
+      source = found.source;
+    }
+    pendingCollect = b;
+    return { text: b.string(), source };
+  }
+
+  // shown reports whether sentence s passes the threshold.
+  function shown(s, settings) {
+    const t = settings && typeof settings.threshold === "number" ? settings.threshold : null;
+    return t === null ? s.worthy : s.score >= t;
+  }
+
+  function paint(result, settings, css) {
+    const b = pendingCollect;
+    pendingCollect = null;
+    if (!b) throw new Error("claimlight: paint without collect");
+    clear();
+    const sentences = result.sentences.map((s, i) => ({ ...s, i, range: makeRange(b.segs, s.start, s.end) }));
+    const spans = result.spans.map((s) => ({ ...s, range: makeRange(b.segs, s.start, s.end) }));
+    // Which sentence holds each span (both are sorted by start).
+    let k = 0;
+    for (const sp of spans) {
+      while (k < sentences.length && sentences[k].end <= sp.start) k++;
+      sp.sentence = k < sentences.length && sentences[k].start <= sp.start ? k : -1;
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css || "");
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    state = { text: b.string(), source: result.source, version: result.version, kinds: result.kinds, sentences, spans, sheet, settings: settings || {}, names: new Set(), tip: null };
+    document.addEventListener("mousemove", onMove, { passive: true, capture: true });
+    window.addEventListener("scroll", hideTip, { passive: true, capture: true });
+    register();
+    return summary();
+  }
+
+  // register (re)builds the page's highlights from state and settings.
+  function register() {
+    for (const n of state.names) CSS.highlights.delete(n);
+    state.names.clear();
+    const off = new Set(state.settings.off || []);
+    const groups = new Map();
+    const add = (name, range, priority) => {
+      if (!range) return;
+      let h = groups.get(name);
+      if (!h) { h = new Highlight(); h.priority = priority; groups.set(name, h); }
+      h.add(range);
+    };
+    for (const s of state.sentences) {
+      s.visible = shown(s, state.settings);
+      if (s.visible && !off.has("claim")) add(PREFIX + "claim", s.range, 0);
+    }
+    for (const sp of state.spans) {
+      const s = state.sentences[sp.sentence];
+      if (!s || !s.visible || off.has(sp.kind)) continue;
+      add(PREFIX + sp.kind, sp.range, 1);
+    }
+    for (const [name, h] of groups) {
+      CSS.highlights.set(name, h);
+      state.names.add(name);
+    }
+  }
+
+  function update(settings) {
+    if (!state) return null;
+    state.settings = settings || {};
+    register();
+    hideTip();
+    return summary();
+  }
+
+  function clip(s, n) {
+    s = s.replace(/\s+/g, " ").trim();
+    return s.length > n ? s.slice(0, n - 1) + "…" : s;
+  }
+
+  function summary() {
+    if (!state) return null;
+    const counts = {};
+    for (const k of state.kinds) counts[k] = 0;
+    for (const sp of state.spans) {
+      const s = state.sentences[sp.sentence];
+      if (s && s.visible) counts[sp.kind] = (counts[sp.kind] || 0) + 1;
+    }
+    const claims = state.sentences
+      .filter((s) => s.visible)
+      .sort((a, b) => b.score - a.score)
+      .map((s) => ({ i: s.i, score: s.score, types: s.types, reasons: s.reasons, text: clip(state.text.slice(s.start, s.end), 180) }));
+    const worthy = state.sentences.filter((s) => s.worthy);
+    return {
+      source: state.source,
+      version: state.version,
+      sentences: state.sentences.length,
+      claims,
+      counts,
+      settings: state.settings,
+      // The lowest score the model called check-worthy: where the slider starts.
+      modelThreshold: worthy.length ? Math.min(...worthy.map((s) => s.score)) : 0.5,
+    };
+  }
+
+  function focus(i) {
+    if (!state) return false;
+    const s = state.sentences[i];
+    if (!s || !s.range) return false;
+    const el = s.range.startContainer.parentElement;
+    if (el) el.scrollIntoView({ block: "center", behavior: "smooth" });
+    const h = new Highlight(s.range);
+    h.priority = 2;
+    CSS.highlights.set(PREFIX + "focus", h);
+    state.names.add(PREFIX + "focus");
+    setTimeout(() => {
+      if (state && CSS.highlights.get(PREFIX + "focus") === h) {
+        CSS.highlights.delete(PREFIX + "focus");
+        state.names.delete(PREFIX + "focus");
+      }
+    }, 1600);
+    return true;
+  }
+
+  // --- the tooltip, shown only while the pointer is on a claim -----------
+
+  let moveQueued = false, lastEvent = null;
+  function onMove(e) {
+    lastEvent = e;
+    if (moveQueued) return;
+    moveQueued = true;
+    requestAnimationFrame(() => {
+      moveQueued = false;
+      if (state && lastEvent) hover(lastEvent.clientX, lastEvent.clientY);
+    });
+  }
+
+  function caretAt(x, y) {
+    if (document.caretPositionFromPoint) {
+      const p = document.caretPositionFromPoint(x, y);
+      return p && { node: p.offsetNode, offset: p.offset };
+    }
+    const r = document.caretRangeFromPoint && document.caretRangeFromPoint(x, y);
+    return r && { node: r.startContainer, offset: r.startOffset };
+  }
+
+  function rectsContain(range, x, y) {
+    for (const r of range.getClientRects()) {
+      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+    }
+    return false;
+  }
+
+  function hover(x, y) {
+    const c = caretAt(x, y);
+    let hit = null;
+    if (c && c.node && c.node.nodeType === Node.TEXT_NODE) {
+      for (const s of state.sentences) {
+        if (!s.visible || !s.range) continue;
+        try {
+          if (s.range.isPointInRange(c.node, c.offset) && rectsContain(s.range, x, y)) { hit = s; break; }
+        } catch (e) { /* node from another document */ }
+      }
+    }
+    if (!hit) { hideTip(); return; }
+    showTip(hit, x, y);
+  }
+
+  const TIP_CSS = `
+    :host { all: initial; }
+    .tip { position: fixed; margin: 0; inset: auto; max-width: 22rem; padding: .55rem .7rem;
+      border: 1px solid #8886; border-radius: .45rem; background: #fffdf6; color: #1d1d1f;
+      font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 18px #0003; pointer-events: none; }
+    .score { font-weight: 600; }
+    .types { color: #555; }
+    ul { margin: .3rem 0 0; padding-left: 1.1rem; }
+    li { margin: .1rem 0; }
+    .kind { font-size: 11px; padding: 0 .3em; border-radius: .25em; background: #eee; }
+    @media (prefers-color-scheme: dark) { .tip { background: #222326; color: #eee; } .types { color: #bbb; } .kind { background: #444; } }
+  `;
+
+  function showTip(s, x, y) {
+    if (!state.tip) {
+      const host = document.createElement("div");
+      host.setAttribute("style", "all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important;");
+      const root = host.attachShadow({ mode: "closed" });
+      const style = document.createElement("style");
+      style.textContent = TIP_CSS;
+      const box = document.createElement("div");
+      box.className = "tip";
+      box.setAttribute("role", "tooltip");
+      root.append(style, box);
+      document.documentElement.append(host);
+      if (box.showPopover) {
+        box.popover = "manual";
+        try { box.showPopover(); } catch (e) { /* not connected yet */ }
+      }
+      state.tip = { host, box, sentence: -1 };
+    }
+    const tip = state.tip;
+    if (tip.sentence !== s.i) {
+      tip.sentence = s.i;
+      const box = tip.box;
+      box.textContent = "";
+      const head = document.createElement("div");
+      const score = document.createElement("span");
+      score.className = "score";
+      score.textContent = "Check-worthy claim · " + Math.round(s.score * 100) + "%";
+      head.append(score);
+      if (s.types.length) {
+        const types = document.createElement("span");
+        types.className = "types";
+        types.textContent = " · " + s.types.join(", ");
+        head.append(types);
+      }
+      box.append(head);
+      const ul = document.createElement("ul");
+      for (const r of s.reasons) {
+        const li = document.createElement("li");
+        li.textContent = r;
+        ul.append(li);
+      }
+      for (const sp of state.spans) {
+        if (sp.sentence !== s.i || (state.settings.off || []).includes(sp.kind)) continue;
+        const li = document.createElement("li");
+        const k = document.createElement("span");
+        k.className = "kind";
+        k.textContent = sp.kind.replace("_", " ");
+        li.append(k, " " + clip(state.text.slice(sp.start, sp.end), 60));
+        ul.append(li);
+      }
+      if (ul.childElementCount) box.append(ul);
+    }
+    const w = tip.box.offsetWidth, h = tip.box.offsetHeight;
+    const left = Math.max(4, Math.min(x + 14, innerWidth - w - 4));
+    const top = y + 18 + h > innerHeight ? Math.max(4, y - h - 12) : y + 18;
+    tip.box.style.left = left + "px";
+    tip.box.style.top = top + "px";
+  }
+
+  function hideTip() {
+    if (state && state.tip) {
+      state.tip.host.remove();
+      state.tip = null;
+    }
+  }
+
+  function clear() {
+    if (!state) return false;
+    hideTip();
+    document.removeEventListener("mousemove", onMove, { capture: true });
+    window.removeEventListener("scroll", hideTip, { capture: true });
+    for (const n of state.names) CSS.highlights.delete(n);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== state.sheet);
+    state = null;
+    return true;
+  }
+
+  globalThis.__claimlight = {
+    collect,
+    paint,
+    update,
+    summary,
+    focus,
+    clear,
+    active: () => state !== null,
+    // Test and debugging aid: the text that was analyzed.
+    text: () => (state ? state.text : null),
+  };
+})();

@@ -1,0 +1,115 @@
+// claimlight popup: opening it highlights the current tab (unless it already
+// is) and shows what was found; its controls change what is painted. All
+// work happens in the service worker and the page; this file only renders.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+let tabId = null;
+let current = null; // the last summary
+
+function send(msg) {
+  return chrome.runtime.sendMessage({ ...msg, tabId }).then((r) => {
+    if (!r || !r.ok) throw new Error(r ? r.error : "no answer from the extension");
+    return r.value;
+  });
+}
+
+function label(kind) {
+  return kind === "claim" ? "claim sentences" : kind.replace("_", " ");
+}
+
+function render(s) {
+  current = s;
+  const status = $("status");
+  if (!s) {
+    status.textContent = "No highlights on this page.";
+    $("controls").hidden = true;
+    return;
+  }
+  const n = s.claims.length;
+  status.textContent = `${n} check-worthy ${n === 1 ? "claim" : "claims"} in ${s.sentences} sentences` + (s.source === "selection" ? " of the selection." : ".");
+  $("version").textContent = "Engine " + s.version;
+  $("controls").hidden = false;
+
+  const off = new Set(s.settings.off || []);
+  const legend = $("legend");
+  legend.querySelectorAll(".kind").forEach((e) => e.remove());
+  const kinds = ["claim", ...Object.keys(s.counts)];
+  for (const k of kinds) {
+    const count = k === "claim" ? n : s.counts[k];
+    if (k !== "claim" && count === 0) continue;
+    const row = document.createElement("label");
+    row.className = "kind";
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = !off.has(k);
+    box.dataset.kind = k;
+    box.addEventListener("change", () => {
+      const next = new Set(current.settings.off || []);
+      if (box.checked) next.delete(k); else next.add(k);
+      apply({ off: [...next] });
+    });
+    const sw = document.createElement("span");
+    sw.className = "swatch k-" + k;
+    const name = document.createElement("span");
+    name.className = "name";
+    name.textContent = label(k);
+    const c = document.createElement("span");
+    c.className = "count";
+    c.textContent = count;
+    row.append(box, sw, name, c);
+    legend.append(row);
+  }
+
+  const t = typeof s.settings.threshold === "number" ? s.settings.threshold : s.modelThreshold;
+  $("threshold").value = Math.round(t * 100);
+  $("threshold-value").textContent = Math.round(t * 100) + "%" + (typeof s.settings.threshold === "number" ? "" : " (model)");
+
+  const ol = $("claims");
+  ol.textContent = "";
+  for (const c of s.claims) {
+    const li = document.createElement("li");
+    const b = document.createElement("button");
+    b.type = "button";
+    b.title = c.reasons.join("\n");
+    const score = document.createElement("span");
+    score.className = "score";
+    score.textContent = Math.round(c.score * 100);
+    const text = document.createElement("span");
+    text.className = "text";
+    text.textContent = c.text;
+    b.append(score, text);
+    if (c.types.length) {
+      const ty = document.createElement("span");
+      ty.className = "types";
+      ty.textContent = c.types.join(" · ");
+      b.append(ty);
+    }
+    b.addEventListener("click", () => send({ op: "focus", index: c.i }).catch(fail));
+    li.append(b);
+    ol.append(li);
+  }
+}
+
+function fail(e) {
+  $("status").textContent = "claimlight cannot read this page: " + (e && e.message ? e.message : e);
+  $("controls").hidden = true;
+}
+
+function apply(settings) {
+  send({ op: "update", settings }).then(render, fail);
+}
+
+$("threshold").addEventListener("input", () => {
+  $("threshold-value").textContent = $("threshold").value + "%";
+});
+$("threshold").addEventListener("change", () => apply({ threshold: Number($("threshold").value) / 100 }));
+$("threshold-reset").addEventListener("click", () => apply({ threshold: null }));
+$("clear").addEventListener("click", () => send({ op: "clear" }).then(() => render(null), fail));
+
+(async () => {
+  const q = new URLSearchParams(location.search).get("tab"); // tests open the popup as a tab
+  if (q) tabId = Number(q);
+  else [{ id: tabId }] = await chrome.tabs.query({ active: true, currentWindow: true });
+  send({ op: "ensure" }).then(render, fail);
+})();
