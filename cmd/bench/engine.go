@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// engineBuild is the claimlight engine as the page ships it.
+type engineBuild struct {
+	Wasm     string // path of the .wasm file
+	WasmExec string // path of wasm_exec.js from the toolchain that built Wasm
+	Site     string // root of the built site (holds index.html); "" when not built
+	How      string // the command that produced it, for the report
+}
+
+// buildEngine builds the site with the project's own build command into dir
+// (`go run ./cmd/build -out dir`), and finds the wasm inside it. When the
+// repository has no cmd/build yet it builds ./wasm alone and there is no
+// site to drive.
+func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any)) (*engineBuild, error) {
+	goroot := runtime.GOROOT()
+	if out, err := exec.CommandContext(ctx, "go", "env", "GOROOT").Output(); err == nil {
+		goroot = strings.TrimSpace(string(out))
+	}
+	b := &engineBuild{WasmExec: filepath.Join(goroot, "lib", "wasm", "wasm_exec.js")}
+	if exists(filepath.Join(root, "cmd", "build")) && hasGoFiles(filepath.Join(root, "cmd", "build")) {
+		b.How = "go run ./cmd/build -out " + dir
+		logf("%s", b.How)
+		if err := run(ctx, root, "go", "run", "./cmd/build", "-out", dir); err != nil {
+			logf("%v; falling back to building ./wasm alone", err)
+			return buildWasmOnly(ctx, root, dir, b, "cmd/build failed")
+		}
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			switch {
+			case d.IsDir():
+			case strings.HasSuffix(path, ".wasm") && b.Wasm == "":
+				b.Wasm = path
+			case d.Name() == "index.html" && b.Site == "":
+				b.Site = filepath.Dir(path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if b.Wasm == "" {
+			return nil, fmt.Errorf("bench: no .wasm file under %s after %s", dir, b.How)
+		}
+		return b, nil
+	}
+	return buildWasmOnly(ctx, root, dir, b, "no cmd/build yet")
+}
+
+// buildWasmOnly builds ./wasm alone into dir, when the site cannot be built.
+func buildWasmOnly(ctx context.Context, root, dir string, b *engineBuild, why string) (*engineBuild, error) {
+	b.Site = ""
+	b.Wasm = filepath.Join(dir, "claimlight.wasm")
+	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' ./wasm (" + why + ")"
+	logf("%s", b.How)
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", b.Wasm, "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("bench: building ./wasm: %w", err)
+	}
+	return b, nil
+}
+
+func hasGoFiles(dir string) bool {
+	m, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	return len(m) > 0
+}
+
+// fileSize is a shipped file's size raw, gzipped and, when the build wrote
+// one next to it, brotli-compressed.
+type fileSize struct {
+	Raw, Gzip, Brotli int64 // bytes; Brotli is 0 when unknown
+}
+
+// sizeOf measures path; gzip is computed here at the best compression level.
+func sizeOf(path string) (fileSize, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fileSize{}, err
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
+	s := fileSize{Raw: int64(len(b)), Gzip: int64(buf.Len())}
+	if fi, err := os.Stat(path + ".br"); err == nil {
+		s.Brotli = fi.Size()
+	}
+	return s, nil
+}
+
+// repoRoot walks up from the working directory to the directory holding go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if exists(filepath.Join(dir, "go.mod")) {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("bench: no go.mod above the working directory; run from the claimlight repository")
+		}
+		dir = parent
+	}
+}
