@@ -35,7 +35,7 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 		b.How = "go run ./cmd/build -out " + dir
 		logf("%s", b.How)
 		if err := run(ctx, root, "go", "run", "./cmd/build", "-out", dir); err != nil {
-			logf("%v; falling back to building ./wasm alone", err)
+			fmt.Fprintf(os.Stderr, "%v; falling back to building ./wasm alone\n", err)
 			return buildWasmOnly(ctx, root, dir, b, "cmd/build failed")
 		}
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -65,6 +65,9 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 // buildWasmOnly builds ./wasm alone into dir, when the site cannot be built.
 func buildWasmOnly(ctx context.Context, root, dir string, b *engineBuild, why string) (*engineBuild, error) {
 	b.Site = ""
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
 	b.Wasm = filepath.Join(dir, "claimlight.wasm")
 	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' ./wasm (" + why + ")"
 	logf("%s", b.How)
@@ -122,4 +125,31 @@ func repoRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// exportRevision writes a clean copy of the repository at rev into dir with
+// `git archive`, leaving the working tree and the index alone.
+func exportRevision(ctx context.Context, root, rev, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	archive := exec.CommandContext(ctx, "git", "archive", "--format=tar", rev)
+	archive.Dir = root
+	tar := exec.CommandContext(ctx, "tar", "-x", "-C", dir)
+	pipe, err := archive.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	tar.Stdin = pipe
+	archive.Stderr, tar.Stderr = os.Stderr, os.Stderr
+	if err := tar.Start(); err != nil {
+		return err
+	}
+	if err := archive.Run(); err != nil {
+		return fmt.Errorf("bench: git archive %s: %w", rev, err)
+	}
+	if err := tar.Wait(); err != nil {
+		return fmt.Errorf("bench: extracting %s: %w", rev, err)
+	}
+	return nil
 }

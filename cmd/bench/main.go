@@ -50,8 +50,9 @@ func main() {
 	chrome := flag.String("chrome", "", "Chromium `binary` (default: /usr/lib/chromium/chromium or chromium on PATH)")
 	npmDir := flag.String("npm-dir", "", "`dir` for the npm peers (default: .bin/bench-npm in the repository)")
 	budget := flag.Duration("budget", 3*time.Second, "time budget for the timed samples of one task on one text")
+	rev := flag.String("rev", "", "build the engine and page from this git `revision` (a clean `git archive` copy) instead of the working tree")
 	flag.Parse()
-	if err := mainErr(*out, *sizes, *quick, *chrome, *npmDir, *budget); err != nil {
+	if err := mainErr(*out, *sizes, *quick, *chrome, *npmDir, *rev, *budget); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -61,7 +62,7 @@ func logf(format string, a ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", a...)
 }
 
-func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir string, budget time.Duration) error {
+func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir, rev string, budget time.Duration) error {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -106,9 +107,19 @@ func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir string, bu
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	eng, err := buildEngine(ctx, root, tmp, logf)
+	src := root
+	if rev != "" {
+		src = filepath.Join(tmp, "src")
+		if err := exportRevision(ctx, root, rev, src); err != nil {
+			return err
+		}
+	}
+	eng, err := buildEngine(ctx, src, filepath.Join(tmp, "out"), logf)
 	if err != nil {
 		return err
+	}
+	if rev != "" {
+		eng.How += " at " + rev
 	}
 
 	rep := &report{
