@@ -1,16 +1,124 @@
 package main
 
 import (
-	"errors"
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
 )
 
-// PLACEHOLDER: replaced by the segmentation evaluation.
+// segCase is one case of data/segmentation/cases_en.json.
+type segCase struct {
+	Source    string   `json:"source"`
+	Name      string   `json:"name"`
+	Text      string   `json:"text"`
+	Sentences []string `json:"sentences"`
+}
+
+// splitSentences runs the engine's tokenizer and splitter and returns the
+// trimmed text of each segment.
+func splitSentences(text string) []string {
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	var out []string
+	for _, s := range segment.Append(nil, src, toks) {
+		out = append(out, strings.TrimSpace(string(s.Text(src))))
+	}
+	return out
+}
+
+// evalSegmentation measures exact-match accuracy of sentence splitting on
+// data/segmentation/cases_en.json: a case counts as right when the list of
+// trimmed sentences equals the expected list exactly. It prints one row per
+// source and an overall row; with verbose, every failing case follows.
 func evalSegmentation(dir string, w io.Writer, verbose bool) error {
-	return errors.New("not written yet")
+	raw, err := os.ReadFile(filepath.Join(dir, "segmentation", "cases_en.json"))
+	if err != nil {
+		return err
+	}
+	var cases []segCase
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		return fmt.Errorf("segmentation cases: %w", err)
+	}
+	type tally struct{ right, total int }
+	bySource := map[string]*tally{}
+	var all tally
+	var failures bytes.Buffer
+	for _, c := range cases {
+		got := splitSentences(c.Text)
+		want := make([]string, len(c.Sentences))
+		for i, s := range c.Sentences {
+			want[i] = strings.TrimSpace(s)
+		}
+		t := bySource[c.Source]
+		if t == nil {
+			t = &tally{}
+			bySource[c.Source] = t
+		}
+		t.total++
+		all.total++
+		if equalStrings(got, want) {
+			t.right++
+			all.right++
+			continue
+		}
+		if verbose {
+			fmt.Fprintf(&failures, "\n### %s: %s\n\ntext: %q\n\n", c.Source, c.Name, c.Text)
+			for _, s := range want {
+				fmt.Fprintf(&failures, "- want %q\n", s)
+			}
+			for _, s := range got {
+				fmt.Fprintf(&failures, "- got  %q\n", s)
+			}
+		}
+	}
+	sources := make([]string, 0, len(bySource))
+	for s := range bySource {
+		sources = append(sources, s)
+	}
+	sort.Strings(sources)
+	fmt.Fprintf(w, "## Sentence splitting: exact match per case (%s)\n\n", "segmentation/cases_en.json")
+	fmt.Fprintln(w, "| source | right | cases | accuracy |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|")
+	for _, s := range sources {
+		t := bySource[s]
+		fmt.Fprintf(w, "| %s | %d | %d | %.1f%% |\n", s, t.right, t.total, pct(t.right, t.total))
+	}
+	fmt.Fprintf(w, "| **all** | %d | %d | **%.1f%%** |\n", all.right, all.total, pct(all.right, all.total))
+	if verbose && failures.Len() > 0 {
+		fmt.Fprintf(w, "\n## Failures\n")
+		_, err = w.Write(failures.Bytes())
+	}
+	return err
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func pct(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(d)
 }
 
 // PLACEHOLDER: replaced by the token-boundary evaluation.
 func evalTokens(dir string, w io.Writer, verbose bool) error {
-	return errors.New("not written yet")
+	return fmt.Errorf("not written yet")
 }
