@@ -198,6 +198,15 @@ func typedArray(typ string, b []byte) js.Value {
 
 func version() string { return claimlight.Version }
 
+// threshold is the score at which the embedded model calls a sentence
+// check-worthy; 0.5 if the model cannot be read.
+func threshold() float64 {
+	if m, err := claim.DefaultModel(); err == nil {
+		return float64(m.Threshold)
+	}
+	return 0.5
+}
+
 func kindNames() []string {
 	names := make([]string, claim.NumKinds)
 	for k := range claim.NumKinds {

@@ -8,6 +8,7 @@
 //	  kinds: ["quantity", "money", ...],   // span kind names, by kind number
 //	  types: ["quantity", "prediction", ...], // claim type names, by bit number
 //	  roles: ["body", "heading", ...],     // sentence role names, by role number
+//	  threshold: 0.42,                     // the model's check-worthiness threshold
 //	  analyze(u8: Uint8Array): Promise<Result>,
 //	}
 //
@@ -38,6 +39,7 @@ func register() {
 	api.Set("kinds", stringArray(kindNames()))
 	api.Set("types", stringArray(typeNames()))
 	api.Set("roles", stringArray(roleNames()))
+	api.Set("threshold", threshold())
 	analyzeFunc = js.FuncOf(analyzeJS)
 	api.Set("analyze", analyzeFunc)
 	js.Global().Set("claimlight", api)

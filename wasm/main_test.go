@@ -148,6 +148,9 @@ func TestTables(t *testing.T) {
 	if got := a.Get("types").Index(0).String(); got != "quantity" {
 		t.Errorf("types[0] = %q, want quantity", got)
 	}
+	if th := a.Get("threshold").Float(); th <= 0 || th >= 1 {
+		t.Errorf("threshold = %v, want in (0, 1)", th)
+	}
 	if got := a.Get("roles").Index(0).String(); got != "body" {
 		t.Errorf("roles[0] = %q, want body", got)
 	}
@@ -243,15 +246,15 @@ func TestLargeInput(t *testing.T) {
 	}
 }
 
-// Bytes that are not UTF-8 never break analysis. Each lone bad byte counts
-// as one unit, as TextDecoder's U+FFFD does.
+// Bytes that are not UTF-8 never break analysis, and the offsets count the
+// U+FFFD replacements as TextDecoder makes them.
 func TestInvalidUTF8(t *testing.T) {
 	src := []byte("Costs rose \xff\xfe 12% to €4\x80 billion \xc0 in 2024. Then \xed\xa0\x80 fell.")
 	res := analyze(t, src)
 	checkShape(t, res, decoded(src).Get("length").Int())
 	for _, odd := range [][]byte{{0xe2, 0x82}, {0xf0, 0x9f}, {0xff}, []byte("\x00\x00"), []byte("“")[:2]} {
 		res := analyze(t, odd)
-		checkShape(t, res, int(utf16Len(odd)))
+		checkShape(t, res, decoded(odd).Get("length").Int())
 	}
 }
 

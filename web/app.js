@@ -1,0 +1,984 @@
+// claimlight's page script. It moves the article's text to the engine in a
+// Web Worker and paints what comes back; every judgement about language is
+// made in Go. Nothing here sends the text anywhere but to that worker.
+'use strict';
+(() => {
+	const WORKER_URL = 'web/worker.js';
+	const STORE_KEY = 'claimlight.text';
+	const TYPE_DELAY = 150; // ms of quiet typing before re-analysis
+	const LIVE_RANGE_LIMIT = 5000; // above this many ranges, StaticRange keeps typing fast
+	const LIST_LIMIT = 300; // rows shown in the claims and numbers views
+
+	// What each kind of highlight means, for the tooltip and the legend.
+	const KIND_HELP = {
+		quantity: 'A number with what it counts.',
+		money: 'A sum of money.',
+		percent: 'A percentage or rate.',
+		date: 'A date, time or period: did it happen then?',
+		quote: 'Direct quotation: check the words against the source.',
+		scare_quote: 'Words in quotation marks that are not reported speech.',
+		speaker: 'Who is quoted.',
+		cue: 'The words that attribute a statement to a source.',
+		person: 'A named person.',
+		org: 'A named organization.',
+		place: 'A named place.',
+		comparison: 'A comparison or superlative: check both sides of it.',
+		prediction: 'A prediction: check what it rests on.',
+		causal: 'A causal link: did one thing really lead to the other?',
+		hedge: 'A hedge that softens or qualifies the claim.',
+		rule: 'A law, rule or ban.',
+	};
+	const VALUE_KINDS = new Set(['quantity', 'money', 'percent']);
+
+	const $ = (id) => document.getElementById(id);
+	const editor = $('editor');
+	const ui = {
+		status: $('status'), progress: $('progress'), notice: $('notice'), marked: $('marked'),
+		threshold: $('threshold'), thresholdOut: $('threshold-out'), legend: $('legend'),
+		claims: $('claims'), countClaims: $('count-claims'), speakers: $('speakers'),
+		numbers: $('numbers').tBodies[0], tip: $('tip'), version: $('version'), exportMsg: $('export-msg'),
+	};
+	const HL = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+	const html = document.documentElement;
+
+	const state = {
+		engine: null, // {version, kinds, types, roles, threshold} once the worker is ready
+		doc: null, // the last analysis painted: {text, segs, sentences, spans, words, ms, ...}
+		hidden: new Set(), // kinds switched off in the legend
+		threshold: 0.5,
+		thresholdSet: false, // the reader moved the slider
+		version: 0, // bumped by every edit
+		painted: 0, // count of analyses painted
+		stats: {readyMs: NaN, analysisMs: NaN, pasteToPaintMs: NaN},
+		pasteAt: 0,
+	};
+
+	// ---- Text in the editor, and DOM positions for UTF-16 offsets ----
+
+	// readEditor returns the editor's text and the pieces it was read from:
+	// text nodes, and <br>s or block starts standing for "\n".
+	function readEditor() {
+		const parts = [];
+		const segs = [];
+		let pos = 0;
+		let lastNL = true;
+		const visit = (el) => {
+			for (let n = el.firstChild; n; n = n.nextSibling) {
+				if (n.nodeType === 3) {
+					if (!n.data) continue;
+					segs.push({node: n, start: pos, len: n.data.length, text: true});
+					parts.push(n.data);
+					pos += n.data.length;
+					lastNL = n.data.endsWith('\n');
+				} else if (n.nodeName === 'BR') {
+					segs.push({node: n, start: pos, len: 1, text: false});
+					parts.push('\n');
+					pos++;
+					lastNL = true;
+				} else if (n.nodeType === 1) {
+					const block = /^(DIV|P|LI|H[1-6]|BLOCKQUOTE)$/.test(n.nodeName);
+					if (block && !lastNL) {
+						segs.push({node: n, start: pos, len: 1, text: false});
+						parts.push('\n');
+						pos++;
+						lastNL = true;
+					}
+					visit(n);
+				}
+			}
+		};
+		visit(editor);
+		return {text: parts.join(''), segs};
+	}
+
+	function segIndex(segs, off) {
+		let lo = 0, hi = segs.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (segs[mid].start <= off) lo = mid; else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	// boundary returns [node, offset] for a UTF-16 offset into the text.
+	function boundary(segs, off) {
+		if (!segs.length) return [editor, 0];
+		const s = segs[segIndex(segs, off)];
+		if (s.text) return [s.node, Math.max(0, Math.min(off - s.start, s.len))];
+		const parent = s.node.parentNode;
+		const idx = Array.prototype.indexOf.call(parent.childNodes, s.node);
+		return off <= s.start ? [parent, idx] : [parent, idx + 1];
+	}
+
+	function makeRange(segs, start, end, live) {
+		const [sc, so] = boundary(segs, start);
+		const [ec, eo] = boundary(segs, end);
+		if (!live) return new StaticRange({startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo});
+		const r = document.createRange();
+		r.setStart(sc, so);
+		r.setEnd(ec, eo);
+		return r;
+	}
+
+	// offsetOf returns the text offset of a DOM position inside the editor.
+	function offsetOf(segs, node, off) {
+		for (const s of segs) {
+			if (s.node === node) return s.text ? s.start + off : s.start;
+		}
+		if (node === editor || editor.contains(node)) {
+			const child = node.childNodes[off];
+			if (child) for (const s of segs) if (s.node === child || child.contains(s.node)) return s.start;
+		}
+		return -1;
+	}
+
+	function setText(text) {
+		editor.textContent = text;
+		onEdit(0);
+	}
+
+	function insertPlain(text) {
+		text = text.replace(/\r\n?/g, '\n');
+		state.pasteAt = performance.now();
+		if (text.length < 100000 && document.execCommand('insertText', false, text)) return;
+		// Large pastes skip the editing machinery (one text node, no undo step).
+		const sel = getSelection();
+		let r = sel.rangeCount ? sel.getRangeAt(0) : null;
+		if (!r || !editor.contains(r.commonAncestorContainer)) {
+			r = document.createRange();
+			r.selectNodeContents(editor);
+			r.collapse(false);
+		}
+		r.deleteContents();
+		const node = document.createTextNode(text);
+		r.insertNode(node);
+		r.setStartAfter(node);
+		r.collapse(true);
+		sel.removeAllRanges();
+		sel.addRange(r);
+		onEdit(0);
+	}
+
+	editor.addEventListener('paste', (e) => {
+		e.preventDefault();
+		const dt = e.clipboardData;
+		insertPlain(dt ? dt.getData('text/plain') : '');
+	});
+	editor.addEventListener('drop', (e) => {
+		const dt = e.dataTransfer;
+		if (!dt || !dt.types.includes('text/plain')) e.preventDefault();
+	});
+	editor.addEventListener('input', () => onEdit(state.pasteAt && performance.now() - state.pasteAt < 50 ? 0 : TYPE_DELAY));
+
+	// ---- The worker ----
+
+	let worker = null;
+	let workerStarted = 0;
+	let nextId = 1;
+	let inflight = null; // {id, version, text, segs, timer, t0}
+	let wanted = false; // an edit is waiting for the worker
+	let debounce = 0;
+	let crashes = [];
+
+	function workerURL() {
+		const srcEl = $('cl-worker-src');
+		if (!srcEl) return WORKER_URL;
+		// The single-file page: the worker's source and the engine are inline.
+		const b64 = $('cl-wasm').textContent.trim();
+		const blob = new Blob(['self.CLAIMLIGHT_WASM_B64="', b64, '";\n', srcEl.textContent], {type: 'text/javascript'});
+		return URL.createObjectURL(blob);
+	}
+
+	function startWorker() {
+		workerStarted = performance.now();
+		state.engine = null;
+		html.dataset.engine = 'loading';
+		const url = workerURL();
+		worker = new Worker(url);
+		if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 10000);
+		worker.onmessage = onWorkerMessage;
+		worker.onerror = (e) => {
+			e.preventDefault();
+			restartWorker('The analyzer stopped unexpectedly and was restarted. Your text is safe.');
+		};
+		worker.onmessageerror = () => restartWorker('The analyzer sent a message the page could not read; it was restarted.');
+	}
+
+	function restartWorker(message) {
+		const now = performance.now();
+		crashes = crashes.filter((t) => now - t < 15000);
+		crashes.push(now);
+		if (inflight) clearTimeout(inflight.timer);
+		inflight = null;
+		if (worker) worker.terminate();
+		worker = null;
+		if (crashes.length > 3) {
+			showNotice('The analyzer keeps failing on this text, so it was stopped. Your text and the last highlights are kept; edit the text or reload to try again.');
+			html.dataset.engine = 'failed';
+			busy(false);
+			return;
+		}
+		showNotice(message);
+		html.dataset.restarts = String((+html.dataset.restarts || 0) + 1);
+		wanted = true;
+		startWorker();
+	}
+
+	function onWorkerMessage(e) {
+		const m = e.data;
+		if (m.ready) {
+			state.engine = m.ready;
+			state.stats.readyMs = performance.now() - workerStarted;
+			html.dataset.engine = 'ready';
+			ui.version.textContent = m.ready.version;
+			if (!state.thresholdSet) setThreshold(m.ready.threshold, false);
+			buildLegend();
+			if (!state.doc) status();
+			if (wanted || editor.textContent) send();
+			return;
+		}
+		if (m.fatal) {
+			html.dataset.engine = 'failed';
+			showNotice('The analyzer could not start in this browser: ' + m.fatal);
+			return;
+		}
+		if (!inflight || m.id !== inflight.id) return; // a reply from before a restart
+		const req = inflight;
+		clearTimeout(req.timer);
+		inflight = null;
+		if (m.error) {
+			if (m.exited) {
+				restartWorker('The analyzer stopped and was restarted. Your text is safe.');
+				return;
+			}
+			showNotice('This text could not be analyzed: ' + m.error);
+		} else if (req.version === state.version) {
+			hideNotice();
+			crashes = [];
+			state.stats.analysisMs = m.ms;
+			state.doc = unpack(m.result, req.text, req.segs, m.ms);
+			state.doc.version0 = req.version; // the edit the result belongs to
+			paint(req);
+		}
+		if (wanted || req.version !== state.version) send();
+		else busy(false);
+	}
+
+	function onEdit(delay) {
+		state.version++;
+		wanted = true;
+		clearTimeout(debounce);
+		saveSoon();
+		if (delay) debounce = setTimeout(send, delay);
+		else send();
+	}
+
+	// send gives the worker the editor's text, unless it is busy: then the
+	// newest text goes as soon as the current answer is in, and stale
+	// answers are dropped.
+	function send() {
+		clearTimeout(debounce);
+		if (!worker || !state.engine || inflight) {
+			wanted = true;
+			return;
+		}
+		wanted = false;
+		const {text, segs} = readEditor();
+		const id = nextId++;
+		const timeout = 20000 + text.length / 50;
+		inflight = {
+			id, version: state.version, text, segs, t0: performance.now(),
+			timer: setTimeout(() => restartWorker('The analyzer took too long and was restarted. Your text is safe.'), timeout),
+		};
+		busy(true, text.length);
+		worker.postMessage({id, text});
+	}
+
+	let progressTimer = 0;
+	function busy(on, n) {
+		html.dataset.busy = on ? '1' : '0';
+		clearTimeout(progressTimer);
+		if (on) {
+			progressTimer = setTimeout(() => {
+				ui.progress.hidden = false;
+				ui.status.textContent = 'Analyzing ' + formatSize(n) + '…';
+			}, n > 200000 ? 0 : 200);
+		} else {
+			ui.progress.hidden = true;
+		}
+	}
+
+	function formatSize(n) {
+		return n > 1e6 ? (n / 1e6).toFixed(1) + ' million characters' : n.toLocaleString('en') + ' characters';
+	}
+
+	// ---- Results ----
+
+	function unpack(r, text, segs, ms) {
+		const e = state.engine;
+		const S = r.sentences, n = S.length / 5;
+		const reasons = r.reasons.split('\x1e');
+		const sentences = new Array(n);
+		for (let i = 0; i < n; i++) {
+			const flags = S[5 * i + 3], bits = S[5 * i + 4];
+			const types = [];
+			for (let b = 0; b < e.types.length; b++) if (bits & (1 << b)) types.push(e.types[b]);
+			sentences[i] = {
+				index: i, start: S[5 * i], end: S[5 * i + 1], para: S[5 * i + 2],
+				role: e.roles[flags & 0xff] || 'body', checkWorthy: (flags & 0x100) !== 0,
+				types, score: r.scores[i], reasons: (reasons[i] || '').split('\x1f').filter(Boolean),
+			};
+		}
+		const P = r.spans, m = P.length / 4;
+		const spans = new Array(m);
+		for (let i = 0; i < m; i++) {
+			const v = r.values[i];
+			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3], value: Number.isNaN(v) ? null : v};
+		}
+		return {text, segs, sentences, spans, words: r.words, ms, version: r.version};
+	}
+
+	// sentenceAt returns the sentence containing offset off, or null.
+	function sentenceAt(off) {
+		const ss = state.doc.sentences;
+		let lo = 0, hi = ss.length - 1, found = null;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (ss[mid].start <= off) { found = ss[mid]; lo = mid + 1; } else hi = mid - 1;
+		}
+		return found && off <= found.end ? found : null;
+	}
+
+	// spanAt returns the innermost visible span containing offset off.
+	function spanAt(off) {
+		const sp = state.doc.spans;
+		let lo = 0, hi = sp.length - 1, last = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (sp[mid].start <= off) { last = mid; lo = mid + 1; } else hi = mid - 1;
+		}
+		let best = null;
+		for (let i = last; i >= 0 && i > last - 64; i--) {
+			const s = sp[i];
+			if (off < s.end && !state.hidden.has(s.kind) && (!best || s.end - s.start < best.end - best.start)) best = s;
+		}
+		return best;
+	}
+
+	const sliceOf = (x) => state.doc.text.slice(x.start, x.end);
+
+	function band(score) {
+		const t = state.threshold;
+		if (score >= t + (1 - t) / 2) return 'strong';
+		if (score >= t) return 'claim';
+		return '';
+	}
+
+	function isClaim(s) { return s.score >= state.threshold; }
+
+	// paint sets the highlights and fills every view from state.doc.
+	function paint(req) {
+		const d = state.doc;
+		if (HL) {
+			const live = d.spans.length + d.sentences.length <= LIVE_RANGE_LIMIT;
+			d.kindRanges = new Map();
+			for (const k of state.engine.kinds) d.kindRanges.set(k, []);
+			for (const s of d.spans) {
+				const list = d.kindRanges.get(s.kind);
+				if (list) list.push(makeRange(d.segs, s.start, s.end, live));
+			}
+			d.sentenceRanges = d.sentences.map((s) => makeRange(d.segs, s.start, s.end, live));
+			paintKinds();
+			paintBands();
+			CSS.highlights.delete('cl-focus');
+		} else {
+			paintMarked();
+		}
+		buildLegend();
+		renderClaims();
+		renderSpeakers();
+		renderNumbers();
+		status();
+		state.painted++;
+		const pasteAt = state.pasteAt;
+		state.pasteAt = 0;
+		requestAnimationFrame(() => setTimeout(() => {
+			if (pasteAt) state.stats.pasteToPaintMs = performance.now() - pasteAt;
+			state.stats.requestToPaintMs = performance.now() - req.t0;
+			html.dataset.painted = String(state.painted);
+		}, 0));
+	}
+
+	function paintKinds() {
+		const d = state.doc;
+		if (!d || !HL) return;
+		for (const [k, ranges] of d.kindRanges) {
+			const name = 'cl-' + k;
+			if (state.hidden.has(k) || !ranges.length) {
+				CSS.highlights.delete(name);
+				continue;
+			}
+			const h = new Highlight();
+			for (const r of ranges) h.add(r);
+			h.priority = 1;
+			CSS.highlights.set(name, h);
+		}
+	}
+
+	function paintBands() {
+		const d = state.doc;
+		if (!d) return;
+		if (!HL) { paintMarked(); return; }
+		const claim = new Highlight(), strong = new Highlight();
+		d.sentences.forEach((s, i) => {
+			const b = band(s.score);
+			if (b === 'strong') strong.add(d.sentenceRanges[i]);
+			else if (b === 'claim') claim.add(d.sentenceRanges[i]);
+		});
+		CSS.highlights.set('cl-band-claim', claim);
+		CSS.highlights.set('cl-band-strong', strong);
+	}
+
+	// paintMarked is the fallback where the CSS Custom Highlight API is
+	// missing: a read-only copy of the text with <mark> elements.
+	function paintMarked() {
+		const d = state.doc;
+		ui.marked.hidden = false;
+		const text = d.text;
+		const cuts = new Set([0, text.length]);
+		for (const s of d.spans) if (!state.hidden.has(s.kind)) { cuts.add(s.start); cuts.add(s.end); }
+		for (const s of d.sentences) { cuts.add(s.start); cuts.add(s.end); }
+		const points = [...cuts].sort((a, b) => a - b);
+		const frag = document.createDocumentFragment();
+		for (let i = 0; i + 1 < points.length; i++) {
+			const a = points[i], b = points[i + 1];
+			if (a === b) continue;
+			const piece = text.slice(a, b);
+			const sp = spanAt(a);
+			const se = sentenceAt(a);
+			const bd = se && a < se.end ? band(se.score) : '';
+			if (!sp && !bd) { frag.append(piece); continue; }
+			const m = document.createElement('mark');
+			if (sp && a < sp.end) m.classList.add('k-' + sp.kind);
+			if (bd) m.classList.add('band-' + bd);
+			m.textContent = piece;
+			frag.append(m);
+		}
+		ui.marked.replaceChildren(frag);
+	}
+
+	// ---- Legend ----
+
+	function buildLegend() {
+		const e = state.engine;
+		if (!e) return;
+		const counts = new Map(e.kinds.map((k) => [k, 0]));
+		if (state.doc) for (const s of state.doc.spans) counts.set(s.kind, (counts.get(s.kind) || 0) + 1);
+		const items = e.kinds.map((k) => {
+			const li = document.createElement('li');
+			const b = document.createElement('button');
+			b.type = 'button';
+			b.dataset.kind = k;
+			b.setAttribute('aria-pressed', state.hidden.has(k) ? 'false' : 'true');
+			b.title = KIND_HELP[k] || k;
+			const sw = document.createElement('span');
+			sw.className = 'sw sw-' + k;
+			sw.textContent = k.replace('_', ' ');
+			const n = document.createElement('span');
+			n.className = 'n';
+			n.textContent = String(counts.get(k));
+			b.append(sw, n);
+			b.setAttribute('aria-label', k.replace('_', ' ') + ': ' + counts.get(k) + (state.hidden.has(k) ? ', hidden' : ', shown'));
+			li.append(b);
+			return li;
+		});
+		ui.legend.replaceChildren(...items);
+	}
+
+	ui.legend.addEventListener('click', (e) => {
+		const b = e.target.closest('button[data-kind]');
+		if (!b) return;
+		const k = b.dataset.kind;
+		if (state.hidden.has(k)) state.hidden.delete(k); else state.hidden.add(k);
+		buildLegend();
+		if (HL) paintKinds(); else if (state.doc) paintMarked();
+		const again = ui.legend.querySelector('button[data-kind="' + k + '"]');
+		if (again) again.focus();
+	});
+
+	function setThreshold(v, byUser) {
+		state.threshold = Math.round(v * 100) / 100;
+		ui.threshold.value = String(state.threshold);
+		ui.thresholdOut.textContent = state.threshold.toFixed(2);
+		if (byUser) state.thresholdSet = true;
+	}
+
+	ui.threshold.addEventListener('input', () => {
+		setThreshold(+ui.threshold.value, true);
+		if (!state.doc) return;
+		paintBands();
+		renderClaims();
+		status();
+	});
+
+	// ---- Views ----
+
+	function claimList() {
+		return state.doc.sentences.filter(isClaim).sort((a, b) => b.score - a.score || a.start - b.start);
+	}
+
+	function renderClaims() {
+		const list = claimList();
+		ui.countClaims.textContent = String(list.length);
+		if (!list.length) {
+			const li = document.createElement('li');
+			li.className = 'empty';
+			li.textContent = state.doc.text.trim() ? 'No sentence reaches the threshold.' : 'Nothing to check yet.';
+			ui.claims.replaceChildren(li);
+			return;
+		}
+		const items = list.slice(0, LIST_LIMIT).map((s, i) => {
+			const li = document.createElement('li');
+			li.tabIndex = i === 0 ? 0 : -1;
+			li.dataset.start = s.start;
+			li.dataset.end = s.end;
+			li.dataset.index = s.index;
+			const head = document.createElement('span');
+			head.className = 'score';
+			head.textContent = s.score.toFixed(2);
+			const types = document.createElement('span');
+			types.className = 'types';
+			for (const t of s.types) {
+				const c = document.createElement('span');
+				c.className = 'type';
+				c.textContent = t;
+				types.append(c);
+			}
+			const text = document.createElement('span');
+			text.className = 'text';
+			text.textContent = clip(sliceOf(s), 280);
+			li.append(head, types, text);
+			if (s.reasons.length) {
+				const ul = document.createElement('ul');
+				ul.className = 'reasons';
+				for (const r of s.reasons) {
+					const ri = document.createElement('li');
+					ri.textContent = r;
+					ul.append(ri);
+				}
+				li.append(ul);
+			}
+			li.setAttribute('aria-label', 'Score ' + s.score.toFixed(2) + (s.types.length ? ', ' + s.types.join(', ') : '') + ': ' + clip(sliceOf(s), 280));
+			return li;
+		});
+		if (list.length > LIST_LIMIT) {
+			const li = document.createElement('li');
+			li.className = 'empty';
+			li.textContent = 'and ' + (list.length - LIST_LIMIT) + ' more; export to see them all.';
+			items.push(li);
+		}
+		ui.claims.replaceChildren(...items);
+	}
+
+	function clip(s, n) {
+		s = s.replace(/\s+/g, ' ').trim();
+		return s.length > n ? s.slice(0, n - 1) + '…' : s;
+	}
+
+	// jumpTo scrolls the editor to [start, end) and marks it.
+	function jumpTo(start, end) {
+		const d = state.doc;
+		if (!d) return;
+		const r = makeRange(d.segs, start, end, true);
+		if (HL) CSS.highlights.set('cl-focus', Object.assign(new Highlight(r), {priority: 0}));
+		const box = r.getBoundingClientRect();
+		const ed = editor.getBoundingClientRect();
+		editor.scrollTop += box.top - ed.top - ed.height / 3;
+		if (box.top < 0 || box.bottom > innerHeight) editor.scrollIntoView({block: 'nearest'});
+	}
+
+	function activate(li) {
+		if (!li || li.dataset.start === undefined) return;
+		jumpTo(+li.dataset.start, +li.dataset.end);
+	}
+
+	for (const list of [ui.claims, ui.speakers, ui.numbers]) {
+		list.addEventListener('click', (e) => activate(e.target.closest('[data-start]')));
+		list.addEventListener('keydown', (e) => {
+			if (e.key === 'Enter' || e.key === ' ') {
+				const li = e.target.closest('[data-start]');
+				if (li) { e.preventDefault(); activate(li); }
+			}
+		});
+	}
+
+	// moveClaim moves the focus by step among the claims (j/k, arrows).
+	function moveClaim(step) {
+		const items = [...ui.claims.querySelectorAll('li[data-start]')];
+		if (!items.length) return;
+		showTab('claims');
+		let i = items.indexOf(document.activeElement);
+		i = i < 0 ? (step > 0 ? 0 : items.length - 1) : Math.max(0, Math.min(items.length - 1, i + step));
+		for (const it of items) it.tabIndex = -1;
+		items[i].tabIndex = 0;
+		items[i].focus();
+		activate(items[i]);
+	}
+
+	ui.claims.addEventListener('keydown', (e) => {
+		if (e.key === 'ArrowDown') { e.preventDefault(); moveClaim(1); }
+		if (e.key === 'ArrowUp') { e.preventDefault(); moveClaim(-1); }
+	});
+
+	document.addEventListener('keydown', (e) => {
+		if (e.key === 'Escape') hideTip();
+		if (e.ctrlKey || e.metaKey || e.altKey) return;
+		const t = e.target;
+		if (t === editor || editor.contains(t) || /^(INPUT|TEXTAREA|SELECT)$/.test(t.nodeName) || t.isContentEditable) return;
+		if (e.key === 'j') { e.preventDefault(); moveClaim(1); }
+		if (e.key === 'k') { e.preventDefault(); moveClaim(-1); }
+	});
+
+	function renderSpeakers() {
+		const d = state.doc;
+		const groups = new Map();
+		for (const s of d.spans) {
+			if (s.kind !== 'quote') continue;
+			const sp = s.link >= 0 ? d.spans[s.link] : null;
+			const who = sp ? clip(sliceOf(sp), 80) : 'Unattributed';
+			if (!groups.has(who)) groups.set(who, []);
+			groups.get(who).push(s);
+		}
+		if (!groups.size) {
+			const p = document.createElement('p');
+			p.className = 'empty';
+			p.textContent = 'No direct quotes found.';
+			ui.speakers.replaceChildren(p);
+			return;
+		}
+		const out = [];
+		for (const [who, quotes] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+			const sec = document.createElement('section');
+			sec.className = 'speaker';
+			const h = document.createElement('h3');
+			h.textContent = who + ' (' + quotes.length + ')';
+			const ul = document.createElement('ul');
+			for (const q of quotes.slice(0, LIST_LIMIT)) {
+				const li = document.createElement('li');
+				li.tabIndex = 0;
+				li.dataset.start = q.start;
+				li.dataset.end = q.end;
+				li.textContent = clip(sliceOf(q), 240);
+				ul.append(li);
+			}
+			sec.append(h, ul);
+			out.push(sec);
+		}
+		ui.speakers.replaceChildren(...out);
+	}
+
+	function formatValue(s) {
+		if (s.value === null) return '—';
+		const n = s.value.toLocaleString('en', {maximumFractionDigits: s.value < 1 ? 3 : 2});
+		return s.kind === 'percent' ? n + '%' : n;
+	}
+
+	function renderNumbers() {
+		const rows = [];
+		for (const s of state.doc.spans) {
+			if (!VALUE_KINDS.has(s.kind)) continue;
+			if (rows.length >= LIST_LIMIT) break;
+			const tr = document.createElement('tr');
+			tr.tabIndex = 0;
+			tr.dataset.start = s.start;
+			tr.dataset.end = s.end;
+			for (const v of [clip(sliceOf(s), 60), s.kind, formatValue(s)]) {
+				const td = document.createElement('td');
+				td.textContent = v;
+				tr.append(td);
+			}
+			rows.push(tr);
+		}
+		if (!rows.length) {
+			const tr = document.createElement('tr');
+			const td = document.createElement('td');
+			td.colSpan = 3;
+			td.className = 'empty';
+			td.textContent = 'No numbers found.';
+			tr.append(td);
+			rows.push(tr);
+		}
+		ui.numbers.replaceChildren(...rows);
+	}
+
+	// Tabs: arrow keys move between them, as the ARIA pattern has it.
+	const tabs = [...document.querySelectorAll('[role="tab"]')];
+	function showTab(name) {
+		for (const t of tabs) {
+			const on = t.id === 'tab-' + name;
+			t.setAttribute('aria-selected', on ? 'true' : 'false');
+			t.tabIndex = on ? 0 : -1;
+			$(t.getAttribute('aria-controls')).hidden = !on;
+		}
+	}
+	for (const t of tabs) {
+		t.addEventListener('click', () => showTab(t.id.slice(4)));
+		t.addEventListener('keydown', (e) => {
+			const i = tabs.indexOf(t);
+			const j = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : -2;
+			if (j === -2) return;
+			const next = tabs[(j + tabs.length) % tabs.length];
+			showTab(next.id.slice(4));
+			next.focus();
+		});
+	}
+
+	function status() {
+		const d = state.doc;
+		if (!state.engine) return;
+		if (!d || !d.text.trim()) {
+			ui.status.textContent = 'Ready. Paste an article or load the sample.';
+			return;
+		}
+		const claims = d.sentences.filter(isClaim).length;
+		ui.status.textContent = d.words.toLocaleString('en') + ' words · ' + d.sentences.length.toLocaleString('en') +
+			' sentences · ' + claims.toLocaleString('en') + ' claims · analyzed in ' + d.ms.toFixed(1) + ' ms';
+	}
+
+	function showNotice(msg) {
+		ui.notice.textContent = msg;
+		ui.notice.hidden = false;
+	}
+	function hideNotice() { ui.notice.hidden = true; }
+
+	// ---- Tooltip: hover or caret on a highlight says why ----
+
+	function showTipFor(off, x, y) {
+		const d = state.doc;
+		if (!d || off < 0 || state.version !== d.version0) { hideTip(); return; }
+		const s = spanAt(off);
+		if (!s) { hideTip(); return; }
+		const se = sentenceAt(s.start);
+		const b = document.createElement('b');
+		b.textContent = s.kind.replace('_', ' ');
+		const q = document.createElement('q');
+		q.textContent = clip(sliceOf(s), 120);
+		const help = document.createElement('p');
+		help.textContent = KIND_HELP[s.kind] || '';
+		const parts = [b, ' ', q, help];
+		if (VALUE_KINDS.has(s.kind) && s.value !== null) {
+			const v = document.createElement('p');
+			v.textContent = 'Value: ' + formatValue(s);
+			parts.push(v);
+		}
+		if (s.link >= 0 && d.spans[s.link]) {
+			const l = document.createElement('p');
+			l.textContent = (s.kind === 'quote' ? 'Said by: ' : 'Linked to: ') + clip(sliceOf(d.spans[s.link]), 80);
+			parts.push(l);
+		}
+		if (se) {
+			const p = document.createElement('p');
+			p.textContent = 'Sentence score ' + se.score.toFixed(2) + (isClaim(se) ? ', worth checking' : ', below the threshold') +
+				(se.reasons.length ? ': ' + se.reasons.join('; ') : '.');
+			parts.push(p);
+		}
+		ui.tip.replaceChildren(...parts);
+		ui.tip.hidden = false;
+		const w = ui.tip.offsetWidth, h = ui.tip.offsetHeight;
+		ui.tip.style.left = Math.max(4, Math.min(innerWidth - w - 4, x + 12)) + 'px';
+		ui.tip.style.top = (y + 18 + h > innerHeight ? y - h - 12 : y + 18) + 'px';
+	}
+	function hideTip() { ui.tip.hidden = true; }
+
+	function caretAt(x, y) {
+		if (document.caretPositionFromPoint) {
+			const p = document.caretPositionFromPoint(x, y);
+			return p && [p.offsetNode, p.offset];
+		}
+		const r = document.caretRangeFromPoint && document.caretRangeFromPoint(x, y);
+		return r && [r.startContainer, r.startOffset];
+	}
+
+	let hoverFrame = 0;
+	editor.addEventListener('mousemove', (e) => {
+		if (hoverFrame) return;
+		hoverFrame = requestAnimationFrame(() => {
+			hoverFrame = 0;
+			const d = state.doc;
+			if (!d) return;
+			const c = caretAt(e.clientX, e.clientY);
+			if (!c) { hideTip(); return; }
+			// Only over the text itself: the character's box must hold the pointer.
+			let off = offsetOf(d.segs, c[0], c[1]);
+			if (off >= 0 && c[0].nodeType === 3) {
+				const r = document.createRange();
+				const o = Math.min(c[1], c[0].data.length - 1);
+				if (o >= 0) {
+					r.setStart(c[0], o);
+					r.setEnd(c[0], o + 1);
+					const box = r.getBoundingClientRect();
+					if (e.clientX < box.left - 2 || e.clientX > box.right + 2 || e.clientY < box.top - 2 || e.clientY > box.bottom + 2) {
+						const r2 = document.createRange();
+						if (o > 0) {
+							r2.setStart(c[0], o - 1);
+							r2.setEnd(c[0], o);
+							const b2 = r2.getBoundingClientRect();
+							if (e.clientX >= b2.left - 2 && e.clientX <= b2.right + 2 && e.clientY >= b2.top - 2 && e.clientY <= b2.bottom + 2) off -= 1;
+							else off = -1;
+						} else off = -1;
+					}
+				}
+			}
+			showTipFor(off, e.clientX, e.clientY);
+		});
+	});
+	editor.addEventListener('mouseleave', hideTip);
+	editor.addEventListener('blur', hideTip);
+	document.addEventListener('selectionchange', () => {
+		const d = state.doc;
+		if (!d || document.activeElement !== editor) return;
+		const sel = getSelection();
+		if (!sel.rangeCount || !sel.isCollapsed) { hideTip(); return; }
+		const off = offsetOf(d.segs, sel.anchorNode, sel.anchorOffset);
+		const rect = sel.getRangeAt(0).getBoundingClientRect();
+		showTipFor(off, rect.left, rect.top || rect.bottom);
+	});
+
+	// ---- Export ----
+
+	function exportDoc() {
+		const d = state.doc;
+		return {
+			tool: 'claimlight', version: state.engine.version, offsets: 'utf-16', threshold: state.threshold,
+			words: d.words,
+			sentences: d.sentences.map((s) => ({
+				index: s.index, start: s.start, end: s.end, text: sliceOf(s), score: +s.score.toFixed(4),
+				checkWorthy: isClaim(s), modelCheckWorthy: s.checkWorthy, role: s.role, paragraph: s.para, types: s.types, reasons: s.reasons,
+			})),
+			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value})),
+		};
+	}
+
+	function toMarkdown() {
+		const lines = ['# Claims to check', ''];
+		for (const s of claimList()) {
+			lines.push('- [ ] ' + clip(sliceOf(s), 100000).replace(/([\\`*_[\]])/g, '\\$1') + ' — score ' + s.score.toFixed(2) + (s.types.length ? ' (' + s.types.join(', ') + ')' : ''));
+			for (const r of s.reasons) lines.push('  - ' + r.replace(/([\\`*_[\]])/g, '\\$1'));
+		}
+		if (lines.length === 2) lines.push('_No sentence reaches the threshold._');
+		return lines.join('\n') + '\n';
+	}
+
+	function csvCell(v) {
+		let s = String(v);
+		if (/^[=+\-@\t\r]/.test(s)) s = "'" + s; // never a formula in a spreadsheet
+		return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+	}
+
+	function toCSV() {
+		const rows = [['index', 'start', 'end', 'score', 'check_worthy', 'types', 'role', 'text', 'reasons']];
+		for (const s of state.doc.sentences) {
+			rows.push([s.index, s.start, s.end, s.score.toFixed(4), isClaim(s) ? 'yes' : 'no', s.types.join(' '), s.role, sliceOf(s), s.reasons.join('; ')]);
+		}
+		return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+	}
+
+	function download(name, type, body) {
+		const url = URL.createObjectURL(new Blob([body], {type}));
+		const a = document.createElement('a');
+		a.href = url;
+		a.download = name;
+		document.body.append(a);
+		a.click();
+		a.remove();
+		setTimeout(() => URL.revokeObjectURL(url), 60000);
+	}
+
+	function exportMsg(m) {
+		ui.exportMsg.textContent = m;
+		setTimeout(() => { if (ui.exportMsg.textContent === m) ui.exportMsg.textContent = ''; }, 4000);
+	}
+
+	function needDoc() {
+		if (state.doc && state.engine) return true;
+		exportMsg('Nothing analyzed yet.');
+		return false;
+	}
+
+	$('copy-md').addEventListener('click', async () => {
+		if (!needDoc()) return;
+		const md = toMarkdown();
+		try {
+			await navigator.clipboard.writeText(md);
+			exportMsg('Checklist copied.');
+		} catch {
+			const ta = document.createElement('textarea');
+			ta.value = md;
+			document.body.append(ta);
+			ta.select();
+			const ok = document.execCommand('copy');
+			ta.remove();
+			exportMsg(ok ? 'Checklist copied.' : 'Copy failed: your browser blocked it.');
+		}
+	});
+	$('dl-json').addEventListener('click', () => {
+		if (needDoc()) download('claimlight.json', 'application/json', JSON.stringify(exportDoc(), null, 2));
+	});
+	$('dl-csv').addEventListener('click', () => {
+		if (needDoc()) download('claimlight.csv', 'text/csv', toCSV());
+	});
+
+	// ---- Saved text ----
+
+	let saveTimer = 0;
+	function saveSoon() {
+		clearTimeout(saveTimer);
+		saveTimer = setTimeout(() => {
+			try {
+				const text = editor.textContent ? readEditor().text : '';
+				if (text) localStorage.setItem(STORE_KEY, text); else localStorage.removeItem(STORE_KEY);
+			} catch {
+				// Too long for this browser's storage, or storage is off: keep going.
+			}
+		}, 400);
+	}
+
+	$('forget').addEventListener('click', () => {
+		clearTimeout(saveTimer);
+		try { localStorage.removeItem(STORE_KEY); } catch { /* storage off */ }
+		editor.textContent = '';
+		clearResults();
+		onEdit(0);
+		clearTimeout(saveTimer);
+		ui.status.textContent = 'Saved text forgotten. Nothing of it is kept in this browser.';
+	});
+	$('clear').addEventListener('click', () => {
+		editor.textContent = '';
+		clearResults();
+		onEdit(0);
+		editor.focus();
+	});
+	$('sample').addEventListener('click', () => {
+		state.pasteAt = performance.now();
+		setText($('cl-sample').textContent.replace(/^\s+/, ''));
+	});
+
+	function clearResults() {
+		if (HL) for (const k of [...CSS.highlights.keys()]) if (k.startsWith('cl-')) CSS.highlights.delete(k);
+		hideTip();
+	}
+
+	// ---- Start ----
+
+	// Test and benchmark hooks: harmless, they only reach this page's own worker.
+	globalThis.claimlightPage = {
+		stats: state.stats,
+		crashWorker() { if (worker) worker.postMessage({crash: true}); },
+		paste(text) { editor.focus(); insertPlain(text); },
+	};
+
+	let restored = '';
+	try { restored = localStorage.getItem(STORE_KEY) || ''; } catch { /* storage off */ }
+	if (restored) editor.textContent = restored;
+	startWorker();
+})();

@@ -1,0 +1,74 @@
+// claimlight's Web Worker: runs the Go engine (compiled to WebAssembly) off
+// the page's main thread.
+//
+// Protocol (messages from the page):
+//   {id, text}   analyze text; answers {id, result, ms} or {id, error}
+//   {id, crash}  test hook: throws inside the worker, as a crash would
+// Messages to the page:
+//   {ready: {version, kinds, types, roles, ms}} once the engine is loaded
+//   {fatal: message} when the engine cannot load
+//
+// The site build rewrites the two quoted file names below to
+// their content-hashed names. The single-file build prepends wasm_exec.js
+// and sets self.CLAIMLIGHT_WASM_B64 to the module in base64 instead.
+'use strict';
+
+if (typeof self.Go === 'undefined') importScripts('wasm_exec.js');
+const WASM_URL = 'claimlight.wasm';
+
+function wasmBytesFromBase64(b64) {
+	if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
+	const bin = atob(b64);
+	const out = new Uint8Array(bin.length);
+	for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+	return out;
+}
+
+async function load() {
+	const t0 = performance.now();
+	const go = new Go();
+	let inst;
+	if (self.CLAIMLIGHT_WASM_B64) {
+		inst = (await WebAssembly.instantiate(wasmBytesFromBase64(self.CLAIMLIGHT_WASM_B64), go.importObject)).instance;
+		self.CLAIMLIGHT_WASM_B64 = null;
+	} else {
+		const resp = fetch(WASM_URL);
+		if (WebAssembly.instantiateStreaming) {
+			inst = (await WebAssembly.instantiateStreaming(resp, go.importObject)).instance;
+		} else {
+			const buf = await (await resp).arrayBuffer();
+			inst = (await WebAssembly.instantiate(buf, go.importObject)).instance;
+		}
+	}
+	go.run(inst); // installs globalThis.claimlight synchronously, then waits
+	const api = self.claimlight;
+	if (!api) throw new Error('the engine did not start');
+	return {api, ms: performance.now() - t0};
+}
+
+const encoder = new TextEncoder();
+const engine = load();
+
+engine.then(({api, ms}) => {
+	self.postMessage({ready: {version: api.version, kinds: api.kinds, types: api.types, roles: api.roles, ms}});
+}, (err) => {
+	self.postMessage({fatal: String(err && err.message || err)});
+});
+
+self.onmessage = async (e) => {
+	const msg = e.data || {};
+	if (msg.crash) throw new Error('claimlight: worker crash requested by the test hook');
+	const id = msg.id;
+	try {
+		const {api} = await engine;
+		const t0 = performance.now();
+		const bytes = encoder.encode(String(msg.text == null ? '' : msg.text));
+		const r = await api.analyze(bytes);
+		const ms = performance.now() - t0;
+		self.postMessage({id, ms, result: r},
+			[r.sentences.buffer, r.scores.buffer, r.spans.buffer, r.values.buffer]);
+	} catch (err) {
+		const message = String(err && err.message || err);
+		self.postMessage({id, error: message, exited: /exited/.test(message)});
+	}
+};
