@@ -71,6 +71,16 @@ func consistent(src []byte, toks []tokenize.Token) bool {
 type splitter struct {
 	src  []byte
 	toks []tokenize.Token
+
+	// Per line, reused: the line's first token, its quotations and
+	// brackets, which tokens close one (and the index of its opener), and
+	// the starts of inline list items.
+	base   int
+	pairs  []pair
+	closes []bool
+	opener []int
+	stack  []opening
+	marks  []int
 }
 
 // trim narrows the token range [a, b) to leave out white space at both ends.
@@ -119,6 +129,12 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last bool) []Sent
 	if e := sp.dateline(a, b); e > 0 {
 		dst = sp.emit(dst, a, e, para, Dateline)
 		start = e
+		for start < b && sp.toks[start].Kind.IsSpace() {
+			start++
+		}
+		if start >= b {
+			return dst
+		}
 	}
 	role := Body
 	body := start
@@ -126,16 +142,30 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last bool) []Sent
 		role = ListItem
 		body = e
 	}
+	sp.pair(start, b)
+	sp.chains(start, b)
 	first := len(dst)
 	seg := start
+	mark := 0
 	for k := body; k < b; k++ {
-		end, ok := sp.boundary(k, seg, body, b)
+		if mark < len(sp.marks) && sp.marks[mark] == k {
+			mark++
+			if k > seg {
+				dst = sp.emit(dst, seg, k, para, role)
+				seg = k
+			}
+			continue
+		}
+		end, ok := sp.boundary(k, b)
 		if !ok {
 			continue
 		}
 		dst = sp.emit(dst, seg, end, para, role)
 		seg = end
 		k = end - 1
+		for mark < len(sp.marks) && sp.marks[mark] < end {
+			mark++
+		}
 	}
 	dst = sp.emit(dst, seg, b, para, role)
 	if role == Body && len(dst) == first+1 && !last && start == a && sp.heading(a, b) {
@@ -153,7 +183,8 @@ func (sp *splitter) isStop(k int) bool {
 	switch c := sp.src[t.Start]; c {
 	case '.', '!', '?':
 		return true
-	case ',', ';', ':', '(', ')', '[', ']', '"', '\'', '-', '/', '&', '*':
+	}
+	if sp.src[t.Start] < 0x80 {
 		return false
 	}
 	r, _ := utf8.DecodeRune(sp.src[t.Start:])
@@ -164,6 +195,17 @@ func (sp *splitter) isStop(k int) bool {
 	return false
 }
 
+// wideStop reports whether token k is a full-width stop ("。", "．", "！",
+// "？"), which ends a sentence without a following space.
+func (sp *splitter) wideStop(k int) bool {
+	t := sp.toks[k]
+	if t.Kind != tokenize.Punct || sp.src[t.Start] < 0x80 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(sp.src[t.Start:t.End])
+	return r == '。' || r == '．' || r == '！' || r == '？'
+}
+
 // closer reports whether token k may follow a stop within its sentence:
 // a closing quote or bracket, or another stop.
 func (sp *splitter) closer(k int) bool {
@@ -171,6 +213,8 @@ func (sp *splitter) closer(k int) bool {
 	switch t.Kind {
 	case tokenize.CloseQuote:
 		return true
+	case tokenize.OpenQuote:
+		return sp.closes[k-sp.base]
 	case tokenize.Punct:
 		if t.End-t.Start == 1 {
 			switch sp.src[t.Start] {
@@ -189,73 +233,251 @@ func (sp *splitter) closer(k int) bool {
 // footnote returns the end of a footnote mark "[12]" starting at token k of
 // a line ending at b, or 0.
 func (sp *splitter) footnote(k, b int) int {
-	if k+2 < b && sp.toks[k].Kind == tokenize.Punct && sp.src[sp.toks[k].Start] == '[' &&
-		sp.toks[k+1].Kind == tokenize.Number && sp.toks[k+2].Kind == tokenize.Punct &&
-		sp.src[sp.toks[k+2].Start] == ']' {
+	if k+2 < b && sp.isByte(k, '[') && sp.toks[k+1].Kind == tokenize.Number && sp.isByte(k+2, ']') {
 		return k + 3
 	}
 	return 0
 }
 
-// boundary decides whether a sentence ends at token k of the line [.., b),
-// whose current segment starts at token seg (body after any list marker).
-// If so it returns the index of the first token after the sentence.
-func (sp *splitter) boundary(k, seg, body, b int) (int, bool) {
+// skipSpace returns the first index from k on, before b, that is not white space.
+func (sp *splitter) skipSpace(k, b int) int {
+	for k < b && sp.toks[k].Kind.IsSpace() {
+		k++
+	}
+	return k
+}
+
+// boundary decides whether a sentence ends at token k of the line that ends
+// at b. If so it returns the index of the first token after the sentence:
+// the stop or abbreviation and what closes with it.
+func (sp *splitter) boundary(k, b int) (int, bool) {
 	t := sp.toks[k]
-	var abbr tokenize.AbbrevClass
-	switch {
-	case t.Kind == tokenize.Abbrev:
-		abbr = tokenize.ClassifyAbbrev(sp.text(k))
-	case sp.isStop(k):
-	default:
+	abbr := t.Kind == tokenize.Abbrev
+	if !abbr && !sp.isStop(k) {
 		return 0, false
 	}
-	e := k + 1
-	for e < b {
-		if sp.closer(e) {
-			e++
-		} else if f := sp.footnote(e, b); f > 0 {
-			e = f
-		} else {
-			break
-		}
+	if k > sp.base && sp.isMark(k-1) {
+		return 0, false // the dot of a list marker "a." within the line
 	}
-	if e >= b {
+	// Closing material glued to the stop: quotes, brackets, footnotes,
+	// citation numbers (".11").
+	e := k + 1
+	quoted := false
+	for e < b {
+		switch {
+		case sp.closer(e):
+			quoted = quoted || sp.toks[e].Kind.IsQuote()
+			e++
+			continue
+		case sp.footnote(e, b) > 0:
+			e = sp.footnote(e, b)
+			continue
+		case !abbr && e == k+1 && sp.citation(k, e):
+			e++
+			for e+1 < b && sp.toks[e].Kind == tokenize.Space && sp.shortNumber(e+1) {
+				e += 2
+			}
+			continue
+		}
+		break
+	}
+	if e < b && !sp.toks[e].Kind.IsSpace() {
+		// No space after the stop: split only "world.Today" and full-width stops.
+		if sp.wideStop(k) || !abbr && sp.glued(k, e) {
+			return e, !sp.inside(k, e)
+		}
+		return 0, false
+	}
+	// Closing material after a space: footnotes "[1]", a quote that closes
+	// an earlier one, or a quote standing alone between spaces.
+	for n := sp.skipSpace(e, b); n < b; n = sp.skipSpace(e, b) {
+		if f := sp.footnote(n, b); f > 0 {
+			e = f
+			continue
+		}
+		if sp.toks[n].Kind.IsQuote() && (sp.closes[n-sp.base] && sp.opener[n-sp.base] < k ||
+			!quoted && sp.straightAlone(n, b)) {
+			e = n + 1
+			quoted = true
+			continue
+		}
+		break
+	}
+	if sp.inside(k, e) {
+		return 0, false
+	}
+	n := sp.skipSpace(e, b)
+	if n >= b {
 		return e, true
 	}
-	if !sp.toks[e].Kind.IsSpace() {
-		return 0, false // "end.The", "5.a.m": no space, no split
+	if abbr {
+		return e, sp.abbrevEnds(k, n, b)
 	}
-	n := e
-	for n < b && sp.toks[n].Kind.IsSpace() {
-		n++
+	if sp.keepsStop(k, n) {
+		return 0, false
 	}
-	if t.Kind == tokenize.Punct && sp.src[t.Start] == '.' && t.End-t.Start == 1 && k == body+1 && sp.enumerator(body) {
-		return 0, false // "1. above", a numbered reference at the start
+	if sp.toks[n].Kind == tokenize.Dash && n+2 < b && sp.toks[n+1].Kind == tokenize.Space &&
+		sp.toks[n+2].Kind == tokenize.Word && startsUpper(sp.text(n+2)) {
+		return e, true // "What do you see? - Posted like ..."
 	}
+	return e, sp.startsSentence(n)
+}
+
+// inside reports whether a stop at token k, with its closing material
+// ending at e, lies inside a quotation or bracket of the line that closes
+// later: pragmatic_segmenter's rule, since a quoted passage is one unit with
+// its attribution ("“... . ...,” she said.").
+func (sp *splitter) inside(k, e int) bool {
+	for _, p := range sp.pairs {
+		if p.open < k && p.close >= e {
+			return true
+		}
+	}
+	return false
+}
+
+// citation reports whether token e, glued to the stop k, is a citation
+// number as in "consultation.11" or "(type 2).10".
+func (sp *splitter) citation(k, e int) bool {
+	if !sp.shortNumber(e) || !sp.isByte(k, '.') || k == sp.base {
+		return false
+	}
+	p := sp.toks[k-1].Kind
+	return p == tokenize.Word || p == tokenize.Punct && sp.isByte(k-1, ')')
+}
+
+// shortNumber reports whether token k is a number of one to three digits.
+func (sp *splitter) shortNumber(k int) bool {
+	t := sp.toks[k]
+	n := t.End - t.Start
+	return t.Kind == tokenize.Number && n <= 3 && tokenize.NumericPrefix(sp.text(k)) == int(n)
+}
+
+// glued reports whether the stop k ends a sentence although the next
+// sentence follows without a space, as in "world.Today" or "1,000.That":
+// a lone "." after a word or number, before a capitalised word.
+func (sp *splitter) glued(k, e int) bool {
+	if !sp.isByte(k, '.') || k == sp.base {
+		return false
+	}
+	prev := sp.toks[k-1]
+	if prev.Kind == tokenize.Word {
+		if prev.End-prev.Start < 2 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRune(sp.src[prev.Start:prev.End])
+		if !unicode.IsLower(r) {
+			return false
+		}
+	} else if prev.Kind != tokenize.Number {
+		return false
+	}
+	next := sp.toks[e]
+	if next.Kind != tokenize.Word && next.Kind != tokenize.Abbrev {
+		return false
+	}
+	w := sp.text(e)
+	r1, s1 := utf8.DecodeRune(w)
+	if !unicode.IsUpper(r1) || s1 >= len(w) {
+		return false
+	}
+	r2, _ := utf8.DecodeRune(w[s1:])
+	return unicode.IsLower(r2)
+}
+
+// straightAlone reports whether token n is a straight quote with white space
+// (or the end of the line) on both sides, which after a stop closes the
+// sentence rather than opens the next: "the Chief. ' Jed noticed".
+func (sp *splitter) straightAlone(n, b int) bool {
+	c := sp.src[sp.toks[n].Start]
+	if c != '\'' && c != '"' && c != '`' {
+		return false
+	}
+	return (n+1 >= b || sp.toks[n+1].Kind.IsSpace()) && sp.toks[n-1].Kind.IsSpace()
+}
+
+// keepsStop reports whether the stop at token k stays inside its sentence
+// although what follows at n could start a new one: "Mr . Robinson" with a
+// spaced dot after a title, "3 in. 2 lb." between measures, "Yahoo! Research".
+func (sp *splitter) keepsStop(k, n int) bool {
+	if k < sp.base+2 {
+		return false
+	}
+	prev := k - 1
+	if sp.toks[prev].Kind == tokenize.Space {
+		prev--
+		if prev >= sp.base && sp.toks[prev].Kind == tokenize.Word && tokenize.ClassifyAbbrev(sp.text(prev)) == tokenize.AbbrevTitle {
+			return true
+		}
+		return false
+	}
+	if sp.toks[prev].Kind != tokenize.Word {
+		return false
+	}
+	w := sp.text(prev)
+	if sp.isByte(k, '!') && exclaimNames[string(w)] {
+		return true
+	}
+	if sp.isByte(k, '.') && len(w) <= 3 && !startsUpper(w) && sp.toks[n].Kind == tokenize.Number &&
+		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number {
+		return true
+	}
+	return false
+}
+
+// exclaimNames are names spelt with "!" that do not end a sentence.
+var exclaimNames = setOf("Yahoo", "Jeopardy", "Joomla")
+
+// abbrevEnds decides whether the abbreviation at token k ends its sentence,
+// given that the next token that is not white space is n.
+func (sp *splitter) abbrevEnds(k, n, b int) bool {
+	if !sp.startsSentence(n) {
+		return false
+	}
+	w := sp.text(k)
 	next := sp.toks[n]
-	starts := sp.startsSentence(n)
-	if t.Kind != tokenize.Abbrev {
-		return e, starts
+	switch {
+	case neverEnds[string(w)]:
+		return false
+	case timeAbbrev[string(w)]:
+		return !(next.Kind == tokenize.Word && afterTime[string(sp.text(n))])
+	case countryAbbrev[string(w)]:
+		if next.Kind == tokenize.Number || next.Kind == tokenize.Abbrev {
+			return false
+		}
+		return !(next.Kind == tokenize.Word && afterCountry[string(sp.text(n))])
 	}
-	if !starts {
-		return 0, false
-	}
-	switch abbr {
-	case tokenize.AbbrevTitle, tokenize.AbbrevNumber:
-		return 0, false
+	switch tokenize.ClassifyAbbrev(w) {
+	case tokenize.AbbrevTitle, tokenize.AbbrevNumber, tokenize.AbbrevInitial:
+		return false
 	case tokenize.AbbrevMonth:
 		if next.Kind == tokenize.Number {
-			return 0, false
+			return false
 		}
 	}
 	if sp.starter(n) || next.Kind == tokenize.OpenQuote {
-		return e, true
+		return true
 	}
-	if abbr == tokenize.AbbrevOther && !weakAbbrev[string(sp.text(k))] && next.Kind == tokenize.Word {
-		return e, true
+	return strongAbbrev(w) && next.Kind == tokenize.Word
+}
+
+// strongAbbrev reports whether the abbreviation w usually ends a sentence
+// when a capitalised word follows: "etc." and dotted ones that are not
+// initials, such as "LL.B." or "Ph.D.".
+func strongAbbrev(w []byte) bool {
+	if string(w) == "etc." {
+		return true
 	}
-	return 0, false
+	if bytes.IndexByte(w[:len(w)-1], '.') < 0 {
+		return false
+	}
+	// "J.C.", "S.W.": single capitals are initials or compass points.
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i+1] != '.' || !('A' <= w[i] && w[i] <= 'Z') {
+			return true
+		}
+	}
+	return false
 }
 
 // enumerator reports whether token k is a short list number or letter:
@@ -308,7 +530,14 @@ func (sp *splitter) startsSentence(n int) bool {
 // begins a sentence, which tips the balance after an abbreviation.
 func (sp *splitter) starter(n int) bool {
 	t := sp.toks[n]
-	return t.Kind == tokenize.Word && starters[string(sp.text(n))]
+	if t.Kind != tokenize.Word {
+		return false
+	}
+	w := sp.text(n)
+	if i := bytes.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // "I'm", "It’s", "They're"
+	}
+	return starters[string(w)]
 }
 
 // starters are capitalised words that often begin a sentence and rarely
@@ -326,12 +555,50 @@ var starters = setOf(
 	"Will", "Would", "Should", "May", "Might", "Must", "Here", "Every", "Any", "Nor", "Only",
 )
 
-// weakAbbrev lists abbreviations with inner dots that are usually followed by
-// a name within the same sentence ("U.S. Senate", "6 a.m. Mr. Smith"), so
-// that only a sentence-starting word after them ends the sentence.
-var weakAbbrev = setOf(
-	"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C.", "N.Y.", "L.A.", "a.m.", "p.m.", "A.M.", "P.M.",
-	"e.g.", "i.e.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "Bros.", "vs.", "v.", "cf.",
+// neverEnds lists abbreviations that this splitter never ends a sentence
+// with when more text follows.
+var neverEnds = setOf("v.", "vs.", "e.g.", "i.e.", "cf.", "viz.", "al.")
+
+// timeAbbrev lists the clock abbreviations; a capitalised word after them
+// starts a new sentence unless it is a day, a month or a time zone.
+var timeAbbrev = setOf("a.m.", "p.m.", "A.M.", "P.M.")
+
+// afterTime are capitalised words that often follow a clock time.
+var afterTime = setOf(
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Eastern", "Pacific", "Central", "Mountain", "Moscow",
+	"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PT", "PST", "PDT", "CT", "CST",
+	"CDT", "MT", "MST", "MDT", "IST", "JST", "AEST", "AEDT", "local", "Local", "Greenwich",
+)
+
+// countryAbbrev lists dotted country and union names. A capitalised word
+// after them starts a new sentence ("in the U.S. Millions ...") unless it is
+// one of afterCountry ("U.S. Senate").
+var countryAbbrev = setOf("U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "U.S.S.R.", "P.R.C.")
+
+// afterCountry are capitalised words that often follow "U.S." and kin
+// within a name or a noun phrase.
+var afterCountry = setOf(
+	"Senate", "House", "Congress", "President", "Presidents", "Vice", "Army", "Navy", "Air",
+	"Marine", "Marines", "Coast", "Department", "Treasury", "Embassy", "Embassies", "Consulate",
+	"Supreme", "Court", "Courts", "District", "Circuit", "Open", "Attorney", "Attorneys",
+	"Secretary", "Ambassador", "Capitol", "Census", "Bureau", "Federal", "Government",
+	"Forces", "Military", "Postal", "Postmaster", "Dollar", "Geological", "Centers", "Food",
+	"Chamber", "Defense", "Defence", "State", "States", "Justice", "Trade", "Representative",
+	"Border", "Customs", "Immigration", "Special", "Central", "National", "Naval", "Citizenship",
+	"Olympic", "Steel", "Bancorp", "Bank", "Banks", "News", "Agency", "Energy", "Commerce",
+	"Labor", "Health", "Education", "Transportation", "Homeland", "Intelligence", "Cyber",
+	"Space", "Soccer", "Women", "Men", "Securities", "Patent", "Route", "Highway", "Interstate",
+	"Citizens", "Troops", "Officials", "Official", "Envoy", "Envoys", "Delegation", "Mission",
+	"Permanent", "General", "Assembly", "Security", "Council", "Human", "Refugee", "Refugees",
+	"Children", "Development", "Environment", "Climate", "Peacekeepers", "Peacekeeping",
+	"Secretary-General", "Parliament", "Prime", "Minister", "Ministers", "Foreign", "Home",
+	"Office", "Treasury", "High", "Commission", "Commissioner", "Inflation", "Economy",
+	"Economic", "Markets", "Stock", "Stocks", "Crude", "Oil", "Gas", "Power", "Airways",
+	"Airlines", "Postal", "Mint", "Fish", "Wildlife", "Forest", "Park", "Geological",
+	"Surgeon", "Solicitor", "Drug", "Consumer", "Product", "Nuclear", "Regulatory", "Export",
+	"Import", "Investment", "Investors", "Holdings", "Inc", "Corp", "Corporation", "Company",
 )
 
 func setOf(words ...string) map[string]bool {

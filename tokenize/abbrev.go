@@ -41,7 +41,8 @@ func init() {
 	add(AbbrevNumber,
 		"No", "Nos", "no", "nos", "Vol", "Vols", "vol", "vols", "Art", "art", "Fig", "Figs",
 		"fig", "figs", "p", "pp", "Ch", "ch", "Sec", "sec", "Para", "para", "Ex", "Nr", "nr",
-		"Op", "op", "Rt", "Ref", "ref", "Tel", "tel")
+		"Op", "op", "Rt", "Ref", "ref", "Tel", "tel", "Rs", "rs", "SEC", "ART", "NO",
+		"VOL", "FIG", "PARA", "CH", "Pg", "pg", "Sch", "Cl")
 	add(AbbrevMonth,
 		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 	add(AbbrevOther,

@@ -57,7 +57,7 @@ func init() {
 		case b == '"':
 			c = cStraight
 		case b == '`':
-			c = cOpenQ
+			c = cStraight
 		case b == '-':
 			c = cHyphen
 		case b == '.' || b == '!' || b == '?':

@@ -27,7 +27,7 @@ import (
 //     "a.m.", "e.g.", "Ph.D."), a single capital letter ("J."), and known
 //     abbreviations ("Mr.", "Sen.", "Inc.", "Sept."); "No.", "Vol.", "p." and
 //     kin only before a number. [ClassifyAbbrev] tells them apart.
-//   - A straight quote (" or ') opens when it follows the start of the text,
+//   - A straight quote (", ' or `) opens when it follows the start of the text,
 //     white space, an opening bracket, a dash or another opening quote, and
 //     closes otherwise. Curly quotes are decided by their glyph: “ ‘ „ « open,
 //     ” ’ » close.
@@ -102,11 +102,11 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 		}
 		return k, j
 	case cStraight:
+		if src[i] == '`' && j < n && src[j] == '`' {
+			j++ // PTB-style "``"
+		}
 		return quoteKind(src, prev), j
 	case cOpenQ:
-		if src[i] == '`' && j < n && src[j] == '`' {
-			j++
-		}
 		return OpenQuote, j
 	case cCloseQ:
 		return CloseQuote, j

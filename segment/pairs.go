@@ -1,0 +1,305 @@
+package segment
+
+import (
+	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// pair is a quotation or bracket that opens at token open and closes at
+// token close on the same line.
+type pair struct{ open, close int }
+
+// Longest quotation and bracket, in bytes, within which stops do not end a
+// sentence. Longer ones are split as running text, so that a paragraph
+// that is one long quotation still yields sentences.
+const (
+	maxQuote   = 500
+	maxBracket = 300
+)
+
+// quote families: marks of one family close each other.
+const (
+	famDouble byte = 'd' // " “ ” „ `` ''
+	famSingle byte = 's' // ' ‘ ’ ‚ `
+	famGuil   byte = 'g' // « »
+	famGuil1  byte = 'h' // ‹ ›
+	famCorner byte = 'c' // 「 」
+	famWhite  byte = 'w' // 『 』
+)
+
+// quoteInfo returns the family of the quote token k and whether it opens
+// (+1), closes (-1) or must be decided by what is open (0). Straight marks
+// are decided by the white space around them; curly ones by their glyph.
+func (sp *splitter) quoteInfo(k, a, b int) (byte, int8) {
+	t := sp.toks[k]
+	w := sp.src[t.Start:t.End]
+	var fam byte
+	switch w[0] {
+	case '"':
+		fam = famDouble
+	case '`', '\'':
+		fam = famSingle
+		if len(w) == 2 {
+			fam = famDouble
+		}
+	default:
+		r, _ := utf8.DecodeRune(w)
+		switch r {
+		case '“', '„', '‟':
+			return famDouble, 1
+		case '”':
+			return famDouble, -1
+		case '‘', '‚', '‛':
+			return famSingle, 1
+		case '’':
+			return famSingle, -1
+		case '«':
+			return famGuil, 1
+		case '»':
+			return famGuil, -1
+		case '‹':
+			return famGuil1, 1
+		case '›':
+			return famGuil1, -1
+		case '「':
+			return famCorner, 1
+		case '」':
+			return famCorner, -1
+		case '『':
+			return famWhite, 1
+		case '』':
+			return famWhite, -1
+		}
+		if t.Kind == tokenize.OpenQuote {
+			return famDouble, 1
+		}
+		return famDouble, -1
+	}
+	before := k == a || sp.toks[k-1].Kind.IsSpace() || sp.toks[k-1].Kind == tokenize.Dash ||
+		sp.isOpenBracket(k-1)
+	after := k+1 >= b || sp.toks[k+1].Kind.IsSpace() || sp.toks[k+1].Kind == tokenize.CloseQuote ||
+		sp.toks[k+1].Kind == tokenize.Punct && !sp.isOpenBracket(k+1)
+	switch {
+	case before && !after:
+		return fam, 1
+	case after && !before:
+		return fam, -1
+	}
+	return fam, 0
+}
+
+// isOpenBracket reports whether token k is "(", "[", "{" or a full-width one.
+func (sp *splitter) isOpenBracket(k int) bool {
+	_, fam := sp.bracket(k)
+	return fam != 0 && sp.src[sp.toks[k].Start] != ')' && sp.src[sp.toks[k].Start] != ']' &&
+		sp.src[sp.toks[k].Start] != '}' && !sp.isRune(k, '）')
+}
+
+// bracket returns whether token k opens (+1) or closes (-1) a bracket, and
+// its family, or family 0 if it is no bracket.
+func (sp *splitter) bracket(k int) (int8, byte) {
+	t := sp.toks[k]
+	if t.Kind != tokenize.Punct {
+		return 0, 0
+	}
+	switch sp.src[t.Start] {
+	case '(':
+		return 1, '('
+	case ')':
+		return -1, '('
+	case '[':
+		return 1, '['
+	case ']':
+		return -1, '['
+	case '{':
+		return 1, '{'
+	case '}':
+		return -1, '{'
+	}
+	if sp.isRune(k, '（') {
+		return 1, '('
+	}
+	if sp.isRune(k, '）') {
+		return -1, '('
+	}
+	return 0, 0
+}
+
+// isRune reports whether token k is exactly the rune r.
+func (sp *splitter) isRune(k int, r rune) bool {
+	t := sp.toks[k]
+	if sp.src[t.Start] < 0x80 {
+		return false
+	}
+	got, size := utf8.DecodeRune(sp.src[t.Start:t.End])
+	return got == r && size == int(t.End-t.Start)
+}
+
+// pair finds the quotations and brackets of the line [a, b) that open and
+// close on it, for [splitter.inside] and [splitter.closer].
+func (sp *splitter) pair(a, b int) {
+	sp.base = a
+	sp.pairs = sp.pairs[:0]
+	n := b - a
+	if cap(sp.closes) < n {
+		sp.closes = make([]bool, n)
+		sp.opener = make([]int, n)
+	}
+	sp.closes = sp.closes[:n]
+	sp.opener = sp.opener[:n]
+	clear(sp.closes)
+	stack := sp.stack[:0]
+	for k := a; k < b; k++ {
+		var fam byte
+		var role int8
+		limit := int32(maxBracket)
+		if sp.toks[k].Kind.IsQuote() {
+			fam, role = sp.quoteInfo(k, a, b)
+			limit = maxQuote
+		} else if role, fam = sp.bracket(k); fam == 0 {
+			continue
+		}
+		top := -1
+		for s := len(stack) - 1; s >= 0; s-- {
+			if stack[s].fam == fam {
+				top = s
+				break
+			}
+		}
+		if role == 0 {
+			role = 1
+			if top >= 0 {
+				role = -1
+			}
+		}
+		if role > 0 {
+			stack = append(stack, opening{k, fam})
+			continue
+		}
+		if top < 0 {
+			continue
+		}
+		o := stack[top].k
+		stack = stack[:top]
+		sp.closes[k-a] = true
+		sp.opener[k-a] = o
+		if sp.toks[k].End-sp.toks[o].Start <= limit {
+			sp.pairs = append(sp.pairs, pair{o, k})
+		}
+	}
+	sp.stack = stack
+}
+
+// opening is an open quotation or bracket waiting for its close.
+type opening struct {
+	k   int
+	fam byte
+}
+
+// chains finds inline lists in the line [a, b) — "a) one b) two c) three",
+// "1. here 2. there" — and records in sp.marks the tokens where their items
+// start, in order. A chain needs two or more markers in sequence, the first
+// at the start of the line or after a sentence's stop.
+func (sp *splitter) chains(a, b int) {
+	sp.marks = sp.marks[:0]
+	prevVal, prevStyle, chainStart := 0, byte(0), -1
+	var chain [64]int
+	n := 0
+	flush := func() {
+		if n >= 2 && chainStart >= 0 {
+			for _, m := range chain[:n] {
+				if m != a {
+					sp.marks = append(sp.marks, m)
+				}
+			}
+		}
+		n = 0
+	}
+	for k := a; k < b; k++ {
+		start, val, style := sp.enumMarker(k, a, b)
+		if style == 0 {
+			continue
+		}
+		if n > 0 && style == prevStyle && val == prevVal+1 && n < len(chain) {
+			chain[n] = start
+			n++
+		} else {
+			flush()
+			chainStart = -1
+			if start == a || sp.afterStop(start, a) {
+				chainStart = start
+			}
+			chain[0] = start
+			n = 1
+		}
+		prevVal, prevStyle = val, style
+	}
+	flush()
+}
+
+// afterStop reports whether the last token before k that is not white
+// space, on the line starting at a, is a stop.
+func (sp *splitter) afterStop(k, a int) bool {
+	for j := k - 1; j >= a; j-- {
+		if !sp.toks[j].Kind.IsSpace() {
+			return sp.isStop(j) || sp.toks[j].Kind == tokenize.Abbrev
+		}
+	}
+	return false
+}
+
+// enumMarker reports whether an inline list marker has its enumerator at
+// token k: it returns the marker's first token, the enumerator's value
+// (1 for "a" or "1") and its style (')', '.', '>' for ".)", '(' for "(a)").
+func (sp *splitter) enumMarker(k, a, b int) (int, int, byte) {
+	t := sp.toks[k]
+	val := 0
+	switch {
+	case t.Kind == tokenize.Number && t.End-t.Start <= 2 && tokenize.NumericPrefix(sp.text(k)) == int(t.End-t.Start):
+		for _, c := range sp.text(k) {
+			val = val*10 + int(c-'0')
+		}
+	case t.Kind == tokenize.Word && t.End-t.Start == 1:
+		c := sp.src[t.Start] | 0x20
+		if c < 'a' || c > 'z' {
+			return 0, 0, 0
+		}
+		val = int(c-'a') + 1
+	default:
+		return 0, 0, 0
+	}
+	if k+2 >= b {
+		return 0, 0, 0
+	}
+	start := k
+	var style byte
+	var end int
+	switch {
+	case k-1 >= a && sp.isByte(k-1, '(') && sp.isByte(k+1, ')'):
+		start, style, end = k-1, '(', k+2
+	case sp.isByte(k+1, ')'):
+		style, end = ')', k+2
+	case sp.isByte(k+1, '.') && k+3 < b && sp.isByte(k+2, ')'):
+		style, end = '>', k+3
+	case sp.isByte(k+1, '.'):
+		style, end = '.', k+2
+	default:
+		return 0, 0, 0
+	}
+	if start > a && !sp.toks[start-1].Kind.IsSpace() || end >= b || !sp.toks[end].Kind.IsSpace() {
+		return 0, 0, 0
+	}
+	return start, val, style
+}
+
+// isMark reports whether token k starts an inline list item found by
+// [splitter.chains].
+func (sp *splitter) isMark(k int) bool {
+	for _, m := range sp.marks {
+		if m == k {
+			return true
+		}
+	}
+	return false
+}
