@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,6 +21,39 @@ type FeatureConfig struct {
 	CharMin, CharMax uint8
 	// Trigrams adds word trigrams to the word unigrams and bigrams.
 	Trigrams bool
+	// CharWeight is the value of a character n-gram feature relative to
+	// the other features, in percent; 0 means 100.
+	CharWeight uint8
+}
+
+// charFlag marks character n-gram features in a feature list; the bucket is
+// the feature with the flag cleared.
+const charFlag = 1 << 31
+
+// charValue returns the relative value of a character n-gram feature.
+func (c FeatureConfig) charValue() float64 {
+	if c.CharWeight == 0 {
+		return 1
+	}
+	return float64(c.CharWeight) / 100
+}
+
+// featureNorm returns 1 over the Euclidean norm of a feature list in which
+// character n-grams have value cv and other features value 1, so that every
+// sentence's feature vector has length 1.
+func featureNorm(feats []uint32, cv float64) float64 {
+	nc := 0
+	for _, f := range feats {
+		if f&charFlag != 0 {
+			nc++
+		}
+	}
+	nw := len(feats) - nc
+	sq := float64(nw) + float64(nc)*cv*cv
+	if sq == 0 {
+		return 0
+	}
+	return 1 / math.Sqrt(sq)
 }
 
 // Feature namespaces: the first byte hashed for every feature, so that the
@@ -39,37 +73,37 @@ const (
 	fnvPrime  = 16777619
 )
 
-func hashByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * fnvPrime }
+func fhByte(h uint32, b byte) uint32 { return (h ^ uint32(b)) * fnvPrime }
 
-func hashBytes(h uint32, p []byte) uint32 {
+func fhBytes(h uint32, p []byte) uint32 {
 	for _, b := range p {
 		h = (h ^ uint32(b)) * fnvPrime
 	}
 	return h
 }
 
-func hashString(h uint32, s string) uint32 {
+func fhString(h uint32, s string) uint32 {
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * fnvPrime
 	}
 	return h
 }
 
-// word is a normalized word of a sentence: buf[start:end] in the
+// fword is a normalized word of a sentence: buf[start:end] in the
 // featurizer's buffer, and where it came from in the source.
-type word struct {
+type fword struct {
 	start, end int32 // in featurizer.buf
 	srcStart   int32 // byte offsets in the source
 	srcEnd     int32
-	class      wordClass
+	class      fwordClass
 }
 
-type wordClass uint8
+type fwordClass uint8
 
 const (
-	classAlpha wordClass = iota // letters, maybe with digits, apostrophes, hyphens
-	classNumber
-	classSymbol // one punctuation or symbol character kept as a word: ? ! " % $
+	fwAlpha fwordClass = iota // letters, maybe with digits, apostrophes, hyphens
+	fwNumber
+	fwSymbol // one punctuation or symbol character kept as a word: ? ! " % $
 )
 
 // featurizer turns one sentence into hashed feature indexes. Its buffers are
@@ -79,7 +113,7 @@ type featurizer struct {
 	mask  uint32
 	buf   []byte
 	tmp   []byte
-	words []word
+	words []fword
 	feats []uint32
 }
 
@@ -88,7 +122,7 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 		cfg:   cfg,
 		mask:  uint32(1)<<cfg.Bits - 1,
 		buf:   make([]byte, 0, 512),
-		words: make([]word, 0, 64),
+		words: make([]fword, 0, 64),
 		feats: make([]uint32, 0, 1024),
 	}
 }
@@ -116,27 +150,27 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			continue
 		case tokenize.Mention, tokenize.Hashtag:
-			f.addWord("<tag>", s, e, classSymbol)
+			f.addWord("<tag>", s, e, fwSymbol)
 			continue
 		}
 		f.scan(src, s, e)
 	}
 }
 
-func (f *featurizer) addWord(w string, s, e int32, c wordClass) {
+func (f *featurizer) addWord(w string, s, e int32, c fwordClass) {
 	b := int32(len(f.buf))
 	f.buf = append(f.buf, w...)
-	f.words = append(f.words, word{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c})
+	f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c})
 }
 
-func isWordRune(r rune) bool {
+func fIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func isJoiner(r rune) bool {
+func fIsJoiner(r rune) bool {
 	switch r {
 	case '\'', '’', '-', '.', ',', '‐', '‑':
 		return true
@@ -149,20 +183,20 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 	i := s
 	for i < e {
 		r, n := utf8.DecodeRune(src[i:e])
-		if !isWordRune(r) {
+		if !fIsWordRune(r) {
 			switch r {
 			case '$', '€', '£', '¥', '₹':
-				f.addWord("<cur>", i, i+int32(n), classSymbol)
+				f.addWord("<cur>", i, i+int32(n), fwSymbol)
 			case '%':
-				f.addWord("%", i, i+int32(n), classSymbol)
+				f.addWord("%", i, i+int32(n), fwSymbol)
 			case '?':
-				f.addWord("?", i, i+int32(n), classSymbol)
+				f.addWord("?", i, i+int32(n), fwSymbol)
 			case '!':
-				f.addWord("!", i, i+int32(n), classSymbol)
+				f.addWord("!", i, i+int32(n), fwSymbol)
 			case ':':
-				f.addWord(":", i, i+int32(n), classSymbol)
+				f.addWord(":", i, i+int32(n), fwSymbol)
 			case '"', '“', '”', '«', '»':
-				f.addWord("\"", i, i+int32(n), classSymbol)
+				f.addWord("\"", i, i+int32(n), fwSymbol)
 			}
 			i += int32(n)
 			continue
@@ -173,7 +207,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		digits, letters := 0, 0
 		for i < e {
 			r, n := utf8.DecodeRune(src[i:e])
-			if isWordRune(r) {
+			if fIsWordRune(r) {
 				if r < utf8.RuneSelf {
 					c := byte(r)
 					if 'A' <= c && c <= 'Z' {
@@ -196,9 +230,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 				i += int32(n)
 				continue
 			}
-			if isJoiner(r) && i+int32(n) < e {
+			if fIsJoiner(r) && i+int32(n) < e {
 				r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
-				if isWordRune(r2) {
+				if fIsWordRune(r2) {
 					if r == '’' {
 						r = '\''
 					}
@@ -221,36 +255,36 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			} else if letters > 0 {
 				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
 				shape = "<numw>"
-				if hasSuffix(w, "s") && len(w) == 5 {
+				if fHasSuffix(w, "s") && len(w) == 5 {
 					shape = "<decade>"
-				} else if hasSuffix(w, "st") || hasSuffix(w, "nd") || hasSuffix(w, "rd") || hasSuffix(w, "th") {
+				} else if fHasSuffix(w, "st") || fHasSuffix(w, "nd") || fHasSuffix(w, "rd") || fHasSuffix(w, "th") {
 					shape = "<ord>"
-				} else if hasSuffix(w, "m") || hasSuffix(w, "bn") || hasSuffix(w, "tn") || hasSuffix(w, "k") {
+				} else if fHasSuffix(w, "m") || fHasSuffix(w, "bn") || fHasSuffix(w, "tn") || fHasSuffix(w, "k") {
 					shape = "<numx>"
 				}
 			}
-			f.addWord(shape, ws, i, classNumber)
+			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
-		f.words = append(f.words, word{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: classAlpha})
+		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha})
 	}
 }
 
-func hasSuffix(w []byte, s string) bool {
+func fHasSuffix(w []byte, s string) bool {
 	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
 }
 
-func (f *featurizer) text(w word) []byte { return f.buf[w.start:w.end] }
+func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
 
 func (f *featurizer) add(h uint32) { f.feats = append(f.feats, h&f.mask) }
 
-// Word lists for the shape features. Modals after data/lexicons/modals.txt.
+// Word lists for the shape features. Modals after data/lexicons/featModals.txt.
 var (
-	firstSingular = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
-	firstPlural   = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true, "we've": true, "we'll": true, "we'd": true}
-	secondPerson  = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true, "you're": true, "you've": true, "you'll": true, "you'd": true}
-	modals        = map[string]bool{"might": true, "could": true, "can": true, "would": true, "may": true, "should": true, "ought": true, "shall": true, "will": true, "must": true, "won't": true, "can't": true, "couldn't": true, "wouldn't": true, "shouldn't": true, "'ll": true}
-	magnitudes    = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "trillions": true, "thousands": true, "hundreds": true, "percent": true, "bn": true, "tn": true}
+	featFirstSingular = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
+	featFirstPlural   = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true, "we've": true, "we'll": true, "we'd": true}
+	featSecondPerson  = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true, "you're": true, "you've": true, "you'll": true, "you'd": true}
+	featModals        = map[string]bool{"might": true, "could": true, "can": true, "would": true, "may": true, "should": true, "ought": true, "shall": true, "will": true, "must": true, "won't": true, "can't": true, "couldn't": true, "wouldn't": true, "shouldn't": true, "'ll": true}
+	featMagnitudes    = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "trillions": true, "thousands": true, "hundreds": true, "percent": true, "bn": true, "tn": true}
 )
 
 var lengthBuckets = [...]string{"len:1-3", "len:4-6", "len:7-10", "len:11-15", "len:16-25", "len:26-40", "len:41+"}
@@ -273,12 +307,13 @@ func lengthBucket(n int) string {
 	return lengthBuckets[6]
 }
 
-func (f *featurizer) shape(name string) { f.add(hashString(hashByte(fnvOffset, nsShape), name)) }
+func (f *featurizer) shape(name string) { f.add(fhString(fhByte(fnvOffset, nsShape), name)) }
 
 // extract fills f.feats with the hashed feature indexes of the sentence
 // src[start:end], given the tokens that cover it and the spans inside it
-// (spans outside the sentence are ignored). Features may repeat; every
-// feature has the same value, 1/sqrt(len(f.feats)).
+// (spans outside the sentence are ignored). Features may repeat. Character
+// n-grams carry charFlag and have value cfg.CharWeight/100, the others 1;
+// the vector is then scaled to length 1 (see featureNorm).
 func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32, spans []Span) {
 	f.splitWords(src, toks, start, end)
 	f.feats = f.feats[:0]
@@ -290,22 +325,22 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	alpha := 0
 	for i, w := range words {
 		t := f.text(w)
-		wh := hashBytes(fnvOffset, t)
-		f.add(hashBytes(hashByte(fnvOffset, nsUnigram), t))
+		wh := fhBytes(fnvOffset, t)
+		f.add(fhBytes(fhByte(fnvOffset, nsUnigram), t))
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
-		f.add(mix3(nsBigram, prev, wh))
+		f.add(fhMix(nsBigram, prev, wh))
 		if cfg.Trigrams && i > 0 {
-			f.add(mix3(nsTrigram, prev2, prev) ^ wh*fnvPrime)
+			f.add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
 		}
 		prev2, prev = prev, wh
 		switch w.class {
-		case classNumber:
+		case fwNumber:
 			hasNum = true
 			if string(t) == "<year>" || string(t) == "<decade>" {
 				hasYear = true
 			}
-		case classSymbol:
+		case fwSymbol:
 			switch string(t) {
 			case "%":
 				hasPct = true
@@ -314,33 +349,21 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			case "\"":
 				hasQuote = true
 			}
-		case classAlpha:
+		case fwAlpha:
 			alpha++
-			s := string(t) // no allocation: map lookups with string(bytes) are optimized
-			if magnitudes[s] {
-				hasMag = true
-			}
-			if s == "percent" {
-				hasPct = true
-			}
-			if firstSingular[s] {
-				has1s = true
-			}
-			if firstPlural[s] {
-				has1p = true
-			}
-			if secondPerson[s] {
-				has2 = true
-			}
-			if modals[s] {
-				hasModal = true
-			}
+			// m[string(t)] does not allocate; a string variable would.
+			hasMag = hasMag || featMagnitudes[string(t)]
+			hasPct = hasPct || string(t) == "percent"
+			has1s = has1s || featFirstSingular[string(t)]
+			has1p = has1p || featFirstPlural[string(t)]
+			has2 = has2 || featSecondPerson[string(t)]
+			hasModal = hasModal || featModals[string(t)]
 			if cfg.CharMax > 0 {
 				f.charGrams(t)
 			}
 		}
 	}
-	f.add(mix3(nsBigram, prev, 1)) // end of sentence
+	f.add(fhMix(nsBigram, prev, 1)) // end of sentence
 	f.shape(lengthBucket(alpha))
 	flags := [...]struct {
 		on   bool
@@ -375,16 +398,16 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		if c == 0 {
 			continue
 		}
-		h := hashByte(hashByte(fnvOffset, nsSpan), byte(k))
+		h := fhByte(fhByte(fnvOffset, nsSpan), byte(k))
 		f.add(h)
 		if c >= 2 {
-			f.add(hashByte(h, 2))
+			f.add(fhByte(h, 2))
 		}
 	}
 }
 
-func mix3(ns byte, a, b uint32) uint32 {
-	h := hashByte(fnvOffset, ns)
+func fhMix(ns byte, a, b uint32) uint32 {
+	h := fhByte(fnvOffset, ns)
 	h = (h ^ a) * fnvPrime
 	h = (h ^ (a >> 16)) * fnvPrime
 	h = (h ^ b) * fnvPrime
@@ -419,7 +442,8 @@ func (f *featurizer) charGrams(t []byte) {
 			if g == 1 && (j == 0 || j == n-1) {
 				continue
 			}
-			f.add(hashBytes(hashByte(fnvOffset, nsChar), f.tmp[starts[j]:starts[j+g]]))
+			h := fhBytes(fhByte(fnvOffset, nsChar), f.tmp[starts[j]:starts[j+g]])
+			f.feats = append(f.feats, h&f.mask|charFlag)
 		}
 	}
 }

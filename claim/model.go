@@ -25,7 +25,10 @@ const maxBits = 24
 // Model is a logistic regression over hashed sentence features, with its
 // weights quantized to 8 bits. The check-worthiness score of a sentence is
 //
-//	sigmoid(Bias + Scale * sum(w[f] for f in features) / sqrt(len(features)))
+//	logistic(Bias + Scale * sum(w[f] * v[f] for f in features))
+//
+// where v[f] is 1 for fword and shape features and Features.CharWeight/100
+// for character n-grams, scaled so that the vector v has length 1.
 //
 // A Model is read-only once made and safe for concurrent use.
 type Model struct {
@@ -72,7 +75,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	if m.Features.Trigrams {
 		tri = 1
 	}
-	out = append(out, m.Features.Bits, m.Features.CharMin, m.Features.CharMax, tri)
+	out = append(out, m.Features.Bits, m.Features.CharMin, m.Features.CharMax, tri, m.Features.CharWeight)
 	for _, f := range []float32{m.Bias, m.Scale, m.Threshold} {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
 	}
@@ -96,19 +99,22 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if len(data) == 0 {
 		return ErrEmptyModel
 	}
-	if len(data) < len(modelMagic)+4+12 || string(data[:4]) != modelMagic {
+	if len(data) < len(modelMagic)+5+12 || string(data[:4]) != modelMagic {
 		return ErrBadModel
 	}
 	p := data[4:]
-	cfg := FeatureConfig{Bits: p[0], CharMin: p[1], CharMax: p[2], Trigrams: p[3] == 1}
+	cfg := FeatureConfig{Bits: p[0], CharMin: p[1], CharMax: p[2], Trigrams: p[3] == 1, CharWeight: p[4]}
 	if cfg.Bits == 0 || cfg.Bits > maxBits || cfg.CharMax > 0 && (cfg.CharMin == 0 || cfg.CharMin > cfg.CharMax || cfg.CharMax > 30) {
 		return ErrBadModel
 	}
-	p = p[4:]
+	p = p[5:]
 	var fs [3]float32
 	for i := range fs {
 		fs[i] = math.Float32frombits(binary.LittleEndian.Uint32(p))
 		p = p[4:]
+		if math.IsNaN(float64(fs[i])) || math.IsInf(float64(fs[i]), 0) {
+			return ErrBadModel
+		}
 	}
 	n, k := binary.Uvarint(p)
 	if k <= 0 || n > uint64(len(p)-k) {
@@ -168,18 +174,23 @@ func NewModel(cfg FeatureConfig, bias float32, weights []float32, threshold floa
 // scoreFeatures returns the model's score for a feature list.
 func (m *Model) scoreFeatures(feats []uint32) float32 {
 	if len(feats) == 0 {
-		return sigmoid(float64(m.Bias))
+		return logistic(float64(m.Bias))
 	}
-	var sum int32
+	var sumW, sumC int32
 	mask := uint32(len(m.w) - 1)
 	for _, f := range feats {
-		sum += int32(m.w[f&mask])
+		if f&charFlag != 0 {
+			sumC += int32(m.w[f&mask])
+		} else {
+			sumW += int32(m.w[f&mask])
+		}
 	}
-	z := float64(m.Bias) + float64(m.Scale)*float64(sum)/math.Sqrt(float64(len(feats)))
-	return sigmoid(z)
+	cv := m.Features.charValue()
+	z := float64(m.Bias) + float64(m.Scale)*(float64(sumW)+cv*float64(sumC))*featureNorm(feats, cv)
+	return logistic(z)
 }
 
-func sigmoid(z float64) float32 {
+func logistic(z float64) float32 {
 	if z < -40 {
 		return 0
 	}

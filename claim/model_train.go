@@ -26,6 +26,11 @@ type TrainConfig struct {
 	PosWeight float64
 	// Seed fixes the order in which samples are seen.
 	Seed uint64
+	// NB scales each feature by its naive Bayes log-count ratio in the
+	// training samples (as in Wang and Manning's NBSVM, 2012) while
+	// training; the ratio is folded into the returned weights, so the
+	// model stays linear in the plain features.
+	NB bool
 }
 
 // Weights are a trained logistic regression in full precision.
@@ -38,15 +43,20 @@ type Weights struct {
 // Score returns the probability the weights give to a feature list.
 func (w *Weights) Score(feats []uint32) float32 {
 	if len(feats) == 0 {
-		return sigmoid(w.Bias)
+		return logistic(w.Bias)
 	}
-	v := 1 / math.Sqrt(float64(len(feats)))
+	cv := w.Features.charValue()
+	v := featureNorm(feats, cv)
 	z := w.Bias
 	mask := uint32(len(w.W) - 1)
 	for _, f := range feats {
-		z += float64(w.W[f&mask]) * v
+		x := float64(w.W[f&mask]) * v
+		if f&charFlag != 0 {
+			x *= cv
+		}
+		z += x
 	}
-	return sigmoid(z)
+	return logistic(z)
 }
 
 // Model quantizes w into a [Model] with the given threshold and note.
@@ -81,6 +91,25 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 	averaged := 0
 	const eps = 1e-6
 	mask := uint32(n - 1)
+	var r []float32
+	if cfg.NB {
+		r = nbRatios(samples, n)
+	}
+	scale := func(f uint32) float64 {
+		if r == nil {
+			return 1
+		}
+		return float64(r[f])
+	}
+	cv := cfg.Features.charValue()
+	// value is the value of feature f in a sample whose norm factor is v.
+	value := func(f uint32, v float64) float64 {
+		x := v * scale(f&mask)
+		if f&charFlag != 0 {
+			x *= cv
+		}
+		return x
+	}
 	for ep := range epochs {
 		r := rand.New(rand.NewPCG(cfg.Seed, uint64(ep)))
 		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -89,12 +118,12 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 			if len(s.Features) == 0 {
 				continue
 			}
-			v := 1 / math.Sqrt(float64(len(s.Features)))
+			v := featureNorm(s.Features, cv)
 			z := bias
 			for _, f := range s.Features {
-				z += float64(w[f&mask]) * v
+				z += float64(w[f&mask]) * value(f, v)
 			}
-			p := float64(sigmoid(z))
+			p := float64(logistic(z))
 			y, cw := 0.0, 1.0
 			if s.Label {
 				y, cw = 1, posW
@@ -103,8 +132,9 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 			biasG2 += g * g
 			bias -= rate * g / math.Sqrt(biasG2+eps)
 			for _, f := range s.Features {
+				x := value(f, v)
 				f &= mask
-				gi := g*v + cfg.L2*float64(w[f])
+				gi := g*x + cfg.L2*float64(w[f])
 				g2[f] += float32(gi * gi)
 				w[f] -= float32(rate * gi / math.Sqrt(float64(g2[f])+eps))
 			}
@@ -119,7 +149,47 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 	}
 	out := &Weights{Features: cfg.Features, Bias: biasAvg / float64(averaged), W: w}
 	for i := range w {
-		w[i] = float32(avg[i] / float64(averaged))
+		w[i] = float32(avg[i] / float64(averaged) * scale(uint32(i)))
 	}
 	return out
+}
+
+// nbRatios returns, for each of n buckets, the log-ratio of how often it
+// occurs in positive and in negative samples (presence, add-one smoothed,
+// each side normalized by its total), in absolute value plus a floor of
+// 0.1, so that no feature is switched off.
+func nbRatios(samples []Sample, n int) []float32 {
+	pos := make([]float64, n)
+	neg := make([]float64, n)
+	seen := make([]int, n)
+	for i := range seen {
+		seen[i] = -1
+	}
+	for k, s := range samples {
+		for _, f := range s.Features {
+			f &= uint32(n - 1)
+			if seen[f] == k {
+				continue
+			}
+			seen[f] = k
+			if s.Label {
+				pos[f]++
+			} else {
+				neg[f]++
+			}
+		}
+	}
+	var pt, nt float64
+	for i := range pos {
+		pos[i]++
+		neg[i]++
+		pt += pos[i]
+		nt += neg[i]
+	}
+	r := make([]float32, n)
+	for i := range r {
+		x := math.Abs(math.Log(pos[i] / pt * nt / neg[i]))
+		r[i] = float32(x + 0.1)
+	}
+	return r
 }

@@ -37,7 +37,7 @@ func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []
 
 // Judge returns one judgement per sentence. The score is the model's score
 // ([Model.Score]) lowered for page furniture, datelines, short headings,
-// questions, exhortations and fragments (see [FurnitureFactor] and the
+// questions, judgeExhortations and fragments (see [FurnitureFactor] and the
 // factors after it). A sentence is check-worthy when its score reaches
 // m.Threshold. Types are given only to check-worthy sentences: quantity
 // when it has a money, percent or quantity span, prediction, causation and
@@ -56,7 +56,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j := Judgement{Score: score * factor}
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
-			j.Types = types(f, src, ss, spans == nil)
+			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss))
 		} else if why != "" {
 			j.Reasons = []string{why}
@@ -76,7 +76,7 @@ func spansIn(spans []Span, start, end int32) (int, []Span) {
 	return cap(spans) - cap(ss), ss
 }
 
-var exhortations = map[string]bool{
+var judgeExhortations = map[string]bool{
 	"sign": true, "click": true, "subscribe": true, "follow": true, "share": true, "read": true,
 	"watch": true, "download": true, "register": true, "join": true, "log": true, "tap": true,
 	"listen": true, "contact": true, "email": true, "visit": true, "like": true, "comment": true,
@@ -90,15 +90,15 @@ var exhortations = map[string]bool{
 func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	words := f.words
 	alpha, nums := 0, 0
-	first := ""
+	var first []byte
 	for _, w := range words {
 		switch w.class {
-		case classAlpha:
+		case fwAlpha:
 			if alpha == 0 {
-				first = string(f.text(w))
+				first = f.text(w)
 			}
 			alpha++
-		case classNumber:
+		case fwNumber:
 			nums++
 		}
 	}
@@ -115,7 +115,7 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
 		return QuestionFactor, "question"
 	}
-	if alpha > 0 && alpha <= 15 && exhortations[first] && words[0].class == classAlpha {
+	if alpha > 0 && alpha <= 15 && judgeExhortations[string(first)] && words[0].class == fwAlpha {
 		return ExhortationFactor, "exhortation"
 	}
 	if alpha < 3 && nums == 0 {
@@ -124,7 +124,7 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	return 1, ""
 }
 
-var experienceVerbs = map[string]bool{
+var judgeExperienceVerbs = map[string]bool{
 	"was": true, "saw": true, "had": true, "have": true, "met": true, "grew": true, "went": true,
 	"visited": true, "worked": true, "lived": true, "spent": true, "heard": true, "watched": true,
 	"lost": true, "remember": true, "knew": true, "served": true, "taught": true, "wrote": true,
@@ -134,7 +134,7 @@ var experienceVerbs = map[string]bool{
 // types returns the claim types of a check-worthy sentence. When the
 // document has no spans at all (no annotator ran), numbers and a few words
 // stand in for them.
-func types(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
+func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 	var t Type
 	for _, sp := range ss {
 		switch sp.Kind {
@@ -149,19 +149,19 @@ func types(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 		}
 	}
 	for i, w := range f.words {
-		s := string(f.text(w))
-		if s == "my" || s == "i" && i+1 < len(f.words) && experienceVerbs[string(f.text(f.words[i+1]))] {
+		wt := f.text(w)
+		if string(wt) == "my" || string(wt) == "i" && i+1 < len(f.words) && judgeExperienceVerbs[string(f.text(f.words[i+1]))] {
 			t |= TypePersonal
 		}
 		if noSpans {
 			switch {
-			case w.class == classNumber && s != "<year>" && s != "<decade>", s == "%", s == "<cur>", magnitudes[s]:
+			case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", featMagnitudes[string(wt)]:
 				t |= TypeQuantity
-			case s == "will" || s == "'ll" || s == "forecast" || s == "expected":
+			case string(wt) == "will" || string(wt) == "'ll" || string(wt) == "forecast" || string(wt) == "expected":
 				t |= TypePrediction
-			case s == "because" || s == "caused" || s == "led" || s == "due":
+			case string(wt) == "because" || string(wt) == "caused" || string(wt) == "led" || string(wt) == "due":
 				t |= TypeCausation
-			case s == "illegal" || s == "law" || s == "banned" || s == "unlawful":
+			case string(wt) == "illegal" || string(wt) == "law" || string(wt) == "banned" || string(wt) == "unlawful":
 				t |= TypeRule
 			}
 		}
@@ -215,8 +215,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int) []st
 				}
 				continue
 			}
-			r := sr.label + shorten(sp.Text(src))
-			if !contains(out, r) {
+			r := sr.label + shortenReason(sp.Text(src))
+			if !containsString(out, r) {
 				out = append(out, r)
 			}
 			break // one reason per kind
@@ -234,10 +234,10 @@ func speakerText(src []byte, spans []Span, i int) string {
 	if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start >= sp.End {
 		return ""
 	}
-	return shorten(sp.Text(src))
+	return shortenReason(sp.Text(src))
 }
 
-func contains(list []string, s string) bool {
+func containsString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
@@ -248,7 +248,7 @@ func contains(list []string, s string) bool {
 
 // shorten returns b as a string of at most 40 bytes, cut on a rune
 // boundary with "…", line breaks turned into spaces.
-func shorten(b []byte) string {
+func shortenReason(b []byte) string {
 	const limit = 40
 	s := strings.Join(strings.Fields(string(b)), " ")
 	if len(s) <= limit {
@@ -261,7 +261,7 @@ func shorten(b []byte) string {
 	return s[:cut] + "…"
 }
 
-// topWords returns, as it reads in src, the word or pair of words of the
+// topWords returns, as it reads in src, the fword or pair of words of the
 // sentence held by f with the highest positive weight, if that weight is
 // large enough to matter.
 func (m *Model) topWords(f *featurizer, src []byte) string {
@@ -271,15 +271,15 @@ func (m *Model) topWords(f *featurizer, src []byte) string {
 	var prev uint32
 	for i, w := range f.words {
 		t := f.text(w)
-		wh := hashBytes(fnvOffset, t)
-		if w.class == classAlpha && len(t) >= 4 && !stopwords[string(t)] {
-			if x := m.Weight(hashBytes(hashByte(fnvOffset, nsUnigram), t) & mask); x > best {
+		wh := fhBytes(fnvOffset, t)
+		if w.class == fwAlpha && len(t) >= 4 && !reasonStopwords[string(t)] {
+			if x := m.Weight(fhBytes(fhByte(fnvOffset, nsUnigram), t) & mask); x > best {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
-		if i > 0 && w.class != classSymbol && f.words[i-1].class != classSymbol &&
-			!(stopwords[string(t)] && stopwords[string(f.text(f.words[i-1]))]) {
-			if x := m.Weight(mix3(nsBigram, prev, wh) & mask); x > best {
+		if i > 0 && w.class != fwSymbol && f.words[i-1].class != fwSymbol &&
+			!(reasonStopwords[string(t)] && reasonStopwords[string(f.text(f.words[i-1]))]) {
+			if x := m.Weight(fhMix(nsBigram, prev, wh) & mask); x > best {
 				best, bs, be = x, f.words[i-1].srcStart, w.srcEnd
 			}
 		}
@@ -288,11 +288,11 @@ func (m *Model) topWords(f *featurizer, src []byte) string {
 	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
 		return ""
 	}
-	return shorten(src[bs:be])
+	return shortenReason(src[bs:be])
 }
 
-// stopwords are function words never shown alone as a reason.
-var stopwords = map[string]bool{
+// reasonStopwords are function words never shown alone as a reason.
+var reasonStopwords = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true, "in": true,
 	"on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "that": true,
 	"this": true, "these": true, "those": true, "it": true, "its": true, "is": true, "are": true,

@@ -12,19 +12,20 @@ import (
 // compares. The first is the default.
 func Configs(seed uint64) []claim.TrainConfig {
 	base := claim.TrainConfig{
-		Features: claim.FeatureConfig{Bits: 18, CharMin: 3, CharMax: 5},
-		Epochs:   6, Rate: 0.1, L2: 1e-5, Seed: seed,
+		Features: claim.FeatureConfig{Bits: 18, CharMin: 3, CharMax: 5, CharWeight: 25},
+		Epochs:   12, Rate: 0.1, L2: 1e-5, Seed: seed,
 	}
-	words := base
-	words.Features.CharMax, words.Features.CharMin = 0, 0
-	words.Features.Trigrams = true
-	l2 := base
-	l2.L2 = 1e-4
 	tri := base
 	tri.Features.Trigrams = true
-	long := base
-	long.Epochs = 12
-	return []claim.TrainConfig{base, words, l2, tri, long}
+	chars := base
+	chars.Features.CharWeight = 50
+	nb := base
+	nb.NB = true
+	words := base
+	words.Features = claim.FeatureConfig{Bits: 18, Trigrams: true}
+	short := base
+	short.Epochs = 6
+	return []claim.TrainConfig{base, tri, chars, nb, words, short}
 }
 
 // Describe names a configuration in a table cell.
@@ -33,6 +34,12 @@ func Describe(c claim.TrainConfig) string {
 	s := fmt.Sprintf("2^%d buckets, words 1-%d", f.Bits, 2+btoi(f.Trigrams))
 	if f.CharMax > 0 {
 		s += fmt.Sprintf(", chars %d-%d", f.CharMin, f.CharMax)
+		if f.CharWeight != 0 {
+			s += fmt.Sprintf(" at %d%%", f.CharWeight)
+		}
+	}
+	if c.NB {
+		s += ", NB-scaled"
 	}
 	return s + fmt.Sprintf(", L2 %g, %d epochs, rate %g", c.L2, c.Epochs, c.Rate)
 }

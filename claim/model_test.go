@@ -1,0 +1,256 @@
+package claim
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// maxModelBytes is the budget for the embedded model file.
+const maxModelBytes = 512 << 10
+
+func TestDefaultModelLoads(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatalf("DefaultModel: %v", err)
+	}
+	if n := len(modelBin); n > maxModelBytes {
+		t.Errorf("embedded model is %d bytes, over the %d-byte budget", n, maxModelBytes)
+	}
+	if m.Features.Bits < 10 || m.Features.Bits > maxBits {
+		t.Errorf("Bits = %d", m.Features.Bits)
+	}
+	if m.Threshold <= 0 || m.Threshold >= 1 {
+		t.Errorf("Threshold = %v, want in (0, 1)", m.Threshold)
+	}
+	if nz := m.NonZero(); nz < 1000 {
+		t.Errorf("only %d non-zero weights", nz)
+	}
+	if m.Note == "" {
+		t.Error("model has no note saying how it was trained")
+	}
+	again, _ := DefaultModel()
+	if again != m {
+		t.Error("DefaultModel decoded the model twice")
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, modelBin) {
+		t.Error("re-encoding the embedded model changed its bytes")
+	}
+	var m2 Model
+	if err := m2.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if m2.Features != m.Features || m2.Bias != m.Bias || m2.Scale != m.Scale || m2.Threshold != m.Threshold || m2.Note != m.Note {
+		t.Errorf("header changed: %+v vs %+v", m2, m)
+	}
+	if !bytes.Equal(int8Bytes(m2.w), int8Bytes(m.w)) {
+		t.Error("weights changed")
+	}
+}
+
+func int8Bytes(w []int8) []byte {
+	b := make([]byte, len(w))
+	for i, x := range w {
+		b[i] = byte(x)
+	}
+	return b
+}
+
+func TestUnmarshalErrors(t *testing.T) {
+	good, _ := (&Model{Features: FeatureConfig{Bits: 4}, Scale: 1, w: []int8{0, 3, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}}).MarshalBinary()
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, ErrEmptyModel},
+		{"bad magic", append([]byte("XXXX"), good[4:]...), ErrBadModel},
+		{"truncated header", good[:10], ErrBadModel},
+		{"truncated weights", good[:len(good)-1], ErrBadModel},
+		{"trailing bytes", append(append([]byte(nil), good...), 7), ErrBadModel},
+		{"zero bits", append(append([]byte("CLM1"), 0), good[5:]...), ErrBadModel},
+		{"too many bits", append(append([]byte("CLM1"), 30), good[5:]...), ErrBadModel},
+		{"good", good, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var m Model
+			if err := m.UnmarshalBinary(tt.data); !errors.Is(err, tt.want) {
+				t.Errorf("UnmarshalBinary = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+// synthetic returns n sentences: check-worthy ones mix numbers and
+// statistics words, the others greetings and opinions.
+func synthetic(n int, seed uint64) ([][]byte, []bool) {
+	r := rand.New(rand.NewPCG(seed, 0))
+	pos := []string{"unemployment", "rose", "percent", "million", "budget", "deficit", "tax", "jobs", "since"}
+	neg := []string{"thank", "you", "great", "wonderful", "folks", "believe", "friend", "good", "evening"}
+	var texts [][]byte
+	var labels []bool
+	for i := range n {
+		lab := i%2 == 0
+		words := neg
+		if lab {
+			words = pos
+		}
+		var b bytes.Buffer
+		for k := range 4 + r.IntN(6) {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			// A fifth of the words come from the other class.
+			if r.IntN(5) == 0 {
+				b.WriteString(pos[r.IntN(len(pos))])
+			} else {
+				b.WriteString(words[r.IntN(len(words))])
+			}
+			if lab && k == 1 {
+				fmt.Fprintf(&b, " %d", r.IntN(1000))
+			}
+		}
+		b.WriteByte('.')
+		texts = append(texts, b.Bytes())
+		labels = append(labels, lab)
+	}
+	return texts, labels
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	cfg := TrainConfig{Features: FeatureConfig{Bits: 12, CharMin: 3, CharMax: 4, CharWeight: 50}, Epochs: 3, Rate: 0.1, L2: 1e-5, Seed: 7}
+	texts, labels := synthetic(400, 1)
+	samples := make([]Sample, len(texts))
+	for i := range texts {
+		samples[i] = Sample{Features: TextFeatures(nil, cfg.Features, texts[i]), Label: labels[i]}
+	}
+	a := Train(samples, cfg)
+	b := Train(samples, cfg)
+	if a.Bias != b.Bias {
+		t.Errorf("bias differs: %v vs %v", a.Bias, b.Bias)
+	}
+	for i := range a.W {
+		if math.Float32bits(a.W[i]) != math.Float32bits(b.W[i]) {
+			t.Fatalf("weight %d differs: %v vs %v", i, a.W[i], b.W[i])
+		}
+	}
+	ba, _ := a.Model(0.5, "a").MarshalBinary()
+	bb, _ := b.Model(0.5, "a").MarshalBinary()
+	if !bytes.Equal(ba, bb) {
+		t.Error("quantized models differ")
+	}
+	// Another seed visits samples in another order, so weights differ.
+	cfg.Seed = 8
+	c := Train(samples, cfg)
+	same := true
+	for i := range a.W {
+		if a.W[i] != c.W[i] {
+			same = false
+			break
+		}
+	}
+	if same {
+		t.Error("a different seed gave the same weights")
+	}
+	// The model learns the synthetic task, in full precision and quantized.
+	m := a.Model(0.5, "")
+	held, heldLabels := synthetic(200, 2)
+	okW, okQ := 0, 0
+	for i, text := range held {
+		feats := TextFeatures(nil, cfg.Features, text)
+		if (a.Score(feats) >= 0.5) == heldLabels[i] {
+			okW++
+		}
+		if (m.ScoreText(text) >= 0.5) == heldLabels[i] {
+			okQ++
+		}
+	}
+	if okW < 180 || okQ < 180 {
+		t.Errorf("held-out accuracy %d/200 (float), %d/200 (quantized); want >= 180", okW, okQ)
+	}
+}
+
+func TestFeaturesStable(t *testing.T) {
+	// The same sentence gives the same features alone and inside a text,
+	// as training (TextFeatures) and scoring (Judge) see it.
+	cfg := FeatureConfig{Bits: 18, CharMin: 3, CharMax: 5, CharWeight: 25}
+	sent := []byte("Unemployment fell to 3.9% in March, the lowest since 2001.")
+	alone := TextFeatures(nil, cfg, sent)
+	if len(alone) < 50 {
+		t.Fatalf("only %d features", len(alone))
+	}
+	for _, f := range alone {
+		if f&^charFlag >= 1<<cfg.Bits {
+			t.Fatalf("feature %x out of range", f)
+		}
+	}
+	again := TextFeatures(nil, cfg, sent)
+	if fmt.Sprint(alone) != fmt.Sprint(again) {
+		t.Error("features differ between two calls")
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Unemployment fell to 3.9% in 2024.", "unemployment fell to <num> % in <year>"},
+		{"The U.S. spent $1,234.5 billion.", "the u.s spent <cur> <num> billion"},
+		{"It’s a war-torn region, isn't it?", "it's a war-torn region isn't it ?"},
+		{`"We won," she said: really!`, `" we won " she said : really !`},
+		{"In the 1990s, 3rd place, £5bn", "in the <decade> <ord> place <cur> <numx>"},
+		{"Ünïcode ÉCOLE", "ünïcode école"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			f := newFeaturizer(FeatureConfig{Bits: 10})
+			f.splitWords([]byte(tt.in), nil, 0, int32(len(tt.in)))
+			var got []byte
+			for i, w := range f.words {
+				if i > 0 {
+					got = append(got, ' ')
+				}
+				got = append(got, f.text(w)...)
+			}
+			if string(got) != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzUnmarshalModel(f *testing.F) {
+	f.Add(modelBin[:min(len(modelBin), 200)])
+	good, _ := (&Model{Features: FeatureConfig{Bits: 4}, Scale: 1, w: make([]int8, 16)}).MarshalBinary()
+	f.Add(good)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var m Model
+		if err := m.UnmarshalBinary(data); err != nil {
+			return
+		}
+		if len(m.w) != 1<<m.Features.Bits {
+			t.Fatalf("%d weights for %d bits", len(m.w), m.Features.Bits)
+		}
+		s := m.ScoreText([]byte("A sentence with 3 numbers."))
+		if !(s >= 0 && s <= 1) {
+			t.Fatalf("score %v", s)
+		}
+	})
+}

@@ -1,0 +1,243 @@
+package claim
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// judgeOne judges text as one sentence with the given role, annotated by
+// Annotate.
+func judgeOne(text string, role segment.Role) Judgement {
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	sents := []segment.Sentence{{Start: 0, End: int32(len(src)), TokEnd: int32(len(toks)), Role: role}}
+	spans := Annotate(src, toks, sents)
+	return Judge(src, toks, sents, spans)[0]
+}
+
+// News-like sentences written for this test, not taken from the training
+// data (which is debate transcripts).
+func TestJudgeNewsSentences(t *testing.T) {
+	tests := []struct {
+		text  string
+		role  segment.Role
+		worth bool
+	}{
+		// Claims a fact-checker would look at.
+		{"Unemployment fell to 3.9 percent in March, the lowest level since 2001, the Labor Department said.", segment.Body, true},
+		{"The government will spend €35 billion on new rail lines over the next decade.", segment.Body, true},
+		{"Crime in the city rose by 12% last year, according to police figures.", segment.Body, true},
+		{"The company reported a net loss of $1.2 billion in the second quarter.", segment.Body, true},
+		{"More than 40 people were killed in the floods, officials said.", segment.Body, true},
+		{"Electricity prices have doubled since 2021 because of the war in Ukraine.", segment.Body, true},
+		{"The new law makes it illegal to sell tobacco to anyone born after 2009.", segment.Body, true},
+		{"Germany is the largest economy in the European Union.", segment.Body, true},
+		{"The vaccine was 95% effective in preventing symptomatic infection, the trial found.", segment.Body, true},
+		{"Inflation is expected to fall to 2.1% next year, the central bank forecast.", segment.Body, true},
+		// Not claims: furniture, greetings, exhortations, questions, opinions.
+		{"Sign up for our newsletter.", segment.Body, false},
+		{"Click here to read more.", segment.Body, false},
+		{"Follow us on Twitter.", segment.Body, false},
+		{"Share this article", segment.Body, false},
+		{"Advertisement", segment.Furniture, false},
+		{"Thank you all for coming tonight.", segment.Body, false},
+		{"Good morning, everyone.", segment.Body, false},
+		{"What do you think?", segment.Body, false},
+		{"How many jobs were lost in 2020?", segment.Body, false},
+		{"I love this city.", segment.Body, false},
+		{"It was a beautiful day.", segment.Body, false},
+		{"We must come together as a nation.", segment.Body, false},
+		{"This is a developing story.", segment.Body, false},
+		{"Budget deficit hits record", segment.Heading, false},
+		{"WASHINGTON (Reuters) -", segment.Dateline, false},
+	}
+	m, _ := DefaultModel()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			j := judgeOne(tt.text, tt.role)
+			if j.CheckWorthy != tt.worth {
+				t.Errorf("CheckWorthy = %v (score %.3f, threshold %.3f), want %v", j.CheckWorthy, j.Score, m.Threshold, tt.worth)
+			}
+			if j.CheckWorthy != (j.Score >= m.Threshold) {
+				t.Errorf("CheckWorthy %v disagrees with score %.3f", j.CheckWorthy, j.Score)
+			}
+			if (j.Types != 0) != j.CheckWorthy {
+				t.Errorf("Types = %v for CheckWorthy %v", j.Types.Names(), j.CheckWorthy)
+			}
+			if tt.worth && len(j.Reasons) == 0 {
+				t.Error("a check-worthy sentence has no reasons")
+			}
+		})
+	}
+}
+
+func TestJudgeRulesLowerScores(t *testing.T) {
+	text := "Unemployment fell to 3.9 percent in March."
+	body := judgeOne(text, segment.Body)
+	tests := []struct {
+		role   segment.Role
+		reason string
+	}{
+		{segment.Furniture, "page furniture"},
+		{segment.Dateline, "dateline"},
+		{segment.Heading, "short heading"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.role.String(), func(t *testing.T) {
+			j := judgeOne(text, tt.role)
+			if j.Score >= body.Score {
+				t.Errorf("score %.3f as %s, not below %.3f as body", j.Score, tt.role, body.Score)
+			}
+			if !j.CheckWorthy && !slices.Contains(j.Reasons, tt.reason) {
+				t.Errorf("Reasons = %q, want %q", j.Reasons, tt.reason)
+			}
+		})
+	}
+	q := judgeOne("Did unemployment fall to 3.9 percent in March?", segment.Body)
+	if q.Score >= body.Score {
+		t.Errorf("question scores %.3f, not below the statement's %.3f", q.Score, body.Score)
+	}
+}
+
+func TestJudgeTypesAndReasons(t *testing.T) {
+	src := []byte("The government will spend €35 billion on rail, the largest sum since 1990, Mark Rutte said.")
+	at := func(s string) (int32, int32) {
+		i := strings.Index(string(src), s)
+		return int32(i), int32(i + len(s))
+	}
+	span := func(s string, k Kind, link int32) Span {
+		a, b := at(s)
+		return Span{Start: a, End: b, Kind: k, Link: link}
+	}
+	spans := []Span{
+		span("will spend", Prediction, -1),
+		span("€35 billion", Money, -1),
+		span("largest", Comparison, -1),
+		span("since 1990", Date, -1),
+		span("Mark Rutte", Speaker, -1),
+	}
+	toks := tokenize.Append(nil, src)
+	sents := []segment.Sentence{{Start: 0, End: int32(len(src)), TokEnd: int32(len(toks))}}
+	j := Judge(src, toks, sents, spans)[0]
+	if !j.CheckWorthy {
+		t.Fatalf("not check-worthy: score %.3f", j.Score)
+	}
+	if want := TypeQuantity | TypePrediction; j.Types != want {
+		t.Errorf("Types = %v, want %v", j.Types.Names(), want.Names())
+	}
+	want := []string{"quantity: €35 billion", "attributed to Mark Rutte", "prediction: will spend"}
+	if len(j.Reasons) > MaxReasons || len(j.Reasons) < len(want) || !slices.Equal(j.Reasons[:len(want)], want) {
+		t.Errorf("Reasons = %q, want them to start with %q", j.Reasons, want)
+	}
+
+	tests := []struct {
+		text string
+		want Type
+	}{
+		{"I was laid off in 2009 and I lost my house to foreclosure after 20 years.", TypePersonal},
+		{"Unemployment fell to 3.9 percent in March, the lowest level since 2001.", TypeQuantity},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			j := judgeOne(tt.text, segment.Body)
+			if !j.CheckWorthy {
+				t.Skipf("not check-worthy (score %.3f); types are only given to check-worthy sentences", j.Score)
+			}
+			if j.Types&tt.want == 0 {
+				t.Errorf("Types = %v, want %v among them", j.Types.Names(), tt.want.Names())
+			}
+		})
+	}
+}
+
+func TestJudgeOddInput(t *testing.T) {
+	src := []byte("Unemployment fell to 3.9 percent.")
+	toks := tokenize.Append(nil, src)
+	sents := []segment.Sentence{
+		{Start: -5, End: 1000, Tok: 3, TokEnd: 1},
+		{Start: 20, End: 10},
+		{Start: 0, End: int32(len(src)), Tok: 0, TokEnd: int32(len(toks)) + 9},
+	}
+	spans := []Span{{Start: 30, End: 900, Kind: Money, Link: 77}, {Start: 5, End: 2, Kind: Speaker, Link: -1}}
+	js := Judge(src, toks, sents, spans)
+	if len(js) != len(sents) {
+		t.Fatalf("%d judgements for %d sentences", len(js), len(sents))
+	}
+	for i, j := range js {
+		if !(j.Score >= 0 && j.Score <= 1) {
+			t.Errorf("sentence %d: score %v", i, j.Score)
+		}
+	}
+	if got := Judge(nil, nil, nil, nil); len(got) != 0 {
+		t.Errorf("Judge of nothing = %v", got)
+	}
+}
+
+func ExampleJudge() {
+	for _, text := range []string{
+		"Unemployment fell to 3.9 percent in March, the lowest level since 2001.",
+		"Sign up for our newsletter.",
+	} {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		sents := []segment.Sentence{{Start: 0, End: int32(len(src)), TokEnd: int32(len(toks))}}
+		spans := Annotate(src, toks, sents)
+		j := Judge(src, toks, sents, spans)[0]
+		fmt.Printf("%v %v %s\n", j.CheckWorthy, j.Types.Names(), text)
+	}
+	// Output:
+	// true [quantity] Unemployment fell to 3.9 percent in March, the lowest level since 2001.
+	// false [] Sign up for our newsletter.
+}
+
+func FuzzJudge(f *testing.F) {
+	f.Add("Unemployment fell to 3.9% in March. Sign up now!")
+	f.Add("“We won,” she said. I was there.\n\nAdvertisement\n")
+	f.Add("\xff\xfe €35 billion?")
+	f.Fuzz(func(t *testing.T, text string) {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		sents := segment.Append(nil, src, toks)
+		spans := Annotate(src, toks, sents)
+		js := Judge(src, toks, sents, spans)
+		if len(js) != len(sents) {
+			t.Fatalf("%d judgements for %d sentences", len(js), len(sents))
+		}
+		m, _ := DefaultModel()
+		for i, j := range js {
+			if !(j.Score >= 0 && j.Score <= 1) {
+				t.Fatalf("sentence %d: score %v", i, j.Score)
+			}
+			if j.CheckWorthy != (j.Score >= m.Threshold) {
+				t.Fatalf("sentence %d: CheckWorthy %v with score %v", i, j.CheckWorthy, j.Score)
+			}
+			if len(j.Reasons) > MaxReasons {
+				t.Fatalf("sentence %d: %d reasons", i, len(j.Reasons))
+			}
+		}
+	})
+}
+
+const benchText = `THE HAGUE — NATO allies agreed on Wednesday to raise defence spending to 5% of GDP by 2035, the largest increase since the end of the Cold War, Secretary-General Mark Rutte said. "This is a quantum leap," Rutte told reporters. The European Commission will provide €35 billion in loans to Ukraine next year. Critics said the target was unrealistic because several members already miss the current 2% goal. Sign up for our newsletter.
+Advertisement
+Spain, which spent 1.3% of its economic output on defence last year, secured an exemption. Unemployment in the euro area fell to 6.2 percent in May, the lowest level on record, according to Eurostat.`
+
+func BenchmarkJudge(b *testing.B) {
+	src := []byte(benchText)
+	toks := tokenize.Append(nil, src)
+	sents := segment.Append(nil, src, toks)
+	spans := Annotate(src, toks, sents)
+	if _, err := DefaultModel(); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Judge(src, toks, sents, spans)
+	}
+}
