@@ -29,7 +29,7 @@ const (
 )
 
 // quoteInfo returns the family of the quote token k and whether it opens
-// (+1), closes (-1) or must be decided by what is open (0). Straight marks
+// (+1), closes (-1), may only open (2), or must be decided by what is open (0). Straight marks
 // are decided by the white space around them; curly ones by their glyph.
 func (sp *splitter) quoteInfo(k, a, b int) (byte, int8) {
 	t := sp.toks[k]
@@ -76,8 +76,8 @@ func (sp *splitter) quoteInfo(k, a, b int) (byte, int8) {
 		}
 		return famDouble, -1
 	}
-	before := k == a || sp.toks[k-1].Kind.IsSpace() || sp.toks[k-1].Kind == tokenize.Dash ||
-		sp.isOpenBracket(k-1)
+	before := k == a || sp.toks[k-1].Kind.IsSpace() || sp.isOpenBracket(k-1) ||
+		sp.toks[k-1].Kind == tokenize.Dash && (k-1 == a || sp.toks[k-2].Kind.IsSpace())
 	after := k+1 >= b || sp.toks[k+1].Kind.IsSpace() || sp.toks[k+1].Kind == tokenize.CloseQuote ||
 		sp.toks[k+1].Kind == tokenize.Punct && !sp.isOpenBracket(k+1)
 	switch {
@@ -85,6 +85,10 @@ func (sp *splitter) quoteInfo(k, a, b int) (byte, int8) {
 		return fam, 1
 	case after && !before:
 		return fam, -1
+	case before && after:
+		// A straight mark between spaces may open a quotation that a
+		// later glued mark closes, but never closes one itself.
+		return fam, 2
 	}
 	return fam, 0
 }
@@ -144,11 +148,14 @@ func (sp *splitter) pair(a, b int) {
 	n := b - a
 	if cap(sp.closes) < n {
 		sp.closes = make([]bool, n)
+		sp.paired = make([]bool, n)
 		sp.opener = make([]int, n)
 	}
 	sp.closes = sp.closes[:n]
+	sp.paired = sp.paired[:n]
 	sp.opener = sp.opener[:n]
 	clear(sp.closes)
+	clear(sp.paired)
 	stack := sp.stack[:0]
 	for k := a; k < b; k++ {
 		var fam byte
@@ -173,6 +180,9 @@ func (sp *splitter) pair(a, b int) {
 				role = -1
 			}
 		}
+		if role == 2 {
+			role = 1
+		}
 		if role > 0 {
 			stack = append(stack, opening{k, fam})
 			continue
@@ -184,6 +194,8 @@ func (sp *splitter) pair(a, b int) {
 		stack = stack[:top]
 		sp.closes[k-a] = true
 		sp.opener[k-a] = o
+		sp.paired[k-a] = true
+		sp.paired[o-a] = true
 		if sp.toks[k].End-sp.toks[o].Start <= limit {
 			sp.pairs = append(sp.pairs, pair{o, k})
 		}
@@ -266,6 +278,17 @@ func (sp *splitter) enumMarker(k, a, b int) (int, int, byte) {
 			return 0, 0, 0
 		}
 		val = int(c-'a') + 1
+	case t.Kind == tokenize.Abbrev && t.End-t.Start == 2 && isLetter(sp.src[t.Start]):
+		// "c." or "A." lexed as an abbreviation: the dot is inside the token.
+		val = int(sp.src[t.Start]|0x20-'a') + 1
+		style, end := byte('.'), k+1
+		if k+1 < b && sp.isByte(k+1, ')') {
+			style, end = '>', k+2
+		}
+		if k > a && !sp.toks[k-1].Kind.IsSpace() || end >= b || !sp.toks[end].Kind.IsSpace() {
+			return 0, 0, 0
+		}
+		return k, val, style
 	default:
 		return 0, 0, 0
 	}
@@ -303,3 +326,5 @@ func (sp *splitter) isMark(k int) bool {
 	}
 	return false
 }
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

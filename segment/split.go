@@ -77,7 +77,8 @@ type splitter struct {
 	// the starts of inline list items.
 	base   int
 	pairs  []pair
-	closes []bool
+	closes []bool // the token closes a quotation or bracket
+	paired []bool // the token opens or closes one
 	opener []int
 	stack  []opening
 	marks  []int
@@ -253,7 +254,7 @@ func (sp *splitter) skipSpace(k, b int) int {
 func (sp *splitter) boundary(k, b int) (int, bool) {
 	t := sp.toks[k]
 	abbr := t.Kind == tokenize.Abbrev
-	if !abbr && !sp.isStop(k) {
+	if !abbr && !sp.isStop(k) && !sp.cutOff(k, b) {
 		return 0, false
 	}
 	if k > sp.base && sp.isMark(k-1) {
@@ -382,7 +383,15 @@ func (sp *splitter) glued(k, e int) bool {
 		return false
 	}
 	r2, _ := utf8.DecodeRune(w[s1:])
-	return unicode.IsLower(r2)
+	if !unicode.IsLower(r2) {
+		return false
+	}
+	for _, c := range w {
+		if '0' <= c && c <= '9' {
+			return false // chess moves and codes: "7.Bg5"
+		}
+	}
+	return true
 }
 
 // straightAlone reports whether token n is a straight quote with white space
@@ -393,7 +402,14 @@ func (sp *splitter) straightAlone(n, b int) bool {
 	if c != '\'' && c != '"' && c != '`' {
 		return false
 	}
-	return (n+1 >= b || sp.toks[n+1].Kind.IsSpace()) && sp.toks[n-1].Kind.IsSpace()
+	return !sp.paired[n-sp.base] && (n+1 >= b || sp.toks[n+1].Kind.IsSpace()) && sp.toks[n-1].Kind.IsSpace()
+}
+
+// cutOff reports whether token k is a dash glued to a word and followed by
+// a closing quote, speech broken off: "afore she comes, to--\" At this".
+func (sp *splitter) cutOff(k, b int) bool {
+	return sp.toks[k].Kind == tokenize.Dash && k > sp.base && k+1 < b &&
+		!sp.toks[k-1].Kind.IsSpace() && sp.closes[k+1-sp.base]
 }
 
 // keepsStop reports whether the stop at token k stays inside its sentence
@@ -406,10 +422,13 @@ func (sp *splitter) keepsStop(k, n int) bool {
 	prev := k - 1
 	if sp.toks[prev].Kind == tokenize.Space {
 		prev--
-		if prev >= sp.base && sp.toks[prev].Kind == tokenize.Word && tokenize.ClassifyAbbrev(sp.text(prev)) == tokenize.AbbrevTitle {
-			return true
+		if prev < sp.base || sp.toks[prev].Kind != tokenize.Word {
+			return false
 		}
-		return false
+		// "Mr . Robinson", "U.S . Highway": a spaced dot after a title or
+		// a single capital.
+		w := sp.text(prev)
+		return tokenize.ClassifyAbbrev(w) == tokenize.AbbrevTitle || len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
 	}
 	if sp.toks[prev].Kind != tokenize.Word {
 		return false
@@ -440,7 +459,11 @@ func (sp *splitter) abbrevEnds(k, n, b int) bool {
 	case neverEnds[string(w)]:
 		return false
 	case timeAbbrev[string(w)]:
-		return !(next.Kind == tokenize.Word && afterTime[string(sp.text(n))])
+		// "6 p.m. Travelers ..." ends; "6 a.m. Mr. Smith", "p.m. P.D.T." and
+		// "p.m. Tuesday" do not.
+		return next.Kind != tokenize.Abbrev && !(next.Kind == tokenize.Word && afterTime[string(sp.text(n))])
+	case eraAbbrev[string(w)]:
+		return sp.starter(n) || next.Kind == tokenize.OpenQuote
 	case countryAbbrev[string(w)]:
 		if next.Kind == tokenize.Number || next.Kind == tokenize.Abbrev {
 			return false
@@ -448,8 +471,12 @@ func (sp *splitter) abbrevEnds(k, n, b int) bool {
 		return !(next.Kind == tokenize.Word && afterCountry[string(sp.text(n))])
 	}
 	switch tokenize.ClassifyAbbrev(w) {
-	case tokenize.AbbrevTitle, tokenize.AbbrevNumber, tokenize.AbbrevInitial:
+	case tokenize.AbbrevTitle, tokenize.AbbrevNumber:
 		return false
+	case tokenize.AbbrevInitial:
+		// Initials run on into names ("J. K. Rowling", "Q. What is"); the
+		// pronoun "I." ends "... him and I. We left."
+		return string(w) == "I." && sp.starter(n)
 	case tokenize.AbbrevMonth:
 		if next.Kind == tokenize.Number {
 			return false
@@ -465,7 +492,7 @@ func (sp *splitter) abbrevEnds(k, n, b int) bool {
 // when a capitalised word follows: "etc." and dotted ones that are not
 // initials, such as "LL.B." or "Ph.D.".
 func strongAbbrev(w []byte) bool {
-	if string(w) == "etc." {
+	if string(w) == "etc." || unitAbbrev[string(w)] {
 		return true
 	}
 	if bytes.IndexByte(w[:len(w)-1], '.') < 0 {
@@ -572,6 +599,14 @@ var afterTime = setOf(
 	"CDT", "MT", "MST", "MDT", "IST", "JST", "AEST", "AEDT", "local", "Local", "Greenwich",
 )
 
+// eraAbbrev lists the calendar eras: "44 B.C. Caesar" runs on, so only a
+// word that starts sentences ends one after them.
+var eraAbbrev = setOf("B.C.", "A.D.", "a.d.", "b.c.", "C.E.", "B.C.E.", "c.e.", "b.c.e.")
+
+// unitAbbrev lists units of measure that, after a number, end a sentence
+// before a capitalised word: "She weighed 5 lb. Tom was impressed."
+var unitAbbrev = setOf("lb.", "lbs.", "oz.", "ft.", "mi.", "yr.", "yrs.", "hr.", "hrs.", "min.", "sq.", "mo.")
+
 // countryAbbrev lists dotted country and union names. A capitalised word
 // after them starts a new sentence ("in the U.S. Millions ...") unless it is
 // one of afterCountry ("U.S. Senate").
@@ -599,6 +634,8 @@ var afterCountry = setOf(
 	"Airlines", "Postal", "Mint", "Fish", "Wildlife", "Forest", "Park", "Geological",
 	"Surgeon", "Solicitor", "Drug", "Consumer", "Product", "Nuclear", "Regulatory", "Export",
 	"Import", "Investment", "Investors", "Holdings", "Inc", "Corp", "Corporation", "Company",
+	"Panel", "Committee", "Authority", "Regulator", "Board", "Institute", "Forum", "Team",
+	"Squad", "Cup", "Championship", "Championships", "Ministry", "Department's", "Police",
 )
 
 func setOf(words ...string) map[string]bool {

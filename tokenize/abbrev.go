@@ -41,7 +41,7 @@ func init() {
 	add(AbbrevNumber,
 		"No", "Nos", "no", "nos", "Vol", "Vols", "vol", "vols", "Art", "art", "Fig", "Figs",
 		"fig", "figs", "p", "pp", "Ch", "ch", "Sec", "sec", "Para", "para", "Ex", "Nr", "nr",
-		"Op", "op", "Rt", "Ref", "ref", "Tel", "tel", "Rs", "rs", "SEC", "ART", "NO",
+		"Op", "op", "c", "ca", "Rt", "Ref", "ref", "Tel", "tel", "Rs", "rs", "SEC", "ART", "NO",
 		"VOL", "FIG", "PARA", "CH", "Pg", "pg", "Sch", "Cl")
 	add(AbbrevMonth,
 		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
@@ -50,7 +50,7 @@ func init() {
 		"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "Dept", "Univ", "Assn", "Intl",
 		"Govt", "Natl", "Mfg", "Ave", "Blvd", "Rd", "Hwy", "Ln", "Sq", "Bldg",
 		// Latin and scholarly
-		"etc", "vs", "v", "al", "cf", "viz", "ca", "c", "approx", "est", "Est", "ibid", "Ibid",
+		"etc", "vs", "v", "al", "cf", "viz", "approx", "est", "Est", "ibid", "Ibid",
 		"ed", "eds", "Ed", "Eds", "trans", "repr", "vs", "Jr", "Sr", "Esq", "Ph",
 		// days
 		"Mon", "Tues", "Tue", "Wed", "Thur", "Thurs", "Fri", "Sat",

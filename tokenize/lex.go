@@ -96,11 +96,10 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 		if src[i] != '\'' {
 			return CloseQuote, j
 		}
-		k := quoteKind(src, prev)
-		if k == CloseQuote && j < n && src[j] == '\'' {
+		if j < n && src[j] == '\'' {
 			j++ // PTB-style "''"
 		}
-		return k, j
+		return quoteKind(src, prev), j
 	case cStraight:
 		if src[i] == '`' && j < n && src[j] == '`' {
 			j++ // PTB-style "``"
