@@ -311,6 +311,9 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 	if n >= b {
 		return e, true
 	}
+	if quoted && sp.isByte(n, '(') && sp.closes[b-1-sp.base] && sp.opener[b-1-sp.base] == n {
+		return 0, false // a quotation, then an aside that ends the paragraph: "...!' (Which was true.)"
+	}
 	if abbr {
 		return e, sp.abbrevEnds(k, n, b)
 	}

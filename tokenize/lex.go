@@ -405,12 +405,20 @@ func dotted(src []byte, i, j int) int {
 }
 
 // numberFollows reports whether a number follows src[j:], after at most a
-// few spaces.
+// few spaces: digits or a Roman numeral.
 func numberFollows(src []byte, j int) bool {
 	for k := 0; k < 3 && j < len(src) && (src[j] == ' ' || src[j] == '\t'); k++ {
 		j++
 	}
-	return j < len(src) && digitAt(src, j)
+	if j < len(src) && digitAt(src, j) {
+		return true
+	}
+	// A Roman numeral: "Vol. II", "Art. IV".
+	e := j
+	for e < len(src) && (src[e] == 'I' || src[e] == 'V' || src[e] == 'X') {
+		e++
+	}
+	return e > j && (e == len(src) || !isASCIIAlnum(src[e]))
 }
 
 // email returns the end of an e-mail address starting at src[i], or 0.
