@@ -71,12 +71,18 @@ async function analyze(text) {
   for (let o = 0; o < r.spans.length; o += STRIDE_SPAN) {
     spans.push({ start: r.spans[o], end: r.spans[o + 1], kind: api.kinds[r.spans[o + 2]] || "unknown", link: r.spans[o + 3] });
   }
-  return { version: r.version, length: r.length, kinds: [...api.kinds], sentences, spans };
+  const threshold = typeof api.threshold === "number" ? api.threshold : null;
+  return { version: r.version, length: r.length, kinds: [...api.kinds], threshold, sentences, spans };
 }
 
+// css returns the highlight stylesheets the build made from the page's
+// palette: one for light pages, one for dark ones.
 let highlightCSS = null;
 async function css() {
-  if (highlightCSS === null) highlightCSS = await (await fetch(chrome.runtime.getURL("highlight.css"))).text();
+  if (highlightCSS === null) {
+    const get = async (name) => (await fetch(chrome.runtime.getURL(name))).text();
+    highlightCSS = { light: await get("highlight.css"), dark: await get("highlight-dark.css") };
+  }
   return highlightCSS;
 }
 

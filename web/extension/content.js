@@ -111,16 +111,20 @@
   // Builder collects text nodes into one string. Each text node contributes
   // its characters one for one (tabs and newlines become spaces, so offsets
   // inside a node map without a table); blocks are separated by "\n\n" and
-  // <br> by "\n", which belong to no node.
+  // <br> by "\n", which belong to no node. A segment whose text does not
+  // follow the previous one directly in the page (a break, or skipped
+  // content such as an ad between them) is marked gapBefore, and ranges are
+  // split there so they never paint what was skipped.
   class Builder {
     constructor(range) {
       this.parts = [];
-      this.segs = []; // {node, nodeStart, textStart, len}
+      this.segs = []; // {node, nodeStart, textStart, len, gapBefore}
       this.len = 0;
       this.pending = 0; // break owed before the next text: 0, 1 or 2 newlines
+      this.gap = true;
       this.range = range || null; // clip to this Range (selection mode)
     }
-    brk(n) { if (n > this.pending) this.pending = n; }
+    brk(n) { if (n > this.pending) this.pending = n; this.gap = true; }
     text(node) {
       let s = node.data, from = 0, to = s.length;
       if (this.range) {
@@ -136,7 +140,8 @@
         this.len += b.length;
       }
       this.pending = 0;
-      this.segs.push({ node, nodeStart: from, textStart: this.len, len: s.length });
+      this.segs.push({ node, nodeStart: from, textStart: this.len, len: s.length, gapBefore: this.gap });
+      this.gap = false;
       this.parts.push(s.replace(/[\t\n\r\f\v]/g, " "));
       this.len += s.length;
     }
@@ -146,7 +151,11 @@
           this.text(n);
         } else if (n.nodeType === Node.ELEMENT_NODE) {
           if (n.tagName === "BR") { this.brk(1); continue; }
-          if (skipped(n)) { if (isBlock(n)) this.brk(2); continue; }
+          if (skipped(n)) {
+            if (isBlock(n)) this.brk(2);
+            this.gap = true;
+            continue;
+          }
           const block = isBlock(n);
           if (block) this.brk(2);
           this.walk(n);
@@ -157,45 +166,51 @@
     string() { return this.parts.join(""); }
   }
 
-  // locate turns a UTF-16 offset into the built string into a DOM position.
-  // A start that falls in a break moves forward to the next text; an end
-  // moves back to the previous text.
+  // locate turns a UTF-16 offset into the built string into the index of a
+  // segment and an offset in its node. A start that falls in a break moves
+  // forward to the next text; an end moves back to the previous text.
   function locate(segs, off, isEnd) {
-    let lo = 0, hi = segs.length - 1;
+    let lo = 0, hi = segs.length - 1, k;
     if (hi < 0) return null;
     if (isEnd) {
-      // last seg with textStart < off
-      let k = -1;
+      k = 0; // last seg with textStart < off
       while (lo <= hi) {
         const m = (lo + hi) >> 1;
         if (segs[m].textStart < off) { k = m; lo = m + 1; } else hi = m - 1;
       }
-      if (k < 0) k = 0;
-      const s = segs[k];
-      return { node: s.node, offset: s.nodeStart + Math.min(Math.max(off - s.textStart, 0), s.len) };
+    } else {
+      k = segs.length - 1; // first seg whose end is past off
+      while (lo <= hi) {
+        const m = (lo + hi) >> 1;
+        if (segs[m].textStart + segs[m].len > off) { k = m; hi = m - 1; } else lo = m + 1;
+      }
     }
-    // first seg whose end is past off
-    let k = segs.length;
-    while (lo <= hi) {
-      const m = (lo + hi) >> 1;
-      if (segs[m].textStart + segs[m].len > off) { k = m; hi = m - 1; } else lo = m + 1;
-    }
-    if (k === segs.length) k = segs.length - 1;
     const s = segs[k];
-    return { node: s.node, offset: s.nodeStart + Math.min(Math.max(off - s.textStart, 0), s.len) };
+    return { k, offset: s.nodeStart + Math.min(Math.max(off - s.textStart, 0), s.len) };
   }
 
-  function makeRange(segs, start, end) {
+  // makeRanges returns the DOM Ranges that cover [start, end) of the built
+  // string: one, or several where the text has gaps.
+  function makeRanges(segs, start, end) {
     const a = locate(segs, start, false), b = locate(segs, end, true);
-    if (!a || !b) return null;
-    const r = document.createRange();
-    try {
-      r.setStart(a.node, a.offset);
-      r.setEnd(b.node, b.offset);
-    } catch (e) {
-      return null; // the page changed under us
+    if (!a || !b || b.k < a.k) return [];
+    const out = [];
+    let from = a.k, fromOff = a.offset;
+    for (let k = a.k + 1; k <= b.k + 1; k++) {
+      if (k <= b.k && !segs[k].gapBefore) continue;
+      const last = segs[k - 1];
+      const toOff = k - 1 === b.k ? b.offset : last.nodeStart + last.len;
+      const r = document.createRange();
+      try {
+        r.setStart(segs[from].node, fromOff);
+        r.setEnd(last.node, toOff);
+      } catch (e) {
+        return out; // the page changed under us
+      }
+      if (!r.collapsed && /\S/.test(r.toString())) out.push(r);
+      if (k <= b.k) { from = k; fromOff = segs[k].nodeStart; }
     }
-    return r.collapsed ? null : r;
+    return out;
   }
 
   let pendingCollect = null; // Builder between collect and paint
@@ -221,10 +236,30 @@
     return { text: b.string(), source };
   }
 
-  // shown reports whether sentence s passes the threshold.
-  function shown(s, settings) {
-    const t = settings && typeof settings.threshold === "number" ? settings.threshold : null;
-    return t === null ? s.worthy : s.score >= t;
+  // threshold is the score from which a sentence counts as a claim: the
+  // person's choice from the popup, else the model's own.
+  function threshold() {
+    const t = state.settings.threshold;
+    return typeof t === "number" ? t : state.modelThreshold;
+  }
+
+  // band names the shading of a sentence, as the page does: "strong" in the
+  // upper half above the threshold, "claim" from the threshold, else "".
+  function band(score) {
+    const t = threshold();
+    if (score >= t + (1 - t) / 2) return "strong";
+    if (score >= t) return "claim";
+    return "";
+  }
+
+  // darkPage reports whether the page paints light text on a dark ground,
+  // judged from the computed colours of the article's first text.
+  function darkPage(segs) {
+    const el = (segs.length && segs[0].node.parentElement) || document.body;
+    const m = getComputedStyle(el).color.match(/[\d.]+/g);
+    if (!m) return false;
+    const [r, g, b] = m.map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
   }
 
   function paint(result, settings, css) {
@@ -232,44 +267,49 @@
     pendingCollect = null;
     if (!b) throw new Error("claimlight: paint without collect");
     clear();
-    const sentences = result.sentences.map((s, i) => ({ ...s, i, range: makeRange(b.segs, s.start, s.end) }));
-    const spans = result.spans.map((s) => ({ ...s, range: makeRange(b.segs, s.start, s.end) }));
+    const sentences = result.sentences.map((s, i) => ({ ...s, i, ranges: makeRanges(b.segs, s.start, s.end) }));
+    const spans = result.spans.map((s) => ({ ...s, ranges: makeRanges(b.segs, s.start, s.end) }));
     // Which sentence holds each span (both are sorted by start).
     let k = 0;
     for (const sp of spans) {
       while (k < sentences.length && sentences[k].end <= sp.start) k++;
       sp.sentence = k < sentences.length && sentences[k].start <= sp.start ? k : -1;
     }
+    const worthy = sentences.filter((s) => s.worthy);
+    const modelThreshold = typeof result.threshold === "number" ? result.threshold
+      : worthy.length ? Math.min(...worthy.map((s) => s.score)) : 0.5;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css || "");
+    sheet.replaceSync((css && (darkPage(b.segs) ? css.dark : css.light)) || "");
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    state = { text: b.string(), source: result.source, version: result.version, kinds: result.kinds, sentences, spans, sheet, settings: settings || {}, names: new Set(), tip: null };
+    state = {
+      text: b.string(), source: result.source, version: result.version, kinds: result.kinds,
+      sentences, spans, sheet, settings: settings || {}, modelThreshold, names: new Set(), tip: null,
+    };
     document.addEventListener("mousemove", onMove, { passive: true, capture: true });
     window.addEventListener("scroll", hideTip, { passive: true, capture: true });
     register();
     return summary();
   }
 
-  // register (re)builds the page's highlights from state and settings.
+  // register (re)builds the page's highlights from state and settings:
+  // sentence bands at the lowest priority, then one highlight per kind.
   function register() {
     for (const n of state.names) CSS.highlights.delete(n);
     state.names.clear();
     const off = new Set(state.settings.off || []);
     const groups = new Map();
-    const add = (name, range, priority) => {
-      if (!range) return;
+    const add = (name, ranges, priority) => {
+      if (!ranges.length) return;
       let h = groups.get(name);
       if (!h) { h = new Highlight(); h.priority = priority; groups.set(name, h); }
-      h.add(range);
+      for (const r of ranges) h.add(r);
     };
     for (const s of state.sentences) {
-      s.visible = shown(s, state.settings);
-      if (s.visible && !off.has("claim")) add(PREFIX + "claim", s.range, 0);
+      s.band = band(s.score);
+      if (s.band && !off.has("claim")) add(PREFIX + "band-" + s.band, s.ranges, 0);
     }
     for (const sp of state.spans) {
-      const s = state.sentences[sp.sentence];
-      if (!s || !s.visible || off.has(sp.kind)) continue;
-      add(PREFIX + sp.kind, sp.range, 1);
+      if (!off.has(sp.kind)) add(PREFIX + sp.kind, sp.ranges, 1);
     }
     for (const [name, h] of groups) {
       CSS.highlights.set(name, h);
@@ -294,15 +334,11 @@
     if (!state) return null;
     const counts = {};
     for (const k of state.kinds) counts[k] = 0;
-    for (const sp of state.spans) {
-      const s = state.sentences[sp.sentence];
-      if (s && s.visible) counts[sp.kind] = (counts[sp.kind] || 0) + 1;
-    }
+    for (const sp of state.spans) counts[sp.kind] = (counts[sp.kind] || 0) + 1;
     const claims = state.sentences
-      .filter((s) => s.visible)
+      .filter((s) => s.band)
       .sort((a, b) => b.score - a.score)
-      .map((s) => ({ i: s.i, score: s.score, types: s.types, reasons: s.reasons, text: clip(state.text.slice(s.start, s.end), 180) }));
-    const worthy = state.sentences.filter((s) => s.worthy);
+      .map((s) => ({ i: s.i, score: s.score, band: s.band, types: s.types, reasons: s.reasons, text: clip(state.text.slice(s.start, s.end), 180) }));
     return {
       source: state.source,
       version: state.version,
@@ -310,18 +346,18 @@
       claims,
       counts,
       settings: state.settings,
-      // The lowest score the model called check-worthy: where the slider starts.
-      modelThreshold: worthy.length ? Math.min(...worthy.map((s) => s.score)) : 0.5,
+      threshold: threshold(),
+      modelThreshold: state.modelThreshold,
     };
   }
 
   function focus(i) {
     if (!state) return false;
     const s = state.sentences[i];
-    if (!s || !s.range) return false;
-    const el = s.range.startContainer.parentElement;
+    if (!s || !s.ranges.length) return false;
+    const el = s.ranges[0].startContainer.parentElement;
     if (el) el.scrollIntoView({ block: "center", behavior: "smooth" });
-    const h = new Highlight(s.range);
+    const h = new Highlight(...s.ranges);
     h.priority = 2;
     CSS.highlights.set(PREFIX + "focus", h);
     state.names.add(PREFIX + "focus");
@@ -334,7 +370,7 @@
     return true;
   }
 
-  // --- the tooltip, shown only while the pointer is on a claim -----------
+  // --- the tooltip, shown only while the pointer is on a highlight --------
 
   let moveQueued = false, lastEvent = null;
   function onMove(e) {
@@ -356,9 +392,18 @@
     return r && { node: r.startContainer, offset: r.startOffset };
   }
 
-  function rectsContain(range, x, y) {
-    for (const r of range.getClientRects()) {
-      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  // under reports whether the pointer at (x, y), whose caret is c, is on
+  // one of ranges.
+  function under(ranges, c, x, y) {
+    for (const range of ranges) {
+      try {
+        if (!range.isPointInRange(c.node, c.offset)) continue;
+      } catch (e) {
+        continue; // a node from another document
+      }
+      for (const r of range.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+      }
     }
     return false;
   }
@@ -367,11 +412,16 @@
     const c = caretAt(x, y);
     let hit = null;
     if (c && c.node && c.node.nodeType === Node.TEXT_NODE) {
+      const off = new Set(state.settings.off || []);
+      // A shaded sentence answers anywhere on it; any other only on its
+      // underlined spans.
       for (const s of state.sentences) {
-        if (!s.visible || !s.range) continue;
-        try {
-          if (s.range.isPointInRange(c.node, c.offset) && rectsContain(s.range, x, y)) { hit = s; break; }
-        } catch (e) { /* node from another document */ }
+        if (s.band && !off.has("claim") && under(s.ranges, c, x, y)) { hit = s; break; }
+      }
+      if (!hit) {
+        for (const sp of state.spans) {
+          if (!off.has(sp.kind) && sp.sentence >= 0 && under(sp.ranges, c, x, y)) { hit = state.sentences[sp.sentence]; break; }
+        }
       }
     }
     if (!hit) { hideTip(); return; }
@@ -417,7 +467,7 @@
       const head = document.createElement("div");
       const score = document.createElement("span");
       score.className = "score";
-      score.textContent = "Check-worthy claim · " + Math.round(s.score * 100) + "%";
+      score.textContent = (s.band ? "Worth checking" : "Below the threshold") + " · score " + s.score.toFixed(2);
       head.append(score);
       if (s.types.length) {
         const types = document.createElement("span");
@@ -434,11 +484,13 @@
       }
       for (const sp of state.spans) {
         if (sp.sentence !== s.i || (state.settings.off || []).includes(sp.kind)) continue;
+        const text = state.text.slice(sp.start, sp.end);
+        if (s.reasons.some((r) => r.includes(text))) continue; // a reason already names it
         const li = document.createElement("li");
         const k = document.createElement("span");
         k.className = "kind";
         k.textContent = sp.kind.replace("_", " ");
-        li.append(k, " " + clip(state.text.slice(sp.start, sp.end), 60));
+        li.append(k, " " + clip(text, 60));
         ul.append(li);
       }
       if (ul.childElementCount) box.append(ul);

@@ -1,0 +1,629 @@
+//go:build e2e
+
+package e2e
+
+// End-to-end tests of the browser extension: a headless Chromium loads the
+// unpacked extension that cmd/build writes, opens test pages served on
+// 127.0.0.1 from testdata/extension, and the extension is triggered the way
+// a person triggers it: Extensions.triggerAction clicks its toolbar button
+// (which opens the popup and grants activeTab), and the keyboard shortcut
+// and context menu are exercised through the service worker functions their
+// listeners call (toggleTab, highlightTab), since headless Chromium has no
+// toolbar keyboard or menus to press.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/extensions"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+// extBuilt holds the result of building the extension once per test binary.
+var extBuilt struct {
+	once sync.Once
+	dir  string // the dist folder
+	err  error
+}
+
+// extDist builds the project with cmd/build into a temporary folder and
+// returns it. CLAIMLIGHT_DIST names an already built dist folder instead
+// (for iterating on the tests; `make test` always builds).
+func extDist(t *testing.T) string {
+	t.Helper()
+	extBuilt.once.Do(func() {
+		if d := os.Getenv("CLAIMLIGHT_DIST"); d != "" {
+			extBuilt.dir = d
+			return
+		}
+		dir, err := os.MkdirTemp("", "claimlight-ext-dist-")
+		if err != nil {
+			extBuilt.err = err
+			return
+		}
+		cmd := exec.Command("go", "run", "./cmd/build", "-out", dir)
+		cmd.Dir = ".."
+		if out, err := cmd.CombinedOutput(); err != nil {
+			extBuilt.err = fmt.Errorf("go run ./cmd/build: %v\n%s", err, out)
+			return
+		}
+		extBuilt.dir = dir
+	})
+	if extBuilt.err != nil {
+		t.Fatal(extBuilt.err)
+	}
+	return extBuilt.dir
+}
+
+// extRequests records every request the test server saw and every request
+// the browser reported (page and service worker), to prove nothing left
+// 127.0.0.1.
+type extRequests struct {
+	mu      sync.Mutex
+	server  []string
+	browser []string
+}
+
+func (r *extRequests) addServer(s string) {
+	r.mu.Lock()
+	r.server = append(r.server, s)
+	r.mu.Unlock()
+}
+
+func (r *extRequests) addBrowser(s string) {
+	r.mu.Lock()
+	r.browser = append(r.browser, s)
+	r.mu.Unlock()
+}
+
+func (r *extRequests) snapshot() (server, browser []string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.server), slices.Clone(r.browser)
+}
+
+// extServer serves testdata/extension; csp.html comes with a strict
+// Content-Security-Policy header.
+func extServer(t *testing.T, reqs *extRequests) *httptest.Server {
+	files := http.FileServer(http.Dir(filepath.Join("testdata", "extension")))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		reqs.addServer(r.URL.Path)
+		if r.URL.Path == "/csp.html" {
+			w.Header().Set("Content-Security-Policy", "default-src 'self'")
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// extBrowser is a Chromium with the extension loaded.
+type extBrowser struct {
+	ctx   context.Context // the test page's tab
+	sw    context.Context // the extension's service worker
+	extID string
+	reqs  *extRequests
+	srv   *httptest.Server
+	shots string
+}
+
+func startExtBrowser(t *testing.T) *extBrowser {
+	t.Helper()
+	dist := extDist(t)
+	extDir, err := filepath.Abs(filepath.Join(dist, "extension"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs := &extRequests{}
+	srv := extServer(t, reqs)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(extChromium()),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("headless", "new"),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-extensions", false),
+		chromedp.Flag("load-extension", extDir),
+		chromedp.Flag("disable-extensions-except", extDir),
+		// Lets Extensions.triggerAction press the toolbar button.
+		chromedp.Flag("enable-unsafe-extension-debugging", true),
+		// Nothing but the test server resolves; any other request would
+		// fail (and is still recorded by the Network events below).
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+		chromedp.WindowSize(1100, 1400),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithErrorf(func(format string, args ...any) {
+		// chromedp v0.16 does not know the AdoptedStyleSheetsModified DOM
+		// event that the extension's stylesheet causes; anything else is
+		// worth seeing.
+		if !strings.HasPrefix(format, "unhandled node event") {
+			t.Logf("chromedp: "+format, args...)
+		}
+	}))
+	t.Cleanup(cancelCtx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 80*time.Second)
+	t.Cleanup(cancelTimeout)
+
+	b := &extBrowser{ctx: ctx, reqs: reqs, srv: srv, shots: extScreenshotDir(t)}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			reqs.addBrowser(e.Request.URL)
+		}
+	})
+	if err := chromedp.Run(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+
+	// The service worker shows up as a target a moment after start.
+	var sw *target.Info
+	for sw == nil {
+		infos, err := chromedp.Targets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ti := range infos {
+			if ti.Type == "service_worker" && strings.HasSuffix(ti.URL, "/background.js") {
+				sw = ti
+			}
+		}
+		if sw == nil {
+			if err := extSleep(ctx, 100*time.Millisecond); err != nil {
+				t.Fatalf("the extension's service worker never started: %v", err)
+			}
+		}
+	}
+	u, err := url.Parse(sw.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.extID = u.Host
+	b.sw, _ = chromedp.NewContext(ctx, chromedp.WithTargetID(sw.TargetID))
+	chromedp.ListenTarget(b.sw, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			reqs.addBrowser(e.Request.URL)
+		}
+	})
+	if err := chromedp.Run(b.sw, chromedp.Evaluate(`typeof toggleTab`, new(string))); err != nil {
+		t.Fatalf("attaching to the service worker: %v", err)
+	}
+	return b
+}
+
+func extChromium() string {
+	for _, p := range []string{"/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return "chromium"
+}
+
+func extScreenshotDir(t *testing.T) string {
+	dir := filepath.Join("..", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func extSleep(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}
+
+// eval runs JavaScript in ctx (a page or the service worker), awaiting a
+// promise, and decodes the result into out.
+func extEval(t *testing.T, ctx context.Context, js string, out any) {
+	t.Helper()
+	err := chromedp.Run(ctx, chromedp.Evaluate(js, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+	if err != nil {
+		t.Fatalf("evaluating %.80q: %v", js, err)
+	}
+}
+
+// waitFor polls the boolean expression js in ctx until it holds.
+func extWaitFor(t *testing.T, ctx context.Context, what, js string) {
+	t.Helper()
+	for {
+		var ok bool
+		extEval(t, ctx, js, &ok)
+		if ok {
+			return
+		}
+		if err := extSleep(ctx, 50*time.Millisecond); err != nil {
+			t.Fatalf("waiting for %s: %v", what, err)
+		}
+	}
+}
+
+// open navigates the tab to a test page and waits for its script to run.
+func (b *extBrowser) open(t *testing.T, page string) {
+	t.Helper()
+	if err := chromedp.Run(b.ctx, chromedp.Navigate(b.srv.URL+"/"+page)); err != nil {
+		t.Fatal(err)
+	}
+	extWaitFor(t, b.ctx, "the page's timer", `window.__ticks > 0`)
+}
+
+// tabTarget returns the target id of the tab showing the test page, which
+// Extensions.triggerAction wants.
+func (b *extBrowser) tabTarget(t *testing.T) string {
+	t.Helper()
+	c := chromedp.FromContext(b.ctx)
+	infos, err := target.GetTargets().WithFilter(target.Filter{{Type: "tab"}}).Do(cdp.WithExecutor(b.ctx, c.Browser))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ti := range infos {
+		if strings.HasPrefix(ti.URL, b.srv.URL) {
+			return string(ti.TargetID)
+		}
+	}
+	t.Fatalf("no tab target for %s", b.srv.URL)
+	return ""
+}
+
+// click presses the extension's toolbar button on the test tab, closing
+// the popup first if an earlier click left it open (a click on the button
+// of an open popup would close it instead).
+func (b *extBrowser) click(t *testing.T) {
+	t.Helper()
+	c := chromedp.FromContext(b.ctx)
+	if p := b.popupTarget(t); p != nil {
+		if err := target.CloseTarget(p.TargetID).Do(cdp.WithExecutor(b.ctx, c.Browser)); err != nil {
+			t.Fatalf("closing the popup: %v", err)
+		}
+	}
+	if err := extensions.TriggerAction(b.extID, b.tabTarget(t)).Do(cdp.WithExecutor(b.ctx, c.Browser)); err != nil {
+		t.Fatalf("Extensions.triggerAction: %v", err)
+	}
+}
+
+// popupTarget returns the open popup, or nil.
+func (b *extBrowser) popupTarget(t *testing.T) *target.Info {
+	t.Helper()
+	infos, err := chromedp.Targets(b.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ti := range infos {
+		if strings.HasPrefix(ti.URL, "chrome-extension://"+b.extID+"/popup.html") {
+			return ti
+		}
+	}
+	return nil
+}
+
+// tabID returns the extension API's id of the test tab, asked from the
+// service worker.
+func (b *extBrowser) tabID(t *testing.T) int {
+	t.Helper()
+	var id int
+	extEval(t, b.sw, `chrome.tabs.query({}).then(ts => ts.find(t => !t.url || t.url.startsWith(`+extJSON(b.srv.URL)+`)).id)`, &id)
+	return id
+}
+
+func extJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// highlights reads the page's highlight registry from the page's own
+// (main) world: name -> text of each range.
+func (b *extBrowser) highlights(t *testing.T) map[string][]string {
+	t.Helper()
+	var h map[string][]string
+	extEval(t, b.ctx, `(() => {
+		const out = {};
+		for (const [name, hl] of CSS.highlights) out[name] = [...hl].map(r => r.toString());
+		return out;
+	})()`, &h)
+	return h
+}
+
+func (b *extBrowser) outerHTML(t *testing.T) string {
+	t.Helper()
+	var s string
+	extEval(t, b.ctx, `document.documentElement.outerHTML`, &s)
+	return s
+}
+
+func (b *extBrowser) screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	var buf []byte
+	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&buf, 100)); err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(b.shots, name), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkLocal fails the test if the browser asked for anything but the test
+// server, the extension's own files, or inline data.
+func (b *extBrowser) checkLocal(t *testing.T) {
+	t.Helper()
+	_, browser := b.reqs.snapshot()
+	if len(browser) == 0 {
+		t.Fatal("no requests recorded at all: the Network listener is not working")
+	}
+	for _, u := range browser {
+		if strings.HasPrefix(u, b.srv.URL+"/") || strings.HasPrefix(u, "chrome-extension://"+b.extID+"/") ||
+			strings.HasPrefix(u, "data:") || u == "about:blank" {
+			continue
+		}
+		t.Errorf("a request left the machine's test server: %s", u)
+	}
+}
+
+func extContains(list []string, sub string) bool {
+	for _, s := range list {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestExtension drives the built extension through the pages in
+// testdata/extension with one browser.
+func TestExtension(t *testing.T) {
+	b := startExtBrowser(t)
+
+	for _, page := range []string{"article.html", "csp.html"} {
+		t.Run(page, func(t *testing.T) { extCheckArticle(t, b, page) })
+	}
+	t.Run("selection", func(t *testing.T) { extCheckSelection(t, b) })
+	t.Run("popup", func(t *testing.T) { extCheckPopup(t, b) })
+	b.checkLocal(t)
+	server, _ := b.reqs.snapshot()
+	for _, p := range server {
+		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/favicon.ico"}, p) {
+			t.Errorf("the test server was asked for %s, which no test page refers to", p)
+		}
+	}
+}
+
+// extCheckArticle: the toolbar button highlights the article's claims,
+// leaves the DOM, the page's scripts, the comments, the iframe and the
+// hidden text alone, shows a tooltip on hover, and the shortcut's toggle
+// clears it all.
+func extCheckArticle(t *testing.T, b *extBrowser, page string) {
+	b.open(t, page)
+	before := b.outerHTML(t)
+	var ticks0 int
+	extEval(t, b.ctx, `window.__ticks`, &ticks0)
+
+	b.click(t)
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
+	h := b.highlights(t)
+	t.Logf("%s: highlights %v", page, h)
+
+	if !extContains(h["cl-money"], "€35 billion") {
+		t.Errorf("cl-money does not cover €35 billion (its markup spans <strong><em>): %q", h["cl-money"])
+	}
+	if !extContains(h["cl-quote"], "We cannot wait for the next storm") {
+		t.Errorf("cl-quote does not cover the quote: %q", h["cl-quote"])
+	}
+	if bands := append(h["cl-band-claim"], h["cl-band-strong"]...); !extContains(bands, "€35 billion") {
+		t.Errorf("the €35 billion sentence is not shaded as a claim: %q", bands)
+	}
+	for name, texts := range h {
+		for _, s := range texts {
+			for _, bad := range []string{"€80 billion", "3,000 homes", "€99 billion", "€19", "45 reporters", "70 percent", "40% chance", "5,000 jobs"} {
+				if strings.Contains(s, bad) {
+					t.Errorf("%s highlights %q, from outside the article text (comments, ad, hidden, footer, nav or iframe)", name, s)
+				}
+			}
+		}
+	}
+	// Every range lies inside the article and outside its comments.
+	var stray []string
+	extEval(t, b.ctx, `(() => {
+		const out = [];
+		const story = document.getElementById("story"), comments = document.getElementById("comments");
+		for (const [name, hl] of CSS.highlights) for (const r of hl) {
+			const n = r.commonAncestorContainer;
+			if (!story.contains(n) || comments.contains(n)) out.push(name + ": " + r.toString());
+		}
+		return out;
+	})()`, &stray)
+	if len(stray) > 0 {
+		t.Errorf("highlights outside the article or inside its comments: %q", stray)
+	}
+	var frameHighlights int
+	extEval(t, b.ctx, `document.getElementById("frame").contentWindow.CSS.highlights.size`, &frameHighlights)
+	if frameHighlights != 0 {
+		t.Errorf("the iframe got %d highlights", frameHighlights)
+	}
+
+	if after := b.outerHTML(t); after != before {
+		t.Errorf("highlighting changed the page's DOM:\nbefore %d bytes, after %d bytes", len(before), len(after))
+	}
+
+	// The page's own scripts still run.
+	extWaitFor(t, b.ctx, "the page's timer to keep ticking", fmt.Sprintf(`window.__ticks > %d`, ticks0+5))
+	if err := chromedp.Run(b.ctx, chromedp.Click("#like", chromedp.ByID)); err != nil {
+		t.Fatal(err)
+	}
+	var clicks int
+	extEval(t, b.ctx, `window.__clicks`, &clicks)
+	if clicks != 1 {
+		t.Errorf("the page's click handler ran %d times, want 1", clicks)
+	}
+
+	// Hovering the €35 billion shows a tooltip; moving away removes it.
+	var pt struct{ X, Y float64 }
+	extEval(t, b.ctx, `(() => {
+		for (const r of CSS.highlights.get("cl-money")) if (r.toString().includes("€35")) {
+			r.startContainer.parentElement.scrollIntoView({block: "center"});
+			const q = r.getClientRects()[0];
+			return {X: q.left + q.width / 2, Y: q.top + q.height / 2};
+		}
+	})()`, &pt)
+	children := `document.documentElement.childElementCount`
+	var n0 int
+	extEval(t, b.ctx, children, &n0)
+	if err := chromedp.Run(b.ctx, chromedp.MouseEvent("mouseMoved", pt.X, pt.Y)); err != nil {
+		t.Fatal(err)
+	}
+	extWaitFor(t, b.ctx, "the tooltip", fmt.Sprintf(`%s === %d`, children, n0+1))
+	b.screenshot(t, b.ctx, "extension-"+strings.TrimSuffix(page, ".html")+".png")
+	if err := chromedp.Run(b.ctx, chromedp.MouseEvent("mouseMoved", 2, 2)); err != nil {
+		t.Fatal(err)
+	}
+	extWaitFor(t, b.ctx, "the tooltip to go", fmt.Sprintf(`%s === %d`, children, n0))
+	if err := chromedp.Run(b.ctx, chromedp.Evaluate(`window.scrollTo(0, 0)`, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if after := b.outerHTML(t); after != before {
+		t.Errorf("the page's DOM differs after the tooltip went away")
+	}
+
+	// A second activation (the keyboard shortcut and the page's context
+	// menu entry call toggleTab) clears everything.
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`toggleTab(%d)`, b.tabID(t)), &res)
+	if res != nil {
+		t.Errorf("toggleTab on a highlighted tab returned %v, want null (cleared)", res)
+	}
+	if h := b.highlights(t); len(h) != 0 {
+		t.Errorf("after clearing, the page still has highlights %v", h)
+	}
+	var sheets int
+	extEval(t, b.ctx, `document.adoptedStyleSheets.length`, &sheets)
+	if sheets != 0 {
+		t.Errorf("after clearing, the page still has %d adopted stylesheets", sheets)
+	}
+	if after := b.outerHTML(t); after != before {
+		t.Errorf("the page's DOM differs after clearing")
+	}
+	// And the toggle highlights again.
+	extEval(t, b.sw, fmt.Sprintf(`toggleTab(%d).then(s => s.claims.length)`, b.tabID(t)), &res)
+	if n, _ := res.(float64); n < 1 {
+		t.Errorf("toggleTab on a clean tab found %v claims, want some", res)
+	}
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
+}
+
+// extCheckSelection: "Highlight claims in the selection" paints only what
+// is selected.
+func extCheckSelection(t *testing.T, b *extBrowser) {
+	b.open(t, "article.html")
+	before := b.outerHTML(t)
+	b.click(t) // grants activeTab, as the context menu click would
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
+	extEval(t, b.ctx, `(() => {
+		const r = document.createRange();
+		r.selectNodeContents(document.getElementById("p-percent"));
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		return true;
+	})()`, new(bool))
+	var n int
+	extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d, {selection: true}).then(s => s.sentences)`, b.tabID(t)), &n)
+	if n < 1 {
+		t.Fatalf("the selection gave %d sentences", n)
+	}
+	h := b.highlights(t)
+	t.Logf("selection: highlights %v", h)
+	if len(h) == 0 {
+		t.Fatal("no highlights from the selection")
+	}
+	var outside []string
+	extEval(t, b.ctx, `(() => {
+		const p = document.getElementById("p-percent"), out = [];
+		for (const [name, hl] of CSS.highlights) for (const r of hl) if (!p.contains(r.commonAncestorContainer)) out.push(name + ": " + r.toString());
+		return out;
+	})()`, &outside)
+	if len(outside) > 0 {
+		t.Errorf("selection mode highlighted outside the selection: %q", outside)
+	}
+	if !extContains(h["cl-percent"], "12 percent") {
+		t.Errorf("cl-percent does not cover 12 percent: %q", h["cl-percent"])
+	}
+	if after := b.outerHTML(t); after != before {
+		t.Errorf("selection highlighting changed the page's DOM")
+	}
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
+}
+
+// extCheckPopup: the popup the toolbar button opens lists the claims, and
+// its legend switches a kind off on the page.
+func extCheckPopup(t *testing.T, b *extBrowser) {
+	b.open(t, "article.html")
+	b.click(t)
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.has("cl-money")`)
+
+	var popup *target.Info
+	for popup == nil {
+		if popup = b.popupTarget(t); popup == nil {
+			if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
+				t.Fatalf("the popup never opened: %v", err)
+			}
+		}
+	}
+	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	defer cancel()
+	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
+	var list []string
+	extEval(t, pctx, `[...document.querySelectorAll("#claims li")].map(li => li.textContent)`, &list)
+	if !extContains(list, "€35 billion") {
+		t.Errorf("the popup's claims list misses the €35 billion claim: %q", list)
+	}
+	var status string
+	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
+	t.Logf("popup: %s; %d claims", status, len(list))
+	b.screenshot(t, pctx, "extension-popup.png")
+
+	// Switch money off in the legend: the page loses its money highlights.
+	extEval(t, pctx, `(() => { const box = document.querySelector('input[data-kind="money"]'); box.click(); return box.checked; })()`, new(bool))
+	extWaitFor(t, b.ctx, "money highlights to go", `!CSS.highlights.has("cl-money") && CSS.highlights.has("cl-band-strong")`)
+	// And back on, so the setting does not leak into other runs.
+	extEval(t, pctx, `document.querySelector('input[data-kind="money"]').click(), true`, new(bool))
+	extWaitFor(t, b.ctx, "money highlights to return", `CSS.highlights.has("cl-money")`)
+
+	// Moving the threshold slider to 100% leaves fewer shaded sentences,
+	// and the "model" button brings the model's threshold back.
+	bands := `["cl-band-claim", "cl-band-strong"].reduce((n, k) => n + (CSS.highlights.has(k) ? CSS.highlights.get(k).size : 0), 0)`
+	var shaded int
+	extEval(t, b.ctx, bands, &shaded)
+	if shaded < 2 {
+		t.Fatalf("only %d sentences shaded as claims on the article", shaded)
+	}
+	extEval(t, pctx, `(() => { const s = document.getElementById("threshold"); s.value = 100; s.dispatchEvent(new Event("change")); return true; })()`, new(bool))
+	extWaitFor(t, b.ctx, "claims under the threshold to go", fmt.Sprintf(`%s < %d`, bands, shaded))
+	extEval(t, pctx, `document.getElementById("threshold-reset").click(), true`, new(bool))
+	extWaitFor(t, b.ctx, "claims to return", fmt.Sprintf(`%s === %d`, bands, shaded))
+
+	// Clear in the popup clears the page.
+	extEval(t, pctx, `document.getElementById("clear").click(), true`, new(bool))
+	extWaitFor(t, b.ctx, "the page to be cleared", `CSS.highlights.size === 0`)
+}
