@@ -16,7 +16,7 @@ import (
 )
 
 //go:embed page/bench.html page/bench.js
-var page embed.FS
+var pageFS embed.FS
 
 // findChrome returns the Chromium binary to drive: path when given, else
 // the real binary behind Debian's wrapper script, else the first browser on
@@ -95,7 +95,7 @@ func benchServer(eng *engineBuild, peers *peerScripts, texts map[string][]byte) 
 	mux := http.NewServeMux()
 	serveEmbedded := func(name, ctype string) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
-			b, _ := page.ReadFile(name)
+			b, _ := pageFS.ReadFile(name)
 			w.Header().Set("Content-Type", ctype)
 			w.Write(b)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -34,7 +35,7 @@ func measureStartups(bctx context.Context, base string, eng *engineBuild, peers 
 		}
 		tab, cancel := chromedp.NewContext(bctx)
 		var st struct{ LoadMs, InitMs float64 }
-		err := chromedp.Run(tab, chromedp.Navigate(base+"/"))
+		err := chromedp.Run(tab, page.BringToFront(), chromedp.Navigate(base+"/"))
 		if err == nil {
 			err = eval(tab, time.Minute, fmt.Sprintf("bench.load(%s)", jsString(engine)), &st)
 		}
@@ -63,7 +64,7 @@ type runOpts struct {
 func measureThroughput(bctx context.Context, base string, keys []string, texts map[string][]byte, quick bool, budget time.Duration, rep *report) error {
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
-	if err := chromedp.Run(tab, chromedp.Navigate(base+"/")); err != nil {
+	if err := chromedp.Run(tab, page.BringToFront(), chromedp.Navigate(base+"/")); err != nil {
 		return err
 	}
 	for _, engine := range []string{"claimlight", "compromise", "wink"} {

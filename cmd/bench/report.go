@@ -79,9 +79,11 @@ type startup struct {
 type pageLatency struct {
 	Words      int
 	Bytes      int
-	Times      []float64 // ms per run
+	Times      []float64 // ms per run, as the page measures it
+	Ext        []float64 // ms per run, as the harness sees it
+	Engine     []float64 // ms per run in the worker: encode + analyze
+	Request    []float64 // ms per run from posting the text to the worker to painted
 	Highlights int       // ranges painted at the end of the last run
-	Signal     string    // how completion was detected
 }
 
 // report is everything one run measured.
@@ -93,6 +95,7 @@ type report struct {
 	Startups                   []startup
 	Pages                      []pageLatency
 	PageNote                   string
+	PageReadyMs                float64 // worker start to engine ready, in the page
 	Notes                      []string
 }
 
@@ -200,11 +203,12 @@ func (rep *report) writeMarkdown(w io.Writer) {
 	if len(rep.Pages) == 0 {
 		p("Not measured: %s\n\n", rep.PageNote)
 	} else {
-		p("| text | runs | median ms | min ms | max ms | highlighted ranges |\n|---|--:|--:|--:|--:|--:|\n")
+		p("| text | runs | paste → painted, median ms | min | max | outside | request → painted | engine (worker) | highlighted ranges |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 		for _, pg := range rep.Pages {
 			mn, mx := minMax(pg.Times)
-			p("| %d words (%s) | %d | %s | %s | %s | %d |\n", pg.Words, fmtBytes(int64(pg.Bytes)), len(pg.Times),
-				fmtFloat(median(pg.Times)), fmtFloat(mn), fmtFloat(mx), pg.Highlights)
+			p("| %d words (%s) | %d | %s | %s | %s | %s | %s | %s | %d |\n", pg.Words, fmtBytes(int64(pg.Bytes)), len(pg.Times),
+				fmtFloat(median(pg.Times)), fmtFloat(mn), fmtFloat(mx), fmtFloat(median(pg.Ext)),
+				fmtFloat(median(pg.Request)), fmtFloat(median(pg.Engine)), pg.Highlights)
 		}
 		p("\n%s\n\n", rep.PageNote)
 	}
