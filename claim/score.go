@@ -278,7 +278,7 @@ func (m *Model) topWords(f *featurizer, src []byte) string {
 			}
 		}
 		if i > 0 && w.class != fwSymbol && f.words[i-1].class != fwSymbol &&
-			!(reasonStopwords[string(t)] && reasonStopwords[string(f.text(f.words[i-1]))]) {
+			!reasonStopwords[string(t)] && !reasonStopwords[string(f.text(f.words[i-1]))] {
 			if x := m.Weight(fhMix(nsBigram, prev, wh) & mask); x > best {
 				best, bs, be = x, f.words[i-1].srcStart, w.srcEnd
 			}
@@ -301,4 +301,9 @@ var reasonStopwords = map[string]bool{
 	"his": true, "her": true, "we": true, "our": true, "i": true, "you": true, "not": true,
 	"but": true, "so": true, "what": true, "which": true, "who": true, "about": true, "more": true,
 	"over": true, "into": true, "only": true, "also": true, "just": true, "very": true,
+	// Reporting verbs and bare time or modal words weigh on the score but
+	// explain nothing on their own.
+	"said": true, "says": true, "say": true, "told": true, "according": true, "since": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "after": true,
+	"before": true, "when": true, "then": true, "now": true, "last": true, "year": true,
 }
