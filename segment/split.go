@@ -123,18 +123,39 @@ func (sp *splitter) emit(dst []Sentence, a, b int, para int32, role Role) []Sent
 // ends with a token that is not white space. last says whether it is the
 // last line with text.
 func (sp *splitter) line(dst []Sentence, a, b int, para int32, last bool) []Sentence {
-	if sp.furniture(a, b) {
+	if sp.furniture(a, b) || sp.junkLine(a, b) {
 		return sp.emit(dst, a, b, para, Furniture)
 	}
-	start := a
-	if e := sp.dateline(a, b); e > 0 {
-		dst = sp.emit(dst, a, e, para, Dateline)
-		start = e
-		for start < b && sp.toks[start].Kind.IsSpace() {
-			start++
+	piece := a
+	for k := a; k < b; {
+		e := sp.junkAt(k, b)
+		if e == 0 {
+			k++
+			continue
 		}
-		if start >= b {
-			return dst
+		dst = sp.sentences(dst, piece, k, para, last, piece == a && e == b)
+		dst = sp.emit(dst, k, e, para, Furniture)
+		piece, k = e, e
+	}
+	return sp.sentences(dst, piece, b, para, last, piece == a)
+}
+
+// sentences appends the sentences of the tokens [a, b), all or part of one
+// line; whole says whether they are the whole line (or all of it before
+// page furniture at its end), so that a dateline or a heading may be found.
+func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole bool) []Sentence {
+	a, b = sp.trim(a, b)
+	if a >= b {
+		return dst
+	}
+	start := a
+	if whole {
+		if e := sp.dateline(a, b); e > 0 {
+			dst = sp.emit(dst, a, e, para, Dateline)
+			start = sp.skipSpace(e, b)
+			if start >= b {
+				return dst
+			}
 		}
 	}
 	role := Body

@@ -59,7 +59,7 @@ func init() {
 		"dept", "govt", "incl", "excl", "Mass", "Calif", "Conn", "Ariz", "Colo", "Fla", "Ga",
 		"Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
 		"Neb", "Nebr", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash",
-		"Wis", "Wisc", "Wyo", "Ala", "Ark", "Del", "Ida", "Me", "Dak", "Ariz", "Alta", "Ont",
+		"Wis", "Wisc", "Wyo", "Ala", "Ark", "Del", "Ida", "Dak", "Ariz", "Alta", "Ont",
 		"Que", "Sask")
 }
 

@@ -31,7 +31,8 @@ import (
 //     white space, an opening bracket, a dash or another opening quote, and
 //     closes otherwise. Curly quotes are decided by their glyph: “ ‘ „ « open,
 //     ” ’ » close.
-//   - A run of ".", "!", "?" or "…" is one Punct token ("...", "?!"); a run of
+//   - A run of "." is one Punct token ("..."), as is a run of "!" and "?"
+//     ("?!", "!!!") and a run of "…"; a run of
 //     two or more hyphens ("--") is one Dash, as is a hyphen standing alone.
 //   - An emoji with its modifiers, variation selectors and zero-width-joined
 //     parts is one Symbol token; so is a pair of regional indicators (a flag).
@@ -130,9 +131,12 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 		}
 		return Dash, j
 	case cStop:
+		// Dots run with dots ("..."), "!" and "?" with each other ("?!"),
+		// so that "Score?....." is a question mark and a dot leader.
+		dot := src[i] == '.'
 		for j < n {
 			c2, s2 := at(src, j)
-			if c2 != cStop || s2 == 0 {
+			if c2 != cStop || s2 == 0 || src[i] < 0x80 && (src[j] == '.') != dot {
 				break
 			}
 			j += s2

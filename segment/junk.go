@@ -1,0 +1,133 @@
+package segment
+
+import "github.com/claimlight/claimlight/tokenize"
+
+// junkLine reports whether the line [a, b) holds no text: only numbers (a
+// page number), or only punctuation and symbols (a separator such as
+// "* * *" or "-----").
+func (sp *splitter) junkLine(a, b int) bool {
+	numbers, other := 0, 0
+	for k := a; k < b; k++ {
+		switch sp.toks[k].Kind {
+		case tokenize.Space:
+		case tokenize.Number:
+			numbers++
+		case tokenize.Punct, tokenize.Symbol, tokenize.Dash, tokenize.Invalid:
+			if sp.isStop(k) {
+				return false // "?", "...", ". . ." are someone's text
+			}
+			other++
+		default:
+			return false
+		}
+	}
+	if numbers > 0 {
+		return numbers <= 2 && sp.toks[b-1].End-sp.toks[a].Start <= 12
+	}
+	return other > 0
+}
+
+// junkAt returns the end of a run of non-text that starts at token k of
+// the line ending at b, or 0: HTML tags ("<p>", "</div>"), a run of four or
+// more of the same punctuation or symbol ("////", "===="), or a dot leader
+// with its page number at the end of a line ("Chapter 2 ........ 6").
+func (sp *splitter) junkAt(k, b int) int {
+	t := sp.toks[k]
+	switch t.Kind {
+	case tokenize.Symbol:
+		if sp.isByte(k, '<') {
+			e := sp.tag(k, b)
+			if e == 0 {
+				return 0
+			}
+			for {
+				n := sp.skipSpace(e, b)
+				f := 0
+				if n < b && sp.isByte(n, '<') {
+					f = sp.tag(n, b)
+				}
+				if f == 0 {
+					return e
+				}
+				e = f
+			}
+		}
+	case tokenize.Punct:
+		if sp.isStop(k) && t.End-t.Start >= 4 && sp.src[t.Start] == '.' {
+			n := sp.skipSpace(k+1, b)
+			for n < b && sp.toks[n].Kind == tokenize.Number {
+				n = sp.skipSpace(n+1, b)
+			}
+			if n == b {
+				return b
+			}
+			return 0
+		}
+	case tokenize.Dash:
+		if t.End-t.Start >= 4 {
+			return k + 1
+		}
+		return 0
+	default:
+		return 0
+	}
+	if t.End-t.Start != 1 {
+		return 0
+	}
+	c := sp.src[t.Start]
+	e := k + 1
+	for e < b && sp.isByte(e, c) {
+		e++
+	}
+	if e-k >= 4 {
+		return e
+	}
+	return 0
+}
+
+// tag returns the end of an HTML tag starting with "<" at token k, or 0: a
+// letter, "/" or "!" right after "<", and ">" later on the line, with no
+// "<" in between.
+func (sp *splitter) tag(k, b int) int {
+	if k+1 >= b {
+		return 0
+	}
+	name := k + 1
+	if sp.isByte(name, '/') && name+1 < b {
+		name++
+	}
+	if !sp.isByte(k+1, '!') && !tagName(sp.text(name)) {
+		return 0
+	}
+	for j := k + 1; j < b && j < k+80; j++ {
+		if sp.isByte(j, '>') {
+			return j + 1
+		}
+		if sp.isByte(j, '<') {
+			return 0
+		}
+	}
+	return 0
+}
+
+// tagName reports whether w can be an HTML tag name: ASCII letters and
+// digits starting with a letter, all lower case or all upper case ("p",
+// "h2", "DIV"), unlike the title in "<War and Peace>".
+func tagName(w []byte) bool {
+	if len(w) == 0 || !isLetter(w[0]) {
+		return false
+	}
+	lower, upper := false, false
+	for _, c := range w {
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case '0' <= c && c <= '9' || c == '-':
+		default:
+			return false
+		}
+	}
+	return !(lower && upper)
+}
