@@ -53,6 +53,12 @@ func (sp *splitter) junkAt(k, b int) int {
 			}
 		}
 	case tokenize.Punct:
+		if sp.isByte(k, '\\') {
+			return sp.escapes(k, b)
+		}
+		if sp.isByte(k, '&') {
+			return sp.escapedTag(k, b)
+		}
 		if sp.isStop(k) && t.End-t.Start >= 4 && sp.src[t.Start] == '.' {
 			n := sp.skipSpace(k+1, b)
 			for n < b && sp.toks[n].Kind == tokenize.Number {
@@ -130,4 +136,47 @@ func tagName(w []byte) bool {
 		}
 	}
 	return !(lower && upper)
+}
+
+// escapes returns the end of a run of line-break escapes written out as
+// text, such as the "\\r\\n" of text copied from JSON, starting at the
+// backslash k, or 0.
+func (sp *splitter) escapes(k, b int) int {
+	e := 0
+	for k+1 < b && sp.isByte(k, '\\') && sp.toks[k+1].Kind == tokenize.Word {
+		switch string(sp.text(k + 1)) {
+		case "r", "n", "t":
+		default:
+			return e
+		}
+		e = k + 2
+		k = sp.skipSpace(e, b)
+	}
+	return e
+}
+
+// escapedTag returns the end of an HTML tag written with entities, such as
+// "&lt;b&gt;" or "&lt;/b&gt;", starting at the "&" k, or 0.
+func (sp *splitter) escapedTag(k, b int) int {
+	if !sp.entity(k, b, "lt") {
+		return 0
+	}
+	name := k + 3
+	if name < b && sp.isByte(name, '/') {
+		name++
+	}
+	if name >= b || !tagName(sp.text(name)) {
+		return 0
+	}
+	for j := name + 1; j < b && j < k+80; j++ {
+		if sp.entity(j, b, "gt") {
+			return j + 3
+		}
+	}
+	return 0
+}
+
+// entity reports whether the tokens from k spell the HTML entity "&name;".
+func (sp *splitter) entity(k, b int, name string) bool {
+	return k+2 < b && sp.isByte(k, '&') && string(sp.text(k+1)) == name && sp.isByte(k+2, ';')
 }

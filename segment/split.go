@@ -341,6 +341,11 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 	if sp.keepsStop(k, n) {
 		return 0, false
 	}
+	if sp.ellipsis(k) && sp.pronounI(n) {
+		// "I thought... I would go.": "I" is capitalised anywhere, so it is
+		// no evidence of a new sentence after a mere pause.
+		return 0, false
+	}
 	if sp.toks[n].Kind == tokenize.Dash && n+2 < b && sp.toks[n+1].Kind == tokenize.Space &&
 		sp.toks[n+2].Kind == tokenize.Word && startsUpper(sp.text(n+2)) {
 		return e, true // "What do you see? - Posted like ..."
@@ -466,6 +471,21 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		return true
 	}
 	return false
+}
+
+// ellipsis reports whether the stop k is an ellipsis: "...", "…".
+func (sp *splitter) ellipsis(k int) bool {
+	t := sp.toks[k]
+	return t.End-t.Start >= 2 && sp.src[t.Start] == '.' || sp.isRune(k, '…')
+}
+
+// pronounI reports whether token n is the pronoun "I", alone or contracted.
+func (sp *splitter) pronounI(n int) bool {
+	if sp.toks[n].Kind != tokenize.Word {
+		return false
+	}
+	w := sp.text(n)
+	return len(w) >= 1 && w[0] == 'I' && (len(w) == 1 || w[1] == '\'' || len(w) >= 4 && string(w[1:4]) == "’")
 }
 
 // exclaimNames are names spelt with "!" that do not end a sentence.
