@@ -43,7 +43,30 @@ type Model struct {
 	// Note says how the model was trained, in a few words.
 	Note string
 
-	w []int8 // dense, 1 << Features.Bits weights
+	w    []int8     // dense, 1 << Features.Bits weights
+	pool *sync.Pool // of *featurizer for Features; nil for a Model made by hand
+}
+
+// featurizer returns a featurizer for m's features, from m's pool when it
+// has one; put it back with release.
+func (m *Model) featurizer() *featurizer {
+	if m.pool != nil {
+		if f, ok := m.pool.Get().(*featurizer); ok {
+			return f
+		}
+	}
+	return newFeaturizer(m.Features)
+}
+
+func (m *Model) release(f *featurizer) {
+	if m.pool != nil && cap(f.feats) <= 1<<16 {
+		m.pool.Put(f)
+	}
+}
+
+func (m *Model) initPool() {
+	cfg := m.Features
+	m.pool = &sync.Pool{New: func() any { return newFeaturizer(cfg) }}
 }
 
 // NonZero returns the number of weights that are not zero.
@@ -145,6 +168,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return ErrBadModel
 	}
 	*m = Model{Features: cfg, Bias: fs[0], Scale: fs[1], Threshold: fs[2], Note: note, w: w}
+	m.initPool()
 	return nil
 }
 
@@ -153,6 +177,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 // the nearest multiple of max|w|/127.
 func NewModel(cfg FeatureConfig, bias float32, weights []float32, threshold float32, note string) *Model {
 	m := &Model{Features: cfg, Bias: bias, Threshold: threshold, Note: note, w: make([]int8, 1<<cfg.Bits)}
+	m.initPool()
 	var top float64
 	for _, x := range weights {
 		top = max(top, math.Abs(float64(x)))
@@ -205,7 +230,8 @@ func logistic(z float64) float32 {
 // Start; spans outside s are ignored). It applies no rules: [Judge] also
 // lowers the score of questions, headings and page furniture.
 func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
-	f := newFeaturizer(m.Features)
+	f := m.featurizer()
+	defer m.release(f)
 	return m.score(f, src, toks, s, spans)
 }
 

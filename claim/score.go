@@ -47,7 +47,8 @@ func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []
 // score, or why a sentence was set aside.
 func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []Span) []Judgement {
 	out := make([]Judgement, len(sents))
-	f := newFeaturizer(m.Features)
+	f := m.featurizer()
+	defer m.release(f)
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		lo, ss := spansIn(spans, start, end)
