@@ -14,7 +14,7 @@ type pair struct{ open, close int }
 // sentence. Longer ones are split as running text, so that a paragraph
 // that is one long quotation still yields sentences.
 const (
-	maxQuote   = 500
+	maxQuote   = 300
 	maxBracket = 300
 )
 
@@ -278,8 +278,9 @@ func (sp *splitter) enumMarker(k, a, b int) (int, int, byte) {
 			return 0, 0, 0
 		}
 		val = int(c-'a') + 1
-	case t.Kind == tokenize.Abbrev && t.End-t.Start == 2 && isLetter(sp.src[t.Start]):
-		// "c." or "A." lexed as an abbreviation: the dot is inside the token.
+	case t.Kind == tokenize.Abbrev && t.End-t.Start == 2 && 'a' <= sp.src[t.Start] && sp.src[t.Start] <= 'z':
+		// "c." lexed as an abbreviation: the dot is inside the token. Capitals
+		// ("J. K. Rowling") are initials, not list markers.
 		val = int(sp.src[t.Start]|0x20-'a') + 1
 		style, end := byte('.'), k+1
 		if k+1 < b && sp.isByte(k+1, ')') {

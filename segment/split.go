@@ -857,7 +857,7 @@ var furnitureLines = setOf(
 	"gift this article", "loading", "loading...", "play video", "video", "watch", "close",
 	"menu", "newsletter", "sign up for our newsletter", "follow us", "recommended",
 	"you may also like", "trending", "see also", "also read", "back to top", "sponsored",
-	"sponsored content", "paid content", "promoted", "add topic", "click here", "more",
+	"sponsored content", "paid content", "promoted", "add topic", "click here",
 	"open image in gallery", "enlarge this image", "toggle caption", "hide caption",
 	"about sharing", "view comments", "reuse this content", "article saved",
 )

@@ -1,0 +1,237 @@
+package segment
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// split tokenizes and splits src.
+func split(src []byte) ([]tokenize.Token, []Sentence) {
+	toks := tokenize.Append(nil, src)
+	return toks, Append(nil, src, toks)
+}
+
+// render prints one segment a line: paragraph, role, text.
+func render(src []byte, sents []Sentence) string {
+	var b strings.Builder
+	for _, s := range sents {
+		fmt.Fprintf(&b, "%d %-9s | %s\n", s.Para, s.Role, s.Text(src))
+	}
+	return b.String()
+}
+
+// TestGolden splits the news-like texts in testdata/*.txt and compares the
+// segments with testdata/*.golden. Run with -update to rewrite them.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toks, sents := split(src)
+			checkSegments(t, src, toks, sents)
+			got := render(src, sents)
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("segments differ from %s:\n%s", golden, diff(string(want), got))
+			}
+		})
+	}
+}
+
+// diff lists the lines of want and got that differ, in order.
+func diff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var x, y string
+		if i < len(w) {
+			x = w[i]
+		}
+		if i < len(g) {
+			y = g[i]
+		}
+		if x != y {
+			fmt.Fprintf(&b, "line %d\n  want %q\n   got %q\n", i+1, x, y)
+		}
+	}
+	return b.String()
+}
+
+func TestAppend(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "role|text"
+	}{
+		{"empty", "", nil},
+		{"only space", " \n\t\n", nil},
+		{"two sentences", "It rained. Then it stopped.", []string{"body|It rained.", "body|Then it stopped."}},
+		{"U.S. ends a sentence", "He lives in the U.S. The rest moved.", []string{"body|He lives in the U.S.", "body|The rest moved."}},
+		{"U.S. inside a sentence", "U.S. officials met U.S. Senate aides.", []string{"body|U.S. officials met U.S. Senate aides."}},
+		{"U.S. before an ordinary capital", "He left the U.S. Millions stayed.", []string{"body|He left the U.S.", "body|Millions stayed."}},
+		{"titles", "Mr. Smith met Sen. Jones and Dr. Who.", []string{"body|Mr. Smith met Sen. Jones and Dr. Who."}},
+		{"initials", "J. K. Rowling wrote it. Fans agreed.", []string{"body|J. K. Rowling wrote it.", "body|Fans agreed."}},
+		{"No. before a number", "He lives at No. 10 Downing St. in London.", []string{"body|He lives at No. 10 Downing St. in London."}},
+		{"decimals", "Growth was 2.5 percent. It was 3.1 a year ago.", []string{"body|Growth was 2.5 percent.", "body|It was 3.1 a year ago."}},
+		{"ellipsis before lower case", "He paused... and went on.", []string{"body|He paused... and went on."}},
+		{"ellipsis before capital", "He paused... Then he went on.", []string{"body|He paused...", "body|Then he went on."}},
+		{"closing quote after the stop", "“It is final.” The judge left.", []string{"body|“It is final.”", "body|The judge left."}},
+		{"quote then attribution", "“We will win,” she said. He agreed.", []string{"body|“We will win,” she said.", "body|He agreed."}},
+		{"question in a quote", `"Why?" he asked.`, []string{`body|"Why?" he asked.`}},
+		{"month before a day", "On Jan. 5 it snowed.", []string{"body|On Jan. 5 it snowed."}},
+		{"clock time ends", "They met at 6 p.m. Talks failed.", []string{"body|They met at 6 p.m.", "body|Talks failed."}},
+		{"line breaks are paragraphs", "One\nTwo.\n\nThree.", []string{"heading|One", "body|Two.", "body|Three."}},
+		{"dateline in capitals", "THE HAGUE — The court ruled.", []string{"dateline|THE HAGUE —", "body|The court ruled."}},
+		{"dateline with agency", "Washington (Reuters) - Talks resumed.", []string{"dateline|Washington (Reuters) -", "body|Talks resumed."}},
+		{"not a dateline", "Prices rose — sharply.", []string{"body|Prices rose — sharply."}},
+		{"list items", "- one\n* two\n• three\n1. four\n2) five", []string{"list_item|- one", "list_item|* two", "list_item|• three", "list_item|1. four", "list_item|2) five"}},
+		{"inline list", "a) here b) there c) everywhere", []string{"list_item|a) here", "list_item|b) there", "list_item|c) everywhere"}},
+		{"furniture", "Advertisement\nShare this article\nRead more: the story\nBy Jane Doe", []string{"furniture|Advertisement", "furniture|Share this article", "furniture|Read more: the story", "furniture|By Jane Doe"}},
+		{"furniture word in a sentence", "Follow the money, he said.", []string{"body|Follow the money, he said."}},
+		{"heading", "Key figures\nThe deficit rose.", []string{"heading|Key figures", "body|The deficit rose."}},
+		{"footnote", "It is a gas.[1] It burns.", []string{"body|It is a gas.[1]", "body|It burns."}},
+		{"no space after stop", "Hello world.Today is Tuesday.", []string{"body|Hello world.", "body|Today is Tuesday."}},
+		{"html tags", "<p>One. Two.</p>", []string{"furniture|<p>", "body|One.", "body|Two.", "furniture|</p>"}},
+		{"separator", "Text.\n* * *\nMore.", []string{"body|Text.", "furniture|* * *", "body|More."}},
+		{"invalid bytes", "Bad \xff byte. Next\xfe.", []string{"body|Bad \xff byte.", "body|Next\xfe."}},
+		{"crlf", "One.\r\nTwo.", []string{"body|One.", "body|Two."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.in)
+			toks, sents := split(src)
+			checkSegments(t, src, toks, sents)
+			var got []string
+			for _, s := range sents {
+				got = append(got, s.Role.String()+"|"+string(s.Text(src)))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Append(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRoleString(t *testing.T) {
+	for r, want := range map[Role]string{Body: "body", Heading: "heading", ListItem: "list_item",
+		Dateline: "dateline", Furniture: "furniture", Role(99): "unknown"} {
+		t.Run(want, func(t *testing.T) {
+			if r.String() != want {
+				t.Errorf("Role(%d).String() = %q, want %q", r, r.String(), want)
+			}
+		})
+	}
+}
+
+func TestMismatchedTokens(t *testing.T) {
+	src := []byte("Short text.")
+	toks := tokenize.Append(nil, []byte("A different and much longer text."))
+	if got := Append(nil, src, toks); len(got) != 0 {
+		t.Errorf("tokens of another text: got %d segments, want none", len(got))
+	}
+}
+
+// checkSegments fails t unless the segments are sorted, do not overlap,
+// are trimmed, agree with their token ranges, and together hold every
+// token that is not white space exactly once.
+func checkSegments(t testing.TB, src []byte, toks []tokenize.Token, sents []Sentence) {
+	t.Helper()
+	covered := make([]int, len(toks))
+	prevEnd, prevPara := int32(0), int32(0)
+	for i, s := range sents {
+		if s.Start < prevEnd || s.End <= s.Start || int(s.End) > len(src) {
+			t.Fatalf("segment %d [%d,%d): out of order, empty or out of bounds (previous end %d)", i, s.Start, s.End, prevEnd)
+		}
+		if s.Tok < 0 || s.TokEnd <= s.Tok || int(s.TokEnd) > len(toks) ||
+			toks[s.Tok].Start != s.Start || toks[s.TokEnd-1].End != s.End {
+			t.Fatalf("segment %d [%d,%d): token range [%d,%d) does not match", i, s.Start, s.End, s.Tok, s.TokEnd)
+		}
+		if toks[s.Tok].Kind.IsSpace() || toks[s.TokEnd-1].Kind.IsSpace() {
+			t.Fatalf("segment %d %q is not trimmed", i, s.Text(src))
+		}
+		if s.Para < prevPara || s.Role >= numRoles {
+			t.Fatalf("segment %d: paragraph %d after %d, role %d", i, s.Para, prevPara, s.Role)
+		}
+		for k := s.Tok; k < s.TokEnd; k++ {
+			covered[k]++
+			if toks[k].Kind == tokenize.LineBreak {
+				t.Fatalf("segment %d %q crosses a line break", i, s.Text(src))
+			}
+		}
+		if !utf8.Valid(s.Text(src)) && !bytes.ContainsFunc(s.Text(src), func(r rune) bool { return r == utf8.RuneError }) {
+			t.Fatalf("segment %d: invalid UTF-8 without invalid bytes", i)
+		}
+		prevEnd, prevPara = s.End, s.Para
+	}
+	for k, tok := range toks {
+		want := 1
+		if tok.Kind.IsSpace() {
+			want = covered[k] // white space may fall inside a sentence or between
+			if want > 1 {
+				t.Fatalf("white space token %d in %d segments", k, want)
+			}
+		}
+		if covered[k] != want {
+			t.Fatalf("token %d %s %q is in %d segments, want %d", k, tok.Kind, tok.Text(src), covered[k], want)
+		}
+	}
+}
+
+func FuzzAppend(f *testing.F) {
+	for _, s := range []string{
+		"", "U.S. The", "“It’s,” he said. Then.", "THE HAGUE — x", "- a\n1) b\n(c) d", "a) x b) y c) z",
+		"<p>x</p> &lt;b&gt;", "\\r\\n x", "Mr . X", "a.) b b.) c", "'' x ! '' .", "to--\" At", "I thought... I",
+		"7.Bg5 x", "x.[1] Y", "….. 5", "Advertisement\nFollow\nBy A B",
+	} {
+		f.Add([]byte(s))
+	}
+	for _, name := range []string{"wire.txt", "quotes.txt"} {
+		if b, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		toks, sents := split(src)
+		checkSegments(t, src, toks, sents)
+	})
+}
+
+func BenchmarkTokenizeAndSplit(b *testing.B) {
+	src, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := make([]tokenize.Token, 0, len(src))
+	sents := make([]Sentence, 0, 64)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks = tokenize.Append(toks[:0], src)
+		sents = Append(sents[:0], src, toks)
+	}
+}
