@@ -19,7 +19,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,55 +28,27 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/extensions"
+	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
-// extBuilt holds the result of building the extension once per test binary.
-var extBuilt struct {
-	once sync.Once
-	dir  string // the dist folder
-	err  error
-}
-
-// extDist builds the project with cmd/build into a temporary folder and
-// returns it. CLAIMLIGHT_DIST names an already built dist folder instead
-// (for iterating on the tests; `make test` always builds).
-func extDist(t *testing.T) string {
-	t.Helper()
-	extBuilt.once.Do(func() {
-		if d := os.Getenv("CLAIMLIGHT_DIST"); d != "" {
-			extBuilt.dir = d
-			return
-		}
-		dir, err := os.MkdirTemp("", "claimlight-ext-dist-")
-		if err != nil {
-			extBuilt.err = err
-			return
-		}
-		cmd := exec.Command("go", "run", "./cmd/build", "-out", dir)
-		cmd.Dir = ".."
-		if out, err := cmd.CombinedOutput(); err != nil {
-			extBuilt.err = fmt.Errorf("go run ./cmd/build: %v\n%s", err, out)
-			return
-		}
-		extBuilt.dir = dir
-	})
-	if extBuilt.err != nil {
-		t.Fatal(extBuilt.err)
-	}
-	return extBuilt.dir
-}
-
 // extRequests records every request the test server saw and every request
 // the browser reported (page and service worker), to prove nothing left
 // 127.0.0.1.
 type extRequests struct {
-	mu      sync.Mutex
-	server  []string
-	browser []string
+	mu          sync.Mutex
+	server      []string
+	browser     []string // from Network events of the page and the worker
+	intercepted []string // from Fetch interception on the page
+}
+
+func (r *extRequests) addIntercepted(s string) {
+	r.mu.Lock()
+	r.intercepted = append(r.intercepted, s)
+	r.mu.Unlock()
 }
 
 func (r *extRequests) addServer(s string) {
@@ -125,7 +96,7 @@ type extBrowser struct {
 
 func startExtBrowser(t *testing.T) *extBrowser {
 	t.Helper()
-	dist := extDist(t)
+	dist := siteDist(t) // the build the page tests use, extension included
 	extDir, err := filepath.Abs(filepath.Join(dist, "extension"))
 	if err != nil {
 		t.Fatal(err)
@@ -171,6 +142,27 @@ func startExtBrowser(t *testing.T) *extBrowser {
 		}
 	})
 	if err := chromedp.Run(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
+	// Every request of the page (and so of the content script, which
+	// shares its network) passes through Fetch interception: local ones go
+	// on, any other is failed and recorded.
+	chromedp.ListenTarget(ctx, func(ev any) {
+		e, ok := ev.(*fetch.EventRequestPaused)
+		if !ok {
+			return
+		}
+		go func() {
+			reqs.addIntercepted(e.Request.URL)
+			exec := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Target)
+			if b.local(e.Request.URL) {
+				fetch.ContinueRequest(e.RequestID).Do(exec)
+			} else {
+				fetch.FailRequest(e.RequestID, network.ErrorReasonBlockedByClient).Do(exec)
+			}
+		}()
+	})
+	if err := chromedp.Run(ctx, fetch.Enable()); err != nil {
 		t.Fatal(err)
 	}
 
@@ -334,6 +326,32 @@ func extJSON(v any) string {
 	return string(b)
 }
 
+// analyzedText returns the text the content script built from the page
+// and gave the engine, read from the content script's world.
+func (b *extBrowser) analyzedText(t *testing.T) string {
+	t.Helper()
+	var text string
+	extEval(t, b.sw, fmt.Sprintf(`chrome.scripting.executeScript({target: {tabId: %d}, func: () => globalThis.__claimlight.text()}).then(r => r[0].result)`, b.tabID(t)), &text)
+	return text
+}
+
+// checkText checks that the analyzed text has every string of want and
+// none of unwanted.
+func (b *extBrowser) checkText(t *testing.T, want, unwanted []string) {
+	t.Helper()
+	text := b.analyzedText(t)
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("the analyzed text misses %q:\n%s", w, text)
+		}
+	}
+	for _, u := range unwanted {
+		if strings.Contains(text, u) {
+			t.Errorf("the analyzed text has %q, which is not article text:\n%s", u, text)
+		}
+	}
+}
+
 // highlights reads the page's highlight registry from the page's own
 // (main) world: name -> text of each range.
 func (b *extBrowser) highlights(t *testing.T) map[string][]string {
@@ -365,20 +383,39 @@ func (b *extBrowser) screenshot(t *testing.T, ctx context.Context, name string) 
 	}
 }
 
-// checkLocal fails the test if the browser asked for anything but the test
-// server, the extension's own files, or inline data.
+// local reports whether u is the test server, the extension's own files,
+// or inline data.
+func (b *extBrowser) local(u string) bool {
+	return strings.HasPrefix(u, b.srv.URL+"/") || strings.HasPrefix(u, "chrome-extension://"+b.extID+"/") ||
+		strings.HasPrefix(u, "data:") || u == "about:blank"
+}
+
+// checkLocal fails the test if the browser asked for anything but local
+// files, as seen by Network events (page and service worker) and by Fetch
+// interception (page).
 func (b *extBrowser) checkLocal(t *testing.T) {
 	t.Helper()
-	_, browser := b.reqs.snapshot()
-	if len(browser) == 0 {
-		t.Fatal("no requests recorded at all: the Network listener is not working")
-	}
-	for _, u := range browser {
-		if strings.HasPrefix(u, b.srv.URL+"/") || strings.HasPrefix(u, "chrome-extension://"+b.extID+"/") ||
-			strings.HasPrefix(u, "data:") || u == "about:blank" {
-			continue
+	b.reqs.mu.Lock()
+	browser, intercepted := slices.Clone(b.reqs.browser), slices.Clone(b.reqs.intercepted)
+	b.reqs.mu.Unlock()
+	// The listeners must have seen the pages and the worker loading the
+	// engine, or the check below proves nothing.
+	for _, want := range []struct {
+		list []string
+		url  string
+	}{
+		{browser, b.srv.URL + "/csp.html"},
+		{browser, "chrome-extension://" + b.extID + "/claimlight.wasm"},
+		{intercepted, b.srv.URL + "/page.js"},
+	} {
+		if !slices.Contains(want.list, want.url) {
+			t.Errorf("the request log misses %s: the listeners are not working", want.url)
 		}
-		t.Errorf("a request left the machine's test server: %s", u)
+	}
+	for _, u := range append(browser, intercepted...) {
+		if !b.local(u) {
+			t.Errorf("a request left the machine's test server: %s", u)
+		}
 	}
 }
 
@@ -400,11 +437,12 @@ func TestExtension(t *testing.T) {
 		t.Run(page, func(t *testing.T) { extCheckArticle(t, b, page) })
 	}
 	t.Run("selection", func(t *testing.T) { extCheckSelection(t, b) })
+	t.Run("density", func(t *testing.T) { extCheckDensity(t, b) })
 	t.Run("popup", func(t *testing.T) { extCheckPopup(t, b) })
 	b.checkLocal(t)
 	server, _ := b.reqs.snapshot()
 	for _, p := range server {
-		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/favicon.ico"}, p) {
+		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/plain.html", "/favicon.ico"}, p) {
 			t.Errorf("the test server was asked for %s, which no test page refers to", p)
 		}
 	}
@@ -424,6 +462,12 @@ func extCheckArticle(t *testing.T, b *extBrowser, page string) {
 	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
 	h := b.highlights(t)
 	t.Logf("%s: highlights %v", page, h)
+	b.checkText(t, []string{
+		"Harbour council approves flood plan\n\nBy Mira Olsen",
+		"worth €35 billion, the largest",
+		"said Ines Varga, the council's chair.\n\nOfficials said",
+		"The meeting ended shortly after nine",
+	}, []string{"Harbour Ledger", "News", "Weather", "Comments", "€80 billion", "3,000 homes", "€99 billion", "5,000 jobs", "ferry", "45 reporters", "70 percent", "Like"})
 
 	if !extContains(h["cl-money"], "€35 billion") {
 		t.Errorf("cl-money does not cover €35 billion (its markup spans <strong><em>): %q", h["cl-money"])
@@ -601,7 +645,13 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	var status string
 	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
 	t.Logf("popup: %s; %d claims", status, len(list))
-	b.screenshot(t, pctx, "extension-popup.png")
+	var shot []byte
+	if err := chromedp.Run(pctx, chromedp.CaptureScreenshot(&shot)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(b.shots, "extension-popup.png"), shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	// Switch money off in the legend: the page loses its money highlights.
 	extEval(t, pctx, `(() => { const box = document.querySelector('input[data-kind="money"]'); box.click(); return box.checked; })()`, new(bool))
@@ -618,7 +668,7 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	if shaded < 2 {
 		t.Fatalf("only %d sentences shaded as claims on the article", shaded)
 	}
-	extEval(t, pctx, `(() => { const s = document.getElementById("threshold"); s.value = 100; s.dispatchEvent(new Event("change")); return true; })()`, new(bool))
+	extEval(t, pctx, `(() => { const s = document.getElementById("threshold"); s.value = 1; s.dispatchEvent(new Event("change")); return true; })()`, new(bool))
 	extWaitFor(t, b.ctx, "claims under the threshold to go", fmt.Sprintf(`%s < %d`, bands, shaded))
 	extEval(t, pctx, `document.getElementById("threshold-reset").click(), true`, new(bool))
 	extWaitFor(t, b.ctx, "claims to return", fmt.Sprintf(`%s === %d`, bands, shaded))
@@ -626,4 +676,54 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	// Clear in the popup clears the page.
 	extEval(t, pctx, `document.getElementById("clear").click(), true`, new(bool))
 	extWaitFor(t, b.ctx, "the page to be cleared", `CSS.highlights.size === 0`)
+}
+
+// extCheckDensity: on a page with no article, main or role=main, the
+// article is the block with the most paragraph text; the link column
+// beside it stays clean. The page is dark, so the dark highlight colours
+// are the ones adopted.
+func extCheckDensity(t *testing.T, b *extBrowser) {
+	b.open(t, "plain.html")
+	before := b.outerHTML(t)
+	b.click(t)
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
+	h := b.highlights(t)
+	t.Logf("density: highlights %v", h)
+	b.checkText(t, []string{"Rail fares to rise 4.9% in March\n\nRegulated rail fares", "cost £4,120, up from £3,927", "by a fifth by 2028."},
+		[]string{"Night Desk", "Markets", "Opinion", "80% chance", "Like"})
+	if !extContains(h["cl-money"], "£4,120") {
+		t.Errorf("cl-money does not cover £4,120: %q", h["cl-money"])
+	}
+	if !extContains(h["cl-quote"], "Passengers are paying more") {
+		t.Errorf("cl-quote does not cover the quote: %q", h["cl-quote"])
+	}
+	var stray []string
+	extEval(t, b.ctx, `(() => {
+		const main = document.querySelector(".col-main"), out = [];
+		for (const [name, hl] of CSS.highlights) for (const r of hl) if (!main.contains(r.commonAncestorContainer)) out.push(name + ": " + r.toString());
+		return out;
+	})()`, &stray)
+	if len(stray) > 0 {
+		t.Errorf("highlights outside the main column: %q", stray)
+	}
+	dark, err := os.ReadFile(filepath.Join(siteDist(t), "extension", "highlight-dark.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var same bool
+	extEval(t, b.ctx, `(() => {
+		const want = new CSSStyleSheet();
+		want.replaceSync(`+extJSON(string(dark))+`);
+		const text = (s) => [...s.cssRules].map(r => r.cssText).join("\n");
+		return document.adoptedStyleSheets.length === 1 && text(document.adoptedStyleSheets[0]) === text(want);
+	})()`, &same)
+	if !same {
+		t.Errorf("the dark page did not get highlight-dark.css")
+	}
+	b.screenshot(t, b.ctx, "extension-dark.png")
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
+	if after := b.outerHTML(t); after != before {
+		t.Errorf("the page's DOM differs after highlighting and clearing")
+	}
 }

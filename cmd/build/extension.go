@@ -193,7 +193,7 @@ type palette struct {
 // defaultPalette is used for any colour web/style.css does not define.
 var defaultPalette = map[string]string{
 	"fg": "#1d1d1f", "bg": "#fbfaf7", "muted": "#5f6368", "border": "#d9d6cf",
-	"surface": "#f1eee7", "accent": "#8a5a00", "claim": "#fff1b8",
+	"surface": "#f1eee7", "accent": "#8a5a00", "claim": "#fff1b8", "strong": "#ffd966",
 	"quantity": "#2f7ed8", "money": "#1e8e3e", "percent": "#0f9d9a", "date": "#7b61c9",
 	"quote": "#c2185b", "scare_quote": "#ad7fa8", "speaker": "#d35400", "cue": "#b0892f",
 	"person": "#e07b39", "org": "#5c6bc0", "place": "#26a69a", "comparison": "#8e44ad",
@@ -202,7 +202,7 @@ var defaultPalette = map[string]string{
 
 var darkDefaults = map[string]string{
 	"fg": "#ececec", "bg": "#1d1e21", "muted": "#a4a7ad", "border": "#3b3d42",
-	"surface": "#2a2c30", "accent": "#e0b050", "claim": "#5a4a12",
+	"surface": "#2a2c30", "accent": "#e0b050", "claim": "#5a4a12", "strong": "#6b5408",
 }
 
 // paletteAliases lists, for each colour the extension needs, the custom
@@ -216,6 +216,7 @@ var paletteAliases = map[string][]string{
 	"surface": {"surface", "panel", "card", "bg2", "raised"},
 	"accent":  {"accent", "brand", "primary", "link"},
 	"claim":   {"band-claim", "claim", "claim-bg", "sentence", "hl-claim", "kind-claim", "worthy"},
+	"strong":  {"band-strong", "strong", "claim-strong"},
 }
 
 var (

@@ -97,6 +97,12 @@
     for (const [el, s] of score) {
       if (s > bestScore) { best = el; bestScore = s; }
     }
+    // Widen to the parent while the parent adds little beyond it (a
+    // headline above the paragraphs, say), but not a second column.
+    while (best && best.parentElement && best.parentElement !== document.documentElement &&
+      !hiddenOrNoisy(best.parentElement) && textLength(best.parentElement) <= 1.25 * textLength(best)) {
+      best = best.parentElement;
+    }
     if (best) return { root: best, source: "density" };
     return { root: document.body, source: "body" };
   }

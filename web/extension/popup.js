@@ -61,9 +61,9 @@ function render(s) {
     legend.append(row);
   }
 
-  const t = typeof s.settings.threshold === "number" ? s.settings.threshold : s.modelThreshold;
-  $("threshold").value = Math.round(t * 100);
-  $("threshold-value").textContent = Math.round(t * 100) + "%" + (typeof s.settings.threshold === "number" ? "" : " (model)");
+  $("threshold").value = String(s.threshold);
+  $("threshold-value").textContent = s.threshold.toFixed(2) + (typeof s.settings.threshold === "number" ? "" : " (model)");
+  $("threshold-reset").disabled = typeof s.settings.threshold !== "number";
 
   const ol = $("claims");
   ol.textContent = "";
@@ -73,8 +73,8 @@ function render(s) {
     b.type = "button";
     b.title = c.reasons.join("\n");
     const score = document.createElement("span");
-    score.className = "score";
-    score.textContent = Math.round(c.score * 100);
+    score.className = "score band-" + c.band;
+    score.textContent = c.score.toFixed(2);
     const text = document.createElement("span");
     text.className = "text";
     text.textContent = c.text;
@@ -101,9 +101,9 @@ function apply(settings) {
 }
 
 $("threshold").addEventListener("input", () => {
-  $("threshold-value").textContent = $("threshold").value + "%";
+  $("threshold-value").textContent = Number($("threshold").value).toFixed(2);
 });
-$("threshold").addEventListener("change", () => apply({ threshold: Number($("threshold").value) / 100 }));
+$("threshold").addEventListener("change", () => apply({ threshold: Number($("threshold").value) }));
 $("threshold-reset").addEventListener("click", () => apply({ threshold: null }));
 $("clear").addEventListener("click", () => send({ op: "clear" }).then(() => render(null), fail));
 
