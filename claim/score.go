@@ -18,6 +18,7 @@ const (
 	QuestionFactor    = 0.3  // a sentence ending in "?"
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
 	ShortFactor       = 0.3  // fewer than 3 words and no number
+	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
 )
 
 // MaxReasons is the most reasons a judgement carries.
@@ -122,7 +123,45 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	if alpha < 3 && nums == 0 {
 		return ShortFactor, "too short to be a claim"
 	}
+	for _, p := range boilerplate {
+		if hasPhrase(f, p) {
+			return BoilerplateFactor, "news boilerplate"
+		}
+	}
 	return 1, ""
+}
+
+// boilerplate are word sequences of the notes a news page carries about
+// itself and its sources rather than claims.
+var boilerplate = [][]string{
+	{"declined", "to", "comment"},
+	{"did", "not", "respond", "to"},
+	{"did", "not", "immediately", "respond"},
+	{"could", "not", "be", "reached"},
+	{"not", "available", "for", "comment"},
+	{"this", "article", "was"},
+	{"this", "story", "was"},
+	{"this", "story", "has", "been"},
+	{"this", "article", "has", "been"},
+	{"contributed", "to", "this", "report"},
+	{"contributed", "reporting"},
+	{"additional", "reporting", "by"},
+	{"editing", "by"},
+	{"all", "rights", "reserved"},
+}
+
+// hasPhrase reports whether the words of f contain the sequence p.
+func hasPhrase(f *featurizer, p []string) bool {
+	for i := 0; i+len(p) <= len(f.words); i++ {
+		k := 0
+		for k < len(p) && string(f.text(f.words[i+k])) == p[k] {
+			k++
+		}
+		if k == len(p) {
+			return true
+		}
+	}
+	return false
 }
 
 var judgeExperienceVerbs = map[string]bool{
