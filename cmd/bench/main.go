@@ -93,6 +93,7 @@ func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir, rev strin
 	if len(keys) == 0 {
 		return fmt.Errorf("bench: -sizes %q names none of 10k, 100k, 1m", sizeList)
 	}
+	texts["warm"] = bySize(paras, 10_000)
 	pageWords := []int{1000, 10000}
 	for _, n := range pageWords {
 		texts[fmt.Sprintf("w%d", n)] = byWords(paras, n)
@@ -157,7 +158,7 @@ func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir, rev strin
 		"MB = 10^6 bytes of UTF-8 text. tokens = words, runs of non-space characters, the same count for every engine, so tokens/s is MB/s times a constant.",
 		"claimlight's times include TextEncoder.encode of the string, as the page does; its result carries UTF-16 offsets of sentences and spans. The peers are only asked for counts (no offsets), which favours them.",
 		"Texts: the articles in cmd/bench/testdata/ (written for this project), paragraphs cycled until the size; the 100k and 1m texts repeat them.",
-		"Samples: warm-up runs on the same text (3 runs or 1 s) unless one run is estimated above 2 s, then samples until 7 (-quick: 3) or the time budget, at least 3 (1 when a run is estimated above 3 s). A sample repeats a run shorter than 20 ms and reports the time per run.",
+		"Warm-up: first each engine runs all its tasks on a 10 KB text for 2 s (-quick: 1 s), untimed; then before each measurement, runs on the same text until 3 runs and 1 s have passed (at most 4 s), skipped when one run is estimated above 2 s; then samples until 7 (-quick: 3) or the time budget, at least 3 (1 when a run is estimated above 3 s). A sample repeats a run shorter than 20 ms and reports the time per run.",
 		fmt.Sprintf("Peers: compromise %s (builds/compromise.js), wink-nlp %s + wink-eng-lite-web-model %s bundled as one IIFE by esbuild %s; all run on the page's main thread, as does claimlight here (the page runs it in a Web Worker).",
 			compromiseVersion, winkNLPVersion, winkModelVersion, esbuildVersion),
 		fmt.Sprintf("Whole run: %s.", time.Since(start).Round(time.Second)),

@@ -53,44 +53,74 @@ func measureStartups(bctx context.Context, base string, eng *engineBuild, peers 
 type runOpts struct {
 	WarmRuns int     `json:"warmRuns"`
 	WarmMs   float64 `json:"warmMs"`
+	WarmMax  float64 `json:"warmMaxMs"`
 	SkipWarm bool    `json:"skipWarm"`
 	MinRuns  int     `json:"minRuns"`
 	MaxRuns  int     `json:"maxRuns"`
 	BudgetMs float64 `json:"budgetMs"`
 }
 
-// measureThroughput runs every task on every text in one tab, smallest text
-// first, so that the JITs are warm before the big texts.
+// measureThroughput runs every task on every text, smallest text first so
+// that the JITs are warm before the big texts. Each engine has its own tab,
+// so one library's heap and garbage collections do not land in another's
+// timings; the tabs take turns in front, text by text, so that all engines
+// meet the same load on the machine.
 func measureThroughput(bctx context.Context, base string, keys []string, texts map[string][]byte, quick bool, budget time.Duration, rep *report) error {
-	tab, cancel := chromedp.NewContext(bctx)
-	defer cancel()
-	if err := chromedp.Run(tab, page.BringToFront(), chromedp.Navigate(base+"/")); err != nil {
-		return err
-	}
+	tabs := map[string]context.Context{}
 	for _, engine := range []string{"claimlight", "compromise", "wink"} {
+		tab, cancel := chromedp.NewContext(bctx)
+		defer cancel()
+		if err := chromedp.Run(tab, page.BringToFront(), chromedp.Navigate(base+"/")); err != nil {
+			return err
+		}
 		if err := eval(tab, time.Minute, fmt.Sprintf("bench.load(%s)", jsString(engine)), nil); err != nil {
 			return err
 		}
+		tabs[engine] = tab
 	}
 	var hasSegment bool
-	if err := eval(tab, time.Minute, "bench.hasSegment()", &hasSegment); err != nil {
+	if err := eval(tabs["claimlight"], time.Minute, "bench.hasSegment()", &hasSegment); err != nil {
 		return err
 	}
 	if !hasSegment {
 		rep.Notes = append(rep.Notes, "claimlight tokenize+sentences not measured: the bridge has no segment-only entry point.")
 	}
-	msPerByte := map[string]float64{} // by task, from the previous text
-	for _, key := range keys {
-		if err := eval(tab, time.Minute, fmt.Sprintf("bench.fetchText(%s)", jsString(key)), nil); err != nil {
+	prewarm := 2 * time.Second
+	if quick {
+		prewarm = time.Second
+	}
+	for engine, tab := range tabs {
+		var n int
+		err := chromedp.Run(tab, page.BringToFront())
+		if err == nil {
+			err = eval(tab, time.Minute, `bench.fetchText("warm")`, nil)
+		}
+		if err == nil {
+			err = eval(tab, time.Minute, fmt.Sprintf(`bench.prewarm(%s, "warm", %d)`, jsString(engine), prewarm.Milliseconds()), &n)
+		}
+		if err != nil {
 			return err
 		}
+		logf("pre-warm %s: %d rounds of its tasks on 10 KB", engine, n)
+	}
+	msPerByte := map[string]float64{} // by task, from the previous text
+	for _, key := range keys {
+		for _, tab := range tabs {
+			if err := eval(tab, time.Minute, fmt.Sprintf("bench.fetchText(%s)", jsString(key)), nil); err != nil {
+				return err
+			}
+		}
 		for _, td := range taskDefs {
+			tab := tabs[td.Engine]
+			if err := chromedp.Run(tab, page.BringToFront()); err != nil {
+				return err
+			}
 			if td.Name == "claimlight/segment" && !hasSegment {
 				continue
 			}
-			o := runOpts{WarmRuns: 3, WarmMs: 1000, MinRuns: 3, MaxRuns: 7, BudgetMs: float64(budget.Milliseconds())}
+			o := runOpts{WarmRuns: 3, WarmMs: 1000, WarmMax: 4000, MinRuns: 3, MaxRuns: 7, BudgetMs: float64(budget.Milliseconds())}
 			if quick {
-				o.MaxRuns, o.WarmRuns, o.BudgetMs = 3, 2, o.BudgetMs/2
+				o.MaxRuns, o.WarmRuns, o.WarmMs, o.BudgetMs = 3, 2, 500, o.BudgetMs/2
 			}
 			if est := msPerByte[td.Name] * float64(len(texts[key])); est > 2000 {
 				o.SkipWarm = true
