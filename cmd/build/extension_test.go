@@ -237,7 +237,7 @@ func TestExtensionPalette(t *testing.T) {
 		{p.light["border"], "#ccc"},
 		{p.light["claim"], "#fff1b8"},
 		{p.kinds["money"], "#0a6b2c"},
-		{p.kinds["scare_quote"], "#111"},           // var() resolved
+		{p.kinds["scare_quote"], "#111"},            // var() resolved
 		{p.kinds["quote"], defaultPalette["quote"]}, // not in the stylesheet
 		{p.light["accent"], defaultPalette["accent"]},
 	} {
