@@ -1,12 +1,404 @@
 package claim
 
 import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
-// Annotate returns the spans of src, sorted by Start then by longer first.
-// PLACEHOLDER: replaced by the real annotators.
+// Annotate returns the spans of src, given its tokens and sentences, sorted
+// by Start, longer spans first when two start together, then by Kind.
+//
+// Every span starts at the Start of a token and ends at the End of a token.
+// Spans of different kinds may overlap (a money amount inside a quote);
+// spans of one kind do not repeat. A Quote's Link is the index of its
+// Speaker span, and a Speaker's Link the index of its Cue span; every other
+// Link is -1. Annotate never fails and never panics; tokens or sentences
+// that do not fit src are ignored.
+//
+// The annotators are rules over word lists (see lexicon.go). They prefer
+// missing a span to marking a wrong one.
 func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Span {
-	return nil
+	a := newAnnotator(src, toks, sents)
+	if len(a.w) == 0 {
+		return nil
+	}
+	a.entities()
+	a.numbers()
+	a.lexical()
+	a.quotes()
+	a.transcriptLines()
+	return a.finish()
+}
+
+// shape bits describe the spelling of a significant token.
+type shape uint16
+
+const (
+	shUpper     shape = 1 << iota // starts with an upper-case letter
+	shAllCaps                     // two or more letters, all upper case
+	shLower                       // starts with a lower-case letter
+	shPoss                        // ends in "'s" or "’s"
+	shLineStart                   // first significant token on its line
+	shSentStart                   // first significant token of its sentence
+	shGlued                       // no space between this token and the previous one
+	shLetters                     // letters (and inner hyphens/apostrophes) only
+)
+
+// annotator holds one document while it is being annotated. Positions
+// (int) index the significant tokens w, which are the tokens that are not
+// white space; line breaks inside a sentence count as spaces.
+type annotator struct {
+	src  []byte
+	toks []tokenize.Token
+
+	w    []int32 // token index of each significant token
+	fl   []wflag // word classes of its lower-case text
+	hash []uint64
+	sh   []shape
+	sent []int32 // index of its sentence, -1 if none
+	para []int32 // paragraph number, -1 if none
+	role []segment.Role
+
+	claimed []bool // taken by a number, money, percent or date span
+	spans   []Span // in creation order; Link is a creation index
+	ents    []ent  // entities found, in order
+	people  []ent  // named people, in the order found
+
+	lowerSeen map[uint64]struct{} // hashes of words seen in lower case
+	scratch   []byte
+}
+
+// ent is an entity found by entities: positions [a, b) and its span index.
+type ent struct {
+	a, b int
+	kind Kind
+	span int
+}
+
+func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
+	a := &annotator{src: src, toks: toks}
+	n := 0
+	for _, t := range toks {
+		if t.Kind != tokenize.Space && t.Kind != tokenize.LineBreak {
+			n++
+		}
+	}
+	a.w = make([]int32, 0, n)
+	a.fl = make([]wflag, 0, n)
+	a.hash = make([]uint64, 0, n)
+	a.sh = make([]shape, 0, n)
+	a.sent = make([]int32, 0, n)
+	a.para = make([]int32, 0, n)
+	a.role = make([]segment.Role, 0, n)
+	a.lowerSeen = make(map[uint64]struct{}, 256)
+
+	// Sentence of each token, walking sentences in order.
+	si := 0
+	lineStart, glued := true, false
+	prevSent := int32(-2)
+	srcLen := int32(len(src))
+	for ti, t := range toks {
+		if t.Start < 0 || t.End > srcLen || t.Start >= t.End {
+			glued = false
+			continue
+		}
+		switch t.Kind {
+		case tokenize.Space:
+			glued = false
+			continue
+		case tokenize.LineBreak:
+			lineStart, glued = true, false
+			continue
+		}
+		for si < len(sents) && int(sents[si].TokEnd) <= ti {
+			si++
+		}
+		s, p, r := int32(-1), int32(-1), segment.Body
+		if si < len(sents) && int(sents[si].Tok) <= ti {
+			s, p, r = int32(si), sents[si].Para, sents[si].Role
+		} else if len(sents) == 0 {
+			s, p = 0, 0
+		}
+		var sh shape
+		if lineStart {
+			sh |= shLineStart
+		}
+		if s != prevSent || s < 0 {
+			sh |= shSentStart
+		}
+		if glued {
+			sh |= shGlued
+		}
+		prevSent = s
+		lineStart, glued = false, true
+		text := src[t.Start:t.End]
+		sh |= spell(text)
+		f, h := a.lookup(text)
+		if t.Kind == tokenize.Number {
+			f &^= wNumWord
+		}
+		if sh&shLower != 0 && t.Kind == tokenize.Word {
+			a.lowerSeen[h] = struct{}{}
+		}
+		a.w = append(a.w, int32(ti))
+		a.fl = append(a.fl, f)
+		a.hash = append(a.hash, h)
+		a.sh = append(a.sh, sh)
+		a.sent = append(a.sent, s)
+		a.para = append(a.para, p)
+		a.role = append(a.role, r)
+	}
+	a.claimed = make([]bool, len(a.w))
+	return a
+}
+
+// spell returns the shape bits that depend only on the text.
+func spell(text []byte) shape {
+	var sh shape
+	r, _ := utf8.DecodeRune(text)
+	switch {
+	case unicode.IsUpper(r):
+		sh |= shUpper
+	case unicode.IsLower(r):
+		sh |= shLower
+	}
+	upper, lower, other := 0, 0, 0
+	for _, r := range string(text) {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case r == '-' || r == '\'' || r == '’' || r == '.':
+		default:
+			other++
+		}
+	}
+	if upper >= 2 && lower == 0 {
+		sh |= shAllCaps
+	}
+	if other == 0 && upper+lower > 0 {
+		sh |= shLetters
+	}
+	if n := len(text); n >= 3 && (text[n-1] == 's' || text[n-1] == 'S') {
+		if text[n-2] == '\'' || (n >= 5 && string(text[n-4:n-1]) == "’") {
+			sh |= shPoss
+		}
+	}
+	return sh
+}
+
+// lower appends the lower-case form of text to dst, with curly apostrophes
+// turned into straight ones.
+func lowerInto(dst, text []byte) []byte {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(text[i:])
+		switch {
+		case r == '’' || r == '‘':
+			dst = append(dst, '\'')
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, c)
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return dst
+}
+
+// annHash is FNV-1a over b.
+func annHash(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// lookup returns the word classes and the hash of text's lower-case form.
+// A possessive ("NATO's") that is not itself listed gets the classes of its
+// stem.
+func (a *annotator) lookup(text []byte) (wflag, uint64) {
+	a.scratch = lowerInto(a.scratch[:0], text)
+	h := annHash(a.scratch)
+	f := lex[string(a.scratch)]
+	if f == 0 {
+		if stem := stripPoss(a.scratch); len(stem) < len(a.scratch) {
+			f = lex[string(stem)] &^ (wCue | wStop | wCommon | wPhrase)
+		}
+	}
+	return f, h
+}
+
+// stripPoss returns b without a final "'s" (b is lower case, straight quotes).
+func stripPoss(b []byte) []byte {
+	if n := len(b); n > 2 && b[n-1] == 's' && b[n-2] == '\'' {
+		return b[:n-2]
+	}
+	return b
+}
+
+// tok returns the token at position i.
+func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.w[i]] }
+
+// kind returns the token kind at position i, or Invalid out of range.
+func (a *annotator) kind(i int) tokenize.Kind {
+	if i < 0 || i >= len(a.w) {
+		return tokenize.Invalid
+	}
+	return a.toks[a.w[i]].Kind
+}
+
+// text returns the bytes of the token at position i.
+func (a *annotator) text(i int) []byte {
+	t := a.toks[a.w[i]]
+	return a.src[t.Start:t.End]
+}
+
+// is reports whether position i is in range and has all the classes f.
+func (a *annotator) is(i int, f wflag) bool {
+	return i >= 0 && i < len(a.w) && a.fl[i]&f != 0
+}
+
+// word reports whether position i is in range and its lower-case text is s.
+func (a *annotator) word(i int, s string) bool {
+	return i >= 0 && i < len(a.w) && a.hash[i] == annWordHash(s)
+}
+
+// annWordHash is the hash lookup uses for a lower-case word.
+func annWordHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// same reports whether positions i and j are both in range and in the same
+// sentence.
+func (a *annotator) same(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(a.w) && j < len(a.w) && a.sent[i] == a.sent[j] && a.sent[i] >= 0
+}
+
+// isWord reports whether position i is a Word token.
+func (a *annotator) isWord(i int) bool { return a.kind(i) == tokenize.Word }
+
+// isLowerWord reports whether position i is a word starting in lower case.
+func (a *annotator) isLowerWord(i int) bool {
+	return a.kind(i) == tokenize.Word && a.sh[i]&shLower != 0
+}
+
+// isPunct reports whether position i is punctuation whose text is s.
+func (a *annotator) isPunct(i int, s string) bool {
+	return a.kind(i) == tokenize.Punct && string(a.text(i)) == s
+}
+
+// add records a span over positions [i, j) and returns its creation index.
+func (a *annotator) add(k Kind, i, j int, link int) int {
+	if i < 0 || j > len(a.w) || i >= j {
+		return -1
+	}
+	a.spans = append(a.spans, Span{
+		Start: a.tok(i).Start, End: a.tok(j - 1).End, Kind: k, Link: int32(link),
+	})
+	return len(a.spans) - 1
+}
+
+// claim marks positions [i, j) as taken by a numeric span.
+func (a *annotator) claim(i, j int) {
+	for ; i < j; i++ {
+		a.claimed[i] = true
+	}
+}
+
+// free reports whether no position in [i, j) is taken by a numeric span.
+func (a *annotator) free(i, j int) bool {
+	if i < 0 || j > len(a.w) {
+		return false
+	}
+	for ; i < j; i++ {
+		if a.claimed[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// finish sorts the spans, removes repeats and turns creation-index links
+// into indexes of the returned slice.
+func (a *annotator) finish() []Span {
+	n := len(a.spans)
+	order := make([]int32, n)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(x, y int32) int {
+		sx, sy := a.spans[x], a.spans[y]
+		switch {
+		case sx.Start != sy.Start:
+			return int(sx.Start) - int(sy.Start)
+		case sx.End != sy.End:
+			return int(sy.End) - int(sx.End)
+		}
+		return int(sx.Kind) - int(sy.Kind)
+	})
+	pos := make([]int32, n) // creation index -> output index
+	out := make([]Span, 0, n)
+	for _, ci := range order {
+		s := a.spans[ci]
+		if m := len(out); m > 0 {
+			p := out[m-1]
+			if p.Start == s.Start && p.End == s.End && p.Kind == s.Kind {
+				pos[ci] = int32(m - 1)
+				if out[m-1].Link < 0 {
+					out[m-1].Link = s.Link
+				}
+				continue
+			}
+		}
+		pos[ci] = int32(len(out))
+		out = append(out, s)
+	}
+	for i := range out {
+		if l := out[i].Link; l >= 0 && int(l) < n {
+			out[i].Link = pos[l]
+		} else {
+			out[i].Link = -1
+		}
+	}
+	// A link must point to the kind it promises.
+	for i := range out {
+		l := out[i].Link
+		if l < 0 {
+			continue
+		}
+		switch out[i].Kind {
+		case Quote:
+			if out[l].Kind != Speaker {
+				out[i].Link = -1
+			}
+		case Speaker:
+			if out[l].Kind != Cue {
+				out[i].Link = -1
+			}
+		default:
+			out[i].Link = -1
+		}
+	}
+	return out
 }

@@ -1,0 +1,364 @@
+package claim
+
+import (
+	"slices"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// This file finds people, organisations and places: runs of capitalized
+// words, classified by titles ("Secretary-General Mark Rutte"), built-in
+// lists ("NATO", "The Hague"), organisation words ("Ministry of Defence")
+// and, for people, the shape of a two- or three-word name.
+
+// maxRun is the longest run of capitalized words looked at as a whole.
+const maxRun = 8
+
+// entities marks Person, Org and Place spans.
+func (a *annotator) entities() {
+	for i := 0; i < len(a.w); {
+		if !a.nameToken(i) {
+			i++
+			continue
+		}
+		e := a.runEnd(i)
+		a.classifyRun(i, e)
+		i = e
+	}
+}
+
+// nameToken reports whether position i can be part of a name.
+func (a *annotator) nameToken(i int) bool {
+	if i < 0 || i >= len(a.w) || a.sh[i]&shUpper == 0 {
+		return false
+	}
+	switch a.kind(i) {
+	case tokenize.Word:
+		if a.sh[i]&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < len(a.w) && a.sh[i+1]&shGlued != 0 {
+			return false
+		}
+	case tokenize.Abbrev:
+	default:
+		return false
+	}
+	if a.fl[i]&(wMonth|wWeekday) != 0 && a.kind(i) != tokenize.Abbrev || string(a.text(i)) == "I" {
+		return false
+	}
+	return true
+}
+
+// runEnd returns the end of the run of name tokens starting at i. A run
+// may hold particles ("Bank of England", "Ursula von der Leyen") and ends
+// after a possessive ("NATO's").
+func (a *annotator) runEnd(i int) int {
+	j := i
+	for j < len(a.w) && j-i < 3*maxRun {
+		if a.sh[j]&shPoss != 0 {
+			return j + 1
+		}
+		k := j + 1
+		if !a.same(j, k) {
+			return k
+		}
+		if a.nameToken(k) && a.sh[k]&shLineStart == 0 {
+			j = k
+			continue
+		}
+		// particles: "of", "of the", "von der", "al"
+		m := k
+		for m < len(a.w) && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, "and") && !a.word(m, "on") && a.same(j, m) {
+			m++
+		}
+		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, "of") && a.word(k+1, "the") || a.word(k, "von") || a.word(k, "van")) && !(a.word(k, "the") && m-k == 1) {
+			j = m
+			continue
+		}
+		return k
+	}
+	return j + 1
+}
+
+// initial reports whether position i starts a sentence, a line, or a
+// quotation, where any word is capitalized.
+func (a *annotator) initial(i int) bool {
+	if a.sh[i]&(shSentStart|shLineStart) != 0 {
+		return true
+	}
+	switch a.kind(i - 1) {
+	case tokenize.OpenQuote, tokenize.Dash:
+		return true
+	case tokenize.Punct:
+		t := a.text(i - 1)
+		return len(t) == 1 && (t[0] == ':' || t[0] == '(' || t[0] == '[')
+	}
+	return false
+}
+
+// commonInitial reports whether the capitalized word at i is probably an
+// ordinary word capitalized because it starts a sentence.
+func (a *annotator) commonInitial(i int) bool {
+	if a.fl[i]&wCommon != 0 {
+		return true
+	}
+	_, seen := a.lowerSeen[a.hash[i]]
+	return seen
+}
+
+// classifyRun emits the entities in the run of name tokens [s, e).
+func (a *annotator) classifyRun(s, e int) {
+	if e-s > 3*maxRun {
+		return
+	}
+	heading := a.role[s] == segment.Heading || a.role[s] == segment.Furniture
+	// A capitalized ordinary word that starts a sentence is not a name,
+	// unless the rest of the run needs it ("The Hague").
+	for s < e && a.initial(s) && a.commonInitial(s) {
+		if a.word(s, "the") {
+			if k := a.entityKind(s, e); k != 0 && (k == Place || a.orgRun(s+1, e)) {
+				break
+			}
+		}
+		if e-s >= 2 && !a.word(s, "the") && a.fl[s]&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
+			break // "Mark Rutte" although "mark" is a word
+		}
+		s++
+	}
+	if s >= e {
+		return
+	}
+	// A title before a name makes a person: "Secretary-General Mark Rutte".
+	if ps, ok := a.titled(s, e); ok {
+		if ps > s {
+			a.classifyRun(s, ps)
+		}
+		a.addEntity(Person, ps, e)
+		return
+	}
+	if k := a.entityKind(s, e); k != 0 {
+		a.addEntity(k, a.withThe(s, k, e), e)
+		return
+	}
+	if a.same(s, e) && (a.word(e, "plc") || a.word(e, "inc") || a.word(e, "inc.") || a.word(e, "ltd") || a.word(e, "llc") || a.word(e, "ag") || a.word(e, "sa") || a.word(e, "gmbh")) {
+		a.addEntity(Org, a.withThe(s, Org, e), e+1)
+		return
+	}
+	if a.orgRun(s, e) && e-s >= 2 {
+		a.addEntity(Org, a.withThe(s, Org, e), e)
+		return
+	}
+	// Known names inside the run, longest first; what is left may be a
+	// person.
+	rest := s
+	for p := s; p < e; {
+		q := min(e, p+maxRun)
+		for ; q > p; q-- {
+			if k := a.entityKind(p, q); k != 0 {
+				break
+			}
+		}
+		if q == p {
+			p++
+			continue
+		}
+		if q-p == 1 && e-s == 2 && rest == s && p == s && a.entityKind(p, q) == Place && a.nameShape(s, e) && !a.listed(s+1, e) {
+			// "Jordan Smith", "Chad Evans": a first name that is also a place
+			break
+		}
+		a.leftover(rest, p, heading)
+		k := a.entityKind(p, q)
+		a.addEntity(k, a.withThe(p, k, q), q)
+		p, rest = q, q
+	}
+	a.leftover(rest, e, heading)
+}
+
+// leftover classifies a part of a run that matched no list: a person when
+// it has the shape of a name, or a known surname.
+func (a *annotator) leftover(s, e int, heading bool) {
+	if s >= e {
+		return
+	}
+	if e-s == 1 {
+		if a.knownSurname(s) {
+			a.addEntity(Person, s, e)
+		}
+		return
+	}
+	if !heading && e-s <= 3 && a.nameShape(s, e) {
+		a.addEntity(Person, s, e)
+	}
+}
+
+// nameShape reports whether [s, e) looks like a person's name: Titlecase
+// words (an initial allowed), none of them a word that names things other
+// than people.
+func (a *annotator) nameShape(s, e int) bool {
+	if e-s < 2 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if a.kind(i) == tokenize.Abbrev {
+			if len(a.text(i)) != 2 { // only initials: "J."
+				return false
+			}
+			continue
+		}
+		if a.isLowerWord(i) {
+			if !a.word(i, "de") && !a.word(i, "van") && !a.word(i, "von") && !a.word(i, "der") && !a.word(i, "al") && !a.word(i, "bin") {
+				return false
+			}
+			continue
+		}
+		if a.sh[i]&shAllCaps != 0 || a.fl[i]&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
+			if i == s || a.fl[i]&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titled finds a title in [s, e) followed by a name, and returns where the
+// person's span starts (the title and the words that qualify it).
+func (a *annotator) titled(s, e int) (int, bool) {
+	for t := s; t < e-1; t++ {
+		if a.fl[t]&wTitle == 0 {
+			continue
+		}
+		n := t + 1
+		for n < e && a.fl[n]&wTitle != 0 && a.sh[n]&shAllCaps == 0 {
+			n++
+		}
+		if n >= e || a.word(n, "of") {
+			continue
+		}
+		// the name after the title: Titlecase words, not a list entry
+		ok := true
+		for k := n; k < e; k++ {
+			if a.sh[k]&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl[k]&(wOrgKey|wNonName) != 0 && a.fl[k]&wTitle == 0 || a.isLowerWord(k) && a.fl[k]&wConnector == 0 {
+				ok = false
+				break
+			}
+		}
+		if !ok || a.listed(n, e) {
+			continue
+		}
+		ps := t
+		for ps > s && a.fl[ps-1]&(wTitleMod|wTitle) != 0 && a.sh[ps-1]&shAllCaps == 0 && !a.listed(ps-1, ps) {
+			ps--
+		}
+		for ps < t && a.initial(ps) && a.fl[ps]&wCommon != 0 {
+			ps++
+		}
+		return ps, true
+	}
+	return 0, false
+}
+
+// orgRun reports whether [s, e) holds a word that makes a name an
+// organisation.
+func (a *annotator) orgRun(s, e int) bool {
+	for i := s; i < e; i++ {
+		if a.fl[i]&wOrgKey != 0 && a.sh[i]&shUpper != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// withThe returns s, moved back over a lower-case "the" before an
+// organisation.
+func (a *annotator) withThe(s int, k Kind, e int) int {
+	if k == Org && e-s >= 2 && a.word(s-1, "the") && a.isLowerWord(s-1) && a.same(s-1, s) {
+		return s - 1
+	}
+	return s
+}
+
+// listed reports whether [s, e) is a built-in entity name.
+func (a *annotator) listed(s, e int) bool { return a.entityKind(s, e) != 0 }
+
+// entityKind looks [s, e) up in the built-in names (lower case, the final
+// possessive removed) and returns its kind, or 0 (Quantity, never a name).
+func (a *annotator) entityKind(s, e int) Kind {
+	if e-s > maxRun || s >= e {
+		return 0
+	}
+	b := a.scratch[:0]
+	for i := s; i < e; i++ {
+		if i > s {
+			b = append(b, ' ')
+		}
+		b = lowerInto(b, a.text(i))
+	}
+	b = stripPoss(b)
+	a.scratch = b
+	k, ok := entities[string(b)]
+	if !ok {
+		return 0
+	}
+	// Short lower-case-looking entries need capitals: "US" and "WHO",
+	// not "Us" and "Who".
+	if e-s == 1 && len(b) <= 3 && a.sh[s]&shAllCaps == 0 && a.kind(s) != tokenize.Abbrev {
+		return 0
+	}
+	return k
+}
+
+// addEntity records an entity over [s, e).
+func (a *annotator) addEntity(k Kind, s, e int) {
+	idx := a.add(k, s, e, -1)
+	if idx < 0 {
+		return
+	}
+	en := ent{a: s, b: e, kind: k, span: idx}
+	at, _ := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return x.a - s })
+	a.ents = slices.Insert(a.ents, at, en)
+	if k == Person {
+		a.people = append(a.people, en)
+	}
+}
+
+// knownSurname reports whether the word at i is the last word of a person
+// found earlier.
+func (a *annotator) knownSurname(i int) bool {
+	h := a.stemHash(i)
+	for _, p := range a.people {
+		if p.b-p.a >= 2 && a.stemHash(p.b-1) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// stemHash is the hash of position i's lower-case text without "'s".
+func (a *annotator) stemHash(i int) uint64 {
+	if a.sh[i]&shPoss == 0 {
+		return a.hash[i]
+	}
+	a.scratch = stripPoss(lowerInto(a.scratch[:0], a.text(i)))
+	return annHash(a.scratch)
+}
+
+// entAt returns the index in ents of the entity that ends at e (or starts
+// at s when e < 0), or -1.
+func (a *annotator) entEndingAt(e int) int {
+	k, _ := slices.BinarySearchFunc(a.ents, e, func(x ent, s int) int { return x.a - s })
+	for k--; k >= 0 && a.ents[k].a >= e-maxRun*3; k-- {
+		if a.ents[k].b == e {
+			return k
+		}
+	}
+	return -1
+}
+
+// entStartingAt returns the index in ents of the entity that starts at s
+// (or at "the" before it), or -1.
+func (a *annotator) entStartingAt(s int) int {
+	k, ok := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return x.a - s })
+	if !ok {
+		return -1
+	}
+	return k
+}

@@ -1,0 +1,954 @@
+package claim
+
+import (
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// This file finds quantities, money, percentages and dates.
+
+// numbers scans the document for numeric spans. Each position belongs to
+// at most one of them.
+func (a *annotator) numbers() {
+	for i := 0; i < len(a.w); {
+		if a.claimed[i] {
+			i++
+			continue
+		}
+		if j := a.date(i); j > i {
+			i = j
+			continue
+		}
+		if j := a.amount(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// digitsOf returns the leading digits part of a Number token's text and the
+// glued suffix after it ("35bn" -> "35", "bn").
+func digitsOf(text []byte) (num, suffix []byte) {
+	j := 0
+	if j < len(text) && (text[j] == '-' || text[j] == '+') {
+		j++
+	}
+	for j < len(text) {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	return text[:j], text[j:]
+}
+
+// plainInt returns the value of text if it is only ASCII digits (at most 9).
+func plainInt(text []byte) (int, bool) {
+	if len(text) == 0 || len(text) > 9 {
+		return 0, false
+	}
+	v := 0
+	for _, c := range text {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+// isYear reports whether position i is a Number that reads as a year.
+func (a *annotator) isYear(i int) bool {
+	if a.kind(i) != tokenize.Number {
+		return false
+	}
+	v, ok := plainInt(a.text(i))
+	return ok && len(a.text(i)) == 4 && v >= 1800 && v <= 2100
+}
+
+// isDecade reports whether position i is a decade: "1990s", "’90s".
+func (a *annotator) isDecade(i int) bool {
+	if a.kind(i) != tokenize.Number {
+		return false
+	}
+	t := a.text(i)
+	n := len(t)
+	if n < 3 || t[n-1] != 's' || t[n-2] != '0' {
+		return false
+	}
+	if v, ok := plainInt(t[:n-1]); ok && n == 5 && v >= 1000 && v <= 2100 {
+		return true
+	}
+	return t[0] == '\'' || (n >= 6 && string(t[:3]) == "’")
+}
+
+// dayNum reports whether position i is a day of the month: "3", "21st".
+func (a *annotator) dayNum(i int) bool {
+	if a.kind(i) != tokenize.Number {
+		return false
+	}
+	num, suf := digitsOf(a.text(i))
+	v, ok := plainInt(num)
+	if !ok || v < 1 || v > 31 || len(num) > 2 {
+		return false
+	}
+	switch string(suf) {
+	case "", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// isMonth reports whether position i is a capitalized month name, or a
+// "mid-March" style word.
+func (a *annotator) isMonth(i int) bool {
+	if i < 0 || i >= len(a.w) || a.sh[i]&shUpper == 0 && !a.midMonth(i) {
+		return false
+	}
+	return a.fl[i]&wMonth != 0 || a.midMonth(i)
+}
+
+// midMonth reports whether position i is "mid-March", "early-May" or kin.
+func (a *annotator) midMonth(i int) bool {
+	if !a.isWord(i) {
+		return false
+	}
+	t := a.text(i)
+	for _, p := range []string{"mid-", "early-", "late-"} {
+		if len(t) > len(p) && string(lowerInto(nil, t[:len(p)])) == p {
+			f, _ := a.lookup(t[len(p):])
+			return f&wMonth != 0
+		}
+	}
+	return false
+}
+
+// date tries a date at position i and returns the end position, or i.
+func (a *annotator) date(i int) int {
+	start := i
+	if a.is(i, wPrep) && a.same(i, i+1) {
+		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) {
+			return a.emitDate(start, j)
+		}
+	}
+	if j := a.dateCore(i); j > i {
+		// a time word with "early", "late", "mid" before it
+		return a.emitDate(start, j)
+	}
+	return i
+}
+
+// prepFits reports whether the preposition at i belongs to the date at j.
+func (a *annotator) prepFits(i, j int) bool {
+	switch {
+	case a.word(i, "for"), a.word(i, "over"), a.word(i, "within"):
+		// durations and periods: "for three years", "over the past decade"
+		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, "the") || a.word(j, "a") || a.word(j, "decades") || a.word(j, "years") || a.word(j, "months") || a.word(j, "centuries")
+	}
+	return true
+}
+
+func (a *annotator) emitDate(i, j int) int {
+	if !a.free(i, j) {
+		return i
+	}
+	a.add(Date, i, j, -1)
+	a.claim(i, j)
+	// an approximate duration is a quantity too: "nearly two decades"
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, "over") && !a.word(i, "for") {
+		a.add(Quantity, i, j, -1)
+	}
+	return j
+}
+
+// dateCore tries a date without a leading preposition at position i.
+func (a *annotator) dateCore(i int) int {
+	if i >= len(a.w) {
+		return i
+	}
+	switch a.kind(i) {
+	case tokenize.Number:
+		if j := a.numericDate(i); j > i {
+			return j
+		}
+		if j := a.relative(i); j > i {
+			return j
+		}
+		return a.duration(i)
+	case tokenize.Word, tokenize.Abbrev:
+	default:
+		return i
+	}
+	// "Q3", "Q3 2024", "H1"
+	if t := a.text(i); len(t) == 2 && (t[0] == 'Q' && t[1] >= '1' && t[1] <= '4' || t[0] == 'H' && (t[1] == '1' || t[1] == '2')) {
+		j := i + 1
+		if a.same(i, j) && a.isYear(j) {
+			j++
+		}
+		return j
+	}
+	// "the 1990s"
+	if a.word(i, "the") && a.same(i, i+1) && a.isDecade(i+1) {
+		return i + 2
+	}
+	// weekdays
+	if a.is(i, wWeekday) && a.sh[i]&shUpper != 0 {
+		return a.afterWeekday(i + 1)
+	}
+	// months
+	if a.isMonth(i) {
+		return a.monthDate(i)
+	}
+	// early/late/mid + month or year: "early 2024", "late March"
+	if (a.word(i, "early") || a.word(i, "late") || a.word(i, "mid")) && a.same(i, i+1) {
+		if a.isMonth(i+1) {
+			if j := a.monthDate(i + 1); j > i+1 {
+				return j
+			}
+		}
+		if a.isYear(i + 1) {
+			return i + 2
+		}
+	}
+	if a.midMonth(i) {
+		return a.monthDate(i)
+	}
+	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
+	if a.word(i, "spring") || a.word(i, "summer") || a.word(i, "autumn") || a.word(i, "fall") || a.word(i, "winter") || a.word(i, "fiscal") {
+		if a.same(i, i+1) && a.isYear(i+1) {
+			return i + 2
+		}
+		if a.word(i+1, "of") && a.same(i, i+2) && a.isYear(i+2) {
+			return i + 3
+		}
+	}
+	// today, yesterday, tonight; "earlier today"
+	if a.is(i, wTimeWord) {
+		j := i + 1
+		if a.same(i, j) && (a.word(j, "morning") || a.word(j, "afternoon") || a.word(j, "evening") || a.word(j, "night")) {
+			j++
+		}
+		return j
+	}
+	if (a.word(i, "earlier") || a.word(i, "later") || a.word(i, "early") || a.word(i, "late")) && a.same(i, i+1) {
+		if a.is(i+1, wTimeWord) {
+			return i + 2
+		}
+		if a.word(i+1, "this") || a.word(i+1, "last") || a.word(i+1, "next") {
+			if j := a.relative(i + 1); j > i+1 {
+				return j
+			}
+		}
+		if a.word(i+1, "in") && a.same(i, i+2) {
+			if j := a.dateCore(i + 2); j > i+2 {
+				return j
+			}
+		}
+	}
+	// last year, this week, the past two decades, the year ahead
+	if j := a.relative(i); j > i {
+		return j
+	}
+	// durations: "two decades", "a decade", "decades"
+	if j := a.duration(i); j > i {
+		return j
+	}
+	// "noon", "midnight"
+	if a.word(i, "noon") || a.word(i, "midnight") {
+		return i + 1
+	}
+	return i
+}
+
+// afterWeekday extends a weekday date from j: "Tuesday morning",
+// "Tuesday, March 3", "Tuesday's".
+func (a *annotator) afterWeekday(j int) int {
+	if a.same(j-1, j) && (a.word(j, "morning") || a.word(j, "afternoon") || a.word(j, "evening") || a.word(j, "night")) {
+		return j + 1
+	}
+	if a.isPunct(j, ",") && a.same(j-1, j+1) && a.isMonth(j+1) {
+		if k := a.monthDate(j + 1); k > j+1 {
+			return k
+		}
+	}
+	if a.same(j-1, j) && a.dayNum(j) && a.isMonth(j+1) && a.same(j, j+1) {
+		return a.monthDate(j + 1)
+	}
+	return j
+}
+
+// monthDate reads a date that starts with the month at i: "March",
+// "March 3", "March 3, 2024", "March 2024", "March 3rd". A bare "May"
+// (also a verb and a surname) needs a day or a year.
+func (a *annotator) monthDate(i int) int {
+	j := i + 1
+	day := false
+	if a.same(i, j) && a.dayNum(j) && !a.isYear(j) {
+		j++
+		day = true
+	}
+	if a.same(i, j) && a.isYear(j) {
+		j++
+	} else if day && a.isPunct(j, ",") && a.same(i, j+1) && a.isYear(j+1) {
+		j += 2
+	} else if !day && a.word(j, "of") && a.same(i, j+1) && a.isYear(j+1) {
+		j += 2
+	}
+	if j == i+1 && a.word(i, "may") && !a.midMonth(i) {
+		// only "in May", "last May", "early May" and the like
+		if !(a.is(i-1, wPrep|wRelMod) || a.word(i-1, "early") || a.word(i-1, "late") || a.word(i-1, "mid")) || !a.same(i-1, i) {
+			return i
+		}
+	}
+	// a day before the month: "3 March"
+	return j
+}
+
+// numericDate reads a date or time that starts with a Number at i:
+// "3 March 2024", "2024-03-03", "03/03/2024", "9 a.m.", "10:30", a year,
+// a decade.
+func (a *annotator) numericDate(i int) int {
+	t := a.text(i)
+	if a.dayNum(i) && a.same(i, i+1) && a.isMonth(i+1) {
+		j := i + 2
+		if a.same(i, j) && a.isYear(j) {
+			j++
+		}
+		return j
+	}
+	if isISODate(t) || isSlashDate(t) {
+		return i + 1
+	}
+	if j := a.clock(i); j > i {
+		return j
+	}
+	if a.isDecade(i) {
+		return i + 1
+	}
+	if a.isYear(i) && !a.yearIsCount(i) {
+		j := i + 1
+		// ranges: "2019 to 2024", "2019-2024" (one token)
+		if (a.word(j, "to") || a.word(j, "and") || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
+			j += 2
+		}
+		return j
+	}
+	return i
+}
+
+// yearIsCount reports whether a year-like number at i counts things
+// instead: "2000 people", "$2024", "about 1900 troops", "2024%".
+func (a *annotator) yearIsCount(i int) bool {
+	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
+		return true
+	}
+	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, "m") {
+		return true
+	}
+	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, "over") && !a.word(i-1, "until") {
+		return true
+	}
+	return false
+}
+
+// isISODate reports whether t looks like 2024-03-03.
+func isISODate(t []byte) bool {
+	if len(t) != 10 || t[4] != '-' || t[7] != '-' {
+		return false
+	}
+	for k, c := range t {
+		if k != 4 && k != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// isSlashDate reports whether t looks like 3/3/2024 or 03/03/24.
+func isSlashDate(t []byte) bool {
+	parts := 0
+	n := 0
+	for k := 0; k <= len(t); k++ {
+		if k == len(t) || t[k] == '/' {
+			if n == 0 || n > 4 {
+				return false
+			}
+			parts++
+			n = 0
+			continue
+		}
+		if t[k] < '0' || t[k] > '9' {
+			return false
+		}
+		n++
+	}
+	return parts == 3
+}
+
+// clock reads a time of day at the Number i: "9 a.m.", "9am", "10:30",
+// "10:30 p.m.", "0900 GMT".
+func (a *annotator) clock(i int) int {
+	t := a.text(i)
+	num, suf := digitsOf(t)
+	colon := false
+	for _, c := range t {
+		if c == ':' {
+			colon = true
+		}
+	}
+	switch string(lowerInto(nil, suf)) {
+	case "am", "pm", "a.m.", "p.m.", "h", "gmt", "utc":
+		if len(num) > 0 && len(num) <= 2 {
+			return a.timeZone(i + 1)
+		}
+	}
+	j := i + 1
+	if a.same(i, j) && (a.word(j, "a.m.") || a.word(j, "p.m.") || (a.word(j, "am") || a.word(j, "pm")) || a.word(j, "o'clock")) {
+		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
+			return a.timeZone(j + 1)
+		}
+	}
+	if colon && isClock(t) {
+		return a.timeZone(j)
+	}
+	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
+		return j + 1
+	}
+	return i
+}
+
+// isClock reports whether t is hh:mm.
+func isClock(t []byte) bool {
+	if len(t) < 4 || len(t) > 5 {
+		return false
+	}
+	c := len(t) - 3
+	if t[c] != ':' {
+		return false
+	}
+	h, ok1 := plainInt(t[:c])
+	m, ok2 := plainInt(t[c+1:])
+	return ok1 && ok2 && h < 24 && m < 60
+}
+
+func (a *annotator) isZone(j int) bool {
+	switch string(a.text(j)) {
+	case "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PT", "PST", "PDT", "CST", "CDT", "MSK", "EET", "EEST":
+		return true
+	}
+	return false
+}
+
+func (a *annotator) timeZone(j int) int {
+	if a.same(j-1, j) && a.isZone(j) {
+		return j + 1
+	}
+	if a.word(j, "local") && a.word(j+1, "time") && a.same(j-1, j+1) {
+		return j + 2
+	}
+	return j
+}
+
+// relative reads a relative time at i: "last year", "this week", "next
+// month", "the past two decades", "the coming months", "the year ahead",
+// "a year ago", "recent years", "last Tuesday", "this year's".
+func (a *annotator) relative(i int) int {
+	j := i
+	the := false
+	if a.word(j, "the") && a.same(i, j+1) {
+		j++
+		the = true
+	}
+	if a.is(j, wRelMod) && a.same(i, j+1) {
+		k := j + 1
+		if a.is(k, wWeekday) && a.sh[k]&shUpper != 0 && !the {
+			return a.afterWeekday(k + 1)
+		}
+		if !the && (a.word(j, "last") || a.word(j, "this") || a.word(j, "next")) && a.isMonth(k) && !a.word(k, "may") {
+			return k + 1
+		}
+		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.same(i, k+1) && a.is(k+1, wTimeUnit) {
+			k++ // "the past two decades"
+		} else if a.word(k, "few") || a.word(k, "several") {
+			k++
+		}
+		if a.is(k, wTimeUnit) && a.same(i, k) {
+			if (a.word(j, "this") || a.word(j, "same") || a.word(j, "current") || a.word(j, "following")) && !a.timeNounFits(k) {
+				return i
+			}
+			if a.word(j, "final") || a.word(j, "past") && !the && !a.is(k, wTimeUnit) {
+				return i
+			}
+			k++
+			if a.same(i, k) && (a.word(k, "ahead") || a.word(k, "ago")) {
+				k++
+			}
+			return k
+		}
+		return i
+	}
+	// "the year ahead", "the week ahead"
+	if the && a.is(j, wTimeUnit) && a.same(i, j+1) && a.word(j+1, "ahead") {
+		return j + 2
+	}
+	// "a year ago", "two years ago", "years ago", "a decade earlier"
+	k := i
+	if a.word(k, "a") || a.word(k, "an") || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
+		k++
+	}
+	if a.is(k, wTimeUnit) && a.same(i, k+1) && (a.word(k+1, "ago") || a.word(k+1, "earlier") || a.word(k+1, "later")) {
+		return k + 2
+	}
+	// "recent years", "in recent months"
+	if a.word(i, "recent") && a.same(i, i+1) && a.is(i+1, wTimeUnit) && isPlural(a.text(i+1)) {
+		return i + 2
+	}
+	return i
+}
+
+// timeNounFits reports whether the time unit at k reads as time after
+// "this"/"same": "this year", but not "this quarter's results" (fine) —
+// only "second"/"minute"/"term"-like units are rejected.
+func (a *annotator) timeNounFits(k int) bool {
+	return !a.word(k, "second") && !a.word(k, "minute")
+}
+
+func isPlural(t []byte) bool { return len(t) > 2 && (t[len(t)-1] == 's' || t[len(t)-1] == 'S') }
+
+// duration reads a span of time at i: "two decades", "three years", "a
+// decade", "several months", "nearly two decades", "decades".
+func (a *annotator) duration(i int) int {
+	j := a.approxPrefix(i)
+	k := j
+	switch {
+	case a.kind(k) == tokenize.Number && !a.isYear(k):
+		if _, suf := digitsOf(a.text(k)); len(suf) > 0 {
+			return i
+		}
+		k++
+	case a.is(k, wNumWord) && !a.word(k, "one") || a.word(k, "one") && k > i:
+		for a.is(k, wNumWord) && a.same(j, k) {
+			k++
+		}
+	case a.word(k, "a") || a.word(k, "an") || a.word(k, "several") || a.word(k, "few") || a.word(k, "many"):
+		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, "in") || a.word(i-1, "on") || a.word(i-1, "by")) {
+			return i // "a year" needs "for", "over", "nearly"...
+		}
+		k++
+	case (a.word(k, "decades") || a.word(k, "years") || a.word(k, "centuries") || a.word(k, "months")) && a.is(i-1, wPrep) && a.same(i-1, i):
+		return k + 1
+	default:
+		return i
+	}
+	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.word(k, "second") || a.word(k, "term") {
+		return i
+	}
+	// "two days of talks" is fine; "a year" after a money amount is a rate
+	if a.word(k, "quarter") || a.word(k, "quarters") {
+		return i
+	}
+	k++
+	if a.same(i, k) && (a.word(k, "ago") || a.word(k, "earlier") || a.word(k, "later")) {
+		k++
+	}
+	return k
+}
+
+// approxPrefix returns the start of the number after an approximation or
+// bound that starts at i ("nearly", "more than", "at least", "up to",
+// "an estimated", "as many as"), or i if there is none.
+func (a *annotator) approxPrefix(i int) int {
+	j := i
+	for steps := 0; steps < 4 && j < len(a.w) && a.same(i, j); steps++ {
+		switch {
+		case a.word(j, "more") || a.word(j, "less") || a.word(j, "fewer"):
+			if a.word(j+1, "than") {
+				j += 2
+				continue
+			}
+		case a.word(j, "at") && (a.word(j+1, "least") || a.word(j+1, "most")):
+			j += 2
+			continue
+		case a.word(j, "up") && a.word(j+1, "to"):
+			j += 2
+			continue
+		case a.word(j, "close") && a.word(j+1, "to"):
+			j += 2
+			continue
+		case a.word(j, "upwards") && a.word(j+1, "of"):
+			j += 2
+			continue
+		case a.word(j, "in") && a.word(j+1, "excess") && a.word(j+2, "of"):
+			j += 3
+			continue
+		case a.word(j, "as") && (a.word(j+1, "many") || a.word(j+1, "much") || a.word(j+1, "few") || a.word(j+1, "little")) && a.word(j+2, "as"):
+			j += 3
+			continue
+		case a.word(j, "a") && a.word(j+1, "total") && a.word(j+2, "of"):
+			j += 3
+			continue
+		case (a.word(j, "an") || a.word(j, "some")) && a.word(j+1, "estimated"):
+			j += 2
+			continue
+		case a.word(j, "just") || a.word(j, "well") || a.word(j, "only") || a.word(j, "nearly") || a.word(j, "almost") ||
+			a.word(j, "about") || a.word(j, "around") || a.word(j, "roughly") || a.word(j, "approximately") ||
+			a.word(j, "some") || a.word(j, "over") || a.word(j, "under") || a.word(j, "barely") || a.word(j, "below") ||
+			a.word(j, "above") || a.word(j, "exactly") || a.word(j, "precisely") || a.word(j, "another") ||
+			a.word(j, "estimated") || a.word(j, "circa") || a.word(j, "ca.") || a.word(j, "approx.") || a.word(j, "further") ||
+			a.word(j, "additional") || a.word(j, "extra") || a.word(j, "maximum") || a.word(j, "minimum"):
+			j++
+			continue
+		}
+		break
+	}
+	if j > i && !a.same(i, j) {
+		return i
+	}
+	return j
+}
+
+// amount tries a quantity, money amount or percentage at i (bounds and
+// approximations before it included) and returns its end, or i.
+func (a *annotator) amount(i int) int {
+	c := a.approxPrefix(i)
+	if c > i && !a.free(i, c) {
+		c = i
+	}
+	k, j, ok := a.amountCore(c)
+	if !ok {
+		if c > i {
+			// "over" was not a bound after all
+			return i
+		}
+		return i
+	}
+	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
+	j, k = a.amountRange(i, c, j, k)
+	if !a.free(i, j) || !a.sameSpan(i, j) {
+		return i
+	}
+	if k == Quantity && a.skipBare(i, c, j) {
+		return i
+	}
+	a.add(k, i, j, -1)
+	a.claim(i, j)
+	return j
+}
+
+// sameSpan reports whether positions [i, j) are all in one sentence.
+func (a *annotator) sameSpan(i, j int) bool {
+	return j > i && a.same(i, j-1)
+}
+
+// skipBare reports whether a bare number [c, j) (no unit) is better left
+// unmarked: labels such as "Article 5", "No. 10", "Flight 17", ordinals,
+// scores inside names.
+func (a *annotator) skipBare(i, c, j int) bool {
+	if j != c+1 || i != c || a.kind(c) != tokenize.Number {
+		return false
+	}
+	t := a.text(c)
+	_, suf := digitsOf(t)
+	switch string(lowerInto(nil, suf)) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	p := c - 1
+	if a.same(p, c) {
+		if a.kind(p) == tokenize.Abbrev || a.sh[p]&shUpper != 0 && a.sh[p]&shSentStart == 0 {
+			return true
+		}
+		switch {
+		case a.word(p, "page"), a.word(p, "article"), a.word(p, "section"), a.word(p, "chapter"), a.word(p, "paragraph"),
+			a.word(p, "resolution"), a.word(p, "flight"), a.word(p, "route"), a.word(p, "room"), a.word(p, "number"),
+			a.word(p, "no"), a.word(p, "line"), a.word(p, "platform"), a.word(p, "gate"), a.word(p, "pages"), a.word(p, "version"),
+			a.word(p, "level"), a.word(p, "grade"), a.word(p, "category"), a.word(p, "phase"), a.word(p, "stage"), a.word(p, "step"):
+			return true
+		}
+	}
+	return false
+}
+
+// amountCore reads a number at c and what it measures; it returns the kind,
+// the end and whether there was one.
+func (a *annotator) amountCore(c int) (Kind, int, bool) {
+	if c >= len(a.w) {
+		return 0, c, false
+	}
+	// money with a sign first: "€35 billion", "US$5 million", "$1.2tn"
+	cur := c
+	if a.kind(c) == tokenize.Word && a.sh[c]&shUpper != 0 && len(a.text(c)) <= 3 && a.kind(c+1) == tokenize.Currency && a.sh[c+1]&shGlued != 0 {
+		cur = c + 1
+	}
+	if a.kind(cur) == tokenize.Currency {
+		if j, ok := a.number(cur + 1); ok && a.same(c, cur+1) {
+			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, "won") && !a.word(j, "real") {
+				j++ // "$5 million dollars"
+			}
+			return Money, j, true
+		}
+		return 0, c, false
+	}
+	// ISO codes first: "EUR 35 billion", "USD 5m"
+	if a.sh[c]&shAllCaps != 0 && a.is(c, wCurrency) && len(a.text(c)) == 3 {
+		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
+			return Money, j, true
+		}
+	}
+	// multipliers and fractions
+	if j := a.multiplier(c); j > c {
+		return Quantity, j, true
+	}
+	if j := a.fraction(c); j > c {
+		return Quantity, j, true
+	}
+	if j := a.vague(c); j > c {
+		if a.is(j, wCurrency) && a.same(c, j) && a.sh[j]&shLower != 0 {
+			return Money, j + 1, true
+		}
+		return Quantity, j, true
+	}
+	j, ok := a.number(c)
+	if !ok {
+		return 0, c, false
+	}
+	if a.kind(c) == tokenize.Number {
+		_, suf := digitsOf(a.text(c))
+		switch s := string(lowerInto(nil, suf)); {
+		case s == "p" || s == "c":
+			return Money, c + 1, true // "412p", "99c"
+		case len(s) > 1 && s[0] == '-':
+			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
+		}
+	}
+	if a.isYear(c) && j == c+1 && !a.yearIsCount(c) {
+		return 0, c, false
+	}
+	if a.dayNum(c) && a.isMonth(c+1) {
+		return 0, c, false
+	}
+	// what follows the number
+	switch {
+	case a.kind(j) == tokenize.Percent && a.same(c, j):
+		return Percent, j + 1, true
+	case a.is(j, wPercentWord) && a.same(c, j):
+		return Percent, j + 1, true
+	case a.word(j, "per") && a.word(j+1, "cent") && a.same(c, j+1):
+		return Percent, j + 2, true
+	case a.word(j, "percentage") && (a.word(j+1, "points") || a.word(j+1, "point")) && a.same(c, j+1):
+		return Percent, j + 2, true
+	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, "won") && !a.word(j, "real") && !a.word(j, "rand") && !(a.sh[j]&shAllCaps == 0 && a.sh[j]&shUpper != 0):
+		return Money, j + 1, true
+	case a.is(j, wTimeUnit) && a.same(c, j):
+		return 0, c, false // a duration: the date annotator's
+	case a.word(j, "times") && a.same(c, j) && a.is(c, wNumWord):
+		return Quantity, j + 1, true // "three times"
+	case a.word(j, "in") && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && j == c+1:
+		return Quantity, j + 2, true // "one in five"
+	}
+	// a counted noun: "40 people", "3,000 additional troops"
+	if a.countable(j) && a.same(c, j) {
+		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1)) && !a.is(j, wCountNoun) && a.same(c, j+1) {
+			return Quantity, j + 2, true
+		}
+		return Quantity, j + 1, true
+	}
+	if a.word(c, "one") && j == c+1 {
+		return 0, c, false // "one" alone is mostly not a count
+	}
+	return Quantity, j, true
+}
+
+// countable reports whether position j can be the noun a number counts: a
+// lower-case word that is not a function word, a verb we know, a time unit
+// or a month.
+func (a *annotator) countable(j int) bool {
+	if !a.isLowerWord(j) {
+		return false
+	}
+	if a.fl[j]&wCountNoun != 0 {
+		return true
+	}
+	t := a.text(j)
+	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
+		return false // "56 kept", "40 died": a verb
+	}
+	return a.fl[j]&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
+}
+
+// number reads a number at c: digits with an optional glued or separate
+// scale ("35bn", "1.2 trillion"), or number words ("twenty-five", "two
+// million", "a hundred"). It returns the end.
+func (a *annotator) number(c int) (int, bool) {
+	switch {
+	case a.kind(c) == tokenize.Number:
+		t := a.text(c)
+		num, suf := digitsOf(t)
+		if len(num) == 0 {
+			return c, false
+		}
+		if len(suf) > 0 {
+			f, _ := a.lookup(suf)
+			if f&wScale == 0 {
+				switch string(lowerInto(nil, suf)) {
+				case "st", "nd", "rd", "th", "s", "p", "c":
+				default:
+					if suf[0] != '-' && suf[0] != ':' && suf[0] != '/' {
+						return c, false
+					}
+				}
+			}
+			return c + 1, true
+		}
+		j := c + 1
+		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.word(j, "bn") || a.word(j, "mn") || a.word(j, "tn")) {
+			j++
+		}
+		return j, true
+	case a.is(c, wNumWord):
+		j := c
+		for a.same(c, j) && (a.is(j, wNumWord) || a.word(j, "and") && a.is(j+1, wNumWord) && a.is(j-1, wScale)) {
+			j++
+		}
+		return j, true
+	case (a.word(c, "a") || a.word(c, "an")) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
+		j := c + 1
+		for a.same(c, j) && a.is(j, wNumWord) {
+			j++
+		}
+		return j, true
+	}
+	return c, false
+}
+
+// multiplier reads "fivefold", "doubled", "twice", "5-fold", "double the".
+func (a *annotator) multiplier(c int) int {
+	if a.kind(c) == tokenize.Number {
+		_, suf := digitsOf(a.text(c))
+		if string(lowerInto(nil, suf)) == "-fold" {
+			return c + 1
+		}
+		return c
+	}
+	if !a.is(c, wMultiplier) {
+		return c
+	}
+	if a.word(c, "double") || a.word(c, "triple") {
+		if a.same(c, c+1) && (a.word(c+1, "the") || a.word(c+1, "that") || a.word(c+1, "its") || a.word(c+1, "their")) {
+			return c + 1
+		}
+		return c
+	}
+	return c + 1
+}
+
+// fraction reads "a third", "two-thirds", "half of", "three quarters",
+// "a quarter of".
+func (a *annotator) fraction(c int) int {
+	if a.isWord(c) && !a.is(c, wFraction) {
+		// "two-thirds", "one-third"
+		t := a.text(c)
+		for k := 1; k < len(t)-1; k++ {
+			if t[k] == '-' {
+				f1, _ := a.lookup(t[:k])
+				f2, _ := a.lookup(t[k+1:])
+				if f1&wNumWord != 0 && f2&wFraction != 0 {
+					return a.ofNoun(c + 1)
+				}
+				break
+			}
+		}
+	}
+	if a.word(c, "half") {
+		if a.same(c, c+1) && (a.word(c+1, "of") || a.word(c+1, "the") || a.word(c+1, "a") || a.word(c+1, "its") || a.word(c+1, "their")) {
+			if a.word(c+1, "a") && a.is(c+2, wScale) {
+				return c + 3 // "half a million"
+			}
+			if a.word(c+1, "of") {
+				return c + 2
+			}
+			return c + 1
+		}
+		return c
+	}
+	if (a.word(c, "a") || a.word(c, "one") || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, "second") {
+		plural := isPlural(a.text(c + 1))
+		if a.word(c+2, "of") && a.same(c, c+2) {
+			return c + 3
+		}
+		if plural && !a.word(c, "a") {
+			return c + 2
+		}
+		if a.kind(c+2) == tokenize.Punct || c+2 >= len(a.w) || !a.same(c, c+2) {
+			return c + 2
+		}
+	}
+	return c
+}
+
+// ofNoun extends a quantity ending at j over "of" when it follows.
+func (a *annotator) ofNoun(j int) int {
+	if a.word(j, "of") && a.same(j-1, j) {
+		return j + 1
+	}
+	return j
+}
+
+// vague reads a vague quantity: "dozens of", "tens of thousands of",
+// "most of", "the majority of", "hundreds".
+func (a *annotator) vague(c int) int {
+	j := c
+	if (a.word(j, "the") || a.word(j, "a")) && (a.word(j+1, "majority") || a.word(j+1, "minority") || a.word(j+1, "handful") || a.word(j+1, "bulk")) {
+		if a.word(j+2, "of") && a.same(c, j+2) {
+			return j + 3
+		}
+		return c
+	}
+	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
+		return c
+	}
+	big := a.word(j, "dozens") || a.word(j, "hundreds") || a.word(j, "thousands") || a.word(j, "millions") ||
+		a.word(j, "billions") || a.word(j, "trillions") || a.word(j, "scores") || a.word(j, "tens")
+	if a.word(j+1, "of") && a.same(c, j+1) {
+		// "tens of thousands of"
+		if (a.word(j+2, "thousands") || a.word(j+2, "millions") || a.word(j+2, "billions")) && a.same(c, j+2) {
+			if a.word(j+3, "of") && a.same(c, j+3) {
+				return j + 4
+			}
+			return j + 3
+		}
+		if a.word(j, "most") || a.word(j, "many") || a.word(j, "several") || a.word(j, "half") || big {
+			if big && a.countable(j+2) && a.same(c, j+2) {
+				return j + 3 // "dozens of people"
+			}
+			return j + 2
+		}
+		return c
+	}
+	if big && !a.word(j, "tens") && !a.word(j, "scores") {
+		if a.countable(j+1) && a.same(c, j+1) {
+			return j + 2
+		}
+		return j + 1
+	}
+	return c
+}
+
+// amountRange extends an amount of kind k ending at j over a second one:
+// "between 30 and 40 people", "10 to 12", "5% to 7%", "$5-$7 billion".
+func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
+	if !(a.word(j, "to") || a.kind(j) == tokenize.Dash || a.word(j, "and") && a.word(i, "between")) || !a.same(c, j+1) {
+		return j, k
+	}
+	k2, e, ok := a.amountCore(j + 1)
+	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && j == c+1) {
+		return j, k
+	}
+	return e, k2
+}

@@ -1,0 +1,844 @@
+package claim
+
+import (
+	"bytes"
+	"slices"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// This file finds direct quotes, scare quotes, reporting cues and their
+// speakers, and links each quote to its speaker.
+
+// quoteRun is one quoted stretch [a, b) of positions, marks included. A
+// quote that runs over several paragraphs is several runs with the same
+// chain number.
+type quoteRun struct {
+	a, b  int
+	chain int
+}
+
+// attribution is a speaker and its cue, as positions and span indexes.
+type attribution struct {
+	sa, sb int // speaker positions
+	ca, cb int // cue positions
+	spk    int // speaker span (creation index)
+}
+
+func (at attribution) lo() int { return min(at.sa, at.ca) }
+func (at attribution) hi() int { return max(at.sb, at.cb) }
+
+// quoteMark returns 2 for a double quotation mark, 1 for a single one.
+func quoteMark(text []byte) int {
+	switch string(text) {
+	case "'", "‘", "’", "‹", "›", "‚":
+		return 1
+	}
+	return 2
+}
+
+// findQuotes pairs quotation marks. A paragraph that ends inside a quote
+// continues it when the next paragraph opens with the same mark (the news
+// convention for a quote over several paragraphs).
+func (a *annotator) findQuotes() []quoteRun {
+	var runs []quoteRun
+	var pending []quoteRun // runs of the chain being read
+	open, start, mark := -1, -1, 0
+	chain := 0
+	last := -1 // last position of the paragraph being read
+	for i := 0; i < len(a.w); i++ {
+		k := a.kind(i)
+		if open >= 0 && a.para[i] != a.para[start] {
+			// the paragraph ended inside the quote
+			if k == tokenize.OpenQuote && quoteMark(a.text(i)) == mark && a.paraStart(i) {
+				pending = append(pending, quoteRun{start, last + 1, chain})
+				start = i
+				last = i
+				continue
+			}
+			if len(pending) > 0 {
+				pending = append(pending, quoteRun{start, last + 1, chain})
+				runs = append(runs, pending...)
+				chain++
+			}
+			pending = pending[:0]
+			open = -1
+		}
+		last = i
+		switch k {
+		case tokenize.OpenQuote:
+			m := quoteMark(a.text(i))
+			if open < 0 || m == mark {
+				open, start, mark = i, i, m
+				pending = pending[:0]
+			}
+		case tokenize.CloseQuote:
+			if open >= 0 && quoteMark(a.text(i)) == mark {
+				runs = append(runs, pending...)
+				runs = append(runs, quoteRun{start, i + 1, chain})
+				chain++
+				pending = pending[:0]
+				open = -1
+			}
+		}
+	}
+	if open >= 0 && len(pending) > 0 {
+		runs = append(runs, pending...)
+		runs = append(runs, quoteRun{start, last + 1, chain})
+	}
+	return runs
+}
+
+// paraStart reports whether position i is the first of its paragraph.
+func (a *annotator) paraStart(i int) bool {
+	return i == 0 || a.para[i-1] != a.para[i]
+}
+
+// quotes marks quotes, scare quotes, cues and speakers.
+func (a *annotator) quotes() {
+	runs := a.findQuotes()
+	inQuote := make([]bool, 0)
+	if len(runs) > 0 {
+		inQuote = make([]bool, len(a.w))
+		for _, r := range runs {
+			for p := r.a + 1; p < r.b-1; p++ {
+				inQuote[p] = true
+			}
+		}
+	}
+	attrs := a.attributions()
+	prevSpeaker, prevEnd, prevPara := -1, -1, int32(-1)
+	for ci := 0; ci < len(runs); {
+		cj := ci
+		for cj < len(runs) && runs[cj].chain == runs[ci].chain {
+			cj++
+		}
+		first, lastRun := runs[ci], runs[cj-1]
+		words := 0
+		for _, r := range runs[ci:cj] {
+			for p := r.a; p < r.b; p++ {
+				if a.kind(p) == tokenize.Word || a.kind(p) == tokenize.Number {
+					words++
+				}
+			}
+		}
+		spk := a.quoteSpeaker(first.a, lastRun.b, attrs, inQuote)
+		naming := false
+		for p := first.a - 1; p >= first.a-3 && p >= 0 && a.same(p, first.a); p-- {
+			if a.is(p, wNaming) {
+				naming = true
+			}
+		}
+		kind := Quote
+		if spk < 0 && prevSpeaker >= 0 && first.a > prevEnd && a.para[first.a]-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, first.a, prevSpeaker) && (words > 4 || a.initial(first.a)) {
+			spk = prevSpeaker // the same speaker goes on
+		}
+		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {
+			kind = ScareQuote
+			spk = -1
+		}
+		for _, r := range runs[ci:cj] {
+			a.add(kind, r.a, r.b, spk)
+		}
+		if kind == Quote {
+			prevSpeaker = spk
+			prevEnd, prevPara = lastRun.b, a.para[lastRun.b-1]
+		}
+		ci = cj
+	}
+}
+
+// cueBetween reports whether an attribution other than the speaker span
+// spk's starts in [from, to).
+func (a *annotator) cueBetween(attrs []attribution, from, to, spk int) bool {
+	k := sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= from })
+	for ; k < len(attrs) && attrs[k].lo() < to; k++ {
+		if attrs[k].spk != spk {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpeaker returns the speaker span of the quote [qa, qb), or -1: the
+// attribution right after it in the sentence of its closing mark ("…," he
+// said), or right before it in the sentence of its opening mark (Rutte
+// said: "…").
+func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []bool) int {
+	// after
+	k := sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= qb })
+	if k < len(attrs) {
+		at := attrs[k]
+		if lo := at.lo(); lo-qb <= 2 && a.same(qb-1, at.ca) && !inQuote[at.ca] && a.onlyPunct(qb, lo) {
+			return at.spk
+		}
+	}
+	// before
+	k = sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= qa })
+	for k--; k >= 0 && attrs[k].lo() > qa-24; k-- {
+		at := attrs[k]
+		hi := at.hi()
+		if hi > qa {
+			continue
+		}
+		if qa-hi <= 6 && a.same(at.ca, qa) && !inQuote[at.ca] && a.noQuoteBetween(hi, qa) {
+			return at.spk
+		}
+		break
+	}
+	return -1
+}
+
+// onlyPunct reports whether positions [from, to) hold only commas or dashes.
+func (a *annotator) onlyPunct(from, to int) bool {
+	for p := from; p < to; p++ {
+		if !a.isPunct(p, ",") && a.kind(p) != tokenize.Dash {
+			return false
+		}
+	}
+	return true
+}
+
+// noQuoteBetween reports whether positions [from, to) hold no quotation mark.
+func (a *annotator) noQuoteBetween(from, to int) bool {
+	for p := from; p < to; p++ {
+		if a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// attributions finds reporting cues with their speakers, emits their spans
+// and returns them in order of position.
+func (a *annotator) attributions() []attribution {
+	var out []attribution
+	for i := 0; i < len(a.w); i++ {
+		if a.word(i, "according") && a.word(i+1, "to") && a.same(i, i+1) {
+			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
+				out = append(out, a.emitAttribution(sa, sb, i, i+2))
+				i = sb - 1
+			}
+			continue
+		}
+		if a.fl[i]&wCue == 0 || !a.isLowerWord(i) {
+			continue
+		}
+		t := a.text(i)
+		if len(t) > 3 && string(t[len(t)-3:]) == "ing" {
+			continue // "saying", "adding": no subject of their own
+		}
+		ca, cb := i, a.cueEnd(i)
+		// "has said", "had told"
+		if (a.word(i-1, "has") || a.word(i-1, "have") || a.word(i-1, "had")) && a.same(i-1, i) {
+			ca = i - 1
+		}
+		afterQuote := a.afterQuote(ca)
+		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) {
+			continue
+		}
+		if sa, sb := a.speakerBefore(ca); sb > sa {
+			out = append(out, a.emitAttribution(sa, sb, ca, cb))
+			continue
+		}
+		if afterQuote {
+			if sa, sb := a.speakerAfter(cb, false); sb > sa {
+				out = append(out, a.emitAttribution(sa, sb, ca, cb))
+				i = sb - 1
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(x, y attribution) int { return x.lo() - y.lo() })
+	return out
+}
+
+// strongCue reports whether the verb at i reports speech whatever follows.
+func (a *annotator) strongCue(i int) bool {
+	switch {
+	case a.word(i, "said"), a.word(i, "says"), a.word(i, "say"), a.word(i, "told"), a.word(i, "tells"), a.word(i, "tell"),
+		a.word(i, "wrote"), a.word(i, "writes"), a.word(i, "announced"), a.word(i, "warned"), a.word(i, "insisted"),
+		a.word(i, "claimed"), a.word(i, "argued"), a.word(i, "declared"), a.word(i, "tweeted"), a.word(i, "testified"):
+		return true
+	}
+	return false
+}
+
+// cueFollow reports whether what follows a weaker cue ending at j shows it
+// reports speech: "that", punctuation, a quotation mark, the end.
+func (a *annotator) cueFollow(j int) bool {
+	if !a.same(j-1, j) {
+		return true
+	}
+	switch a.kind(j) {
+	case tokenize.OpenQuote, tokenize.CloseQuote:
+		return true
+	case tokenize.Punct:
+		t := a.text(j)
+		return t[0] == ',' || t[0] == ':' || t[0] == '.' || t[0] == ';'
+	}
+	return a.word(j, "that")
+}
+
+// afterQuote reports whether the cue at i comes right after a closing
+// quotation mark: "…," said Rutte / "…," he said.
+func (a *annotator) afterQuote(i int) bool {
+	for p, steps := i-1, 0; p >= 0 && steps < 4; p, steps = p-1, steps+1 {
+		switch a.kind(p) {
+		case tokenize.CloseQuote:
+			return true
+		case tokenize.Punct:
+			if t := a.text(p); t[0] != ',' {
+				return false
+			}
+		case tokenize.Word, tokenize.Abbrev:
+			if steps > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// cueEnd returns the end of the cue whose verb is at i: "told reporters",
+// "said in a statement", "told the BBC".
+func (a *annotator) cueEnd(i int) int {
+	j := i + 1
+	if !a.same(i, j) {
+		return j
+	}
+	if a.word(i, "told") || a.word(i, "tells") || a.word(i, "tell") {
+		switch {
+		case a.word(j, "reporters"), a.word(j, "journalists"), a.word(j, "lawmakers"), a.word(j, "delegates"),
+			a.word(j, "supporters"), a.word(j, "parliament"), a.word(j, "me"), a.word(j, "him"), a.word(j, "her"),
+			a.word(j, "us"), a.word(j, "them"), a.word(j, "mps"), a.word(j, "senators"), a.word(j, "viewers"), a.word(j, "listeners"):
+			return j + 1
+		}
+		if e := a.entStartingAt(j); e >= 0 && a.ents[e].kind != Person {
+			return a.ents[e].b
+		}
+		if a.word(j, "the") || a.word(j, "a") {
+			for k := j + 1; k < j+4 && a.same(i, k); k++ {
+				if e := a.entStartingAt(k); e >= 0 && k == j+1 {
+					return a.ents[e].b
+				}
+				if !a.isLowerWord(k) || a.is(k, wStop) {
+					break
+				}
+				switch {
+				case a.word(k, "newspaper"), a.word(k, "paper"), a.word(k, "broadcaster"), a.word(k, "agency"),
+					a.word(k, "conference"), a.word(k, "briefing"), a.word(k, "audience"), a.word(k, "crowd"),
+					a.word(k, "outlet"), a.word(k, "magazine"), a.word(k, "committee"), a.word(k, "podcast"),
+					a.word(k, "station"), a.word(k, "channel"), a.word(k, "summit"), a.word(k, "hearing"):
+					return k + 1
+				}
+			}
+		}
+		return j
+	}
+	// "said in a statement", "said at a news conference"
+	if (a.word(j, "in") || a.word(j, "at") || a.word(j, "during") || a.word(j, "on")) && (a.word(j+1, "a") || a.word(j+1, "an")) && a.same(i, j+2) {
+		k := j + 2
+		if a.word(k, "news") || a.word(k, "press") || a.word(k, "joint") || a.word(k, "written") || a.word(k, "televised") || a.word(k, "social") || a.word(k, "radio") || a.word(k, "tv") {
+			k++
+		}
+		switch {
+		case a.word(k, "statement"), a.word(k, "interview"), a.word(k, "speech"), a.word(k, "post"), a.word(k, "letter"),
+			a.word(k, "email"), a.word(k, "video"), a.word(k, "briefing"), a.word(k, "conference"), a.word(k, "address"),
+			a.word(k, "op-ed"), a.word(k, "podcast"), a.word(k, "message"), a.word(k, "media"):
+			if a.same(i, k) {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
+// speakerBefore finds the subject of the cue starting at c: a pronoun, a
+// name, or a description ("the NATO chief", "Ukrainian officials"), with an
+// apposition skipped ("Mark Rutte, NATO's secretary-general, said").
+func (a *annotator) speakerBefore(c int) (int, int) {
+	s := c - 1
+	for steps := 0; steps < 2 && a.same(s, c) && a.is(s, wAdverb) && a.isLowerWord(s); steps++ {
+		s--
+	}
+	if !a.same(s, c) {
+		return 0, 0
+	}
+	if a.isPunct(s, ",") {
+		// an apposition: find the comma before it
+		for p := s - 1; p > s-14 && p >= 0 && a.same(p, c); p-- {
+			if a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote {
+				break
+			}
+			if a.isPunct(p, ",") {
+				if sa, sb := a.subjectAt(p - 1); sb > sa {
+					return sa, sb
+				}
+				break
+			}
+		}
+		return 0, 0
+	}
+	return a.subjectAt(s)
+}
+
+// subjectAt returns a speaker noun phrase that ends at position s.
+func (a *annotator) subjectAt(s int) (int, int) {
+	if s < 0 || s >= len(a.w) {
+		return 0, 0
+	}
+	if a.is(s, wPronoun) && a.kind(s) == tokenize.Word {
+		return s, s + 1
+	}
+	if e := a.entEndingAt(s + 1); e >= 0 {
+		return a.roleBefore(a.ents[e].a, a.ents[e].kind), a.ents[e].b
+	}
+	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.sh[s]&shLetters != 0 && !(a.initial(s) && a.fl[s]&wSpeakerNoun != 0) {
+		// a single capitalized word: a surname not seen before, "Smith said"
+		if a.initial(s) && a.commonInitial(s) || a.fl[s]&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
+			return 0, 0
+		}
+		if a.knownOrgWord(s) {
+			return s, s + 1
+		}
+		if a.sh[s]&shAllCaps != 0 && !a.initial(s) {
+			return 0, 0
+		}
+		if !a.initial(s) || a.sh[s]&shAllCaps == 0 {
+			a.addEntity(Person, s, s+1)
+		}
+		return s, s + 1
+	}
+	// a description with a speaker noun as its head
+	if a.kind(s) != tokenize.Word || a.fl[s]&wSpeakerNoun == 0 || !a.isLowerWord(s) && !a.initial(s) {
+		return 0, 0
+	}
+	start := s
+	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
+		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word {
+			return p, s + 1
+		}
+		if a.isLowerWord(p) && a.fl[p]&(wStop|wCue|wPrep) == 0 || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {
+			start = p
+			continue
+		}
+		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p)) {
+			start = p
+		}
+		break
+	}
+	if start == s && a.is(s, wDet|wStop) {
+		return 0, 0
+	}
+	// without a determiner only plural groups: "officials", "police"
+	t := a.text(s)
+	if t[len(t)-1] != 's' && !a.word(s, "police") && !a.word(s, "military") && !a.word(s, "data") {
+		return 0, 0
+	}
+	return start, s + 1
+}
+
+// roleBefore moves the start sa of a person's name back over a role
+// written in lower case and what qualifies it: "City manager Ana Kovač",
+// "NATO chief Mark Rutte", "former president Jane Doe".
+func (a *annotator) roleBefore(sa int, k Kind) int {
+	if k != Person {
+		return sa
+	}
+	p := sa
+	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
+		q := p - 1
+		if a.isLowerWord(q) && a.fl[q]&(wTitle|wTitleMod|wPersonRole) != 0 && a.fl[q]&(wDet|wStop) == 0 {
+			p = q
+			continue
+		}
+		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
+			p = q
+		}
+		break
+	}
+	if p < sa && !a.isLowerWord(p) && !a.nameToken(p) || p == sa {
+		return sa
+	}
+	// the role must touch the name: "manager Ana Kovač"
+	if !a.isLowerWord(sa-1) {
+		return sa
+	}
+	return p
+}
+
+// knownOrgWord reports whether the capitalized word at s is the first
+// word of an organisation named earlier ("Brightwater" after "Brightwater
+// Energy plc"), and marks it as an Org if so.
+func (a *annotator) knownOrgWord(s int) bool {
+	h := a.stemHash(s)
+	for _, e := range a.ents {
+		if e.a >= s {
+			break
+		}
+		if e.kind == Org && e.b-e.a >= 2 {
+			f := e.a
+			if a.word(f, "the") {
+				f++
+			}
+			if a.hash[f] == h {
+				a.addEntity(Org, s, s+1)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerAfter finds a speaker that starts at position j, after an
+// inverted cue ("said Mark Rutte, NATO's secretary-general") or after
+// "according to".
+func (a *annotator) speakerAfter(j int, according bool) (int, int) {
+	if !a.same(j-1, j) {
+		return 0, 0
+	}
+	if a.is(j, wPronoun) && a.kind(j) == tokenize.Word && !according {
+		return j, j + 1
+	}
+	if a.word(j, "the") && a.same(j, j+1) {
+		if e := a.entStartingAt(j + 1); e >= 0 {
+			return j, a.entsFrom(e)
+		}
+	}
+	if e := a.entStartingAt(j); e >= 0 {
+		return j, a.entsFrom(e)
+	}
+	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl[j]&(wNonName|wTitle|wCommon) == 0 && a.sh[j]&shAllCaps == 0 {
+		a.addEntity(Person, j, j+1)
+		return j, j + 1
+	}
+	// "a spokesperson for the ministry", "the NATO chief", "figures from the ONS"
+	if !a.isLowerWord(j) {
+		return 0, 0
+	}
+	head := -1
+	first := j + 1
+	if !a.is(j, wDet) {
+		first = j // "says drought chief"
+	}
+	for k := first; k < j+6 && a.same(j, k); k++ {
+		if a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Abbrev {
+			break
+		}
+		if a.isLowerWord(k) && a.fl[k]&(wStop|wCue|wPrep) != 0 {
+			break
+		}
+		if a.isLowerWord(k) && a.fl[k]&wSpeakerNoun != 0 {
+			head = k
+		}
+	}
+	if head < 0 {
+		return 0, 0
+	}
+	end := head + 1
+	// "for the ministry", "of the agency", "at Goldman Sachs"
+	if (a.word(end, "for") || a.word(end, "of") || a.word(end, "at") || a.word(end, "from")) && a.same(j, end+1) {
+		k := end + 1
+		if a.word(k, "the") {
+			k++
+		}
+		if e := a.entStartingAt(k); e >= 0 {
+			return j, a.ents[e].b
+		}
+		if a.word(end+1, "the") && a.isLowerWord(k) && a.fl[k]&wSpeakerNoun != 0 {
+			return j, k + 1
+		}
+	}
+	return j, end
+}
+
+// entsFrom returns the end of the entity e and of any entities that follow
+// it with no gap ("NATO Secretary-General Mark Rutte").
+func (a *annotator) entsFrom(e int) int {
+	end := a.ents[e].b
+	for k := e + 1; k < len(a.ents) && a.ents[k].a == end && a.sh[end]&shPoss == 0; k++ {
+		end = a.ents[k].b
+	}
+	return end
+}
+
+// emitAttribution emits a cue [ca, cb) and its speaker [sa, sb).
+func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
+	ci := a.add(Cue, ca, cb, -1)
+	si := a.add(Speaker, sa, sb, ci)
+	return attribution{sa: sa, sb: sb, ca: ca, cb: cb, spk: si}
+}
+
+// transcriptLines marks "NAME:" at the start of a line in an interview
+// transcript as a speaker with the colon as its cue.
+func (a *annotator) transcriptLines() {
+	type line struct{ i, j int }
+	var lines []line
+	count := map[uint64]int{}
+	for i := 0; i < len(a.w); i++ {
+		if a.sh[i]&shLineStart == 0 || !a.nameToken(i) {
+			continue
+		}
+		j := i
+		for j < len(a.w) && j-i < 3 && a.nameToken(j) && (j == i || a.sh[j]&shLineStart == 0) {
+			j++
+		}
+		if !a.isPunct(j, ":") || j+1 >= len(a.w) || a.sh[j+1]&shLineStart != 0 {
+			continue
+		}
+		if j-i == 1 && (len(a.text(i)) < 2 || a.fl[i]&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
+			continue
+		}
+		if a.fl[i]&wCommon != 0 && a.sh[i]&shAllCaps == 0 {
+			continue
+		}
+		lines = append(lines, line{i, j})
+		count[a.hash[i]]++
+	}
+	// A name counts when it speaks twice or names a person met before.
+	for _, l := range lines {
+		if count[a.hash[l.i]] < 2 && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
+			continue
+		}
+		ci := a.add(Cue, l.j, l.j+1, -1)
+		a.add(Speaker, l.i, l.j, ci)
+	}
+}
+
+// SpeakerName returns the name of the person (or, failing that, the named
+// organisation or place) that the Speaker span spans[i] stands for, as
+// found in src, or "" when the text does not make it clear.
+//
+// A name is returned without titles or a possessive ("Secretary-General
+// Mark Rutte" gives "Mark Rutte"); a surname alone gives the full name
+// used earlier ("Rutte" gives "Mark Rutte"). A pronoun ("he") or a
+// description of a person ("the NATO chief") gives the most recent named
+// speaker before it, unless another person was named in between.
+// spans must be the output of Annotate for src.
+func SpeakerName(src []byte, spans []Span, i int) string {
+	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
+		return ""
+	}
+	if !pronounOrRole(spans[i].Text(src)) {
+		return namedSpeaker(src, spans, i)
+	}
+	// The most recent named speaker before i, or a person named as the
+	// subject of a sentence after that speaker; any other person named in
+	// between makes the reference unclear.
+	const reach = 4000 // bytes
+	var others []string
+	for j := i - 1; j >= 0; j-- {
+		sp := spans[j]
+		if spans[i].Start-sp.End > reach {
+			break
+		}
+		if !validSpan(src, sp) || sp.End > spans[i].Start {
+			continue
+		}
+		var name string
+		switch {
+		case sp.Kind == Speaker && isPersonSpeaker(spans, j):
+			name = namedSpeaker(src, spans, j)
+		case sp.Kind == Person && !insideSpeaker(spans, j):
+			name = personName(src, spans, j)
+			if name != "" && !sentenceInitial(src, sp.Start) {
+				others = append(others, name)
+				continue
+			}
+		default:
+			continue
+		}
+		if name == "" {
+			continue
+		}
+		for _, o := range others {
+			if o != name {
+				return ""
+			}
+		}
+		return name
+	}
+	return ""
+}
+
+// insideSpeaker reports whether span j lies inside a Speaker span.
+func insideSpeaker(spans []Span, j int) bool {
+	for k := max(0, j-3); k < len(spans) && k <= j+3; k++ {
+		if k != j && spans[k].Kind == Speaker && spans[k].Start <= spans[j].Start && spans[k].End >= spans[j].End {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether the byte offset at starts a sentence in
+// src: only white space, or a full stop, question or exclamation mark
+// (maybe with a closing quotation mark), comes before it.
+func sentenceInitial(src []byte, at int32) bool {
+	p := int(at) - 1
+	for p >= 0 && (src[p] == ' ' || src[p] == '\t') {
+		p--
+	}
+	if p < 0 || src[p] == '\n' || src[p] == '\r' {
+		return true
+	}
+	r, size := utf8.DecodeLastRune(src[:p+1])
+	if r == '"' || r == '”' || r == '’' {
+		p -= size
+		if p < 0 {
+			return true
+		}
+		r, _ = utf8.DecodeLastRune(src[:p+1])
+	}
+	return r == '.' || r == '!' || r == '?'
+}
+
+func validSpan(src []byte, s Span) bool {
+	return s.Start >= 0 && s.End <= int32(len(src)) && s.Start < s.End
+}
+
+// isPersonSpeaker reports whether speaker span j holds a Person span.
+func isPersonSpeaker(spans []Span, j int) bool {
+	for k := j - 3; k < len(spans) && k <= j+6; k++ {
+		if k >= 0 && spans[k].Kind == Person && spans[k].Start >= spans[j].Start && spans[k].End <= spans[j].End {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSpeaker returns the name in speaker span i when it holds one.
+func namedSpeaker(src []byte, spans []Span, i int) string {
+	sp := spans[i]
+	// a Person, Org or Place inside the speaker span; persons first
+	best := -1
+	for k := max(0, i-3); k < len(spans) && spans[k].Start < sp.End; k++ {
+		s := spans[k]
+		if s.Start < sp.Start || s.End > sp.End || !validSpan(src, s) {
+			continue
+		}
+		if s.Kind == Person && (best < 0 || spans[best].Kind != Person) {
+			best = k
+		} else if (s.Kind == Org || s.Kind == Place) && best < 0 {
+			best = k
+		}
+	}
+	if best >= 0 {
+		if spans[best].Kind == Person {
+			return personName(src, spans, best)
+		}
+		return cleanName(spans[best].Text(src), false)
+	}
+	text := sp.Text(src)
+	// a transcript name ("RUTTE") or a bare name: match a known person
+	words := bytes.Fields(text)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRune(w)
+		if !unicode.IsUpper(r) || lex[string(lowerInto(nil, trimPoss(w)))]&(wCommon|wDet|wSpeakerNoun|wPronoun) != 0 {
+			return "" // a description: "Diplomats", "Some people"
+		}
+	}
+	if full := fullName(src, spans, i, words[len(words)-1]); full != "" {
+		return full
+	}
+	return cleanName(text, true)
+}
+
+// personName returns the name in Person span k, without titles, completed
+// from an earlier mention when it is a surname alone.
+func personName(src []byte, spans []Span, k int) string {
+	name := cleanName(spans[k].Text(src), true)
+	if name == "" || bytes.IndexByte([]byte(name), ' ') >= 0 {
+		return name
+	}
+	if full := fullName(src, spans, k, []byte(name)); full != "" {
+		return full
+	}
+	return name
+}
+
+// fullName returns the name of a person span other than k whose last word
+// is surname (compared without case), with two words or more; the nearest
+// before k wins, then the first after it.
+func fullName(src []byte, spans []Span, k int, surname []byte) string {
+	surname = trimPoss(surname)
+	check := func(j int) string {
+		if j == k || spans[j].Kind != Person || !validSpan(src, spans[j]) {
+			return ""
+		}
+		name := cleanName(spans[j].Text(src), true)
+		sp := bytes.LastIndexByte([]byte(name), ' ')
+		if sp < 0 || !bytes.EqualFold([]byte(name[sp+1:]), surname) {
+			return ""
+		}
+		return name
+	}
+	for j := k - 1; j >= 0; j-- {
+		if n := check(j); n != "" {
+			return n
+		}
+	}
+	for j := k + 1; j < len(spans); j++ {
+		if n := check(j); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// cleanName returns text with white space normalised, a leading "the",
+// titles (when person) and a final possessive removed.
+func cleanName(text []byte, person bool) string {
+	words := bytes.Fields(text)
+	for len(words) > 1 {
+		lw := string(lowerInto(nil, words[0]))
+		f := lex[lw]
+		if lw == "the" || person && f&(wTitle|wTitleMod) != 0 {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	words[len(words)-1] = trimPoss(words[len(words)-1])
+	return string(bytes.Join(words, []byte(" ")))
+}
+
+// trimPoss removes a final "'s" or "’s".
+func trimPoss(w []byte) []byte {
+	if bytes.HasSuffix(w, []byte("'s")) || bytes.HasSuffix(w, []byte("'S")) {
+		return w[:len(w)-2]
+	}
+	if bytes.HasSuffix(w, []byte("’s")) {
+		return w[:len(w)-len("’s")]
+	}
+	return w
+}
+
+// pronounOrRole reports whether text is "he"/"she" or a definite
+// description of a person's role: "the NATO chief", "the minister".
+func pronounOrRole(text []byte) bool {
+	words := bytes.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	first := string(lowerInto(nil, words[0]))
+	if len(words) == 1 {
+		return first == "he" || first == "she"
+	}
+	if first != "the" && first != "his" && first != "her" {
+		return false
+	}
+	last := string(lowerInto(nil, trimPoss(words[len(words)-1])))
+	return lex[last]&wPersonRole != 0
+}

@@ -1,0 +1,521 @@
+package claim
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// annotateText runs the stages before Annotate and Annotate itself.
+func annotateText(text string) ([]byte, []tokenize.Token, []Span) {
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	sents := segment.Append(nil, src, toks)
+	return src, toks, Annotate(src, toks, sents)
+}
+
+// spanStrings renders spans as "kind: text", keeping only the given kinds.
+func spanStrings(src []byte, spans []Span, keep map[Kind]bool) []string {
+	var out []string
+	for _, s := range spans {
+		if keep[s.Kind] {
+			out = append(out, s.Kind.String()+": "+string(s.Text(src)))
+		}
+	}
+	return out
+}
+
+// TestAnnotate checks, for each input, the exact list of spans of every
+// kind named in want (in order), and that the kinds in none do not occur.
+func TestAnnotate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		none []Kind
+	}{
+		{"money with scale", "The fund holds €35 billion, up from $1.2tn and £400m.",
+			[]string{"money: €35 billion", "money: $1.2tn", "money: £400m"}, nil},
+		{"money with country prefix and words", "It costs US$5 million, or 35 billion euros, or $2.5bn.",
+			[]string{"money: US$5 million", "money: 35 billion euros", "money: $2.5bn"}, nil},
+		{"money with bound", "Allies pledged over €35 billion.",
+			[]string{"money: over €35 billion"}, nil},
+		{"percent forms", "Prices rose 5% in March, 5 percent in April and 5 per cent in May, a 5.5 percentage points gap.",
+			[]string{"percent: 5%", "percent: 5 percent", "percent: 5 per cent", "percent: 5.5 percentage points"}, nil},
+		{"quantities with units", "At least 40 people died and 3,000 troops were sent.",
+			[]string{"quantity: At least 40 people", "quantity: 3,000 troops"}, nil},
+		{"multipliers and fractions", "Output rose fivefold and sales doubled; a third of staff and two-thirds of voters agreed.",
+			[]string{"quantity: fivefold", "quantity: doubled", "quantity: a third of", "quantity: two-thirds of"}, nil},
+		{"vague quantities", "Dozens of people fled and most of the town was empty.",
+			[]string{"quantity: Dozens of people", "quantity: most of"}, nil},
+		{"number words", "Hundreds gathered as two million people watched three times a day.",
+			[]string{"quantity: Hundreds", "quantity: two million people", "quantity: three times"}, nil},
+		{"dates", "On Tuesday, March 3, 2024, the board met; it meets again on 3 March 2025 and 2025-03-03.",
+			[]string{"date: On Tuesday, March 3, 2024", "date: on 3 March 2025", "date: 2025-03-03"}, nil},
+		{"years and decades", "Growth has slowed since the 1990s and will recover in 2024.",
+			[]string{"date: since the 1990s", "date: in 2024"}, nil},
+		{"relative times", "Last year sales fell; this week they rose, and next month the year ahead looks better.",
+			[]string{"date: Last year", "date: this week", "date: next month", "date: the year ahead"}, nil},
+		{"durations and times", "Talks lasted for three years and nearly two decades passed; it ends at 9 a.m. and 10:30 GMT.",
+			[]string{"date: for three years", "date: nearly two decades", "date: 9 a.m.", "date: 10:30 GMT"}, nil},
+		{"may is a month only with context", "Prices may rise, Theresa May said in May.",
+			[]string{"hedge: may", "date: in May"}, nil},
+		{"quote with speaker after", `"We will not back down," Rutte said.`,
+			[]string{`quote: "We will not back down,"`, "speaker: Rutte", "cue: said"}, []Kind{ScareQuote}},
+		{"quote with inverted speaker", `“We will not back down,” said Mark Rutte, NATO’s secretary-general.`,
+			[]string{`quote: “We will not back down,”`, "cue: said", "speaker: Mark Rutte"}, nil},
+		{"quote with speaker before", `The NATO chief told reporters: "The alliance is united."`,
+			[]string{"speaker: The NATO chief", "cue: told reporters", `quote: "The alliance is united."`}, nil},
+		{"according to", "Exports fell 3%, according to the ministry.",
+			[]string{"cue: according to", "speaker: the ministry"}, nil},
+		{"scare quote", `Critics called the plan "irreversible" and worse.`,
+			[]string{`scare_quote: "irreversible"`}, []Kind{Quote, Speaker}},
+		{"quote over two paragraphs", "“The threat is real,” Rutte said. “We must act.\n\n“If we wait, we pay more.”",
+			[]string{"quote: “The threat is real,”", "speaker: Rutte", "quote: “We must act.", "quote: “If we wait, we pay more.”"}, nil},
+		{"entities", "Secretary-General Mark Rutte met Sen. Jane Doe and President Biden in The Hague with the IMF and the European Commission.",
+			[]string{"person: Secretary-General Mark Rutte", "person: Sen. Jane Doe", "person: President Biden"}, nil},
+		{"organisations and places", "NATO and the WHO met the European Commission in The Hague and Ukraine.",
+			[]string{"org: NATO", "org: WHO", "org: the European Commission", "place: The Hague", "place: Ukraine"}, nil},
+		{"sentence-initial words are not names", "The talks ended. But However Meanwhile nothing changed.",
+			nil, []Kind{Person, Org, Place}},
+		{"comparisons", "It was the largest and most significant deal, higher than before and more than ever; a fivefold increase, the first of its kind.",
+			[]string{"comparison: largest", "comparison: most significant", "comparison: higher than", "comparison: more than", "comparison: fivefold increase"}, nil},
+		{"predictions", "The plan will provide aid and would include loans; growth is expected to slow, and the bank plans to cut rates, its forecast says.",
+			[]string{"prediction: will provide", "prediction: would include", "prediction: is expected to", "prediction: plans to", "prediction: forecast"}, nil},
+		{"causal", "Prices rose because of the war, which led to shortages due to the blockade; as a result, demand fell thanks to rationing.",
+			[]string{"causal: because of", "causal: led to", "causal: due to", "causal: as a result", "causal: thanks to"}, nil},
+		{"hedges", "The strike reportedly killed nearly 40 people; officials estimates may differ and the figure could be about 50. It appears to be roughly right.",
+			[]string{"hedge: reportedly", "hedge: nearly", "hedge: estimates", "hedge: may", "hedge: could", "hedge: about", "hedge: appears to", "hedge: roughly"}, nil},
+		{"rules", "Fracking is illegal here; the law requires a permit, smoking is banned and the code prohibits resale under the law.",
+			[]string{"rule: is illegal", "rule: the law requires", "rule: is banned", "rule: prohibits", "rule: under the law"}, nil},
+		{"labels are not quantities", "Article 5 of the treaty was invoked on page 12.",
+			nil, []Kind{Quantity}},
+		{"due to as a schedule", "The report is due to be published and trials are due to report soon.",
+			nil, []Kind{Causal}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			keep := map[Kind]bool{}
+			for _, w := range tt.want {
+				name, _, _ := strings.Cut(w, ": ")
+				k, ok := KindByName(name)
+				if !ok {
+					t.Fatalf("bad kind in %q", w)
+				}
+				keep[k] = true
+			}
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("spans\n got %q\nwant %q", got, tt.want)
+			}
+			for _, k := range tt.none {
+				if got := spanStrings(src, spans, map[Kind]bool{k: true}); len(got) > 0 {
+					t.Errorf("unexpected %v spans: %q", k, got)
+				}
+			}
+			checkInvariants(t, src, nil, spans)
+		})
+	}
+}
+
+func TestQuoteLinks(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		quote   string // a prefix of the quote's text
+		speaker string // SpeakerName of its speaker; "" for none
+	}{
+		{"after", `"We are ready," Rutte said.`, `"We are ready`, "Rutte"},
+		{"pronoun after a named speaker", `Mark Rutte spoke first. "We are ready," he said.`, `"We are ready`, "Mark Rutte"},
+		{"surname after a full name", `Prime Minister Pedro Sánchez spoke. "No," Sánchez said. "We will not pay more than we can."`, `"We will not`, "Pedro Sánchez"},
+		{"description", `Secretary-General Mark Rutte arrived. "It is done," the NATO chief said.`, `"It is done`, "Mark Rutte"},
+		{"inverted with apposition", `"It is done," said Mark Rutte, NATO's secretary-general.`, `"It is done`, "Mark Rutte"},
+		{"colon before", `Rutte told reporters: "It is done and it will hold."`, `"It is done`, "Rutte"},
+		{"continues in the same paragraph", `"It is done," Rutte said. "Now we build."`, `"Now we build`, "Rutte"},
+		{"pronoun is unclear with two people", `Rutte met Zelensky in Kyiv. "We are ready," he said.`, `"We are ready`, ""},
+		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			found := false
+			for _, s := range spans {
+				if s.Kind != Quote || !bytes.HasPrefix(s.Text(src), []byte(tt.quote)) {
+					continue
+				}
+				found = true
+				got := ""
+				if s.Link >= 0 {
+					got = SpeakerName(src, spans, int(s.Link))
+				}
+				if got != tt.speaker {
+					t.Errorf("speaker of %q = %q, want %q", s.Text(src), got, tt.speaker)
+				}
+			}
+			if !found {
+				t.Errorf("no quote starting %q in %q", tt.quote, spanStrings(src, spans, map[Kind]bool{Quote: true, ScareQuote: true}))
+			}
+		})
+	}
+}
+
+func TestSpeakerNameBadIndex(t *testing.T) {
+	src, _, spans := annotateText(`"Yes," Rutte said.`)
+	for _, i := range []int{-1, len(spans), len(spans) + 5} {
+		if got := SpeakerName(src, spans, i); got != "" {
+			t.Errorf("SpeakerName(%d) = %q, want \"\"", i, got)
+		}
+	}
+	for i, s := range spans {
+		if s.Kind != Speaker {
+			if got := SpeakerName(src, spans, i); got != "" {
+				t.Errorf("SpeakerName of a %v span = %q", s.Kind, got)
+			}
+		}
+	}
+}
+
+// articleWant lists what must be found in one test article: the text of
+// every money amount, percentage and date, and every direct quote (by the
+// start of its text) with the name of its speaker.
+type articleWant struct {
+	money, percent, date []string
+	quotes               [][2]string // quote prefix, SpeakerName ("" for a scare quote)
+}
+
+var articleWants = map[string]articleWant{
+	"wire.txt": {
+		money:   []string{"about $1.3 trillion", "extra €35 billion", "up to €600 billion"},
+		percent: []string{"3.5%", "18 percent", "1.28%", "4.2 per cent"},
+		date: []string{"on Wednesday", "by 2035", "last year", "from 2023", "on June 24", "in 2024",
+			"after more than 14 hours", "midnight", "2032", "in three months", "over the next decade", "on Thursday"},
+		quotes: [][2]string{
+			{"“a long road”", ""},
+			{"“This is a quantum leap", "Mark Rutte"},
+			{"“It was not easy.", "Mark Rutte"},
+			{"“unreasonable”", ""},
+			{"“We are a loyal ally", "Pedro Sánchez"},
+			{"“in full”", "Pedro Sánchez"},
+			{"“The threat will not wait", "Mark Rutte"},
+			{"“Russia is producing", "Mark Rutte"},
+			{"“If we do not act now", "Mark Rutte"},
+		},
+	},
+	"opinion.txt": {
+		money:   []string{"£2.5bn"},
+		percent: []string{"1.4%"},
+		date:    []string{"Last month", "next year", "in February 2023", "for six months", "in 2026"},
+		quotes: [][2]string{
+			{`"a resounding success"`, ""}, // linked to "200 British firms", not a person
+			{`"We are extrapolating`, ""},  // "one economist"
+		},
+	},
+	"sports.txt": {
+		money:   []string{"£120 million"},
+		percent: nil,
+		date:    []string{"on Saturday", "four minutes", "for 45 minutes", "since 2019", "this season", "last summer", "on Wednesday"},
+		quotes: [][2]string{
+			{`"We were poor`, "Ana Kovač"},
+			{`"At half-time`, "Ana Kovač"},
+			{`"We gave away`, "Liam Fairbank"},
+			{`"You can't do that`, "Liam Fairbank"},
+		},
+	},
+	"press_release.txt": {
+		money:   []string{"£3.4bn", "£82", "412p", "£1.06 billion"},
+		percent: []string{"2.1%"},
+		date:    []string{"4 March 2025", "today", "in 2029", "winter of 2028", "within 18 months", "in 2024"},
+		quotes: [][2]string{
+			{`"Dunmore Bank is the largest`, "Claire Hendry"},
+			{`"It shows what is possible`, "Claire Hendry"},
+		},
+	},
+	"interview.txt": {
+		money:   []string{"4.8 billion dollars", "another $900 million"},
+		percent: []string{"38 percent", "71 percent"},
+		date: []string{"three years", "on Monday", "in May 2022", "over the past 18 months", "in 2021", "2021",
+			"roughly three years", "From July 1", "last week"},
+		quotes: [][2]string{
+			{`"We have three years`, ""}, // "drought chief": a description
+			{`"Without new storage`, ""}, // "Our 2021 report"
+			{`"unaffordable"`, "Tobias Lind"},
+		},
+	},
+}
+
+// TestArticles checks that every money amount, percentage, date, direct
+// quote and its speaker listed in articleWants is found, and that the
+// transcript names resolve.
+func TestArticles(t *testing.T) {
+	for name, want := range articleWants {
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(filepath.Join("testdata", "articles", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, toks, spans := annotateText(string(text))
+			checkInvariants(t, src, toks, spans)
+			has := func(k Kind, s string) bool {
+				for _, sp := range spans {
+					if sp.Kind == k && string(sp.Text(src)) == s {
+						return true
+					}
+				}
+				return false
+			}
+			for _, list := range []struct {
+				k    Kind
+				want []string
+			}{{Money, want.money}, {Percent, want.percent}, {Date, want.date}} {
+				for _, w := range list.want {
+					if !has(list.k, w) {
+						t.Errorf("missing %v %q", list.k, w)
+					}
+				}
+				// and nothing of that kind beyond the list
+				for _, got := range spanStrings(src, spans, map[Kind]bool{list.k: true}) {
+					_, text, _ := strings.Cut(got, ": ")
+					if !slices.Contains(list.want, text) {
+						t.Errorf("unexpected %s", got)
+					}
+				}
+			}
+			nq := 0
+			for _, sp := range spans {
+				if sp.Kind == Quote || sp.Kind == ScareQuote {
+					nq++
+				}
+			}
+			if nq != len(want.quotes) {
+				t.Errorf("%d quote spans, want %d", nq, len(want.quotes))
+			}
+			for _, q := range want.quotes {
+				found := false
+				for _, sp := range spans {
+					if (sp.Kind != Quote && sp.Kind != ScareQuote) || !bytes.HasPrefix(sp.Text(src), []byte(q[0])) {
+						continue
+					}
+					found = true
+					got := ""
+					if sp.Link >= 0 {
+						got = SpeakerName(src, spans, int(sp.Link))
+					}
+					if got != q[1] {
+						t.Errorf("quote %q: speaker %q, want %q", q[0], got, q[1])
+					}
+				}
+				if !found {
+					t.Errorf("missing quote %q", q[0])
+				}
+			}
+		})
+	}
+}
+
+func TestTranscriptSpeakers(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("testdata", "articles", "interview.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _, spans := annotateText(string(text))
+	n := 0
+	for i, sp := range spans {
+		if sp.Kind == Speaker && string(sp.Text(src)) == "OSEI" {
+			n++
+			if got := SpeakerName(src, spans, i); got != "Amara Osei" {
+				t.Errorf("OSEI resolves to %q", got)
+			}
+			if sp.Link < 0 || string(spans[sp.Link].Text(src)) != ":" {
+				t.Errorf("OSEI has no colon cue")
+			}
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d OSEI speakers, want 5", n)
+	}
+	for _, sp := range spans {
+		if sp.Kind == Speaker && (string(sp.Text(src)) == "Q" || string(sp.Text(src)) == "Transcript") {
+			t.Errorf("%q taken for a speaker", sp.Text(src))
+		}
+	}
+}
+
+// golden renders spans one per line: offsets, kind, text, link, name.
+func golden(src []byte, spans []Span) []byte {
+	var b bytes.Buffer
+	for i, s := range spans {
+		fmt.Fprintf(&b, "%d %d-%d %s %q", i, s.Start, s.End, s.Kind, s.Text(src))
+		if s.Link >= 0 {
+			fmt.Fprintf(&b, " -> %d", s.Link)
+		}
+		if s.Kind == Speaker {
+			if name := SpeakerName(src, spans, i); name != "" {
+				fmt.Fprintf(&b, " = %s", name)
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
+// TestGolden compares the spans of each test article with its golden file.
+// Run `go test ./claim -run Golden -update` to rewrite them, then read them.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	if err != nil || len(files) < 5 {
+		t.Fatalf("articles: %v, %v", files, err)
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src, _, spans := annotateText(string(text))
+			got := golden(src, spans)
+			path := filepath.Join("testdata", "golden", name)
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+				for i := 0; i < max(len(gl), len(wl)); i++ {
+					g, w := "", ""
+					if i < len(gl) {
+						g = gl[i]
+					}
+					if i < len(wl) {
+						w = wl[i]
+					}
+					if g != w {
+						t.Errorf("line %d:\n got %s\nwant %s", i+1, g, w)
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+// checkInvariants checks what Annotate promises for any input.
+func checkInvariants(t testing.TB, src []byte, toks []tokenize.Token, spans []Span) {
+	t.Helper()
+	if toks == nil {
+		toks = tokenize.Append(nil, src)
+	}
+	starts := map[int32]bool{}
+	ends := map[int32]bool{}
+	for _, tk := range toks {
+		starts[tk.Start] = true
+		ends[tk.End] = true
+	}
+	seen := map[Span]bool{}
+	for i, s := range spans {
+		if s.Start < 0 || s.End > int32(len(src)) || s.Start >= s.End {
+			t.Fatalf("span %d %+v out of bounds (len %d)", i, s, len(src))
+		}
+		if !starts[s.Start] || !ends[s.End] {
+			t.Fatalf("span %d %+v not on token boundaries", i, s)
+		}
+		if !utf8.RuneStart(src[s.Start]) {
+			t.Fatalf("span %d starts inside a rune", i)
+		}
+		if s.Kind >= NumKinds {
+			t.Fatalf("span %d has kind %d", i, s.Kind)
+		}
+		if i > 0 {
+			p := spans[i-1]
+			if p.Start > s.Start || p.Start == s.Start && p.End < s.End {
+				t.Fatalf("spans %d, %d out of order: %+v %+v", i-1, i, p, s)
+			}
+		}
+		key := Span{Start: s.Start, End: s.End, Kind: s.Kind}
+		if seen[key] {
+			t.Fatalf("span %d %+v repeated", i, s)
+		}
+		seen[key] = true
+		if s.Link < -1 || s.Link >= int32(len(spans)) {
+			t.Fatalf("span %d link %d out of range", i, s.Link)
+		}
+		if s.Link >= 0 {
+			switch s.Kind {
+			case Quote:
+				if spans[s.Link].Kind != Speaker {
+					t.Fatalf("quote %d links to a %v", i, spans[s.Link].Kind)
+				}
+			case Speaker:
+				if spans[s.Link].Kind != Cue {
+					t.Fatalf("speaker %d links to a %v", i, spans[s.Link].Kind)
+				}
+			default:
+				t.Fatalf("%v span %d has a link", s.Kind, i)
+			}
+		}
+	}
+}
+
+func FuzzAnnotate(f *testing.F) {
+	f.Add([]byte(`"We will not back down," said Mark Rutte, NATO's chief. He added: "Never."`))
+	f.Add([]byte("THE HAGUE (Reuters) — Spending rose 5% to €35 billion on Tuesday, March 3, 2024.\n\n“Yes.\n\n“No.”"))
+	f.Add([]byte("OSEI: It is 38 percent.\nQ: And?\nOSEI: \"About 40,000 people\" \u2019twas 'so' \xff 9 a.m."))
+	f.Add([]byte(`"""''"“”‘’«» said said according to . . , , he she`))
+	for _, name := range []string{"wire.txt", "interview.txt"} {
+		if b, err := os.ReadFile(filepath.Join("testdata", "articles", name)); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		toks := tokenize.Append(nil, b)
+		sents := segment.Append(nil, b, toks)
+		spans := Annotate(b, toks, sents)
+		checkInvariants(t, b, toks, spans)
+		for i := range spans {
+			SpeakerName(b, spans, i)
+		}
+		// Annotate must tolerate tokens with no sentences.
+		checkInvariants(t, b, toks, Annotate(b, toks, nil))
+	})
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	var buf bytes.Buffer
+	for buf.Len() < 200_000 {
+		for _, f := range files {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			buf.Write(text)
+			buf.WriteString("\n\n")
+		}
+	}
+	src := buf.Bytes()
+	toks := tokenize.Append(nil, src)
+	sents := segment.Append(nil, src, toks)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Annotate(src, toks, sents)
+	}
+}
