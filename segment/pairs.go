@@ -147,9 +147,9 @@ func (sp *splitter) pair(a, b int) {
 	sp.pairs = sp.pairs[:0]
 	n := b - a
 	if cap(sp.closes) < n {
-		sp.closes = make([]bool, n)
-		sp.paired = make([]bool, n)
-		sp.opener = make([]int, n)
+		sp.closes = make([]bool, n, 2*n)
+		sp.paired = make([]bool, n, 2*n)
+		sp.opener = make([]int, n, 2*n)
 	}
 	sp.closes = sp.closes[:n]
 	sp.paired = sp.paired[:n]
@@ -158,6 +158,9 @@ func (sp *splitter) pair(a, b int) {
 	clear(sp.paired)
 	stack := sp.stack[:0]
 	for k := a; k < b; k++ {
+		if kind := sp.toks[k].Kind; kind != tokenize.Punct && !kind.IsQuote() {
+			continue
+		}
 		var fam byte
 		var role int8
 		limit := int32(maxBracket)
@@ -229,6 +232,9 @@ func (sp *splitter) chains(a, b int) {
 		n = 0
 	}
 	for k := a; k < b; k++ {
+		if kind := sp.toks[k].Kind; kind != tokenize.Number && kind != tokenize.Word && kind != tokenize.Abbrev {
+			continue
+		}
 		start, val, style := sp.enumMarker(k, a, b)
 		if style == 0 {
 			continue

@@ -128,7 +128,10 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last bool) []Sent
 	}
 	piece := a
 	for k := a; k < b; {
-		e := sp.junkAt(k, b)
+		e := 0
+		if kind := sp.toks[k].Kind; kind == tokenize.Punct || kind == tokenize.Symbol || kind == tokenize.Dash {
+			e = sp.junkAt(k, b)
+		}
 		if e == 0 {
 			k++
 			continue
@@ -177,6 +180,9 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 				seg = k
 			}
 			continue
+		}
+		if kind := sp.toks[k].Kind; kind != tokenize.Punct && kind != tokenize.Abbrev && kind != tokenize.Dash {
+			continue // only these can end a sentence
 		}
 		end, ok := sp.boundary(k, b)
 		if !ok {
@@ -872,11 +878,25 @@ var furniturePrefixes = []string{
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 }
 
+// furnitureFirst marks the lower-cased first bytes of furnitureLines,
+// furniturePrefixes and bylines, to reject most lines at once.
+var furnitureFirst = func() (first [256]bool) {
+	for w := range furnitureLines {
+		first[w[0]] = true
+	}
+	for _, p := range furniturePrefixes {
+		first[p[0]] = true
+	}
+	first['b'] = true
+	first[0xC2|0x20] = true // "©" starts with C2, looked up as C2|0x20 like a letter
+	return first
+}()
+
 // furniture reports whether the line [a, b) is page furniture: a known
 // whole line, a short line with a known prefix, or a byline "By A Name".
 func (sp *splitter) furniture(a, b int) bool {
 	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
-	if len(line) > 120 {
+	if len(line) > 120 || !furnitureFirst[line[0]|0x20] {
 		return false
 	}
 	var buf [120]byte

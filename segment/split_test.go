@@ -235,3 +235,17 @@ func BenchmarkTokenizeAndSplit(b *testing.B) {
 		sents = Append(sents[:0], src, toks)
 	}
 }
+
+func BenchmarkAppend(b *testing.B) {
+	src, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := tokenize.Append(nil, src)
+	sents := make([]Sentence, 0, 64)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sents = Append(sents[:0], src, toks)
+	}
+}
