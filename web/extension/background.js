@@ -113,13 +113,27 @@ async function badge(tabId, summary) {
 // claims. It is what the popup, the context menu and the keyboard shortcut
 // call. It resolves to the page's summary.
 async function highlightTab(tabId, opts = {}) {
+  const t0 = performance.now();
   const collected = await call(tabId, (o) => globalThis.__claimlight.collect(o), { selection: !!opts.selection });
+  const t1 = performance.now();
+  const cold = !enginePromise;
+  await engine();
+  const t2 = performance.now();
   const result = await analyze(collected.text);
+  const t3 = performance.now();
   result.source = collected.source;
   const summary = await call(tabId, (r, s, c) => globalThis.__claimlight.paint(r, s, c), result, await settings(), await css());
   await badge(tabId, summary);
+  // Milliseconds spent, for the popup's footer and the tests' log.
+  summary.ms = {
+    collect: t1 - t0, engineStart: cold ? t2 - t1 : 0, analyze: t3 - t2,
+    paint: performance.now() - t3, total: performance.now() - t0, chars: collected.text.length,
+  };
+  lastTimings.set(tabId, summary.ms);
   return summary;
 }
+
+const lastTimings = new Map(); // tab id -> the ms of its last highlightTab
 
 async function clearTab(tabId) {
   const cleared = await call(tabId, () => globalThis.__claimlight.clear());
@@ -141,6 +155,7 @@ async function toggleTab(tabId) {
 // ensureTab highlights a tab unless it already is, and returns its summary.
 async function ensureTab(tabId) {
   const s = await call(tabId, () => globalThis.__claimlight.summary());
+  if (s) s.ms = lastTimings.get(tabId) || null;
   return s || highlightTab(tabId);
 }
 

@@ -19,6 +19,7 @@ function label(kind) {
 }
 
 function render(s) {
+  if (s && !s.ms && current && current.ms) s.ms = current.ms; // repaints keep the first timing
   current = s;
   const status = $("status");
   if (!s) {
@@ -28,7 +29,7 @@ function render(s) {
   }
   const n = s.claims.length;
   status.textContent = `${n} check-worthy ${n === 1 ? "claim" : "claims"} in ${s.sentences} sentences` + (s.source === "selection" ? " of the selection." : ".");
-  $("version").textContent = "Engine " + s.version;
+  $("version").textContent = "Engine " + s.version + (s.ms ? ` · ${s.ms.chars.toLocaleString("en")} characters read in ${Math.round(s.ms.total)} ms` : "");
   $("controls").hidden = false;
 
   const off = new Set(s.settings.off || []);
