@@ -95,3 +95,20 @@ func TestMarkdown(t *testing.T) {
 		}
 	}
 }
+
+func TestDemangle(t *testing.T) {
+	for in, want := range map[string]string{
+		"github.com_claimlight_claimlight_claim.__featurizer_.charGrams": "claim.(*featurizer).charGrams",
+		"github.com_claimlight_claimlight_tokenize.lexWord":              "tokenize.lexWord",
+		"internal_runtime_maps.__Map_.getWithoutKeySmallFastStr":         "internal/runtime/maps.(*Map).getWithoutKeySmallFastStr",
+		"runtime.mapaccess1_faststr":                                     "runtime.mapaccess1_faststr",
+		"encode":                                                         "encode",
+	} {
+		if got := demangle(in); got != want {
+			t.Errorf("demangle(%q) = %q, want %q", in, got, want)
+		}
+		if got, want := goPackage(demangle(in), "wasm://wasm/abc"), strings.SplitN(want, ".", 2)[0]; got != want && in != "encode" {
+			t.Errorf("goPackage(%q) = %q, want %q", demangle(in), got, want)
+		}
+	}
+}

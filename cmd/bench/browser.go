@@ -107,6 +107,9 @@ func benchServer(eng *engineBuild, peers *peerScripts, texts map[string][]byte) 
 	mux.HandleFunc("/bench.js", serveEmbedded("page/bench.js", "text/javascript; charset=utf-8"))
 	mux.HandleFunc("/engine/claimlight.wasm", serveFile(eng.Wasm))
 	mux.HandleFunc("/engine/wasm_exec.js", serveFile(eng.WasmExec))
+	if eng.Named != "" {
+		mux.HandleFunc("/engine/claimlight-named.wasm", serveFile(eng.Named))
+	}
 	mux.HandleFunc("/peers/compromise.js", serveFile(peers.Compromise))
 	mux.HandleFunc("/peers/wink.js", serveFile(peers.Wink))
 	mux.HandleFunc("/text/{key}", func(w http.ResponseWriter, r *http.Request) {

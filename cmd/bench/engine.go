@@ -19,6 +19,22 @@ type engineBuild struct {
 	WasmExec string // path of wasm_exec.js from the toolchain that built Wasm
 	Site     string // root of the built site (holds index.html); "" when not built
 	How      string // the command that produced it, for the report
+	Named    string // path of the same engine built with function names (-ldflags=-w, no -s), for profiles; "" if not built
+}
+
+// buildNamed builds ./wasm under src with its function-name section kept,
+// so that a V8 profile shows Go function names; the code is the same as the
+// shipped build's.
+func buildNamed(ctx context.Context, src, dir string) (string, error) {
+	out := filepath.Join(dir, "claimlight-named.wasm")
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-w", "-o", out, "./wasm")
+	cmd.Dir = src
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("bench: building ./wasm with names: %w", err)
+	}
+	return out, nil
 }
 
 // buildEngine builds the site with the project's own build command into dir

@@ -50,9 +50,10 @@ func main() {
 	chrome := flag.String("chrome", "", "Chromium `binary` (default: /usr/lib/chromium/chromium or chromium on PATH)")
 	npmDir := flag.String("npm-dir", "", "`dir` for the npm peers (default: .bin/bench-npm in the repository)")
 	budget := flag.Duration("budget", 3*time.Second, "time budget for the timed samples of one task on one text")
+	prof := flag.Bool("profile", true, "record a V8 CPU profile of claimlight's full analysis on the 100k text and report where the time goes")
 	rev := flag.String("rev", "", "build the engine and page from this git `revision` (a clean `git archive` copy) instead of the working tree")
 	flag.Parse()
-	if err := mainErr(*out, *sizes, *quick, *chrome, *npmDir, *rev, *budget); err != nil {
+	if err := mainErr(*out, *sizes, *quick, *prof, *chrome, *npmDir, *rev, *budget); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -62,7 +63,7 @@ func logf(format string, a ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", a...)
 }
 
-func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir, rev string, budget time.Duration) error {
+func mainErr(outPath, sizeList string, quick, prof bool, chromePath, npmDir, rev string, budget time.Duration) error {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -94,6 +95,9 @@ func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir, rev strin
 		return fmt.Errorf("bench: -sizes %q names none of 10k, 100k, 1m", sizeList)
 	}
 	texts["warm"] = bySize(paras, 10_000)
+	if _, ok := texts["100k"]; !ok {
+		texts["100k"] = bySize(paras, 100_000) // for the profile
+	}
 	pageWords := []int{1000, 10000}
 	for _, n := range pageWords {
 		texts[fmt.Sprintf("w%d", n)] = byWords(paras, n)
@@ -122,6 +126,11 @@ func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir, rev strin
 	if rev != "" {
 		eng.How += " at " + rev
 	}
+	if prof {
+		if eng.Named, err = buildNamed(ctx, src, tmp); err != nil {
+			return err
+		}
+	}
 
 	rep := &report{
 		Date:    time.Now().UTC().Format("2006-01-02 15:04 MST"),
@@ -145,6 +154,14 @@ func mainErr(outPath, sizeList string, quick bool, chromePath, npmDir, rev strin
 	}
 	if err := measureThroughput(bctx, srv.URL, keys, texts, quick, budget, rep); err != nil {
 		return err
+	}
+	if prof {
+		rep.ProfileText = "100k"
+		var err error
+		rep.ProfileFuncs, rep.ProfilePkgs, err = profileWasm(bctx, srv.URL, rep.ProfileText, 3*time.Second)
+		if err != nil {
+			logf("profile: %v", err)
+		}
 	}
 	if eng.Site == "" {
 		rep.PageNote = "no built site (cmd/build missing), so no page to drive."

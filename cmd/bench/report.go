@@ -98,6 +98,8 @@ type report struct {
 	PageNote                   string
 	PageReadyMs                float64 // worker start to engine ready, in the page
 	Notes                      []string
+	ProfileText                string         // text the profile ran on
+	ProfileFuncs, ProfilePkgs  []profileEntry // self time in the browser, claimlight full analysis
 }
 
 // target is a throughput goal: claimlight's full analysis at least Times
@@ -212,6 +214,19 @@ func (rep *report) writeMarkdown(w io.Writer) {
 				fmtFloat(median(pg.Request)), fmtFloat(median(pg.Engine)), pg.Highlights)
 		}
 		p("\n%s\n\n", rep.PageNote)
+	}
+
+	if len(rep.ProfileFuncs) > 0 {
+		p("### Where claimlight's time goes in the browser (V8 CPU profile, full analysis, %s text, self time)\n\n", rep.ProfileText)
+		p("| package or group | share |\n|---|--:|\n")
+		for _, e := range rep.ProfilePkgs {
+			p("| %s | %.1f%% |\n", e.Name, 100*e.Share)
+		}
+		p("\n| function | share |\n|---|--:|\n")
+		for _, e := range rep.ProfileFuncs {
+			p("| %s | %.1f%% |\n", e.Name, 100*e.Share)
+		}
+		p("\n")
 	}
 
 	if len(rep.Notes) > 0 {

@@ -18,18 +18,18 @@
     });
   }
 
-  // load starts one engine and says how long it took: load is fetching and
+  // load starts one engine (claimlight from wasmURL when given) and says how long it took: load is fetching and
   // compiling the script or wasm; init is starting the runtime, building the
   // model, and a first call on one short sentence, i.e. until the engine has
   // answered once.
-  B.load = async (engine) => {
+  B.load = async (engine, wasmURL) => {
     const t0 = performance.now();
     let t1;
     switch (engine) {
       case "claimlight": {
         await loadScript("/engine/wasm_exec.js");
         const go = new Go();
-        const { instance } = await WebAssembly.instantiateStreaming(fetch("/engine/claimlight.wasm"), go.importObject);
+        const { instance } = await WebAssembly.instantiateStreaming(fetch(wasmURL || "/engine/claimlight.wasm"), go.importObject);
         t1 = performance.now();
         go.run(instance);
         while (!globalThis.claimlight) await wait();
@@ -118,6 +118,20 @@
       for (const name of names) await tasks[name](t);
       n++;
       await wait();
+    }
+    return n;
+  };
+
+  // runFor runs task on text key for about ms milliseconds, untimed (for
+  // profiles); it returns the number of runs.
+  B.runFor = async (task, key, ms) => {
+    const f = tasks[task];
+    const t = B.texts[key];
+    const start = performance.now();
+    let n = 0;
+    while (performance.now() - start < ms) {
+      await f(t);
+      n++;
     }
     return n;
   };
