@@ -13,10 +13,10 @@ import (
 // length only.
 //
 // Conventions, where a choice had to be made:
-//   - An apostrophe (' or ’) or hyphen (-, U+2010, U+2011) between two
-//     letters or digits is part of the word: "It’s", "don't", "war-torn",
-//     "Secretary-General", "COVID-19". A trailing apostrophe ("parents'") is
-//     a closing quote.
+//   - An apostrophe (' or ’), hyphen (-, U+2010, U+2011) or underscore
+//     between two letters or digits is part of the word: "It’s", "don't",
+//     "war-torn", "Secretary-General", "COVID-19", "OPEN_PUNCT". A trailing
+//     apostrophe ("parents'") is a closing quote.
 //   - A Number starts with a digit, or with a sign ("-", "+", "−") at the start
 //     of a word position; it runs over digits with inner ",", ".", ":", "/"
 //     and "-" between digits ("1,234.5", "10:30", "9/11", "2024-25"), then
@@ -204,7 +204,7 @@ func lexWord(src []byte, i int) (Kind, int) {
 			j += s
 			continue
 		}
-		if (c == cApos || c == cHyphen) && j+s < n {
+		if (c == cApos || c == cHyphen || src[j] == '_') && j+s < n {
 			if c2, s2 := at(src, j+s); s2 > 0 && (c2 == cLetter || c2 == cDigit) {
 				j += s + s2
 				joined = true
@@ -235,7 +235,7 @@ func lexWord(src []byte, i int) (Kind, int) {
 	w := src[i:j]
 	if string(w) == "www" || string(w) == "WWW" {
 		if e := host(src, i, false); e > 0 {
-			if e < n && src[e] == '/' {
+			if e < n && (src[e] == '/' || src[e] == '?' || src[e] == '#') {
 				e = urlBody(src, e)
 			}
 			return URL, e
@@ -494,17 +494,24 @@ func domain(src []byte, i int) int {
 	if e == 0 {
 		return 0
 	}
-	if e < len(src) && src[e] == '/' {
+	if e < len(src) && (src[e] == '/' || src[e] == '?' || src[e] == '#') {
 		return urlBody(src, e)
 	}
 	return e
 }
 
-// schemeURL returns the end of a URL such as "https://example.org/a" whose
-// scheme is src[i:j] and src[j] is ':', or 0. "www." addresses are found by
+// schemeURL returns the end of a URL such as "https://example.org/a" or
+// "mailto:desk@example.org" whose scheme is src[i:j] and src[j] is ':', or 0. "www." addresses are found by
 // [domain].
 func schemeURL(src []byte, i, j int) int {
 	s := string(src[i:j])
+	if s == "mailto" {
+		e := email(src, j+1)
+		if e > 0 && e < len(src) && src[e] == '?' {
+			e = urlBody(src, e)
+		}
+		return e
+	}
 	if s != "http" && s != "https" && s != "ftp" && s != "HTTP" && s != "HTTPS" {
 		return 0
 	}

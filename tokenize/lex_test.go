@@ -28,7 +28,7 @@ func TestAppend(t *testing.T) {
 		name, in, want string
 	}{
 		{"empty", "", ""},
-		{"words", "war-torn Secretary-General", "word:war-torn | word:Secretary-General"},
+		{"words", "war-torn Secretary-General snake_case", "word:war-torn | word:Secretary-General | word:snake_case"},
 		{"apostrophes", "It’s don't O'Brien", "word:It’s | word:don't | word:O'Brien"},
 		{"accents and scripts", "café Zürich Москва 東京", "word:café | word:Zürich | word:Москва | word:東京"},
 		{"combining mark", "cafe\u0301 ok", "word:cafe\u0301 | word:ok"},
@@ -202,5 +202,24 @@ func BenchmarkAppend(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		toks = Append(toks[:0], src)
+	}
+}
+
+func TestURLForms(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"(mailto:foo-bar@baz-co.com?subject=hi)", "punct:( | url:mailto:foo-bar@baz-co.com?subject=hi | punct:)"},
+		{`www.google.com?q=google"`, `url:www.google.com?q=google | close_quote:"`},
+		{"www.red-stars.com:", "url:www.red-stars.com | punct::"},
+		{"example.org#top.", "url:example.org#top | punct:."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			src := []byte(tt.in)
+			toks := Append(nil, src)
+			checkCover(t, src, toks)
+			if got := show(src, toks); got != tt.want {
+				t.Errorf("Append(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
 	}
 }

@@ -131,7 +131,3 @@ func pct(n, d int) float64 {
 	return 100 * float64(n) / float64(d)
 }
 
-// PLACEHOLDER: replaced by the token-boundary evaluation.
-func evalTokens(dir string, w io.Writer, verbose bool) error {
-	return fmt.Errorf("not written yet")
-}
