@@ -9,7 +9,7 @@
 //	  types: ["quantity", "prediction", ...], // claim type names, by bit number
 //	  roles: ["body", "heading", ...],     // sentence role names, by role number
 //	  threshold: 0.42,                     // the model's check-worthiness threshold
-//	  analyze(u8: Uint8Array): Promise<Result>,
+//	  analyze(u8: Uint8Array, opts?: {segmentOnly: boolean}): Promise<Result>,
 //	}
 //
 // analyze takes the UTF-8 bytes of one document and resolves to a Result of
@@ -21,6 +21,8 @@ package main
 
 import (
 	"syscall/js"
+
+	"github.com/claimlight/claimlight"
 )
 
 func main() {
@@ -54,12 +56,27 @@ func analyzeJS(this js.Value, args []js.Value) (ret any) {
 			ret = promise.Call("reject", jsError("claimlight: internal error: "+panicText(r)))
 		}
 	}()
-	if len(args) != 1 || !args[0].InstanceOf(js.Global().Get("Uint8Array")) {
-		return promise.Call("reject", jsTypeError("claimlight.analyze: want one Uint8Array of UTF-8 text"))
+	opts := js.Undefined()
+	if len(args) == 2 {
+		opts = args[1]
+	}
+	if len(args) < 1 || len(args) > 2 || !args[0].InstanceOf(js.Global().Get("Uint8Array")) || !isOptions(opts) {
+		return promise.Call("reject", jsTypeError("claimlight.analyze: want one Uint8Array of UTF-8 text, and optionally {segmentOnly: true}"))
 	}
 	src := make([]byte, args[0].Length())
 	js.CopyBytesToGo(src, args[0])
-	return promise.Call("resolve", encode(src, analyzeFn(src)).toJS())
+	run := analyzeFn
+	if !opts.IsUndefined() && opts.Get("segmentOnly").Truthy() {
+		run = claimlight.Segment // tokens and sentences only, for cmd/bench: no spans, zero scores
+	}
+	return promise.Call("resolve", encode(src, run(src)).toJS())
+}
+
+// isOptions reports whether v is undefined or a plain object such as
+// {segmentOnly: true}.
+func isOptions(v js.Value) bool {
+	obj := js.Global().Get("Object")
+	return v.IsUndefined() || v.Type() == js.TypeObject && obj.Call("getPrototypeOf", v).Equal(obj.Get("prototype"))
 }
 
 func jsError(msg string) js.Value     { return js.Global().Get("Error").New(msg) }
