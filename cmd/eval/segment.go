@@ -7,8 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -131,3 +134,369 @@ func pct(n, d int) float64 {
 	return 100 * float64(n) / float64(d)
 }
 
+// Token-boundary evaluation against other projects' tokenizer tests.
+//
+// No suite follows claimlight's conventions, so each reference token list
+// is first aligned with the text (byte spans) and then mapped: reference
+// tokens that claimlight keeps together on purpose are merged. The merges,
+// each a documented convention of package tokenize:
+//
+//	word       "ca"+"n't", "Robin"+"'s", "we"+"'ll", "can"+"not", "they"+"re":
+//	           a run of letters with inner apostrophes is one word, so a
+//	           contraction or possessive is one token ("It’s"), for the quote
+//	           and attribution annotators and for highlighting.
+//	hyphen     "well"+"-"+"known", "Secretary"+"-"+"General": a hyphen between
+//	           letters or digits is inside the word.
+//	suffix     "10"+"km", "35"+"bn": letters glued to a number stay with it
+//	           (tokenize.NumericPrefix finds the digits).
+//	stops      "!"+"!"+"!", "?"+"!": a run of sentence marks is one token.
+//
+// Everything else that differs is a real disagreement and is listed with -v.
+// Known ones kept on purpose: elisions with a final apostrophe ("nothin'",
+// "ol'") end with a closing quote; PTB quotes `` '' are matched against the
+// straight quote in the text.
+
+// refSpan is a reference token located in the text: [start, end) bytes.
+type refSpan struct{ start, end int }
+
+// tokCase is one case with a full reference token list.
+type tokCase struct {
+	name   string
+	text   string
+	tokens []string
+}
+
+// tokenSuite is one data file's cases.
+type tokenSuite struct {
+	name  string
+	cases []tokCase
+	// counts-only cases: expected number of tokens (spaCy) or of
+	// sentences and terms (compromise).
+	counts []countCase
+}
+
+type countCase struct {
+	name, text, measure string
+	want                int
+}
+
+func loadTokenSuites(dir string) ([]tokenSuite, error) {
+	read := func(name string, v any) error {
+		b, err := os.ReadFile(filepath.Join(dir, "tokens", name))
+		if err != nil {
+			return err
+		}
+		return json.Unmarshal(b, v)
+	}
+	var spacy []struct {
+		Text    string   `json:"text"`
+		Tokens  []string `json:"tokens"`
+		NTokens *int     `json:"n_tokens"`
+		Origin  string   `json:"origin"`
+		XFail   any      `json:"xfail"`
+	}
+	if err := read("spacy_en_tokenizer_constraints.json", &spacy); err != nil {
+		return nil, err
+	}
+	var nltk []struct {
+		Text   string   `json:"text"`
+		Tokens []string `json:"tokens"`
+	}
+	if err := read("nltk_ptb_word_tokenize_cases.json", &nltk); err != nil {
+		return nil, err
+	}
+	var wink []struct {
+		Text   string   `json:"text"`
+		Values []string `json:"values"`
+	}
+	if err := read("wink_contractions_data.json", &wink); err != nil {
+		return nil, err
+	}
+	var comp []struct {
+		Text     string `json:"text"`
+		Measure  string `json:"measure"`
+		Expected int    `json:"expected"`
+		Test     string `json:"test"`
+	}
+	if err := read("compromise_tokenize_counts.json", &comp); err != nil {
+		return nil, err
+	}
+	s := tokenSuite{name: "spaCy en"}
+	for _, c := range spacy {
+		switch {
+		case c.XFail != nil:
+		case c.Tokens != nil:
+			s.cases = append(s.cases, tokCase{c.Origin, c.Text, c.Tokens})
+		case c.NTokens != nil:
+			s.counts = append(s.counts, countCase{c.Origin, c.Text, "tokens", *c.NTokens})
+		}
+	}
+	n := tokenSuite{name: "NLTK PTB"}
+	for i, c := range nltk {
+		n.cases = append(n.cases, tokCase{fmt.Sprintf("nltk #%d", i+1), c.Text, c.Tokens})
+	}
+	w := tokenSuite{name: "wink contractions"}
+	for _, c := range wink {
+		w.cases = append(w.cases, tokCase{c.Text, c.Text, c.Values})
+	}
+	m := tokenSuite{name: "compromise counts"}
+	for _, c := range comp {
+		m.counts = append(m.counts, countCase{c.Test, c.Text, c.Measure, c.Expected})
+	}
+	return []tokenSuite{s, n, w, m}, nil
+}
+
+// align finds each reference token in text, in order, and returns their
+// spans, or false if a token cannot be found. PTB's `` and '' may stand
+// for a straight double quote.
+func align(text string, toks []string) ([]refSpan, bool) {
+	spans := make([]refSpan, 0, len(toks))
+	pos := 0
+	for _, t := range toks {
+		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t' || text[pos] == '\r') {
+			pos++
+		}
+		switch {
+		case strings.HasPrefix(text[pos:], t):
+			spans = append(spans, refSpan{pos, pos + len(t)})
+			pos += len(t)
+		case (t == "``" || t == "''") && strings.HasPrefix(text[pos:], `"`):
+			spans = append(spans, refSpan{pos, pos + 1})
+			pos++
+		default:
+			return nil, false
+		}
+	}
+	return spans, true
+}
+
+// mapConventions merges reference spans that claimlight's conventions keep
+// together, counting each merge by name in used.
+func mapConventions(text string, spans []refSpan, used map[string]int) []refSpan {
+	out := make([]refSpan, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		cur := spans[i]
+		for i+1 < len(spans) && spans[i+1].start == cur.end {
+			next := spans[i+1]
+			prev := text[cur.start:cur.end]
+			word := text[next.start:next.end]
+			switch {
+			case isWordText(prev) && innerWord(word):
+				used["word"]++
+			case (word == "-" || word == "‐") && i+2 < len(spans) && spans[i+2].start == next.end &&
+				endsAlnum(prev) && startsAlnum(text[spans[i+2].start:spans[i+2].end]):
+				used["hyphen"]++
+				cur.end = next.end
+				i++
+				next = spans[i+1]
+			case startsDigit(prev) && isLetters(word):
+				used["suffix"]++
+			case isStops(prev) && isStops(word):
+				used["stops"]++
+			default:
+				goto done
+			}
+			cur.end = next.end
+			i++
+		}
+	done:
+		out = append(out, cur)
+	}
+	return out
+}
+
+// innerWord reports whether s continues a word glued before it: letters,
+// or an apostrophe and letters ("n't", "'s", "’ll", "re").
+func innerWord(s string) bool {
+	return isLetters(apostrophes.Replace(s))
+}
+
+var apostrophes = strings.NewReplacer("'", "", "’", "")
+
+func isWordText(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+func endsAlnum(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+func startsAlnum(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+func isStops(s string) bool {
+	for _, r := range s {
+		if r != '!' && r != '?' && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// ourSpans returns claimlight's tokens of text that are not white space.
+func ourSpans(text string) []refSpan {
+	src := []byte(text)
+	var out []refSpan
+	for _, t := range tokenize.Append(nil, src) {
+		if !t.Kind.IsSpace() {
+			out = append(out, refSpan{int(t.Start), int(t.End)})
+		}
+	}
+	return out
+}
+
+// boundaries returns the set of token starts and ends.
+func boundaries(spans []refSpan) map[int]bool {
+	b := make(map[int]bool, 2*len(spans))
+	for _, s := range spans {
+		b[s.start] = true
+		b[s.end] = true
+	}
+	return b
+}
+
+func showSpans(text string, spans []refSpan) string {
+	parts := make([]string, len(spans))
+	for i, s := range spans {
+		parts[i] = text[s.start:s.end]
+	}
+	return strings.Join(parts, " | ")
+}
+
+// evalTokens measures token-boundary agreement with the suites in
+// data/tokens: per suite, the share of cases whose tokens match exactly
+// before and after mapping the documented convention differences, and the
+// boundary F1 after mapping; for count-only cases, the share whose counts
+// match. With verbose, it lists each case that still disagrees.
+func evalTokens(dir string, w io.Writer, verbose bool) error {
+	suites, err := loadTokenSuites(dir)
+	if err != nil {
+		return err
+	}
+	used := map[string]int{}
+	var details bytes.Buffer
+	fmt.Fprintln(w, "## Token boundaries against other tokenizers (data/tokens)")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| suite | cases | exact (raw) | exact (conventions mapped) | boundary F1 (mapped) | count cases | counts equal |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|")
+	for _, s := range suites {
+		var total, raw, mapped, unaligned int
+		var tp, fp, fn int
+		for _, c := range s.cases {
+			ref, ok := align(c.text, c.tokens)
+			if !ok {
+				unaligned++
+				if verbose {
+					fmt.Fprintf(&details, "- %s: %s: reference tokens not found in %q\n", s.name, c.name, c.text)
+				}
+				continue
+			}
+			total++
+			ours := ourSpans(c.text)
+			if slices.Equal(ref, ours) {
+				raw++
+			}
+			ref = mapConventions(c.text, ref, used)
+			if slices.Equal(ref, ours) {
+				mapped++
+			} else if verbose {
+				fmt.Fprintf(&details, "- %s: %q\n  - want %s\n  - got  %s\n", s.name, c.text, showSpans(c.text, ref), showSpans(c.text, ours))
+			}
+			rb, ob := boundaries(ref), boundaries(ours)
+			for b := range ob {
+				if rb[b] {
+					tp++
+				} else {
+					fp++
+				}
+			}
+			for b := range rb {
+				if !ob[b] {
+					fn++
+				}
+			}
+		}
+		countRight := 0
+		for _, c := range s.counts {
+			got := count(c.text, c.measure)
+			if got == c.want {
+				countRight++
+			} else if verbose {
+				fmt.Fprintf(&details, "- %s: %s of %q: want %d, got %d\n", s.name, c.measure, c.text, c.want, got)
+			}
+		}
+		f1 := "–"
+		if tp+fp+fn > 0 {
+			f1 = fmt.Sprintf("%.3f", 2*float64(tp)/float64(2*tp+fp+fn))
+		}
+		exactRaw, exactMapped := "–", "–"
+		if total > 0 {
+			exactRaw = fmt.Sprintf("%d (%.1f%%)", raw, pct(raw, total))
+			exactMapped = fmt.Sprintf("%d (%.1f%%)", mapped, pct(mapped, total))
+		}
+		counts := "–"
+		if len(s.counts) > 0 {
+			counts = fmt.Sprintf("%d (%.1f%%)", countRight, pct(countRight, len(s.counts)))
+		}
+		name := s.name
+		if unaligned > 0 {
+			name += fmt.Sprintf(" (%d not aligned)", unaligned)
+		}
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %d | %s |\n", name, total, exactRaw, exactMapped, f1, len(s.counts), counts)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Convention merges applied to reference tokens (kept together on purpose by claimlight):")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| convention | merges |")
+	fmt.Fprintln(w, "|---|---:|")
+	for _, k := range []string{"word", "hyphen", "suffix", "stops"} {
+		fmt.Fprintf(w, "| %s | %d |\n", k, used[k])
+	}
+	if verbose && details.Len() > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "## Disagreements")
+		fmt.Fprintln(w)
+		_, err = w.Write(details.Bytes())
+	}
+	return err
+}
+
+// count measures text as a count-only case asks: "tokens" counts tokens
+// that are not white space, "sentences" counts segments that are not
+// furniture, and "terms" counts word-like tokens.
+func count(text, measure string) int {
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	n := 0
+	switch measure {
+	case "sentences":
+		for _, s := range segment.Append(nil, src, toks) {
+			if s.Role != segment.Furniture {
+				n++
+			}
+		}
+	case "terms":
+		for _, t := range toks {
+			if t.Kind.IsWordLike() {
+				n++
+			}
+		}
+	default:
+		for _, t := range toks {
+			if !t.Kind.IsSpace() {
+				n++
+			}
+		}
+	}
+	return n
+}
