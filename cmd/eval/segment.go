@@ -247,8 +247,8 @@ func loadTokenSuites(dir string) ([]tokenSuite, error) {
 }
 
 // align finds each reference token in text, in order, and returns their
-// spans, or false if a token cannot be found. PTB's “ and ” may stand
-// for a straight double quote.
+// spans, or false if a token cannot be found. PTB's doubled backquote and
+// doubled apostrophe may stand for a straight double quote.
 func align(text string, toks []string) ([]refSpan, bool) {
 	spans := make([]refSpan, 0, len(toks))
 	pos := 0
