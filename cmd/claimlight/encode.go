@@ -45,6 +45,7 @@ type spanJSON struct {
 	Text    string `json:"text"`
 	Speaker *int32 `json:"speaker,omitempty"` // quotes: index of the speaker span
 	Cue     *int32 `json:"cue,omitempty"`     // speakers: index of the reporting cue span
+	Name    string `json:"name,omitempty"`    // speakers: the named person a "he" or "the minister" refers to
 }
 
 type tokenJSON struct {
@@ -80,8 +81,13 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 		}
 		out.Sentences[i] = sj
 	}
-	for _, sp := range d.Spans {
+	for i, sp := range d.Spans {
 		sj := spanJSON{Start: sp.Start, End: sp.End, Kind: sp.Kind.String(), Text: string(sp.Text(src))}
+		if sp.Kind == claim.Speaker {
+			if name := claim.SpeakerName(src, d.Spans, i); name != sj.Text {
+				sj.Name = name
+			}
+		}
 		if sp.Link >= 0 && int(sp.Link) < len(d.Spans) {
 			link := sp.Link
 			switch sp.Kind {
