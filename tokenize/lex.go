@@ -47,13 +47,48 @@ func Append(dst []Token, src []byte) []Token {
 		copy(grown, dst)
 		dst = grown
 	}
-	for i := 0; i < len(src); {
+	n := len(src)
+	for i := 0; i < n; {
+		// Fast paths for the commonest tokens: a run of plain spaces, and an
+		// ASCII word that ends at a byte that cannot extend it.
+		switch c := src[i]; {
+		case c == ' ':
+			j := i + 1
+			for j < n && src[j] == ' ' {
+				j++
+			}
+			if j == n || src[j] < 0x80 && ascii[src[j]] != cSpace {
+				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Space})
+				i = j
+				continue
+			}
+		case ascii[c] == cLetter:
+			j := i + 1
+			for j < n && alnum[src[j]] {
+				j++
+			}
+			if j == n || plainEnd[src[j]] {
+				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Word})
+				i = j
+				continue
+			}
+		}
 		k, end := next(src, i, dst[base:])
 		dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: k})
 		i = end
 	}
 	return dst
 }
+
+// plainEnd marks the ASCII bytes after which a run of letters and digits is
+// a finished Word: no apostrophe, hyphen, dot, "@", "_", ":" or other byte
+// that could make it an abbreviation, URL, e-mail or longer word.
+var plainEnd = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r,;)]}!?\"") {
+		t[c] = true
+	}
+	return t
+}()
 
 // next lexes the token that starts at src[i] and returns its kind and end.
 // prev holds the tokens already lexed from src.

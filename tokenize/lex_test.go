@@ -3,6 +3,7 @@ package tokenize
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -188,8 +189,34 @@ func FuzzAppend(f *testing.F) {
 		f.Add(wire)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		checkCover(t, src, Append(nil, src))
+		toks := Append(nil, src)
+		checkCover(t, src, toks)
+		if slow := appendSlow(src); !slices.Equal(toks, slow) {
+			t.Fatalf("fast paths disagree with next():\n fast %s\n slow %s", show(src, toks), show(src, slow))
+		}
 	})
+}
+
+// appendSlow tokenizes src with next() alone, without the fast paths of
+// Append, as a reference for them.
+func appendSlow(src []byte) []Token {
+	var toks []Token
+	for i := 0; i < len(src); {
+		k, end := next(src, i, toks)
+		toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: k})
+		i = end
+	}
+	return toks
+}
+
+func TestFastPathsAgree(t *testing.T) {
+	src, err := os.ReadFile("testdata/wire.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Append(nil, src), appendSlow(src); !slices.Equal(got, want) {
+		t.Errorf("fast paths disagree with next() on wire.txt")
+	}
 }
 
 func BenchmarkAppend(b *testing.B) {
