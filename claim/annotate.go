@@ -55,21 +55,21 @@ type annotator struct {
 	src  []byte
 	toks []tokenize.Token
 
+	sents []segment.Sentence
+
 	w    []int32 // token index of each significant token
 	fl   []wflag // word classes of its lower-case text
-	hash []uint64
 	sh   []shape
 	sent []int32 // index of its sentence, -1 if none
-	para []int32 // paragraph number, -1 if none
-	role []segment.Role
 
 	claimed []bool // taken by a number, money, percent or date span
 	spans   []Span // in creation order; Link is a creation index
 	ents    []ent  // entities found, in order
-	people  []ent  // named people, in the order found
+	surnames map[uint64]bool // stem hashes of the last words of people's full names
 
-	lowerSeen map[uint64]struct{} // hashes of words seen in lower case
+	lowerSeen bloom // words seen in lower case
 	scratch   []byte
+	buf       [maxWordLen]byte
 }
 
 // ent is an entity found by entities: positions [a, b) and its span index.
@@ -80,7 +80,7 @@ type ent struct {
 }
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
-	a := &annotator{src: src, toks: toks}
+	a := &annotator{src: src, toks: toks, sents: sents}
 	n := 0
 	for _, t := range toks {
 		if t.Kind != tokenize.Space && t.Kind != tokenize.LineBreak {
@@ -89,12 +89,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	}
 	a.w = make([]int32, 0, n)
 	a.fl = make([]wflag, 0, n)
-	a.hash = make([]uint64, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.sent = make([]int32, 0, n)
-	a.para = make([]int32, 0, n)
-	a.role = make([]segment.Role, 0, n)
-	a.lowerSeen = make(map[uint64]struct{}, 256)
+	a.lowerSeen = newBloom(n)
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -117,11 +114,11 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		for si < len(sents) && int(sents[si].TokEnd) <= ti {
 			si++
 		}
-		s, p, r := int32(-1), int32(-1), segment.Body
+		s := int32(-1)
 		if si < len(sents) && int(sents[si].Tok) <= ti {
-			s, p, r = int32(si), sents[si].Para, sents[si].Role
+			s = int32(si)
 		} else if len(sents) == 0 {
-			s, p = 0, 0
+			s = 0
 		}
 		var sh shape
 		if lineStart {
@@ -137,28 +134,103 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		lineStart, glued = false, true
 		text := src[t.Start:t.End]
 		sh |= spell(text)
-		f, h := a.lookup(text)
-		if t.Kind == tokenize.Number {
-			f &^= wNumWord
-		}
-		if sh&shLower != 0 && t.Kind == tokenize.Word {
-			a.lowerSeen[h] = struct{}{}
+		var f wflag
+		if (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen {
+			var h uint64
+			f, h = a.lookup(text)
+			if sh&shLower != 0 && t.Kind == tokenize.Word {
+				a.lowerSeen.add(h)
+			}
 		}
 		a.w = append(a.w, int32(ti))
 		a.fl = append(a.fl, f)
-		a.hash = append(a.hash, h)
 		a.sh = append(a.sh, sh)
 		a.sent = append(a.sent, s)
-		a.para = append(a.para, p)
-		a.role = append(a.role, r)
 	}
 	a.claimed = make([]bool, len(a.w))
+	a.spans = make([]Span, 0, len(a.w)/6+4)
+	a.ents = make([]ent, 0, len(a.w)/20+4)
 	return a
+}
+
+// maxWordLen is the length in bytes beyond which a word is not looked up:
+// longer than any word list entry, and rare.
+const maxWordLen = 40
+
+// bloom is a set of word hashes that may answer yes for a word not in it
+// (rarely: with two probes and 16 bits per word, well under 1%), never no
+// for one that is.
+type bloom []uint64
+
+func newBloom(words int) bloom {
+	n := 64
+	for n < 16*words {
+		n <<= 1
+	}
+	return make(bloom, n/64)
+}
+
+func (b bloom) add(h uint64) {
+	m := uint64(len(b)*64 - 1)
+	for _, x := range [2]uint64{h, h>>32 | h<<32} {
+		x &= m
+		b[x/64] |= 1 << (x % 64)
+	}
+}
+
+func (b bloom) has(h uint64) bool {
+	m := uint64(len(b)*64 - 1)
+	for _, x := range [2]uint64{h, h>>32 | h<<32} {
+		x &= m
+		if b[x/64]&(1<<(x%64)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // spell returns the shape bits that depend only on the text.
 func spell(text []byte) shape {
 	var sh shape
+	ascii := true
+	for _, c := range text {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		upper, lower, other := 0, 0, 0
+		for _, c := range text {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				upper++
+			case 'a' <= c && c <= 'z':
+				lower++
+			case c == '-' || c == '\'' || c == '.':
+			default:
+				other++
+			}
+		}
+		if len(text) > 0 {
+			switch c := text[0]; {
+			case 'A' <= c && c <= 'Z':
+				sh |= shUpper
+			case 'a' <= c && c <= 'z':
+				sh |= shLower
+			}
+		}
+		if upper >= 2 && lower == 0 {
+			sh |= shAllCaps
+		}
+		if other == 0 && upper+lower > 0 {
+			sh |= shLetters
+		}
+		if n := len(text); n >= 3 && (text[n-1] == 's' || text[n-1] == 'S') && text[n-2] == '\'' {
+			sh |= shPoss
+		}
+		return sh
+	}
 	r, _ := utf8.DecodeRune(text)
 	switch {
 	case unicode.IsUpper(r):
@@ -233,6 +305,29 @@ func annHash(b []byte) uint64 {
 // A possessive ("NATO's") that is not itself listed gets the classes of its
 // stem.
 func (a *annotator) lookup(text []byte) (wflag, uint64) {
+	if len(text) <= len(a.buf) {
+		n := 0
+		for _, c := range text {
+			if c >= utf8.RuneSelf {
+				n = -1
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			a.buf[n] = c
+			n++
+		}
+		if n >= 0 {
+			b := a.buf[:n]
+			h := annHash(b)
+			f := lex[string(b)]
+			if f == 0 && n > 2 && b[n-1] == 's' && b[n-2] == '\'' {
+				f = lex[string(b[:n-2])] &^ (wCue | wStop | wCommon | wPhrase)
+			}
+			return f, h
+		}
+	}
 	a.scratch = lowerInto(a.scratch[:0], text)
 	h := annHash(a.scratch)
 	f := lex[string(a.scratch)]
@@ -250,6 +345,30 @@ func stripPoss(b []byte) []byte {
 		return b[:n-2]
 	}
 	return b
+}
+
+// hashAt returns the hash of position i's lower-case text (see annHash).
+func (a *annotator) hashAt(i int) uint64 {
+	a.scratch = lowerInto(a.scratch[:0], a.text(i))
+	return annHash(a.scratch)
+}
+
+// paraOf returns the paragraph number of position i, -1 if none.
+func (a *annotator) paraOf(i int) int32 {
+	if s := a.sent[i]; s >= 0 && int(s) < len(a.sents) {
+		return a.sents[s].Para
+	} else if len(a.sents) == 0 {
+		return 0
+	}
+	return -1
+}
+
+// roleOf returns the role of the sentence of position i.
+func (a *annotator) roleOf(i int) segment.Role {
+	if s := a.sent[i]; s >= 0 && int(s) < len(a.sents) {
+		return a.sents[s].Role
+	}
+	return segment.Body
 }
 
 // tok returns the token at position i.
@@ -274,9 +393,27 @@ func (a *annotator) is(i int, f wflag) bool {
 	return i >= 0 && i < len(a.w) && a.fl[i]&f != 0
 }
 
-// word reports whether position i is in range and its lower-case text is s.
+// word reports whether position i is in range and its text is s (an ASCII
+// lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	return i >= 0 && i < len(a.w) && a.hash[i] == annWordHash(s)
+	if i < 0 || i >= len(a.w) {
+		return false
+	}
+	t := a.toks[a.w[i]]
+	if int(t.End-t.Start) != len(s) {
+		return false
+	}
+	b := a.src[t.Start:t.End]
+	for k := 0; k < len(b); k++ {
+		c := b[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
@@ -347,15 +484,17 @@ func (a *annotator) finish() []Span {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortStableFunc(order, func(x, y int32) int {
+	slices.SortFunc(order, func(x, y int32) int {
 		sx, sy := a.spans[x], a.spans[y]
 		switch {
 		case sx.Start != sy.Start:
 			return int(sx.Start) - int(sy.Start)
 		case sx.End != sy.End:
 			return int(sy.End) - int(sx.End)
+		case sx.Kind != sy.Kind:
+			return int(sx.Kind) - int(sy.Kind)
 		}
-		return int(sx.Kind) - int(sy.Kind)
+		return int(x) - int(y)
 	})
 	pos := make([]int32, n) // creation index -> output index
 	out := make([]Span, 0, n)

@@ -101,8 +101,7 @@ func (a *annotator) commonInitial(i int) bool {
 	if a.fl[i]&wCommon != 0 {
 		return true
 	}
-	_, seen := a.lowerSeen[a.hash[i]]
-	return seen
+	return a.lowerSeen.has(a.hashAt(i))
 }
 
 // classifyRun emits the entities in the run of name tokens [s, e).
@@ -110,7 +109,7 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
-	heading := a.role[s] == segment.Heading || a.role[s] == segment.Furniture
+	heading := a.roleOf(s) == segment.Heading || a.roleOf(s) == segment.Furniture
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague").
 	for s < e && a.initial(s) && a.commonInitial(s) {
@@ -315,28 +314,22 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	en := ent{a: s, b: e, kind: k, span: idx}
 	at, _ := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return x.a - s })
 	a.ents = slices.Insert(a.ents, at, en)
-	if k == Person {
-		a.people = append(a.people, en)
+	if k == Person && e-s >= 2 {
+		if a.surnames == nil {
+			a.surnames = map[uint64]bool{}
+		}
+		a.surnames[a.stemHash(e-1)] = true
 	}
 }
 
 // knownSurname reports whether the word at i is the last word of a person
 // found earlier.
 func (a *annotator) knownSurname(i int) bool {
-	h := a.stemHash(i)
-	for _, p := range a.people {
-		if p.b-p.a >= 2 && a.stemHash(p.b-1) == h {
-			return true
-		}
-	}
-	return false
+	return len(a.surnames) > 0 && a.surnames[a.stemHash(i)]
 }
 
 // stemHash is the hash of position i's lower-case text without "'s".
 func (a *annotator) stemHash(i int) uint64 {
-	if a.sh[i]&shPoss == 0 {
-		return a.hash[i]
-	}
 	a.scratch = stripPoss(lowerInto(a.scratch[:0], a.text(i)))
 	return annHash(a.scratch)
 }

@@ -31,8 +31,10 @@ func (a *annotator) lexical() {
 		if a.sh[i]&shUpper != 0 && a.sh[i]&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote {
 			continue
 		}
-		for _, p := range phraseByHash[a.hash[i]] {
-			j, ok := a.matchPhrase(i, p)
+		ps := phraseByHash[a.hashAt(i)]
+		var hs [maxPhrase]uint64 // hashes of the words after i, 0 until needed
+		for _, p := range ps {
+			j, ok := a.matchPhrase(i, p, &hs)
 			if !ok {
 				continue
 			}
@@ -49,11 +51,23 @@ func (a *annotator) lexical() {
 	}
 }
 
+// maxPhrase is the most words a phrase table entry may have.
+const maxPhrase = 6
+
 // matchPhrase reports whether p matches at i and where it ends.
-func (a *annotator) matchPhrase(i int, p phrase) (int, bool) {
-	j := i
-	for _, h := range p.hashes {
-		if j >= len(a.w) || a.hash[j] != h || !a.same(i, j) {
+func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bool) {
+	if len(p.hashes) > maxPhrase {
+		return 0, false
+	}
+	j := i + 1
+	for _, h := range p.hashes[1:] {
+		if j >= len(a.w) || !a.same(i, j) {
+			return 0, false
+		}
+		if hs[j-i] == 0 {
+			hs[j-i] = a.hashAt(j)
+		}
+		if hs[j-i] != h {
 			return 0, false
 		}
 		j++
@@ -95,13 +109,16 @@ func (a *annotator) matchPhrase(i int, p phrase) (int, bool) {
 // pattern tries the comparison patterns at i: superlatives, "-er than",
 // "more X than", "most X", "record high", "fivefold increase".
 func (a *annotator) pattern(i int) (int, Kind) {
+	t := a.text(i)
+	if a.fl[i]&(wSuperlative|wMultiplier) == 0 && !(len(t) >= 4 && (t[len(t)-1] == 'r' || t[len(t)-1] == 'd' || t[len(t)-1] == 't' || t[len(t)-1] == 's')) {
+		return i, 0 // none of the patterns: "-er than", "record", "most", "least", "less"
+	}
 	if a.fl[i]&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
 		return i + 2, Comparison // "fivefold increase"
 	}
 	if a.claimed[i] || !a.isLowerWord(i) && !(a.sh[i]&shSentStart != 0 && a.sh[i]&shUpper != 0) {
 		return i, 0
 	}
-	t := a.text(i)
 	switch {
 	case a.fl[i]&wSuperlative != 0:
 		j := i + 1

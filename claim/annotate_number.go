@@ -9,8 +9,19 @@ import (
 // numbers scans the document for numeric spans. Each position belongs to
 // at most one of them.
 func (a *annotator) numbers() {
+	// Only positions a few words before an anchor (a number, a currency
+	// sign, a number word, a month, a time word...) can start a span.
+	const reach = 4
+	next := len(a.w) + reach + 1
+	near := make([]bool, len(a.w))
+	for i := len(a.w) - 1; i >= 0; i-- {
+		if a.anchor(i) {
+			next = i
+		}
+		near[i] = next-i <= reach
+	}
 	for i := 0; i < len(a.w); {
-		if a.claimed[i] {
+		if a.claimed[i] || !near[i] {
 			i++
 			continue
 		}
@@ -24,6 +35,30 @@ func (a *annotator) numbers() {
 		}
 		i++
 	}
+}
+
+// anchor reports whether position i can be the core of a numeric span.
+func (a *annotator) anchor(i int) bool {
+	switch a.kind(i) {
+	case tokenize.Number, tokenize.Currency:
+		return true
+	case tokenize.Word, tokenize.Abbrev:
+		if a.fl[i]&(wNumWord|wMonth|wWeekday|wTimeUnit|wTimeWord|wVague|wMultiplier|wFraction|wScale) != 0 {
+			return true
+		}
+		t := a.text(i)
+		return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.fraction(i) > i)
+	}
+	return false
+}
+
+func containsByte(t []byte, c byte) bool {
+	for _, b := range t {
+		if b == c {
+			return true
+		}
+	}
+	return false
 }
 
 // digitsOf returns the leading digits part of a Number token's text and the
@@ -120,6 +155,9 @@ func (a *annotator) midMonth(i int) bool {
 		return false
 	}
 	t := a.text(i)
+	if len(t) < 7 || t[3] != '-' && t[4] != '-' && t[5] != '-' {
+		return false
+	}
 	for _, p := range []string{"mid-", "early-", "late-"} {
 		if len(t) > len(p) && string(lowerInto(nil, t[:len(p)])) == p {
 			f, _ := a.lookup(t[len(p):])
@@ -183,6 +221,9 @@ func (a *annotator) dateCore(i int) int {
 		return a.duration(i)
 	case tokenize.Word, tokenize.Abbrev:
 	default:
+		return i
+	}
+	if a.fl[i]&wDateStart == 0 && !a.midMonth(i) && len(a.text(i)) != 2 {
 		return i
 	}
 	// "Q3", "Q3 2024", "H1"
@@ -565,7 +606,7 @@ func (a *annotator) duration(i int) int {
 // "an estimated", "as many as"), or i if there is none.
 func (a *annotator) approxPrefix(i int) int {
 	j := i
-	for steps := 0; steps < 4 && j < len(a.w) && a.same(i, j); steps++ {
+	for steps := 0; steps < 4 && j < len(a.w) && a.fl[j]&wBoundStart != 0 && a.same(i, j); steps++ {
 		switch {
 		case a.word(j, "more") || a.word(j, "less") || a.word(j, "fewer"):
 			if a.word(j+1, "than") {
@@ -679,6 +720,13 @@ func (a *annotator) skipBare(i, c, j int) bool {
 // the end and whether there was one.
 func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if c >= len(a.w) {
+		return 0, c, false
+	}
+	if k := a.kind(c); k == tokenize.Word && a.fl[c]&wAmountStart == 0 && !(a.sh[c]&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
+		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
+			return 0, c, false // not "two-thirds" either
+		}
+	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency {
 		return 0, c, false
 	}
 	// money with a sign first: "€35 billion", "US$5 million", "$1.2tn"
@@ -851,6 +899,11 @@ func (a *annotator) multiplier(c int) int {
 // fraction reads "a third", "two-thirds", "half of", "three quarters",
 // "a quarter of".
 func (a *annotator) fraction(c int) int {
+	if !a.isWord(c) || a.fl[c]&(wFraction|wNumWord) == 0 && !a.word(c, "a") {
+		if !a.isWord(c) || len(a.text(c)) < 7 || !containsByte(a.text(c), '-') {
+			return c
+		}
+	}
 	if a.isWord(c) && !a.is(c, wFraction) {
 		// "two-thirds", "one-third"
 		t := a.text(c)

@@ -51,7 +51,7 @@ func (a *annotator) findQuotes() []quoteRun {
 	last := -1 // last position of the paragraph being read
 	for i := 0; i < len(a.w); i++ {
 		k := a.kind(i)
-		if open >= 0 && a.para[i] != a.para[start] {
+		if open >= 0 && a.paraOf(i) != a.paraOf(start) {
 			// the paragraph ended inside the quote
 			if k == tokenize.OpenQuote && quoteMark(a.text(i)) == mark && a.paraStart(i) {
 				pending = append(pending, quoteRun{start, last + 1, chain})
@@ -94,7 +94,7 @@ func (a *annotator) findQuotes() []quoteRun {
 
 // paraStart reports whether position i is the first of its paragraph.
 func (a *annotator) paraStart(i int) bool {
-	return i == 0 || a.para[i-1] != a.para[i]
+	return i == 0 || a.paraOf(i-1) != a.paraOf(i)
 }
 
 // quotes marks quotes, scare quotes, cues and speakers.
@@ -133,7 +133,7 @@ func (a *annotator) quotes() {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && first.a > prevEnd && a.para[first.a]-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, first.a, prevSpeaker) && (words > 4 || a.initial(first.a)) {
+		if spk < 0 && prevSpeaker >= 0 && first.a > prevEnd && a.paraOf(first.a)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, first.a, prevSpeaker) && (words > 4 || a.initial(first.a)) {
 			spk = prevSpeaker // the same speaker goes on
 		}
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {
@@ -145,7 +145,7 @@ func (a *annotator) quotes() {
 		}
 		if kind == Quote {
 			prevSpeaker = spk
-			prevEnd, prevPara = lastRun.b, a.para[lastRun.b-1]
+			prevEnd, prevPara = lastRun.b, a.paraOf(lastRun.b-1)
 		}
 		ci = cj
 	}
@@ -486,7 +486,7 @@ func (a *annotator) knownOrgWord(s int) bool {
 			if a.word(f, "the") {
 				f++
 			}
-			if a.hash[f] == h {
+			if a.hashAt(f) == h {
 				a.addEntity(Org, s, s+1)
 				return true
 			}
@@ -598,11 +598,11 @@ func (a *annotator) transcriptLines() {
 			continue
 		}
 		lines = append(lines, line{i, j})
-		count[a.hash[i]]++
+		count[a.hashAt(i)]++
 	}
 	// A name counts when it speaks twice or names a person met before.
 	for _, l := range lines {
-		if count[a.hash[l.i]] < 2 && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
+		if count[a.hashAt(l.i)] < 2 && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
 			continue
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)

@@ -82,6 +82,9 @@ const (
 	wPercentWord                   // "percent", "pct"
 	wCountNoun                     // a noun counted in a quantity even after a year-like number
 	wPrep                          // a preposition that can lead a date: "in", "on", "since"
+	wDateStart                     // a word a date can start with (see dateCore)
+	wAmountStart                   // a word an amount can start with (see amountCore)
+	wBoundStart                    // a word a bound or approximation can start with (see approxPrefix)
 )
 
 // lex maps a lower-case word to its classes.
@@ -205,7 +208,7 @@ func init() {
 		month|months|year|years|decade|decades|century|centuries|quarter|quarters|weekend|weekends
 		millennium|millennia|season|seasons|summer|summers|winter|winters|spring|autumn`)
 	addWords(wRelMod, `last|next|this|past|coming|previous|following|current|same|recent|upcoming|final`)
-	addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight`)
+	addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight`)
 	addWords(wApprox, `nearly|almost|about|around|roughly|approximately|some|estimated|over|under|only|just
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
 		circa|ca.|approx.|almost|maximum|minimum|below|above|beyond|than`)
@@ -340,6 +343,21 @@ func init() {
 		states|companies|firms|schools|hospitals|beds|doses|tests|infections|visitors|fans|spectators|users|customers
 		subscribers|households|families|women|men|girls|boys|babies|adults|officers|officials|doctors|nurses|teachers`)
 	addWords(wPrep, `in|on|since|by|until|till|from|during|for|over|within|through|throughout|before|after|between`)
+	addWords(wBoundStart, `at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum`)
+	addWords(wDateStart, `the|a|an|early|late|mid|recent|spring|summer|autumn|fall|winter|fiscal|earlier|later|several|few|many
+		decades|years|centuries|months|noon|midnight|one`)
+	addWords(wAmountStart, `a|an|one|the|half`)
+	for w, f := range lex {
+		if f&(wRelMod|wTimeWord|wWeekday|wMonth|wTimeUnit|wNumWord|wApprox|wBoundStart) != 0 {
+			lex[w] |= wDateStart
+		}
+		if f&(wNumWord|wMultiplier|wFraction|wVague|wCurrency) != 0 {
+			lex[w] |= wAmountStart
+		}
+		if f&wApprox != 0 {
+			lex[w] |= wBoundStart
+		}
+	}
 
 	// Multi-word cue tails are matched in code; lone words here.
 	addPhrases(Hedge, condNone, `reportedly|allegedly|apparently|purportedly|supposedly|presumably|arguably|seemingly
