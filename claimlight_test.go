@@ -1,0 +1,120 @@
+package claimlight_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"runtime"
+	"testing"
+
+	"github.com/claimlight/claimlight"
+	"github.com/claimlight/claimlight/claim"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+func ExampleAnalyze() {
+	text := []byte("BRUSSELS — The bloc will lend Ukraine €35 billion next year, officials said. Follow")
+	doc := claimlight.Analyze(text)
+	for i, s := range doc.Sentences {
+		fmt.Printf("%q checkworthy=%v\n", s.Text(text), doc.Judgements[i].CheckWorthy)
+	}
+	for _, sp := range doc.Spans {
+		if sp.Kind == claim.Money || sp.Kind == claim.Date {
+			fmt.Printf("%s: %s\n", sp.Kind, sp.Text(text))
+		}
+	}
+	// Output:
+	// "BRUSSELS —" checkworthy=false
+	// "The bloc will lend Ukraine €35 billion next year, officials said." checkworthy=true
+	// "Follow" checkworthy=false
+	// money: €35 billion
+	// date: next year
+}
+
+// sampleArticle is the page's sample article, written for the project.
+func sampleArticle(t testing.TB) []byte {
+	b, err := os.ReadFile("web/sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestMemoryStaysWithinTenTimesTheInput checks the promise that a long
+// feature does not balloon: everything Analyze allocates for a 1 MB text,
+// tokens and spans included, adds up to at most ten times its size.
+func TestMemoryStaysWithinTenTimesTheInput(t *testing.T) {
+	one := sampleArticle(t)
+	src := bytes.Repeat(append(one, "\n\n"...), 1<<20/len(one)+1)
+	claimlight.Analyze(src[:1000]) // load the model first; it is shared, not per text
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	doc := claimlight.Analyze(src)
+	runtime.ReadMemStats(&after)
+	allocated := after.TotalAlloc - before.TotalAlloc
+	if len(doc.Sentences) == 0 {
+		t.Fatal("no sentences")
+	}
+	if ratio := float64(allocated) / float64(len(src)); ratio > 10 {
+		t.Errorf("Analyze allocated %d bytes for %d bytes of text: %.1fx, want at most 10x", allocated, len(src), ratio)
+	} else {
+		t.Logf("allocated %.1fx the input", ratio)
+	}
+}
+
+// TestEveryNonSpaceByteIsInOneSentence checks the facade's output on hostile
+// input: nothing the user typed is dropped from the sentences.
+func TestEveryNonSpaceByteIsInOneSentence(t *testing.T) {
+	inputs := []string{
+		"",
+		"\xff\xfe\x00 bad bytes.",
+		"“Unclosed quote. And more",
+		"..........",
+		"U.S. U.S. U.S.",
+		"a\u2028b\u2029c",
+		string(sampleArticle(t)),
+	}
+	for _, in := range inputs {
+		src := []byte(in)
+		doc := claimlight.Analyze(src)
+		if len(doc.Judgements) != len(doc.Sentences) {
+			t.Errorf("%q: %d judgements for %d sentences", in, len(doc.Judgements), len(doc.Sentences))
+		}
+		covered := make([]int, len(src))
+		for _, s := range doc.Sentences {
+			for i := s.Start; i < s.End; i++ {
+				covered[i]++
+			}
+		}
+		for _, tk := range doc.Tokens {
+			if tk.Kind == tokenize.Space || tk.Kind == tokenize.LineBreak {
+				continue
+			}
+			for i := tk.Start; i < tk.End; i++ {
+				if covered[i] != 1 {
+					t.Errorf("%.40q: byte %d of %s token %q is in %d sentences", in, i, tk.Kind, tk.Text(src), covered[i])
+					break
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	src := bytes.Repeat(append(sampleArticle(b), "\n\n"...), 30) // about 100 KB
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		claimlight.Analyze(src)
+	}
+}
+
+func BenchmarkSegment(b *testing.B) {
+	src := bytes.Repeat(append(sampleArticle(b), "\n\n"...), 30)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		claimlight.Segment(src)
+	}
+}
