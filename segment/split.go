@@ -716,8 +716,8 @@ func (sp *splitter) dateline(a, b int) int {
 					return 0
 				}
 				firstCaps = allCaps(w)
-			} else if !paren && !startsUpper(w) {
-				return 0
+			} else if !startsUpper(w) {
+				return 0 // places and agencies are capitalised: "(Reuters)", "(AP)"
 			}
 			words++
 			agency = false

@@ -109,6 +109,8 @@ func TestAppend(t *testing.T) {
 		{"dateline in capitals", "THE HAGUE — The court ruled.", []string{"dateline|THE HAGUE —", "body|The court ruled."}},
 		{"dateline with agency", "Washington (Reuters) - Talks resumed.", []string{"dateline|Washington (Reuters) -", "body|Talks resumed."}},
 		{"not a dateline", "Prices rose — sharply.", []string{"body|Prices rose — sharply."}},
+		{"bracket then dash is no dateline", "Officials (including two ministers) - resigned.", []string{"body|Officials (including two ministers) - resigned."}},
+		{"dateline with date", "LONDON, Nov. 27 (Reuters) - Gold fell.", []string{"dateline|LONDON, Nov. 27 (Reuters) -", "body|Gold fell."}},
 		{"list items", "- one\n* two\n• three\n1. four\n2) five", []string{"list_item|- one", "list_item|* two", "list_item|• three", "list_item|1. four", "list_item|2) five"}},
 		{"inline list", "a) here b) there c) everywhere", []string{"list_item|a) here", "list_item|b) there", "list_item|c) everywhere"}},
 		{"furniture", "Advertisement\nShare this article\nRead more: the story\nBy Jane Doe", []string{"furniture|Advertisement", "furniture|Share this article", "furniture|Read more: the story", "furniture|By Jane Doe"}},
