@@ -62,9 +62,9 @@ type annotator struct {
 	sh   []shape
 	sent []int32 // index of its sentence, -1 if none
 
-	claimed []bool // taken by a number, money, percent or date span
-	spans   []Span // in creation order; Link is a creation index
-	ents    []ent  // entities found, in order
+	claimed  []bool          // taken by a number, money, percent or date span
+	spans    []Span          // in creation order; Link is a creation index
+	ents     []ent           // entities found, in order
 	surnames map[uint64]bool // stem hashes of the last words of people's full names
 
 	lowerSeen bloom // words seen in lower case

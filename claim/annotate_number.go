@@ -248,7 +248,7 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// early/late/mid + month or year: "early 2024", "late March"
 	if (a.word(i, "early") || a.word(i, "late") || a.word(i, "mid")) && a.same(i, i+1) {
-		if a.isMonth(i+1) {
+		if a.isMonth(i + 1) {
 			if j := a.monthDate(i + 1); j > i+1 {
 				return j
 			}

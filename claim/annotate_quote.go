@@ -466,7 +466,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		return sa
 	}
 	// the role must touch the name: "manager Ana Kovač"
-	if !a.isLowerWord(sa-1) {
+	if !a.isLowerWord(sa - 1) {
 		return sa
 	}
 	return p

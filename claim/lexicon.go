@@ -99,8 +99,8 @@ var entities = map[string]Kind{}
 type phrase struct {
 	words  []string
 	hashes []uint64
-	kind  Kind
-	cond  phraseCond
+	kind   Kind
+	cond   phraseCond
 }
 
 // phraseCond restricts where a phrase counts.
@@ -108,10 +108,10 @@ type phraseCond uint8
 
 const (
 	condNone      phraseCond = iota
-	condNumber                // only before a number or amount
-	condVerb                  // only before a word that can be a verb (not a determiner, preposition or punctuation)
-	condNotNumber             // only when no number follows
-	condCopula                // include a copula before the phrase when there is one
+	condNumber               // only before a number or amount
+	condVerb                 // only before a word that can be a verb (not a determiner, preposition or punctuation)
+	condNotNumber            // only when no number follows
+	condCopula               // include a copula before the phrase when there is one
 )
 
 // phrases maps the first word of each phrase to the phrases it starts,
