@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/tokenize"
@@ -17,6 +18,10 @@ const (
 	maxQuote   = 300
 	maxBracket = 300
 )
+
+// maxDepth is how far down the stack of open quotations and brackets a
+// closing mark looks for its opener, which keeps hostile input linear.
+const maxDepth = 16
 
 // quote families: marks of one family close each other.
 const (
@@ -171,7 +176,7 @@ func (sp *splitter) pair(a, b int) {
 			continue
 		}
 		top := -1
-		for s := len(stack) - 1; s >= 0; s-- {
+		for s := len(stack) - 1; s >= 0 && s >= len(stack)-maxDepth; s-- {
 			if stack[s].fam == fam {
 				top = s
 				break
@@ -204,6 +209,22 @@ func (sp *splitter) pair(a, b int) {
 		}
 	}
 	sp.stack = stack
+	// reach[i]: the furthest close of a kept pair that opens before token a+i.
+	if cap(sp.reach) < n {
+		sp.reach = make([]int, n, 2*n)
+	}
+	sp.reach = sp.reach[:n]
+	for i := range sp.reach {
+		sp.reach[i] = -1
+	}
+	for _, p := range sp.pairs {
+		if i := p.open - a + 1; i < n {
+			sp.reach[i] = max(sp.reach[i], p.close)
+		}
+	}
+	for i := 1; i < n; i++ {
+		sp.reach[i] = max(sp.reach[i], sp.reach[i-1])
+	}
 }
 
 // opening is an open quotation or bracket waiting for its close.
@@ -326,12 +347,8 @@ func (sp *splitter) enumMarker(k, a, b int) (int, int, byte) {
 // isMark reports whether token k starts an inline list item found by
 // [splitter.chains].
 func (sp *splitter) isMark(k int) bool {
-	for _, m := range sp.marks {
-		if m == k {
-			return true
-		}
-	}
-	return false
+	_, found := slices.BinarySearch(sp.marks, k)
+	return found
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

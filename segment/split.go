@@ -81,6 +81,7 @@ type splitter struct {
 	paired []bool // the token opens or closes one
 	opener []int
 	stack  []opening
+	reach  []int // per token of the line: the furthest close of a pair opened before it
 	marks  []int
 }
 
@@ -364,12 +365,7 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 // later: pragmatic_segmenter's rule, since a quoted passage is one unit with
 // its attribution ("“... . ...,” she said.").
 func (sp *splitter) inside(k, e int) bool {
-	for _, p := range sp.pairs {
-		if p.open < k && p.close >= e {
-			return true
-		}
-	}
-	return false
+	return sp.reach[k-sp.base] >= e
 }
 
 // citation reports whether token e, glued to the stop k, is a citation

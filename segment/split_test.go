@@ -251,3 +251,20 @@ func BenchmarkAppend(b *testing.B) {
 		sents = Append(sents[:0], src, toks)
 	}
 }
+
+// BenchmarkHostile splits one 256 KB line built to stress the per-line
+// bookkeeping (brackets that never close, inline list markers, quotes,
+// stops); its MB/s should stay within a small factor of news text.
+func BenchmarkHostile(b *testing.B) {
+	for _, unit := range []string{"(a) x. ", "a. b. c. ", "(((( “x. ", "\"a.\" 'b' ", "<p>x.</p> ", "U.S. I. "} {
+		src := bytes.Repeat([]byte(unit), 256<<10/len(unit))
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
+			toks := tokenize.Append(nil, src)
+			var sents []Sentence
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				sents = Append(sents[:0], src, toks)
+			}
+		})
+	}
+}
