@@ -343,7 +343,7 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		return 0, false // a quotation, then an aside that ends the paragraph: "...!' (Which was true.)"
 	}
 	if abbr {
-		return e, sp.abbrevEnds(k, n, b)
+		return e, sp.abbrevEnds(k, n)
 	}
 	if sp.keepsStop(k, n) {
 		return 0, false
@@ -495,7 +495,7 @@ var exclaimNames = setOf("Yahoo", "Jeopardy", "Joomla")
 
 // abbrevEnds decides whether the abbreviation at token k ends its sentence,
 // given that the next token that is not white space is n.
-func (sp *splitter) abbrevEnds(k, n, b int) bool {
+func (sp *splitter) abbrevEnds(k, n int) bool {
 	if !sp.startsSentence(n) {
 		return false
 	}
@@ -551,31 +551,6 @@ func strongAbbrev(w []byte) bool {
 		}
 	}
 	return false
-}
-
-// enumerator reports whether token k is a short list number or letter:
-// "1", "12", "a", "iv".
-func (sp *splitter) enumerator(k int) bool {
-	t := sp.toks[k]
-	n := t.End - t.Start
-	switch t.Kind {
-	case tokenize.Number:
-		return n <= 3 && tokenize.NumericPrefix(sp.text(k)) == int(n)
-	case tokenize.Word:
-		return n == 1 || n <= 4 && roman(sp.text(k))
-	}
-	return false
-}
-
-func roman(w []byte) bool {
-	for _, c := range w {
-		switch c {
-		case 'i', 'v', 'x', 'I', 'V', 'X':
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // startsSentence reports whether token n can begin a sentence: a word that
@@ -756,46 +731,6 @@ func (sp *splitter) dateline(a, b int) int {
 		}
 	}
 	return 0
-}
-
-// listMarker returns the index of the first token after a list marker at
-// the start of the line [a, b) ("- ", "* ", "• ", "1. ", "1)", "1.)", "(a)"),
-// or 0.
-func (sp *splitter) listMarker(a, b int) int {
-	k := a
-	t := sp.toks[k]
-	switch t.Kind {
-	case tokenize.Dash:
-		k++
-	case tokenize.Punct:
-		switch r, _ := utf8.DecodeRune(sp.src[t.Start:]); r {
-		case '*', '•', '·', '‣', '◦', '▪', '■', '●', '○', '►', '▸':
-			k++
-		case '(':
-			if k+2 < b && sp.enumerator(k+1) && sp.isByte(k+2, ')') {
-				k += 3
-			}
-		}
-	case tokenize.Number, tokenize.Word:
-		if !sp.enumerator(k) || k+1 >= b {
-			return 0
-		}
-		switch {
-		case sp.isByte(k+1, ')'):
-			k += 2
-		case sp.isByte(k+1, '.') && k+2 < b && sp.isByte(k+2, ')'):
-			k += 3
-		case sp.isByte(k+1, '.') && (t.Kind == tokenize.Number || sp.toks[k].End-sp.toks[k].Start == 1):
-			k += 2
-		}
-	}
-	if k == a || k >= b || !sp.toks[k].Kind.IsSpace() {
-		return 0
-	}
-	for k < b && sp.toks[k].Kind.IsSpace() {
-		k++
-	}
-	return k
 }
 
 // isByte reports whether token k is exactly the one byte c.
