@@ -79,8 +79,8 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 			return 0, false
 		}
 	case condNotNumber:
-		if a.claimed[i] || j < len(a.w) && a.claimed[j] && a.same(i, j) && a.kind(j) != tokenize.Word {
-			return 0, false
+		if a.claimed[i] {
+			return 0, false // "more than 40": a bound inside an amount
 		}
 		if a.word(i, "due") && (a.is(i-1, wCopula) || a.scheduleVerb(j)) {
 			return 0, false // "is due to be", "trials due to report": a schedule
@@ -96,10 +96,13 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 		if a.word(i, "will") && a.is(i-1, wDet) && a.same(i-1, i) {
 			return 0, false // "the will to fight"
 		}
+		if a.word(i, "would") && (string(a.text(i-1)) == "I" || a.word(k, "be") && a.opinionAdjective(k+1) || a.word(k, "like") || a.word(k, "love") || a.word(k, "rather")) {
+			return 0, false // "I would point out", "would be wise": opinion, not a forecast
+		}
 		j = k + 1
 	}
 	if a.word(i, "the") && a.word(i+1, "first") && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, "half") || a.word(j, "round") || a.word(j, "leg") || a.word(j, "of") || a.word(j, "two") || a.word(j, "three") || a.word(j, "step") {
+		if a.is(j, wTimeUnit) || a.word(j, "half") || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, "ones") || a.word(j, "round") || a.word(j, "leg") || a.word(j, "of") || a.word(j, "two") || a.word(j, "three") || a.word(j, "step") {
 			return 0, false
 		}
 	}
@@ -109,12 +112,30 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 // pattern tries the comparison patterns at i: superlatives, "-er than",
 // "more X than", "most X", "record high", "fivefold increase".
 func (a *annotator) pattern(i int) (int, Kind) {
+	if a.word(i, "under") {
+		// "under the contract rules", "under EU law", "under the new regulations"
+		for k := i + 1; k < i+5 && a.same(i, k); k++ {
+			switch {
+			case a.word(k, "law"), a.word(k, "laws"), a.word(k, "rules"), a.word(k, "regulations"), a.word(k, "legislation"),
+				a.word(k, "act"), a.word(k, "treaty"), a.word(k, "constitution"), a.word(k, "statute"), a.word(k, "code"):
+				return k + 1, Rule
+			}
+			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.word(k, "the") && !a.word(k, "new") && !a.word(k, "current") || a.word(k, "under") {
+				break
+			}
+		}
+	}
 	t := a.text(i)
 	if a.fl[i]&(wSuperlative|wMultiplier) == 0 && !(len(t) >= 4 && (t[len(t)-1] == 'r' || t[len(t)-1] == 'd' || t[len(t)-1] == 't' || t[len(t)-1] == 's')) {
 		return i, 0 // none of the patterns: "-er than", "record", "most", "least", "less"
 	}
 	if a.fl[i]&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
 		return i + 2, Comparison // "fivefold increase"
+	}
+	if (a.word(i, "twice") || a.word(i, "times")) && a.word(i+1, "as") && a.same(i, i+2) &&
+		(a.word(i+2, "many") || a.word(i+2, "much") || a.adjective(i+2) || a.word(i+2, "likely") || a.word(i+2, "big") ||
+			a.word(i+2, "high") || a.word(i+2, "large") || a.word(i+2, "fast") || a.word(i+2, "long") || a.word(i+2, "often")) {
+		return i + 3, Comparison // "twice as many", "three times as likely"
 	}
 	if a.claimed[i] || !a.isLowerWord(i) && !(a.sh[i]&shSentStart != 0 && a.sh[i]&shUpper != 0) {
 		return i, 0
@@ -147,6 +168,18 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i + 2, Comparison
 	}
 	return i, 0
+}
+
+// opinionAdjective reports whether position j is an adjective of advice
+// or taste: "would be wise".
+func (a *annotator) opinionAdjective(j int) bool {
+	switch {
+	case a.word(j, "wise"), a.word(j, "better"), a.word(j, "best"), a.word(j, "good"), a.word(j, "right"), a.word(j, "wrong"),
+		a.word(j, "happy"), a.word(j, "glad"), a.word(j, "nice"), a.word(j, "prudent"), a.word(j, "foolish"), a.word(j, "helpful"),
+		a.word(j, "useful"), a.word(j, "unfair"), a.word(j, "fair"), a.word(j, "naive"), a.word(j, "mistake"), a.word(j, "a"):
+		return true
+	}
+	return false
 }
 
 // scheduleVerb reports whether position j is a verb that follows "due to"

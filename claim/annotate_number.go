@@ -801,6 +801,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 2, true // "one in five"
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
+	if (a.word(j, "extra") || a.word(j, "additional") || a.word(j, "more") || a.word(j, "new") || a.word(j, "further")) && a.countable(j+1) && a.same(c, j+1) {
+		return Quantity, j + 2, true
+	}
 	if a.countable(j) && a.same(c, j) {
 		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1)) && !a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true

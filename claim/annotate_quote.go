@@ -541,6 +541,19 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return 0, 0
 	}
 	end := head + 1
+	// "figures released by the alliance"
+	if t := a.text(min(end, len(a.w)-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && a.word(end+1, "by") && a.same(j, end+2) {
+		k := end + 2
+		if e := a.entStartingAt(k); e >= 0 {
+			return j, a.ents[e].b
+		}
+		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, "the") {
+			return j, a.ents[e].b
+		}
+		if a.word(k, "the") && a.isLowerWord(k+1) && a.fl[k+1]&wSpeakerNoun != 0 && a.same(j, k+1) {
+			return j, k + 2
+		}
+	}
 	// "for the ministry", "of the agency", "at Goldman Sachs"
 	if (a.word(end, "for") || a.word(end, "of") || a.word(end, "at") || a.word(end, "from")) && a.same(j, end+1) {
 		k := end + 1

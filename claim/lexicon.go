@@ -389,7 +389,8 @@ func init() {
 		bigger than|smaller than|better than|worse than|faster than|slower than|cheaper than|older than
 		younger than|longer than|shorter than|stronger than|weaker than|richer than|poorer than|wider than
 		deeper than|earlier than|later than|more expensive than|less expensive than|more likely than|less likely than
-		as many as|as much as|twice as|three times as|up from|down from|compared with|compared to|in comparison with
+		as many as|as much as`)
+	addPhrases(Comparison, condNone, `up from|down from|compared with|compared to|in comparison with
 		in comparison to|outnumber|outnumbers|outnumbered|exceeds|exceeded|exceeding|surpassed|surpasses|overtook
 		overtaken|all-time high|all-time low|unprecedented|the first|for the first time|the highest|the lowest
 		the only|the second-largest|the second-biggest|the third-largest|second-largest|second-biggest`)
