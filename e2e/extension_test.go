@@ -647,6 +647,20 @@ func extCheckSelection(t *testing.T, b *extBrowser) {
 	if after := b.outerHTML(t); after != before {
 		t.Errorf("selection highlighting changed the page's DOM")
 	}
+	// A selection that runs into the comments reads them: the person asked
+	// for it.
+	extEval(t, b.ctx, `(() => {
+		const r = document.createRange();
+		r.setStartBefore(document.getElementById("p-plain"));
+		r.setEndAfter(document.getElementById("c-1"));
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		return true;
+	})()`, new(bool))
+	extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d, {selection: true}).then(s => s.sentences)`, b.tabID(t)), &n)
+	if h := b.highlights(t); !slices.Contains(h["cl-money"], "€80 billion") {
+		t.Errorf("a selected comment was not analyzed: %v", h)
+	}
 	var res any
 	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
 }

@@ -29,21 +29,37 @@
     "navigation", "complementary", "contentinfo", "banner", "search", "form",
     "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "button",
   ]);
-  // id and class words of comment sections, ads and page furniture.
-  const NOISE = /(?:^|[\s_-])(?:comments?|commentary-list|disqus|discussion|replies|responses|ads?|advert\w*|sponsor\w*|promo\w*|newsletter|related|social|share|sharing|cookie\w*|outbrain|taboola|sidebar|subscribe|paywall)(?:$|[\s_-])/i;
+  // Words in ids and class names. Strong ones (comment sections, ads) always
+  // leave an element out; weak ones (page furniture) only when it holds
+  // less than half the article's text, so a story wrapped in
+  // class="story share-tools" is still read. Tokens that state a flag
+  // ("has-comments", "with-sidebar", "no-ads") say nothing.
+  const STRONG_NOISE = /^(?:.*[-_])?(?:comments?|comment[-_]?(?:list|section|thread)s?|disqus|discussion|replies|responses|ads?|advert\w*|advertisement|sponsor(?:ed)?|outbrain|taboola|cookie\w*)(?:[-_].*)?$/i;
+  const WEAK_NOISE = /^(?:.*[-_])?(?:related|social|share|sharing|sidebar|subscribe|newsletter|promo\w*|paywall|recirc\w*|more[-_]stories)(?:[-_].*)?$/i;
+  const FLAG_TOKEN = /^(?:has|with|no|is|show|hide|enable|enabled|can)[-_]/i;
   // Candidates for the article, best first.
   const ARTICLE_SELECTORS = ["[itemprop=articleBody]", "article", "main", "[role=main]"];
 
   let state = null; // what is painted now
 
-  function noisy(el) {
-    const id = el.id || "";
+  // noise returns 2 for an element whose id or class names a strong noise
+  // word, 1 for a weak one, else 0.
+  function noise(el) {
     const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") || "");
-    return NOISE.test(id) || NOISE.test(cls);
+    let level = 0;
+    for (const tok of [el.id || "", ...cls.split(/\s+/)]) {
+      if (!tok || FLAG_TOKEN.test(tok)) continue;
+      if (STRONG_NOISE.test(tok)) return 2;
+      if (WEAK_NOISE.test(tok)) level = 1;
+    }
+    return level;
   }
 
   // skipped reports whether el and everything in it stays out of the text.
-  function skipped(el) {
+  // rootLen is the length of the article's text; without it (when looking
+  // at the ancestors of a candidate) weak noise words are ignored. With
+  // keepNoise (a selection the person made) no noise word counts.
+  function skipped(el, rootLen, keepNoise) {
     if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
     if (el.hidden || el.getAttribute("aria-hidden") === "true" || el.inert) return true;
     const role = el.getAttribute("role");
@@ -51,7 +67,8 @@
     // A header inside the article (headline, standfirst) is kept; a site
     // header with navigation is not.
     if (el.tagName === "HEADER" && (el.querySelector("nav") || !el.closest("article,main,[role=main]"))) return true;
-    if (noisy(el)) return true;
+    const n = keepNoise ? 0 : noise(el);
+    if (n === 2 || (n === 1 && rootLen && textLength(el) < rootLen / 2)) return true;
     const cs = getComputedStyle(el);
     if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return true;
     if (cs.display !== "contents" && typeof el.checkVisibility === "function" && !el.checkVisibility()) return true;
@@ -107,9 +124,10 @@
     return { root: document.body, source: "body" };
   }
 
+  // hiddenOrNoisy reports whether el or one of its ancestors is left out.
   function hiddenOrNoisy(el) {
     for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
-      if (skipped(e)) return true;
+      if (skipped(e, 0)) return true;
     }
     return false;
   }
@@ -129,6 +147,8 @@
       this.pending = 0; // break owed before the next text: 0, 1 or 2 newlines
       this.gap = true;
       this.range = range || null; // clip to this Range (selection mode)
+      this.rootLen = 0; // the root's text length, for weak noise words
+      this.keepNoise = !!range; // a selection is read as it is
     }
     brk(n) { if (n > this.pending) this.pending = n; this.gap = true; }
     text(node) {
@@ -157,7 +177,7 @@
           this.text(n);
         } else if (n.nodeType === Node.ELEMENT_NODE) {
           if (n.tagName === "BR") { this.brk(1); continue; }
-          if (skipped(n)) {
+          if (skipped(n, this.rootLen, this.keepNoise)) {
             if (isBlock(n)) this.brk(2);
             this.gap = true;
             continue;
@@ -229,12 +249,14 @@
       let root = range.commonAncestorContainer;
       if (root.nodeType !== Node.ELEMENT_NODE) root = root.parentNode;
       b = new Builder(range);
+      b.rootLen = textLength(root);
       if (range.commonAncestorContainer.nodeType === Node.TEXT_NODE) b.text(range.commonAncestorContainer);
       else b.walk(root);
       source = "selection";
     } else {
       const found = findArticle();
       b = new Builder(null);
+      b.rootLen = textLength(found.root);
       b.walk(found.root);
       source = found.source;
     }
