@@ -847,6 +847,15 @@ func (sp *splitter) furniture(a, b int) bool {
 			return true
 		}
 	}
+	// "Published 2 hours ago", "Updated 27 November 2026, 09:14 GMT".
+	if bytes.HasPrefix(low, []byte("published ")) || bytes.HasPrefix(low, []byte("updated ")) {
+		last := low[len(low)-1]
+		stop := (last == '.' || last == '!' || last == '?') && !bytes.HasSuffix(low, []byte(".m."))
+		dated := bytes.ContainsAny(low, "0123456789") || bytes.HasSuffix(low, []byte(" ago"))
+		if len(low) <= 60 && dated && !stop {
+			return true
+		}
+	}
 	return sp.byline(a, b)
 }
 

@@ -115,6 +115,8 @@ func TestAppend(t *testing.T) {
 		{"inline list", "a) here b) there c) everywhere", []string{"list_item|a) here", "list_item|b) there", "list_item|c) everywhere"}},
 		{"furniture", "Advertisement\nShare this article\nRead more: the story\nBy Jane Doe", []string{"furniture|Advertisement", "furniture|Share this article", "furniture|Read more: the story", "furniture|By Jane Doe"}},
 		{"furniture word in a sentence", "Follow the money, he said.", []string{"body|Follow the money, he said."}},
+		{"time stamps", "Published 2 hours ago\nUpdated 27 November 2026, 9:14 a.m.\nUpdated figures came out in 2024.",
+			[]string{"furniture|Published 2 hours ago", "furniture|Updated 27 November 2026, 9:14 a.m.", "body|Updated figures came out in 2024."}},
 		{"heading", "Key figures\nThe deficit rose.", []string{"heading|Key figures", "body|The deficit rose."}},
 		{"footnote", "It is a gas.[1] It burns.", []string{"body|It is a gas.[1]", "body|It burns."}},
 		{"no space after stop", "Hello world.Today is Tuesday.", []string{"body|Hello world.", "body|Today is Tuesday."}},
