@@ -818,8 +818,8 @@ var furnitureFirst = func() (first [256]bool) {
 	for _, p := range furniturePrefixes {
 		first[p[0]] = true
 	}
-	first['b'] = true // bylines
-	first['u'] = true // "Updated ..."
+	first['b'] = true       // bylines
+	first['u'] = true       // "Updated ..."
 	first[0xC2|0x20] = true // "©" starts with C2, looked up as C2|0x20 like a letter
 	return first
 }()
