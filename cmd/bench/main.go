@@ -50,10 +50,11 @@ func main() {
 	chrome := flag.String("chrome", "", "Chromium `binary` (default: /usr/lib/chromium/chromium or chromium on PATH)")
 	npmDir := flag.String("npm-dir", "", "`dir` for the npm peers (default: .bin/bench-npm in the repository)")
 	budget := flag.Duration("budget", 3*time.Second, "time budget for the timed samples of one task on one text")
-	prof := flag.Bool("profile", true, "record a V8 CPU profile of claimlight's full analysis on the 100k text and report where the time goes")
+	prof := flag.Bool("profile", true, "record a V8 CPU profile of claimlight's full analysis and report where the time goes")
+	profText := flag.String("profile-text", "100k", "text `size` the profile runs on (10k, 100k, 1m)")
 	rev := flag.String("rev", "", "build the engine and page from this git `revision` (a clean `git archive` copy) instead of the working tree")
 	flag.Parse()
-	if err := mainErr(*out, *sizes, *quick, *prof, *chrome, *npmDir, *rev, *budget); err != nil {
+	if err := mainErr(*out, *sizes, *quick, *prof, *profText, *chrome, *npmDir, *rev, *budget); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -63,7 +64,7 @@ func logf(format string, a ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", a...)
 }
 
-func mainErr(outPath, sizeList string, quick, prof bool, chromePath, npmDir, rev string, budget time.Duration) error {
+func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, npmDir, rev string, budget time.Duration) error {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -95,8 +96,10 @@ func mainErr(outPath, sizeList string, quick, prof bool, chromePath, npmDir, rev
 		return fmt.Errorf("bench: -sizes %q names none of 10k, 100k, 1m", sizeList)
 	}
 	texts["warm"] = bySize(paras, 10_000)
-	if _, ok := texts["100k"]; !ok {
-		texts["100k"] = bySize(paras, 100_000) // for the profile
+	for _, s := range textSizes {
+		if _, ok := texts[s.Key]; !ok && s.Key == profText {
+			texts[s.Key] = bySize(paras, s.Limit) // for the profile
+		}
 	}
 	pageWords := []int{1000, 10000}
 	for _, n := range pageWords {
@@ -156,9 +159,9 @@ func mainErr(outPath, sizeList string, quick, prof bool, chromePath, npmDir, rev
 		return err
 	}
 	if prof {
-		rep.ProfileText = "100k"
+		rep.ProfileText = profText
 		var err error
-		rep.ProfileFuncs, rep.ProfilePkgs, err = profileWasm(bctx, srv.URL, rep.ProfileText, 3*time.Second)
+		rep.ProfileFuncs, rep.ProfilePkgs, rep.ProfileMsPerRun, err = profileWasm(bctx, srv.URL, rep.ProfileText, 3*time.Second)
 		if err != nil {
 			logf("profile: %v", err)
 		}

@@ -24,7 +24,7 @@ type profileEntry struct {
 // on text key for about d, in a tab of its own, with the engine built with
 // function names, and returns the functions
 // and the Go packages with the most self time.
-func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs, pkgs []profileEntry, err error) {
+func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs, pkgs []profileEntry, msPerRun float64, err error) {
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
 	var prof *profiler.Profile
@@ -42,7 +42,10 @@ func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs
 		err = chromedp.Run(tab, profiler.Enable(), profiler.SetSamplingInterval(200), profiler.Start())
 	}
 	if err == nil {
-		err = eval(tab, time.Minute, fmt.Sprintf(`bench.runFor("claimlight/full", %s, %d)`, jsString(key), d.Milliseconds()), nil)
+		var runs int
+		start := time.Now()
+		err = eval(tab, time.Minute, fmt.Sprintf(`bench.runFor("claimlight/full", %s, %d)`, jsString(key), d.Milliseconds()), &runs)
+		msPerRun = float64(time.Since(start).Milliseconds()) / float64(max(runs, 1))
 	}
 	if err == nil {
 		err = chromedp.Run(tab, chromedp.ActionFunc(func(ctx context.Context) error {
@@ -52,7 +55,7 @@ func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs
 		}))
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	byFunc, byPkg := map[string]int64{}, map[string]int64{}
 	var total int64
@@ -62,8 +65,8 @@ func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs
 		}
 		name := n.CallFrame.FunctionName
 		switch {
-		case name == "(program)" || name == "(idle)":
-			continue // outside JavaScript and wasm: the browser itself, or waiting
+		case name == "(idle)":
+			continue // waiting: nothing to run
 		case name == "":
 			name = "(anonymous JS)"
 		}
@@ -72,15 +75,15 @@ func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs
 		byFunc[name] += n.HitCount
 		byPkg[goPackage(name, n.CallFrame.URL)] += n.HitCount
 	}
-	return topEntries(byFunc, total, 20), topEntries(byPkg, total, 8), nil
+	return topEntries(byFunc, total, 20), topEntries(byPkg, total, 10), msPerRun, nil
 }
 
 // goPackage names the group a profiled function belongs to: its Go package
 // path, trimmed of the module prefix, or "JavaScript" and "(garbage
 // collector)" for V8's own.
 func goPackage(fn, url string) string {
-	if fn == "(garbage collector)" {
-		return "V8 garbage collector"
+	if fn == "(garbage collector)" || fn == "(program)" {
+		return fn // V8's own collector; the browser's native code
 	}
 	if !strings.Contains(url, "wasm") && !strings.Contains(fn, ".") {
 		return "JavaScript (glue, TextEncoder, wasm_exec.js)"
