@@ -255,11 +255,11 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int) []st
 				}
 				continue
 			}
-			r := sr.label + shortenReason(sp.Text(src))
-			if !containsString(out, r) {
-				out = append(out, r)
+			if usedLabel(out, sr.label) {
+				break // one reason per label: the first quantity is enough
 			}
-			break // one reason per kind
+			out = append(out, sr.label+shortenReason(sp.Text(src)))
+			break
 		}
 	}
 	if w := m.topWords(f, src); w != "" && len(out) < MaxReasons {
@@ -268,25 +268,35 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int) []st
 	return out
 }
 
-// speakerText returns the name of the speaker span i, shortened.
+// speakerText returns who the speaker span i stands for: the name
+// [SpeakerName] resolves, else the span's own text unless it is a pronoun.
 func speakerText(src []byte, spans []Span, i int) string {
+	if name := SpeakerName(src, spans, i); name != "" {
+		return shortenReason([]byte(name))
+	}
 	sp := spans[i]
 	if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start >= sp.End {
 		return ""
 	}
-	return shortenReason(sp.Text(src))
+	t := sp.Text(src)
+	switch strings.ToLower(string(t)) {
+	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
+		return ""
+	}
+	return shortenReason(t)
 }
 
-func containsString(list []string, s string) bool {
+// usedLabel reports whether a reason in list starts with label.
+func usedLabel(list []string, label string) bool {
 	for _, x := range list {
-		if x == s {
+		if strings.HasPrefix(x, label) {
 			return true
 		}
 	}
 	return false
 }
 
-// shorten returns b as a string of at most 40 bytes, cut on a rune
+// shortenReason returns b as a string of at most 40 bytes, cut on a rune
 // boundary with "…", line breaks turned into spaces.
 func shortenReason(b []byte) string {
 	const limit = 40
