@@ -113,8 +113,8 @@ func runeClass(r rune) class {
 		return cLetter
 	case unicode.IsMark(r):
 		return cMark
-	case unicode.IsDigit(r):
-		return cDigit
+	case unicode.IsDigit(r), unicode.Is(unicode.No, r):
+		return cDigit // also "½", "²": vulgar fractions and superscripts
 	case unicode.Is(unicode.Sc, r):
 		return cCurrency
 	case unicode.Is(unicode.Ps, r):
