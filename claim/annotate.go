@@ -61,6 +61,7 @@ type annotator struct {
 	fl   []wflag // word classes of its lower-case text
 	sh   []shape
 	sent []int32 // index of its sentence, -1 if none
+	para []int32 // paragraph number, from 0
 
 	claimed  []bool          // taken by a number, money, percent or date span
 	spans    []Span          // in creation order; Link is a creation index
@@ -91,6 +92,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.fl = make([]wflag, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.sent = make([]int32, 0, n)
+	a.para = make([]int32, 0, n)
 	a.lowerSeen = newBloom(n)
 
 	// Sentence of each token, walking sentences in order.
@@ -98,6 +100,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	lineStart, glued := true, false
 	prevSent := int32(-2)
 	srcLen := int32(len(src))
+	// Paragraphs are separated by blank lines when the text has any, else
+	// by line breaks (see paragraphs).
+	blank := blankLines(toks)
+	para, breaks := int32(0), 0
 	for ti, t := range toks {
 		if t.Start < 0 || t.End > srcLen || t.Start >= t.End {
 			glued = false
@@ -109,8 +115,13 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			continue
 		case tokenize.LineBreak:
 			lineStart, glued = true, false
+			breaks++
 			continue
 		}
+		if breaks > 0 && len(a.w) > 0 && (!blank || breaks >= 2) {
+			para++
+		}
+		breaks = 0
 		for si < len(sents) && int(sents[si].TokEnd) <= ti {
 			si++
 		}
@@ -146,6 +157,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.fl = append(a.fl, f)
 		a.sh = append(a.sh, sh)
 		a.sent = append(a.sent, s)
+		a.para = append(a.para, para)
 	}
 	a.claimed = make([]bool, len(a.w))
 	a.spans = make([]Span, 0, len(a.w)/6+4)
@@ -353,14 +365,25 @@ func (a *annotator) hashAt(i int) uint64 {
 	return annHash(a.scratch)
 }
 
-// paraOf returns the paragraph number of position i, -1 if none.
-func (a *annotator) paraOf(i int) int32 {
-	if s := a.sent[i]; s >= 0 && int(s) < len(a.sents) {
-		return a.sents[s].Para
-	} else if len(a.sents) == 0 {
-		return 0
+// paraOf returns the paragraph number of position i.
+func (a *annotator) paraOf(i int) int32 { return a.para[i] }
+
+// blankLines reports whether toks hold a blank line: two line breaks with
+// only spaces between them.
+func blankLines(toks []tokenize.Token) bool {
+	breaks := 0
+	for _, t := range toks {
+		switch t.Kind {
+		case tokenize.LineBreak:
+			if breaks++; breaks >= 2 {
+				return true
+			}
+		case tokenize.Space:
+		default:
+			breaks = 0
+		}
 	}
-	return -1
+	return false
 }
 
 // roleOf returns the role of the sentence of position i.
@@ -382,8 +405,11 @@ func (a *annotator) kind(i int) tokenize.Kind {
 	return a.toks[a.w[i]].Kind
 }
 
-// text returns the bytes of the token at position i.
+// text returns the bytes of the token at position i, nil out of range.
 func (a *annotator) text(i int) []byte {
+	if i < 0 || i >= len(a.w) {
+		return nil
+	}
 	t := a.toks[a.w[i]]
 	return a.src[t.Start:t.End]
 }

@@ -208,7 +208,7 @@ func init() {
 		month|months|year|years|decade|decades|century|centuries|quarter|quarters|weekend|weekends
 		millennium|millennia|season|seasons|summer|summers|winter|winters|spring|autumn`)
 	addWords(wRelMod, `last|next|this|past|coming|previous|following|current|same|recent|upcoming|final`)
-	addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight`)
+	addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|year-end|month-end|mid-year|midyear`)
 	addWords(wApprox, `nearly|almost|about|around|roughly|approximately|some|estimated|over|under|only|just
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
 		circa|ca.|approx.|almost|maximum|minimum|below|above|beyond|than`)
