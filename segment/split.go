@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bytes"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,7 +38,12 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	if !consistent(src, toks) {
 		return dst
 	}
-	sp := splitter{src: src, toks: toks}
+	sp := splitters.Get().(*splitter)
+	sp.src, sp.toks = src, toks
+	defer func() {
+		sp.src, sp.toks = nil, nil
+		splitters.Put(sp)
+	}()
 	para := int32(0)
 	for i := 0; i < len(toks); {
 		j := i
@@ -67,6 +73,9 @@ func consistent(src []byte, toks []tokenize.Token) bool {
 	}
 	return true
 }
+
+// splitters keeps splitters, and their per-line scratch slices, for reuse.
+var splitters = sync.Pool{New: func() any { return new(splitter) }}
 
 type splitter struct {
 	src  []byte
