@@ -270,3 +270,26 @@ func BenchmarkHostile(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFeature tokenizes and splits a 64 KB text built from the golden
+// inputs, the size of a long feature article.
+func BenchmarkFeature(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var one []byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		one = append(append(one, data...), '\n')
+	}
+	src := bytes.Repeat(one, 64<<10/len(one)+1)[:64<<10]
+	toks := make([]tokenize.Token, 0, len(src)/3)
+	var sents []Sentence
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks = tokenize.Append(toks[:0], src)
+		sents = Append(sents[:0], src, toks)
+	}
+}
