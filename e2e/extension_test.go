@@ -757,9 +757,34 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	extEval(t, pctx, `document.getElementById("threshold-reset").click(), true`, new(bool))
 	extWaitFor(t, b.ctx, "claims to return", fmt.Sprintf(`%s === %d`, bands, shaded))
 
-	// Clear in the popup clears the page.
-	extEval(t, pctx, `document.getElementById("clear").click(), true`, new(bool))
-	extWaitFor(t, b.ctx, "the page to be cleared", `CSS.highlights.size === 0`)
+	// Pressing the button again reopens the popup on the highlighted page:
+	// the highlights stay, and Clear has the focus, so Enter clears.
+	b.click(t)
+	popup = nil
+	for popup == nil {
+		if popup = b.popupTarget(t); popup == nil {
+			if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
+				t.Fatalf("the popup never reopened: %v", err)
+			}
+		}
+	}
+	pctx2, cancel2 := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	defer cancel2()
+	extWaitFor(t, pctx2, "the reopened popup's list", `document.querySelectorAll("#claims li").length > 0`)
+	var focused string
+	extEval(t, pctx2, `document.activeElement ? document.activeElement.id : ""`, &focused)
+	if focused != "clear" {
+		t.Errorf("the reopened popup focuses %q, want the Clear button", focused)
+	}
+	var n int
+	extEval(t, b.ctx, `CSS.highlights.size`, &n)
+	if n == 0 {
+		t.Errorf("reopening the popup cleared the page")
+	}
+	if err := chromedp.Run(pctx2, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	extWaitFor(t, b.ctx, "Enter on Clear to clear the page", `CSS.highlights.size === 0`)
 }
 
 // extCheckDensity: on a page with no article, main or role=main, the

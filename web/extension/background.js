@@ -153,10 +153,11 @@ async function toggleTab(tabId) {
 }
 
 // ensureTab highlights a tab unless it already is, and returns its summary.
+// fresh is true when this call did the highlighting.
 async function ensureTab(tabId) {
   const s = await call(tabId, () => globalThis.__claimlight.summary());
-  if (s) s.ms = lastTimings.get(tabId) || null;
-  return s || highlightTab(tabId);
+  if (s) return { ...s, ms: lastTimings.get(tabId) || null, fresh: false };
+  return { ...(await highlightTab(tabId)), fresh: true };
 }
 
 async function updateTab(tabId, newSettings) {

@@ -109,8 +109,10 @@ $("threshold-reset").addEventListener("click", () => apply({ threshold: null }))
 $("clear").addEventListener("click", () => send({ op: "clear" }).then(() => render(null), fail));
 
 (async () => {
-  const q = new URLSearchParams(location.search).get("tab"); // tests open the popup as a tab
-  if (q) tabId = Number(q);
-  else [{ id: tabId }] = await chrome.tabs.query({ active: true, currentWindow: true });
-  send({ op: "ensure" }).then(render, fail);
+  [{ id: tabId }] = await chrome.tabs.query({ active: true, currentWindow: true });
+  send({ op: "ensure" }).then((s) => {
+    render(s);
+    // Opened again on a highlighted tab: Enter clears.
+    if (s && !s.fresh) $("clear").focus();
+  }, fail);
 })();
