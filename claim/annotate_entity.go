@@ -61,7 +61,7 @@ func (a *annotator) runEnd(i int) int {
 		if !a.same(j, k) {
 			return k
 		}
-		if a.nameToken(k) && a.sh[k]&shLineStart == 0 {
+		if (a.nameToken(k) || a.monthAsName(j, k)) && a.sh[k]&shLineStart == 0 {
 			j = k
 			continue
 		}
@@ -77,6 +77,18 @@ func (a *annotator) runEnd(i int) int {
 		return k
 	}
 	return j + 1
+}
+
+// monthAsName reports whether the month name at k is a surname after the
+// name token j: "Theresa May", not "in May 2024" or "Tuesday, May 5".
+func (a *annotator) monthAsName(j, k int) bool {
+	if !a.isWord(k) || a.fl[k]&wMonth == 0 || a.sh[k]&shUpper == 0 || a.sh[k]&shAllCaps != 0 {
+		return false
+	}
+	if !a.nameToken(j) || a.fl[j]&(wMonth|wWeekday|wCommon|wTitle|wPrep) != 0 || a.kind(j) != tokenize.Word {
+		return false
+	}
+	return a.kind(k+1) != tokenize.Number || !a.same(k, k+1)
 }
 
 // initial reports whether position i starts a sentence, a line, or a
@@ -209,6 +221,9 @@ func (a *annotator) nameShape(s, e int) bool {
 			}
 			continue
 		}
+		if i > s && a.monthAsName(i-1, i) {
+			continue
+		}
 		if a.sh[i]&shAllCaps != 0 || a.fl[i]&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
 			if i == s || a.fl[i]&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1) {
 				return false
@@ -235,6 +250,9 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		// the name after the title: Titlecase words, not a list entry
 		ok := true
 		for k := n; k < e; k++ {
+			if k > n && a.monthAsName(k-1, k) {
+				continue
+			}
 			if a.sh[k]&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl[k]&(wOrgKey|wNonName) != 0 && a.fl[k]&wTitle == 0 || a.isLowerWord(k) && a.fl[k]&wConnector == 0 {
 				ok = false
 				break

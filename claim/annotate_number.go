@@ -234,9 +234,18 @@ func (a *annotator) dateCore(i int) int {
 		}
 		return j
 	}
-	// "the 1990s"
-	if a.word(i, "the") && a.same(i, i+1) && a.isDecade(i+1) {
-		return i + 2
+	// "the 1990s", "the 19th century", "the early 2000s"
+	if a.word(i, "the") && a.same(i, i+1) {
+		k := i + 1
+		if (a.word(k, "early") || a.word(k, "late") || a.word(k, "mid")) && a.same(i, k+1) {
+			k++
+		}
+		if a.isDecade(k) {
+			return k + 1
+		}
+		if a.kind(k) == tokenize.Number && (a.word(k+1, "century") || a.word(k+1, "centuries")) && a.same(i, k+1) {
+			return k + 2
+		}
 	}
 	// weekdays
 	if a.is(i, wWeekday) && a.sh[i]&shUpper != 0 {
@@ -677,6 +686,10 @@ func (a *annotator) amount(i int) int {
 	if k == Quantity && a.skipBare(i, c, j) {
 		return i
 	}
+	if i == c && a.kind(c) == tokenize.Number && a.nameToken(c-1) && !a.initial(c-1) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
+		a.fl[c-1]&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
+		return i // "Boeing 737 orders", "Apollo 11"
+	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
@@ -743,8 +756,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		return 0, c, false
 	}
-	// ISO codes first: "EUR 35 billion", "USD 5m"
-	if a.sh[c]&shAllCaps != 0 && a.is(c, wCurrency) && len(a.text(c)) == 3 {
+	// ISO codes first: "EUR 35 billion", "USD 5m", "Rs 500 crore"
+	if a.sh[c]&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.sh[c]&shAllCaps != 0 || a.word(c, "rs") || a.word(c, "rs.") || a.word(c, "rp") || a.word(c, "ksh")) {
 		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
 			return Money, j, true
 		}
@@ -850,8 +863,8 @@ func (a *annotator) number(c int) (int, bool) {
 				switch string(lowerInto(nil, suf)) {
 				case "st", "nd", "rd", "th", "s", "p", "c":
 				default:
-					if suf[0] != '-' && suf[0] != ':' && suf[0] != '/' {
-						return c, false
+					if suf[0] != '-' && suf[0] != ':' {
+						return c, false // "24/7", "9/11"
 					}
 				}
 			}
@@ -999,6 +1012,9 @@ func (a *annotator) vague(c int) int {
 // amountRange extends an amount of kind k ending at j over a second one:
 // "between 30 and 40 people", "10 to 12", "5% to 7%", "$5-$7 billion".
 func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
+	if a.kind(c) != tokenize.Number && a.kind(c) != tokenize.Currency && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
+		return j, k
+	}
 	if !(a.word(j, "to") || a.kind(j) == tokenize.Dash || a.word(j, "and") && a.word(i, "between")) || !a.same(c, j+1) {
 		return j, k
 	}
