@@ -685,6 +685,29 @@ func extCheckSelection(t *testing.T, b *extBrowser) {
 	if after := b.outerHTML(t); after != before {
 		t.Errorf("selection highlighting changed the page's DOM")
 	}
+	// A selection that starts and ends inside text nodes: offsets in the
+	// first node count from the selection's start.
+	extEval(t, b.ctx, `(() => {
+		const p = document.getElementById("p-money"), q = document.getElementById("p-quote");
+		const first = p.firstChild, last = q.lastChild; // "The regional council on Tuesday approved a " and ", the council's chair."
+		const r = document.createRange();
+		r.setStart(first, first.data.indexOf("council"));
+		r.setEnd(last, last.data.indexOf("council"));
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		return true;
+	})()`, new(bool))
+	extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d, {selection: true}).then(s => s.sentences)`, b.tabID(t)), &n)
+	h = b.highlights(t)
+	for kind, want := range map[string]string{"cl-date": "on Tuesday", "cl-money": "€35 billion", "cl-speaker": "Ines Varga"} {
+		if !slices.Contains(h[kind], want) {
+			t.Errorf("partial selection: %s has no range of exactly %q: %q", kind, want, h[kind])
+		}
+	}
+	if text := b.analyzedText(t); !strings.HasPrefix(text, "council on Tuesday approved") || !strings.HasSuffix(text, "Ines Varga, the ") {
+		t.Errorf("partial selection: analyzed text %q", text)
+	}
+
 	// A selection that runs into the comments reads them: the person asked
 	// for it.
 	extEval(t, b.ctx, `(() => {
