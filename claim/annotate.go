@@ -62,6 +62,7 @@ type annotator struct {
 	sh   []shape
 	sent []int32 // index of its sentence, -1 if none
 	para []int32 // paragraph number, from 0
+	blank bool   // paragraphs are separated by blank lines
 
 	claimed  []bool          // taken by a number, money, percent or date span
 	spans    []Span          // in creation order; Link is a creation index
@@ -103,6 +104,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	// Paragraphs are separated by blank lines when the text has any, else
 	// by line breaks (see paragraphs).
 	blank := blankLines(toks)
+	a.blank = blank
 	para, breaks := int32(0), 0
 	for ti, t := range toks {
 		if t.Start < 0 || t.End > srcLen || t.Start >= t.End {

@@ -686,7 +686,7 @@ func (a *annotator) amount(i int) int {
 	if k == Quantity && a.skipBare(i, c, j) {
 		return i
 	}
-	if i == c && a.kind(c) == tokenize.Number && a.nameToken(c-1) && !a.initial(c-1) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
+	if i == c && a.kind(c) == tokenize.Number && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
 		a.fl[c-1]&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
 		return i // "Boeing 737 orders", "Apollo 11"
 	}

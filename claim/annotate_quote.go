@@ -49,15 +49,23 @@ func (a *annotator) findQuotes() []quoteRun {
 	open, start, mark := -1, -1, 0
 	chain := 0
 	last := -1 // last position of the paragraph being read
+	cur := int32(-1)
+	wraps := 0 // line breaks read as soft wraps inside the open quote
 	for i := 0; i < len(a.w); i++ {
 		k := a.kind(i)
-		if open >= 0 && a.paraOf(i) != a.paraOf(start) {
+		if open >= 0 && a.paraOf(i) != cur {
 			// the paragraph ended inside the quote
 			if k == tokenize.OpenQuote && quoteMark(a.text(i)) == mark && a.paraStart(i) {
 				pending = append(pending, quoteRun{start, last + 1, chain})
-				start = i
-				last = i
+				start, last, cur, wraps = i, i, a.paraOf(i), 0
 				continue
+			}
+			if !a.blank && wraps < 3 {
+				// text with no blank lines may be hard-wrapped: a line
+				// break inside a quote is read as a space
+				wraps++
+				cur = a.paraOf(i)
+				goto scan
 			}
 			if len(pending) > 0 {
 				pending = append(pending, quoteRun{start, last + 1, chain})
@@ -67,12 +75,14 @@ func (a *annotator) findQuotes() []quoteRun {
 			pending = pending[:0]
 			open = -1
 		}
+	scan:
 		last = i
 		switch k {
 		case tokenize.OpenQuote:
 			m := quoteMark(a.text(i))
 			if open < 0 || m == mark {
 				open, start, mark = i, i, m
+				cur, wraps = a.paraOf(i), 0
 				pending = pending[:0]
 			}
 		case tokenize.CloseQuote:

@@ -103,6 +103,20 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Quantity}},
 		{"due to as a schedule", "The report is due to be published and trials are due to report soon.",
 			nil, []Kind{Causal}},
+		{"month names as surnames", "Theresa May met Prime Minister Theresa May in May.",
+			[]string{"person: Theresa May", "person: Prime Minister Theresa May", "date: in May"}, nil},
+		{"model numbers are not counts", "Boeing 737 orders rose and Apollo 11 landed; they work 24/7.",
+			nil, []Kind{Quantity}},
+		{"money in other currencies", "India will spend Rs 500 crore, Japan ¥3 trillion and a coffee costs £5.50.",
+			[]string{"money: Rs 500 crore", "money: ¥3 trillion", "money: £5.50"}, nil},
+		{"a multiplier is not a range", "Profits doubled to $2.3bn in the 19th century.",
+			[]string{"quantity: doubled", "money: $2.3bn", "date: in the 19th century"}, nil},
+		{"bounds absorb comparisons", "More than 40 people came, more than ever.",
+			[]string{"quantity: More than 40 people", "comparison: more than"}, nil},
+		{"ages and units", "A 34-year-old man drove a 1.2-gigawatt turbine at 9am.",
+			[]string{"quantity: 34-year-old", "quantity: 1.2-gigawatt", "date: 9am"}, nil},
+		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
+			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
