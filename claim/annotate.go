@@ -57,12 +57,12 @@ type annotator struct {
 
 	sents []segment.Sentence
 
-	w    []int32 // token index of each significant token
-	fl   []wflag // word classes of its lower-case text
-	sh   []shape
-	sent []int32 // index of its sentence, -1 if none
-	para []int32 // paragraph number, from 0
-	blank bool   // paragraphs are separated by blank lines
+	w     []int32 // token index of each significant token
+	fl    []wflag // word classes of its lower-case text
+	sh    []shape
+	sent  []int32 // index of its sentence, -1 if none
+	para  []int32 // paragraph number, from 0
+	blank bool    // paragraphs are separated by blank lines
 
 	claimed  []bool          // taken by a number, money, percent or date span
 	spans    []Span          // in creation order; Link is a creation index
