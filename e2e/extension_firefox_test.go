@@ -14,8 +14,8 @@ package e2e
 // therefore loads a copy of dist/extension-firefox whose manifest also asks
 // for the test server's host (a permission the shipped build does not
 // have) and whose event page has one more script, firefoxTrigger, that
-// calls the same highlightTab and clearTab the popup calls when a test page
-// loads or its URL gets "#clear". What it shows: Firefox accepts the manifest, the event page starts the Go engine
+// calls the same highlightTab and clearTab the popup calls when a test
+// page's URL gets "#go" or "#clear". What it shows: Firefox accepts the manifest, the event page starts the Go engine
 // under the extension CSP, and the content script finds the article and
 // paints it with the CSS Custom Highlight API, also on a page with a
 // strict CSP, without changing the page's DOM.
@@ -213,7 +213,7 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (!tab.url || !tab.url.startsWith("http://127.0.0.1:")) return;
   if (change.url && change.url.endsWith("#clear")) {
     clearTab(tabId).catch((e) => console.error("claimlight test:", e));
-  } else if (change.status === "complete" && !tab.url.includes("#")) {
+  } else if (change.url && change.url.endsWith("#go")) {
     highlightTab(tabId).catch((e) => console.error("claimlight test:", e));
   }
 });
@@ -323,6 +323,9 @@ user_pref("extensions.update.enabled", false);
 					case <-time.After(50 * time.Millisecond):
 					}
 				}
+			}
+			if err := b.navigate(ctx, page, srv.URL+"/"+name+"#go"); err != nil {
+				t.Fatal(err)
 			}
 			waitJS("highlights", `CSS.highlights.has("cl-money")`)
 			var h map[string][]string
