@@ -58,6 +58,7 @@ type runOpts struct {
 	MinRuns  int     `json:"minRuns"`
 	MaxRuns  int     `json:"maxRuns"`
 	BudgetMs float64 `json:"budgetMs"`
+	SlowMs   float64 `json:"slowMs"`
 }
 
 // measureThroughput runs every task on every text, smallest text first so
@@ -118,7 +119,7 @@ func measureThroughput(bctx context.Context, base string, keys []string, texts m
 			if td.Name == "claimlight/segment" && !hasSegment {
 				continue
 			}
-			o := runOpts{WarmRuns: 3, WarmMs: 1000, WarmMax: 4000, MinRuns: 3, MaxRuns: 7, BudgetMs: float64(budget.Milliseconds())}
+			o := runOpts{WarmRuns: 3, WarmMs: 1000, WarmMax: 2000, MinRuns: 3, MaxRuns: 7, BudgetMs: float64(budget.Milliseconds()), SlowMs: 3000}
 			if quick {
 				o.MaxRuns, o.WarmRuns, o.WarmMs, o.BudgetMs = 3, 2, 500, o.BudgetMs/2
 			}

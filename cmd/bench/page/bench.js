@@ -139,7 +139,7 @@
   // run times task on text key. Warm-up, unless opt.skipWarm: runs until
   // both opt.warmRuns runs and opt.warmMs have passed, but stops after
   // opt.warmMaxMs. Then samples until opt.maxRuns samples or opt.budgetMs,
-  // but at least opt.minRuns. When one run is shorter than 20 ms a sample
+  // but at least opt.minRuns (1 when a warm-up run took over opt.slowMs). When one run is shorter than 20 ms a sample
   // repeats it enough times to last about 20 ms and reports the time per
   // run, so timer granularity does not matter.
   B.run = async (task, key, opt) => {
@@ -160,6 +160,7 @@
         el = performance.now() - start;
       } while ((warm < opt.warmRuns || el < opt.warmMs) && el < opt.warmMaxMs);
     }
+    const minRuns = probe > opt.slowMs ? 1 : opt.minRuns; // one warm-up run said a run is slow
     const reps = probe < 20 ? Math.max(1, Math.ceil(20 / Math.max(probe, 0.05))) : 1;
     const times = [];
     let out;
@@ -169,7 +170,7 @@
       const a = performance.now();
       for (let i = 0; i < reps; i++) out = await f(t);
       times.push((performance.now() - a) / reps);
-    } while (times.length < opt.maxRuns && (times.length < opt.minRuns || performance.now() - start < opt.budgetMs));
+    } while (times.length < opt.maxRuns && (times.length < minRuns || performance.now() - start < opt.budgetMs));
     return { times, warm, reps, sentences: out[0], items: out[1] };
   };
 })();
