@@ -139,9 +139,10 @@
   // run times task on text key. Warm-up, unless opt.skipWarm: runs until
   // both opt.warmRuns runs and opt.warmMs have passed, but stops after
   // opt.warmMaxMs. Then samples until opt.maxRuns samples or opt.budgetMs,
-  // but at least opt.minRuns (1 when a warm-up run took over opt.slowMs). When one run is shorter than 20 ms a sample
-  // repeats it enough times to last about 20 ms and reports the time per
-  // run, so timer granularity does not matter.
+  // but at least opt.minRuns (1 when a warm-up run took over opt.slowMs).
+  // When one run is shorter than 20 ms a sample repeats it enough times to
+  // last about 20 ms and reports the time per run, so timer granularity
+  // does not matter.
   B.run = async (task, key, opt) => {
     const f = tasks[task];
     const t = B.texts[key];
