@@ -760,6 +760,10 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 		t.Fatal(err)
 	}
 
+	// A claim in the list scrolls the page to it and flashes it.
+	extEval(t, pctx, `document.querySelector("#claims li button").click(), true`, new(bool))
+	extWaitFor(t, b.ctx, "the focus flash", `CSS.highlights.has("cl-focus")`)
+
 	// Switch money off in the legend: the page loses its money highlights.
 	extEval(t, pctx, `(() => { const box = document.querySelector('input[data-kind="money"]'); box.click(); return box.checked; })()`, new(bool))
 	extWaitFor(t, b.ctx, "money highlights to go", `!CSS.highlights.has("cl-money") && CSS.highlights.has("cl-band-strong")`)

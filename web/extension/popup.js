@@ -72,7 +72,7 @@ function render(s) {
     const li = document.createElement("li");
     const b = document.createElement("button");
     b.type = "button";
-    b.title = c.reasons.join("\n");
+    b.title = "Show it on the page";
     const score = document.createElement("span");
     score.className = "score band-" + c.band;
     score.textContent = c.score.toFixed(2);
@@ -80,10 +80,11 @@ function render(s) {
     text.className = "text";
     text.textContent = c.text;
     b.append(score, text);
-    if (c.types.length) {
+    const why = [...c.types, ...c.reasons];
+    if (why.length) {
       const ty = document.createElement("span");
       ty.className = "types";
-      ty.textContent = c.types.join(" · ");
+      ty.textContent = why.join(" · ");
       b.append(ty);
     }
     b.addEventListener("click", () => send({ op: "focus", index: c.i }).catch(fail));
