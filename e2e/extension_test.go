@@ -519,6 +519,9 @@ func extCheckArticle(t *testing.T, b *extBrowser, page string) {
 	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
 	h := b.highlights(t)
 	t.Logf("%s: highlights %v", page, h)
+	var first map[string]float64
+	extEval(t, b.sw, fmt.Sprintf(`lastTimings.get(%d)`, b.tabID(t)), &first)
+	t.Logf("%s: first highlight through the toolbar button, ms: %v", page, first)
 	b.checkText(t, []string{
 		"Harbour council approves flood plan\n\nBy Mira Olsen",
 		"worth €35 billion, the largest",
