@@ -102,10 +102,9 @@ func hasGoFiles(dir string) bool {
 	return len(m) > 0
 }
 
-// fileSize is a shipped file's size raw, gzipped and, when the build wrote
-// one next to it, brotli-compressed.
+// fileSize is a shipped file's size raw and gzipped.
 type fileSize struct {
-	Raw, Gzip, Brotli int64 // bytes; Brotli is 0 when unknown
+	Raw, Gzip int64 // bytes
 }
 
 // sizeOf measures path; gzip is computed here at the best compression level.
@@ -118,11 +117,7 @@ func sizeOf(path string) (fileSize, error) {
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	zw.Write(b)
 	zw.Close()
-	s := fileSize{Raw: int64(len(b)), Gzip: int64(buf.Len())}
-	if fi, err := os.Stat(path + ".br"); err == nil {
-		s.Brotli = fi.Size()
-	}
-	return s, nil
+	return fileSize{Raw: int64(len(b)), Gzip: int64(buf.Len())}, nil
 }
 
 // repoRoot walks up from the working directory to the directory holding go.mod.

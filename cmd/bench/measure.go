@@ -31,7 +31,6 @@ func measureStartups(bctx context.Context, base string, eng *engineBuild, peers 
 			}
 			size.Raw += s.Raw
 			size.Gzip += s.Gzip
-			size.Brotli += s.Brotli
 		}
 		tab, cancel := chromedp.NewContext(bctx)
 		var st struct{ LoadMs, InitMs float64 }

@@ -189,15 +189,11 @@ func (rep *report) writeMarkdown(w io.Writer) {
 
 	if len(rep.Startups) > 0 {
 		p("### Start-up and size (fresh tab, cold HTTP cache)\n\n")
-		p("| engine | shipped | raw | gzip -9 | brotli | load ms | init ms | ready ms |\n")
-		p("|---|---|--:|--:|--:|--:|--:|--:|\n")
+		p("| engine | shipped | raw | gzip -9 | load ms | init ms | ready ms |\n")
+		p("|---|---|--:|--:|--:|--:|--:|\n")
 		for _, s := range rep.Startups {
-			br := "–"
-			if s.Size.Brotli > 0 {
-				br = fmtBytes(s.Size.Brotli)
-			}
-			p("| %s | %s | %s | %s | %s | %s | %s | %s |\n", s.Engine, s.Files,
-				fmtBytes(s.Size.Raw), fmtBytes(s.Size.Gzip), br,
+			p("| %s | %s | %s | %s | %s | %s | %s |\n", s.Engine, s.Files,
+				fmtBytes(s.Size.Raw), fmtBytes(s.Size.Gzip),
 				fmtFloat(s.LoadMs), fmtFloat(s.InitMs), fmtFloat(s.LoadMs+s.InitMs))
 		}
 		p("\n")
