@@ -27,8 +27,12 @@ func (sp *splitter) chains(a, b int) {
 		n = 0
 	}
 	for k := a; k < b; k++ {
-		if kind := sp.toks[k].Kind; kind != tokenize.Number && kind != tokenize.Word && kind != tokenize.Abbrev {
-			continue
+		switch t := sp.toks[k]; {
+		case t.Kind == tokenize.Word && t.End-t.Start == 1,
+			t.Kind == tokenize.Number && t.End-t.Start <= 2,
+			t.Kind == tokenize.Abbrev && t.End-t.Start == 2:
+		default:
+			continue // only these can be list enumerators
 		}
 		start, val, style := sp.enumMarker(k, a, b)
 		if style == 0 {

@@ -149,17 +149,7 @@ func (sp *splitter) isRune(k int, r rune) bool {
 func (sp *splitter) pair(a, b int) {
 	sp.base = a
 	sp.pairs = sp.pairs[:0]
-	n := b - a
-	if cap(sp.closes) < n {
-		sp.closes = make([]bool, n, 2*n)
-		sp.paired = make([]bool, n, 2*n)
-		sp.opener = make([]int, n, 2*n)
-	}
-	sp.closes = sp.closes[:n]
-	sp.paired = sp.paired[:n]
-	sp.opener = sp.opener[:n]
-	clear(sp.closes)
-	clear(sp.paired)
+	sp.flat = true
 	stack := sp.stack[:0]
 	for k := a; k < b; k++ {
 		if kind := sp.toks[k].Kind; kind != tokenize.Punct && !kind.IsQuote() {
@@ -173,6 +163,9 @@ func (sp *splitter) pair(a, b int) {
 			limit = maxQuote
 		} else if role, fam = sp.bracket(k); fam == 0 {
 			continue
+		}
+		if sp.flat {
+			sp.initLinks(b - a)
 		}
 		top := -1
 		for s := len(stack) - 1; s >= 0 && s >= len(stack)-maxDepth; s-- {
@@ -208,7 +201,11 @@ func (sp *splitter) pair(a, b int) {
 		}
 	}
 	sp.stack = stack
+	if len(sp.pairs) == 0 {
+		return
+	}
 	// reach[i]: the furthest close of a kept pair that opens before token a+i.
+	n := b - a
 	if cap(sp.reach) < n {
 		sp.reach = make([]int, n, 2*n)
 	}
@@ -224,6 +221,44 @@ func (sp *splitter) pair(a, b int) {
 	for i := 1; i < n; i++ {
 		sp.reach[i] = max(sp.reach[i], sp.reach[i-1])
 	}
+}
+
+// initLinks makes the per-token link tables ready for a line of n tokens;
+// lines without quotes or brackets never pay for them.
+func (sp *splitter) initLinks(n int) {
+	sp.flat = false
+	if cap(sp.closes) < n {
+		sp.closes = make([]bool, n, 2*n)
+		sp.paired = make([]bool, n, 2*n)
+		sp.opener = make([]int, n, 2*n)
+	}
+	sp.closes = sp.closes[:n]
+	sp.paired = sp.paired[:n]
+	sp.opener = sp.opener[:n]
+	clear(sp.closes)
+	clear(sp.paired)
+}
+
+// closesPair reports whether token k closes a quotation or bracket of the
+// line, and returns the index of its opener.
+func (sp *splitter) closesPair(k int) (bool, int) {
+	if sp.flat || !sp.closes[k-sp.base] {
+		return false, -1
+	}
+	return true, sp.opener[k-sp.base]
+}
+
+// inPair reports whether token k opens or closes a quotation or bracket.
+func (sp *splitter) inPair(k int) bool {
+	return !sp.flat && sp.paired[k-sp.base]
+}
+
+// inside reports whether a stop at token k, with its closing material
+// ending at e, lies inside a quotation or bracket of the line that closes
+// later: pragmatic_segmenter's rule, since a quoted passage is one unit with
+// its attribution ("“... . ...,” she said.").
+func (sp *splitter) inside(k, e int) bool {
+	return len(sp.pairs) > 0 && sp.reach[k-sp.base] >= e
 }
 
 // opening is an open quotation or bracket waiting for its close.

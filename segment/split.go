@@ -89,6 +89,7 @@ type splitter struct {
 	closes []bool // the token closes a quotation or bracket
 	paired []bool // the token opens or closes one
 	opener []int
+	flat   bool // the line has no quotation or bracket: the tables below are stale
 	stack  []opening
 	reach  []int // per token of the line: the furthest close of a pair opened before it
 	marks  []int
@@ -252,7 +253,8 @@ func (sp *splitter) closer(k int) bool {
 	case tokenize.CloseQuote:
 		return true
 	case tokenize.OpenQuote:
-		return sp.closes[k-sp.base]
+		closes, _ := sp.closesPair(k)
+		return closes
 	case tokenize.Punct:
 		if t.End-t.Start == 1 {
 			switch sp.src[t.Start] {
@@ -333,7 +335,8 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 			e = f
 			continue
 		}
-		if sp.toks[n].Kind.IsQuote() && (sp.closes[n-sp.base] && sp.opener[n-sp.base] < k ||
+		closes, opener := sp.closesPair(n)
+		if sp.toks[n].Kind.IsQuote() && (closes && opener < k ||
 			!quoted && sp.straightAlone(n, b)) {
 			e = n + 1
 			quoted = true
@@ -348,7 +351,7 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 	if n >= b {
 		return e, true
 	}
-	if quoted && sp.isByte(n, '(') && sp.closes[b-1-sp.base] && sp.opener[b-1-sp.base] == n {
+	if closes, opener := sp.closesPair(b - 1); quoted && sp.isByte(n, '(') && closes && opener == n {
 		return 0, false // a quotation, then an aside that ends the paragraph: "...!' (Which was true.)"
 	}
 	if abbr {
@@ -367,14 +370,6 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		return e, true // "What do you see? - Posted like ..."
 	}
 	return e, sp.startsSentence(n)
-}
-
-// inside reports whether a stop at token k, with its closing material
-// ending at e, lies inside a quotation or bracket of the line that closes
-// later: pragmatic_segmenter's rule, since a quoted passage is one unit with
-// its attribution ("“... . ...,” she said.").
-func (sp *splitter) inside(k, e int) bool {
-	return sp.reach[k-sp.base] >= e
 }
 
 // citation reports whether token e, glued to the stop k, is a citation
@@ -442,14 +437,20 @@ func (sp *splitter) straightAlone(n, b int) bool {
 	if c != '\'' && c != '"' && c != '`' {
 		return false
 	}
-	return !sp.paired[n-sp.base] && (n+1 >= b || sp.toks[n+1].Kind.IsSpace()) && sp.toks[n-1].Kind.IsSpace()
+	return !sp.inPair(n) && (n+1 >= b || sp.toks[n+1].Kind.IsSpace()) && sp.toks[n-1].Kind.IsSpace()
 }
 
 // cutOff reports whether token k is a dash glued to a word and followed by
 // a closing quote, speech broken off: "afore she comes, to--\" At this".
 func (sp *splitter) cutOff(k, b int) bool {
 	return sp.toks[k].Kind == tokenize.Dash && k > sp.base && k+1 < b &&
-		!sp.toks[k-1].Kind.IsSpace() && sp.closes[k+1-sp.base]
+		!sp.toks[k-1].Kind.IsSpace() && sp.closesFirst(k+1)
+}
+
+// closesFirst reports whether token k closes a quotation or bracket.
+func (sp *splitter) closesFirst(k int) bool {
+	closes, _ := sp.closesPair(k)
+	return closes
 }
 
 // keepsStop reports whether the stop at token k stays inside its sentence
@@ -848,7 +849,10 @@ func (sp *splitter) furniture(a, b int) bool {
 		}
 		low = append(low, c)
 	}
-	trimmed := bytes.TrimRight(low, ":. ")
+	trimmed := low
+	for len(trimmed) > 0 && (trimmed[len(trimmed)-1] == ':' || trimmed[len(trimmed)-1] == '.' || trimmed[len(trimmed)-1] == ' ') {
+		trimmed = trimmed[:len(trimmed)-1]
+	}
 	if furnitureLines[string(trimmed)] {
 		return true
 	}
