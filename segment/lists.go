@@ -26,7 +26,8 @@ func (sp *splitter) chains(a, b int) {
 		}
 		n = 0
 	}
-	for k := a; k < b; k++ {
+	for _, h := range sp.hotIn(a, b) {
+		k := int(h)
 		switch t := sp.toks[k]; {
 		case t.Kind == tokenize.Word && t.End-t.Start == 1,
 			t.Kind == tokenize.Number && t.End-t.Start <= 2,

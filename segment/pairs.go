@@ -151,7 +151,8 @@ func (sp *splitter) pair(a, b int) {
 	sp.pairs = sp.pairs[:0]
 	sp.flat = true
 	stack := sp.stack[:0]
-	for k := a; k < b; k++ {
+	for _, h := range sp.hotIn(a, b) {
+		k := int(h)
 		if kind := sp.toks[k].Kind; kind != tokenize.Punct && !kind.IsQuote() {
 			continue
 		}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"bytes"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -91,7 +92,8 @@ type splitter struct {
 	opener []int
 	flat   bool // the line has no quotation or bracket: the tables below are stale
 	stack  []opening
-	reach  []int // per token of the line: the furthest close of a pair opened before it
+	hot    []int32 // the tokens of the line that rules look at, see hotTokens
+	reach  []int   // per token of the line: the furthest close of a pair opened before it
 	marks  []int
 }
 
@@ -137,21 +139,58 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last bool) []Sent
 	if sp.furniture(a, b) || sp.junkLine(a, b) {
 		return sp.emit(dst, a, b, para, Furniture)
 	}
+	sp.hotTokens(a, b)
 	piece := a
-	for k := a; k < b; {
+	for h := 0; h < len(sp.hot); h++ {
+		k := int(sp.hot[h])
+		if k < piece {
+			continue
+		}
 		e := 0
 		if kind := sp.toks[k].Kind; kind == tokenize.Punct || kind == tokenize.Symbol || kind == tokenize.Dash {
 			e = sp.junkAt(k, b)
 		}
 		if e == 0 {
-			k++
 			continue
 		}
 		dst = sp.sentences(dst, piece, k, para, last, piece == a && e == b)
 		dst = sp.emit(dst, k, e, para, Furniture)
-		piece, k = e, e
+		piece = e
 	}
 	return sp.sentences(dst, piece, b, para, last, piece == a)
+}
+
+// hotTokens fills sp.hot with the indexes of the tokens of the line [a, b)
+// that any rule looks at: punctuation, quotes, dashes, symbols,
+// abbreviations, and the short numbers and one-letter words that may
+// number a list. Words and spaces, most of a text, are skipped once here.
+func (sp *splitter) hotTokens(a, b int) {
+	sp.hot = sp.hot[:0]
+	for k := a; k < b; k++ {
+		t := sp.toks[k]
+		switch t.Kind {
+		case tokenize.Word:
+			if t.End-t.Start != 1 {
+				continue
+			}
+		case tokenize.Number:
+			if t.End-t.Start > 2 {
+				continue
+			}
+		case tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote, tokenize.Dash,
+			tokenize.Symbol, tokenize.Abbrev:
+		default:
+			continue
+		}
+		sp.hot = append(sp.hot, int32(k))
+	}
+}
+
+// hotIn returns the entries of sp.hot within the tokens [a, b).
+func (sp *splitter) hotIn(a, b int) []int32 {
+	i, _ := slices.BinarySearch(sp.hot, int32(a))
+	j, _ := slices.BinarySearch(sp.hot, int32(b))
+	return sp.hot[i:j]
 }
 
 // sentences appends the sentences of the tokens [a, b), all or part of one
@@ -183,7 +222,14 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 	first := len(dst)
 	seg := start
 	mark := 0
-	for k := body; k < b; k++ {
+	for _, h := range sp.hotIn(body, b) {
+		k := int(h)
+		if k < seg {
+			continue // inside the closing material of the last sentence
+		}
+		for mark < len(sp.marks) && sp.marks[mark] < k {
+			mark++
+		}
 		if mark < len(sp.marks) && sp.marks[mark] == k {
 			mark++
 			if k > seg {
@@ -201,10 +247,6 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		}
 		dst = sp.emit(dst, seg, end, para, role)
 		seg = end
-		k = end - 1
-		for mark < len(sp.marks) && sp.marks[mark] < end {
-			mark++
-		}
 	}
 	dst = sp.emit(dst, seg, b, para, role)
 	if role == Body && len(dst) == first+1 && !last && start == a && sp.heading(a, b) {
