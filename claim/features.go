@@ -21,6 +21,11 @@ type FeatureConfig struct {
 	CharMin, CharMax uint8
 	// Trigrams adds word trigrams to the word unigrams and bigrams.
 	Trigrams bool
+	// SkipBigrams adds pairs of words with one word between them.
+	SkipBigrams bool
+	// Conjunctions adds every pair of the sentence's indicator features
+	// (shape flags, length bucket, span kinds present).
+	Conjunctions bool
 	// CharWeight is the value of a character n-gram feature relative to
 	// the other features, in percent; 0 means 100.
 	CharWeight uint8
@@ -65,6 +70,8 @@ const (
 	nsChar    = 'c'
 	nsShape   = 's'
 	nsSpan    = 'k'
+	nsSkip    = 'g'
+	nsConj    = 'x'
 )
 
 // fnv-1a, 32 bits.
@@ -289,22 +296,24 @@ var (
 
 var lengthBuckets = [...]string{"len:1-3", "len:4-6", "len:7-10", "len:11-15", "len:16-25", "len:26-40", "len:41+"}
 
-func lengthBucket(n int) string {
+func lengthBucket(n int) string { return lengthBuckets[lengthBucketIndex(n)] }
+
+func lengthBucketIndex(n int) byte {
 	switch {
 	case n <= 3:
-		return lengthBuckets[0]
+		return 0
 	case n <= 6:
-		return lengthBuckets[1]
+		return 1
 	case n <= 10:
-		return lengthBuckets[2]
+		return 2
 	case n <= 15:
-		return lengthBuckets[3]
+		return 3
 	case n <= 25:
-		return lengthBuckets[4]
+		return 4
 	case n <= 40:
-		return lengthBuckets[5]
+		return 5
 	}
-	return lengthBuckets[6]
+	return 6
 }
 
 func (f *featurizer) shape(name string) { f.add(fhString(fhByte(fnvOffset, nsShape), name)) }
@@ -332,6 +341,9 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		f.add(fhMix(nsBigram, prev, wh))
 		if cfg.Trigrams && i > 0 {
 			f.add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
+		}
+		if cfg.SkipBigrams && i > 0 {
+			f.add(fhMix(nsSkip, prev2, wh))
 		}
 		prev2, prev = prev, wh
 		switch w.class {
@@ -365,6 +377,9 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	}
 	f.add(fhMix(nsBigram, prev, 1)) // end of sentence
 	f.shape(lengthBucket(alpha))
+	var ind [40]byte // indicator ids, for conjunctions
+	ni := 0
+	ind[ni], ni = 100+lengthBucketIndex(alpha), ni+1
 	flags := [...]struct {
 		on   bool
 		name string
@@ -374,17 +389,20 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		{has2, "second"}, {hasModal, "modal"}, {hasQuote, "quote"},
 		{hasNum && (hasPct || hasCur || hasMag), "num+unit"},
 	}
-	for _, fl := range flags {
+	for i, fl := range flags {
 		if fl.on {
 			f.shape(fl.name)
+			ind[ni], ni = byte(i), ni+1
 		}
 	}
 	if n := len(words); n > 0 {
 		switch string(f.text(words[n-1])) {
 		case "?":
 			f.shape("ends-question")
+			ind[ni], ni = 90, ni+1
 		case "!":
 			f.shape("ends-exclamation")
+			ind[ni], ni = 91, ni+1
 		}
 	}
 	// Span counts.
@@ -402,6 +420,16 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		f.add(h)
 		if c >= 2 {
 			f.add(fhByte(h, 2))
+		}
+		if ni < len(ind) {
+			ind[ni], ni = 32+byte(k), ni+1
+		}
+	}
+	if cfg.Conjunctions {
+		for a := 0; a < ni; a++ {
+			for b := a + 1; b < ni; b++ {
+				f.add(fhByte(fhByte(fhByte(fnvOffset, nsConj), ind[a]), ind[b]))
+			}
 		}
 	}
 }

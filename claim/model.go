@@ -94,9 +94,16 @@ func (m *Model) Weight(i uint32) float32 {
 // previous index, int8 weight) pairs.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	out := []byte(modelMagic)
+	// Bit flags: trigrams, skip bigrams, conjunctions.
 	tri := byte(0)
 	if m.Features.Trigrams {
-		tri = 1
+		tri |= 1
+	}
+	if m.Features.SkipBigrams {
+		tri |= 2
+	}
+	if m.Features.Conjunctions {
+		tri |= 4
 	}
 	out = append(out, m.Features.Bits, m.Features.CharMin, m.Features.CharMax, tri, m.Features.CharWeight)
 	for _, f := range []float32{m.Bias, m.Scale, m.Threshold} {
@@ -126,8 +133,8 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return ErrBadModel
 	}
 	p := data[4:]
-	cfg := FeatureConfig{Bits: p[0], CharMin: p[1], CharMax: p[2], Trigrams: p[3] == 1, CharWeight: p[4]}
-	if cfg.Bits == 0 || cfg.Bits > maxBits || cfg.CharMax > 0 && (cfg.CharMin == 0 || cfg.CharMin > cfg.CharMax || cfg.CharMax > 30) {
+	cfg := FeatureConfig{Bits: p[0], CharMin: p[1], CharMax: p[2], Trigrams: p[3]&1 != 0, SkipBigrams: p[3]&2 != 0, Conjunctions: p[3]&4 != 0, CharWeight: p[4]}
+	if p[3] > 7 || cfg.Bits == 0 || cfg.Bits > maxBits || cfg.CharMax > 0 && (cfg.CharMin == 0 || cfg.CharMin > cfg.CharMax || cfg.CharMax > 30) {
 		return ErrBadModel
 	}
 	p = p[5:]

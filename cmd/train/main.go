@@ -8,8 +8,8 @@
 // cross-validation on train and scores dev with a model fit on train; it
 // keeps the configuration with the best mean of the two average precisions.
 // The final model is fit on train and dev together (unless -final=train).
-// Its threshold is the one that maximizes positive-class F1 on dev-test, so
-// dev-test F1 at that threshold is optimistic; the command also reports
+// Its threshold is the highest whose positive-class F1 on dev-test is within
+// 0.01 of the best, so dev-test F1 at that threshold is optimistic; the command also reports
 // dev-test F1 at the threshold chosen by cross-validation on the final
 // training data, which dev-test did not influence.
 //
@@ -28,6 +28,12 @@ import (
 	"github.com/claimlight/claimlight/claim"
 	"github.com/claimlight/claimlight/cmd/internal/claimdata"
 )
+
+// thresholdTolerance is how much dev-test F1 the shipped threshold may give
+// up for precision: dev-test has 318 sentences and its F1 curve is flat near
+// the top, so the argmax jumps from model to model; the highest threshold
+// within this much of it is steadier and flags fewer sentences on news.
+const thresholdTolerance = 0.01
 
 func main() {
 	data := flag.String("data", "../shared/data/claims", "folder with the CT24 TSV files")
@@ -105,10 +111,11 @@ func run(dir, out string, seed uint64, final string, only int, w io.Writer) erro
 	probe := wts.Model(0.5, "")
 	dtScores := claimdata.ScoreModel(probe, devTest)
 	dtLabels := claimdata.Labels(devTest)
-	dtBest := claimdata.BestF1(dtScores, dtLabels)
+	dtMax := claimdata.BestF1(dtScores, dtLabels)
+	dtBest := claimdata.HighestNearBest(dtScores, dtLabels, thresholdTolerance)
 	dtCV := claimdata.At(dtScores, dtLabels, cvBest.Threshold)
-	note := fmt.Sprintf("fit on CT24 %s, %s, seed %d; threshold %.3f maximizes F1 on CT24 dev-test (CV threshold %.3f)",
-		final, claimdata.Describe(cfg), seed, dtBest.Threshold, cvBest.Threshold)
+	note := fmt.Sprintf("fit on CT24 %s, %s, seed %d; threshold %.3f is the highest within %.2f of the best F1 on CT24 dev-test (CV threshold %.3f)",
+		final, claimdata.Describe(cfg), seed, dtBest.Threshold, thresholdTolerance, cvBest.Threshold)
 	m := wts.Model(dtBest.Threshold, note)
 	bin, err := m.MarshalBinary()
 	if err != nil {
@@ -119,8 +126,10 @@ func run(dir, out string, seed uint64, final string, only int, w io.Writer) erro
 	}
 	fmt.Fprintf(w, "\nwrote %s: %d bytes, %d non-zero weights of %d\n", out, len(bin), m.NonZero(), 1<<cfg.Features.Bits)
 	fmt.Fprintf(w, "dev-test AP %.4f\n", claimdata.AveragePrecision(dtScores, dtLabels))
-	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f chosen on dev-test itself (optimistic)\n",
-		dtBest.F1, dtBest.Precision, dtBest.Recall, dtBest.Threshold)
+	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f, the best on dev-test (optimistic)\n",
+		dtMax.F1, dtMax.Precision, dtMax.Recall, dtMax.Threshold)
+	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f, the highest within %.2f of the best: shipped (optimistic)\n",
+		dtBest.F1, dtBest.Precision, dtBest.Recall, dtBest.Threshold, thresholdTolerance)
 	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f chosen by CV on %s (honest)\n",
 		dtCV.F1, dtCV.Precision, dtCV.Recall, dtCV.Threshold, final)
 	fmt.Fprintf(w, "took %s\n", time.Since(start).Round(time.Millisecond))

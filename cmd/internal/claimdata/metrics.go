@@ -130,3 +130,26 @@ func permutation(n int, seed uint64) []int {
 	}
 	return p
 }
+
+// HighestNearBest returns the highest threshold whose F1 is within tol of
+// the best F1 on scores: a threshold that trades a little F1 on a small
+// tuning set for precision, and moves less from one model to the next than
+// the argmax does.
+func HighestNearBest(scores []float32, labels []bool, tol float64) PRF {
+	best := BestF1(scores, labels)
+	idx := order(scores)
+	out := best
+	for k := range idx {
+		if k+1 < len(idx) && scores[idx[k+1]] == scores[idx[k]] {
+			continue
+		}
+		th := scores[idx[k]]
+		if k+1 < len(idx) {
+			th = (scores[idx[k]] + scores[idx[k+1]]) / 2
+		}
+		if r := At(scores, labels, th); r.F1 >= best.F1-tol && th > out.Threshold {
+			out = r
+		}
+	}
+	return out
+}

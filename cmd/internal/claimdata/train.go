@@ -9,23 +9,37 @@ import (
 )
 
 // Configs returns the few training configurations that model selection
-// compares. The first is the default.
+// compares. The first is the base the others vary.
 func Configs(seed uint64) []claim.TrainConfig {
 	base := claim.TrainConfig{
 		Features: claim.FeatureConfig{Bits: 18, CharMin: 3, CharMax: 5, CharWeight: 25},
 		Epochs:   12, Rate: 0.1, L2: 1e-5, Seed: seed,
 	}
+	both := base
+	both.Features.SkipBigrams, both.Features.Conjunctions = true, true
+	conj := base
+	conj.Features.Conjunctions = true
 	tri := base
 	tri.Features.Trigrams = true
 	chars := base
 	chars.Features.CharWeight = 50
-	nb := base
-	nb.NB = true
 	words := base
 	words.Features = claim.FeatureConfig{Bits: 18, Trigrams: true}
-	short := base
-	short.Epochs = 6
-	return []claim.TrainConfig{base, tri, chars, nb, words, short}
+	return []claim.TrainConfig{base, both, conj, tri, chars, words}
+}
+
+// ConfigFor returns the configuration among [Configs] whose features are
+// cfg, or the first one with its features set to cfg.
+func ConfigFor(cfg claim.FeatureConfig, seed uint64) claim.TrainConfig {
+	all := Configs(seed)
+	for _, c := range all {
+		if c.Features == cfg {
+			return c
+		}
+	}
+	c := all[0]
+	c.Features = cfg
+	return c
 }
 
 // Describe names a configuration in a table cell.
@@ -37,6 +51,12 @@ func Describe(c claim.TrainConfig) string {
 		if f.CharWeight != 0 {
 			s += fmt.Sprintf(" at %d%%", f.CharWeight)
 		}
+	}
+	if f.SkipBigrams {
+		s += ", skip-bigrams"
+	}
+	if f.Conjunctions {
+		s += ", flag pairs"
 	}
 	if c.NB {
 		s += ", NB-scaled"
