@@ -876,6 +876,14 @@ var furnitureFirst = func() (first [256]bool) {
 	return first
 }()
 
+// prefixesByFirst holds furniturePrefixes by their first byte.
+var prefixesByFirst = func() (m [256][]string) {
+	for _, p := range furniturePrefixes {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
+
 // furniture reports whether the line [a, b) is page furniture: a known
 // whole line, a short line with a known prefix, or a byline "By A Name".
 func (sp *splitter) furniture(a, b int) bool {
@@ -898,7 +906,7 @@ func (sp *splitter) furniture(a, b int) bool {
 	if furnitureLines[string(trimmed)] {
 		return true
 	}
-	for _, p := range furniturePrefixes {
+	for _, p := range prefixesByFirst[low[0]] {
 		if bytes.HasPrefix(low, []byte(p)) {
 			return true
 		}
