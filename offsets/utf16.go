@@ -1,10 +1,5 @@
 package offsets
 
-import (
-	"encoding/binary"
-	"sort"
-)
-
 // step returns the length in bytes of the code unit sequence that starts at
 // src[i] (i < len(src)) and the number of UTF-16 code units it decodes to,
 // following the WHATWG UTF-8 decoder that TextDecoder uses: a valid sequence
@@ -52,11 +47,20 @@ func step(src []byte, i int) (size, units int) {
 	return j - i, 1
 }
 
+// load64 reads 8 bytes of b as a little-endian word; the compiler turns it
+// into one load. (encoding/binary would do, but it brings reflect into the
+// WebAssembly build.)
+func load64(b []byte) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
 // asciiPrefix returns the length of the run of ASCII bytes at the start of src.
 func asciiPrefix(src []byte) int {
 	i := 0
 	for ; i+8 <= len(src); i += 8 {
-		if binary.LittleEndian.Uint64(src[i:])&0x8080808080808080 != 0 {
+		if load64(src[i:])&0x8080808080808080 != 0 {
 			break
 		}
 	}
@@ -71,7 +75,7 @@ func asciiPrefix(src []byte) int {
 // bytes at a time.
 func walk(src []byte, pos, units, o int) (int, int) {
 	for pos < o {
-		if pos+8 <= o && binary.LittleEndian.Uint64(src[pos:])&0x8080808080808080 == 0 {
+		if pos+8 <= o && load64(src[pos:])&0x8080808080808080 == 0 {
 			pos += 8
 			units += 8
 			continue
@@ -257,7 +261,17 @@ func (m *Map) UTF16(off int32) int32 {
 // rounding and clamping of [ToUTF8].
 func (m *Map) UTF8(unit int32) int32 {
 	u := max(int(unit), 0)
-	b := sort.Search(len(m.units), func(i int) bool { return int(m.units[i]) > u }) - 1
+	// The last checkpoint at or before u: units[0] is 0, so there is one.
+	lo, hi := 0, len(m.units)
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if int(m.units[mid]) <= u {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	b := lo
 	pos, n := int(m.bytes[b]), int(m.units[b])
 	for n < u && pos < len(m.src) {
 		s, k := 1, 1
