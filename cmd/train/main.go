@@ -125,7 +125,15 @@ func run(dir, out string, seed uint64, final string, only int, w io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(w, "\nwrote %s: %d bytes, %d non-zero weights of %d\n", out, len(bin), m.NonZero(), 1<<cfg.Features.Bits)
-	fmt.Fprintf(w, "dev-test AP %.4f\n", claimdata.AveragePrecision(dtScores, dtLabels))
+	fmt.Fprintf(w, "dev-test AP %.4f (Judge, int8 weights, rules included)\n", claimdata.AveragePrecision(dtScores, dtLabels))
+	// What quantization costs: the raw model score in float and in int8.
+	dtS := claimdata.Samples(devTest, cfg.Features)
+	rawQ := make([]float32, len(devTest))
+	for i, s := range devTest {
+		rawQ[i] = m.ScoreText([]byte(s.Text))
+	}
+	fmt.Fprintf(w, "dev-test AP without rules: %.4f float weights, %.4f int8 weights\n",
+		claimdata.AveragePrecision(claimdata.ScoreWeights(wts, dtS), dtLabels), claimdata.AveragePrecision(rawQ, dtLabels))
 	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f, the best on dev-test (optimistic)\n",
 		dtMax.F1, dtMax.Precision, dtMax.Recall, dtMax.Threshold)
 	fmt.Fprintf(w, "dev-test F1 %.4f (P %.4f R %.4f) at threshold %.3f, the highest within %.2f of the best: shipped (optimistic)\n",
