@@ -164,11 +164,53 @@ func hasPhrase(f *featurizer, p []string) bool {
 	return false
 }
 
+// personalAt reports whether the words of f from i on tell of personal
+// experience: "I" or "we" before a verb of experience ("I was", "I saw",
+// "I've seen", "we lived"), or "my" before a person or thing of one's own
+// life ("my father", "my home"). "My plan" and "my administration" are not.
+func personalAt(f *featurizer, i int) bool {
+	next := func(k int) string {
+		if i+k < len(f.words) {
+			return string(f.text(f.words[i+k]))
+		}
+		return ""
+	}
+	switch string(f.text(f.words[i])) {
+	case "i", "we":
+		v := next(1)
+		if v == "have" || v == "had" || v == "was" || v == "were" {
+			// "I have seen", "I was born", "I had lost"; not "I have a plan".
+			if judgeExperienceVerbs[next(2)] || next(2) == "born" || next(2) == "been" || next(2) == "there" {
+				return true
+			}
+			return v == "was" || v == "were"
+		}
+		return judgeExperienceVerbs[v]
+	case "i've", "i'd", "we've":
+		return judgeExperienceVerbs[next(1)] || next(1) == "been"
+	case "my", "our":
+		return judgePersonalNouns[next(1)]
+	}
+	return false
+}
+
+// judgePersonalNouns are the people and things of one's own life.
+var judgePersonalNouns = map[string]bool{
+	"father": true, "mother": true, "dad": true, "mom": true, "mum": true, "son": true,
+	"daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
+	"family": true, "children": true, "kids": true, "parents": true, "grandfather": true,
+	"grandmother": true, "grandparents": true, "friend": true, "friends": true, "home": true,
+	"house": true, "life": true, "childhood": true, "uncle": true, "aunt": true,
+	"neighbor": true, "neighbour": true, "doctor": true, "school": true, "hometown": true,
+}
+
 var judgeExperienceVerbs = map[string]bool{
 	"was": true, "saw": true, "had": true, "have": true, "met": true, "grew": true, "went": true,
 	"visited": true, "worked": true, "lived": true, "spent": true, "heard": true, "watched": true,
 	"lost": true, "remember": true, "knew": true, "served": true, "taught": true, "wrote": true,
 	"walked": true, "felt": true, "found": true, "got": true, "used": true, "came": true,
+	"seen": true, "born": true, "raised": true, "studied": true, "moved": true,
+	"left": true, "fought": true, "suffered": true, "survived": true, "experienced": true,
 }
 
 // types returns the claim types of a check-worthy sentence. When the
@@ -190,7 +232,7 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 	}
 	for i, w := range f.words {
 		wt := f.text(w)
-		if string(wt) == "my" || string(wt) == "i" && i+1 < len(f.words) && judgeExperienceVerbs[string(f.text(f.words[i+1]))] {
+		if personalAt(f, i) {
 			t |= TypePersonal
 		}
 		if noSpans {

@@ -157,6 +157,7 @@ func TestJudgeTypesAndReasons(t *testing.T) {
 		want Type
 	}{
 		{"I was laid off in 2009 and I lost my house to foreclosure after 20 years.", TypePersonal},
+		{"My father worked in the steel mill for 35 years before it closed in 1983.", TypePersonal},
 		{"Unemployment fell to 3.9 percent in March, the lowest level since 2001.", TypeQuantity},
 	}
 	for _, tt := range tests {
@@ -167,6 +168,36 @@ func TestJudgeTypesAndReasons(t *testing.T) {
 			}
 			if j.Types&tt.want == 0 {
 				t.Errorf("Types = %v, want %v among them", j.Types.Names(), tt.want.Names())
+			}
+		})
+	}
+}
+
+func TestPersonal(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"I was there when the factory closed.", true},
+		{"I've seen prices double in my town.", true},
+		{"My father lost his job in 2009.", true},
+		{"We lived on $40 a week.", true},
+		{"I have a plan to cut taxes by 10%.", false},
+		{"My plan will create 10 million jobs.", false},
+		{"My administration has cut the deficit by half.", false},
+		{"They were born in 1990.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			src := []byte(tt.text)
+			f := newFeaturizer(FeatureConfig{Bits: 10})
+			f.splitWords(src, nil, 0, int32(len(src)))
+			got := false
+			for i := range f.words {
+				got = got || personalAt(f, i)
+			}
+			if got != tt.want {
+				t.Errorf("personal = %v, want %v", got, tt.want)
 			}
 		})
 	}
