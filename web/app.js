@@ -44,12 +44,12 @@
 	const state = {
 		engine: null, // {version, kinds, types, roles, threshold} once the worker is ready
 		doc: null, // the last analysis painted: {text, segs, sentences, spans, words, ms, ...}
-		hidden: new Set(), // kinds switched off in the legend
+		hidden: new Set(['person', 'org', 'place']), // kinds switched off in the legend: names are context, not claims
 		threshold: 0.5,
 		thresholdSet: false, // the reader moved the slider
 		version: 0, // bumped by every edit
 		painted: 0, // count of analyses painted
-		stats: {readyMs: NaN, analysisMs: NaN, pasteToPaintMs: NaN},
+		stats: {readyMs: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
 		pasteAt: 0,
 	};
 
@@ -231,7 +231,7 @@
 			state.stats.readyMs = performance.now() - workerStarted;
 			html.dataset.engine = 'ready';
 			ui.version.textContent = m.ready.version;
-			if (!state.thresholdSet) setThreshold(m.ready.threshold, false);
+			if (!state.thresholdSet && Number.isFinite(m.ready.threshold)) setThreshold(m.ready.threshold, false);
 			buildLegend();
 			if (!state.doc) status();
 			if (wanted || editor.textContent) send();
@@ -285,7 +285,7 @@
 		wanted = false;
 		const {text, segs} = readEditor();
 		const id = nextId++;
-		const timeout = 20000 + text.length / 50;
+		const timeout = 30000 + text.length / 10; // a hang, not a slow text: 2 MB gets 4 minutes
 		inflight = {
 			id, version: state.version, text, segs, t0: performance.now(),
 			timer: setTimeout(() => restartWorker('The analyzer took too long and was restarted. Your text is safe.'), timeout),
@@ -400,12 +400,14 @@
 		renderNumbers();
 		status();
 		state.painted++;
-		const pasteAt = state.pasteAt;
+		html.dataset.painted = String(state.painted);
+		// Timings run to the frame after the highlights are set, when they show.
+		const pasteAt = state.pasteAt, n = state.painted;
 		state.pasteAt = 0;
 		requestAnimationFrame(() => setTimeout(() => {
 			if (pasteAt) state.stats.pasteToPaintMs = performance.now() - pasteAt;
 			state.stats.requestToPaintMs = performance.now() - req.t0;
-			html.dataset.painted = String(state.painted);
+			state.stats.frames = n;
 		}, 0));
 	}
 

@@ -5,7 +5,7 @@
 //   {id, text}   analyze text; answers {id, result, ms} or {id, error}
 //   {id, crash}  test hook: throws inside the worker, as a crash would
 // Messages to the page:
-//   {ready: {version, kinds, types, roles, ms}} once the engine is loaded
+//   {ready: {version, kinds, types, roles, threshold, ms}} once the engine is loaded
 //   {fatal: message} when the engine cannot load
 //
 // The site build rewrites the two quoted file names below to
@@ -50,14 +50,20 @@ const encoder = new TextEncoder();
 const engine = load();
 
 engine.then(({api, ms}) => {
-	self.postMessage({ready: {version: api.version, kinds: api.kinds, types: api.types, roles: api.roles, ms}});
+	self.postMessage({ready: {version: api.version, kinds: api.kinds, types: api.types, roles: api.roles, threshold: api.threshold, ms}});
 }, (err) => {
 	self.postMessage({fatal: String(err && err.message || err)});
 });
 
-self.onmessage = async (e) => {
+self.onmessage = (e) => {
 	const msg = e.data || {};
+	// Thrown outside any promise, so the page sees an error event, as it
+	// would for a real crash.
 	if (msg.crash) throw new Error('claimlight: worker crash requested by the test hook');
+	analyze(msg);
+};
+
+async function analyze(msg) {
 	const id = msg.id;
 	try {
 		const {api} = await engine;
@@ -71,4 +77,4 @@ self.onmessage = async (e) => {
 		const message = String(err && err.message || err);
 		self.postMessage({id, error: message, exited: /exited/.test(message)});
 	}
-};
+}

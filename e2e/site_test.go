@@ -1,0 +1,980 @@
+//go:build e2e
+
+package e2e
+
+// End-to-end tests of the page: cmd/build builds the site and the
+// single-file page once, one headless Chromium opens them (the site served
+// by httptest on 127.0.0.1, the single file from file://), a tab per test,
+// and each test does what a reader does: load or paste an article, read the
+// highlights (CSS.highlights) and the claims panel, press keys, export.
+// Screenshots go to ../screenshots (git-ignored).
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// site is the build and the browser the page tests share.
+var site struct {
+	buildOnce sync.Once
+	dist      string // the dist folder cmd/build wrote
+	buildErr  error
+
+	browserOnce sync.Once
+	browser     context.Context // the Chromium all page tests open tabs in
+	cancel      context.CancelFunc
+	browserErr  error
+
+	srvOnce sync.Once
+	srv     *httptest.Server
+	reqs    *requestLog
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if site.cancel != nil {
+		site.cancel()
+	}
+	if site.srv != nil {
+		site.srv.Close()
+	}
+	os.Exit(code)
+}
+
+// siteDist builds the project with cmd/build once and returns the dist
+// folder. CLAIMLIGHT_DIST names an already built one instead (for
+// iterating on the tests; `make test` always builds).
+func siteDist(tb testing.TB) string {
+	tb.Helper()
+	site.buildOnce.Do(func() {
+		if d := os.Getenv("CLAIMLIGHT_DIST"); d != "" {
+			site.dist = d
+			return
+		}
+		dir, err := os.MkdirTemp("", "claimlight-dist-")
+		if err != nil {
+			site.buildErr = err
+			return
+		}
+		cmd := exec.Command("go", "run", "./cmd/build", "-out", dir)
+		cmd.Dir = ".."
+		if out, err := cmd.CombinedOutput(); err != nil {
+			site.buildErr = fmt.Errorf("go run ./cmd/build: %v\n%s", err, out)
+			return
+		}
+		site.dist = dir
+	})
+	if site.buildErr != nil {
+		tb.Fatal(site.buildErr)
+	}
+	return site.dist
+}
+
+// requestLog records the paths the test server was asked for.
+type requestLog struct {
+	mu    sync.Mutex
+	paths []string
+}
+
+func (l *requestLog) add(p string) {
+	l.mu.Lock()
+	l.paths = append(l.paths, p)
+	l.mu.Unlock()
+}
+
+func (l *requestLog) len() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.paths)
+}
+
+func (l *requestLog) since(n int) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.paths[n:])
+}
+
+// siteServer serves dist/site on 127.0.0.1 and logs every request.
+func siteServer(tb testing.TB) (*httptest.Server, *requestLog) {
+	tb.Helper()
+	dir := filepath.Join(siteDist(tb), "site")
+	site.srvOnce.Do(func() {
+		site.reqs = &requestLog{}
+		files := http.FileServer(http.Dir(dir))
+		site.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			site.reqs.add(r.URL.Path)
+			w.Header().Set("Cache-Control", "no-store")
+			files.ServeHTTP(w, r)
+		}))
+	})
+	return site.srv, site.reqs
+}
+
+func chromiumPath() string {
+	for _, p := range []string{"/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return "chromium"
+}
+
+func browserCtx(tb testing.TB) context.Context {
+	tb.Helper()
+	site.browserOnce.Do(func() {
+		opts := append(chromedp.DefaultExecAllocatorOptions[:],
+			chromedp.ExecPath(chromiumPath()),
+			chromedp.NoSandbox,
+			chromedp.DisableGPU,
+			chromedp.Flag("disable-quic", true),
+			chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("allow-file-access-from-files", false),
+			// Nothing but 127.0.0.1 resolves: a request anywhere else fails,
+			// and is still seen by the Network events the tests record.
+			chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+			chromedp.WindowSize(1280, 1000),
+		)
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		bctx, cancelBrowser := chromedp.NewContext(actx)
+		site.cancel = func() { cancelBrowser(); cancelAlloc() }
+		if err := chromedp.Run(bctx); err != nil {
+			site.browserErr = fmt.Errorf("starting Chromium: %v", err)
+			return
+		}
+		site.browser = bctx
+	})
+	if site.browserErr != nil {
+		tb.Fatal(site.browserErr)
+	}
+	return site.browser
+}
+
+// tab is one browser tab showing the page, with every request it made.
+type tab struct {
+	ctx      context.Context
+	patience time.Duration // how long waitFor waits; 40 s when zero
+	mu       sync.Mutex
+	urls     []string
+	tb       testing.TB
+}
+
+func (p *tab) requests() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return slices.Clone(p.urls)
+}
+
+// newTab opens a tab, records its network requests (page and workers),
+// and runs setup actions before navigation.
+func newTab(tb testing.TB, setup ...chromedp.Action) *tab {
+	tb.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx(tb))
+	ctx, cancelTimeout := context.WithTimeout(ctx, 200*time.Second)
+	tb.Cleanup(func() { cancelTimeout(); cancel() })
+	p := &tab{ctx: ctx, tb: tb}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			p.mu.Lock()
+			p.urls = append(p.urls, e.Request.URL)
+			p.mu.Unlock()
+		}
+	})
+	// A tab in front, so that animation frames run as they do for a reader.
+	actions := append([]chromedp.Action{network.Enable(), browserDenyDownloads(), page.BringToFront()}, setup...)
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// browserDenyDownloads keeps the export buttons from writing files: the
+// tests read what they produce from the Blob instead.
+func browserDenyDownloads() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		c := chromedp.FromContext(ctx)
+		return browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorDeny).Do(cdp.WithExecutor(ctx, c.Browser))
+	})
+}
+
+// attachWorkers records the network requests of the page's workers from
+// now on: dedicated workers are targets of their own, whose requests the
+// page's Network events do not show.
+func (p *tab) attachWorkers() {
+	p.tb.Helper()
+	infos, err := chromedp.Targets(p.ctx)
+	if err != nil {
+		p.tb.Fatal(err)
+	}
+	attached := 0
+	for _, ti := range infos {
+		if ti.Type != "worker" {
+			continue
+		}
+		wctx, _ := chromedp.NewContext(p.ctx, chromedp.WithTargetID(ti.TargetID))
+		chromedp.ListenTarget(wctx, func(ev any) {
+			if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+				p.mu.Lock()
+				p.urls = append(p.urls, e.Request.URL)
+				p.mu.Unlock()
+			}
+		})
+		if err := chromedp.Run(wctx, network.Enable()); err != nil {
+			p.tb.Fatalf("attaching to the worker: %v", err)
+		}
+		attached++
+	}
+	if attached == 0 {
+		p.tb.Fatal("no worker target to attach to")
+	}
+}
+
+// open navigates to url and waits for the engine to be ready.
+func (p *tab) open(url string) {
+	p.tb.Helper()
+	if err := chromedp.Run(p.ctx, chromedp.Navigate(url)); err != nil {
+		p.tb.Fatal(err)
+	}
+	p.waitFor("the engine to load", `document.documentElement.dataset.engine === 'ready'`)
+}
+
+func (p *tab) eval(js string, out any) {
+	p.tb.Helper()
+	err := chromedp.Run(p.ctx, chromedp.Evaluate(js, out, func(e *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return e.WithAwaitPromise(true)
+	}))
+	if err != nil {
+		p.tb.Fatalf("evaluating %.100q: %v", js, err)
+	}
+}
+
+func (p *tab) run(actions ...chromedp.Action) {
+	p.tb.Helper()
+	if err := chromedp.Run(p.ctx, actions...); err != nil {
+		p.tb.Fatal(err)
+	}
+}
+
+// waitFor polls the boolean expression js until it holds, for at most
+// p.patience (a hung page, not a slow one).
+func (p *tab) waitFor(what, js string) {
+	p.tb.Helper()
+	patience := p.patience
+	if patience == 0 {
+		patience = 40 * time.Second
+	}
+	deadline := time.Now().Add(patience)
+	for {
+		var ok bool
+		p.eval(js, &ok)
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			var state string
+			p.eval(`JSON.stringify({data: document.documentElement.dataset, status: document.getElementById('status').textContent, notice: document.getElementById('notice').textContent})`, &state)
+			p.tb.Fatalf("waited %v for %s; page: %s", patience, what, state)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// painted returns how many analyses the page has painted.
+func (p *tab) painted() int {
+	p.tb.Helper()
+	var s string
+	p.eval(`document.documentElement.dataset.painted || '0'`, &s)
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// waitPainted waits until more than n analyses are painted.
+func (p *tab) waitPainted(n int) {
+	p.tb.Helper()
+	p.waitFor("highlights to be painted", fmt.Sprintf(`+(document.documentElement.dataset.painted || 0) > %d && document.documentElement.dataset.busy === '0'`, n))
+}
+
+// loadSample clicks "Load sample article" and waits for its highlights.
+func (p *tab) loadSample() {
+	p.tb.Helper()
+	n := p.painted()
+	p.run(chromedp.Click("#sample", chromedp.ByID))
+	p.waitPainted(n)
+}
+
+// highlights reads CSS.highlights: for each name, the text of its ranges.
+func (p *tab) highlights() map[string][]string {
+	p.tb.Helper()
+	var out map[string][]string
+	p.eval(`(() => {
+		const o = {};
+		for (const [name, h] of CSS.highlights) {
+			o[name] = [...h].map((r) => {
+				const x = document.createRange();
+				x.setStart(r.startContainer, r.startOffset);
+				x.setEnd(r.endContainer, r.endOffset);
+				return x.toString();
+			});
+		}
+		return o;
+	})()`, &out)
+	return out
+}
+
+func (p *tab) screenshot(name string) {
+	p.tb.Helper()
+	var buf []byte
+	p.run(chromedp.FullScreenshot(&buf, 100))
+	dir := filepath.Join("..", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		p.tb.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
+		p.tb.Fatal(err)
+	}
+}
+
+func (p *tab) text(sel string) string {
+	p.tb.Helper()
+	var s string
+	p.eval(`(document.querySelector(`+jsString(sel)+`) || {}).textContent || ''`, &s)
+	return s
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// claims returns the claims panel's sentences, best first.
+func (p *tab) claims() []string {
+	p.tb.Helper()
+	var out []string
+	p.eval(`[...document.querySelectorAll('#claims li[data-start] .text')].map((e) => e.textContent)`, &out)
+	return out
+}
+
+func contains(list []string, s string) bool { return slices.Contains(list, s) }
+
+func anyContains(list []string, sub string) bool {
+	for _, s := range list {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func sampleText(t testing.TB) string {
+	b, err := os.ReadFile(filepath.Join("..", "web", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// checkSampleHighlights checks what a reader of the sample must see.
+func checkSampleHighlights(t *testing.T, p *tab) {
+	t.Helper()
+	hl := p.highlights()
+	if !contains(hl["cl-money"], "€35 billion") {
+		t.Errorf("“€35 billion” is not highlighted as money; money: %q", hl["cl-money"])
+	}
+	if !anyContains(hl["cl-percent"], "29%") {
+		t.Errorf("“29%%” is not highlighted as a percentage; percent: %q", hl["cl-percent"])
+	}
+	if !anyContains(hl["cl-quote"], "This money keeps the lights on") {
+		t.Errorf("von der Leyen's quote is not highlighted; quotes: %q", hl["cl-quote"])
+	}
+	if len(hl["cl-date"]) == 0 {
+		t.Errorf("no dates highlighted in the sample")
+	}
+	bands := append(slices.Clone(hl["cl-band-claim"]), hl["cl-band-strong"]...)
+	if !anyContains(bands, "€35 billion") {
+		t.Errorf("the €35 billion sentence is not shaded as a claim; shaded: %q", bands)
+	}
+	for _, furniture := range []string{"Advertisement", "Follow"} {
+		if contains(bands, furniture) {
+			t.Errorf("page furniture %q is shaded as a claim", furniture)
+		}
+	}
+	claims := p.claims()
+	if len(claims) < 3 {
+		t.Fatalf("claims panel lists %d sentences: %q", len(claims), claims)
+	}
+	if !anyContains(claims, "€35 billion") {
+		t.Errorf("claims panel does not list the €35 billion sentence: %q", claims)
+	}
+	if anyContains(claims, "Advertisement") || contains(claims, "Follow") {
+		t.Errorf("claims panel lists page furniture: %q", claims)
+	}
+	status := p.text("#status")
+	if !regexp.MustCompile(`^\d+ words · \d+ sentences · \d+ claims · analyzed in [\d.]+ ms$`).MatchString(status) {
+		t.Errorf("status line = %q", status)
+	}
+}
+
+func TestSiteSample(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	checkSampleHighlights(t, p)
+	p.screenshot("site-sample")
+
+	t.Run("legend toggles a kind", func(t *testing.T) {
+		p.tb = t
+		var pressed string
+		p.run(chromedp.Click(`#legend button[data-kind="money"]`, chromedp.ByQuery))
+		p.eval(`document.querySelector('#legend button[data-kind="money"]').getAttribute('aria-pressed')`, &pressed)
+		if hl := p.highlights(); len(hl["cl-money"]) > 0 || pressed != "false" {
+			t.Errorf("money switched off, yet highlighted %q (aria-pressed %s)", hl["cl-money"], pressed)
+		}
+		if hl := p.highlights(); len(hl["cl-percent"]) == 0 {
+			t.Errorf("switching money off also removed percentages")
+		}
+		var label string
+		p.eval(`document.querySelector('#legend button[data-kind="money"]').textContent`, &label)
+		if !regexp.MustCompile(`money[1-9]\d*$`).MatchString(label) {
+			t.Errorf("money legend entry reads %q, want its count", label)
+		}
+		p.run(chromedp.Click(`#legend button[data-kind="money"]`, chromedp.ByQuery))
+		if hl := p.highlights(); !contains(hl["cl-money"], "€35 billion") {
+			t.Errorf("money switched back on, highlights %q", hl["cl-money"])
+		}
+	})
+
+	t.Run("threshold slider", func(t *testing.T) {
+		p.tb = t
+		before := len(p.claims())
+		p.eval(`(() => { const s = document.getElementById('threshold'); s.value = '0.95'; s.dispatchEvent(new Event('input', {bubbles: true})); })()`, nil)
+		high := len(p.claims())
+		p.eval(`(() => { const s = document.getElementById('threshold'); s.value = '0.05'; s.dispatchEvent(new Event('input', {bubbles: true})); })()`, nil)
+		low := len(p.claims())
+		if !(high <= before && before <= low && high < low) {
+			t.Errorf("claims at thresholds 0.95, default, 0.05: %d, %d, %d", high, before, low)
+		}
+		p.eval(`(() => { const s = document.getElementById('threshold'); s.value = '0.5'; s.dispatchEvent(new Event('input', {bubbles: true})); })()`, nil)
+	})
+
+	t.Run("keyboard j k Enter", func(t *testing.T) {
+		p.tb = t
+		p.run(chromedp.Click("h1", chromedp.ByQuery))
+		focused := func() string {
+			var s string
+			p.eval(`document.activeElement.matches('#claims li') ? document.activeElement.querySelector('.text').textContent : document.activeElement.tagName`, &s)
+			return s
+		}
+		claims := p.claims()
+		p.run(chromedp.KeyEvent("j"))
+		if got := focused(); got != claims[0] {
+			t.Fatalf("after j, focus is on %q, want the first claim %q", got, claims[0])
+		}
+		p.run(chromedp.KeyEvent("j"))
+		if got := focused(); got != claims[1] {
+			t.Errorf("after j j, focus is on %q, want the second claim", got)
+		}
+		p.run(chromedp.KeyEvent("k"))
+		if got := focused(); got != claims[0] {
+			t.Errorf("after j j k, focus is on %q, want the first claim", got)
+		}
+		p.run(chromedp.KeyEvent("\r"))
+		if hl := p.highlights(); len(hl["cl-focus"]) != 1 || !strings.Contains(claims[0], strings.TrimSpace(hl["cl-focus"][0])[:20]) {
+			t.Errorf("Enter on a claim marks %q, want that claim's sentence", hl["cl-focus"])
+		}
+		// Typing j in the article types it.
+		var before, after int
+		p.eval(`document.getElementById('editor').textContent.length`, &before)
+		n := p.painted()
+		p.run(chromedp.Click("#editor", chromedp.ByID), chromedp.KeyEvent("j"))
+		p.eval(`document.getElementById('editor').textContent.length`, &after)
+		if after != before+1 {
+			t.Errorf("typing j in the article changed its length from %d to %d", before, after)
+		}
+		p.run(chromedp.KeyEvent("\b"))
+		p.waitFor("the edit to be analyzed", fmt.Sprintf(`+document.documentElement.dataset.painted > %d && document.documentElement.dataset.busy === '0' && document.getElementById('editor').textContent.length === %d`, n, before))
+	})
+
+	t.Run("hover explains", func(t *testing.T) {
+		p.tb = t
+		var box []float64
+		p.eval(`(() => {
+			const ed = document.getElementById('editor');
+			ed.scrollTop = 0;
+			const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+			let n;
+			while ((n = w.nextNode()) && !n.data.includes('€35 billion'));
+			const i = n.data.indexOf('€35 billion');
+			const r = document.createRange(); r.setStart(n, i + 2); r.setEnd(n, i + 3);
+			const b = r.getBoundingClientRect();
+			return [b.left + b.width / 2, b.top + b.height / 2];
+		})()`, &box)
+		p.run(chromedp.MouseEvent(input.MouseMoved, box[0], box[1]))
+		p.waitFor("the tooltip", `!document.getElementById('tip').hidden`)
+		tip := p.text("#tip")
+		if !strings.Contains(tip, "money") || !strings.Contains(tip, "€35 billion") || !strings.Contains(tip, "35,000,000,000") {
+			t.Errorf("tooltip over €35 billion reads %q", tip)
+		}
+		p.screenshot("site-tooltip")
+		p.run(chromedp.MouseEvent(input.MouseMoved, 5, 5))
+	})
+
+	t.Run("speakers and numbers", func(t *testing.T) {
+		p.tb = t
+		p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+		speakers := p.text("#speakers")
+		if !strings.Contains(speakers, "This money keeps the lights on") {
+			t.Errorf("speakers view lacks the Commission president's quote: %q", speakers)
+		}
+		p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+		var rows [][]string
+		p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
+		found := false
+		for _, r := range rows {
+			if len(r) == 3 && r[0] == "€35 billion" && r[1] == "money" && r[2] == "35,000,000,000" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("numbers view has no row [€35 billion money 35,000,000,000]: %q", rows)
+		}
+		p.screenshot("site-numbers")
+		p.run(chromedp.Click("#tab-claims", chromedp.ByID))
+	})
+
+	t.Run("export", func(t *testing.T) {
+		p.tb = t
+		// Catch what the download buttons produce.
+		p.eval(`(() => { window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
+		var jsonText, csvText string
+		p.run(chromedp.Click("#dl-json", chromedp.ByID))
+		p.eval(`window.__blobs[0].text()`, &jsonText)
+		p.run(chromedp.Click("#dl-csv", chromedp.ByID))
+		p.eval(`window.__blobs[1].text()`, &csvText)
+		var doc struct {
+			Tool      string
+			Offsets   string
+			Words     int
+			Sentences []struct {
+				Text        string
+				Score       float64
+				CheckWorthy bool
+				Types       []string
+				Reasons     []string
+			}
+			Spans []struct {
+				Start, End int
+				Kind, Text string
+				Value      *float64
+			}
+		}
+		if err := json.Unmarshal([]byte(jsonText), &doc); err != nil {
+			t.Fatalf("exported JSON does not parse: %v\n%.300s", err, jsonText)
+		}
+		if doc.Tool != "claimlight" || doc.Offsets != "utf-16" || doc.Words < 400 {
+			t.Errorf("exported JSON header: tool %q, offsets %q, %d words", doc.Tool, doc.Offsets, doc.Words)
+		}
+		sample := []rune(strings.TrimLeft(sampleText(t), " \n"))
+		utf16At := func(start, end int) string { // the sample is all in the BMP
+			if end > len(sample) {
+				return ""
+			}
+			return string(sample[start:end])
+		}
+		money := false
+		for _, s := range doc.Spans {
+			if got := utf16At(s.Start, s.End); got != s.Text {
+				t.Errorf("span %q at [%d, %d) reads %q in the text", s.Text, s.Start, s.End, got)
+				break
+			}
+			if s.Kind == "money" && s.Text == "€35 billion" && s.Value != nil && math.Abs(*s.Value-35e9) < 1 {
+				money = true
+			}
+		}
+		if !money {
+			t.Errorf("exported spans lack money “€35 billion” worth 3.5e10")
+		}
+		worthy := 0
+		for _, s := range doc.Sentences {
+			if s.CheckWorthy {
+				worthy++
+				if s.Text == "Advertisement" || s.Text == "Follow" {
+					t.Errorf("exported %q as check-worthy", s.Text)
+				}
+			}
+		}
+		if worthy != len(p.claims()) {
+			t.Errorf("export marks %d sentences check-worthy, the panel lists %d", worthy, len(p.claims()))
+		}
+		recs, err := csv.NewReader(strings.NewReader(csvText)).ReadAll()
+		if err != nil {
+			t.Fatalf("exported CSV does not parse: %v", err)
+		}
+		if len(recs) != len(doc.Sentences)+1 || strings.Join(recs[0], ",") != "index,start,end,score,check_worthy,types,role,text,reasons" {
+			t.Errorf("CSV has %d rows for %d sentences, header %q", len(recs), len(doc.Sentences), recs[0])
+		}
+		var md string
+		p.eval(`navigator.clipboard.readText = undefined; document.getElementById('copy-md').click(); new Promise((r) => setTimeout(r, 100)).then(() => document.getElementById('export-msg').textContent)`, &md)
+		if !strings.Contains(md, "copied") {
+			t.Errorf("copy checklist says %q", md)
+		}
+	})
+}
+
+// Nothing leaves the machine: after the page has loaded, pasting and
+// analyzing make no network request at all, and pasted HTML never runs.
+func TestSitePrivacy(t *testing.T) {
+	srv, log := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	for _, u := range p.requests() {
+		if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") {
+			t.Errorf("the page loaded %s, which is not its own", u)
+		}
+	}
+	if !anyContains(log.since(0), ".wasm") {
+		t.Errorf("the server never served the engine: %q", log.since(0))
+	}
+	// The worker is a target of its own: record its requests too.
+	p.attachWorkers()
+	loaded, served := len(p.requests()), log.len()
+
+	n := p.painted()
+	payload := `<img src=x onerror="window.__pwned = 1"><script>window.__pwned2 = 1</script>` +
+		`<iframe src="javascript:parent.__pwned3 = 1"></iframe> Costs rose 12% to €4 billion in 2024.`
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`(() => {
+		const dt = new DataTransfer();
+		dt.setData('text/html', `+jsString(payload)+`);
+		dt.setData('text/plain', `+jsString(payload)+`);
+		document.getElementById('editor').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+	})()`, nil)
+	p.waitPainted(n)
+	n = p.painted()
+	p.run(chromedp.Click("#editor", chromedp.ByID), chromedp.KeyEvent(" Prices fell."))
+	p.waitPainted(n)
+	p.loadSample()
+	var pwned []any
+	var elements int
+	var text string
+	p.eval(`[window.__pwned, window.__pwned2, window.__pwned3]`, &pwned)
+	p.eval(`document.getElementById('editor').querySelectorAll('*').length`, &elements)
+	if pwned[0] != nil || pwned[1] != nil || pwned[2] != nil {
+		t.Errorf("pasted markup ran: %v", pwned)
+	}
+	if elements != 0 {
+		t.Errorf("pasting HTML made %d elements in the article", elements)
+	}
+	p.run(chromedp.Click("#clear", chromedp.ByID))
+	n = p.painted()
+	p.eval(`claimlightPage.paste(`+jsString(payload)+`)`, nil)
+	p.waitPainted(n)
+	text = p.text("#editor")
+	if text != payload {
+		t.Errorf("pasted HTML shows as %q, want the literal text", text)
+	}
+	if hl := p.highlights(); !contains(hl["cl-percent"], "12%") {
+		t.Errorf("the pasted text's 12%% is not highlighted: %q", hl["cl-percent"])
+	}
+	if extra := p.requests()[loaded:]; len(extra) > 0 {
+		t.Errorf("pasting and analyzing made network requests: %q", extra)
+	}
+	if extra := log.since(served); len(extra) > 0 {
+		t.Errorf("the server was asked for %q after the page loaded", extra)
+	}
+	var csp string
+	p.eval(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`, &csp)
+	for _, want := range []string{"default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"} {
+		if !strings.Contains(csp, want) {
+			t.Errorf("CSP %q lacks %q", csp, want)
+		}
+	}
+}
+
+// A 2 MB paste is analyzed in the worker while the page keeps taking input.
+func TestSiteLargePasteStaysResponsive(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	sample := sampleText(t)
+	big := strings.Repeat(sample+"\n", 2<<20/len(sample)+1)
+	p.eval(`(() => {
+		window.__inputsWhileBusy = 0;
+		document.getElementById('editor').addEventListener('input', () => {
+			if (document.documentElement.dataset.busy === '1') window.__inputsWhileBusy++;
+		});
+	})()`, nil)
+	n := p.painted()
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`claimlightPage.paste(`+jsString(big)+`)`, nil)
+	p.waitFor("analysis to start", `document.documentElement.dataset.busy === '1'`)
+	p.run(chromedp.KeyEvent("Z"))
+	var progress bool
+	var whileBusy, length int
+	p.eval(`document.getElementById('editor').textContent.length`, &length)
+	// The text has no Z of its own. (Chrome may turn the trailing line
+	// break into a <br> as the Z goes in, so the length can stay the same.)
+	var typed bool
+	p.eval(`document.getElementById('editor').textContent.includes('Z')`, &typed)
+	p.eval(`window.__inputsWhileBusy`, &whileBusy)
+	p.eval(`!document.getElementById('progress').hidden`, &progress)
+	if !typed || whileBusy < 1 {
+		t.Errorf("typing Z during analysis of 2 MB: Z in the text %v (length %d after pasting %d); input events handled while busy %d", typed, length, len([]rune(big)), whileBusy)
+	}
+	if !progress {
+		t.Errorf("no progress shown while 2 MB are analyzed")
+	}
+	p.patience = 150 * time.Second
+	p.waitPainted(n)
+	p.patience = 0
+	var words int
+	p.eval(`+document.getElementById('status').textContent.split(' ')[0].replace(/,/g, '')`, &words)
+	if words < 300000 {
+		t.Errorf("status after the 2 MB paste reports %d words", words)
+	}
+	p.screenshot("site-large")
+}
+
+// When the worker dies the page restarts it, says so, keeps the text and
+// the last highlights, and analyzes again.
+func TestSiteWorkerCrashRecovers(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	p.eval(`claimlightPage.crashWorker()`, nil)
+	p.waitFor("the restart notice", `document.documentElement.dataset.restarts === '1' && !document.getElementById('notice').hidden`)
+	if notice := p.text("#notice"); !strings.Contains(notice, "restarted") {
+		t.Errorf("notice after a crash: %q", notice)
+	}
+	if hl := p.highlights(); !contains(hl["cl-money"], "€35 billion") {
+		t.Errorf("the last highlights were lost in the crash: money %q", hl["cl-money"])
+	}
+	if !strings.Contains(p.text("#editor"), "€35 billion") {
+		t.Errorf("the text was lost in the crash")
+	}
+	p.waitFor("the new worker", `document.documentElement.dataset.engine === 'ready'`)
+	n := p.painted()
+	p.run(chromedp.Click("#editor", chromedp.ByID), chromedp.KeyEvent(" Unemployment fell to 4.1% in May."))
+	p.waitPainted(n)
+	if hl := p.highlights(); !contains(hl["cl-percent"], "4.1%") {
+		t.Errorf("after the restart, new text is not analyzed: percent %q", hl["cl-percent"])
+	}
+}
+
+// The text survives a reload; Forget removes it from the browser.
+func TestSiteSavedText(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	p.waitFor("the text to be saved", `(localStorage.getItem('claimlight.text') || '').includes('€35 billion')`)
+	p.open(srv.URL + "/")
+	p.waitPainted(0)
+	if !strings.Contains(p.text("#editor"), "€35 billion") {
+		t.Fatalf("after reload the article reads %.80q", p.text("#editor"))
+	}
+	if hl := p.highlights(); !contains(hl["cl-money"], "€35 billion") {
+		t.Errorf("the restored text is not analyzed: money %q", hl["cl-money"])
+	}
+	p.run(chromedp.Click("#forget", chromedp.ByID))
+	var stored any
+	p.eval(`localStorage.getItem('claimlight.text')`, &stored)
+	if stored != nil || p.text("#editor") != "" {
+		t.Errorf("after Forget: stored %v, article %.40q", stored, p.text("#editor"))
+	}
+	p.eval(`new Promise((r) => setTimeout(r, 600))`, nil)
+	p.open(srv.URL + "/")
+	if got := p.text("#editor"); got != "" {
+		t.Errorf("after Forget and reload the article reads %.40q", got)
+	}
+}
+
+// The single file works opened from disk, with nothing fetched at all.
+func TestSingleFile(t *testing.T) {
+	path, err := filepath.Abs(filepath.Join(siteDist(t), "claimlight.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newTab(t)
+	p.open("file://" + path)
+	p.loadSample()
+	checkSampleHighlights(t, p)
+	for _, u := range p.requests() {
+		if !strings.HasPrefix(u, "file://") && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			t.Errorf("the single file fetched %s", u)
+		}
+	}
+	p.eval(`claimlightPage.crashWorker()`, nil)
+	p.waitFor("the restarted worker", `document.documentElement.dataset.restarts === '1' && document.documentElement.dataset.engine === 'ready'`)
+	p.screenshot("single-file")
+}
+
+// Without the CSS Custom Highlight API the page falls back to <mark>s.
+func TestSiteMarkFallback(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`delete window.Highlight;`).Do(ctx)
+		return err
+	}))
+	p.open(srv.URL + "/")
+	p.loadSample()
+	var marks []string
+	p.eval(`[...document.querySelectorAll('#marked mark.k-money')].map((m) => m.textContent)`, &marks)
+	if !contains(marks, "€35 billion") {
+		t.Errorf("fallback marks for money: %q", marks)
+	}
+	p.screenshot("site-fallback")
+}
+
+// Text and legend colours reach 4.5:1 against the page in light and dark.
+func TestSiteContrast(t *testing.T) {
+	srv, _ := siteServer(t)
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run(scheme, func(t *testing.T) {
+			p := newTab(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
+			p.open(srv.URL + "/")
+			p.loadSample()
+			var pairs [][3]string
+			p.eval(`(() => {
+				const bg = getComputedStyle(document.body).backgroundColor;
+				const out = [];
+				for (const sel of ['body', '#status', '.tagline', '.legend .n', '.claims .reasons li', '.legend .sw', '.claims .text', '.hint', 'h1 span']) {
+					for (const el of document.querySelectorAll(sel)) {
+						let b = bg, e = el;
+						while (e) { const c = getComputedStyle(e).backgroundColor; if (c !== 'rgba(0, 0, 0, 0)') { b = c; break; } e = e.parentElement; }
+						out.push([sel + ' ' + (el.textContent || '').slice(0, 20), getComputedStyle(el).color, b]);
+					}
+				}
+				return out;
+			})()`, &pairs)
+			if len(pairs) < 20 {
+				t.Fatalf("only %d elements checked", len(pairs))
+			}
+			for _, pr := range pairs {
+				if r := contrast(pr[1], pr[2]); r < 4.5 {
+					t.Errorf("%s: %s on %s has contrast %.2f", pr[0], pr[1], pr[2], r)
+				}
+			}
+			p.screenshot("site-" + scheme)
+		})
+	}
+}
+
+var rgbRe = regexp.MustCompile(`rgba?\((\d+), (\d+), (\d+)`)
+
+func contrast(a, b string) float64 {
+	lum := func(s string) float64 {
+		m := rgbRe.FindStringSubmatch(s)
+		if m == nil {
+			return -1
+		}
+		var l [3]float64
+		for i := range 3 {
+			c, _ := strconv.ParseFloat(m[i+1], 64)
+			c /= 255
+			if c <= 0.03928 {
+				l[i] = c / 12.92
+			} else {
+				l[i] = math.Pow((c+0.055)/1.055, 2.4)
+			}
+		}
+		return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
+	}
+	la, lb := lum(a), lum(b)
+	if la < 0 || lb < 0 {
+		return 0
+	}
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// BenchmarkPasteToPaint measures, in the real page, the time from a paste
+// to painted highlights, the engine's ready time after load, and the
+// site's transfer size (gzip).
+func BenchmarkPasteToPaint(b *testing.B) {
+	srv, _ := siteServer(b)
+	p := newTab(b)
+	p.open(srv.URL + "/")
+	sampleWords := strings.Fields(sampleText(b))
+	article := func(words int) string {
+		var sb strings.Builder
+		for i := 0; i < words; i++ {
+			w := sampleWords[i%len(sampleWords)]
+			sb.WriteString(w)
+			if strings.HasSuffix(w, ".") && i%7 == 0 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		return sb.String()
+	}
+	for _, words := range []int{1000, 10000} {
+		text := article(words)
+		b.Run(fmt.Sprintf("words=%d", words), func(b *testing.B) {
+			p.tb = b
+			var total float64
+			for b.Loop() {
+				p.eval(`document.getElementById('editor').textContent = ''`, nil)
+				n := p.painted()
+				p.eval(`claimlightPage.paste(`+jsString(text)+`)`, nil)
+				p.waitPainted(n)
+				p.waitFor("the frame after painting", fmt.Sprintf(`claimlightPage.stats.frames > %d`, n))
+				var ms float64
+				p.eval(`claimlightPage.stats.pasteToPaintMs`, &ms)
+				total += ms
+			}
+			b.ReportMetric(total/float64(b.N), "paste-to-paint-ms")
+		})
+	}
+	b.Run("ready", func(b *testing.B) {
+		p.tb = b
+		var total float64
+		for b.Loop() {
+			p.open(srv.URL + "/")
+			var ms float64
+			p.eval(`claimlightPage.stats.readyMs`, &ms)
+			total += ms
+		}
+		b.ReportMetric(total/float64(b.N), "ready-ms")
+	})
+	b.Run("site-gzip", func(b *testing.B) {
+		var size int64
+		for b.Loop() {
+			size = 0
+			files, _ := filepath.Glob(filepath.Join(siteDist(b), "site", "*.gz"))
+			for _, f := range files {
+				if fi, err := os.Stat(f); err == nil {
+					size += fi.Size()
+				}
+			}
+		}
+		b.ReportMetric(float64(size)/1000, "site-gzip-KB")
+	})
+}
