@@ -305,12 +305,18 @@ func lowerInto(dst, text []byte) []byte {
 	return dst
 }
 
+// FNV-1a constants.
+const (
+	annFNVOffset = 14695981039346656037
+	annFNVPrime  = 1099511628211
+)
+
 // annHash is FNV-1a over b.
 func annHash(b []byte) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(annFNVOffset)
 	for _, c := range b {
 		h ^= uint64(c)
-		h *= 1099511628211
+		h *= annFNVPrime
 	}
 	return h
 }
@@ -321,6 +327,7 @@ func annHash(b []byte) uint64 {
 func (a *annotator) lookup(text []byte) (wflag, uint64) {
 	if len(text) <= len(a.buf) {
 		n := 0
+		h := uint64(annFNVOffset)
 		for _, c := range text {
 			if c >= utf8.RuneSelf {
 				n = -1
@@ -331,23 +338,23 @@ func (a *annotator) lookup(text []byte) (wflag, uint64) {
 			}
 			a.buf[n] = c
 			n++
+			h ^= uint64(c)
+			h *= annFNVPrime
 		}
 		if n >= 0 {
-			b := a.buf[:n]
-			h := annHash(b)
-			f := lex[string(b)]
-			if f == 0 && n > 2 && b[n-1] == 's' && b[n-2] == '\'' {
-				f = lex[string(b[:n-2])] &^ (wCue | wStop | wCommon | wPhrase)
+			f := lexByHash(h)
+			if f == 0 && n > 2 && a.buf[n-1] == 's' && a.buf[n-2] == '\'' {
+				f = lexByHash(annHash(a.buf[:n-2])) &^ (wCue | wStop | wCommon | wPhrase)
 			}
 			return f, h
 		}
 	}
 	a.scratch = lowerInto(a.scratch[:0], text)
 	h := annHash(a.scratch)
-	f := lex[string(a.scratch)]
+	f := lexByHash(h)
 	if f == 0 {
 		if stem := stripPoss(a.scratch); len(stem) < len(a.scratch) {
-			f = lex[string(stem)] &^ (wCue | wStop | wCommon | wPhrase)
+			f = lexByHash(annHash(stem)) &^ (wCue | wStop | wCommon | wPhrase)
 		}
 	}
 	return f, h
@@ -424,15 +431,23 @@ func (a *annotator) is(i int, f wflag) bool {
 // word reports whether position i is in range and its text is s (an ASCII
 // lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	if i < 0 || i >= len(a.w) {
+	if uint(i) >= uint(len(a.w)) {
 		return false
 	}
 	t := a.toks[a.w[i]]
-	if int(t.End-t.Start) != len(s) {
+	if int(t.End-t.Start) != len(s) || a.src[t.Start]|0x20 != s[0] {
 		return false
 	}
+	return a.wordTail(t, s)
+}
+
+// wordTail compares the rest of token t with s, for word. It is kept out
+// of line so that word itself inlines.
+//
+//go:noinline
+func (a *annotator) wordTail(t tokenize.Token, s string) bool {
 	b := a.src[t.Start:t.End]
-	for k := 0; k < len(b); k++ {
+	for k := 1; k < len(b); k++ {
 		c := b[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'

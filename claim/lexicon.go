@@ -90,6 +90,48 @@ const (
 // lex maps a lower-case word to its classes.
 var lex = map[string]wflag{}
 
+// lexSlot is an entry of lexTable.
+type lexSlot struct {
+	hash uint64 // annHash of the word; 0 for an empty slot
+	f    wflag
+}
+
+// lexTable holds lex as an open-addressing table keyed by the words'
+// hashes, so that a lookup compares integers, not strings. Its length is
+// a power of two.
+var lexTable []lexSlot
+
+// lexByHash returns the classes of the word whose annHash is h.
+func lexByHash(h uint64) wflag {
+	m := uint64(len(lexTable) - 1)
+	for i := h & m; ; i = (i + 1) & m {
+		s := lexTable[i]
+		if s.hash == h {
+			return s.f
+		}
+		if s.hash == 0 {
+			return 0
+		}
+	}
+}
+
+func buildLexTable() {
+	n := 1
+	for n < 4*len(lex) {
+		n <<= 1
+	}
+	lexTable = make([]lexSlot, n)
+	m := uint64(n - 1)
+	for w, f := range lex {
+		h := annWordHash(w)
+		i := h & m
+		for lexTable[i].hash != 0 {
+			i = (i + 1) & m
+		}
+		lexTable[i] = lexSlot{h, f}
+	}
+}
+
 // entities maps a lower-case name (words joined by one space, possessive
 // removed) to its kind: Org or Place.
 var entities = map[string]Kind{}
@@ -406,6 +448,7 @@ func init() {
 
 	addEntities(Org, orgList)
 	addEntities(Place, placeList)
+	buildLexTable()
 	for first, ps := range phrases {
 		phraseByHash[annWordHash(first)] = ps
 		slices.SortStableFunc(ps, func(x, y phrase) int { return len(y.words) - len(x.words) })
