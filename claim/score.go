@@ -37,7 +37,9 @@ func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []
 }
 
 // Judge returns one judgement per sentence. The score is the model's score
-// ([Model.Score]) lowered for page furniture, datelines, short headings,
+// ([Model.Score]), or for a sentence that is mostly direct quotation the
+// score of its quotations alone (see [QuoteShare]), lowered for page
+// furniture, datelines, short headings,
 // questions, judgeExhortations and fragments (see [FurnitureFactor] and the
 // factors after it). A sentence is check-worthy when its score reaches
 // m.Threshold. Types are given only to check-worthy sentences: quantity
@@ -53,8 +55,16 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		lo, ss := spansIn(spans, start, end)
+		// A quotation with its attribution is judged on the quoted words.
+		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		score := m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		factor, why := ruleFactor(f, s.Role)
+		if quoted {
+			score = qs
+			if why == "" {
+				why = "quotation judged on its own words"
+			}
+		}
 		j := Judgement{Score: score * factor}
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
@@ -66,6 +76,39 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		out[i] = j
 	}
 	return out
+}
+
+// QuoteShare is the share of a sentence's bytes that direct quotations must
+// cover, one of them opening or closing the sentence, for [Model.Judge] to
+// judge the sentence on the quoted words alone, leaving out the attribution
+// ("“...,” said Anna Berg, an economist at ..."): the model learnt from
+// debate transcripts, where names of people and institutions go with
+// claims, and would otherwise score every attributed quotation as a claim.
+const QuoteShare = 0.3
+
+// quoteScore returns the highest model score of the quotations inside the
+// sentence [start, end), and whether they cover at least QuoteShare of it.
+// It leaves f holding the features of the last quotation scored.
+func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, ss []Span, start, end int32) (float32, bool) {
+	covered := int32(0)
+	edge := false // a quotation opens or closes the sentence
+	for _, sp := range ss {
+		if sp.Kind == Quote && sp.Start >= start && sp.End <= end && sp.Start < sp.End {
+			covered += sp.End - sp.Start
+			edge = edge || sp.Start-start <= 2 || end-sp.End <= 2
+		}
+	}
+	if covered == 0 || !edge || float64(covered) < QuoteShare*float64(end-start) {
+		return 0, false
+	}
+	best := float32(0)
+	for _, sp := range ss {
+		if sp.Kind == Quote && sp.Start >= start && sp.End <= end && sp.Start < sp.End {
+			q := segment.Sentence{Start: sp.Start, End: sp.End, Tok: s.Tok, TokEnd: s.TokEnd}
+			best = max(best, m.score(f, src, toks, q, ss))
+		}
+	}
+	return best, true
 }
 
 // spansIn returns the index of the first span that may be in [start, end)

@@ -121,6 +121,27 @@ func TestJudgeRulesLowerScores(t *testing.T) {
 	}
 }
 
+func TestJudgeQuotation(t *testing.T) {
+	// An attributed quotation is judged on the quoted words: the speaker's
+	// name and title do not make an opinion a claim, nor hide a claim.
+	tests := []struct {
+		text  string
+		worth bool
+	}{
+		{"“The signal matters more than the sum,” said Anna Berg, an economist at the Stockholm Institute of East European Studies.", false},
+		{"“We are grateful, but we also count,” Ukraine’s finance minister, Serhiy Marchenko, said in a statement.", false},
+		{"“Unemployment has fallen to 3.9 percent, the lowest since 2001,” said Labor Secretary Anna Berg.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			j := judgeOne(tt.text, segment.Body)
+			if j.CheckWorthy != tt.worth {
+				t.Errorf("CheckWorthy = %v (score %.3f), want %v; reasons %q", j.CheckWorthy, j.Score, tt.worth, j.Reasons)
+			}
+		})
+	}
+}
+
 func TestJudgeTypesAndReasons(t *testing.T) {
 	src := []byte("The government will spend €35 billion on rail, the largest sum since 1990, Mark Rutte said.")
 	at := func(s string) (int32, int32) {
