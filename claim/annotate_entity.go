@@ -45,7 +45,29 @@ func (a *annotator) nameToken(i int) bool {
 	if a.fl[i]&(wMonth|wWeekday) != 0 && a.kind(i) != tokenize.Abbrev || string(a.text(i)) == "I" {
 		return false
 	}
-	return true
+	return !contraction(a.text(i))
+}
+
+// contraction reports whether a word is a contraction such as "I'll",
+// "We're" or "Don't" (a possessive "'s" or a name like "O'Brien" is not).
+func contraction(t []byte) bool {
+	for k := len(t) - 1; k > 0; k-- {
+		var tail []byte
+		switch {
+		case t[k] == '\'':
+			tail = t[k+1:]
+		case k >= 2 && t[k-2] == 0xE2 && t[k-1] == 0x80 && t[k] == 0x99: // ’
+			tail = t[k+1:]
+		default:
+			continue
+		}
+		switch string(lowerInto(nil, tail)) {
+		case "ll", "ve", "d", "m", "re", "t":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // runEnd returns the end of the run of name tokens starting at i. A run

@@ -686,7 +686,7 @@ func (a *annotator) amount(i int) int {
 	if k == Quantity && a.skipBare(i, c, j) {
 		return i
 	}
-	if i == c && a.kind(c) == tokenize.Number && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
+	if i == c && (a.kind(c) == tokenize.Number || a.sh[c]&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
 		a.fl[c-1]&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
 		return i // "Boeing 737 orders", "Apollo 11"
 	}
@@ -816,6 +816,10 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	// a counted noun: "40 people", "3,000 additional troops"
 	if (a.word(j, "extra") || a.word(j, "additional") || a.word(j, "more") || a.word(j, "new") || a.word(j, "further")) && a.countable(j+1) && a.same(c, j+1) {
 		return Quantity, j + 2, true
+	}
+	if a.same(c, j) && a.kind(j) == tokenize.Word && a.sh[j]&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.sh[j]&shPoss == 0 &&
+		a.fl[j]&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
+		return Quantity, j + 1, true // "23 million Americans"
 	}
 	if a.countable(j) && a.same(c, j) {
 		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1)) && !a.is(j, wCountNoun) && a.same(c, j+1) {

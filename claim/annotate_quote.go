@@ -406,7 +406,18 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return s, s + 1
 	}
 	if e := a.entEndingAt(s + 1); e >= 0 {
-		return a.roleBefore(a.ents[e].a, a.ents[e].kind), a.ents[e].b
+		ea := a.ents[e].a
+		// "the head of the EPA", "a spokesman for NATO"
+		p := ea - 1
+		if a.word(p, "the") && a.isLowerWord(p) {
+			p--
+		}
+		if (a.word(p, "of") || a.word(p, "for") || a.word(p, "at")) && a.same(p, ea) {
+			if da, db := a.subjectAt(p - 1); db == p && da < db && a.isLowerWord(db-1) {
+				return da, a.ents[e].b
+			}
+		}
+		return a.roleBefore(ea, a.ents[e].kind), a.ents[e].b
 	}
 	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.sh[s]&shLetters != 0 && !(a.initial(s) && a.fl[s]&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"

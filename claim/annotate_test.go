@@ -115,6 +115,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: More than 40 people", "comparison: more than"}, nil},
 		{"ages and units", "A 34-year-old man drove a 1.2-gigawatt turbine at 9am.",
 			[]string{"quantity: 34-year-old", "quantity: 1.2-gigawatt", "date: 9am"}, nil},
+		{"contractions are not names", "I'll tell you what I've said before.",
+			nil, []Kind{Speaker, Person}},
+		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
+			[]string{"speaker: The head of the EPA", "quantity: 23 million Americans"}, nil},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}

@@ -359,7 +359,8 @@ func init() {
 		english|french|german|russian|ukrainian|american|british|european|chinese|african|asian|dutch|israeli
 		palestinian|iranian|indian|japanese|korean|spanish|italian|polish|arab|muslim|christian|jewish|catholic
 		democrat|democrats|republican|republicans|democratic|conservative|conservatives|labour|liberal|liberals
-		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am`)
+		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am|security|care
+		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines`)
 	addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
 		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple`)
 	addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
