@@ -257,7 +257,7 @@ func init() {
 	addWords(wCue, verbForms(`say/said|tell/told|add|announce|warn|argue|claim|note|state|explain|insist|stress
 		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
-		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|agree|caution
+		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
 		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|write/wrote|inform|assure`))
 	lex["writ"] &^= wCue
 	addWords(wCue, `writes|writing|written`)
