@@ -294,6 +294,29 @@ var (
 	featMagnitudes    = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "trillions": true, "thousands": true, "hundreds": true, "percent": true, "bn": true, "tn": true}
 )
 
+// Flags of featWordFlags.
+const (
+	flagMagnitude = 1 << iota
+	flagFirstSingular
+	flagFirstPlural
+	flagSecond
+	flagModal
+)
+
+// featWordFlags merges the word lists above into one lookup.
+var featWordFlags = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for flag, list := range map[uint8]map[string]bool{
+		flagMagnitude: featMagnitudes, flagFirstSingular: featFirstSingular,
+		flagFirstPlural: featFirstPlural, flagSecond: featSecondPerson, flagModal: featModals,
+	} {
+		for w := range list {
+			m[w] |= flag
+		}
+	}
+	return m
+}()
+
 var lengthBuckets = [...]string{"len:1-3", "len:4-6", "len:7-10", "len:11-15", "len:16-25", "len:26-40", "len:41+"}
 
 func lengthBucket(n int) string { return lengthBuckets[lengthBucketIndex(n)] }
@@ -364,12 +387,14 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		case fwAlpha:
 			alpha++
 			// m[string(t)] does not allocate; a string variable would.
-			hasMag = hasMag || featMagnitudes[string(t)]
-			hasPct = hasPct || string(t) == "percent"
-			has1s = has1s || featFirstSingular[string(t)]
-			has1p = has1p || featFirstPlural[string(t)]
-			has2 = has2 || featSecondPerson[string(t)]
-			hasModal = hasModal || featModals[string(t)]
+			if fl := featWordFlags[string(t)]; fl != 0 {
+				hasMag = hasMag || fl&flagMagnitude != 0
+				hasPct = hasPct || string(t) == "percent"
+				has1s = has1s || fl&flagFirstSingular != 0
+				has1p = has1p || fl&flagFirstPlural != 0
+				has2 = has2 || fl&flagSecond != 0
+				hasModal = hasModal || fl&flagModal != 0
+			}
 			if cfg.CharMax > 0 {
 				f.charGrams(t)
 			}
