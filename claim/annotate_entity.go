@@ -143,7 +143,7 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
-	heading := a.roleOf(s) == segment.Heading || a.roleOf(s) == segment.Furniture
+
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague").
 	for s < e && a.initial(s) && a.commonInitial(s) {
@@ -159,6 +159,10 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	if s >= e {
 		return
+	}
+	heading := a.roleOf(s) == segment.Heading || a.roleOf(s) == segment.Furniture
+	if heading && a.word(s-1, "by") && a.initial(s-1) {
+		heading = false // a byline: "By Helen Marsh"
 	}
 	// A title before a name makes a person: "Secretary-General Mark Rutte".
 	if ps, ok := a.titled(s, e); ok {
