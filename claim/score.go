@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -381,19 +382,42 @@ func usedLabel(list []string, label string) bool {
 	return false
 }
 
-// shortenReason returns b as a string of at most 40 bytes, cut on a rune
-// boundary with "…", line breaks turned into spaces.
+// shortenReason returns b as a string of at most 40 bytes, white space
+// collapsed; a longer b is cut between words (or on a rune boundary) and
+// ends with "…".
 func shortenReason(b []byte) string {
 	const limit = 40
-	s := strings.Join(strings.Fields(string(b)), " ")
-	if len(s) <= limit {
-		return s
+	if len(b) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(b[cut]) {
+			cut--
+		}
+		// Prefer to cut between words, if that loses little.
+		if sp := bytes.LastIndexByte(b[:cut], ' '); b[cut] != ' ' && sp >= limit/2 {
+			cut = sp
+		}
+		b = b[:cut]
+		return cleanSpace(b) + "…"
 	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
+	return cleanSpace(b)
+}
+
+// cleanSpace returns b as a string with runs of white space turned into
+// one space and no white space at either end.
+func cleanSpace(b []byte) string {
+	clean := len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' '
+	for i := 0; clean && i < len(b); i++ {
+		switch b[i] {
+		case '\n', '\r', '\t':
+			clean = false
+		case ' ':
+			clean = i+1 < len(b) && b[i+1] != ' '
+		}
 	}
-	return s[:cut] + "…"
+	if clean {
+		return string(b)
+	}
+	return strings.Join(strings.Fields(string(b)), " ")
 }
 
 // topWords returns, as it reads in src, the fword or pair of words of the

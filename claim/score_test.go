@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -221,6 +222,26 @@ func TestPersonal(t *testing.T) {
 				t.Errorf("personal = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestShortenReason(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"€35 billion", "€35 billion"},
+		{"Mark\n  Rutte ", "Mark Rutte"},
+		{"", ""},
+		{strings.Repeat("a", 39) + "€€", strings.Repeat("a", 39) + "…"},
+		{strings.Repeat("ab ", 20), strings.Repeat("ab ", 12) + "ab…"},
+		{"The Stockholm Institute of East European Studies", "The Stockholm Institute of East European…"},
+	}
+	for _, tt := range tests {
+		got := shortenReason([]byte(tt.in))
+		if got != tt.want {
+			t.Errorf("shortenReason(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if !utf8.ValidString(got) {
+			t.Errorf("shortenReason(%q) = %q is not valid UTF-8", tt.in, got)
+		}
 	}
 }
 
