@@ -528,11 +528,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if a.word(j, "the") && a.same(j, j+1) {
 		if e := a.entStartingAt(j + 1); e >= 0 {
-			return j, a.entsFrom(e)
+			return j, a.nounAfter(j, a.entsFrom(e))
 		}
 	}
 	if e := a.entStartingAt(j); e >= 0 {
-		return j, a.entsFrom(e)
+		return j, a.nounAfter(j, a.entsFrom(e))
 	}
 	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl[j]&(wNonName|wTitle|wCommon) == 0 && a.sh[j]&shAllCaps == 0 {
 		a.addEntity(Person, j, j+1)
@@ -589,6 +589,17 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 	}
 	return j, end
+}
+
+// nounAfter extends a speaker [j, e) that names a place or body over the
+// lower-case noun it qualifies: "the Kyiv city administration".
+func (a *annotator) nounAfter(j, e int) int {
+	for k := e; k < e+3 && a.same(j, k) && a.isLowerWord(k) && a.fl[k]&(wStop|wCue|wPrep|wDet) == 0; k++ {
+		if a.fl[k]&wSpeakerNoun != 0 {
+			return k + 1
+		}
+	}
+	return e
 }
 
 // entsFrom returns the end of the entity e and of any entities that follow
