@@ -26,23 +26,45 @@ step "building the wasmbrowsertest runner (go.mod tool)"
 mkdir -p .bin
 GOOS= GOARCH= go build -o .bin/go_js_wasm_exec github.com/agnivade/wasmbrowsertest
 
-step "go vet"
-go vet ./...
-GOOS=js GOARCH=wasm go vet ./wasm/... ./offsets/...
+failed=()
+# run NAME CMD...: runs one stage, remembers a failure, and goes on, so one
+# run shows every broken stage.
+run() {
+	local name=$1
+	shift
+	step "$name"
+	if ! "$@"; then
+		failed+=("$name")
+	fi
+}
 
-step "native tests"
-go test -count=1 ./...
+vet() {
+	go vet ./... &&
+		go vet -tags e2e ./e2e/... &&
+		GOOS=js GOARCH=wasm go vet ./wasm/... ./offsets/...
+}
+run "go vet" vet
 
-step "Go tests compiled to wasm, in headless Chromium"
-# wasmbrowsertest passes the whole environment into the page; keep it small.
-wasm_pkgs=$(GOOS=js GOARCH=wasm go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}' ./wasm/... ./offsets/...)
-env -i PATH="$root/.bin:$PATH" HOME="$HOME" GOCACHE="$(go env GOCACHE)" \
-	GOMODCACHE="$(go env GOMODCACHE)" GOPROXY="$(go env GOPROXY)" GOFLAGS=-mod=mod \
-	GOOS=js GOARCH=wasm go test -count=1 -timeout 300s $wasm_pkgs
+run "native tests" go test -count=1 ./...
 
-if [ -d e2e ] && ls e2e/*_test.go >/dev/null 2>&1; then
-	step "end-to-end tests against the built page and extension"
+# wasmbrowsertest passes the whole environment into the page, and fails past
+# about 8 KB of it: run with a small one.
+wasm_tests() {
+	local pkgs
+	pkgs=$(GOOS=js GOARCH=wasm go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}' ./wasm/... ./offsets/...)
+	[ -n "$pkgs" ] || { echo "no wasm test packages found" >&2; return 1; }
+	env -i PATH="$root/.bin:$PATH" HOME="$HOME" GOCACHE="$(go env GOCACHE)" \
+		GOMODCACHE="$(go env GOMODCACHE)" GOPROXY="$(go env GOPROXY)" \
+		GOOS=js GOARCH=wasm go test -count=1 -timeout 300s $pkgs
+}
+run "Go tests compiled to wasm, in headless Chromium" wasm_tests
+
+run "end-to-end tests: the built page and extension in headless Chromium" \
 	go test -count=1 -timeout 600s -tags e2e ./e2e/...
-fi
 
+if [ ${#failed[@]} -gt 0 ]; then
+	printf '\nFAILED stages:\n' >&2
+	printf '  - %s\n' "${failed[@]}" >&2
+	exit 1
+fi
 printf '\nall tests passed\n'
