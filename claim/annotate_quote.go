@@ -826,18 +826,29 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 		}
 		return name
 	}
-	for j := k - 1; j >= 0; j-- {
+	// The search is bounded so that a long text with many unresolved
+	// surnames stays linear: a full name is looked for up to
+	// fullNameBefore bytes back and fullNameAfter bytes ahead.
+	at := spans[k].Start
+	for j := k - 1; j >= 0 && at-spans[j].Start <= fullNameBefore; j-- {
 		if n := check(j); n != "" {
 			return n
 		}
 	}
-	for j := k + 1; j < len(spans); j++ {
+	for j := k + 1; j < len(spans) && spans[j].Start-at <= fullNameAfter; j++ {
 		if n := check(j); n != "" {
 			return n
 		}
 	}
 	return ""
 }
+
+// How far, in bytes, fullName looks for the full form of a surname: about
+// ten pages of a feature back, a paragraph or two ahead.
+const (
+	fullNameBefore = 40000
+	fullNameAfter  = 2000
+)
 
 // cleanName returns text with white space normalised, a leading "the",
 // titles (when person) and a final possessive removed.
