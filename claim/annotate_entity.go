@@ -30,8 +30,14 @@ func (a *annotator) entities() {
 
 // nameToken reports whether position i can be part of a name.
 func (a *annotator) nameToken(i int) bool {
-	if i < 0 || i >= len(a.w) || a.sh[i]&shUpper == 0 {
+	if i < 0 || i >= len(a.w) {
 		return false
+	}
+	if a.sh[i]&shUpper == 0 {
+		// Arabic names with a particle: "al-Sisi", "el-Sheikh"
+		t := a.text(i)
+		return a.kind(i) == tokenize.Word && len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
+			(t[0] == 'a' || t[0] == 'e') && (t[3] >= 'A' && t[3] <= 'Z' || t[2] == '-' && t[3] >= 'A' && t[3] <= 'Z' || len(t) > 4 && t[3] == '-' && t[4] >= 'A' && t[4] <= 'Z')
 	}
 	switch a.kind(i) {
 	case tokenize.Word:
@@ -222,7 +228,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		return
 	}
-	if !heading && e-s <= 3 && a.nameShape(s, e) {
+	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		a.addEntity(Person, s, e)
 	}
 }
@@ -242,6 +248,9 @@ func (a *annotator) nameShape(s, e int) bool {
 			continue
 		}
 		if a.isLowerWord(i) {
+			if i > s && a.nameToken(i) {
+				continue // "al-Sisi"
+			}
 			if !a.word(i, "de") && !a.word(i, "van") && !a.word(i, "von") && !a.word(i, "der") && !a.word(i, "al") && !a.word(i, "bin") {
 				return false
 			}

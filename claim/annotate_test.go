@@ -115,6 +115,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: More than 40 people", "comparison: more than"}, nil},
 		{"ages and units", "A 34-year-old man drove a 1.2-gigawatt turbine at 9am.",
 			[]string{"quantity: 34-year-old", "quantity: 1.2-gigawatt", "date: 9am"}, nil},
+		{"names with particles", "Abdel Fattah al-Sisi met Ursula von der Leyen and Mohammed bin Salman.",
+			[]string{"person: Abdel Fattah al-Sisi", "person: Ursula von der Leyen", "person: Mohammed bin Salman"}, nil},
 		{"contractions are not names", "I'll tell you what I've said before.",
 			nil, []Kind{Speaker, Person}},
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
