@@ -74,7 +74,8 @@ const (
 	nsConj    = 'x'
 )
 
-// fnv-1a, 32 bits.
+// FNV-1a, 32 bits: fhByte, fhBytes and fhString continue a hash h with
+// more bytes; fhMix combines two hashes under a namespace.
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
@@ -285,7 +286,7 @@ func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
 
 func (f *featurizer) add(h uint32) { f.feats = append(f.feats, h&f.mask) }
 
-// Word lists for the shape features. Modals after data/lexicons/featModals.txt.
+// Word lists for the shape features. Modals after data/lexicons/modals.txt (shared data folder).
 var (
 	featFirstSingular = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
 	featFirstPlural   = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true, "we've": true, "we'll": true, "we'd": true}

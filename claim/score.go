@@ -40,9 +40,9 @@ func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []
 // Judge returns one judgement per sentence. The score is the model's score
 // ([Model.Score]), or for a sentence that is mostly direct quotation the
 // score of its quotations alone (see [QuoteShare]), lowered for page
-// furniture, datelines, short headings,
-// questions, judgeExhortations and fragments (see [FurnitureFactor] and the
-// factors after it). A sentence is check-worthy when its score reaches
+// furniture, datelines, short headings, questions, exhortations, fragments
+// and news boilerplate (see [FurnitureFactor] and the factors after it).
+// A sentence is check-worthy when its score reaches
 // m.Threshold. Types are given only to check-worthy sentences: quantity
 // when it has a money, percent or quantity span, prediction, causation and
 // rule for those spans, personal for first-person experience ("I was",
@@ -122,6 +122,7 @@ func spansIn(spans []Span, start, end int32) (int, []Span) {
 	return cap(spans) - cap(ss), ss
 }
 
+// judgeExhortations are the imperative verbs that open calls to action.
 var judgeExhortations = map[string]bool{
 	"sign": true, "click": true, "subscribe": true, "follow": true, "share": true, "read": true,
 	"watch": true, "download": true, "register": true, "join": true, "log": true, "tap": true,
@@ -248,6 +249,7 @@ var judgePersonalNouns = map[string]bool{
 	"neighbor": true, "neighbour": true, "doctor": true, "school": true, "hometown": true,
 }
 
+// judgeExperienceVerbs follow "I" or "we" in a sentence of personal experience.
 var judgeExperienceVerbs = map[string]bool{
 	"was": true, "saw": true, "had": true, "have": true, "met": true, "grew": true, "went": true,
 	"visited": true, "worked": true, "lived": true, "spent": true, "heard": true, "watched": true,
@@ -257,7 +259,7 @@ var judgeExperienceVerbs = map[string]bool{
 	"left": true, "fought": true, "suffered": true, "survived": true, "experienced": true,
 }
 
-// types returns the claim types of a check-worthy sentence. When the
+// judgeTypes returns the claim types of a check-worthy sentence. When the
 // document has no spans at all (no annotator ran), numbers and a few words
 // stand in for them.
 func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
