@@ -57,12 +57,12 @@ type annotator struct {
 
 	sents []segment.Sentence
 
-	w     []int32 // token index of each significant token
-	fl    []wflag // word classes of its lower-case text
-	sh    []shape
-	sent  []int32 // index of its sentence, -1 if none
-	para  []int32 // paragraph number, from 0
-	blank bool    // paragraphs are separated by blank lines
+	w          []int32 // token index of each significant token
+	fl         []wflag // word classes of its lower-case text
+	sh         []shape
+	sent       []int32 // index of its sentence, -1 if none
+	paraStarts []int32 // first position of each paragraph
+	blank      bool    // paragraphs are separated by blank lines
 
 	claimed  []bool          // taken by a number, money, percent or date span
 	spans    []Span          // in creation order; Link is a creation index
@@ -93,7 +93,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.fl = make([]wflag, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.sent = make([]int32, 0, n)
-	a.para = make([]int32, 0, n)
 	a.lowerSeen = newBloom(n)
 
 	// Sentence of each token, walking sentences in order.
@@ -106,6 +105,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	blank := blankLines(toks)
 	a.blank = blank
 	para, breaks := int32(0), 0
+	lastPara := int32(-1)
 	for ti, t := range toks {
 		if t.Start < 0 || t.End > srcLen || t.Start >= t.End {
 			glued = false
@@ -159,10 +159,13 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.fl = append(a.fl, f)
 		a.sh = append(a.sh, sh)
 		a.sent = append(a.sent, s)
-		a.para = append(a.para, para)
+		if para != lastPara {
+			a.paraStarts = append(a.paraStarts, int32(len(a.w)-1))
+			lastPara = para
+		}
 	}
 	a.claimed = make([]bool, len(a.w))
-	a.spans = make([]Span, 0, len(a.w)/6+4)
+	a.spans = make([]Span, 0, len(a.w)/5+4)
 	a.ents = make([]ent, 0, len(a.w)/20+4)
 	return a
 }
@@ -374,8 +377,14 @@ func (a *annotator) hashAt(i int) uint64 {
 	return annHash(a.scratch)
 }
 
-// paraOf returns the paragraph number of position i.
-func (a *annotator) paraOf(i int) int32 { return a.para[i] }
+// paraOf returns the paragraph number of position i, from 0.
+func (a *annotator) paraOf(i int) int32 {
+	k, found := slices.BinarySearch(a.paraStarts, int32(i))
+	if !found {
+		k--
+	}
+	return int32(max(k, 0))
+}
 
 // blankLines reports whether toks hold a blank line: two line breaks with
 // only spaces between them.
