@@ -247,7 +247,7 @@ func (a *annotator) attributions() []attribution {
 			ca = i - 1
 		}
 		afterQuote := a.afterQuote(ca)
-		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) {
+		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) {
 			continue
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
@@ -290,6 +290,20 @@ func (a *annotator) cueFollow(j int) bool {
 		return t[0] == ',' || t[0] == ':' || t[0] == '.' || t[0] == ';'
 	}
 	return a.word(j, "that")
+}
+
+// quoteNear reports whether a quotation opens within three positions of
+// j in the same sentence: Rutte warns of “a long road”.
+func (a *annotator) quoteNear(j int) bool {
+	for p := j; p < j+3 && a.same(j-1, p); p++ {
+		if a.kind(p) == tokenize.OpenQuote {
+			return true
+		}
+		if a.kind(p) == tokenize.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // afterQuote reports whether the cue at i comes right after a closing

@@ -221,7 +221,7 @@ var articleWants = map[string]articleWant{
 		date: []string{"on Wednesday", "by 2035", "last year", "from 2023", "on June 24", "in 2024",
 			"after more than 14 hours", "midnight", "2032", "in three months", "over the next decade", "on Thursday"},
 		quotes: [][2]string{
-			{"“a long road”", ""},
+			{"“a long road”", "Mark Rutte"}, // the headline's "Rutte warns of"; the full name comes later
 			{"“This is a quantum leap", "Mark Rutte"},
 			{"“It was not easy.", "Mark Rutte"},
 			{"“unreasonable”", ""},
