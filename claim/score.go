@@ -53,6 +53,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	out := make([]Judgement, len(sents))
 	f := m.featurizer()
 	defer m.release(f)
+	var arena []string
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		lo, ss := spansIn(spans, start, end)
@@ -70,7 +71,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss))
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena)
 		} else if why != "" {
 			j.Reasons = []string{why}
 		}
@@ -314,8 +315,15 @@ var spanReasons = []struct {
 
 // reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
 // that may be inside it, and f holds its words.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int) []string {
-	var out []string
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string) []string {
+	// The reasons of all sentences share backing arrays of MaxReasons
+	// slots per sentence, allocated 64 sentences at a time.
+	if cap(*arena)-len(*arena) < MaxReasons {
+		*arena = make([]string, 0, 64*MaxReasons)
+	}
+	a := *arena
+	out := a[len(a):len(a):len(a)+MaxReasons]
+	*arena = a[:len(a)+MaxReasons]
 	attributed := false
 	for _, sr := range spanReasons {
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
