@@ -322,7 +322,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 		*arena = make([]string, 0, 64*MaxReasons)
 	}
 	a := *arena
-	out := a[len(a):len(a):len(a)+MaxReasons]
+	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
 	attributed := false
 	for _, sr := range spanReasons {
