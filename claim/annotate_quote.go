@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -720,9 +721,45 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 				return ""
 			}
 		}
+		if !roleFits(src, spans, i, name) {
+			return ""
+		}
 		return name
 	}
 	return ""
+}
+
+// roleFits reports whether the description in speaker span i ("the NATO
+// chief", "the minister") may stand for the person name: a pronoun always
+// may; a description that names what it qualifies ("NATO", "Rovers") is
+// trusted; a bare role ("the minister") must be a word of a title the
+// person was given earlier ("Prime Minister Pedro Sánchez").
+func roleFits(src []byte, spans []Span, i int, name string) bool {
+	words := bytes.Fields(spans[i].Text(src))
+	if len(words) < 2 {
+		return true
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	head := trimPoss(words[len(words)-1])
+	for j := 0; j < i; j++ {
+		if (spans[j].Kind != Person && spans[j].Kind != Speaker) || !validSpan(src, spans[j]) {
+			continue
+		}
+		text := spans[j].Text(src)
+		if !bytes.Contains(text, []byte(name[strings.LastIndexByte(name, ' ')+1:])) {
+			continue
+		}
+		for _, w := range bytes.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if bytes.EqualFold(w, head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // insideSpeaker reports whether span j lies inside a Speaker span.

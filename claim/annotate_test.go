@@ -164,6 +164,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"colon before", `Rutte told reporters: "It is done and it will hold."`, `"It is done`, "Rutte"},
 		{"continues in the same paragraph", `"It is done," Rutte said. "Now we build."`, `"Now we build`, "Rutte"},
 		{"pronoun is unclear with two people", `Rutte met Zelensky in Kyiv. "We are ready," he said.`, `"We are ready`, ""},
+		{"a bare role must match a title", `NATO chief Mark Rutte spoke. "No," the minister said.`, `"No,"`, ""},
+		{"a bare role that matches a title", `Prime Minister Pedro Sánchez spoke. "No," the minister said.`, `"No,"`, "Pedro Sánchez"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {
