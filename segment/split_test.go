@@ -240,7 +240,7 @@ func BenchmarkTokenizeAndSplit(b *testing.B) {
 	}
 }
 
-func BenchmarkAppend(b *testing.B) {
+func BenchmarkSplit(b *testing.B) {
 	src, err := os.ReadFile("testdata/wire.txt")
 	if err != nil {
 		b.Fatal(err)
