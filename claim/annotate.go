@@ -57,8 +57,9 @@ type annotator struct {
 
 	sents []segment.Sentence
 
-	w          []int32 // token index of each significant token
-	fl         []wflag // word classes of its lower-case text
+	w          []int32  // token index of each significant token
+	fl         []wflag  // word classes of its lower-case text
+	key        []uint16 // see wordKey
 	sh         []shape
 	sent       []int32 // index of its sentence, -1 if none
 	paraStarts []int32 // first position of each paragraph
@@ -91,6 +92,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	}
 	a.w = make([]int32, 0, n)
 	a.fl = make([]wflag, 0, n)
+	a.key = make([]uint16, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.sent = make([]int32, 0, n)
 	a.lowerSeen = newBloom(n)
@@ -156,6 +158,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			}
 		}
 		a.w = append(a.w, int32(ti))
+		a.key = append(a.key, wordKey(text))
 		a.fl = append(a.fl, f)
 		a.sh = append(a.sh, sh)
 		a.sent = append(a.sent, s)
@@ -440,33 +443,29 @@ func (a *annotator) is(i int, f wflag) bool {
 // word reports whether position i is in range and its text is s (an ASCII
 // lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(len(a.w)) {
+	if uint(i) >= uint(len(a.key)) || a.key[i] != uint16(len(s))<<8|uint16(s[0]) {
 		return false
 	}
-	t := a.toks[a.w[i]]
-	if int(t.End-t.Start) != len(s) || a.src[t.Start]|0x20 != s[0] {
-		return false
-	}
-	return a.wordTail(t, s)
-}
-
-// wordTail compares the rest of token t with s, for word. It is kept out
-// of line so that word itself inlines.
-//
-//go:noinline
-func (a *annotator) wordTail(t tokenize.Token, s string) bool {
-	b := a.src[t.Start:t.End]
-	for k := 1; k < len(b); k++ {
-		c := b[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[k] {
+	// The literals are ASCII lower case, digits, "-", "'" and ".", so
+	// setting bit 0x20 of a token byte folds case and matches no other.
+	b := a.src[a.toks[a.w[i]].Start:]
+	for k := 1; k < len(s); k++ {
+		if b[k]|0x20 != s[k] {
 			return false
 		}
 	}
 	return true
 }
+
+// wordKey is the key word compares first: the length of text (up to 255)
+// and its first byte in lower case.
+func wordKey(text []byte) uint16 {
+	if len(text) == 0 || len(text) > 255 {
+		return 0
+	}
+	return uint16(len(text))<<8 | uint16(text[0]|0x20)
+}
+
 
 // annWordHash is the hash lookup uses for a lower-case word.
 func annWordHash(s string) uint64 {
