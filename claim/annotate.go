@@ -466,7 +466,6 @@ func wordKey(text []byte) uint16 {
 	return uint16(len(text))<<8 | uint16(text[0]|0x20)
 }
 
-
 // annWordHash is the hash lookup uses for a lower-case word.
 func annWordHash(s string) uint64 {
 	h := uint64(14695981039346656037)
