@@ -137,11 +137,20 @@
 		onEdit(0);
 	}
 
+	let pasting = false;
 	function insertPlain(text) {
 		text = text.replace(/\r\n?/g, '\n');
 		state.pasteAt = performance.now();
-		if (text.length < 100000 && document.execCommand('insertText', false, text)) return;
-		// Large pastes skip the editing machinery (one text node, no undo step).
+		if (text.length <= 2000) {
+			// Through the editing machinery, so the paste can be undone.
+			pasting = true;
+			const ok = document.execCommand('insertText', false, text);
+			pasting = false;
+			if (ok) return;
+		}
+		// Longer pastes skip it: the editor turns every line into an element
+		// and takes a tenth of a second per thousand words. One text node,
+		// no undo step.
 		const sel = getSelection();
 		let r = sel.rangeCount ? sel.getRangeAt(0) : null;
 		if (!r || !editor.contains(r.commonAncestorContainer)) {
@@ -168,7 +177,7 @@
 		const dt = e.dataTransfer;
 		if (!dt || !dt.types.includes('text/plain')) e.preventDefault();
 	});
-	editor.addEventListener('input', () => onEdit(state.pasteAt && performance.now() - state.pasteAt < 50 ? 0 : TYPE_DELAY));
+	editor.addEventListener('input', () => onEdit(pasting ? 0 : TYPE_DELAY));
 
 	// ---- The worker ----
 
@@ -244,6 +253,7 @@
 		}
 		if (!inflight || m.id !== inflight.id) return; // a reply from before a restart
 		const req = inflight;
+		state.stats.sendToReplyMs = performance.now() - req.t0;
 		clearTimeout(req.timer);
 		inflight = null;
 		if (m.error) {
@@ -378,67 +388,121 @@
 
 	// paint sets the highlights and fills every view from state.doc.
 	function paint(req) {
+		const t0 = performance.now();
 		const d = state.doc;
 		if (HL) {
-			const live = d.spans.length + d.sentences.length <= LIVE_RANGE_LIMIT;
-			d.kindRanges = new Map();
-			for (const k of state.engine.kinds) d.kindRanges.set(k, []);
-			for (const s of d.spans) {
-				const list = d.kindRanges.get(s.kind);
-				if (list) list.push(makeRange(d.segs, s.start, s.end, live));
-			}
-			d.sentenceRanges = d.sentences.map((s) => makeRange(d.segs, s.start, s.end, live));
-			paintKinds();
-			paintBands();
+			d.windowed = d.spans.length + d.sentences.length > LIVE_RANGE_LIMIT;
+			paintHighlights();
 			CSS.highlights.delete('cl-focus');
 		} else {
 			paintMarked();
 		}
-		buildLegend();
-		renderClaims();
-		renderSpeakers();
-		renderNumbers();
 		status();
-		state.painted++;
-		html.dataset.painted = String(state.painted);
-		// Timings run to the frame after the highlights are set, when they show.
-		const pasteAt = state.pasteAt, n = state.painted;
+		state.stats.paintJsMs = performance.now() - t0;
+		// The highlights show in the next frame; the panels follow it, so
+		// that their layout does not hold the highlights back.
+		const pasteAt = state.pasteAt, painted = performance.now();
 		state.pasteAt = 0;
 		requestAnimationFrame(() => setTimeout(() => {
-			if (pasteAt) state.stats.pasteToPaintMs = performance.now() - pasteAt;
-			state.stats.requestToPaintMs = performance.now() - req.t0;
-			state.stats.frames = n;
+			const now = performance.now();
+			state.stats.frameMs = now - painted;
+			if (pasteAt) state.stats.pasteToPaintMs = now - pasteAt;
+			state.stats.requestToPaintMs = now - req.t0;
+			if (state.doc !== d) return; // a newer result is on its way to the screen
+			renderPanels();
+			state.painted++;
+			state.stats.frames = state.painted;
+			html.dataset.painted = String(state.painted);
 		}, 0));
 	}
 
-	function paintKinds() {
-		const d = state.doc;
-		if (!d || !HL) return;
-		for (const [k, ranges] of d.kindRanges) {
-			const name = 'cl-' + k;
-			if (state.hidden.has(k) || !ranges.length) {
-				CSS.highlights.delete(name);
-				continue;
-			}
-			const h = new Highlight();
-			for (const r of ranges) h.add(r);
-			h.priority = 1;
-			CSS.highlights.set(name, h);
-		}
+	function renderPanels() {
+		buildLegend();
+		renderClaims();
+		renderView();
 	}
 
-	function paintBands() {
+	// renderView fills the speakers or numbers view when it is the one shown.
+	function renderView() {
+		if (!state.doc) return;
+		if (!$('view-speakers').hidden) renderSpeakers();
+		if (!$('view-numbers').hidden) renderNumbers();
+	}
+
+	// paintHighlights sets one Highlight per kind and per band. Long texts
+	// get highlights only around what the editor shows (and again as it
+	// scrolls): painting tens of thousands of ranges would freeze the page.
+	function paintHighlights() {
 		const d = state.doc;
-		if (!d) return;
-		if (!HL) { paintMarked(); return; }
+		if (!d || !HL) return;
+		let lo = 0, hi = Infinity;
+		if (d.windowed) [lo, hi] = visibleWindow(d);
+		d.window = [lo, hi];
+		const live = !d.windowed;
+		const kinds = new Map();
+		for (const k of state.engine.kinds) if (!state.hidden.has(k)) kinds.set(k, new Highlight());
+		for (let i = firstFrom(d.spans, lo - 2000); i < d.spans.length && d.spans[i].start <= hi; i++) {
+			const s = d.spans[i];
+			const h = kinds.get(s.kind);
+			if (h && s.end >= lo) h.add(makeRange(d.segs, s.start, s.end, live));
+		}
+		for (const [k, h] of kinds) {
+			h.priority = 1;
+			CSS.highlights.set('cl-' + k, h);
+		}
+		for (const k of state.hidden) CSS.highlights.delete('cl-' + k);
 		const claim = new Highlight(), strong = new Highlight();
-		d.sentences.forEach((s, i) => {
-			const b = band(s.score);
-			if (b === 'strong') strong.add(d.sentenceRanges[i]);
-			else if (b === 'claim') claim.add(d.sentenceRanges[i]);
-		});
+		for (let i = firstFrom(d.sentences, lo - 20000); i < d.sentences.length && d.sentences[i].start <= hi; i++) {
+			const s = d.sentences[i];
+			const b = s.end >= lo ? band(s.score) : '';
+			if (b) (b === 'strong' ? strong : claim).add(makeRange(d.segs, s.start, s.end, live));
+		}
 		CSS.highlights.set('cl-band-claim', claim);
 		CSS.highlights.set('cl-band-strong', strong);
+	}
+
+	// firstFrom returns the index of the first item of list (sorted by
+	// start) that starts at or after off.
+	function firstFrom(list, off) {
+		let lo = 0, hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (list[mid].start < off) lo = mid + 1; else hi = mid;
+		}
+		return lo;
+	}
+
+	// visibleWindow returns the text offsets shown in the editor, widened
+	// by a margin so that scrolling a little needs no repaint.
+	function visibleWindow(d) {
+		const MARGIN = 20000;
+		const r = editor.getBoundingClientRect();
+		const top = Math.max(r.top, 0) + 2, bottom = Math.min(r.bottom, innerHeight) - 2;
+		const a = caretAt(r.left + 4, top), b = caretAt(r.right - 4, bottom);
+		const from = a ? offsetOf(d.segs, a[0], a[1]) : -1;
+		const to = b ? offsetOf(d.segs, b[0], b[1]) : -1;
+		if (from < 0 || to < 0) return [0, 4 * MARGIN];
+		return [Math.max(0, Math.min(from, to) - MARGIN), Math.max(from, to) + MARGIN];
+	}
+
+	let scrollFrame = 0;
+	function onScroll() {
+		const d = state.doc;
+		if (!d || !d.windowed || scrollFrame) return;
+		scrollFrame = requestAnimationFrame(() => {
+			scrollFrame = 0;
+			const [lo, hi] = visibleWindow(d);
+			// Repaint only when the view nears the edge of what is painted.
+			if (lo < d.window[0] + 5000 && d.window[0] > 0 || hi > d.window[1] - 5000) paintHighlights();
+		});
+	}
+	editor.addEventListener('scroll', onScroll, {passive: true});
+	addEventListener('scroll', onScroll, {passive: true});
+	addEventListener('resize', onScroll, {passive: true});
+
+	function paintKinds() { paintHighlights(); }
+	function paintBands() {
+		if (HL) paintHighlights(); else if (state.doc) paintMarked();
 	}
 
 	// paintMarked is the fallback where the CSS Custom Highlight API is
@@ -722,6 +786,7 @@
 			t.tabIndex = on ? 0 : -1;
 			$(t.getAttribute('aria-controls')).hidden = !on;
 		}
+		renderView();
 	}
 	for (const t of tabs) {
 		t.addEventListener('click', () => showTab(t.id.slice(4)));
