@@ -9,7 +9,7 @@ const (
 	Heading               // a heading or title line
 	ListItem              // an item of a bulleted or numbered list
 	Dateline              // a wire dateline such as "THE HAGUE —" or "WASHINGTON (Reuters) -"
-	Furniture             // leftover page junk on its own line: "Follow", "Advertisement"
+	Furniture             // page junk: lines like "Follow" or "Advertisement", HTML tags, separators
 	numRoles
 )
 
