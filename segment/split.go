@@ -873,6 +873,10 @@ var furnitureFirst = func() (first [256]bool) {
 	first['b'] = true       // bylines
 	first['u'] = true       // "Updated ..."
 	first[0xC2|0x20] = true // "©" starts with C2, looked up as C2|0x20 like a letter
+	for c := '0'; c <= '9'; c++ {
+		first[c] = true // "2 hours ago"
+	}
+	first['a'] = true // "an hour ago"
 	return first
 }()
 
@@ -910,6 +914,10 @@ func (sp *splitter) furniture(a, b int) bool {
 		if bytes.HasPrefix(low, []byte(p)) {
 			return true
 		}
+	}
+	// "2 hours ago", "an hour ago".
+	if bytes.HasSuffix(low, []byte(" ago")) && bytes.Count(low, []byte(" ")) <= 3 {
+		return true
 	}
 	// "Published 2 hours ago", "Updated 27 November 2026, 09:14 GMT".
 	if bytes.HasPrefix(low, []byte("published ")) || bytes.HasPrefix(low, []byte("updated ")) {
