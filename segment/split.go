@@ -916,7 +916,8 @@ func (sp *splitter) furniture(a, b int) bool {
 		}
 	}
 	// "2 hours ago", "an hour ago".
-	if bytes.HasSuffix(low, []byte(" ago")) && bytes.Count(low, []byte(" ")) <= 3 {
+	if bytes.HasSuffix(low, []byte(" ago")) && bytes.Count(low, []byte(" ")) <= 3 &&
+		('0' <= low[0] && low[0] <= '9' || bytes.HasPrefix(low, []byte("a ")) || bytes.HasPrefix(low, []byte("an "))) {
 		return true
 	}
 	// "Published 2 hours ago", "Updated 27 November 2026, 09:14 GMT".
