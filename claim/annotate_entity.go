@@ -312,7 +312,9 @@ func (a *annotator) titled(s, e int) (int, bool) {
 // organisation.
 func (a *annotator) orgRun(s, e int) bool {
 	for i := s; i < e; i++ {
-		if a.fl[i]&wOrgKey != 0 && a.sh[i]&shUpper != 0 {
+		// the word ends the name or comes before "of"/"for": "Bank of
+		// England", not "One Town Rebuilt After"
+		if a.fl[i]&wOrgKey != 0 && a.sh[i]&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl[i+1]&wConnector != 0) {
 			return true
 		}
 	}

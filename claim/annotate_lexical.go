@@ -96,7 +96,7 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 		if a.word(i, "will") && a.is(i-1, wDet) && a.same(i-1, i) {
 			return 0, false // "the will to fight"
 		}
-		if a.word(i, "would") && (string(a.text(i-1)) == "I" || a.word(k, "be") && a.opinionAdjective(k+1) || a.word(k, "like") || a.word(k, "love") || a.word(k, "rather")) {
+		if a.word(i, "would") && (string(a.text(i-1)) == "I" || a.word(k, "be") && a.opinionAdjective(k+1) || a.word(k, "like") || a.word(k, "love") || a.word(k, "rather") || a.word(k, "have")) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
 		j = k + 1

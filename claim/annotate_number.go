@@ -247,8 +247,11 @@ func (a *annotator) dateCore(i int) int {
 			return k + 2
 		}
 	}
-	// weekdays
+	// weekdays, but not "Black Friday" or "Super Tuesday"
 	if a.is(i, wWeekday) && a.sh[i]&shUpper != 0 {
+		if p := i - 1; a.same(p, i) && a.sh[p]&shUpper != 0 && a.isWord(p) && a.fl[p]&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
+			return i
+		}
 		return a.afterWeekday(i + 1)
 	}
 	// months

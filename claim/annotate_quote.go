@@ -706,7 +706,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			name = namedSpeaker(src, spans, j)
 		case sp.Kind == Person && !insideSpeaker(spans, j):
 			name = personName(src, spans, j)
-			if name != "" && !sentenceInitial(src, sp.Start) {
+			if name != "" && !subjectPosition(src, sp.Start) {
 				others = append(others, name)
 				continue
 			}
@@ -767,6 +767,50 @@ func insideSpeaker(spans []Span, j int) bool {
 	for k := max(0, j-3); k < len(spans) && k <= j+3; k++ {
 		if k != j && spans[k].Kind == Speaker && spans[k].Start <= spans[j].Start && spans[k].End >= spans[j].End {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectPosition reports whether a name at byte offset at starts its
+// sentence, or follows at most three words that start it and are not a
+// subordinating word ("Local councillor Dev Patel", not "When Rutte").
+func subjectPosition(src []byte, at int32) bool {
+	p := int(at)
+	for words := 0; words <= 3; words++ {
+		if sentenceInitial(src, int32(p)) {
+			if words == 0 {
+				return true
+			}
+			end := p
+			for end < int(at) && src[end] != ' ' {
+				end++
+			}
+			switch strings.ToLower(string(src[p:end])) {
+			case "when", "after", "as", "if", "while", "before", "with", "since", "although", "though", "because", "unlike", "like", "but", "and":
+				return false
+			}
+			return true
+		}
+		// back over one word and the spaces before it
+		q := p - 1
+		for q >= 0 && src[q] == ' ' {
+			q--
+		}
+		if q < 0 || src[q] == '\n' || src[q] == ',' || src[q] == ';' || src[q] == ':' {
+			return false
+		}
+		for q >= 0 && src[q] != ' ' && src[q] != '\n' {
+			q--
+		}
+		p = q + 1
+		// only titles and their qualifiers may come before the name
+		w := src[p:]
+		if sp := bytes.IndexByte(w, ' '); sp >= 0 {
+			w = w[:sp]
+		}
+		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lex[string(lowerInto(nil, w))]&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
+			return false
 		}
 	}
 	return false
