@@ -37,6 +37,27 @@ func (a *annotator) numbers() {
 	}
 }
 
+// midYear reports whether position i is "mid-2025", "early-2024" or
+// "late-1990".
+func (a *annotator) midYear(i int) bool {
+	t := a.text(i)
+	if !a.isWord(i) || len(t) < 8 {
+		return false
+	}
+	k := len(t) - 5
+	if t[k] != '-' {
+		return false
+	}
+	if v, ok := plainInt(t[k+1:]); !ok || v < 1800 || v > 2100 {
+		return false
+	}
+	switch string(lowerInto(nil, t[:k])) {
+	case "mid", "early", "late":
+		return true
+	}
+	return false
+}
+
 // anchor reports whether position i can be the core of a numeric span.
 func (a *annotator) anchor(i int) bool {
 	switch a.kind(i) {
@@ -47,7 +68,7 @@ func (a *annotator) anchor(i int) bool {
 			return true
 		}
 		t := a.text(i)
-		return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.fraction(i) > i)
+		return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 	}
 	return false
 }
@@ -223,7 +244,7 @@ func (a *annotator) dateCore(i int) int {
 	default:
 		return i
 	}
-	if a.fl[i]&wDateStart == 0 && !a.midMonth(i) && len(a.text(i)) != 2 {
+	if a.fl[i]&wDateStart == 0 && !a.midMonth(i) && len(a.text(i)) != 2 && !containsByte(a.text(i), '-') {
 		return i
 	}
 	// "Q3", "Q3 2024", "H1"
@@ -271,6 +292,9 @@ func (a *annotator) dateCore(i int) int {
 	}
 	if a.midMonth(i) {
 		return a.monthDate(i)
+	}
+	if a.midYear(i) {
+		return i + 1
 	}
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
 	if a.word(i, "spring") || a.word(i, "summer") || a.word(i, "autumn") || a.word(i, "fall") || a.word(i, "winter") || a.word(i, "fiscal") {
@@ -642,6 +666,9 @@ func (a *annotator) approxPrefix(i int) int {
 			continue
 		case a.word(j, "as") && (a.word(j+1, "many") || a.word(j+1, "much") || a.word(j+1, "few") || a.word(j+1, "little")) && a.word(j+2, "as"):
 			j += 3
+			continue
+		case a.word(j, "between") && j == i:
+			j++
 			continue
 		case a.word(j, "a") && a.word(j+1, "total") && a.word(j+2, "of"):
 			j += 3

@@ -340,7 +340,8 @@ func (a *annotator) cueEnd(i int) int {
 		switch {
 		case a.word(j, "reporters"), a.word(j, "journalists"), a.word(j, "lawmakers"), a.word(j, "delegates"),
 			a.word(j, "supporters"), a.word(j, "parliament"), a.word(j, "me"), a.word(j, "him"), a.word(j, "her"),
-			a.word(j, "us"), a.word(j, "them"), a.word(j, "mps"), a.word(j, "senators"), a.word(j, "viewers"), a.word(j, "listeners"):
+			a.word(j, "us"), a.word(j, "them"), a.word(j, "mps"), a.word(j, "senators"), a.word(j, "viewers"), a.word(j, "listeners"),
+			a.word(j, "analysts"), a.word(j, "investors"), a.word(j, "shareholders"), a.word(j, "staff"), a.word(j, "employees"), a.word(j, "parliament"):
 			return j + 1
 		}
 		if e := a.entStartingAt(j); e >= 0 && a.ents[e].kind != Person {

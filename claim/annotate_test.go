@@ -121,6 +121,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Org, Person}},
 		{"named days are not dates", "Black Friday sales rose, but on Friday they fell.",
 			[]string{"date: on Friday"}, nil},
+		{"earnings copy", "Third-quarter revenue was $4.2 billion; it expects sales of between $16 billion and $16.5 billion by mid-2025.",
+			[]string{"date: Third-quarter", "money: $4.2 billion", "money: between $16 billion and $16.5 billion", "date: by mid-2025"}, nil},
 		{"contractions are not names", "I'll tell you what I've said before.",
 			nil, []Kind{Speaker, Person}},
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",

@@ -250,7 +250,8 @@ func init() {
 		month|months|year|years|decade|decades|century|centuries|quarter|quarters|weekend|weekends
 		millennium|millennia|season|seasons|summer|summers|winter|winters|spring|autumn`)
 	addWords(wRelMod, `last|next|this|past|coming|previous|following|current|same|recent|upcoming|final`)
-	addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|year-end|month-end|mid-year|midyear`)
+	addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|year-end|month-end|mid-year|midyear
+		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier`)
 	addWords(wApprox, `nearly|almost|about|around|roughly|approximately|some|estimated|over|under|only|just
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
 		circa|ca.|approx.|almost|maximum|minimum|below|above|beyond|than`)
@@ -387,7 +388,7 @@ func init() {
 		states|companies|firms|schools|hospitals|beds|doses|tests|infections|visitors|fans|spectators|users|customers
 		subscribers|households|families|women|men|girls|boys|babies|adults|officers|officials|doctors|nurses|teachers`)
 	addWords(wPrep, `in|on|since|by|until|till|from|during|for|over|within|through|throughout|before|after|between`)
-	addWords(wBoundStart, `at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum`)
+	addWords(wBoundStart, `between|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum`)
 	addWords(wDateStart, `the|a|an|early|late|mid|recent|spring|summer|autumn|fall|winter|fiscal|earlier|later|several|few|many
 		decades|years|centuries|months|noon|midnight|one`)
 	addWords(wAmountStart, `a|an|one|the|half`)
