@@ -123,6 +123,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: on Friday"}, nil},
 		{"earnings copy", "Third-quarter revenue was $4.2 billion; it expects sales of between $16 billion and $16.5 billion by mid-2025.",
 			[]string{"date: Third-quarter", "money: $4.2 billion", "money: between $16 billion and $16.5 billion", "date: by mid-2025"}, nil},
+		{"more comparisons and rules", "Fewer than expected came; prices hit a record high. Firms must by law keep records, and a new regulation caused delays.",
+			[]string{"comparison: Fewer than", "comparison: record high", "rule: must by law", "rule: regulation", "causal: caused"}, nil},
 		{"contractions are not names", "I'll tell you what I've said before.",
 			nil, []Kind{Speaker, Person}},
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
