@@ -75,11 +75,10 @@ type annotator struct {
 	buf       [maxWordLen]byte
 }
 
-// ent is an entity found by entities: positions [a, b) and its span index.
+// ent is an entity found by entities: positions [a, b) and its kind.
 type ent struct {
 	a, b int
 	kind Kind
-	span int
 }
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {

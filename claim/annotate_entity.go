@@ -366,7 +366,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if idx < 0 {
 		return
 	}
-	en := ent{a: s, b: e, kind: k, span: idx}
+	en := ent{a: s, b: e, kind: k}
 	at, _ := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return x.a - s })
 	a.ents = slices.Insert(a.ents, at, en)
 	if k == Person && e-s >= 2 {
