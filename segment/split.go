@@ -95,6 +95,8 @@ type splitter struct {
 	hot    []int32 // the tokens of the line that rules look at, see hotTokens
 	reach  []int   // per token of the line: the furthest close of a pair opened before it
 	marks  []int
+	seg    int    // the first token of the sentence being read
+	word   []byte // scratch for a lower-cased word
 }
 
 // trim narrows the token range [a, b) to leave out white space at both ends.
@@ -241,6 +243,7 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		if kind := sp.toks[k].Kind; kind != tokenize.Punct && kind != tokenize.Abbrev && kind != tokenize.Dash {
 			continue // only these can end a sentence
 		}
+		sp.seg = seg
 		end, ok := sp.boundary(k, b)
 		if !ok {
 			continue
@@ -556,12 +559,32 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 	switch {
 	case neverEnds[string(w)]:
 		return false
-	case timeAbbrev[string(w)]:
-		// "6 p.m. Travelers ..." ends; "6 a.m. Mr. Smith", "p.m. P.D.T." and
-		// "p.m. Tuesday" do not.
-		return next.Kind != tokenize.Abbrev && !(next.Kind == tokenize.Word && afterTime[string(sp.text(n))])
-	case eraAbbrev[string(w)]:
-		return sp.starter(n) || next.Kind == tokenize.OpenQuote
+	case timeAbbrev[string(w)], eraAbbrev[string(w)]:
+		// A clock time or a year: "at 6 a.m. The", "in 44 B.C. The" end
+		// their sentence. Before a time zone or a day ("p.m. PDT", "p.m.
+		// P.D.T.", "p.m. Tuesday") or a number ("A.D. 79") they run on.
+		// Before a name ("6 a.m. Mr. Smith", "44 B.C. Caesar") they end a
+		// sentence that has its own subject ("He left at 6 a.m. Mr. Smith
+		// stayed.") but not a fronted time phrase, which the name's clause
+		// follows ("At 6 a.m. Mr. Smith arrived.", "In 44 B.C. Caesar died.").
+		if sp.starter(n) || next.Kind == tokenize.OpenQuote {
+			return true
+		}
+		switch next.Kind {
+		case tokenize.Word:
+			if afterTime[string(sp.text(n))] {
+				return false
+			}
+		case tokenize.Abbrev:
+			if tokenize.ClassifyAbbrev(sp.text(n)) != tokenize.AbbrevTitle {
+				return false
+			}
+		default:
+			// A clock time before a number is complete ("7 p.m. 7 a.m.
+			// is ..."); an era before one is a date ("A.D. 79").
+			return timeAbbrev[string(w)]
+		}
+		return !sp.frontedTime(k)
 	case countryAbbrev[string(w)]:
 		if next.Kind == tokenize.Number || next.Kind == tokenize.Abbrev {
 			return false
@@ -585,6 +608,40 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 	}
 	return strongAbbrev(w) && next.Kind == tokenize.Word
 }
+
+// frontedTime reports whether the clause that holds the abbreviation at
+// token k opens with a preposition, so that the words up to k may be a
+// time phrase put before the subject ("On Monday at 6 a.m.", "In 44
+// B.C.", "He noted: In 44 B.C."). The clause starts at the start of the
+// sentence or after the last colon or semicolon before k.
+func (sp *splitter) frontedTime(k int) bool {
+	first := -1
+	for j := k - 1; j >= sp.seg; j-- {
+		t := sp.toks[j]
+		if t.Kind == tokenize.Punct && (sp.isByte(j, ':') || sp.isByte(j, ';')) {
+			break
+		}
+		if t.Kind == tokenize.Word {
+			first = j
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	w := sp.text(first)
+	if len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z' {
+		w = append(sp.word[:0], w...)
+		w[0] += 'a' - 'A'
+		sp.word = w
+	}
+	return timePrepositions[string(w)]
+}
+
+// timePrepositions open a fronted time phrase; see [splitter.frontedTime].
+var timePrepositions = setOf(
+	"at", "on", "in", "by", "around", "about", "before", "after", "until", "till", "since",
+	"from", "between", "during", "shortly", "just", "early", "late", "sometime", "circa",
+)
 
 // strongAbbrev reports whether the abbreviation w usually ends a sentence
 // when a capitalised word follows: "etc." and dotted ones that are not
