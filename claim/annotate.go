@@ -166,6 +166,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			lastPara = para
 		}
 	}
+	if blank {
+		a.joinWrappedLines()
+	}
 	a.claimed = make([]bool, len(a.w))
 	a.spans = make([]Span, 0, len(a.w)/5+4)
 	a.ents = make([]ent, 0, len(a.w)/20+4)
@@ -377,6 +380,48 @@ func stripPoss(b []byte) []byte {
 func (a *annotator) hashAt(i int) uint64 {
 	a.scratch = lowerInto(a.scratch[:0], a.text(i))
 	return annHash(a.scratch)
+}
+
+// joinWrappedLines undoes sentence breaks at line breaks inside a
+// paragraph of hard-wrapped text (paragraphs separated by blank lines,
+// lines wrapped at a fixed width): a sentence that ends a line without
+// ending punctuation goes on in the next line. Only the annotator's
+// sentence numbers change; a joined sentence keeps the number, and so the
+// role, of its first part.
+func (a *annotator) joinWrappedLines() {
+	cur, prev := int32(-1), int32(-1) // joined and original sentence numbers
+	for i := range a.w {
+		s := a.sent[i]
+		switch {
+		case s < 0:
+			cur = -1
+		case s == prev && cur >= 0:
+			a.sent[i] = cur
+		case cur >= 0 && a.sh[i]&shLineStart != 0 && a.paraOf(i) == a.paraOf(i-1) && a.softEnd(i-1) &&
+			a.roleOf(i-1) != segment.Heading && a.roleOf(i-1) != segment.Furniture && a.roleOf(i) != segment.Furniture:
+			// the segmenter's next sentence goes on from a wrapped line
+			a.sh[i] &^= shSentStart
+			a.sent[i] = cur
+		default:
+			cur = s
+		}
+		prev = s
+	}
+}
+
+// softEnd reports whether the token at position p cannot end a sentence:
+// a word, a number, a comma, a dash, or a quotation mark after a comma.
+func (a *annotator) softEnd(p int) bool {
+	switch a.kind(p) {
+	case tokenize.Word, tokenize.Number, tokenize.Dash, tokenize.Currency, tokenize.OpenQuote:
+		return true
+	case tokenize.Punct:
+		t := a.text(p)
+		return t[0] == ',' || t[0] == ';' || t[0] == '('
+	case tokenize.CloseQuote:
+		return a.isPunct(p-1, ",")
+	}
+	return false
 }
 
 // paraOf returns the paragraph number of position i, from 0.

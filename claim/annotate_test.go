@@ -129,6 +129,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Speaker, Person}},
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
 			[]string{"speaker: The head of the EPA", "quantity: 23 million Americans"}, nil},
+		{"hard-wrapped paragraphs", "Inflation fell to 2.9 percent, the\nLabor Department said last week.\n\n\"We're not there yet,\" Powell told a news\nconference. \"But the data\nhave been encouraging.\"\n",
+			[]string{"speaker: Labor Department", "quote: \"We're not there yet,\"", "speaker: Powell", "quote: \"But the data\nhave been encouraging.\""}, nil},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}
