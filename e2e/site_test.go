@@ -538,6 +538,7 @@ func TestSiteSample(t *testing.T) {
 
 	t.Run("hover explains", func(t *testing.T) {
 		p.tb = t
+		p.run(chromedp.Click("h1", chromedp.ByQuery))
 		var box []float64
 		p.eval(`(() => {
 			const ed = document.getElementById('editor');
@@ -546,12 +547,19 @@ func TestSiteSample(t *testing.T) {
 			let n;
 			while ((n = w.nextNode()) && !n.data.includes('€35 billion'));
 			const i = n.data.indexOf('€35 billion');
-			const r = document.createRange(); r.setStart(n, i + 2); r.setEnd(n, i + 3);
+			const r = document.createRange(); r.setStart(n, i + 1); r.setEnd(n, i + 4);
 			const b = r.getBoundingClientRect();
-			return [b.left + b.width / 2, b.top + b.height / 2];
+			return [b.left, b.top + b.height / 2, b.width];
 		})()`, &box)
-		p.run(chromedp.MouseEvent(input.MouseMoved, box[0], box[1]))
-		p.waitFor("the tooltip", `!document.getElementById('tip').hidden`)
+		// Glide over the words, as a hand would.
+		shown := false
+		for i := 0; i < 10 && !shown; i++ {
+			p.run(chromedp.MouseEvent(input.MouseMoved, box[0]+box[2]*float64(i+1)/11, box[1]))
+			p.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => !document.getElementById('tip').hidden)`, &shown)
+		}
+		if !shown {
+			t.Fatalf("no tooltip over “€35 billion”")
+		}
 		tip := p.text("#tip")
 		if !strings.Contains(tip, "money") || !strings.Contains(tip, "€35 billion") || !strings.Contains(tip, "35,000,000,000") {
 			t.Errorf("tooltip over €35 billion reads %q", tip)

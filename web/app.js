@@ -88,6 +88,7 @@
 			}
 		};
 		visit(editor);
+		segs.byNode = new Map(segs.map((sg) => [sg.node, sg]));
 		return {text: parts.join(''), segs};
 	}
 
@@ -122,19 +123,13 @@
 
 	// offsetOf returns the text offset of a DOM position inside the editor.
 	function offsetOf(segs, node, off) {
-		for (const s of segs) {
-			if (s.node === node) return s.text ? s.start + off : s.start;
-		}
+		const s = segs.byNode.get(node);
+		if (s && s.text) return s.start + off;
 		if (node === editor || editor.contains(node)) {
 			const child = node.childNodes[off];
 			if (child) for (const s of segs) if (s.node === child || child.contains(s.node)) return s.start;
 		}
 		return -1;
-	}
-
-	function setText(text) {
-		editor.textContent = text;
-		onEdit(0);
 	}
 
 	let pasting = false;
@@ -148,9 +143,8 @@
 			pasting = false;
 			if (ok) return;
 		}
-		// Longer pastes skip it: the editor turns every line into an element
-		// and takes a tenth of a second per thousand words. One text node,
-		// no undo step.
+		// Longer pastes skip it (it makes an element per line, a tenth of a
+		// second per thousand words) and so make no undo step: one text node.
 		const sel = getSelection();
 		let r = sel.rangeCount ? sel.getRangeAt(0) : null;
 		if (!r || !editor.contains(r.commonAncestorContainer)) {
@@ -165,6 +159,11 @@
 		r.collapse(true);
 		sel.removeAllRanges();
 		sel.addRange(r);
+		onEdit(0);
+	}
+
+	function setText(text) {
+		editor.textContent = text;
 		onEdit(0);
 	}
 
