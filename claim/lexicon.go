@@ -295,7 +295,7 @@ func init() {
 		professor|prof.|dr.|dr|mr.|mr|mrs.|mrs|ms.|ms|mx.|sir|dame|lord|lady|rev.|reverend|bishop|archbishop|cardinal
 		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|speaker|leader|president-elect|vice-president
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
-		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx|st.`)
+		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx`)
 	addWords(wTitleMod, `prime|deputy|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
