@@ -90,11 +90,120 @@ func (sp *splitter) quoteInfo(k, a, b int) (byte, int8) {
 	case after && !before:
 		return fam, -1
 	case before && after:
-		// A straight mark between spaces may open a quotation that a
-		// later glued mark closes, but never closes one itself.
+		// A straight mark between spaces after a stop or comma, before a
+		// lower-case word, closes: "eh, boy? ' he said".
+		if sp.attribution(k, a, b) {
+			return fam, -1
+		}
+		// When no straight mark of its family on the line touches a word
+		// (text tokenized with spaced quotes, "she wrote . '' Why ?"),
+		// white space tells nothing. A mark before closing punctuation or
+		// a lower-case word closes ("'' Chaos '' ,", "Wizards '' is");
+		// the others pair in order.
+		if sp.spacedOnly(fam) {
+			if sp.beforeClosing(k, b) {
+				return fam, -1
+			}
+			return fam, 0
+		}
+		// Otherwise it may open a quotation that a later glued mark
+		// closes, but never closes one itself.
 		return fam, 2
 	}
 	return fam, 0
+}
+
+// attribution reports whether the straight quote k, between spaces, follows
+// a stop or comma and comes before a lower-case word, as a quotation's
+// close before its attribution does: "eh, boy? ' he said".
+func (sp *splitter) attribution(k, a, b int) bool {
+	if k-2 < a || k+2 >= b || sp.toks[k-2].Kind != tokenize.Punct || sp.toks[k+2].Kind != tokenize.Word {
+		return false
+	}
+	switch sp.src[sp.toks[k-2].Start] {
+	case '.', ',', '!', '?':
+	default:
+		return false
+	}
+	c := sp.src[sp.toks[k+2].Start]
+	return 'a' <= c && c <= 'z'
+}
+
+// beforeClosing reports whether the token after token k and one space is
+// the end of the line, a lower-case word or one of , ; : ) ] . ! ? (an
+// ellipsis may open a quotation: "saying ' ... what").
+func (sp *splitter) beforeClosing(k, b int) bool {
+	n := k + 1
+	if n < b && sp.toks[n].Kind == tokenize.Space {
+		n++
+	}
+	if n >= b {
+		return true
+	}
+	t := sp.toks[n]
+	c := sp.src[t.Start]
+	switch t.Kind {
+	case tokenize.Word:
+		return 'a' <= c && c <= 'z'
+	case tokenize.Punct:
+		if t.End-t.Start != 1 {
+			return false
+		}
+		switch c {
+		case ',', ';', ':', ')', ']', '.', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
+// spacedOnly reports whether no straight quote of the family fam on the
+// line being paired touches a word or a stop on either side; see
+// [splitter.markSpaced].
+func (sp *splitter) spacedOnly(fam byte) bool {
+	i := fam2index(fam)
+	return i >= 0 && !sp.gluedQuote[i]
+}
+
+// fam2index maps the single and double quote families to 0 and 1, and
+// other families to -1.
+func fam2index(fam byte) int {
+	switch fam {
+	case famSingle:
+		return 0
+	case famDouble:
+		return 1
+	}
+	return -1
+}
+
+// markSpaced records, for [splitter.spacedOnly], whether any straight
+// single or double quote of the line [a, b) is glued to what is next to it,
+// and the first of each.
+func (sp *splitter) markSpaced(a, b int) {
+	sp.gluedQuote = [2]bool{}
+	sp.firstQuote = [2]int{-1, -1}
+	for _, h := range sp.hotIn(a, b) {
+		k := int(h)
+		if !sp.toks[k].Kind.IsQuote() {
+			continue
+		}
+		t := sp.toks[k]
+		i := 0
+		switch c := sp.src[t.Start]; {
+		case c == '"' || t.End-t.Start == 2 && (c == '\'' || c == '`'):
+			i = 1
+		case c == '\'' || c == '`':
+		default:
+			continue
+		}
+		if sp.firstQuote[i] < 0 {
+			sp.firstQuote[i] = k
+		}
+		if k > a && !sp.toks[k-1].Kind.IsSpace() || k+1 < b && !sp.toks[k+1].Kind.IsSpace() {
+			sp.gluedQuote[i] = true
+		}
+	}
 }
 
 // isOpenBracket reports whether token k is "(", "[", "{" or a full-width one.
@@ -150,6 +259,7 @@ func (sp *splitter) pair(a, b int) {
 	sp.base = a
 	sp.pairs = sp.pairs[:0]
 	sp.flat = true
+	sp.markSpaced(a, b)
 	stack := sp.stack[:0]
 	for _, h := range sp.hotIn(a, b) {
 		k := int(h)

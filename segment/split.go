@@ -85,18 +85,20 @@ type splitter struct {
 	// Per line, reused: the line's first token, its quotations and
 	// brackets, which tokens close one (and the index of its opener), and
 	// the starts of inline list items.
-	base   int
-	pairs  []pair
-	closes []bool // the token closes a quotation or bracket
-	paired []bool // the token opens or closes one
-	opener []int
-	flat   bool // the line has no quotation or bracket: the tables below are stale
-	stack  []opening
-	hot    []int32 // the tokens of the line that rules look at, see hotTokens
-	reach  []int   // per token of the line: the furthest close of a pair opened before it
-	marks  []int
-	seg    int    // the first token of the sentence being read
-	word   []byte // scratch for a lower-cased word
+	base       int
+	pairs      []pair
+	closes     []bool // the token closes a quotation or bracket
+	paired     []bool // the token opens or closes one
+	opener     []int
+	flat       bool // the line has no quotation or bracket: the tables below are stale
+	stack      []opening
+	hot        []int32 // the tokens of the line that rules look at, see hotTokens
+	reach      []int   // per token of the line: the furthest close of a pair opened before it
+	marks      []int
+	gluedQuote [2]bool // a straight single, double quote of the line touches a word
+	firstQuote [2]int  // the line's first straight single, double quote, or -1
+	seg        int     // the first token of the sentence being read
+	word       []byte  // scratch for a lower-cased word
 }
 
 // trim narrows the token range [a, b) to leave out white space at both ends.
@@ -476,10 +478,21 @@ func (sp *splitter) glued(k, e int) bool {
 
 // straightAlone reports whether token n is a straight quote with white space
 // (or the end of the line) on both sides, which after a stop closes the
-// sentence rather than opens the next: "the Chief. ' Jed noticed".
+// sentence rather than opens the next: "the Chief. ' Jed noticed". On a
+// line where every straight quote of its family stands between spaces
+// (tokenized text) the marks pair in order instead, so that only the first
+// of them may close a quotation opened before the line; one left open
+// after earlier ones opens the next sentence: "she wrote . ' Why ?".
 func (sp *splitter) straightAlone(n, b int) bool {
 	c := sp.src[sp.toks[n].Start]
 	if c != '\'' && c != '"' && c != '`' {
+		return false
+	}
+	fam := famSingle
+	if c == '"' || sp.toks[n].End-sp.toks[n].Start == 2 {
+		fam = famDouble
+	}
+	if sp.spacedOnly(fam) && n != sp.firstQuote[fam2index(fam)] {
 		return false
 	}
 	return !sp.inPair(n) && (n+1 >= b || sp.toks[n+1].Kind.IsSpace()) && sp.toks[n-1].Kind.IsSpace()
