@@ -147,7 +147,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		prevSent = s
 		lineStart, glued = false, true
 		text := src[t.Start:t.End]
-		sh |= spell(text)
+		if t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev {
+			sh |= spell(text)
+		}
 		var f wflag
 		if (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen {
 			var h uint64
@@ -214,26 +216,22 @@ func (b bloom) has(h uint64) bool {
 // spell returns the shape bits that depend only on the text.
 func spell(text []byte) shape {
 	var sh shape
+	upper, lower, other := 0, 0, 0
 	ascii := true
 	for _, c := range text {
-		if c >= utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case c == '-' || c == '\'' || c == '.':
+		case c >= utf8.RuneSelf:
 			ascii = false
-			break
+		default:
+			other++
 		}
 	}
 	if ascii {
-		upper, lower, other := 0, 0, 0
-		for _, c := range text {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				upper++
-			case 'a' <= c && c <= 'z':
-				lower++
-			case c == '-' || c == '\'' || c == '.':
-			default:
-				other++
-			}
-		}
 		if len(text) > 0 {
 			switch c := text[0]; {
 			case 'A' <= c && c <= 'Z':
@@ -260,7 +258,7 @@ func spell(text []byte) shape {
 	case unicode.IsLower(r):
 		sh |= shLower
 	}
-	upper, lower, other := 0, 0, 0
+	upper, lower, other = 0, 0, 0
 	for _, r := range string(text) {
 		switch {
 		case unicode.IsUpper(r):

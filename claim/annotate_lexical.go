@@ -60,8 +60,8 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 		return 0, false
 	}
 	j := i + 1
-	for _, h := range p.hashes[1:] {
-		if j >= len(a.w) || !a.same(i, j) {
+	for k, h := range p.hashes[1:] {
+		if j >= len(a.w) || !a.same(i, j) || a.key[j] != p.keys[k+1] {
 			return 0, false
 		}
 		if hs[j-i] == 0 {

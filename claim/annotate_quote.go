@@ -52,20 +52,28 @@ func (a *annotator) findQuotes() []quoteRun {
 	last := -1 // last position of the paragraph being read
 	cur := int32(-1)
 	wraps := 0 // line breaks read as soft wraps inside the open quote
+	para := int32(0) // paragraph of i, kept up to date as i grows
 	for i := 0; i < len(a.w); i++ {
+		for int(para)+1 < len(a.paraStarts) && int(a.paraStarts[para+1]) <= i {
+			para++
+		}
 		k := a.kind(i)
-		if open >= 0 && a.paraOf(i) != cur {
+		if k != tokenize.OpenQuote && k != tokenize.CloseQuote && (open < 0 || para == cur) {
+			last = i
+			continue // the common case: nothing to do
+		}
+		if open >= 0 && para != cur {
 			// the paragraph ended inside the quote
 			if k == tokenize.OpenQuote && quoteMark(a.text(i)) == mark && a.paraStart(i) {
 				pending = append(pending, quoteRun{start, last + 1, chain})
-				start, last, cur, wraps = i, i, a.paraOf(i), 0
+				start, last, cur, wraps = i, i, para, 0
 				continue
 			}
 			if !a.blank && wraps < 3 {
 				// text with no blank lines may be hard-wrapped: a line
 				// break inside a quote is read as a space
 				wraps++
-				cur = a.paraOf(i)
+				cur = para
 				goto scan
 			}
 			if len(pending) > 0 {
@@ -83,7 +91,7 @@ func (a *annotator) findQuotes() []quoteRun {
 			m := quoteMark(a.text(i))
 			if open < 0 || m == mark {
 				open, start, mark = i, i, m
-				cur, wraps = a.paraOf(i), 0
+				cur, wraps = para, 0
 				pending = pending[:0]
 			}
 		case tokenize.CloseQuote:
