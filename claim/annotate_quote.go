@@ -51,7 +51,7 @@ func (a *annotator) findQuotes() []quoteRun {
 	chain := 0
 	last := -1 // last position of the paragraph being read
 	cur := int32(-1)
-	wraps := 0 // line breaks read as soft wraps inside the open quote
+	wraps := 0       // line breaks read as soft wraps inside the open quote
 	para := int32(0) // paragraph of i, kept up to date as i grows
 	for i := 0; i < len(a.w); i++ {
 		for int(para)+1 < len(a.paraStarts) && int(a.paraStarts[para+1]) <= i {
