@@ -743,7 +743,22 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	case "st", "nd", "rd", "th":
 		return true
 	}
+	// phone numbers and codes: "+44 20 7946 0958", "020"
+	if t[0] == '+' || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' {
+		return true
+	}
+	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) {
+		return true
+	}
+	// street numbers: "123 Main Street", not "200 British firms"
+	if a.same(c, c+1) && a.nameToken(c+1) && !(a.isLowerWord(c+2) && a.same(c, c+2)) {
+		return true
+	}
 	p := c - 1
+	// "Page 2 of 3"
+	if a.word(p, "of") && a.kind(p-1) == tokenize.Number && a.same(p-1, c) && a.skipBare(p-1, p-1, p) {
+		return true
+	}
 	if a.same(p, c) {
 		if a.kind(p) == tokenize.Abbrev || a.sh[p]&shUpper != 0 && a.sh[p]&shSentStart == 0 {
 			return true

@@ -125,6 +125,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: Third-quarter", "money: $4.2 billion", "money: between $16 billion and $16.5 billion", "date: by mid-2025"}, nil},
 		{"more comparisons and rules", "Fewer than expected came; prices hit a record high. Firms must by law keep records, and a new regulation caused delays.",
 			[]string{"comparison: Fewer than", "comparison: record high", "rule: must by law", "rule: regulation", "causal: caused"}, nil},
+		{"phone numbers, addresses and page numbers are not quantities", "Call +44 20 7946 0958 or 020 7946 0958. Visit 123 Main Street. Page 2 of 3.",
+			nil, []Kind{Quantity}},
 		{"contractions are not names", "I'll tell you what I've said before.",
 			nil, []Kind{Speaker, Person}},
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
