@@ -626,10 +626,13 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 // token k opens with a preposition, so that the words up to k may be a
 // time phrase put before the subject ("On Monday at 6 a.m.", "In 44
 // B.C.", "He noted: In 44 B.C."). The clause starts at the start of the
-// sentence or after the last colon or semicolon before k.
+// sentence or after the last colon or semicolon before k. A clause longer
+// than maxFronted tokens before k is no fronted phrase; the limit also
+// keeps a line of many such times linear.
 func (sp *splitter) frontedTime(k int) bool {
 	first := -1
-	for j := k - 1; j >= sp.seg; j-- {
+	j := k - 1
+	for ; j >= sp.seg && j >= k-maxFronted; j-- {
 		t := sp.toks[j]
 		if t.Kind == tokenize.Punct && (sp.isByte(j, ':') || sp.isByte(j, ';')) {
 			break
@@ -638,7 +641,7 @@ func (sp *splitter) frontedTime(k int) bool {
 			first = j
 		}
 	}
-	if first < 0 {
+	if first < 0 || j >= sp.seg && j < k-maxFronted {
 		return false
 	}
 	w := sp.text(first)
@@ -649,6 +652,11 @@ func (sp *splitter) frontedTime(k int) bool {
 	}
 	return timePrepositions[string(w)]
 }
+
+// maxFronted is the most tokens, white space included, that a fronted
+// time phrase has before its clock time or era: "On the day \"they all
+// left\" at 6 a.m." has 22.
+const maxFronted = 40
 
 // timePrepositions open a fronted time phrase; see [splitter.frontedTime].
 var timePrepositions = setOf(

@@ -108,6 +108,8 @@ func TestAppend(t *testing.T) {
 		{"clock time before a name ends a clause with its subject", "Police arrived at 6 a.m. Mr. Okafor was already gone.",
 			[]string{"body|Police arrived at 6 a.m.", "body|Mr. Okafor was already gone."}},
 		{"fronted clock time runs on into a name", "At 6 a.m. Mr. Okafor opened the polls.", []string{"body|At 6 a.m. Mr. Okafor opened the polls."}},
+		{"long clause opening with a preposition is no fronted time", "In a statement released by the ministry late on Tuesday after weeks of talks, officials said the strike ended at 6 a.m. Mr. Okafor welcomed it.",
+			[]string{"body|In a statement released by the ministry late on Tuesday after weeks of talks, officials said the strike ended at 6 a.m.", "body|Mr. Okafor welcomed it."}},
 		{"fronted clock time after a colon", "The log shows: by 9 p.m. Okafor had left.", []string{"body|The log shows: by 9 p.m. Okafor had left."}},
 		{"clock time before a zone", "Polls close at 8 p.m. EST on Tuesday.", []string{"body|Polls close at 8 p.m. EST on Tuesday."}},
 		{"era before a name ends a clause with its subject", "The wall was built in 120 A.D. Hadrian ordered it.",
@@ -275,7 +277,7 @@ func BenchmarkSplit(b *testing.B) {
 // bookkeeping (brackets that never close, inline list markers, quotes,
 // stops); its MB/s should stay within a small factor of news text.
 func BenchmarkHostile(b *testing.B) {
-	for _, unit := range []string{"(a) x. ", "a. b. c. ", "(((( “x. ", "\"a.\" 'b' ", "<p>x.</p> ", "U.S. I. "} {
+	for _, unit := range []string{"(a) x. ", "a. b. c. ", "(((( “x. ", "\"a.\" 'b' ", "<p>x.</p> ", "U.S. I. ", "At 6 a.m. Mr. Li met "} {
 		src := bytes.Repeat([]byte(unit), 256<<10/len(unit))
 		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
 			toks := tokenize.Append(nil, src)
