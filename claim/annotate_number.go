@@ -267,6 +267,23 @@ func (a *annotator) dateCore(i int) int {
 		if a.kind(k) == tokenize.Number && (a.word(k+1, "century") || a.word(k+1, "centuries")) && a.same(i, k+1) {
 			return k + 2
 		}
+		// "the first quarter of 2024", "the second half"
+		if (a.word(k, "first") || a.word(k, "second") || a.word(k, "third") || a.word(k, "fourth") || a.word(k, "final")) &&
+			(a.word(k+1, "quarter") || a.word(k+1, "half")) && a.same(i, k+1) {
+			k += 2
+			if a.word(k, "of") && a.same(i, k+1) && (a.isYear(k+1) || a.word(k+1, "the") && a.word(k+2, "year") && a.same(i, k+2)) {
+				if a.isYear(k + 1) {
+					return k + 2
+				}
+				return k + 3
+			}
+			if a.word(k-1, "quarter") || a.isYear(k) {
+				if a.isYear(k) && a.same(i, k) {
+					return k + 1
+				}
+				return k
+			}
+		}
 	}
 	// weekdays, but not "Black Friday" or "Super Tuesday"
 	if a.is(i, wWeekday) && a.sh[i]&shUpper != 0 {

@@ -127,6 +127,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"comparison: Fewer than", "comparison: record high", "rule: must by law", "rule: regulation", "causal: caused"}, nil},
 		{"phone numbers, addresses and page numbers are not quantities", "Call +44 20 7946 0958 or 020 7946 0958. Visit 123 Main Street. Page 2 of 3.",
 			nil, []Kind{Quantity}},
+		{"quarters and halves", "Output fell in the first quarter of 2024 and rose in the second half of the year, between 2019 and 2024.",
+			[]string{"date: in the first quarter of 2024", "date: in the second half of the year", "date: between 2019 and 2024"}, nil},
 		{"contractions are not names", "I'll tell you what I've said before.",
 			nil, []Kind{Speaker, Person}},
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
