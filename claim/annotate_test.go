@@ -163,6 +163,35 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+// TestAnnotateMisfit checks that tokens and sentences that do not fit the
+// source are tolerated.
+func TestAnnotateMisfit(t *testing.T) {
+	src := []byte(`"We will pay €35 billion," Rutte said on Tuesday.`)
+	toks := tokenize.Append(nil, src)
+	bad := []struct {
+		name  string
+		toks  []tokenize.Token
+		sents []segment.Sentence
+	}{
+		{"no sentences", toks, nil},
+		{"reversed sentence", toks, []segment.Sentence{{Tok: 9, TokEnd: 2, Para: -4, Role: 200}}},
+		{"sentence past the tokens", toks, []segment.Sentence{{Tok: 0, TokEnd: 1000}}},
+		{"tokens past the source", append(slices.Clone(toks), tokenize.Token{Start: 40, End: 4000, Kind: tokenize.Word}), nil},
+		{"no tokens", nil, []segment.Sentence{{Tok: 0, TokEnd: 3}}},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := Annotate(src, tt.toks, tt.sents)
+			checkInvariants(t, src, toks, spans)
+		})
+	}
+	// with no sentences the whole text is one sentence
+	spans := Annotate(src, toks, nil)
+	if got := spanStrings(src, spans, map[Kind]bool{Money: true, Speaker: true}); !slices.Equal(got, []string{"money: €35 billion", "speaker: Rutte"}) {
+		t.Errorf("without sentences: %q", got)
+	}
+}
+
 func TestQuoteLinks(t *testing.T) {
 	tests := []struct {
 		name    string
