@@ -170,6 +170,24 @@ func (a *annotator) classifyRun(s, e int) {
 	if heading && a.word(s-1, "by") && a.initial(s-1) {
 		heading = false // a byline: "By Helen Marsh"
 	}
+	// "Dr. Ding Ding of the University of Sydney": a person, then where
+	// they work.
+	for k := s + 1; k < e-1; k++ {
+		if a.word(k, "of") && a.isLowerWord(k) {
+			if _, ok := a.titled(s, k); ok || a.nameShape(s, k) && k-s <= 3 && !a.orgRun(s, k) && a.entityKind(s, k) == 0 {
+				a.classifyRun(s, k)
+				r := k + 1
+				if a.word(r, "the") {
+					r++
+				}
+				if r < e {
+					a.classifyRun(r, e)
+				}
+				return
+			}
+			break
+		}
+	}
 	// A title before a name makes a person: "Secretary-General Mark Rutte".
 	if ps, ok := a.titled(s, e); ok {
 		if ps > s {

@@ -129,6 +129,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Quantity}},
 		{"quarters and halves", "Output fell in the first quarter of 2024 and rose in the second half of the year, between 2019 and 2024.",
 			[]string{"date: in the first quarter of 2024", "date: in the second half of the year", "date: between 2019 and 2024"}, nil},
+		{"a person of an organisation", "Dr. Ding Ding of the University of Sydney met Professor Jane Smith of Harvard University at the Bank of England.",
+			[]string{"person: Dr. Ding Ding", "org: the University of Sydney", "person: Professor Jane Smith", "org: Harvard University", "org: the Bank of England"}, nil},
 		{"contractions are not names", "I'll tell you what I've said before.",
 			nil, []Kind{Speaker, Person}},
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
