@@ -25,6 +25,41 @@ type segCase struct {
 	Sentences []string `json:"sentences"`
 }
 
+// keptDisagreements are the shared cases whose expected sentences the
+// splitter does not produce, on purpose. The eval marks them in its list of
+// failures; any other failure is a bug or an open question.
+//
+//	| case           | the source wants                      | claimlight keeps, and why |
+//	|----------------|---------------------------------------|---------------------------|
+//	| pragmatic #082 | "Hello World." / "Hello." from        | one sentence: the line break is spelt out as the letters "\ r \ n" and the |
+//	|                | "Hello World. \ r \ nHello."          | expected "Hello." starts inside the word "nHello"; segments hold whole tokens, and a real line break does split |
+//	|                | (the second case of that name)        | (the first, "Hello World. \r\n Hello.", passes: "\r\n" there is a Furniture segment) |
+//	| sentencex #58  | "... period (." / "in it will break." | one sentence: a stop before a lower-case word does not end one ("He paused... and went on."); an unbalanced "(." tests robustness, not news |
+//	| sentencex #113 | "Something like U. A. E." / "Start    | one sentence: spaced single capitals before a capitalised word are initials of a name, as the same |
+//	|                | of another sentence."                 | source wants for "J. R. R. Tolkien wrote it." (#115); news spells "U.A.E.", which does end a sentence before "Start" |
+//	| sentencex #228 | "There are several in." / "of rain    | one sentence: "in." is the inch and a stop before a lower-case word does not end a sentence; the |
+//	|                | forecast."                            | same source keeps "He is 5 ft. 6 in. tall." (#186) together |
+//	| sentencex #233 | "' It's a great yob, Tom! ... But     | "But seeing is believing!" / "' Tom nodded. ...": on a line whose other straight quotes touch words, |
+//	|                | seeing is believing! '" / "Tom        | a quote between spaces closes only before an attribution ("boy? ' he said"); closing whatever |
+//	|                | nodded."                              | spaced quote is open would make #134, from the same book, one long quotation ("through. ' The milkman ... doors. '") |
+//
+// Where the sources contradict each other the majority decides, with a rule
+// that also reads right in news text: "6 a.m. Mr. Smith" and "44 B.C.
+// Caesar" end a sentence when the clause has its own subject ("She finished
+// her coffee at 6 a.m. Mr. Smith was waiting.", six cases) and run on after
+// a fronted time phrase ("On Monday at 6 a.m. Mr. Smith arrived.", "In 44
+// B.C. Caesar was assassinated.", eight cases); see the segment package
+// comment. The "all segments" column also counts HTML tags, page numbers
+// and separators, which the splitter keeps as Furniture segments and the
+// expected lists leave out.
+var keptDisagreements = map[string]string{
+	"pragmatic_segmenter english_spec/correctly segments text #082": "the line break is spelt out as letters; the expected sentence starts inside a word",
+	"sentencex tests/en.txt/sentencex #58":                          "a stop before a lower-case word does not end a sentence",
+	"sentencex tests/en.txt/sentencex #113":                         "spaced single capitals before a capitalised word are initials of a name (#115)",
+	"sentencex tests/en.txt/sentencex #228":                         "\"in.\" is the inch; a stop before a lower-case word does not end a sentence (#186)",
+	"sentencex tests/en.txt/sentencex #233":                         "a spaced quote closes only before an attribution when the line's other quotes touch words (#134 wants the opposite)",
+}
+
 // splitSentences runs the engine's tokenizer and splitter and returns the
 // trimmed text of each segment, and of each segment that is not page
 // furniture.
@@ -57,7 +92,7 @@ func evalSegmentation(dir string, w io.Writer, verbose bool) error {
 	if err := json.Unmarshal(raw, &cases); err != nil {
 		return fmt.Errorf("segmentation cases: %w", err)
 	}
-	type tally struct{ right, rightAll, total int }
+	type tally struct{ right, rightAll, total, kept int }
 	bySource := map[string]*tally{}
 	var all tally
 	var failures bytes.Buffer
@@ -83,8 +118,15 @@ func evalSegmentation(dir string, w io.Writer, verbose bool) error {
 			all.right++
 			continue
 		}
-		if verbose {
+		if why, ok := keptDisagreements[c.Source+"/"+c.Name]; ok {
+			all.kept++
+			if verbose {
+				fmt.Fprintf(&failures, "\n### %s: %s (kept on purpose: %s)\n\ntext: %q\n\n", c.Source, c.Name, why, c.Text)
+			}
+		} else if verbose {
 			fmt.Fprintf(&failures, "\n### %s: %s\n\ntext: %q\n\n", c.Source, c.Name, c.Text)
+		}
+		if verbose {
 			for _, s := range want {
 				fmt.Fprintf(&failures, "- want %q\n", s)
 			}
@@ -108,6 +150,10 @@ func evalSegmentation(dir string, w io.Writer, verbose bool) error {
 	}
 	fmt.Fprintf(w, "| **all** | %d | %d | **%.1f%%** | %d | %.1f%% |\n", all.total,
 		all.right, pct(all.right, all.total), all.rightAll, pct(all.rightAll, all.total))
+	if all.kept > 0 {
+		fmt.Fprintf(w, "\n%d of the %d cases missed (text segments) are disagreements kept on purpose; see keptDisagreements in cmd/eval/segment.go.\n",
+			all.kept, all.total-all.right)
+	}
 	if verbose && failures.Len() > 0 {
 		fmt.Fprintf(w, "\n## Failures\n")
 		_, err = w.Write(failures.Bytes())
