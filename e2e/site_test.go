@@ -739,6 +739,22 @@ func TestSitePrivacy(t *testing.T) {
 	}
 }
 
+// Highlights land on the right characters after emoji (two UTF-16 units),
+// flags (four), curly quotes and "€" (one unit, three bytes).
+func TestSiteOffsetsAfterEmoji(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`claimlightPage.paste("🇪🇺 Brussels 😀 — “We will lend €35 billion next year,” she said. 👍🏽 Prices rose 4.5% in 2025, officials said.")`, nil)
+	p.waitHighlight("cl-money", "€35 billion")
+	p.waitHighlight("cl-percent", "4.5%")
+	hl := p.highlights()
+	if !anyContains(hl["cl-quote"], "We will lend €35 billion next year") {
+		t.Errorf("quote highlights after emoji: %q", hl["cl-quote"])
+	}
+}
+
 // A 2 MB paste is analyzed in the worker while the page keeps taking input.
 func TestSiteLargePasteStaysResponsive(t *testing.T) {
 	srv, _ := siteServer(t)
