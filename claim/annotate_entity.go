@@ -297,6 +297,10 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		for n < e && a.fl[n]&wTitle != 0 && a.sh[n]&shAllCaps == 0 {
 			n++
 		}
+		// "Secretary of State Antony Blinken", "Chief of Staff Jane Doe"
+		if a.word(n, "of") && n+2 < e && (a.fl[n+1]&(wTitleMod|wOrgKey) != 0 || a.word(n+1, "staff")) && a.sh[n+1]&shUpper != 0 {
+			n += 2
+		}
 		if n >= e || a.word(n, "of") {
 			continue
 		}

@@ -958,11 +958,17 @@ const (
 // titles (when person) and a final possessive removed.
 func cleanName(text []byte, person bool) string {
 	words := bytes.Fields(text)
+	stripped := false
 	for len(words) > 1 {
 		lw := string(lowerInto(nil, words[0]))
 		f := lex[lw]
 		if lw == "the" || person && f&(wTitle|wTitleMod) != 0 {
 			words = words[1:]
+			stripped = true
+			continue
+		}
+		if person && stripped && lw == "of" && len(words) > 2 {
+			words = words[2:] // "Secretary of State Antony Blinken"
 			continue
 		}
 		break

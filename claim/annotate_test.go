@@ -210,6 +210,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"continues in the same paragraph", `"It is done," Rutte said. "Now we build."`, `"Now we build`, "Rutte"},
 		{"pronoun is unclear with two people", `Mark Rutte met Volodymyr Zelensky in Kyiv. "We are ready," he said.`, `"We are ready`, ""},
 		{"pronoun after a subject with a role", `Jenny Holt spoke first. Local councillor Dev Patel is not convinced. "We will see," he said.`, `"We will see`, "Dev Patel"},
+		{"title with of", `"No," said Secretary of State Antony Blinken.`, `"No,"`, "Antony Blinken"},
 		{"a bare role must match a title", `NATO chief Mark Rutte spoke. "No," the minister said.`, `"No,"`, ""},
 		{"a bare role that matches a title", `Prime Minister Pedro Sánchez spoke. "No," the minister said.`, `"No,"`, "Pedro Sánchez"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
