@@ -822,6 +822,24 @@ func TestSiteWorkerCrashRecovers(t *testing.T) {
 	p.waitHighlight("cl-percent", "4.1%")
 }
 
+// A worker that stops answering is replaced after the timeout.
+func TestSiteWorkerHangRecovers(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	p.eval(`claimlightPage.hangWorker(1500)`, nil)
+	p.typeAtEnd(" Exports fell 7% in May.")
+	p.waitFor("the restart notice", `document.documentElement.dataset.restarts === '1' && !document.getElementById('notice').hidden`)
+	if notice := p.text("#notice"); !strings.Contains(notice, "too long") {
+		t.Errorf("notice after a hang: %q", notice)
+	}
+	if hl := p.highlights(); !contains(hl["cl-money"], "€35 billion") {
+		t.Errorf("the last highlights were lost in the hang: money %q", hl["cl-money"])
+	}
+	p.waitHighlight("cl-percent", "7%")
+}
+
 // The text survives a reload; Forget removes it from the browser.
 func TestSiteSavedText(t *testing.T) {
 	srv, _ := siteServer(t)

@@ -187,6 +187,7 @@
 	let wanted = false; // an edit is waiting for the worker
 	let debounce = 0;
 	let crashes = [];
+	const test = {timeoutMs: 0, hangNext: false}; // set by the test hooks only
 
 	function workerURL() {
 		const srcEl = $('cl-worker-src');
@@ -294,13 +295,15 @@
 		wanted = false;
 		const {text, segs} = readEditor();
 		const id = nextId++;
-		const timeout = 30000 + text.length / 10; // a hang, not a slow text: 2 MB gets 4 minutes
+		const hang = test.hangNext;
+		test.hangNext = false;
+		const timeout = hang ? test.timeoutMs : 30000 + text.length / 10; // a hang, not a slow text: 2 MB gets 4 minutes
 		inflight = {
 			id, version: state.version, text, segs, t0: performance.now(),
 			timer: setTimeout(() => restartWorker('The analyzer took too long and was restarted. Your text is safe.'), timeout),
 		};
 		busy(true, text.length);
-		worker.postMessage({id, text});
+		worker.postMessage(hang ? {id, hang} : {id, text});
 	}
 
 	let progressTimer = 0;
@@ -1040,6 +1043,8 @@
 	globalThis.claimlightPage = {
 		stats: state.stats,
 		crashWorker() { if (worker) worker.postMessage({crash: true}); },
+		// hangWorker makes the next analysis never answer, with a timeout of ms.
+		hangWorker(ms) { test.hangNext = true; test.timeoutMs = ms; },
 		paste(text) { editor.focus(); insertPlain(text); },
 	};
 

@@ -4,6 +4,7 @@
 // Protocol (messages from the page):
 //   {id, text}   analyze text; answers {id, result, ms} or {id, error}
 //   {id, crash}  test hook: throws inside the worker, as a crash would
+//   {id, hang}   test hook: loops forever, as a hung engine would
 // Messages to the page:
 //   {ready: {version, kinds, types, roles, threshold, ms}} once the engine is loaded
 //   {fatal: message} when the engine cannot load
@@ -62,6 +63,7 @@ self.onmessage = (e) => {
 	// Thrown outside any promise, so the page sees an error event, as it
 	// would for a real crash.
 	if (msg.crash) throw new Error('claimlight: worker crash requested by the test hook');
+	if (msg.hang) for (;;); // test hook: a worker that never answers
 	analyze(msg);
 };
 
