@@ -58,7 +58,8 @@ func encode(src []byte, d *claimlight.Document) *result {
 			r.words++
 		}
 	}
-	// Gather every offset, convert them together, scatter them back.
+	// Gather every offset and convert them in one call (offsets.ToUTF16
+	// takes them in any order).
 	ns, nsp := len(d.Sentences), len(d.Spans)
 	offs := make([]int32, 0, 2*ns+2*nsp+1)
 	for _, s := range d.Sentences {
@@ -68,7 +69,7 @@ func encode(src []byte, d *claimlight.Document) *result {
 		offs = append(offs, s.Start, s.End)
 	}
 	offs = append(offs, int32(len(src)))
-	toUTF16(src, offs)
+	offsets.ToUTF16(src, offs)
 
 	r.sentences = make([]uint32, 0, SentenceStride*ns)
 	r.scores = make([]float32, ns)
@@ -111,65 +112,6 @@ func encode(src []byte, d *claimlight.Document) *result {
 	}
 	r.length = offs[len(offs)-1]
 	return r
-}
-
-// toUTF16 converts offs in place. offsets.ToUTF16 is given them in
-// ascending order, which every implementation handles in one pass; the
-// permutation is undone afterwards.
-func toUTF16(src []byte, offs []int32) {
-	sorted := true
-	for i := 1; i < len(offs); i++ {
-		if offs[i] < offs[i-1] {
-			sorted = false
-			break
-		}
-	}
-	if sorted {
-		offsets.ToUTF16(src, offs)
-		return
-	}
-	idx := make([]int32, len(offs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	sortByOffset(idx, offs)
-	vals := make([]int32, len(offs))
-	for i, k := range idx {
-		vals[i] = offs[k]
-	}
-	offsets.ToUTF16(src, vals)
-	for i, k := range idx {
-		offs[k] = vals[i]
-	}
-}
-
-// sortByOffset sorts idx by offs[idx[i]] (heap sort: no sort package needed).
-func sortByOffset(idx []int32, offs []int32) {
-	less := func(a, b int32) bool { return offs[a] < offs[b] }
-	n := len(idx)
-	sift := func(root, end int) {
-		for {
-			child := 2*root + 1
-			if child >= end {
-				return
-			}
-			if child+1 < end && less(idx[child], idx[child+1]) {
-				child++
-			}
-			if !less(idx[root], idx[child]) {
-				return
-			}
-			idx[root], idx[child] = idx[child], idx[root]
-			root = child
-		}
-	}
-	for i := n/2 - 1; i >= 0; i-- {
-		sift(i, n)
-	}
-	for end := n - 1; end > 0; end-- {
-		idx[0], idx[end] = idx[end], idx[0]
-		sift(0, end)
-	}
 }
 
 // toJS builds the Result object: typed arrays filled by bulk copies.
