@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -18,7 +19,7 @@ import (
 var registerOnce sync.Once
 
 // api returns globalThis.claimlight, installing it on first use.
-func api(t *testing.T) js.Value {
+func api(t testing.TB) js.Value {
 	t.Helper()
 	registerOnce.Do(register)
 	a := js.Global().Get("claimlight")
@@ -291,4 +292,27 @@ func TestPanicRecovered(t *testing.T) {
 	}
 	res := analyze(t, []byte("Prices rose 5% in 2024."))
 	checkShape(t, res, len("Prices rose 5% in 2024."))
+}
+
+// BenchmarkAnalyze measures one call across the boundary, as the worker
+// makes it: bytes in, the engine, typed arrays out.
+func BenchmarkAnalyze(b *testing.B) {
+	para := "BRUSSELS — The European Union agreed on Wednesday to lend Ukraine €35 billion next year, " +
+		"the largest package since the war began, officials said. “This money keeps the lights on,” " +
+		"said Ursula von der Leyen. Inflation fell to 9.8% in October from 12% in the spring, and is " +
+		"expected to ease further because energy prices have dropped, analysts said.\n\n"
+	words := len(strings.Fields(para))
+	for _, n := range []int{1000, 10000} {
+		src := []byte(strings.Repeat(para, n/words+1))
+		b.Run(strconv.Itoa(n)+"words", func(b *testing.B) {
+			a := api(b)
+			in := u8(src)
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, rej := await(a.Call("analyze", in)); rej {
+					b.Fatal("analyze rejected")
+				}
+			}
+		})
+	}
 }
