@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -16,7 +17,7 @@ func (a *annotator) lexical() {
 		if i < end {
 			continue
 		}
-		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev {
+		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev || a.roleOf(i) == segment.Furniture {
 			continue
 		}
 		if j, k := a.pattern(i); j > i {

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -21,8 +22,8 @@ func (a *annotator) numbers() {
 		near[i] = next-i <= reach
 	}
 	for i := 0; i < len(a.w); {
-		if a.claimed[i] || !near[i] {
-			i++
+		if a.claimed[i] || !near[i] || a.roleOf(i) == segment.Furniture {
+			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
 		if j := a.date(i); j > i {
@@ -78,6 +79,21 @@ func containsByte(t []byte, c byte) bool {
 		if b == c {
 			return true
 		}
+	}
+	return false
+}
+
+// unitSuffix reports whether suf, glued to a number, is a unit of
+// measure: "96mph", "30C", "5km", "1.2GW".
+func unitSuffix(suf []byte) bool {
+	switch string(suf) {
+	case "C", "F", "K":
+		return true
+	}
+	switch string(lowerInto(nil, suf)) {
+	case "mph", "kph", "kmh", "km", "kg", "mg", "mm", "cm", "ml", "ft", "lb", "lbs", "mw", "gw", "kw", "kwh", "mwh",
+		"gwh", "twh", "mbps", "gbps", "gb", "tb", "mb", "hz", "ghz", "mhz", "mi", "sq", "ha", "oz", "mt", "bpd":
+		return true
 	}
 	return false
 }
@@ -844,8 +860,10 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
 		switch s := string(lowerInto(nil, suf)); {
-		case s == "p" || s == "c":
+		case string(suf) == "p" || string(suf) == "c":
 			return Money, c + 1, true // "412p", "99c"
+		case unitSuffix(suf):
+			return Quantity, c + 1, true // "96mph", "30C", "1.2GW"
 		case len(s) > 1 && s[0] == '-':
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
@@ -929,6 +947,9 @@ func (a *annotator) number(c int) (int, bool) {
 				switch string(lowerInto(nil, suf)) {
 				case "st", "nd", "rd", "th", "s", "p", "c":
 				default:
+					if unitSuffix(suf) {
+						return c + 1, true
+					}
 					if suf[0] != '-' && suf[0] != ':' {
 						return c, false // "24/7", "9/11"
 					}
