@@ -575,6 +575,11 @@ func TestSiteSample(t *testing.T) {
 		if !strings.Contains(speakers, "This money keeps the lights on") {
 			t.Errorf("speakers view lacks the Commission president's quote: %q", speakers)
 		}
+		var heads []string
+		p.eval(`[...document.querySelectorAll('#speakers h3')].map((h) => h.textContent)`, &heads)
+		if !contains(heads, "Ursula von der Leyen (2)") {
+			t.Errorf("speakers view does not group von der Leyen's two quotes: %q", heads)
+		}
 		p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 		var rows [][]string
 		p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
