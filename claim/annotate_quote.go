@@ -95,7 +95,7 @@ func (a *annotator) findQuotes() []quoteRun {
 				pending = pending[:0]
 			}
 		case tokenize.CloseQuote:
-			if open >= 0 && quoteMark(a.text(i)) == mark {
+			if open >= 0 && quoteMark(a.text(i)) == mark && !a.pluralPossessive(i) {
 				runs = append(runs, pending...)
 				runs = append(runs, quoteRun{start, i + 1, chain})
 				chain++
@@ -109,6 +109,17 @@ func (a *annotator) findQuotes() []quoteRun {
 		runs = append(runs, quoteRun{start, last + 1, chain})
 	}
 	return runs
+}
+
+// pluralPossessive reports whether the single closing mark at i is the
+// apostrophe of a plural possessive inside a single-quoted quotation:
+// ‘The parents’ decision was final,’ she said.
+func (a *annotator) pluralPossessive(i int) bool {
+	if quoteMark(a.text(i)) != 1 || a.sh[i]&shGlued == 0 || !a.isLowerWord(i+1) || !a.same(i, i+1) {
+		return false
+	}
+	t := a.text(i - 1)
+	return len(t) > 1 && (t[len(t)-1] == 's' || t[len(t)-1] == 'S')
 }
 
 // paraStart reports whether position i is the first of its paragraph.

@@ -79,6 +79,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The NATO chief", "cue: told reporters", `quote: "The alliance is united."`}, nil},
 		{"according to", "Exports fell 3%, according to the ministry.",
 			[]string{"cue: according to", "speaker: the ministry"}, nil},
+		{"single quotes with a plural possessive", "‘The parents’ decision was final,’ she said.",
+			[]string{"quote: ‘The parents’ decision was final,’", "speaker: she"}, []Kind{ScareQuote}},
 		{"scare quote", `Critics called the plan "irreversible" and worse.`,
 			[]string{`scare_quote: "irreversible"`}, []Kind{Quote, Speaker}},
 		{"quote over two paragraphs", "“The threat is real,” Rutte said. “We must act.\n\n“If we wait, we pay more.”",
