@@ -592,8 +592,8 @@ func (a *annotator) relative(i int) int {
 			if (a.word(j, "this") || a.word(j, "same") || a.word(j, "current") || a.word(j, "following")) && !a.timeNounFits(k) {
 				return i
 			}
-			if a.word(j, "final") || a.word(j, "past") && !the && !a.is(k, wTimeUnit) {
-				return i
+			if a.word(j, "final") {
+				return i // "the final day" is an event, not a date
 			}
 			k++
 			if a.same(i, k) && (a.word(k, "ahead") || a.word(k, "ago")) {
@@ -622,9 +622,8 @@ func (a *annotator) relative(i int) int {
 	return i
 }
 
-// timeNounFits reports whether the time unit at k reads as time after
-// "this"/"same": "this year", but not "this quarter's results" (fine) —
-// only "second"/"minute"/"term"-like units are rejected.
+// timeNounFits reports whether the time unit at k reads as a period after
+// "this" or "same": "this year", but not "this second" or "this minute".
 func (a *annotator) timeNounFits(k int) bool {
 	return !a.word(k, "second") && !a.word(k, "minute")
 }

@@ -405,7 +405,7 @@ func init() {
 		}
 	}
 
-	// Multi-word cue tails are matched in code; lone words here.
+	// The phrase table: one entry per line or "|"; the first word is the key.
 	addPhrases(Hedge, condNone, `reportedly|allegedly|apparently|purportedly|supposedly|presumably|arguably|seemingly
 		possibly|probably|perhaps|maybe|may|might|could|likely|unlikely|unclear|uncertain|unconfirmed|unverified
 		approximately|roughly|nearly|almost|an estimated|estimated|estimates|estimate|somewhat|relatively|largely|mostly
