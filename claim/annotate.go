@@ -311,6 +311,22 @@ func lowerInto(dst, text []byte) []byte {
 	return dst
 }
 
+// lowerSmall returns b in ASCII lower case, written into buf; text longer
+// than buf comes back empty. It lets short suffixes be compared without
+// allocating.
+func lowerSmall(buf *[16]byte, b []byte) []byte {
+	if len(b) > len(buf) {
+		return nil
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(b)]
+}
+
 // FNV-1a constants.
 const (
 	annFNVOffset = 14695981039346656037

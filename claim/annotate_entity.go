@@ -57,6 +57,7 @@ func (a *annotator) nameToken(i int) bool {
 // contraction reports whether a word is a contraction such as "I'll",
 // "We're" or "Don't" (a possessive "'s" or a name like "O'Brien" is not).
 func contraction(t []byte) bool {
+	var small [16]byte
 	for k := len(t) - 1; k > 0; k-- {
 		var tail []byte
 		switch {
@@ -67,7 +68,7 @@ func contraction(t []byte) bool {
 		default:
 			continue
 		}
-		switch string(lowerInto(nil, tail)) {
+		switch string(lowerSmall(&small, tail)) {
 		case "ll", "ve", "d", "m", "re", "t":
 			return true
 		}

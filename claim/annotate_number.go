@@ -41,6 +41,7 @@ func (a *annotator) numbers() {
 // midYear reports whether position i is "mid-2025", "early-2024" or
 // "late-1990".
 func (a *annotator) midYear(i int) bool {
+	var small [16]byte
 	t := a.text(i)
 	if !a.isWord(i) || len(t) < 8 {
 		return false
@@ -52,7 +53,7 @@ func (a *annotator) midYear(i int) bool {
 	if v, ok := plainInt(t[k+1:]); !ok || v < 1800 || v > 2100 {
 		return false
 	}
-	switch string(lowerInto(nil, t[:k])) {
+	switch string(lowerSmall(&small, t[:k])) {
 	case "mid", "early", "late":
 		return true
 	}
@@ -86,11 +87,12 @@ func containsByte(t []byte, c byte) bool {
 // unitSuffix reports whether suf, glued to a number, is a unit of
 // measure: "96mph", "30C", "5km", "1.2GW".
 func unitSuffix(suf []byte) bool {
+	var small [16]byte
 	switch string(suf) {
 	case "C", "F", "K":
 		return true
 	}
-	switch string(lowerInto(nil, suf)) {
+	switch string(lowerSmall(&small, suf)) {
 	case "mph", "kph", "kmh", "km", "kg", "mg", "mm", "cm", "ml", "ft", "lb", "lbs", "mw", "gw", "kw", "kwh", "mwh",
 		"gwh", "twh", "mbps", "gbps", "gb", "tb", "mb", "hz", "ghz", "mhz", "mi", "sq", "ha", "oz", "mt", "bpd":
 		return true
@@ -188,6 +190,7 @@ func (a *annotator) isMonth(i int) bool {
 
 // midMonth reports whether position i is "mid-March", "early-May" or kin.
 func (a *annotator) midMonth(i int) bool {
+	var small [16]byte
 	if !a.isWord(i) {
 		return false
 	}
@@ -196,7 +199,7 @@ func (a *annotator) midMonth(i int) bool {
 		return false
 	}
 	for _, p := range []string{"mid-", "early-", "late-"} {
-		if len(t) > len(p) && string(lowerInto(nil, t[:len(p)])) == p {
+		if len(t) > len(p) && string(lowerSmall(&small, t[:len(p)])) == p {
 			f, _ := a.lookup(t[len(p):])
 			return f&wMonth != 0
 		}
@@ -504,6 +507,7 @@ func isSlashDate(t []byte) bool {
 // clock reads a time of day at the Number i: "9 a.m.", "9am", "10:30",
 // "10:30 p.m.", "0900 GMT".
 func (a *annotator) clock(i int) int {
+	var small [16]byte
 	t := a.text(i)
 	num, suf := digitsOf(t)
 	colon := false
@@ -512,7 +516,7 @@ func (a *annotator) clock(i int) int {
 			colon = true
 		}
 	}
-	switch string(lowerInto(nil, suf)) {
+	switch string(lowerSmall(&small, suf)) {
 	case "am", "pm", "a.m.", "p.m.", "h", "gmt", "utc":
 		if len(num) > 0 && len(num) <= 2 {
 			return a.timeZone(i + 1)
@@ -766,12 +770,13 @@ func (a *annotator) sameSpan(i, j int) bool {
 // unmarked: labels such as "Article 5", "No. 10", "Flight 17", ordinals,
 // scores inside names.
 func (a *annotator) skipBare(i, c, j int) bool {
+	var small [16]byte
 	if j != c+1 || i != c || a.kind(c) != tokenize.Number {
 		return false
 	}
 	t := a.text(c)
 	_, suf := digitsOf(t)
-	switch string(lowerInto(nil, suf)) {
+	switch string(lowerSmall(&small, suf)) {
 	case "st", "nd", "rd", "th":
 		return true
 	}
@@ -809,6 +814,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 // amountCore reads a number at c and what it measures; it returns the kind,
 // the end and whether there was one.
 func (a *annotator) amountCore(c int) (Kind, int, bool) {
+	var small [16]byte
 	if c >= len(a.w) {
 		return 0, c, false
 	}
@@ -858,7 +864,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	}
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
-		switch s := string(lowerInto(nil, suf)); {
+		switch s := lowerSmall(&small, suf); {
 		case string(suf) == "p" || string(suf) == "c":
 			return Money, c + 1, true // "412p", "99c"
 		case unitSuffix(suf):
@@ -933,6 +939,7 @@ func (a *annotator) countable(j int) bool {
 // scale ("35bn", "1.2 trillion"), or number words ("twenty-five", "two
 // million", "a hundred"). It returns the end.
 func (a *annotator) number(c int) (int, bool) {
+	var small [16]byte
 	switch {
 	case a.kind(c) == tokenize.Number:
 		t := a.text(c)
@@ -943,7 +950,7 @@ func (a *annotator) number(c int) (int, bool) {
 		if len(suf) > 0 {
 			f, _ := a.lookup(suf)
 			if f&wScale == 0 {
-				switch string(lowerInto(nil, suf)) {
+				switch string(lowerSmall(&small, suf)) {
 				case "st", "nd", "rd", "th", "s", "p", "c":
 				default:
 					if unitSuffix(suf) {
@@ -979,9 +986,10 @@ func (a *annotator) number(c int) (int, bool) {
 
 // multiplier reads "fivefold", "doubled", "twice", "5-fold", "double the".
 func (a *annotator) multiplier(c int) int {
+	var small [16]byte
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
-		if string(lowerInto(nil, suf)) == "-fold" {
+		if string(lowerSmall(&small, suf)) == "-fold" {
 			return c + 1
 		}
 		return c
