@@ -477,6 +477,12 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	start := s
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word {
+			// "a spokesman for the company": the head is the spokesman
+			if q := p - 1; (a.word(q, "for") || a.word(q, "of") || a.word(q, "at")) && a.same(q, s) {
+				if da, db := a.subjectAt(q - 1); db == q && da < db && a.fl[db-1]&wSpeakerNoun != 0 {
+					return da, s + 1
+				}
+			}
 			return p, s + 1
 		}
 		if a.isLowerWord(p) && a.fl[p]&(wStop|wCue|wPrep) == 0 || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {

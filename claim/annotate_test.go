@@ -77,6 +77,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{`quote: “We will not back down,”`, "cue: said", "speaker: Mark Rutte"}, nil},
 		{"quote with speaker before", `The NATO chief told reporters: "The alliance is united."`,
 			[]string{"speaker: The NATO chief", "cue: told reporters", `quote: "The alliance is united."`}, nil},
+		{"speaker descriptions with of and for", "A spokesman for the company said sales fell. Officials at the ministry said yes.",
+			[]string{"speaker: A spokesman for the company", "speaker: Officials at the ministry"}, nil},
 		{"according to", "Exports fell 3%, according to the ministry.",
 			[]string{"cue: according to", "speaker: the ministry"}, nil},
 		{"single quotes with a plural possessive", "‘The parents’ decision was final,’ she said.",
