@@ -71,6 +71,7 @@ type annotator struct {
 	spans    []Span          // in creation order; Link is a creation index
 	ents     []ent           // entities found, in order
 	surnames map[uint64]bool // stem hashes of the last words of people's full names
+	nested   bool            // subjectAt is looking for the head of a longer phrase
 
 	lowerSeen bloom // words seen in lower case
 	scratch   []byte

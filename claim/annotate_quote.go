@@ -447,8 +447,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.word(p, "the") && a.isLowerWord(p) {
 			p--
 		}
-		if (a.word(p, "of") || a.word(p, "for") || a.word(p, "at")) && a.same(p, ea) {
-			if da, db := a.subjectAt(p - 1); db == p && da < db && a.isLowerWord(db-1) {
+		if !a.nested && (a.word(p, "of") || a.word(p, "for") || a.word(p, "at")) && a.same(p, ea) {
+			a.nested = true // one level only
+			da, db := a.subjectAt(p - 1)
+			a.nested = false
+			if db == p && da < db && a.isLowerWord(db-1) {
 				return da, a.ents[e].b
 			}
 		}
@@ -478,8 +481,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word {
 			// "a spokesman for the company": the head is the spokesman
-			if q := p - 1; (a.word(q, "for") || a.word(q, "of") || a.word(q, "at")) && a.same(q, s) {
-				if da, db := a.subjectAt(q - 1); db == q && da < db && a.fl[db-1]&wSpeakerNoun != 0 {
+			if q := p - 1; !a.nested && (a.word(q, "for") || a.word(q, "of") || a.word(q, "at")) && a.same(q, s) {
+				a.nested = true // one level only
+				da, db := a.subjectAt(q - 1)
+				a.nested = false
+				if db == q && da < db && a.fl[db-1]&wSpeakerNoun != 0 {
 					return da, s + 1
 				}
 			}
