@@ -777,7 +777,7 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		}
 	}
 	head := trimPoss(words[len(words)-1])
-	for j := 0; j < i; j++ {
+	for j := i - 1; j >= 0 && spans[i].Start-spans[j].Start <= fullNameBefore; j-- {
 		if (spans[j].Kind != Person && spans[j].Kind != Speaker) || !validSpan(src, spans[j]) {
 			continue
 		}
@@ -944,6 +944,10 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 	surname = trimPoss(surname)
 	check := func(j int) string {
 		if j == k || spans[j].Kind != Person || !validSpan(src, spans[j]) {
+			return ""
+		}
+		// cheap test first: the span ends with the surname
+		if t := trimPoss(spans[j].Text(src)); len(t) <= len(surname) || !bytes.EqualFold(t[len(t)-len(surname):], surname) {
 			return ""
 		}
 		name := cleanName(spans[j].Text(src), true)
