@@ -440,6 +440,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.is(s, wPronoun) && a.kind(s) == tokenize.Word {
 		return s, s + 1
 	}
+	if a.word(s, "it") && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.strongCue(s+1) {
+		return s, s + 1 // "It said", an organisation speaking
+	}
 	if e := a.entEndingAt(s + 1); e >= 0 {
 		ea := a.ents[e].a
 		// "the head of the EPA", "a spokesman for NATO"
@@ -716,6 +719,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
 		return ""
 	}
+	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) {
+		return orgAntecedent(src, spans, i)
+	}
 	if !pronounOrRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
 	}
@@ -792,6 +798,32 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		}
 	}
 	return false
+}
+
+// orgAntecedent returns the organisation an "it" speaker (span i) stands
+// for: the most recent organisation that spoke, or was the subject of a
+// sentence, before it, unless another organisation was named in between.
+func orgAntecedent(src []byte, spans []Span, i int) string {
+	const reach = 2000 // bytes
+	var others []string
+	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
+		sp := spans[j]
+		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
+			continue
+		}
+		name := cleanName(sp.Text(src), false)
+		if !insideSpeaker(spans, j) && !subjectPosition(src, sp.Start) {
+			others = append(others, name)
+			continue
+		}
+		for _, o := range others {
+			if o != name {
+				return ""
+			}
+		}
+		return name
+	}
+	return ""
 }
 
 // insideSpeaker reports whether span j lies inside a Speaker span.

@@ -221,6 +221,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"title with of", `"No," said Secretary of State Antony Blinken.`, `"No,"`, "Antony Blinken"},
 		{"a bare role must match a title", `NATO chief Mark Rutte spoke. "No," the minister said.`, `"No,"`, ""},
 		{"a bare role that matches a title", `Prime Minister Pedro Sánchez spoke. "No," the minister said.`, `"No,"`, "Pedro Sánchez"},
+		{"it is an organisation", `Acme Corp. reported higher sales. "We are ready," it said.`, `"We are ready`, "Acme Corp."},
+		{"it with no organisation", `The ministry met NATO. "We are ready," it said.`, `"We are ready`, ""},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {
