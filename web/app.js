@@ -155,11 +155,13 @@
 		r.deleteContents();
 		const node = document.createTextNode(text);
 		r.insertNode(node);
+		// Send the text before moving the caret: that needs a layout of the
+		// new text, which can run while the worker analyzes.
+		onEdit(0);
 		r.setStartAfter(node);
 		r.collapse(true);
 		sel.removeAllRanges();
 		sel.addRange(r);
-		onEdit(0);
 	}
 
 	function setText(text) {
