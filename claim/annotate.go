@@ -48,6 +48,7 @@ const (
 	shSentStart                   // first significant token of its sentence
 	shGlued                       // no space between this token and the previous one
 	shLetters                     // letters (and inner hyphens/apostrophes) only
+	shClaimed                     // taken by a number, money, percent or date span
 )
 
 // annotator holds one document while it is being annotated. Positions
@@ -67,7 +68,6 @@ type annotator struct {
 	paraStarts []int32 // first position of each paragraph
 	blank      bool    // paragraphs are separated by blank lines
 
-	claimed  []bool          // taken by a number, money, percent or date span
 	spans    []Span          // in creation order; Link is a creation index
 	ents     []ent           // entities found, in order
 	surnames map[uint64]bool // stem hashes of the last words of people's full names
@@ -174,7 +174,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	if blank {
 		a.joinWrappedLines()
 	}
-	a.claimed = make([]bool, len(a.w))
 	a.spans = make([]Span, 0, len(a.w)/5+4)
 	a.ents = make([]ent, 0, len(a.w)/20+4)
 	return a
@@ -570,8 +569,14 @@ func (a *annotator) add(k Kind, i, j int, link int) int {
 // claim marks positions [i, j) as taken by a numeric span.
 func (a *annotator) claim(i, j int) {
 	for ; i < j; i++ {
-		a.claimed[i] = true
+		a.sh[i] |= shClaimed
 	}
+}
+
+// taken reports whether position i is in range and taken by a numeric
+// span.
+func (a *annotator) taken(i int) bool {
+	return uint(i) < uint(len(a.sh)) && a.sh[i]&shClaimed != 0
 }
 
 // free reports whether no position in [i, j) is taken by a numeric span.
@@ -580,7 +585,7 @@ func (a *annotator) free(i, j int) bool {
 		return false
 	}
 	for ; i < j; i++ {
-		if a.claimed[i] {
+		if a.sh[i]&shClaimed != 0 {
 			return false
 		}
 	}

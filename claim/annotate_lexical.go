@@ -76,11 +76,11 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 	switch p.cond {
 	case condNumber:
 		// "about 40": the number annotator took "about" into the amount
-		if !(a.claimed[i] && j < len(a.w) && a.claimed[j] && a.same(i, j)) {
+		if !(a.taken(i) && j < len(a.w) && a.taken(j) && a.same(i, j)) {
 			return 0, false
 		}
 	case condNotNumber:
-		if a.claimed[i] {
+		if a.taken(i) {
 			return 0, false // "more than 40": a bound inside an amount
 		}
 		if a.word(i, "due") && (a.is(i-1, wCopula) || a.scheduleVerb(j)) {
@@ -138,7 +138,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			a.word(i+2, "high") || a.word(i+2, "large") || a.word(i+2, "fast") || a.word(i+2, "long") || a.word(i+2, "often")) {
 		return i + 3, Comparison // "twice as many", "three times as likely"
 	}
-	if a.claimed[i] || !a.isLowerWord(i) && !(a.sh[i]&shSentStart != 0 && a.sh[i]&shUpper != 0) {
+	if a.taken(i) || !a.isLowerWord(i) && !(a.sh[i]&shSentStart != 0 && a.sh[i]&shUpper != 0) {
 		return i, 0
 	}
 	switch {
@@ -155,17 +155,17 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case (a.word(i, "more") || a.word(i, "less")) && a.same(i, i+2) && a.adjective(i+1) && a.word(i+2, "than"):
 		return i + 3, Comparison
 	case a.word(i, "record"):
-		if a.same(i, i+1) && (a.claimed[i+1] || a.word(i+1, "high") || a.word(i+1, "low") || a.word(i+1, "highs") || a.word(i+1, "lows") ||
+		if a.same(i, i+1) && (a.taken(i+1) || a.word(i+1, "high") || a.word(i+1, "low") || a.word(i+1, "highs") || a.word(i+1, "lows") ||
 			a.word(i+1, "level") || a.word(i+1, "levels") || a.word(i+1, "number") || a.word(i+1, "numbers") || a.word(i+1, "year") ||
 			a.word(i+1, "amount") || a.word(i+1, "temperatures") || a.word(i+1, "profits") || a.word(i+1, "profit") ||
 			a.word(i+1, "sales") || a.word(i+1, "turnout") || a.word(i+1, "losses") || a.word(i+1, "heat")) {
-			if a.claimed[i+1] {
+			if a.taken(i+1) {
 				return i + 1, Comparison
 			}
 			return i + 2, Comparison
 		}
 	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, "than") && a.same(i, i+1) &&
-		!a.word(i, "rather") && !a.word(i, "other") && !a.word(i, "whether") && !a.word(i, "sooner") && !a.claimed[i+2]:
+		!a.word(i, "rather") && !a.word(i, "other") && !a.word(i, "whether") && !a.word(i, "sooner") && !a.taken(i+2):
 		return i + 2, Comparison
 	}
 	return i, 0

@@ -22,7 +22,7 @@ func (a *annotator) numbers() {
 		near[i] = next-i <= reach
 	}
 	for i := 0; i < len(a.w); {
-		if a.claimed[i] || !near[i] || a.roleOf(i) == segment.Furniture {
+		if a.taken(i) || !near[i] || a.roleOf(i) == segment.Furniture {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}

@@ -656,7 +656,7 @@ func (a *annotator) nounAfter(j, e int) int {
 // it with no gap ("NATO Secretary-General Mark Rutte").
 func (a *annotator) entsFrom(e int) int {
 	end := a.ents[e].b
-	for k := e + 1; k < len(a.ents) && a.ents[k].a == end && a.sh[end]&shPoss == 0; k++ {
+	for k := e + 1; k < len(a.ents) && a.ents[k].a == end && a.sh[end-1]&shPoss == 0; k++ {
 		end = a.ents[k].b
 	}
 	return end

@@ -202,6 +202,37 @@ func TestAnnotateMisfit(t *testing.T) {
 	}
 }
 
+// TestAnnotatePrefixes runs Annotate on every prefix of the test articles
+// that ends at a token boundary, where patterns are cut short, and checks
+// the invariants.
+func TestAnnotatePrefixes(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatal("no articles")
+	}
+	texts := []string{"It was bigger than", "more than", "the first", "according to", `"Yes," said`, "Secretary of", "between $5", "Rutte, 57,"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		for _, tk := range toks {
+			pre := src[:tk.End]
+			ptoks := tokenize.Append(nil, pre)
+			spans := Annotate(pre, ptoks, segment.Append(nil, pre, ptoks))
+			checkInvariants(t, pre, ptoks, spans)
+			for i := range spans {
+				SpeakerName(pre, spans, i)
+			}
+		}
+	}
+}
+
 func TestQuoteLinks(t *testing.T) {
 	tests := []struct {
 		name    string
