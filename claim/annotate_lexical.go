@@ -159,7 +159,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			a.word(i+1, "level") || a.word(i+1, "levels") || a.word(i+1, "number") || a.word(i+1, "numbers") || a.word(i+1, "year") ||
 			a.word(i+1, "amount") || a.word(i+1, "temperatures") || a.word(i+1, "profits") || a.word(i+1, "profit") ||
 			a.word(i+1, "sales") || a.word(i+1, "turnout") || a.word(i+1, "losses") || a.word(i+1, "heat")) {
-			if a.taken(i+1) {
+			if a.taken(i + 1) {
 				return i + 1, Comparison
 			}
 			return i + 2, Comparison
