@@ -13,16 +13,15 @@ func (a *annotator) numbers() {
 	// Only positions a few words before an anchor (a number, a currency
 	// sign, a number word, a month, a time word...) can start a span.
 	const reach = 4
-	next := len(a.w) + reach + 1
-	near := make([]bool, len(a.w))
-	for i := len(a.w) - 1; i >= 0; i-- {
-		if a.anchor(i) {
-			next = i
-		}
-		near[i] = next-i <= reach
-	}
+	next := -1 // the first anchor at or after i, found as i grows
 	for i := 0; i < len(a.w); {
-		if a.taken(i) || !near[i] || a.roleOf(i) == segment.Furniture {
+		for next < i && next < len(a.w) {
+			next++
+			for next < len(a.w) && !a.anchor(next) {
+				next++
+			}
+		}
+		if a.taken(i) || next-i > reach || next >= len(a.w) || a.roleOf(i) == segment.Furniture {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
