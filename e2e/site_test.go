@@ -683,10 +683,18 @@ func TestSiteSample(t *testing.T) {
 		if len(recs) != len(doc.Sentences)+1 || strings.Join(recs[0], ",") != "index,start,end,score,check_worthy,types,role,text,reasons" {
 			t.Errorf("CSV has %d rows for %d sentences, header %q", len(recs), len(doc.Sentences), recs[0])
 		}
-		var md string
-		p.eval(`navigator.clipboard.readText = undefined; document.getElementById('copy-md').click(); new Promise((r) => setTimeout(r, 100)).then(() => document.getElementById('export-msg').textContent)`, &md)
-		if !strings.Contains(md, "copied") {
-			t.Errorf("copy checklist says %q", md)
+		var md struct{ Msg, Text string }
+		p.eval(`(() => {
+			Object.defineProperty(navigator.clipboard, 'writeText', {value: async (t) => { window.__md = t; }});
+			document.getElementById('copy-md').click();
+			return new Promise((r) => setTimeout(r, 100)).then(() => ({msg: document.getElementById('export-msg').textContent, text: window.__md}));
+		})()`, &md)
+		if !strings.Contains(md.Msg, "copied") {
+			t.Errorf("copy checklist says %q", md.Msg)
+		}
+		items := regexp.MustCompile(`(?m)^- \[ \] `).FindAllString(md.Text, -1)
+		if !strings.HasPrefix(md.Text, "# Claims to check") || len(items) != len(p.claims()) || !strings.Contains(md.Text, "€35 billion") {
+			t.Errorf("checklist has %d items for %d claims:\n%.400s", len(items), len(p.claims()), md.Text)
 		}
 	})
 }
