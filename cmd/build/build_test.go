@@ -206,6 +206,9 @@ func TestSiteHandler(t *testing.T) {
 		if got := resp.Header.Get("Content-Encoding"); got != tt.cenc {
 			t.Errorf("GET %s (Accept-Encoding %q): Content-Encoding %q, want %q", tt.path, tt.enc, got, tt.cenc)
 		}
+		if got := resp.Header.Get("Content-Security-Policy"); got != "frame-ancestors 'none'" {
+			t.Errorf("GET %s: Content-Security-Policy %q", tt.path, got)
+		}
 		if got := resp.Header.Get("Cache-Control"); !strings.Contains(got, tt.cache) {
 			t.Errorf("GET %s: Cache-Control %q, want %s", tt.path, got, tt.cache)
 		}
