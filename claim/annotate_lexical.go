@@ -103,7 +103,7 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 		j = k + 1
 	}
 	if a.word(i, "the") && a.word(i+1, "first") && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, "half") || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, "ones") || a.word(j, "round") || a.word(j, "leg") || a.word(j, "of") || a.word(j, "two") || a.word(j, "three") || a.word(j, "step") {
+		if a.is(j, wTimeUnit) || a.word(j, "half") || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, "ones") || a.taken(j) || a.word(j, "round") || a.word(j, "leg") || a.word(j, "of") || a.word(j, "two") || a.word(j, "three") || a.word(j, "step") {
 			return 0, false
 		}
 	}

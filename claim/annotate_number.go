@@ -905,6 +905,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		a.fl[j]&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
 		return Quantity, j + 1, true // "23 million Americans"
 	}
+	if a.word(c, "one") && j == c+1 && !a.is(j, wCountNoun) {
+		return 0, c, false // "the last one costs", "one day"
+	}
 	if a.countable(j) && a.same(c, j) {
 		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1)) && !a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true

@@ -274,7 +274,7 @@ func (a *annotator) attributions() []attribution {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
 		}
-		if afterQuote {
+		if afterQuote && a.justAfterQuote(ca) {
 			if sa, sb := a.speakerAfter(cb, false); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				i = sb - 1
@@ -346,6 +346,16 @@ func (a *annotator) afterQuote(i int) bool {
 		}
 	}
 	return false
+}
+
+// justAfterQuote reports whether only commas or dashes stand between a
+// closing quotation mark and the cue at i: "…," said Rutte.
+func (a *annotator) justAfterQuote(i int) bool {
+	p := i - 1
+	for p >= 0 && (a.isPunct(p, ",") || a.kind(p) == tokenize.Dash) {
+		p--
+	}
+	return a.kind(p) == tokenize.CloseQuote && a.same(p, i)
 }
 
 // cueEnd returns the end of the cue whose verb is at i: "told reporters",
@@ -421,6 +431,13 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				break
 			}
 			if a.isPunct(p, ",") {
+				// "Ukraine's finance minister, Serhiy Marchenko, said"
+				if e := a.entStartingAt(p + 1); e >= 0 && a.ents[e].b == s && a.ents[e].kind == Person {
+					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
+						return sa, a.ents[e].b // the description and the name
+					}
+					return a.ents[e].a, a.ents[e].b
+				}
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
 					return sa, sb
 				}
@@ -450,7 +467,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.word(p, "the") && a.isLowerWord(p) {
 			p--
 		}
-		if !a.nested && (a.word(p, "of") || a.word(p, "for") || a.word(p, "at")) && a.same(p, ea) {
+		if !a.nested && (a.word(p, "of") || a.word(p, "for") || a.word(p, "at") || a.word(p, "in") || a.word(p, "from")) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -468,6 +485,15 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.knownOrgWord(s) {
 			return s, s + 1
 		}
+		if a.fl[s]&wOrgKey != 0 {
+			// "the Commission said": an organisation, not a person
+			sa := s
+			if a.word(s-1, "the") && a.same(s-1, s) {
+				sa = s - 1
+			}
+			a.addEntity(Org, sa, s+1)
+			return sa, s + 1
+		}
 		if a.sh[s]&shAllCaps != 0 && !a.initial(s) {
 			return 0, 0
 		}
@@ -482,7 +508,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	start := s
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
-		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word {
+		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word ||
+			a.nameToken(p) && a.sh[p]&shPoss != 0 && p < s {
 			// "a spokesman for the company": the head is the spokesman
 			if q := p - 1; !a.nested && (a.word(q, "for") || a.word(q, "of") || a.word(q, "at")) && a.same(q, s) {
 				a.nested = true // one level only
@@ -935,6 +962,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 	if best >= 0 {
 		if spans[best].Kind == Person {
 			return personName(src, spans, best)
+		}
+		if spans[best].Kind == Place && spans[best].Start > sp.Start {
+			return "" // "the central bank in Kyiv" is not Kyiv
 		}
 		return cleanName(spans[best].Text(src), false)
 	}

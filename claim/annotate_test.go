@@ -77,6 +77,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{`quote: “We will not back down,”`, "cue: said", "speaker: Mark Rutte"}, nil},
 		{"quote with speaker before", `The NATO chief told reporters: "The alliance is united."`,
 			[]string{"speaker: The NATO chief", "cue: told reporters", `quote: "The alliance is united."`}, nil},
+		{"a description then a name", "“We are grateful,” Ukraine’s finance minister, Serhiy Marchenko, said in a statement. Inflation fell, the central bank in Kyiv said. “Theft,” the ministry called it, and said Moscow would respond. The Commission said yes.",
+			[]string{"speaker: Ukraine’s finance minister, Serhiy Marchenko", "speaker: the central bank in Kyiv", "speaker: The Commission"}, nil},
 		{"speaker descriptions with of and for", "A spokesman for the company said sales fell. Officials at the ministry said yes.",
 			[]string{"speaker: A spokesman for the company", "speaker: Officials at the ministry"}, nil},
 		{"according to", "Exports fell 3%, according to the ministry.",
