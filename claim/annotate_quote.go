@@ -446,6 +446,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 		return 0, 0
 	}
+	// "people familiar with the matter said", "two sources close to the talks said"
+	for p := s - 1; p > s-8 && a.same(p, s); p-- {
+		if !a.isLowerWord(p) && !a.nameToken(p) {
+			break
+		}
+		if a.word(p, "familiar") || a.word(p, "close") || a.word(p, "briefed") || a.word(p, "involved") || a.word(p, "aware") {
+			if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl[sb-1]&wSpeakerNoun != 0 {
+				return sa, s + 1
+			}
+			break
+		}
+	}
 	return a.subjectAt(s)
 }
 
@@ -535,7 +547,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// without a determiner only plural groups: "officials", "police"
 	t := a.text(s)
-	if t[len(t)-1] != 's' && !a.word(s, "police") && !a.word(s, "military") && !a.word(s, "data") {
+	if t[len(t)-1] != 's' && !a.word(s, "police") && !a.word(s, "military") && !a.word(s, "data") && !a.word(s, "people") && !a.word(s, "staff") {
 		return 0, 0
 	}
 	return start, s + 1

@@ -79,6 +79,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The NATO chief", "cue: told reporters", `quote: "The alliance is united."`}, nil},
 		{"a description then a name", "“We are grateful,” Ukraine’s finance minister, Serhiy Marchenko, said in a statement. Inflation fell, the central bank in Kyiv said. “Theft,” the ministry called it, and said Moscow would respond. The Commission said yes.",
 			[]string{"speaker: Ukraine’s finance minister, Serhiy Marchenko", "speaker: the central bank in Kyiv", "speaker: The Commission"}, nil},
+		{"anonymous sources", "The deal is done, people familiar with the matter said. Sources close to the minister said no.",
+			[]string{"speaker: people familiar with the matter", "speaker: Sources close to the minister"}, nil},
 		{"speaker descriptions with of and for", "A spokesman for the company said sales fell. Officials at the ministry said yes.",
 			[]string{"speaker: A spokesman for the company", "speaker: Officials at the ministry"}, nil},
 		{"according to", "Exports fell 3%, according to the ministry.",
