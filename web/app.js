@@ -272,7 +272,8 @@
 			state.doc.version0 = req.version; // the edit the result belongs to
 			paint(req);
 		}
-		if (wanted || req.version !== state.version) send();
+		// Every edit sets wanted; one still being typed waits for its pause.
+		if (wanted && !debounce) send();
 		else busy(false);
 	}
 
@@ -280,6 +281,7 @@
 		state.version++;
 		wanted = true;
 		clearTimeout(debounce);
+		debounce = 0;
 		saveSoon();
 		if (delay) debounce = setTimeout(send, delay);
 		else send();
@@ -290,6 +292,12 @@
 	// answers are dropped.
 	function send() {
 		clearTimeout(debounce);
+		debounce = 0;
+		if (!worker && html.dataset.engine === 'failed') {
+			// Stopped after repeated crashes: an edit gives it another try.
+			crashes = [];
+			startWorker();
+		}
 		if (!worker || !state.engine || inflight) {
 			wanted = true;
 			return;
