@@ -37,6 +37,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // site is the build and the browser the page tests share.
@@ -582,6 +583,28 @@ func TestSiteSample(t *testing.T) {
 		}
 		p.screenshot("site-tooltip")
 		p.run(chromedp.MouseEvent(input.MouseMoved, 5, 5))
+	})
+
+	t.Run("caret explains", func(t *testing.T) {
+		p.tb = t
+		p.eval(`(() => {
+			const ed = document.getElementById('editor');
+			ed.focus();
+			const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+			let n;
+			while ((n = w.nextNode()) && !n.data.includes('29%'));
+			getSelection().collapse(n, n.data.indexOf('29%') + 1);
+		})()`, nil)
+		p.waitFor("the tooltip at the caret", `!document.getElementById('tip').hidden && document.getElementById('tip').textContent.includes('29%')`)
+		if tip := p.text("#tip"); !strings.Contains(tip, "percent") {
+			t.Errorf("tooltip at the caret in 29%% reads %q", tip)
+		}
+		p.run(chromedp.KeyEvent(kb.Escape))
+		var hidden bool
+		p.eval(`document.getElementById('tip').hidden`, &hidden)
+		if !hidden {
+			t.Errorf("Escape leaves the tooltip up")
+		}
 	})
 
 	t.Run("speakers and numbers", func(t *testing.T) {
