@@ -48,7 +48,7 @@ func (a *annotator) nameToken(i int) bool {
 	default:
 		return false
 	}
-	if a.fl[i]&(wMonth|wWeekday) != 0 && a.kind(i) != tokenize.Abbrev || string(a.text(i)) == "I" {
+	if a.fl[i]&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(a.text(i)) > 4) || string(a.text(i)) == "I" {
 		return false
 	}
 	return !contraction(a.text(i))
@@ -242,6 +242,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if e-s == 1 {
+		if a.fl[s]&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, "early") || a.word(s-1, "late") || a.word(s-1, "mid") || a.kind(s+1) == tokenize.Number) {
+			return // "in May", "May 5": a date
+		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
 		}
@@ -278,8 +281,12 @@ func (a *annotator) nameShape(s, e int) bool {
 		if i > s && a.monthAsName(i-1, i) {
 			continue
 		}
-		if a.sh[i]&shAllCaps != 0 || a.fl[i]&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
-			if i == s || a.fl[i]&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1) {
+		f := a.fl[i]
+		if len(a.text(i)) <= 4 && a.isWord(i) {
+			f &^= wMonth // "Jan Smith", "Aug Jones"
+		}
+		if a.sh[i]&shAllCaps != 0 || f&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
+			if i == s || f&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1) {
 				return false
 			}
 		}

@@ -412,6 +412,9 @@ func (a *annotator) monthDate(i int) int {
 	} else if !day && a.word(j, "of") && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
 	}
+	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.word(i, "may") && !a.word(i, "june") && !a.word(i, "july") {
+		return i // "Nov" or "Jan" needs a day or a year: "Jan" is also a name
+	}
 	if j == i+1 && a.word(i, "may") && !a.midMonth(i) {
 		// only "in May", "last May", "early May" and the like
 		if !(a.is(i-1, wPrep|wRelMod) || a.word(i-1, "early") || a.word(i-1, "late") || a.word(i-1, "mid")) || !a.same(i-1, i) {

@@ -113,6 +113,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Causal}},
 		{"month names as surnames", "Theresa May met Prime Minister Theresa May in May.",
 			[]string{"person: Theresa May", "person: Prime Minister Theresa May", "date: in May"}, nil},
+		{"month abbreviations", "BRUSSELS, Nov 26 - Jan Smith met Aug Jones in Nov 2024 and on Dec. 3.",
+			[]string{"date: Nov 26", "person: Jan Smith", "person: Aug Jones", "date: in Nov 2024", "date: on Dec. 3"}, nil},
 		{"model numbers are not counts", "Boeing 737 orders rose and Apollo 11 landed; they work 24/7.",
 			nil, []Kind{Quantity}},
 		{"money in other currencies", "India will spend Rs 500 crore, Japan ¥3 trillion and a coffee costs £5.50.",

@@ -245,7 +245,7 @@ func init() {
 		krona|kronor|krone|kroner|zloty|zlotys|shekel|shekels|dinar|dinars|dirham|dirhams|riyal|riyals
 		ringgit|baht|naira|shilling|shillings|bitcoin|bitcoins|cents|pence|usd|eur|gbp|jpy|cny|chf|cad|aud|inr|rub|uah|rs|rs.|rp|ksh`)
 	addWords(wMonth, `january|february|march|april|may|june|july|august|september|october|november|december
-		jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.`)
+		jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`)
 	addWords(wWeekday, `monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thur.|thurs.|fri.|sat.|sun.`)
 	addWords(wTimeUnit, `second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|fortnights
 		month|months|year|years|decade|decades|century|centuries|quarter|quarters|weekend|weekends
