@@ -522,6 +522,10 @@
 	function paintMarked() {
 		const d = state.doc;
 		ui.marked.hidden = false;
+		if (d.text.length > 300000) {
+			ui.marked.textContent = 'This browser cannot highlight the article in place, and it is too long for a highlighted copy: see the claims panel.';
+			return;
+		}
 		const text = d.text;
 		const cuts = new Set([0, text.length]);
 		for (const s of d.spans) if (!state.hidden.has(s.kind)) { cuts.add(s.start); cuts.add(s.end); }
