@@ -5,7 +5,8 @@
 // It understands digits with thousands separators and decimals ("1,234.5",
 // "1.2"), scale words and suffixes ("million", "bn", "tn", "m", "k"),
 // number words ("forty", "a third", "half", "fivefold") and the currency
-// signs and percent words around them, which it skips. It reads only the
+// signs and percent words around them, which it skips; an amount in cents
+// or pence is given in whole units ("3 cents" is 0.03). It reads only the
 // first number in the text; a range such as "10 to 12" gives 10.
 package amount
 
@@ -160,6 +161,9 @@ var scales = []struct {
 	{"bn", 1e9, false}, {"bln", 1e9, false}, {"tn", 1e12, false}, {"trn", 1e12, false},
 	{"m", 1e6, true}, {"b", 1e9, true}, {"k", 1e3, true},
 	{"millions", 1e6, false}, {"billions", 1e9, false}, {"thousands", 1e3, false},
+	// Hundredths of a currency: "3 cents" is 0.03 of a dollar.
+	{"cent", 0.01, false}, {"cents", 0.01, false}, {"pence", 0.01, false},
+	{"penny", 0.01, false}, {"kopecks", 0.01, false},
 }
 
 func scaleWord(w []byte, attached bool) (float64, bool) {

@@ -31,6 +31,9 @@ func TestParse(t *testing.T) {
 		{"3 million people", 3e6, true},
 		{"US$ 2.5 billion", 2.5e9, true},
 		{"10 to 12", 10, true},
+		{"3 cents", 0.03, true},
+		{"50p", 50, true}, // "p" alone is too ambiguous to read as pence
+		{"5 per cent", 5, true},
 		{"1,23", 1, true}, // a comma not followed by three digits ends the number
 		{"several", 0, false},
 		{"", 0, false},
