@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ import (
 // on return.
 func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Span {
 	a := newAnnotator(src, toks, sents)
-	if len(a.w) == 0 {
+	if a.n == 0 {
 		return nil
 	}
 	a.entities()
@@ -60,11 +61,25 @@ type annotator struct {
 
 	sents []segment.Sentence
 
-	w          []int32  // token index of each significant token
-	fl         []wflag  // word classes of its lower-case text
-	key        []uint16 // see wordKey
-	sh         []shape
-	sent       []int32 // index of its sentence, -1 if none
+	// The significant tokens, positions 0 to n-1. Each array holds one
+	// small entry per position; a document of news text costs about five
+	// bytes per position here (see tokIdx, sentOf, fl).
+	n     int
+	wBase []int32 // token index of position 32k, for each k
+	wOff  []uint8 // token index of each position minus wBase of its block of 32
+	wFull []int32 // token index of each position, used instead when an offset outgrows a byte
+	cls   []uint8 // word classes of its lower-case text, as an index into flagSets
+	key   []uint8 // see wordKey
+	sh    []shape
+
+	// Sentence numbers come in runs: positions in a row with one number.
+	// runStart has bit i set when position i starts a run, runBase holds the
+	// number of runs that start before position 64k, and runSent the
+	// sentence number of each run (-1: none).
+	runStart []uint64
+	runBase  []int32
+	runSent  []int32
+
 	paraStarts []int32 // first position of each paragraph
 	blank      bool    // paragraphs are separated by blank lines
 
@@ -92,11 +107,13 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			n++
 		}
 	}
-	a.w = make([]int32, 0, n)
-	a.fl = make([]wflag, 0, n)
-	a.key = make([]uint16, 0, n)
+	a.wBase = make([]int32, 0, n/32+1)
+	a.wOff = make([]uint8, 0, n)
+	a.cls = make([]uint8, 0, n)
+	a.key = make([]uint8, 0, n)
 	a.sh = make([]shape, 0, n)
-	a.sent = make([]int32, 0, n)
+	a.runStart = make([]uint64, 0, n/64+1)
+	a.runBase = make([]int32, 0, n/64+1)
 	a.lowerSeen = newBloom(n)
 
 	// Sentence of each token, walking sentences in order.
@@ -110,6 +127,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.blank = blank
 	para, breaks := int32(0), 0
 	lastPara := int32(-1)
+	// Joining wrapped lines (see joinWrappedLines): the joined and the
+	// original sentence numbers of the position before.
+	cur, prevOrig := int32(-1), int32(-1)
+	lastSent := int32(0)
 	for ti, t := range toks {
 		if t.Start < 0 || t.End > srcLen || t.Start >= t.End {
 			glued = false
@@ -124,7 +145,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			breaks++
 			continue
 		}
-		if breaks > 0 && len(a.w) > 0 && (!blank || breaks >= 2) {
+		if breaks > 0 && a.n > 0 && (!blank || breaks >= 2) {
 			para++
 		}
 		breaks = 0
@@ -153,30 +174,95 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		if t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev {
 			sh |= spell(text)
 		}
-		var f wflag
+		var c uint8
 		if (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen {
 			var h uint64
-			f, h = a.lookup(text)
+			c, h = a.lookup(text)
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
 		}
-		a.w = append(a.w, int32(ti))
+		p := a.n
+		a.pushTok(int32(ti))
 		a.key = append(a.key, wordKey(text))
-		a.fl = append(a.fl, f)
-		a.sh = append(a.sh, sh)
-		a.sent = append(a.sent, s)
-		if para != lastPara {
-			a.paraStarts = append(a.paraStarts, int32(len(a.w)-1))
+		a.cls = append(a.cls, c)
+		newPara := para != lastPara
+		if newPara {
+			a.paraStarts = append(a.paraStarts, int32(p))
 			lastPara = para
 		}
+		v := s
+		if blank {
+			switch {
+			case s < 0:
+				cur = -1
+			case s == prevOrig && cur >= 0:
+				v = cur
+			case cur >= 0 && sh&shLineStart != 0 && !newPara && a.softEnd(p-1) &&
+				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture:
+				// the segmenter's next sentence goes on from a wrapped line
+				sh &^= shSentStart
+				v = cur
+			default:
+				cur = s
+			}
+			prevOrig = s
+		}
+		a.sh = append(a.sh, sh)
+		if p%64 == 0 {
+			a.runBase = append(a.runBase, int32(len(a.runSent)))
+			a.runStart = append(a.runStart, 0)
+		}
+		if p == 0 || v != lastSent {
+			a.runStart[p/64] |= 1 << (p % 64)
+			a.runSent = append(a.runSent, v)
+		}
+		lastSent = v
 	}
-	if blank {
-		a.joinWrappedLines()
-	}
-	a.spans = make([]Span, 0, len(a.w)/5+4)
-	a.ents = make([]ent, 0, len(a.w)/20+4)
+	a.spans = make([]Span, 0, a.n/5+4)
+	a.ents = make([]ent, 0, a.n/20+4)
 	return a
+}
+
+// pushTok appends a position for token ti.
+func (a *annotator) pushTok(ti int32) {
+	p := a.n
+	a.n++
+	if a.wFull != nil {
+		a.wFull = append(a.wFull, ti)
+		return
+	}
+	if p%32 == 0 {
+		a.wBase = append(a.wBase, ti)
+	}
+	if d := ti - a.wBase[p/32]; d <= 255 {
+		a.wOff = append(a.wOff, uint8(d))
+		return
+	}
+	// Hundreds of line breaks among a few words: store indexes in full.
+	a.wFull = make([]int32, p, cap(a.wOff))
+	for i := range p {
+		a.wFull[i] = a.tokIdx(i)
+	}
+	a.wFull = append(a.wFull, ti)
+	a.wBase, a.wOff = nil, nil
+}
+
+// tokIdx returns the token index of position i, in range.
+func (a *annotator) tokIdx(i int) int32 {
+	if a.wFull != nil {
+		return a.wFull[i]
+	}
+	return a.wBase[i/32] + int32(a.wOff[i])
+}
+
+// sentOf returns the sentence number of position i, in range: the index
+// of its sentence in sents, -1 if none. Joined wrapped lines share the
+// number of their first part.
+func (a *annotator) sentOf(i int) int32 {
+	k := i / 64
+	r := a.runBase[k] + int32(bits.OnesCount64(a.runStart[k]<<(63-uint(i%64)))) - 1
+	return a.runSent[r]
 }
 
 // maxWordLen is the length in bytes beyond which a word is not looked up:
@@ -345,10 +431,10 @@ func annHash(b []byte) uint64 {
 	return h
 }
 
-// lookup returns the word classes and the hash of text's lower-case form.
-// A possessive ("NATO's") that is not itself listed gets the classes of its
-// stem.
-func (a *annotator) lookup(text []byte) (wflag, uint64) {
+// lookup returns the word classes (as an index into flagSets) and the hash
+// of text's lower-case form. A possessive ("NATO's") that is not itself
+// listed gets the classes of its stem.
+func (a *annotator) lookup(text []byte) (uint8, uint64) {
 	if len(text) <= len(a.buf) {
 		n := 0
 		h := uint64(annFNVOffset)
@@ -368,7 +454,7 @@ func (a *annotator) lookup(text []byte) (wflag, uint64) {
 		if n >= 0 {
 			f := lexByHash(h)
 			if f == 0 && n > 2 && a.buf[n-1] == 's' && a.buf[n-2] == '\'' {
-				f = lexByHash(annHash(a.buf[:n-2])) &^ (wCue | wStop | wCommon | wPhrase)
+				f = possClass[lexByHash(annHash(a.buf[:n-2]))]
 			}
 			return f, h
 		}
@@ -378,7 +464,7 @@ func (a *annotator) lookup(text []byte) (wflag, uint64) {
 	f := lexByHash(h)
 	if f == 0 {
 		if stem := stripPoss(a.scratch); len(stem) < len(a.scratch) {
-			f = lexByHash(annHash(stem)) &^ (wCue | wStop | wCommon | wPhrase)
+			f = possClass[lexByHash(annHash(stem))]
 		}
 	}
 	return f, h
@@ -398,32 +484,12 @@ func (a *annotator) hashAt(i int) uint64 {
 	return annHash(a.scratch)
 }
 
-// joinWrappedLines undoes sentence breaks at line breaks inside a
-// paragraph of hard-wrapped text (paragraphs separated by blank lines,
-// lines wrapped at a fixed width): a sentence that ends a line without
-// ending punctuation goes on in the next line. Only the annotator's
-// sentence numbers change; a joined sentence keeps the number, and so the
-// role, of its first part.
-func (a *annotator) joinWrappedLines() {
-	cur, prev := int32(-1), int32(-1) // joined and original sentence numbers
-	for i := range a.w {
-		s := a.sent[i]
-		switch {
-		case s < 0:
-			cur = -1
-		case s == prev && cur >= 0:
-			a.sent[i] = cur
-		case cur >= 0 && a.sh[i]&shLineStart != 0 && a.paraOf(i) == a.paraOf(i-1) && a.softEnd(i-1) &&
-			a.roleOf(i-1) != segment.Heading && a.roleOf(i-1) != segment.Furniture && a.roleOf(i) != segment.Furniture:
-			// the segmenter's next sentence goes on from a wrapped line
-			a.sh[i] &^= shSentStart
-			a.sent[i] = cur
-		default:
-			cur = s
-		}
-		prev = s
-	}
-}
+// joinWrappedLines (done by newAnnotator as it goes) undoes sentence breaks
+// at line breaks inside a paragraph of hard-wrapped text (paragraphs
+// separated by blank lines, lines wrapped at a fixed width): a sentence
+// that ends a line without ending punctuation goes on in the next line.
+// Only the annotator's sentence numbers change; a joined sentence keeps the
+// number, and so the role, of its first part.
 
 // softEnd reports whether the token at position p cannot end a sentence:
 // a word, a number, a comma, a dash, or a quotation mark after a comma.
@@ -468,48 +534,58 @@ func blankLines(toks []tokenize.Token) bool {
 }
 
 // roleOf returns the role of the sentence of position i.
-func (a *annotator) roleOf(i int) segment.Role {
-	if s := a.sent[i]; s >= 0 && int(s) < len(a.sents) {
+func (a *annotator) roleOf(i int) segment.Role { return a.roleOfSent(a.sentOf(i)) }
+
+// roleOfSent returns the role of sentence number s (-1: none).
+func (a *annotator) roleOfSent(s int32) segment.Role {
+	if s >= 0 && int(s) < len(a.sents) {
 		return a.sents[s].Role
 	}
 	return segment.Body
 }
 
 // tok returns the token at position i.
-func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.w[i]] }
+func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
 // kind returns the token kind at position i, or Invalid out of range.
 func (a *annotator) kind(i int) tokenize.Kind {
-	if i < 0 || i >= len(a.w) {
+	if i < 0 || i >= a.n {
 		return tokenize.Invalid
 	}
-	return a.toks[a.w[i]].Kind
+	return a.toks[a.tokIdx(i)].Kind
 }
 
 // text returns the bytes of the token at position i, nil out of range.
 func (a *annotator) text(i int) []byte {
-	if i < 0 || i >= len(a.w) {
+	if i < 0 || i >= a.n {
 		return nil
 	}
-	t := a.toks[a.w[i]]
+	t := a.toks[a.tokIdx(i)]
 	return a.src[t.Start:t.End]
 }
 
+// fl returns the word classes of position i, in range.
+func (a *annotator) fl(i int) wflag { return flagSets[a.cls[i]] }
+
 // is reports whether position i is in range and has all the classes f.
 func (a *annotator) is(i int, f wflag) bool {
-	return i >= 0 && i < len(a.w) && a.fl[i]&f != 0
+	return i >= 0 && i < a.n && a.fl(i)&f != 0
 }
 
 // word reports whether position i is in range and its text is s (an ASCII
 // lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(len(a.key)) || a.key[i] != uint16(len(s))<<8|uint16(s[0]) {
+	if uint(i) >= uint(len(a.key)) || a.key[i] != wordKeyString(s) {
 		return false
 	}
 	// The literals are ASCII lower case, digits, "-", "'" and ".", so
 	// setting bit 0x20 of a token byte folds case and matches no other.
-	b := a.src[a.toks[a.w[i]].Start:]
-	for k := 1; k < len(s); k++ {
+	t := a.toks[a.tokIdx(i)]
+	if int(t.End-t.Start) != len(s) {
+		return false
+	}
+	b := a.src[t.Start:t.End]
+	for k := range len(s) {
 		if b[k]|0x20 != s[k] {
 			return false
 		}
@@ -517,13 +593,22 @@ func (a *annotator) word(i int, s string) bool {
 	return true
 }
 
-// wordKey is the key word compares first: the length of text (up to 255)
-// and its first byte in lower case.
-func wordKey(text []byte) uint16 {
-	if len(text) == 0 || len(text) > 255 {
+// wordKey is the key word compares first, a byte that mixes the length
+// of text and its first byte in lower case. Different words may share a
+// key; equal ones (in any case) always do.
+func wordKey(text []byte) uint8 {
+	if len(text) == 0 {
 		return 0
 	}
-	return uint16(len(text))<<8 | uint16(text[0]|0x20)
+	return uint8(len(text))*8 ^ text[0]|0x20
+}
+
+// wordKeyString is wordKey for a lower-case literal.
+func wordKeyString(s string) uint8 {
+	if len(s) == 0 {
+		return 0
+	}
+	return uint8(len(s))*8 ^ s[0]|0x20
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
@@ -539,7 +624,7 @@ func annWordHash(s string) uint64 {
 // same reports whether positions i and j are both in range and in the same
 // sentence.
 func (a *annotator) same(i, j int) bool {
-	return i >= 0 && j >= 0 && i < len(a.w) && j < len(a.w) && a.sent[i] == a.sent[j] && a.sent[i] >= 0
+	return i >= 0 && j >= 0 && i < a.n && j < a.n && a.sentOf(i) == a.sentOf(j) && a.sentOf(i) >= 0
 }
 
 // isWord reports whether position i is a Word token.
@@ -557,7 +642,7 @@ func (a *annotator) isPunct(i int, s string) bool {
 
 // add records a span over positions [i, j) and returns its creation index.
 func (a *annotator) add(k Kind, i, j int, link int) int {
-	if i < 0 || j > len(a.w) || i >= j {
+	if i < 0 || j > a.n || i >= j {
 		return -1
 	}
 	a.spans = append(a.spans, Span{
@@ -581,7 +666,7 @@ func (a *annotator) taken(i int) bool {
 
 // free reports whether no position in [i, j) is taken by a numeric span.
 func (a *annotator) free(i, j int) bool {
-	if i < 0 || j > len(a.w) {
+	if i < 0 || j > a.n {
 		return false
 	}
 	for ; i < j; i++ {
@@ -656,4 +741,11 @@ func (a *annotator) finish() []Span {
 		}
 	}
 	return out
+}
+
+// keyIs reports whether position i's text has the length of w and starts
+// with w's first byte, in either case.
+func (a *annotator) keyIs(i int, w string) bool {
+	t := a.toks[a.tokIdx(i)]
+	return int(t.End-t.Start) == len(w) && len(w) > 0 && a.src[t.Start]|0x20 == w[0]|0x20
 }

@@ -17,7 +17,7 @@ const maxRun = 8
 
 // entities marks Person, Org and Place spans.
 func (a *annotator) entities() {
-	for i := 0; i < len(a.w); {
+	for i := 0; i < a.n; {
 		if !a.nameToken(i) {
 			i++
 			continue
@@ -30,7 +30,7 @@ func (a *annotator) entities() {
 
 // nameToken reports whether position i can be part of a name.
 func (a *annotator) nameToken(i int) bool {
-	if i < 0 || i >= len(a.w) {
+	if i < 0 || i >= a.n {
 		return false
 	}
 	if a.sh[i]&shUpper == 0 {
@@ -41,14 +41,14 @@ func (a *annotator) nameToken(i int) bool {
 	}
 	switch a.kind(i) {
 	case tokenize.Word:
-		if a.sh[i]&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < len(a.w) && a.sh[i+1]&shGlued != 0 {
+		if a.sh[i]&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.sh[i+1]&shGlued != 0 {
 			return false
 		}
 	case tokenize.Abbrev:
 	default:
 		return false
 	}
-	if a.fl[i]&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(a.text(i)) > 4) || string(a.text(i)) == "I" {
+	if a.fl(i)&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(a.text(i)) > 4) || string(a.text(i)) == "I" {
 		return false
 	}
 	return !contraction(a.text(i))
@@ -82,7 +82,7 @@ func contraction(t []byte) bool {
 // after a possessive ("NATO's").
 func (a *annotator) runEnd(i int) int {
 	j := i
-	for j < len(a.w) && j-i < 3*maxRun {
+	for j < a.n && j-i < 3*maxRun {
 		if a.sh[j]&shPoss != 0 {
 			return j + 1
 		}
@@ -96,7 +96,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
-		for m < len(a.w) && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, "and") && !a.word(m, "on") && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, "and") && !a.word(m, "on") && a.same(j, m) {
 			m++
 		}
 		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, "of") && a.word(k+1, "the") || a.word(k, "von") || a.word(k, "van")) && !(a.word(k, "the") && m-k == 1) {
@@ -111,10 +111,10 @@ func (a *annotator) runEnd(i int) int {
 // monthAsName reports whether the month name at k is a surname after the
 // name token j: "Theresa May", not "in May 2024" or "Tuesday, May 5".
 func (a *annotator) monthAsName(j, k int) bool {
-	if !a.isWord(k) || a.fl[k]&wMonth == 0 || a.sh[k]&shUpper == 0 || a.sh[k]&shAllCaps != 0 {
+	if !a.isWord(k) || a.fl(k)&wMonth == 0 || a.sh[k]&shUpper == 0 || a.sh[k]&shAllCaps != 0 {
 		return false
 	}
-	if !a.nameToken(j) || a.fl[j]&(wMonth|wWeekday|wCommon|wTitle|wPrep) != 0 || a.kind(j) != tokenize.Word {
+	if !a.nameToken(j) || a.fl(j)&(wMonth|wWeekday|wCommon|wTitle|wPrep) != 0 || a.kind(j) != tokenize.Word {
 		return false
 	}
 	return a.kind(k+1) != tokenize.Number || !a.same(k, k+1)
@@ -139,7 +139,7 @@ func (a *annotator) initial(i int) bool {
 // commonInitial reports whether the capitalized word at i is probably an
 // ordinary word capitalized because it starts a sentence.
 func (a *annotator) commonInitial(i int) bool {
-	if a.fl[i]&wCommon != 0 {
+	if a.fl(i)&wCommon != 0 {
 		return true
 	}
 	return a.lowerSeen.has(a.hashAt(i))
@@ -159,7 +159,7 @@ func (a *annotator) classifyRun(s, e int) {
 				break
 			}
 		}
-		if e-s >= 2 && !a.word(s, "the") && a.fl[s]&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
+		if e-s >= 2 && !a.word(s, "the") && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
 			break // "Mark Rutte" although "mark" is a word
 		}
 		s++
@@ -242,7 +242,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if e-s == 1 {
-		if a.fl[s]&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, "early") || a.word(s-1, "late") || a.word(s-1, "mid") || a.kind(s+1) == tokenize.Number) {
+		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, "early") || a.word(s-1, "late") || a.word(s-1, "mid") || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
 		}
 		if a.knownSurname(s) {
@@ -281,7 +281,7 @@ func (a *annotator) nameShape(s, e int) bool {
 		if i > s && a.monthAsName(i-1, i) {
 			continue
 		}
-		f := a.fl[i]
+		f := a.fl(i)
 		if len(a.text(i)) <= 4 && a.isWord(i) {
 			f &^= wMonth // "Jan Smith", "Aug Jones"
 		}
@@ -298,15 +298,15 @@ func (a *annotator) nameShape(s, e int) bool {
 // person's span starts (the title and the words that qualify it).
 func (a *annotator) titled(s, e int) (int, bool) {
 	for t := s; t < e-1; t++ {
-		if a.fl[t]&wTitle == 0 {
+		if a.fl(t)&wTitle == 0 {
 			continue
 		}
 		n := t + 1
-		for n < e && a.fl[n]&wTitle != 0 && a.sh[n]&shAllCaps == 0 {
+		for n < e && a.fl(n)&wTitle != 0 && a.sh[n]&shAllCaps == 0 {
 			n++
 		}
 		// "Secretary of State Antony Blinken", "Chief of Staff Jane Doe"
-		if a.word(n, "of") && n+2 < e && (a.fl[n+1]&(wTitleMod|wOrgKey) != 0 || a.word(n+1, "staff")) && a.sh[n+1]&shUpper != 0 {
+		if a.word(n, "of") && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, "staff")) && a.sh[n+1]&shUpper != 0 {
 			n += 2
 		}
 		if n >= e || a.word(n, "of") {
@@ -318,7 +318,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k > n && a.monthAsName(k-1, k) {
 				continue
 			}
-			if a.sh[k]&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl[k]&(wOrgKey|wNonName) != 0 && a.fl[k]&wTitle == 0 || a.isLowerWord(k) && a.fl[k]&wConnector == 0 {
+			if a.sh[k]&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
 				ok = false
 				break
 			}
@@ -327,10 +327,10 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			continue
 		}
 		ps := t
-		for ps > s && a.fl[ps-1]&(wTitleMod|wTitle) != 0 && a.sh[ps-1]&shAllCaps == 0 && !a.listed(ps-1, ps) {
+		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.sh[ps-1]&shAllCaps == 0 && !a.listed(ps-1, ps) {
 			ps--
 		}
-		for ps < t && a.initial(ps) && a.fl[ps]&wCommon != 0 {
+		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {
 			ps++
 		}
 		return ps, true
@@ -344,7 +344,7 @@ func (a *annotator) orgRun(s, e int) bool {
 	for i := s; i < e; i++ {
 		// the word ends the name or comes before "of"/"for": "Bank of
 		// England", not "One Town Rebuilt After"
-		if a.fl[i]&wOrgKey != 0 && a.sh[i]&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl[i+1]&wConnector != 0) {
+		if a.fl(i)&wOrgKey != 0 && a.sh[i]&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0) {
 			return true
 		}
 	}

@@ -13,7 +13,7 @@ import (
 // one another: a phrase cannot start inside an earlier one.
 func (a *annotator) lexical() {
 	end := 0 // end of the last lexical span
-	for i := 0; i < len(a.w); i++ {
+	for i := 0; i < a.n; i++ {
 		if i < end {
 			continue
 		}
@@ -25,7 +25,7 @@ func (a *annotator) lexical() {
 			end = j
 			continue
 		}
-		if a.fl[i]&wPhrase == 0 {
+		if a.fl(i)&wPhrase == 0 {
 			continue
 		}
 		// Capitalized inside a sentence, "May", "Will" and "Hope" are names.
@@ -62,7 +62,7 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 	}
 	j := i + 1
 	for k, h := range p.hashes[1:] {
-		if j >= len(a.w) || !a.same(i, j) || a.key[j] != p.keys[k+1] {
+		if j >= a.n || !a.same(i, j) || a.key[j] != p.keys[k+1] || !a.keyIs(j, p.words[k+1]) {
 			return 0, false
 		}
 		if hs[j-i] == 0 {
@@ -76,7 +76,7 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 	switch p.cond {
 	case condNumber:
 		// "about 40": the number annotator took "about" into the amount
-		if !(a.taken(i) && j < len(a.w) && a.taken(j) && a.same(i, j)) {
+		if !(a.taken(i) && j < a.n && a.taken(j) && a.same(i, j)) {
 			return 0, false
 		}
 	case condNotNumber:
@@ -127,10 +127,10 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		}
 	}
 	t := a.text(i)
-	if a.fl[i]&(wSuperlative|wMultiplier) == 0 && !(len(t) >= 4 && (t[len(t)-1] == 'r' || t[len(t)-1] == 'd' || t[len(t)-1] == 't' || t[len(t)-1] == 's')) {
+	if a.fl(i)&(wSuperlative|wMultiplier) == 0 && !(len(t) >= 4 && (t[len(t)-1] == 'r' || t[len(t)-1] == 'd' || t[len(t)-1] == 't' || t[len(t)-1] == 's')) {
 		return i, 0 // none of the patterns: "-er than", "record", "most", "least", "less"
 	}
-	if a.fl[i]&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
+	if a.fl(i)&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
 		return i + 2, Comparison // "fivefold increase"
 	}
 	if (a.word(i, "twice") || a.word(i, "times")) && a.word(i+1, "as") && a.same(i, i+2) &&
@@ -142,7 +142,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
-	case a.fl[i]&wSuperlative != 0:
+	case a.fl(i)&wSuperlative != 0:
 		j := i + 1
 		if a.same(i, j) && a.word(j, "ever") {
 			j++
@@ -212,7 +212,7 @@ func (a *annotator) growthNoun(j int) bool {
 // adjective reports whether position j is a lower-case word that reads as
 // an adjective after "most" or "more": by suffix, or a few common ones.
 func (a *annotator) adjective(j int) bool {
-	if !a.isLowerWord(j) || a.fl[j]&(wStop|wCountNoun|wDet|wPrep) != 0 {
+	if !a.isLowerWord(j) || a.fl(j)&(wStop|wCountNoun|wDet|wPrep) != 0 {
 		return false
 	}
 	t := a.text(j)

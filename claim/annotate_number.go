@@ -14,14 +14,14 @@ func (a *annotator) numbers() {
 	// sign, a number word, a month, a time word...) can start a span.
 	const reach = 4
 	next := -1 // the first anchor at or after i, found as i grows
-	for i := 0; i < len(a.w); {
-		for next < i && next < len(a.w) {
+	for i := 0; i < a.n; {
+		for next < i && next < a.n {
 			next++
-			for next < len(a.w) && !a.anchor(next) {
+			for next < a.n && !a.anchor(next) {
 				next++
 			}
 		}
-		if a.taken(i) || next-i > reach || next >= len(a.w) || a.roleOf(i) == segment.Furniture {
+		if a.taken(i) || next-i > reach || next >= a.n || a.roleOf(i) == segment.Furniture {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
@@ -65,7 +65,7 @@ func (a *annotator) anchor(i int) bool {
 	case tokenize.Number, tokenize.Currency:
 		return true
 	case tokenize.Word, tokenize.Abbrev:
-		if a.fl[i]&(wNumWord|wMonth|wWeekday|wTimeUnit|wTimeWord|wVague|wMultiplier|wFraction|wScale) != 0 {
+		if a.fl(i)&(wNumWord|wMonth|wWeekday|wTimeUnit|wTimeWord|wVague|wMultiplier|wFraction|wScale) != 0 {
 			return true
 		}
 		t := a.text(i)
@@ -181,10 +181,10 @@ func (a *annotator) dayNum(i int) bool {
 // isMonth reports whether position i is a capitalized month name, or a
 // "mid-March" style word.
 func (a *annotator) isMonth(i int) bool {
-	if i < 0 || i >= len(a.w) || a.sh[i]&shUpper == 0 && !a.midMonth(i) {
+	if i < 0 || i >= a.n || a.sh[i]&shUpper == 0 && !a.midMonth(i) {
 		return false
 	}
-	return a.fl[i]&wMonth != 0 || a.midMonth(i)
+	return a.fl(i)&wMonth != 0 || a.midMonth(i)
 }
 
 // midMonth reports whether position i is "mid-March", "early-May" or kin.
@@ -199,7 +199,8 @@ func (a *annotator) midMonth(i int) bool {
 	}
 	for _, p := range []string{"mid-", "early-", "late-"} {
 		if len(t) > len(p) && string(lowerSmall(&small, t[:len(p)])) == p {
-			f, _ := a.lookup(t[len(p):])
+			c, _ := a.lookup(t[len(p):])
+			f := flagSets[c]
 			return f&wMonth != 0
 		}
 	}
@@ -246,7 +247,7 @@ func (a *annotator) emitDate(i, j int) int {
 
 // dateCore tries a date without a leading preposition at position i.
 func (a *annotator) dateCore(i int) int {
-	if i >= len(a.w) {
+	if i >= a.n {
 		return i
 	}
 	switch a.kind(i) {
@@ -262,7 +263,7 @@ func (a *annotator) dateCore(i int) int {
 	default:
 		return i
 	}
-	if a.fl[i]&wDateStart == 0 && !a.midMonth(i) && len(a.text(i)) != 2 && !containsByte(a.text(i), '-') {
+	if a.fl(i)&wDateStart == 0 && !a.midMonth(i) && len(a.text(i)) != 2 && !containsByte(a.text(i), '-') {
 		return i
 	}
 	// "Q3", "Q3 2024", "H1"
@@ -305,7 +306,7 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// weekdays, but not "Black Friday" or "Super Tuesday"
 	if a.is(i, wWeekday) && a.sh[i]&shUpper != 0 {
-		if p := i - 1; a.same(p, i) && a.sh[p]&shUpper != 0 && a.isWord(p) && a.fl[p]&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
+		if p := i - 1; a.same(p, i) && a.sh[p]&shUpper != 0 && a.isWord(p) && a.fl(p)&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
 			return i
 		}
 		return a.afterWeekday(i + 1)
@@ -680,7 +681,7 @@ func (a *annotator) duration(i int) int {
 // "an estimated", "as many as"), or i if there is none.
 func (a *annotator) approxPrefix(i int) int {
 	j := i
-	for steps := 0; steps < 4 && j < len(a.w) && a.fl[j]&wBoundStart != 0 && a.same(i, j); steps++ {
+	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
 		switch {
 		case a.word(j, "more") || a.word(j, "less") || a.word(j, "fewer"):
 			if a.word(j+1, "than") {
@@ -755,7 +756,7 @@ func (a *annotator) amount(i int) int {
 		return i
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.sh[c]&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
-		a.fl[c-1]&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
 		return i // "Boeing 737 orders", "Apollo 11"
 	}
 	a.add(k, i, j, -1)
@@ -817,10 +818,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 // the end and whether there was one.
 func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	var small [16]byte
-	if c >= len(a.w) {
+	if c >= a.n {
 		return 0, c, false
 	}
-	if k := a.kind(c); k == tokenize.Word && a.fl[c]&wAmountStart == 0 && !(a.sh[c]&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
+	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.sh[c]&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
 		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
 			return 0, c, false // not "two-thirds" either
 		}
@@ -905,7 +906,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 2, true
 	}
 	if a.same(c, j) && a.kind(j) == tokenize.Word && a.sh[j]&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.sh[j]&shPoss == 0 &&
-		a.fl[j]&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
 		return Quantity, j + 1, true // "23 million Americans"
 	}
 	if a.word(c, "one") && j == c+1 && !a.is(j, wCountNoun) {
@@ -930,14 +931,14 @@ func (a *annotator) countable(j int) bool {
 	if !a.isLowerWord(j) {
 		return false
 	}
-	if a.fl[j]&wCountNoun != 0 {
+	if a.fl(j)&wCountNoun != 0 {
 		return true
 	}
 	t := a.text(j)
 	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
 		return false // "56 kept", "40 died": a verb
 	}
-	return a.fl[j]&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
+	return a.fl(j)&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
 }
 
 // number reads a number at c: digits with an optional glued or separate
@@ -953,7 +954,8 @@ func (a *annotator) number(c int) (int, bool) {
 			return c, false
 		}
 		if len(suf) > 0 {
-			f, _ := a.lookup(suf)
+			sc, _ := a.lookup(suf)
+			f := flagSets[sc]
 			if f&wScale == 0 {
 				switch string(lowerSmall(&small, suf)) {
 				case "st", "nd", "rd", "th", "s", "p", "c":
@@ -1014,7 +1016,7 @@ func (a *annotator) multiplier(c int) int {
 // fraction reads "a third", "two-thirds", "half of", "three quarters",
 // "a quarter of".
 func (a *annotator) fraction(c int) int {
-	if !a.isWord(c) || a.fl[c]&(wFraction|wNumWord) == 0 && !a.word(c, "a") {
+	if !a.isWord(c) || a.fl(c)&(wFraction|wNumWord) == 0 && !a.word(c, "a") {
 		if !a.isWord(c) || len(a.text(c)) < 7 || !containsByte(a.text(c), '-') {
 			return c
 		}
@@ -1024,8 +1026,10 @@ func (a *annotator) fraction(c int) int {
 		t := a.text(c)
 		for k := 1; k < len(t)-1; k++ {
 			if t[k] == '-' {
-				f1, _ := a.lookup(t[:k])
-				f2, _ := a.lookup(t[k+1:])
+				c1, _ := a.lookup(t[:k])
+				f1 := flagSets[c1]
+				c2, _ := a.lookup(t[k+1:])
+				f2 := flagSets[c2]
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
 				}
@@ -1053,7 +1057,7 @@ func (a *annotator) fraction(c int) int {
 		if plural && !a.word(c, "a") {
 			return c + 2
 		}
-		if a.kind(c+2) == tokenize.Punct || c+2 >= len(a.w) || !a.same(c, c+2) {
+		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) {
 			return c + 2
 		}
 	}

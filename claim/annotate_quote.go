@@ -53,7 +53,7 @@ func (a *annotator) findQuotes() []quoteRun {
 	cur := int32(-1)
 	wraps := 0       // line breaks read as soft wraps inside the open quote
 	para := int32(0) // paragraph of i, kept up to date as i grows
-	for i := 0; i < len(a.w); i++ {
+	for i := 0; i < a.n; i++ {
 		for int(para)+1 < len(a.paraStarts) && int(a.paraStarts[para+1]) <= i {
 			para++
 		}
@@ -132,7 +132,7 @@ func (a *annotator) quotes() {
 	runs := a.findQuotes()
 	inQuote := make([]bool, 0)
 	if len(runs) > 0 {
-		inQuote = make([]bool, len(a.w))
+		inQuote = make([]bool, a.n)
 		for _, r := range runs {
 			for p := r.a + 1; p < r.b-1; p++ {
 				inQuote[p] = true
@@ -246,7 +246,7 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 // and returns them in order of position.
 func (a *annotator) attributions() []attribution {
 	var out []attribution
-	for i := 0; i < len(a.w); i++ {
+	for i := 0; i < a.n; i++ {
 		if a.word(i, "according") && a.word(i+1, "to") && a.same(i, i+1) {
 			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, i, i+2))
@@ -254,7 +254,7 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
-		if a.fl[i]&wCue == 0 || !a.isLowerWord(i) {
+		if a.fl(i)&wCue == 0 || !a.isLowerWord(i) {
 			continue
 		}
 		t := a.text(i)
@@ -452,7 +452,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			break
 		}
 		if a.word(p, "familiar") || a.word(p, "close") || a.word(p, "briefed") || a.word(p, "involved") || a.word(p, "aware") {
-			if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl[sb-1]&wSpeakerNoun != 0 {
+			if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl(sb-1)&wSpeakerNoun != 0 {
 				return sa, s + 1
 			}
 			break
@@ -463,7 +463,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 
 // subjectAt returns a speaker noun phrase that ends at position s.
 func (a *annotator) subjectAt(s int) (int, int) {
-	if s < 0 || s >= len(a.w) {
+	if s < 0 || s >= a.n {
 		return 0, 0
 	}
 	if a.is(s, wPronoun) && a.kind(s) == tokenize.Word {
@@ -489,15 +489,15 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return a.roleBefore(ea, a.ents[e].kind), a.ents[e].b
 	}
-	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.sh[s]&shLetters != 0 && !(a.initial(s) && a.fl[s]&wSpeakerNoun != 0) {
+	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.sh[s]&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
-		if a.initial(s) && a.commonInitial(s) || a.fl[s]&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
+		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
 			return 0, 0
 		}
 		if a.knownOrgWord(s) {
 			return s, s + 1
 		}
-		if a.fl[s]&wOrgKey != 0 {
+		if a.fl(s)&wOrgKey != 0 {
 			// "the Commission said": an organisation, not a person
 			sa := s
 			if a.word(s-1, "the") && a.same(s-1, s) {
@@ -515,7 +515,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return s, s + 1
 	}
 	// a description with a speaker noun as its head
-	if a.kind(s) != tokenize.Word || a.fl[s]&wSpeakerNoun == 0 || !a.isLowerWord(s) && !a.initial(s) {
+	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 || !a.isLowerWord(s) && !a.initial(s) {
 		return 0, 0
 	}
 	start := s
@@ -527,13 +527,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.nested = true // one level only
 				da, db := a.subjectAt(q - 1)
 				a.nested = false
-				if db == q && da < db && a.fl[db-1]&wSpeakerNoun != 0 {
+				if db == q && da < db && a.fl(db-1)&wSpeakerNoun != 0 {
 					return da, s + 1
 				}
 			}
 			return p, s + 1
 		}
-		if a.isLowerWord(p) && a.fl[p]&(wStop|wCue|wPrep) == 0 || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {
+		if a.isLowerWord(p) && a.fl(p)&(wStop|wCue|wPrep) == 0 || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {
 			start = p
 			continue
 		}
@@ -563,7 +563,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	p := sa
 	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
 		q := p - 1
-		if a.isLowerWord(q) && a.fl[q]&(wTitle|wTitleMod|wPersonRole) != 0 && a.fl[q]&(wDet|wStop) == 0 {
+		if a.isLowerWord(q) && a.fl(q)&(wTitle|wTitleMod|wPersonRole) != 0 && a.fl(q)&(wDet|wStop) == 0 {
 			p = q
 			continue
 		}
@@ -623,7 +623,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if e := a.entStartingAt(j); e >= 0 {
 		return j, a.nounAfter(j, a.entsFrom(e))
 	}
-	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl[j]&(wNonName|wTitle|wCommon) == 0 && a.sh[j]&shAllCaps == 0 {
+	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.sh[j]&shAllCaps == 0 {
 		a.addEntity(Person, j, j+1)
 		return j, j + 1
 	}
@@ -640,10 +640,10 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Abbrev {
 			break
 		}
-		if a.isLowerWord(k) && a.fl[k]&(wStop|wCue|wPrep) != 0 {
+		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 {
 			break
 		}
-		if a.isLowerWord(k) && a.fl[k]&wSpeakerNoun != 0 {
+		if a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
 			head = k
 		}
 	}
@@ -652,7 +652,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	end := head + 1
 	// "figures released by the alliance"
-	if t := a.text(min(end, len(a.w)-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && a.word(end+1, "by") && a.same(j, end+2) {
+	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && a.word(end+1, "by") && a.same(j, end+2) {
 		k := end + 2
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, a.ents[e].b
@@ -660,7 +660,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, "the") {
 			return j, a.ents[e].b
 		}
-		if a.word(k, "the") && a.isLowerWord(k+1) && a.fl[k+1]&wSpeakerNoun != 0 && a.same(j, k+1) {
+		if a.word(k, "the") && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
 			return j, k + 2
 		}
 	}
@@ -673,7 +673,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, a.ents[e].b
 		}
-		if a.word(end+1, "the") && a.isLowerWord(k) && a.fl[k]&wSpeakerNoun != 0 {
+		if a.word(end+1, "the") && a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
 			return j, k + 1
 		}
 	}
@@ -683,8 +683,8 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 // nounAfter extends a speaker [j, e) that names a place or body over the
 // lower-case noun it qualifies: "the Kyiv city administration".
 func (a *annotator) nounAfter(j, e int) int {
-	for k := e; k < e+3 && a.same(j, k) && a.isLowerWord(k) && a.fl[k]&(wStop|wCue|wPrep|wDet) == 0; k++ {
-		if a.fl[k]&wSpeakerNoun != 0 {
+	for k := e; k < e+3 && a.same(j, k) && a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep|wDet) == 0; k++ {
+		if a.fl(k)&wSpeakerNoun != 0 {
 			return k + 1
 		}
 	}
@@ -714,21 +714,21 @@ func (a *annotator) transcriptLines() {
 	type line struct{ i, j int }
 	var lines []line
 	count := map[uint64]int{}
-	for i := 0; i < len(a.w); i++ {
+	for i := 0; i < a.n; i++ {
 		if a.sh[i]&shLineStart == 0 || !a.nameToken(i) {
 			continue
 		}
 		j := i
-		for j < len(a.w) && j-i < 3 && a.nameToken(j) && (j == i || a.sh[j]&shLineStart == 0) {
+		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.sh[j]&shLineStart == 0) {
 			j++
 		}
-		if !a.isPunct(j, ":") || j+1 >= len(a.w) || a.sh[j+1]&shLineStart != 0 {
+		if !a.isPunct(j, ":") || j+1 >= a.n || a.sh[j+1]&shLineStart != 0 {
 			continue
 		}
-		if j-i == 1 && (len(a.text(i)) < 2 || a.fl[i]&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
+		if j-i == 1 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
 			continue
 		}
-		if a.fl[i]&wCommon != 0 && a.sh[i]&shAllCaps == 0 {
+		if a.fl(i)&wCommon != 0 && a.sh[i]&shAllCaps == 0 {
 			continue
 		}
 		lines = append(lines, line{i, j})

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -93,7 +94,7 @@ var lex = map[string]wflag{}
 // lexSlot is an entry of lexTable.
 type lexSlot struct {
 	hash uint64 // annHash of the word; 0 for an empty slot
-	f    wflag
+	c    uint8  // the word's classes, as an index into flagSets
 }
 
 // lexTable holds lex as an open-addressing table keyed by the words'
@@ -101,13 +102,26 @@ type lexSlot struct {
 // a power of two.
 var lexTable []lexSlot
 
-// lexByHash returns the classes of the word whose annHash is h.
-func lexByHash(h uint64) wflag {
+// flagSets holds every set of classes a word can have, so that the
+// annotator keeps one byte per word, not a wflag: the sets in lex, and
+// the same sets less possMask for possessives. flagSets[0] is empty.
+var flagSets []wflag
+
+// possClass maps the index in flagSets of a word's classes to that of its
+// possessive's classes ("NATO's" when only "nato" is listed).
+var possClass []uint8
+
+// possMask holds the classes a possessive does not take from its stem.
+const possMask = wCue | wStop | wCommon | wPhrase
+
+// lexByHash returns the classes, as an index into flagSets, of the word
+// whose annHash is h.
+func lexByHash(h uint64) uint8 {
 	m := uint64(len(lexTable) - 1)
 	for i := h & m; ; i = (i + 1) & m {
 		s := lexTable[i]
 		if s.hash == h {
-			return s.f
+			return s.c
 		}
 		if s.hash == 0 {
 			return 0
@@ -116,19 +130,44 @@ func lexByHash(h uint64) wflag {
 }
 
 func buildLexTable() {
+	index := map[wflag]uint8{}
+	class := func(f wflag) uint8 {
+		c, ok := index[f]
+		if !ok {
+			if len(flagSets) > 255 {
+				panic("claim: more than 256 sets of word classes")
+			}
+			c = uint8(len(flagSets))
+			index[f] = c
+			flagSets = append(flagSets, f)
+		}
+		return c
+	}
+	class(0)
+	words := slices.Sorted(maps.Keys(lex))
+	for _, w := range words {
+		class(lex[w])
+	}
+	for i := 0; i < len(flagSets); i++ {
+		class(flagSets[i] &^ possMask)
+	}
+	possClass = make([]uint8, len(flagSets))
+	for i, f := range flagSets {
+		possClass[i] = index[f&^possMask]
+	}
 	n := 1
 	for n < 4*len(lex) {
 		n <<= 1
 	}
 	lexTable = make([]lexSlot, n)
 	m := uint64(n - 1)
-	for w, f := range lex {
+	for _, w := range words {
 		h := annWordHash(w)
 		i := h & m
 		for lexTable[i].hash != 0 {
 			i = (i + 1) & m
 		}
-		lexTable[i] = lexSlot{h, f}
+		lexTable[i] = lexSlot{h, index[lex[w]]}
 	}
 }
 
@@ -141,7 +180,7 @@ var entities = map[string]Kind{}
 type phrase struct {
 	words  []string
 	hashes []uint64
-	keys   []uint16 // wordKey of each word
+	keys   []uint8  // wordKey of each word
 	kind   Kind
 	cond   phraseCond
 }
