@@ -600,7 +600,7 @@ func wordKey(text []byte) uint8 {
 	if len(text) == 0 {
 		return 0
 	}
-	return uint8(len(text))*8 ^ text[0]|0x20
+	return uint8(len(text))*8 ^ text[0] | 0x20
 }
 
 // wordKeyString is wordKey for a lower-case literal.
@@ -608,7 +608,7 @@ func wordKeyString(s string) uint8 {
 	if len(s) == 0 {
 		return 0
 	}
-	return uint8(len(s))*8 ^ s[0]|0x20
+	return uint8(len(s))*8 ^ s[0] | 0x20
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
