@@ -697,10 +697,29 @@ func (a *annotator) finish() []Span {
 		}
 		return int(x) - int(y)
 	})
+	// Put the spans in order in place, following each cycle of the
+	// permutation; a placed index is marked by flipping its bits.
+	sp := a.spans
+	for k := range order {
+		if order[k] < 0 {
+			continue
+		}
+		first, j := sp[k], k
+		for {
+			from := order[j]
+			order[j] = ^from
+			if int(from) == k {
+				sp[j] = first
+				break
+			}
+			sp[j] = sp[from]
+			j = int(from)
+		}
+	}
 	pos := make([]int32, n) // creation index -> output index
-	out := make([]Span, 0, n)
-	for _, ci := range order {
-		s := a.spans[ci]
+	out := sp[:0]
+	for k, s := range sp {
+		ci := ^order[k]
 		if m := len(out); m > 0 {
 			p := out[m-1]
 			if p.Start == s.Start && p.End == s.End && p.Kind == s.Kind {
@@ -714,6 +733,7 @@ func (a *annotator) finish() []Span {
 		pos[ci] = int32(len(out))
 		out = append(out, s)
 	}
+	a.spans = nil
 	for i := range out {
 		if l := out[i].Link; l >= 0 && int(l) < n {
 			out[i].Link = pos[l]
