@@ -95,7 +95,7 @@ type annotator struct {
 
 // ent is an entity found by entities: positions [a, b) and its kind.
 type ent struct {
-	a, b int
+	a, b int32
 	kind Kind
 }
 
@@ -220,7 +220,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		lastSent = v
 	}
 	a.spans = make([]Span, 0, a.n/5+4)
-	a.ents = make([]ent, 0, a.n/20+4)
+	a.ents = make([]ent, 0, a.n/16+4)
 	return a
 }
 

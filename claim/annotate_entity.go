@@ -396,8 +396,8 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if idx < 0 {
 		return
 	}
-	en := ent{a: s, b: e, kind: k}
-	at, _ := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return x.a - s })
+	en := ent{a: int32(s), b: int32(e), kind: k}
+	at, _ := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return int(x.a) - s })
 	a.ents = slices.Insert(a.ents, at, en)
 	if k == Person && e-s >= 2 {
 		if a.surnames == nil {
@@ -422,9 +422,9 @@ func (a *annotator) stemHash(i int) uint64 {
 // entAt returns the index in ents of the entity that ends at e (or starts
 // at s when e < 0), or -1.
 func (a *annotator) entEndingAt(e int) int {
-	k, _ := slices.BinarySearchFunc(a.ents, e, func(x ent, s int) int { return x.a - s })
-	for k--; k >= 0 && a.ents[k].a >= e-maxRun*3; k-- {
-		if a.ents[k].b == e {
+	k, _ := slices.BinarySearchFunc(a.ents, e, func(x ent, s int) int { return int(x.a) - s })
+	for k--; k >= 0 && int(a.ents[k].a) >= e-maxRun*3; k-- {
+		if int(a.ents[k].b) == e {
 			return k
 		}
 	}
@@ -434,7 +434,7 @@ func (a *annotator) entEndingAt(e int) int {
 // entStartingAt returns the index in ents of the entity that starts at s
 // (or at "the" before it), or -1.
 func (a *annotator) entStartingAt(s int) int {
-	k, ok := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return x.a - s })
+	k, ok := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return int(x.a) - s })
 	if !ok {
 		return -1
 	}

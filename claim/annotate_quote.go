@@ -374,12 +374,12 @@ func (a *annotator) cueEnd(i int) int {
 			return j + 1
 		}
 		if e := a.entStartingAt(j); e >= 0 && a.ents[e].kind != Person {
-			return a.ents[e].b
+			return int(a.ents[e].b)
 		}
 		if a.word(j, "the") || a.word(j, "a") {
 			for k := j + 1; k < j+4 && a.same(i, k); k++ {
 				if e := a.entStartingAt(k); e >= 0 && k == j+1 {
-					return a.ents[e].b
+					return int(a.ents[e].b)
 				}
 				if !a.isLowerWord(k) || a.is(k, wStop) {
 					break
@@ -432,11 +432,11 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			}
 			if a.isPunct(p, ",") {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"
-				if e := a.entStartingAt(p + 1); e >= 0 && a.ents[e].b == s && a.ents[e].kind == Person {
+				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
-						return sa, a.ents[e].b // the description and the name
+						return sa, int(a.ents[e].b) // the description and the name
 					}
-					return a.ents[e].a, a.ents[e].b
+					return int(a.ents[e].a), int(a.ents[e].b)
 				}
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
 					return sa, sb
@@ -473,7 +473,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return s, s + 1 // "It said", an organisation speaking
 	}
 	if e := a.entEndingAt(s + 1); e >= 0 {
-		ea := a.ents[e].a
+		ea := int(a.ents[e].a)
 		// "the head of the EPA", "a spokesman for NATO"
 		p := ea - 1
 		if a.word(p, "the") && a.isLowerWord(p) {
@@ -484,10 +484,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
 			if db == p && da < db && a.isLowerWord(db-1) {
-				return da, a.ents[e].b
+				return da, int(a.ents[e].b)
 			}
 		}
-		return a.roleBefore(ea, a.ents[e].kind), a.ents[e].b
+		return a.roleBefore(ea, a.ents[e].kind), int(a.ents[e].b)
 	}
 	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.sh[s]&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
@@ -588,11 +588,11 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 func (a *annotator) knownOrgWord(s int) bool {
 	h := a.stemHash(s)
 	for _, e := range a.ents {
-		if e.a >= s {
+		if int(e.a) >= s {
 			break
 		}
 		if e.kind == Org && e.b-e.a >= 2 {
-			f := e.a
+			f := int(e.a)
 			if a.word(f, "the") {
 				f++
 			}
@@ -655,10 +655,10 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && a.word(end+1, "by") && a.same(j, end+2) {
 		k := end + 2
 		if e := a.entStartingAt(k); e >= 0 {
-			return j, a.ents[e].b
+			return j, int(a.ents[e].b)
 		}
 		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, "the") {
-			return j, a.ents[e].b
+			return j, int(a.ents[e].b)
 		}
 		if a.word(k, "the") && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
 			return j, k + 2
@@ -671,7 +671,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			k++
 		}
 		if e := a.entStartingAt(k); e >= 0 {
-			return j, a.ents[e].b
+			return j, int(a.ents[e].b)
 		}
 		if a.word(end+1, "the") && a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
 			return j, k + 1
@@ -694,9 +694,9 @@ func (a *annotator) nounAfter(j, e int) int {
 // entsFrom returns the end of the entity e and of any entities that follow
 // it with no gap ("NATO Secretary-General Mark Rutte").
 func (a *annotator) entsFrom(e int) int {
-	end := a.ents[e].b
-	for k := e + 1; k < len(a.ents) && a.ents[k].a == end && a.sh[end-1]&shPoss == 0; k++ {
-		end = a.ents[k].b
+	end := int(a.ents[e].b)
+	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.sh[end-1]&shPoss == 0; k++ {
+		end = int(a.ents[k].b)
 	}
 	return end
 }
