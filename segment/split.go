@@ -45,19 +45,16 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		sp.src, sp.toks = nil, nil
 		splitters.Put(sp)
 	}()
-	para := int32(0)
-	for i := 0; i < len(toks); {
+	sp.scanLines()
+	sp.findWraps()
+	lines := sp.lines
+	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
-		for j < len(toks) && toks[j].Kind != tokenize.LineBreak {
+		for lines[j].join {
 			j++
 		}
-		a, b := sp.trim(i, j)
-		if a < b {
-			last := !sp.moreText(j)
-			dst = sp.line(dst, a, b, para, last)
-			para++
-		}
-		i = j + 1
+		dst = sp.line(dst, int(lines[i].a), int(lines[j].b), para, j == len(lines)-1)
+		i = j
 	}
 	return dst
 }
@@ -79,8 +76,9 @@ func consistent(src []byte, toks []tokenize.Token) bool {
 var splitters = sync.Pool{New: func() any { return new(splitter) }}
 
 type splitter struct {
-	src  []byte
-	toks []tokenize.Token
+	src   []byte
+	toks  []tokenize.Token
+	lines []textLine // the lines with text, see [splitter.scanLines]
 
 	// Per line, reused: the line's first token, its quotations and
 	// brackets, which tokens close one (and the index of its opener), and
@@ -110,16 +108,6 @@ func (sp *splitter) trim(a, b int) (int, int) {
 		b--
 	}
 	return a, b
-}
-
-// moreText reports whether any token from j on is not white space.
-func (sp *splitter) moreText(j int) bool {
-	for ; j < len(sp.toks); j++ {
-		if !sp.toks[j].Kind.IsSpace() {
-			return true
-		}
-	}
-	return false
 }
 
 func (sp *splitter) text(k int) []byte { return sp.toks[k].Text(sp.src) }

@@ -1,0 +1,272 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// Hard-wrapped text (wire copy, e-mail, text copied from a PDF) breaks its
+// lines at a fixed width and marks paragraphs with blank lines or short
+// last lines. Pasted web text keeps a paragraph a line. The functions here
+// tell the two apart and find the line breaks that only wrap a sentence:
+// those are read as spaces, so that a sentence may span several lines.
+
+// textLine is a line of the source that is not blank.
+type textLine struct {
+	a, b   int32 // its tokens, trimmed of white space
+	width  int32 // its length in runes, trimmed; at least maxWrapWidth+1 if longer
+	indent int32 // the bytes of white space before its first token
+	gap    bool  // a blank line, or the start of the text, comes before it
+	join   bool  // its line break wraps: the next line goes on with it
+}
+
+// Wrap widths, in runes. A block of lines (a run between blank lines) may
+// be hard-wrapped only when it has two or more lines and none is longer
+// than maxWrapWidth; the wrap width of a text is its widest line in such
+// blocks and must be at least minWrapWidth. A line shorter than
+// minWrapWidth is never wrapped: short lines (a poem, an address, a list
+// without markers) stay apart.
+const (
+	maxWrapWidth = 120
+	minWrapWidth = 40
+)
+
+// scanLines fills sp.lines with the lines of the text that are not blank.
+func (sp *splitter) scanLines() {
+	sp.lines = sp.lines[:0]
+	toks := sp.toks
+	gap := true
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && toks[j].Kind != tokenize.LineBreak {
+			j++
+		}
+		a, b := sp.trim(i, j)
+		if a < b {
+			s, e := toks[a].Start, toks[b-1].End
+			w := e - s
+			if w <= 4*maxWrapWidth {
+				w = int32(utf8.RuneCount(sp.src[s:e]))
+			}
+			sp.lines = append(sp.lines, textLine{
+				a: int32(a), b: int32(b), width: w, indent: s - toks[i].Start, gap: gap,
+			})
+			gap = false
+		} else {
+			gap = true
+		}
+		i = j + 1
+	}
+}
+
+// findWraps sets textLine.join on the lines of sp.lines whose line break
+// only wraps text. A text is read as hard-wrapped when it has blocks of two
+// or more lines no wider than maxWrapWidth and, in them, at least two line
+// breaks that fall mid-sentence after a line filled to the wrap width (or
+// one before a lower-case word); otherwise no line break wraps.
+func (sp *splitter) findWraps() {
+	lines := sp.lines
+	width := int32(0)
+	for s := 0; s < len(lines); {
+		e, w := sp.block(s)
+		if e-s >= 2 && w <= maxWrapWidth {
+			width = max(width, w)
+		}
+		s = e
+	}
+	if width < minWrapWidth {
+		return
+	}
+	evidence := 0
+	for s := 0; s < len(lines); {
+		e, w := sp.block(s)
+		if e-s >= 2 && w <= maxWrapWidth {
+			for i := s; i < e-1; i++ {
+				start := i == s || !lines[i-1].join
+				join, mid := sp.wraps(i, width, start)
+				lines[i].join = join
+				if mid {
+					evidence++
+					if sp.startsLower(int(lines[i+1].a)) {
+						evidence++
+					}
+				}
+			}
+		}
+		s = e
+	}
+	if evidence < 2 {
+		for i := range lines {
+			lines[i].join = false
+		}
+	}
+}
+
+// block returns the end of the block of lines that starts at sp.lines[s]
+// and the width of its widest line.
+func (sp *splitter) block(s int) (int, int32) {
+	w := sp.lines[s].width
+	e := s + 1
+	for e < len(sp.lines) && !sp.lines[e].gap {
+		w = max(w, sp.lines[e].width)
+		e++
+	}
+	return e, w
+}
+
+// Ends of a line, see [splitter.lineEnd].
+const (
+	endMid   = iota // a word, a comma, a dash: the sentence goes on
+	endColon        // a colon
+	endStop         // a stop or an abbreviation, perhaps with closing quotes
+)
+
+// wraps reports whether the line break after sp.lines[i] wraps text in a
+// text wrapped at width, and whether it falls mid-sentence. start says
+// whether the line starts a paragraph (no wrapped line before it).
+//
+// The line must be at least minWrapWidth long and filled: with the next
+// line's first word it would pass the wrap width, less a fifth for
+// proportional fonts and wrappers that balance lines; or the next line
+// starts with a lower-case letter. The next line must not start with a list
+// marker, a dateline or a speaker's name ("SMITH:"), and neither line may be
+// page furniture or hold decoration. After a colon the next line must start with a quote or a
+// lower-case letter, or be filled itself (not a list of short lines). After
+// a stop the next line must not be indented further (a new paragraph) nor
+// be a short heading. Before a mid-sentence break, a paragraph's first line
+// must not be a title in capitals ("Court Halts Dam Construction On The
+// River").
+func (sp *splitter) wraps(i int, width int32, start bool) (join, mid bool) {
+	l, n := &sp.lines[i], &sp.lines[i+1]
+	if l.width < minWrapWidth {
+		return false, false
+	}
+	la, lb, na, nb := int(l.a), int(l.b), int(n.a), int(n.b)
+	slack := width / 5
+	lower := sp.startsLower(na)
+	if !lower && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
+		return false, false
+	}
+	if sp.listMarker(na, nb) > 0 || sp.speaker(na, nb) || sp.dateline(na, nb) > 0 ||
+		sp.furniture(la, lb) || sp.junkLine(la, lb) || sp.furniture(na, nb) || sp.junkLine(na, nb) ||
+		sp.decorated(la, lb) || sp.decorated(na, nb) {
+		return false, false
+	}
+	switch sp.lineEnd(la, lb) {
+	case endColon:
+		return lower || sp.toks[na].Kind == tokenize.OpenQuote || n.width >= width-slack, false
+	case endStop:
+		if n.indent > l.indent || n.width < width-slack && sp.heading(na, nb) {
+			return false, false
+		}
+		return true, false
+	}
+	if start && sp.titleLike(la, lb) {
+		return false, false
+	}
+	return true, true
+}
+
+// decorated reports whether the line [a, b) holds page decoration that
+// [splitter.junkAt] finds, such as the dot leader of a table of contents
+// ("Chapter 2 ........ 6") or an HTML tag.
+func (sp *splitter) decorated(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch sp.toks[k].Kind {
+		case tokenize.Punct, tokenize.Symbol, tokenize.Dash:
+			if sp.junkAt(k, b) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lineEnd classifies the end of the line of tokens [a, b): endStop for a
+// stop or an abbreviation ("U.S."), perhaps followed by closing quotes and
+// brackets; endColon for a colon; endMid otherwise.
+func (sp *splitter) lineEnd(a, b int) int {
+	k := b - 1
+	for k > a && (sp.toks[k].Kind.IsQuote() || sp.isByte(k, ')') || sp.isByte(k, ']')) {
+		k--
+	}
+	switch {
+	case sp.isStop(k) || sp.toks[k].Kind == tokenize.Abbrev:
+		return endStop
+	case sp.isByte(k, ':') && k == b-1:
+		return endColon
+	}
+	return endMid
+}
+
+// startsLower reports whether token k starts with a lower-case letter.
+func (sp *splitter) startsLower(k int) bool {
+	r, _ := utf8.DecodeRune(sp.src[sp.toks[k].Start:])
+	return unicode.IsLower(r)
+}
+
+// firstWordWidth returns the length in runes of the first run of tokens
+// without white space in [a, b): the word a wrapper could not fit on the
+// line before.
+func (sp *splitter) firstWordWidth(a, b int) int32 {
+	e := a
+	for e < b && !sp.toks[e].Kind.IsSpace() {
+		e++
+	}
+	return int32(utf8.RuneCount(sp.src[sp.toks[a].Start:sp.toks[e-1].End]))
+}
+
+// speaker reports whether the line [a, b) starts with a speaker's name in
+// a transcript: one to three words, the first in capitals or a single
+// capital ("SMITH:", "Q:", "SEN. JONES:"), and a colon.
+func (sp *splitter) speaker(a, b int) bool {
+	words := 0
+	for k := a; k < b && k < a+8; k++ {
+		t := sp.toks[k]
+		switch t.Kind {
+		case tokenize.Space:
+		case tokenize.Word, tokenize.Abbrev:
+			w := sp.text(k)
+			if words == 0 && !allCaps(w) && !(len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z') {
+				return false
+			}
+			if !startsUpper(w) {
+				return false
+			}
+			words++
+		case tokenize.Punct:
+			return words > 0 && words <= 3 && sp.isByte(k, ':') && !sp.toks[k-1].Kind.IsSpace()
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// titleLike reports whether the line [a, b) reads as a title: three or
+// more words of four letters or more, all capitalised, apart from a few
+// prepositions that titles keep in lower case.
+func (sp *splitter) titleLike(a, b int) bool {
+	caps := 0
+	for k := a; k < b; k++ {
+		if sp.toks[k].Kind != tokenize.Word {
+			continue
+		}
+		w := sp.text(k)
+		if utf8.RuneCount(w) < 4 {
+			continue
+		}
+		if startsUpper(w) {
+			caps++
+		} else if !titleSmallWords[string(w)] {
+			return false
+		}
+	}
+	return caps >= 3
+}
+
+// titleSmallWords are words of four letters or more that a title in
+// capitals may keep in lower case.
+var titleSmallWords = setOf("with", "from", "into", "over", "after", "than", "upon", "amid", "onto", "near", "like")
