@@ -18,19 +18,19 @@ import (
 // quote that runs over several paragraphs is several runs with the same
 // chain number.
 type quoteRun struct {
-	a, b  int
-	chain int
+	a, b  int32
+	chain int32
 }
 
 // attribution is a speaker and its cue, as positions and span indexes.
 type attribution struct {
-	sa, sb int // speaker positions
-	ca, cb int // cue positions
-	spk    int // speaker span (creation index)
+	sa, sb int32 // speaker positions
+	ca, cb int32 // cue positions
+	spk    int32 // speaker span (creation index)
 }
 
-func (at attribution) lo() int { return min(at.sa, at.ca) }
-func (at attribution) hi() int { return max(at.sb, at.cb) }
+func (at attribution) lo() int { return int(min(at.sa, at.ca)) }
+func (at attribution) hi() int { return int(max(at.sb, at.cb)) }
 
 // quoteMark returns 2 for a double quotation mark, 1 for a single one.
 func quoteMark(text []byte) int {
@@ -65,7 +65,7 @@ func (a *annotator) findQuotes() []quoteRun {
 		if open >= 0 && para != cur {
 			// the paragraph ended inside the quote
 			if k == tokenize.OpenQuote && quoteMark(a.text(i)) == mark && a.paraStart(i) {
-				pending = append(pending, quoteRun{start, last + 1, chain})
+				pending = append(pending, quoteRun{int32(start), int32(last + 1), int32(chain)})
 				start, last, cur, wraps = i, i, para, 0
 				continue
 			}
@@ -77,7 +77,7 @@ func (a *annotator) findQuotes() []quoteRun {
 				goto scan
 			}
 			if len(pending) > 0 {
-				pending = append(pending, quoteRun{start, last + 1, chain})
+				pending = append(pending, quoteRun{int32(start), int32(last + 1), int32(chain)})
 				runs = append(runs, pending...)
 				chain++
 			}
@@ -97,7 +97,7 @@ func (a *annotator) findQuotes() []quoteRun {
 		case tokenize.CloseQuote:
 			if open >= 0 && quoteMark(a.text(i)) == mark && !a.pluralPossessive(i) {
 				runs = append(runs, pending...)
-				runs = append(runs, quoteRun{start, i + 1, chain})
+				runs = append(runs, quoteRun{int32(start), int32(i + 1), int32(chain)})
 				chain++
 				pending = pending[:0]
 				open = -1
@@ -106,7 +106,7 @@ func (a *annotator) findQuotes() []quoteRun {
 	}
 	if open >= 0 && len(pending) > 0 {
 		runs = append(runs, pending...)
-		runs = append(runs, quoteRun{start, last + 1, chain})
+		runs = append(runs, quoteRun{int32(start), int32(last + 1), int32(chain)})
 	}
 	return runs
 }
@@ -130,12 +130,12 @@ func (a *annotator) paraStart(i int) bool {
 // quotes marks quotes, scare quotes, cues and speakers.
 func (a *annotator) quotes() {
 	runs := a.findQuotes()
-	inQuote := make([]bool, 0)
+	var inQuote []uint64 // bit p set when position p is inside a quote
 	if len(runs) > 0 {
-		inQuote = make([]bool, a.n)
+		inQuote = make([]uint64, (a.n+63)/64)
 		for _, r := range runs {
 			for p := r.a + 1; p < r.b-1; p++ {
-				inQuote[p] = true
+				inQuote[p/64] |= 1 << (p % 64)
 			}
 		}
 	}
@@ -146,24 +146,24 @@ func (a *annotator) quotes() {
 		for cj < len(runs) && runs[cj].chain == runs[ci].chain {
 			cj++
 		}
-		first, lastRun := runs[ci], runs[cj-1]
+		fa, lb := int(runs[ci].a), int(runs[cj-1].b) // the first and last run's start and end
 		words := 0
 		for _, r := range runs[ci:cj] {
-			for p := r.a; p < r.b; p++ {
+			for p := int(r.a); p < int(r.b); p++ {
 				if a.kind(p) == tokenize.Word || a.kind(p) == tokenize.Number {
 					words++
 				}
 			}
 		}
-		spk := a.quoteSpeaker(first.a, lastRun.b, attrs, inQuote)
+		spk := a.quoteSpeaker(fa, lb, attrs, inQuote)
 		naming := false
-		for p := first.a - 1; p >= first.a-3 && p >= 0 && a.same(p, first.a); p-- {
+		for p := fa - 1; p >= fa-3 && p >= 0 && a.same(p, fa); p-- {
 			if a.is(p, wNaming) {
 				naming = true
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && first.a > prevEnd && a.paraOf(first.a)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, first.a, prevSpeaker) && (words > 4 || a.initial(first.a)) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) {
 			spk = prevSpeaker // the same speaker goes on
 		}
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {
@@ -171,11 +171,11 @@ func (a *annotator) quotes() {
 			spk = -1
 		}
 		for _, r := range runs[ci:cj] {
-			a.add(kind, r.a, r.b, spk)
+			a.add(kind, int(r.a), int(r.b), spk)
 		}
 		if kind == Quote {
 			prevSpeaker = spk
-			prevEnd, prevPara = lastRun.b, a.paraOf(lastRun.b-1)
+			prevEnd, prevPara = lb, a.paraOf(lb-1)
 		}
 		ci = cj
 	}
@@ -186,7 +186,7 @@ func (a *annotator) quotes() {
 func (a *annotator) cueBetween(attrs []attribution, from, to, spk int) bool {
 	k := sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= from })
 	for ; k < len(attrs) && attrs[k].lo() < to; k++ {
-		if attrs[k].spk != spk {
+		if int(attrs[k].spk) != spk {
 			return true
 		}
 	}
@@ -197,13 +197,13 @@ func (a *annotator) cueBetween(attrs []attribution, from, to, spk int) bool {
 // attribution right after it in the sentence of its closing mark ("…," he
 // said), or right before it in the sentence of its opening mark (Rutte
 // said: "…").
-func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []bool) int {
+func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint64) int {
 	// after
 	k := sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= qb })
 	if k < len(attrs) {
 		at := attrs[k]
-		if lo := at.lo(); lo-qb <= 2 && a.same(qb-1, at.ca) && !inQuote[at.ca] && a.onlyPunct(qb, lo) {
-			return at.spk
+		if lo := at.lo(); lo-qb <= 2 && a.same(qb-1, int(at.ca)) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.onlyPunct(qb, lo) {
+			return int(at.spk)
 		}
 	}
 	// before
@@ -214,8 +214,8 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []bool
 		if hi > qa {
 			continue
 		}
-		if qa-hi <= 6 && a.same(at.ca, qa) && !inQuote[at.ca] && a.noQuoteBetween(hi, qa) {
-			return at.spk
+		if qa-hi <= 6 && a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) {
+			return int(at.spk)
 		}
 		break
 	}
@@ -705,7 +705,7 @@ func (a *annotator) entsFrom(e int) int {
 func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 	ci := a.add(Cue, ca, cb, -1)
 	si := a.add(Speaker, sa, sb, ci)
-	return attribution{sa: sa, sb: sb, ca: ca, cb: cb, spk: si}
+	return attribution{sa: int32(sa), sb: int32(sb), ca: int32(ca), cb: int32(cb), spk: int32(si)}
 }
 
 // transcriptLines marks "NAME:" at the start of a line in an interview
