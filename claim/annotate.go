@@ -88,7 +88,7 @@ type annotator struct {
 	surnames map[uint64]bool // stem hashes of the last words of people's full names
 	nested   bool            // subjectAt is looking for the head of a longer phrase
 
-	lowerSeen bloom // words seen in lower case
+	lowerSeen hashSet // words seen in lower case
 	scratch   []byte
 	buf       [maxWordLen]byte
 }
@@ -114,7 +114,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.sh = make([]shape, 0, n)
 	a.runStart = make([]uint64, 0, n/64+1)
 	a.runBase = make([]int32, 0, n/64+1)
-	a.lowerSeen = newBloom(n)
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -269,36 +268,68 @@ func (a *annotator) sentOf(i int) int32 {
 // longer than any word list entry, and rare.
 const maxWordLen = 40
 
-// bloom is a set of word hashes that may answer yes for a word not in it
-// (rarely: with two probes and 16 bits per word, well under 1%), never no
-// for one that is.
-type bloom []uint64
-
-func newBloom(words int) bloom {
-	n := 64
-	for n < 16*words {
-		n <<= 1
-	}
-	return make(bloom, n/64)
+// hashSet is a set of word hashes (see annHash), an open-addressing table
+// that grows as words come: a text repeats most of its words, so it stays
+// far smaller than the text.
+type hashSet struct {
+	slots []uint64 // 0: empty; a length that is a power of two
+	n     int      // hashes held, not counting zero
+	zero  bool     // the set holds 0
 }
 
-func (b bloom) add(h uint64) {
-	m := uint64(len(b)*64 - 1)
-	for _, x := range [2]uint64{h, h>>32 | h<<32} {
-		x &= m
-		b[x/64] |= 1 << (x % 64)
+func (s *hashSet) add(h uint64) {
+	if h == 0 {
+		s.zero = true
+		return
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	if s.insert(h) {
+		s.n++
 	}
 }
 
-func (b bloom) has(h uint64) bool {
-	m := uint64(len(b)*64 - 1)
-	for _, x := range [2]uint64{h, h>>32 | h<<32} {
-		x &= m
-		if b[x/64]&(1<<(x%64)) == 0 {
+// insert puts h in the table, which has room, and reports whether it was new.
+func (s *hashSet) insert(h uint64) bool {
+	m := uint64(len(s.slots) - 1)
+	for i := (h ^ h>>32) & m; ; i = (i + 1) & m {
+		switch s.slots[i] {
+		case h:
+			return false
+		case 0:
+			s.slots[i] = h
+			return true
+		}
+	}
+}
+
+func (s *hashSet) grow() {
+	old := s.slots
+	s.slots = make([]uint64, max(64, 2*len(old)))
+	for _, h := range old {
+		if h != 0 {
+			s.insert(h)
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	if len(s.slots) == 0 {
+		return false
+	}
+	m := uint64(len(s.slots) - 1)
+	for i := (h ^ h>>32) & m; ; i = (i + 1) & m {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
 			return false
 		}
 	}
-	return true
 }
 
 // spell returns the shape bits that depend only on the text.
