@@ -38,7 +38,7 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 }
 
 // shape bits describe the spelling of a significant token.
-type shape uint16
+type shape uint8
 
 const (
 	shUpper     shape = 1 << iota // starts with an upper-case letter
@@ -49,7 +49,6 @@ const (
 	shSentStart                   // first significant token of its sentence
 	shGlued                       // no space between this token and the previous one
 	shLetters                     // letters (and inner hyphens/apostrophes) only
-	shClaimed                     // taken by a number, money, percent or date span
 )
 
 // annotator holds one document while it is being annotated. Positions
@@ -71,6 +70,8 @@ type annotator struct {
 	cls   []uint8 // word classes of its lower-case text, as an index into flagSets
 	key   []uint8 // see wordKey
 	sh    []shape
+
+	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
 
 	// Sentence numbers come in runs: positions in a row with one number.
 	// runStart has bit i set when position i starts a run, runBase holds the
@@ -114,6 +115,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.sh = make([]shape, 0, n)
 	a.runStart = make([]uint64, 0, n/64+1)
 	a.runBase = make([]int32, 0, n/64+1)
+	a.runSent = make([]int32, 0, 2*len(sents)+1)
+	a.claimed = make([]uint64, n/64+1)
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -685,14 +688,14 @@ func (a *annotator) add(k Kind, i, j int, link int) int {
 // claim marks positions [i, j) as taken by a numeric span.
 func (a *annotator) claim(i, j int) {
 	for ; i < j; i++ {
-		a.sh[i] |= shClaimed
+		a.claimed[i/64] |= 1 << (i % 64)
 	}
 }
 
 // taken reports whether position i is in range and taken by a numeric
 // span.
 func (a *annotator) taken(i int) bool {
-	return uint(i) < uint(len(a.sh)) && a.sh[i]&shClaimed != 0
+	return uint(i) < uint(a.n) && a.claimed[i/64]&(1<<(i%64)) != 0
 }
 
 // free reports whether no position in [i, j) is taken by a numeric span.
@@ -701,7 +704,7 @@ func (a *annotator) free(i, j int) bool {
 		return false
 	}
 	for ; i < j; i++ {
-		if a.sh[i]&shClaimed != 0 {
+		if a.claimed[i/64]&(1<<(i%64)) != 0 {
 			return false
 		}
 	}
