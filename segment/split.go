@@ -506,6 +506,9 @@ func (sp *splitter) keepsStop(k, n int) bool {
 	if k < sp.base+2 {
 		return false
 	}
+	if sp.numberAbbrevWrapped(k, n) {
+		return true
+	}
 	prev := k - 1
 	if sp.toks[prev].Kind == tokenize.Space {
 		prev--
@@ -529,6 +532,35 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		return true
 	}
 	return false
+}
+
+// numberAbbrevWrapped reports whether the stop k and the word before it
+// are an abbreviation that goes before a number ("No.", "Vol.", "Fig."),
+// split from its number n by the line break of a wrapped line: the
+// tokenizer joins such a word and its dot only when the number follows on
+// the same line.
+func (sp *splitter) numberAbbrevWrapped(k, n int) bool {
+	if !sp.isByte(k, '.') || sp.toks[k-1].Kind != tokenize.Word {
+		return false
+	}
+	broken := false
+	for j := k + 1; j < n; j++ {
+		broken = broken || sp.toks[j].Kind == tokenize.LineBreak
+	}
+	if !broken || !(sp.toks[n].Kind == tokenize.Number || sp.toks[n].Kind == tokenize.Word && upperRoman(sp.text(n))) {
+		return false
+	}
+	return tokenize.ClassifyAbbrev(sp.src[sp.toks[k-1].Start:sp.toks[k].End]) == tokenize.AbbrevNumber
+}
+
+// upperRoman reports whether w is a Roman numeral in capitals: "II", "XIV".
+func upperRoman(w []byte) bool {
+	for _, c := range w {
+		if c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // ellipsis reports whether the stop k is an ellipsis: "...", "…".

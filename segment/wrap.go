@@ -26,8 +26,8 @@ type textLine struct {
 // be hard-wrapped only when it has two or more lines and none is longer
 // than maxWrapWidth; the wrap width of a text is its widest line in such
 // blocks and must be at least minWrapWidth. A line shorter than
-// minWrapWidth is never wrapped: short lines (a poem, an address, a list
-// without markers) stay apart.
+// minWrapWidth wraps only when the next word would not have fitted on it:
+// short lines (a poem, an address, a list without markers) stay apart.
 const (
 	maxWrapWidth = 120
 	minWrapWidth = 40
@@ -127,30 +127,38 @@ const (
 // text wrapped at width, and whether it falls mid-sentence. start says
 // whether the line starts a paragraph (no wrapped line before it).
 //
-// The line must be at least minWrapWidth long and filled: with the next
-// line's first word it would pass the wrap width, less a fifth for
-// proportional fonts and wrappers that balance lines; or the next line
-// starts with a lower-case letter. The next line must not start with a list
-// marker, a dateline or a speaker's name ("SMITH:"), and neither line may be
-// page furniture or hold decoration. After a colon the next line must start with a quote or a
+// The line must be filled: with the next line's first word it would pass
+// the wrap width, less a fifth for proportional fonts and wrappers that
+// balance lines; or, when the line is at least minWrapWidth long, the next
+// line starts with a lower-case letter. A line shorter than minWrapWidth
+// (or half the wrap width) must pass the wrap width itself with that word,
+// as "court. But this dam is No. 1 among our" does before "priorities." at
+// width 50. The next line must not start with a list
+// marker, a dateline or a speaker's name ("SMITH:") nor be page
+// furniture, and neither line may hold decoration or be only numbers or
+// separators (a furniture line that is filled, such as a long "Reporting
+// by ..." credit, goes on: the joined line is still furniture). After a colon the next line must start with a quote or a
 // lower-case letter, or be filled itself (not a list of short lines). After
 // a stop the next line must not be indented further (a new paragraph) nor
 // be a short heading. Before a mid-sentence break, a paragraph's first line
 // must not be a title in capitals ("Court Halts Dam Construction On The
-// River").
+// River") unless the next line starts in lower case.
 func (sp *splitter) wraps(i int, width int32, start bool) (join, mid bool) {
 	l, n := &sp.lines[i], &sp.lines[i+1]
-	if l.width < minWrapWidth {
+	if l.width < width/2 {
 		return false, false
 	}
 	la, lb, na, nb := int(l.a), int(l.b), int(n.a), int(n.b)
 	slack := width / 5
-	lower := sp.startsLower(na)
+	if l.width < minWrapWidth {
+		slack = 0 // a short line must be exactly filled
+	}
+	lower := sp.startsLower(na) && l.width >= minWrapWidth
 	if !lower && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
 		return false, false
 	}
 	if sp.listMarker(na, nb) > 0 || sp.speaker(na, nb) || sp.dateline(na, nb) > 0 ||
-		sp.furniture(la, lb) || sp.junkLine(la, lb) || sp.furniture(na, nb) || sp.junkLine(na, nb) ||
+		sp.junkLine(la, lb) || sp.furniture(na, nb) || sp.junkLine(na, nb) ||
 		sp.decorated(la, lb) || sp.decorated(na, nb) {
 		return false, false
 	}
@@ -163,7 +171,7 @@ func (sp *splitter) wraps(i int, width int32, start bool) (join, mid bool) {
 		}
 		return true, false
 	}
-	if start && sp.titleLike(la, lb) {
+	if start && !lower && sp.titleLike(la, lb) {
 		return false, false
 	}
 	return true, true
@@ -245,28 +253,45 @@ func (sp *splitter) speaker(a, b int) bool {
 	return false
 }
 
-// titleLike reports whether the line [a, b) reads as a title: three or
-// more words of four letters or more, all capitalised, apart from a few
-// prepositions that titles keep in lower case.
+// titleLike reports whether the line [a, b) reads as a title in capitals:
+// no dateline, three or more capitalised words of four letters
+// or more, every word capitalised but for a few short ones that titles
+// keep in lower case ("of", "the", "with"), no comma, and a capitalised
+// last word. A wrapped line of prose full of names ("Prime Minister Edi
+// Vasko and President Ilir Dako of") has a lower-case word or ends on one.
 func (sp *splitter) titleLike(a, b int) bool {
-	caps := 0
+	if sp.dateline(a, b) > 0 {
+		return false
+	}
+	caps, last := 0, false
 	for k := a; k < b; k++ {
-		if sp.toks[k].Kind != tokenize.Word {
+		switch sp.toks[k].Kind {
+		case tokenize.Word:
+		case tokenize.Punct:
+			if sp.isByte(k, ',') || sp.isStop(k) {
+				return false
+			}
+			continue
+		default:
 			continue
 		}
 		w := sp.text(k)
-		if utf8.RuneCount(w) < 4 {
-			continue
-		}
-		if startsUpper(w) {
-			caps++
-		} else if !titleSmallWords[string(w)] {
+		last = startsUpper(w)
+		switch {
+		case last:
+			if utf8.RuneCount(w) >= 4 {
+				caps++
+			}
+		case !titleSmallWords[string(w)]:
 			return false
 		}
 	}
-	return caps >= 3
+	return caps >= 3 && last
 }
 
-// titleSmallWords are words of four letters or more that a title in
-// capitals may keep in lower case.
-var titleSmallWords = setOf("with", "from", "into", "over", "after", "than", "upon", "amid", "onto", "near", "like")
+// titleSmallWords are words that a title in capitals may keep in lower
+// case.
+var titleSmallWords = setOf(
+	"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by", "as",
+	"with", "from", "into", "over", "after", "than", "upon", "amid", "onto", "near", "vs",
+)

@@ -1,0 +1,259 @@
+package segment
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// flat lists the segments of src as "para role text", with each run of
+// white space in the text read as one space.
+func flat(src []byte) []string {
+	_, sents := split(src)
+	out := make([]string, len(sents))
+	for i, s := range sents {
+		out[i] = fmt.Sprintf("%d %s %s", s.Para, s.Role, strings.Join(strings.Fields(string(s.Text(src))), " "))
+	}
+	return out
+}
+
+// sameSegments fails t with the first difference between want and got.
+func sameSegments(t *testing.T, want, got []string) {
+	t.Helper()
+	for i := 0; i < len(want) || i < len(got); i++ {
+		var w, g string
+		if i < len(want) {
+			w = want[i]
+		}
+		if i < len(got) {
+			g = got[i]
+		}
+		if w != g {
+			t.Fatalf("segment %d differs\nwant %q\n got %q", i, w, g)
+		}
+	}
+}
+
+// TestWrappedMatchesUnwrapped checks that the hard-wrapped wire story in
+// testdata gives the same segments, roles and paragraphs as the same story
+// pasted a paragraph a line.
+func TestWrappedMatchesUnwrapped(t *testing.T) {
+	wrapped, err := os.ReadFile("testdata/wrapped.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unwrapped, err := os.ReadFile("testdata/unwrapped.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameSegments(t, flat(unwrapped), flat(wrapped))
+}
+
+// wrap hard-wraps text as a wire desk or a mail client would: each line
+// longer than width is filled greedily into lines of at most width runes,
+// and paragraphs are separated by blank lines; list items stay on
+// consecutive lines.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	prevItem := false
+	for i, line := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		item := isItem(line)
+		if i > 0 {
+			b.WriteString("\n")
+			if !item || !prevItem && !strings.HasSuffix(strings.TrimSpace(lastLine(b.String())), ":") {
+				b.WriteString("\n")
+			}
+		}
+		prevItem = item
+		n := 0
+		for j, w := range strings.Fields(line) {
+			size := len([]rune(w))
+			switch {
+			case j == 0:
+			case n+1+size > width:
+				b.WriteString("\n")
+				n = 0
+			default:
+				b.WriteString(" ")
+				n++
+			}
+			b.WriteString(w)
+			n += size
+		}
+	}
+	return b.String() + "\n"
+}
+
+func isItem(line string) bool {
+	for _, m := range []string{"- ", "* ", "• ", "1. ", "2) "} {
+		if strings.HasPrefix(line, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastLine(s string) string { return s[strings.LastIndexByte(strings.TrimRight(s, "\n"), '\n')+1:] }
+
+// TestRewrap wraps news texts at common widths and checks that the
+// segments stay those of the text pasted a paragraph a line.
+func TestRewrap(t *testing.T) {
+	for _, name := range []string{"unwrapped.txt", "wire.txt", "abbrev.txt"} {
+		src, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := flat(src)
+		for _, width := range []int{50, 60, 66, 72, 80, 100} {
+			t.Run(fmt.Sprintf("%s/%d", name, width), func(t *testing.T) {
+				wrapped := []byte(wrap(string(src), width))
+				toks, sents := split(wrapped)
+				checkSegments(t, wrapped, toks, sents)
+				sameSegments(t, want, flat(wrapped))
+			})
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "para role|text", line breaks as ⏎
+	}{
+		{"wire paragraph wrapped at 66",
+			"The central bank raised its main interest rate by half a point on\nThursday, its fourth increase this year, and said inflation would\nstay above target until 2027.\n\nMarkets fell.",
+			[]string{
+				"0 body|The central bank raised its main interest rate by half a point on⏎Thursday, its fourth increase this year, and said inflation would⏎stay above target until 2027.",
+				"1 body|Markets fell.",
+			}},
+		{"a sentence ends inside a line and another at a line end",
+			"Turnout was 61 percent, the election commission said on Monday. The\nfigure is the highest since 1998, when 64 percent of voters cast ballots.\nOfficials expect the final count by Wednesday evening at the latest.\n",
+			[]string{
+				"0 body|Turnout was 61 percent, the election commission said on Monday.",
+				"0 body|The⏎figure is the highest since 1998, when 64 percent of voters cast ballots.",
+				"0 body|Officials expect the final count by Wednesday evening at the latest.",
+			}},
+		{"U.S. at a line end runs on before a name it starts",
+			"The fund's largest shareholder is a pension plan for teachers in the U.S.\nTreasury officials said on Monday that they had not been consulted\nabout the deal, which was announced late on Friday by the two boards.\n",
+			[]string{
+				"0 body|The fund's largest shareholder is a pension plan for teachers in the U.S.⏎Treasury officials said on Monday that they had not been consulted⏎about the deal, which was announced late on Friday by the two boards.",
+			}},
+		{"U.S. at a line end ends a sentence before The",
+			"Most of the steel for the new bridge was bought from mills in the U.S.\nThe rest came from Canada and Mexico, the transport ministry said in\na statement on Friday.\n",
+			[]string{
+				"0 body|Most of the steel for the new bridge was bought from mills in the U.S.",
+				"0 body|The rest came from Canada and Mexico, the transport ministry said in⏎a statement on Friday.",
+			}},
+		{"no blank lines: a short last line ends the paragraph",
+			"The company said sales rose 12 percent to $4.1bn in the third quarter,\nhelped by strong demand for its electric vans in Europe and Asia.\nProfit fell.\nIts shares, which have lost a third of their value this year, closed\n3 percent higher in New York on Wednesday after the results.\n",
+			[]string{
+				"0 body|The company said sales rose 12 percent to $4.1bn in the third quarter,⏎helped by strong demand for its electric vans in Europe and Asia.",
+				"0 body|Profit fell.",
+				"1 body|Its shares, which have lost a third of their value this year, closed⏎3 percent higher in New York on Wednesday after the results.",
+			}},
+		{"indented paragraphs",
+			"    The mayor said the new tram line would open in March, two years\nlater than planned and 40 percent over budget, after delays.\n    Critics said the city had ignored warnings from its own engineers\nabout the soil under the old market square.\n",
+			[]string{
+				"0 body|The mayor said the new tram line would open in March, two years⏎later than planned and 40 percent over budget, after delays.",
+				"1 body|Critics said the city had ignored warnings from its own engineers⏎about the soil under the old market square.",
+			}},
+		{"web paste: a paragraph a line, all short, stays apart",
+			"Fire crews were called to the warehouse on Dock Road at 3 a.m. on Sunday.\nNo one was hurt, a spokesperson for the fire service said.\nThe cause of the fire is not yet known\nPolice have closed the road until Monday morning, officials said.\n",
+			[]string{
+				"0 body|Fire crews were called to the warehouse on Dock Road at 3 a.m. on Sunday.",
+				"1 body|No one was hurt, a spokesperson for the fire service said.",
+				"2 heading|The cause of the fire is not yet known",
+				"3 body|Police have closed the road until Monday morning, officials said.",
+			}},
+		{"a poem keeps its short lines",
+			"The river rose in the night\nand took the bridge at Mostar\nwe watched it from the hill\n",
+			[]string{"0 heading|The river rose in the night", "1 body|and took the bridge at Mostar", "2 body|we watched it from the hill"}},
+		{"an address keeps its lines",
+			"Ministry of Water Resources and Environmental Protection\nDepartment of Rivers and Dams, Building 4\n12 Skanderbeg Square, Tirana 1001, Albania\n",
+			[]string{
+				"0 heading|Ministry of Water Resources and Environmental Protection",
+				"1 heading|Department of Rivers and Dams, Building 4",
+				"2 body|12 Skanderbeg Square, Tirana 1001, Albania",
+			}},
+		{"a wrapped list item goes on; the next item stays apart",
+			"The report makes three recommendations to the government and the\nregional water authority:\n- raise the height of the flood walls along the river by two metres by\n  the end of 2028\n- move 400 families out of the flood plain\n",
+			[]string{
+				"0 body|The report makes three recommendations to the government and the⏎regional water authority:",
+				"1 list_item|- raise the height of the flood walls along the river by two metres by⏎  the end of 2028",
+				"2 list_item|- move 400 families out of the flood plain",
+			}},
+		{"a colon before short lines without markers",
+			"The committee approved the following measures after a long debate on\nthe budget, which the opposition said was unlawful in several places:\nHigher fuel taxes\nA freeze on public pay\n",
+			[]string{
+				"0 body|The committee approved the following measures after a long debate on⏎the budget, which the opposition said was unlawful in several places:",
+				"1 heading|Higher fuel taxes",
+				"2 body|A freeze on public pay",
+			}},
+		{"a colon before a quotation on the next line",
+			"Speaking to reporters outside the court on Tuesday, the minister said:\n\"We will comply with the order, but we will also appeal it,\" and left\nwithout taking any further questions from the waiting journalists.\n",
+			[]string{
+				"0 body|Speaking to reporters outside the court on Tuesday, the minister said:⏎\"We will comply with the order, but we will also appeal it,\" and left⏎without taking any further questions from the waiting journalists.",
+			}},
+		{"furniture between wrapped lines stays apart",
+			"The airline said it would cut 2,000 jobs over the next two years as\nit tries to reduce costs after a third year of losses in a row.\nAdvertisement\nUnions said they would call a strike if the cuts went ahead as planned.\n",
+			[]string{
+				"0 body|The airline said it would cut 2,000 jobs over the next two years as⏎it tries to reduce costs after a third year of losses in a row.",
+				"1 furniture|Advertisement",
+				"2 body|Unions said they would call a strike if the cuts went ahead as planned.",
+			}},
+		{"a transcript turns at each speaker",
+			"SMITH: We have said from the start that the contract was never legal,\nand the court has now agreed with us on every single point.\nJONES: That is simply not what the judgment says, and you know it.\n",
+			[]string{
+				"0 body|SMITH: We have said from the start that the contract was never legal,⏎and the court has now agreed with us on every single point.",
+				"1 body|JONES: That is simply not what the judgment says, and you know it.",
+			}},
+		{"a title in capitals over a wrapped paragraph",
+			"Court Orders Lorvania To Halt Construction Of The Sava-Drin River Dam\nThe International Court of Justice on Thursday ordered Lorvania to halt\nwork on a dam on the Sava-Drin river, ruling by 13 votes to 2.\n",
+			[]string{
+				"0 heading|Court Orders Lorvania To Halt Construction Of The Sava-Drin River Dam",
+				"1 body|The International Court of Justice on Thursday ordered Lorvania to halt⏎work on a dam on the Sava-Drin river, ruling by 13 votes to 2.",
+			}},
+		{"a dateline starts its line after a wrapped paragraph",
+			"The Senate voted 52-48 on Tuesday to extend the farm support program\nfor another five years, sending the bill to the president's desk.\nBRUSSELS (Claimlight Wire) - European ministers agreed on a similar plan\nlate on Tuesday after talks that lasted more than fourteen hours.\n",
+			[]string{
+				"0 body|The Senate voted 52-48 on Tuesday to extend the farm support program⏎for another five years, sending the bill to the president's desk.",
+				"1 dateline|BRUSSELS (Claimlight Wire) -",
+				"1 body|European ministers agreed on a similar plan⏎late on Tuesday after talks that lasted more than fourteen hours.",
+			}},
+		{"one wrap before a capital is not evidence enough",
+			"His name is Mark E. Smith. a. here it is b. another c. one more\n They went to the store. It was John A. Smith.",
+			[]string{
+				"0 body|His name is Mark E. Smith.", "0 body|a. here it is", "0 body|b. another", "0 body|c. one more",
+				"1 body|They went to the store.", "1 body|It was John A. Smith.",
+			}},
+		{"one wrap before a lower-case word is",
+			"Officials said the bridge over the river would reopen on Monday after\nrepairs to its main supports were finished.\n",
+			[]string{"0 body|Officials said the bridge over the river would reopen on Monday after⏎repairs to its main supports were finished."}},
+		{"crlf line ends and a word broken at a hyphen",
+			"Unemployment fell to 5.2 percent in October, the statistics office\r\nsaid, as employers in construction and manufacturing took on more\r\nstaff ahead of the winter, according to the office's monthly sur-\r\nvey of businesses.\r\n",
+			[]string{"0 body|Unemployment fell to 5.2 percent in October, the statistics office⏎said, as employers in construction and manufacturing took on more⏎staff ahead of the winter, according to the office's monthly sur-⏎vey of businesses."}},
+		{"lines too wide to be wrapped",
+			"Fire crews were called to the warehouse on Dock Road in the early hours of Sunday, and residents of nearby streets were told to keep windows closed because of\nthe smoke.\n",
+			[]string{
+				"0 body|Fire crews were called to the warehouse on Dock Road in the early hours of Sunday, and residents of nearby streets were told to keep windows closed because of",
+				"1 body|the smoke.",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.in)
+			toks, sents := split(src)
+			checkSegments(t, src, toks, sents)
+			got := make([]string, len(sents))
+			for i, s := range sents {
+				got[i] = fmt.Sprintf("%d %s|%s", s.Para, s.Role, showBreaks(s.Text(src)))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Append(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
