@@ -68,7 +68,6 @@ type annotator struct {
 	wOff  []uint8 // token index of each position minus wBase of its block of 32
 	wFull []int32 // token index of each position, used instead when an offset outgrows a byte
 	cls   []uint8 // word classes of its lower-case text, as an index into flagSets
-	key   []uint8 // see wordKey
 	sh    []shape
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
@@ -111,7 +110,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.wBase = make([]int32, 0, n/32+1)
 	a.wOff = make([]uint8, 0, n)
 	a.cls = make([]uint8, 0, n)
-	a.key = make([]uint8, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.runStart = make([]uint64, 0, n/64+1)
 	a.runBase = make([]int32, 0, n/64+1)
@@ -186,7 +184,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		}
 		p := a.n
 		a.pushTok(int32(ti))
-		a.key = append(a.key, wordKey(text))
 		a.cls = append(a.cls, c)
 		newPara := para != lastPara
 		if newPara {
@@ -609,7 +606,7 @@ func (a *annotator) is(i int, f wflag) bool {
 // word reports whether position i is in range and its text is s (an ASCII
 // lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(len(a.key)) || a.key[i] != wordKeyString(s) {
+	if uint(i) >= uint(a.n) {
 		return false
 	}
 	// The literals are ASCII lower case, digits, "-", "'" and ".", so
@@ -625,24 +622,6 @@ func (a *annotator) word(i int, s string) bool {
 		}
 	}
 	return true
-}
-
-// wordKey is the key word compares first, a byte that mixes the length
-// of text and its first byte in lower case. Different words may share a
-// key; equal ones (in any case) always do.
-func wordKey(text []byte) uint8 {
-	if len(text) == 0 {
-		return 0
-	}
-	return uint8(len(text))*8 ^ text[0] | 0x20
-}
-
-// wordKeyString is wordKey for a lower-case literal.
-func wordKeyString(s string) uint8 {
-	if len(s) == 0 {
-		return 0
-	}
-	return uint8(len(s))*8 ^ s[0] | 0x20
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
