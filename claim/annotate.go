@@ -101,11 +101,24 @@ type ent struct {
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
 	a := &annotator{src: src, toks: toks, sents: sents}
-	n := 0
+	n, breaks := 0, 0
 	for _, t := range toks {
-		if t.Kind != tokenize.Space && t.Kind != tokenize.LineBreak {
+		switch t.Kind {
+		case tokenize.Space:
+		case tokenize.LineBreak:
+			breaks++
+		default:
 			n++
 		}
+	}
+	// Paragraphs are separated by blank lines when the text has any, else
+	// by line breaks (see paragraphs).
+	blank := blankLines(toks)
+	a.blank = blank
+	if blank {
+		a.paraStarts = make([]int32, 0, breaks/2+1)
+	} else {
+		a.paraStarts = make([]int32, 0, breaks+1)
 	}
 	a.wBase = make([]int32, 0, n/32+1)
 	a.wOff = make([]uint8, 0, n)
@@ -113,7 +126,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.sh = make([]shape, 0, n)
 	a.runStart = make([]uint64, 0, n/64+1)
 	a.runBase = make([]int32, 0, n/64+1)
-	a.runSent = make([]int32, 0, 2*len(sents)+1)
+	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
 	a.claimed = make([]uint64, n/64+1)
 
 	// Sentence of each token, walking sentences in order.
@@ -121,11 +134,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	lineStart, glued := true, false
 	prevSent := int32(-2)
 	srcLen := int32(len(src))
-	// Paragraphs are separated by blank lines when the text has any, else
-	// by line breaks (see paragraphs).
-	blank := blankLines(toks)
-	a.blank = blank
-	para, breaks := int32(0), 0
+	para := int32(0)
+	breaks = 0
 	lastPara := int32(-1)
 	// Joining wrapped lines (see joinWrappedLines): the joined and the
 	// original sentence numbers of the position before.
