@@ -161,7 +161,7 @@ func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, n
 	if prof {
 		rep.ProfileText = profText
 		var err error
-		rep.ProfileFuncs, rep.ProfilePkgs, rep.ProfileMsPerRun, err = profileWasm(bctx, srv.URL, rep.ProfileText, 3*time.Second)
+		rep.ProfileFuncs, rep.ProfilePkgs, rep.ProfileStages, rep.ProfileMsPerRun, err = profileWasm(bctx, srv.URL, rep.ProfileText, 3*time.Second)
 		if err != nil {
 			logf("profile: %v", err)
 		}

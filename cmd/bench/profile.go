@@ -24,7 +24,7 @@ type profileEntry struct {
 // on text key for about d, in a tab of its own, with the engine built with
 // function names, and returns the functions
 // and the Go packages with the most self time.
-func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs, pkgs []profileEntry, msPerRun float64, err error) {
+func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs, pkgs, stages []profileEntry, msPerRun float64, err error) {
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
 	var prof *profiler.Profile
@@ -55,7 +55,7 @@ func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs
 		}))
 	}
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, nil, 0, err
 	}
 	byFunc, byPkg := map[string]int64{}, map[string]int64{}
 	var total int64
@@ -75,7 +75,47 @@ func profileWasm(bctx context.Context, base, key string, d time.Duration) (funcs
 		byFunc[name] += n.HitCount
 		byPkg[goPackage(name, n.CallFrame.URL)] += n.HitCount
 	}
-	return topEntries(byFunc, total, 20), topEntries(byPkg, total, 10), msPerRun, nil
+	return topEntries(byFunc, total, 20), topEntries(byPkg, total, 10), stageShares(prof, total), msPerRun, nil
+}
+
+// stageNames are the pipeline's stages as they appear in the profile, in
+// order: their inclusive time (callees included) is reported.
+var stageNames = []string{
+	"claimlight.Analyze", "tokenize.Append", "segment.Append", "claim.Annotate", "claim.Judge", "main.encode", "main.(*result).toJS",
+}
+
+// stageShares returns the inclusive share of each stage of stageNames
+// found in prof: the samples whose call stack passes through it.
+func stageShares(prof *profiler.Profile, total int64) []profileEntry {
+	parent := map[int64]int64{}
+	byID := map[int64]*profiler.ProfileNode{}
+	for _, n := range prof.Nodes {
+		byID[int64(n.ID)] = n
+		for _, c := range n.Children {
+			parent[int64(c)] = int64(n.ID)
+		}
+	}
+	hits := map[string]int64{}
+	for _, n := range prof.Nodes {
+		if n.HitCount == 0 || n.CallFrame.FunctionName == "(idle)" {
+			continue
+		}
+		seen := map[string]bool{}
+		for id, ok := int64(n.ID), true; ok; id, ok = parent[id] {
+			name := demangle(byID[id].CallFrame.FunctionName)
+			if !seen[name] {
+				seen[name] = true
+				hits[name] += n.HitCount
+			}
+		}
+	}
+	var out []profileEntry
+	for _, name := range stageNames {
+		if h := hits[name]; h > 0 {
+			out = append(out, profileEntry{name, float64(h) / float64(max(total, 1))})
+		}
+	}
+	return out
 }
 
 // goPackage names the group a profiled function belongs to: its Go package
@@ -103,6 +143,9 @@ var receiver = regexp.MustCompile(`\.__([A-Za-z0-9]+)_\.`)
 // section ("github.com_claimlight_claimlight_claim.__featurizer_.scan") back
 // into Go's form, without the module path ("claim.(*featurizer).scan").
 func demangle(fn string) string {
+	if rest, ok := strings.CutPrefix(fn, "github.com_claimlight_claimlight."); ok {
+		return "claimlight." + rest // the root package
+	}
 	fn = strings.TrimPrefix(fn, "github.com_claimlight_claimlight_")
 	if dot := strings.Index(fn, "."); dot > 0 {
 		fn = strings.ReplaceAll(fn[:dot], "_", "/") + fn[dot:]

@@ -101,6 +101,7 @@ type report struct {
 	ProfileText                string         // text the profile ran on
 	ProfileMsPerRun            float64        // wall time per full analysis while profiling
 	ProfileFuncs, ProfilePkgs  []profileEntry // self time in the browser, claimlight full analysis
+	ProfileStages              []profileEntry // inclusive time of the pipeline's stages
 }
 
 // target is a throughput goal: claimlight's full analysis at least Times
@@ -214,14 +215,21 @@ func (rep *report) writeMarkdown(w io.Writer) {
 	}
 
 	if len(rep.ProfileFuncs) > 0 {
-		p("### Where claimlight's time goes in the browser (V8 CPU profile, full analysis, %s text, self time)\n\n", rep.ProfileText)
+		p("### Where claimlight's time goes in the browser (V8 CPU profile, full analysis, %s text)\n\n", rep.ProfileText)
 		p("%s ms per analysis while profiled (sampling every 200 µs); wasm built with its name section (-ldflags=-w), same code as shipped. "+
 			"Go's own garbage collector and allocator show up as runtime.*; (program) is the browser's native code.\n\n", fmtFloat(rep.ProfileMsPerRun))
-		p("| package or group | share |\n|---|--:|\n")
+		if len(rep.ProfileStages) > 0 {
+			p("| stage (inclusive) | share |\n|---|--:|\n")
+			for _, e := range rep.ProfileStages {
+				p("| %s | %.1f%% |\n", e.Name, 100*e.Share)
+			}
+			p("\n")
+		}
+		p("| package or group (self) | share |\n|---|--:|\n")
 		for _, e := range rep.ProfilePkgs {
 			p("| %s | %.1f%% |\n", e.Name, 100*e.Share)
 		}
-		p("\n| function | share |\n|---|--:|\n")
+		p("\n| function (self) | share |\n|---|--:|\n")
 		for _, e := range rep.ProfileFuncs {
 			p("| %s | %.1f%% |\n", e.Name, 100*e.Share)
 		}
