@@ -48,7 +48,7 @@ func (sp *splitter) scanLines() {
 			s, e := toks[a].Start, toks[b-1].End
 			w := e - s
 			if w <= 4*maxWrapWidth {
-				w = int32(utf8.RuneCount(sp.src[s:e]))
+				w = runes(sp.src[s:e])
 			}
 			sp.lines = append(sp.lines, textLine{
 				a: int32(a), b: int32(b), width: w, indent: s - toks[i].Start, gap: gap,
@@ -59,6 +59,18 @@ func (sp *splitter) scanLines() {
 		}
 		i = j + 1
 	}
+}
+
+// runes returns the number of runes in p, counting each byte that does not
+// continue a UTF-8 sequence; unlike utf8.RuneCount it never allocates.
+func runes(p []byte) int32 {
+	n := int32(0)
+	for _, c := range p {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // findWraps sets textLine.join on the lines of sp.lines whose line break
@@ -223,7 +235,7 @@ func (sp *splitter) firstWordWidth(a, b int) int32 {
 	for e < b && !sp.toks[e].Kind.IsSpace() {
 		e++
 	}
-	return int32(utf8.RuneCount(sp.src[sp.toks[a].Start:sp.toks[e-1].End]))
+	return runes(sp.src[sp.toks[a].Start:sp.toks[e-1].End])
 }
 
 // speaker reports whether the line [a, b) starts with a speaker's name in
@@ -279,7 +291,7 @@ func (sp *splitter) titleLike(a, b int) bool {
 		last = startsUpper(w)
 		switch {
 		case last:
-			if utf8.RuneCount(w) >= 4 {
+			if runes(w) >= 4 {
 				caps++
 			}
 		case !titleSmallWords[string(w)]:
