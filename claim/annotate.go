@@ -68,6 +68,7 @@ type annotator struct {
 	wOff  []uint8 // token index of each position minus wBase of its block of 32
 	wFull []int32 // token index of each position, used instead when an offset outgrows a byte
 	cls   []uint8 // word classes of its lower-case text, as an index into flagSets
+	key   []uint8 // see wordKey
 	sh    []shape
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
@@ -89,8 +90,36 @@ type annotator struct {
 	nested   bool            // subjectAt is looking for the head of a longer phrase
 
 	lowerSeen hashSet // words seen in lower case
+	opens     int     // opening quotation marks, at most one quote run each
+	cues      int     // reporting cues and "according", at most one attribution each
 	scratch   []byte
 	buf       [maxWordLen]byte
+}
+
+// spanLink is a link from one span to another, Links ignored.
+type spanLink struct{ from, to spanKey }
+
+// spanKey is a span without its Link.
+type spanKey struct {
+	Start, End int32
+	Kind       Kind
+}
+
+// compareSpans orders spans by Start, longer first, then by Kind; it
+// ignores Link.
+func compareSpans(x, y Span) int {
+	switch {
+	case x.Start != y.Start:
+		return int(x.Start) - int(y.Start)
+	case x.End != y.End:
+		return int(y.End) - int(x.End)
+	}
+	return int(x.Kind) - int(y.Kind)
+}
+
+// compareSpanKey is compareSpans for a span and a key.
+func compareSpanKey(x Span, y spanKey) int {
+	return compareSpans(x, Span{Start: y.Start, End: y.End, Kind: y.Kind})
 }
 
 // ent is an entity found by entities: positions [a, b) and its kind.
@@ -123,6 +152,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.wBase = make([]int32, 0, n/32+1)
 	a.wOff = make([]uint8, 0, n)
 	a.cls = make([]uint8, 0, n)
+	a.key = make([]uint8, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.runStart = make([]uint64, 0, n/64+1)
 	a.runBase = make([]int32, 0, n/64+1)
@@ -195,6 +225,13 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		p := a.n
 		a.pushTok(int32(ti))
 		a.cls = append(a.cls, c)
+		a.key = append(a.key, wordKey(text))
+		switch {
+		case t.Kind == tokenize.OpenQuote:
+			a.opens++
+		case flagSets[c]&wCue != 0 || len(text) == 9 && a.word(p, "according"):
+			a.cues++
+		}
 		newPara := para != lastPara
 		if newPara {
 			a.paraStarts = append(a.paraStarts, int32(p))
@@ -616,7 +653,7 @@ func (a *annotator) is(i int, f wflag) bool {
 // word reports whether position i is in range and its text is s (an ASCII
 // lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(a.n) {
+	if uint(i) >= uint(a.n) || a.key[i] != wordKeyString(s) {
 		return false
 	}
 	// The literals are ASCII lower case, digits, "-", "'" and ".", so
@@ -632,6 +669,24 @@ func (a *annotator) word(i int, s string) bool {
 		}
 	}
 	return true
+}
+
+// wordKey is the key word compares first, a byte that mixes the length
+// of text and its first byte in lower case. Different words may share a
+// key; equal ones (in any case) always do.
+func wordKey(text []byte) uint8 {
+	if len(text) == 0 {
+		return 0
+	}
+	return uint8(len(text))*8 ^ text[0] | 0x20
+}
+
+// wordKeyString is wordKey for a lower-case literal.
+func wordKeyString(s string) uint8 {
+	if len(s) == 0 {
+		return 0
+	}
+	return uint8(len(s))*8 ^ s[0] | 0x20
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
@@ -701,67 +756,42 @@ func (a *annotator) free(i, j int) bool {
 }
 
 // finish sorts the spans, removes repeats and turns creation-index links
-// into indexes of the returned slice.
+// into indexes of the returned slice. It sorts a.spans in place and
+// returns them.
 func (a *annotator) finish() []Span {
-	n := len(a.spans)
-	order := make([]int32, n)
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(x, y int32) int {
-		sx, sy := a.spans[x], a.spans[y]
-		switch {
-		case sx.Start != sy.Start:
-			return int(sx.Start) - int(sy.Start)
-		case sx.End != sy.End:
-			return int(sy.End) - int(sx.End)
-		case sx.Kind != sy.Kind:
-			return int(sx.Kind) - int(sy.Kind)
-		}
-		return int(x) - int(y)
-	})
-	// Put the spans in order in place, following each cycle of the
-	// permutation; a placed index is marked by flipping its bits.
 	sp := a.spans
-	for k := range order {
-		if order[k] < 0 {
+	a.spans = nil
+	n := len(sp)
+	// Sorting loses the creation indexes links hold: note each link as
+	// the two spans it joins, which stay unique once repeats are gone.
+	nl := 0
+	for _, s := range sp {
+		if s.Link >= 0 && int(s.Link) < n {
+			nl++
+		}
+	}
+	links := make([]spanLink, 0, nl)
+	for i := range sp {
+		if l := sp[i].Link; l >= 0 && int(l) < n {
+			links = append(links, spanLink{spanKey{sp[i].Start, sp[i].End, sp[i].Kind}, spanKey{sp[l].Start, sp[l].End, sp[l].Kind}})
+		}
+		sp[i].Link = -1
+	}
+	// Stable: repeats stay in creation order.
+	slices.SortStableFunc(sp, compareSpans)
+	out := sp[:0]
+	for _, s := range sp {
+		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {
 			continue
 		}
-		first, j := sp[k], k
-		for {
-			from := order[j]
-			order[j] = ^from
-			if int(from) == k {
-				sp[j] = first
-				break
-			}
-			sp[j] = sp[from]
-			j = int(from)
-		}
-	}
-	pos := make([]int32, n) // creation index -> output index
-	out := sp[:0]
-	for k, s := range sp {
-		ci := ^order[k]
-		if m := len(out); m > 0 {
-			p := out[m-1]
-			if p.Start == s.Start && p.End == s.End && p.Kind == s.Kind {
-				pos[ci] = int32(m - 1)
-				if out[m-1].Link < 0 {
-					out[m-1].Link = s.Link
-				}
-				continue
-			}
-		}
-		pos[ci] = int32(len(out))
 		out = append(out, s)
 	}
-	a.spans = nil
-	for i := range out {
-		if l := out[i].Link; l >= 0 && int(l) < n {
-			out[i].Link = pos[l]
-		} else {
-			out[i].Link = -1
+	// Of repeats, the first made with a link gives its link.
+	for _, l := range links {
+		i, _ := slices.BinarySearchFunc(out, l.from, compareSpanKey)
+		if out[i].Link < 0 {
+			j, _ := slices.BinarySearchFunc(out, l.to, compareSpanKey)
+			out[i].Link = int32(j)
 		}
 	}
 	// A link must point to the kind it promises.

@@ -45,7 +45,7 @@ func quoteMark(text []byte) int {
 // continues it when the next paragraph opens with the same mark (the news
 // convention for a quote over several paragraphs).
 func (a *annotator) findQuotes() []quoteRun {
-	var runs []quoteRun
+	runs := make([]quoteRun, 0, a.opens)
 	var pending []quoteRun // runs of the chain being read
 	open, start, mark := -1, -1, 0
 	chain := 0
@@ -245,7 +245,7 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 // attributions finds reporting cues with their speakers, emits their spans
 // and returns them in order of position.
 func (a *annotator) attributions() []attribution {
-	var out []attribution
+	out := make([]attribution, 0, a.cues)
 	for i := 0; i < a.n; i++ {
 		if a.word(i, "according") && a.word(i+1, "to") && a.same(i, i+1) {
 			if sa, sb := a.speakerAfter(i+2, true); sb > sa {

@@ -180,6 +180,7 @@ var entities = map[string]Kind{}
 type phrase struct {
 	words  []string
 	hashes []uint64
+	keys   []uint8 // wordKey of each word
 	kind   Kind
 	cond   phraseCond
 }
@@ -497,6 +498,7 @@ func init() {
 		for i := range ps {
 			for _, w := range ps[i].words {
 				ps[i].hashes = append(ps[i].hashes, annWordHash(w))
+				ps[i].keys = append(ps[i].keys, wordKey([]byte(w)))
 			}
 		}
 	}
