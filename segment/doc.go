@@ -7,12 +7,17 @@
 //
 // # Terms
 //
-// A line is the text between two line breaks. A paragraph is a line that is
-// not blank: Sentence.Para counts them from 0, so a blank line and a single
-// line break both start a new paragraph (pasted news keeps one paragraph a
-// line; hard-wrapped text is split at its line ends). A segment is a
-// sentence or one of the non-sentence parts a page leaves in pasted text,
-// told apart by its [Role].
+// A line is the text between two line breaks. A block is a run of lines
+// that are not blank, between blank lines. A line break wraps when it only
+// breaks a line of hard-wrapped text (wire copy, e-mail, text copied from a
+// PDF) and is read as a space. A paragraph is a line that is not blank,
+// together with the lines its wrapping line breaks join to it:
+// Sentence.Para counts them from 0. So in pasted web text, which keeps one
+// paragraph a line, a single line break starts a new paragraph; in
+// hard-wrapped text a paragraph is a block, or the lines up to a short last
+// line. A segment is a sentence or one of the non-sentence parts a page
+// leaves in pasted text, told apart by its [Role]. A segment never holds a
+// blank line; it holds a line break only where that break wraps.
 //
 // # Choices
 //
@@ -63,6 +68,21 @@
 //     marker when the first marker starts the line or follows a stop.
 //   - A short line (at most 12 words) with no final stop, starting with a
 //     capital and followed by more text, is a [Heading].
+//   - Hard wrapping is found per text. Blocks of two or more lines none
+//     wider than 120 runes may be wrapped; the widest of their lines gives
+//     the wrap width, at least 40. A line break wraps when the line is
+//     filled (the next line's first word would not have fitted, less a
+//     fifth of the width for PDFs and balanced wrappers) or the next line
+//     starts in lower case; and the next line is no list item, dateline,
+//     speaker ("SMITH:"), page furniture or decoration; after a colon only
+//     before a quotation, a lower-case word or another filled line; after
+//     a stop not before a short heading or an indented line; and not after
+//     a paragraph's first line that is a title in capitals. A text is
+//     wrapped only if at least two such breaks fall mid-sentence (one
+//     before a lower-case word counts twice); otherwise, as in pasted web
+//     text, lists, poems and addresses, every line break still ends a
+//     segment. A wrapped line may end on "U.S." or "No.": the stop rules
+//     above then decide across the break as they do across a space.
 //
 // # Measured
 //

@@ -13,9 +13,11 @@ import (
 // Append appends the segments of src, given its tokens from
 // [tokenize.Append], to dst and returns the extended slice.
 //
-// Every line break ends a segment, and each line that is not blank is a
-// paragraph of its own: Para counts the non-blank lines before the segment's
-// line. Within a line, a sentence ends after ".", "!", "?" or "…" (with any
+// A line break ends a segment unless it wraps a line of hard-wrapped text
+// (see the package comment); then it is read as a space and a sentence may
+// go on across it. Each line that is not blank, with the lines joined to it
+// by wrapping line breaks, is a paragraph: Para counts the paragraphs before
+// the segment's. Within a paragraph, a sentence ends after ".", "!", "?" or "…" (with any
 // closing quotes, brackets and footnote marks such as "[1]" that follow)
 // when white space and then the start of a new sentence follow: a capital
 // letter, a digit, an opening quote or bracket. An abbreviation's dot ends a
