@@ -76,8 +76,10 @@
 //     starts in lower case; and the next line is no list item, dateline,
 //     speaker ("SMITH:"), page furniture or decoration; after a colon only
 //     before a quotation, a lower-case word or another filled line; after
-//     a stop not before a short heading or an indented line; and not after
-//     a paragraph's first line that is a title in capitals. A text is
+//     a stop not before a short heading or an indented line; not after a
+//     paragraph's first line that is a title in capitals, nor before a
+//     capital in a block whose last sentence has no stop (a list without
+//     markers); never in a table row (a tab or a wide gap). A text is
 //     wrapped only if at least two such breaks fall mid-sentence (one
 //     before a lower-case word counts twice); otherwise, as in pasted web
 //     text, lists, poems and addresses, every line break still ends a

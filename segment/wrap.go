@@ -20,6 +20,7 @@ type textLine struct {
 	indent int32 // the bytes of white space before its first token
 	gap    bool  // a blank line, or the start of the text, comes before it
 	join   bool  // its line break wraps: the next line goes on with it
+	url    bool  // it holds a URL or an e-mail address, which a wrapper cannot break
 }
 
 // Wrap widths, in runes. A block of lines (a run between blank lines) may
@@ -40,8 +41,11 @@ func (sp *splitter) scanLines() {
 	gap := true
 	for i := 0; i < len(toks); {
 		j := i
-		for j < len(toks) && toks[j].Kind != tokenize.LineBreak {
-			j++
+		url := false
+		for ; j < len(toks) && toks[j].Kind != tokenize.LineBreak; j++ {
+			if k := toks[j].Kind; k == tokenize.URL || k == tokenize.Email {
+				url = true
+			}
 		}
 		a, b := sp.trim(i, j)
 		if a < b {
@@ -51,7 +55,7 @@ func (sp *splitter) scanLines() {
 				w = runes(sp.src[s:e])
 			}
 			sp.lines = append(sp.lines, textLine{
-				a: int32(a), b: int32(b), width: w, indent: s - toks[i].Start, gap: gap,
+				a: int32(a), b: int32(b), width: w, indent: s - toks[i].Start, gap: gap, url: url,
 			})
 			gap = false
 		} else {
@@ -95,9 +99,10 @@ func (sp *splitter) findWraps() {
 	for s := 0; s < len(lines); {
 		e, w := sp.block(s)
 		if e-s >= 2 && w <= maxWrapWidth {
+			open := sp.openEnded(s, e)
 			for i := s; i < e-1; i++ {
 				start := i == s || !lines[i-1].join
-				join, mid := sp.wraps(i, width, start)
+				join, mid := sp.wraps(i, width, start, open)
 				lines[i].join = join
 				if mid {
 					evidence++
@@ -116,13 +121,32 @@ func (sp *splitter) findWraps() {
 	}
 }
 
+// openEnded reports whether the block of sp.lines[s:e] does not end a
+// sentence: its last line that is not a list item, page furniture or junk
+// ends without a stop. Such a block may be a list without markers
+// ("Inflation rose in all regions" / "Wages grew more slowly"), so only
+// line breaks before a lower-case word wrap in it.
+func (sp *splitter) openEnded(s, e int) bool {
+	for i := e - 1; i >= s; i-- {
+		a, b := int(sp.lines[i].a), int(sp.lines[i].b)
+		if sp.listMarker(a, b) > 0 || sp.furniture(a, b) || sp.junkLine(a, b) {
+			continue
+		}
+		return sp.lineEnd(a, b) != endStop
+	}
+	return false
+}
+
 // block returns the end of the block of lines that starts at sp.lines[s]
-// and the width of its widest line.
+// and the width of its widest line, leaving out lines with a URL or an
+// e-mail address, which may pass the wrap width.
 func (sp *splitter) block(s int) (int, int32) {
-	w := sp.lines[s].width
-	e := s + 1
-	for e < len(sp.lines) && !sp.lines[e].gap {
-		w = max(w, sp.lines[e].width)
+	w := int32(0)
+	e := s
+	for e < len(sp.lines) && (e == s || !sp.lines[e].gap) {
+		if !sp.lines[e].url {
+			w = max(w, sp.lines[e].width)
+		}
 		e++
 	}
 	return e, w
@@ -154,8 +178,11 @@ const (
 // a stop the next line must not be indented further (a new paragraph) nor
 // be a short heading. Before a mid-sentence break, a paragraph's first line
 // must not be a title in capitals ("Court Halts Dam Construction On The
-// River") unless the next line starts in lower case.
-func (sp *splitter) wraps(i int, width int32, start bool) (join, mid bool) {
+// River"), and in a block that is open-ended (see [splitter.openEnded])
+// the line must be page furniture (a long credit line), unless the next
+// line starts in lower case. Lines with a tab or a wide gap between words
+// (table rows) never wrap.
+func (sp *splitter) wraps(i int, width int32, start, open bool) (join, mid bool) {
 	l, n := &sp.lines[i], &sp.lines[i+1]
 	if l.width < width/2 {
 		return false, false
@@ -171,7 +198,7 @@ func (sp *splitter) wraps(i int, width int32, start bool) (join, mid bool) {
 	}
 	if sp.listMarker(na, nb) > 0 || sp.speaker(na, nb) || sp.dateline(na, nb) > 0 ||
 		sp.junkLine(la, lb) || sp.furniture(na, nb) || sp.junkLine(na, nb) ||
-		sp.decorated(la, lb) || sp.decorated(na, nb) {
+		sp.decorated(la, lb) || sp.decorated(na, nb) || sp.tabular(la, lb) || sp.tabular(na, nb) {
 		return false, false
 	}
 	switch sp.lineEnd(la, lb) {
@@ -183,10 +210,30 @@ func (sp *splitter) wraps(i int, width int32, start bool) (join, mid bool) {
 		}
 		return true, false
 	}
-	if start && !lower && sp.titleLike(la, lb) {
+	if !lower && (start && sp.titleLike(la, lb) || open && !sp.furniture(la, lb)) {
 		return false, false
 	}
 	return true, true
+}
+
+// tabular reports whether the line [a, b) has a tab or a run of four or
+// more spaces between its words: a row of a table laid out in columns.
+func (sp *splitter) tabular(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		t := sp.toks[k]
+		if t.Kind != tokenize.Space {
+			continue
+		}
+		if t.End-t.Start >= 4 {
+			return true
+		}
+		for _, c := range sp.src[t.Start:t.End] {
+			if c == '\t' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decorated reports whether the line [a, b) holds page decoration that

@@ -237,6 +237,33 @@ func TestWrap(t *testing.T) {
 		{"crlf line ends and a word broken at a hyphen",
 			"Unemployment fell to 5.2 percent in October, the statistics office\r\nsaid, as employers in construction and manufacturing took on more\r\nstaff ahead of the winter, according to the office's monthly sur-\r\nvey of businesses.\r\n",
 			[]string{"0 body|Unemployment fell to 5.2 percent in October, the statistics office⏎said, as employers in construction and manufacturing took on more⏎staff ahead of the winter, according to the office's monthly sur-⏎vey of businesses."}},
+		{"a list without markers or stops keeps its lines",
+			"Inflation rose faster than expected in all regions\nWages grew more slowly than prices for a third year\nHousing costs were the main driver of the increase\n",
+			[]string{
+				"0 heading|Inflation rose faster than expected in all regions",
+				"1 heading|Wages grew more slowly than prices for a third year",
+				"2 body|Housing costs were the main driver of the increase",
+			}},
+		{"a table laid out in columns keeps its rows",
+			"Company            Revenue 2025    Revenue 2024    Change\nNorthline Rail     $4.1bn          $3.8bn          up 8%\nSava Energy Group  $2.9bn          $3.2bn          down 9%\nAdria Telecom      $1.7bn          $1.6bn          up 6%\n",
+			[]string{
+				"0 heading|Company            Revenue 2025    Revenue 2024    Change",
+				"1 heading|Northline Rail     $4.1bn          $3.8bn          up 8%",
+				"2 heading|Sava Energy Group  $2.9bn          $3.2bn          down 9%",
+				"3 body|Adria Telecom      $1.7bn          $1.6bn          up 6%",
+			}},
+		{"a long URL passes the wrap width",
+			"The full ruling, which runs to 212 pages, was published on the\ncourt's website at https://www.example.org/cases/2026/lorvania-v-dam-project/judgment-full-text.pdf\nalong with a summary for the press in English and French.\n\nThe court said the order took effect at once, and that it would review\nprogress in six months, when both sides must report on the dam.\n",
+			[]string{
+				"0 body|The full ruling, which runs to 212 pages, was published on the⏎court's website at https://www.example.org/cases/2026/lorvania-v-dam-project/judgment-full-text.pdf⏎along with a summary for the press in English and French.",
+				"1 body|The court said the order took effect at once, and that it would review⏎progress in six months, when both sides must report on the dam.",
+			}},
+		{"a credit line at the end does not leave the text open-ended",
+			"The strike closed 40 schools across the region on Monday and Tuesday,\nThe union said, and another is planned for the first week of March\nunless the regional government improves its offer of a 3 percent rise.\nReporting by Mara Jensen; editing by Tom Okoye\n",
+			[]string{
+				"0 body|The strike closed 40 schools across the region on Monday and Tuesday,⏎The union said, and another is planned for the first week of March⏎unless the regional government improves its offer of a 3 percent rise.",
+				"1 furniture|Reporting by Mara Jensen; editing by Tom Okoye",
+			}},
 		{"lines too wide to be wrapped",
 			"Fire crews were called to the warehouse on Dock Road in the early hours of Sunday, and residents of nearby streets were told to keep windows closed because of\nthe smoke.\n",
 			[]string{
