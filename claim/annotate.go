@@ -64,9 +64,9 @@ type annotator struct {
 	// small entry per position; a document of news text costs about five
 	// bytes per position here (see tokIdx, sentOf, fl).
 	n     int
-	wBase []int32 // token index of position 32k, for each k
-	wOff  []uint8 // token index of each position minus wBase of its block of 32
-	wFull []int32 // token index of each position, used instead when an offset outgrows a byte
+	wBase  []int32 // token index of the first position of each block of 1<<wShift
+	wOff   []uint8 // token index of each position minus wBase of its block
+	wShift uint    // 5; 0 (one position per block) once an offset outgrows a byte
 	cls   []uint8 // word classes of its lower-case text, as an index into flagSets
 	key   []uint8 // see wordKey
 	sh    []shape
@@ -80,6 +80,7 @@ type annotator struct {
 	runStart []uint64
 	runBase  []int32
 	runSent  []int32
+	noSent   []uint64 // bit i set when position i is in no sentence
 
 	paraStarts []int32 // first position of each paragraph
 	blank      bool    // paragraphs are separated by blank lines
@@ -150,6 +151,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.paraStarts = make([]int32, 0, breaks+1)
 	}
 	a.wBase = make([]int32, 0, n/32+1)
+	a.wShift = 5
 	a.wOff = make([]uint8, 0, n)
 	a.cls = make([]uint8, 0, n)
 	a.key = make([]uint8, 0, n)
@@ -158,6 +160,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.runBase = make([]int32, 0, n/64+1)
 	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
 	a.claimed = make([]uint64, n/64+1)
+	a.noSent = make([]uint64, n/64+1)
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -263,6 +266,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			a.runStart[p/64] |= 1 << (p % 64)
 			a.runSent = append(a.runSent, v)
 		}
+		if v < 0 {
+			a.noSent[p/64] |= 1 << (p % 64)
+		}
 		lastSent = v
 	}
 	a.spans = make([]Span, 0, a.n/5+4)
@@ -273,33 +279,26 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // pushTok appends a position for token ti.
 func (a *annotator) pushTok(ti int32) {
 	p := a.n
-	a.n++
-	if a.wFull != nil {
-		a.wFull = append(a.wFull, ti)
-		return
-	}
-	if p%32 == 0 {
+	if p&(1<<a.wShift-1) == 0 {
 		a.wBase = append(a.wBase, ti)
 	}
-	if d := ti - a.wBase[p/32]; d <= 255 {
-		a.wOff = append(a.wOff, uint8(d))
-		return
+	if d := ti - a.wBase[p>>a.wShift]; d > 255 {
+		// Hundreds of line breaks among a few words: one block per
+		// position from now on.
+		full := make([]int32, p, cap(a.wOff))
+		for i := range p {
+			full[i] = a.tokIdx(i)
+			a.wOff[i] = 0
+		}
+		a.wBase, a.wShift = append(full, ti), 0
 	}
-	// Hundreds of line breaks among a few words: store indexes in full.
-	a.wFull = make([]int32, p, cap(a.wOff))
-	for i := range p {
-		a.wFull[i] = a.tokIdx(i)
-	}
-	a.wFull = append(a.wFull, ti)
-	a.wBase, a.wOff = nil, nil
+	a.wOff = append(a.wOff, uint8(ti-a.wBase[p>>a.wShift]))
+	a.n++
 }
 
 // tokIdx returns the token index of position i, in range.
 func (a *annotator) tokIdx(i int) int32 {
-	if a.wFull != nil {
-		return a.wFull[i]
-	}
-	return a.wBase[i/32] + int32(a.wOff[i])
+	return a.wBase[i>>a.wShift] + int32(a.wOff[i])
 }
 
 // sentOf returns the sentence number of position i, in range: the index
@@ -653,9 +652,14 @@ func (a *annotator) is(i int, f wflag) bool {
 // word reports whether position i is in range and its text is s (an ASCII
 // lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(a.n) || a.key[i] != wordKeyString(s) {
+	if uint(i) >= uint(len(a.key)) || a.key[i] != uint8(len(s))*8^s[0]|0x20 {
 		return false
 	}
+	return a.wordAt(i, s)
+}
+
+// wordAt is word past the key.
+func (a *annotator) wordAt(i int, s string) bool {
 	// The literals are ASCII lower case, digits, "-", "'" and ".", so
 	// setting bit 0x20 of a token byte folds case and matches no other.
 	t := a.toks[a.tokIdx(i)]
@@ -681,14 +685,6 @@ func wordKey(text []byte) uint8 {
 	return uint8(len(text))*8 ^ text[0] | 0x20
 }
 
-// wordKeyString is wordKey for a lower-case literal.
-func wordKeyString(s string) uint8 {
-	if len(s) == 0 {
-		return 0
-	}
-	return uint8(len(s))*8 ^ s[0] | 0x20
-}
-
 // annWordHash is the hash lookup uses for a lower-case word.
 func annWordHash(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -702,7 +698,27 @@ func annWordHash(s string) uint64 {
 // same reports whether positions i and j are both in range and in the same
 // sentence.
 func (a *annotator) same(i, j int) bool {
-	return i >= 0 && j >= 0 && i < a.n && j < a.n && a.sentOf(i) == a.sentOf(j) && a.sentOf(i) >= 0
+	if i < 0 || j < 0 || i >= a.n || j >= a.n {
+		return false
+	}
+	lo, hi := min(i, j), max(i, j)
+	if d := hi - lo; d < 64 {
+		// A sentence's positions are one run, so the two share one
+		// when no run starts in (lo, hi].
+		if d > 0 {
+			s := lo + 1
+			k, o := s/64, uint(s%64)
+			w := a.runStart[k] >> o
+			if o != 0 && k+1 < len(a.runStart) {
+				w |= a.runStart[k+1] << (64 - o)
+			}
+			if w&(1<<d-1) != 0 {
+				return false
+			}
+		}
+		return a.noSent[lo/64]&(1<<(lo%64)) == 0
+	}
+	return a.sentOf(i) == a.sentOf(j) && a.sentOf(i) >= 0
 }
 
 // isWord reports whether position i is a Word token.
@@ -777,8 +793,8 @@ func (a *annotator) finish() []Span {
 		}
 		sp[i].Link = -1
 	}
-	// Stable: repeats stay in creation order.
-	slices.SortStableFunc(sp, compareSpans)
+	// Repeats are alike now that links are set aside.
+	slices.SortFunc(sp, compareSpans)
 	out := sp[:0]
 	for _, s := range sp {
 		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {
