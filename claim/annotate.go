@@ -63,13 +63,13 @@ type annotator struct {
 	// The significant tokens, positions 0 to n-1. Each array holds one
 	// small entry per position; a document of news text costs about five
 	// bytes per position here (see tokIdx, sentOf, fl).
-	n     int
+	n      int
 	wBase  []int32 // token index of the first position of each block of 1<<wShift
 	wOff   []uint8 // token index of each position minus wBase of its block
 	wShift uint    // 5; 0 (one position per block) once an offset outgrows a byte
-	cls   []uint8 // word classes of its lower-case text, as an index into flagSets
-	key   []uint8 // see wordKey
-	sh    []shape
+	cls    []uint8 // word classes of its lower-case text, as an index into flagSets
+	key    []uint8 // see wordKey
+	sh     []shape
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
 
