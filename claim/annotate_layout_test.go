@@ -1,0 +1,52 @@
+package claim
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// TestAnnotateManyLineBreaks checks that hundreds of line breaks between
+// paragraphs, which overflow the annotator's one-byte token offsets, change
+// nothing but the offsets.
+func TestAnnotateManyLineBreaks(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no articles")
+	}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			wide := strings.ReplaceAll(string(text), "\n\n", "\n"+strings.Repeat(" \n", 300))
+			if wide == string(text) {
+				t.Skip("no blank lines")
+			}
+			want := describeSpans(annotateText(string(text)))
+			got := describeSpans(annotateText(wide))
+			if len(got) != len(want) {
+				t.Fatalf("%d spans, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("span %d: %s, want %s", i, got[i], want[i])
+				}
+			}
+		})
+	}
+}
+
+// describeSpans renders each span as its kind, text and link.
+func describeSpans(src []byte, _ []tokenize.Token, spans []Span) []string {
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = s.Kind.String() + " " + string(s.Text(src)) + " -> " + fmt.Sprint(s.Link)
+	}
+	return out
+}
