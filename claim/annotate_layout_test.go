@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -49,4 +50,25 @@ func describeSpans(src []byte, _ []tokenize.Token, spans []Span) []string {
 		out[i] = s.Kind.String() + " " + string(s.Text(src)) + " -> " + fmt.Sprint(s.Link)
 	}
 	return out
+}
+
+// TestAppendFieldsIsBytesFields checks appendFields against bytes.Fields.
+func TestAppendFieldsIsBytesFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Mark Rutte", "  the \t NATO\nchief  ", "Secretary-General\u00a0Mark\u2003Rutte’s",
+		"\xff bad \xfe", "a\u0085b\u2028c", "one two three four five six seven eight nine ten",
+	} {
+		var buf [8][]byte
+		got := appendFields(buf[:0], []byte(s))
+		want := bytes.Fields([]byte(s))
+		if len(got) != len(want) {
+			t.Errorf("%q: %q, want %q", s, got, want)
+			continue
+		}
+		for i := range got {
+			if !bytes.Equal(got[i], want[i]) || cap(got[i]) != cap(want[i]) {
+				t.Errorf("%q: field %d %q (cap %d), want %q (cap %d)", s, i, got[i], cap(got[i]), want[i], cap(want[i]))
+			}
+		}
+	}
 }

@@ -812,7 +812,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 // trusted; a bare role ("the minister") must be a word of a title the
 // person was given earlier ("Prime Minister Pedro Sánchez").
 func roleFits(src []byte, spans []Span, i int, name string) bool {
-	words := bytes.Fields(spans[i].Text(src))
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], spans[i].Text(src))
 	if len(words) < 2 {
 		return true
 	}
@@ -912,7 +913,8 @@ func subjectPosition(src []byte, at int32) bool {
 		if sp := bytes.IndexByte(w, ' '); sp >= 0 {
 			w = w[:sp]
 		}
-		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lex[string(lowerInto(nil, w))]&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
+		var lbuf [64]byte
+		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lex[string(lowerInto(lbuf[:0], w))]&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
 			return false
 		}
 	}
@@ -982,13 +984,15 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 	}
 	text := sp.Text(src)
 	// a transcript name ("RUTTE") or a bare name: match a known person
-	words := bytes.Fields(text)
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], text)
 	if len(words) == 0 || len(words) > 4 {
 		return ""
 	}
+	var lbuf [64]byte
 	for _, w := range words {
 		r, _ := utf8.DecodeRune(w)
-		if !unicode.IsUpper(r) || lex[string(lowerInto(nil, trimPoss(w)))]&(wCommon|wDet|wSpeakerNoun|wPronoun) != 0 {
+		if !unicode.IsUpper(r) || lex[string(lowerInto(lbuf[:0], trimPoss(w)))]&(wCommon|wDet|wSpeakerNoun|wPronoun) != 0 {
 			return "" // a description: "Diplomats", "Some people"
 		}
 	}
@@ -1058,17 +1062,19 @@ const (
 // cleanName returns text with white space normalised, a leading "the",
 // titles (when person) and a final possessive removed.
 func cleanName(text []byte, person bool) string {
-	words := bytes.Fields(text)
+	var wbuf [8][]byte
+	var lbuf [64]byte
+	words := appendFields(wbuf[:0], text)
 	stripped := false
 	for len(words) > 1 {
-		lw := string(lowerInto(nil, words[0]))
-		f := lex[lw]
-		if lw == "the" || person && f&(wTitle|wTitleMod) != 0 {
+		lw := lowerInto(lbuf[:0], words[0])
+		f := lex[string(lw)]
+		if string(lw) == "the" || person && f&(wTitle|wTitleMod) != 0 {
 			words = words[1:]
 			stripped = true
 			continue
 		}
-		if person && stripped && lw == "of" && len(words) > 2 {
+		if person && stripped && string(lw) == "of" && len(words) > 2 {
 			words = words[2:] // "Secretary of State Antony Blinken"
 			continue
 		}
@@ -1078,7 +1084,44 @@ func cleanName(text []byte, person bool) string {
 		return ""
 	}
 	words[len(words)-1] = trimPoss(words[len(words)-1])
-	return string(bytes.Join(words, []byte(" ")))
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k, w := range words {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(w)
+	}
+	return b.String()
+}
+
+// appendFields appends to dst the fields of s that bytes.Fields returns,
+// so that a caller with a small array on its stack does not allocate.
+func appendFields(dst [][]byte, s []byte) [][]byte {
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:len(s):len(s)])
+	}
+	return dst
 }
 
 // trimPoss removes a final "'s" or "’s".
@@ -1095,17 +1138,18 @@ func trimPoss(w []byte) []byte {
 // pronounOrRole reports whether text is "he"/"she" or a definite
 // description of a person's role: "the NATO chief", "the minister".
 func pronounOrRole(text []byte) bool {
-	words := bytes.Fields(text)
+	var wbuf [8][]byte
+	var lbuf [64]byte
+	words := appendFields(wbuf[:0], text)
 	if len(words) == 0 {
 		return false
 	}
-	first := string(lowerInto(nil, words[0]))
+	first := string(lowerInto(lbuf[:0], words[0]))
 	if len(words) == 1 {
 		return first == "he" || first == "she"
 	}
 	if first != "the" && first != "his" && first != "her" {
 		return false
 	}
-	last := string(lowerInto(nil, trimPoss(words[len(words)-1])))
-	return lex[last]&wPersonRole != 0
+	return lex[string(lowerInto(lbuf[:0], trimPoss(words[len(words)-1])))]&wPersonRole != 0
 }
