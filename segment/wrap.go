@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,11 +17,49 @@ import (
 // textLine is a line of the source that is not blank.
 type textLine struct {
 	a, b   int32 // its tokens, trimmed of white space
-	width  int32 // its length in runes, trimmed; at least maxWrapWidth+1 if longer
+	width  int32 // its length in runes, trimmed; any number above maxWrapWidth if longer
 	indent int32 // the bytes of white space before its first token
 	gap    bool  // a blank line, or the start of the text, comes before it
 	join   bool  // its line break wraps: the next line goes on with it
 	url    bool  // it holds a URL or an e-mail address, which a wrapper cannot break
+	traits uint8 // what it is, see [splitter.traits]; 0 until known
+}
+
+// Traits of a line, see [splitter.traits].
+const (
+	trKnown     uint8 = 1 << iota // the traits below are set
+	trFurniture                   // page furniture, see [splitter.furniture]
+	trItem                        // a list item, see [splitter.listMarker]
+	trOpener                      // starts with a dateline or a speaker's name: it starts a paragraph
+	trNoText                      // only numbers or separators, see [splitter.junkLine]
+	trLayout                      // holds decoration (a dot leader, a tag) or a wide gap (a table row)
+)
+
+// traits returns what the line sp.lines[i] is, finding it the first time.
+func (sp *splitter) traits(i int) uint8 {
+	l := &sp.lines[i]
+	if l.traits&trKnown != 0 {
+		return l.traits
+	}
+	a, b := int(l.a), int(l.b)
+	t := trKnown
+	if sp.furniture(a, b) {
+		t |= trFurniture
+	}
+	if sp.listMarker(a, b) > 0 {
+		t |= trItem
+	}
+	if sp.dateline(a, b) > 0 || sp.speaker(a, b) {
+		t |= trOpener
+	}
+	if sp.junkLine(a, b) {
+		t |= trNoText
+	}
+	if sp.layout(a, b) {
+		t |= trLayout
+	}
+	l.traits = t
+	return t
 }
 
 // Wrap widths, in runes. A block of lines (a run between blank lines) may
@@ -50,10 +89,7 @@ func (sp *splitter) scanLines() {
 		a, b := sp.trim(i, j)
 		if a < b {
 			s, e := toks[a].Start, toks[b-1].End
-			w := e - s
-			if w <= 4*maxWrapWidth {
-				w = runes(sp.src[s:e])
-			}
+			w := runes(sp.src[s:e], maxWrapWidth)
 			sp.lines = append(sp.lines, textLine{
 				a: int32(a), b: int32(b), width: w, indent: s - toks[i].Start, gap: gap, url: url,
 			})
@@ -66,9 +102,23 @@ func (sp *splitter) scanLines() {
 }
 
 // runes returns the number of runes in p, counting each byte that does not
-// continue a UTF-8 sequence; unlike utf8.RuneCount it never allocates.
-func runes(p []byte) int32 {
+// continue a UTF-8 sequence, or a number above limit as soon as the count
+// passes it; eight ASCII bytes are counted at once. Unlike utf8.RuneCount
+// it never allocates.
+func runes(p []byte, limit int32) int32 {
 	n := int32(0)
+	for len(p) >= 8 && n <= limit {
+		if binary.LittleEndian.Uint64(p)&0x8080808080808080 == 0 {
+			n += 8
+		} else {
+			for _, c := range p[:8] {
+				if c&0xC0 != 0x80 {
+					n++
+				}
+			}
+		}
+		p = p[8:]
+	}
 	for _, c := range p {
 		if c&0xC0 != 0x80 {
 			n++
@@ -99,10 +149,10 @@ func (sp *splitter) findWraps() {
 	for s := 0; s < len(lines); {
 		e, w := sp.block(s)
 		if e-s >= 2 && w <= maxWrapWidth {
-			open := sp.openEnded(s, e)
+			open := int8(-1) // unknown until a line break needs it
 			for i := s; i < e-1; i++ {
 				start := i == s || !lines[i-1].join
-				join, mid := sp.wraps(i, width, start, open)
+				join, mid := sp.wraps(i, width, start, s, e, &open)
 				lines[i].join = join
 				if mid {
 					evidence++
@@ -128,11 +178,10 @@ func (sp *splitter) findWraps() {
 // line breaks before a lower-case word wrap in it.
 func (sp *splitter) openEnded(s, e int) bool {
 	for i := e - 1; i >= s; i-- {
-		a, b := int(sp.lines[i].a), int(sp.lines[i].b)
-		if sp.listMarker(a, b) > 0 || sp.furniture(a, b) || sp.junkLine(a, b) {
+		if sp.traits(i)&(trItem|trFurniture|trNoText) != 0 {
 			continue
 		}
-		return sp.lineEnd(a, b) != endStop
+		return sp.lineEnd(int(sp.lines[i].a), int(sp.lines[i].b)) != endStop
 	}
 	return false
 }
@@ -161,7 +210,9 @@ const (
 
 // wraps reports whether the line break after sp.lines[i] wraps text in a
 // text wrapped at width, and whether it falls mid-sentence. start says
-// whether the line starts a paragraph (no wrapped line before it).
+// whether the line starts a paragraph (no wrapped line before it); the
+// line is in the block sp.lines[s:e], and open caches whether that block
+// is open-ended: -1 until known, then 0 or 1.
 //
 // The line must be filled: with the next line's first word it would pass
 // the wrap width, less a fifth for proportional fonts and wrappers that
@@ -182,7 +233,7 @@ const (
 // the line must be page furniture (a long credit line), unless the next
 // line starts in lower case. Lines with a tab or a wide gap between words
 // (table rows) never wrap.
-func (sp *splitter) wraps(i int, width int32, start, open bool) (join, mid bool) {
+func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) (join, mid bool) {
 	l, n := &sp.lines[i], &sp.lines[i+1]
 	if l.width < width/2 {
 		return false, false
@@ -196,9 +247,8 @@ func (sp *splitter) wraps(i int, width int32, start, open bool) (join, mid bool)
 	if !lower && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
 		return false, false
 	}
-	if sp.listMarker(na, nb) > 0 || sp.speaker(na, nb) || sp.dateline(na, nb) > 0 ||
-		sp.junkLine(la, lb) || sp.furniture(na, nb) || sp.junkLine(na, nb) ||
-		sp.decorated(la, lb) || sp.decorated(na, nb) || sp.tabular(la, lb) || sp.tabular(na, nb) {
+	lt, nt := sp.traits(i), sp.traits(i+1)
+	if lt&(trNoText|trLayout) != 0 || nt&(trItem|trOpener|trFurniture|trNoText|trLayout) != 0 {
 		return false, false
 	}
 	switch sp.lineEnd(la, lb) {
@@ -210,38 +260,41 @@ func (sp *splitter) wraps(i int, width int32, start, open bool) (join, mid bool)
 		}
 		return true, false
 	}
-	if !lower && (start && sp.titleLike(la, lb) || open && !sp.furniture(la, lb)) {
+	if lower {
+		return true, true
+	}
+	if start && sp.titleLike(la, lb) {
+		return false, false
+	}
+	if *open < 0 {
+		*open = 0
+		if sp.openEnded(s, e) {
+			*open = 1
+		}
+	}
+	if *open == 1 && lt&trFurniture == 0 {
 		return false, false
 	}
 	return true, true
 }
 
-// tabular reports whether the line [a, b) has a tab or a run of four or
-// more spaces between its words: a row of a table laid out in columns.
-func (sp *splitter) tabular(a, b int) bool {
-	for k := a + 1; k < b-1; k++ {
+// layout reports whether the line [a, b) holds page decoration that
+// [splitter.junkAt] finds, such as the dot leader of a table of contents
+// ("Chapter 2 ........ 6") or an HTML tag, or a tab or a run of four or
+// more spaces between its words, as a row of a table laid out in columns.
+func (sp *splitter) layout(a, b int) bool {
+	for k := a; k < b; k++ {
 		t := sp.toks[k]
-		if t.Kind != tokenize.Space {
-			continue
-		}
-		if t.End-t.Start >= 4 {
-			return true
-		}
-		for _, c := range sp.src[t.Start:t.End] {
-			if c == '\t' {
+		switch t.Kind {
+		case tokenize.Space:
+			if t.End-t.Start >= 4 {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// decorated reports whether the line [a, b) holds page decoration that
-// [splitter.junkAt] finds, such as the dot leader of a table of contents
-// ("Chapter 2 ........ 6") or an HTML tag.
-func (sp *splitter) decorated(a, b int) bool {
-	for k := a; k < b; k++ {
-		switch sp.toks[k].Kind {
+			for _, c := range sp.src[t.Start:t.End] {
+				if c == '\t' {
+					return true
+				}
+			}
 		case tokenize.Punct, tokenize.Symbol, tokenize.Dash:
 			if sp.junkAt(k, b) > 0 {
 				return true
@@ -282,7 +335,7 @@ func (sp *splitter) firstWordWidth(a, b int) int32 {
 	for e < b && !sp.toks[e].Kind.IsSpace() {
 		e++
 	}
-	return runes(sp.src[sp.toks[a].Start:sp.toks[e-1].End])
+	return runes(sp.src[sp.toks[a].Start:sp.toks[e-1].End], maxWrapWidth)
 }
 
 // speaker reports whether the line [a, b) starts with a speaker's name in
@@ -338,7 +391,7 @@ func (sp *splitter) titleLike(a, b int) bool {
 		last = startsUpper(w)
 		switch {
 		case last:
-			if runes(w) >= 4 {
+			if runes(w, 4) >= 4 {
 				caps++
 			}
 		case !titleSmallWords[string(w)]:
