@@ -33,6 +33,7 @@ const (
 	trOpener                      // starts with a dateline or a speaker's name: it starts a paragraph
 	trNoText                      // only numbers or separators, see [splitter.junkLine]
 	trLayout                      // holds decoration (a dot leader, a tag) or a wide gap (a table row)
+	trQuoted                      // starts with ">", as a line quoted in an e-mail reply
 )
 
 // traits returns what the line sp.lines[i] is, finding it the first time.
@@ -57,6 +58,9 @@ func (sp *splitter) traits(i int) uint8 {
 	}
 	if sp.layout(a, b) {
 		t |= trLayout
+	}
+	if sp.src[sp.toks[a].Start] == '>' {
+		t |= trQuoted
 	}
 	l.traits = t
 	return t
@@ -222,7 +226,8 @@ const (
 // as "court. But this dam is No. 1 among our" does before "priorities." at
 // width 50. The next line must not start with a list
 // marker, a dateline or a speaker's name ("SMITH:") nor be page
-// furniture, and neither line may hold decoration or be only numbers or
+// furniture; a line quoted in an e-mail reply ("> ...") goes on only into
+// another; and neither line may hold decoration or be only numbers or
 // separators (a furniture line that is filled, such as a long "Reporting
 // by ..." credit, goes on: the joined line is still furniture). After a colon the next line must start with a quote or a
 // lower-case letter, or be filled itself (not a list of short lines). After
@@ -248,7 +253,8 @@ func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) 
 		return false, false
 	}
 	lt, nt := sp.traits(i), sp.traits(i+1)
-	if lt&(trNoText|trLayout) != 0 || nt&(trItem|trOpener|trFurniture|trNoText|trLayout) != 0 {
+	if lt&(trNoText|trLayout) != 0 || nt&(trItem|trOpener|trFurniture|trNoText|trLayout) != 0 ||
+		lt&trQuoted != nt&trQuoted {
 		return false, false
 	}
 	switch sp.lineEnd(la, lb) {

@@ -264,6 +264,22 @@ func TestWrap(t *testing.T) {
 				"0 body|The strike closed 40 schools across the region on Monday and Tuesday,⏎The union said, and another is planned for the first week of March⏎unless the regional government improves its offer of a 3 percent rise.",
 				"1 furniture|Reporting by Mara Jensen; editing by Tom Okoye",
 			}},
+		{"an e-mail reply: the quoted lines go on among themselves",
+			"On Tue, Nov 24, 2026 at 9:14 AM Jane Doe <jane@example.org> wrote:\n> The ministry confirmed that 1,200 jobs would go by the end of next\n> year, most of them at the plant in Durres, which employs 3,400.\n\nThanks Jane. Can you confirm whether the 1,200 figure includes\ncontractors? The union told us it was closer to 2,000 people.\n",
+			[]string{
+				"0 body|On Tue, Nov 24, 2026 at 9:14 AM Jane Doe <jane@example.org> wrote:",
+				"1 body|> The ministry confirmed that 1,200 jobs would go by the end of next⏎> year, most of them at the plant in Durres, which employs 3,400.",
+				"2 body|Thanks Jane.",
+				"2 body|Can you confirm whether the 1,200 figure includes⏎contractors?",
+				"2 body|The union told us it was closer to 2,000 people.",
+			}},
+		{"text copied from a PDF: no blank lines, words broken at line ends",
+			"The results of the survey, carried out among 2,400 households in the sum-\nmer of 2025, show that average spending on energy rose by 18 percent com-\npared with the previous year. In rural areas the increase was higher, at\n24 percent, while in the capital it was 11 percent.\nTable 3 shows the breakdown by region.\n",
+			[]string{
+				"0 body|The results of the survey, carried out among 2,400 households in the sum-⏎mer of 2025, show that average spending on energy rose by 18 percent com-⏎pared with the previous year.",
+				"0 body|In rural areas the increase was higher, at⏎24 percent, while in the capital it was 11 percent.",
+				"1 body|Table 3 shows the breakdown by region.",
+			}},
 		{"lines too wide to be wrapped",
 			"Fire crews were called to the warehouse on Dock Road in the early hours of Sunday, and residents of nearby streets were told to keep windows closed because of\nthe smoke.\n",
 			[]string{
