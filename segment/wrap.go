@@ -232,7 +232,7 @@ const (
 // by ..." credit, goes on: the joined line is still furniture). After a colon the next line must start with a quote or a
 // lower-case letter, or be filled itself (not a list of short lines). After
 // a stop the next line must not be indented further (a new paragraph) nor
-// be a short heading. Before a mid-sentence break, a paragraph's first line
+// be a short heading that is not itself filled. Before a mid-sentence break, a paragraph's first line
 // must not be a title in capitals ("Court Halts Dam Construction On The
 // River"), and in a block that is open-ended (see [splitter.openEnded])
 // the line must be page furniture (a long credit line), unless the next
@@ -248,8 +248,8 @@ func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) 
 	if l.width < minWrapWidth {
 		slack = 0 // a short line must be exactly filled
 	}
-	lower := sp.startsLower(na) && l.width >= minWrapWidth
-	if !lower && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
+	lower := sp.startsLower(na)
+	if !(lower && l.width >= minWrapWidth) && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
 		return false, false
 	}
 	lt, nt := sp.traits(i), sp.traits(i+1)
@@ -261,7 +261,7 @@ func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) 
 	case endColon:
 		return lower || sp.toks[na].Kind == tokenize.OpenQuote || n.width >= width-slack, false
 	case endStop:
-		if n.indent > l.indent || n.width < width-slack && sp.heading(na, nb) {
+		if n.indent > l.indent || n.width < width-slack && !sp.filled(i+1, e, width) && sp.heading(na, nb) {
 			return false, false
 		}
 		return true, false
@@ -282,6 +282,16 @@ func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) 
 		return false, false
 	}
 	return true, true
+}
+
+// filled reports whether the line sp.lines[i] of the block ending at e is
+// filled to the wrap width: the next line's first word would not fit on it.
+func (sp *splitter) filled(i, e int, width int32) bool {
+	if i+1 >= e {
+		return false
+	}
+	n := &sp.lines[i+1]
+	return sp.lines[i].width+1+sp.firstWordWidth(int(n.a), int(n.b)) > width-width/5
 }
 
 // layout reports whether the line [a, b) holds page decoration that

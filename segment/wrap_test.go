@@ -102,13 +102,13 @@ func lastLine(s string) string { return s[strings.LastIndexByte(strings.TrimRigh
 // TestRewrap wraps news texts at common widths and checks that the
 // segments stay those of the text pasted a paragraph a line.
 func TestRewrap(t *testing.T) {
-	for _, name := range []string{"unwrapped.txt", "wire.txt", "abbrev.txt"} {
+	for _, name := range []string{"unwrapped.txt", "wire.txt", "abbrev.txt", "quotes.txt", "furniture.txt"} {
 		src, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := flat(src)
-		for _, width := range []int{50, 60, 66, 72, 80, 100} {
+		for _, width := range []int{50, 56, 60, 66, 72, 80, 100} {
 			t.Run(fmt.Sprintf("%s/%d", name, width), func(t *testing.T) {
 				wrapped := []byte(wrap(string(src), width))
 				toks, sents := split(wrapped)
@@ -279,6 +279,11 @@ func TestWrap(t *testing.T) {
 				"0 body|The results of the survey, carried out among 2,400 households in the sum-⏎mer of 2025, show that average spending on energy rose by 18 percent com-⏎pared with the previous year.",
 				"0 body|In rural areas the increase was higher, at⏎24 percent, while in the capital it was 11 percent.",
 				"1 body|Table 3 shows the breakdown by region.",
+			}},
+		{"after a stop, a short line that is itself filled goes on",
+			"“We will not back down. This is our land.\nOur grandparents farmed it, and our\ngrandchildren will too. We have said this to\nevery government since 1991,” said the mayor.\n",
+			[]string{ // a quotation of under 300 bytes is one sentence, as on one line
+				"0 body|“We will not back down. This is our land.⏎Our grandparents farmed it, and our⏎grandchildren will too. We have said this to⏎every government since 1991,” said the mayor.",
 			}},
 		{"lines too wide to be wrapped",
 			"Fire crews were called to the warehouse on Dock Road in the early hours of Sunday, and residents of nearby streets were told to keep windows closed because of\nthe smoke.\n",
