@@ -123,6 +123,9 @@ func runes(p []byte, limit int32) int32 {
 		}
 		p = p[8:]
 	}
+	if n > limit {
+		return n
+	}
 	for _, c := range p {
 		if c&0xC0 != 0x80 {
 			n++
@@ -220,24 +223,26 @@ const (
 //
 // The line must be filled: with the next line's first word it would pass
 // the wrap width, less a fifth for proportional fonts and wrappers that
-// balance lines; or, when the line is at least minWrapWidth long, the next
-// line starts with a lower-case letter. A line shorter than minWrapWidth
-// (or half the wrap width) must pass the wrap width itself with that word,
-// as "court. But this dam is No. 1 among our" does before "priorities." at
-// width 50. The next line must not start with a list
-// marker, a dateline or a speaker's name ("SMITH:") nor be page
-// furniture; a line quoted in an e-mail reply ("> ...") goes on only into
-// another; and neither line may hold decoration or be only numbers or
-// separators (a furniture line that is filled, such as a long "Reporting
-// by ..." credit, goes on: the joined line is still furniture). After a colon the next line must start with a quote or a
-// lower-case letter, or be filled itself (not a list of short lines). After
-// a stop the next line must not be indented further (a new paragraph) nor
-// be a short heading that is not itself filled. Before a mid-sentence break, a paragraph's first line
-// must not be a title in capitals ("Court Halts Dam Construction On The
-// River"), and in a block that is open-ended (see [splitter.openEnded])
-// the line must be page furniture (a long credit line), unless the next
-// line starts in lower case. Lines with a tab or a wide gap between words
-// (table rows) never wrap.
+// balance lines; or, when it is at least minWrapWidth long, the next line
+// starts with a lower-case letter. A line shorter than minWrapWidth (and
+// at least half the wrap width) must pass the full wrap width with that
+// word, as "court. But this dam is No. 1 among our" does before
+// "priorities." at width 50.
+//
+// The next line must not start with a list marker, a dateline or a
+// speaker's name ("SMITH:"), nor be page furniture; a line quoted in an
+// e-mail reply ("> ...") goes on only into another; neither line may be
+// only numbers or separators, hold decoration, or be a table row (a tab
+// or a wide gap between words). A filled furniture line, such as a long
+// "Reporting by ..." credit, may go on: the joined line is still furniture.
+//
+// After a colon the next line must start with a quote or a lower-case
+// letter, or be filled itself (not a list of short lines). After a stop
+// the next line must not be indented further (a new paragraph) nor be a
+// short heading that is not itself filled. Before a mid-sentence break to
+// a capitalised word, a paragraph's first line must not be a title in
+// capitals ("Court Halts Dam Construction On The River"), and in an
+// open-ended block (see [splitter.openEnded]) the line must be furniture.
 func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) (join, mid bool) {
 	l, n := &sp.lines[i], &sp.lines[i+1]
 	if l.width < width/2 {
