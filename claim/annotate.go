@@ -64,11 +64,12 @@ type annotator struct {
 	// small entry per position; a document of news text costs about five
 	// bytes per position here (see tokIdx, sentOf, fl).
 	n      int
-	wBase  []int32 // token index of the first position of each block of 1<<wShift
-	wOff   []uint8 // token index of each position minus wBase of its block
-	wShift uint    // 5; 0 (one position per block) once an offset outgrows a byte
-	cls    []uint8 // word classes of its lower-case text, as an index into flagSets
-	key    []uint8 // see wordKey
+	wBase  []int32         // token index of the first position of each block of 1<<wShift
+	wOff   []uint8         // token index of each position minus wBase of its block
+	wShift uint            // 5; 0 (one position per block) once an offset outgrows a byte
+	kinds  []tokenize.Kind // token kind of each position
+	cls    []uint8         // word classes of its lower-case text, as an index into flagSets
+	key    []uint8         // see wordKey
 	sh     []shape
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
@@ -154,6 +155,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.wShift = 5
 	a.wOff = make([]uint8, 0, n)
 	a.cls = make([]uint8, 0, n)
+	a.kinds = make([]tokenize.Kind, 0, n)
 	a.key = make([]uint8, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.runStart = make([]uint64, 0, n/64+1)
@@ -228,6 +230,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		p := a.n
 		a.pushTok(int32(ti))
 		a.cls = append(a.cls, c)
+		a.kinds = append(a.kinds, t.Kind)
 		a.key = append(a.key, wordKey(text))
 		switch {
 		case t.Kind == tokenize.OpenQuote:
@@ -626,10 +629,10 @@ func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
 // kind returns the token kind at position i, or Invalid out of range.
 func (a *annotator) kind(i int) tokenize.Kind {
-	if i < 0 || i >= a.n {
+	if uint(i) >= uint(len(a.kinds)) {
 		return tokenize.Invalid
 	}
-	return a.toks[a.tokIdx(i)].Kind
+	return a.kinds[i]
 }
 
 // text returns the bytes of the token at position i, nil out of range.
