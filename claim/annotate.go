@@ -69,7 +69,7 @@ type annotator struct {
 	wShift uint            // 5; 0 (one position per block) once an offset outgrows a byte
 	kinds  []tokenize.Kind // token kind of each position
 	cls    []uint8         // word classes of its lower-case text, as an index into flagSets
-	key    []uint8         // see wordKey
+	key    []uint16        // see wordKey
 	sh     []shape
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
@@ -156,7 +156,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.wOff = make([]uint8, 0, n)
 	a.cls = make([]uint8, 0, n)
 	a.kinds = make([]tokenize.Kind, 0, n)
-	a.key = make([]uint8, 0, n)
+	a.key = make([]uint16, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.runStart = make([]uint64, 0, n/64+1)
 	a.runBase = make([]int32, 0, n/64+1)
@@ -655,37 +655,27 @@ func (a *annotator) is(i int, f wflag) bool {
 // word reports whether position i is in range and its text is s (an ASCII
 // lower-case word) in any case.
 func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(len(a.key)) || a.key[i] != uint8(len(s))*8^s[0]|0x20 {
+	if uint(i) >= uint(len(a.key)) || a.key[i] != uint16(len(s))<<8|uint16(s[0]) {
 		return false
 	}
-	return a.wordAt(i, s)
-}
-
-// wordAt is word past the key.
-func (a *annotator) wordAt(i int, s string) bool {
 	// The literals are ASCII lower case, digits, "-", "'" and ".", so
 	// setting bit 0x20 of a token byte folds case and matches no other.
-	t := a.toks[a.tokIdx(i)]
-	if int(t.End-t.Start) != len(s) {
-		return false
-	}
-	b := a.src[t.Start:t.End]
-	for k := range len(s) {
-		if b[k]|0x20 != s[k] {
+	b := a.src[a.toks[a.tokIdx(i)].Start:]
+	for k := range len(s) - 1 {
+		if b[k+1]|0x20 != s[k+1] {
 			return false
 		}
 	}
 	return true
 }
 
-// wordKey is the key word compares first, a byte that mixes the length
-// of text and its first byte in lower case. Different words may share a
-// key; equal ones (in any case) always do.
-func wordKey(text []byte) uint8 {
-	if len(text) == 0 {
+// wordKey is the key word compares first: the length of text (up to 255)
+// and its first byte in lower case.
+func wordKey(text []byte) uint16 {
+	if len(text) == 0 || len(text) > 255 {
 		return 0
 	}
-	return uint8(len(text))*8 ^ text[0] | 0x20
+	return uint16(len(text))<<8 | uint16(text[0]|0x20)
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
@@ -833,11 +823,4 @@ func (a *annotator) finish() []Span {
 		}
 	}
 	return out
-}
-
-// keyIs reports whether position i's text has the length of w and starts
-// with w's first byte, in either case.
-func (a *annotator) keyIs(i int, w string) bool {
-	t := a.toks[a.tokIdx(i)]
-	return int(t.End-t.Start) == len(w) && len(w) > 0 && a.src[t.Start]|0x20 == w[0]|0x20
 }

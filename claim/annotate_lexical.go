@@ -62,7 +62,7 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 	}
 	j := i + 1
 	for k, h := range p.hashes[1:] {
-		if j >= a.n || !a.same(i, j) || a.key[j] != p.keys[k+1] || !a.keyIs(j, p.words[k+1]) {
+		if j >= a.n || !a.same(i, j) || a.key[j] != p.keys[k+1] {
 			return 0, false
 		}
 		if hs[j-i] == 0 {

@@ -180,7 +180,7 @@ var entities = map[string]Kind{}
 type phrase struct {
 	words  []string
 	hashes []uint64
-	keys   []uint8 // wordKey of each word
+	keys   []uint16 // wordKey of each word
 	kind   Kind
 	cond   phraseCond
 }
