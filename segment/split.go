@@ -55,7 +55,14 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		for lines[j].join {
 			j++
 		}
-		dst = sp.line(dst, int(lines[i].a), int(lines[j].b), para, j == len(lines)-1)
+		a, b := int(lines[i].a), int(lines[j].b)
+		var junk bool
+		if t := lines[i].traits; i == j && t&trKnown != 0 {
+			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
+		} else {
+			junk = sp.furniture(a, b) || sp.junkLine(a, b)
+		}
+		dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
 		i = j
 	}
 	return dst
@@ -128,9 +135,10 @@ func (sp *splitter) emit(dst []Sentence, a, b int, para int32, role Role) []Sent
 
 // line appends the segments of the line of tokens [a, b), which starts and
 // ends with a token that is not white space. last says whether it is the
-// last line with text.
-func (sp *splitter) line(dst []Sentence, a, b int, para int32, last bool) []Sentence {
-	if sp.furniture(a, b) || sp.junkLine(a, b) {
+// last line with text; junk whether it is page furniture or holds no text
+// (see [splitter.furniture] and [splitter.junkLine]), and so one segment.
+func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) []Sentence {
+	if junk {
 		return sp.emit(dst, a, b, para, Furniture)
 	}
 	sp.hotTokens(a, b)
@@ -988,6 +996,11 @@ var prefixesByFirst = func() (m [256][]string) {
 	return m
 }()
 
+// furnitureHead is how many bytes of a line [splitter.furniture] reads in
+// lower case: more than the longest of furnitureLines and
+// furniturePrefixes, and than a dated line ("Updated ...", at most 60).
+const furnitureHead = 64
+
 // furniture reports whether the line [a, b) is page furniture: a known
 // whole line, a short line with a known prefix, or a byline "By A Name".
 func (sp *splitter) furniture(a, b int) bool {
@@ -995,25 +1008,31 @@ func (sp *splitter) furniture(a, b int) bool {
 	if len(line) > 120 || !furnitureFirst[line[0]|0x20] {
 		return false
 	}
-	var buf [120]byte
+	// Only the first furnitureHead bytes are lowered: whole furniture
+	// lines, time stamps and dated lines are shorter, and prefixes are.
+	var buf [furnitureHead]byte
 	low := buf[:0]
-	for _, c := range line {
+	for _, c := range line[:min(len(line), furnitureHead)] {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		low = append(low, c)
 	}
+	whole := len(line) <= furnitureHead
 	trimmed := low
 	for len(trimmed) > 0 && (trimmed[len(trimmed)-1] == ':' || trimmed[len(trimmed)-1] == '.' || trimmed[len(trimmed)-1] == ' ') {
 		trimmed = trimmed[:len(trimmed)-1]
 	}
-	if furnitureLines[string(trimmed)] {
+	if whole && furnitureLines[string(trimmed)] {
 		return true
 	}
 	for _, p := range prefixesByFirst[low[0]] {
 		if bytes.HasPrefix(low, []byte(p)) {
 			return true
 		}
+	}
+	if !whole {
+		return sp.byline(a, b)
 	}
 	// "2 hours ago", "an hour ago".
 	if bytes.HasSuffix(low, []byte(" ago")) && bytes.Count(low, []byte(" ")) <= 3 &&

@@ -325,3 +325,18 @@ func BenchmarkFeature(b *testing.B) {
 		sents = Append(sents[:0], src, toks)
 	}
 }
+
+// TestFurnitureHead checks that furniture reads enough of a line in lower
+// case to match every furniture line and prefix.
+func TestFurnitureHead(t *testing.T) {
+	for w := range furnitureLines {
+		if len(w) >= furnitureHead {
+			t.Errorf("furniture line %q is longer than furnitureHead", w)
+		}
+	}
+	for _, p := range furniturePrefixes {
+		if len(p) >= furnitureHead {
+			t.Errorf("furniture prefix %q is longer than furnitureHead", p)
+		}
+	}
+}
