@@ -61,7 +61,7 @@ type annotator struct {
 	sents []segment.Sentence
 
 	// The significant tokens, positions 0 to n-1. Each array holds one
-	// small entry per position; a document of news text costs about five
+	// small entry per position; a document of news text costs about seven
 	// bytes per position here (see tokIdx, sentOf, fl).
 	n      int
 	wBase  []int32         // token index of the first position of each block of 1<<wShift
@@ -75,13 +75,10 @@ type annotator struct {
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
 
 	// Sentence numbers come in runs: positions in a row with one number.
-	// runStart has bit i set when position i starts a run, runBase holds the
-	// number of runs that start before position 64k, and runSent the
+	// runs says where runs start (see runBlock), runSent holds the
 	// sentence number of each run (-1: none).
-	runStart []uint64
-	runBase  []int32
-	runSent  []int32
-	noSent   []uint64 // bit i set when position i is in no sentence
+	runs    []runBlock
+	runSent []int32
 
 	paraStarts []int32 // first position of each paragraph
 	blank      bool    // paragraphs are separated by blank lines
@@ -158,11 +155,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.kinds = make([]tokenize.Kind, 0, n)
 	a.key = make([]uint16, 0, n)
 	a.sh = make([]shape, 0, n)
-	a.runStart = make([]uint64, 0, n/64+1)
-	a.runBase = make([]int32, 0, n/64+1)
+	a.runs = make([]runBlock, 0, n/64+1)
 	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
 	a.claimed = make([]uint64, n/64+1)
-	a.noSent = make([]uint64, n/64+1)
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -262,15 +257,11 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		}
 		a.sh = append(a.sh, sh)
 		if p%64 == 0 {
-			a.runBase = append(a.runBase, int32(len(a.runSent)))
-			a.runStart = append(a.runStart, 0)
+			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}
 		if p == 0 || v != lastSent {
-			a.runStart[p/64] |= 1 << (p % 64)
+			a.runs[p/64].start |= 1 << (p % 64)
 			a.runSent = append(a.runSent, v)
-		}
-		if v < 0 {
-			a.noSent[p/64] |= 1 << (p % 64)
 		}
 		lastSent = v
 	}
@@ -304,14 +295,24 @@ func (a *annotator) tokIdx(i int) int32 {
 	return a.wBase[i>>a.wShift] + int32(a.wOff[i])
 }
 
+// runBlock describes the sentence runs of 64 positions: bit k of start is
+// set when position 64b+k starts a run, and base+1 is the number of runs
+// that start before the block.
+type runBlock struct {
+	start uint64
+	base  int
+}
+
+// runOf returns the index in runSent of the run of position i, in range.
+func (a *annotator) runOf(i int) int {
+	b := a.runs[uint(i)/64]
+	return b.base + bits.OnesCount64(b.start<<(^uint(i)&63))
+}
+
 // sentOf returns the sentence number of position i, in range: the index
 // of its sentence in sents, -1 if none. Joined wrapped lines share the
 // number of their first part.
-func (a *annotator) sentOf(i int) int32 {
-	k := i / 64
-	r := a.runBase[k] + int32(bits.OnesCount64(a.runStart[k]<<(63-uint(i%64)))) - 1
-	return a.runSent[r]
-}
+func (a *annotator) sentOf(i int) int32 { return a.runSent[a.runOf(i)] }
 
 // maxWordLen is the length in bytes beyond which a word is not looked up:
 // longer than any word list entry, and rare.
@@ -691,27 +692,12 @@ func annWordHash(s string) uint64 {
 // same reports whether positions i and j are both in range and in the same
 // sentence.
 func (a *annotator) same(i, j int) bool {
-	if i < 0 || j < 0 || i >= a.n || j >= a.n {
-		return false
+	// A sentence's positions make one run.
+	if max(uint(i), uint(j)) >= uint(a.n) {
+		return false // out of range, negative included
 	}
-	lo, hi := min(i, j), max(i, j)
-	if d := hi - lo; d < 64 {
-		// A sentence's positions are one run, so the two share one
-		// when no run starts in (lo, hi].
-		if d > 0 {
-			s := lo + 1
-			k, o := s/64, uint(s%64)
-			w := a.runStart[k] >> o
-			if o != 0 && k+1 < len(a.runStart) {
-				w |= a.runStart[k+1] << (64 - o)
-			}
-			if w&(1<<d-1) != 0 {
-				return false
-			}
-		}
-		return a.noSent[lo/64]&(1<<(lo%64)) == 0
-	}
-	return a.sentOf(i) == a.sentOf(j) && a.sentOf(i) >= 0
+	r := a.runOf(i)
+	return r == a.runOf(j) && a.runSent[r] >= 0
 }
 
 // isWord reports whether position i is a Word token.
