@@ -223,7 +223,14 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			}
 		}
 		p := a.n
-		a.pushTok(int32(ti))
+		if p&(1<<a.wShift-1) == 0 {
+			a.wBase = append(a.wBase, int32(ti))
+		}
+		if int32(ti)-a.wBase[p>>a.wShift] > 255 {
+			a.widen(p, int32(ti))
+		}
+		a.wOff = append(a.wOff, uint8(int32(ti)-a.wBase[p>>a.wShift]))
+		a.n++
 		a.cls = append(a.cls, c)
 		a.kinds = append(a.kinds, t.Kind)
 		a.key = append(a.key, wordKey(text))
@@ -270,24 +277,16 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	return a
 }
 
-// pushTok appends a position for token ti.
-func (a *annotator) pushTok(ti int32) {
-	p := a.n
-	if p&(1<<a.wShift-1) == 0 {
-		a.wBase = append(a.wBase, ti)
+// widen switches the token offsets to one block per position, for p
+// positions so far, when token ti is too far from its block's first.
+// Hundreds of line breaks among a few words do that.
+func (a *annotator) widen(p int, ti int32) {
+	full := make([]int32, p, cap(a.wOff))
+	for i := range p {
+		full[i] = a.tokIdx(i)
+		a.wOff[i] = 0
 	}
-	if d := ti - a.wBase[p>>a.wShift]; d > 255 {
-		// Hundreds of line breaks among a few words: one block per
-		// position from now on.
-		full := make([]int32, p, cap(a.wOff))
-		for i := range p {
-			full[i] = a.tokIdx(i)
-			a.wOff[i] = 0
-		}
-		a.wBase, a.wShift = append(full, ti), 0
-	}
-	a.wOff = append(a.wOff, uint8(ti-a.wBase[p>>a.wShift]))
-	a.n++
+	a.wBase, a.wShift = append(full, ti), 0
 }
 
 // tokIdx returns the token index of position i, in range.
