@@ -38,16 +38,15 @@ import (
 // that is not white space. toks must be the tokens of src; otherwise the
 // result is meaningless but Append still does not panic.
 func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
-	if !consistent(src, toks) {
-		return dst
-	}
 	sp := splitters.Get().(*splitter)
 	sp.src, sp.toks = src, toks
 	defer func() {
 		sp.src, sp.toks = nil, nil
 		splitters.Put(sp)
 	}()
-	sp.scanLines()
+	if !sp.scanLines() {
+		return dst
+	}
 	sp.findWraps()
 	lines := sp.lines
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
@@ -66,19 +65,6 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		i = j
 	}
 	return dst
-}
-
-// consistent reports whether toks cover src in order, so that indexing src
-// with their offsets is safe.
-func consistent(src []byte, toks []tokenize.Token) bool {
-	pos := int32(0)
-	for _, t := range toks {
-		if t.Start != pos || t.End < t.Start || int(t.End) > len(src) {
-			return false
-		}
-		pos = t.End
-	}
-	return true
 }
 
 // splitters keeps splitters, and their per-line scratch slices, for reuse.

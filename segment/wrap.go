@@ -78,15 +78,28 @@ const (
 )
 
 // scanLines fills sp.lines with the lines of the text that are not blank.
-func (sp *splitter) scanLines() {
+// It reports whether the tokens cover the source in order, so that
+// indexing the source with their offsets is safe; if not, sp.lines is
+// empty.
+func (sp *splitter) scanLines() bool {
 	sp.lines = sp.lines[:0]
 	toks := sp.toks
 	gap := true
+	pos := int32(0)
 	for i := 0; i < len(toks); {
 		j := i
 		url := false
-		for ; j < len(toks) && toks[j].Kind != tokenize.LineBreak; j++ {
-			if k := toks[j].Kind; k == tokenize.URL || k == tokenize.Email {
+		for ; j < len(toks); j++ {
+			t := toks[j]
+			if t.Start != pos || t.End < t.Start || int(t.End) > len(sp.src) {
+				sp.lines = sp.lines[:0]
+				return false
+			}
+			pos = t.End
+			if t.Kind == tokenize.LineBreak {
+				break
+			}
+			if t.Kind == tokenize.URL || t.Kind == tokenize.Email {
 				url = true
 			}
 		}
@@ -103,6 +116,7 @@ func (sp *splitter) scanLines() {
 		}
 		i = j + 1
 	}
+	return true
 }
 
 // runes returns the number of runes in p, counting each byte that does not
