@@ -243,6 +243,8 @@ func FuzzAppend(f *testing.F) {
 		"", "U.S. The", "“It’s,” he said. Then.", "THE HAGUE — x", "- a\n1) b\n(c) d", "a) x b) y c) z",
 		"<p>x</p> &lt;b&gt;", "\\r\\n x", "Mr . X", "a.) b b.) c", "'' x ! '' .", "to--\" At", "I thought... I",
 		"7.Bg5 x", "x.[1] Y", "….. 5", "Advertisement\nFollow\nBy A B",
+		"The court said on Monday that it would rule on\nthe case by the U.S.\nelection, officials said:\n- one\n\nSMITH: no",
+		"“We won,” she said on the steps of the court in\nthe capital. No.\n10 was next, and the\n> crowd ... sur-\nvey\t  x",
 	} {
 		f.Add([]byte(s))
 	}
