@@ -9,7 +9,7 @@
 // keeps the configuration with the best mean of the two average precisions.
 // The final model is fit on train and dev together (unless -final=train).
 // Its threshold is the highest whose positive-class F1 on dev-test is within
-// 0.01 of the best, so dev-test F1 at that threshold is optimistic; the command also reports
+// 0.02 of the best, so dev-test F1 at that threshold is optimistic; the command also reports
 // dev-test F1 at the threshold chosen by cross-validation on the final
 // training data, which dev-test did not influence.
 //
@@ -33,7 +33,7 @@ import (
 // up for precision: dev-test has 318 sentences and its F1 curve is flat near
 // the top, so the argmax jumps from model to model; the highest threshold
 // within this much of it is steadier and flags fewer sentences on news.
-const thresholdTolerance = 0.01
+const thresholdTolerance = 0.02
 
 func main() {
 	data := flag.String("data", "../shared/data/claims", "folder with the CT24 TSV files")
