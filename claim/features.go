@@ -104,6 +104,8 @@ type fword struct {
 	srcStart   int32 // byte offsets in the source
 	srcEnd     int32
 	class      fwordClass
+	bp         uint8    // id of the word in boilerplate phrases, 0 if none
+	info       wordInfo // flags of an fwAlpha word, from wordInfos
 }
 
 type fwordClass uint8
@@ -190,7 +192,10 @@ func fIsJoiner(r rune) bool {
 func (f *featurizer) scan(src []byte, s, e int32) {
 	i := s
 	for i < e {
-		r, n := utf8.DecodeRune(src[i:e])
+		r, n := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(src[i:e])
+		}
 		if !fIsWordRune(r) {
 			switch r {
 			case '$', '€', '£', '¥', '₹':
@@ -214,7 +219,10 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		b := int32(len(f.buf))
 		digits, letters := 0, 0
 		for i < e {
-			r, n := utf8.DecodeRune(src[i:e])
+			r, n := rune(src[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(src[i:e])
+			}
 			if fIsWordRune(r) {
 				if r < utf8.RuneSelf {
 					c := byte(r)
@@ -274,7 +282,8 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
-		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha})
+		wi := wordInfos[string(f.buf[b:])]
+		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info})
 	}
 }
 
@@ -314,6 +323,53 @@ var featWordFlags = func() map[string]uint8 {
 		for w := range list {
 			m[w] |= flag
 		}
+	}
+	return m
+}()
+
+// wordInfo holds, for a word, the flags of featWordFlags in its low bits
+// and whether it is in the other word lists that scoring consults.
+type wordInfo uint16
+
+const (
+	infoStop     wordInfo = 1 << (8 + iota) // in reasonStopwords
+	infoExhort                              // in judgeExhortations
+	infoPersonal                            // may open a phrase of personalAt
+)
+
+// wordInfos maps each word of the lists above, of reasonStopwords,
+// judgeExhortations and the openers of personalAt to its flags, and each
+// word of the boilerplate phrases to its id there, so that splitting a
+// sentence looks a word up once.
+var wordInfos = func() map[string]struct {
+	info wordInfo
+	bp   uint8
+} {
+	m := make(map[string]struct {
+		info wordInfo
+		bp   uint8
+	})
+	set := func(w string, fl wordInfo) {
+		e := m[w]
+		e.info |= fl
+		m[w] = e
+	}
+	for w, fl := range featWordFlags {
+		set(w, wordInfo(fl))
+	}
+	for w := range reasonStopwords {
+		set(w, infoStop)
+	}
+	for w := range judgeExhortations {
+		set(w, infoExhort)
+	}
+	for _, w := range personalOpeners {
+		set(w, infoPersonal)
+	}
+	for w, id := range boilerplateVocab {
+		e := m[w]
+		e.bp = id
+		m[w] = e
 	}
 	return m
 }()
@@ -471,6 +527,8 @@ func fhMix(ns byte, a, b uint32) uint32 {
 
 // charGrams adds the character n-grams of the lower-cased word t, framed by
 // "<" and ">", for n in [CharMin, CharMax] runes. Words are cut at 30 runes.
+// The n-grams are added by length, then by start, each hash continuing the
+// hash of the (n-1)-gram at the same start.
 func (f *featurizer) charGrams(t []byte) {
 	f.tmp = append(f.tmp[:0], '<')
 	var starts [33]int32
@@ -491,12 +549,28 @@ func (f *featurizer) charGrams(t []byte) {
 	f.tmp = append(f.tmp, '>')
 	starts[n] = int32(len(f.tmp))
 	// n runes, rune j is f.tmp[starts[j]:starts[j+1]].
-	for g := int(f.cfg.CharMin); g <= int(f.cfg.CharMax); g++ {
+	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
+	h0 := fhByte(fnvOffset, nsChar)
+	if lo == 0 {
+		for j := 0; j <= n; j++ {
+			f.feats = append(f.feats, h0&f.mask|charFlag)
+		}
+	}
+	var cur [33]uint32 // cur[j]: hash of the g runes from j
+	for j := 0; j < n; j++ {
+		cur[j] = h0
+	}
+	tmp := f.tmp
+	for g := 1; g <= hi; g++ {
 		for j := 0; j+g <= n; j++ {
-			if g == 1 && (j == 0 || j == n-1) {
+			h := cur[j]
+			for _, b := range tmp[starts[j+g-1]:starts[j+g]] {
+				h = (h ^ uint32(b)) * fnvPrime
+			}
+			cur[j] = h
+			if g < lo || g == 1 && (j == 0 || j == n-1) {
 				continue
 			}
-			h := fhBytes(fhByte(fnvOffset, nsChar), f.tmp[starts[j]:starts[j+g]])
 			f.feats = append(f.feats, h&f.mask|charFlag)
 		}
 	}

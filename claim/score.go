@@ -138,12 +138,12 @@ var judgeExhortations = map[string]bool{
 func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	words := f.words
 	alpha, nums := 0, 0
-	var first []byte
+	var firstInfo wordInfo
 	for _, w := range words {
 		switch w.class {
 		case fwAlpha:
 			if alpha == 0 {
-				first = f.text(w)
+				firstInfo = w.info
 			}
 			alpha++
 		case fwNumber:
@@ -163,14 +163,14 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
 		return QuestionFactor, "question"
 	}
-	if alpha > 0 && alpha <= 15 && judgeExhortations[string(first)] && words[0].class == fwAlpha {
+	if alpha > 0 && alpha <= 15 && firstInfo&infoExhort != 0 && words[0].class == fwAlpha {
 		return ExhortationFactor, "exhortation"
 	}
 	if alpha < 3 && nums == 0 {
 		return ShortFactor, "too short to be a claim"
 	}
-	for _, p := range boilerplate {
-		if hasPhrase(f, p) {
+	for _, p := range boilerplateIDs {
+		if hasPhraseIDs(f, p) {
 			return BoilerplateFactor, "news boilerplate"
 		}
 	}
@@ -196,11 +196,33 @@ var boilerplate = [][]string{
 	{"all", "rights", "reserved"},
 }
 
-// hasPhrase reports whether the words of f contain the sequence p.
-func hasPhrase(f *featurizer, p []string) bool {
-	for i := 0; i+len(p) <= len(f.words); i++ {
-		k := 0
-		for k < len(p) && string(f.text(f.words[i+k])) == p[k] {
+// boilerplateVocab numbers the words of the boilerplate phrases from 1, and
+// boilerplateIDs are the phrases as those numbers.
+var boilerplateVocab, boilerplateIDs = func() (map[string]uint8, [][]uint8) {
+	vocab := make(map[string]uint8)
+	ids := make([][]uint8, len(boilerplate))
+	for i, p := range boilerplate {
+		for _, w := range p {
+			if vocab[w] == 0 {
+				vocab[w] = uint8(len(vocab) + 1)
+			}
+			ids[i] = append(ids[i], vocab[w])
+		}
+	}
+	return vocab, ids
+}()
+
+// hasPhraseIDs reports whether the words of f contain the boilerplate
+// phrase p, given as the ids of boilerplateVocab, comparing the ids
+// splitWords gave the words rather than their text.
+func hasPhraseIDs(f *featurizer, p []uint8) bool {
+	words := f.words
+	for i := 0; i+len(p) <= len(words); i++ {
+		if words[i].bp != p[0] {
+			continue
+		}
+		k := 1
+		for k < len(p) && words[i+k].bp == p[k] {
 			k++
 		}
 		if k == len(p) {
@@ -210,11 +232,17 @@ func hasPhrase(f *featurizer, p []string) bool {
 	return false
 }
 
+// personalOpeners are the words with which personalAt can return true.
+var personalOpeners = []string{"i", "we", "i've", "i'd", "we've", "my", "our"}
+
 // personalAt reports whether the words of f from i on tell of personal
 // experience: "I" or "we" before a verb of experience ("I was", "I saw",
 // "I've seen", "we lived"), or "my" before a person or thing of one's own
 // life ("my father", "my home"). "My plan" and "my administration" are not.
 func personalAt(f *featurizer, i int) bool {
+	if f.words[i].info&infoPersonal == 0 {
+		return false
+	}
 	next := func(k int) string {
 		if i+k < len(f.words) {
 			return string(f.text(f.words[i+k]))
