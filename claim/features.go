@@ -106,6 +106,7 @@ type fword struct {
 	class      fwordClass
 	bp         uint8    // id of the word in boilerplate phrases, 0 if none
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
+	wh, uh     uint32   // hashes of the text, plain and as a unigram; set by extract
 }
 
 type fwordClass uint8
@@ -119,12 +120,13 @@ const (
 // featurizer turns one sentence into hashed feature indexes. Its buffers are
 // reused from sentence to sentence; it is not safe for concurrent use.
 type featurizer struct {
-	cfg   FeatureConfig
-	mask  uint32
-	buf   []byte
-	tmp   []byte
-	words []fword
-	feats []uint32
+	cfg    FeatureConfig
+	hashed bool // extract has set the hashes of words
+	mask   uint32
+	buf    []byte
+	tmp    []byte
+	words  []fword
+	feats  []uint32
 }
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
@@ -147,6 +149,7 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
+	f.hashed = false
 	if len(toks) == 0 {
 		f.scan(src, start, end)
 		return
@@ -396,7 +399,29 @@ func lengthBucketIndex(n int) byte {
 	return 6
 }
 
-func (f *featurizer) shape(name string) { f.add(fhString(fhByte(fnvOffset, nsShape), name)) }
+func shapeHash(name string) uint32 { return fhString(fhByte(fnvOffset, nsShape), name) }
+
+// Hashes of the shape features, before masking, and of the unigram
+// namespace byte.
+var (
+	shapeBias        = shapeHash("bias")
+	shapeQuestion    = shapeHash("ends-question")
+	shapeExclamation = shapeHash("ends-exclamation")
+	lengthShapes     [len(lengthBuckets)]uint32
+	// flagShapes are in the order of the indicator ids extract gives them.
+	flagShapes = [...]uint32{
+		shapeHash("num"), shapeHash("year"), shapeHash("percent"), shapeHash("currency"),
+		shapeHash("magnitude"), shapeHash("first-singular"), shapeHash("first-plural"),
+		shapeHash("second"), shapeHash("modal"), shapeHash("quote"), shapeHash("num+unit"),
+	}
+	unigramOffset = fhByte(fnvOffset, nsUnigram)
+)
+
+func init() {
+	for i, b := range lengthBuckets {
+		lengthShapes[i] = shapeHash(b)
+	}
+}
 
 // extract fills f.feats with the hashed feature indexes of the sentence
 // src[start:end], given the tokens that cover it and the spans inside it
@@ -408,14 +433,20 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	f.feats = f.feats[:0]
 	cfg := f.cfg
 	words := f.words
-	f.shape("bias")
+	f.add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
 	var hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote bool
 	alpha := 0
-	for i, w := range words {
-		t := f.text(w)
-		wh := fhBytes(fnvOffset, t)
-		f.add(fhBytes(fhByte(fnvOffset, nsUnigram), t))
+	for i := range words {
+		w := &words[i]
+		t := f.buf[w.start:w.end]
+		wh, uh := uint32(fnvOffset), uint32(unigramOffset)
+		for _, b := range t {
+			wh = (wh ^ uint32(b)) * fnvPrime
+			uh = (uh ^ uint32(b)) * fnvPrime
+		}
+		w.wh, w.uh = wh, uh
+		f.add(uh)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
 		f.add(fhMix(nsBigram, prev, wh))
@@ -443,8 +474,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			}
 		case fwAlpha:
 			alpha++
-			// m[string(t)] does not allocate; a string variable would.
-			if fl := featWordFlags[string(t)]; fl != 0 {
+			if fl := uint8(w.info); fl != 0 {
 				hasMag = hasMag || fl&flagMagnitude != 0
 				hasPct = hasPct || string(t) == "percent"
 				has1s = has1s || fl&flagFirstSingular != 0
@@ -457,33 +487,29 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			}
 		}
 	}
+	f.hashed = true
 	f.add(fhMix(nsBigram, prev, 1)) // end of sentence
-	f.shape(lengthBucket(alpha))
+	f.add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
 	ni := 0
 	ind[ni], ni = 100+lengthBucketIndex(alpha), ni+1
-	flags := [...]struct {
-		on   bool
-		name string
-	}{
-		{hasNum, "num"}, {hasYear, "year"}, {hasPct, "percent"}, {hasCur, "currency"},
-		{hasMag, "magnitude"}, {has1s, "first-singular"}, {has1p, "first-plural"},
-		{has2, "second"}, {hasModal, "modal"}, {hasQuote, "quote"},
-		{hasNum && (hasPct || hasCur || hasMag), "num+unit"},
+	flags := [len(flagShapes)]bool{
+		hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote,
+		hasNum && (hasPct || hasCur || hasMag),
 	}
-	for i, fl := range flags {
-		if fl.on {
-			f.shape(fl.name)
+	for i, on := range flags {
+		if on {
+			f.add(flagShapes[i])
 			ind[ni], ni = byte(i), ni+1
 		}
 	}
 	if n := len(words); n > 0 {
 		switch string(f.text(words[n-1])) {
 		case "?":
-			f.shape("ends-question")
+			f.add(shapeQuestion)
 			ind[ni], ni = 90, ni+1
 		case "!":
-			f.shape("ends-exclamation")
+			f.add(shapeExclamation)
 			ind[ni], ni = 91, ni+1
 		}
 	}

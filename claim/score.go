@@ -466,18 +466,24 @@ func (m *Model) topWords(f *featurizer, src []byte) string {
 	var best float32 = 0
 	bs, be := int32(-1), int32(-1)
 	var prev uint32
-	for i, w := range f.words {
-		t := f.text(w)
-		wh := fhBytes(fnvOffset, t)
-		if w.class == fwAlpha && len(t) >= 4 && !reasonStopwords[string(t)] {
-			if x := m.Weight(fhBytes(fhByte(fnvOffset, nsUnigram), t) & mask); x > best {
+	words := f.words
+	for i := range words {
+		w := &words[i]
+		wh, uh := w.wh, w.uh
+		if !f.hashed {
+			t := f.text(*w)
+			wh, uh = fhBytes(fnvOffset, t), fhBytes(fhByte(fnvOffset, nsUnigram), t)
+		}
+		stop := w.info&infoStop != 0
+		if w.class == fwAlpha && w.end-w.start >= 4 && !stop {
+			if x := m.Weight(uh & mask); x > best {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
-		if i > 0 && w.class != fwSymbol && f.words[i-1].class != fwSymbol &&
-			!reasonStopwords[string(t)] && !reasonStopwords[string(f.text(f.words[i-1]))] {
+		if i > 0 && w.class != fwSymbol && words[i-1].class != fwSymbol &&
+			!stop && words[i-1].info&infoStop == 0 {
 			if x := m.Weight(fhMix(nsBigram, prev, wh) & mask); x > best {
-				best, bs, be = x, f.words[i-1].srcStart, w.srcEnd
+				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
 		prev = wh
