@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -577,27 +578,68 @@ func (f *featurizer) charGrams(t []byte) {
 	// n runes, rune j is f.tmp[starts[j]:starts[j+1]].
 	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
 	h0 := fhByte(fnvOffset, nsChar)
-	if lo == 0 {
-		for j := 0; j <= n; j++ {
-			f.feats = append(f.feats, h0&f.mask|charFlag)
-		}
-	}
-	var cur [33]uint32 // cur[j]: hash of the g runes from j
-	for j := 0; j < n; j++ {
-		cur[j] = h0
-	}
 	tmp := f.tmp
-	for g := 1; g <= hi; g++ {
-		for j := 0; j+g <= n; j++ {
-			h := cur[j]
-			for _, b := range tmp[starts[j+g-1]:starts[j+g]] {
-				h = (h ^ uint32(b)) * fnvPrime
+	if lo == 0 || hi >= len(starts) {
+		// Configurations no model file holds: n-grams by length, then
+		// by start, each continuing the hash of the shorter one.
+		if lo == 0 {
+			for j := 0; j <= n; j++ {
+				f.feats = append(f.feats, h0&f.mask|charFlag)
 			}
-			cur[j] = h
-			if g < lo || g == 1 && (j == 0 || j == n-1) {
+		}
+		var cur [33]uint32 // cur[j]: hash of the g runes from j
+		for j := 0; j < n; j++ {
+			cur[j] = h0
+		}
+		for g := 1; g <= hi; g++ {
+			for j := 0; j+g <= n; j++ {
+				h := fhBytes(cur[j], tmp[starts[j+g-1]:starts[j+g]])
+				cur[j] = h
+				if g < lo || g == 1 && (j == 0 || j == n-1) {
+					continue
+				}
+				f.feats = append(f.feats, h&f.mask|charFlag)
+			}
+		}
+		return
+	}
+	// The n-grams go by length, then by start: base[g] is where those of
+	// g runes begin. They are hashed by start, each continuing the hash of
+	// the one a rune shorter.
+	var base [len(starts)]int
+	total := 0
+	for g := lo; g <= hi; g++ {
+		base[g] = total
+		c := n - g + 1
+		if g == 1 {
+			c -= 2 // not "<" or ">" alone
+		}
+		total += max(c, 0)
+	}
+	k := len(f.feats)
+	f.feats = slices.Grow(f.feats, total)[:k+total]
+	out := f.feats[k:]
+	mask := f.mask
+	ascii := len(tmp) == n
+	for j := 0; j < n; j++ {
+		h := h0
+		for g := 1; g <= hi && j+g <= n; g++ {
+			if ascii {
+				h = (h ^ uint32(tmp[j+g-1])) * fnvPrime
+			} else {
+				h = fhBytes(h, tmp[starts[j+g-1]:starts[j+g]])
+			}
+			if g < lo {
 				continue
 			}
-			f.feats = append(f.feats, h&f.mask|charFlag)
+			i := j
+			if g == 1 {
+				if j == 0 || j == n-1 {
+					continue
+				}
+				i = j - 1
+			}
+			out[base[g]+i] = h&mask | charFlag
 		}
 	}
 }

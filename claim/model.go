@@ -209,16 +209,24 @@ func (m *Model) scoreFeatures(feats []uint32) float32 {
 		return logistic(float64(m.Bias))
 	}
 	var sumW, sumC int32
-	mask := uint32(len(m.w) - 1)
+	nc := 0
+	w := m.w
+	mask := uint32(len(w) - 1)
 	for _, f := range feats {
 		if f&charFlag != 0 {
-			sumC += int32(m.w[f&mask])
+			sumC += int32(w[f&mask])
+			nc++
 		} else {
-			sumW += int32(m.w[f&mask])
+			sumW += int32(w[f&mask])
 		}
 	}
 	cv := m.Features.charValue()
-	z := float64(m.Bias) + float64(m.Scale)*(float64(sumW)+cv*float64(sumC))*featureNorm(feats, cv)
+	// The norm as featureNorm computes it, from the counts of this loop.
+	norm := 0.0
+	if sq := float64(len(feats)-nc) + float64(nc)*cv*cv; sq != 0 {
+		norm = 1 / math.Sqrt(sq)
+	}
+	z := float64(m.Bias) + float64(m.Scale)*(float64(sumW)+cv*float64(sumC))*norm
 	return logistic(z)
 }
 
