@@ -557,6 +557,10 @@ func fhMix(ns byte, a, b uint32) uint32 {
 // The n-grams are added by length, then by start, each hash continuing the
 // hash of the (n-1)-gram at the same start.
 func (f *featurizer) charGrams(t []byte) {
+	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && isASCII(t) {
+		f.charGramsASCII(t, lo, hi)
+		return
+	}
 	f.tmp = append(f.tmp[:0], '<')
 	var starts [33]int32
 	n := 0
@@ -629,6 +633,63 @@ func (f *featurizer) charGrams(t []byte) {
 			} else {
 				h = fhBytes(h, tmp[starts[j+g-1]:starts[j+g]])
 			}
+			if g < lo {
+				continue
+			}
+			i := j
+			if g == 1 {
+				if j == 0 || j == n-1 {
+					continue
+				}
+				i = j - 1
+			}
+			out[base[g]+i] = h&mask | charFlag
+		}
+	}
+}
+
+func isASCII(t []byte) bool {
+	for _, b := range t {
+		if b >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// charGramsASCII is charGrams for a word of at most 30 ASCII bytes, one
+// rune each, and 0 < lo <= hi <= 32: it adds the same hashes in the same
+// order.
+func (f *featurizer) charGramsASCII(t []byte, lo, hi int) {
+	tmp := append(append(append(f.tmp[:0], '<'), t...), '>')
+	f.tmp = tmp
+	n := len(tmp)
+	// The n-grams go by length, then by start: base[g] is where those of
+	// g runes begin. They are hashed by start, each continuing the hash of
+	// the one a rune shorter.
+	var base [33]int
+	total := 0
+	for g := lo; g <= hi; g++ {
+		base[g] = total
+		c := n - g + 1
+		if g == 1 {
+			c -= 2 // not "<" or ">" alone
+		}
+		total += max(c, 0)
+	}
+	k := len(f.feats)
+	if cap(f.feats)-k < total {
+		f.feats = slices.Grow(f.feats, total)
+	}
+	f.feats = f.feats[:k+total]
+	out := f.feats[k : k+total]
+	mask := f.mask
+	h0 := fhByte(fnvOffset, nsChar)
+	for j := 0; j < n; j++ {
+		p := tmp[j : j+min(hi, n-j)]
+		h := h0
+		for g := 1; g <= len(p); g++ {
+			h = (h ^ uint32(p[g-1])) * fnvPrime
 			if g < lo {
 				continue
 			}
