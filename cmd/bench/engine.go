@@ -48,7 +48,7 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 	}
 	b := &engineBuild{WasmExec: filepath.Join(goroot, "lib", "wasm", "wasm_exec.js")}
 	if exists(filepath.Join(root, "cmd", "build")) && hasGoFiles(filepath.Join(root, "cmd", "build")) {
-		b.How = "go run ./cmd/build -out " + dir
+		b.How = "go run ./cmd/build -out TMP"
 		logf("%s", b.How)
 		if err := run(ctx, root, "go", "run", "./cmd/build", "-out", dir); err != nil {
 			fmt.Fprintf(os.Stderr, "%v; falling back to building ./wasm alone\n", err)
