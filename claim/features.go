@@ -286,7 +286,10 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
-		wi := wordInfos[string(f.buf[b:])]
+		var wi wordInfoEntry
+		if w := f.buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
+			wi = wordInfos[string(w)]
+		}
 		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info})
 	}
 }
@@ -341,18 +344,30 @@ const (
 	infoPersonal                            // may open a phrase of personalAt
 )
 
+type wordInfoEntry struct {
+	info wordInfo
+	bp   uint8
+}
+
+// wordInfoLens has, for each first byte of a word in wordInfos, bit n set
+// when a word of n bytes starting with it is there: scan looks up only
+// the words it may hold.
+var wordInfoLens = func() (lens [256]uint32) {
+	for w := range wordInfos {
+		if len(w) >= 32 {
+			panic("claim: word too long for wordInfoLens: " + w)
+		}
+		lens[w[0]] |= 1 << len(w)
+	}
+	return lens
+}()
+
 // wordInfos maps each word of the lists above, of reasonStopwords,
 // judgeExhortations and the openers of personalAt to its flags, and each
 // word of the boilerplate phrases to its id there, so that splitting a
 // sentence looks a word up once.
-var wordInfos = func() map[string]struct {
-	info wordInfo
-	bp   uint8
-} {
-	m := make(map[string]struct {
-		info wordInfo
-		bp   uint8
-	})
+var wordInfos = func() map[string]wordInfoEntry {
+	m := make(map[string]wordInfoEntry)
 	set := func(w string, fl wordInfo) {
 		e := m[w]
 		e.info |= fl
