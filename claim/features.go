@@ -123,11 +123,16 @@ const (
 type featurizer struct {
 	cfg    FeatureConfig
 	hashed bool // extract has set the hashes of words
-	mask   uint32
-	buf    []byte
-	tmp    []byte
-	words  []fword
-	feats  []uint32
+	// w, when set, are the weights of the model scoring the features:
+	// char n-grams of ASCII words are then not added to feats but their
+	// weights summed into sumC and counted in nc (see Model.score).
+	w        []int8
+	sumC, nc int32
+	mask     uint32
+	buf      []byte
+	tmp      []byte
+	words    []fword
+	feats    []uint32
 }
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
@@ -447,6 +452,7 @@ func init() {
 func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32, spans []Span) {
 	f.splitWords(src, toks, start, end)
 	f.feats = f.feats[:0]
+	f.sumC, f.nc = 0, 0
 	cfg := f.cfg
 	words := f.words
 	f.add(shapeBias)
@@ -692,14 +698,32 @@ func (f *featurizer) charGramsASCII(t []byte, lo, hi int) {
 		}
 		total += max(c, 0)
 	}
+	mask := f.mask
+	h0 := fhByte(fnvOffset, nsChar)
+	if w := f.w; w != nil {
+		// Summed, so the order does not matter.
+		sum := f.sumC
+		for j := 0; j < n; j++ {
+			p := tmp[j : j+min(hi, n-j)]
+			h := h0
+			for g := 1; g <= len(p); g++ {
+				h = (h ^ uint32(p[g-1])) * fnvPrime
+				if g < lo || g == 1 && (j == 0 || j == n-1) {
+					continue
+				}
+				sum += int32(w[h&mask])
+			}
+		}
+		f.sumC = sum
+		f.nc += int32(total)
+		return
+	}
 	k := len(f.feats)
 	if cap(f.feats)-k < total {
 		f.feats = slices.Grow(f.feats, total)
 	}
 	f.feats = f.feats[:k+total]
 	out := f.feats[k : k+total]
-	mask := f.mask
-	h0 := fhByte(fnvOffset, nsChar)
 	for j := 0; j < n; j++ {
 		p := tmp[j : j+min(hi, n-j)]
 		h := h0

@@ -205,11 +205,17 @@ func NewModel(cfg FeatureConfig, bias float32, weights []float32, threshold floa
 
 // scoreFeatures returns the model's score for a feature list.
 func (m *Model) scoreFeatures(feats []uint32) float32 {
-	if len(feats) == 0 {
+	return m.scoreSums(feats, 0, 0)
+}
+
+// scoreSums returns the model's score for a feature list to which nc more
+// character n-grams belong, their weights summing to sumC.
+func (m *Model) scoreSums(feats []uint32, sumC, ncx int32) float32 {
+	if len(feats) == 0 && ncx == 0 {
 		return logistic(float64(m.Bias))
 	}
-	var sumW, sumC int32
-	nc := 0
+	var sumW int32
+	nc := int(ncx)
 	w := m.w
 	mask := uint32(len(w) - 1)
 	for _, f := range feats {
@@ -223,7 +229,7 @@ func (m *Model) scoreFeatures(feats []uint32) float32 {
 	cv := m.Features.charValue()
 	// The norm as featureNorm computes it, from the counts of this loop.
 	norm := 0.0
-	if sq := float64(len(feats)-nc) + float64(nc)*cv*cv; sq != 0 {
+	if sq := float64(len(feats)+int(ncx)-nc) + float64(nc)*cv*cv; sq != 0 {
 		norm = 1 / math.Sqrt(sq)
 	}
 	z := float64(m.Bias) + float64(m.Scale)*(float64(sumW)+cv*float64(sumC))*norm
@@ -252,8 +258,9 @@ func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spa
 
 func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
 	start, end := clampRange(s.Start, s.End, len(src))
+	f.w = m.w
 	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
-	return m.scoreFeatures(f.feats)
+	return m.scoreSums(f.feats, f.sumC, f.nc)
 }
 
 func clampRange(start, end int32, n int) (int32, int32) {
