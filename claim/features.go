@@ -703,6 +703,24 @@ func (f *featurizer) charGramsASCII(t []byte, lo, hi int) {
 	if w := f.w; w != nil {
 		// Summed, so the order does not matter.
 		sum := f.sumC
+		w = w[:mask+1]
+		if lo >= 2 {
+			// Starts from which no n-gram fits add nothing.
+			for j := 0; j+lo <= n; j++ {
+				p := tmp[j : j+min(hi, n-j)]
+				h := h0
+				for _, b := range p[:lo-1] {
+					h = (h ^ uint32(b)) * fnvPrime
+				}
+				for _, b := range p[lo-1:] {
+					h = (h ^ uint32(b)) * fnvPrime
+					sum += int32(w[h&mask])
+				}
+			}
+			f.sumC = sum
+			f.nc += int32(total)
+			return
+		}
 		for j := 0; j < n; j++ {
 			p := tmp[j : j+min(hi, n-j)]
 			h := h0
