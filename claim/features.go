@@ -189,6 +189,27 @@ func fIsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// asciiWordClass classes the ASCII word runes of fIsWordRune; other bytes
+// are 0.
+var asciiWordClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = asciiLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = asciiUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
+	}
+	return t
+}()
+
+const (
+	asciiLower = 1 + iota
+	asciiUpper
+	asciiDigit
+)
+
 func fIsJoiner(r rune) bool {
 	switch r {
 	case '\'', '’', '-', '.', ',', '‐', '‑':
@@ -228,6 +249,21 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		b := int32(len(f.buf))
 		digits, letters := 0, 0
 		for i < e {
+			if k := asciiWordClass[src[i]]; k != 0 {
+				// The ASCII case below, by table.
+				c := src[i]
+				if k == asciiUpper {
+					c += 'a' - 'A'
+				}
+				if k == asciiDigit {
+					digits++
+				} else {
+					letters++
+				}
+				f.buf = append(f.buf, c)
+				i++
+				continue
+			}
 			r, n := rune(src[i]), 1
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRune(src[i:e])

@@ -71,7 +71,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena, len(sents)-i)
 		} else if why != "" {
 			j.Reasons = []string{why}
 		}
@@ -342,12 +342,14 @@ var spanReasons = []struct {
 }
 
 // reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
-// that may be inside it, and f holds its words.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string) []string {
+// that may be inside it, f holds its words, and left sentences, this one
+// included, remain to be judged.
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string, left int) []string {
 	// The reasons of all sentences share backing arrays of MaxReasons
-	// slots per sentence, allocated 64 sentences at a time.
+	// slots per sentence, allocated 64 sentences at a time, or for the
+	// left sentences when fewer.
 	if cap(*arena)-len(*arena) < MaxReasons {
-		*arena = make([]string, 0, 64*MaxReasons)
+		*arena = make([]string, 0, min(64, max(left, 1))*MaxReasons)
 	}
 	a := *arena
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
