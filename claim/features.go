@@ -128,12 +128,20 @@ type featurizer struct {
 	// weights summed into sumC and counted in nc (see Model.score).
 	w        []int8
 	sumC, nc int32
+	charMemo map[string]charSum // of ASCII words, for w; see charGrams
 	mask     uint32
 	buf      []byte
 	tmp      []byte
 	words    []fword
 	feats    []uint32
 }
+
+// charSum is the sum of the weights of a word's char n-grams, and how many
+// there are.
+type charSum struct{ sum, n int32 }
+
+// maxCharMemo bounds featurizer.charMemo, which starts afresh when full.
+const maxCharMemo = 1 << 12
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
 	return &featurizer{
@@ -615,7 +623,26 @@ func fhMix(ns byte, a, b uint32) uint32 {
 // hash of the (n-1)-gram at the same start.
 func (f *featurizer) charGrams(t []byte) {
 	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && isASCII(t) {
+		if f.w == nil {
+			f.charGramsASCII(t, lo, hi)
+			return
+		}
+		// Words recur: their sums are kept while the featurizer is used
+		// with the same weights.
+		if c, ok := f.charMemo[string(t)]; ok {
+			f.sumC += c.sum
+			f.nc += c.n
+			return
+		}
+		sum, nc := f.sumC, f.nc
+		f.sumC, f.nc = 0, 0
 		f.charGramsASCII(t, lo, hi)
+		if f.charMemo == nil || len(f.charMemo) >= maxCharMemo {
+			f.charMemo = make(map[string]charSum)
+		}
+		f.charMemo[string(t)] = charSum{f.sumC, f.nc}
+		f.sumC += sum
+		f.nc += nc
 		return
 	}
 	f.tmp = append(f.tmp[:0], '<')

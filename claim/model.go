@@ -258,9 +258,16 @@ func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spa
 
 func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
 	start, end := clampRange(s.Start, s.End, len(src))
-	f.w = m.w
+	if !sameWeights(f.w, m.w) {
+		// A featurizer of another model's pool: its sums are not ours.
+		f.w, f.charMemo = m.w, nil
+	}
 	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
 	return m.scoreSums(f.feats, f.sumC, f.nc)
+}
+
+func sameWeights(a, b []int8) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 func clampRange(start, end int32, n int) (int32, int32) {
