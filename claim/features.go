@@ -767,7 +767,7 @@ func (f *featurizer) charGramsASCII(t []byte, lo, hi int) {
 		// Summed, so the order does not matter.
 		sum := f.sumC
 		w = w[:mask+1]
-		if lo >= 2 {
+		if 2 <= lo && lo <= hi {
 			// Starts from which no n-gram fits add nothing.
 			for j := 0; j+lo <= n; j++ {
 				p := tmp[j : j+min(hi, n-j)]

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,5 +64,95 @@ func TestJudgeGuard(t *testing.T) {
 			}
 		}
 		t.Fatalf("got %d lines, want %d", len(g), len(w))
+	}
+}
+
+// refCharGrams is charGrams as it was first written: every n-gram hashed
+// from its first byte.
+func refCharGrams(f *featurizer, t []byte) {
+	f.tmp = append(f.tmp[:0], '<')
+	var starts [33]int32
+	n := 0
+	starts[n] = 0
+	n++
+	for i := range string(t) {
+		if n > 30 {
+			t = t[:i]
+			break
+		}
+		starts[n] = int32(i) + 1
+		n++
+	}
+	f.tmp = append(f.tmp, t...)
+	starts[n] = int32(len(f.tmp))
+	n++
+	f.tmp = append(f.tmp, '>')
+	starts[n] = int32(len(f.tmp))
+	for g := int(f.cfg.CharMin); g <= int(f.cfg.CharMax); g++ {
+		for j := 0; j+g <= n; j++ {
+			if g == 1 && (j == 0 || j == n-1) {
+				continue
+			}
+			h := fhBytes(fhByte(fnvOffset, nsChar), f.tmp[starts[j]:starts[j+g]])
+			f.feats = append(f.feats, h&f.mask|charFlag)
+		}
+	}
+}
+
+// TestCharGramsReference checks that charGrams lists the n-grams of
+// refCharGrams in the same order, and that with a model's weights it sums
+// them to what scoring the list would (also from its memo).
+func TestCharGramsReference(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	letters := []rune("abcxyz'é€ü漢")
+	r := rand.New(rand.NewSource(1))
+	cfgs := []FeatureConfig{m.Features, {Bits: 10, CharMin: 1, CharMax: 1}, {Bits: 10, CharMin: 1, CharMax: 5},
+		{Bits: 12, CharMin: 2, CharMax: 30}, {Bits: 12, CharMin: 0, CharMax: 3}, {Bits: 12, CharMin: 3, CharMax: 40},
+		{Bits: 12, CharMin: 31, CharMax: 32}, {Bits: 12, CharMin: 1, CharMax: 33}, {Bits: 12, CharMin: 5, CharMax: 3}}
+	for _, cfg := range cfgs {
+		w := make([]int8, 1<<cfg.Bits)
+		for i := range w {
+			w[i] = int8(r.Intn(256) - 128)
+		}
+		summed := newFeaturizer(cfg)
+		summed.w = w
+		for it := range 3000 {
+			var word []rune
+			for range r.Intn(40) {
+				if it%2 == 0 {
+					word = append(word, letters[r.Intn(7)]) // ASCII
+				} else {
+					word = append(word, letters[r.Intn(len(letters))])
+				}
+			}
+			a, b := newFeaturizer(cfg), newFeaturizer(cfg)
+			a.feats = append(a.feats, 7)
+			b.feats = append(b.feats, 7)
+			refCharGrams(a, []byte(string(word)))
+			b.charGrams([]byte(string(word)))
+			if !slices.Equal(a.feats, b.feats) {
+				t.Fatalf("%+v %q: %v, want %v", cfg, string(word), b.feats, a.feats)
+			}
+			var wantSum, wantN int32
+			for _, f := range a.feats[1:] {
+				wantSum += int32(w[f&^charFlag])
+				wantN++
+			}
+			for range 2 { // the second time from the memo
+				summed.feats, summed.sumC, summed.nc = summed.feats[:0], 0, 0
+				summed.charGrams([]byte(string(word)))
+				var sum, n int32
+				for _, f := range summed.feats {
+					sum += int32(w[f&^charFlag])
+					n++
+				}
+				if sum+summed.sumC != wantSum || n+summed.nc != wantN {
+					t.Fatalf("%+v %q: summed %d of %d, want %d of %d", cfg, string(word), sum+summed.sumC, n+summed.nc, wantSum, wantN)
+				}
+			}
+		}
 	}
 }
