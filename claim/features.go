@@ -337,7 +337,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		}
 		var wi wordInfoEntry
 		if w := f.buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
-			wi = wordInfos[string(w)]
+			wi = wordInfoTable.lookup(w)
 		}
 		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info})
 	}
@@ -410,6 +410,50 @@ var wordInfoLens = func() (lens [256]uint32) {
 	}
 	return lens
 }()
+
+// wordInfoTable holds wordInfos in open addressing by FNV hash, which is
+// quicker to look a word up in than the map.
+var wordInfoTable = func() (t infoTable) {
+	size := 1
+	for size < 4*len(wordInfos) {
+		size *= 2
+	}
+	t.keys = make([]string, size)
+	t.vals = make([]wordInfoEntry, size)
+	t.mask = uint32(size - 1)
+	for w, e := range wordInfos {
+		if w == "" {
+			panic("claim: empty word in wordInfos")
+		}
+		i := fhString(fnvOffset, w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, e
+	}
+	return t
+}()
+
+type infoTable struct {
+	keys []string
+	vals []wordInfoEntry
+	mask uint32
+}
+
+// lookup returns wordInfos[string(w)].
+func (t *infoTable) lookup(w []byte) wordInfoEntry {
+	i := fhBytes(fnvOffset, w) & t.mask
+	for {
+		k := t.keys[i]
+		if k == "" {
+			return wordInfoEntry{}
+		}
+		if k == string(w) {
+			return t.vals[i]
+		}
+		i = (i + 1) & t.mask
+	}
+}
 
 // wordInfos maps each word of the lists above, of reasonStopwords,
 // judgeExhortations and the openers of personalAt to its flags, and each

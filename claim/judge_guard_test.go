@@ -156,3 +156,16 @@ func TestCharGramsReference(t *testing.T) {
 		}
 	}
 }
+
+func TestWordInfoTable(t *testing.T) {
+	for w, e := range wordInfos {
+		if got := wordInfoTable.lookup([]byte(w)); got != e {
+			t.Errorf("%q: %v, want %v", w, got, e)
+		}
+		for _, x := range []string{w + "s", w[1:], "x" + w} {
+			if got := wordInfoTable.lookup([]byte(x)); got != wordInfos[x] {
+				t.Errorf("%q: %v, want %v", x, got, wordInfos[x])
+			}
+		}
+	}
+}
