@@ -139,7 +139,9 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	words := f.words
 	alpha, nums := 0, 0
 	var firstInfo wordInfo
+	opener := false // a word may open a boilerplate phrase
 	for _, w := range words {
+		opener = opener || boilerplateOpeners[w.bp]
 		switch w.class {
 		case fwAlpha:
 			if alpha == 0 {
@@ -170,7 +172,7 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 		return ShortFactor, "too short to be a claim"
 	}
 	for _, p := range boilerplateIDs {
-		if hasPhraseIDs(f, p) {
+		if opener && hasPhraseIDs(f, p) {
 			return BoilerplateFactor, "news boilerplate"
 		}
 	}
@@ -210,6 +212,14 @@ var boilerplateVocab, boilerplateIDs = func() (map[string]uint8, [][]uint8) {
 		}
 	}
 	return vocab, ids
+}()
+
+// boilerplateOpeners are the ids of the first words of boilerplate.
+var boilerplateOpeners = func() (o [256]bool) {
+	for _, p := range boilerplateIDs {
+		o[p[0]] = true
+	}
+	return o
 }()
 
 // hasPhraseIDs reports whether the words of f contain the boilerplate
