@@ -107,14 +107,16 @@ func (r *extRequests) snapshot() (server, browser []string) {
 	return slices.Clone(r.server), slices.Clone(r.browser)
 }
 
-// extServer serves testdata/extension; csp.html comes with a strict
-// Content-Security-Policy header.
+// extServer serves testdata/extension; csp.html is article.html again,
+// served with a strict Content-Security-Policy header.
 func extServer(t *testing.T, reqs *extRequests) *httptest.Server {
 	files := http.FileServer(http.Dir(filepath.Join("testdata", "extension")))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		reqs.addServer(r.URL.Path)
 		if r.URL.Path == "/csp.html" {
 			w.Header().Set("Content-Security-Policy", "default-src 'self'")
+			r = r.Clone(r.Context())
+			r.URL.Path = "/article.html"
 		}
 		files.ServeHTTP(w, r)
 	}))
