@@ -20,6 +20,7 @@ const (
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
 	ShortFactor       = 0.3  // fewer than 3 words and no number
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
+	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
 )
 
 // MaxReasons is the most reasons a judgement carries.
@@ -61,6 +62,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		score := m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		factor, why := ruleFactor(f, s.Role)
+		if unreadable(src, toks, s) {
+			factor, why = UnreadableFactor, "not readable text"
+		}
 		if quoted {
 			score = qs
 			if why == "" {
@@ -177,6 +181,29 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 		}
 	}
 	return 1, ""
+}
+
+// unreadable reports whether a tenth or more of sentence s's bytes are
+// invalid UTF-8 or control characters other than white space: a binary file
+// or text decoded with the wrong encoding, which the model would otherwise
+// score on whatever digits and letters it happens to contain.
+func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
+	if s.Tok < 0 || s.TokEnd > int32(len(toks)) || s.Tok >= s.TokEnd {
+		return false
+	}
+	bad := 0
+	for _, t := range toks[s.Tok:s.TokEnd] {
+		if t.Kind == tokenize.Invalid {
+			bad += int(t.End - t.Start)
+			continue
+		}
+		if t.End-t.Start == 1 && t.Start < int32(len(src)) {
+			if c := src[t.Start]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				bad++
+			}
+		}
+	}
+	return bad*10 >= int(s.End-s.Start)
 }
 
 // boilerplate are word sequences of the notes a news page carries about

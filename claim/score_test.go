@@ -338,3 +338,31 @@ func BenchmarkJudge(b *testing.B) {
 		Judge(src, toks, sents, spans)
 	}
 }
+
+// TestUnreadableTextIsNotAClaim checks that bytes that are not text (a
+// binary file pasted or read by mistake) are never flagged as claims, while
+// a sentence with one stray bad byte still is judged on its words.
+func TestUnreadableTextIsNotAClaim(t *testing.T) {
+	garbage := []byte("Q\x12\xfeq 8% \xff\xc3\x28 \x01\x02 45 \xa0\xa1 zx\x9f 2024 \xe2\x28\xa1.")
+	typo := []byte("Unemployment fell to 4.1% in May, the lowest rate since 2019 \xff.")
+	for _, c := range []struct {
+		name string
+		src  []byte
+		want bool
+	}{{"binary", garbage, false}, {"one bad byte", typo, true}} {
+		t.Run(c.name, func(t *testing.T) {
+			toks := tokenize.Append(nil, c.src)
+			sents := segment.Append(nil, c.src, toks)
+			js := Judge(c.src, toks, sents, Annotate(c.src, toks, sents))
+			if len(js) != 1 {
+				t.Fatalf("%d sentences, want 1", len(js))
+			}
+			if js[0].CheckWorthy != c.want {
+				t.Errorf("checkworthy %v (score %.3f, reasons %q), want %v", js[0].CheckWorthy, js[0].Score, js[0].Reasons, c.want)
+			}
+			if !c.want && (len(js[0].Reasons) != 1 || js[0].Reasons[0] != "not readable text") {
+				t.Errorf("reasons %q, want the one that says why", js[0].Reasons)
+			}
+		})
+	}
+}
