@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/claimlight/claimlight/tokenize"
 )
 
 // flat lists the segments of src as "para role text", with each run of
@@ -308,19 +306,7 @@ func TestWrap(t *testing.T) {
 	}
 }
 
-func BenchmarkSplitWrapped(b *testing.B) {
-	src, err := os.ReadFile("testdata/wrapped.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	toks := tokenize.Append(nil, src)
-	sents := make([]Sentence, 0, 64)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		sents = Append(sents[:0], src, toks)
-	}
-}
+func BenchmarkSplitWrapped(b *testing.B) { benchSplit(b, readBench(b, "testdata/wrapped.txt")) }
 
 // BenchmarkHostileWrapped splits 256 KB of hostile units hard-wrapped at
 // 70 columns into one block, which becomes one long line to split; its
@@ -328,13 +314,6 @@ func BenchmarkSplitWrapped(b *testing.B) {
 func BenchmarkHostileWrapped(b *testing.B) {
 	for _, unit := range []string{"(a) x. ", "(((( “x. ", "U.S. I. ", "word "} {
 		src := []byte(wrap(strings.Repeat(unit, 256<<10/len(unit)), 70))
-		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
-			toks := tokenize.Append(nil, src)
-			var sents []Sentence
-			b.SetBytes(int64(len(src)))
-			for b.Loop() {
-				sents = Append(sents[:0], src, toks)
-			}
-		})
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) { benchSplit(b, src) })
 	}
 }
