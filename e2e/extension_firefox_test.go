@@ -224,7 +224,7 @@ func TestExtensionFirefox(t *testing.T) {
 	if err != nil {
 		t.Fatal("this test needs Firefox (apt-get install firefox-esr)")
 	}
-	dist := extDist(t)
+	dist := siteDist(t)
 	const uuid = "3c1d9a52-7e0b-4c55-9a59-2f1b8e6d4a10"
 	ext := firefoxExtension(t, dist)
 	reqs := &extRequests{}

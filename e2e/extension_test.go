@@ -19,7 +19,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -35,43 +34,6 @@ import (
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
-
-// extBuilt holds the build the extension tests share.
-var extBuilt struct {
-	once sync.Once
-	dir  string // the dist folder
-	err  error
-}
-
-// extDist builds the project with cmd/build into a temporary folder once
-// and returns it (the Go build cache makes this cheap when the page tests
-// have built it too). CLAIMLIGHT_DIST names an already built dist folder
-// instead, for iterating on the tests.
-func extDist(t *testing.T) string {
-	t.Helper()
-	extBuilt.once.Do(func() {
-		if d := os.Getenv("CLAIMLIGHT_DIST"); d != "" {
-			extBuilt.dir = d
-			return
-		}
-		dir, err := os.MkdirTemp("", "claimlight-ext-dist-")
-		if err != nil {
-			extBuilt.err = err
-			return
-		}
-		cmd := exec.Command("go", "run", "./cmd/build", "-out", dir)
-		cmd.Dir = ".."
-		if out, err := cmd.CombinedOutput(); err != nil {
-			extBuilt.err = fmt.Errorf("go run ./cmd/build: %v\n%s", err, out)
-			return
-		}
-		extBuilt.dir = dir
-	})
-	if extBuilt.err != nil {
-		t.Fatal(extBuilt.err)
-	}
-	return extBuilt.dir
-}
 
 // extRequests records every request the test server saw and every request
 // the browser reported (page and service worker), to prove nothing left
@@ -136,7 +98,7 @@ type extBrowser struct {
 
 func startExtBrowser(t *testing.T) *extBrowser {
 	t.Helper()
-	dist := extDist(t)
+	dist := siteDist(t)
 	extDir, err := filepath.Abs(filepath.Join(dist, "extension"))
 	if err != nil {
 		t.Fatal(err)
@@ -847,7 +809,7 @@ func extCheckDensity(t *testing.T, b *extBrowser) {
 	if len(stray) > 0 {
 		t.Errorf("highlights outside the main column: %q", stray)
 	}
-	dark, err := os.ReadFile(filepath.Join(extDist(t), "extension", "highlight-dark.css"))
+	dark, err := os.ReadFile(filepath.Join(siteDist(t), "extension", "highlight-dark.css"))
 	if err != nil {
 		t.Fatal(err)
 	}
