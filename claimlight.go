@@ -29,9 +29,7 @@ type Document struct {
 // however odd, gives a Document. src is not copied and must not change while
 // the Document is in use.
 func Analyze(src []byte) *Document {
-	d := &Document{Src: src}
-	d.Tokens = tokenize.Append(make([]tokenize.Token, 0, tokenEstimate(src)), src)
-	d.Sentences = segment.Append(make([]segment.Sentence, 0, sentenceEstimate(src)), src, d.Tokens)
+	d := Segment(src)
 	d.Spans = claim.Annotate(src, d.Tokens, d.Sentences)
 	d.Judgements = claim.Judge(src, d.Tokens, d.Sentences, d.Spans)
 	return d
