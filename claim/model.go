@@ -17,7 +17,7 @@ var (
 )
 
 // modelMagic starts every model file; the digit is the format version.
-const modelMagic = "CLM1"
+const modelMagic = "CLM2"
 
 // maxBits bounds FeatureConfig.Bits, so that a model in memory stays small.
 const maxBits = 24
@@ -88,10 +88,17 @@ func (m *Model) Weight(i uint32) float32 {
 	return float32(m.w[i]) * m.Scale
 }
 
-// MarshalBinary encodes m in the model file format: the magic "CLM1", the
+// MarshalBinary encodes m in the model file format: the magic "CLM2", the
 // feature configuration, bias, scale and threshold as little-endian
-// float32s, the note, then the non-zero weights as (uvarint gap to the
-// previous index, int8 weight) pairs.
+// float32s, the note, the number of non-zero weights, then a bitmap with one
+// bit per hash bucket (least significant bit first), set for the buckets
+// whose weight is not zero, and last those weights in bucket order, one
+// int8 each.
+//
+// The presence bits and the weights are kept apart because the file is
+// served gzip-compressed inside the wasm binary: each stream alone is
+// uniform enough for deflate's Huffman codes, while (gap, weight) pairs
+// interleave two unrelated distributions.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	out := []byte(modelMagic)
 	// Bit flags: trigrams, skip bigrams, conjunctions.
@@ -111,18 +118,21 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	out = binary.AppendUvarint(out, uint64(len(m.Note)))
 	out = append(out, m.Note...)
-	out = binary.AppendUvarint(out, uint64(m.NonZero()))
-	prev := -1
+	nnz := m.NonZero()
+	out = binary.AppendUvarint(out, uint64(nnz))
+	bits := len(out)
+	out = append(out, make([]byte, bitmapLen(len(m.w)))...)
 	for i, q := range m.w {
-		if q == 0 {
-			continue
+		if q != 0 {
+			out[bits+i/8] |= 1 << (i % 8)
+			out = append(out, byte(q))
 		}
-		out = binary.AppendUvarint(out, uint64(i-prev))
-		out = append(out, byte(q))
-		prev = i
 	}
 	return out, nil
 }
+
+// bitmapLen is the length in bytes of a bitmap of n bits.
+func bitmapLen(n int) int { return (n + 7) / 8 }
 
 // UnmarshalBinary decodes a model written by [Model.MarshalBinary].
 func (m *Model) UnmarshalBinary(data []byte) error {
@@ -153,25 +163,23 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	note := string(p[k : k+int(n)])
 	p = p[k+int(n):]
 	nnz, k := binary.Uvarint(p)
-	if k <= 0 || nnz > uint64(len(p)) {
+	w := make([]int8, 1<<cfg.Bits)
+	nb := bitmapLen(len(w))
+	if k <= 0 || nnz > uint64(len(w)) || uint64(len(p)-k) != uint64(nb)+nnz {
 		return ErrBadModel
 	}
-	p = p[k:]
-	w := make([]int8, 1<<cfg.Bits)
-	idx := -1
-	for range nnz {
-		gap, k := binary.Uvarint(p)
-		if k <= 0 || len(p) < k+1 || gap == 0 || gap > uint64(len(w)) {
+	bits, vals := p[k:k+nb], p[k+nb:]
+	for i := range w {
+		if bits[i/8]&(1<<(i%8)) == 0 {
+			continue
+		}
+		if len(vals) == 0 || vals[0] == 0 {
 			return ErrBadModel
 		}
-		idx += int(gap)
-		if idx >= len(w) {
-			return ErrBadModel
-		}
-		w[idx] = int8(p[k])
-		p = p[k+1:]
+		w[i] = int8(vals[0])
+		vals = vals[1:]
 	}
-	if len(p) != 0 {
+	if len(vals) != 0 {
 		return ErrBadModel
 	}
 	*m = Model{Features: cfg, Bias: fs[0], Scale: fs[1], Threshold: fs[2], Note: note, w: w}
@@ -180,11 +188,16 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 }
 
 // NewModel returns a model with the given feature configuration and float
-// weights (one per hash bucket), quantized to 8 bits: each weight becomes
-// the nearest multiple of max|w|/127.
-func NewModel(cfg FeatureConfig, bias float32, weights []float32, threshold float32, note string) *Model {
+// weights (one per hash bucket), quantized to levels steps on each side of
+// zero (127 when levels is 0 or above 127): each weight becomes the nearest
+// multiple of max|w|/levels, and weights nearer zero than half a step
+// become zero.
+func NewModel(cfg FeatureConfig, bias float32, weights []float32, levels int, threshold float32, note string) *Model {
 	m := &Model{Features: cfg, Bias: bias, Threshold: threshold, Note: note, w: make([]int8, 1<<cfg.Bits)}
 	m.initPool()
+	if levels <= 0 || levels > 127 {
+		levels = 127
+	}
 	var top float64
 	for _, x := range weights {
 		top = max(top, math.Abs(float64(x)))
@@ -193,7 +206,7 @@ func NewModel(cfg FeatureConfig, bias float32, weights []float32, threshold floa
 		m.Scale = 1
 		return m
 	}
-	m.Scale = float32(top / 127)
+	m.Scale = float32(top / float64(levels))
 	for i, x := range weights {
 		if i >= len(m.w) {
 			break
@@ -201,6 +214,12 @@ func NewModel(cfg FeatureConfig, bias float32, weights []float32, threshold floa
 		m.w[i] = int8(math.Round(float64(x) / float64(m.Scale)))
 	}
 	return m
+}
+
+// ScoreFeatures returns the model's score for a feature list from
+// [TextFeatures], without the rules of [Judge].
+func (m *Model) ScoreFeatures(feats []uint32) float32 {
+	return m.scoreFeatures(feats)
 }
 
 // scoreFeatures returns the model's score for a feature list.

@@ -31,6 +31,14 @@ type TrainConfig struct {
 	// training; the ratio is folded into the returned weights, so the
 	// model stays linear in the plain features.
 	NB bool
+	// MinCount, when above 1, leaves at zero the weight of every hash
+	// bucket that fewer than MinCount samples have a feature in: most
+	// buckets are seen once or twice, and their weights, many and nearly
+	// useless on new text, would make up most of the model file.
+	MinCount int
+	// Levels is the number of quantization steps on each side of zero of
+	// the shipped model (see [NewModel]); 0 means 127.
+	Levels int
 }
 
 // Weights are a trained logistic regression in full precision.
@@ -38,6 +46,9 @@ type Weights struct {
 	Features FeatureConfig
 	Bias     float64
 	W        []float32 // one per hash bucket
+	// Levels is the number of quantization steps on each side of zero
+	// that [Weights.Model] uses (0 means 127).
+	Levels int
 }
 
 // Score returns the probability the weights give to a feature list.
@@ -59,9 +70,10 @@ func (w *Weights) Score(feats []uint32) float32 {
 	return logistic(z)
 }
 
-// Model quantizes w into a [Model] with the given threshold and note.
+// Model quantizes w into a [Model], with w.Levels steps on each side of
+// zero, the given threshold and note.
 func (w *Weights) Model(threshold float32, note string) *Model {
-	return NewModel(w.Features, float32(w.Bias), w.W, threshold, note)
+	return NewModel(w.Features, float32(w.Bias), w.W, w.Levels, threshold, note)
 }
 
 // Train fits a logistic regression to samples by AdaGrad, one sample at a
@@ -94,6 +106,10 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 	var r []float32
 	if cfg.NB {
 		r = nbRatios(samples, n)
+	}
+	var keep []bool
+	if cfg.MinCount > 1 {
+		keep = frequent(samples, n, cfg.MinCount)
 	}
 	scale := func(f uint32) float64 {
 		if r == nil {
@@ -134,6 +150,9 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 			for _, f := range s.Features {
 				x := value(f, v)
 				f &= mask
+				if keep != nil && !keep[f] {
+					continue
+				}
 				gi := g*x + cfg.L2*float64(w[f])
 				g2[f] += float32(gi * gi)
 				w[f] -= float32(rate * gi / math.Sqrt(float64(g2[f])+eps))
@@ -147,7 +166,7 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 			}
 		}
 	}
-	out := &Weights{Features: cfg.Features, Bias: biasAvg / float64(averaged), W: w}
+	out := &Weights{Features: cfg.Features, Bias: biasAvg / float64(averaged), W: w, Levels: cfg.Levels}
 	for i := range w {
 		w[i] = float32(avg[i] / float64(averaged) * scale(uint32(i)))
 	}
@@ -192,4 +211,25 @@ func nbRatios(samples []Sample, n int) []float32 {
 		r[i] = float32(x + 0.1)
 	}
 	return r
+}
+
+// frequent returns, for each of n buckets, whether at least min samples
+// have a feature in it.
+func frequent(samples []Sample, n, min int) []bool {
+	count := make([]int32, n)
+	last := make([]int32, n) // 1 + index of the last sample counted
+	for k, s := range samples {
+		for _, f := range s.Features {
+			f &= uint32(n - 1)
+			if last[f] != int32(k+1) {
+				last[f] = int32(k + 1)
+				count[f]++
+			}
+		}
+	}
+	keep := make([]bool, n)
+	for i, c := range count {
+		keep[i] = int(c) >= min
+	}
+	return keep
 }

@@ -81,7 +81,7 @@ func run(dir, out string, seed uint64, final string, only int, w io.Writer) erro
 			cvAP := claimdata.AveragePrecision(oof, labels)
 			cvF1 := claimdata.BestF1(oof, labels)
 			wts := claim.Train(trainS, cfg)
-			devScores := claimdata.ScoreWeights(wts, claimdata.Samples(dev, cfg.Features))
+			devScores := claimdata.ScoreQuantized(wts, claimdata.Samples(dev, cfg.Features))
 			devAP := claimdata.AveragePrecision(devScores, claimdata.Labels(dev))
 			devF1 := claimdata.BestF1(devScores, claimdata.Labels(dev))
 			fmt.Fprintf(w, "| %d | %s | %.4f | %.4f | %.4f | %.4f |\n", i, claimdata.Describe(cfg), cvAP, cvF1.F1, devAP, devF1.F1)

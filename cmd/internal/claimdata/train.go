@@ -14,6 +14,7 @@ func Configs(seed uint64) []claim.TrainConfig {
 	base := claim.TrainConfig{
 		Features: claim.FeatureConfig{Bits: 18, CharMin: 3, CharMax: 5, CharWeight: 25},
 		Epochs:   12, Rate: 0.1, L2: 1e-5, Seed: seed,
+		MinCount: 5, Levels: 15,
 	}
 	both := base
 	both.Features.SkipBigrams, both.Features.Conjunctions = true, true
@@ -61,7 +62,15 @@ func Describe(c claim.TrainConfig) string {
 	if c.NB {
 		s += ", NB-scaled"
 	}
-	return s + fmt.Sprintf(", L2 %g, %d epochs, rate %g", c.L2, c.Epochs, c.Rate)
+	s += fmt.Sprintf(", L2 %g, %d epochs, rate %g", c.L2, c.Epochs, c.Rate)
+	if c.MinCount > 1 {
+		s += fmt.Sprintf(", buckets in %d+ samples", c.MinCount)
+	}
+	levels := c.Levels
+	if levels <= 0 || levels > 127 {
+		levels = 127
+	}
+	return s + fmt.Sprintf(", %d levels", 2*levels+1)
 }
 
 func btoi(b bool) int {
@@ -72,7 +81,7 @@ func btoi(b bool) int {
 }
 
 // CrossValidate returns out-of-fold scores: each sample is scored by a model
-// fit on the other k-1 folds.
+// fit on the other k-1 folds and quantized as it would be shipped.
 func CrossValidate(samples []claim.Sample, cfg claim.TrainConfig, k int, seed uint64) []float32 {
 	folds := Folds(len(samples), k, seed)
 	scores := make([]float32, len(samples))
@@ -83,10 +92,10 @@ func CrossValidate(samples []claim.Sample, cfg claim.TrainConfig, k int, seed ui
 				fit = append(fit, s)
 			}
 		}
-		w := claim.Train(fit, cfg)
+		m := claim.Train(fit, cfg).Model(0.5, "")
 		for i, s := range samples {
 			if folds[i] == fold {
-				scores[i] = w.Score(s.Features)
+				scores[i] = m.ScoreFeatures(s.Features)
 			}
 		}
 	}
@@ -98,6 +107,17 @@ func ScoreWeights(w *claim.Weights, samples []claim.Sample) []float32 {
 	out := make([]float32, len(samples))
 	for i, s := range samples {
 		out[i] = w.Score(s.Features)
+	}
+	return out
+}
+
+// ScoreQuantized scores samples with w quantized as it would be shipped,
+// without Judge's rules.
+func ScoreQuantized(w *claim.Weights, samples []claim.Sample) []float32 {
+	m := w.Model(0.5, "")
+	out := make([]float32, len(samples))
+	for i, s := range samples {
+		out[i] = m.ScoreFeatures(s.Features)
 	}
 	return out
 }
