@@ -192,6 +192,10 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 // zero (127 when levels is 0 or above 127): each weight becomes the nearest
 // multiple of max|w|/levels, and weights nearer zero than half a step
 // become zero.
+//
+// A step is 127/levels int8 units (rounded down), so that a unit, Scale,
+// stays about max|w|/127 whatever the number of levels: [Model.Judge]
+// names a word as a reason only when its weight is at least 8 units.
 func NewModel(cfg FeatureConfig, bias float32, weights []float32, levels int, threshold float32, note string) *Model {
 	m := &Model{Features: cfg, Bias: bias, Threshold: threshold, Note: note, w: make([]int8, 1<<cfg.Bits)}
 	m.initPool()
@@ -206,12 +210,14 @@ func NewModel(cfg FeatureConfig, bias float32, weights []float32, levels int, th
 		m.Scale = 1
 		return m
 	}
-	m.Scale = float32(top / float64(levels))
+	unit := 127 / levels
+	step := top / float64(levels)
+	m.Scale = float32(step / float64(unit))
 	for i, x := range weights {
 		if i >= len(m.w) {
 			break
 		}
-		m.w[i] = int8(math.Round(float64(x) / float64(m.Scale)))
+		m.w[i] = int8(unit * int(math.Round(float64(x)/step)))
 	}
 	return m
 }

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"math"
@@ -9,8 +10,12 @@ import (
 	"testing"
 )
 
-// maxModelBytes is the budget for the embedded model file.
-const maxModelBytes = 512 << 10
+// Budgets for the embedded model file, raw and gzip-compressed (the site
+// serves the wasm binary that embeds it gzip-compressed).
+const (
+	maxModelBytes = 96 << 10
+	maxModelGzip  = 64 << 10
+)
 
 func TestDefaultModelLoads(t *testing.T) {
 	m, err := DefaultModel()
@@ -19,6 +24,13 @@ func TestDefaultModelLoads(t *testing.T) {
 	}
 	if n := len(modelBin); n > maxModelBytes {
 		t.Errorf("embedded model is %d bytes, over the %d-byte budget", n, maxModelBytes)
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(modelBin)
+	zw.Close()
+	if gz.Len() > maxModelGzip {
+		t.Errorf("embedded model is %d bytes gzip-compressed, over the %d-byte budget", gz.Len(), maxModelGzip)
 	}
 	if m.Features.Bits < 10 || m.Features.Bits > maxBits {
 		t.Errorf("Bits = %d", m.Features.Bits)
@@ -82,8 +94,8 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"truncated header", good[:10], ErrBadModel},
 		{"truncated weights", good[:len(good)-1], ErrBadModel},
 		{"trailing bytes", append(append([]byte(nil), good...), 7), ErrBadModel},
-		{"zero bits", append(append([]byte("CLM1"), 0), good[5:]...), ErrBadModel},
-		{"too many bits", append(append([]byte("CLM1"), 30), good[5:]...), ErrBadModel},
+		{"zero bits", append(append([]byte(modelMagic), 0), good[5:]...), ErrBadModel},
+		{"too many bits", append(append([]byte(modelMagic), 30), good[5:]...), ErrBadModel},
 		{"good", good, nil},
 	}
 	for _, tt := range tests {
@@ -93,6 +105,86 @@ func TestUnmarshalErrors(t *testing.T) {
 				t.Errorf("UnmarshalBinary = %v, want %v", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestNewModelLevels(t *testing.T) {
+	weights := []float32{0, 0.1, -0.2, 0.74, -3, 1.62, 0.05, 2.62}
+	cfg := FeatureConfig{Bits: 3}
+	m := NewModel(cfg, 0, weights, 15, 0.5, "")
+	// Steps of 3/15 = 0.2, each 127/15 = 8 int8 units.
+	want := []int8{0, 8, -8, 32, -120, 64, 0, 104}
+	if !bytes.Equal(int8Bytes(m.w), int8Bytes(want)) {
+		t.Errorf("weights %v, want %v", m.w, want)
+	}
+	if got := m.Weight(4); math.Abs(float64(got)+3) > 1e-6 {
+		t.Errorf("largest weight reads back as %v, want -3", got)
+	}
+	if got := m.Weight(3); math.Abs(float64(got)-0.8) > 1e-6 {
+		t.Errorf("weight 0.74 reads back as %v, want 0.8", got)
+	}
+	// 127 levels (and 0, the default): one unit per step.
+	m = NewModel(cfg, 0, weights, 0, 0.5, "")
+	if m.w[4] != -127 || m.w[1] != 4 {
+		t.Errorf("127 levels: %v", m.w)
+	}
+	b, _ := m.MarshalBinary()
+	var m2 Model
+	if err := m2.UnmarshalBinary(b); err != nil || !bytes.Equal(int8Bytes(m2.w), int8Bytes(m.w)) {
+		t.Errorf("round trip: %v, %v", err, m2.w)
+	}
+}
+
+func TestUnmarshalZeroWeight(t *testing.T) {
+	// A weight marked present in the bitmap must not be zero, so that each
+	// model has one encoding.
+	good, _ := (&Model{Features: FeatureConfig{Bits: 4}, Scale: 1, w: []int8{0, 3, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}}).MarshalBinary()
+	bad := append([]byte(nil), good...)
+	bad[len(bad)-2] = 0
+	var m Model
+	if err := m.UnmarshalBinary(bad); !errors.Is(err, ErrBadModel) {
+		t.Errorf("zero weight in the file: %v, want ErrBadModel", err)
+	}
+	bad = append([]byte(nil), good...)
+	bad[len(bad)-4] |= 0x40 // one more bucket present than weights stored
+	if err := m.UnmarshalBinary(bad); !errors.Is(err, ErrBadModel) {
+		t.Errorf("bitmap and count disagree: %v, want ErrBadModel", err)
+	}
+}
+
+func TestTrainMinCount(t *testing.T) {
+	cfg := TrainConfig{Features: FeatureConfig{Bits: 12}, Epochs: 2, Seed: 1}
+	texts, labels := synthetic(200, 3)
+	// One sentence with words seen nowhere else.
+	texts = append(texts, []byte("Zyxwv qutsr ponml."))
+	labels = append(labels, true)
+	samples := make([]Sample, len(texts))
+	count := make(map[uint32]int)
+	for i := range texts {
+		samples[i] = Sample{Features: TextFeatures(nil, cfg.Features, texts[i]), Label: labels[i]}
+		seen := make(map[uint32]bool)
+		for _, f := range samples[i].Features {
+			f &= 1<<cfg.Features.Bits - 1
+			if !seen[f] {
+				seen[f] = true
+				count[f]++
+			}
+		}
+	}
+	cfg.MinCount = 3
+	w := Train(samples, cfg)
+	nz, rare := 0, 0
+	for i, x := range w.W {
+		if x == 0 {
+			continue
+		}
+		nz++
+		if count[uint32(i)] < 3 {
+			rare++
+		}
+	}
+	if rare != 0 || nz < 20 {
+		t.Errorf("%d non-zero weights, %d of them in buckets seen in fewer than 3 samples", nz, rare)
 	}
 }
 
