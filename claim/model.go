@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"math/bits"
 	"sync"
 
 	"github.com/claimlight/claimlight/segment"
@@ -120,11 +121,11 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	out = append(out, m.Note...)
 	nnz := m.NonZero()
 	out = binary.AppendUvarint(out, uint64(nnz))
-	bits := len(out)
+	start := len(out)
 	out = append(out, make([]byte, bitmapLen(len(m.w)))...)
 	for i, q := range m.w {
 		if q != 0 {
-			out[bits+i/8] |= 1 << (i % 8)
+			out[start+i/8] |= 1 << (i % 8)
 			out = append(out, byte(q))
 		}
 	}
@@ -168,16 +169,16 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if k <= 0 || nnz > uint64(len(w)) || uint64(len(p)-k) != uint64(nb)+nnz {
 		return ErrBadModel
 	}
-	bits, vals := p[k:k+nb], p[k+nb:]
-	for i := range w {
-		if bits[i/8]&(1<<(i%8)) == 0 {
-			continue
+	present, vals := p[k:k+nb], p[k+nb:]
+	for bi, b := range present {
+		for ; b != 0; b &= b - 1 {
+			i := bi*8 + bits.TrailingZeros8(b)
+			if i >= len(w) || len(vals) == 0 || vals[0] == 0 {
+				return ErrBadModel
+			}
+			w[i] = int8(vals[0])
+			vals = vals[1:]
 		}
-		if len(vals) == 0 || vals[0] == 0 {
-			return ErrBadModel
-		}
-		w[i] = int8(vals[0])
-		vals = vals[1:]
 	}
 	if len(vals) != 0 {
 		return ErrBadModel

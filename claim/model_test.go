@@ -346,3 +346,13 @@ func FuzzUnmarshalModel(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkUnmarshalModel(b *testing.B) {
+	b.SetBytes(int64(len(modelBin)))
+	for b.Loop() {
+		var m Model
+		if err := m.UnmarshalBinary(modelBin); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
