@@ -69,7 +69,7 @@ type annotator struct {
 	wShift uint            // 5; 0 (one position per block) once an offset outgrows a byte
 	kinds  []tokenize.Kind // token kind of each position
 	cls    []uint8         // word classes of its lower-case text, as an index into flagSets
-	key    []uint16        // see wordKey
+	wid    []wordID        // id of its text among wordTexts, 0 if none (see word)
 	sh     []shape
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
@@ -153,7 +153,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.wOff = make([]uint8, 0, n)
 	a.cls = make([]uint8, 0, n)
 	a.kinds = make([]tokenize.Kind, 0, n)
-	a.key = make([]uint16, 0, n)
+	a.wid = make([]wordID, 0, n)
 	a.sh = make([]shape, 0, n)
 	a.runs = make([]runBlock, 0, n/64+1)
 	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
@@ -215,12 +215,16 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			sh |= spell(text)
 		}
 		var c uint8
-		if (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen {
+		var id wordID
+		switch {
+		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
 			var h uint64
-			c, h = a.lookup(text)
+			c, h, id = a.lookup(text)
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
+		case len(text) <= maxWordLen && asciiLetter(text[0]):
+			id = a.foldID(text)
 		}
 		p := a.n
 		if p&(1<<a.wShift-1) == 0 {
@@ -233,11 +237,11 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.n++
 		a.cls = append(a.cls, c)
 		a.kinds = append(a.kinds, t.Kind)
-		a.key = append(a.key, wordKey(text))
+		a.wid = append(a.wid, id)
 		switch {
 		case t.Kind == tokenize.OpenQuote:
 			a.opens++
-		case flagSets[c]&wCue != 0 || len(text) == 9 && a.word(p, "according"):
+		case flagSets[c]&wCue != 0 || id == wdAccording:
 			a.cues++
 		}
 		newPara := para != lastPara
@@ -512,15 +516,15 @@ func annHash(b []byte) uint64 {
 }
 
 // lookup returns the word classes (as an index into flagSets) and the hash
-// of text's lower-case form. A possessive ("NATO's") that is not itself
-// listed gets the classes of its stem.
-func (a *annotator) lookup(text []byte) (uint8, uint64) {
+// of text's lower-case form, and text's wordID (see word). A possessive
+// ("NATO's") that is not itself listed gets the classes of its stem.
+func (a *annotator) lookup(text []byte) (uint8, uint64, wordID) {
 	if len(text) <= len(a.buf) {
 		n := 0
 		h := uint64(annFNVOffset)
 		for _, c := range text {
-			if c >= utf8.RuneSelf {
-				n = -1
+			if c >= utf8.RuneSelf || c < ' ' {
+				n = -1 // see foldID
 				break
 			}
 			if 'A' <= c && c <= 'Z' {
@@ -532,11 +536,17 @@ func (a *annotator) lookup(text []byte) (uint8, uint64) {
 			h *= annFNVPrime
 		}
 		if n >= 0 {
-			f := lexByHash(h)
+			e := lexEntry(h)
+			f, id := e.c, e.id
 			if f == 0 && n > 2 && a.buf[n-1] == 's' && a.buf[n-2] == '\'' {
 				f = possClass[lexByHash(annHash(a.buf[:n-2]))]
 			}
-			return f, h
+			// Printable ASCII in lower case is the same text word folds
+			// to, as foldID says.
+			if id != 0 && wordTexts[id] != string(a.buf[:n]) {
+				id = 0
+			}
+			return f, h, id
 		}
 	}
 	a.scratch = lowerInto(a.scratch[:0], text)
@@ -547,8 +557,34 @@ func (a *annotator) lookup(text []byte) (uint8, uint64) {
 			f = possClass[lexByHash(annHash(stem))]
 		}
 	}
-	return f, h
+	return f, h, a.foldID(text)
 }
+
+// foldID returns the wordID of the word that text is in any case, as word
+// compares: every byte with bit 0x20 set equals the word's byte. Words hold
+// only ASCII lower-case letters, digits, "-", "'" and ".", so text with a
+// byte of 0x80 or more is none; for printable ASCII this is the lower case
+// of text, for a control byte it is not ("\x0e" folds to ".").
+func (a *annotator) foldID(text []byte) wordID {
+	if len(text) > len(a.buf) {
+		return 0
+	}
+	b := a.buf[:len(text)]
+	for k, c := range text {
+		if c >= utf8.RuneSelf {
+			return 0
+		}
+		b[k] = c | 0x20
+	}
+	id := lexEntry(annHash(b)).id
+	if id != 0 && wordTexts[id] != string(b) {
+		return 0
+	}
+	return id
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // stripPoss returns b without a final "'s" (b is lower case, straight quotes).
 func stripPoss(b []byte) []byte {
@@ -652,30 +688,11 @@ func (a *annotator) is(i int, f wflag) bool {
 	return i >= 0 && i < a.n && a.fl(i)&f != 0
 }
 
-// word reports whether position i is in range and its text is s (an ASCII
-// lower-case word) in any case.
-func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(len(a.key)) || a.key[i] != uint16(len(s))<<8|uint16(s[0]) {
-		return false
-	}
-	// The literals are ASCII lower case, digits, "-", "'" and ".", so
-	// setting bit 0x20 of a token byte folds case and matches no other.
-	b := a.src[a.toks[a.tokIdx(i)].Start:]
-	for k := range len(s) - 1 {
-		if b[k+1]|0x20 != s[k+1] {
-			return false
-		}
-	}
-	return true
-}
-
-// wordKey is the key word compares first: the length of text (up to 255)
-// and its first byte in lower case.
-func wordKey(text []byte) uint16 {
-	if len(text) == 0 || len(text) > 255 {
-		return 0
-	}
-	return uint16(len(text))<<8 | uint16(text[0]|0x20)
+// word reports whether position i is in range and its text is the word w
+// in any case: each byte of the text, with bit 0x20 set, is that byte of
+// wordTexts[w].
+func (a *annotator) word(i int, w wordID) bool {
+	return uint(i) < uint(len(a.wid)) && a.wid[i] == w
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.

@@ -96,10 +96,10 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
-		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, "and") && !a.word(m, "on") && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
 			m++
 		}
-		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, "of") && a.word(k+1, "the") || a.word(k, "von") || a.word(k, "van")) && !(a.word(k, "the") && m-k == 1) {
+		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.word(k, wdVon) || a.word(k, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
 			j = m
 			continue
 		}
@@ -154,12 +154,12 @@ func (a *annotator) classifyRun(s, e int) {
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague").
 	for s < e && a.initial(s) && a.commonInitial(s) {
-		if a.word(s, "the") {
+		if a.word(s, wdThe) {
 			if k := a.entityKind(s, e); k != 0 && (k == Place || a.orgRun(s+1, e)) {
 				break
 			}
 		}
-		if e-s >= 2 && !a.word(s, "the") && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
+		if e-s >= 2 && !a.word(s, wdThe) && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
 			break // "Mark Rutte" although "mark" is a word
 		}
 		s++
@@ -168,17 +168,17 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	heading := a.roleOf(s) == segment.Heading || a.roleOf(s) == segment.Furniture
-	if heading && a.word(s-1, "by") && a.initial(s-1) {
+	if heading && a.word(s-1, wdBy) && a.initial(s-1) {
 		heading = false // a byline: "By Helen Marsh"
 	}
 	// "Dr. Ding Ding of the University of Sydney": a person, then where
 	// they work.
 	for k := s + 1; k < e-1; k++ {
-		if a.word(k, "of") && a.isLowerWord(k) {
+		if a.word(k, wdOf) && a.isLowerWord(k) {
 			if _, ok := a.titled(s, k); ok || a.nameShape(s, k) && k-s <= 3 && !a.orgRun(s, k) && a.entityKind(s, k) == 0 {
 				a.classifyRun(s, k)
 				r := k + 1
-				if a.word(r, "the") {
+				if a.word(r, wdThe) {
 					r++
 				}
 				if r < e {
@@ -201,7 +201,7 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if a.same(s, e) && (a.word(e, "plc") || a.word(e, "inc") || a.word(e, "inc.") || a.word(e, "ltd") || a.word(e, "llc") || a.word(e, "ag") || a.word(e, "sa") || a.word(e, "gmbh")) {
+	if a.same(s, e) && (a.word(e, wdPlc) || a.word(e, wdInc) || a.word(e, wdIncDot) || a.word(e, wdLtd) || a.word(e, wdLlc) || a.word(e, wdAg) || a.word(e, wdSa) || a.word(e, wdGmbh)) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}
@@ -242,7 +242,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if e-s == 1 {
-		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, "early") || a.word(s-1, "late") || a.word(s-1, "mid") || a.kind(s+1) == tokenize.Number) {
+		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, wdEarly) || a.word(s-1, wdLate) || a.word(s-1, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
 		}
 		if a.knownSurname(s) {
@@ -273,7 +273,7 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.word(i, "de") && !a.word(i, "van") && !a.word(i, "von") && !a.word(i, "der") && !a.word(i, "al") && !a.word(i, "bin") {
+			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) {
 				return false
 			}
 			continue
@@ -306,10 +306,10 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			n++
 		}
 		// "Secretary of State Antony Blinken", "Chief of Staff Jane Doe"
-		if a.word(n, "of") && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, "staff")) && a.sh[n+1]&shUpper != 0 {
+		if a.word(n, wdOf) && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, wdStaff)) && a.sh[n+1]&shUpper != 0 {
 			n += 2
 		}
-		if n >= e || a.word(n, "of") {
+		if n >= e || a.word(n, wdOf) {
 			continue
 		}
 		// the name after the title: Titlecase words, not a list entry
@@ -354,7 +354,7 @@ func (a *annotator) orgRun(s, e int) bool {
 // withThe returns s, moved back over a lower-case "the" before an
 // organisation.
 func (a *annotator) withThe(s int, k Kind, e int) int {
-	if k == Org && e-s >= 2 && a.word(s-1, "the") && a.isLowerWord(s-1) && a.same(s-1, s) {
+	if k == Org && e-s >= 2 && a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.same(s-1, s) {
 		return s - 1
 	}
 	return s

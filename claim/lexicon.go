@@ -95,12 +95,17 @@ var lex = map[string]wflag{}
 type lexSlot struct {
 	hash uint64 // annHash of the word; 0 for an empty slot
 	c    uint8  // the word's classes, as an index into flagSets
+	id   wordID // the word's id, 0 if it is not in wordTexts
 }
 
-// lexTable holds lex as an open-addressing table keyed by the words'
-// hashes, so that a lookup compares integers, not strings. Its length is
-// a power of two.
+// lexTable holds lex and wordTexts as an open-addressing table keyed by
+// the words' hashes, so that a lookup compares integers, not strings. Its
+// length is a power of two.
 var lexTable []lexSlot
+
+// wordTexts holds the text of each wordID: the constants of wordConsts,
+// then the words of the phrase table that are not among them.
+var wordTexts = wordConsts[:]
 
 // flagSets holds every set of classes a word can have, so that the
 // annotator keeps one byte per word, not a wflag: the sets in lex, and
@@ -116,17 +121,34 @@ const possMask = wCue | wStop | wCommon | wPhrase
 
 // lexByHash returns the classes, as an index into flagSets, of the word
 // whose annHash is h.
-func lexByHash(h uint64) uint8 {
+func lexByHash(h uint64) uint8 { return lexEntry(h).c }
+
+// lexEntry returns the entry of lexTable for the word whose annHash is h,
+// an empty one if there is none. The id of a word found by its hash is
+// checked against wordTexts by whoever uses it.
+func lexEntry(h uint64) lexSlot {
 	m := uint64(len(lexTable) - 1)
 	for i := h & m; ; i = (i + 1) & m {
 		s := lexTable[i]
-		if s.hash == h {
-			return s.c
-		}
-		if s.hash == 0 {
-			return 0
+		if s.hash == h || s.hash == 0 {
+			return s
 		}
 	}
+}
+
+// wordIDOf returns the id of the lower-case word w, giving it one if it has
+// none yet.
+func wordIDOf(w string) wordID {
+	for id, t := range wordTexts {
+		if t == w && id > 0 {
+			return wordID(id)
+		}
+	}
+	if len(wordTexts) >= 1<<16 {
+		panic("claim: too many words for wordID")
+	}
+	wordTexts = append(wordTexts, w)
+	return wordID(len(wordTexts) - 1)
 }
 
 func buildLexTable() {
@@ -155,8 +177,15 @@ func buildLexTable() {
 	for i, f := range flagSets {
 		possClass[i] = index[f&^possMask]
 	}
+	ids := map[string]wordID{}
+	for id, w := range wordTexts[1:] {
+		ids[w] = wordID(id + 1)
+		if _, ok := lex[w]; !ok {
+			words = append(words, w)
+		}
+	}
 	n := 1
-	for n < 4*len(lex) {
+	for n < 4*len(words) {
 		n <<= 1
 	}
 	lexTable = make([]lexSlot, n)
@@ -167,7 +196,7 @@ func buildLexTable() {
 		for lexTable[i].hash != 0 {
 			i = (i + 1) & m
 		}
-		lexTable[i] = lexSlot{h, index[lex[w]]}
+		lexTable[i] = lexSlot{h, index[lex[w]], ids[w]}
 	}
 }
 
@@ -178,11 +207,10 @@ var entities = map[string]Kind{}
 // phrase is an entry of the phrase table: lower-case words to match in a
 // row, the kind of span they make, and a condition on what follows.
 type phrase struct {
-	words  []string
-	hashes []uint64
-	keys   []uint16 // wordKey of each word
-	kind   Kind
-	cond   phraseCond
+	words []string
+	ids   []wordID // of each word after the first (see wordIDOf)
+	kind  Kind
+	cond  phraseCond
 }
 
 // phraseCond restricts where a phrase counts.
@@ -491,15 +519,15 @@ func init() {
 
 	addEntities(Org, orgList)
 	addEntities(Place, placeList)
-	buildLexTable()
-	for first, ps := range phrases {
+	for _, first := range slices.Sorted(maps.Keys(phrases)) {
+		ps := phrases[first]
 		phraseByHash[annWordHash(first)] = ps
 		slices.SortStableFunc(ps, func(x, y phrase) int { return len(y.words) - len(x.words) })
 		for i := range ps {
-			for _, w := range ps[i].words {
-				ps[i].hashes = append(ps[i].hashes, annWordHash(w))
-				ps[i].keys = append(ps[i].keys, wordKey([]byte(w)))
+			for _, w := range ps[i].words[1:] {
+				ps[i].ids = append(ps[i].ids, wordIDOf(w))
 			}
 		}
 	}
+	buildLexTable()
 }
