@@ -64,13 +64,9 @@ type annotator struct {
 	// small entry per position; a document of news text costs about seven
 	// bytes per position here (see tokIdx, sentOf, fl).
 	n      int
-	wBase  []int32         // token index of the first position of each block of 1<<wShift
-	wOff   []uint8         // token index of each position minus wBase of its block
-	wShift uint            // 5; 0 (one position per block) once an offset outgrows a byte
-	kinds  []tokenize.Kind // token kind of each position
-	cls    []uint8         // word classes of its lower-case text, as an index into flagSets
-	wid    []wordID        // id of its text among wordTexts, 0 if none (see word)
-	sh     []shape
+	wBase  []int32   // token index of the first position of each block of 1<<wShift
+	wShift uint      // 5; 0 (one position per block) once an offset outgrows a byte
+	pos    []posInfo // what the annotators ask of each position
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
 
@@ -93,6 +89,15 @@ type annotator struct {
 	cues      int     // reporting cues and "according", at most one attribution each
 	scratch   []byte
 	buf       [maxWordLen]byte
+}
+
+// posInfo describes one position, in six bytes.
+type posInfo struct {
+	off  uint8         // token index minus wBase of its block
+	kind tokenize.Kind // token kind
+	cls  uint8         // word classes of its lower-case text, as an index into flagSets
+	sh   shape
+	wid  wordID // id of its text among wordTexts, 0 if none (see word)
 }
 
 // spanLink is a link from one span to another, Links ignored.
@@ -150,11 +155,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	}
 	a.wBase = make([]int32, 0, n/32+1)
 	a.wShift = 5
-	a.wOff = make([]uint8, 0, n)
-	a.cls = make([]uint8, 0, n)
-	a.kinds = make([]tokenize.Kind, 0, n)
-	a.wid = make([]wordID, 0, n)
-	a.sh = make([]shape, 0, n)
+	a.pos = make([]posInfo, 0, n)
 	a.runs = make([]runBlock, 0, n/64+1)
 	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
 	a.claimed = make([]uint64, n/64+1)
@@ -233,11 +234,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		if int32(ti)-a.wBase[p>>a.wShift] > 255 {
 			a.widen(p, int32(ti))
 		}
-		a.wOff = append(a.wOff, uint8(int32(ti)-a.wBase[p>>a.wShift]))
+		off := uint8(int32(ti) - a.wBase[p>>a.wShift])
 		a.n++
-		a.cls = append(a.cls, c)
-		a.kinds = append(a.kinds, t.Kind)
-		a.wid = append(a.wid, id)
 		switch {
 		case t.Kind == tokenize.OpenQuote:
 			a.opens++
@@ -266,7 +264,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			}
 			prevOrig = s
 		}
-		a.sh = append(a.sh, sh)
+		a.pos = append(a.pos, posInfo{off: off, kind: t.Kind, cls: c, sh: sh, wid: id})
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}
@@ -285,17 +283,17 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // positions so far, when token ti is too far from its block's first.
 // Hundreds of line breaks among a few words do that.
 func (a *annotator) widen(p int, ti int32) {
-	full := make([]int32, p, cap(a.wOff))
+	full := make([]int32, p, cap(a.pos))
 	for i := range p {
 		full[i] = a.tokIdx(i)
-		a.wOff[i] = 0
+		a.pos[i].off = 0
 	}
 	a.wBase, a.wShift = append(full, ti), 0
 }
 
 // tokIdx returns the token index of position i, in range.
 func (a *annotator) tokIdx(i int) int32 {
-	return a.wBase[i>>a.wShift] + int32(a.wOff[i])
+	return a.wBase[i>>a.wShift] + int32(a.pos[i].off)
 }
 
 // runBlock describes the sentence runs of 64 positions: bit k of start is
@@ -665,10 +663,10 @@ func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
 // kind returns the token kind at position i, or Invalid out of range.
 func (a *annotator) kind(i int) tokenize.Kind {
-	if uint(i) >= uint(len(a.kinds)) {
+	if uint(i) >= uint(len(a.pos)) {
 		return tokenize.Invalid
 	}
-	return a.kinds[i]
+	return a.pos[i].kind
 }
 
 // text returns the bytes of the token at position i, nil out of range.
@@ -680,19 +678,32 @@ func (a *annotator) text(i int) []byte {
 	return a.src[t.Start:t.End]
 }
 
-// fl returns the word classes of position i, in range.
-func (a *annotator) fl(i int) wflag { return flagSets[a.cls[i]] }
+// fl returns the word classes of position i, none out of range.
+func (a *annotator) fl(i int) wflag {
+	if uint(i) >= uint(len(a.pos)) {
+		return 0
+	}
+	return flagSets[a.pos[i].cls]
+}
+
+// shapeOf returns the shape bits of position i, none out of range.
+func (a *annotator) shapeOf(i int) shape {
+	if uint(i) >= uint(len(a.pos)) {
+		return 0
+	}
+	return a.pos[i].sh
+}
 
 // is reports whether position i is in range and has all the classes f.
 func (a *annotator) is(i int, f wflag) bool {
-	return i >= 0 && i < a.n && a.fl(i)&f != 0
+	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0
 }
 
 // word reports whether position i is in range and its text is the word w
 // in any case: each byte of the text, with bit 0x20 set, is that byte of
 // wordTexts[w].
 func (a *annotator) word(i int, w wordID) bool {
-	return uint(i) < uint(len(a.wid)) && a.wid[i] == w
+	return uint(i) < uint(len(a.pos)) && a.pos[i].wid == w
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
@@ -721,7 +732,7 @@ func (a *annotator) isWord(i int) bool { return a.kind(i) == tokenize.Word }
 
 // isLowerWord reports whether position i is a word starting in lower case.
 func (a *annotator) isLowerWord(i int) bool {
-	return a.kind(i) == tokenize.Word && a.sh[i]&shLower != 0
+	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
 // isPunct reports whether position i is punctuation whose text is s.

@@ -33,7 +33,7 @@ func (a *annotator) nameToken(i int) bool {
 	if i < 0 || i >= a.n {
 		return false
 	}
-	if a.sh[i]&shUpper == 0 {
+	if a.shapeOf(i)&shUpper == 0 {
 		// Arabic names with a particle: "al-Sisi", "el-Sheikh"
 		t := a.text(i)
 		return a.kind(i) == tokenize.Word && len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
@@ -41,7 +41,7 @@ func (a *annotator) nameToken(i int) bool {
 	}
 	switch a.kind(i) {
 	case tokenize.Word:
-		if a.sh[i]&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.sh[i+1]&shGlued != 0 {
+		if a.shapeOf(i)&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0 {
 			return false
 		}
 	case tokenize.Abbrev:
@@ -83,14 +83,14 @@ func contraction(t []byte) bool {
 func (a *annotator) runEnd(i int) int {
 	j := i
 	for j < a.n && j-i < 3*maxRun {
-		if a.sh[j]&shPoss != 0 {
+		if a.shapeOf(j)&shPoss != 0 {
 			return j + 1
 		}
 		k := j + 1
 		if !a.same(j, k) {
 			return k
 		}
-		if (a.nameToken(k) || a.monthAsName(j, k)) && a.sh[k]&shLineStart == 0 {
+		if (a.nameToken(k) || a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 {
 			j = k
 			continue
 		}
@@ -111,7 +111,7 @@ func (a *annotator) runEnd(i int) int {
 // monthAsName reports whether the month name at k is a surname after the
 // name token j: "Theresa May", not "in May 2024" or "Tuesday, May 5".
 func (a *annotator) monthAsName(j, k int) bool {
-	if !a.isWord(k) || a.fl(k)&wMonth == 0 || a.sh[k]&shUpper == 0 || a.sh[k]&shAllCaps != 0 {
+	if !a.isWord(k) || a.fl(k)&wMonth == 0 || a.shapeOf(k)&shUpper == 0 || a.shapeOf(k)&shAllCaps != 0 {
 		return false
 	}
 	if !a.nameToken(j) || a.fl(j)&(wMonth|wWeekday|wCommon|wTitle|wPrep) != 0 || a.kind(j) != tokenize.Word {
@@ -123,7 +123,7 @@ func (a *annotator) monthAsName(j, k int) bool {
 // initial reports whether position i starts a sentence, a line, or a
 // quotation, where any word is capitalized.
 func (a *annotator) initial(i int) bool {
-	if a.sh[i]&(shSentStart|shLineStart) != 0 {
+	if a.shapeOf(i)&(shSentStart|shLineStart) != 0 {
 		return true
 	}
 	switch a.kind(i - 1) {
@@ -285,7 +285,7 @@ func (a *annotator) nameShape(s, e int) bool {
 		if len(a.text(i)) <= 4 && a.isWord(i) {
 			f &^= wMonth // "Jan Smith", "Aug Jones"
 		}
-		if a.sh[i]&shAllCaps != 0 || f&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
+		if a.shapeOf(i)&shAllCaps != 0 || f&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
 			if i == s || f&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1) {
 				return false
 			}
@@ -302,11 +302,11 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			continue
 		}
 		n := t + 1
-		for n < e && a.fl(n)&wTitle != 0 && a.sh[n]&shAllCaps == 0 {
+		for n < e && a.fl(n)&wTitle != 0 && a.shapeOf(n)&shAllCaps == 0 {
 			n++
 		}
 		// "Secretary of State Antony Blinken", "Chief of Staff Jane Doe"
-		if a.word(n, wdOf) && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, wdStaff)) && a.sh[n+1]&shUpper != 0 {
+		if a.word(n, wdOf) && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, wdStaff)) && a.shapeOf(n+1)&shUpper != 0 {
 			n += 2
 		}
 		if n >= e || a.word(n, wdOf) {
@@ -318,7 +318,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k > n && a.monthAsName(k-1, k) {
 				continue
 			}
-			if a.sh[k]&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
+			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
 				ok = false
 				break
 			}
@@ -327,7 +327,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			continue
 		}
 		ps := t
-		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.sh[ps-1]&shAllCaps == 0 && !a.listed(ps-1, ps) {
+		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) {
 			ps--
 		}
 		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {
@@ -344,7 +344,7 @@ func (a *annotator) orgRun(s, e int) bool {
 	for i := s; i < e; i++ {
 		// the word ends the name or comes before "of"/"for": "Bank of
 		// England", not "One Town Rebuilt After"
-		if a.fl(i)&wOrgKey != 0 && a.sh[i]&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0) {
+		if a.fl(i)&wOrgKey != 0 && a.shapeOf(i)&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0) {
 			return true
 		}
 	}
@@ -384,7 +384,7 @@ func (a *annotator) entityKind(s, e int) Kind {
 	}
 	// Short lower-case-looking entries need capitals: "US" and "WHO",
 	// not "Us" and "Who".
-	if e-s == 1 && len(b) <= 3 && a.sh[s]&shAllCaps == 0 && a.kind(s) != tokenize.Abbrev {
+	if e-s == 1 && len(b) <= 3 && a.shapeOf(s)&shAllCaps == 0 && a.kind(s) != tokenize.Abbrev {
 		return 0
 	}
 	return k

@@ -29,7 +29,7 @@ func (a *annotator) lexical() {
 			continue
 		}
 		// Capitalized inside a sentence, "May", "Will" and "Hope" are names.
-		if a.sh[i]&shUpper != 0 && a.sh[i]&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote {
+		if a.shapeOf(i)&shUpper != 0 && a.shapeOf(i)&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote {
 			continue
 		}
 		ps := phraseByHash[a.hashAt(i)]
@@ -133,7 +133,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			a.word(i+2, wdHigh) || a.word(i+2, wdLarge) || a.word(i+2, wdFast) || a.word(i+2, wdLong) || a.word(i+2, wdOften)) {
 		return i + 3, Comparison // "twice as many", "three times as likely"
 	}
-	if a.taken(i) || !a.isLowerWord(i) && !(a.sh[i]&shSentStart != 0 && a.sh[i]&shUpper != 0) {
+	if a.taken(i) || !a.isLowerWord(i) && !(a.shapeOf(i)&shSentStart != 0 && a.shapeOf(i)&shUpper != 0) {
 		return i, 0
 	}
 	switch {

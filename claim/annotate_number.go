@@ -181,7 +181,7 @@ func (a *annotator) dayNum(i int) bool {
 // isMonth reports whether position i is a capitalized month name, or a
 // "mid-March" style word.
 func (a *annotator) isMonth(i int) bool {
-	if i < 0 || i >= a.n || a.sh[i]&shUpper == 0 && !a.midMonth(i) {
+	if i < 0 || i >= a.n || a.shapeOf(i)&shUpper == 0 && !a.midMonth(i) {
 		return false
 	}
 	return a.fl(i)&wMonth != 0 || a.midMonth(i)
@@ -305,8 +305,8 @@ func (a *annotator) dateCore(i int) int {
 		}
 	}
 	// weekdays, but not "Black Friday" or "Super Tuesday"
-	if a.is(i, wWeekday) && a.sh[i]&shUpper != 0 {
-		if p := i - 1; a.same(p, i) && a.sh[p]&shUpper != 0 && a.isWord(p) && a.fl(p)&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
+	if a.is(i, wWeekday) && a.shapeOf(i)&shUpper != 0 {
+		if p := i - 1; a.same(p, i) && a.shapeOf(p)&shUpper != 0 && a.isWord(p) && a.fl(p)&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
 			return i
 		}
 		return a.afterWeekday(i + 1)
@@ -584,7 +584,7 @@ func (a *annotator) relative(i int) int {
 	}
 	if a.is(j, wRelMod) && a.same(i, j+1) {
 		k := j + 1
-		if a.is(k, wWeekday) && a.sh[k]&shUpper != 0 && !the {
+		if a.is(k, wWeekday) && a.shapeOf(k)&shUpper != 0 && !the {
 			return a.afterWeekday(k + 1)
 		}
 		if !the && (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.isMonth(k) && !a.word(k, wdMay) {
@@ -755,7 +755,7 @@ func (a *annotator) amount(i int) int {
 	if k == Quantity && a.skipBare(i, c, j) {
 		return i
 	}
-	if i == c && (a.kind(c) == tokenize.Number || a.sh[c]&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
+	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
 		return i // "Boeing 737 orders", "Apollo 11"
 	}
@@ -800,7 +800,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if a.kind(p) == tokenize.Abbrev || a.sh[p]&shUpper != 0 && a.sh[p]&shSentStart == 0 {
+		if a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 {
 			return true
 		}
 		switch {
@@ -821,7 +821,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if c >= a.n {
 		return 0, c, false
 	}
-	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.sh[c]&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
+	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
 		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
 			return 0, c, false // not "two-thirds" either
 		}
@@ -830,7 +830,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	}
 	// money with a sign first: "€35 billion", "US$5 million", "$1.2tn"
 	cur := c
-	if a.kind(c) == tokenize.Word && a.sh[c]&shUpper != 0 && len(a.text(c)) <= 3 && a.kind(c+1) == tokenize.Currency && a.sh[c+1]&shGlued != 0 {
+	if a.kind(c) == tokenize.Word && a.shapeOf(c)&shUpper != 0 && len(a.text(c)) <= 3 && a.kind(c+1) == tokenize.Currency && a.shapeOf(c+1)&shGlued != 0 {
 		cur = c + 1
 	}
 	if a.kind(cur) == tokenize.Currency {
@@ -843,7 +843,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	// ISO codes first: "EUR 35 billion", "USD 5m", "Rs 500 crore"
-	if a.sh[c]&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.sh[c]&shAllCaps != 0 || a.word(c, wdRs) || a.word(c, wdRsDot) || a.word(c, wdRp) || a.word(c, wdKsh)) {
+	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.word(c, wdRs) || a.word(c, wdRsDot) || a.word(c, wdRp) || a.word(c, wdKsh)) {
 		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
 			return Money, j, true
 		}
@@ -856,7 +856,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.vague(c); j > c {
-		if a.is(j, wCurrency) && a.same(c, j) && a.sh[j]&shLower != 0 {
+		if a.is(j, wCurrency) && a.same(c, j) && a.shapeOf(j)&shLower != 0 {
 			return Money, j + 1, true
 		}
 		return Quantity, j, true
@@ -892,7 +892,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Percent, j + 2, true
 	case a.word(j, wdPercentage) && (a.word(j+1, wdPoints) || a.word(j+1, wdPoint)) && a.same(c, j+1):
 		return Percent, j + 2, true
-	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !a.word(j, wdRand) && !(a.sh[j]&shAllCaps == 0 && a.sh[j]&shUpper != 0):
+	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !a.word(j, wdRand) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.is(j, wTimeUnit) && a.same(c, j):
 		return 0, c, false // a duration: the date annotator's
@@ -905,7 +905,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if (a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther)) && a.countable(j+1) && a.same(c, j+1) {
 		return Quantity, j + 2, true
 	}
-	if a.same(c, j) && a.kind(j) == tokenize.Word && a.sh[j]&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.sh[j]&shPoss == 0 &&
+	if a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
 		return Quantity, j + 1, true // "23 million Americans"
 	}

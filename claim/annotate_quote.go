@@ -115,7 +115,7 @@ func (a *annotator) findQuotes() []quoteRun {
 // apostrophe of a plural possessive inside a single-quoted quotation:
 // ‘The parents’ decision was final,’ she said.
 func (a *annotator) pluralPossessive(i int) bool {
-	if quoteMark(a.text(i)) != 1 || a.sh[i]&shGlued == 0 || !a.isLowerWord(i+1) || !a.same(i, i+1) {
+	if quoteMark(a.text(i)) != 1 || a.shapeOf(i)&shGlued == 0 || !a.isLowerWord(i+1) || !a.same(i, i+1) {
 		return false
 	}
 	t := a.text(i - 1)
@@ -489,7 +489,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return a.roleBefore(ea, a.ents[e].kind), int(a.ents[e].b)
 	}
-	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.sh[s]&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
+	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.shapeOf(s)&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
 			return 0, 0
@@ -506,10 +506,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			a.addEntity(Org, sa, s+1)
 			return sa, s + 1
 		}
-		if a.sh[s]&shAllCaps != 0 && !a.initial(s) {
+		if a.shapeOf(s)&shAllCaps != 0 && !a.initial(s) {
 			return 0, 0
 		}
-		if !a.initial(s) || a.sh[s]&shAllCaps == 0 {
+		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			a.addEntity(Person, s, s+1)
 		}
 		return s, s + 1
@@ -521,7 +521,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	start := s
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word ||
-			a.nameToken(p) && a.sh[p]&shPoss != 0 && p < s {
+			a.nameToken(p) && a.shapeOf(p)&shPoss != 0 && p < s {
 			// "a spokesman for the company": the head is the spokesman
 			if q := p - 1; !a.nested && (a.word(q, wdFor) || a.word(q, wdOf) || a.word(q, wdAt)) && a.same(q, s) {
 				a.nested = true // one level only
@@ -623,7 +623,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if e := a.entStartingAt(j); e >= 0 {
 		return j, a.nounAfter(j, a.entsFrom(e))
 	}
-	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.sh[j]&shAllCaps == 0 {
+	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
 		a.addEntity(Person, j, j+1)
 		return j, j + 1
 	}
@@ -695,7 +695,7 @@ func (a *annotator) nounAfter(j, e int) int {
 // it with no gap ("NATO Secretary-General Mark Rutte").
 func (a *annotator) entsFrom(e int) int {
 	end := int(a.ents[e].b)
-	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.sh[end-1]&shPoss == 0; k++ {
+	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.shapeOf(end-1)&shPoss == 0; k++ {
 		end = int(a.ents[k].b)
 	}
 	return end
@@ -715,20 +715,20 @@ func (a *annotator) transcriptLines() {
 	var lines []line
 	count := map[uint64]int{}
 	for i := 0; i < a.n; i++ {
-		if a.sh[i]&shLineStart == 0 || !a.nameToken(i) {
+		if a.shapeOf(i)&shLineStart == 0 || !a.nameToken(i) {
 			continue
 		}
 		j := i
-		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.sh[j]&shLineStart == 0) {
+		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.shapeOf(j)&shLineStart == 0) {
 			j++
 		}
-		if !a.isPunct(j, ":") || j+1 >= a.n || a.sh[j+1]&shLineStart != 0 {
+		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
 			continue
 		}
 		if j-i == 1 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
 			continue
 		}
-		if a.fl(i)&wCommon != 0 && a.sh[i]&shAllCaps == 0 {
+		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 {
 			continue
 		}
 		lines = append(lines, line{i, j})

@@ -109,12 +109,13 @@ var wordTexts = wordConsts[:]
 
 // flagSets holds every set of classes a word can have, so that the
 // annotator keeps one byte per word, not a wflag: the sets in lex, and
-// the same sets less possMask for possessives. flagSets[0] is empty.
-var flagSets []wflag
+// the same sets less possMask for possessives. flagSets[0] is empty, and
+// so are the entries past the sets there are.
+var flagSets [256]wflag
 
 // possClass maps the index in flagSets of a word's classes to that of its
 // possessive's classes ("NATO's" when only "nato" is listed).
-var possClass []uint8
+var possClass [256]uint8
 
 // possMask holds the classes a possessive does not take from its stem.
 const possMask = wCue | wStop | wCommon | wPhrase
@@ -153,15 +154,16 @@ func wordIDOf(w string) wordID {
 
 func buildLexTable() {
 	index := map[wflag]uint8{}
+	sets := flagSets[:0]
 	class := func(f wflag) uint8 {
 		c, ok := index[f]
 		if !ok {
-			if len(flagSets) > 255 {
+			if len(sets) > 255 {
 				panic("claim: more than 256 sets of word classes")
 			}
-			c = uint8(len(flagSets))
+			c = uint8(len(sets))
 			index[f] = c
-			flagSets = append(flagSets, f)
+			sets = append(sets, f)
 		}
 		return c
 	}
@@ -170,11 +172,10 @@ func buildLexTable() {
 	for _, w := range words {
 		class(lex[w])
 	}
-	for i := 0; i < len(flagSets); i++ {
-		class(flagSets[i] &^ possMask)
+	for i := 0; i < len(sets); i++ {
+		class(sets[i] &^ possMask)
 	}
-	possClass = make([]uint8, len(flagSets))
-	for i, f := range flagSets {
+	for i, f := range sets {
 		possClass[i] = index[f&^possMask]
 	}
 	ids := map[string]wordID{}
