@@ -107,7 +107,7 @@ type fword struct {
 	class      fwordClass
 	bp         uint8    // id of the word in boilerplate phrases, 0 if none
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
-	wh, uh     uint32   // hashes of the text, plain and as a unigram; set by extract
+	wh, uh     uint32   // hashes of the text, plain and as a unigram
 }
 
 type fwordClass uint8
@@ -122,13 +122,13 @@ const (
 // reused from sentence to sentence; it is not safe for concurrent use.
 type featurizer struct {
 	cfg    FeatureConfig
-	hashed bool // extract has set the hashes of words
+	hashed bool // the words' hashes are set; splitWords sets them
 	// w, when set, are the weights of the model scoring the features:
 	// char n-grams of ASCII words are then not added to feats but their
 	// weights summed into sumC and counted in nc (see Model.score).
 	w        []int8
 	sumC, nc int32
-	charMemo map[string]charSum // of ASCII words, for w; see charGrams
+	charMemo *charMemo // of ASCII words, for w; see charGrams
 	mask     uint32
 	buf      []byte
 	tmp      []byte
@@ -136,12 +136,74 @@ type featurizer struct {
 	feats    []uint32
 }
 
-// charSum is the sum of the weights of a word's char n-grams, and how many
-// there are.
-type charSum struct{ sum, n int32 }
-
 // maxCharMemo bounds featurizer.charMemo, which starts afresh when full.
 const maxCharMemo = 1 << 12
+
+// charMemo holds, for words, the sum of the weights of their char n-grams
+// and how many there are: an open-addressing table keyed by the words'
+// hashes, the words' bytes kept end to end to tell apart words whose
+// hashes are the same.
+type charMemo struct {
+	slots []memoSlot // a length that is a power of two
+	text  []byte     // the words held
+	n     int        // the number of words held
+}
+
+// memoSlot is an entry of charMemo; len 0 marks an empty one.
+type memoSlot struct {
+	hash     uint32 // the word's hash, fword.wh
+	off      uint32 // where the word starts in text
+	len      uint8
+	sum, cnt int32
+}
+
+// find returns the index of the slot holding t, whose hash is h, or of the
+// empty slot where it goes, and whether t is there.
+func (m *charMemo) find(t []byte, h uint32) (int, bool) {
+	mask := uint32(len(m.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.len == 0 {
+			return int(i), false
+		}
+		if s.hash == h && int(s.len) == len(t) && string(m.text[s.off:s.off+uint32(s.len)]) == string(t) {
+			return int(i), true
+		}
+	}
+}
+
+// add puts t, with hash h, in the empty slot i that find returned, with
+// its sums.
+func (m *charMemo) add(i int, t []byte, h uint32, sum, cnt int32) {
+	m.slots[i] = memoSlot{hash: h, off: uint32(len(m.text)), len: uint8(len(t)), sum: sum, cnt: cnt}
+	m.text = append(m.text, t...)
+	m.n++
+	if 2*m.n > len(m.slots) {
+		old := m.slots
+		m.slots = make([]memoSlot, 2*len(old))
+		mask := uint32(len(m.slots) - 1)
+		for _, s := range old {
+			if s.len != 0 {
+				j := s.hash & mask
+				for m.slots[j].len != 0 {
+					j = (j + 1) & mask
+				}
+				m.slots[j] = s
+			}
+		}
+	}
+}
+
+// reset empties m.
+func (m *charMemo) reset() {
+	if len(m.slots) == 0 {
+		m.slots = make([]memoSlot, 256)
+	} else {
+		clear(m.slots)
+	}
+	m.text = m.text[:0]
+	m.n = 0
+}
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
 	return &featurizer{
@@ -163,7 +225,7 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
-	f.hashed = false
+	f.hashed = true
 	if len(toks) == 0 {
 		f.scan(src, start, end)
 		return
@@ -177,18 +239,52 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			continue
 		case tokenize.Mention, tokenize.Hashtag:
-			f.addWord("<tag>", s, e, fwSymbol)
+			f.addWord(fxTag, s, e, fwSymbol)
 			continue
 		}
 		f.scan(src, s, e)
 	}
 }
 
-func (f *featurizer) addWord(w string, s, e int32, c fwordClass) {
+// addWord appends the word fixedWords[w] with its hashes.
+func (f *featurizer) addWord(w fixedWord, s, e int32, c fwordClass) {
 	b := int32(len(f.buf))
-	f.buf = append(f.buf, w...)
-	f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c})
+	f.buf = append(f.buf, fixedWords[w]...)
+	h := fixedHashes[w]
+	f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c, wh: h[0], uh: h[1]})
 }
+
+// fixedWord is a word splitWords puts in place of a number, a symbol or a
+// tag: an index into fixedWords.
+type fixedWord uint8
+
+const (
+	fxNum fixedWord = iota
+	fxYear
+	fxNumW
+	fxDecade
+	fxOrd
+	fxNumX
+	fxCur
+	fxPercent
+	fxQuestion
+	fxExclamation
+	fxColon
+	fxQuote
+	fxTag
+)
+
+// fixedWords holds the text of each fixedWord, and fixedHashes its hashes
+// (fword.wh and fword.uh).
+var (
+	fixedWords  = [...]string{"<num>", "<year>", "<numw>", "<decade>", "<ord>", "<numx>", "<cur>", "%", "?", "!", ":", "\"", "<tag>"}
+	fixedHashes = func() (hs [len(fixedWords)][2]uint32) {
+		for i, w := range fixedWords {
+			hs[i] = [2]uint32{fhString(fnvOffset, w), fhString(unigramOffset, w)}
+		}
+		return hs
+	}()
+)
 
 func fIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -237,25 +333,27 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		if !fIsWordRune(r) {
 			switch r {
 			case '$', '€', '£', '¥', '₹':
-				f.addWord("<cur>", i, i+int32(n), fwSymbol)
+				f.addWord(fxCur, i, i+int32(n), fwSymbol)
 			case '%':
-				f.addWord("%", i, i+int32(n), fwSymbol)
+				f.addWord(fxPercent, i, i+int32(n), fwSymbol)
 			case '?':
-				f.addWord("?", i, i+int32(n), fwSymbol)
+				f.addWord(fxQuestion, i, i+int32(n), fwSymbol)
 			case '!':
-				f.addWord("!", i, i+int32(n), fwSymbol)
+				f.addWord(fxExclamation, i, i+int32(n), fwSymbol)
 			case ':':
-				f.addWord(":", i, i+int32(n), fwSymbol)
+				f.addWord(fxColon, i, i+int32(n), fwSymbol)
 			case '"', '“', '”', '«', '»':
-				f.addWord("\"", i, i+int32(n), fwSymbol)
+				f.addWord(fxQuote, i, i+int32(n), fwSymbol)
 			}
 			i += int32(n)
 			continue
 		}
-		// A word: runs of word runes joined by single inner joiners.
+		// A word: runs of word runes joined by single inner joiners. Its
+		// hashes (see fword) are taken as its bytes are written.
 		ws := i
 		b := int32(len(f.buf))
 		digits, letters := 0, 0
+		wh, uh := uint32(fnvOffset), unigramOffset
 		for i < e {
 			if k := asciiWordClass[src[i]]; k != 0 {
 				// The ASCII case below, by table.
@@ -269,9 +367,12 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 					letters++
 				}
 				f.buf = append(f.buf, c)
+				wh = (wh ^ uint32(c)) * fnvPrime
+				uh = (uh ^ uint32(c)) * fnvPrime
 				i++
 				continue
 			}
+			m := len(f.buf)
 			r, n := rune(src[i]), 1
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRune(src[i:e])
@@ -296,6 +397,10 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 					}
 					f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
 				}
+				for _, c := range f.buf[m:] {
+					wh = (wh ^ uint32(c)) * fnvPrime
+					uh = (uh ^ uint32(c)) * fnvPrime
+				}
 				i += int32(n)
 				continue
 			}
@@ -309,6 +414,10 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 						r = '-'
 					}
 					f.buf = utf8.AppendRune(f.buf, r)
+					for _, c := range f.buf[m:] {
+						wh = (wh ^ uint32(c)) * fnvPrime
+						uh = (uh ^ uint32(c)) * fnvPrime
+					}
 					i += int32(n)
 					continue
 				}
@@ -318,18 +427,18 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		if digits > 0 {
 			w := f.buf[b:]
 			f.buf = f.buf[:b]
-			shape := "<num>"
+			shape := fxNum
 			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
-				shape = "<year>"
+				shape = fxYear
 			} else if letters > 0 {
 				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
-				shape = "<numw>"
+				shape = fxNumW
 				if fHasSuffix(w, "s") && len(w) == 5 {
-					shape = "<decade>"
+					shape = fxDecade
 				} else if fHasSuffix(w, "st") || fHasSuffix(w, "nd") || fHasSuffix(w, "rd") || fHasSuffix(w, "th") {
-					shape = "<ord>"
+					shape = fxOrd
 				} else if fHasSuffix(w, "m") || fHasSuffix(w, "bn") || fHasSuffix(w, "tn") || fHasSuffix(w, "k") {
-					shape = "<numx>"
+					shape = fxNumX
 				}
 			}
 			f.addWord(shape, ws, i, fwNumber)
@@ -337,9 +446,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		}
 		var wi wordInfoEntry
 		if w := f.buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
-			wi = wordInfoTable.lookup(w)
+			wi = wordInfoTable.lookupHashed(w, wh)
 		}
-		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info})
+		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
 	}
 }
 
@@ -441,8 +550,11 @@ type infoTable struct {
 }
 
 // lookup returns wordInfos[string(w)].
-func (t *infoTable) lookup(w []byte) wordInfoEntry {
-	i := fhBytes(fnvOffset, w) & t.mask
+func (t *infoTable) lookup(w []byte) wordInfoEntry { return t.lookupHashed(w, fhBytes(fnvOffset, w)) }
+
+// lookupHashed is lookup given h, the hash of w, fhBytes(fnvOffset, w).
+func (t *infoTable) lookupHashed(w []byte, h uint32) wordInfoEntry {
+	i := h & t.mask
 	for {
 		k := t.keys[i]
 		if k == "" {
@@ -550,13 +662,8 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	for i := range words {
 		w := &words[i]
 		t := f.buf[w.start:w.end]
-		wh, uh := uint32(fnvOffset), uint32(unigramOffset)
-		for _, b := range t {
-			wh = (wh ^ uint32(b)) * fnvPrime
-			uh = (uh ^ uint32(b)) * fnvPrime
-		}
-		w.wh, w.uh = wh, uh
-		f.add(uh)
+		wh := w.wh
+		f.add(w.uh)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
 		f.add(fhMix(nsBigram, prev, wh))
@@ -593,11 +700,10 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				hasModal = hasModal || fl&flagModal != 0
 			}
 			if cfg.CharMax > 0 {
-				f.charGrams(t)
+				f.charGramsHashed(t, wh)
 			}
 		}
 	}
-	f.hashed = true
 	f.add(fhMix(nsBigram, prev, 1)) // end of sentence
 	f.add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
@@ -665,7 +771,10 @@ func fhMix(ns byte, a, b uint32) uint32 {
 // "<" and ">", for n in [CharMin, CharMax] runes. Words are cut at 30 runes.
 // The n-grams are added by length, then by start, each hash continuing the
 // hash of the (n-1)-gram at the same start.
-func (f *featurizer) charGrams(t []byte) {
+func (f *featurizer) charGrams(t []byte) { f.charGramsHashed(t, fhBytes(fnvOffset, t)) }
+
+// charGramsHashed is charGrams given wh, the hash of t (see fword).
+func (f *featurizer) charGramsHashed(t []byte, wh uint32) {
 	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && isASCII(t) {
 		if f.w == nil {
 			f.charGramsASCII(t, lo, hi)
@@ -673,18 +782,26 @@ func (f *featurizer) charGrams(t []byte) {
 		}
 		// Words recur: their sums are kept while the featurizer is used
 		// with the same weights.
-		if c, ok := f.charMemo[string(t)]; ok {
-			f.sumC += c.sum
-			f.nc += c.n
+		m := f.charMemo
+		if m == nil {
+			m = new(charMemo)
+			m.reset()
+			f.charMemo = m
+		}
+		k, ok := m.find(t, wh)
+		if ok {
+			f.sumC += m.slots[k].sum
+			f.nc += m.slots[k].cnt
 			return
 		}
 		sum, nc := f.sumC, f.nc
 		f.sumC, f.nc = 0, 0
 		f.charGramsASCII(t, lo, hi)
-		if f.charMemo == nil || len(f.charMemo) >= maxCharMemo {
-			f.charMemo = make(map[string]charSum)
+		if m.n >= maxCharMemo {
+			m.reset()
+			k, _ = m.find(t, wh)
 		}
-		f.charMemo[string(t)] = charSum{f.sumC, f.nc}
+		m.add(k, t, wh, f.sumC, f.nc)
 		f.sumC += sum
 		f.nc += nc
 		return

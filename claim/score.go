@@ -60,7 +60,13 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		lo, ss := spansIn(spans, start, end)
 		// A quotation with its attribution is judged on the quoted words.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
-		score := m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
+		var score float32
+		if quoted {
+			// Only the words are needed, for the rules and reasons.
+			f.splitWords(src, sentenceTokens(toks, s), start, end)
+		} else {
+			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
+		}
 		factor, why := ruleFactor(f, s.Role)
 		if unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
