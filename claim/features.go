@@ -326,130 +326,121 @@ func fIsJoiner(r rune) bool {
 func (f *featurizer) scan(src []byte, s, e int32) {
 	i := s
 	for i < e {
-		r, n := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(src[i:e])
-		}
-		if !fIsWordRune(r) {
-			switch r {
-			case '$', '€', '£', '¥', '₹':
-				f.addWord(fxCur, i, i+int32(n), fwSymbol)
-			case '%':
-				f.addWord(fxPercent, i, i+int32(n), fwSymbol)
-			case '?':
-				f.addWord(fxQuestion, i, i+int32(n), fwSymbol)
-			case '!':
-				f.addWord(fxExclamation, i, i+int32(n), fwSymbol)
-			case ':':
-				f.addWord(fxColon, i, i+int32(n), fwSymbol)
-			case '"', '“', '”', '«', '»':
-				f.addWord(fxQuote, i, i+int32(n), fwSymbol)
-			}
-			i += int32(n)
-			continue
-		}
-		// A word: runs of word runes joined by single inner joiners. Its
-		// hashes (see fword) are taken as its bytes are written.
-		ws := i
-		b := int32(len(f.buf))
-		digits, letters := 0, 0
-		wh, uh := uint32(fnvOffset), unigramOffset
-		for i < e {
-			if k := asciiWordClass[src[i]]; k != 0 {
-				// The ASCII case below, by table.
-				c := src[i]
-				if k == asciiUpper {
-					c += 'a' - 'A'
-				}
-				if k == asciiDigit {
-					digits++
-				} else {
-					letters++
-				}
-				f.buf = append(f.buf, c)
-				wh = (wh ^ uint32(c)) * fnvPrime
-				uh = (uh ^ uint32(c)) * fnvPrime
-				i++
-				continue
-			}
-			m := len(f.buf)
-			r, n := rune(src[i]), 1
-			if r >= utf8.RuneSelf {
+		c := src[i]
+		if asciiWordClass[c] == 0 {
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
 				r, n = utf8.DecodeRune(src[i:e])
 			}
-			if fIsWordRune(r) {
-				if r < utf8.RuneSelf {
-					c := byte(r)
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					if '0' <= c && c <= '9' {
-						digits++
-					} else {
-						letters++
-					}
-					f.buf = append(f.buf, c)
-				} else {
-					if unicode.IsDigit(r) {
-						digits++
-					} else {
-						letters++
-					}
-					f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
-				}
-				for _, c := range f.buf[m:] {
-					wh = (wh ^ uint32(c)) * fnvPrime
-					uh = (uh ^ uint32(c)) * fnvPrime
+			if !fIsWordRune(r) {
+				switch r {
+				case '$', '€', '£', '¥', '₹':
+					f.addWord(fxCur, i, i+int32(n), fwSymbol)
+				case '%':
+					f.addWord(fxPercent, i, i+int32(n), fwSymbol)
+				case '?':
+					f.addWord(fxQuestion, i, i+int32(n), fwSymbol)
+				case '!':
+					f.addWord(fxExclamation, i, i+int32(n), fwSymbol)
+				case ':':
+					f.addWord(fxColon, i, i+int32(n), fwSymbol)
+				case '"', '“', '”', '«', '»':
+					f.addWord(fxQuote, i, i+int32(n), fwSymbol)
 				}
 				i += int32(n)
 				continue
 			}
-			if fIsJoiner(r) && i+int32(n) < e {
-				r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
-				if fIsWordRune(r2) {
-					if r == '’' {
-						r = '\''
-					}
-					if r == '‐' || r == '‑' {
-						r = '-'
-					}
-					f.buf = utf8.AppendRune(f.buf, r)
-					for _, c := range f.buf[m:] {
-						wh = (wh ^ uint32(c)) * fnvPrime
-						uh = (uh ^ uint32(c)) * fnvPrime
-					}
-					i += int32(n)
-					continue
-				}
-			}
-			break
 		}
-		if digits > 0 {
-			w := f.buf[b:]
-			f.buf = f.buf[:b]
-			shape := fxNum
-			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
-				shape = fxYear
-			} else if letters > 0 {
-				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
-				shape = fxNumW
-				if fHasSuffix(w, "s") && len(w) == 5 {
-					shape = fxDecade
-				} else if fHasSuffix(w, "st") || fHasSuffix(w, "nd") || fHasSuffix(w, "rd") || fHasSuffix(w, "th") {
-					shape = fxOrd
-				} else if fHasSuffix(w, "m") || fHasSuffix(w, "bn") || fHasSuffix(w, "tn") || fHasSuffix(w, "k") {
-					shape = fxNumX
-				}
+		i = f.word(src, i, e)
+	}
+}
+
+// word appends the word that starts at src[i], a word rune, and returns
+// where it ends: runs of word runes joined by single inner joiners. Its
+// hashes (see fword) are taken as its bytes are written.
+func (f *featurizer) word(src []byte, i, e int32) int32 {
+	ws := i
+	buf := f.buf
+	b := len(buf)
+	digits, letters := 0, 0
+	wh, uh := uint32(fnvOffset), unigramOffset
+	for i < e {
+		c := src[i]
+		if k := asciiWordClass[c]; k != 0 {
+			// The ASCII case below, by table.
+			if k == asciiDigit {
+				digits++
+			} else {
+				letters++
 			}
-			f.addWord(shape, ws, i, fwNumber)
+			c |= 0x20 // lower case; digits have the bit
+			buf = append(buf, c)
+			wh = (wh ^ uint32(c)) * fnvPrime
+			uh = (uh ^ uint32(c)) * fnvPrime
+			i++
 			continue
 		}
-		var wi wordInfoEntry
-		if w := f.buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
-			wi = wordInfoTable.lookupHashed(w, wh)
+		m := len(buf)
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(src[i:e])
 		}
-		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
+		if fIsWordRune(r) {
+			// not ASCII: the table has those
+			if unicode.IsDigit(r) {
+				digits++
+			} else {
+				letters++
+			}
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		} else if fIsJoiner(r) && i+int32(n) < e {
+			r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
+			if !fIsWordRune(r2) {
+				break
+			}
+			if r == '’' {
+				r = '\''
+			}
+			if r == '‐' || r == '‑' {
+				r = '-'
+			}
+			buf = utf8.AppendRune(buf, r)
+		} else {
+			break
+		}
+		for _, c := range buf[m:] {
+			wh = (wh ^ uint32(c)) * fnvPrime
+			uh = (uh ^ uint32(c)) * fnvPrime
+		}
+		i += int32(n)
 	}
+	f.buf = buf
+	if digits > 0 {
+		w := buf[b:]
+		f.buf = buf[:b]
+		shape := fxNum
+		if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
+			shape = fxYear
+		} else if letters > 0 {
+			// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
+			shape = fxNumW
+			if fHasSuffix(w, "s") && len(w) == 5 {
+				shape = fxDecade
+			} else if fHasSuffix(w, "st") || fHasSuffix(w, "nd") || fHasSuffix(w, "rd") || fHasSuffix(w, "th") {
+				shape = fxOrd
+			} else if fHasSuffix(w, "m") || fHasSuffix(w, "bn") || fHasSuffix(w, "tn") || fHasSuffix(w, "k") {
+				shape = fxNumX
+			}
+		}
+		f.addWord(shape, ws, i, fwNumber)
+		return i
+	}
+	var wi wordInfoEntry
+	if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
+		wi = wordInfoTable.lookupHashed(w, wh)
+	}
+	f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
+	return i
 }
 
 func fHasSuffix(w []byte, s string) bool {
