@@ -212,18 +212,19 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		prevSent = s
 		lineStart, glued = false, true
 		text := src[t.Start:t.End]
-		if t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev {
-			sh |= spell(text)
-		}
 		var c uint8
 		var id wordID
 		switch {
 		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
 			var h uint64
-			c, h, id = a.lookup(text)
+			var wsh shape
+			wsh, c, h, id = a.spellLookup(text)
+			sh |= wsh
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
+		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
+			sh |= spell(text)
 		case len(text) <= maxWordLen && asciiLetter(text[0]):
 			id = a.foldID(text)
 		}
@@ -511,6 +512,85 @@ func annHash(b []byte) uint64 {
 		h *= annFNVPrime
 	}
 	return h
+}
+
+// Byte kinds for spellLookup.
+const (
+	bkLower   = iota // ASCII lower-case letter
+	bkUpper          // ASCII upper-case letter
+	bkNeutral        // "-", "'" or "."
+	bkOther          // other printable ASCII
+	bkSlow           // a control byte or a byte of a multi-byte character
+)
+
+var byteKinds = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = bkLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = bkUpper
+		case c == '-' || c == '\'' || c == '.':
+			t[c] = bkNeutral
+		case c < ' ' || c >= utf8.RuneSelf:
+			t[c] = bkSlow
+		default:
+			t[c] = bkOther
+		}
+	}
+	return t
+}()
+
+// spellLookup returns spell(text) and what lookup(text) returns, text
+// being at most maxWordLen bytes, going over the bytes of text once when
+// they are printable ASCII.
+func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
+	var count [bkSlow + 1]int
+	h := uint64(annFNVOffset)
+	buf := a.buf[:len(text)]
+	for k, c := range text {
+		b := byteKinds[c]
+		count[b]++
+		if b == bkUpper {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+		h ^= uint64(c)
+		h *= annFNVPrime
+	}
+	if count[bkSlow] > 0 || len(text) == 0 {
+		f, h, id := a.lookup(text)
+		return spell(text), f, h, id
+	}
+	// spell's ASCII case
+	var sh shape
+	switch byteKinds[text[0]] {
+	case bkUpper:
+		sh |= shUpper
+	case bkLower:
+		sh |= shLower
+	}
+	upper, lower := count[bkUpper], count[bkLower]
+	if upper >= 2 && lower == 0 {
+		sh |= shAllCaps
+	}
+	if count[bkOther] == 0 && upper+lower > 0 {
+		sh |= shLetters
+	}
+	n := len(text)
+	if n >= 3 && buf[n-1] == 's' && text[n-2] == '\'' {
+		sh |= shPoss
+	}
+	// lookup's ASCII case
+	e := lexEntry(h)
+	f, id := e.c, e.id
+	if f == 0 && n > 2 && buf[n-1] == 's' && buf[n-2] == '\'' {
+		f = possClass[lexByHash(annHash(buf[:n-2]))]
+	}
+	if id != 0 && wordTexts[id] != string(buf) {
+		id = 0
+	}
+	return sh, f, h, id
 }
 
 // lookup returns the word classes (as an index into flagSets) and the hash

@@ -365,22 +365,25 @@ func (f *featurizer) word(src []byte, i, e int32) int32 {
 	digits, letters := 0, 0
 	wh, uh := uint32(fnvOffset), unigramOffset
 	for i < e {
-		c := src[i]
-		if k := asciiWordClass[c]; k != 0 {
-			// The ASCII case below, by table.
-			if k == asciiDigit {
-				digits++
-			} else {
-				letters++
-			}
-			c |= 0x20 // lower case; digits have the bit
-			buf = append(buf, c)
-			wh = (wh ^ uint32(c)) * fnvPrime
-			uh = (uh ^ uint32(c)) * fnvPrime
-			i++
-			continue
+		// A run of ASCII letters and digits, by table, written in place.
+		if cap(buf)-len(buf) < int(e-i) {
+			buf = slices.Grow(buf, int(e-i))
 		}
 		m := len(buf)
+		j, d := 0, 0
+		j, d, wh, uh = asciiRun(buf[m:cap(buf)], src[i:e], wh, uh)
+		digits += d
+		letters += j - d
+		buf = buf[:m+j]
+		i += int32(j)
+		if i >= e {
+			break
+		}
+		c := src[i]
+		if asciiWordClass[c] != 0 {
+			continue
+		}
+		m = len(buf)
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRune(src[i:e])
@@ -441,6 +444,28 @@ func (f *featurizer) word(src []byte, i, e int32) int32 {
 	}
 	f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
 	return i
+}
+
+// asciiRun writes to dst, in lower case, the ASCII letters and digits that
+// src starts with, as many as fit, and returns how many there are, how many
+// of them are digits, and the hashes wh and uh continued with them.
+func asciiRun(dst, src []byte, wh, uh uint32) (n, digits int, _, _ uint32) {
+	src = src[:min(len(src), len(dst))]
+	for _, c := range src {
+		k := asciiWordClass[c]
+		if k == 0 {
+			break
+		}
+		if k == asciiDigit {
+			digits++
+		}
+		c |= 0x20 // lower case; digits have the bit
+		dst[n] = c
+		wh = (wh ^ uint32(c)) * fnvPrime
+		uh = (uh ^ uint32(c)) * fnvPrime
+		n++
+	}
+	return n, digits, wh, uh
 }
 
 func fHasSuffix(w []byte, s string) bool {
