@@ -32,8 +32,20 @@ func (a *annotator) lexical() {
 		if a.shapeOf(i)&shUpper != 0 && a.shapeOf(i)&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote {
 			continue
 		}
-		ps := phraseByHash[a.hashAt(i)]
-		for _, p := range ps {
+		// The phrases the word starts, by its id when it has one: the
+		// id of a word of printable ASCII is that of its lower case, and
+		// every first word of a phrase has one (see wordIDOf).
+		var ps []phrase
+		if id := a.pos[i].wid; id != 0 {
+			ps = phrasesByID[id]
+		} else {
+			ps = phraseByHash[a.hashAt(i)]
+		}
+		for k := range ps {
+			p := &ps[k]
+			if len(p.ids) > 0 && !a.word(i+1, p.ids[0]) {
+				continue
+			}
 			j, ok := a.matchPhrase(i, p)
 			if !ok {
 				continue
@@ -57,7 +69,7 @@ const maxPhrase = 6
 // matchPhrase reports whether p matches at i and where it ends. The words
 // after the first match as word matches them: the tokenizer gives no word
 // a control byte, so that is the same as comparing their lower case.
-func (a *annotator) matchPhrase(i int, p phrase) (int, bool) {
+func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if len(p.words) > maxPhrase {
 		return 0, false
 	}

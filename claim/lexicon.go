@@ -230,8 +230,11 @@ const (
 var phrases = map[string][]phrase{}
 
 // phraseByHash holds the same slices as phrases, keyed by the hash of the
-// first word (see annWordHash).
-var phraseByHash = map[uint64][]phrase{}
+// first word (see annWordHash), and phrasesByID by its wordID.
+var (
+	phraseByHash = map[uint64][]phrase{}
+	phrasesByID  [][]phrase
+)
 
 func addWords(f wflag, list string) {
 	for _, w := range splitList(list) {
@@ -529,6 +532,11 @@ func init() {
 				ps[i].ids = append(ps[i].ids, wordIDOf(w))
 			}
 		}
+		wordIDOf(first)
+	}
+	phrasesByID = make([][]phrase, len(wordTexts))
+	for first, ps := range phrases {
+		phrasesByID[wordIDOf(first)] = ps
 	}
 	buildLexTable()
 }
