@@ -121,9 +121,118 @@ func compareSpans(x, y Span) int {
 	return int(x.Kind) - int(y.Kind)
 }
 
-// compareSpanKey is compareSpans for a span and a key.
-func compareSpanKey(x Span, y spanKey) int {
-	return compareSpans(x, Span{Start: y.Start, End: y.End, Kind: y.Kind})
+// spanBefore reports whether x comes before y in the order of
+// compareSpans.
+func spanBefore(x, y Span) bool {
+	if x.Start != y.Start {
+		return x.Start < y.Start
+	}
+	if x.End != y.End {
+		return x.End > y.End
+	}
+	return x.Kind < y.Kind
+}
+
+// searchSpans returns the index of the first span of sp, sorted by
+// compareSpans, that does not come before the key k.
+func searchSpans(sp []Span, k spanKey) int {
+	x := Span{Start: k.Start, End: k.End, Kind: k.Kind}
+	lo, hi := 0, len(sp)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if spanBefore(sp[m], x) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sortSpans sorts sp by compareSpans, Links aside: a quicksort, with
+// insertion sort for short runs and heapsort when it goes too deep. It is
+// slices.SortFunc with the comparison written in.
+func sortSpans(sp []Span) {
+	sortSpansDepth(sp, 2*bits.Len(uint(len(sp))))
+}
+
+func sortSpansDepth(sp []Span, depth int) {
+	for len(sp) > 12 {
+		if depth == 0 {
+			heapSortSpans(sp)
+			return
+		}
+		depth--
+		// Median of three to sp[0], then partition sp[1:] around it.
+		m := len(sp) / 2
+		a, b, c := 0, m, len(sp)-1
+		if spanBefore(sp[b], sp[a]) {
+			a, b = b, a
+		}
+		if spanBefore(sp[c], sp[b]) {
+			b = c
+			if spanBefore(sp[b], sp[a]) {
+				b = a
+			}
+		}
+		sp[0], sp[b] = sp[b], sp[0]
+		p := sp[0]
+		i, j := 1, len(sp)-1
+		for {
+			for i <= j && spanBefore(sp[i], p) {
+				i++
+			}
+			for i <= j && spanBefore(p, sp[j]) {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			sp[i], sp[j] = sp[j], sp[i]
+			i++
+			j--
+		}
+		sp[0], sp[j] = sp[j], sp[0]
+		// Recurse into the shorter side, loop on the longer.
+		if j < len(sp)-j {
+			sortSpansDepth(sp[:j], depth)
+			sp = sp[j+1:]
+		} else {
+			sortSpansDepth(sp[j+1:], depth)
+			sp = sp[:j]
+		}
+	}
+	for i := 1; i < len(sp); i++ {
+		for k := i; k > 0 && spanBefore(sp[k], sp[k-1]); k-- {
+			sp[k], sp[k-1] = sp[k-1], sp[k]
+		}
+	}
+}
+
+func heapSortSpans(sp []Span) {
+	down := func(i, n int) {
+		for {
+			c := 2*i + 1
+			if c >= n {
+				return
+			}
+			if c+1 < n && spanBefore(sp[c], sp[c+1]) {
+				c++
+			}
+			if !spanBefore(sp[i], sp[c]) {
+				return
+			}
+			sp[i], sp[c] = sp[c], sp[i]
+			i = c
+		}
+	}
+	for i := len(sp)/2 - 1; i >= 0; i-- {
+		down(i, len(sp))
+	}
+	for n := len(sp) - 1; n > 0; n-- {
+		sp[0], sp[n] = sp[n], sp[0]
+		down(0, n)
+	}
 }
 
 // ent is an entity found by entities: positions [a, b) and its kind.
@@ -880,7 +989,7 @@ func (a *annotator) finish() []Span {
 		sp[i].Link = -1
 	}
 	// Repeats are alike now that links are set aside.
-	slices.SortFunc(sp, compareSpans)
+	sortSpans(sp)
 	out := sp[:0]
 	for _, s := range sp {
 		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {
@@ -890,9 +999,9 @@ func (a *annotator) finish() []Span {
 	}
 	// Of repeats, the first made with a link gives its link.
 	for _, l := range links {
-		i, _ := slices.BinarySearchFunc(out, l.from, compareSpanKey)
+		i := searchSpans(out, l.from)
 		if out[i].Link < 0 {
-			j, _ := slices.BinarySearchFunc(out, l.to, compareSpanKey)
+			j := searchSpans(out, l.to)
 			out[i].Link = int32(j)
 		}
 	}

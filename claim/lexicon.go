@@ -140,17 +140,25 @@ func lexEntry(h uint64) lexSlot {
 // wordIDOf returns the id of the lower-case word w, giving it one if it has
 // none yet.
 func wordIDOf(w string) wordID {
-	for id, t := range wordTexts {
-		if t == w && id > 0 {
-			return wordID(id)
+	if wordIDs == nil {
+		wordIDs = make(map[string]wordID, len(wordTexts))
+		for id, t := range wordTexts[1:] {
+			wordIDs[t] = wordID(id + 1)
 		}
+	}
+	if id, ok := wordIDs[w]; ok {
+		return id
 	}
 	if len(wordTexts) >= 1<<16 {
 		panic("claim: too many words for wordID")
 	}
 	wordTexts = append(wordTexts, w)
+	wordIDs[w] = wordID(len(wordTexts) - 1)
 	return wordID(len(wordTexts) - 1)
 }
+
+// wordIDs maps the words of wordTexts to their ids while init gives them.
+var wordIDs map[string]wordID
 
 func buildLexTable() {
 	index := map[wflag]uint8{}
@@ -185,6 +193,7 @@ func buildLexTable() {
 			words = append(words, w)
 		}
 	}
+	wordIDs = nil
 	n := 1
 	for n < 4*len(words) {
 		n <<= 1
