@@ -859,6 +859,11 @@ func (a *annotator) kind(i int) tokenize.Kind {
 }
 
 // text returns the bytes of the token at position i, nil out of range.
+// It is not inlined: its bounds checks would cost the wasm build some 40
+// KB of code at its many callers, for a call that native code hardly
+// notices.
+//
+//go:noinline
 func (a *annotator) text(i int) []byte {
 	if i < 0 || i >= a.n {
 		return nil
