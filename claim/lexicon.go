@@ -245,6 +245,10 @@ var (
 	phrasesByID  [][]phrase
 )
 
+// addWords adds the words of list to lex with the class f. Like addPhrases
+// and addEntities, it is not inlined: init calls it often, and once.
+//
+//go:noinline
 func addWords(f wflag, list string) {
 	for _, w := range splitList(list) {
 		lex[w] |= f
@@ -264,6 +268,7 @@ func splitList(list string) []string {
 	return out
 }
 
+//go:noinline
 func addPhrases(k Kind, c phraseCond, list string) {
 	for _, p := range splitList(list) {
 		ws := strings.Fields(p)
@@ -272,6 +277,7 @@ func addPhrases(k Kind, c phraseCond, list string) {
 	}
 }
 
+//go:noinline
 func addEntities(k Kind, list string) {
 	for _, e := range splitList(list) {
 		entities[strings.Join(strings.Fields(e), " ")] = k
