@@ -351,99 +351,93 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 				continue
 			}
 		}
-		i = f.word(src, i, e)
-	}
-}
-
-// word appends the word that starts at src[i], a word rune, and returns
-// where it ends: runs of word runes joined by single inner joiners. Its
-// hashes (see fword) are taken as its bytes are written.
-func (f *featurizer) word(src []byte, i, e int32) int32 {
-	ws := i
-	buf := f.buf
-	b := len(buf)
-	digits, letters := 0, 0
-	wh, uh := uint32(fnvOffset), unigramOffset
-	for i < e {
-		// A run of ASCII letters and digits, by table, written in place.
-		if cap(buf)-len(buf) < int(e-i) {
-			buf = slices.Grow(buf, int(e-i))
-		}
-		m := len(buf)
-		j, d := 0, 0
-		j, d, wh, uh = asciiRun(buf[m:cap(buf)], src[i:e], wh, uh)
-		digits += d
-		letters += j - d
-		buf = buf[:m+j]
-		i += int32(j)
-		if i >= e {
-			break
-		}
-		c := src[i]
-		if asciiWordClass[c] != 0 {
-			continue
-		}
-		m = len(buf)
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(src[i:e])
-		}
-		if fIsWordRune(r) {
-			// not ASCII: the table has those
-			if unicode.IsDigit(r) {
-				digits++
-			} else {
-				letters++
+		// A word: runs of word runes joined by single inner joiners. Its
+		// hashes (see fword) are taken as its bytes are written.
+		ws := i
+		buf := f.buf
+		b := len(buf)
+		digits, letters := 0, 0
+		wh, uh := uint32(fnvOffset), unigramOffset
+		for i < e {
+			// A run of ASCII letters and digits, by table, written in place.
+			if cap(buf)-len(buf) < int(e-i) {
+				buf = slices.Grow(buf, int(e-i))
 			}
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		} else if fIsJoiner(r) && i+int32(n) < e {
-			r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
-			if !fIsWordRune(r2) {
+			m := len(buf)
+			j, d := 0, 0
+			j, d, wh, uh = asciiRun(buf[m:cap(buf)], src[i:e], wh, uh)
+			digits += d
+			letters += j - d
+			buf = buf[:m+j]
+			i += int32(j)
+			if i >= e {
 				break
 			}
-			if r == '’' {
-				r = '\''
+			c := src[i]
+			if asciiWordClass[c] != 0 {
+				continue
 			}
-			if r == '‐' || r == '‑' {
-				r = '-'
+			m = len(buf)
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(src[i:e])
 			}
-			buf = utf8.AppendRune(buf, r)
-		} else {
-			break
-		}
-		for _, c := range buf[m:] {
-			wh = (wh ^ uint32(c)) * fnvPrime
-			uh = (uh ^ uint32(c)) * fnvPrime
-		}
-		i += int32(n)
-	}
-	f.buf = buf
-	if digits > 0 {
-		w := buf[b:]
-		f.buf = buf[:b]
-		shape := fxNum
-		if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
-			shape = fxYear
-		} else if letters > 0 {
-			// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
-			shape = fxNumW
-			if fHasSuffix(w, "s") && len(w) == 5 {
-				shape = fxDecade
-			} else if fHasSuffix(w, "st") || fHasSuffix(w, "nd") || fHasSuffix(w, "rd") || fHasSuffix(w, "th") {
-				shape = fxOrd
-			} else if fHasSuffix(w, "m") || fHasSuffix(w, "bn") || fHasSuffix(w, "tn") || fHasSuffix(w, "k") {
-				shape = fxNumX
+			if fIsWordRune(r) {
+				// not ASCII: the table has those
+				if unicode.IsDigit(r) {
+					digits++
+				} else {
+					letters++
+				}
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			} else if fIsJoiner(r) && i+int32(n) < e {
+				r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
+				if !fIsWordRune(r2) {
+					break
+				}
+				if r == '’' {
+					r = '\''
+				}
+				if r == '‐' || r == '‑' {
+					r = '-'
+				}
+				buf = utf8.AppendRune(buf, r)
+			} else {
+				break
 			}
+			for _, c := range buf[m:] {
+				wh = (wh ^ uint32(c)) * fnvPrime
+				uh = (uh ^ uint32(c)) * fnvPrime
+			}
+			i += int32(n)
 		}
-		f.addWord(shape, ws, i, fwNumber)
-		return i
+		f.buf = buf
+		if digits > 0 {
+			w := buf[b:]
+			f.buf = buf[:b]
+			shape := fxNum
+			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
+				shape = fxYear
+			} else if letters > 0 {
+				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
+				shape = fxNumW
+				if fHasSuffix(w, "s") && len(w) == 5 {
+					shape = fxDecade
+				} else if fHasSuffix(w, "st") || fHasSuffix(w, "nd") || fHasSuffix(w, "rd") || fHasSuffix(w, "th") {
+					shape = fxOrd
+				} else if fHasSuffix(w, "m") || fHasSuffix(w, "bn") || fHasSuffix(w, "tn") || fHasSuffix(w, "k") {
+					shape = fxNumX
+				}
+			}
+			f.addWord(shape, ws, i, fwNumber)
+			continue
+		}
+		var wi wordInfoEntry
+		if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
+			wi = wordInfoTable.lookupHashed(w, wh)
+		}
+		f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
 	}
-	var wi wordInfoEntry
-	if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
-		wi = wordInfoTable.lookupHashed(w, wh)
-	}
-	f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
-	return i
 }
 
 // asciiRun writes to dst, in lower case, the ASCII letters and digits that
