@@ -654,16 +654,20 @@ var byteKinds = func() (t [256]uint8) {
 // being at most maxWordLen bytes, going over the bytes of text once when
 // they are printable ASCII.
 func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
-	// count holds how many bytes of each kind there are, 8 bits a kind.
-	var count uint64
+	var count [bkSlow + 1]int
 	h := uint64(annFNVOffset)
-	for _, c := range text {
-		count += 1 << (8 * byteKinds[c])
-		h ^= uint64(byteLower[c])
+	buf := a.buf[:len(text)]
+	for k, c := range text {
+		b := byteKinds[c]
+		count[b]++
+		if b == bkUpper {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+		h ^= uint64(c)
 		h *= annFNVPrime
 	}
-	n := len(text)
-	if count>>(8*bkSlow) != 0 || n == 0 {
+	if count[bkSlow] > 0 || len(text) == 0 {
 		f, h, id := a.lookup(text)
 		return spell(text), f, h, id
 	}
@@ -675,63 +679,27 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 	case bkLower:
 		sh |= shLower
 	}
-	upper, lower := uint8(count>>(8*bkUpper)), uint8(count>>(8*bkLower))
+	upper, lower := count[bkUpper], count[bkLower]
 	if upper >= 2 && lower == 0 {
 		sh |= shAllCaps
 	}
-	if uint8(count>>(8*bkOther)) == 0 && upper+lower > 0 {
+	if count[bkOther] == 0 && upper+lower > 0 {
 		sh |= shLetters
 	}
-	poss := n >= 3 && text[n-1]|0x20 == 's' && text[n-2] == '\''
-	if poss {
+	n := len(text)
+	if n >= 3 && buf[n-1] == 's' && text[n-2] == '\'' {
 		sh |= shPoss
 	}
 	// lookup's ASCII case
 	e := lexEntry(h)
 	f, id := e.c, e.id
-	if f == 0 && poss {
-		f = possClass[lexByHash(lowerHash(text[:n-2]))]
+	if f == 0 && n > 2 && buf[n-1] == 's' && buf[n-2] == '\'' {
+		f = possClass[lexByHash(annHash(buf[:n-2]))]
 	}
-	// The text is printable ASCII, so its lower case is what word folds
-	// it to (see foldID).
-	if id != 0 && !foldEqual(text, wordTexts[id]) {
+	if id != 0 && wordTexts[id] != string(buf) {
 		id = 0
 	}
 	return sh, f, h, id
-}
-
-// lowerHash is annHash of b in ASCII lower case.
-func lowerHash(b []byte) uint64 {
-	h := uint64(annFNVOffset)
-	for _, c := range b {
-		h ^= uint64(byteLower[c])
-		h *= annFNVPrime
-	}
-	return h
-}
-
-// byteLower maps each byte to its ASCII lower case.
-var byteLower = func() (t [256]byte) {
-	for c := range 256 {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
-	}
-	return t
-}()
-
-// foldEqual reports whether b with each byte's bit 0x20 set is w.
-func foldEqual(b []byte, w string) bool {
-	if len(b) != len(w) {
-		return false
-	}
-	for k := range len(w) {
-		if b[k]|0x20 != w[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // lookup returns the word classes (as an index into flagSets) and the hash
