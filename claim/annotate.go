@@ -859,16 +859,11 @@ func (a *annotator) kind(i int) tokenize.Kind {
 }
 
 // text returns the bytes of the token at position i, nil out of range.
-// It is not inlined: its bounds checks would cost the wasm build some 40
-// KB of code at its many callers, for a call that native code hardly
-// notices.
-//
-//go:noinline
 func (a *annotator) text(i int) []byte {
-	if i < 0 || i >= a.n {
+	if uint(i) >= uint(len(a.pos)) {
 		return nil
 	}
-	t := a.toks[a.tokIdx(i)]
+	t := a.toks[a.wBase[i>>a.wShift]+int32(a.pos[i].off)]
 	return a.src[t.Start:t.End]
 }
 
