@@ -472,12 +472,22 @@ func (f *featurizer) add(h uint32) { f.feats = append(f.feats, h&f.mask) }
 
 // Word lists for the shape features. Modals after data/lexicons/modals.txt (shared data folder).
 var (
-	featFirstSingular = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
-	featFirstPlural   = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true, "we've": true, "we'll": true, "we'd": true}
-	featSecondPerson  = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true, "you're": true, "you've": true, "you'll": true, "you'd": true}
-	featModals        = map[string]bool{"might": true, "could": true, "can": true, "would": true, "may": true, "should": true, "ought": true, "shall": true, "will": true, "must": true, "won't": true, "can't": true, "couldn't": true, "wouldn't": true, "shouldn't": true, "'ll": true}
-	featMagnitudes    = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "trillions": true, "thousands": true, "hundreds": true, "percent": true, "bn": true, "tn": true}
+	featFirstSingular = wordSet("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll")
+	featFirstPlural   = wordSet("we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd")
+	featSecondPerson  = wordSet("you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd")
+	featModals        = wordSet("might", "could", "can", "would", "may", "should", "ought", "shall", "will", "must", "won't", "can't", "couldn't", "wouldn't", "shouldn't", "'ll")
+	featMagnitudes    = wordSet("hundred", "thousand", "million", "billion", "trillion", "millions", "billions", "trillions", "thousands", "hundreds", "percent", "bn", "tn")
 )
+
+// wordSet returns a set of words. Written as a call on a list rather than
+// as a map literal, a small set costs the wasm build less code.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
 
 // Flags of featWordFlags.
 const (
