@@ -328,25 +328,14 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 	for i < e {
 		c := src[i]
 		if asciiWordClass[c] == 0 {
-			r, n := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, n = utf8.DecodeRune(src[i:e])
-			}
-			if !fIsWordRune(r) {
-				switch r {
-				case '$', '€', '£', '¥', '₹':
-					f.addWord(fxCur, i, i+int32(n), fwSymbol)
-				case '%':
-					f.addWord(fxPercent, i, i+int32(n), fwSymbol)
-				case '?':
-					f.addWord(fxQuestion, i, i+int32(n), fwSymbol)
-				case '!':
-					f.addWord(fxExclamation, i, i+int32(n), fwSymbol)
-				case ':':
-					f.addWord(fxColon, i, i+int32(n), fwSymbol)
-				case '"', '“', '”', '«', '»':
-					f.addWord(fxQuote, i, i+int32(n), fwSymbol)
+			if c < utf8.RuneSelf {
+				if w := asciiSymbols[c]; w != 0 {
+					f.addWord(w-1, i, i+1, fwSymbol)
 				}
+				i++
+				continue
+			}
+			if n := f.wideSymbol(src[i:e], i); n > 0 {
 				i += int32(n)
 				continue
 			}
@@ -373,38 +362,14 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			if i >= e {
 				break
 			}
-			c := src[i]
-			if asciiWordClass[c] != 0 {
-				continue
-			}
 			m = len(buf)
-			r, n := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, n = utf8.DecodeRune(src[i:e])
-			}
-			if fIsWordRune(r) {
-				// not ASCII: the table has those
-				if unicode.IsDigit(r) {
-					digits++
-				} else {
-					letters++
-				}
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			} else if fIsJoiner(r) && i+int32(n) < e {
-				r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
-				if !fIsWordRune(r2) {
-					break
-				}
-				if r == '’' {
-					r = '\''
-				}
-				if r == '‐' || r == '‑' {
-					r = '-'
-				}
-				buf = utf8.AppendRune(buf, r)
-			} else {
+			var n, dn, ln int
+			buf, n, dn, ln = wordRune(buf, src[i:e])
+			if n == 0 {
 				break
 			}
+			digits += dn
+			letters += ln
 			for _, c := range buf[m:] {
 				wh = (wh ^ uint32(c)) * fnvPrime
 				uh = (uh ^ uint32(c)) * fnvPrime
@@ -438,6 +403,63 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		}
 		f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
 	}
+}
+
+// asciiSymbols holds, for each ASCII byte that is kept as a word, the
+// fixedWord it becomes plus one.
+var asciiSymbols = [utf8.RuneSelf]fixedWord{
+	'$': fxCur + 1, '%': fxPercent + 1, '?': fxQuestion + 1, '!': fxExclamation + 1,
+	':': fxColon + 1, '"': fxQuote + 1,
+}
+
+// wideSymbol handles the rune that starts s, at offset i in the source,
+// when it is not ASCII and not a word rune: it adds the word a currency
+// sign or quotation mark stands for, and returns the rune's length. It
+// returns 0 for a word rune.
+func (f *featurizer) wideSymbol(s []byte, i int32) int {
+	r, n := utf8.DecodeRune(s)
+	if fIsWordRune(r) {
+		return 0
+	}
+	switch r {
+	case '€', '£', '¥', '₹':
+		f.addWord(fxCur, i, i+int32(n), fwSymbol)
+	case '“', '”', '«', '»':
+		f.addWord(fxQuote, i, i+int32(n), fwSymbol)
+	}
+	return n
+}
+
+// wordRune appends to buf the rune that starts s, which is not an ASCII
+// letter or digit, when it goes on a word: a letter or digit in lower case,
+// or a joiner (see fIsJoiner) before one, as "'" or "-". It returns buf,
+// the rune's length (0 when it ends the word), and whether it is a digit
+// or a letter, as 0 or 1.
+func wordRune(buf, s []byte) (_ []byte, n, digit, letter int) {
+	r, n := rune(s[0]), 1
+	if s[0] >= utf8.RuneSelf {
+		r, n = utf8.DecodeRune(s)
+	}
+	if fIsWordRune(r) {
+		if unicode.IsDigit(r) {
+			digit = 1
+		} else {
+			letter = 1
+		}
+		return utf8.AppendRune(buf, unicode.ToLower(r)), n, digit, letter
+	}
+	if fIsJoiner(r) && n < len(s) {
+		if r2, _ := utf8.DecodeRune(s[n:]); fIsWordRune(r2) {
+			if r == '’' {
+				r = '\''
+			}
+			if r == '‐' || r == '‑' {
+				r = '-'
+			}
+			return utf8.AppendRune(buf, r), n, 0, 0
+		}
+	}
+	return buf, 0, 0, 0
 }
 
 // asciiRun writes to dst, in lower case, the ASCII letters and digits that
@@ -481,6 +503,8 @@ var (
 
 // wordSet returns a set of words. Written as a call on a list rather than
 // as a map literal, a small set costs the wasm build less code.
+//
+//go:noinline
 func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
