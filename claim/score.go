@@ -407,7 +407,18 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
 	attributed := false
+	// The kinds of the sentence's spans that can give a reason: the loop
+	// below looks for no other.
+	var present uint64
+	for _, sp := range spans[lo : lo+n] {
+		if sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < 64 {
+			present |= 1 << sp.Kind
+		}
+	}
 	for _, sr := range spanReasons {
+		if present&(1<<sr.kind) == 0 {
+			continue
+		}
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
 			sp := spans[k]
 			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
