@@ -35,8 +35,11 @@ func (a *annotator) nameToken(i int) bool {
 	}
 	if a.shapeOf(i)&shUpper == 0 {
 		// Arabic names with a particle: "al-Sisi", "el-Sheikh"
+		if a.kind(i) != tokenize.Word {
+			return false
+		}
 		t := a.text(i)
-		return a.kind(i) == tokenize.Word && len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
+		return len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
 			(t[0] == 'a' || t[0] == 'e') && (t[3] >= 'A' && t[3] <= 'Z' || t[2] == '-' && t[3] >= 'A' && t[3] <= 'Z' || len(t) > 4 && t[3] == '-' && t[4] >= 'A' && t[4] <= 'Z')
 	}
 	switch a.kind(i) {
@@ -48,10 +51,11 @@ func (a *annotator) nameToken(i int) bool {
 	default:
 		return false
 	}
-	if a.fl(i)&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(a.text(i)) > 4) || string(a.text(i)) == "I" {
+	t := a.text(i)
+	if a.fl(i)&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(t) > 4) || string(t) == "I" {
 		return false
 	}
-	return !contraction(a.text(i))
+	return !contraction(t)
 }
 
 // contraction reports whether a word is a contraction such as "I'll",
