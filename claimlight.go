@@ -50,35 +50,19 @@ func Segment(src []byte) *Document {
 // byte, the first byte of a multi-byte character), which for news text
 // is one to fifteen percent more than the tokens, and adds a little.
 func tokenEstimate(src []byte) int {
-	n, state := 0, uint8(byteOther)
+	n, prev := 0, uint8(byteOther)
 	for _, c := range src {
-		t := tokenStep[state][c]
-		n += int(t >> 2)
-		state = t & 3
+		k := byteClass[c]
+		if k == byteCont {
+			continue
+		}
+		if k != prev || k == byteOther {
+			n++
+		}
+		prev = k
 	}
 	return n + n/64 + 16
 }
-
-// tokenStep is tokenEstimate's loop as a table, without branches: for the
-// class of the previous byte that was not a continuation byte and the next
-// byte, the class to remember in the low two bits and, above them, 1 if a
-// token may start at the next byte.
-var tokenStep = func() (t [4][256]uint8) {
-	for prev := range 4 {
-		for c := range 256 {
-			k := byteClass[c]
-			switch {
-			case k == byteCont:
-				t[prev][c] = uint8(prev)
-			case k != uint8(prev) || k == byteOther:
-				t[prev][c] = k | 1<<2
-			default:
-				t[prev][c] = k
-			}
-		}
-	}
-	return t
-}()
 
 // Byte classes for tokenEstimate.
 const (
