@@ -108,6 +108,7 @@ type fword struct {
 	bp         uint8    // id of the word in boilerplate phrases, 0 if none
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
 	wh, uh     uint32   // hashes of the text, plain and as a unigram
+	wide       bool     // the text has a byte that is not ASCII
 }
 
 type fwordClass uint8
@@ -346,6 +347,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		buf := f.buf
 		b := len(buf)
 		digits, letters := 0, 0
+		wide := false
 		wh, uh := uint32(fnvOffset), unigramOffset
 		for i < e {
 			// A run of ASCII letters and digits, by table, written in place.
@@ -373,6 +375,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			for _, c := range buf[m:] {
 				wh = (wh ^ uint32(c)) * fnvPrime
 				uh = (uh ^ uint32(c)) * fnvPrime
+				wide = wide || c >= utf8.RuneSelf
 			}
 			i += int32(n)
 		}
@@ -401,7 +404,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
 			wi = wordInfoTable.lookupHashed(w, wh)
 		}
-		f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
+		f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh, wide: wide})
 	}
 }
 
@@ -744,7 +747,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				hasModal = hasModal || fl&flagModal != 0
 			}
 			if cfg.CharMax > 0 {
-				f.charGramsHashed(t, wh)
+				f.charGramsHashed(t, wh, !w.wide)
 			}
 		}
 	}
@@ -815,11 +818,12 @@ func fhMix(ns byte, a, b uint32) uint32 {
 // "<" and ">", for n in [CharMin, CharMax] runes. Words are cut at 30 runes.
 // The n-grams are added by length, then by start, each hash continuing the
 // hash of the (n-1)-gram at the same start.
-func (f *featurizer) charGrams(t []byte) { f.charGramsHashed(t, fhBytes(fnvOffset, t)) }
+func (f *featurizer) charGrams(t []byte) { f.charGramsHashed(t, fhBytes(fnvOffset, t), isASCII(t)) }
 
-// charGramsHashed is charGrams given wh, the hash of t (see fword).
-func (f *featurizer) charGramsHashed(t []byte, wh uint32) {
-	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && isASCII(t) {
+// charGramsHashed is charGrams given wh, the hash of t (see fword), and
+// whether t is ASCII.
+func (f *featurizer) charGramsHashed(t []byte, wh uint32, ascii bool) {
+	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && ascii {
 		if f.w == nil {
 			f.charGramsASCII(t, lo, hi)
 			return
@@ -913,11 +917,11 @@ func (f *featurizer) charGramsHashed(t []byte, wh uint32) {
 	f.feats = slices.Grow(f.feats, total)[:k+total]
 	out := f.feats[k:]
 	mask := f.mask
-	ascii := len(tmp) == n
+	oneByte := len(tmp) == n // every rune one byte
 	for j := 0; j < n; j++ {
 		h := h0
 		for g := 1; g <= hi && j+g <= n; g++ {
-			if ascii {
+			if oneByte {
 				h = (h ^ uint32(tmp[j+g-1])) * fnvPrime
 			} else {
 				h = fhBytes(h, tmp[starts[j+g-1]:starts[j+g]])
