@@ -924,7 +924,10 @@ func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// isPunct reports whether position i is punctuation whose text is s.
+// isPunct reports whether position i is punctuation whose text is s. It
+// is not inlined, to keep the wasm build smaller.
+//
+//go:noinline
 func (a *annotator) isPunct(i int, s string) bool {
 	return a.kind(i) == tokenize.Punct && string(a.text(i)) == s
 }
