@@ -1,11 +1,13 @@
 package claim
 
 // wordID numbers the words that annotator.word compares positions with,
-// and the words of the phrase table (see wordIDs); 0 is no such word.
+// and the words of the phrase table (see wordTexts); 0 is no such word.
 type wordID uint16
 
 // The words annotator.word is given, in alphabetical order. Each name is
-// "wd" and the word with each part capitalized, a final "." spelled "Dot".
+// "wd" and the word with each part (between "-", "'" and ".") capitalized,
+// a final "." spelled "Dot". A new word needs its constant here, in order,
+// and its text in wordConsts; TestWordTexts checks both.
 const (
 	wdNone wordID = iota
 	wdA

@@ -1,6 +1,10 @@
 package claim
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -38,6 +42,44 @@ func TestWordTexts(t *testing.T) {
 			t.Errorf("constants %q and %q are out of order", wordConsts[id-1], w)
 		}
 	}
+	// The name of each constant spells its word.
+	f, err := parser.ParseFile(token.NewFileSet(), "lexicon_words.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	ast.Inspect(f, func(x ast.Node) bool {
+		kv, ok := x.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		name, _ := kv.Key.(*ast.Ident)
+		lit, _ := kv.Value.(*ast.BasicLit)
+		if name == nil || lit == nil {
+			return true
+		}
+		w, _ := strconv.Unquote(lit.Value)
+		if want := wordConstName(w); name.Name != want {
+			t.Errorf("%s: %q, want the name %s", name.Name, w, want)
+		}
+		n++
+		return true
+	})
+	if n != int(numWordConsts)-1 {
+		t.Errorf("checked %d names, want %d", n, numWordConsts-1)
+	}
+}
+
+// wordConstName is the name of the constant for the word w.
+func wordConstName(w string) string {
+	name, dot := "wd", strings.HasSuffix(w, ".")
+	for _, part := range strings.FieldsFunc(strings.TrimSuffix(w, "."), func(r rune) bool { return r == '-' || r == '\'' || r == '.' }) {
+		name += strings.ToUpper(part[:1]) + part[1:]
+	}
+	if dot {
+		name += "Dot"
+	}
+	return name
 }
 
 // TestWordFolds checks that word matches a position's text in any case and
