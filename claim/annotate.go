@@ -64,13 +64,9 @@ type annotator struct {
 	// small entry per position; a document of news text costs about seven
 	// bytes per position here (see tokIdx, sentOf, fl).
 	n      int
-	wBase  []int32         // token index of the first position of each block of 1<<wShift
-	wOff   []uint8         // token index of each position minus wBase of its block
-	wShift uint            // 5; 0 (one position per block) once an offset outgrows a byte
-	kinds  []tokenize.Kind // token kind of each position
-	cls    []uint8         // word classes of its lower-case text, as an index into flagSets
-	key    []uint16        // see wordKey
-	sh     []shape
+	wBase  []int32   // token index of the first position of each block of 1<<wShift
+	wShift uint      // 5; 0 (one position per block) once an offset outgrows a byte
+	pos    []posInfo // what the annotators ask of each position
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
 
@@ -95,6 +91,15 @@ type annotator struct {
 	buf       [maxWordLen]byte
 }
 
+// posInfo describes one position, in six bytes.
+type posInfo struct {
+	off  uint8         // token index minus wBase of its block
+	kind tokenize.Kind // token kind
+	cls  uint8         // word classes of its lower-case text, as an index into flagSets
+	sh   shape
+	wid  wordID // id of its text among wordTexts, 0 if none (see word)
+}
+
 // spanLink is a link from one span to another, Links ignored.
 type spanLink struct{ from, to spanKey }
 
@@ -116,9 +121,118 @@ func compareSpans(x, y Span) int {
 	return int(x.Kind) - int(y.Kind)
 }
 
-// compareSpanKey is compareSpans for a span and a key.
-func compareSpanKey(x Span, y spanKey) int {
-	return compareSpans(x, Span{Start: y.Start, End: y.End, Kind: y.Kind})
+// spanBefore reports whether x comes before y in the order of
+// compareSpans.
+func spanBefore(x, y Span) bool {
+	if x.Start != y.Start {
+		return x.Start < y.Start
+	}
+	if x.End != y.End {
+		return x.End > y.End
+	}
+	return x.Kind < y.Kind
+}
+
+// searchSpans returns the index of the first span of sp, sorted by
+// compareSpans, that does not come before the key k.
+func searchSpans(sp []Span, k spanKey) int {
+	x := Span{Start: k.Start, End: k.End, Kind: k.Kind}
+	lo, hi := 0, len(sp)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if spanBefore(sp[m], x) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sortSpans sorts sp by compareSpans, Links aside: a quicksort, with
+// insertion sort for short runs and heapsort when it goes too deep. It is
+// slices.SortFunc with the comparison written in.
+func sortSpans(sp []Span) {
+	sortSpansDepth(sp, 2*bits.Len(uint(len(sp))))
+}
+
+func sortSpansDepth(sp []Span, depth int) {
+	for len(sp) > 12 {
+		if depth == 0 {
+			heapSortSpans(sp)
+			return
+		}
+		depth--
+		// Median of three to sp[0], then partition sp[1:] around it.
+		m := len(sp) / 2
+		a, b, c := 0, m, len(sp)-1
+		if spanBefore(sp[b], sp[a]) {
+			a, b = b, a
+		}
+		if spanBefore(sp[c], sp[b]) {
+			b = c
+			if spanBefore(sp[b], sp[a]) {
+				b = a
+			}
+		}
+		sp[0], sp[b] = sp[b], sp[0]
+		p := sp[0]
+		i, j := 1, len(sp)-1
+		for {
+			for i <= j && spanBefore(sp[i], p) {
+				i++
+			}
+			for i <= j && spanBefore(p, sp[j]) {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			sp[i], sp[j] = sp[j], sp[i]
+			i++
+			j--
+		}
+		sp[0], sp[j] = sp[j], sp[0]
+		// Recurse into the shorter side, loop on the longer.
+		if j < len(sp)-j {
+			sortSpansDepth(sp[:j], depth)
+			sp = sp[j+1:]
+		} else {
+			sortSpansDepth(sp[j+1:], depth)
+			sp = sp[:j]
+		}
+	}
+	for i := 1; i < len(sp); i++ {
+		for k := i; k > 0 && spanBefore(sp[k], sp[k-1]); k-- {
+			sp[k], sp[k-1] = sp[k-1], sp[k]
+		}
+	}
+}
+
+func heapSortSpans(sp []Span) {
+	down := func(i, n int) {
+		for {
+			c := 2*i + 1
+			if c >= n {
+				return
+			}
+			if c+1 < n && spanBefore(sp[c], sp[c+1]) {
+				c++
+			}
+			if !spanBefore(sp[i], sp[c]) {
+				return
+			}
+			sp[i], sp[c] = sp[c], sp[i]
+			i = c
+		}
+	}
+	for i := len(sp)/2 - 1; i >= 0; i-- {
+		down(i, len(sp))
+	}
+	for n := len(sp) - 1; n > 0; n-- {
+		sp[0], sp[n] = sp[n], sp[0]
+		down(0, n)
+	}
 }
 
 // ent is an entity found by entities: positions [a, b) and its kind.
@@ -150,11 +264,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	}
 	a.wBase = make([]int32, 0, n/32+1)
 	a.wShift = 5
-	a.wOff = make([]uint8, 0, n)
-	a.cls = make([]uint8, 0, n)
-	a.kinds = make([]tokenize.Kind, 0, n)
-	a.key = make([]uint16, 0, n)
-	a.sh = make([]shape, 0, n)
+	a.pos = make([]posInfo, 0, n)
 	a.runs = make([]runBlock, 0, n/64+1)
 	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
 	a.claimed = make([]uint64, n/64+1)
@@ -211,16 +321,21 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		prevSent = s
 		lineStart, glued = false, true
 		text := src[t.Start:t.End]
-		if t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev {
-			sh |= spell(text)
-		}
 		var c uint8
-		if (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen {
+		var id wordID
+		switch {
+		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
 			var h uint64
-			c, h = a.lookup(text)
+			var wsh shape
+			wsh, c, h, id = a.spellLookup(text)
+			sh |= wsh
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
+		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
+			sh |= spell(text)
+		case len(text) <= maxWordLen && asciiLetter(text[0]):
+			id = a.foldID(text)
 		}
 		p := a.n
 		if p&(1<<a.wShift-1) == 0 {
@@ -229,15 +344,12 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		if int32(ti)-a.wBase[p>>a.wShift] > 255 {
 			a.widen(p, int32(ti))
 		}
-		a.wOff = append(a.wOff, uint8(int32(ti)-a.wBase[p>>a.wShift]))
+		off := uint8(int32(ti) - a.wBase[p>>a.wShift])
 		a.n++
-		a.cls = append(a.cls, c)
-		a.kinds = append(a.kinds, t.Kind)
-		a.key = append(a.key, wordKey(text))
 		switch {
 		case t.Kind == tokenize.OpenQuote:
 			a.opens++
-		case flagSets[c]&wCue != 0 || len(text) == 9 && a.word(p, "according"):
+		case flagSets[c]&wCue != 0 || id == wdAccording:
 			a.cues++
 		}
 		newPara := para != lastPara
@@ -262,7 +374,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			}
 			prevOrig = s
 		}
-		a.sh = append(a.sh, sh)
+		a.pos = append(a.pos, posInfo{off: off, kind: t.Kind, cls: c, sh: sh, wid: id})
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}
@@ -281,17 +393,17 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // positions so far, when token ti is too far from its block's first.
 // Hundreds of line breaks among a few words do that.
 func (a *annotator) widen(p int, ti int32) {
-	full := make([]int32, p, cap(a.wOff))
+	full := make([]int32, p, cap(a.pos))
 	for i := range p {
 		full[i] = a.tokIdx(i)
-		a.wOff[i] = 0
+		a.pos[i].off = 0
 	}
 	a.wBase, a.wShift = append(full, ti), 0
 }
 
 // tokIdx returns the token index of position i, in range.
 func (a *annotator) tokIdx(i int) int32 {
-	return a.wBase[i>>a.wShift] + int32(a.wOff[i])
+	return a.wBase[i>>a.wShift] + int32(a.pos[i].off)
 }
 
 // runBlock describes the sentence runs of 64 positions: bit k of start is
@@ -511,16 +623,95 @@ func annHash(b []byte) uint64 {
 	return h
 }
 
+// Byte kinds for spellLookup.
+const (
+	bkLower   = iota // ASCII lower-case letter
+	bkUpper          // ASCII upper-case letter
+	bkNeutral        // "-", "'" or "."
+	bkOther          // other printable ASCII
+	bkSlow           // a control byte or a byte of a multi-byte character
+)
+
+var byteKinds = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = bkLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = bkUpper
+		case c == '-' || c == '\'' || c == '.':
+			t[c] = bkNeutral
+		case c < ' ' || c >= utf8.RuneSelf:
+			t[c] = bkSlow
+		default:
+			t[c] = bkOther
+		}
+	}
+	return t
+}()
+
+// spellLookup returns spell(text) and what lookup(text) returns, text
+// being at most maxWordLen bytes, going over the bytes of text once when
+// they are printable ASCII.
+func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
+	var count [bkSlow + 1]int
+	h := uint64(annFNVOffset)
+	buf := a.buf[:len(text)]
+	for k, c := range text {
+		b := byteKinds[c]
+		count[b]++
+		if b == bkUpper {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+		h ^= uint64(c)
+		h *= annFNVPrime
+	}
+	if count[bkSlow] > 0 || len(text) == 0 {
+		f, h, id := a.lookup(text)
+		return spell(text), f, h, id
+	}
+	// spell's ASCII case
+	var sh shape
+	switch byteKinds[text[0]] {
+	case bkUpper:
+		sh |= shUpper
+	case bkLower:
+		sh |= shLower
+	}
+	upper, lower := count[bkUpper], count[bkLower]
+	if upper >= 2 && lower == 0 {
+		sh |= shAllCaps
+	}
+	if count[bkOther] == 0 && upper+lower > 0 {
+		sh |= shLetters
+	}
+	n := len(text)
+	if n >= 3 && buf[n-1] == 's' && text[n-2] == '\'' {
+		sh |= shPoss
+	}
+	// lookup's ASCII case
+	e := lexEntry(h)
+	f, id := e.c, e.id
+	if f == 0 && n > 2 && buf[n-1] == 's' && buf[n-2] == '\'' {
+		f = possClass[lexByHash(annHash(buf[:n-2]))]
+	}
+	if id != 0 && wordTexts[id] != string(buf) {
+		id = 0
+	}
+	return sh, f, h, id
+}
+
 // lookup returns the word classes (as an index into flagSets) and the hash
-// of text's lower-case form. A possessive ("NATO's") that is not itself
-// listed gets the classes of its stem.
-func (a *annotator) lookup(text []byte) (uint8, uint64) {
+// of text's lower-case form, and text's wordID (see word). A possessive
+// ("NATO's") that is not itself listed gets the classes of its stem.
+func (a *annotator) lookup(text []byte) (uint8, uint64, wordID) {
 	if len(text) <= len(a.buf) {
 		n := 0
 		h := uint64(annFNVOffset)
 		for _, c := range text {
-			if c >= utf8.RuneSelf {
-				n = -1
+			if c >= utf8.RuneSelf || c < ' ' {
+				n = -1 // see foldID
 				break
 			}
 			if 'A' <= c && c <= 'Z' {
@@ -532,11 +723,17 @@ func (a *annotator) lookup(text []byte) (uint8, uint64) {
 			h *= annFNVPrime
 		}
 		if n >= 0 {
-			f := lexByHash(h)
+			e := lexEntry(h)
+			f, id := e.c, e.id
 			if f == 0 && n > 2 && a.buf[n-1] == 's' && a.buf[n-2] == '\'' {
 				f = possClass[lexByHash(annHash(a.buf[:n-2]))]
 			}
-			return f, h
+			// Printable ASCII in lower case is the same text word folds
+			// to, as foldID says.
+			if id != 0 && wordTexts[id] != string(a.buf[:n]) {
+				id = 0
+			}
+			return f, h, id
 		}
 	}
 	a.scratch = lowerInto(a.scratch[:0], text)
@@ -547,8 +744,34 @@ func (a *annotator) lookup(text []byte) (uint8, uint64) {
 			f = possClass[lexByHash(annHash(stem))]
 		}
 	}
-	return f, h
+	return f, h, a.foldID(text)
 }
+
+// foldID returns the wordID of the word that text is in any case, as word
+// compares: every byte with bit 0x20 set equals the word's byte. Words hold
+// only ASCII lower-case letters, digits, "-", "'" and ".", so text with a
+// byte of 0x80 or more is none; for printable ASCII this is the lower case
+// of text, for a control byte it is not ("\x0e" folds to ".").
+func (a *annotator) foldID(text []byte) wordID {
+	if len(text) > len(a.buf) {
+		return 0
+	}
+	b := a.buf[:len(text)]
+	for k, c := range text {
+		if c >= utf8.RuneSelf {
+			return 0
+		}
+		b[k] = c | 0x20
+	}
+	id := lexEntry(annHash(b)).id
+	if id != 0 && wordTexts[id] != string(b) {
+		return 0
+	}
+	return id
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // stripPoss returns b without a final "'s" (b is lower case, straight quotes).
 func stripPoss(b []byte) []byte {
@@ -629,53 +852,47 @@ func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
 // kind returns the token kind at position i, or Invalid out of range.
 func (a *annotator) kind(i int) tokenize.Kind {
-	if uint(i) >= uint(len(a.kinds)) {
+	if uint(i) >= uint(len(a.pos)) {
 		return tokenize.Invalid
 	}
-	return a.kinds[i]
+	return a.pos[i].kind
 }
 
 // text returns the bytes of the token at position i, nil out of range.
 func (a *annotator) text(i int) []byte {
-	if i < 0 || i >= a.n {
+	if uint(i) >= uint(len(a.pos)) {
 		return nil
 	}
-	t := a.toks[a.tokIdx(i)]
+	t := a.toks[a.wBase[i>>a.wShift]+int32(a.pos[i].off)]
 	return a.src[t.Start:t.End]
 }
 
-// fl returns the word classes of position i, in range.
-func (a *annotator) fl(i int) wflag { return flagSets[a.cls[i]] }
+// fl returns the word classes of position i, none out of range.
+func (a *annotator) fl(i int) wflag {
+	if uint(i) >= uint(len(a.pos)) {
+		return 0
+	}
+	return flagSets[a.pos[i].cls]
+}
+
+// shapeOf returns the shape bits of position i, none out of range.
+func (a *annotator) shapeOf(i int) shape {
+	if uint(i) >= uint(len(a.pos)) {
+		return 0
+	}
+	return a.pos[i].sh
+}
 
 // is reports whether position i is in range and has all the classes f.
 func (a *annotator) is(i int, f wflag) bool {
-	return i >= 0 && i < a.n && a.fl(i)&f != 0
+	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0
 }
 
-// word reports whether position i is in range and its text is s (an ASCII
-// lower-case word) in any case.
-func (a *annotator) word(i int, s string) bool {
-	if uint(i) >= uint(len(a.key)) || a.key[i] != uint16(len(s))<<8|uint16(s[0]) {
-		return false
-	}
-	// The literals are ASCII lower case, digits, "-", "'" and ".", so
-	// setting bit 0x20 of a token byte folds case and matches no other.
-	b := a.src[a.toks[a.tokIdx(i)].Start:]
-	for k := range len(s) - 1 {
-		if b[k+1]|0x20 != s[k+1] {
-			return false
-		}
-	}
-	return true
-}
-
-// wordKey is the key word compares first: the length of text (up to 255)
-// and its first byte in lower case.
-func wordKey(text []byte) uint16 {
-	if len(text) == 0 || len(text) > 255 {
-		return 0
-	}
-	return uint16(len(text))<<8 | uint16(text[0]|0x20)
+// word reports whether position i is in range and its text is the word w
+// in any case: each byte of the text, with bit 0x20 set, is that byte of
+// wordTexts[w].
+func (a *annotator) word(i int, w wordID) bool {
+	return uint(i) < uint(len(a.pos)) && a.pos[i].wid == w
 }
 
 // annWordHash is the hash lookup uses for a lower-case word.
@@ -704,10 +921,13 @@ func (a *annotator) isWord(i int) bool { return a.kind(i) == tokenize.Word }
 
 // isLowerWord reports whether position i is a word starting in lower case.
 func (a *annotator) isLowerWord(i int) bool {
-	return a.kind(i) == tokenize.Word && a.sh[i]&shLower != 0
+	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// isPunct reports whether position i is punctuation whose text is s.
+// isPunct reports whether position i is punctuation whose text is s. It
+// is not inlined, to keep the wasm build smaller.
+//
+//go:noinline
 func (a *annotator) isPunct(i int, s string) bool {
 	return a.kind(i) == tokenize.Punct && string(a.text(i)) == s
 }
@@ -772,7 +992,7 @@ func (a *annotator) finish() []Span {
 		sp[i].Link = -1
 	}
 	// Repeats are alike now that links are set aside.
-	slices.SortFunc(sp, compareSpans)
+	sortSpans(sp)
 	out := sp[:0]
 	for _, s := range sp {
 		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {
@@ -782,9 +1002,9 @@ func (a *annotator) finish() []Span {
 	}
 	// Of repeats, the first made with a link gives its link.
 	for _, l := range links {
-		i, _ := slices.BinarySearchFunc(out, l.from, compareSpanKey)
+		i := searchSpans(out, l.from)
 		if out[i].Link < 0 {
-			j, _ := slices.BinarySearchFunc(out, l.to, compareSpanKey)
+			j := searchSpans(out, l.to)
 			out[i].Link = int32(j)
 		}
 	}

@@ -33,25 +33,29 @@ func (a *annotator) nameToken(i int) bool {
 	if i < 0 || i >= a.n {
 		return false
 	}
-	if a.sh[i]&shUpper == 0 {
+	if a.shapeOf(i)&shUpper == 0 {
 		// Arabic names with a particle: "al-Sisi", "el-Sheikh"
+		if a.kind(i) != tokenize.Word {
+			return false
+		}
 		t := a.text(i)
-		return a.kind(i) == tokenize.Word && len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
+		return len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
 			(t[0] == 'a' || t[0] == 'e') && (t[3] >= 'A' && t[3] <= 'Z' || t[2] == '-' && t[3] >= 'A' && t[3] <= 'Z' || len(t) > 4 && t[3] == '-' && t[4] >= 'A' && t[4] <= 'Z')
 	}
 	switch a.kind(i) {
 	case tokenize.Word:
-		if a.sh[i]&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.sh[i+1]&shGlued != 0 {
+		if a.shapeOf(i)&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0 {
 			return false
 		}
 	case tokenize.Abbrev:
 	default:
 		return false
 	}
-	if a.fl(i)&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(a.text(i)) > 4) || string(a.text(i)) == "I" {
+	t := a.text(i)
+	if a.fl(i)&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(t) > 4) || string(t) == "I" {
 		return false
 	}
-	return !contraction(a.text(i))
+	return !contraction(t)
 }
 
 // contraction reports whether a word is a contraction such as "I'll",
@@ -83,23 +87,23 @@ func contraction(t []byte) bool {
 func (a *annotator) runEnd(i int) int {
 	j := i
 	for j < a.n && j-i < 3*maxRun {
-		if a.sh[j]&shPoss != 0 {
+		if a.shapeOf(j)&shPoss != 0 {
 			return j + 1
 		}
 		k := j + 1
 		if !a.same(j, k) {
 			return k
 		}
-		if (a.nameToken(k) || a.monthAsName(j, k)) && a.sh[k]&shLineStart == 0 {
+		if (a.nameToken(k) || a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 {
 			j = k
 			continue
 		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
-		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, "and") && !a.word(m, "on") && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
 			m++
 		}
-		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, "of") && a.word(k+1, "the") || a.word(k, "von") || a.word(k, "van")) && !(a.word(k, "the") && m-k == 1) {
+		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.word(k, wdVon) || a.word(k, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
 			j = m
 			continue
 		}
@@ -111,7 +115,7 @@ func (a *annotator) runEnd(i int) int {
 // monthAsName reports whether the month name at k is a surname after the
 // name token j: "Theresa May", not "in May 2024" or "Tuesday, May 5".
 func (a *annotator) monthAsName(j, k int) bool {
-	if !a.isWord(k) || a.fl(k)&wMonth == 0 || a.sh[k]&shUpper == 0 || a.sh[k]&shAllCaps != 0 {
+	if !a.isWord(k) || a.fl(k)&wMonth == 0 || a.shapeOf(k)&shUpper == 0 || a.shapeOf(k)&shAllCaps != 0 {
 		return false
 	}
 	if !a.nameToken(j) || a.fl(j)&(wMonth|wWeekday|wCommon|wTitle|wPrep) != 0 || a.kind(j) != tokenize.Word {
@@ -123,7 +127,7 @@ func (a *annotator) monthAsName(j, k int) bool {
 // initial reports whether position i starts a sentence, a line, or a
 // quotation, where any word is capitalized.
 func (a *annotator) initial(i int) bool {
-	if a.sh[i]&(shSentStart|shLineStart) != 0 {
+	if a.shapeOf(i)&(shSentStart|shLineStart) != 0 {
 		return true
 	}
 	switch a.kind(i - 1) {
@@ -154,12 +158,12 @@ func (a *annotator) classifyRun(s, e int) {
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague").
 	for s < e && a.initial(s) && a.commonInitial(s) {
-		if a.word(s, "the") {
+		if a.word(s, wdThe) {
 			if k := a.entityKind(s, e); k != 0 && (k == Place || a.orgRun(s+1, e)) {
 				break
 			}
 		}
-		if e-s >= 2 && !a.word(s, "the") && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
+		if e-s >= 2 && !a.word(s, wdThe) && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
 			break // "Mark Rutte" although "mark" is a word
 		}
 		s++
@@ -168,17 +172,17 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	heading := a.roleOf(s) == segment.Heading || a.roleOf(s) == segment.Furniture
-	if heading && a.word(s-1, "by") && a.initial(s-1) {
+	if heading && a.word(s-1, wdBy) && a.initial(s-1) {
 		heading = false // a byline: "By Helen Marsh"
 	}
 	// "Dr. Ding Ding of the University of Sydney": a person, then where
 	// they work.
 	for k := s + 1; k < e-1; k++ {
-		if a.word(k, "of") && a.isLowerWord(k) {
+		if a.word(k, wdOf) && a.isLowerWord(k) {
 			if _, ok := a.titled(s, k); ok || a.nameShape(s, k) && k-s <= 3 && !a.orgRun(s, k) && a.entityKind(s, k) == 0 {
 				a.classifyRun(s, k)
 				r := k + 1
-				if a.word(r, "the") {
+				if a.word(r, wdThe) {
 					r++
 				}
 				if r < e {
@@ -201,7 +205,7 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if a.same(s, e) && (a.word(e, "plc") || a.word(e, "inc") || a.word(e, "inc.") || a.word(e, "ltd") || a.word(e, "llc") || a.word(e, "ag") || a.word(e, "sa") || a.word(e, "gmbh")) {
+	if a.same(s, e) && (a.word(e, wdPlc) || a.word(e, wdInc) || a.word(e, wdIncDot) || a.word(e, wdLtd) || a.word(e, wdLlc) || a.word(e, wdAg) || a.word(e, wdSa) || a.word(e, wdGmbh)) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}
@@ -242,7 +246,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if e-s == 1 {
-		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, "early") || a.word(s-1, "late") || a.word(s-1, "mid") || a.kind(s+1) == tokenize.Number) {
+		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, wdEarly) || a.word(s-1, wdLate) || a.word(s-1, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
 		}
 		if a.knownSurname(s) {
@@ -273,7 +277,7 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.word(i, "de") && !a.word(i, "van") && !a.word(i, "von") && !a.word(i, "der") && !a.word(i, "al") && !a.word(i, "bin") {
+			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) {
 				return false
 			}
 			continue
@@ -285,7 +289,7 @@ func (a *annotator) nameShape(s, e int) bool {
 		if len(a.text(i)) <= 4 && a.isWord(i) {
 			f &^= wMonth // "Jan Smith", "Aug Jones"
 		}
-		if a.sh[i]&shAllCaps != 0 || f&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
+		if a.shapeOf(i)&shAllCaps != 0 || f&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
 			if i == s || f&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1) {
 				return false
 			}
@@ -302,14 +306,14 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			continue
 		}
 		n := t + 1
-		for n < e && a.fl(n)&wTitle != 0 && a.sh[n]&shAllCaps == 0 {
+		for n < e && a.fl(n)&wTitle != 0 && a.shapeOf(n)&shAllCaps == 0 {
 			n++
 		}
 		// "Secretary of State Antony Blinken", "Chief of Staff Jane Doe"
-		if a.word(n, "of") && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, "staff")) && a.sh[n+1]&shUpper != 0 {
+		if a.word(n, wdOf) && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, wdStaff)) && a.shapeOf(n+1)&shUpper != 0 {
 			n += 2
 		}
-		if n >= e || a.word(n, "of") {
+		if n >= e || a.word(n, wdOf) {
 			continue
 		}
 		// the name after the title: Titlecase words, not a list entry
@@ -318,7 +322,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k > n && a.monthAsName(k-1, k) {
 				continue
 			}
-			if a.sh[k]&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
+			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
 				ok = false
 				break
 			}
@@ -327,7 +331,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			continue
 		}
 		ps := t
-		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.sh[ps-1]&shAllCaps == 0 && !a.listed(ps-1, ps) {
+		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) {
 			ps--
 		}
 		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {
@@ -344,7 +348,7 @@ func (a *annotator) orgRun(s, e int) bool {
 	for i := s; i < e; i++ {
 		// the word ends the name or comes before "of"/"for": "Bank of
 		// England", not "One Town Rebuilt After"
-		if a.fl(i)&wOrgKey != 0 && a.sh[i]&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0) {
+		if a.fl(i)&wOrgKey != 0 && a.shapeOf(i)&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0) {
 			return true
 		}
 	}
@@ -354,7 +358,7 @@ func (a *annotator) orgRun(s, e int) bool {
 // withThe returns s, moved back over a lower-case "the" before an
 // organisation.
 func (a *annotator) withThe(s int, k Kind, e int) int {
-	if k == Org && e-s >= 2 && a.word(s-1, "the") && a.isLowerWord(s-1) && a.same(s-1, s) {
+	if k == Org && e-s >= 2 && a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.same(s-1, s) {
 		return s - 1
 	}
 	return s
@@ -384,7 +388,7 @@ func (a *annotator) entityKind(s, e int) Kind {
 	}
 	// Short lower-case-looking entries need capitals: "US" and "WHO",
 	// not "Us" and "Who".
-	if e-s == 1 && len(b) <= 3 && a.sh[s]&shAllCaps == 0 && a.kind(s) != tokenize.Abbrev {
+	if e-s == 1 && len(b) <= 3 && a.shapeOf(s)&shAllCaps == 0 && a.kind(s) != tokenize.Abbrev {
 		return 0
 	}
 	return k

@@ -29,13 +29,24 @@ func (a *annotator) lexical() {
 			continue
 		}
 		// Capitalized inside a sentence, "May", "Will" and "Hope" are names.
-		if a.sh[i]&shUpper != 0 && a.sh[i]&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote {
+		if a.shapeOf(i)&shUpper != 0 && a.shapeOf(i)&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote {
 			continue
 		}
-		ps := phraseByHash[a.hashAt(i)]
-		var hs [maxPhrase]uint64 // hashes of the words after i, 0 until needed
-		for _, p := range ps {
-			j, ok := a.matchPhrase(i, p, &hs)
+		// The phrases the word starts, by its id when it has one: the
+		// id of a word of printable ASCII is that of its lower case, and
+		// every first word of a phrase has one (see wordIDOf).
+		var ps []phrase
+		if id := a.pos[i].wid; id != 0 {
+			ps = phrasesByID[id]
+		} else {
+			ps = phraseByHash[a.hashAt(i)]
+		}
+		for k := range ps {
+			p := &ps[k]
+			if len(p.ids) > 0 && !a.word(i+1, p.ids[0]) {
+				continue
+			}
+			j, ok := a.matchPhrase(i, p)
 			if !ok {
 				continue
 			}
@@ -55,20 +66,16 @@ func (a *annotator) lexical() {
 // maxPhrase is the most words a phrase table entry may have.
 const maxPhrase = 6
 
-// matchPhrase reports whether p matches at i and where it ends.
-func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bool) {
-	if len(p.hashes) > maxPhrase {
+// matchPhrase reports whether p matches at i and where it ends. The words
+// after the first match as word matches them: the tokenizer gives no word
+// a control byte, so that is the same as comparing their lower case.
+func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
+	if len(p.words) > maxPhrase {
 		return 0, false
 	}
 	j := i + 1
-	for k, h := range p.hashes[1:] {
-		if j >= a.n || !a.same(i, j) || a.key[j] != p.keys[k+1] {
-			return 0, false
-		}
-		if hs[j-i] == 0 {
-			hs[j-i] = a.hashAt(j)
-		}
-		if hs[j-i] != h {
+	for _, id := range p.ids {
+		if !a.word(j, id) || !a.same(i, j) {
 			return 0, false
 		}
 		j++
@@ -83,27 +90,27 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 		if a.taken(i) {
 			return 0, false // "more than 40": a bound inside an amount
 		}
-		if a.word(i, "due") && (a.is(i-1, wCopula) || a.scheduleVerb(j)) {
+		if a.word(i, wdDue) && (a.is(i-1, wCopula) || a.scheduleVerb(j)) {
 			return 0, false // "is due to be", "trials due to report": a schedule
 		}
 	case condVerb:
 		k := j
-		for steps := 0; steps < 2 && a.same(i, k) && (a.word(k, "not") || a.word(k, "also") || a.word(k, "likely") || a.word(k, "probably") || a.word(k, "soon") || a.word(k, "still") || a.word(k, "only") || a.word(k, "never") || a.word(k, "then") || a.word(k, "now")); steps++ {
+		for steps := 0; steps < 2 && a.same(i, k) && (a.word(k, wdNot) || a.word(k, wdAlso) || a.word(k, wdLikely) || a.word(k, wdProbably) || a.word(k, wdSoon) || a.word(k, wdStill) || a.word(k, wdOnly) || a.word(k, wdNever) || a.word(k, wdThen) || a.word(k, wdNow)); steps++ {
 			k++
 		}
-		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !a.word(k, "be") && !a.word(k, "have") && !a.word(k, "make") && !a.word(k, "take") && !a.word(k, "get") && !a.word(k, "go") && !a.word(k, "come") && !a.word(k, "remain") && !a.word(k, "include") && !a.word(k, "do") {
+		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
 			return 0, false
 		}
-		if a.word(i, "will") && a.is(i-1, wDet) && a.same(i-1, i) {
+		if a.word(i, wdWill) && a.is(i-1, wDet) && a.same(i-1, i) {
 			return 0, false // "the will to fight"
 		}
-		if a.word(i, "would") && (string(a.text(i-1)) == "I" || a.word(k, "be") && a.opinionAdjective(k+1) || a.word(k, "like") || a.word(k, "love") || a.word(k, "rather") || a.word(k, "have")) {
+		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.word(k, wdLike) || a.word(k, wdLove) || a.word(k, wdRather) || a.word(k, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
 		j = k + 1
 	}
-	if a.word(i, "the") && a.word(i+1, "first") && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, "half") || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, "ones") || a.taken(j) || a.word(j, "round") || a.word(j, "leg") || a.word(j, "of") || a.word(j, "two") || a.word(j, "three") || a.word(j, "step") {
+	if a.word(i, wdThe) && a.word(i+1, wdFirst) && j == i+2 {
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.word(j, wdRound) || a.word(j, wdLeg) || a.word(j, wdOf) || a.word(j, wdTwo) || a.word(j, wdThree) || a.word(j, wdStep) {
 			return 0, false
 		}
 	}
@@ -113,15 +120,15 @@ func (a *annotator) matchPhrase(i int, p phrase, hs *[maxPhrase]uint64) (int, bo
 // pattern tries the comparison patterns at i: superlatives, "-er than",
 // "more X than", "most X", "record high", "fivefold increase".
 func (a *annotator) pattern(i int) (int, Kind) {
-	if a.word(i, "under") {
+	if a.word(i, wdUnder) {
 		// "under the contract rules", "under EU law", "under the new regulations"
 		for k := i + 1; k < i+5 && a.same(i, k); k++ {
 			switch {
-			case a.word(k, "law"), a.word(k, "laws"), a.word(k, "rules"), a.word(k, "regulations"), a.word(k, "legislation"),
-				a.word(k, "act"), a.word(k, "treaty"), a.word(k, "constitution"), a.word(k, "statute"), a.word(k, "code"):
+			case a.word(k, wdLaw), a.word(k, wdLaws), a.word(k, wdRules), a.word(k, wdRegulations), a.word(k, wdLegislation),
+				a.word(k, wdAct), a.word(k, wdTreaty), a.word(k, wdConstitution), a.word(k, wdStatute), a.word(k, wdCode):
 				return k + 1, Rule
 			}
-			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.word(k, "the") && !a.word(k, "new") && !a.word(k, "current") || a.word(k, "under") {
+			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.word(k, wdThe) && !a.word(k, wdNew) && !a.word(k, wdCurrent) || a.word(k, wdUnder) {
 				break
 			}
 		}
@@ -133,39 +140,39 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	if a.fl(i)&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
 		return i + 2, Comparison // "fivefold increase"
 	}
-	if (a.word(i, "twice") || a.word(i, "times")) && a.word(i+1, "as") && a.same(i, i+2) &&
-		(a.word(i+2, "many") || a.word(i+2, "much") || a.adjective(i+2) || a.word(i+2, "likely") || a.word(i+2, "big") ||
-			a.word(i+2, "high") || a.word(i+2, "large") || a.word(i+2, "fast") || a.word(i+2, "long") || a.word(i+2, "often")) {
+	if (a.word(i, wdTwice) || a.word(i, wdTimes)) && a.word(i+1, wdAs) && a.same(i, i+2) &&
+		(a.word(i+2, wdMany) || a.word(i+2, wdMuch) || a.adjective(i+2) || a.word(i+2, wdLikely) || a.word(i+2, wdBig) ||
+			a.word(i+2, wdHigh) || a.word(i+2, wdLarge) || a.word(i+2, wdFast) || a.word(i+2, wdLong) || a.word(i+2, wdOften)) {
 		return i + 3, Comparison // "twice as many", "three times as likely"
 	}
-	if a.taken(i) || !a.isLowerWord(i) && !(a.sh[i]&shSentStart != 0 && a.sh[i]&shUpper != 0) {
+	if a.taken(i) || !a.isLowerWord(i) && !(a.shapeOf(i)&shSentStart != 0 && a.shapeOf(i)&shUpper != 0) {
 		return i, 0
 	}
 	switch {
 	case a.fl(i)&wSuperlative != 0:
 		j := i + 1
-		if a.same(i, j) && a.word(j, "ever") {
+		if a.same(i, j) && a.word(j, wdEver) {
 			j++
 		}
 		return j, Comparison
 	case a.kind(i) == tokenize.Number:
 		return i, 0
-	case (a.word(i, "most") || a.word(i, "least")) && a.same(i, i+1) && a.adjective(i+1):
+	case (a.word(i, wdMost) || a.word(i, wdLeast)) && a.same(i, i+1) && a.adjective(i+1):
 		return i + 2, Comparison
-	case (a.word(i, "more") || a.word(i, "less")) && a.same(i, i+2) && a.adjective(i+1) && a.word(i+2, "than"):
+	case (a.word(i, wdMore) || a.word(i, wdLess)) && a.same(i, i+2) && a.adjective(i+1) && a.word(i+2, wdThan):
 		return i + 3, Comparison
-	case a.word(i, "record"):
-		if a.same(i, i+1) && (a.taken(i+1) || a.word(i+1, "high") || a.word(i+1, "low") || a.word(i+1, "highs") || a.word(i+1, "lows") ||
-			a.word(i+1, "level") || a.word(i+1, "levels") || a.word(i+1, "number") || a.word(i+1, "numbers") || a.word(i+1, "year") ||
-			a.word(i+1, "amount") || a.word(i+1, "temperatures") || a.word(i+1, "profits") || a.word(i+1, "profit") ||
-			a.word(i+1, "sales") || a.word(i+1, "turnout") || a.word(i+1, "losses") || a.word(i+1, "heat")) {
+	case a.word(i, wdRecord):
+		if a.same(i, i+1) && (a.taken(i+1) || a.word(i+1, wdHigh) || a.word(i+1, wdLow) || a.word(i+1, wdHighs) || a.word(i+1, wdLows) ||
+			a.word(i+1, wdLevel) || a.word(i+1, wdLevels) || a.word(i+1, wdNumber) || a.word(i+1, wdNumbers) || a.word(i+1, wdYear) ||
+			a.word(i+1, wdAmount) || a.word(i+1, wdTemperatures) || a.word(i+1, wdProfits) || a.word(i+1, wdProfit) ||
+			a.word(i+1, wdSales) || a.word(i+1, wdTurnout) || a.word(i+1, wdLosses) || a.word(i+1, wdHeat)) {
 			if a.taken(i + 1) {
 				return i + 1, Comparison
 			}
 			return i + 2, Comparison
 		}
-	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, "than") && a.same(i, i+1) &&
-		!a.word(i, "rather") && !a.word(i, "other") && !a.word(i, "whether") && !a.word(i, "sooner") && !a.taken(i+2):
+	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
+		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2):
 		return i + 2, Comparison
 	}
 	return i, 0
@@ -175,9 +182,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 // or taste: "would be wise".
 func (a *annotator) opinionAdjective(j int) bool {
 	switch {
-	case a.word(j, "wise"), a.word(j, "better"), a.word(j, "best"), a.word(j, "good"), a.word(j, "right"), a.word(j, "wrong"),
-		a.word(j, "happy"), a.word(j, "glad"), a.word(j, "nice"), a.word(j, "prudent"), a.word(j, "foolish"), a.word(j, "helpful"),
-		a.word(j, "useful"), a.word(j, "unfair"), a.word(j, "fair"), a.word(j, "naive"), a.word(j, "mistake"), a.word(j, "a"):
+	case a.word(j, wdWise), a.word(j, wdBetter), a.word(j, wdBest), a.word(j, wdGood), a.word(j, wdRight), a.word(j, wdWrong),
+		a.word(j, wdHappy), a.word(j, wdGlad), a.word(j, wdNice), a.word(j, wdPrudent), a.word(j, wdFoolish), a.word(j, wdHelpful),
+		a.word(j, wdUseful), a.word(j, wdUnfair), a.word(j, wdFair), a.word(j, wdNaive), a.word(j, wdMistake), a.word(j, wdA):
 		return true
 	}
 	return false
@@ -187,12 +194,12 @@ func (a *annotator) opinionAdjective(j int) bool {
 // in a schedule: "due to report", "due to meet".
 func (a *annotator) scheduleVerb(j int) bool {
 	switch {
-	case a.word(j, "be"), a.word(j, "report"), a.word(j, "begin"), a.word(j, "start"), a.word(j, "end"), a.word(j, "meet"),
-		a.word(j, "take"), a.word(j, "arrive"), a.word(j, "visit"), a.word(j, "return"), a.word(j, "vote"), a.word(j, "open"),
-		a.word(j, "close"), a.word(j, "expire"), a.word(j, "finish"), a.word(j, "publish"), a.word(j, "launch"), a.word(j, "hold"),
-		a.word(j, "sign"), a.word(j, "speak"), a.word(j, "appear"), a.word(j, "give"), a.word(j, "make"), a.word(j, "announce"),
-		a.word(j, "testify"), a.word(j, "resume"), a.word(j, "conclude"), a.word(j, "face"), a.word(j, "stand"), a.word(j, "retire"),
-		a.word(j, "leave"), a.word(j, "complete"), a.word(j, "deliver"), a.word(j, "decide"), a.word(j, "rule"), a.word(j, "go"):
+	case a.word(j, wdBe), a.word(j, wdReport), a.word(j, wdBegin), a.word(j, wdStart), a.word(j, wdEnd), a.word(j, wdMeet),
+		a.word(j, wdTake), a.word(j, wdArrive), a.word(j, wdVisit), a.word(j, wdReturn), a.word(j, wdVote), a.word(j, wdOpen),
+		a.word(j, wdClose), a.word(j, wdExpire), a.word(j, wdFinish), a.word(j, wdPublish), a.word(j, wdLaunch), a.word(j, wdHold),
+		a.word(j, wdSign), a.word(j, wdSpeak), a.word(j, wdAppear), a.word(j, wdGive), a.word(j, wdMake), a.word(j, wdAnnounce),
+		a.word(j, wdTestify), a.word(j, wdResume), a.word(j, wdConclude), a.word(j, wdFace), a.word(j, wdStand), a.word(j, wdRetire),
+		a.word(j, wdLeave), a.word(j, wdComplete), a.word(j, wdDeliver), a.word(j, wdDecide), a.word(j, wdRule), a.word(j, wdGo):
 		return true
 	}
 	return false
@@ -201,9 +208,9 @@ func (a *annotator) scheduleVerb(j int) bool {
 // growthNoun reports whether position j names a change: "increase", "rise".
 func (a *annotator) growthNoun(j int) bool {
 	switch {
-	case a.word(j, "increase"), a.word(j, "rise"), a.word(j, "jump"), a.word(j, "growth"), a.word(j, "drop"),
-		a.word(j, "decline"), a.word(j, "fall"), a.word(j, "reduction"), a.word(j, "surge"), a.word(j, "increases"),
-		a.word(j, "expansion"), a.word(j, "cut"), a.word(j, "gain"):
+	case a.word(j, wdIncrease), a.word(j, wdRise), a.word(j, wdJump), a.word(j, wdGrowth), a.word(j, wdDrop),
+		a.word(j, wdDecline), a.word(j, wdFall), a.word(j, wdReduction), a.word(j, wdSurge), a.word(j, wdIncreases),
+		a.word(j, wdExpansion), a.word(j, wdCut), a.word(j, wdGain):
 		return true
 	}
 	return false

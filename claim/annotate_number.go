@@ -181,7 +181,7 @@ func (a *annotator) dayNum(i int) bool {
 // isMonth reports whether position i is a capitalized month name, or a
 // "mid-March" style word.
 func (a *annotator) isMonth(i int) bool {
-	if i < 0 || i >= a.n || a.sh[i]&shUpper == 0 && !a.midMonth(i) {
+	if i < 0 || i >= a.n || a.shapeOf(i)&shUpper == 0 && !a.midMonth(i) {
 		return false
 	}
 	return a.fl(i)&wMonth != 0 || a.midMonth(i)
@@ -199,7 +199,7 @@ func (a *annotator) midMonth(i int) bool {
 	}
 	for _, p := range []string{"mid-", "early-", "late-"} {
 		if len(t) > len(p) && string(lowerSmall(&small, t[:len(p)])) == p {
-			c, _ := a.lookup(t[len(p):])
+			c, _, _ := a.lookup(t[len(p):])
 			f := flagSets[c]
 			return f&wMonth != 0
 		}
@@ -225,9 +225,9 @@ func (a *annotator) date(i int) int {
 // prepFits reports whether the preposition at i belongs to the date at j.
 func (a *annotator) prepFits(i, j int) bool {
 	switch {
-	case a.word(i, "for"), a.word(i, "over"), a.word(i, "within"):
+	case a.word(i, wdFor), a.word(i, wdOver), a.word(i, wdWithin):
 		// durations and periods: "for three years", "over the past decade"
-		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, "the") || a.word(j, "a") || a.word(j, "decades") || a.word(j, "years") || a.word(j, "months") || a.word(j, "centuries")
+		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, wdThe) || a.word(j, wdA) || a.word(j, wdDecades) || a.word(j, wdYears) || a.word(j, wdMonths) || a.word(j, wdCenturies)
 	}
 	return true
 }
@@ -239,7 +239,7 @@ func (a *annotator) emitDate(i, j int) int {
 	a.add(Date, i, j, -1)
 	a.claim(i, j)
 	// an approximate duration is a quantity too: "nearly two decades"
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, "over") && !a.word(i, "for") {
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) {
 		a.add(Quantity, i, j, -1)
 	}
 	return j
@@ -275,28 +275,28 @@ func (a *annotator) dateCore(i int) int {
 		return j
 	}
 	// "the 1990s", "the 19th century", "the early 2000s"
-	if a.word(i, "the") && a.same(i, i+1) {
+	if a.word(i, wdThe) && a.same(i, i+1) {
 		k := i + 1
-		if (a.word(k, "early") || a.word(k, "late") || a.word(k, "mid")) && a.same(i, k+1) {
+		if (a.word(k, wdEarly) || a.word(k, wdLate) || a.word(k, wdMid)) && a.same(i, k+1) {
 			k++
 		}
 		if a.isDecade(k) {
 			return k + 1
 		}
-		if a.kind(k) == tokenize.Number && (a.word(k+1, "century") || a.word(k+1, "centuries")) && a.same(i, k+1) {
+		if a.kind(k) == tokenize.Number && (a.word(k+1, wdCentury) || a.word(k+1, wdCenturies)) && a.same(i, k+1) {
 			return k + 2
 		}
 		// "the first quarter of 2024", "the second half"
-		if (a.word(k, "first") || a.word(k, "second") || a.word(k, "third") || a.word(k, "fourth") || a.word(k, "final")) &&
-			(a.word(k+1, "quarter") || a.word(k+1, "half")) && a.same(i, k+1) {
+		if (a.word(k, wdFirst) || a.word(k, wdSecond) || a.word(k, wdThird) || a.word(k, wdFourth) || a.word(k, wdFinal)) &&
+			(a.word(k+1, wdQuarter) || a.word(k+1, wdHalf)) && a.same(i, k+1) {
 			k += 2
-			if a.word(k, "of") && a.same(i, k+1) && (a.isYear(k+1) || a.word(k+1, "the") && a.word(k+2, "year") && a.same(i, k+2)) {
+			if a.word(k, wdOf) && a.same(i, k+1) && (a.isYear(k+1) || a.word(k+1, wdThe) && a.word(k+2, wdYear) && a.same(i, k+2)) {
 				if a.isYear(k + 1) {
 					return k + 2
 				}
 				return k + 3
 			}
-			if a.word(k-1, "quarter") || a.isYear(k) {
+			if a.word(k-1, wdQuarter) || a.isYear(k) {
 				if a.isYear(k) && a.same(i, k) {
 					return k + 1
 				}
@@ -305,8 +305,8 @@ func (a *annotator) dateCore(i int) int {
 		}
 	}
 	// weekdays, but not "Black Friday" or "Super Tuesday"
-	if a.is(i, wWeekday) && a.sh[i]&shUpper != 0 {
-		if p := i - 1; a.same(p, i) && a.sh[p]&shUpper != 0 && a.isWord(p) && a.fl(p)&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
+	if a.is(i, wWeekday) && a.shapeOf(i)&shUpper != 0 {
+		if p := i - 1; a.same(p, i) && a.shapeOf(p)&shUpper != 0 && a.isWord(p) && a.fl(p)&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
 			return i
 		}
 		return a.afterWeekday(i + 1)
@@ -316,7 +316,7 @@ func (a *annotator) dateCore(i int) int {
 		return a.monthDate(i)
 	}
 	// early/late/mid + month or year: "early 2024", "late March"
-	if (a.word(i, "early") || a.word(i, "late") || a.word(i, "mid")) && a.same(i, i+1) {
+	if (a.word(i, wdEarly) || a.word(i, wdLate) || a.word(i, wdMid)) && a.same(i, i+1) {
 		if a.isMonth(i + 1) {
 			if j := a.monthDate(i + 1); j > i+1 {
 				return j
@@ -333,32 +333,32 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
-	if a.word(i, "spring") || a.word(i, "summer") || a.word(i, "autumn") || a.word(i, "fall") || a.word(i, "winter") || a.word(i, "fiscal") {
+	if a.word(i, wdSpring) || a.word(i, wdSummer) || a.word(i, wdAutumn) || a.word(i, wdFall) || a.word(i, wdWinter) || a.word(i, wdFiscal) {
 		if a.same(i, i+1) && a.isYear(i+1) {
 			return i + 2
 		}
-		if a.word(i+1, "of") && a.same(i, i+2) && a.isYear(i+2) {
+		if a.word(i+1, wdOf) && a.same(i, i+2) && a.isYear(i+2) {
 			return i + 3
 		}
 	}
 	// today, yesterday, tonight; "earlier today"
 	if a.is(i, wTimeWord) {
 		j := i + 1
-		if a.same(i, j) && (a.word(j, "morning") || a.word(j, "afternoon") || a.word(j, "evening") || a.word(j, "night")) {
+		if a.same(i, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
 			j++
 		}
 		return j
 	}
-	if (a.word(i, "earlier") || a.word(i, "later") || a.word(i, "early") || a.word(i, "late")) && a.same(i, i+1) {
+	if (a.word(i, wdEarlier) || a.word(i, wdLater) || a.word(i, wdEarly) || a.word(i, wdLate)) && a.same(i, i+1) {
 		if a.is(i+1, wTimeWord) {
 			return i + 2
 		}
-		if a.word(i+1, "this") || a.word(i+1, "last") || a.word(i+1, "next") {
+		if a.word(i+1, wdThis) || a.word(i+1, wdLast) || a.word(i+1, wdNext) {
 			if j := a.relative(i + 1); j > i+1 {
 				return j
 			}
 		}
-		if a.word(i+1, "in") && a.same(i, i+2) {
+		if a.word(i+1, wdIn) && a.same(i, i+2) {
 			if j := a.dateCore(i + 2); j > i+2 {
 				return j
 			}
@@ -373,7 +373,7 @@ func (a *annotator) dateCore(i int) int {
 		return j
 	}
 	// "noon", "midnight"
-	if a.word(i, "noon") || a.word(i, "midnight") {
+	if a.word(i, wdNoon) || a.word(i, wdMidnight) {
 		return i + 1
 	}
 	return i
@@ -382,7 +382,7 @@ func (a *annotator) dateCore(i int) int {
 // afterWeekday extends a weekday date from j: "Tuesday morning",
 // "Tuesday, March 3", "Tuesday's".
 func (a *annotator) afterWeekday(j int) int {
-	if a.same(j-1, j) && (a.word(j, "morning") || a.word(j, "afternoon") || a.word(j, "evening") || a.word(j, "night")) {
+	if a.same(j-1, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
 		return j + 1
 	}
 	if a.isPunct(j, ",") && a.same(j-1, j+1) && a.isMonth(j+1) {
@@ -410,15 +410,15 @@ func (a *annotator) monthDate(i int) int {
 		j++
 	} else if day && a.isPunct(j, ",") && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
-	} else if !day && a.word(j, "of") && a.same(i, j+1) && a.isYear(j+1) {
+	} else if !day && a.word(j, wdOf) && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
 	}
-	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.word(i, "may") && !a.word(i, "june") && !a.word(i, "july") {
+	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.word(i, wdMay) && !a.word(i, wdJune) && !a.word(i, wdJuly) {
 		return i // "Nov" or "Jan" needs a day or a year: "Jan" is also a name
 	}
-	if j == i+1 && a.word(i, "may") && !a.midMonth(i) {
+	if j == i+1 && a.word(i, wdMay) && !a.midMonth(i) {
 		// only "in May", "last May", "early May" and the like
-		if !(a.is(i-1, wPrep|wRelMod) || a.word(i-1, "early") || a.word(i-1, "late") || a.word(i-1, "mid")) || !a.same(i-1, i) {
+		if !(a.is(i-1, wPrep|wRelMod) || a.word(i-1, wdEarly) || a.word(i-1, wdLate) || a.word(i-1, wdMid)) || !a.same(i-1, i) {
 			return i
 		}
 	}
@@ -450,7 +450,7 @@ func (a *annotator) numericDate(i int) int {
 	if a.isYear(i) && !a.yearIsCount(i) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
-		if (a.word(j, "to") || a.word(j, "and") || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
+		if (a.word(j, wdTo) || a.word(j, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
 			j += 2
 		}
 		return j
@@ -464,10 +464,10 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
 		return true
 	}
-	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, "m") {
+	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, "over") && !a.word(i-1, "until") {
+	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, wdOver) && !a.word(i-1, wdUntil) {
 		return true
 	}
 	return false
@@ -526,7 +526,7 @@ func (a *annotator) clock(i int) int {
 		}
 	}
 	j := i + 1
-	if a.same(i, j) && (a.word(j, "a.m.") || a.word(j, "p.m.") || (a.word(j, "am") || a.word(j, "pm")) || a.word(j, "o'clock")) {
+	if a.same(i, j) && (a.word(j, wdAMDot) || a.word(j, wdPMDot) || (a.word(j, wdAm) || a.word(j, wdPm)) || a.word(j, wdOClock)) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
 			return a.timeZone(j + 1)
 		}
@@ -566,7 +566,7 @@ func (a *annotator) timeZone(j int) int {
 	if a.same(j-1, j) && a.isZone(j) {
 		return j + 1
 	}
-	if a.word(j, "local") && a.word(j+1, "time") && a.same(j-1, j+1) {
+	if a.word(j, wdLocal) && a.word(j+1, wdTime) && a.same(j-1, j+1) {
 		return j + 2
 	}
 	return j
@@ -578,32 +578,32 @@ func (a *annotator) timeZone(j int) int {
 func (a *annotator) relative(i int) int {
 	j := i
 	the := false
-	if a.word(j, "the") && a.same(i, j+1) {
+	if a.word(j, wdThe) && a.same(i, j+1) {
 		j++
 		the = true
 	}
 	if a.is(j, wRelMod) && a.same(i, j+1) {
 		k := j + 1
-		if a.is(k, wWeekday) && a.sh[k]&shUpper != 0 && !the {
+		if a.is(k, wWeekday) && a.shapeOf(k)&shUpper != 0 && !the {
 			return a.afterWeekday(k + 1)
 		}
-		if !the && (a.word(j, "last") || a.word(j, "this") || a.word(j, "next")) && a.isMonth(k) && !a.word(k, "may") {
+		if !the && (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.isMonth(k) && !a.word(k, wdMay) {
 			return k + 1
 		}
 		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.same(i, k+1) && a.is(k+1, wTimeUnit) {
 			k++ // "the past two decades"
-		} else if a.word(k, "few") || a.word(k, "several") {
+		} else if a.word(k, wdFew) || a.word(k, wdSeveral) {
 			k++
 		}
 		if a.is(k, wTimeUnit) && a.same(i, k) {
-			if (a.word(j, "this") || a.word(j, "same") || a.word(j, "current") || a.word(j, "following")) && !a.timeNounFits(k) {
+			if (a.word(j, wdThis) || a.word(j, wdSame) || a.word(j, wdCurrent) || a.word(j, wdFollowing)) && !a.timeNounFits(k) {
 				return i
 			}
-			if a.word(j, "final") {
+			if a.word(j, wdFinal) {
 				return i // "the final day" is an event, not a date
 			}
 			k++
-			if a.same(i, k) && (a.word(k, "ahead") || a.word(k, "ago")) {
+			if a.same(i, k) && (a.word(k, wdAhead) || a.word(k, wdAgo)) {
 				k++
 			}
 			return k
@@ -611,19 +611,19 @@ func (a *annotator) relative(i int) int {
 		return i
 	}
 	// "the year ahead", "the week ahead"
-	if the && a.is(j, wTimeUnit) && a.same(i, j+1) && a.word(j+1, "ahead") {
+	if the && a.is(j, wTimeUnit) && a.same(i, j+1) && a.word(j+1, wdAhead) {
 		return j + 2
 	}
 	// "a year ago", "two years ago", "years ago", "a decade earlier"
 	k := i
-	if a.word(k, "a") || a.word(k, "an") || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
+	if a.word(k, wdA) || a.word(k, wdAn) || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
 		k++
 	}
-	if a.is(k, wTimeUnit) && a.same(i, k+1) && (a.word(k+1, "ago") || a.word(k+1, "earlier") || a.word(k+1, "later")) {
+	if a.is(k, wTimeUnit) && a.same(i, k+1) && (a.word(k+1, wdAgo) || a.word(k+1, wdEarlier) || a.word(k+1, wdLater)) {
 		return k + 2
 	}
 	// "recent years", "in recent months"
-	if a.word(i, "recent") && a.same(i, i+1) && a.is(i+1, wTimeUnit) && isPlural(a.text(i+1)) {
+	if a.word(i, wdRecent) && a.same(i, i+1) && a.is(i+1, wTimeUnit) && isPlural(a.text(i+1)) {
 		return i + 2
 	}
 	return i
@@ -632,7 +632,7 @@ func (a *annotator) relative(i int) int {
 // timeNounFits reports whether the time unit at k reads as a period after
 // "this" or "same": "this year", but not "this second" or "this minute".
 func (a *annotator) timeNounFits(k int) bool {
-	return !a.word(k, "second") && !a.word(k, "minute")
+	return !a.word(k, wdSecond) && !a.word(k, wdMinute)
 }
 
 func isPlural(t []byte) bool { return len(t) > 2 && (t[len(t)-1] == 's' || t[len(t)-1] == 'S') }
@@ -648,29 +648,29 @@ func (a *annotator) duration(i int) int {
 			return i
 		}
 		k++
-	case a.is(k, wNumWord) && !a.word(k, "one") || a.word(k, "one") && k > i:
+	case a.is(k, wNumWord) && !a.word(k, wdOne) || a.word(k, wdOne) && k > i:
 		for a.is(k, wNumWord) && a.same(j, k) {
 			k++
 		}
-	case a.word(k, "a") || a.word(k, "an") || a.word(k, "several") || a.word(k, "few") || a.word(k, "many"):
-		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, "in") || a.word(i-1, "on") || a.word(i-1, "by")) {
+	case a.word(k, wdA) || a.word(k, wdAn) || a.word(k, wdSeveral) || a.word(k, wdFew) || a.word(k, wdMany):
+		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) || a.word(i-1, wdOn) || a.word(i-1, wdBy)) {
 			return i // "a year" needs "for", "over", "nearly"...
 		}
 		k++
-	case (a.word(k, "decades") || a.word(k, "years") || a.word(k, "centuries") || a.word(k, "months")) && a.is(i-1, wPrep) && a.same(i-1, i):
+	case (a.word(k, wdDecades) || a.word(k, wdYears) || a.word(k, wdCenturies) || a.word(k, wdMonths)) && a.is(i-1, wPrep) && a.same(i-1, i):
 		return k + 1
 	default:
 		return i
 	}
-	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.word(k, "second") || a.word(k, "term") {
+	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.word(k, wdSecond) || a.word(k, wdTerm) {
 		return i
 	}
 	// "two days of talks" is fine; "a year" after a money amount is a rate
-	if a.word(k, "quarter") || a.word(k, "quarters") {
+	if a.word(k, wdQuarter) || a.word(k, wdQuarters) {
 		return i
 	}
 	k++
-	if a.same(i, k) && (a.word(k, "ago") || a.word(k, "earlier") || a.word(k, "later")) {
+	if a.same(i, k) && (a.word(k, wdAgo) || a.word(k, wdEarlier) || a.word(k, wdLater)) {
 		k++
 	}
 	return k
@@ -683,44 +683,44 @@ func (a *annotator) approxPrefix(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
 		switch {
-		case a.word(j, "more") || a.word(j, "less") || a.word(j, "fewer"):
-			if a.word(j+1, "than") {
+		case a.word(j, wdMore) || a.word(j, wdLess) || a.word(j, wdFewer):
+			if a.word(j+1, wdThan) {
 				j += 2
 				continue
 			}
-		case a.word(j, "at") && (a.word(j+1, "least") || a.word(j+1, "most")):
+		case a.word(j, wdAt) && (a.word(j+1, wdLeast) || a.word(j+1, wdMost)):
 			j += 2
 			continue
-		case a.word(j, "up") && a.word(j+1, "to"):
+		case a.word(j, wdUp) && a.word(j+1, wdTo):
 			j += 2
 			continue
-		case a.word(j, "close") && a.word(j+1, "to"):
+		case a.word(j, wdClose) && a.word(j+1, wdTo):
 			j += 2
 			continue
-		case a.word(j, "upwards") && a.word(j+1, "of"):
+		case a.word(j, wdUpwards) && a.word(j+1, wdOf):
 			j += 2
 			continue
-		case a.word(j, "in") && a.word(j+1, "excess") && a.word(j+2, "of"):
+		case a.word(j, wdIn) && a.word(j+1, wdExcess) && a.word(j+2, wdOf):
 			j += 3
 			continue
-		case a.word(j, "as") && (a.word(j+1, "many") || a.word(j+1, "much") || a.word(j+1, "few") || a.word(j+1, "little")) && a.word(j+2, "as"):
+		case a.word(j, wdAs) && (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs):
 			j += 3
 			continue
-		case a.word(j, "between") && j == i:
+		case a.word(j, wdBetween) && j == i:
 			j++
 			continue
-		case a.word(j, "a") && a.word(j+1, "total") && a.word(j+2, "of"):
+		case a.word(j, wdA) && a.word(j+1, wdTotal) && a.word(j+2, wdOf):
 			j += 3
 			continue
-		case (a.word(j, "an") || a.word(j, "some")) && a.word(j+1, "estimated"):
+		case (a.word(j, wdAn) || a.word(j, wdSome)) && a.word(j+1, wdEstimated):
 			j += 2
 			continue
-		case a.word(j, "just") || a.word(j, "well") || a.word(j, "only") || a.word(j, "nearly") || a.word(j, "almost") ||
-			a.word(j, "about") || a.word(j, "around") || a.word(j, "roughly") || a.word(j, "approximately") ||
-			a.word(j, "some") || a.word(j, "over") || a.word(j, "under") || a.word(j, "barely") || a.word(j, "below") ||
-			a.word(j, "above") || a.word(j, "exactly") || a.word(j, "precisely") || a.word(j, "another") ||
-			a.word(j, "estimated") || a.word(j, "circa") || a.word(j, "ca.") || a.word(j, "approx.") || a.word(j, "further") ||
-			a.word(j, "additional") || a.word(j, "extra") || a.word(j, "maximum") || a.word(j, "minimum"):
+		case a.word(j, wdJust) || a.word(j, wdWell) || a.word(j, wdOnly) || a.word(j, wdNearly) || a.word(j, wdAlmost) ||
+			a.word(j, wdAbout) || a.word(j, wdAround) || a.word(j, wdRoughly) || a.word(j, wdApproximately) ||
+			a.word(j, wdSome) || a.word(j, wdOver) || a.word(j, wdUnder) || a.word(j, wdBarely) || a.word(j, wdBelow) ||
+			a.word(j, wdAbove) || a.word(j, wdExactly) || a.word(j, wdPrecisely) || a.word(j, wdAnother) ||
+			a.word(j, wdEstimated) || a.word(j, wdCirca) || a.word(j, wdCaDot) || a.word(j, wdApproxDot) || a.word(j, wdFurther) ||
+			a.word(j, wdAdditional) || a.word(j, wdExtra) || a.word(j, wdMaximum) || a.word(j, wdMinimum):
 			j++
 			continue
 		}
@@ -755,7 +755,7 @@ func (a *annotator) amount(i int) int {
 	if k == Quantity && a.skipBare(i, c, j) {
 		return i
 	}
-	if i == c && (a.kind(c) == tokenize.Number || a.sh[c]&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.sh[c-1]&shPoss == 0 &&
+	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
 		return i // "Boeing 737 orders", "Apollo 11"
 	}
@@ -796,18 +796,18 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	}
 	p := c - 1
 	// "Page 2 of 3"
-	if a.word(p, "of") && a.kind(p-1) == tokenize.Number && a.same(p-1, c) && a.skipBare(p-1, p-1, p) {
+	if a.word(p, wdOf) && a.kind(p-1) == tokenize.Number && a.same(p-1, c) && a.skipBare(p-1, p-1, p) {
 		return true
 	}
 	if a.same(p, c) {
-		if a.kind(p) == tokenize.Abbrev || a.sh[p]&shUpper != 0 && a.sh[p]&shSentStart == 0 {
+		if a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 {
 			return true
 		}
 		switch {
-		case a.word(p, "page"), a.word(p, "article"), a.word(p, "section"), a.word(p, "chapter"), a.word(p, "paragraph"),
-			a.word(p, "resolution"), a.word(p, "flight"), a.word(p, "route"), a.word(p, "room"), a.word(p, "number"),
-			a.word(p, "no"), a.word(p, "line"), a.word(p, "platform"), a.word(p, "gate"), a.word(p, "pages"), a.word(p, "version"),
-			a.word(p, "level"), a.word(p, "grade"), a.word(p, "category"), a.word(p, "phase"), a.word(p, "stage"), a.word(p, "step"):
+		case a.word(p, wdPage), a.word(p, wdArticle), a.word(p, wdSection), a.word(p, wdChapter), a.word(p, wdParagraph),
+			a.word(p, wdResolution), a.word(p, wdFlight), a.word(p, wdRoute), a.word(p, wdRoom), a.word(p, wdNumber),
+			a.word(p, wdNo), a.word(p, wdLine), a.word(p, wdPlatform), a.word(p, wdGate), a.word(p, wdPages), a.word(p, wdVersion),
+			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep):
 			return true
 		}
 	}
@@ -821,7 +821,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if c >= a.n {
 		return 0, c, false
 	}
-	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.sh[c]&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
+	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
 		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
 			return 0, c, false // not "two-thirds" either
 		}
@@ -830,12 +830,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	}
 	// money with a sign first: "€35 billion", "US$5 million", "$1.2tn"
 	cur := c
-	if a.kind(c) == tokenize.Word && a.sh[c]&shUpper != 0 && len(a.text(c)) <= 3 && a.kind(c+1) == tokenize.Currency && a.sh[c+1]&shGlued != 0 {
+	if a.kind(c) == tokenize.Word && a.shapeOf(c)&shUpper != 0 && len(a.text(c)) <= 3 && a.kind(c+1) == tokenize.Currency && a.shapeOf(c+1)&shGlued != 0 {
 		cur = c + 1
 	}
 	if a.kind(cur) == tokenize.Currency {
 		if j, ok := a.number(cur + 1); ok && a.same(c, cur+1) {
-			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, "won") && !a.word(j, "real") {
+			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, wdWon) && !a.word(j, wdReal) {
 				j++ // "$5 million dollars"
 			}
 			return Money, j, true
@@ -843,7 +843,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	// ISO codes first: "EUR 35 billion", "USD 5m", "Rs 500 crore"
-	if a.sh[c]&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.sh[c]&shAllCaps != 0 || a.word(c, "rs") || a.word(c, "rs.") || a.word(c, "rp") || a.word(c, "ksh")) {
+	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.word(c, wdRs) || a.word(c, wdRsDot) || a.word(c, wdRp) || a.word(c, wdKsh)) {
 		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
 			return Money, j, true
 		}
@@ -856,7 +856,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.vague(c); j > c {
-		if a.is(j, wCurrency) && a.same(c, j) && a.sh[j]&shLower != 0 {
+		if a.is(j, wCurrency) && a.same(c, j) && a.shapeOf(j)&shLower != 0 {
 			return Money, j + 1, true
 		}
 		return Quantity, j, true
@@ -888,28 +888,28 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Percent, j + 1, true
 	case a.is(j, wPercentWord) && a.same(c, j):
 		return Percent, j + 1, true
-	case a.word(j, "per") && a.word(j+1, "cent") && a.same(c, j+1):
+	case a.word(j, wdPer) && a.word(j+1, wdCent) && a.same(c, j+1):
 		return Percent, j + 2, true
-	case a.word(j, "percentage") && (a.word(j+1, "points") || a.word(j+1, "point")) && a.same(c, j+1):
+	case a.word(j, wdPercentage) && (a.word(j+1, wdPoints) || a.word(j+1, wdPoint)) && a.same(c, j+1):
 		return Percent, j + 2, true
-	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, "won") && !a.word(j, "real") && !a.word(j, "rand") && !(a.sh[j]&shAllCaps == 0 && a.sh[j]&shUpper != 0):
+	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !a.word(j, wdRand) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.is(j, wTimeUnit) && a.same(c, j):
 		return 0, c, false // a duration: the date annotator's
-	case a.word(j, "times") && a.same(c, j) && a.is(c, wNumWord):
+	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
 		return Quantity, j + 1, true // "three times"
-	case a.word(j, "in") && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && j == c+1:
+	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && j == c+1:
 		return Quantity, j + 2, true // "one in five"
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
-	if (a.word(j, "extra") || a.word(j, "additional") || a.word(j, "more") || a.word(j, "new") || a.word(j, "further")) && a.countable(j+1) && a.same(c, j+1) {
+	if (a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther)) && a.countable(j+1) && a.same(c, j+1) {
 		return Quantity, j + 2, true
 	}
-	if a.same(c, j) && a.kind(j) == tokenize.Word && a.sh[j]&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.sh[j]&shPoss == 0 &&
+	if a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
 		return Quantity, j + 1, true // "23 million Americans"
 	}
-	if a.word(c, "one") && j == c+1 && !a.is(j, wCountNoun) {
+	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) {
 		return 0, c, false // "the last one costs", "one day"
 	}
 	if a.countable(j) && a.same(c, j) {
@@ -918,7 +918,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		return Quantity, j + 1, true
 	}
-	if a.word(c, "one") && j == c+1 {
+	if a.word(c, wdOne) && j == c+1 {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
@@ -954,7 +954,7 @@ func (a *annotator) number(c int) (int, bool) {
 			return c, false
 		}
 		if len(suf) > 0 {
-			sc, _ := a.lookup(suf)
+			sc, _, _ := a.lookup(suf)
 			f := flagSets[sc]
 			if f&wScale == 0 {
 				switch string(lowerSmall(&small, suf)) {
@@ -971,17 +971,17 @@ func (a *annotator) number(c int) (int, bool) {
 			return c + 1, true
 		}
 		j := c + 1
-		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.word(j, "bn") || a.word(j, "mn") || a.word(j, "tn")) {
+		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.word(j, wdBn) || a.word(j, wdMn) || a.word(j, wdTn)) {
 			j++
 		}
 		return j, true
 	case a.is(c, wNumWord):
 		j := c
-		for a.same(c, j) && (a.is(j, wNumWord) || a.word(j, "and") && a.is(j+1, wNumWord) && a.is(j-1, wScale)) {
+		for a.same(c, j) && (a.is(j, wNumWord) || a.word(j, wdAnd) && a.is(j+1, wNumWord) && a.is(j-1, wScale)) {
 			j++
 		}
 		return j, true
-	case (a.word(c, "a") || a.word(c, "an")) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
+	case (a.word(c, wdA) || a.word(c, wdAn)) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
 		j := c + 1
 		for a.same(c, j) && a.is(j, wNumWord) {
 			j++
@@ -1004,8 +1004,8 @@ func (a *annotator) multiplier(c int) int {
 	if !a.is(c, wMultiplier) {
 		return c
 	}
-	if a.word(c, "double") || a.word(c, "triple") {
-		if a.same(c, c+1) && (a.word(c+1, "the") || a.word(c+1, "that") || a.word(c+1, "its") || a.word(c+1, "their")) {
+	if a.word(c, wdDouble) || a.word(c, wdTriple) {
+		if a.same(c, c+1) && (a.word(c+1, wdThe) || a.word(c+1, wdThat) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) {
 			return c + 1
 		}
 		return c
@@ -1016,7 +1016,7 @@ func (a *annotator) multiplier(c int) int {
 // fraction reads "a third", "two-thirds", "half of", "three quarters",
 // "a quarter of".
 func (a *annotator) fraction(c int) int {
-	if !a.isWord(c) || a.fl(c)&(wFraction|wNumWord) == 0 && !a.word(c, "a") {
+	if !a.isWord(c) || a.fl(c)&(wFraction|wNumWord) == 0 && !a.word(c, wdA) {
 		if !a.isWord(c) || len(a.text(c)) < 7 || !containsByte(a.text(c), '-') {
 			return c
 		}
@@ -1026,9 +1026,9 @@ func (a *annotator) fraction(c int) int {
 		t := a.text(c)
 		for k := 1; k < len(t)-1; k++ {
 			if t[k] == '-' {
-				c1, _ := a.lookup(t[:k])
+				c1, _, _ := a.lookup(t[:k])
 				f1 := flagSets[c1]
-				c2, _ := a.lookup(t[k+1:])
+				c2, _, _ := a.lookup(t[k+1:])
 				f2 := flagSets[c2]
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
@@ -1037,24 +1037,24 @@ func (a *annotator) fraction(c int) int {
 			}
 		}
 	}
-	if a.word(c, "half") {
-		if a.same(c, c+1) && (a.word(c+1, "of") || a.word(c+1, "the") || a.word(c+1, "a") || a.word(c+1, "its") || a.word(c+1, "their")) {
-			if a.word(c+1, "a") && a.is(c+2, wScale) {
+	if a.word(c, wdHalf) {
+		if a.same(c, c+1) && (a.word(c+1, wdOf) || a.word(c+1, wdThe) || a.word(c+1, wdA) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) {
+			if a.word(c+1, wdA) && a.is(c+2, wScale) {
 				return c + 3 // "half a million"
 			}
-			if a.word(c+1, "of") {
+			if a.word(c+1, wdOf) {
 				return c + 2
 			}
 			return c + 1
 		}
 		return c
 	}
-	if (a.word(c, "a") || a.word(c, "one") || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, "second") {
+	if (a.word(c, wdA) || a.word(c, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))
-		if a.word(c+2, "of") && a.same(c, c+2) {
+		if a.word(c+2, wdOf) && a.same(c, c+2) {
 			return c + 3
 		}
-		if plural && !a.word(c, "a") {
+		if plural && !a.word(c, wdA) {
 			return c + 2
 		}
 		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) {
@@ -1066,7 +1066,7 @@ func (a *annotator) fraction(c int) int {
 
 // ofNoun extends a quantity ending at j over "of" when it follows.
 func (a *annotator) ofNoun(j int) int {
-	if a.word(j, "of") && a.same(j-1, j) {
+	if a.word(j, wdOf) && a.same(j-1, j) {
 		return j + 1
 	}
 	return j
@@ -1076,8 +1076,8 @@ func (a *annotator) ofNoun(j int) int {
 // "most of", "the majority of", "hundreds".
 func (a *annotator) vague(c int) int {
 	j := c
-	if (a.word(j, "the") || a.word(j, "a")) && (a.word(j+1, "majority") || a.word(j+1, "minority") || a.word(j+1, "handful") || a.word(j+1, "bulk")) {
-		if a.word(j+2, "of") && a.same(c, j+2) {
+	if (a.word(j, wdThe) || a.word(j, wdA)) && (a.word(j+1, wdMajority) || a.word(j+1, wdMinority) || a.word(j+1, wdHandful) || a.word(j+1, wdBulk)) {
+		if a.word(j+2, wdOf) && a.same(c, j+2) {
 			return j + 3
 		}
 		return c
@@ -1085,17 +1085,17 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
-	big := a.word(j, "dozens") || a.word(j, "hundreds") || a.word(j, "thousands") || a.word(j, "millions") ||
-		a.word(j, "billions") || a.word(j, "trillions") || a.word(j, "scores") || a.word(j, "tens")
-	if a.word(j+1, "of") && a.same(c, j+1) {
+	big := a.word(j, wdDozens) || a.word(j, wdHundreds) || a.word(j, wdThousands) || a.word(j, wdMillions) ||
+		a.word(j, wdBillions) || a.word(j, wdTrillions) || a.word(j, wdScores) || a.word(j, wdTens)
+	if a.word(j+1, wdOf) && a.same(c, j+1) {
 		// "tens of thousands of"
-		if (a.word(j+2, "thousands") || a.word(j+2, "millions") || a.word(j+2, "billions")) && a.same(c, j+2) {
-			if a.word(j+3, "of") && a.same(c, j+3) {
+		if (a.word(j+2, wdThousands) || a.word(j+2, wdMillions) || a.word(j+2, wdBillions)) && a.same(c, j+2) {
+			if a.word(j+3, wdOf) && a.same(c, j+3) {
 				return j + 4
 			}
 			return j + 3
 		}
-		if a.word(j, "most") || a.word(j, "many") || a.word(j, "several") || a.word(j, "half") || big {
+		if a.word(j, wdMost) || a.word(j, wdMany) || a.word(j, wdSeveral) || a.word(j, wdHalf) || big {
 			if big && a.countable(j+2) && a.same(c, j+2) {
 				return j + 3 // "dozens of people"
 			}
@@ -1103,7 +1103,7 @@ func (a *annotator) vague(c int) int {
 		}
 		return c
 	}
-	if big && !a.word(j, "tens") && !a.word(j, "scores") {
+	if big && !a.word(j, wdTens) && !a.word(j, wdScores) {
 		if a.countable(j+1) && a.same(c, j+1) {
 			return j + 2
 		}
@@ -1118,7 +1118,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if a.kind(c) != tokenize.Number && a.kind(c) != tokenize.Currency && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
 		return j, k
 	}
-	if !(a.word(j, "to") || a.kind(j) == tokenize.Dash || a.word(j, "and") && a.word(i, "between")) || !a.same(c, j+1) {
+	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash || a.word(j, wdAnd) && a.word(i, wdBetween)) || !a.same(c, j+1) {
 		return j, k
 	}
 	k2, e, ok := a.amountCore(j + 1)

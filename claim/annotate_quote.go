@@ -115,7 +115,7 @@ func (a *annotator) findQuotes() []quoteRun {
 // apostrophe of a plural possessive inside a single-quoted quotation:
 // ‘The parents’ decision was final,’ she said.
 func (a *annotator) pluralPossessive(i int) bool {
-	if quoteMark(a.text(i)) != 1 || a.sh[i]&shGlued == 0 || !a.isLowerWord(i+1) || !a.same(i, i+1) {
+	if quoteMark(a.text(i)) != 1 || a.shapeOf(i)&shGlued == 0 || !a.isLowerWord(i+1) || !a.same(i, i+1) {
 		return false
 	}
 	t := a.text(i - 1)
@@ -247,7 +247,7 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 func (a *annotator) attributions() []attribution {
 	out := make([]attribution, 0, a.cues)
 	for i := 0; i < a.n; i++ {
-		if a.word(i, "according") && a.word(i+1, "to") && a.same(i, i+1) {
+		if a.word(i, wdAccording) && a.word(i+1, wdTo) && a.same(i, i+1) {
 			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, i, i+2))
 				i = sb - 1
@@ -263,7 +263,7 @@ func (a *annotator) attributions() []attribution {
 		}
 		ca, cb := i, a.cueEnd(i)
 		// "has said", "had told"
-		if (a.word(i-1, "has") || a.word(i-1, "have") || a.word(i-1, "had")) && a.same(i-1, i) {
+		if (a.word(i-1, wdHas) || a.word(i-1, wdHave) || a.word(i-1, wdHad)) && a.same(i-1, i) {
 			ca = i - 1
 		}
 		afterQuote := a.afterQuote(ca)
@@ -288,9 +288,9 @@ func (a *annotator) attributions() []attribution {
 // strongCue reports whether the verb at i reports speech whatever follows.
 func (a *annotator) strongCue(i int) bool {
 	switch {
-	case a.word(i, "said"), a.word(i, "says"), a.word(i, "say"), a.word(i, "told"), a.word(i, "tells"), a.word(i, "tell"),
-		a.word(i, "wrote"), a.word(i, "writes"), a.word(i, "announced"), a.word(i, "warned"), a.word(i, "insisted"),
-		a.word(i, "claimed"), a.word(i, "argued"), a.word(i, "declared"), a.word(i, "tweeted"), a.word(i, "testified"):
+	case a.word(i, wdSaid), a.word(i, wdSays), a.word(i, wdSay), a.word(i, wdTold), a.word(i, wdTells), a.word(i, wdTell),
+		a.word(i, wdWrote), a.word(i, wdWrites), a.word(i, wdAnnounced), a.word(i, wdWarned), a.word(i, wdInsisted),
+		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
 		return true
 	}
 	return false
@@ -309,7 +309,7 @@ func (a *annotator) cueFollow(j int) bool {
 		t := a.text(j)
 		return t[0] == ',' || t[0] == ':' || t[0] == '.' || t[0] == ';'
 	}
-	return a.word(j, "that")
+	return a.word(j, wdThat)
 }
 
 // quoteNear reports whether a quotation opens within three positions of
@@ -365,18 +365,18 @@ func (a *annotator) cueEnd(i int) int {
 	if !a.same(i, j) {
 		return j
 	}
-	if a.word(i, "told") || a.word(i, "tells") || a.word(i, "tell") {
+	if a.word(i, wdTold) || a.word(i, wdTells) || a.word(i, wdTell) {
 		switch {
-		case a.word(j, "reporters"), a.word(j, "journalists"), a.word(j, "lawmakers"), a.word(j, "delegates"),
-			a.word(j, "supporters"), a.word(j, "parliament"), a.word(j, "me"), a.word(j, "him"), a.word(j, "her"),
-			a.word(j, "us"), a.word(j, "them"), a.word(j, "mps"), a.word(j, "senators"), a.word(j, "viewers"), a.word(j, "listeners"),
-			a.word(j, "analysts"), a.word(j, "investors"), a.word(j, "shareholders"), a.word(j, "staff"), a.word(j, "employees"), a.word(j, "parliament"):
+		case a.word(j, wdReporters), a.word(j, wdJournalists), a.word(j, wdLawmakers), a.word(j, wdDelegates),
+			a.word(j, wdSupporters), a.word(j, wdParliament), a.word(j, wdMe), a.word(j, wdHim), a.word(j, wdHer),
+			a.word(j, wdUs), a.word(j, wdThem), a.word(j, wdMps), a.word(j, wdSenators), a.word(j, wdViewers), a.word(j, wdListeners),
+			a.word(j, wdAnalysts), a.word(j, wdInvestors), a.word(j, wdShareholders), a.word(j, wdStaff), a.word(j, wdEmployees), a.word(j, wdParliament):
 			return j + 1
 		}
 		if e := a.entStartingAt(j); e >= 0 && a.ents[e].kind != Person {
 			return int(a.ents[e].b)
 		}
-		if a.word(j, "the") || a.word(j, "a") {
+		if a.word(j, wdThe) || a.word(j, wdA) {
 			for k := j + 1; k < j+4 && a.same(i, k); k++ {
 				if e := a.entStartingAt(k); e >= 0 && k == j+1 {
 					return int(a.ents[e].b)
@@ -385,10 +385,10 @@ func (a *annotator) cueEnd(i int) int {
 					break
 				}
 				switch {
-				case a.word(k, "newspaper"), a.word(k, "paper"), a.word(k, "broadcaster"), a.word(k, "agency"),
-					a.word(k, "conference"), a.word(k, "briefing"), a.word(k, "audience"), a.word(k, "crowd"),
-					a.word(k, "outlet"), a.word(k, "magazine"), a.word(k, "committee"), a.word(k, "podcast"),
-					a.word(k, "station"), a.word(k, "channel"), a.word(k, "summit"), a.word(k, "hearing"):
+				case a.word(k, wdNewspaper), a.word(k, wdPaper), a.word(k, wdBroadcaster), a.word(k, wdAgency),
+					a.word(k, wdConference), a.word(k, wdBriefing), a.word(k, wdAudience), a.word(k, wdCrowd),
+					a.word(k, wdOutlet), a.word(k, wdMagazine), a.word(k, wdCommittee), a.word(k, wdPodcast),
+					a.word(k, wdStation), a.word(k, wdChannel), a.word(k, wdSummit), a.word(k, wdHearing):
 					return k + 1
 				}
 			}
@@ -396,15 +396,15 @@ func (a *annotator) cueEnd(i int) int {
 		return j
 	}
 	// "said in a statement", "said at a news conference"
-	if (a.word(j, "in") || a.word(j, "at") || a.word(j, "during") || a.word(j, "on")) && (a.word(j+1, "a") || a.word(j+1, "an")) && a.same(i, j+2) {
+	if (a.word(j, wdIn) || a.word(j, wdAt) || a.word(j, wdDuring) || a.word(j, wdOn)) && (a.word(j+1, wdA) || a.word(j+1, wdAn)) && a.same(i, j+2) {
 		k := j + 2
-		if a.word(k, "news") || a.word(k, "press") || a.word(k, "joint") || a.word(k, "written") || a.word(k, "televised") || a.word(k, "social") || a.word(k, "radio") || a.word(k, "tv") {
+		if a.word(k, wdNews) || a.word(k, wdPress) || a.word(k, wdJoint) || a.word(k, wdWritten) || a.word(k, wdTelevised) || a.word(k, wdSocial) || a.word(k, wdRadio) || a.word(k, wdTv) {
 			k++
 		}
 		switch {
-		case a.word(k, "statement"), a.word(k, "interview"), a.word(k, "speech"), a.word(k, "post"), a.word(k, "letter"),
-			a.word(k, "email"), a.word(k, "video"), a.word(k, "briefing"), a.word(k, "conference"), a.word(k, "address"),
-			a.word(k, "op-ed"), a.word(k, "podcast"), a.word(k, "message"), a.word(k, "media"):
+		case a.word(k, wdStatement), a.word(k, wdInterview), a.word(k, wdSpeech), a.word(k, wdPost), a.word(k, wdLetter),
+			a.word(k, wdEmail), a.word(k, wdVideo), a.word(k, wdBriefing), a.word(k, wdConference), a.word(k, wdAddress),
+			a.word(k, wdOpEd), a.word(k, wdPodcast), a.word(k, wdMessage), a.word(k, wdMedia):
 			if a.same(i, k) {
 				return k + 1
 			}
@@ -451,7 +451,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		if !a.isLowerWord(p) && !a.nameToken(p) {
 			break
 		}
-		if a.word(p, "familiar") || a.word(p, "close") || a.word(p, "briefed") || a.word(p, "involved") || a.word(p, "aware") {
+		if a.word(p, wdFamiliar) || a.word(p, wdClose) || a.word(p, wdBriefed) || a.word(p, wdInvolved) || a.word(p, wdAware) {
 			if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl(sb-1)&wSpeakerNoun != 0 {
 				return sa, s + 1
 			}
@@ -469,17 +469,17 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.is(s, wPronoun) && a.kind(s) == tokenize.Word {
 		return s, s + 1
 	}
-	if a.word(s, "it") && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.strongCue(s+1) {
+	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.strongCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
 	}
 	if e := a.entEndingAt(s + 1); e >= 0 {
 		ea := int(a.ents[e].a)
 		// "the head of the EPA", "a spokesman for NATO"
 		p := ea - 1
-		if a.word(p, "the") && a.isLowerWord(p) {
+		if a.word(p, wdThe) && a.isLowerWord(p) {
 			p--
 		}
-		if !a.nested && (a.word(p, "of") || a.word(p, "for") || a.word(p, "at") || a.word(p, "in") || a.word(p, "from")) && a.same(p, ea) {
+		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom)) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -489,7 +489,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return a.roleBefore(ea, a.ents[e].kind), int(a.ents[e].b)
 	}
-	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.sh[s]&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
+	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.shapeOf(s)&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
 			return 0, 0
@@ -500,16 +500,16 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.fl(s)&wOrgKey != 0 {
 			// "the Commission said": an organisation, not a person
 			sa := s
-			if a.word(s-1, "the") && a.same(s-1, s) {
+			if a.word(s-1, wdThe) && a.same(s-1, s) {
 				sa = s - 1
 			}
 			a.addEntity(Org, sa, s+1)
 			return sa, s + 1
 		}
-		if a.sh[s]&shAllCaps != 0 && !a.initial(s) {
+		if a.shapeOf(s)&shAllCaps != 0 && !a.initial(s) {
 			return 0, 0
 		}
-		if !a.initial(s) || a.sh[s]&shAllCaps == 0 {
+		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			a.addEntity(Person, s, s+1)
 		}
 		return s, s + 1
@@ -521,9 +521,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	start := s
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word ||
-			a.nameToken(p) && a.sh[p]&shPoss != 0 && p < s {
+			a.nameToken(p) && a.shapeOf(p)&shPoss != 0 && p < s {
 			// "a spokesman for the company": the head is the spokesman
-			if q := p - 1; !a.nested && (a.word(q, "for") || a.word(q, "of") || a.word(q, "at")) && a.same(q, s) {
+			if q := p - 1; !a.nested && (a.word(q, wdFor) || a.word(q, wdOf) || a.word(q, wdAt)) && a.same(q, s) {
 				a.nested = true // one level only
 				da, db := a.subjectAt(q - 1)
 				a.nested = false
@@ -547,7 +547,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// without a determiner only plural groups: "officials", "police"
 	t := a.text(s)
-	if t[len(t)-1] != 's' && !a.word(s, "police") && !a.word(s, "military") && !a.word(s, "data") && !a.word(s, "people") && !a.word(s, "staff") {
+	if t[len(t)-1] != 's' && !a.word(s, wdPolice) && !a.word(s, wdMilitary) && !a.word(s, wdData) && !a.word(s, wdPeople) && !a.word(s, wdStaff) {
 		return 0, 0
 	}
 	return start, s + 1
@@ -593,7 +593,7 @@ func (a *annotator) knownOrgWord(s int) bool {
 		}
 		if e.kind == Org && e.b-e.a >= 2 {
 			f := int(e.a)
-			if a.word(f, "the") {
+			if a.word(f, wdThe) {
 				f++
 			}
 			if a.hashAt(f) == h {
@@ -615,7 +615,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if a.is(j, wPronoun) && a.kind(j) == tokenize.Word && !according {
 		return j, j + 1
 	}
-	if a.word(j, "the") && a.same(j, j+1) {
+	if a.word(j, wdThe) && a.same(j, j+1) {
 		if e := a.entStartingAt(j + 1); e >= 0 {
 			return j, a.nounAfter(j, a.entsFrom(e))
 		}
@@ -623,7 +623,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if e := a.entStartingAt(j); e >= 0 {
 		return j, a.nounAfter(j, a.entsFrom(e))
 	}
-	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.sh[j]&shAllCaps == 0 {
+	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
 		a.addEntity(Person, j, j+1)
 		return j, j + 1
 	}
@@ -652,28 +652,28 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	end := head + 1
 	// "figures released by the alliance"
-	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && a.word(end+1, "by") && a.same(j, end+2) {
+	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && a.word(end+1, wdBy) && a.same(j, end+2) {
 		k := end + 2
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, int(a.ents[e].b)
 		}
-		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, "the") {
+		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, wdThe) {
 			return j, int(a.ents[e].b)
 		}
-		if a.word(k, "the") && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
+		if a.word(k, wdThe) && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
 			return j, k + 2
 		}
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs"
-	if (a.word(end, "for") || a.word(end, "of") || a.word(end, "at") || a.word(end, "from")) && a.same(j, end+1) {
+	if (a.word(end, wdFor) || a.word(end, wdOf) || a.word(end, wdAt) || a.word(end, wdFrom)) && a.same(j, end+1) {
 		k := end + 1
-		if a.word(k, "the") {
+		if a.word(k, wdThe) {
 			k++
 		}
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, int(a.ents[e].b)
 		}
-		if a.word(end+1, "the") && a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
+		if a.word(end+1, wdThe) && a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
 			return j, k + 1
 		}
 	}
@@ -695,7 +695,7 @@ func (a *annotator) nounAfter(j, e int) int {
 // it with no gap ("NATO Secretary-General Mark Rutte").
 func (a *annotator) entsFrom(e int) int {
 	end := int(a.ents[e].b)
-	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.sh[end-1]&shPoss == 0; k++ {
+	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.shapeOf(end-1)&shPoss == 0; k++ {
 		end = int(a.ents[k].b)
 	}
 	return end
@@ -715,20 +715,20 @@ func (a *annotator) transcriptLines() {
 	var lines []line
 	count := map[uint64]int{}
 	for i := 0; i < a.n; i++ {
-		if a.sh[i]&shLineStart == 0 || !a.nameToken(i) {
+		if a.shapeOf(i)&shLineStart == 0 || !a.nameToken(i) {
 			continue
 		}
 		j := i
-		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.sh[j]&shLineStart == 0) {
+		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.shapeOf(j)&shLineStart == 0) {
 			j++
 		}
-		if !a.isPunct(j, ":") || j+1 >= a.n || a.sh[j+1]&shLineStart != 0 {
+		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
 			continue
 		}
 		if j-i == 1 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
 			continue
 		}
-		if a.fl(i)&wCommon != 0 && a.sh[i]&shAllCaps == 0 {
+		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 {
 			continue
 		}
 		lines = append(lines, line{i, j})

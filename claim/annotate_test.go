@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -633,5 +634,45 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Annotate(src, toks, sents)
+	}
+}
+
+// TestSortSpans checks sortSpans and searchSpans against the slices
+// package on random spans with many ties, short and long.
+func TestSortSpans(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for it := range 300 {
+		n := r.IntN(40)
+		if it%10 == 0 {
+			n = r.IntN(3000)
+		}
+		sp := make([]Span, n)
+		for i := range sp {
+			s := int32(r.IntN(50))
+			sp[i] = Span{Start: s, End: s + int32(r.IntN(4)), Kind: Kind(r.IntN(3)), Link: -1}
+		}
+		if it%7 == 0 {
+			slices.SortFunc(sp, func(x, y Span) int { return compareSpans(y, x) }) // reversed
+		}
+		want := slices.Clone(sp)
+		slices.SortFunc(want, compareSpans)
+		sortSpans(sp)
+		if !slices.Equal(sp, want) {
+			t.Fatalf("n=%d: sortSpans gave %v, want %v", n, sp, want)
+		}
+		for _, x := range want {
+			k := spanKey{x.Start, x.End, x.Kind}
+			wi, _ := slices.BinarySearchFunc(want, k, func(s Span, k spanKey) int {
+				return compareSpans(s, Span{Start: k.Start, End: k.End, Kind: k.Kind})
+			})
+			if got := searchSpans(want, k); got != wi {
+				t.Fatalf("searchSpans(%v) = %d, want %d", k, got, wi)
+			}
+		}
+	}
+	heap := []Span{{Start: 3}, {Start: 1}, {Start: 2}, {Start: 1, End: 5}}
+	heapSortSpans(heap)
+	if !slices.IsSortedFunc(heap, compareSpans) {
+		t.Errorf("heapSortSpans gave %v", heap)
 	}
 }

@@ -107,7 +107,8 @@ type fword struct {
 	class      fwordClass
 	bp         uint8    // id of the word in boilerplate phrases, 0 if none
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
-	wh, uh     uint32   // hashes of the text, plain and as a unigram; set by extract
+	wh, uh     uint32   // hashes of the text, plain and as a unigram
+	wide       bool     // the text has a byte that is not ASCII
 }
 
 type fwordClass uint8
@@ -122,13 +123,13 @@ const (
 // reused from sentence to sentence; it is not safe for concurrent use.
 type featurizer struct {
 	cfg    FeatureConfig
-	hashed bool // extract has set the hashes of words
+	hashed bool // the words' hashes are set; splitWords sets them
 	// w, when set, are the weights of the model scoring the features:
 	// char n-grams of ASCII words are then not added to feats but their
 	// weights summed into sumC and counted in nc (see Model.score).
 	w        []int8
 	sumC, nc int32
-	charMemo map[string]charSum // of ASCII words, for w; see charGrams
+	charMemo *charMemo // of ASCII words, for w; see charGrams
 	mask     uint32
 	buf      []byte
 	tmp      []byte
@@ -136,12 +137,74 @@ type featurizer struct {
 	feats    []uint32
 }
 
-// charSum is the sum of the weights of a word's char n-grams, and how many
-// there are.
-type charSum struct{ sum, n int32 }
-
 // maxCharMemo bounds featurizer.charMemo, which starts afresh when full.
 const maxCharMemo = 1 << 12
+
+// charMemo holds, for words, the sum of the weights of their char n-grams
+// and how many there are: an open-addressing table keyed by the words'
+// hashes, the words' bytes kept end to end to tell apart words whose
+// hashes are the same.
+type charMemo struct {
+	slots []memoSlot // a length that is a power of two
+	text  []byte     // the words held
+	n     int        // the number of words held
+}
+
+// memoSlot is an entry of charMemo; len 0 marks an empty one.
+type memoSlot struct {
+	hash     uint32 // the word's hash, fword.wh
+	off      uint32 // where the word starts in text
+	len      uint8
+	sum, cnt int32
+}
+
+// find returns the index of the slot holding t, whose hash is h, or of the
+// empty slot where it goes, and whether t is there.
+func (m *charMemo) find(t []byte, h uint32) (int, bool) {
+	mask := uint32(len(m.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &m.slots[i]
+		if s.len == 0 {
+			return int(i), false
+		}
+		if s.hash == h && int(s.len) == len(t) && string(m.text[s.off:s.off+uint32(s.len)]) == string(t) {
+			return int(i), true
+		}
+	}
+}
+
+// add puts t, with hash h, in the empty slot i that find returned, with
+// its sums.
+func (m *charMemo) add(i int, t []byte, h uint32, sum, cnt int32) {
+	m.slots[i] = memoSlot{hash: h, off: uint32(len(m.text)), len: uint8(len(t)), sum: sum, cnt: cnt}
+	m.text = append(m.text, t...)
+	m.n++
+	if 2*m.n > len(m.slots) {
+		old := m.slots
+		m.slots = make([]memoSlot, 2*len(old))
+		mask := uint32(len(m.slots) - 1)
+		for _, s := range old {
+			if s.len != 0 {
+				j := s.hash & mask
+				for m.slots[j].len != 0 {
+					j = (j + 1) & mask
+				}
+				m.slots[j] = s
+			}
+		}
+	}
+}
+
+// reset empties m.
+func (m *charMemo) reset() {
+	if len(m.slots) == 0 {
+		m.slots = make([]memoSlot, 256)
+	} else {
+		clear(m.slots)
+	}
+	m.text = m.text[:0]
+	m.n = 0
+}
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
 	return &featurizer{
@@ -163,7 +226,7 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
-	f.hashed = false
+	f.hashed = true
 	if len(toks) == 0 {
 		f.scan(src, start, end)
 		return
@@ -177,18 +240,52 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			continue
 		case tokenize.Mention, tokenize.Hashtag:
-			f.addWord("<tag>", s, e, fwSymbol)
+			f.addWord(fxTag, s, e, fwSymbol)
 			continue
 		}
 		f.scan(src, s, e)
 	}
 }
 
-func (f *featurizer) addWord(w string, s, e int32, c fwordClass) {
+// addWord appends the word fixedWords[w] with its hashes.
+func (f *featurizer) addWord(w fixedWord, s, e int32, c fwordClass) {
 	b := int32(len(f.buf))
-	f.buf = append(f.buf, w...)
-	f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c})
+	f.buf = append(f.buf, fixedWords[w]...)
+	h := fixedHashes[w]
+	f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c, wh: h[0], uh: h[1]})
 }
+
+// fixedWord is a word splitWords puts in place of a number, a symbol or a
+// tag: an index into fixedWords.
+type fixedWord uint8
+
+const (
+	fxNum fixedWord = iota
+	fxYear
+	fxNumW
+	fxDecade
+	fxOrd
+	fxNumX
+	fxCur
+	fxPercent
+	fxQuestion
+	fxExclamation
+	fxColon
+	fxQuote
+	fxTag
+)
+
+// fixedWords holds the text of each fixedWord, and fixedHashes its hashes
+// (fword.wh and fword.uh).
+var (
+	fixedWords  = [...]string{"<num>", "<year>", "<numw>", "<decade>", "<ord>", "<numx>", "<cur>", "%", "?", "!", ":", "\"", "<tag>"}
+	fixedHashes = func() (hs [len(fixedWords)][2]uint32) {
+		for i, w := range fixedWords {
+			hs[i] = [2]uint32{fhString(fnvOffset, w), fhString(unigramOffset, w)}
+		}
+		return hs
+	}()
+)
 
 func fIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -230,117 +327,164 @@ func fIsJoiner(r rune) bool {
 func (f *featurizer) scan(src []byte, s, e int32) {
 	i := s
 	for i < e {
-		r, n := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(src[i:e])
-		}
-		if !fIsWordRune(r) {
-			switch r {
-			case '$', '€', '£', '¥', '₹':
-				f.addWord("<cur>", i, i+int32(n), fwSymbol)
-			case '%':
-				f.addWord("%", i, i+int32(n), fwSymbol)
-			case '?':
-				f.addWord("?", i, i+int32(n), fwSymbol)
-			case '!':
-				f.addWord("!", i, i+int32(n), fwSymbol)
-			case ':':
-				f.addWord(":", i, i+int32(n), fwSymbol)
-			case '"', '“', '”', '«', '»':
-				f.addWord("\"", i, i+int32(n), fwSymbol)
-			}
-			i += int32(n)
-			continue
-		}
-		// A word: runs of word runes joined by single inner joiners.
-		ws := i
-		b := int32(len(f.buf))
-		digits, letters := 0, 0
-		for i < e {
-			if k := asciiWordClass[src[i]]; k != 0 {
-				// The ASCII case below, by table.
-				c := src[i]
-				if k == asciiUpper {
-					c += 'a' - 'A'
+		c := src[i]
+		if asciiWordClass[c] == 0 {
+			if c < utf8.RuneSelf {
+				if w := asciiSymbols[c]; w != 0 {
+					f.addWord(w-1, i, i+1, fwSymbol)
 				}
-				if k == asciiDigit {
-					digits++
-				} else {
-					letters++
-				}
-				f.buf = append(f.buf, c)
 				i++
 				continue
 			}
-			r, n := rune(src[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRune(src[i:e])
-			}
-			if fIsWordRune(r) {
-				if r < utf8.RuneSelf {
-					c := byte(r)
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					if '0' <= c && c <= '9' {
-						digits++
-					} else {
-						letters++
-					}
-					f.buf = append(f.buf, c)
-				} else {
-					if unicode.IsDigit(r) {
-						digits++
-					} else {
-						letters++
-					}
-					f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
-				}
+			if n := f.wideSymbol(src[i:e], i); n > 0 {
 				i += int32(n)
 				continue
 			}
-			if fIsJoiner(r) && i+int32(n) < e {
-				r2, _ := utf8.DecodeRune(src[i+int32(n) : e])
-				if fIsWordRune(r2) {
-					if r == '’' {
-						r = '\''
-					}
-					if r == '‐' || r == '‑' {
-						r = '-'
-					}
-					f.buf = utf8.AppendRune(f.buf, r)
-					i += int32(n)
-					continue
-				}
-			}
-			break
 		}
+		// A word: runs of word runes joined by single inner joiners. Its
+		// hashes (see fword) are taken as its bytes are written.
+		ws := i
+		buf := f.buf
+		b := len(buf)
+		digits, letters := 0, 0
+		wide := false
+		wh, uh := uint32(fnvOffset), unigramOffset
+		for i < e {
+			// A run of ASCII letters and digits, by table, written in place.
+			if cap(buf)-len(buf) < int(e-i) {
+				buf = slices.Grow(buf, int(e-i))
+			}
+			m := len(buf)
+			j, d := 0, 0
+			j, d, wh, uh = asciiRun(buf[m:cap(buf)], src[i:e], wh, uh)
+			digits += d
+			letters += j - d
+			buf = buf[:m+j]
+			i += int32(j)
+			if i >= e {
+				break
+			}
+			m = len(buf)
+			var n, dn, ln int
+			buf, n, dn, ln = wordRune(buf, src[i:e])
+			if n == 0 {
+				break
+			}
+			digits += dn
+			letters += ln
+			for _, c := range buf[m:] {
+				wh = (wh ^ uint32(c)) * fnvPrime
+				uh = (uh ^ uint32(c)) * fnvPrime
+				wide = wide || c >= utf8.RuneSelf
+			}
+			i += int32(n)
+		}
+		f.buf = buf
 		if digits > 0 {
-			w := f.buf[b:]
-			f.buf = f.buf[:b]
-			shape := "<num>"
+			w := buf[b:]
+			f.buf = buf[:b]
+			shape := fxNum
 			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
-				shape = "<year>"
+				shape = fxYear
 			} else if letters > 0 {
 				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
-				shape = "<numw>"
+				shape = fxNumW
 				if fHasSuffix(w, "s") && len(w) == 5 {
-					shape = "<decade>"
+					shape = fxDecade
 				} else if fHasSuffix(w, "st") || fHasSuffix(w, "nd") || fHasSuffix(w, "rd") || fHasSuffix(w, "th") {
-					shape = "<ord>"
+					shape = fxOrd
 				} else if fHasSuffix(w, "m") || fHasSuffix(w, "bn") || fHasSuffix(w, "tn") || fHasSuffix(w, "k") {
-					shape = "<numx>"
+					shape = fxNumX
 				}
 			}
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
 		var wi wordInfoEntry
-		if w := f.buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
-			wi = wordInfoTable.lookup(w)
+		if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
+			wi = wordInfoTable.lookupHashed(w, wh)
 		}
-		f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info})
+		f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh, wide: wide})
 	}
+}
+
+// asciiSymbols holds, for each ASCII byte that is kept as a word, the
+// fixedWord it becomes plus one.
+var asciiSymbols = [utf8.RuneSelf]fixedWord{
+	'$': fxCur + 1, '%': fxPercent + 1, '?': fxQuestion + 1, '!': fxExclamation + 1,
+	':': fxColon + 1, '"': fxQuote + 1,
+}
+
+// wideSymbol handles the rune that starts s, at offset i in the source,
+// when it is not ASCII and not a word rune: it adds the word a currency
+// sign or quotation mark stands for, and returns the rune's length. It
+// returns 0 for a word rune.
+func (f *featurizer) wideSymbol(s []byte, i int32) int {
+	r, n := utf8.DecodeRune(s)
+	if fIsWordRune(r) {
+		return 0
+	}
+	switch r {
+	case '€', '£', '¥', '₹':
+		f.addWord(fxCur, i, i+int32(n), fwSymbol)
+	case '“', '”', '«', '»':
+		f.addWord(fxQuote, i, i+int32(n), fwSymbol)
+	}
+	return n
+}
+
+// wordRune appends to buf the rune that starts s, which is not an ASCII
+// letter or digit, when it goes on a word: a letter or digit in lower case,
+// or a joiner (see fIsJoiner) before one, as "'" or "-". It returns buf,
+// the rune's length (0 when it ends the word), and whether it is a digit
+// or a letter, as 0 or 1.
+func wordRune(buf, s []byte) (_ []byte, n, digit, letter int) {
+	r, n := rune(s[0]), 1
+	if s[0] >= utf8.RuneSelf {
+		r, n = utf8.DecodeRune(s)
+	}
+	if fIsWordRune(r) {
+		if unicode.IsDigit(r) {
+			digit = 1
+		} else {
+			letter = 1
+		}
+		return utf8.AppendRune(buf, unicode.ToLower(r)), n, digit, letter
+	}
+	if fIsJoiner(r) && n < len(s) {
+		if r2, _ := utf8.DecodeRune(s[n:]); fIsWordRune(r2) {
+			if r == '’' {
+				r = '\''
+			}
+			if r == '‐' || r == '‑' {
+				r = '-'
+			}
+			return utf8.AppendRune(buf, r), n, 0, 0
+		}
+	}
+	return buf, 0, 0, 0
+}
+
+// asciiRun writes to dst, in lower case, the ASCII letters and digits that
+// src starts with, as many as fit, and returns how many there are, how many
+// of them are digits, and the hashes wh and uh continued with them.
+func asciiRun(dst, src []byte, wh, uh uint32) (n, digits int, _, _ uint32) {
+	src = src[:min(len(src), len(dst))]
+	for _, c := range src {
+		k := asciiWordClass[c]
+		if k == 0 {
+			break
+		}
+		if k == asciiDigit {
+			digits++
+		}
+		c |= 0x20 // lower case; digits have the bit
+		dst[n] = c
+		wh = (wh ^ uint32(c)) * fnvPrime
+		uh = (uh ^ uint32(c)) * fnvPrime
+		n++
+	}
+	return n, digits, wh, uh
 }
 
 func fHasSuffix(w []byte, s string) bool {
@@ -353,12 +497,24 @@ func (f *featurizer) add(h uint32) { f.feats = append(f.feats, h&f.mask) }
 
 // Word lists for the shape features. Modals after data/lexicons/modals.txt (shared data folder).
 var (
-	featFirstSingular = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
-	featFirstPlural   = map[string]bool{"we": true, "us": true, "our": true, "ours": true, "ourselves": true, "we're": true, "we've": true, "we'll": true, "we'd": true}
-	featSecondPerson  = map[string]bool{"you": true, "your": true, "yours": true, "yourself": true, "you're": true, "you've": true, "you'll": true, "you'd": true}
-	featModals        = map[string]bool{"might": true, "could": true, "can": true, "would": true, "may": true, "should": true, "ought": true, "shall": true, "will": true, "must": true, "won't": true, "can't": true, "couldn't": true, "wouldn't": true, "shouldn't": true, "'ll": true}
-	featMagnitudes    = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true, "millions": true, "billions": true, "trillions": true, "thousands": true, "hundreds": true, "percent": true, "bn": true, "tn": true}
+	featFirstSingular = wordSet("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll")
+	featFirstPlural   = wordSet("we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd")
+	featSecondPerson  = wordSet("you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd")
+	featModals        = wordSet("might", "could", "can", "would", "may", "should", "ought", "shall", "will", "must", "won't", "can't", "couldn't", "wouldn't", "shouldn't", "'ll")
+	featMagnitudes    = wordSet("hundred", "thousand", "million", "billion", "trillion", "millions", "billions", "trillions", "thousands", "hundreds", "percent", "bn", "tn")
 )
+
+// wordSet returns a set of words. Written as a call on a list rather than
+// as a map literal, a small set costs the wasm build less code.
+//
+//go:noinline
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
 
 // Flags of featWordFlags.
 const (
@@ -441,8 +597,11 @@ type infoTable struct {
 }
 
 // lookup returns wordInfos[string(w)].
-func (t *infoTable) lookup(w []byte) wordInfoEntry {
-	i := fhBytes(fnvOffset, w) & t.mask
+func (t *infoTable) lookup(w []byte) wordInfoEntry { return t.lookupHashed(w, fhBytes(fnvOffset, w)) }
+
+// lookupHashed is lookup given h, the hash of w, fhBytes(fnvOffset, w).
+func (t *infoTable) lookupHashed(w []byte, h uint32) wordInfoEntry {
+	i := h & t.mask
 	for {
 		k := t.keys[i]
 		if k == "" {
@@ -550,13 +709,8 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	for i := range words {
 		w := &words[i]
 		t := f.buf[w.start:w.end]
-		wh, uh := uint32(fnvOffset), uint32(unigramOffset)
-		for _, b := range t {
-			wh = (wh ^ uint32(b)) * fnvPrime
-			uh = (uh ^ uint32(b)) * fnvPrime
-		}
-		w.wh, w.uh = wh, uh
-		f.add(uh)
+		wh := w.wh
+		f.add(w.uh)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
 		f.add(fhMix(nsBigram, prev, wh))
@@ -593,11 +747,10 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				hasModal = hasModal || fl&flagModal != 0
 			}
 			if cfg.CharMax > 0 {
-				f.charGrams(t)
+				f.charGramsHashed(t, wh, !w.wide)
 			}
 		}
 	}
-	f.hashed = true
 	f.add(fhMix(nsBigram, prev, 1)) // end of sentence
 	f.add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
@@ -665,26 +818,38 @@ func fhMix(ns byte, a, b uint32) uint32 {
 // "<" and ">", for n in [CharMin, CharMax] runes. Words are cut at 30 runes.
 // The n-grams are added by length, then by start, each hash continuing the
 // hash of the (n-1)-gram at the same start.
-func (f *featurizer) charGrams(t []byte) {
-	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && isASCII(t) {
+func (f *featurizer) charGrams(t []byte) { f.charGramsHashed(t, fhBytes(fnvOffset, t), isASCII(t)) }
+
+// charGramsHashed is charGrams given wh, the hash of t (see fword), and
+// whether t is ASCII.
+func (f *featurizer) charGramsHashed(t []byte, wh uint32, ascii bool) {
+	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && ascii {
 		if f.w == nil {
 			f.charGramsASCII(t, lo, hi)
 			return
 		}
 		// Words recur: their sums are kept while the featurizer is used
 		// with the same weights.
-		if c, ok := f.charMemo[string(t)]; ok {
-			f.sumC += c.sum
-			f.nc += c.n
+		m := f.charMemo
+		if m == nil {
+			m = new(charMemo)
+			m.reset()
+			f.charMemo = m
+		}
+		k, ok := m.find(t, wh)
+		if ok {
+			f.sumC += m.slots[k].sum
+			f.nc += m.slots[k].cnt
 			return
 		}
 		sum, nc := f.sumC, f.nc
 		f.sumC, f.nc = 0, 0
 		f.charGramsASCII(t, lo, hi)
-		if f.charMemo == nil || len(f.charMemo) >= maxCharMemo {
-			f.charMemo = make(map[string]charSum)
+		if m.n >= maxCharMemo {
+			m.reset()
+			k, _ = m.find(t, wh)
 		}
-		f.charMemo[string(t)] = charSum{f.sumC, f.nc}
+		m.add(k, t, wh, f.sumC, f.nc)
 		f.sumC += sum
 		f.nc += nc
 		return
@@ -752,11 +917,11 @@ func (f *featurizer) charGrams(t []byte) {
 	f.feats = slices.Grow(f.feats, total)[:k+total]
 	out := f.feats[k:]
 	mask := f.mask
-	ascii := len(tmp) == n
+	oneByte := len(tmp) == n // every rune one byte
 	for j := 0; j < n; j++ {
 		h := h0
 		for g := 1; g <= hi && j+g <= n; g++ {
-			if ascii {
+			if oneByte {
 				h = (h ^ uint32(tmp[j+g-1])) * fnvPrime
 			} else {
 				h = fhBytes(h, tmp[starts[j+g-1]:starts[j+g]])

@@ -95,51 +95,83 @@ var lex = map[string]wflag{}
 type lexSlot struct {
 	hash uint64 // annHash of the word; 0 for an empty slot
 	c    uint8  // the word's classes, as an index into flagSets
+	id   wordID // the word's id, 0 if it is not in wordTexts
 }
 
-// lexTable holds lex as an open-addressing table keyed by the words'
-// hashes, so that a lookup compares integers, not strings. Its length is
-// a power of two.
+// lexTable holds lex and wordTexts as an open-addressing table keyed by
+// the words' hashes, so that a lookup compares integers, not strings. Its
+// length is a power of two.
 var lexTable []lexSlot
+
+// wordTexts holds the text of each wordID: the constants of wordConsts,
+// then the words of the phrase table that are not among them.
+var wordTexts = wordConsts[:]
 
 // flagSets holds every set of classes a word can have, so that the
 // annotator keeps one byte per word, not a wflag: the sets in lex, and
-// the same sets less possMask for possessives. flagSets[0] is empty.
-var flagSets []wflag
+// the same sets less possMask for possessives. flagSets[0] is empty, and
+// so are the entries past the sets there are.
+var flagSets [256]wflag
 
 // possClass maps the index in flagSets of a word's classes to that of its
 // possessive's classes ("NATO's" when only "nato" is listed).
-var possClass []uint8
+var possClass [256]uint8
 
 // possMask holds the classes a possessive does not take from its stem.
 const possMask = wCue | wStop | wCommon | wPhrase
 
 // lexByHash returns the classes, as an index into flagSets, of the word
 // whose annHash is h.
-func lexByHash(h uint64) uint8 {
+func lexByHash(h uint64) uint8 { return lexEntry(h).c }
+
+// lexEntry returns the entry of lexTable for the word whose annHash is h,
+// an empty one if there is none. The id of a word found by its hash is
+// checked against wordTexts by whoever uses it.
+func lexEntry(h uint64) lexSlot {
 	m := uint64(len(lexTable) - 1)
 	for i := h & m; ; i = (i + 1) & m {
 		s := lexTable[i]
-		if s.hash == h {
-			return s.c
-		}
-		if s.hash == 0 {
-			return 0
+		if s.hash == h || s.hash == 0 {
+			return s
 		}
 	}
 }
 
+// wordIDOf returns the id of the lower-case word w, giving it one if it has
+// none yet.
+func wordIDOf(w string) wordID {
+	if wordIDs == nil {
+		wordIDs = make(map[string]wordID, len(wordTexts))
+		for id, t := range wordTexts[1:] {
+			wordIDs[t] = wordID(id + 1)
+		}
+	}
+	if id, ok := wordIDs[w]; ok {
+		return id
+	}
+	if len(wordTexts) >= 1<<16 {
+		panic("claim: too many words for wordID")
+	}
+	wordTexts = append(wordTexts, w)
+	wordIDs[w] = wordID(len(wordTexts) - 1)
+	return wordID(len(wordTexts) - 1)
+}
+
+// wordIDs maps the words of wordTexts to their ids while init gives them.
+var wordIDs map[string]wordID
+
 func buildLexTable() {
 	index := map[wflag]uint8{}
+	sets := flagSets[:0]
 	class := func(f wflag) uint8 {
 		c, ok := index[f]
 		if !ok {
-			if len(flagSets) > 255 {
+			if len(sets) > 255 {
 				panic("claim: more than 256 sets of word classes")
 			}
-			c = uint8(len(flagSets))
+			c = uint8(len(sets))
 			index[f] = c
-			flagSets = append(flagSets, f)
+			sets = append(sets, f)
 		}
 		return c
 	}
@@ -148,15 +180,22 @@ func buildLexTable() {
 	for _, w := range words {
 		class(lex[w])
 	}
-	for i := 0; i < len(flagSets); i++ {
-		class(flagSets[i] &^ possMask)
+	for i := 0; i < len(sets); i++ {
+		class(sets[i] &^ possMask)
 	}
-	possClass = make([]uint8, len(flagSets))
-	for i, f := range flagSets {
+	for i, f := range sets {
 		possClass[i] = index[f&^possMask]
 	}
+	ids := map[string]wordID{}
+	for id, w := range wordTexts[1:] {
+		ids[w] = wordID(id + 1)
+		if _, ok := lex[w]; !ok {
+			words = append(words, w)
+		}
+	}
+	wordIDs = nil
 	n := 1
-	for n < 4*len(lex) {
+	for n < 4*len(words) {
 		n <<= 1
 	}
 	lexTable = make([]lexSlot, n)
@@ -167,7 +206,7 @@ func buildLexTable() {
 		for lexTable[i].hash != 0 {
 			i = (i + 1) & m
 		}
-		lexTable[i] = lexSlot{h, index[lex[w]]}
+		lexTable[i] = lexSlot{h, index[lex[w]], ids[w]}
 	}
 }
 
@@ -178,11 +217,10 @@ var entities = map[string]Kind{}
 // phrase is an entry of the phrase table: lower-case words to match in a
 // row, the kind of span they make, and a condition on what follows.
 type phrase struct {
-	words  []string
-	hashes []uint64
-	keys   []uint16 // wordKey of each word
-	kind   Kind
-	cond   phraseCond
+	words []string
+	ids   []wordID // of each word after the first (see wordIDOf)
+	kind  Kind
+	cond  phraseCond
 }
 
 // phraseCond restricts where a phrase counts.
@@ -201,9 +239,16 @@ const (
 var phrases = map[string][]phrase{}
 
 // phraseByHash holds the same slices as phrases, keyed by the hash of the
-// first word (see annWordHash).
-var phraseByHash = map[uint64][]phrase{}
+// first word (see annWordHash), and phrasesByID by its wordID.
+var (
+	phraseByHash = map[uint64][]phrase{}
+	phrasesByID  [][]phrase
+)
 
+// addWords adds the words of list to lex with the class f. Like addPhrases
+// and addEntities, it is not inlined: init calls it often, and once.
+//
+//go:noinline
 func addWords(f wflag, list string) {
 	for _, w := range splitList(list) {
 		lex[w] |= f
@@ -223,6 +268,7 @@ func splitList(list string) []string {
 	return out
 }
 
+//go:noinline
 func addPhrases(k Kind, c phraseCond, list string) {
 	for _, p := range splitList(list) {
 		ws := strings.Fields(p)
@@ -231,6 +277,7 @@ func addPhrases(k Kind, c phraseCond, list string) {
 	}
 }
 
+//go:noinline
 func addEntities(k Kind, list string) {
 	for _, e := range splitList(list) {
 		entities[strings.Join(strings.Fields(e), " ")] = k
@@ -491,15 +538,20 @@ func init() {
 
 	addEntities(Org, orgList)
 	addEntities(Place, placeList)
-	buildLexTable()
-	for first, ps := range phrases {
+	for _, first := range slices.Sorted(maps.Keys(phrases)) {
+		ps := phrases[first]
 		phraseByHash[annWordHash(first)] = ps
 		slices.SortStableFunc(ps, func(x, y phrase) int { return len(y.words) - len(x.words) })
 		for i := range ps {
-			for _, w := range ps[i].words {
-				ps[i].hashes = append(ps[i].hashes, annWordHash(w))
-				ps[i].keys = append(ps[i].keys, wordKey([]byte(w)))
+			for _, w := range ps[i].words[1:] {
+				ps[i].ids = append(ps[i].ids, wordIDOf(w))
 			}
 		}
+		wordIDOf(first)
 	}
+	phrasesByID = make([][]phrase, len(wordTexts))
+	for first, ps := range phrases {
+		phrasesByID[wordIDOf(first)] = ps
+	}
+	buildLexTable()
 }

@@ -60,7 +60,13 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		lo, ss := spansIn(spans, start, end)
 		// A quotation with its attribution is judged on the quoted words.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
-		score := m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
+		var score float32
+		if quoted {
+			// Only the words are needed, for the rules and reasons.
+			f.splitWords(src, sentenceTokens(toks, s), start, end)
+		} else {
+			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
+		}
 		factor, why := ruleFactor(f, s.Role)
 		if unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
@@ -175,10 +181,8 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	if alpha < 3 && nums == 0 {
 		return ShortFactor, "too short to be a claim"
 	}
-	for _, p := range boilerplateIDs {
-		if opener && hasPhraseIDs(f, p) {
-			return BoilerplateFactor, "news boilerplate"
-		}
+	if opener && hasBoilerplate(f) {
+		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
 }
@@ -249,24 +253,35 @@ var boilerplateOpeners = func() (o [256]bool) {
 	return o
 }()
 
-// hasPhraseIDs reports whether the words of f contain the boilerplate
-// phrase p, given as the ids of boilerplateVocab, comparing the ids
-// splitWords gave the words rather than their text.
-func hasPhraseIDs(f *featurizer, p []uint8) bool {
-	words := f.words
-	for i := 0; i+len(p) <= len(words); i++ {
-		if words[i].bp != p[0] {
+// hasBoilerplate reports whether the words of f contain one of the
+// boilerplate phrases, trying at each word the phrases it may open.
+func hasBoilerplate(f *featurizer) bool {
+	for i, w := range f.words {
+		if !boilerplateOpeners[w.bp] {
 			continue
 		}
-		k := 1
-		for k < len(p) && words[i+k].bp == p[k] {
-			k++
-		}
-		if k == len(p) {
-			return true
+		for _, p := range boilerplateIDs {
+			if p[0] == w.bp && phraseIDsAt(f, p, i) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// phraseIDsAt reports whether the words of f from i on are the boilerplate
+// phrase p, given as the ids of boilerplateVocab.
+func phraseIDsAt(f *featurizer, p []uint8, i int) bool {
+	words := f.words
+	if i+len(p) > len(words) {
+		return false
+	}
+	for k, id := range p {
+		if words[i+k].bp != id {
+			return false
+		}
+	}
+	return true
 }
 
 // personalOpeners are the words with which personalAt can return true.
@@ -343,11 +358,11 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 		}
 	}
 	for i, w := range f.words {
-		wt := f.text(w)
-		if personalAt(f, i) {
+		if w.info&infoPersonal != 0 && personalAt(f, i) {
 			t |= TypePersonal
 		}
 		if noSpans {
+			wt := f.text(w)
 			switch {
 			case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", featMagnitudes[string(wt)]:
 				t |= TypeQuantity
@@ -392,7 +407,18 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
 	attributed := false
+	// The kinds of the sentence's spans that can give a reason: the loop
+	// below looks for no other.
+	var present uint64
+	for _, sp := range spans[lo : lo+n] {
+		if sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < 64 {
+			present |= 1 << sp.Kind
+		}
+	}
 	for _, sr := range spanReasons {
+		if present&(1<<sr.kind) == 0 {
+			continue
+		}
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
 			sp := spans[k]
 			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {

@@ -805,6 +805,10 @@ var afterCountry = setOf(
 	"Squad", "Cup", "Championship", "Championships", "Ministry", "Department's", "Police",
 )
 
+// setOf returns a set of words. It is not inlined: init calls it often,
+// and once.
+//
+//go:noinline
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -1,0 +1,802 @@
+package claim
+
+// wordID numbers the words that annotator.word compares positions with,
+// and the words of the phrase table (see wordTexts); 0 is no such word.
+type wordID uint16
+
+// The words annotator.word is given, in alphabetical order. Each name is
+// "wd" and the word with each part (between "-", "'" and ".") capitalized,
+// a final "." spelled "Dot". A new word needs its constant here, in order,
+// and its text in wordConsts; TestWordTexts checks both.
+const (
+	wdNone wordID = iota
+	wdA
+	wdAMDot
+	wdAbout
+	wdAbove
+	wdAccording
+	wdAct
+	wdAdditional
+	wdAddress
+	wdAfternoon
+	wdAg
+	wdAgency
+	wdAgo
+	wdAhead
+	wdAl
+	wdAlmost
+	wdAlso
+	wdAm
+	wdAmount
+	wdAn
+	wdAnalysts
+	wdAnd
+	wdAnnounce
+	wdAnnounced
+	wdAnother
+	wdAppear
+	wdApproxDot
+	wdApproximately
+	wdArgued
+	wdAround
+	wdArrive
+	wdArticle
+	wdAs
+	wdAt
+	wdAudience
+	wdAutumn
+	wdAware
+	wdBarely
+	wdBe
+	wdBegin
+	wdBelow
+	wdBest
+	wdBetter
+	wdBetween
+	wdBig
+	wdBillions
+	wdBin
+	wdBn
+	wdBriefed
+	wdBriefing
+	wdBroadcaster
+	wdBulk
+	wdBy
+	wdCaDot
+	wdCategory
+	wdCent
+	wdCenturies
+	wdCentury
+	wdChannel
+	wdChapter
+	wdCirca
+	wdClaimed
+	wdClose
+	wdCode
+	wdCome
+	wdCommittee
+	wdComplete
+	wdConclude
+	wdConference
+	wdConstitution
+	wdCrowd
+	wdCurrent
+	wdCut
+	wdData
+	wdDe
+	wdDecades
+	wdDecide
+	wdDeclared
+	wdDecline
+	wdDelegates
+	wdDeliver
+	wdDer
+	wdDo
+	wdDouble
+	wdDozens
+	wdDrop
+	wdDue
+	wdDuring
+	wdEarlier
+	wdEarly
+	wdEmail
+	wdEmployees
+	wdEnd
+	wdEstimated
+	wdEvening
+	wdEver
+	wdExactly
+	wdExcess
+	wdExpansion
+	wdExpire
+	wdExtra
+	wdFace
+	wdFair
+	wdFall
+	wdFamiliar
+	wdFast
+	wdFew
+	wdFewer
+	wdFinal
+	wdFinish
+	wdFirst
+	wdFiscal
+	wdFlight
+	wdFollowing
+	wdFoolish
+	wdFor
+	wdFourth
+	wdFrom
+	wdFurther
+	wdGain
+	wdGate
+	wdGet
+	wdGive
+	wdGlad
+	wdGmbh
+	wdGo
+	wdGood
+	wdGrade
+	wdGrowth
+	wdHad
+	wdHalf
+	wdHandful
+	wdHappy
+	wdHas
+	wdHave
+	wdHearing
+	wdHeat
+	wdHelpful
+	wdHer
+	wdHigh
+	wdHighs
+	wdHim
+	wdHold
+	wdHundreds
+	wdIn
+	wdInc
+	wdIncDot
+	wdInclude
+	wdIncrease
+	wdIncreases
+	wdInsisted
+	wdInterview
+	wdInvestors
+	wdInvolved
+	wdIt
+	wdIts
+	wdJoint
+	wdJournalists
+	wdJuly
+	wdJump
+	wdJune
+	wdJust
+	wdKsh
+	wdLarge
+	wdLast
+	wdLate
+	wdLater
+	wdLaunch
+	wdLaw
+	wdLawmakers
+	wdLaws
+	wdLeast
+	wdLeave
+	wdLeg
+	wdLegislation
+	wdLess
+	wdLetter
+	wdLevel
+	wdLevels
+	wdLike
+	wdLikely
+	wdLine
+	wdListeners
+	wdLittle
+	wdLlc
+	wdLocal
+	wdLong
+	wdLosses
+	wdLove
+	wdLow
+	wdLows
+	wdLtd
+	wdM
+	wdMagazine
+	wdMajority
+	wdMake
+	wdMany
+	wdMaximum
+	wdMay
+	wdMe
+	wdMedia
+	wdMeet
+	wdMessage
+	wdMid
+	wdMidnight
+	wdMilitary
+	wdMillions
+	wdMinimum
+	wdMinority
+	wdMinute
+	wdMistake
+	wdMn
+	wdMonths
+	wdMore
+	wdMorning
+	wdMost
+	wdMps
+	wdMuch
+	wdNaive
+	wdNearly
+	wdNever
+	wdNew
+	wdNews
+	wdNewspaper
+	wdNext
+	wdNice
+	wdNight
+	wdNo
+	wdNoon
+	wdNot
+	wdNow
+	wdNumber
+	wdNumbers
+	wdOClock
+	wdOf
+	wdOften
+	wdOn
+	wdOne
+	wdOnes
+	wdOnly
+	wdOpEd
+	wdOpen
+	wdOther
+	wdOutlet
+	wdOver
+	wdPMDot
+	wdPage
+	wdPages
+	wdPaper
+	wdParagraph
+	wdParliament
+	wdPeople
+	wdPer
+	wdPercentage
+	wdPhase
+	wdPlatform
+	wdPlc
+	wdPm
+	wdPodcast
+	wdPoint
+	wdPoints
+	wdPolice
+	wdPost
+	wdPrecisely
+	wdPress
+	wdProbably
+	wdProfit
+	wdProfits
+	wdPrudent
+	wdPublish
+	wdQuarter
+	wdQuarters
+	wdRadio
+	wdRand
+	wdRather
+	wdReal
+	wdRecent
+	wdRecord
+	wdReduction
+	wdRegulations
+	wdRemain
+	wdReport
+	wdReporters
+	wdResolution
+	wdResume
+	wdRetire
+	wdReturn
+	wdRight
+	wdRise
+	wdRoom
+	wdRoughly
+	wdRound
+	wdRoute
+	wdRp
+	wdRs
+	wdRsDot
+	wdRule
+	wdRules
+	wdSa
+	wdSaid
+	wdSales
+	wdSame
+	wdSay
+	wdSays
+	wdScores
+	wdSecond
+	wdSection
+	wdSenators
+	wdSeveral
+	wdShareholders
+	wdSign
+	wdSocial
+	wdSome
+	wdSoon
+	wdSooner
+	wdSpeak
+	wdSpeech
+	wdSpring
+	wdStaff
+	wdStage
+	wdStand
+	wdStart
+	wdStatement
+	wdStation
+	wdStatute
+	wdStep
+	wdStill
+	wdSummer
+	wdSummit
+	wdSupporters
+	wdSurge
+	wdTake
+	wdTelevised
+	wdTell
+	wdTells
+	wdTemperatures
+	wdTens
+	wdTerm
+	wdTestified
+	wdTestify
+	wdThan
+	wdThat
+	wdThe
+	wdTheir
+	wdThem
+	wdThen
+	wdThird
+	wdThis
+	wdThousands
+	wdThree
+	wdTime
+	wdTimes
+	wdTn
+	wdTo
+	wdTold
+	wdTotal
+	wdTreaty
+	wdTrillions
+	wdTriple
+	wdTurnout
+	wdTv
+	wdTweeted
+	wdTwice
+	wdTwo
+	wdUnder
+	wdUnfair
+	wdUntil
+	wdUp
+	wdUpwards
+	wdUs
+	wdUseful
+	wdVan
+	wdVersion
+	wdVideo
+	wdViewers
+	wdVisit
+	wdVon
+	wdVote
+	wdWarned
+	wdWell
+	wdWhether
+	wdWill
+	wdWinter
+	wdWise
+	wdWithin
+	wdWon
+	wdWould
+	wdWrites
+	wdWritten
+	wdWrong
+	wdWrote
+	wdYear
+	wdYears
+	numWordConsts // the number of the constants above, wdNone included
+)
+
+// wordConsts holds the text of each constant above.
+var wordConsts = [numWordConsts]string{
+	wdA:             "a",
+	wdAMDot:         "a.m.",
+	wdAbout:         "about",
+	wdAbove:         "above",
+	wdAccording:     "according",
+	wdAct:           "act",
+	wdAdditional:    "additional",
+	wdAddress:       "address",
+	wdAfternoon:     "afternoon",
+	wdAg:            "ag",
+	wdAgency:        "agency",
+	wdAgo:           "ago",
+	wdAhead:         "ahead",
+	wdAl:            "al",
+	wdAlmost:        "almost",
+	wdAlso:          "also",
+	wdAm:            "am",
+	wdAmount:        "amount",
+	wdAn:            "an",
+	wdAnalysts:      "analysts",
+	wdAnd:           "and",
+	wdAnnounce:      "announce",
+	wdAnnounced:     "announced",
+	wdAnother:       "another",
+	wdAppear:        "appear",
+	wdApproxDot:     "approx.",
+	wdApproximately: "approximately",
+	wdArgued:        "argued",
+	wdAround:        "around",
+	wdArrive:        "arrive",
+	wdArticle:       "article",
+	wdAs:            "as",
+	wdAt:            "at",
+	wdAudience:      "audience",
+	wdAutumn:        "autumn",
+	wdAware:         "aware",
+	wdBarely:        "barely",
+	wdBe:            "be",
+	wdBegin:         "begin",
+	wdBelow:         "below",
+	wdBest:          "best",
+	wdBetter:        "better",
+	wdBetween:       "between",
+	wdBig:           "big",
+	wdBillions:      "billions",
+	wdBin:           "bin",
+	wdBn:            "bn",
+	wdBriefed:       "briefed",
+	wdBriefing:      "briefing",
+	wdBroadcaster:   "broadcaster",
+	wdBulk:          "bulk",
+	wdBy:            "by",
+	wdCaDot:         "ca.",
+	wdCategory:      "category",
+	wdCent:          "cent",
+	wdCenturies:     "centuries",
+	wdCentury:       "century",
+	wdChannel:       "channel",
+	wdChapter:       "chapter",
+	wdCirca:         "circa",
+	wdClaimed:       "claimed",
+	wdClose:         "close",
+	wdCode:          "code",
+	wdCome:          "come",
+	wdCommittee:     "committee",
+	wdComplete:      "complete",
+	wdConclude:      "conclude",
+	wdConference:    "conference",
+	wdConstitution:  "constitution",
+	wdCrowd:         "crowd",
+	wdCurrent:       "current",
+	wdCut:           "cut",
+	wdData:          "data",
+	wdDe:            "de",
+	wdDecades:       "decades",
+	wdDecide:        "decide",
+	wdDeclared:      "declared",
+	wdDecline:       "decline",
+	wdDelegates:     "delegates",
+	wdDeliver:       "deliver",
+	wdDer:           "der",
+	wdDo:            "do",
+	wdDouble:        "double",
+	wdDozens:        "dozens",
+	wdDrop:          "drop",
+	wdDue:           "due",
+	wdDuring:        "during",
+	wdEarlier:       "earlier",
+	wdEarly:         "early",
+	wdEmail:         "email",
+	wdEmployees:     "employees",
+	wdEnd:           "end",
+	wdEstimated:     "estimated",
+	wdEvening:       "evening",
+	wdEver:          "ever",
+	wdExactly:       "exactly",
+	wdExcess:        "excess",
+	wdExpansion:     "expansion",
+	wdExpire:        "expire",
+	wdExtra:         "extra",
+	wdFace:          "face",
+	wdFair:          "fair",
+	wdFall:          "fall",
+	wdFamiliar:      "familiar",
+	wdFast:          "fast",
+	wdFew:           "few",
+	wdFewer:         "fewer",
+	wdFinal:         "final",
+	wdFinish:        "finish",
+	wdFirst:         "first",
+	wdFiscal:        "fiscal",
+	wdFlight:        "flight",
+	wdFollowing:     "following",
+	wdFoolish:       "foolish",
+	wdFor:           "for",
+	wdFourth:        "fourth",
+	wdFrom:          "from",
+	wdFurther:       "further",
+	wdGain:          "gain",
+	wdGate:          "gate",
+	wdGet:           "get",
+	wdGive:          "give",
+	wdGlad:          "glad",
+	wdGmbh:          "gmbh",
+	wdGo:            "go",
+	wdGood:          "good",
+	wdGrade:         "grade",
+	wdGrowth:        "growth",
+	wdHad:           "had",
+	wdHalf:          "half",
+	wdHandful:       "handful",
+	wdHappy:         "happy",
+	wdHas:           "has",
+	wdHave:          "have",
+	wdHearing:       "hearing",
+	wdHeat:          "heat",
+	wdHelpful:       "helpful",
+	wdHer:           "her",
+	wdHigh:          "high",
+	wdHighs:         "highs",
+	wdHim:           "him",
+	wdHold:          "hold",
+	wdHundreds:      "hundreds",
+	wdIn:            "in",
+	wdInc:           "inc",
+	wdIncDot:        "inc.",
+	wdInclude:       "include",
+	wdIncrease:      "increase",
+	wdIncreases:     "increases",
+	wdInsisted:      "insisted",
+	wdInterview:     "interview",
+	wdInvestors:     "investors",
+	wdInvolved:      "involved",
+	wdIt:            "it",
+	wdIts:           "its",
+	wdJoint:         "joint",
+	wdJournalists:   "journalists",
+	wdJuly:          "july",
+	wdJump:          "jump",
+	wdJune:          "june",
+	wdJust:          "just",
+	wdKsh:           "ksh",
+	wdLarge:         "large",
+	wdLast:          "last",
+	wdLate:          "late",
+	wdLater:         "later",
+	wdLaunch:        "launch",
+	wdLaw:           "law",
+	wdLawmakers:     "lawmakers",
+	wdLaws:          "laws",
+	wdLeast:         "least",
+	wdLeave:         "leave",
+	wdLeg:           "leg",
+	wdLegislation:   "legislation",
+	wdLess:          "less",
+	wdLetter:        "letter",
+	wdLevel:         "level",
+	wdLevels:        "levels",
+	wdLike:          "like",
+	wdLikely:        "likely",
+	wdLine:          "line",
+	wdListeners:     "listeners",
+	wdLittle:        "little",
+	wdLlc:           "llc",
+	wdLocal:         "local",
+	wdLong:          "long",
+	wdLosses:        "losses",
+	wdLove:          "love",
+	wdLow:           "low",
+	wdLows:          "lows",
+	wdLtd:           "ltd",
+	wdM:             "m",
+	wdMagazine:      "magazine",
+	wdMajority:      "majority",
+	wdMake:          "make",
+	wdMany:          "many",
+	wdMaximum:       "maximum",
+	wdMay:           "may",
+	wdMe:            "me",
+	wdMedia:         "media",
+	wdMeet:          "meet",
+	wdMessage:       "message",
+	wdMid:           "mid",
+	wdMidnight:      "midnight",
+	wdMilitary:      "military",
+	wdMillions:      "millions",
+	wdMinimum:       "minimum",
+	wdMinority:      "minority",
+	wdMinute:        "minute",
+	wdMistake:       "mistake",
+	wdMn:            "mn",
+	wdMonths:        "months",
+	wdMore:          "more",
+	wdMorning:       "morning",
+	wdMost:          "most",
+	wdMps:           "mps",
+	wdMuch:          "much",
+	wdNaive:         "naive",
+	wdNearly:        "nearly",
+	wdNever:         "never",
+	wdNew:           "new",
+	wdNews:          "news",
+	wdNewspaper:     "newspaper",
+	wdNext:          "next",
+	wdNice:          "nice",
+	wdNight:         "night",
+	wdNo:            "no",
+	wdNoon:          "noon",
+	wdNot:           "not",
+	wdNow:           "now",
+	wdNumber:        "number",
+	wdNumbers:       "numbers",
+	wdOClock:        "o'clock",
+	wdOf:            "of",
+	wdOften:         "often",
+	wdOn:            "on",
+	wdOne:           "one",
+	wdOnes:          "ones",
+	wdOnly:          "only",
+	wdOpEd:          "op-ed",
+	wdOpen:          "open",
+	wdOther:         "other",
+	wdOutlet:        "outlet",
+	wdOver:          "over",
+	wdPMDot:         "p.m.",
+	wdPage:          "page",
+	wdPages:         "pages",
+	wdPaper:         "paper",
+	wdParagraph:     "paragraph",
+	wdParliament:    "parliament",
+	wdPeople:        "people",
+	wdPer:           "per",
+	wdPercentage:    "percentage",
+	wdPhase:         "phase",
+	wdPlatform:      "platform",
+	wdPlc:           "plc",
+	wdPm:            "pm",
+	wdPodcast:       "podcast",
+	wdPoint:         "point",
+	wdPoints:        "points",
+	wdPolice:        "police",
+	wdPost:          "post",
+	wdPrecisely:     "precisely",
+	wdPress:         "press",
+	wdProbably:      "probably",
+	wdProfit:        "profit",
+	wdProfits:       "profits",
+	wdPrudent:       "prudent",
+	wdPublish:       "publish",
+	wdQuarter:       "quarter",
+	wdQuarters:      "quarters",
+	wdRadio:         "radio",
+	wdRand:          "rand",
+	wdRather:        "rather",
+	wdReal:          "real",
+	wdRecent:        "recent",
+	wdRecord:        "record",
+	wdReduction:     "reduction",
+	wdRegulations:   "regulations",
+	wdRemain:        "remain",
+	wdReport:        "report",
+	wdReporters:     "reporters",
+	wdResolution:    "resolution",
+	wdResume:        "resume",
+	wdRetire:        "retire",
+	wdReturn:        "return",
+	wdRight:         "right",
+	wdRise:          "rise",
+	wdRoom:          "room",
+	wdRoughly:       "roughly",
+	wdRound:         "round",
+	wdRoute:         "route",
+	wdRp:            "rp",
+	wdRs:            "rs",
+	wdRsDot:         "rs.",
+	wdRule:          "rule",
+	wdRules:         "rules",
+	wdSa:            "sa",
+	wdSaid:          "said",
+	wdSales:         "sales",
+	wdSame:          "same",
+	wdSay:           "say",
+	wdSays:          "says",
+	wdScores:        "scores",
+	wdSecond:        "second",
+	wdSection:       "section",
+	wdSenators:      "senators",
+	wdSeveral:       "several",
+	wdShareholders:  "shareholders",
+	wdSign:          "sign",
+	wdSocial:        "social",
+	wdSome:          "some",
+	wdSoon:          "soon",
+	wdSooner:        "sooner",
+	wdSpeak:         "speak",
+	wdSpeech:        "speech",
+	wdSpring:        "spring",
+	wdStaff:         "staff",
+	wdStage:         "stage",
+	wdStand:         "stand",
+	wdStart:         "start",
+	wdStatement:     "statement",
+	wdStation:       "station",
+	wdStatute:       "statute",
+	wdStep:          "step",
+	wdStill:         "still",
+	wdSummer:        "summer",
+	wdSummit:        "summit",
+	wdSupporters:    "supporters",
+	wdSurge:         "surge",
+	wdTake:          "take",
+	wdTelevised:     "televised",
+	wdTell:          "tell",
+	wdTells:         "tells",
+	wdTemperatures:  "temperatures",
+	wdTens:          "tens",
+	wdTerm:          "term",
+	wdTestified:     "testified",
+	wdTestify:       "testify",
+	wdThan:          "than",
+	wdThat:          "that",
+	wdThe:           "the",
+	wdTheir:         "their",
+	wdThem:          "them",
+	wdThen:          "then",
+	wdThird:         "third",
+	wdThis:          "this",
+	wdThousands:     "thousands",
+	wdThree:         "three",
+	wdTime:          "time",
+	wdTimes:         "times",
+	wdTn:            "tn",
+	wdTo:            "to",
+	wdTold:          "told",
+	wdTotal:         "total",
+	wdTreaty:        "treaty",
+	wdTrillions:     "trillions",
+	wdTriple:        "triple",
+	wdTurnout:       "turnout",
+	wdTv:            "tv",
+	wdTweeted:       "tweeted",
+	wdTwice:         "twice",
+	wdTwo:           "two",
+	wdUnder:         "under",
+	wdUnfair:        "unfair",
+	wdUntil:         "until",
+	wdUp:            "up",
+	wdUpwards:       "upwards",
+	wdUs:            "us",
+	wdUseful:        "useful",
+	wdVan:           "van",
+	wdVersion:       "version",
+	wdVideo:         "video",
+	wdViewers:       "viewers",
+	wdVisit:         "visit",
+	wdVon:           "von",
+	wdVote:          "vote",
+	wdWarned:        "warned",
+	wdWell:          "well",
+	wdWhether:       "whether",
+	wdWill:          "will",
+	wdWinter:        "winter",
+	wdWise:          "wise",
+	wdWithin:        "within",
+	wdWon:           "won",
+	wdWould:         "would",
+	wdWrites:        "writes",
+	wdWritten:       "written",
+	wdWrong:         "wrong",
+	wdWrote:         "wrote",
+	wdYear:          "year",
+	wdYears:         "years",
+}

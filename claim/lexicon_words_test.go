@@ -1,0 +1,99 @@
+package claim
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// TestWordTexts checks the words annotator.word compares with: each is
+// spelled only with the bytes word can fold to (so that a word's id is that
+// of its lower case), each has one id, and each constant's name spells its
+// word.
+func TestWordTexts(t *testing.T) {
+	seen := map[string]wordID{}
+	for id, w := range wordTexts {
+		if id == 0 {
+			continue
+		}
+		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz0123456789-'.") != "" {
+			t.Errorf("word %d %q: want lower-case ASCII letters, digits, \"-\", \"'\" and \".\"", id, w)
+		}
+		if prev, ok := seen[w]; ok {
+			t.Errorf("word %q has ids %d and %d", w, prev, id)
+		}
+		seen[w] = wordID(id)
+		if e := lexEntry(annWordHash(w)); e.id != wordID(id) {
+			t.Errorf("word %q: the lexicon table gives id %d, want %d", w, e.id, id)
+		}
+	}
+	for id := wdNone + 1; id < numWordConsts; id++ {
+		w := wordConsts[id]
+		if w == "" || !unicode.IsLower(rune(w[0])) {
+			t.Errorf("constant %d: %q", id, w)
+		}
+		if id > 1 && wordConsts[id-1] >= w {
+			t.Errorf("constants %q and %q are out of order", wordConsts[id-1], w)
+		}
+	}
+	// The name of each constant spells its word.
+	f, err := parser.ParseFile(token.NewFileSet(), "lexicon_words.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	ast.Inspect(f, func(x ast.Node) bool {
+		kv, ok := x.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		name, _ := kv.Key.(*ast.Ident)
+		lit, _ := kv.Value.(*ast.BasicLit)
+		if name == nil || lit == nil {
+			return true
+		}
+		w, _ := strconv.Unquote(lit.Value)
+		if want := wordConstName(w); name.Name != want {
+			t.Errorf("%s: %q, want the name %s", name.Name, w, want)
+		}
+		n++
+		return true
+	})
+	if n != int(numWordConsts)-1 {
+		t.Errorf("checked %d names, want %d", n, numWordConsts-1)
+	}
+}
+
+// wordConstName is the name of the constant for the word w.
+func wordConstName(w string) string {
+	name, dot := "wd", strings.HasSuffix(w, ".")
+	for _, part := range strings.FieldsFunc(strings.TrimSuffix(w, "."), func(r rune) bool { return r == '-' || r == '\'' || r == '.' }) {
+		name += strings.ToUpper(part[:1]) + part[1:]
+	}
+	if dot {
+		name += "Dot"
+	}
+	return name
+}
+
+// TestWordFolds checks that word matches a position's text in any case and
+// nothing else, whichever way its id was found.
+func TestWordFolds(t *testing.T) {
+	src := []byte("According to THE Op-Ed, o'clock a.m. thee www.x.org The’s ACCORDING")
+	toks := tokenize.Append(nil, src)
+	a := newAnnotator(src, toks, nil)
+	want := map[int]wordID{0: wdAccording, 1: wdTo, 2: wdThe, 3: wdOpEd, 5: wdOClock, 6: wdAMDot, 10: wdAccording}
+	for i := range a.n {
+		for _, w := range []wordID{wdAccording, wdTo, wdThe, wdOpEd, wdOClock, wdAMDot} {
+			if got := a.word(i, w); got != (want[i] == w) {
+				t.Errorf("position %d %q: word(%q) = %v", i, a.text(i), wordTexts[w], got)
+			}
+		}
+	}
+}
