@@ -8,6 +8,8 @@
 	const TYPE_DELAY = 150; // ms of quiet typing before re-analysis
 	const LIVE_RANGE_LIMIT = 5000; // above this many ranges, StaticRange keeps typing fast
 	const LIST_LIMIT = 300; // rows shown in the claims and numbers views
+	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
+	const WARM_RUNS = 20; // analyses of the sample the worker runs to warm the engine up
 
 	// What each kind of highlight means, for the tooltip and the legend.
 	const KIND_HELP = {
@@ -121,15 +123,98 @@
 		return r;
 	}
 
-	// offsetOf returns the text offset of a DOM position inside the editor.
-	function offsetOf(segs, node, off) {
+	// positionOf returns the text offset of a DOM position inside the
+	// editor: inside a text node, or between nodes (the offset of the first
+	// piece of text at or after it). -1 when the position is outside.
+	function positionOf(segs, node, off) {
 		const s = segs.byNode.get(node);
-		if (s && s.text) return s.start + off;
-		if (node === editor || editor.contains(node)) {
-			const child = node.childNodes[off];
-			if (child) for (const s of segs) if (s.node === child || child.contains(s.node)) return s.start;
+		if (s && s.text) return s.start + Math.min(off, s.len);
+		if (node !== editor && !editor.contains(node)) return -1;
+		const r = document.createRange();
+		r.setStart(node, off);
+		let lo = 0, hi = segs.length;
+		try {
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (r.comparePoint(segs[mid].node, 0) < 0) lo = mid + 1; else hi = mid;
+			}
+		} catch {
+			return -1; // segs are of a text since replaced
 		}
-		return -1;
+		if (lo < segs.length) return segs[lo].start;
+		const last = segs[segs.length - 1];
+		return last ? last.start + last.len : 0;
+	}
+
+	// fillEditor replaces the editor's content with text, in blocks of
+	// about CHUNK characters cut at line breaks: a <div> per block, whose
+	// text node holds its lines, and the line break between two blocks
+	// stands for itself (readEditor reads the text back unchanged). A block
+	// never ends with a line break, so no blank line is lost to the block's
+	// end. With the stylesheet's content-visibility, blocks off screen skip
+	// layout and paint: typing in a 2 MB text lays out its own block, not
+	// the whole article as one text node would.
+	function fillEditor(text) {
+		const frag = document.createDocumentFragment();
+		let from = 0;
+		while (from < text.length) {
+			let to = from + CHUNK;
+			for (;;) {
+				to = text.indexOf('\n', to);
+				if (to < 0 || to >= text.length - 1) { to = text.length; break; }
+				if (text[to - 1] !== '\n') break;
+				to++;
+			}
+			const div = document.createElement('div');
+			div.textContent = text.slice(from, to);
+			frag.append(div);
+			from = to + 1;
+		}
+		editor.replaceChildren(frag);
+	}
+
+	// placeCaret puts a collapsed selection at text offset off.
+	function placeCaret(off) {
+		const sent = inflight && inflight.version === state.version; // then the text was just read
+		const [node, o] = boundary(sent ? inflight.segs : readEditor().segs, off);
+		const sel = getSelection();
+		const r = document.createRange();
+		r.setStart(node, o);
+		r.collapse(true);
+		sel.removeAllRanges();
+		sel.addRange(r);
+	}
+
+	// The page's own undo step for the changes it makes without the
+	// browser's editing commands (long pastes, the sample, Clear): the
+	// text before and after. It applies while the text is still as that
+	// change left it; any other edit ends it, and the browser's own undo
+	// takes over.
+	let undoStep = null; // {before, after, caretBefore, caretAfter, undone, version}
+
+	// replaceText sets the whole text to after, with the caret at caret,
+	// as one undoable step, and sends it to the engine.
+	function replaceText(after, caret) {
+		const before = readEditor().text;
+		fillEditor(after);
+		onEdit(0); // before the caret: placing it needs a layout, which can run while the worker analyzes
+		undoStep = {before, after, caretBefore: before.length, caretAfter: caret, undone: false, version: state.version};
+		placeCaret(caret);
+		return undoStep;
+	}
+
+	// undoOwn undoes (or with redo, redoes) the page's own last step, and
+	// reports whether there was one to undo.
+	function undoOwn(redo) {
+		const u = undoStep;
+		if (!u || u.version !== state.version || u.undone !== redo) return false;
+		state.pasteAt = performance.now();
+		fillEditor(redo ? u.after : u.before);
+		onEdit(0);
+		u.undone = !redo;
+		u.version = state.version;
+		placeCaret(redo ? u.caretAfter : u.caretBefore);
+		return true;
 	}
 
 	let pasting = false;
@@ -137,37 +222,43 @@
 		text = text.replace(/\r\n?/g, '\n');
 		state.pasteAt = performance.now();
 		if (text.length <= 2000) {
-			// Through the editing machinery, so the paste can be undone.
+			// Through the editing machinery, so the browser's undo covers it.
 			pasting = true;
 			const ok = document.execCommand('insertText', false, text);
 			pasting = false;
 			if (ok) return;
 		}
 		// Longer pastes skip it (it makes an element per line, a tenth of a
-		// second per thousand words) and so make no undo step: one text node.
+		// second per thousand words): the page rebuilds the text around the
+		// pasted part and keeps its own undo step.
+		const {text: old, segs} = readEditor();
 		const sel = getSelection();
-		let r = sel.rangeCount ? sel.getRangeAt(0) : null;
-		if (!r || !editor.contains(r.commonAncestorContainer)) {
-			r = document.createRange();
-			r.selectNodeContents(editor);
-			r.collapse(false);
+		let a = old.length, b = old.length;
+		if (sel.rangeCount && editor.contains(sel.getRangeAt(0).commonAncestorContainer)) {
+			const r = sel.getRangeAt(0);
+			a = positionOf(segs, r.startContainer, r.startOffset);
+			b = positionOf(segs, r.endContainer, r.endOffset);
+			if (a < 0 || b < 0) a = b = old.length;
 		}
-		r.deleteContents();
-		const node = document.createTextNode(text);
-		r.insertNode(node);
-		// Send the text before moving the caret: that needs a layout of the
-		// new text, which can run while the worker analyzes.
-		onEdit(0);
-		r.setStartAfter(node);
-		r.collapse(true);
-		sel.removeAllRanges();
-		sel.addRange(r);
+		const u = replaceText(old.slice(0, a) + text + old.slice(b), a + text.length);
+		u.caretBefore = b;
 	}
 
 	function setText(text) {
-		editor.textContent = text;
-		onEdit(0);
+		replaceText(text, 0);
 	}
+
+	editor.addEventListener('keydown', (e) => {
+		if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+		const k = e.key.toLowerCase();
+		const redo = k === 'y' || (k === 'z' && e.shiftKey);
+		if ((k === 'z' || redo) && undoOwn(redo)) e.preventDefault();
+	});
+	editor.addEventListener('beforeinput', (e) => {
+		// Undo and redo from a menu rather than the keyboard.
+		const redo = e.inputType === 'historyRedo';
+		if ((redo || e.inputType === 'historyUndo') && e.cancelable && undoOwn(redo)) e.preventDefault();
+	});
 
 	editor.addEventListener('paste', (e) => {
 		e.preventDefault();
@@ -246,6 +337,8 @@
 			buildLegend();
 			if (!state.doc) status();
 			if (wanted || editor.textContent) send();
+			const sample = $('cl-sample');
+			if (sample) worker.postMessage({warm: sample.textContent, runs: WARM_RUNS});
 			return;
 		}
 		if (m.fatal) {
@@ -256,6 +349,9 @@
 		if (!inflight || m.id !== inflight.id) return; // a reply from before a restart
 		const req = inflight;
 		state.stats.sendToReplyMs = performance.now() - req.t0;
+		state.stats.sendToWorkerMs = m.at - performance.timeOrigin - req.t0;
+		state.stats.encMs = m.encMs;
+		state.stats.postToGotMs = performance.timeOrigin + performance.now() - m.postAt;
 		clearTimeout(req.timer);
 		inflight = null;
 		if (m.error) {
@@ -268,7 +364,9 @@
 			hideNotice();
 			crashes = [];
 			state.stats.analysisMs = m.ms;
+			const tu = performance.now();
 			state.doc = unpack(m.result, req.text, req.segs, m.ms);
+			state.stats.unpackMs = performance.now() - tu;
 			state.doc.version0 = req.version; // the edit the result belongs to
 			paint(req);
 		}
@@ -415,7 +513,7 @@
 		// that their layout does not hold the highlights back.
 		const pasteAt = state.pasteAt, painted = performance.now();
 		state.pasteAt = 0;
-		requestAnimationFrame(() => setTimeout(() => {
+		requestAnimationFrame(() => { state.stats.rafMs = performance.now() - painted; setTimeout(() => {
 			const now = performance.now();
 			state.stats.frameMs = now - painted;
 			if (pasteAt) state.stats.pasteToPaintMs = now - pasteAt;
@@ -425,7 +523,7 @@
 			state.painted++;
 			state.stats.frames = state.painted;
 			html.dataset.painted = String(state.painted);
-		}, 0));
+		}, 0); });
 	}
 
 	function renderPanels() {
@@ -491,8 +589,8 @@
 		const r = editor.getBoundingClientRect();
 		const top = Math.max(r.top, 0) + 2, bottom = Math.min(r.bottom, innerHeight) - 2;
 		const a = caretAt(r.left + 4, top), b = caretAt(r.right - 4, bottom);
-		const from = a ? offsetOf(d.segs, a[0], a[1]) : -1;
-		const to = b ? offsetOf(d.segs, b[0], b[1]) : -1;
+		const from = a ? positionOf(d.segs, a[0], a[1]) : -1;
+		const to = b ? positionOf(d.segs, b[0], b[1]) : -1;
 		if (from < 0 || to < 0) return [0, 4 * MARGIN];
 		return [Math.max(0, Math.min(from, to) - MARGIN), Math.max(from, to) + MARGIN];
 	}
@@ -889,10 +987,11 @@
 			hoverFrame = 0;
 			const d = state.doc;
 			if (!d) return;
+			if (state.version !== d.version0) { hideTip(); return; } // the highlights are of an older text
 			const c = caretAt(e.clientX, e.clientY);
 			if (!c) { hideTip(); return; }
 			// Only over the text itself: the character's box must hold the pointer.
-			let off = offsetOf(d.segs, c[0], c[1]);
+			let off = positionOf(d.segs, c[0], c[1]);
 			if (off >= 0 && c[0].nodeType === 3) {
 				const r = document.createRange();
 				const o = Math.min(c[1], c[0].data.length - 1);
@@ -920,9 +1019,10 @@
 	document.addEventListener('selectionchange', () => {
 		const d = state.doc;
 		if (!d || document.activeElement !== editor) return;
+		if (state.version !== d.version0) { hideTip(); return; } // no layout while the text is new
 		const sel = getSelection();
 		if (!sel.rangeCount || !sel.isCollapsed) { hideTip(); return; }
-		const off = offsetOf(d.segs, sel.anchorNode, sel.anchorOffset);
+		const off = positionOf(d.segs, sel.anchorNode, sel.anchorOffset);
 		const rect = sel.getRangeAt(0).getBoundingClientRect();
 		showTipFor(off, rect.left, rect.top || rect.bottom);
 	});
@@ -1030,16 +1130,16 @@
 		clearTimeout(saveTimer);
 		try { localStorage.removeItem(STORE_KEY); } catch { /* storage off */ }
 		editor.textContent = '';
+		undoStep = null; // forgotten means no copy kept, not even for undo
 		clearResults();
 		onEdit(0);
 		clearTimeout(saveTimer);
 		ui.status.textContent = 'Saved text forgotten. Nothing of it is kept in this browser.';
 	});
 	$('clear').addEventListener('click', () => {
-		editor.textContent = '';
-		clearResults();
-		onEdit(0);
 		editor.focus();
+		replaceText('', 0);
+		clearResults();
 	});
 	$('sample').addEventListener('click', () => {
 		state.pasteAt = performance.now();
@@ -1064,6 +1164,6 @@
 
 	let restored = '';
 	try { restored = localStorage.getItem(STORE_KEY) || ''; } catch { /* storage off */ }
-	if (restored) editor.textContent = restored;
+	if (restored) fillEditor(restored);
 	startWorker();
 })();
