@@ -9,7 +9,7 @@
 	const LIVE_RANGE_LIMIT = 5000; // above this many ranges, StaticRange keeps typing fast
 	const LIST_LIMIT = 300; // rows shown in the claims and numbers views
 	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
-	const WARM_RUNS = 20; // analyses of the sample the worker runs to warm the engine up
+	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
 
 	// What each kind of highlight means, for the tooltip and the legend.
 	const KIND_HELP = {
@@ -349,9 +349,6 @@
 		if (!inflight || m.id !== inflight.id) return; // a reply from before a restart
 		const req = inflight;
 		state.stats.sendToReplyMs = performance.now() - req.t0;
-		state.stats.sendToWorkerMs = m.at - performance.timeOrigin - req.t0;
-		state.stats.encMs = m.encMs;
-		state.stats.postToGotMs = performance.timeOrigin + performance.now() - m.postAt;
 		clearTimeout(req.timer);
 		inflight = null;
 		if (m.error) {
@@ -364,9 +361,7 @@
 			hideNotice();
 			crashes = [];
 			state.stats.analysisMs = m.ms;
-			const tu = performance.now();
 			state.doc = unpack(m.result, req.text, req.segs, m.ms);
-			state.stats.unpackMs = performance.now() - tu;
 			state.doc.version0 = req.version; // the edit the result belongs to
 			paint(req);
 		}

@@ -91,10 +91,9 @@ async function analyze(msg) {
 		const {api} = await engine;
 		const t0 = performance.now();
 		const bytes = encoder.encode(String(msg.text == null ? '' : msg.text));
-		const t1 = performance.now();
 		const r = await api.analyze(bytes);
 		const ms = performance.now() - t0;
-		self.postMessage({id, ms, encMs: t1 - t0, at: performance.timeOrigin + t0, postAt: performance.timeOrigin + performance.now(), result: r},
+		self.postMessage({id, ms, result: r},
 			[r.sentences.buffer, r.scores.buffer, r.spans.buffer, r.values.buffer]);
 	} catch (err) {
 		const message = String(err && err.message || err);
