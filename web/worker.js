@@ -3,6 +3,7 @@
 //
 // Protocol (messages from the page):
 //   {id, text}   analyze text; answers {id, result, ms} or {id, error}
+//   {warm, runs} analyze the text warm runs times in the background; no answer
 //   {id, crash}  test hook: throws inside the worker, as a crash would
 //   {id, hang}   test hook: loops forever, as a hung engine would
 // Messages to the page:
@@ -71,7 +72,7 @@ self.onmessage = (e) => {
 // warm analyzes text runs times, one run per task so that requests go
 // first. The browser compiles the engine's code quickly but unoptimized,
 // and optimizes a function only once it has run a while: without this, the
-// first articles pasted are analyzed about twice as slowly.
+// first articles pasted are analyzed several times more slowly.
 let warmTimer = 0;
 function warm(text, runs) {
 	const bytes = encoder.encode(String(text));
