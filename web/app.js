@@ -10,6 +10,7 @@
 	const LIST_LIMIT = 300; // rows shown in the claims and numbers views
 	const HOLD_MS = 50; // longest a pasted text waits for its highlights before it shows (replaceText)
 	const HOLD_LIMIT = 100000; // characters; a longer text shows at once
+	const LONG_TEXT = 20000; // characters; past this the editor's blocks skip layout off screen (fillEditor)
 	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
 	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
 
@@ -153,9 +154,10 @@
 	// text node holds its lines, and the line break between two blocks
 	// stands for itself (readEditor reads the text back unchanged). A block
 	// never ends with a line break, so no blank line is lost to the block's
-	// end. With the stylesheet's content-visibility, blocks off screen skip
-	// layout and paint: typing in a 2 MB text lays out its own block, not
-	// the whole article as one text node would.
+	// end. Typing lays out its own block, not the whole article as one text
+	// node would; in a long text (the class "long") blocks off screen also
+	// skip layout and paint (content-visibility), which a short one does
+	// not need and would pay for with a second layout in its first frame.
 	function fillEditor(text) {
 		const frag = document.createDocumentFragment();
 		let from = 0;
@@ -172,6 +174,7 @@
 			frag.append(div);
 			from = to + 1;
 		}
+		editor.classList.toggle('long', text.length > LONG_TEXT);
 		editor.replaceChildren(frag);
 	}
 
