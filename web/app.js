@@ -8,8 +8,6 @@
 	const TYPE_DELAY = 150; // ms of quiet typing before re-analysis
 	const LIVE_RANGE_LIMIT = 5000; // above this many ranges, StaticRange keeps typing fast
 	const LIST_LIMIT = 300; // rows shown in the claims and numbers views
-	const HOLD_MS = 50; // longest a pasted text waits for its highlights before it shows (replaceText)
-	const HOLD_LIMIT = 100000; // characters; a longer text shows at once
 	const LONG_TEXT = 20000; // characters; past this the editor's blocks skip layout off screen (fillEditor)
 	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
 	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
@@ -198,32 +196,15 @@
 	let undoStep = null; // {before, after, caretBefore, caretAfter, undone, version}
 
 	// replaceText sets the whole text to after, with the caret at caret,
-	// as one undoable step, and sends it to the engine. With whole (the text
-	// replaces all there was), an idle engine and a text that is not long,
-	// the editor stays transparent until the analysis answers, or HOLD_MS
-	// at the latest: the reader sees the text with its highlights in one
-	// frame instead of bare for a frame or two first, and the frame that
-	// lays the text out paints nothing, so the answer is not kept waiting
-	// behind it. Any input shows the text at once.
-	function replaceText(after, caret, whole) {
+	// as one undoable step, and sends it to the engine.
+	function replaceText(after, caret) {
 		const before = readEditor().text;
-		const holdIt = whole && after && worker && state.engine && !inflight && after.length <= HOLD_LIMIT;
 		fillEditor(after);
 		onEdit(0); // before the caret: placing it needs a layout, which can run while the worker analyzes
-		if (holdIt) hold(true);
-		const step = {before, after, caretBefore: before.length, caretAfter: caret, undone: false, version: state.version};
-		undoStep = step;
+		undoStep = {before, after, caretBefore: before.length, caretAfter: caret, undone: false, version: state.version};
 		placeCaret(caret);
-		return step;
+		return undoStep;
 	}
-
-	let holdTimer = 0;
-	function hold(on) {
-		clearTimeout(holdTimer);
-		editor.classList.toggle('holding', on);
-		if (on) holdTimer = setTimeout(hold, HOLD_MS, false);
-	}
-	const unhold = () => { if (holdTimer) { hold(false); holdTimer = 0; } };
 
 	// undoOwn undoes (or with redo, redoes) the page's own last step, and
 	// reports whether there was one to undo.
@@ -241,7 +222,6 @@
 
 	let pasting = false;
 	function insertPlain(text) {
-		unhold();
 		text = text.replace(/\r\n?/g, '\n');
 		state.pasteAt = performance.now();
 		if (text.length <= 2000) {
@@ -263,24 +243,21 @@
 			b = positionOf(segs, r.endContainer, r.endOffset);
 			if (a < 0 || b < 0) a = b = old.length;
 		}
-		const u = replaceText(old.slice(0, a) + text + old.slice(b), a + text.length, a === 0 && b === old.length);
+		const u = replaceText(old.slice(0, a) + text + old.slice(b), a + text.length);
 		u.caretBefore = b;
 	}
 
 	function setText(text) {
-		replaceText(text, 0, true);
+		replaceText(text, 0);
 	}
 
-	for (const ev of ['mousedown', 'compositionstart', 'input']) editor.addEventListener(ev, unhold);
 	editor.addEventListener('keydown', (e) => {
-		unhold();
 		if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
 		const k = e.key.toLowerCase();
 		const redo = k === 'y' || (k === 'z' && e.shiftKey);
 		if ((k === 'z' || redo) && undoOwn(redo)) e.preventDefault();
 	});
 	editor.addEventListener('beforeinput', (e) => {
-		unhold();
 		// Undo and redo from a menu rather than the keyboard.
 		const redo = e.inputType === 'historyRedo';
 		if ((redo || e.inputType === 'historyUndo') && e.cancelable && undoOwn(redo)) e.preventDefault();
@@ -391,7 +368,6 @@
 			state.doc.version0 = req.version; // the edit the result belongs to
 			paint(req);
 		}
-		unhold(); // in this task, so that the text shows with its highlights
 		// Every edit sets wanted; one still being typed waits for its pause.
 		if (wanted && !debounce) send();
 		else busy(false);
@@ -1162,7 +1138,7 @@
 	});
 	$('clear').addEventListener('click', () => {
 		editor.focus();
-		replaceText('', 0, true);
+		replaceText('', 0);
 		clearResults();
 	});
 	$('sample').addEventListener('click', () => {
