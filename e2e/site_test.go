@@ -957,6 +957,24 @@ func TestSiteLongPasteUndo(t *testing.T) {
 	if got := p.editorText(); got != "" {
 		t.Fatalf("Ctrl+Y after undoing Clear: the article reads %.40q", got)
 	}
+
+	// Undo Clear again, then one Ctrl+Z too many: the browser's own history
+	// is of text the page has since replaced, so nothing happens, and a key
+	// typed next goes where the caret was, at the end.
+	n = p.painted()
+	p.run(chromedp.KeyEvent("z", ctrl))
+	p.waitPainted(n)
+	p.run(chromedp.KeyEvent("z", ctrl))
+	if got := p.editorText(); got != intro+long {
+		t.Fatalf("a second Ctrl+Z changed the article to %d characters, want %d", len(got), len(intro+long))
+	}
+	p.run(chromedp.KeyEvent("!"))
+	got := p.editorText()
+	// (At the very end Chrome may fold the last line break into the key.)
+	want := intro + long
+	if at := strings.Index(got, "!"); !strings.HasPrefix(got, want[:len(want)-2]) || at < len(want)-3 {
+		t.Errorf("typing ! after a second Ctrl+Z put it at byte %d of %d, want the end", at, len(got))
+	}
 }
 
 // When the worker dies the page restarts it, says so, keeps the text and

@@ -220,6 +220,14 @@
 		return true;
 	}
 
+	// undoOrSkip undoes or redoes the page's own step, and reports whether
+	// the browser's undo must not run: also when the text is still as the
+	// page last set it, since the browser's history is of nodes the page
+	// has replaced (undoing there would only move the caret).
+	function undoOrSkip(redo) {
+		return undoOwn(redo) || (undoStep !== null && undoStep.version === state.version);
+	}
+
 	let pasting = false;
 	function insertPlain(text) {
 		text = text.replace(/\r\n?/g, '\n');
@@ -255,12 +263,12 @@
 		if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
 		const k = e.key.toLowerCase();
 		const redo = k === 'y' || (k === 'z' && e.shiftKey);
-		if ((k === 'z' || redo) && undoOwn(redo)) e.preventDefault();
+		if ((k === 'z' || redo) && undoOrSkip(redo)) e.preventDefault();
 	});
 	editor.addEventListener('beforeinput', (e) => {
 		// Undo and redo from a menu rather than the keyboard.
 		const redo = e.inputType === 'historyRedo';
-		if ((redo || e.inputType === 'historyUndo') && e.cancelable && undoOwn(redo)) e.preventDefault();
+		if ((redo || e.inputType === 'historyUndo') && e.cancelable && undoOrSkip(redo)) e.preventDefault();
 	});
 
 	editor.addEventListener('paste', (e) => {
