@@ -977,6 +977,34 @@ func TestSiteLongPasteUndo(t *testing.T) {
 	}
 }
 
+// A claim far down a long text, picked in the claims panel, shows in the
+// editor: its position is measured, not estimated from blocks of the text
+// not laid out yet.
+func TestSiteLongTextJump(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
+	p.open(srv.URL + "/")
+	sample := sampleText(t)
+	long := strings.Repeat(sample+"\n", 300000/len(sample)+1)
+	n := p.painted()
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitPainted(n)
+	var where struct{ Start, Top, Bottom, EdTop, EdBottom float64 }
+	p.eval(`(async () => {
+		const ed = document.getElementById('editor');
+		const items = [...document.querySelectorAll('#claims li[data-start]')];
+		const far = items.reduce((a, b) => (+b.dataset.start > +a.dataset.start ? b : a));
+		far.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+		const box = [...CSS.highlights.get('cl-focus')][0].getBoundingClientRect(), eb = ed.getBoundingClientRect();
+		return {start: +far.dataset.start, top: box.top, bottom: box.bottom, edTop: eb.top, edBottom: eb.bottom};
+	})()`, &where)
+	if where.Start < 200000 || where.Top < where.EdTop || where.Top > where.EdBottom {
+		t.Errorf("the claim at %.0f, picked in the panel, is at y %.0f-%.0f; the editor shows %.0f-%.0f", where.Start, where.Top, where.Bottom, where.EdTop, where.EdBottom)
+	}
+	t.Logf("claim at %.0f: y %.0f-%.0f in the editor's %.0f-%.0f", where.Start, where.Top, where.Bottom, where.EdTop, where.EdBottom)
+}
+
 // When the worker dies the page restarts it, says so, keeps the text and
 // the last highlights, and analyzes again.
 func TestSiteWorkerCrashRecovers(t *testing.T) {

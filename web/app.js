@@ -779,6 +779,11 @@
 		if (!d) return;
 		const r = makeRange(d.segs, start, end, true);
 		if (HL) CSS.highlights.set('cl-focus', Object.assign(new Highlight(r), {priority: 0}));
+		// In a long text, blocks far from view have only an estimated height
+		// until shown (fillEditor): bring the target's block in first, so
+		// that its position is measured, not estimated.
+		const block = r.startContainer.nodeType === 3 ? r.startContainer.parentNode : r.startContainer;
+		if (editor.classList.contains('long') && block !== editor && editor.contains(block)) block.scrollIntoView({block: 'center'});
 		const box = r.getBoundingClientRect();
 		const ed = editor.getBoundingClientRect();
 		editor.scrollTop += box.top - ed.top - ed.height / 3;
