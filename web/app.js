@@ -8,6 +8,9 @@
 	const TYPE_DELAY = 150; // ms of quiet typing before re-analysis
 	const LIVE_RANGE_LIMIT = 5000; // above this many ranges, StaticRange keeps typing fast
 	const LIST_LIMIT = 300; // rows shown in the claims and numbers views
+	const LONG_TEXT = 20000; // characters; past this the editor's blocks skip layout off screen (fillEditor)
+	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
+	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
 
 	// What each kind of highlight means, for the tooltip and the legend.
 	const KIND_HELP = {
@@ -121,15 +124,108 @@
 		return r;
 	}
 
-	// offsetOf returns the text offset of a DOM position inside the editor.
-	function offsetOf(segs, node, off) {
+	// positionOf returns the text offset of a DOM position inside the
+	// editor: inside a text node, or between nodes (the offset of the first
+	// piece of text at or after it). -1 when the position is outside.
+	function positionOf(segs, node, off) {
 		const s = segs.byNode.get(node);
-		if (s && s.text) return s.start + off;
-		if (node === editor || editor.contains(node)) {
-			const child = node.childNodes[off];
-			if (child) for (const s of segs) if (s.node === child || child.contains(s.node)) return s.start;
+		if (s && s.text) return s.start + Math.min(off, s.len);
+		if (node !== editor && !editor.contains(node)) return -1;
+		const r = document.createRange();
+		r.setStart(node, off);
+		let lo = 0, hi = segs.length;
+		try {
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (r.comparePoint(segs[mid].node, 0) < 0) lo = mid + 1; else hi = mid;
+			}
+		} catch {
+			return -1; // segs are of a text since replaced
 		}
-		return -1;
+		if (lo < segs.length) return segs[lo].start;
+		const last = segs[segs.length - 1];
+		return last ? last.start + last.len : 0;
+	}
+
+	// fillEditor replaces the editor's content with text, in blocks of
+	// about CHUNK characters cut at line breaks: a <div> per block, whose
+	// text node holds its lines, and the line break between two blocks
+	// stands for itself (readEditor reads the text back unchanged). A block
+	// never ends with a line break, so no blank line is lost to the block's
+	// end. Typing lays out its own block, not the whole article as one text
+	// node would; in a long text (the class "long") blocks off screen also
+	// skip layout and paint (content-visibility), which a short one does
+	// not need and would pay for with a second layout in its first frame.
+	function fillEditor(text) {
+		const frag = document.createDocumentFragment();
+		let from = 0;
+		while (from < text.length) {
+			let to = from + CHUNK;
+			for (;;) {
+				to = text.indexOf('\n', to);
+				if (to < 0 || to >= text.length - 1) { to = text.length; break; }
+				if (text[to - 1] !== '\n') break;
+				to++;
+			}
+			const div = document.createElement('div');
+			div.textContent = text.slice(from, to);
+			frag.append(div);
+			from = to + 1;
+		}
+		editor.classList.toggle('long', text.length > LONG_TEXT);
+		editor.replaceChildren(frag);
+	}
+
+	// placeCaret puts a collapsed selection at text offset off.
+	function placeCaret(off) {
+		const sent = inflight && inflight.version === state.version && inflight.segs; // the text was just read
+		const [node, o] = boundary(sent || readEditor().segs, off);
+		const sel = getSelection();
+		const r = document.createRange();
+		r.setStart(node, o);
+		r.collapse(true);
+		sel.removeAllRanges();
+		sel.addRange(r);
+	}
+
+	// The page's own undo step for the changes it makes without the
+	// browser's editing commands (long pastes, the sample, Clear): the
+	// text before and after. It applies while the text is still as that
+	// change left it; any other edit ends it, and the browser's own undo
+	// takes over.
+	let undoStep = null; // {before, after, caretBefore, caretAfter, undone, version}
+
+	// replaceText sets the whole text to after, with the caret at caret,
+	// as one undoable step, and sends it to the engine.
+	function replaceText(after, caret) {
+		const before = readEditor().text;
+		fillEditor(after);
+		onEdit(0); // before the caret: placing it needs a layout, which can run while the worker analyzes
+		undoStep = {before, after, caretBefore: before.length, caretAfter: caret, undone: false, version: state.version};
+		placeCaret(caret);
+		return undoStep;
+	}
+
+	// undoOwn undoes (or with redo, redoes) the page's own last step, and
+	// reports whether there was one to undo.
+	function undoOwn(redo) {
+		const u = undoStep;
+		if (!u || u.version !== state.version || u.undone !== redo) return false;
+		state.pasteAt = performance.now();
+		fillEditor(redo ? u.after : u.before);
+		onEdit(0);
+		u.undone = !redo;
+		u.version = state.version;
+		placeCaret(redo ? u.caretAfter : u.caretBefore);
+		return true;
+	}
+
+	// undoOrSkip undoes or redoes the page's own step, and reports whether
+	// the browser's undo must not run: also when the text is still as the
+	// page last set it, since the browser's history is of nodes the page
+	// has replaced (undoing there would only move the caret).
+	function undoOrSkip(redo) {
+		return undoOwn(redo) || (undoStep !== null && undoStep.version === state.version);
 	}
 
 	let pasting = false;
@@ -137,37 +233,43 @@
 		text = text.replace(/\r\n?/g, '\n');
 		state.pasteAt = performance.now();
 		if (text.length <= 2000) {
-			// Through the editing machinery, so the paste can be undone.
+			// Through the editing machinery, so the browser's undo covers it.
 			pasting = true;
 			const ok = document.execCommand('insertText', false, text);
 			pasting = false;
 			if (ok) return;
 		}
 		// Longer pastes skip it (it makes an element per line, a tenth of a
-		// second per thousand words) and so make no undo step: one text node.
+		// second per thousand words): the page rebuilds the text around the
+		// pasted part and keeps its own undo step.
+		const {text: old, segs} = readEditor();
 		const sel = getSelection();
-		let r = sel.rangeCount ? sel.getRangeAt(0) : null;
-		if (!r || !editor.contains(r.commonAncestorContainer)) {
-			r = document.createRange();
-			r.selectNodeContents(editor);
-			r.collapse(false);
+		let a = old.length, b = old.length;
+		if (sel.rangeCount && editor.contains(sel.getRangeAt(0).commonAncestorContainer)) {
+			const r = sel.getRangeAt(0);
+			a = positionOf(segs, r.startContainer, r.startOffset);
+			b = positionOf(segs, r.endContainer, r.endOffset);
+			if (a < 0 || b < 0) a = b = old.length;
 		}
-		r.deleteContents();
-		const node = document.createTextNode(text);
-		r.insertNode(node);
-		// Send the text before moving the caret: that needs a layout of the
-		// new text, which can run while the worker analyzes.
-		onEdit(0);
-		r.setStartAfter(node);
-		r.collapse(true);
-		sel.removeAllRanges();
-		sel.addRange(r);
+		const u = replaceText(old.slice(0, a) + text + old.slice(b), a + text.length);
+		u.caretBefore = b;
 	}
 
 	function setText(text) {
-		editor.textContent = text;
-		onEdit(0);
+		replaceText(text, 0);
 	}
+
+	editor.addEventListener('keydown', (e) => {
+		if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+		const k = e.key.toLowerCase();
+		const redo = k === 'y' || (k === 'z' && e.shiftKey);
+		if ((k === 'z' || redo) && undoOrSkip(redo)) e.preventDefault();
+	});
+	editor.addEventListener('beforeinput', (e) => {
+		// Undo and redo from a menu rather than the keyboard.
+		const redo = e.inputType === 'historyRedo';
+		if ((redo || e.inputType === 'historyUndo') && e.cancelable && undoOrSkip(redo)) e.preventDefault();
+	});
 
 	editor.addEventListener('paste', (e) => {
 		e.preventDefault();
@@ -246,6 +348,8 @@
 			buildLegend();
 			if (!state.doc) status();
 			if (wanted || editor.textContent) send();
+			const sample = $('cl-sample');
+			if (sample) worker.postMessage({warm: sample.textContent, runs: WARM_RUNS});
 			return;
 		}
 		if (m.fatal) {
@@ -460,7 +564,8 @@
 		}
 		for (const [k, h] of kinds) {
 			h.priority = 1;
-			CSS.highlights.set('cl-' + k, h);
+			// An empty highlight is left out: one name fewer for the browser to paint.
+			if (h.size) CSS.highlights.set('cl-' + k, h); else CSS.highlights.delete('cl-' + k);
 		}
 		for (const k of state.hidden) CSS.highlights.delete('cl-' + k);
 		const claim = new Highlight(), strong = new Highlight();
@@ -469,8 +574,9 @@
 			const b = s.end >= lo ? band(s.score) : '';
 			if (b) (b === 'strong' ? strong : claim).add(makeRange(d.segs, s.start, s.end, live));
 		}
-		CSS.highlights.set('cl-band-claim', claim);
-		CSS.highlights.set('cl-band-strong', strong);
+		for (const [k, h] of [['cl-band-claim', claim], ['cl-band-strong', strong]]) {
+			if (h.size) CSS.highlights.set(k, h); else CSS.highlights.delete(k);
+		}
 	}
 
 	// firstFrom returns the index of the first item of list (sorted by
@@ -491,8 +597,8 @@
 		const r = editor.getBoundingClientRect();
 		const top = Math.max(r.top, 0) + 2, bottom = Math.min(r.bottom, innerHeight) - 2;
 		const a = caretAt(r.left + 4, top), b = caretAt(r.right - 4, bottom);
-		const from = a ? offsetOf(d.segs, a[0], a[1]) : -1;
-		const to = b ? offsetOf(d.segs, b[0], b[1]) : -1;
+		const from = a ? positionOf(d.segs, a[0], a[1]) : -1;
+		const to = b ? positionOf(d.segs, b[0], b[1]) : -1;
 		if (from < 0 || to < 0) return [0, 4 * MARGIN];
 		return [Math.max(0, Math.min(from, to) - MARGIN), Math.max(from, to) + MARGIN];
 	}
@@ -673,6 +779,11 @@
 		if (!d) return;
 		const r = makeRange(d.segs, start, end, true);
 		if (HL) CSS.highlights.set('cl-focus', Object.assign(new Highlight(r), {priority: 0}));
+		// In a long text, blocks far from view have only an estimated height
+		// until shown (fillEditor): bring the target's block in first, so
+		// that its position is measured, not estimated.
+		const block = r.startContainer.nodeType === 3 ? r.startContainer.parentNode : r.startContainer;
+		if (editor.classList.contains('long') && block !== editor && editor.contains(block)) block.scrollIntoView({block: 'center'});
 		const box = r.getBoundingClientRect();
 		const ed = editor.getBoundingClientRect();
 		editor.scrollTop += box.top - ed.top - ed.height / 3;
@@ -889,10 +1000,11 @@
 			hoverFrame = 0;
 			const d = state.doc;
 			if (!d) return;
+			if (state.version !== d.version0) { hideTip(); return; } // the highlights are of an older text
 			const c = caretAt(e.clientX, e.clientY);
 			if (!c) { hideTip(); return; }
 			// Only over the text itself: the character's box must hold the pointer.
-			let off = offsetOf(d.segs, c[0], c[1]);
+			let off = positionOf(d.segs, c[0], c[1]);
 			if (off >= 0 && c[0].nodeType === 3) {
 				const r = document.createRange();
 				const o = Math.min(c[1], c[0].data.length - 1);
@@ -920,9 +1032,10 @@
 	document.addEventListener('selectionchange', () => {
 		const d = state.doc;
 		if (!d || document.activeElement !== editor) return;
+		if (state.version !== d.version0) { hideTip(); return; } // no layout while the text is new
 		const sel = getSelection();
 		if (!sel.rangeCount || !sel.isCollapsed) { hideTip(); return; }
-		const off = offsetOf(d.segs, sel.anchorNode, sel.anchorOffset);
+		const off = positionOf(d.segs, sel.anchorNode, sel.anchorOffset);
 		const rect = sel.getRangeAt(0).getBoundingClientRect();
 		showTipFor(off, rect.left, rect.top || rect.bottom);
 	});
@@ -1030,16 +1143,16 @@
 		clearTimeout(saveTimer);
 		try { localStorage.removeItem(STORE_KEY); } catch { /* storage off */ }
 		editor.textContent = '';
+		undoStep = null; // forgotten means no copy kept, not even for undo
 		clearResults();
 		onEdit(0);
 		clearTimeout(saveTimer);
 		ui.status.textContent = 'Saved text forgotten. Nothing of it is kept in this browser.';
 	});
 	$('clear').addEventListener('click', () => {
-		editor.textContent = '';
-		clearResults();
-		onEdit(0);
 		editor.focus();
+		replaceText('', 0);
+		clearResults();
 	});
 	$('sample').addEventListener('click', () => {
 		state.pasteAt = performance.now();
@@ -1064,6 +1177,6 @@
 
 	let restored = '';
 	try { restored = localStorage.getItem(STORE_KEY) || ''; } catch { /* storage off */ }
-	if (restored) editor.textContent = restored;
+	if (restored) fillEditor(restored);
 	startWorker();
 })();

@@ -3,6 +3,7 @@
 //
 // Protocol (messages from the page):
 //   {id, text}   analyze text; answers {id, result, ms} or {id, error}
+//   {warm, runs} analyze the text warm runs times in the background; no answer
 //   {id, crash}  test hook: throws inside the worker, as a crash would
 //   {id, hang}   test hook: loops forever, as a hung engine would
 // Messages to the page:
@@ -64,8 +65,26 @@ self.onmessage = (e) => {
 	// would for a real crash.
 	if (msg.crash) throw new Error('claimlight: worker crash requested by the test hook');
 	if (msg.hang) for (;;); // test hook: a worker that never answers
+	if (msg.warm) { warm(msg.warm, msg.runs); return; }
 	analyze(msg);
 };
+
+// warm analyzes text runs times, one run per task so that requests go
+// first. The browser compiles the engine's code quickly but unoptimized,
+// and optimizes a function only once it has run a while: without this, the
+// first articles pasted are analyzed several times more slowly.
+let warmTimer = 0;
+function warm(text, runs) {
+	const bytes = encoder.encode(String(text));
+	clearTimeout(warmTimer);
+	const step = async () => {
+		if (runs-- <= 0) return;
+		const {api} = await engine;
+		await api.analyze(bytes);
+		warmTimer = setTimeout(step, 0);
+	};
+	warmTimer = setTimeout(step, 0);
+}
 
 async function analyze(msg) {
 	const id = msg.id;

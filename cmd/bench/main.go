@@ -53,8 +53,12 @@ func main() {
 	prof := flag.Bool("profile", true, "record a V8 CPU profile of claimlight's full analysis and report where the time goes")
 	profText := flag.String("profile-text", "100k", "text `size` the profile runs on (10k, 100k, 1m)")
 	rev := flag.String("rev", "", "build the engine and page from this git `revision` (a clean `git archive` copy) instead of the working tree")
+	pageOnly := flag.Bool("page", false, "measure only paste to painted in the built page (no peers, throughput, start-up or profile)")
+	pageRuns := flag.Int("page-runs", 0, "timed pastes per text in the page (default 5, 3 with -quick)")
+	pageTrace := flag.String("page-trace", "", "record a Chrome trace of the pastes in the page into `file`.1000w.json and file.10000w.json (open in DevTools' Performance panel)")
 	flag.Parse()
-	if err := mainErr(*out, *sizes, *quick, *prof, *profText, *chrome, *npmDir, *rev, *budget); err != nil {
+	pg := pageOptions{only: *pageOnly, runs: *pageRuns, trace: *pageTrace}
+	if err := mainErr(*out, *sizes, *quick, *prof, *profText, *chrome, *npmDir, *rev, *budget, pg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -64,7 +68,15 @@ func logf(format string, a ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", a...)
 }
 
-func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, npmDir, rev string, budget time.Duration) error {
+// pageOptions says how the page is measured: alone (-page), and how many
+// timed pastes per text (-page-runs; 0 for the default).
+type pageOptions struct {
+	only  bool
+	runs  int
+	trace string
+}
+
+func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, npmDir, rev string, budget time.Duration, pg pageOptions) error {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -106,8 +118,10 @@ func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, n
 		texts[fmt.Sprintf("w%d", n)] = byWords(paras, n)
 	}
 
-	peers, err := installPeers(ctx, npmDir, logf)
-	if err != nil {
+	peers := &peerScripts{}
+	if pg.only {
+		prof = false
+	} else if peers, err = installPeers(ctx, npmDir, logf); err != nil {
 		return err
 	}
 	tmp, err := os.MkdirTemp("", "claimlight-bench-")
@@ -152,11 +166,13 @@ func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, n
 	}
 	logf("%s, serving on %s", rep.Browser, srv.URL)
 
-	if err := measureStartups(bctx, srv.URL, eng, peers, rep); err != nil {
-		return err
-	}
-	if err := measureThroughput(bctx, srv.URL, keys, texts, quick, budget, rep); err != nil {
-		return err
+	if !pg.only {
+		if err := measureStartups(bctx, srv.URL, eng, peers, rep); err != nil {
+			return err
+		}
+		if err := measureThroughput(bctx, srv.URL, keys, texts, quick, budget, rep); err != nil {
+			return err
+		}
 	}
 	if prof {
 		rep.ProfileText = profText
@@ -168,7 +184,7 @@ func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, n
 	}
 	if eng.Site == "" {
 		rep.PageNote = "no built site (cmd/build missing), so no page to drive."
-	} else if err := measurePage(bctx, eng.Site, pageWords, texts, quick, rep); err != nil {
+	} else if err := measurePage(bctx, eng.Site, pageWords, texts, quick, pg.runs, pg.trace, rep); err != nil {
 		rep.PageNote = "failed: " + err.Error()
 		logf("page: %v", err)
 	}

@@ -1,21 +1,27 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
 
 // pasteJS pastes a text into the built page through the hook web/app.js
 // exposes for tests and benchmarks (claimlightPage.paste: the paste
 // handler's own path) and waits for the page's completion signal: the
-// data-painted counter on <html>, which app.js bumps one frame after it has
-// set the highlights and filled the views. The time reported is the page's
+// data-painted counter on <html>, which app.js bumps in the first task after
+// the frame that follows setting the highlights (a requestAnimationFrame
+// callback, then a setTimeout 0: the frame's paint is done by then), before
+// it fills the views. The time reported is the page's
 // own stats.pasteToPaintMs (from the paste to that frame); ext is the same
 // span seen from here, as a check. Before each paste the page is cleared and
 // left to settle.
@@ -44,25 +50,30 @@ const pasteJS = `(async (text, warm, runs) => {
   await until("the engine (html[data-engine=ready])", () => html.dataset.engine === "ready" && globalThis.claimlightPage, 60000);
   const P = globalThis.claimlightPage;
   const out = [];
+  let first = null;
   for (let i = 0; i < warm + runs; i++) {
     document.getElementById("clear").click();
     await settle();
     const before = painted();
+    performance.mark("bench-paste");
     const t0 = performance.now();
     P.paste(text);
     const ins = performance.now() - t0;
     await until("data-painted after the paste", () => painted() > before, 30000);
     const ext = performance.now() - t0;
-    if (i >= warm) out.push({page: P.stats.pasteToPaintMs, ext, ins, engine: P.stats.analysisMs, request: P.stats.requestToPaintMs});
+    performance.mark("bench-painted");
+    const S = P.stats;
+    if (i === 0) first = {page: S.pasteToPaintMs, engine: S.analysisMs};
+    if (i >= warm) out.push({page: S.pasteToPaintMs, ext, ins, engine: S.analysisMs, request: S.requestToPaintMs, reply: S.sendToReplyMs - S.analysisMs, frame: S.frameMs});
   }
   let ranges = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith("cl-")) ranges += h.size;
-  return {runs: out, ranges, readyMs: P.stats.readyMs};
+  return {runs: out, first, ranges, readyMs: P.stats.readyMs};
 })`
 
 // measurePage drives the built page: for each text, paste it and wait until
 // its highlights are painted.
-func measurePage(bctx context.Context, site string, words []int, texts map[string][]byte, quick bool, rep *report) error {
+func measurePage(bctx context.Context, site string, words []int, texts map[string][]byte, quick bool, nruns int, traceFile string, rep *report) error {
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
 	defer srv.Close()
 	tab, cancel := chromedp.NewContext(bctx)
@@ -74,26 +85,42 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 	if quick {
 		runs = 3
 	}
+	if nruns > 0 {
+		runs = nruns
+	}
 	for _, n := range words {
 		text := texts[fmt.Sprintf("w%d", n)]
 		var res struct {
 			Runs []struct {
-				Page, Ext, Ins, Engine, Request float64
+				Page, Ext, Ins, Engine, Request, Reply, Frame float64
 			}
+			First   struct{ Page, Engine float64 }
 			Ranges  int
 			ReadyMs float64
 		}
 		expr := fmt.Sprintf("%s(%s, %d, %d)", pasteJS, jsString(string(text)), warm, runs)
+		stop := func() error { return nil }
+		if traceFile != "" {
+			var err error
+			if stop, err = startTrace(tab, fmt.Sprintf("%s.%dw.json", strings.TrimSuffix(traceFile, ".json"), n)); err != nil {
+				return err
+			}
+		}
 		if err := eval(tab, 5*time.Minute, expr, &res); err != nil {
 			return err
 		}
-		pl := pageLatency{Words: countWords(text), Bytes: len(text), Highlights: res.Ranges}
+		if err := stop(); err != nil {
+			return err
+		}
+		pl := pageLatency{Words: countWords(text), Bytes: len(text), Highlights: res.Ranges, First: res.First.Page, FirstEngine: res.First.Engine}
 		for _, r := range res.Runs {
 			pl.Times = append(pl.Times, r.Page)
 			pl.Ext = append(pl.Ext, r.Ext)
 			pl.Engine = append(pl.Engine, r.Engine)
 			pl.Insert = append(pl.Insert, r.Ins)
 			pl.Request = append(pl.Request, r.Request)
+			pl.Reply = append(pl.Reply, r.Reply)
+			pl.Frame = append(pl.Frame, r.Frame)
 		}
 		rep.Pages = append(rep.Pages, pl)
 		rep.PageReadyMs = res.ReadyMs
@@ -101,10 +128,53 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 			pl.Words, median(pl.Times), median(pl.Ext), pl.Highlights)
 	}
 	rep.PageNote = fmt.Sprintf("Built site served from 127.0.0.1, engine in its Web Worker; %d warm-up paste, then %d timed, each after Clear. "+
-		"Time: the page's own claimlightPage.stats.pasteToPaintMs, from the paste (claimlightPage.paste, the paste handler's path) to the frame after the highlights and views are set "+
+		"Time: the page's own claimlightPage.stats.pasteToPaintMs, from the paste (claimlightPage.paste, the paste handler's path) to the first task after the frame that follows setting the highlights "+
 		"(html[data-painted] bumps); \"outside\" is the same span timed by the harness around the call; "+
 		"\"engine\" is the worker's time for encode + analyze (stats.analysisMs); \"request to painted\" starts when the page posts the text to the worker "+
-		"(stats.requestToPaintMs), so paste minus that is inserting and reading the text (\"paste call\": the synchronous claimlightPage.paste call alone), and request-to-painted minus engine is messaging, ranges and views. Engine ready in the page (worker start to ready): %.0f ms.",
+		"(stats.requestToPaintMs), so paste minus that is inserting and reading the text (\"paste call\": the synchronous claimlightPage.paste call alone); \"messaging\" is posting the text to the answer's arrival minus the engine's time (with a short text, mostly the page's main thread still busy drawing the pasted text); "+
+		"\"highlights set → frame\" is from setting the highlights to the end point (waiting for the next frame and drawing it). The views (claims panel, legend) are filled right after the end point, outside the measured span. \"first paste\" is the untimed warm-up paste, the first of that text in the tab (for 1,000 words, the first paste after the page loaded and the engine's background warm-up started). Engine ready in the page (worker start to ready): %.0f ms.",
 		warm, runs, rep.PageReadyMs)
 	return nil
+}
+
+// startTrace starts recording a Chrome trace (the DevTools timeline
+// categories, with JavaScript samples) in tab; the function it returns ends
+// it and writes the events to file as a JSON array, the format
+// chrome://tracing and the DevTools Performance panel open.
+func startTrace(tab context.Context, file string) (func() error, error) {
+	var events [][]byte
+	done := make(chan struct{})
+	lctx, cancel := context.WithCancel(tab)
+	chromedp.ListenTarget(lctx, func(ev any) {
+		switch e := ev.(type) {
+		case *tracing.EventDataCollected:
+			for _, v := range e.Value {
+				events = append(events, append([]byte(nil), v...))
+			}
+		case *tracing.EventTracingComplete:
+			close(done)
+		}
+	})
+	cfg := &tracing.TraceConfig{IncludedCategories: []string{
+		"devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame",
+		"blink.user_timing", "toplevel", "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink", "cc", "gpu", "viz",
+	}}
+	start := tracing.Start().WithTraceConfig(cfg).WithTransferMode(tracing.TransferModeReportEvents)
+	if err := chromedp.Run(tab, start); err != nil {
+		cancel()
+		return nil, fmt.Errorf("bench: starting a trace: %w", err)
+	}
+	return func() error {
+		defer cancel()
+		if err := chromedp.Run(tab, tracing.End()); err != nil {
+			return fmt.Errorf("bench: ending the trace: %w", err)
+		}
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			return fmt.Errorf("bench: the trace did not complete")
+		}
+		logf("trace: %d events in %s", len(events), file)
+		return os.WriteFile(file, append(append([]byte("["), bytes.Join(events, []byte(",\n"))...), ']'), 0o644)
+	}, nil
 }

@@ -77,14 +77,18 @@ type startup struct {
 
 // pageLatency is paste-to-painted in the real page for one text.
 type pageLatency struct {
-	Words      int
-	Bytes      int
-	Times      []float64 // ms per run, as the page measures it
-	Ext        []float64 // ms per run, as the harness sees it
-	Engine     []float64 // ms per run in the worker: encode + analyze
-	Request    []float64 // ms per run from posting the text to the worker to painted
-	Insert     []float64 // ms per run in the synchronous paste call (inserting the text)
-	Highlights int       // ranges painted at the end of the last run
+	Words       int
+	Bytes       int
+	Times       []float64 // ms per run, as the page measures it
+	Ext         []float64 // ms per run, as the harness sees it
+	Engine      []float64 // ms per run in the worker: encode + analyze
+	Request     []float64 // ms per run from posting the text to the worker to painted
+	Insert      []float64 // ms per run in the synchronous paste call (inserting the text)
+	Reply       []float64 // ms per run from posting the text to the answer's arrival, minus Engine
+	Frame       []float64 // ms per run from setting the highlights to the task after the next frame
+	Highlights  int       // ranges painted at the end of the last run
+	First       float64   // ms of the untimed warm-up paste, the first of this text in the tab
+	FirstEngine float64   // the engine's ms in that paste
 }
 
 // report is everything one run measured.
@@ -156,30 +160,32 @@ func (rep *report) writeMarkdown(w io.Writer) {
 	p("- date: %s\n- machine: %s\n- browser: %s\n- Go: %s\n- engine build: `%s`\n- command: `%s`\n\n",
 		rep.Date, rep.Machine, rep.Browser, rep.Go, rep.Build, rep.Command)
 
-	p("### Throughput (same texts, same browser run; median of the samples)\n\n")
-	p("| text | engine: task | samples | median ms | MB/s | tokens/s | claimlight ÷ this | sentences | items |\n")
-	p("|---|---|--:|--:|--:|--:|--:|--:|--:|\n")
-	for _, r := range rep.Results {
-		rt := "1 (ref.)"
-		if r.Engine != "claimlight" {
-			rt = "–"
-			if x := ratio(rep.Results, r); x > 0 {
-				rt = fmtFloat(x) + "×"
+	if len(rep.Results) > 0 {
+		p("### Throughput (same texts, same browser run; median of the samples)\n\n")
+		p("| text | engine: task | samples | median ms | MB/s | tokens/s | claimlight ÷ this | sentences | items |\n")
+		p("|---|---|--:|--:|--:|--:|--:|--:|--:|\n")
+		for _, r := range rep.Results {
+			rt := "1 (ref.)"
+			if r.Engine != "claimlight" {
+				rt = "–"
+				if x := ratio(rep.Results, r); x > 0 {
+					rt = fmtFloat(x) + "×"
+				}
 			}
+			samples := fmt.Sprint(len(r.Times))
+			if r.Warm == 0 {
+				samples += " (no warm-up)"
+			}
+			items := "–"
+			if r.Items > 0 {
+				items = fmt.Sprint(r.Items)
+			}
+			p("| %s (%s) | %s | %s | %s | %s | %s | %s | %d | %s |\n",
+				r.Text, fmtBytes(int64(r.Bytes)), r.Label, samples, fmtFloat(median(r.Times)),
+				fmtFloat(r.MBps()), fmtCount(r.TokensPerSec()), rt, r.Sentences, items)
 		}
-		samples := fmt.Sprint(len(r.Times))
-		if r.Warm == 0 {
-			samples += " (no warm-up)"
-		}
-		items := "–"
-		if r.Items > 0 {
-			items = fmt.Sprint(r.Items)
-		}
-		p("| %s (%s) | %s | %s | %s | %s | %s | %s | %d | %s |\n",
-			r.Text, fmtBytes(int64(r.Bytes)), r.Label, samples, fmtFloat(median(r.Times)),
-			fmtFloat(r.MBps()), fmtCount(r.TokensPerSec()), rt, r.Sentences, items)
+		p("\n")
 	}
-	p("\n")
 	if lines := rep.targetLines(); len(lines) > 0 {
 		p("### Targets (full analysis, claimlight ÷ peer)\n\n")
 		for _, l := range lines {
@@ -204,12 +210,12 @@ func (rep *report) writeMarkdown(w io.Writer) {
 	if len(rep.Pages) == 0 {
 		p("Not measured: %s\n\n", rep.PageNote)
 	} else {
-		p("| text | runs | paste → painted, median ms | min | max | outside | paste call | request → painted | engine (worker) | highlighted ranges |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
+		p("| text | runs | paste → painted, median ms | min | max | outside | paste call | request → painted | engine (worker) | messaging | highlights set → frame | highlighted ranges | first paste (engine) |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 		for _, pg := range rep.Pages {
 			mn, mx := minMax(pg.Times)
-			p("| %d words (%s) | %d | %s | %s | %s | %s | %s | %s | %s | %d |\n", pg.Words, fmtBytes(int64(pg.Bytes)), len(pg.Times),
+			p("| %d words (%s) | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s (%s) |\n", pg.Words, fmtBytes(int64(pg.Bytes)), len(pg.Times),
 				fmtFloat(median(pg.Times)), fmtFloat(mn), fmtFloat(mx), fmtFloat(median(pg.Ext)), fmtFloat(median(pg.Insert)),
-				fmtFloat(median(pg.Request)), fmtFloat(median(pg.Engine)), pg.Highlights)
+				fmtFloat(median(pg.Request)), fmtFloat(median(pg.Engine)), fmtFloat(median(pg.Reply)), fmtFloat(median(pg.Frame)), pg.Highlights, fmtFloat(pg.First), fmtFloat(pg.FirstEngine))
 		}
 		p("\n%s\n\n", rep.PageNote)
 	}
