@@ -331,7 +331,7 @@ var (
 func DefaultModel() (*Model, error) {
 	defaultOnce.Do(func() {
 		m := new(Model)
-		if err := m.UnmarshalBinary(modelBin); err != nil {
+		if err := m.UnmarshalBinary([]byte(modelBin)); err != nil {
 			defaultErr = err
 			return
 		}
