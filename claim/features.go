@@ -125,9 +125,11 @@ type featurizer struct {
 	cfg    FeatureConfig
 	hashed bool // the words' hashes are set; splitWords sets them
 	// w, when set, are the weights of the model scoring the features:
-	// char n-grams of ASCII words are then not added to feats but their
-	// weights summed into sumC and counted in nc (see Model.score).
+	// features other than char n-grams are then not added to feats but
+	// their weights summed into sumW and counted in nw, and so are char
+	// n-grams of ASCII words, into sumC and nc (see Model.score).
 	w        []int8
+	sumW, nw int32
 	sumC, nc int32
 	charMemo *charMemo // of ASCII words, for w; see charGrams
 	mask     uint32
@@ -493,7 +495,16 @@ func fHasSuffix(w []byte, s string) bool {
 
 func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
 
-func (f *featurizer) add(h uint32) { f.feats = append(f.feats, h&f.mask) }
+// add adds the feature h, of value 1, to f.feats, or when f.w is set its
+// weight to f.sumW.
+func (f *featurizer) add(h uint32) {
+	if w := f.w; w != nil {
+		f.sumW += int32(w[h&f.mask&uint32(len(w)-1)])
+		f.nw++
+		return
+	}
+	f.feats = append(f.feats, h&f.mask)
+}
 
 // Word lists for the shape features. Modals after data/lexicons/modals.txt (shared data folder).
 var (
@@ -699,6 +710,7 @@ func init() {
 func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32, spans []Span) {
 	f.splitWords(src, toks, start, end)
 	f.feats = f.feats[:0]
+	f.sumW, f.nw = 0, 0
 	f.sumC, f.nc = 0, 0
 	cfg := f.cfg
 	words := f.words
