@@ -234,14 +234,15 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		return
 	}
 	for _, t := range toks {
+		switch t.Kind {
+		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
+			continue
+		}
 		if t.End <= start || t.Start >= end {
 			continue
 		}
 		s, e := max(t.Start, start), min(t.End, end)
-		switch t.Kind {
-		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
-			continue
-		case tokenize.Mention, tokenize.Hashtag:
+		if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
 			f.addWord(fxTag, s, e, fwSymbol)
 			continue
 		}
