@@ -3,12 +3,17 @@ package claim
 import "strings"
 
 // sortStable sorts s by cmp, keeping elements that compare equal in their
-// order: a merge sort, O(n log n) with a scratch copy of s. It stands in
+// order: a merge sort, O(n log n) with a scratch copy of s unless s is
+// already sorted. It stands in
 // for slices.SortStableFunc and slices.Sort, whose generic code, once per
 // element type, cost the wasm build about 40 KB.
 func sortStable[T any](s []T, cmp func(x, y T) int) {
-	if len(s) < 2 {
-		return
+	sorted := true
+	for i := 1; i < len(s) && sorted; i++ {
+		sorted = cmp(s[i], s[i-1]) >= 0
+	}
+	if sorted {
+		return // the common case for attributions, found in order
 	}
 	// Runs of up to 8 by insertion, then merges of doubling width
 	// between s and the scratch copy.
