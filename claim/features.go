@@ -711,30 +711,44 @@ func init() {
 func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32, spans []Span) {
 	f.splitWords(src, toks, start, end)
 	f.feats = f.feats[:0]
-	f.sumW, f.nw = 0, 0
 	f.sumC, f.nc = 0, 0
 	cfg := f.cfg
+	// add adds a feature of value 1, as f.add does, with the sums kept in
+	// local variables until the end.
+	w, mask := f.w, f.mask&uint32(len(f.w)-1)
+	if w == nil {
+		mask = f.mask
+	}
+	var sumW, nw int32
+	add := func(h uint32) {
+		if w != nil {
+			sumW += int32(w[h&mask])
+			nw++
+			return
+		}
+		f.feats = append(f.feats, h&mask)
+	}
 	words := f.words
-	f.add(shapeBias)
+	add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
 	var hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote bool
 	alpha := 0
 	for i := range words {
-		w := &words[i]
-		t := f.buf[w.start:w.end]
-		wh := w.wh
-		f.add(w.uh)
+		wd := &words[i]
+		t := f.buf[wd.start:wd.end]
+		wh := wd.wh
+		add(wd.uh)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
-		f.add(fhMix(nsBigram, prev, wh))
+		add(fhMix(nsBigram, prev, wh))
 		if cfg.Trigrams && i > 0 {
-			f.add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
+			add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
 		}
 		if cfg.SkipBigrams && i > 0 {
-			f.add(fhMix(nsSkip, prev2, wh))
+			add(fhMix(nsSkip, prev2, wh))
 		}
 		prev2, prev = prev, wh
-		switch w.class {
+		switch wd.class {
 		case fwNumber:
 			hasNum = true
 			if string(t) == "<year>" || string(t) == "<decade>" {
@@ -751,7 +765,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			}
 		case fwAlpha:
 			alpha++
-			if fl := uint8(w.info); fl != 0 {
+			if fl := uint8(wd.info); fl != 0 {
 				hasMag = hasMag || fl&flagMagnitude != 0
 				hasPct = hasPct || string(t) == "percent"
 				has1s = has1s || fl&flagFirstSingular != 0
@@ -760,12 +774,12 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				hasModal = hasModal || fl&flagModal != 0
 			}
 			if cfg.CharMax > 0 {
-				f.charGramsHashed(t, wh, !w.wide)
+				f.charGramsHashed(t, wh, !wd.wide)
 			}
 		}
 	}
-	f.add(fhMix(nsBigram, prev, 1)) // end of sentence
-	f.add(lengthShapes[lengthBucketIndex(alpha)])
+	add(fhMix(nsBigram, prev, 1)) // end of sentence
+	add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
 	ni := 0
 	ind[ni], ni = 100+lengthBucketIndex(alpha), ni+1
@@ -775,17 +789,17 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	}
 	for i, on := range flags {
 		if on {
-			f.add(flagShapes[i])
+			add(flagShapes[i])
 			ind[ni], ni = byte(i), ni+1
 		}
 	}
 	if n := len(words); n > 0 {
 		switch string(f.text(words[n-1])) {
 		case "?":
-			f.add(shapeQuestion)
+			add(shapeQuestion)
 			ind[ni], ni = 90, ni+1
 		case "!":
-			f.add(shapeExclamation)
+			add(shapeExclamation)
 			ind[ni], ni = 91, ni+1
 		}
 	}
@@ -801,9 +815,9 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			continue
 		}
 		h := fhByte(fhByte(fnvOffset, nsSpan), byte(k))
-		f.add(h)
+		add(h)
 		if c >= 2 {
-			f.add(fhByte(h, 2))
+			add(fhByte(h, 2))
 		}
 		if ni < len(ind) {
 			ind[ni], ni = 32+byte(k), ni+1
@@ -812,10 +826,11 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	if cfg.Conjunctions {
 		for a := 0; a < ni; a++ {
 			for b := a + 1; b < ni; b++ {
-				f.add(fhByte(fhByte(fhByte(fnvOffset, nsConj), ind[a]), ind[b]))
+				add(fhByte(fhByte(fhByte(fnvOffset, nsConj), ind[a]), ind[b]))
 			}
 		}
 	}
+	f.sumW, f.nw = sumW, nw
 }
 
 func fhMix(ns byte, a, b uint32) uint32 {
