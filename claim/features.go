@@ -294,6 +294,11 @@ func fIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if 0x2000 <= r && r <= 0x206F {
+		// General Punctuation (dashes, curly quotes, ellipsis) has no
+		// letter or digit; it is most of the text's other runes.
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
