@@ -407,6 +407,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
 	attributed := false
+	// Each reason is written in buf, then made a string once.
+	var buf [96]byte
 	// The kinds of the sentence's spans that can give a reason: the loop
 	// below looks for no other.
 	var present uint64
@@ -429,8 +431,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker {
 					continue
 				}
-				if name := speakerText(src, spans, int(sp.Link)); name != "" {
-					out = append(out, "attributed to "+name)
+				if b := appendSpeakerText(append(buf[:0], attributedTo...), src, spans, int(sp.Link)); len(b) > len(attributedTo) {
+					out = append(out, string(b))
 					attributed = true
 				}
 				continue
@@ -438,8 +440,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				if attributed {
 					continue
 				}
-				if name := speakerText(src, spans, k); name != "" {
-					out = append(out, "attributed to "+name)
+				if b := appendSpeakerText(append(buf[:0], attributedTo...), src, spans, k); len(b) > len(attributedTo) {
+					out = append(out, string(b))
 					attributed = true
 				}
 				continue
@@ -447,32 +449,41 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 			if usedLabel(out, sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
-			out = append(out, sr.label+shortenReason(sp.Text(src)))
+			out = append(out, string(appendShortened(append(buf[:0], sr.label...), sp.Text(src))))
 			break
 		}
 	}
-	if w := m.topWords(f, src); w != "" && len(out) < MaxReasons {
-		out = append(out, "words: '"+w+"'")
+	if bs, be := m.topWords(f, src); bs < be && len(out) < MaxReasons {
+		// "words: '" and "'" around the words' shortened text, unless
+		// that text is empty.
+		b := appendShortened(append(buf[:0], "words: '"...), src[bs:be])
+		if len(b) > len("words: '") {
+			out = append(out, string(append(b, '\'')))
+		}
 	}
 	return out
 }
 
-// speakerText returns who the speaker span i stands for: the name
-// [SpeakerName] resolves, else the span's own text unless it is a pronoun.
-func speakerText(src []byte, spans []Span, i int) string {
+// attributedTo starts the reason that names a quotation's speaker.
+const attributedTo = "attributed to "
+
+// appendSpeakerText appends to dst who the speaker span i stands for,
+// shortened (see shortenReason): the name [SpeakerName] resolves, else the
+// span's own text unless it is a pronoun.
+func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	if name := SpeakerName(src, spans, i); name != "" {
-		return shortenReason([]byte(name))
+		return appendShortened(dst, []byte(name))
 	}
 	sp := spans[i]
 	if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start >= sp.End {
-		return ""
+		return dst
 	}
 	t := sp.Text(src)
 	switch strings.ToLower(string(t)) {
 	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
-		return ""
+		return dst
 	}
-	return shortenReason(t)
+	return appendShortened(dst, t)
 }
 
 // usedLabel reports whether a reason in list starts with label.
@@ -489,6 +500,12 @@ func usedLabel(list []string, label string) bool {
 // collapsed; a longer b is cut between words (or on a rune boundary) and
 // ends with "…".
 func shortenReason(b []byte) string {
+	var buf [64]byte
+	return string(appendShortened(buf[:0], b))
+}
+
+// appendShortened appends to dst the text shortenReason returns for b.
+func appendShortened(dst, b []byte) []byte {
 	const limit = 40
 	if len(b) > limit {
 		cut := limit
@@ -500,14 +517,14 @@ func shortenReason(b []byte) string {
 			cut = sp
 		}
 		b = b[:cut]
-		return cleanSpace(b) + "…"
+		return append(appendCleanSpace(dst, b), "…"...)
 	}
-	return cleanSpace(b)
+	return appendCleanSpace(dst, b)
 }
 
-// cleanSpace returns b as a string with runs of white space turned into
+// appendCleanSpace appends b to dst with runs of white space turned into
 // one space and no white space at either end.
-func cleanSpace(b []byte) string {
+func appendCleanSpace(dst, b []byte) []byte {
 	clean := len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' '
 	for i := 0; clean && i < len(b); i++ {
 		switch b[i] {
@@ -518,15 +535,21 @@ func cleanSpace(b []byte) string {
 		}
 	}
 	if clean {
-		return string(b)
+		return append(dst, b...)
 	}
-	return strings.Join(strings.Fields(string(b)), " ")
+	for i, w := range bytes.Fields(b) {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+	}
+	return dst
 }
 
-// topWords returns, as it reads in src, the fword or pair of words of the
+// topWords returns the bounds in src of the fword or pair of words of the
 // sentence held by f with the highest positive weight, if that weight is
-// large enough to matter.
-func (m *Model) topWords(f *featurizer, src []byte) string {
+// large enough to matter, else -1, -1.
+func (m *Model) topWords(f *featurizer, src []byte) (int32, int32) {
 	mask := uint32(len(m.w) - 1)
 	var best float32 = 0
 	bs, be := int32(-1), int32(-1)
@@ -554,9 +577,9 @@ func (m *Model) topWords(f *featurizer, src []byte) string {
 		prev = wh
 	}
 	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
-		return ""
+		return -1, -1
 	}
-	return shortenReason(src[bs:be])
+	return bs, be
 }
 
 // reasonStopwords are function words never shown alone as a reason.
