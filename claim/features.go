@@ -246,8 +246,35 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			f.addWord(fxTag, s, e, fwSymbol)
 			continue
 		}
+		if t.Kind == tokenize.Word && f.plainWord(src[s:e], s) {
+			continue
+		}
 		f.scan(src, s, e)
 	}
+}
+
+// plainWord appends the word w, which starts at offset s in the source,
+// as scan would, when it is all ASCII letters, the commonest word, and
+// reports whether it was.
+func (f *featurizer) plainWord(w []byte, s int32) bool {
+	b := len(f.buf)
+	if len(w) == 0 || len(w) >= 32 {
+		return false
+	}
+	if cap(f.buf)-b < len(w) {
+		f.buf = slices.Grow(f.buf, len(w))
+	}
+	n, d, wh, uh := asciiRun(f.buf[b:b+len(w)], w, fnvOffset, unigramOffset)
+	if n < len(w) || d > 0 {
+		return false
+	}
+	f.buf = f.buf[:b+n]
+	var wi wordInfoEntry
+	if lw := f.buf[b:]; wordInfoLens[lw[0]]&(1<<len(lw)) != 0 {
+		wi = wordInfoTable.lookupHashed(lw, wh)
+	}
+	f.words = append(f.words, fword{start: int32(b), end: int32(b + n), srcStart: s, srcEnd: s + int32(n), class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
+	return true
 }
 
 // addWord appends the word fixedWords[w] with its hashes.
