@@ -282,14 +282,11 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	cur, prevOrig := int32(-1), int32(-1)
 	lastSent := int32(0)
 	for ti, t := range toks {
-		if t.Start < 0 || t.End > srcLen || t.Start >= t.End {
+		if t.Kind == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
 			glued = false
 			continue
 		}
 		switch t.Kind {
-		case tokenize.Space:
-			glued = false
-			continue
 		case tokenize.LineBreak:
 			lineStart, glued = true, false
 			breaks++
@@ -341,10 +338,12 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		if p&(1<<a.wShift-1) == 0 {
 			a.wBase = append(a.wBase, int32(ti))
 		}
-		if int32(ti)-a.wBase[p>>a.wShift] > 255 {
+		d := int32(ti) - a.wBase[p>>a.wShift]
+		if d > 255 {
 			a.widen(p, int32(ti))
+			d = 0 // widen made ti the base of p's block
 		}
-		off := uint8(int32(ti) - a.wBase[p>>a.wShift])
+		off := uint8(d)
 		a.n++
 		switch {
 		case t.Kind == tokenize.OpenQuote:
