@@ -569,10 +569,7 @@ func lowerInto(dst, text []byte) []byte {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, asciiLowerOf[c])
 			i++
 			continue
 		}
@@ -649,24 +646,43 @@ var byteKinds = func() (t [256]uint8) {
 	return t
 }()
 
+// byteKindCounts holds, for each byte, 1 shifted to the 12-bit field of
+// its kind (see byteKinds): summed over a word of at most maxWordLen bytes,
+// they count the bytes of each kind without a branch or a store per byte.
+var byteKindCounts = func() (t [256]uint64) {
+	for c := range 256 {
+		t[c] = 1 << (12 * byteKinds[c])
+	}
+	return t
+}()
+
+// asciiLowerOf maps ASCII upper-case letters to lower case and every other
+// byte to itself.
+var asciiLowerOf = func() (t [256]byte) {
+	for c := range 256 {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // spellLookup returns spell(text) and what lookup(text) returns, text
 // being at most maxWordLen bytes, going over the bytes of text once when
 // they are printable ASCII.
 func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
-	var count [bkSlow + 1]int
+	var counts uint64 // 12 bits per byte kind; see byteKindCounts
 	h := uint64(annFNVOffset)
 	buf := a.buf[:len(text)]
 	for k, c := range text {
-		b := byteKinds[c]
-		count[b]++
-		if b == bkUpper {
-			c += 'a' - 'A'
-		}
+		counts += byteKindCounts[c]
+		c = asciiLowerOf[c]
 		buf[k] = c
 		h ^= uint64(c)
 		h *= annFNVPrime
 	}
-	if count[bkSlow] > 0 || len(text) == 0 {
+	if counts>>(12*bkSlow) != 0 || len(text) == 0 {
 		f, h, id := a.lookup(text)
 		return spell(text), f, h, id
 	}
@@ -678,11 +694,11 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 	case bkLower:
 		sh |= shLower
 	}
-	upper, lower := count[bkUpper], count[bkLower]
+	upper, lower := counts>>(12*bkUpper)&0xfff, counts>>(12*bkLower)&0xfff
 	if upper >= 2 && lower == 0 {
 		sh |= shAllCaps
 	}
-	if count[bkOther] == 0 && upper+lower > 0 {
+	if counts>>(12*bkOther)&0xfff == 0 && upper+lower > 0 {
 		sh |= shLetters
 	}
 	n := len(text)
