@@ -55,6 +55,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	f := m.featurizer()
 	defer m.release(f)
 	var arena []string
+	var rt reasonText
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		lo, ss := spansIn(spans, start, end)
@@ -81,13 +82,64 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena, len(sents)-i)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena, &rt, len(sents)-i)
 		} else if why != "" {
 			j.Reasons = []string{why}
 		}
 		out[i] = j
 	}
+	rt.flush()
 	return out
+}
+
+// reasonText gathers the text of the reasons [Model.Judge] writes and
+// makes it strings a few kilobytes at a time, so that a reason costs no
+// allocation of its own.
+type reasonText struct {
+	buf  []byte
+	pend []pendingReason // reasons written in buf, not yet strings
+}
+
+// pendingReason is a reason whose text is buf[start:end], to be put in
+// *slot.
+type pendingReason struct {
+	slot       *string
+	start, end int32
+}
+
+// maxReasonLen bounds the length in bytes of one reason: a label, a text
+// shortened to 40 bytes and "…", and a closing quotation mark.
+const maxReasonLen = 96
+
+// room makes sure buf has room for one more reason, and returns where it
+// starts.
+func (r *reasonText) room() int {
+	if cap(r.buf)-len(r.buf) < maxReasonLen {
+		r.flush()
+		if cap(r.buf) == 0 {
+			r.buf = make([]byte, 0, 4096)
+		}
+	}
+	return len(r.buf)
+}
+
+// keep records that buf[start:] is the text of the reason in *slot.
+func (r *reasonText) keep(slot *string, start int) {
+	r.pend = append(r.pend, pendingReason{slot, int32(start), int32(len(r.buf))})
+}
+
+// flush turns the reasons in buf into strings and empties it.
+func (r *reasonText) flush() {
+	if len(r.pend) == 0 {
+		r.buf = r.buf[:0]
+		return
+	}
+	text := string(r.buf)
+	for _, p := range r.pend {
+		*p.slot = text[p.start:p.end]
+	}
+	r.pend = r.pend[:0]
+	r.buf = r.buf[:0]
 }
 
 // QuoteShare is the share of a sentence's bytes that direct quotations must
@@ -395,8 +447,9 @@ var spanReasons = []struct {
 
 // reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
 // that may be inside it, f holds its words, and left sentences, this one
-// included, remain to be judged.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string, left int) []string {
+// included, remain to be judged. The texts of the reasons are written in
+// rt, and are strings once rt is flushed.
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string, rt *reasonText, left int) []string {
 	// The reasons of all sentences share backing arrays of MaxReasons
 	// slots per sentence, allocated 64 sentences at a time, or for the
 	// left sentences when fewer.
@@ -407,8 +460,15 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
 	attributed := false
-	// Each reason is written in buf, then made a string once.
-	var buf [96]byte
+	// add appends to out the reason whose text rt.buf holds from start.
+	// out never outgrows the MaxReasons slots of its backing array, so
+	// that the slots stay where rt will fill them.
+	add := func(start int) {
+		out = append(out, "")
+		rt.keep(&out[len(out)-1], start)
+	}
+	var labels [MaxReasons]string // the labels of the reasons so far
+	nl := 0
 	// The kinds of the sentence's spans that can give a reason: the loop
 	// below looks for no other.
 	var present uint64
@@ -431,34 +491,47 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker {
 					continue
 				}
-				if b := appendSpeakerText(append(buf[:0], attributedTo...), src, spans, int(sp.Link)); len(b) > len(attributedTo) {
-					out = append(out, string(b))
+				at := rt.room()
+				if rt.buf = appendSpeakerText(append(rt.buf, attributedTo...), src, spans, int(sp.Link)); len(rt.buf) > at+len(attributedTo) {
+					add(at)
 					attributed = true
+				} else {
+					rt.buf = rt.buf[:at]
 				}
 				continue
 			case Speaker:
 				if attributed {
 					continue
 				}
-				if b := appendSpeakerText(append(buf[:0], attributedTo...), src, spans, k); len(b) > len(attributedTo) {
-					out = append(out, string(b))
+				at := rt.room()
+				if rt.buf = appendSpeakerText(append(rt.buf, attributedTo...), src, spans, k); len(rt.buf) > at+len(attributedTo) {
+					add(at)
 					attributed = true
+				} else {
+					rt.buf = rt.buf[:at]
 				}
 				continue
 			}
-			if usedLabel(out, sr.label) {
+			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
-			out = append(out, string(appendShortened(append(buf[:0], sr.label...), sp.Text(src))))
+			at := rt.room()
+			rt.buf = appendShortened(append(rt.buf, sr.label...), sp.Text(src))
+			add(at)
+			labels[nl], nl = sr.label, nl+1
 			break
 		}
 	}
 	if bs, be := m.topWords(f, src); bs < be && len(out) < MaxReasons {
 		// "words: '" and "'" around the words' shortened text, unless
 		// that text is empty.
-		b := appendShortened(append(buf[:0], "words: '"...), src[bs:be])
-		if len(b) > len("words: '") {
-			out = append(out, string(append(b, '\'')))
+		at := rt.room()
+		rt.buf = appendShortened(append(rt.buf, "words: '"...), src[bs:be])
+		if len(rt.buf) > at+len("words: '") {
+			rt.buf = append(rt.buf, '\'')
+			add(at)
+		} else {
+			rt.buf = rt.buf[:at]
 		}
 	}
 	return out
@@ -486,10 +559,10 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	return appendShortened(dst, t)
 }
 
-// usedLabel reports whether a reason in list starts with label.
-func usedLabel(list []string, label string) bool {
-	for _, x := range list {
-		if strings.HasPrefix(x, label) {
+// hasLabel reports whether label is one of labels.
+func hasLabel(labels []string, label string) bool {
+	for _, l := range labels {
+		if l == label {
 			return true
 		}
 	}
