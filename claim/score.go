@@ -3,6 +3,7 @@ package claim
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/segment"
@@ -55,6 +56,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	f := m.featurizer()
 	defer m.release(f)
 	var arena []string
+	var whys []string // one-reason slices, allocated 64 at a time
 	var rt reasonText
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
@@ -84,7 +86,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena, &rt, len(sents)-i)
 		} else if why != "" {
-			j.Reasons = []string{why}
+			if len(whys) == cap(whys) {
+				whys = make([]string, 0, min(64, len(sents)-i))
+			}
+			whys = append(whys, why)
+			j.Reasons = whys[len(whys)-1 : len(whys) : len(whys)]
 		}
 		out[i] = j
 	}
@@ -598,6 +604,7 @@ func appendShortened(dst, b []byte) []byte {
 // appendCleanSpace appends b to dst with runs of white space turned into
 // one space and no white space at either end.
 func appendCleanSpace(dst, b []byte) []byte {
+	start := len(dst)
 	clean := len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' '
 	for i := 0; clean && i < len(b); i++ {
 		switch b[i] {
@@ -610,11 +617,23 @@ func appendCleanSpace(dst, b []byte) []byte {
 	if clean {
 		return append(dst, b...)
 	}
-	for i, w := range bytes.Fields(b) {
-		if i > 0 {
-			dst = append(dst, ' ')
+	// The fields of b as bytes.Fields gives them, joined by one space.
+	field := false
+	for i := 0; i < len(b); {
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
 		}
-		dst = append(dst, w...)
+		if unicode.IsSpace(r) {
+			field = false
+		} else {
+			if !field && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			field = true
+			dst = append(dst, b[i:i+size]...)
+		}
+		i += size
 	}
 	return dst
 }
