@@ -58,9 +58,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	var arena []string
 	var whys []string // one-reason slices, allocated 64 at a time
 	var rt reasonText
+	first := 0 // the first span at or after the sentence before
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
-		lo, ss := spansIn(spans, start, end)
+		first = firstSpanFrom(spans, first, start)
+		lo, ss := spansIn(spans, first, end)
 		// A quotation with its attribution is judged on the quoted words.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
@@ -181,14 +183,43 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	return best, true
 }
 
-// spansIn returns the index of the first span that may be in [start, end)
-// and the spans from there that start before end.
-func spansIn(spans []Span, start, end int32) (int, []Span) {
-	ss := sentenceSpans(spans, start, end)
-	if len(ss) == 0 {
+// spansIn returns first, the index of the first span that may be in a
+// sentence ending at end (see firstSpanFrom), and the spans from there
+// that start before end; 0 and none when there are none.
+func spansIn(spans []Span, first int, end int32) (int, []Span) {
+	j := first
+	for j < len(spans) && spans[j].Start < end {
+		j++
+	}
+	if j == first {
 		return 0, nil
 	}
-	return cap(spans) - cap(ss), ss
+	return first, spans[first:j]
+}
+
+// firstSpanFrom returns the index of the first span (sorted by Start)
+// that starts at or after start, looking first just after hint, where it
+// is when the sentences come in order and hint is the answer for the
+// sentence before.
+func firstSpanFrom(spans []Span, hint int, start int32) int {
+	lo, hi := 0, len(spans)
+	if hint > 0 && hint <= len(spans) && spans[hint-1].Start < start {
+		lo = hint
+		for k := 0; k < 16 && lo < hi; k, lo = k+1, lo+1 {
+			if spans[lo].Start >= start {
+				return lo
+			}
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) / 2)
+		if spans[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // judgeExhortations are the imperative verbs that open calls to action.
