@@ -3,6 +3,7 @@ package claim
 import (
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,9 +24,11 @@ import (
 // The annotators are rules over word lists (see lexicon.go). They prefer
 // missing a span to marking a wrong one. Annotate is safe for concurrent
 // use; it allocates about 2.3 bytes per byte of news text, a third of it
-// the returned spans.
+// the returned spans, and keeps the working arrays of a text of up to
+// about 300 KB for the next call to reuse.
 func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Span {
 	a := newAnnotator(src, toks, sents)
+	defer a.release()
 	if a.n == 0 {
 		return nil
 	}
@@ -35,6 +38,31 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	a.quotes()
 	a.transcriptLines()
 	return a.finish()
+}
+
+// annotators holds annotators whose arrays the next document may reuse.
+var annotators = sync.Pool{New: func() any { return new(annotator) }}
+
+// maxPooled bounds the positions of an annotator kept in annotators, so
+// that a long document's arrays are not held for the next short one.
+const maxPooled = 1 << 16
+
+// release puts a back in annotators, without the document it held.
+func (a *annotator) release() {
+	if cap(a.pos) > maxPooled {
+		return
+	}
+	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, runs: a.runs, runSent: a.runSent,
+		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
+	annotators.Put(a)
+}
+
+// reuse returns s emptied when it can hold n elements, else a new slice.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
 }
 
 // shape bits describe the spelling of a significant token.
@@ -242,7 +270,9 @@ type ent struct {
 }
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
-	a := &annotator{src: src, toks: toks, sents: sents}
+	a := annotators.Get().(*annotator)
+	old := *a
+	*a = annotator{src: src, toks: toks, sents: sents}
 	n, breaks := 0, 0
 	for _, t := range toks {
 		switch t.Kind {
@@ -258,16 +288,20 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	blank := blankLines(toks)
 	a.blank = blank
 	if blank {
-		a.paraStarts = make([]int32, 0, breaks/2+1)
+		a.paraStarts = reuse(old.paraStarts, breaks/2+1)
 	} else {
-		a.paraStarts = make([]int32, 0, breaks+1)
+		a.paraStarts = reuse(old.paraStarts, breaks+1)
 	}
-	a.wBase = make([]int32, 0, n/32+1)
+	a.wBase = reuse(old.wBase, n/32+1)
 	a.wShift = 5
-	a.pos = make([]posInfo, 0, n)
-	a.runs = make([]runBlock, 0, n/64+1)
-	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
-	a.claimed = make([]uint64, n/64+1)
+	a.pos = reuse(old.pos, n)
+	a.runs = reuse(old.runs, n/64+1)
+	a.runSent = reuse(old.runSent, len(sents)+len(sents)/8+8)
+	a.claimed = reuse(old.claimed, n/64+1)[:n/64+1]
+	clear(a.claimed)
+	a.lowerSeen = old.lowerSeen
+	a.lowerSeen.reset()
+	a.scratch = old.scratch[:0]
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -384,7 +418,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		lastSent = v
 	}
 	a.spans = make([]Span, 0, a.n/5+4)
-	a.ents = make([]ent, 0, a.n/16+4)
+	a.ents = reuse(old.ents, a.n/16+4)
 	return a
 }
 
@@ -435,6 +469,12 @@ type hashSet struct {
 	slots []uint64 // 0: empty; a length that is a power of two
 	n     int      // hashes held, not counting zero
 	zero  bool     // the set holds 0
+}
+
+// reset empties s, keeping its table.
+func (s *hashSet) reset() {
+	clear(s.slots)
+	s.n, s.zero = 0, false
 }
 
 func (s *hashSet) add(h uint64) {
