@@ -407,7 +407,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			}
 			prevOrig = s
 		}
-		a.pos = append(a.pos, posInfo{off: off, kind: t.Kind, cls: c, sh: sh, wid: id})
+		// Set in place, for the reason newWord gives.
+		a.pos = append(a.pos, posInfo{})
+		pi := &a.pos[len(a.pos)-1]
+		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}

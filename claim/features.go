@@ -273,8 +273,18 @@ func (f *featurizer) plainWord(w []byte, s int32) bool {
 	if lw := f.buf[b:]; wordInfoLens[lw[0]]&(1<<len(lw)) != 0 {
 		wi = wordInfoTable.lookupHashed(lw, wh)
 	}
-	f.words = append(f.words, fword{start: int32(b), end: int32(b + n), srcStart: s, srcEnd: s + int32(n), class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh})
+	nw := f.newWord()
+	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, s+int32(n)
+	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, wi.bp, wi.info, wh, uh
 	return true
+}
+
+// newWord appends a zero fword to f.words and returns it, for its fields
+// to be set in place: an fword built whole is written field by field to
+// the stack and copied in 16-byte loads, which stall on those stores.
+func (f *featurizer) newWord() *fword {
+	f.words = append(f.words, fword{})
+	return &f.words[len(f.words)-1]
 }
 
 // addWord appends the word fixedWords[w] with its hashes.
@@ -282,7 +292,9 @@ func (f *featurizer) addWord(w fixedWord, s, e int32, c fwordClass) {
 	b := int32(len(f.buf))
 	f.buf = append(f.buf, fixedWords[w]...)
 	h := fixedHashes[w]
-	f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c, wh: h[0], uh: h[1]})
+	nw := f.newWord()
+	nw.start, nw.end, nw.srcStart, nw.srcEnd = b, int32(len(f.buf)), s, e
+	nw.class, nw.wh, nw.uh = c, h[0], h[1]
 }
 
 // fixedWord is a word splitWords puts in place of a number, a symbol or a
@@ -439,7 +451,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
 			wi = wordInfoTable.lookupHashed(w, wh)
 		}
-		f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh, wide: wide})
+		nw := f.newWord()
+		nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(len(buf)), ws, i
+		nw.class, nw.bp, nw.info, nw.wh, nw.uh, nw.wide = fwAlpha, wi.bp, wi.info, wh, uh, wide
 	}
 }
 
