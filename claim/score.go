@@ -120,12 +120,12 @@ type pendingReason struct {
 const maxReasonLen = 96
 
 // room makes sure buf has room for one more reason, and returns where it
-// starts.
-func (r *reasonText) room() int {
+// starts; left sentences, this one included, remain to be judged.
+func (r *reasonText) room(left int) int {
 	if cap(r.buf)-len(r.buf) < maxReasonLen {
 		r.flush()
 		if cap(r.buf) == 0 {
-			r.buf = make([]byte, 0, 4096)
+			r.buf = make([]byte, 0, min(4096, max(left, 1)*maxReasonLen))
 		}
 	}
 	return len(r.buf)
@@ -528,7 +528,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker {
 					continue
 				}
-				at := rt.room()
+				at := rt.room(left)
 				if rt.buf = appendSpeakerText(append(rt.buf, attributedTo...), src, spans, int(sp.Link)); len(rt.buf) > at+len(attributedTo) {
 					add(at)
 					attributed = true
@@ -540,7 +540,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				if attributed {
 					continue
 				}
-				at := rt.room()
+				at := rt.room(left)
 				if rt.buf = appendSpeakerText(append(rt.buf, attributedTo...), src, spans, k); len(rt.buf) > at+len(attributedTo) {
 					add(at)
 					attributed = true
@@ -552,7 +552,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
-			at := rt.room()
+			at := rt.room(left)
 			rt.buf = appendShortened(append(rt.buf, sr.label...), sp.Text(src))
 			add(at)
 			labels[nl], nl = sr.label, nl+1
@@ -562,7 +562,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	if bs, be := m.topWords(f, src); bs < be && len(out) < MaxReasons {
 		// "words: '" and "'" around the words' shortened text, unless
 		// that text is empty.
-		at := rt.room()
+		at := rt.room(left)
 		rt.buf = appendShortened(append(rt.buf, "words: '"...), src[bs:be])
 		if len(rt.buf) > at+len("words: '") {
 			rt.buf = append(rt.buf, '\'')
