@@ -542,6 +542,13 @@ func fHasSuffix(w []byte, s string) bool {
 
 func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
 
+// appendFeature appends h to f.feats. It is not inlined: extract, which
+// calls it only when it does not score, would otherwise hold a copy for
+// each of its features.
+//
+//go:noinline
+func (f *featurizer) appendFeature(h uint32) { f.feats = append(f.feats, h) }
+
 // add adds the feature h, of value 1, to f.feats, or when f.w is set its
 // weight to f.sumW.
 func (f *featurizer) add(h uint32) {
@@ -772,7 +779,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			nw++
 			return
 		}
-		f.feats = append(f.feats, h&mask)
+		f.appendFeature(h & mask)
 	}
 	words := f.words
 	add(shapeBias)

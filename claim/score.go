@@ -119,21 +119,35 @@ type pendingReason struct {
 // shortened to 40 bytes and "…", and a closing quotation mark.
 const maxReasonLen = 96
 
-// room makes sure buf has room for one more reason, and returns where it
-// starts; left sentences, this one included, remain to be judged.
-func (r *reasonText) room(left int) int {
+// start makes sure buf has room for one more reason, writes prefix there,
+// and returns where the reason starts; left sentences, this one included,
+// remain to be judged.
+func (r *reasonText) start(left int, prefix string) int {
 	if cap(r.buf)-len(r.buf) < maxReasonLen {
 		r.flush()
 		if cap(r.buf) == 0 {
 			r.buf = make([]byte, 0, min(4096, max(left, 1)*maxReasonLen))
 		}
 	}
-	return len(r.buf)
+	at := len(r.buf)
+	r.buf = append(r.buf, prefix...)
+	return at
 }
 
-// keep records that buf[start:] is the text of the reason in *slot.
-func (r *reasonText) keep(slot *string, start int) {
-	r.pend = append(r.pend, pendingReason{slot, int32(start), int32(len(r.buf))})
+// end finishes the reason written in buf from at, whose prefix is n bytes
+// long: unless nothing follows the prefix and keepEmpty is false, it adds
+// suffix, appends a slot for the reason to out and reports true; else it
+// takes the reason back. out must have room for the slot in its backing
+// array, so that the slot stays where flush will fill it.
+func (r *reasonText) end(out []string, at, n int, keepEmpty bool, suffix string) ([]string, bool) {
+	if !keepEmpty && len(r.buf) == at+n {
+		r.buf = r.buf[:at]
+		return out, false
+	}
+	r.buf = append(r.buf, suffix...)
+	out = append(out, "")
+	r.pend = append(r.pend, pendingReason{&out[len(out)-1], int32(at), int32(len(r.buf))})
+	return out, true
 }
 
 // flush turns the reasons in buf into strings and empties it.
@@ -497,13 +511,6 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
 	attributed := false
-	// add appends to out the reason whose text rt.buf holds from start.
-	// out never outgrows the MaxReasons slots of its backing array, so
-	// that the slots stay where rt will fill them.
-	add := func(start int) {
-		out = append(out, "")
-		rt.keep(&out[len(out)-1], start)
-	}
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
 	// The kinds of the sentence's spans that can give a reason: the loop
@@ -528,33 +535,25 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker {
 					continue
 				}
-				at := rt.room(left)
-				if rt.buf = appendSpeakerText(append(rt.buf, attributedTo...), src, spans, int(sp.Link)); len(rt.buf) > at+len(attributedTo) {
-					add(at)
-					attributed = true
-				} else {
-					rt.buf = rt.buf[:at]
-				}
+				at := rt.start(left, attributedTo)
+				rt.buf = appendSpeakerText(rt.buf, src, spans, int(sp.Link))
+				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
 				if attributed {
 					continue
 				}
-				at := rt.room(left)
-				if rt.buf = appendSpeakerText(append(rt.buf, attributedTo...), src, spans, k); len(rt.buf) > at+len(attributedTo) {
-					add(at)
-					attributed = true
-				} else {
-					rt.buf = rt.buf[:at]
-				}
+				at := rt.start(left, attributedTo)
+				rt.buf = appendSpeakerText(rt.buf, src, spans, k)
+				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			}
 			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
-			at := rt.room(left)
-			rt.buf = appendShortened(append(rt.buf, sr.label...), sp.Text(src))
-			add(at)
+			at := rt.start(left, sr.label)
+			rt.buf = appendShortened(rt.buf, sp.Text(src))
+			out, _ = rt.end(out, at, len(sr.label), true, "")
 			labels[nl], nl = sr.label, nl+1
 			break
 		}
@@ -562,14 +561,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	if bs, be := m.topWords(f, src); bs < be && len(out) < MaxReasons {
 		// "words: '" and "'" around the words' shortened text, unless
 		// that text is empty.
-		at := rt.room(left)
-		rt.buf = appendShortened(append(rt.buf, "words: '"...), src[bs:be])
-		if len(rt.buf) > at+len("words: '") {
-			rt.buf = append(rt.buf, '\'')
-			add(at)
-		} else {
-			rt.buf = rt.buf[:at]
-		}
+		at := rt.start(left, "words: '")
+		rt.buf = appendShortened(rt.buf, src[bs:be])
+		out, _ = rt.end(out, at, len("words: '"), false, "'")
 	}
 	return out
 }
