@@ -58,6 +58,9 @@ func (a *annotator) release() {
 }
 
 // reuse returns s emptied when it can hold n elements, else a new slice.
+// It is not inlined: newAnnotator's seven calls would each hold a copy.
+//
+//go:noinline
 func reuse[T any](s []T, n int) []T {
 	if cap(s) >= n {
 		return s[:0]

@@ -138,7 +138,10 @@ func (r *reasonText) start(left int, prefix string) int {
 // long: unless nothing follows the prefix and keepEmpty is false, it adds
 // suffix, appends a slot for the reason to out and reports true; else it
 // takes the reason back. out must have room for the slot in its backing
-// array, so that the slot stays where flush will fill it.
+// array, so that the slot stays where flush will fill it. It is not
+// inlined, to keep one copy of it in the wasm build.
+//
+//go:noinline
 func (r *reasonText) end(out []string, at, n int, keepEmpty bool, suffix string) ([]string, bool) {
 	if !keepEmpty && len(r.buf) == at+n {
 		r.buf = r.buf[:at]
