@@ -382,9 +382,6 @@ func (a *annotator) entityKind(s, e int) Kind {
 	}
 	b = stripPoss(b)
 	a.scratch = b
-	if !maybeEntity(b) {
-		return 0
-	}
 	k, ok := entities[string(b)]
 	if !ok {
 		return 0

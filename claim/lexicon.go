@@ -212,27 +212,6 @@ func buildLexTable() {
 // removed) to its kind: Org or Place.
 var entities = map[string]Kind{}
 
-// entityFilter has the bit entityKey(name) set for each name of entities,
-// so that most runs of capitalized words that are no entity are told
-// apart without a map lookup.
-var entityFilter [1 << 16 / 64]uint64
-
-// entityKey is the bit of entityFilter for a name: its length, first and
-// last bytes.
-func entityKey(name []byte) uint32 {
-	n := len(name)
-	if n == 0 {
-		return 0
-	}
-	return uint32(n&63)<<10 | uint32(name[0]&31)<<5 | uint32(name[n-1]&31)
-}
-
-// maybeEntity reports whether name may be a key of entities.
-func maybeEntity(name []byte) bool {
-	k := entityKey(name)
-	return entityFilter[k/64]&(1<<(k%64)) != 0
-}
-
 // phrase is an entry of the phrase table: lower-case words to match in a
 // row, the kind of span they make, and a condition on what follows.
 type phrase struct {
@@ -299,10 +278,7 @@ func addPhrases(k Kind, c phraseCond, list string) {
 //go:noinline
 func addEntities(k Kind, list string) {
 	for _, e := range splitList(list) {
-		name := strings.Join(strings.Fields(e), " ")
-		entities[name] = k
-		key := entityKey([]byte(name))
-		entityFilter[key/64] |= 1 << (key % 64)
+		entities[strings.Join(strings.Fields(e), " ")] = k
 	}
 }
 
