@@ -1,6 +1,7 @@
 package claimlight
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,6 +33,38 @@ func TestTokenEstimateHoldsTheTokens(t *testing.T) {
 	for _, s := range []string{"", "a", "“—”", "\xff\xfe", "U.S. 1,234.5%"} {
 		if n, est := len(tokenize.Append(nil, []byte(s))), tokenEstimate([]byte(s)); est < n {
 			t.Errorf("%q: estimate %d for %d tokens", s, est, n)
+		}
+	}
+}
+
+// TestTokenEstimateSkipsContinuationBytes checks tokenEstimate against a
+// count that skips the continuation bytes of multi-byte characters and
+// compares each other byte with the one before them: the same count on
+// valid UTF-8.
+func TestTokenEstimateSkipsContinuationBytes(t *testing.T) {
+	count := func(src []byte) int {
+		n, prev := 0, uint8(byteOther)
+		for _, c := range src {
+			k := byteClass[c]
+			if k == byteCont {
+				continue
+			}
+			if k != prev || k == byteOther {
+				n++
+			}
+			prev = k
+		}
+		return n + n/64 + 16
+	}
+	pieces := []string{"a", "Z9", " ", "\t", ".", "é", "€", "😀", "漢字", "\n", "--", "ab cd"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var b []byte
+		for range r.IntN(60) {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		if got, want := tokenEstimate(b), count(b); got != want {
+			t.Fatalf("%q: %d, want %d", b, got, want)
 		}
 	}
 }

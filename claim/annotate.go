@@ -3,6 +3,7 @@ package claim
 import (
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,9 +24,11 @@ import (
 // The annotators are rules over word lists (see lexicon.go). They prefer
 // missing a span to marking a wrong one. Annotate is safe for concurrent
 // use; it allocates about 2.3 bytes per byte of news text, a third of it
-// the returned spans.
+// the returned spans, and keeps the working arrays of a text of up to
+// about 300 KB for the next call to reuse.
 func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Span {
 	a := newAnnotator(src, toks, sents)
+	defer a.release()
 	if a.n == 0 {
 		return nil
 	}
@@ -35,6 +38,34 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	a.quotes()
 	a.transcriptLines()
 	return a.finish()
+}
+
+// annotators holds annotators whose arrays the next document may reuse.
+var annotators = sync.Pool{New: func() any { return new(annotator) }}
+
+// maxPooled bounds the positions of an annotator kept in annotators, so
+// that a long document's arrays are not held for the next short one.
+const maxPooled = 1 << 16
+
+// release puts a back in annotators, without the document it held.
+func (a *annotator) release() {
+	if cap(a.pos) > maxPooled {
+		return
+	}
+	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, runs: a.runs, runSent: a.runSent,
+		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
+	annotators.Put(a)
+}
+
+// reuse returns s emptied when it can hold n elements, else a new slice.
+// It is not inlined: newAnnotator's seven calls would each hold a copy.
+//
+//go:noinline
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
 }
 
 // shape bits describe the spelling of a significant token.
@@ -242,7 +273,9 @@ type ent struct {
 }
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
-	a := &annotator{src: src, toks: toks, sents: sents}
+	a := annotators.Get().(*annotator)
+	old := *a
+	*a = annotator{src: src, toks: toks, sents: sents}
 	n, breaks := 0, 0
 	for _, t := range toks {
 		switch t.Kind {
@@ -258,16 +291,20 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	blank := blankLines(toks)
 	a.blank = blank
 	if blank {
-		a.paraStarts = make([]int32, 0, breaks/2+1)
+		a.paraStarts = reuse(old.paraStarts, breaks/2+1)
 	} else {
-		a.paraStarts = make([]int32, 0, breaks+1)
+		a.paraStarts = reuse(old.paraStarts, breaks+1)
 	}
-	a.wBase = make([]int32, 0, n/32+1)
+	a.wBase = reuse(old.wBase, n/32+1)
 	a.wShift = 5
-	a.pos = make([]posInfo, 0, n)
-	a.runs = make([]runBlock, 0, n/64+1)
-	a.runSent = make([]int32, 0, len(sents)+len(sents)/8+8)
-	a.claimed = make([]uint64, n/64+1)
+	a.pos = reuse(old.pos, n)
+	a.runs = reuse(old.runs, n/64+1)
+	a.runSent = reuse(old.runSent, len(sents)+len(sents)/8+8)
+	a.claimed = reuse(old.claimed, n/64+1)[:n/64+1]
+	clear(a.claimed)
+	a.lowerSeen = old.lowerSeen
+	a.lowerSeen.reset()
+	a.scratch = old.scratch[:0]
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -282,14 +319,11 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	cur, prevOrig := int32(-1), int32(-1)
 	lastSent := int32(0)
 	for ti, t := range toks {
-		if t.Start < 0 || t.End > srcLen || t.Start >= t.End {
+		if t.Kind == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
 			glued = false
 			continue
 		}
 		switch t.Kind {
-		case tokenize.Space:
-			glued = false
-			continue
 		case tokenize.LineBreak:
 			lineStart, glued = true, false
 			breaks++
@@ -341,10 +375,12 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		if p&(1<<a.wShift-1) == 0 {
 			a.wBase = append(a.wBase, int32(ti))
 		}
-		if int32(ti)-a.wBase[p>>a.wShift] > 255 {
+		d := int32(ti) - a.wBase[p>>a.wShift]
+		if d > 255 {
 			a.widen(p, int32(ti))
+			d = 0 // widen made ti the base of p's block
 		}
-		off := uint8(int32(ti) - a.wBase[p>>a.wShift])
+		off := uint8(d)
 		a.n++
 		switch {
 		case t.Kind == tokenize.OpenQuote:
@@ -374,7 +410,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			}
 			prevOrig = s
 		}
-		a.pos = append(a.pos, posInfo{off: off, kind: t.Kind, cls: c, sh: sh, wid: id})
+		// Set in place, for the reason newWord gives.
+		a.pos = append(a.pos, posInfo{})
+		pi := &a.pos[len(a.pos)-1]
+		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}
@@ -385,7 +424,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		lastSent = v
 	}
 	a.spans = make([]Span, 0, a.n/5+4)
-	a.ents = make([]ent, 0, a.n/16+4)
+	a.ents = reuse(old.ents, a.n/16+4)
 	return a
 }
 
@@ -436,6 +475,12 @@ type hashSet struct {
 	slots []uint64 // 0: empty; a length that is a power of two
 	n     int      // hashes held, not counting zero
 	zero  bool     // the set holds 0
+}
+
+// reset empties s, keeping its table.
+func (s *hashSet) reset() {
+	clear(s.slots)
+	s.n, s.zero = 0, false
 }
 
 func (s *hashSet) add(h uint64) {
@@ -570,10 +615,7 @@ func lowerInto(dst, text []byte) []byte {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, asciiLowerOf[c])
 			i++
 			continue
 		}
@@ -650,24 +692,43 @@ var byteKinds = func() (t [256]uint8) {
 	return t
 }()
 
+// byteKindCounts holds, for each byte, 1 shifted to the 12-bit field of
+// its kind (see byteKinds): summed over a word of at most maxWordLen bytes,
+// they count the bytes of each kind without a branch or a store per byte.
+var byteKindCounts = func() (t [256]uint64) {
+	for c := range 256 {
+		t[c] = 1 << (12 * byteKinds[c])
+	}
+	return t
+}()
+
+// asciiLowerOf maps ASCII upper-case letters to lower case and every other
+// byte to itself.
+var asciiLowerOf = func() (t [256]byte) {
+	for c := range 256 {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // spellLookup returns spell(text) and what lookup(text) returns, text
 // being at most maxWordLen bytes, going over the bytes of text once when
 // they are printable ASCII.
 func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
-	var count [bkSlow + 1]int
+	var counts uint64 // 12 bits per byte kind; see byteKindCounts
 	h := uint64(annFNVOffset)
 	buf := a.buf[:len(text)]
 	for k, c := range text {
-		b := byteKinds[c]
-		count[b]++
-		if b == bkUpper {
-			c += 'a' - 'A'
-		}
+		counts += byteKindCounts[c]
+		c = asciiLowerOf[c]
 		buf[k] = c
 		h ^= uint64(c)
 		h *= annFNVPrime
 	}
-	if count[bkSlow] > 0 || len(text) == 0 {
+	if counts>>(12*bkSlow) != 0 || len(text) == 0 {
 		f, h, id := a.lookup(text)
 		return spell(text), f, h, id
 	}
@@ -679,11 +740,11 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 	case bkLower:
 		sh |= shLower
 	}
-	upper, lower := count[bkUpper], count[bkLower]
+	upper, lower := counts>>(12*bkUpper)&0xfff, counts>>(12*bkLower)&0xfff
 	if upper >= 2 && lower == 0 {
 		sh |= shAllCaps
 	}
-	if count[bkOther] == 0 && upper+lower > 0 {
+	if counts>>(12*bkOther)&0xfff == 0 && upper+lower > 0 {
 		sh |= shLetters
 	}
 	n := len(text)

@@ -2,7 +2,6 @@ package claim
 
 import (
 	"bytes"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -281,7 +280,7 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(x, y attribution) int { return x.lo() - y.lo() })
+	sortStable(out, func(x, y attribution) int { return x.lo() - y.lo() })
 	return out
 }
 

@@ -125,9 +125,11 @@ type featurizer struct {
 	cfg    FeatureConfig
 	hashed bool // the words' hashes are set; splitWords sets them
 	// w, when set, are the weights of the model scoring the features:
-	// char n-grams of ASCII words are then not added to feats but their
-	// weights summed into sumC and counted in nc (see Model.score).
+	// features other than char n-grams are then not added to feats but
+	// their weights summed into sumW and counted in nw, and so are char
+	// n-grams of ASCII words, into sumC and nc (see Model.score).
 	w        []int8
+	sumW, nw int32
 	sumC, nc int32
 	charMemo *charMemo // of ASCII words, for w; see charGrams
 	mask     uint32
@@ -232,19 +234,57 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		return
 	}
 	for _, t := range toks {
+		switch t.Kind {
+		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
+			continue
+		}
 		if t.End <= start || t.Start >= end {
 			continue
 		}
 		s, e := max(t.Start, start), min(t.End, end)
-		switch t.Kind {
-		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
-			continue
-		case tokenize.Mention, tokenize.Hashtag:
+		if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
 			f.addWord(fxTag, s, e, fwSymbol)
+			continue
+		}
+		if t.Kind == tokenize.Word && f.plainWord(src[s:e], s) {
 			continue
 		}
 		f.scan(src, s, e)
 	}
+}
+
+// plainWord appends the word w, which starts at offset s in the source,
+// as scan would, when it is all ASCII letters, the commonest word, and
+// reports whether it was.
+func (f *featurizer) plainWord(w []byte, s int32) bool {
+	b := len(f.buf)
+	if len(w) == 0 || len(w) >= 32 {
+		return false
+	}
+	if cap(f.buf)-b < len(w) {
+		f.buf = slices.Grow(f.buf, len(w))
+	}
+	n, d, wh, uh := asciiRun(f.buf[b:b+len(w)], w, fnvOffset, unigramOffset)
+	if n < len(w) || d > 0 {
+		return false
+	}
+	f.buf = f.buf[:b+n]
+	var wi wordInfoEntry
+	if lw := f.buf[b:]; wordInfoLens[lw[0]]&(1<<len(lw)) != 0 {
+		wi = wordInfoTable.lookupHashed(lw, wh)
+	}
+	nw := f.newWord()
+	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, s+int32(n)
+	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, wi.bp, wi.info, wh, uh
+	return true
+}
+
+// newWord appends a zero fword to f.words and returns it, for its fields
+// to be set in place: an fword built whole is written field by field to
+// the stack and copied in 16-byte loads, which stall on those stores.
+func (f *featurizer) newWord() *fword {
+	f.words = append(f.words, fword{})
+	return &f.words[len(f.words)-1]
 }
 
 // addWord appends the word fixedWords[w] with its hashes.
@@ -252,7 +292,9 @@ func (f *featurizer) addWord(w fixedWord, s, e int32, c fwordClass) {
 	b := int32(len(f.buf))
 	f.buf = append(f.buf, fixedWords[w]...)
 	h := fixedHashes[w]
-	f.words = append(f.words, fword{start: b, end: int32(len(f.buf)), srcStart: s, srcEnd: e, class: c, wh: h[0], uh: h[1]})
+	nw := f.newWord()
+	nw.start, nw.end, nw.srcStart, nw.srcEnd = b, int32(len(f.buf)), s, e
+	nw.class, nw.wh, nw.uh = c, h[0], h[1]
 }
 
 // fixedWord is a word splitWords puts in place of a number, a symbol or a
@@ -290,6 +332,11 @@ var (
 func fIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if 0x2000 <= r && r <= 0x206F {
+		// General Punctuation (dashes, curly quotes, ellipsis) has no
+		// letter or digit; it is most of the text's other runes.
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -404,7 +451,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
 			wi = wordInfoTable.lookupHashed(w, wh)
 		}
-		f.words = append(f.words, fword{start: int32(b), end: int32(len(buf)), srcStart: ws, srcEnd: i, class: fwAlpha, bp: wi.bp, info: wi.info, wh: wh, uh: uh, wide: wide})
+		nw := f.newWord()
+		nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(len(buf)), ws, i
+		nw.class, nw.bp, nw.info, nw.wh, nw.uh, nw.wide = fwAlpha, wi.bp, wi.info, wh, uh, wide
 	}
 }
 
@@ -493,7 +542,23 @@ func fHasSuffix(w []byte, s string) bool {
 
 func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
 
-func (f *featurizer) add(h uint32) { f.feats = append(f.feats, h&f.mask) }
+// appendFeature appends h to f.feats. It is not inlined: extract, which
+// calls it only when it does not score, would otherwise hold a copy for
+// each of its features.
+//
+//go:noinline
+func (f *featurizer) appendFeature(h uint32) { f.feats = append(f.feats, h) }
+
+// add adds the feature h, of value 1, to f.feats, or when f.w is set its
+// weight to f.sumW.
+func (f *featurizer) add(h uint32) {
+	if w := f.w; w != nil {
+		f.sumW += int32(w[h&f.mask&uint32(len(w)-1)])
+		f.nw++
+		return
+	}
+	f.feats = append(f.feats, h&f.mask)
+}
 
 // Word lists for the shape features. Modals after data/lexicons/modals.txt (shared data folder).
 var (
@@ -701,27 +766,42 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	f.feats = f.feats[:0]
 	f.sumC, f.nc = 0, 0
 	cfg := f.cfg
+	// add adds a feature of value 1, as f.add does, with the sums kept in
+	// local variables until the end.
+	w, mask := f.w, f.mask&uint32(len(f.w)-1)
+	if w == nil {
+		mask = f.mask
+	}
+	var sumW, nw int32
+	add := func(h uint32) {
+		if w != nil {
+			sumW += int32(w[h&mask])
+			nw++
+			return
+		}
+		f.appendFeature(h & mask)
+	}
 	words := f.words
-	f.add(shapeBias)
+	add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
 	var hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote bool
 	alpha := 0
 	for i := range words {
-		w := &words[i]
-		t := f.buf[w.start:w.end]
-		wh := w.wh
-		f.add(w.uh)
+		wd := &words[i]
+		t := f.buf[wd.start:wd.end]
+		wh := wd.wh
+		add(wd.uh)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
-		f.add(fhMix(nsBigram, prev, wh))
+		add(fhMix(nsBigram, prev, wh))
 		if cfg.Trigrams && i > 0 {
-			f.add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
+			add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
 		}
 		if cfg.SkipBigrams && i > 0 {
-			f.add(fhMix(nsSkip, prev2, wh))
+			add(fhMix(nsSkip, prev2, wh))
 		}
 		prev2, prev = prev, wh
-		switch w.class {
+		switch wd.class {
 		case fwNumber:
 			hasNum = true
 			if string(t) == "<year>" || string(t) == "<decade>" {
@@ -738,7 +818,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			}
 		case fwAlpha:
 			alpha++
-			if fl := uint8(w.info); fl != 0 {
+			if fl := uint8(wd.info); fl != 0 {
 				hasMag = hasMag || fl&flagMagnitude != 0
 				hasPct = hasPct || string(t) == "percent"
 				has1s = has1s || fl&flagFirstSingular != 0
@@ -747,12 +827,12 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				hasModal = hasModal || fl&flagModal != 0
 			}
 			if cfg.CharMax > 0 {
-				f.charGramsHashed(t, wh, !w.wide)
+				f.charGramsHashed(t, wh, !wd.wide)
 			}
 		}
 	}
-	f.add(fhMix(nsBigram, prev, 1)) // end of sentence
-	f.add(lengthShapes[lengthBucketIndex(alpha)])
+	add(fhMix(nsBigram, prev, 1)) // end of sentence
+	add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
 	ni := 0
 	ind[ni], ni = 100+lengthBucketIndex(alpha), ni+1
@@ -762,17 +842,17 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	}
 	for i, on := range flags {
 		if on {
-			f.add(flagShapes[i])
+			add(flagShapes[i])
 			ind[ni], ni = byte(i), ni+1
 		}
 	}
 	if n := len(words); n > 0 {
 		switch string(f.text(words[n-1])) {
 		case "?":
-			f.add(shapeQuestion)
+			add(shapeQuestion)
 			ind[ni], ni = 90, ni+1
 		case "!":
-			f.add(shapeExclamation)
+			add(shapeExclamation)
 			ind[ni], ni = 91, ni+1
 		}
 	}
@@ -788,9 +868,9 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			continue
 		}
 		h := fhByte(fhByte(fnvOffset, nsSpan), byte(k))
-		f.add(h)
+		add(h)
 		if c >= 2 {
-			f.add(fhByte(h, 2))
+			add(fhByte(h, 2))
 		}
 		if ni < len(ind) {
 			ind[ni], ni = 32+byte(k), ni+1
@@ -799,10 +879,11 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	if cfg.Conjunctions {
 		for a := 0; a < ni; a++ {
 			for b := a + 1; b < ni; b++ {
-				f.add(fhByte(fhByte(fhByte(fnvOffset, nsConj), ind[a]), ind[b]))
+				add(fhByte(fhByte(fhByte(fnvOffset, nsConj), ind[a]), ind[b]))
 			}
 		}
 	}
+	f.sumW, f.nw = sumW, nw
 }
 
 func fhMix(ns byte, a, b uint32) uint32 {

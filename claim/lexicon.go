@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"maps"
-	"slices"
 	"strings"
 )
 
@@ -176,7 +174,7 @@ func buildLexTable() {
 		return c
 	}
 	class(0)
-	words := slices.Sorted(maps.Keys(lex))
+	words := sortedKeys(lex)
 	for _, w := range words {
 		class(lex[w])
 	}
@@ -538,10 +536,10 @@ func init() {
 
 	addEntities(Org, orgList)
 	addEntities(Place, placeList)
-	for _, first := range slices.Sorted(maps.Keys(phrases)) {
+	for _, first := range sortedKeys(phrases) {
 		ps := phrases[first]
 		phraseByHash[annWordHash(first)] = ps
-		slices.SortStableFunc(ps, func(x, y phrase) int { return len(y.words) - len(x.words) })
+		sortStable(ps, func(x, y phrase) int { return len(y.words) - len(x.words) })
 		for i := range ps {
 			for _, w := range ps[i].words[1:] {
 				ps[i].ids = append(ps[i].ids, wordIDOf(w))

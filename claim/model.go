@@ -231,16 +231,16 @@ func (m *Model) ScoreFeatures(feats []uint32) float32 {
 
 // scoreFeatures returns the model's score for a feature list.
 func (m *Model) scoreFeatures(feats []uint32) float32 {
-	return m.scoreSums(feats, 0, 0)
+	return m.scoreSums(feats, 0, 0, 0, 0)
 }
 
-// scoreSums returns the model's score for a feature list to which nc more
-// character n-grams belong, their weights summing to sumC.
-func (m *Model) scoreSums(feats []uint32, sumC, ncx int32) float32 {
-	if len(feats) == 0 && ncx == 0 {
+// scoreSums returns the model's score for a feature list to which nw more
+// features of value 1 belong, their weights summing to sumW, and ncx more
+// character n-grams, their weights summing to sumC.
+func (m *Model) scoreSums(feats []uint32, sumW, nw, sumC, ncx int32) float32 {
+	if len(feats) == 0 && nw == 0 && ncx == 0 {
 		return logistic(float64(m.Bias))
 	}
-	var sumW int32
 	nc := int(ncx)
 	w := m.w
 	mask := uint32(len(w) - 1)
@@ -255,7 +255,7 @@ func (m *Model) scoreSums(feats []uint32, sumC, ncx int32) float32 {
 	cv := m.Features.charValue()
 	// The norm as featureNorm computes it, from the counts of this loop.
 	norm := 0.0
-	if sq := float64(len(feats)+int(ncx)-nc) + float64(nc)*cv*cv; sq != 0 {
+	if sq := float64(len(feats)+int(ncx)-nc+int(nw)) + float64(nc)*cv*cv; sq != 0 {
 		norm = 1 / math.Sqrt(sq)
 	}
 	z := float64(m.Bias) + float64(m.Scale)*(float64(sumW)+cv*float64(sumC))*norm
@@ -289,7 +289,7 @@ func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segmen
 		f.w, f.charMemo = m.w, nil
 	}
 	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
-	return m.scoreSums(f.feats, f.sumC, f.nc)
+	return m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)
 }
 
 func sameWeights(a, b []int8) bool {
@@ -331,7 +331,7 @@ var (
 func DefaultModel() (*Model, error) {
 	defaultOnce.Do(func() {
 		m := new(Model)
-		if err := m.UnmarshalBinary(modelBin); err != nil {
+		if err := m.UnmarshalBinary([]byte(modelBin)); err != nil {
 			defaultErr = err
 			return
 		}

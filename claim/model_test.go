@@ -27,7 +27,7 @@ func TestDefaultModelLoads(t *testing.T) {
 	}
 	var gz bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	zw.Write(modelBin)
+	zw.Write([]byte(modelBin))
 	zw.Close()
 	if gz.Len() > maxModelGzip {
 		t.Errorf("embedded model is %d bytes gzip-compressed, over the %d-byte budget", gz.Len(), maxModelGzip)
@@ -59,7 +59,7 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(b, modelBin) {
+	if string(b) != modelBin {
 		t.Error("re-encoding the embedded model changed its bytes")
 	}
 	var m2 Model
@@ -329,7 +329,7 @@ func TestSplitWords(t *testing.T) {
 }
 
 func FuzzUnmarshalModel(f *testing.F) {
-	f.Add(modelBin[:min(len(modelBin), 200)])
+	f.Add([]byte(modelBin[:min(len(modelBin), 200)]))
 	good, _ := (&Model{Features: FeatureConfig{Bits: 4}, Scale: 1, w: make([]int8, 16)}).MarshalBinary()
 	f.Add(good)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -348,10 +348,11 @@ func FuzzUnmarshalModel(f *testing.F) {
 }
 
 func BenchmarkUnmarshalModel(b *testing.B) {
-	b.SetBytes(int64(len(modelBin)))
+	data := []byte(modelBin)
+	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		var m Model
-		if err := m.UnmarshalBinary(modelBin); err != nil {
+		if err := m.UnmarshalBinary(data); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -3,6 +3,7 @@ package claim
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/segment"
@@ -55,9 +56,13 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	f := m.featurizer()
 	defer m.release(f)
 	var arena []string
+	var whys []string // one-reason slices, allocated 64 at a time
+	var rt reasonText
+	first := 0 // the first span at or after the sentence before
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
-		lo, ss := spansIn(spans, start, end)
+		first = firstSpanFrom(spans, first, start)
+		lo, ss := spansIn(spans, first, end)
 		// A quotation with its attribution is judged on the quoted words.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
@@ -81,13 +86,85 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena, len(sents)-i)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena, &rt, len(sents)-i)
 		} else if why != "" {
-			j.Reasons = []string{why}
+			if len(whys) == cap(whys) {
+				whys = make([]string, 0, min(64, len(sents)-i))
+			}
+			whys = append(whys, why)
+			j.Reasons = whys[len(whys)-1 : len(whys) : len(whys)]
 		}
 		out[i] = j
 	}
+	rt.flush()
 	return out
+}
+
+// reasonText gathers the text of the reasons [Model.Judge] writes and
+// makes it strings a few kilobytes at a time, so that a reason costs no
+// allocation of its own.
+type reasonText struct {
+	buf  []byte
+	pend []pendingReason // reasons written in buf, not yet strings
+}
+
+// pendingReason is a reason whose text is buf[start:end], to be put in
+// *slot.
+type pendingReason struct {
+	slot       *string
+	start, end int32
+}
+
+// maxReasonLen bounds the length in bytes of one reason: a label, a text
+// shortened to 40 bytes and "…", and a closing quotation mark.
+const maxReasonLen = 96
+
+// start makes sure buf has room for one more reason, writes prefix there,
+// and returns where the reason starts; left sentences, this one included,
+// remain to be judged.
+func (r *reasonText) start(left int, prefix string) int {
+	if cap(r.buf)-len(r.buf) < maxReasonLen {
+		r.flush()
+		if cap(r.buf) == 0 {
+			r.buf = make([]byte, 0, min(4096, max(left, 1)*maxReasonLen))
+		}
+	}
+	at := len(r.buf)
+	r.buf = append(r.buf, prefix...)
+	return at
+}
+
+// end finishes the reason written in buf from at, whose prefix is n bytes
+// long: unless nothing follows the prefix and keepEmpty is false, it adds
+// suffix, appends a slot for the reason to out and reports true; else it
+// takes the reason back. out must have room for the slot in its backing
+// array, so that the slot stays where flush will fill it. It is not
+// inlined, to keep one copy of it in the wasm build.
+//
+//go:noinline
+func (r *reasonText) end(out []string, at, n int, keepEmpty bool, suffix string) ([]string, bool) {
+	if !keepEmpty && len(r.buf) == at+n {
+		r.buf = r.buf[:at]
+		return out, false
+	}
+	r.buf = append(r.buf, suffix...)
+	out = append(out, "")
+	r.pend = append(r.pend, pendingReason{&out[len(out)-1], int32(at), int32(len(r.buf))})
+	return out, true
+}
+
+// flush turns the reasons in buf into strings and empties it.
+func (r *reasonText) flush() {
+	if len(r.pend) == 0 {
+		r.buf = r.buf[:0]
+		return
+	}
+	text := string(r.buf)
+	for _, p := range r.pend {
+		*p.slot = text[p.start:p.end]
+	}
+	r.pend = r.pend[:0]
+	r.buf = r.buf[:0]
 }
 
 // QuoteShare is the share of a sentence's bytes that direct quotations must
@@ -123,14 +200,43 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	return best, true
 }
 
-// spansIn returns the index of the first span that may be in [start, end)
-// and the spans from there that start before end.
-func spansIn(spans []Span, start, end int32) (int, []Span) {
-	ss := sentenceSpans(spans, start, end)
-	if len(ss) == 0 {
+// spansIn returns first, the index of the first span that may be in a
+// sentence ending at end (see firstSpanFrom), and the spans from there
+// that start before end; 0 and none when there are none.
+func spansIn(spans []Span, first int, end int32) (int, []Span) {
+	j := first
+	for j < len(spans) && spans[j].Start < end {
+		j++
+	}
+	if j == first {
 		return 0, nil
 	}
-	return cap(spans) - cap(ss), ss
+	return first, spans[first:j]
+}
+
+// firstSpanFrom returns the index of the first span (sorted by Start)
+// that starts at or after start, looking first just after hint, where it
+// is when the sentences come in order and hint is the answer for the
+// sentence before.
+func firstSpanFrom(spans []Span, hint int, start int32) int {
+	lo, hi := 0, len(spans)
+	if hint > 0 && hint <= len(spans) && spans[hint-1].Start < start {
+		lo = hint
+		for k := 0; k < 16 && lo < hi; k, lo = k+1, lo+1 {
+			if spans[lo].Start >= start {
+				return lo
+			}
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) / 2)
+		if spans[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // judgeExhortations are the imperative verbs that open calls to action.
@@ -395,8 +501,9 @@ var spanReasons = []struct {
 
 // reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
 // that may be inside it, f holds its words, and left sentences, this one
-// included, remain to be judged.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string, left int) []string {
+// included, remain to be judged. The texts of the reasons are written in
+// rt, and are strings once rt is flushed.
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string, rt *reasonText, left int) []string {
 	// The reasons of all sentences share backing arrays of MaxReasons
 	// slots per sentence, allocated 64 sentences at a time, or for the
 	// left sentences when fewer.
@@ -407,6 +514,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
 	attributed := false
+	var labels [MaxReasons]string // the labels of the reasons so far
+	nl := 0
 	// The kinds of the sentence's spans that can give a reason: the loop
 	// below looks for no other.
 	var present uint64
@@ -429,56 +538,65 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker {
 					continue
 				}
-				if name := speakerText(src, spans, int(sp.Link)); name != "" {
-					out = append(out, "attributed to "+name)
-					attributed = true
-				}
+				at := rt.start(left, attributedTo)
+				rt.buf = appendSpeakerText(rt.buf, src, spans, int(sp.Link))
+				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
 				if attributed {
 					continue
 				}
-				if name := speakerText(src, spans, k); name != "" {
-					out = append(out, "attributed to "+name)
-					attributed = true
-				}
+				at := rt.start(left, attributedTo)
+				rt.buf = appendSpeakerText(rt.buf, src, spans, k)
+				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			}
-			if usedLabel(out, sr.label) {
+			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
-			out = append(out, sr.label+shortenReason(sp.Text(src)))
+			at := rt.start(left, sr.label)
+			rt.buf = appendShortened(rt.buf, sp.Text(src))
+			out, _ = rt.end(out, at, len(sr.label), true, "")
+			labels[nl], nl = sr.label, nl+1
 			break
 		}
 	}
-	if w := m.topWords(f, src); w != "" && len(out) < MaxReasons {
-		out = append(out, "words: '"+w+"'")
+	if bs, be := m.topWords(f, src); bs < be && len(out) < MaxReasons {
+		// "words: '" and "'" around the words' shortened text, unless
+		// that text is empty.
+		at := rt.start(left, "words: '")
+		rt.buf = appendShortened(rt.buf, src[bs:be])
+		out, _ = rt.end(out, at, len("words: '"), false, "'")
 	}
 	return out
 }
 
-// speakerText returns who the speaker span i stands for: the name
-// [SpeakerName] resolves, else the span's own text unless it is a pronoun.
-func speakerText(src []byte, spans []Span, i int) string {
+// attributedTo starts the reason that names a quotation's speaker.
+const attributedTo = "attributed to "
+
+// appendSpeakerText appends to dst who the speaker span i stands for,
+// shortened (see shortenReason): the name [SpeakerName] resolves, else the
+// span's own text unless it is a pronoun.
+func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	if name := SpeakerName(src, spans, i); name != "" {
-		return shortenReason([]byte(name))
+		return appendShortened(dst, []byte(name))
 	}
 	sp := spans[i]
 	if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start >= sp.End {
-		return ""
+		return dst
 	}
 	t := sp.Text(src)
 	switch strings.ToLower(string(t)) {
 	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
-		return ""
+		return dst
 	}
-	return shortenReason(t)
+	return appendShortened(dst, t)
 }
 
-// usedLabel reports whether a reason in list starts with label.
-func usedLabel(list []string, label string) bool {
-	for _, x := range list {
-		if strings.HasPrefix(x, label) {
+// hasLabel reports whether label is one of labels.
+func hasLabel(labels []string, label string) bool {
+	for _, l := range labels {
+		if l == label {
 			return true
 		}
 	}
@@ -489,6 +607,12 @@ func usedLabel(list []string, label string) bool {
 // collapsed; a longer b is cut between words (or on a rune boundary) and
 // ends with "…".
 func shortenReason(b []byte) string {
+	var buf [64]byte
+	return string(appendShortened(buf[:0], b))
+}
+
+// appendShortened appends to dst the text shortenReason returns for b.
+func appendShortened(dst, b []byte) []byte {
 	const limit = 40
 	if len(b) > limit {
 		cut := limit
@@ -500,14 +624,15 @@ func shortenReason(b []byte) string {
 			cut = sp
 		}
 		b = b[:cut]
-		return cleanSpace(b) + "…"
+		return append(appendCleanSpace(dst, b), "…"...)
 	}
-	return cleanSpace(b)
+	return appendCleanSpace(dst, b)
 }
 
-// cleanSpace returns b as a string with runs of white space turned into
+// appendCleanSpace appends b to dst with runs of white space turned into
 // one space and no white space at either end.
-func cleanSpace(b []byte) string {
+func appendCleanSpace(dst, b []byte) []byte {
+	start := len(dst)
 	clean := len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' '
 	for i := 0; clean && i < len(b); i++ {
 		switch b[i] {
@@ -518,15 +643,33 @@ func cleanSpace(b []byte) string {
 		}
 	}
 	if clean {
-		return string(b)
+		return append(dst, b...)
 	}
-	return strings.Join(strings.Fields(string(b)), " ")
+	// The fields of b as bytes.Fields gives them, joined by one space.
+	field := false
+	for i := 0; i < len(b); {
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+		}
+		if unicode.IsSpace(r) {
+			field = false
+		} else {
+			if !field && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			field = true
+			dst = append(dst, b[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
 }
 
-// topWords returns, as it reads in src, the fword or pair of words of the
+// topWords returns the bounds in src of the fword or pair of words of the
 // sentence held by f with the highest positive weight, if that weight is
-// large enough to matter.
-func (m *Model) topWords(f *featurizer, src []byte) string {
+// large enough to matter, else -1, -1.
+func (m *Model) topWords(f *featurizer, src []byte) (int32, int32) {
 	mask := uint32(len(m.w) - 1)
 	var best float32 = 0
 	bs, be := int32(-1), int32(-1)
@@ -554,9 +697,9 @@ func (m *Model) topWords(f *featurizer, src []byte) string {
 		prev = wh
 	}
 	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
-		return ""
+		return -1, -1
 	}
-	return shortenReason(src[bs:be])
+	return bs, be
 }
 
 // reasonStopwords are function words never shown alone as a reason.
