@@ -52,7 +52,7 @@ func (a *annotator) release() {
 	if cap(a.pos) > maxPooled {
 		return
 	}
-	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, runs: a.runs, runSent: a.runSent,
+	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, named: a.named, runs: a.runs, runSent: a.runSent,
 		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
 	annotators.Put(a)
 }
@@ -100,6 +100,7 @@ type annotator struct {
 	pos    []posInfo // what the annotators ask of each position
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
+	named   []uint64 // bit i set when position i's text may be part of a name (see nameText)
 
 	// Sentence numbers come in runs: positions in a row with one number.
 	// runs says where runs start (see runBlock), runSent holds the
@@ -302,6 +303,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.runSent = reuse(old.runSent, len(sents)+len(sents)/8+8)
 	a.claimed = reuse(old.claimed, n/64+1)[:n/64+1]
 	clear(a.claimed)
+	a.named = reuse(old.named, n/64+1)[:n/64+1]
+	clear(a.named)
 	a.lowerSeen = old.lowerSeen
 	a.lowerSeen.reset()
 	a.scratch = old.scratch[:0]
@@ -414,6 +417,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.pos = append(a.pos, posInfo{})
 		pi := &a.pos[len(a.pos)-1]
 		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
+		if nameText(t.Kind, sh, c, text) {
+			a.named[p/64] |= 1 << (p % 64)
+		}
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}

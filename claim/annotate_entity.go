@@ -30,29 +30,37 @@ func (a *annotator) entities() {
 
 // nameToken reports whether position i can be part of a name.
 func (a *annotator) nameToken(i int) bool {
-	if i < 0 || i >= a.n {
+	if uint(i) >= uint(a.n) || a.named[i/64]&(1<<(i%64)) == 0 {
 		return false
 	}
-	if a.shapeOf(i)&shUpper == 0 {
+	// A capitalized word glued to a currency sign after it is not a name.
+	return !(a.pos[i].kind == tokenize.Word && a.pos[i].sh&shUpper != 0 &&
+		a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0)
+}
+
+// nameText reports whether a token of kind k, shape sh, word classes
+// flagSets[c] and text t may be part of a name, as far as these tell:
+// newAnnotator works it out once for each position, and nameToken adds
+// what depends on the next position.
+func nameText(k tokenize.Kind, sh shape, c uint8, t []byte) bool {
+	if sh&shUpper == 0 {
 		// Arabic names with a particle: "al-Sisi", "el-Sheikh"
-		if a.kind(i) != tokenize.Word {
+		if k != tokenize.Word {
 			return false
 		}
-		t := a.text(i)
 		return len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
 			(t[0] == 'a' || t[0] == 'e') && (t[3] >= 'A' && t[3] <= 'Z' || t[2] == '-' && t[3] >= 'A' && t[3] <= 'Z' || len(t) > 4 && t[3] == '-' && t[4] >= 'A' && t[4] <= 'Z')
 	}
-	switch a.kind(i) {
+	switch k {
 	case tokenize.Word:
-		if a.shapeOf(i)&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0 {
+		if sh&shLetters == 0 {
 			return false
 		}
 	case tokenize.Abbrev:
 	default:
 		return false
 	}
-	t := a.text(i)
-	if a.fl(i)&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(t) > 4) || string(t) == "I" {
+	if flagSets[c]&(wMonth|wWeekday) != 0 && (k == tokenize.Abbrev || len(t) > 4) || string(t) == "I" {
 		return false
 	}
 	return !contraction(t)
@@ -62,7 +70,9 @@ func (a *annotator) nameToken(i int) bool {
 // "We're" or "Don't" (a possessive "'s" or a name like "O'Brien" is not).
 func contraction(t []byte) bool {
 	var small [16]byte
-	for k := len(t) - 1; k > 0; k-- {
+	// The last apostrophe decides; one more than three bytes from the end
+	// leaves a tail longer than any contraction's.
+	for k := len(t) - 1; k > 0 && k >= len(t)-3; k-- {
 		var tail []byte
 		switch {
 		case t[k] == '\'':
