@@ -52,7 +52,7 @@ func (a *annotator) release() {
 	if cap(a.pos) > maxPooled {
 		return
 	}
-	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, named: a.named, runs: a.runs, runSent: a.runSent,
+	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
 		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
 	annotators.Put(a)
 }
@@ -100,7 +100,7 @@ type annotator struct {
 	pos    []posInfo // what the annotators ask of each position
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
-	named   []uint64 // bit i set when position i's text may be part of a name (see nameText)
+	tbits   []tbit   // what the text of each position is like, for the rules that would otherwise fetch it
 
 	// Sentence numbers come in runs: positions in a row with one number.
 	// runs says where runs start (see runBlock), runSent holds the
@@ -121,6 +121,31 @@ type annotator struct {
 	cues      int     // reporting cues and "according", at most one attribution each
 	scratch   []byte
 	buf       [maxWordLen]byte
+}
+
+// tbit is a bit set of what a position's text is like (see textBits).
+type tbit uint8
+
+const (
+	tbName tbit = 1 << iota // may be part of a name (see nameText)
+	tbOdd                   // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
+	tbTail                  // four bytes or more, ending in "r", "d", "t" or "s" (see pattern)
+)
+
+// textBits returns the tbits of a token of kind k, shape sh, word classes
+// flagSets[c] and text t.
+func textBits(k tokenize.Kind, sh shape, c uint8, t []byte) tbit {
+	var b tbit
+	if nameText(k, sh, c, t) {
+		b |= tbName
+	}
+	if len(t) == 2 || containsByte(t, '-') {
+		b |= tbOdd
+	}
+	if n := len(t); n >= 4 && (t[n-1] == 'r' || t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') {
+		b |= tbTail
+	}
+	return b
 }
 
 // posInfo describes one position, in six bytes.
@@ -303,8 +328,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.runSent = reuse(old.runSent, len(sents)+len(sents)/8+8)
 	a.claimed = reuse(old.claimed, n/64+1)[:n/64+1]
 	clear(a.claimed)
-	a.named = reuse(old.named, n/64+1)[:n/64+1]
-	clear(a.named)
+	a.tbits = reuse(old.tbits, n)
 	a.lowerSeen = old.lowerSeen
 	a.lowerSeen.reset()
 	a.scratch = old.scratch[:0]
@@ -417,9 +441,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.pos = append(a.pos, posInfo{})
 		pi := &a.pos[len(a.pos)-1]
 		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
-		if nameText(t.Kind, sh, c, text) {
-			a.named[p/64] |= 1 << (p % 64)
-		}
+		a.tbits = append(a.tbits, textBits(t.Kind, sh, c, text))
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}

@@ -30,7 +30,7 @@ func (a *annotator) entities() {
 
 // nameToken reports whether position i can be part of a name.
 func (a *annotator) nameToken(i int) bool {
-	if uint(i) >= uint(a.n) || a.named[i/64]&(1<<(i%64)) == 0 {
+	if uint(i) >= uint(a.n) || a.tbits[i]&tbName == 0 {
 		return false
 	}
 	// A capitalized word glued to a currency sign after it is not a name.

@@ -133,10 +133,10 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			}
 		}
 	}
-	t := a.text(i)
-	if a.fl(i)&(wSuperlative|wMultiplier) == 0 && !(len(t) >= 4 && (t[len(t)-1] == 'r' || t[len(t)-1] == 'd' || t[len(t)-1] == 't' || t[len(t)-1] == 's')) {
+	if a.fl(i)&(wSuperlative|wMultiplier) == 0 && a.tbits[i]&tbTail == 0 {
 		return i, 0 // none of the patterns: "-er than", "record", "most", "least", "less"
 	}
+	t := a.text(i)
 	if a.fl(i)&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
 		return i + 2, Comparison // "fivefold increase"
 	}

@@ -41,8 +41,11 @@ func (a *annotator) numbers() {
 // "late-1990".
 func (a *annotator) midYear(i int) bool {
 	var small [16]byte
+	if !a.isWord(i) || a.tbits[i]&tbOdd == 0 {
+		return false
+	}
 	t := a.text(i)
-	if !a.isWord(i) || len(t) < 8 {
+	if len(t) < 8 {
 		return false
 	}
 	k := len(t) - 5
@@ -67,6 +70,9 @@ func (a *annotator) anchor(i int) bool {
 	case tokenize.Word, tokenize.Abbrev:
 		if a.fl(i)&(wNumWord|wMonth|wWeekday|wTimeUnit|wTimeWord|wVague|wMultiplier|wFraction|wScale) != 0 {
 			return true
+		}
+		if a.tbits[i]&tbOdd == 0 {
+			return false
 		}
 		t := a.text(i)
 		return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
@@ -190,7 +196,7 @@ func (a *annotator) isMonth(i int) bool {
 // midMonth reports whether position i is "mid-March", "early-May" or kin.
 func (a *annotator) midMonth(i int) bool {
 	var small [16]byte
-	if !a.isWord(i) {
+	if !a.isWord(i) || a.tbits[i]&tbOdd == 0 {
 		return false
 	}
 	t := a.text(i)
@@ -263,7 +269,7 @@ func (a *annotator) dateCore(i int) int {
 	default:
 		return i
 	}
-	if a.fl(i)&wDateStart == 0 && !a.midMonth(i) && len(a.text(i)) != 2 && !containsByte(a.text(i), '-') {
+	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
 	}
 	// "Q3", "Q3 2024", "H1"
