@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -380,7 +381,7 @@ func (a *annotator) listed(s, e int) bool { return a.entityKind(s, e) != 0 }
 // entityKind looks [s, e) up in the built-in names (lower case, the final
 // possessive removed) and returns its kind, or 0 (Quantity, never a name).
 func (a *annotator) entityKind(s, e int) Kind {
-	if e-s > maxRun || s >= e {
+	if e-s > maxRun || s >= e || !a.mayStartEntity(s) {
 		return 0
 	}
 	b := a.scratch[:0]
@@ -402,6 +403,35 @@ func (a *annotator) entityKind(s, e int) Kind {
 		return 0
 	}
 	return k
+}
+
+// mayStartEntity reports whether the text of position s, in lower case,
+// may be the first word of a name in entities, alone with a final "'s"
+// removed or followed by more words: false only when it is printable
+// ASCII, with no space, and neither it nor its stem is a first word.
+func (a *annotator) mayStartEntity(s int) bool {
+	t := a.text(s)
+	h := uint64(annFNVOffset)
+	for _, c := range t {
+		if c-'!' >= utf8.RuneSelf-'!' {
+			return true // a space, a control byte or not ASCII
+		}
+		h ^= uint64(asciiLowerOf[c])
+		h *= annFNVPrime
+	}
+	if entityFirsts.has(h) {
+		return true
+	}
+	n := len(t)
+	if n <= 2 || t[n-2] != '\'' || t[n-1]|0x20 != 's' {
+		return false
+	}
+	h = annFNVOffset
+	for _, c := range t[:n-2] {
+		h ^= uint64(asciiLowerOf[c])
+		h *= annFNVPrime
+	}
+	return entityFirsts.has(h)
 }
 
 // addEntity records an entity over [s, e).
