@@ -123,7 +123,8 @@ type annotator struct {
 	buf       [maxWordLen]byte
 }
 
-// tbit is a bit set of what a position's text is like (see textBits).
+// tbit is a bit set of what the text of a word or abbreviation is like
+// (see textBits); other positions have none.
 type tbit uint8
 
 const (
@@ -132,14 +133,14 @@ const (
 	tbTail                  // four bytes or more, ending in "r", "d", "t" or "s" (see pattern)
 )
 
-// textBits returns the tbits of a token of kind k, shape sh, word classes
-// flagSets[c] and text t.
-func textBits(k tokenize.Kind, sh shape, c uint8, t []byte) tbit {
+// textBits returns the tbits of a word or abbreviation of kind k, shape
+// sh, word classes flagSets[c] and text t, which holds a "-" if hyphen.
+func textBits(k tokenize.Kind, sh shape, c uint8, t []byte, hyphen bool) tbit {
 	var b tbit
-	if nameText(k, sh, c, t) {
+	if nameText(k, sh, c, t, hyphen) {
 		b |= tbName
 	}
-	if len(t) == 2 || containsByte(t, '-') {
+	if len(t) == 2 || hyphen {
 		b |= tbOdd
 	}
 	if n := len(t); n >= 4 && (t[n-1] == 'r' || t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') {
@@ -384,17 +385,21 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		text := src[t.Start:t.End]
 		var c uint8
 		var id wordID
+		var tb tbit
 		switch {
 		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
 			var h uint64
 			var wsh shape
-			wsh, c, h, id = a.spellLookup(text)
+			var hyphen bool
+			wsh, c, h, id, hyphen = a.spellLookup(text)
 			sh |= wsh
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
+			tb = textBits(t.Kind, sh, c, text, hyphen)
 		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
 			sh |= spell(text)
+			tb = textBits(t.Kind, sh, c, text, containsByte(text, '-'))
 		case len(text) <= maxWordLen && asciiLetter(text[0]):
 			id = a.foldID(text)
 		}
@@ -441,7 +446,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.pos = append(a.pos, posInfo{})
 		pi := &a.pos[len(a.pos)-1]
 		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
-		a.tbits = append(a.tbits, textBits(t.Kind, sh, c, text))
+		a.tbits = append(a.tbits, tb)
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}
@@ -697,9 +702,10 @@ func annHash(b []byte) uint64 {
 const (
 	bkLower   = iota // ASCII lower-case letter
 	bkUpper          // ASCII upper-case letter
-	bkNeutral        // "-", "'" or "."
+	bkNeutral        // "'" or "."
 	bkOther          // other printable ASCII
-	bkSlow           // a control byte or a byte of a multi-byte character
+	bkHyphen         // "-", neutral too
+	bkSlow           // a control byte or a byte of a multi-byte character; the last
 )
 
 var byteKinds = func() (t [256]uint8) {
@@ -709,7 +715,9 @@ var byteKinds = func() (t [256]uint8) {
 			t[c] = bkLower
 		case 'A' <= c && c <= 'Z':
 			t[c] = bkUpper
-		case c == '-' || c == '\'' || c == '.':
+		case c == '-':
+			t[c] = bkHyphen
+		case c == '\'' || c == '.':
 			t[c] = bkNeutral
 		case c < ' ' || c >= utf8.RuneSelf:
 			t[c] = bkSlow
@@ -720,12 +728,12 @@ var byteKinds = func() (t [256]uint8) {
 	return t
 }()
 
-// byteKindCounts holds, for each byte, 1 shifted to the 12-bit field of
+// byteKindCounts holds, for each byte, 1 shifted to the 8-bit field of
 // its kind (see byteKinds): summed over a word of at most maxWordLen bytes,
 // they count the bytes of each kind without a branch or a store per byte.
 var byteKindCounts = func() (t [256]uint64) {
 	for c := range 256 {
-		t[c] = 1 << (12 * byteKinds[c])
+		t[c] = 1 << (8 * byteKinds[c])
 	}
 	return t
 }()
@@ -745,8 +753,8 @@ var asciiLowerOf = func() (t [256]byte) {
 // spellLookup returns spell(text) and what lookup(text) returns, text
 // being at most maxWordLen bytes, going over the bytes of text once when
 // they are printable ASCII.
-func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
-	var counts uint64 // 12 bits per byte kind; see byteKindCounts
+func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID, bool) {
+	var counts uint64 // 8 bits per byte kind; see byteKindCounts
 	h := uint64(annFNVOffset)
 	buf := a.buf[:len(text)]
 	for k, c := range text {
@@ -756,9 +764,9 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 		h ^= uint64(c)
 		h *= annFNVPrime
 	}
-	if counts>>(12*bkSlow) != 0 || len(text) == 0 {
+	if counts>>(8*bkSlow) != 0 || len(text) == 0 {
 		f, h, id := a.lookup(text)
-		return spell(text), f, h, id
+		return spell(text), f, h, id, containsByte(text, '-')
 	}
 	// spell's ASCII case
 	var sh shape
@@ -768,11 +776,11 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 	case bkLower:
 		sh |= shLower
 	}
-	upper, lower := counts>>(12*bkUpper)&0xfff, counts>>(12*bkLower)&0xfff
+	upper, lower := counts>>(8*bkUpper)&0xff, counts>>(8*bkLower)&0xff
 	if upper >= 2 && lower == 0 {
 		sh |= shAllCaps
 	}
-	if counts>>(12*bkOther)&0xfff == 0 && upper+lower > 0 {
+	if counts>>(8*bkOther)&0xff == 0 && upper+lower > 0 {
 		sh |= shLetters
 	}
 	n := len(text)
@@ -788,7 +796,7 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 	if id != 0 && wordTexts[id] != string(buf) {
 		id = 0
 	}
-	return sh, f, h, id
+	return sh, f, h, id, counts>>(8*bkHyphen)&0xff != 0
 }
 
 // lookup returns the word classes (as an index into flagSets) and the hash

@@ -40,13 +40,14 @@ func (a *annotator) nameToken(i int) bool {
 }
 
 // nameText reports whether a token of kind k, shape sh, word classes
-// flagSets[c] and text t may be part of a name, as far as these tell:
+// flagSets[c] and text t, which holds a "-" if hyphen, may be part of a
+// name, as far as these tell:
 // newAnnotator works it out once for each position, and nameToken adds
 // what depends on the next position.
-func nameText(k tokenize.Kind, sh shape, c uint8, t []byte) bool {
+func nameText(k tokenize.Kind, sh shape, c uint8, t []byte, hyphen bool) bool {
 	if sh&shUpper == 0 {
 		// Arabic names with a particle: "al-Sisi", "el-Sheikh"
-		if k != tokenize.Word {
+		if k != tokenize.Word || !hyphen {
 			return false
 		}
 		return len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
