@@ -442,7 +442,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		return
 	}
 	en := ent{a: int32(s), b: int32(e), kind: k}
-	at, _ := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return int(x.a) - s })
+	at := searchEnts(a.ents, s)
 	a.ents = slices.Insert(a.ents, at, en)
 	if k == Person && e-s >= 2 {
 		if a.surnames == nil {
@@ -467,7 +467,7 @@ func (a *annotator) stemHash(i int) uint64 {
 // entAt returns the index in ents of the entity that ends at e (or starts
 // at s when e < 0), or -1.
 func (a *annotator) entEndingAt(e int) int {
-	k, _ := slices.BinarySearchFunc(a.ents, e, func(x ent, s int) int { return int(x.a) - s })
+	k := searchEnts(a.ents, e)
 	for k--; k >= 0 && int(a.ents[k].a) >= e-maxRun*3; k-- {
 		if int(a.ents[k].b) == e {
 			return k
@@ -479,9 +479,24 @@ func (a *annotator) entEndingAt(e int) int {
 // entStartingAt returns the index in ents of the entity that starts at s
 // (or at "the" before it), or -1.
 func (a *annotator) entStartingAt(s int) int {
-	k, ok := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return int(x.a) - s })
-	if !ok {
+	k := searchEnts(a.ents, s)
+	if k == len(a.ents) || int(a.ents[k].a) != s {
 		return -1
 	}
 	return k
+}
+
+// searchEnts returns the index of the first entity of ents, sorted by
+// start, that starts at s or after.
+func searchEnts(ents []ent, s int) int {
+	lo, hi := 0, len(ents)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ents[m].a) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
