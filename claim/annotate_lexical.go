@@ -20,10 +20,13 @@ func (a *annotator) lexical() {
 		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev || a.roleOf(i) == segment.Furniture {
 			continue
 		}
-		if j, k := a.pattern(i); j > i {
-			a.add(k, i, j, -1)
-			end = j
-			continue
+		// The test pattern starts with, here, so most words skip the call.
+		if a.pos[i].wid == wdUnder || a.fl(i)&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0 {
+			if j, k := a.pattern(i); j > i {
+				a.add(k, i, j, -1)
+				end = j
+				continue
+			}
 		}
 		if a.fl(i)&wPhrase == 0 {
 			continue
