@@ -53,6 +53,16 @@ func (a *annotator) findQuotes() []quoteRun {
 	wraps := 0       // line breaks read as soft wraps inside the open quote
 	para := int32(0) // paragraph of i, kept up to date as i grows
 	for i := 0; i < a.n; i++ {
+		if open < 0 {
+			// Outside a quote only quotation marks matter (last is
+			// set before it is read again).
+			for i < a.n && a.pos[i].kind != tokenize.OpenQuote && a.pos[i].kind != tokenize.CloseQuote {
+				i++
+			}
+			if i == a.n {
+				break
+			}
+		}
 		for int(para)+1 < len(a.paraStarts) && int(a.paraStarts[para+1]) <= i {
 			para++
 		}
