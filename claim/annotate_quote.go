@@ -1113,11 +1113,14 @@ func cleanName(text []byte, person bool) string {
 func appendFields(dst [][]byte, s []byte) [][]byte {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c, size := s[i], 1
+		space := c == ' ' || c-'\t' <= '\r'-'\t' // unicode.IsSpace for ASCII
+		if c >= utf8.RuneSelf {
+			var r rune
 			r, size = utf8.DecodeRune(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i:i])
 				start = -1
