@@ -487,7 +487,10 @@ func (a *annotator) entStartingAt(s int) int {
 }
 
 // searchEnts returns the index of the first entity of ents, sorted by
-// start, that starts at s or after.
+// start, that starts at s or after. It is not inlined, to keep the wasm
+// build smaller: entStartingAt, inlined, has many callers.
+//
+//go:noinline
 func searchEnts(ents []ent, s int) int {
 	lo, hi := 0, len(ents)
 	for lo < hi {
