@@ -16,10 +16,7 @@ func (a *annotator) numbers() {
 	next := -1 // the first anchor at or after i, found as i grows
 	for i := 0; i < a.n; {
 		for next < i && next < a.n {
-			next++
-			for next < a.n && !a.anchor(next) {
-				next++
-			}
+			next = a.nextAnchor(next + 1)
 		}
 		if a.taken(i) || next-i > reach || next >= a.n || a.roleOf(i) == segment.Furniture {
 			i++ // furniture such as "2 hours ago" is not a claim
@@ -62,22 +59,29 @@ func (a *annotator) midYear(i int) bool {
 	return false
 }
 
-// anchor reports whether position i can be the core of a numeric span.
-func (a *annotator) anchor(i int) bool {
-	switch a.kind(i) {
-	case tokenize.Number, tokenize.Currency:
-		return true
-	case tokenize.Word, tokenize.Abbrev:
-		if a.fl(i)&(wNumWord|wMonth|wWeekday|wTimeUnit|wTimeWord|wVague|wMultiplier|wFraction|wScale) != 0 {
-			return true
+// nextAnchor returns the first anchor at or after position i, or a.n. An
+// anchor can be the core of a numeric span: a number, a currency sign, a
+// word of the classes below or, for oddAnchor, a word such as "Q3".
+func (a *annotator) nextAnchor(i int) int {
+	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale
+	for ; i < a.n; i++ {
+		switch p := a.pos[i]; p.kind {
+		case tokenize.Number, tokenize.Currency:
+			return i
+		case tokenize.Word, tokenize.Abbrev:
+			if flagSets[p.cls]&quick != 0 || a.tbits[i]&tbOdd != 0 && a.oddAnchor(i) {
+				return i
+			}
 		}
-		if a.tbits[i]&tbOdd == 0 {
-			return false
-		}
-		t := a.text(i)
-		return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 	}
-	return false
+	return a.n
+}
+
+// oddAnchor reports whether a word or abbreviation of two bytes or with a
+// hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
+func (a *annotator) oddAnchor(i int) bool {
+	t := a.text(i)
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 }
 
 func containsByte(t []byte, c byte) bool {
