@@ -137,7 +137,7 @@ const (
 // sh, word classes flagSets[c] and text t, which holds a "-" if hyphen.
 func textBits(k tokenize.Kind, sh shape, c uint8, t []byte, hyphen bool) tbit {
 	var b tbit
-	if nameText(k, sh, c, t, hyphen) {
+	if (sh&shUpper != 0 || hyphen) && nameText(k, sh, c, t, hyphen) { // most words are neither
 		b |= tbName
 	}
 	if len(t) == 2 || hyphen {
