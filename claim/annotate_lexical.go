@@ -17,11 +17,17 @@ func (a *annotator) lexical() {
 		if i < end {
 			continue
 		}
-		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev || a.roleOf(i) == segment.Furniture {
+		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev {
 			continue
 		}
-		// The test pattern starts with, here, so most words skip the call.
-		if a.pos[i].wid == wdUnder || a.fl(i)&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0 {
+		// The test pattern starts with, here, so most words skip the call;
+		// a word that starts no pattern and no phrase is passed over
+		// before its role is looked up.
+		patterned := a.pos[i].wid == wdUnder || a.fl(i)&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0
+		if !patterned && a.fl(i)&wPhrase == 0 || a.roleOf(i) == segment.Furniture {
+			continue
+		}
+		if patterned {
 			if j, k := a.pattern(i); j > i {
 				a.add(k, i, j, -1)
 				end = j
