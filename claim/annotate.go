@@ -130,12 +130,13 @@ type tbit uint8
 const (
 	tbName tbit = 1 << iota // may be part of a name (see nameText)
 	tbOdd                   // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
-	tbTail                  // four bytes or more, ending in "r", "d", "t" or "s" (see pattern)
+	tbTail                  // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
 )
 
 // textBits returns the tbits of a word or abbreviation of kind k, shape
-// sh, word classes flagSets[c] and text t, which holds a "-" if hyphen.
-func textBits(k tokenize.Kind, sh shape, c uint8, t []byte, hyphen bool) tbit {
+// sh, word classes flagSets[c], wordID id and text t, which holds a "-"
+// if hyphen.
+func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bool) tbit {
 	var b tbit
 	if (sh&shUpper != 0 || hyphen) && nameText(k, sh, c, t, hyphen) { // most words are neither
 		b |= tbName
@@ -143,7 +144,12 @@ func textBits(k tokenize.Kind, sh shape, c uint8, t []byte, hyphen bool) tbit {
 	if len(t) == 2 || hyphen {
 		b |= tbOdd
 	}
-	if n := len(t); n >= 4 && (t[n-1] == 'r' || t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') {
+	// Of the words of four bytes or more ending in "r", "d", "t" or "s",
+	// in lower case, the ones pattern goes on with when they have none of
+	// its word classes.
+	if n := len(t); n >= 5 && t[n-2] == 'e' && t[n-1] == 'r' ||
+		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
+			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) {
 		b |= tbTail
 	}
 	return b
@@ -396,10 +402,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
-			tb = textBits(t.Kind, sh, c, text, hyphen)
+			tb = textBits(t.Kind, sh, c, id, text, hyphen)
 		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
 			sh |= spell(text)
-			tb = textBits(t.Kind, sh, c, text, containsByte(text, '-'))
+			tb = textBits(t.Kind, sh, c, id, text, containsByte(text, '-'))
 		case len(text) <= maxWordLen && asciiLetter(text[0]):
 			id = a.foldID(text)
 		}
