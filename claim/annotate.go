@@ -559,6 +559,10 @@ func (s *hashSet) grow() {
 	}
 }
 
+// has reports whether s holds h. It is not inlined, to keep the wasm
+// build smaller.
+//
+//go:noinline
 func (s *hashSet) has(h uint64) bool {
 	if h == 0 {
 		return s.zero
