@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"sync"
@@ -342,6 +343,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
+	sTok, sEnd := -1, -1 // sents[si].Tok and TokEnd, read again when si moves
 	lineStart, glued := true, false
 	prevSent := int32(-2)
 	srcLen := int32(len(src))
@@ -367,11 +369,17 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			para++
 		}
 		breaks = 0
-		for si < len(sents) && int(sents[si].TokEnd) <= ti {
-			si++
+		if ti >= sEnd {
+			for si < len(sents) && int(sents[si].TokEnd) <= ti {
+				si++
+			}
+			sTok, sEnd = math.MaxInt, math.MaxInt
+			if si < len(sents) {
+				sTok, sEnd = int(sents[si].Tok), int(sents[si].TokEnd)
+			}
 		}
 		s := int32(-1)
-		if si < len(sents) && int(sents[si].Tok) <= ti {
+		if sTok <= ti {
 			s = int32(si)
 		} else if len(sents) == 0 {
 			s = 0
