@@ -344,8 +344,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	// Sentence of each token, walking sentences in order.
 	si := 0
 	sTok, sEnd := -1, -1 // sents[si].Tok and TokEnd, read again when si moves
-	// a.n, a.wShift and the base of the last block of a.wBase, in locals
-	np, wShift, blockBase := 0, a.wShift, int32(0)
 	lineStart, glued := true, false
 	prevSent := int32(-2)
 	srcLen := int32(len(src))
@@ -367,7 +365,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			breaks++
 			continue
 		}
-		if breaks > 0 && np > 0 && (!blank || breaks >= 2) {
+		if breaks > 0 && a.n > 0 && (!blank || breaks >= 2) {
 			para++
 		}
 		breaks = 0
@@ -419,19 +417,17 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		case len(text) <= maxWordLen && asciiLetter(text[0]):
 			id = a.foldID(text)
 		}
-		p := np
-		if p&(1<<wShift-1) == 0 {
+		p := a.n
+		if p&(1<<a.wShift-1) == 0 {
 			a.wBase = append(a.wBase, int32(ti))
-			blockBase = int32(ti)
 		}
-		d := int32(ti) - blockBase
+		d := int32(ti) - a.wBase[p>>a.wShift]
 		if d > 255 {
 			a.widen(p, int32(ti))
-			wShift, blockBase = a.wShift, int32(ti)
 			d = 0 // widen made ti the base of p's block
 		}
 		off := uint8(d)
-		np++
+		a.n++
 		switch {
 		case t.Kind == tokenize.OpenQuote:
 			a.opens++
@@ -474,7 +470,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		}
 		lastSent = v
 	}
-	a.n = np
 	a.spans = make([]Span, 0, a.n/5+4)
 	a.ents = reuse(old.ents, a.n/16+4)
 	return a
