@@ -68,3 +68,34 @@ func TestTokenEstimateSkipsContinuationBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenEstimateByWordsIsByTable checks that counting eight bytes at a
+// time gives the count of the byte table (countStarts) on
+// any bytes, invalid UTF-8 included, at every offset of a word.
+func TestTokenEstimateByWordsIsByTable(t *testing.T) {
+	bytes := []byte("aZ09 \t.-,é€\x80\xbf\xc0\xff\x00\x1f\x7f@[`{/:\n")
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		b := make([]byte, r.IntN(70))
+		for i := range b {
+			if r.IntN(4) == 0 {
+				b[i] = byte(r.IntN(256))
+			} else {
+				b[i] = bytes[r.IntN(len(bytes))]
+			}
+		}
+		n := countStarts(b, byteOther)
+		if got, want := tokenEstimate(b), n+n/64+16; got != want {
+			t.Fatalf("%q: %d, want %d", b, got, want)
+		}
+	}
+	for c := range 256 {
+		for d := range 256 {
+			b := []byte{'a', 'b', 'c', 'd', 'e', 'f', 'g', byte(c), byte(d), ' ', 'x'}
+			n := countStarts(b, byteOther)
+			if got, want := tokenEstimate(b), n+n/64+16; got != want {
+				t.Fatalf("%q: %d, want %d", b, got, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"sync"
@@ -52,7 +53,7 @@ func (a *annotator) release() {
 	if cap(a.pos) > maxPooled {
 		return
 	}
-	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, runs: a.runs, runSent: a.runSent,
+	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
 		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
 	annotators.Put(a)
 }
@@ -100,6 +101,7 @@ type annotator struct {
 	pos    []posInfo // what the annotators ask of each position
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
+	tbits   []tbit   // what the text of each position is like, for the rules that would otherwise fetch it
 
 	// Sentence numbers come in runs: positions in a row with one number.
 	// runs says where runs start (see runBlock), runSent holds the
@@ -120,6 +122,38 @@ type annotator struct {
 	cues      int     // reporting cues and "according", at most one attribution each
 	scratch   []byte
 	buf       [maxWordLen]byte
+}
+
+// tbit is a bit set of what the text of a word or abbreviation is like
+// (see textBits); other positions have none.
+type tbit uint8
+
+const (
+	tbName tbit = 1 << iota // may be part of a name (see nameText)
+	tbOdd                   // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
+	tbTail                  // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
+)
+
+// textBits returns the tbits of a word or abbreviation of kind k, shape
+// sh, word classes flagSets[c], wordID id and text t, which holds a "-"
+// if hyphen.
+func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bool) tbit {
+	var b tbit
+	if (sh&shUpper != 0 || hyphen) && nameText(k, sh, c, t, hyphen) { // most words are neither
+		b |= tbName
+	}
+	if len(t) == 2 || hyphen {
+		b |= tbOdd
+	}
+	// Of the words of four bytes or more ending in "r", "d", "t" or "s",
+	// in lower case, the ones pattern goes on with when they have none of
+	// its word classes.
+	if n := len(t); n >= 5 && t[n-2] == 'e' && t[n-1] == 'r' ||
+		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
+			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) {
+		b |= tbTail
+	}
+	return b
 }
 
 // posInfo describes one position, in six bytes.
@@ -302,12 +336,14 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.runSent = reuse(old.runSent, len(sents)+len(sents)/8+8)
 	a.claimed = reuse(old.claimed, n/64+1)[:n/64+1]
 	clear(a.claimed)
+	a.tbits = reuse(old.tbits, n)
 	a.lowerSeen = old.lowerSeen
 	a.lowerSeen.reset()
 	a.scratch = old.scratch[:0]
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
+	sTok, sEnd := -1, -1 // sents[si].Tok and TokEnd, read again when si moves
 	lineStart, glued := true, false
 	prevSent := int32(-2)
 	srcLen := int32(len(src))
@@ -333,11 +369,17 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 			para++
 		}
 		breaks = 0
-		for si < len(sents) && int(sents[si].TokEnd) <= ti {
-			si++
+		if ti >= sEnd {
+			for si < len(sents) && int(sents[si].TokEnd) <= ti {
+				si++
+			}
+			sTok, sEnd = math.MaxInt, math.MaxInt
+			if si < len(sents) {
+				sTok, sEnd = int(sents[si].Tok), int(sents[si].TokEnd)
+			}
 		}
 		s := int32(-1)
-		if si < len(sents) && int(sents[si].Tok) <= ti {
+		if sTok <= ti {
 			s = int32(si)
 		} else if len(sents) == 0 {
 			s = 0
@@ -357,17 +399,21 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		text := src[t.Start:t.End]
 		var c uint8
 		var id wordID
+		var tb tbit
 		switch {
 		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
 			var h uint64
 			var wsh shape
-			wsh, c, h, id = a.spellLookup(text)
+			var hyphen bool
+			wsh, c, h, id, hyphen = a.spellLookup(text)
 			sh |= wsh
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
+			tb = textBits(t.Kind, sh, c, id, text, hyphen)
 		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
 			sh |= spell(text)
+			tb = textBits(t.Kind, sh, c, id, text, containsByte(text, '-'))
 		case len(text) <= maxWordLen && asciiLetter(text[0]):
 			id = a.foldID(text)
 		}
@@ -414,6 +460,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.pos = append(a.pos, posInfo{})
 		pi := &a.pos[len(a.pos)-1]
 		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
+		a.tbits = append(a.tbits, tb)
 		if p%64 == 0 {
 			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
 		}
@@ -520,6 +567,10 @@ func (s *hashSet) grow() {
 	}
 }
 
+// has reports whether s holds h. It is not inlined, to keep the wasm
+// build smaller.
+//
+//go:noinline
 func (s *hashSet) has(h uint64) bool {
 	if h == 0 {
 		return s.zero
@@ -669,9 +720,10 @@ func annHash(b []byte) uint64 {
 const (
 	bkLower   = iota // ASCII lower-case letter
 	bkUpper          // ASCII upper-case letter
-	bkNeutral        // "-", "'" or "."
+	bkNeutral        // "'" or "."
 	bkOther          // other printable ASCII
-	bkSlow           // a control byte or a byte of a multi-byte character
+	bkHyphen         // "-", neutral too
+	bkSlow           // a control byte or a byte of a multi-byte character; the last
 )
 
 var byteKinds = func() (t [256]uint8) {
@@ -681,7 +733,9 @@ var byteKinds = func() (t [256]uint8) {
 			t[c] = bkLower
 		case 'A' <= c && c <= 'Z':
 			t[c] = bkUpper
-		case c == '-' || c == '\'' || c == '.':
+		case c == '-':
+			t[c] = bkHyphen
+		case c == '\'' || c == '.':
 			t[c] = bkNeutral
 		case c < ' ' || c >= utf8.RuneSelf:
 			t[c] = bkSlow
@@ -692,12 +746,12 @@ var byteKinds = func() (t [256]uint8) {
 	return t
 }()
 
-// byteKindCounts holds, for each byte, 1 shifted to the 12-bit field of
+// byteKindCounts holds, for each byte, 1 shifted to the 8-bit field of
 // its kind (see byteKinds): summed over a word of at most maxWordLen bytes,
 // they count the bytes of each kind without a branch or a store per byte.
 var byteKindCounts = func() (t [256]uint64) {
 	for c := range 256 {
-		t[c] = 1 << (12 * byteKinds[c])
+		t[c] = 1 << (8 * byteKinds[c])
 	}
 	return t
 }()
@@ -717,8 +771,8 @@ var asciiLowerOf = func() (t [256]byte) {
 // spellLookup returns spell(text) and what lookup(text) returns, text
 // being at most maxWordLen bytes, going over the bytes of text once when
 // they are printable ASCII.
-func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
-	var counts uint64 // 12 bits per byte kind; see byteKindCounts
+func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID, bool) {
+	var counts uint64 // 8 bits per byte kind; see byteKindCounts
 	h := uint64(annFNVOffset)
 	buf := a.buf[:len(text)]
 	for k, c := range text {
@@ -728,9 +782,9 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 		h ^= uint64(c)
 		h *= annFNVPrime
 	}
-	if counts>>(12*bkSlow) != 0 || len(text) == 0 {
+	if counts>>(8*bkSlow) != 0 || len(text) == 0 {
 		f, h, id := a.lookup(text)
-		return spell(text), f, h, id
+		return spell(text), f, h, id, containsByte(text, '-')
 	}
 	// spell's ASCII case
 	var sh shape
@@ -740,11 +794,11 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 	case bkLower:
 		sh |= shLower
 	}
-	upper, lower := counts>>(12*bkUpper)&0xfff, counts>>(12*bkLower)&0xfff
+	upper, lower := counts>>(8*bkUpper)&0xff, counts>>(8*bkLower)&0xff
 	if upper >= 2 && lower == 0 {
 		sh |= shAllCaps
 	}
-	if counts>>(12*bkOther)&0xfff == 0 && upper+lower > 0 {
+	if counts>>(8*bkOther)&0xff == 0 && upper+lower > 0 {
 		sh |= shLetters
 	}
 	n := len(text)
@@ -760,7 +814,7 @@ func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID) {
 	if id != 0 && wordTexts[id] != string(buf) {
 		id = 0
 	}
-	return sh, f, h, id
+	return sh, f, h, id, counts>>(8*bkHyphen)&0xff != 0
 }
 
 // lookup returns the word classes (as an index into flagSets) and the hash

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -18,7 +19,7 @@ const maxRun = 8
 // entities marks Person, Org and Place spans.
 func (a *annotator) entities() {
 	for i := 0; i < a.n; {
-		if !a.nameToken(i) {
+		if a.tbits[i]&tbName == 0 || !a.nameToken(i) { // the bit first: most words have none
 			i++
 			continue
 		}
@@ -30,29 +31,38 @@ func (a *annotator) entities() {
 
 // nameToken reports whether position i can be part of a name.
 func (a *annotator) nameToken(i int) bool {
-	if i < 0 || i >= a.n {
+	if uint(i) >= uint(a.n) || a.tbits[i]&tbName == 0 {
 		return false
 	}
-	if a.shapeOf(i)&shUpper == 0 {
+	// A capitalized word glued to a currency sign after it is not a name.
+	return !(a.pos[i].kind == tokenize.Word && a.pos[i].sh&shUpper != 0 &&
+		a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0)
+}
+
+// nameText reports whether a token of kind k, shape sh, word classes
+// flagSets[c] and text t, which holds a "-" if hyphen, may be part of a
+// name, as far as these tell:
+// newAnnotator works it out once for each position, and nameToken adds
+// what depends on the next position.
+func nameText(k tokenize.Kind, sh shape, c uint8, t []byte, hyphen bool) bool {
+	if sh&shUpper == 0 {
 		// Arabic names with a particle: "al-Sisi", "el-Sheikh"
-		if a.kind(i) != tokenize.Word {
+		if k != tokenize.Word || !hyphen {
 			return false
 		}
-		t := a.text(i)
 		return len(t) > 4 && (t[2] == '-' || t[3] == '-') &&
 			(t[0] == 'a' || t[0] == 'e') && (t[3] >= 'A' && t[3] <= 'Z' || t[2] == '-' && t[3] >= 'A' && t[3] <= 'Z' || len(t) > 4 && t[3] == '-' && t[4] >= 'A' && t[4] <= 'Z')
 	}
-	switch a.kind(i) {
+	switch k {
 	case tokenize.Word:
-		if a.shapeOf(i)&shLetters == 0 || a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0 {
+		if sh&shLetters == 0 {
 			return false
 		}
 	case tokenize.Abbrev:
 	default:
 		return false
 	}
-	t := a.text(i)
-	if a.fl(i)&(wMonth|wWeekday) != 0 && (a.kind(i) == tokenize.Abbrev || len(t) > 4) || string(t) == "I" {
+	if flagSets[c]&(wMonth|wWeekday) != 0 && (k == tokenize.Abbrev || len(t) > 4) || string(t) == "I" {
 		return false
 	}
 	return !contraction(t)
@@ -62,7 +72,9 @@ func (a *annotator) nameToken(i int) bool {
 // "We're" or "Don't" (a possessive "'s" or a name like "O'Brien" is not).
 func contraction(t []byte) bool {
 	var small [16]byte
-	for k := len(t) - 1; k > 0; k-- {
+	// The last apostrophe decides; one more than three bytes from the end
+	// leaves a tail longer than any contraction's.
+	for k := len(t) - 1; k > 0 && k >= len(t)-3; k-- {
 		var tail []byte
 		switch {
 		case t[k] == '\'':
@@ -370,7 +382,7 @@ func (a *annotator) listed(s, e int) bool { return a.entityKind(s, e) != 0 }
 // entityKind looks [s, e) up in the built-in names (lower case, the final
 // possessive removed) and returns its kind, or 0 (Quantity, never a name).
 func (a *annotator) entityKind(s, e int) Kind {
-	if e-s > maxRun || s >= e {
+	if e-s > maxRun || s >= e || !a.mayStartEntity(s) {
 		return 0
 	}
 	b := a.scratch[:0]
@@ -394,6 +406,35 @@ func (a *annotator) entityKind(s, e int) Kind {
 	return k
 }
 
+// mayStartEntity reports whether the text of position s, in lower case,
+// may be the first word of a name in entities, alone with a final "'s"
+// removed or followed by more words: false only when it is printable
+// ASCII, with no space, and neither it nor its stem is a first word.
+func (a *annotator) mayStartEntity(s int) bool {
+	t := a.text(s)
+	h := uint64(annFNVOffset)
+	for _, c := range t {
+		if c-'!' >= utf8.RuneSelf-'!' {
+			return true // a space, a control byte or not ASCII
+		}
+		h ^= uint64(asciiLowerOf[c])
+		h *= annFNVPrime
+	}
+	if entityFirsts.has(h) {
+		return true
+	}
+	n := len(t)
+	if n <= 2 || t[n-2] != '\'' || t[n-1]|0x20 != 's' {
+		return false
+	}
+	h = annFNVOffset
+	for _, c := range t[:n-2] {
+		h ^= uint64(asciiLowerOf[c])
+		h *= annFNVPrime
+	}
+	return entityFirsts.has(h)
+}
+
 // addEntity records an entity over [s, e).
 func (a *annotator) addEntity(k Kind, s, e int) {
 	idx := a.add(k, s, e, -1)
@@ -401,7 +442,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		return
 	}
 	en := ent{a: int32(s), b: int32(e), kind: k}
-	at, _ := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return int(x.a) - s })
+	at := searchEnts(a.ents, s)
 	a.ents = slices.Insert(a.ents, at, en)
 	if k == Person && e-s >= 2 {
 		if a.surnames == nil {
@@ -426,7 +467,7 @@ func (a *annotator) stemHash(i int) uint64 {
 // entAt returns the index in ents of the entity that ends at e (or starts
 // at s when e < 0), or -1.
 func (a *annotator) entEndingAt(e int) int {
-	k, _ := slices.BinarySearchFunc(a.ents, e, func(x ent, s int) int { return int(x.a) - s })
+	k := searchEnts(a.ents, e)
 	for k--; k >= 0 && int(a.ents[k].a) >= e-maxRun*3; k-- {
 		if int(a.ents[k].b) == e {
 			return k
@@ -438,9 +479,27 @@ func (a *annotator) entEndingAt(e int) int {
 // entStartingAt returns the index in ents of the entity that starts at s
 // (or at "the" before it), or -1.
 func (a *annotator) entStartingAt(s int) int {
-	k, ok := slices.BinarySearchFunc(a.ents, s, func(x ent, s int) int { return int(x.a) - s })
-	if !ok {
+	k := searchEnts(a.ents, s)
+	if k == len(a.ents) || int(a.ents[k].a) != s {
 		return -1
 	}
 	return k
+}
+
+// searchEnts returns the index of the first entity of ents, sorted by
+// start, that starts at s or after. It is not inlined, to keep the wasm
+// build smaller: entStartingAt, inlined, has many callers.
+//
+//go:noinline
+func searchEnts(ents []ent, s int) int {
+	lo, hi := 0, len(ents)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ents[m].a) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

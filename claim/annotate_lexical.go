@@ -17,13 +17,22 @@ func (a *annotator) lexical() {
 		if i < end {
 			continue
 		}
-		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev || a.roleOf(i) == segment.Furniture {
+		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev {
 			continue
 		}
-		if j, k := a.pattern(i); j > i {
-			a.add(k, i, j, -1)
-			end = j
+		// The test pattern starts with, here, so most words skip the call;
+		// a word that starts no pattern and no phrase is passed over
+		// before its role is looked up.
+		patterned := a.pos[i].wid == wdUnder || a.fl(i)&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0
+		if !patterned && a.fl(i)&wPhrase == 0 || a.roleOf(i) == segment.Furniture {
 			continue
+		}
+		if patterned {
+			if j, k := a.pattern(i); j > i {
+				a.add(k, i, j, -1)
+				end = j
+				continue
+			}
 		}
 		if a.fl(i)&wPhrase == 0 {
 			continue
@@ -133,10 +142,10 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			}
 		}
 	}
-	t := a.text(i)
-	if a.fl(i)&(wSuperlative|wMultiplier) == 0 && !(len(t) >= 4 && (t[len(t)-1] == 'r' || t[len(t)-1] == 'd' || t[len(t)-1] == 't' || t[len(t)-1] == 's')) {
+	if a.fl(i)&(wSuperlative|wMultiplier) == 0 && a.tbits[i]&tbTail == 0 {
 		return i, 0 // none of the patterns: "-er than", "record", "most", "least", "less"
 	}
+	t := a.text(i)
 	if a.fl(i)&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
 		return i + 2, Comparison // "fivefold increase"
 	}

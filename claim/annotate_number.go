@@ -16,10 +16,7 @@ func (a *annotator) numbers() {
 	next := -1 // the first anchor at or after i, found as i grows
 	for i := 0; i < a.n; {
 		for next < i && next < a.n {
-			next++
-			for next < a.n && !a.anchor(next) {
-				next++
-			}
+			next = a.nextAnchor(next + 1)
 		}
 		if a.taken(i) || next-i > reach || next >= a.n || a.roleOf(i) == segment.Furniture {
 			i++ // furniture such as "2 hours ago" is not a claim
@@ -41,8 +38,11 @@ func (a *annotator) numbers() {
 // "late-1990".
 func (a *annotator) midYear(i int) bool {
 	var small [16]byte
+	if !a.isWord(i) || a.tbits[i]&tbOdd == 0 {
+		return false
+	}
 	t := a.text(i)
-	if !a.isWord(i) || len(t) < 8 {
+	if len(t) < 8 {
 		return false
 	}
 	k := len(t) - 5
@@ -59,19 +59,29 @@ func (a *annotator) midYear(i int) bool {
 	return false
 }
 
-// anchor reports whether position i can be the core of a numeric span.
-func (a *annotator) anchor(i int) bool {
-	switch a.kind(i) {
-	case tokenize.Number, tokenize.Currency:
-		return true
-	case tokenize.Word, tokenize.Abbrev:
-		if a.fl(i)&(wNumWord|wMonth|wWeekday|wTimeUnit|wTimeWord|wVague|wMultiplier|wFraction|wScale) != 0 {
-			return true
+// nextAnchor returns the first anchor at or after position i, or a.n. An
+// anchor can be the core of a numeric span: a number, a currency sign, a
+// word of the classes below or, for oddAnchor, a word such as "Q3".
+func (a *annotator) nextAnchor(i int) int {
+	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale
+	for ; i < a.n; i++ {
+		switch p := a.pos[i]; p.kind {
+		case tokenize.Number, tokenize.Currency:
+			return i
+		case tokenize.Word, tokenize.Abbrev:
+			if flagSets[p.cls]&quick != 0 || a.tbits[i]&tbOdd != 0 && a.oddAnchor(i) {
+				return i
+			}
 		}
-		t := a.text(i)
-		return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 	}
-	return false
+	return a.n
+}
+
+// oddAnchor reports whether a word or abbreviation of two bytes or with a
+// hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
+func (a *annotator) oddAnchor(i int) bool {
+	t := a.text(i)
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -190,7 +200,7 @@ func (a *annotator) isMonth(i int) bool {
 // midMonth reports whether position i is "mid-March", "early-May" or kin.
 func (a *annotator) midMonth(i int) bool {
 	var small [16]byte
-	if !a.isWord(i) {
+	if !a.isWord(i) || a.tbits[i]&tbOdd == 0 {
 		return false
 	}
 	t := a.text(i)
@@ -263,7 +273,7 @@ func (a *annotator) dateCore(i int) int {
 	default:
 		return i
 	}
-	if a.fl(i)&wDateStart == 0 && !a.midMonth(i) && len(a.text(i)) != 2 && !containsByte(a.text(i), '-') {
+	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
 	}
 	// "Q3", "Q3 2024", "H1"

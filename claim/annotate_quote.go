@@ -53,6 +53,16 @@ func (a *annotator) findQuotes() []quoteRun {
 	wraps := 0       // line breaks read as soft wraps inside the open quote
 	para := int32(0) // paragraph of i, kept up to date as i grows
 	for i := 0; i < a.n; i++ {
+		if open < 0 {
+			// Outside a quote only quotation marks matter (last is
+			// set before it is read again).
+			for i < a.n && a.pos[i].kind != tokenize.OpenQuote && a.pos[i].kind != tokenize.CloseQuote {
+				i++
+			}
+			if i == a.n {
+				break
+			}
+		}
 		for int(para)+1 < len(a.paraStarts) && int(a.paraStarts[para+1]) <= i {
 			para++
 		}
@@ -1103,11 +1113,14 @@ func cleanName(text []byte, person bool) string {
 func appendFields(dst [][]byte, s []byte) [][]byte {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c, size := s[i], 1
+		space := c == ' ' || c-'\t' <= '\r'-'\t' // unicode.IsSpace for ASCII
+		if c >= utf8.RuneSelf {
+			var r rune
 			r, size = utf8.DecodeRune(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i:i])
 				start = -1

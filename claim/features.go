@@ -270,8 +270,10 @@ func (f *featurizer) plainWord(w []byte, s int32) bool {
 	}
 	f.buf = f.buf[:b+n]
 	var wi wordInfoEntry
-	if lw := f.buf[b:]; wordInfoLens[lw[0]]&(1<<len(lw)) != 0 {
-		wi = wordInfoTable.lookupHashed(lw, wh)
+	// w is letters only, 1 to 31 of them: w[0]|0x20 is the first byte
+	// written.
+	if wordInfoLens[w[0]|0x20]&(1<<(uint(n)&31)) != 0 {
+		wi = wordInfoTable.lookupHashed(f.buf[b:], wh)
 	}
 	nw := f.newWord()
 	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, s+int32(n)

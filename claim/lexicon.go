@@ -212,6 +212,11 @@ func buildLexTable() {
 // removed) to its kind: Org or Place.
 var entities = map[string]Kind{}
 
+// entityFirsts holds the hashes (see annWordHash) of the first words of
+// the names in entities, for entityKind to pass over most runs without
+// building their lower-case text.
+var entityFirsts hashSet
+
 // phrase is an entry of the phrase table: lower-case words to match in a
 // row, the kind of span they make, and a condition on what follows.
 type phrase struct {
@@ -536,6 +541,10 @@ func init() {
 
 	addEntities(Org, orgList)
 	addEntities(Place, placeList)
+	for e := range entities {
+		first, _, _ := strings.Cut(e, " ")
+		entityFirsts.add(annWordHash(first))
+	}
 	for _, first := range sortedKeys(phrases) {
 		ps := phrases[first]
 		phraseByHash[annWordHash(first)] = ps

@@ -232,6 +232,11 @@ func NewMap(src []byte) *Map {
 	for b := range nb {
 		target := b * blockSize
 		for pos < len(src) {
+			if pos+8 <= min(target, len(src)) && load64(src[pos:])&0x8080808080808080 == 0 {
+				pos += 8 // eight ASCII bytes, one unit each
+				units += 8
+				continue
+			}
 			s, u := 1, 1
 			if src[pos] >= 0x80 {
 				s, u = step(src, pos)

@@ -251,8 +251,14 @@ func lexWord(src []byte, i int) (Kind, int) {
 	if j >= n {
 		return Word, j
 	}
+	// A dot before the end, a space or other punctuation ends the word:
+	// no e-mail or web address goes on from it.
+	endDot := src[j] == '.' && (j+1 >= n || !isLocal(src[j+1]) && src[j+1] != '@')
 	switch src[j] {
 	case '.', '@', '_', '+', '-':
+		if endDot {
+			break
+		}
 		if e := email(src, i); e > 0 {
 			return Email, e
 		}
@@ -268,16 +274,18 @@ func lexWord(src []byte, i int) (Kind, int) {
 		return Abbrev, e
 	}
 	w := src[i:j]
-	if string(w) == "www" || string(w) == "WWW" {
-		if e := host(src, i, false); e > 0 {
-			if e < n && (src[e] == '/' || src[e] == '?' || src[e] == '#') {
-				e = urlBody(src, e)
+	if !endDot {
+		if string(w) == "www" || string(w) == "WWW" {
+			if e := host(src, i, false); e > 0 {
+				if e < n && (src[e] == '/' || src[e] == '?' || src[e] == '#') {
+					e = urlBody(src, e)
+				}
+				return URL, e
 			}
+		}
+		if e := domain(src, i); e > 0 {
 			return URL, e
 		}
-	}
-	if e := domain(src, i); e > 0 {
-		return URL, e
 	}
 	cls, ok := abbrevs[string(w)]
 	if !ok && (len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' || isUpperInitial(w)) {
