@@ -983,19 +983,7 @@ func (f *featurizer) charGramsHashed(t []byte, wh uint32, ascii bool) {
 		}
 		return
 	}
-	// The n-grams go by length, then by start: base[g] is where those of
-	// g runes begin. They are hashed by start, each continuing the hash of
-	// the one a rune shorter.
-	var base [len(starts)]int
-	total := 0
-	for g := lo; g <= hi; g++ {
-		base[g] = total
-		c := n - g + 1
-		if g == 1 {
-			c -= 2 // not "<" or ">" alone
-		}
-		total += max(c, 0)
-	}
+	base, total := gramLayout(n, lo, hi)
 	k := len(f.feats)
 	f.feats = slices.Grow(f.feats, total)[:k+total]
 	out := f.feats[k:]
@@ -1024,6 +1012,23 @@ func (f *featurizer) charGramsHashed(t []byte, wh uint32, ascii bool) {
 	}
 }
 
+// gramLayout places the character n-grams of a framed word of n runes, for
+// 0 < lo <= hi <= 32: they go by length, then by start, and base[g] is
+// where those of g runes begin; total is how many there are ("<" and ">"
+// alone are not n-grams). Both paths hash them by start, each continuing
+// the hash of the one a rune shorter, and write them to these places.
+func gramLayout(n, lo, hi int) (base [33]int, total int) {
+	for g := lo; g <= hi; g++ {
+		base[g] = total
+		c := n - g + 1
+		if g == 1 {
+			c -= 2
+		}
+		total += max(c, 0)
+	}
+	return base, total
+}
+
 func isASCII(t []byte) bool {
 	for _, b := range t {
 		if b >= utf8.RuneSelf {
@@ -1040,19 +1045,7 @@ func (f *featurizer) charGramsASCII(t []byte, lo, hi int) {
 	tmp := append(append(append(f.tmp[:0], '<'), t...), '>')
 	f.tmp = tmp
 	n := len(tmp)
-	// The n-grams go by length, then by start: base[g] is where those of
-	// g runes begin. They are hashed by start, each continuing the hash of
-	// the one a rune shorter.
-	var base [33]int
-	total := 0
-	for g := lo; g <= hi; g++ {
-		base[g] = total
-		c := n - g + 1
-		if g == 1 {
-			c -= 2 // not "<" or ">" alone
-		}
-		total += max(c, 0)
-	}
+	base, total := gramLayout(n, lo, hi)
 	mask := f.mask
 	h0 := fhByte(fnvOffset, nsChar)
 	if w := f.w; w != nil {
