@@ -361,7 +361,7 @@ user_pref("extensions.update.enabled", false);
 			if err := b.call(ctx, "browsingContext.captureScreenshot", map[string]any{"context": page}, &shot); err != nil {
 				t.Fatal(err)
 			}
-			shotName := filepath.Join(extScreenshotDir(t), "extension-firefox-"+strings.TrimSuffix(name, ".html")+".png")
+			shotName := filepath.Join(screenshotDir(t), "extension-firefox-"+strings.TrimSuffix(name, ".html")+".png")
 			if err := os.WriteFile(shotName, shot.Data, 0o644); err != nil {
 				t.Fatal(err)
 			}

@@ -107,7 +107,7 @@ func startExtBrowser(t *testing.T) *extBrowser {
 	srv := extServer(t, reqs)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(extChromium()),
+		chromedp.ExecPath(chromiumPath()),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.Flag("headless", "new"),
@@ -137,7 +137,7 @@ func startExtBrowser(t *testing.T) *extBrowser {
 	ctx, cancelTimeout := context.WithTimeout(ctx, 80*time.Second)
 	t.Cleanup(cancelTimeout)
 
-	b := &extBrowser{ctx: ctx, reqs: reqs, srv: srv, shots: extScreenshotDir(t)}
+	b := &extBrowser{ctx: ctx, reqs: reqs, srv: srv, shots: screenshotDir(t)}
 	chromedp.ListenTarget(ctx, func(ev any) {
 		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
 			reqs.addBrowser(e.Request.URL)
@@ -201,23 +201,6 @@ func startExtBrowser(t *testing.T) *extBrowser {
 		t.Fatalf("attaching to the service worker: %v", err)
 	}
 	return b
-}
-
-func extChromium() string {
-	for _, p := range []string{"/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return "chromium"
-}
-
-func extScreenshotDir(t *testing.T) string {
-	dir := filepath.Join("..", "screenshots")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
 }
 
 func extSleep(ctx context.Context, d time.Duration) error {

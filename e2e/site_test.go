@@ -379,15 +379,22 @@ func (p *tab) highlights() map[string][]string {
 	return out
 }
 
+// screenshotDir is the git-ignored folder the tests save screenshots in,
+// made when missing.
+func screenshotDir(tb testing.TB) string {
+	tb.Helper()
+	dir := filepath.Join("..", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	return dir
+}
+
 func (p *tab) screenshot(name string) {
 	p.tb.Helper()
 	var buf []byte
 	p.run(chromedp.FullScreenshot(&buf, 100))
-	dir := filepath.Join("..", "screenshots")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		p.tb.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(screenshotDir(p.tb), name+".png"), buf, 0o644); err != nil {
 		p.tb.Fatal(err)
 	}
 }
