@@ -2,7 +2,6 @@ package claim
 
 import (
 	"bytes"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -193,7 +192,7 @@ func (a *annotator) quotes() {
 // cueBetween reports whether an attribution other than the speaker span
 // spk's starts in [from, to).
 func (a *annotator) cueBetween(attrs []attribution, from, to, spk int) bool {
-	k := sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= from })
+	k := firstFrom(attrs, from)
 	for ; k < len(attrs) && attrs[k].lo() < to; k++ {
 		if int(attrs[k].spk) != spk {
 			return true
@@ -208,7 +207,7 @@ func (a *annotator) cueBetween(attrs []attribution, from, to, spk int) bool {
 // said: "…").
 func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint64) int {
 	// after
-	k := sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= qb })
+	k := firstFrom(attrs, qb)
 	if k < len(attrs) {
 		at := attrs[k]
 		if lo := at.lo(); lo-qb <= 2 && a.same(qb-1, int(at.ca)) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.onlyPunct(qb, lo) {
@@ -216,7 +215,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 		}
 	}
 	// before
-	k = sort.Search(len(attrs), func(k int) bool { return attrs[k].lo() >= qa })
+	k = firstFrom(attrs, qa)
 	for k--; k >= 0 && attrs[k].lo() > qa-24; k-- {
 		at := attrs[k]
 		hi := at.hi()
@@ -1164,4 +1163,20 @@ func pronounOrRole(text []byte) bool {
 		return false
 	}
 	return lex[string(lowerInto(lbuf[:0], trimPoss(words[len(words)-1])))]&wPersonRole != 0
+}
+
+// firstFrom returns the index of the first attribution in attrs, which is
+// sorted by start, that starts at or after pos, or len(attrs). (A binary
+// search of its own: package sort brings reflect into the WebAssembly build.)
+func firstFrom(attrs []attribution, pos int) int {
+	lo, hi := 0, len(attrs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if attrs[m].lo() < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"encoding/binary"
 	"errors"
 	"math"
 	"math/bits"
@@ -115,12 +114,12 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	out = append(out, m.Features.Bits, m.Features.CharMin, m.Features.CharMax, tri, m.Features.CharWeight)
 	for _, f := range []float32{m.Bias, m.Scale, m.Threshold} {
-		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
+		out = appendUint32(out, math.Float32bits(f))
 	}
-	out = binary.AppendUvarint(out, uint64(len(m.Note)))
+	out = appendUvarint(out, uint64(len(m.Note)))
 	out = append(out, m.Note...)
 	nnz := m.NonZero()
-	out = binary.AppendUvarint(out, uint64(nnz))
+	out = appendUvarint(out, uint64(nnz))
 	start := len(out)
 	out = append(out, make([]byte, bitmapLen(len(m.w)))...)
 	for i, q := range m.w {
@@ -151,19 +150,19 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	p = p[5:]
 	var fs [3]float32
 	for i := range fs {
-		fs[i] = math.Float32frombits(binary.LittleEndian.Uint32(p))
+		fs[i] = math.Float32frombits(uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24)
 		p = p[4:]
 		if math.IsNaN(float64(fs[i])) || math.IsInf(float64(fs[i]), 0) {
 			return ErrBadModel
 		}
 	}
-	n, k := binary.Uvarint(p)
+	n, k := uvarint(p)
 	if k <= 0 || n > uint64(len(p)-k) {
 		return ErrBadModel
 	}
 	note := string(p[k : k+int(n)])
 	p = p[k+int(n):]
-	nnz, k := binary.Uvarint(p)
+	nnz, k := uvarint(p)
 	w := make([]int8, 1<<cfg.Bits)
 	nb := bitmapLen(len(w))
 	if k <= 0 || nnz > uint64(len(w)) || uint64(len(p)-k) != uint64(nb)+nnz {
@@ -338,4 +337,39 @@ func DefaultModel() (*Model, error) {
 		defaultModel = m
 	})
 	return defaultModel, defaultErr
+}
+
+// The model's integers are written by hand rather than with encoding/binary,
+// which brings reflect into the WebAssembly build (about 60 KB gzip).
+
+// appendUint32 appends v in little-endian order.
+func appendUint32(b []byte, v uint32) []byte {
+	return append(b, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+}
+
+// appendUvarint appends v as an unsigned varint: seven bits a byte, low
+// bits first, the high bit set on every byte but the last.
+func appendUvarint(b []byte, v uint64) []byte {
+	for v >= 0x80 {
+		b = append(b, byte(v)|0x80)
+		v >>= 7
+	}
+	return append(b, byte(v))
+}
+
+// uvarint decodes a varint written by appendUvarint from the start of p and
+// returns it with the number of bytes read, or 0 bytes if p ends inside it
+// or it overflows 64 bits.
+func uvarint(p []byte) (uint64, int) {
+	var v uint64
+	for i, c := range p {
+		if i == 10 || i == 9 && c > 1 {
+			return 0, 0
+		}
+		v |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
 }
