@@ -357,3 +357,21 @@ func BenchmarkUnmarshalModel(b *testing.B) {
 		}
 	}
 }
+
+func TestUvarint(t *testing.T) {
+	for _, v := range []uint64{0, 1, 127, 128, 300, 1<<32 - 1, 1<<63 + 5, ^uint64(0)} {
+		b := appendUvarint([]byte{9}, v)[1:]
+		got, n := uvarint(append(b, 0xAA))
+		if got != v || n != len(b) {
+			t.Errorf("uvarint(appendUvarint(%d)) = %d, %d bytes; want %d bytes", v, got, n, len(b))
+		}
+		if _, n := uvarint(b[:len(b)-1]); n != 0 {
+			t.Errorf("uvarint of %d cut short read %d bytes, want 0", v, n)
+		}
+	}
+	// eleven bytes, or a tenth byte above 1, overflow 64 bits
+	long := []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02}
+	if _, n := uvarint(long); n != 0 {
+		t.Errorf("uvarint of a 65-bit number read %d bytes, want 0", n)
+	}
+}
