@@ -923,7 +923,10 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "the last one costs", "one day"
 	}
 	if a.countable(j) && a.same(c, j) {
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1)) && !a.is(j, wCountNoun) && a.same(c, j+1) {
+		// two words when the second is the noun: "3,000 additional troops",
+		// "three private carriers", "12 police officers"
+		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && !isPlural(a.text(j))) &&
+			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
 		return Quantity, j + 1, true

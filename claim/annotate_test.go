@@ -56,6 +56,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"percent: 5%", "percent: 5 percent", "percent: 5 per cent", "percent: 5.5 percentage points"}, nil},
 		{"quantities with units", "At least 40 people died and 3,000 troops were sent.",
 			[]string{"quantity: At least 40 people", "quantity: 3,000 troops"}, nil},
+		{"counted noun after a modifier", "Three private carriers left and 12 police officers stayed; 200 homes lost power.",
+			[]string{"quantity: Three private carriers", "quantity: 12 police officers", "quantity: 200 homes"}, nil},
 		{"multipliers and fractions", "Output rose fivefold and sales doubled; a third of staff and two-thirds of voters agreed.",
 			[]string{"quantity: fivefold", "quantity: doubled", "quantity: a third of", "quantity: two-thirds of"}, nil},
 		{"vague quantities", "Dozens of people fled and most of the town was empty.",
