@@ -20,6 +20,7 @@ const (
 	QuestionFactor    = 0.3  // a sentence ending in "?"
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
 	ShortFactor       = 0.3  // fewer than 3 words and no number
+	FragmentFactor    = 0.6  // 3 or 4 words, no number and no claim part; see ruleFactor
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
 )
@@ -72,7 +73,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
-		factor, why := ruleFactor(f, s.Role)
+		factor, why := ruleFactor(f, s.Role, ss)
 		if unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
@@ -249,9 +250,9 @@ var judgeExhortations = map[string]bool{
 	"learn": true, "find": true, "explore": true, "support": true,
 }
 
-// ruleFactor returns the factor for the sentence whose words f holds, and
-// the reason for it.
-func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
+// ruleFactor returns the factor for the sentence whose words f holds and
+// whose spans are ss, and the reason for it.
+func ruleFactor(f *featurizer, role segment.Role, ss []Span) (float32, string) {
 	words := f.words
 	alpha, nums := 0, 0
 	var firstInfo wordInfo
@@ -287,10 +288,31 @@ func ruleFactor(f *featurizer, role segment.Role) (float32, string) {
 	if alpha < 3 && nums == 0 {
 		return ShortFactor, "too short to be a claim"
 	}
+	// Every sentence the model learnt from has five words or more, so on
+	// three or four words ("Others are waiting.") its score is a guess from
+	// too few features, and it often passes the threshold with nothing to
+	// show for it. Such a sentence keeps its score only when it has a part
+	// of a claim: "Spending doubled.", "Taxes will rise."
+	if alpha < 5 && nums == 0 && !hasClaimPart(ss) {
+		return FragmentFactor, "short sentence with no figures"
+	}
 	if opener && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// hasClaimPart reports whether spans has a span of a kind that makes a
+// claim checkable: an amount, a date, a comparison, a prediction, a cause or
+// a rule.
+func hasClaimPart(spans []Span) bool {
+	for _, sp := range spans {
+		switch sp.Kind {
+		case Quantity, Money, Percent, Date, Comparison, Prediction, Causal, Rule:
+			return true
+		}
+	}
+	return false
 }
 
 // unreadable reports whether a tenth or more of sentence s's bytes are
