@@ -20,7 +20,7 @@ const (
 	QuestionFactor    = 0.3  // a sentence ending in "?"
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
 	ShortFactor       = 0.3  // fewer than 3 words and no number
-	FragmentFactor    = 0.6  // 3 or 4 words, no number and no claim part; see ruleFactor
+	FragmentFactor    = 0.5  // 3 or 4 words, no number and no claim part; see ruleFactor
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
 )

@@ -73,6 +73,12 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"The minister declined to comment.", segment.Body, false},
 		{"This article was amended on 3 March 2024.", segment.Body, false},
 		{"WASHINGTON (Reuters) -", segment.Dateline, false},
+		// Three or four words: shorter than anything the model learnt from.
+		{"Others are waiting.", segment.Body, false},
+		{"Hale dismissed the criticism.", segment.Body, false},
+		{"Fairbank was less forgiving.", segment.Body, false},
+		{"Spending doubled.", segment.Body, true},
+		{"Taxes went up.", segment.Body, true},
 	}
 	m, _ := DefaultModel()
 	for _, tt := range tests {
