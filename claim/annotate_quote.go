@@ -659,8 +659,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return 0, 0
 	}
 	end := head + 1
-	// "figures released by the alliance"
-	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && a.word(end+1, wdBy) && a.same(j, end+2) {
+	// "figures released by the alliance", but not "figures reviewed by
+	// Reuters": who reviewed or obtained figures is not their source.
+	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && !readerParticiple(t) && a.word(end+1, wdBy) && a.same(j, end+2) {
 		k := end + 2
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, int(a.ents[e].b)
@@ -1163,6 +1164,16 @@ func pronounOrRole(text []byte) bool {
 		return false
 	}
 	return lex[string(lowerInto(lbuf[:0], trimPoss(words[len(words)-1])))]&wPersonRole != 0
+}
+
+// readerParticiple reports whether t says who read a document rather than
+// who made it: "figures reviewed by Reuters", "a memo obtained by the Post".
+func readerParticiple(t []byte) bool {
+	switch string(t) {
+	case "reviewed", "obtained", "examined", "analyzed", "analysed", "verified", "viewed", "inspected", "accessed", "acquired":
+		return true
+	}
+	return false
 }
 
 // firstFrom returns the index of the first attribution in attrs, which is

@@ -84,6 +84,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Ukraine’s finance minister, Serhiy Marchenko", "speaker: the central bank in Kyiv", "speaker: The Commission"}, nil},
 		{"anonymous sources", "The deal is done, people familiar with the matter said. Sources close to the minister said no.",
 			[]string{"speaker: people familiar with the matter", "speaker: Sources close to the minister"}, nil},
+		{"who made figures, not who read them", "Jobs fell, according to figures released by the ministry. Costs rose, according to agency figures reviewed by Coastal Wire.",
+			[]string{"speaker: figures released by the ministry", "speaker: agency figures"}, nil},
 		{"speaker descriptions with of and for", "A spokesman for the company said sales fell. Officials at the ministry said yes.",
 			[]string{"speaker: A spokesman for the company", "speaker: Officials at the ministry"}, nil},
 		{"according to", "Exports fell 3%, according to the ministry.",
