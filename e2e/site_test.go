@@ -626,6 +626,10 @@ func TestSiteSample(t *testing.T) {
 		if !contains(heads, "Ursula von der Leyen (2)") {
 			t.Errorf("speakers view does not group von der Leyen's two quotes: %q", heads)
 		}
+		// grouped under the name, not the description that carries it
+		if !contains(heads, "Serhiy Marchenko (2)") {
+			t.Errorf("speakers view does not name Marchenko over his two quotes: %q", heads)
+		}
 		p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 		var rows [][]string
 		p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)

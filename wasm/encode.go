@@ -47,6 +47,7 @@ type result struct {
 	spans     []int32   // SpanStride per span
 	values    []float64 // one per span: the normalized number, NaN when none
 	reasons   string    // per sentence, joined by ReasonSep and SentenceSep
+	names     string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text
 }
 
 // encode flattens d and converts every byte offset to UTF-16 in one pass
@@ -100,7 +101,17 @@ func encode(src []byte, d *claimlight.Document) *result {
 	r.spans = make([]int32, 0, SpanStride*nsp)
 	r.values = make([]float64, nsp)
 	base := 2 * ns
+	var names strings.Builder
 	for i, s := range d.Spans {
+		if i > 0 {
+			names.WriteString(ReasonSep)
+		}
+		if s.Kind == claim.Speaker {
+			// "she" or "the minister" resolved to the person meant
+			if name := claim.SpeakerName(src, d.Spans, i); name != string(s.Text(src)) {
+				names.WriteString(name)
+			}
+		}
 		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
 		r.values[i] = math.NaN()
 		switch s.Kind {
@@ -110,6 +121,7 @@ func encode(src []byte, d *claimlight.Document) *result {
 			}
 		}
 	}
+	r.names = names.String()
 	r.length = offs[len(offs)-1]
 	return r
 }
@@ -125,6 +137,7 @@ func (r *result) toJS() js.Value {
 	o.Set("spans", typedArray("Int32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.spans))), 4*len(r.spans))))
 	o.Set("values", typedArray("Float64Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.values))), 8*len(r.values))))
 	o.Set("reasons", r.reasons)
+	o.Set("names", r.names)
 	return o
 }
 

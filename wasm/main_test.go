@@ -112,6 +112,9 @@ func checkShape(t *testing.T, res js.Value, length int) (sents, spans []int32) {
 	if got := len(strings.Split(res.Get("reasons").String(), SentenceSep)); ns > 0 && got != ns {
 		t.Errorf("reasons for %d sentences, want %d", got, ns)
 	}
+	if got := len(strings.Split(res.Get("names").String(), ReasonSep)); nsp > 0 && got != nsp {
+		t.Errorf("names for %d spans, want %d", got, nsp)
+	}
 	for i := 0; i < len(sents); i += SentenceStride {
 		if s, e := sents[i], sents[i+1]; s < 0 || s > e || int(e) > length {
 			t.Errorf("sentence %d = [%d, %d) outside [0, %d)", i/SentenceStride, s, e, length)
@@ -205,6 +208,25 @@ func TestUTF16Offsets(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no money span reads “€35 billion”; spans: %v", spanTexts(res, text))
+	}
+}
+
+// A pronoun speaker carries the name it stands for, so the page can group
+// "she" with the person named before.
+func TestSpeakerNames(t *testing.T) {
+	src := []byte("“Rates will rise,” said Anna Berg, an economist at Nordbank. “Not soon,” she added.")
+	res := analyze(t, src)
+	text := decoded(src)
+	_, spans := checkShape(t, res, text.Get("length").Int())
+	names := strings.Split(res.Get("names").String(), ReasonSep)
+	got := map[string]string{}
+	for i := 0; i < len(spans); i += SpanStride {
+		if claim.Kind(spans[i+2]) == claim.Speaker {
+			got[text.Call("slice", spans[i], spans[i+1]).String()] = names[i/SpanStride]
+		}
+	}
+	if got["she"] != "Anna Berg" || got["Anna Berg"] != "" {
+		t.Errorf("speaker names = %q, want she → Anna Berg and none for Anna Berg itself", got)
 	}
 }
 

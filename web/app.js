@@ -456,10 +456,11 @@
 			};
 		}
 		const P = r.spans, m = P.length / 4;
+		const names = (r.names || '').split('\x1f');
 		const spans = new Array(m);
 		for (let i = 0; i < m; i++) {
 			const v = r.values[i];
-			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3], value: Number.isNaN(v) ? null : v};
+			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3], value: Number.isNaN(v) ? null : v, name: names[i] || null};
 		}
 		return {text, segs, sentences, spans, words: r.words, ms, version: r.version};
 	}
@@ -838,7 +839,7 @@
 		for (const s of d.spans) {
 			if (s.kind !== 'quote') continue;
 			const sp = s.link >= 0 ? d.spans[s.link] : null;
-			const who = sp ? clip(sliceOf(sp), 80) : 'Unattributed';
+			const who = sp ? clip(sp.name || sliceOf(sp), 80) : 'Unattributed';
 			if (!groups.has(who)) groups.set(who, []);
 			groups.get(who).push(s);
 		}
@@ -965,9 +966,15 @@
 			v.textContent = 'Value: ' + formatValue(s);
 			parts.push(v);
 		}
-		if (s.link >= 0 && d.spans[s.link]) {
+		if (s.name) {
 			const l = document.createElement('p');
-			l.textContent = (s.kind === 'quote' ? 'Said by: ' : 'Linked to: ') + clip(sliceOf(d.spans[s.link]), 80);
+			l.textContent = 'Stands for: ' + clip(s.name, 80);
+			parts.push(l);
+		}
+		if (s.link >= 0 && d.spans[s.link]) {
+			const to = d.spans[s.link];
+			const l = document.createElement('p');
+			l.textContent = (s.kind === 'quote' ? 'Said by: ' : 'Linked to: ') + clip(to.name || sliceOf(to), 80);
 			parts.push(l);
 		}
 		if (se) {
@@ -1051,7 +1058,7 @@
 				index: s.index, start: s.start, end: s.end, text: sliceOf(s), score: +s.score.toFixed(4),
 				checkWorthy: isClaim(s), modelCheckWorthy: s.checkWorthy, role: s.role, paragraph: s.para, types: s.types, reasons: s.reasons,
 			})),
-			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value})),
+			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.name && {name: s.name})})),
 		};
 	}
 
