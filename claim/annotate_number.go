@@ -188,6 +188,25 @@ func (a *annotator) dayNum(i int) bool {
 	return false
 }
 
+// dayRange reports whether position i is a range of days written as one
+// number: "27-28" in "Jan. 27-28".
+func (a *annotator) dayRange(i int) bool {
+	if a.kind(i) != tokenize.Number {
+		return false
+	}
+	t := a.text(i)
+	k := 1
+	for k < len(t) && t[k] != '-' {
+		k++
+	}
+	if k < 1 || k > 2 || len(t)-k-1 < 1 || len(t)-k-1 > 2 {
+		return false
+	}
+	lo, ok1 := plainInt(t[:k])
+	hi, ok2 := plainInt(t[k+1:])
+	return ok1 && ok2 && lo >= 1 && lo < hi && hi <= 31
+}
+
 // isMonth reports whether position i is a capitalized month name, or a
 // "mid-March" style word.
 func (a *annotator) isMonth(i int) bool {
@@ -412,9 +431,13 @@ func (a *annotator) afterWeekday(j int) int {
 func (a *annotator) monthDate(i int) int {
 	j := i + 1
 	day := false
-	if a.same(i, j) && a.dayNum(j) && !a.isYear(j) {
+	if a.same(i, j) && (a.dayNum(j) || a.dayRange(j)) && !a.isYear(j) {
 		j++
 		day = true
+		// a range of days: "Jan. 27–28", "March 3 - 5"
+		if a.kind(j) == tokenize.Dash && a.same(i, j+1) && a.dayNum(j+1) {
+			j += 2
+		}
 	}
 	if a.same(i, j) && a.isYear(j) {
 		j++
@@ -794,7 +817,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	// phone numbers and codes: "+44 20 7946 0958", "020"
-	if t[0] == '+' || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' {
+	if t[0] == '+' || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' || phoneDigits(t) {
+		return true
+	}
+	// "(202) 555-0143"
+	if len(t) == 3 && a.isPunct(c-1, "(") && a.isPunct(c+1, ")") && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
 		return true
 	}
 	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) {
@@ -820,6 +847,33 @@ func (a *annotator) skipBare(i, c, j int) bool {
 			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep):
 			return true
 		}
+	}
+	return false
+}
+
+// phoneDigits reports whether t is written as a North American phone
+// number, "555-0143" or "202-555-0143", and not as a range such as
+// "100-1000".
+func phoneDigits(t []byte) bool {
+	var groups [4]int
+	n := 0
+	for _, c := range t {
+		switch {
+		case c >= '0' && c <= '9' && n < len(groups):
+			groups[n]++
+		case c == '-' && n < len(groups)-1:
+			n++
+		default:
+			return false
+		}
+	}
+	switch {
+	case n == 2:
+		return groups[0] == 3 && groups[1] == 3 && groups[2] == 4
+	case n == 1 && groups[0] == 3 && groups[1] == 4:
+		lo, _ := plainInt(t[:3])
+		hi, _ := plainInt(t[4:])
+		return t[4] == '0' || hi < lo
 	}
 	return false
 }
