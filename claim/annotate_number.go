@@ -188,6 +188,21 @@ func (a *annotator) dayNum(i int) bool {
 	return false
 }
 
+// upParticle reports whether the word at i takes "up" as a particle, so
+// that "up to" after it is a movement, not a bound: "ticked up to 4.4%",
+// but "killed up to 40 people".
+func (a *annotator) upParticle(i int) bool {
+	if !a.isLowerWord(i) || !a.same(i, i+1) {
+		return false
+	}
+	switch string(a.text(i)) {
+	case "ticked", "ticks", "tick", "edged", "edges", "inched", "inches", "crept", "creeps", "went", "goes", "go",
+		"rose", "rises", "climbed", "climbs", "jumped", "jumps", "shot", "moved", "moves", "revised", "ramped", "stepped":
+		return true
+	}
+	return false
+}
+
 // dayRange reports whether position i is a range of days written as one
 // number: "27-28" in "Jan. 27-28".
 func (a *annotator) dayRange(i int) bool {
@@ -724,7 +739,7 @@ func (a *annotator) approxPrefix(i int) int {
 		case a.word(j, wdAt) && (a.word(j+1, wdLeast) || a.word(j+1, wdMost)):
 			j += 2
 			continue
-		case a.word(j, wdUp) && a.word(j+1, wdTo):
+		case a.word(j, wdUp) && a.word(j+1, wdTo) && !(j == i && a.upParticle(i-1)):
 			j += 2
 			continue
 		case a.word(j, wdClose) && a.word(j+1, wdTo):

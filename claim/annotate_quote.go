@@ -315,7 +315,11 @@ func (a *annotator) cueFollow(j int) bool {
 		return true
 	case tokenize.Punct:
 		t := a.text(j)
-		return t[0] == ',' || t[0] == ':' || t[0] == '.' || t[0] == ';'
+		if t[0] == ':' {
+			// "Jobless claims: 231,000" is a label and its figure
+			return a.kind(j+1) != tokenize.Number && a.kind(j+1) != tokenize.Currency
+		}
+		return t[0] == ',' || t[0] == '.' || t[0] == ';'
 	}
 	return a.word(j, wdThat)
 }
