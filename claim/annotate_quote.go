@@ -227,7 +227,50 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 		}
 		break
 	}
+	// a participle cue whose subject opens the sentence: "Warren
+	// criticized the decision, writing that “…”"
+	for k, n := firstFrom(attrs, qa)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		at := attrs[k]
+		if ca, cb := int(at.ca), int(at.cb); at.sa < at.ca && cb <= qa && qa-cb <= 2 && a.same(ca, qa) && a.isPunct(ca-1, ",") && a.noQuoteBetween(cb, qa) {
+			return int(at.spk)
+		}
+	}
 	return -1
+}
+
+// clauseSubject returns the speaker that opens the sentence of position i,
+// a name ("Sen. Elizabeth Warren"), an organisation ("the ministry") or a
+// pronoun, or 0, 0.
+func (a *annotator) clauseSubject(i int) (int, int) {
+	p := i
+	for p > 0 && i-p < 80 && a.same(p-1, i) && a.shapeOf(p)&(shSentStart|shLineStart) == 0 {
+		p--
+	}
+	if a.shapeOf(p)&(shSentStart|shLineStart) == 0 || !a.same(p, i) {
+		return 0, 0
+	}
+	if a.is(p, wPronoun) && a.kind(p) == tokenize.Word {
+		return p, p + 1
+	}
+	q := p
+	if a.word(p, wdThe) {
+		q = p + 1
+	}
+	if e := a.entStartingAt(q); e >= 0 {
+		if k := a.ents[e].kind; k == Person || k == Org {
+			return p, a.entsFrom(e)
+		}
+	}
+	// a description: "The ministry", "Local officials"
+	for e := p; e < p+5 && e < i && a.same(p, e); e++ {
+		if a.kind(e) == tokenize.Word && a.fl(e)&wSpeakerNoun != 0 {
+			if sa, sb := a.subjectAt(e); sa >= p && sb == e+1 {
+				return sa, sb
+			}
+			break
+		}
+	}
+	return 0, 0
 }
 
 // onlyPunct reports whether positions [from, to) hold only commas or dashes.
@@ -267,7 +310,17 @@ func (a *annotator) attributions() []attribution {
 		}
 		t := a.text(i)
 		if len(t) > 3 && string(t[len(t)-3:]) == "ing" {
-			continue // "saying", "adding": no subject of their own
+			// "saying", "adding": no subject of their own, but after a
+			// comma and before a quotation their subject is the
+			// sentence's ("Warren criticized the decision, writing that
+			// “…”").
+			cb := a.cueEnd(i)
+			if a.isPunct(i-1, ",") && (a.quoteNear(cb) || a.word(cb, wdThat) && a.quoteNear(cb+1)) {
+				if sa, sb := a.clauseSubject(i); sb > sa {
+					out = append(out, a.emitAttribution(sa, sb, i, cb))
+				}
+			}
+			continue
 		}
 		ca, cb := i, a.cueEnd(i)
 		// "has said", "had told"
