@@ -188,6 +188,27 @@ func (a *annotator) dayNum(i int) bool {
 	return false
 }
 
+// hourWord reports whether the number word at c, with nothing counted
+// after it, is an hour after a preposition of time: "shortly after nine",
+// "until eleven".
+func (a *annotator) hourWord(c int) bool {
+	if !a.isLowerWord(c) || !a.isLowerWord(c-1) || !a.same(c-1, c) || !a.free(c-1, c) {
+		return false
+	}
+	switch string(a.text(c - 1)) {
+	case "after", "before", "until", "till", "past":
+	default:
+		return false
+	}
+	switch string(a.text(c)) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+	default:
+		return false
+	}
+	// not "after two years" nor "after nine of them"
+	return !a.same(c, c+1) || a.kind(c+1) == tokenize.Punct && !a.isPunct(c+1, "%") || a.word(c+1, wdOClock)
+}
+
 // upParticle reports whether the word at i takes "up" as a particle, so
 // that "up to" after it is a movement, not a bound: "ticked up to 4.4%",
 // but "killed up to 40 people".
@@ -802,6 +823,12 @@ func (a *annotator) amount(i int) int {
 	}
 	if k == Quantity && a.skipBare(i, c, j) {
 		return i
+	}
+	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
+		// "shortly after nine", "until eleven o'clock": a time of day
+		a.add(Date, c-1, j, -1)
+		a.claim(c-1, j)
+		return j
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {

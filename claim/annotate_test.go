@@ -70,6 +70,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: Jan. 27-28", "date: March 3–5"}, nil},
 		{"participle cue after a description", `The ministry denied the report, adding that "no talks took place."`,
 			[]string{"speaker: The ministry", "cue: adding"}, nil},
+		{"an hour in words is a time", "It ended shortly after nine; talks ran until eleven o'clock. After nine of them quit, two years passed.",
+			[]string{"date: after nine", "date: until eleven o'clock", "quantity: nine", "date: two years"}, nil},
 		{"up as a particle is no bound", "The rate ticked up to 4.4% as storms killed up to 40 people.",
 			[]string{"percent: 4.4%", "quantity: up to 40 people"}, nil},
 		{"a label with a colon is no attribution", "Jobless claims: 231,000. Smith notes: \"Turnout fell.\"",
