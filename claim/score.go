@@ -20,7 +20,7 @@ const (
 	QuestionFactor    = 0.3  // a sentence ending in "?"
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
 	ShortFactor       = 0.3  // fewer than 3 words and no number
-	FragmentFactor    = 0.5  // 3 or 4 words, no number and no claim part; see ruleFactor
+	FragmentFactor    = 0.3  // 3 or 4 words, no number, claim part or telling word; see ruleFactor
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
 )
@@ -74,6 +74,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := ruleFactor(f, s.Role, ss)
+		if why == fragmentWhy && !quoted {
+			if bs, be := m.topWords(f, src); bs < be {
+				factor, why = 1, "" // a word the model can name: "We're not raising taxes."
+			}
+		}
 		if unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
@@ -292,15 +297,19 @@ func ruleFactor(f *featurizer, role segment.Role, ss []Span) (float32, string) {
 	// three or four words ("Others are waiting.") its score is a guess from
 	// too few features, and it often passes the threshold with nothing to
 	// show for it. Such a sentence keeps its score only when it has a part
-	// of a claim: "Spending doubled.", "Taxes will rise."
+	// of a claim ("Spending doubled.") or, as Judge checks, a word of
+	// weight that a reason can name ("We're not raising taxes.").
 	if alpha < 5 && nums == 0 && !hasClaimPart(ss) {
-		return FragmentFactor, "short sentence with no figures"
+		return FragmentFactor, fragmentWhy
 	}
 	if opener && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
 }
+
+// fragmentWhy is the reason ruleFactor gives for FragmentFactor.
+const fragmentWhy = "short sentence with no figures"
 
 // hasClaimPart reports whether spans has a span of a kind that makes a
 // claim checkable: an amount, a date, a comparison, a prediction, a cause or
