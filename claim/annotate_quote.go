@@ -788,6 +788,21 @@ func (a *annotator) transcriptLines() {
 		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.shapeOf(j)&shLineStart == 0) {
 			j++
 		}
+		// a role and the name: "HOST (MAYA LINDQVIST):"
+		if a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
+			k := j + 1
+			for k < a.n && k-j <= 3 && a.nameToken(k) && a.same(j, k) {
+				k++
+			}
+			if a.isPunct(k, ")") && a.isPunct(k+1, ":") && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
+				ci := a.add(Cue, k+1, k+2, -1)
+				a.add(Speaker, j+1, k, ci)
+				if a.free(j+1, k) {
+					a.addEntity(Person, j+1, k)
+				}
+				continue
+			}
+		}
 		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
 			continue
 		}

@@ -695,3 +695,19 @@ func TestSortSpans(t *testing.T) {
 		t.Errorf("heapSortSpans gave %v", heap)
 	}
 }
+
+// A transcript's "ROLE (NAME):" line names the speaker, and a later line
+// under the surname alone resolves to the full name.
+func TestTranscriptRoleAndName(t *testing.T) {
+	src, _, spans := annotateText("HOST (MAYA LINDQVIST): Good evening, and welcome.\n\nGUEST: Thank you.\n\nLINDQVIST: Let us begin with the budget.\n")
+	var got []string
+	for i, sp := range spans {
+		if sp.Kind == Speaker {
+			got = append(got, string(sp.Text(src))+" = "+SpeakerName(src, spans, i))
+		}
+	}
+	want := []string{"MAYA LINDQVIST = MAYA LINDQVIST", "LINDQVIST = MAYA LINDQVIST"}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
