@@ -574,8 +574,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
-				if attributed {
-					continue
+				if attributed || transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n) {
+					continue // "LINDQVIST: Critics say ...": the critics
 				}
 				at := rt.start(left, attributedTo)
 				rt.buf = appendSpeakerText(rt.buf, src, spans, k)
@@ -600,6 +600,24 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 		out, _ = rt.end(out, at, len("words: '"), false, "'")
 	}
 	return out
+}
+
+// transcriptLabel reports whether the speaker span spans[k] is a
+// transcript's "NAME:" label.
+func transcriptLabel(src []byte, spans []Span, k int) bool {
+	c := spans[k].Link
+	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].End-spans[c].Start == 1 &&
+		spans[c].Start >= 0 && spans[c].End <= int32(len(src)) && src[spans[c].Start] == ':'
+}
+
+// speakerAfter reports whether spans[from:to] has a Speaker span.
+func speakerAfter(spans []Span, from, to int) bool {
+	for k := from; k < to && k < len(spans); k++ {
+		if spans[k].Kind == Speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // attributedTo starts the reason that names a quotation's speaker.

@@ -373,3 +373,23 @@ func TestUnreadableTextIsNotAClaim(t *testing.T) {
 		})
 	}
 }
+
+// In a transcript, a claim the speaker reports is attributed to its source,
+// not to the speaker's label.
+func TestReasonsPreferReportedSource(t *testing.T) {
+	src := []byte("HOST (MAYA LINDQVIST): Good evening.\n\nLINDQVIST: Critics say the formula cuts money for rural districts by 12 percent.\n")
+	toks := tokenize.Append(nil, src)
+	sents := segment.Append(nil, src, toks)
+	js := Judge(src, toks, sents, Annotate(src, toks, sents))
+	for i, s := range sents {
+		if !strings.HasPrefix(string(src[s.Start:s.End]), "LINDQVIST: Critics") {
+			continue
+		}
+		j := js[i]
+		if !slices.Contains(j.Reasons, "attributed to Critics") {
+			t.Errorf("reasons %q, want \"attributed to Critics\"", j.Reasons)
+		}
+		return
+	}
+	t.Fatal("sentence not found")
+}
