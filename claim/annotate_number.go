@@ -209,6 +209,25 @@ func (a *annotator) hourWord(c int) bool {
 	return !a.same(c, c+1) || a.kind(c+1) == tokenize.Punct && !a.isPunct(c+1, "%") || a.word(c+1, wdOClock)
 }
 
+// timing reports whether the Number at i, with a fraction, counts seconds
+// or minutes: a measured time ("50.12 seconds", "3.5 minutes"), a quantity
+// rather than a stretch of time.
+func (a *annotator) timing(i int) bool {
+	t := a.text(i)
+	dot := false
+	for _, c := range t {
+		dot = dot || c == '.'
+	}
+	if !dot || !a.same(i, i+1) {
+		return false
+	}
+	switch string(a.text(i + 1)) {
+	case "seconds", "second", "minutes", "minute", "secs", "sec", "mins", "min":
+		return true
+	}
+	return false
+}
+
 // upParticle reports whether the word at i takes "up" as a particle, so
 // that "up to" after it is a movement, not a bound: "ticked up to 4.4%",
 // but "killed up to 40 people".
@@ -713,7 +732,7 @@ func (a *annotator) duration(i int) int {
 	k := j
 	switch {
 	case a.kind(k) == tokenize.Number && !a.isYear(k):
-		if _, suf := digitsOf(a.text(k)); len(suf) > 0 {
+		if _, suf := digitsOf(a.text(k)); len(suf) > 0 || a.timing(k) {
 			return i
 		}
 		k++
@@ -1001,6 +1020,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !a.word(j, wdRand) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.is(j, wTimeUnit) && a.same(c, j):
+		if a.timing(c) {
+			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
+		}
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
 		return Quantity, j + 1, true // "three times"
@@ -1046,6 +1068,10 @@ func (a *annotator) countable(j int) bool {
 	t := a.text(j)
 	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
 		return false // "56 kept", "40 died": a verb
+	}
+	switch string(t) {
+	case "set", "put", "hit", "made", "held", "paid", "sold", "built", "spent", "taken", "given", "seen", "won", "lost":
+		return false // "the mark of 50.47 set in 2019": a participle
 	}
 	return a.fl(j)&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
 }

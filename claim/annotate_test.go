@@ -72,6 +72,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The ministry", "cue: adding"}, nil},
 		{"an hour in words is a time", "It ended shortly after nine; talks ran until eleven o'clock. After nine of them quit, two years passed.",
 			[]string{"date: after nine", "date: until eleven o'clock", "quantity: nine", "date: two years"}, nil},
+		{"a measured time is a quantity", "Bello ran 50.12 seconds, beating the mark of 50.47 set in 2019, after a wait of 30 seconds.",
+			[]string{"quantity: 50.12 seconds", "quantity: 50.47", "date: in 2019", "date: 30 seconds"}, nil},
 		{"up as a particle is no bound", "The rate ticked up to 4.4% as storms killed up to 40 people.",
 			[]string{"percent: 4.4%", "quantity: up to 40 people"}, nil},
 		{"a label with a colon is no attribution", "Jobless claims: 231,000. Smith notes: \"Turnout fell.\"",
