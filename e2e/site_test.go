@@ -1073,6 +1073,27 @@ func TestSiteWorkerHangRecovers(t *testing.T) {
 	p.waitHighlight("cl-percent", "7%")
 }
 
+// A text too long for the browser's storage says so, and the older copy
+// goes, so that a reload does not bring back a text the reader replaced.
+func TestSiteTooLongToKeep(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	p.waitFor("the sample to be saved", `(localStorage.getItem('claimlight.text') || '').includes('€35 billion')`)
+	// Storage full, as a text of many megabytes makes it: every write throws.
+	p.eval(`Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }`, nil)
+	p.run(chromedp.Click("#clear", chromedp.ByID))
+	p.eval(`claimlightPage.paste('Prices rose 7% in May, the office said.')`, nil)
+	p.waitHighlight("cl-percent", "7%")
+	p.waitFor("the status to say the text is not kept", `document.getElementById('status').textContent.includes('too long to keep')`)
+	var stored any
+	p.eval(`localStorage.getItem('claimlight.text')`, &stored)
+	if stored != nil {
+		t.Errorf("the replaced sample is still stored (%.40v...), and a reload would bring it back", stored)
+	}
+}
+
 // The text survives a reload; Forget removes it from the browser.
 func TestSiteSavedText(t *testing.T) {
 	srv, _ := siteServer(t)

@@ -54,6 +54,7 @@
 		painted: 0, // count of analyses painted
 		stats: {readyMs: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
 		pasteAt: 0,
+		unsaved: false, // the last save of the text to localStorage failed
 	};
 
 	// ---- Text in the editor, and DOM positions for UTF-16 offsets ----
@@ -937,7 +938,8 @@
 		}
 		const claims = d.sentences.filter(isClaim).length;
 		ui.status.textContent = d.words.toLocaleString('en') + ' words · ' + d.sentences.length.toLocaleString('en') +
-			' sentences · ' + claims.toLocaleString('en') + ' claims · analyzed in ' + d.ms.toFixed(1) + ' ms';
+			' sentences · ' + claims.toLocaleString('en') + ' claims · analyzed in ' + d.ms.toFixed(1) + ' ms' +
+			(state.unsaved ? ' · too long to keep in this browser: a reload will not bring it back' : '');
 	}
 
 	function showNotice(msg) {
@@ -1137,11 +1139,19 @@
 	function saveSoon() {
 		clearTimeout(saveTimer);
 		saveTimer = setTimeout(() => {
+			let kept = true;
 			try {
 				const text = editor.textContent ? readEditor().text : '';
 				if (text) localStorage.setItem(STORE_KEY, text); else localStorage.removeItem(STORE_KEY);
 			} catch {
-				// Too long for this browser's storage, or storage is off: keep going.
+				// Too long for this browser's storage, or storage is off. An
+				// older copy must not come back on reload as if it were this text.
+				kept = false;
+				try { localStorage.removeItem(STORE_KEY); } catch { /* storage off */ }
+			}
+			if (state.unsaved !== !kept) {
+				state.unsaved = !kept;
+				status();
 			}
 		}, 400);
 	}
