@@ -25,6 +25,10 @@ type Document struct {
 	Sentences  []segment.Sentence
 	Spans      []claim.Span
 	Judgements []claim.Judgement // one per sentence
+	// NotEnglish is set by Analyze when the text does not read as English
+	// (too few of its words are English function words). The engine knows
+	// English only, so its spans and scores for such a text are unreliable.
+	NotEnglish bool
 }
 
 // Analyze runs the whole pipeline over src. It never fails: any input,
@@ -34,6 +38,7 @@ func Analyze(src []byte) *Document {
 	d := Segment(src)
 	d.Spans = claim.Annotate(src, d.Tokens, d.Sentences)
 	d.Judgements = claim.Judge(src, d.Tokens, d.Sentences, d.Spans)
+	d.NotEnglish = !looksEnglish(src, d.Tokens)
 	return d
 }
 

@@ -424,6 +424,16 @@ func TestExtension(t *testing.T) {
 	t.Run("selection", func(t *testing.T) { extCheckSelection(t, b) })
 	t.Run("density", func(t *testing.T) { extCheckDensity(t, b) })
 	t.Run("popup", func(t *testing.T) { extCheckPopup(t, b) })
+	t.Run("not English", func(t *testing.T) {
+		// A German page: the summary the popup shows says the highlights
+		// are unreliable; the English article's did not.
+		b.open(t, "german.html")
+		var notEnglish bool
+		extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d).then((s) => s.notEnglish)`, b.tabID(t)), &notEnglish)
+		if !notEnglish {
+			t.Error("the summary of a German page does not say it is not English")
+		}
+	})
 	t.Run("large", func(t *testing.T) {
 		// The engine in the worker on about 100 KB of news text (timing is
 		// logged, not judged).
@@ -446,7 +456,7 @@ func TestExtension(t *testing.T) {
 	b.checkLocal(t)
 	server, _ := b.reqs.snapshot()
 	for _, p := range server {
-		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/plain.html", "/favicon.ico"}, p) {
+		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/plain.html", "/german.html", "/favicon.ico"}, p) {
 			t.Errorf("the test server was asked for %s, which no test page refers to", p)
 		}
 	}

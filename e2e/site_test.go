@@ -1073,6 +1073,21 @@ func TestSiteWorkerHangRecovers(t *testing.T) {
 	p.waitHighlight("cl-percent", "7%")
 }
 
+// A text in another language gets a notice that the highlights are
+// unreliable; an English text takes it away.
+func TestSiteNotEnglish(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`claimlightPage.paste(`+jsString("El Gobierno aprobó el martes un presupuesto de 45.000 millones de euros, el mayor de la historia del país, según informó el ministerio. La inflación bajó al 3,1% en octubre y el paro cayó por sexto mes consecutivo.")+`)`, nil)
+	p.waitFor("the notice that the text is not English", `!document.getElementById('notice').hidden && document.getElementById('notice').textContent.includes('English only')`)
+	p.run(chromedp.Click("#clear", chromedp.ByID))
+	p.eval(`claimlightPage.paste('Prices rose 7% in May, the office said. It was the largest rise since the index began, and the bank said it would act.')`, nil)
+	p.waitHighlight("cl-percent", "7%")
+	p.waitFor("the notice to go", `document.getElementById('notice').hidden`)
+}
+
 // A text too long for the browser's storage says so, and the older copy
 // goes, so that a reload does not bring back a text the reader replaced.
 func TestSiteTooLongToKeep(t *testing.T) {

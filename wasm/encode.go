@@ -40,20 +40,21 @@ const (
 
 // result is a Document flattened for JavaScript, offsets in UTF-16 units.
 type result struct {
-	length    int32     // the text's length in UTF-16 units
-	words     int32     // number of word tokens
-	sentences []uint32  // SentenceStride per sentence
-	scores    []float32 // one per sentence, in [0, 1]
-	spans     []int32   // SpanStride per span
-	values    []float64 // one per span: the normalized number, NaN when none
-	reasons   string    // per sentence, joined by ReasonSep and SentenceSep
-	names     string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text
+	length     int32     // the text's length in UTF-16 units
+	words      int32     // number of word tokens
+	sentences  []uint32  // SentenceStride per sentence
+	scores     []float32 // one per sentence, in [0, 1]
+	spans      []int32   // SpanStride per span
+	values     []float64 // one per span: the normalized number, NaN when none
+	reasons    string    // per sentence, joined by ReasonSep and SentenceSep
+	names      string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text
+	notEnglish bool      // the text does not read as English: results unreliable
 }
 
 // encode flattens d and converts every byte offset to UTF-16 in one pass
 // over src.
 func encode(src []byte, d *claimlight.Document) *result {
-	r := &result{}
+	r := &result{notEnglish: d.NotEnglish}
 	for _, t := range d.Tokens {
 		if t.Kind == tokenize.Word {
 			r.words++
@@ -138,6 +139,7 @@ func (r *result) toJS() js.Value {
 	o.Set("values", typedArray("Float64Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.values))), 8*len(r.values))))
 	o.Set("reasons", r.reasons)
 	o.Set("names", r.names)
+	o.Set("notEnglish", r.notEnglish)
 	return o
 }
 

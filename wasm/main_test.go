@@ -230,6 +230,19 @@ func TestSpeakerNames(t *testing.T) {
 	}
 }
 
+func TestNotEnglish(t *testing.T) {
+	german := []byte("Die Bundesregierung will im kommenden Jahr 12 Milliarden Euro zusätzlich in die Bahn investieren, " +
+		"teilte das Verkehrsministerium am Dienstag mit. Die Inflation lag im Oktober bei 2,4 Prozent, sagte die Behörde.")
+	if !analyze(t, german).Get("notEnglish").Bool() {
+		t.Error("German text: notEnglish is false")
+	}
+	english := []byte("The government will spend €35 billion on new rail lines over the next decade, the ministry said on " +
+		"Tuesday. It is the largest investment in the network since it was built, and officials said it would cut journeys.")
+	if analyze(t, english).Get("notEnglish").Bool() {
+		t.Error("English text: notEnglish is true")
+	}
+}
+
 func spanTexts(res, text js.Value) []string {
 	spans := int32s(res.Get("spans"))
 	var out []string

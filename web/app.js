@@ -370,7 +370,11 @@
 			}
 			showNotice('This text could not be analyzed: ' + m.error);
 		} else if (req.version === state.version) {
-			hideNotice();
+			if (m.result.notEnglish) {
+				showNotice('This text does not read as English. claimlight knows English only, so its highlights here are unreliable.');
+			} else {
+				hideNotice();
+			}
 			crashes = [];
 			state.stats.analysisMs = m.ms;
 			state.doc = unpack(m.result, req.text, req.segs, m.ms);

@@ -19,11 +19,14 @@ type options struct {
 
 // docJSON is the JSON form of one analysed text.
 type docJSON struct {
-	ID        json.RawMessage `json:"id,omitempty"`
-	File      string          `json:"file,omitempty"`
-	Sentences []sentenceJSON  `json:"sentences"`
-	Spans     []spanJSON      `json:"spans,omitempty"`
-	Tokens    []tokenJSON     `json:"tokens,omitempty"`
+	ID   json.RawMessage `json:"id,omitempty"`
+	File string          `json:"file,omitempty"`
+	// NotEnglish is true when the text does not read as English, whose
+	// words and model alone the engine knows: its results are unreliable.
+	NotEnglish bool           `json:"not_english,omitempty"`
+	Sentences  []sentenceJSON `json:"sentences"`
+	Spans      []spanJSON     `json:"spans,omitempty"`
+	Tokens     []tokenJSON    `json:"tokens,omitempty"`
 }
 
 type sentenceJSON struct {
@@ -62,7 +65,7 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 	} else {
 		d = claimlight.Analyze(src)
 	}
-	out := docJSON{ID: id, File: file, Sentences: make([]sentenceJSON, len(d.Sentences))}
+	out := docJSON{ID: id, File: file, NotEnglish: d.NotEnglish, Sentences: make([]sentenceJSON, len(d.Sentences))}
 	for i, s := range d.Sentences {
 		sj := sentenceJSON{Start: s.Start, End: s.End, Para: s.Para}
 		if s.Role != segment.Body {

@@ -193,3 +193,25 @@ func TestInvalidUTF8IsNotLost(t *testing.T) {
 		t.Errorf("tokens end at %d, input has %d bytes", end, len(src))
 	}
 }
+
+// A text in another language is flagged, so that batch users can set its
+// results aside; English text is not.
+func TestNotEnglishIsFlagged(t *testing.T) {
+	german := "Die Bundesregierung will im kommenden Jahr 12 Milliarden Euro zusätzlich in die Bahn investieren, " +
+		"teilte das Verkehrsministerium am Dienstag mit. Die Inflation lag im Oktober bei 2,4 Prozent, " +
+		"sagte die Statistikbehörde."
+	in := `{"id":1,"text":` + jsonString(german) + "}\n" + `{"id":2,"text":` + jsonString(wire) + "}\n"
+	out, _, code := runCLI(t, in, "-jsonl")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+	if !strings.Contains(lines[0], `"not_english":true`) || strings.Contains(lines[1], "not_english") {
+		t.Errorf("German line %.120s…, English line %.120s…: want not_english on the first only", lines[0], lines[1])
+	}
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}

@@ -72,7 +72,7 @@ async function analyze(text) {
     spans.push({ start: r.spans[o], end: r.spans[o + 1], kind: api.kinds[r.spans[o + 2]] || "unknown", link: r.spans[o + 3] });
   }
   const threshold = typeof api.threshold === "number" ? api.threshold : null;
-  return { version: r.version, length: r.length, kinds: [...api.kinds], threshold, sentences, spans };
+  return { version: r.version, length: r.length, kinds: [...api.kinds], threshold, sentences, spans, notEnglish: !!r.notEnglish };
 }
 
 // css returns the highlight stylesheets the build made from the page's

@@ -310,7 +310,7 @@
     sheet.replaceSync((css && (darkPage(b.segs) ? css.dark : css.light)) || "");
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     state = {
-      text: b.string(), source: result.source, version: result.version, kinds: result.kinds,
+      text: b.string(), source: result.source, version: result.version, kinds: result.kinds, notEnglish: !!result.notEnglish,
       sentences, spans, sheet, settings: settings || {}, modelThreshold, names: new Set(), tip: null,
     };
     document.addEventListener("mousemove", onMove, { passive: true, capture: true });
@@ -370,6 +370,7 @@
     return {
       source: state.source,
       version: state.version,
+      notEnglish: state.notEnglish,
       sentences: state.sentences.length,
       claims,
       counts,
