@@ -109,6 +109,10 @@ type fword struct {
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
 	wh, uh     uint32   // hashes of the text, plain and as a unigram
 	wide       bool     // the text has a byte that is not ASCII
+	// sums is set when sumC and nc hold what charGramsHashed would add
+	// for the word, taken from the memo (see charSums).
+	sums     bool
+	sumC, nc int32
 }
 
 type fwordClass uint8
@@ -132,6 +136,8 @@ type featurizer struct {
 	sumW, nw int32
 	sumC, nc int32
 	charMemo *charMemo // of ASCII words, for w; see charGrams
+	memo     *wordMemo // of Word tokens; see plainWord
+	wgen     uint32    // generation of w, counting its changes; see memoEntry
 	mask     uint32
 	buf      []byte
 	tmp      []byte
@@ -246,17 +252,16 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			f.addWord(fxTag, s, e, fwSymbol)
 			continue
 		}
-		if t.Kind == tokenize.Word && f.plainWord(src[s:e], s) {
+		if t.Kind == tokenize.Word && f.plainWord(src, s, e) {
 			continue
 		}
 		f.scan(src, s, e)
 	}
 }
 
-// plainWord appends the word w, which starts at offset s in the source,
-// as scan would, when it is all ASCII letters, the commonest word, and
-// reports whether it was.
-func (f *featurizer) plainWord(w []byte, s int32) bool {
+// plainWordNew is plainWord for a word not in the memo: w, which starts at
+// offset s in the source.
+func (f *featurizer) plainWordNew(w []byte, s int32) bool {
 	b := len(f.buf)
 	if len(w) == 0 || len(w) >= 32 {
 		return false
@@ -828,7 +833,10 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				has2 = has2 || fl&flagSecond != 0
 				hasModal = hasModal || fl&flagModal != 0
 			}
-			if cfg.CharMax > 0 {
+			if wd.sums {
+				f.sumC += wd.sumC
+				f.nc += wd.nc
+			} else if cfg.CharMax > 0 {
 				f.charGramsHashed(t, wh, !wd.wide)
 			}
 		}

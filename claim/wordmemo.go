@@ -1,0 +1,163 @@
+package claim
+
+import "slices"
+
+// News text repeats most of its words: in a long article a few thousand
+// distinct words make up tens of thousands. The featurizer works each word
+// out (lower case, two FNV hashes, word list flags, the weights of its
+// character n-grams) the first time it meets it and remembers the result,
+// keyed by the word's bytes, so that the next time costs one probe.
+
+// maxMemoWord is the length in bytes of the longest word the memos hold:
+// two 64-bit words of key. Longer words are rare and are worked out each
+// time.
+const maxMemoWord = 16
+
+// memoBits is the base-2 logarithm of the number of slots of a wordMemo.
+const memoBits = 12
+
+// lowerBits has bit 0x20 of each byte set.
+const lowerBits = 0x2020202020202020
+
+// packWord returns the n bytes that start p, 0 < n <= maxMemoWord, as two
+// little-endian words, zero past the n bytes: with n, a key that tells any
+// two such texts apart. With 16 bytes at hand it reads two whole words and
+// masks them.
+func packWord(p []byte, n int) (k0, k1 uint64) {
+	if len(p) < 16 {
+		return packShort(p[:n])
+	}
+	k0, k1 = le64(p), le64(p[8:16])
+	// Shifts of 64 bits or more give 0.
+	return k0 & (^uint64(0) >> uint(max(0, 64-8*n))), k1 & (^uint64(0) >> uint(128-8*n))
+}
+
+// packShort is packWord for the last bytes of a text.
+func packShort(p []byte) (k0, k1 uint64) {
+	for i, c := range p {
+		if i < 8 {
+			k0 |= uint64(c) << (8 * i)
+		} else {
+			k1 |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	return k0, k1
+}
+
+// le64 reads 8 bytes of p as a little-endian word; the compiler makes it
+// one load.
+func le64(p []byte) uint64 {
+	_ = p[7]
+	return uint64(p[0]) | uint64(p[1])<<8 | uint64(p[2])<<16 | uint64(p[3])<<24 |
+		uint64(p[4])<<32 | uint64(p[5])<<40 | uint64(p[6])<<48 | uint64(p[7])<<56
+}
+
+// put64 writes v to p as 8 little-endian bytes; the compiler makes it one
+// store.
+func put64(p []byte, v uint64) {
+	_ = p[7]
+	p[0], p[1], p[2], p[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+	p[4], p[5], p[6], p[7] = byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56)
+}
+
+// memoSlotOf returns the slot of a memo of 1<<memoBits slots for the key
+// k0, k1: a multiplicative hash, whose top bits depend on every key byte.
+func memoSlotOf(k0, k1 uint64) uint64 {
+	return ((k0^k1*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15 ^ k1) >> (64 - memoBits)
+}
+
+// wordMemo holds what splitWords found for the Word tokens of up to
+// maxMemoWord bytes it met. It is a direct-mapped cache: each slot holds
+// the last word that fell in it, so a word costs at most one probe and
+// the memo never grows or needs emptying.
+type wordMemo struct {
+	slots [1 << memoBits]memoEntry
+}
+
+// memoEntry is a slot of wordMemo; n 0 marks an empty one.
+type memoEntry struct {
+	k0, k1 uint64 // the token's bytes, see packWord
+	n      uint8  // its length in bytes
+	plain  bool   // all ASCII letters, one fwAlpha word; else scan splits it
+	bp     uint8
+	info   wordInfo
+	wh, uh uint32 // as in fword
+	// sumC and nc are the sum of the weights of the word's character
+	// n-grams and how many there are, under the weights of generation
+	// gen of the featurizer (see featurizer.wgen); gen 0: not known.
+	sumC, nc int32
+	gen      uint32
+}
+
+// plainWord appends the word src[s:e] as scan would, when it is all ASCII
+// letters, the commonest word, and reports whether it was. Words of up to
+// maxMemoWord bytes are looked up in f.memo first, and what they hold
+// remembered there.
+func (f *featurizer) plainWord(src []byte, s, e int32) bool {
+	n := int(e - s)
+	if n == 0 || n >= 32 {
+		return false
+	}
+	if n > maxMemoWord {
+		return f.plainWordNew(src[s:e], s)
+	}
+	m := f.memo
+	if m == nil {
+		m = new(wordMemo)
+		f.memo = m
+	}
+	k0, k1 := packWord(src[s:], n)
+	me := &m.slots[memoSlotOf(k0, k1)]
+	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
+		plain := f.plainWordNew(src[s:e], s)
+		*me = memoEntry{k0: k0, k1: k1, n: uint8(n), plain: plain}
+		if !plain {
+			return false
+		}
+		nw := &f.words[len(f.words)-1]
+		me.bp, me.info, me.wh, me.uh = nw.bp, nw.info, nw.wh, nw.uh
+		f.charSums(me, nw)
+		return true
+	}
+	if !me.plain {
+		return false
+	}
+	// The lower case of letters is their bytes with 0x20 set: the key's
+	// words are written whole, and the buffer cut after the word.
+	b := len(f.buf)
+	if cap(f.buf)-b < maxMemoWord {
+		f.buf = slices.Grow(f.buf, maxMemoWord)
+	}
+	p := f.buf[b : b+maxMemoWord]
+	put64(p, k0|lowerBits)
+	put64(p[8:], k1|lowerBits)
+	f.buf = f.buf[:b+n]
+	nw := f.newWord()
+	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
+	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, me.bp, me.info, me.wh, me.uh
+	if f.w != nil && me.gen == f.wgen {
+		nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
+	} else {
+		f.charSums(me, nw)
+	}
+	return true
+}
+
+// charSums sets the sums of the character n-grams of the plain word nw,
+// the word of the memo entry me, when f scores with weights: from me when
+// it holds them for these weights, else worked out and kept in me. They
+// are what charGramsHashed would add to f.sumC and f.nc for the word.
+func (f *featurizer) charSums(me *memoEntry, nw *fword) {
+	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
+	if f.w == nil || hi == 0 || lo == 0 || hi > 32 {
+		return
+	}
+	if me.gen != f.wgen {
+		sum, nc := f.sumC, f.nc
+		f.sumC, f.nc = 0, 0
+		f.charGramsASCII(f.text(*nw), lo, hi)
+		me.sumC, me.nc, me.gen = f.sumC, f.nc, f.wgen
+		f.sumC, f.nc = sum, nc
+	}
+	nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
+}
