@@ -54,7 +54,7 @@ func (a *annotator) release() {
 		return
 	}
 	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
-		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
+		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, memo: a.memo}
 	annotators.Put(a)
 }
 
@@ -117,9 +117,10 @@ type annotator struct {
 	surnames map[uint64]bool // stem hashes of the last words of people's full names
 	nested   bool            // subjectAt is looking for the head of a longer phrase
 
-	lowerSeen hashSet // words seen in lower case
-	opens     int     // opening quotation marks, at most one quote run each
-	cues      int     // reporting cues and "according", at most one attribution each
+	lowerSeen hashSet    // words seen in lower case
+	memo      *spellMemo // of the words met, in this document and before; see spellWord
+	opens     int        // opening quotation marks, at most one quote run each
+	cues      int        // reporting cues and "according", at most one attribution each
 	scratch   []byte
 	buf       [maxWordLen]byte
 }
@@ -340,6 +341,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.lowerSeen = old.lowerSeen
 	a.lowerSeen.reset()
 	a.scratch = old.scratch[:0]
+	a.memo = old.memo
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -404,13 +406,11 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
 			var h uint64
 			var wsh shape
-			var hyphen bool
-			wsh, c, h, id, hyphen = a.spellLookup(text)
+			wsh, c, h, id, tb = a.spellWord(t.Kind, src, t.Start, t.End)
 			sh |= wsh
 			if sh&shLower != 0 && t.Kind == tokenize.Word {
 				a.lowerSeen.add(h)
 			}
-			tb = textBits(t.Kind, sh, c, id, text, hyphen)
 		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
 			sh |= spell(text)
 			tb = textBits(t.Kind, sh, c, id, text, containsByte(text, '-'))

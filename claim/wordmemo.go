@@ -1,12 +1,21 @@
 package claim
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // News text repeats most of its words: in a long article a few thousand
-// distinct words make up tens of thousands. The featurizer works each word
-// out (lower case, two FNV hashes, word list flags, the weights of its
-// character n-grams) the first time it meets it and remembers the result,
-// keyed by the word's bytes, so that the next time costs one probe.
+// distinct words make up tens of thousands. The annotator and the
+// featurizer each work a word out the first time they meet it (the
+// annotator its shape, word classes, id and hash; the featurizer its lower
+// case, two FNV hashes, word list flags and the weights of its character
+// n-grams) and remember the result, keyed by the word's bytes, so that the
+// next time costs one probe. The memos live as long as the annotator or
+// featurizer that holds them, across documents: what they hold depends on
+// the word's bytes alone (and, for the sums, on the weights, which the
+// featurizer's memo checks).
 
 // maxMemoWord is the length in bytes of the longest word the memos hold:
 // two 64-bit words of key. Longer words are rare and are worked out each
@@ -160,4 +169,50 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) {
 		f.sumC, f.nc = sum, nc
 	}
 	nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
+}
+
+// spellMemo holds what spellWord found for the words and abbreviations of
+// up to maxMemoWord bytes that the annotator met, direct-mapped as
+// wordMemo is.
+type spellMemo struct {
+	slots [1 << memoBits]spellEntry
+}
+
+// spellEntry is a slot of spellMemo; n 0 marks an empty one.
+type spellEntry struct {
+	k0, k1 uint64 // the token's bytes, see packWord
+	h      uint64 // the hash of its lower-case text
+	id     wordID
+	n      uint8 // its length in bytes
+	kind   tokenize.Kind
+	sh     shape // the bits of spell
+	c      uint8 // its word classes, as an index into flagSets
+	tb     tbit
+}
+
+// spellWord returns, for the token src[s:e] of kind k, a Word or an Abbrev
+// of at most maxWordLen bytes, its shape bits that depend on the text
+// alone (see spell), its word classes, the hash of its lower-case form and
+// its wordID (see lookup), and its text bits (see textBits): from a.memo
+// when the token was met before.
+func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, uint64, wordID, tbit) {
+	n := int(e - s)
+	if n == 0 || n > maxMemoWord {
+		sh, c, h, id, hyphen := a.spellLookup(src[s:e])
+		return sh, c, h, id, textBits(k, sh, c, id, src[s:e], hyphen)
+	}
+	m := a.memo
+	if m == nil {
+		m = new(spellMemo)
+		a.memo = m
+	}
+	k0, k1 := packWord(src[s:], n)
+	me := &m.slots[memoSlotOf(k0, k1)]
+	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+		text := src[s:e]
+		sh, c, h, id, hyphen := a.spellLookup(text)
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(n), kind: k, sh: sh, c: c,
+			tb: textBits(k, sh, c, id, text, hyphen)}
+	}
+	return me.sh, me.c, me.h, me.id, me.tb
 }
