@@ -50,6 +50,9 @@ const maxPooled = 1 << 16
 
 // release puts a back in annotators, without the document it held.
 func (a *annotator) release() {
+	if a.memo != nil {
+		spellMemos.put(a.memo)
+	}
 	if cap(a.pos) > maxPooled {
 		return
 	}

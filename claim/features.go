@@ -136,8 +136,7 @@ type featurizer struct {
 	sumW, nw int32
 	sumC, nc int32
 	charMemo *charMemo // of ASCII words, for w; see charGrams
-	memo     *wordMemo // of Word tokens; see plainWord
-	wgen     uint32    // generation of w, counting its changes; see memoEntry
+	memo     *wordMemo // of Word tokens, from wordMemos; see plainWord
 	mask     uint32
 	buf      []byte
 	tmp      []byte
@@ -235,6 +234,10 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
 	f.hashed = true
+	if f.memo == nil {
+		f.memo = wordMemos.get()
+	}
+	f.memo.useWeights(f.w)
 	if len(toks) == 0 {
 		f.scan(src, start, end)
 		return

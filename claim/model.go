@@ -59,6 +59,10 @@ func (m *Model) featurizer() *featurizer {
 }
 
 func (m *Model) release(f *featurizer) {
+	if f.memo != nil {
+		wordMemos.put(f.memo)
+		f.memo = nil
+	}
 	if m.pool != nil && cap(f.feats) <= 1<<16 {
 		m.pool.Put(f)
 	}
@@ -286,10 +290,6 @@ func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segmen
 	if !sameWeights(f.w, m.w) {
 		// A featurizer of another model's pool: its sums are not ours.
 		f.w, f.charMemo = m.w, nil
-		// The memo's sums are of the old weights: a new generation.
-		if f.wgen++; f.wgen == 0 {
-			f.memo, f.wgen = nil, 1
-		}
 	}
 	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
 	return m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -16,6 +17,47 @@ import (
 // featurizer that holds them, across documents: what they hold depends on
 // the word's bytes alone (and, for the sums, on the weights, which the
 // featurizer's memo checks).
+//
+// Between documents the memos wait on a shelf rather than in the
+// annotator's or featurizer's sync.Pool, which the garbage collector
+// empties: a long document collects several times while it is analysed,
+// and would otherwise find no memo and make new ones.
+
+// shelf holds up to maxShelved memos of one kind for the next document.
+type shelf[T any] struct {
+	mu    sync.Mutex
+	items []*T
+}
+
+// maxShelved bounds the memos of each kind kept between documents, one
+// per document analysed at the same time.
+const maxShelved = 4
+
+var (
+	wordMemos  shelf[wordMemo]
+	spellMemos shelf[spellMemo]
+)
+
+// get returns a memo from the shelf, or a new one.
+func (s *shelf[T]) get() *T {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n := len(s.items); n > 0 {
+		m := s.items[n-1]
+		s.items = s.items[:n-1]
+		return m
+	}
+	return new(T)
+}
+
+// put puts m back on the shelf, unless it is full.
+func (s *shelf[T]) put(m *T) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.items) < maxShelved {
+		s.items = append(s.items, m)
+	}
+}
 
 // maxMemoWord is the length in bytes of the longest word the memos hold:
 // two 64-bit words of key. Longer words are rare and are worked out each
@@ -80,7 +122,25 @@ func memoSlotOf(k0, k1 uint64) uint64 {
 // the last word that fell in it, so a word costs at most one probe and
 // the memo never grows or needs emptying.
 type wordMemo struct {
+	// w are the weights the entries' sums were taken under, in
+	// generation gen: an entry's sums hold when its gen is the memo's.
+	w     []int8
+	gen   uint32
 	slots [1 << memoBits]memoEntry
+}
+
+// useWeights makes the sums of m's entries hold for the weights w: when
+// they are not those of the sums held, all the sums are dropped.
+func (m *wordMemo) useWeights(w []int8) {
+	if sameWeights(m.w, w) {
+		return
+	}
+	m.w = w
+	if m.gen++; m.gen == 0 {
+		// Entries of 2^32 generations ago would pass for new.
+		clear(m.slots[:])
+		m.gen = 1
+	}
 }
 
 // memoEntry is a slot of wordMemo; n 0 marks an empty one.
@@ -93,7 +153,7 @@ type memoEntry struct {
 	wh, uh uint32 // as in fword
 	// sumC and nc are the sum of the weights of the word's character
 	// n-grams and how many there are, under the weights of generation
-	// gen of the featurizer (see featurizer.wgen); gen 0: not known.
+	// gen of the memo; gen 0: not known.
 	sumC, nc int32
 	gen      uint32
 }
@@ -101,7 +161,7 @@ type memoEntry struct {
 // plainWord appends the word src[s:e] as scan would, when it is all ASCII
 // letters, the commonest word, and reports whether it was. Words of up to
 // maxMemoWord bytes are looked up in f.memo first, and what they hold
-// remembered there.
+// remembered there. splitWords gives f its memo.
 func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	n := int(e - s)
 	if n == 0 || n >= 32 {
@@ -110,11 +170,7 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	if n > maxMemoWord {
 		return f.plainWordNew(src[s:e], s)
 	}
-	m := f.memo
-	if m == nil {
-		m = new(wordMemo)
-		f.memo = m
-	}
+	m := f.memo // set by splitWords
 	k0, k1 := packWord(src[s:], n)
 	me := &m.slots[memoSlotOf(k0, k1)]
 	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
@@ -144,7 +200,7 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	nw := f.newWord()
 	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
 	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, me.bp, me.info, me.wh, me.uh
-	if f.w != nil && me.gen == f.wgen {
+	if f.w != nil && me.gen == m.gen {
 		nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
 	} else {
 		f.charSums(me, nw)
@@ -161,11 +217,11 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) {
 	if f.w == nil || hi == 0 || lo == 0 || hi > 32 {
 		return
 	}
-	if me.gen != f.wgen {
+	if me.gen != f.memo.gen {
 		sum, nc := f.sumC, f.nc
 		f.sumC, f.nc = 0, 0
 		f.charGramsASCII(f.text(*nw), lo, hi)
-		me.sumC, me.nc, me.gen = f.sumC, f.nc, f.wgen
+		me.sumC, me.nc, me.gen = f.sumC, f.nc, f.memo.gen
 		f.sumC, f.nc = sum, nc
 	}
 	nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
@@ -203,7 +259,7 @@ func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, u
 	}
 	m := a.memo
 	if m == nil {
-		m = new(spellMemo)
+		m = spellMemos.get()
 		a.memo = m
 	}
 	k0, k1 := packWord(src[s:], n)
