@@ -262,33 +262,6 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	}
 }
 
-// plainWordNew is plainWord for a word not in the memo: w, which starts at
-// offset s in the source.
-func (f *featurizer) plainWordNew(w []byte, s int32) bool {
-	b := len(f.buf)
-	if len(w) == 0 || len(w) >= 32 {
-		return false
-	}
-	if cap(f.buf)-b < len(w) {
-		f.buf = slices.Grow(f.buf, len(w))
-	}
-	n, d, wh, uh := asciiRun(f.buf[b:b+len(w)], w, fnvOffset, unigramOffset)
-	if n < len(w) || d > 0 {
-		return false
-	}
-	f.buf = f.buf[:b+n]
-	var wi wordInfoEntry
-	// w is letters only, 1 to 31 of them: w[0]|0x20 is the first byte
-	// written.
-	if wordInfoLens[w[0]|0x20]&(1<<(uint(n)&31)) != 0 {
-		wi = wordInfoTable.lookupHashed(f.buf[b:], wh)
-	}
-	nw := f.newWord()
-	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, s+int32(n)
-	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, wi.bp, wi.info, wh, uh
-	return true
-}
-
 // newWord appends a zero fword to f.words and returns it, for its fields
 // to be set in place: an fword built whole is written field by field to
 // the stack and copied in 16-byte loads, which stall on those stores.

@@ -158,29 +158,30 @@ type memoEntry struct {
 	gen      uint32
 }
 
-// plainWord appends the word src[s:e] as scan would, when it is all ASCII
-// letters, the commonest word, and reports whether it was. Words of up to
-// maxMemoWord bytes are looked up in f.memo first, and what they hold
-// remembered there. splitWords gives f its memo.
+// plainWord appends the words of src[s:e], a Word token of up to
+// maxMemoWord bytes, and reports whether it did; it leaves longer tokens
+// to splitWords. A token met before is found in f.memo: when scan took it
+// whole as one word of ASCII letters (and maybe joiners), the commonest
+// case, the word is written from there, else plainWord leaves the token
+// to splitWords. A token not met before is split by scan, and what scan
+// made of it remembered. splitWords gives f its memo.
 func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	n := int(e - s)
-	if n == 0 || n >= 32 {
+	if n == 0 || n > maxMemoWord {
 		return false
 	}
-	if n > maxMemoWord {
-		return f.plainWordNew(src[s:e], s)
-	}
-	m := f.memo // set by splitWords
+	m := f.memo
 	k0, k1 := packWord(src[s:], n)
 	me := &m.slots[memoSlotOf(k0, k1)]
 	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
-		plain := f.plainWordNew(src[s:e], s)
-		*me = memoEntry{k0: k0, k1: k1, n: uint8(n), plain: plain}
-		if !plain {
-			return false
+		*me = memoEntry{k0: k0, k1: k1, n: uint8(n)}
+		nb, nw0 := len(f.buf), len(f.words)
+		f.scan(src, s, e)
+		if len(f.words) != nw0+1 || !plainText(f.buf[nb:], src[s:e]) || f.words[nw0].class != fwAlpha {
+			return true // scan has split it
 		}
-		nw := &f.words[len(f.words)-1]
-		me.bp, me.info, me.wh, me.uh = nw.bp, nw.info, nw.wh, nw.uh
+		nw := &f.words[nw0]
+		me.plain, me.bp, me.info, me.wh, me.uh = true, nw.bp, nw.info, nw.wh, nw.uh
 		f.charSums(me, nw)
 		return true
 	}
@@ -204,6 +205,22 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 		nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
 	} else {
 		f.charSums(me, nw)
+	}
+	return true
+}
+
+// plainText reports whether w, what scan wrote for the ASCII token t, is
+// t with bit 0x20 of each byte set: so it is for letters, which it puts
+// in lower case, and for the digits and joiners it keeps, which have
+// that bit.
+func plainText(w, t []byte) bool {
+	if len(w) != len(t) {
+		return false
+	}
+	for i, c := range t {
+		if c >= 0x80 || w[i] != c|0x20 {
+			return false
+		}
 	}
 	return true
 }
