@@ -109,7 +109,7 @@ type fword struct {
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
 	wh, uh     uint32   // hashes of the text, plain and as a unigram
 	wide       bool     // the text has a byte that is not ASCII
-	// sums is set when sumC and nc hold what charGramsHashed would add
+	// sums is set when sumC and nc hold what charGramsOf would add
 	// for the word, taken from the memo (see charSums).
 	sums     bool
 	sumC, nc int32
@@ -135,82 +135,12 @@ type featurizer struct {
 	w        []int8
 	sumW, nw int32
 	sumC, nc int32
-	charMemo *charMemo // of ASCII words, for w; see charGrams
 	memo     *wordMemo // of Word tokens, from wordMemos; see plainWord
 	mask     uint32
 	buf      []byte
 	tmp      []byte
 	words    []fword
 	feats    []uint32
-}
-
-// maxCharMemo bounds featurizer.charMemo, which starts afresh when full.
-const maxCharMemo = 1 << 12
-
-// charMemo holds, for words, the sum of the weights of their char n-grams
-// and how many there are: an open-addressing table keyed by the words'
-// hashes, the words' bytes kept end to end to tell apart words whose
-// hashes are the same.
-type charMemo struct {
-	slots []memoSlot // a length that is a power of two
-	text  []byte     // the words held
-	n     int        // the number of words held
-}
-
-// memoSlot is an entry of charMemo; len 0 marks an empty one.
-type memoSlot struct {
-	hash     uint32 // the word's hash, fword.wh
-	off      uint32 // where the word starts in text
-	len      uint8
-	sum, cnt int32
-}
-
-// find returns the index of the slot holding t, whose hash is h, or of the
-// empty slot where it goes, and whether t is there.
-func (m *charMemo) find(t []byte, h uint32) (int, bool) {
-	mask := uint32(len(m.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := &m.slots[i]
-		if s.len == 0 {
-			return int(i), false
-		}
-		if s.hash == h && int(s.len) == len(t) && string(m.text[s.off:s.off+uint32(s.len)]) == string(t) {
-			return int(i), true
-		}
-	}
-}
-
-// add puts t, with hash h, in the empty slot i that find returned, with
-// its sums.
-func (m *charMemo) add(i int, t []byte, h uint32, sum, cnt int32) {
-	m.slots[i] = memoSlot{hash: h, off: uint32(len(m.text)), len: uint8(len(t)), sum: sum, cnt: cnt}
-	m.text = append(m.text, t...)
-	m.n++
-	if 2*m.n > len(m.slots) {
-		old := m.slots
-		m.slots = make([]memoSlot, 2*len(old))
-		mask := uint32(len(m.slots) - 1)
-		for _, s := range old {
-			if s.len != 0 {
-				j := s.hash & mask
-				for m.slots[j].len != 0 {
-					j = (j + 1) & mask
-				}
-				m.slots[j] = s
-			}
-		}
-	}
-}
-
-// reset empties m.
-func (m *charMemo) reset() {
-	if len(m.slots) == 0 {
-		m.slots = make([]memoSlot, 256)
-	} else {
-		clear(m.slots)
-	}
-	m.text = m.text[:0]
-	m.n = 0
 }
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
@@ -813,7 +743,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				f.sumC += wd.sumC
 				f.nc += wd.nc
 			} else if cfg.CharMax > 0 {
-				f.charGramsHashed(t, wh, !wd.wide)
+				f.charGramsOf(t, !wd.wide)
 			}
 		}
 	}
@@ -885,40 +815,13 @@ func fhMix(ns byte, a, b uint32) uint32 {
 // "<" and ">", for n in [CharMin, CharMax] runes. Words are cut at 30 runes.
 // The n-grams are added by length, then by start, each hash continuing the
 // hash of the (n-1)-gram at the same start.
-func (f *featurizer) charGrams(t []byte) { f.charGramsHashed(t, fhBytes(fnvOffset, t), isASCII(t)) }
+func (f *featurizer) charGrams(t []byte) { f.charGramsOf(t, isASCII(t)) }
 
-// charGramsHashed is charGrams given wh, the hash of t (see fword), and
-// whether t is ASCII.
-func (f *featurizer) charGramsHashed(t []byte, wh uint32, ascii bool) {
+// charGramsOf is charGrams given whether t is ASCII.
+func (f *featurizer) charGramsOf(t []byte, ascii bool) {
 	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && ascii {
-		if f.w == nil {
-			f.charGramsASCII(t, lo, hi)
-			return
-		}
-		// Words recur: their sums are kept while the featurizer is used
-		// with the same weights.
-		m := f.charMemo
-		if m == nil {
-			m = new(charMemo)
-			m.reset()
-			f.charMemo = m
-		}
-		k, ok := m.find(t, wh)
-		if ok {
-			f.sumC += m.slots[k].sum
-			f.nc += m.slots[k].cnt
-			return
-		}
-		sum, nc := f.sumC, f.nc
-		f.sumC, f.nc = 0, 0
+		// The memo of plainWord holds the sums of the commonest words.
 		f.charGramsASCII(t, lo, hi)
-		if m.n >= maxCharMemo {
-			m.reset()
-			k, _ = m.find(t, wh)
-		}
-		m.add(k, t, wh, f.sumC, f.nc)
-		f.sumC += sum
-		f.nc += nc
 		return
 	}
 	f.tmp = append(f.tmp[:0], '<')

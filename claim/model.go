@@ -289,7 +289,7 @@ func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segmen
 	start, end := clampRange(s.Start, s.End, len(src))
 	if !sameWeights(f.w, m.w) {
 		// A featurizer of another model's pool: its sums are not ours.
-		f.w, f.charMemo = m.w, nil
+		f.w = m.w
 	}
 	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
 	return m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)

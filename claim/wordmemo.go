@@ -228,7 +228,7 @@ func plainText(w, t []byte) bool {
 // charSums sets the sums of the character n-grams of the plain word nw,
 // the word of the memo entry me, when f scores with weights: from me when
 // it holds them for these weights, else worked out and kept in me. They
-// are what charGramsHashed would add to f.sumC and f.nc for the word.
+// are what charGramsOf would add to f.sumC and f.nc for the word.
 func (f *featurizer) charSums(me *memoEntry, nw *fword) {
 	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
 	if f.w == nil || hi == 0 || lo == 0 || hi > 32 {
