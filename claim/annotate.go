@@ -51,7 +51,7 @@ const maxPooled = 1 << 16
 // release puts a back in annotators, without the document it held.
 func (a *annotator) release() {
 	if a.memo != nil {
-		spellMemos.put(a.memo)
+		spareSpellMemo.Store(a.memo)
 	}
 	if cap(a.pos) > maxPooled {
 		return
@@ -719,46 +719,6 @@ func annHash(b []byte) uint64 {
 	return h
 }
 
-// Byte kinds for spellLookup.
-const (
-	bkLower   = iota // ASCII lower-case letter
-	bkUpper          // ASCII upper-case letter
-	bkNeutral        // "'" or "."
-	bkOther          // other printable ASCII
-	bkHyphen         // "-", neutral too
-	bkSlow           // a control byte or a byte of a multi-byte character; the last
-)
-
-var byteKinds = func() (t [256]uint8) {
-	for c := range 256 {
-		switch {
-		case 'a' <= c && c <= 'z':
-			t[c] = bkLower
-		case 'A' <= c && c <= 'Z':
-			t[c] = bkUpper
-		case c == '-':
-			t[c] = bkHyphen
-		case c == '\'' || c == '.':
-			t[c] = bkNeutral
-		case c < ' ' || c >= utf8.RuneSelf:
-			t[c] = bkSlow
-		default:
-			t[c] = bkOther
-		}
-	}
-	return t
-}()
-
-// byteKindCounts holds, for each byte, 1 shifted to the 8-bit field of
-// its kind (see byteKinds): summed over a word of at most maxWordLen bytes,
-// they count the bytes of each kind without a branch or a store per byte.
-var byteKindCounts = func() (t [256]uint64) {
-	for c := range 256 {
-		t[c] = 1 << (8 * byteKinds[c])
-	}
-	return t
-}()
-
 // asciiLowerOf maps ASCII upper-case letters to lower case and every other
 // byte to itself.
 var asciiLowerOf = func() (t [256]byte) {
@@ -771,53 +731,12 @@ var asciiLowerOf = func() (t [256]byte) {
 	return t
 }()
 
-// spellLookup returns spell(text) and what lookup(text) returns, text
-// being at most maxWordLen bytes, going over the bytes of text once when
-// they are printable ASCII.
+// spellLookup returns spell(text), what lookup(text) returns, and whether
+// text holds a "-". spellWord remembers what it returns, so that most
+// words are looked up once.
 func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID, bool) {
-	var counts uint64 // 8 bits per byte kind; see byteKindCounts
-	h := uint64(annFNVOffset)
-	buf := a.buf[:len(text)]
-	for k, c := range text {
-		counts += byteKindCounts[c]
-		c = asciiLowerOf[c]
-		buf[k] = c
-		h ^= uint64(c)
-		h *= annFNVPrime
-	}
-	if counts>>(8*bkSlow) != 0 || len(text) == 0 {
-		f, h, id := a.lookup(text)
-		return spell(text), f, h, id, containsByte(text, '-')
-	}
-	// spell's ASCII case
-	var sh shape
-	switch byteKinds[text[0]] {
-	case bkUpper:
-		sh |= shUpper
-	case bkLower:
-		sh |= shLower
-	}
-	upper, lower := counts>>(8*bkUpper)&0xff, counts>>(8*bkLower)&0xff
-	if upper >= 2 && lower == 0 {
-		sh |= shAllCaps
-	}
-	if counts>>(8*bkOther)&0xff == 0 && upper+lower > 0 {
-		sh |= shLetters
-	}
-	n := len(text)
-	if n >= 3 && buf[n-1] == 's' && text[n-2] == '\'' {
-		sh |= shPoss
-	}
-	// lookup's ASCII case
-	e := lexEntry(h)
-	f, id := e.c, e.id
-	if f == 0 && n > 2 && buf[n-1] == 's' && buf[n-2] == '\'' {
-		f = possClass[lexByHash(annHash(buf[:n-2]))]
-	}
-	if id != 0 && wordTexts[id] != string(buf) {
-		id = 0
-	}
-	return sh, f, h, id, counts>>(8*bkHyphen)&0xff != 0
+	f, h, id := a.lookup(text)
+	return spell(text), f, h, id, containsByte(text, '-')
 }
 
 // lookup returns the word classes (as an index into flagSets) and the hash

@@ -165,7 +165,9 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	f.words = f.words[:0]
 	f.hashed = true
 	if f.memo == nil {
-		f.memo = wordMemos.get()
+		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
+			f.memo = new(wordMemo)
+		}
 	}
 	f.memo.useWeights(f.w)
 	if len(toks) == 0 {

@@ -60,7 +60,7 @@ func (m *Model) featurizer() *featurizer {
 
 func (m *Model) release(f *featurizer) {
 	if f.memo != nil {
-		wordMemos.put(f.memo)
+		spareWordMemo.Store(f.memo)
 		f.memo = nil
 	}
 	if m.pool != nil && cap(f.feats) <= 1<<16 {

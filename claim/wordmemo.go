@@ -2,7 +2,7 @@ package claim
 
 import (
 	"slices"
-	"sync"
+	"sync/atomic"
 
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -13,58 +13,29 @@ import (
 // annotator its shape, word classes, id and hash; the featurizer its lower
 // case, two FNV hashes, word list flags and the weights of its character
 // n-grams) and remember the result, keyed by the word's bytes, so that the
-// next time costs one probe. The memos live as long as the annotator or
-// featurizer that holds them, across documents: what they hold depends on
-// the word's bytes alone (and, for the sums, on the weights, which the
-// featurizer's memo checks).
+// next time costs one probe. The memos serve document after document:
+// what they hold depends on the word's bytes alone (and, for the sums, on
+// the weights, which the featurizer's memo checks).
 //
-// Between documents the memos wait on a shelf rather than in the
-// annotator's or featurizer's sync.Pool, which the garbage collector
-// empties: a long document collects several times while it is analysed,
-// and would otherwise find no memo and make new ones.
+// Between documents a memo waits as a spare (see spareWordMemo) rather
+// than in the annotator's or featurizer's sync.Pool, which the garbage
+// collector empties: a long document collects several times while it is
+// analysed, and would otherwise find no memo and make new ones.
 
-// shelf holds up to maxShelved memos of one kind for the next document.
-type shelf[T any] struct {
-	mu    sync.Mutex
-	items []*T
-}
-
-// maxShelved bounds the memos of each kind kept between documents, one
-// per document analysed at the same time.
-const maxShelved = 4
-
+// The spare memos, one of each kind, for the next document. A document
+// takes the spare if there is one (a second document analysed at the same
+// time makes its own) and leaves its memo as the spare when done.
 var (
-	wordMemos  shelf[wordMemo]
-	spellMemos shelf[spellMemo]
+	spareWordMemo  atomic.Pointer[wordMemo]
+	spareSpellMemo atomic.Pointer[spellMemo]
 )
-
-// get returns a memo from the shelf, or a new one.
-func (s *shelf[T]) get() *T {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if n := len(s.items); n > 0 {
-		m := s.items[n-1]
-		s.items = s.items[:n-1]
-		return m
-	}
-	return new(T)
-}
-
-// put puts m back on the shelf, unless it is full.
-func (s *shelf[T]) put(m *T) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if len(s.items) < maxShelved {
-		s.items = append(s.items, m)
-	}
-}
 
 // maxMemoWord is the length in bytes of the longest word the memos hold:
 // two 64-bit words of key. Longer words are rare and are worked out each
 // time.
 const maxMemoWord = 16
 
-// memoBits is the base-2 logarithm of the number of slots of a wordMemo.
+// memoBits is the base-2 logarithm of the number of slots of a memo.
 const memoBits = 12
 
 // lowerBits has bit 0x20 of each byte set.
@@ -270,22 +241,25 @@ type spellEntry struct {
 // when the token was met before.
 func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, uint64, wordID, tbit) {
 	n := int(e - s)
-	if n == 0 || n > maxMemoWord {
-		sh, c, h, id, hyphen := a.spellLookup(src[s:e])
-		return sh, c, h, id, textBits(k, sh, c, id, src[s:e], hyphen)
+	var me *spellEntry
+	var k0, k1 uint64
+	if 0 < n && n <= maxMemoWord {
+		if a.memo == nil {
+			if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
+				a.memo = new(spellMemo)
+			}
+		}
+		k0, k1 = packWord(src[s:], n)
+		me = &a.memo.slots[memoSlotOf(k0, k1)]
+		if me.k0 == k0 && me.k1 == k1 && me.n == uint8(n) && me.kind == k {
+			return me.sh, me.c, me.h, me.id, me.tb
+		}
 	}
-	m := a.memo
-	if m == nil {
-		m = spellMemos.get()
-		a.memo = m
+	text := src[s:e]
+	sh, c, h, id, hyphen := a.spellLookup(text)
+	tb := textBits(k, sh, c, id, text, hyphen)
+	if me != nil {
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(n), kind: k, sh: sh, c: c, tb: tb}
 	}
-	k0, k1 := packWord(src[s:], n)
-	me := &m.slots[memoSlotOf(k0, k1)]
-	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-		text := src[s:e]
-		sh, c, h, id, hyphen := a.spellLookup(text)
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(n), kind: k, sh: sh, c: c,
-			tb: textBits(k, sh, c, id, text, hyphen)}
-	}
-	return me.sh, me.c, me.h, me.id, me.tb
+	return sh, c, h, id, tb
 }
