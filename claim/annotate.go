@@ -57,7 +57,7 @@ func (a *annotator) release() {
 		return
 	}
 	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
-		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, memo: a.memo}
+		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
 	annotators.Put(a)
 }
 
@@ -344,7 +344,11 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.lowerSeen = old.lowerSeen
 	a.lowerSeen.reset()
 	a.scratch = old.scratch[:0]
-	a.memo = old.memo
+	if n > 0 {
+		if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
+			a.memo = new(spellMemo)
+		}
+	}
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -730,14 +734,6 @@ var asciiLowerOf = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// spellLookup returns spell(text), what lookup(text) returns, and whether
-// text holds a "-". spellWord remembers what it returns, so that most
-// words are looked up once.
-func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID, bool) {
-	f, h, id := a.lookup(text)
-	return spell(text), f, h, id, containsByte(text, '-')
-}
 
 // lookup returns the word classes (as an index into flagSets) and the hash
 // of text's lower-case form, and text's wordID (see word). A possessive

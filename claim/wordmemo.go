@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"slices"
 	"sync/atomic"
 
 	"github.com/claimlight/claimlight/tokenize"
@@ -40,31 +39,6 @@ const memoBits = 12
 
 // lowerBits has bit 0x20 of each byte set.
 const lowerBits = 0x2020202020202020
-
-// packWord returns the n bytes that start p, 0 < n <= maxMemoWord, as two
-// little-endian words, zero past the n bytes: with n, a key that tells any
-// two such texts apart. With 16 bytes at hand it reads two whole words and
-// masks them.
-func packWord(p []byte, n int) (k0, k1 uint64) {
-	if len(p) < 16 {
-		return packShort(p[:n])
-	}
-	k0, k1 = le64(p), le64(p[8:16])
-	// Shifts of 64 bits or more give 0.
-	return k0 & (^uint64(0) >> uint(max(0, 64-8*n))), k1 & (^uint64(0) >> uint(128-8*n))
-}
-
-// packShort is packWord for the last bytes of a text.
-func packShort(p []byte) (k0, k1 uint64) {
-	for i, c := range p {
-		if i < 8 {
-			k0 |= uint64(c) << (8 * i)
-		} else {
-			k1 |= uint64(c) << (8 * (i - 8))
-		}
-	}
-	return k0, k1
-}
 
 // le64 reads 8 bytes of p as a little-endian word; the compiler makes it
 // one load.
@@ -116,9 +90,10 @@ func (m *wordMemo) useWeights(w []int8) {
 
 // memoEntry is a slot of wordMemo; n 0 marks an empty one.
 type memoEntry struct {
-	k0, k1 uint64 // the token's bytes, see packWord
-	n      uint8  // its length in bytes
-	plain  bool   // all ASCII letters, one fwAlpha word; else scan splits it
+	_      [0]func() // not comparable: no equality code for the memo types
+	k0, k1 uint64    // the key of the token's bytes, see wordKey
+	n      uint8     // its length in bytes
+	plain  bool      // all ASCII letters, one fwAlpha word; else scan splits it
 	bp     uint8
 	info   wordInfo
 	wh, uh uint32 // as in fword
@@ -130,54 +105,85 @@ type memoEntry struct {
 }
 
 // plainWord appends the words of src[s:e], a Word token of up to
-// maxMemoWord bytes, and reports whether it did; it leaves longer tokens
-// to splitWords. A token met before is found in f.memo: when scan took it
-// whole as one word of ASCII letters (and maybe joiners), the commonest
-// case, the word is written from there, else plainWord leaves the token
-// to splitWords. A token not met before is split by scan, and what scan
-// made of it remembered. splitWords gives f its memo.
+// maxMemoWord bytes, and reports whether it did; it leaves longer tokens,
+// and those in the last 15 bytes of src, to splitWords. A token met before
+// is found in f.memo: when scan took it whole as one word of ASCII letters
+// (and maybe joiners), the commonest case, the word is written from there,
+// else plainWord leaves the token to splitWords. A token not met before is
+// split by scan, and what scan made of it remembered (see learnWord).
+// splitWords gives f its memo.
+//
+// The work of a token met before is written out here, with no call after
+// the key's, so that the compiler keeps its values in registers.
 func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	n := int(e - s)
-	if n == 0 || n > maxMemoWord {
+	p := src[s:]
+	if n <= 0 || n > maxMemoWord || len(p) < 16 {
 		return false
 	}
+	k0, k1 := wordKey(p, n)
 	m := f.memo
-	k0, k1 := packWord(src[s:], n)
 	me := &m.slots[memoSlotOf(k0, k1)]
 	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
-		*me = memoEntry{k0: k0, k1: k1, n: uint8(n)}
-		nb, nw0 := len(f.buf), len(f.words)
-		f.scan(src, s, e)
-		if len(f.words) != nw0+1 || !plainText(f.buf[nb:], src[s:e]) || f.words[nw0].class != fwAlpha {
-			return true // scan has split it
-		}
-		nw := &f.words[nw0]
-		me.plain, me.bp, me.info, me.wh, me.uh = true, nw.bp, nw.info, nw.wh, nw.uh
-		f.charSums(me, nw)
-		return true
+		return f.learnWord(src, s, e, me, k0, k1)
 	}
 	if !me.plain {
 		return false
 	}
+	// scan grows the buffers when they are full, which is seldom.
+	b, i := len(f.buf), len(f.words)
+	if cap(f.buf)-b < maxMemoWord || i == cap(f.words) {
+		return false
+	}
 	// The lower case of letters is their bytes with 0x20 set: the key's
 	// words are written whole, and the buffer cut after the word.
-	b := len(f.buf)
-	if cap(f.buf)-b < maxMemoWord {
-		f.buf = slices.Grow(f.buf, maxMemoWord)
-	}
-	p := f.buf[b : b+maxMemoWord]
-	put64(p, k0|lowerBits)
-	put64(p[8:], k1|lowerBits)
+	put64(f.buf[b:b+8], k0|lowerBits)
+	put64(f.buf[b+8:b+16], k1|lowerBits)
 	f.buf = f.buf[:b+n]
-	nw := f.newWord()
+	f.words = f.words[:i+1]
+	nw := &f.words[i]
+	*nw = fword{} // in place, for the reason newWord gives
 	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
 	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, me.bp, me.info, me.wh, me.uh
-	if f.w != nil && me.gen == m.gen {
+	if me.gen == m.gen && f.w != nil {
 		nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
-	} else {
-		f.charSums(me, nw)
+		return true
 	}
-	return true
+	return f.charSums(me, nw)
+}
+
+// wordKey returns the key of the n bytes that start p, 0 < n <=
+// maxMemoWord, p holding at least 16: the bytes as two little-endian
+// words, zero past the n bytes. With n, it tells any two texts of up to 16
+// bytes apart.
+func wordKey(p []byte, n int) (k0, k1 uint64) {
+	km := &keyMasks[n]
+	return le64(p) & km[0], le64(p[8:16]) & km[1]
+}
+
+// keyMasks holds, for n from 0 to 16, the masks that keep the first n
+// bytes of two little-endian words.
+var keyMasks = func() (t [maxMemoWord + 1][2]uint64) {
+	for n := range t {
+		t[n][0] = ^uint64(0) >> uint(64-8*min(n, 8))
+		t[n][1] = ^uint64(0) >> uint(64-8*max(n-8, 0))
+	}
+	return t
+}()
+
+// learnWord splits the token src[s:e], not in the memo, with scan, and
+// puts what scan made of it in the memo's slot me, under the key k0, k1
+// (see wordKey). It reports true: the token's words are appended.
+func (f *featurizer) learnWord(src []byte, s, e int32, me *memoEntry, k0, k1 uint64) bool {
+	*me = memoEntry{k0: k0, k1: k1, n: uint8(e - s)}
+	nb, nw0 := len(f.buf), len(f.words)
+	f.scan(src, s, e)
+	if len(f.words) != nw0+1 || !plainText(f.buf[nb:], src[s:e]) || f.words[nw0].class != fwAlpha {
+		return true // scan split it otherwise
+	}
+	nw := &f.words[nw0]
+	me.plain, me.bp, me.info, me.wh, me.uh = true, nw.bp, nw.info, nw.wh, nw.uh
+	return f.charSums(me, nw)
 }
 
 // plainText reports whether w, what scan wrote for the ASCII token t, is
@@ -199,11 +205,12 @@ func plainText(w, t []byte) bool {
 // charSums sets the sums of the character n-grams of the plain word nw,
 // the word of the memo entry me, when f scores with weights: from me when
 // it holds them for these weights, else worked out and kept in me. They
-// are what charGramsOf would add to f.sumC and f.nc for the word.
-func (f *featurizer) charSums(me *memoEntry, nw *fword) {
+// are what charGramsOf would add to f.sumC and f.nc for the word. It
+// returns true, for plainWord to return.
+func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
 	if f.w == nil || hi == 0 || lo == 0 || hi > 32 {
-		return
+		return true
 	}
 	if me.gen != f.memo.gen {
 		sum, nc := f.sumC, f.nc
@@ -213,6 +220,7 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) {
 		f.sumC, f.nc = sum, nc
 	}
 	nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
+	return true
 }
 
 // spellMemo holds what spellWord found for the words and abbreviations of
@@ -224,8 +232,9 @@ type spellMemo struct {
 
 // spellEntry is a slot of spellMemo; n 0 marks an empty one.
 type spellEntry struct {
-	k0, k1 uint64 // the token's bytes, see packWord
-	h      uint64 // the hash of its lower-case text
+	_      [0]func() // not comparable, as memoEntry
+	k0, k1 uint64    // the key of the token's bytes, see wordKey
+	h      uint64    // the hash of its lower-case text
 	id     wordID
 	n      uint8 // its length in bytes
 	kind   tokenize.Kind
@@ -241,25 +250,26 @@ type spellEntry struct {
 // when the token was met before.
 func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, uint64, wordID, tbit) {
 	n := int(e - s)
-	var me *spellEntry
-	var k0, k1 uint64
-	if 0 < n && n <= maxMemoWord {
-		if a.memo == nil {
-			if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
-				a.memo = new(spellMemo)
-			}
-		}
-		k0, k1 = packWord(src[s:], n)
-		me = &a.memo.slots[memoSlotOf(k0, k1)]
-		if me.k0 == k0 && me.k1 == k1 && me.n == uint8(n) && me.kind == k {
-			return me.sh, me.c, me.h, me.id, me.tb
-		}
+	p := src[s:]
+	if n <= 0 || n > maxMemoWord || len(p) < 16 {
+		return a.spellNew(k, src[s:e], nil, 0, 0)
 	}
-	text := src[s:e]
-	sh, c, h, id, hyphen := a.spellLookup(text)
-	tb := textBits(k, sh, c, id, text, hyphen)
+	k0, k1 := wordKey(p, n)
+	me := &a.memo.slots[memoSlotOf(k0, k1)]
+	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+		return a.spellNew(k, src[s:e], me, k0, k1)
+	}
+	return me.sh, me.c, me.h, me.id, me.tb
+}
+
+// spellNew works out what spellWord returns for text, a token of kind k,
+// and when me is not nil keeps it there, under the key k0, k1.
+func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k1 uint64) (shape, uint8, uint64, wordID, tbit) {
+	c, h, id := a.lookup(text)
+	sh := spell(text)
+	tb := textBits(k, sh, c, id, text, containsByte(text, '-'))
 	if me != nil {
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(n), kind: k, sh: sh, c: c, tb: tb}
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb}
 	}
 	return sh, c, h, id, tb
 }

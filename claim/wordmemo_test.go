@@ -1,10 +1,13 @@
 package claim
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
+	"sync"
 	"testing"
 
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -98,11 +101,11 @@ func TestWordMemo(t *testing.T) {
 	}
 }
 
-// TestSpellMemo checks that spellWord gives what spellLookup and textBits
-// give, whether the memo knows the token or not.
+// TestSpellMemo checks that spellWord gives what lookup, spell and
+// textBits give, whether the memo knows the token or not.
 func TestSpellMemo(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
-	a := new(annotator)
+	a := &annotator{memo: new(spellMemo)}
 	for it := range 200 {
 		src := memoText(r, 1+r.Intn(60))
 		for _, tk := range tokenize.Append(nil, src) {
@@ -110,8 +113,9 @@ func TestSpellMemo(t *testing.T) {
 				continue
 			}
 			text := src[tk.Start:tk.End]
-			sh, c, h, id, hyphen := a.spellLookup(text)
-			tb := textBits(tk.Kind, sh, c, id, text, hyphen)
+			c, h, id := a.lookup(text)
+			sh := spell(text)
+			tb := textBits(tk.Kind, sh, c, id, text, containsByte(text, '-'))
 			gsh, gc, gh, gid, gtb := a.spellWord(tk.Kind, src, tk.Start, tk.End)
 			if gsh != sh || gc != c || gh != h || gid != id || gtb != tb {
 				t.Fatalf("%d %q: %v %v %v %v %v, want %v %v %v %v %v", it, text, gsh, gc, gh, gid, gtb, sh, c, h, id, tb)
@@ -120,17 +124,17 @@ func TestSpellMemo(t *testing.T) {
 	}
 }
 
-// TestPackWord checks that packWord's key holds the word's bytes and
-// nothing else, whether it reads whole words or bytes.
-func TestPackWord(t *testing.T) {
+// TestWordKey checks that wordKey's key holds the token's bytes and
+// nothing else.
+func TestWordKey(t *testing.T) {
 	r := rand.New(rand.NewSource(4))
 	for range 2000 {
-		p := make([]byte, 1+r.Intn(24))
+		p := make([]byte, 16+r.Intn(8))
 		for i := range p {
 			p[i] = byte(r.Intn(256))
 		}
-		n := 1 + r.Intn(min(len(p), maxMemoWord))
-		k0, k1 := packWord(p, n)
+		n := 1 + r.Intn(maxMemoWord)
+		k0, k1 := wordKey(p, n)
 		var got []byte
 		for i := range maxMemoWord {
 			k := k0
@@ -141,7 +145,50 @@ func TestPackWord(t *testing.T) {
 		}
 		want := append(slices.Clone(p[:n]), make([]byte, maxMemoWord-n)...)
 		if string(got) != string(want) {
-			t.Fatalf("packWord(%x, %d) = % x, want % x", p, n, got, want)
+			t.Fatalf("key of %x, %d: % x, want % x", p, n, got, want)
 		}
+	}
+}
+
+// TestMemosConcurrent checks that documents analysed at the same time get
+// the judgements they get one at a time: no two share a memo (run with
+// -race to see it).
+func TestMemosConcurrent(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	type doc struct {
+		src   []byte
+		spans []Span
+		judge []Judgement
+	}
+	analyse := func(src []byte) ([]Span, []Judgement) {
+		toks := tokenize.Append(nil, src)
+		sents := segment.Append(nil, src, toks)
+		spans := Annotate(src, toks, sents)
+		return spans, Judge(src, toks, sents, spans)
+	}
+	docs := make([]doc, 8)
+	for i := range docs {
+		docs[i].src = memoText(r, 400)
+		docs[i].spans, docs[i].judge = analyse(docs[i].src)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, len(docs))
+	for i := range docs {
+		wg.Add(1)
+		go func(d doc) {
+			defer wg.Done()
+			for range 5 {
+				spans, judge := analyse(d.src)
+				if !slices.Equal(spans, d.spans) || fmt.Sprint(judge) != fmt.Sprint(d.judge) {
+					errs <- fmt.Sprintf("%.40q: not the same when analysed alongside others", d.src)
+					return
+				}
+			}
+		}(docs[i])
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
