@@ -56,16 +56,19 @@ func put64(p []byte, v uint64) {
 	p[4], p[5], p[6], p[7] = byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56)
 }
 
-// memoSlotOf returns the slot of a memo of 1<<memoBits slots for the key
-// k0, k1: a multiplicative hash, whose top bits depend on every key byte.
+// memoSlotOf returns the first slot of the pair of a memo of 1<<memoBits
+// slots where the key k0, k1 goes: a multiplicative hash, whose top bits
+// depend on every key byte, made even.
 func memoSlotOf(k0, k1 uint64) uint64 {
-	return ((k0^k1*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15 ^ k1) >> (64 - memoBits)
+	return ((k0^k1*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15 ^ k1) >> (64 - memoBits) &^ 1
 }
 
 // wordMemo holds what splitWords found for the Word tokens of up to
-// maxMemoWord bytes it met. It is a direct-mapped cache: each slot holds
-// the last word that fell in it, so a word costs at most one probe and
-// the memo never grows or needs emptying.
+// maxMemoWord bytes it met. It is a cache of pairs of slots: a word's hash
+// picks a pair, and the word may be in either slot; a new word goes in the
+// first, and the word that was there moves to the second. So a word costs
+// at most two probes, two words of a text that fall in one pair do not
+// drive each other out, and the memo never grows or needs emptying.
 type wordMemo struct {
 	// w are the weights the entries' sums were taken under, in
 	// generation gen: an entry's sums hold when its gen is the memo's.
@@ -123,9 +126,15 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	}
 	k0, k1 := wordKey(p, n)
 	m := f.memo
-	me := &m.slots[memoSlotOf(k0, k1)]
+	slot := memoSlotOf(k0, k1)
+	me := &m.slots[slot]
 	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
-		return f.learnWord(src, s, e, me, k0, k1)
+		me = &m.slots[slot^1]
+		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
+			// The word of the first slot moves to the second.
+			*me = m.slots[slot]
+			return f.learnWord(src, s, e, &m.slots[slot], k0, k1)
+		}
 	}
 	if !me.plain {
 		return false
@@ -224,8 +233,8 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 }
 
 // spellMemo holds what spellWord found for the words and abbreviations of
-// up to maxMemoWord bytes that the annotator met, direct-mapped as
-// wordMemo is.
+// up to maxMemoWord bytes that the annotator met, in pairs of slots as
+// wordMemo does.
 type spellMemo struct {
 	slots [1 << memoBits]spellEntry
 }
@@ -255,9 +264,14 @@ func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, u
 		return a.spellNew(k, src[s:e], nil, 0, 0)
 	}
 	k0, k1 := wordKey(p, n)
-	me := &a.memo.slots[memoSlotOf(k0, k1)]
+	i := memoSlotOf(k0, k1)
+	me := &a.memo.slots[i]
 	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-		return a.spellNew(k, src[s:e], me, k0, k1)
+		me = &a.memo.slots[i^1]
+		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+			*me = a.memo.slots[i] // as in plainWord
+			return a.spellNew(k, src[s:e], &a.memo.slots[i], k0, k1)
+		}
 	}
 	return me.sh, me.c, me.h, me.id, me.tb
 }
