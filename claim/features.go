@@ -126,8 +126,7 @@ const (
 // featurizer turns one sentence into hashed feature indexes. Its buffers are
 // reused from sentence to sentence; it is not safe for concurrent use.
 type featurizer struct {
-	cfg    FeatureConfig
-	hashed bool // the words' hashes are set; splitWords sets them
+	cfg FeatureConfig
 	// w, when set, are the weights of the model scoring the features:
 	// features other than char n-grams are then not added to feats but
 	// their weights summed into sumW and counted in nw, and so are char
@@ -163,7 +162,6 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
-	f.hashed = true
 	if f.memo == nil {
 		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
 			f.memo = new(wordMemo)
