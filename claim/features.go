@@ -360,10 +360,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
-		var wi wordInfoEntry
-		if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
-			wi = wordInfoTable.lookupHashed(w, wh)
-		}
+		// scan runs once per distinct Word token (see plainWord), so it
+		// looks every word up.
+		wi := wordInfoTable.lookupHashed(buf[b:], wh)
 		nw := f.newWord()
 		nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(len(buf)), ws, i
 		nw.class, nw.bp, nw.info, nw.wh, nw.uh, nw.wide = fwAlpha, wi.bp, wi.info, wh, uh, wide
@@ -531,19 +530,6 @@ type wordInfoEntry struct {
 	info wordInfo
 	bp   uint8
 }
-
-// wordInfoLens has, for each first byte of a word in wordInfos, bit n set
-// when a word of n bytes starting with it is there: scan looks up only
-// the words it may hold.
-var wordInfoLens = func() (lens [256]uint32) {
-	for w := range wordInfos {
-		if len(w) >= 32 {
-			panic("claim: word too long for wordInfoLens: " + w)
-		}
-		lens[w[0]] |= 1 << len(w)
-	}
-	return lens
-}()
 
 // wordInfoTable holds wordInfos in open addressing by FNV hash, which is
 // quicker to look a word up in than the map.

@@ -97,14 +97,11 @@ type memoEntry struct {
 	k0, k1 uint64    // the key of the token's bytes, see wordKey
 	n      uint8     // its length in bytes
 	plain  bool      // all ASCII letters, one fwAlpha word; else scan splits it
-	bp     uint8
-	info   wordInfo
-	wh, uh uint32 // as in fword
-	// sumC and nc are the sum of the weights of the word's character
-	// n-grams and how many there are, under the weights of generation
-	// gen of the memo; gen 0: not known.
-	sumC, nc int32
-	gen      uint32
+	// word is the token's word as splitWords appends it, but for its
+	// offsets. Its sums hold for the weights of generation gen of the
+	// memo; gen 0: not known.
+	word fword
+	gen  uint32
 }
 
 // plainWord appends the words of src[s:e], a Word token of up to
@@ -151,14 +148,13 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	f.buf = f.buf[:b+n]
 	f.words = f.words[:i+1]
 	nw := &f.words[i]
-	*nw = fword{} // in place, for the reason newWord gives
+	*nw = me.word
 	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
-	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, me.bp, me.info, me.wh, me.uh
-	if me.gen == m.gen && f.w != nil {
-		nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
-		return true
+	if me.gen != m.gen || f.w == nil {
+		nw.sums = false
+		return f.charSums(me, nw)
 	}
-	return f.charSums(me, nw)
+	return true
 }
 
 // wordKey returns the key of the n bytes that start p, 0 < n <=
@@ -190,9 +186,8 @@ func (f *featurizer) learnWord(src []byte, s, e int32, me *memoEntry, k0, k1 uin
 	if len(f.words) != nw0+1 || !plainText(f.buf[nb:], src[s:e]) || f.words[nw0].class != fwAlpha {
 		return true // scan split it otherwise
 	}
-	nw := &f.words[nw0]
-	me.plain, me.bp, me.info, me.wh, me.uh = true, nw.bp, nw.info, nw.wh, nw.uh
-	return f.charSums(me, nw)
+	me.plain, me.word = true, f.words[nw0]
+	return f.charSums(me, &f.words[nw0])
 }
 
 // plainText reports whether w, what scan wrote for the ASCII token t, is
@@ -225,10 +220,10 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 		sum, nc := f.sumC, f.nc
 		f.sumC, f.nc = 0, 0
 		f.charGramsASCII(f.text(*nw), lo, hi)
-		me.sumC, me.nc, me.gen = f.sumC, f.nc, f.memo.gen
+		me.word.sumC, me.word.nc, me.word.sums, me.gen = f.sumC, f.nc, true, f.memo.gen
 		f.sumC, f.nc = sum, nc
 	}
-	nw.sumC, nw.nc, nw.sums = me.sumC, me.nc, true
+	nw.sumC, nw.nc, nw.sums = me.word.sumC, me.word.nc, true
 	return true
 }
 
