@@ -348,6 +348,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
 			a.memo = new(spellMemo)
 		}
+		a.memo.nextDoc()
 	}
 
 	// Sentence of each token, walking sentences in order.
@@ -411,13 +412,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		var tb tbit
 		switch {
 		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
-			var h uint64
 			var wsh shape
-			wsh, c, h, id, tb = a.spellWord(t.Kind, src, t.Start, t.End)
+			wsh, c, id, tb = a.spellWord(t.Kind, src, t.Start, t.End)
 			sh |= wsh
-			if sh&shLower != 0 && t.Kind == tokenize.Word {
-				a.lowerSeen.add(h)
-			}
 		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
 			sh |= spell(text)
 			tb = textBits(t.Kind, sh, c, id, text, containsByte(text, '-'))

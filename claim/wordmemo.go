@@ -231,7 +231,17 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 // up to maxMemoWord bytes that the annotator met, in pairs of slots as
 // wordMemo does.
 type spellMemo struct {
+	doc   uint32 // the number of the document being annotated, from 1
 	slots [1 << memoBits]spellEntry
+}
+
+// nextDoc numbers the next document annotated with m.
+func (m *spellMemo) nextDoc() {
+	if m.doc++; m.doc == 0 {
+		// Entries of 2^32 documents ago would pass for seen.
+		clear(m.slots[:])
+		m.doc = 1
+	}
 }
 
 // spellEntry is a slot of spellMemo; n 0 marks an empty one.
@@ -245,14 +255,16 @@ type spellEntry struct {
 	sh     shape // the bits of spell
 	c      uint8 // its word classes, as an index into flagSets
 	tb     tbit
+	seen   uint32 // the last document (see spellMemo.doc) where it was met
 }
 
 // spellWord returns, for the token src[s:e] of kind k, a Word or an Abbrev
 // of at most maxWordLen bytes, its shape bits that depend on the text
-// alone (see spell), its word classes, the hash of its lower-case form and
-// its wordID (see lookup), and its text bits (see textBits): from a.memo
-// when the token was met before.
-func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, uint64, wordID, tbit) {
+// alone (see spell), its word classes and wordID (see lookup), and its
+// text bits (see textBits): from a.memo when the token was met before. It
+// adds the hash of a Word in lower case to a.lowerSeen, the first time in
+// the document.
+func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, wordID, tbit) {
 	n := int(e - s)
 	p := src[s:]
 	if n <= 0 || n > maxMemoWord || len(p) < 16 {
@@ -268,17 +280,26 @@ func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, u
 			return a.spellNew(k, src[s:e], &a.memo.slots[i], k0, k1)
 		}
 	}
-	return me.sh, me.c, me.h, me.id, me.tb
+	if me.seen != a.memo.doc {
+		me.seen = a.memo.doc
+		if me.sh&shLower != 0 && k == tokenize.Word {
+			a.lowerSeen.add(me.h)
+		}
+	}
+	return me.sh, me.c, me.id, me.tb
 }
 
 // spellNew works out what spellWord returns for text, a token of kind k,
 // and when me is not nil keeps it there, under the key k0, k1.
-func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k1 uint64) (shape, uint8, uint64, wordID, tbit) {
+func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k1 uint64) (shape, uint8, wordID, tbit) {
 	c, h, id := a.lookup(text)
 	sh := spell(text)
 	tb := textBits(k, sh, c, id, text, containsByte(text, '-'))
-	if me != nil {
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb}
+	if sh&shLower != 0 && k == tokenize.Word {
+		a.lowerSeen.add(h)
 	}
-	return sh, c, h, id, tb
+	if me != nil {
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, seen: a.memo.doc}
+	}
+	return sh, c, id, tb
 }

@@ -102,11 +102,17 @@ func TestWordMemo(t *testing.T) {
 }
 
 // TestSpellMemo checks that spellWord gives what lookup, spell and
-// textBits give, whether the memo knows the token or not.
+// textBits give, whether the memo knows the token or not, and adds to
+// lowerSeen the Words in lower case of each document.
 func TestSpellMemo(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	a := &annotator{memo: new(spellMemo)}
 	for it := range 200 {
+		// Each text a new document: lowerSeen holds the Words in lower
+		// case it met, and seen those the test met.
+		a.memo.nextDoc()
+		a.lowerSeen.reset()
+		var seen hashSet
 		src := memoText(r, 1+r.Intn(60))
 		for _, tk := range tokenize.Append(nil, src) {
 			if tk.Kind != tokenize.Word && tk.Kind != tokenize.Abbrev || tk.End-tk.Start > maxWordLen {
@@ -116,9 +122,15 @@ func TestSpellMemo(t *testing.T) {
 			c, h, id := a.lookup(text)
 			sh := spell(text)
 			tb := textBits(tk.Kind, sh, c, id, text, containsByte(text, '-'))
-			gsh, gc, gh, gid, gtb := a.spellWord(tk.Kind, src, tk.Start, tk.End)
-			if gsh != sh || gc != c || gh != h || gid != id || gtb != tb {
-				t.Fatalf("%d %q: %v %v %v %v %v, want %v %v %v %v %v", it, text, gsh, gc, gh, gid, gtb, sh, c, h, id, tb)
+			gsh, gc, gid, gtb := a.spellWord(tk.Kind, src, tk.Start, tk.End)
+			if gsh != sh || gc != c || gid != id || gtb != tb {
+				t.Fatalf("%d %q: %v %v %v %v, want %v %v %v %v", it, text, gsh, gc, gid, gtb, sh, c, id, tb)
+			}
+			if lower := sh&shLower != 0 && tk.Kind == tokenize.Word; a.lowerSeen.has(h) != lower && !seen.has(h) {
+				t.Fatalf("%d %q: in lowerSeen %v, want %v", it, text, !lower, lower)
+			}
+			if sh&shLower != 0 && tk.Kind == tokenize.Word {
+				seen.add(h)
 			}
 		}
 	}
