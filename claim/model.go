@@ -59,10 +59,7 @@ func (m *Model) featurizer() *featurizer {
 }
 
 func (m *Model) release(f *featurizer) {
-	if f.memo != nil {
-		spareWordMemo.Store(f.memo)
-		f.memo = nil
-	}
+	f.releaseMemo()
 	if m.pool != nil && cap(f.feats) <= 1<<16 {
 		m.pool.Put(f)
 	}
@@ -315,6 +312,7 @@ func TextFeatures(dst []uint32, cfg FeatureConfig, text []byte) []uint32 {
 	sents := []segment.Sentence{{Start: 0, End: int32(len(text)), TokEnd: int32(len(toks))}}
 	spans := Annotate(text, toks, sents)
 	f.extract(text, toks, 0, int32(len(text)), spans)
+	f.releaseMemo() // for the next text: training calls this for each
 	return append(dst, f.feats...)
 }
 

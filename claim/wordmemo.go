@@ -12,7 +12,7 @@ import (
 // annotator its shape, word classes, id and hash; the featurizer its lower
 // case, two FNV hashes, word list flags and the weights of its character
 // n-grams) and remember the result, keyed by the word's bytes, so that the
-// next time costs one probe. The memos serve document after document:
+// next time costs a probe or two. The memos serve document after document:
 // what they hold depends on the word's bytes alone (and, for the sums, on
 // the weights, which the featurizer's memo checks).
 //
@@ -28,6 +28,14 @@ var (
 	spareWordMemo  atomic.Pointer[wordMemo]
 	spareSpellMemo atomic.Pointer[spellMemo]
 )
+
+// releaseMemo leaves f's memo as the spare, for the next featurizer.
+func (f *featurizer) releaseMemo() {
+	if f.memo != nil {
+		spareWordMemo.Store(f.memo)
+		f.memo = nil
+	}
+}
 
 // maxMemoWord is the length in bytes of the longest word the memos hold:
 // two 64-bit words of key. Longer words are rare and are worked out each

@@ -3,6 +3,7 @@ package claim
 import (
 	"fmt"
 	"math/rand"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -202,5 +203,27 @@ func TestMemosConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestTextFeaturesKeepsItsMemo checks that TextFeatures, which training
+// calls for every sentence, leaves its memo for the next call rather than
+// making a new one (half a megabyte) each time.
+func TestTextFeaturesKeepsItsMemo(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []byte("The minister said unemployment fell by 3% last year.")
+	TextFeatures(nil, m.Features, text)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	const n = 20
+	for range n {
+		TextFeatures(nil, m.Features, text)
+	}
+	runtime.ReadMemStats(&after)
+	if per := (after.TotalAlloc - before.TotalAlloc) / n; per > 64<<10 {
+		t.Errorf("TextFeatures allocated %d bytes a call, want under 64 KB", per)
 	}
 }
