@@ -84,6 +84,8 @@ func memoSlotOf(k0, k1 uint64) uint64 {
 type wordMemo struct {
 	// w are the weights the entries' sums were taken under, in
 	// generation gen: an entry's sums hold when its gen is the memo's.
+	// Weights are a model's own, so they stand for its features too, as
+	// they did for the charMemo this replaces.
 	w     []int8
 	gen   uint32
 	slots [1 << memoBits]memoEntry
