@@ -50,6 +50,9 @@ const maxPooled = 1 << 16
 
 // release puts a back in annotators, without the document it held.
 func (a *annotator) release() {
+	if a.memo != nil {
+		spareSpellMemo.Store(a.memo)
+	}
 	if cap(a.pos) > maxPooled {
 		return
 	}
@@ -117,9 +120,10 @@ type annotator struct {
 	surnames map[uint64]bool // stem hashes of the last words of people's full names
 	nested   bool            // subjectAt is looking for the head of a longer phrase
 
-	lowerSeen hashSet // words seen in lower case
-	opens     int     // opening quotation marks, at most one quote run each
-	cues      int     // reporting cues and "according", at most one attribution each
+	lowerSeen hashSet    // words seen in lower case
+	memo      *spellMemo // of the words met, in this document and before; see spellWord
+	opens     int        // opening quotation marks, at most one quote run each
+	cues      int        // reporting cues and "according", at most one attribution each
 	scratch   []byte
 	buf       [maxWordLen]byte
 }
@@ -340,6 +344,12 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.lowerSeen = old.lowerSeen
 	a.lowerSeen.reset()
 	a.scratch = old.scratch[:0]
+	if n > 0 {
+		if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
+			a.memo = new(spellMemo)
+		}
+		a.memo.nextDoc()
+	}
 
 	// Sentence of each token, walking sentences in order.
 	si := 0
@@ -402,15 +412,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		var tb tbit
 		switch {
 		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
-			var h uint64
 			var wsh shape
-			var hyphen bool
-			wsh, c, h, id, hyphen = a.spellLookup(text)
+			wsh, c, id, tb = a.spellWord(t.Kind, src, t.Start, t.End)
 			sh |= wsh
-			if sh&shLower != 0 && t.Kind == tokenize.Word {
-				a.lowerSeen.add(h)
-			}
-			tb = textBits(t.Kind, sh, c, id, text, hyphen)
 		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
 			sh |= spell(text)
 			tb = textBits(t.Kind, sh, c, id, text, containsByte(text, '-'))
@@ -716,46 +720,6 @@ func annHash(b []byte) uint64 {
 	return h
 }
 
-// Byte kinds for spellLookup.
-const (
-	bkLower   = iota // ASCII lower-case letter
-	bkUpper          // ASCII upper-case letter
-	bkNeutral        // "'" or "."
-	bkOther          // other printable ASCII
-	bkHyphen         // "-", neutral too
-	bkSlow           // a control byte or a byte of a multi-byte character; the last
-)
-
-var byteKinds = func() (t [256]uint8) {
-	for c := range 256 {
-		switch {
-		case 'a' <= c && c <= 'z':
-			t[c] = bkLower
-		case 'A' <= c && c <= 'Z':
-			t[c] = bkUpper
-		case c == '-':
-			t[c] = bkHyphen
-		case c == '\'' || c == '.':
-			t[c] = bkNeutral
-		case c < ' ' || c >= utf8.RuneSelf:
-			t[c] = bkSlow
-		default:
-			t[c] = bkOther
-		}
-	}
-	return t
-}()
-
-// byteKindCounts holds, for each byte, 1 shifted to the 8-bit field of
-// its kind (see byteKinds): summed over a word of at most maxWordLen bytes,
-// they count the bytes of each kind without a branch or a store per byte.
-var byteKindCounts = func() (t [256]uint64) {
-	for c := range 256 {
-		t[c] = 1 << (8 * byteKinds[c])
-	}
-	return t
-}()
-
 // asciiLowerOf maps ASCII upper-case letters to lower case and every other
 // byte to itself.
 var asciiLowerOf = func() (t [256]byte) {
@@ -767,55 +731,6 @@ var asciiLowerOf = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// spellLookup returns spell(text) and what lookup(text) returns, text
-// being at most maxWordLen bytes, going over the bytes of text once when
-// they are printable ASCII.
-func (a *annotator) spellLookup(text []byte) (shape, uint8, uint64, wordID, bool) {
-	var counts uint64 // 8 bits per byte kind; see byteKindCounts
-	h := uint64(annFNVOffset)
-	buf := a.buf[:len(text)]
-	for k, c := range text {
-		counts += byteKindCounts[c]
-		c = asciiLowerOf[c]
-		buf[k] = c
-		h ^= uint64(c)
-		h *= annFNVPrime
-	}
-	if counts>>(8*bkSlow) != 0 || len(text) == 0 {
-		f, h, id := a.lookup(text)
-		return spell(text), f, h, id, containsByte(text, '-')
-	}
-	// spell's ASCII case
-	var sh shape
-	switch byteKinds[text[0]] {
-	case bkUpper:
-		sh |= shUpper
-	case bkLower:
-		sh |= shLower
-	}
-	upper, lower := counts>>(8*bkUpper)&0xff, counts>>(8*bkLower)&0xff
-	if upper >= 2 && lower == 0 {
-		sh |= shAllCaps
-	}
-	if counts>>(8*bkOther)&0xff == 0 && upper+lower > 0 {
-		sh |= shLetters
-	}
-	n := len(text)
-	if n >= 3 && buf[n-1] == 's' && text[n-2] == '\'' {
-		sh |= shPoss
-	}
-	// lookup's ASCII case
-	e := lexEntry(h)
-	f, id := e.c, e.id
-	if f == 0 && n > 2 && buf[n-1] == 's' && buf[n-2] == '\'' {
-		f = possClass[lexByHash(annHash(buf[:n-2]))]
-	}
-	if id != 0 && wordTexts[id] != string(buf) {
-		id = 0
-	}
-	return sh, f, h, id, counts>>(8*bkHyphen)&0xff != 0
-}
 
 // lookup returns the word classes (as an index into flagSets) and the hash
 // of text's lower-case form, and text's wordID (see word). A possessive

@@ -11,8 +11,8 @@ import (
 )
 
 // TestAnnotateReusesNothingOfTheLastText checks that the pooled annotator
-// carries nothing from one text to the next: each text's spans are the
-// same whatever was annotated before it.
+// and the spell memo carry nothing from one text to the next: each text's
+// spans are the same whatever was annotated before it.
 func TestAnnotateReusesNothingOfTheLastText(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
 	if len(files) < 2 {
@@ -27,6 +27,10 @@ func TestAnnotateReusesNothingOfTheLastText(t *testing.T) {
 	texts := [][]byte{
 		[]byte(`"We will win," Marsh said on Tuesday. Marsh added that the vote was close.`),
 		[]byte("The marsh flooded in March, and the marsh birds left for good."),
+		// A word in lower case that makes its capitalized form at the
+		// start of a sentence an ordinary word: the memo must note it
+		// again when it meets it in a new text.
+		[]byte("Stone said the vote was close. The stone fell on the road by the mill."),
 	}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
@@ -37,12 +41,18 @@ func TestAnnotateReusesNothingOfTheLastText(t *testing.T) {
 	}
 	var first [][]Span
 	for _, src := range texts {
+		spareSpellMemo.Store(nil) // a new memo: no word met before
 		first = append(first, annotate(src))
 	}
-	// Again in reverse order, each after a different text than before.
+	// Again in reverse order, each after a different text than before,
+	// with the memo of the texts before.
 	for i := len(texts) - 1; i >= 0; i-- {
 		if got := annotate(texts[i]); !slices.Equal(got, first[i]) {
 			t.Errorf("text %d (%.30q): %d spans, %d the first time", i, texts[i], len(got), len(first[i]))
+		}
+		// Again, when the memo knows all its words.
+		if got := annotate(texts[i]); !slices.Equal(got, first[i]) {
+			t.Errorf("text %d (%.30q) again: %d spans, %d the first time", i, texts[i], len(got), len(first[i]))
 		}
 	}
 }

@@ -713,3 +713,28 @@ func TestTranscriptRoleAndName(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestTrimPoss checks trimPoss against its definition, on short texts of
+// apostrophes, curly ones among them, and s.
+func TestTrimPoss(t *testing.T) {
+	ref := func(w []byte) []byte {
+		switch {
+		case bytes.HasSuffix(w, []byte("'s")), bytes.HasSuffix(w, []byte("'S")):
+			return w[:len(w)-2]
+		case bytes.HasSuffix(w, []byte("’s")):
+			return w[:len(w)-len("’s")]
+		}
+		return w
+	}
+	parts := []string{"'", "’", "s", "S", "a", "\x99", "\xe2"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var w []byte
+		for range r.IntN(6) {
+			w = append(w, parts[r.IntN(len(parts))]...)
+		}
+		if got, want := trimPoss(w), ref(w); string(got) != string(want) {
+			t.Fatalf("trimPoss(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -109,6 +109,10 @@ type fword struct {
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
 	wh, uh     uint32   // hashes of the text, plain and as a unigram
 	wide       bool     // the text has a byte that is not ASCII
+	// sums is set when sumC and nc hold what charGramsOf would add
+	// for the word, taken from the memo (see charSums).
+	sums     bool
+	sumC, nc int32
 }
 
 type fwordClass uint8
@@ -122,8 +126,7 @@ const (
 // featurizer turns one sentence into hashed feature indexes. Its buffers are
 // reused from sentence to sentence; it is not safe for concurrent use.
 type featurizer struct {
-	cfg    FeatureConfig
-	hashed bool // the words' hashes are set; splitWords sets them
+	cfg FeatureConfig
 	// w, when set, are the weights of the model scoring the features:
 	// features other than char n-grams are then not added to feats but
 	// their weights summed into sumW and counted in nw, and so are char
@@ -131,81 +134,12 @@ type featurizer struct {
 	w        []int8
 	sumW, nw int32
 	sumC, nc int32
-	charMemo *charMemo // of ASCII words, for w; see charGrams
+	memo     *wordMemo // of Word tokens, from wordMemos; see plainWord
 	mask     uint32
 	buf      []byte
 	tmp      []byte
 	words    []fword
 	feats    []uint32
-}
-
-// maxCharMemo bounds featurizer.charMemo, which starts afresh when full.
-const maxCharMemo = 1 << 12
-
-// charMemo holds, for words, the sum of the weights of their char n-grams
-// and how many there are: an open-addressing table keyed by the words'
-// hashes, the words' bytes kept end to end to tell apart words whose
-// hashes are the same.
-type charMemo struct {
-	slots []memoSlot // a length that is a power of two
-	text  []byte     // the words held
-	n     int        // the number of words held
-}
-
-// memoSlot is an entry of charMemo; len 0 marks an empty one.
-type memoSlot struct {
-	hash     uint32 // the word's hash, fword.wh
-	off      uint32 // where the word starts in text
-	len      uint8
-	sum, cnt int32
-}
-
-// find returns the index of the slot holding t, whose hash is h, or of the
-// empty slot where it goes, and whether t is there.
-func (m *charMemo) find(t []byte, h uint32) (int, bool) {
-	mask := uint32(len(m.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := &m.slots[i]
-		if s.len == 0 {
-			return int(i), false
-		}
-		if s.hash == h && int(s.len) == len(t) && string(m.text[s.off:s.off+uint32(s.len)]) == string(t) {
-			return int(i), true
-		}
-	}
-}
-
-// add puts t, with hash h, in the empty slot i that find returned, with
-// its sums.
-func (m *charMemo) add(i int, t []byte, h uint32, sum, cnt int32) {
-	m.slots[i] = memoSlot{hash: h, off: uint32(len(m.text)), len: uint8(len(t)), sum: sum, cnt: cnt}
-	m.text = append(m.text, t...)
-	m.n++
-	if 2*m.n > len(m.slots) {
-		old := m.slots
-		m.slots = make([]memoSlot, 2*len(old))
-		mask := uint32(len(m.slots) - 1)
-		for _, s := range old {
-			if s.len != 0 {
-				j := s.hash & mask
-				for m.slots[j].len != 0 {
-					j = (j + 1) & mask
-				}
-				m.slots[j] = s
-			}
-		}
-	}
-}
-
-// reset empties m.
-func (m *charMemo) reset() {
-	if len(m.slots) == 0 {
-		m.slots = make([]memoSlot, 256)
-	} else {
-		clear(m.slots)
-	}
-	m.text = m.text[:0]
-	m.n = 0
 }
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
@@ -228,7 +162,12 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
-	f.hashed = true
+	if f.memo == nil {
+		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
+			f.memo = new(wordMemo)
+		}
+	}
+	f.memo.useWeights(f.w)
 	if len(toks) == 0 {
 		f.scan(src, start, end)
 		return
@@ -246,39 +185,11 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			f.addWord(fxTag, s, e, fwSymbol)
 			continue
 		}
-		if t.Kind == tokenize.Word && f.plainWord(src[s:e], s) {
+		if t.Kind == tokenize.Word && f.plainWord(src, s, e) {
 			continue
 		}
 		f.scan(src, s, e)
 	}
-}
-
-// plainWord appends the word w, which starts at offset s in the source,
-// as scan would, when it is all ASCII letters, the commonest word, and
-// reports whether it was.
-func (f *featurizer) plainWord(w []byte, s int32) bool {
-	b := len(f.buf)
-	if len(w) == 0 || len(w) >= 32 {
-		return false
-	}
-	if cap(f.buf)-b < len(w) {
-		f.buf = slices.Grow(f.buf, len(w))
-	}
-	n, d, wh, uh := asciiRun(f.buf[b:b+len(w)], w, fnvOffset, unigramOffset)
-	if n < len(w) || d > 0 {
-		return false
-	}
-	f.buf = f.buf[:b+n]
-	var wi wordInfoEntry
-	// w is letters only, 1 to 31 of them: w[0]|0x20 is the first byte
-	// written.
-	if wordInfoLens[w[0]|0x20]&(1<<(uint(n)&31)) != 0 {
-		wi = wordInfoTable.lookupHashed(f.buf[b:], wh)
-	}
-	nw := f.newWord()
-	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, s+int32(n)
-	nw.class, nw.bp, nw.info, nw.wh, nw.uh = fwAlpha, wi.bp, wi.info, wh, uh
-	return true
 }
 
 // newWord appends a zero fword to f.words and returns it, for its fields
@@ -449,10 +360,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
-		var wi wordInfoEntry
-		if w := buf[b:]; len(w) < 32 && wordInfoLens[w[0]]&(1<<len(w)) != 0 {
-			wi = wordInfoTable.lookupHashed(w, wh)
-		}
+		// scan runs once per distinct Word token (see plainWord), so it
+		// looks every word up.
+		wi := wordInfoTable.lookupHashed(buf[b:], wh)
 		nw := f.newWord()
 		nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(len(buf)), ws, i
 		nw.class, nw.bp, nw.info, nw.wh, nw.uh, nw.wide = fwAlpha, wi.bp, wi.info, wh, uh, wide
@@ -620,19 +530,6 @@ type wordInfoEntry struct {
 	info wordInfo
 	bp   uint8
 }
-
-// wordInfoLens has, for each first byte of a word in wordInfos, bit n set
-// when a word of n bytes starting with it is there: scan looks up only
-// the words it may hold.
-var wordInfoLens = func() (lens [256]uint32) {
-	for w := range wordInfos {
-		if len(w) >= 32 {
-			panic("claim: word too long for wordInfoLens: " + w)
-		}
-		lens[w[0]] |= 1 << len(w)
-	}
-	return lens
-}()
 
 // wordInfoTable holds wordInfos in open addressing by FNV hash, which is
 // quicker to look a word up in than the map.
@@ -828,8 +725,11 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				has2 = has2 || fl&flagSecond != 0
 				hasModal = hasModal || fl&flagModal != 0
 			}
-			if cfg.CharMax > 0 {
-				f.charGramsHashed(t, wh, !wd.wide)
+			if wd.sums {
+				f.sumC += wd.sumC
+				f.nc += wd.nc
+			} else if cfg.CharMax > 0 {
+				f.charGramsOf(t, !wd.wide)
 			}
 		}
 	}
@@ -901,40 +801,13 @@ func fhMix(ns byte, a, b uint32) uint32 {
 // "<" and ">", for n in [CharMin, CharMax] runes. Words are cut at 30 runes.
 // The n-grams are added by length, then by start, each hash continuing the
 // hash of the (n-1)-gram at the same start.
-func (f *featurizer) charGrams(t []byte) { f.charGramsHashed(t, fhBytes(fnvOffset, t), isASCII(t)) }
+func (f *featurizer) charGrams(t []byte) { f.charGramsOf(t, isASCII(t)) }
 
-// charGramsHashed is charGrams given wh, the hash of t (see fword), and
-// whether t is ASCII.
-func (f *featurizer) charGramsHashed(t []byte, wh uint32, ascii bool) {
+// charGramsOf is charGrams given whether t is ASCII.
+func (f *featurizer) charGramsOf(t []byte, ascii bool) {
 	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && ascii {
-		if f.w == nil {
-			f.charGramsASCII(t, lo, hi)
-			return
-		}
-		// Words recur: their sums are kept while the featurizer is used
-		// with the same weights.
-		m := f.charMemo
-		if m == nil {
-			m = new(charMemo)
-			m.reset()
-			f.charMemo = m
-		}
-		k, ok := m.find(t, wh)
-		if ok {
-			f.sumC += m.slots[k].sum
-			f.nc += m.slots[k].cnt
-			return
-		}
-		sum, nc := f.sumC, f.nc
-		f.sumC, f.nc = 0, 0
+		// The memo of plainWord holds the sums of the commonest words.
 		f.charGramsASCII(t, lo, hi)
-		if m.n >= maxCharMemo {
-			m.reset()
-			k, _ = m.find(t, wh)
-		}
-		m.add(k, t, wh, f.sumC, f.nc)
-		f.sumC += sum
-		f.nc += nc
 		return
 	}
 	f.tmp = append(f.tmp[:0], '<')

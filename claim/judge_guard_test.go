@@ -101,7 +101,8 @@ func refCharGrams(f *featurizer, t []byte) {
 
 // TestCharGramsReference checks that charGrams lists the n-grams of
 // refCharGrams in the same order, and that with a model's weights it sums
-// them to what scoring the list would (also from its memo).
+// them to what scoring the list would (twice, as the featurizer is used
+// again).
 func TestCharGramsReference(t *testing.T) {
 	m, err := DefaultModel()
 	if err != nil {
@@ -141,7 +142,7 @@ func TestCharGramsReference(t *testing.T) {
 				wantSum += int32(w[f&^charFlag])
 				wantN++
 			}
-			for range 2 { // the second time from the memo
+			for range 2 {
 				summed.feats, summed.sumC, summed.nc = summed.feats[:0], 0, 0
 				summed.charGrams([]byte(string(word)))
 				var sum, n int32

@@ -59,6 +59,7 @@ func (m *Model) featurizer() *featurizer {
 }
 
 func (m *Model) release(f *featurizer) {
+	f.releaseMemo()
 	if m.pool != nil && cap(f.feats) <= 1<<16 {
 		m.pool.Put(f)
 	}
@@ -285,7 +286,7 @@ func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segmen
 	start, end := clampRange(s.Start, s.End, len(src))
 	if !sameWeights(f.w, m.w) {
 		// A featurizer of another model's pool: its sums are not ours.
-		f.w, f.charMemo = m.w, nil
+		f.w = m.w
 	}
 	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
 	return m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)
@@ -311,6 +312,7 @@ func TextFeatures(dst []uint32, cfg FeatureConfig, text []byte) []uint32 {
 	sents := []segment.Sentence{{Start: 0, End: int32(len(text)), TokEnd: int32(len(toks))}}
 	spans := Annotate(text, toks, sents)
 	f.extract(text, toks, 0, int32(len(text)), spans)
+	f.releaseMemo() // for the next text: training calls this for each
 	return append(dst, f.feats...)
 }
 

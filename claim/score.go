@@ -727,10 +727,6 @@ func (m *Model) topWords(f *featurizer, src []byte) (int32, int32) {
 	for i := range words {
 		w := &words[i]
 		wh, uh := w.wh, w.uh
-		if !f.hashed {
-			t := f.text(*w)
-			wh, uh = fhBytes(fnvOffset, t), fhBytes(fhByte(fnvOffset, nsUnigram), t)
-		}
 		stop := w.info&infoStop != 0
 		if w.class == fwAlpha && w.end-w.start >= 4 && !stop {
 			if x := m.Weight(uh & mask); x > best {

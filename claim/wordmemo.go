@@ -1,0 +1,319 @@
+package claim
+
+import (
+	"sync/atomic"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// News text repeats most of its words: in a long article a few thousand
+// distinct words make up tens of thousands. The annotator and the
+// featurizer each work a word out the first time they meet it (the
+// annotator its shape, word classes, id and hash; the featurizer its lower
+// case, two FNV hashes, word list flags and the weights of its character
+// n-grams) and remember the result, keyed by the word's bytes, so that the
+// next time costs a probe or two. The memos serve document after document:
+// what they hold depends on the word's bytes alone (and, for the sums, on
+// the weights, which the featurizer's memo checks).
+//
+// Between documents a memo waits as a spare (see spareWordMemo) rather
+// than in the annotator's or featurizer's sync.Pool, which the garbage
+// collector empties: a long document collects several times while it is
+// analysed, and would otherwise find no memo and make new ones.
+
+// The spare memos, one of each kind, for the next document. A document
+// takes the spare if there is one (a second document analysed at the same
+// time makes its own) and leaves its memo as the spare when done.
+var (
+	spareWordMemo  atomic.Pointer[wordMemo]
+	spareSpellMemo atomic.Pointer[spellMemo]
+)
+
+// releaseMemo leaves f's memo as the spare, for the next featurizer.
+func (f *featurizer) releaseMemo() {
+	if f.memo != nil {
+		spareWordMemo.Store(f.memo)
+		f.memo = nil
+	}
+}
+
+// maxMemoWord is the length in bytes of the longest word the memos hold:
+// two 64-bit words of key. Longer words are rare and are worked out each
+// time.
+const maxMemoWord = 16
+
+// memoBits is the base-2 logarithm of the number of slots of a memo:
+// 8192, for a long text has a few thousand distinct tokens (a debate
+// transcript of 100 KB some 5,000). A word memo is 512 KB, a spell memo
+// 320 KB; 16384 slots would spare another 1% of the work on the
+// transcripts for twice that.
+const memoBits = 13
+
+// lowerBits has bit 0x20 of each byte set.
+const lowerBits = 0x2020202020202020
+
+// le64 reads 8 bytes of p as a little-endian word; the compiler makes it
+// one load.
+func le64(p []byte) uint64 {
+	_ = p[7]
+	return uint64(p[0]) | uint64(p[1])<<8 | uint64(p[2])<<16 | uint64(p[3])<<24 |
+		uint64(p[4])<<32 | uint64(p[5])<<40 | uint64(p[6])<<48 | uint64(p[7])<<56
+}
+
+// put64 writes v to p as 8 little-endian bytes; the compiler makes it one
+// store.
+func put64(p []byte, v uint64) {
+	_ = p[7]
+	p[0], p[1], p[2], p[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+	p[4], p[5], p[6], p[7] = byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56)
+}
+
+// memoSlotOf returns the first slot of the pair of a memo of 1<<memoBits
+// slots where the key k0, k1 goes: a multiplicative hash, whose top bits
+// depend on every key byte, made even.
+func memoSlotOf(k0, k1 uint64) uint64 {
+	return ((k0^k1*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15 ^ k1) >> (64 - memoBits) &^ 1
+}
+
+// wordMemo holds what splitWords found for the Word tokens of up to
+// maxMemoWord bytes it met. It is a cache of pairs of slots: a word's hash
+// picks a pair, and the word may be in either slot; a new word goes in the
+// first, and the word that was there moves to the second. So a word costs
+// at most two probes, two words of a text that fall in one pair do not
+// drive each other out, and the memo never grows or needs emptying.
+type wordMemo struct {
+	// w are the weights the entries' sums were taken under, in
+	// generation gen: an entry's sums hold when its gen is the memo's.
+	// Weights are a model's own, so they stand for its features too, as
+	// they did for the charMemo this replaces.
+	w     []int8
+	gen   uint32
+	slots [1 << memoBits]memoEntry
+}
+
+// useWeights makes the sums of m's entries hold for the weights w: when
+// they are not those of the sums held, all the sums are dropped.
+func (m *wordMemo) useWeights(w []int8) {
+	if sameWeights(m.w, w) {
+		return
+	}
+	m.w = w
+	if m.gen++; m.gen == 0 {
+		// Entries of 2^32 generations ago would pass for new.
+		clear(m.slots[:])
+		m.gen = 1
+	}
+}
+
+// memoEntry is a slot of wordMemo; n 0 marks an empty one.
+type memoEntry struct {
+	_      [0]func() // not comparable: no equality code for the memo types
+	k0, k1 uint64    // the key of the token's bytes, see wordKey
+	n      uint8     // its length in bytes
+	plain  bool      // all ASCII letters, one fwAlpha word; else scan splits it
+	// word is the token's word as splitWords appends it, but for its
+	// offsets. Its sums hold for the weights of generation gen of the
+	// memo; gen 0: not known.
+	word fword
+	gen  uint32
+}
+
+// plainWord appends the words of src[s:e], a Word token of up to
+// maxMemoWord bytes, and reports whether it did; it leaves longer tokens,
+// and those in the last 15 bytes of src, to splitWords. A token met before
+// is found in f.memo: when scan took it whole as one word of ASCII letters
+// (and maybe joiners), the commonest case, the word is written from there,
+// else plainWord leaves the token to splitWords. A token not met before is
+// split by scan, and what scan made of it remembered (see learnWord).
+// splitWords gives f its memo.
+//
+// The work of a token met before is written out here, with no call after
+// the key's, so that the compiler keeps its values in registers.
+func (f *featurizer) plainWord(src []byte, s, e int32) bool {
+	n := int(e - s)
+	p := src[s:]
+	if n <= 0 || n > maxMemoWord || len(p) < 16 {
+		return false
+	}
+	k0, k1 := wordKey(p, n)
+	m := f.memo
+	slot := memoSlotOf(k0, k1)
+	me := &m.slots[slot]
+	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
+		me = &m.slots[slot^1]
+		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
+			// The word of the first slot moves to the second.
+			*me = m.slots[slot]
+			return f.learnWord(src, s, e, &m.slots[slot], k0, k1)
+		}
+	}
+	if !me.plain {
+		return false
+	}
+	// scan grows the buffers when they are full, which is seldom.
+	b, i := len(f.buf), len(f.words)
+	if cap(f.buf)-b < maxMemoWord || i == cap(f.words) {
+		return false
+	}
+	// The lower case of letters is their bytes with 0x20 set: the key's
+	// words are written whole, and the buffer cut after the word.
+	put64(f.buf[b:b+8], k0|lowerBits)
+	put64(f.buf[b+8:b+16], k1|lowerBits)
+	f.buf = f.buf[:b+n]
+	f.words = f.words[:i+1]
+	nw := &f.words[i]
+	*nw = me.word
+	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
+	if me.gen != m.gen || f.w == nil {
+		nw.sums = false
+		return f.charSums(me, nw)
+	}
+	return true
+}
+
+// wordKey returns the key of the n bytes that start p, 0 < n <=
+// maxMemoWord, p holding at least 16: the bytes as two little-endian
+// words, zero past the n bytes. With n, it tells any two texts of up to 16
+// bytes apart.
+func wordKey(p []byte, n int) (k0, k1 uint64) {
+	km := &keyMasks[n]
+	return le64(p) & km[0], le64(p[8:16]) & km[1]
+}
+
+// keyMasks holds, for n from 0 to 16, the masks that keep the first n
+// bytes of two little-endian words.
+var keyMasks = func() (t [maxMemoWord + 1][2]uint64) {
+	for n := range t {
+		t[n][0] = ^uint64(0) >> uint(64-8*min(n, 8))
+		t[n][1] = ^uint64(0) >> uint(64-8*max(n-8, 0))
+	}
+	return t
+}()
+
+// learnWord splits the token src[s:e], not in the memo, with scan, and
+// puts what scan made of it in the memo's slot me, under the key k0, k1
+// (see wordKey). It reports true: the token's words are appended.
+func (f *featurizer) learnWord(src []byte, s, e int32, me *memoEntry, k0, k1 uint64) bool {
+	*me = memoEntry{k0: k0, k1: k1, n: uint8(e - s)}
+	nb, nw0 := len(f.buf), len(f.words)
+	f.scan(src, s, e)
+	if len(f.words) != nw0+1 || !plainText(f.buf[nb:], src[s:e]) || f.words[nw0].class != fwAlpha {
+		return true // scan split it otherwise
+	}
+	me.plain, me.word = true, f.words[nw0]
+	return f.charSums(me, &f.words[nw0])
+}
+
+// plainText reports whether w, what scan wrote for the ASCII token t, is
+// t with bit 0x20 of each byte set: so it is for letters, which it puts
+// in lower case, and for the digits and joiners it keeps, which have
+// that bit.
+func plainText(w, t []byte) bool {
+	if len(w) != len(t) {
+		return false
+	}
+	for i, c := range t {
+		if c >= 0x80 || w[i] != c|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// charSums sets the sums of the character n-grams of the plain word nw,
+// the word of the memo entry me, when f scores with weights: from me when
+// it holds them for these weights, else worked out and kept in me. They
+// are what charGramsOf would add to f.sumC and f.nc for the word. It
+// returns true, for plainWord to return.
+func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
+	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
+	if f.w == nil || hi == 0 || lo == 0 || hi > 32 {
+		return true
+	}
+	if me.gen != f.memo.gen {
+		sum, nc := f.sumC, f.nc
+		f.sumC, f.nc = 0, 0
+		f.charGramsASCII(f.text(*nw), lo, hi)
+		me.word.sumC, me.word.nc, me.word.sums, me.gen = f.sumC, f.nc, true, f.memo.gen
+		f.sumC, f.nc = sum, nc
+	}
+	nw.sumC, nw.nc, nw.sums = me.word.sumC, me.word.nc, true
+	return true
+}
+
+// spellMemo holds what spellWord found for the words and abbreviations of
+// up to maxMemoWord bytes that the annotator met, in pairs of slots as
+// wordMemo does.
+type spellMemo struct {
+	doc   uint32 // the number of the document being annotated, from 1
+	slots [1 << memoBits]spellEntry
+}
+
+// nextDoc numbers the next document annotated with m.
+func (m *spellMemo) nextDoc() {
+	if m.doc++; m.doc == 0 {
+		// Entries of 2^32 documents ago would pass for seen.
+		clear(m.slots[:])
+		m.doc = 1
+	}
+}
+
+// spellEntry is a slot of spellMemo; n 0 marks an empty one.
+type spellEntry struct {
+	_      [0]func() // not comparable, as memoEntry
+	k0, k1 uint64    // the key of the token's bytes, see wordKey
+	h      uint64    // the hash of its lower-case text
+	id     wordID
+	n      uint8 // its length in bytes
+	kind   tokenize.Kind
+	sh     shape // the bits of spell
+	c      uint8 // its word classes, as an index into flagSets
+	tb     tbit
+	seen   uint32 // the last document (see spellMemo.doc) where it was met
+}
+
+// spellWord returns, for the token src[s:e] of kind k, a Word or an Abbrev
+// of at most maxWordLen bytes, its shape bits that depend on the text
+// alone (see spell), its word classes and wordID (see lookup), and its
+// text bits (see textBits): from a.memo when the token was met before. It
+// adds the hash of a Word in lower case to a.lowerSeen, the first time in
+// the document.
+func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, wordID, tbit) {
+	n := int(e - s)
+	p := src[s:]
+	if n <= 0 || n > maxMemoWord || len(p) < 16 {
+		return a.spellNew(k, src[s:e], nil, 0, 0)
+	}
+	k0, k1 := wordKey(p, n)
+	i := memoSlotOf(k0, k1)
+	me := &a.memo.slots[i]
+	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+		me = &a.memo.slots[i^1]
+		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+			*me = a.memo.slots[i] // as in plainWord
+			return a.spellNew(k, src[s:e], &a.memo.slots[i], k0, k1)
+		}
+	}
+	if me.seen != a.memo.doc {
+		me.seen = a.memo.doc
+		if me.sh&shLower != 0 && k == tokenize.Word {
+			a.lowerSeen.add(me.h)
+		}
+	}
+	return me.sh, me.c, me.id, me.tb
+}
+
+// spellNew works out what spellWord returns for text, a token of kind k,
+// and when me is not nil keeps it there, under the key k0, k1.
+func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k1 uint64) (shape, uint8, wordID, tbit) {
+	c, h, id := a.lookup(text)
+	sh := spell(text)
+	tb := textBits(k, sh, c, id, text, containsByte(text, '-'))
+	if sh&shLower != 0 && k == tokenize.Word {
+		a.lowerSeen.add(h)
+	}
+	if me != nil {
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, seen: a.memo.doc}
+	}
+	return sh, c, id, tb
+}
