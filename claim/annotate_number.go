@@ -323,7 +323,7 @@ func (a *annotator) emitDate(i, j int) int {
 	a.add(Date, i, j, -1)
 	a.claim(i, j)
 	// an approximate duration is a quantity too: "nearly two decades"
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) {
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) {
 		a.add(Quantity, i, j, -1)
 	}
 	return j

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,7 +76,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		factor, why := ruleFactor(f, s.Role, ss)
 		if why == fragmentWhy && !quoted {
-			if bs, be := m.topWords(f, src); bs < be {
+			if bs, be := m.topWords(f, src, nil); bs < be {
 				factor, why = 1, "" // a word the model can name: "We're not raising taxes."
 			}
 		}
@@ -547,6 +548,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	attributed := false
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
+	var shown [MaxReasons]textRange // the spans the reasons so far quote
+	nshown := 0
 	// The kinds of the sentence's spans that can give a reason: the loop
 	// below looks for no other.
 	var present uint64
@@ -580,19 +583,28 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 				at := rt.start(left, attributedTo)
 				rt.buf = appendSpeakerText(rt.buf, src, spans, k)
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
+				if attributed && nshown < len(shown) {
+					shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
+				}
 				continue
 			}
 			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
+			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
+				continue // "nearly two decades", a quantity and a date: said once
+			}
 			at := rt.start(left, sr.label)
 			rt.buf = appendShortened(rt.buf, sp.Text(src))
 			out, _ = rt.end(out, at, len(sr.label), true, "")
 			labels[nl], nl = sr.label, nl+1
+			if nshown < len(shown) {
+				shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
+			}
 			break
 		}
 	}
-	if bs, be := m.topWords(f, src); bs < be && len(out) < MaxReasons {
+	if bs, be := m.topWords(f, src, shown[:nshown]); bs < be && len(out) < MaxReasons {
 		// "words: '" and "'" around the words' shortened text, unless
 		// that text is empty.
 		at := rt.start(left, "words: '")
@@ -715,10 +727,15 @@ func appendCleanSpace(dst, b []byte) []byte {
 	return dst
 }
 
-// topWords returns the bounds in src of the fword or pair of words of the
+// textRange is a range [start, end) of bytes of a text.
+type textRange struct{ start, end int32 }
+
+// topWords returns the bounds in src of the word or pair of words of the
 // sentence held by f with the highest positive weight, if that weight is
-// large enough to matter, else -1, -1.
-func (m *Model) topWords(f *featurizer, src []byte) (int32, int32) {
+// large enough to matter, else -1, -1. Words inside the ranges shown are
+// passed over: another reason already quotes them ("comparison: largest"
+// needs no "words: 'largest'").
+func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, int32) {
 	mask := uint32(len(m.w) - 1)
 	var best float32 = 0
 	bs, be := int32(-1), int32(-1)
@@ -729,13 +746,13 @@ func (m *Model) topWords(f *featurizer, src []byte) (int32, int32) {
 		wh, uh := w.wh, w.uh
 		stop := w.info&infoStop != 0
 		if w.class == fwAlpha && w.end-w.start >= 4 && !stop {
-			if x := m.Weight(uh & mask); x > best {
+			if x := m.Weight(uh & mask); x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
 		if i > 0 && w.class != fwSymbol && words[i-1].class != fwSymbol &&
 			!stop && words[i-1].info&infoStop == 0 {
-			if x := m.Weight(fhMix(nsBigram, prev, wh) & mask); x > best {
+			if x := m.Weight(fhMix(nsBigram, prev, wh) & mask); x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
@@ -745,6 +762,16 @@ func (m *Model) topWords(f *featurizer, src []byte) (int32, int32) {
 		return -1, -1
 	}
 	return bs, be
+}
+
+// overlaps reports whether [start, end) overlaps one of rs.
+func overlaps(rs []textRange, start, end int32) bool {
+	for _, r := range rs {
+		if start < r.end && r.start < end {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonStopwords are function words never shown alone as a reason.

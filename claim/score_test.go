@@ -393,3 +393,39 @@ func TestReasonsPreferReportedSource(t *testing.T) {
 	}
 	t.Fatal("sentence not found")
 }
+
+// A reason says a thing once: the words the model weighs are not the text
+// of a span another reason quotes, and a span that is both a quantity and
+// a date ("roughly three years") is named once.
+func TestReasonsDoNotRepeat(t *testing.T) {
+	for _, text := range []string{
+		"European Union leaders agreed to lend Ukraine €35 billion next year, the largest package since the war began.",
+		"If we do nothing, we have roughly three years of water left at current use, the minister said.",
+	} {
+		j := judgeOne(text, segment.Body)
+		if !j.CheckWorthy {
+			t.Errorf("%q is not check-worthy", text)
+			continue
+		}
+		var quoted []string
+		for _, r := range j.Reasons {
+			label, what, ok := strings.Cut(r, ": ")
+			if !ok {
+				continue // "attributed to ..."
+			}
+			if label == "words" {
+				what = strings.Trim(what, "'")
+				for _, q := range quoted {
+					if strings.Contains(q, what) || strings.Contains(what, q) {
+						t.Errorf("%q: the words reason %q repeats %q (reasons %q)", text, r, q, j.Reasons)
+					}
+				}
+				continue
+			}
+			if slices.Contains(quoted, what) {
+				t.Errorf("%q: %q is named twice (reasons %q)", text, what, j.Reasons)
+			}
+			quoted = append(quoted, what)
+		}
+	}
+}
