@@ -134,7 +134,7 @@ type featurizer struct {
 	w        []int8
 	sumW, nw int32
 	sumC, nc int32
-	memo     *wordMemo // of Word tokens, from wordMemos; see plainWord
+	memo     *wordMemo // of Word tokens, the spare when splitWords began; see plainWord
 	mask     uint32
 	buf      []byte
 	tmp      []byte
@@ -360,8 +360,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
-		// scan runs once per distinct Word token (see plainWord), so it
-		// looks every word up.
+		// Most Word tokens reach scan once, when the memo first meets
+		// them (see plainWord): a lookup per word is cheap next to a
+		// filter that would spare some.
 		wi := wordInfoTable.lookupHashed(buf[b:], wh)
 		nw := f.newWord()
 		nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(len(buf)), ws, i
