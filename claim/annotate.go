@@ -26,7 +26,8 @@ import (
 // missing a span to marking a wrong one. Annotate is safe for concurrent
 // use; it allocates about 2.3 bytes per byte of news text, a third of it
 // the returned spans, and keeps the working arrays of a text of up to
-// about 300 KB for the next call to reuse.
+// about 300 KB for the next call to reuse, and a memo of the words it met
+// (320 KB; see spellWord).
 func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Span {
 	a := newAnnotator(src, toks, sents)
 	defer a.release()

@@ -134,7 +134,7 @@ type featurizer struct {
 	w        []int8
 	sumW, nw int32
 	sumC, nc int32
-	memo     *wordMemo // of Word tokens, from wordMemos; see plainWord
+	memo     *wordMemo // of Word tokens, the spare when splitWords began; see plainWord
 	mask     uint32
 	buf      []byte
 	tmp      []byte
@@ -360,8 +360,9 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
-		// scan runs once per distinct Word token (see plainWord), so it
-		// looks every word up.
+		// Most Word tokens reach scan once, when the memo first meets
+		// them (see plainWord): a lookup per word is cheap next to a
+		// filter that would spare some.
 		wi := wordInfoTable.lookupHashed(buf[b:], wh)
 		nw := f.newWord()
 		nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(len(buf)), ws, i
@@ -453,6 +454,12 @@ func fHasSuffix(w []byte, s string) bool {
 }
 
 func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
+
+// textOf is text for extract, which asks for it in four places, none of
+// them common: it is not inlined, to keep the wasm build smaller.
+//
+//go:noinline
+func (f *featurizer) textOf(w *fword) []byte { return f.buf[w.start:w.end] }
 
 // appendFeature appends h to f.feats. It is not inlined: extract, which
 // calls it only when it does not score, would otherwise hold a copy for
@@ -687,7 +694,6 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	alpha := 0
 	for i := range words {
 		wd := &words[i]
-		t := f.buf[wd.start:wd.end]
 		wh := wd.wh
 		add(wd.uh)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
@@ -703,11 +709,11 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		switch wd.class {
 		case fwNumber:
 			hasNum = true
-			if string(t) == "<year>" || string(t) == "<decade>" {
+			if t := f.textOf(wd); string(t) == "<year>" || string(t) == "<decade>" {
 				hasYear = true
 			}
 		case fwSymbol:
-			switch string(t) {
+			switch string(f.textOf(wd)) {
 			case "%":
 				hasPct = true
 			case "<cur>":
@@ -719,7 +725,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			alpha++
 			if fl := uint8(wd.info); fl != 0 {
 				hasMag = hasMag || fl&flagMagnitude != 0
-				hasPct = hasPct || string(t) == "percent"
+				hasPct = hasPct || string(f.textOf(wd)) == "percent"
 				has1s = has1s || fl&flagFirstSingular != 0
 				has1p = has1p || fl&flagFirstPlural != 0
 				has2 = has2 || fl&flagSecond != 0
@@ -729,7 +735,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 				f.sumC += wd.sumC
 				f.nc += wd.nc
 			} else if cfg.CharMax > 0 {
-				f.charGramsOf(t, !wd.wide)
+				f.charGramsOf(f.textOf(wd), !wd.wide)
 			}
 		}
 	}
@@ -780,8 +786,9 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	}
 	if cfg.Conjunctions {
 		for a := 0; a < ni; a++ {
+			ha := fhByte(fhByte(fnvOffset, nsConj), ind[a])
 			for b := a + 1; b < ni; b++ {
-				add(fhByte(fhByte(fhByte(fnvOffset, nsConj), ind[a]), ind[b]))
+				add(fhByte(ha, ind[b]))
 			}
 		}
 	}

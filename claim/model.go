@@ -285,7 +285,8 @@ func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spa
 func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
 	start, end := clampRange(s.Start, s.End, len(src))
 	if !sameWeights(f.w, m.w) {
-		// A featurizer of another model's pool: its sums are not ours.
+		// A featurizer of another model's pool: splitWords will find the
+		// sums of its memo are not ours (see wordMemo.useWeights).
 		f.w = m.w
 	}
 	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))

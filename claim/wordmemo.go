@@ -108,7 +108,7 @@ func (m *wordMemo) useWeights(w []int8) {
 // memoEntry is a slot of wordMemo; n 0 marks an empty one.
 type memoEntry struct {
 	_      [0]func() // not comparable: no equality code for the memo types
-	k0, k1 uint64    // the key of the token's bytes, see wordKey
+	k0, k1 uint64    // the key of the token's bytes, see keyMasks
 	n      uint8     // its length in bytes
 	plain  bool      // all ASCII letters, one fwAlpha word; else scan splits it
 	// word is the token's word as splitWords appends it, but for its
@@ -127,15 +127,16 @@ type memoEntry struct {
 // split by scan, and what scan made of it remembered (see learnWord).
 // splitWords gives f its memo.
 //
-// The work of a token met before is written out here, with no call after
-// the key's, so that the compiler keeps its values in registers.
+// The work of a token met before is written out here, with no call, so
+// that the compiler keeps its values in registers.
 func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	n := int(e - s)
 	p := src[s:]
 	if n <= 0 || n > maxMemoWord || len(p) < 16 {
 		return false
 	}
-	k0, k1 := wordKey(p, n)
+	km := &keyMasks[n] // the key, see keyMasks
+	k0, k1 := le64(p)&km[0], le64(p[8:16])&km[1]
 	m := f.memo
 	slot := memoSlotOf(k0, k1)
 	me := &m.slots[slot]
@@ -171,17 +172,16 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	return true
 }
 
-// wordKey returns the key of the n bytes that start p, 0 < n <=
-// maxMemoWord, p holding at least 16: the bytes as two little-endian
-// words, zero past the n bytes. With n, it tells any two texts of up to 16
-// bytes apart.
-func wordKey(p []byte, n int) (k0, k1 uint64) {
-	km := &keyMasks[n]
-	return le64(p) & km[0], le64(p[8:16]) & km[1]
-}
-
 // keyMasks holds, for n from 0 to 16, the masks that keep the first n
-// bytes of two little-endian words.
+// bytes of two little-endian words. The key of a token of n bytes, 0 < n
+// <= maxMemoWord, at the start of p, which holds at least 16, is
+//
+//	km := &keyMasks[n]
+//	k0, k1 := le64(p)&km[0], le64(p[8:16])&km[1]
+//
+// its bytes, zero past its end: with n, it tells any two texts of up to
+// 16 bytes apart. plainWord and spellWord write it out, so that they make
+// no call on a hit.
 var keyMasks = func() (t [maxMemoWord + 1][2]uint64) {
 	for n := range t {
 		t[n][0] = ^uint64(0) >> uint(64-8*min(n, 8))
@@ -192,7 +192,7 @@ var keyMasks = func() (t [maxMemoWord + 1][2]uint64) {
 
 // learnWord splits the token src[s:e], not in the memo, with scan, and
 // puts what scan made of it in the memo's slot me, under the key k0, k1
-// (see wordKey). It reports true: the token's words are appended.
+// (see keyMasks). It reports true: the token's words are appended.
 func (f *featurizer) learnWord(src []byte, s, e int32, me *memoEntry, k0, k1 uint64) bool {
 	*me = memoEntry{k0: k0, k1: k1, n: uint8(e - s)}
 	nb, nw0 := len(f.buf), len(f.words)
@@ -261,7 +261,7 @@ func (m *spellMemo) nextDoc() {
 // spellEntry is a slot of spellMemo; n 0 marks an empty one.
 type spellEntry struct {
 	_      [0]func() // not comparable, as memoEntry
-	k0, k1 uint64    // the key of the token's bytes, see wordKey
+	k0, k1 uint64    // the key of the token's bytes, see keyMasks
 	h      uint64    // the hash of its lower-case text
 	id     wordID
 	n      uint8 // its length in bytes
@@ -284,7 +284,8 @@ func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, u
 	if n <= 0 || n > maxMemoWord || len(p) < 16 {
 		return a.spellNew(k, src[s:e], nil, 0, 0)
 	}
-	k0, k1 := wordKey(p, n)
+	km := &keyMasks[n] // the key, see keyMasks
+	k0, k1 := le64(p)&km[0], le64(p[8:16])&km[1]
 	i := memoSlotOf(k0, k1)
 	me := &a.memo.slots[i]
 	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
