@@ -1031,6 +1031,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
 	if (a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther)) && a.countable(j+1) && a.same(c, j+1) {
+		if !isPlural(a.text(j+1)) && a.countable(j+2) && isPlural(a.text(j+2)) && a.same(c, j+2) {
+			return Quantity, j + 3, true // "1,140 new housing units"
+		}
 		return Quantity, j + 2, true
 	}
 	if a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&

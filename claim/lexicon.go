@@ -538,7 +538,8 @@ func init() {
 		under the new law|under the rules|under current rules|under new rules|under the new rules|regulation
 		regulations|violates|violated|violating|violation of|breaches|breached|the rules require|rules require
 		the constitution|constitution requires|legislation requires|statute|must by law|legal obligation
-		legal requirement|under the treaty|under article|under section|criminal offence|criminal offense`)
+		legal requirement|under the treaty|under article|under section|criminal offence|criminal offense
+		cannot legally|can legally|may not legally|can't legally|legally allowed|legally entitled|zoning rules|zoning laws`)
 
 	addEntities(Org, orgList)
 	addEntities(Place, placeList)
