@@ -1,6 +1,10 @@
 package claimlight
 
-import "github.com/claimlight/claimlight/tokenize"
+import (
+	"strings"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // Thresholds of looksEnglish.
 const (
@@ -38,7 +42,7 @@ func looksEnglish(src []byte, toks []tokenize.Token) bool {
 				}
 				lower = append(lower, c)
 			}
-			if englishFunctionWord(string(lower)) {
+			if englishFunctionWord(lower) {
 				hits++
 			}
 		}
@@ -49,17 +53,18 @@ func looksEnglish(src []byte, toks []tokenize.Token) bool {
 	return words < languageMinWords || float64(hits) >= englishShare*float64(words)
 }
 
-// englishFunctionWord reports whether w, in lower case, is one of the
-// commonest English words that the main western European languages do not
-// also use ("a", "in", "no", "die" and "son" are left out).
-func englishFunctionWord(w string) bool {
-	switch w {
-	case "the", "of", "and", "to", "is", "that", "for", "it", "was", "with", "by", "he", "she", "said",
-		"be", "at", "are", "from", "this", "have", "has", "had", "not", "but", "or", "they", "which",
-		"were", "their", "his", "her", "been", "who", "its", "would", "we", "you", "there", "than",
-		"also", "more", "after", "about", "can", "if", "what", "when", "could", "into", "says", "our",
-		"it's", "will", "an", "on":
-		return true
-	}
-	return false
+// englishFunctionWords are the commonest English words that the main
+// western European languages do not also use ("a", "in", "no", "die" and
+// "son" are left out), each between spaces. A string is data; a switch over
+// the same words would be code, several times larger in the wasm download.
+const englishFunctionWords = " the of and to is that for it was with by he she said be at are from this have has " +
+	"had not but or they which were their his her been who its would we you there than also more after about " +
+	"can if what when could into says our it's will an on "
+
+// englishFunctionWord reports whether w, in lower case, is one of
+// englishFunctionWords. w holds no space.
+func englishFunctionWord(w []byte) bool {
+	var buf [8]byte
+	key := append(append(append(buf[:0], ' '), w...), ' ')
+	return strings.Contains(englishFunctionWords, string(key))
 }

@@ -195,14 +195,8 @@ func (a *annotator) hourWord(c int) bool {
 	if !a.isLowerWord(c) || !a.isLowerWord(c-1) || !a.same(c-1, c) || !a.free(c-1, c) {
 		return false
 	}
-	switch string(a.text(c - 1)) {
-	case "after", "before", "until", "till", "past":
-	default:
-		return false
-	}
-	switch string(a.text(c)) {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
-	default:
+	if !wordIn("after before until till past", a.text(c-1)) ||
+		!wordIn("one two three four five six seven eight nine ten eleven twelve", a.text(c)) {
 		return false
 	}
 	// not "after two years" nor "after nine of them"
@@ -221,11 +215,7 @@ func (a *annotator) timing(i int) bool {
 	if !dot || !a.same(i, i+1) {
 		return false
 	}
-	switch string(a.text(i + 1)) {
-	case "seconds", "second", "minutes", "minute", "secs", "sec", "mins", "min":
-		return true
-	}
-	return false
+	return wordIn("seconds second minutes minute secs sec mins min", a.text(i+1))
 }
 
 // upParticle reports whether the word at i takes "up" as a particle, so
@@ -235,12 +225,8 @@ func (a *annotator) upParticle(i int) bool {
 	if !a.isLowerWord(i) || !a.same(i, i+1) {
 		return false
 	}
-	switch string(a.text(i)) {
-	case "ticked", "ticks", "tick", "edged", "edges", "inched", "inches", "crept", "creeps", "went", "goes", "go",
-		"rose", "rises", "climbed", "climbs", "jumped", "jumps", "shot", "moved", "moves", "revised", "ramped", "stepped":
-		return true
-	}
-	return false
+	return wordIn("ticked ticks tick edged edges inched inches crept creeps went goes go rose rises climbed climbs "+
+		"jumped jumps shot moved moves revised ramped stepped", a.text(i))
 }
 
 // dayRange reports whether position i is a range of days written as one
@@ -1072,8 +1058,7 @@ func (a *annotator) countable(j int) bool {
 	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
 		return false // "56 kept", "40 died": a verb
 	}
-	switch string(t) {
-	case "set", "put", "hit", "made", "held", "paid", "sold", "built", "spent", "taken", "given", "seen", "won", "lost":
+	if wordIn("set put hit made held paid sold built spent taken given seen won lost", t) {
 		return false // "the mark of 50.47 set in 2019": a participle
 	}
 	return a.fl(j)&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0

@@ -1250,11 +1250,7 @@ func pronounOrRole(text []byte) bool {
 // readerParticiple reports whether t says who read a document rather than
 // who made it: "figures reviewed by Reuters", "a memo obtained by the Post".
 func readerParticiple(t []byte) bool {
-	switch string(t) {
-	case "reviewed", "obtained", "examined", "analyzed", "analysed", "verified", "viewed", "inspected", "accessed", "acquired":
-		return true
-	}
-	return false
+	return wordIn("reviewed obtained examined analyzed analysed verified viewed inspected accessed acquired", t)
 }
 
 // firstFrom returns the index of the first attribution in attrs, which is

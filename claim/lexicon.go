@@ -564,3 +564,22 @@ func init() {
 	}
 	buildLexTable()
 }
+
+// wordIn reports whether t is one of the words of list, which are
+// separated by single spaces. A short list kept as one string is data; a
+// switch over the same strings compiles to code, which costs the wasm
+// download several times more.
+func wordIn(list string, t []byte) bool {
+	for len(list) > 0 {
+		w := list
+		if i := strings.IndexByte(list, ' '); i >= 0 {
+			w, list = list[:i], list[i+1:]
+		} else {
+			list = ""
+		}
+		if w == string(t) {
+			return true
+		}
+	}
+	return false
+}
