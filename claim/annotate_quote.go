@@ -1121,9 +1121,11 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 	// fullNameBefore bytes back and fullNameAfter bytes ahead.
 	// Most spans are not people: they are passed over before check, which
 	// costs a call.
-	at := spans[k].Start
+	// So are people named by one word no longer than the surname: in a
+	// transcript, each "OKAFOR:" line.
+	at, short := spans[k].Start, int32(len(surname))+1
 	for j := k - 1; j >= 0 && at-spans[j].Start <= fullNameBefore; j-- {
-		if spans[j].Kind != Person {
+		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
 		if n := check(j); n != "" {
@@ -1131,7 +1133,7 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 		}
 	}
 	for j := k + 1; j < len(spans) && spans[j].Start-at <= fullNameAfter; j++ {
-		if spans[j].Kind != Person {
+		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
 		if n := check(j); n != "" {
