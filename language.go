@@ -12,8 +12,8 @@ const (
 	// shorter texts are taken to be English.
 	languageMinWords = 25
 	// languageSample is the most words looksEnglish reads: enough to tell,
-	// and a fixed cost however long the text.
-	languageSample = 4000
+	// and a small fixed cost however long the text.
+	languageSample = 500
 	// englishShare is the share of those words that must be English
 	// function words. English news prose has 25-40% of them; German,
 	// Spanish, French or Italian text, which shares few of the words
@@ -28,23 +28,13 @@ const (
 // prediction in German), and the reader should be told.
 func looksEnglish(src []byte, toks []tokenize.Token) bool {
 	words, hits := 0, 0
-	var buf [6]byte
 	for _, t := range toks {
 		if t.Kind != tokenize.Word {
 			continue
 		}
 		words++
-		if n := int(t.End - t.Start); n <= len(buf) {
-			lower := buf[:0]
-			for _, c := range src[t.Start:t.End] {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				lower = append(lower, c)
-			}
-			if englishFunctionWord(lower) {
-				hits++
-			}
+		if k, ok := wordKey(src[t.Start:t.End]); ok && englishKeys.has(k) {
+			hits++
 		}
 		if words == languageSample {
 			break
@@ -55,16 +45,56 @@ func looksEnglish(src []byte, toks []tokenize.Token) bool {
 
 // englishFunctionWords are the commonest English words that the main
 // western European languages do not also use ("a", "in", "no", "die" and
-// "son" are left out), each between spaces. A string is data; a switch over
-// the same words would be code, several times larger in the wasm download.
-const englishFunctionWords = " the of and to is that for it was with by he she said be at are from this have has " +
+// "son" are left out).
+const englishFunctionWords = "the of and to is that for it was with by he she said be at are from this have has " +
 	"had not but or they which were their his her been who its would we you there than also more after about " +
-	"can if what when could into says our it's will an on "
+	"can if what when could into says our it's will an on"
 
-// englishFunctionWord reports whether w, in lower case, is one of
-// englishFunctionWords. w holds no space.
-func englishFunctionWord(w []byte) bool {
-	var buf [8]byte
-	key := append(append(append(buf[:0], ' '), w...), ' ')
-	return strings.Contains(englishFunctionWords, string(key))
+// englishKeys are the englishFunctionWords as wordKey packs them.
+var englishKeys = func() *keySet {
+	var ks keySet
+	for _, w := range strings.Fields(englishFunctionWords) {
+		k, _ := wordKey([]byte(w))
+		ks.add(k)
+	}
+	return &ks
+}()
+
+// keySet is a set of non-zero word keys: open addressing in 128 slots,
+// a probe or two for each word of a text.
+type keySet [128]uint64
+
+func keySlot(k uint64) uint64 { return k * 0x9e3779b97f4a7c15 >> 57 }
+
+func (ks *keySet) add(k uint64) {
+	i := keySlot(k)
+	for ks[i] != 0 && ks[i] != k {
+		i = (i + 1) % uint64(len(ks))
+	}
+	ks[i] = k
+}
+
+func (ks *keySet) has(k uint64) bool {
+	for i := keySlot(k); ks[i] != 0; i = (i + 1) % uint64(len(ks)) {
+		if ks[i] == k {
+			return true
+		}
+	}
+	return false
+}
+
+// wordKey packs a word of at most 7 bytes, in lower case, into a number,
+// its length in the top byte, and reports whether the word was that short.
+func wordKey(w []byte) (uint64, bool) {
+	if len(w) > 7 {
+		return 0, false
+	}
+	k := uint64(len(w)) << 56
+	for i, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k |= uint64(c) << (8 * i)
+	}
+	return k, true
 }
