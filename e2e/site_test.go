@@ -1082,6 +1082,15 @@ func TestSiteNotEnglish(t *testing.T) {
 	p.run(chromedp.Click("#editor", chromedp.ByID))
 	p.eval(`claimlightPage.paste(`+jsString("El Gobierno aprobó el martes un presupuesto de 45.000 millones de euros, el mayor de la historia del país, según informó el ministerio. La inflación bajó al 3,1% en octubre y el paro cayó por sexto mes consecutivo.")+`)`, nil)
 	p.waitFor("the notice that the text is not English", `!document.getElementById('notice').hidden && document.getElementById('notice').textContent.includes('English only')`)
+	// and the JSON export says so too
+	p.eval(`(() => { window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
+	p.run(chromedp.Click("#dl-json", chromedp.ByID))
+	var exported struct{ NotEnglish bool }
+	var jsonText string
+	p.eval(`window.__blobs[0].text()`, &jsonText)
+	if err := json.Unmarshal([]byte(jsonText), &exported); err != nil || !exported.NotEnglish {
+		t.Errorf("the JSON export of a Spanish text lacks notEnglish: %v %.200s", err, jsonText)
+	}
 	p.run(chromedp.Click("#clear", chromedp.ByID))
 	p.eval(`claimlightPage.paste('Prices rose 7% in May, the office said. It was the largest rise since the index began, and the bank said it would act.')`, nil)
 	p.waitHighlight("cl-percent", "7%")

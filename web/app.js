@@ -370,7 +370,7 @@
 			}
 			showNotice('This text could not be analyzed: ' + m.error);
 		} else if (req.version === state.version) {
-			if (m.result.notEnglish) {
+			if (m.result.notEnglish) { // also in state.doc, for the export
 				showNotice('This text does not read as English. claimlight knows English only, so its highlights here are unreliable.');
 			} else {
 				hideNotice();
@@ -467,7 +467,7 @@
 			const v = r.values[i];
 			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3], value: Number.isNaN(v) ? null : v, name: names[i] || null};
 		}
-		return {text, segs, sentences, spans, words: r.words, ms, version: r.version};
+		return {text, segs, sentences, spans, words: r.words, ms, version: r.version, notEnglish: !!r.notEnglish};
 	}
 
 	// sentenceAt returns the sentence containing offset off, or null.
@@ -1059,7 +1059,7 @@
 		const d = state.doc;
 		return {
 			tool: 'claimlight', version: state.engine.version, offsets: 'utf-16', threshold: state.threshold,
-			words: d.words,
+			words: d.words, ...(d.notEnglish && {notEnglish: true}),
 			sentences: d.sentences.map((s) => ({
 				index: s.index, start: s.start, end: s.end, text: sliceOf(s), score: +s.score.toFixed(4),
 				checkWorthy: isClaim(s), modelCheckWorthy: s.checkWorthy, role: s.role, paragraph: s.para, types: s.types, reasons: s.reasons,
