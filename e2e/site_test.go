@@ -1097,14 +1097,22 @@ func TestSiteNotEnglish(t *testing.T) {
 	p.waitFor("the notice to go", `document.getElementById('notice').hidden`)
 }
 
-// A text too long for the browser's storage says so, and the older copy
-// goes, so that a reload does not bring back a text the reader replaced.
-func TestSiteTooLongToKeep(t *testing.T) {
+// withSavedSample opens the site in a new tab, loads the sample and waits
+// until the page has saved it in localStorage.
+func withSavedSample(t *testing.T) (*httptest.Server, *tab) {
+	t.Helper()
 	srv, _ := siteServer(t)
 	p := newTab(t)
 	p.open(srv.URL + "/")
 	p.loadSample()
 	p.waitFor("the sample to be saved", `(localStorage.getItem('claimlight.text') || '').includes('€35 billion')`)
+	return srv, p
+}
+
+// A text too long for the browser's storage says so, and the older copy
+// goes, so that a reload does not bring back a text the reader replaced.
+func TestSiteTooLongToKeep(t *testing.T) {
+	_, p := withSavedSample(t)
 	// Storage full, as a text of many megabytes makes it: every write throws.
 	p.eval(`Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }`, nil)
 	p.run(chromedp.Click("#clear", chromedp.ByID))
@@ -1120,11 +1128,7 @@ func TestSiteTooLongToKeep(t *testing.T) {
 
 // The text survives a reload; Forget removes it from the browser.
 func TestSiteSavedText(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
-	p.loadSample()
-	p.waitFor("the text to be saved", `(localStorage.getItem('claimlight.text') || '').includes('€35 billion')`)
+	srv, p := withSavedSample(t)
 	p.reopen(srv.URL + "/")
 	p.waitPainted(0)
 	if !strings.Contains(p.text("#editor"), "€35 billion") {
