@@ -20,7 +20,7 @@ const (
 	HeadingFactor     = 0.3  // a segment.Heading of at most 8 words
 	QuestionFactor    = 0.3  // a sentence ending in "?"
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
-	ShortFactor       = 0.3  // fewer than 3 words and no number
+	ShortFactor       = 0.3  // fewer than 3 words and no number, or no words at all
 	FragmentFactor    = 0.3  // 3 or 4 words, no number, claim part or telling word; see ruleFactor
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
@@ -291,7 +291,8 @@ func ruleFactor(f *featurizer, role segment.Role, ss []Span) (float32, string) {
 	if alpha > 0 && alpha <= 15 && firstInfo&infoExhort != 0 && words[0].class == fwAlpha {
 		return ExhortationFactor, "exhortation"
 	}
-	if alpha < 3 && nums == 0 {
+	if alpha < 3 && nums == 0 || alpha == 0 {
+		// no words at all: "(541) 555-0199", "12:30", "###"
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on

@@ -73,6 +73,8 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"The minister declined to comment.", segment.Body, false},
 		{"This article was amended on 3 March 2024.", segment.Body, false},
 		{"WASHINGTON (Reuters) -", segment.Dateline, false},
+		{"(541) 555-0199", segment.Body, false},
+		{"16-17", segment.Body, false},
 		// Three or four words: shorter than anything the model learnt from.
 		{"Others are waiting.", segment.Body, false},
 		{"Hale dismissed the criticism.", segment.Body, false},
