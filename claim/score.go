@@ -253,7 +253,7 @@ var judgeExhortations = map[string]bool{
 	"listen": true, "contact": true, "email": true, "visit": true, "like": true, "comment": true,
 	"shop": true, "donate": true, "discover": true, "enter": true, "continue": true,
 	"scroll": true, "please": true, "don't": true, "get": true, "see": true, "try": true,
-	"learn": true, "find": true, "explore": true, "support": true,
+	"learn": true, "find": true, "explore": true, "support": true, "call": true,
 }
 
 // ruleFactor returns the factor for the sentence whose words f holds and

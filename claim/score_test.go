@@ -74,6 +74,7 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"This article was amended on 3 March 2024.", segment.Body, false},
 		{"WASHINGTON (Reuters) -", segment.Dateline, false},
 		{"(541) 555-0199", segment.Body, false},
+		{"Call (202) 555-0143 with tips.", segment.Body, false},
 		{"16-17", segment.Body, false},
 		// Three or four words: shorter than anything the model learnt from.
 		{"Others are waiting.", segment.Body, false},
