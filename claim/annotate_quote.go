@@ -860,7 +860,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 		var name string
 		switch {
-		case sp.Kind == Speaker && isPersonSpeaker(spans, j):
+		case sp.Kind == Speaker && !heOrShe(sp.Text(src)) && isPersonSpeaker(spans, j):
 			name = namedSpeaker(src, spans, j)
 		case sp.Kind == Person && !insideSpeaker(spans, j):
 			name = personName(src, spans, j)
@@ -1034,6 +1034,19 @@ func isPersonSpeaker(spans []Span, j int) bool {
 		if k >= 0 && spans[k].Kind == Person && spans[k].Start >= spans[j].Start && spans[k].End <= spans[j].End {
 			return true
 		}
+	}
+	return false
+}
+
+// heOrShe reports whether t is "he" or "she" in any case: a speaker span
+// that names no one, passed over without looking for a person in it (text
+// dense with "he said" would otherwise look for one at every span).
+func heOrShe(t []byte) bool {
+	switch len(t) {
+	case 2:
+		return t[0]|0x20 == 'h' && t[1]|0x20 == 'e'
+	case 3:
+		return t[0]|0x20 == 's' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e'
 	}
 	return false
 }
