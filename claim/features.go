@@ -863,16 +863,32 @@ func (f *featurizer) charGramsOf(t []byte, ascii bool) {
 		}
 		return
 	}
+	if len(tmp) == n {
+		f.appendGrams(tmp, nil, lo, hi) // every rune one byte
+	} else {
+		f.appendGrams(tmp, starts[:n+1], lo, hi)
+	}
+}
+
+// appendGrams appends to f.feats the hashes of the character n-grams, lo
+// to hi runes long, of the framed word tmp, in the order gramLayout gives
+// them. Rune j of tmp is tmp[starts[j]:starts[j+1]], or tmp[j] when starts
+// is nil (every rune one byte). 0 < lo <= hi <= 32.
+func (f *featurizer) appendGrams(tmp []byte, starts []int32, lo, hi int) {
+	n := len(tmp)
+	if starts != nil {
+		n = len(starts) - 1
+	}
 	base, total := gramLayout(n, lo, hi)
 	k := len(f.feats)
 	f.feats = slices.Grow(f.feats, total)[:k+total]
 	out := f.feats[k:]
 	mask := f.mask
-	oneByte := len(tmp) == n // every rune one byte
+	h0 := fhByte(fnvOffset, nsChar)
 	for j := 0; j < n; j++ {
 		h := h0
 		for g := 1; g <= hi && j+g <= n; g++ {
-			if oneByte {
+			if starts == nil {
 				h = (h ^ uint32(tmp[j+g-1])) * fnvPrime
 			} else {
 				h = fhBytes(h, tmp[starts[j+g-1]:starts[j+g]])
@@ -925,7 +941,7 @@ func (f *featurizer) charGramsASCII(t []byte, lo, hi int) {
 	tmp := append(append(append(f.tmp[:0], '<'), t...), '>')
 	f.tmp = tmp
 	n := len(tmp)
-	base, total := gramLayout(n, lo, hi)
+	_, total := gramLayout(n, lo, hi)
 	mask := f.mask
 	h0 := fhByte(fnvOffset, nsChar)
 	if w := f.w; w != nil {
@@ -964,30 +980,7 @@ func (f *featurizer) charGramsASCII(t []byte, lo, hi int) {
 		f.nc += int32(total)
 		return
 	}
-	k := len(f.feats)
-	if cap(f.feats)-k < total {
-		f.feats = slices.Grow(f.feats, total)
-	}
-	f.feats = f.feats[:k+total]
-	out := f.feats[k : k+total]
-	for j := 0; j < n; j++ {
-		p := tmp[j : j+min(hi, n-j)]
-		h := h0
-		for g := 1; g <= len(p); g++ {
-			h = (h ^ uint32(p[g-1])) * fnvPrime
-			if g < lo {
-				continue
-			}
-			i := j
-			if g == 1 {
-				if j == 0 || j == n-1 {
-					continue
-				}
-				i = j - 1
-			}
-			out[base[g]+i] = h&mask | charFlag
-		}
-	}
+	f.appendGrams(tmp, nil, lo, hi)
 }
 
 // sentenceSpans returns the part of spans (sorted by Start) that may fall
