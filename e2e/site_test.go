@@ -335,6 +335,15 @@ func (p *tab) waitPainted(n int) {
 }
 
 // typeAtEnd types text at the end of the article, key by key.
+// runPainted runs actions and waits for the analysis they start to be
+// painted.
+func (p *tab) runPainted(actions ...chromedp.Action) {
+	p.tb.Helper()
+	n := p.painted()
+	p.run(actions...)
+	p.waitPainted(n)
+}
+
 func (p *tab) typeAtEnd(text string) {
 	p.tb.Helper()
 	p.eval(`(() => { const ed = document.getElementById('editor'); ed.focus(); getSelection().selectAllChildren(ed); getSelection().collapseToEnd(); })()`, nil)
@@ -355,9 +364,7 @@ func (p *tab) waitHighlight(name, text string) {
 // loadSample clicks "Load sample article" and waits for its highlights.
 func (p *tab) loadSample() {
 	p.tb.Helper()
-	n := p.painted()
-	p.run(chromedp.Click("#sample", chromedp.ByID))
-	p.waitPainted(n)
+	p.runPainted(chromedp.Click("#sample", chromedp.ByID))
 }
 
 // highlights reads CSS.highlights: for each name, the text of its ranges.
@@ -948,39 +955,29 @@ func TestSiteLongPasteUndo(t *testing.T) {
 	p.waitHighlight("cl-percent", "9.8%")
 
 	ctrl := chromedp.KeyModifiers(input.ModifierCtrl)
-	n = p.painted()
-	p.run(chromedp.KeyEvent("z", ctrl))
-	p.waitPainted(n)
+	p.runPainted(chromedp.KeyEvent("z", ctrl))
 	if got := p.editorText(); got != intro {
 		t.Fatalf("Ctrl+Z after the long paste: the article reads %.120q, want %q", got, intro)
 	}
 	if hl := p.highlights(); anyContains(hl["cl-percent"], "9.8%") || !contains(hl["cl-percent"], "4%") {
 		t.Errorf("after undo the percent highlights are %q", hl["cl-percent"])
 	}
-	n = p.painted()
-	p.run(chromedp.KeyEvent("z", chromedp.KeyModifiers(input.ModifierCtrl|input.ModifierShift)))
-	p.waitPainted(n)
+	p.runPainted(chromedp.KeyEvent("z", chromedp.KeyModifiers(input.ModifierCtrl|input.ModifierShift)))
 	if got := p.editorText(); got != intro+long {
 		t.Fatalf("Ctrl+Shift+Z after the undo: the article reads %d characters, want %d", len(got), len(intro+long))
 	}
 	p.waitHighlight("cl-percent", "9.8%")
 
 	// Clear, then Ctrl+Z, then Ctrl+Y.
-	n = p.painted()
-	p.run(chromedp.Click("#clear", chromedp.ByID))
-	p.waitPainted(n)
+	p.runPainted(chromedp.Click("#clear", chromedp.ByID))
 	if got := p.editorText(); got != "" {
 		t.Fatalf("after Clear the article reads %.40q", got)
 	}
-	n = p.painted()
-	p.run(chromedp.KeyEvent("z", ctrl))
-	p.waitPainted(n)
+	p.runPainted(chromedp.KeyEvent("z", ctrl))
 	if got := p.editorText(); got != intro+long {
 		t.Fatalf("Ctrl+Z after Clear: the article reads %d characters, want %d", len(got), len(intro+long))
 	}
-	n = p.painted()
-	p.run(chromedp.KeyEvent("y", ctrl))
-	p.waitPainted(n)
+	p.runPainted(chromedp.KeyEvent("y", ctrl))
 	if got := p.editorText(); got != "" {
 		t.Fatalf("Ctrl+Y after undoing Clear: the article reads %.40q", got)
 	}
@@ -988,9 +985,7 @@ func TestSiteLongPasteUndo(t *testing.T) {
 	// Undo Clear again, then one Ctrl+Z too many: the browser's own history
 	// is of text the page has since replaced, so nothing happens, and a key
 	// typed next goes where the caret was, at the end.
-	n = p.painted()
-	p.run(chromedp.KeyEvent("z", ctrl))
-	p.waitPainted(n)
+	p.runPainted(chromedp.KeyEvent("z", ctrl))
 	p.run(chromedp.KeyEvent("z", ctrl))
 	if got := p.editorText(); got != intro+long {
 		t.Fatalf("a second Ctrl+Z changed the article to %d characters, want %d", len(got), len(intro+long))
