@@ -74,12 +74,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
-		factor, why := ruleFactor(f, s.Role, ss)
-		if why == fragmentWhy && !quoted {
-			if bs, be := m.topWords(f, src, nil); bs < be {
-				factor, why = 1, "" // a word the model can name: "We're not raising taxes."
-			}
-		}
+		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted)
 		if unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
@@ -256,9 +251,10 @@ var judgeExhortations = map[string]bool{
 	"learn": true, "find": true, "explore": true, "support": true, "call": true,
 }
 
-// ruleFactor returns the factor for the sentence whose words f holds and
-// whose spans are ss, and the reason for it.
-func ruleFactor(f *featurizer, role segment.Role, ss []Span) (float32, string) {
+// ruleFactor returns the factor for the sentence of src whose words f holds
+// and whose spans are ss, and the reason for it; quoted is whether Judge
+// scores it on its quotations alone.
+func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Span, quoted bool) (float32, string) {
 	words := f.words
 	alpha, nums := 0, 0
 	var firstInfo wordInfo
@@ -299,19 +295,17 @@ func ruleFactor(f *featurizer, role segment.Role, ss []Span) (float32, string) {
 	// three or four words ("Others are waiting.") its score is a guess from
 	// too few features, and it often passes the threshold with nothing to
 	// show for it. Such a sentence keeps its score only when it has a part
-	// of a claim ("Spending doubled.") or, as Judge checks, a word of
-	// weight that a reason can name ("We're not raising taxes.").
-	if alpha < 5 && nums == 0 && !hasClaimPart(ss) {
-		return FragmentFactor, fragmentWhy
+	// of a claim ("Spending doubled.") or, unless it is judged on its
+	// quotations, a word of weight that a reason can name ("We're not
+	// raising taxes.").
+	if alpha < 5 && nums == 0 && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) {
+		return FragmentFactor, "short sentence with no figures"
 	}
 	if opener && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
 }
-
-// fragmentWhy is the reason ruleFactor gives for FragmentFactor.
-const fragmentWhy = "short sentence with no figures"
 
 // hasClaimPart reports whether spans has a span of a kind that makes a
 // claim checkable: an amount, a date, a comparison, a prediction, a cause or
@@ -763,6 +757,13 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		return -1, -1
 	}
 	return bs, be
+}
+
+// namesWords reports whether topWords finds a word or pair of words in the
+// sentence f holds that a "words:" reason would name.
+func (m *Model) namesWords(f *featurizer, src []byte) bool {
+	bs, be := m.topWords(f, src, nil)
+	return bs < be
 }
 
 // overlaps reports whether [start, end) overlaps one of rs.
