@@ -207,12 +207,7 @@ func (a *annotator) hourWord(c int) bool {
 // or minutes: a measured time ("50.12 seconds", "3.5 minutes"), a quantity
 // rather than a stretch of time.
 func (a *annotator) timing(i int) bool {
-	t := a.text(i)
-	dot := false
-	for _, c := range t {
-		dot = dot || c == '.'
-	}
-	if !dot || !a.same(i, i+1) {
+	if !containsByte(a.text(i), '.') || !a.same(i, i+1) {
 		return false
 	}
 	return wordIn("seconds second minutes minute secs sec mins min", a.text(i+1))
