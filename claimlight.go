@@ -11,6 +11,7 @@ import (
 	"math/bits"
 
 	"github.com/claimlight/claimlight/claim"
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -72,7 +73,7 @@ func tokenEstimate(src []byte) int {
 		// For a byte b below 0x80, b + 0x80 - v has its high bit set
 		// when b >= v, with no carry into the next byte; so b + 0x7f
 		// has it set when b is not 0.
-		x := load64(src[i:])
+		x := le.Uint64(src[i:])
 		hi, lo := x&hiBits, x&lowBits
 		letter := lo | 0x20*ones
 		alnum := ((lo+(0x80-'0')*ones)&^(lo+(0x80-'9'-1)*ones) |
@@ -108,14 +109,6 @@ const (
 	lowBits = 0x7f7f7f7f7f7f7f7f
 	ones    = 0x0101010101010101
 )
-
-// load64 reads 8 bytes of b as a little-endian word; the compiler turns it
-// into one load.
-func load64(b []byte) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
 
 // Byte classes for tokenEstimate.
 const (

@@ -3,6 +3,7 @@ package claim
 import (
 	"sync/atomic"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -51,22 +52,6 @@ const memoBits = 13
 
 // lowerBits has bit 0x20 of each byte set.
 const lowerBits = 0x2020202020202020
-
-// le64 reads 8 bytes of p as a little-endian word; the compiler makes it
-// one load.
-func le64(p []byte) uint64 {
-	_ = p[7]
-	return uint64(p[0]) | uint64(p[1])<<8 | uint64(p[2])<<16 | uint64(p[3])<<24 |
-		uint64(p[4])<<32 | uint64(p[5])<<40 | uint64(p[6])<<48 | uint64(p[7])<<56
-}
-
-// put64 writes v to p as 8 little-endian bytes; the compiler makes it one
-// store.
-func put64(p []byte, v uint64) {
-	_ = p[7]
-	p[0], p[1], p[2], p[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
-	p[4], p[5], p[6], p[7] = byte(v>>32), byte(v>>40), byte(v>>48), byte(v>>56)
-}
 
 // memoSlotOf returns the first slot of the pair of a memo of 1<<memoBits
 // slots where the key k0, k1 goes: a multiplicative hash, whose top bits
@@ -136,7 +121,7 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 		return false
 	}
 	km := &keyMasks[n] // the key, see keyMasks
-	k0, k1 := le64(p)&km[0], le64(p[8:16])&km[1]
+	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
 	m := f.memo
 	slot := memoSlotOf(k0, k1)
 	me := &m.slots[slot]
@@ -158,8 +143,8 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 	}
 	// The lower case of letters is their bytes with 0x20 set: the key's
 	// words are written whole, and the buffer cut after the word.
-	put64(f.buf[b:b+8], k0|lowerBits)
-	put64(f.buf[b+8:b+16], k1|lowerBits)
+	le.PutUint64(f.buf[b:b+8], k0|lowerBits)
+	le.PutUint64(f.buf[b+8:b+16], k1|lowerBits)
 	f.buf = f.buf[:b+n]
 	f.words = f.words[:i+1]
 	nw := &f.words[i]
@@ -177,7 +162,7 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 // <= maxMemoWord, at the start of p, which holds at least 16, is
 //
 //	km := &keyMasks[n]
-//	k0, k1 := le64(p)&km[0], le64(p[8:16])&km[1]
+//	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
 //
 // its bytes, zero past its end: with n, it tells any two texts of up to
 // 16 bytes apart. plainWord and spellWord write it out, so that they make
@@ -285,7 +270,7 @@ func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, u
 		return a.spellNew(k, src[s:e], nil, 0, 0)
 	}
 	km := &keyMasks[n] // the key, see keyMasks
-	k0, k1 := le64(p)&km[0], le64(p[8:16])&km[1]
+	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
 	i := memoSlotOf(k0, k1)
 	me := &a.memo.slots[i]
 	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {

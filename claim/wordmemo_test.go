@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -148,7 +149,7 @@ func TestWordKey(t *testing.T) {
 		}
 		n := 1 + r.Intn(maxMemoWord)
 		km := &keyMasks[n]
-		k0, k1 := le64(p)&km[0], le64(p[8:16])&km[1]
+		k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
 		var got []byte
 		for i := range maxMemoWord {
 			k := k0

@@ -1,5 +1,7 @@
 package offsets
 
+import "github.com/claimlight/claimlight/internal/le"
+
 // step returns the length in bytes of the code unit sequence that starts at
 // src[i] (i < len(src)) and the number of UTF-16 code units it decodes to,
 // following the WHATWG UTF-8 decoder that TextDecoder uses: a valid sequence
@@ -47,20 +49,11 @@ func step(src []byte, i int) (size, units int) {
 	return j - i, 1
 }
 
-// load64 reads 8 bytes of b as a little-endian word; the compiler turns it
-// into one load. (encoding/binary would do, but it brings reflect into the
-// WebAssembly build.)
-func load64(b []byte) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
 // asciiPrefix returns the length of the run of ASCII bytes at the start of src.
 func asciiPrefix(src []byte) int {
 	i := 0
 	for ; i+8 <= len(src); i += 8 {
-		if load64(src[i:])&0x8080808080808080 != 0 {
+		if le.Uint64(src[i:])&0x8080808080808080 != 0 {
 			break
 		}
 	}
@@ -75,7 +68,7 @@ func asciiPrefix(src []byte) int {
 // bytes at a time.
 func walk(src []byte, pos, units, o int) (int, int) {
 	for pos < o {
-		if pos+8 <= o && load64(src[pos:])&0x8080808080808080 == 0 {
+		if pos+8 <= o && le.Uint64(src[pos:])&0x8080808080808080 == 0 {
 			pos += 8
 			units += 8
 			continue
@@ -232,7 +225,7 @@ func NewMap(src []byte) *Map {
 	for b := range nb {
 		target := b * blockSize
 		for pos < len(src) {
-			if pos+8 <= min(target, len(src)) && load64(src[pos:])&0x8080808080808080 == 0 {
+			if pos+8 <= min(target, len(src)) && le.Uint64(src[pos:])&0x8080808080808080 == 0 {
 				pos += 8 // eight ASCII bytes, one unit each
 				units += 8
 				continue

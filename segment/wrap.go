@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -125,7 +126,7 @@ func (sp *splitter) scanLines() bool {
 func runes(p []byte, limit int32) int32 {
 	n := int32(0)
 	for len(p) >= 8 && n <= limit {
-		if load64(p)&0x8080808080808080 == 0 {
+		if le.Uint64(p)&0x8080808080808080 == 0 {
 			n += 8
 		} else {
 			for _, c := range p[:8] {
@@ -441,12 +442,3 @@ var titleSmallWords = setOf(
 	"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by", "as",
 	"with", "from", "into", "over", "after", "than", "upon", "amid", "onto", "near", "vs",
 )
-
-// load64 reads 8 bytes of b as a little-endian word; the compiler turns it
-// into one load. (encoding/binary would do, but it brings reflect into the
-// WebAssembly build.)
-func load64(b []byte) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
