@@ -179,24 +179,23 @@ func buildLexTable() {
 	// (at start-up in the browser, the sort of the words took 22 ms).
 	class(0)
 	words := make([]string, 0, len(lex))
-	var flags []wflag
-	seen := map[wflag]bool{}
+	var flags []wflag // the distinct flags, kept in increasing order
 	for w, f := range lex {
 		words = append(words, w)
-		if !seen[f] {
-			seen[f] = true
-			flags = append(flags, f)
+		lo, hi := 0, len(flags)
+		for lo < hi {
+			if m := (lo + hi) / 2; flags[m] < f {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == len(flags) || flags[lo] != f {
+			flags = append(flags, 0)
+			copy(flags[lo+1:], flags[lo:])
+			flags[lo] = f
 		}
 	}
-	sortStable(flags, func(x, y wflag) int {
-		switch {
-		case x < y:
-			return -1
-		case x > y:
-			return 1
-		}
-		return 0
-	})
 	for _, f := range flags {
 		class(f)
 	}
@@ -305,7 +304,7 @@ func addPhrases(k Kind, c phraseCond, list string) {
 //go:noinline
 func addEntities(k Kind, list string) {
 	for _, e := range splitList(list) {
-		if strings.Contains(e, "  ") || strings.ContainsAny(e, "\t\r") {
+		if strings.Contains(e, "  ") || strings.IndexByte(e, '\t') >= 0 || strings.IndexByte(e, '\r') >= 0 {
 			e = strings.Join(strings.Fields(e), " ") // rare: the lists use single spaces
 		}
 		entities[e] = k
