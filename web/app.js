@@ -370,15 +370,15 @@
 			}
 			showNotice('This text could not be analyzed: ' + m.error);
 		} else if (req.version === state.version) {
-			if (m.result.notEnglish) { // also in state.doc, for the export
-				showNotice('This text does not read as English. claimlight knows English only, so its highlights here are unreliable.');
-			} else {
-				hideNotice();
-			}
 			crashes = [];
 			state.stats.analysisMs = m.ms;
 			state.doc = unpack(m.result, req.text, req.segs, m.ms);
 			state.doc.version0 = req.version; // the edit the result belongs to
+			if (state.doc.notEnglish) {
+				showNotice('This text does not read as English. claimlight knows English only, so its highlights here are unreliable.');
+			} else {
+				hideNotice();
+			}
 			paint(req);
 		}
 		// Every edit sets wanted; one still being typed waits for its pause.
