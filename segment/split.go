@@ -618,7 +618,13 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		if next.Kind == tokenize.Number || next.Kind == tokenize.Abbrev {
 			return false
 		}
-		return !(next.Kind == tokenize.Word && afterCountry[string(sp.text(n))])
+		if next.Kind != tokenize.Word || sp.starter(n) {
+			return true
+		}
+		// "U.S. Senate" runs on; so does "The U.S. Preventive ...", which
+		// would leave "The U.S." as a sentence, and "at the U.S. Preventive
+		// Services Task Force", a name of capitalised words.
+		return !afterCountry[string(sp.text(n))] && sp.twoWordsBefore(k) && !sp.capitalPair(n)
 	}
 	switch tokenize.ClassifyAbbrev(w) {
 	case tokenize.AbbrevTitle, tokenize.AbbrevNumber:
@@ -636,6 +642,34 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		return true
 	}
 	return strongAbbrev(w) && next.Kind == tokenize.Word
+}
+
+// twoWordsBefore reports whether the current sentence has at least two
+// words before token k. It looks at the sentence's first tokens only.
+func (sp *splitter) twoWordsBefore(k int) bool {
+	c := 0
+	for j := sp.seg; j < k && c < 2; j++ {
+		if sp.toks[j].Kind == tokenize.Word {
+			c++
+		}
+	}
+	return c == 2
+}
+
+// capitalPair reports whether the word at token n and the word after it
+// are both capitalised and neither commonly starts a sentence ("Preventive
+// Services").
+func (sp *splitter) capitalPair(n int) bool {
+	m := sp.skipSpace(n+1, len(sp.toks))
+	if m >= len(sp.toks) || sp.toks[m].Kind != tokenize.Word || sp.starter(m) {
+		return false
+	}
+	for _, k := range [2]int{n, m} {
+		if c := sp.src[sp.toks[k].Start]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // frontedTime reports whether the clause that holds the abbreviation at
