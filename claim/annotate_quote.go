@@ -548,8 +548,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
-			if db == p && da < db && a.isLowerWord(db-1) {
+			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && a.fl(db-1)&wSpeakerNoun != 0) {
 				return da, int(a.ents[e].b)
+			}
+			// "Prof. Martin Schultz of the University of Heidelberg":
+			// the person speaks, not the place they work
+			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
+				return da, db
 			}
 		}
 		return a.roleBefore(ea, a.ents[e].kind), int(a.ents[e].b)
@@ -705,11 +710,12 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Abbrev {
 			break
 		}
+		if a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
+			head = k // also a noun that is a cue as a verb: "a report"
+			continue
+		}
 		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 {
 			break
-		}
-		if a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
-			head = k
 		}
 	}
 	if head < 0 {
@@ -730,10 +736,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, k + 2
 		}
 	}
-	// "for the ministry", "of the agency", "at Goldman Sachs"
-	if (a.word(end, wdFor) || a.word(end, wdOf) || a.word(end, wdAt) || a.word(end, wdFrom)) && a.same(j, end+1) {
+	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
+	// by Moody's Analytics"
+	if (a.word(end, wdFor) || a.word(end, wdOf) || a.word(end, wdAt) || a.word(end, wdFrom) || a.word(end, wdBy)) && a.same(j, end+1) {
 		k := end + 1
-		if a.word(k, wdThe) {
+		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
 			k++
 		}
 		if e := a.entStartingAt(k); e >= 0 {
