@@ -697,6 +697,18 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		a.addEntity(Person, j, j+1)
 		return j, j + 1
 	}
+	// "according to LSEG data", "according to Moody's Analytics": a name
+	// the entity pass did not take, and the noun it qualifies
+	if according && a.nameToken(j) && a.fl(j)&(wMonth|wWeekday) == 0 {
+		e := j
+		for e < j+4 && a.same(j, e) && a.nameToken(e) {
+			e++
+		}
+		if a.isLowerWord(e) && a.fl(e)&wSpeakerNoun != 0 && a.same(j, e) {
+			e++
+		}
+		return j, e
+	}
 	// "a spokesperson for the ministry", "the NATO chief", "figures from the ONS"
 	if !a.isLowerWord(j) {
 		return 0, 0

@@ -110,6 +110,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Prof. Martin Schultz", "speaker: Officials at the Bank of England"}, nil},
 		{"according to a document and its author", "Sales fell 3%, according to a report. Costs rose, according to an estimate by the Department of State.",
 			[]string{"cue: according to", "speaker: a report", "cue: according to", "speaker: an estimate by the Department of State"}, nil},
+		{"according to a name the entity pass left", "Analysts had expected $3.58, according to LSEG data. Sales fell, according to Moody's Analytics.",
+			[]string{"cue: according to", "speaker: LSEG data", "cue: according to", "speaker: Moody's Analytics"}, nil},
 		{"according to", "Exports fell 3%, according to the ministry.",
 			[]string{"cue: according to", "speaker: the ministry"}, nil},
 		{"single quotes with a plural possessive", "‘The parents’ decision was final,’ she said.",

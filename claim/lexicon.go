@@ -395,7 +395,7 @@ func init() {
 		teacher|teachers|student|students|worker|workers|nurse|nurses|farmer|farmers|voter|voters|customer|customers
 		woman|man|people|person|professor|author|authors|historian|journalist|journalists|reporter|correspondent
 		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|supporter|supporters|member|members
-		ex-minister|chiefs|heads|skipper|people|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|members|partners|generals|administration|cabinet|white|kremlin|pentagon|statement|release|post|website`)
+		ex-minister|chiefs|heads|skipper|people|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|members|partners|generals|administration|cabinet|white|kremlin|pentagon|statement|release|post|website|committees|commissions|councils|departments|unions|regulators|boards|reports|studies|surveys|statements|documents|filings|records|polls|projections|models`)
 	addWords(wPersonRole, `chief|minister|president|secretary-general|secretary|spokesman|spokeswoman|spokesperson
 		leader|chairman|chairwoman|chair|director|executive|ceo|founder|general|commander|premier|chancellor|king|queen
 		pope|coach|manager|captain|striker|midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator
