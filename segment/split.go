@@ -1082,8 +1082,19 @@ func (sp *splitter) byline(a, b int) bool {
 		return false
 	}
 	words := 0
+	bar := false // after "|" comes the date and reading time: "| Nov. 26, 2026 | 4 min read"
 	for k := a + 1; k < b; k++ {
 		t := sp.toks[k]
+		if bar && !t.Kind.IsSpace() {
+			if t.Kind == tokenize.Word {
+				words++
+			}
+			continue
+		}
+		if sp.isByte(k, '|') {
+			bar = words > 0
+			continue
+		}
 		switch t.Kind {
 		case tokenize.Space:
 		case tokenize.Word, tokenize.Abbrev:
@@ -1093,12 +1104,12 @@ func (sp *splitter) byline(a, b int) bool {
 			}
 			words++
 		case tokenize.Punct:
-			if c := sp.src[t.Start]; c != ',' && c != '|' {
+			if sp.src[t.Start] != ',' {
 				return false
 			}
 		default:
 			return false
 		}
 	}
-	return words >= 1 && words <= 10
+	return words >= 1 && (words <= 10 || bar && words <= 16)
 }
