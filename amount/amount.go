@@ -7,35 +7,105 @@
 // number words ("forty", "a third", "half", "fivefold") and the currency
 // signs and percent words around them, which it skips; an amount in cents
 // or pence is given in whole units ("3 cents" is 0.03). It reads only the
-// first number in the text; a range such as "10 to 12" gives 10.
+// first number in the text, with the scale of a range ("3-4 million" gives
+// 3e6); [ParseRange] gives both ends of a range.
 package amount
 
 // Parse returns the value stated by text, the text of a span, and whether
 // it found one. Percentages are returned as written: "5%" is 5, not 0.05.
 // Parse never panics and allocates nothing.
 func Parse(text []byte) (float64, bool) {
+	v, _, ok := ParseRange(text)
+	return v, ok
+}
+
+// ParseRange returns the two ends of a range the text states, "$3.10 to
+// $3.25" (3.1, 3.25), "3-4 million" (3e6, 4e6), "between 10 and 12", with
+// a scale written once applied to both; for a single amount both are its
+// value. ok is false when Parse finds no number.
+func ParseRange(text []byte) (lo, hi float64, ok bool) {
+	lo, i, unscaled, ok := first(text)
+	if !ok {
+		return 0, 0, false
+	}
+	j := skipBlanks(text, i)
+	if j < len(text) && text[j] == '%' {
+		j = skipBlanks(text, j+1) // "5%–7%"
+	}
+	switch {
+	case j < len(text) && text[j] == '-':
+		j++
+	case j+3 <= len(text) && string(text[j:j+3]) == "–": // en dash
+		j += 3
+	default:
+		w, k := word(text, j)
+		if !equalFold(w, "to") && !equalFold(w, "and") {
+			return lo, lo, true
+		}
+		j = k
+	}
+	j = skipBlanks(text, j)
+	// a currency sign or code before the second number: "to $3.25", "to US$4"
+	for k := j; k < len(text) && k < j+4; k++ {
+		if c := text[k]; c >= '0' && c <= '9' {
+			j = k
+			break
+		}
+	}
+	if j >= len(text) || text[j] < '0' || text[j] > '9' {
+		return lo, lo, true
+	}
+	raw, k := digits(text, j)
+	hi, end := scaled(text, k, raw)
+	if unscaled > 0 && end > k && raw != 0 {
+		lo *= hi / raw // "3-4 million": the scale belongs to both
+	}
+	if hi < lo {
+		return lo, lo, true
+	}
+	return lo, hi, true
+}
+
+// first reads the first number in text and the scale after it. It returns
+// the value, where the number and its scale end, and, when no scale
+// followed, the number's own value (else 0).
+func first(text []byte) (v float64, end int, unscaled float64, ok bool) {
 	i := 0
 	n := len(text)
 	for i < n {
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9':
-			v, j := digits(text, i)
-			v, _ = scaled(text, j, v)
-			return v, true
+			raw, j := digits(text, i)
+			v, end = scaled(text, j, raw)
+			if end == j {
+				unscaled = raw
+			}
+			return v, end, unscaled, true
 		case isLetter(c):
 			w, j := word(text, i)
 			if v, ok := numberWord(w); ok {
 				v, j = compoundWords(text, j, v)
-				v, _ = scaled(text, j, v)
-				return v, true
+				v, end = scaled(text, j, v)
+				return v, end, 0, true
 			}
 			i = j
 		default:
 			i++
 		}
 	}
-	return 0, false
+	return 0, 0, 0, false
+}
+
+// skipBlanks skips spaces and no-break spaces from i.
+func skipBlanks(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == 0xc2 && i+1 < len(b) && b[i+1] == 0xa0) {
+		if b[i] == 0xc2 {
+			i++
+		}
+		i++
+	}
+	return i
 }
 
 // digits reads a number such as "1,234.5" starting at i: a comma followed

@@ -49,6 +49,39 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestParseRange(t *testing.T) {
+	tests := []struct {
+		text   string
+		lo, hi float64
+		ok     bool
+	}{
+		{"$3.10 to $3.25", 3.1, 3.25, true},
+		{"3-4 million", 3e6, 4e6, true},
+		{"$3 billion to $4 billion", 3e9, 4e9, true},
+		{"between 10 and 12", 10, 12, true},
+		{"5%–7%", 5, 7, true},
+		{"2 to US$4", 2, 4, true},
+		{"3 cents to 5 cents", 0.03, 0.05, true},
+		{"€35 billion", 3.5e10, 3.5e10, true},
+		{"42-page", 42, 42, true},
+		{"1,140 new housing units", 1140, 1140, true},
+		{"10 to 1", 10, 10, true}, // not a range that reads upwards
+		{"forty to fifty", 40, 40, true},
+		{"several", 0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			lo, hi, ok := ParseRange([]byte(tt.text))
+			if ok != tt.ok || math.Abs(lo-tt.lo) > 1e-9*math.Max(1, tt.lo) || math.Abs(hi-tt.hi) > 1e-9*math.Max(1, tt.hi) {
+				t.Errorf("ParseRange(%q) = %v, %v, %v; want %v, %v, %v", tt.text, lo, hi, ok, tt.lo, tt.hi, tt.ok)
+			}
+			if v, _ := Parse([]byte(tt.text)); v != lo {
+				t.Errorf("Parse(%q) = %v, ParseRange's low end %v", tt.text, v, lo)
+			}
+		})
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"€35 billion", "1,234.5", "two thirds", "\xff9,", "9 -"} {
 		f.Add([]byte(s))
@@ -60,6 +93,10 @@ func FuzzParse(f *testing.F) {
 		}
 		if math.IsNaN(v) || v < 0 {
 			t.Fatalf("Parse(%q) = %v", b, v)
+		}
+		lo, hi, rok := ParseRange(b)
+		if rok != ok || lo != v || hi < lo || math.IsNaN(hi) {
+			t.Fatalf("ParseRange(%q) = %v, %v, %v; Parse = %v, %v", b, lo, hi, rok, v, ok)
 		}
 	})
 }

@@ -20,6 +20,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1314,4 +1315,44 @@ func BenchmarkPasteToPaint(b *testing.B) {
 		}
 		b.ReportMetric(float64(size)/1000, "site-gzip-KB")
 	})
+}
+
+// A range is one amount with two ends: the numbers view and the export
+// give both, not the low end alone.
+func TestSiteNumberRange(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`claimlightPage.paste('The company now expects earnings of $3.10 to $3.25 a share, down from $3.60, the chief executive said on Tuesday.')`, nil)
+	p.waitHighlight("cl-money", "$3.10 to $3.25")
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var rows [][]string
+	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
+	want := [][]string{{"$3.10 to $3.25", "money", "3.1 to 3.25"}, {"$3.60", "money", "3.6"}}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("numbers view rows = %q, want %q", rows, want)
+	}
+	p.eval(`(() => { window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
+	p.run(chromedp.Click("#dl-json", chromedp.ByID))
+	var jsonText string
+	p.eval(`window.__blobs[0].text()`, &jsonText)
+	var exported struct {
+		Spans []struct {
+			Text    string
+			Value   *float64
+			ValueTo *float64
+		}
+	}
+	if err := json.Unmarshal([]byte(jsonText), &exported); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range exported.Spans {
+		if s.Text == "$3.10 to $3.25" && (s.Value == nil || *s.Value != 3.1 || s.ValueTo == nil || *s.ValueTo != 3.25) {
+			t.Errorf("exported %q has value %v to %v, want 3.1 to 3.25", s.Text, s.Value, s.ValueTo)
+		}
+		if s.Text == "$3.60" && s.ValueTo != nil {
+			t.Errorf("exported %q has an upper end %v", s.Text, *s.ValueTo)
+		}
+	}
 }

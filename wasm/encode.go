@@ -46,6 +46,7 @@ type result struct {
 	scores     []float32 // one per sentence, in [0, 1]
 	spans      []int32   // SpanStride per span
 	values     []float64 // one per span: the normalized number, NaN when none
+	valuesTo   []float64 // one per span: the upper end of a range ("$3.10 to $3.25"), NaN when none
 	reasons    string    // per sentence, joined by ReasonSep and SentenceSep
 	names      string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text
 	notEnglish bool      // the text does not read as English: results unreliable
@@ -101,6 +102,7 @@ func encode(src []byte, d *claimlight.Document) *result {
 
 	r.spans = make([]int32, 0, SpanStride*nsp)
 	r.values = make([]float64, nsp)
+	r.valuesTo = make([]float64, nsp)
 	base := 2 * ns
 	var names strings.Builder
 	for i, s := range d.Spans {
@@ -114,11 +116,14 @@ func encode(src []byte, d *claimlight.Document) *result {
 			}
 		}
 		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
-		r.values[i] = math.NaN()
+		r.values[i], r.valuesTo[i] = math.NaN(), math.NaN()
 		switch s.Kind {
 		case claim.Quantity, claim.Money, claim.Percent:
-			if v, ok := amount.Parse(s.Text(src)); ok {
-				r.values[i] = v
+			if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
+				r.values[i] = lo
+				if hi != lo {
+					r.valuesTo[i] = hi
+				}
 			}
 		}
 	}
@@ -137,6 +142,7 @@ func (r *result) toJS() js.Value {
 	o.Set("scores", typedArray("Float32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.scores))), 4*len(r.scores))))
 	o.Set("spans", typedArray("Int32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.spans))), 4*len(r.spans))))
 	o.Set("values", typedArray("Float64Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.values))), 8*len(r.values))))
+	o.Set("valuesTo", typedArray("Float64Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.valuesTo))), 8*len(r.valuesTo))))
 	o.Set("reasons", r.reasons)
 	o.Set("names", r.names)
 	o.Set("notEnglish", r.notEnglish)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -227,6 +228,29 @@ func TestSpeakerNames(t *testing.T) {
 	}
 	if got["she"] != "Anna Berg" || got["Anna Berg"] != "" {
 		t.Errorf("speaker names = %q, want she → Anna Berg and none for Anna Berg itself", got)
+	}
+}
+
+// A range carries both ends, so the numbers view can show "3.1–3.25"
+// rather than the low end alone.
+func TestValueRanges(t *testing.T) {
+	src := []byte("It expects earnings of $3.10 to $3.25 a share and 1,200 job cuts.")
+	res := analyze(t, src)
+	text := decoded(src)
+	_, spans := checkShape(t, res, text.Get("length").Int())
+	values, to := res.Get("values"), res.Get("valuesTo")
+	if to.Length() != len(spans)/SpanStride {
+		t.Fatalf("%d valuesTo for %d spans", to.Length(), len(spans)/SpanStride)
+	}
+	got := map[string][2]float64{}
+	for i := 0; i < len(spans); i += SpanStride {
+		got[text.Call("slice", spans[i], spans[i+1]).String()] = [2]float64{values.Index(i / SpanStride).Float(), to.Index(i / SpanStride).Float()}
+	}
+	if r := got["$3.10 to $3.25"]; r[0] != 3.1 || r[1] != 3.25 {
+		t.Errorf("$3.10 to $3.25 has values %v, want 3.1 and 3.25; spans %v", r, spanTexts(res, text))
+	}
+	if r, ok := got["1,200 job cuts"]; !ok || r[0] != 1200 || !math.IsNaN(r[1]) {
+		t.Errorf("1,200 job cuts has values %v (found %v), want 1200 and NaN; spans %v", r, ok, spanTexts(res, text))
 	}
 }
 

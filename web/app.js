@@ -464,8 +464,9 @@
 		const names = (r.names || '').split('\x1f');
 		const spans = new Array(m);
 		for (let i = 0; i < m; i++) {
-			const v = r.values[i];
-			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3], value: Number.isNaN(v) ? null : v, name: names[i] || null};
+			const v = r.values[i], to = r.valuesTo ? r.valuesTo[i] : NaN;
+			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3],
+				value: Number.isNaN(v) ? null : v, valueTo: Number.isNaN(to) ? null : to, name: names[i] || null};
 		}
 		return {text, segs, sentences, spans, words: r.words, ms, version: r.version, notEnglish: !!r.notEnglish};
 	}
@@ -878,8 +879,8 @@
 
 	function formatValue(s) {
 		if (s.value === null) return '—';
-		const n = s.value.toLocaleString('en', {maximumFractionDigits: s.value < 1 ? 3 : 2});
-		return s.kind === 'percent' ? n + '%' : n;
+		const f = (v) => v.toLocaleString('en', {maximumFractionDigits: v < 1 ? 3 : 2}) + (s.kind === 'percent' ? '%' : '');
+		return s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo);
 	}
 
 	function renderNumbers() {
@@ -1064,7 +1065,7 @@
 				index: s.index, start: s.start, end: s.end, text: sliceOf(s), score: +s.score.toFixed(4),
 				checkWorthy: isClaim(s), modelCheckWorthy: s.checkWorthy, role: s.role, paragraph: s.para, types: s.types, reasons: s.reasons,
 			})),
-			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.name && {name: s.name})})),
+			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.valueTo !== null && {valueTo: s.valueTo}), ...(s.name && {name: s.name})})),
 		};
 	}
 
