@@ -25,18 +25,11 @@ import (
 func evalClaims(dir string, w io.Writer, verbose bool) error {
 	start := time.Now()
 	cdir := filepath.Join(dir, "claims")
-	train, trainSt, err := claimdata.ReadCT24(filepath.Join(cdir, claimdata.TrainFile))
+	ct, err := claimdata.ReadCT24Dir(cdir)
 	if err != nil {
 		return err
 	}
-	dev, _, err := claimdata.ReadCT24(filepath.Join(cdir, claimdata.DevFile))
-	if err != nil {
-		return err
-	}
-	devTest, _, err := claimdata.ReadCT24(filepath.Join(cdir, claimdata.DevTestFile))
-	if err != nil {
-		return err
-	}
+	train, dev, devTest, trainSt := ct.Train, ct.Dev, ct.DevTest, ct.TrainStats
 	docs, docSt, err := claimdata.ReadCLEF2019(filepath.Join(cdir, claimdata.CLEF2019Dir))
 	if err != nil {
 		return err

@@ -67,20 +67,13 @@ func main() {
 
 func run(dir, out string, seed uint64, final string, only int, w io.Writer) error {
 	start := time.Now()
-	train, st, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.TrainFile))
+	ct, err := claimdata.ReadCT24Dir(dir)
 	if err != nil {
 		return err
 	}
+	train, dev, devTest, st := ct.Train, ct.Dev, ct.DevTest, ct.TrainStats
 	fmt.Fprintf(w, "train: %d lines, %d sentences, %d recovered from joined lines, %d skipped\n",
 		st.Lines, st.Sentences, st.Recovered, st.Skipped)
-	dev, _, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.DevFile))
-	if err != nil {
-		return err
-	}
-	devTest, _, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.DevTestFile))
-	if err != nil {
-		return err
-	}
 	fmt.Fprintf(w, "dev: %d sentences; dev-test: %d sentences\n\n", len(dev), len(devTest))
 
 	configs := claimdata.Configs(seed)

@@ -59,6 +59,26 @@ func parseLabel(s string) (bool, bool) {
 	return false, false
 }
 
+// CT24 holds the three CT24 files: train, dev and dev-test.
+type CT24 struct {
+	Train, Dev, DevTest []Sentence
+	TrainStats          Stats // how the train file read, with its known joined line
+}
+
+// ReadCT24Dir reads the three CT24 files from dir.
+func ReadCT24Dir(dir string) (CT24, error) {
+	var c CT24
+	var err error
+	if c.Train, c.TrainStats, err = ReadCT24(filepath.Join(dir, TrainFile)); err != nil {
+		return c, err
+	}
+	if c.Dev, _, err = ReadCT24(filepath.Join(dir, DevFile)); err != nil {
+		return c, err
+	}
+	c.DevTest, _, err = ReadCT24(filepath.Join(dir, DevTestFile))
+	return c, err
+}
+
 // ReadCT24 reads a CT24 TSV (Sentence_id, Text, class_label, with a header).
 // A line holding two joined records, whose middle field reads like "No29286",
 // is split back into both; other malformed lines are skipped and counted.

@@ -42,6 +42,34 @@ func TestReadCT24(t *testing.T) {
 	}
 }
 
+func TestReadCT24Dir(t *testing.T) {
+	dir := t.TempDir()
+	head := "Sentence_id\tText\tclass_label\n"
+	files := map[string]string{
+		TrainFile:   head + "1\tWe cut taxes by 10 percent.\tYes\n2\tThank you.\tNo\n3\tbad\n",
+		DevFile:     head + "4\tUnemployment is at 4 percent.\tYes\n",
+		DevTestFile: head + "5\tGood evening.\tNo\n6\tWe built 300 schools.\tYes\n",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ct, err := ReadCT24Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ct.Train) != 2 || len(ct.Dev) != 1 || len(ct.DevTest) != 2 || ct.TrainStats.Skipped != 1 {
+		t.Errorf("read %d/%d/%d sentences, %d train lines skipped; want 2/1/2, 1", len(ct.Train), len(ct.Dev), len(ct.DevTest), ct.TrainStats.Skipped)
+	}
+	if err := os.Remove(filepath.Join(dir, DevTestFile)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadCT24Dir(dir); err == nil {
+		t.Error("no error with the dev-test file missing")
+	}
+}
+
 func TestMetrics(t *testing.T) {
 	tests := []struct {
 		name    string
