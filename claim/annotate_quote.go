@@ -691,7 +691,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 	}
 	if e := a.entStartingAt(j); e >= 0 {
-		return j, a.nounAfter(j, a.entsFrom(e))
+		end := a.entsFrom(e)
+		if according && a.ents[e].kind == Place {
+			// "according to Cornwall Insight": a place that starts a name
+			for k := end; k < end+3 && a.same(j, k) && a.nameToken(k) && a.kind(k) == tokenize.Word; k++ {
+				end = k + 1
+			}
+		}
+		return j, a.nounAfter(j, end)
 	}
 	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
 		a.addEntity(Person, j, j+1)
