@@ -351,7 +351,7 @@ func (a *annotator) strongCue(i int) bool {
 	switch {
 	case a.word(i, wdSaid), a.word(i, wdSays), a.word(i, wdSay), a.word(i, wdTold), a.word(i, wdTells), a.word(i, wdTell),
 		a.word(i, wdWrote), a.word(i, wdWrites), a.word(i, wdAnnounced), a.word(i, wdWarned), a.word(i, wdInsisted),
-		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
+		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdArgues), a.word(i, wdInsists), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
 		return true
 	}
 	return false

@@ -38,6 +38,7 @@ const (
 	wdApproxDot
 	wdApproximately
 	wdArgued
+	wdArgues
 	wdAround
 	wdArrive
 	wdArticle
@@ -160,6 +161,7 @@ const (
 	wdIncrease
 	wdIncreases
 	wdInsisted
+	wdInsists
 	wdInterview
 	wdInvestors
 	wdInvolved
@@ -435,6 +437,7 @@ var wordConsts = [numWordConsts]string{
 	wdApproxDot:     "approx.",
 	wdApproximately: "approximately",
 	wdArgued:        "argued",
+	wdArgues:        "argues",
 	wdAround:        "around",
 	wdArrive:        "arrive",
 	wdArticle:       "article",
@@ -557,6 +560,7 @@ var wordConsts = [numWordConsts]string{
 	wdIncrease:      "increase",
 	wdIncreases:     "increases",
 	wdInsisted:      "insisted",
+	wdInsists:       "insists",
 	wdInterview:     "interview",
 	wdInvestors:     "investors",
 	wdInvolved:      "involved",
