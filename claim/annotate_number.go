@@ -1007,8 +1007,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
 		return Quantity, j + 1, true // "three times"
-	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && j == c+1:
-		return Quantity, j + 2, true // "one in five"
+	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1:
+		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
 	if (a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther)) && a.countable(j+1) && a.same(c, j+1) {
