@@ -530,6 +530,9 @@ func (a *annotator) numericDate(i int) int {
 // yearIsCount reports whether a year-like number at i counts things
 // instead: "2000 people", "$2024", "about 1900 troops", "2024%".
 func (a *annotator) yearIsCount(i int) bool {
+	if (a.word(i+1, wdLevels) || a.word(i+1, wdLevel)) && a.same(i, i+1) {
+		return false // "below 2019 levels": the levels of a year
+	}
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
 		return true
 	}

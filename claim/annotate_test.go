@@ -60,6 +60,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: Three private carriers", "quantity: 12 police officers", "quantity: 200 homes"}, nil},
 		{"new before a compound noun", "The city approved 1,140 new housing units and 45 new nuclear plants.",
 			[]string{"quantity: 1,140 new housing units", "quantity: 45 new nuclear plants"}, nil},
+		{"the levels of a year", "Ridership is still below 2019 levels, and emissions must fall 55% from 1990 levels.",
+			[]string{"date: 2019", "percent: 55%", "date: from 1990"}, []Kind{Quantity}},
 		{"a ratio, and a count in a year", "One in five voters agreed, and 1 in 2000 people have it. The population fell from 1,400 in 1911 to 760.",
 			[]string{"quantity: One in five", "quantity: 1 in 2000", "quantity: 1,400", "date: in 1911", "quantity: 760"}, nil},
 		{"what the law allows", "A lot still cannot legally hold more than one home.",
