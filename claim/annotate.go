@@ -890,6 +890,10 @@ func (a *annotator) kind(i int) tokenize.Kind {
 }
 
 // text returns the bytes of the token at position i, nil out of range.
+// It is not inlined: its 65 call sites, mostly off the hot path, made the
+// wasm build 10 KB larger (gzip) for 0.2% fewer instructions natively.
+//
+//go:noinline
 func (a *annotator) text(i int) []byte {
 	if uint(i) >= uint(len(a.pos)) {
 		return nil
