@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"github.com/claimlight/claimlight"
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/claim"
 	"github.com/claimlight/claimlight/offsets"
 	"github.com/claimlight/claimlight/segment"
@@ -42,13 +43,15 @@ type sentenceJSON struct {
 }
 
 type spanJSON struct {
-	Start   int32  `json:"start"`
-	End     int32  `json:"end"`
-	Kind    string `json:"kind"`
-	Text    string `json:"text"`
-	Speaker *int32 `json:"speaker,omitempty"` // quotes: index of the speaker span
-	Cue     *int32 `json:"cue,omitempty"`     // speakers: index of the reporting cue span
-	Name    string `json:"name,omitempty"`    // speakers: the named person a "he" or "the minister" refers to
+	Start   int32    `json:"start"`
+	End     int32    `json:"end"`
+	Kind    string   `json:"kind"`
+	Text    string   `json:"text"`
+	Speaker *int32   `json:"speaker,omitempty"`  // quotes: index of the speaker span
+	Cue     *int32   `json:"cue,omitempty"`      // speakers: index of the reporting cue span
+	Name    string   `json:"name,omitempty"`     // speakers: the named person a "he" or "the minister" refers to
+	Value   *float64 `json:"value,omitempty"`    // quantity, money, percent: the number stated, 3.5e10 for "€35 billion"
+	ValueTo *float64 `json:"value_to,omitempty"` // a range's upper end: 3.25 for "$3.10 to $3.25"
 }
 
 type tokenJSON struct {
@@ -89,6 +92,15 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 		if sp.Kind == claim.Speaker {
 			if name := claim.SpeakerName(src, d.Spans, i); name != sj.Text {
 				sj.Name = name
+			}
+		}
+		switch sp.Kind {
+		case claim.Quantity, claim.Money, claim.Percent:
+			if lo, hi, ok := amount.ParseRange(sp.Text(src)); ok {
+				sj.Value = &lo
+				if hi != lo {
+					sj.ValueTo = &hi
+				}
 			}
 		}
 		if sp.Link >= 0 && int(sp.Link) < len(d.Spans) {

@@ -215,3 +215,30 @@ func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// Amounts carry the number they state, and a range both of its ends, so a
+// batch job can compare figures without parsing "€35 billion" itself.
+func TestAmountsCarryTheirValues(t *testing.T) {
+	out, _, code := runCLI(t, wire+" Earnings will be $3.10 to $3.25 a share.")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	d := decode(t, out)
+	got := map[string][2]float64{}
+	for _, s := range d.Spans {
+		if s.Value != nil {
+			to := *s.Value
+			if s.ValueTo != nil {
+				to = *s.ValueTo
+			}
+			got[s.Text] = [2]float64{*s.Value, to}
+		} else if s.ValueTo != nil {
+			t.Errorf("%q has value_to without value", s.Text)
+		}
+	}
+	for text, want := range map[string][2]float64{"over €35 billion": {35e9, 35e9}, "5.5%": {5.5, 5.5}, "$3.10 to $3.25": {3.1, 3.25}} {
+		if got[text] != want {
+			t.Errorf("%q has values %v, want %v (all: %v)", text, got[text], want, got)
+		}
+	}
+}
