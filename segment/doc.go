@@ -29,7 +29,7 @@
 //     and end with a dash and a space.
 //   - Page furniture on its own line ("Advertisement", "Follow", "Share this
 //     article", "Read more: ...", "Image caption, ...", a byline "By Jane
-//     Doe"), a line of only numbers (a page number) or only separators
+//     Doe", with its date and reading time after "|"), a line of only numbers (a page number) or only separators
 //     ("* * *"), HTML tags ("<p>", "&lt;b&gt;") and runs of decoration
 //     ("////", a dot leader with its page number) are segments with Role
 //     [Furniture]: kept, so every byte is accounted for, but marked so that
@@ -53,7 +53,9 @@
 //   - Abbreviations follow their class (see tokenize.ClassifyAbbrev): titles
 //     ("Mr.", "Sen."), "No. 10" and initials ("J. K. Rowling") never end a
 //     sentence before more text; "U.S." ends one before a capitalised word
-//     unless the word commonly continues it ("U.S. Senate", "U.S. Rep."); a
+//     unless the word commonly continues it ("U.S. Senate", "U.S. Rep."), it
+//     would leave "The U.S." as a sentence, or two capitalised words that do
+//     not start sentences follow ("U.S. Preventive Services"); a
 //     clock time ("6 p.m.") or an era ("44 B.C.") ends one before a word
 //     that usually starts sentences ("The", "He"), runs on before a day,
 //     month, time zone or number ("p.m. EST", "A.D. 79"), and before a name
