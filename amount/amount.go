@@ -127,13 +127,18 @@ func digits(b []byte, i int) (float64, int) {
 	return v, i
 frac:
 	if i+1 < len(b) && b[i] == '.' && b[i+1] >= '0' && b[i+1] <= '9' {
+		// the decimals as a whole number over a power of ten, so that
+		// "0.6" reads as 0.6, not 0.6000000000000001
 		i++
-		scale := 0.1
+		frac, div := 0.0, 1.0
 		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-			v += float64(b[i]-'0') * scale
-			scale /= 10
+			if div < 1e15 {
+				frac = frac*10 + float64(b[i]-'0')
+				div *= 10
+			}
 			i++
 		}
+		v += frac / div
 	}
 	return v, i
 }

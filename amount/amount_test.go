@@ -49,6 +49,16 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// Decimals read exactly as written, as a reader would copy them: "0.6%" is
+// 0.6, not 0.6000000000000001.
+func TestDecimalsAreExact(t *testing.T) {
+	for text, want := range map[string]float64{"0.6%": 0.6, "4.87 billion": 4.87e9, "1.1": 1.1, "3.10": 3.1, "0.3": 0.3} {
+		if v, ok := Parse([]byte(text)); !ok || v != want {
+			t.Errorf("Parse(%q) = %v, want exactly %v", text, v, want)
+		}
+	}
+}
+
 func TestParseRange(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -56,6 +66,8 @@ func TestParseRange(t *testing.T) {
 		ok     bool
 	}{
 		{"$3.10 to $3.25", 3.1, 3.25, true},
+		{"0.6%", 0.6, 0.6, true},
+		{"44.5°C", 44.5, 44.5, true},
 		{"3-4 million", 3e6, 4e6, true},
 		{"$3 billion to $4 billion", 3e9, 4e9, true},
 		{"between 10 and 12", 10, 12, true},

@@ -109,6 +109,31 @@ func unitSuffix(suf []byte) bool {
 	return false
 }
 
+// unitAfter returns the end of a unit of measure that starts at position j,
+// right after a number: a degree sign glued to it with its scale ("°C",
+// "°F"), or a unit ("GW", "km", "kWh"), with a glued "/h" or "/s" ("km/h");
+// j if there is none.
+func (a *annotator) unitAfter(j int) int {
+	e := j
+	switch t := a.text(j); {
+	case a.kind(j) == tokenize.Symbol && string(t) == "°" && a.shapeOf(j)&shGlued != 0:
+		e = j + 1
+		// not "F." at the end of a sentence, one token with its stop
+		if u := a.text(e); a.shapeOf(e)&shGlued != 0 && len(u) == 1 && (u[0] == 'C' || u[0] == 'F') {
+			e++
+		}
+		return e
+	case a.kind(j) == tokenize.Word && len(t) > 1 && unitSuffix(t) && !wordIn("mi sq mt", t):
+		e = j + 1
+	default:
+		return j
+	}
+	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec", a.text(e+1)) {
+		e += 2
+	}
+	return e
+}
+
 // digitsOf returns the leading digits part of a Number token's text and the
 // glued suffix after it ("35bn" -> "35", "bn").
 func digitsOf(text []byte) (num, suffix []byte) {
@@ -993,6 +1018,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	}
 	// what follows the number
 	switch {
+	case a.same(c, j) && a.unitAfter(j) > j:
+		return Quantity, a.unitAfter(j), true // "44.5°C", "58.8 GW", "70 km/h"
 	case a.kind(j) == tokenize.Percent && a.same(c, j):
 		return Percent, j + 1, true
 	case a.is(j, wPercentWord) && a.same(c, j):
@@ -1028,6 +1055,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "the last one costs", "one day"
 	}
 	if a.countable(j) && a.same(c, j) {
+		if a.is(j+1, wTimeUnit) && a.isLowerWord(j+1) && a.same(c, j+1) && !a.is(j, wCountNoun) {
+			return Quantity, j + 2, true // "31 consecutive days"
+		}
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && !isPlural(a.text(j))) &&

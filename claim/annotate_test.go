@@ -60,6 +60,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: Three private carriers", "quantity: 12 police officers", "quantity: 200 homes"}, nil},
 		{"new before a compound noun", "The city approved 1,140 new housing units and 45 new nuclear plants.",
 			[]string{"quantity: 1,140 new housing units", "quantity: 45 new nuclear plants"}, nil},
+		{"units of measure", "It hit 44.5°C as demand reached 58.8 GW and winds of 70 km/h blew for 31 consecutive days.",
+			[]string{"quantity: 44.5°C", "quantity: 58.8 GW", "quantity: 70 km/h", "quantity: 31 consecutive days"}, nil},
 		{"the levels of a year", "Ridership is still below 2019 levels, and emissions must fall 55% from 1990 levels.",
 			[]string{"date: 2019", "percent: 55%", "date: from 1990"}, []Kind{Quantity}},
 		{"a ratio, and a count in a year", "One in five voters agreed, and 1 in 2000 people have it. The population fell from 1,400 in 1911 to 760.",
