@@ -267,7 +267,7 @@ var words = []struct {
 	{"half", 0.5}, {"third", 1.0 / 3}, {"quarter", 0.25}, {"fifth", 0.2},
 	{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},
 	{"tenfold", 10}, {"double", 2}, {"doubled", 2}, {"triple", 3},
-	{"tripled", 3}, {"quadrupled", 4},
+	{"tripled", 3}, {"quadrupled", 4}, {"twice", 2}, {"thrice", 3},
 }
 
 func numberWord(w []byte) (float64, bool) {

@@ -27,6 +27,7 @@ func TestParse(t *testing.T) {
 		{"three quarters of voters", 0.75, true},
 		{"half", 0.5, true},
 		{"fivefold", 5, true},
+		{"twice", 2, true},
 		{"one hundred", 100, true},
 		{"3 million people", 3e6, true},
 		{"US$ 2.5 billion", 2.5e9, true},
