@@ -1,0 +1,221 @@
+package deflate
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// roundTrip compresses data and checks that compress/gzip reads it back
+// unchanged; it returns the compressed bytes.
+func roundTrip(t testing.TB, data []byte, opt Options) []byte {
+	t.Helper()
+	gz := Gzip(data, opt)
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		t.Fatalf("gzip header of %d input bytes: %v", len(data), err)
+	}
+	back, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("decoding %d input bytes: %v", len(data), err)
+	}
+	if !bytes.Equal(back, data) {
+		t.Fatalf("decoded %d bytes differ from the %d input bytes", len(back), len(data))
+	}
+	// The raw stream must also end exactly where its final block does.
+	fr := flate.NewReader(bytes.NewReader(Deflate(data, opt)))
+	if _, err := io.Copy(io.Discard, fr); err != nil {
+		t.Fatalf("raw deflate of %d bytes: %v", len(data), err)
+	}
+	return gz
+}
+
+func stdlibGzip(data []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(data)
+	zw.Close()
+	return buf.Bytes()
+}
+
+// fast keeps the tests quick; the defaults are exercised on real text.
+var fast = Options{Iterations: 3, MaxChain: 256}
+
+func TestRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	random := func(n int) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(rng.Uint32())
+		}
+		return b
+	}
+	// farRepeat repeats a random block at a distance of exactly 32768.
+	farRepeat := random(32768)
+	farRepeat = append(farRepeat, farRepeat[:1000]...)
+	// longMatches holds matches of exactly 258 bytes and longer.
+	chunk := random(258)
+	var longMatches []byte
+	for i := 0; i < 20; i++ {
+		longMatches = append(longMatches, chunk...)
+		longMatches = append(longMatches, byte(i))
+	}
+	text := bytes.Repeat([]byte("The minister said 40% of the 1,200 schools would close by 2027. "), 300)
+	cases := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"one byte", []byte{'x'}},
+		{"two bytes", []byte("ab")},
+		{"three same", []byte("aaa")},
+		{"zeros 1", make([]byte, 1)},
+		{"zeros 259", make([]byte, 259)},
+		{"zeros 100000", make([]byte, 100000)},
+		{"random 10", random(10)},
+		{"random 70000", random(70000)},
+		{"random 200000", random(200000)},
+		{"distance 32768", farRepeat},
+		{"length 258", longMatches},
+		{"text", text},
+		{"text then random", append(append([]byte(nil), text...), random(100000)...)},
+		{"all bytes", func() []byte {
+			b := make([]byte, 256*3)
+			for i := range b {
+				b[i] = byte(i)
+			}
+			return b
+		}()},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			roundTrip(t, c.data, fast)
+			roundTrip(t, c.data, Options{Iterations: 1, MaxBlocks: 1, MaxChain: 1})
+		})
+	}
+}
+
+// TestDistance32768 checks that a repeat exactly one window back is found
+// and coded: the output must be far smaller than the random input.
+func TestDistance32768(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	b := make([]byte, 32768)
+	for i := range b {
+		b[i] = byte(rng.Uint32())
+	}
+	b = append(b, b...)
+	gz := roundTrip(t, b, fast)
+	if len(gz) > 32768+1000 {
+		t.Errorf("%d bytes for a 32 KiB block repeated at distance 32768", len(gz))
+	}
+}
+
+// TestRandomIsStored checks that incompressible input costs little more
+// than its own size, as stored blocks do.
+func TestRandomIsStored(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 2))
+	b := make([]byte, 150000)
+	for i := range b {
+		b[i] = byte(rng.Uint32())
+	}
+	gz := roundTrip(t, b, fast)
+	if over := len(gz) - len(b); over > 18+5*3+10 {
+		t.Errorf("random input grew by %d bytes", over)
+	}
+}
+
+// repoFiles returns the Go and web sources of the repository.
+func repoFiles(t testing.TB) map[string][]byte {
+	files := map[string][]byte{}
+	root := filepath.Join("..", "..")
+	for _, pat := range []string{"*.go", "*/*.go", "*/*/*.go", "web/*.js", "web/*.css", "index.html"} {
+		names, _ := filepath.Glob(filepath.Join(root, pat))
+		for _, n := range names {
+			if b, err := os.ReadFile(n); err == nil {
+				files[n] = b
+			}
+		}
+	}
+	if len(files) < 10 {
+		t.Fatalf("found only %d repository files", len(files))
+	}
+	return files
+}
+
+func TestRepoFiles(t *testing.T) {
+	for name, b := range repoFiles(t) {
+		if len(b) > 200000 {
+			continue // the generated model; TestSmallerThanStdlib covers size
+		}
+		t.Run(filepath.Base(name), func(t *testing.T) { roundTrip(t, b, fast) })
+	}
+}
+
+// TestSmallerThanStdlib checks, with the default options, that real text
+// comes out smaller than compress/gzip at its best level.
+func TestSmallerThanStdlib(t *testing.T) {
+	var all []byte
+	files := repoFiles(t)
+	for _, name := range []string{"claimlight.go", "claim/doc.go", "web/app.js", "web/style.css", "index.html"} {
+		b, ok := files[filepath.Join("..", "..", name)]
+		if !ok {
+			continue
+		}
+		all = append(all, b...)
+	}
+	if len(all) < 20000 {
+		t.Fatalf("only %d bytes of text", len(all))
+	}
+	ours, theirs := len(roundTrip(t, all, Options{})), len(stdlibGzip(all))
+	t.Logf("%d bytes: compress/gzip %d, Gzip %d", len(all), theirs, ours)
+	if ours >= theirs*99/100 {
+		t.Errorf("Gzip gave %d bytes, compress/gzip %d: want at least 1%% smaller", ours, theirs)
+	}
+}
+
+func TestCodeLengthsLimit(t *testing.T) {
+	// Fibonacci counts make an unlimited Huffman code as deep as there
+	// are symbols.
+	counts := make([]int, 30)
+	a, b := 1, 1
+	for i := range counts {
+		counts[i] = a
+		a, b = b, a+b
+	}
+	for _, limit := range []int{7, 15} {
+		lengths := make([]uint8, len(counts))
+		codeLengths(counts, limit, lengths)
+		kraft := 0.0
+		for _, l := range lengths {
+			if l == 0 || int(l) > limit {
+				t.Fatalf("limit %d: length %d in %v", limit, l, lengths)
+			}
+			kraft += 1 / float64(uint(1)<<l)
+		}
+		if kraft != 1 {
+			t.Errorf("limit %d: Kraft sum %v, want a complete code", limit, kraft)
+		}
+	}
+	// One symbol still makes a complete code of two.
+	lengths := make([]uint8, 5)
+	codeLengths([]int{0, 0, 9, 0, 0}, 15, lengths)
+	if !bytes.Equal(lengths, []uint8{1, 0, 1, 0, 0}) {
+		t.Errorf("one symbol: lengths %v", lengths)
+	}
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	f.Add([]byte(""))
+	f.Add([]byte("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"))
+	f.Add([]byte(strings.Repeat("claim light ", 50)))
+	f.Add([]byte{0, 1, 2, 3, 0, 1, 2, 3, 255, 254})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		roundTrip(t, data, fast)
+	})
+}

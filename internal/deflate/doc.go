@@ -1,0 +1,31 @@
+// Package deflate writes Deflate (RFC 1951) and gzip (RFC 1952) streams
+// that are smaller than compress/flate's best level, at the price of time:
+// it is build tooling for files compressed once and served many times.
+//
+// It works in the spirit of zopfli:
+//
+//   - Matches: hash chains over 3-byte prefixes in the 32 KiB window find,
+//     for every input position, each match longer than the ones before it
+//     at its smallest distance (lengths 3-258), once for the whole input.
+//   - Blocks: a greedy parse (with one step of lazy matching) is cut into
+//     blocks where the estimated sizes of the two sides, Huffman trees
+//     included, add up to less than the whole; the cut point of the
+//     largest block is searched for first.
+//   - Parsing: each block is parsed optimally, a shortest path over its
+//     positions, under a cost model in bits taken from the symbol
+//     statistics of the previous parse; this is repeated a fixed number
+//     of times, keeping the smallest result, with the statistics blended
+//     and perturbed when the size stops changing. The optimal parse is
+//     then cut into blocks again, and the better split kept.
+//   - Output: each block is written as whichever is smallest of a
+//     dynamic-Huffman block, a fixed-Huffman block (with its own parse for
+//     the fixed code) and stored blocks. Huffman codes are optimal under
+//     the length limits (15 bits, 7 for the code-length code: package-merge
+//     when a plain Huffman code is too deep), and the tree header takes the
+//     smallest of the run-length encodings with the repeat symbols 16, 17
+//     and 18. Every code is complete, one with a single used symbol gets a
+//     second, unused one, so that all decoders accept it.
+//
+// The output is deterministic: the same input and [Options] always give
+// the same bytes. The package uses only the standard library.
+package deflate

@@ -1,0 +1,82 @@
+package deflate
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// A matchSet holds, for every position of the input, the matches that
+// start there: each one longer than the one before and at the smallest
+// distance at which that length is found in the window. A length l between
+// two listed matches is best taken at the distance of the longer one.
+type matchSet struct {
+	start []uint32 // matches at position i are list[start[i]:start[i+1]]
+	list  []uint32 // length<<16 | distance
+}
+
+func (m *matchSet) at(i int) []uint32 { return m.list[m.start[i]:m.start[i+1]] }
+
+const hashBits = 16
+
+func hash3(b []byte) uint32 {
+	v := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
+	return (v * 2654435761) >> (32 - hashBits)
+}
+
+// findMatches returns the matches at every position of data, looking back
+// at most maxChain earlier positions with the same hash.
+func findMatches(data []byte, maxChain int) *matchSet {
+	n := len(data)
+	m := &matchSet{start: make([]uint32, n+1), list: make([]uint32, 0, n)}
+	head := make([]int32, 1<<hashBits)
+	for i := range head {
+		head[i] = -1
+	}
+	prev := make([]int32, n)
+	for i := 0; i < n; i++ {
+		m.start[i] = uint32(len(m.list))
+		if n-i < minMatch {
+			continue
+		}
+		h := hash3(data[i:])
+		maxLen := min(maxMatch, n-i)
+		best := minMatch - 1
+		chain := maxChain
+		for c := head[h]; c >= 0 && i-int(c) <= windowLen && chain > 0; c = prev[c] {
+			chain--
+			cand := int(c)
+			if data[cand+best] != data[i+best] || data[cand] != data[i] {
+				continue
+			}
+			l := matchLen(data[cand:cand+maxLen], data[i:i+maxLen])
+			if l > best {
+				best = l
+				m.list = append(m.list, uint32(l)<<16|uint32(i-cand))
+				if l == maxLen {
+					break
+				}
+			}
+		}
+		prev[i] = head[h]
+		head[h] = int32(i)
+	}
+	m.start[n] = uint32(len(m.list))
+	return m
+}
+
+// matchLen returns the length of the common prefix of a and b, which have
+// the same length.
+func matchLen(a, b []byte) int {
+	n := 0
+	for len(a)-n >= 8 {
+		x := binary.LittleEndian.Uint64(a[n:]) ^ binary.LittleEndian.Uint64(b[n:])
+		if x != 0 {
+			return n + bits.TrailingZeros64(x)/8
+		}
+		n += 8
+	}
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
