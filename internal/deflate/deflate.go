@@ -3,6 +3,7 @@ package deflate
 import (
 	"encoding/binary"
 	"hash/crc32"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"sync"
@@ -14,8 +15,9 @@ type Options struct {
 	// Iterations is the number of optimal-parsing passes per block, each
 	// with the costs the previous pass's parse implies; 15 if 0.
 	Iterations int
-	// MaxBlocks caps the number of blocks the input is split into; 32 if
-	// 0, and 1 turns block splitting off.
+	// MaxBlocks caps the number of blocks the input is split into; no cap
+	// if 0 (splitting stops where it no longer gains), and 1 turns block
+	// splitting off.
 	MaxBlocks int
 	// MaxChain is how many earlier positions with the same hash the match
 	// finder compares at each position; 4096 if 0.
@@ -27,7 +29,7 @@ func (o Options) withDefaults() Options {
 		o.Iterations = 15
 	}
 	if o.MaxBlocks <= 0 {
-		o.MaxBlocks = 32
+		o.MaxBlocks = math.MaxInt
 	}
 	if o.MaxChain <= 0 {
 		o.MaxChain = 4096
@@ -59,12 +61,9 @@ func Deflate(data []byte, opt Options) []byte {
 
 	// Split a quick parse into blocks, then parse each block optimally
 	// for its own statistics.
-	first := newRangeCounter(greedyParse(data, ms, 0, len(data)), 0)
-	bounds := []int{0}
-	for _, c := range splitPoints(first, opt.MaxBlocks) {
-		bounds = append(bounds, first.pos[c])
-	}
-	bounds = append(bounds, len(data))
+	toks := greedyParse(data, ms, 0, len(data))
+	r := newRangeCounter(toks, 0)
+	bounds := append(append([]int{0}, splitPoints(r, opt.MaxBlocks)...), len(toks))
 	parts := make([][]token, len(bounds)-1)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -73,13 +72,14 @@ func Deflate(data []byte, opt Options) []byte {
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			parts[i] = optimizeBlock(data, ms, bounds[i], bounds[i+1], opt.Iterations)
+			a, b := bounds[i], bounds[i+1]
+			parts[i] = optimizeBlock(data, ms, r.pos[a], r.pos[b], toks[a:b], opt.Iterations)
 			<-sem
 		}()
 	}
 	wg.Wait()
-	var toks []token
-	cuts := []int{}
+	var cuts []int
+	toks = nil
 	for _, p := range parts {
 		toks = append(toks, p...)
 		cuts = append(cuts, len(toks))
@@ -87,9 +87,10 @@ func Deflate(data []byte, opt Options) []byte {
 	cuts = cuts[:len(cuts)-1]
 
 	// The optimal parse may be better split elsewhere: split it again and
-	// keep whichever split is estimated smaller.
-	final := newRangeCounter(toks, 0)
-	if again := splitPoints(final, opt.MaxBlocks); totalBits(final, again) < totalBits(final, cuts) {
+	// keep whichever split is estimated smaller. (Optimizing the blocks of
+	// the new split once more gained nothing on the site's files.)
+	r = newRangeCounter(toks, 0)
+	if again := splitPoints(r, opt.MaxBlocks); totalBits(r, again) < totalBits(r, cuts) {
 		cuts = again
 	}
 	a := 0
@@ -98,7 +99,7 @@ func Deflate(data []byte, opt Options) []byte {
 		if i < len(cuts) {
 			b = cuts[i]
 		}
-		writeBlock(w, data, ms, final.pos[a], final.pos[b], toks[a:b], i == len(cuts))
+		writeBlock(w, data, ms, r.pos[a], r.pos[b], toks[a:b], i == len(cuts))
 		a = b
 	}
 	return w.bytes()
@@ -119,10 +120,9 @@ func totalBits(r *rangeCounter, cuts []int) int {
 // size stops changing, the costs are blended with the previous ones and
 // perturbed, zopfli's way out of a fixed point. It returns the smallest
 // parse seen.
-func optimizeBlock(data []byte, ms *matchSet, start, end, iterations int) []token {
+func optimizeBlock(data []byte, ms *matchSet, start, end int, best []token, iterations int) []token {
 	cost := make([]float32, end-start+1)
 	from := make([]uint32, end-start+1)
-	best := greedyParse(data, ms, start, end)
 	bestCounts := countTokens(best)
 	bestBits := makeDynamicCode(bestCounts, false).bits
 	stats := toFloat(bestCounts)
