@@ -53,17 +53,25 @@ type costModel struct {
 
 func (m *costModel) dist(d int) float32 { return m.distSym[distSym(d)] }
 
-// costsFromLengths is the cost model of a code with these code lengths.
+// costsFromLengths is the cost model of a code with these code lengths. A
+// symbol the code lacks (length 0) is charged one bit more than the
+// longest code, as the code made for a parse using it would have to grow.
 func costsFromLengths(litLen, dist []uint8) *costModel {
+	bits := func(l uint8) float32 {
+		if l == 0 {
+			return maxCodeBits + 1
+		}
+		return float32(l)
+	}
 	m := &costModel{}
 	for i := range m.lit {
-		m.lit[i] = float32(litLen[i])
+		m.lit[i] = bits(litLen[i])
 	}
 	for l := minMatch; l <= maxMatch; l++ {
-		m.length[l] = float32(litLen[lengthSym[l]]) + float32(lengthExtra[l])
+		m.length[l] = bits(litLen[lengthSym[l]]) + float32(lengthExtra[l])
 	}
 	for s := range m.distSym {
-		m.distSym[s] = float32(dist[s]) + float32(distExtraBits[s])
+		m.distSym[s] = bits(dist[s]) + float32(distExtraBits[s])
 	}
 	return m
 }
@@ -161,8 +169,7 @@ func greedyParse(data []byte, ms *matchSet, start, end int) []token {
 		if len(c) == 0 {
 			return 0, 0
 		}
-		m := c[len(c)-1]
-		return min(int(m>>16), end-i), int(m & 0xffff)
+		return min(int(c[0]>>16), end-i), int(c[0] & 0xffff)
 	}
 	for i := start; i < end; {
 		l, d := longest(i)
@@ -201,23 +208,27 @@ func optimalParse(data []byte, ms *matchSet, start, end int, m *costModel, cost 
 			cost[i+1] = c
 			from[i+1] = 1
 		}
-		prevLen := minMatch - 1
+		// The matches come longest first: each length k takes the
+		// cheapest distance among the matches at least k long.
 		limit := n - i
-		for _, mm := range ms.at(start + i) {
+		cands := ms.at(start + i)
+		bestDist, bestCost := 0, inf
+		for j, mm := range cands {
 			l := min(int(mm>>16), limit)
 			d := int(mm & 0xffff)
-			base := ci + m.dist(d)
-			for k := prevLen + 1; k <= l; k++ {
+			if dc := m.dist(d); dc < bestCost {
+				bestDist, bestCost = d, dc
+			}
+			next := minMatch - 1
+			if j+1 < len(cands) {
+				next = min(int(cands[j+1]>>16), limit)
+			}
+			base := ci + bestCost
+			for k := l; k > next; k-- {
 				if c := base + m.length[k]; c < cost[i+k] {
 					cost[i+k] = c
-					from[i+k] = uint32(k)<<16 | uint32(d)
+					from[i+k] = uint32(k)<<16 | uint32(bestDist)
 				}
-			}
-			if l > prevLen {
-				prevLen = l
-			}
-			if l == limit {
-				break
 			}
 		}
 	}
