@@ -17,9 +17,8 @@ type matchSet struct {
 
 func (m *matchSet) at(i int) []uint32 { return m.list[m.start[i]:m.start[i+1]] }
 
-const hashBits = 16
-
-func hash3(b []byte) uint32 {
+// hash3 hashes the 3 bytes at the start of b to hashBits bits.
+func hash3(b []byte, hashBits int) uint32 {
 	v := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
 	return (v * 2654435761) >> (32 - hashBits)
 }
@@ -34,6 +33,7 @@ func hash3(b []byte) uint32 {
 func findMatches(data []byte, maxChain int) *matchSet {
 	n := len(data)
 	m := &matchSet{start: make([]uint32, n+1), list: make([]uint32, 0, n)}
+	hashBits := min(16, max(8, bits.Len(uint(n)))) // no larger than the input needs
 	head := make([]int32, 1<<hashBits)
 	for i := range head {
 		head[i] = -1
@@ -45,7 +45,7 @@ func findMatches(data []byte, maxChain int) *matchSet {
 		if n-i < minMatch {
 			continue
 		}
-		h := hash3(data[i:])
+		h := hash3(data[i:], hashBits)
 		maxLen := min(maxMatch, n-i)
 		found = found[:0]
 		best := minMatch - 1
