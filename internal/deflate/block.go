@@ -22,21 +22,106 @@ type dynamicCode struct {
 	bits   int // whole block in bits, its 3 header bits included
 }
 
-// makeDynamicCode returns the code for a parse with counts c; thorough
-// tries harder for a small header.
+// makeDynamicCode returns the code for a parse with counts c. When
+// thorough, it tries harder for a small header: each subset of the repeat
+// symbols, and codes made from counts smoothed for longer runs of equal
+// lengths (see smoothForRuns), keeping whichever makes the block smallest.
 func makeDynamicCode(c *symbolCounts, thorough bool) *dynamicCode {
-	d := &dynamicCode{}
-	codeLengths(c.litLen[:], maxCodeBits, d.litLen[:])
-	codeLengths(c.dist[:], maxCodeBits, d.dist[:])
-	d.header = makeTreeHeader(d.litLen[:], d.dist[:], thorough)
-	d.bits = 3 + d.header.bits + extraBits(c)
-	for s, k := range c.litLen {
-		d.bits += k * int(d.litLen[s])
+	var best *dynamicCode
+	var smoothLL, smoothD []int
+	if thorough {
+		smoothLL, smoothD = smoothForRuns(c.litLen[:]), smoothForRuns(c.dist[:])
 	}
-	for s, k := range c.dist {
-		d.bits += k * int(d.dist[s])
+	for _, ll := range [][]int{c.litLen[:], smoothLL} {
+		for _, dd := range [][]int{c.dist[:], smoothD} {
+			if ll == nil || dd == nil {
+				continue
+			}
+			d := &dynamicCode{}
+			codeLengths(ll, maxCodeBits, d.litLen[:])
+			codeLengths(dd, maxCodeBits, d.dist[:])
+			d.header = makeTreeHeader(d.litLen[:], d.dist[:], thorough)
+			d.bits = 3 + d.header.bits + extraBits(c)
+			for s, k := range c.litLen {
+				d.bits += k * int(d.litLen[s])
+			}
+			for s, k := range c.dist {
+				d.bits += k * int(d.dist[s])
+			}
+			if best == nil || d.bits < best.bits {
+				best = d
+			}
+		}
 	}
-	return d
+	return best
+}
+
+// smoothForRuns returns counts in which each stretch of at least four
+// neighbouring symbols with similar counts (within 3 of a running
+// estimate) is replaced by its average, so that their code lengths come
+// out equal and the tree header codes them as a run. Stretches that are
+// already runs (5 or more zeros, 7 or more equal counts) are left alone,
+// and no symbol that occurs gets a count of 0.
+func smoothForRuns(counts []int) []int {
+	out := slices.Clone(counts)
+	n := len(counts)
+	for n > 0 && counts[n-1] == 0 {
+		n--
+	}
+	keep := make([]bool, n)
+	for i := 0; i < n; {
+		j := i
+		for j < n && counts[j] == counts[i] {
+			j++
+		}
+		if (counts[i] == 0 && j-i >= 5) || (counts[i] != 0 && j-i >= 7) {
+			for k := i; k < j; k++ {
+				keep[k] = true
+			}
+		}
+		i = j
+	}
+	estimate := func(i int) int {
+		if i+4 <= n {
+			return (counts[i] + counts[i+1] + counts[i+2] + counts[i+3] + 2) / 4
+		}
+		return counts[i]
+	}
+	stride, sum, limit := 0, 0, 0
+	if n > 0 {
+		limit = estimate(0)
+	}
+	for i := 0; i <= n; i++ {
+		if i == n || keep[i] || abs(counts[i]-limit) >= 4 {
+			if stride >= 4 || (stride >= 3 && sum == 0) {
+				avg := (sum + stride/2) / stride
+				if sum > 0 {
+					avg = max(avg, 1)
+				}
+				for k := i - stride; k < i; k++ {
+					out[k] = avg
+				}
+			}
+			stride, sum = 0, 0
+			if i == n {
+				break
+			}
+			limit = estimate(i)
+			if keep[i] {
+				continue
+			}
+		}
+		stride++
+		sum += counts[i]
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // fixedBits is the size in bits of a fixed-Huffman block with these counts.
@@ -174,7 +259,7 @@ func splitPoints(r *rangeCounter, maxBlocks int) []int {
 func bestCut(r *rangeCounter, a, b int) (int, int) {
 	cost := func(p int) int { return r.bits(a, p) + r.bits(p, b) }
 	lo, hi := a+1, b // candidates in [lo, hi)
-	const samples = 9
+	samples := splitSamples
 	best, bestCost := -1, 0
 	for hi-lo > 2*samples {
 		step := (hi - lo) / (samples + 1)
@@ -197,3 +282,5 @@ func bestCut(r *rangeCounter, a, b int) (int, int) {
 	}
 	return best, bestCost
 }
+
+var splitSamples = 9

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -229,4 +230,83 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTrip(t, data, fast)
 	})
+}
+
+// TestRunLengths expands the run-length encoding of code lengths back,
+// with every subset of the repeat symbols, and checks each symbol's range.
+func TestRunLengths(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	for trial := 0; trial < 200; trial++ {
+		lengths := make([]uint8, 1+rng.IntN(300))
+		for i := 0; i < len(lengths); {
+			run := 1 + rng.IntN(150)
+			v := uint8(rng.IntN(16))
+			if rng.IntN(2) == 0 {
+				v = 0
+			}
+			for ; run > 0 && i < len(lengths); run-- {
+				lengths[i] = v
+				i++
+			}
+		}
+		for flags := 0; flags < 8; flags++ {
+			rle := rleLengths(nil, lengths, flags&1 != 0, flags&2 != 0, flags&4 != 0)
+			var back []uint8
+			for _, r := range rle {
+				s, extra := int(r&31), int(r>>5)
+				switch s {
+				case 16:
+					if flags&1 == 0 || len(back) == 0 || extra > 3 {
+						t.Fatalf("flags %d: bad 16 (extra %d)", flags, extra)
+					}
+					for k := 0; k < 3+extra; k++ {
+						back = append(back, back[len(back)-1])
+					}
+				case 17:
+					if flags&2 == 0 || extra > 7 {
+						t.Fatalf("flags %d: bad 17 (extra %d)", flags, extra)
+					}
+					back = append(back, make([]uint8, 3+extra)...)
+				case 18:
+					if flags&4 == 0 || extra > 127 {
+						t.Fatalf("flags %d: bad 18 (extra %d)", flags, extra)
+					}
+					back = append(back, make([]uint8, 11+extra)...)
+				default:
+					if s > 15 || extra != 0 {
+						t.Fatalf("flags %d: bad symbol %d", flags, r)
+					}
+					back = append(back, uint8(s))
+				}
+			}
+			if !bytes.Equal(back, lengths) {
+				t.Fatalf("flags %d: %v expands to %v", flags, lengths, back)
+			}
+		}
+	}
+}
+
+// TestSmoothForRuns checks that smoothing keeps every used symbol and
+// that it does make runs.
+func TestSmoothForRuns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	for trial := 0; trial < 200; trial++ {
+		counts := make([]int, 1+rng.IntN(286))
+		for i := range counts {
+			if rng.IntN(3) > 0 {
+				counts[i] = rng.IntN(20)
+			}
+		}
+		out := smoothForRuns(counts)
+		for i := range counts {
+			if counts[i] > 0 && out[i] == 0 {
+				t.Fatalf("symbol %d of count %d lost", i, counts[i])
+			}
+		}
+	}
+	got := smoothForRuns([]int{10, 11, 9, 10, 12, 50, 0, 0, 0, 0, 0, 0})
+	want := []int{10, 10, 10, 10, 10, 50, 0, 0, 0, 0, 0, 0}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
 }

@@ -26,6 +26,13 @@
 //     and 18. Every code is complete, one with a single used symbol gets a
 //     second, unused one, so that all decoders accept it.
 //
-// The output is deterministic: the same input and [Options] always give
-// the same bytes. The package uses only the standard library.
+// The output is deterministic on a given platform: the same input and
+// [Options] give the same bytes, whatever the number of CPUs (blocks are
+// parsed in parallel, each on its own). The cost models are floating
+// point, and math.Log2 may round differently on another architecture, so
+// the bytes may differ there; they decode the same. Positions are 32-bit:
+// inputs are meant to be at most a few hundred megabytes, and take about
+// 50 times their size in memory while being compressed.
+//
+// The package uses only the standard library.
 package deflate

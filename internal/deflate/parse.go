@@ -137,10 +137,10 @@ func toFloat(c *symbolCounts) *floatCounts {
 func (f *floatCounts) blend(g *floatCounts, w float64) *floatCounts {
 	r := &floatCounts{}
 	for i := range r.litLen {
-		r.litLen[i] = f.litLen[i] + w*g.litLen[i]
+		r.litLen[i] = f.litLen[i] + float64(w*g.litLen[i]) // the conversion keeps it from being fused
 	}
 	for i := range r.dist {
-		r.dist[i] = f.dist[i] + w*g.dist[i]
+		r.dist[i] = f.dist[i] + float64(w*g.dist[i])
 	}
 	r.litLen[endOfBlock] = 1
 	return r
