@@ -259,7 +259,7 @@ func splitPoints(r *rangeCounter, maxBlocks int) []int {
 func bestCut(r *rangeCounter, a, b int) (int, int) {
 	cost := func(p int) int { return r.bits(a, p) + r.bits(p, b) }
 	lo, hi := a+1, b // candidates in [lo, hi)
-	samples := splitSamples
+	const samples = 9
 	best, bestCost := -1, 0
 	for hi-lo > 2*samples {
 		step := (hi - lo) / (samples + 1)
@@ -282,5 +282,3 @@ func bestCut(r *rangeCounter, a, b int) (int, int) {
 	}
 	return best, bestCost
 }
-
-var splitSamples = 9

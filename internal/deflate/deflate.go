@@ -9,6 +9,12 @@ import (
 	"sync"
 )
 
+// Version names the encoder's output: it changes whenever a change to the
+// package could change the bytes written for some input and [Options], so
+// that callers who cache outputs (cmd/build does) do not reuse an older
+// encoder's.
+const Version = "2"
+
 // Options tune how hard the encoder works. The zero value asks for the
 // defaults.
 type Options struct {
@@ -187,9 +193,6 @@ func writeBlock(w *bitWriter, data []byte, ms *matchSet, start, end int, toks []
 	if final {
 		fin = 1
 	}
-	if debugBlocks {
-		println("block", start, end, "dyn", dyn.bits/8, "hdr", dyn.header.bits/8, "fixed", fixed/8, "stored", stored/8)
-	}
 	switch {
 	case stored <= dyn.bits && stored <= fixed:
 		writeStored(w, data[start:end], final)
@@ -262,5 +265,3 @@ func writeTokens(w *bitWriter, toks []token, litLen, dist []uint8) {
 	}
 	w.writeCode(llCodes[endOfBlock], litLen[endOfBlock])
 }
-
-var debugBlocks = false
