@@ -310,3 +310,28 @@ func TestSmoothForRuns(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestMatchPieces checks that searching for matches in pieces finds the
+// same matches as one search.
+func TestMatchPieces(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 6))
+	var b []byte
+	for len(b) < 300000 {
+		if len(b) > 100 && rng.IntN(2) == 0 {
+			s := rng.IntN(len(b))
+			b = append(b, b[s:min(len(b), s+rng.IntN(400))]...)
+		} else {
+			b = append(b, byte('a'+rng.IntN(4)))
+		}
+	}
+	one := findMatchesPieces(b, 64, 1)
+	for _, pieces := range []int{2, 5} {
+		got := findMatchesPieces(b, 64, pieces)
+		if !slices.Equal(got.start, one.start) || !slices.Equal(got.list, one.list) {
+			t.Errorf("%d pieces: matches differ from one piece", pieces)
+		}
+	}
+	if len(one.list) < len(b)/2 {
+		t.Errorf("only %d matches in %d bytes of repeats", len(one.list), len(b))
+	}
+}
