@@ -111,21 +111,25 @@ func Deflate(data []byte, opt Options) []byte {
 	return w.bytes()
 }
 
+// totalBits is the estimated size of the parse in r cut into blocks at
+// the token indices cuts.
 func totalBits(r *rangeCounter, cuts []int) int {
 	n, a := 0, 0
-	for _, c := range append(cuts, len(r.toks)) {
+	for _, c := range cuts {
 		n += r.bits(a, c)
 		a = c
 	}
-	return n
+	return n + r.bits(a, len(r.toks))
 }
 
 // optimizeBlock parses data[start:end] for the smallest dynamic-Huffman
-// block: starting from the costs of a greedy parse, each pass finds the
-// cheapest parse under the costs the previous parse implies. When the
-// size stops changing, the costs are blended with the previous ones and
-// perturbed, zopfli's way out of a fixed point. It returns the smallest
-// parse seen.
+// block: starting from the statistics of the parse best, each pass finds
+// the cheapest parse under the costs (entropies) the previous parse
+// implies. When the size stops changing, the statistics are reset to the
+// best pass's, perturbed, and from then on blended with the previous
+// pass's: zopfli's way out of a fixed point. A few passes with the best
+// parse's own code as the cost model finish. It returns the smallest parse
+// seen, best itself if nothing beats it.
 func optimizeBlock(data []byte, ms *matchSet, start, end int, best []token, iterations int) []token {
 	cost := make([]float32, end-start+1)
 	from := make([]uint32, end-start+1)
