@@ -21,8 +21,9 @@ func stdGzipLen(b []byte) int {
 // folder gzipBytes caches in.
 func useTempCache(t *testing.T) string {
 	dir := t.TempDir()
-	t.Setenv("XDG_CACHE_HOME", dir)
-	t.Setenv("HOME", dir)
+	t.Setenv("XDG_CACHE_HOME", dir) // Linux and the BSDs
+	t.Setenv("HOME", dir)           // macOS
+	t.Setenv("LocalAppData", dir)   // Windows
 	got, err := os.UserCacheDir()
 	if err != nil {
 		t.Skip("no user cache folder on this system:", err)
