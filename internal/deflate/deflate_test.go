@@ -223,12 +223,12 @@ func TestCodeLengthsLimit(t *testing.T) {
 }
 
 func FuzzRoundTrip(f *testing.F) {
-	f.Add([]byte(""))
-	f.Add([]byte("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"))
-	f.Add([]byte(strings.Repeat("claim light ", 50)))
-	f.Add([]byte{0, 1, 2, 3, 0, 1, 2, 3, 255, 254})
-	f.Fuzz(func(t *testing.T, data []byte) {
-		roundTrip(t, data, fast)
+	f.Add([]byte(""), uint8(3), uint8(0), uint16(256))
+	f.Add([]byte("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), uint8(1), uint8(1), uint16(1))
+	f.Add([]byte(strings.Repeat("claim light ", 50)), uint8(4), uint8(3), uint16(16))
+	f.Add([]byte{0, 1, 2, 3, 0, 1, 2, 3, 255, 254}, uint8(2), uint8(0), uint16(4096))
+	f.Fuzz(func(t *testing.T, data []byte, iterations, maxBlocks uint8, maxChain uint16) {
+		roundTrip(t, data, Options{Iterations: int(iterations % 8), MaxBlocks: int(maxBlocks), MaxChain: int(maxChain)})
 	})
 }
 
