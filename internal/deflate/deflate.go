@@ -13,7 +13,7 @@ import (
 // package could change the bytes written for some input and [Options], so
 // that callers who cache outputs (cmd/build does) do not reuse an older
 // encoder's.
-const Version = "2"
+const Version = "3"
 
 // Options tune how hard the encoder works. The zero value asks for the
 // defaults.
@@ -131,7 +131,7 @@ func totalBits(r *rangeCounter, cuts []int) int {
 // parse's own code as the cost model finish. It returns the smallest parse
 // seen, best itself if nothing beats it.
 func optimizeBlock(data []byte, ms *matchSet, start, end int, best []token, iterations int) []token {
-	cost := make([]float32, end-start+1)
+	cost := make([]float64, end-start+1)
 	from := make([]uint32, end-start+1)
 	bestCounts := countTokens(best)
 	bestBits := makeDynamicCode(bestCounts, false).bits
@@ -185,7 +185,7 @@ func writeBlock(w *bitWriter, data []byte, ms *matchSet, start, end int, toks []
 	dyn := makeDynamicCode(counts, true)
 
 	fixedCosts := costsFromLengths(fixedLitLen[:], fixedDist[:])
-	fixedToks := optimalParse(data, ms, start, end, fixedCosts, make([]float32, end-start+1), make([]uint32, end-start+1))
+	fixedToks := optimalParse(data, ms, start, end, fixedCosts, make([]float64, end-start+1), make([]uint32, end-start+1))
 	fixedCounts := countTokens(fixedToks)
 	fixed := fixedBits(fixedCounts)
 	if fb := fixedBits(counts); fb < fixed {

@@ -46,32 +46,32 @@ func countTokens(toks []token) *symbolCounts {
 
 // A costModel gives the cost in bits of each literal, length and distance.
 type costModel struct {
-	lit     [256]float32
-	length  [maxMatch + 1]float32 // symbol and extra bits
-	distSym [numDist]float32      // symbol and extra bits
+	lit     [256]float64
+	length  [maxMatch + 1]float64 // symbol and extra bits
+	distSym [numDist]float64      // symbol and extra bits
 }
 
-func (m *costModel) dist(d int) float32 { return m.distSym[distSym(d)] }
+func (m *costModel) dist(d int) float64 { return m.distSym[distSym(d)] }
 
 // costsFromLengths is the cost model of a code with these code lengths. A
 // symbol the code lacks (length 0) is charged one bit more than the
 // longest code, as the code made for a parse using it would have to grow.
 func costsFromLengths(litLen, dist []uint8) *costModel {
-	bits := func(l uint8) float32 {
+	bits := func(l uint8) float64 {
 		if l == 0 {
 			return maxCodeBits + 1
 		}
-		return float32(l)
+		return float64(l)
 	}
 	m := &costModel{}
 	for i := range m.lit {
 		m.lit[i] = bits(litLen[i])
 	}
 	for l := minMatch; l <= maxMatch; l++ {
-		m.length[l] = bits(litLen[lengthSym[l]]) + float32(lengthExtra[l])
+		m.length[l] = bits(litLen[lengthSym[l]]) + float64(lengthExtra[l])
 	}
 	for s := range m.distSym {
-		m.distSym[s] = bits(dist[s]) + float32(distExtraBits[s])
+		m.distSym[s] = bits(dist[s]) + float64(distExtraBits[s])
 	}
 	return m
 }
@@ -87,29 +87,29 @@ func costsFromCounts(c *floatCounts) *costModel {
 		m.lit[i] = ll[i]
 	}
 	for l := minMatch; l <= maxMatch; l++ {
-		m.length[l] = ll[lengthSym[l]] + float32(lengthExtra[l])
+		m.length[l] = ll[lengthSym[l]] + float64(lengthExtra[l])
 	}
 	for s := range m.distSym {
-		m.distSym[s] = d[s] + float32(distExtraBits[s])
+		m.distSym[s] = d[s] + float64(distExtraBits[s])
 	}
 	return m
 }
 
-func entropy(counts []float64) []float32 {
+func entropy(counts []float64) []float64 {
 	sum := 0.0
 	for _, c := range counts {
 		sum += c
 	}
-	out := make([]float32, len(counts))
+	out := make([]float64, len(counts))
 	logSum := math.Log2(sum)
 	if sum == 0 {
 		logSum = math.Log2(float64(len(counts)))
 	}
 	for i, c := range counts {
 		if c == 0 {
-			out[i] = float32(logSum)
+			out[i] = float64(logSum)
 		} else {
-			out[i] = float32(max(logSum-math.Log2(c), 0))
+			out[i] = float64(max(logSum-math.Log2(c), 0))
 		}
 	}
 	return out
@@ -193,11 +193,11 @@ func greedyParse(data []byte, ms *matchSet, start, end int) []token {
 // cost model among those made of literals and the matches in ms: a
 // shortest path over positions. cost and from are scratch space of at
 // least end-start+1 entries.
-func optimalParse(data []byte, ms *matchSet, start, end int, m *costModel, cost []float32, from []uint32) []token {
+func optimalParse(data []byte, ms *matchSet, start, end int, m *costModel, cost []float64, from []uint32) []token {
 	n := end - start
 	cost = cost[:n+1]
 	from = from[:n+1]
-	inf := float32(math.Inf(1))
+	inf := float64(math.Inf(1))
 	for i := range cost {
 		cost[i] = inf
 	}
