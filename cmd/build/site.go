@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -196,14 +195,6 @@ func buildSite(dir string, src *sources, wasm, wasmExec []byte) (string, error) 
 		fmt.Fprintf(&report, "  %-28s %9d bytes  %8d gzip\n", n, len(b), len(gz))
 	}
 	return fmt.Sprintf("site: %s\n%s  %-28s %9d bytes  %8d gzip\n", dir, report.String(), "total", total, totalGz), nil
-}
-
-func gzipBytes(b []byte) []byte {
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	zw.Write(b)
-	zw.Close()
-	return buf.Bytes()
 }
 
 var (
