@@ -53,9 +53,11 @@ const englishFunctionWords = "the of and to is that for it was with by he she sa
 // englishKeys are the englishFunctionWords as wordKey packs them.
 var englishKeys = func() *keySet {
 	var ks keySet
-	for _, w := range strings.Fields(englishFunctionWords) {
+	for rest := englishFunctionWords; rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
 		k, _ := wordKey([]byte(w))
 		ks.add(k)
+		rest = after
 	}
 	return &ks
 }()

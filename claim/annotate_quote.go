@@ -938,10 +938,15 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		if !bytes.Contains(text, []byte(name[strings.LastIndexByte(name, ' ')+1:])) {
 			continue
 		}
-		for _, w := range bytes.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '-' }) {
-			if bytes.EqualFold(w, head) {
+		for len(text) > 0 {
+			i := 0
+			for i < len(text) && text[i] != ' ' && text[i] != '-' {
+				i++
+			}
+			if i > 0 && bytes.EqualFold(text[:i], head) {
 				return true
 			}
+			text = text[min(i+1, len(text)):]
 		}
 	}
 	return false
@@ -997,8 +1002,8 @@ func subjectPosition(src []byte, at int32) bool {
 			for end < int(at) && src[end] != ' ' {
 				end++
 			}
-			switch strings.ToLower(string(src[p:end])) {
-			case "when", "after", "as", "if", "while", "before", "with", "since", "although", "though", "because", "unlike", "like", "but", "and":
+			var small [16]byte
+			if wordIn("when after as if while before with since although though because unlike like but and", lowerSmall(&small, src[p:end])) {
 				return false
 			}
 			return true

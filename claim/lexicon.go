@@ -2,6 +2,8 @@ package claim
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds the word lists the annotators look words up in. Lists are
@@ -279,23 +281,74 @@ func addWords(f wflag, list string) {
 	}
 }
 
+// splitList returns the entries of a word list: separated by "|" or new
+// lines, trimmed, lower-cased, without empty entries and "//" comments.
+// Inner white space becomes single spaces: "in  the\tcity" is "in the city".
 func splitList(list string) []string {
 	var out []string
-	for _, line := range strings.Split(list, "\n") {
-		for _, w := range strings.Split(line, "|") {
-			w = strings.TrimSpace(w)
-			if w != "" && !strings.HasPrefix(w, "//") {
-				out = append(out, strings.ToLower(w))
-			}
+	for _, w := range fields(list, "|\n") {
+		if strings.HasPrefix(w, "//") {
+			continue
 		}
+		if strings.Contains(w, "  ") || strings.IndexByte(w, '\t') >= 0 || strings.IndexByte(w, '\r') >= 0 {
+			var b []byte // rare: the lists use single spaces
+			for _, part := range fields(w, " \t\r") {
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, part...)
+			}
+			w = string(b)
+		}
+		out = append(out, lowerString(w))
 	}
 	return out
+}
+
+// fields splits s at every byte in seps, trims spaces, tabs and carriage
+// returns from each part and drops the empty ones. It spares the wasm build
+// the code of strings.Split and strings.Fields.
+func fields(s, seps string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && strings.IndexByte(seps, s[i]) < 0 {
+			i++
+		}
+		w := s[:i]
+		for len(w) > 0 && (w[0] == ' ' || w[0] == '\t' || w[0] == '\r') {
+			w = w[1:]
+		}
+		for len(w) > 0 && (w[len(w)-1] == ' ' || w[len(w)-1] == '\t' || w[len(w)-1] == '\r') {
+			w = w[:len(w)-1]
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+		s = s[min(i+1, len(s)):]
+	}
+	return out
+}
+
+// lowerString lower-cases s, rune by rune as strings.ToLower does, without
+// allocating when s is already lower case.
+func lowerString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			b := make([]byte, 0, len(s))
+			for _, r := range s {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 //go:noinline
 func addPhrases(k Kind, c phraseCond, list string) {
 	for _, p := range splitList(list) {
-		ws := strings.Fields(p)
+		ws := fields(p, " ")
 		phrases[ws[0]] = append(phrases[ws[0]], phrase{words: ws, kind: k, cond: c})
 		lex[ws[0]] |= wPhrase
 	}
@@ -304,9 +357,6 @@ func addPhrases(k Kind, c phraseCond, list string) {
 //go:noinline
 func addEntities(k Kind, list string) {
 	for _, e := range splitList(list) {
-		if strings.Contains(e, "  ") || strings.IndexByte(e, '\t') >= 0 || strings.IndexByte(e, '\r') >= 0 {
-			e = strings.Join(strings.Fields(e), " ") // rare: the lists use single spaces
-		}
 		entities[e] = k
 	}
 }

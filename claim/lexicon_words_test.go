@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -95,5 +96,16 @@ func TestWordFolds(t *testing.T) {
 				t.Errorf("position %d %q: word(%q) = %v", i, a.text(i), wordTexts[w], got)
 			}
 		}
+	}
+}
+
+func TestSplitList(t *testing.T) {
+	got := splitList("Alpha|beta gamma\n\t  In  the\tCity | // a comment\n||ZÜRICH|\r\n")
+	want := []string{"alpha", "beta gamma", "in the city", "zürich"}
+	if !slices.Equal(got, want) {
+		t.Errorf("splitList = %q, want %q", got, want)
+	}
+	if s := lowerString("already lower"); s != "already lower" {
+		t.Errorf("lowerString changed %q", s)
 	}
 }

@@ -3,7 +3,6 @@ package claim
 import (
 	"bytes"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -642,8 +641,8 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 		return dst
 	}
 	t := sp.Text(src)
-	switch strings.ToLower(string(t)) {
-	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
+	var small [16]byte
+	if wordIn("he she they it we i you him her them", lowerSmall(&small, t)) {
 		return dst
 	}
 	return appendShortened(dst, t)
