@@ -264,6 +264,10 @@ const (
 // longest first.
 var phrases = map[string][]phrase{}
 
+// phraseFirsts lists the keys of phrases in the order they were added, so
+// that the word numbers given at start-up are the same on every run.
+var phraseFirsts []string
+
 // phraseByHash holds the same slices as phrases, keyed by the hash of the
 // first word (see annWordHash), and phrasesByID by its wordID.
 var (
@@ -349,6 +353,9 @@ func lowerString(s string) string {
 func addPhrases(k Kind, c phraseCond, list string) {
 	for _, p := range splitList(list) {
 		ws := fields(p, " ")
+		if _, ok := phrases[ws[0]]; !ok {
+			phraseFirsts = append(phraseFirsts, ws[0])
+		}
 		phrases[ws[0]] = append(phrases[ws[0]], phrase{words: ws, kind: k, cond: c})
 		lex[ws[0]] |= wPhrase
 	}
@@ -621,10 +628,16 @@ func init() {
 		first, _, _ := strings.Cut(e, " ")
 		entityFirsts.add(annWordHash(first))
 	}
-	for _, first := range sortedKeys(phrases) {
+	for _, first := range phraseFirsts {
 		ps := phrases[first]
 		phraseByHash[annWordHash(first)] = ps
-		sortStable(ps, func(x, y phrase) int { return len(y.words) - len(x.words) })
+		// longest first, in list order among equals: an insertion sort,
+		// as a handful of phrases share a first word
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
 		for i := range ps {
 			for _, w := range ps[i].words[1:] {
 				ps[i].ids = append(ps[i].ids, wordIDOf(w))
