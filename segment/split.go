@@ -580,7 +580,7 @@ func (sp *splitter) pronounI(n int) bool {
 }
 
 // exclaimNames are names spelt with "!" that do not end a sentence.
-var exclaimNames = setOf("Yahoo", "Jeopardy", "Joomla")
+var exclaimNames = setOf("Yahoo|Jeopardy|Joomla")
 
 // abbrevEnds decides whether the abbreviation at token k ends its sentence,
 // given that the next token that is not white space is n.
@@ -715,9 +715,8 @@ const maxFronted = 40
 
 // timePrepositions open a fronted time phrase; see [splitter.frontedTime].
 var timePrepositions = setOf(
-	"at", "on", "in", "by", "around", "about", "before", "after", "until", "till", "since",
-	"from", "between", "during", "shortly", "just", "early", "late", "sometime", "circa",
-)
+	"at|on|in|by|around|about|before|after|until|till|since|from|between|during|shortly|just|" +
+		"early|late|sometime|circa")
 
 // strongAbbrev reports whether the abbreviation w usually ends a sentence
 // when a capitalised word follows: "etc." and dotted ones that are not
@@ -776,82 +775,75 @@ func (sp *splitter) starter(n int) bool {
 // starters are capitalised words that often begin a sentence and rarely
 // follow an abbreviation within one.
 var starters = setOf(
-	"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-	"Those", "There", "Then", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If",
-	"When", "While", "After", "Before", "As", "His", "Her", "Their", "Its", "Our", "My", "Your",
-	"However", "Meanwhile", "Still", "Some", "Many", "Most", "All", "Both", "Each", "No", "Not",
-	"One", "Two", "Three", "What", "Why", "How", "Who", "Where", "Since", "Although", "Though",
-	"Because", "During", "Under", "Among", "According", "Last", "Next", "Earlier", "Later",
-	"Now", "Today", "Yesterday", "Also", "Such", "Despite", "Officials", "Analysts", "Critics",
-	"Experts", "Other", "Others", "More", "Few", "Several", "Thus", "Instead", "Even", "With",
-	"By", "From", "To", "Of", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Can", "Could",
-	"Will", "Would", "Should", "May", "Might", "Must", "Here", "Every", "Any", "Nor", "Only",
-)
+	"The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|" +
+		"At|For|If|When|While|After|Before|As|His|Her|Their|Its|Our|My|Your|However|Meanwhile|Still|" +
+		"Some|Many|Most|All|Both|Each|No|Not|One|Two|Three|What|Why|How|Who|Where|Since|Although|" +
+		"Though|Because|During|Under|Among|According|Last|Next|Earlier|Later|Now|Today|Yesterday|" +
+		"Also|Such|Despite|Officials|Analysts|Critics|Experts|Other|Others|More|Few|Several|Thus|" +
+		"Instead|Even|With|By|From|To|Of|Is|Was|Are|Were|Do|Does|Did|Can|Could|Will|Would|Should|" +
+		"May|Might|Must|Here|Every|Any|Nor|Only")
 
 // neverEnds lists abbreviations that this splitter never ends a sentence
 // with when more text follows.
-var neverEnds = setOf("v.", "vs.", "e.g.", "i.e.", "cf.", "viz.", "al.")
+var neverEnds = setOf("v.|vs.|e.g.|i.e.|cf.|viz.|al.")
 
 // timeAbbrev lists the clock abbreviations; a capitalised word after them
 // starts a new sentence unless it is a day, a month or a time zone.
-var timeAbbrev = setOf("a.m.", "p.m.", "A.M.", "P.M.")
+var timeAbbrev = setOf("a.m.|p.m.|A.M.|P.M.")
 
 // afterTime are capitalised words that often follow a clock time.
 var afterTime = setOf(
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-	"January", "February", "March", "April", "May", "June", "July", "August", "September",
-	"October", "November", "December", "Eastern", "Pacific", "Central", "Mountain", "Moscow",
-	"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PT", "PST", "PDT", "CT", "CST",
-	"CDT", "MT", "MST", "MDT", "IST", "JST", "AEST", "AEDT", "local", "Local", "Greenwich",
-)
+	"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" +
+		"June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|" +
+		"Moscow|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|JST|AEST|AEDT|" +
+		"local|Local|Greenwich")
 
 // eraAbbrev lists the calendar eras: "44 B.C. Caesar" runs on, so only a
 // word that starts sentences ends one after them.
-var eraAbbrev = setOf("B.C.", "A.D.", "a.d.", "b.c.", "C.E.", "B.C.E.", "c.e.", "b.c.e.")
+var eraAbbrev = setOf("B.C.|A.D.|a.d.|b.c.|C.E.|B.C.E.|c.e.|b.c.e.")
 
 // unitAbbrev lists units of measure that, after a number, end a sentence
 // before a capitalised word: "She weighed 5 lb. Tom was impressed."
-var unitAbbrev = setOf("lb.", "lbs.", "oz.", "ft.", "mi.", "yr.", "yrs.", "hr.", "hrs.", "min.", "sq.", "mo.")
+var unitAbbrev = setOf("lb.|lbs.|oz.|ft.|mi.|yr.|yrs.|hr.|hrs.|min.|sq.|mo.")
 
 // countryAbbrev lists dotted country and union names. A capitalised word
 // after them starts a new sentence ("in the U.S. Millions ...") unless it is
 // one of afterCountry ("U.S. Senate").
-var countryAbbrev = setOf("U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "U.S.S.R.", "P.R.C.")
+var countryAbbrev = setOf("U.S.|U.K.|U.N.|E.U.|U.S.A.|U.A.E.|U.S.S.R.|P.R.C.")
 
 // afterCountry are capitalised words that often follow "U.S." and kin
 // within a name or a noun phrase.
 var afterCountry = setOf(
-	"Senate", "House", "Congress", "President", "Presidents", "Vice", "Army", "Navy", "Air",
-	"Marine", "Marines", "Coast", "Department", "Treasury", "Embassy", "Embassies", "Consulate",
-	"Supreme", "Court", "Courts", "District", "Circuit", "Open", "Attorney", "Attorneys",
-	"Secretary", "Ambassador", "Capitol", "Census", "Bureau", "Federal", "Government",
-	"Forces", "Military", "Postal", "Postmaster", "Dollar", "Geological", "Centers", "Food",
-	"Chamber", "Defense", "Defence", "State", "States", "Justice", "Trade", "Representative",
-	"Border", "Customs", "Immigration", "Special", "Central", "National", "Naval", "Citizenship",
-	"Olympic", "Steel", "Bancorp", "Bank", "Banks", "News", "Agency", "Energy", "Commerce",
-	"Labor", "Health", "Education", "Transportation", "Homeland", "Intelligence", "Cyber",
-	"Space", "Soccer", "Women", "Men", "Securities", "Patent", "Route", "Highway", "Interstate",
-	"Citizens", "Troops", "Officials", "Official", "Envoy", "Envoys", "Delegation", "Mission",
-	"Permanent", "General", "Assembly", "Security", "Council", "Human", "Refugee", "Refugees",
-	"Children", "Development", "Environment", "Climate", "Peacekeepers", "Peacekeeping",
-	"Secretary-General", "Parliament", "Prime", "Minister", "Ministers", "Foreign", "Home",
-	"Office", "Treasury", "High", "Commission", "Commissioner", "Inflation", "Economy",
-	"Economic", "Markets", "Stock", "Stocks", "Crude", "Oil", "Gas", "Power", "Airways",
-	"Airlines", "Postal", "Mint", "Fish", "Wildlife", "Forest", "Park", "Geological",
-	"Surgeon", "Solicitor", "Drug", "Consumer", "Product", "Nuclear", "Regulatory", "Export",
-	"Import", "Investment", "Investors", "Holdings", "Inc", "Corp", "Corporation", "Company",
-	"Panel", "Committee", "Authority", "Regulator", "Board", "Institute", "Forum", "Team",
-	"Squad", "Cup", "Championship", "Championships", "Ministry", "Department's", "Police",
-)
+	"Senate|House|Congress|President|Presidents|Vice|Army|Navy|Air|Marine|Marines|Coast|" +
+		"Department|Treasury|Embassy|Embassies|Consulate|Supreme|Court|Courts|District|Circuit|Open|" +
+		"Attorney|Attorneys|Secretary|Ambassador|Capitol|Census|Bureau|Federal|Government|Forces|" +
+		"Military|Postal|Postmaster|Dollar|Geological|Centers|Food|Chamber|Defense|Defence|State|" +
+		"States|Justice|Trade|Representative|Border|Customs|Immigration|Special|Central|National|" +
+		"Naval|Citizenship|Olympic|Steel|Bancorp|Bank|Banks|News|Agency|Energy|Commerce|Labor|" +
+		"Health|Education|Transportation|Homeland|Intelligence|Cyber|Space|Soccer|Women|Men|" +
+		"Securities|Patent|Route|Highway|Interstate|Citizens|Troops|Officials|Official|Envoy|Envoys|" +
+		"Delegation|Mission|Permanent|General|Assembly|Security|Council|Human|Refugee|Refugees|" +
+		"Children|Development|Environment|Climate|Peacekeepers|Peacekeeping|Secretary-General|" +
+		"Parliament|Prime|Minister|Ministers|Foreign|Home|Office|Treasury|High|Commission|" +
+		"Commissioner|Inflation|Economy|Economic|Markets|Stock|Stocks|Crude|Oil|Gas|Power|Airways|" +
+		"Airlines|Postal|Mint|Fish|Wildlife|Forest|Park|Geological|Surgeon|Solicitor|Drug|Consumer|" +
+		"Product|Nuclear|Regulatory|Export|Import|Investment|Investors|Holdings|Inc|Corp|" +
+		"Corporation|Company|Panel|Committee|Authority|Regulator|Board|Institute|Forum|Team|Squad|" +
+		"Cup|Championship|Championships|Ministry|Department's|Police")
 
-// setOf returns a set of words. It is not inlined: init calls it often,
-// and once.
+// setOf returns the set of the entries of list, separated by "|". One
+// string rather than one argument per word keeps the code that builds the
+// sets at start-up small. It is not inlined: init calls it often, and once.
 //
 //go:noinline
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+func setOf(list string) map[string]bool {
+	m := make(map[string]bool)
+	start := 0
+	for i := 0; i <= len(list); i++ {
+		if i == len(list) || list[i] == '|' {
+			m[list[start:i]] = true
+			start = i + 1
+		}
 	}
 	return m
 }
@@ -972,23 +964,20 @@ func allCaps(w []byte) bool {
 // furnitureLines are whole lines, lower-cased and without final ":" or ".",
 // that are page furniture rather than text.
 var furnitureLines = setOf(
-	"follow", "following", "advertisement", "advertisment", "ad", "ads", "share", "share this",
-	"share this article", "share this story", "share this page", "share on facebook",
-	"share on twitter", "share on x", "share via email", "tweet", "email", "print", "copy link",
-	"copy link to clipboard", "link copied", "read more", "sign up", "subscribe", "subscribe now",
-	"related", "related articles", "related stories", "related topics", "related content",
-	"image caption", "image source", "media caption", "getty images", "listen",
-	"listen to this article", "comments", "comment", "skip to content", "skip advertisement",
-	"continue reading", "continue reading the main story", "story continues below advertisement",
-	"story continues below", "article continues below", "scroll to continue", "scroll to continue with content",
-	"most read", "most popular", "more on this story", "top stories", "save", "save article",
-	"gift this article", "loading", "loading...", "play video", "video", "watch", "close",
-	"menu", "newsletter", "sign up for our newsletter", "follow us", "recommended",
-	"you may also like", "trending", "see also", "also read", "back to top", "sponsored",
-	"sponsored content", "paid content", "promoted", "add topic", "click here",
-	"open image in gallery", "enlarge this image", "toggle caption", "hide caption",
-	"about sharing", "view comments", "reuse this content", "article saved",
-)
+	"follow|following|advertisement|advertisment|ad|ads|share|share this|share this article|" +
+		"share this story|share this page|share on facebook|share on twitter|share on x|" +
+		"share via email|tweet|email|print|copy link|copy link to clipboard|link copied|read more|" +
+		"sign up|subscribe|subscribe now|related|related articles|related stories|related topics|" +
+		"related content|image caption|image source|media caption|getty images|listen|" +
+		"listen to this article|comments|comment|skip to content|skip advertisement|" +
+		"continue reading|continue reading the main story|story continues below advertisement|" +
+		"story continues below|article continues below|scroll to continue|" +
+		"scroll to continue with content|most read|most popular|more on this story|top stories|save|" +
+		"save article|gift this article|loading|loading...|play video|video|watch|close|menu|" +
+		"newsletter|sign up for our newsletter|follow us|recommended|you may also like|trending|" +
+		"see also|also read|back to top|sponsored|sponsored content|paid content|promoted|add topic|" +
+		"click here|open image in gallery|enlarge this image|toggle caption|hide caption|" +
+		"about sharing|view comments|reuse this content|article saved")
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short.

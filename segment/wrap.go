@@ -439,6 +439,5 @@ func (sp *splitter) titleLike(a, b int) bool {
 // titleSmallWords are words that a title in capitals may keep in lower
 // case.
 var titleSmallWords = setOf(
-	"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by", "as",
-	"with", "from", "into", "over", "after", "than", "upon", "amid", "onto", "near", "vs",
-)
+	"a|an|the|and|or|nor|but|of|to|in|on|at|for|by|as|with|from|into|over|after|than|upon|amid|" +
+		"onto|near|vs")
