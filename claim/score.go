@@ -15,11 +15,11 @@ import (
 // debate transcripts, which have no page furniture, and its questions are
 // often rhetorical claims; on a news page they are not.
 const (
-	FurnitureFactor   = 0.05 // segment.Furniture and segment.Dateline
+	FurnitureFactor   = 0.05 // segment.Furniture and segment.Dateline, and lines with no words
 	HeadingFactor     = 0.3  // a segment.Heading of at most 8 words
 	QuestionFactor    = 0.3  // a sentence ending in "?"
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
-	ShortFactor       = 0.3  // fewer than 3 words and no number, or no words at all
+	ShortFactor       = 0.3  // fewer than 3 words and no number
 	FragmentFactor    = 0.3  // 3 or 4 words, no number, claim part or telling word; see ruleFactor
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
@@ -286,8 +286,13 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha > 0 && alpha <= 15 && firstInfo&infoExhort != 0 && words[0].class == fwAlpha {
 		return ExhortationFactor, "exhortation"
 	}
-	if alpha < 3 && nums == 0 || alpha == 0 {
-		// no words at all: "(541) 555-0199", "12:30", "###"
+	if alpha == 0 {
+		// no words at all: "(541) 555-0199", "16-17", "###": a figure
+		// with nothing said about it is no claim, whatever the model makes
+		// of its digits
+		return FurnitureFactor, "too short to be a claim"
+	}
+	if alpha < 3 && nums == 0 {
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on
