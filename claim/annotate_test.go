@@ -56,6 +56,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"percent: 5%", "percent: 5 percent", "percent: 5 per cent", "percent: 5.5 percentage points"}, nil},
 		{"quantities with units", "At least 40 people died and 3,000 troops were sent.",
 			[]string{"quantity: At least 40 people", "quantity: 3,000 troops"}, nil},
+		{"counted noun after a capitalised modifier", "In the trial, 61 British companies cut hours and two Democratic senators objected.",
+			[]string{"quantity: 61 British companies", "quantity: two Democratic senators"}, nil},
 		{"counted noun after a modifier", "Three private carriers left and 12 police officers stayed; 200 homes lost power.",
 			[]string{"quantity: Three private carriers", "quantity: 12 police officers", "quantity: 200 homes"}, nil},
 		{"new before a compound noun", "The city approved 1,140 new housing units and 45 new nuclear plants.",
