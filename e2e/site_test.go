@@ -420,6 +420,30 @@ func jsString(s string) string {
 }
 
 // claims returns the claims panel's sentences, best first.
+// download clicks the button with the given id and returns the text of the
+// file it offers, caught where the page hands it to URL.createObjectURL.
+func (p *tab) download(id string) string {
+	p.eval(`(() => { if (window.__blobs) return; window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
+	var n int
+	p.eval(`window.__blobs.length`, &n)
+	p.run(chromedp.Click("#"+id, chromedp.ByID))
+	var text string
+	p.eval(fmt.Sprintf(`window.__blobs[%d].text()`, n), &text)
+	return text
+}
+
+// pasteInNewTab opens the site in a new tab and pastes text into the
+// editor, as a reader would.
+func pasteInNewTab(t *testing.T, text string) *tab {
+	t.Helper()
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`claimlightPage.paste(`+jsString(text)+`)`, nil)
+	return p
+}
+
 func (p *tab) claims() []string {
 	p.tb.Helper()
 	var out []string
@@ -656,13 +680,7 @@ func TestSiteSample(t *testing.T) {
 
 	t.Run("export", func(t *testing.T) {
 		p.tb = t
-		// Catch what the download buttons produce.
-		p.eval(`(() => { window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
-		var jsonText, csvText string
-		p.run(chromedp.Click("#dl-json", chromedp.ByID))
-		p.eval(`window.__blobs[0].text()`, &jsonText)
-		p.run(chromedp.Click("#dl-csv", chromedp.ByID))
-		p.eval(`window.__blobs[1].text()`, &csvText)
+		jsonText, csvText := p.download("dl-json"), p.download("dl-csv")
 		var doc struct {
 			Tool      string
 			Offsets   string
@@ -815,11 +833,7 @@ func TestSitePrivacy(t *testing.T) {
 // Highlights land on the right characters after emoji (two UTF-16 units),
 // flags (four), curly quotes and "€" (one unit, three bytes).
 func TestSiteOffsetsAfterEmoji(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
-	p.run(chromedp.Click("#editor", chromedp.ByID))
-	p.eval(`claimlightPage.paste("🇪🇺 Brussels 😀 — “We will lend €35 billion next year,” she said. 👍🏽 Prices rose 4.5% in 2025, officials said.")`, nil)
+	p := pasteInNewTab(t, "🇪🇺 Brussels 😀 — “We will lend €35 billion next year,” she said. 👍🏽 Prices rose 4.5% in 2025, officials said.")
 	p.waitHighlight("cl-money", "€35 billion")
 	p.waitHighlight("cl-percent", "4.5%")
 	hl := p.highlights()
@@ -1072,18 +1086,11 @@ func TestSiteWorkerHangRecovers(t *testing.T) {
 // A text in another language gets a notice that the highlights are
 // unreliable; an English text takes it away.
 func TestSiteNotEnglish(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
-	p.run(chromedp.Click("#editor", chromedp.ByID))
-	p.eval(`claimlightPage.paste(`+jsString("El Gobierno aprobó el martes un presupuesto de 45.000 millones de euros, el mayor de la historia del país, según informó el ministerio. La inflación bajó al 3,1% en octubre y el paro cayó por sexto mes consecutivo.")+`)`, nil)
+	p := pasteInNewTab(t, "El Gobierno aprobó el martes un presupuesto de 45.000 millones de euros, el mayor de la historia del país, según informó el ministerio. La inflación bajó al 3,1% en octubre y el paro cayó por sexto mes consecutivo.")
 	p.waitFor("the notice that the text is not English", `!document.getElementById('notice').hidden && document.getElementById('notice').textContent.includes('English only')`)
 	// and the JSON export says so too
-	p.eval(`(() => { window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
-	p.run(chromedp.Click("#dl-json", chromedp.ByID))
 	var exported struct{ NotEnglish bool }
-	var jsonText string
-	p.eval(`window.__blobs[0].text()`, &jsonText)
+	jsonText := p.download("dl-json")
 	if err := json.Unmarshal([]byte(jsonText), &exported); err != nil || !exported.NotEnglish {
 		t.Errorf("the JSON export of a Spanish text lacks notEnglish: %v %.200s", err, jsonText)
 	}
@@ -1320,11 +1327,7 @@ func BenchmarkPasteToPaint(b *testing.B) {
 // A range is one amount with two ends: the numbers view and the export
 // give both, not the low end alone.
 func TestSiteNumberRange(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
-	p.run(chromedp.Click("#editor", chromedp.ByID))
-	p.eval(`claimlightPage.paste('The company now expects earnings of $3.10 to $3.25 a share, down from $3.60, the chief executive said on Tuesday.')`, nil)
+	p := pasteInNewTab(t, "The company now expects earnings of $3.10 to $3.25 a share, down from $3.60, the chief executive said on Tuesday.")
 	p.waitHighlight("cl-money", "$3.10 to $3.25")
 	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 	var rows [][]string
@@ -1333,10 +1336,7 @@ func TestSiteNumberRange(t *testing.T) {
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("numbers view rows = %q, want %q", rows, want)
 	}
-	p.eval(`(() => { window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
-	p.run(chromedp.Click("#dl-json", chromedp.ByID))
-	var jsonText string
-	p.eval(`window.__blobs[0].text()`, &jsonText)
+	jsonText := p.download("dl-json")
 	var exported struct {
 		Spans []struct {
 			Text    string
