@@ -313,10 +313,14 @@ func splitList(list string) []string {
 // returns from each part and drops the empty ones. It spares the wasm build
 // the code of strings.Split and strings.Fields.
 func fields(s, seps string) []string {
+	var sep [256]bool
+	for i := 0; i < len(seps); i++ {
+		sep[seps[i]] = true
+	}
 	var out []string
 	for len(s) > 0 {
 		i := 0
-		for i < len(s) && strings.IndexByte(seps, s[i]) < 0 {
+		for i < len(s) && !sep[s[i]] {
 			i++
 		}
 		w := s[:i]
