@@ -859,12 +859,37 @@ func (a *annotator) amount(i int) int {
 		return j
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent {
-		return i // "Boeing 737 orders", "Apollo 11"
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) {
+		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
+}
+
+// scoreLike reports whether t reads like a score or a tally: one or two
+// digits, a hyphen or en dash, one or two digits ("4-1", "5–4").
+func scoreLike(t []byte) bool {
+	digits := func(b []byte) bool {
+		if len(b) == 0 || len(b) > 2 {
+			return false
+		}
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for i, c := range t {
+		if c == '-' {
+			return digits(t[:i]) && digits(t[i+1:])
+		}
+		if c == 0xe2 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x93 {
+			return digits(t[:i]) && digits(t[i+3:])
+		}
+	}
+	return false
 }
 
 // sameSpan reports whether positions [i, j) are all in one sentence.
@@ -907,7 +932,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) {
 			return true
 		}
 		switch {

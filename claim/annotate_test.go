@@ -66,6 +66,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 44.5°C", "quantity: 58.8 GW", "quantity: 70 km/h", "quantity: 31 consecutive days"}, nil},
 		{"the levels of a year", "Ridership is still below 2019 levels, and emissions must fall 55% from 1990 levels.",
 			[]string{"date: 2019", "percent: 55%", "date: from 1990"}, []Kind{Quantity}},
+		{"scores after a name", "Rovers beat Dale 4-1 on Saturday, and the Senate voted 51-49; a Boeing 737 landed.",
+			[]string{"quantity: 4-1", "quantity: 51-49"}, nil},
 		{"a ratio, and a count in a year", "One in five voters agreed, and 1 in 2000 people have it. The population fell from 1,400 in 1911 to 760.",
 			[]string{"quantity: One in five", "quantity: 1 in 2000", "quantity: 1,400", "date: in 1911", "quantity: 760"}, nil},
 		{"what the law allows", "A lot still cannot legally hold more than one home.",
