@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -27,7 +28,7 @@ import (
 // use; it allocates about 2.3 bytes per byte of news text, a third of it
 // the returned spans, and keeps the working arrays of a text of up to
 // about 300 KB for the next call to reuse, and a memo of the words it met
-// (320 KB; see spellWord).
+// (320 KB; see spellMemo).
 func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Span {
 	a := newAnnotator(src, toks, sents)
 	defer a.release()
@@ -122,7 +123,7 @@ type annotator struct {
 	nested   bool            // subjectAt is looking for the head of a longer phrase
 
 	lowerSeen hashSet    // words seen in lower case
-	memo      *spellMemo // of the words met, in this document and before; see spellWord
+	memo      *spellMemo // of the words met, in this document and before; see spellMemo
 	opens     int        // opening quotation marks, at most one quote run each
 	cues      int        // reporting cues and "according", at most one attribution each
 	scratch   []byte
@@ -352,34 +353,143 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.memo.nextDoc()
 	}
 
-	// Sentence of each token, walking sentences in order.
+	a.positions(src, toks, blank)
+	a.sentenceRuns(blank)
+	a.spans = make([]Span, 0, a.n/5+4)
+	a.ents = reuse(old.ents, a.n/16+4)
+	return a
+}
+
+// positions fills the positions of a, the significant tokens of toks,
+// which has room for them all: their token offsets, kinds, word classes,
+// shapes but shSentStart, wordIDs and text bits; and the paragraph starts.
+// The work of
+// a word met before (see spellMemo) is written out here, so that the
+// loop makes no call for it.
+func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
+	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
+	memo := a.memo
+	srcLen := int32(len(src))
+	// The first position starts a paragraph; taken back if there is none.
+	a.paraStarts = append(a.paraStarts, 0)
+	// The line and glue bits of the next position, and above them the
+	// line breaks since the position before.
+	const aBreak = 1 << 8
+	pend := int(shLineStart)
+	p := 0
+	mask, base := 1<<a.wShift-1, int32(0) // see wBase
+	for ti := range toks {
+		t := &toks[ti]
+		k := t.Kind
+		if k == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
+			pend &^= int(shGlued)
+			continue
+		}
+		if k == tokenize.LineBreak {
+			pend = pend&^0xff + aBreak | int(shLineStart)
+			continue
+		}
+		if pend >= aBreak && p > 0 && (!blank || pend >= 2*aBreak) {
+			a.paraStarts = append(a.paraStarts, int32(p))
+		}
+		sh := shape(pend)
+		pend = int(shGlued)
+		var c uint8
+		var id wordID
+		var tb tbit
+		if k == tokenize.Word || k == tokenize.Abbrev {
+			s, e := t.Start, t.End
+			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
+				q := src[s:]
+				km := &keyMasks[n]
+				k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+				i := memoSlotOf(k0, k1)
+				me := &memo.slots[i]
+				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+					me = &memo.slots[i^1]
+					if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+						me = a.spellMiss(k, src, s, e, i, k0, k1)
+					}
+				}
+				if me.seen != memo.doc {
+					a.firstSeen(me)
+				}
+				sh |= me.sh
+				c, id, tb = me.c, me.id, me.tb
+			} else if n <= maxWordLen {
+				var wsh shape
+				wsh, c, id, tb = a.spellNew(k, src[s:e], nil, 0, 0)
+				sh |= wsh
+			} else {
+				text := src[s:e]
+				sh |= spell(text)
+				tb = textBits(k, sh, c, id, text, containsByte(text, '-'))
+			}
+		} else if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
+			id = a.foldID(src[t.Start:t.End])
+		}
+		if p&mask == 0 {
+			base = int32(ti)
+			a.wBase = append(a.wBase, base)
+		}
+		d := int32(ti) - base
+		if d > 255 {
+			a.pos = pos[:p]
+			a.widen(p, int32(ti))
+			mask, base, d = 0, int32(ti), 0 // widen made ti the base of p's block
+		}
+		pos[p] = posInfo{off: uint8(d), kind: k, cls: c, sh: sh, wid: id}
+		tbits[p] = tb
+		p++
+	}
+	if p == 0 {
+		a.paraStarts = a.paraStarts[:0]
+	}
+	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
+}
+
+// spellMiss works out, with spellNew, what positions needs of the token
+// src[s:e] of kind k, not in the memo, and keeps it in slot i of the memo,
+// under the key k0, k1, the word of that slot moving to the other of the
+// pair. It returns the slot.
+func (a *annotator) spellMiss(k tokenize.Kind, src []byte, s, e int32, i, k0, k1 uint64) *spellEntry {
+	a.memo.slots[i^1] = a.memo.slots[i] // as in plainWord
+	me := &a.memo.slots[i]
+	a.spellNew(k, src[s:e], me, k0, k1)
+	return me
+}
+
+// firstSeen marks the memo entry me seen in this document, and adds the
+// hash of its text to a.lowerSeen when it is a word in lower case: what
+// spellNew does for a word the document meets first.
+func (a *annotator) firstSeen(me *spellEntry) {
+	me.seen = a.memo.doc
+	if me.sh&shLower != 0 && me.kind == tokenize.Word {
+		a.lowerSeen.add(me.h)
+	}
+}
+
+// sentenceRuns gives each position of a its sentence: it sets shSentStart
+// on the first position of each sentence and on each position outside
+// one, and fills runs and runSent. It counts the opening quotation marks
+// and the reporting cues. Where paragraphs are separated by blank
+// lines it joins the sentences of wrapped lines (see joinWrappedLines).
+func (a *annotator) sentenceRuns(blank bool) {
+	sents := a.sents
+	pos, wBase, shift := a.pos, a.wBase, a.wShift
+	n := len(pos)
+	runs, runSent := a.runs[:(n+63)/64], a.runSent
+	clear(runs)
 	si := 0
 	sTok, sEnd := -1, -1 // sents[si].Tok and TokEnd, read again when si moves
-	lineStart, glued := true, false
 	prevSent := int32(-2)
-	srcLen := int32(len(src))
-	para := int32(0)
-	breaks = 0
-	lastPara := int32(-1)
-	// Joining wrapped lines (see joinWrappedLines): the joined and the
-	// original sentence numbers of the position before.
+	// Joining wrapped lines: the joined and the original sentence numbers
+	// of the position before.
 	cur, prevOrig := int32(-1), int32(-1)
 	lastSent := int32(0)
-	for ti, t := range toks {
-		if t.Kind == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
-			glued = false
-			continue
-		}
-		switch t.Kind {
-		case tokenize.LineBreak:
-			lineStart, glued = true, false
-			breaks++
-			continue
-		}
-		if breaks > 0 && a.n > 0 && (!blank || breaks >= 2) {
-			para++
-		}
-		breaks = 0
+	for p := 0; p < n; {
+		pi := &pos[p]
+		ti := int(wBase[p>>shift] + int32(pi.off))
 		if ti >= sEnd {
 			for si < len(sents) && int(sents[si].TokEnd) <= ti {
 				si++
@@ -395,55 +505,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		} else if len(sents) == 0 {
 			s = 0
 		}
-		var sh shape
-		if lineStart {
-			sh |= shLineStart
-		}
 		if s != prevSent || s < 0 {
-			sh |= shSentStart
-		}
-		if glued {
-			sh |= shGlued
+			pi.sh |= shSentStart
 		}
 		prevSent = s
-		lineStart, glued = false, true
-		text := src[t.Start:t.End]
-		var c uint8
-		var id wordID
-		var tb tbit
-		switch {
-		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
-			var wsh shape
-			wsh, c, id, tb = a.spellWord(t.Kind, src, t.Start, t.End)
-			sh |= wsh
-		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
-			sh |= spell(text)
-			tb = textBits(t.Kind, sh, c, id, text, containsByte(text, '-'))
-		case len(text) <= maxWordLen && asciiLetter(text[0]):
-			id = a.foldID(text)
-		}
-		p := a.n
-		if p&(1<<a.wShift-1) == 0 {
-			a.wBase = append(a.wBase, int32(ti))
-		}
-		d := int32(ti) - a.wBase[p>>a.wShift]
-		if d > 255 {
-			a.widen(p, int32(ti))
-			d = 0 // widen made ti the base of p's block
-		}
-		off := uint8(d)
-		a.n++
-		switch {
-		case t.Kind == tokenize.OpenQuote:
-			a.opens++
-		case flagSets[c]&wCue != 0 || id == wdAccording:
-			a.cues++
-		}
-		newPara := para != lastPara
-		if newPara {
-			a.paraStarts = append(a.paraStarts, int32(p))
-			lastPara = para
-		}
 		v := s
 		if blank {
 			switch {
@@ -451,33 +516,50 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 				cur = -1
 			case s == prevOrig && cur >= 0:
 				v = cur
-			case cur >= 0 && sh&shLineStart != 0 && !newPara && a.softEnd(p-1) &&
+			case cur >= 0 && pi.sh&shLineStart != 0 && a.softEnd(p-1) && !a.paraStart(p) &&
 				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture:
 				// the segmenter's next sentence goes on from a wrapped line
-				sh &^= shSentStart
+				pi.sh &^= shSentStart
 				v = cur
 			default:
 				cur = s
 			}
 			prevOrig = s
 		}
-		// Set in place, for the reason newWord gives.
-		a.pos = append(a.pos, posInfo{})
-		pi := &a.pos[len(a.pos)-1]
-		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
-		a.tbits = append(a.tbits, tb)
-		if p%64 == 0 {
-			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
-		}
 		if p == 0 || v != lastSent {
-			a.runs[p/64].start |= 1 << (p % 64)
-			a.runSent = append(a.runSent, v)
+			runs[p/64].start |= 1 << (p % 64)
+			runSent = append(runSent, v)
 		}
 		lastSent = v
+		p++
+		if s < 0 {
+			continue
+		}
+		// The positions after p in the same sentence add nothing: the
+		// sentence number and the joined one stay as they are.
+		for p < n {
+			ti := int(wBase[p>>shift] + int32(pos[p].off))
+			if ti >= sEnd || ti < sTok {
+				break
+			}
+			p++
+		}
 	}
-	a.spans = make([]Span, 0, a.n/5+4)
-	a.ents = reuse(old.ents, a.n/16+4)
-	return a
+	base := len(a.runSent) - 1
+	for b := range runs {
+		runs[b].base = base
+		base += bits.OnesCount64(runs[b].start)
+	}
+	a.runs, a.runSent = runs, runSent
+	opens, cues := 0, 0
+	for _, pi := range pos {
+		if pi.kind == tokenize.OpenQuote {
+			opens++
+		} else if flagSets[pi.cls]&wCue != 0 || pi.wid == wdAccording {
+			cues++
+		}
+	}
+	a.opens, a.cues = opens, cues
 }
 
 // widen switches the token offsets to one block per position, for p
@@ -818,7 +900,7 @@ func (a *annotator) hashAt(i int) uint64 {
 	return annHash(a.scratch)
 }
 
-// joinWrappedLines (done by newAnnotator as it goes) undoes sentence breaks
+// joinWrappedLines (done by sentenceRuns) undoes sentence breaks
 // at line breaks inside a paragraph of hard-wrapped text (paragraphs
 // separated by blank lines, lines wrapped at a fixed width): a sentence
 // that ends a line without ending punctuation goes on in the next line.

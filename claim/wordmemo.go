@@ -165,7 +165,7 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 //	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
 //
 // its bytes, zero past its end: with n, it tells any two texts of up to
-// 16 bytes apart. plainWord and spellWord write it out, so that they make
+// 16 bytes apart. plainWord and annotator.positions write it out, so that they make
 // no call on a hit.
 var keyMasks = func() (t [maxMemoWord + 1][2]uint64) {
 	for n := range t {
@@ -226,7 +226,7 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 	return true
 }
 
-// spellMemo holds what spellWord found for the words and abbreviations of
+// spellMemo holds what spellNew found for the words and abbreviations of
 // up to maxMemoWord bytes that the annotator met, in pairs of slots as
 // wordMemo does.
 type spellMemo struct {
@@ -257,40 +257,12 @@ type spellEntry struct {
 	seen   uint32 // the last document (see spellMemo.doc) where it was met
 }
 
-// spellWord returns, for the token src[s:e] of kind k, a Word or an Abbrev
-// of at most maxWordLen bytes, its shape bits that depend on the text
-// alone (see spell), its word classes and wordID (see lookup), and its
-// text bits (see textBits): from a.memo when the token was met before. It
-// adds the hash of a Word in lower case to a.lowerSeen, the first time in
-// the document.
-func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, wordID, tbit) {
-	n := int(e - s)
-	p := src[s:]
-	if n <= 0 || n > maxMemoWord || len(p) < 16 {
-		return a.spellNew(k, src[s:e], nil, 0, 0)
-	}
-	km := &keyMasks[n] // the key, see keyMasks
-	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
-	i := memoSlotOf(k0, k1)
-	me := &a.memo.slots[i]
-	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-		me = &a.memo.slots[i^1]
-		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-			*me = a.memo.slots[i] // as in plainWord
-			return a.spellNew(k, src[s:e], &a.memo.slots[i], k0, k1)
-		}
-	}
-	if me.seen != a.memo.doc {
-		me.seen = a.memo.doc
-		if me.sh&shLower != 0 && k == tokenize.Word {
-			a.lowerSeen.add(me.h)
-		}
-	}
-	return me.sh, me.c, me.id, me.tb
-}
-
-// spellNew works out what spellWord returns for text, a token of kind k,
-// and when me is not nil keeps it there, under the key k0, k1.
+// spellNew works out, for text, a token of kind k, a Word or an Abbrev of
+// at most maxWordLen bytes, its shape bits that depend on the text alone
+// (see spell), its word classes and wordID (see lookup), and its text bits
+// (see textBits); it adds the hash of a Word in lower case to a.lowerSeen.
+// When me is not nil it keeps them there, under the key k0, k1 (see
+// keyMasks), for positions to find the next time the token comes.
 func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k1 uint64) (shape, uint8, wordID, tbit) {
 	c, h, id := a.lookup(text)
 	sh := spell(text)
