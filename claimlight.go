@@ -55,7 +55,7 @@ func Segment(src []byte) *Document {
 // spareTokens holds the token buffer of the document tokenized last, for
 // the next to tokenize into; nil while a document uses it.
 var spareTokens struct {
-	sync.Mutex
+	mu  sync.Mutex
 	buf []tokenize.Token
 }
 
@@ -72,10 +72,10 @@ func tokens(src []byte) []tokenize.Token {
 	if len(src) > 2*maxSpareTokens {
 		return tokenize.Append(make([]tokenize.Token, 0, tokenEstimate(src)), src)
 	}
-	spareTokens.Lock()
+	spareTokens.mu.Lock()
 	buf := spareTokens.buf
 	spareTokens.buf = nil
-	spareTokens.Unlock()
+	spareTokens.mu.Unlock()
 	if buf == nil {
 		buf = make([]tokenize.Token, 0, tokenEstimate(src))
 	}
@@ -83,9 +83,9 @@ func tokens(src []byte) []tokenize.Token {
 	toks := make([]tokenize.Token, len(buf))
 	copy(toks, buf)
 	if cap(buf) <= maxSpareTokens {
-		spareTokens.Lock()
+		spareTokens.mu.Lock()
 		spareTokens.buf = buf
-		spareTokens.Unlock()
+		spareTokens.mu.Unlock()
 	}
 	return toks
 }

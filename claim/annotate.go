@@ -363,12 +363,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // positions fills the positions of a, the significant tokens of toks,
 // which has room for them all: their token offsets, kinds, word classes,
 // shapes but shSentStart, wordIDs and text bits; and the paragraph starts.
-// The work of
-// a word met before (see spellMemo) is written out here, so that the
-// loop makes no call for it.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
-	memo := a.memo
 	srcLen := int32(len(src))
 	// The first position starts a paragraph; taken back if there is none.
 	a.paraStarts = append(a.paraStarts, 0)
@@ -399,24 +395,10 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		var tb tbit
 		if k == tokenize.Word || k == tokenize.Abbrev {
 			s, e := t.Start, t.End
-			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
-				q := src[s:]
-				km := &keyMasks[n]
-				k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
-				i := memoSlotOf(k0, k1)
-				me := &memo.slots[i]
-				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-					me = &memo.slots[i^1]
-					if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-						me = a.spellMiss(k, src, s, e, i, k0, k1)
-					}
-				}
-				if me.seen != memo.doc {
-					a.firstSeen(me)
-				}
+			if me := a.spellAt(k, src, s, e); me != nil {
 				sh |= me.sh
 				c, id, tb = me.c, me.id, me.tb
-			} else if n <= maxWordLen {
+			} else if e-s <= maxWordLen {
 				var wsh shape
 				wsh, c, id, tb = a.spellNew(k, src[s:e], nil, 0, 0)
 				sh |= wsh
@@ -448,25 +430,39 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
 }
 
-// spellMiss works out, with spellNew, what positions needs of the token
-// src[s:e] of kind k, not in the memo, and keeps it in slot i of the memo,
-// under the key k0, k1, the word of that slot moving to the other of the
-// pair. It returns the slot.
-func (a *annotator) spellMiss(k tokenize.Kind, src []byte, s, e int32, i, k0, k1 uint64) *spellEntry {
-	a.memo.slots[i^1] = a.memo.slots[i] // as in plainWord
-	me := &a.memo.slots[i]
-	a.spellNew(k, src[s:e], me, k0, k1)
-	return me
-}
-
-// firstSeen marks the memo entry me seen in this document, and adds the
-// hash of its text to a.lowerSeen when it is a word in lower case: what
-// spellNew does for a word the document meets first.
-func (a *annotator) firstSeen(me *spellEntry) {
-	me.seen = a.memo.doc
-	if me.sh&shLower != 0 && me.kind == tokenize.Word {
-		a.lowerSeen.add(me.h)
+// spellAt returns the memo entry of the token src[s:e] of kind k, a Word
+// or an Abbrev, worked out with spellNew and kept if the memo did not hold
+// it, the first time in the document marked seen (see firstSeen); nil when
+// the token is too long for the memo or too near the end of src.
+func (a *annotator) spellAt(k tokenize.Kind, src []byte, s, e int32) *spellEntry {
+	n := int(e - s)
+	if n > maxMemoWord || int(s)+16 > len(src) {
+		return nil
 	}
+	q := src[s:]
+	km := &keyMasks[n] // the key, see keyMasks
+	k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+	i := memoSlotOf(k0, k1)
+	m := a.memo
+	me := &m.slots[i]
+	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+		me = &m.slots[i^1]
+		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+			// The word of the first slot moves to the second.
+			*me = m.slots[i]
+			me = &m.slots[i]
+			a.spellNew(k, src[s:e], me, k0, k1)
+			return me
+		}
+	}
+	if me.seen != m.doc {
+		// What spellNew does for a word the document meets first.
+		me.seen = m.doc
+		if me.sh&shLower != 0 && k == tokenize.Word {
+			a.lowerSeen.add(me.h)
+		}
+	}
+	return me
 }
 
 // sentenceRuns gives each position of a its sentence: it sets shSentStart
