@@ -526,6 +526,9 @@ func (a *annotator) sentenceRuns(blank bool) {
 			runs[p/64].start |= 1 << (p % 64)
 			runSent = append(runSent, v)
 		}
+		if v < 0 {
+			runs[p/64].none |= 1 << (p % 64)
+		}
 		lastSent = v
 		p++
 		if s < 0 {
@@ -577,9 +580,11 @@ func (a *annotator) tokIdx(i int) int32 {
 
 // runBlock describes the sentence runs of 64 positions: bit k of start is
 // set when position 64b+k starts a run, and base+1 is the number of runs
-// that start before the block.
+// that start before the block; bit k of none is set when that position's
+// run has no sentence.
 type runBlock struct {
 	start uint64
+	none  uint64 // bit k set when position 64b+k is in no sentence
 	base  int
 }
 
@@ -1020,6 +1025,12 @@ func (a *annotator) same(i, j int) bool {
 	// A sentence's positions make one run.
 	if max(uint(i), uint(j)) >= uint(a.n) {
 		return false // out of range, negative included
+	}
+	if i>>6 == j>>6 {
+		// In one block: no run starts after the first up to the second.
+		b := &a.runs[i>>6]
+		lo, hi := uint(min(i, j))&63, uint(max(i, j))&63
+		return b.start&(2<<hi-1)&^(2<<lo-1) == 0 && b.none&(1<<lo) == 0
 	}
 	r := a.runOf(i)
 	return r == a.runOf(j) && a.runSent[r] >= 0
