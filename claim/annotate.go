@@ -313,9 +313,9 @@ type ent struct {
 }
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
+	// An annotator from the pool holds only the arrays release kept.
 	a := annotators.Get().(*annotator)
-	old := *a
-	*a = annotator{src: src, toks: toks, sents: sents}
+	a.src, a.toks, a.sents = src, toks, sents
 	n, breaks := 0, 0
 	for _, t := range toks {
 		switch t.Kind {
@@ -331,21 +331,20 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	blank := blankLines(toks)
 	a.blank = blank
 	if blank {
-		a.paraStarts = reuse(old.paraStarts, breaks/2+1)
+		a.paraStarts = reuse(a.paraStarts, breaks/2+1)
 	} else {
-		a.paraStarts = reuse(old.paraStarts, breaks+1)
+		a.paraStarts = reuse(a.paraStarts, breaks+1)
 	}
-	a.wBase = reuse(old.wBase, n/32+1)
+	a.wBase = reuse(a.wBase, n/32+1)
 	a.wShift = 5
-	a.pos = reuse(old.pos, n)
-	a.runs = reuse(old.runs, n/64+1)
-	a.runSent = reuse(old.runSent, len(sents)+len(sents)/8+8)
-	a.claimed = reuse(old.claimed, n/64+1)[:n/64+1]
+	a.pos = reuse(a.pos, n)
+	a.runs = reuse(a.runs, n/64+1)
+	a.runSent = reuse(a.runSent, len(sents)+len(sents)/8+8)
+	a.claimed = reuse(a.claimed, n/64+1)[:n/64+1]
 	clear(a.claimed)
-	a.tbits = reuse(old.tbits, n)
-	a.lowerSeen = old.lowerSeen
+	a.tbits = reuse(a.tbits, n)
 	a.lowerSeen.reset()
-	a.scratch = old.scratch[:0]
+	a.scratch = a.scratch[:0]
 	if n > 0 {
 		if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
 			a.memo = new(spellMemo)
@@ -356,7 +355,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.positions(src, toks, blank)
 	a.sentenceRuns(blank)
 	a.spans = make([]Span, 0, a.n/5+4)
-	a.ents = reuse(old.ents, a.n/16+4)
+	a.ents = reuse(a.ents, a.n/16+4)
 	return a
 }
 
