@@ -69,17 +69,20 @@ const maxSpareTokens = 1 << 17
 // which costs less than working out their number first; a longer one is
 // tokenized into a slice of tokenEstimate's capacity.
 func tokens(src []byte) []tokenize.Token {
-	if len(src) > 2*maxSpareTokens {
-		return tokenize.Append(make([]tokenize.Token, 0, tokenEstimate(src)), src)
+	spare := len(src) <= 2*maxSpareTokens
+	var buf []tokenize.Token
+	if spare {
+		spareTokens.mu.Lock()
+		buf, spareTokens.buf = spareTokens.buf, nil
+		spareTokens.mu.Unlock()
 	}
-	spareTokens.mu.Lock()
-	buf := spareTokens.buf
-	spareTokens.buf = nil
-	spareTokens.mu.Unlock()
 	if buf == nil {
 		buf = make([]tokenize.Token, 0, tokenEstimate(src))
 	}
 	buf = tokenize.Append(buf[:0], src)
+	if !spare {
+		return buf
+	}
 	toks := make([]tokenize.Token, len(buf))
 	copy(toks, buf)
 	if cap(buf) <= maxSpareTokens {
