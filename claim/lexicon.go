@@ -574,7 +574,13 @@ func init() {
 	for _, first := range sortedKeys(phrases) {
 		ps := phrases[first]
 		phraseByHash[annWordHash(first)] = ps
-		sortStable(ps, func(x, y phrase) int { return len(y.words) - len(x.words) })
+		// Longest first, phrases of one length in their order: a few
+		// phrases a word, by insertion (one generic sort less in wasm).
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
 		for i := range ps {
 			for _, w := range ps[i].words[1:] {
 				ps[i].ids = append(ps[i].ids, wordIDOf(w))
