@@ -571,7 +571,20 @@ func init() {
 		first, _, _ := strings.Cut(e, " ")
 		entityFirsts.add(annWordHash(first))
 	}
-	for _, first := range sortedKeys(phrases) {
+	// The first words in byte order, by a Shell sort: a few hundred, once
+	// (no generic sort for strings in the wasm build).
+	firsts := make([]string, 0, len(phrases))
+	for first := range phrases {
+		firsts = append(firsts, first)
+	}
+	for _, gap := range [...]int{57, 23, 10, 4, 1} {
+		for i := gap; i < len(firsts); i++ {
+			for j := i; j >= gap && firsts[j] < firsts[j-gap]; j -= gap {
+				firsts[j], firsts[j-gap] = firsts[j-gap], firsts[j]
+			}
+		}
+	}
+	for _, first := range firsts {
 		ps := phrases[first]
 		phraseByHash[annWordHash(first)] = ps
 		// Longest first, phrases of one length in their order: a few

@@ -1,7 +1,5 @@
 package claim
 
-import "strings"
-
 // sortStable sorts s by cmp, keeping elements that compare equal in their
 // order: a merge sort, O(n log n) with a scratch copy of s unless s is
 // already sorted. It stands in
@@ -54,14 +52,4 @@ func sortStable[T any](s []T, cmp func(x, y T) int) {
 	if &src[0] != &s[0] {
 		copy(s, src)
 	}
-}
-
-// sortedKeys returns the keys of m in increasing order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sortStable(keys, strings.Compare)
-	return keys
 }
