@@ -364,6 +364,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // shapes but shSentStart, wordIDs and text bits; and the paragraph starts.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
+	memo := a.memo
 	srcLen := int32(len(src))
 	// The first position starts a paragraph; taken back if there is none.
 	a.paraStarts = append(a.paraStarts, 0)
@@ -394,7 +395,23 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		var tb tbit
 		if k == tokenize.Word || k == tokenize.Abbrev {
 			s, e := t.Start, t.End
-			if me := a.spellAt(k, src, s, e); me != nil {
+			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
+				// A word met before is read here, with no call (see
+				// spellAt).
+				q := src[s:]
+				km := &keyMasks[n]
+				k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+				i := memoSlotOf(k0, k1)
+				me := &memo.slots[i]
+				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+					me = &memo.slots[i^1]
+					if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+						me = a.spellAt(k, src, s, e)
+					}
+				}
+				if me.seen != memo.doc {
+					a.firstSeen(me)
+				}
 				sh |= me.sh
 				c, id, tb = me.c, me.id, me.tb
 			} else if e-s <= maxWordLen {
@@ -455,13 +472,19 @@ func (a *annotator) spellAt(k tokenize.Kind, src []byte, s, e int32) *spellEntry
 		}
 	}
 	if me.seen != m.doc {
-		// What spellNew does for a word the document meets first.
-		me.seen = m.doc
-		if me.sh&shLower != 0 && k == tokenize.Word {
-			a.lowerSeen.add(me.h)
-		}
+		a.firstSeen(me)
 	}
 	return me
+}
+
+// firstSeen marks the memo entry me seen in this document, and adds the
+// hash of its text to a.lowerSeen when it is a word in lower case: what
+// spellNew does for a word the document meets first.
+func (a *annotator) firstSeen(me *spellEntry) {
+	me.seen = a.memo.doc
+	if me.sh&shLower != 0 && me.kind == tokenize.Word {
+		a.lowerSeen.add(me.h)
+	}
 }
 
 // sentenceRuns gives each position of a its sentence: it sets shSentStart
