@@ -135,9 +135,10 @@ type annotator struct {
 type tbit uint8
 
 const (
-	tbName tbit = 1 << iota // may be part of a name (see nameText)
-	tbOdd                   // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
-	tbTail                  // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
+	tbName   tbit = 1 << iota // may be part of a name (see nameText)
+	tbOdd                     // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
+	tbTail                    // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
+	tbEntity                  // may start a built-in entity name (see firstOfEntity)
 )
 
 // textBits returns the tbits of a word or abbreviation of kind k, shape
@@ -158,6 +159,9 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
 			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) {
 		b |= tbTail
+	}
+	if firstOfEntity(t) {
+		b |= tbEntity
 	}
 	return b
 }

@@ -406,12 +406,21 @@ func (a *annotator) entityKind(s, e int) Kind {
 	return k
 }
 
-// mayStartEntity reports whether the text of position s, in lower case,
-// may be the first word of a name in entities, alone with a final "'s"
-// removed or followed by more words: false only when it is printable
-// ASCII, with no space, and neither it nor its stem is a first word.
+// mayStartEntity reports whether the text of position s may be the first
+// word of a name in entities (see firstOfEntity): for a word or an
+// abbreviation, its text bits know.
 func (a *annotator) mayStartEntity(s int) bool {
-	t := a.text(s)
+	if k := a.kind(s); k == tokenize.Word || k == tokenize.Abbrev {
+		return a.tbits[s]&tbEntity != 0
+	}
+	return firstOfEntity(a.text(s))
+}
+
+// firstOfEntity reports whether t, in lower case, may be the first word of
+// a name in entities, alone with a final "'s" removed or followed by more
+// words: false only when it is printable ASCII, with no space, and neither
+// it nor its stem is a first word.
+func firstOfEntity(t []byte) bool {
 	h := uint64(annFNVOffset)
 	for _, c := range t {
 		if c-'!' >= utf8.RuneSelf-'!' {
