@@ -59,7 +59,7 @@ func (a *annotator) release() {
 		return
 	}
 	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
-		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
+		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
 	annotators.Put(a)
 }
 
@@ -127,6 +127,7 @@ type annotator struct {
 	opens     int        // opening quotation marks, at most one quote run each
 	cues      int        // reporting cues and "according", at most one attribution each
 	scratch   []byte
+	keys      []uint64 // twice as many as the spans, for sortByKeys
 	buf       [maxWordLen]byte
 }
 
@@ -308,6 +309,61 @@ func heapSortSpans(sp []Span) {
 		sp[0], sp[n] = sp[n], sp[0]
 		down(0, n)
 	}
+}
+
+// Span keys: a span of no Link, Start and length below 1<<keyBits and a
+// Kind below 16, as a number that orders as compareSpans does: Start, then
+// the length's complement, then Kind.
+const (
+	keyBits = 30
+	keyMask = 1<<keyBits - 1
+)
+
+// sortByKeys sorts sp, not empty, its Links all -1, by compareSpans as
+// sortSpans does, in a radix sort of the spans' keys, eleven bits at a
+// time, passing over digits that all keys share; it reports false, leaving
+// sp as it was, when a span has no key. For a few thousand spans it costs
+// a fifth of the comparisons it replaces.
+func (a *annotator) sortByKeys(sp []Span) bool {
+	n := len(sp)
+	if cap(a.keys) < 2*n {
+		a.keys = make([]uint64, 2*n)
+	}
+	keys, tmp := a.keys[:n], a.keys[n:2*n]
+	for i, s := range sp {
+		l := s.End - s.Start
+		if s.Start < 0 || s.Start > keyMask || l < 0 || l > keyMask || s.Kind >= 16 {
+			return false
+		}
+		keys[i] = uint64(s.Start)<<(keyBits+4) | uint64(keyMask-l)<<4 | uint64(s.Kind)
+	}
+	const digit = 11
+	var count [1 << digit]int32
+	for shift := 0; shift < 64; shift += digit {
+		clear(count[:])
+		for _, k := range keys {
+			count[k>>shift&(1<<digit-1)]++
+		}
+		if count[keys[0]>>shift&(1<<digit-1)] == int32(n) {
+			continue // one digit for all
+		}
+		sum := int32(0)
+		for d, c := range count {
+			count[d] = sum
+			sum += c
+		}
+		for _, k := range keys {
+			d := k >> shift & (1<<digit - 1)
+			tmp[count[d]] = k
+			count[d]++
+		}
+		keys, tmp = tmp, keys
+	}
+	for i, k := range keys {
+		start := int32(k >> (keyBits + 4))
+		sp[i] = Span{Start: start, End: start + keyMask - int32(k>>4&keyMask), Kind: Kind(k & 15), Link: -1}
+	}
+	return true
 }
 
 // ent is an entity found by entities: positions [a, b) and its kind.
@@ -1137,8 +1193,11 @@ func (a *annotator) finish() []Span {
 		}
 		sp[i].Link = -1
 	}
-	// Repeats are alike now that links are set aside.
-	sortSpans(sp)
+	// Repeats are alike now that links are set aside. The keys' arrays
+	// are kept for the next document, unless a is too long to be kept.
+	if len(sp) < 256 || cap(a.pos) > maxPooled || !a.sortByKeys(sp) {
+		sortSpans(sp)
+	}
 	out := sp[:0]
 	for _, s := range sp {
 		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {
