@@ -140,6 +140,8 @@ const (
 	tbOdd                     // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
 	tbTail                    // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
 	tbEntity                  // may start a built-in entity name (see firstOfEntity)
+	// The four bits above are the Kind of the word alone as a built-in
+	// entity name, 0 if it is none (see wordEntity).
 )
 
 // textBits returns the tbits of a word or abbreviation of kind k, shape
@@ -162,7 +164,7 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 		b |= tbTail
 	}
 	if firstOfEntity(t) {
-		b |= tbEntity
+		b |= tbEntity | tbit(wordEntity(k, sh, t))<<4
 	}
 	return b
 }
