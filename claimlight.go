@@ -9,6 +9,7 @@ package claimlight
 
 import (
 	"math/bits"
+	"sync"
 
 	"github.com/claimlight/claimlight/claim"
 	"github.com/claimlight/claimlight/internal/le"
@@ -46,9 +47,50 @@ func Analyze(src []byte) *Document {
 // Segment runs only the first two stages: tokens and sentences.
 func Segment(src []byte) *Document {
 	d := &Document{Src: src}
-	d.Tokens = tokenize.Append(make([]tokenize.Token, 0, tokenEstimate(src)), src)
+	d.Tokens = tokens(src)
 	d.Sentences = segment.Append(make([]segment.Sentence, 0, sentenceEstimate(src)), src, d.Tokens)
 	return d
+}
+
+// spareTokens holds the token buffer of the document tokenized last, for
+// the next to tokenize into; nil while a document uses it.
+var spareTokens struct {
+	mu  sync.Mutex
+	buf []tokenize.Token
+}
+
+// maxSpareTokens bounds the tokens of the buffer kept in spareTokens, so
+// that a long text's buffer is not held for the next short one: enough
+// for some 300 KB of news text.
+const maxSpareTokens = 1 << 17
+
+// tokens returns the tokens of src in a slice of their own length. A text
+// that fits the spare buffer is tokenized there and its tokens copied out,
+// which costs less than working out their number first; a longer one is
+// tokenized into a slice of tokenEstimate's capacity.
+func tokens(src []byte) []tokenize.Token {
+	spare := len(src) <= 2*maxSpareTokens
+	var buf []tokenize.Token
+	if spare {
+		spareTokens.mu.Lock()
+		buf, spareTokens.buf = spareTokens.buf, nil
+		spareTokens.mu.Unlock()
+	}
+	if buf == nil {
+		buf = make([]tokenize.Token, 0, tokenEstimate(src))
+	}
+	buf = tokenize.Append(buf[:0], src)
+	if !spare {
+		return buf
+	}
+	toks := make([]tokenize.Token, len(buf))
+	copy(toks, buf)
+	if cap(buf) <= maxSpareTokens {
+		spareTokens.mu.Lock()
+		spareTokens.buf = buf
+		spareTokens.mu.Unlock()
+	}
+	return toks
 }
 
 // tokenEstimate is a capacity for src's tokens that text rarely outgrows,

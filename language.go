@@ -3,6 +3,7 @@ package claimlight
 import (
 	"strings"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -33,7 +34,7 @@ func looksEnglish(src []byte, toks []tokenize.Token) bool {
 			continue
 		}
 		words++
-		if k, ok := wordKey(src[t.Start:t.End]); ok && englishKeys.has(k) {
+		if k, ok := wordKeyAt(src, t.Start, t.End); ok && englishKeys.has(k) {
 			hits++
 		}
 		if words == languageSample {
@@ -83,6 +84,23 @@ func (ks *keySet) has(k uint64) bool {
 		}
 	}
 	return false
+}
+
+// wordKeyAt returns what wordKey returns for src[s:e], reading the word's
+// bytes as one little-endian word when src holds eight bytes from s: an
+// upper-case letter is a byte below 0x80 from 'A' to 'Z', and gets bit
+// 0x20 set.
+func wordKeyAt(src []byte, s, e int32) (uint64, bool) {
+	n := e - s
+	if n <= 0 || n > 7 || int(s)+8 > len(src) {
+		return wordKey(src[s:e])
+	}
+	x := le.Uint64(src[s:]) & (1<<(8*n) - 1)
+	lo := x & 0x7f7f7f7f7f7f7f7f
+	// For a byte b below 0x80, b + 0x80 - v has its high bit set when
+	// b >= v, with no carry into the next byte.
+	upper := (lo + (0x80-'A')*0x0101010101010101) &^ (lo + (0x80-'Z'-1)*0x0101010101010101) &^ x & 0x8080808080808080
+	return x | upper>>2 | uint64(n)<<56, true
 }
 
 // wordKey packs a word of at most 7 bytes, in lower case, into a number,

@@ -1,6 +1,7 @@
 package claimlight
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"testing"
@@ -34,6 +35,31 @@ func TestLooksEnglish(t *testing.T) {
 		}
 		if Analyze(b).NotEnglish {
 			t.Errorf("%s does not look English", f)
+		}
+	}
+}
+
+// TestWordKeyAt checks that wordKeyAt, which reads eight bytes at once,
+// packs every stretch of up to seven bytes as wordKey does, whatever the
+// bytes, near the end of the text too.
+func TestWordKeyAt(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	alphabet := []byte("aZzA@[`{\x00\x7f\x80\xc3\xa9\xffQm-'")
+	for range 20000 {
+		src := make([]byte, 1+r.Intn(12))
+		for i := range src {
+			if r.Intn(4) == 0 {
+				src[i] = byte(r.Intn(256))
+			} else {
+				src[i] = alphabet[r.Intn(len(alphabet))]
+			}
+		}
+		s := r.Intn(len(src))
+		e := s + 1 + r.Intn(len(src)-s)
+		k, ok := wordKeyAt(src, int32(s), int32(e))
+		wk, wok := wordKey(src[s:e])
+		if k != wk || ok != wok {
+			t.Fatalf("%q [%d:%d]: %x %v, want %x %v", src, s, e, k, ok, wk, wok)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -27,7 +28,7 @@ import (
 // use; it allocates about 2.3 bytes per byte of news text, a third of it
 // the returned spans, and keeps the working arrays of a text of up to
 // about 300 KB for the next call to reuse, and a memo of the words it met
-// (320 KB; see spellWord).
+// (320 KB; see spellMemo).
 func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Span {
 	a := newAnnotator(src, toks, sents)
 	defer a.release()
@@ -58,7 +59,7 @@ func (a *annotator) release() {
 		return
 	}
 	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
-		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch}
+		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
 	annotators.Put(a)
 }
 
@@ -122,10 +123,11 @@ type annotator struct {
 	nested   bool            // subjectAt is looking for the head of a longer phrase
 
 	lowerSeen hashSet    // words seen in lower case
-	memo      *spellMemo // of the words met, in this document and before; see spellWord
+	memo      *spellMemo // of the words met, in this document and before; see spellMemo
 	opens     int        // opening quotation marks, at most one quote run each
 	cues      int        // reporting cues and "according", at most one attribution each
 	scratch   []byte
+	keys      []uint64 // twice as many as the spans, for sortByKeys
 	buf       [maxWordLen]byte
 }
 
@@ -134,9 +136,12 @@ type annotator struct {
 type tbit uint8
 
 const (
-	tbName tbit = 1 << iota // may be part of a name (see nameText)
-	tbOdd                   // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
-	tbTail                  // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
+	tbName   tbit = 1 << iota // may be part of a name (see nameText)
+	tbOdd                     // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
+	tbTail                    // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
+	tbEntity                  // may start a built-in entity name (see firstOfEntity)
+	// The four bits above are the Kind of the word alone as a built-in
+	// entity name, 0 if it is none (see wordEntity).
 )
 
 // textBits returns the tbits of a word or abbreviation of kind k, shape
@@ -157,6 +162,9 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
 			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) {
 		b |= tbTail
+	}
+	if firstOfEntity(t) {
+		b |= tbEntity | tbit(wordEntity(k, sh, t))<<4
 	}
 	return b
 }
@@ -305,6 +313,61 @@ func heapSortSpans(sp []Span) {
 	}
 }
 
+// Span keys: a span of no Link, Start and length below 1<<keyBits and a
+// Kind below 16, as a number that orders as compareSpans does: Start, then
+// the length's complement, then Kind.
+const (
+	keyBits = 30
+	keyMask = 1<<keyBits - 1
+)
+
+// sortByKeys sorts sp, not empty, its Links all -1, by compareSpans as
+// sortSpans does, in a radix sort of the spans' keys, eleven bits at a
+// time, passing over digits that all keys share; it reports false, leaving
+// sp as it was, when a span has no key. For a few thousand spans it costs
+// a fifth of the comparisons it replaces.
+func (a *annotator) sortByKeys(sp []Span) bool {
+	n := len(sp)
+	if cap(a.keys) < 2*n {
+		a.keys = make([]uint64, 2*n)
+	}
+	keys, tmp := a.keys[:n], a.keys[n:2*n]
+	for i, s := range sp {
+		l := s.End - s.Start
+		if s.Start < 0 || s.Start > keyMask || l < 0 || l > keyMask || s.Kind >= 16 {
+			return false
+		}
+		keys[i] = uint64(s.Start)<<(keyBits+4) | uint64(keyMask-l)<<4 | uint64(s.Kind)
+	}
+	const digit = 11
+	var count [1 << digit]int32
+	for shift := 0; shift < 64; shift += digit {
+		clear(count[:])
+		for _, k := range keys {
+			count[k>>shift&(1<<digit-1)]++
+		}
+		if count[keys[0]>>shift&(1<<digit-1)] == int32(n) {
+			continue // one digit for all
+		}
+		sum := int32(0)
+		for d, c := range count {
+			count[d] = sum
+			sum += c
+		}
+		for _, k := range keys {
+			d := k >> shift & (1<<digit - 1)
+			tmp[count[d]] = k
+			count[d]++
+		}
+		keys, tmp = tmp, keys
+	}
+	for i, k := range keys {
+		start := int32(k >> (keyBits + 4))
+		sp[i] = Span{Start: start, End: start + keyMask - int32(k>>4&keyMask), Kind: Kind(k & 15), Link: -1}
+	}
+	return true
+}
+
 // ent is an entity found by entities: positions [a, b) and its kind.
 type ent struct {
 	a, b int32
@@ -312,9 +375,9 @@ type ent struct {
 }
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
+	// An annotator from the pool holds only the arrays release kept.
 	a := annotators.Get().(*annotator)
-	old := *a
-	*a = annotator{src: src, toks: toks, sents: sents}
+	a.src, a.toks, a.sents = src, toks, sents
 	n, breaks := 0, 0
 	for _, t := range toks {
 		switch t.Kind {
@@ -330,21 +393,20 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	blank := blankLines(toks)
 	a.blank = blank
 	if blank {
-		a.paraStarts = reuse(old.paraStarts, breaks/2+1)
+		a.paraStarts = reuse(a.paraStarts, breaks/2+1)
 	} else {
-		a.paraStarts = reuse(old.paraStarts, breaks+1)
+		a.paraStarts = reuse(a.paraStarts, breaks+1)
 	}
-	a.wBase = reuse(old.wBase, n/32+1)
+	a.wBase = reuse(a.wBase, n/32+1)
 	a.wShift = 5
-	a.pos = reuse(old.pos, n)
-	a.runs = reuse(old.runs, n/64+1)
-	a.runSent = reuse(old.runSent, len(sents)+len(sents)/8+8)
-	a.claimed = reuse(old.claimed, n/64+1)[:n/64+1]
+	a.pos = reuse(a.pos, n)
+	a.runs = reuse(a.runs, n/64+1)
+	a.runSent = reuse(a.runSent, len(sents)+len(sents)/8+8)
+	a.claimed = reuse(a.claimed, n/64+1)[:n/64+1]
 	clear(a.claimed)
-	a.tbits = reuse(old.tbits, n)
-	a.lowerSeen = old.lowerSeen
+	a.tbits = reuse(a.tbits, n)
 	a.lowerSeen.reset()
-	a.scratch = old.scratch[:0]
+	a.scratch = a.scratch[:0]
 	if n > 0 {
 		if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
 			a.memo = new(spellMemo)
@@ -352,34 +414,162 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.memo.nextDoc()
 	}
 
-	// Sentence of each token, walking sentences in order.
+	a.positions(src, toks, blank)
+	a.sentenceRuns(blank)
+	a.spans = make([]Span, 0, a.n/5+4)
+	a.ents = reuse(a.ents, a.n/16+4)
+	return a
+}
+
+// positions fills the positions of a, the significant tokens of toks,
+// which has room for them all: their token offsets, kinds, word classes,
+// shapes but shSentStart, wordIDs and text bits; and the paragraph starts.
+func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
+	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
+	memo := a.memo
+	srcLen := int32(len(src))
+	// The first position starts a paragraph; taken back if there is none.
+	a.paraStarts = append(a.paraStarts, 0)
+	// The line and glue bits of the next position, and above them the
+	// line breaks since the position before.
+	const aBreak = 1 << 8
+	pend := int(shLineStart)
+	p := 0
+	mask, base := 1<<a.wShift-1, int32(0) // see wBase
+	for ti := range toks {
+		t := &toks[ti]
+		k := t.Kind
+		if k == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
+			pend &^= int(shGlued)
+			continue
+		}
+		if k == tokenize.LineBreak {
+			pend = pend&^0xff + aBreak | int(shLineStart)
+			continue
+		}
+		if pend >= aBreak && p > 0 && (!blank || pend >= 2*aBreak) {
+			a.paraStarts = append(a.paraStarts, int32(p))
+		}
+		sh := shape(pend)
+		pend = int(shGlued)
+		var c uint8
+		var id wordID
+		var tb tbit
+		if k == tokenize.Word || k == tokenize.Abbrev {
+			s, e := t.Start, t.End
+			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
+				// A word met before is read here, with no call (see
+				// spellAt).
+				q := src[s:]
+				km := &keyMasks[n]
+				k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+				i := memoSlotOf(k0, k1)
+				me := &memo.slots[i]
+				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+					me = &memo.slots[i^1]
+					if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+						me = a.spellAt(k, src, s, e)
+					}
+				}
+				if me.seen != memo.doc {
+					a.firstSeen(me)
+				}
+				sh |= me.sh
+				c, id, tb = me.c, me.id, me.tb
+			} else if e-s <= maxWordLen {
+				var wsh shape
+				wsh, c, id, tb = a.spellNew(k, src[s:e], nil, 0, 0)
+				sh |= wsh
+			} else {
+				text := src[s:e]
+				sh |= spell(text)
+				tb = textBits(k, sh, c, id, text, containsByte(text, '-'))
+			}
+		} else if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
+			id = a.foldID(src[t.Start:t.End])
+		}
+		if p&mask == 0 {
+			base = int32(ti)
+			a.wBase = append(a.wBase, base)
+		}
+		d := int32(ti) - base
+		if d > 255 {
+			a.pos = pos[:p]
+			a.widen(p, int32(ti))
+			mask, base, d = 0, int32(ti), 0 // widen made ti the base of p's block
+		}
+		pos[p] = posInfo{off: uint8(d), kind: k, cls: c, sh: sh, wid: id}
+		tbits[p] = tb
+		p++
+	}
+	if p == 0 {
+		a.paraStarts = a.paraStarts[:0]
+	}
+	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
+}
+
+// spellAt returns the memo entry of the token src[s:e] of kind k, a Word
+// or an Abbrev, worked out with spellNew and kept if the memo did not hold
+// it, the first time in the document marked seen (see firstSeen); nil when
+// the token is too long for the memo or too near the end of src.
+func (a *annotator) spellAt(k tokenize.Kind, src []byte, s, e int32) *spellEntry {
+	n := int(e - s)
+	if n > maxMemoWord || int(s)+16 > len(src) {
+		return nil
+	}
+	q := src[s:]
+	km := &keyMasks[n] // the key, see keyMasks
+	k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+	i := memoSlotOf(k0, k1)
+	m := a.memo
+	me := &m.slots[i]
+	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+		me = &m.slots[i^1]
+		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+			// The word of the first slot moves to the second.
+			*me = m.slots[i]
+			me = &m.slots[i]
+			a.spellNew(k, src[s:e], me, k0, k1)
+			return me
+		}
+	}
+	if me.seen != m.doc {
+		a.firstSeen(me)
+	}
+	return me
+}
+
+// firstSeen marks the memo entry me seen in this document, and adds the
+// hash of its text to a.lowerSeen when it is a word in lower case: what
+// spellNew does for a word the document meets first.
+func (a *annotator) firstSeen(me *spellEntry) {
+	me.seen = a.memo.doc
+	if me.sh&shLower != 0 && me.kind == tokenize.Word {
+		a.lowerSeen.add(me.h)
+	}
+}
+
+// sentenceRuns gives each position of a its sentence: it sets shSentStart
+// on the first position of each sentence and on each position outside
+// one, and fills runs and runSent. It counts the opening quotation marks
+// and the reporting cues. Where paragraphs are separated by blank
+// lines it joins the sentences of wrapped lines (see joinWrappedLines).
+func (a *annotator) sentenceRuns(blank bool) {
+	sents := a.sents
+	pos, wBase, shift := a.pos, a.wBase, a.wShift
+	n := len(pos)
+	runs, runSent := a.runs[:(n+63)/64], a.runSent
+	clear(runs)
 	si := 0
 	sTok, sEnd := -1, -1 // sents[si].Tok and TokEnd, read again when si moves
-	lineStart, glued := true, false
 	prevSent := int32(-2)
-	srcLen := int32(len(src))
-	para := int32(0)
-	breaks = 0
-	lastPara := int32(-1)
-	// Joining wrapped lines (see joinWrappedLines): the joined and the
-	// original sentence numbers of the position before.
+	// Joining wrapped lines: the joined and the original sentence numbers
+	// of the position before.
 	cur, prevOrig := int32(-1), int32(-1)
 	lastSent := int32(0)
-	for ti, t := range toks {
-		if t.Kind == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
-			glued = false
-			continue
-		}
-		switch t.Kind {
-		case tokenize.LineBreak:
-			lineStart, glued = true, false
-			breaks++
-			continue
-		}
-		if breaks > 0 && a.n > 0 && (!blank || breaks >= 2) {
-			para++
-		}
-		breaks = 0
+	for p := 0; p < n; {
+		pi := &pos[p]
+		ti := int(wBase[p>>shift] + int32(pi.off))
 		if ti >= sEnd {
 			for si < len(sents) && int(sents[si].TokEnd) <= ti {
 				si++
@@ -395,55 +585,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		} else if len(sents) == 0 {
 			s = 0
 		}
-		var sh shape
-		if lineStart {
-			sh |= shLineStart
-		}
 		if s != prevSent || s < 0 {
-			sh |= shSentStart
-		}
-		if glued {
-			sh |= shGlued
+			pi.sh |= shSentStart
 		}
 		prevSent = s
-		lineStart, glued = false, true
-		text := src[t.Start:t.End]
-		var c uint8
-		var id wordID
-		var tb tbit
-		switch {
-		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && len(text) <= maxWordLen:
-			var wsh shape
-			wsh, c, id, tb = a.spellWord(t.Kind, src, t.Start, t.End)
-			sh |= wsh
-		case t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev:
-			sh |= spell(text)
-			tb = textBits(t.Kind, sh, c, id, text, containsByte(text, '-'))
-		case len(text) <= maxWordLen && asciiLetter(text[0]):
-			id = a.foldID(text)
-		}
-		p := a.n
-		if p&(1<<a.wShift-1) == 0 {
-			a.wBase = append(a.wBase, int32(ti))
-		}
-		d := int32(ti) - a.wBase[p>>a.wShift]
-		if d > 255 {
-			a.widen(p, int32(ti))
-			d = 0 // widen made ti the base of p's block
-		}
-		off := uint8(d)
-		a.n++
-		switch {
-		case t.Kind == tokenize.OpenQuote:
-			a.opens++
-		case flagSets[c]&wCue != 0 || id == wdAccording:
-			a.cues++
-		}
-		newPara := para != lastPara
-		if newPara {
-			a.paraStarts = append(a.paraStarts, int32(p))
-			lastPara = para
-		}
 		v := s
 		if blank {
 			switch {
@@ -451,33 +596,53 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 				cur = -1
 			case s == prevOrig && cur >= 0:
 				v = cur
-			case cur >= 0 && sh&shLineStart != 0 && !newPara && a.softEnd(p-1) &&
+			case cur >= 0 && pi.sh&shLineStart != 0 && a.softEnd(p-1) && !a.paraStart(p) &&
 				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture:
 				// the segmenter's next sentence goes on from a wrapped line
-				sh &^= shSentStart
+				pi.sh &^= shSentStart
 				v = cur
 			default:
 				cur = s
 			}
 			prevOrig = s
 		}
-		// Set in place, for the reason newWord gives.
-		a.pos = append(a.pos, posInfo{})
-		pi := &a.pos[len(a.pos)-1]
-		pi.off, pi.kind, pi.cls, pi.sh, pi.wid = off, t.Kind, c, sh, id
-		a.tbits = append(a.tbits, tb)
-		if p%64 == 0 {
-			a.runs = append(a.runs, runBlock{base: len(a.runSent) - 1})
-		}
 		if p == 0 || v != lastSent {
-			a.runs[p/64].start |= 1 << (p % 64)
-			a.runSent = append(a.runSent, v)
+			runs[p/64].start |= 1 << (p % 64)
+			runSent = append(runSent, v)
+		}
+		if v < 0 {
+			runs[p/64].none |= 1 << (p % 64)
 		}
 		lastSent = v
+		p++
+		if s < 0 {
+			continue
+		}
+		// The positions after p in the same sentence add nothing: the
+		// sentence number and the joined one stay as they are.
+		for p < n {
+			ti := int(wBase[p>>shift] + int32(pos[p].off))
+			if ti >= sEnd || ti < sTok {
+				break
+			}
+			p++
+		}
 	}
-	a.spans = make([]Span, 0, a.n/5+4)
-	a.ents = reuse(old.ents, a.n/16+4)
-	return a
+	base := len(a.runSent) - 1
+	for b := range runs {
+		runs[b].base = base
+		base += bits.OnesCount64(runs[b].start)
+	}
+	a.runs, a.runSent = runs, runSent
+	opens, cues := 0, 0
+	for _, pi := range pos {
+		if pi.kind == tokenize.OpenQuote {
+			opens++
+		} else if flagSets[pi.cls]&wCue != 0 || pi.wid == wdAccording {
+			cues++
+		}
+	}
+	a.opens, a.cues = opens, cues
 }
 
 // widen switches the token offsets to one block per position, for p
@@ -499,9 +664,11 @@ func (a *annotator) tokIdx(i int) int32 {
 
 // runBlock describes the sentence runs of 64 positions: bit k of start is
 // set when position 64b+k starts a run, and base+1 is the number of runs
-// that start before the block.
+// that start before the block; bit k of none is set when that position's
+// run has no sentence.
 type runBlock struct {
 	start uint64
+	none  uint64 // bit k set when position 64b+k is in no sentence
 	base  int
 }
 
@@ -818,7 +985,7 @@ func (a *annotator) hashAt(i int) uint64 {
 	return annHash(a.scratch)
 }
 
-// joinWrappedLines (done by newAnnotator as it goes) undoes sentence breaks
+// joinWrappedLines (done by sentenceRuns) undoes sentence breaks
 // at line breaks inside a paragraph of hard-wrapped text (paragraphs
 // separated by blank lines, lines wrapped at a fixed width): a sentence
 // that ends a line without ending punctuation goes on in the next line.
@@ -947,6 +1114,12 @@ func (a *annotator) same(i, j int) bool {
 	if max(uint(i), uint(j)) >= uint(a.n) {
 		return false // out of range, negative included
 	}
+	if i>>6 == j>>6 {
+		// In one block: no run starts after the first up to the second.
+		b := &a.runs[i>>6]
+		lo, hi := uint(min(i, j))&63, uint(max(i, j))&63
+		return b.start&(2<<hi-1)&^(2<<lo-1) == 0 && b.none&(1<<lo) == 0
+	}
 	r := a.runOf(i)
 	return r == a.runOf(j) && a.runSent[r] >= 0
 }
@@ -1026,8 +1199,11 @@ func (a *annotator) finish() []Span {
 		}
 		sp[i].Link = -1
 	}
-	// Repeats are alike now that links are set aside.
-	sortSpans(sp)
+	// Repeats are alike now that links are set aside. The keys' arrays
+	// are kept for the next document, unless a is too long to be kept.
+	if len(sp) < 256 || cap(a.pos) > maxPooled || !a.sortByKeys(sp) {
+		sortSpans(sp)
+	}
 	out := sp[:0]
 	for _, s := range sp {
 		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {

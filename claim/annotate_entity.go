@@ -384,6 +384,9 @@ func (a *annotator) entityKind(s, e int) Kind {
 	if e-s > maxRun || s >= e || !a.mayStartEntity(s) {
 		return 0
 	}
+	if k := a.kind(s); e-s == 1 && (k == tokenize.Word || k == tokenize.Abbrev) {
+		return Kind(a.tbits[s] >> 4) // see wordEntity
+	}
 	b := a.scratch[:0]
 	for i := s; i < e; i++ {
 		if i > s {
@@ -391,26 +394,47 @@ func (a *annotator) entityKind(s, e int) Kind {
 		}
 		b = lowerInto(b, a.text(i))
 	}
-	b = stripPoss(b)
 	a.scratch = b
-	k, ok := entities[string(b)]
-	if !ok {
-		return 0
-	}
-	// Short lower-case-looking entries need capitals: "US" and "WHO",
-	// not "Us" and "Who".
-	if e-s == 1 && len(b) <= 3 && a.shapeOf(s)&shAllCaps == 0 && a.kind(s) != tokenize.Abbrev {
-		return 0
-	}
-	return k
+	return entityNamed(b, e-s == 1, a.shapeOf(s), a.kind(s))
 }
 
-// mayStartEntity reports whether the text of position s, in lower case,
-// may be the first word of a name in entities, alone with a final "'s"
-// removed or followed by more words: false only when it is printable
-// ASCII, with no space, and neither it nor its stem is a first word.
+// wordEntity returns what entityKind returns for a word or abbreviation
+// alone, of kind k, shape sh and text t, which may start an entity name.
+// textBits keeps it in the word's text bits.
+func wordEntity(k tokenize.Kind, sh shape, t []byte) Kind {
+	var buf [maxWordLen]byte
+	return entityNamed(lowerInto(buf[:0], t), true, sh, k)
+}
+
+// entityNamed returns the kind of the built-in entity name whose text in
+// lower case is b, but for a final possessive, or 0; alone says the name
+// is one token, whose shape is sh and kind k.
+func entityNamed(b []byte, alone bool, sh shape, k tokenize.Kind) Kind {
+	b = stripPoss(b)
+	kind, ok := entities[string(b)]
+	// Short lower-case-looking entries need capitals: "US" and "WHO",
+	// not "Us" and "Who".
+	if !ok || alone && len(b) <= 3 && sh&shAllCaps == 0 && k != tokenize.Abbrev {
+		return 0
+	}
+	return kind
+}
+
+// mayStartEntity reports whether the text of position s may be the first
+// word of a name in entities (see firstOfEntity): for a word or an
+// abbreviation, its text bits know.
 func (a *annotator) mayStartEntity(s int) bool {
-	t := a.text(s)
+	if k := a.kind(s); k == tokenize.Word || k == tokenize.Abbrev {
+		return a.tbits[s]&tbEntity != 0
+	}
+	return firstOfEntity(a.text(s))
+}
+
+// firstOfEntity reports whether t, in lower case, may be the first word of
+// a name in entities, alone with a final "'s" removed or followed by more
+// words: false only when it is printable ASCII, with no space, and neither
+// it nor its stem is a first word.
+func firstOfEntity(t []byte) bool {
 	h := uint64(annFNVOffset)
 	for _, c := range t {
 		if c-'!' >= utf8.RuneSelf-'!' {

@@ -342,7 +342,7 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 	}
-	sortStable(out, func(x, y attribution) int { return x.lo() - y.lo() })
+	sortAttributions(out)
 	return out
 }
 

@@ -699,9 +699,22 @@ func TestSortSpans(t *testing.T) {
 		}
 		want := slices.Clone(sp)
 		slices.SortFunc(want, compareSpans)
+		byKeys := slices.Clone(sp)
 		sortSpans(sp)
 		if !slices.Equal(sp, want) {
 			t.Fatalf("n=%d: sortSpans gave %v, want %v", n, sp, want)
+		}
+		var a annotator
+		if n > 0 && (!a.sortByKeys(byKeys) || !slices.Equal(byKeys, want)) {
+			t.Fatalf("n=%d: sortByKeys gave %v, want %v", n, byKeys, want)
+		}
+		if n > 0 {
+			// A span too far into the text for a key: left to sortSpans.
+			far := slices.Clone(want)
+			far[n-1].Start, far[n-1].End = 1<<30, 1<<30+1
+			if a.sortByKeys(far) || far[n-1].Start != 1<<30 {
+				t.Fatalf("n=%d: sortByKeys took a span at 1<<30", n)
+			}
 		}
 		for _, x := range want {
 			k := spanKey{x.Start, x.End, x.Kind}

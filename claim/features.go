@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -134,7 +135,7 @@ type featurizer struct {
 	w        []int8
 	sumW, nw int32
 	sumC, nc int32
-	memo     *wordMemo // of Word tokens, the spare when splitWords began; see plainWord
+	memo     *wordMemo // of Word tokens, the spare when splitWords began; see wordMemo
 	mask     uint32
 	buf      []byte
 	tmp      []byte
@@ -185,8 +186,50 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			f.addWord(fxTag, s, e, fwSymbol)
 			continue
 		}
-		if t.Kind == tokenize.Word && f.plainWord(src, s, e) {
-			continue
+		if t.Kind == tokenize.Word {
+			// A Word token of up to maxMemoWord bytes, but in the last
+			// 15 bytes of src, is looked up in f.memo, written out here
+			// with no call so that the compiler keeps its values in
+			// registers. A token met before that scan took whole as one
+			// word of ASCII letters (and maybe joiners), the commonest
+			// case, is written from there; a token not met before is
+			// split by scan, and what scan made of it remembered (see
+			// learnWord); others are left to scan.
+			if n, p := int(e-s), src[s:]; n > 0 && n <= maxMemoWord && len(p) >= 16 {
+				km := &keyMasks[n] // the key, see keyMasks
+				k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
+				m := f.memo
+				slot := memoSlotOf(k0, k1)
+				me := &m.slots[slot]
+				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
+					me = &m.slots[slot^1]
+					if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
+						// The word of the first slot moves to the second.
+						*me = m.slots[slot]
+						f.learnWord(src, s, e, &m.slots[slot], k0, k1)
+						continue
+					}
+				}
+				// scan grows the buffers when they are full, which is
+				// seldom.
+				if b, i := len(f.buf), len(f.words); me.plain && cap(f.buf)-b >= maxMemoWord && i < cap(f.words) {
+					// The lower case of letters is their bytes with 0x20
+					// set: the key's words are written whole, and the
+					// buffer cut after the word.
+					le.PutUint64(f.buf[b:b+8], k0|lowerBits)
+					le.PutUint64(f.buf[b+8:b+16], k1|lowerBits)
+					f.buf = f.buf[:b+n]
+					f.words = f.words[:i+1]
+					nw := &f.words[i]
+					*nw = me.word
+					nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
+					if me.gen != m.gen || f.w == nil {
+						nw.sums = false
+						f.charSums(me, nw)
+					}
+					continue
+				}
+			}
 		}
 		f.scan(src, s, e)
 	}
@@ -361,7 +404,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			continue
 		}
 		// Most Word tokens reach scan once, when the memo first meets
-		// them (see plainWord): a lookup per word is cheap next to a
+		// them (see splitWords): a lookup per word is cheap next to a
 		// filter that would spare some.
 		wi := wordInfoTable.lookupHashed(buf[b:], wh)
 		nw := f.newWord()
@@ -813,7 +856,7 @@ func (f *featurizer) charGrams(t []byte) { f.charGramsOf(t, isASCII(t)) }
 // charGramsOf is charGrams given whether t is ASCII.
 func (f *featurizer) charGramsOf(t []byte, ascii bool) {
 	if lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax); lo > 0 && hi <= 32 && len(t) <= 30 && ascii {
-		// The memo of plainWord holds the sums of the commonest words.
+		// The word memo holds the sums of the commonest words.
 		f.charGramsASCII(t, lo, hi)
 		return
 	}

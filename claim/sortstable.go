@@ -1,14 +1,14 @@
 package claim
 
-// sortStable sorts s by cmp, keeping elements that compare equal in their
+// sortAttributions sorts s by lo, keeping attributions of one lo in their
 // order: a merge sort, O(n log n) with a scratch copy of s unless s is
-// already sorted. It stands in
-// for slices.SortStableFunc and slices.Sort, whose generic code, once per
-// element type, cost the wasm build about 40 KB.
-func sortStable[T any](s []T, cmp func(x, y T) int) {
+// already sorted. It stands in for slices.SortStableFunc, whose generic
+// code cost the wasm build about 40 KB, and for a generic sortStable,
+// whose one instantiation cost it about 1 KB.
+func sortAttributions(s []attribution) {
 	sorted := true
 	for i := 1; i < len(s) && sorted; i++ {
-		sorted = cmp(s[i], s[i-1]) >= 0
+		sorted = s[i].lo() >= s[i-1].lo()
 	}
 	if sorted {
 		return // the common case for attributions, found in order
@@ -19,7 +19,7 @@ func sortStable[T any](s []T, cmp func(x, y T) int) {
 	for lo := 0; lo < len(s); lo += run {
 		hi := min(lo+run, len(s))
 		for i := lo + 1; i < hi; i++ {
-			for j := i; j > lo && cmp(s[j], s[j-1]) < 0; j-- {
+			for j := i; j > lo && s[j].lo() < s[j-1].lo(); j-- {
 				s[j], s[j-1] = s[j-1], s[j]
 			}
 		}
@@ -27,7 +27,7 @@ func sortStable[T any](s []T, cmp func(x, y T) int) {
 	if len(s) <= run {
 		return
 	}
-	src, dst := s, make([]T, len(s))
+	src, dst := s, make([]attribution, len(s))
 	for width := run; width < len(s); width *= 2 {
 		for lo := 0; lo < len(s); lo += 2 * width {
 			mid, hi := min(lo+width, len(s)), min(lo+2*width, len(s))
@@ -35,7 +35,7 @@ func sortStable[T any](s []T, cmp func(x, y T) int) {
 			for i < mid && j < hi {
 				// Take from the right run only when strictly smaller,
 				// so that equal elements keep their order.
-				if cmp(src[j], src[i]) < 0 {
+				if src[j].lo() < src[i].lo() {
 					dst[k] = src[j]
 					j++
 				} else {

@@ -3,7 +3,6 @@ package claim
 import (
 	"sync/atomic"
 
-	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -103,60 +102,6 @@ type memoEntry struct {
 	gen  uint32
 }
 
-// plainWord appends the words of src[s:e], a Word token of up to
-// maxMemoWord bytes, and reports whether it did; it leaves longer tokens,
-// and those in the last 15 bytes of src, to splitWords. A token met before
-// is found in f.memo: when scan took it whole as one word of ASCII letters
-// (and maybe joiners), the commonest case, the word is written from there,
-// else plainWord leaves the token to splitWords. A token not met before is
-// split by scan, and what scan made of it remembered (see learnWord).
-// splitWords gives f its memo.
-//
-// The work of a token met before is written out here, with no call, so
-// that the compiler keeps its values in registers.
-func (f *featurizer) plainWord(src []byte, s, e int32) bool {
-	n := int(e - s)
-	p := src[s:]
-	if n <= 0 || n > maxMemoWord || len(p) < 16 {
-		return false
-	}
-	km := &keyMasks[n] // the key, see keyMasks
-	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
-	m := f.memo
-	slot := memoSlotOf(k0, k1)
-	me := &m.slots[slot]
-	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
-		me = &m.slots[slot^1]
-		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) {
-			// The word of the first slot moves to the second.
-			*me = m.slots[slot]
-			return f.learnWord(src, s, e, &m.slots[slot], k0, k1)
-		}
-	}
-	if !me.plain {
-		return false
-	}
-	// scan grows the buffers when they are full, which is seldom.
-	b, i := len(f.buf), len(f.words)
-	if cap(f.buf)-b < maxMemoWord || i == cap(f.words) {
-		return false
-	}
-	// The lower case of letters is their bytes with 0x20 set: the key's
-	// words are written whole, and the buffer cut after the word.
-	le.PutUint64(f.buf[b:b+8], k0|lowerBits)
-	le.PutUint64(f.buf[b+8:b+16], k1|lowerBits)
-	f.buf = f.buf[:b+n]
-	f.words = f.words[:i+1]
-	nw := &f.words[i]
-	*nw = me.word
-	nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
-	if me.gen != m.gen || f.w == nil {
-		nw.sums = false
-		return f.charSums(me, nw)
-	}
-	return true
-}
-
 // keyMasks holds, for n from 0 to 16, the masks that keep the first n
 // bytes of two little-endian words. The key of a token of n bytes, 0 < n
 // <= maxMemoWord, at the start of p, which holds at least 16, is
@@ -165,7 +110,7 @@ func (f *featurizer) plainWord(src []byte, s, e int32) bool {
 //	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
 //
 // its bytes, zero past its end: with n, it tells any two texts of up to
-// 16 bytes apart. plainWord and spellWord write it out, so that they make
+// 16 bytes apart. splitWords and annotator.positions write it out, so that they make
 // no call on a hit.
 var keyMasks = func() (t [maxMemoWord + 1][2]uint64) {
 	for n := range t {
@@ -209,7 +154,7 @@ func plainText(w, t []byte) bool {
 // the word of the memo entry me, when f scores with weights: from me when
 // it holds them for these weights, else worked out and kept in me. They
 // are what charGramsOf would add to f.sumC and f.nc for the word. It
-// returns true, for plainWord to return.
+// returns true.
 func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
 	if f.w == nil || hi == 0 || lo == 0 || hi > 32 {
@@ -226,7 +171,7 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 	return true
 }
 
-// spellMemo holds what spellWord found for the words and abbreviations of
+// spellMemo holds what spellNew found for the words and abbreviations of
 // up to maxMemoWord bytes that the annotator met, in pairs of slots as
 // wordMemo does.
 type spellMemo struct {
@@ -257,40 +202,12 @@ type spellEntry struct {
 	seen   uint32 // the last document (see spellMemo.doc) where it was met
 }
 
-// spellWord returns, for the token src[s:e] of kind k, a Word or an Abbrev
-// of at most maxWordLen bytes, its shape bits that depend on the text
-// alone (see spell), its word classes and wordID (see lookup), and its
-// text bits (see textBits): from a.memo when the token was met before. It
-// adds the hash of a Word in lower case to a.lowerSeen, the first time in
-// the document.
-func (a *annotator) spellWord(k tokenize.Kind, src []byte, s, e int32) (shape, uint8, wordID, tbit) {
-	n := int(e - s)
-	p := src[s:]
-	if n <= 0 || n > maxMemoWord || len(p) < 16 {
-		return a.spellNew(k, src[s:e], nil, 0, 0)
-	}
-	km := &keyMasks[n] // the key, see keyMasks
-	k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
-	i := memoSlotOf(k0, k1)
-	me := &a.memo.slots[i]
-	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-		me = &a.memo.slots[i^1]
-		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
-			*me = a.memo.slots[i] // as in plainWord
-			return a.spellNew(k, src[s:e], &a.memo.slots[i], k0, k1)
-		}
-	}
-	if me.seen != a.memo.doc {
-		me.seen = a.memo.doc
-		if me.sh&shLower != 0 && k == tokenize.Word {
-			a.lowerSeen.add(me.h)
-		}
-	}
-	return me.sh, me.c, me.id, me.tb
-}
-
-// spellNew works out what spellWord returns for text, a token of kind k,
-// and when me is not nil keeps it there, under the key k0, k1.
+// spellNew works out, for text, a token of kind k, a Word or an Abbrev of
+// at most maxWordLen bytes, its shape bits that depend on the text alone
+// (see spell), its word classes and wordID (see lookup), and its text bits
+// (see textBits); it adds the hash of a Word in lower case to a.lowerSeen.
+// When me is not nil it keeps them there, under the key k0, k1 (see
+// keyMasks), for positions to find the next time the token comes.
 func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k1 uint64) (shape, uint8, wordID, tbit) {
 	c, h, id := a.lookup(text)
 	sh := spell(text)

@@ -103,37 +103,47 @@ func TestWordMemo(t *testing.T) {
 	}
 }
 
-// TestSpellMemo checks that spellWord gives what lookup, spell and
-// textBits give, whether the memo knows the token or not, and adds to
-// lowerSeen the Words in lower case of each document.
+// TestSpellMemo checks that newAnnotator gives each word and
+// abbreviation what lookup, spell and textBits give, whether the memo knows
+// the token or not, and adds to lowerSeen the Words in lower case of each
+// document.
 func TestSpellMemo(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
-	a := &annotator{memo: new(spellMemo)}
+	ref := &annotator{}
+	const textShape = shUpper | shAllCaps | shLower | shPoss | shLetters
 	for it := range 200 {
-		// Each text a new document: lowerSeen holds the Words in lower
-		// case it met, and seen those the test met.
-		a.memo.nextDoc()
-		a.lowerSeen.reset()
-		var seen hashSet
+		// Each text a new document, analysed twice: the second time the
+		// memo knows its words.
 		src := memoText(r, 1+r.Intn(60))
-		for _, tk := range tokenize.Append(nil, src) {
-			if tk.Kind != tokenize.Word && tk.Kind != tokenize.Abbrev || tk.End-tk.Start > maxWordLen {
-				continue
+		toks := tokenize.Append(nil, src)
+		for range 2 {
+			a := newAnnotator(src, toks, nil)
+			lowers := map[uint64]bool{} // hashes of the Words in lower case
+			var all []uint64            // hashes of the words and abbreviations
+			for i := range a.n {
+				tk := a.tok(i)
+				if tk.Kind != tokenize.Word && tk.Kind != tokenize.Abbrev || tk.End-tk.Start > maxWordLen {
+					continue
+				}
+				text := src[tk.Start:tk.End]
+				c, h, id := ref.lookup(text)
+				sh := spell(text)
+				tb := textBits(tk.Kind, sh, c, id, text, containsByte(text, '-'))
+				p := a.pos[i]
+				if p.sh&textShape != sh || p.cls != c || p.wid != id || a.tbits[i] != tb {
+					t.Fatalf("%d %q: %v %v %v %v, want %v %v %v %v", it, text, p.sh&textShape, p.cls, p.wid, a.tbits[i], sh, c, id, tb)
+				}
+				if sh&shLower != 0 && tk.Kind == tokenize.Word {
+					lowers[h] = true
+				}
+				all = append(all, h)
 			}
-			text := src[tk.Start:tk.End]
-			c, h, id := a.lookup(text)
-			sh := spell(text)
-			tb := textBits(tk.Kind, sh, c, id, text, containsByte(text, '-'))
-			gsh, gc, gid, gtb := a.spellWord(tk.Kind, src, tk.Start, tk.End)
-			if gsh != sh || gc != c || gid != id || gtb != tb {
-				t.Fatalf("%d %q: %v %v %v %v, want %v %v %v %v", it, text, gsh, gc, gid, gtb, sh, c, id, tb)
+			for _, h := range all {
+				if a.lowerSeen.has(h) != lowers[h] {
+					t.Fatalf("%d: hash %x in lowerSeen %v, want %v", it, h, !lowers[h], lowers[h])
+				}
 			}
-			if lower := sh&shLower != 0 && tk.Kind == tokenize.Word; a.lowerSeen.has(h) != lower && !seen.has(h) {
-				t.Fatalf("%d %q: in lowerSeen %v, want %v", it, text, !lower, lower)
-			}
-			if sh&shLower != 0 && tk.Kind == tokenize.Word {
-				seen.add(h)
-			}
+			a.release()
 		}
 	}
 }
