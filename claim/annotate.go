@@ -1035,6 +1035,10 @@ func blankLines(toks []tokenize.Token) bool {
 }
 
 // roleOf returns the role of the sentence of position i.
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func (a *annotator) roleOf(i int) segment.Role { return a.roleOfSent(a.sentOf(i)) }
 
 // roleOfSent returns the role of sentence number s (-1: none).
@@ -1160,6 +1164,10 @@ func (a *annotator) claim(i, j int) {
 
 // taken reports whether position i is in range and taken by a numeric
 // span.
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func (a *annotator) taken(i int) bool {
 	return uint(i) < uint(a.n) && a.claimed[i/64]&(1<<(i%64)) != 0
 }

@@ -157,6 +157,10 @@ func digitsOf(text []byte) (num, suffix []byte) {
 }
 
 // plainInt returns the value of text if it is only ASCII digits (at most 9).
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func plainInt(text []byte) (int, bool) {
 	if len(text) == 0 || len(text) > 9 {
 		return 0, false

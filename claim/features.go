@@ -522,27 +522,6 @@ func (f *featurizer) add(h uint32) {
 	f.feats = append(f.feats, h&f.mask)
 }
 
-// Word lists for the shape features. Modals after data/lexicons/modals.txt (shared data folder).
-var (
-	featFirstSingular = wordSet("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll")
-	featFirstPlural   = wordSet("we", "us", "our", "ours", "ourselves", "we're", "we've", "we'll", "we'd")
-	featSecondPerson  = wordSet("you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd")
-	featModals        = wordSet("might", "could", "can", "would", "may", "should", "ought", "shall", "will", "must", "won't", "can't", "couldn't", "wouldn't", "shouldn't", "'ll")
-	featMagnitudes    = wordSet("hundred", "thousand", "million", "billion", "trillion", "millions", "billions", "trillions", "thousands", "hundreds", "percent", "bn", "tn")
-)
-
-// wordSet returns a set of words. Written as a call on a list rather than
-// as a map literal, a small set costs the wasm build less code.
-//
-//go:noinline
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // Flags of featWordFlags.
 const (
 	flagMagnitude = 1 << iota
@@ -552,15 +531,24 @@ const (
 	flagModal
 )
 
-// featWordFlags merges the word lists above into one lookup.
+// featWordFlags maps the words of the shape features' word lists to their
+// flags. Modals after data/lexicons/modals.txt (shared data folder). The
+// lists are strings split here, which keeps the code that builds them at
+// start-up small in the wasm build.
 var featWordFlags = func() map[string]uint8 {
 	m := make(map[string]uint8)
-	for flag, list := range map[uint8]map[string]bool{
-		flagMagnitude: featMagnitudes, flagFirstSingular: featFirstSingular,
-		flagFirstPlural: featFirstPlural, flagSecond: featSecondPerson, flagModal: featModals,
+	for _, l := range [...]struct {
+		flag  uint8
+		words string
+	}{
+		{flagFirstSingular, "i me my mine myself i'm i've i'd i'll"},
+		{flagFirstPlural, "we us our ours ourselves we're we've we'll we'd"},
+		{flagSecond, "you your yours yourself you're you've you'll you'd"},
+		{flagModal, "might could can would may should ought shall will must won't can't couldn't wouldn't shouldn't 'll"},
+		{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn"},
 	} {
-		for w := range list {
-			m[w] |= flag
+		for _, w := range fields(l.words, " ") {
+			m[w] |= l.flag
 		}
 	}
 	return m

@@ -139,6 +139,10 @@ func lexEntry(h uint64) lexSlot {
 
 // wordIDOf returns the id of the lower-case word w, giving it one if it has
 // none yet.
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func wordIDOf(w string) wordID {
 	if wordIDs == nil {
 		wordIDs = make(map[string]wordID, len(wordTexts))

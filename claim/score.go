@@ -501,7 +501,7 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 		if noSpans {
 			wt := f.text(w)
 			switch {
-			case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", featMagnitudes[string(wt)]:
+			case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
 				t |= TypeQuantity
 			case string(wt) == "will" || string(wt) == "'ll" || string(wt) == "forecast" || string(wt) == "expected":
 				t |= TypePrediction
