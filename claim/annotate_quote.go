@@ -754,6 +754,13 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if a.word(k, wdThe) && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
 			return j, k + 2
 		}
+		// "data compiled by LSEG": a name the entity pass did not take
+		if e := k; a.nameToken(k) && a.fl(k)&(wMonth|wWeekday) == 0 {
+			for e < k+4 && a.same(j, e) && a.nameToken(e) {
+				e++
+			}
+			return j, e
+		}
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
 	// by Moody's Analytics"
