@@ -6,9 +6,10 @@
 // "1.2"), scale words and suffixes ("million", "bn", "tn", "m", "k"),
 // number words ("forty", "a third", "half", "fivefold") and the currency
 // signs and percent words around them, which it skips; an amount in cents
-// or pence is given in whole units ("3 cents" is 0.03). It reads only the
+// or pence is given in whole units ("3 cents" is 0.03). [Parse] gives the
 // first number in the text, with the scale of a range ("3-4 million" gives
-// 3e6); [ParseRange] gives both ends of a range.
+// 3e6), and [ParseRange] both ends of a range; a tally or odds ("7-2", "10
+// to 1") states no one amount, and gives none.
 package amount
 
 // Parse returns the value stated by text, the text of a span, and whether
@@ -22,7 +23,8 @@ func Parse(text []byte) (float64, bool) {
 // ParseRange returns the two ends of a range the text states, "$3.10 to
 // $3.25" (3.1, 3.25), "3-4 million" (3e6, 4e6), "between 10 and 12", with
 // a scale written once applied to both; for a single amount both are its
-// value. ok is false when Parse finds no number.
+// value. ok is false when there is no number, or when a second number is
+// smaller than the first ("7-2", "10 to 1": a tally or odds, not an amount).
 func ParseRange(text []byte) (lo, hi float64, ok bool) {
 	lo, i, unscaled, ok := first(text)
 	if !ok {
@@ -61,7 +63,8 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 		lo *= hi / raw // "3-4 million": the scale belongs to both
 	}
 	if hi < lo {
-		return lo, lo, true
+		// "7-2", "10 to 1": a tally or odds, not one amount
+		return 0, 0, false
 	}
 	return lo, hi, true
 }

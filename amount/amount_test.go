@@ -78,7 +78,8 @@ func TestParseRange(t *testing.T) {
 		{"€35 billion", 3.5e10, 3.5e10, true},
 		{"42-page", 42, 42, true},
 		{"1,140 new housing units", 1140, 1140, true},
-		{"10 to 1", 10, 10, true}, // not a range that reads upwards
+		{"10 to 1", 0, 0, false}, // odds, not an amount
+		{"7-2", 0, 0, false},     // a vote
 		{"forty to fifty", 40, 40, true},
 		{"several", 0, 0, false},
 	}
