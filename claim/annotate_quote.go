@@ -776,7 +776,24 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, k + 1
 		}
 	}
-	return j, end
+	return j, a.appositiveName(j, end)
+}
+
+// appositiveName extends a speaker description [j, e) over the name set
+// after it between commas or before the end of the sentence ("according
+// to the city's finance director, Alan Yoshida."), and returns the end.
+func (a *annotator) appositiveName(j, e int) int {
+	if !a.isPunct(e, ",") || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
+		return e
+	}
+	k := e + 1
+	for k < e+5 && a.same(j, k) && a.nameToken(k) {
+		k++
+	}
+	if a.same(j, k) && !a.isPunct(k, ",") && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
+		return e
+	}
+	return k
 }
 
 // nounAfter extends a speaker [j, e) that names a place or body over the
