@@ -72,6 +72,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: One in five", "quantity: 1 in 2000", "quantity: 1,400", "date: in 1911", "quantity: 760"}, nil},
 		{"what the law allows", "A lot still cannot legally hold more than one home.",
 			[]string{"rule: cannot legally"}, nil},
+		{"what a charter requires", "The reserve stays above 10% of spending, as required by the city charter.",
+			[]string{"rule: as required by"}, nil},
 		{"multipliers and fractions", "Output rose fivefold and sales doubled; a third of staff and two-thirds of voters agreed.",
 			[]string{"quantity: fivefold", "quantity: doubled", "quantity: a third of", "quantity: two-thirds of"}, nil},
 		{"vague quantities", "Dozens of people fled and most of the town was empty.",

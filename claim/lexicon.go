@@ -628,7 +628,8 @@ func init() {
 		regulations|violates|violated|violating|violation of|breaches|breached|the rules require|rules require
 		the constitution|constitution requires|legislation requires|statute|must by law|legal obligation
 		legal requirement|under the treaty|under article|under section|criminal offence|criminal offense
-		cannot legally|can legally|may not legally|can't legally|legally allowed|legally entitled|zoning rules|zoning laws`)
+		cannot legally|can legally|may not legally|can't legally|legally allowed|legally entitled|zoning rules|zoning laws
+		as required by|as required under|as the law requires|the charter requires`)
 
 	addEntities(Org, orgList)
 	addEntities(Place, placeList)
