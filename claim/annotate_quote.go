@@ -1129,6 +1129,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if spans[best].Kind == Place && spans[best].Start > sp.Start {
 			return "" // "the central bank in Kyiv" is not Kyiv
 		}
+		if rest := bytes.TrimLeft(src[spans[best].End:sp.End], " "); spans[best].Kind == Place && len(rest) > 0 && 'A' <= rest[0] && rest[0] <= 'Z' {
+			return cleanName(sp.Text(src), false) // "Cornwall Insight" is not Cornwall
+		}
 		return cleanName(spans[best].Text(src), false)
 	}
 	text := sp.Text(src)

@@ -779,3 +779,20 @@ func TestTrimPoss(t *testing.T) {
 		}
 	}
 }
+
+// A speaker named by a place and more capitalised words is the whole name,
+// not the place: "Cornwall Insight" is a firm, "the central bank in Kyiv"
+// is not Kyiv.
+func TestSpeakerNamePlacePrefix(t *testing.T) {
+	src, _, spans := annotateText("Bills will rise, according to Cornwall Insight. Prices rose, the central bank in Kyiv said.")
+	var got []string
+	for i, sp := range spans {
+		if sp.Kind == Speaker {
+			got = append(got, string(sp.Text(src))+" = "+SpeakerName(src, spans, i))
+		}
+	}
+	want := []string{"Cornwall Insight = Cornwall Insight", "the central bank in Kyiv = "}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
