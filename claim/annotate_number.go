@@ -304,6 +304,15 @@ func (a *annotator) midMonth(i int) bool {
 // date tries a date at position i and returns the end position, or i.
 func (a *annotator) date(i int) int {
 	start := i
+	// "by the end of 2027", "at the start of next year"
+	if k := i + 1; (a.is(i, wPrep) || a.word(i, wdAt)) && a.word(k, wdThe) && a.word(k+2, wdOf) && a.same(i, k+3) {
+		var small [16]byte
+		if wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
+			if j := a.dateCore(k + 3); j > k+3 {
+				return a.emitDate(start, j)
+			}
+		}
+	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) {
 			return a.emitDate(start, j)

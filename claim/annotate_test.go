@@ -64,6 +64,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 1,140 new housing units", "quantity: 45 new nuclear plants"}, nil},
 		{"units of measure", "It hit 44.5°C as demand reached 58.8 GW and winds of 70 km/h blew for 31 consecutive days.",
 			[]string{"quantity: 44.5°C", "quantity: 58.8 GW", "quantity: 70 km/h", "quantity: 31 consecutive days"}, nil},
+		{"a part of a period", "Plants will close by the end of 2027, and by the middle of March prices fell; it ended at the end of the day.",
+			[]string{"date: by the end of 2027", "date: by the middle of March"}, nil},
 		{"the levels of a year", "Ridership is still below 2019 levels, and emissions must fall 55% from 1990 levels.",
 			[]string{"date: 2019", "percent: 55%", "date: from 1990"}, []Kind{Quantity}},
 		{"scores after a name", "Rovers beat Dale 4-1 on Saturday, and the Senate voted 51-49; a Boeing 737 landed.",
