@@ -109,6 +109,11 @@ func (a *annotator) runEnd(i int) int {
 			j = k
 			continue
 		}
+		// "Shares of Apple", "Members of Congress" at the start of a
+		// sentence: a plural noun, capitalised there, is not a name's head
+		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
+			return k
+		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
 		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {

@@ -188,6 +188,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Quantity}},
 		{"quarters and halves", "Output fell in the first quarter of 2024 and rose in the second half of the year, between 2019 and 2024.",
 			[]string{"date: in the first quarter of 2024", "date: in the second half of the year", "date: between 2019 and 2024"}, nil},
+		{"a plural noun that opens a sentence is not a name's head", "Shares of Northwind Foods fell. Members of Congress voted, and the Bank of England waited.",
+			[]string{"org: Northwind Foods", "org: Congress", "org: the Bank of England"}, nil},
 		{"a person of an organisation", "Dr. Ding Ding of the University of Sydney met Professor Jane Smith of Harvard University at the Bank of England.",
 			[]string{"person: Dr. Ding Ding", "org: the University of Sydney", "person: Professor Jane Smith", "org: Harvard University", "org: the Bank of England"}, nil},
 		{"units glued to numbers", "Winds of up to 96mph were recorded; it was 30C and a coffee cost 99c. The plant makes 1.2GW.",
@@ -363,6 +365,15 @@ type articleWant struct {
 }
 
 var articleWants = map[string]articleWant{
+	"business.txt": {
+		money:   []string{"$3.10 to $3.25", "$3.60 to $3.75", "$3.58", "$4.87 billion", "$5.02 billion", "$12,931", "an estimated $210 million"},
+		percent: []string{"14%", "2.1%", "6%", "roughly 4%", "9%"},
+		date:    []string{"Nov 26", "on Wednesday", "since March 2020", "fiscal 2026", "over the past 18 months", "in December", "by the end of 2027", "this year"},
+		quotes: [][2]string{
+			{`"We underestimated`, "Lena Hartmann"},
+			{`"That's on us."`, "Lena Hartmann"},
+		},
+	},
 	"wire.txt": {
 		money:   []string{"about $1.3 trillion", "extra €35 billion", "up to €600 billion"},
 		percent: []string{"3.5%", "18 percent", "1.28%", "4.2 per cent"},
