@@ -755,13 +755,7 @@ func TestSortSpans(t *testing.T) {
 // A transcript's "ROLE (NAME):" line names the speaker, and a later line
 // under the surname alone resolves to the full name.
 func TestTranscriptRoleAndName(t *testing.T) {
-	src, _, spans := annotateText("HOST (MAYA LINDQVIST): Good evening, and welcome.\n\nGUEST: Thank you.\n\nLINDQVIST: Let us begin with the budget.\n")
-	var got []string
-	for i, sp := range spans {
-		if sp.Kind == Speaker {
-			got = append(got, string(sp.Text(src))+" = "+SpeakerName(src, spans, i))
-		}
-	}
+	got := speakerNames("HOST (MAYA LINDQVIST): Good evening, and welcome.\n\nGUEST: Thank you.\n\nLINDQVIST: Let us begin with the budget.\n")
 	want := []string{"MAYA LINDQVIST = MAYA LINDQVIST", "LINDQVIST = MAYA LINDQVIST"}
 	if !slices.Equal(got, want) {
 		t.Errorf("speakers %q, want %q", got, want)
@@ -797,15 +791,22 @@ func TestTrimPoss(t *testing.T) {
 // not the place: "Cornwall Insight" is a firm, "the central bank in Kyiv"
 // is not Kyiv.
 func TestSpeakerNamePlacePrefix(t *testing.T) {
-	src, _, spans := annotateText("Bills will rise, according to Cornwall Insight. Prices rose, the central bank in Kyiv said.")
-	var got []string
-	for i, sp := range spans {
-		if sp.Kind == Speaker {
-			got = append(got, string(sp.Text(src))+" = "+SpeakerName(src, spans, i))
-		}
-	}
+	got := speakerNames("Bills will rise, according to Cornwall Insight. Prices rose, the central bank in Kyiv said.")
 	want := []string{"Cornwall Insight = Cornwall Insight", "the central bank in Kyiv = "}
 	if !slices.Equal(got, want) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
+}
+
+// speakerNames returns "span text = SpeakerName" for each speaker span of
+// text.
+func speakerNames(text string) []string {
+	src, _, spans := annotateText(text)
+	var out []string
+	for i, sp := range spans {
+		if sp.Kind == Speaker {
+			out = append(out, string(sp.Text(src))+" = "+SpeakerName(src, spans, i))
+		}
+	}
+	return out
 }
