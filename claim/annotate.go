@@ -859,6 +859,10 @@ func lowerInto(dst, text []byte) []byte {
 // lowerSmall returns b in ASCII lower case, written into buf; text longer
 // than buf comes back empty. It lets short suffixes be compared without
 // allocating.
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func lowerSmall(buf *[16]byte, b []byte) []byte {
 	if len(b) > len(buf) {
 		return nil
@@ -1173,6 +1177,10 @@ func (a *annotator) taken(i int) bool {
 }
 
 // free reports whether no position in [i, j) is taken by a numeric span.
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func (a *annotator) free(i, j int) bool {
 	if i < 0 || j > a.n {
 		return false

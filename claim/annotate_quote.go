@@ -809,6 +809,10 @@ func (a *annotator) nounAfter(j, e int) int {
 
 // entsFrom returns the end of the entity e and of any entities that follow
 // it with no gap ("NATO Secretary-General Mark Rutte").
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func (a *annotator) entsFrom(e int) int {
 	end := int(a.ents[e].b)
 	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.shapeOf(end-1)&shPoss == 0; k++ {

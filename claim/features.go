@@ -669,6 +669,10 @@ func lengthBucketIndex(n int) byte {
 	return 6
 }
 
+//
+// Not inlined, for the size of the wasm build (see annotator.text).
+//
+//go:noinline
 func shapeHash(name string) uint32 { return fhString(fhByte(fnvOffset, nsShape), name) }
 
 // Hashes of the shape features, before masking, and of the unigram
