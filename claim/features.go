@@ -669,7 +669,6 @@ func lengthBucketIndex(n int) byte {
 	return 6
 }
 
-//
 // Not inlined, for the size of the wasm build (see annotator.text).
 //
 //go:noinline
