@@ -1312,16 +1312,38 @@ func BenchmarkPasteToPaint(b *testing.B) {
 	b.Run("site-gzip", func(b *testing.B) {
 		var size int64
 		for b.Loop() {
-			size = 0
-			files, _ := filepath.Glob(filepath.Join(siteDist(b), "site", "*.gz"))
-			for _, f := range files {
-				if fi, err := os.Stat(f); err == nil {
-					size += fi.Size()
-				}
-			}
+			size = siteGzipBytes(b)
 		}
 		b.ReportMetric(float64(size)/1000, "site-gzip-KB")
 	})
+}
+
+// siteGzipBytes returns what the built site transfers to a browser that
+// accepts gzip: the sum of its .gz files.
+func siteGzipBytes(tb testing.TB) int64 {
+	files, err := filepath.Glob(filepath.Join(siteDist(tb), "site", "*.gz"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no .gz files in the built site: %v", err)
+	}
+	var size int64
+	for _, f := range files {
+		fi, err := os.Stat(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		size += fi.Size()
+	}
+	return size
+}
+
+// The whole site stays within its download budget: 900 KB gzip-compressed,
+// everything a first visit transfers. A change that grows the engine past
+// it must win the bytes back (see README.md, Speed, for what did so far).
+func TestSiteTransferBudget(t *testing.T) {
+	const budget = 900_000
+	if size := siteGzipBytes(t); size > budget {
+		t.Errorf("the site transfers %d bytes gzip-compressed, over its budget of %d", size, budget)
+	}
 }
 
 // A range is one amount with two ends: the numbers view and the export
