@@ -141,7 +141,11 @@ frac:
 			}
 			i++
 		}
-		v += frac / div
+		if w := v*div + frac; w < 1<<53 {
+			v = w / div // "1.14" as 114/100: exactly the nearest float
+		} else {
+			v += frac / div
+		}
 	}
 	return v, i
 }

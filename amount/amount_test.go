@@ -53,7 +53,7 @@ func TestParse(t *testing.T) {
 // Decimals read exactly as written, as a reader would copy them: "0.6%" is
 // 0.6, not 0.6000000000000001.
 func TestDecimalsAreExact(t *testing.T) {
-	for text, want := range map[string]float64{"0.6%": 0.6, "4.87 billion": 4.87e9, "1.1": 1.1, "3.10": 3.1, "0.3": 0.3} {
+	for text, want := range map[string]float64{"0.6%": 0.6, "4.87 billion": 4.87e9, "1.1": 1.1, "3.10": 3.1, "0.3": 0.3, "1.14": 1.14, "12,931.07": 12931.07, "99.99": 99.99} {
 		if v, ok := Parse([]byte(text)); !ok || v != want {
 			t.Errorf("Parse(%q) = %v, want exactly %v", text, v, want)
 		}
