@@ -781,8 +781,16 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 
 // appositiveName extends a speaker description [j, e) over the name set
 // after it between commas or before the end of the sentence ("according
-// to the city's finance director, Alan Yoshida."), and returns the end.
+// to the city's finance director, Alan Yoshida."), or right after a role
+// ("said lead author Dr. Mingyang Song"), and returns the end.
 func (a *annotator) appositiveName(j, e int) int {
+	if a.nameToken(e) && a.same(j, e) && a.fl(e-1)&(wPersonRole|wSpeakerNoun) != 0 && a.isLowerWord(e-1) {
+		k := e
+		for k < e+5 && a.same(j, k) && a.nameToken(k) {
+			k++
+		}
+		return k
+	}
 	if !a.isPunct(e, ",") || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
 		return e
 	}

@@ -126,6 +126,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"cue: according to", "speaker: a report", "cue: according to", "speaker: an estimate by the Department of State"}, nil},
 		{"a description and the name set after it", "It set aside $18 million, according to the city's finance director, Alan Yoshida. Costs rose, according to officials, Smith said.",
 			[]string{"speaker: the city's finance director, Alan Yoshida", "speaker: officials", "speaker: Smith"}, nil},
+		{"a role and the name after it", "\"No,\" said lead author Dr. Mingyang Song. Sales fell, according to chief economist Jane Doe.",
+			[]string{"speaker: lead author Dr. Mingyang Song", "speaker: chief economist Jane Doe"}, nil},
 		{"who made figures, named after by", "Analysts had expected $54.9 billion, according to data compiled by LSEG.",
 			[]string{"speaker: data compiled by LSEG"}, nil},
 		{"according to a name the entity pass left", "Analysts had expected $3.58, according to LSEG data. Sales fell, according to Moody's Analytics. Bills will rise, according to Cornwall Insight.",
