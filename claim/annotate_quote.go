@@ -567,6 +567,18 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.knownOrgWord(s) {
 			return s, s + 1
 		}
+		// the last of several capitalised words the entity pass could not
+		// place ("the National Climate Assessment found"): the whole name,
+		// not a surname
+		if p := s - 1; a.nameToken(p) && a.same(p, s) && !a.initial(p) && a.kind(p) == tokenize.Word {
+			for p > 0 && s-p < 5 && a.nameToken(p-1) && a.same(p-1, s) && !a.initial(p) {
+				p--
+			}
+			if a.word(p-1, wdThe) && a.same(p-1, s) {
+				p--
+			}
+			return p, s + 1
+		}
 		if a.fl(s)&wOrgKey != 0 {
 			// "the Commission said": an organisation, not a person
 			sa := s
