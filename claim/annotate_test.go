@@ -62,6 +62,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: Three private carriers", "quantity: 12 police officers", "quantity: 200 homes"}, nil},
 		{"new before a compound noun", "The city approved 1,140 new housing units and 45 new nuclear plants.",
 			[]string{"quantity: 1,140 new housing units", "quantity: 45 new nuclear plants"}, nil},
+		{"more currencies in words", "The government will release 200 million soles and 5 billion taka.",
+			[]string{"money: 200 million soles", "money: 5 billion taka"}, nil},
 		{"units of measure", "It hit 44.5°C as demand reached 58.8 GW and winds of 70 km/h blew for 31 consecutive days.",
 			[]string{"quantity: 44.5°C", "quantity: 58.8 GW", "quantity: 70 km/h", "quantity: 31 consecutive days"}, nil},
 		{"a part of a period", "Plants will close by the end of 2027, and by the middle of March prices fell; it ended at the end of the day.",

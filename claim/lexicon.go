@@ -421,7 +421,8 @@ func init() {
 	addWords(wCurrency, `euro|euros|dollar|dollars|pound|pounds|sterling|yen|yuan|renminbi|rupee|rupees
 		franc|francs|rouble|roubles|ruble|rubles|hryvnia|hryvnias|peso|pesos|real|reais|rand|won|lira|lire
 		krona|kronor|krone|kroner|zloty|zlotys|shekel|shekels|dinar|dinars|dirham|dirhams|riyal|riyals
-		ringgit|baht|naira|shilling|shillings|bitcoin|bitcoins|cents|pence|usd|eur|gbp|jpy|cny|chf|cad|aud|inr|rub|uah|rs|rs.|rp|ksh`)
+		ringgit|baht|naira|shilling|shillings|bitcoin|bitcoins|cents|pence|usd|eur|gbp|jpy|cny|chf|cad|aud|inr|rub|uah|rs|rs.|rp|ksh
+		soles|bolivianos|quetzales|colones|lempiras|cedis|kwacha|taka|dong|tenge|lari|dram|manat|somoni`)
 	addWords(wMonth, `january|february|march|april|may|june|july|august|september|october|november|december
 		jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`)
 	addWords(wWeekday, `monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thur.|thurs.|fri.|sat.|sun.`)
