@@ -331,6 +331,11 @@ func (a *annotator) attributions() []attribution {
 		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) {
 			continue
 		}
+		// "continued" reports speech only beside a quotation ("…," he
+		// continued), not in "Aftershocks continued through the day,"
+		if t := a.text(i); len(t) >= 8 && string(t[:8]) == "continue" && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) {
+			continue
+		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue

@@ -136,6 +136,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: data compiled by LSEG"}, nil},
 		{"according to a name the entity pass left", "Analysts had expected $3.58, according to LSEG data. Sales fell, according to Moody's Analytics. Bills will rise, according to Cornwall Insight.",
 			[]string{"cue: according to", "speaker: LSEG data", "cue: according to", "speaker: Moody's Analytics", "cue: according to", "speaker: Cornwall Insight"}, nil},
+		{"continued beside a quotation only", "Aftershocks continued through the day, officials said. \"We will rebuild,\" she continued.",
+			[]string{"speaker: officials", "cue: said", "speaker: she", "cue: continued"}, nil},
 		{"bodies and present-tense cues", "The bureau says there is no evidence. The group argues the cap will push customers away.",
 			[]string{"speaker: The bureau", "cue: says", "speaker: The group", "cue: argues"}, nil},
 		{"according to", "Exports fell 3%, according to the ministry.",
