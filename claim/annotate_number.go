@@ -1102,7 +1102,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && !isPlural(a.text(j))) &&
+		// (not "7.1 earthquake kills at least 62": a verb before its object)
+		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && !isPlural(a.text(j)) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
@@ -1112,6 +1113,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// objectAfter reports whether position k, in the same sentence as the word
+// before it, opens an amount: a number, a number word or an approximator
+// ("kills at least 62", "hits 3,000").
+func (a *annotator) objectAfter(k int) bool {
+	return a.same(k-1, k) && (a.kind(k) == tokenize.Number || a.kind(k) == tokenize.Currency || a.is(k, wNumWord|wApprox) || a.word(k, wdAt) && a.word(k+1, wdLeast))
 }
 
 // countable reports whether position j can be the noun a number counts: a

@@ -56,6 +56,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"percent: 5%", "percent: 5 percent", "percent: 5 per cent", "percent: 5.5 percentage points"}, nil},
 		{"quantities with units", "At least 40 people died and 3,000 troops were sent.",
 			[]string{"quantity: At least 40 people", "quantity: 3,000 troops"}, nil},
+		{"a verb that looks plural before its object", "A 5.8 quake hits 3,000 homes; the storm kills at least 12.",
+			[]string{"quantity: 5.8 quake", "quantity: 3,000 homes", "quantity: at least 12"}, nil},
 		{"counted noun after a capitalised modifier", "In the trial, 61 British companies cut hours and two Democratic senators objected.",
 			[]string{"quantity: 61 British companies", "quantity: two Democratic senators"}, nil},
 		{"counted noun after a modifier", "Three private carriers left and 12 police officers stayed; 200 homes lost power.",
