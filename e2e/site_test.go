@@ -883,6 +883,10 @@ func TestSiteLargePasteStaysResponsive(t *testing.T) {
 	if words < 300000 {
 		t.Errorf("status after the 2 MB paste reports %d words", words)
 	}
+	// large counts read with thousands separators, as "354,112 words"
+	if status := p.text("#status"); !regexp.MustCompile(`^\d{1,3}(,\d{3})+ words · \d{1,3}(,\d{3})+ sentences · `).MatchString(status) {
+		t.Errorf("status after the 2 MB paste: %q, want counts grouped by thousands", status)
+	}
 	p.screenshot("site-large")
 
 	// Typing in the middle of the 2 MB shows each key within a few frames:
