@@ -426,7 +426,10 @@ func (p *tab) download(id string) string {
 	p.eval(`(() => { if (window.__blobs) return; window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; })()`, nil)
 	var n int
 	p.eval(`window.__blobs.length`, &n)
-	p.run(chromedp.Click("#"+id, chromedp.ByID))
+	// The button's own click handler, by script: a mouse click at the
+	// button's place can miss while the panels beside it are re-laid out.
+	p.eval(fmt.Sprintf(`document.getElementById(%q).click()`, id), nil)
+	p.waitFor("the file from #"+id, fmt.Sprintf(`window.__blobs.length > %d`, n))
 	var text string
 	p.eval(fmt.Sprintf(`window.__blobs[%d].text()`, n), &text)
 	return text
