@@ -72,7 +72,7 @@ security council|the security council|unicef|unesco|unhcr|unrwa|undp|who|world h
 imf|international monetary fund|the international monetary fund|world bank|the world bank|wto|world trade organization
 oecd|opec|opec+|g7|g20|g-7|g-20|brics|asean|african union|the african union|arab league|the arab league|osce|iaea
 icc|international criminal court|the international criminal court|icj|international court of justice|interpol
-europol|frontex|red cross|the red cross|icrc|red crescent|amnesty international|human rights watch|greenpeace
+europol|frontex|red cross|the red cross|icrc|red crescent|amnesty international|human rights watch|greenpeace|friends of the earth|doctors without borders|save the children
 oxfam|msf|doctors without borders|medecins sans frontieres|save the children|wwf|ipcc|fifa|uefa|ioc|nba|nfl|mlb|nhl
 fed|the fed|federal reserve|the federal reserve|bank of england|the bank of england|bank of japan|the bank of japan
 bundesbank|the bundesbank|pentagon|the pentagon|kremlin|the kremlin|white house|the white house|congress|senate
