@@ -724,10 +724,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	// "according to LSEG data", "according to Moody's Analytics": a name
 	// the entity pass did not take, and the noun it qualifies
 	if according && a.nameToken(j) && a.fl(j)&(wMonth|wWeekday) == 0 {
-		e := j
-		for e < j+4 && a.same(j, e) && a.nameToken(e) {
-			e++
-		}
+		e := a.nameRun(j, 4)
 		if a.isLowerWord(e) && a.fl(e)&wSpeakerNoun != 0 && a.same(j, e) {
 			e++
 		}
@@ -772,11 +769,8 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, k + 2
 		}
 		// "data compiled by LSEG": a name the entity pass did not take
-		if e := k; a.nameToken(k) && a.fl(k)&(wMonth|wWeekday) == 0 {
-			for e < k+4 && a.same(j, e) && a.nameToken(e) {
-				e++
-			}
-			return j, e
+		if a.nameToken(k) && a.fl(k)&(wMonth|wWeekday) == 0 {
+			return j, a.nameRun(k, 4)
 		}
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
@@ -802,23 +796,26 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 // ("said lead author Dr. Mingyang Song"), and returns the end.
 func (a *annotator) appositiveName(j, e int) int {
 	if a.nameToken(e) && a.same(j, e) && a.fl(e-1)&(wPersonRole|wSpeakerNoun) != 0 && a.isLowerWord(e-1) {
-		k := e
-		for k < e+5 && a.same(j, k) && a.nameToken(k) {
-			k++
-		}
-		return k
+		return a.nameRun(e, 5)
 	}
 	if !a.isPunct(e, ",") || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
 		return e
 	}
-	k := e + 1
-	for k < e+5 && a.same(j, k) && a.nameToken(k) {
-		k++
-	}
+	k := a.nameRun(e+1, 4)
 	if a.same(j, k) && !a.isPunct(k, ",") && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
 		return e
 	}
 	return k
+}
+
+// nameRun returns the end of the run of at most max name tokens that
+// starts at position k, within k's sentence.
+func (a *annotator) nameRun(k, max int) int {
+	e := k
+	for e < k+max && a.same(k, e) && a.nameToken(e) {
+		e++
+	}
+	return e
 }
 
 // nounAfter extends a speaker [j, e) that names a place or body over the
