@@ -11,6 +11,7 @@ import (
 	"math/bits"
 	"sync"
 
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/claim"
 	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
@@ -42,6 +43,32 @@ func Analyze(src []byte) *Document {
 	d.Judgements = claim.Judge(src, d.Tokens, d.Sentences, d.Spans)
 	d.NotEnglish = !looksEnglish(src, d.Tokens)
 	return d
+}
+
+// SpanValue returns the number span i states when it is a quantity, money
+// or percent span (3.5e10 for "€35 billion"), with hi the upper end of a
+// range ("$3.10 to $3.25") or lo again, as amount.ParseRange reads them; ok
+// is false for other spans and for spans that state no one amount ("7-2").
+func (d *Document) SpanValue(i int) (lo, hi float64, ok bool) {
+	switch s := d.Spans[i]; s.Kind {
+	case claim.Quantity, claim.Money, claim.Percent:
+		return amount.ParseRange(s.Text(d.Src))
+	}
+	return 0, 0, false
+}
+
+// SpeakerName returns the person or body that speaker span i stands for
+// when that is not the span's own text ("Anna Berg" for "she", "Viktor
+// Orbán" for "Prime Minister Viktor Orbán"; see claim.SpeakerName), else "".
+func (d *Document) SpeakerName(i int) string {
+	s := d.Spans[i]
+	if s.Kind != claim.Speaker {
+		return ""
+	}
+	if name := claim.SpeakerName(d.Src, d.Spans, i); name != string(s.Text(d.Src)) {
+		return name
+	}
+	return ""
 }
 
 // Segment runs only the first two stages: tokens and sentences.

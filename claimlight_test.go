@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"reflect"
 	"runtime"
 	"testing"
 
@@ -128,5 +129,25 @@ func BenchmarkSegment(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		claimlight.Segment(src)
+	}
+}
+
+// A document says what its amounts state and whom its pronoun speakers
+// stand for, for every encoder to share.
+func TestSpanValueAndSpeakerName(t *testing.T) {
+	d := claimlight.Analyze([]byte("“Rates will rise,” said Anna Berg, an economist. Earnings will be $3.10 to $3.25, she said, and sales fell 7-2."))
+	got := map[string]string{}
+	for i, s := range d.Spans {
+		text := string(s.Text(d.Src))
+		if lo, hi, ok := d.SpanValue(i); ok {
+			got[text] = fmt.Sprint(lo, " ", hi)
+		}
+		if name := d.SpeakerName(i); name != "" {
+			got[text] = name
+		}
+	}
+	want := map[string]string{"$3.10 to $3.25": "3.1 3.25", "she": "Anna Berg"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("values and names = %q, want %q", got, want)
 	}
 }

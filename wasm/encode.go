@@ -9,7 +9,6 @@ import (
 	"unsafe"
 
 	"github.com/claimlight/claimlight"
-	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/claim"
 	"github.com/claimlight/claimlight/offsets"
 	"github.com/claimlight/claimlight/segment"
@@ -109,21 +108,13 @@ func encode(src []byte, d *claimlight.Document) *result {
 		if i > 0 {
 			names.WriteString(ReasonSep)
 		}
-		if s.Kind == claim.Speaker {
-			// "she" or "the minister" resolved to the person meant
-			if name := claim.SpeakerName(src, d.Spans, i); name != string(s.Text(src)) {
-				names.WriteString(name)
-			}
-		}
+		names.WriteString(d.SpeakerName(i)) // "she" or "the minister" resolved to the person meant
 		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
 		r.values[i], r.valuesTo[i] = math.NaN(), math.NaN()
-		switch s.Kind {
-		case claim.Quantity, claim.Money, claim.Percent:
-			if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
-				r.values[i] = lo
-				if hi != lo {
-					r.valuesTo[i] = hi
-				}
+		if lo, hi, ok := d.SpanValue(i); ok {
+			r.values[i] = lo
+			if hi != lo {
+				r.valuesTo[i] = hi
 			}
 		}
 	}

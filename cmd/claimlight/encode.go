@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 
 	"github.com/claimlight/claimlight"
-	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/claim"
 	"github.com/claimlight/claimlight/offsets"
 	"github.com/claimlight/claimlight/segment"
@@ -89,18 +88,11 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 	}
 	for i, sp := range d.Spans {
 		sj := spanJSON{Start: sp.Start, End: sp.End, Kind: sp.Kind.String(), Text: string(sp.Text(src))}
-		if sp.Kind == claim.Speaker {
-			if name := claim.SpeakerName(src, d.Spans, i); name != sj.Text {
-				sj.Name = name
-			}
-		}
-		switch sp.Kind {
-		case claim.Quantity, claim.Money, claim.Percent:
-			if lo, hi, ok := amount.ParseRange(sp.Text(src)); ok {
-				sj.Value = &lo
-				if hi != lo {
-					sj.ValueTo = &hi
-				}
+		sj.Name = d.SpeakerName(i)
+		if lo, hi, ok := d.SpanValue(i); ok {
+			sj.Value = &lo
+			if hi != lo {
+				sj.ValueTo = &hi
 			}
 		}
 		if sp.Link >= 0 && int(sp.Link) < len(d.Spans) {
