@@ -139,14 +139,12 @@ func tokenEstimate(src []byte) int {
 	var prevAlnum, prevSpace uint64 // of the word before, in its top byte's high bit
 	i := 0
 	for ; i+8 <= len(src); i += 8 {
-		// For a byte b below 0x80, b + 0x80 - v has its high bit set
-		// when b >= v, with no carry into the next byte; so b + 0x7f
-		// has it set when b is not 0.
+		// Letters and digits by bytesIn; a space or tab by its xor with
+		// the byte: for a byte b below 0x80, b + 0x7f has its high bit set
+		// when b is not 0.
 		x := le.Uint64(src[i:])
 		hi, lo := x&hiBits, x&lowBits
-		letter := lo | 0x20*ones
-		alnum := ((lo+(0x80-'0')*ones)&^(lo+(0x80-'9'-1)*ones) |
-			(letter+(0x80-'a')*ones)&^(letter+(0x80-'z'-1)*ones)) & hiBits &^ hi
+		alnum := (bytesIn(lo, '0', '9') | bytesIn(lo|0x20*ones, 'a', 'z')) &^ hi
 		space := ^((lo ^ ' '*ones + lowBits) & (lo ^ '\t'*ones + lowBits)) & hiBits &^ hi
 		other := hiBits &^ (alnum | space | hi&^(x<<1)) // hi&^(x<<1): 10xxxxxx
 		n += bits.OnesCount64(other | alnum&^(alnum<<8|prevAlnum>>56) | space&^(space<<8|prevSpace>>56))
@@ -170,6 +168,13 @@ func countStarts(src []byte, prev uint8) int {
 		p = k << 2
 	}
 	return n
+}
+
+// bytesIn returns, for a word lo of bytes below 0x80, the high bit of each
+// byte from a to z (a <= z < 0x80). For such a byte b, b + 0x80 - v has its
+// high bit set when b >= v, with no carry into the next byte.
+func bytesIn(lo uint64, a, z byte) uint64 {
+	return (lo + (0x80-uint64(a))*ones) &^ (lo + (0x80-uint64(z)-1)*ones) & hiBits
 }
 
 // Masks of the high bit and of the other bits of each byte of a word.

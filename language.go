@@ -96,10 +96,7 @@ func wordKeyAt(src []byte, s, e int32) (uint64, bool) {
 		return wordKey(src[s:e])
 	}
 	x := le.Uint64(src[s:]) & (1<<(8*n) - 1)
-	lo := x & 0x7f7f7f7f7f7f7f7f
-	// For a byte b below 0x80, b + 0x80 - v has its high bit set when
-	// b >= v, with no carry into the next byte.
-	upper := (lo + (0x80-'A')*0x0101010101010101) &^ (lo + (0x80-'Z'-1)*0x0101010101010101) &^ x & 0x8080808080808080
+	upper := bytesIn(x&lowBits, 'A', 'Z') &^ x
 	return x | upper>>2 | uint64(n)<<56, true
 }
 
