@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"bytes"
+
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -259,17 +261,8 @@ func (a *annotator) dayRange(i int) bool {
 	if a.kind(i) != tokenize.Number {
 		return false
 	}
-	t := a.text(i)
-	k := 1
-	for k < len(t) && t[k] != '-' {
-		k++
-	}
-	if k < 1 || k > 2 || len(t)-k-1 < 1 || len(t)-k-1 > 2 {
-		return false
-	}
-	lo, ok1 := plainInt(t[:k])
-	hi, ok2 := plainInt(t[k+1:])
-	return ok1 && ok2 && lo >= 1 && lo < hi && hi <= 31
+	lo, hi, ok := shortPair(a.text(i))
+	return ok && lo >= 1 && lo < hi && hi <= 31
 }
 
 // isMonth reports whether position i is a capitalized month name, or a
@@ -880,29 +873,24 @@ func (a *annotator) amount(i int) int {
 	return j
 }
 
-// scoreLike reports whether t reads like a score or a tally: one or two
-// digits, a hyphen or en dash, one or two digits ("4-1", "5–4").
+// scoreLike reports whether t, the text of a Number, reads like a score
+// or a tally: "4-1", "51-49".
 func scoreLike(t []byte) bool {
-	digits := func(b []byte) bool {
-		if len(b) == 0 || len(b) > 2 {
-			return false
-		}
-		for _, c := range b {
-			if c < '0' || c > '9' {
-				return false
-			}
-		}
-		return true
+	_, _, ok := shortPair(t)
+	return ok
+}
+
+// shortPair reads t, the text of a Number, as two numbers of one or two
+// digits joined by a hyphen ("4-1", "27-28"). (A dash between numbers is
+// a token of its own.)
+func shortPair(t []byte) (x, y int, ok bool) {
+	i := bytes.IndexByte(t, '-')
+	if i < 1 || i > 2 || len(t)-i-1 < 1 || len(t)-i-1 > 2 {
+		return 0, 0, false
 	}
-	for i, c := range t {
-		if c == '-' {
-			return digits(t[:i]) && digits(t[i+1:])
-		}
-		if c == 0xe2 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x93 {
-			return digits(t[:i]) && digits(t[i+3:])
-		}
-	}
-	return false
+	x, okx := plainInt(t[:i])
+	y, oky := plainInt(t[i+1:])
+	return x, y, okx && oky
 }
 
 // sameSpan reports whether positions [i, j) are all in one sentence.
@@ -1055,9 +1043,10 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	// what follows the number
+	if e := a.unitAfter(j); e > j && a.same(c, j) {
+		return Quantity, e, true // "44.5°C", "58.8 GW", "70 km/h"
+	}
 	switch {
-	case a.same(c, j) && a.unitAfter(j) > j:
-		return Quantity, a.unitAfter(j), true // "44.5°C", "58.8 GW", "70 km/h"
 	case a.kind(j) == tokenize.Percent && a.same(c, j):
 		return Percent, j + 1, true
 	case a.is(j, wPercentWord) && a.same(c, j):
