@@ -440,10 +440,14 @@ func (a *annotator) mayStartEntity(s int) bool {
 // words: false only when it is printable ASCII, with no space, and neither
 // it nor its stem is a first word.
 func firstOfEntity(t []byte) bool {
-	h := uint64(annFNVOffset)
-	for _, c := range t {
+	n := len(t)
+	h, stem := uint64(annFNVOffset), uint64(0) // stem: the hash of t but its last two bytes
+	for i, c := range t {
 		if c-'!' >= utf8.RuneSelf-'!' {
 			return true // a space, a control byte or not ASCII
+		}
+		if i == n-2 {
+			stem = h
 		}
 		h ^= uint64(asciiLowerOf[c])
 		h *= annFNVPrime
@@ -451,16 +455,7 @@ func firstOfEntity(t []byte) bool {
 	if entityFirsts.has(h) {
 		return true
 	}
-	n := len(t)
-	if n <= 2 || t[n-2] != '\'' || t[n-1]|0x20 != 's' {
-		return false
-	}
-	h = annFNVOffset
-	for _, c := range t[:n-2] {
-		h ^= uint64(asciiLowerOf[c])
-		h *= annFNVPrime
-	}
-	return entityFirsts.has(h)
+	return n > 2 && t[n-2] == '\'' && t[n-1]|0x20 == 's' && entityFirsts.has(stem)
 }
 
 // addEntity records an entity over [s, e).

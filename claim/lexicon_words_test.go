@@ -109,3 +109,18 @@ func TestSplitList(t *testing.T) {
 		t.Errorf("lowerString changed %q", s)
 	}
 }
+
+// firstOfEntity knows the first words of built-in names, with or without a
+// final "'s", in any case, and passes over others.
+func TestFirstOfEntity(t *testing.T) {
+	for _, w := range []string{"NATO", "nato's", "Bank", "BANK'S", "Brussels", "new york", "Kyiv's", "Zürich"} {
+		if !firstOfEntity([]byte(w)) {
+			t.Errorf("firstOfEntity(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"zzyzx", "Zzyzx's", "'s", "s"} {
+		if firstOfEntity([]byte(w)) {
+			t.Errorf("firstOfEntity(%q) = true", w)
+		}
+	}
+}
