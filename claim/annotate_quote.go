@@ -866,10 +866,7 @@ func (a *annotator) transcriptLines() {
 		}
 		// a role and the name: "HOST (MAYA LINDQVIST):"
 		if a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
-			k := j + 1
-			for k < a.n && k-j <= 3 && a.nameToken(k) && a.same(j, k) {
-				k++
-			}
+			k := a.nameRun(j+1, 3)
 			if a.isPunct(k, ")") && a.isPunct(k+1, ":") && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
 				a.add(Speaker, j+1, k, ci)
