@@ -476,7 +476,7 @@
 		const names = (r.names || '').split('\x1f');
 		const spans = new Array(m);
 		for (let i = 0; i < m; i++) {
-			const v = r.values[i], to = r.valuesTo ? r.valuesTo[i] : NaN;
+			const v = r.values[i], to = r.valuesTo[i];
 			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3],
 				value: Number.isNaN(v) ? null : v, valueTo: Number.isNaN(to) ? null : to, name: names[i] || null};
 		}
