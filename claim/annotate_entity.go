@@ -114,6 +114,12 @@ func (a *annotator) runEnd(i int) int {
 		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
 			return k
 		}
+		if a.word(k, wdAnd) && a.isLowerWord(k) {
+			if r := a.andJoin(i, k); r > 0 {
+				j = r - 1
+				continue
+			}
+		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
 		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
@@ -126,6 +132,41 @@ func (a *annotator) runEnd(i int) int {
 		return k
 	}
 	return j + 1
+}
+
+// andJoin returns the end of the capitalized words after the "and" at k
+// when they finish the name that starts at i, and 0 when they start a name
+// of their own. They finish it after an organisation's "of" or "for" whose
+// object is not a known name ("Centers for Disease Control and
+// Prevention", "Office of Rail and Road", not "Bank of England and
+// Lloyds"), and when they end in an organisation's word after one or two
+// words that are not a known name ("Food and Drug Administration").
+func (a *annotator) andJoin(i, k int) int {
+	r := k + 1
+	for r-k <= 3 && a.nameToken(r) && a.same(k, r) {
+		r++
+		if a.shapeOf(r-1)&shPoss != 0 {
+			break
+		}
+	}
+	if r == k+1 || a.nameToken(r) && a.same(k, r) && a.shapeOf(r-1)&shPoss == 0 || a.listed(k+1, r) {
+		return 0
+	}
+	if a.word(i, wdThe) {
+		i++
+	}
+	for p := k - 2; p > i; p-- {
+		if a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor)) {
+			if a.fl(p-1)&wOrgKey != 0 && !a.listed(p+1, k) && !a.orgRun(k+1, r) {
+				return r
+			}
+			return 0
+		}
+	}
+	if k-i <= 2 && r-k >= 3 && a.fl(r-1)&wOrgKey != 0 && !a.listed(i, k) && a.kind(i) == tokenize.Word && a.kind(k-1) == tokenize.Word {
+		return r
+	}
+	return 0
 }
 
 // monthAsName reports whether the month name at k is a surname after the
@@ -271,7 +312,13 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
-		a.addEntity(Person, s, e)
+		k := Person
+		// "shares in Balfour Beatty", "a stake in Rio Tinto", "Rio Tinto
+		// shares": a company
+		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) {
+			k = Org
+		}
+		a.addEntity(k, s, e)
 	}
 }
 

@@ -305,7 +305,7 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
-		if a.fl(i)&wCue == 0 || !a.isLowerWord(i) {
+		if a.fl(i)&wCue == 0 || !a.isLowerWord(i) || a.nounAfterPossessive(i) {
 			continue
 		}
 		t := a.text(i)
@@ -331,9 +331,17 @@ func (a *annotator) attributions() []attribution {
 		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) {
 			continue
 		}
-		// "continued" reports speech only beside a quotation ("…," he
-		// continued), not in "Aftershocks continued through the day,"
-		if t := a.text(i); len(t) >= 8 && string(t[:8]) == "continue" && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) {
+		// "continued" and "called" report speech only beside a quotation
+		// ("…," he continued; they called the plan “a scandal”), not in
+		// "Aftershocks continued through the day," or "Then they called."
+		t = a.text(i)
+		call := len(t) >= 4 && string(t[:4]) == "call"
+		if (call || len(t) >= 8 && string(t[:8]) == "continue") && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) {
+			continue
+		}
+		// a name, not a speaker: "a book, called “Deadly Gambits”",
+		// "Dishonestly called “Medicare for All”"
+		if call && (a.isPunct(i-1, ",") || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
 			continue
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
@@ -349,6 +357,13 @@ func (a *annotator) attributions() []attribution {
 	}
 	sortAttributions(out)
 	return out
+}
+
+// nounAfterPossessive reports whether the cue word at i is a noun, after
+// a possessive that is not a pronoun's contraction: "the watchdog's
+// report", not "he's said".
+func (a *annotator) nounAfterPossessive(i int) bool {
+	return a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun)
 }
 
 // strongCue reports whether the verb at i reports speech whatever follows.
@@ -1152,8 +1167,11 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if spans[best].Kind == Place && spans[best].Start > sp.Start {
 			return "" // "the central bank in Kyiv" is not Kyiv
 		}
-		if rest := bytes.TrimLeft(src[spans[best].End:sp.End], " "); spans[best].Kind == Place && len(rest) > 0 && 'A' <= rest[0] && rest[0] <= 'Z' {
-			return cleanName(sp.Text(src), false) // "Cornwall Insight" is not Cornwall
+		// "Cornwall Insight" is not Cornwall, and "Russia's foreign
+		// ministry" is more than Russia
+		name := spans[best].Text(src)
+		if rest := bytes.TrimLeft(src[spans[best].End:sp.End], " "); len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name)) {
+			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)
 	}

@@ -321,6 +321,7 @@ const (
 	wdSenators
 	wdSeveral
 	wdShareholders
+	wdShares
 	wdSign
 	wdSocial
 	wdSome
@@ -331,6 +332,7 @@ const (
 	wdSpring
 	wdStaff
 	wdStage
+	wdStake
 	wdStand
 	wdStart
 	wdStatement
@@ -720,6 +722,7 @@ var wordConsts = [numWordConsts]string{
 	wdSenators:      "senators",
 	wdSeveral:       "several",
 	wdShareholders:  "shareholders",
+	wdShares:        "shares",
 	wdSign:          "sign",
 	wdSocial:        "social",
 	wdSome:          "some",
@@ -730,6 +733,7 @@ var wordConsts = [numWordConsts]string{
 	wdSpring:        "spring",
 	wdStaff:         "staff",
 	wdStage:         "stage",
+	wdStake:         "stake",
 	wdStand:         "stand",
 	wdStart:         "start",
 	wdStatement:     "statement",
