@@ -923,6 +923,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) {
 		return true
 	}
+	// a citation, "[3]", or a list's number at the start of a line:
+	// "1. Smith (2024)", "2) Jones"
+	if a.isPunct(c-1, "[") && a.isPunct(c+1, "]") || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, ".") || a.isPunct(c+1, ")")) {
+		return true
+	}
 	// street numbers: "123 Main Street", not "200 British firms"
 	if a.same(c, c+1) && a.nameToken(c+1) && !(a.isLowerWord(c+2) && a.same(c, c+2)) {
 		return true

@@ -128,6 +128,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Centers for Disease Control and Prevention", "org: Centers for Disease Control and Prevention", "org: the Office of Rail and Road", "org: the Food and Drug Administration", "org: The Bank of England"}, nil},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",
 			[]string{"org: Balfour Beatty", "percent: 2%", "org: Rio Tinto", "person: Mark Rutte", "org: Harland Wolff"}, nil},
+		{"citation marks and list numbers are not quantities", "The city has 2.1 million residents.[3] Its budget grew 4%[12][13].\n1. Smith said 40 people came.\n2) Jones.",
+			[]string{"quantity: 2.1 million residents", "percent: 4%", "speaker: Smith", "person: Smith", "cue: said", "quantity: 40 people"}, nil},
 		{"a person of an organisation", "Prof. Martin Schultz of the University of Heidelberg said no. Officials at the Bank of England said yes.",
 			[]string{"speaker: Prof. Martin Schultz", "speaker: Officials at the Bank of England"}, nil},
 		{"according to a document and its author", "Sales fell 3%, according to a report. Costs rose, according to an estimate by the Department of State.",

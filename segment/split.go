@@ -987,6 +987,7 @@ var furniturePrefixes = []string{
 	"sign up to", "subscribe to", "follow us", "click here", "getty images", "copyright ©",
 	"© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
+	"source:", "sources:",
 }
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
@@ -1004,7 +1005,8 @@ var furnitureFirst = func() (first [256]bool) {
 	for c := '0'; c <= '9'; c++ {
 		first[c] = true // "2 hours ago"
 	}
-	first['a'] = true // "an hour ago"
+	first['a'] = true      // "an hour ago"
+	first['['|0x20] = true // a footnote, "[1] Source: ONS.", looked up as [|0x20 like a letter
 	return first
 }()
 
@@ -1037,6 +1039,9 @@ func (sp *splitter) furniture(a, b int) bool {
 			c += 'a' - 'A'
 		}
 		low = append(low, c)
+	}
+	if sp.footnote(a, b) > 0 {
+		return true // "[1] Source: ONS."
 	}
 	whole := len(line) <= furnitureHead
 	trimmed := low

@@ -145,6 +145,7 @@ func TestAppend(t *testing.T) {
 		{"furniture", "Advertisement\nShare this article\nRead more: the story\nBy Jane Doe", []string{"furniture|Advertisement", "furniture|Share this article", "furniture|Read more: the story", "furniture|By Jane Doe"}},
 		{"byline with date and reading time", "By Tomás Ferreira | November 26, 2026 6:15 PM GMT | 4 min read\nShares fell 14%.", []string{"furniture|By Tomás Ferreira | November 26, 2026 6:15 PM GMT | 4 min read", "body|Shares fell 14%."}},
 		{"a sentence that starts with By", "By 2030 the plant will close. By Friday | at noon.", []string{"body|By 2030 the plant will close.", "body|By Friday | at noon."}},
+		{"sources and footnotes", "Prices rose 5%.[1]\nSource: ONS\n[1] Office for National Statistics, 2025.", []string{"body|Prices rose 5%.[1]", "furniture|Source: ONS", "furniture|[1] Office for National Statistics, 2025."}},
 		{"furniture word in a sentence", "Follow the money, he said.", []string{"body|Follow the money, he said."}},
 		{"time stamps", "Ten years ago\n2 hours ago\nPublished 2 hours ago\nUpdated 27 November 2026, 9:14 a.m.\nUpdated figures came out in 2024.",
 			[]string{"heading|Ten years ago", "furniture|2 hours ago", "furniture|Published 2 hours ago", "furniture|Updated 27 November 2026, 9:14 a.m.", "body|Updated figures came out in 2024."}},

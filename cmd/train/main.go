@@ -186,7 +186,7 @@ func runSweep(dir string, seed uint64, idx int, w io.Writer) error {
 	fmt.Fprintf(w, "%s; varied: the minimum number of training samples a bucket must occur in to get a weight, and the quantization levels\n\n", claimdata.Describe(base))
 	fmt.Fprintln(w, "| buckets in at least | levels | CV AP (train) | dev AP | non-zero weights | bytes | gzip bytes |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
-	for _, mc := range []int{1, 3, 4, 5, 7} {
+	for _, mc := range []int{1, 3, 4, 5, 7, 8, 9} {
 		for _, lv := range []int{11, 15, 127} {
 			cfg := base
 			cfg.MinCount, cfg.Levels = mc, lv
