@@ -98,6 +98,10 @@ func contraction(t []byte) bool {
 func (a *annotator) runEnd(i int) int {
 	j := i
 	for j < a.n && j-i < 3*maxRun {
+		if q := a.possessiveOrg(j); q > 0 && (j == i || j == i+1 && a.word(i, wdThe)) {
+			j = q
+			continue
+		}
 		if a.shapeOf(j)&shPoss != 0 {
 			return j + 1
 		}
@@ -132,6 +136,24 @@ func (a *annotator) runEnd(i int) int {
 		return k
 	}
 	return j + 1
+}
+
+// possessiveOrg returns the position of the organisation's word that
+// follows the possessive at j inside one name ("the Taxpayers' Alliance",
+// "the People's Bank of China"), or 0. After a known name the possessive
+// ends the name: "China's Ministry of Commerce". runEnd asks only for a
+// name's first word: "Mr. Bush's Bureau of Labor Statistics" is two.
+func (a *annotator) possessiveOrg(j int) int {
+	k := j + 1
+	if a.kind(k) == tokenize.CloseQuote && a.shapeOf(k)&shGlued != 0 && len(a.text(k)) <= 3 && a.text(j)[len(a.text(j))-1] == 's' {
+		k++ // "Taxpayers'"
+	} else if a.shapeOf(j)&shPoss == 0 {
+		return 0
+	}
+	if !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) {
+		return 0
+	}
+	return k
 }
 
 // andJoin returns the end of the capitalized words after the "and" at k

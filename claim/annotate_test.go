@@ -126,6 +126,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: A spokesman for the company", "speaker: Officials at the ministry"}, nil},
 		{"names with \"and\" inside", "The Centers for Disease Control and Prevention said the Office of Rail and Road and the Food and Drug Administration agreed. The Bank of England and Lloyds did not.",
 			[]string{"speaker: Centers for Disease Control and Prevention", "org: Centers for Disease Control and Prevention", "org: the Office of Rail and Road", "org: the Food and Drug Administration", "org: The Bank of England"}, nil},
+		{"a possessive inside a name", "The Taxpayers' Alliance said so. The People's Bank of China cut rates, and China's Ministry of Commerce agreed.",
+			[]string{"speaker: Taxpayers' Alliance", "org: Taxpayers' Alliance", "cue: said", "org: People's Bank of China", "place: China's", "org: Ministry of Commerce"}, nil},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",
 			[]string{"org: Balfour Beatty", "percent: 2%", "org: Rio Tinto", "person: Mark Rutte", "org: Harland Wolff"}, nil},
 		{"citation marks and list numbers are not quantities", "The city has 2.1 million residents.[3] Its budget grew 4%[12][13].\n1. Smith said 40 people came.\n2) Jones.",
