@@ -359,6 +359,24 @@ func (a *annotator) attributions() []attribution {
 	return out
 }
 
+// innerCapital reports whether the word t has a capital letter after
+// three or more lower-case letters, as company names do ("ScotRail",
+// "BlackRock", "YouTube") and surnames rarely do ("McCarthy", "DeSantis").
+func innerCapital(t []byte) bool {
+	lower := 0
+	for _, c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower++
+		case 'A' <= c && c <= 'Z' && lower >= 3:
+			return !bytes.HasPrefix(t, []byte("Fitz"))
+		default:
+			lower = 0 // "Smith-Jones" is a surname
+		}
+	}
+	return false
+}
+
 // nounAfterPossessive reports whether the cue word at i is a noun, after
 // a possessive that is not a pronoun's contraction: "the watchdog's
 // report", not "he's said".
@@ -588,9 +606,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return s, s + 1
 		}
 		// the last of several capitalised words the entity pass could not
-		// place ("the National Climate Assessment found"): the whole name,
-		// not a surname
-		if p := s - 1; a.nameToken(p) && a.same(p, s) && !a.initial(p) && a.kind(p) == tokenize.Word {
+		// place ("the National Climate Assessment found", "Northern Power
+		// says"): the whole name, not a surname
+		if p := s - 1; a.nameToken(p) && a.same(p, s) && (!a.initial(p) || a.fl(p)&wNonName != 0) && a.kind(p) == tokenize.Word {
 			for p > 0 && s-p < 5 && a.nameToken(p-1) && a.same(p-1, s) && !a.initial(p) {
 				p--
 			}
@@ -612,7 +630,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return 0, 0
 		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
-			a.addEntity(Person, s, s+1)
+			k := Person
+			if innerCapital(a.text(s)) {
+				k = Org // "ScotRail said"
+			}
+			a.addEntity(k, s, s+1)
 		}
 		return s, s + 1
 	}

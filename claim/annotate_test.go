@@ -128,6 +128,9 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Centers for Disease Control and Prevention", "org: Centers for Disease Control and Prevention", "org: the Office of Rail and Road", "org: the Food and Drug Administration", "org: The Bank of England"}, nil},
 		{"a possessive inside a name", "The Taxpayers' Alliance said so. The People's Bank of China cut rates, and China's Ministry of Commerce agreed.",
 			[]string{"speaker: Taxpayers' Alliance", "org: Taxpayers' Alliance", "cue: said", "org: People's Bank of China", "place: China's", "org: Ministry of Commerce"}, nil},
+		{"live-blog speakers", "Northern Power says 40,000 homes are dark. Rail services stopped, ScotRail said. Storm Babet cost £181m.\n\n\"We made the call,\" council leader Raymond Bremner said.",
+			[]string{"speaker: Northern Power", "cue: says", "quantity: 40,000 homes", "speaker: ScotRail", "org: ScotRail", "cue: said", "money: £181m",
+				"quote: \"We made the call,\"", "speaker: council leader Raymond Bremner", "person: Raymond Bremner", "cue: said"}, nil},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",
 			[]string{"org: Balfour Beatty", "percent: 2%", "org: Rio Tinto", "person: Mark Rutte", "org: Harland Wolff"}, nil},
 		{"citation marks and list numbers are not quantities", "The city has 2.1 million residents.[3] Its budget grew 4%[12][13].\n1. Smith said 40 people came.\n2) Jones.",
@@ -332,6 +335,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"a bare role that matches a title", `Prime Minister Pedro Sánchez spoke. "No," the minister said.`, `"No,"`, "Pedro Sánchez"},
 		{"it is an organisation", `Acme Corp. reported higher sales. "We are ready," it said.`, `"We are ready`, "Acme Corp."},
 		{"it with no organisation", `The ministry met NATO. "We are ready," it said.`, `"We are ready`, ""},
+		{"a role with an organisation's word", `"We made the call," council leader Raymond Bremner said.`, `"We made`, "Raymond Bremner"},
+		{"called beside a quotation", `The Taxpayers' Alliance called the project "the most expensive railway ever built in Europe".`, `"the most`, "Taxpayers' Alliance"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {

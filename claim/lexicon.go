@@ -482,7 +482,7 @@ func init() {
 		general|opposition|shadow|treasury|justice|security|intelligence|army|navy|police|fire|team|club|board|party
 		managing|national|federal|regional|european|economy|housing|development|science|technology|digital|climate
 		immigration|migration|business|industry|communications|veterans|war|cabinet|press
-		white|house|senate|majority|minority|democratic|republican|conservative`)
+		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign`)
 	addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
@@ -538,6 +538,7 @@ func init() {
 		doctrine|declaration|charter|convention|protocol|pact|deal|framework|fund|stock|market|markets|street
 		county|province|region|state|states|republic|kingdom|city|town|village|district|lake|hills|bay|peninsula
 		canal|port|harbour|harbor|border|front|zone|strip|bank|line|route|highway|motorway|corridor|building
+		storm|hurricane|typhoon|cyclone
 		house|center|centre|church|mosque|temple|museum|gallery|theatre|theater|school|college|hospital|prison
 		english|french|german|russian|ukrainian|american|british|european|chinese|african|asian|dutch|israeli
 		palestinian|iranian|indian|japanese|korean|spanish|italian|polish|arab|muslim|christian|jewish|catholic
