@@ -98,7 +98,7 @@ func contraction(t []byte) bool {
 func (a *annotator) runEnd(i int) int {
 	j := i
 	for j < a.n && j-i < 3*maxRun {
-		if q := a.possessiveOrg(j); q > 0 && (j == i || j == i+1 && a.word(i, wdThe)) {
+		if q := a.possessiveOrg(i, j); q > 0 {
 			j = q
 			continue
 		}
@@ -139,11 +139,20 @@ func (a *annotator) runEnd(i int) int {
 }
 
 // possessiveOrg returns the position of the organisation's word that
-// follows the possessive at j inside one name ("the Taxpayers' Alliance",
-// "the People's Bank of China"), or 0. After a known name the possessive
-// ends the name: "China's Ministry of Commerce". runEnd asks only for a
-// name's first word: "Mr. Bush's Bureau of Labor Statistics" is two.
-func (a *annotator) possessiveOrg(j int) int {
+// follows the possessive at j, in the name that starts at i, when both are
+// one name ("the Taxpayers' Alliance", "the National Farmers' Union", "the
+// People's Bank of China"), or 0. After a known name or a title the
+// possessive ends the name: "China's Ministry of Commerce", "Mr. Bush's
+// Bureau of Labor Statistics".
+func (a *annotator) possessiveOrg(i, j int) int {
+	if j-i > 2 {
+		return 0
+	}
+	for p := i; p < j; p++ {
+		if a.fl(p)&wTitle != 0 {
+			return 0
+		}
+	}
 	k := j + 1
 	if a.kind(k) == tokenize.CloseQuote && a.shapeOf(k)&shGlued != 0 && len(a.text(k)) <= 3 && a.text(j)[len(a.text(j))-1] == 's' {
 		k++ // "Taxpayers'"
