@@ -243,6 +243,8 @@ var scales = []struct {
 	{"bn", 1e9, false}, {"bln", 1e9, false}, {"tn", 1e12, false}, {"trn", 1e12, false},
 	{"m", 1e6, true}, {"b", 1e9, true}, {"k", 1e3, true},
 	{"millions", 1e6, false}, {"billions", 1e9, false}, {"thousands", 1e3, false},
+	// South Asian scales: "500 crore" is 5 billion, "1.5 lakh" 150,000.
+	{"crore", 1e7, false}, {"crores", 1e7, false}, {"lakh", 1e5, false}, {"lakhs", 1e5, false},
 	// Hundredths of a currency: "3 cents" is 0.03 of a dollar.
 	{"cent", 0.01, false}, {"cents", 0.01, false}, {"pence", 0.01, false},
 	{"penny", 0.01, false}, {"kopecks", 0.01, false},

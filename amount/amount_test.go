@@ -33,6 +33,9 @@ func TestParse(t *testing.T) {
 		{"US$ 2.5 billion", 2.5e9, true},
 		{"10 to 12", 10, true},
 		{"3 cents", 0.03, true},
+		{"Rs 500 crore", 5e9, true},
+		{"₹1,000 crores", 1e10, true},
+		{"1.5 lakh homes", 1.5e5, true},
 		{"50p", 50, true}, // "p" alone is too ambiguous to read as pence
 		{"5 per cent", 5, true},
 		{"1,23", 1, true}, // a comma not followed by three digits ends the number

@@ -36,14 +36,18 @@ func (a *annotator) numbers() {
 	}
 }
 
-// midYear reports whether position i is "mid-2025", "early-2024" or
-// "late-1990".
+// midYear reports whether position i is "mid-2025", "early-2024",
+// "late-1990" or, of a decade, "mid-1990s".
 func (a *annotator) midYear(i int) bool {
 	var small [16]byte
 	if !a.isWord(i) || a.tbits[i]&tbOdd == 0 {
 		return false
 	}
 	t := a.text(i)
+	decade := len(t) > 0 && t[len(t)-1] == 's'
+	if decade {
+		t = t[:len(t)-1]
+	}
 	if len(t) < 8 {
 		return false
 	}
@@ -51,7 +55,7 @@ func (a *annotator) midYear(i int) bool {
 	if t[k] != '-' {
 		return false
 	}
-	if v, ok := plainInt(t[k+1:]); !ok || v < 1800 || v > 2100 {
+	if v, ok := plainInt(t[k+1:]); !ok || v < 1800 || v > 2100 || decade && v%10 != 0 {
 		return false
 	}
 	switch string(lowerSmall(&small, t[:k])) {
@@ -1037,7 +1041,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Money, c + 1, true // "412p", "99c"
 		case unitSuffix(suf):
 			return Quantity, c + 1, true // "96mph", "30C", "1.2GW"
-		case len(s) > 1 && s[0] == '-':
+		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && a.kind(c+1) == tokenize.Percent): // not "5-10%"
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
 	}

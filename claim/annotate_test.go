@@ -131,6 +131,8 @@ func TestAnnotate(t *testing.T) {
 		{"live-blog speakers", "Northern Power says 40,000 homes are dark. Rail services stopped, ScotRail said. Storm Babet cost £181m.\n\n\"We made the call,\" council leader Raymond Bremner said.",
 			[]string{"speaker: Northern Power", "cue: says", "quantity: 40,000 homes", "speaker: ScotRail", "org: ScotRail", "cue: said", "money: £181m",
 				"quote: \"We made the call,\"", "speaker: council leader Raymond Bremner", "person: Raymond Bremner", "cue: said"}, nil},
+		{"more money, ranges and decades", "Sweden lent SEK 4bn at 5-10% in the mid-1990s.",
+			[]string{"place: Sweden", "money: SEK 4bn", "percent: 5-10%", "date: mid-1990s"}, nil},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",
 			[]string{"org: Balfour Beatty", "percent: 2%", "org: Rio Tinto", "person: Mark Rutte", "org: Harland Wolff"}, nil},
 		{"citation marks and list numbers are not quantities", "The city has 2.1 million residents.[3] Its budget grew 4%[12][13].\n1. Smith said 40 people came.\n2) Jones.",

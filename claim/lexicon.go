@@ -417,11 +417,12 @@ func init() {
 			lex[tens+"-"+unit] |= wNumWord
 		}
 	}
-	addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|lakh`)
+	addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|crores|lakh|lakhs`)
 	addWords(wCurrency, `euro|euros|dollar|dollars|pound|pounds|sterling|yen|yuan|renminbi|rupee|rupees
 		franc|francs|rouble|roubles|ruble|rubles|hryvnia|hryvnias|peso|pesos|real|reais|rand|won|lira|lire
 		krona|kronor|krone|kroner|zloty|zlotys|shekel|shekels|dinar|dinars|dirham|dirhams|riyal|riyals
 		ringgit|baht|naira|shilling|shillings|bitcoin|bitcoins|cents|pence|usd|eur|gbp|jpy|cny|chf|cad|aud|inr|rub|uah|rs|rs.|rp|ksh
+		sek|nok|dkk|pln|czk|huf|zar|try|brl|mxn|krw|sgd|nzd|hkd|aed|sar|ils|egp|ngn|kes|pkr|idr|myr|thb|php|vnd|rmb
 		soles|bolivianos|quetzales|colones|lempiras|cedis|kwacha|taka|dong|tenge|lari|dram|manat|somoni`)
 	addWords(wMonth, `january|february|march|april|may|june|july|august|september|october|november|december
 		jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`)
