@@ -377,6 +377,13 @@ func innerCapital(t []byte) bool {
 	return false
 }
 
+// pastCue reports whether position i is a verb of speech in the past
+// tense: "said", "suggested".
+func (a *annotator) pastCue(i int) bool {
+	t := a.text(i)
+	return a.fl(i)&wCue != 0 && a.isLowerWord(i) && (a.strongCue(i) && t[len(t)-1] != 's' || len(t) > 3 && string(t[len(t)-2:]) == "ed")
+}
+
 // nounAfterPossessive reports whether the cue word at i is a noun, after
 // a possessive that is not a pronoun's contraction: "the watchdog's
 // report", not "he's said".
@@ -528,9 +535,13 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		return 0, 0
 	}
 	if a.isPunct(s, ",") {
-		// an apposition: find the comma before it
-		for p := s - 1; p > s-14 && p >= 0 && a.same(p, c); p-- {
-			if a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote {
+		// an apposition, which may be long ("Nadia Flores, a hepatologist
+		// at King's College London who was not involved in the research,
+		// said") but holds no quotation or verb of speech in the past
+		// ("a man suggested"; "secretary of state" and "testifying" may
+		// be in one): find the comma before it
+		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
+			if a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote || a.pastCue(p) {
 				break
 			}
 			if a.isPunct(p, ",") {

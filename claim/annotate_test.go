@@ -133,6 +133,8 @@ func TestAnnotate(t *testing.T) {
 				"quote: \"We made the call,\"", "speaker: council leader Raymond Bremner", "person: Raymond Bremner", "cue: said"}, nil},
 		{"more money, ranges and decades", "Sweden lent SEK 4bn at 5-10% in the mid-1990s.",
 			[]string{"place: Sweden", "money: SEK 4bn", "percent: 5-10%", "date: mid-1990s"}, nil},
+		{"an apposition holds no verb of speech", "After they took over the Congress, I went to Ohio and a man suggested -- a gentleman who just passed away, said we need a commission.",
+			nil, []Kind{Speaker}},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",
 			[]string{"org: Balfour Beatty", "percent: 2%", "org: Rio Tinto", "person: Mark Rutte", "org: Harland Wolff"}, nil},
 		{"citation marks and list numbers are not quantities", "The city has 2.1 million residents.[3] Its budget grew 4%[12][13].\n1. Smith said 40 people came.\n2) Jones.",
@@ -339,6 +341,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"it with no organisation", `The ministry met NATO. "We are ready," it said.`, `"We are ready`, ""},
 		{"a role with an organisation's word", `"We made the call," council leader Raymond Bremner said.`, `"We made`, "Raymond Bremner"},
 		{"called beside a quotation", `The Taxpayers' Alliance called the project "the most expensive railway ever built in Europe".`, `"the most`, "Taxpayers' Alliance"},
+		{"a long apposition", `Prof. Nadia Flores, a hepatologist at King's College London who was not involved in the research, said the findings were "plausible but not proof".`, `"plausible`, "Nadia Flores"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {
