@@ -440,9 +440,10 @@ func (a *annotator) titled(s, e int) (int, bool) {
 // organisation.
 func (a *annotator) orgRun(s, e int) bool {
 	for i := s; i < e; i++ {
-		// the word ends the name or comes before "of"/"for": "Bank of
-		// England", not "One Town Rebuilt After"
-		if a.fl(i)&wOrgKey != 0 && a.shapeOf(i)&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0) {
+		// the word ends the name, comes before "of"/"for" or before a
+		// place that ends it: "Bank of England", "King's College London",
+		// not "One Town Rebuilt After"
+		if a.fl(i)&wOrgKey != 0 && a.shapeOf(i)&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0 || i == e-2 && a.entityKind(i+1, e) == Place) {
 			return true
 		}
 	}

@@ -135,6 +135,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"place: Sweden", "money: SEK 4bn", "percent: 5-10%", "date: mid-1990s"}, nil},
 		{"an apposition holds no verb of speech", "After they took over the Congress, I went to Ohio and a man suggested -- a gentleman who just passed away, said we need a commission.",
 			nil, []Kind{Speaker}},
+		{"an organisation named with its city", "She works at King's College London, not University College London.",
+			[]string{"org: King's College London", "org: University College London"}, nil},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",
 			[]string{"org: Balfour Beatty", "percent: 2%", "org: Rio Tinto", "person: Mark Rutte", "org: Harland Wolff"}, nil},
 		{"citation marks and list numbers are not quantities", "The city has 2.1 million residents.[3] Its budget grew 4%[12][13].\n1. Smith said 40 people came.\n2) Jones.",
