@@ -135,6 +135,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"place: Sweden", "money: SEK 4bn", "percent: 5-10%", "date: mid-1990s"}, nil},
 		{"an apposition holds no verb of speech", "After they took over the Congress, I went to Ohio and a man suggested -- a gentleman who just passed away, said we need a commission.",
 			nil, []Kind{Speaker}},
+		{"estimates as a source", "The Riverton Chamber of Commerce estimates that 9,500 jobs will follow, the WHO estimates.",
+			[]string{"speaker: Riverton Chamber of Commerce", "org: Riverton Chamber of Commerce", "cue: estimates", "hedge: estimates", "quantity: 9,500 jobs", "prediction: will follow", "speaker: WHO", "org: WHO", "cue: estimates", "hedge: estimates"}, nil},
 		{"an organisation named with its city", "She works at King's College London, not University College London.",
 			[]string{"org: King's College London", "org: University College London"}, nil},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",

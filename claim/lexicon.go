@@ -440,7 +440,7 @@ func init() {
 		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
-		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|write/wrote|inform|assure|call`))
+		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|write/wrote|inform|assure|call|estimate`))
 	lex["writ"] &^= wCue
 	addWords(wCue, `writes|writing|written`)
 	addWords(wPronoun, `he|she|they`)
@@ -496,7 +496,7 @@ func init() {
 		nations|fbi|cia|rovers|united|athletic|wanderers|rangers|albion|city|town|hotspur|energy|oil|gas|petroleum
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates
-		consulting|consultants|research|analytics|economics|strategies|management|council's`)
+		consulting|consultants|research|analytics|economics|strategies|management|council's|chamber|chambers`)
 	addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|dos|das|y|and|on|the`)
 	addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
