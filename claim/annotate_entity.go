@@ -145,22 +145,19 @@ func (a *annotator) runEnd(i int) int {
 // possessive ends the name: "China's Ministry of Commerce", "Mr. Bush's
 // Bureau of Labor Statistics".
 func (a *annotator) possessiveOrg(i, j int) int {
-	if j-i > 2 {
-		return 0
-	}
-	for p := i; p < j; p++ {
-		if a.fl(p)&wTitle != 0 {
-			return 0
-		}
-	}
 	k := j + 1
 	if a.kind(k) == tokenize.CloseQuote && a.shapeOf(k)&shGlued != 0 && len(a.text(k)) <= 3 && a.text(j)[len(a.text(j))-1] == 's' {
 		k++ // "Taxpayers'"
 	} else if a.shapeOf(j)&shPoss == 0 {
 		return 0
 	}
-	if !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) {
+	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) {
 		return 0
+	}
+	for p := i; p < j; p++ {
+		if a.fl(p)&wTitle != 0 {
+			return 0
+		}
 	}
 	return k
 }
