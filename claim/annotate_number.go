@@ -20,7 +20,8 @@ func (a *annotator) numbers() {
 		for next < i && next < a.n {
 			next = a.nextAnchor(next + 1)
 		}
-		if a.taken(i) || next-i > reach || next >= a.n || a.roleOf(i) == segment.Furniture {
+		// Cheapest test first: most positions are far from an anchor.
+		if next-i > reach || next >= a.n || a.taken(i) || a.roleOf(i) == segment.Furniture {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
