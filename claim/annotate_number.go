@@ -786,45 +786,65 @@ func (a *annotator) duration(i int) int {
 func (a *annotator) approxPrefix(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
-		switch {
-		case a.word(j, wdMore) || a.word(j, wdLess) || a.word(j, wdFewer):
+		// One switch on the word's id: j is in range.
+		switch w := a.pos[j].wid; w {
+		case wdMore, wdLess, wdFewer:
 			if a.word(j+1, wdThan) {
 				j += 2
 				continue
 			}
-		case a.word(j, wdAt) && (a.word(j+1, wdLeast) || a.word(j+1, wdMost)):
-			j += 2
-			continue
-		case a.word(j, wdUp) && a.word(j+1, wdTo) && !(j == i && a.upParticle(i-1)):
-			j += 2
-			continue
-		case a.word(j, wdClose) && a.word(j+1, wdTo):
-			j += 2
-			continue
-		case a.word(j, wdUpwards) && a.word(j+1, wdOf):
-			j += 2
-			continue
-		case a.word(j, wdIn) && a.word(j+1, wdExcess) && a.word(j+2, wdOf):
-			j += 3
-			continue
-		case a.word(j, wdAs) && (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs):
-			j += 3
-			continue
-		case a.word(j, wdBetween) && j == i:
-			j++
-			continue
-		case a.word(j, wdA) && a.word(j+1, wdTotal) && a.word(j+2, wdOf):
-			j += 3
-			continue
-		case (a.word(j, wdAn) || a.word(j, wdSome)) && a.word(j+1, wdEstimated):
-			j += 2
-			continue
-		case a.word(j, wdJust) || a.word(j, wdWell) || a.word(j, wdOnly) || a.word(j, wdNearly) || a.word(j, wdAlmost) ||
-			a.word(j, wdAbout) || a.word(j, wdAround) || a.word(j, wdRoughly) || a.word(j, wdApproximately) ||
-			a.word(j, wdSome) || a.word(j, wdOver) || a.word(j, wdUnder) || a.word(j, wdBarely) || a.word(j, wdBelow) ||
-			a.word(j, wdAbove) || a.word(j, wdExactly) || a.word(j, wdPrecisely) || a.word(j, wdAnother) ||
-			a.word(j, wdEstimated) || a.word(j, wdCirca) || a.word(j, wdCaDot) || a.word(j, wdApproxDot) || a.word(j, wdFurther) ||
-			a.word(j, wdAdditional) || a.word(j, wdExtra) || a.word(j, wdMaximum) || a.word(j, wdMinimum):
+		case wdAt:
+			if a.word(j+1, wdLeast) || a.word(j+1, wdMost) {
+				j += 2
+				continue
+			}
+		case wdUp:
+			if a.word(j+1, wdTo) && !(j == i && a.upParticle(i-1)) {
+				j += 2
+				continue
+			}
+		case wdClose:
+			if a.word(j+1, wdTo) {
+				j += 2
+				continue
+			}
+		case wdUpwards:
+			if a.word(j+1, wdOf) {
+				j += 2
+				continue
+			}
+		case wdIn:
+			if a.word(j+1, wdExcess) && a.word(j+2, wdOf) {
+				j += 3
+				continue
+			}
+		case wdAs:
+			if (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs) {
+				j += 3
+				continue
+			}
+		case wdBetween:
+			if j == i {
+				j++
+				continue
+			}
+		case wdA:
+			if a.word(j+1, wdTotal) && a.word(j+2, wdOf) {
+				j += 3
+				continue
+			}
+		case wdAn, wdSome:
+			if a.word(j+1, wdEstimated) {
+				j += 2
+				continue
+			}
+			if w == wdSome {
+				j++
+				continue
+			}
+		case wdJust, wdWell, wdOnly, wdNearly, wdAlmost, wdAbout, wdAround, wdRoughly, wdApproximately,
+			wdOver, wdUnder, wdBarely, wdBelow, wdAbove, wdExactly, wdPrecisely, wdAnother,
+			wdEstimated, wdCirca, wdCaDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
 			j++
 			continue
 		}
@@ -983,6 +1003,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
+		if a.tbits[c]&tbOdd == 0 {
+			return 0, c, false // no "-" (see tbOdd): not "two-thirds" either
+		}
 		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
 			return 0, c, false // not "two-thirds" either
 		}
