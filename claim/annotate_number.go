@@ -363,8 +363,10 @@ func (a *annotator) dateCore(i int) int {
 	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
 	}
-	// "Q3", "Q3 2024", "H1"
-	if t := a.text(i); len(t) == 2 && (t[0] == 'Q' && t[1] >= '1' && t[1] <= '4' || t[0] == 'H' && (t[1] == '1' || t[1] == '2')) {
+	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
+	// that midMonth and midYear look for.
+	odd := a.tbits[i]&tbOdd != 0
+	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
 		if a.same(i, j) && a.isYear(j) {
 			j++
@@ -408,8 +410,8 @@ func (a *annotator) dateCore(i int) int {
 		}
 		return a.afterWeekday(i + 1)
 	}
-	// months
-	if a.isMonth(i) {
+	// months (a word in lower case is a month only as "mid-March")
+	if (odd || a.shapeOf(i)&shUpper != 0) && a.isMonth(i) {
 		return a.monthDate(i)
 	}
 	// early/late/mid + month or year: "early 2024", "late March"
@@ -423,10 +425,10 @@ func (a *annotator) dateCore(i int) int {
 			return i + 2
 		}
 	}
-	if a.midMonth(i) {
+	if odd && a.midMonth(i) {
 		return a.monthDate(i)
 	}
-	if a.midYear(i) {
+	if odd && a.midYear(i) {
 		return i + 1
 	}
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
@@ -474,6 +476,12 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// quarterOrHalf reports whether t names a quarter or a half of a year:
+// "Q1" to "Q4", "H1", "H2".
+func quarterOrHalf(t []byte) bool {
+	return len(t) == 2 && (t[0] == 'Q' && t[1] >= '1' && t[1] <= '4' || t[0] == 'H' && (t[1] == '1' || t[1] == '2'))
 }
 
 // afterWeekday extends a weekday date from j: "Tuesday morning",
