@@ -619,14 +619,22 @@ func (a *annotator) sentenceRuns(blank bool) {
 			continue
 		}
 		// The positions after p in the same sentence add nothing: the
-		// sentence number and the joined one stay as they are.
-		for p < n {
-			ti := int(wBase[p>>shift] + int32(pos[p].off))
-			if ti >= sEnd || ti < sTok {
-				break
-			}
-			p++
+		// sentence number and the joined one stay as they are. Their
+		// tokens grow with them, so the first past the sentence is found
+		// in steps that double, then halve.
+		lo, hi := p, p
+		for step := 1; hi < n && int(wBase[hi>>shift]+int32(pos[hi].off)) < sEnd; step *= 2 {
+			lo, hi = hi+1, hi+step
 		}
+		for hi = min(hi, n); lo < hi; {
+			m := int(uint(lo+hi) >> 1)
+			if int(wBase[m>>shift]+int32(pos[m].off)) < sEnd {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		p = lo
 	}
 	base := len(a.runSent) - 1
 	for b := range runs {
