@@ -1144,6 +1144,9 @@ func (a *annotator) same(i, j int) bool {
 func (a *annotator) isWord(i int) bool { return a.kind(i) == tokenize.Word }
 
 // isLowerWord reports whether position i is a word starting in lower case.
+// It is not inlined, to keep the wasm build smaller.
+//
+//go:noinline
 func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
