@@ -137,7 +137,7 @@ type tbit uint8
 
 const (
 	tbName   tbit = 1 << iota // may be part of a name (see nameText)
-	tbOdd                     // two bytes long or holds a "-": may be "Q3", "mid-March", "mid-2024"
+	tbOdd                     // "Q" or "H" and one byte more, or holds a "-": may be "Q3", "H1", "mid-March", "mid-2024"
 	tbTail                    // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
 	tbEntity                  // may start a built-in entity name (see firstOfEntity)
 	// The four bits above are the Kind of the word alone as a built-in
@@ -152,7 +152,7 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 	if (sh&shUpper != 0 || hyphen) && nameText(k, sh, c, t, hyphen) { // most words are neither
 		b |= tbName
 	}
-	if len(t) == 2 || hyphen {
+	if len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || hyphen {
 		b |= tbOdd
 	}
 	// Of the words of four bytes or more ending in "r", "d", "t" or "s",
@@ -619,14 +619,22 @@ func (a *annotator) sentenceRuns(blank bool) {
 			continue
 		}
 		// The positions after p in the same sentence add nothing: the
-		// sentence number and the joined one stay as they are.
-		for p < n {
-			ti := int(wBase[p>>shift] + int32(pos[p].off))
-			if ti >= sEnd || ti < sTok {
-				break
-			}
-			p++
+		// sentence number and the joined one stay as they are. Their
+		// tokens grow with them, so the first past the sentence is found
+		// in steps that double, then halve.
+		lo, hi := p, p
+		for step := 1; hi < n && int(wBase[hi>>shift]+int32(pos[hi].off)) < sEnd; step *= 2 {
+			lo, hi = hi+1, hi+step
 		}
+		for hi = min(hi, n); lo < hi; {
+			m := int(uint(lo+hi) >> 1)
+			if int(wBase[m>>shift]+int32(pos[m].off)) < sEnd {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		p = lo
 	}
 	base := len(a.runSent) - 1
 	for b := range runs {
@@ -1136,6 +1144,9 @@ func (a *annotator) same(i, j int) bool {
 func (a *annotator) isWord(i int) bool { return a.kind(i) == tokenize.Word }
 
 // isLowerWord reports whether position i is a word starting in lower case.
+// It is not inlined, to keep the wasm build smaller.
+//
+//go:noinline
 func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }

@@ -126,7 +126,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
-		for m < a.n && m-k < 2 && a.isLowerWord(m) && a.is(m, wConnector) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.is(m, wConnector) && a.isLowerWord(m) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
 			m++
 		}
 		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.word(k, wdVon) || a.word(k, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {

@@ -17,14 +17,16 @@ func (a *annotator) lexical() {
 		if i < end {
 			continue
 		}
-		if a.kind(i) != tokenize.Word && a.kind(i) != tokenize.Abbrev {
+		pi := a.pos[i]
+		if pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev {
 			continue
 		}
 		// The test pattern starts with, here, so most words skip the call;
 		// a word that starts no pattern and no phrase is passed over
 		// before its role is looked up.
-		patterned := a.pos[i].wid == wdUnder || a.fl(i)&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0
-		if !patterned && a.fl(i)&wPhrase == 0 || a.roleOf(i) == segment.Furniture {
+		fl := flagSets[pi.cls]
+		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0
+		if !patterned && fl&wPhrase == 0 || a.roleOf(i) == segment.Furniture {
 			continue
 		}
 		if patterned {
@@ -34,7 +36,7 @@ func (a *annotator) lexical() {
 				continue
 			}
 		}
-		if a.fl(i)&wPhrase == 0 {
+		if fl&wPhrase == 0 {
 			continue
 		}
 		// Capitalized inside a sentence, "May", "Will" and "Hope" are names.
@@ -45,14 +47,19 @@ func (a *annotator) lexical() {
 		// id of a word of printable ASCII is that of its lower case, and
 		// every first word of a phrase has one (see wordIDOf).
 		var ps []phrase
-		if id := a.pos[i].wid; id != 0 {
-			ps = phrasesByID[id]
+		if pi.wid != 0 {
+			ps = phrasesByID[pi.wid]
 		} else {
 			ps = phraseByHash[a.hashAt(i)]
 		}
+		// The id of the word after, read once for all the phrases.
+		last, next := i+1 >= a.n, wordID(0)
+		if !last {
+			next = a.pos[i+1].wid
+		}
 		for k := range ps {
 			p := &ps[k]
-			if len(p.ids) > 0 && !a.word(i+1, p.ids[0]) {
+			if len(p.ids) > 0 && (last || p.ids[0] != next) {
 				continue
 			}
 			j, ok := a.matchPhrase(i, p)

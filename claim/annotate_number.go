@@ -20,7 +20,8 @@ func (a *annotator) numbers() {
 		for next < i && next < a.n {
 			next = a.nextAnchor(next + 1)
 		}
-		if a.taken(i) || next-i > reach || next >= a.n || a.roleOf(i) == segment.Furniture {
+		// Cheapest test first: most positions are far from an anchor.
+		if next-i > reach || next >= a.n || a.taken(i) || a.roleOf(i) == segment.Furniture {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
@@ -366,8 +367,10 @@ func (a *annotator) dateCore(i int) int {
 	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
 	}
-	// "Q3", "Q3 2024", "H1"
-	if t := a.text(i); len(t) == 2 && (t[0] == 'Q' && t[1] >= '1' && t[1] <= '4' || t[0] == 'H' && (t[1] == '1' || t[1] == '2')) {
+	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
+	// that midMonth and midYear look for.
+	odd := a.tbits[i]&tbOdd != 0
+	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
 		if a.same(i, j) && a.isYear(j) {
 			j++
@@ -411,8 +414,8 @@ func (a *annotator) dateCore(i int) int {
 		}
 		return a.afterWeekday(i + 1)
 	}
-	// months
-	if a.isMonth(i) {
+	// months (a word in lower case is a month only as "mid-March")
+	if (odd || a.shapeOf(i)&shUpper != 0) && a.isMonth(i) {
 		return a.monthDate(i)
 	}
 	// early/late/mid + month or year: "early 2024", "late March"
@@ -426,10 +429,10 @@ func (a *annotator) dateCore(i int) int {
 			return i + 2
 		}
 	}
-	if a.midMonth(i) {
+	if odd && a.midMonth(i) {
 		return a.monthDate(i)
 	}
-	if a.midYear(i) {
+	if odd && a.midYear(i) {
 		return i + 1
 	}
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
@@ -477,6 +480,12 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// quarterOrHalf reports whether t names a quarter or a half of a year:
+// "Q1" to "Q4", "H1", "H2".
+func quarterOrHalf(t []byte) bool {
+	return len(t) == 2 && (t[0] == 'Q' && t[1] >= '1' && t[1] <= '4' || t[0] == 'H' && (t[1] == '1' || t[1] == '2'))
 }
 
 // afterWeekday extends a weekday date from j: "Tuesday morning",
@@ -789,45 +798,65 @@ func (a *annotator) duration(i int) int {
 func (a *annotator) approxPrefix(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
-		switch {
-		case a.word(j, wdMore) || a.word(j, wdLess) || a.word(j, wdFewer):
+		// One switch on the word's id: j is in range.
+		switch w := a.pos[j].wid; w {
+		case wdMore, wdLess, wdFewer:
 			if a.word(j+1, wdThan) {
 				j += 2
 				continue
 			}
-		case a.word(j, wdAt) && (a.word(j+1, wdLeast) || a.word(j+1, wdMost)):
-			j += 2
-			continue
-		case a.word(j, wdUp) && a.word(j+1, wdTo) && !(j == i && a.upParticle(i-1)):
-			j += 2
-			continue
-		case a.word(j, wdClose) && a.word(j+1, wdTo):
-			j += 2
-			continue
-		case a.word(j, wdUpwards) && a.word(j+1, wdOf):
-			j += 2
-			continue
-		case a.word(j, wdIn) && a.word(j+1, wdExcess) && a.word(j+2, wdOf):
-			j += 3
-			continue
-		case a.word(j, wdAs) && (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs):
-			j += 3
-			continue
-		case a.word(j, wdBetween) && j == i:
-			j++
-			continue
-		case a.word(j, wdA) && a.word(j+1, wdTotal) && a.word(j+2, wdOf):
-			j += 3
-			continue
-		case (a.word(j, wdAn) || a.word(j, wdSome)) && a.word(j+1, wdEstimated):
-			j += 2
-			continue
-		case a.word(j, wdJust) || a.word(j, wdWell) || a.word(j, wdOnly) || a.word(j, wdNearly) || a.word(j, wdAlmost) ||
-			a.word(j, wdAbout) || a.word(j, wdAround) || a.word(j, wdRoughly) || a.word(j, wdApproximately) ||
-			a.word(j, wdSome) || a.word(j, wdOver) || a.word(j, wdUnder) || a.word(j, wdBarely) || a.word(j, wdBelow) ||
-			a.word(j, wdAbove) || a.word(j, wdExactly) || a.word(j, wdPrecisely) || a.word(j, wdAnother) ||
-			a.word(j, wdEstimated) || a.word(j, wdCirca) || a.word(j, wdCaDot) || a.word(j, wdApproxDot) || a.word(j, wdFurther) ||
-			a.word(j, wdAdditional) || a.word(j, wdExtra) || a.word(j, wdMaximum) || a.word(j, wdMinimum):
+		case wdAt:
+			if a.word(j+1, wdLeast) || a.word(j+1, wdMost) {
+				j += 2
+				continue
+			}
+		case wdUp:
+			if a.word(j+1, wdTo) && !(j == i && a.upParticle(i-1)) {
+				j += 2
+				continue
+			}
+		case wdClose:
+			if a.word(j+1, wdTo) {
+				j += 2
+				continue
+			}
+		case wdUpwards:
+			if a.word(j+1, wdOf) {
+				j += 2
+				continue
+			}
+		case wdIn:
+			if a.word(j+1, wdExcess) && a.word(j+2, wdOf) {
+				j += 3
+				continue
+			}
+		case wdAs:
+			if (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs) {
+				j += 3
+				continue
+			}
+		case wdBetween:
+			if j == i {
+				j++
+				continue
+			}
+		case wdA:
+			if a.word(j+1, wdTotal) && a.word(j+2, wdOf) {
+				j += 3
+				continue
+			}
+		case wdAn, wdSome:
+			if a.word(j+1, wdEstimated) {
+				j += 2
+				continue
+			}
+			if w == wdSome {
+				j++
+				continue
+			}
+		case wdJust, wdWell, wdOnly, wdNearly, wdAlmost, wdAbout, wdAround, wdRoughly, wdApproximately,
+			wdOver, wdUnder, wdBarely, wdBelow, wdAbove, wdExactly, wdPrecisely, wdAnother,
+			wdEstimated, wdCirca, wdCaDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
 			j++
 			continue
 		}
@@ -991,6 +1020,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
+		if a.tbits[c]&tbOdd == 0 {
+			return 0, c, false // no "-" (see tbOdd): not "two-thirds" either
+		}
 		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
 			return 0, c, false // not "two-thirds" either
 		}
