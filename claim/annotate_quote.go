@@ -164,9 +164,12 @@ func (a *annotator) quotes() {
 			}
 		}
 		spk := a.quoteSpeaker(fa, lb, attrs, inQuote)
+		// a name in quotation marks: "the so-called “experts”", "known
+		// as “the Bridge”"; but "she called the decision “painful but
+		// unavoidable”" quotes her
 		naming := false
 		for p := fa - 1; p >= fa-3 && p >= 0 && a.same(p, fa); p-- {
-			if a.is(p, wNaming) {
+			if a.is(p, wNaming) && (spk < 0 || p == fa-1) {
 				naming = true
 			}
 		}
@@ -331,17 +334,18 @@ func (a *annotator) attributions() []attribution {
 		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) {
 			continue
 		}
-		// "continued" and "called" report speech only beside a quotation
-		// ("…," he continued; they called the plan “a scandal”), not in
-		// "Aftershocks continued through the day," or "Then they called."
+		// "continued", "called", "shouted" and kin report speech only
+		// beside a quotation ("…," he continued; they called the plan “a
+		// scandal”), not in "Aftershocks continued through the day," or
+		// "Then they called."
 		t = a.text(i)
 		call := len(t) >= 4 && string(t[:4]) == "call"
-		if (call || len(t) >= 8 && string(t[:8]) == "continue") && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) {
+		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) {
 			continue
 		}
 		// a name, not a speaker: "a book, called “Deadly Gambits”",
 		// "Dishonestly called “Medicare for All”"
-		if call && (a.isPunct(i-1, ",") || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
+		if call && (a.isPunct(i-1, ",") && a.quoteNear(cb) && a.kind(cb) == tokenize.OpenQuote || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
 			continue
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
@@ -372,6 +376,17 @@ func innerCapital(t []byte) bool {
 			return !bytes.HasPrefix(t, []byte("Fitz"))
 		default:
 			lower = 0 // "Smith-Jones" is a surname
+		}
+	}
+	return false
+}
+
+// quoteOnlyCue reports whether the verb t reports speech only beside a
+// quotation: "continued", "shouted", "cried", "joked".
+func quoteOnlyCue(t []byte) bool {
+	for _, p := range [...]string{"continu", "shout", "yell", "cried", "cries", "scream", "whisper", "mutter", "exclaim", "joke", "joki", "chant"} {
+		if bytes.HasPrefix(t, []byte(p)) {
+			return true
 		}
 	}
 	return false

@@ -352,6 +352,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a role with an organisation's word", `"We made the call," council leader Raymond Bremner said.`, `"We made`, "Raymond Bremner"},
 		{"called beside a quotation", `The Taxpayers' Alliance called the project "the most expensive railway ever built in Europe".`, `"the most`, "Taxpayers' Alliance"},
 		{"a long apposition", `Prof. Nadia Flores, a hepatologist at King's College London who was not involved in the research, said the findings were "plausible but not proof".`, `"plausible`, "Nadia Flores"},
+		{"called with an object quotes the speaker", `Mayor Sarah Greene, speaking after the vote, called the decision "painful but unavoidable" and left.`, `"painful`, "Sarah Greene"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {
@@ -376,6 +377,22 @@ func TestQuoteLinks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQuoteLinkToDescription checks a quote whose speaker is a
+// description, which SpeakerName does not name: the quote must link to it,
+// not to the speaker of the paragraph before.
+func TestQuoteLinkToDescription(t *testing.T) {
+	src, _, spans := annotateText("\"We are ready,\" Reid said.\n\nResidents were unconvinced. \"They always find money for consultants,\" one woman shouted from the gallery.")
+	for _, s := range spans {
+		if s.Kind == Quote && bytes.HasPrefix(s.Text(src), []byte(`"They always`)) {
+			if s.Link < 0 || string(spans[s.Link].Text(src)) != "one woman" {
+				t.Fatalf("quote links to %d, want the speaker span \"one woman\"", s.Link)
+			}
+			return
+		}
+	}
+	t.Fatal("no quote \"They always ...\"")
 }
 
 func TestSpeakerNameBadIndex(t *testing.T) {

@@ -440,7 +440,8 @@ func init() {
 		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
-		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|write/wrote|inform|assure|call|estimate`))
+		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
+	addWords(wCue, `cried|cries`)
 	lex["writ"] &^= wCue
 	addWords(wCue, `writes|writing|written`)
 	addWords(wPronoun, `he|she|they`)
