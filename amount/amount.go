@@ -274,6 +274,7 @@ var words = []struct {
 	{"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
 	{"hundred", 100}, {"thousand", 1e3}, {"dozen", 12}, {"dozens", 24},
 	{"half", 0.5}, {"third", 1.0 / 3}, {"quarter", 0.25}, {"fifth", 0.2},
+	{"sixth", 1.0 / 6}, {"seventh", 1.0 / 7}, {"eighth", 0.125}, {"ninth", 1.0 / 9}, {"tenth", 0.1},
 	{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},
 	{"tenfold", 10}, {"double", 2}, {"doubled", 2}, {"triple", 3},
 	{"tripled", 3}, {"quadrupled", 4}, {"twice", 2}, {"thrice", 3},

@@ -24,6 +24,8 @@ func TestParse(t *testing.T) {
 		{"twenty five", 25, true},
 		{"a third", 1.0 / 3, true},
 		{"two thirds", 2.0 / 3, true},
+		{"a sixth", 1.0 / 6, true},
+		{"three tenths", 0.3, true},
 		{"three quarters of voters", 0.75, true},
 		{"half", 0.5, true},
 		{"fivefold", 5, true},

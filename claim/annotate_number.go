@@ -1288,7 +1288,8 @@ func (a *annotator) fraction(c int) int {
 		if plural && !a.word(c, wdA) {
 			return c + 2
 		}
-		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) {
+		// "a fifth less likely", "a third more", not "a third party"
+		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.word(c+2, wdLess) || a.word(c+2, wdMore) || a.word(c+2, wdFewer) {
 			return c + 2
 		}
 	}

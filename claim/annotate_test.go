@@ -143,6 +143,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Speaker}},
 		{"estimates as a source", "The Riverton Chamber of Commerce estimates that 9,500 jobs will follow, the WHO estimates.",
 			[]string{"speaker: Riverton Chamber of Commerce", "org: Riverton Chamber of Commerce", "cue: estimates", "hedge: estimates", "quantity: 9,500 jobs", "prediction: will follow", "speaker: WHO", "org: WHO", "cue: estimates", "hedge: estimates"}, nil},
+		{"a fraction before a comparative", "They were about a sixth less likely to fall, and a third party ran.",
+			[]string{"quantity: about a sixth", "hedge: about", "hedge: likely"}, nil},
 		{"an organisation named with its city", "She works at King's College London, not University College London.",
 			[]string{"org: King's College London", "org: University College London"}, nil},
 		{"companies by their shares", "Shares in Balfour Beatty fell 2%; Rio Tinto shares rose and Mark Rutte took a stake in Harland Wolff.",
@@ -473,6 +475,30 @@ var articleWants = map[string]articleWant{
 		quotes: [][2]string{
 			{`"Dunmore Bank is the largest`, "Claire Hendry"},
 			{`"It shows what is possible`, "Claire Hendry"},
+		},
+	},
+	"transport.txt": {
+		money:   []string{"£4.7bn", "£31.2 billion", "£4.7 billion", "about £900m", "£6bn", "3.2p", "351p"},
+		percent: []string{"roughly 38%", "104 per cent", "61%", "0.9%"},
+		date: []string{"in 2023", "on Thursday", "before 2034", "midnight", "between 2021 and 2024", "2019", "2023", "2034", "2031",
+			"last month", "on Tuesday"},
+		quotes: [][2]string{
+			{`"far worse than surveyed"`, ""}, // a phrase of the report's, not a speaker's
+			{"“We have seen this pattern", "Miriam Holt"},
+			{"“Ambitious timetables", "Miriam Holt"},
+			{`"remains fully committed"`, "Helen Okafor"},
+			{`"the most expensive railway`, "Ratepayers' Alliance"},
+			{`"People here were promised`, "Lisa Mahmood"},
+			{`"They've had neither."`, "Lisa Mahmood"},
+		},
+	},
+	"science.txt": {
+		money:   nil,
+		percent: []string{"17%", "31%"},
+		date:    []string{"on Tuesday", "9.4 years"},
+		quotes: [][2]string{
+			{`"Tea is cheap`, "Helga Vinter"},
+			{`"plausible but not proof"`, "Nadia Flores"},
 		},
 	},
 	"interview.txt": {
