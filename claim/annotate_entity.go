@@ -341,7 +341,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	}
 	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		k := Person
-		// "shares in Balfour Beatty", "a stake in Rio Tinto", "Rio Tinto
+		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) {
 			k = Org
