@@ -23,7 +23,7 @@ func Parse(text []byte) (float64, bool) {
 // ParseRange returns the two ends of a range the text states, "$3.10 to
 // $3.25" (3.1, 3.25), "3-4 million" (3e6, 4e6), "between 10 and 12", with
 // a scale written once applied to both; for a single amount both are its
-// value. ok is false when there is no number, or when a second number is
+// value, and for a share, "1 in 4", the fraction (0.25). ok is false when there is no number, or when a second number is
 // smaller than the first ("7-2", "10 to 1": a tally or odds, not an amount).
 func ParseRange(text []byte) (lo, hi float64, ok bool) {
 	lo, i, unscaled, ok := first(text)
@@ -41,6 +41,13 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 		j += 3
 	default:
 		w, k := word(text, j)
+		if equalFold(w, "in") {
+			// "1 in 4", "one in five": a share, 0.25 and 0.2
+			if d, _, _, ok := first(text[k:]); ok && d > lo && lo < 100 {
+				return lo / d, lo / d, true
+			}
+			return lo, lo, true
+		}
 		if !equalFold(w, "to") && !equalFold(w, "and") {
 			return lo, lo, true
 		}

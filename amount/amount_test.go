@@ -25,6 +25,9 @@ func TestParse(t *testing.T) {
 		{"a third", 1.0 / 3, true},
 		{"two thirds", 2.0 / 3, true},
 		{"a sixth", 1.0 / 6, true},
+		{"1 in 4", 0.25, true},
+		{"About one in five", 0.2, true},
+		{"1,400 in 1911", 1400, true}, // not a share: the second number is no denominator
 		{"three tenths", 0.3, true},
 		{"three quarters of voters", 0.75, true},
 		{"half", 0.5, true},
