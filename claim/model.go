@@ -1,13 +1,11 @@
 package claim
 
 import (
-	"bytes"
 	"errors"
 	"math"
 	"math/bits"
 	"sync"
 
-	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -172,31 +170,17 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return ErrBadModel
 	}
 	present, vals := p[k:k+nb], p[k+nb:]
-	if bytes.IndexByte(vals, 0) >= 0 {
-		return ErrBadModel // a weight listed is not zero
-	}
-	// The bitmap is read 64 bits at a time: this runs at start-up in the
-	// browser, where the fewer steps of a loop run once the better.
-	placed := 0 // weights placed
-	for base := 0; base < len(present); base += 8 {
-		var x uint64
-		if rest := present[base:]; len(rest) >= 8 {
-			x = le.Uint64(rest)
-		} else {
-			for j, b := range rest {
-				x |= uint64(b) << (8 * j)
-			}
-		}
-		for ; x != 0; x &= x - 1 {
-			i := base*8 + bits.TrailingZeros64(x)
-			if i >= len(w) || placed >= len(vals) {
+	for bi, b := range present {
+		for ; b != 0; b &= b - 1 {
+			i := bi*8 + bits.TrailingZeros8(b)
+			if i >= len(w) || len(vals) == 0 || vals[0] == 0 {
 				return ErrBadModel
 			}
-			w[i] = int8(vals[placed])
-			placed++
+			w[i] = int8(vals[0])
+			vals = vals[1:]
 		}
 	}
-	if placed != len(vals) {
+	if len(vals) != 0 {
 		return ErrBadModel
 	}
 	*m = Model{Features: cfg, Bias: fs[0], Scale: fs[1], Threshold: fs[2], Note: note, w: w}
