@@ -492,7 +492,7 @@ func wordEntity(k tokenize.Kind, sh shape, t []byte) Kind {
 // is one token, whose shape is sh and kind k.
 func entityNamed(b []byte, alone bool, sh shape, k tokenize.Kind) Kind {
 	b = stripPoss(b)
-	kind, ok := entities[string(b)]
+	kind, ok := entityKind(b)
 	// Short lower-case-looking entries need capitals: "US" and "WHO",
 	// not "Us" and "Who".
 	if !ok || alone && len(b) <= 3 && sh&shAllCaps == 0 && k != tokenize.Abbrev {
@@ -502,7 +502,7 @@ func entityNamed(b []byte, alone bool, sh shape, k tokenize.Kind) Kind {
 }
 
 // mayStartEntity reports whether the text of position s may be the first
-// word of a name in entities (see firstOfEntity): for a word or an
+// word of a built-in name (see firstOfEntity): for a word or an
 // abbreviation, its text bits know.
 func (a *annotator) mayStartEntity(s int) bool {
 	if k := a.kind(s); k == tokenize.Word || k == tokenize.Abbrev {
@@ -512,7 +512,7 @@ func (a *annotator) mayStartEntity(s int) bool {
 }
 
 // firstOfEntity reports whether t, in lower case, may be the first word of
-// a name in entities, alone with a final "'s" removed or followed by more
+// a built-in name, alone with a final "'s" removed or followed by more
 // words: false only when it is printable ASCII, with no space, and neither
 // it nor its stem is a first word.
 func firstOfEntity(t []byte) bool {

@@ -45,12 +45,12 @@ func (a *annotator) lexical() {
 		}
 		// The phrases the word starts, by its id when it has one: the
 		// id of a word of printable ASCII is that of its lower case, and
-		// every first word of a phrase has one (see wordIDOf).
+		// every first word of a phrase has one (see phrasesByID).
 		var ps []phrase
 		if pi.wid != 0 {
 			ps = phrasesByID[pi.wid]
 		} else {
-			ps = phraseByHash[a.hashAt(i)]
+			ps = phrasesByID[lexEntry(a.hashAt(i)).id]
 		}
 		// The id of the word after, read once for all the phrases.
 		last, next := i+1 >= a.n, wordID(0)
@@ -86,7 +86,7 @@ const maxPhrase = 6
 // after the first match as word matches them: the tokenizer gives no word
 // a control byte, so that is the same as comparing their lower case.
 func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
-	if len(p.words) > maxPhrase {
+	if len(p.ids)+1 > maxPhrase {
 		return 0, false
 	}
 	j := i + 1

@@ -1136,7 +1136,7 @@ func subjectPosition(src []byte, at int32) bool {
 			w = w[:sp]
 		}
 		var lbuf [64]byte
-		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lex[string(lowerInto(lbuf[:0], w))]&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
+		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lexFlags(lowerInto(lbuf[:0], w))&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
 			return false
 		}
 	}
@@ -1233,7 +1233,7 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 	var lbuf [64]byte
 	for _, w := range words {
 		r, _ := utf8.DecodeRune(w)
-		if !unicode.IsUpper(r) || lex[string(lowerInto(lbuf[:0], trimPoss(w)))]&(wCommon|wDet|wSpeakerNoun|wPronoun) != 0 {
+		if !unicode.IsUpper(r) || lexFlags(lowerInto(lbuf[:0], trimPoss(w)))&(wCommon|wDet|wSpeakerNoun|wPronoun) != 0 {
 			return "" // a description: "Diplomats", "Some people"
 		}
 	}
@@ -1319,7 +1319,7 @@ func cleanName(text []byte, person bool) string {
 	stripped := false
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
-		f := lex[string(lw)]
+		f := lexFlags(lw)
 		if string(lw) == "the" || person && f&(wTitle|wTitleMod) != 0 {
 			words = words[1:]
 			stripped = true
@@ -1406,7 +1406,7 @@ func pronounOrRole(text []byte) bool {
 	if first != "the" && first != "his" && first != "her" {
 		return false
 	}
-	return lex[string(lowerInto(lbuf[:0], trimPoss(words[len(words)-1])))]&wPersonRole != 0
+	return lexFlags(lowerInto(lbuf[:0], trimPoss(words[len(words)-1])))&wPersonRole != 0
 }
 
 // readerParticiple reports whether t says who read a document rather than

@@ -3,6 +3,7 @@ package claim
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -531,63 +532,82 @@ const (
 	flagModal
 )
 
-// featWordFlags maps the words of the shape features' word lists to their
-// flags. Modals after data/lexicons/modals.txt (shared data folder). The
-// lists are strings split here, which keeps the code that builds them at
-// start-up small in the wasm build.
-var featWordFlags = func() map[string]uint8 {
-	m := make(map[string]uint8)
-	for _, l := range [...]struct {
-		flag  uint8
-		words string
-	}{
-		{flagFirstSingular, "i me my mine myself i'm i've i'd i'll"},
-		{flagFirstPlural, "we us our ours ourselves we're we've we'll we'd"},
-		{flagSecond, "you your yours yourself you're you've you'll you'd"},
-		{flagModal, "might could can would may should ought shall will must won't can't couldn't wouldn't shouldn't 'll"},
-		{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn"},
-	} {
-		for _, w := range fields(l.words, " ") {
-			m[w] |= l.flag
-		}
-	}
-	return m
-}()
+// featWordLists are the shape features' word lists, separated by spaces,
+// with their flags. Modals after data/lexicons/modals.txt (shared data
+// folder).
+var featWordLists = [...]struct {
+	flag  uint8
+	words string
+}{
+	{flagFirstSingular, "i me my mine myself i'm i've i'd i'll"},
+	{flagFirstPlural, "we us our ours ourselves we're we've we'll we'd"},
+	{flagSecond, "you your yours yourself you're you've you'll you'd"},
+	{flagModal, "might could can would may should ought shall will must won't can't couldn't wouldn't shouldn't 'll"},
+	{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn"},
+}
 
-// wordInfo holds, for a word, the flags of featWordFlags in its low bits
+// wordInfo holds, for a word, the flags of featWordLists in its low bits
 // and whether it is in the other word lists that scoring consults.
 type wordInfo uint16
 
 const (
-	infoStop     wordInfo = 1 << (8 + iota) // in reasonStopwords
-	infoExhort                              // in judgeExhortations
-	infoPersonal                            // may open a phrase of personalAt
+	infoStop         wordInfo = 1 << (8 + iota) // in reasonStopwords
+	infoExhort                                  // in judgeExhortations
+	infoPersonal                                // may open a phrase of personalAt
+	infoExperience                              // in judgeExperienceVerbs
+	infoPersonalNoun                            // in judgePersonalNouns
 )
 
 type wordInfoEntry struct {
 	info wordInfo
-	bp   uint8
+	bp   uint8 // the word's number in boilerplateVocab, 0 if none
 }
 
-// wordInfoTable holds wordInfos in open addressing by FNV hash, which is
-// quicker to look a word up in than the map.
+// wordInfoTable maps each word of featWordLists, reasonStopwords,
+// judgeExhortations, judgeExperienceVerbs, judgePersonalNouns and
+// personalOpeners to its flags, and each word of the boilerplate phrases to
+// its number in boilerplateVocab, so that splitting a sentence looks a word
+// up once. It is an open-addressing table by FNV hash, built at start-up
+// from the lists without a map.
 var wordInfoTable = func() (t infoTable) {
+	lists := [...]struct {
+		info  wordInfo
+		words string
+	}{
+		{infoStop, reasonStopwords},
+		{infoExhort, judgeExhortations},
+		{infoExperience, judgeExperienceVerbs},
+		{infoPersonalNoun, judgePersonalNouns},
+	}
+	n := len(personalOpeners) + len(boilerplateVocab)
+	for _, l := range featWordLists {
+		n += strings.Count(l.words, " ") + 1
+	}
+	for _, l := range lists {
+		n += strings.Count(l.words, " ") + 1
+	}
 	size := 1
-	for size < 4*len(wordInfos) {
+	for size < 4*n {
 		size *= 2
 	}
 	t.keys = make([]string, size)
 	t.vals = make([]wordInfoEntry, size)
 	t.mask = uint32(size - 1)
-	for w, e := range wordInfos {
-		if w == "" {
-			panic("claim: empty word in wordInfos")
+	for _, l := range featWordLists {
+		for _, w := range fields(l.words, " ") {
+			t.slot(w).info |= wordInfo(l.flag)
 		}
-		i := fhString(fnvOffset, w) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
+	}
+	for _, l := range lists {
+		for _, w := range fields(l.words, " ") {
+			t.slot(w).info |= l.info
 		}
-		t.keys[i], t.vals[i] = w, e
+	}
+	for _, w := range personalOpeners {
+		t.slot(w).info |= infoPersonal
+	}
+	for id, w := range boilerplateVocab[1:] {
+		t.slot(w).bp = uint8(id + 1)
 	}
 	return t
 }()
@@ -598,7 +618,24 @@ type infoTable struct {
 	mask uint32
 }
 
-// lookup returns wordInfos[string(w)].
+// slot returns the entry of the word w, which must not be empty, adding it
+// if it is not in the table; the table must have room. Not inlined: only
+// start-up calls it.
+//
+//go:noinline
+func (t *infoTable) slot(w string) *wordInfoEntry {
+	if w == "" {
+		panic("claim: empty word in wordInfoTable")
+	}
+	i := fhString(fnvOffset, w) & t.mask
+	for t.keys[i] != "" && t.keys[i] != w {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i] = w
+	return &t.vals[i]
+}
+
+// lookup returns the entry of the word w, zero if it is not in the table.
 func (t *infoTable) lookup(w []byte) wordInfoEntry { return t.lookupHashed(w, fhBytes(fnvOffset, w)) }
 
 // lookupHashed is lookup given h, the hash of w, fhBytes(fnvOffset, w).
@@ -615,37 +652,6 @@ func (t *infoTable) lookupHashed(w []byte, h uint32) wordInfoEntry {
 		i = (i + 1) & t.mask
 	}
 }
-
-// wordInfos maps each word of the lists above, of reasonStopwords,
-// judgeExhortations and the openers of personalAt to its flags, and each
-// word of the boilerplate phrases to its id there, so that splitting a
-// sentence looks a word up once.
-var wordInfos = func() map[string]wordInfoEntry {
-	m := make(map[string]wordInfoEntry)
-	set := func(w string, fl wordInfo) {
-		e := m[w]
-		e.info |= fl
-		m[w] = e
-	}
-	for w, fl := range featWordFlags {
-		set(w, wordInfo(fl))
-	}
-	for w := range reasonStopwords {
-		set(w, infoStop)
-	}
-	for w := range judgeExhortations {
-		set(w, infoExhort)
-	}
-	for _, w := range personalOpeners {
-		set(w, infoPersonal)
-	}
-	for w, id := range boilerplateVocab {
-		e := m[w]
-		e.bp = id
-		m[w] = e
-	}
-	return m
-}()
 
 var lengthBuckets = [...]string{"len:1-3", "len:4-6", "len:7-10", "len:11-15", "len:16-25", "len:26-40", "len:41+"}
 

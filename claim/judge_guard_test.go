@@ -158,14 +158,46 @@ func TestCharGramsReference(t *testing.T) {
 	}
 }
 
+// TestWordInfoTable checks wordInfoTable against a map built from the
+// word lists.
 func TestWordInfoTable(t *testing.T) {
-	for w, e := range wordInfos {
+	want := map[string]wordInfoEntry{}
+	set := func(words []string, fl wordInfo) {
+		for _, w := range words {
+			e := want[w]
+			e.info |= fl
+			want[w] = e
+		}
+	}
+	for _, l := range featWordLists {
+		set(strings.Fields(l.words), wordInfo(l.flag))
+	}
+	set(strings.Fields(reasonStopwords), infoStop)
+	set(strings.Fields(judgeExhortations), infoExhort)
+	set(strings.Fields(judgeExperienceVerbs), infoExperience)
+	set(strings.Fields(judgePersonalNouns), infoPersonalNoun)
+	set(personalOpeners, infoPersonal)
+	n := 0
+	for _, p := range boilerplate {
+		for _, w := range p {
+			if want[w].bp == 0 {
+				n++
+				e := want[w]
+				e.bp = uint8(n)
+				want[w] = e
+			}
+		}
+	}
+	if n+1 != len(boilerplateVocab) {
+		t.Errorf("boilerplateVocab has %d words, want %d", len(boilerplateVocab)-1, n)
+	}
+	for w, e := range want {
 		if got := wordInfoTable.lookup([]byte(w)); got != e {
 			t.Errorf("%q: %v, want %v", w, got, e)
 		}
 		for _, x := range []string{w + "s", w[1:], "x" + w} {
-			if got := wordInfoTable.lookup([]byte(x)); got != wordInfos[x] {
-				t.Errorf("%q: %v, want %v", x, got, wordInfos[x])
+			if got := wordInfoTable.lookup([]byte(x)); got != want[x] {
+				t.Errorf("%q: %v, want %v", x, got, want[x])
 			}
 		}
 	}

@@ -150,6 +150,15 @@ func TestUnmarshalZeroWeight(t *testing.T) {
 	if err := m.UnmarshalBinary(bad); !errors.Is(err, ErrBadModel) {
 		t.Errorf("bitmap and count disagree: %v, want ErrBadModel", err)
 	}
+	// A bit past the last bucket of a model of fewer than 8 buckets.
+	small, _ := (&Model{Features: FeatureConfig{Bits: 2}, Scale: 1, w: []int8{0, 5, 0, 0}}).MarshalBinary()
+	if err := m.UnmarshalBinary(small); err != nil || m.w[1] != 5 {
+		t.Fatalf("small model: %v, weights %v", err, m.w)
+	}
+	small[len(small)-2] = 0x20 // bucket 5 of 4
+	if err := m.UnmarshalBinary(small); !errors.Is(err, ErrBadModel) {
+		t.Errorf("bit past the buckets: %v, want ErrBadModel", err)
+	}
 }
 
 func TestTrainMinCount(t *testing.T) {

@@ -240,15 +240,11 @@ func firstSpanFrom(spans []Span, hint int, start int32) int {
 	return lo
 }
 
-// judgeExhortations are the imperative verbs that open calls to action.
-var judgeExhortations = map[string]bool{
-	"sign": true, "click": true, "subscribe": true, "follow": true, "share": true, "read": true,
-	"watch": true, "download": true, "register": true, "join": true, "log": true, "tap": true,
-	"listen": true, "contact": true, "email": true, "visit": true, "like": true, "comment": true,
-	"shop": true, "donate": true, "discover": true, "enter": true, "continue": true,
-	"scroll": true, "please": true, "don't": true, "get": true, "see": true, "try": true,
-	"learn": true, "find": true, "explore": true, "support": true, "call": true,
-}
+// judgeExhortations are the imperative verbs that open calls to action,
+// separated by spaces (see wordInfoTable).
+const judgeExhortations = "sign click subscribe follow share read watch download register join log tap listen contact " +
+	"email visit like comment shop donate discover enter continue scroll please don't get see " +
+	"try learn find explore support call"
 
 // ruleFactor returns the factor for the sentence of src whose words f holds
 // and whose spans are ss, and the reason for it; quoted is whether Judge
@@ -366,17 +362,22 @@ var boilerplate = [][]string{
 	{"all", "rights", "reserved"},
 }
 
-// boilerplateVocab numbers the words of the boilerplate phrases from 1, and
-// boilerplateIDs are the phrases as those numbers.
-var boilerplateVocab, boilerplateIDs = func() (map[string]uint8, [][]uint8) {
-	vocab := make(map[string]uint8)
+// boilerplateVocab holds the words of the boilerplate phrases, numbered
+// from 1 (boilerplateVocab[0] is ""), and boilerplateIDs are the phrases as
+// those numbers.
+var boilerplateVocab, boilerplateIDs = func() ([]string, [][]uint8) {
+	vocab := make([]string, 1, 64)
 	ids := make([][]uint8, len(boilerplate))
 	for i, p := range boilerplate {
 		for _, w := range p {
-			if vocab[w] == 0 {
-				vocab[w] = uint8(len(vocab) + 1)
+			id := 0
+			for id < len(vocab) && vocab[id] != w {
+				id++
 			}
-			ids[i] = append(ids[i], vocab[w])
+			if id == len(vocab) {
+				vocab = append(vocab, w)
+			}
+			ids[i] = append(ids[i], uint8(id))
 		}
 	}
 	return vocab, ids
@@ -432,50 +433,50 @@ func personalAt(f *featurizer, i int) bool {
 	if f.words[i].info&infoPersonal == 0 {
 		return false
 	}
-	next := func(k int) string {
+	next := func(k int) []byte {
 		if i+k < len(f.words) {
-			return string(f.text(f.words[i+k]))
+			return f.text(f.words[i+k])
 		}
-		return ""
+		return nil
 	}
+	// has reports whether the word k after i is in the list of info bit b.
+	has := func(k int, b wordInfo) bool { return infoOf(next(k))&b != 0 }
 	switch string(f.text(f.words[i])) {
 	case "i", "we":
-		v := next(1)
+		v := string(next(1))
 		if v == "have" || v == "had" || v == "was" || v == "were" {
 			// "I have seen", "I was born", "I had lost"; not "I have a plan".
-			if judgeExperienceVerbs[next(2)] || next(2) == "born" || next(2) == "been" || next(2) == "there" {
+			if n2 := string(next(2)); has(2, infoExperience) || n2 == "born" || n2 == "been" || n2 == "there" {
 				return true
 			}
 			return v == "was" || v == "were"
 		}
-		return judgeExperienceVerbs[v]
+		return has(1, infoExperience)
 	case "i've", "i'd", "we've":
-		return judgeExperienceVerbs[next(1)] || next(1) == "been"
+		return has(1, infoExperience) || string(next(1)) == "been"
 	case "my", "our":
-		return judgePersonalNouns[next(1)]
+		return has(1, infoPersonalNoun)
 	}
 	return false
 }
 
-// judgePersonalNouns are the people and things of one's own life.
-var judgePersonalNouns = map[string]bool{
-	"father": true, "mother": true, "dad": true, "mom": true, "mum": true, "son": true,
-	"daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
-	"family": true, "children": true, "kids": true, "parents": true, "grandfather": true,
-	"grandmother": true, "grandparents": true, "friend": true, "friends": true, "home": true,
-	"house": true, "life": true, "childhood": true, "uncle": true, "aunt": true,
-	"neighbor": true, "neighbour": true, "doctor": true, "school": true, "hometown": true,
-}
+// infoOf returns the flags of the word w (see wordInfoTable). Not inlined,
+// for the size of the wasm build: personalAt calls it at five places.
+//
+//go:noinline
+func infoOf(w []byte) wordInfo { return wordInfoTable.lookup(w).info }
 
-// judgeExperienceVerbs follow "I" or "we" in a sentence of personal experience.
-var judgeExperienceVerbs = map[string]bool{
-	"was": true, "saw": true, "had": true, "have": true, "met": true, "grew": true, "went": true,
-	"visited": true, "worked": true, "lived": true, "spent": true, "heard": true, "watched": true,
-	"lost": true, "remember": true, "knew": true, "served": true, "taught": true, "wrote": true,
-	"walked": true, "felt": true, "found": true, "got": true, "used": true, "came": true,
-	"seen": true, "born": true, "raised": true, "studied": true, "moved": true,
-	"left": true, "fought": true, "suffered": true, "survived": true, "experienced": true,
-}
+// judgePersonalNouns are the people and things of one's own life,
+// separated by spaces (see wordInfoTable).
+const judgePersonalNouns = "father mother dad mom mum son daughter wife husband brother sister family children kids " +
+	"parents grandfather grandmother grandparents friend friends home house life childhood " +
+	"uncle aunt neighbor neighbour doctor school hometown"
+
+// judgeExperienceVerbs follow "I" or "we" in a sentence of personal
+// experience; separated by spaces (see wordInfoTable).
+const judgeExperienceVerbs = "was saw had have met grew went visited worked lived spent heard watched lost remember knew " +
+	"served taught wrote walked felt found got used came seen born raised studied moved left " +
+	"fought suffered survived experienced"
 
 // judgeTypes returns the claim types of a check-worthy sentence. When the
 // document has no spans at all (no annotator ran), numbers and a few words
@@ -780,19 +781,11 @@ func overlaps(rs []textRange, start, end int32) bool {
 	return false
 }
 
-// reasonStopwords are function words never shown alone as a reason.
-var reasonStopwords = map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true, "in": true,
-	"on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "that": true,
-	"this": true, "these": true, "those": true, "it": true, "its": true, "is": true, "are": true,
-	"was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
-	"than": true, "as": true, "there": true, "their": true, "they": true, "he": true, "she": true,
-	"his": true, "her": true, "we": true, "our": true, "i": true, "you": true, "not": true,
-	"but": true, "so": true, "what": true, "which": true, "who": true, "about": true, "more": true,
-	"over": true, "into": true, "only": true, "also": true, "just": true, "very": true,
+// reasonStopwords are function words never shown alone as a reason,
+// separated by spaces (see wordInfoTable).
+const reasonStopwords = "the a an and or of to in on at for by with from that this these those it its is are was " +
+	"were be been has have had than as there their they he she his her we our i you not but so " +
+	"what which who about more over into only also just very " +
 	// Reporting verbs and bare time or modal words weigh on the score but
 	// explain nothing on their own.
-	"said": true, "says": true, "say": true, "told": true, "according": true, "since": true,
-	"will": true, "would": true, "could": true, "can": true, "may": true, "after": true,
-	"before": true, "when": true, "then": true, "now": true, "last": true, "year": true,
-}
+	"said says say told according since will would could can may after before when then now last year"

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -525,7 +526,7 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		return false
 	}
 	w := sp.text(prev)
-	if sp.isByte(k, '!') && exclaimNames[string(w)] {
+	if sp.isByte(k, '!') && exclaimNames.Has(w) {
 		return true
 	}
 	if sp.isByte(k, '.') && len(w) <= 3 && !startsUpper(w) && sp.toks[n].Kind == tokenize.Number &&
@@ -580,7 +581,7 @@ func (sp *splitter) pronounI(n int) bool {
 }
 
 // exclaimNames are names spelt with "!" that do not end a sentence.
-var exclaimNames = setOf("Yahoo|Jeopardy|Joomla")
+var exclaimNames = wordset.Of("Yahoo|Jeopardy|Joomla")
 
 // abbrevEnds decides whether the abbreviation at token k ends its sentence,
 // given that the next token that is not white space is n.
@@ -591,9 +592,9 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 	w := sp.text(k)
 	next := sp.toks[n]
 	switch {
-	case neverEnds[string(w)]:
+	case neverEnds.Has(w):
 		return false
-	case timeAbbrev[string(w)], eraAbbrev[string(w)]:
+	case timeAbbrev.Has(w), eraAbbrev.Has(w):
 		// A clock time or a year: "at 6 a.m. The", "in 44 B.C. The" end
 		// their sentence. Before a time zone or a day ("p.m. PDT", "p.m.
 		// P.D.T.", "p.m. Tuesday") or a number ("A.D. 79") they run on.
@@ -606,7 +607,7 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		}
 		switch next.Kind {
 		case tokenize.Word:
-			if afterTime[string(sp.text(n))] {
+			if afterTime.Has(sp.text(n)) {
 				return false
 			}
 		case tokenize.Abbrev:
@@ -616,10 +617,10 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		default:
 			// A clock time before a number is complete ("7 p.m. 7 a.m.
 			// is ..."); an era before one is a date ("A.D. 79").
-			return timeAbbrev[string(w)]
+			return timeAbbrev.Has(w)
 		}
 		return !sp.frontedTime(k)
-	case countryAbbrev[string(w)]:
+	case countryAbbrev.Has(w):
 		if next.Kind == tokenize.Number || next.Kind == tokenize.Abbrev {
 			return false
 		}
@@ -629,7 +630,7 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		// "U.S. Senate" runs on; so does "The U.S. Preventive ...", which
 		// would leave "The U.S." as a sentence, and "at the U.S. Preventive
 		// Services Task Force", a name of capitalised words.
-		return !afterCountry[string(sp.text(n))] && sp.twoWordsBefore(k) && !sp.capitalPair(n)
+		return !afterCountry.Has(sp.text(n)) && sp.twoWordsBefore(k) && !sp.capitalPair(n)
 	}
 	switch tokenize.ClassifyAbbrev(w) {
 	case tokenize.AbbrevTitle, tokenize.AbbrevNumber:
@@ -705,7 +706,7 @@ func (sp *splitter) frontedTime(k int) bool {
 		w[0] += 'a' - 'A'
 		sp.word = w
 	}
-	return timePrepositions[string(w)]
+	return timePrepositions.Has(w)
 }
 
 // maxFronted is the most tokens, white space included, that a fronted
@@ -714,7 +715,7 @@ func (sp *splitter) frontedTime(k int) bool {
 const maxFronted = 40
 
 // timePrepositions open a fronted time phrase; see [splitter.frontedTime].
-var timePrepositions = setOf(
+var timePrepositions = wordset.Of(
 	"at|on|in|by|around|about|before|after|until|till|since|from|between|during|shortly|just|" +
 		"early|late|sometime|circa")
 
@@ -722,7 +723,7 @@ var timePrepositions = setOf(
 // when a capitalised word follows: "etc." and dotted ones that are not
 // initials, such as "LL.B." or "Ph.D.".
 func strongAbbrev(w []byte) bool {
-	if string(w) == "etc." || unitAbbrev[string(w)] {
+	if string(w) == "etc." || unitAbbrev.Has(w) {
 		return true
 	}
 	if bytes.IndexByte(w[:len(w)-1], '.') < 0 {
@@ -769,12 +770,12 @@ func (sp *splitter) starter(n int) bool {
 	if i := bytes.IndexAny(w, "'’"); i > 0 {
 		w = w[:i] // "I'm", "It’s", "They're"
 	}
-	return starters[string(w)]
+	return starters.Has(w)
 }
 
 // starters are capitalised words that often begin a sentence and rarely
 // follow an abbreviation within one.
-var starters = setOf(
+var starters = wordset.Of(
 	"The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|" +
 		"At|For|If|When|While|After|Before|As|His|Her|Their|Its|Our|My|Your|However|Meanwhile|Still|" +
 		"Some|Many|Most|All|Both|Each|No|Not|One|Two|Three|What|Why|How|Who|Where|Since|Although|" +
@@ -785,14 +786,14 @@ var starters = setOf(
 
 // neverEnds lists abbreviations that this splitter never ends a sentence
 // with when more text follows.
-var neverEnds = setOf("v.|vs.|e.g.|i.e.|cf.|viz.|al.")
+var neverEnds = wordset.Of("v.|vs.|e.g.|i.e.|cf.|viz.|al.")
 
 // timeAbbrev lists the clock abbreviations; a capitalised word after them
 // starts a new sentence unless it is a day, a month or a time zone.
-var timeAbbrev = setOf("a.m.|p.m.|A.M.|P.M.")
+var timeAbbrev = wordset.Of("a.m.|p.m.|A.M.|P.M.")
 
 // afterTime are capitalised words that often follow a clock time.
-var afterTime = setOf(
+var afterTime = wordset.Of(
 	"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" +
 		"June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|" +
 		"Moscow|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|JST|AEST|AEDT|" +
@@ -800,20 +801,20 @@ var afterTime = setOf(
 
 // eraAbbrev lists the calendar eras: "44 B.C. Caesar" runs on, so only a
 // word that starts sentences ends one after them.
-var eraAbbrev = setOf("B.C.|A.D.|a.d.|b.c.|C.E.|B.C.E.|c.e.|b.c.e.")
+var eraAbbrev = wordset.Of("B.C.|A.D.|a.d.|b.c.|C.E.|B.C.E.|c.e.|b.c.e.")
 
 // unitAbbrev lists units of measure that, after a number, end a sentence
 // before a capitalised word: "She weighed 5 lb. Tom was impressed."
-var unitAbbrev = setOf("lb.|lbs.|oz.|ft.|mi.|yr.|yrs.|hr.|hrs.|min.|sq.|mo.")
+var unitAbbrev = wordset.Of("lb.|lbs.|oz.|ft.|mi.|yr.|yrs.|hr.|hrs.|min.|sq.|mo.")
 
 // countryAbbrev lists dotted country and union names. A capitalised word
 // after them starts a new sentence ("in the U.S. Millions ...") unless it is
 // one of afterCountry ("U.S. Senate").
-var countryAbbrev = setOf("U.S.|U.K.|U.N.|E.U.|U.S.A.|U.A.E.|U.S.S.R.|P.R.C.")
+var countryAbbrev = wordset.Of("U.S.|U.K.|U.N.|E.U.|U.S.A.|U.A.E.|U.S.S.R.|P.R.C.")
 
 // afterCountry are capitalised words that often follow "U.S." and kin
 // within a name or a noun phrase.
-var afterCountry = setOf(
+var afterCountry = wordset.Of(
 	"Senate|House|Congress|President|Presidents|Vice|Army|Navy|Air|Marine|Marines|Coast|" +
 		"Department|Treasury|Embassy|Embassies|Consulate|Supreme|Court|Courts|District|Circuit|Open|" +
 		"Attorney|Attorneys|Secretary|Ambassador|Capitol|Census|Bureau|Federal|Government|Forces|" +
@@ -830,23 +831,6 @@ var afterCountry = setOf(
 		"Product|Nuclear|Regulatory|Export|Import|Investment|Investors|Holdings|Inc|Corp|" +
 		"Corporation|Company|Panel|Committee|Authority|Regulator|Board|Institute|Forum|Team|Squad|" +
 		"Cup|Championship|Championships|Ministry|Department's|Police")
-
-// setOf returns the set of the entries of list, separated by "|". One
-// string rather than one argument per word keeps the code that builds the
-// sets at start-up small. It is not inlined: init calls it often, and once.
-//
-//go:noinline
-func setOf(list string) map[string]bool {
-	m := make(map[string]bool)
-	start := 0
-	for i := 0; i <= len(list); i++ {
-		if i == len(list) || list[i] == '|' {
-			m[list[start:i]] = true
-			start = i + 1
-		}
-	}
-	return m
-}
 
 // dateline returns the end of a wire dateline at the start of the line [a, b)
 // — place names in capitals or followed by an agency in brackets, perhaps a
@@ -963,21 +947,23 @@ func allCaps(w []byte) bool {
 
 // furnitureLines are whole lines, lower-cased and without final ":" or ".",
 // that are page furniture rather than text.
-var furnitureLines = setOf(
-	"follow|following|advertisement|advertisment|ad|ads|share|share this|share this article|" +
-		"share this story|share this page|share on facebook|share on twitter|share on x|" +
-		"share via email|tweet|email|print|copy link|copy link to clipboard|link copied|read more|" +
-		"sign up|subscribe|subscribe now|related|related articles|related stories|related topics|" +
-		"related content|image caption|image source|media caption|getty images|listen|" +
-		"listen to this article|comments|comment|skip to content|skip advertisement|" +
-		"continue reading|continue reading the main story|story continues below advertisement|" +
-		"story continues below|article continues below|scroll to continue|" +
-		"scroll to continue with content|most read|most popular|more on this story|top stories|save|" +
-		"save article|gift this article|loading|loading...|play video|video|watch|close|menu|" +
-		"newsletter|sign up for our newsletter|follow us|recommended|you may also like|trending|" +
-		"see also|also read|back to top|sponsored|sponsored content|paid content|promoted|add topic|" +
-		"click here|open image in gallery|enlarge this image|toggle caption|hide caption|" +
-		"about sharing|view comments|reuse this content|article saved")
+var furnitureLines = wordset.Of(furnitureLineList)
+
+// furnitureLineList holds furnitureLines, separated by "|".
+const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|share|share this|share this article|" +
+	"share this story|share this page|share on facebook|share on twitter|share on x|" +
+	"share via email|tweet|email|print|copy link|copy link to clipboard|link copied|read more|" +
+	"sign up|subscribe|subscribe now|related|related articles|related stories|related topics|" +
+	"related content|image caption|image source|media caption|getty images|listen|" +
+	"listen to this article|comments|comment|skip to content|skip advertisement|" +
+	"continue reading|continue reading the main story|story continues below advertisement|" +
+	"story continues below|article continues below|scroll to continue|" +
+	"scroll to continue with content|most read|most popular|more on this story|top stories|save|" +
+	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|" +
+	"newsletter|sign up for our newsletter|follow us|recommended|you may also like|trending|" +
+	"see also|also read|back to top|sponsored|sponsored content|paid content|promoted|add topic|" +
+	"click here|open image in gallery|enlarge this image|toggle caption|hide caption|" +
+	"about sharing|view comments|reuse this content|article saved"
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short.
@@ -993,8 +979,11 @@ var furniturePrefixes = []string{
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
 // furniturePrefixes and bylines, to reject most lines at once.
 var furnitureFirst = func() (first [256]bool) {
-	for w := range furnitureLines {
-		first[w[0]] = true
+	first[furnitureLineList[0]] = true
+	for i := 1; i < len(furnitureLineList); i++ {
+		if furnitureLineList[i-1] == '|' {
+			first[furnitureLineList[i]] = true
+		}
 	}
 	for _, p := range furniturePrefixes {
 		first[p[0]] = true
@@ -1048,7 +1037,7 @@ func (sp *splitter) furniture(a, b int) bool {
 	for len(trimmed) > 0 && (trimmed[len(trimmed)-1] == ':' || trimmed[len(trimmed)-1] == '.' || trimmed[len(trimmed)-1] == ' ') {
 		trimmed = trimmed[:len(trimmed)-1]
 	}
-	if whole && furnitureLines[string(trimmed)] {
+	if whole && furnitureLines.Has(trimmed) {
 		return true
 	}
 	for _, p := range prefixesByFirst[low[0]] {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/le"
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -429,7 +430,7 @@ func (sp *splitter) titleLike(a, b int) bool {
 			if runes(w, 4) >= 4 {
 				caps++
 			}
-		case !titleSmallWords[string(w)]:
+		case !titleSmallWords.Has(w):
 			return false
 		}
 	}
@@ -438,6 +439,6 @@ func (sp *splitter) titleLike(a, b int) bool {
 
 // titleSmallWords are words that a title in capitals may keep in lower
 // case.
-var titleSmallWords = setOf(
+var titleSmallWords = wordset.Of(
 	"a|an|the|and|or|nor|but|of|to|in|on|at|for|by|as|with|from|into|over|after|than|upon|amid|" +
 		"onto|near|vs")

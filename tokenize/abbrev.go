@@ -3,6 +3,8 @@ package tokenize
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/internal/wordset"
 )
 
 // AbbrevClass says how an abbreviation behaves where a sentence could end.
@@ -24,44 +26,27 @@ const (
 // to their class. Lookups are exact: "Mr" is a title, "mr" is not.
 // Abbreviations with inner dots ("U.S.", "e.g.") are recognised by shape,
 // not listed here.
-var abbrevs = map[string]AbbrevClass{}
-
-func init() {
-	add := func(c AbbrevClass, words ...string) {
-		for _, w := range words {
-			abbrevs[w] = c
-		}
-	}
-	add(AbbrevTitle,
-		"Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Profs",
-		"Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr",
-		"Adm", "Maj", "Brig", "Cpl", "Pvt", "Pfc", "Supt", "Insp", "Det", "Insp", "Amb",
-		"Atty", "Pres", "Rev", "Revs", "Hon", "Fr", "Msgr", "Sr", "Sra", "Srta", "St", "Ste",
-		"Mt", "Ft", "Pt", "Gens", "Lieut", "Comdr", "Cdr", "Asst", "Assoc")
-	add(AbbrevNumber,
-		"No", "Nos", "no", "nos", "Vol", "Vols", "vol", "vols", "Art", "art", "Fig", "Figs",
-		"fig", "figs", "p", "pp", "Ch", "ch", "Sec", "sec", "Para", "para", "Ex", "Nr", "nr",
-		"Op", "op", "c", "ca", "Rt", "Ref", "ref", "Tel", "tel", "Rs", "rs", "SEC", "ART", "NO",
-		"VOL", "FIG", "PARA", "CH", "Pg", "pg", "Sch", "Cl")
-	add(AbbrevMonth,
-		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-	add(AbbrevOther,
-		// companies and organisations
-		"Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "Dept", "Univ", "Assn", "Intl",
-		"Govt", "Natl", "Mfg", "Ave", "Blvd", "Rd", "Hwy", "Ln", "Sq", "Bldg",
-		// Latin and scholarly
-		"etc", "vs", "v", "al", "cf", "viz", "approx", "est", "Est", "ibid", "Ibid",
-		"ed", "eds", "Ed", "Eds", "trans", "repr", "vs", "Jr", "Sr", "Esq", "Ph",
-		// days
-		"Mon", "Tues", "Tue", "Wed", "Thur", "Thurs", "Fri", "Sat",
-		// units and misc
-		"min", "max", "hr", "hrs", "sq", "ft", "lb", "lbs", "oz", "mi", "yr", "yrs", "mo",
-		"dept", "govt", "incl", "excl", "Mass", "Calif", "Conn", "Ariz", "Colo", "Fla", "Ga",
-		"Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
-		"Neb", "Nebr", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash",
-		"Wis", "Wisc", "Wyo", "Ala", "Ark", "Del", "Ida", "Dak", "Ariz", "Alta", "Ont",
-		"Que", "Sask")
-}
+var abbrevs = func() wordset.Table {
+	t := wordset.New(227)
+	t.PutList(uint8(AbbrevTitle), "Mr|Mrs|Ms|Mx|Messrs|Mmes|Mme|Mlle|Dr|Drs|Prof|Profs|Sen|Sens|Rep|Reps|Gov|Govs|"+
+		"Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Pfc|Supt|Insp|Det|Insp|Amb|Atty|"+
+		"Pres|Rev|Revs|Hon|Fr|Msgr|Sr|Sra|Srta|St|Ste|Mt|Ft|Pt|Gens|Lieut|Comdr|Cdr|Asst|"+
+		"Assoc")
+	t.PutList(uint8(AbbrevNumber), "No|Nos|no|nos|Vol|Vols|vol|vols|Art|art|Fig|Figs|fig|figs|p|pp|Ch|ch|Sec|sec|"+
+		"Para|para|Ex|Nr|nr|Op|op|c|ca|Rt|Ref|ref|Tel|tel|Rs|rs|SEC|ART|NO|VOL|FIG|PARA|"+
+		"CH|Pg|pg|Sch|Cl")
+	t.PutList(uint8(AbbrevMonth), "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+	// companies and organisations; Latin and scholarly; days; units,
+	// US states and Canadian provinces. A word listed twice takes the
+	// class of its last list ("Sr").
+	t.PutList(uint8(AbbrevOther), "Inc|Corp|Co|Cos|Ltd|Bros|Plc|Dept|Univ|Assn|Intl|Govt|Natl|Mfg|Ave|Blvd|Rd|Hwy|"+
+		"Ln|Sq|Bldg|etc|vs|v|al|cf|viz|approx|est|Est|ibid|Ibid|ed|eds|Ed|Eds|trans|repr|"+
+		"vs|Jr|Sr|Esq|Ph|Mon|Tues|Tue|Wed|Thur|Thurs|Fri|Sat|min|max|hr|hrs|sq|ft|lb|lbs|"+
+		"oz|mi|yr|yrs|mo|dept|govt|incl|excl|Mass|Calif|Conn|Ariz|Colo|Fla|Ga|Ill|Ind|Kan|"+
+		"Kans|Ky|La|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|"+
+		"Vt|Wash|Wis|Wisc|Wyo|Ala|Ark|Del|Ida|Dak|Ariz|Alta|Ont|Que|Sask")
+	return t
+}()
 
 // ClassifyAbbrev returns the class of an abbreviation token's text, with or
 // without its final dot: "Mr." is [AbbrevTitle], "J." is [AbbrevInitial],
@@ -76,8 +61,8 @@ func ClassifyAbbrev(text []byte) AbbrevClass {
 	if len(w) == 0 {
 		return NotAbbrev
 	}
-	if c, ok := abbrevs[string(w)]; ok {
-		return c
+	if c, ok := abbrevs.Get(w); ok {
+		return AbbrevClass(c)
 	}
 	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
 		return AbbrevInitial

@@ -3,6 +3,8 @@ package tokenize
 import (
 	"math"
 	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/internal/wordset"
 )
 
 // Append appends the tokens of src to dst and returns the extended slice.
@@ -287,7 +289,8 @@ func lexWord(src []byte, i int) (Kind, int) {
 			return URL, e
 		}
 	}
-	cls, ok := abbrevs[string(w)]
+	c, ok := abbrevs.Get(w)
+	cls := AbbrevClass(c)
 	if !ok && (len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' || isUpperInitial(w)) {
 		cls, ok = AbbrevInitial, true
 	}
@@ -501,7 +504,7 @@ func host(src []byte, i int, knownTLD bool) int {
 		labels++
 		if labels >= 2 {
 			if knownTLD {
-				if tlds[string(src[s:j])] {
+				if tlds.Has(src[s:j]) {
 					end = j
 				}
 			} else if j-s >= 2 && isASCIILetter(src[s]) {
@@ -522,13 +525,7 @@ func host(src []byte, i int, knownTLD bool) int {
 
 // tlds lists the top-level domains a bare host name such as "example.org"
 // may end with to count as a URL without "http://" or "www.".
-var tlds = map[string]bool{
-	"com": true, "org": true, "net": true, "gov": true, "edu": true, "int": true, "mil": true,
-	"io": true, "co": true, "uk": true, "us": true, "eu": true, "de": true, "fr": true,
-	"ca": true, "au": true, "info": true, "news": true, "ly": true, "tv": true, "ai": true,
-	"app": true, "dev": true, "nz": true, "ie": true, "ch": true, "nl": true, "es": true,
-	"it": true, "jp": true, "ru": true, "cn": true, "br": true, "za": true, "ng": true, "ke": true,
-}
+var tlds = wordset.Of("com|org|net|gov|edu|int|mil|io|co|uk|us|eu|de|fr|ca|au|info|news|ly|tv|ai|app|dev|nz|ie|ch|nl|es|it|jp|ru|cn|br|za|ng|ke")
 
 // domain returns the end of a bare web address such as "example.org" or
 // "bbc.co.uk/news" starting at src[i], or 0.
