@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +111,7 @@ type fword struct {
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
 	wh, uh     uint32   // hashes of the text, plain and as a unigram
 	wide       bool     // the text has a byte that is not ASCII
+	fixed      uint8    // the fixedWord addWord put in place of the text, plus one; 0 for others
 	// sums is set when sumC and nc hold what charGramsOf would add
 	// for the word, taken from the memo (see charSums).
 	sums     bool
@@ -250,7 +252,7 @@ func (f *featurizer) addWord(w fixedWord, s, e int32, c fwordClass) {
 	h := fixedHashes[w]
 	nw := f.newWord()
 	nw.start, nw.end, nw.srcStart, nw.srcEnd = b, int32(len(f.buf)), s, e
-	nw.class, nw.wh, nw.uh = c, h[0], h[1]
+	nw.class, nw.wh, nw.uh, nw.fixed = c, h[0], h[1], uint8(w)+1
 }
 
 // fixedWord is a word splitWords puts in place of a number, a symbol or a
@@ -562,6 +564,7 @@ const (
 	infoStop     wordInfo = 1 << (8 + iota) // in reasonStopwords
 	infoExhort                              // in judgeExhortations
 	infoPersonal                            // may open a phrase of personalAt
+	infoPercent                             // the word "percent"
 )
 
 type wordInfoEntry struct {
@@ -639,6 +642,7 @@ var wordInfos = func() map[string]wordInfoEntry {
 	for _, w := range personalOpeners {
 		set(w, infoPersonal)
 	}
+	set("percent", infoPercent)
 	for w, id := range boilerplateVocab {
 		e := m[w]
 		e.bp = id
@@ -690,6 +694,33 @@ var (
 	unigramOffset = fhByte(fnvOffset, nsUnigram)
 )
 
+// The bits of extract's indicators, in the order of flagShapes. The word
+// flags (flagMagnitude to flagModal) shifted up by hasFlagShift are
+// hasMag to hasModal.
+const (
+	hasNum = 1 << iota
+	hasYear
+	hasPct
+	hasCur
+	hasMag
+	has1s
+	has1p
+	has2
+	hasModal
+	hasQuote
+	hasNumUnit
+
+	hasFlagShift = 4
+)
+
+// fixedHas holds the indicators of each fixed word, indexed by
+// fword.fixed.
+var fixedHas = [16]uint16{
+	fxNum + 1: hasNum, fxYear + 1: hasNum | hasYear, fxNumW + 1: hasNum,
+	fxDecade + 1: hasNum | hasYear, fxOrd + 1: hasNum, fxNumX + 1: hasNum,
+	fxCur + 1: hasCur, fxPercent + 1: hasPct, fxQuote + 1: hasQuote,
+}
+
 func init() {
 	for i, b := range lengthBuckets {
 		lengthShapes[i] = shapeHash(b)
@@ -724,7 +755,10 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	words := f.words
 	add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
-	var hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote bool
+	// has holds the sentence's indicators, bit i for flagShapes[i]; one
+	// word keeps them in a register where ten booleans would not fit.
+	var has uint16
+	var sumC, nc int32 // of the words whose char n-gram sums the memo holds
 	alpha := 0
 	for i := range words {
 		wd := &words[i]
@@ -740,53 +774,37 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			add(fhMix(nsSkip, prev2, wh))
 		}
 		prev2, prev = prev, wh
-		switch wd.class {
-		case fwNumber:
-			hasNum = true
-			if t := f.textOf(wd); string(t) == "<year>" || string(t) == "<decade>" {
-				hasYear = true
-			}
-		case fwSymbol:
-			switch string(f.textOf(wd)) {
-			case "%":
-				hasPct = true
-			case "<cur>":
-				hasCur = true
-			case "\"":
-				hasQuote = true
-			}
-		case fwAlpha:
+		// The word flags, magnitude to modal, are the indicators from
+		// hasMag on; only fwAlpha words have them, and only numbers and
+		// symbols are fixed words.
+		has |= fixedHas[wd.fixed&15] | uint16(uint8(wd.info))<<hasFlagShift
+		if wd.class == fwAlpha {
 			alpha++
-			if fl := uint8(wd.info); fl != 0 {
-				hasMag = hasMag || fl&flagMagnitude != 0
-				hasPct = hasPct || string(f.textOf(wd)) == "percent"
-				has1s = has1s || fl&flagFirstSingular != 0
-				has1p = has1p || fl&flagFirstPlural != 0
-				has2 = has2 || fl&flagSecond != 0
-				hasModal = hasModal || fl&flagModal != 0
+			if wd.info&infoPercent != 0 {
+				has |= hasPct
 			}
 			if wd.sums {
-				f.sumC += wd.sumC
-				f.nc += wd.nc
+				sumC += wd.sumC
+				nc += wd.nc
 			} else if cfg.CharMax > 0 {
 				f.charGramsOf(f.textOf(wd), !wd.wide)
 			}
 		}
 	}
+	f.sumC += sumC
+	f.nc += nc
 	add(fhMix(nsBigram, prev, 1)) // end of sentence
 	add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
 	ni := 0
 	ind[ni], ni = 100+lengthBucketIndex(alpha), ni+1
-	flags := [len(flagShapes)]bool{
-		hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote,
-		hasNum && (hasPct || hasCur || hasMag),
+	if has&hasNum != 0 && has&(hasPct|hasCur|hasMag) != 0 {
+		has |= hasNumUnit
 	}
-	for i, on := range flags {
-		if on {
-			add(flagShapes[i])
-			ind[ni], ni = byte(i), ni+1
-		}
+	for ; has != 0; has &= has - 1 {
+		i := bits.TrailingZeros16(has)
+		add(flagShapes[i])
+		ind[ni], ni = byte(i), ni+1
 	}
 	if n := len(words); n > 0 {
 		switch string(f.text(words[n-1])) {
