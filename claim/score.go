@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -59,6 +60,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	var arena []string
 	var whys []string // one-reason slices, allocated 64 at a time
 	var rt reasonText
+	// Text of valid UTF-8 with no control characters has no unreadable
+	// sentence: one look at its bytes spares one at each sentence's tokens.
+	screen := !readableBytes(src)
 	first := 0 // the first span at or after the sentence before
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
@@ -74,7 +78,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted)
-		if unreadable(src, toks, s) {
+		if screen && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
 		if quoted {
@@ -345,6 +349,35 @@ func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
 		}
 	}
 	return bad*10 >= int(s.End-s.Start)
+}
+
+// readableBytes reports whether src is valid UTF-8 with no byte below
+// 0x20 but tab, line feed and carriage return: then none of its tokens is
+// Invalid or a control character, and unreadable is false for all its
+// sentences.
+func readableBytes(src []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for b := src; ; b = b[8:] {
+		if len(b) < 8 {
+			return noControl(b) && utf8.Valid(src)
+		}
+		// A byte below 0x20 leaves its high bit set in v - 0x20 and
+		// clear in v (a borrow may flag a byte too many, never too few).
+		if v := le.Uint64(b); (v-0x20*ones)&^v&highs != 0 && !noControl(b[:8]) {
+			return false
+		}
+	}
+}
+
+// noControl reports whether b has no byte below 0x20 but tab, line feed
+// and carriage return.
+func noControl(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // boilerplate are word sequences of the notes a news page carries about
