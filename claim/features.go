@@ -143,6 +143,38 @@ type featurizer struct {
 	tmp      []byte
 	words    []fword
 	feats    []uint32
+	// counted is set when counts holds the counts of words; splitWords
+	// clears it and extract, which counts as it goes, sets it.
+	counted bool
+	counts  wordCounts
+}
+
+// wordCounts is what the rules of Model.ruleFactor ask of a sentence's
+// words.
+type wordCounts struct {
+	alpha   int      // fwAlpha words
+	numbers bool     // whether there is an fwNumber word
+	infos   wordInfo // the infos of the words, or-ed together
+}
+
+// wordCounts returns the counts of the words f holds: those extract
+// left, or counted now.
+func (f *featurizer) wordCounts() wordCounts {
+	if f.counted {
+		return f.counts
+	}
+	var c wordCounts
+	for i := range f.words {
+		w := &f.words[i]
+		c.infos |= w.info
+		switch w.class {
+		case fwAlpha:
+			c.alpha++
+		case fwNumber:
+			c.numbers = true
+		}
+	}
+	return c
 }
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
@@ -165,6 +197,7 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
+	f.counted = false
 	if f.memo == nil {
 		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
 			f.memo = new(wordMemo)
@@ -565,6 +598,7 @@ const (
 	infoExhort                              // in judgeExhortations
 	infoPersonal                            // may open a phrase of personalAt
 	infoPercent                             // the word "percent"
+	infoOpener                              // may open a boilerplate phrase
 )
 
 type wordInfoEntry struct {
@@ -643,6 +677,9 @@ var wordInfos = func() map[string]wordInfoEntry {
 		set(w, infoPersonal)
 	}
 	set("percent", infoPercent)
+	for _, p := range boilerplate {
+		set(p[0], infoOpener)
+	}
 	for w, id := range boilerplateVocab {
 		e := m[w]
 		e.bp = id
@@ -758,6 +795,7 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	// has holds the sentence's indicators, bit i for flagShapes[i]; one
 	// word keeps them in a register where ten booleans would not fit.
 	var has uint16
+	var infos wordInfo // of all the words, or-ed: only fwAlpha words have any
 	var sumC, nc int32 // of the words whose char n-gram sums the memo holds
 	alpha := 0
 	for i := range words {
@@ -774,15 +812,11 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			add(fhMix(nsSkip, prev2, wh))
 		}
 		prev2, prev = prev, wh
-		// The word flags, magnitude to modal, are the indicators from
-		// hasMag on; only fwAlpha words have them, and only numbers and
-		// symbols are fixed words.
-		has |= fixedHas[wd.fixed&15] | uint16(uint8(wd.info))<<hasFlagShift
+		// Only numbers and symbols are fixed words.
+		has |= fixedHas[wd.fixed&15]
+		infos |= wd.info
 		if wd.class == fwAlpha {
 			alpha++
-			if wd.info&infoPercent != 0 {
-				has |= hasPct
-			}
 			if wd.sums {
 				sumC += wd.sumC
 				nc += wd.nc
@@ -793,6 +827,14 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	}
 	f.sumC += sumC
 	f.nc += nc
+	// The word flags, magnitude to modal, are the indicators from hasMag
+	// on.
+	has |= uint16(uint8(infos)) << hasFlagShift
+	if infos&infoPercent != 0 {
+		has |= hasPct
+	}
+	f.counts = wordCounts{alpha: alpha, numbers: has&hasNum != 0, infos: infos}
+	f.counted = true
 	add(fhMix(nsBigram, prev, 1)) // end of sentence
 	add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions

@@ -1,6 +1,11 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // TestIndicatorBits checks that extract's indicator bits follow
 // flagShapes and that the word flags, shifted, land on their indicators.
@@ -31,5 +36,52 @@ func TestIndicatorBits(t *testing.T) {
 	}
 	if len(flagShapes) != 11 {
 		t.Errorf("flagShapes has %d shapes, the bits 11", len(flagShapes))
+	}
+}
+
+// TestWordCountsOfExtract checks that the counts extract leaves for
+// ruleFactor are those of the words, counted again, and that splitting
+// new words drops them.
+func TestWordCountsOfExtract(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"", "Sign up now!", "The company declined to comment on 3 cases.",
+		"Unemployment fell 4.1 percent in 2019, and we will not raise taxes.",
+		"“We did not respond to them,” she said in the 1990s.",
+	} {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		f := m.featurizer()
+		m.score(f, src, toks, segment.Sentence{Start: 0, End: int32(len(src)), Tok: 0, TokEnd: int32(len(toks))}, nil)
+		if !f.counted {
+			t.Fatalf("%q: extract left no counts", text)
+		}
+		got := f.counts
+		f.counted = false
+		if want := f.wordCounts(); got != want {
+			t.Errorf("%q: extract counted %+v, the words %+v", text, got, want)
+		}
+		f.splitWords(src, toks, 0, int32(len(src)))
+		if f.counted {
+			t.Errorf("%q: counts kept after splitWords", text)
+		}
+		m.release(f)
+	}
+}
+
+// TestOpenerInfo checks that the words marked infoOpener are the first
+// words of the boilerplate phrases.
+func TestOpenerInfo(t *testing.T) {
+	first := map[string]bool{}
+	for _, p := range boilerplate {
+		first[p[0]] = true
+	}
+	for w := range boilerplateVocab {
+		if got := wordInfoTable.lookup([]byte(w)).info&infoOpener != 0; got != first[w] {
+			t.Errorf("%q opens a phrase: %v, want %v", w, got, first[w])
+		}
 	}
 }

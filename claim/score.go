@@ -259,21 +259,8 @@ var judgeExhortations = map[string]bool{
 // scores it on its quotations alone.
 func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Span, quoted bool) (float32, string) {
 	words := f.words
-	alpha, nums := 0, 0
-	var firstInfo wordInfo
-	opener := false // a word may open a boilerplate phrase
-	for _, w := range words {
-		opener = opener || boilerplateOpeners[w.bp]
-		switch w.class {
-		case fwAlpha:
-			if alpha == 0 {
-				firstInfo = w.info
-			}
-			alpha++
-		case fwNumber:
-			nums++
-		}
-	}
+	c := f.wordCounts()
+	alpha := c.alpha
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -287,7 +274,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
 		return QuestionFactor, "question"
 	}
-	if alpha > 0 && alpha <= 15 && firstInfo&infoExhort != 0 && words[0].class == fwAlpha {
+	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 {
 		return ExhortationFactor, "exhortation"
 	}
 	if alpha == 0 {
@@ -296,7 +283,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// of its digits
 		return FurnitureFactor, "too short to be a claim"
 	}
-	if alpha < 3 && nums == 0 {
+	if alpha < 3 && !c.numbers {
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on
@@ -306,10 +293,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// of a claim ("Spending doubled.") or, unless it is judged on its
 	// quotations, a word of weight that a reason can name ("We're not
 	// raising taxes.").
-	if alpha < 5 && nums == 0 && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) {
+	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) {
 		return FragmentFactor, "short sentence with no figures"
 	}
-	if opener && hasBoilerplate(f) {
+	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
@@ -415,19 +402,11 @@ var boilerplateVocab, boilerplateIDs = func() (map[string]uint8, [][]uint8) {
 	return vocab, ids
 }()
 
-// boilerplateOpeners are the ids of the first words of boilerplate.
-var boilerplateOpeners = func() (o [256]bool) {
-	for _, p := range boilerplateIDs {
-		o[p[0]] = true
-	}
-	return o
-}()
-
 // hasBoilerplate reports whether the words of f contain one of the
 // boilerplate phrases, trying at each word the phrases it may open.
 func hasBoilerplate(f *featurizer) bool {
 	for i, w := range f.words {
-		if !boilerplateOpeners[w.bp] {
+		if w.info&infoOpener == 0 {
 			continue
 		}
 		for _, p := range boilerplateIDs {
