@@ -1393,6 +1393,13 @@ func trimPoss(w []byte) []byte {
 // pronounOrRole reports whether text is "he"/"she" or a definite
 // description of a person's role: "the NATO chief", "the minister".
 func pronounOrRole(text []byte) bool {
+	// Most speakers are names ("Anna Berg"): a first letter other than
+	// h, s and t starts no "he", "she", "the", "his" or "her".
+	if len(text) > 0 {
+		if c := text[0] | 0x20; 'a' <= c && c <= 'z' && c != 'h' && c != 's' && c != 't' {
+			return false
+		}
+	}
 	var wbuf [8][]byte
 	var lbuf [64]byte
 	words := appendFields(wbuf[:0], text)

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -111,6 +112,7 @@ type fword struct {
 	info       wordInfo // flags of an fwAlpha word, from wordInfos
 	wh, uh     uint32   // hashes of the text, plain and as a unigram
 	wide       bool     // the text has a byte that is not ASCII
+	fixed      uint8    // the fixedWord addWord put in place of the text, plus one; 0 for others
 	// sums is set when sumC and nc hold what charGramsOf would add
 	// for the word, taken from the memo (see charSums).
 	sums     bool
@@ -142,6 +144,38 @@ type featurizer struct {
 	tmp      []byte
 	words    []fword
 	feats    []uint32
+	// counted is set when counts holds the counts of words; splitWords
+	// clears it and extract, which counts as it goes, sets it.
+	counted bool
+	counts  wordCounts
+}
+
+// wordCounts is what the rules of Model.ruleFactor ask of a sentence's
+// words.
+type wordCounts struct {
+	alpha   int      // fwAlpha words
+	numbers bool     // whether there is an fwNumber word
+	infos   wordInfo // the infos of the words, or-ed together
+}
+
+// wordCounts returns the counts of the words f holds: those extract
+// left, or counted now.
+func (f *featurizer) wordCounts() wordCounts {
+	if f.counted {
+		return f.counts
+	}
+	var c wordCounts
+	for i := range f.words {
+		w := &f.words[i]
+		c.infos |= w.info
+		switch w.class {
+		case fwAlpha:
+			c.alpha++
+		case fwNumber:
+			c.numbers = true
+		}
+	}
+	return c
 }
 
 func newFeaturizer(cfg FeatureConfig) *featurizer {
@@ -164,6 +198,7 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
+	f.counted = false
 	if f.memo == nil {
 		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
 			f.memo = new(wordMemo)
@@ -251,7 +286,7 @@ func (f *featurizer) addWord(w fixedWord, s, e int32, c fwordClass) {
 	h := fixedHashes[w]
 	nw := f.newWord()
 	nw.start, nw.end, nw.srcStart, nw.srcEnd = b, int32(len(f.buf)), s, e
-	nw.class, nw.wh, nw.uh = c, h[0], h[1]
+	nw.class, nw.wh, nw.uh, nw.fixed = c, h[0], h[1], uint8(w)+1
 }
 
 // fixedWord is a word splitWords puts in place of a number, a symbol or a
@@ -556,6 +591,8 @@ const (
 	infoPersonal                                // may open a phrase of personalAt
 	infoExperience                              // in judgeExperienceVerbs
 	infoPersonalNoun                            // in judgePersonalNouns
+	infoPercent                                 // the word "percent"
+	infoOpener                                  // may open a boilerplate phrase
 )
 
 type wordInfoEntry struct {
@@ -565,7 +602,8 @@ type wordInfoEntry struct {
 
 // wordInfoTable maps each word of featWordLists, reasonStopwords,
 // judgeExhortations, judgeExperienceVerbs, judgePersonalNouns and
-// personalOpeners to its flags, and each word of the boilerplate phrases to
+// personalOpeners to its flags ("percent" and the first words of the
+// boilerplate phrases too), and each word of the boilerplate phrases to
 // its number in boilerplateVocab, so that splitting a sentence looks a word
 // up once. It is an open-addressing table by FNV hash, built at start-up
 // from the lists without a map.
@@ -608,6 +646,10 @@ var wordInfoTable = func() (t infoTable) {
 	}
 	for id, w := range boilerplateVocab[1:] {
 		t.slot(w).bp = uint8(id + 1)
+	}
+	t.slot("percent").info |= infoPercent
+	for _, p := range boilerplate {
+		t.slot(p[0]).info |= infoOpener
 	}
 	return t
 }()
@@ -696,6 +738,33 @@ var (
 	unigramOffset = fhByte(fnvOffset, nsUnigram)
 )
 
+// The bits of extract's indicators, in the order of flagShapes. The word
+// flags (flagMagnitude to flagModal) shifted up by hasFlagShift are
+// hasMag to hasModal.
+const (
+	hasNum = 1 << iota
+	hasYear
+	hasPct
+	hasCur
+	hasMag
+	has1s
+	has1p
+	has2
+	hasModal
+	hasQuote
+	hasNumUnit
+
+	hasFlagShift = 4
+)
+
+// fixedHas holds the indicators of each fixed word, indexed by
+// fword.fixed.
+var fixedHas = [16]uint16{
+	fxNum + 1: hasNum, fxYear + 1: hasNum | hasYear, fxNumW + 1: hasNum,
+	fxDecade + 1: hasNum | hasYear, fxOrd + 1: hasNum, fxNumX + 1: hasNum,
+	fxCur + 1: hasCur, fxPercent + 1: hasPct, fxQuote + 1: hasQuote,
+}
+
 func init() {
 	for i, b := range lengthBuckets {
 		lengthShapes[i] = shapeHash(b)
@@ -730,7 +799,11 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 	words := f.words
 	add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
-	var hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote bool
+	// has holds the sentence's indicators, bit i for flagShapes[i]; one
+	// word keeps them in a register where ten booleans would not fit.
+	var has uint16
+	var infos wordInfo // of all the words, or-ed: only fwAlpha words have any
+	var sumC, nc int32 // of the words whose char n-gram sums the memo holds
 	alpha := 0
 	for i := range words {
 		wd := &words[i]
@@ -746,53 +819,41 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 			add(fhMix(nsSkip, prev2, wh))
 		}
 		prev2, prev = prev, wh
-		switch wd.class {
-		case fwNumber:
-			hasNum = true
-			if t := f.textOf(wd); string(t) == "<year>" || string(t) == "<decade>" {
-				hasYear = true
-			}
-		case fwSymbol:
-			switch string(f.textOf(wd)) {
-			case "%":
-				hasPct = true
-			case "<cur>":
-				hasCur = true
-			case "\"":
-				hasQuote = true
-			}
-		case fwAlpha:
+		// Only numbers and symbols are fixed words.
+		has |= fixedHas[wd.fixed&15]
+		infos |= wd.info
+		if wd.class == fwAlpha {
 			alpha++
-			if fl := uint8(wd.info); fl != 0 {
-				hasMag = hasMag || fl&flagMagnitude != 0
-				hasPct = hasPct || string(f.textOf(wd)) == "percent"
-				has1s = has1s || fl&flagFirstSingular != 0
-				has1p = has1p || fl&flagFirstPlural != 0
-				has2 = has2 || fl&flagSecond != 0
-				hasModal = hasModal || fl&flagModal != 0
-			}
 			if wd.sums {
-				f.sumC += wd.sumC
-				f.nc += wd.nc
+				sumC += wd.sumC
+				nc += wd.nc
 			} else if cfg.CharMax > 0 {
 				f.charGramsOf(f.textOf(wd), !wd.wide)
 			}
 		}
 	}
+	f.sumC += sumC
+	f.nc += nc
+	// The word flags, magnitude to modal, are the indicators from hasMag
+	// on.
+	has |= uint16(uint8(infos)) << hasFlagShift
+	if infos&infoPercent != 0 {
+		has |= hasPct
+	}
+	f.counts = wordCounts{alpha: alpha, numbers: has&hasNum != 0, infos: infos}
+	f.counted = true
 	add(fhMix(nsBigram, prev, 1)) // end of sentence
 	add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
 	ni := 0
 	ind[ni], ni = 100+lengthBucketIndex(alpha), ni+1
-	flags := [len(flagShapes)]bool{
-		hasNum, hasYear, hasPct, hasCur, hasMag, has1s, has1p, has2, hasModal, hasQuote,
-		hasNum && (hasPct || hasCur || hasMag),
+	if has&hasNum != 0 && has&(hasPct|hasCur|hasMag) != 0 {
+		has |= hasNumUnit
 	}
-	for i, on := range flags {
-		if on {
-			add(flagShapes[i])
-			ind[ni], ni = byte(i), ni+1
-		}
+	for ; has != 0; has &= has - 1 {
+		i := bits.TrailingZeros16(has)
+		add(flagShapes[i])
+		ind[ni], ni = byte(i), ni+1
 	}
 	if n := len(words); n > 0 {
 		switch string(f.text(words[n-1])) {

@@ -177,6 +177,10 @@ func TestWordInfoTable(t *testing.T) {
 	set(strings.Fields(judgeExperienceVerbs), infoExperience)
 	set(strings.Fields(judgePersonalNouns), infoPersonalNoun)
 	set(personalOpeners, infoPersonal)
+	set([]string{"percent"}, infoPercent)
+	for _, p := range boilerplate {
+		set(p[:1], infoOpener)
+	}
 	n := 0
 	for _, p := range boilerplate {
 		for _, w := range p {

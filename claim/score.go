@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -59,6 +60,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	var arena []string
 	var whys []string // one-reason slices, allocated 64 at a time
 	var rt reasonText
+	// Text of valid UTF-8 with no control characters has no unreadable
+	// sentence: one look at its bytes spares one at each sentence's tokens.
+	screen := !readableBytes(src)
 	first := 0 // the first span at or after the sentence before
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
@@ -74,7 +78,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted)
-		if unreadable(src, toks, s) {
+		if screen && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
 		if quoted {
@@ -251,21 +255,8 @@ const judgeExhortations = "sign click subscribe follow share read watch download
 // scores it on its quotations alone.
 func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Span, quoted bool) (float32, string) {
 	words := f.words
-	alpha, nums := 0, 0
-	var firstInfo wordInfo
-	opener := false // a word may open a boilerplate phrase
-	for _, w := range words {
-		opener = opener || boilerplateOpeners[w.bp]
-		switch w.class {
-		case fwAlpha:
-			if alpha == 0 {
-				firstInfo = w.info
-			}
-			alpha++
-		case fwNumber:
-			nums++
-		}
-	}
+	c := f.wordCounts()
+	alpha := c.alpha
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -279,7 +270,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
 		return QuestionFactor, "question"
 	}
-	if alpha > 0 && alpha <= 15 && firstInfo&infoExhort != 0 && words[0].class == fwAlpha {
+	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 {
 		return ExhortationFactor, "exhortation"
 	}
 	if alpha == 0 {
@@ -288,7 +279,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// of its digits
 		return FurnitureFactor, "too short to be a claim"
 	}
-	if alpha < 3 && nums == 0 {
+	if alpha < 3 && !c.numbers {
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on
@@ -298,10 +289,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// of a claim ("Spending doubled.") or, unless it is judged on its
 	// quotations, a word of weight that a reason can name ("We're not
 	// raising taxes.").
-	if alpha < 5 && nums == 0 && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) {
+	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) {
 		return FragmentFactor, "short sentence with no figures"
 	}
-	if opener && hasBoilerplate(f) {
+	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
@@ -341,6 +332,35 @@ func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
 		}
 	}
 	return bad*10 >= int(s.End-s.Start)
+}
+
+// readableBytes reports whether src is valid UTF-8 with no byte below
+// 0x20 but tab, line feed and carriage return: then none of its tokens is
+// Invalid or a control character, and unreadable is false for all its
+// sentences.
+func readableBytes(src []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for b := src; ; b = b[8:] {
+		if len(b) < 8 {
+			return noControl(b) && utf8.Valid(src)
+		}
+		// A byte below 0x20 leaves its high bit set in v - 0x20 and
+		// clear in v (a borrow may flag a byte too many, never too few).
+		if v := le.Uint64(b); (v-0x20*ones)&^v&highs != 0 && !noControl(b[:8]) {
+			return false
+		}
+	}
+}
+
+// noControl reports whether b has no byte below 0x20 but tab, line feed
+// and carriage return.
+func noControl(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // boilerplate are word sequences of the notes a news page carries about
@@ -383,19 +403,11 @@ var boilerplateVocab, boilerplateIDs = func() ([]string, [][]uint8) {
 	return vocab, ids
 }()
 
-// boilerplateOpeners are the ids of the first words of boilerplate.
-var boilerplateOpeners = func() (o [256]bool) {
-	for _, p := range boilerplateIDs {
-		o[p[0]] = true
-	}
-	return o
-}()
-
 // hasBoilerplate reports whether the words of f contain one of the
 // boilerplate phrases, trying at each word the phrases it may open.
 func hasBoilerplate(f *featurizer) bool {
 	for i, w := range f.words {
-		if !boilerplateOpeners[w.bp] {
+		if w.info&infoOpener == 0 {
 			continue
 		}
 		for _, p := range boilerplateIDs {
