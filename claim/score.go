@@ -623,8 +623,17 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 		rt.buf = appendShortened(rt.buf, src[bs:be])
 		out, _ = rt.end(out, at, len("words: '"), false, "'")
 	}
+	if len(out) == 0 {
+		// Every highlight explains itself, even when the score comes from
+		// many small weights and no span: "The sea was the colour of slate."
+		out = append(out, overallWording)
+	}
 	return out
 }
+
+// overallWording is the reason of a check-worthy sentence that has no
+// other: its words as a whole, none of them alone.
+const overallWording = "overall wording: no single word or figure stands out"
 
 // transcriptLabel reports whether the speaker span spans[k] is a
 // transcript's "NAME:" label.

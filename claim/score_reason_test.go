@@ -2,8 +2,12 @@ package claim
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimlight/claimlight/segment"
 )
 
 // TestAppendCleanSpaceIsFieldsJoined checks appendCleanSpace against
@@ -25,6 +29,44 @@ func TestAppendCleanSpaceIsFieldsJoined(t *testing.T) {
 		}
 		if got := string(appendCleanSpace([]byte("pre:"), []byte(in))); got != want {
 			t.Fatalf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestEveryClaimHasAReason checks that every check-worthy sentence of the
+// test articles and the sample article says why, with spans and without,
+// and that a sentence whose score comes from no span or strong word gets
+// the overall-wording reason.
+func TestEveryClaimHasAReason(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	files = append(files, filepath.Join("..", "web", "sample.txt"))
+	texts := []string{"The sea was the colour of slate."}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for i, text := range texts {
+		src, toks, spans := annotateText(text)
+		sents := segment.Append(nil, src, toks)
+		for _, sp := range [][]Span{spans, nil} {
+			for k, j := range m.Judge(src, toks, sents, sp) {
+				if j.CheckWorthy && len(j.Reasons) == 0 {
+					t.Errorf("text %d, sentence %q: check-worthy with no reason", i, sents[k].Text(src))
+				}
+			}
+		}
+		if i == 0 {
+			j := m.Judge(src, toks, sents, spans)[0]
+			if !j.CheckWorthy || len(j.Reasons) != 1 || j.Reasons[0] != overallWording {
+				t.Errorf("%q: %+v, want check-worthy for its overall wording", text, j)
+			}
 		}
 	}
 }
