@@ -182,13 +182,21 @@ func plainInt(text []byte) (int, bool) {
 	return v, true
 }
 
-// isYear reports whether position i is a Number that reads as a year.
+// isYear reports whether position i is a Number that reads as a year
+// ("2024") or a financial year ("2022-23").
 func (a *annotator) isYear(i int) bool {
 	if a.kind(i) != tokenize.Number {
 		return false
 	}
-	v, ok := plainInt(a.text(i))
-	return ok && len(a.text(i)) == 4 && v >= 1800 && v <= 2100
+	t := a.text(i)
+	if len(t) == 7 && t[4] == '-' {
+		// a financial year: "2022-23"
+		v, ok := plainInt(t[:4])
+		w, ok2 := plainInt(t[5:])
+		return ok && ok2 && v >= 1800 && v <= 2100 && w == (v+1)%100
+	}
+	v, ok := plainInt(t)
+	return ok && len(t) == 4 && v >= 1800 && v <= 2100
 }
 
 // isDecade reports whether position i is a decade: "1990s", "’90s".
@@ -1073,7 +1081,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Money, c + 1, true // "412p", "99c"
 		case unitSuffix(suf):
 			return Quantity, c + 1, true // "96mph", "30C", "1.2GW"
-		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && a.kind(c+1) == tokenize.Percent): // not "5-10%"
+		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.isYear(c))): // not "5-10%", "2022-23"
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
 	}
@@ -1355,6 +1363,12 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	}
 	k2, e, ok := a.amountCore(j + 1)
 	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && j == c+1) {
+		return j, k
+	}
+	// "fell from £12m to £7.1m", "from 15% to 10%": a change between two
+	// sums or percentages, each with its own value, not a range ("from 17
+	// to 6 percent" shares its unit and stays one)
+	if k != Quantity && a.word(j, wdTo) && a.word(i-1, wdFrom) {
 		return j, k
 	}
 	return e, k2

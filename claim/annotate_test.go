@@ -145,6 +145,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Riverton Chamber of Commerce", "org: Riverton Chamber of Commerce", "cue: estimates", "hedge: estimates", "quantity: 9,500 jobs", "prediction: will follow", "speaker: WHO", "org: WHO", "cue: estimates", "hedge: estimates"}, nil},
 		{"a fraction before a comparative", "They were about a sixth less likely to fall, and a third party ran.",
 			[]string{"quantity: about a sixth", "hedge: about", "hedge: likely"}, nil},
+		{"changes and financial years", "The budget fell from £12m to £7.1m, from 15% to 10%, and from 17 to 6 percent in 2022-23, between $5 and $10.",
+			[]string{"money: £12m", "money: £7.1m", "percent: 15%", "percent: 10%", "percent: 17 to 6 percent", "date: in 2022-23", "money: between $5 and $10"}, nil},
 		{"an organisation named with its city", "She works at King's College London, not University College London.",
 			[]string{"org: King's College London", "org: University College London"}, nil},
 		{"companies by their shares", "Shares in Harrowgate Civils fell 2%; Fenwick Marsh shares rose and Mark Rutte took a stake in Harland Wolff.",
