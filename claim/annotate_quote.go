@@ -722,6 +722,13 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		}
 		break
 	}
+	if p == sa {
+		// "the architect and critic Owen Hale": a determiner and
+		// lower-case nouns
+		if d := a.roleDet(sa); d >= 0 {
+			return d
+		}
+	}
 	if p < sa && !a.isLowerWord(p) && !a.nameToken(p) || p == sa {
 		return sa
 	}
@@ -730,6 +737,33 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		return sa
 	}
 	return p
+}
+
+// roleDet returns the position of the "the" that opens a description
+// ending right before the name at sa, "the architect and critic" before
+// "Owen Hale", or -1: up to four lower-case words, none of them a function
+// word, a preposition, a verb of speech or a word of time, and an "and"
+// only between two of them ("the ground and Ambassador Negroponte" is two
+// subjects, "this week Secretary Christopher" a time).
+func (a *annotator) roleDet(sa int) int {
+	if a.word(sa-1, wdAnd) {
+		return -1
+	}
+	for d := sa - 1; d >= sa-5 && a.same(d, sa); d-- {
+		if a.kind(d) != tokenize.Word || !a.isLowerWord(d) {
+			return -1
+		}
+		if a.word(d, wdThe) {
+			if d == sa-1 || a.word(d+1, wdAnd) {
+				return -1
+			}
+			return d
+		}
+		if !a.word(d, wdAnd) && (a.fl(d)&(wStop|wPrep|wCue|wTimeWord|wTimeUnit|wRelMod|wAdverb|wDet) != 0 || a.word(d, wdTime)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // knownOrgWord reports whether the capitalized word at s is the first
@@ -768,6 +802,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if a.word(j, wdThe) && a.same(j, j+1) {
 		if e := a.entStartingAt(j + 1); e >= 0 {
 			return j, a.nounAfter(j, a.entsFrom(e))
+		}
+	}
+	// "said the architect and critic Owen Hale"
+	if !according && a.word(j, wdThe) && a.isLowerWord(j) {
+		for k := j + 2; k <= j+5 && a.same(j, k); k++ {
+			if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Person && a.roleDet(k) == j {
+				return j, a.entsFrom(e)
+			}
 		}
 	}
 	if e := a.entStartingAt(j); e >= 0 {

@@ -147,6 +147,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: about a sixth", "hedge: about", "hedge: likely"}, nil},
 		{"changes and financial years", "The budget fell from £12m to £7.1m, from 15% to 10%, and from 17 to 6 percent in 2022-23, between $5 and $10.",
 			[]string{"money: £12m", "money: £7.1m", "percent: 15%", "percent: 10%", "percent: 17 to 6 percent", "date: in 2022-23", "money: between $5 and $10"}, nil},
+		{"no description of time or of two subjects", "On the ground and Ambassador Negroponte said yes; this week Secretary Christopher said no. It was listed at Grade II in 2011.",
+			[]string{"speaker: Ambassador Negroponte", "person: Ambassador Negroponte", "cue: said", "date: this week", "speaker: Secretary Christopher", "person: Secretary Christopher", "cue: said", "date: in 2011"}, nil},
 		{"an organisation named with its city", "She works at King's College London, not University College London.",
 			[]string{"org: King's College London", "org: University College London"}, nil},
 		{"companies by their shares", "Shares in Harrowgate Civils fell 2%; Fenwick Marsh shares rose and Mark Rutte took a stake in Harland Wolff.",
@@ -357,6 +359,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"called beside a quotation", `The Taxpayers' Alliance called the project "the most expensive railway ever built in Europe".`, `"the most`, "Taxpayers' Alliance"},
 		{"a long apposition", `Prof. Nadia Flores, a hepatologist at King's College London who was not involved in the research, said the findings were "plausible but not proof".`, `"plausible`, "Nadia Flores"},
 		{"called with an object quotes the speaker", `Mayor Sarah Greene, speaking after the vote, called the decision "painful but unavoidable" and left.`, `"painful`, "Sarah Greene"},
+		{"a description before a name, after the cue", `"She never believed a building was finished," said the architect and critic Owen Hale, who worked with her.`, `"She never`, "Owen Hale"},
+		{"a description before a name, before the cue", `"No," the architect and critic Owen Hale said.`, `"No,"`, "Owen Hale"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {
