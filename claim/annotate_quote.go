@@ -164,6 +164,12 @@ func (a *annotator) quotes() {
 			}
 		}
 		spk := a.quoteSpeaker(fa, lb, attrs, inQuote)
+		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
+			// "Her rival, Martin Cole, was blunter: “She has no plan.”"
+			if sa, sb := a.colonSubject(fa - 1); sb > sa {
+				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
+			}
+		}
 		// a name in quotation marks: "the so-called “experts”", "known
 		// as “the Bridge”"; but "she called the decision “painful but
 		// unavoidable”" quotes her
@@ -174,7 +180,7 @@ func (a *annotator) quotes() {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) && !a.personBetween(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa) {
 			spk = prevSpeaker // the same speaker goes on
 		}
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {
@@ -190,6 +196,66 @@ func (a *annotator) quotes() {
 		}
 		ci = cj
 	}
+}
+
+// afterSpeaker returns the first position after the sentence of the
+// speaker span spk of one of attrs, or from if that is later or spk is not
+// one of them: a person named beside the speaker ("Mehta said at a news
+// conference with Governor Sarah Whitman.") does not end the speaker's
+// turn.
+func (a *annotator) afterSpeaker(attrs []attribution, spk, from int) int {
+	for _, at := range attrs {
+		if int(at.spk) == spk {
+			p := int(at.sb)
+			for p < a.n && a.same(int(at.sb)-1, p) {
+				p++
+			}
+			return max(from, p)
+		}
+	}
+	return from
+}
+
+// personBetween reports whether a person is named in positions [from,
+// to): then a quotation after them need not be the earlier speaker's.
+func (a *annotator) personBetween(from, to int) bool {
+	for k := searchEnts(a.ents, from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
+		if a.ents[k].kind == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// colonSubject returns the speaker of a quotation that a colon at c
+// introduces with no verb of speech: the sentence's one person ("Her
+// rival, former police chief Martin Cole, was blunter:") or the pronoun
+// that opens it ("He was blunt:"), or 0, 0 when there is none or more than
+// one.
+func (a *annotator) colonSubject(c int) (int, int) {
+	p := c
+	for p > 0 && c-p < 40 && a.same(p-1, c) && a.shapeOf(p)&(shSentStart|shLineStart) == 0 {
+		p--
+	}
+	if a.shapeOf(p)&(shSentStart|shLineStart) == 0 {
+		return 0, 0
+	}
+	if a.is(p, wPronoun) && a.kind(p) == tokenize.Word {
+		return p, p + 1
+	}
+	sa, sb := 0, 0
+	for q := p; q < c; q++ {
+		if a.fl(q)&wCue != 0 && a.isLowerWord(q) {
+			return 0, 0 // a verb of speech the quote was not linked to
+		}
+		if e := a.entStartingAt(q); e >= 0 && a.ents[e].kind == Person {
+			if sb > sa {
+				return 0, 0
+			}
+			sa, sb = q, int(a.ents[e].b)
+		}
+	}
+	return sa, sb
 }
 
 // cueBetween reports whether an attribution other than the speaker span

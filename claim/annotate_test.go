@@ -361,6 +361,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"called with an object quotes the speaker", `Mayor Sarah Greene, speaking after the vote, called the decision "painful but unavoidable" and left.`, `"painful`, "Sarah Greene"},
 		{"a description before a name, after the cue", `"She never believed a building was finished," said the architect and critic Owen Hale, who worked with her.`, `"She never`, "Owen Hale"},
 		{"a description before a name, before the cue", `"No," the architect and critic Owen Hale said.`, `"No,"`, "Owen Hale"},
+		{"a colon after the sentence's one person", "\"We will win,\" Okafor said.\n\nHer rival, former police chief Martin Cole, was blunter: \"She has no plan at all.\"", `"She has`, "Martin Cole"},
+		{"a colon after two people is unclear", "\"We will win,\" Okafor said.\n\nMartin Cole disagreed with Ann Lee: \"She has no plan at all.\"", `"She has`, ""},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {
