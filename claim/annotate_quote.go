@@ -825,11 +825,18 @@ func (a *annotator) roleDet(sa int) int {
 			}
 			return d
 		}
-		if !a.word(d, wdAnd) && (a.fl(d)&(wStop|wPrep|wCue|wTimeWord|wTimeUnit|wRelMod|wAdverb|wDet) != 0 || a.word(d, wdTime)) {
+		if !a.word(d, wdAnd) && !a.roleWord(d) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// roleWord reports whether the lower-case word at d may be part of a
+// description of a person: not a function word, a preposition, a verb of
+// speech or a word of time.
+func (a *annotator) roleWord(d int) bool {
+	return a.fl(d)&(wStop|wPrep|wCue|wTimeWord|wTimeUnit|wRelMod|wAdverb|wDet) == 0 && !a.word(d, wdTime)
 }
 
 // knownOrgWord reports whether the capitalized word at s is the first
@@ -870,10 +877,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, a.nounAfter(j, a.entsFrom(e))
 		}
 	}
-	// "said the architect and critic Owen Hale"
-	if !according && a.word(j, wdThe) && a.isLowerWord(j) {
-		for k := j + 2; k <= j+5 && a.same(j, k); k++ {
-			if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Person && a.roleDet(k) == j {
+	// "said the architect and critic Owen Hale", "according to pollster
+	// Ian Marsh"
+	if a.isLowerWord(j) && a.kind(j) == tokenize.Word {
+		for k := j + 1; k <= j+5 && a.same(j, k); k++ {
+			if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Person && (a.roleDet(k) == j || k == j+1 && a.roleWord(j)) {
 				return j, a.entsFrom(e)
 			}
 		}
