@@ -777,8 +777,8 @@ func (a *annotator) duration(i int) int {
 			k++
 		}
 	case a.word(k, wdA) || a.word(k, wdAn) || a.word(k, wdSeveral) || a.word(k, wdFew) || a.word(k, wdMany):
-		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) || a.word(i-1, wdOn) || a.word(i-1, wdBy)) {
-			return i // "a year" needs "for", "over", "nearly"...
+		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.word(k+1, wdDecade) && !a.word(k+1, wdCentury) || a.word(i-1, wdOn) || a.word(i-1, wdBy)) {
+			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
 		}
 		k++
 	case (a.word(k, wdDecades) || a.word(k, wdYears) || a.word(k, wdCenturies) || a.word(k, wdMonths)) && a.is(i-1, wPrep) && a.same(i-1, i):

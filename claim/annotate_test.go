@@ -149,6 +149,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: £12m", "money: £7.1m", "percent: 15%", "percent: 10%", "percent: 17 to 6 percent", "date: in 2022-23", "money: between $5 and $10"}, nil},
 		{"no description of time or of two subjects", "On the ground and Ambassador Negroponte said yes; this week Secretary Christopher said no. It was listed at Grade II in 2011.",
 			[]string{"speaker: Ambassador Negroponte", "person: Ambassador Negroponte", "cue: said", "date: this week", "speaker: Secretary Christopher", "person: Secretary Christopher", "cue: said", "date: in 2011"}, nil},
+		{"in a decade, not in a year", "Homelessness has doubled in a decade; it rose twice in a year.",
+			[]string{"quantity: doubled", "date: in a decade", "quantity: twice"}, nil},
 		{"an organisation named with its city", "She works at King's College London, not University College London.",
 			[]string{"org: King's College London", "org: University College London"}, nil},
 		{"companies by their shares", "Shares in Harrowgate Civils fell 2%; Fenwick Marsh shares rose and Mark Rutte took a stake in Harland Wolff.",

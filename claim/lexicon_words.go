@@ -85,6 +85,7 @@ const (
 	wdCut
 	wdData
 	wdDe
+	wdDecade
 	wdDecades
 	wdDecide
 	wdDeclared
@@ -486,6 +487,7 @@ var wordConsts = [numWordConsts]string{
 	wdCut:           "cut",
 	wdData:          "data",
 	wdDe:            "de",
+	wdDecade:        "decade",
 	wdDecades:       "decades",
 	wdDecide:        "decide",
 	wdDeclared:      "declared",
