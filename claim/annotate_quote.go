@@ -1239,6 +1239,10 @@ func subjectPosition(src []byte, at int32) bool {
 		for q >= 0 && src[q] == ' ' {
 			q--
 		}
+		if words == 0 && q >= 0 && src[q] == ',' {
+			// "The council's finance chief, Tom Reid, disagreed."
+			return descriptionOpens(src, q)
+		}
 		if q < 0 || src[q] == '\n' || src[q] == ',' || src[q] == ';' || src[q] == ':' {
 			return false
 		}
@@ -1254,6 +1258,35 @@ func subjectPosition(src []byte, at int32) bool {
 		var lbuf [64]byte
 		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lexFlags(lowerInto(lbuf[:0], w))&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// descriptionOpens reports whether the comma at c ends a description that
+// opens its sentence: at most six words, the first of them "The", "A",
+// "Her", "His", "Its" or "Their" ("The council's finance chief,").
+func descriptionOpens(src []byte, c int) bool {
+	p := c
+	for words := 0; words < 6; words++ {
+		q := p - 1
+		for q >= 0 && src[q] == ' ' {
+			q--
+		}
+		if q < 0 || src[q] == '\n' || src[q] == ',' || src[q] == ';' || src[q] == ':' || src[q] == '"' {
+			return false
+		}
+		for q >= 0 && src[q] != ' ' && src[q] != '\n' {
+			q--
+		}
+		p = q + 1
+		if sentenceInitial(src, int32(p)) {
+			w := src[p:]
+			if sp := bytes.IndexByte(w, ' '); sp >= 0 {
+				w = w[:sp]
+			}
+			var small [16]byte
+			return wordIn("the a her his its their", lowerSmall(&small, w))
 		}
 	}
 	return false

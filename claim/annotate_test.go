@@ -512,6 +512,23 @@ var articleWants = map[string]articleWant{
 			{`"plausible but not proof"`, "Nadia Flores"},
 		},
 	},
+	"council.txt": {
+		money:   []string{"£12m"},
+		percent: nil,
+		date:    []string{"last year"},
+		quotes: [][2]string{
+			{"'We are ready for a fight,'", "Maria Lopez"},
+			{`"The plan,"`, "Maria Lopez"},
+			{`"is a false economy.`, "Maria Lopez"},
+			{`"We have a £12m gap.`, "Tom Reid"},
+			{`"I don't like it`, "Tom Reid"},
+			{`"but the law says`, "Tom Reid"},
+			{`"If we do nothing`, "Tom Reid"}, // a paragraph that goes on without a closing mark
+			{`"They always find money`, ""},   // "one woman": a description
+			{`"That is not a service`, "Maria Lopez"},
+			{`"painful but unavoidable"`, "Sarah Greene"},
+		},
+	},
 	"interview.txt": {
 		money:   []string{"4.8 billion dollars", "another $900 million"},
 		percent: []string{"38 percent", "71 percent"},
