@@ -529,6 +529,25 @@ var articleWants = map[string]articleWant{
 			{`"painful but unavoidable"`, "Sarah Greene"},
 		},
 	},
+	"liveblog.txt": {
+		money:   []string{"£150m", "£181m"},
+		percent: nil,
+		date: []string{"until 6pm", "14:52 GMT", "after 2pm", "this year", "14:31 GMT", "an hour ago", "14:10 GMT", "in September",
+			"13:45 GMT", "by 1pm", "7am", "13:20 GMT", "Saturday", "12:58", "overnight", "last year's"},
+		quotes: [][2]string{
+			{`"won't be able to climb poles`, ""}, // "A spokesperson"
+			{`"We made the call at 7am`, "Moira Kerr"},
+		},
+	},
+	"obituary.txt": {
+		money:   nil,
+		percent: nil,
+		date:    []string{"on Sunday", "several months", "in 1934", "in 1958", "Within a decade", "in 1964", "in 2011", "for 20 years", "Saturday", "in 1997"},
+		quotes: [][2]string{
+			{`"She never believed`, "Owen Hale"},
+			{`"She would walk round`, "Owen Hale"},
+		},
+	},
 	"interview.txt": {
 		money:   []string{"4.8 billion dollars", "another $900 million"},
 		percent: []string{"38 percent", "71 percent"},
