@@ -832,6 +832,21 @@ func (a *annotator) roleDet(sa int) int {
 	return -1
 }
 
+// roleRun reports whether positions [j, k) are lower-case words of a
+// description of a person, with "and" only between two of them: "senior
+// economist", "architect and critic".
+func (a *annotator) roleRun(j, k int) bool {
+	if a.word(j, wdAnd) || a.word(k-1, wdAnd) {
+		return false
+	}
+	for d := j; d < k; d++ {
+		if a.kind(d) != tokenize.Word || !a.isLowerWord(d) || !a.word(d, wdAnd) && !a.roleWord(d) {
+			return false
+		}
+	}
+	return true
+}
+
 // roleWord reports whether the lower-case word at d may be part of a
 // description of a person: not a function word, a preposition, a verb of
 // speech or a word of time.
@@ -878,10 +893,10 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 	}
 	// "said the architect and critic Owen Hale", "according to pollster
-	// Ian Marsh"
+	// Ian Marsh", "said senior economist Jane Doe"
 	if a.isLowerWord(j) && a.kind(j) == tokenize.Word {
 		for k := j + 1; k <= j+5 && a.same(j, k); k++ {
-			if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Person && (a.roleDet(k) == j || k == j+1 && a.roleWord(j)) {
+			if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Person && (a.roleDet(k) == j || a.roleRun(j, k)) {
 				return j, a.entsFrom(e)
 			}
 		}

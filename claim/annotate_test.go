@@ -365,6 +365,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a description before a name, before the cue", `"No," the architect and critic Owen Hale said.`, `"No,"`, "Owen Hale"},
 		{"a colon after the sentence's one person", "\"We will win,\" Okafor said.\n\nHer rival, former police chief Martin Cole, was blunter: \"She has no plan at all.\"", `"She has`, "Martin Cole"},
 		{"a colon after two people is unclear", "\"We will win,\" Okafor said.\n\nMartin Cole disagreed with Ann Lee: \"She has no plan at all.\"", `"She has`, ""},
+		{"a role of two words after the cue", `"It will pass," said senior economist Jane Doe.`, `"It will`, "Jane Doe"},
 		{"according to a role and a name", `"It is a two-horse race," according to pollster Ian Marsh of Redfield Research.`, `"It is`, "Ian Marsh"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
