@@ -778,6 +778,12 @@ func init() {
 // the vector is then scaled to length 1 (see featureNorm).
 func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32, spans []Span) {
 	f.splitWords(src, toks, start, end)
+	f.wordFeatures(f.words, start, end, spans)
+}
+
+// wordFeatures is extract for words, some of f.words in order, those of
+// the sentence [start, end).
+func (f *featurizer) wordFeatures(words []fword, start, end int32, spans []Span) {
 	f.feats = f.feats[:0]
 	f.sumC, f.nc = 0, 0
 	cfg := f.cfg
@@ -796,7 +802,6 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		}
 		f.appendFeature(h & mask)
 	}
-	words := f.words
 	add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
 	// has holds the sentence's indicators, bit i for flagShapes[i]; one

@@ -47,15 +47,18 @@ type Model struct {
 	pool *sync.Pool // of *featurizer for Features; nil for a Model made by hand
 }
 
-// featurizer returns a featurizer for m's features, from m's pool when it
-// has one; put it back with release.
+// featurizer returns a featurizer for m's features that scores with m's
+// weights, from m's pool when it has one; put it back with release.
 func (m *Model) featurizer() *featurizer {
+	var f *featurizer
 	if m.pool != nil {
-		if f, ok := m.pool.Get().(*featurizer); ok {
-			return f
-		}
+		f, _ = m.pool.Get().(*featurizer)
 	}
-	return newFeaturizer(m.Features)
+	if f == nil {
+		f = newFeaturizer(m.Features)
+	}
+	f.w = m.w
+	return f
 }
 
 func (m *Model) release(f *featurizer) {

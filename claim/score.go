@@ -71,10 +71,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// A quotation with its attribution is judged on the quoted words.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
-		if quoted {
-			// Only the words are needed, for the rules and reasons.
-			f.splitWords(src, sentenceTokens(toks, s), start, end)
-		} else {
+		if !quoted {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted)
@@ -182,7 +179,8 @@ const QuoteShare = 0.3
 
 // quoteScore returns the highest model score of the quotations inside the
 // sentence [start, end), and whether they cover at least QuoteShare of it.
-// It leaves f holding the features of the last quotation scored.
+// When they do, it leaves f holding the words of the sentence, for the
+// rules and reasons.
 func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, ss []Span, start, end int32) (float32, bool) {
 	covered := int32(0)
 	edge := false // a quotation opens or closes the sentence
@@ -196,13 +194,59 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 		return 0, false
 	}
 	best := float32(0)
+	// The words of a quotation are those of the sentence between its
+	// bounds, when no token crosses them (splitWords cuts tokens at the
+	// bounds it is given): the sentence is split once, and each quotation
+	// scored on a run of its words, which are in order. (f.w is m.w: see
+	// Model.featurizer.)
+	stoks := sentenceTokens(toks, s)
+	f.splitWords(src, stoks, start, end)
 	for _, sp := range ss {
-		if sp.Kind == Quote && sp.Start >= start && sp.End <= end && sp.Start < sp.End {
+		if sp.Kind != Quote || sp.Start < start || sp.End > end || sp.Start >= sp.End {
+			continue
+		}
+		var score float32
+		if len(stoks) == 0 || !onTokenBounds(stoks, sp) {
 			q := segment.Sentence{Start: sp.Start, End: sp.End, Tok: s.Tok, TokEnd: s.TokEnd}
-			best = max(best, m.score(f, src, toks, q, ss))
+			score = m.score(f, src, toks, q, ss)
+			f.splitWords(src, stoks, start, end)
+		} else {
+			words := f.words
+			i := 0
+			for i < len(words) && words[i].srcStart < sp.Start {
+				i++
+			}
+			j := i
+			for j < len(words) && words[j].srcStart < sp.End {
+				j++
+			}
+			f.wordFeatures(words[i:j], sp.Start, sp.End, ss)
+			score = m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)
+		}
+		best = max(best, score)
+	}
+	f.counted = false // wordFeatures counted a quotation's words
+	return best, true
+}
+
+// onTokenBounds reports whether no token of toks, which are in order and
+// do not overlap, starts before the start or end of sp and ends after it.
+func onTokenBounds(toks []tokenize.Token, sp Span) bool {
+	for _, at := range [2]int32{sp.Start, sp.End} {
+		lo, hi := 0, len(toks) // the first token ending after at
+		for lo < hi {
+			m := int(uint(lo+hi) / 2)
+			if toks[m].End <= at {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(toks) && toks[lo].Start < at {
+			return false
 		}
 	}
-	return best, true
+	return true
 }
 
 // spansIn returns first, the index of the first span that may be in a
