@@ -2,6 +2,7 @@ package claim
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -587,6 +588,16 @@ var spanReasons = []struct {
 	{Rule, "rule: "}, {Date, "date: "}, {Hedge, "hedged: "},
 }
 
+// kindReasons holds, for each span kind, the bits of the entries of
+// spanReasons that have it: bit i for spanReasons[i]. (A table, not a
+// loop at start-up, for the size of the wasm build.)
+var kindReasons = [NumKinds]uint16{
+	Money: 1 << 0, Percent: 1 << 1, Quantity: 1 << 2,
+	Quote: 1 << 3, Speaker: 1 << 4,
+	Prediction: 1 << 5, Comparison: 1 << 6, Causal: 1 << 7,
+	Rule: 1 << 8, Date: 1 << 9, Hedge: 1 << 10,
+}
+
 // reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
 // that may be inside it, f holds its words, and left sentences, this one
 // included, remain to be judged. The texts of the reasons are written in
@@ -606,18 +617,16 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	nl := 0
 	var shown [MaxReasons]textRange // the spans the reasons so far quote
 	nshown := 0
-	// The kinds of the sentence's spans that can give a reason: the loop
-	// below looks for no other.
-	var present uint64
+	// The entries of spanReasons whose kind the sentence's spans have,
+	// bit i for spanReasons[i]: the loop below looks for no other.
+	var todo uint16
 	for _, sp := range spans[lo : lo+n] {
-		if sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < 64 {
-			present |= 1 << sp.Kind
+		if sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < NumKinds {
+			todo |= kindReasons[sp.Kind]
 		}
 	}
-	for _, sr := range spanReasons {
-		if present&(1<<sr.kind) == 0 {
-			continue
-		}
+	for ; todo != 0; todo &= todo - 1 {
+		sr := &spanReasons[bits.TrailingZeros16(todo)]
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
 			sp := spans[k]
 			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
@@ -752,11 +761,9 @@ func appendCleanSpace(dst, b []byte) []byte {
 	start := len(dst)
 	clean := len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' '
 	for i := 0; clean && i < len(b); i++ {
-		switch b[i] {
-		case '\n', '\r', '\t':
+		// Most bytes are above ' '; b does not end in ' '.
+		if c := b[i]; c <= ' ' && (c == '\n' || c == '\r' || c == '\t' || c == ' ' && b[i+1] == ' ') {
 			clean = false
-		case ' ':
-			clean = i+1 < len(b) && b[i+1] != ' '
 		}
 	}
 	if clean {

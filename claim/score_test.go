@@ -526,3 +526,42 @@ func TestOnTokenBounds(t *testing.T) {
 		t.Error("onTokenBounds(nil, ...) = false")
 	}
 }
+
+// TestKindReasons checks that kindReasons has a bit for each entry of
+// spanReasons, under that entry's kind, and no other.
+func TestKindReasons(t *testing.T) {
+	if len(spanReasons) > 16 {
+		t.Fatalf("%d spanReasons do not fit the 16 bits of kindReasons", len(spanReasons))
+	}
+	for k, bits := range kindReasons {
+		for i, sr := range spanReasons {
+			if got, want := bits&(1<<i) != 0, sr.kind == Kind(k); got != want {
+				t.Errorf("kindReasons[%v] bit %d (%v) = %v, want %v", Kind(k), i, sr.kind, got, want)
+			}
+		}
+		if bits>>len(spanReasons) != 0 {
+			t.Errorf("kindReasons[%v] = %b has bits past spanReasons", Kind(k), bits)
+		}
+	}
+}
+
+func TestAppendCleanSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"a b", "a b"},
+		{"a  b", "a b"},
+		{" a b ", "a b"},
+		{"a\tb\n", "a b"},
+		{"a\r\nb", "a b"},
+		{"a  \u00a0b", "a b"},    // other white space goes with a run that needs cleaning
+		{"a\u00a0b", "a\u00a0b"}, // alone, kept
+		{"a\x0bb", "a\x0bb"},     // vertical tab, kept
+		{"x", "x"},
+		{"\n", ""},
+	}
+	for _, tt := range tests {
+		if got := string(appendCleanSpace([]byte("> "), []byte(tt.in))); got != "> "+tt.want {
+			t.Errorf("appendCleanSpace(%q) = %q, want %q", tt.in, got, "> "+tt.want)
+		}
+	}
+}
