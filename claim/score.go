@@ -552,12 +552,16 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 			t |= TypeRule
 		}
 	}
-	for i, w := range f.words {
+	// The words are looked at when one may make the sentence personal,
+	// or when there are no spans to stand for them.
+	look := noSpans || f.wordCounts().infos&infoPersonal != 0
+	for i := 0; look && i < len(f.words); i++ {
+		w := &f.words[i]
 		if w.info&infoPersonal != 0 && personalAt(f, i) {
 			t |= TypePersonal
 		}
 		if noSpans {
-			wt := f.text(w)
+			wt := f.text(*w)
 			switch {
 			case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
 				t |= TypeQuantity
