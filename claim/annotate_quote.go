@@ -1356,6 +1356,13 @@ func appendFields(dst [][]byte, s []byte) [][]byte {
 	start := -1
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
+		if ' ' < c && c < utf8.RuneSelf { // most bytes
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
 		space := c == ' ' || c-'\t' <= '\r'-'\t' // unicode.IsSpace for ASCII
 		if c >= utf8.RuneSelf {
 			var r rune

@@ -224,7 +224,9 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 			f.wordFeatures(words[i:j], sp.Start, sp.End, ss)
 			score = m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)
 		}
-		best = max(best, score)
+		if score > best {
+			best = score
+		}
 	}
 	f.counted = false // wordFeatures counted a quotation's words
 	return best, true
