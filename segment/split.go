@@ -180,11 +180,22 @@ func (sp *splitter) hotTokens(a, b int) {
 	}
 }
 
-// hotIn returns the entries of sp.hot within the tokens [a, b).
+// hotIn returns the entries of sp.hot within the tokens [a, b). Most
+// ranges reach an end of the line's: those ends are not searched for.
 func (sp *splitter) hotIn(a, b int) []int32 {
-	i, _ := slices.BinarySearch(sp.hot, int32(a))
-	j, _ := slices.BinarySearch(sp.hot, int32(b))
-	return sp.hot[i:j]
+	hot := sp.hot
+	if len(hot) == 0 {
+		return nil
+	}
+	i, j := 0, len(hot)
+	if int32(a) > hot[0] {
+		i, _ = slices.BinarySearch(hot, int32(a))
+	}
+	if int32(b) <= hot[len(hot)-1] {
+		j, _ = slices.BinarySearch(hot[i:], int32(b))
+		j += i
+	}
+	return hot[i:j]
 }
 
 // sentences appends the sentences of the tokens [a, b), all or part of one

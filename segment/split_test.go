@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -347,6 +348,26 @@ func TestFurnitureHead(t *testing.T) {
 	for _, p := range furniturePrefixes {
 		if len(p) >= furnitureHead {
 			t.Errorf("furniture prefix %q is longer than furnitureHead", p)
+		}
+	}
+}
+
+// TestHotIn checks hotIn against a filter of sp.hot.
+func TestHotIn(t *testing.T) {
+	for _, hot := range [][]int32{nil, {5}, {2, 3, 7, 9}, {0, 1, 2, 3}} {
+		sp := &splitter{hot: hot}
+		for a := 0; a <= 11; a++ {
+			for b := a; b <= 11; b++ {
+				var want []int32
+				for _, h := range hot {
+					if int(h) >= a && int(h) < b {
+						want = append(want, h)
+					}
+				}
+				if got := sp.hotIn(a, b); !slices.Equal(got, want) {
+					t.Errorf("hot %v: hotIn(%d, %d) = %v, want %v", hot, a, b, got, want)
+				}
+			}
 		}
 	}
 }
