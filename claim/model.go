@@ -292,7 +292,14 @@ func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segmen
 		// sums of its memo are not ours (see wordMemo.useWeights).
 		f.w = m.w
 	}
-	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
+	f.splitWords(src, sentenceTokens(toks, s), start, end)
+	return m.scoreWords(f, f.words, start, end, sentenceSpans(spans, start, end))
+}
+
+// scoreWords returns the model's score of the sentence [start, end) whose
+// words are words, some of f.words in order, given the spans inside it.
+func (m *Model) scoreWords(f *featurizer, words []fword, start, end int32, spans []Span) float32 {
+	f.extract(words, start, end, spans)
 	return m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)
 }
 
@@ -315,7 +322,8 @@ func TextFeatures(dst []uint32, cfg FeatureConfig, text []byte) []uint32 {
 	toks := tokenize.Append(nil, text)
 	sents := []segment.Sentence{{Start: 0, End: int32(len(text)), TokEnd: int32(len(toks))}}
 	spans := Annotate(text, toks, sents)
-	f.extract(text, toks, 0, int32(len(text)), spans)
+	f.splitWords(text, toks, 0, int32(len(text)))
+	f.extract(f.words, 0, int32(len(text)), spans)
 	f.releaseMemo() // for the next text: training calls this for each
 	return append(dst, f.feats...)
 }

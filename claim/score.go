@@ -221,14 +221,13 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 			for j < len(words) && words[j].srcStart < sp.End {
 				j++
 			}
-			f.wordFeatures(words[i:j], sp.Start, sp.End, ss)
-			score = m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)
+			score = m.scoreWords(f, words[i:j], sp.Start, sp.End, ss)
 		}
 		if score > best {
 			best = score
 		}
 	}
-	f.counted = false // wordFeatures counted a quotation's words
+	f.counted = false // extract counted a quotation's words
 	return best, true
 }
 
