@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -26,7 +25,7 @@ func (a *annotator) lexical() {
 		// before its role is looked up.
 		fl := flagSets[pi.cls]
 		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0
-		if !patterned && fl&wPhrase == 0 || a.roleOf(i) == segment.Furniture {
+		if !patterned && fl&wPhrase == 0 || a.furniture(i) {
 			continue
 		}
 		if patterned {

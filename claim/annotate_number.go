@@ -3,7 +3,6 @@ package claim
 import (
 	"bytes"
 
-	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -21,7 +20,7 @@ func (a *annotator) numbers() {
 			next = a.nextAnchor(next + 1)
 		}
 		// Cheapest test first: most positions are far from an anchor.
-		if next-i > reach || next >= a.n || a.taken(i) || a.roleOf(i) == segment.Furniture {
+		if next-i > reach || next >= a.n || a.taken(i) || a.furniture(i) {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
