@@ -45,20 +45,20 @@ func (a *annotator) lexical() {
 		// The phrases the word starts, by its id when it has one: the
 		// id of a word of printable ASCII is that of its lower case, and
 		// every first word of a phrase has one (see phrasesByID).
-		var ps []phrase
-		if pi.wid != 0 {
-			ps = phrasesByID[pi.wid]
-		} else {
-			ps = phrasesByID[lexEntry(a.hashAt(i)).id]
+		id := pi.wid
+		if id == 0 {
+			id = lexEntry(a.hashAt(i)).id
 		}
-		// The id of the word after, read once for all the phrases.
-		last, next := i+1 >= a.n, wordID(0)
-		if !last {
+		ps := phrasesByID[id]
+		// The id of the word after, 0 for none: a phrase of two words or
+		// more is tried only when its second word is that one.
+		next := wordID(0)
+		if i+1 < a.n {
 			next = a.pos[i+1].wid
 		}
 		for k := range ps {
 			p := &ps[k]
-			if len(p.ids) > 0 && (last || p.ids[0] != next) {
+			if p.second != 0 && p.second != next {
 				continue
 			}
 			j, ok := a.matchPhrase(i, p)
