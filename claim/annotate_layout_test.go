@@ -110,3 +110,11 @@ func TestFurnitureIsRoleOf(t *testing.T) {
 		t.Error("no position of furniture: the test tests nothing")
 	}
 }
+
+// TestQuoteKindsAdjacent checks what findQuotes relies on: CloseQuote is
+// the kind after OpenQuote.
+func TestQuoteKindsAdjacent(t *testing.T) {
+	if tokenize.CloseQuote != tokenize.OpenQuote+1 {
+		t.Errorf("CloseQuote is %d, OpenQuote %d", tokenize.CloseQuote, tokenize.OpenQuote)
+	}
+}

@@ -54,9 +54,10 @@ func (a *annotator) findQuotes() []quoteRun {
 	for i := 0; i < a.n; i++ {
 		if open < 0 {
 			// Outside a quote only quotation marks matter (last is
-			// set before it is read again).
-			for i < a.n && a.pos[i].kind != tokenize.OpenQuote && a.pos[i].kind != tokenize.CloseQuote {
-				i++
+			// set before it is read again). CloseQuote follows OpenQuote:
+			// other kinds are more than 1 from OpenQuote, as unsigned
+			// numbers.
+			for pos := a.pos[:a.n]; i < len(pos) && pos[i].kind-tokenize.OpenQuote > 1; i++ {
 			}
 			if i == a.n {
 				break
