@@ -70,8 +70,9 @@ func (a *annotator) midYear(i int) bool {
 // word of the classes below or, for oddAnchor, a word such as "Q3".
 func (a *annotator) nextAnchor(i int) int {
 	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale
-	for ; i < a.n; i++ {
-		switch p := a.pos[i]; p.kind {
+	pos := a.pos // a.n of them
+	for ; i < len(pos); i++ {
+		switch p := &pos[i]; p.kind {
 		case tokenize.Number, tokenize.Currency:
 			return i
 		case tokenize.Word, tokenize.Abbrev:

@@ -57,7 +57,7 @@ func (a *annotator) findQuotes() []quoteRun {
 			// set before it is read again). CloseQuote follows OpenQuote:
 			// other kinds are more than 1 from OpenQuote, as unsigned
 			// numbers.
-			for pos := a.pos[:a.n]; i < len(pos) && pos[i].kind-tokenize.OpenQuote > 1; i++ {
+			for pos := a.pos; i < len(pos) && pos[i].kind-tokenize.OpenQuote > 1; i++ {
 			}
 			if i == a.n {
 				break
