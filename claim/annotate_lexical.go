@@ -12,11 +12,12 @@ import (
 // one another: a phrase cannot start inside an earlier one.
 func (a *annotator) lexical() {
 	end := 0 // end of the last lexical span
-	for i := 0; i < a.n; i++ {
+	pos := a.pos // a.n of them
+	for i := 0; i < len(pos); i++ {
 		if i < end {
 			continue
 		}
-		pi := a.pos[i]
+		pi := &pos[i]
 		if pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev {
 			continue
 		}
