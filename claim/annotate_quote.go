@@ -301,15 +301,16 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 // and returns them in order of position.
 func (a *annotator) attributions() []attribution {
 	out := make([]attribution, 0, a.cues)
-	for i := 0; i < a.n; i++ {
-		if a.word(i, wdAccording) && a.word(i+1, wdTo) && a.same(i, i+1) {
+	pos := a.pos // a.n of them
+	for i := 0; i < len(pos); i++ {
+		if pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1) {
 			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, i, i+2))
 				i = sb - 1
 			}
 			continue
 		}
-		if a.fl(i)&wCue == 0 || !a.isLowerWord(i) || a.nounAfterPossessive(i) {
+		if flagSets[pos[i].cls]&wCue == 0 || !a.isLowerWord(i) || a.nounAfterPossessive(i) {
 			continue
 		}
 		t := a.text(i)
@@ -920,8 +921,9 @@ func (a *annotator) transcriptLines() {
 	type line struct{ i, j int }
 	var lines []line
 	count := map[uint64]int{}
-	for i := 0; i < a.n; i++ {
-		if a.shapeOf(i)&shLineStart == 0 || !a.nameToken(i) {
+	pos := a.pos // a.n of them
+	for i := 0; i < len(pos); i++ {
+		if pos[i].sh&shLineStart == 0 || !a.nameToken(i) {
 			continue
 		}
 		j := i
