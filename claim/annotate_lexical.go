@@ -11,7 +11,7 @@ import (
 // lexical marks the phrase spans. Spans of these five kinds never overlap
 // one another: a phrase cannot start inside an earlier one.
 func (a *annotator) lexical() {
-	end := 0 // end of the last lexical span
+	end := 0     // end of the last lexical span
 	pos := a.pos // a.n of them
 	for i := 0; i < len(pos); i++ {
 		if i < end {

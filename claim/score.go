@@ -553,25 +553,26 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 			t |= TypeRule
 		}
 	}
-	// The words are looked at when one may make the sentence personal,
-	// or when there are no spans to stand for them.
-	look := noSpans || f.wordCounts().infos&infoPersonal != 0
-	for i := 0; look && i < len(f.words); i++ {
-		w := &f.words[i]
-		if w.info&infoPersonal != 0 && personalAt(f, i) {
-			t |= TypePersonal
-		}
-		if noSpans {
-			wt := f.text(*w)
-			switch {
-			case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
-				t |= TypeQuantity
-			case string(wt) == "will" || string(wt) == "'ll" || string(wt) == "forecast" || string(wt) == "expected":
-				t |= TypePrediction
-			case string(wt) == "because" || string(wt) == "caused" || string(wt) == "led" || string(wt) == "due":
-				t |= TypeCausation
-			case string(wt) == "illegal" || string(wt) == "law" || string(wt) == "banned" || string(wt) == "unlawful":
-				t |= TypeRule
+	// The words are looked at when one may make the sentence personal
+	// (as far as the counts extract left tell), or when there are no spans
+	// to stand for them.
+	if noSpans || !f.counted || f.counts.infos&infoPersonal != 0 {
+		for i, w := range f.words {
+			if w.info&infoPersonal != 0 && personalAt(f, i) {
+				t |= TypePersonal
+			}
+			if noSpans {
+				wt := f.text(w)
+				switch {
+				case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
+					t |= TypeQuantity
+				case string(wt) == "will" || string(wt) == "'ll" || string(wt) == "forecast" || string(wt) == "expected":
+					t |= TypePrediction
+				case string(wt) == "because" || string(wt) == "caused" || string(wt) == "led" || string(wt) == "due":
+					t |= TypeCausation
+				case string(wt) == "illegal" || string(wt) == "law" || string(wt) == "banned" || string(wt) == "unlawful":
+					t |= TypeRule
+				}
 			}
 		}
 	}
