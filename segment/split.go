@@ -184,16 +184,12 @@ func (sp *splitter) hotTokens(a, b int) {
 // ranges reach an end of the line's: those ends are not searched for.
 func (sp *splitter) hotIn(a, b int) []int32 {
 	hot := sp.hot
-	if len(hot) == 0 {
-		return nil
-	}
 	i, j := 0, len(hot)
-	if int32(a) > hot[0] {
+	if i < j && int32(a) > hot[0] {
 		i, _ = slices.BinarySearch(hot, int32(a))
 	}
-	if int32(b) <= hot[len(hot)-1] {
-		j, _ = slices.BinarySearch(hot[i:], int32(b))
-		j += i
+	if i < j && int32(b) <= hot[j-1] {
+		j, _ = slices.BinarySearch(hot, int32(b))
 	}
 	return hot[i:j]
 }
