@@ -160,8 +160,7 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) 
 // number a list. Words and spaces, most of a text, are skipped once here.
 func (sp *splitter) hotTokens(a, b int) {
 	sp.hot = sp.hot[:0]
-	for k := a; k < b; k++ {
-		t := sp.toks[k]
+	for k, t := range sp.toks[a:b] {
 		switch t.Kind {
 		case tokenize.Word:
 			if t.End-t.Start != 1 {
@@ -176,7 +175,7 @@ func (sp *splitter) hotTokens(a, b int) {
 		default:
 			continue
 		}
-		sp.hot = append(sp.hot, int32(k))
+		sp.hot = append(sp.hot, int32(a+k))
 	}
 }
 
