@@ -614,6 +614,7 @@ func (a *annotator) sentenceRuns(blank bool) {
 			runs[p/64].none |= 1 << (p % 64)
 		}
 		lastSent = v
+		first := p
 		p++
 		if s < 0 {
 			continue
@@ -635,6 +636,11 @@ func (a *annotator) sentenceRuns(blank bool) {
 			}
 		}
 		p = lo
+		if a.roleOfSent(v) == segment.Furniture { // seldom
+			for q := first; q < p; q++ {
+				runs[q/64].furn |= 1 << (q % 64)
+			}
+		}
 	}
 	base := len(a.runSent) - 1
 	for b := range runs {
@@ -677,7 +683,14 @@ func (a *annotator) tokIdx(i int) int32 {
 type runBlock struct {
 	start uint64
 	none  uint64 // bit k set when position 64b+k is in no sentence
+	furn  uint64 // bit k set when the sentence of position 64b+k is page furniture
 	base  int
+}
+
+// furniture reports whether position i, in range, is in a sentence of
+// page furniture: whether roleOf(i) is segment.Furniture.
+func (a *annotator) furniture(i int) bool {
+	return a.runs[uint(i)/64].furn&(1<<(uint(i)%64)) != 0
 }
 
 // runOf returns the index in runSent of the run of position i, in range.

@@ -256,7 +256,8 @@ func (a *annotator) classifyRun(s, e int) {
 	if s >= e {
 		return
 	}
-	heading := a.roleOf(s) == segment.Heading || a.roleOf(s) == segment.Furniture
+	role := a.roleOf(s)
+	heading := role == segment.Heading || role == segment.Furniture
 	if heading && a.word(s-1, wdBy) && a.initial(s-1) {
 		heading = false // a byline: "By Helen Marsh"
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -70,5 +71,50 @@ func TestAppendFieldsIsBytesFields(t *testing.T) {
 				t.Errorf("%q: field %d %q (cap %d), want %q (cap %d)", s, i, got[i], cap(got[i]), want[i], cap(want[i]))
 			}
 		}
+	}
+}
+
+// TestFurnitureIsRoleOf checks that furniture tells the positions whose
+// sentence is page furniture as roleOf does, in texts with furniture and
+// with wrapped lines that sentenceRuns joins.
+func TestFurnitureIsRoleOf(t *testing.T) {
+	texts := []string{
+		"Advertisement\n\nThe bank raised rates by 0.5 points on Tuesday.\n\nShare this article\nFollow us\n\nPrices rose 3% in May.",
+		"The minister said the plan would cost\n£2bn over five years, and\nwould start in 2026.\n\nAdvertisement\n\nRead more\n\nUnemployment fell.",
+	}
+	files, _ := filepath.Glob("testdata/articles/*.txt")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	furniture := 0
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		sents := segment.Append(nil, src, toks)
+		a := newAnnotator(src, toks, sents)
+		for i := range a.n {
+			if got, want := a.furniture(i), a.roleOf(i) == segment.Furniture; got != want {
+				t.Errorf("position %d %q: furniture = %v, roleOf %v", i, a.text(i), got, a.roleOf(i))
+			}
+			if a.furniture(i) {
+				furniture++
+			}
+		}
+		a.release()
+	}
+	if furniture == 0 {
+		t.Error("no position of furniture: the test tests nothing")
+	}
+}
+
+// TestQuoteKindsAdjacent checks what findQuotes relies on: CloseQuote is
+// the kind after OpenQuote.
+func TestQuoteKindsAdjacent(t *testing.T) {
+	if tokenize.CloseQuote != tokenize.OpenQuote+1 {
+		t.Errorf("CloseQuote is %d, OpenQuote %d", tokenize.CloseQuote, tokenize.OpenQuote)
 	}
 }

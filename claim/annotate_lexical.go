@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -12,12 +11,13 @@ import (
 // lexical marks the phrase spans. Spans of these five kinds never overlap
 // one another: a phrase cannot start inside an earlier one.
 func (a *annotator) lexical() {
-	end := 0 // end of the last lexical span
-	for i := 0; i < a.n; i++ {
+	end := 0     // end of the last lexical span
+	pos := a.pos // a.n of them
+	for i := 0; i < len(pos); i++ {
 		if i < end {
 			continue
 		}
-		pi := a.pos[i]
+		pi := &pos[i]
 		if pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev {
 			continue
 		}
@@ -26,7 +26,7 @@ func (a *annotator) lexical() {
 		// before its role is looked up.
 		fl := flagSets[pi.cls]
 		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0
-		if !patterned && fl&wPhrase == 0 || a.roleOf(i) == segment.Furniture {
+		if !patterned && fl&wPhrase == 0 || a.furniture(i) {
 			continue
 		}
 		if patterned {
@@ -46,20 +46,20 @@ func (a *annotator) lexical() {
 		// The phrases the word starts, by its id when it has one: the
 		// id of a word of printable ASCII is that of its lower case, and
 		// every first word of a phrase has one (see phrasesByID).
-		var ps []phrase
-		if pi.wid != 0 {
-			ps = phrasesByID[pi.wid]
-		} else {
-			ps = phrasesByID[lexEntry(a.hashAt(i)).id]
+		id := pi.wid
+		if id == 0 {
+			id = lexEntry(a.hashAt(i)).id
 		}
-		// The id of the word after, read once for all the phrases.
-		last, next := i+1 >= a.n, wordID(0)
-		if !last {
+		ps := phrasesByID[id]
+		// The id of the word after, 0 for none: a phrase of two words or
+		// more is tried only when its second word is that one.
+		next := wordID(0)
+		if i+1 < a.n {
 			next = a.pos[i+1].wid
 		}
 		for k := range ps {
 			p := &ps[k]
-			if len(p.ids) > 0 && (last || p.ids[0] != next) {
+			if p.second != 0 && p.second != next {
 				continue
 			}
 			j, ok := a.matchPhrase(i, p)

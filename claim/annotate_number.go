@@ -3,7 +3,6 @@ package claim
 import (
 	"bytes"
 
-	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -21,7 +20,7 @@ func (a *annotator) numbers() {
 			next = a.nextAnchor(next + 1)
 		}
 		// Cheapest test first: most positions are far from an anchor.
-		if next-i > reach || next >= a.n || a.taken(i) || a.roleOf(i) == segment.Furniture {
+		if next-i > reach || next >= a.n || a.taken(i) || a.furniture(i) {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
@@ -71,8 +70,9 @@ func (a *annotator) midYear(i int) bool {
 // word of the classes below or, for oddAnchor, a word such as "Q3".
 func (a *annotator) nextAnchor(i int) int {
 	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale
-	for ; i < a.n; i++ {
-		switch p := a.pos[i]; p.kind {
+	pos := a.pos // a.n of them
+	for ; i < len(pos); i++ {
+		switch p := &pos[i]; p.kind {
 		case tokenize.Number, tokenize.Currency:
 			return i
 		case tokenize.Word, tokenize.Abbrev:

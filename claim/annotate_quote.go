@@ -54,9 +54,10 @@ func (a *annotator) findQuotes() []quoteRun {
 	for i := 0; i < a.n; i++ {
 		if open < 0 {
 			// Outside a quote only quotation marks matter (last is
-			// set before it is read again).
-			for i < a.n && a.pos[i].kind != tokenize.OpenQuote && a.pos[i].kind != tokenize.CloseQuote {
-				i++
+			// set before it is read again). CloseQuote follows OpenQuote:
+			// other kinds are more than 1 from OpenQuote, as unsigned
+			// numbers.
+			for pos := a.pos; i < len(pos) && pos[i].kind-tokenize.OpenQuote > 1; i++ {
 			}
 			if i == a.n {
 				break
@@ -366,15 +367,16 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 // and returns them in order of position.
 func (a *annotator) attributions() []attribution {
 	out := make([]attribution, 0, a.cues)
-	for i := 0; i < a.n; i++ {
-		if a.word(i, wdAccording) && a.word(i+1, wdTo) && a.same(i, i+1) {
+	pos := a.pos // a.n of them
+	for i := 0; i < len(pos); i++ {
+		if pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1) {
 			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, i, i+2))
 				i = sb - 1
 			}
 			continue
 		}
-		if a.fl(i)&wCue == 0 || !a.isLowerWord(i) || a.nounAfterPossessive(i) {
+		if flagSets[pos[i].cls]&wCue == 0 || !a.isLowerWord(i) || a.nounAfterPossessive(i) {
 			continue
 		}
 		t := a.text(i)
@@ -1050,8 +1052,9 @@ func (a *annotator) transcriptLines() {
 	type line struct{ i, j int }
 	var lines []line
 	count := map[uint64]int{}
-	for i := 0; i < a.n; i++ {
-		if a.shapeOf(i)&shLineStart == 0 || !a.nameToken(i) {
+	pos := a.pos // a.n of them
+	for i := 0; i < len(pos); i++ {
+		if pos[i].sh&shLineStart == 0 || !a.nameToken(i) {
 			continue
 		}
 		j := i
@@ -1520,6 +1523,13 @@ func appendFields(dst [][]byte, s []byte) [][]byte {
 	start := -1
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
+		if ' ' < c && c < utf8.RuneSelf { // most bytes
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
 		space := c == ' ' || c-'\t' <= '\r'-'\t' // unicode.IsSpace for ASCII
 		if c >= utf8.RuneSelf {
 			var r rune

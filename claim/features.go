@@ -772,12 +772,14 @@ func init() {
 }
 
 // extract fills f.feats with the hashed feature indexes of the sentence
-// src[start:end], given the tokens that cover it and the spans inside it
-// (spans outside the sentence are ignored). Features may repeat. Character
-// n-grams carry charFlag and have value cfg.CharWeight/100, the others 1;
-// the vector is then scaled to length 1 (see featureNorm).
-func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32, spans []Span) {
-	f.splitWords(src, toks, start, end)
+// [start, end) of the source whose words, as splitWords finds them, are
+// words (some of f.words, in order), given the spans inside it (spans
+// outside the sentence are ignored). When f.w is set, features other than
+// char n-grams of words the memo does not hold are summed instead (see
+// featurizer). Features may repeat. Character n-grams carry charFlag and
+// have value cfg.CharWeight/100, the others 1; the vector is then scaled
+// to length 1 (see featureNorm).
+func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	f.feats = f.feats[:0]
 	f.sumC, f.nc = 0, 0
 	cfg := f.cfg
@@ -796,7 +798,6 @@ func (f *featurizer) extract(src []byte, toks []tokenize.Token, start, end int32
 		}
 		f.appendFeature(h & mask)
 	}
-	words := f.words
 	add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
 	// has holds the sentence's indicators, bit i for flagShapes[i]; one

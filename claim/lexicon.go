@@ -137,9 +137,10 @@ var entityFirsts hashSet
 // phrase is an entry of the phrase table: lower-case words to match in a
 // row, the kind of span they make, and a condition on what follows.
 type phrase struct {
-	ids  []wordID // of each word after the first
-	kind Kind
-	cond phraseCond
+	ids    []wordID // of each word after the first
+	second wordID   // ids[0], 0 for a phrase of one word
+	kind   Kind
+	cond   phraseCond
 }
 
 // phraseCond restricts where a phrase counts.
@@ -252,7 +253,11 @@ func loadPhrases() {
 			for range nw {
 				ids = append(ids, u16())
 			}
-			all = append(all, phrase{ids: ids[s:len(ids):len(ids)], kind: k, cond: c})
+			p := phrase{ids: ids[s:len(ids):len(ids)], kind: k, cond: c}
+			if nw > 0 {
+				p.second = p.ids[0]
+			}
+			all = append(all, p)
 		}
 		phrasesByID[first] = all[start:len(all):len(all)]
 	}

@@ -124,3 +124,24 @@ func TestFirstOfEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseSecond checks that each phrase's second is the id of its
+// second word, 0 for a phrase of one word.
+func TestPhraseSecond(t *testing.T) {
+	n := 0
+	for id, ps := range phrasesByID {
+		for k, p := range ps {
+			want := wordID(0)
+			if len(p.ids) > 0 {
+				want = p.ids[0]
+				n++
+			}
+			if p.second != want {
+				t.Errorf("%q phrase %d: second %d, want %d", wordTexts[id], k, p.second, want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no phrase of two words or more")
+	}
+}

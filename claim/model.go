@@ -47,15 +47,18 @@ type Model struct {
 	pool *sync.Pool // of *featurizer for Features; nil for a Model made by hand
 }
 
-// featurizer returns a featurizer for m's features, from m's pool when it
-// has one; put it back with release.
+// featurizer returns a featurizer for m's features that scores with m's
+// weights, from m's pool when it has one; put it back with release.
 func (m *Model) featurizer() *featurizer {
+	var f *featurizer
 	if m.pool != nil {
-		if f, ok := m.pool.Get().(*featurizer); ok {
-			return f
-		}
+		f, _ = m.pool.Get().(*featurizer)
 	}
-	return newFeaturizer(m.Features)
+	if f == nil {
+		f = newFeaturizer(m.Features)
+	}
+	f.w = m.w
+	return f
 }
 
 func (m *Model) release(f *featurizer) {
@@ -289,7 +292,14 @@ func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segmen
 		// sums of its memo are not ours (see wordMemo.useWeights).
 		f.w = m.w
 	}
-	f.extract(src, sentenceTokens(toks, s), start, end, sentenceSpans(spans, start, end))
+	f.splitWords(src, sentenceTokens(toks, s), start, end)
+	return m.scoreWords(f, f.words, start, end, sentenceSpans(spans, start, end))
+}
+
+// scoreWords returns the model's score of the sentence [start, end) whose
+// words are words, some of f.words in order, given the spans inside it.
+func (m *Model) scoreWords(f *featurizer, words []fword, start, end int32, spans []Span) float32 {
+	f.extract(words, start, end, spans)
 	return m.scoreSums(f.feats, f.sumW, f.nw, f.sumC, f.nc)
 }
 
@@ -312,7 +322,8 @@ func TextFeatures(dst []uint32, cfg FeatureConfig, text []byte) []uint32 {
 	toks := tokenize.Append(nil, text)
 	sents := []segment.Sentence{{Start: 0, End: int32(len(text)), TokEnd: int32(len(toks))}}
 	spans := Annotate(text, toks, sents)
-	f.extract(text, toks, 0, int32(len(text)), spans)
+	f.splitWords(text, toks, 0, int32(len(text)))
+	f.extract(f.words, 0, int32(len(text)), spans)
 	f.releaseMemo() // for the next text: training calls this for each
 	return append(dst, f.feats...)
 }

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -71,10 +72,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// A quotation with its attribution is judged on the quoted words.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
-		if quoted {
-			// Only the words are needed, for the rules and reasons.
-			f.splitWords(src, sentenceTokens(toks, s), start, end)
-		} else {
+		if !quoted {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted)
@@ -182,7 +180,8 @@ const QuoteShare = 0.3
 
 // quoteScore returns the highest model score of the quotations inside the
 // sentence [start, end), and whether they cover at least QuoteShare of it.
-// It leaves f holding the features of the last quotation scored.
+// When they do, it leaves f holding the words of the sentence, for the
+// rules and reasons.
 func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, ss []Span, start, end int32) (float32, bool) {
 	covered := int32(0)
 	edge := false // a quotation opens or closes the sentence
@@ -196,13 +195,60 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 		return 0, false
 	}
 	best := float32(0)
+	// The words of a quotation are those of the sentence between its
+	// bounds, when no token crosses them (splitWords cuts tokens at the
+	// bounds it is given): the sentence is split once, and each quotation
+	// scored on a run of its words, which are in order. (f.w is m.w: see
+	// Model.featurizer.)
+	stoks := sentenceTokens(toks, s)
+	f.splitWords(src, stoks, start, end)
 	for _, sp := range ss {
-		if sp.Kind == Quote && sp.Start >= start && sp.End <= end && sp.Start < sp.End {
+		if sp.Kind != Quote || sp.Start < start || sp.End > end || sp.Start >= sp.End {
+			continue
+		}
+		var score float32
+		if len(stoks) == 0 || !onTokenBounds(stoks, sp) {
 			q := segment.Sentence{Start: sp.Start, End: sp.End, Tok: s.Tok, TokEnd: s.TokEnd}
-			best = max(best, m.score(f, src, toks, q, ss))
+			score = m.score(f, src, toks, q, ss)
+			f.splitWords(src, stoks, start, end)
+		} else {
+			words := f.words
+			i := 0
+			for i < len(words) && words[i].srcStart < sp.Start {
+				i++
+			}
+			j := i
+			for j < len(words) && words[j].srcStart < sp.End {
+				j++
+			}
+			score = m.scoreWords(f, words[i:j], sp.Start, sp.End, ss)
+		}
+		if score > best {
+			best = score
 		}
 	}
+	f.counted = false // extract counted a quotation's words
 	return best, true
+}
+
+// onTokenBounds reports whether no token of toks, which are in order and
+// do not overlap, starts before the start or end of sp and ends after it.
+func onTokenBounds(toks []tokenize.Token, sp Span) bool {
+	for _, at := range [2]int32{sp.Start, sp.End} {
+		lo, hi := 0, len(toks) // the first token ending after at
+		for lo < hi {
+			m := int(uint(lo+hi) / 2)
+			if toks[m].End <= at {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(toks) && toks[lo].Start < at {
+			return false
+		}
+	}
+	return true
 }
 
 // spansIn returns first, the index of the first span that may be in a
@@ -507,21 +553,26 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 			t |= TypeRule
 		}
 	}
-	for i, w := range f.words {
-		if w.info&infoPersonal != 0 && personalAt(f, i) {
-			t |= TypePersonal
-		}
-		if noSpans {
-			wt := f.text(w)
-			switch {
-			case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
-				t |= TypeQuantity
-			case string(wt) == "will" || string(wt) == "'ll" || string(wt) == "forecast" || string(wt) == "expected":
-				t |= TypePrediction
-			case string(wt) == "because" || string(wt) == "caused" || string(wt) == "led" || string(wt) == "due":
-				t |= TypeCausation
-			case string(wt) == "illegal" || string(wt) == "law" || string(wt) == "banned" || string(wt) == "unlawful":
-				t |= TypeRule
+	// The words are looked at when one may make the sentence personal
+	// (as far as the counts extract left tell), or when there are no spans
+	// to stand for them.
+	if noSpans || !f.counted || f.counts.infos&infoPersonal != 0 {
+		for i, w := range f.words {
+			if w.info&infoPersonal != 0 && personalAt(f, i) {
+				t |= TypePersonal
+			}
+			if noSpans {
+				wt := f.text(w)
+				switch {
+				case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
+					t |= TypeQuantity
+				case string(wt) == "will" || string(wt) == "'ll" || string(wt) == "forecast" || string(wt) == "expected":
+					t |= TypePrediction
+				case string(wt) == "because" || string(wt) == "caused" || string(wt) == "led" || string(wt) == "due":
+					t |= TypeCausation
+				case string(wt) == "illegal" || string(wt) == "law" || string(wt) == "banned" || string(wt) == "unlawful":
+					t |= TypeRule
+				}
 			}
 		}
 	}
@@ -543,6 +594,16 @@ var spanReasons = []struct {
 	{Rule, "rule: "}, {Date, "date: "}, {Hedge, "hedged: "},
 }
 
+// kindReasons holds, for each span kind, the bits of the entries of
+// spanReasons that have it: bit i for spanReasons[i]. (A table, not a
+// loop at start-up, for the size of the wasm build.)
+var kindReasons = [NumKinds]uint16{
+	Money: 1 << 0, Percent: 1 << 1, Quantity: 1 << 2,
+	Quote: 1 << 3, Speaker: 1 << 4,
+	Prediction: 1 << 5, Comparison: 1 << 6, Causal: 1 << 7,
+	Rule: 1 << 8, Date: 1 << 9, Hedge: 1 << 10,
+}
+
 // reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
 // that may be inside it, f holds its words, and left sentences, this one
 // included, remain to be judged. The texts of the reasons are written in
@@ -562,18 +623,16 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 	nl := 0
 	var shown [MaxReasons]textRange // the spans the reasons so far quote
 	nshown := 0
-	// The kinds of the sentence's spans that can give a reason: the loop
-	// below looks for no other.
-	var present uint64
+	// The entries of spanReasons whose kind the sentence's spans have,
+	// bit i for spanReasons[i]: the loop below looks for no other.
+	var todo uint16
 	for _, sp := range spans[lo : lo+n] {
-		if sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < 64 {
-			present |= 1 << sp.Kind
+		if sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < NumKinds {
+			todo |= kindReasons[sp.Kind]
 		}
 	}
-	for _, sr := range spanReasons {
-		if present&(1<<sr.kind) == 0 {
-			continue
-		}
+	for ; todo != 0; todo &= todo - 1 {
+		sr := &spanReasons[bits.TrailingZeros16(todo)]
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
 			sp := spans[k]
 			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
@@ -717,11 +776,9 @@ func appendCleanSpace(dst, b []byte) []byte {
 	start := len(dst)
 	clean := len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' '
 	for i := 0; clean && i < len(b); i++ {
-		switch b[i] {
-		case '\n', '\r', '\t':
+		// Most bytes are above ' '; b does not end in ' '.
+		if c := b[i]; c <= ' ' && (c == '\n' || c == '\r' || c == '\t' || c == ' ' && b[i+1] == ' ') {
 			clean = false
-		case ' ':
-			clean = i+1 < len(b) && b[i+1] != ' '
 		}
 	}
 	if clean {

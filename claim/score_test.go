@@ -432,3 +432,136 @@ func TestReasonsDoNotRepeat(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteScoreSplitsOnce checks that quoteScore, which splits a sentence
+// into words once when no token crosses a quotation's bounds, scores each
+// quotation as Model.Score does, and leaves the sentence's words and
+// counts as splitWords does.
+func TestQuoteScoreSplitsOnce(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		quotes [][2]int32 // Quote spans to use in place of Annotate's; none for Annotate's
+	}{
+		{text: "“Unemployment has fallen to 3.9 percent, the lowest since 2001,” said Labor Secretary Anna Berg."},
+		{text: "“Are we ready?” she asked. “We are not!”"},
+		{text: "\"Prices rose 5% in May,\" he said, \"and they will rise again.\""},
+		// Quotations that cut through words are split on their own.
+		{text: "Unemployment has fallen to 3.9 percent, said Anna Berg.", quotes: [][2]int32{{2, 40}}},
+		{text: "Unemployment has fallen to 3.9 percent, said Anna Berg.", quotes: [][2]int32{{0, 28}, {31, 38}}},
+		{text: "Unemployment has fallen to 3.9 percent, said Anna Berg.", quotes: [][2]int32{{0, 23}, {29, 33}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			src := []byte(tt.text)
+			toks := tokenize.Append(nil, src)
+			s := segment.Sentence{Start: 0, End: int32(len(src)), TokEnd: int32(len(toks))}
+			spans := Annotate(src, toks, []segment.Sentence{s})
+			if tt.quotes != nil {
+				spans = spans[:0]
+				for _, q := range tt.quotes {
+					spans = append(spans, Span{Start: q[0], End: q[1], Kind: Quote})
+				}
+			}
+			want := float32(0)
+			nq := 0
+			for _, sp := range spans {
+				if sp.Kind == Quote {
+					nq++
+					want = max(want, m.Score(src, toks, segment.Sentence{Start: sp.Start, End: sp.End, TokEnd: s.TokEnd}, spans))
+				}
+			}
+			if nq == 0 {
+				t.Fatalf("no quotation in %v", spans)
+			}
+			f := m.featurizer()
+			defer m.release(f)
+			got, quoted := m.quoteScore(f, src, toks, s, spans, s.Start, s.End)
+			if !quoted || got != want {
+				t.Errorf("quoteScore = %v, %v; want %v, true", got, quoted, want)
+			}
+			words, counts := slices.Clone(f.words), f.wordCounts()
+			var texts []string
+			for _, w := range words {
+				texts = append(texts, string(f.text(w)))
+			}
+			f.splitWords(src, toks, s.Start, s.End)
+			var wantTexts []string
+			for _, w := range f.words {
+				wantTexts = append(wantTexts, string(f.text(w)))
+			}
+			if !slices.Equal(texts, wantTexts) || counts != f.wordCounts() {
+				t.Errorf("quoteScore left words %q, counts %+v; want %q, %+v", texts, counts, wantTexts, f.wordCounts())
+			}
+		})
+	}
+}
+
+func TestOnTokenBounds(t *testing.T) {
+	src := []byte("“Rates rose,” she said.") // “ and ” are 3 bytes
+	toks := tokenize.Append(nil, src)
+	tests := []struct {
+		start, end int32
+		want       bool
+	}{
+		{0, 17, true},
+		{3, 14, true},
+		{0, 27, true},
+		{17, 40, true}, // past the last token
+		{1, 17, false}, // in “
+		{4, 14, false}, // in "Rates"
+		{0, 24, false}, // in "said"
+		{8, 9, true},   // the space
+		{4, 5, false},
+	}
+	for _, tt := range tests {
+		if got := onTokenBounds(toks, Span{Start: tt.start, End: tt.end, Kind: Quote}); got != tt.want {
+			t.Errorf("onTokenBounds([%d, %d)) = %v, want %v", tt.start, tt.end, got, tt.want)
+		}
+	}
+	if !onTokenBounds(nil, Span{Start: 2, End: 5}) {
+		t.Error("onTokenBounds(nil, ...) = false")
+	}
+}
+
+// TestKindReasons checks that kindReasons has a bit for each entry of
+// spanReasons, under that entry's kind, and no other.
+func TestKindReasons(t *testing.T) {
+	if len(spanReasons) > 16 {
+		t.Fatalf("%d spanReasons do not fit the 16 bits of kindReasons", len(spanReasons))
+	}
+	for k, bits := range kindReasons {
+		for i, sr := range spanReasons {
+			if got, want := bits&(1<<i) != 0, sr.kind == Kind(k); got != want {
+				t.Errorf("kindReasons[%v] bit %d (%v) = %v, want %v", Kind(k), i, sr.kind, got, want)
+			}
+		}
+		if bits>>len(spanReasons) != 0 {
+			t.Errorf("kindReasons[%v] = %b has bits past spanReasons", Kind(k), bits)
+		}
+	}
+}
+
+func TestAppendCleanSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"a b", "a b"},
+		{"a  b", "a b"},
+		{" a b ", "a b"},
+		{"a\tb\n", "a b"},
+		{"a\r\nb", "a b"},
+		{"a  \u00a0b", "a b"},    // other white space goes with a run that needs cleaning
+		{"a\u00a0b", "a\u00a0b"}, // alone, kept
+		{"a\x0bb", "a\x0bb"},     // vertical tab, kept
+		{"x", "x"},
+		{"\n", ""},
+	}
+	for _, tt := range tests {
+		if got := string(appendCleanSpace([]byte("> "), []byte(tt.in))); got != "> "+tt.want {
+			t.Errorf("appendCleanSpace(%q) = %q, want %q", tt.in, got, "> "+tt.want)
+		}
+	}
+}

@@ -160,8 +160,7 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) 
 // number a list. Words and spaces, most of a text, are skipped once here.
 func (sp *splitter) hotTokens(a, b int) {
 	sp.hot = sp.hot[:0]
-	for k := a; k < b; k++ {
-		t := sp.toks[k]
+	for k, t := range sp.toks[a:b] {
 		switch t.Kind {
 		case tokenize.Word:
 			if t.End-t.Start != 1 {
@@ -176,15 +175,22 @@ func (sp *splitter) hotTokens(a, b int) {
 		default:
 			continue
 		}
-		sp.hot = append(sp.hot, int32(k))
+		sp.hot = append(sp.hot, int32(a+k))
 	}
 }
 
-// hotIn returns the entries of sp.hot within the tokens [a, b).
+// hotIn returns the entries of sp.hot within the tokens [a, b). Most
+// ranges reach an end of the line's: those ends are not searched for.
 func (sp *splitter) hotIn(a, b int) []int32 {
-	i, _ := slices.BinarySearch(sp.hot, int32(a))
-	j, _ := slices.BinarySearch(sp.hot, int32(b))
-	return sp.hot[i:j]
+	hot := sp.hot
+	i, j := 0, len(hot)
+	if i < j && int32(a) > hot[0] {
+		i, _ = slices.BinarySearch(hot, int32(a))
+	}
+	if i < j && int32(b) <= hot[j-1] {
+		j, _ = slices.BinarySearch(hot, int32(b))
+	}
+	return hot[i:j]
 }
 
 // sentences appends the sentences of the tokens [a, b), all or part of one

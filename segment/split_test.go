@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -347,6 +348,56 @@ func TestFurnitureHead(t *testing.T) {
 	for _, p := range furniturePrefixes {
 		if len(p) >= furnitureHead {
 			t.Errorf("furniture prefix %q is longer than furnitureHead", p)
+		}
+	}
+}
+
+// TestHotIn checks hotIn against a filter of sp.hot.
+func TestHotIn(t *testing.T) {
+	for _, hot := range [][]int32{nil, {5}, {2, 3, 7, 9}, {0, 1, 2, 3}} {
+		sp := &splitter{hot: hot}
+		for a := 0; a <= 11; a++ {
+			for b := a; b <= 11; b++ {
+				var want []int32
+				for _, h := range hot {
+					if int(h) >= a && int(h) < b {
+						want = append(want, h)
+					}
+				}
+				if got := sp.hotIn(a, b); !slices.Equal(got, want) {
+					t.Errorf("hot %v: hotIn(%d, %d) = %v, want %v", hot, a, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestScanLinesBadTokens checks that scanLines turns down tokens that do
+// not cover the source in order, wherever on a line the fault is, and
+// takes the tokens of the source; and that URL and Email, which it tells
+// by one comparison, are adjacent kinds.
+func TestScanLinesBadTokens(t *testing.T) {
+	if tokenize.Email != tokenize.URL+1 {
+		t.Fatalf("Email is %d, URL %d", tokenize.Email, tokenize.URL)
+	}
+	src := []byte("One line here.\nSee www.example.org now.\nLast.")
+	good := tokenize.Append(nil, src)
+	sp := &splitter{src: src, toks: good}
+	if !sp.scanLines() || len(sp.lines) != 3 || !sp.lines[1].url || sp.lines[0].url {
+		t.Fatalf("scanLines of good tokens: lines %+v", sp.lines)
+	}
+	for k := range good {
+		for _, bad := range []func(tk *tokenize.Token){
+			func(tk *tokenize.Token) { tk.End = int32(len(src)) + 3 }, // past the end
+			func(tk *tokenize.Token) { tk.Start++ },                   // a gap
+			func(tk *tokenize.Token) { tk.End = tk.Start - 1 },        // backwards
+		} {
+			toks := slices.Clone(good)
+			bad(&toks[k])
+			sp := &splitter{src: src, toks: toks}
+			if sp.scanLines() || len(sp.lines) != 0 {
+				t.Errorf("token %d %+v: scanLines took it, lines %+v", k, toks[k], sp.lines)
+			}
 		}
 	}
 }

@@ -92,7 +92,7 @@ func (sp *splitter) scanLines() bool {
 		url := false
 		for ; j < len(toks); j++ {
 			t := toks[j]
-			if t.Start != pos || t.End < t.Start || int(t.End) > len(sp.src) {
+			if t.Start != pos || t.End < pos {
 				sp.lines = sp.lines[:0]
 				return false
 			}
@@ -100,9 +100,15 @@ func (sp *splitter) scanLines() bool {
 			if t.Kind == tokenize.LineBreak {
 				break
 			}
-			if t.Kind == tokenize.URL || t.Kind == tokenize.Email {
+			// URL and Email, the kind after it.
+			if t.Kind-tokenize.URL <= 1 {
 				url = true
 			}
+		}
+		if int(pos) > len(sp.src) {
+			// The ends only grow: one look per line is enough.
+			sp.lines = sp.lines[:0]
+			return false
 		}
 		a, b := sp.trim(i, j)
 		if a < b {
