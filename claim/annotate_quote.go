@@ -165,6 +165,13 @@ func (a *annotator) quotes() {
 			}
 		}
 		spk := a.quoteSpeaker(fa, lb, attrs, inQuote)
+		if spk < 0 && a.kind(lb) == tokenize.Dash && a.paraOf(lb) == a.paraOf(lb-1) {
+			// a pull quote signed after a dash: "“…” — Councillor Dev
+			// Rana, speaking at a public meeting"
+			if e := a.entStartingAt(lb + 1); e >= 0 && a.ents[e].kind == Person {
+				spk = int(a.emitAttribution(lb+1, int(a.ents[e].b), lb, lb+1).spk)
+			}
+		}
 		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
 			// "Her rival, Martin Cole, was blunter: “She has no plan.”"
 			if sa, sb := a.colonSubject(fa - 1); sb > sa {

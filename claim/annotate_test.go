@@ -367,6 +367,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a colon after two people is unclear", "\"We will win,\" Okafor said.\n\nMartin Cole disagreed with Ann Lee: \"She has no plan at all.\"", `"She has`, ""},
 		{"a role of two words after the cue", `"It will pass," said senior economist Jane Doe.`, `"It will`, "Jane Doe"},
 		{"according to a role and a name", `"It is a two-horse race," according to pollster Ian Marsh of Redfield Research.`, `"It is`, "Ian Marsh"},
+		{"a pull quote signed after a dash", "Claim: \"The mayor has cut police funding by 40% since 2022.\" — Councillor Dev Rana, speaking at a meeting.", `"The mayor`, "Dev Rana"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {
@@ -547,6 +548,15 @@ var articleWants = map[string]articleWant{
 		quotes: [][2]string{
 			{`"She never believed`, "Owen Hale"},
 			{`"She would walk round`, "Owen Hale"},
+		},
+	},
+	"factcheck.txt": {
+		money:   []string{"£84.2m", "£79.6m", "£12m", "£7.1m"},
+		percent: []string{"40%", "about 5.5%", "roughly 41%"},
+		date:    []string{"since 2022", "on 12 November", "in 2022-23", "in 2025-26"},
+		quotes: [][2]string{
+			{`"The mayor has cut`, "Dev Rana"}, // signed after a dash on the next line
+			{`"simply untrue"`, ""},            // "A spokesperson for the mayor"
 		},
 	},
 	"interview.txt": {

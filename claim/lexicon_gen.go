@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2312 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2315 words.
 const lexTableBits = 14
 
 // lexPhraseWords holds the words of the phrase table that are not in
@@ -35,14 +35,14 @@ const lexOtherWords = "" +
 	"academy|accord|accords|acknowledge|acknowledged|acknowledges|acknowledging|acres|across|acting" +
 	"|activist|activists|actor|add|added|adding|adds|adm.|administration|admiral|admit|admiting|admits" +
 	"|admitted|adults|advertisement|adviser|advisers|advisor|advisors|aed|aerospace|african|after|again" +
-	"|agencies|agreement|agriculture|ai|aide|aides|aircraft|airline|airlines|airport|airways|albion|all" +
-	"|allege|alleges|alleging|alliance|allies|already|although|always|ambassador|american|amid|among" +
-	"|analyses|analysis|analyst|analytics|angrily|announces|announcing|any|apart|apr|apr.|april|arab" +
-	"|archbishop|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly" +
-	"|assert|asserted|asserting|asserts|assessment|assessments|assistant|associate|associates|association" +
-	"|associations|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor" +
-	"|auditors|aug|aug.|august|author|authorities|authority|authors|automaker|automakers|avenue|award" +
-	"|awards|away|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became|become" +
+	"|agencies|agreement|agriculture|ai|aide|aides|aircraft|airline|airlines|airport|airways|albion" +
+	"|alderman|all|allege|alleges|alleging|alliance|allies|already|although|always|ambassador|american" +
+	"|amid|among|analyses|analysis|analyst|analytics|angrily|announces|announcing|any|apart|apr|apr." +
+	"|april|arab|archbishop|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks" +
+	"|assembly|assert|asserted|asserting|asserts|assessment|assessments|assistant|associate|associates" +
+	"|association|associations|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit" +
+	"|auditor|auditors|aug|aug.|august|author|authorities|authority|authors|automaker|automakers|avenue" +
+	"|award|awards|away|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became|become" +
 	"|becomes|beds|been|before|began|behind|being|beside|besides|best-ever|best-selling|beyond|biggest" +
 	"|biggest-ever|bill|billion|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted" +
 	"|boasting|boasts|bolivianos|border|boss|both|bought|bowl|boys|branded|breaking|bridge|brig.|brigade" +
@@ -61,71 +61,72 @@ const lexOtherWords = "" +
 	"|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives|consultants" +
 	"|consulting|contend|contended|contending|contends|continue|continued|continues|continuing|convention" +
 	"|coo|coronavirus|coroner|corp|corp.|corporation|correspondent|corridor|costliest|council|council's" +
-	"|councillor|councillors|councilor|councils|counter|countered|countering|counterpart|counters" +
-	"|countries|county|couple|court|covid|covid-19|credit|cried|cries|critic|critics|crore|crores|crown" +
-	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|deadliest|deal" +
-	"|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence" +
-	"|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department" +
-	"|departments|dept.|deputy|described|describes|describing|desert|despite|det.|detective|development" +
-	"|did|died|digital|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose" +
-	"|disclosed|discloses|disclosing|district|division|dkk|doctor|doctors|doctrine|document|documents" +
-	"|does|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du" +
-	"|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy" +
-	"|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight" +
-	"|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two" +
-	"|either|electric|eleven|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize" +
-	"|emphasized|emphasizes|emphasizing|employers|energy|english|environment|envoy|estimating|eur|euro" +
-	"|european|euros|even|every|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming" +
-	"|exclaims|exclusive|executive|executives|expert|experts|explain|explained|explaining|explains" +
-	"|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal" +
-	"|federation|feet|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five" +
-	"|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filing|filings" +
-	"|finally|finals|finance|find|finding|finds|fire|firm|firmly|firms|first-quarter|five|fivefold|flatly" +
-	"|fled|flew|follow|foods|force|forces|foreign|former|fortnight|fortnights|forty|forty-eight" +
-	"|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum" +
-	"|forward|fought|found|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc" +
-	"|francs|french|frequently|fri.|friday|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette" +
-	"|gbp|gdp|gen|gen.|general|generals|german|gets|girls|global|goalkeeper|goals|got|gov|gov.|government" +
-	"|governments|governor|grand|great|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf" +
-	"|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|head|heads|health|healthiest" +
-	"|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home" +
-	"|homes|hospital|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how" +
-	"|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|i|ibn" +
-	"|idr|if|ils|imam|immigration|included|includes|including|indeed|index|indian|indictment|industries" +
-	"|industry|infections|inform|informed|informing|informs|initiative|injured|inquiry|inr|inside|insider" +
-	"|insiders|insist|insisting|inspector|inspectors|instead|institute|institutes|institution|insurance" +
-	"|insurer|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
-	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
-	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journal|journalist|jpy|judge|judges|jul" +
-	"|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom" +
-	"|knew|known|korean|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
-	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|largest" +
-	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
-	"|legislator|legislators|lempiras|lender|lenders|let|liberal|liberals|lieutenant|lightest|lira|lire" +
-	"|listen|live|logistics|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|maj.|major|maker" +
-	"|makers|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march" +
-	"|market|markets|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|memo|men" +
-	"|mention|mentioned|mentioning|mentions|mep|met|meters|metres|mid-year|midfielder|midyear|mightiest" +
-	"|migrants|migration|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry" +
-	"|minutes|missiles|mln|models|mon.|monday|month|month-end|moreover|mosque|most-visited|most-watched" +
-	"|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|museum|muslim|mutter" +
-	"|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|near|negotiator" +
-	"|negotiators|neither|network|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight" +
-	"|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two" +
-	"|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|note|noted|notes|nothing|noting|nov" +
-	"|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct.|october" +
-	"|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics|ombudsman|once|onto" +
-	"|openly|operator|opinion|opponent|opponents|opposition|organisation|organisations|organiser" +
-	"|organisers|organization|organizations|organizer|organizers|our|out|outside|overall|overnight|own" +
-	"|owner|owners|pact|paid|palace|palestinian|panel|papers|parade|park|parties|partners|party" +
-	"|passengers|past|patients|pc|pct|pence|peninsula|pentagon|percent|person|persons|peso|pesos" +
-	"|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging" +
-	"|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest|pope|port" +
-	"|posted|posting|posts|pound|pounds|predicting|premier|president|president-elect|previous|previously" +
-	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
-	"|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol" +
-	"|provider|providers|province|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly|quip" +
-	"|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|read|reais|recall|recalled" +
+	"|councillor|councillors|councilman|councilor|councils|councilwoman|counter|countered|countering" +
+	"|counterpart|counters|countries|county|couple|court|covid|covid-19|credit|cried|cries|critic|critics" +
+	"|crore|crores|crown|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day" +
+	"|days|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed" +
+	"|deepest|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny" +
+	"|denying|department|departments|dept.|deputy|described|describes|describing|desert|despite|det." +
+	"|detective|development|did|died|digital|dinar|dinars|diplomat|diplomats|director|directorate|dirham" +
+	"|dirhams|disclose|disclosed|discloses|disclosing|district|division|dkk|doctor|doctors|doctrine" +
+	"|document|documents|does|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew" +
+	"|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics" +
+	"|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths" +
+	"|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six" +
+	"|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised|emphasises" +
+	"|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy|english|environment|envoy" +
+	"|estimating|eur|euro|european|euros|even|every|everybody|everyone|ex-minister|exchange|exclaim" +
+	"|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts|explain|explained" +
+	"|explaining|explains|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb." +
+	"|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty" +
+	"|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two" +
+	"|figures|filing|filings|finally|finals|finance|find|finding|finds|fire|firm|firmly|firms" +
+	"|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|former|fortnight" +
+	"|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six" +
+	"|forty-three|forty-two|forum|forward|fought|found|foundation|founder|four|fourfold|fourteen" +
+	"|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|front|fund|furthermore|furthest" +
+	"|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|global" +
+	"|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|great|greatest|green|greens" +
+	"|grew|group|groups|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour" +
+	"|hardest|harshest|he|head|heads|health|healthiest|heaviest|hectares|held|herald|here|highest-ever" +
+	"|highway|hills|his|historian|hit|hkd|holdings|home|homes|hospital|hospitals|hostages|hotspur|hottest" +
+	"|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold" +
+	"|hundredth|hundredths|hurricane|hurt|husband|i|ibn|idr|if|ils|imam|immigration|included|includes" +
+	"|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed|informing" +
+	"|informs|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|inspector" +
+	"|inspectors|instead|institute|institutes|institution|insurance|insurer|insurers|intelligence" +
+	"|interior|international|internet|into|investigation|investigations|investigator|investigators" +
+	"|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets" +
+	"|jewish|jobs|joke|joked|jokes|joking|journal|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior" +
+	"|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known|korean" +
+	"|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour" +
+	"|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|largest|largest-ever|lari|latest" +
+	"|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lempiras" +
+	"|lender|lenders|let|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest" +
+	"|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|maj.|major|maker|makers|man|management|manager" +
+	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
+	"|meant|meanwhile|medal|medals|medic|medics|member|members|memo|men|mention|mentioned|mentioning" +
+	"|mentions|mep|met|meters|metres|mid-year|midfielder|midyear|mightiest|migrants|migration|miles" +
+	"|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes|missiles|mln" +
+	"|models|mon.|monday|month|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway" +
+	"|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering" +
+	"|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|near|negotiator|negotiators|neither|network" +
+	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
+	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
+	"|nonetheless|nor|north|northern|note|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse" +
+	"|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers" +
+	"|official|officials|oil|old|oldest|olympic|olympics|ombudsman|once|onto|openly|operator|opinion" +
+	"|opponent|opponents|opposition|organisation|organisations|organiser|organisers|organization" +
+	"|organizations|organizer|organizers|our|out|outside|overall|overnight|own|owner|owners|pact|paid" +
+	"|palace|palestinian|panel|papers|parade|park|parties|partners|party|passengers|past|patients|pc|pct" +
+	"|pence|peninsula|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo" +
+	"|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
+	"|pounds|predicting|premier|president|president-elect|previous|previously|prime|prince|princess" +
+	"|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor|program" +
+	"|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol|provider" +
+	"|providers|province|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping" +
+	"|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|read|reais|recall|recalled" +
 	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
 	"|recounting|recounts|rector|reform|refugees|regiment|regional|regulator|regulators|reiterate" +
 	"|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains|remark" +
@@ -195,59 +196,59 @@ const lexClasses = "" +
 	"C<<<<<<<<<<<<<<<<<@<<<<<<<<<<<D<" +
 	"<<<<<<<<<\x00\x00\x00B<\x00<<<<<<<<<<<<<<<<<" +
 	"<<B\x00\x00<\x00\x00<<B<<\x12((\x02\x02\x02\x02I#\v\x03\x03\x05\x02$\x02\x02\a\x13" +
-	"\a\x02\x02\x02\x02I\x1c\x03\x13\x03\x13a\x12(O6\x13(\v(\x03\x03I\x03/.\x12\x12f\x02\x02\x02" +
-	"\x13\x03##\x1c\n(\x1c#\x03\x1e\x06\x124\x02\x02&\x18SSS(\a(9\x02\x02\x16\x03\x18(\x02" +
-	"\x1d\x02\x02\x12\x02\x02\x02\x02\x03\x03\v\v\x12\x13\x03\x02\x02\x02\x02\x18\x12\x10\x03a\x03\x03\x03SSS\x06\x03" +
-	"\x13\x03\x03\x03(((\x18\a\x01I\x18a/\x13I(\x12(:99I;O\x18\x18:\x18\x1833" +
-	"u33(m\aaa\x0134\x16\x03\x02\x02\x02\x02a(\x05&\x18(I7\x1c(\a\x13\x12\a(" +
-	"a\x12\x18((\x18\x13\x033\v\x03#\x16a\x02888\x18\f\x03(\x06\x12\a\a\n\a(\x03\x03I" +
-	"I((\x18\x02\x02\x02\x02a\x03.\x122.\x12a+\a\n\n\n\x12\x12\x05((\n\a\x02\x02\x02\x02" +
-	"\x03\x033\x12a\x11\x03I(\x18((.\x120I\x02\x02\x02\v3\x16\x03\aa\x12\n\x13(7\a\a" +
-	"3\x03\x03.\aaX\x12\n\x1d\x02\x02\x02\x13\a\x13\x03\x15((J\x16\x02\x02\x02\x02\x03\x02\x02\x02\x02\x02" +
-	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x12\a\a,(\x12\x12\x02\x02\x02\x02\x02\x02\x02\x02(\a(\x03\x12\x12\x12" +
-	"\x03(3\x16\x12\x06\x03\x06\x13\x02\x02\x02\x03\x02J,c\x13(((\x02\x02\x03\x1e\x01\x01\x0f\a\v(\x03" +
-	"J(\aa\x17\a\x17\x03]]3(\aISSS(\x02\x02\x0273\x15\x06\v\x17\x17(,(\x17" +
-	"\x02\x02\x02\x02\x13\x03\x12\r777(#\a\a\v#\x18\vaa\x06\x03\n\x12aa\x02\x02\x02\x02(" +
-	"\x12a\x03J(\x03\x03#aaa\x17Iggl\a\aa\x183I\x18\x1777(&3((2" +
-	"\v\x12\x06\x03\v\x1c\x1c\vanlgiillllllllll\x18\x12l\x1c\a\x02\x02\x02" +
-	"\x02\x02\x02\x02\x02\x03\x15(\v\n\x02aa,a#&\x1c\x1c\x03.\x02\x02\x02\x02\x1c\x0e\x03\x03\x1e\x02\x02" +
-	"\x02\x02I\x03J\x03\x0333\x03\x12\x12SSS\v\x13I\x18\x18(3\aliillllll" +
-	"llll\x03\x03\x03\x1c(\v\x02\x02\x02\v\x034JWng4\x18\x18\x1c\x12\x03\x13\v!UUl" +
-	"lllllllll(\x05\x18\x1a\x13\x06nglW(aa(4TT./\x1c3(L" +
-	"\x12\x18\x12a(\a\a\x11\x03(\x18I2\x06I\x18\a\a\x13\x03\n,(3((\x18\x13\x03\x13\x12\x03" +
-	"((gig3((33%\x0e\x03\v33I\x18\x12#3((&\x03\x18a\x12\vI/I" +
-	"I\x123UU,II\v#\x1caaamgii(\x18\x03#\x17a#a\a\v\x18\x18\x18\x1c" +
-	"((\x03\x12\vI\x02\x02\x02\x02\x12\x18)a\x18\x03\x03\x02\x02\b\x03\x1c\x13\x03\x12\x12\x03\x03\v\v((" +
-	"\x18\x03\x03\x03\x03\x12(9((9((SSS(I(I\x02\x02\x02\x02\x12\x03a\n\x03SSS" +
-	"S\v\x0f\x19\a\x1c\x18a\x1c\x18II\n(\x187(\x03aaaaaa\x17777\v\x12,\x12" +
-	"\a(\x01\x01\x02\x02\x02\x0233a\x1c\x06\x03\x03\x03\x18\x17\n\x03/\x18\x03\x03a\x03\x03\x1c((\x0f3" +
-	"aa\x1c\x1c\x123\x1c\a\x18c3\a\x0f\x12\x18\a\x0f\x03\x03\x03\x12\n\va\x03\x03SS(S((" +
-	"\a\n\x18\x1c((\x03\x03\x03J\x03I\x02\x02\x02\x02\n\x18IIW\x06W3I\vIUUm\x12\n" +
-	"\x03\x13\x13UI\x01\x03TT]W\x1c(33\x03\x12(((\x12\n\a\a\a\a\a\a((\x02\x02" +
-	"\x02\x02\a\aa&aa,\x12\x16\x18\x06\x03\x18\x13\x1ca7nglllllllllll" +
-	"ii\x1cae\x1c#(2\x1d\x1d\x02\x1c\x02SSSc\x03Ja\x02\x02\x02\x02(SSS\x18\x13\b" +
-	"J\x06K\x12(3((\x035\x184\x03\x1c\x03\x03\v\x13\x03\x03\x03\x13\x03\x03\x03&\x18\x18\x1cW\x18\x03" +
-	"\x03(\x18((\x03\x03((\x12\x13\x16IXIGHa(\x03H\x03Jaa\x12\x12\x12\x1ca7a" +
-	"\x06\x03\x1c\x02\x02\x02ca\x02\x02\x02\x02((\x03\x033\n(\x02\x02\x02aa\x02\n\n\tV4\r\a" +
-	"\a(I4((\x03\x03\x03\a\a\n..\x02\x02\x02\n\x03\x03(\x03\x03(4#\x1cg(\na4" +
-	"\x02\x02\x02\x02\x18\a\x12\x12((\x18\x12#a\x02\x02\x02\x024333\x03\x02\x02\x02\x02\a(I\x12\v" +
-	"\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03::\x02\x02\x02\x02a\a\a4\x02\x02\x02\x02\x02\x03\x02\x04\b\x03(," +
-	"(\x03\x03\x12\x03\x03\x12\x03K\x02\x02\x02\x02\x03\x03\x02\x02\x02\x02\a\x02\x02\x02\x02\a)\x033a(aa" +
-	"a(\x18\x18aaI\x12(aaa\x03Iaa(3a\x18TT\x18\x02(/I\v\x03\x03\x18\x02" +
-	"\x02\x02\x02(UUIWU\x12\n\n\a\x12,\x1ca(\a\a\x15\n\r\x18SS5SSS\a(" +
-	"\x13\x13ngliilllllllllla\a\a\v\x1c3%\aaaI\x03aa\x12" +
-	"I3\x18#\x02\x02\x02\x02(\x18\x02\x02\x02\x02\x184O\x05\angliillllllll" +
-	"ll\x06\x18337((\x12\x18Ia\x12\x1c\x1c\x1ca\x03\x1c\x03\x03(2(\a\x1c\vI\x18\x18\n" +
-	"\x03\x03\x06\n\x1c\x03((\x05-\x02\x03\x02\x03\x123a(\x18\x18((\x12((\x02\x02\x02\x02\x06(3" +
-	"\x18\x03J\x03\x03I#\x02\x02\x02\x02\aUTT\a\x03\x03\x03\v\a\x03\x03\x12a3I\a(\x03J\f" +
-	"\x03\x12\v\x12\x12\x12\x12\x02(ngaii77\x02\x02I\x1ca((#&%Willll" +
-	"lllllll&#mgg\x18ONTTTT\x1cNZ\x18ZWII\x18\x18\x1c33" +
-	"(\x18\x18(.\v\v\vg\x03\x03\x13\x12mgg\x01I(\x13a\aTTT\x02\x02\x02llll" +
-	"lllllllg(a(\x16\x13\x03\x12I\x13\x1c#V\x1c\x1c\x18(\x02\x02\x02\x02aI\x1c(" +
-	"I\x12\x18I\x06\v\x18\v\t(Ia\x18\x03JI\x02\x02\x02\x12,3\x02\x02\x029\x1c\x03#33(" +
-	"\x03TT]UUU\x189(23#\x1c#\x1c#\x1c\x1c#\x02\x02\x02\x02\f#\x1c###3\x03" +
-	"\x05U\x12#\x03\x03\x18\x03I77\x18\x03J(33\x18\x00\x02\x1d\x17WW\x02\x02\x02\x02a\x1cZ#" +
-	"#3&aaaa("
+	"\a\x02\x02\x02\x02I\x1c\x03\x13\x03\x13a\x12(O6\x13(\v(\x03\x03I\x03/.\x12\x12\af\x02\x02" +
+	"\x02\x13\x03##\x1c\n(\x1c#\x03\x1e\x06\x124\x02\x02&\x18SSS(\a(9\x02\x02\x16\x03\x18(" +
+	"\x02\x1d\x02\x02\x12\x02\x02\x02\x02\x03\x03\v\v\x12\x13\x03\x02\x02\x02\x02\x18\x12\x10\x03a\x03\x03\x03SSS\x06" +
+	"\x03\x13\x03\x03\x03(((\x18\a\x01I\x18a/\x13I(\x12(:99I;O\x18\x18:\x18\x183" +
+	"3u33(m\aaa\x0134\x16\x03\x02\x02\x02\x02a(\x05&\x18(I7\x1c(\a\x13\x12\a" +
+	"(a\x12\x18((\x18\x13\x033\v\x03#\x16a\x02888\x18\f\x03(\x06\x12\a\a\n\a(\x03\x03" +
+	"II((\x18\x02\x02\x02\x02a\x03.\x122.\x12a+\a\n\n\n\x12\x12\x05((\n\a\x02\x02\x02" +
+	"\x02\x03\x033\x12a\x11\x03I(\x18((.\x120I\x02\x02\x02\v3\x16\x03\aa\x12\n\x13(7\a" +
+	"\a3\x03\x03.\aaX\x12\n\x1d\x02\x02\x02\x13\a\x13\x03\x15((J\x16\x02\x02\x02\x02\x03\x02\x02\x02\x02" +
+	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x12\a\a,(\x12\x12\x02\x02\x02\x02\x02\x02\x02\x02(\a(\x03\x12\x12" +
+	"\x12\x03(3\x16\x12\n\x03\a\n\x13\a\x02\x02\x02\x03\x02J,c\x13(((\x02\x02\x03\x1e\x01\x01\x0f\a" +
+	"\v(\x03J(\aa\x17\a\x17\x03]]3(\aISSS(\x02\x02\x0273\x15\x06\v\x17\x17(" +
+	",(\x17\x02\x02\x02\x02\x13\x03\x12\r777(#\a\a\v#\x18\vaa\x06\x03\n\x12aa\x02\x02" +
+	"\x02\x02(\x12a\x03J(\x03\x03#aaa\x17Iggl\a\aa\x183I\x18\x1777(&3" +
+	"((2\v\x12\x06\x03\v\x1c\x1c\vanlgiillllllllll\x18\x12l\x1c\a" +
+	"\x02\x02\x02\x02\x02\x02\x02\x02\x03\x15(\v\n\x02aa,a#&\x1c\x1c\x03.\x02\x02\x02\x02\x1c\x0e\x03\x03" +
+	"\x1e\x02\x02\x02\x02I\x03J\x03\x0333\x03\x12\x12SSS\v\x13I\x18\x18(3\aliilll" +
+	"lllllll\x03\x03\x03\x1c(\v\x02\x02\x02\v\x034JWng4\x18\x18\x1c\x12\x03\x13\v!" +
+	"UUllllllllll(\x05\x18\x1a\x13\x06nglW(aa(4TT./\x1c" +
+	"3(L\x12\x18\x12a(\a\a\x11\x03(\x18I2\x06I\x18\a\a\x13\x03\n,(3((\x18\x13\x03" +
+	"\x13\x12\x03((gig3((33%\x0e\x03\v33I\x18\x12#3((&\x03\x18a\x12\v" +
+	"I/II\x123UU,II\v#\x1caaamgii(\x18\x03#\x17a#a\a\v\x18" +
+	"\x18\x18\x1c((\x03\x12\vI\x02\x02\x02\x02\x12\x18)a\x18\x03\x03\x02\x02\b\x03\x1c\x13\x03\x12\x12\x03\x03\v" +
+	"\v((\x18\x03\x03\x03\x03\x12(9((9((SSS(I(I\x02\x02\x02\x02\x12\x03a\n\x03" +
+	"SSSS\v\x0f\x19\a\x1c\x18a\x1c\x18II\n(\x187(\x03aaaaaa\x17777\v" +
+	"\x12,\x12\a(\x01\x01\x02\x02\x02\x0233a\x1c\x06\x03\x03\x03\x18\x17\n\x03/\x18\x03\x03a\x03\x03\x1c(" +
+	"(\x0f3aa\x1c\x1c\x123\x1c\a\x18c3\a\x0f\x12\x18\a\x0f\x03\x03\x03\x12\n\va\x03\x03SS(" +
+	"S((\a\n\x18\x1c((\x03\x03\x03J\x03I\x02\x02\x02\x02\n\x18IIW\x06W3I\vIUU" +
+	"m\x12\n\x03\x13\x13UI\x01\x03TT]W\x1c(33\x03\x12(((\x12\n\a\a\a\a\a\a(" +
+	"(\x02\x02\x02\x02\a\aa&aa,\x12\x16\x18\x06\x03\x18\x13\x1ca7ngllllllll" +
+	"lllii\x1cae\x1c#(2\x1d\x1d\x02\x1c\x02SSSc\x03Ja\x02\x02\x02\x02(SSS" +
+	"\x18\x13\bJ\x06K\x12(3((\x035\x184\x03\x1c\x03\x03\v\x13\x03\x03\x03\x13\x03\x03\x03&\x18\x18\x1c" +
+	"W\x18\x03\x03(\x18((\x03\x03((\x12\x13\x16IXIGHa(\x03H\x03Jaa\x12\x12\x12\x1c" +
+	"a7a\x06\x03\x1c\x02\x02\x02ca\x02\x02\x02\x02((\x03\x033\n(\x02\x02\x02aa\x02\n\n\tV" +
+	"4\r\a\a(I4((\x03\x03\x03\a\a\n..\x02\x02\x02\n\x03\x03(\x03\x03(4#\x1cg(" +
+	"\na4\x02\x02\x02\x02\x18\a\x12\x12((\x18\x12#a\x02\x02\x02\x024333\x03\x02\x02\x02\x02\a(" +
+	"I\x12\v\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03::\x02\x02\x02\x02a\a\a4\x02\x02\x02\x02\x02\x03\x02\x04\b" +
+	"\x03(,(\x03\x03\x12\x03\x03\x12\x03K\x02\x02\x02\x02\x03\x03\x02\x02\x02\x02\a\x02\x02\x02\x02\a)\x033a" +
+	"(aaa(\x18\x18aaI\x12(aaa\x03Iaa(3a\x18TT\x18\x02(/I\v\x03" +
+	"\x03\x18\x02\x02\x02\x02(UUIWU\x12\n\n\a\x12,\x1ca(\a\a\x15\n\r\x18SS5SS" +
+	"S\a(\x13\x13ngliilllllllllla\a\a\v\x1c3%\aaaI\x03" +
+	"aa\x12I3\x18#\x02\x02\x02\x02(\x18\x02\x02\x02\x02\x184O\x05\angliilllll" +
+	"lllll\x06\x18337((\x12\x18Ia\x12\x1c\x1c\x1ca\x03\x1c\x03\x03(2(\a\x1c\vI" +
+	"\x18\x18\n\x03\x03\x06\n\x1c\x03((\x05-\x02\x03\x02\x03\x123a(\x18\x18((\x12((\x02\x02\x02\x02" +
+	"\x06(3\x18\x03J\x03\x03I#\x02\x02\x02\x02\aUTT\a\x03\x03\x03\v\a\x03\x03\x12a3I\a(" +
+	"\x03J\f\x03\x12\v\x12\x12\x12\x12\x02(ngaii77\x02\x02I\x1ca((#&%Wil" +
+	"llllllllll&#mgg\x18ONTTTT\x1cNZ\x18ZWII\x18\x18" +
+	"\x1c33(\x18\x18(.\v\v\vg\x03\x03\x13\x12mgg\x01I(\x13a\aTTT\x02\x02\x02l" +
+	"llllllllllg(a(\x16\x13\x03\x12I\x13\x1c#V\x1c\x1c\x18(\x02\x02\x02\x02a" +
+	"I\x1c(I\x12\x18I\x06\v\x18\v\t(Ia\x18\x03JI\x02\x02\x02\x12,3\x02\x02\x029\x1c\x03#" +
+	"33(\x03TT]UUU\x189(23#\x1c#\x1c#\x1c\x1c#\x02\x02\x02\x02\f#\x1c##" +
+	"#3\x03\x05U\x12#\x03\x03\x18\x03I77\x18\x03J(33\x18\x00\x02\x1d\x17WW\x02\x02\x02\x02a" +
+	"\x1cZ##3&aaaa("
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x1000, 0x1200, 0x2000,
