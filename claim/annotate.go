@@ -332,22 +332,28 @@ func (a *annotator) sortByKeys(sp []Span) bool {
 		a.keys = make([]uint64, 2*n)
 	}
 	keys, tmp := a.keys[:n], a.keys[n:2*n]
+	// The bits set in some key and clear in another.
+	ones, zeros := uint64(0), ^uint64(0)
 	for i, s := range sp {
 		l := s.End - s.Start
 		if s.Start < 0 || s.Start > keyMask || l < 0 || l > keyMask || s.Kind >= 16 {
 			return false
 		}
-		keys[i] = uint64(s.Start)<<(keyBits+4) | uint64(keyMask-l)<<4 | uint64(s.Kind)
+		k := uint64(s.Start)<<(keyBits+4) | uint64(keyMask-l)<<4 | uint64(s.Kind)
+		keys[i] = k
+		ones |= k
+		zeros &= k
 	}
+	differ := ones &^ zeros
 	const digit = 11
 	var count [1 << digit]int32
 	for shift := 0; shift < 64; shift += digit {
+		if differ>>shift&(1<<digit-1) == 0 {
+			continue // one digit for all
+		}
 		clear(count[:])
 		for _, k := range keys {
 			count[k>>shift&(1<<digit-1)]++
-		}
-		if count[keys[0]>>shift&(1<<digit-1)] == int32(n) {
-			continue // one digit for all
 		}
 		sum := int32(0)
 		for d, c := range count {
