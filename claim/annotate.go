@@ -1155,8 +1155,18 @@ func (a *annotator) same(i, j int) bool {
 		lo, hi := uint(min(i, j))&63, uint(max(i, j))&63
 		return b.start&(2<<hi-1)&^(2<<lo-1) == 0 && b.none&(1<<lo) == 0
 	}
-	r := a.runOf(i)
-	return r == a.runOf(j) && a.runSent[r] >= 0
+	// In other blocks: none starts after the first up to the second, and
+	// the first is in a sentence. No call is made, so no frame is needed.
+	lo, hi := uint(min(i, j)), uint(max(i, j))
+	if a.runs[lo/64].none&(1<<(lo%64)) != 0 || a.runs[lo/64].start&^(2<<(lo%64)-1) != 0 || a.runs[hi/64].start&(2<<(hi%64)-1) != 0 {
+		return false
+	}
+	for b := lo/64 + 1; b < hi/64; b++ {
+		if a.runs[b].start != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isWord reports whether position i is a Word token.

@@ -118,3 +118,49 @@ func TestQuoteKindsAdjacent(t *testing.T) {
 		t.Errorf("CloseQuote is %d, OpenQuote %d", tokenize.CloseQuote, tokenize.OpenQuote)
 	}
 }
+
+// TestSameIsOneSentenceRun checks same against its definition: both
+// positions in range, in one run, and that run in a sentence; pairs in
+// one block of 64 positions and across blocks, a long line of furniture
+// (no sentence) included.
+func TestSameIsOneSentenceRun(t *testing.T) {
+	texts := []string{
+		"Advertisement\n\nThe bank raised rates by 0.5 points on Tuesday.\n\nShare this article\nFollow us\n\nPrices rose 3% in May.",
+		strings.Repeat("word ", 150) + "\n\n" + strings.Repeat("A short one. ", 40) + "\n\n" + strings.Repeat("Advertisement\n\n", 30),
+	}
+	files, _ := filepath.Glob("testdata/articles/*.txt")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	cross, yes, no := 0, 0, 0
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		sents := segment.Append(nil, src, toks)
+		a := newAnnotator(src, toks, sents)
+		for i := -2; i < a.n+2; i++ {
+			for j := i - 150; j <= i+150; j++ {
+				want := i >= 0 && j >= 0 && i < a.n && j < a.n && a.runOf(i) == a.runOf(j) && a.runSent[a.runOf(i)] >= 0
+				if got := a.same(i, j); got != want {
+					t.Fatalf("same(%d, %d) = %v, want %v", i, j, got, want)
+				}
+				if want {
+					yes++
+					if i>>6 != j>>6 {
+						cross++
+					}
+				} else {
+					no++
+				}
+			}
+		}
+		a.release()
+	}
+	if cross == 0 || yes == 0 || no == 0 {
+		t.Errorf("same was true %d times (%d across blocks), false %d: the test misses a case", yes, cross, no)
+	}
+}
