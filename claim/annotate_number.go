@@ -70,13 +70,19 @@ func (a *annotator) midYear(i int) bool {
 // word of the classes below or, for oddAnchor, a word such as "Q3".
 func (a *annotator) nextAnchor(i int) int {
 	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale
-	pos := a.pos // a.n of them
+	pos, tbits := a.pos, a.tbits // a.n of each
+	if i < 0 || len(tbits) != len(pos) {
+		return a.n
+	}
 	for ; i < len(pos); i++ {
 		switch p := &pos[i]; p.kind {
 		case tokenize.Number, tokenize.Currency:
 			return i
 		case tokenize.Word, tokenize.Abbrev:
-			if flagSets[p.cls]&quick != 0 || a.tbits[i]&tbOdd != 0 && a.oddAnchor(i) {
+			if flagSets[p.cls]&quick != 0 {
+				return i
+			}
+			if tbits[i]&tbOdd != 0 && a.oddAnchor(i) {
 				return i
 			}
 		}
