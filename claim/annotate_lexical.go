@@ -13,6 +13,7 @@ import (
 func (a *annotator) lexical() {
 	end := 0     // end of the last lexical span
 	pos := a.pos // a.n of them
+	tbits := a.tbits[:len(pos)]
 	for i := 0; i < len(pos); i++ {
 		if i < end {
 			continue
@@ -25,7 +26,7 @@ func (a *annotator) lexical() {
 		// a word that starts no pattern and no phrase is passed over
 		// before its role is looked up.
 		fl := flagSets[pi.cls]
-		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || a.tbits[i]&tbTail != 0
+		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
 		if !patterned && fl&wPhrase == 0 || a.furniture(i) {
 			continue
 		}
@@ -57,11 +58,8 @@ func (a *annotator) lexical() {
 		if i+1 < a.n {
 			next = a.pos[i+1].wid
 		}
-		for k := range ps {
+		for k := nextPhrase(ps, 0, next); k < len(ps); k = nextPhrase(ps, k+1, next) {
 			p := &ps[k]
-			if p.second != 0 && p.second != next {
-				continue
-			}
 			j, ok := a.matchPhrase(i, p)
 			if !ok {
 				continue
@@ -77,6 +75,19 @@ func (a *annotator) lexical() {
 			break
 		}
 	}
+}
+
+// nextPhrase returns the index of the first phrase of ps from k on that
+// has one word or whose second word is next, or len(ps) if there is none.
+// Most phrases a word starts are passed over here, in a loop of its own
+// that makes no call.
+func nextPhrase(ps []phrase, k int, next wordID) int {
+	for ; k < len(ps); k++ {
+		if s := ps[k].second; s == 0 || s == next {
+			return k
+		}
+	}
+	return len(ps)
 }
 
 // maxPhrase is the most words a phrase table entry may have.
