@@ -17,8 +17,9 @@ const maxRun = 8
 
 // entities marks Person, Org and Place spans.
 func (a *annotator) entities() {
-	for i := 0; i < a.n; {
-		if a.tbits[i]&tbName == 0 || !a.nameToken(i) { // the bit first: most words have none
+	tbits := a.tbits[:a.n]
+	for i := 0; i < len(tbits); {
+		if tbits[i]&tbName == 0 || !a.nameToken(i) { // the bit first: most words have none
 			i++
 			continue
 		}

@@ -1053,6 +1053,18 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 	return attribution{sa: int32(sa), sb: int32(sb), ca: int32(ca), cb: int32(cb), spk: int32(si)}
 }
 
+// nextLineStart returns the first of the positions pos from i on that
+// starts a line, or len(pos) if none does. Its loop is one of its own,
+// where the values of the caller's do not crowd its own out of registers.
+func nextLineStart(pos []posInfo, i int) int {
+	for ; i < len(pos); i++ {
+		if pos[i].sh&shLineStart != 0 {
+			return i
+		}
+	}
+	return len(pos)
+}
+
 // transcriptLines marks "NAME:" at the start of a line in an interview
 // transcript as a speaker with the colon as its cue.
 func (a *annotator) transcriptLines() {
@@ -1060,8 +1072,8 @@ func (a *annotator) transcriptLines() {
 	var lines []line
 	count := map[uint64]int{}
 	pos := a.pos // a.n of them
-	for i := 0; i < len(pos); i++ {
-		if pos[i].sh&shLineStart == 0 || !a.nameToken(i) {
+	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
+		if !a.nameToken(i) {
 			continue
 		}
 		j := i
