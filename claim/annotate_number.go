@@ -19,8 +19,16 @@ func (a *annotator) numbers() {
 		for next < i && next < a.n {
 			next = a.nextAnchor(next + 1)
 		}
-		// Cheapest test first: most positions are far from an anchor.
-		if next-i > reach || next >= a.n || a.taken(i) || a.furniture(i) {
+		// Most positions are far from an anchor: they are passed over
+		// at once.
+		if next >= a.n {
+			break
+		}
+		if next-i > reach {
+			i = next - reach
+			continue
+		}
+		if a.taken(i) || a.furniture(i) {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
