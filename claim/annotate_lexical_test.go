@@ -37,23 +37,3 @@ func TestNextPhrase(t *testing.T) {
 		t.Errorf("nextPhrase from the end = %d, want %d", k, len(ps))
 	}
 }
-
-// TestNextLineStart checks that nextLineStart finds each position that
-// starts a line, in order, and len(pos) after the last.
-func TestNextLineStart(t *testing.T) {
-	pos := make([]posInfo, 9)
-	for _, i := range []int{0, 3, 4, 8} {
-		pos[i].sh = shLineStart | shUpper
-	}
-	pos[5].sh = shUpper
-	var got []int
-	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
-		got = append(got, i)
-	}
-	if want := []int{0, 3, 4, 8}; len(got) != len(want) || got[0] != 0 || got[1] != 3 || got[2] != 4 || got[3] != 8 {
-		t.Errorf("line starts %v, want %v", got, want)
-	}
-	if i := nextLineStart(pos[:8], 5); i != 8 {
-		t.Errorf("nextLineStart past the last = %d, want 8", i)
-	}
-}

@@ -370,12 +370,24 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 	return true
 }
 
+// nextCueWord returns the first of the positions pos from i on that is
+// "according" or a reporting cue, where attributions look further, or
+// len(pos) if none is. Like nextLineStart, it is a loop of its own.
+func nextCueWord(pos []posInfo, i int) int {
+	for ; i < len(pos); i++ {
+		if pos[i].wid == wdAccording || flagSets[pos[i].cls]&wCue != 0 {
+			return i
+		}
+	}
+	return len(pos)
+}
+
 // attributions finds reporting cues with their speakers, emits their spans
 // and returns them in order of position.
 func (a *annotator) attributions() []attribution {
 	out := make([]attribution, 0, a.cues)
 	pos := a.pos // a.n of them
-	for i := 0; i < len(pos); i++ {
+	for i := nextCueWord(pos, 0); i < len(pos); i = nextCueWord(pos, i+1) {
 		if pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1) {
 			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, i, i+2))
