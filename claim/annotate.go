@@ -655,7 +655,8 @@ func (a *annotator) sentenceRuns(blank bool) {
 	}
 	a.runs, a.runSent = runs, runSent
 	opens, cues := 0, 0
-	for _, pi := range pos {
+	for i := range pos {
+		pi := &pos[i] // not a copy, which goes through the stack
 		if pi.kind == tokenize.OpenQuote {
 			opens++
 		} else if flagSets[pi.cls]&wCue != 0 || pi.wid == wdAccording {
