@@ -53,13 +53,16 @@ func (sp *splitter) junkAt(k, b int) int {
 			}
 		}
 	case tokenize.Punct:
-		if sp.isByte(k, '\\') {
-			return sp.escapes(k, b)
+		// Most punctuation is one byte, and no run of dots.
+		if t.End-t.Start == 1 {
+			switch sp.src[t.Start] {
+			case '\\':
+				return sp.escapes(k, b)
+			case '&':
+				return sp.escapedTag(k, b)
+			}
 		}
-		if sp.isByte(k, '&') {
-			return sp.escapedTag(k, b)
-		}
-		if sp.isStop(k) && t.End-t.Start >= 4 && sp.src[t.Start] == '.' {
+		if t.End-t.Start >= 4 && sp.src[t.Start] == '.' && sp.isStop(k) {
 			n := sp.skipSpace(k+1, b)
 			for n < b && sp.toks[n].Kind == tokenize.Number {
 				n = sp.skipSpace(n+1, b)
