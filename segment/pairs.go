@@ -320,17 +320,21 @@ func (sp *splitter) pair(a, b int) {
 	if cap(sp.reach) < n {
 		sp.reach = make([]int, n, 2*n)
 	}
-	sp.reach = sp.reach[:n]
-	for i := range sp.reach {
-		sp.reach[i] = -1
+	reach := sp.reach[:n]
+	sp.reach = reach
+	for i := range reach {
+		reach[i] = -1
 	}
 	for _, p := range sp.pairs {
 		if i := p.open - a + 1; i < n {
-			sp.reach[i] = max(sp.reach[i], p.close)
+			reach[i] = max(reach[i], p.close)
 		}
 	}
-	for i := 1; i < n; i++ {
-		sp.reach[i] = max(sp.reach[i], sp.reach[i-1])
+	// The furthest so far, in a register.
+	far := -1
+	for i, r := range reach {
+		far = max(far, r)
+		reach[i] = far
 	}
 }
 
