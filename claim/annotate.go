@@ -442,7 +442,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
-	for ti := range toks {
+	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
 		k := t.Kind
 		if k == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
@@ -507,6 +507,13 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		pos[p] = posInfo{off: uint8(d), kind: k, cls: c, sh: sh, wid: id}
 		tbits[p] = tb
 		p++
+		// A space after the token, the commonest case, is passed over
+		// here, as the test at the top would: the next token is not
+		// glued to this one.
+		if ti+1 < len(toks) && toks[ti+1].Kind == tokenize.Space {
+			ti++
+			pend = 0
+		}
 	}
 	if p == 0 {
 		a.paraStarts = a.paraStarts[:0]
