@@ -384,16 +384,13 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	// An annotator from the pool holds only the arrays release kept.
 	a := annotators.Get().(*annotator)
 	a.src, a.toks, a.sents = src, toks, sents
-	n, breaks := 0, 0
-	for _, t := range toks {
-		switch t.Kind {
-		case tokenize.Space:
-		case tokenize.LineBreak:
-			breaks++
-		default:
-			n++
-		}
+	// The tokens of each kind, counted with no branch.
+	var kinds [256]int
+	for i := range toks {
+		kinds[toks[i].Kind]++
 	}
+	breaks := kinds[tokenize.LineBreak]
+	n := len(toks) - kinds[tokenize.Space] - breaks
 	// Paragraphs are separated by blank lines when the text has any, else
 	// by line breaks (see paragraphs).
 	blank := blankLines(toks)
