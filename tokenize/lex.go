@@ -71,6 +71,12 @@ func Append(dst []Token, src []byte) []Token {
 			}
 			if j == n || plainEnd[src[j]] {
 				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Word})
+				// The commonest token after a word, one space before a
+				// byte that is not white space, is lexed here too.
+				if j+1 < n && src[j] == ' ' && src[j+1] < 0x80 && ascii[src[j+1]] != cSpace {
+					dst = append(dst, Token{Start: int32(j), End: int32(j + 1), Kind: Space})
+					j++
+				}
 				i = j
 				continue
 			}
