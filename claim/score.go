@@ -770,18 +770,23 @@ func appendShortened(dst, b []byte) []byte {
 	return appendCleanSpace(dst, b)
 }
 
+// cleanSpace reports whether b, which does not end in ' ', has no tab, line
+// break or two spaces in a row.
+func cleanSpace(b []byte) bool {
+	for i, c := range b {
+		// Most bytes are above ' '; b does not end in ' '.
+		if c <= ' ' && (c == '\n' || c == '\r' || c == '\t' || c == ' ' && b[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 // appendCleanSpace appends b to dst with runs of white space turned into
 // one space and no white space at either end.
 func appendCleanSpace(dst, b []byte) []byte {
 	start := len(dst)
-	clean := len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' '
-	for i := 0; clean && i < len(b); i++ {
-		// Most bytes are above ' '; b does not end in ' '.
-		if c := b[i]; c <= ' ' && (c == '\n' || c == '\r' || c == '\t' || c == ' ' && b[i+1] == ' ') {
-			clean = false
-		}
-	}
-	if clean {
+	if len(b) > 0 && b[0] != ' ' && b[len(b)-1] != ' ' && cleanSpace(b) {
 		return append(dst, b...)
 	}
 	// The fields of b as bytes.Fields gives them, joined by one space.

@@ -33,6 +33,18 @@ func TestAppendCleanSpaceIsFieldsJoined(t *testing.T) {
 	}
 }
 
+// TestCleanSpace checks cleanSpace on texts that do not end in a space.
+func TestCleanSpace(t *testing.T) {
+	for in, want := range map[string]bool{
+		"": true, "a": true, "a b c": true, " a": true, "a\u00a0b": true, "\xff x": true,
+		"a  b": false, "a\tb": false, "a\nb": false, "a\r\nb": false, "  a": false, "a b  c": false,
+	} {
+		if got := cleanSpace([]byte(in)); got != want {
+			t.Errorf("cleanSpace(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestEveryClaimHasAReason checks that every check-worthy sentence of the
 // test articles and the sample article says why, with spans and without,
 // and that a sentence whose score comes from no span or strong word gets
