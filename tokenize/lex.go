@@ -80,6 +80,16 @@ func Append(dst []Token, src []byte) []Token {
 				i = j
 				continue
 			}
+		case ascii[c] == cPunct:
+			// A comma, colon, closing bracket...: one byte, as next
+			// would have it, and, like a word, the one space after it.
+			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct})
+			i++
+			if i+1 < n && src[i] == ' ' && src[i+1] < 0x80 && ascii[src[i+1]] != cSpace {
+				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Space})
+				i++
+			}
+			continue
 		}
 		k, end := next(src, i, dst[base:])
 		dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: k})

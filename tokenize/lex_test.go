@@ -218,9 +218,11 @@ func TestFastPathsAgree(t *testing.T) {
 	if got, want := Append(nil, src), appendSlow(src); !slices.Equal(got, want) {
 		t.Errorf("fast paths disagree with next() on wire.txt")
 	}
-	// A word and the space after it, before what may end or extend it.
+	// A word or a punctuation mark and the space after it, before what may
+	// end or extend it.
 	for _, s := range []string{"a b", "a ", "a  b", "a \tb", "a \nb", "a \u00a0b", "a \u2003b", "a é", "a “b”",
-		"word 12", "word \xff", "word 'quoted'", "word -dash", "a\tb", "a b c  d\t e \r\n"} {
+		"word 12", "word \xff", "word 'quoted'", "word -dash", "a\tb", "a b c  d\t e \r\n",
+		"a, b", "a,b", ",", ", ", ",  b", "a: b", "a;\tb", "x), y", "a & b", "a/b", "a_b", "a*, “b”", ", \u00a0b", "a,\nb"} {
 		if got, want := Append(nil, []byte(s)), appendSlow([]byte(s)); !slices.Equal(got, want) {
 			t.Errorf("%q: fast paths give %v, next() %v", s, got, want)
 		}
