@@ -80,9 +80,10 @@ func Append(dst []Token, src []byte) []Token {
 				i = j
 				continue
 			}
-		case ascii[c] == cPunct:
-			// A comma, colon, closing bracket...: one byte, as next
-			// would have it, and, like a word, the one space after it.
+		case ascii[c] == cPunct || ascii[c] == cStop && (i+1 == n || src[i+1] < 0x80 && ascii[src[i+1]] != cStop):
+			// A comma, colon, closing bracket..., or a full stop, "!"
+			// or "?" alone: one byte, as next would have it, and, like
+			// a word, the one space after it.
 			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct})
 			i++
 			if i+1 < n && src[i] == ' ' && src[i+1] < 0x80 && ascii[src[i+1]] != cSpace {

@@ -222,7 +222,8 @@ func TestFastPathsAgree(t *testing.T) {
 	// end or extend it.
 	for _, s := range []string{"a b", "a ", "a  b", "a \tb", "a \nb", "a \u00a0b", "a \u2003b", "a é", "a “b”",
 		"word 12", "word \xff", "word 'quoted'", "word -dash", "a\tb", "a b c  d\t e \r\n",
-		"a, b", "a,b", ",", ", ", ",  b", "a: b", "a;\tb", "x), y", "a & b", "a/b", "a_b", "a*, “b”", ", \u00a0b", "a,\nb"} {
+		"a, b", "a,b", ",", ", ", ",  b", "a: b", "a;\tb", "x), y", "a & b", "a/b", "a_b", "a*, “b”", ", \u00a0b", "a,\nb",
+		"a. B", "a.", "a...", "a.. b", "a?! b", "a?\u2026", "a.\u2026", "a!\u203d", "Mr. B", "U.S. b", "a. \nb", "3.5. b"} {
 		if got, want := Append(nil, []byte(s)), appendSlow([]byte(s)); !slices.Equal(got, want) {
 			t.Errorf("%q: fast paths give %v, next() %v", s, got, want)
 		}
