@@ -261,3 +261,15 @@ func TestURLForms(t *testing.T) {
 		})
 	}
 }
+
+// FuzzFastPathsAgree checks Append's fast paths against next() alone.
+func FuzzFastPathsAgree(f *testing.F) {
+	for _, s := range []string{"a b", "a, b.", "Mr. B, “x”… y?! z", "a \t b\r\n", "3.5. b ,"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if got, want := Append(nil, src), appendSlow(src); !slices.Equal(got, want) {
+			t.Errorf("%q: fast paths give %v, next() %v", src, got, want)
+		}
+	})
+}
