@@ -82,14 +82,7 @@ func TestFurnitureIsRoleOf(t *testing.T) {
 		"Advertisement\n\nThe bank raised rates by 0.5 points on Tuesday.\n\nShare this article\nFollow us\n\nPrices rose 3% in May.",
 		"The minister said the plan would cost\n£2bn over five years, and\nwould start in 2026.\n\nAdvertisement\n\nRead more\n\nUnemployment fell.",
 	}
-	files, _ := filepath.Glob("testdata/articles/*.txt")
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = withArticles(t, texts)
 	furniture := 0
 	for _, text := range texts {
 		src := []byte(text)
@@ -128,14 +121,7 @@ func TestSameIsOneSentenceRun(t *testing.T) {
 		"Advertisement\n\nThe bank raised rates by 0.5 points on Tuesday.\n\nShare this article\nFollow us\n\nPrices rose 3% in May.",
 		strings.Repeat("word ", 150) + "\n\n" + strings.Repeat("A short one. ", 40) + "\n\n" + strings.Repeat("Advertisement\n\n", 30),
 	}
-	files, _ := filepath.Glob("testdata/articles/*.txt")
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = withArticles(t, texts)
 	cross, yes, no := 0, 0, 0
 	for _, text := range texts {
 		src := []byte(text)
@@ -163,4 +149,19 @@ func TestSameIsOneSentenceRun(t *testing.T) {
 	if cross == 0 || yes == 0 || no == 0 {
 		t.Errorf("same was true %d times (%d across blocks), false %d: the test misses a case", yes, cross, no)
 	}
+}
+
+// withArticles returns texts followed by the text of each test article
+// in testdata/articles.
+func withArticles(t *testing.T, texts []string) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }

@@ -54,16 +54,11 @@ func TestEveryClaimHasAReason(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
-	files = append(files, filepath.Join("..", "web", "sample.txt"))
-	texts := []string{"The sea was the colour of slate."}
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
+	sample, err := os.ReadFile(filepath.Join("..", "web", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
 	}
+	texts := withArticles(t, []string{"The sea was the colour of slate.", string(sample)})
 	for i, text := range texts {
 		src, toks, spans := annotateText(text)
 		sents := segment.Append(nil, src, toks)
