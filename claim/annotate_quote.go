@@ -833,20 +833,11 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 // only between two of them ("the ground and Ambassador Negroponte" is two
 // subjects, "this week Secretary Christopher" a time).
 func (a *annotator) roleDet(sa int) int {
-	if a.word(sa-1, wdAnd) {
-		return -1
-	}
-	for d := sa - 1; d >= sa-5 && a.same(d, sa); d-- {
-		if a.kind(d) != tokenize.Word || !a.isLowerWord(d) {
-			return -1
-		}
-		if a.word(d, wdThe) {
-			if d == sa-1 || a.word(d+1, wdAnd) {
-				return -1
+	for d := sa - 2; d >= sa-5 && a.same(d, sa); d-- {
+		if a.word(d, wdThe) && a.isLowerWord(d) {
+			if a.roleRun(d+1, sa) {
+				return d
 			}
-			return d
-		}
-		if !a.word(d, wdAnd) && !a.roleWord(d) {
 			return -1
 		}
 	}
