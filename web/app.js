@@ -52,7 +52,7 @@
 		thresholdSet: false, // the reader moved the slider
 		version: 0, // bumped by every edit
 		painted: 0, // count of analyses painted
-		stats: {readyMs: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
+		stats: {readyMs: NaN, readyAt: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
 		pasteAt: 0,
 		unsaved: false, // the last save of the text to localStorage failed
 	};
@@ -342,7 +342,8 @@
 		const m = e.data;
 		if (m.ready) {
 			state.engine = m.ready;
-			state.stats.readyMs = performance.now() - workerStarted;
+			state.stats.readyAt = performance.now(); // since the page started loading
+			state.stats.readyMs = state.stats.readyAt - workerStarted;
 			html.dataset.engine = 'ready';
 			ui.version.textContent = m.ready.version;
 			if (!state.thresholdSet && Number.isFinite(m.ready.threshold)) setThreshold(m.ready.threshold, false);

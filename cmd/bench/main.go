@@ -184,7 +184,7 @@ func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, n
 	}
 	if eng.Site == "" {
 		rep.PageNote = "no built site (cmd/build missing), so no page to drive."
-	} else if err := measurePage(bctx, eng.Site, pageWords, texts, quick, pg.runs, pg.trace, rep); err != nil {
+	} else if err := measurePage(bctx, eng.Site, pageWords, texts, quick, pg.only, pg.runs, pg.trace, rep); err != nil {
 		rep.PageNote = "failed: " + err.Error()
 		logf("page: %v", err)
 	}

@@ -101,6 +101,7 @@ type report struct {
 	Pages                      []pageLatency
 	PageNote                   string
 	PageReadyMs                float64 // worker start to engine ready, in the page
+	PageReadyAt                float64 // navigation start to engine ready, in the page
 	Notes                      []string
 	ProfileText                string         // text the profile ran on
 	ProfileMsPerRun            float64        // wall time per full analysis while profiling
