@@ -1314,6 +1314,11 @@ func (a *annotator) fraction(c int) int {
 		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.word(c+2, wdLess) || a.word(c+2, wdMore) || a.word(c+2, wdFewer) {
 			return c + 2
 		}
+		// "cut by a fifth would see", "up by a third in 2024", not "by a
+		// third party"
+		if a.word(c-1, wdBy) && a.is(c+2, wStop|wPrep) {
+			return c + 2
+		}
 	}
 	return c
 }
@@ -1381,8 +1386,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	}
 	// "fell from £12m to £7.1m", "from 15% to 10%": a change between two
 	// sums or percentages, each with its own value, not a range ("from 17
-	// to 6 percent" shares its unit and stays one)
-	if k != Quantity && a.word(j, wdTo) && a.word(i-1, wdFrom) {
+	// to 6 percent" shares its unit and stays one). "Anywhere from 9% to
+	// 22%" and "ranging from" are ranges.
+	if k != Quantity && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
 		return j, k
 	}
 	return e, k2

@@ -145,6 +145,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Riverton Chamber of Commerce", "org: Riverton Chamber of Commerce", "cue: estimates", "hedge: estimates", "quantity: 9,500 jobs", "prediction: will follow", "speaker: WHO", "org: WHO", "cue: estimates", "hedge: estimates"}, nil},
 		{"a fraction before a comparative", "They were about a sixth less likely to fall, and a third party ran.",
 			[]string{"quantity: about a sixth", "hedge: about", "hedge: likely"}, nil},
+		{"ranges after anywhere and ranging, fractions after by", "Rises of anywhere from 9% to 22%, fees ranging from $5 to $9; use cut by a fifth would fall, as it rose by a third in 2024, checked by a third party.",
+			[]string{"percent: 9% to 22%", "money: $5 to $9", "quantity: a fifth", "quantity: a third", "date: in 2024"}, nil},
 		{"changes and financial years", "The budget fell from £12m to £7.1m, from 15% to 10%, and from 17 to 6 percent in 2022-23, between $5 and $10.",
 			[]string{"money: £12m", "money: £7.1m", "percent: 15%", "percent: 10%", "percent: 17 to 6 percent", "date: in 2022-23", "money: between $5 and $10"}, nil},
 		{"no description of time or of two subjects", "On the ground and Ambassador Negroponte said yes; this week Secretary Christopher said no. It was listed at Grade II in 2011.",

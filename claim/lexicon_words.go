@@ -34,6 +34,7 @@ const (
 	wdAnnounce
 	wdAnnounced
 	wdAnother
+	wdAnywhere
 	wdAppear
 	wdApproxDot
 	wdApproximately
@@ -286,6 +287,7 @@ const (
 	wdQuarters
 	wdRadio
 	wdRand
+	wdRanging
 	wdRather
 	wdReal
 	wdRecent
@@ -436,6 +438,7 @@ var wordConsts = [numWordConsts]string{
 	wdAnnounce:      "announce",
 	wdAnnounced:     "announced",
 	wdAnother:       "another",
+	wdAnywhere:      "anywhere",
 	wdAppear:        "appear",
 	wdApproxDot:     "approx.",
 	wdApproximately: "approximately",
@@ -688,6 +691,7 @@ var wordConsts = [numWordConsts]string{
 	wdQuarters:      "quarters",
 	wdRadio:         "radio",
 	wdRand:          "rand",
+	wdRanging:       "ranging",
 	wdRather:        "rather",
 	wdReal:          "real",
 	wdRecent:        "recent",

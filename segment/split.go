@@ -913,8 +913,18 @@ func (sp *splitter) isByte(k int, c byte) bool {
 }
 
 // heading reports whether the line [a, b) reads as a heading: at most 12
-// words, starting with a capital, with no final stop, comma or colon.
+// words, starting with a capital, with no final stop, comma or colon; or
+// the header row of a Markdown table, "| Utility | Monthly bill | Change |",
+// a row with no number in it.
 func (sp *splitter) heading(a, b int) bool {
+	if b-a >= 3 && sp.isByte(a, '|') && sp.isByte(b-1, '|') {
+		for k := a; k < b; k++ {
+			if sp.toks[k].Kind == tokenize.Number {
+				return false
+			}
+		}
+		return true
+	}
 	last := sp.toks[b-1]
 	if last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev {
 		return false
@@ -1051,6 +1061,9 @@ func (sp *splitter) furniture(a, b int) bool {
 			return true
 		}
 	}
+	if datedLine(line, low) {
+		return true
+	}
 	if !whole {
 		return sp.byline(a, b)
 	}
@@ -1059,16 +1072,33 @@ func (sp *splitter) furniture(a, b int) bool {
 		('0' <= low[0] && low[0] <= '9' || bytes.HasPrefix(low, []byte("a ")) || bytes.HasPrefix(low, []byte("an "))) {
 		return true
 	}
-	// "Published 2 hours ago", "Updated 27 November 2026, 09:14 GMT".
-	if bytes.HasPrefix(low, []byte("published ")) || bytes.HasPrefix(low, []byte("updated ")) {
-		last := low[len(low)-1]
-		stop := (last == '.' || last == '!' || last == '?') && !bytes.HasSuffix(low, []byte(".m."))
-		dated := bytes.ContainsAny(low, "0123456789") || bytes.HasSuffix(low, []byte(" ago"))
-		if len(low) <= 60 && dated && !stop {
-			return true
-		}
-	}
 	return sp.byline(a, b)
+}
+
+// datedLine reports whether line, whose first bytes are low in lower
+// case, is a time stamp: "Published 2 hours ago", "Updated 27 November
+// 2026, 09:14 GMT", or a longer one that starts with its time or date,
+// "Published 7:42 a.m. ET Nov. 26, 2026 | Updated 11:05 a.m. ET Nov. 26,
+// 2026". A line that ends as a sentence does is text ("Updated figures
+// came out in 2024.").
+func datedLine(line, low []byte) bool {
+	var rest []byte
+	switch {
+	case bytes.HasPrefix(low, []byte("published ")):
+		rest = low[len("published "):]
+	case bytes.HasPrefix(low, []byte("updated ")):
+		rest = low[len("updated "):]
+	default:
+		return false
+	}
+	last := line[len(line)-1]
+	if (last == '.' || last == '!' || last == '?') && !bytes.HasSuffix(line, []byte(".m.")) && !bytes.HasSuffix(line, []byte(".M.")) {
+		return false
+	}
+	if len(line) <= 60 {
+		return bytes.ContainsAny(low, "0123456789") || bytes.HasSuffix(low, []byte(" ago"))
+	}
+	return len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' && bytes.Contains(line, []byte(" | "))
 }
 
 // byline reports whether the line [a, b) is "By" and a few capitalised
