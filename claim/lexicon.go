@@ -158,6 +158,12 @@ const (
 // longest first. Every first word of a phrase has an id.
 var phrasesByID [][]phrase
 
+// phraseSeconds holds, by the wordID of a word, a set of the second words
+// of the phrases it starts: bit id%64 for a second word's id, and every
+// bit when the word is a phrase of its own. A word whose bit for the word
+// after it is clear starts no phrase there, and the phrases need no look.
+var phraseSeconds []uint64
+
 func init() { loadLexicon() }
 
 // loadLexicon builds the tables above from the generated ones of
@@ -242,6 +248,7 @@ func loadPhrases() {
 	all := make([]phrase, 0, lexNumPhrases)
 	ids := make([]wordID, 0, lexNumPhraseIDs)
 	phrasesByID = make([][]phrase, len(wordTexts))
+	phraseSeconds = make([]uint64, len(wordTexts))
 	for len(p) > 0 {
 		first, n := u16(), int(p[0])
 		p = p[1:]
@@ -256,6 +263,9 @@ func loadPhrases() {
 			p := phrase{ids: ids[s:len(ids):len(ids)], kind: k, cond: c}
 			if nw > 0 {
 				p.second = p.ids[0]
+				phraseSeconds[first] |= 1 << (p.second % 64)
+			} else {
+				phraseSeconds[first] = ^uint64(0)
 			}
 			all = append(all, p)
 		}
