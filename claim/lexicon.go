@@ -307,15 +307,21 @@ func fields(s, seps string) []string {
 // switch over the same strings compiles to code, which costs the wasm
 // download several times more.
 func wordIn(list string, t []byte) bool {
-	for len(list) > 0 {
-		w := list
-		if i := strings.IndexByte(list, ' '); i >= 0 {
-			w, list = list[:i], list[i+1:]
-		} else {
-			list = ""
+	n := len(t)
+	if n == 0 {
+		return false // list has no empty word
+	}
+	// i is where a word of list starts. Its first byte and the byte n
+	// bytes on, which must end it, pass over most words before their
+	// text is compared; the loop then runs to the next word's start. A
+	// t with a space may equal words and the spaces between them: it is
+	// no word of list.
+	for i := 0; i+n <= len(list); i++ {
+		if list[i] == t[0] && (i+n == len(list) || list[i+n] == ' ') && list[i:i+n] == string(t) {
+			return strings.IndexByte(list[i:i+n], ' ') < 0
 		}
-		if w == string(t) {
-			return true
+		for i < len(list) && list[i] != ' ' {
+			i++
 		}
 	}
 	return false

@@ -145,3 +145,24 @@ func TestPhraseSecond(t *testing.T) {
 		t.Error("no phrase of two words or more")
 	}
 }
+
+// TestWordIn checks wordIn against the words of its list, their prefixes
+// and extensions, and words across the spaces.
+func TestWordIn(t *testing.T) {
+	const list = "he she they it i tick ticks"
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"he", true}, {"she", true}, {"they", true}, {"it", true}, {"i", true}, {"tick", true}, {"ticks", true},
+		{"", false}, {"h", false}, {"the", false}, {"e", false}, {"s", false}, {"tic", false}, {"ticked", false},
+		{"he she", false}, {"it i", false}, {" he", false}, {"he ", false}, {"He", false}, {"ticksx", false},
+	} {
+		if got := wordIn(list, []byte(c.t)); got != c.want {
+			t.Errorf("wordIn(%q, %q) = %v, want %v", list, c.t, got, c.want)
+		}
+	}
+	if wordIn("", []byte("a")) {
+		t.Errorf("wordIn of an empty list is true")
+	}
+}
