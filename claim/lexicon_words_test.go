@@ -166,3 +166,21 @@ func TestWordIn(t *testing.T) {
 		t.Errorf("wordIn of an empty list is true")
 	}
 }
+
+// TestHashAtAndStemHash checks that hashAt and stemHash, which hash ASCII
+// text as they lower it, give the hashes of lowerInto's text, and of
+// stripPoss's, for ASCII and other text.
+func TestHashAtAndStemHash(t *testing.T) {
+	src := []byte("Berg's BERG'S Orbán’s Orbán's ÉLYSÉE it's x's 's S Anna Berg’S Müller mcdonald's O'Neill 1990's")
+	toks := tokenize.Append(nil, src)
+	a := newAnnotator(src, toks, nil)
+	for i := range a.n {
+		lower := lowerInto(nil, a.text(i))
+		if got, want := a.hashAt(i), annHash(lower); got != want {
+			t.Errorf("hashAt(%q) = %x, want %x", a.text(i), got, want)
+		}
+		if got, want := a.stemHash(i), annHash(stripPoss(lower)); got != want {
+			t.Errorf("stemHash(%q) = %x, want %x", a.text(i), got, want)
+		}
+	}
+}
