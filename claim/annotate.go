@@ -1017,8 +1017,27 @@ func stripPoss(b []byte) []byte {
 
 // hashAt returns the hash of position i's lower-case text (see annHash).
 func (a *annotator) hashAt(i int) uint64 {
-	a.scratch = lowerInto(a.scratch[:0], a.text(i))
+	t := a.text(i)
+	if h, ok := lowerHash(t); ok {
+		return h
+	}
+	a.scratch = lowerInto(a.scratch[:0], t)
 	return annHash(a.scratch)
+}
+
+// lowerHash returns, when t is ASCII, the hash (see annHash) of the text
+// lowerInto writes for t, taken as the bytes are lowered with nothing
+// written, and true; else false.
+func lowerHash(t []byte) (uint64, bool) {
+	h := uint64(annFNVOffset)
+	for _, c := range t {
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		h ^= uint64(asciiLowerOf[c])
+		h *= annFNVPrime
+	}
+	return h, true
 }
 
 // joinWrappedLines (done by sentenceRuns) undoes sentence breaks

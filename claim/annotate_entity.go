@@ -565,7 +565,16 @@ func (a *annotator) knownSurname(i int) bool {
 
 // stemHash is the hash of position i's lower-case text without "'s".
 func (a *annotator) stemHash(i int) uint64 {
-	a.scratch = stripPoss(lowerInto(a.scratch[:0], a.text(i)))
+	t := a.text(i)
+	// In ASCII, what stripPoss takes from the lower case.
+	stem := t
+	if n := len(t); n > 2 && asciiLowerOf[t[n-1]] == 's' && t[n-2] == '\'' {
+		stem = t[:n-2]
+	}
+	if h, ok := lowerHash(stem); ok {
+		return h
+	}
+	a.scratch = stripPoss(lowerInto(a.scratch[:0], t))
 	return annHash(a.scratch)
 }
 

@@ -58,6 +58,9 @@ func (a *annotator) lexical() {
 		if i+1 < a.n {
 			next = a.pos[i+1].wid
 		}
+		if phraseSeconds[id]&(1<<(next%64)) == 0 {
+			continue
+		}
 		for k := nextPhrase(ps, 0, next); k < len(ps); k = nextPhrase(ps, k+1, next) {
 			p := &ps[k]
 			j, ok := a.matchPhrase(i, p)

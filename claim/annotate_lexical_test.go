@@ -37,3 +37,20 @@ func TestNextPhrase(t *testing.T) {
 		t.Errorf("nextPhrase from the end = %d, want %d", k, len(ps))
 	}
 }
+
+// TestPhraseSeconds checks that the set of second words of each word's
+// phrases lets through every word after it that nextPhrase would find a
+// phrase for: so lexical, which passes over a word whose bit is clear,
+// finds the phrases it found without the set.
+func TestPhraseSeconds(t *testing.T) {
+	if len(phraseSeconds) != len(phrasesByID) {
+		t.Fatalf("%d sets of second words for %d words", len(phraseSeconds), len(phrasesByID))
+	}
+	for id, ps := range phrasesByID {
+		for next := range wordID(len(wordTexts)) {
+			if nextPhrase(ps, 0, next) < len(ps) && phraseSeconds[id]&(1<<(next%64)) == 0 {
+				t.Errorf("%q %q: a phrase fits, but the bit of the second word is clear", wordTexts[id], wordTexts[next])
+			}
+		}
+	}
+}

@@ -158,6 +158,12 @@ const (
 // longest first. Every first word of a phrase has an id.
 var phrasesByID [][]phrase
 
+// phraseSeconds holds, by the wordID of a word, a set of the second words
+// of the phrases it starts: bit id%64 for a second word's id, and every
+// bit when the word is a phrase of its own. A word whose bit for the word
+// after it is clear starts no phrase there, and the phrases need no look.
+var phraseSeconds []uint64
+
 func init() { loadLexicon() }
 
 // loadLexicon builds the tables above from the generated ones of
@@ -242,6 +248,7 @@ func loadPhrases() {
 	all := make([]phrase, 0, lexNumPhrases)
 	ids := make([]wordID, 0, lexNumPhraseIDs)
 	phrasesByID = make([][]phrase, len(wordTexts))
+	phraseSeconds = make([]uint64, len(wordTexts))
 	for len(p) > 0 {
 		first, n := u16(), int(p[0])
 		p = p[1:]
@@ -256,6 +263,9 @@ func loadPhrases() {
 			p := phrase{ids: ids[s:len(ids):len(ids)], kind: k, cond: c}
 			if nw > 0 {
 				p.second = p.ids[0]
+				phraseSeconds[first] |= 1 << (p.second % 64)
+			} else {
+				phraseSeconds[first] = ^uint64(0)
 			}
 			all = append(all, p)
 		}
@@ -297,15 +307,21 @@ func fields(s, seps string) []string {
 // switch over the same strings compiles to code, which costs the wasm
 // download several times more.
 func wordIn(list string, t []byte) bool {
-	for len(list) > 0 {
-		w := list
-		if i := strings.IndexByte(list, ' '); i >= 0 {
-			w, list = list[:i], list[i+1:]
-		} else {
-			list = ""
+	n := len(t)
+	if n == 0 {
+		return false // list has no empty word
+	}
+	// i is where a word of list starts. Its first byte and the byte n
+	// bytes on, which must end it, pass over most words before their
+	// text is compared; the loop then runs to the next word's start. A
+	// t with a space may equal words and the spaces between them: it is
+	// no word of list.
+	for i := 0; i+n <= len(list); i++ {
+		if list[i] == t[0] && (i+n == len(list) || list[i+n] == ' ') && list[i:i+n] == string(t) {
+			return strings.IndexByte(list[i:i+n], ' ') < 0
 		}
-		if w == string(t) {
-			return true
+		for i < len(list) && list[i] != ' ' {
+			i++
 		}
 	}
 	return false

@@ -145,3 +145,42 @@ func TestPhraseSecond(t *testing.T) {
 		t.Error("no phrase of two words or more")
 	}
 }
+
+// TestWordIn checks wordIn against the words of its list, their prefixes
+// and extensions, and words across the spaces.
+func TestWordIn(t *testing.T) {
+	const list = "he she they it i tick ticks"
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"he", true}, {"she", true}, {"they", true}, {"it", true}, {"i", true}, {"tick", true}, {"ticks", true},
+		{"", false}, {"h", false}, {"the", false}, {"e", false}, {"s", false}, {"tic", false}, {"ticked", false},
+		{"he she", false}, {"it i", false}, {" he", false}, {"he ", false}, {"He", false}, {"ticksx", false},
+	} {
+		if got := wordIn(list, []byte(c.t)); got != c.want {
+			t.Errorf("wordIn(%q, %q) = %v, want %v", list, c.t, got, c.want)
+		}
+	}
+	if wordIn("", []byte("a")) {
+		t.Errorf("wordIn of an empty list is true")
+	}
+}
+
+// TestHashAtAndStemHash checks that hashAt and stemHash, which hash ASCII
+// text as they lower it, give the hashes of lowerInto's text, and of
+// stripPoss's, for ASCII and other text.
+func TestHashAtAndStemHash(t *testing.T) {
+	src := []byte("Berg's BERG'S Orbán’s Orbán's ÉLYSÉE it's x's 's S Anna Berg’S Müller mcdonald's O'Neill 1990's")
+	toks := tokenize.Append(nil, src)
+	a := newAnnotator(src, toks, nil)
+	for i := range a.n {
+		lower := lowerInto(nil, a.text(i))
+		if got, want := a.hashAt(i), annHash(lower); got != want {
+			t.Errorf("hashAt(%q) = %x, want %x", a.text(i), got, want)
+		}
+		if got, want := a.stemHash(i), annHash(stripPoss(lower)); got != want {
+			t.Errorf("stemHash(%q) = %x, want %x", a.text(i), got, want)
+		}
+	}
+}

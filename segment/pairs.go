@@ -220,19 +220,21 @@ func (sp *splitter) bracket(k int) (int8, byte) {
 	if t.Kind != tokenize.Punct {
 		return 0, 0
 	}
-	switch sp.src[t.Start] {
-	case '(':
+	switch c := sp.src[t.Start]; {
+	case c == '(':
 		return 1, '('
-	case ')':
+	case c == ')':
 		return -1, '('
-	case '[':
+	case c == '[':
 		return 1, '['
-	case ']':
+	case c == ']':
 		return -1, '['
-	case '{':
+	case c == '{':
 		return 1, '{'
-	case '}':
+	case c == '}':
 		return -1, '{'
+	case c < 0x80:
+		return 0, 0 // other ASCII punctuation, most of it
 	}
 	if sp.isRune(k, '（') {
 		return 1, '('
