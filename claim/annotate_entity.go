@@ -600,6 +600,12 @@ func (a *annotator) entStartingAt(s int) int {
 	return k
 }
 
+// inEnt reports whether position p is inside a name found by entities.
+func (a *annotator) inEnt(p int) bool {
+	k := searchEnts(a.ents, p+1) - 1
+	return k >= 0 && int(a.ents[k].a) <= p && p < int(a.ents[k].b)
+}
+
 // searchEnts returns the index of the first entity of ents, sorted by
 // start, that starts at s or after. It is not inlined, to keep the wasm
 // build smaller: entStartingAt, inlined, has many callers.

@@ -291,15 +291,18 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 			return int(at.spk)
 		}
 	}
-	// before
+	// before; or further before in reported speech that carries the
+	// speaker's own words: "She added that the board had rejected it
+	// because “it would have cost more in the end.”"
 	k = firstFrom(attrs, qa)
-	for k--; k >= 0 && attrs[k].lo() > qa-24; k-- {
+	for k--; k >= 0 && attrs[k].lo() > qa-48; k-- {
 		at := attrs[k]
 		hi := at.hi()
 		if hi > qa {
 			continue
 		}
-		if qa-hi <= 6 && a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) {
+		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) &&
+			(qa-hi <= 6 && at.lo() > qa-24 || at.sb <= at.ca && int(at.cb) == hi && a.word(hi, wdThat) && !a.is(qa-1, wNaming)) {
 			return int(at.spk)
 		}
 		break
@@ -643,8 +646,8 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		// ("a man suggested"; "secretary of state" and "testifying" may
 		// be in one): find the comma before it
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
-			if a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote || a.pastCue(p) {
-				break
+			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) {
+				break // the apostrophe of "the Ratepayers' Association" is no quotation mark
 			}
 			if a.isPunct(p, ",") {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"

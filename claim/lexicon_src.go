@@ -323,7 +323,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wAdverb, `also|later|previously|recently|then|once|separately|repeatedly|earlier|again|further|has|have|had
 		reportedly|publicly|privately|often|frequently|still|only|simply|quickly|flatly|angrily|bluntly|openly|firmly`)
 	s.addWords(wNaming, `called|calls|calling|dubbed|dubs|labelled|labeled|labels|termed|terms|branded|so-called|nicknamed
-		described|describing|describes|known|word|words|phrase|term|coined|deemed|as`)
+		described|describing|describes|known|word|words|phrase|term|coined|deemed|as|titled|entitled|headlined`)
 	s.addWords(wCopula, `is|are|was|were|be|been|being|remains|remain|remained|became|become|becomes|is'nt|isn't|wasn't|aren't|weren't|not`)
 	s.addWords(wPercentWord, `percent|pct|pc`)
 	s.addWords(wCountNoun, `people|persons|troops|soldiers|civilians|children|students|workers|jobs|homes|houses|cases|deaths
