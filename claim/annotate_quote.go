@@ -975,6 +975,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, int(a.ents[e].b)
 		}
 		if a.word(k, wdThe) && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
+			if a.shapeOf(k+1)&shPoss != 0 && a.isLowerWord(k+2) && a.fl(k+2)&(wStop|wPrep|wCue) == 0 && a.same(j, k+2) {
+				return j, k + 3 // "figures released by the authority's board"
+			}
 			return j, k + 2
 		}
 		// "data compiled by LSEG": a name the entity pass did not take

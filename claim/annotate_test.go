@@ -145,6 +145,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Riverton Chamber of Commerce", "org: Riverton Chamber of Commerce", "cue: estimates", "hedge: estimates", "quantity: 9,500 jobs", "prediction: will follow", "speaker: WHO", "org: WHO", "cue: estimates", "hedge: estimates"}, nil},
 		{"a fraction before a comparative", "They were about a sixth less likely to fall, and a third party ran.",
 			[]string{"quantity: about a sixth", "hedge: about", "hedge: likely"}, nil},
+		{"figures released by a body's board", "Bills rose 5%, according to figures released by the authority's board.",
+			[]string{"percent: 5%", "cue: according to", "speaker: figures released by the authority's board"}, nil},
 		{"ranges after anywhere and ranging, fractions after by", "Rises of anywhere from 9% to 22%, fees ranging from $5 to $9; use cut by a fifth would fall, as it rose by a third in 2024, checked by a third party.",
 			[]string{"percent: 9% to 22%", "money: $5 to $9", "quantity: a fifth", "quantity: a third", "date: in 2024"}, nil},
 		{"changes and financial years", "The budget fell from £12m to £7.1m, from 15% to 10%, and from 17 to 6 percent in 2022-23, between $5 and $10.",
