@@ -345,11 +345,29 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
-		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) {
+		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
+			a.institutionBefore(s) {
 			k = Org
 		}
 		a.addEntity(k, s, e)
 	}
+}
+
+// institutionBefore reports whether the name at s follows a noun for
+// what it names: "the journal Cardiovascular Outlook", "the broadcaster
+// Radio Lindholm", "the firm Harland Marsh".
+func (a *annotator) institutionBefore(s int) bool {
+	p := s - 1
+	if !a.isLowerWord(p) || !a.same(p, s) {
+		return false
+	}
+	switch {
+	case a.word(p, wdJournal), a.word(p, wdNewspaper), a.word(p, wdPaper), a.word(p, wdMagazine), a.word(p, wdBroadcaster),
+		a.word(p, wdPodcast), a.word(p, wdStation), a.word(p, wdChannel), a.word(p, wdOutlet), a.word(p, wdNetwork),
+		a.word(p, wdWebsite), a.word(p, wdPublisher), a.word(p, wdFirm), a.word(p, wdCompany), a.word(p, wdCharity):
+		return true
+	}
+	return false
 }
 
 // nameShape reports whether [s, e) looks like a person's name: Titlecase

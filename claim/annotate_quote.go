@@ -295,14 +295,14 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 	// speaker's own words: "She added that the board had rejected it
 	// because “it would have cost more in the end.”"
 	k = firstFrom(attrs, qa)
-	for k--; k >= 0 && attrs[k].lo() > qa-48; k-- {
+	for k--; k >= 0 && attrs[k].lo() > qa-64; k-- {
 		at := attrs[k]
 		hi := at.hi()
 		if hi > qa {
 			continue
 		}
 		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) &&
-			(qa-hi <= 6 && at.lo() > qa-24 || at.sb <= at.ca && int(at.cb) == hi && a.word(hi, wdThat) && !a.is(qa-1, wNaming)) {
+			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && a.word(hi, wdThat) && !a.is(qa-1, wNaming)) {
 			return int(at.spk)
 		}
 		break
@@ -374,11 +374,11 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 }
 
 // nextCueWord returns the first of the positions pos from i on that is
-// "according" or a reporting cue, where attributions look further, or
+// "according", "words" (of "in the words of") or a reporting cue, where attributions look further, or
 // len(pos) if none is. Like nextLineStart, it is a loop of its own.
 func nextCueWord(pos []posInfo, i int) int {
 	for ; i < len(pos); i++ {
-		if pos[i].wid == wdAccording || flagSets[pos[i].cls]&wCue != 0 {
+		if pos[i].wid == wdAccording || pos[i].wid == wdWords || flagSets[pos[i].cls]&wCue != 0 {
 			return i
 		}
 	}
@@ -394,6 +394,14 @@ func (a *annotator) attributions() []attribution {
 		if pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1) {
 			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, i, i+2))
+				i = sb - 1
+			}
+			continue
+		}
+		// "in the words of the lead author, Dr. Felix Amundsen"
+		if pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1) {
+			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
+				out = append(out, a.emitAttribution(sa, sb, i-2, i+2))
 				i = sb - 1
 			}
 			continue
@@ -780,6 +788,15 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p)) {
 			start = p
 		}
+		// "a 2023 review of 17 studies found": the review did
+		if !a.nested && (a.word(p, wdOf) || a.word(p, wdBy)) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {
+			a.nested = true // one level only
+			da, db := a.subjectAt(p - 1)
+			a.nested = false
+			if db == p && da < db {
+				return da, s + 1
+			}
+		}
 		break
 	}
 	if start == s && a.is(s, wDet|wStop) {
@@ -1004,8 +1021,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 
 // appositiveName extends a speaker description [j, e) over the name set
 // after it between commas or before the end of the sentence ("according
-// to the city's finance director, Alan Yoshida."), or right after a role
-// ("said lead author Dr. Mingyang Song"), and returns the end.
+// to the city's finance director, Alan Yoshida.", "in the words of the
+// lead author, Dr. Felix Amundsen of the Nordvik Institute"), or right
+// after a role ("said lead author Dr. Mingyang Song"), and returns the end.
 func (a *annotator) appositiveName(j, e int) int {
 	if a.nameToken(e) && a.same(j, e) && a.fl(e-1)&(wPersonRole|wSpeakerNoun) != 0 && a.isLowerWord(e-1) {
 		return a.nameRun(e, 5)
@@ -1015,6 +1033,11 @@ func (a *annotator) appositiveName(j, e int) int {
 	}
 	k := a.nameRun(e+1, 4)
 	if a.same(j, k) && !a.isPunct(k, ",") && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
+		// "the lead author, Dr. Felix Amundsen of the Nordvik Institute"
+		if p := a.entStartingAt(e + 1); p >= 0 && a.ents[p].kind == Person && int(a.ents[p].b) == k &&
+			(a.word(k, wdOf) || a.word(k, wdAt) || a.word(k, wdFrom)) && a.same(j, k+1) {
+			return k
+		}
 		return e
 	}
 	return k

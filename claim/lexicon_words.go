@@ -71,12 +71,14 @@ const (
 	wdCentury
 	wdChannel
 	wdChapter
+	wdCharity
 	wdCirca
 	wdClaimed
 	wdClose
 	wdCode
 	wdCome
 	wdCommittee
+	wdCompany
 	wdComplete
 	wdConclude
 	wdConference
@@ -122,6 +124,7 @@ const (
 	wdFewer
 	wdFinal
 	wdFinish
+	wdFirm
 	wdFirst
 	wdFiscal
 	wdFlight
@@ -170,6 +173,7 @@ const (
 	wdIt
 	wdIts
 	wdJoint
+	wdJournal
 	wdJournalists
 	wdJuly
 	wdJump
@@ -233,6 +237,7 @@ const (
 	wdMuch
 	wdNaive
 	wdNearly
+	wdNetwork
 	wdNever
 	wdNew
 	wdNews
@@ -283,6 +288,7 @@ const (
 	wdProfits
 	wdPrudent
 	wdPublish
+	wdPublisher
 	wdQuarter
 	wdQuarters
 	wdRadio
@@ -395,6 +401,7 @@ const (
 	wdVon
 	wdVote
 	wdWarned
+	wdWebsite
 	wdWell
 	wdWhether
 	wdWill
@@ -402,6 +409,7 @@ const (
 	wdWise
 	wdWithin
 	wdWon
+	wdWords
 	wdWould
 	wdWrites
 	wdWritten
@@ -475,12 +483,14 @@ var wordConsts = [numWordConsts]string{
 	wdCentury:       "century",
 	wdChannel:       "channel",
 	wdChapter:       "chapter",
+	wdCharity:       "charity",
 	wdCirca:         "circa",
 	wdClaimed:       "claimed",
 	wdClose:         "close",
 	wdCode:          "code",
 	wdCome:          "come",
 	wdCommittee:     "committee",
+	wdCompany:       "company",
 	wdComplete:      "complete",
 	wdConclude:      "conclude",
 	wdConference:    "conference",
@@ -526,6 +536,7 @@ var wordConsts = [numWordConsts]string{
 	wdFewer:         "fewer",
 	wdFinal:         "final",
 	wdFinish:        "finish",
+	wdFirm:          "firm",
 	wdFirst:         "first",
 	wdFiscal:        "fiscal",
 	wdFlight:        "flight",
@@ -574,6 +585,7 @@ var wordConsts = [numWordConsts]string{
 	wdIt:            "it",
 	wdIts:           "its",
 	wdJoint:         "joint",
+	wdJournal:       "journal",
 	wdJournalists:   "journalists",
 	wdJuly:          "july",
 	wdJump:          "jump",
@@ -637,6 +649,7 @@ var wordConsts = [numWordConsts]string{
 	wdMuch:          "much",
 	wdNaive:         "naive",
 	wdNearly:        "nearly",
+	wdNetwork:       "network",
 	wdNever:         "never",
 	wdNew:           "new",
 	wdNews:          "news",
@@ -687,6 +700,7 @@ var wordConsts = [numWordConsts]string{
 	wdProfits:       "profits",
 	wdPrudent:       "prudent",
 	wdPublish:       "publish",
+	wdPublisher:     "publisher",
 	wdQuarter:       "quarter",
 	wdQuarters:      "quarters",
 	wdRadio:         "radio",
@@ -799,6 +813,7 @@ var wordConsts = [numWordConsts]string{
 	wdVon:           "von",
 	wdVote:          "vote",
 	wdWarned:        "warned",
+	wdWebsite:       "website",
 	wdWell:          "well",
 	wdWhether:       "whether",
 	wdWill:          "will",
@@ -806,6 +821,7 @@ var wordConsts = [numWordConsts]string{
 	wdWise:          "wise",
 	wdWithin:        "within",
 	wdWon:           "won",
+	wdWords:         "words",
 	wdWould:         "would",
 	wdWrites:        "writes",
 	wdWritten:       "written",

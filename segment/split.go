@@ -989,7 +989,7 @@ var furniturePrefixes = []string{
 	"sign up to", "subscribe to", "follow us", "click here", "getty images", "copyright ©",
 	"© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
-	"source:", "sources:",
+	"source:", "sources:", "listen to this article",
 }
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,

@@ -143,7 +143,7 @@ func TestAppend(t *testing.T) {
 		{"dateline with date", "LONDON, Nov. 27 (Reuters) - Gold fell.", []string{"dateline|LONDON, Nov. 27 (Reuters) -", "body|Gold fell."}},
 		{"list items", "- one\n* two\n• three\n1. four\n2) five", []string{"list_item|- one", "list_item|* two", "list_item|• three", "list_item|1. four", "list_item|2) five"}},
 		{"inline list", "a) here b) there c) everywhere", []string{"list_item|a) here", "list_item|b) there", "list_item|c) everywhere"}},
-		{"furniture", "Advertisement\nShare this article\nRead more: the story\nBy Jane Doe", []string{"furniture|Advertisement", "furniture|Share this article", "furniture|Read more: the story", "furniture|By Jane Doe"}},
+		{"furniture", "Advertisement\nShare this article\nRead more: the story\nBy Jane Doe\nListen to this article · 5 min", []string{"furniture|Advertisement", "furniture|Share this article", "furniture|Read more: the story", "furniture|By Jane Doe", "furniture|Listen to this article · 5 min"}},
 		{"byline with date and reading time", "By Tomás Ferreira | November 26, 2026 6:15 PM GMT | 4 min read\nShares fell 14%.", []string{"furniture|By Tomás Ferreira | November 26, 2026 6:15 PM GMT | 4 min read", "body|Shares fell 14%."}},
 		{"a sentence that starts with By", "By 2030 the plant will close. By Friday | at noon.", []string{"body|By 2030 the plant will close.", "body|By Friday | at noon."}},
 		{"sources and footnotes", "Prices rose 5%.[1]\nSource: ONS\n[1] Office for National Statistics, 2025.", []string{"body|Prices rose 5%.[1]", "furniture|Source: ONS", "furniture|[1] Office for National Statistics, 2025."}},
