@@ -973,6 +973,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			head = k // also a noun that is a cue as a verb: "a report"
 			continue
 		}
+		if a.word(k, wdOwn) {
+			continue // "the council's own counters"
+		}
 		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 {
 			break
 		}

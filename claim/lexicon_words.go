@@ -263,6 +263,7 @@ const (
 	wdOther
 	wdOutlet
 	wdOver
+	wdOwn
 	wdPMDot
 	wdPage
 	wdPages
@@ -675,6 +676,7 @@ var wordConsts = [numWordConsts]string{
 	wdOther:         "other",
 	wdOutlet:        "outlet",
 	wdOver:          "over",
+	wdOwn:           "own",
 	wdPMDot:         "p.m.",
 	wdPage:          "page",
 	wdPages:         "pages",
