@@ -314,9 +314,12 @@ func (a *annotator) classifyRun(s, e int) {
 			p++
 			continue
 		}
-		if q-p == 1 && e-s == 2 && rest == s && p == s && a.entityKind(p, q) == Place && a.nameShape(s, e) && !a.listed(s+1, e) {
-			// "Jordan Smith", "Chad Evans": a first name that is also a place
-			break
+		if q-p == 1 && e-s == 2 && rest == s && p == s && a.entityKind(p, q) == Place && a.placeAsFirstName(s) && a.surnameShape(s+1) {
+			// "Jordan Smith", "Sofia Lindqvist": a first name that is also a
+			// place (the rule here before never fired: nameShape refuses a
+			// listed place)
+			a.addEntity(Person, s, e)
+			return
 		}
 		a.leftover(rest, p, heading)
 		k := a.entityKind(p, q)
@@ -368,6 +371,26 @@ func (a *annotator) institutionBefore(s int) bool {
 		return true
 	}
 	return false
+}
+
+// surnameShape reports whether the word at i could be a surname: a word
+// in Titlecase that no list knows and that names nothing but people.
+func (a *annotator) surnameShape(i int) bool {
+	t := a.text(i)
+	return a.kind(i) == tokenize.Word && a.shapeOf(i)&(shUpper|shAllCaps|shPoss) == shUpper && !a.listed(i, i+1) &&
+		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 &&
+		// not "Georgia Power", "Dallas Cowboys", "Paris Saint-Germain";
+		// "Chad Evans" is lost with them
+		!isPlural(t) && !containsByte(t, '-') && !wordIn("Power Tech Magic Heat Thunder United City Tribune", t)
+}
+
+// placeAsFirstName reports whether the place at s is also a common first
+// name, so that with a surname after it it names a person: "Jordan
+// Smith", "Sofia Lindqvist", "Georgia Hale".
+func (a *annotator) placeAsFirstName(s int) bool {
+	return a.shapeOf(s)&shAllCaps == 0 && wordIn("Jordan Sofia Georgia Chad Florence Victoria Adelaide Lincoln Austin Chelsea Paris "+
+		"Sydney Madison Charlotte Savannah Dallas Orlando Tyler Eugene Regina Aurora Brooklyn Raleigh Lourdes Carolina "+
+		"Virginia Florida Dakota Cheyenne Sierra Valencia", a.text(s))
 }
 
 // nameShape reports whether [s, e) looks like a person's name: Titlecase

@@ -1050,6 +1050,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency {
 		return 0, c, false
+	} else if k == tokenize.Number && capitalAfterHyphen(a.text(c)) {
+		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"
 	}
 	// money with a sign first: "€35 billion", "US$5 million", "$1.2tn"
 	cur := c
@@ -1120,6 +1122,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Percent, j + 2, true
 	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !a.word(j, wdRand) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
+	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.isLowerWord(j+1) && a.is(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
+		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
 	case a.is(j, wTimeUnit) && a.same(c, j):
 		if a.timing(c) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
@@ -1266,6 +1270,17 @@ func (a *annotator) multiplier(c int) int {
 	return c + 1
 }
 
+// capitalAfterHyphen reports whether t has a hyphen followed by a capital
+// letter: "2-Rivermark", not "10-year" or "2-for-1".
+func capitalAfterHyphen(t []byte) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == '-' && 'A' <= t[i+1] && t[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // fraction reads "a third", "two-thirds", "half of", "three quarters",
 // "a quarter of".
 func (a *annotator) fraction(c int) int {
@@ -1381,7 +1396,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k
 	}
 	k2, e, ok := a.amountCore(j + 1)
-	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && j == c+1) {
+	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) {
 		return j, k
 	}
 	// "fell from £12m to £7.1m", "from 15% to 10%": a change between two

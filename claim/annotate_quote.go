@@ -723,6 +723,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.shapeOf(s)&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
+		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
+			return s, s + 1 // a role in capitals: "CEO says"
+		}
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
 			return 0, 0
 		}

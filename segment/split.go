@@ -990,6 +990,7 @@ var furniturePrefixes = []string{
 	"© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
+	"(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
@@ -1062,6 +1063,10 @@ func (sp *splitter) furniture(a, b int) bool {
 		}
 	}
 	if datedLine(line, low) {
+		return true
+	}
+	// a wire story's exchange rate, "($1 = 11.0560 Swedish crowns)"
+	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && bytes.Contains(line, []byte(" = ")) && bytes.ContainsAny(line, "0123456789") {
 		return true
 	}
 	if !whole {
