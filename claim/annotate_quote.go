@@ -497,6 +497,13 @@ func (a *annotator) pastCue(i int) bool {
 	return a.fl(i)&wCue != 0 && a.isLowerWord(i) && (a.strongCue(i) && t[len(t)-1] != 's' || len(t) > 3 && string(t[len(t)-2:]) == "ed")
 }
 
+// partyTag reports whether position i is an American politician's party
+// and state, "R-Texas", "D-Calif.": an apposition, never a speaker.
+func (a *annotator) partyTag(i int) bool {
+	t := a.text(i)
+	return len(t) >= 4 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' && 'A' <= t[2] && t[2] <= 'Z'
+}
+
 // nounAfterPossessive reports whether the cue word at i is a noun, after
 // a possessive that is not a pronoun's contraction: "the watchdog's
 // report", not "he's said".
@@ -656,6 +663,10 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
 			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) {
 				break // the apostrophe of "the Ratepayers' Association" is no quotation mark
+			}
+			if a.isPunct(p, ",") && a.partyTag(p-1) && a.isPunct(p-2, ",") {
+				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"
+				continue
 			}
 			if a.isPunct(p, ",") {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"
@@ -837,6 +848,12 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		// lower-case nouns
 		if d := a.roleDet(sa); d >= 0 {
 			return d
+		}
+		// "Senate Majority Leader Paul Ferris", "White House Press
+		// Secretary Lin Harada": the body whose title it is (not the
+		// "U.N." of a sentence the splitter did not end before "Mr.")
+		if e := a.entEndingAt(sa); e >= 0 && a.ents[e].kind == Org && a.fl(sa)&(wTitle|wTitleMod) != 0 && a.kind(sa) == tokenize.Word && a.same(int(a.ents[e].a), sa) {
+			return int(a.ents[e].a)
 		}
 	}
 	if p < sa && !a.isLowerWord(p) && !a.nameToken(p) || p == sa {

@@ -377,6 +377,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"a description before a name, before the cue", `"No," the architect and critic Owen Hale said.`, `"No,"`, "Owen Hale"},
 		{"an organisation's possessive inside an apposition", "Dale Overby, who chairs the Calder Valley Ratepayers' Association, called the increase \u201ca tax on people who did nothing wrong.\u201d", "\u201ca tax", "Dale Overby"},
 		{"reported speech that carries the speaker's words", "Marisol Quintero runs the utility. She added that the board had considered a smaller rise but rejected it because \u201cit would have cost ratepayers more in interest in the end.\u201d", "\u201cit would", "Marisol Quintero"},
+		{"a body before a title", "\"We won't let that happen,\" Senate Majority Leader Paul Ferris said.", "\"We won't", "Paul Ferris"},
+		{"a party tag in the apposition", "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called federal spending \"out of control and getting worse every single year.\"", "\"out of", "Carla Benning"},
 		{"an adverb before the cue", "Helena Voss now says the lanes are \"a solution looking for a problem.\"", "\"a solution", "Helena Voss"},
 		{"in the words of", "The benefit held, suggesting \"it is never too late to start,\" in the words of the lead author, Dr. Felix Amundsen of the Nordvik Institute.", "\"it is never", "Felix Amundsen"},
 		{"a short quotation after a long apposition", "Dr. Leah Marchetti, a cardiologist at St. Brendan's Hospital in Dublin who was not involved in the research, said the findings were \"encouraging but not proof.\"", "\"encouraging", "Leah Marchetti"},

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2335 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2337 words.
 const lexTableBits = 14
 
 // lexPhraseWords holds the words of the phrase table that are not in
@@ -132,30 +132,30 @@ const lexOtherWords = "" +
 	"|regiment|regional|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating" +
 	"|related|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep" +
 	"|rep.|repeatedly|replied|replies|reply|replying|reported|reporter|reporting|reports|representative" +
-	"|representatives|republic|republican|republicans|rescuer|rescuers|research|researcher|researchers" +
-	"|reserve|resident|residents|respond|responded|responding|responds|retailer|retailers|retort|retorted" +
-	"|retorting|retorts|rev.|reveal|revealed|revealing|reveals|reverend|review|reviews|richest|ringgit" +
-	"|river|riyal|riyals|rmb|road|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rub|ruble|rubles" +
-	"|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools" +
-	"|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
-	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|securities" +
-	"|security|see|sek|semi-final|sen|sen.|senate|senator|senior|sent|sep|sep.|separately|sept|sept." +
-	"|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy" +
-	"|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six" +
-	"|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|sheikh|shekel|shekels|shells" +
-	"|sheriff|shilling|shillings|shipping|ships|shortest|shot|should|shout|shouted|shouting|shouts|show" +
-	"|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth" +
-	"|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six" +
-	"|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|sold" +
-	"|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
-	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|squad|square|stadium|star|state|stated|statements|stating" +
-	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
-	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study" +
-	"|subscribers|subsequently|such|suggest|suggested|suggesting|suggests|sultan|summers|sun.|sunday" +
-	"|superintendent|supplier|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka|tallest" +
-	"|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms" +
-	"|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|testifies" +
+	"|representatives|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher" +
+	"|researchers|reserve|resident|residents|respond|responded|responding|responds|retailer|retailers" +
+	"|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|reverend|review|reviews" +
+	"|richest|ringgit|river|riyal|riyals|rmb|road|rode|rose|rouble|roubles|rounds|routinely|rovers|royal" +
+	"|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme" +
+	"|school|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season" +
+	"|seasons|seats|second-quarter|seconds|secretariat|secretary|secretary-general" +
+	"|secretary-general-elect|securities|security|see|sek|semi-final|sen|sen.|senate|senator|senior|sens." +
+	"|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold" +
+	"|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one" +
+	"|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|sheikh" +
+	"|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shortest|shot|should|shout|shouted" +
+	"|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six" +
+	"|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one" +
+	"|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist" +
+	"|socialists|society|sold|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry" +
+	"|source|sources|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman" +
+	"|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|squad|square|stadium|star|state|stated" +
+	"|statements|stating|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies" +
+	"|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck|student|students" +
+	"|studies|study|subscribers|subsequently|such|suggest|suggested|suggesting|suggests|sultan|summers" +
+	"|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka" +
+	"|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom" +
+	"|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|testifies" +
 	"|testifying|tests|thank|thb|theater|theatre|there|these|they|third-quarter|thirds|thirteen|thirty" +
 	"|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three" +
 	"|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs." +
@@ -234,22 +234,23 @@ const lexClasses = "" +
 	"((\x03\x033\n(\x02\x02\x02aa\x02\n\n\tV4\r\a\a(I4((\x03\x03\x03\a\a\n" +
 	"..\x02\x02\x02\n\x03\x03(\x03\x03(4#\x1cg(\na4\x02\x02\x02\x02\x18\a\x12\x12((\x18\x12" +
 	"#a\x02\x02\x02\x024333\x03\x02\x02\x02\x02\a(I\x12\v4\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03:" +
-	":\x02\x02\x02\x02a\a\a4\x02\x02\x02\x02\x02\x03\x02\x04\b\x03(,(\x03\x03\x12\x03\x03\x12\x03K\x02\x02" +
-	"\x02\x02\x03\x03\x02\x02\x02\x02\a\x02\x02\x02\x02\a)\x033a(aaa(\x18\x18aaI4\x12(a" +
-	"aa\x03Iaa(3a\x18TT\x18\x02(/I\v\x03\x03\x18\x02\x02\x02\x02(UUIWU\x12" +
-	"\n\n\a\x12,\x1ca(\a\a\x15\n\r\x18SS5SSS\a(\x13\x13ngliilll" +
-	"llllllla\a\a\v\x1c3%\aaaI\x03aa\x12I3\x18#\x02\x02\x02\x02(\x18" +
-	"\x02\x02\x02\x02\x184O\x05\angliillllllllll\x06\x18337((\x12" +
-	"\x18Ia\x12\x1c\x1c5a\x03\x1c\x03\x03(2(\a\x1c\vI\x18\x18\n\x03\x03\x06\n\x1c\x03((\x05-" +
-	"\x02\x03\x02\x03\x123a(\x18\x18((\x12((\x02\x02\x02\x02\x06(3\x18\x03J\x03\x03I4#\x02\x02" +
-	"\x02\x02\aUTT\a\x03\x03\x03\v\a\x03\x03\x12a3\x03I\a(\x03J\f\x03\x12\v\x12\x12\x12\x12\x02" +
-	"(ngaii77\x02\x02I\x1ca((#&%Willlllllllll&" +
-	"#mgg\x18ONTTTT\x1cN7Z\x18ZWII\x18\x18\x1c33(\x18\x18(.\v\v" +
-	"\vg\x03\x03\x13\x12mgg\x01I(\x13a\aTTT\x02\x02\x02lllllllllll" +
-	"g(a(\x16\x13\x03\x12I\x13\x1c#V\x1c\x1c\x18(\x02\x02\x02\x02aI5(I\x12\x18I\x06\v\x18" +
-	"\v\t(Ia\x18\x03JI\x02\x02\x02\x12,3\x02\x02\x029\x1c\x03#33(TT]UUU\x18" +
-	"9(23#\x1c#\x1c#\x1c\x1c#\x02\x02\x02\x02\f#\x1c###3\x03\x05U\x12#\x03\x03\x18\x03" +
-	"I7\x18\x03J(33\x18\x00\x02\x1d\x17WW\x02\x02\x02\x02a\x1cZ##3&aaaa("
+	":\x02\x02\x02\x02a\a\a4\x02\x02\x02\x02\x02\x03\x02\x04\b\x03\a(,(\x03\x03\x12\x03\x03\x12\x03K\x02" +
+	"\x02\x02\x02\x03\x03\x02\x02\x02\x02\a\x02\x02\x02\x02\a)\x033a(aaa(\x18\x18aaI4\x12(" +
+	"aaa\x03Iaa(3a\x18TT\x18\x02(/I\v\x03\x03\x18\x02\x02\x02\x02(UUIWU" +
+	"\x12\n\n\a\x12,\x1ca(\a\a\x15\n\r\a\x18SS5SSS\a(\x13\x13ngliil" +
+	"llllllllla\a\a\v\x1c3%\aaaI\x03aa\x12I3\x18#\x02\x02\x02\x02" +
+	"(\x18\x02\x02\x02\x02\x184O\x05\angliillllllllll\x06\x18337(" +
+	"(\x12\x18Ia\x12\x1c\x1c5a\x03\x1c\x03\x03(2(\a\x1c\vI\x18\x18\n\x03\x03\x06\n\x1c\x03((" +
+	"\x05-\x02\x03\x02\x03\x123a(\x18\x18((\x12((\x02\x02\x02\x02\x06(3\x18\x03J\x03\x03I4#" +
+	"\x02\x02\x02\x02\aUTT\a\x03\x03\x03\v\a\x03\x03\x12a3\x03I\a(\x03J\f\x03\x12\v\x12\x12\x12" +
+	"\x12\x02(ngaii77\x02\x02I\x1ca((#&%Willllllllll" +
+	"l&#mgg\x18ONTTTT\x1cN7Z\x18ZWII\x18\x18\x1c33(\x18\x18(." +
+	"\v\v\vg\x03\x03\x13\x12mgg\x01I(\x13a\aTTT\x02\x02\x02lllllllll" +
+	"llg(a(\x16\x13\x03\x12I\x13\x1c#V\x1c\x1c\x18(\x02\x02\x02\x02aI5(I\x12\x18I\x06" +
+	"\v\x18\v\t(Ia\x18\x03JI\x02\x02\x02\x12,3\x02\x02\x029\x1c\x03#33(TT]UU" +
+	"U\x189(23#\x1c#\x1c#\x1c\x1c#\x02\x02\x02\x02\f#\x1c###3\x03\x05U\x12#\x03\x03" +
+	"\x18\x03I7\x18\x03J(33\x18\x00\x02\x1d\x17WW\x02\x02\x02\x02a\x1cZ##3&aaaa" +
+	"("
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x1000, 0x1200, 0x2000,
