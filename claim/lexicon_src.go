@@ -254,7 +254,7 @@ func lexiconSource() *lexSource {
 		alliance|coalition|cabinet|administration|government|tribunal|bureau|directorate|secretariat|command
 		guard|trust|society|network|press|journal|telegraph|guardian|herald|tribune|gazette|broadcasting|television
 		radio|holdings|industries|motors|systems|technologies|partners|capital|securities|labs|laboratories|school
-		college|academy|hospital|centre|center|centers|centres|program|programme|initiative|movement|front|brigade
+		college|academy|hospital|hospice|centre|center|centers|centres|program|programme|initiative|movement|front|brigade
 		brigades|regiment|division|battalion|church|ministries|commissions|councils|banks|agencies|unions|parties
 		nations|fbi|cia|rovers|united|athletic|wanderers|rangers|albion|city|town|hotspur|energy|oil|gas|petroleum
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
