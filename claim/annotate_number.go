@@ -923,6 +923,9 @@ func (a *annotator) amount(i int) int {
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
+	if c > i && (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i) {
+		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
+	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j

@@ -149,6 +149,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"percent: 18%", "speaker: CEO", "cue: says", "quote: \"no quick fix\"", "prediction: expects", "money: 2.1 billion to 2.4 billion Swedish crowns", "comparison: down from", "money: 2.8 billion to 3.1 billion crowns"}, nil},
 		{"a first name that is also a place", "Yesterday Jordan Smith said no; Sofia Lindqvist agreed.",
 			[]string{"date: Yesterday", "speaker: Jordan Smith", "person: Jordan Smith", "cue: said", "person: Sofia Lindqvist"}, nil},
+		{"a bound from above", "Households paid no more than £2,500, not less than 5% and no fewer than 40 people came. Citizens Advice says so.",
+			[]string{"money: no more than £2,500", "percent: not less than 5%", "quantity: no fewer than 40 people", "speaker: Citizens Advice", "org: Citizens Advice", "cue: says"}, nil},
 		{"a hospice", "He took money from the Little Lanterns Hospice in 2015.",
 			[]string{"org: the Little Lanterns Hospice", "date: in 2015"}, nil},
 		{"a body's own counts", "Trips doubled, according to the council's own counters.",
