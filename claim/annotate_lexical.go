@@ -134,6 +134,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWill) && a.is(i-1, wDet) && a.same(i-1, i) {
 			return 0, false // "the will to fight"
 		}
+		if t := a.text(k); len(t) > 2 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && t[len(t)-2] != 'u' && t[len(t)-2] != 'y' {
+			return 0, false // a noun, not a verb: "How much will bills go up?" ("will always" is kept)
+		}
 		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.word(k, wdLike) || a.word(k, wdLove) || a.word(k, wdRather) || a.word(k, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
