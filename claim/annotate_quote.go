@@ -1186,7 +1186,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) {
 		return orgAntecedent(src, spans, i)
 	}
-	if !pronounOrRole(spans[i].Text(src)) {
+	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
 	}
 	// The most recent named speaker before i, or a person named as the
@@ -1194,6 +1194,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	// between makes the reference unclear.
 	const reach = 4000 // bytes
 	var others []string
+	seen := false // a person or speaker named before i
 	for j := i - 1; j >= 0; j-- {
 		sp := spans[j]
 		if spans[i].Start-sp.End > reach {
@@ -1202,6 +1203,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if !validSpan(src, sp) || sp.End > spans[i].Start {
 			continue
 		}
+		seen = seen || sp.Kind == Person || sp.Kind == Speaker
 		var name string
 		switch {
 		case sp.Kind == Speaker && !heOrShe(sp.Text(src)) && isPersonSpeaker(spans, j):
@@ -1227,6 +1229,16 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			return ""
 		}
 		return name
+	}
+	if !seen && !heOrShe(spans[i].Text(src)) {
+		// a role in a headline or lede, before anyone is named: the first
+		// person quoted after it ("CEO says “no quick fix”" … "Chief
+		// Executive Annika Holm told reporters")
+		for j := i + 1; j < len(spans) && spans[j].Start-spans[i].End <= 1500; j++ {
+			if spans[j].Kind == Speaker && validSpan(src, spans[j]) && isPersonSpeaker(spans, j) && !pronounOrRole(spans[j].Text(src)) {
+				return namedSpeaker(src, spans, j)
+			}
+		}
 	}
 	return ""
 }
@@ -1636,6 +1648,21 @@ func trimPoss(w []byte) []byte {
 		return w[:n-4]
 	}
 	return w
+}
+
+// acronymRole reports whether text is a role written as an acronym, the
+// speaker of "CEO says".
+func acronymRole(text []byte) bool {
+	if len(text) < 2 || len(text) > 4 {
+		return false
+	}
+	for _, c := range text {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	var lbuf [4]byte
+	return lexFlags(lowerInto(lbuf[:0], text))&wPersonRole != 0
 }
 
 // pronounOrRole reports whether text is "he"/"she" or a definite

@@ -533,6 +533,21 @@ var articleWants = map[string]articleWant{
 			{`"They've had neither."`, "Lisa Mahmood"},
 		},
 	},
+	"markets.txt": {
+		money: []string{"2.1 billion to 2.4 billion Swedish crowns", "$190 million to $217 million", "2.8 billion to 3.1 billion crowns",
+			"2.9 billion crowns", "350 million crowns", "112.30 crowns", "no more than 2 crowns", "4.50 crowns"},
+		percent: []string{"18%", "as much as 18%", "roughly 7%", "16.4%", "0.3%"},
+		date: []string{"Nov 27", "on Thursday", "since March 2020", "in three months", "2027", "for 2026", "next year", "from 2028",
+			"by 1015 GMT", "this year", "fourth-quarter", "on Feb. 5", "on Jan. 14", "last year"},
+		quotes: [][2]string{
+			{`"no quick fix"`, "Annika Holm"},
+			{`"There is no quick fix.`, "Annika Holm"},
+			{`"The guidance cut`, "Jonas Berg"},
+			{`"sell"`, ""},
+			{`"hold"`, ""},
+			{`"nobody would pay`, "Annika Holm"},
+		},
+	},
 	"science.txt": {
 		money:   nil,
 		percent: []string{"17%", "31%"},
