@@ -359,6 +359,11 @@ func (a *annotator) emitDate(i, j int) int {
 	if !a.free(i, j) {
 		return i
 	}
+	if a.word(i-1, wdAs) && (a.word(i-2, wdEarly) || a.word(i-2, wdLate) || a.word(i-2, wdSoon)) && a.word(i-3, wdAs) && a.same(i-3, i) && a.free(i-3, i) {
+		a.add(Date, i-3, j, -1) // "as early as 2028": a date, not an approximate duration
+		a.claim(i-3, j)
+		return j
+	}
 	a.add(Date, i, j, -1)
 	a.claim(i, j)
 	// an approximate duration is a quantity too: "nearly two decades"
@@ -605,7 +610,8 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, wdOver) && !a.word(i-1, wdUntil) {
+	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, wdOver) && !a.word(i-1, wdUntil) &&
+		!(a.word(i-1, wdAs) && (a.word(i-2, wdEarly) || a.word(i-2, wdLate) || a.word(i-2, wdSoon))) { // "as early as 2028" is a date
 		return true
 	}
 	return false
