@@ -550,6 +550,23 @@ var articleWants = map[string]articleWant{
 			{`"nobody would pay`, "Annika Holm"},
 		},
 	},
+	"utility.txt": {
+		money: []string{"$61.40", "$70.00", "roughly $103", "$412 million", "$31.5 million", "$58.25", "$66.10"},
+		percent: []string{"14%", "about 14%", "9% to 22%", "38 percent", "+14%", "+6%", "+3.5%", "61%", "less than 5%",
+			"another 20 to 30 percent"},
+		date: []string{"from January", "on Wednesday", "in 1987", "next year", "over three years", "in 2019", "in 2027",
+			"in at least 40 years", "last month", "on Nov. 1", "over the next decade", "on Dec. 9", "for 6 p.m.", "on Dec. 3"},
+		quotes: [][2]string{
+			{"“We have put this off", "Marisol Quintero"},
+			{"“Our reservoirs", "Marisol Quintero"},
+			{"“it would have cost", "Marisol Quintero"},
+			{"“a tax on people", "Dale Overby"},
+			{"“They knew about the drought.", "Dale Overby"},
+			{"“Now seniors", "Dale Overby"},
+			{"“Utilities across the West", "Harold Kim"},
+			{"“Costs are rising", "Harold Kim"},
+		},
+	},
 	"science.txt": {
 		money:   nil,
 		percent: []string{"17%", "31%"},
