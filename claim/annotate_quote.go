@@ -745,7 +745,14 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		// the last of several capitalised words the entity pass could not
 		// place ("the National Climate Assessment found", "Northern Power
-		// says"): the whole name, not a surname
+		// says", "Georgia Power said"): the whole name, not a surname
+		if e := a.entEndingAt(s); e >= 0 && a.ents[e].kind == Place && a.same(int(a.ents[e].a), s) {
+			p := int(a.ents[e].a)
+			if a.word(p-1, wdThe) && a.same(p-1, s) {
+				p--
+			}
+			return p, s + 1
+		}
 		if p := s - 1; a.nameToken(p) && a.same(p, s) && (!a.initial(p) || a.fl(p)&wNonName != 0) && a.kind(p) == tokenize.Word {
 			for p > 0 && s-p < 5 && a.nameToken(p-1) && a.same(p-1, s) && !a.initial(p) {
 				p--
