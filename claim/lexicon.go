@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimlight/claimlight/internal/wordset"
+)
 
 // This file holds the lexicon's lookup tables: the classes of words, the
 // phrase table and the names of places and organisations. The word lists
@@ -104,33 +108,16 @@ func lexEntry(h uint64) lexSlot {
 	}
 }
 
-// entitySlot is an entry of entityTable.
-type entitySlot struct {
-	hash uint64 // annHash of the name
-	name string // "" for an empty slot
-	kind Kind
-}
-
 // entityTable holds the built-in names of places and organisations, in
-// lower case with words joined by one space, possessive removed, as an
-// open-addressing table keyed by their hashes. It has at least two slots
-// a name.
-var entityTable [1 << entityTableBits]entitySlot
+// lower case with words joined by one space, possessive removed, each with
+// its kind. It has at least two slots a name.
+var entityTable wordset.Table
 
 // entityKind returns the kind, Org or Place, of the built-in name whose
 // text is b, and whether there is one.
 func entityKind(b []byte) (Kind, bool) {
-	const m = uint64(len(entityTable) - 1)
-	h := annHash(b)
-	for i := h & m; ; i = (i + 1) & m {
-		s := &entityTable[i]
-		if s.name == "" {
-			return 0, false
-		}
-		if s.hash == h && s.name == string(b) {
-			return s.kind, true
-		}
-	}
+	k, ok := entityTable.Get(b)
+	return Kind(k), ok
 }
 
 // entityFirsts holds the hashes (see annWordHash) of the first words of
@@ -199,6 +186,7 @@ func loadLexicon() {
 		w, list = nextWord(list)
 		putLex(w, lexClasses[c], 0)
 	}
+	entityTable = wordset.New(1 << (entityTableBits - 1))
 	entityFirsts.slots = make([]uint64, 1<<entityTableBits)
 	for k, list := range [...]string{Org: orgNames, Place: placeNames} {
 		for list != "" {
@@ -230,13 +218,7 @@ func putLex(w string, c uint8, id wordID) {
 }
 
 func putEntity(name string, k Kind) {
-	const m = uint64(len(entityTable) - 1)
-	h := annWordHash(name)
-	i := h & m
-	for entityTable[i].name != "" {
-		i = (i + 1) & m
-	}
-	entityTable[i] = entitySlot{h, name, k}
+	entityTable.Put(name, uint8(k))
 	first, _, _ := strings.Cut(name, " ")
 	entityFirsts.add(annWordHash(first))
 }
