@@ -117,10 +117,10 @@ type annotator struct {
 	paraStarts []int32 // first position of each paragraph
 	blank      bool    // paragraphs are separated by blank lines
 
-	spans    []Span          // in creation order; Link is a creation index
-	ents     []ent           // entities found, in order
-	surnames map[uint64]bool // stem hashes of the last words of people's full names
-	nested   bool            // subjectAt is looking for the head of a longer phrase
+	spans    []Span  // in creation order; Link is a creation index
+	ents     []ent   // entities found, in order
+	surnames hashSet // stem hashes of the last words of people's full names
+	nested   bool    // subjectAt is looking for the head of a longer phrase
 
 	lowerSeen hashSet    // words seen in lower case
 	memo      *spellMemo // of the words met, in this document and before; see spellMemo
@@ -770,6 +770,9 @@ func (s *hashSet) grow() {
 		}
 	}
 }
+
+// empty reports whether s holds no hash.
+func (s *hashSet) empty() bool { return s.n == 0 && !s.zero }
 
 // has reports whether s holds h. It is not inlined, to keep the wasm
 // build smaller.

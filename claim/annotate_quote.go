@@ -1125,8 +1125,8 @@ func nextLineStart(pos []posInfo, i int) int {
 func (a *annotator) transcriptLines() {
 	type line struct{ i, j int }
 	var lines []line
-	count := map[uint64]int{}
-	pos := a.pos // a.n of them
+	var once, twice hashSet // hashes of the names of lines
+	pos := a.pos            // a.n of them
 	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
 		if !a.nameToken(i) {
 			continue
@@ -1157,11 +1157,15 @@ func (a *annotator) transcriptLines() {
 			continue
 		}
 		lines = append(lines, line{i, j})
-		count[a.hashAt(i)]++
+		if h := a.hashAt(i); once.has(h) {
+			twice.add(h)
+		} else {
+			once.add(h)
+		}
 	}
 	// A name counts when it speaks twice or names a person met before.
 	for _, l := range lines {
-		if count[a.hashAt(l.i)] < 2 && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
+		if !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
 			continue
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)
