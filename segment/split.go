@@ -773,10 +773,45 @@ func (sp *splitter) starter(n int) bool {
 		return false
 	}
 	w := sp.text(n)
-	if i := bytes.IndexAny(w, "'’"); i > 0 {
+	if i := apostrophe(w); i > 0 {
 		w = w[:i] // "I'm", "It’s", "They're"
 	}
 	return starters.Has(w)
+}
+
+// apostrophe returns the index in w of its first apostrophe, "'" or "’",
+// or -1: bytes.IndexAny(w, "'’"), whose code is larger in the wasm build.
+// The three bytes of "’" start a rune wherever they stand in any text.
+func apostrophe(w []byte) int {
+	for i, c := range w {
+		if c == '\'' || c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasDigit reports whether b holds an ASCII digit: bytes.ContainsAny(b,
+// "0123456789"), whose code is larger in the wasm build.
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// countByte returns the number of bytes c in b: bytes.Count(b, []byte{c}),
+// whose code is larger in the wasm build.
+func countByte(b []byte, c byte) int {
+	n := 0
+	for _, x := range b {
+		if x == c {
+			n++
+		}
+	}
+	return n
 }
 
 // starters are capitalised words that often begin a sentence and rarely
@@ -1066,14 +1101,14 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	// a wire story's exchange rate, "($1 = 11.0560 Swedish crowns)"
-	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && bytes.Contains(line, []byte(" = ")) && bytes.ContainsAny(line, "0123456789") {
+	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && bytes.Contains(line, []byte(" = ")) && hasDigit(line) {
 		return true
 	}
 	if !whole {
 		return sp.byline(a, b)
 	}
 	// "2 hours ago", "an hour ago".
-	if bytes.HasSuffix(low, []byte(" ago")) && bytes.Count(low, []byte(" ")) <= 3 &&
+	if bytes.HasSuffix(low, []byte(" ago")) && countByte(low, ' ') <= 3 &&
 		('0' <= low[0] && low[0] <= '9' || bytes.HasPrefix(low, []byte("a ")) || bytes.HasPrefix(low, []byte("an "))) {
 		return true
 	}
@@ -1101,7 +1136,7 @@ func datedLine(line, low []byte) bool {
 		return false
 	}
 	if len(line) <= 60 {
-		return bytes.ContainsAny(low, "0123456789") || bytes.HasSuffix(low, []byte(" ago"))
+		return hasDigit(low) || bytes.HasSuffix(low, []byte(" ago"))
 	}
 	return len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' && bytes.Contains(line, []byte(" | "))
 }
