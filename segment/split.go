@@ -88,7 +88,7 @@ type splitter struct {
 	stack      []opening
 	hot        []int32 // the tokens of the line that rules look at, see hotTokens
 	reach      []int   // per token of the line: the furthest close of a pair opened before it
-	marks      []int
+	marks      []int32 // tokens that start inline list items, see chains
 	gluedQuote [2]bool // a straight single, double quote of the line touches a word
 	firstQuote [2]int  // the line's first straight single, double quote, or -1
 	seg        int     // the first token of the sentence being read
@@ -227,10 +227,10 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		if k < seg {
 			continue // inside the closing material of the last sentence
 		}
-		for mark < len(sp.marks) && sp.marks[mark] < k {
+		for mark < len(sp.marks) && sp.marks[mark] < h {
 			mark++
 		}
-		if mark < len(sp.marks) && sp.marks[mark] == k {
+		if mark < len(sp.marks) && sp.marks[mark] == h {
 			mark++
 			if k > seg {
 				dst = sp.emit(dst, seg, k, para, role)
