@@ -1475,7 +1475,11 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		// "Cornwall Insight" is not Cornwall, and "Russia's foreign
 		// ministry" is more than Russia
 		name := spans[best].Text(src)
-		if rest := bytes.TrimLeft(src[spans[best].End:sp.End], " "); len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name)) {
+		rest := src[spans[best].End:sp.End]
+		for len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:] // bytes.TrimLeft(rest, " "), whose code is larger in the wasm build
+		}
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name)) {
 			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)
@@ -1596,15 +1600,14 @@ func cleanName(text []byte, person bool) string {
 	for _, w := range words {
 		n += len(w)
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := make([]byte, 0, n)
 	for k, w := range words {
 		if k > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.Write(w)
+		b = append(b, w...)
 	}
-	return b.String()
+	return string(b)
 }
 
 // appendFields appends to dst the fields of s that bytes.Fields returns,

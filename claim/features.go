@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -620,10 +619,10 @@ var wordInfoTable = func() (t infoTable) {
 	}
 	n := len(personalOpeners) + len(boilerplateVocab)
 	for _, l := range featWordLists {
-		n += strings.Count(l.words, " ") + 1
+		n += countByte(l.words, ' ') + 1
 	}
 	for _, l := range lists {
-		n += strings.Count(l.words, " ") + 1
+		n += countByte(l.words, ' ') + 1
 	}
 	t.words = wordset.New(2 * n) // at least four slots a word
 	t.vals = make([]wordInfoEntry, t.words.Slots())

@@ -162,7 +162,7 @@ func init() { loadLexicon() }
 // millisecond before the engine is ready counts: it splits constant
 // strings and hashes words, and builds no map.
 func loadLexicon() {
-	wordTexts = make([]string, len(wordConsts), len(wordConsts)+strings.Count(lexPhraseWords, "|")+1)
+	wordTexts = make([]string, len(wordConsts), len(wordConsts)+countByte(lexPhraseWords, '|')+1)
 	copy(wordTexts, wordConsts[:])
 	for list := lexPhraseWords; list != ""; {
 		var w string
@@ -200,11 +200,28 @@ func loadLexicon() {
 
 // nextWord returns the first entry of list, whose entries are separated
 // by "|", and the rest of list.
-func nextWord(list string) (w, rest string) {
-	if i := strings.IndexByte(list, '|'); i >= 0 {
-		return list[:i], list[i+1:]
+func nextWord(list string) (w, rest string) { return nextField(list, '|') }
+
+// nextField returns the part of s before the first byte sep and the part
+// after it; s and "" if there is none. It is strings.Cut less the found
+// flag, whose code the wasm build is spared.
+func nextField(s string, sep byte) (before, after string) {
+	if i := strings.IndexByte(s, sep); i >= 0 {
+		return s[:i], s[i+1:]
 	}
-	return list, ""
+	return s, ""
+}
+
+// countByte returns the number of bytes c in s: strings.Count(s, string(c)),
+// whose code the wasm build is spared.
+func countByte(s string, c byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+		}
+	}
+	return n
 }
 
 func putLex(w string, c uint8, id wordID) {
@@ -219,7 +236,7 @@ func putLex(w string, c uint8, id wordID) {
 
 func putEntity(name string, k Kind) {
 	entityTable.Put(name, uint8(k))
-	first, _, _ := strings.Cut(name, " ")
+	first, _ := nextField(name, ' ')
 	entityFirsts.add(annWordHash(first))
 }
 
