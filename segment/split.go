@@ -3,7 +3,7 @@ package segment
 import (
 	"bytes"
 	"slices"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,11 +39,16 @@ import (
 // that is not white space. toks must be the tokens of src; otherwise the
 // result is meaningless but Append still does not panic.
 func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
-	sp := splitters.Get().(*splitter)
+	sp := spareSplitter.Swap(nil)
+	if sp == nil {
+		sp = new(splitter)
+	}
 	sp.src, sp.toks = src, toks
 	defer func() {
 		sp.src, sp.toks = nil, nil
-		splitters.Put(sp)
+		if cap(sp.lines) <= maxSpareLines {
+			spareSplitter.Store(sp)
+		}
 	}()
 	if !sp.scanLines() {
 		return dst
@@ -68,8 +73,16 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	return dst
 }
 
-// splitters keeps splitters, and their per-line scratch slices, for reuse.
-var splitters = sync.Pool{New: func() any { return new(splitter) }}
+// spareSplitter keeps a splitter, and its per-line scratch slices, for the
+// next call of Append to reuse: a call takes it if it is there (another
+// call at the same time makes its own) and leaves its own when done,
+// unless a long text made its lines too many to keep. A sync.Pool's code
+// would cost the wasm build more.
+var spareSplitter atomic.Pointer[splitter]
+
+// maxSpareLines bounds the lines of a splitter kept as the spare, so that
+// a long text's arrays are not held for good.
+const maxSpareLines = 1 << 16
 
 type splitter struct {
 	src   []byte
