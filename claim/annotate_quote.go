@@ -1269,7 +1269,7 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 			continue
 		}
 		text := spans[j].Text(src)
-		if !bytes.Contains(text, []byte(name[strings.LastIndexByte(name, ' ')+1:])) {
+		if !containsString(text, name[strings.LastIndexByte(name, ' ')+1:]) {
 			continue
 		}
 		for len(text) > 0 {

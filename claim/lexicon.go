@@ -212,6 +212,18 @@ func nextField(s string, sep byte) (before, after string) {
 	return s, ""
 }
 
+// containsString reports whether s is within b: bytes.Contains(b,
+// []byte(s)), whose code the wasm build is spared. It compares at every
+// offset, which for the short texts it is given is no slower.
+func containsString(b []byte, s string) bool {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if string(b[i:i+len(s)]) == s {
+			return true
+		}
+	}
+	return false
+}
+
 // countByte returns the number of bytes c in s: strings.Count(s, string(c)),
 // whose code the wasm build is spared.
 func countByte(s string, c byte) int {
