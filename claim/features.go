@@ -626,14 +626,22 @@ var wordInfoTable = func() (t infoTable) {
 	}
 	t.words = wordset.New(2 * n) // at least four slots a word
 	t.vals = make([]wordInfoEntry, t.words.Slots())
+	// The lists' words are separated by spaces; TestWordInfoTable finds
+	// any other white space between them.
 	for _, l := range featWordLists {
-		for _, w := range fields(l.words, " ") {
-			t.slot(w).info |= wordInfo(l.flag)
+		for rest := l.words; rest != ""; {
+			var w string
+			if w, rest = nextField(rest, ' '); w != "" {
+				t.slot(w).info |= wordInfo(l.flag)
+			}
 		}
 	}
 	for _, l := range lists {
-		for _, w := range fields(l.words, " ") {
-			t.slot(w).info |= l.info
+		for rest := l.words; rest != ""; {
+			var w string
+			if w, rest = nextField(rest, ' '); w != "" {
+				t.slot(w).info |= l.info
+			}
 		}
 	}
 	for _, w := range personalOpeners {
