@@ -55,7 +55,10 @@ const englishFunctionWords = "the of and to is that for it was with by he she sa
 var englishKeys = func() *keySet {
 	var ks keySet
 	for rest := englishFunctionWords; rest != ""; {
-		w, after, _ := strings.Cut(rest, " ")
+		w, after := rest, ""
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, after = rest[:i], rest[i+1:] // strings.Cut, whose code the wasm build is spared
+		}
 		k, _ := wordKey([]byte(w))
 		ks.add(k)
 		rest = after

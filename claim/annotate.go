@@ -4,7 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,14 +43,19 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	return a.finish()
 }
 
-// annotators holds annotators whose arrays the next document may reuse.
-var annotators = sync.Pool{New: func() any { return new(annotator) }}
+// spareAnnotator holds an annotator whose arrays the next document may
+// reuse, as spareWordMemo holds a memo: a document takes it if it is there
+// (a second document analysed at the same time makes its own) and leaves
+// its own when done. The sync.Pools that held annotators, featurizers and
+// splitters cost the wasm build about 7 KB (gzip): no other code of it
+// uses sync.Pool.
+var spareAnnotator atomic.Pointer[annotator]
 
-// maxPooled bounds the positions of an annotator kept in annotators, so
+// maxPooled bounds the positions of an annotator kept as the spare, so
 // that a long document's arrays are not held for the next short one.
 const maxPooled = 1 << 16
 
-// release puts a back in annotators, without the document it held.
+// release leaves a as the spare annotator, without the document it held.
 func (a *annotator) release() {
 	if a.memo != nil {
 		spareSpellMemo.Store(a.memo)
@@ -60,7 +65,7 @@ func (a *annotator) release() {
 	}
 	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
 		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
-	annotators.Put(a)
+	spareAnnotator.Store(a)
 }
 
 // reuse returns s emptied when it can hold n elements, else a new slice.
@@ -117,10 +122,10 @@ type annotator struct {
 	paraStarts []int32 // first position of each paragraph
 	blank      bool    // paragraphs are separated by blank lines
 
-	spans    []Span          // in creation order; Link is a creation index
-	ents     []ent           // entities found, in order
-	surnames map[uint64]bool // stem hashes of the last words of people's full names
-	nested   bool            // subjectAt is looking for the head of a longer phrase
+	spans    []Span  // in creation order; Link is a creation index
+	ents     []ent   // entities found, in order
+	surnames hashSet // stem hashes of the last words of people's full names
+	nested   bool    // subjectAt is looking for the head of a longer phrase
 
 	lowerSeen hashSet    // words seen in lower case
 	memo      *spellMemo // of the words met, in this document and before; see spellMemo
@@ -381,8 +386,11 @@ type ent struct {
 }
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
-	// An annotator from the pool holds only the arrays release kept.
-	a := annotators.Get().(*annotator)
+	// The spare annotator holds only the arrays release kept.
+	a := spareAnnotator.Swap(nil)
+	if a == nil {
+		a = new(annotator)
+	}
 	a.src, a.toks, a.sents = src, toks, sents
 	// The tokens of each kind, counted with no branch.
 	var kinds [256]int
@@ -770,6 +778,9 @@ func (s *hashSet) grow() {
 		}
 	}
 }
+
+// empty reports whether s holds no hash.
+func (s *hashSet) empty() bool { return s.n == 0 && !s.zero }
 
 // has reports whether s holds h. It is not inlined, to keep the wasm
 // build smaller.

@@ -591,17 +591,14 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	copy(a.ents[at+1:], a.ents[at:])
 	a.ents[at] = en
 	if k == Person && e-s >= 2 {
-		if a.surnames == nil {
-			a.surnames = map[uint64]bool{}
-		}
-		a.surnames[a.stemHash(e-1)] = true
+		a.surnames.add(a.stemHash(e - 1))
 	}
 }
 
 // knownSurname reports whether the word at i is the last word of a person
 // found earlier.
 func (a *annotator) knownSurname(i int) bool {
-	return len(a.surnames) > 0 && a.surnames[a.stemHash(i)]
+	return !a.surnames.empty() && a.surnames.has(a.stemHash(i))
 }
 
 // stemHash is the hash of position i's lower-case text without "'s".

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -261,11 +262,11 @@ func (a *annotator) adjective(j int) bool {
 			return true
 		}
 	}
-	switch string(t) {
-	case "popular", "common", "severe", "serious", "secure", "sure", "safe", "complex", "mature", "urgent", "intense",
-		"acute", "extreme", "remote", "vulnerable", "costly", "deadly", "likely", "senior", "recent", "populous", "affordable",
-		"risky", "wealthy", "heavy", "healthy", "busy", "happy", "easy", "difficult", "important", "expensive", "powerful":
-		return true
-	}
-	return false
+	return commonAdjectives.Has(t)
 }
+
+// commonAdjectives are the adjectives adjective knows that no suffix shows
+// (see unitWords).
+var commonAdjectives = wordset.Of("popular|common|severe|serious|secure|sure|safe|complex|mature|urgent|intense|" +
+	"acute|extreme|remote|vulnerable|costly|deadly|likely|senior|recent|populous|affordable|" +
+	"risky|wealthy|heavy|healthy|busy|happy|easy|difficult|important|expensive|powerful")

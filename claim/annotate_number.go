@@ -3,6 +3,7 @@ package claim
 import (
 	"bytes"
 
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -122,13 +123,13 @@ func unitSuffix(suf []byte) bool {
 	case "C", "F", "K":
 		return true
 	}
-	switch string(lowerSmall(&small, suf)) {
-	case "mph", "kph", "kmh", "km", "kg", "mg", "mm", "cm", "ml", "ft", "lb", "lbs", "mw", "gw", "kw", "kwh", "mwh",
-		"gwh", "twh", "mbps", "gbps", "gb", "tb", "mb", "hz", "ghz", "mhz", "mi", "sq", "ha", "oz", "mt", "bpd":
-		return true
-	}
-	return false
+	return unitWords.Has(lowerSmall(&small, suf))
 }
+
+// unitWords are the units unitSuffix knows, in lower case. A table is data;
+// a switch over the same strings compiles to code, which costs the wasm
+// download more.
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -699,12 +700,11 @@ func isClock(t []byte) bool {
 }
 
 func (a *annotator) isZone(j int) bool {
-	switch string(a.text(j)) {
-	case "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PT", "PST", "PDT", "CST", "CDT", "MSK", "EET", "EEST":
-		return true
-	}
-	return false
+	return zoneNames.Has(a.text(j))
 }
+
+// zoneNames are the time zones isZone knows (see unitWords).
+var zoneNames = wordset.Of("GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CST|CDT|MSK|EET|EEST")
 
 func (a *annotator) timeZone(j int) int {
 	if a.same(j-1, j) && a.isZone(j) {

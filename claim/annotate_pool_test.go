@@ -10,7 +10,7 @@ import (
 	"github.com/claimlight/claimlight/tokenize"
 )
 
-// TestAnnotateReusesNothingOfTheLastText checks that the pooled annotator
+// TestAnnotateReusesNothingOfTheLastText checks that the spare annotator
 // and the spell memo carry nothing from one text to the next: each text's
 // spans are the same whatever was annotated before it.
 func TestAnnotateReusesNothingOfTheLastText(t *testing.T) {

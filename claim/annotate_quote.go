@@ -1132,8 +1132,8 @@ func nextLineStart(pos []posInfo, i int) int {
 func (a *annotator) transcriptLines() {
 	type line struct{ i, j int }
 	var lines []line
-	count := map[uint64]int{}
-	pos := a.pos // a.n of them
+	var once, twice hashSet // hashes of the names of lines
+	pos := a.pos            // a.n of them
 	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
 		if !a.nameToken(i) {
 			continue
@@ -1164,11 +1164,15 @@ func (a *annotator) transcriptLines() {
 			continue
 		}
 		lines = append(lines, line{i, j})
-		count[a.hashAt(i)]++
+		if h := a.hashAt(i); once.has(h) {
+			twice.add(h)
+		} else {
+			once.add(h)
+		}
 	}
 	// A name counts when it speaks twice or names a person met before.
 	for _, l := range lines {
-		if count[a.hashAt(l.i)] < 2 && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
+		if !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
 			continue
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)
@@ -1272,7 +1276,7 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 			continue
 		}
 		text := spans[j].Text(src)
-		if !bytes.Contains(text, []byte(name[strings.LastIndexByte(name, ' ')+1:])) {
+		if !containsString(text, name[strings.LastIndexByte(name, ' ')+1:]) {
 			continue
 		}
 		for len(text) > 0 {
@@ -1478,7 +1482,11 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		// "Cornwall Insight" is not Cornwall, and "Russia's foreign
 		// ministry" is more than Russia
 		name := spans[best].Text(src)
-		if rest := bytes.TrimLeft(src[spans[best].End:sp.End], " "); len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name)) {
+		rest := src[spans[best].End:sp.End]
+		for len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:] // bytes.TrimLeft(rest, " "), whose code is larger in the wasm build
+		}
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name)) {
 			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)
@@ -1599,15 +1607,14 @@ func cleanName(text []byte, person bool) string {
 	for _, w := range words {
 		n += len(w)
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := make([]byte, 0, n)
 	for k, w := range words {
 		if k > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.Write(w)
+		b = append(b, w...)
 	}
-	return b.String()
+	return string(b)
 }
 
 // appendFields appends to dst the fields of s that bytes.Fields returns,

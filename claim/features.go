@@ -4,11 +4,11 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/le"
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -619,26 +619,29 @@ var wordInfoTable = func() (t infoTable) {
 	}
 	n := len(personalOpeners) + len(boilerplateVocab)
 	for _, l := range featWordLists {
-		n += strings.Count(l.words, " ") + 1
+		n += countByte(l.words, ' ') + 1
 	}
 	for _, l := range lists {
-		n += strings.Count(l.words, " ") + 1
+		n += countByte(l.words, ' ') + 1
 	}
-	size := 1
-	for size < 4*n {
-		size *= 2
-	}
-	t.keys = make([]string, size)
-	t.vals = make([]wordInfoEntry, size)
-	t.mask = uint32(size - 1)
+	t.words = wordset.New(2 * n) // at least four slots a word
+	t.vals = make([]wordInfoEntry, t.words.Slots())
+	// The lists' words are separated by spaces; TestWordInfoTable finds
+	// any other white space between them.
 	for _, l := range featWordLists {
-		for _, w := range fields(l.words, " ") {
-			t.slot(w).info |= wordInfo(l.flag)
+		for rest := l.words; rest != ""; {
+			var w string
+			if w, rest = nextField(rest, ' '); w != "" {
+				t.slot(w).info |= wordInfo(l.flag)
+			}
 		}
 	}
 	for _, l := range lists {
-		for _, w := range fields(l.words, " ") {
-			t.slot(w).info |= l.info
+		for rest := l.words; rest != ""; {
+			var w string
+			if w, rest = nextField(rest, ' '); w != "" {
+				t.slot(w).info |= l.info
+			}
 		}
 	}
 	for _, w := range personalOpeners {
@@ -654,45 +657,26 @@ var wordInfoTable = func() (t infoTable) {
 	return t
 }()
 
+// infoTable is a wordset.Table whose words have a wordInfoEntry each.
 type infoTable struct {
-	keys []string
-	vals []wordInfoEntry
-	mask uint32
+	words wordset.Table
+	vals  []wordInfoEntry // by slot of words
 }
 
 // slot returns the entry of the word w, which must not be empty, adding it
-// if it is not in the table; the table must have room. Not inlined: only
-// start-up calls it.
-//
-//go:noinline
-func (t *infoTable) slot(w string) *wordInfoEntry {
-	if w == "" {
-		panic("claim: empty word in wordInfoTable")
-	}
-	i := fhString(fnvOffset, w) & t.mask
-	for t.keys[i] != "" && t.keys[i] != w {
-		i = (i + 1) & t.mask
-	}
-	t.keys[i] = w
-	return &t.vals[i]
-}
+// if it is not in the table; the table must have room.
+func (t *infoTable) slot(w string) *wordInfoEntry { return &t.vals[t.words.Add(w)] }
 
 // lookup returns the entry of the word w, zero if it is not in the table.
 func (t *infoTable) lookup(w []byte) wordInfoEntry { return t.lookupHashed(w, fhBytes(fnvOffset, w)) }
 
-// lookupHashed is lookup given h, the hash of w, fhBytes(fnvOffset, w).
+// lookupHashed is lookup given h, the hash of w, fhBytes(fnvOffset, w)
+// (wordset.Hash(w)).
 func (t *infoTable) lookupHashed(w []byte, h uint32) wordInfoEntry {
-	i := h & t.mask
-	for {
-		k := t.keys[i]
-		if k == "" {
-			return wordInfoEntry{}
-		}
-		if k == string(w) {
-			return t.vals[i]
-		}
-		i = (i + 1) & t.mask
+	if i := t.words.Find(w, h); i >= 0 {
+		return t.vals[i]
 	}
+	return wordInfoEntry{}
 }
 
 var lengthBuckets = [...]string{"len:1-3", "len:4-6", "len:7-10", "len:11-15", "len:16-25", "len:26-40", "len:41+"}

@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimlight/claimlight/internal/wordset"
+)
 
 // This file holds the lexicon's lookup tables: the classes of words, the
 // phrase table and the names of places and organisations. The word lists
@@ -64,8 +68,10 @@ type lexSlot struct {
 var lexTable [1 << lexTableBits]lexSlot
 
 // wordTexts holds the text of each wordID: the constants of wordConsts,
-// then the words of the phrase table that are not among them
-// (lexPhraseWords).
+// then the words of the phrase table that are not among them. It is
+// loaded from lexWordTexts, one string: wordConsts, an array of strings,
+// cost the wasm build 1.3 KB (gzip) more, and only tests and the
+// generator read it.
 var wordTexts []string
 
 // flagSets (in lexicon_gen.go) holds every set of classes a word can have,
@@ -89,7 +95,11 @@ func lexFlags(w []byte) wflag { return flagSets[lexByHash(annHash(w))] }
 
 // lexEntry returns the entry of lexTable for the word whose annHash is h,
 // an empty one if there is none. The id of a word found by its hash is
-// checked against wordTexts by whoever uses it.
+// checked against wordTexts by whoever uses it. Not inlined: its 13 call
+// sites, none hot (annotator.lookup runs once a distinct word, see
+// wordmemo.go), made the wasm build about 700 bytes larger (gzip).
+//
+//go:noinline
 func lexEntry(h uint64) lexSlot {
 	const m = uint64(len(lexTable) - 1)
 	for i := h & m; ; i = (i + 1) & m {
@@ -100,33 +110,16 @@ func lexEntry(h uint64) lexSlot {
 	}
 }
 
-// entitySlot is an entry of entityTable.
-type entitySlot struct {
-	hash uint64 // annHash of the name
-	name string // "" for an empty slot
-	kind Kind
-}
-
 // entityTable holds the built-in names of places and organisations, in
-// lower case with words joined by one space, possessive removed, as an
-// open-addressing table keyed by their hashes. It has at least two slots
-// a name.
-var entityTable [1 << entityTableBits]entitySlot
+// lower case with words joined by one space, possessive removed, each with
+// its kind. It has at least two slots a name.
+var entityTable wordset.Table
 
 // entityKind returns the kind, Org or Place, of the built-in name whose
 // text is b, and whether there is one.
 func entityKind(b []byte) (Kind, bool) {
-	const m = uint64(len(entityTable) - 1)
-	h := annHash(b)
-	for i := h & m; ; i = (i + 1) & m {
-		s := &entityTable[i]
-		if s.name == "" {
-			return 0, false
-		}
-		if s.hash == h && s.name == string(b) {
-			return s.kind, true
-		}
-	}
+	k, ok := entityTable.Get(b)
+	return Kind(k), ok
 }
 
 // entityFirsts holds the hashes (see annWordHash) of the first words of
@@ -171,18 +164,17 @@ func init() { loadLexicon() }
 // millisecond before the engine is ready counts: it splits constant
 // strings and hashes words, and builds no map.
 func loadLexicon() {
-	wordTexts = make([]string, len(wordConsts), len(wordConsts)+strings.Count(lexPhraseWords, "|")+1)
-	copy(wordTexts, wordConsts[:])
-	for list := lexPhraseWords; list != ""; {
+	wordTexts = make([]string, 1, countByte(lexWordTexts, '|')+2)
+	for list := lexWordTexts; list != ""; {
 		var w string
 		w, list = nextWord(list)
 		wordTexts = append(wordTexts, w)
 	}
 	// lexicon_gen.go is stale when wordConsts gained or lost a word since
-	// it was generated. Then the words are loaded as far as they go, so
-	// that the package still starts and `go generate ./claim` (a test of
-	// this package) can rewrite the file; TestLexiconGenerated fails until
-	// it does.
+	// it was generated. Then the words are loaded as they were, so that
+	// the package still starts and `go generate ./claim` (a test of this
+	// package) can rewrite the file; TestLexiconGenerated fails until it
+	// does.
 	c := 0 // of lexClasses
 	for id, w := range wordTexts[1:] {
 		if c < len(lexClasses) {
@@ -195,6 +187,7 @@ func loadLexicon() {
 		w, list = nextWord(list)
 		putLex(w, lexClasses[c], 0)
 	}
+	entityTable = wordset.New(1 << (entityTableBits - 1))
 	entityFirsts.slots = make([]uint64, 1<<entityTableBits)
 	for k, list := range [...]string{Org: orgNames, Place: placeNames} {
 		for list != "" {
@@ -208,11 +201,40 @@ func loadLexicon() {
 
 // nextWord returns the first entry of list, whose entries are separated
 // by "|", and the rest of list.
-func nextWord(list string) (w, rest string) {
-	if i := strings.IndexByte(list, '|'); i >= 0 {
-		return list[:i], list[i+1:]
+func nextWord(list string) (w, rest string) { return nextField(list, '|') }
+
+// nextField returns the part of s before the first byte sep and the part
+// after it; s and "" if there is none. It is strings.Cut less the found
+// flag, whose code the wasm build is spared.
+func nextField(s string, sep byte) (before, after string) {
+	if i := strings.IndexByte(s, sep); i >= 0 {
+		return s[:i], s[i+1:]
 	}
-	return list, ""
+	return s, ""
+}
+
+// containsString reports whether s is within b: bytes.Contains(b,
+// []byte(s)), whose code the wasm build is spared. It compares at every
+// offset, which for the short texts it is given is no slower.
+func containsString(b []byte, s string) bool {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if string(b[i:i+len(s)]) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// countByte returns the number of bytes c in s: strings.Count(s, string(c)),
+// whose code the wasm build is spared.
+func countByte(s string, c byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+		}
+	}
+	return n
 }
 
 func putLex(w string, c uint8, id wordID) {
@@ -226,14 +248,8 @@ func putLex(w string, c uint8, id wordID) {
 }
 
 func putEntity(name string, k Kind) {
-	const m = uint64(len(entityTable) - 1)
-	h := annWordHash(name)
-	i := h & m
-	for entityTable[i].name != "" {
-		i = (i + 1) & m
-	}
-	entityTable[i] = entitySlot{h, name, k}
-	first, _, _ := strings.Cut(name, " ")
+	entityTable.Put(name, uint8(k))
+	first, _ := nextField(name, ' ')
 	entityFirsts.add(annWordHash(first))
 }
 

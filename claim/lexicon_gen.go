@@ -5,10 +5,37 @@ package claim
 // lexTableBits is the base-2 logarithm of the length of lexTable, for 2341 words.
 const lexTableBits = 14
 
-// lexPhraseWords holds the words of the phrase table that are not in
-// wordConsts, separated by "|": wordTexts[numWordConsts:].
-const lexPhraseWords = "" +
-	"reportedly|allegedly|apparently|purportedly|supposedly|presumably|arguably|seemingly|possibly" +
+// lexWordTexts holds wordTexts[1:], separated by "|": the words of
+// wordConsts, then those of the phrase table that are not among them.
+const lexWordTexts = "" +
+	"a|a.m.|about|above|according|act|additional|address|afternoon|ag|agency|ago|ahead|al|almost|also|am" +
+	"|amount|an|analysts|and|announce|announced|another|anywhere|appear|approx.|approximately|argued" +
+	"|argues|around|arrive|article|as|at|audience|autumn|aware|barely|be|begin|below|best|better|between" +
+	"|big|billions|bin|bn|briefed|briefing|broadcaster|bulk|by|ca.|category|cent|centuries|century" +
+	"|channel|chapter|charity|circa|claimed|close|code|come|committee|company|complete|conclude" +
+	"|conference|constitution|crowd|current|cut|data|de|decade|decades|decide|declared|decline|delegates" +
+	"|deliver|der|do|double|dozens|drop|due|during|earlier|early|email|employees|end|estimated|evening" +
+	"|ever|exactly|excess|expansion|expire|extra|face|fair|fall|familiar|fast|few|fewer|final|finish|firm" +
+	"|first|fiscal|flight|following|foolish|for|fourth|from|further|gain|gate|get|give|glad|gmbh|go|good" +
+	"|grade|growth|had|half|handful|happy|has|have|hearing|heat|helpful|her|high|highs|him|hold|hundreds" +
+	"|in|inc|inc.|include|increase|increases|insisted|insists|interview|investors|involved|it|its|joint" +
+	"|journal|journalists|july|jump|june|just|ksh|large|last|late|later|launch|law|lawmakers|laws|least" +
+	"|leave|leg|legislation|less|letter|level|levels|like|likely|line|listeners|little|llc|local|long" +
+	"|losses|love|low|lows|ltd|m|magazine|majority|make|many|maximum|may|me|media|meet|message|mid" +
+	"|midnight|military|millions|minimum|minority|minute|mistake|mn|months|more|morning|most|mps|much" +
+	"|naive|nearly|network|never|new|news|newspaper|next|nice|night|no|noon|not|now|number|numbers" +
+	"|o'clock|of|often|on|one|ones|only|op-ed|open|other|outlet|over|own|p.m.|page|pages|paper|paragraph" +
+	"|parliament|people|per|percentage|phase|platform|plc|pm|podcast|point|points|police|post|precisely" +
+	"|press|probably|profit|profits|prudent|publish|publisher|quarter|quarters|radio|rand|ranging|rather" +
+	"|real|recent|record|reduction|regulations|remain|report|reporters|resolution|resume|retire|return" +
+	"|right|rise|room|roughly|round|route|rp|rs|rs.|rule|rules|sa|said|sales|same|say|says|scores|second" +
+	"|section|senators|several|shareholders|shares|sign|social|some|soon|sooner|speak|speech|spring|staff" +
+	"|stage|stake|stand|start|statement|station|statute|step|still|summer|summit|supporters|surge|take" +
+	"|televised|tell|tells|temperatures|tens|term|testified|testify|than|that|the|their|them|then|third" +
+	"|this|thousands|three|time|times|tn|to|told|total|treaty|trillions|triple|turnout|tv|tweeted|twice" +
+	"|two|under|unfair|until|up|upwards|us|useful|van|version|video|viewers|visit|von|vote|warned|website" +
+	"|well|whether|will|winter|wise|within|won|words|would|writes|written|wrong|wrote|year|years" +
+	"|reportedly|allegedly|apparently|purportedly|supposedly|presumably|arguably|seemingly|possibly" +
 	"|perhaps|maybe|legally|might|could|unlikely|unclear|uncertain|unconfirmed|unverified|estimates" +
 	"|estimate|somewhat|relatively|largely|mostly|partly|partially|virtually|practically|appears|appeared" +
 	"|seems|seem|seemed|track|believed|thought|understood|expected|set|poised|projected|forecast|going" +

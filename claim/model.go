@@ -4,7 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/bits"
-	"sync"
+	"sync/atomic"
 
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -43,16 +43,16 @@ type Model struct {
 	// Note says how the model was trained, in a few words.
 	Note string
 
-	w    []int8     // dense, 1 << Features.Bits weights
-	pool *sync.Pool // of *featurizer for Features; nil for a Model made by hand
+	w     []int8                      // dense, 1 << Features.Bits weights
+	spare *atomic.Pointer[featurizer] // for Features, as spareAnnotator; nil for a Model made by hand
 }
 
 // featurizer returns a featurizer for m's features that scores with m's
-// weights, from m's pool when it has one; put it back with release.
+// weights, m's spare when it has one; put it back with release.
 func (m *Model) featurizer() *featurizer {
 	var f *featurizer
-	if m.pool != nil {
-		f, _ = m.pool.Get().(*featurizer)
+	if m.spare != nil {
+		f = m.spare.Swap(nil)
 	}
 	if f == nil {
 		f = newFeaturizer(m.Features)
@@ -63,15 +63,12 @@ func (m *Model) featurizer() *featurizer {
 
 func (m *Model) release(f *featurizer) {
 	f.releaseMemo()
-	if m.pool != nil && cap(f.feats) <= 1<<16 {
-		m.pool.Put(f)
+	if m.spare != nil && cap(f.feats) <= 1<<16 {
+		m.spare.Store(f)
 	}
 }
 
-func (m *Model) initPool() {
-	cfg := m.Features
-	m.pool = &sync.Pool{New: func() any { return newFeaturizer(cfg) }}
-}
+func (m *Model) initSpare() { m.spare = new(atomic.Pointer[featurizer]) }
 
 // NonZero returns the number of weights that are not zero.
 func (m *Model) NonZero() int {
@@ -187,7 +184,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return ErrBadModel
 	}
 	*m = Model{Features: cfg, Bias: fs[0], Scale: fs[1], Threshold: fs[2], Note: note, w: w}
-	m.initPool()
+	m.initSpare()
 	return nil
 }
 
@@ -202,7 +199,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 // names a word as a reason only when its weight is at least 8 units.
 func NewModel(cfg FeatureConfig, bias float32, weights []float32, levels int, threshold float32, note string) *Model {
 	m := &Model{Features: cfg, Bias: bias, Threshold: threshold, Note: note, w: make([]int8, 1<<cfg.Bits)}
-	m.initPool()
+	m.initSpare()
 	if levels <= 0 || levels > 127 {
 		levels = 127
 	}
@@ -288,7 +285,7 @@ func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spa
 func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
 	start, end := clampRange(s.Start, s.End, len(src))
 	if !sameWeights(f.w, m.w) {
-		// A featurizer of another model's pool: splitWords will find the
+		// A featurizer another model left as the spare: splitWords finds the
 		// sums of its memo are not ours (see wordMemo.useWeights).
 		f.w = m.w
 	}
@@ -334,23 +331,24 @@ func (m *Model) ScoreText(text []byte) float32 {
 	return m.scoreFeatures(TextFeatures(nil, m.Features, text))
 }
 
-var (
-	defaultOnce  sync.Once
-	defaultModel *Model
-	defaultErr   error
-)
+// defaultModel holds the embedded model once decoded.
+var defaultModel atomic.Pointer[Model]
 
-// DefaultModel returns the model embedded in the package, decoded once.
+// DefaultModel returns the model embedded in the package, decoded on the
+// first call; two first calls at the same time may both decode it, and
+// get the same Model. (A sync.Once cost the wasm build 1.1 KB (gzip) more.)
 func DefaultModel() (*Model, error) {
-	defaultOnce.Do(func() {
-		m := new(Model)
-		if err := m.UnmarshalBinary([]byte(modelBin)); err != nil {
-			defaultErr = err
-			return
-		}
-		defaultModel = m
-	})
-	return defaultModel, defaultErr
+	if m := defaultModel.Load(); m != nil {
+		return m, nil
+	}
+	m := new(Model)
+	if err := m.UnmarshalBinary([]byte(modelBin)); err != nil {
+		return nil, err
+	}
+	if !defaultModel.CompareAndSwap(nil, m) {
+		m = defaultModel.Load()
+	}
+	return m, nil
 }
 
 // The model's integers are written by hand rather than with encoding/binary,

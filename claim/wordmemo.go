@@ -16,10 +16,11 @@ import (
 // what they hold depends on the word's bytes alone (and, for the sums, on
 // the weights, which the featurizer's memo checks).
 //
-// Between documents a memo waits as a spare (see spareWordMemo) rather
-// than in the annotator's or featurizer's sync.Pool, which the garbage
-// collector empties: a long document collects several times while it is
-// analysed, and would otherwise find no memo and make new ones.
+// Between documents a memo waits as a spare (see spareWordMemo), as the
+// annotator and the featurizer do (see spareAnnotator), rather than in a
+// sync.Pool, which the garbage collector empties: a long document collects
+// several times while it is analysed, and would otherwise find no memo and
+// make new ones.
 
 // The spare memos, one of each kind, for the next document. A document
 // takes the spare if there is one (a second document analysed at the same

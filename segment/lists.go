@@ -20,7 +20,7 @@ func (sp *splitter) chains(a, b int) {
 		if n >= 2 && chainStart >= 0 {
 			for _, m := range chain[:n] {
 				if m != a {
-					sp.marks = append(sp.marks, m)
+					sp.marks = append(sp.marks, int32(m))
 				}
 			}
 		}
@@ -126,7 +126,7 @@ func (sp *splitter) enumMarker(k, a, b int) (int, int, byte) {
 // isMark reports whether token k starts an inline list item found by
 // [splitter.chains].
 func (sp *splitter) isMark(k int) bool {
-	_, found := slices.BinarySearch(sp.marks, k)
+	_, found := slices.BinarySearch(sp.marks, int32(k))
 	return found
 }
 

@@ -3,7 +3,7 @@ package segment
 import (
 	"bytes"
 	"slices"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,11 +39,16 @@ import (
 // that is not white space. toks must be the tokens of src; otherwise the
 // result is meaningless but Append still does not panic.
 func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
-	sp := splitters.Get().(*splitter)
+	sp := spareSplitter.Swap(nil)
+	if sp == nil {
+		sp = new(splitter)
+	}
 	sp.src, sp.toks = src, toks
 	defer func() {
 		sp.src, sp.toks = nil, nil
-		splitters.Put(sp)
+		if cap(sp.lines) <= maxSpareLines {
+			spareSplitter.Store(sp)
+		}
 	}()
 	if !sp.scanLines() {
 		return dst
@@ -68,8 +73,16 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	return dst
 }
 
-// splitters keeps splitters, and their per-line scratch slices, for reuse.
-var splitters = sync.Pool{New: func() any { return new(splitter) }}
+// spareSplitter keeps a splitter, and its per-line scratch slices, for the
+// next call of Append to reuse: a call takes it if it is there (another
+// call at the same time makes its own) and leaves its own when done,
+// unless a long text made its lines too many to keep. A sync.Pool's code
+// would cost the wasm build more.
+var spareSplitter atomic.Pointer[splitter]
+
+// maxSpareLines bounds the lines of a splitter kept as the spare, so that
+// a long text's arrays are not held for good.
+const maxSpareLines = 1 << 16
 
 type splitter struct {
 	src   []byte
@@ -88,7 +101,7 @@ type splitter struct {
 	stack      []opening
 	hot        []int32 // the tokens of the line that rules look at, see hotTokens
 	reach      []int   // per token of the line: the furthest close of a pair opened before it
-	marks      []int
+	marks      []int32 // tokens that start inline list items, see chains
 	gluedQuote [2]bool // a straight single, double quote of the line touches a word
 	firstQuote [2]int  // the line's first straight single, double quote, or -1
 	seg        int     // the first token of the sentence being read
@@ -227,10 +240,10 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		if k < seg {
 			continue // inside the closing material of the last sentence
 		}
-		for mark < len(sp.marks) && sp.marks[mark] < k {
+		for mark < len(sp.marks) && sp.marks[mark] < h {
 			mark++
 		}
-		if mark < len(sp.marks) && sp.marks[mark] == k {
+		if mark < len(sp.marks) && sp.marks[mark] == h {
 			mark++
 			if k > seg {
 				dst = sp.emit(dst, seg, k, para, role)
@@ -773,10 +786,57 @@ func (sp *splitter) starter(n int) bool {
 		return false
 	}
 	w := sp.text(n)
-	if i := bytes.IndexAny(w, "'’"); i > 0 {
+	if i := apostrophe(w); i > 0 {
 		w = w[:i] // "I'm", "It’s", "They're"
 	}
 	return starters.Has(w)
+}
+
+// apostrophe returns the index in w of its first apostrophe, "'" or "’",
+// or -1: bytes.IndexAny(w, "'’"), whose code is larger in the wasm build.
+// The three bytes of "’" start a rune wherever they stand in any text.
+func apostrophe(w []byte) int {
+	for i, c := range w {
+		if c == '\'' || c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+			return i
+		}
+	}
+	return -1
+}
+
+// containsString reports whether s is within b: bytes.Contains(b,
+// []byte(s)), whose code is larger in the wasm build. It compares at every
+// offset: for the short lines and needles it is given, that is no slower.
+func containsString(b []byte, s string) bool {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if string(b[i:i+len(s)]) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether b holds an ASCII digit: bytes.ContainsAny(b,
+// "0123456789"), whose code is larger in the wasm build.
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// countByte returns the number of bytes c in b: bytes.Count(b, []byte{c}),
+// whose code is larger in the wasm build.
+func countByte(b []byte, c byte) int {
+	n := 0
+	for _, x := range b {
+		if x == c {
+			n++
+		}
+	}
+	return n
 }
 
 // starters are capitalised words that often begin a sentence and rarely
@@ -1066,14 +1126,14 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	// a wire story's exchange rate, "($1 = 11.0560 Swedish crowns)"
-	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && bytes.Contains(line, []byte(" = ")) && bytes.ContainsAny(line, "0123456789") {
+	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && containsString(line, " = ") && hasDigit(line) {
 		return true
 	}
 	if !whole {
 		return sp.byline(a, b)
 	}
 	// "2 hours ago", "an hour ago".
-	if bytes.HasSuffix(low, []byte(" ago")) && bytes.Count(low, []byte(" ")) <= 3 &&
+	if bytes.HasSuffix(low, []byte(" ago")) && countByte(low, ' ') <= 3 &&
 		('0' <= low[0] && low[0] <= '9' || bytes.HasPrefix(low, []byte("a ")) || bytes.HasPrefix(low, []byte("an "))) {
 		return true
 	}
@@ -1101,9 +1161,9 @@ func datedLine(line, low []byte) bool {
 		return false
 	}
 	if len(line) <= 60 {
-		return bytes.ContainsAny(low, "0123456789") || bytes.HasSuffix(low, []byte(" ago"))
+		return hasDigit(low) || bytes.HasSuffix(low, []byte(" ago"))
 	}
-	return len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' && bytes.Contains(line, []byte(" | "))
+	return len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' && containsString(line, " | ")
 }
 
 // byline reports whether the line [a, b) is "By" and a few capitalised

@@ -4,7 +4,6 @@ package main
 
 import (
 	"math"
-	"strings"
 	"syscall/js"
 	"unsafe"
 
@@ -75,7 +74,7 @@ func encode(src []byte, d *claimlight.Document) *result {
 
 	r.sentences = make([]uint32, 0, SentenceStride*ns)
 	r.scores = make([]float32, ns)
-	var reasons strings.Builder
+	var reasons []byte // strings.Builder's code would cost the wasm build more
 	for i, s := range d.Sentences {
 		var j claim.Judgement
 		if i < len(d.Judgements) {
@@ -88,27 +87,27 @@ func encode(src []byte, d *claimlight.Document) *result {
 		r.sentences = append(r.sentences, uint32(offs[2*i]), uint32(offs[2*i+1]), uint32(s.Para), flags, uint32(j.Types))
 		r.scores[i] = j.Score
 		if i > 0 {
-			reasons.WriteString(SentenceSep)
+			reasons = append(reasons, SentenceSep...)
 		}
 		for k, reason := range j.Reasons {
 			if k > 0 {
-				reasons.WriteString(ReasonSep)
+				reasons = append(reasons, ReasonSep...)
 			}
-			reasons.WriteString(reason)
+			reasons = append(reasons, reason...)
 		}
 	}
-	r.reasons = reasons.String()
+	r.reasons = string(reasons)
 
 	r.spans = make([]int32, 0, SpanStride*nsp)
 	r.values = make([]float64, nsp)
 	r.valuesTo = make([]float64, nsp)
 	base := 2 * ns
-	var names strings.Builder
+	var names []byte
 	for i, s := range d.Spans {
 		if i > 0 {
-			names.WriteString(ReasonSep)
+			names = append(names, ReasonSep...)
 		}
-		names.WriteString(d.SpeakerName(i)) // "she" or "the minister" resolved to the person meant
+		names = append(names, d.SpeakerName(i)...) // "she" or "the minister" resolved to the person meant
 		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
 		r.values[i], r.valuesTo[i] = math.NaN(), math.NaN()
 		if lo, hi, ok := d.SpanValue(i); ok {
@@ -118,7 +117,7 @@ func encode(src []byte, d *claimlight.Document) *result {
 			}
 		}
 	}
-	r.names = names.String()
+	r.names = string(names)
 	r.length = offs[len(offs)-1]
 	return r
 }

@@ -1,6 +1,8 @@
-// Package wordset holds small tables of words, each with a byte of value,
-// that the engine looks words up in: abbreviations, domain endings, words
-// that keep a sentence going.
+// Package wordset holds tables of words, each with a byte of value, that
+// the engine looks words up in: abbreviations, domain endings, words that
+// keep a sentence going, the built-in names of places and organisations.
+// A caller that keeps more about a word indexes a slice of its own by the
+// word's slot in the table (see [Table.Add]).
 //
 // A table is built at start-up from one constant string, entries separated
 // by "|", into an open-addressing hash table. It costs the start-up of the
@@ -55,9 +57,15 @@ func (t *Table) PutList(v uint8, list string) {
 
 // Put gives the word w, which must not be empty, the value v. The table
 // must have room for it (see [New]).
+func (t *Table) Put(w string, v uint8) { t.vals[t.Add(w)] = v }
+
+// Add adds the word w, which must not be empty, if the table does not hold
+// it, and returns its slot: an index below [Table.Slots] that stays the
+// word's, so that a caller can keep more about its words in a slice of
+// its own (see [Table.Find]). The table must have room for it (see [New]).
 //
 //go:noinline
-func (t *Table) Put(w string, v uint8) {
+func (t *Table) Add(w string) int {
 	if w == "" || len(t.keys) == 0 {
 		panic("wordset: empty word or table")
 	}
@@ -66,10 +74,13 @@ func (t *Table) Put(w string, v uint8) {
 	for t.keys[i] != "" && t.keys[i] != w {
 		i = (i + 1) & m
 	}
-	t.keys[i], t.vals[i] = w, v
+	t.keys[i] = w
+	return int(i)
 }
 
-// Get returns the value of the word w and whether the table holds it.
+// Get returns the value of the word w and whether the table holds it. It
+// is [Table.Find] but for the call, which most lookups of the segmenter
+// would pay.
 //
 // Not inlined, for the size of the WebAssembly build.
 //
@@ -79,11 +90,7 @@ func (t *Table) Get(w []byte) (uint8, bool) {
 		return 0, false
 	}
 	m := uint32(len(t.keys) - 1)
-	h := uint32(2166136261)
-	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	for i := h & m; ; i = (i + 1) & m {
+	for i := Hash(w) & m; ; i = (i + 1) & m {
 		k := t.keys[i]
 		if k == "" {
 			return 0, false
@@ -93,6 +100,32 @@ func (t *Table) Get(w []byte) (uint8, bool) {
 		}
 	}
 }
+
+// Find returns the slot of the word w (see [Table.Add]), -1 if the table
+// does not hold it; h is Hash(w), which a caller may have at hand.
+//
+// Not inlined, for the size of the WebAssembly build.
+//
+//go:noinline
+func (t *Table) Find(w []byte, h uint32) int {
+	m := uint32(len(t.keys) - 1)
+	if len(t.keys) == 0 {
+		return -1
+	}
+	for i := h & m; ; i = (i + 1) & m {
+		k := t.keys[i]
+		if k == "" {
+			return -1
+		}
+		if k == string(w) {
+			return int(i)
+		}
+	}
+}
+
+// Slots returns the number of slots of the table, the bound of the slots
+// that [Table.Add] and [Table.Find] return.
+func (t *Table) Slots() int { return len(t.keys) }
 
 // Has reports whether the table holds the word w.
 func (t *Table) Has(w []byte) bool {
@@ -128,7 +161,16 @@ func (t *Table) Len() int {
 	return n
 }
 
-// hash is 32-bit FNV-1a.
+// Hash is 32-bit FNV-1a, the hash of w that [Table.Find] takes.
+func Hash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// hash is Hash of a string.
 func hash(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {

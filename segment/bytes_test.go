@@ -1,0 +1,41 @@
+package segment
+
+import (
+	"bytes"
+	"testing"
+)
+
+// TestByteHelpers checks apostrophe, hasDigit, countByte and containsString
+// against the bytes functions they stand in for, on valid and invalid UTF-8.
+func TestByteHelpers(t *testing.T) {
+	for _, s := range []string{
+		"", "I'm", "It’s", "’", "\xe2\x80", "\xe2’", "\xe2\x80\x99'", "a\x80\x99’", "ab’c'd",
+		"no apostrophe", "\xff\xfe", "x\xe2\x80\xe2\x80\x99", "2 hours ago", "an hour ago", "ééé 9",
+	} {
+		b := []byte(s)
+		if got, want := apostrophe(b), bytes.IndexAny(b, "'’"); got != want {
+			t.Errorf("apostrophe(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := hasDigit(b), bytes.ContainsAny(b, "0123456789"); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := countByte(b, ' '), bytes.Count(b, []byte(" ")); got != want {
+			t.Errorf("countByte(%q) = %d, want %d", s, got, want)
+		}
+		for _, sub := range []string{"", " ", "ago", "’", "\x80", s, s + "x"} {
+			if got, want := containsString(b, sub), bytes.Contains(b, []byte(sub)); got != want {
+				t.Errorf("containsString(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+func FuzzByteHelpers(f *testing.F) {
+	f.Add([]byte("It’s 3 o'clock"), " = ")
+	f.Fuzz(func(t *testing.T, b []byte, sub string) {
+		if apostrophe(b) != bytes.IndexAny(b, "'’") || hasDigit(b) != bytes.ContainsAny(b, "0123456789") || countByte(b, ' ') != bytes.Count(b, []byte(" ")) ||
+			containsString(b, sub) != bytes.Contains(b, []byte(sub)) {
+			t.Errorf("%q: a helper differs from its bytes function", b)
+		}
+	})
+}
