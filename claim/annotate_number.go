@@ -670,6 +670,9 @@ func (a *annotator) clock(i int) int {
 			return a.timeZone(i + 1)
 		}
 	}
+	if meridiemTime(t, &small) {
+		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
+	}
 	j := i + 1
 	if a.same(i, j) && (a.word(j, wdAMDot) || a.word(j, wdPMDot) || (a.word(j, wdAm) || a.word(j, wdPm)) || a.word(j, wdOClock)) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
@@ -683,6 +686,26 @@ func (a *annotator) clock(i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// meridiemTime reports whether t is an hour and minutes glued to "am" or
+// "pm": "3.15pm", "11:05am", "9.30a.m.".
+func meridiemTime(t []byte, small *[16]byte) bool {
+	i := 0
+	for i < len(t) && i < 2 && '0' <= t[i] && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(t) || t[i] != '.' && t[i] != ':' || t[i+1] < '0' || t[i+1] > '5' || t[i+2] < '0' || t[i+2] > '9' {
+		return false
+	}
+	if h, _ := plainInt(t[:i]); h < 1 || h > 12 {
+		return false
+	}
+	switch string(lowerSmall(small, t[i+3:])) {
+	case "am", "pm", "a.m.", "p.m.":
+		return true
+	}
+	return false
 }
 
 // isClock reports whether t is hh:mm.
@@ -1009,7 +1032,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		case a.word(p, wdPage), a.word(p, wdArticle), a.word(p, wdSection), a.word(p, wdChapter), a.word(p, wdParagraph),
 			a.word(p, wdResolution), a.word(p, wdFlight), a.word(p, wdRoute), a.word(p, wdRoom), a.word(p, wdNumber),
 			a.word(p, wdNo), a.word(p, wdLine), a.word(p, wdPlatform), a.word(p, wdGate), a.word(p, wdPages), a.word(p, wdVersion),
-			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep):
+			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep),
+			a.word(p, wdCall), a.word(p, wdDial), a.word(p, wdIncident), a.word(p, wdReference): // "call 101, quoting incident 447"
 			return true
 		}
 	}

@@ -65,6 +65,7 @@ const (
 	wdBulk
 	wdBy
 	wdCaDot
+	wdCall
 	wdCategory
 	wdCent
 	wdCenturies
@@ -96,6 +97,7 @@ const (
 	wdDelegates
 	wdDeliver
 	wdDer
+	wdDial
 	wdDo
 	wdDouble
 	wdDozens
@@ -162,6 +164,7 @@ const (
 	wdIn
 	wdInc
 	wdIncDot
+	wdIncident
 	wdInclude
 	wdIncrease
 	wdIncreases
@@ -300,6 +303,7 @@ const (
 	wdRecent
 	wdRecord
 	wdReduction
+	wdReference
 	wdRegulations
 	wdRemain
 	wdReport
@@ -478,6 +482,7 @@ var wordConsts = [numWordConsts]string{
 	wdBulk:          "bulk",
 	wdBy:            "by",
 	wdCaDot:         "ca.",
+	wdCall:          "call",
 	wdCategory:      "category",
 	wdCent:          "cent",
 	wdCenturies:     "centuries",
@@ -509,6 +514,7 @@ var wordConsts = [numWordConsts]string{
 	wdDelegates:     "delegates",
 	wdDeliver:       "deliver",
 	wdDer:           "der",
+	wdDial:          "dial",
 	wdDo:            "do",
 	wdDouble:        "double",
 	wdDozens:        "dozens",
@@ -575,6 +581,7 @@ var wordConsts = [numWordConsts]string{
 	wdIn:            "in",
 	wdInc:           "inc",
 	wdIncDot:        "inc.",
+	wdIncident:      "incident",
 	wdInclude:       "include",
 	wdIncrease:      "increase",
 	wdIncreases:     "increases",
@@ -713,6 +720,7 @@ var wordConsts = [numWordConsts]string{
 	wdRecent:        "recent",
 	wdRecord:        "record",
 	wdReduction:     "reduction",
+	wdReference:     "reference",
 	wdRegulations:   "regulations",
 	wdRemain:        "remain",
 	wdReport:        "report",

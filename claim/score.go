@@ -319,6 +319,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 {
 		return ExhortationFactor, "exhortation"
 	}
+	// a police appeal: "Anyone with information should call 101, …"
+	if len(words) > 3 && string(f.text(words[0])) == "anyone" && string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" {
+		return ExhortationFactor, "exhortation"
+	}
 	if alpha == 0 {
 		// no words at all: "(541) 555-0199", "16-17", "###": a figure
 		// with nothing said about it is no claim, whatever the model makes

@@ -69,6 +69,7 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"Critics say the plan goes too far.", segment.Body, false},
 		{`"I am delighted," she said.`, segment.Body, false},
 		{"Read the full report here.", segment.Body, false},
+		{"Anyone with information should call 101, quoting incident 447 of 23 November, or contact Crimestoppers on 0800 555 111.", segment.Body, false},
 		{"Subscribe to our podcast for more.", segment.Body, false},
 		{"The minister declined to comment.", segment.Body, false},
 		{"This article was amended on 3 March 2024.", segment.Body, false},
