@@ -137,6 +137,9 @@ var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh
 // j if there is none.
 func (a *annotator) unitAfter(j int) int {
 	e := j
+	if a.word(j, wdParts) && a.word(j+1, wdPer) && a.is(j+2, wScale) && a.same(j, j+2) {
+		return j + 3 // "427 parts per million"
+	}
 	switch t := a.text(j); {
 	case a.kind(j) == tokenize.Symbol && string(t) == "°" && a.shapeOf(j)&shGlued != 0:
 		e = j + 1

@@ -151,6 +151,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: Yesterday", "speaker: Jordan Smith", "person: Jordan Smith", "cue: said", "person: Sofia Lindqvist"}, nil},
 		{"a bound from above", "Households paid no more than £2,500, not less than 5% and no fewer than 40 people came. Citizens Advice says so.",
 			[]string{"money: no more than £2,500", "percent: not less than 5%", "quantity: no fewer than 40 people", "speaker: Citizens Advice", "org: Citizens Advice", "cue: says"}, nil},
+		{"parts per million", "Concentrations will average 427 parts per million in 2026.",
+			[]string{"prediction: will average", "quantity: 427 parts per million", "date: in 2026"}, nil},
 		{"a police appeal", "Officers want the driver seen near Mill Lane at about 3.15pm or 11:05am; call 101, quoting incident 447 of 23 November.",
 			[]string{"date: 3.15pm", "date: 11:05am", "date: 23 November"}, nil},
 		{"a company named for a place", "Georgia Power said rates would rise.",

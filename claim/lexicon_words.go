@@ -273,6 +273,7 @@ const (
 	wdPaper
 	wdParagraph
 	wdParliament
+	wdParts
 	wdPeople
 	wdPer
 	wdPercentage
@@ -690,6 +691,7 @@ var wordConsts = [numWordConsts]string{
 	wdPaper:         "paper",
 	wdParagraph:     "paragraph",
 	wdParliament:    "parliament",
+	wdParts:         "parts",
 	wdPeople:        "people",
 	wdPer:           "per",
 	wdPercentage:    "percentage",
