@@ -651,6 +651,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	for steps := 0; steps < 2 && a.same(s, c) && a.is(s, wAdverb) && a.isLowerWord(s); steps++ {
 		s--
 	}
+	if t := a.timeBefore(s + 1); t <= s && a.same(t, c) {
+		s = t - 1 // "officials on Monday said", "a UN report last month found"
+	}
 	if !a.same(s, c) {
 		return 0, 0
 	}
@@ -697,6 +700,23 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 	}
 	return a.subjectAt(s)
+}
+
+// timeBefore returns the start of a time phrase that ends at position e,
+// "on Tuesday", "last month", "this week", "today", "on Nov. 3", or e when
+// none does.
+func (a *annotator) timeBefore(e int) int {
+	switch p := e - 1; {
+	case a.is(p, wWeekday) && a.word(p-1, wdOn):
+		return p - 1
+	case a.is(p, wTimeUnit) && a.is(p-1, wRelMod) && a.isLowerWord(p-1):
+		return p - 1
+	case a.is(p, wTimeWord) && a.isLowerWord(p):
+		return p
+	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.word(p-2, wdOn):
+		return p - 2
+	}
+	return e
 }
 
 // subjectAt returns a speaker noun phrase that ends at position s.

@@ -151,6 +151,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: Yesterday", "speaker: Jordan Smith", "person: Jordan Smith", "cue: said", "person: Sofia Lindqvist"}, nil},
 		{"a bound from above", "Households paid no more than £2,500, not less than 5% and no fewer than 40 people came. Citizens Advice says so.",
 			[]string{"money: no more than £2,500", "percent: not less than 5%", "quantity: no fewer than 40 people", "speaker: Citizens Advice", "org: Citizens Advice", "cue: says"}, nil},
+		{"a time between the speaker and the cue", "The ministry on Tuesday said that prices rose. A UN report last month found that pledges fall short.",
+			[]string{"speaker: The ministry", "date: on Tuesday", "cue: said", "speaker: A UN report", "org: UN", "date: last month", "cue: found"}, nil},
 		{"parts per million", "Concentrations will average 427 parts per million in 2026.",
 			[]string{"prediction: will average", "quantity: 427 parts per million", "date: in 2026"}, nil},
 		{"a police appeal", "Officers want the driver seen near Mill Lane at about 3.15pm or 11:05am; call 101, quoting incident 447 of 23 November.",
