@@ -27,6 +27,50 @@ func (a *annotator) entities() {
 		a.classifyRun(i, e)
 		i = e
 	}
+	a.orgsAgree()
+}
+
+// orgsAgree makes a name of two or more words that the text shows to be an
+// organisation one everywhere: "Siemens Energy and Thyssenkrupp Nucera are
+// among the bidders" … "Shares of Thyssenkrupp Nucera rose".
+func (a *annotator) orgsAgree() {
+	var orgs [16]int32 // starts of the organisations' names, without "the"
+	n := 0
+	for _, e := range a.ents {
+		s := e.a
+		if a.word(int(s), wdThe) {
+			s++
+		}
+		if e.kind == Org && e.b-s >= 2 && n < len(orgs) {
+			orgs[n], n = s, n+1
+		}
+	}
+	for k := range a.ents {
+		e := &a.ents[k]
+		if e.kind != Person {
+			continue
+		}
+	next:
+		for _, o := range orgs[:n] {
+			w := int(e.b - e.a)
+			if w < 2 || o+int32(w) > int32(a.n) || a.kind(int(o)+w) == tokenize.Word && a.nameToken(int(o)+w) {
+				continue
+			}
+			for i := 0; i < w; i++ {
+				if string(a.text(int(e.a)+i)) != string(a.text(int(o)+i)) {
+					continue next
+				}
+			}
+			e.kind = Org
+			start := a.tok(int(e.a)).Start
+			for j := range a.spans {
+				if a.spans[j].Start == start && a.spans[j].Kind == Person {
+					a.spans[j].Kind = Org
+				}
+			}
+			break
+		}
+	}
 }
 
 // nameToken reports whether position i can be part of a name.

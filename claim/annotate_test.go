@@ -151,6 +151,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: Yesterday", "speaker: Jordan Smith", "person: Jordan Smith", "cue: said", "person: Sofia Lindqvist"}, nil},
 		{"a bound from above", "Households paid no more than £2,500, not less than 5% and no fewer than 40 people came. Citizens Advice says so.",
 			[]string{"money: no more than £2,500", "percent: not less than 5%", "quantity: no fewer than 40 people", "speaker: Citizens Advice", "org: Citizens Advice", "cue: says"}, nil},
+		{"one name, one kind", "Siemens Energy and Thyssenkrupp Nucera are among the bidders. Shares of Thyssenkrupp Nucera rose 4.2%.",
+			[]string{"org: Siemens Energy", "org: Thyssenkrupp Nucera", "org: Thyssenkrupp Nucera", "percent: 4.2%"}, nil},
 		{"a time between the speaker and the cue", "The ministry on Tuesday said that prices rose. A UN report last month found that pledges fall short.",
 			[]string{"speaker: The ministry", "date: on Tuesday", "cue: said", "speaker: A UN report", "org: UN", "date: last month", "cue: found"}, nil},
 		{"parts per million", "Concentrations will average 427 parts per million in 2026.",
