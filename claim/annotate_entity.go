@@ -236,7 +236,8 @@ func (a *annotator) andJoin(i, k int) int {
 			return 0
 		}
 	}
-	if k-i <= 2 && r-k >= 3 && a.fl(r-1)&wOrgKey != 0 && !a.listed(i, k) && a.kind(i) == tokenize.Word && a.kind(k-1) == tokenize.Word {
+	if k-i <= 2 && r-k >= 3 && a.fl(r-1)&wOrgKey != 0 && !a.listed(i, k) && a.kind(i) == tokenize.Word && a.kind(k-1) == tokenize.Word &&
+		a.fl(k+1)&wTitle == 0 { // "Verizon and General Electric" are two
 		return r
 	}
 	return 0
