@@ -1015,7 +1015,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	}
 	// a citation, "[3]", or a list's number at the start of a line:
 	// "1. Smith (2024)", "2) Jones"
-	if a.isPunct(c-1, "[") && a.isPunct(c+1, "]") || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, ".") || a.isPunct(c+1, ")")) {
+	if a.isPunct(c-1, "[") && a.isPunct(c+1, "]") || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, ".") || a.isPunct(c+1, ")") ||
+		a.isPunct(c+1, "/") && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
 		return true
 	}
 	// street numbers: "123 Main Street", not "200 British firms"

@@ -654,6 +654,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if t := a.timeBefore(s + 1); t <= s && a.same(t, c) {
 		s = t - 1 // "officials on Monday said", "a UN report last month found"
 	}
+	if a.isPunct(s, ")") && a.isPunct(s-2, "(") && a.same(s-2, c) {
+		s -= 3 // a party or a place in brackets: "Cllr Amira Haddad (Lab) said"
+	}
 	if !a.same(s, c) {
 		return 0, 0
 	}

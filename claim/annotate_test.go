@@ -151,6 +151,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: Yesterday", "speaker: Jordan Smith", "person: Jordan Smith", "cue: said", "person: Sofia Lindqvist"}, nil},
 		{"a bound from above", "Households paid no more than £2,500, not less than 5% and no fewer than 40 people came. Citizens Advice says so.",
 			[]string{"money: no more than £2,500", "percent: not less than 5%", "quantity: no fewer than 40 people", "speaker: Citizens Advice", "org: Citizens Advice", "cue: says"}, nil},
+		{"a social-media thread", "2/ Cllr Amira Haddad (Lab) said the rise would raise \"about £1.2m a year for bus services\".",
+			[]string{"speaker: Cllr Amira Haddad", "person: Cllr Amira Haddad", "cue: said", "prediction: would raise", "quote: \"about £1.2m a year for bus services\"", "money: about £1.2m", "hedge: about"}, nil},
 		{"two companies", "Verizon and General Electric declined. The Food and Drug Administration and the Occupational Safety and Health Agency did not.",
 			[]string{"org: General Electric", "org: Food and Drug Administration", "org: the Occupational Safety and Health Agency"}, nil},
 		{"one name, one kind", "Siemens Energy and Thyssenkrupp Nucera are among the bidders. Shares of Thyssenkrupp Nucera rose 4.2%.",

@@ -153,6 +153,7 @@ func TestAppend(t *testing.T) {
 		{"heading", "Key figures\nThe deficit rose.", []string{"heading|Key figures", "body|The deficit rose."}},
 		{"long time stamp", "Published 7:42 a.m. ET Nov. 26, 2026 | Updated 11:05 a.m. ET Nov. 26, 2026\nPublished 12 of the 40 reports in 2025, the agency has kept the rest.",
 			[]string{"furniture|Published 7:42 a.m. ET Nov. 26, 2026 | Updated 11:05 a.m. ET Nov. 26, 2026", "body|Published 12 of the 40 reports in 2025, the agency has kept the rest."}},
+		{"social chrome", "He voted against.\nReply · Repost · Like · 1.2K views", []string{"body|He voted against.", "furniture|Reply · Repost · Like · 1.2K views"}},
 		{"wire notes", "(Adds analyst comment, updates share price)\nShares fell.\n($1 = 11.0560 Swedish crowns)\n(Reporting by Sofia Lindqvist; Editing by Mark Potter)\n(The plant opened in 1990.)",
 			[]string{"furniture|(Adds analyst comment, updates share price)", "body|Shares fell.", "furniture|($1 = 11.0560 Swedish crowns)", "furniture|(Reporting by Sofia Lindqvist; Editing by Mark Potter)", "body|(The plant opened in 1990.)"}},
 		{"table", "| Utility | Monthly bill (typical) | Change |\n|---|---|---|\n| Calder Valley | $70.00 | +14% |\nRates rose.",
