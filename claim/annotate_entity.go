@@ -368,6 +368,9 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 		a.leftover(rest, p, heading)
 		k := a.entityKind(p, q)
+		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
+			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
+		}
 		a.addEntity(k, a.withThe(p, k, q), q)
 		p, rest = q, q
 	}
