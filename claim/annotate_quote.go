@@ -429,7 +429,7 @@ func (a *annotator) attributions() []attribution {
 			ca = i - 1
 		}
 		afterQuote := a.afterQuote(ca)
-		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) {
+		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) {
 			continue
 		}
 		// "continued", "called", "shouted" and kin report speech only
@@ -495,6 +495,30 @@ func quoteOnlyCue(t []byte) bool {
 func (a *annotator) pastCue(i int) bool {
 	t := a.text(i)
 	return a.fl(i)&wCue != 0 && a.isLowerWord(i) && (a.strongCue(i) && t[len(t)-1] != 's' || len(t) > 3 && string(t[len(t)-2:]) == "ed")
+}
+
+// trailingCue reports whether the cue [ca, cb) ends a clause with its
+// subject after a comma, as attributions do: "…, the researchers reported
+// in the journal Lancet Respiratory."
+func (a *annotator) trailingCue(ca, cb int) bool {
+	if a.kind(cb) != tokenize.Punct && !a.word(cb, wdIn) && !a.word(cb, wdOn) && !a.word(cb, wdAt) {
+		return false
+	}
+	// a description after the comma, "the researchers" (no names: looking
+	// for one would add entities)
+	p := ca - 1
+	if !a.isLowerWord(p) || a.fl(p)&wSpeakerNoun == 0 {
+		return false
+	}
+	for q := p - 1; q >= ca-5 && q >= 0; q-- {
+		if a.isPunct(q, ",") {
+			return true
+		}
+		if !a.isLowerWord(q) {
+			return false
+		}
+	}
+	return false
 }
 
 // partyTag reports whether position i is an American politician's party

@@ -151,6 +151,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: Yesterday", "speaker: Jordan Smith", "person: Jordan Smith", "cue: said", "person: Sofia Lindqvist"}, nil},
 		{"a bound from above", "Households paid no more than £2,500, not less than 5% and no fewer than 40 people came. Citizens Advice says so.",
 			[]string{"money: no more than £2,500", "percent: not less than 5%", "quantity: no fewer than 40 people", "speaker: Citizens Advice", "org: Citizens Advice", "cue: says"}, nil},
+		{"a trailing attribution with a weaker verb", "The drug cut admissions by 28%, the researchers reported in the journal Lancet Respiratory.",
+			[]string{"percent: 28%", "speaker: the researchers", "cue: reported", "org: Lancet Respiratory"}, nil},
 		{"a broadcaster's station", "\"Yes,\" manager Ruth Calloway told BBC Radio Harbour.",
 			[]string{"quote: \"Yes,\"", "speaker: manager Ruth Calloway", "person: Ruth Calloway", "cue: told BBC Radio Harbour", "org: BBC Radio Harbour"}, nil},
 		{"a social-media thread", "2/ Cllr Amira Haddad (Lab) said the rise would raise \"about £1.2m a year for bus services\".",
