@@ -34,30 +34,37 @@ func (a *annotator) entities() {
 // organisation one everywhere: "Siemens Energy and Thyssenkrupp Nucera are
 // among the bidders" … "Shares of Thyssenkrupp Nucera rose".
 func (a *annotator) orgsAgree() {
-	var orgs [16]int32 // starts of the organisations' names, without "the"
+	type name struct{ s, w, l int32 } // start (without "the"), words, bytes of the first
+	var orgs [16]name
 	n := 0
 	for _, e := range a.ents {
+		if e.kind != Org || e.b-e.a < 2 || n == len(orgs) {
+			continue
+		}
 		s := e.a
 		if a.word(int(s), wdThe) {
 			s++
 		}
-		if e.kind == Org && e.b-s >= 2 && n < len(orgs) {
-			orgs[n], n = s, n+1
+		if e.b-s >= 2 {
+			orgs[n], n = name{s, e.b - s, int32(len(a.text(int(s))))}, n+1
 		}
+	}
+	if n == 0 {
+		return
 	}
 	for k := range a.ents {
 		e := &a.ents[k]
-		if e.kind != Person {
+		if e.kind != Person || e.b-e.a < 2 {
 			continue
 		}
+		l := int32(len(a.text(int(e.a))))
 	next:
 		for _, o := range orgs[:n] {
-			w := int(e.b - e.a)
-			if w < 2 || o+int32(w) > int32(a.n) || a.kind(int(o)+w) == tokenize.Word && a.nameToken(int(o)+w) {
+			if o.w != e.b-e.a || o.l != l {
 				continue
 			}
-			for i := 0; i < w; i++ {
-				if string(a.text(int(e.a)+i)) != string(a.text(int(o)+i)) {
+			for i := int32(0); i < o.w; i++ {
+				if string(a.text(int(e.a+i))) != string(a.text(int(o.s+i))) {
 					continue next
 				}
 			}
