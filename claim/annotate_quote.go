@@ -391,17 +391,18 @@ func (a *annotator) attributions() []attribution {
 	out := make([]attribution, 0, a.cues)
 	pos := a.pos // a.n of them
 	for i := nextCueWord(pos, 0); i < len(pos); i = nextCueWord(pos, i+1) {
-		if pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1) {
-			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
-				out = append(out, a.emitAttribution(sa, sb, i, i+2))
-				i = sb - 1
-			}
-			continue
+		// A cue before its source: "according to the ministry", "in the
+		// words of the lead author, Dr. Felix Amundsen".
+		ca, cb := -1, -1
+		switch {
+		case pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1):
+			ca, cb = i, i+2
+		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1):
+			ca, cb = i-2, i+2
 		}
-		// "in the words of the lead author, Dr. Felix Amundsen"
-		if pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1) {
-			if sa, sb := a.speakerAfter(i+2, true); sb > sa {
-				out = append(out, a.emitAttribution(sa, sb, i-2, i+2))
+		if cb >= 0 {
+			if sa, sb := a.speakerAfter(cb, true); sb > sa {
+				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				i = sb - 1
 			}
 			continue
@@ -423,7 +424,7 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
-		ca, cb := i, a.cueEnd(i)
+		ca, cb = i, a.cueEnd(i)
 		// "has said", "had told"
 		if (a.word(i-1, wdHas) || a.word(i-1, wdHave) || a.word(i-1, wdHad)) && a.same(i-1, i) {
 			ca = i - 1
@@ -436,7 +437,6 @@ func (a *annotator) attributions() []attribution {
 		// beside a quotation ("…," he continued; they called the plan “a
 		// scandal”), not in "Aftershocks continued through the day," or
 		// "Then they called."
-		t = a.text(i)
 		call := len(t) >= 4 && string(t[:4]) == "call"
 		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) {
 			continue
