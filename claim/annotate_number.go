@@ -363,7 +363,7 @@ func (a *annotator) emitDate(i, j int) int {
 	if !a.free(i, j) {
 		return i
 	}
-	if a.word(i-1, wdAs) && (a.word(i-2, wdEarly) || a.word(i-2, wdLate) || a.word(i-2, wdSoon)) && a.word(i-3, wdAs) && a.same(i-3, i) && a.free(i-3, i) {
+	if a.earlyAs(i) && a.word(i-3, wdAs) && a.same(i-3, i) && a.free(i-3, i) {
 		a.add(Date, i-3, j, -1) // "as early as 2028": a date, not an approximate duration
 		a.claim(i-3, j)
 		return j
@@ -375,6 +375,12 @@ func (a *annotator) emitDate(i, j int) int {
 		a.add(Quantity, i, j, -1)
 	}
 	return j
+}
+
+// earlyAs reports whether "early as", "late as" or "soon as" comes right
+// before position i, as in "as early as 2028".
+func (a *annotator) earlyAs(i int) bool {
+	return a.word(i-1, wdAs) && (a.word(i-2, wdEarly) || a.word(i-2, wdLate) || a.word(i-2, wdSoon))
 }
 
 // dateCore tries a date without a leading preposition at position i.
@@ -614,8 +620,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, wdOver) && !a.word(i-1, wdUntil) &&
-		!(a.word(i-1, wdAs) && (a.word(i-2, wdEarly) || a.word(i-2, wdLate) || a.word(i-2, wdSoon))) { // "as early as 2028" is a date
+	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, wdOver) && !a.word(i-1, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
 		return true
 	}
 	return false
