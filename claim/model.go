@@ -282,13 +282,10 @@ func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spa
 	return m.score(f, src, toks, s, spans)
 }
 
+// score is Score with a featurizer from m.featurizer, which holds m's
+// weights.
 func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
 	start, end := clampRange(s.Start, s.End, len(src))
-	if !sameWeights(f.w, m.w) {
-		// A featurizer another model left as the spare: splitWords finds the
-		// sums of its memo are not ours (see wordMemo.useWeights).
-		f.w = m.w
-	}
 	f.splitWords(src, sentenceTokens(toks, s), start, end)
 	return m.scoreWords(f, f.words, start, end, sentenceSpans(spans, start, end))
 }
