@@ -1,9 +1,8 @@
 package claimlight
 
 import (
-	"strings"
-
 	"github.com/claimlight/claimlight/internal/le"
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -55,10 +54,7 @@ const englishFunctionWords = "the of and to is that for it was with by he she sa
 var englishKeys = func() *keySet {
 	var ks keySet
 	for rest := englishFunctionWords; rest != ""; {
-		w, after := rest, ""
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, after = rest[:i], rest[i+1:] // strings.Cut, whose code the wasm build is spared
-		}
+		w, after := strs.Cut(rest, ' ')
 		k, _ := wordKey([]byte(w))
 		ks.add(k)
 		rest = after

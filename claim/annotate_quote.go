@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -1323,7 +1324,7 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 			continue
 		}
 		text := spans[j].Text(src)
-		if !containsString(text, name[strings.LastIndexByte(name, ' ')+1:]) {
+		if !strs.Contains(text, name[strings.LastIndexByte(name, ' ')+1:]) {
 			continue
 		}
 		for len(text) > 0 {

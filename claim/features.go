@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/le"
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -631,7 +632,7 @@ var wordInfoTable = func() (t infoTable) {
 	for _, l := range featWordLists {
 		for rest := l.words; rest != ""; {
 			var w string
-			if w, rest = nextField(rest, ' '); w != "" {
+			if w, rest = strs.Cut(rest, ' '); w != "" {
 				t.slot(w).info |= wordInfo(l.flag)
 			}
 		}
@@ -639,7 +640,7 @@ var wordInfoTable = func() (t infoTable) {
 	for _, l := range lists {
 		for rest := l.words; rest != ""; {
 			var w string
-			if w, rest = nextField(rest, ' '); w != "" {
+			if w, rest = strs.Cut(rest, ' '); w != "" {
 				t.slot(w).info |= l.info
 			}
 		}

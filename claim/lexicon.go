@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
 )
 
@@ -201,29 +202,7 @@ func loadLexicon() {
 
 // nextWord returns the first entry of list, whose entries are separated
 // by "|", and the rest of list.
-func nextWord(list string) (w, rest string) { return nextField(list, '|') }
-
-// nextField returns the part of s before the first byte sep and the part
-// after it; s and "" if there is none. It is strings.Cut less the found
-// flag, whose code the wasm build is spared.
-func nextField(s string, sep byte) (before, after string) {
-	if i := strings.IndexByte(s, sep); i >= 0 {
-		return s[:i], s[i+1:]
-	}
-	return s, ""
-}
-
-// containsString reports whether s is within b: bytes.Contains(b,
-// []byte(s)), whose code the wasm build is spared. It compares at every
-// offset, which for the short texts it is given is no slower.
-func containsString(b []byte, s string) bool {
-	for i := 0; i+len(s) <= len(b); i++ {
-		if string(b[i:i+len(s)]) == s {
-			return true
-		}
-	}
-	return false
-}
+func nextWord(list string) (w, rest string) { return strs.Cut(list, '|') }
 
 // countByte returns the number of bytes c in s: strings.Count(s, string(c)),
 // whose code the wasm build is spared.
@@ -249,7 +228,7 @@ func putLex(w string, c uint8, id wordID) {
 
 func putEntity(name string, k Kind) {
 	entityTable.Put(name, uint8(k))
-	first, _ := nextField(name, ' ')
+	first, _ := strs.Cut(name, ' ')
 	entityFirsts.add(annWordHash(first))
 }
 

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -804,18 +805,6 @@ func apostrophe(w []byte) int {
 	return -1
 }
 
-// containsString reports whether s is within b: bytes.Contains(b,
-// []byte(s)), whose code is larger in the wasm build. It compares at every
-// offset: for the short lines and needles it is given, that is no slower.
-func containsString(b []byte, s string) bool {
-	for i := 0; i+len(s) <= len(b); i++ {
-		if string(b[i:i+len(s)]) == s {
-			return true
-		}
-	}
-	return false
-}
-
 // hasDigit reports whether b holds an ASCII digit: bytes.ContainsAny(b,
 // "0123456789"), whose code is larger in the wasm build.
 func hasDigit(b []byte) bool {
@@ -1126,7 +1115,7 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	// a wire story's exchange rate, "($1 = 11.0560 Swedish crowns)"
-	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && containsString(line, " = ") && hasDigit(line) {
+	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && strs.Contains(line, " = ") && hasDigit(line) {
 		return true
 	}
 	if !whole {
@@ -1163,7 +1152,7 @@ func datedLine(line, low []byte) bool {
 	if len(line) <= 60 {
 		return hasDigit(low) || bytes.HasSuffix(low, []byte(" ago"))
 	}
-	return len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' && containsString(line, " | ")
+	return len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' && strs.Contains(line, " | ")
 }
 
 // byline reports whether the line [a, b) is "By" and a few capitalised

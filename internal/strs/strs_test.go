@@ -1,0 +1,38 @@
+package strs
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestHelpers checks Cut and Contains against the strings and bytes
+// functions they stand in for, on valid and invalid UTF-8.
+func TestHelpers(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "a b", " a  b ", "new york|paris", "é|\xff|",
+		"I'm", "It’s", "’", "\xe2\x80", "\xe2’", "\xe2\x80\x99'", "a\x80\x99’", "ab’c'd",
+		"no apostrophe", "\xff\xfe", "x\xe2\x80\xe2\x80\x99", "2 hours ago", "an hour ago", "ééé 9",
+	} {
+		for _, c := range []byte{' ', '|'} {
+			before, after, _ := strings.Cut(s, string(c))
+			if b, a := Cut(s, c); b != before || a != after {
+				t.Errorf("Cut(%q, %q) = %q, %q; want %q, %q", s, c, b, a, before, after)
+			}
+		}
+		for _, sub := range []string{"", " ", "b", "york", "ago", "’", "\x80", "\xff", s, s + "x"} {
+			if got, want := Contains([]byte(s), sub), bytes.Contains([]byte(s), []byte(sub)); got != want {
+				t.Errorf("Contains(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+func FuzzContains(f *testing.F) {
+	f.Add([]byte("($1 = 11.0560 Swedish crowns)"), " = ")
+	f.Fuzz(func(t *testing.T, b []byte, sub string) {
+		if Contains(b, sub) != bytes.Contains(b, []byte(sub)) {
+			t.Errorf("Contains(%q, %q) differs from bytes.Contains", b, sub)
+		}
+	})
+}
