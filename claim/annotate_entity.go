@@ -170,6 +170,10 @@ func (a *annotator) runEnd(i int) int {
 		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
 			return k
 		}
+		if r := a.commaList(i, j); r > 0 {
+			j = r - 1
+			continue
+		}
 		if a.word(k, wdAnd) && a.isLowerWord(k) {
 			if r := a.andJoin(i, k); r > 0 {
 				j = r - 1
@@ -212,6 +216,66 @@ func (a *annotator) possessiveOrg(i, j int) int {
 		}
 	}
 	return k
+}
+
+// commaList returns the end of a name whose object after an
+// organisation's "of" or "for" is a list, the run [i, j] holding its
+// first item: "Ministry of Housing, Communities and Local Government",
+// "Department for Digital, Culture, Media and Sport"; or 0. No item may be
+// a known name or hold an organisation's word ("the Ministry of Defence,
+// Treasury and Home Office" are three bodies).
+func (a *annotator) commaList(i, j int) int {
+	if !a.isPunct(j+1, ",") || !a.same(i, j+2) {
+		return 0
+	}
+	p := j - 1
+	for p > i && !(a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor))) {
+		p--
+	}
+	if p <= i || j-p > 2 || a.fl(p-1)&wOrgKey == 0 || !a.plainItem(p+1, j+1) {
+		return 0
+	}
+	m := j + 1
+	for items := 0; items < 4; items++ {
+		if !a.isPunct(m, ",") {
+			return 0
+		}
+		q := m + 1
+		for q-m <= 2 && a.nameToken(q) && a.same(m, q) && a.shapeOf(q)&shLineStart == 0 {
+			q++
+		}
+		if q == m+1 || !a.plainItem(m+1, q) {
+			return 0
+		}
+		if a.word(q, wdAnd) && a.isLowerWord(q) {
+			r := q + 1
+			for r-q <= 3 && a.nameToken(r) && a.same(q, r) {
+				r++
+			}
+			if r == q+1 || a.nameToken(r) && a.same(q, r) || a.isPunct(r, ",") && a.nameToken(r+1) || !a.plainItem(q+1, r) {
+				return 0
+			}
+			return r
+		}
+		m = q
+	}
+	return 0
+}
+
+// plainItem reports whether [s, e) can be an item in a name's list: no
+// known name, no word for a body of its own ("Home Office"), no title, no
+// possessive. "Media" and "Local Government" can be.
+func (a *annotator) plainItem(s, e int) bool {
+	if a.listed(s, e) {
+		return false
+	}
+	for p := s; p < e; p++ {
+		if a.fl(p)&wTitle != 0 || a.shapeOf(p)&shPoss != 0 || a.listed(p, p+1) ||
+			a.fl(p)&wOrgKey != 0 && wordIn("Office Ministry Department Agency Bank Council Commission Bureau Service Authority Board Committee", a.text(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // andJoin returns the end of the capitalized words after the "and" at k
@@ -434,10 +498,15 @@ func (a *annotator) surnameShape(i int) bool {
 	t := a.text(i)
 	return a.kind(i) == tokenize.Word && a.shapeOf(i)&(shUpper|shAllCaps|shPoss) == shUpper && !a.listed(i, i+1) &&
 		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 &&
-		// not "Georgia Power", "Dallas Cowboys", "Paris Saint-Germain";
-		// "Chad Evans" is lost with them
-		!isPlural(t) && !containsByte(t, '-') && !wordIn("Power Tech Magic Heat Thunder United City Tribune", t)
+		// not "Georgia Power", "Dallas Cowboys", "Paris Saint-Germain", but
+		// "Chad Evans", "Jordan Williams"
+		(!isPlural(t) || wordIn(pluralSurnames, t)) && !containsByte(t, '-') && !wordIn("Power Tech Magic Heat Thunder United City Tribune", t)
 }
+
+// pluralSurnames are common surnames that end in "s" as plurals do.
+const pluralSurnames = "Adams Banks Brooks Burns Collins Daniels Davies Davis Douglas Edwards Ellis Evans Fields Harris Hastings " +
+	"Hayes Hughes Jenkins Jones Lewis Matthews Mills Morris Myers Nichols Owens Parsons Perkins Peters Phillips " +
+	"Reynolds Richards Roberts Rogers Ross Sanders Simmons Stevens Thomas Watkins Wells Williams Willis"
 
 // placeAsFirstName reports whether the place at s is also a common first
 // name, so that with a surname after it it names a person: "Jordan

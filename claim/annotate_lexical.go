@@ -2,6 +2,7 @@ package claim
 
 import (
 	"github.com/claimlight/claimlight/internal/wordset"
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -179,7 +180,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			a.word(i+2, wdHigh) || a.word(i+2, wdLarge) || a.word(i+2, wdFast) || a.word(i+2, wdLong) || a.word(i+2, wdOften)) {
 		return i + 3, Comparison // "twice as many", "three times as likely"
 	}
-	if a.taken(i) || !a.isLowerWord(i) && !(a.shapeOf(i)&shSentStart != 0 && a.shapeOf(i)&shUpper != 0) {
+	if a.taken(i) || !a.isLowerWord(i) && !(a.shapeOf(i)&shSentStart != 0 && a.shapeOf(i)&shUpper != 0) && !a.titleSuperlative(i) {
 		return i, 0
 	}
 	switch {
@@ -210,6 +211,13 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i + 2, Comparison
 	}
 	return i, 0
+}
+
+// titleSuperlative reports whether position i is a superlative in a
+// headline written in title case: "Unemployment Falls To Lowest Level
+// Since 1970" (not in a name: "Best Buy").
+func (a *annotator) titleSuperlative(i int) bool {
+	return a.fl(i)&wSuperlative != 0 && a.shapeOf(i)&(shUpper|shAllCaps) == shUpper && a.roleOf(i) == segment.Heading && !a.inEnt(i)
 }
 
 // opinionAdjective reports whether position j is an adjective of advice

@@ -338,7 +338,7 @@ func (a *annotator) date(i int) int {
 		}
 	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
-		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) {
+		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
 			return a.emitDate(start, j)
 		}
 	}
@@ -357,6 +357,16 @@ func (a *annotator) prepFits(i, j int) bool {
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, wdThe) || a.word(j, wdA) || a.word(j, wdDecades) || a.word(j, wdYears) || a.word(j, wdMonths) || a.word(j, wdCenturies)
 	}
 	return true
+}
+
+// marginBy reports whether "by" at i measures the span of time up to j
+// rather than setting a deadline: "won by 90 seconds", "delayed by two
+// years", but "by 2027", "by next year".
+func (a *annotator) marginBy(i, j int) bool {
+	if !a.word(i, wdBy) || !a.is(j-1, wTimeUnit) {
+		return false
+	}
+	return a.kind(i+1) == tokenize.Number && !a.isYear(i+1) || a.is(i+1, wNumWord|wApprox) || a.word(i+1, wdA) || a.word(i+1, wdAn)
 }
 
 func (a *annotator) emitDate(i, j int) int {
@@ -845,6 +855,21 @@ func (a *annotator) duration(i int) int {
 		return i
 	}
 	k++
+	// "2 hours 4 minutes", "two years and six months"
+	for steps := 0; steps < 3; steps++ {
+		m := k
+		if a.word(m, wdAnd) {
+			m++
+		}
+		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) || a.word(m+1, wdSecond) || a.word(m+1, wdTerm) || a.word(m+1, wdQuarter) || a.word(m+1, wdQuarters) {
+			break
+		}
+		if _, suf := digitsOf(a.text(m)); a.kind(m) == tokenize.Number && len(suf) == 0 && !a.isYear(m) || a.is(m, wNumWord) && a.free(m, m+1) {
+			k = m + 2
+			continue
+		}
+		break
+	}
 	if a.same(i, k) && (a.word(k, wdAgo) || a.word(k, wdEarlier) || a.word(k, wdLater)) {
 		k++
 	}
@@ -1445,7 +1470,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// sums or percentages, each with its own value, not a range ("from 17
 	// to 6 percent" shares its unit and stays one). "Anywhere from 9% to
 	// 22%" and "ranging from" are ranges.
-	if k != Quantity && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
+	// So is "fell from 14 units to six", whose first amount has a unit of
+	// its own.
+	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
 		return j, k
 	}
 	return e, k2

@@ -432,6 +432,13 @@ func (a *annotator) attributions() []attribution {
 		}
 		afterQuote := a.afterQuote(ca)
 		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) {
+			// "A report by the Harbour Institute found the water was
+			// safe": what a study finds is its claim, "that" or not
+			if a.findingVerb(i) {
+				if sa, sb := a.speakerBefore(ca); sb > sa && a.studySubject(sa, sb) {
+					out = append(out, a.emitAttribution(sa, sb, ca, cb))
+				}
+			}
 			continue
 		}
 		// "continued", "called", "shouted" and kin report speech only
@@ -534,6 +541,29 @@ func (a *annotator) partyTag(i int) bool {
 // report", not "he's said".
 func (a *annotator) nounAfterPossessive(i int) bool {
 	return a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun)
+}
+
+// findingVerb reports whether the cue at i reports what a study found:
+// "found", "concluded", "estimated", "suggests".
+func (a *annotator) findingVerb(i int) bool {
+	var small [16]byte
+	return wordIn("found finds concluded concludes estimated estimates suggested suggests", lowerSmall(&small, a.text(i)))
+}
+
+// studySubject reports whether the speaker [sa, sb) is a study or its
+// like: "the study", "Tests by the Harbour Institute", "A 2023 review of
+// 17 studies".
+func (a *annotator) studySubject(sa, sb int) bool {
+	var small [16]byte
+	for p := sa; p < sb && p < sa+4; p++ {
+		if wordIn("study studies report review survey poll analysis tests research audit inquiry investigation assessment trial paper", lowerSmall(&small, a.text(p))) {
+			return true
+		}
+		if a.word(p, wdBy) || a.word(p, wdOf) {
+			break
+		}
+	}
+	return false
 }
 
 // strongCue reports whether the verb at i reports speech whatever follows.
@@ -765,7 +795,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.word(p, wdThe) && a.isLowerWord(p) {
 			p--
 		}
-		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom)) && a.same(p, ea) {
+		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom) || a.word(p, wdBy)) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
