@@ -1266,7 +1266,9 @@ func (a *annotator) transcriptLines() {
 // Mark Rutte" gives "Mark Rutte"); a surname alone gives the full name
 // used earlier ("Rutte" gives "Mark Rutte"). A pronoun ("he") or a
 // description of a person ("the NATO chief") gives the most recent named
-// speaker before it, unless another person was named in between.
+// speaker before it, unless another person was named in between; "he" or
+// "she" after a speaker described but not named gives the description
+// ("Hoffmann's daughter told the court …" … "she said").
 // spans must be the output of Annotate for src.
 func SpeakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
@@ -1295,6 +1297,15 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
 		var name string
 		switch {
+		case sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && personDescription(sp.Text(src)):
+			// "Hoffmann's daughter told the court …" … "“…,” she said":
+			// the daughter, not someone named before her
+			if pronounOrRole(sp.Text(src)) {
+				name = SpeakerName(src, spans, j) // "the minister": who that is
+			}
+			if name == "" {
+				name = description(sp.Text(src))
+			}
 		case sp.Kind == Speaker && !heOrShe(sp.Text(src)) && isPersonSpeaker(spans, j):
 			name = namedSpeaker(src, spans, j)
 		case sp.Kind == Person && !insideSpeaker(spans, j):
@@ -1519,6 +1530,41 @@ func isPersonSpeaker(spans []Span, j int) bool {
 		}
 	}
 	return false
+}
+
+// personDescription reports whether a speaker's text describes one person
+// without naming them: "Hoffmann's daughter", "a spokeswoman for the
+// ministry", "the minister" (not "officials", "the ministry", "Anna Berg").
+func personDescription(text []byte) bool {
+	var wbuf [8][]byte
+	var lbuf [32]byte
+	words := appendFields(wbuf[:0], text)
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	head := words[len(words)-1]
+	for k := 1; k < len(words)-1; k++ {
+		if string(words[k]) == "for" || string(words[k]) == "of" || string(words[k]) == "at" {
+			head = words[k-1] // "a spokeswoman for the ministry"
+			break
+		}
+	}
+	if r, _ := utf8.DecodeRune(head); unicode.IsUpper(r) {
+		return false // a name: "Anna Berg"
+	}
+	w := lowerInto(lbuf[:0], trimPoss(head))
+	return lexFlags(w)&wPersonRole != 0 && (len(w) < 2 || w[len(w)-1] != 's') ||
+		wordIn("daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman", w)
+}
+
+// description returns a speaker's description as it reads inside a
+// sentence: "his daughter" for "His daughter", "Hoffmann's daughter".
+func description(text []byte) string {
+	var lbuf [8]byte
+	if sp := bytes.IndexByte(text, ' '); sp > 0 && sp <= len(lbuf) && wordIn("the a an his her their", lowerInto(lbuf[:0], text[:sp])) {
+		return string(lowerInto(lbuf[:0], text[:sp])) + string(text[sp:])
+	}
+	return string(text)
 }
 
 // heOrShe reports whether t is "he" or "she" in any case: a speaker span

@@ -392,6 +392,9 @@ func TestQuoteLinks(t *testing.T) {
 		quote   string // a prefix of the quote's text
 		speaker string // SpeakerName of its speaker; "" for none
 	}{
+		{"pronoun after a description of one person", "Priya Raghunathan was convicted. Hoffmann's daughter told the court he rode every Sunday. \"He survived Vietnam,\" she said.", `"He survived`, "Hoffmann's daughter"},
+		{"pronoun after a spokeswoman", `Anna Berg spoke first. A spokeswoman for the ministry said the plan would work. "It is ready," she said.`, `"It is ready`, "a spokeswoman for the ministry"},
+		{"pronoun after a role of someone named", `Prime Minister Ana Lopez arrived. The minister told reporters the deal was done. "We won," she said.`, `"We won`, "Ana Lopez"},
 		{"after", `"We are ready," Rutte said.`, `"We are ready`, "Rutte"},
 		{"pronoun after a named speaker", `Mark Rutte spoke first. "We are ready," he said.`, `"We are ready`, "Mark Rutte"},
 		{"surname after a full name", `Prime Minister Pedro Sánchez spoke. "No," Sánchez said. "We will not pay more than we can."`, `"We will not`, "Pedro Sánchez"},
