@@ -454,6 +454,16 @@ func (a *annotator) attributions() []attribution {
 		if call && (a.isPunct(i-1, ",") && a.quoteNear(cb) && a.kind(cb) == tokenize.OpenQuote || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
 			continue
 		}
+		if !afterQuote && a.isPunct(ca-1, ",") && ca == i && a.invertedCue(i) {
+			// "The bridge will reopen in May, said Farinre.", "…, said
+			// Ibrahim Farinre, a spokesman for the agency": the speaker
+			// after the cue, with no quotation before it
+			if sa, sb := a.speakerAfter(cb, false); sb > sa && !a.is(sa, wPronoun) && a.clauseEnds(sb) {
+				out = append(out, a.emitAttribution(sa, sb, ca, cb))
+				i = sb - 1
+				continue
+			}
+		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
@@ -541,6 +551,29 @@ func (a *annotator) partyTag(i int) bool {
 // report", not "he's said".
 func (a *annotator) nounAfterPossessive(i int) bool {
 	return a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun)
+}
+
+// invertedCue reports whether the cue at i may come before its speaker
+// at the end of a clause: "…, said Farinre", "…, says Goldman Sachs".
+func (a *annotator) invertedCue(i int) bool {
+	var small [16]byte
+	return wordIn("said says added adds wrote writes noted notes warned warns explained explains argued argues insisted reported reports estimated estimates", lowerSmall(&small, a.text(i)))
+}
+
+// clauseEnds reports whether a clause ends at position j: the sentence's
+// end, or a comma, semicolon or full stop.
+func (a *annotator) clauseEnds(j int) bool {
+	if !a.same(j-1, j) {
+		return true
+	}
+	if a.kind(j) != tokenize.Punct {
+		return false
+	}
+	switch a.text(j)[0] {
+	case ',', ';', '.', '!', '?':
+		return true
+	}
+	return false
 }
 
 // findingVerb reports whether the cue at i reports what a study found:

@@ -181,6 +181,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Independent tests by Consumer Watch", "org: Consumer Watch", "cue: found"}, nil},
 		{"a superlative in a title-case headline", "Unemployment Falls To Lowest Level Since 1970\n\nThe Best Way Home is a film.",
 			[]string{"comparison: Lowest"}, nil},
+		{"a speaker after the cue with no quotation", "At least 43 people were rescued, said Ibrahim Farinre, a spokesman for the agency. In Lagos, the bridge will reopen, said the agency. Prices will rise, says Goldman Sachs.",
+			[]string{"cue: said", "speaker: Ibrahim Farinre", "cue: said", "speaker: the agency", "cue: says", "speaker: Goldman Sachs"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
 		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
