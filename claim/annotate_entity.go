@@ -357,9 +357,17 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 
+	// "Elections Canada", "Statistics Sweden": a national agency
+	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage", a.text(s)) {
+		a.addEntity(Org, s, e)
+		return
+	}
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague").
 	for s < e && a.initial(s) && a.commonInitial(s) {
+		if e-s >= 3 && a.fl(s)&wTitleMod != 0 && a.fl(s+1)&wTitle != 0 {
+			break // "Prime Minister Martin Lefebvre"
+		}
 		if a.word(s, wdThe) {
 			if k := a.entityKind(s, e); k != 0 && (k == Place || a.orgRun(s+1, e)) {
 				break

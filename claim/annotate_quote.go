@@ -418,7 +418,7 @@ func (a *annotator) attributions() []attribution {
 			// sentence's ("Warren criticized the decision, writing that
 			// “…”").
 			cb := a.cueEnd(i)
-			if a.isPunct(i-1, ",") && (a.quoteNear(cb) || a.word(cb, wdThat) && a.quoteNear(cb+1)) {
+			if a.isPunct(i-1, ",") && a.quoteLater(cb) {
 				if sa, sb := a.clauseSubject(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, cb))
 				}
@@ -628,6 +628,21 @@ func (a *annotator) cueFollow(j int) bool {
 		return t[0] == ',' || t[0] == '.' || t[0] == ';'
 	}
 	return a.word(j, wdThat)
+}
+
+// quoteLater reports whether a quotation opens after j in the same
+// sentence before any other verb of speech: "…, saying “…”", "…, saying
+// the win proved Canadians “want a government …”".
+func (a *annotator) quoteLater(j int) bool {
+	for p := j; p < j+30 && a.same(j-1, p); p++ {
+		if a.kind(p) == tokenize.OpenQuote {
+			return true
+		}
+		if a.fl(p)&wCue != 0 && a.isLowerWord(p) {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteNear reports whether a quotation opens within three positions of
