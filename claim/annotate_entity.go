@@ -207,7 +207,7 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	} else if a.shapeOf(j)&shPoss == 0 {
 		return 0
 	}
-	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) {
+	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) {
 		return 0
 	}
 	for p := i; p < j; p++ {
@@ -276,6 +276,36 @@ func (a *annotator) plainItem(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// ownPossessive reports whether the word at j is a built-in name with an
+// "'s" of its own ("Moody's"), which may go on: "Moody's Analytics".
+func (a *annotator) ownPossessive(j int) bool {
+	var buf [32]byte
+	if t := a.text(j); len(t) <= len(buf) {
+		_, ok := ownPossName(lowerInto(buf[:0], t))
+		return ok
+	}
+	return false
+}
+
+// ownPossName looks up b, lower-case text that ends in "'s" or "’s", as a
+// built-in name with an "'s" of its own: "moody's", "mcdonald’s".
+func ownPossName(b []byte) (Kind, bool) {
+	n := len(b)
+	if n < 3 || b[n-1] != 's' {
+		return 0, false
+	}
+	if b[n-2] == 0x99 && n > 4 && b[n-3] == 0x80 && b[n-4] == 0xe2 {
+		var buf [32]byte
+		if n > len(buf) {
+			return 0, false
+		}
+		b = append(append(buf[:0], b[:n-4]...), '\'', 's')
+	} else if b[n-2] != '\'' {
+		return 0, false
+	}
+	return entityKind(b)
 }
 
 // andJoin returns the end of the capitalized words after the "and" at k
@@ -666,8 +696,11 @@ func wordEntity(k tokenize.Kind, sh shape, t []byte) Kind {
 // lower case is b, but for a final possessive, or 0; alone says the name
 // is one token, whose shape is sh and kind k.
 func entityNamed(b []byte, alone bool, sh shape, k tokenize.Kind) Kind {
-	b = stripPoss(b)
-	kind, ok := entityKind(b)
+	kind, ok := ownPossName(b)
+	if !ok {
+		b = stripPoss(b)
+		kind, ok = entityKind(b)
+	}
 	// Short lower-case-looking entries need capitals: "US" and "WHO",
 	// not "Us" and "Who".
 	if !ok || alone && len(b) <= 3 && sh&shAllCaps == 0 && k != tokenize.Abbrev {

@@ -303,7 +303,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 			continue
 		}
 		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) &&
-			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && a.word(hi, wdThat) && !a.is(qa-1, wNaming)) {
+			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && a.thatAfter(hi) && !a.is(qa-1, wNaming)) {
 			return int(at.spk)
 		}
 		break
@@ -317,6 +317,27 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 		}
 	}
 	return -1
+}
+
+// thatAfter reports whether "that" comes at h, or after a short phrase
+// of place or time that starts with a preposition: "told reporters after
+// the speech that …".
+func (a *annotator) thatAfter(h int) bool {
+	if a.word(h, wdThat) {
+		return true
+	}
+	if !a.is(h, wPrep) || !a.isLowerWord(h) {
+		return false
+	}
+	for p := h + 1; p < h+6 && a.same(h, p); p++ {
+		if a.word(p, wdThat) {
+			return true
+		}
+		if a.kind(p) != tokenize.Word || a.fl(p)&wCue != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the speaker that opens the sentence of position i,
@@ -550,7 +571,9 @@ func (a *annotator) partyTag(i int) bool {
 // a possessive that is not a pronoun's contraction: "the watchdog's
 // report", not "he's said".
 func (a *annotator) nounAfterPossessive(i int) bool {
-	return a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun)
+	return a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) &&
+		// never a noun: "Moody's said"
+		!a.word(i, wdSaid) && !a.word(i, wdSays) && !a.word(i, wdTold) && !a.word(i, wdTells) && !a.word(i, wdWrote)
 }
 
 // invertedCue reports whether the cue at i may come before its speaker
@@ -737,7 +760,8 @@ func (a *annotator) cueEnd(i int) int {
 		switch {
 		case a.word(k, wdStatement), a.word(k, wdInterview), a.word(k, wdSpeech), a.word(k, wdPost), a.word(k, wdLetter),
 			a.word(k, wdEmail), a.word(k, wdVideo), a.word(k, wdBriefing), a.word(k, wdConference), a.word(k, wdAddress),
-			a.word(k, wdOpEd), a.word(k, wdPodcast), a.word(k, wdMessage), a.word(k, wdMedia):
+			a.word(k, wdOpEd), a.word(k, wdPodcast), a.word(k, wdMessage), a.word(k, wdMedia), a.word(k, wdNote), a.word(k, wdMemo),
+			a.word(k, wdFiling), a.word(k, wdReport):
 			if a.same(i, k) {
 				return k + 1
 			}
@@ -1774,7 +1798,11 @@ func cleanName(text []byte, person bool) string {
 	if len(words) == 0 {
 		return ""
 	}
-	words[len(words)-1] = trimPoss(words[len(words)-1])
+	if last := words[len(words)-1]; len(words) > 1 || len(last) > len(lbuf) {
+		words[len(words)-1] = trimPoss(last)
+	} else if _, own := ownPossName(lowerInto(lbuf[:0], last)); !own {
+		words[len(words)-1] = trimPoss(last) // but "Moody's"
+	}
 	n := len(words) - 1
 	for _, w := range words {
 		n += len(w)

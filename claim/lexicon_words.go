@@ -124,6 +124,7 @@ const (
 	wdFast
 	wdFew
 	wdFewer
+	wdFiling
 	wdFinal
 	wdFinish
 	wdFirm
@@ -222,6 +223,7 @@ const (
 	wdMe
 	wdMedia
 	wdMeet
+	wdMemo
 	wdMessage
 	wdMid
 	wdMidnight
@@ -251,6 +253,7 @@ const (
 	wdNo
 	wdNoon
 	wdNot
+	wdNote
 	wdNow
 	wdNumber
 	wdNumbers
@@ -542,6 +545,7 @@ var wordConsts = [numWordConsts]string{
 	wdFast:          "fast",
 	wdFew:           "few",
 	wdFewer:         "fewer",
+	wdFiling: "filing",
 	wdFinal:         "final",
 	wdFinish:        "finish",
 	wdFirm:          "firm",
@@ -640,6 +644,7 @@ var wordConsts = [numWordConsts]string{
 	wdMe:            "me",
 	wdMedia:         "media",
 	wdMeet:          "meet",
+	wdMemo: "memo",
 	wdMessage:       "message",
 	wdMid:           "mid",
 	wdMidnight:      "midnight",
@@ -669,6 +674,7 @@ var wordConsts = [numWordConsts]string{
 	wdNo:            "no",
 	wdNoon:          "noon",
 	wdNot:           "not",
+	wdNote: "note",
 	wdNow:           "now",
 	wdNumber:        "number",
 	wdNumbers:       "numbers",
