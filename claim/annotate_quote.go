@@ -319,6 +319,18 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 	return -1
 }
 
+// opensClause reports whether the phrase at sa opens its sentence, after
+// at most a connective or a word of time: "But the president …",
+// "Yesterday, the CEO of Verizon …", not "I looked the voters …".
+func (a *annotator) opensClause(sa int) bool {
+	for p, n := sa-1, 0; a.same(p, sa); p, n = p-1, n+1 {
+		if n >= 3 || a.isLowerWord(p) && !a.is(p, wDet) {
+			return false
+		}
+	}
+	return true
+}
+
 // thatAfter reports whether "that" comes at h, or after a short phrase
 // of place or time that starts with a preposition: "told reporters after
 // the speech that …".
@@ -361,6 +373,10 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	if e := a.entStartingAt(q); e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
 			return p, a.entsFrom(e)
+		}
+		// "Lagos Gov. Olamide Adeyemi-Cole": a place, then the person
+		if f := a.entStartingAt(int(a.ents[e].b)); a.ents[e].kind == Place && f >= 0 && a.ents[f].kind == Person {
+			return p, a.entsFrom(f)
 		}
 	}
 	// a description: "The ministry", "Local officials"
@@ -488,6 +504,15 @@ func (a *annotator) attributions() []attribution {
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
+		}
+		if a.word(ca-1, wdAnd) && a.pastCue(i) && (a.word(i, wdSaid) || a.word(i, wdTold) || a.word(i, wdWrote) || t[len(t)-1] == 'd') {
+			// "Gov. Olamide Adeyemi-Cole, who visited the site on Monday,
+			// ordered an audit and said …": the sentence's subject, when
+			// no one else is named before the cue
+			if sa, sb := a.clauseSubject(ca); sb > sa && sb < ca-2 && !a.personBetween(sb, ca) && a.opensClause(sa) {
+				out = append(out, a.emitAttribution(sa, sb, ca, cb))
+				continue
+			}
 		}
 		if afterQuote && a.justAfterQuote(ca) {
 			if sa, sb := a.speakerAfter(cb, false); sb > sa {

@@ -191,6 +191,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Moody's", "org: Moody's", "cue: said in a note", "quote: \"broadly consistent\"", "speaker: Moody’s Analytics", "org: Moody’s Analytics", "cue: said", "org: McDonald's"}, nil},
 		{"a phrase of time between the cue and that", "He told reporters after the speech that the loss would be \"more than made up\" by higher compliance.",
 			[]string{"speaker: He", "cue: told reporters", "quote: \"more than made up\""}, nil},
+		{"a second verb of speech with the sentence's subject", "Lagos Gov. Olamide Adeyemi-Cole, who visited the site on Monday, ordered an audit and said the findings would be public. But I looked the voters in the eye and said no.",
+			[]string{"speaker: Lagos Gov. Olamide Adeyemi-Cole", "cue: said"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
 		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
@@ -527,7 +529,7 @@ var articleWants = map[string]articleWant{
 			{"“a long road”", "Mark Rutte"}, // the headline's "Rutte warns of"; the full name comes later
 			{"“This is a quantum leap", "Mark Rutte"},
 			{"“It was not easy.", "Mark Rutte"},
-			{"“unreasonable”", ""},
+			{"“unreasonable”", "Pedro Sánchez"}, // "… and called it “unreasonable”"
 			{"“We are a loyal ally", "Pedro Sánchez"},
 			{"“in full”", "Pedro Sánchez"},
 			{"“The threat will not wait", "Mark Rutte"},
