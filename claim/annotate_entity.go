@@ -207,6 +207,9 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	} else if a.shapeOf(j)&shPoss == 0 {
 		return 0
 	}
+	if k+1 < a.n && a.shapeOf(k)&shPoss != 0 && a.nameToken(k) && a.nameToken(k+1) && a.same(k, k+1) && a.fl(k+1)&wOrgKey != 0 {
+		k++ // "the Boone County State's Attorney's Office"
+	}
 	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) {
 		return 0
 	}
@@ -397,6 +400,9 @@ func (a *annotator) classifyRun(s, e int) {
 	for s < e && a.initial(s) && a.commonInitial(s) {
 		if e-s >= 3 && a.fl(s)&wTitleMod != 0 && a.fl(s+1)&wTitle != 0 {
 			break // "Prime Minister Martin Lefebvre"
+		}
+		if e-s >= 2 && !a.word(s, wdThe) && a.entityKind(s, e) != 0 {
+			break // "NEW DELHI", "New Zealand"
 		}
 		if a.word(s, wdThe) {
 			if k := a.entityKind(s, e); k != 0 && (k == Place || a.orgRun(s+1, e)) {

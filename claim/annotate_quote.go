@@ -502,6 +502,13 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
+			p := sa - 1
+			if a.fl(p)&wTitle != 0 {
+				p-- // "If Dr. Okoye's team"
+			}
+			if (a.word(p, wdIf) || a.word(p, wdUnless)) && t[len(t)-1] == 's' {
+				continue // "If Dr. Okoye's team tells us they need more": a condition
+			}
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
 		}
@@ -1186,6 +1193,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return 0, 0
 	}
 	end := head + 1
+	// a noun the speaker noun qualifies, at the clause's end: "his
+	// official agent", "the department's public data dashboard"
+	if a.isLowerWord(end) && a.kind(end) == tokenize.Word && a.fl(end)&(wStop|wPrep|wCue|wAdverb|wTimeWord) == 0 && a.same(j, end) && a.clauseEnds(end+1) {
+		end++
+	}
 	// "figures released by the alliance", but not "figures reviewed by
 	// Reuters": who reviewed or obtained figures is not their source.
 	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && !readerParticiple(t) && a.word(end+1, wdBy) && a.same(j, end+2) {
@@ -1347,8 +1359,8 @@ func (a *annotator) transcriptLines() {
 	}
 	// A name counts when it speaks twice or names a person met before.
 	for _, l := range lines {
-		if !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && a.entEndingAt(l.j) < 0 {
-			continue
+		if e := a.entEndingAt(l.j); !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind == Place) {
+			continue // not "NEW DELHI:", a dateline
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)
 		a.add(Speaker, l.i, l.j, ci)
@@ -1819,6 +1831,15 @@ func cleanName(text []byte, person bool) string {
 			continue
 		}
 		break
+	}
+	if person && stripped {
+		// the rest of a title: "Chief Financial Officer Kenji Oshiro"
+		for k := min(3, len(words)-2); k > 0; k-- {
+			if lexFlags(lowerInto(lbuf[:0], words[k]))&wTitle != 0 {
+				words = words[k+1:]
+				break
+			}
+		}
 	}
 	if len(words) == 0 {
 		return ""

@@ -162,6 +162,7 @@ const (
 	wdHim
 	wdHold
 	wdHundreds
+	wdIf
 	wdIn
 	wdInc
 	wdIncDot
@@ -397,6 +398,7 @@ const (
 	wdTwo
 	wdUnder
 	wdUnfair
+	wdUnless
 	wdUntil
 	wdUp
 	wdUpwards
@@ -583,6 +585,7 @@ var wordConsts = [numWordConsts]string{
 	wdHim:           "him",
 	wdHold:          "hold",
 	wdHundreds:      "hundreds",
+	wdIf:            "if",
 	wdIn:            "in",
 	wdInc:           "inc",
 	wdIncDot:        "inc.",
@@ -818,6 +821,7 @@ var wordConsts = [numWordConsts]string{
 	wdTwo:           "two",
 	wdUnder:         "under",
 	wdUnfair:        "unfair",
+	wdUnless:        "unless",
 	wdUntil:         "until",
 	wdUp:            "up",
 	wdUpwards:       "upwards",
