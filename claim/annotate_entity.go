@@ -207,8 +207,8 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	} else if a.shapeOf(j)&shPoss == 0 {
 		return 0
 	}
-	if k+1 < a.n && a.shapeOf(k)&shPoss != 0 && a.nameToken(k) && a.nameToken(k+1) && a.same(k, k+1) && a.fl(k+1)&wOrgKey != 0 {
-		k++ // "the Boone County State's Attorney's Office"
+	if k+1 < a.n && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) && a.nameToken(k) && a.nameToken(k+1) && a.same(k, k+1) && a.fl(k+1)&wOrgKey != 0 {
+		k++ // "the Boone County State's Attorney's Office", "St. Brendan's Lutheran Church"
 	}
 	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) {
 		return 0
@@ -219,6 +219,12 @@ func (a *annotator) possessiveOrg(i, j int) int {
 		}
 	}
 	return k
+}
+
+// saint reports whether position i is "St." or "Saint", which start the
+// names of churches, schools and hospitals.
+func (a *annotator) saint(i int) bool {
+	return wordIn("St. St Saint", a.text(i))
 }
 
 // commaList returns the end of a name whose object after an
@@ -514,6 +520,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
 			a.institutionBefore(s) {
 			k = Org
+		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside)) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+			k = Place // "near Garden Prairie"
 		}
 		a.addEntity(k, s, e)
 	}

@@ -242,6 +242,7 @@ const (
 	wdMps
 	wdMuch
 	wdNaive
+	wdNear
 	wdNearly
 	wdNetwork
 	wdNever
@@ -269,6 +270,7 @@ const (
 	wdOpen
 	wdOther
 	wdOutlet
+	wdOutside
 	wdOver
 	wdOwn
 	wdPMDot
@@ -665,6 +667,7 @@ var wordConsts = [numWordConsts]string{
 	wdMps:           "mps",
 	wdMuch:          "much",
 	wdNaive:         "naive",
+	wdNear:          "near",
 	wdNearly:        "nearly",
 	wdNetwork:       "network",
 	wdNever:         "never",
@@ -692,6 +695,7 @@ var wordConsts = [numWordConsts]string{
 	wdOpen:          "open",
 	wdOther:         "other",
 	wdOutlet:        "outlet",
+	wdOutside:       "outside",
 	wdOver:          "over",
 	wdOwn:           "own",
 	wdPMDot:         "p.m.",
