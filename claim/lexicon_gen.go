@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2357 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2362 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -153,54 +153,55 @@ const lexOtherWords = "" +
 	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|president|president-elect|previous" +
 	"|previously|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers" +
 	"|prof|prof.|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's" +
-	"|prosecutors|protocol|provider|providers|province|publicly|put|q|quadrupled|quarter-final|queen" +
-	"|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers" +
-	"|read|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
-	"|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly" +
-	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
-	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
-	"|reply|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
-	"|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents" +
-	"|respond|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev." +
-	"|reveal|revealed|revealing|reveals|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
-	"|road|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rub|ruble|rubles|ruling|runs|rupee" +
-	"|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science|scientist" +
-	"|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats|second-quarter|seconds" +
-	"|secretariat|secretary|secretary-general|secretary-general-elect|securities|security|see|sek" +
-	"|semi-final|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september" +
-	"|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight" +
-	"|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three" +
-	"|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|sheikh|shekel|shekels|shells|sheriff|shilling" +
-	"|shillings|shipping|ships|shortest|shot|should|shout|shouted|shouting|shouts|show|shut|signal" +
-	"|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty" +
-	"|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two" +
-	"|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|sold|soldiers|soles|solutions" +
-	"|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking" +
-	"|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored" +
-	"|squad|square|stadium|star|state|stated|statements|stating|statistics|steel|steepest|sterling|stock" +
-	"|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker" +
-	"|strip|strongest|struck|student|students|studies|study|subscribers|subsequently|such|suggest" +
-	"|suggested|suggesting|suggests|sultan|summers|sun.|sunday|superintendent|supplier|suppliers" +
-	"|supporter|supreme|supt.|survey|surveys|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher" +
-	"|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple" +
-	"|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater" +
-	"|theatre|there|these|they|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
-	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
-	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today" +
-	"|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower" +
-	"|town|trade|transport|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn" +
-	"|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight" +
-	"|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two" +
-	"|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university|università" +
-	"|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd" +
-	"|users|usually|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice|vice-president" +
-	"|village|visitors|vnd|voted|voter|voters|votes|vow|vowing|vows|wanderers|war|warmest|warn|warning" +
-	"|warns|wasn't|watch|watchdog|we|weakest|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks" +
-	"|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while" +
-	"|whisper|whispered|whispering|whispers|white|who|whoever|whom|whose|why|widest|wife|winger|winters" +
-	"|wire|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever" +
-	"|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet" +
-	"|you|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|prosecutors|protocol|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final" +
+	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran" +
+	"|rangers|read|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high" +
+	"|record-low|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional" +
+	"|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative" +
+	"|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly" +
+	"|replied|replies|reply|replying|reported|reporter|reporting|reports|representative|representatives" +
+	"|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve" +
+	"|resident|residents|respond|responded|responding|responds|retailer|retailers|retort|retorted" +
+	"|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest" +
+	"|ringgit|river|riyal|riyals|rmb|road|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rub" +
+	"|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school" +
+	"|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons" +
+	"|seats|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect" +
+	"|securities|security|see|sek|semi-final|sen|sen.|senate|senator|senior|sens.|sent|sep|sep." +
+	"|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh" +
+	"|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven" +
+	"|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|sheikh|shekel|shekels" +
+	"|shells|sheriff|shilling|shillings|shipping|ships|shortest|shot|should|shout|shouted|shouting|shouts" +
+	"|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen" +
+	"|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six" +
+	"|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|sold" +
+	"|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
+	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
+	"|spokesperson|spokeswoman|sponsored|squad|square|stadium|star|state|stated|statements|stating" +
+	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
+	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study" +
+	"|subscribers|subsequently|such|suggest|suggested|suggesting|suggests|sultan|summers|sun.|sunday" +
+	"|superintendent|supplier|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka|tallest" +
+	"|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms" +
+	"|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies" +
+	"|testifying|tests|thank|thb|theater|theatre|there|these|they|third-quarter|thirds|thirteen|thirty" +
+	"|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three" +
+	"|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs." +
+	"|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling" +
+	"|toughest|tour|toward|towards|tower|town|trade|transport|transportation|treasury|trebled|trial" +
+	"|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|valley|vehicles" +
+	"|ventures|very|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd|voted|voter" +
+	"|voters|votes|vow|vowing|vows|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|water" +
+	"|we|weakest|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks|welfare|went|weren't|west" +
+	"|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered" +
+	"|whispering|whispers|white|who|whoever|whom|whose|why|widest|wife|winger|winters|wire|without" +
+	"|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ" +
+	"|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|you|youngest" +
+	"|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -237,7 +238,7 @@ const lexClasses = "" +
 	"Y\x12\n\x1d\x02\x02\x02\x13\a\x13\x03\x15))K\x02\x02\x02\x02\x03\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02" +
 	"\x02\x02\x02\x12\a\a-)5\x12\x12\x02\x02\x02\x02\x02\x02\x02\x02)\a)\x03\x12\x12\x12\x03)4\x16\x12\n" +
 	"\x03\a\n\x13\a\x02\x02\x02\x03\x04K\x03-d\x13))))\x02\x02\x03\x1e\x01\x01\x0fb\a\v)\x03K" +
-	")\ab\x17\a\x17\x03^^4)\aJTTT)\x02\x02\x0284\x15\x06\v\x17\x17)-)\x17\x02" +
+	")\ab\x17\a\x17\x03^^4)\aJTTT)\x02\x02\x0284\x15\n\v\x17\x17)-)\x17\x02" +
 	"\x02\x02\x02\x13\x03\x12\r888)$\a\a\v$\x18\vbb\x06\x03\n\x12bb\x02\x02\x02\x02)\x12" +
 	"b\x03K)\x03\x03$bbb\x17Jhhm\a\ab\x184J\x18\x1788)'4))3\v" +
 	"\x12\x06\x03\v\x1c\x1c\vbomhjjmmmmmmmmmm\x18\x12m\x1c\a\x02\x02\x02\x02" +
@@ -260,25 +261,25 @@ const lexClasses = "" +
 	"TTT\x18\x13\bK\x06L\x12)4))\x036\x185\x03\x1c\x03\x03\v\x13\x03\x03\x03\x13\x03\x03\x03'" +
 	"\x18\x1cX\x03\x03)\x18))\x03\x03))\x12\x13\x16JYJHIb)\x03I\x03Kbb\x12\x12\x12" +
 	"\x1cb8b\x06\x03\x1c\x02\x02\x02db\x02\x02\x02\x02))\x03\x034\n)\x02\x02\x02bb\x02\n\n\t" +
-	"W5\r\a\a)J5))\x03\x03\x03\a\a\n//\x02\x02\x02\n\x03\x03)\x03\x03)5$\x1ch" +
-	")\nb5\x02\x02\x02\x02\x18\a\x12\x12))\x18\x12$b\x02\x02\x02\x025444\x03\x02\x02\x02\x02\a" +
-	")J\x12\v5\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03;;\x02\x02\x02\x02b\a\a5\x02\x02\x02\x02\x02\x03\x02" +
-	"\x04\b\x03\a)-)\x03\x03\x12\x03\x03\x12\x03L\x02\x02\x02\x02\x03\x03\x02\x02\x02\x02\a\x02\x02\x02\x02\a*" +
-	"\x034b)bbb)\x18\x18bbJ5\x12)bbb\x03Jbb)4b\x18UU\x18\x02)" +
-	"0J\v\x03\x03\x18\x02\x02\x02\x02)VVJXV\x12\n\n\a\x12-\x1cb)\a\a\x15\n\r\a\x18" +
-	"TT6TTT\a)\x13\x13ohmjjmmmmmmmmmmb\a\a\v\x1c4&" +
-	"\abbJ\x03bb\x12J4\x18$\x02\x02\x02\x02)\x18\x02\x02\x02\x02\x185P\x05\aohmjj" +
-	"mmmmmmmmmm\x06\x18448))\x12\x18Jb\x12\x1c\x1c6b\x03\x1c\x03\x03)3" +
-	")\a\x1c\vJ\x18\x18\n\x03\x03\x06\n\x1c\x03))\x05.\x02\x03\x02\x03\x124b)\x18\x18))\x12)" +
-	")\x02\x02\x02\x02\x06)4\x18\x03K\x03\x03J5$\x02\x02\x02\x02\aVUU\a\x03\x03\x03\v\a\x03\x03" +
-	"\x12b4\x03J\a)\x03K\f\x03\x12\v\x12\x12\x12\x12\x02)ohbjj88)\x02\x02K\x1cb" +
-	"))$'&Xjmmmmmmmmmmm'$nhh\x18POUUUU\x1cO" +
-	"8[\x18[XJJ\x18\x18\x1c44)\x18\x18)/\v\v\vh\x03\x03\x13\x12nhh\x01J)\x13" +
-	"b\aUUU\x02\x02\x02mmmmmmmmmmmh)b)\x16\x13\x03\x12J\x12\x13\x12\x12" +
-	"\x12$W\x1c\x1c\x18)\x02\x02\x02\x02bJ6)J\x12\x18J\x06\v\x18\v\t)Jb\x18\x03KJ\x02" +
-	"\x02\x02\x12-4\x02\x02\x02:\"\x03$44)UU^VVV\x18:)34$\x1c$\x1c$\x1c" +
-	"\x1c$\x02\x02\x02\x02\f$\x1c$$$4\x03\x05V\x12$\x03\x03\x18\x03J8\x18\x03K)44\x18\x00" +
-	"\x02\x1d\x17XX\x02\x02\x02\x02b\x1c[$$4'bbbb)"
+	"W5\r\a\a)J5))\x03\x03\x03\a\a\n//\x02\x02\x02\n\x03\x03)\x03\x03)\v5$\x1c" +
+	"h)\nb5\x02\x02\x02\x02\x18\a\x12\x12))\x18\x12$b\x02\x02\x02\x025444\x03\x02\x02\x02\x02" +
+	"\a)J\x12\v5\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03;;\x02\x02\x02\x02b\a\a5\x02\x02\x02\x02\x02\x03" +
+	"\x02\x04\b\x03\a)-)\x03\x03\x12\x03\x03\x12\x03L\x02\x02\x02\x02\x03\x03\x02\x02\x02\x02\a\x02\x02\x02\x02\v" +
+	"\a*\x034b)bbb)\x18\x18bbJ5\x12)bbb\x03Jbb)4b\x18UU\x18" +
+	"\x02)0J\v\x03\x03\x18\x02\x02\x02\x02)VVJXV\x12\n\n\a\x12-\x1cb)\a\a\x15\n\r" +
+	"\a\x18TT6TTT\a)\x13\x13ohmjjmmmmmmmmmmb\a\a\v\x1c" +
+	"4&\abbJ\x03bb\x12J4\x18$\x02\x02\x02\x02)\x18\x02\x02\x02\x02\x185P\x05\aohm" +
+	"jjmmmmmmmmmm\x06\x18448))\x12\x18Jb\x12\x1c\x1c6b\x03\x1c\x03\x03" +
+	")3)\a\x1c\vJ\x18\x18\n\x03\x03\x06\n\x1c\x03))\x05.\x02\x03\x02\x03\x124b)\x18\x18))" +
+	"\x12))\x02\x02\x02\x02\x06)4\x18\x03K\x03\x03J5$\x02\x02\x02\x02\aVUU\a\x03\x03\x03\v\a" +
+	"\x03\x03\x12b4\x03J\a)\x03K\f\x03\x12\v\x12\x12\x12\x12\x02)ohbjj88)\x02\x02K" +
+	"\x1cb))$'&Xjmmmmmmmmmmm'$nhh\x18POUUUU" +
+	"\x1cO8[\x18[XJJ\x18\x18\x1c44)\x18\x18)/\v\v\v\vh\x03\x03\x13\x12nhh\x01" +
+	"J)\x13b\aUUU\x02\x02\x02mmmmmmmmmmmh)b)\x16\x13\x03\x12J\x12" +
+	"\x13\x12\x12\x12$W\x1c\x1c\x18)\x02\x02\x02\x02bJ6)J\x12\x18J\x06\v\x18\v\t)Jb\x18\x03" +
+	"KJ\x02\x02\x02\x12-4\x02\x02\x02:\"\x03\v$44)UU^VVV\v\x18:)34$" +
+	"\x1c$\x1c$\x1c\x1c$\x02\x02\x02\x02\f$\x1c$$$4\x03\x05V\x12$\x03\x03\x18\x03J8\x18\x03K" +
+	")44\x18\x00\x02\x1d\x17XX\x02\x02\x02\x02b\x1c[$$4'bbbb)"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x1000, 0x1200, 0x2000,

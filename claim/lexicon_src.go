@@ -237,7 +237,7 @@ func lexiconSource() *lexSource {
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge
 		justice|ambassador|envoy|spokesman|spokeswoman|commissioner|inspector|detective|det.|supt.|superintendent
 		professor|prof.|dr.|dr|mr.|mr|mrs.|mrs|ms.|ms|mx.|sir|dame|lord|lady|rev.|reverend|bishop|archbishop|cardinal
-		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|speaker|leader|president-elect|vice-president
+		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|defender|speaker|leader|president-elect|vice-president
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx`)
 	s.addWords(wTitleMod, `prime|deputy|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
@@ -245,7 +245,7 @@ func lexiconSource() *lexSource {
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
 		general|opposition|shadow|treasury|justice|security|intelligence|army|navy|police|fire|team|club|board|party
 		managing|national|federal|regional|european|economy|housing|development|science|technology|digital|climate
-		immigration|migration|business|industry|communications|veterans|war|cabinet|press
+		immigration|migration|business|industry|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
 		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign`)
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
