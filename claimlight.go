@@ -71,6 +71,17 @@ func (d *Document) SpeakerName(i int) string {
 	return ""
 }
 
+// SpanCurrency returns the currency that money span i is in, as a label to
+// print with its value ("€" for "€35 billion", "SEK" for "2.4 billion
+// Swedish crowns"; see amount.Currency), or "" for other spans and for
+// money in a currency the text does not name.
+func (d *Document) SpanCurrency(i int) string {
+	if s := d.Spans[i]; s.Kind == claim.Money {
+		return amount.Currency(s.Text(d.Src))
+	}
+	return ""
+}
+
 // Segment runs only the first two stages: tokens and sentences.
 func Segment(src []byte) *Document {
 	d := &Document{Src: src}

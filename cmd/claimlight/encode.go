@@ -42,15 +42,16 @@ type sentenceJSON struct {
 }
 
 type spanJSON struct {
-	Start   int32    `json:"start"`
-	End     int32    `json:"end"`
-	Kind    string   `json:"kind"`
-	Text    string   `json:"text"`
-	Speaker *int32   `json:"speaker,omitempty"`  // quotes: index of the speaker span
-	Cue     *int32   `json:"cue,omitempty"`      // speakers: index of the reporting cue span
-	Name    string   `json:"name,omitempty"`     // speakers: the named person a "he" or "the minister" refers to
-	Value   *float64 `json:"value,omitempty"`    // quantity, money, percent: the number stated, 3.5e10 for "€35 billion"
-	ValueTo *float64 `json:"value_to,omitempty"` // a range's upper end: 3.25 for "$3.10 to $3.25"
+	Start    int32    `json:"start"`
+	End      int32    `json:"end"`
+	Kind     string   `json:"kind"`
+	Text     string   `json:"text"`
+	Speaker  *int32   `json:"speaker,omitempty"`  // quotes: index of the speaker span
+	Cue      *int32   `json:"cue,omitempty"`      // speakers: index of the reporting cue span
+	Name     string   `json:"name,omitempty"`     // speakers: the named person a "he" or "the minister" refers to
+	Value    *float64 `json:"value,omitempty"`    // quantity, money, percent: the number stated, 3.5e10 for "€35 billion"
+	ValueTo  *float64 `json:"value_to,omitempty"` // a range's upper end: 3.25 for "$3.10 to $3.25"
+	Currency string   `json:"currency,omitempty"` // money: "€" for "€35 billion", "SEK" for "Swedish crowns"
 }
 
 type tokenJSON struct {
@@ -89,6 +90,7 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 	for i, sp := range d.Spans {
 		sj := spanJSON{Start: sp.Start, End: sp.End, Kind: sp.Kind.String(), Text: string(sp.Text(src))}
 		sj.Name = d.SpeakerName(i)
+		sj.Currency = d.SpanCurrency(i)
 		if lo, hi, ok := d.SpanValue(i); ok {
 			sj.Value = &lo
 			if hi != lo {

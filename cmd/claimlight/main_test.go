@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -240,5 +241,24 @@ func TestAmountsCarryTheirValues(t *testing.T) {
 		if got[text] != want {
 			t.Errorf("%q has values %v, want %v (all: %v)", text, got[text], want, got)
 		}
+	}
+}
+
+// Money carries its currency, so that sums in euros and in crowns are
+// not compared as if they were one.
+func TestMoneyCarriesItsCurrency(t *testing.T) {
+	out, _, code := runCLI(t, wire+" Sales were 2.4 billion Swedish crowns, or $230 million.")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	got := map[string]string{}
+	for _, s := range decode(t, out).Spans {
+		if s.Currency != "" {
+			got[s.Text] = s.Currency
+		}
+	}
+	want := map[string]string{"over €35 billion": "€", "2.4 billion Swedish crowns": "SEK", "$230 million": "$"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("currencies %q, want %q", got, want)
 	}
 }

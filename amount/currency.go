@@ -1,0 +1,135 @@
+package amount
+
+import "strings"
+
+// Currency returns the currency a money amount's text names, as a label
+// to print with its value: a sign as written before the number ("€",
+// "US$", "£"), a sign for a currency named in words ("€" for "35 billion
+// euros", "£" for "sterling"), or an ISO 4217 code where there is no
+// common sign ("SEK" for "2.4 billion Swedish crowns", "CHF" for "Swiss
+// francs"); "£" for pence, whose value is in pounds. It returns "" when the
+// text names no currency it knows (cents, which many currencies have).
+func Currency(text []byte) string {
+	// a sign, with the letters glued before it: "US$", "HK$", "R$"
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '$' {
+			j := i
+			for j > 0 && j > i-3 && 'A' <= text[j-1] && text[j-1] <= 'Z' {
+				j--
+			}
+			return string(text[j : i+1])
+		}
+		if c >= 0xc2 {
+			for s := signs; len(s) > 0; {
+				k := indexSpace(s)
+				if len(text)-i >= k && string(text[i:i+k]) == s[:k] {
+					return s[:k]
+				}
+				s = s[k+1:]
+			}
+		}
+	}
+	// a currency in words: the last one that the table knows, with the
+	// word before it for a nation ("Swedish crowns", "Canadian dollars")
+	label := ""
+	var prev, w []byte
+	for i := 0; i < len(text); {
+		prev = w
+		w, i = word(text, skipBlanks(text, i))
+		if len(w) == 0 {
+			if i < len(text) {
+				i++
+			}
+			continue
+		}
+		if l := currencyWord(prev, w); l != "" {
+			label = l
+		}
+	}
+	return label
+}
+
+// signs are the currency signs other than "$" that Currency knows, in
+// UTF-8, each followed by a space.
+const signs = "€ £ ¥ ₹ ₩ ₽ ₺ ₴ ₪ ₦ ₱ ₫ ฿ ₿ ¢ "
+
+// currencyWords maps a currency's name in the singular (its plural adds an
+// "s") or its ISO code to its label, in pairs separated by spaces; a label
+// of "*" marks a name that several nations' currencies share, which the
+// word before settles (see nationCodes).
+const currencyWords = "euro € eur € sterling £ gbp £ pence £ penny £ usd US$ yen ¥ jpy ¥ yuan CNY renminbi CNY rmb CNY cny CNY " +
+	"inr ₹ rs ₹ chf CHF krona SEK kronor SEK sek SEK nok NOK dkk DKK koruna CZK czk CZK forint HUF huf HUF " +
+	"zloty PLN zlotys PLN pln PLN leu RON lei RON lev BGN leva BGN rouble ₽ ruble ₽ rub ₽ hryvnia ₴ uah ₴ " +
+	"shekel ₪ ils ₪ naira ₦ ngn ₦ won ₩ krw ₩ lira ₺ lire ₺ try ₺ rand ZAR zar ZAR real R$ reais R$ brl R$ " +
+	"mxn MXN cad C$ aud A$ nzd NZ$ hkd HK$ sgd S$ bitcoin ₿ " +
+	"pound * dollar * rupee * franc * crown * krone * kroner * peso *"
+
+// nationCodes maps the adjective before a shared currency name (the last
+// word of two: "Hong Kong", "Sri Lankan") to the nation's ISO 3166 code,
+// or to the letters its dollar's sign takes ("C" for C$).
+const nationCodes = "us US american US canadian C australian A zealand NZ kong HK singapore S taiwan NT " +
+	"swedish SE norwegian NO danish DK czech CZ swiss CH egyptian EG lebanese LB british GB mexican MX " +
+	"argentine AR chilean CL colombian CO philippine PH indian IN pakistani PK nepalese NP lankan LK"
+
+// currencyWord returns the label for the currency word w, with prev the
+// word before it, or "".
+func currencyWord(prev, w []byte) string {
+	name, label := lookup(currencyWords, w)
+	if label == "" && len(w) > 1 && w[len(w)-1]|0x20 == 's' {
+		name, label = lookup(currencyWords, w[:len(w)-1]) // "euros", "pounds"
+	}
+	if label != "*" {
+		return label
+	}
+	_, iso := lookup(nationCodes, prev)
+	switch {
+	case name == "dollar":
+		return iso + "$" // "US$", "C$", "HK$"; "$" alone
+	case name == "pound" && (iso == "" || iso == "GB"):
+		return "£"
+	case name == "rupee" && (iso == "" || iso == "IN"):
+		return "₹"
+	case name == "franc" && iso == "":
+		return "CHF"
+	case name == "peso" && iso == "":
+		return "pesos"
+	case name == "peso" && iso == "MX":
+		return "MXN"
+	case iso == "":
+		return "" // crowns of no nation
+	case name[0] == 'c' || name[0] == 'k':
+		return iso + "K" // "SEK", "NOK", "DKK", "CZK"
+	}
+	return iso + strings.ToUpper(name[:1]) // "EGP", "PKR", "CHF", "CLP"
+}
+
+// lookup finds w, compared without case, among the even words of pairs
+// (words separated by single spaces) and returns it as written there
+// with the word after it; "", "" when it is not there.
+func lookup(pairs string, w []byte) (string, string) {
+	for len(pairs) > 0 {
+		k := indexSpace(pairs)
+		key := pairs[:k]
+		pairs = pairs[k+1:]
+		v := indexSpace(pairs)
+		if equalFold(w, key) {
+			return key, pairs[:v]
+		}
+		if v == len(pairs) {
+			break
+		}
+		pairs = pairs[v+1:]
+	}
+	return "", ""
+}
+
+// indexSpace returns the index of the first space in s, or len(s).
+func indexSpace(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return i
+		}
+	}
+	return len(s)
+}

@@ -1,0 +1,22 @@
+package amount
+
+import "testing"
+
+// TestCurrency checks the labels a reader sees beside money amounts.
+func TestCurrency(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"€35 billion", "€"}, {"over €35 billion", "€"}, {"US$5 million", "US$"}, {"$1.2tn", "$"},
+		{"£400m", "£"}, {"HK$3 billion", "HK$"}, {"₹12.4 lakh crore", "₹"}, {"¥–3.1 billion", "¥"},
+		{"$4.1bn-$4.3bn", "$"}, {"35 billion euros", "€"}, {"2.4 billion Swedish crowns", "SEK"},
+		{"40 Australian dollars", "A$"}, {"500 Canadian dollars", "C$"}, {"2 billion dollars", "$"},
+		{"10 million Swiss francs", "CHF"}, {"3 million Mexican pesos", "MXN"}, {"5 billion pesos", "pesos"},
+		{"300 million pounds sterling", "£"}, {"20 Egyptian pounds", "EGP"}, {"Rs 500 crore", "₹"},
+		{"1,000 Pakistani rupees", "PKR"}, {"90 pence", "£"}, {"3 cents", ""}, {"1.2 billion kronor", "SEK"},
+		{"4 billion Norwegian kroner", "NOK"}, {"2 billion forint", "HUF"}, {"10,000 USD", "US$"},
+		{"8 million yuan", "CNY"}, {"a million", ""}, {"", ""}, {"12 apples", ""},
+	} {
+		if got := Currency([]byte(c.text)); got != c.want {
+			t.Errorf("Currency(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
