@@ -170,7 +170,8 @@ func (a *annotator) runEnd(i int) int {
 		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
 			return k
 		}
-		if r := a.commaList(i, j); r > 0 {
+		if a.kind(k) != tokenize.Punct {
+		} else if r := a.commaList(i, j); r > 0 {
 			j = r - 1
 			continue
 		}
@@ -207,7 +208,7 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	} else if a.shapeOf(j)&shPoss == 0 {
 		return 0
 	}
-	if k+1 < a.n && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) && a.nameToken(k) && a.nameToken(k+1) && a.same(k, k+1) && a.fl(k+1)&wOrgKey != 0 {
+	if k+1 < a.n && a.fl(k+1)&wOrgKey != 0 && a.nameToken(k) && a.nameToken(k+1) && a.same(k, k+1) && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) {
 		k++ // "the Boone County State's Attorney's Office", "St. Brendan's Lutheran Church"
 	}
 	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) {

@@ -634,8 +634,11 @@ func (a *annotator) clauseEnds(j int) bool {
 // findingVerb reports whether the cue at i reports what a study found:
 // "found", "concluded", "estimated", "suggests".
 func (a *annotator) findingVerb(i int) bool {
-	var small [16]byte
-	return wordIn("found finds concluded concludes estimated estimates suggested suggests", lowerSmall(&small, a.text(i)))
+	switch a.pos[i].wid {
+	case wdFound, wdFinds, wdConcluded, wdConcludes, wdEstimated, wdEstimates, wdSuggested, wdSuggests:
+		return true
+	}
+	return false
 }
 
 // studySubject reports whether the speaker [sa, sb) is a study or its

@@ -82,6 +82,8 @@ const (
 	wdCompany
 	wdComplete
 	wdConclude
+	wdConcluded
+	wdConcludes
 	wdConference
 	wdConstitution
 	wdCrowd
@@ -110,6 +112,7 @@ const (
 	wdEmployees
 	wdEnd
 	wdEstimated
+	wdEstimates
 	wdEvening
 	wdEver
 	wdExactly
@@ -126,6 +129,7 @@ const (
 	wdFewer
 	wdFiling
 	wdFinal
+	wdFinds
 	wdFinish
 	wdFirm
 	wdFirst
@@ -134,6 +138,7 @@ const (
 	wdFollowing
 	wdFoolish
 	wdFor
+	wdFound
 	wdFourth
 	wdFrom
 	wdFurther
@@ -361,6 +366,8 @@ const (
 	wdStatute
 	wdStep
 	wdStill
+	wdSuggested
+	wdSuggests
 	wdSummer
 	wdSummit
 	wdSupporters
@@ -507,6 +514,8 @@ var wordConsts = [numWordConsts]string{
 	wdCompany:       "company",
 	wdComplete:      "complete",
 	wdConclude:      "conclude",
+	wdConcluded:     "concluded",
+	wdConcludes:     "concludes",
 	wdConference:    "conference",
 	wdConstitution:  "constitution",
 	wdCrowd:         "crowd",
@@ -535,6 +544,7 @@ var wordConsts = [numWordConsts]string{
 	wdEmployees:     "employees",
 	wdEnd:           "end",
 	wdEstimated:     "estimated",
+	wdEstimates:     "estimates",
 	wdEvening:       "evening",
 	wdEver:          "ever",
 	wdExactly:       "exactly",
@@ -551,6 +561,7 @@ var wordConsts = [numWordConsts]string{
 	wdFewer:         "fewer",
 	wdFiling:        "filing",
 	wdFinal:         "final",
+	wdFinds:         "finds",
 	wdFinish:        "finish",
 	wdFirm:          "firm",
 	wdFirst:         "first",
@@ -559,6 +570,7 @@ var wordConsts = [numWordConsts]string{
 	wdFollowing:     "following",
 	wdFoolish:       "foolish",
 	wdFor:           "for",
+	wdFound:         "found",
 	wdFourth:        "fourth",
 	wdFrom:          "from",
 	wdFurther:       "further",
@@ -786,6 +798,8 @@ var wordConsts = [numWordConsts]string{
 	wdStatute:       "statute",
 	wdStep:          "step",
 	wdStill:         "still",
+	wdSuggested:     "suggested",
+	wdSuggests:      "suggests",
 	wdSummer:        "summer",
 	wdSummit:        "summit",
 	wdSupporters:    "supporters",
