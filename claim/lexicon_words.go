@@ -263,6 +263,7 @@ const (
 	wdOnly
 	wdOpEd
 	wdOpen
+	wdOr
 	wdOther
 	wdOutlet
 	wdOver
@@ -423,6 +424,7 @@ const (
 	wdWrote
 	wdYear
 	wdYears
+	wdYou
 	numWordConsts // the number of the constants above, wdNone included
 )
 
@@ -681,6 +683,7 @@ var wordConsts = [numWordConsts]string{
 	wdOnly:          "only",
 	wdOpEd:          "op-ed",
 	wdOpen:          "open",
+	wdOr:            "or",
 	wdOther:         "other",
 	wdOutlet:        "outlet",
 	wdOver:          "over",
@@ -841,4 +844,5 @@ var wordConsts = [numWordConsts]string{
 	wdWrote:         "wrote",
 	wdYear:          "year",
 	wdYears:         "years",
+	wdYou:           "you",
 }
