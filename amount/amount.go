@@ -12,6 +12,8 @@
 // to 1") states no one amount, and gives none.
 package amount
 
+import "github.com/claimlight/claimlight/tokenize"
+
 // Parse returns the value stated by text, the text of a span, and whether
 // it found one. Percentages are returned as written: "5%" is 5, not 0.05.
 // Parse never panics and allocates nothing.
@@ -222,9 +224,10 @@ func skipBlanks(b []byte, i int) int {
 	return i
 }
 
-// digits reads a number such as "1,234.5" starting at i: a comma, or a
-// space of [groupSpace], followed by exactly three digits groups
-// thousands, a dot starts decimals.
+// digits reads a number such as "1,234.5" starting at i: a comma
+// followed by exactly three digits groups thousands, as does a space where
+// the tokenizer keeps the number one token ([tokenize.ThousandsSpace]), and
+// a dot starts decimals.
 func digits(b []byte, i int) (decimal, int) {
 	var d decimal
 	start := i
@@ -244,8 +247,7 @@ func digits(b []byte, i int) (decimal, int) {
 		}
 		// "17 842": a first group of one to three digits, then groups of
 		// three after spaces
-		if s := groupSpace(b, i); s > 0 && !commas && (group > start || i-start <= 3) && threeDigits(b, i+s) &&
-			(b[i] != ' ' || plainGroups(b, start, i+1)) {
+		if s := tokenize.ThousandsSpace(b, start, i); s > 0 && !commas && (group > start || i-start <= 3) {
 			i += s
 			group = i
 			continue
@@ -266,40 +268,6 @@ func digits(b []byte, i int) (decimal, int) {
 		}
 	}
 	return d, i
-}
-
-// groupSpace returns the length of a space that may group thousands at
-// b[i]: a plain space, a no-break space, a thin space (U+2009) or a narrow
-// no-break space (U+202F); 0 if there is none.
-func groupSpace(b []byte, i int) int {
-	switch {
-	case i >= len(b):
-	case b[i] == ' ':
-		return 1
-	case b[i] == 0xc2 && i+1 < len(b) && b[i+1] == 0xa0:
-		return 2
-	case b[i] == 0xe2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x89 || b[i+2] == 0xaf):
-		return 3
-	}
-	return 0
-}
-
-// plainGroups reports whether a plain space at b[j-1] may group thousands
-// in the number that starts at b[start]: no digits come before the number
-// ("in 2019 500 people" is not 2,019,500), and no letter, nor a separator
-// and a digit, is glued to the three digits after the space ("3 100m", "4
-// 103-115").
-func plainGroups(b []byte, start, j int) bool {
-	if start >= 2 && (b[start-1] == ' ' || b[start-1] == '-') && b[start-2] >= '0' && b[start-2] <= '9' {
-		return false
-	}
-	if e := j + 3; e+1 < len(b) && b[e+1] >= '0' && b[e+1] <= '9' {
-		switch b[e] {
-		case '-', ':', '/', '.', ',':
-			return false
-		}
-	}
-	return j+3 >= len(b) || !isLetter(b[j+3])
 }
 
 func threeDigits(b []byte, i int) bool {

@@ -179,27 +179,13 @@ func digitsOf(text []byte) (num, suffix []byte) {
 			j++
 			continue
 		}
-		if s := groupSpace(text, j); s > 0 && j+s < len(text) && text[j+s] >= '0' && text[j+s] <= '9' {
-			j += s // the tokenizer keeps a space in a Number only to group thousands
+		if s := tokenize.ThousandsSpace(text, 0, j); s > 0 {
+			j += s // "17 842"
 			continue
 		}
 		break
 	}
 	return text[:j], text[j:]
-}
-
-// groupSpace returns the length of a space at text[j] that can group
-// thousands in a Number: a plain, no-break, thin or narrow no-break space.
-func groupSpace(text []byte, j int) int {
-	switch n := len(text); {
-	case text[j] == ' ':
-		return 1
-	case text[j] == 0xc2 && j+1 < n && text[j+1] == 0xa0:
-		return 2
-	case text[j] == 0xe2 && j+2 < n && text[j+1] == 0x80 && (text[j+2] == 0x89 || text[j+2] == 0xaf):
-		return 3
-	}
-	return 0
 }
 
 // plainInt returns the value of text if it is only ASCII digits (at most 9).

@@ -25,7 +25,7 @@ import (
 //     over letters glued to it and hyphenated parts: "3rd", "1990s", "35bn",
 //     "10-year-old". "’90s" is a Number too. Thousands grouped by thin,
 //     narrow no-break or no-break spaces make one Number ("17 842"), and
-//     by plain spaces when tightly so (see [thousands]): "12 500 people",
+//     by plain spaces when tightly so (see [ThousandsSpace]): "12 500 people",
 //     but "in 2019 500 people" is two. [NumericPrefix] finds where the
 //     digits end. Currency signs and "%" are tokens of their own.
 //   - An Abbrev includes its dot(s): letters with inner dots ("U.S.",
@@ -345,7 +345,7 @@ func lexNumber(src []byte, i int) int {
 			}
 		}
 		if j < n && (src[j] == ' ' || src[j] == 0xc2 || src[j] == 0xe2) && (group > 0 || group < 0 && j-i <= 3) {
-			if s := thousands(src, i, j); s > 0 {
+			if s := ThousandsSpace(src, i, j); s > 0 {
 				j += s
 				group = j
 				continue
@@ -373,14 +373,17 @@ func lexNumber(src []byte, i int) int {
 	return j
 }
 
-// thousands returns the length of a space at src[j] that groups the
-// thousands of the number whose digits start at src[i], or 0: a thin
-// space (U+2009), a narrow no-break space (U+202F) or a no-break space
-// followed by three ASCII digits and no more ("17 842"), or a plain space
-// the same way when no digits come before the number ("in 2019 500
+// ThousandsSpace returns the length in bytes of the space at src[j] that
+// groups the thousands of the number whose digits start at src[i], or 0:
+// a thin space (U+2009), a narrow no-break space (U+202F) or a no-break
+// space followed by three ASCII digits and no more ("17 842"), or a plain
+// space the same way when no digits come before the number ("in 2019 500
 // people" is not 2,019,500), and no letter nor a number's inner separator
-// and digit comes after the three ("3 100m", "4 103-115").
-func thousands(src []byte, i, j int) int {
+// and digit comes after the three ("3 100m", "4 103-115"). The caller
+// checks what comes before the space: [Append] takes it when the digits
+// before are a first group of one to three or a group of three after
+// another such space.
+func ThousandsSpace(src []byte, i, j int) int {
 	n := len(src)
 	s := groupSpace(src, j)
 	e := j + s + 3
@@ -437,7 +440,7 @@ func NumericPrefix(text []byte) int {
 }
 
 // groupSpace returns the length of a space at text[j] that may group
-// thousands (see [thousands]), or 0.
+// thousands (see [ThousandsSpace]), or 0.
 //
 // Not inlined, for the size of the wasm build.
 //

@@ -135,6 +135,28 @@ func TestNumericPrefix(t *testing.T) {
 	}
 }
 
+func TestThousandsSpace(t *testing.T) {
+	tests := []struct {
+		in   string
+		j    int // the space's byte offset; the number starts at the first digit
+		want int
+	}{
+		{"17\u2009842", 2, 3}, {"9\u00a0000", 1, 2}, {"1\u202f234", 1, 3}, {"12 500 people", 2, 1},
+		{"12 5000", 2, 0}, {"3 100m", 1, 0}, {"4 103-115", 1, 0}, {"9\u00a0000km", 1, 2}, {"12 50", 2, 0}, {"12 ", 2, 0}, {"12", 2, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := ThousandsSpace([]byte(tt.in), 0, tt.j); got != tt.want {
+				t.Errorf("ThousandsSpace(%q, 0, %d) = %d, want %d", tt.in, tt.j, got, tt.want)
+			}
+		})
+	}
+	// a number after digits and a plain space: "2019 500 600" is not 500,600
+	if got := ThousandsSpace([]byte("2019 500 600"), 5, 8); got != 0 {
+		t.Errorf("ThousandsSpace after 2019 = %d, want 0", got)
+	}
+}
+
 func TestKindHelpers(t *testing.T) {
 	for k := Kind(0); k < numKinds; k++ {
 		t.Run(k.String(), func(t *testing.T) {
