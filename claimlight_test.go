@@ -151,3 +151,44 @@ func TestSpanValueAndSpeakerName(t *testing.T) {
 		t.Errorf("values and names = %q, want %q", got, want)
 	}
 }
+
+// Amounts state the values a reader would copy from them: thousands
+// grouped by spaces, South Asian scales, a minus sign, exact decimals, and
+// none for a vague "dozens".
+func TestSpanValues(t *testing.T) {
+	tests := []struct {
+		text, span, want string // want is "lo hi", or "none"
+	}{
+		{"Dufresne won 17\u2009842 votes.", "17\u2009842 votes", "17842 17842"},
+		{"That is down from more than 9\u00a0000 in 2025.", "more than 9\u00a0000", "9000 9000"},
+		{"Some 12 500 people marched.", "Some 12 500 people", "12500 12500"},
+		{"• Hélène Dufresne (LPC) — 17\u2009842 — 36.9%", "36.9%", "36.9 36.9"},
+		{"Spending will reach ₹12.4 lakh crore.", "₹12.4 lakh crore", "1.24e+13 1.24e+13"},
+		{"The economy will grow by 6.8-7.2 per cent.", "6.8-7.2 per cent", "6.8 7.2"},
+		{"It made ¥–3.1 billion, vs. ¥2 billion.", "¥–3.1 billion", "-3.1e+09 -3.1e+09"},
+		{"It made -¥3.1 billion last year.", "-¥3.1 billion", "-3.1e+09 -3.1e+09"},
+		{"It posted a loss of ¥3.1 billion.", "¥3.1 billion", "3.1e+09 3.1e+09"},
+		{"Margins fell −5% in March.", "−5%", "-5 -5"},
+		{"Sales will be $4.1bn-$4.3bn this year.", "$4.1bn-$4.3bn", "4.1e+09 4.3e+09"},
+		{"Damage is put at about $780,000 to $2.9 million.", "about $780,000 to $2.9 million", "780000 2.9e+06"},
+		{"The storm left dozens still missing.", "dozens", "none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.span, func(t *testing.T) {
+			d := claimlight.Analyze([]byte(tt.text))
+			got := "no span"
+			for i, s := range d.Spans {
+				if string(s.Text(d.Src)) != tt.span || s.Kind > claim.Percent {
+					continue
+				}
+				got = "none"
+				if lo, hi, ok := d.SpanValue(i); ok {
+					got = fmt.Sprint(lo, " ", hi)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("value of %q in %q = %s, want %s", tt.span, tt.text, got, tt.want)
+			}
+		})
+	}
+}

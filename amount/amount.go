@@ -3,7 +3,7 @@
 // out as 3.5e10.
 //
 // It understands digits with thousands separators and decimals ("1,234.5",
-// "1.2"), scale words and suffixes ("million", "bn", "tn", "m", "k"),
+// "17 842", "1.2"), a minus sign glued to them ("-5%"), scale words and suffixes ("million", "bn", "tn", "m", "k"),
 // number words ("forty", "a third", "half", "fivefold") and the currency
 // signs and percent words around them, which it skips; an amount in cents
 // or pence is given in whole units ("3 cents" is 0.03). [Parse] gives the
@@ -11,6 +11,8 @@
 // 3e6), and [ParseRange] both ends of a range; a tally or odds ("7-2", "10
 // to 1") states no one amount, and gives none.
 package amount
+
+import "github.com/claimlight/claimlight/tokenize"
 
 // Parse returns the value stated by text, the text of a span, and whether
 // it found one. Percentages are returned as written: "5%" is 5, not 0.05.
@@ -25,11 +27,19 @@ func Parse(text []byte) (float64, bool) {
 // a scale written once applied to both; for a single amount both are its
 // value, and for a share, "1 in 4", the fraction (0.25). ok is false when there is no number, or when a second number is
 // smaller than the first ("7-2", "10 to 1": a tally or odds, not an amount).
+//
+// Values are the floats nearest to the decimals written: "$4.1bn" is
+// 4.1e9, read as 41 times 10^8. A minus sign glued to a number makes it
+// negative: "-5%", "−5%", "-¥3.1 billion", "¥–3.1 billion". Digits may be
+// grouped in thousands by commas, or by thin, narrow no-break or no-break
+// spaces ("17 842"); by plain spaces too, when the first group has one to
+// three digits and no digits come before it ("12 500 people").
 func ParseRange(text []byte) (lo, hi float64, ok bool) {
-	lo, i, unscaled, ok := first(text)
+	d, i, scaled, ok := first(text)
 	if !ok {
 		return 0, 0, false
 	}
+	lo = d.value()
 	j := skipBlanks(text, i)
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
@@ -43,8 +53,8 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 		w, k := word(text, j)
 		if equalFold(w, "in") {
 			// "1 in 4", "one in five": a share, 0.25 and 0.2
-			if d, _, _, ok := first(text[k:]); ok && d > lo && lo < 100 {
-				return lo / d, lo / d, true
+			if d, _, _, ok := first(text[k:]); ok && d.value() > lo && lo < 100 {
+				return lo / d.value(), lo / d.value(), true
 			}
 			return lo, lo, true
 		}
@@ -64,10 +74,17 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 	if j >= len(text) || text[j] < '0' || text[j] > '9' {
 		return lo, lo, true
 	}
-	raw, k := digits(text, j)
-	hi, end := scaled(text, k, raw)
-	if unscaled > 0 && end > k && raw != 0 {
-		lo *= hi / raw // "3-4 million": the scale belongs to both
+	e, k := digits(text, j)
+	if negative(text, j) {
+		e.mant = -e.mant
+	}
+	e2, _ := scale(text, k, e)
+	hi = e2.value()
+	if !scaled && e2.exp != e.exp && lo <= e.value() {
+		// "3-4 million": the scale belongs to both, but not in
+		// "$780,000 to $2.9 million"
+		d.exp += e2.exp - e.exp
+		lo = d.value()
 	}
 	if hi < lo {
 		// "7-2", "10 to 1": a tally or odds, not one amount
@@ -76,35 +93,124 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 	return lo, hi, true
 }
 
+// decimal is a number as written: the whole number mant times ten to the
+// power exp. "4.1bn" is 41 and 8, so that its value is the float nearest
+// to 4.1e9, not 4099999999.9999995. A number word may make mant a fraction
+// ("a third").
+type decimal struct {
+	mant float64
+	exp  int
+}
+
+// pow10 holds the powers of ten that are exact in a float64.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// value returns d as a float: one multiplication or division of exact
+// values, so the float nearest to it while mant is exact. The exponents
+// of what digits and scale read stay within ±22.
+//
+// Not inlined, for the size of the wasm build.
+//
+//go:noinline
+func (d decimal) value() float64 {
+	if d.exp >= 0 {
+		return d.mant * pow10[min(d.exp, len(pow10)-1)]
+	}
+	return d.mant / pow10[min(-d.exp, len(pow10)-1)]
+}
+
 // first reads the first number in text and the scale after it. It returns
-// the value, where the number and its scale end, and, when no scale
-// followed, the number's own value (else 0).
-func first(text []byte) (v float64, end int, unscaled float64, ok bool) {
+// the number, where it and its scale end, and whether a scale followed.
+func first(text []byte) (d decimal, end int, scaled bool, ok bool) {
 	i := 0
 	n := len(text)
 	for i < n {
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9':
-			raw, j := digits(text, i)
-			v, end = scaled(text, j, raw)
-			if end == j {
-				unscaled = raw
+			d, j := digits(text, i)
+			if negative(text, i) {
+				d.mant = -d.mant
 			}
-			return v, end, unscaled, true
+			s, end := scale(text, j, d)
+			return s, end, end > j, true
 		case isLetter(c):
 			w, j := word(text, i)
 			if v, ok := numberWord(w); ok {
 				v, j = compoundWords(text, j, v)
-				v, end = scaled(text, j, v)
-				return v, end, 0, true
+				d, end := scale(text, j, decimal{mant: v})
+				return d, end, true, true
 			}
 			i = j
 		default:
 			i++
 		}
 	}
-	return 0, 0, 0, false
+	return decimal{}, 0, false, false
+}
+
+// negative reports whether a minus sign is glued to the number whose first
+// digit is text[i], directly or across a currency sign, and opens a word:
+// "-5%", "−5%", "$-5", "-¥3.1 billion", "¥–3.1 billion" (an en dash
+// serves as a minus after a currency sign only), but not "5-7" or "–5".
+func negative(text []byte, i int) bool {
+	c := currencyEnding(text, i)
+	if m := minusEnding(text, i-c, false); m > 0 && opensWord(text, i-c-m) {
+		return true // "-5%", "−5%", "-¥3.1 billion"
+	}
+	m := minusEnding(text, i, true)
+	return m > 0 && currencyEnding(text, i-m) > 0 && opensWord(text, i-m-currencyEnding(text, i-m)) // "$-5", "¥–3.1 billion"
+}
+
+// minusEnding returns the length of a minus sign ("-" or "−", and "–" with
+// enDash) that ends at text[i], or 0.
+//
+// Not inlined, for the size of the wasm build.
+//
+//go:noinline
+func minusEnding(text []byte, i int, enDash bool) int {
+	switch {
+	case i >= 1 && text[i-1] == '-':
+		return 1
+	case i >= 3 && text[i-3] == 0xe2 && text[i-2] == 0x88 && text[i-1] == 0x92: // "−"
+		return 3
+	case enDash && i >= 3 && text[i-3] == 0xe2 && text[i-2] == 0x80 && text[i-1] == 0x93: // "–"
+		return 3
+	}
+	return 0
+}
+
+// currencyEnding returns the length of a currency sign that ends at
+// text[i], "$", "£", "¥", "€", "₹" and the other signs U+20A0 to U+20BF,
+// or 0.
+//
+// Not inlined, for the size of the wasm build.
+//
+//go:noinline
+func currencyEnding(text []byte, i int) int {
+	switch {
+	case i >= 1 && text[i-1] == '$':
+		return 1
+	case i >= 2 && text[i-2] == 0xc2 && (text[i-1] == 0xa3 || text[i-1] == 0xa5): // "£", "¥"
+		return 2
+	case i >= 3 && text[i-3] == 0xe2 && text[i-2] == 0x82 && text[i-1] >= 0xa0:
+		return 3
+	}
+	return 0
+}
+
+// opensWord reports whether text[i] starts the text or follows white
+// space or an opening bracket.
+func opensWord(text []byte, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	switch text[i-1] {
+	case ' ', '\t', '\n', '(', '[', 0xa0:
+		return true
+	}
+	return false
 }
 
 // skipBlanks skips spaces and no-break spaces from i.
@@ -118,43 +224,50 @@ func skipBlanks(b []byte, i int) int {
 	return i
 }
 
-// digits reads a number such as "1,234.5" starting at i: a comma followed
-// by exactly three digits groups thousands, a dot starts decimals.
-func digits(b []byte, i int) (float64, int) {
-	var v float64
+// digits reads a number such as "1,234.5" starting at i: a comma
+// followed by exactly three digits groups thousands, as does a space where
+// the tokenizer keeps the number one token ([tokenize.ThousandsSpace]), and
+// a dot starts decimals.
+func digits(b []byte, i int) (decimal, int) {
+	var d decimal
+	start := i
+	group := start // where the last group of digits starts
+	commas := false
 	for i < len(b) {
 		c := b[i]
 		switch {
 		case c >= '0' && c <= '9':
-			v = v*10 + float64(c-'0')
+			d.mant = d.mant*10 + float64(c-'0')
 			i++
+			continue
 		case c == ',' && threeDigits(b, i+1):
+			commas = true
 			i++
-		default:
-			goto frac
+			continue
 		}
+		// "17 842": a first group of one to three digits, then groups of
+		// three after spaces
+		if s := tokenize.ThousandsSpace(b, start, i); s > 0 && !commas && (group > start || i-start <= 3) {
+			i += s
+			group = i
+			continue
+		}
+		break
 	}
-	return v, i
-frac:
 	if i+1 < len(b) && b[i] == '.' && b[i+1] >= '0' && b[i+1] <= '9' {
-		// the decimals as a whole number over a power of ten, so that
-		// "0.6" reads as 0.6, not 0.6000000000000001
+		// the decimals as part of a whole number scaled by a power of
+		// ten, so that "0.6" reads as 6 over 10: 0.6, not
+		// 0.6000000000000001
 		i++
-		frac, div := 0.0, 1.0
 		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-			if div < 1e15 {
-				frac = frac*10 + float64(b[i]-'0')
-				div *= 10
+			if d.mant < 1e15 {
+				d.mant = d.mant*10 + float64(b[i]-'0')
+				d.exp--
 			}
 			i++
 		}
-		if w := v*div + frac; w < 1<<53 {
-			v = w / div // "1.14" as 114/100: exactly the nearest float
-		} else {
-			v += frac / div
-		}
 	}
-	return v, i
+	return d, i
 }
 
 func threeDigits(b []byte, i int) bool {
@@ -169,24 +282,32 @@ func threeDigits(b []byte, i int) bool {
 	return i+3 == len(b) || b[i+3] < '0' || b[i+3] > '9'
 }
 
-// scaled applies a scale word or suffix that follows the number at i,
-// skipping spaces and hyphens: "35 billion", "1.2tn", "400m", "3-million".
-func scaled(b []byte, i int, v float64) (float64, int) {
-	j := i
-	for j < len(b) && (b[j] == ' ' || b[j] == '-' || b[j] == 0xc2 && j+1 < len(b) && b[j+1] == 0xa0) {
-		if b[j] == 0xc2 {
+// scale applies the scale words or suffix that follow the number d at i,
+// skipping spaces and hyphens: "35 billion", "1.2tn", "400m", "3-million",
+// "12.4 lakh crore" (1e5 times 1e7). It returns the scaled number and
+// where its scale ends, i if there is none.
+func scale(b []byte, i int, d decimal) (decimal, int) {
+	prev := 0 // the scale read, 0 if none
+	for {
+		j := i
+		for j < len(b) && (b[j] == ' ' || b[j] == '-' || b[j] == 0xc2 && j+1 < len(b) && b[j+1] == 0xa0) {
+			if b[j] == 0xc2 {
+				j++
+			}
 			j++
 		}
-		j++
+		if j >= len(b) || !isLetter(b[j]) {
+			return d, i
+		}
+		w, k := word(b, j)
+		e, ok := scaleWord(w, j == i)
+		if !ok || prev != 0 && (e != 7 || prev != 3 && prev != 5) {
+			return d, i // a second scale only in "lakh crore", "thousand crore"
+		}
+		d.exp += e
+		i = k
+		prev = e
 	}
-	if j >= len(b) || !isLetter(b[j]) {
-		return v, i
-	}
-	w, k := word(b, j)
-	if m, ok := scaleWord(w, j == i); ok {
-		return v * m, k
-	}
-	return v, i
 }
 
 // compoundWords reads on after a number word: "forty-two", "twenty five",
@@ -240,30 +361,34 @@ func equalFold(w []byte, s string) bool {
 	return true
 }
 
+// scales are the scale words and suffixes, with the power of ten each
+// stands for.
 var scales = []struct {
 	word     string
-	factor   float64
+	exp      int8
 	attached bool // only directly after digits: "400m", "5k"
 }{
-	{"thousand", 1e3, false}, {"million", 1e6, false}, {"billion", 1e9, false},
-	{"trillion", 1e12, false}, {"mn", 1e6, false}, {"mln", 1e6, false},
-	{"bn", 1e9, false}, {"bln", 1e9, false}, {"tn", 1e12, false}, {"trn", 1e12, false},
-	{"m", 1e6, true}, {"b", 1e9, true}, {"k", 1e3, true},
-	{"millions", 1e6, false}, {"billions", 1e9, false}, {"thousands", 1e3, false},
-	// South Asian scales: "500 crore" is 5 billion, "1.5 lakh" 150,000.
-	{"crore", 1e7, false}, {"crores", 1e7, false}, {"lakh", 1e5, false}, {"lakhs", 1e5, false},
+	{"thousand", 3, false}, {"million", 6, false}, {"billion", 9, false},
+	{"trillion", 12, false}, {"mn", 6, false}, {"mln", 6, false},
+	{"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"trn", 12, false},
+	{"m", 6, true}, {"b", 9, true}, {"k", 3, true},
+	{"millions", 6, false}, {"billions", 9, false}, {"thousands", 3, false},
+	// South Asian scales: "500 crore" is 5 billion, "1.5 lakh" 150,000,
+	// "12.4 lakh crore" 1.24e12.
+	{"crore", 7, false}, {"crores", 7, false}, {"lakh", 5, false}, {"lakhs", 5, false},
 	// Hundredths of a currency: "3 cents" is 0.03 of a dollar.
-	{"cent", 0.01, false}, {"cents", 0.01, false}, {"pence", 0.01, false},
-	{"penny", 0.01, false}, {"kopecks", 0.01, false},
+	{"cent", -2, false}, {"cents", -2, false}, {"pence", -2, false},
+	{"penny", -2, false}, {"kopecks", -2, false},
 }
 
-func scaleWord(w []byte, attached bool) (float64, bool) {
+// scaleWord returns the power of ten the scale word w stands for.
+func scaleWord(w []byte, attached bool) (int, bool) {
 	for _, s := range scales {
 		if s.attached && !attached {
 			continue
 		}
 		if equalFold(w, s.word) {
-			return s.factor, true
+			return int(s.exp), true
 		}
 	}
 	return 0, false
@@ -279,7 +404,7 @@ var words = []struct {
 	{"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
 	{"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
 	{"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
-	{"hundred", 100}, {"thousand", 1e3}, {"dozen", 12}, {"dozens", 24},
+	{"hundred", 100}, {"thousand", 1e3}, {"dozen", 12},
 	{"half", 0.5}, {"third", 1.0 / 3}, {"quarter", 0.25}, {"fifth", 0.2},
 	{"sixth", 1.0 / 6}, {"seventh", 1.0 / 7}, {"eighth", 0.125}, {"ninth", 1.0 / 9}, {"tenth", 0.1},
 	{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},

@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"bytes"
 	"math"
 	"testing"
 )
@@ -43,7 +44,34 @@ func TestParse(t *testing.T) {
 		{"1.5 lakh homes", 1.5e5, true},
 		{"50p", 50, true}, // "p" alone is too ambiguous to read as pence
 		{"5 per cent", 5, true},
-		{"1,23", 1, true}, // a comma not followed by three digits ends the number
+		{"1,23", 1, true},                  // a comma not followed by three digits ends the number
+		{"17\u2009842 votes", 17842, true}, // thin space
+		{"17\u202f842", 17842, true},       // narrow no-break space
+		{"more than 9\u00a0000", 9000, true},
+		{"1\u2009234\u2009567.5", 1234567.5, true},
+		{"12 500 people", 12500, true}, // a plain space: first group of one to three digits
+		{"1 234 567", 1234567, true},
+		{"2019 500 people", 2019, true}, // a first group of four digits: a year, then a count
+		{"12 5000", 12, true},           // a group of four digits
+		{"3 100m", 3, true},             // a letter glued to the group
+		{"4 103-115", 4, true},
+		{"1,234 567", 1234, true}, // commas and spaces do not mix
+		{"12\u00a0%", 12, true},
+		{"₹12.4 lakh crore", 1.24e13, true}, // 12.4 × 10^5 × 10^7: ₹12.4 trillion
+		{"₹5 thousand crore", 5e10, true},
+		{"$5 bn bn", 5e9, true},
+		{"3 million cents", 3e6, true},
+		{"-5%", -5, true},
+		{"−5%", -5, true},
+		{"(-1)", -1, true},
+		{"¥–3.1 billion", -3.1e9, true},
+		{"-¥3.1 billion", -3.1e9, true},
+		{"$-5", -5, true},
+		{"a loss of ¥3.1 billion", 3.1e9, true},
+		{"5-7%", 5, true},
+		{"–5", 5, true}, // an en dash before digits is a dash
+		{"dozens", 0, false},
+		{"a dozen", 12, true},
 		{"several", 0, false},
 		{"", 0, false},
 		{"€", 0, false},
@@ -61,7 +89,8 @@ func TestParse(t *testing.T) {
 // Decimals read exactly as written, as a reader would copy them: "0.6%" is
 // 0.6, not 0.6000000000000001.
 func TestDecimalsAreExact(t *testing.T) {
-	for text, want := range map[string]float64{"0.6%": 0.6, "4.87 billion": 4.87e9, "1.1": 1.1, "3.10": 3.1, "0.3": 0.3, "1.14": 1.14, "12,931.07": 12931.07, "99.99": 99.99} {
+	for text, want := range map[string]float64{"0.6%": 0.6, "4.87 billion": 4.87e9, "1.1": 1.1, "3.10": 3.1, "0.3": 0.3, "1.14": 1.14, "12,931.07": 12931.07, "99.99": 99.99,
+		"$4.1bn": 4.1e9, "$4.3bn": 4.3e9, "₹12.4 lakh crore": 1.24e13, "0.3 million": 3e5, "1.1 billion": 1.1e9, "2.9 cents": 0.029, "17\u2009842.4": 17842.4} {
 		if v, ok := Parse([]byte(text)); !ok || v != want {
 			t.Errorf("Parse(%q) = %v, want exactly %v", text, v, want)
 		}
@@ -89,6 +118,13 @@ func TestParseRange(t *testing.T) {
 		{"10 to 1", 0, 0, false}, // odds, not an amount
 		{"7-2", 0, 0, false},     // a vote
 		{"forty to fifty", 40, 40, true},
+		{"$4.1bn-$4.3bn", 4.1e9, 4.3e9, true},
+		{"3.1-4.2 billion", 3.1e9, 4.2e9, true},
+		{"about $780,000 to $2.9 million", 780000, 2.9e6, true}, // the scale is the second's own
+		{"6.8-7.2 per cent", 6.8, 7.2, true},
+		{"-5% to -3%", -5, -3, true},
+		{"−5 to 3", -5, 3, true},
+		{"17 842 — 36.9%", 17842, 17842, true},
 		{"several", 0, 0, false},
 	}
 	for _, tt := range tests {
@@ -113,7 +149,7 @@ func FuzzParse(f *testing.F) {
 		if !ok && v != 0 {
 			t.Fatalf("Parse(%q) = %v, false", b, v)
 		}
-		if math.IsNaN(v) || v < 0 {
+		if math.IsNaN(v) || v < 0 && !bytes.ContainsAny(b, "-−–") {
 			t.Fatalf("Parse(%q) = %v", b, v)
 		}
 		lo, hi, rok := ParseRange(b)

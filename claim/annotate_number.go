@@ -160,11 +160,14 @@ func (a *annotator) unitAfter(j int) int {
 }
 
 // digitsOf returns the leading digits part of a Number token's text and the
-// glued suffix after it ("35bn" -> "35", "bn").
+// glued suffix after it ("35bn" -> "35", "bn"; "17 842" is all digits,
+// its space grouping thousands).
 func digitsOf(text []byte) (num, suffix []byte) {
 	j := 0
 	if j < len(text) && (text[j] == '-' || text[j] == '+') {
 		j++
+	} else if len(text) > 3 && text[0] == 0xe2 && string(text[:3]) == "−" {
+		j += 3
 	}
 	for j < len(text) {
 		c := text[j]
@@ -174,6 +177,10 @@ func digitsOf(text []byte) (num, suffix []byte) {
 		}
 		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
 			j++
+			continue
+		}
+		if s := tokenize.ThousandsSpace(text, 0, j); s > 0 {
+			j += s // "17 842"
 			continue
 		}
 		break
@@ -440,11 +447,17 @@ func (a *annotator) dateCore(i int) int {
 		if (a.word(k, wdFirst) || a.word(k, wdSecond) || a.word(k, wdThird) || a.word(k, wdFourth) || a.word(k, wdFinal)) &&
 			(a.word(k+1, wdQuarter) || a.word(k+1, wdHalf)) && a.same(i, k+1) {
 			k += 2
-			if a.word(k, wdOf) && a.same(i, k+1) && (a.isYear(k+1) || a.word(k+1, wdThe) && a.word(k+2, wdYear) && a.same(i, k+2)) {
-				if a.isYear(k + 1) {
-					return k + 2
+			if a.word(k, wdOf) && a.same(i, k+1) {
+				y := k + 1
+				if a.word(y, wdFiscal) && a.same(i, y+1) {
+					y++ // "the first half of fiscal 2027"
 				}
-				return k + 3
+				if a.isYear(y) {
+					return y + 1
+				}
+				if a.word(k+1, wdThe) && a.word(k+2, wdYear) && a.same(i, k+2) {
+					return k + 3
+				}
 			}
 			if a.word(k-1, wdQuarter) || a.isYear(k) {
 				if a.isYear(k) && a.same(i, k) {
@@ -540,6 +553,12 @@ func quarterOrHalf(t []byte) bool {
 func (a *annotator) afterWeekday(j int) int {
 	if a.same(j-1, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
 		return j + 1
+	}
+	// "Thursday at 11.": an hour, not a count
+	if a.word(j, wdAt) && a.same(j-1, j+1) && (!a.same(j+1, j+2) || a.kind(j+2) == tokenize.Punct) {
+		if v, ok := plainInt(a.text(j + 1)); ok && v >= 1 && v <= 12 {
+			return j + 2
+		}
 	}
 	if a.isPunct(j, ",") && a.same(j-1, j+1) && a.isMonth(j+1) {
 		if k := a.monthDate(j + 1); k > j+1 {
@@ -847,6 +866,12 @@ func (a *annotator) duration(i int) int {
 	default:
 		return i
 	}
+	if (a.word(k, wdTo) || a.word(k, wdOr)) && (a.kind(j) == tokenize.Number || a.is(j, wNumWord)) && a.same(i, k+1) {
+		// "three to five weeks", "two or three months", "3 to 4 days"
+		if (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) && a.is(k+2, wTimeUnit) && a.same(i, k+2) {
+			k += 2
+		}
+	}
 	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.word(k, wdSecond) || a.word(k, wdTerm) {
 		return i
 	}
@@ -959,6 +984,13 @@ func (a *annotator) amount(i int) int {
 	if c > i && !a.free(i, c) {
 		c = i
 	}
+	if c > i && a.kind(c) == tokenize.Number {
+		if j := a.clock(c); j > c && a.free(i, j) {
+			a.add(Date, i, j, -1) // "almost 1 a.m.", "about 10:30": a time, not a quantity
+			a.claim(i, j)
+			return j
+		}
+	}
 	k, j, ok := a.amountCore(c)
 	if !ok {
 		if c > i {
@@ -982,15 +1014,25 @@ func (a *annotator) amount(i int) int {
 		return j
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) {
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	if c > i && (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
+	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
+		i-- // "-¥3.1 billion": a loss
+	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
+}
+
+// emDash reports whether position i is an em dash or a dash of two
+// hyphens, which set off a phrase and never join the ends of a range.
+func (a *annotator) emDash(i int) bool {
+	t := a.text(i)
+	return string(t) == "—" || len(t) > 1 && t[0] == '-'
 }
 
 // scoreLike reports whether t, the text of a Number, reads like a score
@@ -1036,12 +1078,16 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if t[0] == '+' || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' || phoneDigits(t) {
 		return true
 	}
+	// a stock's ticker: "(6594.T)", "0700.HK"
+	if len(t) >= 4 && a.isPunct(c+1, ".") && a.shapeOf(c+1)&shGlued != 0 && a.shapeOf(c+2)&(shGlued|shUpper|shLetters) == shGlued|shUpper|shLetters && len(a.text(c+2)) <= 2 {
+		return true
+	}
 	// "(202) 555-0143"
 	if len(t) == 3 && a.isPunct(c-1, "(") && a.isPunct(c+1, ")") && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
 		return true
 	}
-	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) {
-		return true
+	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
+		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
 	}
 	// a citation, "[3]", or a list's number at the start of a line:
 	// "1. Smith (2024)", "2) Jones"
@@ -1072,6 +1118,17 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		}
 	}
 	return false
+}
+
+// tabAfter reports whether a tab follows the token at position i, as
+// between the cells of a table's row.
+//
+// Not inlined, for the size of the wasm build.
+//
+//go:noinline
+func (a *annotator) tabAfter(i int) bool {
+	e := a.tok(i).End
+	return int(e) < len(a.src) && a.src[e] == '\t'
 }
 
 // phoneDigits reports whether t is written as a North American phone
@@ -1120,13 +1177,20 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	} else if k == tokenize.Number && capitalAfterHyphen(a.text(c)) {
 		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"
 	}
+	if a.kind(c-1) == tokenize.Currency && a.kind(c) == tokenize.Word && a.is(c, wScale) || a.kind(c) == tokenize.Currency && a.kind(c+1) == tokenize.Word && a.is(c+1, wScale) {
+		return 0, c, false // "(¥ billion, Oct–Dec)": a table's unit, no amount
+	}
 	// money with a sign first: "€35 billion", "US$5 million", "$1.2tn"
 	cur := c
 	if a.kind(c) == tokenize.Word && a.shapeOf(c)&shUpper != 0 && len(a.text(c)) <= 3 && a.kind(c+1) == tokenize.Currency && a.shapeOf(c+1)&shGlued != 0 {
 		cur = c + 1
 	}
 	if a.kind(cur) == tokenize.Currency {
-		if j, ok := a.number(cur + 1); ok && a.same(c, cur+1) {
+		n := cur + 1
+		if a.kind(n) == tokenize.Dash && len(a.text(n)) <= 3 && a.shapeOf(n)&shGlued != 0 && a.kind(n+1) == tokenize.Number && a.shapeOf(n+1)&shGlued != 0 {
+			n++ // "¥–3.1 billion", "$-5": a loss
+		}
+		if j, ok := a.number(n); ok && a.same(c, n) {
 			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, wdWon) && !a.word(j, wdReal) {
 				j++ // "$5 million dollars"
 			}
@@ -1164,7 +1228,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Money, c + 1, true // "412p", "99c"
 		case unitSuffix(suf):
 			return Quantity, c + 1, true // "96mph", "30C", "1.2GW"
-		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.isYear(c))): // not "5-10%", "2022-23"
+		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
 	}
@@ -1178,15 +1242,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if e := a.unitAfter(j); e > j && a.same(c, j) {
 		return Quantity, e, true // "44.5°C", "58.8 GW", "70 km/h"
 	}
+	if e := a.percentWords(j); e > j && a.same(c, e-1) {
+		return Percent, e, true
+	}
 	switch {
 	case a.kind(j) == tokenize.Percent && a.same(c, j):
 		return Percent, j + 1, true
-	case a.is(j, wPercentWord) && a.same(c, j):
-		return Percent, j + 1, true
-	case a.word(j, wdPer) && a.word(j+1, wdCent) && a.same(c, j+1):
-		return Percent, j + 2, true
-	case a.word(j, wdPercentage) && (a.word(j+1, wdPoints) || a.word(j+1, wdPoint)) && a.same(c, j+1):
-		return Percent, j + 2, true
 	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !a.word(j, wdRand) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.isLowerWord(j+1) && a.is(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
@@ -1236,6 +1297,39 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// percentWords returns the end of the words that make the number before
+// position j a percentage, "percent", "per cent", "percentage points", or
+// j.
+//
+// Not inlined, for the size of the wasm build.
+//
+//go:noinline
+func (a *annotator) percentWords(j int) int {
+	switch {
+	case a.is(j, wPercentWord):
+		return j + 1
+	case a.word(j, wdPer) && a.word(j+1, wdCent):
+		return j + 2
+	case a.word(j, wdPercentage) && (a.word(j+1, wdPoints) || a.word(j+1, wdPoint)):
+		return j + 2
+	}
+	return j
+}
+
+// minus reports whether position i is a dash that can be a minus sign
+// before a currency sign, "-" or "−", with no word glued before it.
+//
+// Not inlined, for the size of the wasm build.
+//
+//go:noinline
+func (a *annotator) minus(i int) bool {
+	if a.kind(i) != tokenize.Dash {
+		return false
+	}
+	t := a.text(i)
+	return (string(t) == "-" || string(t) == "−") && (a.shapeOf(i)&shGlued == 0 || a.isPunct(i-1, "("))
 }
 
 // objectAfter reports whether position k, in the same sentence as the word
@@ -1436,6 +1530,9 @@ func (a *annotator) vague(c int) int {
 			}
 			return j + 3
 		}
+		if a.word(j+2, wdYou) || a.word(j+2, wdUs) {
+			return c // "as many of you know", "most of us"
+		}
 		if a.word(j, wdMost) || a.word(j, wdMany) || a.word(j, wdSeveral) || a.word(j, wdHalf) || big {
 			if big && a.countable(j+2) && a.same(c, j+2) {
 				return j + 3 // "dozens of people"
@@ -1459,8 +1556,8 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if a.kind(c) != tokenize.Number && a.kind(c) != tokenize.Currency && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
 		return j, k
 	}
-	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash || a.word(j, wdAnd) && a.word(i, wdBetween)) || !a.same(c, j+1) {
-		return j, k
+	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween)) || !a.same(c, j+1) {
+		return j, k // not "17,842 — 36.9%", a count and its share
 	}
 	k2, e, ok := a.amountCore(j + 1)
 	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) {

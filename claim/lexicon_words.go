@@ -273,6 +273,7 @@ const (
 	wdOnly
 	wdOpEd
 	wdOpen
+	wdOr
 	wdOther
 	wdOutlet
 	wdOutside
@@ -437,6 +438,7 @@ const (
 	wdWrote
 	wdYear
 	wdYears
+	wdYou
 	numWordConsts // the number of the constants above, wdNone included
 )
 
@@ -705,6 +707,7 @@ var wordConsts = [numWordConsts]string{
 	wdOnly:          "only",
 	wdOpEd:          "op-ed",
 	wdOpen:          "open",
+	wdOr:            "or",
 	wdOther:         "other",
 	wdOutlet:        "outlet",
 	wdOutside:       "outside",
@@ -869,4 +872,5 @@ var wordConsts = [numWordConsts]string{
 	wdWrote:         "wrote",
 	wdYear:          "year",
 	wdYears:         "years",
+	wdYou:           "you",
 }

@@ -23,8 +23,11 @@ import (
 //     of a word position; it runs over digits with inner ",", ".", ":", "/"
 //     and "-" between digits ("1,234.5", "10:30", "9/11", "2024-25"), then
 //     over letters glued to it and hyphenated parts: "3rd", "1990s", "35bn",
-//     "10-year-old". "’90s" is a Number too. [NumericPrefix] finds where
-//     the digits end. Currency signs and "%" are tokens of their own.
+//     "10-year-old". "’90s" is a Number too. Thousands grouped by thin,
+//     narrow no-break or no-break spaces make one Number ("17 842"), and
+//     by plain spaces when tightly so (see [ThousandsSpace]): "12 500 people",
+//     but "in 2019 500 people" is two. [NumericPrefix] finds where the
+//     digits end. Currency signs and "%" are tokens of their own.
 //   - An Abbrev includes its dot(s): letters with inner dots ("U.S.",
 //     "a.m.", "e.g.", "Ph.D."), a single capital letter ("J."), and known
 //     abbreviations ("Mr.", "Sen.", "Inc.", "Sept."); "No.", "Vol.", "p." and
@@ -324,6 +327,7 @@ func lexWord(src []byte, i int) (Kind, int) {
 func lexNumber(src []byte, i int) int {
 	n := len(src)
 	j := i
+	group := -1 // where the last group of thousands after a space starts
 	for {
 		for j < n {
 			c, s := at(src, j)
@@ -336,6 +340,14 @@ func lexNumber(src []byte, i int) int {
 			switch src[j] {
 			case ',', '.', ':', '/', '-':
 				j++
+				group = 0 // no spaces after these: "1.5 100"
+				continue
+			}
+		}
+		if j < n && (src[j] == ' ' || src[j] == 0xc2 || src[j] == 0xe2) && (group > 0 || group < 0 && j-i <= 3) {
+			if s := ThousandsSpace(src, i, j); s > 0 {
+				j += s
+				group = j
 				continue
 			}
 		}
@@ -359,6 +371,37 @@ func lexNumber(src []byte, i int) int {
 		break
 	}
 	return j
+}
+
+// ThousandsSpace returns the length in bytes of the space at src[j] that
+// groups the thousands of the number whose digits start at src[i], or 0:
+// a thin space (U+2009), a narrow no-break space (U+202F) or a no-break
+// space followed by three ASCII digits and no more ("17 842"), or a plain
+// space the same way when no digits come before the number ("in 2019 500
+// people" is not 2,019,500), and no letter nor a number's inner separator
+// and digit comes after the three ("3 100m", "4 103-115"). The caller
+// checks what comes before the space: [Append] takes it when the digits
+// before are a first group of one to three or a group of three after
+// another such space.
+func ThousandsSpace(src []byte, i, j int) int {
+	n := len(src)
+	s := groupSpace(src, j)
+	e := j + s + 3
+	if s == 0 {
+		return 0
+	}
+	if e > n || !isASCIIDigit(src[j+s]) || !isASCIIDigit(src[j+s+1]) || !isASCIIDigit(src[j+s+2]) || e < n && isASCIIDigit(src[e]) {
+		return 0
+	}
+	if s == 1 {
+		if e < n && isASCIILetter(src[e]) || e+1 < n && isASCIIDigit(src[e+1]) && (src[e] == '-' || src[e] == ':' || src[e] == '/' || src[e] == '.' || src[e] == ',') {
+			return 0 // "3 100m", "4 103-115"
+		}
+		if k := i; k >= 2 && (src[k-1] == ' ' || src[k-1] == '-') && isASCIIDigit(src[k-2]) {
+			return 0
+		}
+	}
+	return s
 }
 
 // NumericPrefix returns the length in bytes of the numeric part at the start
@@ -388,8 +431,31 @@ func NumericPrefix(text []byte) int {
 				continue
 			}
 		}
+		if s := groupSpace(text, j); s > 0 && j+s < n && isASCIIDigit(text[j+s]) {
+			j += s // "17 842": in a Number, a space is followed by digits only when it groups them
+			continue
+		}
 		return j
 	}
+}
+
+// groupSpace returns the length of a space at text[j] that may group
+// thousands (see [ThousandsSpace]), or 0.
+//
+// Not inlined, for the size of the wasm build.
+//
+//go:noinline
+func groupSpace(text []byte, j int) int {
+	switch n := len(text); {
+	case j >= n:
+	case text[j] == ' ':
+		return 1
+	case text[j] == 0xc2 && j+1 < n && text[j+1] == 0xa0:
+		return 2
+	case text[j] == 0xe2 && j+2 < n && text[j+1] == 0x80 && (text[j+2] == 0x89 || text[j+2] == 0xaf):
+		return 3
+	}
+	return 0
 }
 
 // decade returns the end of a decade such as "’90s" or "'80s" whose

@@ -64,6 +64,12 @@ func TestAppend(t *testing.T) {
 		{"symbols", "a + b = c", "word:a | symbol:+ | word:b | symbol:= | word:c"},
 		{"line breaks", "a\r\nb\nc\rd\u2028e", "word:a | linebreak:\r\n | word:b | linebreak:\n | word:c | linebreak:\r | word:d | linebreak:\u2028 | word:e"},
 		{"no-break space", "10\u00a0km", "number:10 | word:km"},
+		{"thousands after thin and no-break spaces", "won 17\u2009842, 9\u00a0000 and 1\u202f234\u202f567.5 votes",
+			"word:won | number:17\u2009842 | punct:, | number:9\u00a0000 | word:and | number:1\u202f234\u202f567.5 | word:votes"},
+		{"thousands after plain spaces", "12 500 people, 1 234 567 and -3 000",
+			"number:12 500 | word:people | punct:, | number:1 234 567 | word:and | number:-3 000"},
+		{"spaces that do not group thousands", "in 2019 500 people, 12 5000, 3 100m, 1.5 100, 5 12 500, 4 103-115, 17\u2009842\u2009",
+			"word:in | number:2019 | number:500 | word:people | punct:, | number:12 | number:5000 | punct:, | number:3 | number:100m | punct:, | number:1.5 | number:100 | punct:, | number:5 | number:12 | number:500 | punct:, | number:4 | number:103-115 | punct:, | number:17\u2009842"},
 		{"invalid bytes", "a\xffb\xc3", "word:a | invalid:\xff | word:b | invalid:\xc3"},
 		{"dateline", "WASHINGTON (Reuters) - The", "word:WASHINGTON | punct:( | word:Reuters | punct:) | dash:- | word:The"},
 		{"list bullet", "• one\n* two", "punct:• | word:one | linebreak:\n | punct:* | word:two"},
@@ -118,6 +124,7 @@ func TestNumericPrefix(t *testing.T) {
 		want int
 	}{
 		{"35bn", 2}, {"1,234.5", 7}, {"10-year-old", 2}, {"’90s", 5}, {"-5", 2}, {"+3.2", 4}, {"2024-25", 7}, {"3rd", 1}, {"", 0},
+		{"17\u2009842", 8}, {"12 500bn", 6}, {"−5", 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -125,6 +132,28 @@ func TestNumericPrefix(t *testing.T) {
 				t.Errorf("NumericPrefix(%q) = %d, want %d", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestThousandsSpace(t *testing.T) {
+	tests := []struct {
+		in   string
+		j    int // the space's byte offset; the number starts at the first digit
+		want int
+	}{
+		{"17\u2009842", 2, 3}, {"9\u00a0000", 1, 2}, {"1\u202f234", 1, 3}, {"12 500 people", 2, 1},
+		{"12 5000", 2, 0}, {"3 100m", 1, 0}, {"4 103-115", 1, 0}, {"9\u00a0000km", 1, 2}, {"12 50", 2, 0}, {"12 ", 2, 0}, {"12", 2, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := ThousandsSpace([]byte(tt.in), 0, tt.j); got != tt.want {
+				t.Errorf("ThousandsSpace(%q, 0, %d) = %d, want %d", tt.in, tt.j, got, tt.want)
+			}
+		})
+	}
+	// a number after digits and a plain space: "2019 500 600" is not 500,600
+	if got := ThousandsSpace([]byte("2019 500 600"), 5, 8); got != 0 {
+		t.Errorf("ThousandsSpace after 2019 = %d, want 0", got)
 	}
 }
 
