@@ -1122,14 +1122,6 @@ func (a *annotator) roleOfSent(s int32) segment.Role {
 // tok returns the token at position i.
 func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
-// kind returns the token kind at position i, or Invalid out of range.
-func (a *annotator) kind(i int) tokenize.Kind {
-	if uint(i) >= uint(len(a.pos)) {
-		return tokenize.Invalid
-	}
-	return a.pos[i].kind
-}
-
 // text returns the bytes of the token at position i, nil out of range.
 // It is not inlined: its 65 call sites, mostly off the hot path, made the
 // wasm build 10 KB larger (gzip) for 0.2% fewer instructions natively.
@@ -1143,34 +1135,6 @@ func (a *annotator) text(i int) []byte {
 	return a.src[t.Start:t.End]
 }
 
-// fl returns the word classes of position i, none out of range.
-func (a *annotator) fl(i int) wflag {
-	if uint(i) >= uint(len(a.pos)) {
-		return 0
-	}
-	return flagSets[a.pos[i].cls]
-}
-
-// shapeOf returns the shape bits of position i, none out of range.
-func (a *annotator) shapeOf(i int) shape {
-	if uint(i) >= uint(len(a.pos)) {
-		return 0
-	}
-	return a.pos[i].sh
-}
-
-// is reports whether position i is in range and has all the classes f.
-func (a *annotator) is(i int, f wflag) bool {
-	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0
-}
-
-// word reports whether position i is in range and its text is the word w
-// in any case: each byte of the text, with bit 0x20 set, is that byte of
-// wordTexts[w].
-func (a *annotator) word(i int, w wordID) bool {
-	return uint(i) < uint(len(a.pos)) && a.pos[i].wid == w
-}
-
 // annWordHash is the hash lookup uses for a lower-case word.
 func annWordHash(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -1179,33 +1143,6 @@ func annWordHash(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
-}
-
-// same reports whether positions i and j are both in range and in the same
-// sentence.
-func (a *annotator) same(i, j int) bool {
-	// A sentence's positions make one run.
-	if max(uint(i), uint(j)) >= uint(a.n) {
-		return false // out of range, negative included
-	}
-	if i>>6 == j>>6 {
-		// In one block: no run starts after the first up to the second.
-		b := &a.runs[i>>6]
-		lo, hi := uint(min(i, j))&63, uint(max(i, j))&63
-		return b.start&(2<<hi-1)&^(2<<lo-1) == 0 && b.none&(1<<lo) == 0
-	}
-	// In other blocks: none starts after the first up to the second, and
-	// the first is in a sentence. No call is made, so no frame is needed.
-	lo, hi := uint(min(i, j)), uint(max(i, j))
-	if a.runs[lo/64].none&(1<<(lo%64)) != 0 || a.runs[lo/64].start&^(2<<(lo%64)-1) != 0 || a.runs[hi/64].start&(2<<(hi%64)-1) != 0 {
-		return false
-	}
-	for b := lo/64 + 1; b < hi/64; b++ {
-		if a.runs[b].start != 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // isWord reports whether position i is a Word token.
