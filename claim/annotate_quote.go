@@ -1320,11 +1320,25 @@ func nextLineStart(pos []posInfo, i int) int {
 // transcriptLines marks "NAME:" at the start of a line in an interview
 // transcript as a speaker with the colon as its cue.
 func (a *annotator) transcriptLines() {
-	type line struct{ i, j int }
+	type line struct{ i, j, s int } // the name [i, j), the label from s
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	pos := a.pos            // a.n of them
 	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
+		// A title in capitals goes before the name, which alone tells
+		// the speaker's lines apart: "SECRETARY ALVAREZ:", "DR. OKOYE:"
+		// (the tokenizer knows "Dr." but not "DR." for a title).
+		title := 0
+		if a.fl(i)&wTitle != 0 && a.shapeOf(i)&shAllCaps != 0 {
+			title = 1
+			if a.isPunct(i+1, ".") {
+				title = 2
+			}
+			if a.shapeOf(i+title)&(shAllCaps|shLineStart) != shAllCaps {
+				title = 0
+			}
+			i += title
+		}
 		if !a.nameToken(i) {
 			continue
 		}
@@ -1347,13 +1361,13 @@ func (a *annotator) transcriptLines() {
 		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
 			continue
 		}
-		if j-i == 1 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
+		if j-i == 1 && title == 0 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
 			continue
 		}
 		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 {
 			continue
 		}
-		lines = append(lines, line{i, j})
+		lines = append(lines, line{i, j, i - title})
 		if h := a.hashAt(i); once.has(h) {
 			twice.add(h)
 		} else {
@@ -1366,7 +1380,7 @@ func (a *annotator) transcriptLines() {
 			continue // not "NEW DELHI:", a dateline
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)
-		a.add(Speaker, l.i, l.j, ci)
+		a.add(Speaker, l.s, l.j, ci)
 	}
 }
 
@@ -1735,9 +1749,13 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		return ""
 	}
 	var lbuf [64]byte
-	for _, w := range words {
+	for k, w := range words {
 		r, _ := utf8.DecodeRune(w)
-		if !unicode.IsUpper(r) || lexFlags(lowerInto(lbuf[:0], trimPoss(w)))&(wCommon|wDet|wSpeakerNoun|wPronoun) != 0 {
+		f := lexFlags(lowerInto(lbuf[:0], trimPoss(w)))
+		if f&wTitle != 0 && k < len(words)-1 {
+			continue // a title before the name: "SECRETARY ALVAREZ", "DR. OKOYE"
+		}
+		if !unicode.IsUpper(r) || f&(wCommon|wDet|wSpeakerNoun|wPronoun) != 0 {
 			return "" // a description: "Diplomats", "Some people"
 		}
 	}

@@ -1042,6 +1042,30 @@ func TestTranscriptRoleAndName(t *testing.T) {
 	}
 }
 
+// A transcript's label may put a title in capitals before the name: "MS.
+// ALVAREZ:", "DR. OKOYE:" (the tokenizer knows "Dr." as a title, not
+// "DR."), "SECRETARY ALVAREZ:". Each is a speaker with the colon as its
+// cue, named as the mixed-case "Dr. Okoye:" is.
+func TestTranscriptTitlesInCapitals(t *testing.T) {
+	intro := "Press Secretary Renata Alvarez and Dr. Samuel Okoye spoke to reporters.\n\n"
+	lines := "MS. ALVAREZ: Good morning.\n\nDR. OKOYE: We have 214 confirmed cases.\n\n" +
+		"SECRETARY ALVAREZ: The rate is 90.8 percent.\n\nDR. OKOYE: Cases rose 31 percent.\n"
+	want := []string{"MS. ALVAREZ = Renata Alvarez", "DR. OKOYE = Samuel Okoye", "SECRETARY ALVAREZ = Renata Alvarez", "DR. OKOYE = Samuel Okoye"}
+	if got := speakerNames(intro + lines); !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	mixed := strings.NewReplacer("MS. ALVAREZ", "Ms. Alvarez", "DR. OKOYE", "Dr. Okoye", "SECRETARY ALVAREZ", "Secretary Alvarez").Replace(lines)
+	if got := speakerNames(intro + mixed); len(got) != len(want) {
+		t.Errorf("mixed case: speakers %q", got)
+	}
+	src, _, spans := annotateText(intro + lines)
+	for _, sp := range spans {
+		if sp.Kind == Speaker && (sp.Link < 0 || string(spans[sp.Link].Text(src)) != ":") {
+			t.Errorf("%q has no colon cue", sp.Text(src))
+		}
+	}
+}
+
 // TestTrimPoss checks trimPoss against its definition, on short texts of
 // apostrophes, curly ones among them, and s.
 func TestTrimPoss(t *testing.T) {

@@ -316,6 +316,14 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
 		return QuestionFactor, "question"
 	}
+	// a reporter's turn in a transcript that states no figure, date or the
+	// like: "Q One more on the money.", "Q: Some say ...". What a
+	// questioner says is put to the speaker, not claimed.
+	if len(words) > 1 {
+		if q := src[words[0].srcStart:]; len(q) > 2 && q[0] == 'Q' && (q[1] == ':' && q[2] == ' ' || q[1] == ' ' && 'A' <= q[2] && q[2] <= 'Z') && !hasClaimPart(ss) {
+			return QuestionFactor, "question"
+		}
+	}
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 {
 		return ExhortationFactor, "exhortation"
 	}

@@ -133,6 +133,27 @@ func TestJudgeRulesLowerScores(t *testing.T) {
 	}
 }
 
+// A reporter's turn in a transcript ("Q One more on the money.") is a
+// question put, unless it states a figure, a date or the like; a word
+// that merely starts with "Q" is no turn.
+func TestJudgeQuestioner(t *testing.T) {
+	tests := []struct {
+		text     string
+		question bool
+	}{
+		{"Q One more on the money.", true},
+		{"Q: Some people say the agency was too slow.", true},
+		{"Q Renata, the governor said last month that Ohio was in good shape.", false},
+		{"Q fever is spread by goats and sheep.", false},
+	}
+	for _, tt := range tests {
+		j := judgeOne(tt.text, segment.Body)
+		if got := slices.Contains(j.Reasons, "question"); got != tt.question || tt.question && j.CheckWorthy {
+			t.Errorf("%q: score %.3f, reasons %q; want a question: %v", tt.text, j.Score, j.Reasons, tt.question)
+		}
+	}
+}
+
 func TestJudgeQuotation(t *testing.T) {
 	// An attributed quotation is judged on the quoted words: the speaker's
 	// name and title do not make an opinion a claim, nor hide a claim.

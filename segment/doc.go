@@ -29,7 +29,11 @@
 //     and end with a dash and a space.
 //   - Page furniture on its own line ("Advertisement", "Follow", "Share this
 //     article", "Read more: ...", "Image caption, ...", a byline "By Jane
-//     Doe", with its date and reading time after "|"), a line of only numbers (a page number) or only separators
+//     Doe", with its date and reading time after "|"), a copyright notice,
+//     a wire story's credit to a reporter ("... contributed to this
+//     report."), a photo credit ("AP Photo/Jane Doe", also in brackets
+//     after a caption's stop), a clock time alone ("11:34 A.M. EDT"),
+//     a line of only numbers (a page number) or only separators
 //     ("* * *"), HTML tags ("<p>", "&lt;b&gt;") and runs of decoration
 //     ("////", a dot leader with its page number) are segments with Role
 //     [Furniture]: kept, so every byte is accounted for, but marked so that
@@ -64,7 +68,10 @@
 //     time phrase, a clause of under 40 tokens that opens with a
 //     preposition ("On Monday at 6 a.m. Mr. Smith arrived."); others
 //     ("Inc.", "Calif.") end one only before a word that usually starts
-//     sentences ("The", "He", "But"...).
+//     sentences ("The", "He", "But"...). None ends one before a bracket that
+//     does not open with such a word ("at 3:30 p.m. (0630 GMT)"). A title in capitals ("DR.",
+//     "MS.") runs on into a name in capitals at the start of a sentence or
+//     after another word in capitals ("DR. OKOYE:").
 //   - A line that starts with "- ", "* ", "• ", "1. ", "1)", "1.)" or "(a)" is
 //     a list item; inline lists "a) one b) two c) three" are split at each
 //     marker when the first marker starts the line or follows a stop.

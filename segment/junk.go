@@ -29,8 +29,9 @@ func (sp *splitter) junkLine(a, b int) bool {
 
 // junkAt returns the end of a run of non-text that starts at token k of
 // the line ending at b, or 0: HTML tags ("<p>", "</div>"), a run of four or
-// more of the same punctuation or symbol ("////", "===="), or a dot leader
-// with its page number at the end of a line ("Chapter 2 ........ 6").
+// more of the same punctuation or symbol ("////", "===="), a dot leader
+// with its page number at the end of a line ("Chapter 2 ........ 6"), or
+// page furniture in brackets that ends the line after a stop.
 func (sp *splitter) junkAt(k, b int) int {
 	t := sp.toks[k]
 	switch t.Kind {
@@ -60,6 +61,12 @@ func (sp *splitter) junkAt(k, b int) int {
 				return sp.escapes(k, b)
 			case '&':
 				return sp.escapedTag(k, b)
+			case '(':
+				// furniture in brackets after a sentence: a photo credit, "... on
+				// Monday. (Jane Doe/Reuters)", or a wire note, "(Reporting by ...)"
+				if k >= 2 && sp.toks[k-1].Kind == tokenize.Space && sp.isByte(k-2, '.') && sp.isByte(b-1, ')') && sp.furniture(k, b) {
+					return b
+				}
 			}
 		}
 		if t.End-t.Start >= 4 && sp.src[t.Start] == '.' && sp.isStop(k) {

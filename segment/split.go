@@ -525,6 +525,15 @@ func (sp *splitter) closesFirst(k int) bool {
 // although what follows at n could start a new one: "Mr . Robinson" with a
 // spaced dot after a title, "3 in. 2 lb." between measures, "Yahoo! Research".
 func (sp *splitter) keepsStop(k, n int) bool {
+	// A title in capitals before a name in capitals, at the start of a
+	// sentence or after another word in capitals: a transcript's "MS.
+	// ALVAREZ:", a headline's "AND DR. SAMUEL OKOYE". The tokenizer knows
+	// titles in their usual case only ("Dr."), and "MS" may be a disease:
+	// "diagnosed with MS. NHS figures show ...".
+	if t := k - 1; t >= sp.seg && sp.isByte(k, '.') && sp.toks[t].Kind == tokenize.Word && capsTitles.Has(sp.text(t)) &&
+		sp.toks[n].Kind == tokenize.Word && allCaps(sp.text(n)) && (t == sp.seg || t >= sp.seg+2 && allCaps(sp.text(t-2))) {
+		return true
+	}
 	if k < sp.base+2 {
 		return false
 	}
@@ -555,6 +564,9 @@ func (sp *splitter) keepsStop(k, n int) bool {
 	}
 	return false
 }
+
+// capsTitles are titles before a name, in capitals.
+var capsTitles = wordset.Of("MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF|REV|LT|COL|SGT|CAPT|ST|MT|FT|AMB|ATTY|SUPT|DET")
 
 // numberAbbrevWrapped reports whether the stop k and the word before it
 // are an abbreviation that goes before a number ("No.", "Vol.", "Fig."),
@@ -608,6 +620,9 @@ var exclaimNames = wordset.Of("Yahoo|Jeopardy|Joomla")
 func (sp *splitter) abbrevEnds(k, n int) bool {
 	if !sp.startsSentence(n) {
 		return false
+	}
+	if sp.isByte(n, '(') && n+1 < len(sp.toks) && !sp.starter(n+1) {
+		return false // an aside: "at 3:30 p.m. (0630 GMT)", "the U.S. (and Canada)"
 	}
 	w := sp.text(k)
 	next := sp.toks[n]
@@ -903,8 +918,8 @@ func (sp *splitter) dateline(a, b int) int {
 		case tokenize.Word, tokenize.Abbrev:
 			w := sp.text(k)
 			if words == 0 {
-				if !startsUpper(w) {
-					return 0
+				if !startsUpper(w) || len(w) == 1 {
+					return 0 // a place has a name; "Q (Inaudible) —" is a reporter's turn
 				}
 				firstCaps = allCaps(w)
 			} else if !startsUpper(w) {
@@ -1031,15 +1046,17 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"about sharing|view comments|reuse this content|article saved"
 
 // furniturePrefixes start lines that are page furniture, when the line is
-// short.
+// short; a copyright notice may be longer, "Copyright 2027 The Associated
+// Press. All rights reserved. This material may not be published, ...". A
+// sentence about copyright law has no year or "©" after the word.
 var furniturePrefixes = []string{
 	"read more:", "read more ", "related:", "image caption", "image source", "media caption",
 	"photo:", "photograph:", "caption:", "credit:", "see also:", "also read:", "sign up for",
-	"sign up to", "subscribe to", "follow us", "click here", "getty images", "copyright ©",
-	"© ", "all rights reserved", "last updated", "watch:", "listen:",
+	"sign up to", "subscribe to", "follow us", "click here", "getty images",
+	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
-	"reply · ", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
+	"reply · ", "also read |", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
@@ -1079,11 +1096,24 @@ var prefixesByFirst = func() (m [256][]string) {
 const furnitureHead = 64
 
 // furniture reports whether the line [a, b) is page furniture: a known
-// whole line, a short line with a known prefix, or a byline "By A Name".
+// whole line, a short line with a known prefix, a copyright notice of up
+// to 300 bytes, a credit to a reporter or a photographer, a time stamp, or
+// a byline "By A Name".
 func (sp *splitter) furniture(a, b int) bool {
 	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
-	if len(line) > 120 || !furnitureFirst[line[0]|0x20] {
+	if len(line) > 300 {
 		return false
+	}
+	for k := 0; k < len(creditEnds) && line[len(line)-1] == '.'; k++ {
+		if e := creditEnds[k]; len(line) > len(e) && line[len(line)-len(e)+1] == 'c' && string(line[len(line)-len(e):]) == e {
+			return true // "c" of "contributed" first, which is cheaper
+		}
+	}
+	if len(line) <= 80 && credit(line) {
+		return true
+	}
+	if !furnitureFirst[line[0]|0x20] || len(line) > 120 && line[0]|0x20 != 'c' && line[0] != 0xC2 {
+		return false // a longer line is furniture as a copyright notice only
 	}
 	// Only the first furnitureHead bytes are lowered: whole furniture
 	// lines, time stamps and dated lines are shorter, and prefixes are.
@@ -1094,6 +1124,14 @@ func (sp *splitter) furniture(a, b int) bool {
 			c += 'a' - 'A'
 		}
 		low = append(low, c)
+	}
+	for _, p := range prefixesByFirst[low[0]] {
+		if bytes.HasPrefix(low, []byte(p)) {
+			return true
+		}
+	}
+	if len(line) > 120 {
+		return false
 	}
 	if sp.footnote(a, b) > 0 {
 		return true // "[1] Source: ONS."
@@ -1106,11 +1144,6 @@ func (sp *splitter) furniture(a, b int) bool {
 	if whole && furnitureLines.Has(trimmed) {
 		return true
 	}
-	for _, p := range prefixesByFirst[low[0]] {
-		if bytes.HasPrefix(low, []byte(p)) {
-			return true
-		}
-	}
 	if datedLine(line, low) {
 		return true
 	}
@@ -1121,12 +1154,38 @@ func (sp *splitter) furniture(a, b int) bool {
 	if !whole {
 		return sp.byline(a, b)
 	}
-	// "2 hours ago", "an hour ago".
+	// "2 hours ago", "an hour ago"; a clock time alone, as at the end of a
+	// transcript, "11:34 A.M. EDT".
+	digit := '0' <= low[0] && low[0] <= '9'
 	if bytes.HasSuffix(low, []byte(" ago")) && countByte(low, ' ') <= 3 &&
-		('0' <= low[0] && low[0] <= '9' || bytes.HasPrefix(low, []byte("a ")) || bytes.HasPrefix(low, []byte("an "))) {
+		(digit || bytes.HasPrefix(low, []byte("a ")) || bytes.HasPrefix(low, []byte("an "))) ||
+		digit && len(low) <= 20 && strs.Contains(low, ".m.") {
 		return true
 	}
 	return sp.byline(a, b)
+}
+
+// creditEnds end a wire story's credit to a reporter: "Jane Doe in Abuja
+// contributed to this report."
+var creditEnds = [...]string{" contributed to this report.", " contributed to this story.",
+	" contributed to this article.", " contributed reporting.", " contributed research."}
+
+// credit reports whether text, perhaps in brackets, is a photo credit: a
+// few words, each capitalised, with one "/" between an agency and a name,
+// "AP Photo/Kelechi Nwosu", "(Marc-André Côté/The Canadian Press)"; no
+// figures, no stops.
+func credit(text []byte) bool {
+	slash, prev := 0, byte(' ')
+	for _, c := range text {
+		switch {
+		case c == '/':
+			slash++
+		case '0' <= c && c <= '9' || c == '.' || 'a' <= c && c <= 'z' && (prev == ' ' || prev == '/' || prev == '('):
+			return false
+		}
+		prev = c
+	}
+	return slash == 1 && prev != '/'
 }
 
 // datedLine reports whether line, whose first bytes are low in lower
@@ -1158,8 +1217,11 @@ func datedLine(line, low []byte) bool {
 // byline reports whether the line [a, b) is "By" and a few capitalised
 // names, with no final stop: "By Jane Doe and John Roe, Reuters".
 func (sp *splitter) byline(a, b int) bool {
-	if !bytes.Equal(sp.text(a), []byte("By")) && !bytes.Equal(sp.text(a), []byte("BY")) {
-		return false
+	if string(sp.text(a)) == "Written" && a+2 < b {
+		a += 2 // "Written by Meera Iyengar | New Delhi | Updated: ..."
+	}
+	if w := sp.text(a); len(w) != 2 || w[0]|0x20 != 'b' || w[1]|0x20 != 'y' {
+		return false // "By", "BY", "by"
 	}
 	words := 0
 	bar := false // after "|" comes the date and reading time: "| Nov. 26, 2026 | 4 min read"
