@@ -183,7 +183,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
-		for m < a.n && m-k < 2 && a.is(m, wConnector) && a.isLowerWord(m) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
 			m++
 		}
 		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.word(k, wdVon) || a.word(k, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
@@ -193,6 +193,13 @@ func (a *annotator) runEnd(i int) int {
 		return k
 	}
 	return j + 1
+}
+
+// allCapsPair reports whether the words at j and m are both in capitals,
+// as a particle is in a name written in capitals: "THE STATE DEPARTMENT
+// OF HEALTH".
+func (a *annotator) allCapsPair(j, m int) bool {
+	return a.shapeOf(j)&shAllCaps != 0 && a.shapeOf(m)&shAllCaps != 0 && a.kind(m) == tokenize.Word
 }
 
 // possessiveOrg returns the position of the organisation's word that
@@ -660,7 +667,7 @@ func (a *annotator) orgRun(s, e int) bool {
 		// the word ends the name, comes before "of"/"for" or before a
 		// place that ends it: "Bank of England", "King's College London",
 		// not "One Town Rebuilt After"
-		if a.fl(i)&wOrgKey != 0 && a.shapeOf(i)&shUpper != 0 && (i == e-1 || a.isLowerWord(i+1) && a.fl(i+1)&wConnector != 0 || i == e-2 && a.entityKind(i+1, e) == Place) {
+		if a.fl(i)&wOrgKey != 0 && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && a.fl(i+1)&wConnector != 0 || i == e-2 && a.entityKind(i+1, e) == Place) {
 			return true
 		}
 	}

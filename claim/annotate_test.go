@@ -205,6 +205,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: John Smith", "place: Garden Prairie", "person: John Smith"}, nil},
 		{"titles of several words", "It is wrong, according to Revenue Secretary Arvind Kulkarni. It was backed by Assistant Public Defender Luis Echeverría.",
 			[]string{"person: Revenue Secretary Arvind Kulkarni", "person: Assistant Public Defender Luis Echeverría"}, nil},
+		{"a name with a particle in capitals", "Officials said THE STATE DEPARTMENT OF HEALTH confirmed 214 cases.",
+			[]string{"org: THE STATE DEPARTMENT OF HEALTH"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
 		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
