@@ -1,7 +1,5 @@
 package amount
 
-import "strings"
-
 // Currency returns the currency a money amount's text names, as a label
 // to print with its value: a sign as written before the number ("€",
 // "US$", "£"), a sign for a currency named in words ("€" for "35 billion
@@ -101,7 +99,7 @@ func currencyWord(prev, w []byte) string {
 	case name[0] == 'c' || name[0] == 'k':
 		return iso + "K" // "SEK", "NOK", "DKK", "CZK"
 	}
-	return iso + strings.ToUpper(name[:1]) // "EGP", "PKR", "CHF", "CLP"
+	return iso + string([]byte{name[0] &^ 0x20}) // "EGP", "PKR", "CHF", "CLP"
 }
 
 // lookup finds w, compared without case, among the even words of pairs

@@ -670,12 +670,12 @@ func TestSiteSample(t *testing.T) {
 		p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
 		found := false
 		for _, r := range rows {
-			if len(r) == 3 && r[0] == "€35 billion" && r[1] == "money" && r[2] == "35,000,000,000" {
+			if len(r) == 3 && r[0] == "€35 billion" && r[1] == "money" && r[2] == "€35,000,000,000" {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("numbers view has no row [€35 billion money 35,000,000,000]: %q", rows)
+			t.Errorf("numbers view has no row [€35 billion money €35,000,000,000]: %q", rows)
 		}
 		p.screenshot("site-numbers")
 		p.run(chromedp.Click("#tab-claims", chromedp.ByID))
@@ -1361,16 +1361,17 @@ func TestSiteNumberRange(t *testing.T) {
 	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 	var rows [][]string
 	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
-	want := [][]string{{"$3.10 to $3.25", "money", "3.1 to 3.25"}, {"$3.60", "money", "3.6"}}
+	want := [][]string{{"$3.10 to $3.25", "money", "$3.10 to $3.25"}, {"$3.60", "money", "$3.60"}}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("numbers view rows = %q, want %q", rows, want)
 	}
 	jsonText := p.download("dl-json")
 	var exported struct {
 		Spans []struct {
-			Text    string
-			Value   *float64
-			ValueTo *float64
+			Text     string
+			Value    *float64
+			ValueTo  *float64
+			Currency string
 		}
 	}
 	if err := json.Unmarshal([]byte(jsonText), &exported); err != nil {
@@ -1382,6 +1383,9 @@ func TestSiteNumberRange(t *testing.T) {
 		}
 		if s.Text == "$3.60" && s.ValueTo != nil {
 			t.Errorf("exported %q has an upper end %v", s.Text, *s.ValueTo)
+		}
+		if strings.HasPrefix(s.Text, "$") && s.Currency != "$" {
+			t.Errorf("exported %q has currency %q, want $", s.Text, s.Currency)
 		}
 	}
 }

@@ -46,7 +46,7 @@ type result struct {
 	values     []float64 // one per span: the normalized number, NaN when none
 	valuesTo   []float64 // one per span: the upper end of a range ("$3.10 to $3.25"), NaN when none
 	reasons    string    // per sentence, joined by ReasonSep and SentenceSep
-	names      string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text
+	names      string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text; a money span's currency
 	notEnglish bool      // the text does not read as English: results unreliable
 }
 
@@ -107,7 +107,8 @@ func encode(src []byte, d *claimlight.Document) *result {
 		if i > 0 {
 			names = append(names, ReasonSep...)
 		}
-		names = append(names, d.SpeakerName(i)...) // "she" or "the minister" resolved to the person meant
+		names = append(names, d.SpeakerName(i)...)  // "she" or "the minister" resolved to the person meant
+		names = append(names, d.SpanCurrency(i)...) // "€", "SEK": for money spans; one of the two is empty
 		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
 		r.values[i], r.valuesTo[i] = math.NaN(), math.NaN()
 		if lo, hi, ok := d.SpanValue(i); ok {

@@ -479,7 +479,9 @@
 		for (let i = 0; i < m; i++) {
 			const v = r.values[i], to = r.valuesTo[i];
 			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3],
-				value: Number.isNaN(v) ? null : v, valueTo: Number.isNaN(to) ? null : to, name: names[i] || null};
+				value: Number.isNaN(v) ? null : v, valueTo: Number.isNaN(to) ? null : to, name: null, currency: null};
+			// names holds who a speaker stands for, and a money span's currency
+			if (names[i]) spans[i][spans[i].kind === 'money' ? 'currency' : 'name'] = names[i];
 		}
 		return {text, segs, sentences, spans, words: r.words, ms, version: r.version, notEnglish: !!r.notEnglish};
 	}
@@ -890,9 +892,17 @@
 		ui.speakers.replaceChildren(...out);
 	}
 
+	// formatValue writes a span's value: "€35,000,000,000", "$3.10",
+	// "2,400,000,000 SEK", "5%".
 	function formatValue(s) {
 		if (s.value === null) return '—';
-		const f = (v) => formatNumber(v, v < 1 ? 3 : 2) + (s.kind === 'percent' ? '%' : '');
+		const c = s.currency || '';
+		const num = (v) => {
+			const t = formatNumber(Math.abs(v), Math.abs(v) < 1 && s.kind !== 'money' ? 3 : 2);
+			return s.kind === 'money' && /\.\d$/.test(t) ? t + '0' : t; // cents: "3.10"
+		};
+		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
+			(v < 0 ? '−' : '') + c + num(v) + (s.kind === 'percent' ? '%' : '');
 		return s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo);
 	}
 
@@ -1078,7 +1088,7 @@
 				index: s.index, start: s.start, end: s.end, text: sliceOf(s), score: +s.score.toFixed(4),
 				checkWorthy: isClaim(s), modelCheckWorthy: s.checkWorthy, role: s.role, paragraph: s.para, types: s.types, reasons: s.reasons,
 			})),
-			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.valueTo !== null && {valueTo: s.valueTo}), ...(s.name && {name: s.name})})),
+			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.valueTo !== null && {valueTo: s.valueTo}), ...(s.name && {name: s.name}), ...(s.currency && {currency: s.currency})})),
 		};
 	}
 
