@@ -512,6 +512,10 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if s >= e {
 		return
 	}
+	if e-s <= 3 && a.isPunct(e, ",") && a.stateAfter(e+1) && !a.initial(s) {
+		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
+		return
+	}
 	if e-s == 1 {
 		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, wdEarly) || a.word(s-1, wdLate) || a.word(s-1, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
@@ -533,6 +537,18 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		a.addEntity(k, s, e)
 	}
+}
+
+// stateAfter reports whether a state or a country ends a place's name
+// at i: a known place or an abbreviated US state, followed by a comma or
+// the sentence's end ("Rockford, Ill., on Sunday"), not "Texas's governor".
+func (a *annotator) stateAfter(i int) bool {
+	if !a.same(i-1, i) || a.shapeOf(i)&shPoss != 0 || !a.clauseEnds(i+1) {
+		return false
+	}
+	return a.entityKind(i, i+1) == Place || a.kind(i) == tokenize.Abbrev &&
+		wordIn("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. "+
+			"N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. Wis. Wyo.", a.text(i))
 }
 
 // institutionBefore reports whether the name at s follows a noun for

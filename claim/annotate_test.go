@@ -207,6 +207,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Revenue Secretary Arvind Kulkarni", "person: Assistant Public Defender Luis Echeverría"}, nil},
 		{"a name with a particle in capitals", "Officials said THE STATE DEPARTMENT OF HEALTH confirmed 214 cases.",
 			[]string{"org: THE STATE DEPARTMENT OF HEALTH"}, nil},
+		{"a town before its state", "It happened in Rockford, Ill., on Sunday. She grew up in Des Moines, Iowa. Greg Abbott, Texas's governor, spoke.",
+			[]string{"place: Rockford", "place: Des Moines", "place: Iowa", "person: Greg Abbott", "place: Texas's"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
 		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
