@@ -165,7 +165,7 @@ func init() { loadLexicon() }
 // millisecond before the engine is ready counts: it splits constant
 // strings and hashes words, and builds no map.
 func loadLexicon() {
-	wordTexts = make([]string, 1, countByte(lexWordTexts, '|')+2)
+	wordTexts = make([]string, 1, strs.CountByte(lexWordTexts, '|')+2)
 	for list := lexWordTexts; list != ""; {
 		var w string
 		w, list = nextWord(list)
@@ -203,18 +203,6 @@ func loadLexicon() {
 // nextWord returns the first entry of list, whose entries are separated
 // by "|", and the rest of list.
 func nextWord(list string) (w, rest string) { return strs.Cut(list, '|') }
-
-// countByte returns the number of bytes c in s: strings.Count(s, string(c)),
-// whose code the wasm build is spared.
-func countByte(s string, c byte) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			n++
-		}
-	}
-	return n
-}
 
 func putLex(w string, c uint8, id wordID) {
 	const m = uint64(len(lexTable) - 1)

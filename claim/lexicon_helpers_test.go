@@ -1,21 +1,6 @@
 package claim
 
-import (
-	"strings"
-	"testing"
-)
-
-// TestStringHelpers checks countByte against the strings function it
-// stands in for (internal/strs tests the helpers this package shares).
-func TestStringHelpers(t *testing.T) {
-	for _, s := range []string{"", " ", "a", "a b", " a  b ", "new york|paris", "é|\xff|"} {
-		for _, c := range []byte{' ', '|'} {
-			if got, want := countByte(s, c), strings.Count(s, string(c)); got != want {
-				t.Errorf("countByte(%q, %q) = %d, want %d", s, c, got, want)
-			}
-		}
-	}
-}
+import "testing"
 
 // TestWordTextsStartWithConsts checks that wordTexts, loaded from
 // lexWordTexts, starts with the words of wordConsts.

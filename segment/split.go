@@ -831,18 +831,6 @@ func hasDigit(b []byte) bool {
 	return false
 }
 
-// countByte returns the number of bytes c in b: bytes.Count(b, []byte{c}),
-// whose code is larger in the wasm build.
-func countByte(b []byte, c byte) int {
-	n := 0
-	for _, x := range b {
-		if x == c {
-			n++
-		}
-	}
-	return n
-}
-
 // starters are capitalised words that often begin a sentence and rarely
 // follow an abbreviation within one.
 var starters = wordset.Of(
@@ -1157,7 +1145,7 @@ func (sp *splitter) furniture(a, b int) bool {
 	// "2 hours ago", "an hour ago"; a clock time alone, as at the end of a
 	// transcript, "11:34 A.M. EDT".
 	digit := '0' <= low[0] && low[0] <= '9'
-	if bytes.HasSuffix(low, []byte(" ago")) && countByte(low, ' ') <= 3 &&
+	if bytes.HasSuffix(low, []byte(" ago")) && strs.CountByte(low, ' ') <= 3 &&
 		(digit || bytes.HasPrefix(low, []byte("a ")) || bytes.HasPrefix(low, []byte("an "))) ||
 		digit && len(low) <= 20 && strs.Contains(low, ".m.") {
 		return true

@@ -15,6 +15,18 @@ func Cut(s string, sep byte) (before, after string) {
 	return s, ""
 }
 
+// CountByte returns the number of bytes c in s: strings.Count(s,
+// string(c)) or bytes.Count(s, []byte{c}), whose code is larger.
+func CountByte[T ~string | ~[]byte](s T, c byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+		}
+	}
+	return n
+}
+
 // Contains reports whether s is within b: bytes.Contains(b, []byte(s)). It
 // compares at every offset, which for the short texts it is given is no
 // slower.

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestHelpers checks Cut and Contains against the strings and bytes
+// TestHelpers checks Cut, CountByte and Contains against the strings and bytes
 // functions they stand in for, on valid and invalid UTF-8.
 func TestHelpers(t *testing.T) {
 	for _, s := range []string{
@@ -18,6 +18,14 @@ func TestHelpers(t *testing.T) {
 			before, after, _ := strings.Cut(s, string(c))
 			if b, a := Cut(s, c); b != before || a != after {
 				t.Errorf("Cut(%q, %q) = %q, %q; want %q, %q", s, c, b, a, before, after)
+			}
+		}
+		for _, c := range []byte{' ', '|'} {
+			if got, want := CountByte(s, c), strings.Count(s, string(c)); got != want {
+				t.Errorf("CountByte(%q, %q) = %d, want %d", s, c, got, want)
+			}
+			if got, want := CountByte([]byte(s), c), bytes.Count([]byte(s), []byte{c}); got != want {
+				t.Errorf("CountByte([]byte(%q), %q) = %d, want %d", s, c, got, want)
 			}
 		}
 		for _, sub := range []string{"", " ", "b", "york", "ago", "’", "\x80", "\xff", s, s + "x"} {
