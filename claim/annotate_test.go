@@ -339,6 +339,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Quantity}},
 		{"times of day", "He did not concede until almost 1 a.m. We'll do this again Thursday at 11.",
 			[]string{"date: almost 1 a.m.", "date: Thursday at 11"}, []Kind{Quantity}},
+		{"near a time, and recurring", "They met shortly after midnight, just before 9 a.m. and long after 2020; trains run every six minutes and every Monday.",
+			[]string{"date: shortly after midnight", "date: just before 9 a.m.", "date: long after 2020", "date: every six minutes", "date: every Monday"}, []Kind{Quantity}},
 		{"a table's rows", "Segment results (¥ billion, Oct–Dec)\n\nSegment\tRevenue\tYoY\tOp. profit\nIndustrial robots\t241.8\t+24%\t39.7\nTotal\t412.6\t+18%\t61.3\n",
 			[]string{"quantity: 241.8", "percent: +24%", "quantity: 39.7", "quantity: 412.6", "percent: +18%", "quantity: 61.3"}, []Kind{Money}},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
@@ -675,7 +677,7 @@ var articleWants = map[string]articleWant{
 	"liveblog.txt": {
 		money:   []string{"£150m", "£181m"},
 		percent: nil,
-		date: []string{"until 6pm", "14:52 GMT", "after 2pm", "this year", "14:31 GMT", "an hour ago", "14:10 GMT", "in September",
+		date: []string{"until 6pm", "14:52 GMT", "just after 2pm", "this year", "14:31 GMT", "an hour ago", "14:10 GMT", "in September",
 			"13:45 GMT", "by 1pm", "7am", "13:20 GMT", "Saturday", "12:58", "overnight", "last year's"},
 		quotes: [][2]string{
 			{`"won't be able to climb poles`, ""}, // "A spokesperson"
@@ -685,7 +687,7 @@ var articleWants = map[string]articleWant{
 	"obituary.txt": {
 		money:   nil,
 		percent: nil,
-		date:    []string{"on Sunday", "several months", "in 1934", "in 1958", "Within a decade", "in 1964", "in 2011", "for 20 years", "Saturday", "in 1997"},
+		date:    []string{"on Sunday", "several months", "in 1934", "in 1958", "Within a decade", "in 1964", "in 2011", "for 20 years", "every Saturday", "in 1997"},
 		quotes: [][2]string{
 			{`"She never believed`, "Owen Hale"},
 			{`"She would walk round`, "Owen Hale"},
