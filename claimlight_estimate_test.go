@@ -11,22 +11,26 @@ import (
 
 // TestTokenEstimateHoldsTheTokens checks that the token slice Analyze
 // allocates is rarely outgrown, and not much larger than it needs, on the
-// news texts in the repository.
+// news texts in the repository. The golden files, span listings full of
+// offsets such as "704-718" and escapes such as "\u202f", are not news
+// text: the estimate must hold their tokens, but may run more than a fifth
+// over (election.txt's listing, 22%).
 func TestTokenEstimateHoldsTheTokens(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("claim", "testdata", "articles", "*.txt"))
 	golden, _ := filepath.Glob(filepath.Join("claim", "testdata", "golden", "*.txt"))
-	files = append(append(files, golden...), filepath.Join("web", "sample.txt"))
-	if len(files) < 3 {
-		t.Fatalf("only %d texts", len(files))
+	news := len(files)
+	files = append(append(files, filepath.Join("web", "sample.txt")), golden...)
+	if news < 3 {
+		t.Fatalf("only %d texts", news)
 	}
-	for _, f := range files {
+	for k, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		n := len(tokenize.Append(nil, src))
 		est := tokenEstimate(src)
-		if est < n || est > n+n/5+16 {
+		if est < n || k <= news && est > n+n/5+16 {
 			t.Errorf("%s: estimate %d for %d tokens", f, est, n)
 		}
 	}

@@ -344,6 +344,20 @@ func (a *annotator) date(i int) int {
 			}
 		}
 	}
+	// how near or far from it: "shortly after midnight", "just before
+	// 9 a.m.", "long after 2020"
+	if (a.word(i, wdShortly) || a.word(i, wdJust) || a.word(i, wdSoon) || a.word(i, wdWell) || a.word(i, wdLong)) &&
+		(a.word(i+1, wdAfter) || a.word(i+1, wdBefore)) && a.same(i, i+2) {
+		if j := a.dateCore(i + 2); j > i+2 {
+			return a.emitDate(start, j)
+		}
+	}
+	// a period that recurs: "every six weeks", "every Monday"
+	if a.word(i, wdEvery) && a.same(i, i+1) {
+		if j := a.dateCore(i + 1); j > i+1 {
+			return a.emitDate(start, j)
+		}
+	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
 			return a.emitDate(start, j)
@@ -388,7 +402,9 @@ func (a *annotator) emitDate(i, j int) int {
 	a.add(Date, i, j, -1)
 	a.claim(i, j)
 	// an approximate duration is a quantity too: "nearly two decades"
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) {
+	// (not a time near another, "just before 9 a.m.")
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
+		!a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
 		a.add(Quantity, i, j, -1)
 	}
 	return j

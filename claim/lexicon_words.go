@@ -18,6 +18,7 @@ const (
 	wdAct
 	wdAdditional
 	wdAddress
+	wdAfter
 	wdAfternoon
 	wdAg
 	wdAgency
@@ -50,6 +51,7 @@ const (
 	wdAware
 	wdBarely
 	wdBe
+	wdBefore
 	wdBegin
 	wdBelow
 	wdBest
@@ -115,6 +117,7 @@ const (
 	wdEstimates
 	wdEvening
 	wdEver
+	wdEvery
 	wdExactly
 	wdExcess
 	wdExpansion
@@ -349,6 +352,7 @@ const (
 	wdSeveral
 	wdShareholders
 	wdShares
+	wdShortly
 	wdSign
 	wdSocial
 	wdSome
@@ -452,6 +456,7 @@ var wordConsts = [numWordConsts]string{
 	wdAct:           "act",
 	wdAdditional:    "additional",
 	wdAddress:       "address",
+	wdAfter:         "after",
 	wdAfternoon:     "afternoon",
 	wdAg:            "ag",
 	wdAgency:        "agency",
@@ -484,6 +489,7 @@ var wordConsts = [numWordConsts]string{
 	wdAware:         "aware",
 	wdBarely:        "barely",
 	wdBe:            "be",
+	wdBefore:        "before",
 	wdBegin:         "begin",
 	wdBelow:         "below",
 	wdBest:          "best",
@@ -549,6 +555,7 @@ var wordConsts = [numWordConsts]string{
 	wdEstimates:     "estimates",
 	wdEvening:       "evening",
 	wdEver:          "ever",
+	wdEvery:         "every",
 	wdExactly:       "exactly",
 	wdExcess:        "excess",
 	wdExpansion:     "expansion",
@@ -783,6 +790,7 @@ var wordConsts = [numWordConsts]string{
 	wdSeveral:       "several",
 	wdShareholders:  "shareholders",
 	wdShares:        "shares",
+	wdShortly:       "shortly",
 	wdSign:          "sign",
 	wdSocial:        "social",
 	wdSome:          "some",
