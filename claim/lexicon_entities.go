@@ -94,4 +94,5 @@ conservative party|the conservative party|labour party|the labour party|labour|t
 republicans|the democrats|the republicans|democratic party|the democratic party|republican party
 the republican party|sinn fein|sinn féin|afd|spd|cdu|csu|fdp|snp|plaid cymru|lib dems|liberal democrats
 bundeswehr|the bundeswehr|ofsted|ofcom|ofgem|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
+bloc québécois|the bloc québécois|lok sabha|the lok sabha|rajya sabha|the rajya sabha|crime stoppers|elections canada|statistics canada
 `

@@ -324,7 +324,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 929 names.
+// for 938 names.
 const entityTableBits = 11
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -332,36 +332,38 @@ const entityTableBits = 11
 const orgNames = "" +
 	"abc|afd|afp|african union|agence france-presse|airbus|al jazeera|al qaeda|al-qaeda|alibaba|alphabet" +
 	"|amazon|amnesty international|ap|apple|arab league|aramco|asean|associated press|astrazeneca|axios" +
-	"|bae systems|bank of england|bank of japan|barclays|bbc|blackrock|bloomberg|boeing|bp|brics" +
-	"|bundesbank|bundestag|bundeswehr|bytedance|cbs|cdc|cdu|cern|chevron|christie's|cia|cnn|congress" +
-	"|conservative party|csu|democratic party|democrats|deutsche bank|dhs|doctors without borders|doj" +
-	"|domino's|dpa|duma|ecb|ecowas|epa|esa|eu|european central bank|european commission|european council" +
-	"|european parliament|european union|europol|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve" +
-	"|fifa|financial times|fitch|foreign office|fox news|friends of the earth|frontex|ftc|g-20|g-7|g20|g7" +
-	"|gazprom|goldman sachs|google|greenpeace|hamas|hezbollah|home office|house of commons|house of lords" +
+	"|bae systems|bank of england|bank of japan|barclays|bbc|blackrock|bloc québécois|bloomberg|boeing" +
+	"|bp|brics|bundesbank|bundestag|bundeswehr|bytedance|cbs|cdc|cdu|cern|chevron|christie's|cia|cnn" +
+	"|congress|conservative party|crime stoppers|csu|democratic party|democrats|deutsche bank|dhs" +
+	"|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|eu" +
+	"|european central bank|european commission|european council|european parliament|european union" +
+	"|europol|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|fifa|financial times|fitch" +
+	"|foreign office|fox news|friends of the earth|frontex|ftc|g-20|g-7|g20|g7|gazprom|goldman sachs" +
+	"|google|greenpeace|hamas|hezbollah|home office|house of commons|house of lords" +
 	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf|interfax" +
 	"|international court of justice|international criminal court|international monetary fund|interpol" +
 	"|ioc|ipcc|irs|isis|islamic state|israel defense forces|jp morgan|jpmorgan|justice department" +
 	"|kellogg's|knesset|kremlin|kyodo|labour|labour party|lib dems|liberal democrats|lloyd's" +
-	"|lockheed martin|macy's|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb" +
-	"|mod|moderna|moody's|morgan stanley|msf|nasa|nasa's|nato|nba|nbc|new york times|nfl|nhl|nhs|no 10" +
-	"|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|osce|oxfam|pbs|pentagon" +
-	"|pfizer|plaid cymru|politico|raytheon|red crescent|red cross|republican party|republicans|reuters" +
-	"|rheinmetall|ria novosti|rosneft|s&p|sainsbury's|samsung|saudi aramco|save the children|sec" +
-	"|security council|senate|shell|sinn fein|sinn féin|sky news|snp|sotheby's|spacex|spd" +
-	"|standard & poor's|state department|supreme court|taliban|tass|tencent|tesla|the african union" +
-	"|the arab league|the associated press|the bank of england|the bank of japan|the bbc|the bundesbank" +
-	"|the bundestag|the bundeswehr|the conservative party|the democratic party|the democrats|the duma" +
-	"|the economist|the eu|the european central bank|the european commission|the european council" +
+	"|lockheed martin|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft" +
+	"|ministry of defence|mlb|mod|moderna|moody's|morgan stanley|msf|nasa|nasa's|nato|nba|nbc" +
+	"|new york times|nfl|nhl|nhs|no 10|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
+	"|openai|osce|oxfam|pbs|pentagon|pfizer|plaid cymru|politico|rajya sabha|raytheon|red crescent" +
+	"|red cross|republican party|republicans|reuters|rheinmetall|ria novosti|rosneft|s&p|sainsbury's" +
+	"|samsung|saudi aramco|save the children|sec|security council|senate|shell|sinn fein|sinn féin" +
+	"|sky news|snp|sotheby's|spacex|spd|standard & poor's|state department|statistics canada" +
+	"|supreme court|taliban|tass|tencent|tesla|the african union|the arab league|the associated press" +
+	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bundesbank|the bundestag" +
+	"|the bundeswehr|the conservative party|the democratic party|the democrats|the duma|the economist" +
+	"|the eu|the european central bank|the european commission|the european council" +
 	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
 	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
 	"|the house of representatives|the houthis|the idf|the international criminal court" +
 	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
-	"|the new york times|the nhs|the north atlantic treaty organization|the pentagon|the red cross" +
-	"|the republican party|the republicans|the security council|the state department|the supreme court" +
-	"|the taliban|the times|the tories|the treasury|the ukrainian army|the united nations" +
-	"|the wall street journal|the washington post|the white house|the world bank" +
-	"|the world health organization|tiktok|tories|toyota|treasury|twitter|u.n.|ubs|uefa" +
+	"|the lok sabha|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
+	"|the rajya sabha|the red cross|the republican party|the republicans|the security council" +
+	"|the state department|the supreme court|the taliban|the times|the tories|the treasury" +
+	"|the ukrainian army|the united nations|the wall street journal|the washington post|the white house" +
+	"|the world bank|the world health organization|tiktok|tories|toyota|treasury|twitter|u.n.|ubs|uefa" +
 	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
 	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's" +
 	"|white house|who|world bank|world health organization|world trade organization|wto|wwf|x corp|xinhua" +
