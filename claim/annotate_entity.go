@@ -568,6 +568,12 @@ func (a *annotator) institutionBefore(s int) bool {
 	return false
 }
 
+// postNominal reports whether position k is letters written after a
+// British name: "MP", "QC", "OBE".
+func (a *annotator) postNominal(k int) bool {
+	return a.shapeOf(k)&shAllCaps != 0 && wordIn("MP MEP MSP MLA QC KC OBE MBE CBE", a.text(k))
+}
+
 // surnameShape reports whether the word at i could be a surname: a word
 // in Titlecase that no list knows and that names nothing but people.
 func (a *annotator) surnameShape(i int) bool {
@@ -575,8 +581,14 @@ func (a *annotator) surnameShape(i int) bool {
 	return a.kind(i) == tokenize.Word && a.shapeOf(i)&(shUpper|shAllCaps|shPoss) == shUpper && !a.listed(i, i+1) &&
 		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 &&
 		// not "Georgia Power", "Dallas Cowboys", "Paris Saint-Germain", but
-		// "Chad Evans", "Jordan Williams"
-		(!isPlural(t) || wordIn(pluralSurnames, t)) && !containsByte(t, '-') && !wordIn("Power Tech Magic Heat Thunder United City Tribune", t)
+		// "Chad Evans", "Jordan Williams", "Jordan Pelletier-Brooks"
+		(!isPlural(t) || wordIn(pluralSurnames, t) || containsByte(t, '-')) && !saintName(t) && !wordIn("Power Tech Magic Heat Thunder United City Tribune", t)
+}
+
+// saintName reports whether t is a saint's name joined by hyphens, which
+// names places and clubs: "Saint-Germain", "St-Laurent".
+func saintName(t []byte) bool {
+	return len(t) > 3 && (string(t[:3]) == "St-" || len(t) > 6 && string(t[:6]) == "Saint-")
 }
 
 // pluralSurnames are common surnames that end in "s" as plurals do.
@@ -655,6 +667,9 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		for k := n; k < e; k++ {
 			if k > n && a.monthAsName(k-1, k) {
 				continue
+			}
+			if k == e-1 && k > n && a.postNominal(k) {
+				continue // "the Rt Hon Gareth Penhallow MP"
 			}
 			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
 				ok = false

@@ -455,7 +455,7 @@ func (a *annotator) attributions() []attribution {
 			// sentence's ("Warren criticized the decision, writing that
 			// “…”").
 			cb := a.cueEnd(i)
-			if a.isPunct(i-1, ",") && a.quoteLater(cb) {
+			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat)) {
 				if sa, sb := a.clauseSubject(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, cb))
 				}
@@ -816,8 +816,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if t := a.timeBefore(s + 1); t <= s && a.same(t, c) {
 		s = t - 1 // "officials on Monday said", "a UN report last month found"
 	}
-	if a.isPunct(s, ")") && a.isPunct(s-2, "(") && a.same(s-2, c) {
-		s -= 3 // a party or a place in brackets: "Cllr Amira Haddad (Lab) said"
+	if a.isPunct(s, ")") {
+		// a party or a seat in brackets: "Cllr Amira Haddad (Lab) said",
+		// "Sam Okafor-Beale (Con, North Devon) told MPs"
+		for p := s - 2; p >= s-6 && a.same(p, c); p-- {
+			if a.isPunct(p, "(") {
+				s = p - 1
+				break
+			}
+			if a.kind(p) != tokenize.Word && !a.isPunct(p, ",") {
+				break
+			}
+		}
 	}
 	if !a.same(s, c) {
 		return 0, 0
@@ -926,6 +936,22 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return 0, 0
 		}
 		if a.knownOrgWord(s) {
+			return s, s + 1
+		}
+		// "Health officials in Andalusia said": the officials, of a place
+		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+			a.nested = true // one level only
+			da, db := a.subjectAt(s - 2)
+			a.nested = false
+			if db == s-1 && da < db {
+				a.addEntity(Place, s, s+1)
+				return da, s + 1
+			}
+		}
+		// "…, AEMET said.": an acronym the lists do not know, speaking at
+		// the end of a clause
+		if a.shapeOf(s)&shAllCaps != 0 && len(a.text(s)) >= 3 && len(a.text(s)) <= 6 && a.isPunct(s-1, ",") && a.kind(s) == tokenize.Word {
+			a.addEntity(Org, s, s+1)
 			return s, s + 1
 		}
 		// the last of several capitalised words the entity pass could not
@@ -1775,6 +1801,18 @@ func personName(src []byte, spans []Span, k int) string {
 	if full := fullName(src, spans, k, []byte(name)); full != "" {
 		return full
 	}
+	// "Dame Olufunke" after "Dame Olufunke Arden-Marsh": a knight or a
+	// dame is called by the first name
+	if t := spans[k].Text(src); bytes.HasPrefix(t, []byte("Sir ")) || bytes.HasPrefix(t, []byte("Dame ")) {
+		for j := k - 1; j >= 0 && spans[k].Start-spans[j].Start <= fullNameBefore; j-- {
+			if spans[j].Kind != Person || !validSpan(src, spans[j]) {
+				continue
+			}
+			if full := cleanName(spans[j].Text(src), true); strings.HasPrefix(full, name+" ") {
+				return full
+			}
+		}
+	}
 	return name
 }
 
@@ -1852,6 +1890,9 @@ func cleanName(text []byte, person bool) string {
 			continue
 		}
 		break
+	}
+	if n := len(words); person && n > 2 && wordIn("MP MEP MSP MLA QC KC OBE MBE CBE", words[n-1]) {
+		words = words[:n-1] // "Gareth Penhallow MP"
 	}
 	if person && stripped {
 		// the rest of a title: "Chief Financial Officer Kenji Oshiro"

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2363 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2373 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -118,90 +118,91 @@ const lexOtherWords = "" +
 	"|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|great|greatest|green|greens" +
 	"|grew|group|groups|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour" +
 	"|hardest|harshest|he|head|headlined|heads|health|healthiest|heaviest|hectares|held|herald|here" +
-	"|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hospice|hospital|hospital's" +
-	"|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia" +
-	"|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils" +
-	"|imam|immigration|included|includes|including|indeed|index|indian|indictment|industries|industry" +
-	"|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside" +
-	"|insider|insiders|insist|insisting|inspector|inspectors|instead|institut|institute|institutes" +
-	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
-	"|investigation|investigations|investigator|investigators|investments|iranian|is'nt|island|islands" +
-	"|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist" +
-	"|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers" +
-	"|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la" +
-	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
-	"|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
-	"|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva" +
-	"|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots" +
-	"|lowest-ever|lt|lt.|ltd.|made|maj.|major|maker|makers|man|management|manager|managing|manat" +
-	"|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile" +
-	"|medal|medals|medic|medics|member|members|men|mention|mentioned|mentioning|mentions|mep|met|meters" +
-	"|metres|mid-year|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million" +
-	"|mining|minister|ministers|ministries|ministry|minutes|missiles|mln|models|mon.|monday|month" +
-	"|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains" +
-	"|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my" +
-	"|myr|naira|national|nations|navy|negotiator|negotiators|neither|nevertheless|ngn|nicknamed|nine" +
-	"|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven" +
-	"|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern" +
-	"|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes" +
-	"|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest" +
-	"|olympic|olympics|ombudsman|once|onto|openly|operator|opinion|opponent|opponents|opposition" +
-	"|organisation|organisations|organiser|organisers|organization|organizations|organizer|organizers|our" +
-	"|out|overall|overnight|owner|owners|pact|paid|palace|palestinian|panel|papers|parade|park|parties" +
-	"|partners|party|passengers|past|patients|pc|pct|pence|peninsula|pentagon|percent|person|persons|peso" +
-	"|pesos|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges" +
-	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
-	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|president|president-elect|previous" +
-	"|previously|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers" +
-	"|prof|prof.|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's" +
-	"|prosecutors|protocol|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final" +
-	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran" +
-	"|rangers|read|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high" +
-	"|record-low|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional" +
-	"|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative" +
-	"|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly" +
-	"|replied|replies|reply|replying|reported|reporter|reporting|reports|representative|representatives" +
-	"|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve" +
-	"|resident|residents|respond|responded|responding|responds|retailer|retailers|retort|retorted" +
-	"|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest" +
-	"|ringgit|river|riyal|riyals|rmb|road|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rub" +
-	"|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school" +
-	"|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons" +
-	"|seats|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect" +
-	"|securities|security|see|sek|semi-final|sen|sen.|senate|senator|senior|sens.|sent|sep|sep." +
-	"|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh" +
-	"|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven" +
-	"|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|sheikh|shekel|shekels" +
-	"|shells|sheriff|shilling|shillings|shipping|ships|shortest|shot|should|shout|shouted|shouting|shouts" +
-	"|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen" +
-	"|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six" +
-	"|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|sold" +
-	"|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
-	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|squad|square|stadium|star|state|stated|statements|stating" +
-	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
-	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study" +
-	"|subscribers|subsequently|such|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
-	"|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka|tallest|tallies|tanks|taoiseach|tax" +
-	"|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph|television|telling" +
-	"|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb" +
-	"|theater|theatre|there|these|they|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five" +
-	"|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though" +
-	"|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till" +
-	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
-	"|towards|tower|town|trade|transport|transportation|treasury|trebled|trial|trials|tribunal|tribune" +
-	"|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets" +
-	"|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six" +
-	"|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad" +
-	"|university|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge" +
-	"|urged|urges|urging|usd|users|usually|valley|vehicles|ventures|very|vessels|veteran|veterans|via" +
-	"|vice|vice-president|village|visitors|vnd|voted|voter|voters|votes|vow|vowing|vows|wanderers|war" +
-	"|warmest|warn|warning|warns|wasn't|watch|watchdog|water|we|weakest|wealthiest|web|wed.|wednesday" +
-	"|week|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever" +
-	"|where|wherever|whichever|while|whisper|whispered|whispering|whispers|white|who|whoever|whom|whose" +
-	"|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women|word|wore|worker" +
-	"|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled" +
-	"|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable" +
+	"|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses" +
+	"|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt" +
+	"|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index|indian" +
+	"|indictment|industries|industry|infections|inform|informed|informing|informs|initially|initiative" +
+	"|injured|inquiry|inr|inside|insider|insiders|insist|insisting|inspector|inspectors|instead|institut" +
+	"|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior|international" +
+	"|internet|into|investigation|investigations|investigator|investigators|investments|iranian|is'nt" +
+	"|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes" +
+	"|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key" +
+	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
+	"|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs" +
+	"|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer" +
+	"|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let" +
+	"|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord" +
+	"|lost|lots|lowest-ever|lt|lt.|ltd.|made|maj.|major|maker|makers|man|management|manager|managing" +
+	"|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant" +
+	"|meanwhile|medal|medals|medic|medics|member|members|men|mention|mentioned|mentioning|mentions|mep" +
+	"|met|meters|metres|mid-year|midfielder|midyear|mightiest|migrants|migration|miles|millennia" +
+	"|millennium|million|mining|minister|ministers|ministries|ministry|minutes|missiles|mln|models|mon." +
+	"|monday|month|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain" +
+	"|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx." +
+	"|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators|neither|nevertheless|ngn|nicknamed" +
+	"|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
+	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
+	"|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed" +
+	"|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old" +
+	"|oldest|olympic|olympics|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|opposition|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
+	"|organizers|our|out|overall|overnight|owner|owners|pact|paid|palace|palestinian|panel|papers|parade" +
+	"|park|parties|partners|party|passengers|past|patients|pc|pct|pence|peninsula|pentagon|percent|person" +
+	"|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please" +
+	"|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll" +
+	"|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting|premier|president" +
+	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
+	"|probe|producer|producers|prof|prof.|professor|program|programme|promise|promises|promising" +
+	"|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public|publicly|put|q" +
+	"|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail" +
+	"|railways|rally|ramadan|ran|rangers|read|reais|recall|recalled|recalling|recalls|recently" +
+	"|record-breaking|record-high|record-low|records|recount|recounted|recounting|recounts|rector|reform" +
+	"|refugees|regiment|regional|regularly|regulator|regulators|reiterate|reiterated|reiterates" +
+	"|reiterating|related|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks" +
+	"|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reported|reporter|reporting|reports" +
+	"|representative|representatives|reps.|republic|republican|republicans|rescuer|rescuers|research" +
+	"|researcher|researchers|reserve|resident|residents|respond|responded|responding|responds|retailer" +
+	"|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend" +
+	"|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|rode|rose|rouble|roubles|rounds" +
+	"|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat." +
+	"|saturday|saw|saying|scheme|school|schools|science|scientist|scientists|scored|scream|screamed" +
+	"|screaming|screams|sea|season|seasons|seats|second-quarter|seconds|secretariat|secretary" +
+	"|secretary-general|secretary-general-elect|securities|security|see|sek|semi-final|sen|sen.|senate" +
+	"|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services" +
+	"|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four" +
+	"|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow" +
+	"|share|sharpest|she|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shortest" +
+	"|shot|should|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply" +
+	"|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
+	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
+	"|so-called|socialist|socialists|society|sold|soldiers|soles|solutions|someone|something|sometimes" +
+	"|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special|spectators|spent" +
+	"|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|squad|square|stadium|star" +
+	"|state|stated|statements|stating|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait" +
+	"|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck" +
+	"|student|students|studies|study|subscribers|subsequently|such|suggest|suggesting|sultan|summers|sun." +
+	"|sunday|superintendent|supplier|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka" +
+	"|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom" +
+	"|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace" +
+	"|testifies|testifying|tests|thank|thb|theater|theatre|there|these|they|third-quarter|thirds|thirteen" +
+	"|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
+	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
+	"|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top" +
+	"|top-selling|toughest|tour|toward|towards|tower|town|trade|transport|transportation|treasury|trebled" +
+	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
+	"|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd" +
+	"|voted|voter|voters|votes|vow|vowing|vows|wanderers|war|warmest|warn|warning|warns|wasn't|watch" +
+	"|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks" +
+	"|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever" +
+	"|while|whisper|whispered|whispering|whispers|white|who|whoever|whom|whose|why|widest|wife|winger" +
+	"|winters|wire|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst" +
+	"|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes" +
+	"|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -248,38 +249,39 @@ const lexClasses = "" +
 	"b!VVmmmmmmmmmm)\x05\x18\x13\x06ohmX)bb)5UU/0" +
 	"\x1c4)M\x12\x18\x12b)\a\a\x11\x03)\x18J3\x06J\x18\a\a\x13\x03\n-)4))\x18\x13" +
 	"\x03\x13\x12\x03))hjh4))44&\x0e8\x03\v44J\x18\x12$4))'\x03\x18b" +
-	"\x12\vJ\x120\x12JJ\x124VV-JJ\v$\x1cbbbnhjj)\x18\x03\x12$\x17b" +
-	"b\a\v\x18\x18\x18\x1c))\x03\x12\vJ\x02\x02\x02\x025\x12\x18*b\x18\x03\x03\x02\x02\b\x03\x1c\x12\x13" +
-	"\x03\x12\x12\x03\x03\v\v))\x18\x03\x03\x03\x03\x12):)):))TTT)J)J\x02\x02\x02" +
-	"\x02\x03b\n\x03TTTT\v\x0f\x19\a\x1c\x18b\x1c\x18JJ\n)\x188)b\x03bbbbb" +
-	"b\x17888\v\x12-\x12\a)\x01\x01\x02\x02\x02\x02)44b\x1c\x06\x03\x03\x03\x18\x17\n\x030\x18" +
-	"\x03\x03bb\x03\x03\x1cbbb))\x0f4bb\x1c\x1c\x124\x1c\a\x18d4\a\x0f\x12\x18\a\x0f\x03" +
-	"\x03\x03\x12\n\vb\x03\x03TT)T))\a\n\x18\x1c))\x03\x03\x03KJ\x02\x02\x02\x02\n\x18J" +
-	"JX\x06X4J\vJVVn\x12\n\x03\x13\x13VJ\x01\x03UU^X\x1c)44\x03\x12))" +
-	")\x12\n\a\a\a\a\a\a))\x02\x02\x02\x02\a\ab'bb-\x12\x16\x06\x03\x18\x1cb8oh" +
-	"mmmmmmmmmmmjj\x1cbf\x1c$)3\x1d\x02\x1c\x02TTTd\x03Kb\x02" +
-	"\x02\x02\x02)TTT\x18\x13\bK\x06L\x12)4))\x036\x185\x03\x1c\x03\x03\v\x13\x03\x03\x03\x13" +
-	"\x03\x03\x03'\x18\x1cX\x03\x03)\x18))\x03\x03))\x12\x13\x16JYJHIb)\x03I\x03Kb" +
-	"b\x12\x12\x12\x1cb8b\x06\x03\x1c\x02\x02\x02db\x02\x02\x02\x02))\x03\x034\n)\x02\x02\x02bb" +
-	"\x02\n\n\tW5\r\a\a)J5))\x03\x03\x03\a\a\n//\x02\x02\x02\n\x03\x03)\x03\x03)" +
-	"\v5$\x1ch)\nb5\x02\x02\x02\x02\x18\a\x12\x12))\x18\x12$b\x02\x02\x02\x025444\x03" +
-	"\x02\x02\x02\x02\a)J\x12\v5\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03;;\x02\x02\x02\x02b\a\a5\x02\x02" +
-	"\x02\x02\x02\x03\x02\x04\b\x03\a)-)\x03\x03\x12\x03\x03\x12\x03L\x02\x02\x02\x02\x03\x03\x02\x02\x02\x02\a\x02" +
-	"\x02\x02\x02\v\a*\x034b)bbb)\x18\x18bbJ5\x12)bbb\x03Jbb)4b" +
-	"\x18UU\x18\x02)0J\v\x03\x03\x18\x02\x02\x02\x02)VVJXV\x12\n\n\a\x12-\x1cb)\a" +
-	"\a\x15\n\r\a\x18TT6TTT\a)\x13\x13ohmjjmmmmmmmmmmb" +
-	"\a\a\v\x1c4&\abbJ\x03bb\x12J4\x18$\x02\x02\x02\x02)\x18\x02\x02\x02\x02\x185P\x05" +
-	"\aohmjjmmmmmmmmmm\x06\x18448))\x12\x18Jb\x12\x1c\x1c6b" +
-	"\x03\x1c\x03\x03)3)\a\x1c\vJ\x18\x18\n\x03\x03\x06\n\x1c\x03))\x05.\x02\x03\x02\x03\x124b)" +
-	"\x18\x18))\x12))\x02\x02\x02\x02\x06)4\x18\x03K\x03\x03J5$\x02\x02\aVUU\a\x03\x03\x03" +
-	"\v\a\x03\x03\x12b4\x03J\a)\x03K\f\x03\x12\v\x12\x12\x12\x12\x02)ohbjj88)\x02" +
-	"\x02K\x1cb))$'&Xjmmmmmmmmmmm'$nhh\x18POUU" +
-	"UU\x1cO8[\x18[XJJ\x18\x18\x1c44)\x18\x18)/\v\v\v\vh\x03\x03\x13\x12nh" +
-	"h\x01J)\x13b\aUUU\x02\x02\x02mmmmmmmmmmmh)b)\x16\x13\x03\x12" +
-	"J\x12\x13\x12\x12\x12$W\x1c\x1c\x18)\x02\x02\x02\x02bJ6)J\x12\x18J\x06\v\x18\v\t)Jb" +
-	"\x18\x03KJ\x02\x02\x02\x12-4\x02\x02\x02:\"\x03\v$44)UU^VVV\v\x18:)3" +
-	"4$\x1c$\x1c$\x1c\x1c$\x02\x02\x02\x02\f$\x1c$$$4\x03\x05V\x12$\x03\x03\x18\x03J8\x18" +
-	"\x03K)44\x18\x00\x02\x1d\x17XX\x02\x02\x02\x02b\x1c[$4'bbbb)"
+	"\x12\vJ\a\a\a\a\x120\x12JJ\x124VV-JJ\v$\x1cbbbnhjj)\x18\x03" +
+	"\x12$\x17bb\a\v\x18\x18\x18\x1c))\x03\x12\vJ\x02\x02\x02\x025\x12\x18*b\x18\x03\x03\x02\x02\b" +
+	"\x03\x1c\x12\x13\x03\x12\x12\x03\x03\v\v))\x18\x03\x03\x03\x03\x12):)):))TTT)J)" +
+	"J\x02\x02\x02\x02\x03b\n\x03TTTT\v\x0f\x19\a\x1c\x18b\x1c\x18JJ\n)\x188)b\x03b" +
+	"bbbbb\x17888\v\x12-\x12\a)\x01\x01\x02\x02\x02\x02)44b\x1c\x06\x03\x03\x03\x18\x17" +
+	"\n\x030\x18\x03\x03bb\x03\x03\x1cbbb))\x0f4bb\x1c\x1c\x124\x1c\a\x18d4\a\x0f\x12" +
+	"\x18\a\x0f\x03\x03\x03\x12\n\vb\x03\x03TT)T))\a\n\x18\x1c))\x03\x03\x03KJ\x02\x02\x02" +
+	"\x02\n\x18JJX\x06X4J\vJVVn\x12\n\x03\x13\x13VJ\x01\x03UU^X\x1c)44" +
+	"\x03\x12)))\x12\n\a\a\a\a\a\a))\x02\x02\x02\x02\a\ab'bb-\x12\x16\x06\x03\x18\x1c" +
+	"b8ohmmmmmmmmmmmjj\x1cbf\x1c$)3\x1d\x02\x1c\x02TTTd" +
+	"\x03Kb\x02\x02\x02\x02)TTT\x18\x13\bK\x06L\x12)4))\x036\x185\x03\x03\x1c\x03\x03\v" +
+	"\x13\x03\x03\x03\x13\x03\x03\x03'\x18\x1cX\x03\x03)\x18))\x03\x03))\x12\x13\x16JYJHIb)" +
+	"\x03I\x03Kbb\x12\x12\x12\x1cb8b\x06\x03\x1c\x02\x02\x02db\x02\x02\x02\x02))\x03\x034\n)" +
+	"\x02\x02\x02bb\x02\n\n\tW5\r\a\a)J5))\x03\x03\x03\a\a\n//\x02\x02\x02\n\x03" +
+	"\x03)\x03\x03)\v5$\x1ch)\nb5\x02\x02\x02\x02\x18\a\x12\x12))\x18\x12$b\x02\x02\x02\x02" +
+	"5444\x03\x02\x02\x02\x02\a)J\x12\v5\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03;;\x02\x02\x02\x02b" +
+	"\a\a5\x02\x02\x02\x02\x02\x03\x02\x04\b\x03\a)-)\x03\x03\x12\x03\x03\x12\x03L\x02\x02\x02\x02\x03\x03\x02" +
+	"\x02\x02\x02\a\x02\x02\x02\x02\v\a*\x034b)bbb)\x18\x18bbJ5\x12)\a\abbb" +
+	"\x03Jbb)4b\x18UU\x18\x02)0J\v\x03\x03\x18\x02\x02\x02\x02)VVJXV\x12\n\n" +
+	"\a\x12-\x1cb)\a\a\x15\n\r\a\x18TT6TTT\a)\x13\x13ohmjjmmmm" +
+	"mmmmmmb\a\a\v\x1c4&\abbJ\x03bb\x12J4\x18$\x02\x02\x02\x02)\x18\x02" +
+	"\x02\x02\x02\x185P\x05\aohmjjmmmmmmmmmm\x06\x18448))\x12\x18" +
+	"Jb\x12\x1c\x1c6b\x03\x1c\x03\x03)3)\a\x1c\vJ\x18\x18\n\x03\x03\x06\n\x1c\x03))\x05.\x02" +
+	"\x03\x02\x03\x124b)\x18\x18))\x12))\x02\x02\x02\x02\x06)4\x18\x03K\x03\x03J5$\x02\x02\a" +
+	"VUU\a\x03\x03\x03\v\a\x03\x03\x12b4\x03J\a)\x03K\f\x03\x12\v\x12\x12\x12\x12\x02)oh" +
+	"bjj88)\x02\x02K\x1cb))$'&Xjmmmmmmmmmmm'$n" +
+	"hh\x18POUUUU\x1cO8[\x18[XJJ\x18\x18\x1c44)\x18\x18)/\v\v\v\v" +
+	"h\x03\x03\x13\x12nhh\x01J)\x13b\aUUU\x02\x02\x02mmmmmmmmmmmh" +
+	")b)\x16\x13\x03\x12J\x12\x13\x12\x12\x12$W\x1c\x1c\x18)\x02\x02\x02\x02bJ6\x03\x03)J\x12\x18" +
+	"J\x06\v\x18\v\t)Jb\x18\x03KJ\x02\x02\x02\x12-4\x02\x02\x02:\"\x03\x03\v$44)U" +
+	"U^VVV\v\x18:)34$\x1c$\x1c$\x1c\x1c$\x02\x02\x02\x02\f$\x1c$$$4\x03\x05" +
+	"V\x12$\x03\x03\x18\x03J8\x18\x03K)44\x18\x00\x02\x1d\x17XX\x02\x02\x02\x02b\x1c[$4'" +
+	"bbbb)"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x1000, 0x1200, 0x2000,
