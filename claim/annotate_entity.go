@@ -403,6 +403,10 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
+	if e-s == 1 && string(a.text(s)) == "NICE" {
+		a.addEntity(Org, s, e) // England's health body, not Nice
+		return
+	}
 
 	// "Elections Canada", "Statistics Sweden": a national agency
 	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage", a.text(s)) {
@@ -464,6 +468,10 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	if k := a.entityKind(s, e); k != 0 {
 		a.addEntity(k, a.withThe(s, k, e), e)
+		return
+	}
+	if e-s >= 2 && wordIn("SA NV BV AB ASA SpA Oyj AG SE KK", a.text(e-1)) {
+		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA"
 		return
 	}
 	if a.same(s, e) && (a.word(e, wdPlc) || a.word(e, wdInc) || a.word(e, wdIncDot) || a.word(e, wdLtd) || a.word(e, wdLlc) || a.word(e, wdAg) || a.word(e, wdSa) || a.word(e, wdGmbh)) {
