@@ -999,6 +999,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return 0, 0
 	}
 	start := s
+	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (string(a.text(p)) == "’" || string(a.text(p)) == "'") &&
+		isPlural(a.text(p-1)) && a.kind(p-1) == tokenize.Word && a.same(p-1, s) {
+		return p - 1, s + 1 // "Farmers’ organisations warned"
+	}
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word ||
 			a.nameToken(p) && a.shapeOf(p)&shPoss != 0 && p < s {
@@ -1295,6 +1299,10 @@ func (a *annotator) nameRun(k, max int) int {
 	e := k
 	for e < k+max && a.same(k, e) && a.nameToken(e) {
 		e++
+		// "Brewers of Europe": "of" and a name go on
+		if a.word(e, wdOf) && a.isLowerWord(e) && e+1 < k+max && a.nameToken(e+1) && a.same(k, e+1) {
+			e++
+		}
 	}
 	return e
 }
