@@ -134,6 +134,13 @@ func first(text []byte) (d decimal, end int, scaled bool, ok bool) {
 				d.mant = -d.mant
 			}
 			s, end := scale(text, j, d)
+			if end == j && currencyEnding(text, i) > 0 {
+				// after a sign, a detached "m" is the scale: "£418 m"
+				if w, k := word(text, skipBlanks(text, j)); equalFold(w, "m") {
+					s.exp += 6
+					end = k
+				}
+			}
 			return s, end, end > j, true
 		case isLetter(c):
 			w, j := word(text, i)
@@ -372,6 +379,8 @@ var scales = []struct {
 	{"trillion", 12, false}, {"mn", 6, false}, {"mln", 6, false},
 	{"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"trn", 12, false},
 	{"m", 6, true}, {"b", 9, true}, {"k", 3, true},
+	// Pence written "412p": 4.12 pounds.
+	{"p", -2, true},
 	{"millions", 6, false}, {"billions", 9, false}, {"thousands", 3, false},
 	// South Asian scales: "500 crore" is 5 billion, "1.5 lakh" 150,000,
 	// "12.4 lakh crore" 1.24e12.

@@ -42,7 +42,10 @@ func TestParse(t *testing.T) {
 		{"Rs 500 crore", 5e9, true},
 		{"₹1,000 crores", 1e10, true},
 		{"1.5 lakh homes", 1.5e5, true},
-		{"50p", 50, true}, // "p" alone is too ambiguous to read as pence
+		{"50p", 0.5, true}, // pence glued to the digits, as money spans have them
+		{"£418 m", 418e6, true},
+		{"$2.1 bn", 2.1e9, true},
+		{"418 m", 418, true}, // a detached "m" without a sign is no scale
 		{"5 per cent", 5, true},
 		{"1,23", 1, true},                  // a comma not followed by three digits ends the number
 		{"17\u2009842 votes", 17842, true}, // thin space

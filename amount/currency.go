@@ -28,6 +28,12 @@ func Currency(text []byte) string {
 			}
 		}
 	}
+	// pence glued to the digits: "412p", "12.5p to 98.4p"
+	for i := 1; i < len(text); i++ {
+		if text[i] == 'p' && text[i-1] >= '0' && text[i-1] <= '9' && (i+1 == len(text) || !isLetter(text[i+1])) {
+			return "£"
+		}
+	}
 	// a currency in words: the last one that the table knows, with the
 	// word before it for a nation ("Swedish crowns", "Canadian dollars")
 	label := ""

@@ -14,6 +14,7 @@ func TestCurrency(t *testing.T) {
 		{"1,000 Pakistani rupees", "PKR"}, {"90 pence", "£"}, {"3 cents", ""}, {"1.2 billion kronor", "SEK"},
 		{"4 billion Norwegian kroner", "NOK"}, {"2 billion forint", "HUF"}, {"10,000 USD", "US$"},
 		{"8 million yuan", "CNY"}, {"a million", ""}, {"", ""}, {"12 apples", ""},
+		{"412p", "£"}, {"12.5p to 98.4p", "£"}, {"85 cents", ""}, {"5pm", ""},
 	} {
 		if got := Currency([]byte(c.text)); got != c.want {
 			t.Errorf("Currency(%q) = %q, want %q", c.text, got, c.want)

@@ -122,6 +122,8 @@ func unitSuffix(suf []byte) bool {
 	switch string(suf) {
 	case "C", "F", "K":
 		return true
+	case "G", "X", "IN", "In":
+		return false // "5G" networks, not grams; "g", "x" and "in" only in lower case
 	}
 	return unitWords.Has(lowerSmall(&small, suf))
 }
@@ -129,7 +131,7 @@ func unitSuffix(suf []byte) bool {
 // unitWords are the units unitSuffix knows, in lower case. A table is data;
 // a switch over the same strings compiles to code, which costs the wasm
 // download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -148,13 +150,26 @@ func (a *annotator) unitAfter(j int) int {
 			e++
 		}
 		return e
-	case a.kind(j) == tokenize.Word && len(t) > 1 && unitSuffix(t) && !wordIn("mi sq mt", t):
+	case a.kind(j) == tokenize.Symbol && string(t) == "°" && a.shapeOf(j+1)&shGlued != 0 && wordIn("C F C. F.", a.text(j+1)):
+		if a.kind(j+1) == tokenize.Word {
+			return j + 2 // "40.2 °C"
+		}
+		return j + 1 // "reached 40.2 °C.": not the sentence's stop
+	case a.kind(j) == tokenize.Word && wordIn("C F ºC ºF", t):
+		return j + 1 // "41.6 C", "40 ºC" (an ordinal sign for a degree)
+	case a.kind(j) == tokenize.Word && len(t) > 1 && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		e = j + 1
 	default:
 		return j
 	}
+	return a.perHour(e)
+}
+
+// perHour returns the end of a "/h" or "/s" glued at e to a unit, as in
+// "km/h", or e.
+func (a *annotator) perHour(e int) int {
 	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec", a.text(e+1)) {
-		e += 2
+		return e + 2
 	}
 	return e
 }
@@ -634,6 +649,10 @@ func (a *annotator) numericDate(i int) int {
 		return j
 	}
 	if isISODate(t) || isSlashDate(t) {
+		// ranges: "between 01/03/2025 and 14/02/2026", "2024-01-01 to 2024-06-30"
+		if (a.word(i+1, wdTo) || a.word(i+1, wdAnd) && a.word(i-1, wdBetween)) && a.same(i, i+2) && (isISODate(a.text(i+2)) || isSlashDate(a.text(i+2))) {
+			return i + 3
+		}
 		return i + 1
 	}
 	if j := a.clock(i); j > i {
@@ -1030,11 +1049,16 @@ func (a *annotator) amount(i int) int {
 		return j
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) {
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	if c > i && (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
+	}
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.statName(c-2) && a.same(c-2, c) && a.free(c-2, c) {
+		if t := a.text(c - 1); string(t) == "<" || string(t) == "=" || string(t) == "≤" {
+			i -= 2 // "p<0.05", "p = 0.53"
+		}
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
 		i-- // "-¥3.1 billion": a loss
@@ -1121,10 +1145,12 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) && !a.statName(p) {
 			return true
 		}
 		switch {
+		case a.word(p, wdOn) && (a.word(p-2, wdCall) || a.word(p-3, wdCall) || a.word(p-4, wdCall)): // "call Bramford Police on 101"
+			return true
 		case a.word(p, wdPage), a.word(p, wdArticle), a.word(p, wdSection), a.word(p, wdChapter), a.word(p, wdParagraph),
 			a.word(p, wdResolution), a.word(p, wdFlight), a.word(p, wdRoute), a.word(p, wdRoom), a.word(p, wdNumber),
 			a.word(p, wdNo), a.word(p, wdLine), a.word(p, wdPlatform), a.word(p, wdGate), a.word(p, wdPages), a.word(p, wdVersion),
@@ -1134,6 +1160,13 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		}
 	}
 	return false
+}
+
+// statName reports whether position i is a statistic's abbreviation, which
+// names the figure after it rather than a thing it labels: "HR 0.73", "95%
+// CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
+func (a *annotator) statName(i int) bool {
+	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && wordIn("HR OR RR CI IRR aHR aOR SD SE IQR p", a.text(i))
 }
 
 // tabAfter reports whether a tab follows the token at position i, as
@@ -1243,7 +1276,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		case string(suf) == "p" || string(suf) == "c":
 			return Money, c + 1, true // "412p", "99c"
 		case unitSuffix(suf):
-			return Quantity, c + 1, true // "96mph", "30C", "1.2GW"
+			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
@@ -1279,7 +1312,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
-	if (a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther)) && a.countable(j+1) && a.same(c, j+1) {
+	if a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther) {
+		if !a.countable(j+1) || !a.same(c, j+1) {
+			if a.word(c, wdOne) && j == c+1 {
+				return 0, c, false // "One more on the money"
+			}
+			return Quantity, j, true // "0.0412 new Korenbloem shares": not the noun
+		}
 		if !isPlural(a.text(j+1)) && a.countable(j+2) && isPlural(a.text(j+2)) && a.same(c, j+2) {
 			return Quantity, j + 3, true // "1,140 new housing units"
 		}
@@ -1306,6 +1345,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && !isPlural(a.text(j)) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
+		}
+		// "11,400 bulk text messages": two words before the noun
+		if !isPlural(a.text(j)) && a.countable(j+1) && !isPlural(a.text(j+1)) && a.countable(j+2) && isPlural(a.text(j+2)) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
+			return Quantity, j + 3, true
+		}
+		if a.word(c-1, wdLevel) && !isPlural(a.text(j)) && j == c+1 {
+			return Quantity, c + 1, true // "level 2 qualification": a level's number
 		}
 		return Quantity, j + 1, true
 	}
@@ -1405,7 +1451,9 @@ func (a *annotator) number(c int) (int, bool) {
 			return c + 1, true
 		}
 		j := c + 1
-		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.word(j, wdBn) || a.word(j, wdMn) || a.word(j, wdTn)) {
+		// "m" on its own is the scale only after a currency sign: "£418 m"
+		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.word(j, wdBn) || a.word(j, wdMn) || a.word(j, wdTn) ||
+			j == c+1 && a.word(j, wdM) && a.kind(c-1) == tokenize.Currency) {
 			j++
 		}
 		return j, true
@@ -1508,7 +1556,7 @@ func (a *annotator) fraction(c int) int {
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a
 		// third party"
-		if a.word(c-1, wdBy) && a.is(c+2, wStop|wPrep) {
+		if (a.word(c-1, wdBy) || a.is(c-1, wApprox) && a.word(c-2, wdBy)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in"
 			return c + 2
 		}
 	}
@@ -1586,6 +1634,10 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own.
 	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
+		return j, k
+	}
+	// "Shares fell 12.5p to 98.4p": a change, then the level it closed at
+	if k != Quantity && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn("fell rose slipped climbed jumped dropped gained lost", a.text(i-1)) {
 		return j, k
 	}
 	return e, k2
