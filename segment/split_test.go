@@ -182,6 +182,8 @@ func TestAppend(t *testing.T) {
 		{"photo credits", "AP Photo/Kelechi Nwosu\nRescue workers search the site on Tuesday. (AP Photo/Kelechi Nwosu)\n(Marc-André Côté/The Canadian Press)\nShares fell (Reuters/Ipsos) on Monday.",
 			[]string{"furniture|AP Photo/Kelechi Nwosu", "body|Rescue workers search the site on Tuesday.", "furniture|(AP Photo/Kelechi Nwosu)",
 				"furniture|(Marc-André Côté/The Canadian Press)", "body|Shares fell (Reuters/Ipsos) on Monday."}},
+		{"a degree sign before a stop", "It hit 40.2°C. Then it rained.\nIt was 104°F. Then 40.2 °C. The service said so.",
+			[]string{"body|It hit 40.2°C.", "body|Then it rained.", "body|It was 104°F.", "body|Then 40.2 °C.", "body|The service said so."}},
 		{"a clock time alone", "11:07 A.M. EDT\nThanks, everybody.\nEND\n11:34 A.M. EDT", []string{"furniture|11:07 A.M. EDT", "body|Thanks, everybody.", "heading|END", "furniture|11:34 A.M. EDT"}},
 	}
 	for _, tt := range tests {
