@@ -56,6 +56,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	}
 	sp.findWraps()
 	lines := sp.lines
+	links := false // in a block of headline links under "Most read"
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -67,6 +68,15 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
+		}
+		if links && !junk {
+			// a numbered headline under "Most read"
+			junk = i == j && sp.traits(i)&trItem != 0 && !sp.isStop(b-1)
+			links = junk
+		} else if junk {
+			// "Most read", "Most popular:", "MOST VIEWED"
+			w := sp.text(a)
+			links = b-a <= 4 && (string(w) == "Most" || string(w) == "MOST")
 		}
 		dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
 		i = j
@@ -1031,7 +1041,10 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"newsletter|sign up for our newsletter|follow us|recommended|you may also like|trending|" +
 	"see also|also read|back to top|sponsored|sponsored content|paid content|promoted|add topic|" +
 	"click here|open image in gallery|enlarge this image|toggle caption|hide caption|" +
-	"about sharing|view comments|reuse this content|article saved"
+	"most viewed|most shared|most commented|about sharing|view comments|reuse this content|article saved|comments are closed|" +
+	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
+	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
+	"comments on this article are closed|commenting is closed|commenting has been disabled"
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
@@ -1044,8 +1057,13 @@ var furniturePrefixes = []string{
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
-	"reply · ", "also read |", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
+	"reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
+
+// linkPrefixes start lines that are page furniture when they do not end
+// as a sentence does: a link to another story, "▶ Man, 47, charged after
+// stabbing", and a story's topics, "Topics: Heart disease | NHS".
+var linkPrefixes = [...]string{"▶ ", "► ", "→ ", "topics:", "tags:", "more on this story:"}
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
 // furniturePrefixes and bylines, to reject most lines at once.
@@ -1066,6 +1084,7 @@ var furnitureFirst = func() (first [256]bool) {
 		first[c] = true // "2 hours ago"
 	}
 	first['a'] = true      // "an hour ago"
+	first[0xE2] = true     // an arrow, see linkPrefixes
 	first['['|0x20] = true // a footnote, "[1] Source: ONS.", looked up as [|0x20 like a letter
 	return first
 }()
@@ -1100,8 +1119,8 @@ func (sp *splitter) furniture(a, b int) bool {
 	if len(line) <= 80 && credit(line) {
 		return true
 	}
-	if !furnitureFirst[line[0]|0x20] || len(line) > 120 && line[0]|0x20 != 'c' && line[0] != 0xC2 {
-		return false // a longer line is furniture as a copyright notice only
+	if !furnitureFirst[line[0]|0x20] || len(line) > 120 && line[0]|0x20 != 'c' && line[0] != 0xC2 && line[0] != '[' {
+		return false // a longer line is furniture as a copyright notice or a caption only
 	}
 	// Only the first furnitureHead bytes are lowered: whole furniture
 	// lines, time stamps and dated lines are shorter, and prefixes are.
@@ -1113,13 +1132,24 @@ func (sp *splitter) furniture(a, b int) bool {
 		}
 		low = append(low, c)
 	}
-	for _, p := range prefixesByFirst[low[0]] {
-		if bytes.HasPrefix(low, []byte(p)) {
+	head := low // a caption may be in brackets: "[Photo: ... Credit: ...]"
+	if len(low) > 1 && low[0] == '[' && line[len(line)-1] == ']' {
+		head = low[1:]
+	}
+	for _, p := range prefixesByFirst[head[0]] {
+		if bytes.HasPrefix(head, []byte(p)) {
 			return true
 		}
 	}
 	if len(line) > 120 {
 		return false
+	}
+	if last := line[len(line)-1]; last != '.' && last != '!' && last != '?' {
+		for _, p := range linkPrefixes {
+			if bytes.HasPrefix(low, []byte(p)) {
+				return true
+			}
+		}
 	}
 	if sp.footnote(a, b) > 0 {
 		return true // "[1] Source: ONS."

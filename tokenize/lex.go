@@ -311,7 +311,7 @@ func lexWord(src []byte, i int) (Kind, int) {
 	}
 	c, ok := abbrevs.Get(w)
 	cls := AbbrevClass(c)
-	if !ok && (len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' || isUpperInitial(w)) {
+	if !ok && (len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' && !afterDegree(src, i) || isUpperInitial(w)) {
 		cls, ok = AbbrevInitial, true
 	}
 	if !ok {
@@ -321,6 +321,13 @@ func lexWord(src []byte, i int) (Kind, int) {
 		return Word, j
 	}
 	return Abbrev, j + 1
+}
+
+// afterDegree reports whether src[i] follows a degree sign, "°" or "º":
+// the letter is a unit of temperature, "40.2°C", and its dot is a stop,
+// not the dot of an initial.
+func afterDegree(src []byte, i int) bool {
+	return i >= 2 && src[i-2] == 0xC2 && (src[i-1] == 0xB0 || src[i-1] == 0xBA)
 }
 
 // lexNumber returns the end of the number whose digits start at src[i].

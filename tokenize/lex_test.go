@@ -37,6 +37,7 @@ func TestAppend(t *testing.T) {
 		{"numbers", "1,234.5 3rd 1990s 2024 35bn", "number:1,234.5 | number:3rd | number:1990s | number:2024 | number:35bn"},
 		{"number forms", "10:30 9/11 2024-25 10-year-old", "number:10:30 | number:9/11 | number:2024-25 | number:10-year-old"},
 		{"fractions and powers", "3½ km² 20°C", "number:3½ | word:km² | number:20 | symbol:° | word:C"},
+		{"degrees before a stop", "20°C. Then 104 °F. Then", "number:20 | symbol:° | word:C | punct:. | word:Then | number:104 | symbol:° | word:F | punct:. | word:Then"},
 		{"decades", "the ’90s and '80s", "word:the | number:’90s | word:and | number:'80s"},
 		{"signs", "fell -5% to +3.2 (-1)", "word:fell | number:-5 | percent:% | word:to | number:+3.2 | punct:( | number:-1 | punct:)"},
 		{"number then stop", "in 2024.", "word:in | number:2024 | punct:."},
