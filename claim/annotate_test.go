@@ -366,7 +366,7 @@ func TestAnnotate(t *testing.T) {
 		{"pence, and a change with its closing level", "The offer is 412p, and 310p in cash; shares fell 12.5p to 98.4p and rose 2% to 4%, from 15% to 10%.",
 			[]string{"money: 412p", "money: 310p", "money: 12.5p", "money: 98.4p", "percent: 2%", "percent: 4%", "percent: 15%", "percent: 10%"}, nil},
 		{"temperatures with a detached unit", "Madrid recorded 41.6 C, 14C above normal, and 40 ºC and 40.2 °C at noon; Lisbon reached 40.2 °C.",
-			[]string{"quantity: 41.6 C", "quantity: 14C", "quantity: 40 ºC", "quantity: 40.2 °C", "quantity: 40.2 °"}, nil},
+			[]string{"quantity: 41.6 C", "quantity: 14C", "quantity: 40 ºC", "quantity: 40.2 °C", "quantity: 40.2 °C"}, nil},
 		{"more units", "He had 312g of cocaine; the phone has 5000mAh, a 4nm chip, 65W, 50MP, a 6.7in screen, is 2.5x faster; rates rose 25bp; gusts hit 112km/h. The 5G phone.",
 			[]string{"quantity: 312g", "quantity: 5000mAh", "quantity: 4nm", "quantity: 65W", "quantity: 50MP", "quantity: 6.7in", "quantity: 2.5x", "quantity: 25bp", "quantity: 112km/h"}, nil},
 		{"a modifier is not the counted noun", "They got 0.0412 new Korenbloem shares, sent more than 11,400 bulk text messages and a level 2 qualification.",
