@@ -1356,12 +1356,12 @@ func TestSiteTransferBudget(t *testing.T) {
 // A range is one amount with two ends: the numbers view and the export
 // give both, not the low end alone.
 func TestSiteNumberRange(t *testing.T) {
-	p := pasteInNewTab(t, "The company now expects earnings of $3.10 to $3.25 a share, down from $3.60, the chief executive said on Tuesday.")
+	p := pasteInNewTab(t, "The company now expects earnings of $3.10 to $3.25 a share, down from $3.60, the chief executive said on Tuesday. Holders get 0.0412 new shares each.")
 	p.waitHighlight("cl-money", "$3.10 to $3.25")
 	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 	var rows [][]string
 	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
-	want := [][]string{{"$3.10 to $3.25", "money", "$3.10 to $3.25"}, {"$3.60", "money", "$3.60"}}
+	want := [][]string{{"$3.10 to $3.25", "money", "$3.10 to $3.25"}, {"$3.60", "money", "$3.60"}, {"0.0412 new shares", "quantity", "0.0412"}}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("numbers view rows = %q, want %q", rows, want)
 	}

@@ -898,7 +898,7 @@
 		if (s.value === null) return '—';
 		const c = s.currency || '';
 		const num = (v) => {
-			const t = formatNumber(Math.abs(v), Math.abs(v) < 1 && s.kind !== 'money' ? 3 : 2);
+			const t = formatNumber(Math.abs(v), Math.abs(v) < 1 && s.kind !== 'money' ? 6 : 2); // "0.0412", not "0.041"
 			return s.kind === 'money' && /\.\d$/.test(t) ? t + '0' : t; // cents: "3.10"
 		};
 		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
