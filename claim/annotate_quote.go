@@ -1455,6 +1455,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			continue
 		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
+		if sp.Kind == Speaker && heOrShe(sp.Text(src)) && bytes.EqualFold(sp.Text(src), spans[i].Text(src)) {
+			// an earlier "he" who spoke is this one: people named after
+			// it do not stand for it ("He said he thought Saddam Hussein
+			// was a threat, and now he said …")
+			others = others[:0]
+			continue
+		}
 		var name string
 		switch {
 		case sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && personDescription(sp.Text(src)):
@@ -1469,6 +1476,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		case sp.Kind == Speaker && !heOrShe(sp.Text(src)) && isPersonSpeaker(spans, j):
 			name = namedSpeaker(src, spans, j)
 		case sp.Kind == Person && !insideSpeaker(spans, j):
+			if byline(src, sp.Start) {
+				continue // "By Harriet Quaye-Lindqvist": the writer, not the "he"
+			}
 			name = personName(src, spans, j)
 			if name != "" && !subjectPosition(src, sp.Start) {
 				others = append(others, name)
@@ -1489,6 +1499,16 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			return ""
 		}
 		return name
+	}
+	if len(others) > 0 && heOrShe(spans[i].Text(src)) {
+		// no one spoke before: the one person named ("the Leader of the
+		// Opposition, the Rt Hon Gareth Penhallow MP, … he said")
+		for _, o := range others[1:] {
+			if o != others[0] {
+				return ""
+			}
+		}
+		return others[0]
 	}
 	if !seen && !heOrShe(spans[i].Text(src)) {
 		// a role in a headline or lede, before anyone is named: the first
@@ -1725,6 +1745,13 @@ func description(text []byte) string {
 		return string(lowerInto(lbuf[:0], text[:sp])) + string(text[sp:])
 	}
 	return string(text)
+}
+
+// byline reports whether the name at byte offset at follows "By " at the
+// start of a line: the writer of the piece.
+func byline(src []byte, at int32) bool {
+	p := int(at) - 3
+	return p >= 0 && (string(src[p:at]) == "By " || string(src[p:at]) == "BY ") && (p == 0 || src[p-1] == '\n')
 }
 
 // heOrShe reports whether t is "he" or "she" in any case: a speaker span

@@ -478,6 +478,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"a title of several words", `"We beat the guidance," said Chief Financial Officer Kenji Oshiro.`, `"We beat`, "Kenji Oshiro"},
 		{"a dame by her first name", `Dame Olufunke Arden-Marsh spoke first. Dame Olufunke said: "It is sound."`, `"It is sound`, "Olufunke Arden-Marsh"},
 		{"a post-nominal", `The Rt Hon Gareth Penhallow MP rose. "It is dead," he said.`, `"It is dead`, "Gareth Penhallow"},
+		{"a pronoun after the one person named, a byline aside", "By Harriet Quaye\n\nWithin minutes, the Leader of the Opposition, the Rt Hon Gareth Penhallow MP, was on his feet. \"It is late,\" he said. \"Far too late,\" he told MPs.", `"Far too late`, "Gareth Penhallow"},
+		{"a pronoun that spoke before the person was named", `He said he thought Saddam Hussein was a threat, and now he said "it was a mistake."`, `"it was a mistake`, ""},
 		{"after", `"We are ready," Rutte said.`, `"We are ready`, "Rutte"},
 		{"pronoun after a named speaker", `Mark Rutte spoke first. "We are ready," he said.`, `"We are ready`, "Mark Rutte"},
 		{"surname after a full name", `Prime Minister Pedro Sánchez spoke. "No," Sánchez said. "We will not pay more than we can."`, `"We will not`, "Pedro Sánchez"},
