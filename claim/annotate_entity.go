@@ -348,7 +348,7 @@ func (a *annotator) andJoin(i, k int) int {
 	}
 	for p := k - 2; p > i; p-- {
 		if a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor)) {
-			if a.fl(p-1)&wOrgKey != 0 && !a.listed(p+1, k) && !a.orgRun(k+1, r) {
+			if a.fl(p-1)&wOrgKey != 0 && !a.listed(p+1, k) && a.plainItem(k+1, r) {
 				return r
 			}
 			return 0

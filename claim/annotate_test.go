@@ -219,6 +219,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: Korenbloem NV", "org: Farmacor SA", "org: NICE", "place: Nice", "place: France"}, nil},
 		{"bodies of several words, a plural possessive", "Sales fell 4%, according to industry group Brewers of Europe. Farmers’ organisations warned that yields would fall.",
 			[]string{"speaker: industry group Brewers of Europe", "speaker: Farmers’ organisations"}, nil},
+		{"a field of work after and, another body after and", "It was funded by the National Institute for Health and Care Research. The Ministry of Defence and Home Office objected.",
+			[]string{"org: the National Institute for Health and Care Research", "org: Ministry of Defence", "org: Home Office"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
 		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
