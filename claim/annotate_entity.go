@@ -508,6 +508,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
 		}
+		if k == Place && q == e-1 && wordIn("Central North South East West", a.text(q)) {
+			q = e // a constituency: "Leeds Central", "Edinburgh West"
+		}
 		a.addEntity(k, a.withThe(p, k, q), q)
 		p, rest = q, q
 	}

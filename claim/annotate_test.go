@@ -221,6 +221,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: industry group Brewers of Europe", "speaker: Farmers’ organisations"}, nil},
 		{"a field of work after and, another body after and", "It was funded by the National Institute for Health and Care Research. The Ministry of Defence and Home Office objected.",
 			[]string{"org: the National Institute for Health and Care Research", "org: Ministry of Defence", "org: Home Office"}, nil},
+		{"constituencies", "The MP for Leeds Central and the member for Edinburgh West objected.",
+			[]string{"place: Leeds Central", "place: Edinburgh West"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
 		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
