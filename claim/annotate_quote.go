@@ -1440,6 +1440,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
 	}
+	if name := appositiveName(src, spans, i); name != "" {
+		return name
+	}
 	// The most recent named speaker before i, or a person named as the
 	// subject of a sentence after that speaker; any other person named in
 	// between makes the reference unclear.
@@ -2068,4 +2071,27 @@ func firstFrom(attrs []attribution, pos int) int {
 		}
 	}
 	return lo
+}
+
+// appositiveName returns the person a role speaker names in apposition:
+// "the transport minister, Rhodri Vaughan-Osei MP" (a person span that
+// ends the speaker span) or "The Liberal Democrat leader, Fergus
+// McIlvanney (…)" (a person span right after it and a comma).
+func appositiveName(src []byte, spans []Span, i int) string {
+	sp := spans[i]
+	if heOrShe(sp.Text(src)) {
+		return ""
+	}
+	for k := i + 1; k < len(spans) && spans[k].Start <= sp.End+2; k++ {
+		s := spans[k]
+		if s.Kind != Person || !validSpan(src, s) {
+			continue
+		}
+		inside := s.Start > sp.Start && s.End == sp.End && s.Start >= sp.Start+2 && string(src[s.Start-2:s.Start]) == ", "
+		after := s.Start == sp.End+2 && string(src[sp.End:s.Start]) == ", "
+		if inside || after {
+			return personName(src, spans, k)
+		}
+	}
+	return ""
 }
