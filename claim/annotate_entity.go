@@ -819,6 +819,9 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	a.ents = append(a.ents, ent{})
 	copy(a.ents[at+1:], a.ents[at:])
 	a.ents[at] = en
+	if k == Person && e-s >= 3 && a.postNominal(e-1) {
+		e-- // "Gareth Penhallow MP": the surname is Penhallow
+	}
 	if k == Person && e-s >= 2 {
 		a.surnames.add(a.stemHash(e - 1))
 	}

@@ -614,11 +614,7 @@ var articleWants = map[string]articleWant{
 			// the government of “cooking the books”"), but a phrase after
 			// "accused … of" is taken for a scare quote with no speaker.
 			{"“cooking the books”", ""},
-			// Wrong: "a Labour MP shouted" is a description and should name
-			// no one, but the entity pass marks the bare "MP" as a person, so
-			// SpeakerName returns "MP". (The fix belongs in annotate_entity.go:
-			// a post-nominal such as MP alone is not a name.)
-			{"“Shame!”", "MP"},
+			{"“Shame!”", ""}, // "a Labour MP shouted": a description, no one named
 			{"“on the Speaker’s advice”", ""}, // a phrase of the record's: whose words is unclear
 			{"“People in my villages", "Sam Okafor-Beale"},
 			// Wrong: "The minister replied" is Rhodri Vaughan-Osei, the
