@@ -614,7 +614,7 @@ var articleWants = map[string]articleWant{
 			// the government of “cooking the books”"), but a phrase after
 			// "accused … of" is taken for a scare quote with no speaker.
 			{"“cooking the books”", ""},
-			{"“Shame!”", ""}, // "a Labour MP shouted": a description, no one named
+			{"“Shame!”", ""},                  // "a Labour MP shouted": a description, no one named
 			{"“on the Speaker’s advice”", ""}, // a phrase of the record's: whose words is unclear
 			{"“People in my villages", "Sam Okafor-Beale"},
 			// Wrong: "The minister replied" is Rhodri Vaughan-Osei, the
