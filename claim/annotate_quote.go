@@ -468,7 +468,10 @@ func (a *annotator) attributions() []attribution {
 			ca = i - 1
 		}
 		afterQuote := a.afterQuote(ca)
-		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) {
+		// "accused the government of “cooking the books”": the words are
+		// the accuser's
+		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb)
+		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
 			if a.findingVerb(i) {
@@ -483,7 +486,7 @@ func (a *annotator) attributions() []attribution {
 		// scandal”), not in "Aftershocks continued through the day," or
 		// "Then they called."
 		call := len(t) >= 4 && string(t[:4]) == "call"
-		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) {
+		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) && !accusing {
 			continue
 		}
 		// a name, not a speaker: "a book, called “Deadly Gambits”",
@@ -553,7 +556,7 @@ func innerCapital(t []byte) bool {
 // quoteOnlyCue reports whether the verb t reports speech only beside a
 // quotation: "continued", "shouted", "cried", "joked".
 func quoteOnlyCue(t []byte) bool {
-	for _, p := range [...]string{"continu", "shout", "yell", "cried", "cries", "scream", "whisper", "mutter", "exclaim", "joke", "joki", "chant"} {
+	for _, p := range [...]string{"continu", "shout", "yell", "cried", "cries", "scream", "whisper", "mutter", "exclaim", "joke", "joki", "chant", "accus"} {
 		if bytes.HasPrefix(t, []byte(p)) {
 			return true
 		}
@@ -686,6 +689,18 @@ func (a *annotator) cueFollow(j int) bool {
 		return t[0] == ',' || t[0] == '.' || t[0] == ';'
 	}
 	return a.word(j, wdThat)
+}
+
+// quoteOf reports whether a quotation follows "of" within a few words
+// of j: "accused the government of “cooking the books”", "of a
+// “cover-up”".
+func (a *annotator) quoteOf(j int) bool {
+	for p := j; p < j+6 && a.same(j-1, p+1); p++ {
+		if a.word(p, wdOf) {
+			return a.kind(p+1) == tokenize.OpenQuote || a.is(p+1, wDet) && a.kind(p+2) == tokenize.OpenQuote // "of a “cover-up”"
+		}
+	}
+	return false
 }
 
 // quoteLater reports whether a quotation opens after j in the same
@@ -1440,6 +1455,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
 	}
+	if indefinite(src, spans[i].Start) {
+		return "" // "a Labour MP shouted": someone not named, no one met before
+	}
 	if name := appositiveName(src, spans, i); name != "" {
 		return name
 	}
@@ -1748,6 +1766,31 @@ func description(text []byte) string {
 		return string(lowerInto(lbuf[:0], text[:sp])) + string(text[sp:])
 	}
 	return string(text)
+}
+
+// indefinite reports whether "a" or "an" comes before the word at byte
+// offset at, or before one capitalised word before it: "a Labour MP".
+func indefinite(src []byte, at int32) bool {
+	p := int(at)
+	for words := 0; words < 2; words++ {
+		q := p - 1
+		for q >= 0 && src[q] == ' ' {
+			q--
+		}
+		e := q + 1
+		for q >= 0 && src[q] != ' ' && src[q] != '\n' {
+			q--
+		}
+		w := src[q+1 : e]
+		if string(w) == "a" || string(w) == "an" || string(w) == "A" || string(w) == "An" {
+			return true
+		}
+		if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		p = q + 1
+	}
+	return false
 }
 
 // byline reports whether the name at byte offset at follows "By " at the

@@ -223,6 +223,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: the National Institute for Health and Care Research", "org: Ministry of Defence", "org: Home Office"}, nil},
 		{"constituencies", "The MP for Leeds Central and the member for Edinburgh West objected.",
 			[]string{"place: Leeds Central", "place: Edinburgh West"}, nil},
+		{"the words of an accusation", "Mr Penhallow accused the government of “cooking the books”, and a Labour MP shouted “Shame!”. She accused him of lying.",
+			[]string{"speaker: Mr Penhallow", "cue: accused", "quote: “cooking the books”", "speaker: MP", "cue: shouted", "quote: “Shame!”"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
 		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
@@ -486,6 +488,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a role speaker with the name after a comma", `Dame Olufunke Arden-Marsh spoke first. The Liberal Democrat leader, Fergus McIlvanney (LD), used his two questions on care, claiming: "Beds are blocked every day."`, `"Beds are blocked`, "Fergus McIlvanney"},
 		{"a pronoun after the one person named, a byline aside", "By Harriet Quaye\n\nWithin minutes, the Leader of the Opposition, the Rt Hon Gareth Penhallow MP, was on his feet. \"It is late,\" he said. \"Far too late,\" he told MPs.", `"Far too late`, "Gareth Penhallow"},
 		{"a pronoun that spoke before the person was named", `He said he thought Saddam Hussein was a threat, and now he said "it was a mistake."`, `"it was a mistake`, ""},
+		{"a role after a or an names no one", `Mr Penhallow rose. A Labour MP shouted "Shame!" at him.`, `"Shame!`, ""},
 		{"after", `"We are ready," Rutte said.`, `"We are ready`, "Rutte"},
 		{"pronoun after a named speaker", `Mark Rutte spoke first. "We are ready," he said.`, `"We are ready`, "Mark Rutte"},
 		{"surname after a full name", `Prime Minister Pedro Sánchez spoke. "No," Sánchez said. "We will not pay more than we can."`, `"We will not`, "Pedro Sánchez"},
@@ -610,12 +613,9 @@ var articleWants = map[string]articleWant{
 			{"“My constituent, a retired bus driver", "Keisha Adebanjo-Ross"},
 			{"“He cannot walk", "Keisha Adebanjo-Ross"},
 			{"“at the earliest opportunity”", "Olufunke Arden-Marsh"}, // "Dame Olufunke said …"
-			// Wrong: the words are Gareth Penhallow's ("Mr Penhallow accused
-			// the government of “cooking the books”"), but a phrase after
-			// "accused … of" is taken for a scare quote with no speaker.
-			{"“cooking the books”", ""},
-			{"“Shame!”", ""},                  // "a Labour MP shouted": a description, no one named
-			{"“on the Speaker’s advice”", ""}, // a phrase of the record's: whose words is unclear
+			{"“cooking the books”", "Gareth Penhallow"},               // "Mr Penhallow accused the government of “…”"
+			{"“Shame!”", ""},                                          // "a Labour MP shouted": a description, no one named
+			{"“on the Speaker’s advice”", ""},                         // a phrase of the record's: whose words is unclear
 			{"“People in my villages", "Sam Okafor-Beale"},
 			// Wrong: "The minister replied" is Rhodri Vaughan-Osei, the
 			// transport minister two sentences before; but Sam Okafor-Beale

@@ -200,7 +200,7 @@ func lexiconSource() *lexSource {
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
 		circa|ca.|approx.|almost|maximum|minimum|below|above|beyond|than`)
 	s.addWords(wCue, verbForms(`say/said|tell/told|find/found|add|announce|warn|argue|claim|note|state|explain|insist|stress
-		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge
+		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge|accuse
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
 		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
