@@ -898,7 +898,9 @@
 		if (s.value === null) return '—';
 		const c = s.currency || '';
 		const num = (v) => {
-			const t = formatNumber(Math.abs(v), Math.abs(v) < 1 && s.kind !== 'money' ? 6 : 2); // "0.0412", not "0.041"
+			const a = Math.abs(v);
+			// four significant digits under 1: "0.0412", "0.3333" for a third
+			const t = formatNumber(a, a < 1 && a > 0 && s.kind !== 'money' ? Math.min(6, 3 - Math.floor(Math.log10(a))) : 2);
 			return s.kind === 'money' && /\.\d$/.test(t) ? t + '0' : t; // cents: "3.10"
 		};
 		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
