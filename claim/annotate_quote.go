@@ -515,14 +515,6 @@ func (a *annotator) attributions() []attribution {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
 		}
-		if a.word(ca-1, wdTo) && a.isLowerWord(ca-1) && a.quoteLater(cb) {
-			// "The mayor stood up to say the plan was “dead on
-			// arrival”": the sentence's subject, as below
-			if sa, sb := a.clauseSubject(ca); sb > sa && sb < ca-2 && !a.personBetween(sb, ca) && a.opensClause(sa) {
-				out = append(out, a.emitAttribution(sa, sb, ca, cb))
-				continue
-			}
-		}
 		if a.word(ca-1, wdAnd) && a.pastCue(i) && (a.word(i, wdSaid) || a.word(i, wdTold) || a.word(i, wdWrote) || t[len(t)-1] == 'd') {
 			// "Gov. Olamide Adeyemi-Cole, who visited the site on Monday,
 			// ordered an audit and said …": the sentence's subject, when
