@@ -167,7 +167,11 @@ func negative(text []byte, i int) bool {
 		return true // "-5%", "−5%", "-¥3.1 billion"
 	}
 	m := minusEnding(text, i, true)
-	return m > 0 && currencyEnding(text, i-m) > 0 && opensWord(text, i-m-currencyEnding(text, i-m)) // "$-5", "¥–3.1 billion"
+	if m == 0 {
+		return false
+	}
+	c = currencyEnding(text, i-m)
+	return c > 0 && opensWord(text, i-m-c) // "$-5", "¥–3.1 billion"
 }
 
 // minusEnding returns the length of a minus sign ("-" or "−", and "–" with

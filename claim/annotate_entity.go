@@ -579,10 +579,13 @@ func (a *annotator) institutionBefore(s int) bool {
 	return false
 }
 
+// postNominals are the letters written after a British name.
+const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE"
+
 // postNominal reports whether position k is letters written after a
 // British name: "MP", "QC", "OBE".
 func (a *annotator) postNominal(k int) bool {
-	return a.shapeOf(k)&shAllCaps != 0 && wordIn("MP MEP MSP MLA QC KC OBE MBE CBE", a.text(k))
+	return a.shapeOf(k)&shAllCaps != 0 && wordIn(postNominals, a.text(k))
 }
 
 // surnameShape reports whether the word at i could be a surname: a word

@@ -1972,7 +1972,7 @@ func cleanName(text []byte, person bool) string {
 		}
 		break
 	}
-	if n := len(words); person && n > 2 && wordIn("MP MEP MSP MLA QC KC OBE MBE CBE", words[n-1]) {
+	if n := len(words); person && n > 2 && wordIn(postNominals, words[n-1]) {
 		words = words[:n-1] // "Gareth Penhallow MP"
 	}
 	if person && stripped {
