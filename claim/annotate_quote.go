@@ -512,6 +512,9 @@ func (a *annotator) attributions() []attribution {
 			if (a.word(p, wdIf) || a.word(p, wdUnless)) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
+			if sb == ca && sb == sa+1 && a.is(sa, wPronoun) && len(uncontract(a.text(sa))) < len(a.text(sa)) && t[len(t)-1] != 'd' && t[len(t)-1] != 'n' {
+				continue // "what he'd say if he were here": would, not had
+			}
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
 		}
@@ -1476,7 +1479,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			continue
 		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
-		if sp.Kind == Speaker && heOrShe(sp.Text(src)) && bytes.EqualFold(sp.Text(src), spans[i].Text(src)) {
+		if sp.Kind == Speaker && heOrShe(sp.Text(src)) && bytes.EqualFold(uncontract(sp.Text(src)), uncontract(spans[i].Text(src))) {
 			// an earlier "he" who spoke is this one: people named after
 			// it do not stand for it ("He said he thought Saddam Hussein
 			// was a threat, and now he said …")
@@ -1804,6 +1807,7 @@ func byline(src []byte, at int32) bool {
 // that names no one, passed over without looking for a person in it (text
 // dense with "he said" would otherwise look for one at every span).
 func heOrShe(t []byte) bool {
+	t = uncontract(t)
 	switch len(t) {
 	case 2:
 		return t[0]|0x20 == 'h' && t[1]|0x20 == 'e'
@@ -1811,6 +1815,19 @@ func heOrShe(t []byte) bool {
 		return t[0]|0x20 == 's' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e'
 	}
 	return false
+}
+
+// uncontract returns t without a contracted "had", "would" or "has":
+// "He'd", "she’s" give "He", "she".
+func uncontract(t []byte) []byte {
+	n := len(t)
+	switch {
+	case n > 2 && t[n-2] == '\'' && (t[n-1] == 'd' || t[n-1] == 's'):
+		return t[:n-2]
+	case n > 4 && string(t[n-4:n-1]) == "’" && (t[n-1] == 'd' || t[n-1] == 's'):
+		return t[:n-4]
+	}
+	return t
 }
 
 // namedSpeaker returns the name in speaker span i when it holds one.
@@ -2086,7 +2103,7 @@ func pronounOrRole(text []byte) bool {
 	}
 	first := string(lowerInto(lbuf[:0], words[0]))
 	if len(words) == 1 {
-		return first == "he" || first == "she"
+		return heOrShe(words[0])
 	}
 	if first != "the" && first != "his" && first != "her" {
 		return false

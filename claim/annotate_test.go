@@ -199,6 +199,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"place: NEW DELHI", "person: Finance Minister Arvind Kulkarni", "org: New York Times"}, []Kind{Cue}},
 		{"a condition is no attribution", "If Dr. Okoye's team tells us they need more, we will find it. If he says no, we stop.",
 			nil, []Kind{Speaker, Cue}},
+		{"a pronoun with had or has contracted speaks", "She'd said earlier that sales would grow. He’s told reporters so, and they've said it too.",
+			[]string{"speaker: She'd", "cue: said", "speaker: He’s", "cue: told reporters", "speaker: they've", "cue: said"}, nil},
+		{"a pronoun with would contracted does not", "I wonder what he'd say if he were here.",
+			nil, []Kind{Speaker, Cue}},
 		{"organisations named for a saint, foreign universities, equities", "It was taken from St. Brendan's Lutheran Church. She works at Kotak Institutional Equities and teaches at the Université de Sherbrooke.",
 			[]string{"org: St. Brendan's Lutheran Church", "org: Kotak Institutional Equities", "org: the Université de Sherbrooke"}, nil},
 		{"a place after near", "John Smith drove. The crash happened near Garden Prairie, not near John Smith.",
@@ -477,6 +481,7 @@ func TestQuoteLinks(t *testing.T) {
 		quote   string // a prefix of the quote's text
 		speaker string // SpeakerName of its speaker; "" for none
 	}{
+		{"a contracted pronoun stands for the one person named", "Maria Lopez runs the clinic. She'd told the board the wing was “unsafe in a fire”.", "“unsafe", "Maria Lopez"},
 		{"pronoun after a description of one person", "Priya Raghunathan was convicted. Hoffmann's daughter told the court he rode every Sunday. \"He survived Vietnam,\" she said.", `"He survived`, "Hoffmann's daughter"},
 		{"pronoun after a spokeswoman", `Anna Berg spoke first. A spokeswoman for the ministry said the plan would work. "It is ready," she said.`, `"It is ready`, "a spokeswoman for the ministry"},
 		{"pronoun after a role of someone named", `Prime Minister Ana Lopez arrived. The minister told reporters the deal was done. "We won," she said.`, `"We won`, "Ana Lopez"},

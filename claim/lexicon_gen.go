@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2377 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2383 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -117,14 +117,14 @@ const lexOtherWords = "" +
 	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
 	"|german|gets|girls|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|great" +
 	"|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved|halves|halving" +
-	"|happiest|harbor|harbour|hardest|harshest|he|head|headlined|heads|health|healthiest|heaviest" +
-	"|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon" +
-	"|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
-	"|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth" +
-	"|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes" +
-	"|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed|informing" +
-	"|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|inspector" +
-	"|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
+	"|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health|healthiest" +
+	"|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home" +
+	"|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest" +
+	"|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold" +
+	"|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included" +
+	"|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed" +
+	"|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting" +
+	"|inspector|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
 	"|intelligence|interior|international|internet|into|investigation|investigations|investigator" +
 	"|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january" +
 	"|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun." +
@@ -172,10 +172,10 @@ const lexOtherWords = "" +
 	"|security|see|sek|semi-final|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept" +
 	"|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy" +
 	"|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six" +
-	"|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|sheikh|shekel|shekels|shells" +
-	"|sheriff|shilling|shillings|shipping|ships|shortest|shot|should|shout|shouted|shouting|shouts|show" +
-	"|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth" +
-	"|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six" +
+	"|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels" +
+	"|shells|sheriff|shilling|shillings|shipping|ships|shortest|shot|should|shout|shouted|shouting|shouts" +
+	"|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen" +
+	"|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six" +
 	"|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|sold" +
 	"|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
 	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
@@ -186,143 +186,143 @@ const lexOtherWords = "" +
 	"|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka|tallest|tallies|tanks|taoiseach|tax" +
 	"|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph|television|telling" +
 	"|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb" +
-	"|theater|theatre|there|these|they|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five" +
-	"|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though" +
-	"|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till" +
-	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
-	"|towards|tower|town|trade|transport|transportation|treasury|trebled|trial|trials|tribunal|tribune" +
-	"|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets" +
-	"|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six" +
-	"|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad" +
-	"|university|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge" +
-	"|urged|urges|urging|usd|users|usually|utilities|utility|valley|vehicles|ventures|very|vessels" +
-	"|veteran|veterans|via|vice|vice-president|village|visitors|vnd|voted|voter|voters|votes|vow|vowing" +
-	"|vows|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest" +
-	"|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest" +
-	"|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers" +
-	"|white|who|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke" +
-	"|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y" +
-	"|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty" +
-	"|zlotys|zone"
+	"|theater|theatre|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
+	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
+	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
+	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
+	"|toward|towards|tower|town|trade|transport|transportation|treasury|trebled|trial|trials|tribunal" +
+	"|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet" +
+	"|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one" +
+	"|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit" +
+	"|united|units|universidad|university|università|universität|université|unlike|upcoming|update" +
+	"|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility|valley|vehicles" +
+	"|ventures|very|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd|voted|voter" +
+	"|voters|votes|vow|vowing|vows|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog" +
+	"|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks|welfare|went" +
+	"|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper" +
+	"|whispered|whispering|whispers|white|who|whoever|whom|whose|why|widest|wife|winger|winters|wire" +
+	"|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded" +
+	"|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest" +
+	"|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x86\x00\x7fv$)u\x00P\x00\x00\x13\x18\x00\x17\x7f72\x00\x86\x1e(\x02\x02y\x00=|~\x02\x02\x7f" +
-	"\x00\x00\x81w\x00V\x00u<P\x00v4=\x82\x1cf\x17\x19\x00\x00\x03dQ|\x02\x00\x18VV\x00\x00" +
-	"\x03|\x02u)$\x16\x16\x00\x02\x02\x02)=\x00W\x00\x03\x17VV\x00\x02\x00\x00\x00\x17\x00$hf\x00" +
-	"=PaS\x00J\x00}@\x00\x00'u\x00\x00\x00u\x00\x00S\x00\x00q~\x03_\x02\x00\x03 S\x00" +
-	"\\\x00R\x1a\x00Pz\x00\x00$\x1c\x00\x00$\x00)\x007ld\x0077\x00\x00\x00'\v\x00\x18\x00f" +
-	"$\x84\x12\x12\x00\x18\x00\x00\x02\x02\x00\x00\x00C'\x00\x12\x03T\x00Txb\x00\\Sa\x00D\x03=v" +
-	"\x00\x00=\x7f\x03\x00\x00$=)\x00\x00\x00\x1f\x00\x00\x00\x00\x00\x12\x19\x03e$ru`\x18\x12\x00\x03\x00" +
-	"SX\x03fueV\x00\x19V\x7f\x00\x85\x00$\x00\x18\x7f\x13\x1c3\x12\x03\\\x00\x00'XG\x1d7\x00" +
-	"\x00\x00(6Rp\x00{\x00)C'\x00\x18\x83\x18\x00\x00\x00\x03\x00\x12\x00K\x18\x18\x00\x00\x12)\x00\x00" +
-	"J#\x14u\x15=\x00\x00\x00\x00\x00ss\x12b\x00\x00bW\x00\x00\x00=;+\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x7f\x00)bbb)D\x00%\x00Y%%dZ\x00\x03r\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00VJ" +
-	"\x00\x00\x00\x00\x03)=\x007\x02\x02V)\x03\x00$\x00\x1d\x02\x00d8\x02\x02x't'\x187k]" +
-	"fp\x00\x1b\x19$\x1a\x00)dh\x00)\x02ip\x7f\x00\x1cP~u\x18\x00\x17\x00\x1c\x00\x00\x17\x00\x02" +
-	"\x03w$CV\x00Pc8C\x02\x02\x00\x1a^V$F========BB=CC=" +
-	"====@=============\x00\x00\x00A=\x00==?\x00==GG" +
-	"GG)\x00\x00$\x00=\x00\x00=====>===\x00\x00N\x00)44==\x00CCA" +
-	"===\x00====B====B=B========\x00====\x00C=" +
-	"=====D===========>>>===?>>>=C===" +
-	"==D=================A===========" +
-	"E============\x00\x008C=\x00=============" +
-	"======C\x00\x00=\x00\x00==C==\x12))\x02\x02\x02\x02\x02\x02\x02\x02J$\v\x03" +
-	"\x03\x05\x02%\x02\x02\a\x13\a\x02\x02\x02\x02J\x1c\x12\x03\x13\x03\x13b\x12)7\x13)\v)\x03\x03J\x03" +
-	"0/\x12\x12\ag\x02\x02\x02\x13\x037$6\n)\x1c$\x03\x1e\x06\x125\x02\x02'\x18TTT)\a" +
-	"):\x02\x02\x16\x03\x18)\x02\x1d\x02\x02\x12\x02\x02\x02\x02\x03\x03\v\v\x12\x13\x03\x02\x02\x02\x02\x18\x12\x10\x03" +
-	"b\x03\x03\x03TTT\x06\x03\x13\x03\x03\x03)))\x18\a\x01J\x18b0\x13J)\x12);::J" +
-	"<\x18\x18;\x18\x1844v44)n\abb\x0145\x16\x03\x02\x02\x02\x02b)\x05'\x18))" +
-	"J8\x1c)\a\x13\x12\a)b\x12\x18))\x18\x13\x034\v\x03$\x16b999\x18\f\x03)\x06\x12" +
-	"\a\a\n\a)\x03\x03JJ))\x18\x02\x02\x02\x02b\x03/\x123/\x12b,\a\n\n\n\x12\x12\x05" +
-	"))\n\a\x02\x02\x02\x02\x034\x12b\x11\x03J)\x18))/\x121J\x02\x02\x02\v4\x16\x03\ab" +
-	"\x12\n\x13)8\a\a4\x03\x03/\abY\x12\n\x1d\x02\x02\x02\x13\a\x13\x03\x15))K\x02\x02\x02\x02" +
-	"\x03\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x12\a\a-)5\x12\x12\x02\x02\x02\x02\x02\x02\x02\x02)\a" +
-	")\x03\x12\x12\x12\x03)4\x16\x12\n\x03\a\n\x13\a\x02\x02\x02\x03\x04K\x03-d\x13))))\x02\x02" +
-	"\x03\x1e\x01\x01\x0fb\a\v)\x03K)\ab\x17\a\x17\x03^^4)\aJTTT)\x02\x02\x028" +
-	"4\x15\n\v\x17\x17)-)\x17\x02\x02\x02\x02\x13\x03\x12\r888)$\a\a\v$\x18\vbb\x06" +
-	"\x03\n\x12bb\x02\x02\x02\x02)\x12b\x03K)\x03\x03$bbb\x17Jhhm\a\ab\x184J" +
-	"\x18\x1788)'4))3\v\x12\x06\x03\v\x1c\x1c\vbomhjjmmmmmmmm" +
-	"mm\x18\x12m\x1c\a\x02\x02\x02\x02\x02\x02\x02\x02\x03\x15)\v\n\x12\x02bb-b$\x1c\x1c\x03/\x02" +
-	"\x02\x02\x02\x1c\x0e\x03\x03\x1e\x02\x02\x02\x02J\x03K\x03\x0344\x03\x12\x12TTT\v\x13J\x18\x18)4" +
-	"\amjjmmmmmmmmmm\x03\x03\x1c)\v\x02\x02\v5KXoh5\x18\x18\x1c\x12" +
-	"\x03\x13\vbb!VVmmmmmmmmmm)\x05\x18\x13\x06ohmX)bb)5" +
-	"UU/0\x1c4)M\x12\x18\x12b)\a\a\x11\x03)\x18J3\x06J\x18\a\a\x13\x03\n-)4" +
-	"))\x18\x13\x03\x13\x12\x03))hjh4))44&\x0e8\x03\v44J\x18\x12$4))" +
-	"'\x03\x18b\x12\vJ\a\a\a\a\x120\x12JJ\x124VV-JJ\v$\x1cbbbnhj" +
-	"j)\x18\x03\x12$\x17bb\a\v\x18\x18\x18\x1c))\x03\x12\vJ\x02\x02\x02\x025\x12\x18*b\x18\x03" +
-	"\x03\x02\x02\b\x03\x1c\x12\x13\x03\x12\x12\x03\x03\v\v))\x18\x03\x03\x03\x03\x12):)):))TT" +
-	"T)J)J\x02\x02\x02\x02\x03b\n\x03TTTT\v\x0f\x19\a\x1c\x18b\x1c\x18JJ\n)\x188" +
-	")b\x03bbbbbb\x17888\v\x12-\x12\a)\x01\x01\x02\x02\x02\x02)44b\x1c\x06\x03" +
-	"\x03\x03\x18\x17\n\x030\x18\x03\x03bb\x03\x03\x1cbbb))\x0f4bb\x1c\x1c\x124\x1c\a\x18d" +
-	"4\a\x0f\x12\x18\a\x0f\x03\x03\x03\x12\n\vb\x03\x03TT)T))\a\n\x18\x1c))\x03\x03\x03K" +
-	"J\x02\x02\x02\x02\n\x18JJX\x06X4J\vJVVn\x12\n\x03\x13\x13VJ\x01\x03UU^X" +
-	"\x1c)44\x03\x12)))\x12\n\a\a\a\a\a\a))\x02\x02\x02\x02\a\ab'bb-\x12\x16" +
-	"\x06\x03\x18\x1cb8ohmmmmmmmmmmmjj\x1cbf\x1c$)3\x1d\x02\x1c\x02" +
-	"TTTd\x03Kb\x02\x02\x02\x02)TTT\x18\x13\bK\x06L\x12)4))\x036\x185\x03\x03" +
-	"\x1c\x03\x03\v\x13\x03\x03\x03\x13\x03\x03\x03'\x18\x1cX\x03\x03)\x18))\x03\x03))\x12\x13\x16JYJ" +
-	"HIb)\x03I\x03Kbb\x12\x12\x12\x1cb8b\x06\x03\x1c\x02\x02\x02db\x02\x02\x02\x02))\x03" +
-	"\x034\n)\x02\x02\x02bb\x02\n\n\tW5\r\a\a)J5))\x03\x03\x03\a\a\n//\x02" +
-	"\x02\x02\n\x03\x03)\x03\x03)\v5$\x1ch)\nb5\x02\x02\x02\x02\x18\a\x12\x12))\x18\x12$b" +
-	"\x02\x02\x02\x025444\x03\x02\x02\x02\x02\a)J\x12\v5\x03\x03\x02\x02\x02\x02\x1c\x03\x03\x03;;\x02" +
-	"\x02\x02\x02b\a\a5\x02\x02\x02\x02\x02\x03\x02\x04\b\x03\a)-)\x03\x03\x12\x03\x03\x12\x03L\x02\x02\x02" +
-	"\x02\x03\x03\x02\x02\x02\x02\a\x02\x02\x02\x02\v\a*\x034b)bbb)\x18\x18bbJ5\x12)\a" +
-	"\abbb\x03Jbb)4b\x18UU\x18\x02)0J\v\x03\x03\x18\x02\x02\x02\x02)VVJX" +
-	"V\x12\n\n\a\x12-\x1cb)\a\a\x15\n\r\a\x18TT6TTT\a)\x13\x13ohmjj" +
-	"mmmmmmmmmmb\a\a\v\x1c4&\abbJ\x03bb\x12J4\x18$\x02\x02\x02" +
-	"\x02)\x18\x02\x02\x02\x02\x185P\x05\aohmjjmmmmmmmmmm\x06\x18448" +
-	"))\x12\x18Jb\x12\x1c\x1c6b\x03\x1c\x03\x03)3)\a\x1c\vJ\x18\x18\n\x03\x03\x06\n\x1c\x03)" +
-	")\x05.\x02\x03\x02\x03\x124b)\x18\x18))\x12))\x02\x02\x02\x02\x06)4\x18\x03K\x03\x03J5" +
-	"$\x02\x02\aVUU\a\x03\x03\x03\v\a\x03\x03\x12b4\x03J\a)\x03K\f\x03\x12\v\x12\x12\x12\x12" +
-	"\x02)ohbjj88)\x02\x02K\x1cb))$'&Xjmmmmmmmmmm" +
-	"m'$nhh\x18POUUUU\x1cO8[\x18[XJJ\x18\x18\x1c44)\x18\x18)/" +
-	"\v\v\v\vh\x03\x03\x13\x12nhh\x01J)\x13b\aUUU\x02\x02\x02mmmmmmmm" +
-	"mmmh)b)\x16\x13\x03\x12J\x12\x13\x12\x12\x12$W\x1c\x1c\x18)\x02\x02\x02\x02bJ6\x03\x03" +
-	")J\x12\x18J\x06\v\x18\v\t)Jb\x18\x03KJ\x02\x02\x02\x12-4\x02\x02\x02:\"\x03\x03\v$" +
-	"44)UU^VVV\v\x18:)34$\x1c$\x1c$\x1c\x1c$\x02\x02\x02\x02\f$\x1c$$" +
-	"$4\x03\x05V\x12$\x03\x03\x18\x03J8\x18\x03K)44\x18\x00\x02\x1d\x17XX\x02\x02\x02\x02b\x1c" +
-	"[$4'bbbb)"
+	"\x87\x00\x80w%*v\x00Q\x00\x00\x14\x19\x00\x18\x8083\x00\x87\x1f)\x02\x02z\x00>}\x7f\x02\x02\x80" +
+	"\x00\x00\x82x\x00W\x00v=Q\x00w5>\x83\x1dg\x18\x1a\x00\x00\x04eR}\x02\x00\x19WW\x00\x00" +
+	"\x04}\x02v*%\x17\x17\x00\x02\x02\x02*>\x00X\x00\x04\x18WW\x00\x02\x00\x00\x00\x18\x00%ig\x00" +
+	">QbT\x00K\x00~A\x00\x00(v\x00\x00\x00v\x00\x00T\x00\x00r\x7f\x04`\x02\x00\x04!T\x00" +
+	"]\x00S\x1b\x00Q{\x00\x00%\x1d\x00\x00%\x00*\x008me\x0088\x00\x00\x00(\f\x00\x19\x00g" +
+	"%\x85\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00D(\x00\x13\x04U\x00Uyc\x00]Tb\x00E\x04>w" +
+	"\x00\x00>\x80\x04\x00\x00%>*\x00\x00\x00 \x00\x00\x00\x00\x00\x13\x1a\x04f%sva\x19\x13\x00\x04\x00" +
+	"TY\x04gvfW\x00\x1aW\x80\x00\x86\x00%\x00\x19\x80\x14\x1d4\x13\x04]\x00\x00(YH\x1e8\x00" +
+	"\x00\x00)7Sq\x00|\x00*D(\x00\x19\x84\x19\x00\x00\x00\x04\x00\x13\x00L\x19\x19\x00\x00\x13*\x00\x00" +
+	"K$\x15v\x16>\x00\x00\x00\x00\x00tt\x13c\x00\x00cX\x00\x00\x00><,\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x80\x00*ccc*E\x00&\x00Z&&e[\x00\x04s\x00\x00\x00\x00\x00\x81\x00\x00\x00\x00WK" +
+	"\x00\x00\x00\x00\x04*>\x008\x02\x02W*\x04\x00%\x00\x1e\x02\x00e9\x02\x02y(u(\x198l^" +
+	"gq\x00\x1c\x1a%\x1b\x00*ei\x00*\x02jq\x80\x00\x1dQ\x7fv\x19\x00\x18\x00\x1d\x00\x00\x18\x00\x02" +
+	"\x04x%DW\x00Qd9D\x02\x02\x00\x1b_W%G>>>>>>>>CC>DD>" +
+	">>>>A>>>>>>>>>>>>>\x00\x00\x00B>\x00>>@\x00>>HH" +
+	"HH*\x00\x00%\x00>\x00\x00>>>>>?>>>\x00\x00O\x00*55>>\x00DDB" +
+	">>>\x00>>>>C>>>>C>C>>>>>>>>\x00>>>>\x00D>" +
+	">>>>>E>>>>>>>>>>>???>>>@???>D>>>" +
+	">>E>>>>>>>>>>>>>>>>>B>>>>>>>>>>>" +
+	"F>>>>>>>>>>>>\x00\x009D>\x00>>>>>>>>>>>>>" +
+	">>>>>>D\x00\x00>\x00\x00>>D>>\x13**\x02\x02\x02\x02\x02\x02\x02\x02K%\f\x04" +
+	"\x04\x06\x02&\x02\x02\b\x14\b\x02\x02\x02\x02K\x1d\x13\x04\x14\x04\x14c\x13*8\x14*\f*\x04\x04K\x04" +
+	"10\x13\x13\bh\x02\x02\x02\x14\x048%7\v*\x1d%\x04\x1f\a\x136\x02\x02(\x19UUU*\b" +
+	"*;\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04" +
+	"c\x04\x04\x04UUU\a\x04\x14\x04\x04\x04***\x19\b\x01K\x19c1\x14K*\x13*<;;K" +
+	"=\x19\x19<\x19\x1955w55*o\bcc\x0156\x17\x04\x02\x02\x02\x02c*\x06(\x19**" +
+	"K9\x1d*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f\x04%\x17c:::\x19\r\x04*\a\x13" +
+	"\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x1340\x13c-\b\v\v\v\x13\x13\x06" +
+	"**\v\b\x02\x02\x02\x02\x045\x13c\x12\x04K*\x19**0\x132K\x02\x02\x02\f5\x17\x04\bc" +
+	"\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02\x14\b\x14\x04\x16**L\x02\x02\x02\x02" +
+	"\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b" +
+	"*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04.e\x14****\x02\x02" +
+	"\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__5*\bKUUU*\x02\x02\x029" +
+	"5\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\f%\x19\fcc\a" +
+	"\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%ccc\x18Kiin\b\bc\x195K" +
+	"\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknnnnnnnn" +
+	"nn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02" +
+	"\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02K\x04L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5" +
+	"\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13" +
+	"\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\apinY*cc*6" +
+	"VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K4\aK\x19\b\b\x14\x04\v.*5" +
+	"**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f9\x04\f55K\x19\x13%5" +
+	"**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW.KK\f%\x1dccco" +
+	"ikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c" +
+	"\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**" +
+	"UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*" +
+	"\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d" +
+	"\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b" +
+	"\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04" +
+	"\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV" +
+	"_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc." +
+	"\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02" +
+	"\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196" +
+	"\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04*\x19**\x04\x04**\x13\x14\x17K" +
+	"ZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02*" +
+	"*\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v0" +
+	"0\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13" +
+	"%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<" +
+	"<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02" +
+	"\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x19\x19ccK6\x13" +
+	"*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WW" +
+	"KYW\x13\v\v\b\x13.\x1dc*\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pin" +
+	"kknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19" +
+	"%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a" +
+	"\x19559**\x13\x19Kc\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a" +
+	"\v\x1d\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L" +
+	"\x04\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x04\x04\x13c5\x04K\b*\x04L\r\x04\x13\f" +
+	"\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**%('\x03\x03Yknnnn" +
+	"nnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d5" +
+	"5*\x19\x19*0\f\f\f\fi\x04\x04\x14\x13oii\x01K*\x14c\bVVV\x02\x02\x02nn" +
+	"nnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02" +
+	"\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02\x13.5\x02\x02\x02" +
+	";#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02" +
+	"\x02\r%\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY" +
+	"\x02\x02\x02\x02c\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
-	0x0, 0x2, 0x200, 0x1000, 0x1200, 0x2000,
-	0x3000, 0x4000, 0x5000, 0x6000, 0x7000, 0x8000,
-	0x9000, 0xa000, 0xb000, 0xc000, 0xd000, 0xf000,
-	0x10000, 0x11000, 0x11200, 0x18000, 0x19000, 0x20000,
-	0x40000, 0x40002, 0x40200, 0x50000, 0x80000, 0x80200,
-	0x81000, 0x82000, 0x88000, 0x8a000, 0x90000, 0x99000,
-	0xc0000, 0xc0200, 0xc0400, 0xc0800, 0xe0000, 0x100000,
-	0x101000, 0x101200, 0x107000, 0x108000, 0x108200, 0x110000,
-	0x111000, 0x118000, 0x140000, 0x180000, 0x1000000, 0x2000000,
-	0x2080000, 0x20c0000, 0x4000000, 0x4000200, 0x8000000, 0x8040000,
-	0x80c0000, 0x10000000, 0x10000200, 0x10001000, 0x10001200, 0x10040000,
-	0x10080000, 0x100c0000, 0x10100000, 0x11000000, 0x12000000, 0x180c0000,
-	0x20000000, 0x20040000, 0x40000000, 0x40001000, 0x40081000, 0x40100000,
-	0x40101200, 0x80000000, 0x800c0000, 0x900c0000, 0x900e0000, 0x100000000,
-	0x100000008, 0x100000010, 0x100000020, 0x100000040, 0x100000080, 0x100040040,
-	0x100080020, 0x100080080, 0x1000c0040, 0x1000c0840, 0x100100020, 0x100100040,
-	0x1100c0008, 0x1120c0000, 0x200000004, 0x200040004, 0x200200000, 0x200208000,
-	0x200280000, 0x2002c0000, 0x200400000, 0x200480000, 0x200800000, 0x200880000,
-	0x200a80000, 0x300000001, 0x300040003, 0x300080001, 0x300080801, 0x3002c0000,
-	0x3002c0800, 0x300800020, 0x3100e0800, 0x500000100, 0x500040100, 0x5000c0000,
-	0x5000c0100, 0x5000c0900, 0x502000100, 0x5020c0100, 0x510000100, 0x510000300,
-	0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000, 0x5800c0100,
-	0x5900c0000, 0x7002c0100, 0x7100c0800, 0x400, 0x800, 0x40101000,
+	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
+	0x2000, 0x3000, 0x4000, 0x5000, 0x6000, 0x7000,
+	0x8000, 0x9000, 0xa000, 0xb000, 0xc000, 0xd000,
+	0xf000, 0x10000, 0x11000, 0x11200, 0x18000, 0x19000,
+	0x20000, 0x40000, 0x40002, 0x40200, 0x50000, 0x80000,
+	0x80200, 0x81000, 0x82000, 0x88000, 0x8a000, 0x90000,
+	0x99000, 0xc0000, 0xc0200, 0xc0400, 0xc0800, 0xe0000,
+	0x100000, 0x101000, 0x101200, 0x107000, 0x108000, 0x108200,
+	0x110000, 0x111000, 0x118000, 0x140000, 0x180000, 0x1000000,
+	0x2000000, 0x2080000, 0x20c0000, 0x4000000, 0x4000200, 0x8000000,
+	0x8040000, 0x80c0000, 0x10000000, 0x10000200, 0x10001000, 0x10001200,
+	0x10040000, 0x10080000, 0x100c0000, 0x10100000, 0x11000000, 0x12000000,
+	0x180c0000, 0x20000000, 0x20040000, 0x40000000, 0x40001000, 0x40081000,
+	0x40100000, 0x40101200, 0x80000000, 0x800c0000, 0x900c0000, 0x900e0000,
+	0x100000000, 0x100000008, 0x100000010, 0x100000020, 0x100000040, 0x100000080,
+	0x100040040, 0x100080020, 0x100080080, 0x1000c0040, 0x1000c0840, 0x100100020,
+	0x100100040, 0x1100c0008, 0x1120c0000, 0x200000004, 0x200040004, 0x200200000,
+	0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000, 0x200800000,
+	0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001, 0x300080801,
+	0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000100, 0x500040100,
+	0x5000c0000, 0x5000c0100, 0x5000c0900, 0x502000100, 0x5020c0100, 0x510000100,
+	0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000,
+	0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800, 0x40101000,
 	0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003, 0x300000801,
 	0x300200000, 0x300200800, 0x300020800, 0x500000000, 0x500000900, 0x504000100,
 	0x580000000, 0x580000100, 0x700200100, 0x700000800,
 }
 
 var possClass = [256]uint8{
-	0, 1, 0, 3, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-	16, 17, 18, 19, 19, 21, 22, 23, 0, 1, 0, 18, 0, 0, 3, 5,
-	11, 13, 18, 22, 0, 0, 135, 136, 23, 41, 42, 42, 44, 45, 45, 47,
-	48, 49, 41, 41, 52, 53, 53, 53, 56, 56, 58, 58, 58, 0, 0, 3,
-	3, 0, 0, 0, 41, 52, 53, 58, 72, 72, 74, 75, 75, 77, 137, 79,
-	79, 79, 138, 83, 84, 85, 86, 87, 88, 87, 86, 88, 87, 139, 94, 95,
-	84, 140, 98, 98, 100, 101, 100, 100, 104, 104, 106, 106, 141, 109, 142, 109,
-	143, 144, 145, 115, 146, 117, 117, 147, 117, 148, 122, 122, 117, 117, 117, 117,
-	148, 149, 150, 151, 150, 152, 153, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+	16, 17, 18, 19, 20, 20, 22, 23, 24, 0, 1, 0, 19, 0, 0, 4,
+	6, 12, 14, 19, 23, 0, 0, 3, 136, 24, 42, 43, 43, 45, 46, 46,
+	48, 49, 50, 42, 42, 53, 54, 54, 54, 57, 57, 59, 59, 59, 0, 0,
+	4, 4, 0, 0, 0, 42, 53, 54, 59, 73, 73, 75, 76, 76, 78, 137,
+	80, 80, 80, 138, 84, 85, 86, 87, 88, 89, 88, 87, 89, 88, 139, 95,
+	96, 85, 140, 99, 99, 101, 102, 101, 101, 105, 105, 107, 107, 141, 110, 142,
+	110, 143, 144, 145, 116, 146, 118, 118, 147, 118, 148, 123, 123, 118, 118, 118,
+	118, 148, 149, 150, 151, 150, 152, 153, 136, 137, 138, 139, 140, 141, 142, 143,
 	144, 145, 146, 147, 148, 149, 150, 151, 152, 153,
 }
 

@@ -14,6 +14,7 @@ func TestPronounOrRole(t *testing.T) {
 		{"Anna Berg", false}, {"Minister", false}, {"Hans Berg", false},
 		{"Sánchez", false}, {"The", false}, {"they", false}, {"", false},
 		{"a minister", false}, {"Élise", false}, {"9 ministers", false},
+		{"He'd", true}, {"she’s", true}, {"they've", false}, {"Ted", false},
 	} {
 		if got := pronounOrRole([]byte(c.text)); got != c.want {
 			t.Errorf("pronounOrRole(%q) = %v, want %v", c.text, got, c.want)
