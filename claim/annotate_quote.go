@@ -1817,11 +1817,15 @@ func heOrShe(t []byte) bool {
 	return false
 }
 
-// uncontract returns t without a contracted "had", "would" or "has":
-// "He'd", "she’s" give "He", "she".
+// uncontract returns t without a contracted "had", "would", "has" or
+// "have": "He'd", "she’s", "they've" give "He", "she", "they".
 func uncontract(t []byte) []byte {
 	n := len(t)
 	switch {
+	case n > 3 && string(t[n-3:]) == "'ve":
+		return t[:n-3]
+	case n > 5 && string(t[n-5:]) == "’ve":
+		return t[:n-5]
 	case n > 2 && t[n-2] == '\'' && (t[n-1] == 'd' || t[n-1] == 's'):
 		return t[:n-2]
 	case n > 4 && string(t[n-4:n-1]) == "’" && (t[n-1] == 'd' || t[n-1] == 's'):

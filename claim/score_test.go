@@ -49,6 +49,11 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"Smoking causes about 75,000 deaths a year in England.", segment.Body, true},
 		{"The bill would ban the sale of single-use plastics from 2026.", segment.Body, true},
 		{"Turnout was the lowest since records began in 1918.", segment.Body, true},
+		// Opening with a word that also calls to action ("Support us", "Share this").
+		{"Support rose 8.7 percentage points to 41.2%.", segment.Body, true},
+		{"Share prices fell 4% on Monday.", segment.Body, true},
+		{"Like other central banks, the Fed held rates at 5%.", segment.Body, true},
+		{"Support for the bill fell to 30% in March.", segment.Body, true},
 		// Not claims: furniture, greetings, exhortations, questions, opinions.
 		{"Sign up for our newsletter.", segment.Body, false},
 		{"Click here to read more.", segment.Body, false},
@@ -71,6 +76,10 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"Read the full report here.", segment.Body, false},
 		{"Anyone with information should call 101, quoting incident 447 of 23 November, or contact Crimestoppers on 0800 555 111.", segment.Body, false},
 		{"Subscribe to our podcast for more.", segment.Body, false},
+		{"Support our journalism.", segment.Body, false},
+		{"Like this page.", segment.Body, false},
+		{"Watch: the moment the bridge fell.", segment.Body, false},
+		{"Follow Kendra Mayfield on X.", segment.Body, false},
 		{"The minister declined to comment.", segment.Body, false},
 		{"This article was amended on 3 March 2024.", segment.Body, false},
 		{"WASHINGTON (Reuters) -", segment.Dateline, false},

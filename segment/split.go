@@ -682,8 +682,9 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		return false
 	case tokenize.AbbrevInitial:
 		// Initials run on into names ("J. K. Rowling", "Q. What is"); the
-		// pronoun "I." ends "... him and I. We left."
-		return string(w) == "I." && sp.starter(n)
+		// pronoun "I." ends "... him and I. We left.", and the platform
+		// "X." ends "Follow us on X. Sign up for …".
+		return string(w) == "I." && sp.starter(n) || string(w) == "X." && k >= 2 && sp.toks[k-1].Kind.IsSpace() && string(sp.text(k-2)) == "on"
 	case tokenize.AbbrevMonth:
 		if next.Kind == tokenize.Number {
 			return false
