@@ -1344,7 +1344,8 @@ func (a *annotator) nounAfter(j, e int) int {
 //go:noinline
 func (a *annotator) entsFrom(e int) int {
 	end := int(a.ents[e].b)
-	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.shapeOf(end-1)&shPoss == 0; k++ {
+	// not across a line or sentence: "…," says Acme Corp\nAcme Corp shares fell
+	for k := e + 1; k < len(a.ents) && int(a.ents[k].a) == end && a.shapeOf(end-1)&shPoss == 0 && a.shapeOf(end)&(shLineStart|shSentStart) == 0; k++ {
 		end = int(a.ents[k].b)
 	}
 	return end

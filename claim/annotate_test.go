@@ -201,6 +201,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Speaker, Cue}},
 		{"a pronoun with had or has contracted speaks", "She'd said earlier that sales would grow. He’s told reporters so, and they've said it too.",
 			[]string{"speaker: She'd", "cue: said", "speaker: He’s", "cue: told reporters", "speaker: they've", "cue: said"}, nil},
+		{"a speaker ends at the line's end", "'Do not travel,' says Network Rail\n\nNetwork Rail Scotland has told passengers to stay at home.",
+			[]string{"quote: 'Do not travel,'", "cue: says", "speaker: Network Rail", "org: Network Rail", "speaker: Network Rail Scotland", "org: Network Rail Scotland", "cue: has told"}, nil},
 		{"a pronoun with would contracted does not", "I wonder what he'd say if he were here.",
 			nil, []Kind{Speaker, Cue}},
 		{"organisations named for a saint, foreign universities, equities", "It was taken from St. Brendan's Lutheran Church. She works at Kotak Institutional Equities and teaches at the Université de Sherbrooke.",
@@ -465,8 +467,10 @@ func TestAnnotatePrefixes(t *testing.T) {
 		for _, tk := range toks {
 			pre := src[:tk.End]
 			ptoks := tokenize.Append(nil, pre)
-			spans := Annotate(pre, ptoks, segment.Append(nil, pre, ptoks))
+			psents := segment.Append(nil, pre, ptoks)
+			spans := Annotate(pre, ptoks, psents)
 			checkInvariants(t, pre, ptoks, spans)
+			checkInParagraphs(t, pre, spans)
 			for i := range spans {
 				SpeakerName(pre, spans, i)
 			}
@@ -1025,6 +1029,36 @@ func TestGolden(t *testing.T) {
 }
 
 // checkInvariants checks what Annotate promises for any input.
+// checkInParagraphs checks that every span but a quotation, which may run
+// over sentences and paragraphs, lies inside one paragraph: a highlight
+// never runs from one paragraph into the next ("…," says Acme
+// Corp\n\nAcme Corp shares fell). (A sentence the segmenter ends at a
+// line break may go on in the annotator's view when the line was wrapped.)
+func checkInParagraphs(t testing.TB, src []byte, spans []Span) {
+	t.Helper()
+	for i, s := range spans {
+		if s.Kind != Quote && s.Kind != ScareQuote && paragraphBreak(src[s.Start:s.End]) {
+			t.Fatalf("span %d %+v %q runs over a paragraph break", i, s, src[s.Start:s.End])
+		}
+	}
+}
+
+// paragraphBreak reports whether b holds a line with nothing on it but
+// white space between two others.
+func paragraphBreak(b []byte) bool {
+	for i := bytes.IndexByte(b, '\n'); i >= 0; {
+		j := bytes.IndexByte(b[i+1:], '\n')
+		if j < 0 {
+			return false
+		}
+		if len(bytes.TrimSpace(b[i+1:i+1+j])) == 0 {
+			return true
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 func checkInvariants(t testing.TB, src []byte, toks []tokenize.Token, spans []Span) {
 	t.Helper()
 	if toks == nil {
@@ -1086,6 +1120,7 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add([]byte("THE HAGUE (Reuters) — Spending rose 5% to €35 billion on Tuesday, March 3, 2024.\n\n“Yes.\n\n“No.”"))
 	f.Add([]byte("OSEI: It is 38 percent.\nQ: And?\nOSEI: \"About 40,000 people\" \u2019twas 'so' \xff 9 a.m."))
 	f.Add([]byte(`"""''"“”‘’«» said said according to . . , , he she`))
+	f.Add([]byte("\"We will appeal,\" says Acme Corp\n\nAcme Corp shares fell 5%."))
 	for _, name := range []string{"wire.txt", "interview.txt"} {
 		if b, err := os.ReadFile(filepath.Join("testdata", "articles", name)); err == nil {
 			f.Add(b)
@@ -1096,6 +1131,7 @@ func FuzzAnnotate(f *testing.F) {
 		sents := segment.Append(nil, b, toks)
 		spans := Annotate(b, toks, sents)
 		checkInvariants(t, b, toks, spans)
+		checkInParagraphs(t, b, spans)
 		for i := range spans {
 			SpeakerName(b, spans, i)
 		}
