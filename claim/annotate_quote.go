@@ -1523,6 +1523,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if !roleFits(src, spans, i, name) {
 			return ""
 		}
+		if heOrShe(spans[i].Text(src)) && otherGender(src, sp.End, spans[i].Start, spans[i].Text(src)[0]|0x20 == 's') {
+			return ""
+		}
 		return name
 	}
 	if len(others) > 0 && heOrShe(spans[i].Text(src)) {
@@ -1695,7 +1698,8 @@ func descriptionOpens(src []byte, c int) bool {
 				w = w[:sp]
 			}
 			var small [16]byte
-			return wordIn("the a her his its their", lowerSmall(&small, w))
+			// "Labour's shadow home secretary, Amira Hussain, went further."
+			return wordIn("the a her his its their", lowerSmall(&small, w)) || len(uncontract(w)) < len(w) && w[len(w)-1] == 's'
 		}
 	}
 	return false
@@ -1814,6 +1818,30 @@ func heOrShe(t []byte) bool {
 		return t[0]|0x20 == 'h' && t[1]|0x20 == 'e'
 	case 3:
 		return t[0]|0x20 == 's' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e'
+	}
+	return false
+}
+
+// otherGender reports whether src[from:to], after the sentence that
+// ends first in it, names someone else the pronoun (she when female) may
+// stand for: "… said campaign manager Luis Ortega." … "The Democrat, a
+// two-term congresswoman, has struggled. She said …" is unclear, not
+// Ortega's.
+func otherGender(src []byte, from, to int32, female bool) bool {
+	words := "man congressman spokesman chairman businessman councilman policeman father son husband brother grandfather boy"
+	if female {
+		words = "woman congresswoman spokeswoman chairwoman businesswoman councilwoman policewoman mother daughter wife sister grandmother girl"
+	}
+	b := src[from:to]
+	end := bytes.IndexAny(b, ".!?")
+	if end < 0 {
+		return false
+	}
+	var small [16]byte
+	for _, w := range bytes.FieldsFunc(b[end:], func(r rune) bool { return r < 'A' || r > 'z' || r > 'Z' && r < 'a' }) {
+		if wordIn(words, lowerSmall(&small, w)) {
+			return true
+		}
 	}
 	return false
 }
