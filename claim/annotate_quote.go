@@ -923,6 +923,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.strongCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
 	}
+	if a.word(s-1, wdThe) && a.same(s-1, s) && epithet(a.text(s)) {
+		return s - 1, s + 1 // "the Spaniard said", "the 36-year-old added"
+	}
 	if e := a.entEndingAt(s + 1); e >= 0 {
 		ea := int(a.ents[e].a)
 		// "the head of the EPA", "a spokesman for NATO"
@@ -1568,6 +1571,9 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		}
 	}
 	head := trimPoss(words[len(words)-1])
+	if epithet(head) {
+		return true // "the Spaniard": no title says so, nothing to check
+	}
 	for j := i - 1; j >= 0 && spans[i].Start-spans[j].Start <= fullNameBefore; j-- {
 		if (spans[j].Kind != Person && spans[j].Kind != Speaker) || !validSpan(src, spans[j]) {
 			continue
@@ -2141,7 +2147,28 @@ func pronounOrRole(text []byte) bool {
 	if first != "the" && first != "his" && first != "her" {
 		return false
 	}
-	return lexFlags(lowerInto(lbuf[:0], trimPoss(words[len(words)-1])))&wPersonRole != 0
+	last := trimPoss(words[len(words)-1])
+	return lexFlags(lowerInto(lbuf[:0], last))&wPersonRole != 0 || first == "the" && epithet(last)
+}
+
+// demonyms are the nationalities a report calls a person it has named
+// ("the Spaniard said"), separated by spaces; not those that are also a
+// people ("the Chinese have announced").
+const demonyms = "spaniard frenchman frenchwoman dutchman dutchwoman englishman englishwoman scotsman scotswoman scot " +
+	"welshman welshwoman irishman irishwoman briton german italian brazilian argentine argentinian american " +
+	"australian canadian belgian croat serb swede dane norwegian finn pole russian ukrainian korean " +
+	"mexican colombian uruguayan chilean nigerian ghanaian egyptian moroccan kenyan indian pakistani austrian " +
+	"greek turk czech hungarian romanian israeli iranian texan londoner yorkshireman glaswegian kiwi aussie"
+
+// epithet reports whether the word t, after "the", describes a person by
+// nationality or age, as reports do for someone named before: "the
+// Spaniard", "the 36-year-old".
+func epithet(t []byte) bool {
+	if n := len(t); n > 9 && string(t[n-9:]) == "-year-old" && '0' <= t[0] && t[0] <= '9' {
+		return true
+	}
+	var small [16]byte
+	return len(t) > 2 && 'A' <= t[0] && t[0] <= 'Z' && wordIn(demonyms, lowerSmall(&small, t))
 }
 
 // readerParticiple reports whether t says who read a document rather than
