@@ -38,8 +38,8 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	a.entities()
 	a.numbers()
 	a.lexical()
-	a.quotes()
-	a.transcriptLines()
+	labels := a.quotes()
+	a.transcriptLines(labels)
 	return a.finish()
 }
 

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,7 +139,7 @@ func (a *annotator) paraStart(i int) bool {
 }
 
 // quotes marks quotes, scare quotes, cues and speakers.
-func (a *annotator) quotes() {
+func (a *annotator) quotes() (labels []int32) {
 	runs := a.findQuotes()
 	var inQuote []uint64 // bit p set when position p is inside a quote
 	if len(runs) > 0 {
@@ -179,6 +180,14 @@ func (a *annotator) quotes() {
 				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
 			}
 		}
+		if spk < 0 {
+			// a headline's "Name: ‘words’": "Network Rail: “Do not
+			// travel” in Scotland", "Guardiola: Haaland ‘best No 9’"
+			if sa, c := a.headlineLabel(fa); c > sa {
+				spk = int(a.emitAttribution(sa, c, c, c+1).spk)
+				labels = append(labels, int32(c))
+			}
+		}
 		// a name in quotation marks: "the so-called “experts”", "known
 		// as “the Bridge”"; but "she called the decision “painful but
 		// unavoidable”" quotes her
@@ -205,6 +214,49 @@ func (a *annotator) quotes() {
 		}
 		ci = cj
 	}
+	return labels
+}
+
+// headlineLabel finds the name that opens the line of a quotation at q,
+// set before a colon as headlines attribute ("Network Rail: “Do not
+// travel”", "Fed chair Powell: ‘Not in a hurry’"), and returns where it
+// starts and the colon's position, or 0, 0. Not a dateline ("NEW DELHI:")
+// or a kicker ("Exclusive:", "Watch:"), and only on a short line.
+func (a *annotator) headlineLabel(q int) (int, int) {
+	c := q - 1
+	for c > 0 && q-c < 8 && a.same(c, q) && !a.isPunct(c, ":") {
+		c--
+	}
+	if !a.isPunct(c, ":") || !a.same(c, q) || !a.nameToken(c-1) || a.kind(c-1) != tokenize.Word {
+		return 0, 0
+	}
+	b := c - 1
+	for b > 0 && c-b < 5 && a.shapeOf(b)&shLineStart == 0 && a.same(b-1, c) &&
+		(a.nameToken(b-1) || a.isLowerWord(b-1) && a.fl(b-1)&(wPersonRole|wSpeakerNoun) != 0) {
+		b--
+	}
+	if a.shapeOf(b)&shLineStart == 0 || c-b == 1 && (a.fl(b)&(wCommon|wNonName|wTitle) != 0 || a.is(b, wMonth|wWeekday)) {
+		return 0, 0
+	}
+	if e := a.entEndingAt(c); e >= 0 && a.ents[e].kind == Place {
+		return 0, 0
+	}
+	for p := q; p < q+30; p++ {
+		if p >= a.n || a.shapeOf(p)&shLineStart != 0 {
+			// the line ends: a headline; a name the entity pass left is
+			// a person's ("Guardiola:", "Fed chair Powell:")
+			if n := c - 1; a.entEndingAt(c) < 0 && a.shapeOf(n)&shAllCaps == 0 {
+				for n > b && a.nameToken(n-1) {
+					n--
+				}
+				if a.free(n, c) {
+					a.addEntity(Person, n, c)
+				}
+			}
+			return b, c
+		}
+	}
+	return 0, 0
 }
 
 // afterSpeaker returns the first position after the sentence of the
@@ -1375,7 +1427,7 @@ func nextLineStart(pos []posInfo, i int) int {
 
 // transcriptLines marks "NAME:" at the start of a line in an interview
 // transcript as a speaker with the colon as its cue.
-func (a *annotator) transcriptLines() {
+func (a *annotator) transcriptLines(labels []int32) {
 	type line struct{ i, j, s int } // the name [i, j), the label from s
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
@@ -1430,10 +1482,14 @@ func (a *annotator) transcriptLines() {
 			once.add(h)
 		}
 	}
-	// A name counts when it speaks twice or names a person met before.
+	// A name counts when it speaks twice or names a person met before,
+	// unless a headline's quotation made it a speaker already.
 	for _, l := range lines {
-		if e := a.entEndingAt(l.j); !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind == Place) {
-			continue // not "NEW DELHI:", a dateline
+		if e := a.entEndingAt(l.j); !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
+			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
+		}
+		if slices.Contains(labels, int32(l.j)) {
+			continue
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)
 		a.add(Speaker, l.s, l.j, ci)
