@@ -191,7 +191,7 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 			edge = edge || sp.Start-start <= 2 || end-sp.End <= 2
 		}
 	}
-	if covered == 0 || !edge || float64(covered) < QuoteShare*float64(end-start) {
+	if covered == 0 || !edge || float64(covered) < QuoteShare*float64(end-start) || figureOutsideQuotes(src, ss, start, end) {
 		return 0, false
 	}
 	best := float32(0)
@@ -229,6 +229,41 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	}
 	f.counted = false // extract counted a quotation's words
 	return best, true
+}
+
+// figureOutsideQuotes reports whether the sentence [start, end) states a
+// sum, a rate or a count of something outside its quotations and before
+// one of them: "The minister said unemployment of 7.2% was “far too high
+// for a country like ours”" is the reporter's claim as much as the
+// minister's opinion. A figure in the attribution after the quotation
+// ("“…,” Dufresne told about 200 supporters"), an age ("said Jane Doe,
+// 45,") or a date is not such a figure.
+func figureOutsideQuotes(src []byte, ss []Span, start, end int32) bool {
+	for _, sp := range ss {
+		if sp.Start < start || sp.End > end || sp.Start >= sp.End {
+			continue
+		}
+		switch sp.Kind {
+		case Money, Percent:
+		case Quantity:
+			if !bytes.ContainsFunc(sp.Text(src), unicode.IsLetter) {
+				continue
+			}
+		default:
+			continue
+		}
+		inside, before := false, false
+		for _, q := range ss {
+			if q.Kind == Quote && q.Start <= sp.Start && sp.End <= q.End {
+				inside = true
+			}
+			before = before || q.Kind == Quote && sp.End <= q.Start && q.End <= end
+		}
+		if !inside && before {
+			return true
+		}
+	}
+	return false
 }
 
 // onTokenBounds reports whether no token of toks, which are in order and

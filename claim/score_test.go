@@ -49,6 +49,8 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"Smoking causes about 75,000 deaths a year in England.", segment.Body, true},
 		{"The bill would ban the sale of single-use plastics from 2026.", segment.Body, true},
 		{"Turnout was the lowest since records began in 1918.", segment.Body, true},
+		// A figure of the reporter's before a partial quotation.
+		{"The minister said unemployment of 7.2% was \"far too high for a country like ours to accept\".", segment.Body, true},
 		// Opening with a word that also calls to action ("Support us", "Share this").
 		{"Support rose 8.7 percentage points to 41.2%.", segment.Body, true},
 		{"Share prices fell 4% on Monday.", segment.Body, true},
@@ -73,6 +75,7 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"It is a story about hope, loss and the meaning of home.", segment.Body, false},
 		{"Critics say the plan goes too far.", segment.Body, false},
 		{`"I am delighted," she said.`, segment.Body, false},
+		{`"We never stopped believing in this town," Dufresne told about 200 supporters.`, segment.Body, false},
 		{"Read the full report here.", segment.Body, false},
 		{"Anyone with information should call 101, quoting incident 447 of 23 November, or contact Crimestoppers on 0800 555 111.", segment.Body, false},
 		{"Subscribe to our podcast for more.", segment.Body, false},
