@@ -390,7 +390,8 @@ func (a *annotator) thatAfter(h int) bool {
 	if a.word(h, wdThat) {
 		return true
 	}
-	if !a.is(h, wPrep) || !a.isLowerWord(h) {
+	// "said on Tuesday that", "said last week that", "said yesterday that"
+	if !a.is(h, wPrep|wRelMod|wTimeWord) || !a.isLowerWord(h) {
 		return false
 	}
 	for p := h + 1; p < h+6 && a.same(h, p); p++ {

@@ -492,6 +492,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a contracted pronoun stands for the one person named", "Maria Lopez runs the clinic. She'd told the board the wing was “unsafe in a fire”.", "“unsafe", "Maria Lopez"},
 		{"she after a woman described in another sentence is not the man who spoke before", "\"One poll is a snapshot,\" said campaign manager Luis Ortega.\n\nThe Democrat, a two-term congresswoman, has struggled. She said crossings had \"fallen by more than half\" since 2024.", `"fallen`, ""},
 		{"she after a name set beside a description opening with a possessive", "Professor Helen Carter said the fall was real, she told us.\n\nLabour's shadow home secretary, Amira Hussain, went further. In October she said knife crime had \"doubled\" since 2015.", `"doubled`, "Amira Hussain"},
+		{"reported speech after a time phrase without a preposition", "Lind said last week that growth of 4.5% was \"a disaster for the town\".", `"a disaster`, "Lind"},
 		{"a headline's role and name before a colon", "Fed chair Powell: 'We are not in a hurry to cut'\n\nMarkets fell.", "'We are not", "Powell"},
 		{"a person called by nationality after the name", "Arsenal manager Mikel Arteta was less happy. \"We defended for 94 minutes,\" the Spaniard said.", `"We defended`, "Mikel Arteta"},
 		{"a person called by age after the name", "Arsenal manager Mikel Arteta was less happy. \"It is painful,\" the 52-year-old added.", `"It is painful`, "Mikel Arteta"},
