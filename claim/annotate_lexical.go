@@ -122,8 +122,12 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.taken(i) {
 			return 0, false // "more than 40": a bound inside an amount
 		}
-		if a.word(i, wdDue) && (a.is(i-1, wCopula) || a.scheduleVerb(j)) {
+		if a.word(i, wdDue) && a.dueSchedule(j) {
 			return 0, false // "is due to be", "trials due to report": a schedule
+		}
+	case condSchedule:
+		if !a.dueSchedule(j) {
+			return 0, false // "is due to better recording practices": a cause
 		}
 	case condVerb:
 		k := j
@@ -230,6 +234,24 @@ func (a *annotator) opinionAdjective(j int) bool {
 		return true
 	}
 	return false
+}
+
+// dueSchedule reports whether the word at j, after "due to", says what is
+// scheduled ("is due to meet unions", "is due to expand the fleet")
+// rather than a cause ("is due to better recording practices", "due to
+// rising costs", "due to a staff shortage").
+func (a *annotator) dueSchedule(j int) bool {
+	if a.scheduleVerb(j) {
+		return true
+	}
+	if !a.isLowerWord(j) || a.is(j, wDet|wPrep|wStop) || !a.same(j-1, j) {
+		return false
+	}
+	if t := a.text(j); len(t) > 3 && (string(t[len(t)-3:]) == "ing" || string(t[len(t)-2:]) == "ed" || t[len(t)-1] == 's') {
+		return false
+	}
+	k := j + 1
+	return a.same(j, k) && (a.is(k, wDet|wPrep) && a.isLowerWord(k) || a.kind(k) == tokenize.Number)
 }
 
 // scheduleVerb reports whether position j is a verb that follows "due to"

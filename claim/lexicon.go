@@ -146,6 +146,7 @@ const (
 	condVerb                 // only before a word that can be a verb (not a determiner, preposition or punctuation)
 	condNotNumber            // only when no number follows
 	condCopula               // include a copula before the phrase when there is one
+	condSchedule             // only before what is scheduled: "is due to meet" (see annotator.dueSchedule)
 )
 
 // phrasesByID holds, by the wordID of a word, the phrases it starts,
