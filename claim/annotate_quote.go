@@ -1514,7 +1514,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return ""
 	}
 	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) {
-		return orgAntecedent(src, spans, i)
+		return orgAntecedent(src, spans, i, false)
+	} else if orgDescription(t) {
+		return orgAntecedent(src, spans, i, true) // "the company said"
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
@@ -1656,7 +1658,9 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 // orgAntecedent returns the organisation an "it" speaker (span i) stands
 // for: the most recent organisation that spoke, or was the subject of a
 // sentence, before it, unless another organisation was named in between.
-func orgAntecedent(src []byte, spans []Span, i int) string {
+// near is for a description ("the company"), which stands for an
+// organisation of its own paragraph or the subject of the one before.
+func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	const reach = 2000 // bytes
 	var others []string
 	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
@@ -1665,9 +1669,17 @@ func orgAntecedent(src []byte, spans []Span, i int) string {
 			continue
 		}
 		name := cleanName(sp.Text(src), false)
-		if !insideSpeaker(spans, j) && !subjectPosition(src, sp.Start) {
+		subject := subjectPosition(src, sp.Start)
+		if !insideSpeaker(spans, j) && !subject {
 			others = append(others, name)
 			continue
+		}
+		if near {
+			// a description is of an organisation in its paragraph, or
+			// the subject of a sentence of the paragraph before
+			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject {
+				return ""
+			}
 		}
 		for _, o := range others {
 			if o != name {
@@ -1677,6 +1689,36 @@ func orgAntecedent(src []byte, spans []Span, i int) string {
 		return name
 	}
 	return ""
+}
+
+// orgNouns are what a report calls an organisation it has named ("the
+// company said"), separated by spaces.
+const orgNouns = "company firm carmaker automaker operator airline bank lender insurer retailer utility regulator " +
+	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group"
+
+// orgDescription reports whether t is "the" and a word of orgNouns: "the
+// company", "The operator".
+func orgDescription(t []byte) bool {
+	if len(t) < 8 || t[0]|0x20 != 't' || t[1] != 'h' || t[2] != 'e' || t[3] != ' ' {
+		return false
+	}
+	var small [16]byte
+	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
+}
+
+// linesBetween returns 0 when b holds no line break, 1 when the lines it
+// ends and starts are next to each other or apart only by blank lines,
+// and 2 when a line with text stands between them.
+func linesBetween(b []byte) int {
+	first := bytes.IndexByte(b, '\n')
+	if first < 0 {
+		return 0
+	}
+	if last := bytes.LastIndexByte(b, '\n'); len(bytes.TrimSpace(b[first:last])) > 0 {
+		return 2
+	}
+	return 1
 }
 
 // insideSpeaker reports whether span j lies inside a Speaker span.

@@ -496,6 +496,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"she after a name set beside a description opening with a possessive", "Professor Helen Carter said the fall was real, she told us.\n\nLabour's shadow home secretary, Amira Hussain, went further. In October she said knife crime had \"doubled\" since 2015.", `"doubled`, "Amira Hussain"},
 		{"reported speech after a time phrase without a preposition", "Lind said last week that growth of 4.5% was \"a disaster for the town\".", `"a disaster`, "Lind"},
 		{"a headline's role and name before a colon", "Fed chair Powell: 'We are not in a hurry to cut'\n\nMarkets fell.", "'We are not", "Powell"},
+		{"an organisation's description stands for the organisation", "Network Rail Scotland has told passengers not to travel. In a post on X, the operator said: \"We are advising customers not to travel.\"", `"We are advising`, "Network Rail Scotland"},
+		{"an organisation's description after another's figures stands for no one", "Helix shares rose 6.8%, according to the Semiconductor Industry Association.\n\nAnalysts were divided.\n\nThe company said demand had \"exceeded every forecast.\"", `"exceeded`, ""},
 		{"a person called by nationality after the name", "Arsenal manager Mikel Arteta was less happy. \"We defended for 94 minutes,\" the Spaniard said.", `"We defended`, "Mikel Arteta"},
 		{"a person called by age after the name", "Arsenal manager Mikel Arteta was less happy. \"It is painful,\" the 52-year-old added.", `"It is painful`, "Mikel Arteta"},
 		{"pronoun after a description of one person", "Priya Raghunathan was convicted. Hoffmann's daughter told the court he rode every Sunday. \"He survived Vietnam,\" she said.", `"He survived`, "Hoffmann's daughter"},
