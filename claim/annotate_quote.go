@@ -1549,6 +1549,15 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			others = others[:0]
 			continue
 		}
+		if g := titleGender(sp.Text(src)); g != 0 && heOrShe(spans[i].Text(src)) && (g == 'f') != (spans[i].Text(src)[0]|0x20 == 's') {
+			// "Mrs Alvarez" is no "he", "Sir Keir" no "she": a speaker
+			// of the other sex last makes the pronoun unclear; a person
+			// named does not compete for it
+			if sp.Kind == Speaker {
+				return ""
+			}
+			continue
+		}
 		var name string
 		switch {
 		case sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && personDescription(sp.Text(src)):
@@ -1925,6 +1934,24 @@ func heOrShe(t []byte) bool {
 		return t[0]|0x20 == 's' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e'
 	}
 	return false
+}
+
+// titleGender returns 'm' or 'f' when the name t opens with a title that
+// tells a man ("Mr", "Sir", "Lord") or a woman ("Mrs", "Ms", "Dame") apart,
+// and 0 otherwise.
+func titleGender(t []byte) byte {
+	n := bytes.IndexAny(t, " .")
+	if n < 0 {
+		return 0
+	}
+	var small [16]byte
+	switch w := lowerSmall(&small, t[:n]); {
+	case wordIn("mr sir lord king prince", w):
+		return 'm'
+	case wordIn("mrs ms miss dame lady queen princess baroness", w):
+		return 'f'
+	}
+	return 0
 }
 
 // otherGender reports whether src[from:to], after the sentence that
