@@ -440,6 +440,12 @@ func (a *annotator) classifyRun(s, e int) {
 	if heading && a.word(s-1, wdBy) && a.initial(s-1) {
 		heading = false // a byline: "By Helen Marsh"
 	}
+	// A party's label before a name is not part of it: "Republican Mark
+	// Hartley", "over Democrat Elena Delgado", "Liberal Democrat Jane Kerr".
+	if k := a.partyLabel(s, e); k > 0 {
+		a.classifyRun(s+k, e)
+		return
+	}
 	// "Dr. Ding Ding of the University of Sydney": a person, then where
 	// they work.
 	for k := s + 1; k < e-1; k++ {
@@ -515,6 +521,33 @@ func (a *annotator) classifyRun(s, e int) {
 		p, rest = q, q
 	}
 	a.leftover(rest, e, heading)
+}
+
+// partyLabel returns the number of words of a party's label that starts
+// the run [s, e) and comes before a person's name of two or three words,
+// or 0: 1 for "Republican Mark Hartley" and "Tory Jane Kerr", 2 for
+// "Liberal Democrat Jane Kerr" and "Lib Dem Jane Kerr". "Green Bay
+// Packers" and "Conservative Political Action Conference" are no label
+// and a name. Labels that are built-in names ("Labour", "SNP") are
+// organisations, and the name after them a person, already.
+func (a *annotator) partyLabel(s, e int) int {
+	n := 1
+	switch {
+	case e-s < 3:
+		return 0
+	case e-s >= 4 && (wordIn("Liberal", a.text(s)) && wordIn("Democrat", a.text(s+1)) || wordIn("Lib", a.text(s)) && wordIn("Dem", a.text(s+1))):
+		n = 2
+	case !wordIn("Republican Democrat Conservative Tory Green Liberal Labor", a.text(s)):
+		return 0
+	}
+	q := s + n // the name ends at its run's end or at "of": "Democrat Elena Delgado of Arizona"
+	for q < e && !(a.word(q, wdOf) && a.isLowerWord(q)) {
+		q++
+	}
+	if q-s-n > 3 || !a.nameShape(s+n, q) || a.listed(s+n, q) {
+		return 0
+	}
+	return n
 }
 
 // leftover classifies a part of a run that matched no list: a person when
