@@ -473,6 +473,9 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	if k := a.entityKind(s, e); k != 0 {
+		if k == Place && e-s == 1 && a.clubCity(s) {
+			k = Org // "Liverpool drew with Chelsea"
+		}
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
@@ -502,10 +505,10 @@ func (a *annotator) classifyRun(s, e int) {
 			p++
 			continue
 		}
-		if q-p == 1 && e-s == 2 && rest == s && p == s && a.entityKind(p, q) == Place && a.placeAsFirstName(s) && a.surnameShape(s+1) {
-			// "Jordan Smith", "Sofia Lindqvist": a first name that is also a
-			// place (the rule here before never fired: nameShape refuses a
-			// listed place)
+		if q-p == 1 && e-s == 2 && rest == s && p == s && a.placeAsFirstName(s) && a.surnameShape(s+1) {
+			// "Jordan Smith", "Sofia Lindqvist", "Chelsea Clinton": a first
+			// name that is also a place or a club (the rule here before
+			// never fired: nameShape refuses a listed place)
 			a.addEntity(Person, s, e)
 			return
 		}
@@ -513,6 +516,9 @@ func (a *annotator) classifyRun(s, e int) {
 		k := a.entityKind(p, q)
 		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
+		}
+		if k == Place && q-p == 1 && a.clubCity(p) {
+			k = Org // "Liverpool drew with Chelsea", "beat Newcastle 2-1"
 		}
 		if k == Place && q == e-1 && wordIn("Central North South East West", a.text(q)) {
 			q = e // a constituency: "Leeds Central", "Edinburgh West"
@@ -550,6 +556,37 @@ func (a *annotator) partyLabel(s, e int) int {
 	return n
 }
 
+// clubCity reports whether the word at p, a city or a first name, names
+// a football club, as it does in a match's report: before or after
+// "beat", before "drew", a score or "won" and a score, before "lost to" a
+// name, after "drew with" or "lost to": "Liverpool drew with Chelsea", "Arsenal beat Newcastle
+// 2-1", "lost to Brighton". Elsewhere the city is a place and the name a person's:
+// "flights from Liverpool", "his daughter Chelsea".
+func (a *annotator) clubCity(p int) bool {
+	if !wordIn("Liverpool Newcastle Barcelona Southampton Bournemouth Brighton Sunderland Leeds Leicester Dortmund Porto Chelsea", a.text(p)) {
+		return false
+	}
+	if a.same(p, p+1) && (wordIn("beat drew thrashed", a.text(p+1)) || a.kind(p+1) == tokenize.Number && a.score(p+1) ||
+		wordIn("won lost", a.text(p+1)) && a.kind(p+2) == tokenize.Number && a.score(p+2) && a.same(p, p+2) ||
+		wordIn("lost", a.text(p+1)) && wordIn("to", a.text(p+2)) && a.nameToken(p+3) && a.same(p, p+3)) {
+		return true
+	}
+	if !a.same(p-1, p) {
+		return false
+	}
+	return wordIn("beat thrashed", a.text(p-1)) || a.same(p-2, p) && (wordIn("with", a.text(p-1)) && wordIn("drew", a.text(p-2)) ||
+		wordIn("to", a.text(p-1)) && wordIn("lost", a.text(p-2)))
+}
+
+// score reports whether the number at i is a match's score: "2-1", or
+// "3–0" with an en dash, which is a token of its own.
+func (a *annotator) score(i int) bool {
+	if t := a.text(i); len(t) >= 3 && t[1] == '-' {
+		return true
+	}
+	return a.kind(i+1) == tokenize.Dash && a.kind(i+2) == tokenize.Number && a.shapeOf(i+1)&shGlued != 0 && a.shapeOf(i+2)&shGlued != 0 && a.same(i, i+2)
+}
+
 // leftover classifies a part of a run that matched no list: a person when
 // it has the shape of a name, or a known surname.
 func (a *annotator) leftover(s, e int, heading bool) {
@@ -566,6 +603,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
+		} else if a.clubCity(s) {
+			a.addEntity(Org, s, e) // "drew with Chelsea"
 		}
 		return
 	}

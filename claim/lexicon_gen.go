@@ -327,114 +327,124 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 938 names.
-const entityTableBits = 11
+// for 1042 names.
+const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
 // places, separated by "|".
 const orgNames = "" +
-	"abc|afd|afp|african union|agence france-presse|airbus|al jazeera|al qaeda|al-qaeda|alibaba|alphabet" +
-	"|amazon|amnesty international|ap|apple|arab league|aramco|asean|associated press|astrazeneca|axios" +
-	"|bae systems|bank of england|bank of japan|barclays|bbc|blackrock|bloc québécois|bloomberg|boeing" +
-	"|bp|brics|bundesbank|bundestag|bundeswehr|bytedance|cbs|cdc|cdu|cern|chevron|christie's|cia|cnn" +
-	"|congress|conservative party|crime stoppers|csu|democratic party|democrats|deutsche bank|dhs" +
-	"|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|eu" +
-	"|european central bank|european commission|european council|european parliament|european union" +
-	"|europol|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|fifa|financial times|fitch" +
-	"|foreign office|fox news|friends of the earth|frontex|ftc|g-20|g-7|g20|g7|gazprom|goldman sachs" +
-	"|google|greenpeace|hamas|hezbollah|home office|house of commons|house of lords" +
-	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf|interfax" +
-	"|international court of justice|international criminal court|international monetary fund|interpol" +
-	"|ioc|ipcc|irs|isis|islamic state|israel defense forces|jp morgan|jpmorgan|justice department" +
-	"|kellogg's|knesset|kremlin|kyodo|labour|labour party|lib dems|liberal democrats|lloyd's" +
-	"|lockheed martin|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft" +
-	"|ministry of defence|mlb|mod|moderna|moody's|morgan stanley|msf|nasa|nasa's|nato|nba|nbc" +
-	"|new york times|nfl|nhl|nhs|no 10|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
-	"|openai|osce|oxfam|pbs|pentagon|pfizer|plaid cymru|politico|rajya sabha|raytheon|red crescent" +
-	"|red cross|republican party|republicans|reuters|rheinmetall|ria novosti|rosneft|s&p|sainsbury's" +
-	"|samsung|saudi aramco|save the children|sec|security council|senate|shell|sinn fein|sinn féin" +
-	"|sky news|snp|sotheby's|spacex|spd|standard & poor's|state department|statistics canada" +
-	"|supreme court|taliban|tass|tencent|tesla|the african union|the arab league|the associated press" +
-	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bundesbank|the bundestag" +
-	"|the bundeswehr|the conservative party|the democratic party|the democrats|the duma|the economist" +
-	"|the eu|the european central bank|the european commission|the european council" +
-	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
-	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
-	"|the house of representatives|the houthis|the idf|the international criminal court" +
-	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
-	"|the lok sabha|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
-	"|the rajya sabha|the red cross|the republican party|the republicans|the security council" +
-	"|the state department|the supreme court|the taliban|the times|the tories|the treasury" +
-	"|the ukrainian army|the united nations|the wall street journal|the washington post|the white house" +
-	"|the world bank|the world health organization|tiktok|tories|toyota|treasury|twitter|u.n.|ubs|uefa" +
-	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
-	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's" +
-	"|white house|who|world bank|world health organization|world trade organization|wto|wwf|x corp|xinhua" +
-	"|yonhap"
+	"abc|ac milan|afd|afp|african union|agence france-presse|airbus|ajax|al jazeera|al qaeda|al-qaeda" +
+	"|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league|aramco|arsenal|asean" +
+	"|associated press|aston villa|astrazeneca|atletico madrid|atlético madrid|axios|bae systems" +
+	"|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc|benfica|blackrock" +
+	"|bloc québécois|bloomberg|boeing|borussia dortmund|bp|brentford|brics|british antarctic survey" +
+	"|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cbs|cdc|cdu|cern|chevron|christie's|cia|cnn" +
+	"|congress|conservative party|crime stoppers|crystal palace|csu|democratic party|democrats" +
+	"|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa" +
+	"|espn|eu|european central bank|european commission|european council|european parliament" +
+	"|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord" +
+	"|fifa|financial times|fitch|foreign office|fox news|friends of the earth|frontex|ftc|fulham|g-20|g-7" +
+	"|g20|g7|galatasaray|gazprom|goldman sachs|google|greenpeace|hamas|hezbollah|home office" +
+	"|house of commons|house of lords|house of representatives|houthis|hsbc|huawei|human rights watch" +
+	"|iaea|icc|icj|icrc|idf|imf|inter milan|interfax|international court of justice" +
+	"|international criminal court|international monetary fund|interpol|ioc|ipcc|irs|isis|islamic state" +
+	"|israel defense forces|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin" +
+	"|kyodo|labour|labour party|lib dems|liberal democrats|lloyd's|lockheed martin|lok sabha|macy's" +
+	"|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod|moderna|moody's" +
+	"|morgan stanley|msf|napoli|nasa|nasa's|nato|nba|nbc|network rail|new york times|nfl|nhl|nhs|no 10" +
+	"|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|osce|oxfam" +
+	"|paris saint-germain|pbs|pentagon|pfizer|plaid cymru|politico|psg|rajya sabha|raytheon|rb leipzig" +
+	"|real madrid|red crescent|red cross|republican party|republicans|reuters|rheinmetall|ria novosti" +
+	"|rosneft|s&p|sainsbury's|samsung|saudi aramco|save the children|sec|security council|senate|shell" +
+	"|sinn fein|sinn féin|sky news|sky sports|snp|sotheby's|spacex|spd|spurs|standard & poor's" +
+	"|state department|statistics canada|supreme court|taliban|tass|tencent|tesla|the african union" +
+	"|the arab league|the associated press|the bank of england|the bank of japan|the bbc" +
+	"|the bloc québécois|the bundesbank|the bundestag|the bundeswehr|the conservative party" +
+	"|the democratic party|the democrats|the duma|the economist|the eu|the european central bank" +
+	"|the european commission|the european council|the european parliament|the european union|the fca" +
+	"|the fed|the federal reserve|the financial times|the foreign office|the guardian|the home office" +
+	"|the house of commons|the house of lords|the house of representatives|the houthis|the idf" +
+	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
+	"|the kremlin|the labour party|the lok sabha|the new york times|the nhs" +
+	"|the north atlantic treaty organization|the pentagon|the rajya sabha|the red cross" +
+	"|the republican party|the republicans|the security council|the state department|the supreme court" +
+	"|the taliban|the times|the tories|the treasury|the ukrainian army|the united nations" +
+	"|the wall street journal|the washington post|the white house|the world bank" +
+	"|the world health organization|tiktok|tnt sports|tories|tottenham|tottenham hotspur|toyota|treasury" +
+	"|twitter|u.n.|ubs|uefa|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr" +
+	"|unicef|united nations|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart" +
+	"|washington post|wendy's|west ham|west ham united|white house|who|world bank" +
+	"|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap"
 
 const placeNames = "" +
-	"abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania|alberta" +
-	"|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andorra|angola|ankara|antananarivo" +
-	"|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas|armenia|ashgabat|asia" +
-	"|asmara|astana|asuncion|athens|atlanta|atlantic|auckland|austin|australia|austria|avdiivka" +
-	"|azerbaijan|baghdad|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako" +
-	"|bangalore|bangkok|bangladesh|barbados|barcelona|basra|bavaria|beijing|beirut|belarus|belfast" +
-	"|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|birmingham|bishkek" +
-	"|black sea|bogota|bogotá|bolivia|bosnia|bosnia and herzegovina|boston|botswana|brasilia|brasília" +
-	"|bratislava|brazil|brazzaville|brisbane|bristol|britain|british columbia|brunei|brussels|brussels'" +
-	"|bucharest|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde|cairo|california" +
-	"|cambodia|cameroon|canada|canberra|cape town|cape verde|capitol hill|caracas|cardiff|caribbean" +
-	"|casablanca|catalonia|central african republic|central america|central asia|chad|chechnya|chennai" +
-	"|chicago|chile|china|chisinau|cleveland|cologne|colombia|colombo|colorado|comoros|conakry|congo" +
-	"|connecticut|copenhagen|cornwall|costa rica|crimea|croatia|cuba|cyprus|czech republic|czechia" +
-	"|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi|democratic republic of congo" +
-	"|denmark|denver|detroit|dhaka|djibouti|dnipro|dodoma|doha|dominica|dominican republic|donbas|donbass" +
-	"|donetsk|downing street|drc|dubai|dublin|dushanbe|east asia|east timor|eastern europe|ecuador" +
-	"|edinburgh|egypt|el salvador|england|equatorial guinea|eritrea|estonia|eswatini|ethiopia|europe" +
-	"|europe's|fiji|finland|florence|florida|france|frankfurt|freetown|gabon|gaborone|gambia|gaza" +
-	"|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|great britain|greece|greenland" +
-	"|grenada|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|guyana|haifa|haiti|hamburg|hanoi" +
-	"|harare|havana|hawaii|helsinki|herat|ho chi minh city|honduras|hong kong|houston|hungary|iceland" +
-	"|idaho|illinois|india|indian ocean|indiana|indonesia|iowa|iran|iraq|ireland|islamabad|israel" +
-	"|istanbul|italy|ivory coast|jakarta|jamaica|japan|jeddah|jerusalem|johannesburg|jordan|juba|kabul" +
-	"|kampala|kandahar|kansas|karachi|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|khan younis" +
-	"|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kolkata|kosovo|krakow|kuala lumpur" +
-	"|kuwait|kuwait city|kyiv|kyrgyzstan|la paz|lagos|lahore|laos|las vegas|latin america|latvia|lebanon" +
-	"|leeds|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lisbon|lithuania|liverpool" +
-	"|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg|lviv|lyon|macau" +
-	"|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|managua|manama|manchester|manila|maputo" +
-	"|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius" +
-	"|mediterranean|melbourne|mexico|mexico city|miami|michigan|micronesia|middle east|milan|minneapolis" +
-	"|minnesota|minsk|mississippi|missouri|mogadishu|moldova|monaco|mongolia|monrovia|montana|montenegro" +
-	"|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nairobi" +
-	"|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new delhi" +
-	"|new hampshire|new jersey|new mexico|new orleans|new york|new york city|new zealand|niamey|nicaragua" +
-	"|nice|nicosia|niger|nigeria|north america|north carolina|north dakota|north korea|north macedonia" +
-	"|north sea|northern ireland|norway|nouakchott|odesa|odessa|ohio|oklahoma|oman|ontario|oregon|orlando" +
-	"|osaka|oslo|ottawa|ouagadougou|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea" +
-	"|paraguay|paris|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh" +
-	"|podgorica|poland|port-au-prince|portland|porto-novo|portugal|prague|pretoria|pristina|puerto rico" +
-	"|pyongyang|qatar|quebec|quito|rabat|rafah|ramallah|red sea|reykjavik|rhode island|riga" +
-	"|rio de janeiro|riyadh|romania|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel" +
-	"|saint lucia|saint petersburg|samoa|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
+	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
+	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andorra|angola|ankara" +
+	"|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas|armenia" +
+	"|ashgabat|asia|asmara|astana|asuncion|athens|atlanta|atlantic|auckland|austin|australia|austria" +
+	"|avdiivka|azerbaijan|baghdad|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore" +
+	"|bamako|bangalore|bangkok|bangladesh|barbados|barcelona|basel|basra|bavaria|beijing|beirut|belarus" +
+	"|belfast|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|birmingham" +
+	"|bishkek|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana" +
+	"|bournemouth|brasilia|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain" +
+	"|british columbia|brunei|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso" +
+	"|burma|burundi|cabo verde|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra" +
+	"|cape town|cape verde|capitol hill|caracas|cardiff|caribbean|carlisle|casablanca|catalonia" +
+	"|central african republic|central america|central asia|chad|chechnya|chengdu|chennai|chicago|chile" +
+	"|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry" +
+	"|congo|connecticut|copenhagen|cork|cornwall|costa rica|coventry|crimea|croatia|cuba|cyprus" +
+	"|czech republic|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
+	"|democratic republic of congo|denmark|denver|derry|detroit|dhaka|djibouti|dnipro|dodoma|doha" +
+	"|dominica|dominican republic|donbas|donbass|donetsk|dortmund|downing street|drc|dubai|dublin|dundee" +
+	"|durban|dushanbe|east asia|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso" +
+	"|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini|ethiopia|europe|europe's" +
+	"|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
+	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|great britain|greece" +
+	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|guyana|haifa" +
+	"|haiti|hamburg|hanoi|harare|havana|hawaii|helsinki|herat|ho chi minh city|homs|honduras|hong kong" +
+	"|honolulu|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana" +
+	"|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast" +
+	"|jacksonville|jakarta|jamaica|japan|jeddah|jerusalem|johannesburg|jordan|juba|kabul|kampala|kandahar" +
+	"|kansas|kansas city|karachi|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|khan younis|kharkiv" +
+	"|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur" +
+	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|lagos|lahore|laos|las vegas|latin america|latvia" +
+	"|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lisbon" +
+	"|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg" +
+	"|lviv|lyon|macau|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|managua|manama" +
+	"|manchester|manila|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
+	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|melbourne|memphis|mexico|mexico city" +
+	"|miami|michigan|micronesia|middle east|milan|milwaukee|minneapolis|minnesota|minsk|mississippi" +
+	"|missouri|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo" +
+	"|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nairobi|namibia" +
+	"|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new delhi|new hampshire" +
+	"|new jersey|new mexico|new orleans|new york|new york city|new zealand|newark|newcastle|niamey" +
+	"|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina|north dakota|north korea" +
+	"|north macedonia|north sea|northern ireland|norway|norwich|nottingham|nouakchott|odesa|odessa|ohio" +
+	"|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|pacific" +
+	"|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay|paris|pennsylvania|perth|peru" +
+	"|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince" +
+	"|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria|pristina|puerto rico|pyongyang|qatar" +
+	"|quebec|quito|rabat|rafah|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
+	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
+	"|salt lake city|samoa|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
 	"|santiago|sao paulo|sarajevo|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia" +
-	"|sevastopol|seychelles|shanghai|shenzhen|siberia|sierra leone|silicon valley|singapore|skopje" +
-	"|slovakia|slovenia|sofia|solomon islands|somalia|south africa|south america|south asia" +
-	"|south carolina|south china sea|south dakota|south korea|south sudan|southeast asia|spain|sri lanka" +
-	"|st petersburg|st. petersburg|stockholm|strait of hormuz|sudan|suez canal|suriname|sweden" +
+	"|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|siberia|sierra leone|silicon valley" +
+	"|singapore|skopje|slovakia|slovenia|sofia|solomon islands|somalia|south africa|south america" +
+	"|south asia|south carolina|south china sea|south dakota|south korea|south sudan|southampton" +
+	"|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg|stockholm" +
+	"|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|sunderland|suriname|swansea|sweden" +
 	"|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tampa|tanzania|tashkent" +
 	"|tbilisi|tegucigalpa|tehran|tel aviv|tennessee|texas|thailand|the alps|the amazon|the arctic" +
 	"|the atlantic|the balkans|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip" +
 	"|the gulf|the hague|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east" +
 	"|the netherlands|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara" +
-	"|the sahel|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tibet" +
-	"|timor-leste|tirana|togo|tokyo|tonga|toronto|transnistria|trinidad and tobago|tripoli|tunis|tunisia" +
-	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
-	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uzbekistan|valletta|vancouver" +
-	"|vanuatu|vatican|venezuela|venice|vermont|vienna|vientiane|vietnam|vilnius|virginia|wales" +
-	"|wall street|warsaw|washington|washington d.c.|wellington|west bank|west virginia|western europe" +
-	"|westminster|whitehall|windhoek|wisconsin|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan" +
-	"|yorkshire|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|the sahel|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin" +
+	"|tibet|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
+	"|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine" +
+	"|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uzbekistan" +
+	"|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|vienna|vientiane|vietnam|vilnius" +
+	"|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank|west virginia" +
+	"|western europe|westminster|whitehall|windhoek|wisconsin|wolverhampton|wuhan|wyoming|xinjiang|yangon" +
+	"|yaounde|yemen|yerevan|york|yorkshire|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its
