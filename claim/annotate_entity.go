@@ -608,6 +608,13 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		return
 	}
+	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
+		return // a title that fills the quotation: "The Slow Flood,"
+	}
+	if !heading && e-s <= 3 && wordIn("Glacier River Lake Island Islands Mountains Valley Peninsula Desert Canyon", a.text(e-1)) && a.placeHead(s, e-1) {
+		a.addEntity(Place, s, e) // "the Thwaites Glacier", "Pine Island", "Death Valley"
+		return
+	}
 	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
@@ -620,6 +627,19 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		a.addEntity(k, s, e)
 	}
+}
+
+// placeHead reports whether [s, e) can be the first words of a place
+// named for a feature of the land, "Thwaites" in "Thwaites Glacier":
+// Titlecase words, none a built-in name, a title, a month or a common word.
+func (a *annotator) placeHead(s, e int) bool {
+	for i := s; i < e; i++ {
+		if a.kind(i) != tokenize.Word || a.shapeOf(i)&(shUpper|shAllCaps|shPoss) != shUpper || a.listed(i, i+1) ||
+			a.fl(i)&(wTitle|wTitleMod|wMonth|wWeekday|wCommon|wOrgKey) != 0 {
+			return false
+		}
+	}
+	return s < e
 }
 
 // stateAfter reports whether a state or a country ends a place's name

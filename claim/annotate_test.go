@@ -84,6 +84,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: Brentford", "org: Leeds", "org: Fulham", "org: Brighton", "org: Real Madrid", "org: Bayern Munich", "person: Chelsea Marsh", "place: Leeds", "place: Cambridge"}, nil},
 		{"a club named like a person only in a match", "Aston Villa won 2-1 at Chelsea's ground, and Newcastle lost to Chelsea.",
 			[]string{"org: Aston Villa", "org: Newcastle", "org: Chelsea"}, nil},
+		{"bodies, features of the land, verdicts and titles are no persons", `She sat on the Intergovernmental Panel, mapped the Pine Glacier for the Lowland Survey, told Fox Sports the claim was Mostly False and wrote "The Quiet Thaw," a book.`,
+			[]string{"org: the Intergovernmental Panel", "place: Pine Glacier", "org: the Lowland Survey", "org: Fox Sports"}, []Kind{Person}},
 		{"scores after a name", "Rovers beat Dale 4-1 on Saturday, and the Senate voted 51-49; a Boeing 737 landed.",
 			[]string{"quantity: 4-1", "quantity: 51-49"}, nil},
 		{"a ratio, and a count in a year", "One in five voters agreed, and 1 in 2000 people have it. The population fell from 1,400 in 1911 to 760.",

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2383 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2388 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -106,29 +106,29 @@ const lexOtherWords = "" +
 	"|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
 	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
 	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
-	"|executive|executives|expert|experts|explain|explained|explaining|explains|families|family|fans" +
-	"|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt" +
-	"|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
 	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find" +
 	"|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces" +
 	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
 	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
 	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
 	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
-	"|german|gets|girls|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|great" +
-	"|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved|halves|halving" +
-	"|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health|healthiest" +
-	"|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home" +
-	"|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest" +
-	"|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold" +
-	"|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included" +
-	"|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed" +
-	"|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting" +
-	"|inspector|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
-	"|intelligence|interior|international|internet|into|investigation|investigations|investigator" +
-	"|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january" +
-	"|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun." +
-	"|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
+	"|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments" +
+	"|governor|grand|great|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved" +
+	"|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health" +
+	"|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd" +
+	"|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages" +
+	"|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
+	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
+	"|insisting|inspector|inspectors|instead|institut|institute|institutes|institution|insurance|insurer" +
+	"|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
+	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
+	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
+	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
 	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
 	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
 	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
@@ -179,7 +179,7 @@ const lexOtherWords = "" +
 	"|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|sold" +
 	"|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
 	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|squad|square|stadium|star|state|stated|statements|stating" +
+	"|spokesperson|spokeswoman|sponsored|sports|squad|square|stadium|star|state|stated|statements|stating" +
 	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
 	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study" +
 	"|subscribers|subsequently|such|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
@@ -191,7 +191,7 @@ const lexOtherWords = "" +
 	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
 	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
 	"|toward|towards|tower|town|trade|transport|transportation|treasury|trebled|trial|trials|tribunal" +
-	"|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet" +
+	"|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet" +
 	"|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one" +
 	"|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit" +
 	"|united|units|universidad|university|università|universität|université|unlike|upcoming|update" +
@@ -245,44 +245,44 @@ const lexClasses = "" +
 	"\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%ccc\x18Kiin\b\bc\x195K" +
 	"\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknnnnnnnn" +
 	"nn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02" +
-	"\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02K\x04L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5" +
-	"\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13" +
-	"\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\apinY*cc*6" +
-	"VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K4\aK\x19\b\b\x14\x04\v.*5" +
-	"**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f9\x04\f55K\x19\x13%5" +
-	"**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW.KK\f%\x1dccco" +
-	"ikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c" +
-	"\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**" +
-	"UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*" +
-	"\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d" +
-	"\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b" +
-	"\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04" +
-	"\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV" +
-	"_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc." +
-	"\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02" +
-	"\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196" +
-	"\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04*\x19**\x04\x04**\x13\x14\x17K" +
-	"ZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02*" +
-	"*\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v0" +
-	"0\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13" +
-	"%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<" +
-	"<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02" +
-	"\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x19\x19ccK6\x13" +
-	"*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WW" +
-	"KYW\x13\v\v\b\x13.\x1dc*\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pin" +
-	"kknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19" +
-	"%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a" +
-	"\x19559**\x13\x19Kc\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a" +
-	"\v\x1d\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L" +
-	"\x04\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x04\x04\x13c5\x04K\b*\x04L\r\x04\x13\f" +
-	"\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**%('\x03\x03Yknnnn" +
-	"nnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d5" +
-	"5*\x19\x19*0\f\f\f\fi\x04\x04\x14\x13oii\x01K*\x14c\bVVV\x02\x02\x02nn" +
-	"nnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02" +
-	"\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02\x13.5\x02\x02\x02" +
-	";#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02" +
-	"\x02\r%\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY" +
-	"\x02\x02\x02\x02c\x1d\\%5(cccc*"
+	"\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*" +
+	"5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d" +
+	"\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\apinY*cc*" +
+	"6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v" +
+	".*5**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f9\x04\f55K\x19" +
+	"\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW.KK\f%\x1dc" +
+	"ccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13" +
+	"\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**" +
+	";**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19K" +
+	"K\v*\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*5" +
+	"5c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x13" +
+	"5\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d*" +
+	"*\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01" +
+	"\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(" +
+	"cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*" +
+	"4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x04" +
+	"7\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04*\x19**\x14\x04**\x13" +
+	"\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02" +
+	"\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*K6**\x04\x04\x04\b" +
+	"\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13*" +
+	"*\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04" +
+	"\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13" +
+	"\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x19\x19cc" +
+	"K6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02" +
+	"*WWKYW\x13\v\v\b\x13.\x1dc*\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14" +
+	"pinkknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13" +
+	"K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnn" +
+	"nn\a\x19559**\x13\x19Kc\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v" +
+	"\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*" +
+	"5\x19\x04L\x04\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L" +
+	"\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**%('\x03\x03Yk" +
+	"nnnnnnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK" +
+	"\x19\x19\x1d55*\x19\x19*0\f\f\f\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV" +
+	"\x02\x02\x02nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d" +
+	"\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02\x13" +
+	".5\x02\x02\x02;#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d" +
+	"\x1d%\x02\x02\x02\x02\r%\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00" +
+	"\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
