@@ -408,8 +408,9 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 
-	// "Elections Canada", "Statistics Sweden": a national agency
-	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage", a.text(s)) {
+	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
+	// national agency
+	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural", a.text(s)) {
 		a.addEntity(Org, s, e)
 		return
 	}
@@ -429,6 +430,9 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 		if e-s >= 2 && !a.word(s, wdThe) && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
 			break // "Mark Rutte" although "mark" is a word
+		}
+		if e-s >= 2 && a.fl(s)&wCommon == 0 && a.fl(s+1)&wOrgKey != 0 && a.isWord(s) && a.orgRun(s+1, e) {
+			break // "Crime Survey for England" although "crime" is a word
 		}
 		s++
 	}

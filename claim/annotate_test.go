@@ -86,6 +86,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: Aston Villa", "org: Newcastle", "org: Chelsea"}, nil},
 		{"bodies, features of the land, verdicts and titles are no persons", `She sat on the Intergovernmental Panel, mapped the Pine Glacier for the Lowland Survey, told Fox Sports the claim was Mostly False and wrote "The Quiet Thaw," a book.`,
 			[]string{"org: the Intergovernmental Panel", "place: Pine Glacier", "org: the Lowland Survey", "org: Fox Sports"}, []Kind{Person}},
+		{"a common word before an organisation's word at a line's start", "Sources\n- Crime Survey for Scotland, 2025\nThe crime figures fell. Police Scotland agreed.",
+			[]string{"org: Crime Survey for Scotland", "org: Police Scotland"}, []Kind{Place}},
 		{"scores after a name", "Rovers beat Dale 4-1 on Saturday, and the Senate voted 51-49; a Boeing 737 landed.",
 			[]string{"quantity: 4-1", "quantity: 51-49"}, nil},
 		{"a ratio, and a count in a year", "One in five voters agreed, and 1 in 2000 people have it. The population fell from 1,400 in 1911 to 760.",
