@@ -563,32 +563,37 @@ func (a *annotator) partyLabel(s, e int) int {
 // clubCity reports whether the word at p, a city or a first name, names
 // a football club, as it does in a match's report: before or after
 // "beat", before "drew", a score or "won" and a score, before "lost to" a
-// name, after "drew with" or "lost to": "Liverpool drew with Chelsea", "Arsenal beat Newcastle
-// 2-1", "lost to Brighton". Elsewhere the city is a place and the name a person's:
-// "flights from Liverpool", "his daughter Chelsea".
+// name, after "drew with" or "lost to": "Liverpool drew with Chelsea",
+// "Arsenal beat Newcastle 2-1", "lost to Brighton". Elsewhere the city is
+// a place and the name a person's: "flights from Liverpool", "his
+// daughter Chelsea". The words around it are read without regard to the
+// sentence's end, as a full stop is a position of its own between them.
 func (a *annotator) clubCity(p int) bool {
 	if !wordIn("Liverpool Newcastle Barcelona Southampton Bournemouth Brighton Sunderland Leeds Leicester Dortmund Porto Chelsea", a.text(p)) {
 		return false
 	}
-	if a.same(p, p+1) && (wordIn("beat drew thrashed", a.text(p+1)) || a.kind(p+1) == tokenize.Number && a.score(p+1) ||
-		wordIn("won lost", a.text(p+1)) && a.kind(p+2) == tokenize.Number && a.score(p+2) && a.same(p, p+2) ||
-		wordIn("lost", a.text(p+1)) && wordIn("to", a.text(p+2)) && a.nameToken(p+3) && a.same(p, p+3)) {
-		return true
+	for _, c := range clubContexts {
+		if wordIn(c.w, a.text(p+int(c.d))) && (c.v == "" || wordIn(c.v, a.text(p+int(c.e)))) {
+			return true
+		}
 	}
-	if !a.same(p-1, p) {
-		return false
+	k := p + 1
+	if wordIn("won lost", a.text(k)) {
+		k++ // "Chelsea won 3-1"
 	}
-	return wordIn("beat thrashed", a.text(p-1)) || a.same(p-2, p) && (wordIn("with", a.text(p-1)) && wordIn("drew", a.text(p-2)) ||
-		wordIn("to", a.text(p-1)) && wordIn("lost", a.text(p-2)))
+	t := a.text(k)
+	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && string(a.text(k+1)) == "–")
 }
 
-// score reports whether the number at i is a match's score: "2-1", or
-// "3–0" with an en dash, which is a token of its own.
-func (a *annotator) score(i int) bool {
-	if t := a.text(i); len(t) >= 3 && t[1] == '-' {
-		return true
-	}
-	return a.kind(i+1) == tokenize.Dash && a.kind(i+2) == tokenize.Number && a.shapeOf(i+1)&shGlued != 0 && a.shapeOf(i+2)&shGlued != 0 && a.same(i, i+2)
+// clubContexts are the words around a club's name in a match's report
+// (see clubCity): the word at d from it in w and, unless v is "", the
+// word at e in v.
+var clubContexts = [...]struct {
+	d, e int8
+	w, v string
+}{
+	{1, 0, "beat drew thrashed", ""}, {-1, 0, "beat thrashed", ""}, // "Liverpool beat", "beat Liverpool"
+	{-1, -2, "with", "drew"}, {-1, -2, "to", "lost"}, {1, 2, "lost", "to"}, // "drew with Leeds", "lost to Leeds", "Leeds lost to"
 }
 
 // leftover classifies a part of a run that matched no list: a person when
