@@ -84,7 +84,7 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: Brentford", "org: Leeds", "org: Fulham", "org: Brighton", "org: Real Madrid", "org: Bayern Munich", "person: Chelsea Marsh", "place: Leeds", "place: Cambridge"}, nil},
 		{"a club named like a person only in a match", "Aston Villa won 2-1 at Chelsea's ground, and Newcastle lost to Chelsea.",
 			[]string{"org: Aston Villa", "org: Newcastle", "org: Chelsea"}, nil},
-		{"bodies, features of the land, verdicts and titles are no persons", `She sat on the Intergovernmental Panel, mapped the Pine Glacier for the Lowland Survey, told Fox Sports the claim was Mostly False and wrote "The Quiet Thaw," a book.`,
+		{"bodies, features of the land, verdicts and titles are no persons", `She sat on the Intergovernmental Panel, mapped the Pine Glacier for the Lowland Survey, told Fox Sports the claim was Mostly False and wrote "The Quiet Thaw," a book, in print in Section C.`,
 			[]string{"org: the Intergovernmental Panel", "place: Pine Glacier", "org: the Lowland Survey", "org: Fox Sports"}, []Kind{Person}},
 		{"a common word before an organisation's word at a line's start", "Sources\n- Crime Survey for Scotland, 2025\nThe crime figures fell. Police Scotland agreed.",
 			[]string{"org: Crime Survey for Scotland", "org: Police Scotland"}, []Kind{Place}},
