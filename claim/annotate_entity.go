@@ -620,8 +620,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if !heading && e-s <= 3 && wordIn("Glacier River Lake Island Islands Mountains Valley Peninsula Desert Canyon", a.text(e-1)) && a.placeHead(s, e-1) {
-		a.addEntity(Place, s, e) // "the Thwaites Glacier", "Pine Island", "Death Valley"
+	if !heading && e-s <= 3 && (wordIn("Glacier River Lake Island Islands Mountains Valley Peninsula Desert Canyon", a.text(e-1)) && a.placeHead(s, e-1) ||
+		wordIn("Mount Loch Lough Lake Cape Capel Cairn Llyn", a.text(s)) && a.placeHead(s+1, e)) {
+		a.addEntity(Place, s, e) // "the Thwaites Glacier", "Death Valley", "Loch Ness", "Capel Curig"
 		return
 	}
 	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {

@@ -88,6 +88,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: the Intergovernmental Panel", "place: Pine Glacier", "org: the Lowland Survey", "org: Fox Sports"}, []Kind{Person}},
 		{"a common word before an organisation's word at a line's start", "Sources\n- Crime Survey for Scotland, 2025\nThe crime figures fell. Police Scotland agreed.",
 			[]string{"org: Crime Survey for Scotland", "org: Police Scotland"}, []Kind{Place}},
+		{"a place's first word for a feature of the land", "Gusts of 90mph were recorded at Capel Dyfed and Cairn Mhor, near Loch Ardaig and Mount Stannard.",
+			[]string{"place: Capel Dyfed", "place: Cairn Mhor", "place: Loch Ardaig", "place: Mount Stannard"}, []Kind{Person}},
 		{"scores after a name", "Rovers beat Dale 4-1 on Saturday, and the Senate voted 51-49; a Boeing 737 landed.",
 			[]string{"quantity: 4-1", "quantity: 51-49"}, nil},
 		{"a ratio, and a count in a year", "One in five voters agreed, and 1 in 2000 people have it. The population fell from 1,400 in 1911 to 760.",
