@@ -408,8 +408,9 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 
-	// "Elections Canada", "Statistics Sweden": a national agency
-	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage", a.text(s)) {
+	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
+	// national agency
+	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural", a.text(s)) {
 		a.addEntity(Org, s, e)
 		return
 	}
@@ -430,6 +431,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if e-s >= 2 && !a.word(s, wdThe) && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
 			break // "Mark Rutte" although "mark" is a word
 		}
+		if e-s >= 2 && a.fl(s)&wCommon == 0 && a.fl(s+1)&wOrgKey != 0 && a.isWord(s) && a.orgRun(s+1, e) {
+			break // "Crime Survey for England" although "crime" is a word
+		}
 		s++
 	}
 	if s >= e {
@@ -439,6 +443,12 @@ func (a *annotator) classifyRun(s, e int) {
 	heading := role == segment.Heading || role == segment.Furniture
 	if heading && a.word(s-1, wdBy) && a.initial(s-1) {
 		heading = false // a byline: "By Helen Marsh"
+	}
+	// A party's label before a name is not part of it: "Republican Mark
+	// Hartley", "over Democrat Elena Delgado", "Liberal Democrat Jane Kerr".
+	if k := a.partyLabel(s, e); k > 0 {
+		a.classifyRun(s+k, e)
+		return
 	}
 	// "Dr. Ding Ding of the University of Sydney": a person, then where
 	// they work.
@@ -467,6 +477,9 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	if k := a.entityKind(s, e); k != 0 {
+		if k == Place && e-s == 1 && a.clubCity(s) {
+			k = Org // "Liverpool drew with Chelsea"
+		}
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
@@ -496,10 +509,10 @@ func (a *annotator) classifyRun(s, e int) {
 			p++
 			continue
 		}
-		if q-p == 1 && e-s == 2 && rest == s && p == s && a.entityKind(p, q) == Place && a.placeAsFirstName(s) && a.surnameShape(s+1) {
-			// "Jordan Smith", "Sofia Lindqvist": a first name that is also a
-			// place (the rule here before never fired: nameShape refuses a
-			// listed place)
+		if q-p == 1 && e-s == 2 && rest == s && p == s && a.placeAsFirstName(s) && a.surnameShape(s+1) {
+			// "Jordan Smith", "Sofia Lindqvist", "Chelsea Clinton": a first
+			// name that is also a place or a club (the rule here before
+			// never fired: nameShape refuses a listed place)
 			a.addEntity(Person, s, e)
 			return
 		}
@@ -508,6 +521,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
 		}
+		if k == Place && q-p == 1 && a.clubCity(p) {
+			k = Org // "Liverpool drew with Chelsea", "beat Newcastle 2-1"
+		}
 		if k == Place && q == e-1 && wordIn("Central North South East West", a.text(q)) {
 			q = e // a constituency: "Leeds Central", "Edinburgh West"
 		}
@@ -515,6 +531,69 @@ func (a *annotator) classifyRun(s, e int) {
 		p, rest = q, q
 	}
 	a.leftover(rest, e, heading)
+}
+
+// partyLabel returns the number of words of a party's label that starts
+// the run [s, e) and comes before a person's name of two or three words,
+// or 0: 1 for "Republican Mark Hartley" and "Tory Jane Kerr", 2 for
+// "Liberal Democrat Jane Kerr" and "Lib Dem Jane Kerr". "Green Bay
+// Packers" and "Conservative Political Action Conference" are no label
+// and a name. Labels that are built-in names ("Labour", "SNP") are
+// organisations, and the name after them a person, already.
+func (a *annotator) partyLabel(s, e int) int {
+	n := 1
+	switch {
+	case e-s < 3:
+		return 0
+	case e-s >= 4 && (wordIn("Liberal", a.text(s)) && wordIn("Democrat", a.text(s+1)) || wordIn("Lib", a.text(s)) && wordIn("Dem", a.text(s+1))):
+		n = 2
+	case !wordIn("Republican Democrat Conservative Tory Green Liberal Labor", a.text(s)):
+		return 0
+	}
+	q := s + n // the name ends at its run's end or at "of": "Democrat Elena Delgado of Arizona"
+	for q < e && !(a.word(q, wdOf) && a.isLowerWord(q)) {
+		q++
+	}
+	if q-s-n > 3 || !a.nameShape(s+n, q) || a.listed(s+n, q) {
+		return 0
+	}
+	return n
+}
+
+// clubCity reports whether the word at p, a city or a first name, names
+// a football club, as it does in a match's report: before or after
+// "beat", before "drew", a score or "won" and a score, before "lost to" a
+// name, after "drew with" or "lost to": "Liverpool drew with Chelsea",
+// "Arsenal beat Newcastle 2-1", "lost to Brighton". Elsewhere the city is
+// a place and the name a person's: "flights from Liverpool", "his
+// daughter Chelsea". The words around it are read without regard to the
+// sentence's end, as a full stop is a position of its own between them.
+func (a *annotator) clubCity(p int) bool {
+	if !wordIn("Liverpool Newcastle Barcelona Southampton Bournemouth Brighton Sunderland Leeds Leicester Dortmund Porto Chelsea", a.text(p)) {
+		return false
+	}
+	for _, c := range clubContexts {
+		if wordIn(c.w, a.text(p+int(c.d))) && (c.v == "" || wordIn(c.v, a.text(p+int(c.e)))) {
+			return true
+		}
+	}
+	k := p + 1
+	if wordIn("won lost", a.text(k)) {
+		k++ // "Chelsea won 3-1"
+	}
+	t := a.text(k)
+	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && string(a.text(k+1)) == "–")
+}
+
+// clubContexts are the words around a club's name in a match's report
+// (see clubCity): the word at d from it in w and, unless v is "", the
+// word at e in v.
+var clubContexts = [...]struct {
+	d, e int8
+	w, v string
+}{
+	{1, 0, "beat drew thrashed", ""}, {-1, 0, "beat thrashed", ""}, // "Liverpool beat", "beat Liverpool"
+	{-1, -2, "with", "drew"}, {-1, -2, "to", "lost"}, {1, 2, "lost", "to"}, // "drew with Leeds", "lost to Leeds", "Leeds lost to"
 }
 
 // leftover classifies a part of a run that matched no list: a person when
@@ -533,7 +612,17 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
+		} else if a.clubCity(s) {
+			a.addEntity(Org, s, e) // "drew with Chelsea"
 		}
+		return
+	}
+	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
+		return // a title that fills the quotation: "The Slow Flood,"
+	}
+	if !heading && e-s <= 3 && (wordIn("Glacier River Lake Island Islands Mountains Valley Peninsula Desert Canyon", a.text(e-1)) && a.placeHead(s, e-1) ||
+		wordIn("Mount Loch Lough Lake Cape Capel Cairn Llyn", a.text(s)) && a.placeHead(s+1, e)) {
+		a.addEntity(Place, s, e) // "the Thwaites Glacier", "Death Valley", "Loch Ness", "Capel Curig"
 		return
 	}
 	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
@@ -548,6 +637,19 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		a.addEntity(k, s, e)
 	}
+}
+
+// placeHead reports whether [s, e) can be the first words of a place
+// named for a feature of the land, "Thwaites" in "Thwaites Glacier":
+// Titlecase words, none a built-in name, a title, a month or a common word.
+func (a *annotator) placeHead(s, e int) bool {
+	for i := s; i < e; i++ {
+		if a.kind(i) != tokenize.Word || a.shapeOf(i)&(shUpper|shAllCaps|shPoss) != shUpper || a.listed(i, i+1) ||
+			a.fl(i)&(wTitle|wTitleMod|wMonth|wWeekday|wCommon|wOrgKey) != 0 {
+			return false
+		}
+	}
+	return s < e
 }
 
 // stateAfter reports whether a state or a country ends a place's name

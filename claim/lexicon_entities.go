@@ -4,8 +4,10 @@ package claim
 // common knowledge: the UN member states and a few other territories, their
 // capitals and the world's major cities, US states, regions often in the
 // news, and widely reported international bodies, agencies, companies and
-// news organisations. Keys are lower case; "the" is kept only where it is
-// part of the name as written in news copy ("the hague").
+// news organisations, and the best-known football clubs (a club named for
+// its city, "Liverpool", or like a first name, "Chelsea", is a club only
+// where a match makes it one: see clubCity). Keys are lower case; "the" is kept only where it is part of the
+// name as written in news copy ("the hague").
 
 const placeList = `
 afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|austria|azerbaijan
@@ -62,6 +64,12 @@ montana|nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north
 pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia
 wisconsin|wyoming|bavaria|catalonia|quebec|ontario|alberta|british columbia|kent|yorkshire|cornwall|wall street
 silicon valley|downing street|capitol hill|westminster|whitehall|brussels'|europe's
+cambridge|oxford|newcastle|carlisle|sheffield|nottingham|leicester|coventry|southampton|portsmouth|plymouth
+brighton|norwich|york|hull|aberdeen|dundee|inverness|swansea|exeter|sunderland|bournemouth|wolverhampton|derry|cork
+san antonio|indianapolis|jacksonville|fort worth|memphis|milwaukee|kansas city|st louis|st. louis|cincinnati
+honolulu|salt lake city|oklahoma city|el paso|newark|bordeaux|toulouse|strasbourg|seville|porto|turin|stuttgart
+leipzig|dortmund|basel|chengdu|chongqing|tianjin|kyoto|hyderabad|mecca|erbil|kirkuk|homs|idlib|mombasa|durban
+calgary|edmonton|guadalajara|monterrey|medellín|medellin
 `
 
 const orgList = `
@@ -95,4 +103,8 @@ republicans|the democrats|the republicans|democratic party|the democratic party|
 the republican party|sinn fein|sinn féin|afd|spd|cdu|csu|fdp|snp|plaid cymru|lib dems|liberal democrats
 bundeswehr|the bundeswehr|ofsted|ofcom|ofgem|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
 bloc québécois|the bloc québécois|lok sabha|the lok sabha|rajya sabha|the rajya sabha|crime stoppers|elections canada|statistics canada
+arsenal|spurs|tottenham|tottenham hotspur|brentford|fulham|everton|aston villa|crystal palace|nottingham forest
+west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern munich|bayern|borussia dortmund|juventus
+inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
+sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
 `

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2383 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2388 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -106,29 +106,29 @@ const lexOtherWords = "" +
 	"|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
 	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
 	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
-	"|executive|executives|expert|experts|explain|explained|explaining|explains|families|family|fans" +
-	"|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt" +
-	"|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
 	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find" +
 	"|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces" +
 	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
 	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
 	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
 	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
-	"|german|gets|girls|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|great" +
-	"|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved|halves|halving" +
-	"|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health|healthiest" +
-	"|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home" +
-	"|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest" +
-	"|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold" +
-	"|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included" +
-	"|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed" +
-	"|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting" +
-	"|inspector|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
-	"|intelligence|interior|international|internet|into|investigation|investigations|investigator" +
-	"|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january" +
-	"|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun." +
-	"|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
+	"|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments" +
+	"|governor|grand|great|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved" +
+	"|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health" +
+	"|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd" +
+	"|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages" +
+	"|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
+	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
+	"|insisting|inspector|inspectors|instead|institut|institute|institutes|institution|insurance|insurer" +
+	"|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
+	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
+	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
+	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
 	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
 	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
 	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
@@ -179,7 +179,7 @@ const lexOtherWords = "" +
 	"|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|sold" +
 	"|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
 	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|squad|square|stadium|star|state|stated|statements|stating" +
+	"|spokesperson|spokeswoman|sponsored|sports|squad|square|stadium|star|state|stated|statements|stating" +
 	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
 	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study" +
 	"|subscribers|subsequently|such|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
@@ -191,7 +191,7 @@ const lexOtherWords = "" +
 	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
 	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
 	"|toward|towards|tower|town|trade|transport|transportation|treasury|trebled|trial|trials|tribunal" +
-	"|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet" +
+	"|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet" +
 	"|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one" +
 	"|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit" +
 	"|united|units|universidad|university|università|universität|université|unlike|upcoming|update" +
@@ -218,7 +218,7 @@ const lexClasses = "" +
 	"TY\x04gvfW\x00\x1aW\x80\x00\x86\x00%\x00\x19\x80\x14\x1d4\x13\x04]\x00\x00(YH\x1e8\x00" +
 	"\x00\x00)7Sq\x00|\x00*D(\x00\x19\x84\x19\x00\x00\x00\x04\x00\x13\x00L\x19\x19\x00\x00\x13*\x00\x00" +
 	"K$\x15v\x16>\x00\x00\x00\x00\x00tt\x13c\x00\x00cX\x00\x00\x00><,\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x80\x00*ccc*E\x00&\x00Z&&e[\x00\x04s\x00\x00\x00\x00\x00\x81\x00\x00\x00\x00WK" +
+	"\x00\x80\x00*ccc*E\x00&\x00Z&&e[*\x04s\x00\x00\x00\x00\x00\x81\x00\x00\x00\x00WK" +
 	"\x00\x00\x00\x00\x04*>\x008\x02\x02W*\x04\x00%\x00\x1e\x02\x00e9\x02\x02y(u(\x198l^" +
 	"gq\x00\x1c\x1a%\x1b\x00*ei\x00*\x02jq\x80\x00\x1dQ\x7fv\x19\x00\x18\x00\x1d\x00\x00\x18\x00\x02" +
 	"\x04x%DW\x00Qd9D\x02\x02\x00\x1b_W%G>>>>>>>>CC>DD>" +
@@ -245,44 +245,44 @@ const lexClasses = "" +
 	"\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%ccc\x18Kiin\b\bc\x195K" +
 	"\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknnnnnnnn" +
 	"nn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02" +
-	"\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02K\x04L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5" +
-	"\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13" +
-	"\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\apinY*cc*6" +
-	"VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K4\aK\x19\b\b\x14\x04\v.*5" +
-	"**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f9\x04\f55K\x19\x13%5" +
-	"**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW.KK\f%\x1dccco" +
-	"ikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c" +
-	"\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**" +
-	"UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*" +
-	"\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d" +
-	"\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b" +
-	"\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04" +
-	"\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV" +
-	"_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc." +
-	"\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02" +
-	"\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196" +
-	"\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04*\x19**\x04\x04**\x13\x14\x17K" +
-	"ZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02*" +
-	"*\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v0" +
-	"0\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13" +
-	"%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<" +
-	"<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02" +
-	"\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x19\x19ccK6\x13" +
-	"*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WW" +
-	"KYW\x13\v\v\b\x13.\x1dc*\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pin" +
-	"kknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19" +
-	"%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a" +
-	"\x19559**\x13\x19Kc\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a" +
-	"\v\x1d\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L" +
-	"\x04\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x04\x04\x13c5\x04K\b*\x04L\r\x04\x13\f" +
-	"\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**%('\x03\x03Yknnnn" +
-	"nnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d5" +
-	"5*\x19\x19*0\f\f\f\fi\x04\x04\x14\x13oii\x01K*\x14c\bVVV\x02\x02\x02nn" +
-	"nnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02" +
-	"\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02\x13.5\x02\x02\x02" +
-	";#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02" +
-	"\x02\r%\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY" +
-	"\x02\x02\x02\x02c\x1d\\%5(cccc*"
+	"\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*" +
+	"5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d" +
+	"\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\apinY*cc*" +
+	"6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v" +
+	".*5**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f9\x04\f55K\x19" +
+	"\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW.KK\f%\x1dc" +
+	"ccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13" +
+	"\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**" +
+	";**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19K" +
+	"K\v*\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*5" +
+	"5c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x13" +
+	"5\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d*" +
+	"*\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01" +
+	"\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(" +
+	"cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*" +
+	"4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x04" +
+	"7\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04*\x19**\x14\x04**\x13" +
+	"\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02" +
+	"\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*K6**\x04\x04\x04\b" +
+	"\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13*" +
+	"*\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04" +
+	"\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13" +
+	"\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x19\x19cc" +
+	"K6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02" +
+	"*WWKYW\x13\v\v\b\x13.\x1dc*\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14" +
+	"pinkknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13" +
+	"K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnn" +
+	"nn\a\x19559**\x13\x19Kc\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v" +
+	"\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*" +
+	"5\x19\x04L\x04\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L" +
+	"\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**%('\x03\x03Yk" +
+	"nnnnnnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK" +
+	"\x19\x19\x1d55*\x19\x19*0\f\f\f\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV" +
+	"\x02\x02\x02nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d" +
+	"\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02\x13" +
+	".5\x02\x02\x02;#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d" +
+	"\x1d%\x02\x02\x02\x02\r%\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00" +
+	"\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -327,114 +327,124 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 938 names.
-const entityTableBits = 11
+// for 1042 names.
+const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
 // places, separated by "|".
 const orgNames = "" +
-	"abc|afd|afp|african union|agence france-presse|airbus|al jazeera|al qaeda|al-qaeda|alibaba|alphabet" +
-	"|amazon|amnesty international|ap|apple|arab league|aramco|asean|associated press|astrazeneca|axios" +
-	"|bae systems|bank of england|bank of japan|barclays|bbc|blackrock|bloc québécois|bloomberg|boeing" +
-	"|bp|brics|bundesbank|bundestag|bundeswehr|bytedance|cbs|cdc|cdu|cern|chevron|christie's|cia|cnn" +
-	"|congress|conservative party|crime stoppers|csu|democratic party|democrats|deutsche bank|dhs" +
-	"|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|eu" +
-	"|european central bank|european commission|european council|european parliament|european union" +
-	"|europol|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|fifa|financial times|fitch" +
-	"|foreign office|fox news|friends of the earth|frontex|ftc|g-20|g-7|g20|g7|gazprom|goldman sachs" +
-	"|google|greenpeace|hamas|hezbollah|home office|house of commons|house of lords" +
-	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf|interfax" +
-	"|international court of justice|international criminal court|international monetary fund|interpol" +
-	"|ioc|ipcc|irs|isis|islamic state|israel defense forces|jp morgan|jpmorgan|justice department" +
-	"|kellogg's|knesset|kremlin|kyodo|labour|labour party|lib dems|liberal democrats|lloyd's" +
-	"|lockheed martin|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft" +
-	"|ministry of defence|mlb|mod|moderna|moody's|morgan stanley|msf|nasa|nasa's|nato|nba|nbc" +
-	"|new york times|nfl|nhl|nhs|no 10|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
-	"|openai|osce|oxfam|pbs|pentagon|pfizer|plaid cymru|politico|rajya sabha|raytheon|red crescent" +
-	"|red cross|republican party|republicans|reuters|rheinmetall|ria novosti|rosneft|s&p|sainsbury's" +
-	"|samsung|saudi aramco|save the children|sec|security council|senate|shell|sinn fein|sinn féin" +
-	"|sky news|snp|sotheby's|spacex|spd|standard & poor's|state department|statistics canada" +
-	"|supreme court|taliban|tass|tencent|tesla|the african union|the arab league|the associated press" +
-	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bundesbank|the bundestag" +
-	"|the bundeswehr|the conservative party|the democratic party|the democrats|the duma|the economist" +
-	"|the eu|the european central bank|the european commission|the european council" +
-	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
-	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
-	"|the house of representatives|the houthis|the idf|the international criminal court" +
-	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
-	"|the lok sabha|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
-	"|the rajya sabha|the red cross|the republican party|the republicans|the security council" +
-	"|the state department|the supreme court|the taliban|the times|the tories|the treasury" +
-	"|the ukrainian army|the united nations|the wall street journal|the washington post|the white house" +
-	"|the world bank|the world health organization|tiktok|tories|toyota|treasury|twitter|u.n.|ubs|uefa" +
-	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
-	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's" +
-	"|white house|who|world bank|world health organization|world trade organization|wto|wwf|x corp|xinhua" +
-	"|yonhap"
+	"abc|ac milan|afd|afp|african union|agence france-presse|airbus|ajax|al jazeera|al qaeda|al-qaeda" +
+	"|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league|aramco|arsenal|asean" +
+	"|associated press|aston villa|astrazeneca|atletico madrid|atlético madrid|axios|bae systems" +
+	"|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc|benfica|blackrock" +
+	"|bloc québécois|bloomberg|boeing|borussia dortmund|bp|brentford|brics|british antarctic survey" +
+	"|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cbs|cdc|cdu|cern|chevron|christie's|cia|cnn" +
+	"|congress|conservative party|crime stoppers|crystal palace|csu|democratic party|democrats" +
+	"|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa" +
+	"|espn|eu|european central bank|european commission|european council|european parliament" +
+	"|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord" +
+	"|fifa|financial times|fitch|foreign office|fox news|friends of the earth|frontex|ftc|fulham|g-20|g-7" +
+	"|g20|g7|galatasaray|gazprom|goldman sachs|google|greenpeace|hamas|hezbollah|home office" +
+	"|house of commons|house of lords|house of representatives|houthis|hsbc|huawei|human rights watch" +
+	"|iaea|icc|icj|icrc|idf|imf|inter milan|interfax|international court of justice" +
+	"|international criminal court|international monetary fund|interpol|ioc|ipcc|irs|isis|islamic state" +
+	"|israel defense forces|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin" +
+	"|kyodo|labour|labour party|lib dems|liberal democrats|lloyd's|lockheed martin|lok sabha|macy's" +
+	"|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod|moderna|moody's" +
+	"|morgan stanley|msf|napoli|nasa|nasa's|nato|nba|nbc|network rail|new york times|nfl|nhl|nhs|no 10" +
+	"|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|osce|oxfam" +
+	"|paris saint-germain|pbs|pentagon|pfizer|plaid cymru|politico|psg|rajya sabha|raytheon|rb leipzig" +
+	"|real madrid|red crescent|red cross|republican party|republicans|reuters|rheinmetall|ria novosti" +
+	"|rosneft|s&p|sainsbury's|samsung|saudi aramco|save the children|sec|security council|senate|shell" +
+	"|sinn fein|sinn féin|sky news|sky sports|snp|sotheby's|spacex|spd|spurs|standard & poor's" +
+	"|state department|statistics canada|supreme court|taliban|tass|tencent|tesla|the african union" +
+	"|the arab league|the associated press|the bank of england|the bank of japan|the bbc" +
+	"|the bloc québécois|the bundesbank|the bundestag|the bundeswehr|the conservative party" +
+	"|the democratic party|the democrats|the duma|the economist|the eu|the european central bank" +
+	"|the european commission|the european council|the european parliament|the european union|the fca" +
+	"|the fed|the federal reserve|the financial times|the foreign office|the guardian|the home office" +
+	"|the house of commons|the house of lords|the house of representatives|the houthis|the idf" +
+	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
+	"|the kremlin|the labour party|the lok sabha|the new york times|the nhs" +
+	"|the north atlantic treaty organization|the pentagon|the rajya sabha|the red cross" +
+	"|the republican party|the republicans|the security council|the state department|the supreme court" +
+	"|the taliban|the times|the tories|the treasury|the ukrainian army|the united nations" +
+	"|the wall street journal|the washington post|the white house|the world bank" +
+	"|the world health organization|tiktok|tnt sports|tories|tottenham|tottenham hotspur|toyota|treasury" +
+	"|twitter|u.n.|ubs|uefa|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr" +
+	"|unicef|united nations|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart" +
+	"|washington post|wendy's|west ham|west ham united|white house|who|world bank" +
+	"|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap"
 
 const placeNames = "" +
-	"abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania|alberta" +
-	"|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andorra|angola|ankara|antananarivo" +
-	"|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas|armenia|ashgabat|asia" +
-	"|asmara|astana|asuncion|athens|atlanta|atlantic|auckland|austin|australia|austria|avdiivka" +
-	"|azerbaijan|baghdad|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako" +
-	"|bangalore|bangkok|bangladesh|barbados|barcelona|basra|bavaria|beijing|beirut|belarus|belfast" +
-	"|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|birmingham|bishkek" +
-	"|black sea|bogota|bogotá|bolivia|bosnia|bosnia and herzegovina|boston|botswana|brasilia|brasília" +
-	"|bratislava|brazil|brazzaville|brisbane|bristol|britain|british columbia|brunei|brussels|brussels'" +
-	"|bucharest|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde|cairo|california" +
-	"|cambodia|cameroon|canada|canberra|cape town|cape verde|capitol hill|caracas|cardiff|caribbean" +
-	"|casablanca|catalonia|central african republic|central america|central asia|chad|chechnya|chennai" +
-	"|chicago|chile|china|chisinau|cleveland|cologne|colombia|colombo|colorado|comoros|conakry|congo" +
-	"|connecticut|copenhagen|cornwall|costa rica|crimea|croatia|cuba|cyprus|czech republic|czechia" +
-	"|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi|democratic republic of congo" +
-	"|denmark|denver|detroit|dhaka|djibouti|dnipro|dodoma|doha|dominica|dominican republic|donbas|donbass" +
-	"|donetsk|downing street|drc|dubai|dublin|dushanbe|east asia|east timor|eastern europe|ecuador" +
-	"|edinburgh|egypt|el salvador|england|equatorial guinea|eritrea|estonia|eswatini|ethiopia|europe" +
-	"|europe's|fiji|finland|florence|florida|france|frankfurt|freetown|gabon|gaborone|gambia|gaza" +
-	"|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|great britain|greece|greenland" +
-	"|grenada|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|guyana|haifa|haiti|hamburg|hanoi" +
-	"|harare|havana|hawaii|helsinki|herat|ho chi minh city|honduras|hong kong|houston|hungary|iceland" +
-	"|idaho|illinois|india|indian ocean|indiana|indonesia|iowa|iran|iraq|ireland|islamabad|israel" +
-	"|istanbul|italy|ivory coast|jakarta|jamaica|japan|jeddah|jerusalem|johannesburg|jordan|juba|kabul" +
-	"|kampala|kandahar|kansas|karachi|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|khan younis" +
-	"|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kolkata|kosovo|krakow|kuala lumpur" +
-	"|kuwait|kuwait city|kyiv|kyrgyzstan|la paz|lagos|lahore|laos|las vegas|latin america|latvia|lebanon" +
-	"|leeds|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lisbon|lithuania|liverpool" +
-	"|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg|lviv|lyon|macau" +
-	"|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|managua|manama|manchester|manila|maputo" +
-	"|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius" +
-	"|mediterranean|melbourne|mexico|mexico city|miami|michigan|micronesia|middle east|milan|minneapolis" +
-	"|minnesota|minsk|mississippi|missouri|mogadishu|moldova|monaco|mongolia|monrovia|montana|montenegro" +
-	"|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nairobi" +
-	"|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new delhi" +
-	"|new hampshire|new jersey|new mexico|new orleans|new york|new york city|new zealand|niamey|nicaragua" +
-	"|nice|nicosia|niger|nigeria|north america|north carolina|north dakota|north korea|north macedonia" +
-	"|north sea|northern ireland|norway|nouakchott|odesa|odessa|ohio|oklahoma|oman|ontario|oregon|orlando" +
-	"|osaka|oslo|ottawa|ouagadougou|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea" +
-	"|paraguay|paris|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh" +
-	"|podgorica|poland|port-au-prince|portland|porto-novo|portugal|prague|pretoria|pristina|puerto rico" +
-	"|pyongyang|qatar|quebec|quito|rabat|rafah|ramallah|red sea|reykjavik|rhode island|riga" +
-	"|rio de janeiro|riyadh|romania|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel" +
-	"|saint lucia|saint petersburg|samoa|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
+	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
+	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andorra|angola|ankara" +
+	"|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas|armenia" +
+	"|ashgabat|asia|asmara|astana|asuncion|athens|atlanta|atlantic|auckland|austin|australia|austria" +
+	"|avdiivka|azerbaijan|baghdad|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore" +
+	"|bamako|bangalore|bangkok|bangladesh|barbados|barcelona|basel|basra|bavaria|beijing|beirut|belarus" +
+	"|belfast|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|birmingham" +
+	"|bishkek|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana" +
+	"|bournemouth|brasilia|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain" +
+	"|british columbia|brunei|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso" +
+	"|burma|burundi|cabo verde|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra" +
+	"|cape town|cape verde|capitol hill|caracas|cardiff|caribbean|carlisle|casablanca|catalonia" +
+	"|central african republic|central america|central asia|chad|chechnya|chengdu|chennai|chicago|chile" +
+	"|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry" +
+	"|congo|connecticut|copenhagen|cork|cornwall|costa rica|coventry|crimea|croatia|cuba|cyprus" +
+	"|czech republic|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
+	"|democratic republic of congo|denmark|denver|derry|detroit|dhaka|djibouti|dnipro|dodoma|doha" +
+	"|dominica|dominican republic|donbas|donbass|donetsk|dortmund|downing street|drc|dubai|dublin|dundee" +
+	"|durban|dushanbe|east asia|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso" +
+	"|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini|ethiopia|europe|europe's" +
+	"|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
+	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|great britain|greece" +
+	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|guyana|haifa" +
+	"|haiti|hamburg|hanoi|harare|havana|hawaii|helsinki|herat|ho chi minh city|homs|honduras|hong kong" +
+	"|honolulu|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana" +
+	"|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast" +
+	"|jacksonville|jakarta|jamaica|japan|jeddah|jerusalem|johannesburg|jordan|juba|kabul|kampala|kandahar" +
+	"|kansas|kansas city|karachi|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|khan younis|kharkiv" +
+	"|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur" +
+	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|lagos|lahore|laos|las vegas|latin america|latvia" +
+	"|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lisbon" +
+	"|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg" +
+	"|lviv|lyon|macau|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|managua|manama" +
+	"|manchester|manila|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
+	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|melbourne|memphis|mexico|mexico city" +
+	"|miami|michigan|micronesia|middle east|milan|milwaukee|minneapolis|minnesota|minsk|mississippi" +
+	"|missouri|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo" +
+	"|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nairobi|namibia" +
+	"|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new delhi|new hampshire" +
+	"|new jersey|new mexico|new orleans|new york|new york city|new zealand|newark|newcastle|niamey" +
+	"|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina|north dakota|north korea" +
+	"|north macedonia|north sea|northern ireland|norway|norwich|nottingham|nouakchott|odesa|odessa|ohio" +
+	"|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|pacific" +
+	"|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay|paris|pennsylvania|perth|peru" +
+	"|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince" +
+	"|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria|pristina|puerto rico|pyongyang|qatar" +
+	"|quebec|quito|rabat|rafah|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
+	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
+	"|salt lake city|samoa|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
 	"|santiago|sao paulo|sarajevo|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia" +
-	"|sevastopol|seychelles|shanghai|shenzhen|siberia|sierra leone|silicon valley|singapore|skopje" +
-	"|slovakia|slovenia|sofia|solomon islands|somalia|south africa|south america|south asia" +
-	"|south carolina|south china sea|south dakota|south korea|south sudan|southeast asia|spain|sri lanka" +
-	"|st petersburg|st. petersburg|stockholm|strait of hormuz|sudan|suez canal|suriname|sweden" +
+	"|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|siberia|sierra leone|silicon valley" +
+	"|singapore|skopje|slovakia|slovenia|sofia|solomon islands|somalia|south africa|south america" +
+	"|south asia|south carolina|south china sea|south dakota|south korea|south sudan|southampton" +
+	"|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg|stockholm" +
+	"|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|sunderland|suriname|swansea|sweden" +
 	"|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tampa|tanzania|tashkent" +
 	"|tbilisi|tegucigalpa|tehran|tel aviv|tennessee|texas|thailand|the alps|the amazon|the arctic" +
 	"|the atlantic|the balkans|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip" +
 	"|the gulf|the hague|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east" +
 	"|the netherlands|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara" +
-	"|the sahel|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tibet" +
-	"|timor-leste|tirana|togo|tokyo|tonga|toronto|transnistria|trinidad and tobago|tripoli|tunis|tunisia" +
-	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
-	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uzbekistan|valletta|vancouver" +
-	"|vanuatu|vatican|venezuela|venice|vermont|vienna|vientiane|vietnam|vilnius|virginia|wales" +
-	"|wall street|warsaw|washington|washington d.c.|wellington|west bank|west virginia|western europe" +
-	"|westminster|whitehall|windhoek|wisconsin|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan" +
-	"|yorkshire|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|the sahel|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin" +
+	"|tibet|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
+	"|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine" +
+	"|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uzbekistan" +
+	"|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|vienna|vientiane|vietnam|vilnius" +
+	"|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank|west virginia" +
+	"|western europe|westminster|whitehall|windhoek|wisconsin|wolverhampton|wuhan|wyoming|xinjiang|yangon" +
+	"|yaounde|yemen|yerevan|york|yorkshire|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its

@@ -260,7 +260,8 @@ func lexiconSource() *lexSource {
 		nations|fbi|cia|rovers|united|athletic|wanderers|rangers|albion|city|town|hotspur|energy|oil|gas|petroleum
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates
-		consulting|consultants|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's`)
+		consulting|consultants|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
+		survey|panel|sports`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|dos|das|y|and|on|the`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
@@ -309,7 +310,8 @@ func lexiconSource() *lexSource {
 		palestinian|iranian|indian|japanese|korean|spanish|italian|polish|arab|muslim|christian|jewish|catholic
 		democrat|democrats|republican|republicans|democratic|conservative|conservatives|labour|liberal|liberals
 		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am|security|care
-		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines`)
+		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
+		glacier|glaciers|false|true|section`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
 		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
