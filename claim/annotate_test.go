@@ -216,7 +216,7 @@ func TestAnnotate(t *testing.T) {
 		{"a headline's name before a colon speaks the quotation on its line", "Network Rail: \"Do not travel\" in Scotland\n\nGuardiola: Haaland 'best No 9 in the world'\n\nTrains were cancelled.",
 			[]string{"speaker: Network Rail", "org: Network Rail", "cue: :", "quote: \"Do not travel\"", "place: Scotland", "speaker: Guardiola", "person: Guardiola", "cue: :", "quote: 'best No 9 in the world'", "comparison: best"}, nil},
 		{"a results line is no speech", "Premier League: Manchester City 2-1 Arsenal\n\nExclusive: \"We will not back down\"",
-			[]string{"org: Premier League", "org: Manchester City"}, []Kind{Speaker, Cue}},
+			[]string{"org: Premier League", "org: Manchester City", "org: Arsenal"}, []Kind{Speaker, Cue}},
 		{"due to: a cause, or what is scheduled", "The delay is due to a staff shortage. Much of the rise is due to better recording practices. The minister is due to meet unions on Friday. The fleet is due to expand by 2028.",
 			[]string{"causal: due to", "causal: due to", "prediction: is due to", "date: on Friday", "prediction: is due to", "date: by 2028"}, nil},
 		{"a speaker ends at the line's end", "'Do not travel,' says Network Rail\n\nNetwork Rail Scotland has told passengers to stay at home.",
