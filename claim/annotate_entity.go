@@ -23,11 +23,31 @@ func (a *annotator) entities() {
 			i++
 			continue
 		}
+		if a.zoneOfClock(i) {
+			i++ // "14:52 GMT Met Office": the zone ends the time and starts no name
+			continue
+		}
 		e := a.runEnd(i)
 		a.classifyRun(i, e)
 		i = e
 	}
 	a.orgsAgree()
+}
+
+// zoneOfClock reports whether position i is a time zone that ends a clock
+// time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET".
+func (a *annotator) zoneOfClock(i int) bool {
+	n := i - 1
+	if n < 0 || a.kind(n) != tokenize.Number && !(a.word(n, wdAMDot) || a.word(n, wdPMDot) || a.word(n, wdAm) || a.word(n, wdPm)) {
+		return false
+	}
+	if a.kind(n) != tokenize.Number {
+		n--
+		if n < 0 || a.kind(n) != tokenize.Number {
+			return false
+		}
+	}
+	return a.isZone(i) && a.clock(n) == i+1
 }
 
 // orgsAgree makes a name of two or more words that the text shows to be an

@@ -239,6 +239,18 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 			}
 		}
 	}
+	head := a // where a heading must start
+	if whole && start == a && sp.toks[a].Kind == tokenize.Number {
+		if e := sp.clockLead(a, b); e > 0 {
+			// a live blog's time stamp: "14:52 GMT Met Office extends …"
+			dst = sp.emit(dst, a, e, para, Furniture)
+			start = sp.skipSpace(e, b)
+			if start >= b {
+				return dst
+			}
+			head = start
+		}
+	}
 	role := Body
 	body := start
 	if e := sp.listMarker(start, b); e > 0 {
@@ -278,7 +290,7 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		seg = end
 	}
 	dst = sp.emit(dst, seg, b, para, role)
-	if role == Body && len(dst) == first+1 && !last && start == a && sp.heading(a, b) {
+	if role == Body && len(dst) == first+1 && !last && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
 	}
 	return dst
@@ -1003,6 +1015,54 @@ func (sp *splitter) stamp(a, b int) bool {
 	}
 	return numbers > 0
 }
+
+// clockLead returns the end of a clock time that starts the line [a, b)
+// as a live blog's time stamp, or 0: "14:52 GMT", "2.52pm", "10:05 a.m.
+// ET", "14:52", alone on the line or before a capitalised word ("14:52
+// GMT Met Office extends …"). A time written with a dot ("14.52") needs
+// "am", "pm" or a time zone, which a decimal has not.
+func (sp *splitter) clockLead(a, b int) int {
+	t := sp.text(a)
+	i := 0
+	for i < len(t) && i < 2 && '0' <= t[i] && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(t) || t[i] != ':' && t[i] != '.' || t[i+1] < '0' || t[i+1] > '5' || t[i+2] < '0' || t[i+2] > '9' {
+		return 0
+	}
+	marked := t[i] == ':' // only a clock is written "14:52"
+	if i == 2 && (t[0] > '2' || t[0] == '2' && t[1] > '3') {
+		return 0 // no hour after 23
+	}
+	switch rest := t[i+3:]; {
+	case len(rest) == 0:
+	case clockWords.Has(rest) || timeAbbrev.Has(rest):
+		marked = true // "2.52pm"
+	default:
+		return 0
+	}
+	e := a + 1
+	if n := sp.skipSpace(e, b); n < b && (clockWords.Has(sp.text(n)) || timeAbbrev.Has(sp.text(n))) {
+		marked, e = true, n+1 // "10:05 a.m."
+	}
+	if n := sp.skipSpace(e, b); n < b && zoneWords.Has(sp.text(n)) {
+		marked, e = true, n+1 // "14:52 GMT"
+	}
+	if !marked {
+		return 0
+	}
+	n := sp.skipSpace(e, b)
+	if n == b {
+		return e
+	}
+	if n == e || sp.toks[n].Kind != tokenize.Word || !startsUpper(sp.text(n)) {
+		return 0
+	}
+	return e
+}
+
+// zoneWords are the time zones that may follow a clock time.
+var zoneWords = wordset.Of("GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|JST|AEST|AEDT|HKT|SGT")
 
 // clockWords mark a clock time without dots: "6:00 AM", "6pm".
 var clockWords = wordset.Of("AM|PM|am|pm")

@@ -215,6 +215,9 @@ func TestAppend(t *testing.T) {
 			[]string{"furniture|The old pier at Saltby in 1962. Credit: County Archive", "furniture|A lifeboat crew at work. Pictures: Jo Marsh/Coast News",
 				"body|He took the credit.", "body|Credit: the team did the work"}},
 		{"furniture with a count", "View comments (312)\nComments 45\nView comments (312) here.", []string{"furniture|View comments (312)", "furniture|Comments 45", "body|View comments (312) here."}},
+		{"a live blog's time stamps", "14:52 GMT Ferry services suspended in the west\n2.05pm Roads reopen\n10:05 a.m. ET\nMarkets opened lower.\n14.52 Million people voted.\n9:30 is when it starts.",
+			[]string{"furniture|14:52 GMT", "heading|Ferry services suspended in the west", "furniture|2.05pm", "heading|Roads reopen", "furniture|10:05 a.m. ET",
+				"body|Markets opened lower.", "body|14.52 Million people voted.", "body|9:30 is when it starts."}},
 		{"a clock time alone", "11:07 A.M. EDT\nThanks, everybody.\nEND\n11:34 A.M. EDT", []string{"furniture|11:07 A.M. EDT", "body|Thanks, everybody.", "heading|END", "furniture|11:34 A.M. EDT"}},
 	}
 	for _, tt := range tests {
