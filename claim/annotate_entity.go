@@ -185,6 +185,11 @@ func (a *annotator) runEnd(i int) int {
 			j = k
 			continue
 		}
+		// a station's number: "BBC Radio 4", "Radio 5 Live", "Channel 4 News"
+		if a.kind(k) == tokenize.Number && len(a.text(k)) <= 2 && (a.word(j, wdRadio) || a.word(j, wdChannel)) && a.shapeOf(j)&shUpper != 0 {
+			j = k
+			continue
+		}
 		// "Shares of Apple", "Members of Congress" at the start of a
 		// sentence: a plural noun, capitalised there, is not a name's head
 		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
@@ -432,6 +437,14 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage", a.text(s)) {
 		a.addEntity(Org, s, e)
 		return
+	}
+	// A broadcaster's station with its number: "Channel 4", "Radio 5
+	// Live", "BBC Radio 4" (see runEnd).
+	for k := s + 1; k < e; k++ {
+		if a.kind(k) == tokenize.Number {
+			a.addEntity(Org, a.withThe(s, Org, e), e)
+			return
+		}
 	}
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague").
