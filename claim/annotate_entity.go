@@ -441,7 +441,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A broadcaster's station with its number: "Channel 4", "Radio 5
 	// Live", "BBC Radio 4" (see runEnd).
 	for k := s + 1; k < e; k++ {
-		if a.kind(k) == tokenize.Number {
+		if a.kind(k) == tokenize.Number && (a.word(k-1, wdRadio) || a.word(k-1, wdChannel)) {
 			a.addEntity(Org, a.withThe(s, Org, e), e)
 			return
 		}
