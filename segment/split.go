@@ -1300,6 +1300,9 @@ var printNotes = [...]string{"a version of this article ", "a version of this st
 
 // printNote reports whether line starts with one of printNotes, in any case.
 func printNote(line []byte) bool {
+	if len(line) < 25 || line[1] != ' ' && line[1]|0x20 != 'h' {
+		return false // "a …" or "th…"
+	}
 	var buf [40]byte
 	low := buf[:0]
 	for _, c := range line[:min(len(line), len(buf))] {
