@@ -23,11 +23,31 @@ func (a *annotator) entities() {
 			i++
 			continue
 		}
+		if a.zoneOfClock(i) {
+			i++ // "14:52 GMT Met Office": the zone ends the time and starts no name
+			continue
+		}
 		e := a.runEnd(i)
 		a.classifyRun(i, e)
 		i = e
 	}
 	a.orgsAgree()
+}
+
+// zoneOfClock reports whether position i is a time zone that ends a clock
+// time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET".
+func (a *annotator) zoneOfClock(i int) bool {
+	n := i - 1
+	if n < 0 || a.kind(n) != tokenize.Number && !(a.word(n, wdAMDot) || a.word(n, wdPMDot) || a.word(n, wdAm) || a.word(n, wdPm)) {
+		return false
+	}
+	if a.kind(n) != tokenize.Number {
+		n--
+		if n < 0 || a.kind(n) != tokenize.Number {
+			return false
+		}
+	}
+	return a.isZone(i) && a.clock(n) == i+1
 }
 
 // orgsAgree makes a name of two or more words that the text shows to be an
@@ -162,6 +182,11 @@ func (a *annotator) runEnd(i int) int {
 			return k
 		}
 		if (a.nameToken(k) || a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 {
+			j = k
+			continue
+		}
+		// a station's number: "BBC Radio 4", "Radio 5 Live", "Channel 4 News"
+		if a.kind(k) == tokenize.Number && len(a.text(k)) <= 2 && (a.word(j, wdRadio) || a.word(j, wdChannel)) && a.shapeOf(j)&shUpper != 0 {
 			j = k
 			continue
 		}
@@ -413,6 +438,14 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural", a.text(s)) {
 		a.addEntity(Org, s, e)
 		return
+	}
+	// A broadcaster's station with its number: "Channel 4", "Radio 5
+	// Live", "BBC Radio 4" (see runEnd).
+	for k := s + 1; k < e; k++ {
+		if a.kind(k) == tokenize.Number && (a.word(k-1, wdRadio) || a.word(k-1, wdChannel)) {
+			a.addEntity(Org, a.withThe(s, Org, e), e)
+			return
+		}
 	}
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague").

@@ -537,6 +537,9 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// today, yesterday, tonight; "earlier today"
 	if a.is(i, wTimeWord) {
+		if a.shapeOf(i)&shUpper != 0 && !a.initial(i) && a.programmeName(i) {
+			return i
+		}
 		j := i + 1
 		if a.same(i, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
 			j++
@@ -571,6 +574,30 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// programmeName reports whether the capitalised time word at i, which
+// does not start its sentence, names a programme or a page: after a
+// possessive or "the" ("BBC Radio 4’s Today programme", "NBC's Today",
+// "the Tonight show"), before a word such as "programme" ("Today
+// programme"), or a possessive itself before a capitalised word ("Today's
+// Paper").
+func (a *annotator) programmeName(i int) bool {
+	p := i - 1
+	if a.isWord(p) && string(a.text(p)) == "s" && a.kind(p-1) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 {
+		return true // "4’s Today": the tokenizer splits the "’s" of a number
+	}
+	if a.shapeOf(p)&shPoss != 0 || a.word(p, wdThe) {
+		return true
+	}
+	n := i + 1
+	if !a.same(i, n) || !a.isWord(n) {
+		return false
+	}
+	if a.shapeOf(i)&shPoss != 0 && a.shapeOf(n)&shUpper != 0 {
+		return true
+	}
+	return wordIn("programme programmes program show podcast paper newspaper edition Programme Program Show Podcast Paper Edition", a.text(n))
 }
 
 // quarterOrHalf reports whether t names a quarter or a half of a year:

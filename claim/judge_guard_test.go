@@ -184,6 +184,9 @@ func TestWordInfoTable(t *testing.T) {
 	n := 0
 	for _, p := range boilerplate {
 		for _, w := range p {
+			if w == "$" {
+				continue // the phrase ends there: no word
+			}
 			if want[w].bp == 0 {
 				n++
 				e := want[w]

@@ -512,7 +512,23 @@ var boilerplate = [][]string{
 	{"additional", "reporting", "by"},
 	{"editing", "by"},
 	{"all", "rights", "reserved"},
+	// the police's note that a victim's family knows, which a report of a
+	// death repeats: "His family have been informed." It must end the
+	// sentence or a clause before "and" ("$", see phraseIDsAt): "The
+	// family has been informed that 40 patients …" goes on to a claim.
+	{"family", "have", "been", "informed", "$"},
+	{"family", "has", "been", "informed", "$"},
+	{"families", "have", "been", "informed", "$"},
+	{"kin", "have", "been", "informed", "$"},
+	{"kin", "has", "been", "informed", "$"},
+	{"family", "have", "been", "notified", "$"},
+	{"family", "has", "been", "notified", "$"},
+	{"kin", "have", "been", "notified", "$"},
+	{"kin", "has", "been", "notified", "$"},
 }
+
+// phraseEnd is the id of "$" in boilerplateIDs: the phrase ends there.
+const phraseEnd = 255
 
 // boilerplateVocab holds the words of the boilerplate phrases, numbered
 // from 1 (boilerplateVocab[0] is ""), and boilerplateIDs are the phrases as
@@ -522,6 +538,10 @@ var boilerplateVocab, boilerplateIDs = func() ([]string, [][]uint8) {
 	ids := make([][]uint8, len(boilerplate))
 	for i, p := range boilerplate {
 		for _, w := range p {
+			if w == "$" {
+				ids[i] = append(ids[i], phraseEnd)
+				continue
+			}
 			id := 0
 			for id < len(vocab) && vocab[id] != w {
 				id++
@@ -555,6 +575,13 @@ func hasBoilerplate(f *featurizer) bool {
 // phrase p, given as the ids of boilerplateVocab.
 func phraseIDsAt(f *featurizer, p []uint8, i int) bool {
 	words := f.words
+	if n := len(p); p[n-1] == phraseEnd {
+		// the phrase ends the words or comes before "and"
+		if i+n-1 > len(words) || i+n-1 < len(words) && string(f.text(words[i+n-1])) != "and" {
+			return false
+		}
+		p = p[:n-1]
+	}
 	if i+len(p) > len(words) {
 		return false
 	}

@@ -56,7 +56,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	}
 	sp.findWraps()
 	lines := sp.lines
-	links := false // in a block of headline links under "Most read"
+	list := noList // in a block of links under "Most read" or of sources under "Sources"
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -69,14 +69,15 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
 		}
-		if links && !junk {
-			// a numbered headline under "Most read"
-			junk = i == j && sp.traits(i)&trItem != 0 && !sp.isStop(b-1)
-			links = junk
-		} else if junk {
-			// "Most read", "Most popular:", "MOST VIEWED"
-			w := sp.text(a)
-			links = b-a <= 4 && (string(w) == "Most" || string(w) == "MOST")
+		entry := false
+		if list != noList && !junk && i == j {
+			entry = sp.listEntry(list, a, b, lines[i].gap)
+			junk = entry
+		}
+		if h := sp.listHead(a, b, junk); h != noList {
+			list = h
+		} else if !entry {
+			list = noList
 		}
 		dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
 		i = j
@@ -228,11 +229,26 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 	start := a
 	if whole {
 		if e := sp.dateline(a, b); e > 0 {
+			if sp.stamp(sp.skipSpace(e, b), b) {
+				e = b // "PHOENIX — Oct. 6, 2026, 6:00 a.m. ET": the time stamp is the dateline's
+			}
 			dst = sp.emit(dst, a, e, para, Dateline)
 			start = sp.skipSpace(e, b)
 			if start >= b {
 				return dst
 			}
+		}
+	}
+	head := a // where a heading must start
+	if whole && start == a && sp.toks[a].Kind == tokenize.Number {
+		if e := sp.clockLead(a, b); e > 0 {
+			// a live blog's time stamp: "14:52 GMT Met Office extends …"
+			dst = sp.emit(dst, a, e, para, Furniture)
+			start = sp.skipSpace(e, b)
+			if start >= b {
+				return dst
+			}
+			head = start
 		}
 	}
 	role := Body
@@ -274,7 +290,7 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		seg = end
 	}
 	dst = sp.emit(dst, seg, b, para, role)
-	if role == Body && len(dst) == first+1 && !last && start == a && sp.heading(a, b) {
+	if role == Body && len(dst) == first+1 && !last && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
 	}
 	return dst
@@ -967,6 +983,90 @@ func (sp *splitter) dateline(a, b int) int {
 	return 0
 }
 
+// stamp reports whether the tokens [a, b) are only a date and a clock
+// time, as after a dateline: "Oct. 6, 2026, 6:00 a.m. ET", "Monday 12
+// May 2026 14:05 BST". Each token is a number, a comma, "/", ":" or "|",
+// a month or its abbreviation, a day, a time zone, "a.m." or "p.m."; one
+// at least is a number.
+func (sp *splitter) stamp(a, b int) bool {
+	numbers := 0
+	for k := a; k < b; k++ {
+		t := sp.toks[k]
+		switch t.Kind {
+		case tokenize.Space:
+		case tokenize.Number:
+			numbers++
+		case tokenize.Punct:
+			if !sp.isByte(k, ',') && !sp.isByte(k, '/') && !sp.isByte(k, ':') && !sp.isByte(k, '|') {
+				return false
+			}
+		case tokenize.Abbrev:
+			w := sp.text(k)
+			if !timeAbbrev.Has(w) && tokenize.ClassifyAbbrev(w) != tokenize.AbbrevMonth {
+				return false
+			}
+		case tokenize.Word:
+			if w := sp.text(k); !afterTime.Has(w) && !clockWords.Has(w) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return numbers > 0
+}
+
+// clockLead returns the end of a clock time that starts the line [a, b)
+// as a live blog's time stamp, or 0: "14:52 GMT", "2.52pm", "10:05 a.m.
+// ET", "14:52", alone on the line or before a capitalised word ("14:52
+// GMT Met Office extends …"). A time written with a dot ("14.52") needs
+// "am", "pm" or a time zone, which a decimal has not.
+func (sp *splitter) clockLead(a, b int) int {
+	t := sp.text(a)
+	i := 0
+	for i < len(t) && i < 2 && '0' <= t[i] && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+3 > len(t) || t[i] != ':' && t[i] != '.' || t[i+1] < '0' || t[i+1] > '5' || t[i+2] < '0' || t[i+2] > '9' {
+		return 0
+	}
+	marked := t[i] == ':' // only a clock is written "14:52"
+	if i == 2 && (t[0] > '2' || t[0] == '2' && t[1] > '3') {
+		return 0 // no hour after 23
+	}
+	switch rest := t[i+3:]; {
+	case len(rest) == 0:
+	case clockWords.Has(rest) || timeAbbrev.Has(rest):
+		marked = true // "2.52pm"
+	default:
+		return 0
+	}
+	e := a + 1
+	if n := sp.skipSpace(e, b); n < b && (clockWords.Has(sp.text(n)) || timeAbbrev.Has(sp.text(n))) {
+		marked, e = true, n+1 // "10:05 a.m."
+	}
+	if n := sp.skipSpace(e, b); n < b && zoneWords.Has(sp.text(n)) {
+		marked, e = true, n+1 // "14:52 GMT"
+	}
+	if !marked {
+		return 0
+	}
+	n := sp.skipSpace(e, b)
+	if n == b {
+		return e
+	}
+	if n == e || sp.toks[n].Kind != tokenize.Word || !startsUpper(sp.text(n)) {
+		return 0
+	}
+	return e
+}
+
+// zoneWords are the time zones that may follow a clock time.
+var zoneWords = wordset.Of("GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|JST|AEST|AEDT|HKT|SGT")
+
+// clockWords mark a clock time without dots: "6:00 AM", "6pm".
+var clockWords = wordset.Of("AM|PM|am|pm")
+
 // isByte reports whether token k is exactly the one byte c.
 //
 //go:noinline
@@ -1033,7 +1133,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"share this story|share this page|share on facebook|share on twitter|share on x|" +
 	"share via email|tweet|email|print|copy link|copy link to clipboard|link copied|read more|" +
 	"sign up|subscribe|subscribe now|related|related articles|related stories|related topics|" +
-	"related content|image caption|image source|media caption|getty images|listen|" +
+	"related content|related coverage|related links|related reading|read next|you might also like|recommended for you|image caption|image source|media caption|getty images|listen|" +
 	"listen to this article|comments|comment|skip to content|skip advertisement|" +
 	"continue reading|continue reading the main story|story continues below advertisement|" +
 	"story continues below|article continues below|scroll to continue|" +
@@ -1064,7 +1164,7 @@ var furniturePrefixes = []string{
 // linkPrefixes start lines that are page furniture when they do not end
 // as a sentence does: a link to another story, "▶ Man, 47, charged after
 // stabbing", and a story's topics, "Topics: Heart disease | NHS".
-var linkPrefixes = [...]string{"▶ ", "► ", "→ ", "topics:", "tags:", "more on this story:"}
+var linkPrefixes = [...]string{"▶ ", "► ", "▸ ", "→ ", "topics:", "tags:", "more on this story:"}
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
 // furniturePrefixes and bylines, to reject most lines at once.
@@ -1120,6 +1220,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	if len(line) <= 80 && credit(line) {
 		return true
 	}
+	if c := line[0] | 0x20; (c == 'a' || c == 't') && printNote(line) || creditTail(line) {
+		return true
+	}
 	if !furnitureFirst[line[0]|0x20] || len(line) > 120 && line[0]|0x20 != 'c' && line[0] != 0xC2 && line[0] != '[' {
 		return false // a longer line is furniture as a copyright notice or a caption only
 	}
@@ -1160,7 +1263,7 @@ func (sp *splitter) furniture(a, b int) bool {
 	for len(trimmed) > 0 && (trimmed[len(trimmed)-1] == ':' || trimmed[len(trimmed)-1] == '.' || trimmed[len(trimmed)-1] == ' ') {
 		trimmed = trimmed[:len(trimmed)-1]
 	}
-	if whole && furnitureLines.Has(trimmed) {
+	if whole && (furnitureLines.Has(trimmed) || furnitureLines.Has(uncounted(trimmed))) {
 		return true
 	}
 	if datedLine(line, low) {
@@ -1182,6 +1285,106 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	return sp.byline(a, b)
+}
+
+// printNotes start a note on where else a story was published, which may
+// be long: "A version of this article appears in print on Nov. 15, 2026,
+// Section B, Page 12 of the New York edition with the headline: …", "This
+// article is republished from The Conversation under a Creative Commons
+// license."
+var printNotes = [...]string{"a version of this article ", "a version of this story ",
+	"this article appeared in ", "this story appeared in ", "this article first appeared ",
+	"this story first appeared ", "this article originally appeared ", "this story originally appeared ",
+	"this article was originally published ", "this story was originally published ",
+	"this article is republished from "}
+
+// printNote reports whether line starts with one of printNotes, in any case.
+func printNote(line []byte) bool {
+	if len(line) < 25 || line[1] != ' ' && line[1]|0x20 != 'h' {
+		return false // "a …" or "th…"
+	}
+	var buf [40]byte
+	low := buf[:0]
+	for _, c := range line[:min(len(line), len(buf))] {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	for _, p := range printNotes {
+		if bytes.HasPrefix(low, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditWords name the credit that ends a caption, in lower case with
+// the ": " after them, as in "Credit: BAS Archive".
+var creditWords = [...]string{"credit: ", "photo: ", "photograph: ", "picture: ", "pictures: ", "image: ", "photo credit: "}
+
+// creditTail reports whether line is a caption that ends with its credit
+// after a stop: "Margaret Ellison at the British Antarctic Survey in
+// 1979. Credit: BAS Archive", "The harbour wall at Whitby. Photograph:
+// Jane Doe/Getty". The credit is at most 60 bytes, starts with a capital
+// and holds no further sentence. A line that starts with the credit word
+// is furniture by furniturePrefixes.
+func creditTail(line []byte) bool {
+	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' {
+		return false
+	}
+	c := bytes.LastIndex(line[max(0, len(line)-75):], []byte(": "))
+	if c < 0 {
+		return false
+	}
+	c += max(0, len(line)-75)
+	tail := line[c+2:]
+	if len(tail) == 0 || len(tail) > 60 || tail[0] < 'A' || tail[0] > 'Z' || strs.Contains(tail, ". ") {
+		return false
+	}
+	for _, w := range creditWords {
+		s := c + 2 - len(w) // where the word starts
+		if s < 2 || line[s-2] != '.' || line[s-1] != ' ' {
+			continue
+		}
+		ok := true
+		for i := 0; i < len(w); i++ {
+			if line[s+i]|0x20 != w[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// uncounted returns low without a count at its end, "view comments (312)"
+// without " (312)", "comments 45" without " 45", or low itself.
+func uncounted(low []byte) []byte {
+	e := len(low)
+	if e > 0 && low[e-1] == ')' {
+		e--
+	}
+	d := e
+	for d > 0 && ('0' <= low[d-1] && low[d-1] <= '9' || low[d-1] == ',') {
+		d--
+	}
+	if d == e {
+		return low
+	}
+	if e < len(low) {
+		if d == 0 || low[d-1] != '(' {
+			return low
+		}
+		d--
+	}
+	if d == 0 || low[d-1] != ' ' {
+		return low
+	}
+	return low[:d-1]
 }
 
 // creditEnds end a wire story's credit to a reporter: "Jane Doe in Abuja

@@ -1,0 +1,113 @@
+package segment
+
+import (
+	"github.com/claimlight/claimlight/internal/wordset"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// Kinds of block of lines under a heading that names a list, see
+// [splitter.listHead].
+const (
+	noList     uint8 = iota
+	linkList         // links to other stories: "Most read", "RELATED", "More on this story"
+	sourceList       // a fact check's citations: "Sources", "What we checked", "References"
+)
+
+// listHeads are the headings, lower-cased and without a final ":", of
+// blocks whose lines are page furniture rather than text: links to other
+// stories, and the list of sources at the foot of a fact check.
+var listHeads = func() wordset.Table {
+	t := wordset.New(48)
+	t.PutList(linkList, "most read|most popular|most viewed|most shared|most commented|related|"+
+		"related articles|related stories|related topics|related content|related coverage|related links|"+
+		"related reading|more on this story|more on this|more stories|top stories|recommended|"+
+		"recommended for you|you may also like|you might also like|trending|see also|also read|read more|read next")
+	t.PutList(sourceList, "sources|source|our sources|sources used|data sources|sources and notes|"+
+		"notes and sources|sources and methods|references|what we checked|what we looked at|further reading|"+
+		"bibliography|citations")
+	return t
+}()
+
+// maxListHead is the longest line, in bytes, that may be one of listHeads.
+const maxListHead = 24
+
+// listHead returns the kind of list that the line [a, b) is the heading
+// of, or noList: "RELATED", "Most read:", "Sources", "What we checked". A
+// furniture line of up to four tokens that starts with "Most" is a list of
+// links too ("Most popular", "MOST VIEWED").
+func (sp *splitter) listHead(a, b int, junk bool) uint8 {
+	s, e := sp.toks[a].Start, sp.toks[b-1].End
+	if e-s > maxListHead {
+		return noList
+	}
+	var buf [maxListHead]byte
+	low := buf[:0]
+	for _, c := range sp.src[s:e] {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	if low[len(low)-1] == ':' {
+		low = low[:len(low)-1]
+	}
+	if v, ok := listHeads.Get(low); ok {
+		return v
+	}
+	if w := sp.text(a); junk && b-a <= 4 && (string(w) == "Most" || string(w) == "MOST") {
+		return linkList
+	}
+	return noList
+}
+
+// listEntry reports whether the line [a, b), the line after a heading of
+// the kind list or after an entry under it, is an entry of the list and
+// so page furniture; gap says whether a blank line comes before it.
+//
+// Under a heading of links an entry is a list item that does not end with
+// "." or "!" ("* Ferri v Novak: as it happened", "• What is a heat dome?"),
+// or, with no blank line before it, a line that reads as a heading
+// ("Heart disease" under "Related topics").
+//
+// Under a heading of sources an entry is a citation: a title, a publisher
+// and a date, with no verb, as "ONS, Crime in England and Wales: year
+// ending September 2025 (published 23 January 2026)" or "- Police
+// recorded crime, Home Office, 2010-11 to 2024-25". The splitter knows no
+// verbs, so it goes by the shape: a line (or list item) that does not end
+// as a sentence does; or, with no blank line before it, one that ends with
+// "." and has its parts set apart by commas ("Home Office, Crime outcomes,
+// 2025."). A question or an exclamation is text, and so is a paragraph
+// that ends with a stop after a blank line. Under either heading a line
+// with a stop before its end holds more than one sentence and is text.
+func (sp *splitter) listEntry(list uint8, a, b int, gap bool) bool {
+	last := b - 1
+	if last > a && sp.toks[last].Kind == tokenize.CloseQuote {
+		last-- // a quotation ends the line: '"... no more."'
+	}
+	body := sp.listMarker(a, b)
+	item := body > 0
+	for k := max(a, body); k < last; k++ {
+		if sp.isStop(k) {
+			return false // more than one sentence: "Was this article helpful? Yes / No"
+		}
+	}
+	stop := sp.isStop(last)
+	if list == linkList {
+		if item {
+			return !stop || sp.isByte(last, '?')
+		}
+		return !gap && sp.heading(a, b)
+	}
+	if !stop {
+		return true
+	}
+	if gap || !sp.isByte(last, '.') {
+		return false
+	}
+	for k := a; k < last; k++ {
+		if sp.isByte(k, ',') {
+			return true
+		}
+	}
+	return false
+}
