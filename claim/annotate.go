@@ -125,6 +125,7 @@ type annotator struct {
 	spans    []Span  // in creation order; Link is a creation index
 	ents     []ent   // entities found, in order
 	surnames hashSet // stem hashes of the last words of people's full names
+	orgHeads hashSet // hashes of the first words of organisations' names ("Helix" of "Helix Semiconductor")
 	nested   bool    // subjectAt is looking for the head of a longer phrase
 
 	lowerSeen hashSet    // words seen in lower case

@@ -645,6 +645,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
+		} else if a.knownOrgHead(s) {
+			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
 		} else if a.clubCity(s) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
 		}
@@ -963,6 +965,16 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 2 {
 		a.surnames.add(a.stemHash(e - 1))
 	}
+	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) {
+		a.orgHeads.add(a.hashAt(s))
+	}
+}
+
+// knownOrgHead reports whether the word at i is the first word of an
+// organisation's name found earlier: "Helix shares rose" after "Helix
+// Semiconductor said".
+func (a *annotator) knownOrgHead(i int) bool {
+	return !a.orgHeads.empty() && a.orgHeads.has(a.hashAt(i))
 }
 
 // knownSurname reports whether the word at i is the last word of a person
