@@ -2,7 +2,7 @@ package claim
 
 import (
 	"bytes"
-
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -1266,9 +1266,15 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		return Quantity, j, true
 	}
+	if a.kind(c) == tokenize.Number && runsForWickets(a.text(c)) {
+		return Quantity, c + 1, true // "312/6": a cricket score, one figure
+	}
 	j, ok := a.number(c)
 	if !ok {
 		return 0, c, false
+	}
+	if j == c+1 && a.forWickets(c) {
+		return Quantity, c + 3, true // "245 for 7": a cricket score, one figure
 	}
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
@@ -1308,7 +1314,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
 		return Quantity, j + 1, true // "three times"
-	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1:
+	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1 && a.share(c):
 		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
@@ -1359,6 +1365,57 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// share reports whether the number at c and the one after "in" state a
+// share, "one in five", "1 in 4": the second is a whole number greater
+// than the first, and no span of time or overs follows it ("took 7 in 50
+// overs", "198 in 44.3 overs" are a count and when it was made).
+func (a *annotator) share(c int) bool {
+	m := c + 2
+	if a.kind(m) == tokenize.Number {
+		x, okx := plainInt(a.text(c))
+		y, oky := plainInt(a.text(m))
+		if containsByte(a.text(m), '.') || okx && oky && y <= x {
+			return false
+		}
+	}
+	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || wordIn("overs balls innings", a.text(m+1))))
+}
+
+// runsForWickets reports whether t, the text of a Number, is a cricket
+// score written with a slash, runs then wickets: "312/6", "45/4". The runs
+// are more than 31, so that "12/6" and "31/3" stay dates, and the wickets
+// ten at most; "24/7" is a phrase, and "211/2" or "121/4", a half or a
+// quarter as old transcripts write them (21½, 12¼), are no score.
+func runsForWickets(t []byte) bool {
+	k := bytes.IndexByte(t, '/')
+	if k < 2 || k > 3 || len(t)-k-1 < 1 || len(t)-k-1 > 2 || t[0] == '0' || string(t) == "24/7" {
+		return false
+	}
+	if f := string(t[k-1:]); f == "1/2" || f == "1/4" || f == "3/4" {
+		return false
+	}
+	runs, ok := plainInt(t[:k])
+	wickets, ok2 := plainInt(t[k+1:])
+	return ok && ok2 && runs > 31 && wickets <= 10
+}
+
+// forWickets reports whether the number at c and the words after it are a
+// cricket score, runs "for" wickets: "245 for 7 in 50 overs", "45 for 4 at
+// lunch", "198 for 9 wickets". Not "2 for 1" (fewer than ten runs) nor "40
+// for 5 dollars", where the second number counts something of its own.
+func (a *annotator) forWickets(c int) bool {
+	if !a.word(c+1, wdFor) || a.kind(c+2) != tokenize.Number || !a.same(c, c+2) {
+		return false
+	}
+	runs, ok := plainInt(a.text(c))
+	wickets, ok2 := plainInt(a.text(c + 2))
+	if !ok || !ok2 || runs < 10 || wickets > 10 {
+		return false
+	}
+	k := c + 3
+	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !wordIn("wickets wkts", a.text(k)))
 }
 
 // percentWords returns the end of the words that make the number before
@@ -1614,6 +1671,14 @@ func (a *annotator) vague(c int) int {
 	return c
 }
 
+// descending reports whether the amount at [c, j) states more than the one
+// at [j+1, e) after a dash or "to": "44% to 35%", "46%–42%".
+func (a *annotator) descending(c, j, e int) bool {
+	x, okx := amount.Parse(a.src[a.tok(c).Start:a.tok(j-1).End])
+	y, oky := amount.Parse(a.src[a.tok(j+1).Start:a.tok(e-1).End])
+	return okx && oky && y < x
+}
+
 // amountRange extends an amount of kind k ending at j over a second one:
 // "between 30 and 40 people", "10 to 12", "5% to 7%", "$5-$7 billion".
 func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
@@ -1634,6 +1699,11 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own.
 	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
+		return j, k
+	}
+	// "leads 44% to 35%", "(46%–42%)": two figures side by side, each with
+	// its value; a range runs from low to high
+	if k != Quantity && !a.word(j, wdAnd) && a.descending(c, j, e) {
 		return j, k
 	}
 	// "Shares fell 12.5p to 98.4p": a change, then the level it closed at

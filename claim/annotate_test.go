@@ -46,6 +46,12 @@ func TestAnnotate(t *testing.T) {
 		want []string
 		none []Kind
 	}{
+		{"cricket scores", "They made 245 for 7 in 50 overs, then 312/6; we were all out for 198 in 44.3 overs, and 1 in 5 fans left.",
+			[]string{"quantity: 245 for 7", "quantity: 50 overs", "quantity: 312/6", "quantity: 198", "quantity: 44.3 overs", "quantity: 1 in 5"}, nil},
+		{"not cricket", "It is open 24/7, rates were 211/2 and 2 for 1 is a deal.",
+			[]string{"quantity: 2", "quantity: 1"}, nil},
+		{"two figures side by side", "She leads 44% to 35% among men (46%–42%), and costs went £12m to £7.1m; the band is 5.25%-5.50%.",
+			[]string{"percent: 44%", "percent: 35%", "percent: 46%", "percent: 42%", "money: £12m", "money: £7.1m", "percent: 5.25%-5.50%"}, nil},
 		{"money with scale", "The fund holds €35 billion, up from $1.2tn and £400m.",
 			[]string{"money: €35 billion", "money: $1.2tn", "money: £400m"}, nil},
 		{"money with country prefix and words", "It costs US$5 million, or 35 billion euros, or $2.5bn.",
