@@ -1712,3 +1712,93 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	}
 	return e, k2
 }
+
+// Tally reports whether the Quantity span spans[i] of src, two short
+// numbers joined by a hyphen, is a score or a bowling figure rather than a
+// range, so that it states no one amount: "4-6" in "won 4-6, 6-3, 7-6",
+// "took 4-37 from ten overs", "a 1-3 defeat". (A pair whose second number
+// is the smaller, "6-3", states none by its text alone.) It is one when
+// another such pair stands beside it in a list, or when a word of winning,
+// losing, leading or bowling comes just before it or a word for the result
+// just after it. "3-5" in "It takes 3-5 weeks" stays a range.
+func Tally(src []byte, spans []Span, i int) bool {
+	if i < 0 || i >= len(spans) || spans[i].Kind != Quantity {
+		return false
+	}
+	s := spans[i]
+	if int(s.End) > len(src) || s.Start < 0 || s.Start > s.End {
+		return false
+	}
+	if !scoreLike(s.Text(src)) {
+		return false
+	}
+	before, after := src[:s.Start], src[s.End:]
+	// a list of scores: "4-6, 6-3", "6-4 4-6"
+	if k := len(before) - 2; k >= 0 && (before[k] == ',' || before[k] == ';') && before[k+1] == ' ' && pairEnding(before[:k]) ||
+		len(before) > 0 && before[len(before)-1] == ' ' && pairEnding(before[:len(before)-1]) {
+		return true
+	}
+	if len(after) > 1 && (after[0] == ',' || after[0] == ';') && after[1] == ' ' && pairStarting(after[2:]) ||
+		len(after) > 0 && after[0] == ' ' && pairStarting(after[1:]) {
+		return true
+	}
+	prev := lastWord(before)
+	next := firstWord(after)
+	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended", prev) ||
+		string(prev) == "of" && string(lastWord(before[:len(before)-len(prev)-1])) == "figures" {
+		// but not "took 2-3 weeks": the pair counts what follows
+		return len(next) == 0 || wordIn("from off in against at on and with", next)
+	}
+	return wordIn("win defeat victory loss draw lead scoreline", next)
+}
+
+// pairEnding reports whether b ends with two short numbers joined by a
+// hyphen, a word of its own: "… 6-3".
+func pairEnding(b []byte) bool {
+	k := len(b)
+	for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '-') {
+		k--
+	}
+	return k < len(b) && (k == 0 || b[k-1] == ' ' || b[k-1] == '(') && scoreLike(b[k:])
+}
+
+// pairStarting reports whether b starts with two short numbers joined by a
+// hyphen, a word of its own: "6-3, …".
+func pairStarting(b []byte) bool {
+	k := 0
+	for k < len(b) && (b[k] >= '0' && b[k] <= '9' || b[k] == '-') {
+		k++
+	}
+	return k > 0 && (k == len(b) || !isAlnumByte(b[k])) && scoreLike(b[:k])
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// lastWord returns the word of ASCII letters that ends b, after one space.
+func lastWord(b []byte) []byte {
+	if len(b) == 0 || b[len(b)-1] != ' ' {
+		return nil
+	}
+	b = b[:len(b)-1]
+	k := len(b)
+	for k > 0 && b[k-1]|0x20 >= 'a' && b[k-1]|0x20 <= 'z' {
+		k--
+	}
+	return b[k:]
+}
+
+// firstWord returns the word of ASCII letters that starts b, after one
+// space.
+func firstWord(b []byte) []byte {
+	if len(b) == 0 || b[0] != ' ' {
+		return nil
+	}
+	b = b[1:]
+	k := 0
+	for k < len(b) && b[k]|0x20 >= 'a' && b[k]|0x20 <= 'z' {
+		k++
+	}
+	return b[:k]
+}
