@@ -438,6 +438,9 @@ func (a *annotator) dateCore(i int) int {
 	}
 	switch a.kind(i) {
 	case tokenize.Number:
+		if j := a.minuteMark(i); j > i {
+			return j
+		}
 		if j := a.numericDate(i); j > i {
 			return j
 		}
@@ -688,6 +691,59 @@ func (a *annotator) yearIsCount(i int) bool {
 		return true
 	}
 	return false
+}
+
+// minuteMark reads the minute of a match at i and returns its end, or i:
+// "45+2'" and "90+4th minute", the minutes added for stoppages, and "12'"
+// or "67' pen", a minute with a mark and nothing after it but punctuation
+// or "pen" or "og" ("(Palmer 12', 67' pen; Jackson 81')"), which is not a
+// length in feet ("a 7' fence") nor the end of a quotation ("'worth 12'").
+func (a *annotator) minuteMark(i int) int {
+	v, ok := plainInt(a.text(i))
+	if !ok || v < 1 || v > 130 {
+		return i
+	}
+	j := i + 1
+	added := false
+	if a.kind(j) == tokenize.Symbol && string(a.text(j)) == "+" && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
+		var small [16]byte
+		num, suf := digitsOf(a.text(j + 1))
+		switch string(lowerSmall(&small, suf)) {
+		case "":
+			added = len(num) <= 2
+			j += 2
+		case "st", "nd", "rd", "th":
+			if a.word(j+2, wdMinute) && a.same(i, j+2) {
+				return j + 3 // "90+4th minute"
+			}
+			return i
+		default:
+			return i
+		}
+		if !added {
+			return i
+		}
+	}
+	if !a.same(i, j) || a.kind(j) != tokenize.CloseQuote || a.shapeOf(j)&shGlued == 0 {
+		return i
+	}
+	if q := a.text(j); string(q) != "'" && string(q) != "’" {
+		return i
+	}
+	k := j + 1
+	if added {
+		return k
+	}
+	// not the end of a quotation: "called it 'worth 12'."
+	for b := i - 1; b >= 0 && b > i-40 && a.same(b, i); b-- {
+		if a.kind(b) == tokenize.OpenQuote {
+			return i
+		}
+	}
+	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || wordIn("pen og", a.text(k)) {
+		return k
+	}
+	return i
 }
 
 // isISODate reports whether t looks like 2024-03-03.
