@@ -1744,6 +1744,11 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween)) || !a.same(c, j+1) {
 		return j, k // not "17,842 — 36.9%", a count and its share
 	}
+	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"
+	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || string(a.text(j+1)) == "1") && (a.word(i-1, wdBy) || a.word(i-1, wdOf)) &&
+		!(a.same(c, j+2) && a.is(j+2, wNumWord|wScale)) { // not "by three to one hundred"
+		return j + 2, k
+	}
 	k2, e, ok := a.amountCore(j + 1)
 	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) {
 		return j, k
