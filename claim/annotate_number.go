@@ -414,14 +414,17 @@ func (a *annotator) emitDate(i, j int) int {
 		a.claim(i-3, j)
 		return j
 	}
-	a.add(Date, i, j, -1)
 	a.claim(i, j)
-	// an approximate duration is a quantity too: "nearly two decades"
-	// (not a time near another, "just before 9 a.m.")
+	// an approximate or bounded duration is a quantity, with the number it
+	// states, and not a date as well: "nearly two decades", "just 58
+	// minutes", "up to 11 years" (not a time near another, "just before
+	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
 	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
-		!a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
+		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
 		a.add(Quantity, i, j, -1)
+		return j
 	}
+	a.add(Date, i, j, -1)
 	return j
 }
 

@@ -127,7 +127,9 @@ func TestAnnotate(t *testing.T) {
 		{"relative times", "Last year sales fell; this week they rose, and next month the year ahead looks better.",
 			[]string{"date: Last year", "date: this week", "date: next month", "date: the year ahead"}, nil},
 		{"durations and times", "Talks lasted for three years and nearly two decades passed; it ends at 9 a.m. and 10:30 GMT.",
-			[]string{"date: for three years", "date: nearly two decades", "date: 9 a.m.", "date: 10:30 GMT"}, nil},
+			[]string{"date: for three years", "quantity: nearly two decades", "date: 9 a.m.", "date: 10:30 GMT"}, nil},
+		{"a bounded duration is one span", "He won in three hours and 51 minutes; she needed just 58 minutes, and about 40 minutes later it rained.",
+			[]string{"date: in three hours and 51 minutes", "quantity: just 58 minutes", "date: about 40 minutes later"}, nil},
 		{"may is a month only with context", "Prices may rise, Theresa May said in May.",
 			[]string{"hedge: may", "date: in May"}, nil},
 		{"quote with speaker after", `"We will not back down," Rutte said.`,
@@ -821,7 +823,7 @@ var articleWants = map[string]articleWant{
 		money:   []string{"4.8 billion dollars", "another $900 million"},
 		percent: []string{"38 percent", "71 percent"},
 		date: []string{"three years", "on Monday", "in May 2022", "over the past 18 months", "in 2021", "2021",
-			"roughly three years", "From July 1", "last week"},
+			"From July 1", "last week"}, // "roughly three years" is a quantity
 		quotes: [][2]string{
 			{`"We have three years`, ""}, // "drought chief": a description
 			{`"Without new storage`, ""}, // "Our 2021 report"
