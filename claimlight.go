@@ -48,10 +48,14 @@ func Analyze(src []byte) *Document {
 // SpanValue returns the number span i states when it is a quantity, money
 // or percent span (3.5e10 for "€35 billion"), with hi the upper end of a
 // range ("$3.10 to $3.25") or lo again, as amount.ParseRange reads them; ok
-// is false for other spans and for spans that state no one amount ("7-2").
+// is false for other spans and for spans that state no one amount ("7-2",
+// and "4-6" in "won 4-6, 6-3": see claim.Tally).
 func (d *Document) SpanValue(i int) (lo, hi float64, ok bool) {
 	switch s := d.Spans[i]; s.Kind {
 	case claim.Quantity, claim.Money, claim.Percent:
+		if s.Kind == claim.Quantity && claim.Tally(d.Src, d.Spans, i) {
+			return 0, 0, false // "won 4-6, 6-3": a score, not a range
+		}
 		return amount.ParseRange(s.Text(d.Src))
 	}
 	return 0, 0, false

@@ -177,6 +177,15 @@ func TestSpanValues(t *testing.T) {
 		{"The ratio was 0.82 (95% CI 0.70-0.96).", "0.70-0.96", "0.7 0.96"},
 		{"It costs 85 cents.", "85 cents", "0.85 0.85"},
 		{"The storm left dozens still missing.", "dozens", "none"},
+		{"Ferri won 4-6, 6-3, 7-6.", "4-6", "none"},       // a set's score, not a range
+		{"Ali took 4-37 from ten overs.", "4-37", "none"}, // bowling figures
+		{"City lost 1-2 at home.", "1-2", "none"},
+		{"It was a 1-3 defeat.", "1-3", "none"},
+		{"They made 245 for 7 in 50 overs.", "245 for 7", "none"},
+		{"Hartley leads 44% to 35%.", "35%", "35 35"},
+		{"Recovery takes 3-5 weeks.", "3-5", "3 5"},
+		{"They took 2-3 weeks.", "2-3", "2 3"},
+		{"One in five people agreed.", "One in five", "0.2 0.2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.span, func(t *testing.T) {

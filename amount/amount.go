@@ -26,7 +26,9 @@ func Parse(text []byte) (float64, bool) {
 // $3.25" (3.1, 3.25), "3-4 million" (3e6, 4e6), "between 10 and 12", with
 // a scale written once applied to both; for a single amount both are its
 // value, and for a share, "1 in 4", the fraction (0.25). ok is false when there is no number, or when a second number is
-// smaller than the first ("7-2", "10 to 1": a tally or odds, not an amount).
+// smaller than the first ("7-2", "10 to 1", "two to one": a tally, odds or
+// a ratio, not an amount),
+// and for a cricket score, runs for wickets ("245 for 7", "312/6").
 //
 // Values are the floats nearest to the decimals written: "$4.1bn" is
 // 4.1e9, read as 41 times 10^8. A minus sign glued to a number makes it
@@ -45,6 +47,8 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}
 	switch {
+	case j < len(text) && text[j] == '/':
+		return 0, 0, false // "312/6": runs for wickets, a score
 	case j < len(text) && text[j] == '-':
 		j++
 	case j+3 <= len(text) && string(text[j:j+3]) == "–": // en dash
@@ -58,6 +62,9 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 			}
 			return lo, lo, true
 		}
+		if equalFold(w, "for") {
+			return 0, 0, false // "245 for 7": runs for wickets, a score
+		}
 		if !equalFold(w, "to") && !equalFold(w, "and") {
 			return lo, lo, true
 		}
@@ -70,6 +77,9 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 			j = k
 			break
 		}
+	}
+	if w, k := word(text, j); equalFold(w, "one") && lo > 1 && skipBlanks(text, k) == len(text) {
+		return 0, 0, false // "two to one": odds or a ratio, not one amount
 	}
 	if j >= len(text) || text[j] < '0' || text[j] > '9' {
 		return lo, lo, true

@@ -29,6 +29,10 @@ func TestParse(t *testing.T) {
 		{"1 in 4", 0.25, true},
 		{"About one in five", 0.2, true},
 		{"1,400 in 1911", 1400, true}, // not a share: the second number is no denominator
+		{"245 for 7", 0, false},       // runs for wickets: a score, no one amount
+		{"312/6", 0, false},
+		{"nearly two to one", 0, false}, // a ratio
+		{"three to one hundred", 3, true},
 		{"three tenths", 0.3, true},
 		{"three quarters of voters", 0.75, true},
 		{"half", 0.5, true},

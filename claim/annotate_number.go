@@ -2,7 +2,7 @@ package claim
 
 import (
 	"bytes"
-
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -414,14 +414,17 @@ func (a *annotator) emitDate(i, j int) int {
 		a.claim(i-3, j)
 		return j
 	}
-	a.add(Date, i, j, -1)
 	a.claim(i, j)
-	// an approximate duration is a quantity too: "nearly two decades"
-	// (not a time near another, "just before 9 a.m.")
+	// an approximate or bounded duration is a quantity, with the number it
+	// states, and not a date as well: "nearly two decades", "just 58
+	// minutes", "up to 11 years" (not a time near another, "just before
+	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
 	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
-		!a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
+		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
 		a.add(Quantity, i, j, -1)
+		return j
 	}
+	a.add(Date, i, j, -1)
 	return j
 }
 
@@ -438,6 +441,9 @@ func (a *annotator) dateCore(i int) int {
 	}
 	switch a.kind(i) {
 	case tokenize.Number:
+		if j := a.minuteMark(i); j > i {
+			return j
+		}
 		if j := a.numericDate(i); j > i {
 			return j
 		}
@@ -715,6 +721,59 @@ func (a *annotator) yearIsCount(i int) bool {
 		return true
 	}
 	return false
+}
+
+// minuteMark reads the minute of a match at i and returns its end, or i:
+// "45+2'" and "90+4th minute", the minutes added for stoppages, and "12'"
+// or "67' pen", a minute with a mark and nothing after it but punctuation
+// or "pen" or "og" ("(Palmer 12', 67' pen; Jackson 81')"), which is not a
+// length in feet ("a 7' fence") nor the end of a quotation ("'worth 12'").
+func (a *annotator) minuteMark(i int) int {
+	v, ok := plainInt(a.text(i))
+	if !ok || v < 1 || v > 130 {
+		return i
+	}
+	j := i + 1
+	added := false
+	if a.kind(j) == tokenize.Symbol && string(a.text(j)) == "+" && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
+		var small [16]byte
+		num, suf := digitsOf(a.text(j + 1))
+		switch string(lowerSmall(&small, suf)) {
+		case "":
+			added = len(num) <= 2
+			j += 2
+		case "st", "nd", "rd", "th":
+			if a.word(j+2, wdMinute) && a.same(i, j+2) {
+				return j + 3 // "90+4th minute"
+			}
+			return i
+		default:
+			return i
+		}
+		if !added {
+			return i
+		}
+	}
+	if !a.same(i, j) || a.kind(j) != tokenize.CloseQuote || a.shapeOf(j)&shGlued == 0 {
+		return i
+	}
+	if q := a.text(j); string(q) != "'" && string(q) != "’" {
+		return i
+	}
+	k := j + 1
+	if added {
+		return k
+	}
+	// not the end of a quotation: "called it 'worth 12'."
+	for b := i - 1; b >= 0 && b > i-40 && a.same(b, i); b-- {
+		if a.kind(b) == tokenize.OpenQuote {
+			return i
+		}
+	}
+	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || wordIn("pen og", a.text(k)) {
+		return k
+	}
+	return i
 }
 
 // isISODate reports whether t looks like 2024-03-03.
@@ -1293,9 +1352,15 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		return Quantity, j, true
 	}
+	if a.kind(c) == tokenize.Number && runsForWickets(a.text(c)) {
+		return Quantity, c + 1, true // "312/6": a cricket score, one figure
+	}
 	j, ok := a.number(c)
 	if !ok {
 		return 0, c, false
+	}
+	if j == c+1 && a.forWickets(c) {
+		return Quantity, c + 3, true // "245 for 7": a cricket score, one figure
 	}
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
@@ -1335,7 +1400,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
 		return Quantity, j + 1, true // "three times"
-	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1:
+	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1 && a.share(c):
 		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
@@ -1386,6 +1451,57 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// share reports whether the number at c and the one after "in" state a
+// share, "one in five", "1 in 4": the second is a whole number greater
+// than the first, and no span of time or overs follows it ("took 7 in 50
+// overs", "198 in 44.3 overs" are a count and when it was made).
+func (a *annotator) share(c int) bool {
+	m := c + 2
+	if a.kind(m) == tokenize.Number {
+		x, okx := plainInt(a.text(c))
+		y, oky := plainInt(a.text(m))
+		if containsByte(a.text(m), '.') || okx && oky && y <= x {
+			return false
+		}
+	}
+	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || wordIn("overs balls innings", a.text(m+1))))
+}
+
+// runsForWickets reports whether t, the text of a Number, is a cricket
+// score written with a slash, runs then wickets: "312/6", "45/4". The runs
+// are more than 31, so that "12/6" and "31/3" stay dates, and the wickets
+// ten at most; "24/7" is a phrase, and "211/2" or "121/4", a half or a
+// quarter as old transcripts write them (21½, 12¼), are no score.
+func runsForWickets(t []byte) bool {
+	k := bytes.IndexByte(t, '/')
+	if k < 2 || k > 3 || len(t)-k-1 < 1 || len(t)-k-1 > 2 || t[0] == '0' || string(t) == "24/7" {
+		return false
+	}
+	if f := string(t[k-1:]); f == "1/2" || f == "1/4" || f == "3/4" {
+		return false
+	}
+	runs, ok := plainInt(t[:k])
+	wickets, ok2 := plainInt(t[k+1:])
+	return ok && ok2 && runs > 31 && wickets <= 10
+}
+
+// forWickets reports whether the number at c and the words after it are a
+// cricket score, runs "for" wickets: "245 for 7 in 50 overs", "45 for 4 at
+// lunch", "198 for 9 wickets". Not "2 for 1" (fewer than ten runs) nor "40
+// for 5 dollars", where the second number counts something of its own.
+func (a *annotator) forWickets(c int) bool {
+	if !a.word(c+1, wdFor) || a.kind(c+2) != tokenize.Number || !a.same(c, c+2) {
+		return false
+	}
+	runs, ok := plainInt(a.text(c))
+	wickets, ok2 := plainInt(a.text(c + 2))
+	if !ok || !ok2 || runs < 10 || wickets > 10 {
+		return false
+	}
+	k := c + 3
+	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !wordIn("wickets wkts", a.text(k)))
 }
 
 // percentWords returns the end of the words that make the number before
@@ -1641,6 +1757,14 @@ func (a *annotator) vague(c int) int {
 	return c
 }
 
+// descending reports whether the amount at [c, j) states more than the one
+// at [j+1, e) after a dash or "to": "44% to 35%", "46%–42%".
+func (a *annotator) descending(c, j, e int) bool {
+	x, okx := amount.Parse(a.src[a.tok(c).Start:a.tok(j-1).End])
+	y, oky := amount.Parse(a.src[a.tok(j+1).Start:a.tok(e-1).End])
+	return okx && oky && y < x
+}
+
 // amountRange extends an amount of kind k ending at j over a second one:
 // "between 30 and 40 people", "10 to 12", "5% to 7%", "$5-$7 billion".
 func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
@@ -1649,6 +1773,11 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	}
 	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween)) || !a.same(c, j+1) {
 		return j, k // not "17,842 — 36.9%", a count and its share
+	}
+	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"
+	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || string(a.text(j+1)) == "1") && (a.word(i-1, wdBy) || a.word(i-1, wdOf)) &&
+		!(a.same(c, j+2) && a.is(j+2, wNumWord|wScale)) { // not "by three to one hundred"
+		return j + 2, k
 	}
 	k2, e, ok := a.amountCore(j + 1)
 	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) {
@@ -1663,9 +1792,104 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
 		return j, k
 	}
+	// "leads 44% to 35%", "(46%–42%)": two figures side by side, each with
+	// its value; a range runs from low to high
+	if k != Quantity && !a.word(j, wdAnd) && a.descending(c, j, e) {
+		return j, k
+	}
 	// "Shares fell 12.5p to 98.4p": a change, then the level it closed at
 	if k != Quantity && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn("fell rose slipped climbed jumped dropped gained lost", a.text(i-1)) {
 		return j, k
 	}
 	return e, k2
+}
+
+// Tally reports whether the Quantity span spans[i] of src, two short
+// numbers joined by a hyphen, is a score or a bowling figure rather than a
+// range, so that it states no one amount: "4-6" in "won 4-6, 6-3, 7-6",
+// "took 4-37 from ten overs", "a 1-3 defeat". (A pair whose second number
+// is the smaller, "6-3", states none by its text alone.) It is one when
+// another such pair stands beside it in a list, or when a word of winning,
+// losing, leading or bowling comes just before it or a word for the result
+// just after it. "3-5" in "It takes 3-5 weeks" stays a range.
+func Tally(src []byte, spans []Span, i int) bool {
+	if i < 0 || i >= len(spans) || spans[i].Kind != Quantity {
+		return false
+	}
+	s := spans[i]
+	if int(s.End) > len(src) || s.Start < 0 || s.Start > s.End {
+		return false
+	}
+	if !scoreLike(s.Text(src)) {
+		return false
+	}
+	before, after := src[:s.Start], src[s.End:]
+	// a list of scores: "4-6, 6-3", "6-4 4-6"
+	if k := len(before) - 2; k >= 0 && (before[k] == ',' || before[k] == ';') && before[k+1] == ' ' && pairEnding(before[:k]) ||
+		len(before) > 0 && before[len(before)-1] == ' ' && pairEnding(before[:len(before)-1]) {
+		return true
+	}
+	if len(after) > 1 && (after[0] == ',' || after[0] == ';') && after[1] == ' ' && pairStarting(after[2:]) ||
+		len(after) > 0 && after[0] == ' ' && pairStarting(after[1:]) {
+		return true
+	}
+	prev := lastWord(before)
+	next := firstWord(after)
+	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended", prev) ||
+		string(prev) == "of" && string(lastWord(before[:len(before)-len(prev)-1])) == "figures" {
+		// but not "took 2-3 weeks": the pair counts what follows
+		return len(next) == 0 || wordIn("from off in against at on and with", next)
+	}
+	return wordIn("win defeat victory loss draw lead scoreline", next)
+}
+
+// pairEnding reports whether b ends with two short numbers joined by a
+// hyphen, a word of its own: "… 6-3".
+func pairEnding(b []byte) bool {
+	k := len(b)
+	for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '-') {
+		k--
+	}
+	return k < len(b) && (k == 0 || b[k-1] == ' ' || b[k-1] == '(') && scoreLike(b[k:])
+}
+
+// pairStarting reports whether b starts with two short numbers joined by a
+// hyphen, a word of its own: "6-3, …".
+func pairStarting(b []byte) bool {
+	k := 0
+	for k < len(b) && (b[k] >= '0' && b[k] <= '9' || b[k] == '-') {
+		k++
+	}
+	return k > 0 && (k == len(b) || !isAlnumByte(b[k])) && scoreLike(b[:k])
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// lastWord returns the word of ASCII letters that ends b, after one space.
+func lastWord(b []byte) []byte {
+	if len(b) == 0 || b[len(b)-1] != ' ' {
+		return nil
+	}
+	b = b[:len(b)-1]
+	k := len(b)
+	for k > 0 && b[k-1]|0x20 >= 'a' && b[k-1]|0x20 <= 'z' {
+		k--
+	}
+	return b[k:]
+}
+
+// firstWord returns the word of ASCII letters that starts b, after one
+// space.
+func firstWord(b []byte) []byte {
+	if len(b) == 0 || b[0] != ' ' {
+		return nil
+	}
+	b = b[1:]
+	k := 0
+	for k < len(b) && b[k]|0x20 >= 'a' && b[k]|0x20 <= 'z' {
+		k++
+	}
+	return b[:k]
 }

@@ -46,6 +46,20 @@ func TestAnnotate(t *testing.T) {
 		want []string
 		none []Kind
 	}{
+		{"cricket scores", "They made 245 for 7 in 50 overs, then 312/6; we were all out for 198 in 44.3 overs, and 1 in 5 fans left.",
+			[]string{"quantity: 245 for 7", "quantity: 50 overs", "quantity: 312/6", "quantity: 198", "quantity: 44.3 overs", "quantity: 1 in 5"}, nil},
+		{"not cricket", "It is open 24/7, rates were 211/2 and 2 for 1 is a deal.",
+			[]string{"quantity: 2", "quantity: 1"}, nil},
+		{"two figures side by side", "She leads 44% to 35% among men (46%–42%), and costs went £12m to £7.1m; the band is 5.25%-5.50%.",
+			[]string{"percent: 44%", "percent: 35%", "percent: 46%", "percent: 42%", "money: £12m", "money: £7.1m", "percent: 5.25%-5.50%"}, nil},
+		{"minutes of a match", "Rice levelled on 45+2' and Kane won it in the 90+4th minute (Kane 9', 71' pen; Rice 45+2').",
+			[]string{"date: on 45+2'", "date: 90+4th minute", "date: 9'", "date: 71'", "date: 45+2'"}, nil},
+		{"no minute marks", "He built a 7' fence and called it 'worth 12'.",
+			[]string{"quantity: 7", "quantity: 12"}, []Kind{Date}},
+		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
+			[]string{"quantity: nearly two to one", "quantity: 10 to 1", "quantity: three"}, nil},
+		{"p.c. is percent", "Gas is up 3 p.c. since January and 5.5 pct. since May.",
+			[]string{"percent: 3 p.c.", "percent: 5.5 pct"}, nil},
 		{"money with scale", "The fund holds €35 billion, up from $1.2tn and £400m.",
 			[]string{"money: €35 billion", "money: $1.2tn", "money: £400m"}, nil},
 		{"money with country prefix and words", "It costs US$5 million, or 35 billion euros, or $2.5bn.",
@@ -133,7 +147,9 @@ func TestAnnotate(t *testing.T) {
 		{"a time zone after a clock time starts no name", "At 14:52 GMT Network Rail said so, and at 9 p.m. ET Fox News agreed; ET Holdings did not.",
 			[]string{"org: Network Rail", "org: Fox News", "org: ET Holdings"}, nil},
 		{"durations and times", "Talks lasted for three years and nearly two decades passed; it ends at 9 a.m. and 10:30 GMT.",
-			[]string{"date: for three years", "date: nearly two decades", "date: 9 a.m.", "date: 10:30 GMT"}, nil},
+			[]string{"date: for three years", "quantity: nearly two decades", "date: 9 a.m.", "date: 10:30 GMT"}, nil},
+		{"a bounded duration is one span", "He won in three hours and 51 minutes; she needed just 58 minutes, and about 40 minutes later it rained.",
+			[]string{"date: in three hours and 51 minutes", "quantity: just 58 minutes", "date: about 40 minutes later"}, nil},
 		{"may is a month only with context", "Prices may rise, Theresa May said in May.",
 			[]string{"hedge: may", "date: in May"}, nil},
 		{"quote with speaker after", `"We will not back down," Rutte said.`,
@@ -852,7 +868,7 @@ var articleWants = map[string]articleWant{
 		money:   []string{"4.8 billion dollars", "another $900 million"},
 		percent: []string{"38 percent", "71 percent"},
 		date: []string{"three years", "on Monday", "in May 2022", "over the past 18 months", "in 2021", "2021",
-			"roughly three years", "From July 1", "last week"},
+			"From July 1", "last week"}, // "roughly three years" is a quantity
 		quotes: [][2]string{
 			{`"We have three years`, ""}, // "drought chief": a description
 			{`"Without new storage`, ""}, // "Our 2021 report"

@@ -330,7 +330,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wNaming, `called|calls|calling|dubbed|dubs|labelled|labeled|labels|termed|terms|branded|so-called|nicknamed
 		described|describing|describes|known|word|words|phrase|term|coined|deemed|as|titled|entitled|headlined`)
 	s.addWords(wCopula, `is|are|was|were|be|been|being|remains|remain|remained|became|become|becomes|is'nt|isn't|wasn't|aren't|weren't|not`)
-	s.addWords(wPercentWord, `percent|pct|pc`)
+	s.addWords(wPercentWord, `percent|pct|pc|p.c.`)
 	s.addWords(wCountNoun, `people|persons|troops|soldiers|civilians|children|students|workers|jobs|homes|houses|cases|deaths
 		votes|voters|members|patients|refugees|migrants|prisoners|hostages|residents|employees|staff|passengers
 		tonnes|tons|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|barrels|units|vehicles|tanks

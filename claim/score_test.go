@@ -435,8 +435,8 @@ func TestReasonsPreferReportedSource(t *testing.T) {
 }
 
 // A reason says a thing once: the words the model weighs are not the text
-// of a span another reason quotes, and a span that is both a quantity and
-// a date ("roughly three years") is named once.
+// of a span another reason quotes, and a span is named once ("roughly
+// three years", a quantity that is also hedged).
 func TestReasonsDoNotRepeat(t *testing.T) {
 	for _, text := range []string{
 		"European Union leaders agreed to lend Ukraine €35 billion next year, the largest package since the war began.",
