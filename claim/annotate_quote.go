@@ -1724,8 +1724,10 @@ func linesBetween(b []byte) int {
 	if first < 0 {
 		return 0
 	}
-	if last := bytes.LastIndexByte(b, '\n'); len(bytes.TrimSpace(b[first:last])) > 0 {
-		return 2
+	for _, c := range b[first:bytes.LastIndexByte(b, '\n')] {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return 2
+		}
 	}
 	return 1
 }
@@ -1940,8 +1942,11 @@ func heOrShe(t []byte) bool {
 // tells a man ("Mr", "Sir", "Lord") or a woman ("Mrs", "Ms", "Dame") apart,
 // and 0 otherwise.
 func titleGender(t []byte) byte {
-	n := bytes.IndexAny(t, " .")
-	if n < 0 {
+	n := 0
+	for n < len(t) && t[n] != ' ' && t[n] != '.' {
+		n++
+	}
+	if n == len(t) {
 		return 0
 	}
 	var small [16]byte
@@ -1965,15 +1970,20 @@ func otherGender(src []byte, from, to int32, female bool) bool {
 		words = "woman congresswoman spokeswoman chairwoman businesswoman councilwoman policewoman mother daughter wife sister grandmother girl"
 	}
 	b := src[from:to]
-	end := bytes.IndexAny(b, ".!?")
-	if end < 0 {
-		return false
+	end := 0
+	for end < len(b) && b[end] != '.' && b[end] != '!' && b[end] != '?' {
+		end++
 	}
 	var small [16]byte
-	for _, w := range bytes.FieldsFunc(b[end:], func(r rune) bool { return r < 'A' || r > 'z' || r > 'Z' && r < 'a' }) {
-		if wordIn(words, lowerSmall(&small, w)) {
+	for i := end; i < len(b); {
+		j := i
+		for j < len(b) && ('a' <= b[j]|0x20 && b[j]|0x20 <= 'z') {
+			j++
+		}
+		if j > i && wordIn(words, lowerSmall(&small, b[i:j])) {
 			return true
 		}
+		i = j + 1
 	}
 	return false
 }

@@ -246,7 +246,7 @@ func figureOutsideQuotes(src []byte, ss []Span, start, end int32) bool {
 		switch sp.Kind {
 		case Money, Percent:
 		case Quantity:
-			if !bytes.ContainsFunc(sp.Text(src), unicode.IsLetter) {
+			if !hasLetter(sp.Text(src)) {
 				continue
 			}
 		default:
@@ -260,6 +260,17 @@ func figureOutsideQuotes(src []byte, ss []Span, start, end int32) bool {
 			before = before || q.Kind == Quote && sp.End <= q.Start && q.End <= end
 		}
 		if !inside && before {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether t has an ASCII letter or a byte of a
+// character beyond ASCII ("40 people", "€5"; not "45").
+func hasLetter(t []byte) bool {
+	for _, c := range t {
+		if 'a' <= c|0x20 && c|0x20 <= 'z' || c >= 0x80 {
 			return true
 		}
 	}

@@ -1333,11 +1333,15 @@ func creditTail(line []byte) bool {
 	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' {
 		return false
 	}
-	c := bytes.LastIndex(line[max(0, len(line)-75):], []byte(": "))
-	if c < 0 {
+	// the last ": " in the line's last 75 bytes (bytes.LastIndex would
+	// bring Rabin-Karp code into the wasm build)
+	c := len(line) - 2
+	for c >= max(0, len(line)-75) && (line[c] != ':' || line[c+1] != ' ') {
+		c--
+	}
+	if c < max(0, len(line)-75) {
 		return false
 	}
-	c += max(0, len(line)-75)
 	tail := line[c+2:]
 	if len(tail) == 0 || len(tail) > 60 || tail[0] < 'A' || tail[0] > 'Z' || strs.Contains(tail, ". ") {
 		return false
