@@ -3,6 +3,7 @@ package claim
 import (
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -602,7 +603,7 @@ func (a *annotator) partyLabel(s, e int) int {
 // daughter Chelsea". The words around it are read without regard to the
 // sentence's end, as a full stop is a position of its own between them.
 func (a *annotator) clubCity(p int) bool {
-	if !wordIn("Liverpool Newcastle Barcelona Southampton Bournemouth Brighton Sunderland Leeds Leicester Dortmund Porto Chelsea", a.text(p)) {
+	if !clubCities.Has(a.text(p)) {
 		return false
 	}
 	for _, c := range clubContexts {
@@ -617,6 +618,10 @@ func (a *annotator) clubCity(p int) bool {
 	t := a.text(k)
 	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && string(a.text(k+1)) == "–")
 }
+
+// clubCities are the cities and first names that are also a club's name
+// (see clubCity).
+var clubCities = wordset.Of("Liverpool|Newcastle|Barcelona|Southampton|Bournemouth|Brighton|Sunderland|Leeds|Leicester|Dortmund|Porto|Chelsea")
 
 // clubContexts are the words around a club's name in a match's report
 // (see clubCity): the word at d from it in w and, unless v is "", the
@@ -655,8 +660,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if !heading && e-s <= 3 && (wordIn("Glacier River Lake Island Islands Mountains Valley Peninsula Desert Canyon", a.text(e-1)) && a.placeHead(s, e-1) ||
-		wordIn("Mount Loch Lough Lake Cape Capel Cairn Llyn", a.text(s)) && a.placeHead(s+1, e)) {
+	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e)) {
 		a.addEntity(Place, s, e) // "the Thwaites Glacier", "Death Valley", "Loch Ness", "Capel Curig"
 		return
 	}
@@ -672,6 +677,28 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		a.addEntity(k, s, e)
 	}
+}
+
+// landWords are the words that make a name a place's, after
+// ("Thwaites Glacier") or before ("Loch Ness") Titlecase words (see
+// leftover); "Lake" goes either way.
+var landWords = func() (t wordset.Table) {
+	t = wordset.New(24)
+	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon")
+	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn")
+	t.Put("Lake", landAfter|landBefore)
+	return t
+}()
+
+const (
+	landAfter  = 1
+	landBefore = 2
+)
+
+// landWord returns the landAfter and landBefore bits of the word t.
+func landWord(t []byte) uint8 {
+	v, _ := landWords.Get(t)
+	return v
 }
 
 // placeHead reports whether [s, e) can be the first words of a place

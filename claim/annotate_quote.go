@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/strs"
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -1549,7 +1550,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			others = others[:0]
 			continue
 		}
-		if g := titleGender(sp.Text(src)); g != 0 && heOrShe(spans[i].Text(src)) && (g == 'f') != (spans[i].Text(src)[0]|0x20 == 's') {
+		if (sp.Kind == Speaker || sp.Kind == Person) && heOrShe(spans[i].Text(src)) && titleGender(sp.Text(src)) != 0 && (titleGender(sp.Text(src)) == 'f') != (spans[i].Text(src)[0]|0x20 == 's') {
 			// "Mrs Alvarez" is no "he", "Sir Keir" no "she": a speaker
 			// of the other sex last makes the pronoun unclear; a person
 			// named does not compete for it
@@ -2288,13 +2289,13 @@ func pronounOrRole(text []byte) bool {
 }
 
 // demonyms are the nationalities a report calls a person it has named
-// ("the Spaniard said"), separated by spaces; not those that are also a
-// people ("the Chinese have announced").
-const demonyms = "spaniard frenchman frenchwoman dutchman dutchwoman englishman englishwoman scotsman scotswoman scot " +
-	"welshman welshwoman irishman irishwoman briton german italian brazilian argentine argentinian american " +
-	"australian canadian belgian croat serb swede dane norwegian finn pole russian ukrainian korean " +
-	"mexican colombian uruguayan chilean nigerian ghanaian egyptian moroccan kenyan indian pakistani austrian " +
-	"greek turk czech hungarian romanian israeli iranian texan londoner yorkshireman glaswegian kiwi aussie"
+// ("the Spaniard said"); not those that are also a people ("the Chinese
+// have announced").
+var demonyms = wordset.Of("Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Scotsman|Scotswoman|Scot|" +
+	"Welshman|Welshwoman|Irishman|Irishwoman|Briton|German|Italian|Brazilian|Argentine|Argentinian|American|" +
+	"Australian|Canadian|Belgian|Croat|Serb|Swede|Dane|Norwegian|Finn|Pole|Russian|Ukrainian|Korean|" +
+	"Mexican|Colombian|Uruguayan|Chilean|Nigerian|Ghanaian|Egyptian|Moroccan|Kenyan|Indian|Pakistani|Austrian|" +
+	"Greek|Turk|Czech|Hungarian|Romanian|Israeli|Iranian|Texan|Londoner|Yorkshireman|Glaswegian|Kiwi|Aussie")
 
 // epithet reports whether the word t, after "the", describes a person by
 // nationality or age, as reports do for someone named before: "the
@@ -2303,8 +2304,7 @@ func epithet(t []byte) bool {
 	if n := len(t); n > 9 && string(t[n-9:]) == "-year-old" && '0' <= t[0] && t[0] <= '9' {
 		return true
 	}
-	var small [16]byte
-	return len(t) > 2 && 'A' <= t[0] && t[0] <= 'Z' && wordIn(demonyms, lowerSmall(&small, t))
+	return demonyms.Has(t)
 }
 
 // readerParticiple reports whether t says who read a document rather than
