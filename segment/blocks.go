@@ -96,7 +96,7 @@ func (sp *splitter) listEntry(list uint8, a, b int, gap bool) bool {
 		if item {
 			return !stop || sp.isByte(last, '?')
 		}
-		return !gap && sp.heading(a, b)
+		return sp.heading(a, b) // a headline, also after a blank line as pasted pages have them
 	}
 	if !stop {
 		return true

@@ -209,6 +209,8 @@ func TestAppend(t *testing.T) {
 		{"links under a related heading", "RELATED\n* Rovers 3-0 United: as it happened\n* Is the league too long?\nRelated coverage\n▸ Analysis: Why the club sold\nMore on this story\nTransfers\nThe club was sold in 2024.",
 			[]string{"furniture|RELATED", "furniture|* Rovers 3-0 United: as it happened", "furniture|* Is the league too long?", "furniture|Related coverage",
 				"furniture|▸ Analysis: Why the club sold", "furniture|More on this story", "furniture|Transfers", "body|The club was sold in 2024."}},
+		{"links under a heading with blank lines between, as pasted pages have them", "Top stories\n\nMan charged over Harlow robbery\n\nSchools to close early after heat warning\n\nPrices rose 4% last year.",
+			[]string{"furniture|Top stories", "furniture|Man charged over Harlow robbery", "furniture|Schools to close early after heat warning", "body|Prices rose 4% last year."}},
 		{"a time stamp after a dateline", "DENVER — March 3, 2027, 7:15 a.m. MT\nOSLO — Monday 12 May 2026 14:05 CET\nDENVER — March 3 was the day of the vote.",
 			[]string{"dateline|DENVER — March 3, 2027, 7:15 a.m. MT", "dateline|OSLO — Monday 12 May 2026 14:05 CET", "dateline|DENVER —", "body|March 3 was the day of the vote."}},
 		{"a caption that ends with its credit", "The old pier at Saltby in 1962. Credit: County Archive\nA lifeboat crew at work. Pictures: Jo Marsh/Coast News\nHe took the credit. Credit: the team did the work",
