@@ -478,6 +478,12 @@ func (a *annotator) classifyRun(s, e int) {
 	if heading && a.word(s-1, wdBy) && a.initial(s-1) {
 		heading = false // a byline: "By Helen Marsh"
 	}
+	if heading && a.word(s-1, wdAnd) {
+		// the byline's second writer: "By Marta Kowalczyk and Henrik Olsen"
+		if e := a.entEndingAt(s - 1); e >= 0 && a.ents[e].kind == Person && a.word(int(a.ents[e].a)-1, wdBy) && a.initial(int(a.ents[e].a)-1) {
+			heading = false
+		}
+	}
 	// A party's label before a name is not part of it: "Republican Mark
 	// Hartley", "over Democrat Elena Delgado", "Liberal Democrat Jane Kerr".
 	if k := a.partyLabel(s, e); k > 0 {

@@ -245,6 +245,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"causal: due to", "causal: due to", "prediction: is due to", "date: on Friday", "prediction: is due to", "date: by 2028"}, nil},
 		{"a company's first word alone, after its full name", "Helix Semiconductor said it would build a factory. Helix shares rose 6.8% on the news.",
 			[]string{"speaker: Helix Semiconductor", "org: Helix Semiconductor", "cue: said", "prediction: would build", "org: Helix", "percent: 6.8%"}, nil},
+		{"a byline's second writer", "By Marta Kowalczyk and Henrik Olsen\n\nPrices rose.",
+			[]string{"person: Marta Kowalczyk", "person: Henrik Olsen"}, nil},
 		{"a speaker ends at the line's end", "'Do not travel,' says Network Rail\n\nNetwork Rail Scotland has told passengers to stay at home.",
 			[]string{"quote: 'Do not travel,'", "cue: says", "speaker: Network Rail", "org: Network Rail", "speaker: Network Rail Scotland", "org: Network Rail Scotland", "cue: has told"}, nil},
 		{"a pronoun with would contracted does not", "I wonder what he'd say if he were here.",
