@@ -452,8 +452,39 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		sp.toks[n+2].Kind == tokenize.Word && startsUpper(sp.text(n+2)) {
 		return e, true // "What do you see? - Posted like ..."
 	}
+	if quoted && !sp.isByte(k, '.') && sp.nameThenSpeech(n, b) {
+		return 0, false // "“Why trust a single trial?” Dr Ruth Okafor asked."
+	}
 	return e, sp.startsSentence(n)
 }
+
+// nameThenSpeech reports whether the tokens from n, before b, are a name
+// of one to five capitalised words or titles and a verb of speech that
+// ends the clause: after a quotation that ends in "?" or "!", "Dr Ruth
+// Okafor asked." says who asked it and is no sentence of its own.
+func (sp *splitter) nameThenSpeech(n, b int) bool {
+	words := 0
+	for k := n; k < b; k++ {
+		t := sp.toks[k]
+		switch {
+		case t.Kind.IsSpace():
+			continue
+		case (t.Kind == tokenize.Word || t.Kind == tokenize.Abbrev) && startsUpper(sp.text(k)) && words < 5:
+			words++
+			continue
+		case t.Kind == tokenize.Word && words > 0 && speechVerbs.Has(sp.text(k)):
+			m := sp.skipSpace(k+1, b)
+			return m >= b || sp.isStop(m) || sp.isByte(m, ',')
+		}
+		return false
+	}
+	return false
+}
+
+// speechVerbs are the verbs of speech that may follow a name after a
+// quotation (see nameThenSpeech).
+var speechVerbs = wordset.Of("said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|insisted|" +
+	"explained|warned|continued|recalled|admitted|joked|cried|demanded|wondered|argued|countered|noted|exclaimed")
 
 // citation reports whether token e, glued to the stop k, is a citation
 // number as in "consultation.11" or "(type 2).10".

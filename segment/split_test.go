@@ -105,6 +105,8 @@ func TestAppend(t *testing.T) {
 		{"U.S. before a name of capitals", "Officials at the U.S. Preventive Services Task Force said no.", []string{"body|Officials at the U.S. Preventive Services Task Force said no."}},
 		{"U.S. before a capital and a lower-case word", "He left the U.S. Millions stayed home.", []string{"body|He left the U.S.", "body|Millions stayed home."}},
 		{"U.S. before a starter after a capital", "Aid to the U.S. It is small.", []string{"body|Aid to the U.S.", "body|It is small."}},
+		{"a question quoted, then who asked it", "\"Why trust a single trial?\" Dr Ruth Okafor asked. \"We won!\" Smith said. \"Is it over?\" The crowd said nothing.",
+			[]string{"body|\"Why trust a single trial?\" Dr Ruth Okafor asked.", "body|\"We won!\" Smith said.", "body|\"Is it over?\"", "body|The crowd said nothing."}},
 		{"titles", "Mr. Smith met Sen. Jones and Dr. Who.", []string{"body|Mr. Smith met Sen. Jones and Dr. Who."}},
 		{"initials", "J. K. Rowling wrote it. Fans agreed.", []string{"body|J. K. Rowling wrote it.", "body|Fans agreed."}},
 		{"No. before a number", "He lives at No. 10 Downing St. in London.", []string{"body|He lives at No. 10 Downing St. in London."}},
