@@ -541,6 +541,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"he after a woman's title is unclear", "Mrs Alvarez said the budget was tight. \"We will manage,\" he said.", `"We will manage`, ""},
 		{"she after a man's title is unclear", "Sir Keir Lomax said so. \"It is done,\" she said.", `"It is done`, ""},
 		{"he after a man's title", "Mr Patel said so. \"It is done,\" he said.", `"It is done`, "Patel"},
+		{"a spokesperson for an organisation in a place", "A spokesperson for the NHS in England said: \"We welcome any research.\"", `"We welcome`, "NHS"},
 		{"a person called by nationality after the name", "Arsenal manager Mikel Arteta was less happy. \"We defended for 94 minutes,\" the Spaniard said.", `"We defended`, "Mikel Arteta"},
 		{"a person called by age after the name", "Arsenal manager Mikel Arteta was less happy. \"It is painful,\" the 52-year-old added.", `"It is painful`, "Mikel Arteta"},
 		{"pronoun after a description of one person", "Priya Raghunathan was convicted. Hoffmann's daughter told the court he rode every Sunday. \"He survived Vietnam,\" she said.", `"He survived`, "Hoffmann's daughter"},
