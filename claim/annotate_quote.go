@@ -376,12 +376,25 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 // at most a connective or a word of time: "But the president …",
 // "Yesterday, the CEO of Verizon …", not "I looked the voters …".
 func (a *annotator) opensClause(sa int) bool {
+	if a.isPunct(sa-1, ",") && a.is(sa-1-a.sentenceOffset(sa-1), wPrep) && a.sentenceOffset(sa-1) < 8 {
+		return true // "On a call with analysts, Chief Executive Maria Lindqvist …"
+	}
 	for p, n := sa-1, 0; a.same(p, sa); p, n = p-1, n+1 {
 		if n >= 3 || a.isLowerWord(p) && !a.is(p, wDet) {
 			return false
 		}
 	}
 	return true
+}
+
+// sentenceOffset returns how many positions of its sentence come before
+// position i.
+func (a *annotator) sentenceOffset(i int) int {
+	n := 0
+	for a.same(i-n-1, i) {
+		n++
+	}
+	return n
 }
 
 // thatAfter reports whether "that" comes at h, or after a short phrase
@@ -423,6 +436,18 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	q := p
 	if a.word(p, wdThe) {
 		q = p + 1
+	}
+	if a.entStartingAt(q) < 0 && a.isLowerWord(p+1) {
+		// after a phrase set before the subject: "On a call with
+		// analysts, Chief Executive Maria Lindqvist …"
+		for c := p + 1; c < p+8 && c < i && a.same(c, i); c++ {
+			if a.isPunct(c, ",") {
+				if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person {
+					return c + 1, a.entsFrom(e)
+				}
+				break
+			}
+		}
 	}
 	if e := a.entStartingAt(q); e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
