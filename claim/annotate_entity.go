@@ -502,6 +502,12 @@ func (a *annotator) classifyRun(s, e int) {
 				}
 				if r < e {
 					a.classifyRun(r, e)
+					// where a person works, a name no list knows: "Hannah
+					// Lowe of Bernstein", "Ben Ruiz of Wedbush"
+					if e-r <= 3 && a.entStartingAt(r) < 0 && (a.nameShape(r, e) || e-r == 1 && a.placeHead(r, e) && !demonyms.Has(a.text(r))) &&
+						!(a.isLowerWord(e) && a.fl(e)&wOrgKey != 0) && a.entStartingAt(s) >= 0 && a.ents[a.entStartingAt(s)].kind == Person {
+						a.addEntity(Org, r, e)
+					}
 				}
 				return
 			}

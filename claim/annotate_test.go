@@ -249,6 +249,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Marta Kowalczyk", "person: Henrik Olsen"}, nil},
 		{"a second verb of speech after a phrase set before the subject", "In a statement, Mayor Ana Ruiz thanked the crews and said the bridge would reopen.",
 			[]string{"speaker: Mayor Ana Ruiz", "person: Mayor Ana Ruiz", "cue: said", "prediction: would reopen"}, nil},
+		{"where a person works after 'of'", "Hannah Lowe of Bernstein wrote in a note that demand was steady. The Joint Chiefs of Staff agreed.",
+			[]string{"speaker: Hannah Lowe", "person: Hannah Lowe", "org: Bernstein", "cue: wrote in a note", "org: Joint Chiefs of Staff"}, nil},
 		{"a speaker ends at the line's end", "'Do not travel,' says Network Rail\n\nNetwork Rail Scotland has told passengers to stay at home.",
 			[]string{"quote: 'Do not travel,'", "cue: says", "speaker: Network Rail", "org: Network Rail", "speaker: Network Rail Scotland", "org: Network Rail Scotland", "cue: has told"}, nil},
 		{"a pronoun with would contracted does not", "I wonder what he'd say if he were here.",

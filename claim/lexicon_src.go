@@ -260,7 +260,7 @@ func lexiconSource() *lexSource {
 		nations|fbi|cia|rovers|united|athletic|wanderers|rangers|albion|city|town|hotspur|energy|oil|gas|petroleum
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates
-		consulting|consultants|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
+		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
 		survey|panel|sports`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|dos|das|y|and|on|the`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
