@@ -376,11 +376,29 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 // at most a connective or a word of time: "But the president …",
 // "Yesterday, the CEO of Verizon …", not "I looked the voters …".
 func (a *annotator) opensClause(sa int) bool {
-	if a.isPunct(sa-1, ",") && a.is(sa-1-a.sentenceOffset(sa-1), wPrep) && a.sentenceOffset(sa-1) < 8 {
-		return true // "On a call with analysts, Chief Executive Maria Lindqvist …"
+	if a.isPunct(sa-1, ",") && a.is(sa-1-a.sentenceOffset(sa-1), wPrep|wDet) && a.sentenceOffset(sa-1) < 8 {
+		// "On a call with analysts, Chief Executive Maria Lindqvist …",
+		// "The NSW Premier, Ms Laura Chen, …"
+		return true
 	}
 	for p, n := sa-1, 0; a.same(p, sa); p, n = p-1, n+1 {
 		if n >= 3 || a.isLowerWord(p) && !a.is(p, wDet) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWords reports whether [i, j) holds at most three words in lower
+// case that may describe a person before their name ("senior advocate"),
+// and no verb, preposition or relative word ("who has worked for every
+// president since").
+func (a *annotator) roleWords(i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !a.isLowerWord(k) || a.fl(k)&(wStop|wCue|wPrep) != 0 {
 			return false
 		}
 	}
@@ -437,12 +455,13 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	if a.word(p, wdThe) {
 		q = p + 1
 	}
-	if a.entStartingAt(q) < 0 && a.isLowerWord(p+1) {
-		// after a phrase set before the subject: "On a call with
-		// analysts, Chief Executive Maria Lindqvist …"
+	if f := a.entStartingAt(q); f < 0 || a.ents[f].kind != Person {
+		// after a phrase set before the subject ("On a call with
+		// analysts, Chief Executive Maria Lindqvist …") or a description
+		// with the name beside it ("The NSW Premier, Ms Laura Chen, …")
 		for c := p + 1; c < p+8 && c < i && a.same(c, i); c++ {
 			if a.isPunct(c, ",") {
-				if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person {
+				if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person && (f < 0 && a.isLowerWord(p+1) || a.isPunct(a.entsFrom(e), ",")) {
 					return c + 1, a.entsFrom(e)
 				}
 				break
@@ -597,7 +616,7 @@ func (a *annotator) attributions() []attribution {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
 		}
-		if a.word(ca-1, wdAnd) && a.pastCue(i) && (a.word(i, wdSaid) || a.word(i, wdTold) || a.word(i, wdWrote) || t[len(t)-1] == 'd') {
+		if (a.word(ca-1, wdAnd) || a.word(ca-1, wdBut)) && a.pastCue(i) && (a.word(i, wdSaid) || a.word(i, wdTold) || a.word(i, wdWrote) || t[len(t)-1] == 'd') {
 			// "Gov. Olamide Adeyemi-Cole, who visited the site on Monday,
 			// ordered an audit and said …": the sentence's subject, when
 			// no one else is named before the cue
@@ -770,7 +789,8 @@ func (a *annotator) cueFollow(j int) bool {
 		}
 		return t[0] == ',' || t[0] == '.' || t[0] == ';'
 	}
-	return a.word(j, wdThat)
+	// "that", also after a time: "estimated last month that"
+	return a.word(j, wdThat) || a.is(j, wRelMod|wTimeWord) && a.thatAfter(j)
 }
 
 // quoteOf reports whether a quotation follows "of" within a few words
@@ -954,6 +974,19 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
 					return sa, sb
 				}
+				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ",") {
+					// an age: "Resident Janet Moorcroft, 74, who uses the
+					// library, said"
+					if e := a.entEndingAt(p - 2); e >= 0 && a.ents[e].kind == Person {
+						return int(a.ents[e].a), int(a.ents[e].b)
+					}
+				}
+				if e := a.entEndingAt(s); e >= 0 && a.ents[e].kind == Person && a.roleWords(p+1, int(a.ents[e].a)) {
+					// a description no subject fits, then the name: "The
+					// petitioners' counsel, senior advocate Colin
+					// Gonsalves, told the Bench"
+					return a.roleBefore(int(a.ents[e].a), Person), int(a.ents[e].b)
+				}
 				break
 			}
 		}
@@ -987,6 +1020,10 @@ func (a *annotator) timeBefore(e int) int {
 		return p
 	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.word(p-2, wdOn):
 		return p - 2
+	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.kind(p-2) == tokenize.Number && a.word(p-3, wdOn):
+		return p - 3 // "on 14 March 2026"
+	case a.kind(p) == tokenize.Number && a.isPunct(p-1, ",") && a.kind(p-2) == tokenize.Number && a.is(p-3, wMonth) && a.word(p-4, wdOn):
+		return p - 4 // "on March 14, 2026"
 	}
 	return e
 }
@@ -1001,6 +1038,16 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.strongCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
+	}
+	if a.word(s, wdWhich) && a.isPunct(s-1, ",") && !a.nested && a.strongCue(s+1) {
+		// "disputed by the council, which said": the council
+		a.nested = true
+		da, db := a.subjectAt(s - 2)
+		a.nested = false
+		if db == s-1 && da < db {
+			return da, db
+		}
+		return 0, 0
 	}
 	if a.word(s-1, wdThe) && a.same(s-1, s) && epithet(a.text(s)) {
 		return s - 1, s + 1 // "the Spaniard said", "the 36-year-old added"
