@@ -423,8 +423,8 @@ func (a *annotator) thatAfter(h int) bool {
 		return true
 	}
 	// "said on Tuesday that", "said last week that", "said yesterday that"
-	if !a.is(h, wPrep|wRelMod|wTimeWord) || !a.isLowerWord(h) {
-		return false
+	if !a.is(h, wPrep|wRelMod|wTimeWord) && !a.word(h, wdTo) || !a.isLowerWord(h) {
+		return false // not "warned in a report to members that"
 	}
 	for p := h + 1; p < h+6 && a.same(h, p); p++ {
 		if a.word(p, wdThat) {
