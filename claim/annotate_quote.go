@@ -579,6 +579,9 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
+		if len(t) > 6 && string(t[:6]) == "submit" && !a.thatAfter(cb) {
+			continue // "counsel submitted that …", not "the program Eisenhower submitted,"
+		}
 		// "continued", "called", "shouted" and kin report speech only
 		// beside a quotation ("…," he continued; they called the plan “a
 		// scandal”), not in "Aftershocks continued through the day," or

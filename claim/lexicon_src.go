@@ -203,7 +203,7 @@ func lexiconSource() *lexSource {
 		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge|accuse
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
-		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
+		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
 	s.words["writ"] &^= wCue
 	s.addWords(wCue, `writes|writing|written|cried|cries`)
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
