@@ -1494,6 +1494,15 @@ func (a *annotator) entsFrom(e int) int {
 
 // emitAttribution emits a cue [ca, cb) and its speaker [sa, sb).
 func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
+	if sb <= ca && a.word(sa-1, wdAnd) && a.same(sa-1, sa) {
+		// both of a pair speak: "Anna Berg and Tom Hale said", "she and
+		// a colleague estimated"
+		if e := a.entEndingAt(sa - 1); e >= 0 && a.ents[e].kind == Person {
+			sa = a.roleBefore(int(a.ents[e].a), Person)
+		} else if a.is(sa-2, wPronoun) && a.kind(sa-2) == tokenize.Word && a.same(sa-2, sa) {
+			sa -= 2
+		}
+	}
 	ci := a.add(Cue, ca, cb, -1)
 	si := a.add(Speaker, sa, sb, ci)
 	return attribution{sa: int32(sa), sb: int32(sb), ca: int32(ca), cb: int32(cb), spk: int32(si)}
@@ -2094,13 +2103,15 @@ func uncontract(t []byte) []byte {
 func namedSpeaker(src []byte, spans []Span, i int) string {
 	sp := spans[i]
 	// a Person, Org or Place inside the speaker span; persons first
-	best := -1
+	best, second := -1, -1
 	for k := max(0, i-3); k < len(spans) && spans[k].Start < sp.End; k++ {
 		s := spans[k]
 		if s.Start < sp.Start || s.End > sp.End || !validSpan(src, s) {
 			continue
 		}
-		if s.Kind == Person && (best < 0 || spans[best].Kind != Person) {
+		if s.Kind == Person && best >= 0 && spans[best].Kind == Person && second < 0 {
+			second = k
+		} else if s.Kind == Person && (best < 0 || spans[best].Kind != Person) {
 			best = k
 		} else if (s.Kind == Org || s.Kind == Place) && best < 0 {
 			best = k
@@ -2108,6 +2119,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 	}
 	if best >= 0 {
 		if spans[best].Kind == Person {
+			if second >= 0 && strs.Contains(src[spans[best].End:spans[second].Start], " and ") {
+				return personName(src, spans, best) + " and " + personName(src, spans, second) // "Anna Berg and Tom Hale"
+			}
 			return personName(src, spans, best)
 		}
 		if spans[best].Kind == Place && spans[best].Start > sp.Start {

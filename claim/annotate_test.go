@@ -552,6 +552,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"she after a man's title is unclear", "Sir Keir Lomax said so. \"It is done,\" she said.", `"It is done`, ""},
 		{"he after a man's title", "Mr Patel said so. \"It is done,\" he said.", `"It is done`, "Patel"},
 		{"a spokesperson for an organisation in a place", "A spokesperson for the NHS in England said: \"We welcome any research.\"", `"We welcome`, "NHS"},
+		{"two who speak together", "A Bench of Justice R.K. Deshpande and Justice Meera Iyer said the conduct was \"wholly unacceptable\".", `"wholly`, "R.K. Deshpande and Meera Iyer"},
 		{"counsel submitted that", "Counsel for the State, Anil Rao, submitted that the delay was due to \"verification issues\" in 11 districts.", `"verification`, "Anil Rao"},
 		{"a quotation after a long report of what was said", "The council's chief executive, Paul Adeyemi, warned in a report to members that reserves would fall to £8.9m by March 2027, \"below the level I would consider prudent\".", `"below the level`, "Paul Adeyemi"},
 		{"a resident with an age and a relative clause", "Janet Moorcroft, 74, who uses the library in Hensley, said: \"They will save £410,000 and it will cost them more.\"", `"They will save`, "Janet Moorcroft"},
