@@ -535,6 +535,10 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, a.withThe(s, Org, e), e)
 		return
 	}
+	if k := a.particleName(s, e); k != 0 {
+		a.addEntity(k, s, e) // "near Ponte de Lima", not "Ponte de" and Lima
+		return
+	}
 	// Known names inside the run, longest first; what is left may be a
 	// person.
 	rest := s
@@ -571,6 +575,59 @@ func (a *annotator) classifyRun(s, e int) {
 		p, rest = q, q
 	}
 	a.leftover(rest, e, heading)
+}
+
+// nameParticles are the lower-case words inside a place's or a person's
+// name: "Ponte de Lima", "Vasco da Gama", "Ursula von der Leyen".
+const nameParticles = "de da dos das del della di du van von der den la le"
+
+// particleName returns the kind of the run [s, e) when it is one name
+// with a particle inside, although a piece of it is a built-in name, or
+// 0: Place for "Ponte de Lima" (not "Ponte de" and the Peruvian capital)
+// and "Santiago de Compostela", Person when a cue follows or the last word
+// is a surname seen before ("Maria de Lima said"). One or two Titlecase
+// words stand on each side of one or two particles, none of them a
+// title, an organisation's word or a common word. Runs with no built-in
+// piece are left to leftover, and a run a list knows as a whole to the
+// lists.
+func (a *annotator) particleName(s, e int) Kind {
+	if e-s < 3 || e-s > 6 {
+		return 0
+	}
+	p := s + 1
+	for p < e && !a.isLowerWord(p) {
+		p++
+	}
+	q := p
+	for q < e && q-p < 2 && a.isLowerWord(q) && wordIn(nameParticles, a.text(q)) {
+		q++
+	}
+	if p-s > 2 || q == p || e-q < 1 || e-q > 2 || a.listed(s, e) {
+		return 0
+	}
+	place := false
+	for _, r := range [2][2]int{{s, p}, {q, e}} {
+		for i := r[0]; i < r[1]; i++ {
+			if a.kind(i) != tokenize.Word || a.shapeOf(i)&(shUpper|shAllCaps|shPoss) != shUpper ||
+				a.fl(i)&(wTitle|wTitleMod|wOrgKey|wMonth|wWeekday|wCommon) != 0 {
+				return 0
+			}
+		}
+		switch a.entityKind(r[0], r[1]) {
+		case Place:
+			place = true
+		case 0:
+		default:
+			return 0
+		}
+	}
+	if !place {
+		return 0
+	}
+	if a.knownSurname(e-1) || a.is(e, wCue) && a.isLowerWord(e) {
+		return Person
+	}
+	return Place
 }
 
 // partyLabel returns the number of words of a party's label that starts
@@ -807,7 +864,9 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) {
+			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) &&
+				!wordIn("da dos das di du", a.text(i)) { // "Vasco da Gama", "Luiz Inácio da Silva"
+
 				return false
 			}
 			continue

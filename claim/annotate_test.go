@@ -434,6 +434,10 @@ func TestAnnotate(t *testing.T) {
 		{"a phone number after a name", "Call Bramford Police on 101, quoting incident 447.", nil, []Kind{Quantity}},
 		{"a range of written dates", "It ran between 01/03/2025 and 14/02/2026, and from 2024-01-01 to 2024-06-30.",
 			[]string{"date: between 01/03/2025 and 14/02/2026", "date: from 2024-01-01 to 2024-06-30"}, nil},
+		{"a state's longer name wins over a place inside it", "Rain swept northern New South Wales, Tamil Nadu and Nova Scotia.",
+			[]string{"place: New South Wales", "place: Tamil Nadu", "place: Nova Scotia"}, nil},
+		{"a particle inside a place's or a person's name", "The ferry from Ponte de Lima to Santiago de Compostela was late, as Vasco da Gama was.",
+			[]string{"place: Ponte de Lima", "place: Santiago de Compostela", "person: Vasco da Gama"}, nil},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}

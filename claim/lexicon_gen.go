@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2400 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2401 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -97,10 +97,10 @@ const lexOtherWords = "" +
 	"|day|days|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed" +
 	"|deepest|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny" +
 	"|denying|department|departments|dept.|deputy|described|describes|describing|desert|despite|det." +
-	"|detective|development|did|died|digital|dinar|dinars|diplomat|diplomats|director|directorate|dirham" +
-	"|dirhams|disclose|disclosed|discloses|disclosing|district|division|dkk|doctor|doctors|doctrine" +
-	"|document|documents|does|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew" +
-	"|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics" +
+	"|detective|development|di|did|died|digital|dinar|dinars|diplomat|diplomats|director|directorate" +
+	"|dirham|dirhams|disclose|disclosed|discloses|disclosing|district|division|dkk|doctor|doctors" +
+	"|doctrine|document|documents|does|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram" +
+	"|drew|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics" +
 	"|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths" +
 	"|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six" +
 	"|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised|emphasises" +
@@ -243,47 +243,48 @@ const lexClasses = "" +
 	"\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04.e\x14" +
 	"****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__5*\bKUU" +
 	"U*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\f" +
-	"%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%ccc\x18Kiin" +
-	"\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknn" +
-	"nnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c" +
-	"%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UUU" +
-	"\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LY" +
-	"pi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\api" +
-	"nY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\aK" +
-	"\x19\b\b\x14\x04\v.*5**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f9" +
-	"\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW." +
-	"KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK" +
-	"\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04" +
-	"\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b" +
-	"\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01" +
-	"\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x10" +
-	"5cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U*" +
-	"*\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v" +
-	"\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02" +
-	"\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk" +
-	"\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\aM" +
-	"\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19" +
-	"**\x14\x04**\x13\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d" +
-	"\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*K" +
-	"6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02" +
-	"\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04" +
-	"\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*." +
-	"*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*c" +
-	"cc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K" +
-	"\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19" +
-	"UU7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5'" +
-	"\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpin" +
-	"kknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\x13\x1d\x1d7c\x04\x1d\x04" +
-	"\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19" +
-	"**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f\b" +
-	"\x14\x04\x13c5\x04K\b*\x04L\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L" +
-	"\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oii\x19QPV" +
-	"VVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\fi\x04\x04\x14\x13o" +
-	"ii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17\x14" +
-	"\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f" +
-	"\n*Kc\x19\x04LK\x02\x02\x02\x13.5\x02\x02\x02;#\x04\x04\f%55*VV_WWW" +
-	"\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r%\x1d%%%5\x04\x06W\x13%\x04\x04" +
-	"\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
+	"\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%ccc\x18Kii" +
+	"n\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikkn" +
+	"nnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc." +
+	"c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UU" +
+	"U\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6L" +
+	"Ypi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\ap" +
+	"inY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\a" +
+	"K\x19\b\b\x14\x04\v.*5**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f" +
+	"9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW" +
+	".KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\f" +
+	"K\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04" +
+	"\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a" +
+	"\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01" +
+	"\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**" +
+	"\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U" +
+	"**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13" +
+	"\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02" +
+	"\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnk" +
+	"k\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\a" +
+	"M\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*" +
+	"\x19**\x14\x04**\x13\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04" +
+	"\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*" +
+	"K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02" +
+	"\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6" +
+	"\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*" +
+	".*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*" +
+	"ccc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1" +
+	"K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b" +
+	"\x19UU7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5" +
+	"'\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpi" +
+	"nkknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\x13\x1d\x1d7c\x04\x1d" +
+	"\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19" +
+	"\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f" +
+	"\b\x14\x04\x13c5\x04K\b*\x04L\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02" +
+	"L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oii\x19QP" +
+	"VVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\fi\x04\x04\x14\x13" +
+	"oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17" +
+	"\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19" +
+	"\f\n*Kc\x19\x04LK\x02\x02\x02\x13.5\x02\x02\x02;#\x04\x04\f%55*VV_WW" +
+	"W\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r%\x1d%%%5\x04\x06W\x13%\x04" +
+	"\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc" +
+	"*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -328,7 +329,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1042 names.
+// for 1091 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -379,73 +380,80 @@ const orgNames = "" +
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
-	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andorra|angola|ankara" +
-	"|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas|armenia" +
-	"|ashgabat|asia|asmara|astana|asuncion|athens|atlanta|atlantic|auckland|austin|australia|austria" +
-	"|avdiivka|azerbaijan|baghdad|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore" +
-	"|bamako|bangalore|bangkok|bangladesh|barbados|barcelona|basel|basra|bavaria|beijing|beirut|belarus" +
-	"|belfast|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|birmingham" +
-	"|bishkek|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana" +
-	"|bournemouth|brasilia|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain" +
-	"|british columbia|brunei|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso" +
-	"|burma|burundi|cabo verde|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra" +
-	"|cape town|cape verde|capitol hill|caracas|cardiff|caribbean|carlisle|casablanca|catalonia" +
-	"|central african republic|central america|central asia|chad|chechnya|chengdu|chennai|chicago|chile" +
-	"|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry" +
-	"|congo|connecticut|copenhagen|cork|cornwall|costa rica|coventry|crimea|croatia|cuba|cyprus" +
-	"|czech republic|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
+	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andhra pradesh|andorra|angola" +
+	"|ankara|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas" +
+	"|armenia|arunachal pradesh|ashgabat|asia|asmara|assam|astana|asuncion|athens|atlanta|atlantic" +
+	"|auckland|austin|australia|australian capital territory|austria|avdiivka|azerbaijan|baghdad|bahamas" +
+	"|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako|bangalore|bangkok|bangladesh" +
+	"|barbados|barcelona|basel|basra|bavaria|beijing|beirut|belarus|belfast|belgium|belgrade|belize" +
+	"|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|bihar|birmingham|bishkek|black sea|bogota" +
+	"|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana|bournemouth|brasilia" +
+	"|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain|british columbia|brunei" +
+	"|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde" +
+	"|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra|cape town|cape verde" +
+	"|capitol hill|caracas|cardiff|caribbean|carlisle|casablanca|catalonia|central african republic" +
+	"|central america|central asia|chad|chechnya|chengdu|chennai|chhattisgarh|chicago|chile|china" +
+	"|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry|congo" +
+	"|connecticut|copenhagen|cork|cornwall|costa rica|coventry|crimea|croatia|cuba|cyprus|czech republic" +
+	"|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
 	"|democratic republic of congo|denmark|denver|derry|detroit|dhaka|djibouti|dnipro|dodoma|doha" +
 	"|dominica|dominican republic|donbas|donbass|donetsk|dortmund|downing street|drc|dubai|dublin|dundee" +
 	"|durban|dushanbe|east asia|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso" +
 	"|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini|ethiopia|europe|europe's" +
 	"|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
-	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|great britain|greece" +
-	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|guyana|haifa" +
-	"|haiti|hamburg|hanoi|harare|havana|hawaii|helsinki|herat|ho chi minh city|homs|honduras|hong kong" +
-	"|honolulu|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana" +
-	"|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast" +
-	"|jacksonville|jakarta|jamaica|japan|jeddah|jerusalem|johannesburg|jordan|juba|kabul|kampala|kandahar" +
-	"|kansas|kansas city|karachi|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|khan younis|kharkiv" +
+	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa|great britain|greece" +
+	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat" +
+	"|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki|herat|himachal pradesh" +
+	"|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad|iceland|idaho" +
+	"|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland" +
+	"|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica|jammu and kashmir|japan" +
+	"|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar|kansas|kansas city" +
+	"|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala|khan younis|kharkiv" +
 	"|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur" +
-	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|lagos|lahore|laos|las vegas|latin america|latvia" +
-	"|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lisbon" +
-	"|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg" +
-	"|lviv|lyon|macau|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|managua|manama" +
-	"|manchester|manila|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
-	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|melbourne|memphis|mexico|mexico city" +
-	"|miami|michigan|micronesia|middle east|milan|milwaukee|minneapolis|minnesota|minsk|mississippi" +
-	"|missouri|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo" +
-	"|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nairobi|namibia" +
-	"|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new delhi|new hampshire" +
-	"|new jersey|new mexico|new orleans|new york|new york city|new zealand|newark|newcastle|niamey" +
-	"|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina|north dakota|north korea" +
-	"|north macedonia|north sea|northern ireland|norway|norwich|nottingham|nouakchott|odesa|odessa|ohio" +
-	"|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|pacific" +
-	"|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay|paris|pennsylvania|perth|peru" +
-	"|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince" +
-	"|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria|pristina|puerto rico|pyongyang|qatar" +
-	"|quebec|quito|rabat|rafah|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
+	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|laos|las vegas|latin america" +
+	"|latvia|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima" +
+	"|lisbon|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka" +
+	"|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malawi|malaysia" +
+	"|maldives|mali|malta|managua|manama|manchester|manila|manipur|manitoba|maputo|mariupol|marrakesh" +
+	"|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín" +
+	"|mediterranean|meghalaya|melbourne|memphis|mexico|mexico city|miami|michigan|micronesia|middle east" +
+	"|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa" +
+	"|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul" +
+	"|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau" +
+	"|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey" +
+	"|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark|newcastle" +
+	"|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america" +
+	"|north carolina|north dakota|north korea|north macedonia|north sea|northern ireland" +
+	"|northern territory|northwest territories|norway|norwich|nottingham|nouakchott|nova scotia|nunavut" +
+	"|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa" +
+	"|ouagadougou|oxford|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay" +
+	"|paris|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth" +
+	"|podgorica|poland|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria" +
+	"|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito" +
+	"|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
 	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
 	"|salt lake city|samoa|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
-	"|santiago|sao paulo|sarajevo|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia" +
-	"|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|siberia|sierra leone|silicon valley" +
-	"|singapore|skopje|slovakia|slovenia|sofia|solomon islands|somalia|south africa|south america" +
-	"|south asia|south carolina|south china sea|south dakota|south korea|south sudan|southampton" +
-	"|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg|stockholm" +
-	"|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|sunderland|suriname|swansea|sweden" +
-	"|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tampa|tanzania|tashkent" +
-	"|tbilisi|tegucigalpa|tehran|tel aviv|tennessee|texas|thailand|the alps|the amazon|the arctic" +
-	"|the atlantic|the balkans|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip" +
-	"|the gulf|the hague|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east" +
-	"|the netherlands|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara" +
-	"|the sahel|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin" +
-	"|tibet|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
-	"|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine" +
-	"|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uzbekistan" +
-	"|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|vienna|vientiane|vietnam|vilnius" +
-	"|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank|west virginia" +
-	"|western europe|westminster|whitehall|windhoek|wisconsin|wolverhampton|wuhan|wyoming|xinjiang|yangon" +
-	"|yaounde|yemen|yerevan|york|yorkshire|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|santiago|sao paulo|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul" +
+	"|serbia|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|siberia|sierra leone|sikkim" +
+	"|silicon valley|singapore|skopje|slovakia|slovenia|sofia|solomon islands|somalia|south africa" +
+	"|south america|south asia|south australia|south carolina|south china sea|south dakota|south korea" +
+	"|south sudan|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis" +
+	"|st. petersburg|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|sunderland|suriname" +
+	"|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tamil nadu" +
+	"|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana|tennessee|texas" +
+	"|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea|the baltics" +
+	"|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas|the indian ocean" +
+	"|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea|the pacific" +
+	"|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
+	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
+	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
+	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
+	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
+	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
+	"|vietnam|vilnius|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank" +
+	"|west bengal|west virginia|western australia|western europe|westminster|whitehall|windhoek|wisconsin" +
+	"|wolverhampton|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yukon|zagreb" +
+	"|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its
