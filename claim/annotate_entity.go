@@ -434,6 +434,17 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 
+	// A label and its letter name no one: "a Band D property", "Grade
+	// II listed", "Class A drugs". The words around it are looked at on
+	// their own.
+	for k := s; k < e-1; k++ {
+		if t := a.text(k + 1); len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && a.kind(k+1) == tokenize.Word &&
+			wordIn("Band Grade Class Category Section Type Phase Zone Tier", a.text(k)) {
+			a.classifyRun(s, k)
+			a.classifyRun(k+2, e)
+			return
+		}
+	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
 	// national agency
 	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural", a.text(s)) {
@@ -724,8 +735,10 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
-		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e)) {
-		a.addEntity(Place, s, e) // "the Thwaites Glacier", "Death Valley", "Loch Ness", "Capel Curig"
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !(a.is(e, wCue) && a.isLowerWord(e))) {
+		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
+		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"
+		a.addEntity(Place, s, e)
 		return
 	}
 	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
@@ -743,12 +756,13 @@ func (a *annotator) leftover(s, e int, heading bool) {
 }
 
 // landWords are the words that make a name a place's, after
-// ("Thwaites Glacier") or before ("Loch Ness") Titlecase words (see
-// leftover); "Lake" goes either way.
+// ("Thwaites Glacier") or before ("Loch Ness", "Cabo Carvoeiro", "Punta
+// Arenas", "Isla Mujeres") Titlecase words (see leftover); "Lake" goes
+// either way.
 var landWords = func() (t wordset.Table) {
-	t = wordset.New(24)
+	t = wordset.New(48)
 	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon")
-	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn")
+	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	return t
 }()

@@ -594,8 +594,12 @@ func (a *annotator) attributions() []attribution {
 
 // innerCapital reports whether the word t has a capital letter after
 // three or more lower-case letters, as company names do ("ScotRail",
-// "BlackRock", "YouTube") and surnames rarely do ("McCarthy", "DeSantis").
+// "BlackRock", "YouTube") and surnames rarely do ("McCarthy", "DeSantis"),
+// or a capital after a capital letter and a hyphen ("E-Redes", "T-Mobile").
 func innerCapital(t []byte) bool {
+	if len(t) > 3 && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z' && t[0] >= 'A' && t[0] <= 'Z' {
+		return true // a letter and a hyphen before a capital: "E-Redes", "T-Mobile"
+	}
 	lower := 0
 	for _, c := range t {
 		switch {
@@ -1261,7 +1265,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return j, a.nounAfter(j, end)
 	}
 	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
-		a.addEntity(Person, j, j+1)
+		k := Person
+		if innerCapital(a.text(j)) {
+			k = Org // "said ScotRail", "said E-Redes"
+		}
+		a.addEntity(k, j, j+1)
 		return j, j + 1
 	}
 	// "according to LSEG data", "according to Moody's Analytics": a name

@@ -438,6 +438,11 @@ func TestAnnotate(t *testing.T) {
 			[]string{"place: New South Wales", "place: Tamil Nadu", "place: Nova Scotia"}, nil},
 		{"a particle inside a place's or a person's name", "The ferry from Ponte de Lima to Santiago de Compostela was late, as Vasco da Gama was.",
 			[]string{"place: Ponte de Lima", "place: Santiago de Compostela", "person: Vasco da Gama"}, nil},
+		{"a label and its letter name no one", "A Band D home pays more than Band A, and Class B roads need a Grade II survey.", nil, []Kind{Person, Org, Place}},
+		{"a cape, a point and a peak named after the feature", "Winds at Cabo Raso and Punta Marroqui beat those on Monte Baldo, but Rio Ferdinand said so.",
+			[]string{"place: Cabo Raso", "place: Punta Marroqui", "place: Monte Baldo", "person: Rio Ferdinand"}, nil},
+		{"a letter, a hyphen and a capital is a company", "The network firm Q-Telco said lines were back.", []string{"org: Q-Telco"}, []Kind{Person}},
+		{"a wage or an allowance is no person", "Staff earn the Living Wage and claim the Carer's Allowance.", nil, []Kind{Person}},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}
