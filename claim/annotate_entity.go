@@ -433,6 +433,17 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
 	}
+	// The short form in brackets after an organisation's name is that
+	// organisation: "the Office for National Statistics (ONS)", and "the
+	// National Institute for Health and Care Excellence (Nice)", not the
+	// French city, as its letters are the name's initials. A known place
+	// that is not is a place: "the Food Standards Agency (Georgia)".
+	if e-s == 1 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {
+		if k := a.entEndingAt(s - 1); k >= 0 && a.ents[k].kind == Org && (a.entityKind(s, e) == 0 || a.initialsOf(s, int(a.ents[k].a), s-1)) {
+			a.addEntity(Org, s, e)
+			return
+		}
+	}
 
 	// A label and its letter name no one: "a Band D property", "Grade
 	// II listed", "Class A drugs". The words around it are looked at on
@@ -586,6 +597,29 @@ func (a *annotator) classifyRun(s, e int) {
 		p, rest = q, q
 	}
 	a.leftover(rest, e, heading)
+}
+
+// initialsOf reports whether the letters of the word at i, in order,
+// are initials of the capitalized words of [s, e), the first the first's:
+// "Nice" of "National Institute for Health and Care Excellence".
+func (a *annotator) initialsOf(i, s, e int) bool {
+	t := a.text(i)
+	if len(t) < 2 {
+		return false
+	}
+	n := 0
+	for p := s; p < e && n < len(t); p++ {
+		w := a.text(p)
+		if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if w[0] == t[n]&^0x20 {
+			n++
+		} else if n == 0 {
+			return false
+		}
+	}
+	return n == len(t)
 }
 
 // nameParticles are the lower-case words inside a place's or a person's

@@ -443,6 +443,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"place: Cabo Raso", "place: Punta Marroqui", "place: Monte Baldo", "person: Rio Ferdinand"}, nil},
 		{"a letter, a hyphen and a capital is a company", "The network firm Q-Telco said lines were back.", []string{"org: Q-Telco"}, []Kind{Person}},
 		{"a wage or an allowance is no person", "Staff earn the Living Wage and claim the Carer's Allowance.", nil, []Kind{Person}},
+		{"a short form in brackets after an organisation", "The Institute for Clinical Excellence (Ice) and the Office for National Statistics (ONS) disagree, as does the Water Agency (Georgia).",
+			[]string{"org: Institute for Clinical Excellence", "org: Ice", "org: the Office for National Statistics", "org: ONS", "org: the Water Agency", "place: Georgia"}, nil},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}
