@@ -553,6 +553,13 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}
+	// A minister's post is held by a person, and is no body: "the
+	// Minister for Emergency Management" (its last word is no surname:
+	// see addEntity).
+	if e-s >= 3 && e-s <= 6 && wordIn("Minister", a.text(s)) && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
+		a.addEntity(Person, s, e)
+		return
+	}
 	if a.orgRun(s, e) && e-s >= 2 {
 		a.addEntity(Org, a.withThe(s, Org, e), e)
 		return
@@ -1102,7 +1109,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {
 		e-- // "Gareth Penhallow MP": the surname is Penhallow
 	}
-	if k == Person && e-s >= 2 {
+	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) {

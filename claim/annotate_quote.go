@@ -1139,6 +1139,14 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 			p = q
 			continue
 		}
+		// the body a role is of: "group leader", "union boss", so that
+		// "Conservative group leader Cllr Martin Ashby" does not start
+		// inside "group leader"
+		if p < sa && a.isLowerWord(q) && a.kind(q) == tokenize.Word && a.fl(q)&(wSpeakerNoun|wOrgKey) != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 &&
+			a.fl(p)&(wTitle|wPersonRole) != 0 && a.isLowerWord(p) {
+			p = q
+			continue
+		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
 		}
@@ -2024,8 +2032,8 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if s.Start < sp.Start || s.End > sp.End || !validSpan(src, s) {
 			continue
 		}
-		if s.Kind == Person && (best < 0 || spans[best].Kind != Person) {
-			best = k
+		if s.Kind == Person && (best < 0 || spans[best].Kind != Person || postOnly(spans[best].Text(src))) {
+			best = k // and the name after a post: "Minister for Emergency Management, Senator Kate Brogan"
 		} else if (s.Kind == Org || s.Kind == Place) && best < 0 {
 			best = k
 		}
@@ -2158,6 +2166,10 @@ func cleanName(text []byte, person bool) string {
 	var wbuf [8][]byte
 	var lbuf [64]byte
 	words := appendFields(wbuf[:0], text)
+	if len(words) > 1 && string(words[0]) == "the" {
+		words = words[1:]
+	}
+	all := words
 	stripped := false
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
@@ -2172,6 +2184,9 @@ func cleanName(text []byte, person bool) string {
 			continue
 		}
 		break
+	}
+	if person && stripped && len(words) > 1 && (string(words[0]) == "for" || string(words[0]) == "of") {
+		words = all // a post and no name: "Minister for Emergency Management", "Secretary of State for Health"
 	}
 	if n := len(words); person && n > 2 && wordIn(postNominals, words[n-1]) {
 		words = words[:n-1] // "Gareth Penhallow MP"
@@ -2335,6 +2350,15 @@ func firstFrom(attrs []attribution, pos int) int {
 		}
 	}
 	return lo
+}
+
+// postOnly reports whether a person's text is a post with "for" or "of"
+// after its first word, which may hold no name: "Minister for Health",
+// "Secretary of State for Health".
+func postOnly(t []byte) bool {
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], t)
+	return len(words) >= 2 && (string(words[1]) == "for" || string(words[1]) == "of")
 }
 
 // appositiveName returns the person a role speaker names in apposition:

@@ -445,6 +445,12 @@ func TestAnnotate(t *testing.T) {
 		{"a wage or an allowance is no person", "Staff earn the Living Wage and claim the Carer's Allowance.", nil, []Kind{Person}},
 		{"a short form in brackets after an organisation", "The Institute for Clinical Excellence (Ice) and the Office for National Statistics (ONS) disagree, as does the Water Agency (Georgia).",
 			[]string{"org: Institute for Clinical Excellence", "org: Ice", "org: the Office for National Statistics", "org: ONS", "org: the Water Agency", "place: Georgia"}, nil},
+		{"a role and the body it is of before a titled name", "Liberal group leader Cllr Tom Arkwright said the plan would fail.",
+			[]string{"speaker: Liberal group leader Cllr Tom Arkwright", "person: Cllr Tom Arkwright"}, nil},
+		{"a title of several words before initials is one person", "For the State, Additional Solicitor General P.R. Menon said the delay was short.",
+			[]string{"speaker: Additional Solicitor General P.R. Menon", "person: Additional Solicitor General P.R. Menon"}, nil},
+		{"a minister's post is no organisation", "The Minister for Coastal Affairs, Senator Ada Quill, said the levee would hold.",
+			[]string{"speaker: Minister for Coastal Affairs, Senator Ada Quill", "person: Minister for Coastal Affairs", "person: Senator Ada Quill"}, []Kind{Org}},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}
@@ -603,6 +609,11 @@ func TestQuoteLinks(t *testing.T) {
 		{"a role of two words after the cue", `"It will pass," said senior economist Jane Doe.`, `"It will`, "Jane Doe"},
 		{"according to a role and a name", `"It is a two-horse race," according to pollster Ian Marsh of Redfield Research.`, `"It is`, "Ian Marsh"},
 		{"a pull quote signed after a dash", "Claim: \"The mayor has cut police funding by 40% since 2022.\" — Councillor Dev Rana, speaking at a meeting.", `"The mayor`, "Dev Rana"},
+		{"a treasurer's title is stripped", `Treasurer Ivo Kerrigan spoke. "It is funded," Mr Kerrigan said.`, `"It is funded`, "Ivo Kerrigan"},
+		{"a councillor's short title is stripped", `Cllr Nia Fenwick rose. "It is late," she said.`, `"It is late`, "Nia Fenwick"},
+		{"a title of three words before initials", `Additional Solicitor General P.R. Menon said the delay was "unavoidable".`, `"unavoidable`, "P.R. Menon"},
+		{"a minister's post and the name in apposition", `The Minister for Coastal Affairs, Senator Ada Quill, said the levee was "ready".`, `"ready`, "Ada Quill"},
+		{"a minister's post alone names the post", `The Minister for Coastal Affairs said the levee was "ready".`, `"ready`, "Minister for Coastal Affairs"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2405 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2410 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -64,72 +64,72 @@ const lexOtherWords = "" +
 	"academy|accord|accords|accuse|accused|accuses|accusing|acknowledge|acknowledged|acknowledges" +
 	"|acknowledging|acres|across|acting|activist|activists|actor|add|added|adding|adds|adm." +
 	"|administration|admiral|admit|admiting|admits|admitted|adults|advertisement|advice|adviser|advisers" +
-	"|advisor|advisors|aed|aerospace|african|again|agencies|agreement|agriculture|ai|aide|aides|aircraft" +
-	"|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging|alliance|allies" +
-	"|allowance|allowances|already|although|always|ambassador|american|amid|among|analyses|analysis" +
-	"|analyst|analytics|angrily|announces|announcing|any|apart|apr|apr.|april|arab|archbishop|area|aren't" +
-	"|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly|assert|asserted|asserting" +
-	"|asserts|assessment|assessments|assistant|associate|associates|association|associations|assure" +
-	"|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug.|august" +
-	"|author|authorities|authority|authors|automaker|automakers|automotive|avenue|award|awards|away" +
-	"|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became|become|becomes|beds|been" +
-	"|began|behind|being|beside|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill|billion" +
-	"|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted" +
-	"|boasting|boasts|bolivianos|border|boss|both|bought|boulevard|bowl|boys|branded|breaking|brewers" +
-	"|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting|brought|budget" +
-	"|building|built|bureau|bureaus|busiest|business|businesses|but|cabinet|cad|called|calling|calls|came" +
-	"|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care|carmaker|carmakers" +
-	"|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census|center" +
-	"|centers|central|centre|centres|cents|ceo|cfo|chair|chairman|chairwoman|chamber|chambers|champion" +
-	"|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants|charities" +
-	"|cheapest|chemicals|chf|chief|chiefs|children|chinese|chose|christian|christmas|church|cia|city" +
-	"|civilians|claim|claiming|claims|climate|closest|club|clubs|cmdr.|cny|co.|coach|coalition|coast" +
-	"|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command|commander" +
-	"|comment|commented|commenting|comments|commission|commissioner|commissions|committees|communications" +
-	"|communist|communists|companies|complain|complained|complaining|complains|complaint|concede|conceded" +
-	"|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirmed|confirming" +
-	"|confirms|congress|congressman|congresswoman|conservative|conservatives|consistently|consultants" +
-	"|consulting|contend|contended|contending|contends|continue|continued|continues|continuing|convention" +
-	"|coo|coronavirus|coroner|corp|corp.|corporation|correspondent|corridor|costliest|council|council's" +
-	"|councillor|councillors|councilman|councilor|councils|councilwoman|counter|countered|countering" +
-	"|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried" +
-	"|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk" +
-	"|da|dame|das|daughter|day|days|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare" +
-	"|declares|declaring|deemed|deepest|defence|defender|defense|del|della|democrat|democratic|democrats" +
-	"|den|denied|denies|deny|denying|department|departments|dept.|deputy|described|describes|describing" +
-	"|desert|despite|det.|detective|development|di|did|died|digital|dinar|dinars|diplomat|diplomats" +
-	"|director|directorate|dirham|dirhams|disclose|disclosed|discloses|disclosing|district|division|dkk" +
-	"|doctor|doctors|doctrine|document|documents|does|dollar|dollars|dong|dos|doses|doubled|doubling" +
-	"|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern" +
-	"|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen" +
-	"|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one" +
-	"|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise" +
-	"|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy" +
-	"|english|environment|envoy|equities|estimating|eur|euro|european|euros|even|everybody|everyone" +
-	"|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert" +
-	"|experts|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest" +
-	"|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field" +
-	"|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven" +
-	"|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find|finding|fire|firmly" +
-	"|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
-	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
-	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
-	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|front|fund|furthermore" +
-	"|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier" +
-	"|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|great|greatest" +
-	"|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
-	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health|healthiest|heaviest" +
-	"|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon" +
-	"|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
-	"|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth" +
-	"|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes" +
-	"|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed|informing" +
-	"|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|inspector" +
-	"|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
-	"|intelligence|interior|international|internet|into|investigation|investigations|investigator" +
-	"|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january" +
-	"|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun." +
-	"|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
+	"|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agreement|agriculture|ai|aide|aides" +
+	"|aircraft|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging|alliance" +
+	"|allies|allowance|allowances|already|although|always|ambassador|american|amid|among|analyses" +
+	"|analysis|analyst|analytics|angrily|announces|announcing|any|apart|apr|apr.|april|arab|archbishop" +
+	"|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly|assert|asserted" +
+	"|asserting|asserts|assessment|assessments|assistant|associate|associates|association|associations" +
+	"|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug." +
+	"|august|author|authorities|authority|authors|automaker|automakers|automotive|avenue|award|awards" +
+	"|away|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became|become|becomes|beds" +
+	"|been|began|behind|being|beside|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill" +
+	"|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast" +
+	"|boasted|boasting|boasts|bolivianos|border|boss|both|bought|boulevard|bowl|boys|branded|breaking" +
+	"|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting|brought" +
+	"|budget|building|built|bureau|bureaus|busiest|business|businesses|but|cabinet|cad|called|calling" +
+	"|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care|carmaker" +
+	"|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census" +
+	"|center|centers|central|centre|centres|cents|ceo|cfo|chair|chairman|chairwoman|chamber|chambers" +
+	"|champion|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants" +
+	"|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|chose|christian|christmas|church|cia" +
+	"|city|civilians|claim|claiming|claims|climate|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach" +
+	"|coalition|coast|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command" +
+	"|commander|comment|commented|commenting|comments|commission|commissioner|commissions|committees" +
+	"|communications|communist|communists|companies|complain|complained|complaining|complains|complaint" +
+	"|concede|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirmed" +
+	"|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives|consistently" +
+	"|consultants|consulting|contend|contended|contending|contends|continue|continued|continues" +
+	"|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|correspondent|corridor" +
+	"|costliest|council|council's|councillor|councillors|councilman|councilor|councils|councilwoman" +
+	"|counter|countered|countering|counterpart|counters|countries|counts|county|couple|court|covid" +
+	"|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup" +
+	"|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|deadliest|deal|dean|deaths|dec" +
+	"|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del" +
+	"|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept." +
+	"|deputy|described|describes|describing|desert|despite|det.|detective|development|di|did|died|digital" +
+	"|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses" +
+	"|disclosing|district|division|dkk|doctor|doctors|doctrine|document|documents|does|dollar|dollars" +
+	"|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch" +
+	"|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy|editor|editorial" +
+	"|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four" +
+	"|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven" +
+	"|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
+	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
+	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find" +
+	"|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces" +
+	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
+	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
+	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
+	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
+	"|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments" +
+	"|governor|grand|great|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved" +
+	"|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health" +
+	"|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd" +
+	"|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages" +
+	"|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
+	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
+	"|insisting|inspector|inspectors|instead|institut|institute|institutes|institution|insurance|insurer" +
+	"|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
+	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
+	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
+	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
 	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
 	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
 	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
@@ -178,8 +178,8 @@ const lexOtherWords = "" +
 	"|shot|should|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply" +
 	"|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
 	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
-	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solutions|someone|something" +
-	"|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
+	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
 	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
 	"|squad|square|stadium|star|state|stated|statements|stating|statistics|steel|steepest|sterling|stock" +
 	"|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker" +
@@ -192,38 +192,38 @@ const lexOtherWords = "" +
 	"|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though" +
 	"|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till" +
 	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
-	"|towards|tower|town|trade|transport|transportation|treasury|trebled|trial|trials|tribunal|tribune" +
-	"|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting" +
-	"|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven" +
-	"|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units" +
-	"|universidad|university|università|universität|université|unlike|upcoming|update|updated|upon" +
-	"|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility|valley|vehicles|ventures|very" +
-	"|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd|voted|voter|voters|votes|vow" +
-	"|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs" +
-	"|water|we|weakest|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks|welfare|went|weren't" +
-	"|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered" +
-	"|whispering|whispers|white|who|whoever|whom|whose|why|widest|wife|winger|winters|wire|without" +
-	"|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ" +
-	"|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your" +
-	"|yuan|zar|zloty|zlotys|zone"
+	"|towards|tower|town|trade|transport|transportation|treasurer|treasury|trebled|trial|trials|tribunal" +
+	"|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet" +
+	"|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one" +
+	"|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit" +
+	"|united|units|universidad|university|università|universität|université|unlike|upcoming|update" +
+	"|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility|valley|vehicles" +
+	"|ventures|very|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd|voted|voter" +
+	"|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch" +
+	"|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks" +
+	"|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever" +
+	"|while|whisper|whispered|whispering|whispers|white|who|whoever|whom|whose|why|widest|wife|winger" +
+	"|winters|wire|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst" +
+	"|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes" +
+	"|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x87\x00\x80w%*v\x00Q\x00\x00\x14\x19\x00\x18\x8083\x00\x87\x1f)\x02\x02z\x00>}\x7f\x02\x02\x80" +
-	"\x00\x00\x82x\x00W\x00v=Q\x00w5>\x83\x1dg\x18\x1a\x00\x00\x04eR}\x02\x00\x19WW\x00\x00" +
-	"\x04}\x02v*%\x17\x17\x00\x02\x02\x02*>\x00X\x00\x04\x18WW\x00\x02\x00\x00\x00\x18\x00%ig\x00" +
-	">QbT\x00K\x00~A\x00\x00(v\x00\x00\x00v\x00\x00T\x00\x00r\x7f\x04`\x02\x00\x04!T\x00" +
-	"]\x00S\x1b\x00Q{\x00\x00%\x1d\x00\x00%\x00*\x008me\x0088\x00\x00\x00(\f\x00\x19\x00g" +
-	"%\x85\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00D(\x00\x13\x04U\x00Uyc\x00]Tb\x00E\x04>w" +
-	"\x00\x00>\x80\x04\x00\x00%>*\x00\x00\x00 \x00\x00\x00\x00\x00\x13\x1a\x04f%sva\x19\x13\x00\x04\x00" +
-	"TY\x04gvfW\x00\x1aW\x80\x00\x86\x00%\x00\x19\x80\x14\x1d4\x13\x04]\x00\x00(YH\x1e8\x00" +
-	"\x00\x00)7Sq\x00|\x00*D(\x00\x19\x84\x19\x00\x00\x00\x04\x00\x13\x00L\x19\x19\x00\x00\x13*\x00\x00" +
+	"\x88\x00\x81x%*w\x00Q\x00\x00\x14\x19\x00\x18\x8183\x00\x88\x1f)\x02\x02{\x00>~\x80\x02\x02\x81" +
+	"\x00\x00\x83y\x00W\x00v=Q\x00x5>\x84\x1dg\x18\x1a\x00\x00\x04eR~\x02\x00\x19WW\x00\x00" +
+	"\x04~\x02v*%\x17\x17\x00\x02\x02\x02*>\x00X\x00\x04\x18WW\x00\x02\x00\x00\x00\x18\x00%ig\x00" +
+	">QbT\x00K\x00\x7fA\x00\x00(v\x00\x00\x00v\x00\x00T\x00\x00r\x80\x04`\x02\x00\x04!T\x00" +
+	"]\x00S\x1b\x00Q|\x00\x00%\x1d\x00\x00%\x00*\x008me\x0088\x00\x00\x00(\f\x00\x19\x00g" +
+	"%\x86\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00D(\x00\x13\x04U\x00Uzc\x00]Tb\x00E\x04>x" +
+	"\x00\x00>\x81\x04\x00\x00%>*\x00\x00\x00 \x00\x00\x00\x00\x00\x13\x1a\x04f%sva\x19\x13\x00\x04\x00" +
+	"TY\x04gvfW\x00\x1aW\x81\x00\x87\x00%\x00\x19\x81\x14\x1d4\x13\x04]\x00\x00(YH\x1e8\x00" +
+	"\x00\x00)7Sq\x00}\x00*D(\x00\x19\x85\x19\x00\x00\x00\x04\x00\x13\x00L\x19\x19\x00\x00\x13*\x00\x00" +
 	"K$\x15v\x16>\x00\x00\x00\x00\x00tt\x13c\x00\x00cX\x00\x00\x00><,\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x80\x00*ccc*E\x00&\x00Z&&e[*\x04s\x00\x00\x00\x00\x00\x81\x00\x00\x00\x00WK" +
-	"\x00\x00\x00\x00\x04*>\x008\x02\x02W*\x04\x00%\x00\x1e\x02\x00e9\x02\x02y(u(\x198l^" +
-	"gq\x00\x1c\x1a%\x1b\x00*ei\x00*\x02jq\x80\x00\x1dQ\x7fv\x19\x00\x18\x00\x1d\x00\x00\x18\x00\x02" +
-	"\x04x%DW\x00Qd9D\x02\x02\x00\x1b_W%G>>>>>>>>CC>DD>" +
+	"\x00\x81\x00*ccc*E\x00&\x00Z&&e[*\x04s\x00\x00\x00\x00\x00\x82\x00\x00\x00\x00WK" +
+	"\x00\x00\x00\x00\x04*>\x008\x02\x02W*\x04\x00%\x00\x1e\x02\x00e9\x02\x02z(u(\x198l^" +
+	"gq\x00\x1c\x1a%\x1b\x00*ei\x00*\x02jq\x81\x00\x1dQ\x80v\x19\x00\x18\x00\x1d\x00\x00\x18\x00\x02" +
+	"\x04y%DW\x00Qd9D\x02\x02\x00\x1b_W%G>>>>>>>>CC>DD>" +
 	">>>>A>>>>>>>>>>>>>\x00\x00\x00B>\x00>>@\x00>>HH" +
 	"HH*\x00\x00%\x00>\x00\x00>>>>>?>>>\x00\x00O\x00*55>>\x00DDB" +
 	">>>\x00>>>>C>>>>C>C>>>>>>>>\x00>>>>\x00D>" +
@@ -231,61 +231,61 @@ const lexClasses = "" +
 	">>E>>>>>>>>>>>>>>>>>B>>>>>>>>>>>" +
 	"F>>>>>>>>>>>>\x00\x009D>\x00>>>>>>>>>>>>>" +
 	">>>>>>D\x00\x00>\x00\x00>>D>>\x13**\x02\x02\x02\x02\x02\x02\x02\x02K%\f\x04" +
-	"\x04\x06\x02&\x02\x02\b\x14\b\x02\x02\x02\x02K\x1d\x13\x04\x14\x04\x14c\x13*8\x14*\f*\x04\x04K\x04" +
-	"10\x13\x13\bh\x02\x02\x02\x14\x04**8%7\v*\x1d%\x04\x1f\a\x136\x02\x02(\x19UUU" +
-	"*\b*;\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13" +
-	"\x11\x04c\x04\x04\x04UUU\a\x04\x14\x04\x04\x04\x13***\x19\b\x01K\x19c1\x14K*\x13*<" +
-	";;K=\x19\x19<\x19\x1955w55*o\x13\x13\bcc\x0156\x17\x04\x02\x02\x02\x02c*" +
-	"\x06(\x19**K9\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f\x04%\x17c:" +
-	"::\x19\r\x04*\a\x13\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x1340\x13c" +
-	"-\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x045\x13c\x12\x04K*\x19**0\x132K\x02" +
-	"\x02\x02\f5\x17\x04\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02\x14\b\x14\x04" +
-	"\x16**L\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\x13\x13\x02\x02" +
-	"\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04." +
-	"e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__5*\bK" +
-	"UUU*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b" +
-	"\b\f\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%ccc\x18K" +
-	"iin\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnik" +
-	"knnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02c" +
-	"c.c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13" +
-	"UUU\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f" +
-	"6LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14" +
-	"\apinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**" +
-	"4\aK\x19\b\b\x14\x04\v.*5**\x19\x14\x04\x14\x13\x04**iki5**55'\x03" +
-	"\x03\x0f9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135" +
-	"WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04" +
-	"\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19" +
-	"\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f" +
-	"\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f\x13.\x13\b" +
-	"*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc" +
-	"**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU" +
-	"*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWW" +
-	"o\x13\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b*" +
-	"*\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnn" +
-	"nkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\t" +
-	"L\aM\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04" +
-	"I*\x19**\x14\x04**\x13\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c" +
-	"\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b" +
-	"\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc" +
-	"6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13" +
-	"\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04" +
-	"\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045" +
-	"c*ccc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02" +
-	"*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v" +
-	"\x0e\b\x19UU7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f" +
-	"\x1d5'\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\b" +
-	"pinkknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\x13\x1d\x1d7c" +
-	"\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c" +
-	"*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04\x04K6%\x02\x02\bWVV\b\x04\x04" +
-	"\x04\f\b\x14\x04\x13c5\x04K\b*\x04L\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*" +
-	"\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oii\x19" +
-	"QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\fi\x04\x04" +
-	"\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*c" +
-	"*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a" +
-	"\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55*V" +
-	"V_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r%\x1d%%%5\x04\x06" +
-	"W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(" +
-	"cccc*"
+	"\x04\x06\x02&\x02\x02\b\x14\b\x02\x02\x02\x02K\x1d\x13\x04\x14\x04\x14\fc\x13*8\x14*\f*\x04\x04K" +
+	"\x0410\x13\x13\bh\x02\x02\x02\x14\x04**8%7\v*\x1d%\x04\x1f\a\x136\x02\x02(\x19UU" +
+	"U*\b*;\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19" +
+	"\x13\x11\x04c\x04\x04\x04UUU\a\x04\x14\x04\x04\x04\x13***\x19\b\x01K\x19c1\x14K*\x13*" +
+	"<;;K=\x19\x19<\x19\x1955x55*o\x13\x13\bcc\x0156\x17\x04\x02\x02\x02\x02c" +
+	"*\x06(\x19**K9\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f\x04%\x17c" +
+	":::\x19\r\x04*\a\x13\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x1340\x13" +
+	"c-\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x045\x13c\x12\x04K*\x19**0\x132K" +
+	"\x02\x02\x02\f\b\b5\x17\x04\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02\x14" +
+	"\b\x14\x04\x16**L\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\x13" +
+	"\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05" +
+	"L\x04.e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__5" +
+	"*\bKUUU*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999" +
+	"*%\b\b\f\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%cc" +
+	"c\x18Kiin\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcp" +
+	"nikknnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v" +
+	"\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455" +
+	"\x04\x13\x13UUU\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f" +
+	"\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*" +
+	"\x06\x19\x14\apinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19" +
+	"K**4\aK\x19\b\b\x14\x04\v.*5**\x19\x14\x04\x14\x13\x04**iki5**5" +
+	"5'\x03\x03\x0f9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13K" +
+	"K\x135WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d" +
+	"**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f" +
+	"**\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UU" +
+	"UU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f\x13" +
+	".\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1d" +
+	"ccc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04" +
+	"\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\f" +
+	"KWWo\x13\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b\b" +
+	"\b\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnn" +
+	"nnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU" +
+	"\x19\x14\tL\aM\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1d" +
+	"Y\x04\x04I*\x19**\x14\x04**\x13\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13\x1d" +
+	"c9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX" +
+	"6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di" +
+	"*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b" +
+	"*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02" +
+	"\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b" +
+	"+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19V" +
+	"V\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b" +
+	"\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkknnnnnnnnnnc" +
+	"\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196" +
+	"Q\x06\bpinkknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13" +
+	"\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02" +
+	"\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04\x04K6%\x02\x02\bWV" +
+	"V\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L\r\x04\x13\f\x13\x13\x13\x13\x02*pick" +
+	"k99*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%" +
+	"oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f" +
+	"\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnn" +
+	"nni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*" +
+	"K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f" +
+	"%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r%\x1d%" +
+	"%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c" +
+	"\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -307,26 +307,26 @@ var flagSets = [256]wflag{
 	0x100100040, 0x1100c0008, 0x1120c0000, 0x200000004, 0x200040004, 0x200200000,
 	0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000, 0x200800000,
 	0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001, 0x300080801,
-	0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000100, 0x500040100,
-	0x5000c0000, 0x5000c0100, 0x5000c0900, 0x502000100, 0x5020c0100, 0x510000100,
-	0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000,
-	0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800, 0x40101000,
-	0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003, 0x300000801,
-	0x300200000, 0x300200800, 0x300020800, 0x500000000, 0x500000900, 0x504000100,
-	0x580000000, 0x580000100, 0x700200100, 0x700000800,
+	0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000100, 0x500008100,
+	0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900, 0x502000100, 0x5020c0100,
+	0x510000100, 0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100,
+	0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800,
+	0x40101000, 0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003,
+	0x300000801, 0x300200000, 0x300200800, 0x300020800, 0x500000000, 0x500000900,
+	0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 0, 1, 0, 19, 0, 0, 4,
-	6, 12, 14, 19, 23, 0, 0, 3, 136, 24, 42, 43, 43, 45, 46, 46,
+	6, 12, 14, 19, 23, 0, 0, 3, 137, 24, 42, 43, 43, 45, 46, 46,
 	48, 49, 50, 42, 42, 53, 54, 54, 54, 57, 57, 59, 59, 59, 0, 0,
-	4, 4, 0, 0, 0, 42, 53, 54, 59, 73, 73, 75, 76, 76, 78, 137,
-	80, 80, 80, 138, 84, 85, 86, 87, 88, 89, 88, 87, 89, 88, 139, 95,
-	96, 85, 140, 99, 99, 101, 102, 101, 101, 105, 105, 107, 107, 141, 110, 142,
-	110, 143, 144, 145, 116, 146, 118, 118, 147, 118, 148, 123, 123, 118, 118, 118,
-	118, 148, 149, 150, 151, 150, 152, 153, 136, 137, 138, 139, 140, 141, 142, 143,
-	144, 145, 146, 147, 148, 149, 150, 151, 152, 153,
+	4, 4, 0, 0, 0, 42, 53, 54, 59, 73, 73, 75, 76, 76, 78, 138,
+	80, 80, 80, 139, 84, 85, 86, 87, 88, 89, 88, 87, 89, 88, 140, 95,
+	96, 85, 141, 99, 99, 101, 102, 101, 101, 105, 105, 107, 107, 142, 110, 143,
+	110, 144, 145, 146, 116, 147, 118, 119, 118, 148, 118, 149, 124, 124, 118, 118,
+	118, 118, 149, 150, 151, 152, 151, 153, 154, 137, 138, 139, 140, 141, 142, 143,
+	144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,

@@ -240,14 +240,15 @@ func lexiconSource() *lexSource {
 		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|defender|speaker|leader|president-elect|vice-president
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx
-		rt|rt.|hon|hon.|honourable|honorable`)
+		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.`)
 	s.addWords(wTitleMod, `prime|deputy|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
 		general|opposition|shadow|treasury|justice|security|intelligence|army|navy|police|fire|team|club|board|party
 		managing|national|federal|regional|european|economy|housing|development|science|technology|digital|climate
 		immigration|migration|business|industry|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
-		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign`)
+		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign
+		solicitor|advocate|additional`)
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
