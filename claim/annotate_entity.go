@@ -769,6 +769,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
 		} else if a.clubCity(s) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
+		} else if !heading && a.isPunct(e, ",") && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
+			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && (a.word(s-1, wdAnd) || a.word(s-1, wdBut))) {
+			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		}
 		return
 	}
@@ -879,6 +882,15 @@ func (a *annotator) surnameShape(i int) bool {
 		// not "Georgia Power", "Dallas Cowboys", "Paris Saint-Germain", but
 		// "Chad Evans", "Jordan Williams", "Jordan Pelletier-Brooks"
 		(!isPlural(t) || wordIn(pluralSurnames, t) || containsByte(t, '-')) && !saintName(t) && !wordIn("Power Tech Magic Heat Thunder United City Tribune", t)
+}
+
+// oneName reports whether the word at i could be a name used alone, as
+// surnameShape does, but for the final "s" of a plural ("Idris", "Lewis",
+// "Agnes"), and not a capitalized ordinary word that starts a sentence.
+func (a *annotator) oneName(i int) bool {
+	return a.kind(i) == tokenize.Word && a.shapeOf(i)&(shUpper|shAllCaps|shPoss) == shUpper && !a.listed(i, i+1) &&
+		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 && !(a.initial(i) && a.commonInitial(i)) &&
+		!a.knownOrgHead(i)
 }
 
 // saintName reports whether t is a saint's name joined by hyphens, which

@@ -451,6 +451,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Additional Solicitor General P.R. Menon", "person: Additional Solicitor General P.R. Menon"}, nil},
 		{"a minister's post is no organisation", "The Minister for Coastal Affairs, Senator Ada Quill, said the levee would hold.",
 			[]string{"speaker: Minister for Coastal Affairs, Senator Ada Quill", "person: Minister for Coastal Affairs", "person: Senator Ada Quill"}, []Kind{Org}},
+		{"a man known by one name, set off before who", "Still, Bryn, who keeps the accounts, thinks the margin is thin, and Agnes, who runs the shop, agrees.",
+			[]string{"person: Bryn", "person: Agnes"}, nil},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
 	}
@@ -614,6 +616,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a title of three words before initials", `Additional Solicitor General P.R. Menon said the delay was "unavoidable".`, `"unavoidable`, "P.R. Menon"},
 		{"a minister's post and the name in apposition", `The Minister for Coastal Affairs, Senator Ada Quill, said the levee was "ready".`, `"ready`, "Ada Quill"},
 		{"a minister's post alone names the post", `The Minister for Coastal Affairs said the levee was "ready".`, `"ready`, "Minister for Coastal Affairs"},
+		{"he after a man known by one name who speaks", `Carys Bevan bought the mill. Still, Bryn, who keeps the accounts, says the roof, which he says is "falling in", costs most.`, `"falling in`, "Bryn"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
 	}
 	for _, tt := range tests {

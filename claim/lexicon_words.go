@@ -65,6 +65,7 @@ const (
 	wdBriefing
 	wdBroadcaster
 	wdBulk
+	wdBut
 	wdBy
 	wdCaDot
 	wdCall
@@ -429,6 +430,7 @@ const (
 	wdWebsite
 	wdWell
 	wdWhether
+	wdWho
 	wdWill
 	wdWinter
 	wdWise
@@ -503,6 +505,7 @@ var wordConsts = [numWordConsts]string{
 	wdBriefing:      "briefing",
 	wdBroadcaster:   "broadcaster",
 	wdBulk:          "bulk",
+	wdBut:           "but",
 	wdBy:            "by",
 	wdCaDot:         "ca.",
 	wdCall:          "call",
@@ -867,6 +870,7 @@ var wordConsts = [numWordConsts]string{
 	wdWebsite:       "website",
 	wdWell:          "well",
 	wdWhether:       "whether",
+	wdWho:           "who",
 	wdWill:          "will",
 	wdWinter:        "winter",
 	wdWise:          "wise",
