@@ -442,7 +442,7 @@ func TestAnnotate(t *testing.T) {
 		{"a cape, a point and a peak named after the feature", "Winds at Cabo Raso and Punta Marroqui beat those on Monte Baldo, but Rio Ferdinand said so.",
 			[]string{"place: Cabo Raso", "place: Punta Marroqui", "place: Monte Baldo", "person: Rio Ferdinand"}, nil},
 		{"a letter, a hyphen and a capital is a company", "The network firm Q-Telco said lines were back.", []string{"org: Q-Telco"}, []Kind{Person}},
-		{"a wage or an allowance is no person", "Staff earn the Living Wage and claim the Carer's Allowance.", nil, []Kind{Person}},
+		{"a wage or an allowance is no person", "Staff earn the Living Wage, claim the Carer's Allowance and the Winter Fuel Payment, and want a Minimum Income Guarantee.", nil, []Kind{Person}},
 		{"a short form in brackets after an organisation", "The Institute for Clinical Excellence (Ice) and the Office for National Statistics (ONS) disagree, as does the Water Agency (Georgia).",
 			[]string{"org: Institute for Clinical Excellence", "org: Ice", "org: the Office for National Statistics", "org: ONS", "org: the Water Agency", "place: Georgia"}, nil},
 		{"a role and the body it is of before a titled name", "Liberal group leader Cllr Tom Arkwright said the plan would fail.",

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2410 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2418 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -73,12 +73,12 @@ const lexOtherWords = "" +
 	"|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug." +
 	"|august|author|authorities|authority|authors|automaker|automakers|automotive|avenue|award|awards" +
 	"|away|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became|become|becomes|beds" +
-	"|been|began|behind|being|beside|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill" +
-	"|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast" +
-	"|boasted|boasting|boasts|bolivianos|border|boss|both|bought|boulevard|bowl|boys|branded|breaking" +
-	"|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting|brought" +
-	"|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad|called|calling|calls" +
-	"|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care|carmaker" +
+	"|been|began|behind|being|benefit|benefits|beside|besides|best-ever|best-selling|beyond|biggest" +
+	"|biggest-ever|bill|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board" +
+	"|boards|boast|boasted|boasting|boasts|bolivianos|border|boss|both|bought|boulevard|bowl|boys|branded" +
+	"|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting" +
+	"|brought|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad|called|calling" +
+	"|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care|carmaker" +
 	"|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census" +
 	"|center|centers|central|centre|centres|cents|ceo|cfo|chair|chairman|chairwoman|chamber|chambers" +
 	"|champion|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants" +
@@ -99,12 +99,12 @@ const lexOtherWords = "" +
 	"|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept." +
 	"|deputy|described|describes|describing|desert|despite|det.|detective|development|di|did|died|digital" +
 	"|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses" +
-	"|disclosing|district|division|dkk|doctor|doctors|doctrine|document|documents|does|dollar|dollars" +
-	"|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch" +
-	"|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy|editor|editorial" +
-	"|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four" +
-	"|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven" +
-	"|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
+	"|disclosing|discount|district|division|dkk|doctor|doctors|doctrine|document|documents|does|dollar" +
+	"|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs" +
+	"|dutch|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy|editor" +
+	"|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five" +
+	"|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric" +
+	"|eleven|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
 	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
 	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
 	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
@@ -117,69 +117,70 @@ const lexOtherWords = "" +
 	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
 	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
 	"|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments" +
-	"|governor|grand|great|greatest|green|greens|grew|group|groups|guard|guardian|guards|gulf|hall|halved" +
-	"|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|health" +
-	"|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd" +
-	"|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages" +
-	"|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred" +
-	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
-	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
-	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
-	"|insisting|inspector|inspectors|instead|institut|institute|institutes|institution|insurance|insurer" +
-	"|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
-	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
-	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
-	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
-	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
-	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
-	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
-	"|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant" +
-	"|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
-	"|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar." +
-	"|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member" +
-	"|members|men|mention|mentioned|mentioning|mentions|mep|met|meters|metres|mid-year|midfielder|midyear" +
-	"|mightiest|migrants|migration|miles|millennia|millennium|million|mining|minister|ministers" +
-	"|ministries|ministry|minutes|missiles|mln|models|mon.|monday|month|month-end|moreover|mosque" +
-	"|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms" +
-	"|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy" +
-	"|negotiator|negotiators|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
-	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
-	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes|nothing|noting" +
-	"|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct." +
-	"|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics|ombudsman" +
-	"|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition|organisation" +
-	"|organisations|organiser|organisers|organization|organizations|organizer|organizers|our|out|overall" +
-	"|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers|parade|park|parties|partners" +
-	"|party|passengers|past|patients|pc|pct|pence|peninsula|pentagon|percent|person|persons|peso|pesos" +
-	"|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging" +
-	"|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest|pope|port" +
-	"|posted|posting|posts|pound|pounds|predicting|premier|president|president-elect|previous|previously" +
-	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
-	"|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol" +
-	"|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly" +
-	"|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|read|reais|recall" +
-	"|recalled|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount" +
-	"|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator" +
-	"|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained" +
-	"|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply" +
-	"|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
-	"|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents" +
-	"|respond|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev." +
-	"|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal" +
-	"|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble" +
-	"|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school" +
-	"|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons" +
-	"|seats|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect" +
-	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
-	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
-	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
-	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
-	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shortest" +
-	"|shot|should|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply" +
-	"|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
-	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
-	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
-	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|governor|grand|great|greatest|green|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf" +
+	"|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined" +
+	"|heads|health|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian" +
+	"|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals" +
+	"|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias" +
+	"|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam" +
+	"|immigration|included|includes|including|indeed|index|indian|indictment|industries|industry" +
+	"|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside" +
+	"|insider|insiders|insist|insisting|inspector|inspectors|instead|institut|institute|institutes" +
+	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
+	"|investigation|investigations|investigator|investigators|investments|iranian|is'nt|island|islands" +
+	"|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist" +
+	"|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers" +
+	"|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la" +
+	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
+	"|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
+	"|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva" +
+	"|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots" +
+	"|lowest-ever|lt|lt.|ltd.|made|maj.|major|maker|makers|man|management|manager|managing|manat" +
+	"|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile" +
+	"|medal|medals|medic|medics|member|members|men|mention|mentioned|mentioning|mentions|mep|met|meters" +
+	"|metres|mid-year|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million" +
+	"|mining|minister|ministers|ministries|ministry|minutes|missiles|mln|models|mon.|monday|month" +
+	"|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains" +
+	"|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my" +
+	"|myr|naira|national|nations|navy|negotiator|negotiators|neither|nevertheless|ngn|nicknamed|nine" +
+	"|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven" +
+	"|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern" +
+	"|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes" +
+	"|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest" +
+	"|olympic|olympics|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|opposition|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
+	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
+	"|parade|park|parties|partners|party|passengers|past|patients|payment|payments|pc|pct|pence|peninsula" +
+	"|pension|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo|php" +
+	"|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
+	"|pounds|predicting|premier|premium|president|president-elect|previous|previously|prime|prince" +
+	"|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
+	"|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol|provider" +
+	"|providers|province|public|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly|quip" +
+	"|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|read|reais|recall|recalled" +
+	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
+	"|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators" +
+	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
+	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
+	"|reported|reporter|reporting|reports|representative|representatives|reps.|republic|republican" +
+	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
+	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
+	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
+	"|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling" +
+	"|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
+	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
+	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|securities" +
+	"|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent" +
+	"|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen" +
+	"|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one" +
+	"|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd" +
+	"|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shortest|shot|should" +
+	"|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since" +
+	"|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine" +
+	"|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called" +
+	"|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone|something" +
+	"|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
 	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
 	"|squad|square|stadium|star|state|stated|statements|stating|statistics|steel|steepest|sterling|stock" +
 	"|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker" +
@@ -235,57 +236,57 @@ const lexClasses = "" +
 	"\x04K\x0410\x13\x13\bh\x02\x02\x02\x14\x04**8%7\v*\x1d%\x04\x1f\a\x136\x02\x02(\x19" +
 	"UUU*\b*;\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02" +
 	"\x02\x19\x13\x11\x04c\x04\x04\x04UUU\a\x04\x14\x04\x04\x04\x13***\x19\b\x01K\x19c1\x14K*" +
-	"\x13*<;;K=\x19\x19<\x19\x1955x55*o\x13\x13\bcc\x0156\x17\x04\x02\x02\x02" +
-	"\x02c*\x06(\x19**K9\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f\x04\x17" +
-	"c:::\x19\r\x04*\a\x13\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x1340" +
-	"\x13c-\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x045\x13c\x12\x04K*\x19**0\x132" +
-	"K\x02\x02\x02\f\b\b5\x17\x04\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02" +
-	"\x14\b\x14\x04\x16**L\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6" +
-	"\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04" +
-	"\x05L\x04.e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__" +
-	"5*\bKUUU*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e99" +
-	"9*%\b\b\f\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%c" +
-	"cc\x18Kiin\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fc" +
-	"pnikknnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f" +
-	"\v\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x045" +
-	"5\x04\x13\x13UUU\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*" +
-	"\f\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn" +
-	"*\x06\x19\x14\apinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*" +
-	"\x19K**4\aK\x19\b\b\x14\x04\v.*5**\x19\x14\x04\x14\x13\x04**iki5**" +
-	"55'\x03\x03\x0f9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13" +
-	"KK\x135WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19" +
-	"\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f" +
-	"\f**\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04U" +
-	"UUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f" +
-	"\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04" +
-	"\x1dccc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc" +
-	"\x04\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K" +
-	"\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b" +
-	"\b\b\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnn" +
-	"nnnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UU" +
-	"U\x19\x14\tL\aM\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19" +
-	"\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13" +
-	"\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\n" +
-	"X6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1d" +
-	"i*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02" +
-	"\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04" +
-	"\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f" +
-	"\b+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19" +
-	"VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13" +
-	"\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkknnnnnnnnnn" +
-	"c\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x19" +
-	"6Q\x06\bpinkknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\f" +
-	"\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04" +
-	"\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04\x04K6%\x02\x02\bW" +
-	"VV\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L\r\x04\x13\f\x13\x13\x13\x13\x02*pic" +
-	"kk99*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(" +
-	"%oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f" +
-	"\f\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnn" +
-	"nnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04" +
-	"*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04" +
-	"\f%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%" +
-	"%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c" +
-	"\x1d\\%5(cccc*"
+	"\x13*<;;K=\x19\x19<**\x19\x1955x55*o\x13\x13\bcc\x0156\x17\x04\x02" +
+	"\x02\x02\x02c*\x06(\x19**K9\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f" +
+	"\x04\x17c:::\x19\r\x04*\a\x13\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x13" +
+	"40\x13c-\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x045\x13c\x12\x04K*\x19**0" +
+	"\x132K\x02\x02\x02\f\b\b5\x17\x04\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02" +
+	"\x02\x02\x14\b\x14\x04\x16**L\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b." +
+	"*6\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02" +
+	"\x02\x04\x05L\x04.e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04" +
+	"__5*\bKUUU*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e" +
+	"999*%\b\b\f\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02**\x13c\x04L*\x04" +
+	"\x04%ccc\x18Kiin\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d" +
+	"\x1d\fcpnikknnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04" +
+	"\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L" +
+	"\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04" +
+	"\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnn" +
+	"nnn*\x06\x19\x14\apinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b" +
+	"\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v.*5**\x19\x14\x04*\x14\x13\x04**ik" +
+	"i5**55'\x03\x03\x0f9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b" +
+	"\b\x131\x13KK\x135WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b" +
+	"\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13" +
+	"\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04" +
+	"c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18" +
+	"999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04" +
+	"cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04" +
+	"\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY" +
+	"\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13" +
+	"\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinn" +
+	"nnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02" +
+	"\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04" +
+	"\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14\x17KZK**IJc**\x04J" +
+	"\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02" +
+	"\x02cc\x02\v*\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04" +
+	"*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026" +
+	"555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b" +
+	"\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02" +
+	"\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bccc" +
+	"\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v" +
+	"\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkknn" +
+	"nnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02" +
+	"\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a\x19559" +
+	"**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d" +
+	"\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04" +
+	"\x04K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L\r\x04\x13\f\x13" +
+	"\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnn" +
+	"nnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d5" +
+	"5*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02" +
+	"nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02" +
+	"\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02**\x13." +
+	"5\x02\x02\x02;#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d" +
+	"%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e" +
+	"\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

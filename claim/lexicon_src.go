@@ -312,7 +312,7 @@ func lexiconSource() *lexSource {
 		democrat|democrats|republican|republicans|democratic|conservative|conservatives|labour|liberal|liberals
 		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am|security|care
 		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
-		glacier|glaciers|false|true|section|wage|wages|allowance|allowances`)
+		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
 		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
