@@ -433,7 +433,29 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
 	}
+	// The short form in brackets after an organisation's name is that
+	// organisation: "the Office for National Statistics (ONS)", and "the
+	// National Institute for Health and Care Excellence (Nice)", not the
+	// French city, as its letters are the name's initials. A known place
+	// that is not is a place: "the Food Standards Agency (Georgia)".
+	if e-s == 1 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {
+		if k := a.entEndingAt(s - 1); k >= 0 && a.ents[k].kind == Org && (a.entityKind(s, e) == 0 || a.initialsOf(s, int(a.ents[k].a), s-1)) {
+			a.addEntity(Org, s, e)
+			return
+		}
+	}
 
+	// A label and its letter name no one: "a Band D property", "Grade
+	// II listed", "Class A drugs". The words around it are looked at on
+	// their own.
+	for k := s; k < e-1; k++ {
+		if t := a.text(k + 1); len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && a.kind(k+1) == tokenize.Word &&
+			wordIn("Band Grade Class Category Section Type Phase Zone Tier", a.text(k)) {
+			a.classifyRun(s, k)
+			a.classifyRun(k+2, e)
+			return
+		}
+	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
 	// national agency
 	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural", a.text(s)) {
@@ -537,8 +559,19 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}
+	// A minister's post is held by a person, and is no body: "the
+	// Minister for Emergency Management" (its last word is no surname:
+	// see addEntity).
+	if e-s >= 3 && e-s <= 6 && wordIn("Minister", a.text(s)) && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
+		a.addEntity(Person, s, e)
+		return
+	}
 	if a.orgRun(s, e) && e-s >= 2 {
 		a.addEntity(Org, a.withThe(s, Org, e), e)
+		return
+	}
+	if k := a.particleName(s, e); k != 0 {
+		a.addEntity(k, s, e) // "near Ponte de Lima", not "Ponte de" and Lima
 		return
 	}
 	// Known names inside the run, longest first; what is left may be a
@@ -577,6 +610,82 @@ func (a *annotator) classifyRun(s, e int) {
 		p, rest = q, q
 	}
 	a.leftover(rest, e, heading)
+}
+
+// initialsOf reports whether the letters of the word at i, in order,
+// are initials of the capitalized words of [s, e), the first the first's:
+// "Nice" of "National Institute for Health and Care Excellence".
+func (a *annotator) initialsOf(i, s, e int) bool {
+	t := a.text(i)
+	if len(t) < 2 {
+		return false
+	}
+	n := 0
+	for p := s; p < e && n < len(t); p++ {
+		w := a.text(p)
+		if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if w[0] == t[n]&^0x20 {
+			n++
+		} else if n == 0 {
+			return false
+		}
+	}
+	return n == len(t)
+}
+
+// nameParticles are the lower-case words inside a place's or a person's
+// name: "Ponte de Lima", "Vasco da Gama", "Ursula von der Leyen".
+const nameParticles = "de da dos das del della di du van von der den la le"
+
+// particleName returns the kind of the run [s, e) when it is one name
+// with a particle inside, although a piece of it is a built-in name, or
+// 0: Place for "Ponte de Lima" (not "Ponte de" and the Peruvian capital)
+// and "Santiago de Compostela", Person when a cue follows or the last word
+// is a surname seen before ("Maria de Lima said"). One or two Titlecase
+// words stand on each side of one or two particles, none of them a
+// title, an organisation's word or a common word. Runs with no built-in
+// piece are left to leftover, and a run a list knows as a whole to the
+// lists.
+func (a *annotator) particleName(s, e int) Kind {
+	if e-s < 3 || e-s > 6 {
+		return 0
+	}
+	p := s + 1
+	for p < e && !a.isLowerWord(p) {
+		p++
+	}
+	q := p
+	for q < e && q-p < 2 && a.isLowerWord(q) && wordIn(nameParticles, a.text(q)) {
+		q++
+	}
+	if p-s > 2 || q == p || e-q < 1 || e-q > 2 || a.listed(s, e) {
+		return 0
+	}
+	place := false
+	for _, r := range [2][2]int{{s, p}, {q, e}} {
+		for i := r[0]; i < r[1]; i++ {
+			if a.kind(i) != tokenize.Word || a.shapeOf(i)&(shUpper|shAllCaps|shPoss) != shUpper ||
+				a.fl(i)&(wTitle|wTitleMod|wOrgKey|wMonth|wWeekday|wCommon) != 0 {
+				return 0
+			}
+		}
+		switch a.entityKind(r[0], r[1]) {
+		case Place:
+			place = true
+		case 0:
+		default:
+			return 0
+		}
+	}
+	if !place {
+		return 0
+	}
+	if a.knownSurname(e-1) || a.is(e, wCue) && a.isLowerWord(e) {
+		return Person
+	}
+	return Place
 }
 
 // partyLabel returns the number of words of a party's label that starts
@@ -666,6 +775,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
 		} else if a.clubCity(s) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
+		} else if !heading && a.isPunct(e, ",") && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
+			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && (a.word(s-1, wdAnd) || a.word(s-1, wdBut))) {
+			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		}
 		return
 	}
@@ -673,8 +785,10 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
-		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e)) {
-		a.addEntity(Place, s, e) // "the Thwaites Glacier", "Death Valley", "Loch Ness", "Capel Curig"
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !(a.is(e, wCue) && a.isLowerWord(e))) {
+		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
+		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"
+		a.addEntity(Place, s, e)
 		return
 	}
 	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
@@ -692,12 +806,13 @@ func (a *annotator) leftover(s, e int, heading bool) {
 }
 
 // landWords are the words that make a name a place's, after
-// ("Thwaites Glacier") or before ("Loch Ness") Titlecase words (see
-// leftover); "Lake" goes either way.
+// ("Thwaites Glacier") or before ("Loch Ness", "Cabo Carvoeiro", "Punta
+// Arenas", "Isla Mujeres") Titlecase words (see leftover); "Lake" goes
+// either way.
 var landWords = func() (t wordset.Table) {
-	t = wordset.New(24)
+	t = wordset.New(48)
 	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon")
-	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn")
+	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	return t
 }()
@@ -775,6 +890,15 @@ func (a *annotator) surnameShape(i int) bool {
 		(!isPlural(t) || wordIn(pluralSurnames, t) || containsByte(t, '-')) && !saintName(t) && !wordIn("Power Tech Magic Heat Thunder United City Tribune", t)
 }
 
+// oneName reports whether the word at i could be a name used alone, as
+// surnameShape does, but for the final "s" of a plural ("Idris", "Lewis",
+// "Agnes"), and not a capitalized ordinary word that starts a sentence.
+func (a *annotator) oneName(i int) bool {
+	return a.kind(i) == tokenize.Word && a.shapeOf(i)&(shUpper|shAllCaps|shPoss) == shUpper && !a.listed(i, i+1) &&
+		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 && !(a.initial(i) && a.commonInitial(i)) &&
+		!a.knownOrgHead(i)
+}
+
 // saintName reports whether t is a saint's name joined by hyphens, which
 // names places and clubs: "Saint-Germain", "St-Laurent".
 func saintName(t []byte) bool {
@@ -813,7 +937,9 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) {
+			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) &&
+				!wordIn("da dos das di du", a.text(i)) { // "Vasco da Gama", "Luiz Inácio da Silva"
+
 				return false
 			}
 			continue
@@ -1001,7 +1127,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {
 		e-- // "Gareth Penhallow MP": the surname is Penhallow
 	}
-	if k == Person && e-s >= 2 {
+	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) {

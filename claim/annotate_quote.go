@@ -641,8 +641,12 @@ func (a *annotator) attributions() []attribution {
 
 // innerCapital reports whether the word t has a capital letter after
 // three or more lower-case letters, as company names do ("ScotRail",
-// "BlackRock", "YouTube") and surnames rarely do ("McCarthy", "DeSantis").
+// "BlackRock", "YouTube") and surnames rarely do ("McCarthy", "DeSantis"),
+// or a capital after a capital letter and a hyphen ("E-Redes", "T-Mobile").
 func innerCapital(t []byte) bool {
+	if len(t) > 3 && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z' && t[0] >= 'A' && t[0] <= 'Z' {
+		return true // a letter and a hyphen before a capital: "E-Redes", "T-Mobile"
+	}
 	lower := 0
 	for _, c := range t {
 		switch {
@@ -1219,6 +1223,14 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 			p = q
 			continue
 		}
+		// the body a role is of: "group leader", "union boss", so that
+		// "Conservative group leader Cllr Martin Ashby" does not start
+		// inside "group leader"
+		if p < sa && a.isLowerWord(q) && a.kind(q) == tokenize.Word && a.fl(q)&(wSpeakerNoun|wOrgKey) != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 &&
+			a.fl(p)&(wTitle|wPersonRole) != 0 && a.isLowerWord(p) {
+			p = q
+			continue
+		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
 		}
@@ -1345,7 +1357,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return j, a.nounAfter(j, end)
 	}
 	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
-		a.addEntity(Person, j, j+1)
+		k := Person
+		if innerCapital(a.text(j)) {
+			k = Org // "said ScotRail", "said E-Redes"
+		}
+		a.addEntity(k, j, j+1)
 		return j, j + 1
 	}
 	// "according to LSEG data", "according to Moody's Analytics": a name
@@ -2109,10 +2125,10 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if s.Start < sp.Start || s.End > sp.End || !validSpan(src, s) {
 			continue
 		}
-		if s.Kind == Person && best >= 0 && spans[best].Kind == Person && second < 0 {
+		if s.Kind == Person && best >= 0 && spans[best].Kind == Person && !postOnly(spans[best].Text(src)) && second < 0 {
 			second = k
-		} else if s.Kind == Person && (best < 0 || spans[best].Kind != Person) {
-			best = k
+		} else if s.Kind == Person && (best < 0 || spans[best].Kind != Person || postOnly(spans[best].Text(src))) {
+			best = k // and the name after a post: "Minister for Emergency Management, Senator Kate Brogan"
 		} else if (s.Kind == Org || s.Kind == Place) && best < 0 {
 			best = k
 		}
@@ -2248,6 +2264,10 @@ func cleanName(text []byte, person bool) string {
 	var wbuf [8][]byte
 	var lbuf [64]byte
 	words := appendFields(wbuf[:0], text)
+	if len(words) > 1 && string(words[0]) == "the" {
+		words = words[1:]
+	}
+	all := words
 	stripped := false
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
@@ -2262,6 +2282,9 @@ func cleanName(text []byte, person bool) string {
 			continue
 		}
 		break
+	}
+	if person && stripped && len(words) > 1 && (string(words[0]) == "for" || string(words[0]) == "of") {
+		words = all // a post and no name: "Minister for Emergency Management", "Secretary of State for Health"
 	}
 	if n := len(words); person && n > 2 && wordIn(postNominals, words[n-1]) {
 		words = words[:n-1] // "Gareth Penhallow MP"
@@ -2425,6 +2448,15 @@ func firstFrom(attrs []attribution, pos int) int {
 		}
 	}
 	return lo
+}
+
+// postOnly reports whether a person's text is a post with "for" or "of"
+// after its first word, which may hold no name: "Minister for Health",
+// "Secretary of State for Health".
+func postOnly(t []byte) bool {
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], t)
+	return len(words) >= 2 && (string(words[1]) == "for" || string(words[1]) == "of")
 }
 
 // appositiveName returns the person a role speaker names in apposition:

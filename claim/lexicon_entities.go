@@ -2,7 +2,8 @@ package claim
 
 // Built-in names of places and organisations, written for claimlight from
 // common knowledge: the UN member states and a few other territories, their
-// capitals and the world's major cities, US states, regions often in the
+// capitals and the world's major cities, US states, Australian states and
+// territories, Indian states, Canadian provinces, regions often in the
 // news, and widely reported international bodies, agencies, companies and
 // news organisations, and the best-known football clubs (a club named for
 // its city, "Liverpool", or like a first name, "Chelsea", is a club only
@@ -70,6 +71,11 @@ san antonio|indianapolis|jacksonville|fort worth|memphis|milwaukee|kansas city|s
 honolulu|salt lake city|oklahoma city|el paso|newark|bordeaux|toulouse|strasbourg|seville|porto|turin|stuttgart
 leipzig|dortmund|basel|chengdu|chongqing|tianjin|kyoto|hyderabad|mecca|erbil|kirkuk|homs|idlib|mombasa|durban
 calgary|edmonton|guadalajara|monterrey|medellín|medellin
+new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|australian capital territory
+andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala
+madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura
+uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|puducherry|manitoba|saskatchewan|nova scotia|new brunswick
+newfoundland|newfoundland and labrador|prince edward island|northwest territories|nunavut|yukon
 `
 
 const orgList = `

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2404 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2422 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -35,28 +35,28 @@ const lexWordTexts = "" +
 	"|step|still|suggested|suggests|summer|summit|supporters|surge|take|televised|tell|tells|temperatures" +
 	"|tens|term|testified|testify|than|that|the|their|them|then|third|this|thousands|three|time|times|tn" +
 	"|to|told|total|treaty|trillions|triple|turnout|tv|tweeted|twice|two|under|unfair|unless|until|up" +
-	"|upwards|us|useful|van|version|video|viewers|visit|von|vote|warned|website|well|whether|which|will" +
-	"|winter|wise|within|won|words|would|writes|written|wrong|wrote|year|years|you|reportedly|allegedly" +
-	"|apparently|purportedly|supposedly|presumably|arguably|seemingly|possibly|perhaps|maybe|legally" +
-	"|might|could|unlikely|unclear|uncertain|unconfirmed|unverified|estimate|somewhat|relatively|largely" +
-	"|mostly|partly|partially|virtually|practically|appears|appeared|seems|seem|seemed|track|believed" +
-	"|thought|understood|expected|set|poised|projected|forecast|going|scheduled|slated|is|are|was|were" +
-	"|region|order|comparison|with|breach|violation|part|expensive|possible|tend|tends|tended|suspected" +
-	"|alleged|rumoured|rumored|result|cause|requires|states|require|charter|highest|lowest|second-largest" +
-	"|second-biggest|third-largest|so|because|led|lead|leads|leading|consequence|required|caused|causes" +
-	"|causing|thanks|resulted|results|resulting|owing|therefore|consequently|hence|contributed" +
-	"|contributes|contributing|triggered|fuelled|fueled|driven|blamed|account|stemming|stems|stem" +
-	"|attributed|means|meaning|responsible|linked|prompted|expects|plans|plan|planned|planning|intends" +
-	"|intend|intended|aims|aim|aimed|aiming|forecasts|forecasting|predicts|predicted|predict|prediction" +
-	"|predictions|projection|projections|vowed|pledged|promised|outlook|shall|won't|wouldn't|'ll|greater" +
-	"|higher|lower|larger|bigger|smaller|worse|faster|slower|cheaper|older|younger|longer|shorter" +
-	"|stronger|weaker|richer|poorer|wider|deeper|down|compared|outnumber|outnumbers|outnumbered|exceeds" +
-	"|exceeded|exceeding|surpassed|surpasses|overtook|overtaken|all-time|unprecedented|world's|first-ever" +
-	"|illegal|unlawful|unconstitutional|banned|prohibited|outlawed|forbidden|mandatory|compulsory|binding" +
-	"|allowed|entitled|against|exempt|permitted|barred|obliged|obligated|ban|bans|banning|prohibits" +
-	"|prohibit|prohibiting|prohibition|outlaws|outlaw|forbids|regulation|violates|violated|violating" +
-	"|breaches|breached|must|obligation|requirement|legal|offence|offense|criminal|cannot|can|can't" +
-	"|zoning"
+	"|upwards|us|useful|van|version|video|viewers|visit|von|vote|warned|website|well|whether|which|who" +
+	"|will|winter|wise|within|won|words|would|writes|written|wrong|wrote|year|years|you|reportedly" +
+	"|allegedly|apparently|purportedly|supposedly|presumably|arguably|seemingly|possibly|perhaps|maybe" +
+	"|legally|might|could|unlikely|unclear|uncertain|unconfirmed|unverified|estimate|somewhat|relatively" +
+	"|largely|mostly|partly|partially|virtually|practically|appears|appeared|seems|seem|seemed|track" +
+	"|believed|thought|understood|expected|set|poised|projected|forecast|going|scheduled|slated|is|are" +
+	"|was|were|region|order|comparison|with|breach|violation|part|expensive|possible|tend|tends|tended" +
+	"|suspected|alleged|rumoured|rumored|result|cause|requires|states|require|charter|highest|lowest" +
+	"|second-largest|second-biggest|third-largest|so|because|led|lead|leads|leading|consequence|required" +
+	"|caused|causes|causing|thanks|resulted|results|resulting|owing|therefore|consequently|hence" +
+	"|contributed|contributes|contributing|triggered|fuelled|fueled|driven|blamed|account|stemming|stems" +
+	"|stem|attributed|means|meaning|responsible|linked|prompted|expects|plans|plan|planned|planning" +
+	"|intends|intend|intended|aims|aim|aimed|aiming|forecasts|forecasting|predicts|predicted|predict" +
+	"|prediction|predictions|projection|projections|vowed|pledged|promised|outlook|shall|won't|wouldn't" +
+	"|'ll|greater|higher|lower|larger|bigger|smaller|worse|faster|slower|cheaper|older|younger|longer" +
+	"|shorter|stronger|weaker|richer|poorer|wider|deeper|down|compared|outnumber|outnumbers|outnumbered" +
+	"|exceeds|exceeded|exceeding|surpassed|surpasses|overtook|overtaken|all-time|unprecedented|world's" +
+	"|first-ever|illegal|unlawful|unconstitutional|banned|prohibited|outlawed|forbidden|mandatory" +
+	"|compulsory|binding|allowed|entitled|against|exempt|permitted|barred|obliged|obligated|ban|bans" +
+	"|banning|prohibits|prohibit|prohibiting|prohibition|outlaws|outlaw|forbids|regulation|violates" +
+	"|violated|violating|breaches|breached|must|obligation|requirement|legal|offence|offense|criminal" +
+	"|cannot|can|can't|zoning"
 
 // lexOtherWords holds the words of the lexicon that have no wordID,
 // separated by "|".
@@ -64,227 +64,229 @@ const lexOtherWords = "" +
 	"academy|accord|accords|accuse|accused|accuses|accusing|acknowledge|acknowledged|acknowledges" +
 	"|acknowledging|acres|across|acting|activist|activists|actor|add|added|adding|adds|adm." +
 	"|administration|admiral|admit|admiting|admits|admitted|adults|advertisement|advice|adviser|advisers" +
-	"|advisor|advisors|aed|aerospace|african|again|agencies|agreement|agriculture|ai|aide|aides|aircraft" +
-	"|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging|alliance|allies" +
-	"|already|although|always|ambassador|american|amid|among|analyses|analysis|analyst|analytics|angrily" +
-	"|announces|announcing|any|apart|apr|apr.|april|arab|archbishop|area|aren't|argue|arguing|army|army's" +
-	"|arrested|asian|ask|asked|asking|asks|assembly|assert|asserted|asserting|asserts|assessment" +
-	"|assessments|assistant|associate|associates|association|associations|assure|assured|assures|assuring" +
-	"|ate|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug.|august|author|authorities" +
-	"|authority|authors|automaker|automakers|automotive|avenue|award|awards|away|ayatollah|b|babies|back" +
-	"|baht|bank|banks|barrels|basin|battalion|bay|became|become|becomes|beds|been|began|behind|being" +
-	"|beside|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill|billion|biosciences|biotech" +
-	"|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted|boasting|boasts|bolivianos" +
-	"|border|boss|both|bought|boulevard|bowl|boys|branded|breaking|brewers|brewery|brewing|bridge|brig." +
-	"|brigade|brigades|brigadier|british|brl|broadcasting|brought|budget|building|built|bureau|bureaus" +
-	"|busiest|business|businesses|cabinet|cad|called|calling|calls|came|campaign|campaigners|canal" +
-	"|candidate|capital|capt|capt.|captain|cardinal|care|carmaker|carmakers|cars|cases|cathedral|catholic" +
-	"|caught|caution|cautioned|cautioning|cautions|cedis|census|center|centers|central|centre|centres" +
-	"|cents|ceo|cfo|chair|chairman|chairwoman|chamber|chambers|champion|championship|championships" +
-	"|chancellor|chancellor-elect|chant|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief" +
-	"|chiefs|children|chinese|chose|christian|christmas|church|cia|city|civilians|claim|claiming|claims" +
-	"|climate|closest|club|clubs|cmdr.|cny|co.|coach|coalition|coast|coined|col|col.|coldest|colleague" +
-	"|colleagues|college|colonel|colones|coming|command|commander|comment|commented|commenting|comments" +
-	"|commission|commissioner|commissions|committees|communications|communist|communists|companies" +
-	"|complain|complained|complaining|complains|complaint|concede|conceded|concedes|conceding|concluding" +
-	"|concur|concured|concuring|concurs|confirm|confirmed|confirming|confirms|congress|congressman" +
-	"|congresswoman|conservative|conservatives|consistently|consultants|consulting|contend|contended" +
-	"|contending|contends|continue|continued|continues|continuing|convention|coo|coronavirus|coroner|corp" +
-	"|corp.|corporation|correspondent|corridor|costliest|council|council's|councillor|councillors" +
-	"|councilman|councilor|councils|councilwoman|counter|countered|countering|counterpart|counters" +
-	"|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics" +
-	"|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dame|das|daughter" +
-	"|day|days|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed" +
-	"|deepest|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny" +
-	"|denying|department|departments|dept.|deputy|described|describes|describing|desert|despite|det." +
-	"|detective|development|did|died|digital|dinar|dinars|diplomat|diplomats|director|directorate|dirham" +
-	"|dirhams|disclose|disclosed|discloses|disclosing|district|division|dkk|doctor|doctors|doctrine" +
-	"|document|documents|does|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew" +
-	"|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics" +
-	"|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths" +
-	"|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six" +
-	"|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised|emphasises" +
-	"|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy|english|environment|envoy" +
-	"|equities|estimating|eur|euro|european|euros|even|everybody|everyone|ex-minister|exchange|exclaim" +
-	"|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts|explain|explained" +
-	"|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb" +
-	"|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty" +
-	"|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two" +
-	"|figures|filings|finally|finals|finance|find|finding|fire|firmly|firms|first-quarter|five|fivefold" +
-	"|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints|former|fortnight|fortnights|forty" +
-	"|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two" +
-	"|forum|forward|fought|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc" +
-	"|francs|french|frequently|fri.|friday|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette" +
-	"|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got" +
-	"|gov|gov.|government|governments|governor|grand|great|greatest|green|greens|grew|group|groups|guard" +
-	"|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd" +
-	"|he's|head|headlined|heads|health|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway" +
-	"|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital" +
-	"|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how" +
-	"|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband" +
-	"|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index|indian|indictment" +
-	"|industries|industry|infections|inform|informed|informing|informs|initially|initiative|injured" +
-	"|inquiry|inr|inside|insider|insiders|insist|insisting|inspector|inspectors|instead|institut" +
-	"|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior|international" +
-	"|internet|into|investigation|investigations|investigator|investigators|investments|iranian|is'nt" +
-	"|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes" +
-	"|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key" +
-	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
-	"|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs" +
-	"|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer" +
-	"|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let" +
-	"|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord" +
-	"|lost|lots|lowest-ever|lt|lt.|ltd.|made|maj.|major|maker|makers|man|management|manager|managing" +
-	"|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant" +
-	"|meanwhile|medal|medals|medic|medics|member|members|men|mention|mentioned|mentioning|mentions|mep" +
-	"|met|meters|metres|mid-year|midfielder|midyear|mightiest|migrants|migration|miles|millennia" +
-	"|millennium|million|mining|minister|ministers|ministries|ministry|minutes|missiles|mln|models|mon." +
-	"|monday|month|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain" +
-	"|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx." +
-	"|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators|neither|nevertheless|ngn|nicknamed" +
-	"|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
-	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
-	"|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed" +
-	"|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old" +
-	"|oldest|olympic|olympics|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agreement|agriculture|ai|aide|aides" +
+	"|aircraft|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging|alliance" +
+	"|allies|allowance|allowances|already|although|always|ambassador|american|amid|among|analyses" +
+	"|analysis|analyst|analytics|angrily|announces|announcing|any|apart|apr|apr.|april|arab|archbishop" +
+	"|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly|assert|asserted" +
+	"|asserting|asserts|assessment|assessments|assistant|associate|associates|association|associations" +
+	"|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug." +
+	"|august|author|authorities|authority|authors|automaker|automakers|automotive|avenue|award|awards" +
+	"|away|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became|become|becomes|beds" +
+	"|been|began|behind|being|benefit|benefits|beside|besides|best-ever|best-selling|beyond|biggest" +
+	"|biggest-ever|bill|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board" +
+	"|boards|boast|boasted|boasting|boasts|bolivianos|border|boss|both|bought|boulevard|bowl|boys|branded" +
+	"|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting" +
+	"|brought|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad|called|calling" +
+	"|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care|carmaker" +
+	"|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census" +
+	"|center|centers|central|centre|centres|cents|ceo|cfo|chair|chairman|chairwoman|chamber|chambers" +
+	"|champion|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants" +
+	"|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|chose|christian|christmas|church|cia" +
+	"|city|civilians|claim|claiming|claims|climate|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach" +
+	"|coalition|coast|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command" +
+	"|commander|comment|commented|commenting|comments|commission|commissioner|commissions|committees" +
+	"|communications|communist|communists|companies|complain|complained|complaining|complains|complaint" +
+	"|concede|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirmed" +
+	"|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives|consistently" +
+	"|consultants|consulting|contend|contended|contending|contends|continue|continued|continues" +
+	"|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|correspondent|corridor" +
+	"|costliest|council|council's|councillor|councillors|councilman|councilor|councils|councilwoman" +
+	"|counter|countered|countering|counterpart|counters|countries|counts|county|couple|court|covid" +
+	"|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup" +
+	"|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|deadliest|deal|dean|deaths|dec" +
+	"|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del" +
+	"|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept." +
+	"|deputy|described|describes|describing|desert|despite|det.|detective|development|di|did|died|digital" +
+	"|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses" +
+	"|disclosing|discount|district|division|dkk|doctor|doctors|doctrine|document|documents|does|dollar" +
+	"|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs" +
+	"|dutch|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy|editor" +
+	"|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five" +
+	"|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric" +
+	"|eleven|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
+	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
+	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find" +
+	"|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces" +
+	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
+	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
+	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
+	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
+	"|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments" +
+	"|governor|grand|great|greatest|green|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf" +
+	"|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined" +
+	"|heads|health|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian" +
+	"|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals" +
+	"|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias" +
+	"|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam" +
+	"|immigration|included|includes|including|indeed|index|indian|indictment|industries|industry" +
+	"|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside" +
+	"|insider|insiders|insist|insisting|inspector|inspectors|instead|institut|institute|institutes" +
+	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
+	"|investigation|investigations|investigator|investigators|investments|iranian|is'nt|island|islands" +
+	"|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist" +
+	"|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers" +
+	"|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la" +
+	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
+	"|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
+	"|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva" +
+	"|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots" +
+	"|lowest-ever|lt|lt.|ltd.|made|maj.|major|maker|makers|man|management|manager|managing|manat" +
+	"|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile" +
+	"|medal|medals|medic|medics|member|members|men|mention|mentioned|mentioning|mentions|mep|met|meters" +
+	"|metres|mid-year|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million" +
+	"|mining|minister|ministers|ministries|ministry|minutes|missiles|mln|models|mon.|monday|month" +
+	"|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains" +
+	"|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my" +
+	"|myr|naira|national|nations|navy|negotiator|negotiators|neither|nevertheless|ngn|nicknamed|nine" +
+	"|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven" +
+	"|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern" +
+	"|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes" +
+	"|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest" +
+	"|olympic|olympics|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
 	"|opposition|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
 	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
-	"|parade|park|parties|partners|party|passengers|past|patients|pc|pct|pence|peninsula|pentagon|percent" +
-	"|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players" +
-	"|please|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing|point outs|policy" +
-	"|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting|premier|president" +
-	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
-	"|probe|producer|producers|prof|prof.|professor|program|programme|promise|promises|promising" +
-	"|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public|publicly|put|q" +
-	"|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail" +
-	"|railways|rally|ramadan|ran|rangers|read|reais|recall|recalled|recalling|recalls|recently" +
-	"|record-breaking|record-high|record-low|records|recount|recounted|recounting|recounts|rector|reform" +
-	"|refugees|regiment|regional|regularly|regulator|regulators|reiterate|reiterated|reiterates" +
-	"|reiterating|related|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks" +
-	"|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reported|reporter|reporting|reports" +
-	"|representative|representatives|reps.|republic|republican|republicans|rescuer|rescuers|research" +
-	"|researcher|researchers|reserve|resident|residents|respond|responded|responding|responds|retailer" +
-	"|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend" +
-	"|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds" +
-	"|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat." +
-	"|saturday|saw|saying|scheme|school|schools|science|scientist|scientists|scored|scream|screamed" +
-	"|screaming|screams|sea|season|seasons|seats|second-quarter|seconds|secretariat|secretary" +
-	"|secretary-general|secretary-general-elect|securities|security|see|sek|semi-final|semiconductor" +
-	"|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september" +
-	"|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight" +
-	"|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three" +
-	"|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff" +
-	"|shilling|shillings|shipping|ships|shortest|shot|should|shout|shouted|shouting|shouts|show|shut" +
-	"|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths" +
-	"|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three" +
-	"|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold" +
-	"|soldiers|soles|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
-	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|sports|squad|square|stadium|star|state|stated|statements|stating" +
-	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
-	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study|submit" +
-	"|submiting|submits|submitted|subscribers|subsequently|such|suggest|suggesting|sultan|summers|sun." +
-	"|sunday|superintendent|supplier|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka" +
-	"|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom" +
-	"|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace" +
-	"|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've" +
-	"|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one" +
-	"|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw" +
-	"|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight" +
-	"|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower|town|trade|transport" +
-	"|transportation|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops" +
-	"|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight" +
-	"|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two" +
-	"|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university|università" +
-	"|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd" +
-	"|users|usually|utilities|utility|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice" +
-	"|vice-president|village|visitors|vnd|voted|voter|voters|votes|vow|vowing|vows|wanderers|war|warmest" +
-	"|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday" +
-	"|week|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever" +
-	"|where|wherever|whichever|while|whisper|whispered|whispering|whispers|white|who|whoever|whom|whose" +
-	"|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women|word|wore|worker" +
-	"|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled" +
-	"|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|parade|park|parties|partners|party|passengers|past|patients|payment|payments|pc|pct|pence|peninsula" +
+	"|pension|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo|php" +
+	"|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
+	"|pounds|predicting|premier|premium|president|president-elect|previous|previously|prime|prince" +
+	"|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
+	"|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol|provider" +
+	"|providers|province|public|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly|quip" +
+	"|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|read|reais|recall|recalled" +
+	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
+	"|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators" +
+	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
+	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
+	"|reported|reporter|reporting|reports|representative|representatives|reps.|republic|republican" +
+	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
+	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
+	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
+	"|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling" +
+	"|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
+	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
+	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|securities" +
+	"|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent" +
+	"|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen" +
+	"|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one" +
+	"|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd" +
+	"|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shortest|shot|should" +
+	"|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since" +
+	"|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine" +
+	"|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called" +
+	"|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone|something" +
+	"|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
+	"|squad|square|stadium|star|state|stated|statements|stating|statistics|steel|steepest|sterling|stock" +
+	"|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker" +
+	"|strip|strongest|struck|student|students|studies|study|submit|submiting|submits|submitted" +
+	"|subscribers|subsequently|such|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
+	"|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka|tallest|tallies|tanks|taoiseach|tax" +
+	"|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph|television|telling" +
+	"|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb" +
+	"|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty" +
+	"|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three" +
+	"|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs." +
+	"|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling" +
+	"|toughest|tour|toward|towards|tower|town|trade|transport|transportation|treasurer|treasury|trebled" +
+	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue." +
+	"|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
+	"|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd" +
+	"|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't" +
+	"|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|week|weekend|weekends|weeks" +
+	"|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever" +
+	"|while|whisper|whispered|whispering|whispers|white|whoever|whom|whose|why|widest|wife|winger|winters" +
+	"|wire|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever" +
+	"|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet" +
+	"|youngest|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x87\x00\x80w%*v\x00Q\x00\x00\x14\x19\x00\x18\x8083\x00\x87\x1f)\x02\x02z\x00>}\x7f\x02\x02\x80" +
-	"\x00\x00\x82x\x00W\x00v=Q\x00w5>\x83\x1dg\x18\x1a\x00\x00\x04e%R}\x02\x00\x19WW\x00" +
-	"\x00\x04}\x02v*%\x17\x17\x00\x02\x02\x02*>\x00X\x00\x04\x18WW\x00\x02\x00\x00\x00\x18\x00%ig" +
-	"\x00>QbT\x00K\x00~A\x00\x00(v\x00\x00\x00v\x00\x00T\x00\x00r\x7f\x04`\x02\x00\x04!T" +
-	"\x00]\x00S\x1b\x00Q{\x00\x00%\x1d\x00\x00%\x00*\x008me\x0088\x00\x00\x00(\f\x00\x19\x00" +
-	"g%\x85\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00D(\x00\x13\x04U\x00Uyc\x00]Tb\x00E\x04>" +
-	"w\x00\x00>\x80\x04\x00\x00%>*\x00\x00\x00 \x00\x00\x00\x00\x00\x13\x1a\x04f%sva\x19\x13\x00\x04" +
-	"\x00TY\x04gvfW\x00\x1aW\x80\x00\x86\x00%\x00\x19\x80\x14\x1d4\x13\x04]\x00\x00(YH\x1e8" +
-	"\x00\x00\x00)7Sq\x00|\x00*D(\x00\x19\x84\x19\x00\x00\x00\x04\x00\x13\x00L\x19\x19\x00\x00\x13*\x00" +
+	"\x88\x00\x81x%*w\x00Q\x00\x00\x14\x19\x00\x18\x8183\x00\x88\x1f)\x02\x02{\x00>~\x80\x02\x02\x81" +
+	"\x00\x00\x83y\x00W\x00v=Q\x00x5>\x84\x1dg\x18\x1a\x00\x00\x04e%R~\x02\x00\x19WW\x00" +
+	"\x00\x04~\x02v*%\x17\x17\x00\x02\x02\x02*>\x00X\x00\x04\x18WW\x00\x02\x00\x00\x00\x18\x00%ig" +
+	"\x00>QbT\x00K\x00\x7fA\x00\x00(v\x00\x00\x00v\x00\x00T\x00\x00r\x80\x04`\x02\x00\x04!T" +
+	"\x00]\x00S\x1b\x00Q|\x00\x00%\x1d\x00\x00%\x00*\x008me\x0088\x00\x00\x00(\f\x00\x19\x00" +
+	"g%\x86\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00D(\x00\x13\x04U\x00Uzc\x00]Tb\x00E\x04>" +
+	"x\x00\x00>\x81\x04\x00\x00%>*\x00\x00\x00 \x00\x00\x00\x00\x00\x13\x1a\x04f%sva\x19\x13\x00\x04" +
+	"\x00TY\x04gvfW\x00\x1aW\x81\x00\x87\x00%\x00\x19\x81\x14\x1d4\x13\x04]\x00\x00(YH\x1e8" +
+	"\x00\x00\x00)7Sq\x00}\x00*D(\x00\x19\x85\x19\x00\x00\x00\x04\x00\x13\x00L\x19\x19\x00\x00\x13*\x00" +
 	"\x00K$\x15v\x16>\x00\x00\x00\x00\x00tt\x13c\x00\x00cX\x00\x00\x00><,\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x80\x00*ccc*E\x00&\x00Z&&e[*\x04s\x00\x00\x00\x00\x00\x81\x00\x00\x00\x00W" +
-	"K\x00\x00\x00\x00\x04*>\x008\x02\x02W*\x04\x00%\x00\x1e\x02\x00e9\x02\x02y(u(\x198l" +
-	"^gq\x00\x1c\x1a%\x1b\x00*ei\x00*\x02jq\x80\x00\x1dQ\x7fv\x19\x00\x18\x00\x1d\x00\x00\x18\x00" +
-	"\x02\x04x%DDW\x00Qd9D\x02\x02\x00\x1b_W%G>>>>>>>>CC>D" +
-	"D>>>>>A>>>>>>>>>>>>>\x00\x00\x00B>\x00>>@\x00>>" +
-	"HHHH*\x00\x00%\x00>\x00\x00>>>>>?>>>\x00\x00O\x00*55>>\x00D" +
-	"DB>>>\x00>>>>C>>>>C>C>>>>>>>>\x00>>>>\x00" +
-	">>>>>>E>>>>>>>>>>>???>>>@???>D>>" +
-	">>>E>>>>>>>>>>>>>>>>>B>>>>>>>>>>" +
-	">F>>>>>>>>>>>>\x00\x009D>\x00>>>>>>>>>>>>" +
-	">>>>>>>D\x00\x00>\x00\x00>>D>>\x13**\x02\x02\x02\x02\x02\x02\x02\x02K%\f" +
-	"\x04\x04\x06\x02&\x02\x02\b\x14\b\x02\x02\x02\x02K\x1d\x13\x04\x14\x04\x14c\x13*8\x14*\f*\x04\x04K" +
-	"\x0410\x13\x13\bh\x02\x02\x02\x14\x048%7\v*\x1d%\x04\x1f\a\x136\x02\x02(\x19UUU*" +
-	"\b*;\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11" +
-	"\x04c\x04\x04\x04UUU\a\x04\x14\x04\x04\x04\x13***\x19\b\x01K\x19c1\x14K*\x13*<;" +
-	";K=\x19\x19<\x19\x1955w55*o\x13\x13\bcc\x0156\x17\x04\x02\x02\x02\x02c*\x06" +
-	"(\x19**K9\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f\x04\x17c:::" +
-	"\x19\r\x04*\a\x13\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x1340\x13c-\b" +
-	"\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x045\x13c\x12\x14K*\x19**0\x132K\x02\x02\x02" +
-	"\f5\x17\x04\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02\x14\b\x14\x04\x16*" +
-	"*L\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\x13\x13\x02\x02\x02\x02" +
-	"\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04.e\x14" +
-	"****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__5*\bKUU" +
-	"U*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\f" +
-	"%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02*\x13c\x04L*\x04\x04%ccc\x18Kiin" +
-	"\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknn" +
-	"nnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c" +
-	"%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UUU" +
-	"\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LY" +
-	"pi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\api" +
-	"nY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\aK" +
-	"\x19\b\b\x14\x04\v.*5**\x19\x14\x04\x14\x13\x04**iki5**55'\x03\x03\x0f9" +
-	"\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW." +
-	"KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK" +
-	"\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04" +
-	"\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b" +
-	"\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01" +
-	"\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x10" +
-	"5cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U*" +
-	"*\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v" +
-	"\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02" +
-	"\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk" +
-	"\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02\x02*UUU\x19\x14\tL\aM" +
-	"\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19" +
-	"**\x14\x04**\x13\x14\x17KZKIJc*\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d" +
-	"\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v\v\nX6\x0e\b\b*K" +
-	"6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02" +
-	"\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04" +
-	"\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*." +
-	"*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*c" +
-	"cc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K" +
-	"\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19" +
-	"UU7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5'" +
-	"\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpin" +
-	"kknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\x13\x1d\x1d7c\x04\x1d\x04" +
-	"\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19" +
-	"**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04\x04\x02\x02\x02\x02K6%\x02\x02\bWVV\b\x04" +
-	"\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99" +
-	"*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oii" +
-	"\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\fi\x04" +
-	"\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*" +
-	"c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K" +
-	"\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02\x13.5\x02\x02\x02;#\x04\x04\f%55*VV" +
-	"_WWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r%\x1d%%%5\x04\x06W" +
-	"\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(c" +
-	"ccc*"
+	"\x00\x00\x81\x00*ccc*E\x00&\x00Z&&e[*\x04s\x00\x00\x00\x00\x00\x82\x00\x00\x00\x00W" +
+	"K\x00\x00\x00\x00\x04*>\x008\x02\x02W*\x04\x00%\x00\x1e\x02\x00e9\x02\x02z(u(\x198l" +
+	"^gq\x00\x1c\x1a%\x1b\x00*ei\x00*\x02jq\x81\x00\x1dQ\x80v\x19\x00\x18\x00\x1d\x00\x00\x18\x00" +
+	"\x02\x04y%D%DW\x00Qd9D\x02\x02\x00\x1b_W%G>>>>>>>>CC>" +
+	"DD>>>>>A>>>>>>>>>>>>>\x00\x00\x00B>\x00>>@\x00>" +
+	">HHHH*\x00\x00%\x00>\x00\x00>>>>>?>>>\x00\x00O\x00*55>>\x00" +
+	"DDB>>>\x00>>>>C>>>>C>C>>>>>>>>\x00>>>>" +
+	"\x00>>>>>>E>>>>>>>>>>>???>>>@???>D>" +
+	">>>>E>>>>>>>>>>>>>>>>>B>>>>>>>>>" +
+	">>F>>>>>>>>>>>>\x00\x009D>\x00>>>>>>>>>>>" +
+	">>>>>>>>D\x00\x00>\x00\x00>>D>>\x13**\x02\x02\x02\x02\x02\x02\x02\x02K%" +
+	"\f\x04\x04\x06\x02&\x02\x02\b\x14\b\x02\x02\x02\x02K\x1d\x13\x04\x14\x04\x14\fc\x13*8\x14*\f*\x04" +
+	"\x04K\x0410\x13\x13\bh\x02\x02\x02\x14\x04**8%7\v*\x1d%\x04\x1f\a\x136\x02\x02(\x19" +
+	"UUU*\b*;\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02" +
+	"\x02\x19\x13\x11\x04c\x04\x04\x04UUU\a\x04\x14\x04\x04\x04\x13***\x19\b\x01K\x19c1\x14K*" +
+	"\x13*<;;K=\x19\x19<**\x19\x1955x55*o\x13\x13\bcc\x0156\x17\x04\x02" +
+	"\x02\x02\x02c*\x06(\x19**K9\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f" +
+	"\x04\x17c:::\x19\r\x04*\a\x13\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x13" +
+	"40\x13c-\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x045\x13c\x12\x14K*\x19**0" +
+	"\x132K\x02\x02\x02\f\b\b5\x17\x04\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02" +
+	"\x02\x02\x14\b\x14\x04\x16**L\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b." +
+	"*6\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02" +
+	"\x02\x04\x05L\x04.e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04" +
+	"__5*\bKUUU*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e" +
+	"999*%\b\b\f\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02**\x13c\x04L*\x04" +
+	"\x04%ccc\x18Kiin\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d" +
+	"\x1d\fcpnikknnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04" +
+	"\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L" +
+	"\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04" +
+	"\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnn" +
+	"nnn*\x06\x19\x14\apinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b" +
+	"\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v.*5**\x19\x14\x04*\x14\x13\x04**ik" +
+	"i5**55'\x03\x03\x0f9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b" +
+	"\b\x131\x13KK\x135WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b" +
+	"\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13" +
+	"\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04" +
+	"c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18" +
+	"999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04" +
+	"cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04" +
+	"\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY" +
+	"\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13" +
+	"\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinn" +
+	"nnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02" +
+	"\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04" +
+	"\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14\x17KZK**IJc**\x04J" +
+	"\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02" +
+	"\x02cc\x02\v*\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04" +
+	"*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026" +
+	"555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b" +
+	"\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02" +
+	"\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bccc" +
+	"\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v" +
+	"\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkknn" +
+	"nnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02" +
+	"\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a\x19559" +
+	"**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d" +
+	"\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04" +
+	"\x04\x02\x02\x02\x02K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L\r" +
+	"\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**\x13%('\x03\x03Yk" +
+	"nnnnnnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK" +
+	"\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVV" +
+	"V\x02\x02\x02nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d" +
+	"\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02" +
+	"**\x13.5\x02\x02\x02;#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%" +
+	"\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55" +
+	"\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -306,30 +308,30 @@ var flagSets = [256]wflag{
 	0x100100040, 0x1100c0008, 0x1120c0000, 0x200000004, 0x200040004, 0x200200000,
 	0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000, 0x200800000,
 	0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001, 0x300080801,
-	0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000100, 0x500040100,
-	0x5000c0000, 0x5000c0100, 0x5000c0900, 0x502000100, 0x5020c0100, 0x510000100,
-	0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000,
-	0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800, 0x40101000,
-	0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003, 0x300000801,
-	0x300200000, 0x300200800, 0x300020800, 0x500000000, 0x500000900, 0x504000100,
-	0x580000000, 0x580000100, 0x700200100, 0x700000800,
+	0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000100, 0x500008100,
+	0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900, 0x502000100, 0x5020c0100,
+	0x510000100, 0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100,
+	0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800,
+	0x40101000, 0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003,
+	0x300000801, 0x300200000, 0x300200800, 0x300020800, 0x500000000, 0x500000900,
+	0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 0, 1, 0, 19, 0, 0, 4,
-	6, 12, 14, 19, 23, 0, 0, 3, 136, 24, 42, 43, 43, 45, 46, 46,
+	6, 12, 14, 19, 23, 0, 0, 3, 137, 24, 42, 43, 43, 45, 46, 46,
 	48, 49, 50, 42, 42, 53, 54, 54, 54, 57, 57, 59, 59, 59, 0, 0,
-	4, 4, 0, 0, 0, 42, 53, 54, 59, 73, 73, 75, 76, 76, 78, 137,
-	80, 80, 80, 138, 84, 85, 86, 87, 88, 89, 88, 87, 89, 88, 139, 95,
-	96, 85, 140, 99, 99, 101, 102, 101, 101, 105, 105, 107, 107, 141, 110, 142,
-	110, 143, 144, 145, 116, 146, 118, 118, 147, 118, 148, 123, 123, 118, 118, 118,
-	118, 148, 149, 150, 151, 150, 152, 153, 136, 137, 138, 139, 140, 141, 142, 143,
-	144, 145, 146, 147, 148, 149, 150, 151, 152, 153,
+	4, 4, 0, 0, 0, 42, 53, 54, 59, 73, 73, 75, 76, 76, 78, 138,
+	80, 80, 80, 139, 84, 85, 86, 87, 88, 89, 88, 87, 89, 88, 140, 95,
+	96, 85, 141, 99, 99, 101, 102, 101, 101, 105, 105, 107, 107, 142, 110, 143,
+	110, 144, 145, 146, 116, 147, 118, 119, 118, 148, 118, 149, 124, 124, 118, 118,
+	118, 118, 149, 150, 151, 152, 151, 153, 154, 137, 138, 139, 140, 141, 142, 143,
+	144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1042 names.
+// for 1091 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -380,156 +382,163 @@ const orgNames = "" +
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
-	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andorra|angola|ankara" +
-	"|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas|armenia" +
-	"|ashgabat|asia|asmara|astana|asuncion|athens|atlanta|atlantic|auckland|austin|australia|austria" +
-	"|avdiivka|azerbaijan|baghdad|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore" +
-	"|bamako|bangalore|bangkok|bangladesh|barbados|barcelona|basel|basra|bavaria|beijing|beirut|belarus" +
-	"|belfast|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|birmingham" +
-	"|bishkek|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana" +
-	"|bournemouth|brasilia|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain" +
-	"|british columbia|brunei|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso" +
-	"|burma|burundi|cabo verde|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra" +
-	"|cape town|cape verde|capitol hill|caracas|cardiff|caribbean|carlisle|casablanca|catalonia" +
-	"|central african republic|central america|central asia|chad|chechnya|chengdu|chennai|chicago|chile" +
-	"|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry" +
-	"|congo|connecticut|copenhagen|cork|cornwall|costa rica|coventry|crimea|croatia|cuba|cyprus" +
-	"|czech republic|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
+	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andhra pradesh|andorra|angola" +
+	"|ankara|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas" +
+	"|armenia|arunachal pradesh|ashgabat|asia|asmara|assam|astana|asuncion|athens|atlanta|atlantic" +
+	"|auckland|austin|australia|australian capital territory|austria|avdiivka|azerbaijan|baghdad|bahamas" +
+	"|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako|bangalore|bangkok|bangladesh" +
+	"|barbados|barcelona|basel|basra|bavaria|beijing|beirut|belarus|belfast|belgium|belgrade|belize" +
+	"|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|bihar|birmingham|bishkek|black sea|bogota" +
+	"|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana|bournemouth|brasilia" +
+	"|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain|british columbia|brunei" +
+	"|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde" +
+	"|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra|cape town|cape verde" +
+	"|capitol hill|caracas|cardiff|caribbean|carlisle|casablanca|catalonia|central african republic" +
+	"|central america|central asia|chad|chechnya|chengdu|chennai|chhattisgarh|chicago|chile|china" +
+	"|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry|congo" +
+	"|connecticut|copenhagen|cork|cornwall|costa rica|coventry|crimea|croatia|cuba|cyprus|czech republic" +
+	"|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
 	"|democratic republic of congo|denmark|denver|derry|detroit|dhaka|djibouti|dnipro|dodoma|doha" +
 	"|dominica|dominican republic|donbas|donbass|donetsk|dortmund|downing street|drc|dubai|dublin|dundee" +
 	"|durban|dushanbe|east asia|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso" +
 	"|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini|ethiopia|europe|europe's" +
 	"|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
-	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|great britain|greece" +
-	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|guyana|haifa" +
-	"|haiti|hamburg|hanoi|harare|havana|hawaii|helsinki|herat|ho chi minh city|homs|honduras|hong kong" +
-	"|honolulu|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana" +
-	"|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast" +
-	"|jacksonville|jakarta|jamaica|japan|jeddah|jerusalem|johannesburg|jordan|juba|kabul|kampala|kandahar" +
-	"|kansas|kansas city|karachi|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|khan younis|kharkiv" +
+	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa|great britain|greece" +
+	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat" +
+	"|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki|herat|himachal pradesh" +
+	"|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad|iceland|idaho" +
+	"|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland" +
+	"|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica|jammu and kashmir|japan" +
+	"|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar|kansas|kansas city" +
+	"|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala|khan younis|kharkiv" +
 	"|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur" +
-	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|lagos|lahore|laos|las vegas|latin america|latvia" +
-	"|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lisbon" +
-	"|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg" +
-	"|lviv|lyon|macau|madagascar|madrid|maine|malawi|malaysia|maldives|mali|malta|managua|manama" +
-	"|manchester|manila|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
-	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|melbourne|memphis|mexico|mexico city" +
-	"|miami|michigan|micronesia|middle east|milan|milwaukee|minneapolis|minnesota|minsk|mississippi" +
-	"|missouri|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo" +
-	"|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nairobi|namibia" +
-	"|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new delhi|new hampshire" +
-	"|new jersey|new mexico|new orleans|new york|new york city|new zealand|newark|newcastle|niamey" +
-	"|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina|north dakota|north korea" +
-	"|north macedonia|north sea|northern ireland|norway|norwich|nottingham|nouakchott|odesa|odessa|ohio" +
-	"|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|pacific" +
-	"|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay|paris|pennsylvania|perth|peru" +
-	"|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince" +
-	"|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria|pristina|puerto rico|pyongyang|qatar" +
-	"|quebec|quito|rabat|rafah|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
+	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|laos|las vegas|latin america" +
+	"|latvia|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima" +
+	"|lisbon|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka" +
+	"|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malawi|malaysia" +
+	"|maldives|mali|malta|managua|manama|manchester|manila|manipur|manitoba|maputo|mariupol|marrakesh" +
+	"|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín" +
+	"|mediterranean|meghalaya|melbourne|memphis|mexico|mexico city|miami|michigan|micronesia|middle east" +
+	"|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa" +
+	"|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul" +
+	"|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau" +
+	"|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey" +
+	"|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark|newcastle" +
+	"|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america" +
+	"|north carolina|north dakota|north korea|north macedonia|north sea|northern ireland" +
+	"|northern territory|northwest territories|norway|norwich|nottingham|nouakchott|nova scotia|nunavut" +
+	"|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa" +
+	"|ouagadougou|oxford|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay" +
+	"|paris|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth" +
+	"|podgorica|poland|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria" +
+	"|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito" +
+	"|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
 	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
 	"|salt lake city|samoa|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
-	"|santiago|sao paulo|sarajevo|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia" +
-	"|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|siberia|sierra leone|silicon valley" +
-	"|singapore|skopje|slovakia|slovenia|sofia|solomon islands|somalia|south africa|south america" +
-	"|south asia|south carolina|south china sea|south dakota|south korea|south sudan|southampton" +
-	"|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg|stockholm" +
-	"|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|sunderland|suriname|swansea|sweden" +
-	"|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tampa|tanzania|tashkent" +
-	"|tbilisi|tegucigalpa|tehran|tel aviv|tennessee|texas|thailand|the alps|the amazon|the arctic" +
-	"|the atlantic|the balkans|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip" +
-	"|the gulf|the hague|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east" +
-	"|the netherlands|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara" +
-	"|the sahel|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin" +
-	"|tibet|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
-	"|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine" +
-	"|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uzbekistan" +
-	"|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|vienna|vientiane|vietnam|vilnius" +
-	"|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank|west virginia" +
-	"|western europe|westminster|whitehall|windhoek|wisconsin|wolverhampton|wuhan|wyoming|xinjiang|yangon" +
-	"|yaounde|yemen|yerevan|york|yorkshire|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|santiago|sao paulo|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul" +
+	"|serbia|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|siberia|sierra leone|sikkim" +
+	"|silicon valley|singapore|skopje|slovakia|slovenia|sofia|solomon islands|somalia|south africa" +
+	"|south america|south asia|south australia|south carolina|south china sea|south dakota|south korea" +
+	"|south sudan|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis" +
+	"|st. petersburg|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|sunderland|suriname" +
+	"|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tamil nadu" +
+	"|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana|tennessee|texas" +
+	"|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea|the baltics" +
+	"|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas|the indian ocean" +
+	"|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea|the pacific" +
+	"|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
+	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
+	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
+	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
+	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
+	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
+	"|vietnam|vilnius|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank" +
+	"|west bengal|west virginia|western australia|western europe|westminster|whitehall|windhoek|wisconsin" +
+	"|wolverhampton|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yukon|zagreb" +
+	"|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its
 // phrases, then for each its Kind, phraseCond, number of words after the
 // first and their ids.
 const lexPhrases = "" +
-	"\xb4\x01\x01\x0e\x00\x00\xb5\x01\x01\x0e\x00\x00\xb6\x01\x01\x0e\x00\x00\xb7\x01\x01\x0e\x00\x00\xb8\x01\x01\x0e\x00\x00\xb9\x01" +
-	"\x01\x0e\x00\x00\xba\x01\x01\x0e\x00\x00\xbb\x01\x01\x0e\x00\x00\xbc\x01\x01\x0e\x00\x00'\x01\x01\x0e\x00\x00\xbd\x01\x01\x0e" +
-	"\x00\x00\xbe\x01\x01\x0e\x00\x00\xdc\x00\x02\x0f\x00\x02\xfe\x00\xbf\x01\x0e\x00\x00\xc0\x01\x01\x0e\x00\x00\xc1\x01\x01\x0e\x00" +
-	"\x00\xca\x00\x01\x0e\x00\x00\xc2\x01\x01\x0e\x00\x00\xc3\x01\x01\x0e\x00\x00\xc4\x01\x01\x0e\x00\x00\xc5\x01\x01\x0e\x00\x00\xc6" +
+	"\xb5\x01\x01\x0e\x00\x00\xb6\x01\x01\x0e\x00\x00\xb7\x01\x01\x0e\x00\x00\xb8\x01\x01\x0e\x00\x00\xb9\x01\x01\x0e\x00\x00\xba\x01" +
+	"\x01\x0e\x00\x00\xbb\x01\x01\x0e\x00\x00\xbc\x01\x01\x0e\x00\x00\xbd\x01\x01\x0e\x00\x00'\x01\x01\x0e\x00\x00\xbe\x01\x01\x0e" +
+	"\x00\x00\xbf\x01\x01\x0e\x00\x00\xdc\x00\x02\x0f\x00\x02\xfe\x00\xc0\x01\x0e\x00\x00\xc1\x01\x01\x0e\x00\x00\xc2\x01\x01\x0e\x00" +
+	"\x00\xca\x00\x01\x0e\x00\x00\xc3\x01\x01\x0e\x00\x00\xc4\x01\x01\x0e\x00\x00\xc5\x01\x01\x0e\x00\x00\xc6\x01\x01\x0e\x00\x00\xc7" +
 	"\x01\x01\x0e\x00\x00\x1d\x00\x01\x0e\x00\x00C\x01\x01\x0e\x00\x00\xf3\x00\x01\x0e\x00\x00\x10\x00\x01\x0e\x00\x00\x14\x00\x01" +
-	"\x0e\x00\x01i\x00i\x00\x01\x0e\x00\x00j\x00\x01\x0e\x00\x00\xc7\x01\x01\x0e\x00\x00\xc8\x01\x01\x0e\x00\x00\xc9\x01\x01" +
-	"\x0e\x00\x00\xca\x01\x01\x0e\x00\x00\xcb\x01\x01\x0e\x00\x00\xcc\x01\x01\x0e\x00\x00\xcd\x01\x01\x0e\x00\x00\xce\x01\x01\x0e\x00" +
-	"\x00\xcf\x01\x01\x0e\x00\x00\xd0\x01\x01\x0e\x00\x01\x87\x01\x1b\x00\x01\x0e\x00\x01\x87\x01\xd1\x01\x01\x0e\x00\x01\x87\x01\xd2" +
-	"\x01\x01\x0e\x00\x01\x87\x01\xd3\x01\x01\x0e\x00\x01\x87\x01\xd4\x01\x01\x0e\x00\x01\x87\x01\xe1\x01\x0f\f\x00\x03\x06\x01\xd5" +
-	"\x01\x87\x01\x0e\x00\x02\xd6\x01\x87\x01\x0e\x00\x02\xd7\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\x0e\x00\x02\xd8\x01\x87\x01\f" +
-	"\x05\x02b\x00\x87\x01\f\x00\x02\xd9\x01\x87\x01\f\x00\x02\xda\x01\x87\x01\f\x00\x02\xca\x00\x87\x01\f\x00\x02\xdb\x01" +
-	"\x87\x01\f\x00\x02\xdc\x01\x87\x01\f\x00\x02\xdd\x01\x87\x01\f\x00\x02\xde\x01\x87\x01\f\x00\x02\xdf\x01\x87\x01\f\x00" +
-	"\x02\xe0\x01\x87\x01\xe2\x01\r\x0e\x00\x02\xd6\x01\x87\x01\x0e\x00\x02\xd7\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\f\x05\x02" +
-	"b\x00\x87\x01\f\x00\x02\xd9\x01\x87\x01\f\x00\x02\xda\x01\x87\x01\f\x00\x02\xca\x00\x87\x01\f\x00\x02\xdb\x01\x87\x01" +
-	"\f\x00\x02\xdc\x01\x87\x01\f\x00\x02\xdd\x01\x87\x01\f\x00\x02\xde\x01\x87\x01\f\x00\x02\xdf\x01\x87\x01\f\x00\x02\xe0" +
-	"\x01\x87\x01\xe3\x01\a\x0e\x00\x02\xd6\x01\x87\x01\x0e\x00\x02\xd7\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\f\x05\x02b\x00" +
-	"\x87\x01\f\x00\x02\xd9\x01\x87\x01\f\x00\x02\xda\x01\x87\x01\f\x00\x02\xde\x01\x87\x01\xe4\x01\a\x0e\x00\x02\xd6\x01\x87" +
-	"\x01\x0e\x00\x02\xd7\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\f\x05\x02b\x00\x87\x01\f\x00\x02\xd9\x01\x87\x01\f\x00\x02" +
-	"\xda\x01\x87\x01\f\x00\x02\xde\x01\x87\x01\xa3\x00\a\x0e\x01\x03|\x01\xe5\x01\x04\x01\r\x00\x02\xe6\x01\x87\x01\v\x00" +
-	"\x02\xe7\x01\xe8\x01\v\x00\x02\xe7\x01\x87\x01\x0f\x04\x02\xe9\x01\x04\x01\x0f\x04\x02\xea\x01\x04\x01\x0e\x00\x01\xeb\x01\xec" +
-	"\x00\x04\x0e\x00\x02\f\x01\xc5\x00\v\x03\x02\xec\x01z\x01\v\x03\x02\xca\x00z\x01\v\x03\x01z\x01\xaf\x00\x02\x0e" +
-	"\x00\x02\xe1\x01\xed\x01\x0e\x00\x02\xe1\x01\xd8\x01\xee\x01\x01\x0e\x00\x01\x87\x01\xef\x01\x01\x0e\x00\x01\x87\x01\xf0\x01\x01" +
-	"\x0e\x00\x01\x87\x01\xf1\x01\x01\x0e\x00\x00\xf2\x01\x01\x0e\x00\x00\xf3\x01\x01\x0e\x00\x00\xf4\x01\x01\x0e\x00\x00\xed\x01\x01" +
-	"\x0e\x00\x00\xd8\x01\x01\x0e\x00\x01\x87\x01\x03\x00\x01\x0e\x01\x00 \x00\x01\x0e\x01\x00[\x01\x01\x0e\x01\x00C\x00\x01" +
-	"\x0e\x01\x00:\x00\x01\x0e\x01\x00\x1c\x00\x01\x0e\x01\x00|\x01\x10\x0e\x01\x02\xe6\x01\x04\x01\r\x00\x02\xf5\x01\x04\x01" +
-	"\r\x00\x02\xf6\x01\x04\x01\x0f\x00\x02\xbe\x00\xf7\x01\x0f\x00\x02\xbe\x00P\x01\x0f\x00\x02\xbe\x00\xf8\x01\x0f\x00\x02J" +
-	"\x01\xf9\x01\x0f\x00\x02\xfa\x01\xf7\x01\v\x00\x01\x7f\x00\v\x00\x01\xfb\x01\v\x00\x01\xfc\x01\v\x00\x01\t\x01\v\x00" +
-	"\x01\xfd\x01\v\x00\x01\xfe\x01\v\x00\x01\xff\x01\x0f\x00\x01O\x00\f\x01\x01\x0e\x01\x01\x00\x02\x01\x02\x02\r\x00\x01" +
-	"\x04\x01\r\x00\x00\x02\x02\x01\r\x00\x01\x87\x01\x03\x02\x01\r\x00\x01\x87\x01\x04\x02\x01\r\x00\x01\x87\x01\x05\x02\x01" +
-	"\r\x00\x01\x87\x01\x00\x02\x02\r\x00\x02#\x00\x87\x01\r\x00\x01{\x01#\x00\t\r\x00\x03\x01\x00\xf5\x01\x04\x01" +
-	"\r\x00\x03\x01\x00\x06\x02\x04\x01\x0f\x00\x03|\x01\xbe\x00\xf7\x01\r\x00\x02\x01\x00\xf5\x01\r\x00\x02\x01\x00\x06\x02" +
-	"\v\x03\x02\xda\x00#\x00\v\x03\x02\xf0\x00#\x00\x0f\x00\x02\a\x029\x00\x0f\x00\x02\a\x02\x92\x01\b\x02\x02\r" +
-	"\x00\x019\x00\r\x00\x00\t\x02\x01\r\x00\x00\n\x02\x01\r\x00\x00\v\x02\x01\r\x00\x01\x87\x01\f\x02\x01\r\x00" +
-	"\x01\xa3\x00\xf5\x01\x01\r\x00\x01\xa3\x00\r\x02\x01\r\x00\x01\xa3\x00\x0e\x02\x01\r\x00\x01\xa3\x00\x0f\x02\x01\r\x00" +
-	"\x01\x87\x01\x10\x02\x01\r\x00\x00\x11\x02\x01\r\x00\x00\x12\x02\x01\r\x00\x00\x13\x02\x01\r\x00\x01\x87\x01\x14\x02\x01" +
-	"\r\x00\x01\x87\x01\x15\x02\x01\r\x00\x01\x87\x01\x16\x02\x02\r\x00\x019\x00\r\x00\x00\x17\x02\x01\r\x00\x019\x00" +
-	"\x18\x02\x01\r\x00\x019\x00\x19\x02\x01\r\x00\x019\x00\x1a\x02\x01\r\x00\x01\x06\x01\x06\x01\x02\r\x00\x02\x1b\x02" +
-	"\x04\x01\f\x00\x02\xd5\x01\x87\x01\x1c\x02\x01\r\x00\x01\x87\x00\x1d\x02\x01\r\x00\x01\x87\x00\x1e\x02\x01\r\x00\x01\x87" +
-	"\x00\x01\x00\x02\r\x00\x02\xf5\x01\x04\x01\r\x00\x02\xf6\x01\x04\x01\x1f\x02\x01\r\x00\x01\x87\x01\xa5\x01\x01\r\x00\x01" +
-	" \x02!\x02\x01\r\x00\x01{\x01\"\x02\x01\r\x00\x01\x84\x00#\x02\x01\r\x00\x01\x87\x01$\x02\x02\r\x00\x01" +
+	"\x0e\x00\x01i\x00i\x00\x01\x0e\x00\x00j\x00\x01\x0e\x00\x00\xc8\x01\x01\x0e\x00\x00\xc9\x01\x01\x0e\x00\x00\xca\x01\x01" +
+	"\x0e\x00\x00\xcb\x01\x01\x0e\x00\x00\xcc\x01\x01\x0e\x00\x00\xcd\x01\x01\x0e\x00\x00\xce\x01\x01\x0e\x00\x00\xcf\x01\x01\x0e\x00" +
+	"\x00\xd0\x01\x01\x0e\x00\x00\xd1\x01\x01\x0e\x00\x01\x87\x01\x1b\x00\x01\x0e\x00\x01\x87\x01\xd2\x01\x01\x0e\x00\x01\x87\x01\xd3" +
+	"\x01\x01\x0e\x00\x01\x87\x01\xd4\x01\x01\x0e\x00\x01\x87\x01\xd5\x01\x01\x0e\x00\x01\x87\x01\xe2\x01\x0f\f\x00\x03\x06\x01\xd6" +
+	"\x01\x87\x01\x0e\x00\x02\xd7\x01\x87\x01\x0e\x00\x02\xd8\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\x0e\x00\x02\xd9\x01\x87\x01\f" +
+	"\x05\x02b\x00\x87\x01\f\x00\x02\xda\x01\x87\x01\f\x00\x02\xdb\x01\x87\x01\f\x00\x02\xca\x00\x87\x01\f\x00\x02\xdc\x01" +
+	"\x87\x01\f\x00\x02\xdd\x01\x87\x01\f\x00\x02\xde\x01\x87\x01\f\x00\x02\xdf\x01\x87\x01\f\x00\x02\xe0\x01\x87\x01\f\x00" +
+	"\x02\xe1\x01\x87\x01\xe3\x01\r\x0e\x00\x02\xd7\x01\x87\x01\x0e\x00\x02\xd8\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\f\x05\x02" +
+	"b\x00\x87\x01\f\x00\x02\xda\x01\x87\x01\f\x00\x02\xdb\x01\x87\x01\f\x00\x02\xca\x00\x87\x01\f\x00\x02\xdc\x01\x87\x01" +
+	"\f\x00\x02\xdd\x01\x87\x01\f\x00\x02\xde\x01\x87\x01\f\x00\x02\xdf\x01\x87\x01\f\x00\x02\xe0\x01\x87\x01\f\x00\x02\xe1" +
+	"\x01\x87\x01\xe4\x01\a\x0e\x00\x02\xd7\x01\x87\x01\x0e\x00\x02\xd8\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\f\x05\x02b\x00" +
+	"\x87\x01\f\x00\x02\xda\x01\x87\x01\f\x00\x02\xdb\x01\x87\x01\f\x00\x02\xdf\x01\x87\x01\xe5\x01\a\x0e\x00\x02\xd7\x01\x87" +
+	"\x01\x0e\x00\x02\xd8\x01\x87\x01\x0e\x00\x02L\x01\x87\x01\f\x05\x02b\x00\x87\x01\f\x00\x02\xda\x01\x87\x01\f\x00\x02" +
+	"\xdb\x01\x87\x01\f\x00\x02\xdf\x01\x87\x01\xa3\x00\a\x0e\x01\x03|\x01\xe6\x01\x04\x01\r\x00\x02\xe7\x01\x87\x01\v\x00" +
+	"\x02\xe8\x01\xe9\x01\v\x00\x02\xe8\x01\x87\x01\x0f\x04\x02\xea\x01\x04\x01\x0f\x04\x02\xeb\x01\x04\x01\x0e\x00\x01\xec\x01\xec" +
+	"\x00\x04\x0e\x00\x02\f\x01\xc5\x00\v\x03\x02\xed\x01z\x01\v\x03\x02\xca\x00z\x01\v\x03\x01z\x01\xaf\x00\x02\x0e" +
+	"\x00\x02\xe2\x01\xee\x01\x0e\x00\x02\xe2\x01\xd9\x01\xef\x01\x01\x0e\x00\x01\x87\x01\xf0\x01\x01\x0e\x00\x01\x87\x01\xf1\x01\x01" +
+	"\x0e\x00\x01\x87\x01\xf2\x01\x01\x0e\x00\x00\xf3\x01\x01\x0e\x00\x00\xf4\x01\x01\x0e\x00\x00\xf5\x01\x01\x0e\x00\x00\xee\x01\x01" +
+	"\x0e\x00\x00\xd9\x01\x01\x0e\x00\x01\x87\x01\x03\x00\x01\x0e\x01\x00 \x00\x01\x0e\x01\x00[\x01\x01\x0e\x01\x00C\x00\x01" +
+	"\x0e\x01\x00:\x00\x01\x0e\x01\x00\x1c\x00\x01\x0e\x01\x00|\x01\x10\x0e\x01\x02\xe7\x01\x04\x01\r\x00\x02\xf6\x01\x04\x01" +
+	"\r\x00\x02\xf7\x01\x04\x01\x0f\x00\x02\xbe\x00\xf8\x01\x0f\x00\x02\xbe\x00P\x01\x0f\x00\x02\xbe\x00\xf9\x01\x0f\x00\x02J" +
+	"\x01\xfa\x01\x0f\x00\x02\xfb\x01\xf8\x01\v\x00\x01\x7f\x00\v\x00\x01\xfc\x01\v\x00\x01\xfd\x01\v\x00\x01\t\x01\v\x00" +
+	"\x01\xfe\x01\v\x00\x01\xff\x01\v\x00\x01\x00\x02\x0f\x00\x01O\x00\f\x01\x01\x0e\x01\x01\x01\x02\x02\x02\x02\r\x00\x01" +
+	"\x04\x01\r\x00\x00\x03\x02\x01\r\x00\x01\x87\x01\x04\x02\x01\r\x00\x01\x87\x01\x05\x02\x01\r\x00\x01\x87\x01\x06\x02\x01" +
+	"\r\x00\x01\x87\x01\x01\x02\x02\r\x00\x02#\x00\x87\x01\r\x00\x01{\x01#\x00\t\r\x00\x03\x01\x00\xf6\x01\x04\x01" +
+	"\r\x00\x03\x01\x00\a\x02\x04\x01\x0f\x00\x03|\x01\xbe\x00\xf8\x01\r\x00\x02\x01\x00\xf6\x01\r\x00\x02\x01\x00\a\x02" +
+	"\v\x03\x02\xda\x00#\x00\v\x03\x02\xf0\x00#\x00\x0f\x00\x02\b\x029\x00\x0f\x00\x02\b\x02\x92\x01\t\x02\x02\r" +
+	"\x00\x019\x00\r\x00\x00\n\x02\x01\r\x00\x00\v\x02\x01\r\x00\x00\f\x02\x01\r\x00\x01\x87\x01\r\x02\x01\r\x00" +
+	"\x01\xa3\x00\xf6\x01\x01\r\x00\x01\xa3\x00\x0e\x02\x01\r\x00\x01\xa3\x00\x0f\x02\x01\r\x00\x01\xa3\x00\x10\x02\x01\r\x00" +
+	"\x01\x87\x01\x11\x02\x01\r\x00\x00\x12\x02\x01\r\x00\x00\x13\x02\x01\r\x00\x00\x14\x02\x01\r\x00\x01\x87\x01\x15\x02\x01" +
+	"\r\x00\x01\x87\x01\x16\x02\x01\r\x00\x01\x87\x01\x17\x02\x02\r\x00\x019\x00\r\x00\x00\x18\x02\x01\r\x00\x019\x00" +
+	"\x19\x02\x01\r\x00\x019\x00\x1a\x02\x01\r\x00\x019\x00\x1b\x02\x01\r\x00\x01\x06\x01\x06\x01\x02\r\x00\x02\x1c\x02" +
+	"\x04\x01\f\x00\x02\xd6\x01\x87\x01\x1d\x02\x01\r\x00\x01\x87\x00\x1e\x02\x01\r\x00\x01\x87\x00\x1f\x02\x01\r\x00\x01\x87" +
+	"\x00\x01\x00\x02\r\x00\x02\xf6\x01\x04\x01\r\x00\x02\xf7\x01\x04\x01 \x02\x01\r\x00\x01\x87\x01\xa5\x01\x01\r\x00\x01" +
+	"!\x02\"\x02\x01\r\x00\x01{\x01#\x02\x01\r\x00\x01\x84\x00$\x02\x01\r\x00\x01\x87\x01%\x02\x02\r\x00\x01" +
 	"9\x00\r\x00\x00b\x00\r\f\x00\x02\x87\x01)\x00\f\x00\x02\x87\x01:\x01\f\x00\x02\x87\x01\xdf\x00\f\x00\x02" +
 	"\x87\x01+\x00\f\x00\x02\x87\x01e\x01\f\x00\x02\x87\x01q\x01\f\x00\x02\x87\x01\xa0\x01\f\x00\x02\x87\x01\v\x01" +
 	"\f\x00\x02\x87\x01q\x00\f\x00\x02\x87\x01+\x01\f\x00\x02\x87\x01\xa0\x00\f\x00\x02\x87\x01Y\x01\r\x03\x01\x87" +
-	"\x01\xd9\x01\x01\f\x00\x01\x87\x01%\x02\x01\f\x00\x00&\x02\x01\f\x00\x01\x87\x01'\x02\x01\f\x00\x01\x87\x01(" +
-	"\x02\x01\f\x00\x01\x87\x01)\x02\x01\f\x00\x01\x87\x01*\x02\x01\f\x00\x01\x87\x01+\x02\x01\f\x00\x01\x87\x01," +
-	"\x02\x01\f\x00\x01\x87\x01-\x02\x01\f\x00\x01\x87\x01.\x02\x01\f\x00\x01\x87\x01/\x02\x01\f\x00\x01\x87\x010" +
-	"\x02\x01\f\x00\x01\x87\x01\xdb\x01\x01\f\x00\x01\x87\x01\xdc\x01\x02\f\x00\x01\x87\x01\f\x00\x00\xdd\x01\x02\f\x00\x01" +
-	"\x87\x01\f\x00\x001\x02\x01\f\x00\x002\x02\x01\f\x00\x003\x02\x01\f\x00\x004\x02\x01\f\x00\x005\x02\x01" +
-	"\f\x00\x006\x02\x01\f\x00\x007\x02\x01\f\x00\x008\x02\x01\f\x00\x009\x02\x01\f\x00\x00\xdf\x01\x01\f\x00" +
-	"\x01\x87\x01\xe0\x01\x01\f\x00\x01\x87\x01:\x02\x01\f\x00\x01\x87\x01;\x02\x01\f\x00\x01\x87\x01<\x02\x01\f\x00" +
-	"\x01\x87\x01\xa6\x01\x02\f\x00\x01\\\x01\f\x02\x00=\x02\x01\f\x00\x00\xac\x01\x01\f\x02\x00>\x02\x01\f\x02\x00" +
-	"?\x02\x01\f\x02\x00@\x02\x01\f\x02\x00A\x02\x01\f\x02\x00\xc5\x00\x03\v\x03\x02\xec\x01z\x01\v\x03\x02\xca" +
-	"\x00z\x01\v\x03\x01z\x01y\x00\x01\v\x03\x01z\x01B\x02\x01\v\x03\x01z\x01C\x02\x01\v\x03\x01z\x01" +
-	"D\x02\x01\v\x03\x01z\x01E\x02\x01\v\x03\x01z\x01F\x02\x01\v\x03\x01z\x01G\x02\x01\v\x03\x01z\x01" +
-	".\x00\x01\v\x03\x01z\x01H\x02\x01\v\x03\x01z\x01I\x02\x01\v\x03\x01z\x01J\x02\x01\v\x03\x01z\x01" +
-	"K\x02\x01\v\x03\x01z\x01L\x02\x01\v\x03\x01z\x01M\x02\x01\v\x03\x01z\x01N\x02\x01\v\x03\x01z\x01" +
-	"O\x02\x01\v\x03\x01z\x01P\x02\x01\v\x03\x01z\x01Q\x02\x01\v\x03\x01z\x01R\x02\x01\v\x03\x01z\x01" +
-	"S\x02\x01\v\x03\x01z\x01T\x02\x01\v\x03\x01z\x01U\x02\x01\v\x03\x01z\x01d\x00\x01\v\x03\x01z\x01" +
-	"\xbc\x00\x01\v\x03\x01z\x01\x96\x01\x01\v\x00\x01\x87\x00V\x02\x01\v\x00\x01\x87\x00W\x02\x02\v\x00\x01\xe8\x01" +
-	"\v\x00\x01\x87\x01X\x02\x01\v\x00\x00Y\x02\x01\v\x00\x00Z\x02\x01\v\x00\x00[\x02\x01\v\x00\x00\\\x02\x01" +
-	"\v\x00\x00]\x02\x01\v\x00\x00^\x02\x01\v\x00\x00_\x02\x01\v\x00\x00`\x02\x01\v\x00\x00a\x02\x01\v\x00" +
-	"\x00b\x02\x02\v\x00\x01\x9d\x00\v\x00\x01\xd3\x00c\x02\x01\v\x00\x00\x84\x00\x01\v\x00\x03|\x01\x7f\x00\x84\x01" +
-	"\xfd\x01\x01\v\x00\x00\xfe\x01\x01\v\x00\x00d\x02\x01\v\x00\x01\x7f\x00e\x02\x01\v\x00\x00f\x02\x01\x0f\x04\x00" +
-	"g\x02\x01\x0f\x04\x00h\x02\x01\x0f\x04\x00i\x02\x01\x0f\x04\x00j\x02\x01\x0f\x04\x00k\x02\x01\x0f\x04\x00l\x02" +
-	"\x01\x0f\x04\x00m\x02\x01\x0f\x04\x00n\x02\x01\x0f\x04\x00\a\x02\x02\x0f\x04\x029\x00\xbe\x00\x0f\x04\x01\x87\x01\xbf" +
-	"\x01\x04\x0f\x04\x01\a\x02\x0f\x04\x01o\x02\x0f\x00\x01p\x02\x0f\x00\x01q\x02r\x02\x01\x0f\x04\x02|\x01\xbe\x00" +
-	"s\x02\x01\x0f\x04\x01\x87\x00\xfe\x00\x02\x0f\x04\x01p\x02\x0f\x04\x01t\x02u\x02\x01\x0f\x04\x01\x87\x00v\x02\x01" +
-	"\x0f\x04\x01\x87\x01w\x02\x01\x0f\x04\x01\x87\x01x\x02\x01\x0f\x00\x01\x06\x01y\x02\x01\x0f\x00\x00z\x02\x01\x0f\x00" +
-	"\x00{\x02\x01\x0f\x00\x00|\x02\x01\x0f\x00\x00}\x02\x01\x0f\x00\x00~\x02\x01\x0f\x00\x00\x7f\x02\x01\x0f\x00\x00\x80" +
-	"\x02\x01\x0f\x00\x00\x81\x02\x01\x0f\x00\x00\xbe\x00\x01\x0f\x00\x01\xf7\x01\xc0\x00\x01\x0f\x00\x01\xf9\x019\x00\x01\x0f\x00" +
+	"\x01\xda\x01\x01\f\x00\x01\x87\x01&\x02\x01\f\x00\x00'\x02\x01\f\x00\x01\x87\x01(\x02\x01\f\x00\x01\x87\x01)" +
+	"\x02\x01\f\x00\x01\x87\x01*\x02\x01\f\x00\x01\x87\x01+\x02\x01\f\x00\x01\x87\x01,\x02\x01\f\x00\x01\x87\x01-" +
+	"\x02\x01\f\x00\x01\x87\x01.\x02\x01\f\x00\x01\x87\x01/\x02\x01\f\x00\x01\x87\x010\x02\x01\f\x00\x01\x87\x011" +
+	"\x02\x01\f\x00\x01\x87\x01\xdc\x01\x01\f\x00\x01\x87\x01\xdd\x01\x02\f\x00\x01\x87\x01\f\x00\x00\xde\x01\x02\f\x00\x01" +
+	"\x87\x01\f\x00\x002\x02\x01\f\x00\x003\x02\x01\f\x00\x004\x02\x01\f\x00\x005\x02\x01\f\x00\x006\x02\x01" +
+	"\f\x00\x007\x02\x01\f\x00\x008\x02\x01\f\x00\x009\x02\x01\f\x00\x00:\x02\x01\f\x00\x00\xe0\x01\x01\f\x00" +
+	"\x01\x87\x01\xe1\x01\x01\f\x00\x01\x87\x01;\x02\x01\f\x00\x01\x87\x01<\x02\x01\f\x00\x01\x87\x01=\x02\x01\f\x00" +
+	"\x01\x87\x01\xa7\x01\x02\f\x00\x01\\\x01\f\x02\x00>\x02\x01\f\x00\x00\xad\x01\x01\f\x02\x00?\x02\x01\f\x02\x00" +
+	"@\x02\x01\f\x02\x00A\x02\x01\f\x02\x00B\x02\x01\f\x02\x00\xc5\x00\x03\v\x03\x02\xed\x01z\x01\v\x03\x02\xca" +
+	"\x00z\x01\v\x03\x01z\x01y\x00\x01\v\x03\x01z\x01C\x02\x01\v\x03\x01z\x01D\x02\x01\v\x03\x01z\x01" +
+	"E\x02\x01\v\x03\x01z\x01F\x02\x01\v\x03\x01z\x01G\x02\x01\v\x03\x01z\x01H\x02\x01\v\x03\x01z\x01" +
+	".\x00\x01\v\x03\x01z\x01I\x02\x01\v\x03\x01z\x01J\x02\x01\v\x03\x01z\x01K\x02\x01\v\x03\x01z\x01" +
+	"L\x02\x01\v\x03\x01z\x01M\x02\x01\v\x03\x01z\x01N\x02\x01\v\x03\x01z\x01O\x02\x01\v\x03\x01z\x01" +
+	"P\x02\x01\v\x03\x01z\x01Q\x02\x01\v\x03\x01z\x01R\x02\x01\v\x03\x01z\x01S\x02\x01\v\x03\x01z\x01" +
+	"T\x02\x01\v\x03\x01z\x01U\x02\x01\v\x03\x01z\x01V\x02\x01\v\x03\x01z\x01d\x00\x01\v\x03\x01z\x01" +
+	"\xbc\x00\x01\v\x03\x01z\x01\x96\x01\x01\v\x00\x01\x87\x00W\x02\x01\v\x00\x01\x87\x00X\x02\x02\v\x00\x01\xe9\x01" +
+	"\v\x00\x01\x87\x01Y\x02\x01\v\x00\x00Z\x02\x01\v\x00\x00[\x02\x01\v\x00\x00\\\x02\x01\v\x00\x00]\x02\x01" +
+	"\v\x00\x00^\x02\x01\v\x00\x00_\x02\x01\v\x00\x00`\x02\x01\v\x00\x00a\x02\x01\v\x00\x00b\x02\x01\v\x00" +
+	"\x00c\x02\x02\v\x00\x01\x9d\x00\v\x00\x01\xd3\x00d\x02\x01\v\x00\x00\x84\x00\x01\v\x00\x03|\x01\x7f\x00\x84\x01" +
+	"\xfe\x01\x01\v\x00\x00\xff\x01\x01\v\x00\x00e\x02\x01\v\x00\x01\x7f\x00f\x02\x01\v\x00\x00g\x02\x01\x0f\x04\x00" +
+	"h\x02\x01\x0f\x04\x00i\x02\x01\x0f\x04\x00j\x02\x01\x0f\x04\x00k\x02\x01\x0f\x04\x00l\x02\x01\x0f\x04\x00m\x02" +
+	"\x01\x0f\x04\x00n\x02\x01\x0f\x04\x00o\x02\x01\x0f\x04\x00\b\x02\x02\x0f\x04\x029\x00\xbe\x00\x0f\x04\x01\x87\x01\xc0" +
+	"\x01\x04\x0f\x04\x01\b\x02\x0f\x04\x01p\x02\x0f\x00\x01q\x02\x0f\x00\x01r\x02s\x02\x01\x0f\x04\x02|\x01\xbe\x00" +
+	"t\x02\x01\x0f\x04\x01\x87\x00\xfe\x00\x02\x0f\x04\x01q\x02\x0f\x04\x01u\x02v\x02\x01\x0f\x04\x01\x87\x00w\x02\x01" +
+	"\x0f\x04\x01\x87\x01x\x02\x01\x0f\x04\x01\x87\x01y\x02\x01\x0f\x00\x01\x06\x01z\x02\x01\x0f\x00\x00{\x02\x01\x0f\x00" +
+	"\x00|\x02\x01\x0f\x00\x00}\x02\x01\x0f\x00\x00~\x02\x01\x0f\x00\x00\x7f\x02\x01\x0f\x00\x00\x80\x02\x01\x0f\x00\x00\x81" +
+	"\x02\x01\x0f\x00\x00\x82\x02\x01\x0f\x00\x00\xbe\x00\x01\x0f\x00\x01\xf8\x01\xc0\x00\x01\x0f\x00\x01\xfa\x019\x00\x01\x0f\x00" +
 	"\x01\xbe\x00\x92\x01\n\x0f\x00\x03|\x01\xf6\x00\xbe\x00\x0f\x00\x03|\x01\xf6\x00J\x01\x0f\x00\x02|\x01\xbe\x00\x0f" +
 	"\x00\x02|\x01J\x01\x0f\x00\x02Q\x00J\x01\x0f\x00\x02\xf6\x00J\x01\x0f\x00\x02|\x01\x8a\x01\x0f\x00\x01\xbe\x00" +
-	"\x0f\x00\x01\"\x00\x0f\x00\x01S\x01\x82\x02\x01\x0f\x00\x008\x01\x01\x0f\x00\x00\x83\x02\x01\x0f\x00\x00\x84\x02\x01\x0f" +
-	"\x00\x00\x85\x02\x01\x0f\x00\x00\xea\x01\x01\x0f\x00\x01\x04\x01\x86\x02\x01\x0f\x00\x00\x87\x02\x01\x0f\x00\x00J\x01\x01\x0f" +
-	"\x00\x01\xf9\x01O\x00\x01\x0f\x00\x01\xf7\x01\xc4\x00\x01\x0f\x00\x01\xf7\x01h\x01\x01\x0f\x00\x00\x88\x02\x01\x0f\x00\x02" +
-	"9\x00\xbe\x00\x8b\x02\x02\x0f\x00\x01\x89\x02\x0f\x00\x01\x8a\x02\x8e\x02\x02\x0f\x00\x01\x8c\x02\x0f\x00\x01\x8d\x02\x8f\x02" +
-	"\x01\x0f\x00\x01\xbf\x01\x90\x02\x01\x0f\x00\x01\xbf\x01\x91\x02\x01\x0f\x00\x01\xbf\x01\x92\x02\x02\x0f\x00\x01J\x01\x0f\x00" +
+	"\x0f\x00\x01\"\x00\x0f\x00\x01S\x01\x83\x02\x01\x0f\x00\x008\x01\x01\x0f\x00\x00\x84\x02\x01\x0f\x00\x00\x85\x02\x01\x0f" +
+	"\x00\x00\x86\x02\x01\x0f\x00\x00\xeb\x01\x01\x0f\x00\x01\x04\x01\x87\x02\x01\x0f\x00\x00\x88\x02\x01\x0f\x00\x00J\x01\x01\x0f" +
+	"\x00\x01\xfa\x01O\x00\x01\x0f\x00\x01\xf8\x01\xc4\x00\x01\x0f\x00\x01\xf8\x01h\x01\x01\x0f\x00\x00\x89\x02\x01\x0f\x00\x02" +
+	"9\x00\xbe\x00\x8c\x02\x02\x0f\x00\x01\x8a\x02\x0f\x00\x01\x8b\x02\x8f\x02\x02\x0f\x00\x01\x8d\x02\x0f\x00\x01\x8e\x02\x90\x02" +
+	"\x01\x0f\x00\x01\xc0\x01\x91\x02\x01\x0f\x00\x01\xc0\x01\x92\x02\x01\x0f\x00\x01\xc0\x01\x93\x02\x02\x0f\x00\x01J\x01\x0f\x00" +
 	"\x01\xc0\x00"
 
 // The numbers of phrases and of ids after their first words in lexPhrases.

@@ -240,14 +240,15 @@ func lexiconSource() *lexSource {
 		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|defender|speaker|leader|president-elect|vice-president
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx
-		rt|rt.|hon|hon.|honourable|honorable`)
+		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.`)
 	s.addWords(wTitleMod, `prime|deputy|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
 		general|opposition|shadow|treasury|justice|security|intelligence|army|navy|police|fire|team|club|board|party
 		managing|national|federal|regional|european|economy|housing|development|science|technology|digital|climate
 		immigration|migration|business|industry|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
-		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign`)
+		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign
+		solicitor|advocate|additional`)
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
@@ -262,7 +263,7 @@ func lexiconSource() *lexSource {
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
 		survey|panel|sports`)
-	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|dos|das|y|and|on|the`)
+	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
 		will|would|shall|should|can|could|may|might|must|not|no|so|if|then|there|here|he|she|they|we|i|you|him
@@ -311,7 +312,7 @@ func lexiconSource() *lexSource {
 		democrat|democrats|republican|republicans|democratic|conservative|conservatives|labour|liberal|liberals
 		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am|security|care
 		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
-		glacier|glaciers|false|true|section`)
+		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
 		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold

@@ -431,6 +431,7 @@ const (
 	wdWell
 	wdWhether
 	wdWhich
+	wdWho
 	wdWill
 	wdWinter
 	wdWise
@@ -871,6 +872,7 @@ var wordConsts = [numWordConsts]string{
 	wdWell:          "well",
 	wdWhether:       "whether",
 	wdWhich:         "which",
+	wdWho:           "who",
 	wdWill:          "will",
 	wdWinter:        "winter",
 	wdWise:          "wise",
