@@ -574,7 +574,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"two who speak together", "A Bench of Justice R.K. Deshpande and Justice Meera Iyer said the conduct was \"wholly unacceptable\".", `"wholly`, "R.K. Deshpande and Meera Iyer"},
 		{"counsel submitted that", "Counsel for the State, Anil Rao, submitted that the delay was due to \"verification issues\" in 11 districts.", `"verification`, "Anil Rao"},
 		{"a quotation after a long report of what was said", "The council's chief executive, Paul Adeyemi, warned in a report to members that reserves would fall to £8.9m by March 2027, \"below the level I would consider prudent\".", `"below the level`, "Paul Adeyemi"},
-		{"a resident with an age and a relative clause", "Janet Moorcroft, 74, who uses the library in Hensley, said: \"They will save £410,000 and it will cost them more.\"", `"They will save`, "Janet Moorcroft"},
+		{"a resident with an age and a relative clause", "Resident Janet Moorcroft, 74, who uses the library in Hensley, said: \"They will save £410,000 and it will cost them more.\"", `"They will save`, "Janet Moorcroft"},
 		{"a person called by nationality after the name", "Arsenal manager Mikel Arteta was less happy. \"We defended for 94 minutes,\" the Spaniard said.", `"We defended`, "Mikel Arteta"},
 		{"a person called by age after the name", "Arsenal manager Mikel Arteta was less happy. \"It is painful,\" the 52-year-old added.", `"It is painful`, "Mikel Arteta"},
 		{"pronoun after a description of one person", "Priya Raghunathan was convicted. Hoffmann's daughter told the court he rode every Sunday. \"He survived Vietnam,\" she said.", `"He survived`, "Hoffmann's daughter"},

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2422 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2425 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -86,14 +86,14 @@ const lexOtherWords = "" +
 	"|city|civilians|claim|claiming|claims|climate|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach" +
 	"|coalition|coast|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command" +
 	"|commander|comment|commented|commenting|comments|commission|commissioner|commissions|committees" +
-	"|communications|communist|communists|companies|complain|complained|complaining|complains|complaint" +
-	"|concede|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirmed" +
-	"|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives|consistently" +
-	"|consultants|consulting|contend|contended|contending|contends|continue|continued|continues" +
-	"|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|correspondent|corridor" +
-	"|costliest|council|council's|councillor|councillors|councilman|councilor|councils|councilwoman" +
-	"|counter|countered|countering|counterpart|counters|countries|counts|county|couple|court|covid" +
-	"|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup" +
+	"|communications|communist|communists|commuter|companies|complain|complained|complaining|complains" +
+	"|complaint|concede|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm" +
+	"|confirmed|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives" +
+	"|consistently|consultants|consulting|contend|contended|contending|contends|continue|continued" +
+	"|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|correspondent" +
+	"|corridor|costliest|council|council's|councillor|councillors|councilman|councilor|councils" +
+	"|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county|couple|court" +
+	"|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup" +
 	"|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|deadliest|deal|dean|deaths|dec" +
 	"|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del" +
 	"|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept." +
@@ -151,8 +151,8 @@ const lexOtherWords = "" +
 	"|opposition|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
 	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
 	"|parade|park|parties|partners|party|passengers|past|patients|payment|payments|pc|pct|pence|peninsula" +
-	"|pension|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo|php" +
-	"|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo" +
+	"|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
 	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
 	"|pounds|predicting|premier|premium|president|president-elect|previous|previously|prime|prince" +
 	"|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
@@ -175,12 +175,12 @@ const lexOtherWords = "" +
 	"|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen" +
 	"|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one" +
 	"|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd" +
-	"|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shortest|shot|should" +
-	"|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since" +
-	"|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine" +
-	"|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called" +
-	"|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone|something" +
-	"|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shortest" +
+	"|shot|should|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply" +
+	"|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
+	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
+	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
+	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
 	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
 	"|squad|square|stadium|star|state|stated|statements|stating|statistics|steel|steepest|sterling|stock" +
 	"|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker" +
@@ -241,52 +241,52 @@ const lexClasses = "" +
 	"\x04\x17c:::\x19\r\x04*\a\x13\b\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x13" +
 	"40\x13c-\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x045\x13c\x12\x14K*\x19**0" +
 	"\x132K\x02\x02\x02\f\b\b5\x17\x04\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02" +
-	"\x02\x02\x14\b\x14\x04\x16**L\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b." +
-	"*6\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02" +
-	"\x02\x04\x05L\x04.e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04" +
-	"__5*\bKUUU*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e" +
-	"999*%\b\b\f\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02**\x13c\x04L*\x04" +
-	"\x04%ccc\x18Kiin\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d" +
-	"\x1d\fcpnikknnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04" +
-	"\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L" +
-	"\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04" +
-	"\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnn" +
-	"nnn*\x06\x19\x14\apinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b" +
-	"\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v.*5**\x19\x14\x04*\x14\x13\x04**ik" +
-	"i5**55'\x03\x03\x0f9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b" +
-	"\b\x131\x13KK\x135WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b" +
-	"\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13" +
-	"\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04" +
-	"c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18" +
-	"999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04" +
-	"cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04" +
-	"\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY" +
-	"\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***\x13" +
-	"\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinn" +
-	"nnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\x04Lc\x02\x02\x02" +
-	"\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04" +
-	"\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14\x17KZK**IJc**\x04J" +
-	"\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02" +
-	"\x02cc\x02\v*\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04" +
-	"*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02\x026" +
-	"555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b" +
-	"\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\x04M\x02\x02\x02\x02\x04\x04\x02\x02" +
-	"\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bccc" +
-	"\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v" +
-	"\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkknn" +
-	"nnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K5\x19%\x02\x02\x02" +
-	"\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a\x19559" +
-	"**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d" +
-	"\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\x04L\x04" +
-	"\x04\x02\x02\x02\x02K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\x04L\r" +
-	"\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**\x13%('\x03\x03Yk" +
-	"nnnnnnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\YKK" +
-	"\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVV" +
-	"V\x02\x02\x02nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d" +
-	"\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\x04LK\x02\x02\x02" +
-	"**\x13.5\x02\x02\x02;#\x04\x04\f%55*VV_WWW\f\x19;*45%\x1d%" +
-	"\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55" +
-	"\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
+	"\x02\x02\x14\b\x14\x04\x16**\bL\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b" +
+	".*6\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02" +
+	"\x02\x02\x04\x05L\x04.e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18" +
+	"\x04__5*\bKUUU*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13" +
+	"\x0e999*%\b\b\f\x18%\x19\fcc\a\x04\v\x13cc\x02\x02\x02\x02**\x13c\x04L*" +
+	"\x04\x04%ccc\x18Kiin\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f" +
+	"\x1d\x1d\fcpnikknnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02" +
+	"\x04\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04" +
+	"L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5\bnkknnnnnnnnnn" +
+	"\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnn" +
+	"nnnn*\x06\x19\x14\apinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b" +
+	"\b\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v.*5**\x19\x14\x04*\x14\x13\x04**i" +
+	"ki5**55'\x03\x03\x0f9\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b" +
+	"\b\b\x131\x13KK\x135WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc" +
+	"\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04" +
+	"\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02" +
+	"\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc" +
+	"\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04" +
+	"\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04" +
+	"\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KK" +
+	"Y\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VV_Y\x1d*55\x04\x13***" +
+	"\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pin" +
+	"nnnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\tLc\x02\x02" +
+	"\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14" +
+	"\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14\x17KZK**IJc**\b" +
+	"\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*" +
+	"\x02\x02\x02cc\x02\v*\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v" +
+	"\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13%c\x02\x02\x02" +
+	"\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02" +
+	"c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04" +
+	"\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bc" +
+	"cc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13" +
+	"\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkk" +
+	"nnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K\b5\x19%" +
+	"\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a\x19" +
+	"559**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04" +
+	"\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19" +
+	"\tL\x04\x04\x02\x02\x02\x02K6%\x02\x02\bWVV\b\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*" +
+	"\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**\x13%('\x03" +
+	"\x03Yknnnnnnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19\\" +
+	"YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13oii\x01K**\x14c" +
+	"\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13" +
+	"%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\tLK" +
+	"\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55*VV_WWW\f\x19;*45" +
+	"%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L" +
+	"*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
