@@ -65,10 +65,19 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	// sentence: one look at its bytes spares one at each sentence's tokens.
 	screen := !readableBytes(src)
 	first := 0 // the first span at or after the sentence before
+	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		first = firstSpanFrom(spans, first, start)
 		lo, ss := spansIn(spans, first, end)
+		if s.Para != turnPara {
+			turn = -1
+		}
+		for k := lo; k < lo+len(ss); k++ {
+			if spans[k].Kind == Speaker && spans[k].Start == start && transcriptLabel(src, spans, k) {
+				turn, turnPara = k, s.Para
+			}
+		}
 		// A quotation with its attribution is judged on the quoted words.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
@@ -89,7 +98,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), &arena, &rt, len(sents)-i)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), turn, &arena, &rt, len(sents)-i)
 		} else if why != "" {
 			if len(whys) == cap(whys) {
 				whys = make([]string, 0, min(64, len(sents)-i))
@@ -731,8 +740,10 @@ var kindReasons = [NumKinds]uint16{
 // reasons explains a check-worthy sentence: spans[lo:lo+n] are the spans
 // that may be inside it, f holds its words, and left sentences, this one
 // included, remain to be judged. The texts of the reasons are written in
-// rt, and are strings once rt is flushed.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, arena *[]string, rt *reasonText, left int) []string {
+// rt, and are strings once rt is flushed. turn is the index of the
+// transcript label ("MARIA LINDQVIST:") whose turn the sentence goes on,
+// or -1.
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, arena *[]string, rt *reasonText, left int) []string {
 	// The reasons of all sentences share backing arrays of MaxReasons
 	// slots per sentence, allocated 64 sentences at a time, or for the
 	// left sentences when fewer.
@@ -798,6 +809,17 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n int, aren
 			}
 			break
 		}
+	}
+	if !attributed && turn >= 0 && turn < lo {
+		// a later sentence of a transcript's turn: "Maria Lindqvist: Sure.
+		// Our win rates were up about 300 basis points." Who said it
+		// matters more than the last of three other reasons.
+		if len(out) >= MaxReasons-1 {
+			out = out[:MaxReasons-2]
+		}
+		at := rt.start(left, attributedTo)
+		rt.buf = appendSpeakerText(rt.buf, src, spans, turn)
+		out, _ = rt.end(out, at, len(attributedTo), false, "")
 	}
 	if bs, be := m.topWords(f, src, shown[:nshown]); bs < be && len(out) < MaxReasons {
 		// "words: '" and "'" around the words' shortened text, unless

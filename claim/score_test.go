@@ -434,6 +434,35 @@ func TestReasonsPreferReportedSource(t *testing.T) {
 	t.Fatal("sentence not found")
 }
 
+// The later sentences of a transcript's turn are attributed to its
+// speaker, up to the end of the paragraph.
+func TestReasonsFollowATranscriptTurn(t *testing.T) {
+	src := []byte("Maria Lindqvist: Sure, thanks Priya. We had about $140 million in deals slip into the fourth quarter.\n\nRevenue fell 8% in the quarter.\n")
+	toks := tokenize.Append(nil, src)
+	sents := segment.Append(nil, src, toks)
+	js := Judge(src, toks, sents, Annotate(src, toks, sents))
+	found := 0
+	for i, s := range sents {
+		text := string(src[s.Start:s.End])
+		attributed := slices.Contains(js[i].Reasons, "attributed to Maria Lindqvist")
+		switch {
+		case strings.HasPrefix(text, "We had"):
+			found++
+			if !js[i].CheckWorthy || !attributed {
+				t.Errorf("%q: reasons %q, want a claim attributed to Maria Lindqvist", text, js[i].Reasons)
+			}
+		case strings.HasPrefix(text, "Revenue"):
+			found++
+			if attributed {
+				t.Errorf("%q, the reporter's, is attributed to the speaker of the paragraph before", text)
+			}
+		}
+	}
+	if found != 2 {
+		t.Fatalf("found %d of the 2 sentences", found)
+	}
+}
+
 // A reason says a thing once: the words the model weighs are not the text
 // of a span another reason quotes, and a span is named once ("roughly
 // three years", a quantity that is also hedged).
