@@ -64,7 +64,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	// Text of valid UTF-8 with no control characters has no unreadable
 	// sentence: one look at its bytes spares one at each sentence's tokens.
 	screen := !readableBytes(src)
-	first := 0 // the first span at or after the sentence before
+	first := 0                      // the first span at or after the sentence before
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
