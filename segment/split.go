@@ -56,7 +56,8 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	}
 	sp.findWraps()
 	lines := sp.lines
-	list := noList // in a block of links under "Most read" or of sources under "Sources"
+	list := noList    // in a block of links under "Most read" or of sources under "Sources"
+	comments := false // after a heading of readers' comments, "Comments (3)"
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -64,7 +65,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		}
 		a, b := int(lines[i].a), int(lines[j].b)
 		var junk bool
-		if t := lines[i].traits; i == j && t&trKnown != 0 {
+		if comments {
+			junk = true
+		} else if t := lines[i].traits; i == j && t&trKnown != 0 {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
@@ -79,10 +82,118 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		} else if !entry {
 			list = noList
 		}
+		if !comments && i == j && sp.commentsHead(a, b) {
+			junk = true // "124 comments"
+			// The rest of the text is readers' comments when the heading
+			// comes in the second half of the text or a commenter's line
+			// follows it ("**hopsnhills** 2 days ago"): a "Comments (312)"
+			// link under a headline does not end the story.
+			if j+1 < len(lines) {
+				n := lines[j+1]
+				comments = 2*int(sp.toks[a].Start) > len(src) || sp.commenter(int(n.a), int(n.b))
+			}
+		}
 		dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
 		i = j
 	}
 	return dst
+}
+
+// commentHeads are the headings, lower-cased, without a count ("(3)",
+// "124 ") and a final ":", of the readers' comments below a story.
+var commentHeads = wordset.Of("comments|comment|reader comments|readers' comments|readers’ comments|" +
+	"join the conversation|join the discussion|view comments|show comments|your comments")
+
+// commentsHead reports whether the line [a, b) heads readers' comments:
+// "Comments (3)", "124 comments", "Join the conversation", "**Reader
+// comments**".
+func (sp *splitter) commentsHead(a, b int) bool {
+	a, b = sp.unemphasized(a, b)
+	if a >= b {
+		return false
+	}
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) > 32 {
+		return false
+	}
+	var buf [32]byte
+	low := buf[:0]
+	for _, c := range line {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	if low[len(low)-1] == ':' {
+		low = low[:len(low)-1]
+	}
+	if d := 0; len(low) > 0 && '0' <= low[0] && low[0] <= '9' {
+		for d < len(low) && ('0' <= low[d] && low[d] <= '9' || low[d] == ',') {
+			d++
+		}
+		if d < len(low) && low[d] == ' ' {
+			low = low[d+1:] // "124 comments"
+		}
+	}
+	return commentHeads.Has(uncounted(low))
+}
+
+// unemphasized narrows the line [a, b) to leave out markdown emphasis
+// marks at its ends: "**By Jane Doe**" is read as "By Jane Doe".
+func (sp *splitter) unemphasized(a, b int) (int, int) {
+	for a < b && sp.emphasis(a) {
+		a++
+	}
+	for b > a && sp.emphasis(b-1) {
+		b--
+	}
+	return a, b
+}
+
+// emphasis reports whether token k is a markdown emphasis mark, "*" or "_".
+func (sp *splitter) emphasis(k int) bool {
+	return sp.isByte(k, '*') || sp.isByte(k, '_')
+}
+
+// timeUnits are the units of a time stamp that counts back, "2 days ago".
+var timeUnits = wordset.Of("second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|h|" +
+	"day|days|d|week|weeks|wk|wks|w|month|months|mo|year|years|yr|yrs|y")
+
+// commenter reports whether the line [a, b) names a commenter and when
+// they wrote: "**hopsnhills** 2 days ago", "Dai_the_Sceptic 1 hour ago",
+// "Margaret Hale · 3 weeks ago": a handle, or a name of two capitalised
+// words, then a count, a unit of time and "ago".
+func (sp *splitter) commenter(a, b int) bool {
+	a, b = sp.unemphasized(a, b)
+	if b-a < 5 || sp.toks[b-1].End-sp.toks[a].Start > 80 || string(sp.text(b-1)) != "ago" {
+		return false
+	}
+	k := b - 2
+	for k > a && sp.toks[k].Kind == tokenize.Space {
+		k--
+	}
+	if !timeUnits.Has(sp.text(k)) {
+		return false
+	}
+	k--
+	for k > a && sp.toks[k].Kind == tokenize.Space {
+		k--
+	}
+	if c := sp.text(k); sp.toks[k].Kind != tokenize.Number && string(c) != "a" && string(c) != "an" {
+		return false
+	}
+	words, lower := 0, 0
+	for j := a; j < k; j++ {
+		switch sp.toks[j].Kind {
+		case tokenize.Word, tokenize.Mention, tokenize.Number, tokenize.Abbrev:
+			words++
+			if !startsUpper(sp.text(j)) {
+				lower++
+			}
+		}
+	}
+	// one handle, or a name: "Fire broke out 2 days ago" is no commenter
+	return words == 1 || words == 2 && lower == 0
 }
 
 // spareSplitter keeps a splitter, and its per-line scratch slices, for the
@@ -1208,7 +1319,17 @@ const furnitureHead = 64
 // to 300 bytes, a credit to a reporter or a photographer, a time stamp, or
 // a byline "By A Name".
 func (sp *splitter) furniture(a, b int) bool {
+	if sp.emphasis(a) || sp.emphasis(b-1) {
+		// "**By Rhiannon Gwyn** | 12 min read" is a byline, as without
+		// the marks
+		if a, b = sp.unemphasized(a, b); a >= b {
+			return false
+		}
+	}
 	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if line[len(line)-1] == 'o' && sp.commenter(a, b) {
+		return true // "**hopsnhills** 2 days ago"
+	}
 	if len(line) > 300 {
 		return false
 	}
@@ -1453,6 +1574,9 @@ func (sp *splitter) byline(a, b int) bool {
 	bar := false // after "|" comes the date and reading time: "| Nov. 26, 2026 | 4 min read"
 	for k := a + 1; k < b; k++ {
 		t := sp.toks[k]
+		if sp.emphasis(k) {
+			continue // "**By Rhiannon Gwyn** | Photographs by ..."
+		}
 		if bar && !t.Kind.IsSpace() {
 			if t.Kind == tokenize.Word {
 				words++
