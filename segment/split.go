@@ -93,10 +93,35 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 				comments = 2*int(sp.toks[a].Start) > len(src) || sp.commenter(int(n.a), int(n.b))
 			}
 		}
+		sp.goesOn = !junk && sp.goesOnAfterAd(j, b)
 		dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
 		i = j
 	}
 	return dst
+}
+
+// goesOnAfterAd reports whether the sentence that ends the line sp.lines[j],
+// whose tokens end at b, goes on after lines of page furniture: a line
+// with no final stop, then "ADVERTISEMENT" and "Continue reading below",
+// then a line that starts in lower case ("came too late for ..."). Such a
+// line is no heading. (The two halves stay two sentences.)
+func (sp *splitter) goesOnAfterAd(j, b int) bool {
+	lines := sp.lines
+	if j+2 >= len(lines) || sp.isStop(b-1) || sp.toks[b-1].Kind == tokenize.CloseQuote {
+		return false
+	}
+	k := j + 1
+	for ; k < len(lines) && k <= j+4; k++ {
+		l := lines[k]
+		if l.join || !sp.furniture(int(l.a), int(l.b)) {
+			break
+		}
+	}
+	if k == j+1 || k >= len(lines) || k > j+4 {
+		return false
+	}
+	t := sp.toks[lines[k].a]
+	return t.Kind == tokenize.Word && 'a' <= sp.src[t.Start] && sp.src[t.Start] <= 'z'
 }
 
 // commentHeads are the headings, lower-cased, without a count ("(3)",
@@ -228,6 +253,7 @@ type splitter struct {
 	gluedQuote [2]bool // a straight single, double quote of the line touches a word
 	firstQuote [2]int  // the line's first straight single, double quote, or -1
 	seg        int     // the first token of the sentence being read
+	goesOn     bool    // the line's last sentence goes on after an advertisement, see goesOnAfterAd
 	word       []byte  // scratch for a lower-cased word
 }
 
@@ -401,7 +427,7 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		seg = end
 	}
 	dst = sp.emit(dst, seg, b, para, role)
-	if role == Body && len(dst) == first+1 && !last && start == head && sp.heading(head, b) {
+	if role == Body && len(dst) == first+1 && !last && !sp.goesOn && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
 	}
 	return dst
@@ -1247,7 +1273,8 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"related content|related coverage|related links|related reading|read next|you might also like|recommended for you|image caption|image source|media caption|getty images|listen|" +
 	"listen to this article|comments|comment|skip to content|skip advertisement|" +
 	"continue reading|continue reading the main story|story continues below advertisement|" +
-	"story continues below|article continues below|scroll to continue|" +
+	"story continues below|article continues below|continue reading below|story continues after advertisement|" +
+	"article continues after advertisement|article continues after this advertisement|scroll to continue|" +
 	"scroll to continue with content|most read|most popular|more on this story|top stories|save|" +
 	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|" +
 	"newsletter|sign up for our newsletter|follow us|recommended|you may also like|trending|" +
