@@ -58,6 +58,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	lines := sp.lines
 	list := noList    // in a block of links under "Most read" or of sources under "Sources"
 	comments := false // after a heading of readers' comments, "Comments (3)"
+	pulls := 0        // lines tested by pullQuote
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -71,6 +72,10 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
+		}
+		if !junk && i == j && sp.isByte(a, '>') && pulls < maxPullQuotes {
+			pulls++
+			junk = sp.pullQuote(a, b)
 		}
 		entry := false
 		if list != noList && !junk && i == j {
@@ -98,6 +103,35 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		i = j
 	}
 	return dst
+}
+
+// maxPullQuotes bounds the lines of a text that pullQuote tests, each of
+// which reads the text before it once per word.
+const maxPullQuotes = 16
+
+// pullQuote reports whether the line [a, b), which starts with ">" as a
+// markdown block quote does, is a pull quote: a quotation, marks and all,
+// that repeats words of the text before it, as "> “If we’d relied on the
+// pubs we’d be gone.”" after the paragraph where she says it. Of its words
+// of four or more bytes, at least three and all but one in five must be
+// found in the text before it.
+func (sp *splitter) pullQuote(a, b int) bool {
+	k := sp.skipSpace(a+1, b)
+	if k >= b || b-k < 4 || sp.toks[k].Kind != tokenize.OpenQuote || sp.toks[b-1].Kind != tokenize.CloseQuote ||
+		sp.toks[b-1].End-sp.toks[k].Start > 300 {
+		return false
+	}
+	before := sp.src[:sp.toks[a].Start]
+	words, found := 0, 0
+	for ; k < b; k++ {
+		if t := sp.toks[k]; t.Kind == tokenize.Word && t.End-t.Start >= 4 {
+			words++
+			if strs.Contains(before, string(sp.text(k))) {
+				found++
+			}
+		}
+	}
+	return words >= 3 && 5*found >= 4*words
 }
 
 // goesOnAfterAd reports whether the sentence that ends the line sp.lines[j],
