@@ -620,8 +620,10 @@ func (a *annotator) sentenceRuns(blank bool) {
 			case s == prevOrig && cur >= 0:
 				v = cur
 			case cur >= 0 && pi.sh&shLineStart != 0 && a.softEnd(p-1) && !a.paraStart(p) &&
-				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture:
+				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture &&
+				a.roleOfSent(s) != segment.ListItem:
 				// the segmenter's next sentence goes on from a wrapped line
+				// (a list item or a table row goes on from none)
 				pi.sh &^= shSentStart
 				v = cur
 			default:

@@ -59,6 +59,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	list := noList    // in a block of links under "Most read" or of sources under "Sources"
 	comments := false // after a heading of readers' comments, "Comments (3)"
 	pulls := 0        // lines tested by pullQuote
+	// the cells of the line before (see tableCells), and of the line
+	// after when found, or -1
+	prevCells, nextCells := 0, -1
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -99,10 +102,59 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			}
 		}
 		sp.goesOn = !junk && sp.goesOnAfterAd(j, b)
-		dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
+		// A row of a table, a line with cells set apart by "|" or tabs as
+		// the line before or after it without a blank line between, is
+		// one segment: a ListItem, never a heading, whatever its cells.
+		c := 0
+		if i == j {
+			if c = nextCells; c < 0 {
+				c = sp.tableCells(a, b)
+			}
+		}
+		nextCells = -1
+		row := false
+		if c > 0 && !junk {
+			row = c == prevCells && !lines[i].gap
+			if !row && j+1 < len(lines) && !lines[j+1].gap && !lines[j+1].join {
+				nextCells = sp.tableCells(int(lines[j+1].a), int(lines[j+1].b))
+				row = nextCells == c
+			}
+		}
+		prevCells = c
+		if row {
+			dst = sp.emit(dst, a, b, para, ListItem)
+		} else {
+			dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
+		}
 		i = j
 	}
 	return dst
+}
+
+// tableCells returns how the line [a, b) is cut into cells: the number of
+// "|" in it ("A | £1,391.62 | £66.14"), or if none, 1000 and the number
+// of tabs between its words ("Cutting 64 posts\t£2.9m"); 0 for neither.
+func (sp *splitter) tableCells(a, b int) int {
+	pipes, tabs := 0, 0
+	for k := a; k < b; k++ {
+		switch t := sp.toks[k]; t.Kind {
+		case tokenize.Symbol:
+			if sp.isByte(k, '|') {
+				pipes++
+			}
+		case tokenize.Space:
+			if k > a && sp.src[t.Start] == '\t' || t.End-t.Start > 1 && bytes.IndexByte(sp.src[t.Start:t.End], '\t') >= 0 {
+				tabs++
+			}
+		}
+	}
+	switch {
+	case pipes > 0:
+		return pipes
+	case tabs > 0:
+		return 1000 + tabs
+	}
+	return 0
 }
 
 // maxPullQuotes bounds the lines of a text that pullQuote tests, each of
