@@ -135,6 +135,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 // "|" in it ("A | £1,391.62 | £66.14"), or if none, 1000 and the number
 // of tabs between its words ("Cutting 64 posts\t£2.9m"); 0 for neither.
 func (sp *splitter) tableCells(a, b int) int {
+	if line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]; bytes.IndexByte(line, '|') < 0 && bytes.IndexByte(line, '\t') < 0 {
+		return 0
+	}
 	pipes, tabs := 0, 0
 	for k := a; k < b; k++ {
 		switch t := sp.toks[k]; t.Kind {
@@ -196,18 +199,23 @@ func (sp *splitter) goesOnAfterAd(j, b int) bool {
 	if j+2 >= len(lines) || sp.isStop(b-1) || sp.toks[b-1].Kind == tokenize.CloseQuote {
 		return false
 	}
-	k := j + 1
-	for ; k < len(lines) && k <= j+4; k++ {
-		l := lines[k]
-		if l.join || !sp.furniture(int(l.a), int(l.b)) {
+	// the first line after that starts in lower case, looked for first as
+	// it is cheaper
+	e := j + 2
+	for ; e < len(lines) && e <= j+4; e++ {
+		if t := sp.toks[lines[e].a]; t.Kind == tokenize.Word && 'a' <= sp.src[t.Start] && sp.src[t.Start] <= 'z' {
 			break
 		}
 	}
-	if k == j+1 || k >= len(lines) || k > j+4 {
+	if e >= len(lines) || e > j+4 {
 		return false
 	}
-	t := sp.toks[lines[k].a]
-	return t.Kind == tokenize.Word && 'a' <= sp.src[t.Start] && sp.src[t.Start] <= 'z'
+	for k := j + 1; k < e; k++ {
+		if l := lines[k]; l.join || !sp.furniture(int(l.a), int(l.b)) {
+			return false
+		}
+	}
+	return true
 }
 
 // commentHeads are the headings, lower-cased, without a count ("(3)",
@@ -219,6 +227,9 @@ var commentHeads = wordset.Of("comments|comment|reader comments|readers' comment
 // "Comments (3)", "124 comments", "Join the conversation", "**Reader
 // comments**".
 func (sp *splitter) commentsHead(a, b int) bool {
+	if s := sp.toks[a].Start; !commentFirst[sp.src[s]] || sp.toks[b-1].End-s > 36 {
+		return false
+	}
 	a, b = sp.unemphasized(a, b)
 	if a >= b {
 		return false
@@ -249,6 +260,15 @@ func (sp *splitter) commentsHead(a, b int) bool {
 	return commentHeads.Has(uncounted(low))
 }
 
+// commentFirst marks the bytes a heading of comments may start with,
+// emphasis marks and a count among them, to reject most lines at once.
+var commentFirst = func() (first [256]bool) {
+	for _, c := range []byte("cCjJrRvVsSyY*_0123456789") {
+		first[c] = true
+	}
+	return first
+}()
+
 // unemphasized narrows the line [a, b) to leave out markdown emphasis
 // marks at its ends: "**By Jane Doe**" is read as "By Jane Doe".
 func (sp *splitter) unemphasized(a, b int) (int, int) {
@@ -263,7 +283,9 @@ func (sp *splitter) unemphasized(a, b int) (int, int) {
 
 // emphasis reports whether token k is a markdown emphasis mark, "*" or "_".
 func (sp *splitter) emphasis(k int) bool {
-	return sp.isByte(k, '*') || sp.isByte(k, '_')
+	t := sp.toks[k]
+	c := sp.src[t.Start]
+	return (c == '*' || c == '_') && t.End-t.Start == 1
 }
 
 // timeUnits are the units of a time stamp that counts back, "2 days ago".
