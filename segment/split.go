@@ -637,6 +637,9 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 			quoted = quoted || sp.toks[e].Kind.IsQuote()
 			e++
 			continue
+		case sp.emphasis(e) && sp.src[sp.toks[e].Start] == '*':
+			e++ // the end of bold type: "**What next?** The pair ..."
+			continue
 		case sp.footnote(e, b) > 0:
 			e = sp.footnote(e, b)
 			continue

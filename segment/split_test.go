@@ -223,6 +223,8 @@ func TestAppend(t *testing.T) {
 			[]string{"body|Duty was cut by 2%, a change which", "furniture|ADVERTISEMENT", "furniture|Continue reading below", "body|came a year too late."}},
 		{"a block quote that repeats a quotation is a pull quote", "“We will never sell the farm to developers,” she said.\n\n> “We will never sell the farm.”\n\n> “Prices doubled since the vote.”",
 			[]string{"body|“We will never sell the farm to developers,” she said.", "furniture|> “We will never sell the farm.”", "body|> “Prices doubled since the vote.”"}},
+		{"a bold run-in subhead ends at its stop", "**What next?** The pair plan a taproom. It was *great.* Then it ended.",
+			[]string{"body|**What next?**", "body|The pair plan a taproom.", "body|It was *great.*", "body|Then it ended."}},
 		{"links under a heading with blank lines between, as pasted pages have them", "Top stories\n\nMan charged over Harlow robbery\n\nSchools to close early after heat warning\n\nPrices rose 4% last year.",
 			[]string{"furniture|Top stories", "furniture|Man charged over Harlow robbery", "furniture|Schools to close early after heat warning", "body|Prices rose 4% last year."}},
 		{"a time stamp after a dateline", "DENVER — March 3, 2027, 7:15 a.m. MT\nOSLO — Monday 12 May 2026 14:05 CET\nDENVER — March 3 was the day of the vote.",
