@@ -62,6 +62,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"percent: 3 p.c.", "percent: 5.5 pct"}, nil},
 		{"character references pasted from a web page", "They bought the mill for &pound;340,000 in 2019 and we&#8217;d say &quot;412 shops shut&quot; &#8211; but it&rsquo;s &euro;5 now.",
 			[]string{"money: &pound;340,000", "date: in 2019", "quantity: 412 shops", "money: &euro;5"}, nil},
+		{"a byline in markdown bold names its writer", "**By Rhiannon Gwyn** | Photographs by Tom Pascoe | 12 min read\n\nThe brewery opened in 2019.",
+			[]string{"person: Rhiannon Gwyn", "date: in 2019"}, nil},
 		{"money with scale", "The fund holds €35 billion, up from $1.2tn and £400m.",
 			[]string{"money: €35 billion", "money: $1.2tn", "money: £400m"}, nil},
 		{"money with country prefix and words", "It costs US$5 million, or 35 billion euros, or $2.5bn.",
