@@ -36,6 +36,9 @@ func (sp *splitter) junkAt(k, b int) int {
 	t := sp.toks[k]
 	switch t.Kind {
 	case tokenize.Symbol:
+		if sp.src[t.Start] == '&' {
+			return sp.escapedTag(k, b) // "&lt;b&gt;": a reference is one token, of the kind of its character
+		}
 		if sp.isByte(k, '<') {
 			e := sp.tag(k, b)
 			if e == 0 {
@@ -54,9 +57,6 @@ func (sp *splitter) junkAt(k, b int) int {
 			}
 		}
 	case tokenize.Punct:
-		if sp.src[t.Start] == '&' {
-			return sp.escapedTag(k, b) // "&lt;b&gt;"
-		}
 		// Most punctuation is one byte, and no run of dots.
 		if t.End-t.Start == 1 {
 			switch sp.src[t.Start] {

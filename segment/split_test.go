@@ -223,6 +223,8 @@ func TestAppend(t *testing.T) {
 			[]string{"body|Duty was cut by 2%, a change which", "furniture|ADVERTISEMENT", "furniture|Continue reading below", "body|came a year too late."}},
 		{"a block quote that repeats a quotation is a pull quote", "“We will never sell the farm to developers,” she said.\n\n> “We will never sell the farm.”\n\n> “Prices doubled since the vote.”",
 			[]string{"body|“We will never sell the farm to developers,” she said.", "furniture|> “We will never sell the farm.”", "body|> “Prices doubled since the vote.”"}},
+		{"tags written with character references are furniture", "&lt;p&gt;\nThe rate rose 4% in May.\n&lt;/p&gt;",
+			[]string{"furniture|&lt;p&gt;", "body|The rate rose 4% in May.", "furniture|&lt;/p&gt;"}},
 		{"a bold run-in subhead ends at its stop", "**What next?** The pair plan a taproom. It was *great.* Then it ended.",
 			[]string{"body|**What next?**", "body|The pair plan a taproom.", "body|It was *great.*", "body|Then it ended."}},
 		{"links under a heading with blank lines between, as pasted pages have them", "Top stories\n\nMan charged over Harlow robbery\n\nSchools to close early after heat warning\n\nPrices rose 4% last year.",
