@@ -1,5 +1,11 @@
 package amount
 
+import (
+	"unicode/utf8"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
+
 // Currency returns the currency a money amount's text names, as a label
 // to print with its value: a sign as written before the number ("€",
 // "US$", "£"), a sign for a currency named in words ("€" for "35 billion
@@ -18,13 +24,18 @@ func Currency(text []byte) string {
 			}
 			return string(text[j : i+1])
 		}
-		if c >= 0xc2 {
-			for s := signs; len(s) > 0; {
-				k := indexSpace(s)
-				if len(text)-i >= k && string(text[i:i+k]) == s[:k] {
-					return s[:k]
+		if c == '&' {
+			// a sign written as a character reference: "&pound;", "&#8364;"
+			if r, n := tokenize.CharRef(text, i); n > 0 && r >= 0x80 {
+				var buf [4]byte
+				if l := signOf(utf8.AppendRune(buf[:0], r)); l != "" {
+					return l
 				}
-				s = s[k+1:]
+			}
+		}
+		if c >= 0xc2 {
+			if l := signOf(text[i:]); l != "" {
+				return l
 			}
 		}
 	}
@@ -52,6 +63,19 @@ func Currency(text []byte) string {
 		}
 	}
 	return label
+}
+
+// signOf returns the currency sign that text starts with, one of signs,
+// or "".
+func signOf(text []byte) string {
+	for s := signs; len(s) > 0; {
+		k := indexSpace(s)
+		if len(text) >= k && string(text[:k]) == s[:k] {
+			return s[:k]
+		}
+		s = s[k+1:]
+	}
+	return ""
 }
 
 // signs are the currency signs other than "$" that Currency knows, in

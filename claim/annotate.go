@@ -620,8 +620,10 @@ func (a *annotator) sentenceRuns(blank bool) {
 			case s == prevOrig && cur >= 0:
 				v = cur
 			case cur >= 0 && pi.sh&shLineStart != 0 && a.softEnd(p-1) && !a.paraStart(p) &&
-				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture:
+				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture &&
+				a.roleOfSent(s) != segment.ListItem:
 				// the segmenter's next sentence goes on from a wrapped line
+				// (a list item or a table row goes on from none)
 				pi.sh &^= shSentStart
 				v = cur
 			default:
@@ -881,16 +883,25 @@ func spell(text []byte) shape {
 }
 
 // lower appends the lower-case form of text to dst, with curly apostrophes
-// turned into straight ones.
+// turned into straight ones and character references into the characters
+// they stand for ("we&#8217;d" is "we'd").
 func lowerInto(dst, text []byte) []byte {
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
+		r, size := rune(c), 1
+		if c == '&' {
+			// a character reference inside a word, "we&#8217;d": the
+			// character it stands for
+			if r, size = tokenize.CharRef(text, i); size == 0 {
+				r, size = '&', 1
+			}
+		} else if c < utf8.RuneSelf {
 			dst = append(dst, asciiLowerOf[c])
 			i++
 			continue
+		} else {
+			r, size = utf8.DecodeRune(text[i:])
 		}
-		r, size := utf8.DecodeRune(text[i:])
 		switch {
 		case r == '’' || r == '‘':
 			dst = append(dst, '\'')

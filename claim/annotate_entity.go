@@ -410,6 +410,9 @@ func (a *annotator) initial(i int) bool {
 		return true
 	case tokenize.Punct:
 		t := a.text(i - 1)
+		if len(t) == 1 && (t[0] == '*' || t[0] == '_') {
+			return a.initial(i - 1) // markdown emphasis at the start: "**By Helen Marsh**"
+		}
 		return len(t) == 1 && (t[0] == ':' || t[0] == '(' || t[0] == '[')
 	}
 	return false

@@ -2031,7 +2031,13 @@ func indefinite(src []byte, at int32) bool {
 // start of a line: the writer of the piece.
 func byline(src []byte, at int32) bool {
 	p := int(at) - 3
-	return p >= 0 && (string(src[p:at]) == "By " || string(src[p:at]) == "BY ") && (p == 0 || src[p-1] == '\n')
+	if p < 0 || string(src[p:at]) != "By " && string(src[p:at]) != "BY " {
+		return false
+	}
+	for p > 0 && (src[p-1] == '*' || src[p-1] == '_') {
+		p-- // "**By Jane Doe**"
+	}
+	return p == 0 || src[p-1] == '\n'
 }
 
 // heOrShe reports whether t is "he" or "she" in any case: a speaker span

@@ -369,6 +369,12 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 	for i < e {
 		c := src[i]
 		if asciiWordClass[c] == 0 {
+			if c == '&' {
+				if n := f.charRef(src[i:e], i); n > 0 {
+					i += int32(n)
+					continue
+				}
+			}
 			if c < utf8.RuneSelf {
 				if w := asciiSymbols[c]; w != 0 {
 					f.addWord(w-1, i, i+1, fwSymbol)
@@ -475,6 +481,25 @@ func (f *featurizer) wideSymbol(s []byte, i int32) int {
 	return n
 }
 
+// charRef handles a character reference that starts s, at offset i in
+// the source, as [featurizer.wideSymbol] handles the character it stands
+// for: "&pound;" is a currency sign, "&quot;" a quotation mark, and
+// "&#8217;" is no number. It returns the reference's length, or 0 for no
+// reference or one that stands for a letter, which starts a word.
+func (f *featurizer) charRef(s []byte, i int32) int {
+	r, n := tokenize.CharRef(s, 0)
+	if n == 0 || fIsWordRune(r) {
+		return 0
+	}
+	switch r {
+	case '$', '€', '£', '¥', '₹':
+		f.addWord(fxCur, i, i+int32(n), fwSymbol)
+	case '"', '“', '”', '«', '»':
+		f.addWord(fxQuote, i, i+int32(n), fwSymbol)
+	}
+	return n
+}
+
 // wordRune appends to buf the rune that starts s, which is not an ASCII
 // letter or digit, when it goes on a word: a letter or digit in lower case,
 // or a joiner (see fIsJoiner) before one, as "'" or "-". It returns buf,
@@ -484,6 +509,11 @@ func wordRune(buf, s []byte) (_ []byte, n, digit, letter int) {
 	r, n := rune(s[0]), 1
 	if s[0] >= utf8.RuneSelf {
 		r, n = utf8.DecodeRune(s)
+	} else if s[0] == '&' {
+		// a character reference: "they&#8217;d" is "they'd"
+		if r, n = tokenize.CharRef(s, 0); n == 0 {
+			return buf, 0, 0, 0
+		}
 	}
 	if fIsWordRune(r) {
 		if unicode.IsDigit(r) {

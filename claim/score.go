@@ -84,7 +84,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if !quoted {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
-		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted)
+		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, src[start:end])
 		if screen && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
@@ -392,8 +392,8 @@ func callToAction(f *featurizer, src []byte, words []fword) bool {
 
 // ruleFactor returns the factor for the sentence of src whose words f holds
 // and whose spans are ss, and the reason for it; quoted is whether Judge
-// scores it on its quotations alone.
-func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Span, quoted bool) (float32, string) {
+// scores it on its quotations alone, and sent is its text.
+func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Span, quoted bool, sent []byte) (float32, string) {
 	words := f.words
 	c := f.wordCounts()
 	alpha := c.alpha
@@ -405,6 +405,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	case segment.Heading:
 		if alpha <= 8 {
 			return HeadingFactor, "short heading"
+		}
+	case segment.ListItem:
+		// the header row of a table, "Band | Annual charge | Increase",
+		// which the segmenter makes a list item as its other rows
+		if !c.numbers && (bytes.IndexByte(sent, '|') >= 0 || bytes.IndexByte(sent, '\t') >= 0) {
+			return HeadingFactor, "table header"
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {

@@ -36,6 +36,9 @@ func (sp *splitter) junkAt(k, b int) int {
 	t := sp.toks[k]
 	switch t.Kind {
 	case tokenize.Symbol:
+		if sp.src[t.Start] == '&' {
+			return sp.escapedTag(k, b) // "&lt;b&gt;": a reference is one token, of the kind of its character
+		}
 		if sp.isByte(k, '<') {
 			e := sp.tag(k, b)
 			if e == 0 {
@@ -59,8 +62,6 @@ func (sp *splitter) junkAt(k, b int) int {
 			switch sp.src[t.Start] {
 			case '\\':
 				return sp.escapes(k, b)
-			case '&':
-				return sp.escapedTag(k, b)
 			case '(':
 				// furniture in brackets after a sentence: a photo credit, "... on
 				// Monday. (Jane Doe/Reuters)", or a wire note, "(Reporting by ...)"
@@ -80,7 +81,7 @@ func (sp *splitter) junkAt(k, b int) int {
 			return 0
 		}
 	case tokenize.Dash:
-		if t.End-t.Start >= 4 {
+		if t.End-t.Start >= 4 && sp.src[t.Start] != '&' { // a run of dashes, not "&mdash;"
 			return k + 1
 		}
 		return 0
@@ -171,7 +172,7 @@ func (sp *splitter) escapedTag(k, b int) int {
 	if !sp.entity(k, b, "lt") {
 		return 0
 	}
-	name := k + 3
+	name := k + 1
 	if name < b && sp.isByte(name, '/') {
 		name++
 	}
@@ -180,13 +181,15 @@ func (sp *splitter) escapedTag(k, b int) int {
 	}
 	for j := name + 1; j < b && j < k+80; j++ {
 		if sp.entity(j, b, "gt") {
-			return j + 3
+			return j + 1
 		}
 	}
 	return 0
 }
 
-// entity reports whether the tokens from k spell the HTML entity "&name;".
+// entity reports whether token k is the HTML entity "&name;" (the
+// tokenizer makes a character reference one token).
 func (sp *splitter) entity(k, b int, name string) bool {
-	return k+2 < b && sp.isByte(k, '&') && string(sp.text(k+1)) == name && sp.isByte(k+2, ';')
+	w := sp.text(k)
+	return k < b && len(w) == len(name)+2 && w[0] == '&' && string(w[1:len(w)-1]) == name && w[len(w)-1] == ';'
 }

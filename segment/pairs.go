@@ -39,7 +39,20 @@ func (sp *splitter) quoteInfo(k, a, b int) (byte, int8) {
 	t := sp.toks[k]
 	w := sp.src[t.Start:t.End]
 	var fam byte
-	switch w[0] {
+	c := w[0]
+	if c == '&' {
+		// a character reference: "&quot;" is a straight mark, "&#8220;" a
+		// curly one
+		if r, n := tokenize.CharRef(w, 0); n > 0 {
+			if r < 0x80 {
+				c = byte(r)
+			} else {
+				var buf [4]byte
+				w = utf8.AppendRune(buf[:0], r)
+			}
+		}
+	}
+	switch c {
 	case '"':
 		fam = famDouble
 	case '`', '\'':

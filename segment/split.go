@@ -56,7 +56,12 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	}
 	sp.findWraps()
 	lines := sp.lines
-	list := noList // in a block of links under "Most read" or of sources under "Sources"
+	list := noList    // in a block of links under "Most read" or of sources under "Sources"
+	comments := false // after a heading of readers' comments, "Comments (3)"
+	pulls := 0        // lines tested by pullQuote
+	// the cells of the line before (see tableCells), and of the line
+	// after when found, or -1
+	prevCells, nextCells := 0, -1
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -64,10 +69,16 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		}
 		a, b := int(lines[i].a), int(lines[j].b)
 		var junk bool
-		if t := lines[i].traits; i == j && t&trKnown != 0 {
+		if comments {
+			junk = true
+		} else if t := lines[i].traits; i == j && t&trKnown != 0 {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
+		}
+		if !junk && i == j && sp.isByte(a, '>') && pulls < maxPullQuotes {
+			pulls++
+			junk = sp.pullQuote(a, b)
 		}
 		entry := false
 		if list != noList && !junk && i == j {
@@ -79,10 +90,243 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		} else if !entry {
 			list = noList
 		}
-		dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
+		if !comments && i == j && sp.commentsHead(a, b) {
+			junk = true // "124 comments"
+			// The rest of the text is readers' comments when the heading
+			// comes in the second half of the text or a commenter's line
+			// follows it ("**hopsnhills** 2 days ago"): a "Comments (312)"
+			// link under a headline does not end the story.
+			if j+1 < len(lines) {
+				n := lines[j+1]
+				comments = 2*int(sp.toks[a].Start) > len(src) || sp.commenter(int(n.a), int(n.b))
+			}
+		}
+		sp.goesOn = !junk && sp.goesOnAfterAd(j, b)
+		// A row of a table, a line with cells set apart by "|" or tabs as
+		// the line before or after it without a blank line between, is
+		// one segment: a ListItem, never a heading, whatever its cells.
+		c := 0
+		if i == j {
+			if c = nextCells; c < 0 {
+				c = sp.tableCells(a, b)
+			}
+		}
+		nextCells = -1
+		row := false
+		if c > 0 && !junk {
+			row = c == prevCells && !lines[i].gap
+			if !row && j+1 < len(lines) && !lines[j+1].gap && !lines[j+1].join {
+				nextCells = sp.tableCells(int(lines[j+1].a), int(lines[j+1].b))
+				row = nextCells == c
+			}
+		}
+		prevCells = c
+		if row {
+			dst = sp.emit(dst, a, b, para, ListItem)
+		} else {
+			dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
+		}
 		i = j
 	}
 	return dst
+}
+
+// tableCells returns how the line [a, b) is cut into cells: the number of
+// "|" in it ("A | £1,391.62 | £66.14"), or if none, 1000 and the number
+// of tabs between its words ("Cutting 64 posts\t£2.9m"); 0 for neither.
+func (sp *splitter) tableCells(a, b int) int {
+	if line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]; bytes.IndexByte(line, '|') < 0 && bytes.IndexByte(line, '\t') < 0 {
+		return 0
+	}
+	pipes, tabs := 0, 0
+	for k := a; k < b; k++ {
+		switch t := sp.toks[k]; t.Kind {
+		case tokenize.Symbol:
+			if sp.isByte(k, '|') {
+				pipes++
+			}
+		case tokenize.Space:
+			if k > a && sp.src[t.Start] == '\t' || t.End-t.Start > 1 && bytes.IndexByte(sp.src[t.Start:t.End], '\t') >= 0 {
+				tabs++
+			}
+		}
+	}
+	switch {
+	case pipes > 0:
+		return pipes
+	case tabs > 0:
+		return 1000 + tabs
+	}
+	return 0
+}
+
+// maxPullQuotes bounds the lines of a text that pullQuote tests, each of
+// which reads the text before it once per word.
+const maxPullQuotes = 16
+
+// pullQuote reports whether the line [a, b), which starts with ">" as a
+// markdown block quote does, is a pull quote: a quotation, marks and all,
+// that repeats words of the text before it, as "> “If we’d relied on the
+// pubs we’d be gone.”" after the paragraph where she says it. Of its words
+// of four or more bytes, at least three and all but one in five must be
+// found in the text before it.
+func (sp *splitter) pullQuote(a, b int) bool {
+	k := sp.skipSpace(a+1, b)
+	if k >= b || b-k < 4 || sp.toks[k].Kind != tokenize.OpenQuote || sp.toks[b-1].Kind != tokenize.CloseQuote ||
+		sp.toks[b-1].End-sp.toks[k].Start > 300 {
+		return false
+	}
+	before := sp.src[:sp.toks[a].Start]
+	words, found := 0, 0
+	for ; k < b; k++ {
+		if t := sp.toks[k]; t.Kind == tokenize.Word && t.End-t.Start >= 4 {
+			words++
+			if strs.Contains(before, string(sp.text(k))) {
+				found++
+			}
+		}
+	}
+	return words >= 3 && 5*found >= 4*words
+}
+
+// goesOnAfterAd reports whether the sentence that ends the line sp.lines[j],
+// whose tokens end at b, goes on after lines of page furniture: a line
+// with no final stop, then "ADVERTISEMENT" and "Continue reading below",
+// then a line that starts in lower case ("came too late for ..."). Such a
+// line is no heading. (The two halves stay two sentences.)
+func (sp *splitter) goesOnAfterAd(j, b int) bool {
+	lines := sp.lines
+	if j+2 >= len(lines) || sp.isStop(b-1) || sp.toks[b-1].Kind == tokenize.CloseQuote {
+		return false
+	}
+	// the first line after that starts in lower case, looked for first as
+	// it is cheaper
+	e := j + 2
+	for ; e < len(lines) && e <= j+4; e++ {
+		if t := sp.toks[lines[e].a]; t.Kind == tokenize.Word && 'a' <= sp.src[t.Start] && sp.src[t.Start] <= 'z' {
+			break
+		}
+	}
+	if e >= len(lines) || e > j+4 {
+		return false
+	}
+	for k := j + 1; k < e; k++ {
+		if l := lines[k]; l.join || !sp.furniture(int(l.a), int(l.b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// commentHeads are the headings, lower-cased, without a count ("(3)",
+// "124 ") and a final ":", of the readers' comments below a story.
+var commentHeads = wordset.Of("comments|comment|reader comments|readers' comments|readers’ comments|" +
+	"join the conversation|join the discussion|view comments|show comments|your comments")
+
+// commentsHead reports whether the line [a, b) heads readers' comments:
+// "Comments (3)", "124 comments", "Join the conversation", "**Reader
+// comments**".
+func (sp *splitter) commentsHead(a, b int) bool {
+	if s := sp.toks[a].Start; !commentFirst[sp.src[s]] || sp.toks[b-1].End-s > 36 {
+		return false
+	}
+	a, b = sp.unemphasized(a, b)
+	if a >= b {
+		return false
+	}
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) > 32 {
+		return false
+	}
+	var buf [32]byte
+	low := buf[:0]
+	for _, c := range line {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	if low[len(low)-1] == ':' {
+		low = low[:len(low)-1]
+	}
+	if d := 0; len(low) > 0 && '0' <= low[0] && low[0] <= '9' {
+		for d < len(low) && ('0' <= low[d] && low[d] <= '9' || low[d] == ',') {
+			d++
+		}
+		if d < len(low) && low[d] == ' ' {
+			low = low[d+1:] // "124 comments"
+		}
+	}
+	return commentHeads.Has(uncounted(low))
+}
+
+// commentFirst marks the bytes a heading of comments may start with,
+// emphasis marks and a count among them, to reject most lines at once.
+var commentFirst = func() (first [256]bool) {
+	for _, c := range []byte("cCjJrRvVsSyY*_0123456789") {
+		first[c] = true
+	}
+	return first
+}()
+
+// unemphasized narrows the line [a, b) to leave out markdown emphasis
+// marks at its ends: "**By Jane Doe**" is read as "By Jane Doe".
+func (sp *splitter) unemphasized(a, b int) (int, int) {
+	for a < b && sp.emphasis(a) {
+		a++
+	}
+	for b > a && sp.emphasis(b-1) {
+		b--
+	}
+	return a, b
+}
+
+// emphasis reports whether token k is a markdown emphasis mark, "*" or "_".
+func (sp *splitter) emphasis(k int) bool {
+	t := sp.toks[k]
+	c := sp.src[t.Start]
+	return (c == '*' || c == '_') && t.End-t.Start == 1
+}
+
+// timeUnits are the units of a time stamp that counts back, "2 days ago".
+var timeUnits = wordset.Of("second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|h|" +
+	"day|days|d|week|weeks|wk|wks|w|month|months|mo|year|years|yr|yrs|y")
+
+// commenter reports whether the line [a, b) names a commenter and when
+// they wrote: "**hopsnhills** 2 days ago", "Dai_the_Sceptic 1 hour ago",
+// "Margaret Hale · 3 weeks ago": a handle, or a name of two capitalised
+// words, then a count, a unit of time and "ago".
+func (sp *splitter) commenter(a, b int) bool {
+	a, b = sp.unemphasized(a, b)
+	if b-a < 5 || sp.toks[b-1].End-sp.toks[a].Start > 80 || string(sp.text(b-1)) != "ago" {
+		return false
+	}
+	k := b - 2
+	for k > a && sp.toks[k].Kind == tokenize.Space {
+		k--
+	}
+	if !timeUnits.Has(sp.text(k)) {
+		return false
+	}
+	k--
+	for k > a && sp.toks[k].Kind == tokenize.Space {
+		k--
+	}
+	if c := sp.text(k); sp.toks[k].Kind != tokenize.Number && string(c) != "a" && string(c) != "an" {
+		return false
+	}
+	words, lower := 0, 0
+	for j := a; j < k; j++ {
+		switch sp.toks[j].Kind {
+		case tokenize.Word, tokenize.Mention, tokenize.Number, tokenize.Abbrev:
+			words++
+			if !startsUpper(sp.text(j)) {
+				lower++
+			}
+		}
+	}
+	// one handle, or a name: "Fire broke out 2 days ago" is no commenter
+	return words == 1 || words == 2 && lower == 0
 }
 
 // spareSplitter keeps a splitter, and its per-line scratch slices, for the
@@ -117,6 +361,7 @@ type splitter struct {
 	gluedQuote [2]bool // a straight single, double quote of the line touches a word
 	firstQuote [2]int  // the line's first straight single, double quote, or -1
 	seg        int     // the first token of the sentence being read
+	goesOn     bool    // the line's last sentence goes on after an advertisement, see goesOnAfterAd
 	word       []byte  // scratch for a lower-cased word
 }
 
@@ -290,7 +535,7 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		seg = end
 	}
 	dst = sp.emit(dst, seg, b, para, role)
-	if role == Body && len(dst) == first+1 && !last && start == head && sp.heading(head, b) {
+	if role == Body && len(dst) == first+1 && !last && !sp.goesOn && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
 	}
 	return dst
@@ -391,6 +636,9 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		case sp.closer(e):
 			quoted = quoted || sp.toks[e].Kind.IsQuote()
 			e++
+			continue
+		case sp.emphasis(e) && sp.src[sp.toks[e].Start] == '*':
+			e++ // the end of bold type: "**What next?** The pair ..."
 			continue
 		case sp.footnote(e, b) > 0:
 			e = sp.footnote(e, b)
@@ -1167,7 +1415,8 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"related content|related coverage|related links|related reading|read next|you might also like|recommended for you|image caption|image source|media caption|getty images|listen|" +
 	"listen to this article|comments|comment|skip to content|skip advertisement|" +
 	"continue reading|continue reading the main story|story continues below advertisement|" +
-	"story continues below|article continues below|scroll to continue|" +
+	"story continues below|article continues below|continue reading below|story continues after advertisement|" +
+	"article continues after advertisement|article continues after this advertisement|scroll to continue|" +
 	"scroll to continue with content|most read|most popular|more on this story|top stories|save|" +
 	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|" +
 	"newsletter|sign up for our newsletter|follow us|recommended|you may also like|trending|" +
@@ -1239,7 +1488,17 @@ const furnitureHead = 64
 // to 300 bytes, a credit to a reporter or a photographer, a time stamp, or
 // a byline "By A Name".
 func (sp *splitter) furniture(a, b int) bool {
+	if sp.emphasis(a) || sp.emphasis(b-1) {
+		// "**By Rhiannon Gwyn** | 12 min read" is a byline, as without
+		// the marks
+		if a, b = sp.unemphasized(a, b); a >= b {
+			return false
+		}
+	}
 	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if line[len(line)-1] == 'o' && sp.commenter(a, b) {
+		return true // "**hopsnhills** 2 days ago"
+	}
 	if len(line) > 300 {
 		return false
 	}
@@ -1484,6 +1743,9 @@ func (sp *splitter) byline(a, b int) bool {
 	bar := false // after "|" comes the date and reading time: "| Nov. 26, 2026 | 4 min read"
 	for k := a + 1; k < b; k++ {
 		t := sp.toks[k]
+		if sp.emphasis(k) {
+			continue // "**By Rhiannon Gwyn** | Photographs by ..."
+		}
 		if bar && !t.Kind.IsSpace() {
 			if t.Kind == tokenize.Word {
 				words++

@@ -30,6 +30,7 @@ const (
 	cPercent               // "%", "‰", "‱"
 	cAt                    // "@"
 	cHash                  // "#"
+	cAmp                   // "&": may start a character reference, "&#8217;"
 	cHigh                  // a byte >= 0x80: decode the rune and ask runeClass
 )
 
@@ -72,6 +73,8 @@ func init() {
 			c = cAt
 		case b == '#':
 			c = cHash
+		case b == '&':
+			c = cAmp
 		case unicode.IsPunct(rune(b)):
 			c = cPunct
 		default:

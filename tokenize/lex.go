@@ -199,6 +199,11 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 			j += s2
 		}
 		return Punct, j
+	case cAmp:
+		if r, s := CharRef(src, i); s > 0 {
+			return lexCharRef(src, i, r, s, prev)
+		}
+		return Punct, j
 	case cPunct, cOpenB:
 		return Punct, j
 	case cCurrency:
@@ -260,6 +265,19 @@ func lexWord(src []byte, i int) (Kind, int) {
 		if wordish(c) {
 			j += s
 			continue
+		}
+		if c == cAmp {
+			// A character reference for a letter, "caf&#233;", or for an
+			// apostrophe before a letter, "we&#8217;d", is part of the word.
+			r, rs := CharRef(src, j)
+			if rs == 0 {
+				break
+			}
+			if c = refClass(r); c == cLetter || c == cMark {
+				j += rs
+				continue
+			}
+			s = rs
 		}
 		if (c == cApos || c == cHyphen || src[j] == '_') && j+s < n {
 			if c2, s2 := at(src, j+s); s2 > 0 && (c2 == cLetter || c2 == cDigit) {
