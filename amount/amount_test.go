@@ -133,6 +133,13 @@ func TestParseRange(t *testing.T) {
 		{"−5 to 3", -5, 3, true},
 		{"17 842 — 36.9%", 17842, 17842, true},
 		{"several", 0, 0, false},
+		// a glued "m" with nothing after it and no currency is metres
+		{"15m", 15, 15, true},
+		{"about 2.5m to 3m", 2.5, 3, true},
+		{"£15m", 15e6, 15e6, true},
+		{"USD 5m", 5e6, 5e6, true},
+		{"38.6m units", 38.6e6, 38.6e6, true},
+		{"15m euros", 15e6, 15e6, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -1373,6 +1373,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
 	}
+	if j == c+1 && a.metreMark(c) && !a.countedAfter(j) {
+		return Quantity, j, true // "waves reached 15m", "a 15m wall": metres, not millions
+	}
 	if a.isYear(c) && j == c+1 && !a.yearIsCount(c) {
 		return 0, c, false
 	}
@@ -1451,6 +1454,29 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// metreMark reports whether the Number at c has a glued "m" and no currency
+// sign before it: "15m" can be 15 metres or 15 million, which only what
+// comes after it settles ("£15m" is money).
+func (a *annotator) metreMark(c int) bool {
+	if a.kind(c) != tokenize.Number || a.kind(c-1) == tokenize.Currency {
+		return false
+	}
+	t := a.text(c)
+	return len(t) > 1 && t[len(t)-1] == 'm' && '0' <= t[len(t)-2] && t[len(t)-2] <= '9'
+}
+
+// countedAfter reports whether position j, right after a number, opens
+// what a number of millions counts: a plural noun or a currency, perhaps
+// after one word that describes it ("15m people", "38.6m units", "2m
+// more households", "15m British voters"). A singular word or none makes
+// the "m" metres: "a 15m wall", "15m high", "reached 15m.".
+func (a *annotator) countedAfter(j int) bool {
+	counts := func(k int) bool {
+		return a.same(j-1, k) && a.kind(k) == tokenize.Word && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
+	}
+	return counts(j) || a.same(j-1, j) && a.kind(j) == tokenize.Word && !a.is(j, wPrep) && !a.word(j, wdTo) && !a.word(j, wdAnd) && !a.word(j, wdOr) && counts(j+1)
 }
 
 // share reports whether the number at c and the one after "in" state a
