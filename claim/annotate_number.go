@@ -1125,7 +1125,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) {
+	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && a.provision(c) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1246,6 +1246,19 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		}
 	}
 	return false
+}
+
+// provision reports whether the Number at c numbers a part of a law or a
+// document, after "section", "article", "clause", "rule", "schedule" and
+// the like: "a section 114 notice", "under clause 3", "rule 12". It names
+// the part and counts nothing, also with a noun after it.
+func (a *annotator) provision(c int) bool {
+	p := c - 1
+	if a.kind(c) != tokenize.Number || !a.same(p, c) {
+		return false
+	}
+	return a.word(p, wdSection) || a.word(p, wdArticle) || a.word(p, wdClause) || a.word(p, wdParagraph) || a.word(p, wdRule) ||
+		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex)
 }
 
 // statName reports whether position i is a statistic's abbreviation, which

@@ -62,6 +62,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"percent: 3 p.c.", "percent: 5.5 pct"}, nil},
 		{"metres or millions", "The sea rose 15m up a 12m wall that is 9m high; 15m people and 38.6m units, 2m more households, £15m.",
 			[]string{"quantity: 15m", "quantity: 12m", "quantity: 9m", "quantity: 15m people", "quantity: 38.6m units", "quantity: 2m more households", "money: £15m"}, nil},
+		{"numbers of provisions", "The council may issue a section 114 notice under clause 3, rule 12 and schedule 2; Section 21 notices rose to 40 homes.",
+			[]string{"quantity: 40 homes"}, nil},
 		{"money with scale", "The fund holds €35 billion, up from $1.2tn and £400m.",
 			[]string{"money: €35 billion", "money: $1.2tn", "money: £400m"}, nil},
 		{"money with country prefix and words", "It costs US$5 million, or 35 billion euros, or $2.5bn.",

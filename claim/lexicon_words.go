@@ -32,6 +32,7 @@ const (
 	wdAn
 	wdAnalysts
 	wdAnd
+	wdAnnex
 	wdAnnounce
 	wdAnnounced
 	wdAnother
@@ -77,6 +78,7 @@ const (
 	wdCharity
 	wdCirca
 	wdClaimed
+	wdClause
 	wdClose
 	wdCode
 	wdCome
@@ -320,6 +322,7 @@ const (
 	wdRecord
 	wdReduction
 	wdReference
+	wdRegulation
 	wdRegulations
 	wdRemain
 	wdReport
@@ -345,6 +348,7 @@ const (
 	wdSame
 	wdSay
 	wdSays
+	wdSchedule
 	wdScores
 	wdSecond
 	wdSection
@@ -371,6 +375,7 @@ const (
 	wdStatute
 	wdStep
 	wdStill
+	wdSubsection
 	wdSuggested
 	wdSuggests
 	wdSummer
@@ -470,6 +475,7 @@ var wordConsts = [numWordConsts]string{
 	wdAn:            "an",
 	wdAnalysts:      "analysts",
 	wdAnd:           "and",
+	wdAnnex:         "annex",
 	wdAnnounce:      "announce",
 	wdAnnounced:     "announced",
 	wdAnother:       "another",
@@ -515,6 +521,7 @@ var wordConsts = [numWordConsts]string{
 	wdCharity:       "charity",
 	wdCirca:         "circa",
 	wdClaimed:       "claimed",
+	wdClause:        "clause",
 	wdClose:         "close",
 	wdCode:          "code",
 	wdCome:          "come",
@@ -758,6 +765,7 @@ var wordConsts = [numWordConsts]string{
 	wdRecord:        "record",
 	wdReduction:     "reduction",
 	wdReference:     "reference",
+	wdRegulation:    "regulation",
 	wdRegulations:   "regulations",
 	wdRemain:        "remain",
 	wdReport:        "report",
@@ -783,6 +791,7 @@ var wordConsts = [numWordConsts]string{
 	wdSame:          "same",
 	wdSay:           "say",
 	wdSays:          "says",
+	wdSchedule:      "schedule",
 	wdScores:        "scores",
 	wdSecond:        "second",
 	wdSection:       "section",
@@ -809,6 +818,7 @@ var wordConsts = [numWordConsts]string{
 	wdStatute:       "statute",
 	wdStep:          "step",
 	wdStill:         "still",
+	wdSubsection:    "subsection",
 	wdSuggested:     "suggested",
 	wdSuggests:      "suggests",
 	wdSummer:        "summer",
