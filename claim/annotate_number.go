@@ -1125,7 +1125,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && a.provision(c) {
+	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && a.provision(c) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1145,6 +1145,9 @@ func (a *annotator) amount(i int) int {
 		if t := a.text(c - 1); string(t) == "<" || string(t) == "=" || string(t) == "≤" {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
+	}
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (wordIn("HR RR IRR aHR aOR aRR CI CrI", a.text(c-1)) || string(a.text(c-1)) == "OR" && a.isPunct(c-2, "(")) {
+		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
 		i-- // "-¥3.1 billion": a loss
@@ -1261,11 +1264,21 @@ func (a *annotator) provision(c int) bool {
 		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex)
 }
 
+// intervalLevel reports whether the words at j, right after a percentage,
+// name a confidence interval, so that the percentage is the interval's
+// level: "95% CI 0.82-1.31", "95% confidence interval 0.57 to 0.81". The
+// level is a convention of the method, not a finding, and is left
+// unmarked; the interval's ends stay a quantity.
+func (a *annotator) intervalLevel(j int) bool {
+	return a.same(j-1, j) && (wordIn("CI CrI", a.text(j)) ||
+		wordIn("confidence credible", a.text(j)) && a.same(j, j+1) && wordIn("interval intervals", a.text(j+1)))
+}
+
 // statName reports whether position i is a statistic's abbreviation, which
 // names the figure after it rather than a thing it labels: "HR 0.73", "95%
 // CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
 func (a *annotator) statName(i int) bool {
-	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && wordIn("HR OR RR CI IRR aHR aOR SD SE IQR p", a.text(i))
+	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && wordIn("HR OR RR CI CrI IRR aHR aOR SD SE IQR p", a.text(i))
 }
 
 // tabAfter reports whether a tab follows the token at position i, as

@@ -69,7 +69,10 @@ const (
 	wdBy
 	wdCaDot
 	wdCall
+	wdCan
 	wdCategory
+	wdCause
+	wdCauses
 	wdCent
 	wdCenturies
 	wdCentury
@@ -90,6 +93,7 @@ const (
 	wdConcludes
 	wdConference
 	wdConstitution
+	wdCould
 	wdCrowd
 	wdCurrent
 	wdCut
@@ -104,7 +108,9 @@ const (
 	wdDeliver
 	wdDer
 	wdDial
+	wdDid
 	wdDo
+	wdDoes
 	wdDouble
 	wdDozens
 	wdDrop
@@ -238,6 +244,7 @@ const (
 	wdMessage
 	wdMid
 	wdMidnight
+	wdMight
 	wdMilitary
 	wdMillions
 	wdMinimum
@@ -251,6 +258,7 @@ const (
 	wdMost
 	wdMps
 	wdMuch
+	wdMust
 	wdNaive
 	wdNear
 	wdNearly
@@ -357,6 +365,7 @@ const (
 	wdShareholders
 	wdShares
 	wdShortly
+	wdShould
 	wdSign
 	wdSocial
 	wdSome
@@ -376,6 +385,7 @@ const (
 	wdStep
 	wdStill
 	wdSubsection
+	wdSuch
 	wdSuggested
 	wdSuggests
 	wdSummer
@@ -512,7 +522,10 @@ var wordConsts = [numWordConsts]string{
 	wdBy:            "by",
 	wdCaDot:         "ca.",
 	wdCall:          "call",
+	wdCan:           "can",
 	wdCategory:      "category",
+	wdCause:         "cause",
+	wdCauses:        "causes",
 	wdCent:          "cent",
 	wdCenturies:     "centuries",
 	wdCentury:       "century",
@@ -533,6 +546,7 @@ var wordConsts = [numWordConsts]string{
 	wdConcludes:     "concludes",
 	wdConference:    "conference",
 	wdConstitution:  "constitution",
+	wdCould:         "could",
 	wdCrowd:         "crowd",
 	wdCurrent:       "current",
 	wdCut:           "cut",
@@ -547,7 +561,9 @@ var wordConsts = [numWordConsts]string{
 	wdDeliver:       "deliver",
 	wdDer:           "der",
 	wdDial:          "dial",
+	wdDid:           "did",
 	wdDo:            "do",
+	wdDoes:          "does",
 	wdDouble:        "double",
 	wdDozens:        "dozens",
 	wdDrop:          "drop",
@@ -681,6 +697,7 @@ var wordConsts = [numWordConsts]string{
 	wdMessage:       "message",
 	wdMid:           "mid",
 	wdMidnight:      "midnight",
+	wdMight:         "might",
 	wdMilitary:      "military",
 	wdMillions:      "millions",
 	wdMinimum:       "minimum",
@@ -694,6 +711,7 @@ var wordConsts = [numWordConsts]string{
 	wdMost:          "most",
 	wdMps:           "mps",
 	wdMuch:          "much",
+	wdMust:          "must",
 	wdNaive:         "naive",
 	wdNear:          "near",
 	wdNearly:        "nearly",
@@ -800,6 +818,7 @@ var wordConsts = [numWordConsts]string{
 	wdShareholders:  "shareholders",
 	wdShares:        "shares",
 	wdShortly:       "shortly",
+	wdShould:        "should",
 	wdSign:          "sign",
 	wdSocial:        "social",
 	wdSome:          "some",
@@ -819,6 +838,7 @@ var wordConsts = [numWordConsts]string{
 	wdStep:          "step",
 	wdStill:         "still",
 	wdSubsection:    "subsection",
+	wdSuch:          "such",
 	wdSuggested:     "suggested",
 	wdSuggests:      "suggests",
 	wdSummer:        "summer",
