@@ -151,6 +151,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 			j = k // "will cause delays": a forecast, and a cause of its own
 		}
 	}
+	if p.kind == Rule && j == i+1 && (a.word(i, wdBreaches) || a.word(i, wdBreached)) && a.physicalBreach(j) {
+		return 0, false // "the Minho breaches its banks": water, not a rule
+	}
 	if p.kind == Causal && j == i+1 && (a.word(i, wdCause) || a.word(i, wdCauses)) && !a.causeVerb(i) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
@@ -160,6 +163,20 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// physicalBreach reports whether the words from k, after "breaches" or
+// "breached", are a bank, a wall or a defence that water or a crowd breaks
+// through, perhaps after a determiner and one more word: "its banks",
+// "the flood defences", "a sea wall". "breached the rules", "the law", "the
+// ceasefire" and "the agreement" stay rules.
+func (a *annotator) physicalBreach(k int) bool {
+	for n := 0; n < 3 && a.same(k-1, k) && a.isLowerWord(k); n, k = n+1, k+1 {
+		if wordIn("bank banks wall walls defence defences defense defenses barrier barriers levee levees dam dams dyke dykes dike dikes embankment embankments perimeter fence fences hull", a.text(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // causeVerb reports whether "cause" or "causes" at i is the verb, with an

@@ -62,6 +62,8 @@ const (
 	wdBillions
 	wdBin
 	wdBn
+	wdBreached
+	wdBreaches
 	wdBriefed
 	wdBriefing
 	wdBroadcaster
@@ -515,6 +517,8 @@ var wordConsts = [numWordConsts]string{
 	wdBillions:      "billions",
 	wdBin:           "bin",
 	wdBn:            "bn",
+	wdBreached:      "breached",
+	wdBreaches:      "breaches",
 	wdBriefed:       "briefed",
 	wdBriefing:      "briefing",
 	wdBroadcaster:   "broadcaster",
