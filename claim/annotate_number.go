@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/wordset"
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -1122,6 +1123,9 @@ func (a *annotator) amount(i int) int {
 	}
 	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
 	j, k = a.amountRange(i, c, j, k)
+	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
+		i = c // "row over £5m": "over" is "about", no bound
+	}
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
@@ -1249,6 +1253,21 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		}
 	}
 	return false
+}
+
+// overAbout reports whether "over" at i, before the amount [i+1, j) of
+// kind k, means "about" rather than "more than": after a word for a
+// quarrel or a worry ("row over £5m", "dispute over $2bn", "anger over 40
+// closures"), or in a headline before money that describes the noun
+// after it ("SC pulls up State over Rs 1,200 crore flood relief delay").
+func (a *annotator) overAbout(i, j int, k Kind) bool {
+	var small [16]byte
+	if a.same(i-1, i) && a.kind(i-1) == tokenize.Word && wordIn("row rows dispute disputes delay delays fight fights probe probes rift rifts clash clashes "+
+		"concern concerns anger fears fear worries worry battle battles talks spat standoff outrage furore controversy protest protests "+
+		"lawsuit inquiry investigation questions criticism tension tensions wrangle feud", lowerSmall(&small, a.text(i-1))) {
+		return true
+	}
+	return k == Money && a.roleOf(i) == segment.Heading && a.same(i, j) && a.countable(j)
 }
 
 // provision reports whether the Number at c numbers a part of a law or a
