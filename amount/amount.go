@@ -58,8 +58,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	if metric && i < len(text) && text[i] == 'm' {
-		i++ // "2.5m to 3m": past the unit
+	for i > 0 && i < len(text) && (isLetter(text[i]) && (isLetter(text[i-1]) || text[i-1] == '/' || '0' <= text[i-1] && text[i-1] <= '9') ||
+		text[i] == '/' && isLetter(text[i-1]) && i+1 < len(text) && isLetter(text[i+1])) {
+		i++ // a unit glued to the digits: "120mm and 150mm", "2.5m to 3m", "112km/h"
 	}
 	lo = d.value()
 	j := skipBlanks(text, i)

@@ -1123,6 +1123,9 @@ func (a *annotator) amount(i int) int {
 	}
 	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
 	j, k = a.amountRange(i, c, j, k)
+	if k != Percent && a.word(j, wdPer) && a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) && a.same(c, j+1) {
+		j += 2 // "3,400 cubic metres per second", "$15 per hour": a rate
+	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
 		i = c // "row over £5m": "over" is "about", no bound
 	}
