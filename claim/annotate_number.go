@@ -1816,6 +1816,9 @@ func (a *annotator) vague(c int) int {
 		}
 		if a.word(j, wdMost) || a.word(j, wdMany) || a.word(j, wdSeveral) || a.word(j, wdHalf) || big {
 			if big && a.countable(j+2) && a.same(c, j+2) {
+				if !isPlural(a.text(j+2)) && a.countable(j+3) && isPlural(a.text(j+3)) && a.same(c, j+3) && !a.objectAfter(j+4) {
+					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
+				}
 				return j + 3 // "dozens of people"
 			}
 			return j + 2

@@ -353,6 +353,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: Rs 1,200 crore", "money: £5m", "quantity: 40 closures", "money: over £5m"}, nil},
 		{"a rate per unit of time", "Flow peaked at 2,900 cubic metres per second and pay is $15 per hour, 4% per year.",
 			[]string{"quantity: 2,900 cubic metres per second", "money: $15 per hour", "percent: 4%"}, nil},
+		{"a vague count and its whole noun", "It helps millions of heart patients and thousands of new jobs; dozens of people came.",
+			[]string{"quantity: millions of heart patients", "quantity: thousands of new jobs", "quantity: dozens of people"}, nil},
 		{"cause as a verb", "Smoking can cause cancer, which may also cause strokes; heat causes drought and will cause delays.",
 			[]string{"causal: cause", "hedge: may", "causal: cause", "causal: causes", "prediction: will", "causal: cause"}, nil},
 		{"causes as a noun", "Deaths from other causes (HR 1.04) were few; the causes of the fire, natural causes.",
