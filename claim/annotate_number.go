@@ -100,11 +100,22 @@ func (a *annotator) nextAnchor(i int) int {
 	return a.n
 }
 
+// fiscalYear reports whether t is a fiscal year written "FY" and the two
+// calendar years it spans: "FY2026-27".
+func fiscalYear(t []byte) bool {
+	if len(t) != 9 || t[0] != 'F' || t[1] != 'Y' || t[6] != '-' {
+		return false
+	}
+	v, ok := plainInt(t[2:6])
+	w, ok2 := plainInt(t[7:])
+	return ok && ok2 && v >= 1900 && v <= 2100 && w == (v+1)%100
+}
+
 // oddAnchor reports whether a word or abbreviation of two bytes or with a
 // hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -230,8 +241,8 @@ func (a *annotator) isYear(i int) bool {
 		return false
 	}
 	t := a.text(i)
-	if len(t) == 7 && t[4] == '-' {
-		// a financial year: "2022-23"
+	if len(t) == 7 && (t[4] == '-' || t[4] == '/') {
+		// a financial year: "2022-23", "2026/27"
 		v, ok := plainInt(t[:4])
 		w, ok2 := plainInt(t[5:])
 		return ok && ok2 && v >= 1800 && v <= 2100 && w == (v+1)%100
@@ -462,6 +473,9 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
+	if odd && fiscalYear(a.text(i)) {
+		return i + 1 // "FY2026-27"
+	}
 	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
 		if a.same(i, j) && a.isYear(j) {

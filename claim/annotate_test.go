@@ -355,6 +355,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 2,900 cubic metres per second", "money: $15 per hour", "percent: 4%"}, nil},
 		{"a vague count and its whole noun", "It helps millions of heart patients and thousands of new jobs; dozens of people came.",
 			[]string{"quantity: millions of heart patients", "quantity: thousands of new jobs", "quantity: dozens of people"}, nil},
+		{"fiscal years", "It is paid over FY2026-27 and FY2027-28, with a gap for 2026/27 as in 2025/26; open 24/7.",
+			[]string{"date: FY2026-27", "date: FY2027-28", "date: for 2026/27", "date: in 2025/26"}, []Kind{Quantity}},
 		{"cause as a verb", "Smoking can cause cancer, which may also cause strokes; heat causes drought and will cause delays.",
 			[]string{"causal: cause", "hedge: may", "causal: cause", "causal: causes", "prediction: will", "causal: cause"}, nil},
 		{"causes as a noun", "Deaths from other causes (HR 1.04) were few; the causes of the fire, natural causes.",
