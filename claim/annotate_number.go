@@ -362,12 +362,32 @@ func (a *annotator) midMonth(i int) bool {
 // date tries a date at position i and returns the end position, or i.
 func (a *annotator) date(i int) int {
 	start := i
-	// "by the end of 2027", "at the start of next year"
-	if k := i + 1; (a.is(i, wPrep) || a.word(i, wdAt)) && a.word(k, wdThe) && a.word(k+2, wdOf) && a.same(i, k+3) {
+	// "4 minute read", a page's reading time: no date, no quantity
+	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && wordIn("minute minutes min mins", a.text(i+1)) {
+		a.claim(i, i+3)
+		return i + 3
+	}
+	// "by the end of 2027", "at the start of next year", "by the end of
+	// the year", "in the last quarter of 2025"
+	k := i + 1
+	if a.word(i, wdThe) && (a.is(i-1, wPrep) || a.word(i-1, wdAt)) && a.same(i-1, i) && a.free(i-1, i) {
+		start, k = i-1, i // "by" is further from "year" than an anchor's reach
+	}
+	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
 		var small [16]byte
-		if wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
-			if j := a.dateCore(k + 3); j > k+3 {
+		of := k + 2
+		if (a.word(k+1, wdLast) || a.word(k+1, wdFinal) || a.word(k+1, wdFirst) || a.word(k+1, wdSecond) || a.word(k+1, wdThird) || a.word(k+1, wdFourth)) &&
+			(a.word(k+2, wdQuarter) || a.word(k+2, wdHalf) || a.word(k+2, wdWeek) || a.word(k+2, wdMonth)) {
+			of = k + 3 // "the last quarter of"
+		} else if !wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
+			of = -1
+		}
+		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
+			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
+			}
+			if a.word(of+1, wdThe) && a.same(i, of+2) && (a.word(of+2, wdYear) || a.word(of+2, wdMonth) || a.word(of+2, wdWeek) || a.word(of+2, wdDecade) || a.word(of+2, wdQuarter)) {
+				return a.emitDate(start, of+3) // "by the end of the year"
 			}
 		}
 	}
@@ -387,6 +407,11 @@ func (a *annotator) date(i int) int {
 	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
+			if a.word(i, wdBetween) && a.word(j, wdAnd) && a.same(i, j+1) {
+				if e := a.dateCore(j + 1); e > j+1 {
+					j = e // "between July 2022 and September 2023": one period
+				}
+			}
 			return a.emitDate(start, j)
 		}
 	}
@@ -1078,6 +1103,11 @@ func (a *annotator) approxPrefix(i int) int {
 		case wdAs:
 			if (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs) {
 				j += 3
+				continue
+			}
+		case wdPlus:
+			if j == i && a.word(j+1, wdOr) && a.word(j+2, wdMinus) {
+				j += 3 // "plus or minus three percentage points"
 				continue
 			}
 		case wdBetween:

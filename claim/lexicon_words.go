@@ -251,9 +251,11 @@ const (
 	wdMillions
 	wdMinimum
 	wdMinority
+	wdMinus
 	wdMinute
 	wdMistake
 	wdMn
+	wdMonth
 	wdMonths
 	wdMore
 	wdMorning
@@ -307,6 +309,7 @@ const (
 	wdPhase
 	wdPlatform
 	wdPlc
+	wdPlus
 	wdPm
 	wdPodcast
 	wdPoint
@@ -327,6 +330,7 @@ const (
 	wdRand
 	wdRanging
 	wdRather
+	wdRead
 	wdReal
 	wdRecent
 	wdRecord
@@ -444,6 +448,7 @@ const (
 	wdVote
 	wdWarned
 	wdWebsite
+	wdWeek
 	wdWell
 	wdWhether
 	wdWill
@@ -706,9 +711,11 @@ var wordConsts = [numWordConsts]string{
 	wdMillions:      "millions",
 	wdMinimum:       "minimum",
 	wdMinority:      "minority",
+	wdMinus:         "minus",
 	wdMinute:        "minute",
 	wdMistake:       "mistake",
 	wdMn:            "mn",
+	wdMonth:         "month",
 	wdMonths:        "months",
 	wdMore:          "more",
 	wdMorning:       "morning",
@@ -762,6 +769,7 @@ var wordConsts = [numWordConsts]string{
 	wdPhase:         "phase",
 	wdPlatform:      "platform",
 	wdPlc:           "plc",
+	wdPlus:          "plus",
 	wdPm:            "pm",
 	wdPodcast:       "podcast",
 	wdPoint:         "point",
@@ -782,6 +790,7 @@ var wordConsts = [numWordConsts]string{
 	wdRand:          "rand",
 	wdRanging:       "ranging",
 	wdRather:        "rather",
+	wdRead:          "read",
 	wdReal:          "real",
 	wdRecent:        "recent",
 	wdRecord:        "record",
@@ -899,6 +908,7 @@ var wordConsts = [numWordConsts]string{
 	wdVote:          "vote",
 	wdWarned:        "warned",
 	wdWebsite:       "website",
+	wdWeek:          "week",
 	wdWell:          "well",
 	wdWhether:       "whether",
 	wdWill:          "will",
