@@ -12,7 +12,11 @@
 // to 1") states no one amount, and gives none.
 package amount
 
-import "github.com/claimlight/claimlight/tokenize"
+import (
+	"bytes"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // Parse returns the value stated by text, the text of a span, and whether
 // it found one. Percentages are returned as written: "5%" is 5, not 0.05.
@@ -40,6 +44,9 @@ func Parse(text []byte) (float64, bool) {
 // spaces ("17 842"); by plain spaces too, when the first group has one to
 // three digits and no digits come before it ("12 500 people").
 func ParseRange(text []byte) (lo, hi float64, ok bool) {
+	if bytes.HasSuffix(text, []byte(" digits")) && (bytes.Contains(text, []byte("single")) || bytes.Contains(text, []byte("double"))) {
+		return 0, 0, false // "high double digits": a band, no one amount
+	}
 	return parseRange(text, metres(text))
 }
 

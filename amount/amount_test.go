@@ -135,6 +135,8 @@ func TestParseRange(t *testing.T) {
 		{"several", 0, 0, false},
 		// a glued "m" with nothing after it and no currency is metres
 		{"15m", 15, 15, true},
+		{"high double digits", 0, 0, false},
+		{"low single digits", 0, 0, false},
 		{"between 120mm and 150mm", 120, 150, true},
 		{"5km-10km", 5, 10, true},
 		{"5pc to 7pc", 5, 7, true},

@@ -1317,6 +1317,26 @@ func (a *annotator) overAbout(i, j int, k Kind) bool {
 	return k == Money && a.roleOf(i) == segment.Heading && a.same(i, j) && a.countable(j)
 }
 
+// digitsBand returns the end of a band of growth rates or figures named by
+// their digits at c, "low single digits", "the mid-single digits", "high
+// double digits", or c.
+func (a *annotator) digitsBand(c int) int {
+	var small [16]byte
+	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.word(c, wdLow) && !a.word(c, wdMid) && !a.word(c, wdHigh) {
+		return c
+	}
+	j := c + 1
+	if wordIn("single double", lowerSmall(&small, a.text(j))) {
+		j++ // "low single digits"
+	} else if !wordIn("low-single mid-single high-single low-double mid-double high-double", lowerSmall(&small, a.text(c))) {
+		return c
+	}
+	if !a.same(c, j) || !wordIn("digits digit", lowerSmall(&small, a.text(j))) {
+		return c
+	}
+	return j + 1
+}
+
 // provision reports whether the Number at c numbers a part of a law or a
 // document, after "section", "article", "clause", "rule", "schedule" and
 // the like: "a section 114 notice", "under clause 3", "rule 12". It names
@@ -1391,6 +1411,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	var small [16]byte
 	if c >= a.n {
 		return 0, c, false
+	}
+	if j := a.digitsBand(c); j > c {
+		return Quantity, j, true // "low single digits": a band, with no one value
 	}
 	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
 		if a.tbits[c]&tbOdd == 0 {

@@ -360,6 +360,8 @@ func TestAnnotate(t *testing.T) {
 		{"periods and margins", "By the end of the year, between July 2022 and September 2023 and in the last quarter of 2025, it moved plus or minus three percentage points.",
 			[]string{"date: By the end of the year", "date: between July 2022 and September 2023", "date: in the last quarter of 2025", "percent: plus or minus three percentage points"}, nil},
 		{"a reading time", "4 minute read\n\nPrices rose in May.", []string{"date: in May"}, []Kind{Quantity}},
+		{"a band of digits", "Growth will be in the low single digits, then mid-single digits, not high double digits.",
+			[]string{"quantity: low single digits", "quantity: mid-single digits", "quantity: high double digits"}, nil},
 		{"cause as a verb", "Smoking can cause cancer, which may also cause strokes; heat causes drought and will cause delays.",
 			[]string{"causal: cause", "hedge: may", "causal: cause", "causal: causes", "prediction: will", "causal: cause"}, nil},
 		{"causes as a noun", "Deaths from other causes (HR 1.04) were few; the causes of the fire, natural causes.",
