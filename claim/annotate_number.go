@@ -1309,13 +1309,27 @@ func (a *annotator) skipBare(i, c, j int) bool {
 // after it ("SC pulls up State over Rs 1,200 crore flood relief delay").
 func (a *annotator) overAbout(i, j int, k Kind) bool {
 	var small [16]byte
-	if a.same(i-1, i) && a.kind(i-1) == tokenize.Word && wordIn("row rows dispute disputes delay delays fight fights probe probes rift rifts clash clashes "+
-		"concern concerns anger fears fear worries worry battle battles talks spat standoff outrage furore controversy protest protests "+
-		"lawsuit inquiry investigation questions criticism tension tensions wrangle feud", lowerSmall(&small, a.text(i-1))) {
+	if a.same(i-1, i) && a.kind(i-1) == tokenize.Word && wordIn(quarrelWords, lowerSmall(&small, a.text(i-1))) {
 		return true
 	}
-	return k == Money && a.roleOf(i) == segment.Heading && a.same(i, j) && a.countable(j)
+	if k != Money {
+		return false
+	}
+	// "State over Rs 1,200 crore flood relief delay": the money describes
+	// a noun of quarrel or worry after it
+	for e := j; e < j+3 && a.same(i, e) && a.countable(e); e++ {
+		if wordIn(quarrelWords, a.text(e)) {
+			return true
+		}
+	}
+	return a.roleOf(i) == segment.Heading && a.same(i, j) && a.countable(j)
 }
+
+// quarrelWords are nouns of a quarrel or a worry, after which "over" means
+// "about": "row over £5m".
+const quarrelWords = "row rows dispute disputes delay delays fight fights probe probes rift rifts clash clashes " +
+	"concern concerns anger fears fear worries worry battle battles talks spat standoff outrage furore controversy protest protests " +
+	"lawsuit inquiry investigation questions criticism tension tensions wrangle feud"
 
 // digitsBand returns the end of a band of growth rates or figures named by
 // their digits at c, "low single digits", "the mid-single digits", "high

@@ -351,6 +351,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"rule: breached", "rule: breaches"}, nil},
 		{"over meaning about", "Court pulls up State over Rs 1,200 crore relief delay\n\nThe row over £5m and anger over 40 closures grew; they paid over £5m.",
 			[]string{"money: Rs 1,200 crore", "money: £5m", "quantity: 40 closures", "money: over £5m"}, nil},
+		{"over before money that describes a quarrel", "Court pulls up State over Rs 1,200 crore relief delay, orders payment.",
+			[]string{"money: Rs 1,200 crore"}, nil},
 		{"a rate per unit of time", "Flow peaked at 2,900 cubic metres per second and pay is $15 per hour, 4% per year.",
 			[]string{"quantity: 2,900 cubic metres per second", "money: $15 per hour", "percent: 4%"}, nil},
 		{"a vague count and its whole noun", "It helps millions of heart patients and thousands of new jobs; dozens of people came.",
