@@ -174,7 +174,7 @@ func TestSpanValues(t *testing.T) {
 		{"The offer is 412p a share.", "412p", "4.12 4.12"},
 		{"Shares fell 12.5p to 98.4p.", "98.4p", "0.984 0.984"},
 		{"Profit was £418 m.", "£418 m", "4.18e+08 4.18e+08"},
-		{"The ratio was 0.82 (95% CI 0.70-0.96).", "0.70-0.96", "0.7 0.96"},
+		{"The ratio was 0.82 (95% CI 0.70-0.96).", "CI 0.70-0.96", "0.7 0.96"},
 		{"It costs 85 cents.", "85 cents", "0.85 0.85"},
 		{"The storm left dozens still missing.", "dozens", "none"},
 		{"Ferri won 4-6, 6-3, 7-6.", "4-6", "none"},       // a set's score, not a range

@@ -12,7 +12,11 @@
 // to 1") states no one amount, and gives none.
 package amount
 
-import "github.com/claimlight/claimlight/tokenize"
+import (
+	"bytes"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // Parse returns the value stated by text, the text of a span, and whether
 // it found one. Percentages are returned as written: "5%" is 5, not 0.05.
@@ -30,6 +34,9 @@ func Parse(text []byte) (float64, bool) {
 // a ratio, not an amount),
 // and for a cricket score, runs for wickets ("245 for 7", "312/6").
 //
+// A glued "m" with no currency and nothing after it is metres: "15m" is
+// 15, "£15m" and "15m people" are 1.5e7.
+//
 // Values are the floats nearest to the decimals written: "$4.1bn" is
 // 4.1e9, read as 41 times 10^8. A minus sign glued to a number makes it
 // negative: "-5%", "−5%", "-¥3.1 billion", "¥–3.1 billion". Digits may be
@@ -37,9 +44,30 @@ func Parse(text []byte) (float64, bool) {
 // spaces ("17 842"); by plain spaces too, when the first group has one to
 // three digits and no digits come before it ("12 500 people").
 func ParseRange(text []byte) (lo, hi float64, ok bool) {
-	d, i, scaled, ok := first(text)
+	if bytes.HasSuffix(text, []byte(" digits")) && (bytes.Contains(text, []byte("single")) || bytes.Contains(text, []byte("double"))) {
+		return 0, 0, false // "high double digits": a band, no one amount
+	}
+	return parseRange(text, metres(text))
+}
+
+// metres reports whether text ends in a number with a glued "m" and names
+// no currency: "15m", "between 9m and 11m" are lengths. The annotator
+// keeps the noun a number of millions counts in its span ("15m people")
+// and ends a length's span at the "m" ("a 15m wall").
+func metres(text []byte) bool {
+	n := len(text)
+	return n >= 2 && text[n-1] == 'm' && '0' <= text[n-2] && text[n-2] <= '9' && Currency(text) == ""
+}
+
+// parseRange is ParseRange; metric reads a glued "m" as metres, no scale.
+func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
+	d, i, scaled, ok := first(text, metric)
 	if !ok {
 		return 0, 0, false
+	}
+	for i > 0 && i < len(text) && (isLetter(text[i]) && (isLetter(text[i-1]) || text[i-1] == '/' || '0' <= text[i-1] && text[i-1] <= '9') ||
+		text[i] == '/' && isLetter(text[i-1]) && i+1 < len(text) && isLetter(text[i+1])) {
+		i++ // a unit glued to the digits: "120mm and 150mm", "2.5m to 3m", "112km/h"
 	}
 	lo = d.value()
 	j := skipBlanks(text, i)
@@ -57,7 +85,7 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 		w, k := word(text, j)
 		if equalFold(w, "in") {
 			// "1 in 4", "one in five": a share, 0.25 and 0.2
-			if d, _, _, ok := first(text[k:]); ok && d.value() > lo && lo < 100 {
+			if d, _, _, ok := first(text[k:], metric); ok && d.value() > lo && lo < 100 {
 				return lo / d.value(), lo / d.value(), true
 			}
 			return lo, lo, true
@@ -88,7 +116,7 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 	if negative(text, j) {
 		e.mant = -e.mant
 	}
-	e2, _ := scale(text, k, e)
+	e2, _ := scale(text, k, e, metric)
 	hi = e2.value()
 	if !scaled && e2.exp != e.exp && lo <= e.value() {
 		// "3-4 million": the scale belongs to both, but not in
@@ -130,9 +158,10 @@ func (d decimal) value() float64 {
 	return d.mant / pow10[min(-d.exp, len(pow10)-1)]
 }
 
-// first reads the first number in text and the scale after it. It returns
+// first reads the first number in text and the scale after it (metric as
+// for scale). It returns
 // the number, where it and its scale end, and whether a scale followed.
-func first(text []byte) (d decimal, end int, scaled bool, ok bool) {
+func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) {
 	i := 0
 	n := len(text)
 	for i < n {
@@ -143,7 +172,7 @@ func first(text []byte) (d decimal, end int, scaled bool, ok bool) {
 			if negative(text, i) {
 				d.mant = -d.mant
 			}
-			s, end := scale(text, j, d)
+			s, end := scale(text, j, d, metric)
 			if end == j && currencyEnding(text, i) > 0 {
 				// after a sign, a detached "m" is the scale: "£418 m"
 				if w, k := word(text, skipBlanks(text, j)); equalFold(w, "m") {
@@ -156,7 +185,7 @@ func first(text []byte) (d decimal, end int, scaled bool, ok bool) {
 			w, j := word(text, i)
 			if v, ok := numberWord(w); ok {
 				v, j = compoundWords(text, j, v)
-				d, end := scale(text, j, decimal{mant: v})
+				d, end := scale(text, j, decimal{mant: v}, false)
 				return d, end, true, true
 			}
 			i = j
@@ -306,8 +335,9 @@ func threeDigits(b []byte, i int) bool {
 // scale applies the scale words or suffix that follow the number d at i,
 // skipping spaces and hyphens: "35 billion", "1.2tn", "400m", "3-million",
 // "12.4 lakh crore" (1e5 times 1e7). It returns the scaled number and
-// where its scale ends, i if there is none.
-func scale(b []byte, i int, d decimal) (decimal, int) {
+// where its scale ends, i if there is none. With metric, a glued "m" is
+// metres and no scale.
+func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 	prev := 0 // the scale read, 0 if none
 	for {
 		j := i
@@ -322,6 +352,9 @@ func scale(b []byte, i int, d decimal) (decimal, int) {
 		}
 		w, k := word(b, j)
 		e, ok := scaleWord(w, j == i)
+		if metric && j == i && equalFold(w, "m") {
+			return d, i // "15m": metres
+		}
 		if !ok || prev != 0 && (e != 7 || prev != 3 && prev != 5) {
 			return d, i // a second scale only in "lakh crore", "thousand crore"
 		}

@@ -133,6 +133,20 @@ func TestParseRange(t *testing.T) {
 		{"−5 to 3", -5, 3, true},
 		{"17 842 — 36.9%", 17842, 17842, true},
 		{"several", 0, 0, false},
+		// a glued "m" with nothing after it and no currency is metres
+		{"15m", 15, 15, true},
+		{"high double digits", 0, 0, false},
+		{"low single digits", 0, 0, false},
+		{"between 120mm and 150mm", 120, 150, true},
+		{"5km-10km", 5, 10, true},
+		{"5pc to 7pc", 5, 7, true},
+		{"112km/h", 112, 112, true},
+		{"90km/h to 110km/h", 90, 110, true},
+		{"about 2.5m to 3m", 2.5, 3, true},
+		{"£15m", 15e6, 15e6, true},
+		{"USD 5m", 5e6, 5e6, true},
+		{"38.6m units", 38.6e6, 38.6e6, true},
+		{"15m euros", 15e6, 15e6, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

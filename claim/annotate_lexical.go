@@ -147,6 +147,15 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
 		j = k + 1
+		if a.word(k, wdCause) && a.causeVerb(k) {
+			j = k // "will cause delays": a forecast, and a cause of its own
+		}
+	}
+	if p.kind == Rule && j == i+1 && (a.word(i, wdBreaches) || a.word(i, wdBreached)) && a.physicalBreach(j) {
+		return 0, false // "the Minho breaches its banks": water, not a rule
+	}
+	if p.kind == Causal && j == i+1 && (a.word(i, wdCause) || a.word(i, wdCauses)) && !a.causeVerb(i) {
+		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.word(i, wdThe) && a.word(i+1, wdFirst) && j == i+2 {
 		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.word(j, wdRound) || a.word(j, wdLeg) || a.word(j, wdOf) || a.word(j, wdTwo) || a.word(j, wdThree) || a.word(j, wdStep) {
@@ -154,6 +163,46 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// physicalBreach reports whether the words from k, after "breaches" or
+// "breached", are a bank, a wall or a defence that water or a crowd breaks
+// through, perhaps after a determiner and one more word: "its banks",
+// "the flood defences", "a sea wall". "breached the rules", "the law", "the
+// ceasefire" and "the agreement" stay rules.
+func (a *annotator) physicalBreach(k int) bool {
+	for n := 0; n < 3 && a.same(k-1, k) && a.isLowerWord(k); n, k = n+1, k+1 {
+		if wordIn("bank banks wall walls defence defences defense defenses barrier barriers levee levees dam dams dyke dykes dike dikes embankment embankments perimeter fence fences hull", a.text(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeVerb reports whether "cause" or "causes" at i is the verb, with an
+// object after it: "Smoking causes cancer", "which can cause plaques to
+// rupture", "could also cause delays". "cause" is the verb after a modal
+// or "to" ("likely to cause"); "causes" is not after a determiner or a
+// preposition. "deaths from non-cardiac causes (HR 1.04)", "the causes of
+// the fire" and "natural causes." are nouns.
+func (a *annotator) causeVerb(i int) bool {
+	k := i + 1
+	if !a.same(i, k) || a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Number || a.is(k, wPrep|wCopula) ||
+		a.word(k, wdOf) || a.word(k, wdAnd) || a.word(k, wdOr) || a.word(k, wdSuch) {
+		return false // no object
+	}
+	p := i - 1
+	if a.word(p, wdAlso) || a.word(p, wdNot) {
+		p-- // "can also cause", "did not cause"
+	}
+	if !a.same(p, i) {
+		return false
+	}
+	if a.word(i, wdCauses) {
+		return !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
+	}
+	return a.word(p, wdCan) || a.word(p, wdCould) || a.word(p, wdMay) || a.word(p, wdMight) || a.word(p, wdWill) || a.word(p, wdWould) ||
+		a.word(p, wdShould) || a.word(p, wdMust) || a.word(p, wdTo) || a.word(p, wdDo) || a.word(p, wdDoes) || a.word(p, wdDid)
 }
 
 // pattern tries the comparison patterns at i: superlatives, "-er than",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/wordset"
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -99,11 +100,22 @@ func (a *annotator) nextAnchor(i int) int {
 	return a.n
 }
 
+// fiscalYear reports whether t is a fiscal year written "FY" and the two
+// calendar years it spans: "FY2026-27".
+func fiscalYear(t []byte) bool {
+	if len(t) != 9 || t[0] != 'F' || t[1] != 'Y' || t[6] != '-' {
+		return false
+	}
+	v, ok := plainInt(t[2:6])
+	w, ok2 := plainInt(t[7:])
+	return ok && ok2 && v >= 1900 && v <= 2100 && w == (v+1)%100
+}
+
 // oddAnchor reports whether a word or abbreviation of two bytes or with a
 // hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -229,8 +241,8 @@ func (a *annotator) isYear(i int) bool {
 		return false
 	}
 	t := a.text(i)
-	if len(t) == 7 && t[4] == '-' {
-		// a financial year: "2022-23"
+	if len(t) == 7 && (t[4] == '-' || t[4] == '/') {
+		// a financial year: "2022-23", "2026/27"
 		v, ok := plainInt(t[:4])
 		w, ok2 := plainInt(t[5:])
 		return ok && ok2 && v >= 1800 && v <= 2100 && w == (v+1)%100
@@ -350,12 +362,32 @@ func (a *annotator) midMonth(i int) bool {
 // date tries a date at position i and returns the end position, or i.
 func (a *annotator) date(i int) int {
 	start := i
-	// "by the end of 2027", "at the start of next year"
-	if k := i + 1; (a.is(i, wPrep) || a.word(i, wdAt)) && a.word(k, wdThe) && a.word(k+2, wdOf) && a.same(i, k+3) {
+	// "4 minute read", a page's reading time: no date, no quantity
+	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && wordIn("minute minutes min mins", a.text(i+1)) {
+		a.claim(i, i+3)
+		return i + 3
+	}
+	// "by the end of 2027", "at the start of next year", "by the end of
+	// the year", "in the last quarter of 2025"
+	k := i + 1
+	if a.word(i, wdThe) && (a.is(i-1, wPrep) || a.word(i-1, wdAt)) && a.same(i-1, i) && a.free(i-1, i) {
+		start, k = i-1, i // "by" is further from "year" than an anchor's reach
+	}
+	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
 		var small [16]byte
-		if wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
-			if j := a.dateCore(k + 3); j > k+3 {
+		of := k + 2
+		if (a.word(k+1, wdLast) || a.word(k+1, wdFinal) || a.word(k+1, wdFirst) || a.word(k+1, wdSecond) || a.word(k+1, wdThird) || a.word(k+1, wdFourth)) &&
+			(a.word(k+2, wdQuarter) || a.word(k+2, wdHalf) || a.word(k+2, wdWeek) || a.word(k+2, wdMonth)) {
+			of = k + 3 // "the last quarter of"
+		} else if !wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
+			of = -1
+		}
+		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
+			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
+			}
+			if a.word(of+1, wdThe) && a.same(i, of+2) && (a.word(of+2, wdYear) || a.word(of+2, wdMonth) || a.word(of+2, wdWeek) || a.word(of+2, wdDecade) || a.word(of+2, wdQuarter)) {
+				return a.emitDate(start, of+3) // "by the end of the year"
 			}
 		}
 	}
@@ -375,6 +407,11 @@ func (a *annotator) date(i int) int {
 	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
+			if a.word(i, wdBetween) && a.word(j, wdAnd) && a.same(i, j+1) {
+				if e := a.dateCore(j + 1); e > j+1 {
+					j = e // "between July 2022 and September 2023": one period
+				}
+			}
 			return a.emitDate(start, j)
 		}
 	}
@@ -461,6 +498,9 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
+	if odd && fiscalYear(a.text(i)) {
+		return i + 1 // "FY2026-27"
+	}
 	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
 		if a.same(i, j) && a.isYear(j) {
@@ -1065,6 +1105,11 @@ func (a *annotator) approxPrefix(i int) int {
 				j += 3
 				continue
 			}
+		case wdPlus:
+			if j == i && a.word(j+1, wdOr) && a.word(j+2, wdMinus) {
+				j += 3 // "plus or minus three percentage points"
+				continue
+			}
 		case wdBetween:
 			if j == i {
 				j++
@@ -1122,10 +1167,16 @@ func (a *annotator) amount(i int) int {
 	}
 	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
 	j, k = a.amountRange(i, c, j, k)
+	if k != Percent && a.word(j, wdPer) && a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) && a.same(c, j+1) {
+		j += 2 // "3,400 cubic metres per second", "$15 per hour": a rate
+	}
+	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
+		i = c // "row over £5m": "over" is "about", no bound
+	}
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) {
+	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && a.provision(c) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1145,6 +1196,9 @@ func (a *annotator) amount(i int) int {
 		if t := a.text(c - 1); string(t) == "<" || string(t) == "=" || string(t) == "≤" {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
+	}
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (wordIn("HR RR IRR aHR aOR aRR CI CrI", a.text(c-1)) || string(a.text(c-1)) == "OR" && a.isPunct(c-2, "(")) {
+		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
 		i-- // "-¥3.1 billion": a loss
@@ -1248,11 +1302,83 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	return false
 }
 
+// overAbout reports whether "over" at i, before the amount [i+1, j) of
+// kind k, means "about" rather than "more than": after a word for a
+// quarrel or a worry ("row over £5m", "dispute over $2bn", "anger over 40
+// closures"), or in a headline before money that describes the noun
+// after it ("SC pulls up State over Rs 1,200 crore flood relief delay").
+func (a *annotator) overAbout(i, j int, k Kind) bool {
+	var small [16]byte
+	if a.same(i-1, i) && a.kind(i-1) == tokenize.Word && wordIn(quarrelWords, lowerSmall(&small, a.text(i-1))) {
+		return true
+	}
+	if k != Money {
+		return false
+	}
+	// "State over Rs 1,200 crore flood relief delay": the money describes
+	// a noun of quarrel or worry after it
+	for e := j; e < j+3 && a.same(i, e) && a.countable(e); e++ {
+		if wordIn(quarrelWords, a.text(e)) {
+			return true
+		}
+	}
+	return a.roleOf(i) == segment.Heading && a.same(i, j) && a.countable(j)
+}
+
+// quarrelWords are nouns of a quarrel or a worry, after which "over" means
+// "about": "row over £5m".
+const quarrelWords = "row rows dispute disputes delay delays fight fights probe probes rift rifts clash clashes " +
+	"concern concerns anger fears fear worries worry battle battles talks spat standoff outrage furore controversy protest protests " +
+	"lawsuit inquiry investigation questions criticism tension tensions wrangle feud"
+
+// digitsBand returns the end of a band of growth rates or figures named by
+// their digits at c, "low single digits", "the mid-single digits", "high
+// double digits", or c.
+func (a *annotator) digitsBand(c int) int {
+	var small [16]byte
+	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.word(c, wdLow) && !a.word(c, wdMid) && !a.word(c, wdHigh) {
+		return c
+	}
+	j := c + 1
+	if wordIn("single double", lowerSmall(&small, a.text(j))) {
+		j++ // "low single digits"
+	} else if !wordIn("low-single mid-single high-single low-double mid-double high-double", lowerSmall(&small, a.text(c))) {
+		return c
+	}
+	if !a.same(c, j) || !wordIn("digits digit", lowerSmall(&small, a.text(j))) {
+		return c
+	}
+	return j + 1
+}
+
+// provision reports whether the Number at c numbers a part of a law or a
+// document, after "section", "article", "clause", "rule", "schedule" and
+// the like: "a section 114 notice", "under clause 3", "rule 12". It names
+// the part and counts nothing, also with a noun after it.
+func (a *annotator) provision(c int) bool {
+	p := c - 1
+	if a.kind(c) != tokenize.Number || !a.same(p, c) {
+		return false
+	}
+	return a.word(p, wdSection) || a.word(p, wdArticle) || a.word(p, wdClause) || a.word(p, wdParagraph) || a.word(p, wdRule) ||
+		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex)
+}
+
+// intervalLevel reports whether the words at j, right after a percentage,
+// name a confidence interval, so that the percentage is the interval's
+// level: "95% CI 0.82-1.31", "95% confidence interval 0.57 to 0.81". The
+// level is a convention of the method, not a finding, and is left
+// unmarked; the interval's ends stay a quantity.
+func (a *annotator) intervalLevel(j int) bool {
+	return a.same(j-1, j) && (wordIn("CI CrI", a.text(j)) ||
+		wordIn("confidence credible", a.text(j)) && a.same(j, j+1) && wordIn("interval intervals", a.text(j+1)))
+}
+
 // statName reports whether position i is a statistic's abbreviation, which
 // names the figure after it rather than a thing it labels: "HR 0.73", "95%
 // CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
 func (a *annotator) statName(i int) bool {
-	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && wordIn("HR OR RR CI IRR aHR aOR SD SE IQR p", a.text(i))
+	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && wordIn("HR OR RR CI CrI IRR aHR aOR SD SE IQR p", a.text(i))
 }
 
 // tabAfter reports whether a tab follows the token at position i, as
@@ -1299,6 +1425,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	var small [16]byte
 	if c >= a.n {
 		return 0, c, false
+	}
+	if j := a.digitsBand(c); j > c {
+		return Quantity, j, true // "low single digits": a band, with no one value
 	}
 	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
 		if a.tbits[c]&tbOdd == 0 {
@@ -1372,6 +1501,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
+	}
+	if j == c+1 && a.metreMark(c) && !a.countedAfter(j) {
+		return Quantity, j, true // "waves reached 15m", "a 15m wall": metres, not millions
 	}
 	if a.isYear(c) && j == c+1 && !a.yearIsCount(c) {
 		return 0, c, false
@@ -1451,6 +1583,29 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// metreMark reports whether the Number at c has a glued "m" and no currency
+// sign before it: "15m" can be 15 metres or 15 million, which only what
+// comes after it settles ("£15m" is money).
+func (a *annotator) metreMark(c int) bool {
+	if a.kind(c) != tokenize.Number || a.kind(c-1) == tokenize.Currency {
+		return false
+	}
+	t := a.text(c)
+	return len(t) > 1 && t[len(t)-1] == 'm' && '0' <= t[len(t)-2] && t[len(t)-2] <= '9'
+}
+
+// countedAfter reports whether position j, right after a number, opens
+// what a number of millions counts: a plural noun or a currency, perhaps
+// after one word that describes it ("15m people", "38.6m units", "2m
+// more households", "15m British voters"). A singular word or none makes
+// the "m" metres: "a 15m wall", "15m high", "reached 15m.".
+func (a *annotator) countedAfter(j int) bool {
+	counts := func(k int) bool {
+		return a.same(j-1, k) && a.kind(k) == tokenize.Word && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
+	}
+	return counts(j) || a.same(j-1, j) && a.kind(j) == tokenize.Word && !a.is(j, wPrep) && !a.word(j, wdTo) && !a.word(j, wdAnd) && !a.word(j, wdOr) && counts(j+1)
 }
 
 // share reports whether the number at c and the one after "in" state a
@@ -1742,6 +1897,9 @@ func (a *annotator) vague(c int) int {
 		}
 		if a.word(j, wdMost) || a.word(j, wdMany) || a.word(j, wdSeveral) || a.word(j, wdHalf) || big {
 			if big && a.countable(j+2) && a.same(c, j+2) {
+				if !isPlural(a.text(j+2)) && a.countable(j+3) && isPlural(a.text(j+3)) && a.same(c, j+3) && !a.objectAfter(j+4) {
+					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
+				}
 				return j + 3 // "dozens of people"
 			}
 			return j + 2

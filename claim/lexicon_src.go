@@ -314,7 +314,7 @@ func lexiconSource() *lexSource {
 		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
 		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
-		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple`)
+		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
 		thousandfold|doubled|tripled|trebled|quadrupled|halved|twice|double|triple|doubling|tripling|halving`)
 	s.addWords(wFraction, `half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth
@@ -339,7 +339,7 @@ func lexiconSource() *lexSource {
 		states|companies|firms|schools|hospitals|beds|doses|tests|infections|visitors|fans|spectators|users|customers
 		subscribers|households|families|women|men|girls|boys|babies|adults|officers|officials|doctors|nurses|teachers`)
 	s.addWords(wPrep, `in|on|since|by|until|till|from|during|for|over|within|through|throughout|before|after|between`)
-	s.addWords(wBoundStart, `between|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum`)
+	s.addWords(wBoundStart, `between|plus|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum`)
 	s.addWords(wDateStart, `the|a|an|early|late|mid|recent|spring|summer|autumn|fall|winter|fiscal|earlier|later|several|few|many
 		decades|years|centuries|months|noon|midnight|one`)
 	s.addWords(wAmountStart, `a|an|one|the|half`)
@@ -366,7 +366,7 @@ func lexiconSource() *lexSource {
 		possible|is understood to|understood to|it is understood`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
-		caused|causes|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to
+		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to
 		therefore|consequently|hence|contributed to|contributes to|contributing to|triggered|triggered by
 		fuelled by|fueled by|driven by|blamed on|as a consequence|as a consequence of|on account of|stemming from
 		stems from|stem from|the result of|a result of|attributed to|in order to|which means|meaning that

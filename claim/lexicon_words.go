@@ -32,6 +32,7 @@ const (
 	wdAn
 	wdAnalysts
 	wdAnd
+	wdAnnex
 	wdAnnounce
 	wdAnnounced
 	wdAnother
@@ -61,6 +62,8 @@ const (
 	wdBillions
 	wdBin
 	wdBn
+	wdBreached
+	wdBreaches
 	wdBriefed
 	wdBriefing
 	wdBroadcaster
@@ -69,7 +72,10 @@ const (
 	wdBy
 	wdCaDot
 	wdCall
+	wdCan
 	wdCategory
+	wdCause
+	wdCauses
 	wdCent
 	wdCenturies
 	wdCentury
@@ -78,6 +84,7 @@ const (
 	wdCharity
 	wdCirca
 	wdClaimed
+	wdClause
 	wdClose
 	wdCode
 	wdCome
@@ -89,6 +96,7 @@ const (
 	wdConcludes
 	wdConference
 	wdConstitution
+	wdCould
 	wdCrowd
 	wdCurrent
 	wdCut
@@ -103,7 +111,9 @@ const (
 	wdDeliver
 	wdDer
 	wdDial
+	wdDid
 	wdDo
+	wdDoes
 	wdDouble
 	wdDozens
 	wdDrop
@@ -237,19 +247,23 @@ const (
 	wdMessage
 	wdMid
 	wdMidnight
+	wdMight
 	wdMilitary
 	wdMillions
 	wdMinimum
 	wdMinority
+	wdMinus
 	wdMinute
 	wdMistake
 	wdMn
+	wdMonth
 	wdMonths
 	wdMore
 	wdMorning
 	wdMost
 	wdMps
 	wdMuch
+	wdMust
 	wdNaive
 	wdNear
 	wdNearly
@@ -296,6 +310,7 @@ const (
 	wdPhase
 	wdPlatform
 	wdPlc
+	wdPlus
 	wdPm
 	wdPodcast
 	wdPoint
@@ -316,11 +331,13 @@ const (
 	wdRand
 	wdRanging
 	wdRather
+	wdRead
 	wdReal
 	wdRecent
 	wdRecord
 	wdReduction
 	wdReference
+	wdRegulation
 	wdRegulations
 	wdRemain
 	wdReport
@@ -346,6 +363,7 @@ const (
 	wdSame
 	wdSay
 	wdSays
+	wdSchedule
 	wdScores
 	wdSecond
 	wdSection
@@ -354,6 +372,7 @@ const (
 	wdShareholders
 	wdShares
 	wdShortly
+	wdShould
 	wdSign
 	wdSocial
 	wdSome
@@ -372,6 +391,8 @@ const (
 	wdStatute
 	wdStep
 	wdStill
+	wdSubsection
+	wdSuch
 	wdSuggested
 	wdSuggests
 	wdSummer
@@ -428,6 +449,7 @@ const (
 	wdVote
 	wdWarned
 	wdWebsite
+	wdWeek
 	wdWell
 	wdWhether
 	wdWhich
@@ -473,6 +495,7 @@ var wordConsts = [numWordConsts]string{
 	wdAn:            "an",
 	wdAnalysts:      "analysts",
 	wdAnd:           "and",
+	wdAnnex:         "annex",
 	wdAnnounce:      "announce",
 	wdAnnounced:     "announced",
 	wdAnother:       "another",
@@ -502,6 +525,8 @@ var wordConsts = [numWordConsts]string{
 	wdBillions:      "billions",
 	wdBin:           "bin",
 	wdBn:            "bn",
+	wdBreached:      "breached",
+	wdBreaches:      "breaches",
 	wdBriefed:       "briefed",
 	wdBriefing:      "briefing",
 	wdBroadcaster:   "broadcaster",
@@ -510,7 +535,10 @@ var wordConsts = [numWordConsts]string{
 	wdBy:            "by",
 	wdCaDot:         "ca.",
 	wdCall:          "call",
+	wdCan:           "can",
 	wdCategory:      "category",
+	wdCause:         "cause",
+	wdCauses:        "causes",
 	wdCent:          "cent",
 	wdCenturies:     "centuries",
 	wdCentury:       "century",
@@ -519,6 +547,7 @@ var wordConsts = [numWordConsts]string{
 	wdCharity:       "charity",
 	wdCirca:         "circa",
 	wdClaimed:       "claimed",
+	wdClause:        "clause",
 	wdClose:         "close",
 	wdCode:          "code",
 	wdCome:          "come",
@@ -530,6 +559,7 @@ var wordConsts = [numWordConsts]string{
 	wdConcludes:     "concludes",
 	wdConference:    "conference",
 	wdConstitution:  "constitution",
+	wdCould:         "could",
 	wdCrowd:         "crowd",
 	wdCurrent:       "current",
 	wdCut:           "cut",
@@ -544,7 +574,9 @@ var wordConsts = [numWordConsts]string{
 	wdDeliver:       "deliver",
 	wdDer:           "der",
 	wdDial:          "dial",
+	wdDid:           "did",
 	wdDo:            "do",
+	wdDoes:          "does",
 	wdDouble:        "double",
 	wdDozens:        "dozens",
 	wdDrop:          "drop",
@@ -678,19 +710,23 @@ var wordConsts = [numWordConsts]string{
 	wdMessage:       "message",
 	wdMid:           "mid",
 	wdMidnight:      "midnight",
+	wdMight:         "might",
 	wdMilitary:      "military",
 	wdMillions:      "millions",
 	wdMinimum:       "minimum",
 	wdMinority:      "minority",
+	wdMinus:         "minus",
 	wdMinute:        "minute",
 	wdMistake:       "mistake",
 	wdMn:            "mn",
+	wdMonth:         "month",
 	wdMonths:        "months",
 	wdMore:          "more",
 	wdMorning:       "morning",
 	wdMost:          "most",
 	wdMps:           "mps",
 	wdMuch:          "much",
+	wdMust:          "must",
 	wdNaive:         "naive",
 	wdNear:          "near",
 	wdNearly:        "nearly",
@@ -737,6 +773,7 @@ var wordConsts = [numWordConsts]string{
 	wdPhase:         "phase",
 	wdPlatform:      "platform",
 	wdPlc:           "plc",
+	wdPlus:          "plus",
 	wdPm:            "pm",
 	wdPodcast:       "podcast",
 	wdPoint:         "point",
@@ -757,11 +794,13 @@ var wordConsts = [numWordConsts]string{
 	wdRand:          "rand",
 	wdRanging:       "ranging",
 	wdRather:        "rather",
+	wdRead:          "read",
 	wdReal:          "real",
 	wdRecent:        "recent",
 	wdRecord:        "record",
 	wdReduction:     "reduction",
 	wdReference:     "reference",
+	wdRegulation:    "regulation",
 	wdRegulations:   "regulations",
 	wdRemain:        "remain",
 	wdReport:        "report",
@@ -787,6 +826,7 @@ var wordConsts = [numWordConsts]string{
 	wdSame:          "same",
 	wdSay:           "say",
 	wdSays:          "says",
+	wdSchedule:      "schedule",
 	wdScores:        "scores",
 	wdSecond:        "second",
 	wdSection:       "section",
@@ -795,6 +835,7 @@ var wordConsts = [numWordConsts]string{
 	wdShareholders:  "shareholders",
 	wdShares:        "shares",
 	wdShortly:       "shortly",
+	wdShould:        "should",
 	wdSign:          "sign",
 	wdSocial:        "social",
 	wdSome:          "some",
@@ -813,6 +854,8 @@ var wordConsts = [numWordConsts]string{
 	wdStatute:       "statute",
 	wdStep:          "step",
 	wdStill:         "still",
+	wdSubsection:    "subsection",
+	wdSuch:          "such",
 	wdSuggested:     "suggested",
 	wdSuggests:      "suggests",
 	wdSummer:        "summer",
@@ -869,6 +912,7 @@ var wordConsts = [numWordConsts]string{
 	wdVote:          "vote",
 	wdWarned:        "warned",
 	wdWebsite:       "website",
+	wdWeek:          "week",
 	wdWell:          "well",
 	wdWhether:       "whether",
 	wdWhich:         "which",

@@ -2,6 +2,8 @@ package claim
 
 import (
 	"bytes"
+
+	"github.com/claimlight/claimlight/amount"
 	"math/bits"
 	"slices"
 	"unicode"
@@ -803,6 +805,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
+			if sp.Kind == Quantity && smallCount(sp.Text(src)) && digitQuantity(src, sp.End, spans[k+1:lo+n]) {
+				continue // "the two countries ... about 3,400 cubic metres": the figure in digits leads
+			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
@@ -840,6 +845,56 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		out = append(out, overallWording)
 	}
 	return out
+}
+
+// smallCount reports whether t, the text of a Quantity span, counts from
+// two to nine in a word: "two countries", "six hospitals", "four". News
+// style writes such counts in words and a measured figure in digits. Not
+// a range ("two to three cups") nor a multiple ("twice", "three times").
+func smallCount(t []byte) bool {
+	w := t
+	if k := bytes.IndexByte(t, ' '); k >= 0 {
+		w = t[:k]
+	}
+	var small [16]byte
+	if !wordIn("two three four five six seven eight nine", lowerSmall(&small, w)) || bytes.Contains(t, []byte(" times")) {
+		return false
+	}
+	lo, hi, ok := amount.ParseRange(t)
+	return ok && lo == hi && lo <= 9 // not "five million jobs"
+}
+
+// digitQuantity reports whether one of spans, after end, is a Quantity
+// written with digits and standing apart from the count that ends at end:
+// not an ordinal ("35th"), not in "nine out of 10" (one share), and not
+// right after it ("five 45-day extensions", "six roughly 15-minute
+// segments" describe the same things), not a number joined to a noun by
+// a hyphen ("a 21-story tower" describes a thing).
+func digitQuantity(src []byte, end int32, spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Kind != Quantity || sp.Start < end || sp.End > int32(len(src)) || sp.Start > sp.End {
+			continue
+		}
+		if gap := src[end:sp.Start]; !bytes.ContainsFunc(gap, unicode.IsLetter) || bytes.Contains(gap, []byte("out of")) {
+			return false
+		}
+		t := sp.Text(src)
+		d := bytes.IndexAny(t, "0123456789")
+		if d < 0 {
+			return false
+		}
+		e := d
+		for e < len(t) && ('0' <= t[e] && t[e] <= '9' || t[e] == ',' || t[e] == '.') {
+			e++
+		}
+		var small [16]byte
+		suf := t[e:]
+		if k := bytes.IndexByte(suf, ' '); k >= 0 {
+			suf = suf[:k]
+		}
+		return !wordIn("st nd rd th", lowerSmall(&small, suf)) && (len(suf) == 0 || suf[0] != '-') // not "35th", "a 21-story tower"
+	}
+	return false
 }
 
 // overallWording is the reason of a check-worthy sentence that has no

@@ -631,3 +631,21 @@ func TestAppendCleanSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadFigure checks which quantity leads the reasons: a count from two
+// to nine in words gives way to a figure in digits later in the sentence,
+// but not to one that describes the same things or an ordinal.
+func TestLeadFigure(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The river, which divides the two nations, peaked at about 2,900 cubic metres per second on Monday.", "quantity: about 2,900 cubic metres per second"},
+		{"The two libraries had 61,000 visitors last year, the council said.", "quantity: 61,000 visitors"},
+		{"She asked for five 30-day extensions, the court heard.", "quantity: five"},
+		{"Nine out of 10 nurses backed the strike, the union said.", "quantity: Nine"},
+		{"The firm created five million jobs and 800 apprenticeships, it said.", "quantity: five million jobs"},
+	} {
+		j := judgeOne(c.text, segment.Body)
+		if len(j.Reasons) == 0 || j.Reasons[0] != c.want {
+			t.Errorf("%q: reasons %q, want first %q", c.text, j.Reasons, c.want)
+		}
+	}
+}
