@@ -15,6 +15,7 @@ package amount
 import (
 	"bytes"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -44,7 +45,7 @@ func Parse(text []byte) (float64, bool) {
 // spaces ("17 842"); by plain spaces too, when the first group has one to
 // three digits and no digits come before it ("12 500 people").
 func ParseRange(text []byte) (lo, hi float64, ok bool) {
-	if bytes.HasSuffix(text, []byte(" digits")) && (bytes.Contains(text, []byte("single")) || bytes.Contains(text, []byte("double"))) {
+	if bytes.HasSuffix(text, []byte(" digits")) && (strs.Contains(text, "single") || strs.Contains(text, "double")) {
 		return 0, 0, false // "high double digits": a band, no one amount
 	}
 	return parseRange(text, metres(text))

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/le"
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -857,7 +858,7 @@ func smallCount(t []byte) bool {
 		w = t[:k]
 	}
 	var small [16]byte
-	if !wordIn("two three four five six seven eight nine", lowerSmall(&small, w)) || bytes.Contains(t, []byte(" times")) {
+	if !wordIn("two three four five six seven eight nine", lowerSmall(&small, w)) || strs.Contains(t, " times") {
 		return false
 	}
 	lo, hi, ok := amount.ParseRange(t)
@@ -875,12 +876,15 @@ func digitQuantity(src []byte, end int32, spans []Span) bool {
 		if sp.Kind != Quantity || sp.Start < end || sp.End > int32(len(src)) || sp.Start > sp.End {
 			continue
 		}
-		if gap := src[end:sp.Start]; !bytes.ContainsFunc(gap, unicode.IsLetter) || bytes.Contains(gap, []byte("out of")) {
+		if gap := src[end:sp.Start]; !hasLetter(gap) || strs.Contains(gap, "out of") {
 			return false
 		}
 		t := sp.Text(src)
-		d := bytes.IndexAny(t, "0123456789")
-		if d < 0 {
+		d := 0
+		for d < len(t) && (t[d] < '0' || t[d] > '9') {
+			d++
+		}
+		if d == len(t) {
 			return false
 		}
 		e := d

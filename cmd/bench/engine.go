@@ -27,7 +27,7 @@ type engineBuild struct {
 // shipped build's.
 func buildNamed(ctx context.Context, src, dir string) (string, error) {
 	out := filepath.Join(dir, "claimlight-named.wasm")
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-w", gcflagsAll, gcflagsOurs, "-o", out, "./wasm")
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-w", gcflagsAll, gcflagsTok, gcflagsSeg, "-o", out, "./wasm")
 	cmd.Dir = src
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
@@ -78,11 +78,12 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 	return buildWasmOnly(ctx, root, dir, b, "no cmd/build yet")
 }
 
-// The inlining flags of cmd/build's wasmGCFlags: none in the standard
-// library and runtime, as usual in claimlight's packages.
+// The flags of cmd/build's wasmGCFlags: no inlining, and no bounds checks
+// in the tokenizer and the sentence splitter.
 const (
-	gcflagsAll  = "-gcflags=all=-l"
-	gcflagsOurs = "-gcflags=github.com/claimlight/claimlight/...="
+	gcflagsAll = "-gcflags=all=-l"
+	gcflagsTok = "-gcflags=github.com/claimlight/claimlight/tokenize=-l -B"
+	gcflagsSeg = "-gcflags=github.com/claimlight/claimlight/segment=-l -B"
 )
 
 // buildWasmOnly builds ./wasm alone into dir, when the site cannot be built.
@@ -92,9 +93,9 @@ func buildWasmOnly(ctx context.Context, root, dir string, b *engineBuild, why st
 		return nil, err
 	}
 	b.Wasm = filepath.Join(dir, "claimlight.wasm")
-	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' " + gcflagsAll + " " + gcflagsOurs + " ./wasm (" + why + ")"
+	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' " + gcflagsAll + " '" + gcflagsTok + "' '" + gcflagsSeg + "' ./wasm (" + why + ")"
 	logf("%s", b.How)
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", gcflagsAll, gcflagsOurs, "-o", b.Wasm, "./wasm")
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", gcflagsAll, gcflagsTok, gcflagsSeg, "-o", b.Wasm, "./wasm")
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr

@@ -8,12 +8,24 @@ import (
 	"strings"
 )
 
-// wasmGCFlags turn inlining off in the standard library and the Go
-// runtime but not in claimlight's own packages: the download is 25 KB
-// (gzip) smaller, and the engine's analysis in V8 measured about 3%
-// slower (node, 63 KB of news text, alternating builds), where turning it
-// off everywhere would cost 25%. cmd/bench builds with the same flags.
-var wasmGCFlags = []string{"-gcflags=all=-l", "-gcflags=github.com/claimlight/claimlight/...="}
+// wasmGCFlags trade speed and safety checks for download size, which has
+// a budget (900 KB gzip for the whole site, TestSiteTransferBudget):
+//
+//   - no inlining anywhere (-l): 25 KB (gzip) off with the standard
+//     library and the runtime, 9 KB more with claimlight's own packages;
+//     the engine's analysis measured about 3% slower in V8 for the first
+//     and within the noise of a busy machine for the second;
+//   - no bounds checks (-B) in the tokenizer and the sentence splitter
+//     only: 9 KB off. Both are byte scanners whose index arithmetic the
+//     fuzz targets (tokenize FuzzAppend and FuzzFastPathsAgree, segment
+//     FuzzAppend) and every test run with bounds checks on, natively and
+//     in the browser (go test builds without these flags); the annotator,
+//     the scorer and the bridge keep theirs, so an offset out of range
+//     still panics in the bridge and reaches the page as an Error.
+//
+// cmd/bench builds with the same flags.
+var wasmGCFlags = []string{"-gcflags=all=-l",
+	"-gcflags=github.com/claimlight/claimlight/tokenize=-l -B", "-gcflags=github.com/claimlight/claimlight/segment=-l -B"}
 
 // BuildWasm compiles the bridge in root/wasm to WebAssembly, trimmed
 // (-trimpath, -ldflags=-s -w, wasmGCFlags), and returns the module's bytes.
