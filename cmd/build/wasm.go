@@ -14,10 +14,11 @@ import (
 //   - no inlining anywhere (-l): 25 KB (gzip) off with the standard
 //     library and the runtime, 9 KB more with claimlight's own packages;
 //     the engine's analysis measured about 3% slower in V8 for the first,
-//     and the worker's analysis of 1,000 words 10.7-13.2 ms against
-//     8.8-9.5 ms with the annotator inlined for the second (alternating
-//     runs of cmd/bench -page): the price of the budget, until 5 KB are
-//     found elsewhere;
+//     and for the second the worker's analysis of 1,000 words took
+//     10.7-13.2 ms against 8.8-9.5 ms with the annotator inlined in two
+//     alternating pairs of cmd/bench -page runs, 6.5-12.2 against
+//     6.1-10.3 in two more (a busy machine): the price of the budget,
+//     until 5 KB are found elsewhere;
 //   - no bounds checks (-B) in the tokenizer and the sentence splitter
 //     only: 9 KB off. Both are byte scanners whose index arithmetic the
 //     fuzz targets (tokenize FuzzAppend and FuzzFastPathsAgree, segment
