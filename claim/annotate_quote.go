@@ -376,10 +376,12 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 // at most a connective or a word of time: "But the president …",
 // "Yesterday, the CEO of Verizon …", not "I looked the voters …".
 func (a *annotator) opensClause(sa int) bool {
-	if a.isPunct(sa-1, ",") && a.is(sa-1-a.sentenceOffset(sa-1), wPrep|wDet) && a.sentenceOffset(sa-1) < 8 {
+	if a.isPunct(sa-1, ",") {
 		// "On a call with analysts, Chief Executive Maria Lindqvist …",
 		// "The NSW Premier, Ms Laura Chen, …"
-		return true
+		if n := a.sentenceOffset(sa - 1); n < 8 && a.is(sa-1-n, wPrep|wDet) {
+			return true
+		}
 	}
 	for p, n := sa-1, 0; a.same(p, sa); p, n = p-1, n+1 {
 		if n >= 3 || a.isLowerWord(p) && !a.is(p, wDet) {
