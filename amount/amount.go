@@ -86,8 +86,10 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		w, k := word(text, j)
 		if equalFold(w, "in") {
 			// "1 in 4", "one in five": a share, 0.25 and 0.2
-			if d, _, _, ok := first(text[k:], metric); ok && d.value() > lo && lo < 100 {
-				return lo / d.value(), lo / d.value(), true
+			if d, _, _, ok := first(text[k:], metric); ok && lo < 100 {
+				if v := d.value(); v > lo {
+					return lo / v, lo / v, true
+				}
 			}
 			return lo, lo, true
 		}
@@ -114,9 +116,6 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		return lo, lo, true
 	}
 	e, k := digits(text, j)
-	if negative(text, j) {
-		e.mant = -e.mant
-	}
 	e2, _ := scale(text, k, e, metric)
 	hi = e2.value()
 	if !scaled && e2.exp != e.exp && lo <= e.value() {
@@ -170,9 +169,6 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		switch {
 		case c >= '0' && c <= '9':
 			d, j := digits(text, i)
-			if negative(text, i) {
-				d.mant = -d.mant
-			}
 			s, end := scale(text, j, d, metric)
 			if end == j && currencyEnding(text, i) > 0 {
 				// after a sign, a detached "m" is the scale: "£418 m"
@@ -278,7 +274,8 @@ func skipBlanks(b []byte, i int) int {
 // digits reads a number such as "1,234.5" starting at i: a comma
 // followed by exactly three digits groups thousands, as does a space where
 // the tokenizer keeps the number one token ([tokenize.ThousandsSpace]), and
-// a dot starts decimals.
+// a dot starts decimals; a minus sign before it makes it negative (see
+// negative).
 func digits(b []byte, i int) (decimal, int) {
 	var d decimal
 	start := i
@@ -317,6 +314,9 @@ func digits(b []byte, i int) (decimal, int) {
 			}
 			i++
 		}
+	}
+	if negative(b, start) {
+		d.mant = -d.mant
 	}
 	return d, i
 }

@@ -1975,10 +1975,7 @@ func Tally(src []byte, spans []Span, i int) bool {
 		return false
 	}
 	s := spans[i]
-	if int(s.End) > len(src) || s.Start < 0 || s.Start > s.End {
-		return false
-	}
-	if !scoreLike(s.Text(src)) {
+	if !validSpan(src, s) || !scoreLike(s.Text(src)) {
 		return false
 	}
 	before, after := src[:s.Start], src[s.End:]
@@ -2022,7 +2019,7 @@ func pairStarting(b []byte) bool {
 }
 
 func isAlnumByte(c byte) bool {
-	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+	return c >= '0' && c <= '9' || asciiLetter(c)
 }
 
 // lastWord returns the word of ASCII letters that ends b, after one space.
@@ -2032,7 +2029,7 @@ func lastWord(b []byte) []byte {
 	}
 	b = b[:len(b)-1]
 	k := len(b)
-	for k > 0 && b[k-1]|0x20 >= 'a' && b[k-1]|0x20 <= 'z' {
+	for k > 0 && asciiLetter(b[k-1]) {
 		k--
 	}
 	return b[k:]
@@ -2046,7 +2043,7 @@ func firstWord(b []byte) []byte {
 	}
 	b = b[1:]
 	k := 0
-	for k < len(b) && b[k]|0x20 >= 'a' && b[k]|0x20 <= 'z' {
+	for k < len(b) && asciiLetter(b[k]) {
 		k++
 	}
 	return b[:k]

@@ -282,7 +282,7 @@ func figureOutsideQuotes(src []byte, ss []Span, start, end int32) bool {
 // character beyond ASCII ("40 people", "€5"; not "45").
 func hasLetter(t []byte) bool {
 	for _, c := range t {
-		if 'a' <= c|0x20 && c|0x20 <= 'z' || c >= 0x80 {
+		if asciiLetter(c) || c >= 0x80 {
 			return true
 		}
 	}
