@@ -196,10 +196,11 @@ func (a *annotator) runEnd(i int) int {
 		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
 			return k
 		}
-		if a.kind(k) != tokenize.Punct {
-		} else if r := a.commaList(i, j); r > 0 {
-			j = r - 1
-			continue
+		if a.kind(k) == tokenize.Punct {
+			if r := a.commaList(i, j); r > 0 {
+				j = r - 1
+				continue
+			}
 		}
 		if a.word(k, wdAnd) && a.isLowerWord(k) {
 			if r := a.andJoin(i, k); r > 0 {
@@ -332,20 +333,11 @@ func (a *annotator) ownPossessive(j int) bool {
 	return false
 }
 
-// ownPossName looks up b, lower-case text that ends in "'s" or "’s", as a
-// built-in name with an "'s" of its own: "moody's", "mcdonald’s".
+// ownPossName looks up b, lower-case text that ends in "'s" (lowerInto
+// makes a curly apostrophe straight), as a built-in name with an "'s" of
+// its own: "moody's", "mcdonald's".
 func ownPossName(b []byte) (Kind, bool) {
-	n := len(b)
-	if n < 3 || b[n-1] != 's' {
-		return 0, false
-	}
-	if b[n-2] == 0x99 && n > 4 && b[n-3] == 0x80 && b[n-4] == 0xe2 {
-		var buf [32]byte
-		if n > len(buf) {
-			return 0, false
-		}
-		b = append(append(buf[:0], b[:n-4]...), '\'', 's')
-	} else if b[n-2] != '\'' {
+	if n := len(b); n < 3 || b[n-1] != 's' || b[n-2] != '\'' {
 		return 0, false
 	}
 	return entityKind(b)
@@ -529,8 +521,8 @@ func (a *annotator) classifyRun(s, e int) {
 					a.classifyRun(r, e)
 					// where a person works, a name no list knows: "Hannah
 					// Lowe of Bernstein", "Ben Ruiz of Wedbush"
-					if e-r <= 3 && a.entStartingAt(r) < 0 && (a.nameShape(r, e) || e-r == 1 && a.placeHead(r, e) && !demonyms.Has(a.text(r))) &&
-						!(a.isLowerWord(e) && a.fl(e)&wOrgKey != 0) && a.entStartingAt(s) >= 0 && a.ents[a.entStartingAt(s)].kind == Person {
+					if p := a.entStartingAt(s); p >= 0 && a.ents[p].kind == Person && e-r <= 3 && a.entStartingAt(r) < 0 &&
+						(a.nameShape(r, e) || e-r == 1 && a.placeHead(r, e) && !demonyms.Has(a.text(r))) && !(a.isLowerWord(e) && a.fl(e)&wOrgKey != 0) {
 						a.addEntity(Org, r, e)
 					}
 				}
@@ -565,7 +557,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A minister's post is held by a person, and is no body: "the
 	// Minister for Emergency Management" (its last word is no surname:
 	// see addEntity).
-	if e-s >= 3 && e-s <= 6 && wordIn("Minister", a.text(s)) && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
+	if e-s >= 3 && e-s <= 6 && string(a.text(s)) == "Minister" && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
 		a.addEntity(Person, s, e)
 		return
 	}
@@ -703,7 +695,7 @@ func (a *annotator) partyLabel(s, e int) int {
 	switch {
 	case e-s < 3:
 		return 0
-	case e-s >= 4 && (wordIn("Liberal", a.text(s)) && wordIn("Democrat", a.text(s+1)) || wordIn("Lib", a.text(s)) && wordIn("Dem", a.text(s+1))):
+	case e-s >= 4 && (string(a.text(s)) == "Liberal" && string(a.text(s+1)) == "Democrat" || string(a.text(s)) == "Lib" && string(a.text(s+1)) == "Dem"):
 		n = 2
 	case !wordIn("Republican Democrat Conservative Tory Green Liberal Labor", a.text(s)):
 		return 0
@@ -898,8 +890,7 @@ func (a *annotator) surnameShape(i int) bool {
 // "Agnes"), and not a capitalized ordinary word that starts a sentence.
 func (a *annotator) oneName(i int) bool {
 	return a.kind(i) == tokenize.Word && a.shapeOf(i)&(shUpper|shAllCaps|shPoss) == shUpper && !a.listed(i, i+1) &&
-		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 && !(a.initial(i) && a.commonInitial(i)) &&
-		!a.knownOrgHead(i)
+		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 && !(a.initial(i) && a.commonInitial(i))
 }
 
 // saintName reports whether t is a saint's name joined by hyphens, which
