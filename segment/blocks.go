@@ -18,15 +18,20 @@ const (
 // stories, and the list of sources at the foot of a fact check.
 var listHeads = func() wordset.Table {
 	t := wordset.New(48)
-	t.PutList(linkList, "most read|most popular|most viewed|most shared|most commented|related|"+
-		"related articles|related stories|related topics|related content|related coverage|related links|"+
-		"related reading|more on this story|more on this|more stories|top stories|recommended|"+
-		"recommended for you|you may also like|you might also like|trending|see also|also read|read more|read next")
+	t.PutList(linkList, linkHeadList+"|more on this|more stories")
 	t.PutList(sourceList, "sources|source|our sources|sources used|data sources|sources and notes|"+
 		"notes and sources|sources and methods|references|what we checked|what we looked at|further reading|"+
 		"bibliography|citations")
 	return t
 }()
+
+// linkHeadList holds the headings of links to other stories that are
+// page furniture on a line of their own too (see furnitureLineList),
+// separated by "|".
+const linkHeadList = "most read|most popular|most viewed|most shared|most commented|related|" +
+	"related articles|related stories|related topics|related content|related coverage|related links|" +
+	"related reading|more on this story|top stories|recommended|recommended for you|you may also like|" +
+	"you might also like|trending|see also|also read|read more|read next"
 
 // maxListHead is the longest line, in bytes, that may be one of listHeads.
 const maxListHead = 24

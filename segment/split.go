@@ -68,10 +68,14 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			j++
 		}
 		a, b := int(lines[i].a), int(lines[j].b)
-		var junk bool
 		if comments {
-			junk = true
-		} else if t := lines[i].traits; i == j && t&trKnown != 0 {
+			// readers' comments to the end: no line of them is looked at
+			dst = sp.emit(dst, a, b, para, Furniture)
+			i = j
+			continue
+		}
+		var junk bool
+		if t := lines[i].traits; i == j && t&trKnown != 0 {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
@@ -90,7 +94,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		} else if !entry {
 			list = noList
 		}
-		if !comments && i == j && sp.commentsHead(a, b) {
+		if i == j && sp.commentsHead(a, b) {
 			junk = true // "124 comments"
 			// The rest of the text is readers' comments when the heading
 			// comes in the second half of the text or a commenter's line
@@ -1407,25 +1411,23 @@ func allCaps(w []byte) bool {
 // that are page furniture rather than text.
 var furnitureLines = wordset.Of(furnitureLineList)
 
-// furnitureLineList holds furnitureLines, separated by "|".
+// furnitureLineList holds furnitureLines, separated by "|": the headings of
+// links to other stories (linkHeadList) among them.
 const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|share|share this|share this article|" +
-	"share this story|share this page|share on facebook|share on twitter|share on x|" +
-	"share via email|tweet|email|print|copy link|copy link to clipboard|link copied|read more|" +
-	"sign up|subscribe|subscribe now|related|related articles|related stories|related topics|" +
-	"related content|related coverage|related links|related reading|read next|you might also like|recommended for you|image caption|image source|media caption|getty images|listen|" +
-	"listen to this article|comments|comment|skip to content|skip advertisement|" +
-	"continue reading|continue reading the main story|story continues below advertisement|" +
-	"story continues below|article continues below|continue reading below|story continues after advertisement|" +
-	"article continues after advertisement|article continues after this advertisement|scroll to continue|" +
-	"scroll to continue with content|most read|most popular|more on this story|top stories|save|" +
-	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|" +
-	"newsletter|sign up for our newsletter|follow us|recommended|you may also like|trending|" +
-	"see also|also read|back to top|sponsored|sponsored content|paid content|promoted|add topic|" +
-	"click here|open image in gallery|enlarge this image|toggle caption|hide caption|" +
-	"most viewed|most shared|most commented|about sharing|view comments|reuse this content|article saved|comments are closed|" +
+	"share this story|share this page|share on facebook|share on twitter|share on x|share via email|" +
+	"tweet|email|print|copy link|copy link to clipboard|link copied|sign up|subscribe|subscribe now|" +
+	"image caption|image source|media caption|getty images|listen|listen to this article|comments|" +
+	"comment|skip to content|skip advertisement|continue reading|continue reading the main story|" +
+	"story continues below advertisement|story continues below|article continues below|" +
+	"continue reading below|story continues after advertisement|article continues after advertisement|" +
+	"article continues after this advertisement|scroll to continue|scroll to continue with content|save|" +
+	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|newsletter|" +
+	"sign up for our newsletter|follow us|back to top|sponsored|sponsored content|paid content|promoted|" +
+	"add topic|click here|open image in gallery|enlarge this image|toggle caption|hide caption|" +
+	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
-	"comments on this article are closed|commenting is closed|commenting has been disabled"
+	"comments on this article are closed|commenting is closed|commenting has been disabled|" + linkHeadList
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
