@@ -1164,8 +1164,11 @@ var timeAbbrev = wordset.Of("a.m.|p.m.|A.M.|P.M.")
 var afterTime = wordset.Of(
 	"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" +
 		"June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|" +
-		"Moscow|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|JST|AEST|AEDT|" +
-		"local|Local|Greenwich")
+		"Moscow|local|Local|Greenwich|" + zoneList)
+
+// zoneList holds the time zones that afterTime and zoneWords share,
+// separated by "|".
+const zoneList = "GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|JST|AEST|AEDT"
 
 // eraAbbrev lists the calendar eras: "44 B.C. Caesar" runs on, so only a
 // word that starts sentences ends one after them.
@@ -1345,7 +1348,7 @@ func (sp *splitter) clockLead(a, b int) int {
 }
 
 // zoneWords are the time zones that may follow a clock time.
-var zoneWords = wordset.Of("GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|IST|JST|AEST|AEDT|HKT|SGT")
+var zoneWords = wordset.Of("EET|EEST|HKT|SGT|" + zoneList)
 
 // clockWords mark a clock time without dots: "6:00 AM", "6pm".
 var clockWords = wordset.Of("AM|PM|am|pm")
