@@ -352,7 +352,10 @@ func afterDegree(src []byte, i int) bool {
 func lexNumber(src []byte, i int) int {
 	n := len(src)
 	j := i
-	group := -1 // where the last group of thousands after a space starts
+	// group is -1 before any separator, 0 after ",", "." and the like
+	// (no space groups thousands after them), 1 after a group of
+	// thousands set off by a space
+	group := -1
 	for {
 		for j < n {
 			c, s := at(src, j)
@@ -372,7 +375,7 @@ func lexNumber(src []byte, i int) int {
 		if j < n && (src[j] == ' ' || src[j] == 0xc2 || src[j] == 0xe2) && (group > 0 || group < 0 && j-i <= 3) {
 			if s := ThousandsSpace(src, i, j); s > 0 {
 				j += s
-				group = j
+				group = 1
 				continue
 			}
 		}
