@@ -472,13 +472,19 @@ func (f *featurizer) wideSymbol(s []byte, i int32) int {
 	if fIsWordRune(r) {
 		return 0
 	}
+	f.symbolWord(r, i, n)
+	return n
+}
+
+// symbolWord adds the word the symbol r, n bytes at offset i in the
+// source, stands for, if any: a currency sign or a quotation mark.
+func (f *featurizer) symbolWord(r rune, i int32, n int) {
 	switch r {
-	case '€', '£', '¥', '₹':
+	case '$', '€', '£', '¥', '₹':
 		f.addWord(fxCur, i, i+int32(n), fwSymbol)
-	case '“', '”', '«', '»':
+	case '"', '“', '”', '«', '»':
 		f.addWord(fxQuote, i, i+int32(n), fwSymbol)
 	}
-	return n
 }
 
 // charRef handles a character reference that starts s, at offset i in
@@ -491,12 +497,7 @@ func (f *featurizer) charRef(s []byte, i int32) int {
 	if n == 0 || fIsWordRune(r) {
 		return 0
 	}
-	switch r {
-	case '$', '€', '£', '¥', '₹':
-		f.addWord(fxCur, i, i+int32(n), fwSymbol)
-	case '"', '“', '”', '«', '»':
-		f.addWord(fxQuote, i, i+int32(n), fwSymbol)
-	}
+	f.symbolWord(r, i, n)
 	return n
 }
 
