@@ -1661,14 +1661,14 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			others = others[:0]
 			continue
 		}
-		if (sp.Kind == Speaker || sp.Kind == Person) && heOrShe(spans[i].Text(src)) && titleGender(sp.Text(src)) != 0 && (titleGender(sp.Text(src)) == 'f') != (spans[i].Text(src)[0]|0x20 == 's') {
-			// "Mrs Alvarez" is no "he", "Sir Keir" no "she": a speaker
-			// of the other sex last makes the pronoun unclear; a person
-			// named does not compete for it
-			if sp.Kind == Speaker {
-				return ""
+		if (sp.Kind == Speaker || sp.Kind == Person) && heOrShe(spans[i].Text(src)) {
+			if g := nameGender(sp.Text(src)); g != 0 && (g == 'f') != (spans[i].Text(src)[0]|0x20 == 's') {
+				// "Mrs Alvarez" or "Sarah Jones" is no "he", "Sir Keir"
+				// no "she": neither a speaker nor a person of the other
+				// sex competes for the pronoun ("Tom Price said … Sarah
+				// Jones said … “…,” he said" is Price's)
+				continue
 			}
-			continue
 		}
 		var name string
 		switch {
@@ -2054,6 +2054,42 @@ func heOrShe(t []byte) bool {
 		return t[0]|0x20 == 's' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e'
 	}
 	return false
+}
+
+// Common first names that, in news text, almost always belong to a woman
+// or to a man. Names given to both (Alex, Jordan, Jean, Andrea, Kim) are in
+// neither list.
+const (
+	womensNames = "abigail aisha akiko alice alison amanda amber amelia amina amira amy ana anastasia angela anjali ann anna anne annalena aoife astrid ava barbara beatriz bethan betty brenda bridget camille carmen carol caroline catherine charlotte chiara chloe christina christine claire clare deborah diana diane donna eleanor elena elif elizabeth ellie emily emma esther evelyn fatima fiona frances francesca freya gabriela gillian giorgia giulia gloria grace hannah harriet heather heike helen hillary ingrid ines irina isabel isabella isla jacinda jacqueline jane janet janice jennifer jessica joan joanna judith julia julie karen kate katherine kathleen katie kavita keiko kristalina laura lauren layla leah leila linda lisa liz lucia lucy margaret maria mariana marie marine martha mary meera megan melissa mia michelle miriam nadia nancy naomi natalia natalie neha ngozi niamh nicole olga olivia olufunke patricia petra pooja priya rachel rebecca rhiannon rosa rose ruth sabine sandra sarah sharon sinead siobhan sofia sophia sophie stephanie sunita susan svetlana teresa theresa ursula valentina victoria yasmin yvette zainab zeynep zoe"
+	mensNames   = "aaron adam ahmed alan alejandro alexander ali andrew angus anil anthony antonio arjun arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles christopher ciaran conor cyril daniel david dennis diego dmitry donald douglas dylan edward elon emmanuel eric erik ethan francesco francisco frank friedrich gareth gary gavin george giovanni giuseppe greg gregory hans harold harry hassan henry hiroshi hussein ibrahim idris igor imran ivan jack jacob james jason javier jeff jeffrey jeremy jim joe john jonathan jorge jose joseph joshua juan keir keith kenji kenneth kevin khalid klaus kofi kwame larry lars liam lorenzo louis luca luis manuel marco marcus mark markus matteo matthew michael miguel mike mikhail mohamed mohammed muhammad narendra nathan nicholas nick nigel olaf oleksandr olivier omar owen pablo patrick paul pedro peter philip philippe pierre rafael rahul raj ralph raymond rhys richard ricardo rishi robert roger ronald rory roy russell ryan samuel sanjay scott sean sergei sergio seamus stefan stephen steven sven tariq thabo thomas tim timothy tom tony tunde vijay vincent vladimir volodymyr walter wayne william wolfgang yusuf yuri"
+)
+
+// nameGender returns 'm' or 'f' when the name t tells a man from a woman,
+// by its title ("Mrs Alvarez", "Sir Keir Lomax") or by a common first name
+// before a surname ("Mayor Sarah Jones", "Tom Price"), and 0 otherwise
+// ("Price", "Alex Moreno", "R.K. Deshpande").
+func nameGender(t []byte) byte {
+	if g := titleGender(t); g != 0 {
+		return g
+	}
+	var small [16]byte
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && t[j] != ' ' {
+			j++
+		}
+		if j == len(t) {
+			break // a first name comes before a surname
+		}
+		switch w := lowerSmall(&small, t[i:j]); {
+		case wordIn(womensNames, w):
+			return 'f'
+		case wordIn(mensNames, w):
+			return 'm'
+		}
+		i = j + 1
+	}
+	return 0
 }
 
 // titleGender returns 'm' or 'f' when the name t opens with a title that

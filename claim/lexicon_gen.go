@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2432 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2433 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -90,41 +90,41 @@ const lexOtherWords = "" +
 	"|communications|communist|communists|commuter|companies|complain|complained|complaining|complains" +
 	"|complaint|concede|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm" +
 	"|confirmed|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives" +
-	"|consistently|consultants|consulting|contend|contended|contending|contends|continue|continued" +
-	"|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|correspondent" +
-	"|corridor|costliest|council|council's|councillor|councillors|councilman|councilor|councils" +
-	"|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county|couple|court" +
-	"|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup" +
-	"|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|deadliest|deal|dean|deaths|dec" +
-	"|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del" +
-	"|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept." +
-	"|deputy|described|describes|describing|desert|despite|det.|detective|development|di|died|digital" +
-	"|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed" +
-	"|discloses|disclosing|discount|district|division|dkk|doctor|doctors|doctrine|document|documents" +
-	"|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed" +
-	"|dubs|dutch|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy|editor" +
-	"|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five" +
-	"|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric" +
-	"|eleven|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
-	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
-	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
-	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
-	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
-	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
-	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find" +
-	"|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces" +
-	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
-	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
-	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
-	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
-	"|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments" +
-	"|governor|grand|great|greatest|green|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf" +
-	"|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined" +
-	"|heads|health|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian" +
-	"|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals" +
-	"|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias" +
-	"|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam" +
-	"|immigration|included|includes|including|indeed|index|indian|indictment|industries|industry" +
+	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
+	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation" +
+	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
+	"|councils|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county" +
+	"|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns" +
+	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|deadliest|deal" +
+	"|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence" +
+	"|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department" +
+	"|departments|dept.|deputy|described|describes|describing|desert|despite|det.|detective|development" +
+	"|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose" +
+	"|disclosed|discloses|disclosing|discount|district|division|dkk|doctor|doctors|doctrine|document" +
+	"|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove" +
+	"|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics|economist|economists" +
+	"|economy|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight" +
+	"|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two" +
+	"|either|electric|eleven|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize" +
+	"|emphasized|emphasizes|emphasizing|employers|energy|english|environment|envoy|equities|estimating" +
+	"|eur|euro|european|euros|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming" +
+	"|exclaims|exclusive|executive|executives|expert|experts|explain|explained|explaining|explains|false" +
+	"|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal" +
+	"|federation|feet|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five" +
+	"|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filings|finally" +
+	"|finals|finance|find|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow" +
+	"|foods|force|forces|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five" +
+	"|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought" +
+	"|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently" +
+	"|fri.|friday|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general" +
+	"|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
+	"|governments|governor|grand|great|greatest|green|greens|grew|group|groups|guarantee|guard|guardian" +
+	"|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head" +
+	"|headlined|heads|health|healthiest|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his" +
+	"|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's" +
+	"|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hryvnia" +
+	"|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils" +
+	"|imam|immigration|included|includes|including|indeed|index|indian|indictment|industries|industry" +
 	"|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside" +
 	"|insider|insiders|insist|insisting|inspector|inspectors|instead|institut|institute|institutes" +
 	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
@@ -243,51 +243,52 @@ const lexClasses = "" +
 	"KK**\x19\x02\x02\x02\x02c\x040\x1340\x13c-\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02" +
 	"\x02\x045\x13c\x12\x14K*\x19**0\x132K\x02\x02\x02\f\b\b5\x17\x04\bc\x13\v\x14*9" +
 	"\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02\x14\b\x14\x04\x16**\bL\x02\x02\x02\x02\x04\x02\x02\x02" +
-	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13" +
-	"\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04.e\x14****\x02\x02\x04\x1f\x01\x01" +
-	"\x10c\b\f*\x04L*\bc\x18\b\x18\x04__5*\bKUUU*\x02\x02\x0295\x16\v\f" +
-	"\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\f\x18\x19\fecc\a\x04\v\x13" +
-	"cc\x02\x02\x02\x02**\x13c\x04L*\x04\x04ccc\x18Kiin\b\bc\x195K\x19\x189" +
-	"9*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknnnnnnnnnn\x19" +
-	"\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02\x02" +
-	"\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5\bn" +
-	"kknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04\x14" +
-	"\fcc\"WWnnnnnnnnnn*\x06\x19\x14\apinY*cc*6VV" +
-	"01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v.*5" +
-	"**\x19\x14\x04*\x14\x13\x04**iki5**55'\x03\x03\x0f9\x04\f55K\x19\x13%" +
-	"5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW.KK\f%\x1dccc" +
-	"oikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+" +
-	"c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;*" +
-	"*UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v" +
-	"*\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c" +
-	"\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d" +
-	"\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04" +
-	"\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04V" +
-	"VY\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc." +
-	"\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02" +
-	"\x1d\x02UUUe\tLc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x196" +
-	"\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14\x17" +
-	"KZK**IJc**\b\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec" +
-	"\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v*\v\nX6\x0e\b\b*K6**\x04" +
-	"\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b" +
-	"\x13\x13**\x19\x13c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02" +
-	"\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04" +
-	"\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13\x19" +
-	"\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02" +
-	"\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7UU" +
-	"U\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bcc" +
-	"K\x04cc\x13K\b5\x19\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnn" +
-	"nnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4*" +
-	"\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13*" +
-	"*\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV\b\x04\x04\x04\f\b\x14" +
-	"\x04\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1d" +
-	"c**\x13%('\x03\x03Yknnnnnnnnnnn(%oii\x19QPVV" +
-	"VV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13o" +
-	"ii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17\x14" +
-	"\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f" +
-	"\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55*VVWW" +
-	"W\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04\x04" +
-	"\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
+	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13" +
+	"\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04.e\x14****\x02\x02\x04\x1f\x01" +
+	"\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__5*\bKUUU*\x02\x02\x0295\x16\v" +
+	"\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\f\x18\x19\fecc\a\x04\v" +
+	"\x13cc\x02\x02\x02\x02**\x13c\x04L*\x04\x04ccc\x18Kiin\b\bc\x195K\x19\x18" +
+	"99*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknnnnnnnnnn" +
+	"\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c%\x1d\x1d\x040\x02\x02\x02" +
+	"\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UUU\f\x14K\x19\x19*5\b" +
+	"nkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LYpi6\x19\x19\x1d\x13\x04" +
+	"\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\apinY*cc*6V" +
+	"V01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\aK\x19\b\b\x14\x04\v.*" +
+	"5**\x19\x14\x04*\x14\x13\x04**iki5**55'\x03\x03\x0f9\x04\f55K\x19\x13" +
+	"%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135WW.KK\f%\x1dcc" +
+	"coikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19" +
+	"+c\x19\x04\x04\x02\x02\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;" +
+	"**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK" +
+	"\v*\x199*c\x04cccccc\x18999\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55" +
+	"c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dccc**\x105cc\x1d\x1d\x135" +
+	"\x1d\b\x19e5\b\x10\x13\x19\b\x10\x04\x04\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**" +
+	"\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04" +
+	"VVY\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc" +
+	".\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*4\x1e" +
+	"\x02\x1d\x02UUUe\tLc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x19" +
+	"6\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14" +
+	"\x17KZK**IJc**\b\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02e" +
+	"c\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v*\v\nX6\x0e\b\b*K6**" +
+	"\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19" +
+	"\b\x13\x13**\x19\x13c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02" +
+	"\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13" +
+	"\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13" +
+	"\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19" +
+	"\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7U" +
+	"UU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bc" +
+	"cK\x04cc\x13K\b5\x19\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknn" +
+	"nnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4" +
+	"*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13" +
+	"**\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV\b\x04\x04\x04\f\b" +
+	"\x14\x04\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L" +
+	"\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oii\x19QPV" +
+	"VVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13" +
+	"oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17" +
+	"\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19" +
+	"\f\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55*VVW" +
+	"WW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04" +
+	"\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc" +
+	"*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

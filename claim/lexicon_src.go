@@ -235,7 +235,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|alderman
 		congressman|congresswoman|governor|gov.|mayor|general|gen.|admiral|adm.|colonel|col.|lt.|lieutenant|captain|capt.
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge
-		justice|ambassador|envoy|spokesman|spokeswoman|commissioner|inspector|detective|det.|supt.|superintendent
+		justice|ambassador|envoy|spokesman|spokeswoman|commissioner|inspector|detective|constable|det.|supt.|superintendent
 		professor|prof.|dr.|dr|mr.|mr|mrs.|mrs|ms.|ms|mx.|sir|dame|lord|lady|rev.|reverend|bishop|archbishop|cardinal
 		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|defender|speaker|leader|president-elect|vice-president
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
