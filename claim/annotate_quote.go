@@ -439,6 +439,28 @@ func (a *annotator) thatAfter(h int) bool {
 	return false
 }
 
+// quotedAs returns the speaker quoted in "quoted Jones as saying" or
+// "Jones was quoted (by Reuters) as saying", where as is the position of
+// "as", or 0, 0: the words are Jones's, not those of the paper quoting.
+func (a *annotator) quotedAs(as int) (int, int) {
+	for k := as - 1; k >= 0 && as-k < 8 && a.same(k, as); k-- {
+		if t := a.text(k); len(t) != 6 || !a.isLowerWord(k) || string(t) != "quoted" {
+			continue
+		}
+		if k+1 < as && !a.word(k+1, wdBy) {
+			if sa, sb := a.speakerAfter(k+1, false); sa == k+1 && sb == as {
+				return sa, sb // "quoted Jones as saying"
+			}
+			return 0, 0
+		}
+		if a.word(k-1, wdWas) || a.word(k-1, wdWere) {
+			return a.clauseSubject(k - 1) // "Jones was quoted … as saying"
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 // clauseSubject returns the speaker that opens the sentence of position i,
 // a name ("Sen. Elizabeth Warren"), an organisation ("the ministry") or a
 // pronoun, or 0, 0.
@@ -555,6 +577,14 @@ func (a *annotator) attributions() []attribution {
 			// sentence's ("Warren criticized the decision, writing that
 			// “…”").
 			cb := a.cueEnd(i)
+			if a.word(i-1, wdAs) && a.same(i-1, i) {
+				// "The Times quoted Jones as saying …", "Jones was
+				// quoted by Reuters as saying …": Jones speaks
+				if sa, sb := a.quotedAs(i - 1); sb > sa {
+					out = append(out, a.emitAttribution(sa, sb, i-1, cb))
+				}
+				continue
+			}
 			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat)) {
 				if sa, sb := a.clauseSubject(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, cb))

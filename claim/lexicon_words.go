@@ -448,9 +448,11 @@ const (
 	wdVon
 	wdVote
 	wdWarned
+	wdWas
 	wdWebsite
 	wdWeek
 	wdWell
+	wdWere
 	wdWhether
 	wdWhich
 	wdWho
@@ -911,9 +913,11 @@ var wordConsts = [numWordConsts]string{
 	wdVon:           "von",
 	wdVote:          "vote",
 	wdWarned:        "warned",
+	wdWas:           "was",
 	wdWebsite:       "website",
 	wdWeek:          "week",
 	wdWell:          "well",
+	wdWere:          "were",
 	wdWhether:       "whether",
 	wdWhich:         "which",
 	wdWho:           "who",
