@@ -152,6 +152,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Date}},
 		{"today is a date at the start and in lower case", "Today, prices rose. They rose again today, he said: Today we act.",
 			[]string{"date: Today", "date: today", "date: Today"}, nil},
+		{"pollsters and bodies named after a country are organisations", "A survey of 2,000 adults by YouGov found that 62% agree. Public Health England said vaping was safer.",
+			[]string{"speaker: YouGov", "org: YouGov", "speaker: Public Health England", "org: Public Health England"}, []Kind{Person, Place}},
 		{"a time zone after a clock time starts no name", "At 14:52 GMT Network Rail said so, and at 9 p.m. ET Fox News agreed; ET Holdings did not.",
 			[]string{"org: Network Rail", "org: Fox News", "org: ET Holdings"}, nil},
 		{"durations and times", "Talks lasted for three years and nearly two decades passed; it ends at 9 a.m. and 10:30 GMT.",
