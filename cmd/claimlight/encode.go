@@ -25,33 +25,33 @@ type docJSON struct {
 	// words and model alone the engine knows: its results are unreliable.
 	NotEnglish bool           `json:"not_english,omitempty"`
 	Sentences  []sentenceJSON `json:"sentences"`
-	Spans      []spanJSON     `json:"spans,omitempty"`
+	Spans      []spanJSON     `json:"spans"` // [] when there are none
 	Tokens     []tokenJSON    `json:"tokens,omitempty"`
 }
 
 type sentenceJSON struct {
-	Start       int32    `json:"start"`
-	End         int32    `json:"end"`
-	Para        int32    `json:"para"`
-	Role        string   `json:"role,omitempty"` // omitted for ordinary sentences
-	Text        string   `json:"text,omitempty"`
-	Score       *float64 `json:"score,omitempty"`
-	CheckWorthy *bool    `json:"checkworthy,omitempty"`
-	Types       []string `json:"types,omitempty"`
-	Reasons     []string `json:"reasons,omitempty"`
+	Start       int32     `json:"start"`
+	End         int32     `json:"end"`
+	Para        int32     `json:"para"`
+	Role        string    `json:"role,omitempty"` // omitted for ordinary sentences
+	Text        string    `json:"text,omitempty"`
+	Score       *float64  `json:"score,omitempty"`
+	CheckWorthy *bool     `json:"checkworthy,omitempty"`
+	Types       *[]string `json:"types,omitempty"`   // [] when judged with no type
+	Reasons     *[]string `json:"reasons,omitempty"` // [] when judged with no reason
 }
 
 type spanJSON struct {
-	Start    int32    `json:"start"`
-	End      int32    `json:"end"`
-	Kind     string   `json:"kind"`
-	Text     string   `json:"text"`
-	Speaker  *int32   `json:"speaker,omitempty"`  // quotes: index of the speaker span
-	Cue      *int32   `json:"cue,omitempty"`      // speakers: index of the reporting cue span
-	Name     string   `json:"name,omitempty"`     // speakers: the named person a "he" or "the minister" refers to
-	Value    *float64 `json:"value,omitempty"`    // quantity, money, percent: the number stated, 3.5e10 for "€35 billion"
-	ValueTo  *float64 `json:"value_to,omitempty"` // a range's upper end: 3.25 for "$3.10 to $3.25"
-	Currency string   `json:"currency,omitempty"` // money: "€" for "€35 billion", "SEK" for "Swedish crowns"
+	Start    int32           `json:"start"`
+	End      int32           `json:"end"`
+	Kind     string          `json:"kind"`
+	Text     string          `json:"text"`
+	Speaker  *int32          `json:"speaker,omitempty"`  // quotes: index of the speaker span
+	Cue      *int32          `json:"cue,omitempty"`      // speakers: index of the reporting cue span
+	Name     json.RawMessage `json:"name,omitempty"`     // speakers: the person a "he" or "the minister" refers to ("Mark Rutte" for "Secretary-General Mark Rutte"), null when the text does not make it clear
+	Value    *float64        `json:"value,omitempty"`    // quantity, money, percent: the number stated, 3.5e10 for "€35 billion"
+	ValueTo  *float64        `json:"value_to,omitempty"` // a range's upper end: 3.25 for "$3.10 to $3.25"
+	Currency string          `json:"currency,omitempty"` // money: "€" for "€35 billion", "SEK" for "Swedish crowns"
 }
 
 type tokenJSON struct {
@@ -68,7 +68,7 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 	} else {
 		d = claimlight.Analyze(src)
 	}
-	out := docJSON{ID: id, File: file, NotEnglish: d.NotEnglish, Sentences: make([]sentenceJSON, len(d.Sentences))}
+	out := docJSON{ID: id, File: file, NotEnglish: d.NotEnglish, Sentences: make([]sentenceJSON, len(d.Sentences)), Spans: []spanJSON{}}
 	for i, s := range d.Sentences {
 		sj := sentenceJSON{Start: s.Start, End: s.End, Para: s.Para}
 		if s.Role != segment.Body {
@@ -82,14 +82,25 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 			score := round3(j.Score)
 			cw := j.CheckWorthy
 			sj.Score, sj.CheckWorthy = &score, &cw
-			sj.Types = j.Types.Names()
-			sj.Reasons = j.Reasons
+			types, reasons := j.Types.Names(), j.Reasons
+			if types == nil {
+				types = []string{}
+			}
+			if reasons == nil {
+				reasons = []string{}
+			}
+			sj.Types, sj.Reasons = &types, &reasons
 		}
 		out.Sentences[i] = sj
 	}
 	for i, sp := range d.Spans {
 		sj := spanJSON{Start: sp.Start, End: sp.End, Kind: sp.Kind.String(), Text: string(sp.Text(src))}
-		sj.Name = d.SpeakerName(i)
+		if sp.Kind == claim.Speaker {
+			sj.Name, _ = json.Marshal(claim.SpeakerName(src, d.Spans, i))
+			if string(sj.Name) == `""` {
+				sj.Name = json.RawMessage("null")
+			}
+		}
 		sj.Currency = d.SpanCurrency(i)
 		if lo, hi, ok := d.SpanValue(i); ok {
 			sj.Value = &lo

@@ -262,3 +262,45 @@ func TestMoneyCarriesItsCurrency(t *testing.T) {
 		t.Errorf("currencies %q, want %q", got, want)
 	}
 }
+
+// The output has one shape whatever the text: a program reading it need
+// not guard against missing keys, and a speaker no one can name is told
+// apart from one named in full.
+func TestOutputKeysAreAlwaysThere(t *testing.T) {
+	out, _, code := runCLI(t, "Hello there.")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatal(err)
+	}
+	if spans, ok := raw["spans"].([]any); !ok || len(spans) != 0 {
+		t.Errorf(`spans = %v, want []`, raw["spans"])
+	}
+	sent := raw["sentences"].([]any)[0].(map[string]any)
+	for _, key := range []string{"types", "reasons"} {
+		if _, ok := sent[key].([]any); !ok {
+			t.Errorf("sentence %s = %v, want a list", key, sent[key])
+		}
+	}
+
+	out, _, _ = runCLI(t, `Sarah Jones said so. "No," he said. "Yes," Secretary-General Mark Rutte said.`)
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]any{}
+	for _, s := range raw["spans"].([]any) {
+		if s := s.(map[string]any); s["kind"] == "speaker" {
+			name, ok := s["name"]
+			if !ok {
+				t.Errorf("speaker %q has no name key", s["text"])
+			}
+			names[s["text"].(string)] = name
+		}
+	}
+	want := map[string]any{"Sarah Jones": "Sarah Jones", "he": nil, "Secretary-General Mark Rutte": "Mark Rutte"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("speaker names %v, want %v", names, want)
+	}
+}
