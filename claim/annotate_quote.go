@@ -743,11 +743,12 @@ func (a *annotator) partyTag(i int) bool {
 }
 
 // nounAfterPossessive reports whether the cue word at i is a noun, after
-// a possessive that is not a pronoun's contraction: "the watchdog's
-// report", not "he's said".
+// a possessive that is not a pronoun's contraction ("the watchdog's
+// report", not "he's said") or before "is" or "was" ("the R estimate was
+// “plausible”", "the claim is false").
 func (a *annotator) nounAfterPossessive(i int) bool {
-	return a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) &&
-		// never a noun: "Moody's said"
+	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.is(i+1, wCopula) && a.same(i, i+1) && a.isLowerWord(i+1) && !a.word(i, wdSay)) &&
+		// never a noun: "Moody's said", "which they say is 3 percent"
 		!a.word(i, wdSaid) && !a.word(i, wdSays) && !a.word(i, wdTold) && !a.word(i, wdTells) && !a.word(i, wdWrote)
 }
 

@@ -608,6 +608,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"he after a man's title", "Mr Patel said so. \"It is done,\" he said.", `"It is done`, "Patel"},
 		{"he after a woman's first name is unclear", `Sarah Jones said the plan was sound. "It will work," he said.`, `"It will work`, ""},
 		{"a pronoun passes over a speaker of the other sex", `Tom Price said the plan was flawed. Sarah Jones said it was sound. "It will work," he said.`, `"It will work`, "Tom Price"},
+		{"a cue word before was is a noun", `Dr. Tomas Reyes, an epidemiologist, said the R estimate was “plausible but uncertain,” because many cases go unreported.`, "“plausible", "Tomas Reyes"},
 		{"quoted as saying: the one quoted speaks", `The Times quoted Jones as saying: "We will win."`, `"We will win`, "Jones"},
 		{"was quoted by a paper as saying", `Mark Jones was quoted by Reuters as saying the deal was "dead".`, `"dead`, "Mark Jones"},
 		{"a first name given to men and women tells nothing", `Chief Constable Andrea Moss said the figures were wrong. "We will check," he said.`, `"We will check`, "Andrea Moss"},
