@@ -1197,6 +1197,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	start := s
 	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (string(a.text(p)) == "’" || string(a.text(p)) == "'") &&
 		isPlural(a.text(p-1)) && a.kind(p-1) == tokenize.Word && a.same(p-1, s) {
+		if a.word(p-2, wdThe) && a.same(p-2, s) {
+			return p - 2, s + 1 // "“…,” the nurses’ union said"
+		}
 		return p - 1, s + 1 // "Farmers’ organisations warned"
 	}
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {

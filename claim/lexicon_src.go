@@ -241,7 +241,7 @@ func lexiconSource() *lexSource {
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx
 		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.|resident|pensioner|shopkeeper|commuter|nurse|teacher|student|voter`)
-	s.addWords(wTitleMod, `prime|deputy|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
+	s.addWords(wTitleMod, `prime|deputy|district|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
 		general|opposition|shadow|treasury|justice|security|intelligence|army|navy|police|fire|team|club|board|party
