@@ -1213,6 +1213,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				if db == q && da < db && a.fl(db-1)&wSpeakerNoun != 0 {
 					return da, s + 1
 				}
+				// "Dr. Helen Marsh of the agency said": she speaks
+				if pe := a.entEndingAt(q); db == q && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
+					return da, db
+				}
 			}
 			return p, s + 1
 		}

@@ -612,6 +612,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a pronoun passes over a speaker of the other sex", `Tom Price said the plan was flawed. Sarah Jones said it was sound. "It will work," he said.`, `"It will work`, "Tom Price"},
 		{"a cue word before was is a noun", `Dr. Tomas Reyes, an epidemiologist, said the R estimate was “plausible but uncertain,” because many cases go unreported.`, "“plausible", "Tomas Reyes"},
 		{"a title of three words after the quotation", `“The evidence was overwhelming,” Assistant District Attorney Keisha Lamont told reporters.`, "“The evidence", "Keisha Lamont"},
+		{"a person of an organisation described", `Dr. Helen Marsh of the agency said the outbreak accounted for “more than a third” of them.`, "“more than", "Helen Marsh"},
 		{"quoted as saying: the one quoted speaks", `The Times quoted Jones as saying: "We will win."`, `"We will win`, "Jones"},
 		{"was quoted by a paper as saying", `Mark Jones was quoted by Reuters as saying the deal was "dead".`, `"dead`, "Mark Jones"},
 		{"a first name given to men and women tells nothing", `Chief Constable Andrea Moss said the figures were wrong. "We will check," he said.`, `"We will check`, "Andrea Moss"},
