@@ -2202,9 +2202,17 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 	sp := spans[i]
 	// a Person, Org or Place inside the speaker span; persons first
 	best, second := -1, -1
+	owner := -1 // a person's possessive before more words: "Whitcombe’s lawyer"
 	for k := max(0, i-3); k < len(spans) && spans[k].Start < sp.End; k++ {
 		s := spans[k]
 		if s.Start < sp.Start || s.End > sp.End || !validSpan(src, s) {
+			continue
+		}
+		if s.Kind == Person && s.End < sp.End && len(trimPoss(s.Text(src))) < int(s.End-s.Start) {
+			// "Whitcombe’s lawyer, Paul Kessinger" is the lawyer, and
+			// "Hollister’s campaign" the campaign, not Whitcombe or
+			// Hollister
+			owner = k
 			continue
 		}
 		if s.Kind == Person && best >= 0 && spans[best].Kind == Person && !postOnly(spans[best].Text(src)) && second < 0 {
@@ -2236,6 +2244,14 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)
+	}
+	if owner >= 0 {
+		// "Grant Hollister’s campaign", in full
+		o := spans[owner]
+		if name := personName(src, spans, owner); name != "" {
+			return name + string(src[o.Start+int32(len(trimPoss(o.Text(src)))):sp.End])
+		}
+		return cleanName(sp.Text(src), false)
 	}
 	text := sp.Text(src)
 	// a transcript name ("RUTTE") or a bare name: match a known person

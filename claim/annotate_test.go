@@ -613,6 +613,8 @@ func TestQuoteLinks(t *testing.T) {
 		{"a cue word before was is a noun", `Dr. Tomas Reyes, an epidemiologist, said the R estimate was “plausible but uncertain,” because many cases go unreported.`, "“plausible", "Tomas Reyes"},
 		{"a title of three words after the quotation", `“The evidence was overwhelming,” Assistant District Attorney Keisha Lamont told reporters.`, "“The evidence", "Keisha Lamont"},
 		{"a person of an organisation described", `Dr. Helen Marsh of the agency said the outbreak accounted for “more than a third” of them.`, "“more than", "Helen Marsh"},
+		{"a client's lawyer named beside the description", `Darnell Whitcombe was convicted. Whitcombe’s lawyer, Paul Kessinger, said his client would appeal. “We believe the judge erred,” he said.`, "“We believe", "Paul Kessinger"},
+		{"a person's campaign is not the person", `Grant Hollister lost. Hollister’s campaign had called the plan “a gimmick that will bankrupt the state.”`, "“a gimmick", "Grant Hollister’s campaign"},
 		{"quoted as saying: the one quoted speaks", `The Times quoted Jones as saying: "We will win."`, `"We will win`, "Jones"},
 		{"was quoted by a paper as saying", `Mark Jones was quoted by Reuters as saying the deal was "dead".`, `"dead`, "Mark Jones"},
 		{"a first name given to men and women tells nothing", `Chief Constable Andrea Moss said the figures were wrong. "We will check," he said.`, `"We will check`, "Andrea Moss"},
