@@ -494,6 +494,9 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	}
 	if e := a.entStartingAt(q); e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
+			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.fl(b)&wSpeakerNoun != 0 && a.isLowerWord(b) && a.same(b, i) {
+				return p, b + 1 // "Gov. Brian Kemp’s office"
+			}
 			return p, a.entsFrom(e)
 		}
 		// "Lagos Gov. Olamide Adeyemi-Cole": a place, then the person
@@ -1205,6 +1208,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word ||
 			a.nameToken(p) && a.shapeOf(p)&shPoss != 0 && p < s {
+			if e := a.entEndingAt(p + 1); e >= 0 && !a.is(p, wDet) && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) {
+				return int(a.ents[e].a), s + 1 // "Gov. Brian Kemp’s office said"
+			}
 			// "a spokesman for the company": the head is the spokesman
 			if q := p - 1; !a.nested && (a.word(q, wdFor) || a.word(q, wdOf) || a.word(q, wdAt)) && a.same(q, s) {
 				a.nested = true // one level only

@@ -615,6 +615,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a person of an organisation described", `Dr. Helen Marsh of the agency said the outbreak accounted for “more than a third” of them.`, "“more than", "Helen Marsh"},
 		{"a client's lawyer named beside the description", `Darnell Whitcombe was convicted. Whitcombe’s lawyer, Paul Kessinger, said his client would appeal. “We believe the judge erred,” he said.`, "“We believe", "Paul Kessinger"},
 		{"a person's campaign is not the person", `Grant Hollister lost. Hollister’s campaign had called the plan “a gimmick that will bankrupt the state.”`, "“a gimmick", "Grant Hollister’s campaign"},
+		{"an office after declining to comment", `Gov. Brian Kemp’s office declined to comment but said in a statement that the department “has cooperated fully with investigators.”`, "“has cooperated", "Brian Kemp’s office"},
 		{"quoted as saying: the one quoted speaks", `The Times quoted Jones as saying: "We will win."`, `"We will win`, "Jones"},
 		{"was quoted by a paper as saying", `Mark Jones was quoted by Reuters as saying the deal was "dead".`, `"dead`, "Mark Jones"},
 		{"a first name given to men and women tells nothing", `Chief Constable Andrea Moss said the figures were wrong. "We will check," he said.`, `"We will check`, "Andrea Moss"},

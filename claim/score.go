@@ -593,6 +593,13 @@ func hasBoilerplate(f *featurizer) bool {
 		}
 		for _, p := range boilerplateIDs {
 			if p[0] == w.bp && phraseIDsAt(f, p, i) {
+				// "… declined to comment but said in a statement that
+				// the department had spent $4 million": the rest is said
+				for _, w := range f.words[i+len(p):] {
+					if string(f.text(w)) == "but" {
+						return false
+					}
+				}
 				return true
 			}
 		}

@@ -84,6 +84,7 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"Watch: the moment the bridge fell.", segment.Body, false},
 		{"Follow Kendra Mayfield on X.", segment.Body, false},
 		{"The minister declined to comment.", segment.Body, false},
+		{"The governor's office declined to comment on the verdict but said in a statement that the department had spent $4 million on repairs.", segment.Body, true},
 		{"This article was amended on 3 March 2024.", segment.Body, false},
 		{"His family have been informed.", segment.Body, false},
 		{"Her next of kin has been notified and officers are supporting them.", segment.Body, false},
