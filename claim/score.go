@@ -595,7 +595,7 @@ func hasBoilerplate(f *featurizer) bool {
 			if p[0] == w.bp && phraseIDsAt(f, p, i) {
 				// "… declined to comment but said in a statement that
 				// the department had spent $4 million": the rest is said
-				for _, w := range f.words[i+len(p):] {
+				for _, w := range f.words[min(i+len(p), len(f.words)):] {
 					if string(f.text(w)) == "but" {
 						return false
 					}
