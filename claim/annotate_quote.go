@@ -758,9 +758,21 @@ func (a *annotator) partyTag(i int) bool {
 // report", not "he's said") or before "is" or "was" ("the R estimate was
 // “plausible”", "the claim is false").
 func (a *annotator) nounAfterPossessive(i int) bool {
-	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.is(i+1, wCopula) && a.same(i, i+1) && a.isLowerWord(i+1) && !a.word(i, wdSay)) &&
+	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.is(i+1, wCopula) && a.same(i, i+1) && a.isLowerWord(i+1) && !a.word(i, wdSay) || a.nounAfterPlace(i)) &&
 		// never a noun: "Moody's said", "which they say is 3 percent"
 		!a.word(i, wdSaid) && !a.word(i, wdSays) && !a.word(i, wdTold) && !a.word(i, wdTells) && !a.word(i, wdWrote)
+}
+
+// nounAfterPlace reports whether the cue word at i is a noun after "the"
+// and a place, as its bare form after one place must be: "in the U.S.
+// state", "the Ohio report", not "the UK claims".
+func (a *annotator) nounAfterPlace(i int) bool {
+	e := a.entEndingAt(i)
+	if e < 0 || a.ents[e].kind != Place || !a.word(int(a.ents[e].a)-1, wdThe) {
+		return false
+	}
+	var small [16]byte
+	return wordIn("state report estimate claim note comment promise", lowerSmall(&small, a.text(i)))
 }
 
 // invertedCue reports whether the cue at i may come before its speaker
@@ -1153,6 +1165,22 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			if db == s-1 && da < db {
 				a.addEntity(Place, s, s+1)
 				return da, s + 1
+			}
+		}
+		// "Parents at one clinic in Northgate said": the parents, in a
+		// place, at the start of the sentence
+		if a.word(s-1, wdIn) && !a.nested && a.same(s-1, s) {
+			p := s - 1
+			for p > s-9 && a.same(p-1, s) {
+				p--
+			}
+			h := p // the head: "Parents", "The nurses"
+			if a.word(p, wdThe) {
+				h++
+			}
+			if a.initial(p) && h < s-1 && a.kind(h) == tokenize.Word && a.fl(h)&wSpeakerNoun != 0 && a.shapeOf(h)&shPoss == 0 {
+				a.addEntity(Place, s, s+1)
+				return p, s + 1
 			}
 		}
 		// "…, AEMET said.": an acronym the lists do not know, speaking at

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2433 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2437 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -150,16 +150,16 @@ const lexOtherWords = "" +
 	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
 	"|olympics|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition" +
 	"|organisation|organisations|organiser|organisers|organization|organizations|organizer|organizers|our" +
-	"|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers|parade|park" +
-	"|parties|partners|party|passengers|past|patients|payment|payments|pc|pct|pence|peninsula|pension" +
-	"|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|photo|php" +
-	"|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
-	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
-	"|pounds|predicting|premier|premium|president|president-elect|previous|previously|prime|prince" +
-	"|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
-	"|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol|provider" +
-	"|providers|province|public|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly|quip" +
-	"|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled" +
+	"|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent" +
+	"|parents|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
+	"|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
+	"|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln" +
+	"|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted" +
+	"|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect|previous|previously" +
+	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
+	"|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol" +
+	"|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly" +
+	"|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled" +
 	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
 	"|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators" +
 	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
@@ -266,29 +266,29 @@ const lexClasses = "" +
 	"VVY\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(cc" +
 	".\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*4\x1e" +
 	"\x02\x1d\x02UUUe\tLc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x047\x19" +
-	"6\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04**\x13\x14" +
-	"\x17KZK**IJc**\b\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02e" +
-	"c\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v*\v\nX6\x0e\b\b*K6**" +
-	"\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19" +
-	"\b\x13\x13**\x19\x13c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02" +
-	"\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13" +
-	"\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13" +
-	"\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19" +
-	"\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7U" +
-	"UU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5'\x03\x03\bc" +
-	"cK\x04cc\x13K\b5\x19\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknn" +
-	"nnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4" +
-	"*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19\x19**\x13" +
-	"**\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV\b\x04\x04\x04\f\b" +
-	"\x14\x04\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L" +
-	"\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oii\x19QPV" +
-	"VVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13" +
-	"oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17" +
-	"\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19" +
-	"\f\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55*VVW" +
-	"WW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04" +
-	"\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc" +
-	"*"
+	"6\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04*\x04\x04*" +
+	"\x13\x14\x17\x04LZ\x04L**IJc**\b\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d" +
+	"\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v*\v\nX6\x0e\b\b*" +
+	"K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02" +
+	"\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04" +
+	"\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*." +
+	"*\x04\x04\x13\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*c" +
+	"cc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K" +
+	"\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19" +
+	"UU7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5'" +
+	"\x03\x03\bccK\x04cc\x13K\b5\x19\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpin" +
+	"kknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d" +
+	"\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*\x19" +
+	"\x19**\x13**\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV\b\x04" +
+	"\x04\x04\f\b\x14\x04\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99" +
+	"*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oii" +
+	"\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi" +
+	"\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnni" +
+	"*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19" +
+	"K\a\f\x19\f\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55" +
+	"*VVWWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06" +
+	"W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(" +
+	"cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
