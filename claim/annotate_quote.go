@@ -1415,6 +1415,15 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return j, j + 1
 	}
 	if a.word(j, wdThe) && a.same(j, j+1) {
+		// an office: "the Secretary of State", "the Ohio Secretary of
+		// State’s office"
+		k := j + 1
+		if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Place {
+			k = int(a.ents[e].b)
+		}
+		if end := a.officeEnd(k); end > k {
+			return j, a.appositiveName(j, a.nounAfter(j, end))
+		}
 		if e := a.entStartingAt(j + 1); e >= 0 {
 			return j, a.nounAfter(j, a.entsFrom(e))
 		}
@@ -1492,6 +1501,16 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	// Reuters": who reviewed or obtained figures is not their source.
 	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && !readerParticiple(t) && a.word(end+1, wdBy) && a.same(j, end+2) {
 		k := end + 2
+		if a.word(k, wdThe) {
+			// "results compiled by the Ohio Secretary of State’s office"
+			o := k + 1
+			if e := a.entStartingAt(o); e >= 0 && a.ents[e].kind == Place {
+				o = int(a.ents[e].b)
+			}
+			if oe := a.officeEnd(o); oe > o {
+				return j, a.nounAfter(j, oe)
+			}
+		}
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, int(a.ents[e].b)
 		}
@@ -1573,6 +1592,31 @@ func (a *annotator) nounAfter(j, e int) int {
 		}
 	}
 	return e
+}
+
+// officeEnd returns the end of the name of an office that starts at k and
+// no name of a person follows, "Secretary of State", "Attorney General",
+// or k when there is none.
+func (a *annotator) officeEnd(k int) int {
+	end, title := k, false
+	for p := k; p < k+6 && a.same(k, p) && a.entStartingAt(p) < 0; p++ {
+		switch {
+		case a.nameToken(p) && a.kind(p) == tokenize.Word:
+			title = title || a.fl(p)&(wTitle|wTitleMod) != 0
+			end = p + 1
+			if a.shapeOf(p)&shPoss != 0 && !a.nameToken(p+1) {
+				return end // "the Secretary of State’s office"
+			}
+			continue
+		case (a.word(p, wdOf) || a.word(p, wdFor)) && a.isLowerWord(p) && end == p:
+			continue
+		}
+		break
+	}
+	if !title || a.entStartingAt(end) >= 0 || a.word(end, wdAnd) {
+		return k // "the National Oceanic and Atmospheric Administration"
+	}
+	return end
 }
 
 // entsFrom returns the end of the entity e and of any entities that follow

@@ -152,6 +152,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Date}},
 		{"today is a date at the start and in lower case", "Today, prices rose. They rose again today, he said: Today we act.",
 			[]string{"date: Today", "date: today", "date: Today"}, nil},
+		{"an office is a source", "Marsh led by 51.8% to 46.1%, according to the Ohio Secretary of State. Turnout was 61%, according to results compiled by the Secretary of State’s office.",
+			[]string{"speaker: the Ohio Secretary of State", "speaker: results compiled by the Secretary of State’s office"}, nil},
 		{"a state after a place is no cue", "The department maintains about 18,000 miles of road in the U.S. state.",
 			[]string{"quantity: about 18,000 miles"}, []Kind{Speaker, Cue}},
 		{"people in a place speak, not the place", "Parents at one clinic in Northgate on Thursday said the queues had been long.",
