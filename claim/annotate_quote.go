@@ -355,7 +355,8 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 	}
 	// before; or further before in reported speech that carries the
 	// speaker's own words: "She added that the board had rejected it
-	// because “it would have cost more in the end.”"
+	// because “it would have cost more in the end.”", "He says he climbed
+	// the 147 steps “maybe forty thousand times,”"
 	k = firstFrom(attrs, qa)
 	for k--; k >= 0 && attrs[k].lo() > qa-64; k-- {
 		at := attrs[k]
@@ -364,7 +365,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 			continue
 		}
 		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) &&
-			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && a.thatAfter(hi) && !a.is(qa-1, wNaming)) {
+			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && (a.thatAfter(hi) || a.is(hi, wPronoun)) && !a.is(qa-1, wNaming)) {
 			return int(at.spk)
 		}
 		break
