@@ -373,7 +373,7 @@ func lexiconSource() *lexSource {
 		so as to|responsible for|the cause of|a cause of|linked to|prompted|prompted by`)
 	s.addPhrases(Causal, condNotNumber, `due to`)
 	s.addPhrases(Prediction, condSchedule, `is due to|are due to|was due to|were due to`)
-	s.addPhrases(Prediction, condNone, `is expected to|are expected to|was expected to|were expected to|expected to|expects
+	s.addPhrases(Prediction, condNone, `is expected to|are expected to|was expected to|were expected to|expected to|expects|expect
 		is set to|are set to|was set to|were set to|is likely to|are likely to|due to be|due to report|due to meet|due to begin|due to start|due to take|due to vote|due to open|due to expire|due to publish|due to hold|due to sign|plans to|plan to|planned to|planning to|intends to|intend to|intended to
 		aims to|aim to|aimed to|aiming to|is poised to|are poised to|poised to|is on track to|on track to
 		is projected to|are projected to|projected to|is forecast to|are forecast to|forecast to|forecast
