@@ -439,7 +439,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 
 // positions fills the positions of a, the significant tokens of toks,
 // which has room for them all: their token offsets, kinds, word classes,
-// shapes but shSentStart, wordIDs and text bits; and the paragraph starts.
+// shapes but shSentStart, wordIDs and text bits; the paragraph starts; and
+// the counts of opening quotation marks and reporting cues.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
 	memo := a.memo
@@ -452,6 +453,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
+	opens, cues := 0, 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
 		k := t.Kind
@@ -517,6 +519,14 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		pos[p] = posInfo{off: uint8(d), kind: k, cls: c, sh: sh, wid: id}
 		tbits[p] = tb
 		p++
+		// The opening quotation marks and the reporting cues are counted
+		// here, where the kind and classes are at hand, rather than in a
+		// pass of their own: quotes sizes its arrays by them.
+		if k == tokenize.OpenQuote {
+			opens++
+		} else if flagSets[c]&wCue != 0 || id == wdAccording {
+			cues++
+		}
 		// A space after the token, the commonest case, is passed over
 		// here, as the test at the top would: the next token is not
 		// glued to this one.
@@ -529,6 +539,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		a.paraStarts = a.paraStarts[:0]
 	}
 	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
+	a.opens, a.cues = opens, cues
 }
 
 // spellAt returns the memo entry of the token src[s:e] of kind k, a Word
@@ -574,8 +585,7 @@ func (a *annotator) firstSeen(me *spellEntry) {
 
 // sentenceRuns gives each position of a its sentence: it sets shSentStart
 // on the first position of each sentence and on each position outside
-// one, and fills runs and runSent. It counts the opening quotation marks
-// and the reporting cues. Where paragraphs are separated by blank
+// one, and fills runs and runSent. Where paragraphs are separated by blank
 // lines it joins the sentences of wrapped lines (see joinWrappedLines).
 func (a *annotator) sentenceRuns(blank bool) {
 	sents := a.sents
@@ -673,16 +683,6 @@ func (a *annotator) sentenceRuns(blank bool) {
 		base += bits.OnesCount64(runs[b].start)
 	}
 	a.runs, a.runSent = runs, runSent
-	opens, cues := 0, 0
-	for i := range pos {
-		pi := &pos[i] // not a copy, which goes through the stack
-		if pi.kind == tokenize.OpenQuote {
-			opens++
-		} else if flagSets[pi.cls]&wCue != 0 || pi.wid == wdAccording {
-			cues++
-		}
-	}
-	a.opens, a.cues = opens, cues
 }
 
 // widen switches the token offsets to one block per position, for p
