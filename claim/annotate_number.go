@@ -30,7 +30,7 @@ func (a *annotator) numbers() {
 			i = next - reach
 			continue
 		}
-		if a.taken(i) || a.furniture(i) {
+		if a.taken(i) || a.furniture(i) || !a.mayStartNumeric(i) {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
@@ -44,6 +44,32 @@ func (a *annotator) numbers() {
 		}
 		i++
 	}
+}
+
+// mayStartNumeric reports whether date or amount may find a span that
+// starts at position i, in range. Most positions near an anchor are
+// words that start neither ("said", "the" aside: "of", "company"): the
+// tests below are the first ones date, dateCore, approxPrefix,
+// digitsBand and amountCore make of a position that is no Number or
+// Currency, and a position that passes none of them gets i back from
+// both, with nothing added. Keep them in step with those functions.
+func (a *annotator) mayStartNumeric(i int) bool {
+	const starts = wPrep | wDateStart | wBoundStart | wAmountStart
+	p := &a.pos[i]
+	switch {
+	case p.kind == tokenize.Number || p.kind == tokenize.Currency:
+		return true
+	case flagSets[p.cls]&starts != 0 || a.tbits[i]&tbOdd != 0:
+		return true
+	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
+		return true // "US$5 million", "R$ 3 bn" (see amountCore)
+	}
+	switch p.wid {
+	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
+		wdLow, wdMid, wdHigh: // digitsBand
+		return true
+	}
+	return false
 }
 
 // midYear reports whether position i is "mid-2025", "early-2024",
