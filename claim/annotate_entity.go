@@ -1191,6 +1191,11 @@ func (a *annotator) inEnt(p int) bool {
 //
 //go:noinline
 func searchEnts(ents []ent, s int) int {
+	// Entities are found, and mostly looked for, in order: most searches
+	// (addEntity's, entEndingAt's during entities) end past the last one.
+	if n := len(ents); n == 0 || int(ents[n-1].a) < s {
+		return n
+	}
 	lo, hi := 0, len(ents)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
