@@ -516,7 +516,9 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			a.widen(p, int32(ti))
 			mask, base, d = 0, int32(ti), 0 // widen made ti the base of p's block
 		}
-		pos[p] = posInfo{off: uint8(d), kind: k, cls: c, sh: sh, wid: id}
+		// Field by field: a composite literal is built on the stack first.
+		pp := &pos[p]
+		pp.off, pp.kind, pp.cls, pp.sh, pp.wid = uint8(d), k, c, sh, id
 		tbits[p] = tb
 		p++
 		// The opening quotation marks and the reporting cues are counted
