@@ -791,10 +791,7 @@ func (s *hashSet) grow() {
 // empty reports whether s holds no hash.
 func (s *hashSet) empty() bool { return s.n == 0 && !s.zero }
 
-// has reports whether s holds h. It is not inlined, to keep the wasm
-// build smaller.
-//
-//go:noinline
+// has reports whether s holds h.
 func (s *hashSet) has(h uint64) bool {
 	if h == 0 {
 		return s.zero
@@ -920,10 +917,6 @@ func lowerInto(dst, text []byte) []byte {
 // lowerSmall returns b in ASCII lower case, written into buf; text longer
 // than buf comes back empty. It lets short suffixes be compared without
 // allocating.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func lowerSmall(buf *[16]byte, b []byte) []byte {
 	if len(b) > len(buf) {
 		return nil
@@ -1119,10 +1112,6 @@ func blankLines(toks []tokenize.Token) bool {
 }
 
 // roleOf returns the role of the sentence of position i.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func (a *annotator) roleOf(i int) segment.Role { return a.roleOfSent(a.sentOf(i)) }
 
 // roleOfSent returns the role of sentence number s (-1: none).
@@ -1137,10 +1126,6 @@ func (a *annotator) roleOfSent(s int32) segment.Role {
 func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
 // text returns the bytes of the token at position i, nil out of range.
-// It is not inlined: its 65 call sites, mostly off the hot path, made the
-// wasm build 10 KB larger (gzip) for 0.2% fewer instructions natively.
-//
-//go:noinline
 func (a *annotator) text(i int) []byte {
 	if uint(i) >= uint(len(a.pos)) {
 		return nil
@@ -1163,17 +1148,11 @@ func annWordHash(s string) uint64 {
 func (a *annotator) isWord(i int) bool { return a.kind(i) == tokenize.Word }
 
 // isLowerWord reports whether position i is a word starting in lower case.
-// It is not inlined, to keep the wasm build smaller.
-//
-//go:noinline
 func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// isPunct reports whether position i is punctuation whose text is s. It
-// is not inlined, to keep the wasm build smaller.
-//
-//go:noinline
+// isPunct reports whether position i is punctuation whose text is s.
 func (a *annotator) isPunct(i int, s string) bool {
 	return a.kind(i) == tokenize.Punct && string(a.text(i)) == s
 }
@@ -1198,19 +1177,11 @@ func (a *annotator) claim(i, j int) {
 
 // taken reports whether position i is in range and taken by a numeric
 // span.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func (a *annotator) taken(i int) bool {
 	return uint(i) < uint(a.n) && a.claimed[i/64]&(1<<(i%64)) != 0
 }
 
 // free reports whether no position in [i, j) is taken by a numeric span.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func (a *annotator) free(i, j int) bool {
 	if i < 0 || j > a.n {
 		return false

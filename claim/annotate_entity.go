@@ -1186,10 +1186,7 @@ func (a *annotator) inEnt(p int) bool {
 }
 
 // searchEnts returns the index of the first entity of ents, sorted by
-// start, that starts at s or after. It is not inlined, to keep the wasm
-// build smaller: entStartingAt, inlined, has many callers.
-//
-//go:noinline
+// start, that starts at s or after.
 func searchEnts(ents []ent, s int) int {
 	// Entities are found, and mostly looked for, in order: most searches
 	// (addEntity's, entEndingAt's during entities) end past the last one.

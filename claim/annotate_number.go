@@ -242,10 +242,6 @@ func digitsOf(text []byte) (num, suffix []byte) {
 }
 
 // plainInt returns the value of text if it is only ASCII digits (at most 9).
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func plainInt(text []byte) (int, bool) {
 	if len(text) == 0 || len(text) > 9 {
 		return 0, false
@@ -1409,10 +1405,6 @@ func (a *annotator) statName(i int) bool {
 
 // tabAfter reports whether a tab follows the token at position i, as
 // between the cells of a table's row.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func (a *annotator) tabAfter(i int) bool {
 	e := a.tok(i).End
 	return int(e) < len(a.src) && a.src[e] == '\t'
@@ -1688,10 +1680,6 @@ func (a *annotator) forWickets(c int) bool {
 // percentWords returns the end of the words that make the number before
 // position j a percentage, "percent", "per cent", "percentage points", or
 // j.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func (a *annotator) percentWords(j int) int {
 	switch {
 	case a.is(j, wPercentWord):
@@ -1706,10 +1694,6 @@ func (a *annotator) percentWords(j int) int {
 
 // minus reports whether position i is a dash that can be a minus sign
 // before a currency sign, "-" or "−", with no word glued before it.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func (a *annotator) minus(i int) bool {
 	if a.kind(i) != tokenize.Dash {
 		return false

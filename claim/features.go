@@ -567,9 +567,7 @@ func fHasSuffix(w []byte, s string) bool {
 func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
 
 // textOf is text for extract, which asks for it in four places, none of
-// them common: it is not inlined, to keep the wasm build smaller.
-//
-//go:noinline
+// them common.
 func (f *featurizer) textOf(w *fword) []byte { return f.buf[w.start:w.end] }
 
 // appendFeature appends h to f.feats. It is not inlined: extract, which
@@ -733,9 +731,7 @@ func lengthBucketIndex(n int) byte {
 	return 6
 }
 
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
+// shapeHash returns the hash of the shape feature name, before masking.
 func shapeHash(name string) uint32 { return fhString(fhByte(fnvOffset, nsShape), name) }
 
 // Hashes of the shape features, before masking, and of the unigram

@@ -469,10 +469,6 @@ func NumericPrefix(text []byte) int {
 
 // groupSpace returns the length of a space at text[j] that may group
 // thousands (see [ThousandsSpace]), or 0.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func groupSpace(text []byte, j int) int {
 	switch n := len(text); {
 	case j >= n:
