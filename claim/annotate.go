@@ -142,7 +142,7 @@ type annotator struct {
 type tbit uint8
 
 const (
-	tbName   tbit = 1 << iota // may be part of a name (see nameText)
+	tbName   tbit = 1 << iota // may be part of a name (see nameText and nameToken)
 	tbOdd                     // "Q" or "H" and one byte more, or holds a "-": may be "Q3", "H1", "mid-March", "mid-2024"
 	tbTail                    // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
 	tbEntity                  // may start a built-in entity name (see firstOfEntity)
@@ -520,6 +520,11 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		pp := &pos[p]
 		pp.off, pp.kind, pp.cls, pp.sh, pp.wid = uint8(d), k, c, sh, id
 		tbits[p] = tb
+		if k == tokenize.Currency && sh&shGlued != 0 && p > 0 && pos[p-1].kind == tokenize.Word && pos[p-1].sh&shUpper != 0 {
+			// A capitalized word glued to a currency sign after it is
+			// not a name ("US$5 million"): see nameToken.
+			tbits[p-1] &^= tbName
+		}
 		p++
 		// The opening quotation marks and the reporting cues are counted
 		// here, where the kind and classes are at hand, rather than in a

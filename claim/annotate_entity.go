@@ -101,14 +101,11 @@ func (a *annotator) orgsAgree() {
 	}
 }
 
-// nameToken reports whether position i can be part of a name.
+// nameToken reports whether position i can be part of a name: whether it
+// is in range and has tbName, which positions takes from a capitalized
+// word glued to a currency sign after it.
 func (a *annotator) nameToken(i int) bool {
-	if uint(i) >= uint(a.n) || a.tbits[i]&tbName == 0 {
-		return false
-	}
-	// A capitalized word glued to a currency sign after it is not a name.
-	return !(a.pos[i].kind == tokenize.Word && a.pos[i].sh&shUpper != 0 &&
-		a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0)
+	return uint(i) < uint(a.n) && a.tbits[i]&tbName != 0
 }
 
 // nameText reports whether a token of kind k, shape sh, word classes
