@@ -268,6 +268,15 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 				}
 			}
 		}
+		if c := src[s]; e-s == 1 && c < utf8.RuneSelf && asciiWordClass[c] == 0 && c != '&' {
+			// One byte of ASCII punctuation, most of the tokens that are
+			// no word, as scan would take it: a word if it stands for
+			// one, else nothing.
+			if w := asciiSymbols[c]; w != 0 {
+				f.addWord(w-1, s, e, fwSymbol)
+			}
+			continue
+		}
 		f.scan(src, s, e)
 	}
 }
