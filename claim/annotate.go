@@ -142,7 +142,7 @@ type annotator struct {
 type tbit uint8
 
 const (
-	tbName   tbit = 1 << iota // may be part of a name (see nameText)
+	tbName   tbit = 1 << iota // may be part of a name (see nameText and nameToken)
 	tbOdd                     // "Q" or "H" and one byte more, or holds a "-": may be "Q3", "H1", "mid-March", "mid-2024"
 	tbTail                    // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
 	tbEntity                  // may start a built-in entity name (see firstOfEntity)
@@ -439,7 +439,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 
 // positions fills the positions of a, the significant tokens of toks,
 // which has room for them all: their token offsets, kinds, word classes,
-// shapes but shSentStart, wordIDs and text bits; and the paragraph starts.
+// shapes but shSentStart, wordIDs and text bits; the paragraph starts; and
+// the counts of opening quotation marks and reporting cues.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
 	memo := a.memo
@@ -452,6 +453,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
+	opens, cues := 0, 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
 		k := t.Kind
@@ -514,9 +516,24 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			a.widen(p, int32(ti))
 			mask, base, d = 0, int32(ti), 0 // widen made ti the base of p's block
 		}
-		pos[p] = posInfo{off: uint8(d), kind: k, cls: c, sh: sh, wid: id}
+		// Field by field: a composite literal is built on the stack first.
+		pp := &pos[p]
+		pp.off, pp.kind, pp.cls, pp.sh, pp.wid = uint8(d), k, c, sh, id
 		tbits[p] = tb
+		if k == tokenize.Currency && sh&shGlued != 0 && p > 0 && pos[p-1].kind == tokenize.Word && pos[p-1].sh&shUpper != 0 {
+			// A capitalized word glued to a currency sign after it is
+			// not a name ("US$5 million"): see nameToken.
+			tbits[p-1] &^= tbName
+		}
 		p++
+		// The opening quotation marks and the reporting cues are counted
+		// here, where the kind and classes are at hand, rather than in a
+		// pass of their own: quotes sizes its arrays by them.
+		if k == tokenize.OpenQuote {
+			opens++
+		} else if flagSets[c]&wCue != 0 || id == wdAccording {
+			cues++
+		}
 		// A space after the token, the commonest case, is passed over
 		// here, as the test at the top would: the next token is not
 		// glued to this one.
@@ -529,6 +546,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		a.paraStarts = a.paraStarts[:0]
 	}
 	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
+	a.opens, a.cues = opens, cues
 }
 
 // spellAt returns the memo entry of the token src[s:e] of kind k, a Word
@@ -574,8 +592,7 @@ func (a *annotator) firstSeen(me *spellEntry) {
 
 // sentenceRuns gives each position of a its sentence: it sets shSentStart
 // on the first position of each sentence and on each position outside
-// one, and fills runs and runSent. It counts the opening quotation marks
-// and the reporting cues. Where paragraphs are separated by blank
+// one, and fills runs and runSent. Where paragraphs are separated by blank
 // lines it joins the sentences of wrapped lines (see joinWrappedLines).
 func (a *annotator) sentenceRuns(blank bool) {
 	sents := a.sents
@@ -673,16 +690,6 @@ func (a *annotator) sentenceRuns(blank bool) {
 		base += bits.OnesCount64(runs[b].start)
 	}
 	a.runs, a.runSent = runs, runSent
-	opens, cues := 0, 0
-	for i := range pos {
-		pi := &pos[i] // not a copy, which goes through the stack
-		if pi.kind == tokenize.OpenQuote {
-			opens++
-		} else if flagSets[pi.cls]&wCue != 0 || pi.wid == wdAccording {
-			cues++
-		}
-	}
-	a.opens, a.cues = opens, cues
 }
 
 // widen switches the token offsets to one block per position, for p
@@ -789,10 +796,7 @@ func (s *hashSet) grow() {
 // empty reports whether s holds no hash.
 func (s *hashSet) empty() bool { return s.n == 0 && !s.zero }
 
-// has reports whether s holds h. It is not inlined, to keep the wasm
-// build smaller.
-//
-//go:noinline
+// has reports whether s holds h.
 func (s *hashSet) has(h uint64) bool {
 	if h == 0 {
 		return s.zero
@@ -918,10 +922,6 @@ func lowerInto(dst, text []byte) []byte {
 // lowerSmall returns b in ASCII lower case, written into buf; text longer
 // than buf comes back empty. It lets short suffixes be compared without
 // allocating.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func lowerSmall(buf *[16]byte, b []byte) []byte {
 	if len(b) > len(buf) {
 		return nil
@@ -1117,10 +1117,6 @@ func blankLines(toks []tokenize.Token) bool {
 }
 
 // roleOf returns the role of the sentence of position i.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func (a *annotator) roleOf(i int) segment.Role { return a.roleOfSent(a.sentOf(i)) }
 
 // roleOfSent returns the role of sentence number s (-1: none).
@@ -1135,10 +1131,6 @@ func (a *annotator) roleOfSent(s int32) segment.Role {
 func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
 // text returns the bytes of the token at position i, nil out of range.
-// It is not inlined: its 65 call sites, mostly off the hot path, made the
-// wasm build 10 KB larger (gzip) for 0.2% fewer instructions natively.
-//
-//go:noinline
 func (a *annotator) text(i int) []byte {
 	if uint(i) >= uint(len(a.pos)) {
 		return nil
@@ -1161,17 +1153,11 @@ func annWordHash(s string) uint64 {
 func (a *annotator) isWord(i int) bool { return a.kind(i) == tokenize.Word }
 
 // isLowerWord reports whether position i is a word starting in lower case.
-// It is not inlined, to keep the wasm build smaller.
-//
-//go:noinline
 func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// isPunct reports whether position i is punctuation whose text is s. It
-// is not inlined, to keep the wasm build smaller.
-//
-//go:noinline
+// isPunct reports whether position i is punctuation whose text is s.
 func (a *annotator) isPunct(i int, s string) bool {
 	return a.kind(i) == tokenize.Punct && string(a.text(i)) == s
 }
@@ -1196,19 +1182,11 @@ func (a *annotator) claim(i, j int) {
 
 // taken reports whether position i is in range and taken by a numeric
 // span.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func (a *annotator) taken(i int) bool {
 	return uint(i) < uint(a.n) && a.claimed[i/64]&(1<<(i%64)) != 0
 }
 
 // free reports whether no position in [i, j) is taken by a numeric span.
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func (a *annotator) free(i, j int) bool {
 	if i < 0 || j > a.n {
 		return false

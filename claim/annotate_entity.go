@@ -101,14 +101,11 @@ func (a *annotator) orgsAgree() {
 	}
 }
 
-// nameToken reports whether position i can be part of a name.
+// nameToken reports whether position i can be part of a name: whether it
+// is in range and has tbName, which positions takes from a capitalized
+// word glued to a currency sign after it.
 func (a *annotator) nameToken(i int) bool {
-	if uint(i) >= uint(a.n) || a.tbits[i]&tbName == 0 {
-		return false
-	}
-	// A capitalized word glued to a currency sign after it is not a name.
-	return !(a.pos[i].kind == tokenize.Word && a.pos[i].sh&shUpper != 0 &&
-		a.kind(i+1) == tokenize.Currency && i+1 < a.n && a.shapeOf(i+1)&shGlued != 0)
+	return uint(i) < uint(a.n) && a.tbits[i]&tbName != 0
 }
 
 // nameText reports whether a token of kind k, shape sh, word classes
@@ -1186,11 +1183,13 @@ func (a *annotator) inEnt(p int) bool {
 }
 
 // searchEnts returns the index of the first entity of ents, sorted by
-// start, that starts at s or after. It is not inlined, to keep the wasm
-// build smaller: entStartingAt, inlined, has many callers.
-//
-//go:noinline
+// start, that starts at s or after.
 func searchEnts(ents []ent, s int) int {
+	// Entities are found, and mostly looked for, in order: most searches
+	// (addEntity's, entEndingAt's during entities) end past the last one.
+	if n := len(ents); n == 0 || int(ents[n-1].a) < s {
+		return n
+	}
 	lo, hi := 0, len(ents)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

@@ -30,7 +30,7 @@ func (a *annotator) numbers() {
 			i = next - reach
 			continue
 		}
-		if a.taken(i) || a.furniture(i) {
+		if a.taken(i) || a.furniture(i) || !a.mayStartNumeric(i) {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
 		}
@@ -44,6 +44,32 @@ func (a *annotator) numbers() {
 		}
 		i++
 	}
+}
+
+// mayStartNumeric reports whether date or amount may find a span that
+// starts at position i, in range. Most positions near an anchor are
+// words that start neither ("said", "the" aside: "of", "company"): the
+// tests below are the first ones date, dateCore, approxPrefix,
+// digitsBand and amountCore make of a position that is no Number or
+// Currency, and a position that passes none of them gets i back from
+// both, with nothing added. Keep them in step with those functions.
+func (a *annotator) mayStartNumeric(i int) bool {
+	const starts = wPrep | wDateStart | wBoundStart | wAmountStart
+	p := &a.pos[i]
+	switch {
+	case p.kind == tokenize.Number || p.kind == tokenize.Currency:
+		return true
+	case flagSets[p.cls]&starts != 0 || a.tbits[i]&tbOdd != 0:
+		return true
+	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
+		return true // "US$5 million", "R$ 3 bn" (see amountCore)
+	}
+	switch p.wid {
+	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
+		wdLow, wdMid, wdHigh: // digitsBand
+		return true
+	}
+	return false
 }
 
 // midYear reports whether position i is "mid-2025", "early-2024",
@@ -216,10 +242,6 @@ func digitsOf(text []byte) (num, suffix []byte) {
 }
 
 // plainInt returns the value of text if it is only ASCII digits (at most 9).
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func plainInt(text []byte) (int, bool) {
 	if len(text) == 0 || len(text) > 9 {
 		return 0, false
@@ -1383,10 +1405,6 @@ func (a *annotator) statName(i int) bool {
 
 // tabAfter reports whether a tab follows the token at position i, as
 // between the cells of a table's row.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func (a *annotator) tabAfter(i int) bool {
 	e := a.tok(i).End
 	return int(e) < len(a.src) && a.src[e] == '\t'
@@ -1662,10 +1680,6 @@ func (a *annotator) forWickets(c int) bool {
 // percentWords returns the end of the words that make the number before
 // position j a percentage, "percent", "per cent", "percentage points", or
 // j.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func (a *annotator) percentWords(j int) int {
 	switch {
 	case a.is(j, wPercentWord):
@@ -1680,10 +1694,6 @@ func (a *annotator) percentWords(j int) int {
 
 // minus reports whether position i is a dash that can be a minus sign
 // before a currency sign, "-" or "−", with no word glued before it.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func (a *annotator) minus(i int) bool {
 	if a.kind(i) != tokenize.Dash {
 		return false

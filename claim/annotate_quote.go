@@ -1622,10 +1622,6 @@ func (a *annotator) officeEnd(k int) int {
 
 // entsFrom returns the end of the entity e and of any entities that follow
 // it with no gap ("NATO Secretary-General Mark Rutte").
-//
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
 func (a *annotator) entsFrom(e int) int {
 	end := int(a.ents[e].b)
 	// not across a line or sentence: "…," says Acme Corp\nAcme Corp shares fell

@@ -268,6 +268,15 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 				}
 			}
 		}
+		if c := src[s]; e-s == 1 && c < utf8.RuneSelf && asciiWordClass[c] == 0 && c != '&' {
+			// One byte of ASCII punctuation, most of the tokens that are
+			// no word, as scan would take it: a word if it stands for
+			// one, else nothing.
+			if w := asciiSymbols[c]; w != 0 {
+				f.addWord(w-1, s, e, fwSymbol)
+			}
+			continue
+		}
 		f.scan(src, s, e)
 	}
 }
@@ -567,9 +576,7 @@ func fHasSuffix(w []byte, s string) bool {
 func (f *featurizer) text(w fword) []byte { return f.buf[w.start:w.end] }
 
 // textOf is text for extract, which asks for it in four places, none of
-// them common: it is not inlined, to keep the wasm build smaller.
-//
-//go:noinline
+// them common.
 func (f *featurizer) textOf(w *fword) []byte { return f.buf[w.start:w.end] }
 
 // appendFeature appends h to f.feats. It is not inlined: extract, which
@@ -733,9 +740,7 @@ func lengthBucketIndex(n int) byte {
 	return 6
 }
 
-// Not inlined, for the size of the wasm build (see annotator.text).
-//
-//go:noinline
+// shapeHash returns the hash of the shape feature name, before masking.
 func shapeHash(name string) uint32 { return fhString(fhByte(fnvOffset, nsShape), name) }
 
 // Hashes of the shape features, before masking, and of the unigram

@@ -96,11 +96,7 @@ func lexFlags(w []byte) wflag { return flagSets[lexByHash(annHash(w))] }
 
 // lexEntry returns the entry of lexTable for the word whose annHash is h,
 // an empty one if there is none. The id of a word found by its hash is
-// checked against wordTexts by whoever uses it. Not inlined: its 13 call
-// sites, none hot (annotator.lookup runs once a distinct word, see
-// wordmemo.go), made the wasm build about 700 bytes larger (gzip).
-//
-//go:noinline
+// checked against wordTexts by whoever uses it.
 func lexEntry(h uint64) lexSlot {
 	const m = uint64(len(lexTable) - 1)
 	for i := h & m; ; i = (i + 1) & m {

@@ -153,10 +153,7 @@ func (r *reasonText) start(left int, prefix string) int {
 // long: unless nothing follows the prefix and keepEmpty is false, it adds
 // suffix, appends a slot for the reason to out and reports true; else it
 // takes the reason back. out must have room for the slot in its backing
-// array, so that the slot stays where flush will fill it. It is not
-// inlined, to keep one copy of it in the wasm build.
-//
-//go:noinline
+// array, so that the slot stays where flush will fill it.
 func (r *reasonText) end(out []string, at, n int, keepEmpty bool, suffix string) ([]string, bool) {
 	if !keepEmpty && len(r.buf) == at+n {
 		r.buf = r.buf[:at]
@@ -667,10 +664,7 @@ func personalAt(f *featurizer, i int) bool {
 	return false
 }
 
-// infoOf returns the flags of the word w (see wordInfoTable). Not inlined,
-// for the size of the wasm build: personalAt calls it at five places.
-//
-//go:noinline
+// infoOf returns the flags of the word w (see wordInfoTable).
 func infoOf(w []byte) wordInfo { return wordInfoTable.lookup(w).info }
 
 // judgePersonalNouns are the people and things of one's own life,

@@ -380,11 +380,7 @@ func (sp *splitter) trim(a, b int) (int, int) {
 	return a, b
 }
 
-// text returns the bytes of token k. It and isByte are not inlined: their
-// 70 call sites made the wasm build 5 KB larger (gzip) for 0.4% fewer
-// instructions natively.
-//
-//go:noinline
+// text returns the bytes of token k.
 func (sp *splitter) text(k int) []byte { return sp.toks[k].Text(sp.src) }
 
 // emit appends the segment of tokens [a, b), trimmed, if it is not empty.
@@ -1354,8 +1350,6 @@ var zoneWords = wordset.Of("EET|EEST|HKT|SGT|" + zoneList)
 var clockWords = wordset.Of("AM|PM|am|pm")
 
 // isByte reports whether token k is exactly the one byte c.
-//
-//go:noinline
 func (sp *splitter) isByte(k int, c byte) bool {
 	t := sp.toks[k]
 	return t.End-t.Start == 1 && sp.src[t.Start] == c

@@ -144,7 +144,39 @@ func atHigh(src []byte, i int) (class, int) {
 	if r == utf8.RuneError && size == 1 {
 		return cSymbol, 0
 	}
-	return runeClass(r), size
+	return classOf(r), size
+}
+
+// The classes of the runes news text has most of above ASCII, worked out
+// by runeClass once: Latin letters with accents, and the curly quotes,
+// dashes, ellipsis and currency signs of General Punctuation and Currency
+// Symbols. runeClass tells most of them apart only after a search of its
+// cases and of Unicode's tables.
+const (
+	latinEnd  = 0x250  // runes from 0x80 up to here are in latinClass
+	punctLow  = 0x2000 // and from here
+	punctHigh = 0x20D0 // up to here in punctClass
+)
+
+var latinClass, punctClass = func() (l [latinEnd - 0x80]class, p [punctHigh - punctLow]class) {
+	for i := range l {
+		l[i] = runeClass(rune(0x80 + i))
+	}
+	for i := range p {
+		p[i] = runeClass(rune(punctLow + i))
+	}
+	return l, p
+}()
+
+// classOf returns runeClass(r), from a table for the runes that have one.
+func classOf(r rune) class {
+	switch {
+	case 0x80 <= r && r < latinEnd:
+		return latinClass[r-0x80]
+	case punctLow <= r && r < punctHigh:
+		return punctClass[r-punctLow]
+	}
+	return runeClass(r)
 }
 
 // alnum marks the ASCII letters and digits, the bytes that most words are
@@ -171,7 +203,7 @@ func before(src []byte, i int) (class, bool) {
 	if r == utf8.RuneError && size == 1 {
 		return cSymbol, false
 	}
-	return runeClass(r), true
+	return classOf(r), true
 }
 
 // wordish reports whether the class continues a word.

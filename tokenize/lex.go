@@ -54,8 +54,9 @@ func Append(dst []Token, src []byte) []Token {
 	}
 	n := len(src)
 	for i := 0; i < n; {
-		// Fast paths for the commonest tokens: a run of plain spaces, and an
-		// ASCII word that ends at a byte that cannot extend it.
+		// Fast paths for the commonest tokens: a run of plain spaces, an
+		// ASCII word that ends at a byte that cannot extend it, a line
+		// feed, and one-byte punctuation.
 		switch c := src[i]; {
 		case c == ' ':
 			j := i + 1
@@ -83,6 +84,11 @@ func Append(dst []Token, src []byte) []Token {
 				i = j
 				continue
 			}
+		case c == '\n':
+			// A line feed is a line break of its own, as next has it.
+			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: LineBreak})
+			i++
+			continue
 		case ascii[c] == cPunct || ascii[c] == cStop && (i+1 == n || src[i+1] < 0x80 && ascii[src[i+1]] != cStop):
 			// A comma, colon, closing bracket..., or a full stop, "!"
 			// or "?" alone: one byte, as next would have it, and, like
@@ -469,10 +475,6 @@ func NumericPrefix(text []byte) int {
 
 // groupSpace returns the length of a space at text[j] that may group
 // thousands (see [ThousandsSpace]), or 0.
-//
-// Not inlined, for the size of the wasm build.
-//
-//go:noinline
 func groupSpace(text []byte, j int) int {
 	switch n := len(text); {
 	case j >= n:

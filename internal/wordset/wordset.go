@@ -81,10 +81,6 @@ func (t *Table) Add(w string) int {
 // Get returns the value of the word w and whether the table holds it. It
 // is [Table.Find] but for the call, which most lookups of the segmenter
 // would pay.
-//
-// Not inlined, for the size of the WebAssembly build.
-//
-//go:noinline
 func (t *Table) Get(w []byte) (uint8, bool) {
 	if len(t.keys) == 0 {
 		return 0, false
@@ -103,10 +99,6 @@ func (t *Table) Get(w []byte) (uint8, bool) {
 
 // Find returns the slot of the word w (see [Table.Add]), -1 if the table
 // does not hold it; h is Hash(w), which a caller may have at hand.
-//
-// Not inlined, for the size of the WebAssembly build.
-//
-//go:noinline
 func (t *Table) Find(w []byte, h uint32) int {
 	m := uint32(len(t.keys) - 1)
 	if len(t.keys) == 0 {
