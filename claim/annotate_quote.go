@@ -1569,7 +1569,8 @@ func nextLineStart(pos []posInfo, i int) int {
 }
 
 // transcriptLines marks "NAME:" at the start of a line in an interview
-// transcript as a speaker with the colon as its cue.
+// transcript as a speaker with the colon as its cue; also Hansard's
+// "Kemi Badenoch (North West Essex) (Con):" and "The Prime Minister:".
 func (a *annotator) transcriptLines(labels []int32) {
 	type line struct{ i, j, s int } // the name [i, j), the label from s
 	var lines []line
@@ -1590,6 +1591,18 @@ func (a *annotator) transcriptLines(labels []int32) {
 			}
 			i += title
 		}
+		// Hansard numbers the questions on the order paper: "1. Sarah
+		// Atherton-Pryce (Stockton North) (Lab):"
+		numbered := title == 0 && a.kind(i) == tokenize.Number && a.isPunct(i+1, ".") && a.same(i, i+2)
+		if numbered {
+			i += 2
+		}
+		// and gives a role its article: "The Prime Minister:"
+		the := 0
+		if title == 0 && a.word(i, wdThe) && a.same(i, i+1) {
+			the = 1
+			i++
+		}
 		if !a.nameToken(i) {
 			continue
 		}
@@ -1597,8 +1610,9 @@ func (a *annotator) transcriptLines(labels []int32) {
 		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.shapeOf(j)&shLineStart == 0) {
 			j++
 		}
-		// a role and the name: "HOST (MAYA LINDQVIST):"
-		if a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
+		// a role and the name: "HOST (MAYA LINDQVIST):", "The Prime
+		// Minister (Keir Starmer):"; later lines may give the role alone
+		if !numbered && a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
 			k := a.nameRun(j+1, 3)
 			if a.isPunct(k, ")") && a.isPunct(k+1, ":") && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
@@ -1606,8 +1620,24 @@ func (a *annotator) transcriptLines(labels []int32) {
 				if a.free(j+1, k) {
 					a.addEntity(Person, j+1, k)
 				}
+				twice.add(a.hashAt(i))
 				continue
 			}
+		}
+		// a member with seat and party: "Kemi Badenoch (North West
+		// Essex) (Con):", "Ed Davey (Kingston and Surbiton) (LD):"
+		if e := a.nameRun(i, 5); the == 0 && a.isPunct(e, "(") {
+			if k := a.seatParty(e); k > e && k+1 < a.n && a.shapeOf(k+1)&shLineStart == 0 {
+				ci := a.add(Cue, k, k+1, -1)
+				a.add(Speaker, i, e, ci)
+				if a.free(i, e) {
+					a.addEntity(Person, i, e)
+				}
+				continue
+			}
+		}
+		if numbered || the == 1 && a.fl(j-1)&wPersonRole == 0 {
+			continue
 		}
 		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
 			continue
@@ -1615,10 +1645,10 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if j-i == 1 && title == 0 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
 			continue
 		}
-		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 {
+		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 && the == 0 {
 			continue
 		}
-		lines = append(lines, line{i, j, i - title})
+		lines = append(lines, line{i, j, i - title - the})
 		if h := a.hashAt(i); once.has(h) {
 			twice.add(h)
 		} else {
@@ -1637,6 +1667,30 @@ func (a *annotator) transcriptLines(labels []int32) {
 		ci := a.add(Cue, l.j, l.j+1, -1)
 		a.add(Speaker, l.s, l.j, ci)
 	}
+}
+
+// seatParty returns the position of the colon after a Hansard member's
+// seat and party in brackets, "(North West Essex) (Con):", which start at
+// position k, or 0 if they do not; brackets with a figure, "(2025):", are
+// no seat.
+func (a *annotator) seatParty(k int) int {
+	for n := 0; n < 2; n++ {
+		if !a.isPunct(k, "(") || !a.nameToken(k+1) {
+			return 0
+		}
+		e := k + 1
+		for e < k+8 && a.same(k, e) && !a.isPunct(e, ")") && !a.isPunct(e, "(") && !a.isPunct(e, ":") && a.kind(e) != tokenize.Number {
+			e++
+		}
+		if !a.isPunct(e, ")") {
+			return 0
+		}
+		k = e + 1
+	}
+	if !a.isPunct(k, ":") {
+		return 0
+	}
+	return k
 }
 
 // SpeakerName returns the name of the person (or, failing that, the named
@@ -1662,6 +1716,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
+	}
+	if transcriptLabel(src, spans, i) {
+		return labelName(src, spans, i) // not whoever spoke before
 	}
 	if indefinite(src, spans[i].Start) {
 		return "" // "a Labour MP shouted": someone not named, no one met before
@@ -1759,6 +1816,27 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if spans[j].Kind == Speaker && validSpan(src, spans[j]) && isPersonSpeaker(spans, j) && !pronounOrRole(spans[j].Text(src)) {
 				return namedSpeaker(src, spans, j)
 			}
+		}
+	}
+	return ""
+}
+
+// labelName returns the name a transcript's role label spans[i], "The
+// Prime Minister:", was given in the first label of the role, "The Prime
+// Minister (Keir Starmer):", or "" if none gave it.
+func labelName(src []byte, spans []Span, i int) string {
+	t := spans[i].Text(src)
+	for j := 0; j < i; j++ {
+		s := spans[j]
+		if s.Kind != Speaker || !validSpan(src, s) || s.Start < 1 || src[s.Start-1] != '(' {
+			continue
+		}
+		p := int(s.Start) - 1
+		for p > 0 && src[p-1] == ' ' {
+			p--
+		}
+		if p >= len(t) && string(src[p-len(t):p]) == string(t) && transcriptLabel(src, spans, j) {
+			return namedSpeaker(src, spans, j)
 		}
 	}
 	return ""

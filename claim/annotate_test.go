@@ -1428,6 +1428,24 @@ func TestTranscriptRoleAndName(t *testing.T) {
 	}
 }
 
+// Hansard labels a member by seat and party, numbers the questions on the
+// order paper, and names a role once: "The Prime Minister:" is the name its
+// first label gave, never the member who spoke before.
+func TestHansardLabels(t *testing.T) {
+	got := speakerNames("1. Anna Price (Leeds East) (Lab): If he will list his engagements.\n\n" +
+		"The Prime Minister (Tom Hale): I had meetings.\n\nJo Bell (Bath and Wells) (LD): Will he act?\n\n" +
+		"The Prime Minister: The backlog is now 7.1 million.\n\nSales (UK) (2025): up 4%.\n\n1. Revenue (USD): 40\n")
+	want := []string{"Anna Price = Anna Price", "Tom Hale = Tom Hale", "Jo Bell = Jo Bell", "The Prime Minister = Tom Hale"}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	got = speakerNames("Anna Price: Will he act?\n\nThe Chancellor: We will.\n\nAnna Price: When?\n\nThe Chancellor: Soon.\n")
+	want = []string{"Anna Price = Anna Price", "The Chancellor = ", "Anna Price = Anna Price", "The Chancellor = "}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // A transcript's label may put a title in capitals before the name: "MS.
 // ALVAREZ:", "DR. OKOYE:" (the tokenizer knows "Dr." as a title, not
 // "DR."), "SECRETARY ALVAREZ:". Each is a speaker with the colon as its
