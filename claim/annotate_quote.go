@@ -638,6 +638,9 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
+			if a.asked(sa, cb) {
+				continue
+			}
 			p := sa - 1
 			if a.fl(p)&wTitle != 0 {
 				p-- // "If Dr. Okoye's team"
@@ -669,6 +672,21 @@ func (a *annotator) attributions() []attribution {
 	}
 	sortAttributions(out)
 	return out
+}
+
+// asked reports whether the speaker at sa follows a verb that opens a
+// question the cue ending at cb completes: "Will he confirm that funding
+// will continue?", "Does she accept …?". What someone is asked to say is
+// not what they said; "Why did he say that?" asks about what he said.
+func (a *annotator) asked(sa, cb int) bool {
+	q := sa - 1
+	if !a.same(q, sa) || !(a.word(q, wdWill) || a.word(q, wdWould) || a.word(q, wdCan) || a.word(q, wdDoes)) {
+		return false
+	}
+	for a.same(sa, cb+1) {
+		cb++
+	}
+	return a.isPunct(cb, "?")
 }
 
 // innerCapital reports whether the word t has a capital letter after
@@ -1731,7 +1749,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	// between makes the reference unclear.
 	const reach = 4000 // bytes
 	var others []string
-	seen := false // a person or speaker named before i
+	seen := false             // a person or speaker named before i
+	turn, inTurn := "", false // who speaks the transcript turn i is in
 	for j := i - 1; j >= 0; j-- {
 		sp := spans[j]
 		if spans[i].Start-sp.End > reach {
@@ -1741,6 +1760,17 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			continue
 		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
+		if sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && transcriptLabel(src, spans, j) {
+			// the one whose turn it is says "I": in "Sarah Jones: Will
+			// he confirm …?" he is not Jones
+			name := SpeakerName(src, spans, j)
+			if !inTurn {
+				turn, inTurn = name, true
+			}
+			if name == turn {
+				continue
+			}
+		}
 		if sp.Kind == Speaker && heOrShe(sp.Text(src)) && bytes.EqualFold(uncontract(sp.Text(src)), uncontract(spans[i].Text(src))) {
 			// an earlier "he" who spoke is this one: people named after
 			// it do not stand for it ("He said he thought Saddam Hussein

@@ -1518,3 +1518,22 @@ func speakerNames(text string) []string {
 	}
 	return out
 }
+
+// A question's "will he confirm" is no speech event, and "he" in a
+// transcript turn is not the one whose turn it is.
+func TestTurnPronoun(t *testing.T) {
+	got := speakerNames("Sarah Jones: Will he confirm that funding will continue?")
+	if len(got) != 1 || got[0] != "Sarah Jones = Sarah Jones" {
+		t.Errorf("speakers %q, want only Sarah Jones", got)
+	}
+	got = speakerNames("The Prime Minister (Tom Hale): We will fund it.\n\nSarah Jones: He told the House the money was safe.\n")
+	want := []string{"Tom Hale = Tom Hale", "Sarah Jones = Sarah Jones", "He = Tom Hale"}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	got = speakerNames("Tom Hale: He told the House the money was safe.\n")
+	want = []string{"Tom Hale = Tom Hale", "He = "}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
