@@ -181,7 +181,11 @@ func (a *annotator) quotes() (labels []int32) {
 				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
 			}
 		}
-		if spk < 0 {
+		if spk < 0 && a.isPunct(fa-1, ":") && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
+			// "PULL QUOTE: “…”" repeats words quoted above: their
+			// speaker's, and no "PULL QUOTE" speaks
+			spk = a.quotedBefore(fa)
+		} else if spk < 0 {
 			// a headline's "Name: ‘words’": "Network Rail: “Do not
 			// travel” in Scotland", "Guardiola: Haaland ‘best No 9’"
 			if sa, c := a.headlineLabel(fa); c > sa {
@@ -216,6 +220,23 @@ func (a *annotator) quotes() (labels []int32) {
 		ci = cj
 	}
 	return labels
+}
+
+// quotedBefore returns the speaker span of an earlier quotation that
+// opens with the words of the quotation whose mark is at q, or -1.
+func (a *annotator) quotedBefore(q int) int {
+	w := a.src[a.tok(q).End:]
+	w = w[:min(len(w), 24)]
+	for _, sp := range a.spans {
+		if sp.Kind == Quote && sp.Link >= 0 {
+			t := a.src[sp.Start:sp.End]
+			_, n := utf8.DecodeRune(t)
+			if bytes.HasPrefix(t[n:], w) {
+				return int(sp.Link)
+			}
+		}
+	}
+	return -1
 }
 
 // headlineLabel finds the name that opens the line of a quotation at q,

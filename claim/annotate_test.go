@@ -1537,3 +1537,23 @@ func TestTurnPronoun(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// A pasted "PULL QUOTE:" is no speaker: the quotation repeats words quoted
+// above and goes to their speaker.
+func TestPullQuote(t *testing.T) {
+	src, _, spans := annotateText("“The sea does not read the rota,” said Ewan Hale, the keeper.\n\nPULL QUOTE: “The sea does not read the rota. Nor do the boats.”\n")
+	var got []string
+	for _, sp := range spans {
+		if sp.Kind == Quote || sp.Kind == Speaker {
+			s := sp.Kind.String() + ": " + string(sp.Text(src))
+			if sp.Kind == Quote && sp.Link >= 0 {
+				s += " -> " + string(spans[sp.Link].Text(src))
+			}
+			got = append(got, s)
+		}
+	}
+	want := []string{"quote: “The sea does not read the rota,” -> Ewan Hale", "speaker: Ewan Hale", "quote: “The sea does not read the rota. Nor do the boats.” -> Ewan Hale"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
