@@ -46,6 +46,8 @@ func TestAnnotate(t *testing.T) {
 		want []string
 		none []Kind
 	}{
+		{"places, polls and products are no persons", "Holt, who lives in Warner Robins, left. A Buckeye Poll survey had him ahead. Arlo also sold the Halden Buds 2 at $179. Rep. Hal Corbin, R-Valdosta, who chairs it, agreed.",
+			[]string{"person: Holt", "place: Warner Robins", "org: Buckeye Poll", "money: $179", "person: Rep. Hal Corbin"}, nil},
 		{"cricket scores", "They made 245 for 7 in 50 overs, then 312/6; we were all out for 198 in 44.3 overs, and 1 in 5 fans left.",
 			[]string{"quantity: 245 for 7", "quantity: 50 overs", "quantity: 312/6", "quantity: 198", "quantity: 44.3 overs", "quantity: 1 in 5"}, nil},
 		{"not cricket", "It is open 24/7, rates were 211/2 and 2 for 1 is a deal.",
