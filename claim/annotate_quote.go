@@ -1615,7 +1615,18 @@ func (a *annotator) transcriptLines(labels []int32) {
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	pos := a.pos            // a.n of them
+	asked := false          // a "Q:" line came before
 	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
+		// a briefing's questions and answers: "Q: How many cases?" "A:
+		// Between 600 and 900."; the answer is the briefing's speaker's
+		// (see SpeakerName)
+		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ":") && a.same(i, i+2) {
+			if t[0] == 'A' && asked {
+				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
+			}
+			asked = t[0] == 'Q'
+			continue
+		}
 		// A title in capitals goes before the name, which alone tells
 		// the speaker's lines apart: "SECRETARY ALVAREZ:", "DR. OKOYE:"
 		// (the tokenizer knows "Dr." but not "DR." for a title).
@@ -1753,6 +1764,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
 	}
+	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
+		return briefer(src, spans, i)
+	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
 	}
@@ -1867,6 +1881,28 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if spans[j].Kind == Speaker && validSpan(src, spans[j]) && isPersonSpeaker(spans, j) && !pronounOrRole(spans[j].Text(src)) {
 				return namedSpeaker(src, spans, j)
 			}
+		}
+	}
+	return ""
+}
+
+// briefer returns who answers, for the "A:" of a briefing's or an
+// interview's questions and answers, spans[i]: the person last named as
+// telling a briefing or news conference, or giving an interview ("Dr.
+// Amara Osei-Bonsu, the region's director of public health, told a
+// briefing", "Mayor Ines Cardoso sat down with the Ledger"), or "".
+func briefer(src []byte, spans []Span, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		sp := spans[j]
+		if sp.Kind != Speaker && sp.Kind != Person || !validSpan(src, sp) || transcriptLabel(src, spans, j) {
+			continue
+		}
+		after := src[sp.End:min(int(sp.End)+80, len(src))]
+		if strs.Contains(after, "briefing") || strs.Contains(after, "conference") || strs.Contains(after, "interview") || strs.Contains(after, "sat down") {
+			if sp.Kind == Person {
+				return personName(src, spans, j)
+			}
+			return SpeakerName(src, spans, j)
 		}
 	}
 	return ""

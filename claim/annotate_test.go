@@ -1559,3 +1559,18 @@ func TestPullQuote(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A briefing's "A:" answers are its speaker's; with no one named as
+// giving the briefing, the answer is no one's.
+func TestQandA(t *testing.T) {
+	got := speakerNames("Dr. Rosa Lind, the county's health officer, told a briefing that cases rose.\n\nQ: How many cases do you expect?\nA: Between 600 and 900.\n")
+	want := []string{"Dr. Rosa Lind = Rosa Lind", "A = Rosa Lind"}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	got = speakerNames("Q: How many cases?\nA: Between 600 and 900.\n\nA: no question came before this line.\n")
+	want = []string{"A = "}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

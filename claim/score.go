@@ -928,7 +928,7 @@ const attributedTo = "attributed to "
 
 // appendSpeakerText appends to dst who the speaker span i stands for,
 // shortened (see shortenReason): the name [SpeakerName] resolves, else the
-// span's own text unless it is a pronoun.
+// span's own text unless it is a pronoun or the "A" of a Q&A.
 func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	if name := SpeakerName(src, spans, i); name != "" {
 		return appendShortened(dst, []byte(name))
@@ -939,7 +939,7 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	}
 	t := sp.Text(src)
 	var small [16]byte
-	if wordIn("he she they it we i you him her them", lowerSmall(&small, uncontract(t))) {
+	if wordIn("he she they it we i you him her them a", lowerSmall(&small, uncontract(t))) {
 		return dst
 	}
 	return appendShortened(dst, t)
