@@ -800,7 +800,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	attributed := false
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
-	var shown [MaxReasons]textRange // the spans the reasons so far quote
+	var shown [MaxReasons + 2]textRange // the spans the reasons so far quote, and two names
 	nshown := 0
 	// The entries of spanReasons whose kind the sentence's spans have,
 	// bit i for spanReasons[i]: the loop below looks for no other.
@@ -867,6 +867,12 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		at := rt.start(left, attributedTo)
 		rt.buf = appendSpeakerText(rt.buf, src, spans, turn)
 		out, _ = rt.end(out, at, len(attributedTo), false, "")
+	}
+	for _, sp := range spans[lo : lo+n] {
+		if sp.Kind == Person && nshown < len(shown) {
+			// a name is no reason: not "words: 'Patel'"
+			shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
+		}
 	}
 	if bs, be := m.topWords(f, src, shown[:nshown]); bs < be && len(out) < MaxReasons {
 		// "words: '" and "'" around the words' shortened text, unless
