@@ -786,7 +786,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		a.addEntity(Place, s, e)
 		return
 	}
-	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
+	// a heading's name is a person's when the text named them before: a
+	// results row's "Elena Marsh — Dem — 51.8%"
+	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company

@@ -48,6 +48,10 @@ func TestAnnotate(t *testing.T) {
 	}{
 		{"places, polls and products are no persons", "Holt, who lives in Warner Robins, left. A Buckeye Poll survey had him ahead. Arlo also sold the Halden Buds 2 at $179. Rep. Hal Corbin, R-Valdosta, who chairs it, agreed.",
 			[]string{"person: Holt", "place: Warner Robins", "org: Buckeye Poll", "money: $179", "person: Rep. Hal Corbin"}, nil},
+		{"a results row names a candidate met before", "Elena Marsh won, and Grant Hale lost.\n\nResults (94% reporting)\n\nElena Marsh — Dem — 2,484,903 — 51.8%\nGrant Hale — Rep — 2,187,611 — 46.1%\n",
+			[]string{"person: Elena Marsh", "person: Grant Hale", "percent: 94%", "person: Elena Marsh", "quantity: 2,484,903", "percent: 51.8%", "person: Grant Hale", "quantity: 2,187,611", "percent: 46.1%"}, nil},
+		{"a health system is a body", "Northvale Health System opened a clinic.",
+			[]string{"org: Northvale Health System"}, []Kind{Person}},
 		{"cricket scores", "They made 245 for 7 in 50 overs, then 312/6; we were all out for 198 in 44.3 overs, and 1 in 5 fans left.",
 			[]string{"quantity: 245 for 7", "quantity: 50 overs", "quantity: 312/6", "quantity: 198", "quantity: 44.3 overs", "quantity: 1 in 5"}, nil},
 		{"not cricket", "It is open 24/7, rates were 211/2 and 2 for 1 is a deal.",
