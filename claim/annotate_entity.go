@@ -783,15 +783,21 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		a.addEntity(Place, s, e)
 		return
 	}
-	if !heading && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
+	// a heading's name is a person's when the text named them before: a
+	// results row's "Elena Marsh — Dem — 51.8%"
+	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
 			a.institutionBefore(s) {
 			k = Org
-		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside)) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
-			k = Place // "near Garden Prairie"
+		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+			k = Place // "near Garden Prairie", "who lives in Warner Robins"
+		} else if wordIn("Poll Survey Relations", a.text(e-1)) {
+			k = Org // "a Buckeye Poll survey", "Investor Relations"
+		} else if a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.kind(e) == tokenize.Number && a.same(s, e) {
+			return // a product and its model: "the Halden Buds 2"
 		}
 		a.addEntity(k, s, e)
 	}
@@ -886,8 +892,10 @@ func (a *annotator) surnameShape(i int) bool {
 // surnameShape does, but for the final "s" of a plural ("Idris", "Lewis",
 // "Agnes"), and not a capitalized ordinary word that starts a sentence.
 func (a *annotator) oneName(i int) bool {
+	t := a.text(i)
 	return a.kind(i) == tokenize.Word && a.shapeOf(i)&(shUpper|shAllCaps|shPoss) == shUpper && !a.listed(i, i+1) &&
-		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 && !(a.initial(i) && a.commonInitial(i))
+		a.fl(i)&(wNonName|wOrgKey|wTitle|wTitleMod|wMonth|wWeekday|wCommon) == 0 && !(a.initial(i) && a.commonInitial(i)) &&
+		!(len(t) > 2 && t[1] == '-') // a party and home town: "Rep. Hal Corbin, R-Valdosta, who"
 }
 
 // saintName reports whether t is a saint's name joined by hyphens, which

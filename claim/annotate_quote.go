@@ -181,7 +181,11 @@ func (a *annotator) quotes() (labels []int32) {
 				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
 			}
 		}
-		if spk < 0 {
+		if spk < 0 && a.isPunct(fa-1, ":") && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
+			// "PULL QUOTE: “…”" repeats words quoted above: their
+			// speaker's, and no "PULL QUOTE" speaks
+			spk = a.quotedBefore(fa)
+		} else if spk < 0 {
 			// a headline's "Name: ‘words’": "Network Rail: “Do not
 			// travel” in Scotland", "Guardiola: Haaland ‘best No 9’"
 			if sa, c := a.headlineLabel(fa); c > sa {
@@ -224,6 +228,23 @@ func (a *annotator) quotes() (labels []int32) {
 		ci = cj
 	}
 	return labels
+}
+
+// quotedBefore returns the speaker span of an earlier quotation that
+// opens with the words of the quotation whose mark is at q, or -1.
+func (a *annotator) quotedBefore(q int) int {
+	w := a.src[a.tok(q).End:]
+	w = w[:min(len(w), 24)]
+	for _, sp := range a.spans {
+		if sp.Kind == Quote && sp.Link >= 0 {
+			t := a.src[sp.Start:sp.End]
+			_, n := utf8.DecodeRune(t)
+			if bytes.HasPrefix(t[n:], w) {
+				return int(sp.Link)
+			}
+		}
+	}
+	return -1
 }
 
 // headlineLabel finds the name that opens the line of a quotation at q,
@@ -650,6 +671,9 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
+			if a.asked(sa, cb) {
+				continue
+			}
 			p := sa - 1
 			if a.fl(p)&wTitle != 0 {
 				p-- // "If Dr. Okoye's team"
@@ -681,6 +705,21 @@ func (a *annotator) attributions() []attribution {
 	}
 	sortAttributions(out)
 	return out
+}
+
+// asked reports whether the speaker at sa follows a verb that opens a
+// question the cue ending at cb completes: "Will he confirm that funding
+// will continue?", "Does she accept …?". What someone is asked to say is
+// not what they said; "Why did he say that?" asks about what he said.
+func (a *annotator) asked(sa, cb int) bool {
+	q := sa - 1
+	if !a.same(q, sa) || !(a.word(q, wdWill) || a.word(q, wdWould) || a.word(q, wdCan) || a.word(q, wdDoes)) {
+		return false
+	}
+	for a.same(sa, cb+1) {
+		cb++
+	}
+	return a.isPunct(cb, "?")
 }
 
 // innerCapital reports whether the word t has a capital letter after
@@ -1660,13 +1699,25 @@ func nextLineStart(pos []posInfo, i int) int {
 }
 
 // transcriptLines marks "NAME:" at the start of a line in an interview
-// transcript as a speaker with the colon as its cue.
+// transcript as a speaker with the colon as its cue; also Hansard's
+// "Kemi Badenoch (North West Essex) (Con):" and "The Prime Minister:".
 func (a *annotator) transcriptLines(labels []int32) {
 	type line struct{ i, j, s int } // the name [i, j), the label from s
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	pos := a.pos            // a.n of them
+	asked := false          // a "Q:" line came before
 	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
+		// a briefing's questions and answers: "Q: How many cases?" "A:
+		// Between 600 and 900."; the answer is the briefing's speaker's
+		// (see SpeakerName)
+		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ":") && a.same(i, i+2) {
+			if t[0] == 'A' && asked {
+				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
+			}
+			asked = t[0] == 'Q'
+			continue
+		}
 		// A title in capitals goes before the name, which alone tells
 		// the speaker's lines apart: "SECRETARY ALVAREZ:", "DR. OKOYE:"
 		// (the tokenizer knows "Dr." but not "DR." for a title).
@@ -1681,6 +1732,18 @@ func (a *annotator) transcriptLines(labels []int32) {
 			}
 			i += title
 		}
+		// Hansard numbers the questions on the order paper: "1. Sarah
+		// Atherton-Pryce (Stockton North) (Lab):"
+		numbered := title == 0 && a.kind(i) == tokenize.Number && a.isPunct(i+1, ".") && a.same(i, i+2)
+		if numbered {
+			i += 2
+		}
+		// and gives a role its article: "The Prime Minister:"
+		the := 0
+		if title == 0 && a.word(i, wdThe) && a.same(i, i+1) {
+			the = 1
+			i++
+		}
 		if !a.nameToken(i) {
 			continue
 		}
@@ -1688,8 +1751,9 @@ func (a *annotator) transcriptLines(labels []int32) {
 		for j < a.n && j-i < 3 && a.nameToken(j) && (j == i || a.shapeOf(j)&shLineStart == 0) {
 			j++
 		}
-		// a role and the name: "HOST (MAYA LINDQVIST):"
-		if a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
+		// a role and the name: "HOST (MAYA LINDQVIST):", "The Prime
+		// Minister (Keir Starmer):"; later lines may give the role alone
+		if !numbered && a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
 			k := a.nameRun(j+1, 3)
 			if a.isPunct(k, ")") && a.isPunct(k+1, ":") && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
@@ -1697,8 +1761,24 @@ func (a *annotator) transcriptLines(labels []int32) {
 				if a.free(j+1, k) {
 					a.addEntity(Person, j+1, k)
 				}
+				twice.add(a.hashAt(i))
 				continue
 			}
+		}
+		// a member with seat and party: "Kemi Badenoch (North West
+		// Essex) (Con):", "Ed Davey (Kingston and Surbiton) (LD):"
+		if e := a.nameRun(i, 5); the == 0 && a.isPunct(e, "(") {
+			if k := a.seatParty(e); k > e && k+1 < a.n && a.shapeOf(k+1)&shLineStart == 0 {
+				ci := a.add(Cue, k, k+1, -1)
+				a.add(Speaker, i, e, ci)
+				if a.free(i, e) {
+					a.addEntity(Person, i, e)
+				}
+				continue
+			}
+		}
+		if numbered || the == 1 && a.fl(j-1)&wPersonRole == 0 {
+			continue
 		}
 		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
 			continue
@@ -1706,10 +1786,10 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if j-i == 1 && title == 0 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
 			continue
 		}
-		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 {
+		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 && the == 0 {
 			continue
 		}
-		lines = append(lines, line{i, j, i - title})
+		lines = append(lines, line{i, j, i - title - the})
 		if h := a.hashAt(i); once.has(h) {
 			twice.add(h)
 		} else {
@@ -1728,6 +1808,30 @@ func (a *annotator) transcriptLines(labels []int32) {
 		ci := a.add(Cue, l.j, l.j+1, -1)
 		a.add(Speaker, l.s, l.j, ci)
 	}
+}
+
+// seatParty returns the position of the colon after a Hansard member's
+// seat and party in brackets, "(North West Essex) (Con):", which start at
+// position k, or 0 if they do not; brackets with a figure, "(2025):", are
+// no seat.
+func (a *annotator) seatParty(k int) int {
+	for n := 0; n < 2; n++ {
+		if !a.isPunct(k, "(") || !a.nameToken(k+1) {
+			return 0
+		}
+		e := k + 1
+		for e < k+8 && a.same(k, e) && !a.isPunct(e, ")") && !a.isPunct(e, "(") && !a.isPunct(e, ":") && a.kind(e) != tokenize.Number {
+			e++
+		}
+		if !a.isPunct(e, ")") {
+			return 0
+		}
+		k = e + 1
+	}
+	if !a.isPunct(k, ":") {
+		return 0
+	}
+	return k
 }
 
 // SpeakerName returns the name of the person (or, failing that, the named
@@ -1751,8 +1855,14 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
 	}
+	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
+		return briefer(src, spans, i)
+	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
+	}
+	if transcriptLabel(src, spans, i) {
+		return labelName(src, spans, i) // not whoever spoke before
 	}
 	if indefinite(src, spans[i].Start) {
 		return "" // "a Labour MP shouted": someone not named, no one met before
@@ -1765,7 +1875,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	// between makes the reference unclear.
 	const reach = 4000 // bytes
 	var others []string
-	seen := false // a person or speaker named before i
+	seen := false             // a person or speaker named before i
+	turn, inTurn := "", false // who speaks the transcript turn i is in
 	for j := i - 1; j >= 0; j-- {
 		sp := spans[j]
 		if spans[i].Start-sp.End > reach {
@@ -1775,6 +1886,17 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			continue
 		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
+		if sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && transcriptLabel(src, spans, j) {
+			// the one whose turn it is says "I": in "Sarah Jones: Will
+			// he confirm …?" he is not Jones
+			name := SpeakerName(src, spans, j)
+			if !inTurn {
+				turn, inTurn = name, true
+			}
+			if name == turn {
+				continue
+			}
+		}
 		if sp.Kind == Speaker && heOrShe(sp.Text(src)) && bytes.EqualFold(uncontract(sp.Text(src)), uncontract(spans[i].Text(src))) {
 			// an earlier "he" who spoke is this one: people named after
 			// it do not stand for it ("He said he thought Saddam Hussein
@@ -1850,6 +1972,49 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if spans[j].Kind == Speaker && validSpan(src, spans[j]) && isPersonSpeaker(spans, j) && !pronounOrRole(spans[j].Text(src)) {
 				return namedSpeaker(src, spans, j)
 			}
+		}
+	}
+	return ""
+}
+
+// briefer returns who answers, for the "A:" of a briefing's or an
+// interview's questions and answers, spans[i]: the person last named as
+// telling a briefing or news conference, or giving an interview ("Dr.
+// Amara Osei-Bonsu, the region's director of public health, told a
+// briefing", "Mayor Ines Cardoso sat down with the Ledger"), or "".
+func briefer(src []byte, spans []Span, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		sp := spans[j]
+		if sp.Kind != Speaker && sp.Kind != Person || !validSpan(src, sp) || transcriptLabel(src, spans, j) {
+			continue
+		}
+		after := src[sp.End:min(int(sp.End)+80, len(src))]
+		if strs.Contains(after, "briefing") || strs.Contains(after, "conference") || strs.Contains(after, "interview") || strs.Contains(after, "sat down") {
+			if sp.Kind == Person {
+				return personName(src, spans, j)
+			}
+			return SpeakerName(src, spans, j)
+		}
+	}
+	return ""
+}
+
+// labelName returns the name a transcript's role label spans[i], "The
+// Prime Minister:", was given in the first label of the role, "The Prime
+// Minister (Keir Starmer):", or "" if none gave it.
+func labelName(src []byte, spans []Span, i int) string {
+	t := spans[i].Text(src)
+	for j := 0; j < i; j++ {
+		s := spans[j]
+		if s.Kind != Speaker || !validSpan(src, s) || s.Start < 1 || src[s.Start-1] != '(' {
+			continue
+		}
+		p := int(s.Start) - 1
+		for p > 0 && src[p-1] == ' ' {
+			p--
+		}
+		if p >= len(t) && string(src[p-len(t):p]) == string(t) && transcriptLabel(src, spans, j) {
+			return namedSpeaker(src, spans, j)
 		}
 	}
 	return ""

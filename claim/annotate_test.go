@@ -46,6 +46,12 @@ func TestAnnotate(t *testing.T) {
 		want []string
 		none []Kind
 	}{
+		{"places, polls and products are no persons", "Holt, who lives in Warner Robins, left. A Buckeye Poll survey had him ahead. Arlo also sold the Halden Buds 2 at $179. Rep. Hal Corbin, R-Valdosta, who chairs it, agreed.",
+			[]string{"person: Holt", "place: Warner Robins", "org: Buckeye Poll", "money: $179", "person: Rep. Hal Corbin"}, nil},
+		{"a results row names a candidate met before", "Elena Marsh won, and Grant Hale lost.\n\nResults (94% reporting)\n\nElena Marsh — Dem — 2,484,903 — 51.8%\nGrant Hale — Rep — 2,187,611 — 46.1%\n",
+			[]string{"person: Elena Marsh", "person: Grant Hale", "percent: 94%", "person: Elena Marsh", "quantity: 2,484,903", "percent: 51.8%", "person: Grant Hale", "quantity: 2,187,611", "percent: 46.1%"}, nil},
+		{"a health system is a body", "Northvale Health System opened a clinic.",
+			[]string{"org: Northvale Health System"}, []Kind{Person}},
 		{"cricket scores", "They made 245 for 7 in 50 overs, then 312/6; we were all out for 198 in 44.3 overs, and 1 in 5 fans left.",
 			[]string{"quantity: 245 for 7", "quantity: 50 overs", "quantity: 312/6", "quantity: 198", "quantity: 44.3 overs", "quantity: 1 in 5"}, nil},
 		{"not cricket", "It is open 24/7, rates were 211/2 and 2 for 1 is a deal.",
@@ -1444,6 +1450,24 @@ func TestTranscriptRoleAndName(t *testing.T) {
 	}
 }
 
+// Hansard labels a member by seat and party, numbers the questions on the
+// order paper, and names a role once: "The Prime Minister:" is the name its
+// first label gave, never the member who spoke before.
+func TestHansardLabels(t *testing.T) {
+	got := speakerNames("1. Anna Price (Leeds East) (Lab): If he will list his engagements.\n\n" +
+		"The Prime Minister (Tom Hale): I had meetings.\n\nJo Bell (Bath and Wells) (LD): Will he act?\n\n" +
+		"The Prime Minister: The backlog is now 7.1 million.\n\nSales (UK) (2025): up 4%.\n\n1. Revenue (USD): 40\n")
+	want := []string{"Anna Price = Anna Price", "Tom Hale = Tom Hale", "Jo Bell = Jo Bell", "The Prime Minister = Tom Hale"}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	got = speakerNames("Anna Price: Will he act?\n\nThe Chancellor: We will.\n\nAnna Price: When?\n\nThe Chancellor: Soon.\n")
+	want = []string{"Anna Price = Anna Price", "The Chancellor = ", "Anna Price = Anna Price", "The Chancellor = "}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // A transcript's label may put a title in capitals before the name: "MS.
 // ALVAREZ:", "DR. OKOYE:" (the tokenizer knows "Dr." as a title, not
 // "DR."), "SECRETARY ALVAREZ:". Each is a speaker with the colon as its
@@ -1515,4 +1539,58 @@ func speakerNames(text string) []string {
 		}
 	}
 	return out
+}
+
+// A question's "will he confirm" is no speech event, and "he" in a
+// transcript turn is not the one whose turn it is.
+func TestTurnPronoun(t *testing.T) {
+	got := speakerNames("Sarah Jones: Will he confirm that funding will continue?")
+	if len(got) != 1 || got[0] != "Sarah Jones = Sarah Jones" {
+		t.Errorf("speakers %q, want only Sarah Jones", got)
+	}
+	got = speakerNames("The Prime Minister (Tom Hale): We will fund it.\n\nSarah Jones: He told the House the money was safe.\n")
+	want := []string{"Tom Hale = Tom Hale", "Sarah Jones = Sarah Jones", "He = Tom Hale"}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	got = speakerNames("Tom Hale: He told the House the money was safe.\n")
+	want = []string{"Tom Hale = Tom Hale", "He = "}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
+// A pasted "PULL QUOTE:" is no speaker: the quotation repeats words quoted
+// above and goes to their speaker.
+func TestPullQuote(t *testing.T) {
+	src, _, spans := annotateText("“The sea does not read the rota,” said Ewan Hale, the keeper.\n\nPULL QUOTE: “The sea does not read the rota. Nor do the boats.”\n")
+	var got []string
+	for _, sp := range spans {
+		if sp.Kind == Quote || sp.Kind == Speaker {
+			s := sp.Kind.String() + ": " + string(sp.Text(src))
+			if sp.Kind == Quote && sp.Link >= 0 {
+				s += " -> " + string(spans[sp.Link].Text(src))
+			}
+			got = append(got, s)
+		}
+	}
+	want := []string{"quote: “The sea does not read the rota,” -> Ewan Hale", "speaker: Ewan Hale", "quote: “The sea does not read the rota. Nor do the boats.” -> Ewan Hale"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A briefing's "A:" answers are its speaker's; with no one named as
+// giving the briefing, the answer is no one's.
+func TestQandA(t *testing.T) {
+	got := speakerNames("Dr. Rosa Lind, the county's health officer, told a briefing that cases rose.\n\nQ: How many cases do you expect?\nA: Between 600 and 900.\n")
+	want := []string{"Dr. Rosa Lind = Rosa Lind", "A = Rosa Lind"}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	got = speakerNames("Q: How many cases?\nA: Between 600 and 900.\n\nA: no question came before this line.\n")
+	want = []string{"A = "}
+	if !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
 }

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2438 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2439 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -187,27 +187,27 @@ const lexOtherWords = "" +
 	"|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker" +
 	"|strip|strongest|struck|student|students|studies|study|submit|submiting|submits|submitted" +
 	"|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
-	"|suppliers|supporter|supreme|supt.|survey|surveys|systems|taka|tallest|tallies|tanks|taoiseach|tax" +
-	"|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph|television|telling" +
-	"|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb" +
-	"|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty" +
-	"|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three" +
-	"|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs." +
-	"|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling" +
-	"|toughest|tour|toward|towards|tower|town|trade|transport|transportation|treasurer|treasury|trebled" +
-	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue." +
-	"|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
-	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
-	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
-	"|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd" +
-	"|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't" +
-	"|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks" +
-	"|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever" +
-	"|while|whisper|whispered|whispering|whispers|white|whoever|whom|whose|why|widest|wife|winger|winters" +
-	"|wire|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever" +
-	"|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet" +
-	"|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|suppliers|supporter|supreme|supt.|survey|surveys|system|systems|taka|tallest|tallies|tanks" +
+	"|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
+	"|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying" +
+	"|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds" +
+	"|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
+	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
+	"|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top" +
+	"|top-selling|toughest|tour|toward|towards|tower|town|trade|transport|transportation|treasurer" +
+	"|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|true" +
+	"|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five" +
+	"|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon" +
+	"|uah|ukrainian|union|unions|unit|united|units|universidad|university|università|universität" +
+	"|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually" +
+	"|utilities|utility|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice|vice-president" +
+	"|village|visitors|vnd|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn" +
+	"|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday" +
+	"|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where" +
+	"|wherever|whichever|while|whisper|whispered|whispering|whispers|white|whoever|whom|whose|why|widest" +
+	"|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world" +
+	"|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen" +
+	"|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -280,15 +280,15 @@ const lexClasses = "" +
 	"nkknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04" +
 	"\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c*" +
 	"\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV\b" +
-	"\x04\x04\x04\f\b\x14\x04\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk9" +
-	"9*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%oi" +
-	"i\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\f" +
-	"i\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnnn" +
-	"i*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13" +
-	"\x19K\a\f\x19\f\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%5" +
-	"5*VVWWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04" +
-	"\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5" +
-	"(cccc*"
+	"\x04\x04\x04\f\b\x14\x04\x13\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk" +
+	"99*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%o" +
+	"ii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b" +
+	"\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnnn" +
+	"ni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K" +
+	"\x13\x19K\a\f\x19\f\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%" +
+	"55*VVWWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5" +
+	"\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%" +
+	"5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

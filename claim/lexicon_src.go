@@ -251,7 +251,7 @@ func lexiconSource() *lexSource {
 		solicitor|advocate|additional`)
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
-		senate|court|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
+		senate|court|system|systems|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
 		police|assembly|reserve|foundation|company|co.|airlines|airways|times|post|news|club|fc|institution
 		alliance|coalition|cabinet|administration|government|tribunal|bureau|directorate|secretariat|command
 		guard|trust|society|network|press|journal|telegraph|guardian|herald|tribune|gazette|broadcasting|television

@@ -69,6 +69,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	screen := !readableBytes(src)
 	first := 0                      // the first span at or after the sentence before
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
+	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		first = firstSpanFrom(spans, first, start)
@@ -88,6 +89,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, src[start:end])
+		if s.Role == segment.Heading {
+			footer = footerHeading(src[start:end])
+		} else if footer && factor > BoilerplateFactor {
+			factor, why = BoilerplateFactor, "news boilerplate"
+		}
 		if screen && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
@@ -453,7 +459,24 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
+	// a results table's caption: "Results (94% reporting)"
+	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
+		return BoilerplateFactor, "news boilerplate"
+	}
 	return 1, ""
+}
+
+// footerHeading reports whether the heading t opens a press release's
+// notes about itself, which tell no news: "About Norvik Technologies"
+// (a name of up to three words, not a headline's "About Half of Voters
+// Back Plan"), "Forward-Looking Statements", "Safe Harbor Statement".
+func footerHeading(t []byte) bool {
+	for _, p := range [...]string{"about ", "forward-looking statement", "safe harbo"} {
+		if len(t) > len(p) && bytes.EqualFold(t[:len(p)], []byte(p)) {
+			return p != "about " || 'A' <= t[6] && t[6] <= 'Z' && len(appendFields(nil, t)) <= 4
+		}
+	}
+	return false
 }
 
 // hasClaimPart reports whether spans has a span of a kind that makes a
@@ -538,6 +561,18 @@ var boilerplate = [][]string{
 	{"additional", "reporting", "by"},
 	{"editing", "by"},
 	{"all", "rights", "reserved"},
+	// a press release's safe-harbour notice, a writer's note
+	{"forward-looking", "statements"},
+	{"forward-looking", "statement"},
+	{"undertakes", "no", "obligation"},
+	{"contributing", "writer"},
+	{"contributing", "editor"},
+	// the Commons' procedure: "On a point of order, Mr Speaker.", "We now
+	// come to the statement", "If he will list his official engagements"
+	{"point", "of", "order"},
+	{"we", "now", "come", "to"},
+	{"official", "engagements"},
+	{"calm", "down", "$"},
 	// the police's note that a victim's family knows, which a report of a
 	// death repeats: "His family have been informed." It must end the
 	// sentence or a clause before "and" ("$", see phraseIDsAt): "The
@@ -766,7 +801,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	attributed := false
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
-	var shown [MaxReasons]textRange // the spans the reasons so far quote
+	var shown [MaxReasons + 2]textRange // the spans the reasons so far quote, and two names
 	nshown := 0
 	// The entries of spanReasons whose kind the sentence's spans have,
 	// bit i for spanReasons[i]: the loop below looks for no other.
@@ -833,6 +868,12 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		at := rt.start(left, attributedTo)
 		rt.buf = appendSpeakerText(rt.buf, src, spans, turn)
 		out, _ = rt.end(out, at, len(attributedTo), false, "")
+	}
+	for _, sp := range spans[lo : lo+n] {
+		if sp.Kind == Person && nshown < len(shown) {
+			// a name is no reason: not "words: 'Patel'"
+			shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
+		}
 	}
 	if bs, be := m.topWords(f, src, shown[:nshown]); bs < be && len(out) < MaxReasons {
 		// "words: '" and "'" around the words' shortened text, unless
@@ -929,7 +970,7 @@ const attributedTo = "attributed to "
 
 // appendSpeakerText appends to dst who the speaker span i stands for,
 // shortened (see shortenReason): the name [SpeakerName] resolves, else the
-// span's own text unless it is a pronoun.
+// span's own text unless it is a pronoun or the "A" of a Q&A.
 func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	if name := SpeakerName(src, spans, i); name != "" {
 		return appendShortened(dst, []byte(name))
@@ -940,7 +981,7 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	}
 	t := sp.Text(src)
 	var small [16]byte
-	if wordIn("he she they it we i you him her them", lowerSmall(&small, uncontract(t))) {
+	if wordIn("he she they it we i you him her them a", lowerSmall(&small, uncontract(t))) {
 		return dst
 	}
 	return appendShortened(dst, t)

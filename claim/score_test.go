@@ -87,6 +87,14 @@ func TestJudgeNewsSentences(t *testing.T) {
 		{"The governor's office declined to comment on the verdict but said in a statement that the department had spent $4 million on repairs.", segment.Body, true},
 		{"This article was amended on 3 March 2024.", segment.Body, false},
 		{"His family have been informed.", segment.Body, false},
+		{"This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.", segment.Body, false},
+		{"Arlo undertakes no obligation to update any statement.", segment.Body, false},
+		{"Nina Ross is a contributing writer for The Harbour Review.", segment.Body, false},
+		{"Results (94% reporting)", segment.Body, false},
+		{"On a point of order, Mr Speaker.", segment.Body, false},
+		{"We now come to the statement from the Chancellor.", segment.Body, false},
+		{"If he will list his official engagements for Wednesday 14 October.", segment.Body, false},
+		{"With 94 percent reporting, Marsh led by 40,000 votes.", segment.Body, true},
 		{"Her next of kin has been notified and officers are supporting them.", segment.Body, false},
 		{"The family has been informed that 40 patients were given the wrong dose in 2024.", segment.Body, true},
 		{"WASHINGTON (Reuters) -", segment.Dateline, false},
@@ -118,6 +126,28 @@ func TestJudgeNewsSentences(t *testing.T) {
 				t.Error("a check-worthy sentence has no reasons")
 			}
 		})
+	}
+}
+
+// The paragraphs under a press release's "About X" or "Forward-Looking
+// Statements" heading are its notes about itself, not news; a headline's
+// "About Half …" is no such heading.
+func TestPressReleaseFooter(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		worth bool
+	}{
+		{"Arlo opened 40 stores in 2025.\n\nAbout Arlo Labs\nFounded in 1995, Arlo Labs employs 6,200 people in 40 countries.\n", false},
+		{"Arlo opened 40 stores in 2025.\n\nForward-Looking Statements\nArlo expects revenue of $2 billion in 2027.\n", false},
+		{"About Half of Voters Back the Plan\n\nArlo Labs employs 6,200 people in 40 countries.\n", true},
+	} {
+		src := []byte(tt.text)
+		toks := tokenize.Append(nil, src)
+		sents := segment.Append(nil, src, toks)
+		js := Judge(src, toks, sents, Annotate(src, toks, sents))
+		if last := js[len(js)-1]; last.CheckWorthy != tt.worth {
+			t.Errorf("%q: last sentence CheckWorthy = %v (%.3f %q), want %v", tt.text, last.CheckWorthy, last.Score, last.Reasons, tt.worth)
+		}
 	}
 }
 

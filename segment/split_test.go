@@ -108,6 +108,8 @@ func TestAppend(t *testing.T) {
 		{"a question quoted, then who asked it", "\"Why trust a single trial?\" Dr Ruth Okafor asked. \"We won!\" Smith said. \"Is it over?\" The crowd said nothing.",
 			[]string{"body|\"Why trust a single trial?\" Dr Ruth Okafor asked.", "body|\"We won!\" Smith said.", "body|\"Is it over?\"", "body|The crowd said nothing."}},
 		{"titles", "Mr. Smith met Sen. Jones and Dr. Who.", []string{"body|Mr. Smith met Sen. Jones and Dr. Who."}},
+		{"hon. in Hansard", "The right hon. Lady is wrong. I thank my hon. Friend. Several hon. Members rose.",
+			[]string{"body|The right hon. Lady is wrong.", "body|I thank my hon. Friend.", "body|Several hon. Members rose."}},
 		{"initials", "J. K. Rowling wrote it. Fans agreed.", []string{"body|J. K. Rowling wrote it.", "body|Fans agreed."}},
 		{"No. before a number", "He lives at No. 10 Downing St. in London.", []string{"body|He lives at No. 10 Downing St. in London."}},
 		{"decimals", "Growth was 2.5 percent. It was 3.1 a year ago.", []string{"body|Growth was 2.5 percent.", "body|It was 3.1 a year ago."}},

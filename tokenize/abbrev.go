@@ -23,14 +23,15 @@ const (
 )
 
 // abbrevs maps the letters of known abbreviations (without the final dot)
-// to their class. Lookups are exact: "Mr" is a title, "mr" is not.
+// to their class. Lookups are exact: "Mr" is a title, "mr" is not; Hansard
+// writes "hon." in lower case ("my hon. Friend", "the right hon. Lady").
 // Abbreviations with inner dots ("U.S.", "e.g.") are recognised by shape,
 // not listed here.
 var abbrevs = func() wordset.Table {
 	t := wordset.New(227)
 	t.PutList(uint8(AbbrevTitle), "Mr|Mrs|Ms|Mx|Messrs|Mmes|Mme|Mlle|Dr|Drs|Prof|Profs|Sen|Sens|Rep|Reps|Gov|Govs|"+
 		"Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Pfc|Supt|Insp|Det|Insp|Amb|Atty|"+
-		"Pres|Rev|Revs|Hon|Fr|Msgr|Sr|Sra|Srta|St|Ste|Mt|Ft|Pt|Gens|Lieut|Comdr|Cdr|Asst|"+
+		"Pres|Rev|Revs|Hon|hon|Fr|Msgr|Sr|Sra|Srta|St|Ste|Mt|Ft|Pt|Gens|Lieut|Comdr|Cdr|Asst|"+
 		"Assoc")
 	t.PutList(uint8(AbbrevNumber), "No|Nos|no|nos|Vol|Vols|vol|vols|Art|art|Fig|Figs|fig|figs|p|pp|Ch|ch|Sec|sec|"+
 		"Para|para|Ex|Nr|nr|Op|op|c|ca|Rt|Ref|ref|Tel|tel|Rs|rs|SEC|ART|NO|VOL|FIG|PARA|"+

@@ -106,7 +106,7 @@ func TestClassifyAbbrev(t *testing.T) {
 		in   string
 		want AbbrevClass
 	}{
-		{"Mr.", AbbrevTitle}, {"Sen", AbbrevTitle}, {"No.", AbbrevNumber}, {"Sept.", AbbrevMonth},
+		{"Mr.", AbbrevTitle}, {"Sen", AbbrevTitle}, {"hon.", AbbrevTitle}, {"No.", AbbrevNumber}, {"Sept.", AbbrevMonth},
 		{"J.", AbbrevInitial}, {"Ö.", AbbrevInitial}, {"U.S.", AbbrevOther}, {"Inc.", AbbrevOther},
 		{"the.", NotAbbrev}, {"", NotAbbrev}, {".", NotAbbrev}, {"mr.", NotAbbrev},
 	}
