@@ -316,7 +316,7 @@ func (a *annotator) upParticle(i int) bool {
 	if !a.isLowerWord(i) || !a.same(i, i+1) {
 		return false
 	}
-	return wordIn("ticked ticks tick edged edges inched inches crept creeps went goes go rose rises climbed climbs "+
+	return wordIn("ticked ticks tick edged edges inched inches crept creeps went goes go gone going rose rises risen rising climbed climbs climbing "+
 		"jumped jumps shot moved moves revised ramped stepped", a.text(i))
 }
 
@@ -458,11 +458,22 @@ func (a *annotator) emitDate(i, j int) int {
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
 	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
 		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
+		if a.negatedBound(i) {
+			i-- // "no more than 5 years": at most five, the opposite of "more than"
+			a.claim(i, i+1)
+		}
 		a.add(Quantity, i, j, -1)
 		return j
 	}
 	a.add(Date, i, j, -1)
 	return j
+}
+
+// negatedBound reports whether "no" or "not" comes right before "more",
+// "less" or "fewer" at i and is free to join its span: "no more than
+// £2,500" bounds an amount from above, as "more than" alone does not.
+func (a *annotator) negatedBound(i int) bool {
+	return (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i)
 }
 
 // earlyAs reports whether "early as", "late as" or "soon as" comes right
@@ -1189,7 +1200,7 @@ func (a *annotator) amount(i int) int {
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
-	if c > i && (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i) {
+	if c > i && a.negatedBound(i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.statName(c-2) && a.same(c-2, c) && a.free(c-2, c) {
