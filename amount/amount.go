@@ -366,23 +366,38 @@ func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 }
 
 // compoundWords reads on after a number word: "forty-two", "twenty five",
-// "one hundred".
+// "one hundred", "two and a half", and over the "a" or "of a" between a
+// fraction and its scale: "half a million" is 500,000.
 func compoundWords(b []byte, i int, v float64) (float64, int) {
+	and := false
+	p := i // where to read on from: past an "and" or "a" that i stays before
 	for {
-		j := i
+		j := p
 		for j < len(b) && (b[j] == ' ' || b[j] == '-') {
 			j++
 		}
-		if j == i || j >= len(b) || !isLetter(b[j]) {
+		if j == p || j >= len(b) || !isLetter(b[j]) {
 			return v, i
 		}
 		w, k := word(b, j)
+		// "half a million", "a quarter of a million", "one and a half"
+		if equalFold(w, "a") || equalFold(w, "of") && v < 1 || equalFold(w, "and") && v >= 1 {
+			and = and || len(w) == 3 // "and", the only one of three letters
+			p = k
+			if v < 1 {
+				i = k // the scale after a fraction's "a" is read by scale
+			}
+			continue
+		}
 		if equalFold(w, "hundred") {
 			v *= 100
-			i = k
+			i, p = k, k
 			continue
 		}
 		u, ok := numberWord(w)
+		if ok && u < 1 && and {
+			return v + u, k // "two and a half"
+		}
 		if ok && u < 1 && v >= 1 && v < 10 {
 			return v * u, k // "two thirds", "three quarters"
 		}
@@ -390,7 +405,7 @@ func compoundWords(b []byte, i int, v float64) (float64, int) {
 			return v, i
 		}
 		v += u
-		i = k
+		i, p = k, k
 	}
 }
 

@@ -1028,6 +1028,9 @@ func (a *annotator) duration(i int) int {
 		for a.is(k, wNumWord) && a.same(j, k) {
 			k++
 		}
+		if a.halfMore(k) {
+			k += 3 // "two and a half years"
+		}
 	case a.word(k, wdA) || a.word(k, wdAn) || a.word(k, wdSeveral) || a.word(k, wdFew) || a.word(k, wdMany):
 		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.word(k+1, wdDecade) && !a.word(k+1, wdCentury) || a.word(i-1, wdOn) || a.word(i-1, wdBy)) {
 			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
@@ -1484,6 +1487,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
+		if a.is(j-1, wScale) && a.same(c, j) && a.is(j, wCurrency) && a.isLowerWord(j) {
+			return Money, j + 1, true // "half a billion dollars"
+		}
+		if a.is(j-1, wScale) && a.same(c, j) && a.countable(j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
+			return Quantity, j + 1, true // "a quarter of a million people"
+		}
 		return Quantity, j, true
 	}
 	if j := a.vague(c); j > c {
@@ -1771,6 +1780,9 @@ func (a *annotator) number(c int) (int, bool) {
 		for a.same(c, j) && (a.is(j, wNumWord) || a.word(j, wdAnd) && a.is(j+1, wNumWord) && a.is(j-1, wScale)) {
 			j++
 		}
+		if a.halfMore(j) && a.is(j+3, wScale) {
+			j += 4 // "two and a half billion", one amount
+		}
 		return j, true
 	case (a.word(c, wdA) || a.word(c, wdAn)) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
 		j := c + 1
@@ -1851,9 +1863,15 @@ func (a *annotator) fraction(c int) int {
 		}
 		return c
 	}
+	if a.word(c-1, wdAnd) && a.is(c-2, wTimeUnit) && a.word(c, wdA) {
+		return c // "an hour and a half": a part of the time before it, not a half of something
+	}
 	if (a.word(c, wdA) || a.word(c, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))
 		if a.word(c+2, wdOf) && a.same(c, c+2) {
+			if a.word(c+3, wdA) && a.is(c+4, wScale) && a.same(c, c+4) {
+				return c + 5 // "a quarter of a million"
+			}
 			return c + 3
 		}
 		if plural && !a.word(c, wdA) {
@@ -1870,6 +1888,12 @@ func (a *annotator) fraction(c int) int {
 		}
 	}
 	return c
+}
+
+// halfMore reports whether "and a half" starts at k, as after the number
+// words of "two and a half years".
+func (a *annotator) halfMore(k int) bool {
+	return a.word(k, wdAnd) && a.word(k+1, wdA) && a.word(k+2, wdHalf) && a.same(k, k+3)
 }
 
 // ofNoun extends a quantity ending at j over "of" when it follows.
