@@ -1181,8 +1181,16 @@ func (a *annotator) amount(i int) int {
 	}
 	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
 	j, k = a.amountRange(i, c, j, k)
-	if k != Percent && a.word(j, wdPer) && a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) && a.same(c, j+1) {
-		j += 2 // "3,400 cubic metres per second", "$15 per hour": a rate
+	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+		(a.word(j, wdA) || a.word(j, wdAn)) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
+		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
+		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
+		// per million", not a count of people (not "half a century", nor
+		// "$500 a week ago")
+		j += 2
+		if !a.is(j-1, wTimeUnit) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
+			j++
+		}
 	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
 		i = c // "row over £5m": "over" is "about", no bound

@@ -125,7 +125,7 @@ func TestAnnotate(t *testing.T) {
 		{"vague quantities", "Dozens of people fled and most of the town was empty.",
 			[]string{"quantity: Dozens of people", "quantity: most of"}, nil},
 		{"number words", "Hundreds gathered as two million people watched three times a day.",
-			[]string{"quantity: Hundreds", "quantity: two million people", "quantity: three times"}, nil},
+			[]string{"quantity: Hundreds", "quantity: two million people", "quantity: three times a day"}, nil},
 		{"dates", "On Tuesday, March 3, 2024, the board met; it meets again on 3 March 2025 and 2025-03-03.",
 			[]string{"date: On Tuesday, March 3, 2024", "date: on 3 March 2025", "date: 2025-03-03"}, nil},
 		{"ranges of days", "The next meeting is Jan. 27-28; talks run March 3–5.",
@@ -142,6 +142,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: Half a million voters", "quantity: a quarter of a million", "money: half a billion dollars"}, nil},
 		{"and a half joins the number before it", "Rent rose two and a half million pounds over three and a half years; the vote took an hour and a half.",
 			[]string{"money: two and a half million pounds", "date: over three and a half years"}, []Kind{Quantity}},
+		{"a rate per 100,000 is one span", "Flu ran at 21.4 cases per 100,000 residents, deaths at 0.7 per 1,000 and 3 per million.",
+			[]string{"quantity: 21.4 cases per 100,000 residents", "quantity: 0.7 per 1,000", "quantity: 3 per million"}, nil},
+		{"a rate a year or an hour is one span", "Gusts hit 70 miles an hour, fares rose £140 a year and he paid $90 a week ago.",
+			[]string{"quantity: 70 miles an hour", "money: £140 a year", "money: $90"}, nil},
 		{"gone up to is a level, not a bound", "The queue has gone up to 18,300, and the fare has risen up to $2.75.",
 			[]string{"quantity: 18,300", "money: $2.75"}, nil},
 		{"no more than a span of time bounds it from above", "She faces no more than 8 years in prison and not less than three months on probation.",
@@ -210,7 +214,7 @@ func TestAnnotate(t *testing.T) {
 		{"a broadcaster's station", "\"Yes,\" manager Ruth Calloway told BBC Radio Harbour.",
 			[]string{"quote: \"Yes,\"", "speaker: manager Ruth Calloway", "person: Ruth Calloway", "cue: told BBC Radio Harbour", "org: BBC Radio Harbour"}, nil},
 		{"a social-media thread", "2/ Cllr Amira Haddad (Lab) said the rise would raise \"about £1.2m a year for bus services\".",
-			[]string{"speaker: Cllr Amira Haddad", "person: Cllr Amira Haddad", "cue: said", "prediction: would raise", "quote: \"about £1.2m a year for bus services\"", "money: about £1.2m", "hedge: about"}, nil},
+			[]string{"speaker: Cllr Amira Haddad", "person: Cllr Amira Haddad", "cue: said", "prediction: would raise", "quote: \"about £1.2m a year for bus services\"", "money: about £1.2m a year", "hedge: about"}, nil},
 		{"two companies", "Verizon and General Electric declined. The Food and Drug Administration and the Occupational Safety and Health Agency did not.",
 			[]string{"org: General Electric", "org: Food and Drug Administration", "org: the Occupational Safety and Health Agency"}, nil},
 		{"one name, one kind", "Siemens Energy and Thyssenkrupp Nucera are among the bidders. Shares of Thyssenkrupp Nucera rose 4.2%.",
@@ -799,7 +803,7 @@ var articleWants = map[string]articleWant{
 		},
 	},
 	"business.txt": {
-		money:   []string{"$3.10 to $3.25", "$3.60 to $3.75", "$3.58", "$4.87 billion", "$5.02 billion", "$12,931", "an estimated $210 million"},
+		money:   []string{"$3.10 to $3.25", "$3.60 to $3.75", "$3.58", "$4.87 billion", "$5.02 billion", "$12,931", "an estimated $210 million a year"},
 		percent: []string{"14%", "2.1%", "6%", "roughly 4%", "9%"},
 		date:    []string{"Nov 26", "on Wednesday", "since March 2020", "fiscal 2026", "over the past 18 months", "in December", "by the end of 2027", "this year"},
 		quotes: [][2]string{
@@ -808,7 +812,7 @@ var articleWants = map[string]articleWant{
 		},
 	},
 	"wire.txt": {
-		money:   []string{"about $1.3 trillion", "extra €35 billion", "up to €600 billion"},
+		money:   []string{"about $1.3 trillion", "extra €35 billion a year", "up to €600 billion"},
 		percent: []string{"3.5%", "18 percent", "1.28%", "4.2 per cent"},
 		date: []string{"on Wednesday", "by 2035", "last year", "from 2023", "on June 24", "in 2024",
 			"after more than 14 hours", "midnight", "2032", "in three months", "over the next decade", "on Thursday"},
@@ -825,7 +829,7 @@ var articleWants = map[string]articleWant{
 		},
 	},
 	"opinion.txt": {
-		money:   []string{"£2.5bn"},
+		money:   []string{"£2.5bn a year"},
 		percent: []string{"1.4%"},
 		date:    []string{"Last month", "next year", "in February 2023", "for six months", "in 2026"},
 		quotes: [][2]string{
@@ -870,7 +874,7 @@ var articleWants = map[string]articleWant{
 	},
 	"markets.txt": {
 		money: []string{"2.1 billion to 2.4 billion Swedish crowns", "$190 million to $217 million", "2.8 billion to 3.1 billion crowns",
-			"2.9 billion crowns", "350 million crowns", "112.30 crowns", "no more than 2 crowns", "4.50 crowns"},
+			"2.9 billion crowns", "350 million crowns a year", "112.30 crowns", "no more than 2 crowns", "4.50 crowns"},
 		percent: []string{"18%", "as much as 18%", "roughly 7%", "16.4%", "0.3%"},
 		date: []string{"Nov 27", "on Thursday", "since March 2020", "in three months", "2027", "for 2026", "before the second half of next year", "from 2028",
 			"by 1015 GMT", "this year", "fourth-quarter", "on Feb. 5", "on Jan. 14", "last year"},
@@ -884,7 +888,7 @@ var articleWants = map[string]articleWant{
 		},
 	},
 	"utility.txt": {
-		money: []string{"$61.40", "$70.00", "roughly $103", "$412 million", "$31.5 million", "$58.25", "$66.10"},
+		money: []string{"$61.40", "$70.00", "$70.00 a month", "roughly $103 a year", "$412 million", "$31.5 million", "$58.25", "$66.10"},
 		percent: []string{"14%", "about 14%", "9% to 22%", "38 percent", "+14%", "+6%", "+3.5%", "61%", "less than 5%",
 			"another 20 to 30 percent"},
 		date: []string{"from January", "on Wednesday", "in 1987", "next year", "over three years", "in 2019", "in 2027",
