@@ -181,6 +181,9 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		case isLetter(c):
 			w, j := word(text, i)
 			if v, ok := numberWord(w); ok {
+				if v < 0 {
+					return decimal{}, 0, false, false // "a few hundred": no one amount
+				}
 				v, j = compoundWords(text, j, v)
 				d, end := scale(text, j, decimal{mant: v}, false)
 				return d, end, true, true
@@ -482,6 +485,9 @@ var words = []struct {
 	{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},
 	{"tenfold", 10}, {"double", 2}, {"doubled", 2}, {"triple", 3},
 	{"tripled", 3}, {"quadrupled", 4}, {"twice", 2}, {"thrice", 3},
+	// A vague number: "a few hundred", "several thousand" state no one
+	// amount.
+	{"few", -1}, {"several", -1},
 }
 
 func numberWord(w []byte) (float64, bool) {

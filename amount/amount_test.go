@@ -37,6 +37,8 @@ func TestParse(t *testing.T) {
 		{"three quarters of voters", 0.75, true},
 		{"half", 0.5, true},
 		{"half a million", 5e5, true},
+		{"a few hundred yards", 0, false}, // vague: no one amount
+		{"several thousand", 0, false},
 		{"a quarter of a million people", 2.5e5, true},
 		{"half a billion dollars", 5e8, true},
 		{"a third of a pie", 1.0 / 3, true}, // no scale after "of a": still a third

@@ -1922,6 +1922,18 @@ func (a *annotator) vague(c int) int {
 		}
 		return c
 	}
+	if a.word(j, wdA) && a.word(j+1, wdFew) {
+		j++
+	}
+	if (a.word(j, wdFew) || a.word(j, wdSeveral)) && a.is(j+1, wScale) && a.same(c, j+1) {
+		// "a few hundred yards", "several hundred thousand": vague, not 100
+		for j++; a.is(j, wScale) && a.same(c, j); j++ {
+		}
+		if a.countable(j) && !a.is(j, wCurrency) && a.same(c, j) {
+			j++
+		}
+		return j
+	}
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}

@@ -146,6 +146,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 21.4 cases per 100,000 residents", "quantity: 0.7 per 1,000", "quantity: 3 per million"}, nil},
 		{"a rate a year or an hour is one span", "Gusts hit 70 miles an hour, fares rose £140 a year and he paid $90 a week ago.",
 			[]string{"quantity: 70 miles an hour", "money: £140 a year", "money: $90"}, nil},
+		{"a few hundred is vague, not a hundred", "The camp lies a few hundred metres off, with several hundred thousand tents and a few million dollars.",
+			[]string{"quantity: a few hundred metres", "quantity: several hundred thousand tents", "money: a few million dollars"}, nil},
 		{"gone up to is a level, not a bound", "The queue has gone up to 18,300, and the fare has risen up to $2.75.",
 			[]string{"quantity: 18,300", "money: $2.75"}, nil},
 		{"no more than a span of time bounds it from above", "She faces no more than 8 years in prison and not less than three months on probation.",
