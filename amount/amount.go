@@ -318,6 +318,11 @@ func digits(b []byte, i int) (decimal, int) {
 			i++
 		}
 	}
+	if i+1 < len(b) && b[i] == 0xc2 && b[i+1] >= 0xbc && b[i+1] <= 0xbe && d.exp == 0 {
+		// "12½" is 12.5, "3¼" 3.25, "3¾" 3.75
+		d.mant += float64(b[i+1]-0xbb) / 4
+		i += 2
+	}
 	if negative(b, start) {
 		d.mant = -d.mant
 	}

@@ -37,6 +37,10 @@ func TestParse(t *testing.T) {
 		{"three quarters of voters", 0.75, true},
 		{"half", 0.5, true},
 		{"half a million", 5e5, true},
+		{"12½ years", 12.5, true},
+		{"2¾ metres", 2.75, true},
+		{"1¼", 1.25, true},
+		{"3pc", 3, true},
 		{"a few hundred yards", 0, false}, // vague: no one amount
 		{"several thousand", 0, false},
 		{"a quarter of a million people", 2.5e5, true},

@@ -210,6 +210,9 @@ func digitsOf(text []byte) (num, suffix []byte) {
 			j += s // "17 842"
 			continue
 		}
+		if c == 0xc2 && j > 0 && j+1 < len(text) && text[j+1] >= 0xbc && text[j+1] <= 0xbe {
+			j += 2 // "12½", "3¾"
+		}
 		break
 	}
 	return text[:j], text[j:]
@@ -1524,6 +1527,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		switch s := lowerSmall(&small, suf); {
 		case string(suf) == "p" || string(suf) == "c":
 			return Money, c + 1, true // "412p", "99c"
+		case string(suf) == "pc":
+			return Percent, c + 1, true // "2pc", as British papers write it
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
@@ -1764,7 +1769,7 @@ func (a *annotator) number(c int) (int, bool) {
 			f := flagSets[sc]
 			if f&wScale == 0 {
 				switch string(lowerSmall(&small, suf)) {
-				case "st", "nd", "rd", "th", "s", "p", "c":
+				case "st", "nd", "rd", "th", "s", "p", "c", "pc":
 				default:
 					if unitSuffix(suf) {
 						return c + 1, true
