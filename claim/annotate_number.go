@@ -169,7 +169,8 @@ func (a *annotator) unitAfter(j int) int {
 		return j + 1 // "reached 40.2 °C.": not the sentence's stop
 	case a.kind(j) == tokenize.Word && wordIn("C F ºC ºF", t):
 		return j + 1 // "41.6 C", "40 ºC" (an ordinal sign for a degree)
-	case a.kind(j) == tokenize.Word && len(t) > 1 && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
+	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
+		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
 	default:
 		return j

@@ -150,6 +150,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: a few hundred metres", "quantity: several hundred thousand tents", "money: a few million dollars"}, nil},
 		{"a vulgar fraction and a British pc", "She got 8½ years; the fence is 2¾ metres and prices rose 3pc, then 1.5pc.",
 			[]string{"date: 8½ years", "quantity: 2¾ metres", "percent: 3pc", "percent: 1.5pc"}, nil},
+		{"watts as a lone W, not a street's W", "The lamp uses 40 W and the office is at 12 W Harbour St.",
+			[]string{"quantity: 40 W"}, nil},
 		{"gone up to is a level, not a bound", "The queue has gone up to 18,300, and the fare has risen up to $2.75.",
 			[]string{"quantity: 18,300", "money: $2.75"}, nil},
 		{"no more than a span of time bounds it from above", "She faces no more than 8 years in prison and not less than three months on probation.",
