@@ -181,6 +181,9 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		case isLetter(c):
 			w, j := word(text, i)
 			if v, ok := numberWord(w); ok {
+				if v < 0 {
+					return decimal{}, 0, false, false // "a few hundred": no one amount
+				}
 				v, j = compoundWords(text, j, v)
 				d, end := scale(text, j, decimal{mant: v}, false)
 				return d, end, true, true
@@ -315,6 +318,11 @@ func digits(b []byte, i int) (decimal, int) {
 			i++
 		}
 	}
+	if i+1 < len(b) && b[i] == 0xc2 && b[i+1] >= 0xbc && b[i+1] <= 0xbe && d.exp == 0 {
+		// "12½" is 12.5, "3¼" 3.25, "3¾" 3.75
+		d.mant += float64(b[i+1]-0xbb) / 4
+		i += 2
+	}
 	if negative(b, start) {
 		d.mant = -d.mant
 	}
@@ -366,23 +374,38 @@ func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 }
 
 // compoundWords reads on after a number word: "forty-two", "twenty five",
-// "one hundred".
+// "one hundred", "two and a half", and over the "a" or "of a" between a
+// fraction and its scale: "half a million" is 500,000.
 func compoundWords(b []byte, i int, v float64) (float64, int) {
+	and := false
+	p := i // where to read on from: past an "and" or "a" that i stays before
 	for {
-		j := i
+		j := p
 		for j < len(b) && (b[j] == ' ' || b[j] == '-') {
 			j++
 		}
-		if j == i || j >= len(b) || !isLetter(b[j]) {
+		if j == p || j >= len(b) || !isLetter(b[j]) {
 			return v, i
 		}
 		w, k := word(b, j)
+		// "half a million", "a quarter of a million", "one and a half"
+		if equalFold(w, "a") || equalFold(w, "of") && v < 1 || equalFold(w, "and") && v >= 1 {
+			and = and || len(w) == 3 // "and", the only one of three letters
+			p = k
+			if v < 1 {
+				i = k // the scale after a fraction's "a" is read by scale
+			}
+			continue
+		}
 		if equalFold(w, "hundred") {
 			v *= 100
-			i = k
+			i, p = k, k
 			continue
 		}
 		u, ok := numberWord(w)
+		if ok && u < 1 && and {
+			return v + u, k // "two and a half"
+		}
 		if ok && u < 1 && v >= 1 && v < 10 {
 			return v * u, k // "two thirds", "three quarters"
 		}
@@ -390,7 +413,7 @@ func compoundWords(b []byte, i int, v float64) (float64, int) {
 			return v, i
 		}
 		v += u
-		i = k
+		i, p = k, k
 	}
 }
 
@@ -467,6 +490,9 @@ var words = []struct {
 	{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},
 	{"tenfold", 10}, {"double", 2}, {"doubled", 2}, {"triple", 3},
 	{"tripled", 3}, {"quadrupled", 4}, {"twice", 2}, {"thrice", 3},
+	// A vague number: "a few hundred", "several thousand" state no one
+	// amount.
+	{"few", -1}, {"several", -1},
 }
 
 func numberWord(w []byte) (float64, bool) {

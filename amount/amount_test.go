@@ -36,6 +36,18 @@ func TestParse(t *testing.T) {
 		{"three tenths", 0.3, true},
 		{"three quarters of voters", 0.75, true},
 		{"half", 0.5, true},
+		{"half a million", 5e5, true},
+		{"12½ years", 12.5, true},
+		{"2¾ metres", 2.75, true},
+		{"1¼", 1.25, true},
+		{"3pc", 3, true},
+		{"a few hundred yards", 0, false}, // vague: no one amount
+		{"several thousand", 0, false},
+		{"a quarter of a million people", 2.5e5, true},
+		{"half a billion dollars", 5e8, true},
+		{"a third of a pie", 1.0 / 3, true}, // no scale after "of a": still a third
+		{"one and a half million", 1.5e6, true},
+		{"two and a quarter", 2.25, true},
 		{"fivefold", 5, true},
 		{"twice", 2, true},
 		{"one hundred", 100, true},
@@ -116,6 +128,7 @@ func TestParseRange(t *testing.T) {
 		{"3-4 million", 3e6, 4e6, true},
 		{"$3 billion to $4 billion", 3e9, 4e9, true},
 		{"between 10 and 12", 10, 12, true},
+		{"between twenty and 30", 20, 30, true}, // "and" before digits joins a range, not a fraction
 		{"5%–7%", 5, 7, true},
 		{"2 to US$4", 2, 4, true},
 		{"3 cents to 5 cents", 0.03, 0.05, true},

@@ -195,7 +195,8 @@ func (a *annotator) unitAfter(j int) int {
 		return j + 1 // "reached 40.2 °C.": not the sentence's stop
 	case a.kind(j) == tokenize.Word && wordIn("C F ºC ºF", t):
 		return j + 1 // "41.6 C", "40 ºC" (an ordinal sign for a degree)
-	case a.kind(j) == tokenize.Word && len(t) > 1 && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
+	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
+		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
 	default:
 		return j
@@ -235,6 +236,9 @@ func digitsOf(text []byte) (num, suffix []byte) {
 		if s := tokenize.ThousandsSpace(text, 0, j); s > 0 {
 			j += s // "17 842"
 			continue
+		}
+		if c == 0xc2 && j > 0 && j+1 < len(text) && text[j+1] >= 0xbc && text[j+1] <= 0xbe {
+			j += 2 // "12½", "3¾"
 		}
 		break
 	}
@@ -338,7 +342,7 @@ func (a *annotator) upParticle(i int) bool {
 	if !a.isLowerWord(i) || !a.same(i, i+1) {
 		return false
 	}
-	return wordIn("ticked ticks tick edged edges inched inches crept creeps went goes go rose rises climbed climbs "+
+	return wordIn("ticked ticks tick edged edges inched inches crept creeps went goes go gone going rose rises risen rising climbed climbs climbing "+
 		"jumped jumps shot moved moves revised ramped stepped", a.text(i))
 }
 
@@ -480,11 +484,22 @@ func (a *annotator) emitDate(i, j int) int {
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
 	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
 		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
+		if a.negatedBound(i) {
+			i-- // "no more than 5 years": at most five, the opposite of "more than"
+			a.claim(i, i+1)
+		}
 		a.add(Quantity, i, j, -1)
 		return j
 	}
 	a.add(Date, i, j, -1)
 	return j
+}
+
+// negatedBound reports whether "no" or "not" comes right before "more",
+// "less" or "fewer" at i and is free to join its span: "no more than
+// £2,500" bounds an amount from above, as "more than" alone does not.
+func (a *annotator) negatedBound(i int) bool {
+	return (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i)
 }
 
 // earlyAs reports whether "early as", "late as" or "soon as" comes right
@@ -1039,6 +1054,9 @@ func (a *annotator) duration(i int) int {
 		for a.is(k, wNumWord) && a.same(j, k) {
 			k++
 		}
+		if a.halfMore(k) {
+			k += 3 // "two and a half years"
+		}
 	case a.word(k, wdA) || a.word(k, wdAn) || a.word(k, wdSeveral) || a.word(k, wdFew) || a.word(k, wdMany):
 		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.word(k+1, wdDecade) && !a.word(k+1, wdCentury) || a.word(i-1, wdOn) || a.word(i-1, wdBy)) {
 			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
@@ -1189,8 +1207,16 @@ func (a *annotator) amount(i int) int {
 	}
 	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
 	j, k = a.amountRange(i, c, j, k)
-	if k != Percent && a.word(j, wdPer) && a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) && a.same(c, j+1) {
-		j += 2 // "3,400 cubic metres per second", "$15 per hour": a rate
+	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+		(a.word(j, wdA) || a.word(j, wdAn)) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
+		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
+		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
+		// per million", not a count of people (not "half a century", nor
+		// "$500 a week ago")
+		j += 2
+		if !a.is(j-1, wTimeUnit) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
+			j++
+		}
 	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
 		i = c // "row over £5m": "over" is "about", no bound
@@ -1211,7 +1237,7 @@ func (a *annotator) amount(i int) int {
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
-	if c > i && (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i) {
+	if c > i && a.negatedBound(i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.statName(c-2) && a.same(c-2, c) && a.free(c-2, c) {
@@ -1491,6 +1517,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
+		if a.is(j-1, wScale) && a.same(c, j) && a.is(j, wCurrency) && a.isLowerWord(j) {
+			return Money, j + 1, true // "half a billion dollars"
+		}
+		if a.is(j-1, wScale) && a.same(c, j) && a.countable(j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
+			return Quantity, j + 1, true // "a quarter of a million people"
+		}
 		return Quantity, j, true
 	}
 	if j := a.vague(c); j > c {
@@ -1514,6 +1546,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		switch s := lowerSmall(&small, suf); {
 		case string(suf) == "p" || string(suf) == "c":
 			return Money, c + 1, true // "412p", "99c"
+		case string(suf) == "pc":
+			return Percent, c + 1, true // "2pc", as British papers write it
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
@@ -1746,7 +1780,7 @@ func (a *annotator) number(c int) (int, bool) {
 			f := flagSets[sc]
 			if f&wScale == 0 {
 				switch string(lowerSmall(&small, suf)) {
-				case "st", "nd", "rd", "th", "s", "p", "c":
+				case "st", "nd", "rd", "th", "s", "p", "c", "pc":
 				default:
 					if unitSuffix(suf) {
 						return c + 1, true
@@ -1769,6 +1803,9 @@ func (a *annotator) number(c int) (int, bool) {
 		j := c
 		for a.same(c, j) && (a.is(j, wNumWord) || a.word(j, wdAnd) && a.is(j+1, wNumWord) && a.is(j-1, wScale)) {
 			j++
+		}
+		if a.halfMore(j) && a.is(j+3, wScale) {
+			j += 4 // "two and a half billion", one amount
 		}
 		return j, true
 	case (a.word(c, wdA) || a.word(c, wdAn)) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
@@ -1850,9 +1887,15 @@ func (a *annotator) fraction(c int) int {
 		}
 		return c
 	}
+	if a.word(c-1, wdAnd) && a.is(c-2, wTimeUnit) && a.word(c, wdA) {
+		return c // "an hour and a half": a part of the time before it, not a half of something
+	}
 	if (a.word(c, wdA) || a.word(c, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))
 		if a.word(c+2, wdOf) && a.same(c, c+2) {
+			if a.word(c+3, wdA) && a.is(c+4, wScale) && a.same(c, c+4) {
+				return c + 5 // "a quarter of a million"
+			}
 			return c + 3
 		}
 		if plural && !a.word(c, wdA) {
@@ -1869,6 +1912,12 @@ func (a *annotator) fraction(c int) int {
 		}
 	}
 	return c
+}
+
+// halfMore reports whether "and a half" starts at k, as after the number
+// words of "two and a half years".
+func (a *annotator) halfMore(k int) bool {
+	return a.word(k, wdAnd) && a.word(k+1, wdA) && a.word(k+2, wdHalf) && a.same(k, k+3)
 }
 
 // ofNoun extends a quantity ending at j over "of" when it follows.
@@ -1888,6 +1937,18 @@ func (a *annotator) vague(c int) int {
 			return j + 3
 		}
 		return c
+	}
+	if a.word(j, wdA) && a.word(j+1, wdFew) {
+		j++
+	}
+	if (a.word(j, wdFew) || a.word(j, wdSeveral)) && a.is(j+1, wScale) && a.same(c, j+1) {
+		// "a few hundred yards", "several hundred thousand": vague, not 100
+		for j++; a.is(j, wScale) && a.same(c, j); j++ {
+		}
+		if a.countable(j) && !a.is(j, wCurrency) && a.same(c, j) {
+			j++
+		}
+		return j
 	}
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
