@@ -19,20 +19,22 @@ import (
 //     alternating pairs of cmd/bench -page runs, 6.5-12.2 against
 //     6.1-10.3 in two more (a busy machine): the price of the budget,
 //     until 5 KB are found elsewhere;
-//   - no bounds checks (-B) in the tokenizer, the sentence splitter and
-//     the amount parser only: 9 KB off for the first two, 1.8 KB for the
-//     third. All three are byte scanners whose index arithmetic the fuzz
-//     targets (tokenize FuzzAppend and FuzzFastPathsAgree, segment
-//     FuzzAppend, amount FuzzParse) and every test run with bounds checks
-//     on, natively and in the browser (go test builds without these
-//     flags); the annotator,
-//     the scorer and the bridge keep theirs, so an offset out of range
-//     still panics in the bridge and reaches the page as an Error.
+//   - no bounds checks (-B) in the engine's packages (tokenize, segment,
+//     amount, claim): 9 KB off for the tokenizer and the splitter, 1.8 KB
+//     for the amount parser, 11.5 KB for the annotator and the scorer.
+//     Every test and fuzz target runs them with bounds checks on,
+//     natively and in the browser (go test builds without these flags):
+//     tokenize FuzzAppend and FuzzFastPathsAgree, segment FuzzAppend,
+//     amount FuzzParse, claim FuzzAnnotate and FuzzJudge, and every
+//     prefix of the test articles (TestAnnotatePrefixes). The bridge
+//     (wasm, offsets) keeps its checks, so a span out of range still
+//     panics there and reaches the page as an Error, and the engine runs
+//     in its own worker, which the page restarts if it dies.
 //
 // cmd/bench builds with the same flags.
 var wasmGCFlags = []string{"-gcflags=all=-l",
 	"-gcflags=github.com/claimlight/claimlight/tokenize=-l -B", "-gcflags=github.com/claimlight/claimlight/segment=-l -B",
-	"-gcflags=github.com/claimlight/claimlight/amount=-l -B"}
+	"-gcflags=github.com/claimlight/claimlight/amount=-l -B", "-gcflags=github.com/claimlight/claimlight/claim=-l -B"}
 
 // BuildWasm compiles the bridge in root/wasm to WebAssembly, trimmed
 // (-trimpath, -ldflags=-s -w, wasmGCFlags), and returns the module's bytes.
