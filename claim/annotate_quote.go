@@ -1867,6 +1867,12 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if indefinite(src, spans[i].Start) {
 		return "" // "a Labour MP shouted": someone not named, no one met before
 	}
+	// in a quotation, only who the quotation names: "“The president told
+	// me …,” Faivre said" is someone in Faivre's story, not Faivre
+	quoteStart := int32(-1)
+	if q := holder(spans, i, Quote, 12); q >= 0 {
+		quoteStart = spans[q].Start
+	}
 	if name := appositiveName(src, spans, i); name != "" {
 		return name
 	}
@@ -1884,6 +1890,12 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 		if !validSpan(src, sp) || sp.End > spans[i].Start {
 			continue
+		}
+		if sp.End <= quoteStart {
+			break
+		}
+		if sp.Kind == Speaker && quoteStart < 0 && inside(spans, j, Quote, 12) {
+			continue // "“The president told me …,” he said": he is not the president
 		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
 		if sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && transcriptLabel(src, spans, j) {
@@ -1964,7 +1976,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 		return others[0]
 	}
-	if !seen && !heOrShe(spans[i].Text(src)) {
+	if !seen && !heOrShe(spans[i].Text(src)) && quoteStart < 0 {
 		// a role in a headline or lede, before anyone is named: the first
 		// person quoted after it ("CEO says “no quick fix”" … "Chief
 		// Executive Annika Holm told reporters")
@@ -2132,12 +2144,24 @@ func linesBetween(b []byte) int {
 
 // insideSpeaker reports whether span j lies inside a Speaker span.
 func insideSpeaker(spans []Span, j int) bool {
-	for k := max(0, j-3); k < len(spans) && k <= j+3; k++ {
-		if k != j && spans[k].Kind == Speaker && spans[k].Start <= spans[j].Start && spans[k].End >= spans[j].End {
-			return true
+	return inside(spans, j, Speaker, 3)
+}
+
+// inside reports whether a span of kind k among the n spans on either
+// side of spans[j] holds it.
+func inside(spans []Span, j int, k Kind, n int) bool {
+	return holder(spans, j, k, n) >= 0
+}
+
+// holder returns the index of a span of kind k among the n spans on
+// either side of spans[j] that holds it, or -1.
+func holder(spans []Span, j int, k Kind, n int) int {
+	for i := max(0, j-n); i < len(spans) && i <= j+n; i++ {
+		if i != j && spans[i].Kind == k && spans[i].Start <= spans[j].Start && spans[i].End >= spans[j].End {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // subjectPosition reports whether a name at byte offset at starts its
