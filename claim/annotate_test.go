@@ -649,6 +649,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a statement opened in the paragraph before", "Dr. Amara Osei-Bonsu told a briefing that the outbreak had not peaked.\n\n“We are seeing cases in two hospitals.\n\n“I want to be clear: the vaccine does not cause autism.”", "“I want", "Amara Osei-Bonsu"},
 		{"reported speech without that", `Alasdair Munro joined the board in 1985. He says he climbed the 147 steps to the lamp room “maybe forty thousand times,” though he admits he never counted.`, "“maybe", "Alasdair Munro"},
 		{"he after a quotation is not who the quotation tells of", `Julien Faivre spoke to reporters. “The president told me we could not say no,” he said.`, "“The president", "Julien Faivre"},
+		{"a quotation after reported speech in the same paragraph", `Dr. Ann Lee said the drug worked. “It cut deaths by 20%.”`, "“It cut", "Ann Lee"},
 		{"quoted as saying: the one quoted speaks", `The Times quoted Jones as saying: "We will win."`, `"We will win`, "Jones"},
 		{"was quoted by a paper as saying", `Mark Jones was quoted by Reuters as saying the deal was "dead".`, `"dead`, "Mark Jones"},
 		{"a first name given to men and women tells nothing", `Chief Constable Andrea Moss said the figures were wrong. "We will check," he said.`, `"We will check`, "Andrea Moss"},
