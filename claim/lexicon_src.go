@@ -222,7 +222,7 @@ func lexiconSource() *lexSource {
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
 		spokesmen|representative|representatives|aide|aides|adviser|advisers|advisor|advisors|insider|insiders
 		operator|owner|owners|family|relative|relatives|mother|father|son|daughter|wife|husband|colleague|colleagues
-		teacher|teachers|parent|parents|results|patient|patients|passenger|passengers|student|students|worker|workers|nurse|nurses|farmer|farmers|voter|voters|customer|customers
+		teacher|teachers|headteacher|commissioner|boss|magistrate|magistrates|statistician|statisticians|parent|parents|results|patient|patients|passenger|passengers|student|students|worker|workers|nurse|nurses|farmer|farmers|voter|voters|customer|customers
 		woman|man|people|person|professor|author|authors|historian|journalist|journalists|reporter|correspondent
 		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|supporter|supporters|member|members
 		ex-minister|chiefs|heads|skipper|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|partners|generals|cabinet|white|kremlin|pentagon|release|post|website|committees|commissions|councils|departments|unions|regulators|boards|reports|studies|surveys|statements|documents|filings|records|polls|projections|models|bureau|bureaus|institute|institutes|association|associations|authority|federation|foundation|organisation|organization|organisations|organizations|coalition|charity|charities|fund|insurer|insurers|lender|lenders|retailer|retailers|airline|airlines|carmaker|carmakers|automaker|automakers|manufacturer|manufacturers|maker|makers|producer|producers|supplier|suppliers|provider|providers|broadcaster|newspaper|magazine|network|panel|tribunal|inspector|inspectors|auditor|auditors|ombudsman|coroner|sheriff|trust|university|hospital|school|club|league|party|trial|trials|investigation|investigations|inquiry|probe|paper|papers|assessment|assessments|reviews|analyses|census|counters|counts|tallies|tests|utility|utilities|operator|operators|watchdog|watchdogs`)
@@ -235,7 +235,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|alderman
 		congressman|congresswoman|governor|gov.|mayor|general|gen.|admiral|adm.|colonel|col.|lt.|lieutenant|captain|capt.
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge
-		justice|ambassador|envoy|spokesman|spokeswoman|commissioner|inspector|detective|constable|det.|supt.|superintendent
+		justice|ambassador|envoy|spokesman|spokeswoman|commissioner|inspector|detective|det|constable|dci|insp|insp.|pcso|supt|ch|det.|supt.|superintendent
 		professor|prof.|dr.|dr|mr.|mr|mrs.|mrs|ms.|ms|mx.|sir|dame|lord|lady|rev.|reverend|bishop|archbishop|cardinal
 		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|defender|speaker|leader|president-elect|vice-president
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
@@ -370,7 +370,7 @@ func lexiconSource() *lexSource {
 		therefore|consequently|hence|contributed to|contributes to|contributing to|triggered|triggered by
 		fuelled by|fueled by|driven by|blamed on|as a consequence|as a consequence of|on account of|stemming from
 		stems from|stem from|the result of|a result of|attributed to|in order to|which means|meaning that
-		so as to|responsible for|the cause of|a cause of|linked to|prompted|prompted by`)
+		so as to|responsible for|the cause of|a cause of|linked to|associated with|correlated with|prompted|prompted by`)
 	s.addPhrases(Causal, condNotNumber, `due to`)
 	s.addPhrases(Prediction, condSchedule, `is due to|are due to|was due to|were due to`)
 	s.addPhrases(Prediction, condNone, `is expected to|are expected to|was expected to|were expected to|expected to|expects|expect
@@ -385,6 +385,7 @@ func lexiconSource() *lexSource {
 		bigger than|smaller than|better than|worse than|faster than|slower than|cheaper than|older than
 		younger than|longer than|shorter than|stronger than|weaker than|richer than|poorer than|wider than
 		deeper than|earlier than|later than|more expensive than|less expensive than|more likely than|less likely than
+		more likely to|less likely to
 		as many as|as much as`)
 	s.addPhrases(Comparison, condNone, `up from|down from|compared with|compared to|in comparison with
 		in comparison to|outnumber|outnumbers|outnumbered|exceeds|exceeded|exceeding|surpassed|surpasses|overtook
