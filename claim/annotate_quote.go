@@ -1565,9 +1565,13 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 			return j, k + 2
 		}
-		// "data compiled by LSEG": a name the entity pass did not take
+		// "data compiled by LSEG", "figures compiled by the CIES
+		// Football Observatory": a name the entity pass did not take
+		if a.word(k, wdThe) && a.nameToken(k+1) {
+			k++
+		}
 		if a.nameToken(k) && a.fl(k)&(wMonth|wWeekday) == 0 {
-			return j, a.nameRun(k, 4)
+			return j, a.sourceName(k)
 		}
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
@@ -1582,6 +1586,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 		if a.word(end+1, wdThe) && a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
 			return j, k + 1
+		}
+		if a.nameToken(k) && a.kind(k) == tokenize.Word && a.fl(k)&(wMonth|wWeekday|wTitle) == 0 {
+			return j, a.sourceName(k) // "data from Opta"
 		}
 	}
 	return j, a.appositiveName(j, end)
@@ -1622,6 +1629,15 @@ func (a *annotator) nameRun(k, max int) int {
 			e++
 		}
 	}
+	return e
+}
+
+// sourceName marks the capitalised words from k on, which the entity pass
+// did not take, as the name of an organisation and returns their end:
+// "LSEG" in "data compiled by LSEG".
+func (a *annotator) sourceName(k int) int {
+	e := a.nameRun(k, 4)
+	a.addEntity(Org, k, e)
 	return e
 }
 

@@ -182,6 +182,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"comparison: less likely to", "causal: associated with"}, []Kind{Hedge}},
 		{"police ranks and a boss are titles and speakers", "Det Ch Insp Andrea Walsh said 41 witnesses had come forward. “He is special,” said the Castellane boss.",
 			[]string{"speaker: Det Ch Insp Andrea Walsh", "quote: “He is special,”", "speaker: the Castellane boss"}, []Kind{ScareQuote}},
+		{"a source the lists do not know", "He ran 12km, according to data from Opta. He is the fourth most expensive player, according to figures compiled by the CIES Football Observatory.",
+			[]string{"speaker: data from Opta", "org: Opta", "speaker: figures compiled by the CIES Football Observatory", "org: CIES Football Observatory"}, nil},
 		{"a state after a place is no cue", "The department maintains about 18,000 miles of road in the U.S. state.",
 			[]string{"quantity: about 18,000 miles"}, []Kind{Speaker, Cue}},
 		{"people in a place speak, not the place", "Parents at one clinic in Northgate on Thursday said the queues had been long.",
