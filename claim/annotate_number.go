@@ -1776,7 +1776,11 @@ func (a *annotator) number(c int) (int, bool) {
 			return c, false
 		}
 		if len(suf) > 0 {
-			sc, _, _ := a.lookup(suf)
+			s := suf
+			if k := bytes.IndexByte(suf, '-'); k > 0 && a.kind(c-1) == tokenize.Currency {
+				s = suf[:k] // "£60m-rated", "€5m-a-year": the scale before the hyphen
+			}
+			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
 			if f&wScale == 0 {
 				switch string(lowerSmall(&small, suf)) {

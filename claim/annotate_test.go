@@ -78,6 +78,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: €35 billion", "money: $1.2tn", "money: £400m"}, nil},
 		{"money with country prefix and words", "It costs US$5 million, or 35 billion euros, or $2.5bn.",
 			[]string{"money: US$5 million", "money: 35 billion euros", "money: $2.5bn"}, nil},
+		{"money glued to a hyphenated word", "The £40m-rated keeper costs ¥3bn-a-year, a £25m-plus fee, and a 15m-long wall stands.",
+			[]string{"money: £40m-rated", "money: ¥3bn-a-year", "money: £25m-plus"}, nil},
 		{"money with bound", "Allies pledged over €35 billion.",
 			[]string{"money: over €35 billion"}, nil},
 		{"quarters, halves and mid- words", "Sales rose in Q3 2024, fell in H1 and Q5, and will recover by mid-March or in mid-2025 says the Q3 report.",
