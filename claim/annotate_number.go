@@ -1605,8 +1605,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 1, true // "23 million Americans"
 	}
 	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.shapeOf(j)&shPoss == 0 &&
-		!isPlural(a.text(j)) && a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && a.countable(j+1) && isPlural(a.text(j+1)) {
-		return Quantity, j + 2, true // "61 British companies", "two Democratic senators"
+		!isPlural(a.text(j)) && a.fl(j)&(wMonth|wWeekday|wCommon) == 0 {
+		e := j + 1
+		if !a.isLowerWord(e) {
+			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
+		}
+		if a.countable(e) && isPlural(a.text(e)) && a.same(c, e) {
+			return Quantity, e + 1, true // "61 British companies", "two Democratic senators"
+		}
 	}
 	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) {
 		return 0, c, false // "the last one costs", "one day"

@@ -80,6 +80,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: US$5 million", "money: 35 billion euros", "money: $2.5bn"}, nil},
 		{"money glued to a hyphenated word", "The £40m-rated keeper costs ¥3bn-a-year, a £25m-plus fee, and a 15m-long wall stands.",
 			[]string{"money: £40m-rated", "money: ¥3bn-a-year", "money: £25m-plus"}, nil},
+		{"a count before a name that describes it", "She has 27 Serie A goals in 61 Bundesliga matches and 40 Premier League starts.",
+			[]string{"quantity: 27 Serie A goals", "quantity: 61 Bundesliga matches", "quantity: 40 Premier League starts"}, []Kind{Money, Date}},
 		{"money with bound", "Allies pledged over €35 billion.",
 			[]string{"money: over €35 billion"}, nil},
 		{"quarters, halves and mid- words", "Sales rose in Q3 2024, fell in H1 and Q5, and will recover by mid-March or in mid-2025 says the Q3 report.",
