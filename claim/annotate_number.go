@@ -1587,6 +1587,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1 && a.share(c):
 		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
 	}
+	if a.word(j, wdOr) && a.same(c, j+1) {
+		if wordIn("more over above older fewer less under below higher", a.text(j+1)) {
+			j += 2 // "3 or more cups", "aged 65 or over": a bound, kept with its number
+		} else if (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && !a.is(j+2, wTimeUnit) {
+			return Quantity, j, true // "one or two cups": a range (see amountRange)
+		}
+	}
 	// a counted noun: "40 people", "3,000 additional troops"
 	if a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther) {
 		if !a.countable(j+1) || !a.same(c, j+1) {
@@ -2010,7 +2017,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if a.kind(c) != tokenize.Number && a.kind(c) != tokenize.Currency && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
 		return j, k
 	}
-	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween)) || !a.same(c, j+1) {
+	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween) || a.word(j, wdOr) && j == c+1 && !a.word(j+2, wdOClock) && !a.skipBare(c, c, j)) || !a.same(c, j+1) {
 		return j, k // not "17,842 — 36.9%", a count and its share
 	}
 	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"
@@ -2031,9 +2038,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
 		return j, k
 	}
-	// "leads 44% to 35%", "(46%–42%)": two figures side by side, each with
-	// its value; a range runs from low to high
-	if k != Quantity && !a.word(j, wdAnd) && a.descending(c, j, e) {
+	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
+	// side by side, each with its value; a range runs from low to high
+	if (k != Quantity || a.word(j, wdOr)) && !a.word(j, wdAnd) && a.descending(c, j, e) {
 		return j, k
 	}
 	// "Shares fell 12.5p to 98.4p": a change, then the level it closed at
