@@ -1343,7 +1343,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 			a.word(p, wdResolution), a.word(p, wdFlight), a.word(p, wdRoute), a.word(p, wdRoom), a.word(p, wdNumber),
 			a.word(p, wdNo), a.word(p, wdLine), a.word(p, wdPlatform), a.word(p, wdGate), a.word(p, wdPages), a.word(p, wdVersion),
 			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep),
-			a.word(p, wdCall), a.word(p, wdDial), a.word(p, wdIncident), a.word(p, wdReference): // "call 101, quoting incident 447"
+			a.word(p, wdCall), a.word(p, wdDial), a.word(p, wdIncident), a.word(p, wdReference), a.word(p, wdLog): // "call 101, quoting incident 447", "log 1187"
 			return true
 		}
 	}

@@ -518,6 +518,7 @@ func TestAnnotate(t *testing.T) {
 		{"an approximate fraction after by", "Polypill cut strokes by nearly a fifth in over-60s.",
 			[]string{"quantity: nearly a fifth"}, nil},
 		{"a phone number after a name", "Call Bramford Police on 101, quoting incident 447.", nil, []Kind{Quantity}},
+		{"a police log number", "Call Dunmere Police on 101 and quote log 2290.", nil, []Kind{Quantity}},
 		{"a range of written dates", "It ran between 01/03/2025 and 14/02/2026, and from 2024-01-01 to 2024-06-30.",
 			[]string{"date: between 01/03/2025 and 14/02/2026", "date: from 2024-01-01 to 2024-06-30"}, nil},
 		{"a state's longer name wins over a place inside it", "Rain swept northern New South Wales, Tamil Nadu and Nova Scotia.",
