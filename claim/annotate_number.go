@@ -1849,7 +1849,7 @@ func (a *annotator) multiplier(c int) int {
 		return c
 	}
 	if a.word(c, wdDouble) || a.word(c, wdTriple) {
-		if a.same(c, c+1) && (a.word(c+1, wdThe) || a.word(c+1, wdThat) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) {
+		if a.same(c, c+1) && (a.word(c+1, wdThe) || a.word(c+1, wdThat) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) || a.word(c-1, wdThan) {
 			return c + 1
 		}
 		return c

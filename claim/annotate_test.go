@@ -86,6 +86,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: one or two pills a day", "quantity: 3 or more pills", "quantity: 70 or over", "quantity: five", "quantity: four miles", "quantity: 2", "date: 3 o'clock"}, nil},
 		{"a range in words", "Four to six glasses a day and two or 3 cups.",
 			[]string{"quantity: Four to six glasses a day", "quantity: two or 3 cups"}, nil},
+		{"more than double", "Her rent is more than double what it was, and fares are less than triple.",
+			[]string{"quantity: more than double", "quantity: less than triple"}, []Kind{Comparison}},
 		{"money with bound", "Allies pledged over €35 billion.",
 			[]string{"money: over €35 billion"}, nil},
 		{"quarters, halves and mid- words", "Sales rose in Q3 2024, fell in H1 and Q5, and will recover by mid-March or in mid-2025 says the Q3 report.",
