@@ -1608,11 +1608,11 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 2, true
 	}
 	if a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
-		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
-		return Quantity, j + 1, true // "23 million Americans"
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) {
+		return Quantity, j + 1, true // "23 million Americans", not "112 Champions League appearances"
 	}
 	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.shapeOf(j)&shPoss == 0 &&
-		!isPlural(a.text(j)) && a.fl(j)&(wMonth|wWeekday|wCommon) == 0 {
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 {
 		e := j + 1
 		if !a.isLowerWord(e) {
 			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
