@@ -96,7 +96,7 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		if equalFold(w, "for") {
 			return 0, 0, false // "245 for 7": runs for wickets, a score
 		}
-		if !equalFold(w, "to") && !equalFold(w, "and") {
+		if !equalFold(w, "to") && !equalFold(w, "and") && !equalFold(w, "or") {
 			return lo, lo, true
 		}
 		j = k
@@ -109,13 +109,18 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 			break
 		}
 	}
-	if w, k := word(text, j); equalFold(w, "one") && lo > 1 && skipBlanks(text, k) == len(text) {
+	w, k := word(text, j)
+	if equalFold(w, "one") && lo > 1 && skipBlanks(text, k) == len(text) {
 		return 0, 0, false // "two to one": odds or a ratio, not one amount
 	}
-	if j >= len(text) || text[j] < '0' || text[j] > '9' {
+	var e decimal
+	if v, ok := numberWord(w); ok && v >= 1 {
+		e.mant, k = compoundWords(text, k, v) // "two to three cups", "one or two"
+	} else if j >= len(text) || text[j] < '0' || text[j] > '9' {
 		return lo, lo, true
+	} else {
+		e, k = digits(text, j)
 	}
-	e, k := digits(text, j)
 	e2, _ := scale(text, k, e, metric)
 	hi = e2.value()
 	if !scaled && e2.exp != e.exp && lo <= e.value() {
@@ -186,7 +191,7 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 				}
 				v, j = compoundWords(text, j, v)
 				d, end := scale(text, j, decimal{mant: v}, false)
-				return d, end, true, true
+				return d, end, end > j, true
 			}
 			i = j
 		default:
@@ -409,8 +414,8 @@ func compoundWords(b []byte, i int, v float64) (float64, int) {
 		if ok && u < 1 && v >= 1 && v < 10 {
 			return v * u, k // "two thirds", "three quarters"
 		}
-		if !ok || u >= 10 || v < 20 {
-			return v, i
+		if !ok || u >= 10 && !(and && v >= 100 && u < 100) || v < 20 {
+			return v, i // but "six hundred and seventy"
 		}
 		v += u
 		i, p = k, k

@@ -15,6 +15,9 @@ func TestParse(t *testing.T) {
 		{"€35 billion", 35e9, true},
 		{"$1.2tn", 1.2e12, true},
 		{"£400m", 400e6, true},
+		{"£40m-rated", 40e6, true},
+		{"€2.5m-a-year", 2.5e6, true},
+		{"£25m-plus", 25e6, true},
 		{"35bn euros", 35e9, true},
 		{"35,000,000,000 euros", 35e9, true},
 		{"1,234.5", 1234.5, true},
@@ -137,7 +140,16 @@ func TestParseRange(t *testing.T) {
 		{"1,140 new housing units", 1140, 1140, true},
 		{"10 to 1", 0, 0, false}, // odds, not an amount
 		{"7-2", 0, 0, false},     // a vote
-		{"forty to fifty", 40, 40, true},
+		{"forty to fifty", 40, 50, true},
+		{"six hundred and seventy-two million", 672e6, 672e6, true},
+		{"two hundred and fifty thousand", 250e3, 250e3, true},
+		{"twenty-one to nine", 0, 0, false}, // a vote
+		{"Two to three cups a day", 2, 3, true},
+		{"one or two glasses", 1, 2, true},
+		{"four or 5 times", 4, 5, true},
+		{"two to three million", 2e6, 3e6, true}, // the scale is both ends'
+		{"6 or more cups", 6, 6, true},           // a bound: its one end
+		{"ten to twenty-five", 10, 25, true},
 		{"$4.1bn-$4.3bn", 4.1e9, 4.3e9, true},
 		{"3.1-4.2 billion", 3.1e9, 4.2e9, true},
 		{"about $780,000 to $2.9 million", 780000, 2.9e6, true}, // the scale is the second's own

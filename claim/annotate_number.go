@@ -1343,7 +1343,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 			a.word(p, wdResolution), a.word(p, wdFlight), a.word(p, wdRoute), a.word(p, wdRoom), a.word(p, wdNumber),
 			a.word(p, wdNo), a.word(p, wdLine), a.word(p, wdPlatform), a.word(p, wdGate), a.word(p, wdPages), a.word(p, wdVersion),
 			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep),
-			a.word(p, wdCall), a.word(p, wdDial), a.word(p, wdIncident), a.word(p, wdReference): // "call 101, quoting incident 447"
+			a.word(p, wdCall), a.word(p, wdDial), a.word(p, wdIncident), a.word(p, wdReference), a.word(p, wdLog): // "call 101, quoting incident 447", "log 1187"
 			return true
 		}
 	}
@@ -1587,6 +1587,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1 && a.share(c):
 		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
 	}
+	if a.word(j, wdOr) && a.same(c, j+1) {
+		if wordIn("more over above older fewer less under below higher", a.text(j+1)) {
+			j += 2 // "3 or more cups", "aged 65 or over": a bound, kept with its number
+		} else if (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && !a.is(j+2, wTimeUnit) {
+			return Quantity, j, true // "one or two cups": a range (see amountRange)
+		}
+	}
 	// a counted noun: "40 people", "3,000 additional troops"
 	if a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther) {
 		if !a.countable(j+1) || !a.same(c, j+1) {
@@ -1601,12 +1608,18 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 2, true
 	}
 	if a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
-		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency {
-		return Quantity, j + 1, true // "23 million Americans"
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) {
+		return Quantity, j + 1, true // "23 million Americans", not "112 Champions League appearances"
 	}
 	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.shapeOf(j)&shPoss == 0 &&
-		!isPlural(a.text(j)) && a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && a.countable(j+1) && isPlural(a.text(j+1)) {
-		return Quantity, j + 2, true // "61 British companies", "two Democratic senators"
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 {
+		e := j + 1
+		if !a.isLowerWord(e) {
+			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
+		}
+		if a.countable(e) && isPlural(a.text(e)) && a.same(c, e) {
+			return Quantity, e + 1, true // "61 British companies", "two Democratic senators"
+		}
 	}
 	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) {
 		return 0, c, false // "the last one costs", "one day"
@@ -1776,7 +1789,11 @@ func (a *annotator) number(c int) (int, bool) {
 			return c, false
 		}
 		if len(suf) > 0 {
-			sc, _, _ := a.lookup(suf)
+			s := suf
+			if k := bytes.IndexByte(suf, '-'); k > 0 && a.kind(c-1) == tokenize.Currency {
+				s = suf[:k] // "£60m-rated", "€5m-a-year": the scale before the hyphen
+			}
+			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
 			if f&wScale == 0 {
 				switch string(lowerSmall(&small, suf)) {
@@ -1832,7 +1849,7 @@ func (a *annotator) multiplier(c int) int {
 		return c
 	}
 	if a.word(c, wdDouble) || a.word(c, wdTriple) {
-		if a.same(c, c+1) && (a.word(c+1, wdThe) || a.word(c+1, wdThat) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) {
+		if a.same(c, c+1) && (a.word(c+1, wdThe) || a.word(c+1, wdThat) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) || a.word(c-1, wdThan) {
 			return c + 1
 		}
 		return c
@@ -2000,7 +2017,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if a.kind(c) != tokenize.Number && a.kind(c) != tokenize.Currency && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
 		return j, k
 	}
-	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween)) || !a.same(c, j+1) {
+	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween) || a.word(j, wdOr) && j == c+1 && !a.word(j+2, wdOClock) && !a.skipBare(c, c, j)) || !a.same(c, j+1) {
 		return j, k // not "17,842 — 36.9%", a count and its share
 	}
 	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"
@@ -2021,9 +2038,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
 		return j, k
 	}
-	// "leads 44% to 35%", "(46%–42%)": two figures side by side, each with
-	// its value; a range runs from low to high
-	if k != Quantity && !a.word(j, wdAnd) && a.descending(c, j, e) {
+	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
+	// side by side, each with its value; a range runs from low to high
+	if (k != Quantity || a.word(j, wdOr)) && !a.word(j, wdAnd) && a.descending(c, j, e) {
 		return j, k
 	}
 	// "Shares fell 12.5p to 98.4p": a change, then the level it closed at

@@ -227,6 +227,7 @@ const (
 	wdLittle
 	wdLlc
 	wdLocal
+	wdLog
 	wdLong
 	wdLosses
 	wdLove
@@ -692,6 +693,7 @@ var wordConsts = [numWordConsts]string{
 	wdLittle:        "little",
 	wdLlc:           "llc",
 	wdLocal:         "local",
+	wdLog:           "log",
 	wdLong:          "long",
 	wdLosses:        "losses",
 	wdLove:          "love",
