@@ -625,6 +625,27 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
+		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && (a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+			// the proceedings are the source: "The court heard (that) he
+			// had two previous convictions", "Jurors were told"; not "I
+			// heard the news"
+			c := i - 1
+			if heard {
+				c = i
+			}
+			var small [16]byte
+			if a.same(c-1, i) && wordIn("court inquest tribunal jury jurors hearing magistrates", lowerSmall(&small, a.text(c-1))) {
+				sa := c - 1
+				if a.word(sa-1, wdThe) && a.same(sa-1, c) {
+					sa--
+				}
+				out = append(out, a.emitAttribution(sa, c, c, i+1))
+				continue
+			}
+			if heard {
+				continue
+			}
+		}
 		ca, cb = i, a.cueEnd(i)
 		// "has said", "had told"
 		if (a.word(i-1, wdHas) || a.word(i-1, wdHave) || a.word(i-1, wdHad)) && a.same(i-1, i) {

@@ -533,6 +533,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Bryn", "person: Agnes"}, nil},
 		{"hard-wrapped quote over a line break", "\"But the data\nhave been encouraging,\" Powell said.",
 			[]string{"quote: \"But the data\nhave been encouraging,\""}, nil},
+		{"the court hears what is alleged", "The court heard that Vance owed 9 creditors. The tribunal heard she quit twice, jurors were told. Magistrates were told the van was stolen.",
+			[]string{"speaker: The court", "cue: heard", "speaker: The tribunal", "cue: heard", "speaker: jurors", "cue: were told", "speaker: Magistrates", "cue: were told"}, nil},
+		{"a person hearing is no source", "I heard that 30 homes flooded. Residents were told 30 homes flooded.",
+			nil, []Kind{Speaker, Cue}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
