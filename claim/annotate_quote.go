@@ -212,6 +212,19 @@ func (a *annotator) quotes() (labels []int32) {
 			// not peaked.⏎⏎“We are seeing cases in two hospitals. …”"
 			if k := firstFrom(attrs, fa) - 1; k >= 0 && a.paraOf(int(attrs[k].ca)) == a.paraOf(fa)-1 && a.same(int(attrs[k].ca), fa-1) {
 				spk = int(attrs[k].spk)
+			} else {
+				// a paragraph before that ends on a statement with no verb
+				// of speech: "His family paid tribute to him in a statement
+				// released through the club.⏎⏎“…”", "The mayor, Tom Hale,
+				// issued a statement on Friday:⏎⏎“…”"
+				for p := fa - 2; p > fa-7 && a.same(p, fa-1); p-- {
+					if a.word(p, wdStatement) {
+						if sa, sb := a.clauseSubject(p); sb > sa {
+							spk = int(a.emitAttribution(sa, sb, p, p+1).spk)
+						}
+						break
+					}
+				}
 			}
 		}
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {

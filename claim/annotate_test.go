@@ -537,6 +537,12 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The court", "cue: heard", "speaker: The tribunal", "cue: heard", "speaker: jurors", "cue: were told", "speaker: Magistrates", "cue: were told"}, nil},
 		{"a person hearing is no source", "I heard that 30 homes flooded. Residents were told 30 homes flooded.",
 			nil, []Kind{Speaker, Cue}},
+		{"a statement with no verb of speech gives the quote paragraphs after it", "The Okafor family paid tribute to her in a statement issued by the school.\n\n“Ada loved her 12 pupils. She taught for 30 years.\n\n“Please leave us in peace.”",
+			[]string{"speaker: The Okafor family", "cue: statement", "quote: “Ada loved her 12 pupils. She taught for 30 years.", "quote: “Please leave us in peace.”"}, nil},
+		{"a lead-in ending on a colon gives the quote paragraph after it", "The mayor, Tom Hale, issued a statement on Friday:\n\n“Burglaries fell by 12% in the year to March.”",
+			[]string{"speaker: Tom Hale", "cue: statement"}, nil},
+		{"a colon with no one to speak gives no speaker", "Here are the figures:\n\n“Burglaries fell by 12% in the year to March.”",
+			nil, []Kind{Speaker}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
