@@ -660,6 +660,11 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		ca, cb = i, a.cueEnd(i)
+		if a.word(i, wdDeclared) && a.isLowerWord(cb) && (a.fl(cb)&(wDet|wPrep|wStop) == 0 || a.word(cb, wdNo)) {
+			// "declared war", "declared consulting fees", "declared no
+			// competing interests": an act or a fact, not words
+			continue
+		}
 		// "has said", "had told"
 		if (a.word(i-1, wdHas) || a.word(i-1, wdHave) || a.word(i-1, wdHad)) && a.same(i-1, i) {
 			ca = i - 1

@@ -543,6 +543,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Tom Hale", "cue: statement"}, nil},
 		{"a colon with no one to speak gives no speaker", "Here are the figures:\n\n“Burglaries fell by 12% in the year to March.”",
 			nil, []Kind{Speaker}},
+		{"declared fees and declared war are no speech", "Three of the authors declared consulting fees from a dairy firm. The minister declared war in 1702. The authors declared no competing interests.",
+			nil, []Kind{Speaker, Cue}},
+		{"declared that is speech", "The minister declared that 40 ships were lost. She declared the count a fraud.",
+			[]string{"speaker: The minister", "cue: declared", "speaker: She", "cue: declared"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
