@@ -988,8 +988,8 @@ func (a *annotator) afterQuote(i int) bool {
 				return false
 			}
 		case tokenize.Word, tokenize.Abbrev:
-			if steps > 2 {
-				return false
+			if steps > 2 || a.word(p, wdAnd) {
+				return false // not "had “shocked the town” and called for"
 			}
 		default:
 			return false

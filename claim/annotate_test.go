@@ -547,6 +547,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Speaker, Cue}},
 		{"declared that is speech", "The minister declared that 40 ships were lost. She declared the count a fraud.",
 			[]string{"speaker: The minister", "cue: declared", "speaker: She", "cue: declared"}, nil},
+		{"and called after a quote gives no second speaker", "Cllr Rhys Bevan said the closure was “a disgrace” and called for 12 new wardens.",
+			[]string{"speaker: Cllr Rhys Bevan", "cue: said"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
