@@ -549,6 +549,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The minister", "cue: declared", "speaker: She", "cue: declared"}, nil},
 		{"and called after a quote gives no second speaker", "Cllr Rhys Bevan said the closure was “a disgrace” and called for 12 new wardens.",
 			[]string{"speaker: Cllr Rhys Bevan", "cue: said"}, nil},
+		{"French clubs are no persons", "The fee suited Stade Rennais, not Olympique Lyonnais.",
+			nil, []Kind{Person}},
+		{"an imperative opens no organisation", "Call Harrowgate Police on 101.",
+			[]string{"org: Harrowgate Police"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2440 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2442 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -148,44 +148,44 @@ const lexOtherWords = "" +
 	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
 	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
 	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
-	"|olympics|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition" +
-	"|organisation|organisations|organiser|organisers|organization|organizations|organizer|organizers|our" +
-	"|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent" +
-	"|parents|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
-	"|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
-	"|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln" +
-	"|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted" +
-	"|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect|previous|previously" +
-	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
-	"|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol" +
-	"|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final|queen|quetzales|quickly" +
-	"|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled" +
-	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
-	"|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators" +
-	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
-	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
-	"|reported|reporter|reporting|reports|representative|representatives|reps.|republic|republican" +
-	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
-	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
-	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
-	"|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling" +
-	"|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
-	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
-	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|securities" +
-	"|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent" +
-	"|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen" +
-	"|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one" +
-	"|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd" +
-	"|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shortest" +
-	"|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since" +
-	"|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine" +
-	"|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called" +
-	"|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone|something" +
-	"|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|opposition|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
+	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
+	"|parade|parent|parents|park|parties|partners|party|passenger|passengers|past|patient|patients" +
+	"|payment|payments|pc|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso" +
+	"|pesos|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges" +
+	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
+	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect" +
+	"|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer" +
+	"|producers|prof|prof.|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's" +
+	"|prosecutors|protocol|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final" +
+	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran" +
+	"|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
+	"|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly" +
+	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
+	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
+	"|reply|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
+	"|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents" +
+	"|respond|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev." +
+	"|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal" +
+	"|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble" +
+	"|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school" +
+	"|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons" +
+	"|seats|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect" +
+	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
+	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
+	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
+	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
+	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
+	"|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed" +
+	"|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
+	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
+	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
+	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
 	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
-	"|squad|square|stadium|star|state|stated|statements|stating|statistics|steel|steepest|sterling|stock" +
-	"|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker" +
-	"|strip|strongest|struck|student|students|studies|study|submit|submiting|submits|submitted" +
+	"|squad|square|stade|stadium|star|state|stated|statements|stating|statistics|steel|steepest|sterling" +
+	"|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing" +
+	"|striker|strip|strongest|struck|student|students|studies|study|submit|submiting|submits|submitted" +
 	"|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
 	"|suppliers|supporter|supreme|supt.|survey|surveys|system|systems|taka|tallest|tallies|tanks" +
 	"|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
@@ -213,7 +213,7 @@ const lexOtherWords = "" +
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
 	"\x89\x00\x82y%*x\x00Q\x00\x00\x14\x19\x00\x18\x8283\x00\x89\x1f)\x00\x02\x02|\x00>\x7f\x81\x02\x02" +
-	"\x82\x00\x00\x84z\x00W\x00w=Q\x00y5>\x85\x1dg\x18\x1a>>\x00\x00\x04e%R\x7f\x02D\x00" +
+	"\x82\x00\x00\x84z\x00W\x00w=Q\x00y5>\x85\x1dg\x18\x1a>>\x00\x00\x04e%R\x7f\x1eD\x00" +
 	">>\x19WW\x00\x00\x04\x7f\x02\x00w*%\x17\x17\x00\x02\x02\x02*>D\x00X\x00\x04\x18WW\x00\x02" +
 	"\x00\x00\x00\x18\x00%%%ig\x00>QbT\x00K\x00\x80A\x00\x00(w\x00\x00\x00w\x00\x00T\x00" +
 	"\x00r\x81\x04`\x02\x00\x04!T\x00]\x00S\x1b\x00Q}\x00\x00%\x1d\x00\x00%\x00*\x008me\x00" +
@@ -265,30 +265,30 @@ const lexClasses = "" +
 	"**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\fKWWo\x13\v\x04\x14\x14WK" +
 	"\x01\x04VVY\x1d*55\x04\x13***\x13\v\b\b\b\b\b\b**\x02\x02\x02\x02\b\bc(" +
 	"cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnnnnnkk\x1dcg\x1d%*" +
-	"4\x1e\x02\x1d\x02UUUe\tLc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x04" +
-	"7\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04*\x04" +
-	"\x04*\x13\x14\x17\x04LZ\x04L**IJc**\b\x04J\x04Lcc\x13\x13\x13\x1dc9c\a" +
-	"\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v*\v\nX6\x0e\b" +
-	"\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\vc" +
-	"6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f" +
-	"6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b" +
-	"*.*\x04\x04\x13\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c" +
-	"*ccc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*" +
-	"1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e" +
-	"\b\x19UU7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d" +
-	"5'\x03\x03\bccK\x04cc\x13K\b5\x19\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bp" +
-	"inkknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7c" +
-	"\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04**\x06/\x02\x04\x02\x04\x135c" +
-	"*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV" +
-	"\b\x04\x04\x04\f\b\x14\x04\x13\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pick" +
-	"k99*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn(%" +
-	"oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f" +
-	"\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnnnn" +
-	"nni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*" +
-	"K\x13\x19K\a\f\x19\f\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f" +
-	"%55*VVWWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%" +
-	"5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\" +
-	"%5(cccc*"
+	"4\x1e\x02\x1d\x02UUUe\tLc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x13" +
+	"\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04*" +
+	"\x04\x04*\x13\x14\x17\x04LZ\x04L**IJc**\b\x04J\x04Lcc\x13\x13\x13\x1dc9c" +
+	"\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v*\v\nX6\x0e" +
+	"\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6%\x1di*\v" +
+	"c6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13" +
+	"\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04" +
+	"\b*.*\x04\x04\x13\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045" +
+	"c*ccc*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02" +
+	"*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v" +
+	"\x0e\b\x19UU7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f" +
+	"\x1d5'\x03\x03\bccK\x04cc\x13K\b5\x19\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\b" +
+	"pinkknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7" +
+	"c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x06/\x02\x04\x02\x04\x13" +
+	"5c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bW" +
+	"VV\b\x04\x04\x04\f\b\x14\x04\x13\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pi" +
+	"ckk99*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn" +
+	"(%oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f" +
+	"\f\f\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnn" +
+	"nnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04" +
+	"\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04" +
+	"\x04\f%55*VVWWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%" +
+	"%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c" +
+	"\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
