@@ -1109,6 +1109,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
+						if a.shapeOf(sa-1)&shPoss != 0 && a.nameToken(sa-1) && a.same(sa-1, sa) {
+							sa-- // "Ashbury's MP, Gareth Lomax"
+						}
 						return sa, int(a.ents[e].b) // the description and the name
 					}
 					return int(a.ents[e].a), int(a.ents[e].b)

@@ -553,6 +553,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Person}},
 		{"an imperative opens no organisation", "Call Harrowgate Police on 101.",
 			[]string{"org: Harrowgate Police"}, nil},
+		{"a town's MP before the name", "Dunmore's MP, Ffion Hale, said 300 jobs would go.",
+			[]string{"speaker: Dunmore's MP, Ffion Hale"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
