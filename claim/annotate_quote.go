@@ -214,6 +214,19 @@ func (a *annotator) quotes() (labels []int32) {
 			// Ann Lee said the drug worked. “It cut deaths by 20%.”"
 			if k := firstFrom(attrs, fa) - 1; k >= 0 && a.paraOf(fa)-a.paraOf(int(attrs[k].ca)) <= 1 && a.same(int(attrs[k].ca), fa-1) {
 				spk = int(attrs[k].spk)
+			} else {
+				// a paragraph before that ends on a statement with no verb
+				// of speech: "His family paid tribute to him in a statement
+				// released through the club.⏎⏎“…”", "The mayor, Tom Hale,
+				// issued a statement on Friday:⏎⏎“…”"
+				for p := fa - 2; p > fa-7 && a.same(p, fa-1); p-- {
+					if a.word(p, wdStatement) {
+						if sa, sb := a.clauseSubject(p); sb > sa {
+							spk = int(a.emitAttribution(sa, sb, p, p+1).spk)
+						}
+						break
+					}
+				}
 			}
 		}
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {
@@ -627,7 +640,33 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
+		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && (a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+			// the proceedings are the source: "The court heard (that) he
+			// had two previous convictions", "Jurors were told"; not "I
+			// heard the news"
+			c := i - 1
+			if heard {
+				c = i
+			}
+			var small [16]byte
+			if a.same(c-1, i) && wordIn("court inquest tribunal jury jurors hearing magistrates", lowerSmall(&small, a.text(c-1))) {
+				sa := c - 1
+				if a.word(sa-1, wdThe) && a.same(sa-1, c) {
+					sa--
+				}
+				out = append(out, a.emitAttribution(sa, c, c, i+1))
+				continue
+			}
+			if heard {
+				continue
+			}
+		}
 		ca, cb = i, a.cueEnd(i)
+		if a.word(i, wdDeclared) && a.isLowerWord(cb) && (a.fl(cb)&(wDet|wPrep|wStop) == 0 || a.word(cb, wdNo)) {
+			// "declared war", "declared consulting fees", "declared no
+			// competing interests": an act or a fact, not words
+			continue
+		}
 		// "has said", "had told"
 		if (a.word(i-1, wdHas) || a.word(i-1, wdHave) || a.word(i-1, wdHad)) && a.same(i-1, i) {
 			ca = i - 1
@@ -951,8 +990,8 @@ func (a *annotator) afterQuote(i int) bool {
 				return false
 			}
 		case tokenize.Word, tokenize.Abbrev:
-			if steps > 2 {
-				return false
+			if steps > 2 || a.word(p, wdAnd) {
+				return false // not "had “shocked the town” and called for"
 			}
 		default:
 			return false
@@ -1072,6 +1111,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
+						if a.shapeOf(sa-1)&shPoss != 0 && a.nameToken(sa-1) && a.same(sa-1, sa) {
+							sa-- // "Ashbury's MP, Gareth Lomax"
+						}
 						return sa, int(a.ents[e].b) // the description and the name
 					}
 					return int(a.ents[e].a), int(a.ents[e].b)

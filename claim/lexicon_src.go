@@ -205,7 +205,7 @@ func lexiconSource() *lexSource {
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
 		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
 	s.words["writ"] &^= wCue
-	s.addWords(wCue, `writes|writing|written|cried|cries`)
+	s.addWords(wCue, `writes|writing|written|cried|cries|heard`)             // "heard" only after "The court" or its like
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
 	s.addWords(wDet, `the|a|an|his|her|its|their|our|my|your|one|two|three|several|many|some|other|another|this|that|these|those|both|each|every|no|any`)
 	s.addWords(wSpeakerNoun, `official|officials|spokesman|spokeswoman|spokesperson|spokespeople|minister|ministers
@@ -262,7 +262,7 @@ func lexiconSource() *lexSource {
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
-		survey|panel|sports`)
+		survey|panel|sports|stade|olympique`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
@@ -294,7 +294,7 @@ func lexiconSource() *lexSource {
 		in|breaking|update|updated|exclusive|analysis|opinion|comment|editorial|watch|read|listen|follow|share
 		advertisement|sponsored|related|more|q|a|note|editor|photo|video|live|latest|but|and|or|if|unless|whether
 		whatever|whoever|whichever|wherever|whenever|let|please|thank|thanks|sorry|no|not|never|always|often
-		sometimes|usually|why|look|see|take|make|give|get|go|come|put|keep|tell|say|says|said|added|noted|under`)
+		sometimes|usually|why|look|see|take|make|give|get|go|come|put|keep|tell|say|says|said|added|noted|under|call`)
 	s.addWords(wNonName, `cup|prix|bowl|day|days|year|street|avenue|road|lane|boulevard|crescent|terrace|sea|ocean|river|valley|mountain|mountains|island
 		islands|square|bridge|station|airport|stadium|park|hall|tower|palace|cathedral|war|act|bill|treaty|accord
 		accords|summit|games|olympics|olympic|championship|championships|series|open|trophy|award|awards|prize|index

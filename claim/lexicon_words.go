@@ -172,6 +172,7 @@ const (
 	wdHappy
 	wdHas
 	wdHave
+	wdHeard
 	wdHearing
 	wdHeat
 	wdHelpful
@@ -638,6 +639,7 @@ var wordConsts = [numWordConsts]string{
 	wdHappy:         "happy",
 	wdHas:           "has",
 	wdHave:          "have",
+	wdHeard:         "heard",
 	wdHearing:       "hearing",
 	wdHeat:          "heat",
 	wdHelpful:       "helpful",
