@@ -70,12 +70,26 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	first := 0                      // the first span at or after the sentence before
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
+	quote := -1                     // a quotation with a speaker that runs on past the sentence before
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		first = firstSpanFrom(spans, first, start)
 		lo, ss := spansIn(spans, first, end)
 		if s.Para != turnPara {
 			turn = -1
+		}
+		// who speaks a later sentence of a quotation: "“Liam was the
+		// kindest man. He was 34 and worked for the council for 12
+		// years.”" is his family's
+		said := turn
+		if quote >= 0 && spans[quote].End >= end && said < 0 {
+			said = int(spans[quote].Link)
+		}
+		quote = -1
+		for k := lo; k < lo+len(ss); k++ {
+			if spans[k].Kind == Quote && spans[k].End > end && spans[k].Link >= 0 && int(spans[k].Link) < len(spans) {
+				quote = k
+			}
 		}
 		for k := lo; k < lo+len(ss); k++ {
 			if spans[k].Kind == Speaker && spans[k].Start == start && transcriptLabel(src, spans, k) {
@@ -107,7 +121,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), turn, &arena, &rt, len(sents)-i)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, &arena, &rt, len(sents)-i)
 		} else if why != "" {
 			if len(whys) == cap(whys) {
 				whys = make([]string, 0, min(64, len(sents)-i))
@@ -858,10 +872,12 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			break
 		}
 	}
-	if !attributed && turn >= 0 && turn < lo {
+	if !attributed && turn >= 0 && (turn < lo || turn >= lo+n) {
 		// a later sentence of a transcript's turn: "Maria Lindqvist: Sure.
 		// Our win rates were up about 300 basis points." Who said it
-		// matters more than the last of three other reasons.
+		// matters more than the last of three other reasons. The same
+		// for a sentence inside a quotation, whose speaker may come after
+		// it ("“… It cost $4m. …,” she said").
 		if len(out) >= MaxReasons-1 {
 			out = out[:MaxReasons-2]
 		}

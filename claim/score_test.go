@@ -494,6 +494,36 @@ func TestReasonsFollowATranscriptTurn(t *testing.T) {
 	}
 }
 
+// A sentence inside a quotation that began in a sentence before is
+// attributed to the quotation's speaker; the reporter's sentence after the
+// quotation is not.
+func TestReasonsFollowAQuotation(t *testing.T) {
+	src := []byte("His family said in a statement:\n\n“Liam was the kindest man. He was 34 and had worked for the council for 12 years.\n\n“We ask for privacy.”\n\nThe council said it employs 4,000 staff across 12 sites.\n")
+	toks := tokenize.Append(nil, src)
+	sents := segment.Append(nil, src, toks)
+	js := Judge(src, toks, sents, Annotate(src, toks, sents))
+	found := 0
+	for i, s := range sents {
+		text := string(src[s.Start:s.End])
+		attributed := slices.Contains(js[i].Reasons, "attributed to His family")
+		switch {
+		case strings.HasPrefix(text, "He was 34"):
+			found++
+			if !js[i].CheckWorthy || !attributed {
+				t.Errorf("%q: reasons %q, want a claim attributed to his family", text, js[i].Reasons)
+			}
+		case strings.HasPrefix(text, "The council"):
+			found++
+			if attributed {
+				t.Errorf("%q, after the quotation, is attributed to its speaker", text)
+			}
+		}
+	}
+	if found != 2 {
+		t.Fatalf("found %d of the 2 sentences", found)
+	}
+}
+
 // A reason says a thing once: the words the model weighs are not the text
 // of a span another reason quotes, and a span is named once ("roughly
 // three years", a quantity that is also hedged).
