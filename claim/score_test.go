@@ -468,54 +468,41 @@ func TestReasonsPreferReportedSource(t *testing.T) {
 // The later sentences of a transcript's turn are attributed to its
 // speaker, up to the end of the paragraph.
 func TestReasonsFollowATranscriptTurn(t *testing.T) {
-	src := []byte("Maria Lindqvist: Sure, thanks Priya. We had about $140 million in deals slip into the fourth quarter.\n\nRevenue fell 8% in the quarter.\n")
-	toks := tokenize.Append(nil, src)
-	sents := segment.Append(nil, src, toks)
-	js := Judge(src, toks, sents, Annotate(src, toks, sents))
-	found := 0
-	for i, s := range sents {
-		text := string(src[s.Start:s.End])
-		attributed := slices.Contains(js[i].Reasons, "attributed to Maria Lindqvist")
-		switch {
-		case strings.HasPrefix(text, "We had"):
-			found++
-			if !js[i].CheckWorthy || !attributed {
-				t.Errorf("%q: reasons %q, want a claim attributed to Maria Lindqvist", text, js[i].Reasons)
-			}
-		case strings.HasPrefix(text, "Revenue"):
-			found++
-			if attributed {
-				t.Errorf("%q, the reporter's, is attributed to the speaker of the paragraph before", text)
-			}
-		}
-	}
-	if found != 2 {
-		t.Fatalf("found %d of the 2 sentences", found)
-	}
+	checkAttributedAfter(t, "Maria Lindqvist: Sure, thanks Priya. We had about $140 million in deals slip into the fourth quarter.\n\nRevenue fell 8% in the quarter.\n",
+		"attributed to Maria Lindqvist", "We had", "Revenue")
 }
 
 // A sentence inside a quotation that began in a sentence before is
 // attributed to the quotation's speaker; the reporter's sentence after the
 // quotation is not.
 func TestReasonsFollowAQuotation(t *testing.T) {
-	src := []byte("His family said in a statement:\n\n“Liam was the kindest man. He was 34 and had worked for the council for 12 years.\n\n“We ask for privacy.”\n\nThe council said it employs 4,000 staff across 12 sites.\n")
+	checkAttributedAfter(t, "His family said in a statement:\n\n“Liam was the kindest man. He was 34 and had worked for the council for 12 years.\n\n“We ask for privacy.”\n\nThe council said it employs 4,000 staff across 12 sites.\n",
+		"attributed to His family", "He was 34", "The council")
+}
+
+// checkAttributedAfter judges text and checks that the sentence starting
+// with said is a claim with the reason attributed, and the one starting
+// with own, the reporter's, is not attributed so.
+func checkAttributedAfter(t *testing.T, text, attributedTo, said, own string) {
+	t.Helper()
+	src := []byte(text)
 	toks := tokenize.Append(nil, src)
 	sents := segment.Append(nil, src, toks)
 	js := Judge(src, toks, sents, Annotate(src, toks, sents))
 	found := 0
 	for i, s := range sents {
 		text := string(src[s.Start:s.End])
-		attributed := slices.Contains(js[i].Reasons, "attributed to His family")
+		attributed := slices.Contains(js[i].Reasons, attributedTo)
 		switch {
-		case strings.HasPrefix(text, "He was 34"):
+		case strings.HasPrefix(text, said):
 			found++
 			if !js[i].CheckWorthy || !attributed {
-				t.Errorf("%q: reasons %q, want a claim attributed to his family", text, js[i].Reasons)
+				t.Errorf("%q: reasons %q, want a claim %s", text, js[i].Reasons, attributedTo)
 			}
-		case strings.HasPrefix(text, "The council"):
+		case strings.HasPrefix(text, own):
 			found++
 			if attributed {
-				t.Errorf("%q, after the quotation, is attributed to its speaker", text)
+				t.Errorf("%q, the reporter's, is %s", text, attributedTo)
 			}
 		}
 	}
