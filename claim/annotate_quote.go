@@ -1350,6 +1350,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 			continue
 		}
+		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && isPlural(a.text(p-1)) && a.same(p-1, s) {
+			p-- // "the teachers’ federation’s president"
+			start = p
+			continue
+		}
 		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p)) {
 			start = p
 		}

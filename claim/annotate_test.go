@@ -200,6 +200,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Parents at one clinic in Northgate", "place: Northgate"}, []Kind{Person}},
 		{"a plural possessive speaks after the quotation", "“The plan is dead,” the nurses’ union said in a statement on Monday.",
 			[]string{"quote: “The plan is dead,”", "speaker: the nurses’ union"}, []Kind{ScareQuote}},
+		{"a plural possessive before another possessive", "“It is a scandal,” the teachers’ federation’s president said.",
+			[]string{"quote: “It is a scandal,”", "speaker: the teachers’ federation’s president"}, []Kind{ScareQuote}},
 		{"pollsters and bodies named after a country are organisations", "A survey of 2,000 adults by YouGov found that 62% agree. Public Health England said vaping was safer.",
 			[]string{"speaker: YouGov", "org: YouGov", "speaker: Public Health England", "org: Public Health England"}, []Kind{Person, Place}},
 		{"a time zone after a clock time starts no name", "At 14:52 GMT Network Rail said so, and at 9 p.m. ET Fox News agreed; ET Holdings did not.",
