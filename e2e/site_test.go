@@ -845,6 +845,19 @@ func TestSiteOffsetsAfterEmoji(t *testing.T) {
 	}
 }
 
+// The speakers view groups quotes under the person meant and never under
+// a bare pronoun it cannot resolve: a reader would take "he (1)" for a name.
+func TestSiteSpeakersViewNamesOnlyWhoItCan(t *testing.T) {
+	p := pasteInNewTab(t, "“Rates will rise 2%,” said Anna Berg. “Not soon,” she added.\n\nTom Hale and Ed Marsh left early. “It is over,” he said.")
+	p.waitHighlight("cl-quote", "“It is over,”")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var heads []string
+	p.eval(`[...document.querySelectorAll('#speakers h3')].map((h) => h.textContent)`, &heads)
+	if !contains(heads, "Anna Berg (2)") || !contains(heads, "“he”, not named (1)") {
+		t.Errorf("speakers view headings %q, want Anna Berg (2) and “he”, not named (1)", heads)
+	}
+}
+
 // A 2 MB paste is analyzed in the worker while the page keeps taking input.
 func TestSiteLargePasteStaysResponsive(t *testing.T) {
 	srv, _ := siteServer(t)

@@ -107,7 +107,11 @@ func encode(src []byte, d *claimlight.Document) *result {
 		if i > 0 {
 			names = append(names, ReasonSep...)
 		}
-		names = append(names, d.SpeakerName(i)...)  // "she" or "the minister" resolved to the person meant
+		if s.Kind == claim.Speaker {
+			// the person meant ("Anna Berg" for "she", "Mark Rutte" for
+			// "Secretary-General Mark Rutte"), or none when it is unclear
+			names = append(names, claim.SpeakerName(d.Src, d.Spans, i)...)
+		}
 		names = append(names, d.SpanCurrency(i)...) // "€", "SEK": for money spans; one of the two is empty
 		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
 		r.values[i], r.valuesTo[i] = math.NaN(), math.NaN()

@@ -860,7 +860,8 @@
 		for (const s of d.spans) {
 			if (s.kind !== 'quote') continue;
 			const sp = s.link >= 0 ? d.spans[s.link] : null;
-			const who = sp ? clip(sp.name || sliceOf(sp), 80) : 'Unattributed';
+			// a speaker the engine cannot name ("he", "a spokesperson") keeps its words
+			const who = sp ? clip(sp.name || '“' + sliceOf(sp) + '”, not named', 80) : 'Unattributed';
 			if (!groups.has(who)) groups.set(who, []);
 			groups.get(who).push(s);
 		}
@@ -998,7 +999,7 @@
 			v.textContent = 'Value: ' + formatValue(s);
 			parts.push(v);
 		}
-		if (s.name) {
+		if (s.name && s.name !== sliceOf(s)) {
 			const l = document.createElement('p');
 			l.textContent = 'Stands for: ' + clip(s.name, 80);
 			parts.push(l);
