@@ -1219,8 +1219,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
-			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && a.fl(db-1)&wSpeakerNoun != 0) {
-				return da, int(a.ents[e].b)
+			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && a.fl(db-1)&wSpeakerNoun != 0 || a.word(da, wdThe) && a.fl(db-1)&wTitle != 0) {
+				return da, int(a.ents[e].b) // "the head of the EPA", "The Mayor of London"
 			}
 			// "Prof. Martin Schultz of the University of Heidelberg":
 			// the person speaks, not the place they work
@@ -1234,6 +1234,17 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		// a single capitalized word: a surname not seen before, "Smith said"
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
+		}
+		if a.fl(s)&wTitle != 0 && !a.initial(s) {
+			// a post with its article: "The Prime Minister said", "the
+			// Chancellor told MPs"
+			p := s
+			for p > s-3 && a.same(p-1, s) && a.nameToken(p-1) && a.fl(p-1)&(wTitle|wTitleMod) != 0 {
+				p--
+			}
+			if a.word(p-1, wdThe) && a.same(p-1, s) {
+				return p - 1, s + 1
+			}
 		}
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
 			return 0, 0

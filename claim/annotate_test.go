@@ -200,6 +200,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Parents at one clinic in Northgate", "place: Northgate"}, []Kind{Person}},
 		{"a plural possessive speaks after the quotation", "“The plan is dead,” the nurses’ union said in a statement on Monday.",
 			[]string{"quote: “The plan is dead,”", "speaker: the nurses’ union"}, []Kind{ScareQuote}},
+		{"a post with its article speaks", "The Prime Minister said the plan would work. The Mayor of London told MPs it would not.",
+			[]string{"speaker: The Prime Minister", "cue: said", "speaker: The Mayor of London", "cue: told MPs"}, []Kind{Person}},
 		{"a plural possessive before another possessive", "“It is a scandal,” the teachers’ federation’s president said.",
 			[]string{"quote: “It is a scandal,”", "speaker: the teachers’ federation’s president"}, []Kind{ScareQuote}},
 		{"pollsters and bodies named after a country are organisations", "A survey of 2,000 adults by YouGov found that 62% agree. Public Health England said vaping was safer.",
