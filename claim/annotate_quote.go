@@ -679,7 +679,9 @@ func (a *annotator) attributions() []attribution {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
 			if a.findingVerb(i) {
-				if sa, sb := a.speakerBefore(ca); sb > sa && a.studySubject(sa, sb) {
+				// "The Office for Budget Responsibility estimates the reforms
+				// will add …": an estimate is its maker's, "that" or not
+				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.word(i, wdEstimates) || a.word(i, wdEstimated)) {
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			}
@@ -1313,6 +1315,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return sa, s + 1
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && !a.initial(s) {
+			if a.word(s-1, wdThe) && a.same(s-1, s) && len(a.text(s)) <= 6 && a.kind(s) == tokenize.Word {
+				a.addEntity(Org, s, s+1)
+				return s - 1, s + 1 // "The OBR said": an organisation the lists do not know
+			}
 			return 0, 0
 		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {

@@ -200,6 +200,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Parents at one clinic in Northgate", "place: Northgate"}, []Kind{Person}},
 		{"a plural possessive speaks after the quotation", "“The plan is dead,” the nurses’ union said in a statement on Monday.",
 			[]string{"quote: “The plan is dead,”", "speaker: the nurses’ union"}, []Kind{ScareQuote}},
+		{"an acronym after the speaks, and an estimate is its maker's", "The OBR said the plan was sound. The Office for Budget Responsibility estimates the reforms will add 170,000 homes.",
+			[]string{"speaker: The OBR", "org: OBR", "cue: said", "speaker: Office for Budget Responsibility", "org: Office for Budget Responsibility", "cue: estimates"}, nil},
 		{"a post with its article speaks", "The Prime Minister said the plan would work. The Mayor of London told MPs it would not.",
 			[]string{"speaker: The Prime Minister", "cue: said", "speaker: The Mayor of London", "cue: told MPs"}, []Kind{Person}},
 		{"a plural possessive before another possessive", "“It is a scandal,” the teachers’ federation’s president said.",
