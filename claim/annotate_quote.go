@@ -1523,11 +1523,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if a.word(j, wdThe) && a.same(j, j+1) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
 		// State’s office"
-		k := j + 1
-		if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Place {
-			k = int(a.ents[e].b)
-		}
-		if end := a.officeEnd(k); end > k {
+		if end := a.officeAfter(j + 1); end > j+1 {
 			return j, a.appositiveName(j, a.nounAfter(j, end))
 		}
 		if e := a.entStartingAt(j + 1); e >= 0 {
@@ -1609,11 +1605,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		k := end + 2
 		if a.word(k, wdThe) {
 			// "results compiled by the Ohio Secretary of State’s office"
-			o := k + 1
-			if e := a.entStartingAt(o); e >= 0 && a.ents[e].kind == Place {
-				o = int(a.ents[e].b)
-			}
-			if oe := a.officeEnd(o); oe > o {
+			if oe := a.officeAfter(k + 1); oe > k+1 {
 				return j, a.nounAfter(j, oe)
 			}
 		}
@@ -1714,6 +1706,19 @@ func (a *annotator) nounAfter(j, e int) int {
 		}
 	}
 	return e
+}
+
+// officeAfter returns the end of the name of an office at k, after the
+// place it is of ("Ohio Secretary of State"), or k when there is none.
+func (a *annotator) officeAfter(k int) int {
+	o := k
+	if e := a.entStartingAt(o); e >= 0 && a.ents[e].kind == Place {
+		o = int(a.ents[e].b)
+	}
+	if end := a.officeEnd(o); end > o {
+		return end
+	}
+	return k
 }
 
 // officeEnd returns the end of the name of an office that starts at k and
@@ -1961,7 +1966,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	// The most recent named speaker before i, or a person named as the
 	// subject of a sentence after that speaker; any other person named in
 	// between makes the reference unclear.
-	const reach = 4000 // bytes
+	const reach = 4000                          // bytes
+	pronoun := heOrShe(spans[i].Text(src))      // "he" or "she"
+	female := spans[i].Text(src)[0]|0x20 == 's' // "she"
 	var others []string
 	seen := false             // a person or speaker named before i
 	turn, inTurn := "", false // who speaks the transcript turn i is in
@@ -1980,7 +1987,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			continue // "“The president told me …,” he said": he is not the president
 		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
-		if sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && transcriptLabel(src, spans, j) {
+		if sp.Kind == Speaker && pronoun && transcriptLabel(src, spans, j) {
 			// the one whose turn it is says "I": in "Sarah Jones: Will
 			// he confirm …?" he is not Jones
 			name := SpeakerName(src, spans, j)
@@ -1998,8 +2005,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			others = others[:0]
 			continue
 		}
-		if (sp.Kind == Speaker || sp.Kind == Person) && heOrShe(spans[i].Text(src)) {
-			if g := nameGender(sp.Text(src)); g != 0 && (g == 'f') != (spans[i].Text(src)[0]|0x20 == 's') {
+		if (sp.Kind == Speaker || sp.Kind == Person) && pronoun {
+			if g := nameGender(sp.Text(src)); g != 0 && (g == 'f') != female {
 				// "Mrs Alvarez" or "Sarah Jones" is no "he", "Sir Keir"
 				// no "she": neither a speaker nor a person of the other
 				// sex competes for the pronoun ("Tom Price said … Sarah
@@ -2009,7 +2016,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 		var name string
 		switch {
-		case sp.Kind == Speaker && heOrShe(spans[i].Text(src)) && personDescription(sp.Text(src)):
+		case sp.Kind == Speaker && pronoun && personDescription(sp.Text(src)):
 			// "Hoffmann's daughter told the court …" … "“…,” she said":
 			// the daughter, not someone named before her
 			if pronounOrRole(sp.Text(src)) {
@@ -2043,12 +2050,12 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if !roleFits(src, spans, i, name) {
 			return ""
 		}
-		if heOrShe(spans[i].Text(src)) && otherGender(src, sp.End, spans[i].Start, spans[i].Text(src)[0]|0x20 == 's') {
+		if pronoun && otherGender(src, sp.End, spans[i].Start, female) {
 			return ""
 		}
 		return name
 	}
-	if len(others) > 0 && heOrShe(spans[i].Text(src)) {
+	if len(others) > 0 && pronoun {
 		// no one spoke before: the one person named ("the Leader of the
 		// Opposition, the Rt Hon Gareth Penhallow MP, … he said")
 		for _, o := range others[1:] {
@@ -2058,7 +2065,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 		return others[0]
 	}
-	if !seen && !heOrShe(spans[i].Text(src)) && quoteStart < 0 {
+	if !seen && !pronoun && quoteStart < 0 {
 		// a role in a headline or lede, before anyone is named: the first
 		// person quoted after it ("CEO says “no quick fix”" … "Chief
 		// Executive Annika Holm told reporters")
