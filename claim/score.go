@@ -87,12 +87,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		quote = -1
 		for k := lo; k < lo+len(ss); k++ {
-			if spans[k].Kind == Quote && spans[k].End > end && spans[k].Link >= 0 && int(spans[k].Link) < len(spans) {
+			switch sp := spans[k]; {
+			case sp.Kind == Quote && sp.End > end && sp.Link >= 0 && int(sp.Link) < len(spans):
 				quote = k
-			}
-		}
-		for k := lo; k < lo+len(ss); k++ {
-			if spans[k].Kind == Speaker && spans[k].Start == start && transcriptLabel(src, spans, k) {
+			case sp.Kind == Speaker && sp.Start == start && transcriptLabel(src, spans, k):
 				turn, turnPara = k, s.Para
 			}
 		}
