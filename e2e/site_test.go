@@ -1358,7 +1358,7 @@ func siteGzipBytes(tb testing.TB) int64 {
 
 // The whole site stays within its download budget: 900 KB gzip-compressed,
 // everything a first visit transfers. A change that grows the engine past
-// it must win the bytes back (see README.md, Speed, for what did so far).
+// it must win the bytes back (see docs/SPEED.md, Download size, for what did so far).
 func TestSiteTransferBudget(t *testing.T) {
 	const budget = 900_000
 	if size := siteGzipBytes(t); size > budget {
