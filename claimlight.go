@@ -62,17 +62,15 @@ func (d *Document) SpanValue(i int) (lo, hi float64, ok bool) {
 }
 
 // SpeakerName returns the person or body that speaker span i stands for
-// when that is not the span's own text ("Anna Berg" for "she", "Viktor
-// Orbán" for "Prime Minister Viktor Orbán"; see claim.SpeakerName), else "".
+// ("Anna Berg" for "she", "Viktor Orbán" for "Prime Minister Viktor
+// Orbán", "Anna Berg" for "Anna Berg"; see claim.SpeakerName), or "" when
+// the text does not make it clear (a "he" with no one named before it) and
+// for spans that are not speakers.
 func (d *Document) SpeakerName(i int) string {
-	s := d.Spans[i]
-	if s.Kind != claim.Speaker {
+	if d.Spans[i].Kind != claim.Speaker {
 		return ""
 	}
-	if name := claim.SpeakerName(d.Src, d.Spans, i); name != string(s.Text(d.Src)) {
-		return name
-	}
-	return ""
+	return claim.SpeakerName(d.Src, d.Spans, i)
 }
 
 // SpanCurrency returns the currency that money span i is in, as a label to

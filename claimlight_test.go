@@ -132,21 +132,22 @@ func BenchmarkSegment(b *testing.B) {
 	}
 }
 
-// A document says what its amounts state and whom its pronoun speakers
-// stand for, for every encoder to share.
+// A document says what its amounts state and whom its speakers stand for,
+// for every encoder to share; a "he" with no one before it stands for
+// no one it can name.
 func TestSpanValueAndSpeakerName(t *testing.T) {
-	d := claimlight.Analyze([]byte("“Rates will rise,” said Anna Berg, an economist. Earnings will be $3.10 to $3.25, she said, and sales fell 7-2."))
+	d := claimlight.Analyze([]byte("“Not yet,” he said. “Rates will rise,” said Anna Berg, an economist. Earnings will be $3.10 to $3.25, she said, and sales fell 7-2."))
 	got := map[string]string{}
 	for i, s := range d.Spans {
 		text := string(s.Text(d.Src))
 		if lo, hi, ok := d.SpanValue(i); ok {
 			got[text] = fmt.Sprint(lo, " ", hi)
 		}
-		if name := d.SpeakerName(i); name != "" {
-			got[text] = name
+		if s.Kind == claim.Speaker {
+			got[text] = d.SpeakerName(i)
 		}
 	}
-	want := map[string]string{"$3.10 to $3.25": "3.1 3.25", "she": "Anna Berg"}
+	want := map[string]string{"$3.10 to $3.25": "3.1 3.25", "he": "", "Anna Berg": "Anna Berg", "she": "Anna Berg"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("values and names = %q, want %q", got, want)
 	}
