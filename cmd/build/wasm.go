@@ -37,7 +37,8 @@ var wasmGCFlags = []string{"-gcflags=all=-l",
 	"-gcflags=github.com/claimlight/claimlight/amount=-l -B", "-gcflags=github.com/claimlight/claimlight/claim=-l -B"}
 
 // BuildWasm compiles the bridge in root/wasm to WebAssembly, trimmed
-// (-trimpath, -ldflags=-s -w, wasmGCFlags), and returns the module's bytes.
+// (-trimpath, -ldflags=-s -w, wasmGCFlags), and returns the module's bytes
+// with its data segments packed for compression (packData).
 func BuildWasm(root string) ([]byte, error) {
 	tmp, err := os.MkdirTemp("", "claimlight-wasm-")
 	if err != nil {
@@ -52,7 +53,11 @@ func BuildWasm(root string) ([]byte, error) {
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("go build ./wasm: %v\n%s", err, msg)
 	}
-	return os.ReadFile(out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return nil, err
+	}
+	return packData(b), nil
 }
 
 // WasmExec returns wasm_exec.js from the Go toolchain that BuildWasm uses,
