@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 )
 
@@ -21,7 +22,11 @@ const packGap = 4096
 // offset differs from every other ("\x00\x41\xe0\xa2\x04\x0b\x33" for 51
 // bytes at 0x11160). Compressed, the headers cost about 80 KB more than
 // the zeros they spare, so the site sends fewer, longer segments: the
-// module is about 0.5 MB larger and about 70 KB smaller gzip-compressed.
+// module is about 0.5 MB larger and about 80 KB smaller gzip-compressed.
+//
+// packData also clears the Go function table's file and line tables
+// (dropLineTables): a panic's stack trace then names each function but
+// not its file and line.
 //
 // A module packData does not understand (another kind of segment, an
 // offset that is not a constant, overlapping segments) is returned as it
@@ -69,6 +74,10 @@ func packData(m []byte) []byte {
 			}
 		}
 		packed = append(packed, dataSegment{s.off, bytes.Clone(s.data)})
+	}
+
+	for i := range packed {
+		dropLineTables(packed[i].data)
 	}
 
 	var body []byte
@@ -193,4 +202,105 @@ func appendSleb(b []byte, v int64) []byte {
 		}
 		b = append(b, c|0x80)
 	}
+}
+
+// dropLineTables clears the tables of file names and line numbers in the
+// Go function table (pclntab) if data holds it, and reports whether it
+// did. The runtime reads them only to print where a function is (a
+// panic's stack trace, runtime.Caller): a function without them is printed
+// at "?:0". They are three quarters of the function table's pc-value
+// tables, about 40 KB of the site's download gzip-compressed. The tables
+// the runtime runs on, each function's stack-pointer deltas (pcsp) and
+// pcdata (stack maps, unsafe points), are left as they are, also where
+// the linker shares their bytes with a line table.
+//
+// dropLineTables checks everything it reads against the layout of Go
+// 1.20 and later (pcHeader magic 0xfffffff1, runtime._func) and leaves
+// data alone at the first thing that does not fit.
+func dropLineTables(data []byte) bool {
+	// pcHeader: magic, two zero bytes, minLC 1, ptrSize 8, then eight
+	// 8-byte fields.
+	h := bytes.Index(data, []byte("\xf1\xff\xff\xff\x00\x00\x01\x08"))
+	if h < 0 || h+72 > len(data) || bytes.Contains(data[h+8:], data[h:h+8]) {
+		return false
+	}
+	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(data[i:]) }
+	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32(data[i:]) }
+	nfunc, names, pctabOff, pclnOff := u64(h+8), u64(h+32), u64(h+56), u64(h+64)
+	if names >= pctabOff || pctabOff >= pclnOff || pclnOff > uint64(len(data)-h) || nfunc > 1<<20 {
+		return false
+	}
+	pctab := data[h+int(pctabOff) : h+int(pclnOff)]
+	ftab := h + int(pclnOff)
+	if ftab+8*int(nfunc+1) > len(data) {
+		return false
+	}
+	// tableLen returns the length of the pc-value table at off in pctab,
+	// 0 if it does not end there: pairs of a value delta and a pc delta,
+	// both varints, ending with a value delta of 0 past the first pair.
+	tableLen := func(off uint32) int {
+		i := int(off)
+		for first := true; ; first = false {
+			v, j, ok := uleb(pctab, i)
+			if !ok || j > len(pctab) {
+				return 0
+			}
+			if v == 0 && !first {
+				return j - int(off)
+			}
+			if _, i, ok = uleb(pctab, j); !ok {
+				return 0
+			}
+		}
+	}
+	keep := make([]bool, len(pctab))
+	drop := make([]bool, len(pctab))
+	var funcs []int // of the _func entries with a line table
+	for k := range int(nfunc) {
+		entry, off := u32(ftab+8*k), u32(ftab+8*k+4)
+		f := ftab + int(off) // off counts from the function table's start
+		if f+44 > len(data) || u32(f) != entry || uint64(u32(f+4)) >= pctabOff-names {
+			return false
+		}
+		npcdata := int(u32(f + 28))
+		if npcdata > 32 || f+44+4*npcdata > len(data) {
+			return false
+		}
+		tables := []uint32{u32(f + 16)} // pcsp
+		for d := range npcdata {
+			tables = append(tables, u32(f+44+4*d))
+		}
+		for t, off := range append(tables, u32(f+20), u32(f+24)) { // then pcfile, pcln
+			if off == 0 {
+				continue
+			}
+			if int(off) >= len(pctab) {
+				return false
+			}
+			n := tableLen(off)
+			if n == 0 {
+				return false
+			}
+			mark := keep
+			if t >= len(tables) {
+				mark = drop
+			}
+			for i := range n {
+				mark[int(off)+i] = true
+			}
+		}
+		if u32(f+20) != 0 || u32(f+24) != 0 {
+			funcs = append(funcs, f)
+		}
+	}
+	for _, f := range funcs {
+		binary.LittleEndian.PutUint32(data[f+20:], 0)
+		binary.LittleEndian.PutUint32(data[f+24:], 0)
+	}
+	for i := range pctab {
+		if drop[i] && !keep[i] {
+			pctab[i] = 0
+		}
+	}
+	return true
 }
