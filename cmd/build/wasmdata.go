@@ -28,6 +28,9 @@ const packGap = 4096
 // (dropLineTables): a panic's stack trace then names each function but
 // not its file and line.
 //
+// It leaves out the custom sections, which only tools read: Go's build
+// id and the producers (the Go version).
+//
 // A module packData does not understand (another kind of segment, an
 // offset that is not a constant, overlapping segments) is returned as it
 // is.
@@ -101,7 +104,9 @@ func packData(m []byte) []byte {
 		case countAt:
 			content = appendUleb(nil, uint64(len(packed)))
 		default:
-			out = append(out, m[i:end]...)
+			if m[i] != 0 { // custom sections ("go:buildid", "producers") are for tools only
+				out = append(out, m[i:end]...)
+			}
 			i = end
 			continue
 		}

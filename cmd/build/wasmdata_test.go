@@ -19,7 +19,7 @@ func memoryImage(t *testing.T, m []byte) (mem, rest []byte) {
 		}
 		end := j + int(n)
 		if m[i] != 11 {
-			if m[i] != 12 {
+			if m[i] != 12 && m[i] != 0 {
 				rest = append(rest, m[i:end]...)
 			}
 			i = end
@@ -44,7 +44,8 @@ func memoryImage(t *testing.T, m []byte) (mem, rest []byte) {
 // order Go's linker may write them, two of them close together.
 func testModule() []byte {
 	m := []byte("\x00asm\x01\x00\x00\x00")
-	m = append(m, 1, 4, 1, 0x60, 0, 0) // a type section: one func type
+	m = append(m, 0, 5, 4, 'n', 'o', 't', 'e') // a custom section
+	m = append(m, 1, 4, 1, 0x60, 0, 0)         // a type section: one func type
 	var d []byte
 	d = appendUleb(d, 3)
 	for _, s := range []dataSegment{{0x5000, []byte("far")}, {0x100, []byte("first")}, {0x120, []byte("second")}} {
@@ -66,6 +67,9 @@ func TestPackDataKeepsMemory(t *testing.T) {
 	memAfter, restAfter := memoryImage(t, p)
 	if !bytes.Equal(memBefore, memAfter) || !bytes.Equal(restBefore, restAfter) {
 		t.Fatal("packData changed the module's memory or its other sections")
+	}
+	if bytes.Contains(p, []byte("note")) {
+		t.Error("the custom section was kept")
 	}
 	i := bytes.IndexByte(p[8:], 11) + 8 // after the type section, which has no byte 11
 	segs, _ := dataSegments(p[i:])
