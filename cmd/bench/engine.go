@@ -78,15 +78,15 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 	return buildWasmOnly(ctx, root, dir, b, "no cmd/build yet")
 }
 
-// The flags of cmd/build's wasmGCFlags: no inlining, and no bounds checks
-// in the tokenizer, the sentence splitter, the amount parser and the
+// The flags of cmd/build's wasmGCFlags: no inlining, and no bounds or nil
+// checks in the tokenizer, the sentence splitter, the amount parser and the
 // annotator.
 const (
 	gcflagsAll = "-gcflags=all=-l"
-	gcflagsTok = "-gcflags=github.com/claimlight/claimlight/tokenize=-l -B"
-	gcflagsSeg = "-gcflags=github.com/claimlight/claimlight/segment=-l -B"
-	gcflagsAmt = "-gcflags=github.com/claimlight/claimlight/amount=-l -B"
-	gcflagsClm = "-gcflags=github.com/claimlight/claimlight/claim=-l -B"
+	gcflagsTok = "-gcflags=github.com/claimlight/claimlight/tokenize=-l -B -d=disablenil"
+	gcflagsSeg = "-gcflags=github.com/claimlight/claimlight/segment=-l -B -d=disablenil"
+	gcflagsAmt = "-gcflags=github.com/claimlight/claimlight/amount=-l -B -d=disablenil"
+	gcflagsClm = "-gcflags=github.com/claimlight/claimlight/claim=-l -B -d=disablenil"
 )
 
 // buildWasmOnly builds ./wasm alone into dir, when the site cannot be built.

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"slices"
+)
+
+// packGap is the longest run of zero bytes that packData writes out
+// between two data segments instead of starting a new segment.
+const packGap = 4096
+
+// packData rewrites the data section of the WebAssembly module m so that
+// segments less than packGap bytes apart become one, with the zero bytes
+// between them written out, and returns the new module. The memory the
+// module starts with is the same byte for byte: memory starts zeroed, and
+// the segments do not overlap.
+//
+// Go's linker starts a new segment at every run of 8 or more zero bytes,
+// which makes the module smallest before compression: for the engine it
+// writes about 49,000 segments, each with a header of 7 or 8 bytes whose
+// offset differs from every other ("\x00\x41\xe0\xa2\x04\x0b\x33" for 51
+// bytes at 0x11160). Compressed, the headers cost about 80 KB more than
+// the zeros they spare, so the site sends fewer, longer segments: the
+// module is about 0.5 MB larger and about 80 KB smaller gzip-compressed.
+//
+// packData also clears the Go function table's file and line tables
+// (dropLineTables): a panic's stack trace then names each function but
+// not its file and line.
+//
+// It leaves out the custom sections, which only tools read: Go's build
+// id and the producers (the Go version).
+//
+// A module packData does not understand (another kind of segment, an
+// offset that is not a constant, overlapping segments) is returned as it
+// is.
+func packData(m []byte) []byte {
+	if len(m) < 8 || string(m[:4]) != "\x00asm" {
+		return m
+	}
+	// Find the data section (id 11) and the data count section (id 12).
+	dataAt, dataEnd, countAt := -1, -1, -1
+	for i := 8; i < len(m); {
+		id := m[i]
+		n, j, ok := uleb(m, i+1)
+		if !ok || j+int(n) > len(m) {
+			return m
+		}
+		switch id {
+		case 11:
+			dataAt, dataEnd = i, j+int(n)
+		case 12:
+			countAt = i
+		}
+		i = j + int(n)
+	}
+	if dataAt < 0 {
+		return m
+	}
+	segs, ok := dataSegments(m[dataAt:dataEnd])
+	if !ok {
+		return m
+	}
+	slices.SortFunc(segs, func(a, b dataSegment) int { return int(a.off) - int(b.off) })
+	var packed []dataSegment
+	for _, s := range segs {
+		if k := len(packed) - 1; k >= 0 {
+			end := packed[k].off + uint32(len(packed[k].data))
+			if s.off < end {
+				return m // overlapping segments
+			}
+			if s.off-end < packGap {
+				d := packed[k].data
+				d = append(d, make([]byte, s.off-end)...)
+				packed[k].data = append(d, s.data...)
+				continue
+			}
+		}
+		packed = append(packed, dataSegment{s.off, bytes.Clone(s.data)})
+	}
+
+	for i := range packed {
+		dropLineTables(packed[i].data)
+	}
+
+	var body []byte
+	body = appendUleb(body, uint64(len(packed)))
+	for _, s := range packed {
+		body = append(body, 0, 0x41) // active, memory 0, i32.const
+		body = appendSleb(body, int64(int32(s.off)))
+		body = append(body, 0x0b) // end
+		body = appendUleb(body, uint64(len(s.data)))
+		body = append(body, s.data...)
+	}
+	out := make([]byte, 0, len(m)+len(body))
+	out = append(out, m[:8]...)
+	for i := 8; i < len(m); {
+		n, j, _ := uleb(m, i+1)
+		end := j + int(n)
+		var content []byte
+		switch i {
+		case dataAt:
+			content = body
+		case countAt:
+			content = appendUleb(nil, uint64(len(packed)))
+		default:
+			if m[i] != 0 { // custom sections ("go:buildid", "producers") are for tools only
+				out = append(out, m[i:end]...)
+			}
+			i = end
+			continue
+		}
+		out = append(out, m[i])
+		out = appendUleb(out, uint64(len(content)))
+		out = append(out, content...)
+		i = end
+	}
+	return out
+}
+
+// dataSegment is a segment of a module's data section: bytes to copy into
+// memory at an offset when the module starts.
+type dataSegment struct {
+	off  uint32
+	data []byte
+}
+
+// dataSegments returns the segments of the data section sec (with its id
+// and size), and false if one is not an active segment of memory 0 at a
+// constant offset ("\x00\x41 offset \x0b size bytes"), the only kind Go's
+// linker writes.
+func dataSegments(sec []byte) ([]dataSegment, bool) {
+	_, i, ok := uleb(sec, 1)
+	if !ok {
+		return nil, false
+	}
+	count, i, ok := uleb(sec, i)
+	if !ok {
+		return nil, false
+	}
+	segs := make([]dataSegment, 0, count)
+	for range count {
+		if i+2 > len(sec) || sec[i] != 0 || sec[i+1] != 0x41 {
+			return nil, false
+		}
+		off, j, ok := sleb(sec, i+2)
+		if !ok || j >= len(sec) || sec[j] != 0x0b || off < 0 || off > 1<<31 {
+			return nil, false
+		}
+		n, j, ok := uleb(sec, j+1)
+		if !ok || j+int(n) > len(sec) {
+			return nil, false
+		}
+		segs = append(segs, dataSegment{uint32(off), sec[j : j+int(n)]})
+		i = j + int(n)
+	}
+	return segs, i == len(sec)
+}
+
+// uleb reads an unsigned LEB128 number from b at i and returns it and the
+// index after it.
+func uleb(b []byte, i int) (uint64, int, bool) {
+	var v uint64
+	for shift := 0; i < len(b) && shift < 64; shift += 7 {
+		c := b[i]
+		i++
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v, i, true
+		}
+	}
+	return 0, i, false
+}
+
+// sleb reads a signed LEB128 number from b at i and returns it and the
+// index after it.
+func sleb(b []byte, i int) (int64, int, bool) {
+	var v int64
+	for shift := 0; i < len(b) && shift < 64; shift += 7 {
+		c := b[i]
+		i++
+		v |= int64(c&0x7f) << shift
+		if c < 0x80 {
+			if shift+7 < 64 && c&0x40 != 0 {
+				v |= -1 << (shift + 7)
+			}
+			return v, i, true
+		}
+	}
+	return 0, i, false
+}
+
+func appendUleb(b []byte, v uint64) []byte {
+	for v >= 0x80 {
+		b = append(b, byte(v)|0x80)
+		v >>= 7
+	}
+	return append(b, byte(v))
+}
+
+func appendSleb(b []byte, v int64) []byte {
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if (v == 0 && c&0x40 == 0) || (v == -1 && c&0x40 != 0) {
+			return append(b, c)
+		}
+		b = append(b, c|0x80)
+	}
+}
+
+// dropLineTables clears the tables of file names and line numbers in the
+// Go function table (pclntab) if data holds it, and reports whether it
+// did. The runtime reads them only to print where a function is (a
+// panic's stack trace, runtime.Caller): a function without them is printed
+// at "?:0". They are three quarters of the function table's pc-value
+// tables, about 40 KB of the site's download gzip-compressed. The tables
+// the runtime runs on, each function's stack-pointer deltas (pcsp) and
+// pcdata (stack maps, unsafe points), are left as they are, also where
+// the linker shares their bytes with a line table.
+//
+// dropLineTables checks everything it reads against the layout of Go
+// 1.20 and later (pcHeader magic 0xfffffff1, runtime._func) and leaves
+// data alone at the first thing that does not fit.
+func dropLineTables(data []byte) bool {
+	// pcHeader: magic, two zero bytes, minLC 1, ptrSize 8, then eight
+	// 8-byte fields.
+	h := bytes.Index(data, []byte("\xf1\xff\xff\xff\x00\x00\x01\x08"))
+	if h < 0 || h+72 > len(data) || bytes.Contains(data[h+8:], data[h:h+8]) {
+		return false
+	}
+	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(data[i:]) }
+	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32(data[i:]) }
+	nfunc, names, pctabOff, pclnOff := u64(h+8), u64(h+32), u64(h+56), u64(h+64)
+	if names >= pctabOff || pctabOff >= pclnOff || pclnOff > uint64(len(data)-h) || nfunc > 1<<20 {
+		return false
+	}
+	pctab := data[h+int(pctabOff) : h+int(pclnOff)]
+	ftab := h + int(pclnOff)
+	if ftab+8*int(nfunc+1) > len(data) {
+		return false
+	}
+	// tableLen returns the length of the pc-value table at off in pctab,
+	// 0 if it does not end there: pairs of a value delta and a pc delta,
+	// both varints, ending with a value delta of 0 past the first pair.
+	tableLen := func(off uint32) int {
+		i := int(off)
+		for first := true; ; first = false {
+			v, j, ok := uleb(pctab, i)
+			if !ok || j > len(pctab) {
+				return 0
+			}
+			if v == 0 && !first {
+				return j - int(off)
+			}
+			if _, i, ok = uleb(pctab, j); !ok {
+				return 0
+			}
+		}
+	}
+	keep := make([]bool, len(pctab))
+	drop := make([]bool, len(pctab))
+	var funcs []int // of the _func entries with a line table
+	for k := range int(nfunc) {
+		entry, off := u32(ftab+8*k), u32(ftab+8*k+4)
+		f := ftab + int(off) // off counts from the function table's start
+		if f+44 > len(data) || u32(f) != entry || uint64(u32(f+4)) >= pctabOff-names {
+			return false
+		}
+		npcdata := int(u32(f + 28))
+		if npcdata > 32 || f+44+4*npcdata > len(data) {
+			return false
+		}
+		tables := []uint32{u32(f + 16)} // pcsp
+		for d := range npcdata {
+			tables = append(tables, u32(f+44+4*d))
+		}
+		for t, off := range append(tables, u32(f+20), u32(f+24)) { // then pcfile, pcln
+			if off == 0 {
+				continue
+			}
+			if int(off) >= len(pctab) {
+				return false
+			}
+			n := tableLen(off)
+			if n == 0 {
+				return false
+			}
+			mark := keep
+			if t >= len(tables) {
+				mark = drop
+			}
+			for i := range n {
+				mark[int(off)+i] = true
+			}
+		}
+		if u32(f+20) != 0 || u32(f+24) != 0 {
+			funcs = append(funcs, f)
+		}
+	}
+	for _, f := range funcs {
+		binary.LittleEndian.PutUint32(data[f+20:], 0)
+		binary.LittleEndian.PutUint32(data[f+24:], 0)
+	}
+	for i := range pctab {
+		if drop[i] && !keep[i] {
+			pctab[i] = 0
+		}
+	}
+	return true
+}

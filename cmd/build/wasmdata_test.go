@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"os"
+	"testing"
+)
+
+// memoryImage returns the memory a module starts with, as its data
+// segments write it, and the module with its data section left out.
+func memoryImage(t *testing.T, m []byte) (mem, rest []byte) {
+	t.Helper()
+	rest = append(rest, m[:8]...)
+	for i := 8; i < len(m); {
+		n, j, ok := uleb(m, i+1)
+		if !ok {
+			t.Fatal("bad section size")
+		}
+		end := j + int(n)
+		if m[i] != 11 {
+			if m[i] != 12 && m[i] != 0 {
+				rest = append(rest, m[i:end]...)
+			}
+			i = end
+			continue
+		}
+		segs, ok := dataSegments(m[i:end])
+		if !ok {
+			t.Fatal("data section not understood")
+		}
+		for _, s := range segs {
+			if need := int(s.off) + len(s.data); need > len(mem) {
+				mem = append(mem, make([]byte, need-len(mem))...)
+			}
+			copy(mem[s.off:], s.data)
+		}
+		i = end
+	}
+	return bytes.TrimRight(mem, "\x00"), rest
+}
+
+// testModule is a module with a data section of three segments in the
+// order Go's linker may write them, two of them close together.
+func testModule() []byte {
+	m := []byte("\x00asm\x01\x00\x00\x00")
+	m = append(m, 0, 5, 4, 'n', 'o', 't', 'e') // a custom section
+	m = append(m, 1, 4, 1, 0x60, 0, 0)         // a type section: one func type
+	var d []byte
+	d = appendUleb(d, 3)
+	for _, s := range []dataSegment{{0x5000, []byte("far")}, {0x100, []byte("first")}, {0x120, []byte("second")}} {
+		d = append(d, 0, 0x41)
+		d = appendSleb(d, int64(s.off))
+		d = append(d, 0x0b)
+		d = appendUleb(d, uint64(len(s.data)))
+		d = append(d, s.data...)
+	}
+	m = append(m, 11)
+	m = appendUleb(m, uint64(len(d)))
+	return append(m, d...)
+}
+
+func TestPackDataKeepsMemory(t *testing.T) {
+	m := testModule()
+	p := packData(m)
+	memBefore, restBefore := memoryImage(t, m)
+	memAfter, restAfter := memoryImage(t, p)
+	if !bytes.Equal(memBefore, memAfter) || !bytes.Equal(restBefore, restAfter) {
+		t.Fatal("packData changed the module's memory or its other sections")
+	}
+	if bytes.Contains(p, []byte("note")) {
+		t.Error("the custom section was kept")
+	}
+	i := bytes.IndexByte(p[8:], 11) + 8 // after the type section, which has no byte 11
+	segs, _ := dataSegments(p[i:])
+	if len(segs) != 2 || segs[0].off != 0x100 || string(segs[0].data) != "first"+string(make([]byte, 0x20-5))+"second" {
+		t.Errorf("segments %+v, want 0x100 (first and second) and 0x5000", segs)
+	}
+}
+
+func TestPackDataLeavesOthers(t *testing.T) {
+	for name, m := range map[string][]byte{
+		"not wasm":   fakeWasm[1:],
+		"fake":       fakeWasm,
+		"truncated":  testModule()[:30],
+		"passive":    bytes.Replace(testModule(), []byte{0, 0x41, 0xa0, 0x02}, []byte{1, 0x41, 0xa0, 0x02}, 1),
+		"overlapped": bytes.Replace(testModule(), []byte{0x41, 0xa0, 0x02}, []byte{0x41, 0x82, 0x02}, 1),
+	} {
+		if got := packData(m); !bytes.Equal(got, m) {
+			t.Errorf("%s: changed", name)
+		}
+	}
+}
+
+// The engine's module starts with the same memory after packData, but
+// for the line tables dropLineTables clears, and compresses better. CLAIMLIGHT_WASM names a module built by BuildWasm
+// without packData; the test is skipped without it (building takes a
+// while).
+func TestPackDataEngine(t *testing.T) {
+	path := os.Getenv("CLAIMLIGHT_WASM")
+	if path == "" {
+		t.Skip("CLAIMLIGHT_WASM not set")
+	}
+	m, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := packData(m)
+	memBefore, restBefore := memoryImage(t, m)
+	memAfter, restAfter := memoryImage(t, p)
+	want := bytes.Clone(memBefore)
+	if !dropLineTables(want) {
+		t.Fatal("no Go function table found in the module's memory")
+	}
+	if !bytes.Equal(want, memAfter) || !bytes.Equal(restBefore, restAfter) {
+		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables")
+	}
+	if bytes.Equal(memBefore, memAfter) {
+		t.Error("dropLineTables changed nothing")
+	}
+	if !dropLineTables(bytes.Clone(memAfter)) {
+		t.Error("the function table no longer reads as one after dropLineTables")
+	}
+	if a, b := stdGzipLen(m), stdGzipLen(p); b >= a {
+		t.Errorf("packed %d bytes gzip, not less than %d", b, a)
+	} else {
+		t.Logf("%d -> %d bytes, %d -> %d gzip", len(m), len(p), a, b)
+	}
+}
+
+// testPclntab returns a small Go function table: two functions whose
+// pc-value tables share bytes, as the linker's deduplication makes them.
+// The table at 1 is the first's pcsp and the second's pcdata 0; the one
+// at 4 the first's pcfile and the second's pcsp; the one at 7 the line
+// table of both.
+func testPclntab() []byte {
+	le := binary.LittleEndian
+	b := make([]byte, 72)
+	copy(b, "\xf1\xff\xff\xff\x00\x00\x01\x08")
+	names := "\x00f\x00g\x00\x00\x00\x00"
+	pctab := "\x00\x02\x04\x00\x06\x02\x00\x08\x01\x00"
+	for i, v := range []uint64{2, 1, 0, 72, 80, 80, 80, uint64(80 + len(pctab))} {
+		le.PutUint64(b[8+8*i:], v)
+	}
+	b = append(b, names...)
+	b = append(b, pctab...)
+	ftab := len(b)
+	b = append(b, make([]byte, 24)...)
+	for k, fn := range [][]uint32{
+		{0x1000, 1, 0, 0, 1, 4, 7, 0, 0, 10, 0},
+		{0x1001, 3, 0, 0, 4, 0, 7, 1, 0, 20, 0, 1},
+	} {
+		le.PutUint32(b[ftab+8*k:], fn[0])
+		le.PutUint32(b[ftab+8*k+4:], uint32(len(b)-ftab))
+		for _, v := range fn {
+			b = le.AppendUint32(b, v)
+		}
+	}
+	le.PutUint32(b[ftab+16:], 0x1002)
+	return b
+}
+
+func TestDropLineTables(t *testing.T) {
+	b := testPclntab()
+	if !dropLineTables(b) {
+		t.Fatal("the test table was not recognized")
+	}
+	if got, want := string(b[80:90]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
+		t.Errorf("pc-value tables %q, want %q (only the line table cleared)", got, want)
+	}
+	le := binary.LittleEndian
+	for k := range 2 {
+		f := 90 + int(le.Uint32(b[90+8*k+4:]))
+		if pcfile, pcln := le.Uint32(b[f+20:]), le.Uint32(b[f+24:]); pcfile != 0 || pcln != 0 {
+			t.Errorf("function %d: pcfile %d, pcln %d, want 0", k, pcfile, pcln)
+		}
+		if pcsp := le.Uint32(b[f+16:]); pcsp != uint32(1+3*k) {
+			t.Errorf("function %d: pcsp %d, want %d", k, pcsp, 1+3*k)
+		}
+	}
+
+	// Anything that does not read as a function table is left alone.
+	for name, edit := range map[string]func([]byte){
+		"bad magic":         func(b []byte) { b[0] = 0xf0 },
+		"entry mismatch":    func(b []byte) { b[90+24] = 0x02 },
+		"table off the end": func(b []byte) { b[90+24+16] = 200 },
+		"unended table":     func(b []byte) { b[89] = 0x81 },
+		"too many funcs":    func(b []byte) { b[8] = 200 },
+	} {
+		b := testPclntab()
+		edit(b)
+		orig := bytes.Clone(b)
+		if dropLineTables(b) || !bytes.Equal(b, orig) {
+			t.Errorf("%s: changed", name)
+		}
+	}
+}
