@@ -118,6 +118,9 @@ type fword struct {
 	// for the word, taken from the memo (see charSums).
 	sums     bool
 	sumC, nc int32
+	// wu and wb are the weights of the word's unigram and of its bigram
+	// with the word before, which extract sets when it scores.
+	wu, wb int8
 }
 
 type fwordClass uint8
@@ -811,13 +814,15 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 		mask = f.mask
 	}
 	var sumW, nw int32
-	add := func(h uint32) {
+	add := func(h uint32) int8 {
 		if w != nil {
-			sumW += int32(w[h&mask])
+			q := w[h&mask]
+			sumW += int32(q)
 			nw++
-			return
+			return q
 		}
 		f.appendFeature(h & mask)
+		return 0
 	}
 	add(shapeBias)
 	var prev, prev2 uint32 // hashes of the previous two words' text
@@ -830,10 +835,10 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	for i := range words {
 		wd := &words[i]
 		wh := wd.wh
-		add(wd.uh)
+		wd.wu = add(wd.uh)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
-		add(fhMix(nsBigram, prev, wh))
+		wd.wb = add(fhMix(nsBigram, prev, wh))
 		if cfg.Trigrams && i > 0 {
 			add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
 		}

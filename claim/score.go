@@ -1093,20 +1093,25 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 	words := f.words
 	for i := range words {
 		w := &words[i]
-		wh, uh := w.wh, w.uh
+		// extract, when it scored all the words as one sentence with
+		// m's weights, left the weights in w.
+		wu, wb := w.wu, w.wb
+		if !f.counted {
+			wu, wb = m.w[w.uh&mask], m.w[fhMix(nsBigram, prev, w.wh)&mask]
+		}
+		prev = w.wh
 		stop := w.info&infoStop != 0
 		if w.class == fwAlpha && w.end-w.start >= 4 && !stop {
-			if x := m.Weight(uh & mask); x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
+			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
 		if i > 0 && w.class != fwSymbol && words[i-1].class != fwSymbol &&
 			!stop && words[i-1].info&infoStop == 0 {
-			if x := m.Weight(fhMix(nsBigram, prev, wh) & mask); x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
+			if x := float32(wb) * m.Scale; x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
-		prev = wh
 	}
 	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
 		return -1, -1
