@@ -151,6 +151,9 @@ type featurizer struct {
 	// counted is set when counts holds the counts of words; splitWords
 	// clears it and extract, which counts as it goes, sets it.
 	counted bool
+	// odd is set when the tokens splitWords was given last may have one
+	// that unreadable counts: an Invalid token or a control character.
+	odd bool
 	counts  wordCounts
 }
 
@@ -209,6 +212,7 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		}
 	}
 	f.memo.useWeights(f.w)
+	f.odd = len(toks) == 0
 	if len(toks) == 0 {
 		f.scan(src, start, end)
 		return
@@ -216,9 +220,17 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	for _, t := range toks {
 		switch t.Kind {
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
+			// "\v", "\f" and other control characters but tab and line
+			// breaks are no text
+			if t.Kind == tokenize.Invalid || int(t.Start) >= len(src) {
+				f.odd = true
+			} else if c := src[t.Start]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+				f.odd = true
+			}
 			continue
 		}
 		if t.End <= start || t.Start >= end {
+			f.odd = true // not looked at
 			continue
 		}
 		s, e := max(t.Start, start), min(t.End, end)
@@ -274,10 +286,11 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		if c := src[s]; e-s == 1 && c < utf8.RuneSelf && asciiWordClass[c] == 0 && c != '&' {
 			// One byte of ASCII punctuation, most of the tokens that are
 			// no word, as scan would take it: a word if it stands for
-			// one, else nothing.
+			// one, else nothing; or a control character.
 			if w := asciiSymbols[c]; w != 0 {
 				f.addWord(w-1, s, e, fwSymbol)
 			}
+			f.odd = f.odd || c < 0x20
 			continue
 		}
 		f.scan(src, s, e)

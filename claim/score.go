@@ -9,7 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -64,9 +63,6 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	var arena []string
 	var whys []string // one-reason slices, allocated 64 at a time
 	var rt reasonText
-	// Text of valid UTF-8 with no control characters has no unreadable
-	// sentence: one look at its bytes spares one at each sentence's tokens.
-	screen := !readableBytes(src)
 	first := 0                      // the first span at or after the sentence before
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
@@ -106,7 +102,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else if footer && factor > BoilerplateFactor {
 			factor, why = BoilerplateFactor, "news boilerplate"
 		}
-		if screen && unreadable(src, toks, s) {
+		// splitWords, which met each of the sentence's tokens, tells
+		// whether it may be unreadable
+		if f.odd && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
 		if quoted {
@@ -525,35 +523,6 @@ func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
 		}
 	}
 	return bad*10 >= int(s.End-s.Start)
-}
-
-// readableBytes reports whether src is valid UTF-8 with no byte below
-// 0x20 but tab, line feed and carriage return: then none of its tokens is
-// Invalid or a control character, and unreadable is false for all its
-// sentences.
-func readableBytes(src []byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for b := src; ; b = b[8:] {
-		if len(b) < 8 {
-			return noControl(b) && utf8.Valid(src)
-		}
-		// A byte below 0x20 leaves its high bit set in v - 0x20 and
-		// clear in v (a borrow may flag a byte too many, never too few).
-		if v := le.Uint64(b); (v-0x20*ones)&^v&highs != 0 && !noControl(b[:8]) {
-			return false
-		}
-	}
-}
-
-// noControl reports whether b has no byte below 0x20 but tab, line feed
-// and carriage return.
-func noControl(b []byte) bool {
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return true
 }
 
 // boilerplate are word sequences of the notes a news page carries about
