@@ -153,8 +153,8 @@ type featurizer struct {
 	counted bool
 	// odd is set when the tokens splitWords was given last may have one
 	// that unreadable counts: an Invalid token or a control character.
-	odd bool
-	counts  wordCounts
+	odd    bool
+	counts wordCounts
 }
 
 // wordCounts is what the rules of Model.ruleFactor ask of a sentence's
