@@ -823,7 +823,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
-			if sp.Kind == Quantity && smallCount(sp.Text(src)) && digitQuantity(src, sp.End, spans[k+1:lo+n]) {
+			if sp.Kind == Quantity && digitQuantity(src, sp.End, spans[k+1:lo+n]) && smallCount(sp.Text(src)) {
 				continue // "the two countries ... about 3,400 cubic metres": the figure in digits leads
 			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
