@@ -293,8 +293,34 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			f.odd = f.odd || c < 0x20
 			continue
 		}
+		if d := src[s:e]; allDigits(d) {
+			// A number of digits alone, as scan would take it: a year
+			// ("1990", "2024") or a number.
+			shape := fxNum
+			if len(d) == 4 && (d[0] == '1' && d[1] >= '7' || d[0] == '2' && d[1] == '0') {
+				shape = fxYear
+			}
+			f.addWord(shape, s, e, fwNumber)
+			continue
+		}
+		if e-s == 3 && src[s] == 0xe2 && src[s+1] == 0x80 && src[s+2]&0xc0 == 0x80 {
+			// A rune from U+2000 to U+203F, General Punctuation ("—",
+			// "“", "’"), which has no letter, as scan would take it.
+			f.symbolWord(0x2000+rune(src[s+2]&0x3f), s, 3)
+			continue
+		}
 		f.scan(src, s, e)
 	}
+}
+
+// allDigits reports whether b, which is not empty, is ASCII digits alone.
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // newWord appends a zero fword to f.words and returns it, for its fields
