@@ -1059,6 +1059,7 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 	var best float32 = 0
 	bs, be := int32(-1), int32(-1)
 	var prev uint32
+	prevOK := false // the word before may open a pair
 	words := f.words
 	for i := range words {
 		w := &words[i]
@@ -1069,18 +1070,19 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 			wu, wb = m.w[w.uh&mask], m.w[fhMix(nsBigram, prev, w.wh)&mask]
 		}
 		prev = w.wh
-		stop := w.info&infoStop != 0
-		if w.class == fwAlpha && w.end-w.start >= 4 && !stop {
+		// no symbol or stop word stands in a reason
+		ok := w.class != fwSymbol && w.info&infoStop == 0
+		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
 			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
-		if i > 0 && w.class != fwSymbol && words[i-1].class != fwSymbol &&
-			!stop && words[i-1].info&infoStop == 0 {
+		if ok && prevOK {
 			if x := float32(wb) * m.Scale; x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
+		prevOK = ok
 	}
 	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
 		return -1, -1
