@@ -222,10 +222,12 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			// "\v", "\f" and other control characters but tab and line
 			// breaks are no text
-			if t.Kind == tokenize.Invalid || int(t.Start) >= len(src) {
+			if int(t.Start) >= len(src) {
 				f.odd = true
-			} else if c := src[t.Start]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
-				f.odd = true
+			} else if c := src[t.Start]; c-0x20 >= 0x80-0x20 {
+				// below 0x20 or not ASCII, which an Invalid token is:
+				// seldom
+				f.odd = f.odd || t.Kind == tokenize.Invalid || c < 0x20 && c != '\n' && c != '\r' && c != '\t'
 			}
 			continue
 		}
