@@ -231,11 +231,14 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			}
 			continue
 		}
-		if t.End <= start || t.Start >= end {
-			f.odd = true // not looked at
-			continue
+		s, e := t.Start, t.End
+		if s < start || e > end { // seldom: a token across the sentence's bounds
+			if e <= start || s >= end {
+				f.odd = true // not looked at
+				continue
+			}
+			s, e = max(s, start), min(e, end)
 		}
-		s, e := max(t.Start, start), min(t.End, end)
 		if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
 			f.addWord(fxTag, s, e, fwSymbol)
 			continue
