@@ -239,11 +239,12 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			}
 			s, e = max(s, start), min(e, end)
 		}
-		if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
-			f.addWord(fxTag, s, e, fwSymbol)
-			continue
-		}
-		if t.Kind == tokenize.Word {
+		if t.Kind != tokenize.Word {
+			if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
+				f.addWord(fxTag, s, e, fwSymbol)
+				continue
+			}
+		} else {
 			// A Word token of up to maxMemoWord bytes, but in the last
 			// 15 bytes of src, is looked up in f.memo, written out here
 			// with no call so that the compiler keeps its values in
