@@ -118,6 +118,9 @@ type fword struct {
 	// for the word, taken from the memo (see charSums).
 	sums     bool
 	sumC, nc int32
+	// wu and wb are the weights of the word's unigram and of its bigram
+	// with the word before, which extract sets when it scores.
+	wu, wb int8
 }
 
 type fwordClass uint8
@@ -148,7 +151,10 @@ type featurizer struct {
 	// counted is set when counts holds the counts of words; splitWords
 	// clears it and extract, which counts as it goes, sets it.
 	counted bool
-	counts  wordCounts
+	// odd is set when the tokens splitWords was given last may have one
+	// that unreadable counts: an Invalid token or a control character.
+	odd    bool
+	counts wordCounts
 }
 
 // wordCounts is what the rules of Model.ruleFactor ask of a sentence's
@@ -206,6 +212,7 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		}
 	}
 	f.memo.useWeights(f.w)
+	f.odd = len(toks) == 0
 	if len(toks) == 0 {
 		f.scan(src, start, end)
 		return
@@ -213,17 +220,31 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	for _, t := range toks {
 		switch t.Kind {
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
+			// "\v", "\f" and other control characters but tab and line
+			// breaks are no text
+			if int(t.Start) >= len(src) {
+				f.odd = true
+			} else if c := src[t.Start]; c-0x20 >= 0x80-0x20 {
+				// below 0x20 or not ASCII, which an Invalid token is:
+				// seldom
+				f.odd = f.odd || t.Kind == tokenize.Invalid || c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+			}
 			continue
 		}
-		if t.End <= start || t.Start >= end {
-			continue
+		s, e := t.Start, t.End
+		if s < start || e > end { // seldom: a token across the sentence's bounds
+			if e <= start || s >= end {
+				f.odd = true // not looked at
+				continue
+			}
+			s, e = max(s, start), min(e, end)
 		}
-		s, e := max(t.Start, start), min(t.End, end)
-		if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
-			f.addWord(fxTag, s, e, fwSymbol)
-			continue
-		}
-		if t.Kind == tokenize.Word {
+		if t.Kind != tokenize.Word {
+			if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
+				f.addWord(fxTag, s, e, fwSymbol)
+				continue
+			}
+		} else {
 			// A Word token of up to maxMemoWord bytes, but in the last
 			// 15 bytes of src, is looked up in f.memo, written out here
 			// with no call so that the compiler keeps its values in
@@ -271,14 +292,41 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		if c := src[s]; e-s == 1 && c < utf8.RuneSelf && asciiWordClass[c] == 0 && c != '&' {
 			// One byte of ASCII punctuation, most of the tokens that are
 			// no word, as scan would take it: a word if it stands for
-			// one, else nothing.
+			// one, else nothing; or a control character.
 			if w := asciiSymbols[c]; w != 0 {
 				f.addWord(w-1, s, e, fwSymbol)
 			}
+			f.odd = f.odd || c < 0x20
+			continue
+		}
+		if d := src[s:e]; allDigits(d) {
+			// A number of digits alone, as scan would take it: a year
+			// ("1990", "2024") or a number.
+			shape := fxNum
+			if len(d) == 4 && (d[0] == '1' && d[1] >= '7' || d[0] == '2' && d[1] == '0') {
+				shape = fxYear
+			}
+			f.addWord(shape, s, e, fwNumber)
+			continue
+		}
+		if e-s == 3 && src[s] == 0xe2 && src[s+1] == 0x80 && src[s+2]&0xc0 == 0x80 {
+			// A rune from U+2000 to U+203F, General Punctuation ("—",
+			// "“", "’"), which has no letter, as scan would take it.
+			f.symbolWord(0x2000+rune(src[s+2]&0x3f), s, 3)
 			continue
 		}
 		f.scan(src, s, e)
 	}
+}
+
+// allDigits reports whether b, which is not empty, is ASCII digits alone.
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // newWord appends a zero fword to f.words and returns it, for its fields
@@ -810,52 +858,56 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	if w == nil {
 		mask = f.mask
 	}
-	var sumW, nw int32
+	var ws wordSums
 	add := func(h uint32) {
 		if w != nil {
-			sumW += int32(w[h&mask])
-			nw++
+			ws.sumW += int32(w[h&mask])
+			ws.nw++
 			return
 		}
 		f.appendFeature(h & mask)
 	}
 	add(shapeBias)
-	var prev, prev2 uint32 // hashes of the previous two words' text
-	// has holds the sentence's indicators, bit i for flagShapes[i]; one
-	// word keeps them in a register where ten booleans would not fit.
-	var has uint16
-	var infos wordInfo // of all the words, or-ed: only fwAlpha words have any
-	var sumC, nc int32 // of the words whose char n-gram sums the memo holds
-	alpha := 0
-	for i := range words {
+	for i := 0; i < len(words); {
+		if w != nil {
+			// ws.run scores the words up to one whose char n-grams are
+			// still to add.
+			var more bool
+			if i, more = ws.run(words, i, w, mask, cfg); more {
+				f.charGramsOf(f.textOf(&words[i-1]), !words[i-1].wide)
+			}
+			continue
+		}
 		wd := &words[i]
 		wh := wd.wh
-		add(wd.uh)
+		f.appendFeature(wd.uh & mask)
 		// Bigrams and trigrams hash the word hashes, with 0 standing for
 		// the start of the sentence.
-		add(fhMix(nsBigram, prev, wh))
+		f.appendFeature(fhMix(nsBigram, ws.prev, wh) & mask)
 		if cfg.Trigrams && i > 0 {
-			add(fhMix(nsTrigram, prev2, prev) ^ wh*fnvPrime)
+			f.appendFeature((fhMix(nsTrigram, ws.prev2, ws.prev) ^ wh*fnvPrime) & mask)
 		}
 		if cfg.SkipBigrams && i > 0 {
-			add(fhMix(nsSkip, prev2, wh))
+			f.appendFeature(fhMix(nsSkip, ws.prev2, wh) & mask)
 		}
-		prev2, prev = prev, wh
+		ws.prev2, ws.prev = ws.prev, wh
 		// Only numbers and symbols are fixed words.
-		has |= fixedHas[wd.fixed&15]
-		infos |= wd.info
+		ws.has |= fixedHas[wd.fixed&15]
+		ws.infos |= wd.info
 		if wd.class == fwAlpha {
-			alpha++
+			ws.alpha++
 			if wd.sums {
-				sumC += wd.sumC
-				nc += wd.nc
+				ws.sumC += wd.sumC
+				ws.nc += wd.nc
 			} else if cfg.CharMax > 0 {
 				f.charGramsOf(f.textOf(wd), !wd.wide)
 			}
 		}
+		i++
 	}
-	f.sumC += sumC
-	f.nc += nc
+	has, infos, alpha, prev := ws.has, ws.infos, ws.alpha, ws.prev
+	f.sumC += ws.sumC
+	f.nc += ws.nc
 	// The word flags, magnitude to modal, are the indicators from hasMag
 	// on.
 	has |= uint16(uint8(infos)) << hasFlagShift
@@ -889,15 +941,16 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	}
 	// Span counts.
 	var counts [NumKinds]uint8
+	var kinds uint16 // bit k for a span of kind k
 	for _, sp := range spans {
 		if sp.Start >= start && sp.End <= end && sp.Kind < NumKinds && counts[sp.Kind] < 255 {
 			counts[sp.Kind]++
+			kinds |= 1 << sp.Kind
 		}
 	}
-	for k, c := range counts {
-		if c == 0 {
-			continue
-		}
+	for ; kinds != 0; kinds &= kinds - 1 {
+		k := bits.TrailingZeros16(kinds)
+		c := counts[k]
 		h := fhByte(fhByte(fnvOffset, nsSpan), byte(k))
 		add(h)
 		if c >= 2 {
@@ -915,7 +968,71 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 			}
 		}
 	}
-	f.sumW, f.nw = sumW, nw
+	f.sumW, f.nw = ws.sumW, ws.nw
+}
+
+// wordSums is what extract gathers from a sentence's words as it goes.
+type wordSums struct {
+	prev, prev2 uint32 // hashes of the previous two words' text
+	sumW, nw    int32  // the sum of the weights of the features of value 1, and their number
+	sumC, nc    int32  // of the words whose char n-gram sums the memo holds
+	// has holds the sentence's indicators, bit i for flagShapes[i]; one
+	// word keeps them in a register where ten booleans would not fit.
+	has   uint16
+	infos wordInfo // of all the words, or-ed: only fwAlpha words have any
+	alpha int      // the number of fwAlpha words
+}
+
+// run scores words[i:] as extract does with the weights w, up to the
+// first fwAlpha word whose char n-gram sums the memo does not hold, and
+// returns the index after the last word it scored, and whether that
+// word's char n-grams are still to add (by charGramsOf). It calls
+// nothing, so that its values stay in registers.
+func (s *wordSums) run(words []fword, i int, w []int8, mask uint32, cfg FeatureConfig) (int, bool) {
+	// The indicators (high half) and the word infos (low half) are or-ed
+	// together, and the features counted after the loop, for the fewer
+	// values the fewer the registers.
+	prev, prev2, sumW, sumC, nc, alpha := s.prev, s.prev2, s.sumW, s.sumC, s.nc, s.alpha
+	bits := uint32(s.has)<<16 | uint32(s.infos)
+	_ = w[mask] // so that w[h&mask] needs no bounds check
+	i0 := i
+	more := false
+	for i < len(words) && !more {
+		wd := &words[i]
+		wh := wd.wh
+		q, r := w[wd.uh&mask], w[fhMix(nsBigram, prev, wh)&mask]
+		wd.wu, wd.wb = q, r
+		sumW += int32(q) + int32(r)
+		if cfg.Trigrams && i > 0 {
+			sumW += int32(w[(fhMix(nsTrigram, prev2, prev)^wh*fnvPrime)&mask])
+		}
+		if cfg.SkipBigrams && i > 0 {
+			sumW += int32(w[fhMix(nsSkip, prev2, wh)&mask])
+		}
+		prev2, prev = prev, wh
+		bits |= uint32(fixedHas[wd.fixed&15])<<16 | uint32(wd.info)
+		if wd.class == fwAlpha {
+			alpha++
+			if wd.sums {
+				sumC += wd.sumC
+				nc += wd.nc
+			} else {
+				more = cfg.CharMax > 0
+			}
+		}
+		i++
+	}
+	// two features a word, and a trigram and a skip bigram a word but the
+	// first of the sentence
+	nw := 2 * (i - i0)
+	if cfg.Trigrams {
+		nw += max(0, i-max(i0, 1))
+	}
+	if cfg.SkipBigrams {
+		nw += max(0, i-max(i0, 1))
+	}
+	*s = wordSums{prev, prev2, sumW, s.nw + int32(nw), sumC, nc, uint16(bits >> 16), wordInfo(bits), alpha}
+	return i, more
 }
 
 func fhMix(ns byte, a, b uint32) uint32 {

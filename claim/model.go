@@ -279,15 +279,17 @@ func logistic(z float64) float32 {
 func (m *Model) Score(src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
 	f := m.featurizer()
 	defer m.release(f)
-	return m.score(f, src, toks, s, spans)
+	start, end := clampRange(s.Start, s.End, len(src))
+	return m.score(f, src, toks, s, sentenceSpans(spans, start, end))
 }
 
 // score is Score with a featurizer from m.featurizer, which holds m's
-// weights.
+// weights, given spans that hold those inside s, in order, and maybe
+// others, which extract passes over: a sentence's spans in Judge.
 func (m *Model) score(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, spans []Span) float32 {
 	start, end := clampRange(s.Start, s.End, len(src))
 	f.splitWords(src, sentenceTokens(toks, s), start, end)
-	return m.scoreWords(f, f.words, start, end, sentenceSpans(spans, start, end))
+	return m.scoreWords(f, f.words, start, end, spans)
 }
 
 // scoreWords returns the model's score of the sentence [start, end) whose

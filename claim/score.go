@@ -9,7 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -64,9 +63,6 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	var arena []string
 	var whys []string // one-reason slices, allocated 64 at a time
 	var rt reasonText
-	// Text of valid UTF-8 with no control characters has no unreadable
-	// sentence: one look at its bytes spares one at each sentence's tokens.
-	screen := !readableBytes(src)
 	first := 0                      // the first span at or after the sentence before
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
@@ -106,7 +102,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else if footer && factor > BoilerplateFactor {
 			factor, why = BoilerplateFactor, "news boilerplate"
 		}
-		if screen && unreadable(src, toks, s) {
+		// splitWords, which met each of the sentence's tokens, tells
+		// whether it may be unreadable
+		if f.odd && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
 		if quoted {
@@ -527,35 +525,6 @@ func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
 	return bad*10 >= int(s.End-s.Start)
 }
 
-// readableBytes reports whether src is valid UTF-8 with no byte below
-// 0x20 but tab, line feed and carriage return: then none of its tokens is
-// Invalid or a control character, and unreadable is false for all its
-// sentences.
-func readableBytes(src []byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for b := src; ; b = b[8:] {
-		if len(b) < 8 {
-			return noControl(b) && utf8.Valid(src)
-		}
-		// A byte below 0x20 leaves its high bit set in v - 0x20 and
-		// clear in v (a borrow may flag a byte too many, never too few).
-		if v := le.Uint64(b); (v-0x20*ones)&^v&highs != 0 && !noControl(b[:8]) {
-			return false
-		}
-	}
-}
-
-// noControl reports whether b has no byte below 0x20 but tab, line feed
-// and carriage return.
-func noControl(b []byte) bool {
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return true
-}
-
 // boilerplate are word sequences of the notes a news page carries about
 // itself and its sources rather than claims.
 var boilerplate = [][]string{
@@ -854,7 +823,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
 			}
-			if sp.Kind == Quantity && smallCount(sp.Text(src)) && digitQuantity(src, sp.End, spans[k+1:lo+n]) {
+			if sp.Kind == Quantity && digitQuantity(src, sp.End, spans[k+1:lo+n]) && smallCount(sp.Text(src)) {
 				continue // "the two countries ... about 3,400 cubic metres": the figure in digits leads
 			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
@@ -1090,23 +1059,30 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 	var best float32 = 0
 	bs, be := int32(-1), int32(-1)
 	var prev uint32
+	prevOK := false // the word before may open a pair
 	words := f.words
 	for i := range words {
 		w := &words[i]
-		wh, uh := w.wh, w.uh
-		stop := w.info&infoStop != 0
-		if w.class == fwAlpha && w.end-w.start >= 4 && !stop {
-			if x := m.Weight(uh & mask); x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
+		// extract, when it scored all the words as one sentence with
+		// m's weights, left the weights in w.
+		wu, wb := w.wu, w.wb
+		if !f.counted {
+			wu, wb = m.w[w.uh&mask], m.w[fhMix(nsBigram, prev, w.wh)&mask]
+		}
+		prev = w.wh
+		// no symbol or stop word stands in a reason
+		ok := w.class != fwSymbol && w.info&infoStop == 0
+		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
+			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
-		if i > 0 && w.class != fwSymbol && words[i-1].class != fwSymbol &&
-			!stop && words[i-1].info&infoStop == 0 {
-			if x := m.Weight(fhMix(nsBigram, prev, wh) & mask); x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
+		if ok && prevOK {
+			if x := float32(wb) * m.Scale; x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
-		prev = wh
+		prevOK = ok
 	}
 	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
 		return -1, -1

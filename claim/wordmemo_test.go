@@ -239,3 +239,36 @@ func TestTextFeaturesKeepsItsMemo(t *testing.T) {
 		t.Errorf("TextFeatures allocated %d bytes a call, want under 64 KB", per)
 	}
 }
+
+// TestSplitWordsShortcuts checks that splitWords takes each token as scan
+// does, byte for byte, where it does not call scan: numbers of digits
+// alone, runes of General Punctuation, one byte of ASCII punctuation, and
+// words from the memo.
+func TestSplitWordsShortcuts(t *testing.T) {
+	src := []byte("In 1990, 2024 and 1789 — “35” cats’ 1,234 9.8% 0 12345678901234567890 2ab x—y ‘quoted’ … " +
+		"‐ ‑ ‒ – ― ‖ † ‰ ‹ › ‼ ⁄ €5 $3 ? ! : \" ( ) plain Words Ukraine’s well-known 20 1700 1699 2100 0020\n")
+	toks := tokenize.Append(nil, src)
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, g := m.featurizer(), m.featurizer()
+	defer m.release(f)
+	for pass := 0; pass < 2; pass++ { // the second with the words in the memo
+		for _, tk := range toks {
+			f.splitWords(src, []tokenize.Token{tk}, tk.Start, tk.End)
+			g.splitWords(src, nil, 0, 0)
+			g.scan(src, tk.Start, tk.End)
+			if len(f.words) != len(g.words) {
+				t.Fatalf("%q: %d words, scan %d", tk.Text(src), len(f.words), len(g.words))
+			}
+			for i := range f.words {
+				a, b := f.words[i], g.words[i]
+				if string(f.text(a)) != string(g.text(b)) || a.class != b.class || a.wh != b.wh || a.uh != b.uh ||
+					a.fixed != b.fixed || a.info != b.info || a.srcStart != b.srcStart || a.srcEnd != b.srcEnd {
+					t.Errorf("%q: word %q %+v, scan %q %+v", tk.Text(src), f.text(a), a, g.text(b), b)
+				}
+			}
+		}
+	}
+}
