@@ -187,6 +187,8 @@ func TestSpanValues(t *testing.T) {
 		{"Recovery takes 3-5 weeks.", "3-5", "3 5"},
 		{"They took 2-3 weeks.", "2-3", "2 3"},
 		{"One in five people agreed.", "One in five", "0.2 0.2"},
+		{"Sign-ups dropped from 2,310 to 940.", "940", "940 940"}, // a change, not a range
+		{"Sign-ups rose from 940 to 1,505.", "1,505", "1505 1505"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.span, func(t *testing.T) {

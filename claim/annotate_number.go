@@ -2038,8 +2038,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// to 6 percent" shares its unit and stays one). "Anywhere from 9% to
 	// 22%" and "ranging from" are ranges.
 	// So is "fell from 14 units to six", whose first amount has a unit of
-	// its own.
-	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
+	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
+	// (but "rose from 2 to 3 million" shares its scale).
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures

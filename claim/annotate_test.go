@@ -273,6 +273,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Chad Evans", "person: Jordan Williams", "place: Georgia"}, nil},
 		{"a change from one amount to another", "Turnout fell from 14 units to six. Prices ranged from 10 to 12 units.",
 			[]string{"quantity: 14 units", "quantity: six", "quantity: 10 to 12 units"}, nil},
+		{"a change between two bare counts", "Sign-ups dropped from 2,310 to 940, then rose from 940 to 1,505. Visits grew from 3 to 5 million; rooms range from 12 to 20.",
+			[]string{"quantity: 2,310", "quantity: 940", "quantity: 940", "quantity: 1,505", "quantity: 3 to 5 million", "quantity: 12 to 20"}, nil},
 		{"durations in several units, margins", "She won by 90 seconds in 2 hours 4 minutes and 12 seconds; the film runs two hours and ten minutes. Fares rise by 2027.",
 			[]string{"date: 90 seconds", "date: in 2 hours 4 minutes and 12 seconds", "date: two hours and ten minutes", "date: by 2027"}, nil},
 		{"a ministry whose name holds a list", "The Ministry of Housing, Communities and Local Government said so. The Ministry of Defence, Treasury and Home Office objected.",
