@@ -189,6 +189,7 @@ func TestSpanValues(t *testing.T) {
 		{"One in five people agreed.", "One in five", "0.2 0.2"},
 		{"Sign-ups dropped from 2,310 to 940.", "940", "940 940"}, // a change, not a range
 		{"Sign-ups rose from 940 to 1,505.", "1,505", "1505 1505"},
+		{"Keeping two half-empty halls open costs more.", "two half-empty halls", "2 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.span, func(t *testing.T) {

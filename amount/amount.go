@@ -411,8 +411,8 @@ func compoundWords(b []byte, i int, v float64) (float64, int) {
 		if ok && u < 1 && and {
 			return v + u, k // "two and a half"
 		}
-		if ok && u < 1 && v >= 1 && v < 10 {
-			return v * u, k // "two thirds", "three quarters"
+		if ok && u < 1 && v >= 1 && v < 10 && (k == len(b) || b[k] != '-') {
+			return v * u, k // "two thirds", "three quarters", not "two half-empty buildings"
 		}
 		if !ok || u >= 10 && !(and && v >= 100 && u < 100) || v < 20 {
 			return v, i // but "six hundred and seventy"

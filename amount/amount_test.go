@@ -28,6 +28,8 @@ func TestParse(t *testing.T) {
 		{"twenty five", 25, true},
 		{"a third", 1.0 / 3, true},
 		{"two thirds", 2.0 / 3, true},
+		{"two half-empty buildings", 2, true}, // "half-" starts a compound, no multiplier
+		{"three quarter-finals", 3, true},
 		{"a sixth", 1.0 / 6, true},
 		{"1 in 4", 0.25, true},
 		{"About one in five", 0.2, true},
