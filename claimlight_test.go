@@ -190,6 +190,8 @@ func TestSpanValues(t *testing.T) {
 		{"Sign-ups dropped from 2,310 to 940.", "940", "940 940"}, // a change, not a range
 		{"Sign-ups rose from 940 to 1,505.", "1,505", "1505 1505"},
 		{"Keeping two half-empty halls open costs more.", "two half-empty halls", "2 2"},
+		{"A magnitude 5.4 quake shook the valley.", "magnitude 5.4 quake", "5.4 5.4"},
+		{"It became a Category 3 hurricane.", "Category 3 hurricane", "3 3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.span, func(t *testing.T) {

@@ -1237,6 +1237,10 @@ func (a *annotator) amount(i int) int {
 		a.claim(c-1, j)
 		return j
 	}
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) &&
+		(wordIn("magnitude Magnitude", a.text(c-1)) || wordIn("Category category", a.text(c-1)) && wordIn("hurricane hurricanes storm storms cyclone typhoon", a.text(c+1))) {
+		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
+	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
