@@ -265,17 +265,18 @@ func plainInt(text []byte) (int, bool) {
 }
 
 // isYear reports whether position i is a Number that reads as a year
-// ("2024") or a financial year ("2022-23").
+// ("2024"), a financial year ("2022-23") or years from one to a later
+// one ("1942-2026").
 func (a *annotator) isYear(i int) bool {
 	if a.kind(i) != tokenize.Number {
 		return false
 	}
 	t := a.text(i)
-	if len(t) == 7 && (t[4] == '-' || t[4] == '/') {
+	if (len(t) == 7 || len(t) == 9) && (t[4] == '-' || t[4] == '/') {
 		// a financial year: "2022-23", "2026/27"
 		v, ok := plainInt(t[:4])
 		w, ok2 := plainInt(t[5:])
-		return ok && ok2 && v >= 1800 && v <= 2100 && w == (v+1)%100
+		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100)
 	}
 	v, ok := plainInt(t)
 	return ok && len(t) == 4 && v >= 1800 && v <= 2100
