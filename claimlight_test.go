@@ -191,6 +191,8 @@ func TestSpanValues(t *testing.T) {
 		{"Sign-ups rose from 940 to 1,505.", "1,505", "1505 1505"},
 		{"Keeping two half-empty halls open costs more.", "two half-empty halls", "2 2"},
 		{"A magnitude 5.4 quake shook the valley.", "magnitude 5.4 quake", "5.4 5.4"},
+		{"He cycled one and a half miles.", "one and a half miles", "1.5 1.5"},
+		{"Spreads widened 85bps.", "85bps", "85 85"},
 		{"It became a Category 3 hurricane.", "Category 3 hurricane", "3 3"},
 	}
 	for _, tt := range tests {

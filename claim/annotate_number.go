@@ -173,7 +173,7 @@ func unitSuffix(suf []byte) bool {
 // unitWords are the units unitSuffix knows, in lower case. A table is data;
 // a switch over the same strings compiles to code, which costs the wasm
 // download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -1832,6 +1832,8 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		if a.halfMore(j) && a.is(j+3, wScale) {
 			j += 4 // "two and a half billion", one amount
+		} else if a.halfMore(j) && !a.is(j+3, wTimeUnit) && !a.is(j-1, wScale) {
+			j += 3 // "one and a half miles" (but "two and a half years" is a duration)
 		}
 		return j, true
 	case (a.word(c, wdA) || a.word(c, wdAn)) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
@@ -1913,8 +1915,8 @@ func (a *annotator) fraction(c int) int {
 		}
 		return c
 	}
-	if a.word(c-1, wdAnd) && a.is(c-2, wTimeUnit) && a.word(c, wdA) {
-		return c // "an hour and a half": a part of the time before it, not a half of something
+	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {
+		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
 	if (a.word(c, wdA) || a.word(c, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))

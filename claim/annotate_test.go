@@ -273,6 +273,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Chad Evans", "person: Jordan Williams", "place: Georgia"}, nil},
 		{"a change from one amount to another", "Turnout fell from 14 units to six. Prices ranged from 10 to 12 units.",
 			[]string{"quantity: 14 units", "quantity: six", "quantity: 10 to 12 units"}, nil},
+		{"a half after a whole number, basis points glued", "He cycled one and a half miles, then a mile and a half. Spreads widened 85bps.",
+			[]string{"quantity: one and a half miles", "quantity: 85bps"}, nil},
 		{"years joined by a hyphen", "Mara Tull, 1931-2019, sang with the group in 1958-1974 and in 2010-11; they scored 1990-2000 points.",
 			[]string{"person: Mara Tull", "date: 1931-2019", "date: in 1958-1974", "date: in 2010-11", "quantity: 1990-2000 points"}, nil},
 		{"a measure with its scale", "A magnitude 5.4 quake shook the valley, then one of magnitude 4.1. It became a Category 3 hurricane; he is a Category 2 inmate.",
