@@ -459,6 +459,8 @@ func (a *annotator) prepFits(i, j int) bool {
 	case a.word(i, wdFor), a.word(i, wdOver), a.word(i, wdWithin):
 		// durations and periods: "for three years", "over the past decade"
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, wdThe) || a.word(j, wdA) || a.word(j, wdDecades) || a.word(j, wdYears) || a.word(j, wdMonths) || a.word(j, wdCenturies)
+	case a.word(i, wdIn):
+		return !a.word(j, wdLast) // "pencilled in last year": "last year" takes no "in"
 	}
 	return true
 }
@@ -1174,9 +1176,15 @@ func (a *annotator) approxPrefix(i int) int {
 				j++
 				continue
 			}
+		case wdEstimated:
+			if j == i && a.kind(j-1) == tokenize.Word && a.same(j-1, j) && !a.is(j-1, wPrep) && !a.word(j-1, wdThe) {
+				break // "a study estimated 12.7%": the verb, a cue of its own
+			}
+			j++
+			continue
 		case wdJust, wdWell, wdOnly, wdNearly, wdAlmost, wdAbout, wdAround, wdRoughly, wdApproximately,
 			wdOver, wdUnder, wdBarely, wdBelow, wdAbove, wdExactly, wdPrecisely, wdAnother,
-			wdEstimated, wdCirca, wdCaDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
+			wdCirca, wdCaDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
 			j++
 			continue
 		}

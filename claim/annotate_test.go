@@ -273,6 +273,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Chad Evans", "person: Jordan Williams", "place: Georgia"}, nil},
 		{"a change from one amount to another", "Turnout fell from 14 units to six. Prices ranged from 10 to 12 units.",
 			[]string{"quantity: 14 units", "quantity: six", "quantity: 10 to 12 units"}, nil},
+		{"a verb of estimating is no bound, last year takes no in", "A 2019 survey estimated 41%, below the 3% pencilled in last year; an estimated 90 came.",
+			[]string{"speaker: A 2019 survey", "date: 2019", "cue: estimated", "hedge: estimated", "percent: 41%", "percent: 3%", "date: last year", "quantity: an estimated 90", "hedge: an estimated"}, nil},
 		{"a half after a whole number, basis points glued", "He cycled one and a half miles, then a mile and a half. Spreads widened 85bps.",
 			[]string{"quantity: one and a half miles", "quantity: 85bps"}, nil},
 		{"years joined by a hyphen", "Mara Tull, 1931-2019, sang with the group in 1958-1974 and in 2010-11; they scored 1990-2000 points.",
