@@ -177,6 +177,8 @@ func TestSpanValues(t *testing.T) {
 		{"Profit was £418 m.", "£418 m", "4.18e+08 4.18e+08"},
 		{"The ratio was 0.82 (95% CI 0.70-0.96).", "CI 0.70-0.96", "0.7 0.96"},
 		{"It costs 85 cents.", "85 cents", "0.85 0.85"},
+		{"It costs 85c.", "85c", "0.85 0.85"},
+		{"It hit 31C.", "31C", "31 31"}, // degrees
 		{"The storm left dozens still missing.", "dozens", "none"},
 		{"Ferri won 4-6, 6-3, 7-6.", "4-6", "none"},       // a set's score, not a range
 		{"Ali took 4-37 from ten overs.", "4-37", "none"}, // bowling figures
