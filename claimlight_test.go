@@ -177,6 +177,8 @@ func TestSpanValues(t *testing.T) {
 		{"Profit was £418 m.", "£418 m", "4.18e+08 4.18e+08"},
 		{"The ratio was 0.82 (95% CI 0.70-0.96).", "CI 0.70-0.96", "0.7 0.96"},
 		{"It costs 85 cents.", "85 cents", "0.85 0.85"},
+		{"It costs 85c.", "85c", "0.85 0.85"},
+		{"It hit 31C.", "31C", "31 31"}, // degrees
 		{"The storm left dozens still missing.", "dozens", "none"},
 		{"Ferri won 4-6, 6-3, 7-6.", "4-6", "none"},       // a set's score, not a range
 		{"Ali took 4-37 from ten overs.", "4-37", "none"}, // bowling figures
@@ -187,6 +189,13 @@ func TestSpanValues(t *testing.T) {
 		{"Recovery takes 3-5 weeks.", "3-5", "3 5"},
 		{"They took 2-3 weeks.", "2-3", "2 3"},
 		{"One in five people agreed.", "One in five", "0.2 0.2"},
+		{"Sign-ups dropped from 2,310 to 940.", "940", "940 940"}, // a change, not a range
+		{"Sign-ups rose from 940 to 1,505.", "1,505", "1505 1505"},
+		{"Keeping two half-empty halls open costs more.", "two half-empty halls", "2 2"},
+		{"A magnitude 5.4 quake shook the valley.", "magnitude 5.4 quake", "5.4 5.4"},
+		{"He cycled one and a half miles.", "one and a half miles", "1.5 1.5"},
+		{"Spreads widened 85bps.", "85bps", "85 85"},
+		{"It became a Category 3 hurricane.", "Category 3 hurricane", "3 3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.span, func(t *testing.T) {

@@ -369,6 +369,9 @@ func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 		if metric && j == i && equalFold(w, "m") {
 			return d, i // "15m": metres
 		}
+		if string(w) == "C" {
+			return d, i // "30C": degrees, not cents
+		}
 		if !ok || prev != 0 && (e != 7 || prev != 3 && prev != 5) {
 			return d, i // a second scale only in "lakh crore", "thousand crore"
 		}
@@ -411,8 +414,8 @@ func compoundWords(b []byte, i int, v float64) (float64, int) {
 		if ok && u < 1 && and {
 			return v + u, k // "two and a half"
 		}
-		if ok && u < 1 && v >= 1 && v < 10 {
-			return v * u, k // "two thirds", "three quarters"
+		if ok && u < 1 && v >= 1 && v < 10 && (k == len(b) || b[k] != '-') {
+			return v * u, k // "two thirds", "three quarters", not "two half-empty buildings"
 		}
 		if !ok || u >= 10 && !(and && v >= 100 && u < 100) || v < 20 {
 			return v, i // but "six hundred and seventy"
@@ -456,7 +459,7 @@ var scales = []struct {
 	{"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"trn", 12, false},
 	{"m", 6, true}, {"b", 9, true}, {"k", 3, true},
 	// Pence written "412p": 4.12 pounds.
-	{"p", -2, true},
+	{"p", -2, true}, {"c", -2, true}, // and cents written "99c"
 	{"millions", 6, false}, {"billions", 9, false}, {"thousands", 3, false},
 	// South Asian scales: "500 crore" is 5 billion, "1.5 lakh" 150,000,
 	// "12.4 lakh crore" 1.24e12.

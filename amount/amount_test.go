@@ -28,6 +28,8 @@ func TestParse(t *testing.T) {
 		{"twenty five", 25, true},
 		{"a third", 1.0 / 3, true},
 		{"two thirds", 2.0 / 3, true},
+		{"two half-empty buildings", 2, true}, // "half-" starts a compound, no multiplier
+		{"three quarter-finals", 3, true},
 		{"a sixth", 1.0 / 6, true},
 		{"1 in 4", 0.25, true},
 		{"About one in five", 0.2, true},
@@ -58,6 +60,9 @@ func TestParse(t *testing.T) {
 		{"US$ 2.5 billion", 2.5e9, true},
 		{"10 to 12", 10, true},
 		{"3 cents", 0.03, true},
+		{"99c", 0.99, true},
+		{"30C", 30, true}, // degrees
+		{"5c", 0.05, true},
 		{"Rs 500 crore", 5e9, true},
 		{"₹1,000 crores", 1e10, true},
 		{"1.5 lakh homes", 1.5e5, true},

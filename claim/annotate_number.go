@@ -173,7 +173,7 @@ func unitSuffix(suf []byte) bool {
 // unitWords are the units unitSuffix knows, in lower case. A table is data;
 // a switch over the same strings compiles to code, which costs the wasm
 // download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -265,17 +265,18 @@ func plainInt(text []byte) (int, bool) {
 }
 
 // isYear reports whether position i is a Number that reads as a year
-// ("2024") or a financial year ("2022-23").
+// ("2024"), a financial year ("2022-23") or years from one to a later
+// one ("1942-2026").
 func (a *annotator) isYear(i int) bool {
 	if a.kind(i) != tokenize.Number {
 		return false
 	}
 	t := a.text(i)
-	if len(t) == 7 && (t[4] == '-' || t[4] == '/') {
+	if (len(t) == 7 || len(t) == 9) && (t[4] == '-' || t[4] == '/') {
 		// a financial year: "2022-23", "2026/27"
 		v, ok := plainInt(t[:4])
 		w, ok2 := plainInt(t[5:])
-		return ok && ok2 && v >= 1800 && v <= 2100 && w == (v+1)%100
+		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100)
 	}
 	v, ok := plainInt(t)
 	return ok && len(t) == 4 && v >= 1800 && v <= 2100
@@ -458,6 +459,8 @@ func (a *annotator) prepFits(i, j int) bool {
 	case a.word(i, wdFor), a.word(i, wdOver), a.word(i, wdWithin):
 		// durations and periods: "for three years", "over the past decade"
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, wdThe) || a.word(j, wdA) || a.word(j, wdDecades) || a.word(j, wdYears) || a.word(j, wdMonths) || a.word(j, wdCenturies)
+	case a.word(i, wdIn):
+		return !a.word(j, wdLast) // "pencilled in last year": "last year" takes no "in"
 	}
 	return true
 }
@@ -1173,9 +1176,15 @@ func (a *annotator) approxPrefix(i int) int {
 				j++
 				continue
 			}
+		case wdEstimated:
+			if j == i && a.kind(j-1) == tokenize.Word && a.same(j-1, j) && !a.is(j-1, wPrep) && !a.word(j-1, wdThe) {
+				break // "a study estimated 12.7%": the verb, a cue of its own
+			}
+			j++
+			continue
 		case wdJust, wdWell, wdOnly, wdNearly, wdAlmost, wdAbout, wdAround, wdRoughly, wdApproximately,
 			wdOver, wdUnder, wdBarely, wdBelow, wdAbove, wdExactly, wdPrecisely, wdAnother,
-			wdEstimated, wdCirca, wdCaDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
+			wdCirca, wdCaDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
 			j++
 			continue
 		}
@@ -1236,6 +1245,10 @@ func (a *annotator) amount(i int) int {
 		a.add(Date, c-1, j, -1)
 		a.claim(c-1, j)
 		return j
+	}
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) &&
+		(wordIn("magnitude Magnitude", a.text(c-1)) || wordIn("Category category", a.text(c-1)) && wordIn("hurricane hurricanes storm storms cyclone typhoon", a.text(c+1))) {
+		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
@@ -1827,6 +1840,8 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		if a.halfMore(j) && a.is(j+3, wScale) {
 			j += 4 // "two and a half billion", one amount
+		} else if a.halfMore(j) && !a.is(j+3, wTimeUnit) && !a.is(j-1, wScale) {
+			j += 3 // "one and a half miles" (but "two and a half years" is a duration)
 		}
 		return j, true
 	case (a.word(c, wdA) || a.word(c, wdAn)) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
@@ -1908,8 +1923,8 @@ func (a *annotator) fraction(c int) int {
 		}
 		return c
 	}
-	if a.word(c-1, wdAnd) && a.is(c-2, wTimeUnit) && a.word(c, wdA) {
-		return c // "an hour and a half": a part of the time before it, not a half of something
+	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {
+		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
 	if (a.word(c, wdA) || a.word(c, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))
@@ -2038,8 +2053,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// to 6 percent" shares its unit and stays one). "Anywhere from 9% to
 	// 22%" and "ranging from" are ranges.
 	// So is "fell from 14 units to six", whose first amount has a unit of
-	// its own.
-	if (k != Quantity || k2 == Quantity && j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
+	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
+	// (but "rose from 2 to 3 million" shares its scale).
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
