@@ -1057,8 +1057,9 @@ var articleWants = map[string]articleWant{
 			"11.2 percentage points"},
 		// Left out: the headline's "the first federal by-election of the
 		// year" (2027) is not marked; a bare "of the year" is as often a
-		// title ("player of the year") as a date.
-		date: []string{"on Monday night", "on Monday", "2025", "in April 2025", "since 2019", "Tonight", "shortly after midnight",
+		// title ("player of the year") as a date. The photo caption,
+		// "Image: ... on Monday night. (...)", is page furniture.
+		date: []string{"on Monday", "2025", "in April 2025", "since 2019", "Tonight", "shortly after midnight",
 			"almost 1 a.m.", "for 20 years", "in February", "in 2029", "on Wednesday", "as early as next week", "in November"},
 		quotes: [][2]string{
 			{"“Tonight, the people", "Hélène Dufresne"},
