@@ -194,6 +194,8 @@ func TestAppend(t *testing.T) {
 				"furniture|Photo caption: The old mill on the river at Kelby, seen from the footbridge on a foggy morning in late October. (Credit: Sam Orr/Valley News)", "furniture|Image 3 of 14: Smoke over the valley.",
 				"body|The ferry leaves port.", "furniture|(Photo by Ana Ruiz/Getty Images)", "body|The ferry leaves port.", "furniture|AP Photo/Ana Ruiz",
 				"body|Above all, prices rose 5%.", "body|Image 3 shows it.", "body|Shares fell.", "body|Reuters/Ipsos polled 500 people."}},
+		{"a pinned post", "Pinned post\nGas was banned, a post claims.\nPinned to the wall was a note.",
+			[]string{"furniture|Pinned post", "body|Gas was banned, a post claims.", "body|Pinned to the wall was a note."}},
 		{"a degree sign before a stop", "It hit 40.2°C. Then it rained.\nIt was 104°F. Then 40.2 °C. The service said so.",
 			[]string{"body|It hit 40.2°C.", "body|Then it rained.", "body|It was 104°F.", "body|Then 40.2 °C.", "body|The service said so."}},
 		{"links to other stories", "▶ Man, 47, charged with attempted murder after Eastholme stabbing\n→ Teenager found safe\n▶ Watch: Flash flooding in Figueres (0:48)\n→ Prices rose 5% in 2024.",
