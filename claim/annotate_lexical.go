@@ -182,7 +182,8 @@ func (a *annotator) physicalBreach(k int) bool {
 // causeVerb reports whether "cause" or "causes" at i is the verb, with an
 // object after it: "Smoking causes cancer", "which can cause plaques to
 // rupture", "could also cause delays". "cause" is the verb after a modal
-// or "to" ("likely to cause"); "causes" is not after a determiner or a
+// or "to" ("likely to cause") or a plural subject ("Gas stoves cause
+// asthma"); "causes" is not after a determiner or a
 // preposition. "deaths from non-cardiac causes (HR 1.04)", "the causes of
 // the fire" and "natural causes." are nouns.
 func (a *annotator) causeVerb(i int) bool {
@@ -192,8 +193,8 @@ func (a *annotator) causeVerb(i int) bool {
 		return false // no object
 	}
 	p := i - 1
-	if a.word(p, wdAlso) || a.word(p, wdNot) {
-		p-- // "can also cause", "did not cause"
+	if a.word(p, wdAlso) || a.word(p, wdNot) || a.kind(p) == tokenize.OpenQuote {
+		p-- // "can also cause", "did not cause", gas stoves "cause ..."
 	}
 	if !a.same(p, i) {
 		return false
@@ -201,7 +202,8 @@ func (a *annotator) causeVerb(i int) bool {
 	if a.word(i, wdCauses) {
 		return !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
 	}
-	return a.word(p, wdCan) || a.word(p, wdCould) || a.word(p, wdMay) || a.word(p, wdMight) || a.word(p, wdWill) || a.word(p, wdWould) ||
+	// "this", "has" and "its" end in "s" but are stop words
+	return a.kind(p) == tokenize.Word && isPlural(a.text(p)) && !a.is(p, wStop|wDet|wPrep) || a.word(p, wdCan) || a.word(p, wdCould) || a.word(p, wdMay) || a.word(p, wdMight) || a.word(p, wdWill) || a.word(p, wdWould) ||
 		a.word(p, wdShould) || a.word(p, wdMust) || a.word(p, wdTo) || a.word(p, wdDo) || a.word(p, wdDoes) || a.word(p, wdDid)
 }
 

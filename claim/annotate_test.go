@@ -446,6 +446,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: low single digits", "quantity: mid-single digits", "quantity: high double digits"}, nil},
 		{"cause as a verb", "Smoking can cause cancer, which may also cause strokes; heat causes drought and will cause delays.",
 			[]string{"causal: cause", "hedge: may", "causal: cause", "causal: causes", "prediction: will", "causal: cause"}, nil},
+		{"cause after a plural subject, and blame", "Wet winters cause floods; Lorries “cause 3 in 10 jams”. The fire was blamed for the closure, staff blamed the delay on the rain and he blames fatigue.",
+			[]string{"causal: cause", "causal: cause", "causal: blamed for", "causal: blamed", "causal: blames"}, nil},
+		{"cause as a noun after a stop word", "This cause has support, its cause was clear and he has cause to worry.",
+			nil, []Kind{Causal}},
 		{"causes as a noun", "Deaths from other causes (HR 1.04) were few; the causes of the fire, natural causes.",
 			nil, []Kind{Causal}},
 		{"causal", "Prices rose because of the war, which led to shortages due to the blockade; as a result, demand fell thanks to rationing.",
@@ -1067,8 +1071,9 @@ var articleWants = map[string]articleWant{
 			"11.2 percentage points"},
 		// Left out: the headline's "the first federal by-election of the
 		// year" (2027) is not marked; a bare "of the year" is as often a
-		// title ("player of the year") as a date.
-		date: []string{"on Monday night", "on Monday", "2025", "in April 2025", "since 2019", "Tonight", "shortly after midnight",
+		// title ("player of the year") as a date. The photo caption,
+		// "Image: ... on Monday night. (...)", is page furniture.
+		date: []string{"on Monday", "2025", "in April 2025", "since 2019", "Tonight", "shortly after midnight",
 			"almost 1 a.m.", "for 20 years", "in February", "in 2029", "on Wednesday", "as early as next week", "in November"},
 		quotes: [][2]string{
 			{"“Tonight, the people", "Hélène Dufresne"},

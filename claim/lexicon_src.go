@@ -368,7 +368,7 @@ func lexiconSource() *lexSource {
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to
 		therefore|consequently|hence|contributed to|contributes to|contributing to|triggered|triggered by
-		fuelled by|fueled by|driven by|blamed on|as a consequence|as a consequence of|on account of|stemming from
+		fuelled by|fueled by|driven by|blamed on|blamed for|blamed|blames|as a consequence|as a consequence of|on account of|stemming from
 		stems from|stem from|the result of|a result of|attributed to|in order to|which means|meaning that
 		so as to|responsible for|the cause of|a cause of|linked to|associated with|correlated with|prompted|prompted by`)
 	s.addPhrases(Causal, condNotNumber, `due to`)

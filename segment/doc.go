@@ -28,11 +28,13 @@
 //     words (the first in capitals, or an agency in brackets before the dash),
 //     and end with a dash and a space.
 //   - Page furniture on its own line ("Advertisement", "Follow", "Share this
-//     article", "Read more: ...", "Image caption, ...", a byline "By Jane
+//     article", "Read more: ...", "Image caption, ...", a caption with its
+//     label, "Pictured: ..." or "Image 1 of 12: ...", a byline "By Jane
 //     Doe", with its date and reading time after "|"), a copyright notice,
 //     a wire story's credit to a reporter ("... contributed to this
-//     report."), a photo credit ("AP Photo/Jane Doe", also in brackets
-//     after a caption's stop), a clock time alone ("11:34 A.M. EDT"),
+//     report."), a photo credit ("AP Photo/Jane Doe", "(Photo by Jane
+//     Doe/Getty Images)", also after a caption's stop), a clock time alone
+//     ("11:34 A.M. EDT"),
 //     a line of only numbers (a page number) or only separators
 //     ("* * *"), HTML tags ("<p>", "&lt;b&gt;") and runs of decoration
 //     ("////", a dot leader with its page number) are segments with Role

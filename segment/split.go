@@ -534,6 +534,13 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		dst = sp.emit(dst, seg, end, para, role)
 		seg = end
 	}
+	if seg > start && seg < b && role == Body {
+		// a photo credit after a caption's stop, "... on Thursday. AP
+		// Photo/Noah Berger", but not a widget's "Yes / No"
+		if tail := sp.src[sp.toks[seg].Start:sp.toks[b-1].End]; len(tail) <= 80 && credit(tail) && !strs.Contains(tail, " /") {
+			role = Furniture
+		}
+	}
 	dst = sp.emit(dst, seg, b, para, role)
 	if role == Body && len(dst) == first+1 && !last && !sp.goesOn && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
@@ -1420,7 +1427,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"article continues after this advertisement|scroll to continue|scroll to continue with content|save|" +
 	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|newsletter|" +
 	"sign up for our newsletter|follow us|back to top|sponsored|sponsored content|paid content|promoted|" +
-	"add topic|click here|open image in gallery|enlarge this image|toggle caption|hide caption|" +
+	"add topic|click here|pinned post|pinned|open image in gallery|enlarge this image|toggle caption|hide caption|" +
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
@@ -1432,7 +1439,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 // sentence about copyright law has no year or "©" after the word.
 var furniturePrefixes = []string{
 	"read more:", "read more ", "related:", "image caption", "image source", "media caption",
-	"photo:", "photograph:", "caption:", "credit:", "see also:", "also read:", "sign up for",
+	"photo:", "photograph:", "caption:", "credit:", "photo caption", "pictured:", "above:", "top photo:", "main photo:", "see also:", "also read:", "sign up for",
 	"sign up to", "subscribe to", "follow us", "click here", "getty images",
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
@@ -1512,8 +1519,8 @@ func (sp *splitter) furniture(a, b int) bool {
 	if c := line[0] | 0x20; (c == 'a' || c == 't') && printNote(line) || creditTail(line) {
 		return true
 	}
-	if !furnitureFirst[line[0]|0x20] || len(line) > 120 && line[0]|0x20 != 'c' && line[0] != 0xC2 && line[0] != '[' {
-		return false // a longer line is furniture as a copyright notice or a caption only
+	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && line[0] != 0xC2 && line[0] != '[' {
+		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
 	}
 	// Only the first furnitureHead bytes are lowered: whole furniture
 	// lines, time stamps and dated lines are shorter, and prefixes are.
@@ -1533,6 +1540,10 @@ func (sp *splitter) furniture(a, b int) bool {
 		if bytes.HasPrefix(head, []byte(p)) {
 			return true
 		}
+	}
+	// a gallery's caption, "Image 1 of 12: Firefighters on the ridge."
+	if len(head) > 12 && bytes.HasPrefix(head, []byte("image ")) && '0' <= head[6] && head[6] <= '9' && strs.Contains(head[7:13], " of ") {
+		return true
 	}
 	if len(line) > 120 {
 		return false
@@ -1687,15 +1698,17 @@ var creditEnds = [...]string{" contributed to this report.", " contributed to th
 
 // credit reports whether text, perhaps in brackets, is a photo credit: a
 // few words, each capitalised, with one "/" between an agency and a name,
-// "AP Photo/Kelechi Nwosu", "(Marc-André Côté/The Canadian Press)"; no
-// figures, no stops.
+// "AP Photo/Kelechi Nwosu", "(Marc-André Côté/The Canadian Press)", "(Photo
+// by Lena Voss/Getty Images)"; no figures, no stops, no lower-case word
+// but "by".
 func credit(text []byte) bool {
 	slash, prev := 0, byte(' ')
-	for _, c := range text {
+	for i, c := range text {
 		switch {
 		case c == '/':
 			slash++
-		case '0' <= c && c <= '9' || c == '.' || 'a' <= c && c <= 'z' && (prev == ' ' || prev == '/' || prev == '('):
+		case '0' <= c && c <= '9' || c == '.' || 'a' <= c && c <= 'z' && (prev == ' ' || prev == '/' || prev == '(') &&
+			(c != 'b' || prev != ' ' || i+2 >= len(text) || text[i+1] != 'y' || text[i+2] != ' '):
 			return false
 		}
 		prev = c
