@@ -203,7 +203,7 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) && !a.personBetween(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) && !a.personBetween(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa) && !a.ownCue(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa, lb) {
 			spk = prevSpeaker // the same speaker goes on
 		}
 		if spk < 0 && a.shapeOf(fa)&(shLineStart|shSentStart) != 0 && words > 2 {
@@ -328,6 +328,22 @@ func (a *annotator) personBetween(from, to int) bool {
 	for k := searchEnts(a.ents, from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
 		if a.ents[k].kind == Person {
 			return true
+		}
+	}
+	return false
+}
+
+// ownCue reports whether a verb of speech stands in [from, fa) or after
+// lb in the sentence a quotation [fa, lb) ends: then the quotation has a
+// speaker of its own, found or not ("Another mum, Priya, said: “…”",
+// "The ordinance says it covers “…”"), and the one before does not go on.
+func (a *annotator) ownCue(from, fa, lb int) bool {
+	for p := from; p < fa || p >= lb && a.same(lb-1, p); p++ {
+		if a.strongCue(p) && a.isLowerWord(p) {
+			return true
+		}
+		if p == fa-1 {
+			p = lb - 1
 		}
 	}
 	return false
@@ -1254,13 +1270,18 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.knownOrgWord(s) {
 			return s, s + 1
 		}
-		// "Health officials in Andalusia said": the officials, of a place
-		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+		// "Health officials in Andalusia said": the officials, of a place;
+		// "a spokesman for Acme said": the spokesman, of a company
+		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom) || a.word(s-1, wdFor)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
 			if db == s-1 && da < db {
-				a.addEntity(Place, s, s+1)
+				k := Place
+				if a.word(s-1, wdFor) {
+					k = Org
+				}
+				a.addEntity(k, s, s+1)
 				return da, s + 1
 			}
 		}

@@ -761,6 +761,9 @@ func TestQuoteLinks(t *testing.T) {
 		{"a minister's post alone names the post", `The Minister for Coastal Affairs said the levee was "ready".`, `"ready`, "Minister for Coastal Affairs"},
 		{"he after a man known by one name who speaks", `Carys Bevan bought the mill. Still, Bryn, who keeps the accounts, says the roof, which he says is "falling in", costs most.`, `"falling in`, "Bryn"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
+		{"a spokesman for a company the lists do not know", "Rain fell. “Houses are exempt,” a spokesman for Acme said.", "“Houses", "Acme"},
+		{"a spokesperson for a town with the name in apposition", "“Nothing applies to sheds,” a spokesperson for the town, Gwen Aldous, said in an emailed statement.", "“Nothing", "Gwen Aldous"},
+		{"a verb of speech with no speaker found ends the one before", "“Nothing applies to sheds,” Gwen Aldous said.\n\nThe bylaw text says the rule applies to “any structure owned by the Town.”", "“any structure", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -800,6 +803,33 @@ func TestQuoteLinkToDescription(t *testing.T) {
 		}
 	}
 	t.Fatal("no quote \"They always ...\"")
+}
+
+// TestQuoteSpeakerSpan checks the text of the speaker span a quote links
+// to, for speakers that are descriptions, which SpeakerName does not name.
+func TestQuoteSpeakerSpan(t *testing.T) {
+	tests := []struct{ name, in, quote, speaker string }{
+		{"a spokesperson for a town after the quotation", "“Houses are exempt,” a spokesperson for the town said.", "“Houses", "a spokesperson for the town"},
+		{"a spokesman for a company the lists do not know", "Rain fell. “Houses are exempt,” a spokesman for Acme said.", "“Houses", "a spokesman for Acme"},
+		{"a spokesperson for a town with the name in apposition", "“Nothing applies to sheds,” a spokesperson for the town, Gwen Aldous, said.", "“Nothing", "a spokesperson for the town, Gwen Aldous"},
+		{"a parent with a first name after another parent", "“My son is four,” said Kerry. Another mum, Priya, said: “It is about money.”", "“It is about", "Another mum"},
+		{"a dad", "“My son is four,” said Kerry. The dad said “it is a lot of money for us.”", "“it is a lot", "The dad"},
+		{"a document that says is not the person quoted before", "“Nothing applies to sheds,” Gwen Aldous said.\n\nThe ordinance says the rule applies to “any structure owned by the Town.”", "“any structure", "The ordinance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			for _, s := range spans {
+				if s.Kind == Quote && bytes.HasPrefix(s.Text(src), []byte(tt.quote)) {
+					if s.Link < 0 || string(spans[s.Link].Text(src)) != tt.speaker {
+						t.Fatalf("quote links to %d, want the speaker span %q in %q", s.Link, tt.speaker, spanStrings(src, spans, map[Kind]bool{Speaker: true}))
+					}
+					return
+				}
+			}
+			t.Fatalf("no quote %q", tt.quote)
+		})
+	}
 }
 
 func TestSpeakerNameBadIndex(t *testing.T) {

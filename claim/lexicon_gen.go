@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2457 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2476 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -96,77 +96,78 @@ const lexOtherWords = "" +
 	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
 	"|councils|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county" +
 	"|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns" +
-	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|dci|deadliest" +
-	"|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence" +
-	"|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department" +
-	"|departments|dept.|deputy|described|describes|describing|desert|despite|det|det.|detective" +
-	"|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham" +
-	"|dirhams|disclose|disclosed|discloses|disclosing|discount|district|division|dkk|doctor|doctors" +
-	"|doctrine|document|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew" +
-	"|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics" +
-	"|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths" +
-	"|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six" +
-	"|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised|emphasises" +
-	"|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy|english|environment|envoy" +
-	"|equities|estimating|eur|euro|european|euros|even|everybody|everyone|ex-minister|exchange|exclaim" +
-	"|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts|explain|explained" +
-	"|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb" +
-	"|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty" +
-	"|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two" +
-	"|figures|filings|finally|finals|finance|find|finding|fire|firmly|firms|first-quarter|five|fivefold" +
-	"|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints|former|fortnight|fortnights|forty" +
-	"|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two" +
-	"|forum|forward|fought|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc" +
-	"|francs|french|frequently|fri.|friday|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette" +
-	"|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got" +
-	"|gov|gov.|government|governments|governor|grand|great|greatest|green|greens|grew|group|groups" +
-	"|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest" +
-	"|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held" +
-	"|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable" +
-	"|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house" +
-	"|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths" +
-	"|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed" +
-	"|index|indian|indictment|industries|industry|infections|inform|informed|informing|informs|initially" +
-	"|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector" +
-	"|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
-	"|intelligence|interior|international|internet|into|investigation|investigations|investigator" +
-	"|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january" +
-	"|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun." +
-	"|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
-	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
-	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
-	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
-	"|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant" +
-	"|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
-	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
-	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
-	"|medic|medics|member|members|men|mention|mentioned|mentioning|mentions|mep|met|meters|metres" +
-	"|mid-year|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million|mining" +
-	"|minister|ministers|ministries|ministry|minutes|missiles|mln|models|mon.|monday|month-end|moreover" +
-	"|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrs" +
-	"|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national" +
-	"|nations|navy|negotiator|negotiators|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
-	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
-	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
-	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
-	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
-	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
-	"|opposition|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
-	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
-	"|parade|parent|parents|park|parties|partners|party|passenger|passengers|past|patient|patients" +
-	"|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso" +
-	"|pesos|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges" +
-	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
-	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect" +
-	"|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer" +
-	"|producers|prof|prof.|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's" +
-	"|prosecutors|protocol|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final" +
-	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran" +
-	"|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
-	"|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly" +
-	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
-	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
-	"|reply|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
+	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci" +
+	"|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest" +
+	"|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying" +
+	"|department|departments|dept.|deputy|described|describes|describing|desert|despite|det|det." +
+	"|detective|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate" +
+	"|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount|district|division|dkk|doctor" +
+	"|doctors|doctrine|document|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr." +
+	"|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic" +
+	"|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold" +
+	"|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven" +
+	"|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised" +
+	"|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy|english" +
+	"|environment|envoy|equities|estimating|eur|euro|european|euros|even|everybody|everyone|ex-minister" +
+	"|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts" +
+	"|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest" +
+	"|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen" +
+	"|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six" +
+	"|fifty-three|fifty-two|figures|filings|finally|finals|finance|find|finding|fire|firmly|firms" +
+	"|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
+	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
+	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
+	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|front|fund|furthermore" +
+	"|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier" +
+	"|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|grandfather" +
+	"|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups|guarantee|guard" +
+	"|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd" +
+	"|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held|herald|here" +
+	"|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable" +
+	"|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses" +
+	"|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt" +
+	"|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index|indian" +
+	"|indictment|industries|industry|infections|inform|informed|informing|informs|initially|initiative" +
+	"|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector|inspectors" +
+	"|instead|institut|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior" +
+	"|international|internet|into|investigation|investigations|investigator|investigators|investments" +
+	"|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke" +
+	"|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept" +
+	"|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone" +
+	"|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh" +
+	"|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit" +
+	"|lawyer|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders" +
+	"|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look" +
+	"|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
+	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
+	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|men|mention|mentioned" +
+	"|mentioning|mentions|mep|met|meters|metres|mid-year|midfielder|midyear|mightiest|migrants|migration" +
+	"|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes|missiles" +
+	"|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway" +
+	"|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered" +
+	"|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators|neighbor" +
+	"|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
+	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
+	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes|nothing|noting" +
+	"|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct." +
+	"|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics|olympique" +
+	"|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition|ordinance" +
+	"|organisation|organisations|organiser|organisers|organization|organizations|organizer|organizers|our" +
+	"|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent" +
+	"|parents|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
+	"|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum" +
+	"|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty" +
+	"|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted" +
+	"|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect|previous|previously" +
+	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
+	"|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol" +
+	"|provider|providers|province|public|publicly|pupil|pupils|put|q|quadrupled|quarter-final|queen" +
+	"|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers" +
+	"|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low|records" +
+	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator" +
+	"|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained" +
+	"|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply" +
+	"|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
 	"|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents" +
 	"|respond|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev." +
 	"|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal" +
@@ -179,37 +180,38 @@ const lexOtherWords = "" +
 	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
 	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
 	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
-	"|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed" +
-	"|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
-	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
-	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
-	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
-	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
-	"|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
-	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
-	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study|submit" +
-	"|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
-	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|system|systems|taka" +
-	"|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom" +
-	"|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace" +
-	"|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've" +
-	"|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one" +
-	"|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw" +
-	"|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight" +
-	"|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower|town|trade|transport" +
-	"|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling" +
-	"|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty" +
-	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
-	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
-	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
-	"|urging|usd|users|usually|utilities|utility|valley|vehicles|ventures|very|vessels|veteran|veterans" +
-	"|via|vice|vice-president|village|visitors|vnd|voted|voter|voters|votes|vow|vowing|vows|wage|wages" +
-	"|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest" +
-	"|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what" +
-	"|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|white" +
-	"|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women" +
-	"|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end" +
-	"|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling" +
+	"|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
+	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
+	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
+	"|solicitor|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
+	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
+	"|spokesperson|spokeswoman|sponsored|sports|squad|square|stade|stadium|star|state|stated|statements" +
+	"|stating|statistician|statisticians|statistics|steel|steepest|sterling|stock|stole|stood|storm" +
+	"|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck" +
+	"|student|students|studies|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest" +
+	"|suggesting|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt" +
+	"|supt.|survey|surveys|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
+	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
+	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
+	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
+	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
+	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
+	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
+	"|toward|towards|tower|town|trade|transport|transportation|treasurer|treasury|trebled|trial|trials" +
+	"|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday" +
+	"|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one" +
+	"|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit" +
+	"|united|units|universidad|university|università|universität|université|unlike|upcoming|update" +
+	"|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility|valley|vehicles" +
+	"|ventures|very|vessels|veteran|veterans|via|vice|vice-president|village|visitors|vnd|volunteer" +
+	"|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning" +
+	"|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|weekend" +
+	"|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever" +
+	"|whichever|while|whisper|whispered|whispering|whispers|white|whoever|whom|whose|why|widest|wife" +
+	"|winger|winters|wire|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst" +
+	"|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes" +
+	"|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -247,50 +249,51 @@ const lexClasses = "" +
 	"c\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bL\x02\x02" +
 	"\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\b\x13\x13\x02\x02\x02\x02\x02\x02\x02" +
 	"\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04.e\x14***" +
-	"*\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__\b5*\bKUUU*" +
-	"\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\b\f\x18" +
-	"\x19\fecc\a\x04\v\x13cc\x02\x02\x02\x02*.\x13c\x04L*\x04\x04ccc\x18Kiin" +
-	"\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikknn" +
-	"nnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc.c" +
-	"%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UUU" +
-	"\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6LY" +
-	"pi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\api" +
-	"nY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\aK" +
-	"\x19\b\b\x14\x04\v.*5**\x19\x14\x04*\x14\x13\x04**iki5**55'\x03\x03\x0f" +
-	"9\x04\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135W" +
-	"W.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04\x13" +
-	"\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\b\b\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**" +
-	"\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUUU" +
-	"\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f\x13.\x13" +
-	"\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dcc" +
-	"c**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fc\x04" +
-	"\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K\f" +
-	"KWWo\x13\v\x04\x14\x14WK\x01\x04VVY\x1d*55\x04\x13***\x13\v\b\b\b\b\b" +
-	"\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnnn" +
-	"nnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\tLc\x02\x02\x02\x02*UUU\x19" +
-	"\x14\tL\aM\x13*5**\x13\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1d" +
-	"Y\x04\x04I*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04LZ\x04L**I\bJc**\b\x04" +
-	"J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*\x02" +
-	"\x02\x02cc\x02\v*\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04" +
-	"\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x026" +
-	"555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b" +
-	"\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02" +
-	"\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bccc" +
-	"\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v" +
-	"\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkknn" +
-	"nnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K\b5\x19\x02\x02\x02" +
-	"\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a\x19559" +
-	"**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d" +
-	"\x13\x04*\x13*\x06/\x02\x04\x02\x04\x04\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19" +
-	"\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c5\x04K\b" +
-	"*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**\x13%('" +
-	"\x03\x03Yknnnnnnnnnnn(%oii\x19QPVVVV\x1dP9\\\x19" +
-	"\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13oii\x01K**\x14" +
-	"c\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13" +
-	"\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\tL" +
-	"K\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55*VVWWW\f\x19;*45" +
-	"%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L" +
-	"*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
+	"*\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\x04\x04\b\x18\x04__\b5*\bKUU" +
+	"U*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\b" +
+	"\f\x18\x19\fecc\a\x04\v\x13cc\x02\x02\x02\x02*.\x13c\x04L*\x04\x04ccc\x18Ki" +
+	"in\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikk" +
+	"nnnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc" +
+	".c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13U" +
+	"UU\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6" +
+	"LYpi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\a" +
+	"pinY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4" +
+	"\aK\x19\b\b\x14\x04\v.\x04\x04\x04\x04*5**\x19\x14\x04*\x14\x13\x04**iki5**" +
+	"55'\x03\x03\x0f9\x04\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131" +
+	"\x13KK\x135WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19" +
+	"\x19\x1d**\x04\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\b\b\t\x04\x1d\x13\x14\x04\x13\x13" +
+	"\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c" +
+	"\v\x04UUUU\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x189" +
+	"99\f\x13.\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04c" +
+	"c\x04\x04\x1dccc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\x04\x04\b\x10\x04\x04" +
+	"\x04\x13\v\fc\x04\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KK" +
+	"Y\aY5K\fKWWo\x13\v\x04\x14\x14WK\x01\x04VVY\x1d*55\x04\x13***\x13" +
+	"\v\b\b\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x04\x04\x04\x04\x19\x1d" +
+	"c9pinnnnnnnnnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe" +
+	"\tLc\x02\x02\x02\x02*UUU\x19\x14\tL\aM\x13*5**\x13\x047\x196\x04\x04\x1d\x04\x04" +
+	"\f\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dY\x04\x04I*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04L" +
+	"Z\x04L**I\bJc**\b\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02e" +
+	"c\x02\x02\x02\x02**\x04\x045\v*\x02\x02\x02cc\x02\v*\v\nX6\x0e\b\b*K6**" +
+	"\x04\x04\x04\b\b\v00\x02\x02\x02\v\x04\x04*\x04\x04*\f6\x04\x04%\x1di*\vc6\x02\x02\x02" +
+	"\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x026555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02" +
+	"\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04" +
+	"\x04\x13\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc" +
+	"*\x13\x19\x19ccK6\x13*\b\bccc\x04Kcc*5c\x19VV\x19\x02*1K\f\x04" +
+	"\x04\x19\x02\x02\x02\x02*WWKYW\x13\v\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU" +
+	"7UUU\b*\x14\x14pinkknnnnnnnnnnc\b\b\f\x1d5'\x03\x03" +
+	"\bccK\x04cc\x13K\b\x04\x045\x19\x02\x02\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpin" +
+	"kknnnnnnnnnn\a\x19559**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d" +
+	"\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x06/\x02\x04\x02\x04\x04\x04\x135" +
+	"c*\x19\x19**\x13**\x02\x02\x02\x02\a*5\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWV" +
+	"V\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c5\x04K\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pi" +
+	"ckk99*\x02\x02L\x1dc**\x13%('\x03\x03Yknnnnnnnnnnn" +
+	"(%oii\x19QPVVVV\x1dP9\\\x19\\YKK\x19\x19\x1d55*\x19\x19*1\f" +
+	"\f\f\b\fi\x04\x04\x14\x13oii\x01K**\x14c\bVVV\x02\x02\x02nnnnnnn" +
+	"nnnni*c*\x17\x14\x04\x13K\x13\x14\x13\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04" +
+	"\x04*K\x13\x19K\a\f\x19\f\n*Kc\x04\x04\x19\tLK\x02\x02\x02**\x13.5\x02\x02\x02;" +
+	"#\x04\x04\f%55*VVWWW\f\x19;*45%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r" +
+	"\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02" +
+	"\x02c\x1d\\%5(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
