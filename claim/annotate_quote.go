@@ -1233,7 +1233,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.word(p, wdThe) && a.isLowerWord(p) {
 			p--
 		}
-		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom) || a.word(p, wdBy)) && a.same(p, ea) {
+		on := a.word(p, wdOn) && a.isLowerWord(p) // "A post on Facebook claims": the post, where it appeared
+		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom) || a.word(p, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -1245,6 +1246,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
 				return da, db
 			}
+		}
+		if on {
+			return 0, 0 // "A post shared 48,000 times on Facebook claims": not Facebook
 		}
 		return a.roleBefore(ea, a.ents[e].kind), int(a.ents[e].b)
 	}
@@ -1271,14 +1275,15 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return s, s + 1
 		}
 		// "Health officials in Andalusia said": the officials, of a place;
-		// "a spokesman for Acme said": the spokesman, of a company
-		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom) || a.word(s-1, wdFor)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+		// "a spokesman for Acme said": the spokesman, of a company; "The
+		// post on X said": the post, on a platform
+		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom) || a.word(s-1, wdFor) || a.word(s-1, wdOn)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
 			if db == s-1 && da < db {
 				k := Place
-				if a.word(s-1, wdFor) {
+				if a.word(s-1, wdFor) || a.word(s-1, wdOn) {
 					k = Org
 				}
 				a.addEntity(k, s, s+1)
@@ -2612,8 +2617,8 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			}
 			return personName(src, spans, best)
 		}
-		if spans[best].Kind == Place && spans[best].Start > sp.Start {
-			return "" // "the central bank in Kyiv" is not Kyiv
+		if spans[best].Start > sp.Start && (spans[best].Kind == Place || bytes.HasSuffix(src[:spans[best].Start], []byte(" on "))) {
+			return "" // "the central bank in Kyiv" is not Kyiv, "A post on Facebook" not Facebook
 		}
 		// "Cornwall Insight" is not Cornwall, and "Russia's foreign
 		// ministry" is more than Russia

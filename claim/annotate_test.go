@@ -1623,6 +1623,27 @@ func TestSpeakerNamePlacePrefix(t *testing.T) {
 	}
 }
 
+// TestSpeakerNamesTable checks speaker spans and their names, sentence by
+// sentence.
+func TestSpeakerNamesTable(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a platform is where a post appeared, not who wrote it", "A post on Facebook claims that the council banned gas stoves.", []string{"A post on Facebook = "}},
+		{"a video on a platform", "A viral video on TikTok says the council banned gas stoves.", []string{"A viral video on TikTok = "}},
+		{"a platform the lists do not know", "The post on X said it was true.", []string{"The post on X = "}},
+		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakerNames(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("speakers %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // speakerNames returns "span text = SpeakerName" for each speaker span of
 // text.
 func speakerNames(text string) []string {
