@@ -1254,6 +1254,18 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.shapeOf(s)&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
+		p := s
+		for p > s-3 && a.nameToken(p-1) && a.same(p-1, s) {
+			p--
+		}
+		if a.word(p-1, wdOf) && a.nameToken(p-2) && a.same(p-2, s) && !a.nested {
+			// "Sheriff Alvin Rusk of Dunmore County said": the sheriff,
+			// not where he serves; no one if the name is not known
+			if e := a.entEndingAt(p - 1); e >= 0 && a.ents[e].kind == Person {
+				return a.roleBefore(int(a.ents[e].a), Person), int(a.ents[e].b)
+			}
+			return 0, 0
+		}
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
 		}

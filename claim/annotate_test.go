@@ -1633,6 +1633,10 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a platform is where a post appeared, not who wrote it", "A post on Facebook claims that the council banned gas stoves.", []string{"A post on Facebook = "}},
 		{"a video on a platform", "A viral video on TikTok says the council banned gas stoves.", []string{"A viral video on TikTok = "}},
 		{"a platform the lists do not know", "The post on X said it was true.", []string{"The post on X = "}},
+		{"a person of a place speaks, not the place", "Mayor Jo Parker of Tisbury said 26 people were rescued.", []string{"Mayor Jo Parker = Jo Parker"}},
+		{"a person of a county", "Alvin Rusk of Dunmore County said deputies had rescued 26 people.", []string{"Alvin Rusk = Alvin Rusk"}},
+		{"a person of a council", "Jo Parker of the Tisbury council said 26 people were rescued.", []string{"Jo Parker = Jo Parker"}},
+		{"a place after a name not known as a person is no speaker", "Mayor Jo Park of Tisbury said 26 people were rescued.", nil},
 		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
 	}
 	for _, tt := range tests {
