@@ -349,6 +349,20 @@ func (a *annotator) ownCue(from, fa, lb int) bool {
 	return false
 }
 
+// clauseBetween returns the last word in [from, to) that opens a clause
+// of its own, or 0: in "The results come after Quellmark reported a drop
+// and warned that …" Quellmark warned, not the results.
+func (a *annotator) clauseBetween(from, to int) int {
+	c := 0
+	for p := from; p < to; p++ {
+		switch a.pos[p].wid {
+		case wdAfter, wdBefore, wdUntil, wdIf:
+			c = p
+		}
+	}
+	return c
+}
+
 // colonSubject returns the speaker of a quotation that a colon at c
 // introduces with no verb of speech: the sentence's one person ("Her
 // rival, former police chief Martin Cole, was blunter:") or the pronoun
@@ -750,7 +764,17 @@ func (a *annotator) attributions() []attribution {
 			// "Gov. Olamide Adeyemi-Cole, who visited the site on Monday,
 			// ordered an audit and said …": the sentence's subject, when
 			// no one else is named before the cue
-			if sa, sb := a.clauseSubject(ca); sb > sa && sb < ca-2 && !a.personBetween(sb, ca) && a.opensClause(sa) {
+			sa, sb := a.clauseSubject(ca)
+			if c := a.clauseBetween(sb, ca); sb > sa && c > 0 {
+				// "The results come after Quellmark reported a drop and
+				// warned that …": the subject of the clause after "after",
+				// before its verb
+				if ta, tb := a.speakerAfter(c+1, false); tb > ta && tb < ca-1 && a.isLowerWord(tb) && !a.personBetween(tb, ca) {
+					out = append(out, a.emitAttribution(ta, tb, ca, cb))
+					continue
+				}
+			}
+			if sb > sa && sb < ca-2 && !a.personBetween(sb, ca) && a.opensClause(sa) {
 				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				continue
 			}

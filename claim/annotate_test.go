@@ -1637,6 +1637,8 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a person of a county", "Alvin Rusk of Dunmore County said deputies had rescued 26 people.", []string{"Alvin Rusk = Alvin Rusk"}},
 		{"a person of a council", "Jo Parker of the Tisbury council said 26 people were rescued.", []string{"Jo Parker = Jo Parker"}},
 		{"a place after a name not known as a person is no speaker", "Mayor Jo Park of Tisbury said 26 people were rescued.", nil},
+		{"the subject of a clause after after speaks, not the sentence's", "The results come after Quellmark reported a drop and warned that margins would fall.", []string{"Quellmark = Quellmark"}},
+		{"a verb after a subject and after speaks for the subject", "Mayor Sarah Greene, speaking after the vote, called the decision a shame and said it was late.", []string{"Mayor Sarah Greene = Sarah Greene"}},
 		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
 	}
 	for _, tt := range tests {
