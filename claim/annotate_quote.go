@@ -1267,7 +1267,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			// "Prof. Martin Schultz of the University of Heidelberg":
 			// the person speaks, not the place they work
-			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
+			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) && !on {
 				return da, db
 			}
 		}

@@ -1639,6 +1639,12 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a place after a name not known as a person is no speaker", "Mayor Jo Park of Tisbury said 26 people were rescued.", nil},
 		{"the subject of a clause after after speaks, not the sentence's", "The results come after Quellmark reported a drop and warned that margins would fall.", []string{"Quellmark = Quellmark"}},
 		{"a verb after a subject and after speaks for the subject", "Mayor Sarah Greene, speaking after the vote, called the decision a shame and said it was late.", []string{"Mayor Sarah Greene = Sarah Greene"}},
+		{"a center that speaks", "The storm made landfall at noon, the hurricane center said.", []string{"the hurricane center = "}},
+		{"a tracker and its name", "More than 310,000 homes are without power, according to the outage tracker PowerWatch.", []string{"the outage tracker PowerWatch = "}},
+		{"papers that show are a source", "The number of births dropped sharply, council papers show.", []string{"council papers = "}},
+		{"a survey that showed", "A survey by the ONS showed that 68% agreed.", []string{"A survey by the ONS = ONS"}},
+		{"a video that shows a scene is no source", "The video shows a man running.", nil},
+		{"a person on a programme called a show is no speaker", "I know you talked about it with Jim Lehrer on the PBS show.", nil},
 		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
 	}
 	for _, tt := range tests {
