@@ -1648,7 +1648,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if a.word(k, wdOwn) {
 			continue // "the council's own counters"
 		}
-		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 {
+		// a verb of speech ends the phrase, but not a first word that
+		// qualifies a post: "according to state officials"
+		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 && (k > j || a.fl(k)&wTitleMod == 0) {
 			break
 		}
 	}

@@ -1645,6 +1645,7 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a survey that showed", "A survey by the ONS showed that 68% agreed.", []string{"A survey by the ONS = ONS"}},
 		{"a video that shows a scene is no source", "The video shows a man running.", nil},
 		{"a person on a programme called a show is no speaker", "I know you talked about it with Jim Lehrer on the PBS show.", nil},
+		{"according to officials of a state", "According to state officials, six people died.", []string{"state officials = "}},
 		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
 	}
 	for _, tt := range tests {
