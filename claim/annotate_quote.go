@@ -203,7 +203,7 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) && !a.personBetween(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) && !a.personBetween(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa) && !a.ownCue(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa, lb) {
 			spk = prevSpeaker // the same speaker goes on
 		}
 		if spk < 0 && a.shapeOf(fa)&(shLineStart|shSentStart) != 0 && words > 2 {
@@ -331,6 +331,36 @@ func (a *annotator) personBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// ownCue reports whether a verb of speech stands in [from, fa) or after
+// lb in the sentence a quotation [fa, lb) ends: then the quotation has a
+// speaker of its own, found or not ("Another mum, Priya, said: “…”",
+// "The ordinance says it covers “…”"), and the one before does not go on.
+func (a *annotator) ownCue(from, fa, lb int) bool {
+	for p := from; p < fa || p >= lb && a.same(lb-1, p); p++ {
+		if a.strongCue(p) && a.isLowerWord(p) {
+			return true
+		}
+		if p == fa-1 {
+			p = lb - 1
+		}
+	}
+	return false
+}
+
+// clauseBetween returns the last word in [from, to) that opens a clause
+// of its own, or 0: in "The results come after Quellmark reported a drop
+// and warned that …" Quellmark warned, not the results.
+func (a *annotator) clauseBetween(from, to int) int {
+	c := 0
+	for p := from; p < to; p++ {
+		switch a.pos[p].wid {
+		case wdAfter, wdBefore, wdUntil, wdIf:
+			c = p
+		}
+	}
+	return c
 }
 
 // colonSubject returns the speaker of a quotation that a colon at c
@@ -734,7 +764,17 @@ func (a *annotator) attributions() []attribution {
 			// "Gov. Olamide Adeyemi-Cole, who visited the site on Monday,
 			// ordered an audit and said …": the sentence's subject, when
 			// no one else is named before the cue
-			if sa, sb := a.clauseSubject(ca); sb > sa && sb < ca-2 && !a.personBetween(sb, ca) && a.opensClause(sa) {
+			sa, sb := a.clauseSubject(ca)
+			if c := a.clauseBetween(sb, ca); sb > sa && c > 0 {
+				// "The results come after Quellmark reported a drop and
+				// warned that …": the subject of the clause after "after",
+				// before its verb
+				if ta, tb := a.speakerAfter(c+1, false); tb > ta && tb < ca-1 && a.isLowerWord(tb) && !a.personBetween(tb, ca) {
+					out = append(out, a.emitAttribution(ta, tb, ca, cb))
+					continue
+				}
+			}
+			if sb > sa && sb < ca-2 && !a.personBetween(sb, ca) && a.opensClause(sa) {
 				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				continue
 			}
@@ -1217,7 +1257,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.word(p, wdThe) && a.isLowerWord(p) {
 			p--
 		}
-		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom) || a.word(p, wdBy)) && a.same(p, ea) {
+		on := a.word(p, wdOn) && a.isLowerWord(p) // "A post on Facebook claims": the post, where it appeared
+		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom) || a.word(p, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -1226,14 +1267,29 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			// "Prof. Martin Schultz of the University of Heidelberg":
 			// the person speaks, not the place they work
-			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
+			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) && !on {
 				return da, db
 			}
+		}
+		if on {
+			return 0, 0 // "A post shared 48,000 times on Facebook claims": not Facebook
 		}
 		return a.roleBefore(ea, a.ents[e].kind), int(a.ents[e].b)
 	}
 	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.shapeOf(s)&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
+		p := s
+		for p > s-3 && a.nameToken(p-1) && a.same(p-1, s) {
+			p--
+		}
+		if a.word(p-1, wdOf) && a.nameToken(p-2) && a.same(p-2, s) && !a.nested {
+			// "Sheriff Alvin Rusk of Dunmore County said": the sheriff,
+			// not where he serves; no one if the name is not known
+			if e := a.entEndingAt(p - 1); e >= 0 && a.ents[e].kind == Person {
+				return a.roleBefore(int(a.ents[e].a), Person), int(a.ents[e].b)
+			}
+			return 0, 0
+		}
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
 		}
@@ -1254,13 +1310,19 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.knownOrgWord(s) {
 			return s, s + 1
 		}
-		// "Health officials in Andalusia said": the officials, of a place
-		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+		// "Health officials in Andalusia said": the officials, of a place;
+		// "a spokesman for Acme said": the spokesman, of a company; "The
+		// post on X said": the post, on a platform
+		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom) || a.word(s-1, wdFor) || a.word(s-1, wdOn)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
 			if db == s-1 && da < db {
-				a.addEntity(Place, s, s+1)
+				k := Place
+				if a.word(s-1, wdFor) || a.word(s-1, wdOn) {
+					k = Org
+				}
+				a.addEntity(k, s, s+1)
 				return da, s + 1
 			}
 		}
@@ -1586,7 +1648,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if a.word(k, wdOwn) {
 			continue // "the council's own counters"
 		}
-		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 {
+		// a verb of speech ends the phrase, but not a first word that
+		// qualifies a post: "according to state officials"
+		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 && (k > j || a.fl(k)&wTitleMod == 0) {
 			break
 		}
 	}
@@ -2591,8 +2655,8 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			}
 			return personName(src, spans, best)
 		}
-		if spans[best].Kind == Place && spans[best].Start > sp.Start {
-			return "" // "the central bank in Kyiv" is not Kyiv
+		if spans[best].Start > sp.Start && (spans[best].Kind == Place || bytes.HasSuffix(src[:spans[best].Start], []byte(" on "))) {
+			return "" // "the central bank in Kyiv" is not Kyiv, "A post on Facebook" not Facebook
 		}
 		// "Cornwall Insight" is not Cornwall, and "Russia's foreign
 		// ministry" is more than Russia

@@ -775,6 +775,9 @@ func TestQuoteLinks(t *testing.T) {
 		{"a minister's post alone names the post", `The Minister for Coastal Affairs said the levee was "ready".`, `"ready`, "Minister for Coastal Affairs"},
 		{"he after a man known by one name who speaks", `Carys Bevan bought the mill. Still, Bryn, who keeps the accounts, says the roof, which he says is "falling in", costs most.`, `"falling in`, "Bryn"},
 		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
+		{"a spokesman for a company the lists do not know", "Rain fell. “Houses are exempt,” a spokesman for Acme said.", "“Houses", "Acme"},
+		{"a spokesperson for a town with the name in apposition", "“Nothing applies to sheds,” a spokesperson for the town, Gwen Aldous, said in an emailed statement.", "“Nothing", "Gwen Aldous"},
+		{"a verb of speech with no speaker found ends the one before", "“Nothing applies to sheds,” Gwen Aldous said.\n\nThe bylaw text says the rule applies to “any structure owned by the Town.”", "“any structure", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -814,6 +817,33 @@ func TestQuoteLinkToDescription(t *testing.T) {
 		}
 	}
 	t.Fatal("no quote \"They always ...\"")
+}
+
+// TestQuoteSpeakerSpan checks the text of the speaker span a quote links
+// to, for speakers that are descriptions, which SpeakerName does not name.
+func TestQuoteSpeakerSpan(t *testing.T) {
+	tests := []struct{ name, in, quote, speaker string }{
+		{"a spokesperson for a town after the quotation", "“Houses are exempt,” a spokesperson for the town said.", "“Houses", "a spokesperson for the town"},
+		{"a spokesman for a company the lists do not know", "Rain fell. “Houses are exempt,” a spokesman for Acme said.", "“Houses", "a spokesman for Acme"},
+		{"a spokesperson for a town with the name in apposition", "“Nothing applies to sheds,” a spokesperson for the town, Gwen Aldous, said.", "“Nothing", "a spokesperson for the town, Gwen Aldous"},
+		{"a parent with a first name after another parent", "“My son is four,” said Kerry. Another mum, Priya, said: “It is about money.”", "“It is about", "Another mum"},
+		{"a dad", "“My son is four,” said Kerry. The dad said “it is a lot of money for us.”", "“it is a lot", "The dad"},
+		{"a document that says is not the person quoted before", "“Nothing applies to sheds,” Gwen Aldous said.\n\nThe ordinance says the rule applies to “any structure owned by the Town.”", "“any structure", "The ordinance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			for _, s := range spans {
+				if s.Kind == Quote && bytes.HasPrefix(s.Text(src), []byte(tt.quote)) {
+					if s.Link < 0 || string(spans[s.Link].Text(src)) != tt.speaker {
+						t.Fatalf("quote links to %d, want the speaker span %q in %q", s.Link, tt.speaker, spanStrings(src, spans, map[Kind]bool{Speaker: true}))
+					}
+					return
+				}
+			}
+			t.Fatalf("no quote %q", tt.quote)
+		})
+	}
 }
 
 func TestSpeakerNameBadIndex(t *testing.T) {
@@ -1605,6 +1635,40 @@ func TestSpeakerNamePlacePrefix(t *testing.T) {
 	want := []string{"Cornwall Insight = Cornwall Insight", "the central bank in Kyiv = "}
 	if !slices.Equal(got, want) {
 		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
+// TestSpeakerNamesTable checks speaker spans and their names, sentence by
+// sentence.
+func TestSpeakerNamesTable(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a platform is where a post appeared, not who wrote it", "A post on Facebook claims that the council banned gas stoves.", []string{"A post on Facebook = "}},
+		{"a video on a platform", "A viral video on TikTok says the council banned gas stoves.", []string{"A viral video on TikTok = "}},
+		{"a platform the lists do not know", "The post on X said it was true.", []string{"The post on X = "}},
+		{"a person of a place speaks, not the place", "Mayor Jo Parker of Tisbury said 26 people were rescued.", []string{"Mayor Jo Parker = Jo Parker"}},
+		{"a person of a county", "Alvin Rusk of Dunmore County said deputies had rescued 26 people.", []string{"Alvin Rusk = Alvin Rusk"}},
+		{"a person of a council", "Jo Parker of the Tisbury council said 26 people were rescued.", []string{"Jo Parker = Jo Parker"}},
+		{"a place after a name not known as a person is no speaker", "Mayor Jo Park of Tisbury said 26 people were rescued.", nil},
+		{"the subject of a clause after after speaks, not the sentence's", "The results come after Quellmark reported a drop and warned that margins would fall.", []string{"Quellmark = Quellmark"}},
+		{"a verb after a subject and after speaks for the subject", "Mayor Sarah Greene, speaking after the vote, called the decision a shame and said it was late.", []string{"Mayor Sarah Greene = Sarah Greene"}},
+		{"a center that speaks", "The storm made landfall at noon, the hurricane center said.", []string{"the hurricane center = "}},
+		{"a tracker and its name", "More than 310,000 homes are without power, according to the outage tracker PowerWatch.", []string{"the outage tracker PowerWatch = "}},
+		{"papers that show are a source", "The number of births dropped sharply, council papers show.", []string{"council papers = "}},
+		{"a survey that showed", "A survey by the ONS showed that 68% agreed.", []string{"A survey by the ONS = ONS"}},
+		{"a video that shows a scene is no source", "The video shows a man running.", nil},
+		{"a person on a programme called a show is no speaker", "I know you talked about it with Jim Lehrer on the PBS show.", nil},
+		{"according to officials of a state", "According to state officials, six people died.", []string{"state officials = "}},
+		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakerNames(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("speakers %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 

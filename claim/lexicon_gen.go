@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2458 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2483 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -85,7 +85,7 @@ const lexOtherWords = "" +
 	"|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman|chairwoman|chamber|chambers" +
 	"|champion|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants" +
 	"|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|chose|christian|christmas|church|cia" +
-	"|city|civilians|claim|claiming|claims|climate|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach" +
+	"|city|civilians|claim|claiming|claims|climate|clip|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach" +
 	"|coalition|coast|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command" +
 	"|commander|comment|commented|commenting|comments|commission|commissioner|commissions|committees" +
 	"|communications|communist|communists|commuter|companies|complain|complained|complaining|complains" +
@@ -96,77 +96,78 @@ const lexOtherWords = "" +
 	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
 	"|councils|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county" +
 	"|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns" +
-	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dame|das|daughter|day|days|dci|deadliest" +
-	"|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest|defence" +
-	"|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying|department" +
-	"|departments|dept.|deputy|described|describes|describing|desert|despite|det|det.|detective" +
-	"|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham" +
-	"|dirhams|disclose|disclosed|discloses|disclosing|discount|district|division|dkk|doctor|doctors" +
-	"|doctrine|document|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew" +
-	"|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic|economics" +
-	"|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths" +
-	"|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six" +
-	"|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised|emphasises" +
-	"|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy|english|environment|envoy" +
-	"|equities|estimating|eur|euro|european|euros|even|everybody|everyone|ex-minister|exchange|exclaim" +
-	"|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts|explain|explained" +
-	"|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb" +
-	"|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty" +
-	"|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two" +
-	"|figures|filings|finally|finals|finance|find|finding|fire|firmly|firms|first-quarter|five|fivefold" +
-	"|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints|former|fortnight|fortnights|forty" +
-	"|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two" +
-	"|forum|forward|fought|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc" +
-	"|francs|french|frequently|fri.|friday|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette" +
-	"|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got" +
-	"|gov|gov.|government|governments|governor|grand|great|greatest|green|greens|grew|group|groups" +
-	"|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest" +
-	"|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held" +
-	"|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable" +
-	"|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house" +
-	"|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths" +
-	"|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed" +
-	"|index|indian|indictment|industries|industry|infections|inform|informed|informing|informs|initially" +
-	"|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector" +
-	"|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
-	"|intelligence|interior|international|internet|into|investigation|investigations|investigator" +
-	"|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january" +
-	"|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun." +
-	"|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
-	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
-	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
-	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
-	"|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant" +
-	"|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
-	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
-	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
-	"|medic|medics|member|members|men|mention|mentioned|mentioning|mentions|mep|met|meters|metres" +
-	"|mid-year|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million|mining" +
-	"|minister|ministers|ministries|ministry|minutes|missiles|mln|models|mon.|monday|month-end|moreover" +
-	"|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrs" +
-	"|mrs.|ms|ms.|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national" +
-	"|nations|navy|negotiator|negotiators|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
-	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
-	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
-	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
-	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
-	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
-	"|opposition|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
-	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
-	"|parade|parent|parents|park|parties|partners|party|passenger|passengers|past|patient|patients" +
-	"|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso" +
-	"|pesos|petroleum|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges" +
-	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
-	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect" +
-	"|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer" +
-	"|producers|prof|prof.|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's" +
-	"|prosecutors|protocol|provider|providers|province|public|publicly|put|q|quadrupled|quarter-final" +
-	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran" +
-	"|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
-	"|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly" +
-	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
-	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
-	"|reply|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
+	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci" +
+	"|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest" +
+	"|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying" +
+	"|department|departments|dept.|deputy|described|describes|describing|desert|despite|det|det." +
+	"|detective|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate" +
+	"|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount|district|division|dkk|doctor" +
+	"|doctors|doctrine|document|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr." +
+	"|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic" +
+	"|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold" +
+	"|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven" +
+	"|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised" +
+	"|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy|english" +
+	"|environment|envoy|equities|estimating|eur|euro|european|euros|even|everybody|everyone|ex-minister" +
+	"|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts" +
+	"|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest" +
+	"|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen" +
+	"|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six" +
+	"|fifty-three|fifty-two|figures|filings|finally|finals|finance|find|finding|fire|firmly|firms" +
+	"|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
+	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
+	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
+	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|front|fund|furthermore" +
+	"|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier" +
+	"|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|grandfather" +
+	"|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups|guarantee|guard" +
+	"|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd" +
+	"|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held|herald|here" +
+	"|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable" +
+	"|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses" +
+	"|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt" +
+	"|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index|indian" +
+	"|indictment|industries|industry|infections|inform|informed|informing|informs|initially|initiative" +
+	"|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector|inspectors" +
+	"|instead|institut|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior" +
+	"|international|internet|into|investigation|investigations|investigator|investigators|investments" +
+	"|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke" +
+	"|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept" +
+	"|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone" +
+	"|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh" +
+	"|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit" +
+	"|lawyer|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders" +
+	"|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look" +
+	"|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
+	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
+	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
+	"|mentioning|mentions|mep|met|meters|metres|mid-year|midfielder|midyear|mightiest|migrants|migration" +
+	"|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes|missiles" +
+	"|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway" +
+	"|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered" +
+	"|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators|neighbor" +
+	"|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
+	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
+	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes|nothing|noting" +
+	"|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct." +
+	"|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics|olympique" +
+	"|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition|ordinance" +
+	"|organisation|organisations|organiser|organisers|organization|organizations|organizer|organizers|our" +
+	"|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent" +
+	"|parents|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
+	"|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum" +
+	"|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty" +
+	"|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted" +
+	"|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect|previous|previously" +
+	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
+	"|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol" +
+	"|provider|providers|province|public|publicly|pupil|pupils|put|q|quadrupled|quarter-final|queen" +
+	"|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers" +
+	"|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low|records" +
+	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator" +
+	"|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained" +
+	"|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply" +
+	"|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
 	"|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents" +
 	"|respond|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev." +
 	"|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal" +
@@ -179,118 +180,120 @@ const lexOtherWords = "" +
 	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
 	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
 	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
-	"|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed" +
-	"|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
-	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
-	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
-	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
-	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
-	"|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
-	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
-	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study|submit" +
-	"|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
-	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|system|systems|taka" +
-	"|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom" +
-	"|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace" +
-	"|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've" +
-	"|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one" +
-	"|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw" +
-	"|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight" +
-	"|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower|town|trade|transport" +
-	"|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling" +
-	"|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty" +
-	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
-	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
-	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
-	"|urging|usd|users|usually|utilities|utility|valley|vehicles|ventures|very|vessels|veteran|veterans" +
-	"|via|vice|vice-president|village|visitors|vnd|voted|voter|voters|votes|vow|vowing|vows|wage|wages" +
-	"|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest" +
-	"|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what" +
-	"|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|white" +
-	"|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women" +
-	"|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end" +
-	"|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|showed|shows|shut|signal|signaled" +
+	"|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
+	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
+	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
+	"|solicitor|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
+	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
+	"|spokesperson|spokeswoman|sponsored|sports|squad|square|stade|stadium|star|state|stated|statements" +
+	"|stating|statistician|statisticians|statistics|steel|steepest|sterling|stock|stole|stood|storm" +
+	"|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck" +
+	"|student|students|studies|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest" +
+	"|suggesting|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt" +
+	"|supt.|survey|surveys|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
+	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
+	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
+	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
+	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
+	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
+	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
+	"|toward|towards|tower|town|tracker|trade|transport|transportation|treasurer|treasury|trebled|trial" +
+	"|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
+	"|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice|vice-president|videos|village" +
+	"|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war" +
+	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
+	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
+	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|white|whoever|whom" +
+	"|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women|word|wore" +
+	"|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell" +
+	"|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x89\x00\x82y%*x\x00Q\x00\x00\x14\x19\x00\x18\x8283\x00\x89\x1f)\x00\x02\x02|\x00>\x7f\x81\x02\x02" +
-	"\x82\x00\x00\x84z\x00W\x00w=Q\x00y5>\x85\x1dg\x18\x1a>>\x00\x00\x04e%R\x7f\x1eD\x00" +
-	">>\x19WW\x00\x00\x04\x7f\x02\x00w*%\x17\x17\x00\x02\x02\x02*>D\x00X\x00\x04\x18WW\x00\x02" +
-	"\x00\x00\x00\x18\x00%%%ig\x00>QbT\x00K\x00\x80A\x00\x00(w\x00\x00\x00w\x00\x00T\x00" +
-	"\x00r\x81\x04`\x02\x00\x04!T\x00]\x00S\x1b\x00Q}\x00\x00%\x1d\x00\x00%\x00*\x008me\x00" +
-	"88\x02\x00\x00\x00(\f\x00\x19\x00g%\x87\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00D(\x00\x13\x04U\x00" +
-	"U{c\x00]Tb\x00E\x04>y\x00\x00>\x82\x04\x00\x00%>*\x00\x00\x00 \x00\x00\x00\x00\x00\x00" +
-	"\x13\x1a\x04f%swa\x19\x13\x00\x04\x00TYD\x04gwf\x00W\x00\x1a_W\x82\x00\x88\x00%D" +
-	"\x00\x19\x82\x14\x1d4\x13\x04]\x00\x00(YH\x1e8\x00\x00\x00)7Sq\x00~\x00*D(\x00\x19\x86" +
-	"\x19\x00\x00\x00\x04\x00\x13\x00L\x19\x19\x00\x00\x13v*\x00\x00K$\x15w\x16>\x00\x00\x00\x00\x00tt\x13" +
-	"c\x00\x00%cX\x00\x00\x00>><,\x00\x00\x00\x00\x00\x00\x00\x00\x82\x00*ccc*E\x00&\x00" +
-	"Z&&\x00e[*\x04s\x00\x00\x00%\x00\x00\x83\x00\x00\x00\x00WK\x00\x00\x00\x00\x04*>\x008\x00" +
-	"%\x02\x02W*\x04\x00%\x00\x1e\x02\x00e9\x02\x02{(u(\x198l^gq\x00\x1c\x1a%\x1b\x00" +
-	"*ei\x00*\x02jq\x82\x00\x1dQ\x81w\x19\x00\x18\x00\x1d\x00\x00\x18\x00\x02H\x04_zH%D%" +
-	"DW\x00Qd9D\x02\x02\x00\x1b_W%G>>>>>>>>CC>>>>>>A" +
-	">>>>>>>>>>>>>\x00\x00\x00B>\x00>>@\x00>>HH*\x00\x00%\x00" +
-	">\x00\x00>>>>>?>>>\x00O\x00*55>>\x00DDB>>>\x00>>>C" +
-	">@>>C>C>>>>>>>>>\x00>>>>\x00>>>>>>>>>E" +
-	">>>>>>>>>>>???>>>@???>D>>>>>E>>>" +
-	">>>>>>>>>>>>>>B>>>>>>>>>>>F>>>>>" +
-	">>>>>>>\x00\x009D>\x00>>>>>>>>>>>>>>>>\x00\x00>" +
-	"\x00\x00>>>>\x13**\x02\x02\x02\x02\x02\x02\x02\x02K%\f\x04\x04\x06\x02&\x02\x02\b\x14\b\x02\x02" +
-	"\x02\x02K\x1d\x13\x04\x14\x04\x14\fc\x13*8\x14*\f*\x04\x04K\x0410\x13\x13\bh\x02\x02\x02\x14" +
-	"\x04**8%7\v*\x1d%\x04\x1f\a\x136\x02\x02(\x19UUU*\b*;\x02\x02\x17\x04\x19*" +
-	"\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04c\x04\x04\x04UUU\a" +
-	"\x04\x14\x04\x04\x04\x13***\x19\b\x01K\x19c1\x14K*\x13*<;;K=\x19\x19<**\x19" +
-	"\x1955y55*o\x13\x13\bcc\x0156\x17\x04\x02\x02\x02\x02c*\a(\x19**K9\x1d" +
-	"\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x045\f\x04\x17c:::\x19\r\x04*\a\x13\b" +
-	"\b\v\b*\x04\x04KK**\x19\x02\x02\x02\x02c\x040\x1340\x13c-\b\b\v\v\v\x13\x13\x06" +
-	"**\v\b\x02\x02\x02\x02\x045\x13c\x12\x14K*\x19**0\x132K\x02\x02\x02\f\b\b5\x17\x04" +
-	"\bc\x13\v\x14*9\b\b5\x04\x040\bcZ\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bL\x02" +
-	"\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b.*6\b\x13\x13\x02\x02\x02\x02\x02\x02" +
-	"\x02\x02*\b*\x04\x13\x13\x13\x04*5\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05L\x04.e\x14**" +
-	"**\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04L*\bc\x18\b\x18\x04__\b5*\bKUUU" +
-	"*\x02\x02\x0295\x16\v\f\x18\x18*.*\x18\x02\x02\x02\x02\x14\x04\x13\x0e999*%\b\b\b\f" +
-	"\x18\x19\fecc\a\x04\v\x13cc\x02\x02\x02\x02*.\x13c\x04L*\x04\x04ccc\x18Kii" +
-	"n\b\bc\x195K\x19\x1899*(5**4\f\x13\a\x04\f\x1d\x1d\fcpnikkn" +
-	"nnnnnnnnn\x19\x13n\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc." +
-	"c%\x1d\x1d\x040\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*K\x04L\x04\x0455\x04\x13\x13UU" +
-	"U\f\x14K\x19\x19*5\bnkknnnnnnnnnn\x04\x04\x1d*\f\x02\x02\f6L" +
-	"Ypi6\x19\x19\x1d\x13\x04\x14\fcc\"WWnnnnnnnnnn*\x06\x19\x14\ap" +
-	"inY*cc*6VV01\x1d5*N\x13\x19\x13c*\b\b\x12\x04*\x19K**4\a" +
-	"K\x19\b\b\x14\x04\v.*5**\x19\x14\x04*\x14\x13\x04**iki5**55'\x03\x03" +
-	"\x0f9\x04\x04\f55K\x19\x13%5**(\x04\x19c\x13\fK\b\b\b\b\x131\x13KK\x135" +
-	"WW.KK\f%\x1dcccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d**\x04" +
-	"\x13\fK\x02\x02\x02\x026\x13\x19+c\x19\x04\x04\x02\x02\b\b\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f*" +
-	"*\x19\x04\x04\x04\x04\x13*;**;**UUU*K*K\x02\x02\x02\x02\x04c\v\x04UUU" +
-	"U\f\x10\x1a\b\x1d\x19c\x1d\x19KK\v*\x199*c\x04cccccc\x18999\f\x13." +
-	"\x13\b*\x01\x01\x02\x02\x02\x02*55c\x1d\a\x04\x04\x04\x19\x18\v\x041\x19\x04\x04cc\x04\x04\x1dc" +
-	"cc**\x105cc\x1d\x1d\x135\x1d\b\x19e5\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fc" +
-	"\x04\x04UU*U**\b\v\x19\x1d**\x04\x04\x04LK\x02\x02\x02\x02\v\x19KKY\aY5K" +
-	"\fKWWo\x13\v\x04\x14\x14WK\x01\x04VVY\x1d*55\x04\x13***\x13\v\b\b\b\b" +
-	"\b\b**\x02\x02\x02\x02\b\bc(cc.\x13\x17\a\x04\x19\x1dc9pinnnnnnn" +
-	"nnnnkk\x1dcg\x1d%*4\x1e\x02\x1d\x02UUUe\tLc\x02\x02\x02\x02*UUU" +
-	"\x19\x14\tL\aM\x13*5**\x13\x047\x196\x04\x04\x1d\x04\x04\f\x14\x04\x04\x04\x14\x04\x04\x04(\x19" +
-	"\x1dY\x04\x04I*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04LZ\x04L**I\bJc**\b" +
-	"\x04J\x04Lcc\x13\x13\x13\x1dc9c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x045\v*" +
-	"\x02\x02\x02cc\x02\v*\v\nX6\x0e\b\b*K6**\x04\x04\x04\b\b\v00\x02\x02\x02\v" +
-	"\x04\x04*\x04\x04*\f6%\x1di*\vc6\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x02" +
-	"6555\x04\x02\x02\x02\x02\b*K\x13\f6\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04<<\x02\x02\x02\x02c" +
-	"\b\b6\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*.*\x04\x04\x13\x04\x04\x13\tM\x02\x02\x02\x02\x04\x04\x02" +
-	"\x02\x02\x02\b\x02\x02\x02\x02\f\b+\x045c*ccc*\x13\x19\x19ccK6\x13*\b\bcc" +
-	"c\x04Kcc*5c\x19VV\x19\x02*1K\f\x04\x04\x19\x02\x02\x02\x02*WWKYW\x13\v" +
-	"\v\b\x13.\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19UU7UUU\b*\x14\x14pinkkn" +
-	"nnnnnnnnnc\b\b\f\x1d5'\x03\x03\bccK\x04cc\x13K\b5\x19\x02\x02" +
-	"\x02\x02*\x19\x02\x02\x02\x02\x196Q\x06\bpinkknnnnnnnnnn\a\x1955" +
-	"9**\x13\x13\x19Kc\f\x13\x1d\x1d7c\x04\x1d\x04\x04*4*\b\x1d\fK\x19\x19\v\x04\x04\a\v" +
-	"\x1d\x13\x04*\x13*\x06/\x02\x04\x02\x04\x04\x04\x135c*\x19\x19**\x13**\x02\x02\x02\x02\a*5" +
-	"\x19\tL\x04\x04\x02\x02\x02\x02K6\x02\x02\bWVV\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c5\x04K" +
-	"\b*\tL\r\x04\x13\f\x13\x13\x13\x13\x02*pickk99*\x02\x02L\x1dc**\x13%(" +
-	"'\x03\x03Yknnnnnnnnnnn(%oii\x19QPVVVV\x1dP9\\" +
-	"\x19\\YKK\x19\x19\x1d55*\x19\x19*0\f\f\f\b\fi\x04\x04\x14\x13oii\x01K**" +
-	"\x14c\bVVV\x02\x02\x02nnnnnnnnnnni*c*\x17\x14\x04\x13K\x13\x14\x13" +
-	"\x13\x13%X\x1d\x1d\x19*\x02\x02\x02\x02cK7\x04\x04*K\x13\x19K\a\f\x19\f\n*Kc\x19\t" +
-	"LK\x02\x02\x02**\x13.5\x02\x02\x02;#\x04\x04\f%55*VVWWW\f\x19;*4" +
-	"5%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%5\x04\x06W\x13%\x04\x04\x19\x04K9\x19\x04" +
-	"L*55\x19\x00\x02\x1e\x18YY\x02\x02\x02\x02c\x1d\\%5(cccc*"
+	"\x8a\x00\x83z%*y\x00R\x00\x00\x14\x19\x00\x18\x8394\x00\x8a\x1f)\x00\x02\x02}\x00?\x80\x82\x02\x02" +
+	"\x83\x00\x00\x85{\x00X\x00x>R\x00z6?\x86\x1dh\x18\x1a??\x00\x00\x04f%S\x80\x1eE\x00" +
+	"??\x19XX\x00\x00\x04\x80\x02\x00x*%\x17\x17\x00\x02\x02\x02*?E\x00Y\x00\x04\x18XX\x00\x02" +
+	"\x00\x00\x00\x18\x00%%%jh\x00?RcU\x00L\x00\x81B\x00\x00(x\x00\x00\x00x\x00\x00U\x00" +
+	"\x00s\x82\x04a\x02\x00\x04!U\x00^\x00T\x1b\x00R~\x00\x00%\x1d\x00\x00%\x00*\x009nf\x00" +
+	"99\x02\x00\x00\x00(\f\x00\x19\x00h%\x88\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00E(\x00\x13\x04V\x00" +
+	"V|d\x00^Uc\x00F\x04?z\x00\x00?\x83\x04\x00\x00%?*\x00\x00\x00 \x00\x00\x00\x00\x00\x00" +
+	"\x13\x1a\x04g%txb\x19\x13\x00\x04\x00UZE\x04hxg\x00X\x00\x1a`X\x83\x00\x89\x00%E" +
+	"\x00\x19\x83\x14\x1d5\x13\x04^\x00\x00(ZI\x1e9\x00\x00\x00)8Tr\x00\x7f\x00*E(\x00\x19\x87" +
+	"\x19\x00\x00\x00\x04\x00\x13\x00M\x19\x19\x00\x00\x13w*\x00\x00L$\x15x\x16?\x00\x00\x00\x00\x00uu\x13" +
+	"d\x00\x00%dY\x00\x00\x00??=-\x00\x00\x00\x00\x00\x00\x00\x00\x83\x00*ddd*F\x00&\x00" +
+	"[&&\x00f\\*\x04t\x00\x00\x00%\x00\x00\x84\x00\x00\x00\x00XL\x00\x00\x00\x00\x04*?\x009\x00" +
+	"%\x02\x02X*\x04\x00%\x00\x1e\x02\x00f:\x02\x02|(v(\x199m_hr\x00\x1c\x1a%\x1b\x00" +
+	"*fj\x00*\x02kr\x83\x00\x1dR\x82x\x19\x00\x18\x00\x1f\x00\x00\x18\x00\x02I\x04`{I%E%" +
+	"EX\x00Re:E\x02\x02\x00\x1b`X%H????????DD??????B" +
+	"?????????????\x00\x00\x00C?\x00??A\x00??II*\x00\x00%\x00" +
+	"?\x00\x00?????@???\x00P\x00*66??\x00EEC???\x00???D" +
+	"?A??D?D?????????\x00????\x00?????????F" +
+	"???????????@@@???A@@@?E?????F???" +
+	"??????????????C???????????G?????" +
+	"???????\x00\x00:E?\x00????????????????\x00\x00?" +
+	"\x00\x00????\x13**\x02\x02\x02\x02\x02\x02\x02\x02L%\f\x04\x04\x06\x02&\x02\x02\b\x14\b\x02\x02" +
+	"\x02\x02L\x1d\x13\x04\x14\x04\x14\fd\x13*9\x14*\f*\x04\x04L\x0421\x13\x13\bi\x02\x02\x02\x14" +
+	"\x04**9%8\v*\x1d%\x04\x1f\a\x137\x02\x02(\x19VVV*\b*<\x02\x02\x17\x04\x19*" +
+	"\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04d\x04\x04\x04VVV\a" +
+	"\x04\x14\x04\x04\x04\x13***\x19\b\x01L\x19d2\x14L*\x13*=<<L>\x19\x19=**\x19" +
+	"\x1966z66*p\x13\x13\bdd\x0167\x17\x04\x02\x02\x02\x02d*\a(\x19**L:\x1d" +
+	"\x13\x13\x13*\b\x14\x13\b*d\x13\x19**\x19\x14\x046\f\x04\x17d;;;\x19\r\x04*\a\x13\b" +
+	"\b\v\b*\x04\x04LL**\x19\x02\x02\x02\x02d\x042\x1352\x13d.\b\b\v\v\v\x13\x13\x06" +
+	"**\v\b\x02\x02\x02\x02\x046\x13d\x12\x14L*\x19**1\x133L\x02\x02\x02\f\x04\b\b6\x17" +
+	"\x04\bd\x13\v\x14*:\b\b6\x04\x041\bd[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM" +
+	"\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b/*7\b\x13\x13\x02\x02\x02\x02\x02" +
+	"\x02\x02\x02*\b*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14*" +
+	"***\x02\x02\x04\x1f\x01\x01\x10d\b\f*\x04M*\bd\x18\x04\x04\b\x18\x04``\b6*\bL" +
+	"VVV*\x02\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b" +
+	"\b\b\f\x18\x19\ffdd\a\x04\v\x13dd\x02\x02\x02\x02*/\x13d\x04M*\x04\x04ddd\x18" +
+	"Ljjo\b\bd\x196L\x19\x18::*(6**5\f\x13\a\x04\f\x1d\x1d\fdqoj" +
+	"lloooooooooo\x19\x13o\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02" +
+	"dd/d%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13" +
+	"\x13VVV\f\x14L\x19\x19*6\bolloooooooooo\x04\x04\x1d*\f\x02\x02" +
+	"\f7MZqj7\x19\x19\x1d\x13\x04\x14\fdd\"XXoooooooooo*\x06\x19" +
+	"\x14\aqjoZ*dd*7WW12\x1d6*O\x13\x19\x13d*\b\b\x12\x04*\x19L*" +
+	"*5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**jlj6" +
+	"**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19d\x13\fL\b\b\b\b" +
+	"\x132\x13LL\x136XX/LL\f%\x1ddddpjll*\x19\x04\x13%\x18dd\b\f" +
+	"\x19\x19\x19\x1d**\x04\x13\fL\x02\x02\x02\x027\x13\x19,d\x19\x04\x04\x02\x02\b\b\t\x04\x1d\x13\x14\x04" +
+	"\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*<**<**VVV*L*L\x02\x02\x02\x02" +
+	"\x04d\v\x04VVVV\f\x10\x1a\b\x1d\x19d\x1d\x19LL\v*\x19:*d\x04dddddd" +
+	"\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66d\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04" +
+	"\x04dd\x04\x04\x1dddd**\x106dd\x1d\x1d\x136\x1d\b\x19f6\b\x10\x13\x19\x04\x04\b\x10" +
+	"\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v" +
+	"\x19LLZ\aZ6L\fLXXp\x13\v\x04\x14\x14XL\x01\x04WWZ\x1d*66\x04\x13*" +
+	"**\x13\v\b\b\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bd(dd/\x13\x17\a\x04\x04\x04\x04" +
+	"\x04\x19\x1dd:qjoooooooooooll\x1ddh\x1d%*5\x1e\x02\x1d\x02V" +
+	"VVf\tMd\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04" +
+	"\x1d\x04\x04\f\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14" +
+	"\x17\x04M[\x04M**J\bKd**\b\x04K\x04Mdd\x13\x13\x13\x1dd:d\a\x04\x1d\x02" +
+	"\x02\x02fd\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L" +
+	"7**\x04\x04\x04\b\b\v11\x02\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04%\x1dj*\vd7" +
+	"\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7" +
+	"\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*" +
+	"/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*" +
+	"ddd*\x13\x19\x19ddL7\x13*\b\bddd\x04Ldd*6d\x19WW\x19\x02*2" +
+	"L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b" +
+	"\x19VV8VVV\b*\x14\x14qjollooooooooood\b\b\f\x1d6" +
+	"'\x03\x03\bddL\x04dd\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x02\x02\x19\x02\x02\x02\x02\x197R" +
+	"\x06\bqjolloooooooooo\a\x1966:**\x13\x13\x19Ld\f\x13\x1d" +
+	"\x1d8d\x04\x1d\x04\x04*5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02" +
+	"\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7" +
+	"\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13" +
+	"\x13\x02*qjdll::*\x02\x02M\x1dd**\x13%('\x03\x03Zloooooo" +
+	"ooooo(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*" +
+	"\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L**\x14d\bWWW\x02\x02\x02o" +
+	"ooooooooooj*d*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02" +
+	"\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*Ld\x04\x04\x19\tML\x02\x02\x02**" +
+	"\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%\x1d%\x1d%\x1d" +
+	"\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02" +
+	"\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(dddd*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -300,38 +303,38 @@ var flagSets = [256]wflag{
 	0x20000, 0x40000, 0x40002, 0x40200, 0x50000, 0x80000,
 	0x80200, 0x81000, 0x82000, 0x88000, 0x8a000, 0x90000,
 	0x99000, 0xc0000, 0xc0200, 0xc0400, 0xc0800, 0xe0000,
-	0x100000, 0x101000, 0x101200, 0x107000, 0x108000, 0x108200,
-	0x110000, 0x111000, 0x118000, 0x140000, 0x180000, 0x1000000,
-	0x2000000, 0x2080000, 0x20c0000, 0x4000000, 0x4000200, 0x8000000,
-	0x8040000, 0x80c0000, 0x10000000, 0x10000200, 0x10001000, 0x10001200,
-	0x10040000, 0x10080000, 0x100c0000, 0x10100000, 0x11000000, 0x12000000,
-	0x180c0000, 0x20000000, 0x20040000, 0x40000000, 0x40001000, 0x40081000,
-	0x40100000, 0x40101200, 0x80000000, 0x800c0000, 0x900c0000, 0x900e0000,
-	0x100000000, 0x100000008, 0x100000010, 0x100000020, 0x100000040, 0x100000080,
-	0x100040040, 0x100080020, 0x100080080, 0x1000c0040, 0x1000c0840, 0x100100020,
-	0x100100040, 0x1100c0008, 0x1120c0000, 0x200000004, 0x200040004, 0x200200000,
-	0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000, 0x200800000,
-	0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001, 0x300080801,
-	0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000000, 0x500000100,
-	0x500008100, 0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900, 0x502000100,
-	0x5020c0100, 0x510000100, 0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900,
-	0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800,
-	0x800, 0x40101000, 0x80020000, 0x100000840, 0x102000000, 0x200a00000,
-	0x300000003, 0x300000801, 0x300200000, 0x300200800, 0x300020800, 0x500000900,
-	0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
+	0x100000, 0x100200, 0x101000, 0x101200, 0x107000, 0x108000,
+	0x108200, 0x110000, 0x111000, 0x118000, 0x140000, 0x180000,
+	0x1000000, 0x2000000, 0x2080000, 0x20c0000, 0x4000000, 0x4000200,
+	0x8000000, 0x8040000, 0x80c0000, 0x10000000, 0x10000200, 0x10001000,
+	0x10001200, 0x10040000, 0x10080000, 0x100c0000, 0x10100000, 0x11000000,
+	0x12000000, 0x180c0000, 0x20000000, 0x20040000, 0x40000000, 0x40001000,
+	0x40081000, 0x40100000, 0x40101200, 0x80000000, 0x800c0000, 0x900c0000,
+	0x900e0000, 0x100000000, 0x100000008, 0x100000010, 0x100000020, 0x100000040,
+	0x100000080, 0x100040040, 0x100080020, 0x100080080, 0x1000c0040, 0x1000c0840,
+	0x100100020, 0x100100040, 0x1100c0008, 0x1120c0000, 0x200000004, 0x200040004,
+	0x200200000, 0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000,
+	0x200800000, 0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001,
+	0x300080801, 0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000000,
+	0x500000100, 0x500008100, 0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900,
+	0x502000100, 0x5020c0100, 0x510000100, 0x510000300, 0x510040100, 0x5100c0100,
+	0x5100c0900, 0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100,
+	0x7100c0800, 0x800, 0x40101000, 0x80020000, 0x100000840, 0x102000000,
+	0x200a00000, 0x300000003, 0x300000801, 0x300200000, 0x300200800, 0x300020800,
+	0x500000900, 0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 0, 1, 0, 19, 0, 0, 4,
-	6, 12, 14, 19, 23, 0, 0, 3, 138, 24, 42, 43, 43, 45, 46, 46,
-	48, 49, 50, 42, 42, 53, 54, 54, 54, 57, 57, 59, 59, 59, 0, 0,
-	4, 4, 0, 0, 0, 42, 53, 54, 59, 73, 73, 75, 76, 76, 78, 139,
-	80, 80, 80, 140, 84, 85, 86, 87, 88, 89, 88, 87, 89, 88, 141, 95,
-	96, 85, 142, 99, 99, 101, 102, 101, 101, 105, 105, 107, 107, 143, 110, 144,
-	110, 145, 146, 147, 116, 148, 118, 119, 120, 119, 118, 119, 149, 125, 125, 119,
-	119, 119, 119, 149, 150, 151, 152, 151, 153, 154, 138, 139, 140, 141, 142, 143,
-	144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154,
+	6, 12, 14, 19, 23, 0, 0, 3, 139, 24, 42, 42, 44, 44, 46, 47,
+	47, 49, 50, 51, 42, 42, 54, 55, 55, 55, 58, 58, 60, 60, 60, 0,
+	0, 4, 4, 0, 0, 0, 42, 54, 55, 60, 74, 74, 76, 77, 77, 79,
+	140, 81, 81, 81, 141, 85, 86, 87, 88, 89, 90, 89, 88, 90, 89, 142,
+	96, 97, 86, 143, 100, 100, 102, 103, 102, 102, 106, 106, 108, 108, 144, 111,
+	145, 111, 146, 147, 148, 117, 149, 119, 120, 121, 120, 119, 120, 150, 126, 126,
+	120, 120, 120, 120, 150, 151, 152, 153, 152, 154, 155, 139, 140, 141, 142, 143,
+	144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
