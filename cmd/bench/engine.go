@@ -27,7 +27,7 @@ type engineBuild struct {
 // shipped build's.
 func buildNamed(ctx context.Context, src, dir string) (string, error) {
 	out := filepath.Join(dir, "claimlight-named.wasm")
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-w", gcflagsAll, gcflagsTok, gcflagsSeg, gcflagsAmt, gcflagsClm, "-o", out, "./wasm")
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-w", gcflagsAll, "-o", out, "./wasm")
 	cmd.Dir = src
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
@@ -78,16 +78,8 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 	return buildWasmOnly(ctx, root, dir, b, "no cmd/build yet")
 }
 
-// The flags of cmd/build's wasmGCFlags: no inlining, and no bounds or nil
-// checks in the tokenizer, the sentence splitter, the amount parser and the
-// annotator.
-const (
-	gcflagsAll = "-gcflags=all=-l"
-	gcflagsTok = "-gcflags=github.com/claimlight/claimlight/tokenize=-l -B -d=disablenil"
-	gcflagsSeg = "-gcflags=github.com/claimlight/claimlight/segment=-l -B -d=disablenil"
-	gcflagsAmt = "-gcflags=github.com/claimlight/claimlight/amount=-l -B -d=disablenil"
-	gcflagsClm = "-gcflags=github.com/claimlight/claimlight/claim=-l -B -d=disablenil"
-)
+// gcflagsAll is cmd/build's wasmGCFlags: no inlining.
+const gcflagsAll = "-gcflags=all=-l"
 
 // buildWasmOnly builds ./wasm alone into dir, when the site cannot be built.
 func buildWasmOnly(ctx context.Context, root, dir string, b *engineBuild, why string) (*engineBuild, error) {
@@ -96,9 +88,9 @@ func buildWasmOnly(ctx context.Context, root, dir string, b *engineBuild, why st
 		return nil, err
 	}
 	b.Wasm = filepath.Join(dir, "claimlight.wasm")
-	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' " + gcflagsAll + " '" + gcflagsTok + "' '" + gcflagsSeg + "' '" + gcflagsAmt + "' '" + gcflagsClm + "' ./wasm (" + why + ")"
+	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' " + gcflagsAll + " ./wasm (" + why + ")"
 	logf("%s", b.How)
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", gcflagsAll, gcflagsTok, gcflagsSeg, gcflagsAmt, gcflagsClm, "-o", b.Wasm, "./wasm")
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", gcflagsAll, "-o", b.Wasm, "./wasm")
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr

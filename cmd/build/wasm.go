@@ -8,39 +8,23 @@ import (
 	"strings"
 )
 
-// wasmGCFlags trade speed and safety checks for download size, which has
-// a budget (900 KB gzip for the whole site, TestSiteTransferBudget):
+// wasmGCFlags trade speed for download size, which has a budget (900 KB
+// gzip for the whole site, TestSiteTransferBudget): no inlining anywhere
+// (-l), 25 KB (gzip) off with the standard library and the runtime, about
+// 35 KB more with claimlight's own packages. In V8 (node, the 100 KB news
+// text, three alternating rounds on a shared machine) the engine built
+// without inlining analysed it in the same time as with, within the noise.
 //
-//   - no inlining anywhere (-l): 25 KB (gzip) off with the standard
-//     library and the runtime, 9 KB more with claimlight's own packages;
-//     the engine's analysis measured about 3% slower in V8 for the first,
-//     and for the second the worker's analysis of 1,000 words took
-//     10.7-13.2 ms against 8.8-9.5 ms with the annotator inlined in two
-//     alternating pairs of cmd/bench -page runs, 6.5-12.2 against
-//     6.1-10.3 in two more (a busy machine): the price of the budget,
-//     until 5 KB are found elsewhere;
-//   - no bounds checks (-B) in the engine's packages (tokenize, segment,
-//     amount, claim): 9 KB off for the tokenizer and the splitter, 1.8 KB
-//     for the amount parser, 11.5 KB for the annotator and the scorer.
-//     Every test and fuzz target runs them with bounds checks on,
-//     natively and in the browser (go test builds without these flags):
-//     tokenize FuzzAppend and FuzzFastPathsAgree, segment FuzzAppend,
-//     amount FuzzParse, claim FuzzAnnotate and FuzzJudge, and every
-//     prefix of the test articles (TestAnnotatePrefixes). The bridge
-//     (wasm, offsets) keeps its checks, so a span out of range still
-//     panics there and reaches the page as an Error, and the engine runs
-//     in its own worker, which the page restarts if it dies;
-//   - no nil checks (-d=disablenil) in the same packages, for the same
-//     reasons: 4 KB off (gzip). Go's WebAssembly code tests a pointer
-//     before its first use in a function and calls runtime.sigpanic when
-//     it is nil, at some 300 places in the engine. The tests and fuzz
-//     targets above run with the checks on; the Go code that tests a
-//     pointer itself ("if p == nil") is compiled as written.
+// The engine keeps its bounds and nil checks: an index out of range is a
+// panic, which the bridge turns into a JavaScript Error and the page
+// reports, rather than a read of whatever lies in the module's memory.
+// From 2026-11-28 to the next session the build dropped them (-B and
+// -d=disablenil in tokenize, segment, amount and claim) for 26 KB of the
+// budget; packing the module's data (packData) freed 80 KB and the checks
+// came back.
 //
 // cmd/bench builds with the same flags.
-var wasmGCFlags = []string{"-gcflags=all=-l",
-	"-gcflags=github.com/claimlight/claimlight/tokenize=-l -B -d=disablenil", "-gcflags=github.com/claimlight/claimlight/segment=-l -B -d=disablenil",
-	"-gcflags=github.com/claimlight/claimlight/amount=-l -B -d=disablenil", "-gcflags=github.com/claimlight/claimlight/claim=-l -B -d=disablenil"}
+var wasmGCFlags = []string{"-gcflags=all=-l"}
 
 // BuildWasm compiles the bridge in root/wasm to WebAssembly, trimmed
 // (-trimpath, -ldflags=-s -w, wasmGCFlags), and returns the module's bytes
