@@ -196,6 +196,7 @@ func TestSpanValues(t *testing.T) {
 		{"He cycled one and a half miles.", "one and a half miles", "1.5 1.5"},
 		{"Spreads widened 85bps.", "85bps", "85 85"},
 		{"It became a Category 3 hurricane.", "Category 3 hurricane", "3 3"},
+		{"An EF-3 tornado crossed the river.", "EF-3 tornado", "3 3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.span, func(t *testing.T) {

@@ -145,7 +145,17 @@ func fiscalYear(t []byte) bool {
 // hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
+}
+
+// efScale reports whether position i rates a tornado on the Enhanced
+// Fujita scale, "EF4" or "EF-4" before "tornado": a measure with its
+// scale, as "Category 4 hurricane" is.
+func (a *annotator) efScale(i int) bool {
+	t := a.text(i)
+	n := len(t)
+	return (n == 3 || n == 4 && t[2] == '-') && t[0] == 'E' && t[1] == 'F' && t[n-1] >= '0' && t[n-1] <= '5' &&
+		a.same(i, i+1) && wordIn("tornado tornadoes twister Tornado", a.text(i+1))
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -1199,6 +1209,11 @@ func (a *annotator) approxPrefix(i int) int {
 // amount tries a quantity, money amount or percentage at i (bounds and
 // approximations before it included) and returns its end, or i.
 func (a *annotator) amount(i int) int {
+	if a.tbits[i]&tbOdd != 0 && a.efScale(i) && a.free(i, i+2) {
+		a.add(Quantity, i, i+2, -1) // "EF-4 tornado"
+		a.claim(i, i+2)
+		return i + 2
+	}
 	c := a.approxPrefix(i)
 	if c > i && !a.free(i, c) {
 		c = i

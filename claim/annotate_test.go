@@ -281,6 +281,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Mara Tull", "date: 1931-2019", "date: in 1958-1974", "date: in 2010-11", "quantity: 1990-2000 points"}, nil},
 		{"a measure with its scale", "A magnitude 5.4 quake shook the valley, then one of magnitude 4.1. It became a Category 3 hurricane; he is a Category 2 inmate.",
 			[]string{"quantity: magnitude 5.4 quake", "quantity: magnitude 4.1", "quantity: Category 3 hurricane"}, nil},
+		{"a tornado's rating", "An EF-3 tornado crossed the river and an EF1 twister followed. The EF-3 rating stood; the F-16 flew.",
+			[]string{"quantity: EF-3 tornado", "quantity: EF1 twister"}, nil},
 		{"a change between two bare counts", "Sign-ups dropped from 2,310 to 940, then rose from 940 to 1,505. Visits grew from 3 to 5 million; rooms range from 12 to 20.",
 			[]string{"quantity: 2,310", "quantity: 940", "quantity: 940", "quantity: 1,505", "quantity: 3 to 5 million", "quantity: 12 to 20"}, nil},
 		{"durations in several units, margins", "She won by 90 seconds in 2 hours 4 minutes and 12 seconds; the film runs two hours and ten minutes. Fares rise by 2027.",
