@@ -185,6 +185,30 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 			return s, end, end > j, true
 		case isLetter(c):
 			w, j := word(text, i)
+			if equalFold(w, "a") || equalFold(w, "an") {
+				// "a billion" is 1e9, "a billion and a half" 1.5e9, "a mile
+				// and a half" 1.5
+				u, k := word(text, skipBlanks(text, j))
+				e, scaled := scaleWord(u, false)
+				h := halfAfter(text, k)
+				if scaled || len(u) > 0 && h > k {
+					if h > k {
+						return decimal{mant: 15, exp: e - 1}, h, scaled, true
+					}
+					d := decimal{mant: 1, exp: e}
+					if v, ok := numberWord(u); scaled && !ok {
+						// "a million four hundred thousand": a smaller amount added on
+						w, j := word(text, skipBlanks(text, k))
+						if v, ok = numberWord(w); ok && v >= 1 {
+							v, j = compoundWords(text, j, v)
+							if s, end := scale(text, j, decimal{mant: v}, false); s.value() < d.value() {
+								return decimal{mant: d.value() + s.value()}, end, true, true
+							}
+						}
+					}
+					return d, k, scaled, true
+				}
+			}
 			if v, ok := numberWord(w); ok {
 				if v < 0 {
 					return decimal{}, 0, false, false // "a few hundred": no one amount
@@ -199,6 +223,20 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		}
 	}
 	return decimal{}, 0, false, false
+}
+
+// halfAfter returns the end of an " and a half" that starts at text[i],
+// or i.
+func halfAfter(text []byte, i int) int {
+	k := i
+	for _, s := range [...]string{"and", "a", "half"} {
+		w, e := word(text, skipBlanks(text, k))
+		if !equalFold(w, s) {
+			return i
+		}
+		k = e
+	}
+	return k
 }
 
 // negative reports whether a minus sign is glued to the number whose first

@@ -1616,8 +1616,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
 		return Quantity, j + 1, true // "three times"
-	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1 && a.share(c):
-		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
+	case a.word(j, wdIn) && j == c+1:
+		m := j + 1
+		if a.word(m, wdEvery) {
+			m++ // "one in every five"
+		}
+		if a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
+			return Quantity, m + 1, true // "one in five", but not "1,400 in 1911"
+		}
 	}
 	if a.word(j, wdOr) && a.same(c, j+1) {
 		if wordIn("more over above older fewer less under below higher", a.text(j+1)) {
@@ -1708,9 +1714,9 @@ func (a *annotator) countedAfter(j int) bool {
 // share reports whether the number at c and the one after "in" state a
 // share, "one in five", "1 in 4": the second is a whole number greater
 // than the first, and no span of time or overs follows it ("took 7 in 50
-// overs", "198 in 44.3 overs" are a count and when it was made).
-func (a *annotator) share(c int) bool {
-	m := c + 2
+// overs", "198 in 44.3 overs" are a count and when it was made). The
+// second is at m.
+func (a *annotator) share(c, m int) bool {
 	if a.kind(m) == tokenize.Number {
 		x, okx := plainInt(a.text(c))
 		y, oky := plainInt(a.text(m))
@@ -1864,7 +1870,12 @@ func (a *annotator) number(c int) (int, bool) {
 		for a.same(c, j) && a.is(j, wNumWord) {
 			j++
 		}
+		if a.halfMore(j) {
+			j += 3 // "a billion and a half"
+		}
 		return j, true
+	case (a.word(c, wdA) || a.word(c, wdAn)) && a.halfMore(c+2) && a.same(c, c+1) && wordIn("mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup", a.text(c+1)):
+		return c + 5, true // "a mile and a half", one and a half miles
 	}
 	return c, false
 }
