@@ -190,6 +190,7 @@ func TestSpanValues(t *testing.T) {
 		{"They took 2-3 weeks.", "2-3", "2 3"},
 		{"One in five people agreed.", "One in five", "0.2 0.2"},
 		{"One in every five people agreed.", "One in every five", "0.2 0.2"},
+		{"Councils spend £1 in every £5 on care.", "£1 in every £5", "0.2 0.2"},
 		{"Sign-ups dropped from 2,310 to 940.", "940", "940 940"}, // a change, not a range
 		{"Sign-ups rose from 940 to 1,505.", "1,505", "1505 1505"},
 		{"Keeping two half-empty halls open costs more.", "two half-empty halls", "2 2"},

@@ -1534,6 +1534,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, wdWon) && !a.word(j, wdReal) {
 				j++ // "$5 million dollars"
 			}
+			if a.word(j, wdIn) && a.word(j+1, wdEvery) && a.kind(j+2) == tokenize.Currency && a.kind(j+3) == tokenize.Number && a.same(c, j+3) {
+				return Quantity, j + 4, true // "£1 in every £5": a share, 0.2
+			}
 			return Money, j, true
 		}
 		return 0, c, false

@@ -281,6 +281,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: a billion and a half dollars", "quantity: a pound and a half"}, nil},
 		{"a share with every", "One in every five pupils walks; 1 in every 4 homes flooded.",
 			[]string{"quantity: One in every five", "quantity: 1 in every 4"}, nil},
+		{"a share of money", "Councils spend £1 in every £5 on care, and $2 in every town.",
+			[]string{"quantity: £1 in every £5", "money: $2"}, nil},
 		{"years joined by a hyphen", "Mara Tull, 1931-2019, sang with the group in 1958-1974 and in 2010-11; they scored 1990-2000 points.",
 			[]string{"person: Mara Tull", "date: 1931-2019", "date: in 1958-1974", "date: in 2010-11", "quantity: 1990-2000 points"}, nil},
 		{"a measure with its scale", "A magnitude 5.4 quake shook the valley, then one of magnitude 4.1. It became a Category 3 hurricane; he is a Category 2 inmate.",
