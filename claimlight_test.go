@@ -183,6 +183,8 @@ func TestSpanValues(t *testing.T) {
 		{"Ferri won 4-6, 6-3, 7-6.", "4-6", "none"},       // a set's score, not a range
 		{"Ali took 4-37 from ten overs.", "4-37", "none"}, // bowling figures
 		{"City lost 1-2 at home.", "1-2", "none"},
+		{"The bill passed by 7 votes to 2.", "7 votes to 2", "none"}, // a tally, as "voted 7-2" is
+		{"The court voted 7-2 to strike it down.", "7-2", "none"},
 		{"It was a 1-3 defeat.", "1-3", "none"},
 		{"They made 245 for 7 in 50 overs.", "245 for 7", "none"},
 		{"Hartley leads 44% to 35%.", "35%", "35 35"},

@@ -32,7 +32,7 @@ func Parse(text []byte) (float64, bool) {
 // a scale written once applied to both; for a single amount both are its
 // value, and for a share, "1 in 4", the fraction (0.25). ok is false when there is no number, or when a second number is
 // smaller than the first ("7-2", "10 to 1", "two to one": a tally, odds or
-// a ratio, not an amount),
+// a ratio, not an amount), for a vote, "7 votes to 2",
 // and for a cricket score, runs for wickets ("245 for 7", "312/6").
 //
 // A glued "m" with no currency and nothing after it is metres: "15m" is
@@ -97,6 +97,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 			return 0, 0, false // "245 for 7": runs for wickets, a score
 		}
 		if !equalFold(w, "to") && !equalFold(w, "and") && !equalFold(w, "or") {
+			if t, _ := word(text, skipBlanks(text, k)); equalFold(w, "votes") && equalFold(t, "to") {
+				return 0, 0, false // "7 votes to 2": a tally, as "7-2" is
+			}
 			return lo, lo, true
 		}
 		j = k
