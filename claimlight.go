@@ -76,13 +76,41 @@ func (d *Document) SpeakerName(i int) string {
 // SpanCurrency returns the currency that money span i is in, as a label to
 // print with its value ("€" for "€35 billion", "SEK" for "2.4 billion
 // Swedish crowns"; see amount.Currency), or "" for other spans and for
-// money in a currency the text does not name.
+// money in a currency the text does not name. Cents ("94 cents", valued
+// 0.94) take the currency of the text's other money when it is all in one
+// dollar or in euros: "$" for "94 cents" beside "$1.37", so that the value
+// reads "$0.94"; "" when there is none, or pounds, or two currencies.
 func (d *Document) SpanCurrency(i int) string {
-	if s := d.Spans[i]; s.Kind == claim.Money {
-		return amount.Currency(s.Text(d.Src))
+	s := d.Spans[i]
+	if s.Kind != claim.Money {
+		return ""
 	}
-	return ""
+	t := s.Text(d.Src)
+	if c := amount.Currency(t); c != "" || !amount.InCents(t) {
+		return c
+	}
+	// the other money, up to centsReach spans either way, so that a long
+	// text of cents stays quick
+	label := ""
+	for j := max(0, i-centsReach); j < len(d.Spans) && j <= i+centsReach; j++ {
+		if d.Spans[j].Kind != claim.Money || j == i {
+			continue
+		}
+		c := amount.Currency(d.Spans[j].Text(d.Src))
+		switch {
+		case c == "":
+		case c != "€" && c[len(c)-1] != '$' || label != "" && c != label:
+			return "" // "£", "SEK", or dollars and euros both
+		default:
+			label = c
+		}
+	}
+	return label
 }
+
+// centsReach is how many spans either side SpanCurrency looks at for the
+// currency of cents.
+const centsReach = 1000
 
 // Segment runs only the first two stages: tokens and sentences.
 func Segment(src []byte) *Document {

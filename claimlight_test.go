@@ -183,19 +183,27 @@ func TestSpanValues(t *testing.T) {
 		{"Ferri won 4-6, 6-3, 7-6.", "4-6", "none"},       // a set's score, not a range
 		{"Ali took 4-37 from ten overs.", "4-37", "none"}, // bowling figures
 		{"City lost 1-2 at home.", "1-2", "none"},
+		{"The bill passed by 7 votes to 2.", "7 votes to 2", "none"}, // a tally, as "voted 7-2" is
+		{"The court voted 7-2 to strike it down.", "7-2", "none"},
 		{"It was a 1-3 defeat.", "1-3", "none"},
 		{"They made 245 for 7 in 50 overs.", "245 for 7", "none"},
 		{"Hartley leads 44% to 35%.", "35%", "35 35"},
 		{"Recovery takes 3-5 weeks.", "3-5", "3 5"},
 		{"They took 2-3 weeks.", "2-3", "2 3"},
 		{"One in five people agreed.", "One in five", "0.2 0.2"},
+		{"One in every five people agreed.", "One in every five", "0.2 0.2"},
+		{"Councils spend £1 in every £5 on care.", "£1 in every £5", "0.2 0.2"},
 		{"Sign-ups dropped from 2,310 to 940.", "940", "940 940"}, // a change, not a range
 		{"Sign-ups rose from 940 to 1,505.", "1,505", "1505 1505"},
 		{"Keeping two half-empty halls open costs more.", "two half-empty halls", "2 2"},
 		{"A magnitude 5.4 quake shook the valley.", "magnitude 5.4 quake", "5.4 5.4"},
 		{"He cycled one and a half miles.", "one and a half miles", "1.5 1.5"},
+		{"She walked a mile and a half.", "a mile and a half", "1.5 1.5"},
+		{"It cost a billion and a half dollars.", "a billion and a half dollars", "1.5e+09 1.5e+09"},
+		{"It made a million jobs.", "a million jobs", "1e+06 1e+06"},
 		{"Spreads widened 85bps.", "85bps", "85 85"},
 		{"It became a Category 3 hurricane.", "Category 3 hurricane", "3 3"},
+		{"An EF-3 tornado crossed the river.", "EF-3 tornado", "3 3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.span, func(t *testing.T) {
@@ -212,6 +220,36 @@ func TestSpanValues(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("value of %q in %q = %s, want %s", tt.span, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// Cents are in the currency of the text's other money when it is all one
+// dollar or euros, so that the value reads "$0.94" and not a bare 0.94 or
+// "¢0.94"; with no other money, pounds, or two currencies they have none.
+func TestSpanCurrency(t *testing.T) {
+	tests := []struct{ text, span, want string }{
+		{"EPS was $1.37, up from 94 cents.", "94 cents", "$"},
+		{"EPS was $1.37, up from 94 cents.", "$1.37", "$"},
+		{"It cost 22 cents then; now it is €1.10.", "22 cents", "€"},
+		{"A can was 99c. A crate is C$30.", "99c", "C$"},
+		{"A stamp rose by 15 cents.", "15 cents", ""},
+		{"It was $2 here, 94 cents there and €3 in Paris.", "94 cents", ""},
+		{"It was £2 here and 94 cents there.", "94 cents", ""},
+		{"A pint was 90 pence, or $1.20.", "90 pence", "£"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+" "+tt.span, func(t *testing.T) {
+			d := claimlight.Analyze([]byte(tt.text))
+			got := "no span"
+			for i, s := range d.Spans {
+				if string(s.Text(d.Src)) == tt.span && s.Kind == claim.Money {
+					got = d.SpanCurrency(i)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("currency of %q in %q = %q, want %q", tt.span, tt.text, got, tt.want)
 			}
 		})
 	}

@@ -32,7 +32,7 @@ func Parse(text []byte) (float64, bool) {
 // a scale written once applied to both; for a single amount both are its
 // value, and for a share, "1 in 4", the fraction (0.25). ok is false when there is no number, or when a second number is
 // smaller than the first ("7-2", "10 to 1", "two to one": a tally, odds or
-// a ratio, not an amount),
+// a ratio, not an amount), for a vote, "7 votes to 2",
 // and for a cricket score, runs for wickets ("245 for 7", "312/6").
 //
 // A glued "m" with no currency and nothing after it is metres: "15m" is
@@ -97,6 +97,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 			return 0, 0, false // "245 for 7": runs for wickets, a score
 		}
 		if !equalFold(w, "to") && !equalFold(w, "and") && !equalFold(w, "or") {
+			if t, _ := word(text, skipBlanks(text, k)); equalFold(w, "votes") && equalFold(t, "to") {
+				return 0, 0, false // "7 votes to 2": a tally, as "7-2" is
+			}
 			return lo, lo, true
 		}
 		j = k
@@ -185,6 +188,30 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 			return s, end, end > j, true
 		case isLetter(c):
 			w, j := word(text, i)
+			if equalFold(w, "a") || equalFold(w, "an") {
+				// "a billion" is 1e9, "a billion and a half" 1.5e9, "a mile
+				// and a half" 1.5
+				u, k := word(text, skipBlanks(text, j))
+				e, scaled := scaleWord(u, false)
+				h := halfAfter(text, k)
+				if scaled || len(u) > 0 && h > k {
+					if h > k {
+						return decimal{mant: 15, exp: e - 1}, h, scaled, true
+					}
+					d := decimal{mant: 1, exp: e}
+					if v, ok := numberWord(u); scaled && !ok {
+						// "a million four hundred thousand": a smaller amount added on
+						w, j := word(text, skipBlanks(text, k))
+						if v, ok = numberWord(w); ok && v >= 1 {
+							v, j = compoundWords(text, j, v)
+							if s, end := scale(text, j, decimal{mant: v}, false); s.value() < d.value() {
+								return decimal{mant: d.value() + s.value()}, end, true, true
+							}
+						}
+					}
+					return d, k, scaled, true
+				}
+			}
 			if v, ok := numberWord(w); ok {
 				if v < 0 {
 					return decimal{}, 0, false, false // "a few hundred": no one amount
@@ -199,6 +226,20 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		}
 	}
 	return decimal{}, 0, false, false
+}
+
+// halfAfter returns the end of an " and a half" that starts at text[i],
+// or i.
+func halfAfter(text []byte, i int) int {
+	k := i
+	for _, s := range [...]string{"and", "a", "half"} {
+		w, e := word(text, skipBlanks(text, k))
+		if !equalFold(w, s) {
+			return i
+		}
+		k = e
+	}
+	return k
 }
 
 // negative reports whether a minus sign is glued to the number whose first

@@ -99,6 +99,10 @@ func TestParse(t *testing.T) {
 		{"–5", 5, true}, // an en dash before digits is a dash
 		{"dozens", 0, false},
 		{"a dozen", 12, true},
+		{"a million jobs", 1e6, true}, {"a billion and a half", 1.5e9, true}, {"a mile and a half", 1.5, true},
+		{"an hour", 0, false}, {"a half", 0.5, true},
+		{"a million four hundred thousand", 1.4e6, true}, {"a million people in five states", 1e6, true},
+		{"7 votes to 2", 0, false}, {"312 to 290", 0, false}, {"7 votes", 7, true}, // a tally
 		{"several", 0, false},
 		{"", 0, false},
 		{"€", 0, false},

@@ -65,6 +65,27 @@ func Currency(text []byte) string {
 	return label
 }
 
+// InCents reports whether text, the text of a money span that names no
+// currency, states its amount in cents: "94 cents", "1 cent", "99c". The
+// value Parse gives is then in the whole unit (0.94), of a currency the
+// text around it may name (see claimlight's Document.SpanCurrency).
+func InCents(text []byte) bool {
+	for i := 0; i < len(text); {
+		j := skipBlanks(text, i)
+		w, k := word(text, j)
+		if len(w) == 0 {
+			i = j + 1
+			continue
+		}
+		if equalFold(w, "cent") || equalFold(w, "cents") ||
+			string(w) == "c" && j > 0 && text[j-1] >= '0' && text[j-1] <= '9' {
+			return true
+		}
+		i = k
+	}
+	return false
+}
+
 // signOf returns the currency sign that text starts with, one of signs,
 // or "".
 func signOf(text []byte) string {

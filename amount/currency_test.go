@@ -21,3 +21,20 @@ func TestCurrency(t *testing.T) {
 		}
 	}
 }
+
+// TestInCents checks which money amounts are in cents of a currency the
+// text around them names.
+func TestInCents(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"94 cents", true}, {"1 cent", true}, {"99c", true}, {"about 15 cents", true},
+		{"$1.37", false}, {"90 pence", false}, {"412p", false}, {"5 percent", false},
+		{"a decent sum", false}, {"30C", false}, {"", false},
+	} {
+		if got := InCents([]byte(c.text)); got != c.want {
+			t.Errorf("InCents(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -145,7 +145,17 @@ func fiscalYear(t []byte) bool {
 // hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
+}
+
+// efScale reports whether position i rates a tornado on the Enhanced
+// Fujita scale, "EF4" or "EF-4" before "tornado": a measure with its
+// scale, as "Category 4 hurricane" is.
+func (a *annotator) efScale(i int) bool {
+	t := a.text(i)
+	n := len(t)
+	return (n == 3 || n == 4 && t[2] == '-') && t[0] == 'E' && t[1] == 'F' && t[n-1] >= '0' && t[n-1] <= '5' &&
+		a.same(i, i+1) && wordIn("tornado tornadoes twister Tornado", a.text(i+1))
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -1199,6 +1209,11 @@ func (a *annotator) approxPrefix(i int) int {
 // amount tries a quantity, money amount or percentage at i (bounds and
 // approximations before it included) and returns its end, or i.
 func (a *annotator) amount(i int) int {
+	if a.tbits[i]&tbOdd != 0 && a.efScale(i) && a.free(i, i+2) {
+		a.add(Quantity, i, i+2, -1) // "EF-4 tornado"
+		a.claim(i, i+2)
+		return i + 2
+	}
 	c := a.approxPrefix(i)
 	if c > i && !a.free(i, c) {
 		c = i
@@ -1519,6 +1534,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, wdWon) && !a.word(j, wdReal) {
 				j++ // "$5 million dollars"
 			}
+			if a.word(j, wdIn) && a.word(j+1, wdEvery) && a.kind(j+2) == tokenize.Currency && a.kind(j+3) == tokenize.Number && a.same(c, j+3) {
+				return Quantity, j + 4, true // "£1 in every £5": a share, 0.2
+			}
 			return Money, j, true
 		}
 		return 0, c, false
@@ -1601,8 +1619,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
 		return Quantity, j + 1, true // "three times"
-	case a.word(j, wdIn) && a.same(c, j+1) && (a.kind(j+1) == tokenize.Number && (!a.isYear(j+1) || a.countable(j+2)) || a.is(j+1, wNumWord)) && j == c+1 && a.share(c):
-		return Quantity, j + 2, true // "one in five", but not "1,400 in 1911"
+	case a.word(j, wdIn) && j == c+1:
+		m := j + 1
+		if a.word(m, wdEvery) {
+			m++ // "one in every five"
+		}
+		if a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
+			return Quantity, m + 1, true // "one in five", but not "1,400 in 1911"
+		}
 	}
 	if a.word(j, wdOr) && a.same(c, j+1) {
 		if wordIn("more over above older fewer less under below higher", a.text(j+1)) {
@@ -1693,9 +1717,9 @@ func (a *annotator) countedAfter(j int) bool {
 // share reports whether the number at c and the one after "in" state a
 // share, "one in five", "1 in 4": the second is a whole number greater
 // than the first, and no span of time or overs follows it ("took 7 in 50
-// overs", "198 in 44.3 overs" are a count and when it was made).
-func (a *annotator) share(c int) bool {
-	m := c + 2
+// overs", "198 in 44.3 overs" are a count and when it was made). The
+// second is at m.
+func (a *annotator) share(c, m int) bool {
 	if a.kind(m) == tokenize.Number {
 		x, okx := plainInt(a.text(c))
 		y, oky := plainInt(a.text(m))
@@ -1849,7 +1873,12 @@ func (a *annotator) number(c int) (int, bool) {
 		for a.same(c, j) && a.is(j, wNumWord) {
 			j++
 		}
+		if a.halfMore(j) {
+			j += 3 // "a billion and a half"
+		}
 		return j, true
+	case (a.word(c, wdA) || a.word(c, wdAn)) && a.halfMore(c+2) && a.same(c, c+1) && wordIn("mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup", a.text(c+1)):
+		return c + 5, true // "a mile and a half", one and a half miles
 	}
 	return c, false
 }
