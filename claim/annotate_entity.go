@@ -803,6 +803,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
+			if string(a.text(e)) == "Day" && a.same(s, e) {
+				return // a feast day, "St Patrick's Day", names no one
+			}
 			k = Org // a school, church or hospital: "At St Aidan's the figure was 54%"
 		} else if wordIn("Poll Survey Relations", a.text(e-1)) {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"

@@ -54,7 +54,7 @@ func TestAnnotate(t *testing.T) {
 			[]string{"place: Florida Panhandle", "place: Ojala Springs", "place: Sable Ridge", "person: Tom Ridge", "person: Jordan Smith"}, nil},
 		{"an orchestra, a conservatory, fire agencies and a rank before a title", "He played with the Harbour Lights Orchestra after a year at the Wexley Conservatory. Acme declined to comment. Cal Fire Battalion Chief Mara Voss told reporters it grew. Deputy Fire Chief Ann Lee agreed.",
 			[]string{"org: the Harbour Lights Orchestra", "org: the Wexley Conservatory", "org: Acme", "org: Cal Fire", "person: Battalion Chief Mara Voss", "person: Deputy Fire Chief Ann Lee"}, nil},
-		{"two schools named alike are two, and a saint's school is no person", "St Brigid’s Church of England Primary and Holm Lane Primary will merge. At St Brigid’s the share was 61%.",
+		{"two schools named alike are two, and a saint's school is no person", "St Brigid’s Church of England Primary and Holm Lane Primary will merge. At St Brigid’s the share was 61%. The St Brigid’s Day fair drew crowds.",
 			[]string{"org: St Brigid’s Church of England Primary", "org: St Brigid’s", "percent: 61%"}, []Kind{Person}},
 		{"habitual would after a childhood is no forecast", "As a boy he would walk four miles to the mill. As a girl, Ines would swim at dawn.",
 			[]string{"quantity: four miles"}, []Kind{Prediction}},
