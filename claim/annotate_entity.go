@@ -361,6 +361,11 @@ func (a *annotator) andJoin(i, k int) int {
 	if a.word(i, wdThe) {
 		i++
 	}
+	// two names that end in the same word are two: "St Aidan's Church of
+	// England Primary and Fenwick Road Primary"
+	if string(a.text(k-1)) == string(a.text(r-1)) {
+		return 0
+	}
 	for p := k - 2; p > i; p-- {
 		if a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor)) {
 			if a.fl(p-1)&wOrgKey != 0 && !a.listed(p+1, k) && a.plainItem(k+1, r) {
@@ -580,7 +585,7 @@ func (a *annotator) classifyRun(s, e int) {
 			p++
 			continue
 		}
-		if q-p == 1 && e-s == 2 && rest == s && p == s && a.placeAsFirstName(s) && a.surnameShape(s+1) {
+		if q-p == 1 && e-s == 2 && rest == s && p == s && a.placeAsFirstName(s) && a.surnameShape(s+1) && landWord(a.text(s+1))&landAfter == 0 {
 			// "Jordan Smith", "Sofia Lindqvist", "Chelsea Clinton": a first
 			// name that is also a place or a club (the rule here before
 			// never fired: nameShape refuses a listed place)
@@ -597,6 +602,9 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 		if k == Place && q == e-1 && wordIn("Central North South East West", a.text(q)) {
 			q = e // a constituency: "Leeds Central", "Edinburgh West"
+		}
+		if k == Place && q == e-1 && landWord(a.text(q))&landAfter != 0 {
+			q = e // "the Florida Panhandle", "Colorado Springs"
 		}
 		a.addEntity(k, a.withThe(p, k, q), q)
 		p, rest = q, q
@@ -794,8 +802,15 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Org
 		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
+		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
+			if string(a.text(e)) == "Day" && a.same(s, e) {
+				return // a feast day, "St Patrick's Day", names no one
+			}
+			k = Org // a school, church or hospital: "At St Aidan's the figure was 54%"
 		} else if wordIn("Poll Survey Relations", a.text(e-1)) {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"
+		} else if a.isLowerWord(e) && a.same(s, e) && wordIn("fire wildfire blaze", a.text(e)) {
+			k = Place // a fire is named for where it started: "the Sable Ridge fire"
 		} else if a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.kind(e) == tokenize.Number && a.same(s, e) {
 			return // a product and its model: "the Halden Buds 2"
 		}
@@ -809,7 +824,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 // either way.
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(48)
-	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon")
+	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	return t
@@ -995,7 +1010,9 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			continue
 		}
 		ps := t
-		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) {
+		// a rank before the title is the title's ("Battalion Chief"), but
+		// not the end of a body's name ("Cal Fire Battalion Chief")
+		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) && !(ps-2 >= s && a.listed(ps-2, ps)) {
 			ps--
 		}
 		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {

@@ -146,6 +146,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.word(k, wdLike) || a.word(k, wdLove) || a.word(k, wdRather) || a.word(k, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
+		if a.word(i, wdWould) && !a.word(k, wdBe) && a.childhoodBefore(i) {
+			return 0, false // "As a boy he would walk five miles": what he did, not a forecast
+		}
 		j = k + 1
 		if a.word(k, wdCause) && a.causeVerb(k) {
 			j = k // "will cause delays": a forecast, and a cause of its own
@@ -163,6 +166,21 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// childhoodBefore reports whether "As a boy", "as a child" or the like,
+// then a comma or not and a one-word subject, come just before "would" at
+// position i: then it tells what someone used to do, "As a girl she would
+// swim in the lake every morning", not what will happen. "As a teenager
+// he said he would never vote" is still a forecast, and so (by its caller)
+// is "As a child he would be eligible".
+func (a *annotator) childhoodBefore(i int) bool {
+	p := i - 4 // "As a boy he would"
+	if a.isPunct(i-2, ",") {
+		p = i - 5 // "As a boy, Varga would"
+	}
+	return p >= 0 && a.same(p, i) && a.word(p, wdAs) && (a.word(p+1, wdA) || a.word(p+1, wdAn)) &&
+		wordIn("boy girl child kid teenager youngster schoolboy schoolgirl", a.text(p+2))
 }
 
 // physicalBreach reports whether the words from k, after "breaches" or

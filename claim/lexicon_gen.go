@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2483 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2488 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -84,37 +84,37 @@ const lexOtherWords = "" +
 	"|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census" +
 	"|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman|chairwoman|chamber|chambers" +
 	"|champion|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants" +
-	"|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|chose|christian|christmas|church|cia" +
-	"|city|civilians|claim|claiming|claims|climate|clip|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach" +
-	"|coalition|coast|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command" +
-	"|commander|comment|commented|commenting|comments|commission|commissioner|commissions|committees" +
-	"|communications|communist|communists|commuter|companies|complain|complained|complaining|complains" +
-	"|complaint|concede|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm" +
-	"|confirmed|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives" +
-	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
-	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation" +
-	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
-	"|councils|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county" +
-	"|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns" +
-	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci" +
-	"|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest" +
-	"|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying" +
-	"|department|departments|dept.|deputy|described|describes|describing|desert|despite|det|det." +
-	"|detective|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate" +
-	"|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount|district|division|dkk|doctor" +
-	"|doctors|doctrine|document|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr." +
-	"|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east|easter|eastern|economic" +
-	"|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold" +
-	"|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven" +
-	"|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir|emphasise|emphasised" +
-	"|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers|energy|english" +
-	"|environment|envoy|equities|estimating|eur|euro|european|euros|even|everybody|everyone|ex-minister" +
-	"|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts" +
-	"|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest" +
-	"|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen" +
-	"|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six" +
-	"|fifty-three|fifty-two|figures|filings|finally|finals|finance|find|finding|fire|firmly|firms" +
-	"|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
+	"|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose|christian|christmas" +
+	"|church|cia|city|civilians|claim|claiming|claims|climate|clip|cllr|cllr.|closest|club|clubs|cmdr." +
+	"|cny|co.|coach|coalition|coast|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones" +
+	"|coming|command|commander|comment|commented|commenting|comments|commission|commissioner|commissions" +
+	"|committees|communications|communist|communists|commuter|companies|complain|complained|complaining" +
+	"|complains|complaint|concede|conceded|concedes|conceding|concluding|concur|concured|concuring" +
+	"|concurs|confirm|confirmed|confirming|confirms|congress|congressman|congresswoman|conservative" +
+	"|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting|contend" +
+	"|contended|contending|contends|continue|continued|continues|continuing|convention|coo|coronavirus" +
+	"|coroner|corp|corp.|corporation|correspondent|corridor|costliest|council|council's|councillor" +
+	"|councillors|councilman|councilor|councils|councilwoman|counter|countered|countering|counterpart" +
+	"|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic" +
+	"|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads" +
+	"|dame|das|daughter|day|days|dci|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare" +
+	"|declares|declaring|deemed|deepest|defence|defender|defense|del|della|democrat|democratic|democrats" +
+	"|den|denied|denies|deny|denying|department|departments|dept.|deputy|described|describes|describing" +
+	"|desert|despite|det|det.|detective|development|di|died|digital|digits|dinar|dinars|diplomat" +
+	"|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount" +
+	"|district|division|dkk|doctor|doctors|doctrine|document|documents|dollar|dollars|dong|dos|doses" +
+	"|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest|east" +
+	"|easter|eastern|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight" +
+	"|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine" +
+	"|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir" +
+	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers" +
+	"|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros|even|everybody" +
+	"|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives" +
+	"|expert|experts|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers" +
+	"|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest" +
+	"|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven" +
+	"|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find|finding|fire|firmly" +
+	"|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
 	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
 	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
 	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|front|fund|furthermore" +
@@ -151,67 +151,68 @@ const lexOtherWords = "" +
 	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes|nothing|noting" +
 	"|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct." +
 	"|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics|olympique" +
-	"|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition|ordinance" +
-	"|organisation|organisations|organiser|organisers|organization|organizations|organizer|organizers|our" +
-	"|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent" +
-	"|parents|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
-	"|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum" +
-	"|pharma|pharmaceuticals|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty" +
-	"|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted" +
-	"|posting|posts|pound|pounds|predicting|premier|premium|president|president-elect|previous|previously" +
-	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
-	"|professor|program|programme|promise|promises|promising|prosecutor|prosecutor's|prosecutors|protocol" +
-	"|provider|providers|province|public|publicly|pupil|pupils|put|q|quadrupled|quarter-final|queen" +
-	"|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers" +
-	"|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low|records" +
-	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator" +
-	"|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained" +
-	"|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply" +
-	"|replying|reported|reporter|reporting|reports|representative|representatives|reps.|republic" +
-	"|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents" +
-	"|respond|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev." +
-	"|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal" +
-	"|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble" +
-	"|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school" +
-	"|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons" +
-	"|seats|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect" +
-	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
-	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
-	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
-	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
-	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
-	"|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|showed|shows|shut|signal|signaled" +
-	"|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
-	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
-	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
-	"|solicitor|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
-	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|sports|squad|square|stade|stadium|star|state|stated|statements" +
-	"|stating|statistician|statisticians|statistics|steel|steepest|sterling|stock|stole|stood|storm" +
-	"|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck" +
-	"|student|students|studies|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest" +
-	"|suggesting|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt" +
-	"|supt.|survey|surveys|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
-	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
-	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
-	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
-	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
-	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
-	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
-	"|toward|towards|tower|town|tracker|trade|transport|transportation|treasurer|treasury|trebled|trial" +
-	"|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues." +
-	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
-	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
-	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
-	"|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice|vice-president|videos|village" +
-	"|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war" +
-	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
-	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
-	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|white|whoever|whom" +
-	"|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women|word|wore" +
-	"|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end|yell" +
-	"|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition|orchestra" +
+	"|ordinance|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
+	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
+	"|parade|parent|parents|park|parties|partners|party|passenger|passengers|past|patient|patients" +
+	"|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso" +
+	"|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php|phrase|pkr|player|players|please" +
+	"|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll" +
+	"|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|president" +
+	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
+	"|probe|producer|producers|prof|prof.|professor|program|programme|promise|promises|promising" +
+	"|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public|publicly|pupil" +
+	"|pupils|put|q|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi" +
+	"|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling|recalls|recently" +
+	"|record-breaking|record-high|record-low|records|recount|recounted|recounting|recounts|rector|reform" +
+	"|refugees|regiment|regional|regularly|regulator|regulators|reiterate|reiterated|reiterates" +
+	"|reiterating|related|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks" +
+	"|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reported|reporter|reporting|reports" +
+	"|representative|representatives|reps.|republic|republican|republicans|rescuer|rescuers|research" +
+	"|researcher|researchers|reserve|resident|residents|respond|responded|responding|responds|retailer" +
+	"|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend" +
+	"|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds" +
+	"|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat." +
+	"|saturday|saw|saying|scheme|school|schools|science|scientist|scientists|scored|scream|screamed" +
+	"|screaming|screams|sea|season|seasons|seats|second-quarter|seconds|secretariat|secretary" +
+	"|secretary-general|secretary-general-elect|securities|security|see|sek|semi-final|semiconductor" +
+	"|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september" +
+	"|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight" +
+	"|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three" +
+	"|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff" +
+	"|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout|shouted|shouting" +
+	"|shouts|show|showed|shows|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six" +
+	"|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one" +
+	"|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist" +
+	"|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone|something|sometimes" +
+	"|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special|spectators|spent" +
+	"|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports|squad|square|stade" +
+	"|stadium|star|state|stated|statements|stating|statistician|statisticians|statistics|steel|steepest" +
+	"|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses" +
+	"|stressing|striker|strip|strongest|struck|student|students|studies|study|submit|submiting|submits" +
+	"|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent" +
+	"|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|system|systems|taka|tallest|tallies" +
+	"|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
+	"|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying" +
+	"|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds" +
+	"|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
+	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
+	"|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top" +
+	"|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade|transport|transportation" +
+	"|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops" +
+	"|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight" +
+	"|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two" +
+	"|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university|università" +
+	"|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd" +
+	"|users|usually|utilities|utility|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice" +
+	"|vice-president|videos|village|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing" +
+	"|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we" +
+	"|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western" +
+	"|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering" +
+	"|whispers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses" +
+	"|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y" +
+	"|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty" +
+	"|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -241,59 +242,59 @@ const lexClasses = "" +
 	"\x02\x02L\x1d\x13\x04\x14\x04\x14\fd\x13*9\x14*\f*\x04\x04L\x0421\x13\x13\bi\x02\x02\x02\x14" +
 	"\x04**9%8\v*\x1d%\x04\x1f\a\x137\x02\x02(\x19VVV*\b*<\x02\x02\x17\x04\x19*" +
 	"\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04d\x04\x04\x04VVV\a" +
-	"\x04\x14\x04\x04\x04\x13***\x19\b\x01L\x19d2\x14L*\x13*=<<L>\x19\x19=**\x19" +
+	"\x04\x14\x04\x04\x04\x13***\x19\b\x01L\x19d2\x14L*\x16*=<<L>\x19\x19=**\x19" +
 	"\x1966z66*p\x13\x13\bdd\x0167\x17\x04\x02\x02\x02\x02d*\a(\x19**L:\x1d" +
 	"\x13\x13\x13*\b\x14\x13\b*d\x13\x19**\x19\x14\x046\f\x04\x17d;;;\x19\r\x04*\a\x13\b" +
 	"\b\v\b*\x04\x04LL**\x19\x02\x02\x02\x02d\x042\x1352\x13d.\b\b\v\v\v\x13\x13\x06" +
-	"**\v\b\x02\x02\x02\x02\x046\x13d\x12\x14L*\x19**1\x133L\x02\x02\x02\f\x04\b\b6\x17" +
-	"\x04\bd\x13\v\x14*:\b\b6\x04\x041\bd[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM" +
-	"\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b/*7\b\x13\x13\x02\x02\x02\x02\x02" +
-	"\x02\x02\x02*\b*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14*" +
-	"***\x02\x02\x04\x1f\x01\x01\x10d\b\f*\x04M*\bd\x18\x04\x04\b\x18\x04``\b6*\bL" +
-	"VVV*\x02\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b" +
-	"\b\b\f\x18\x19\ffdd\a\x04\v\x13dd\x02\x02\x02\x02*/\x13d\x04M*\x04\x04ddd\x18" +
-	"Ljjo\b\bd\x196L\x19\x18::*(6**5\f\x13\a\x04\f\x1d\x1d\fdqoj" +
-	"lloooooooooo\x19\x13o\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02" +
-	"dd/d%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13" +
-	"\x13VVV\f\x14L\x19\x19*6\bolloooooooooo\x04\x04\x1d*\f\x02\x02" +
-	"\f7MZqj7\x19\x19\x1d\x13\x04\x14\fdd\"XXoooooooooo*\x06\x19" +
-	"\x14\aqjoZ*dd*7WW12\x1d6*O\x13\x19\x13d*\b\b\x12\x04*\x19L*" +
-	"*5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**jlj6" +
-	"**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19d\x13\fL\b\b\b\b" +
-	"\x132\x13LL\x136XX/LL\f%\x1ddddpjll*\x19\x04\x13%\x18dd\b\f" +
-	"\x19\x19\x19\x1d**\x04\x13\fL\x02\x02\x02\x027\x13\x19,d\x19\x04\x04\x02\x02\b\b\t\x04\x1d\x13\x14\x04" +
-	"\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*<**<**VVV*L*L\x02\x02\x02\x02" +
-	"\x04d\v\x04VVVV\f\x10\x1a\b\x1d\x19d\x1d\x19LL\v*\x19:*d\x04dddddd" +
-	"\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66d\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04" +
-	"\x04dd\x04\x04\x1dddd**\x106dd\x1d\x1d\x136\x1d\b\x19f6\b\x10\x13\x19\x04\x04\b\x10" +
-	"\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v" +
-	"\x19LLZ\aZ6L\fLXXp\x13\v\x04\x14\x14XL\x01\x04WWZ\x1d*66\x04\x13*" +
-	"**\x13\v\b\b\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bd(dd/\x13\x17\a\x04\x04\x04\x04" +
-	"\x04\x19\x1dd:qjoooooooooooll\x1ddh\x1d%*5\x1e\x02\x1d\x02V" +
-	"VVf\tMd\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04" +
-	"\x1d\x04\x04\f\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14" +
-	"\x17\x04M[\x04M**J\bKd**\b\x04K\x04Mdd\x13\x13\x13\x1dd:d\a\x04\x1d\x02" +
-	"\x02\x02fd\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L" +
-	"7**\x04\x04\x04\b\b\v11\x02\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04%\x1dj*\vd7" +
-	"\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7" +
-	"\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x02\x04\x02\x05\t\x04\b*" +
-	"/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*" +
-	"ddd*\x13\x19\x19ddL7\x13*\b\bddd\x04Ldd*6d\x19WW\x19\x02*2" +
-	"L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b" +
-	"\x19VV8VVV\b*\x14\x14qjollooooooooood\b\b\f\x1d6" +
-	"'\x03\x03\bddL\x04dd\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x02\x02\x19\x02\x02\x02\x02\x197R" +
-	"\x06\bqjolloooooooooo\a\x1966:**\x13\x13\x19Ld\f\x13\x1d" +
-	"\x1d8d\x04\x1d\x04\x04*5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02" +
-	"\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7" +
-	"\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13" +
-	"\x13\x02*qjdll::*\x02\x02M\x1dd**\x13%('\x03\x03Zloooooo" +
-	"ooooo(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*" +
-	"\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L**\x14d\bWWW\x02\x02\x02o" +
-	"ooooooooooj*d*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02" +
-	"\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*Ld\x04\x04\x19\tML\x02\x02\x02**" +
-	"\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%\x1d%\x1d%\x1d" +
-	"\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02" +
-	"\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(dddd*"
+	"**\v\b\x02\x02\x02\x02\x046\x13d\x12\x14L*\x13\x19**1\x133L\x02\x02\x02\f\x04\b\b6" +
+	"\x17\x04\bd\x13\v\x14*:\b\b6\x04\x041\bd[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\b" +
+	"M\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b/*\x13\x137\b\x13\x13\x02\x02" +
+	"\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/" +
+	"f\x14****\x02\x02\x04\x1f\x01\x01\x10d\b\f*\x04M*\bd\x18\x04\x04\b\x18\x04``\b6" +
+	"*\bLVVV*\x02\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::" +
+	"*%\b\b\b\f\x18\x19\ffdd\a\x04\v\x13dd\x02\x02\x02\x02*/\x13d\x04M*\x04\x04d" +
+	"dd\x18Ljjo\b\bd\x196L\x19\x18::*(6**5\f\x13\a\x04\f\x1d\x1d\fd" +
+	"qojlloooooooooo\x19\x13o\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f" +
+	"\v\x13\x02dd/d%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x046" +
+	"6\x04\x13\x13VVV\f\x14L\x19\x19*6\bolloooooooooo\x04\x04\x1d*" +
+	"\f\x02\x02\f7MZqj7\x19\x19\x1d\x13\x04\x14\fdd\"XXoooooooooo" +
+	"*\x06\x19\x14\aqjoZ*dd*7WW12\x1d6*O\x13\x19\x13d*\b\b\x12\x04*" +
+	"\x19L**5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**j" +
+	"lj6**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19d\x13\fL\b" +
+	"\b\b\b\x132\x13LL\x136XX/LL\f%\x1ddddpjll*\x19\x04\x13%\x18d" +
+	"d\b\f\x19\x19\x19\x1d**\x04\x13\fL\x02\x02\x02\x027\x13\x19,d\x19\x04\x04\x02\x02\b\b\t\x04\x1d" +
+	"\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*<**<**VVV*L*L\x02" +
+	"\x02\x02\x02\x04d\v\x04VVVV\f\x10\x1a\b\x1d\x19d\x1d\x19LL\v*\x19:*d\x04ddd" +
+	"ddd\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66d\x1d\a\x04\x04\x04\x19\x18\v\x04" +
+	"2\x19\x04\x04dd\x04\x04\x1dddd**\x106dd\x1d\x1d\x136\x1d\b\x19f6\b\x10\x13\x19\x04" +
+	"\x04\b\x10\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02" +
+	"\x02\x02\v\x19LLZ\aZ6L\fLXXp\x13\v\x04\x14\x14XL\x01\x04WWZ\x1d*66" +
+	"\x04\x13***\x13\v\b\b\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bd(dd/\x13\x17\a\x04" +
+	"\x04\x04\x04\x04\x19\x1dd:qjoooooooooooll\x1ddh\x1d%*5\x1e\x02" +
+	"\x1d\x02VVVf\tMd\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x19" +
+	"7\x04\x04\x1d\x04\x04\f\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04" +
+	"\x04*\x13\x14\x17\x04M[\x04M**J\bKd**\b\x04K\x04Mdd\x13\x13\x13\x13\x1dd:" +
+	"d\a\x04\x1d\x02\x02\x02fd\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02dd\x02\v*\v\nY7" +
+	"\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04%\x1d" +
+	"j*\vd7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b" +
+	"*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x02\x04\x02" +
+	"\x05\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b" +
+	",\x046d*ddd*\x13\x19\x19ddL7\x13*\b\bddd\x04Ldd*6d\x19W" +
+	"W\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dd*\x13\x13\b" +
+	"\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjollooooooooood" +
+	"\b\b\f\x1d6'\x03\x03\bddL\x04dd\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x02\x02\x19\x02\x02" +
+	"\x02\x02\x197R\x06\bqjolloooooooooo\a\x1966:**\x13\x13\x19" +
+	"Ld\f\x13\x1d\x1d8d\x04\x1d\x04\x04*5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*" +
+	"\x060\x02\x04\x02\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02" +
+	"\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6\x04L\b*\tM\r\x04" +
+	"\x13\f\x13\x13\x13\x13\x02*qjdll::*\x02\x02M\x1dd**\x13%('\x03\x03Zlo" +
+	"oooooooooo(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19" +
+	"\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L**\x14d\bWW" +
+	"W\x02\x02\x02oooooooooooj*d*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d" +
+	"\x1d\x19*\x02\x02\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*Ld\x04\x04\x19\tML" +
+	"\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%" +
+	"\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*" +
+	"66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(dddd*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -338,48 +339,49 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1113 names.
+// for 1116 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
 // places, separated by "|".
 const orgNames = "" +
-	"abc|ac milan|afd|afp|african union|agence france-presse|airbus|ajax|al jazeera|al qaeda|al-qaeda" +
-	"|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league|aramco|arsenal|asean" +
+	"abc|ac milan|acme|afd|afp|african union|agence france-presse|airbus|ajax|al jazeera|al qaeda" +
+	"|al-qaeda|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league|aramco|arsenal|asean" +
 	"|associated press|aston villa|astrazeneca|atletico madrid|atlético madrid|axios|bae systems" +
 	"|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc|benfica|blackrock" +
 	"|bloc québécois|bloomberg|boeing|borussia dortmund|bp|brentford|brics|british antarctic survey" +
-	"|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cbs|cdc|cdu|cern|chevron|christie's|cia|cnn" +
-	"|congress|conservative party|crime stoppers|crystal palace|csu|democratic party|democrats" +
-	"|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa" +
-	"|espn|eu|european central bank|european commission|european council|european parliament" +
-	"|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord" +
-	"|fifa|financial times|fitch|foreign office|fox news|friends of the earth|frontex|ftc|fulham|g-20|g-7" +
-	"|g20|g7|galatasaray|gallup|gazprom|goldman sachs|google|greenpeace|hamas|health canada|hezbollah" +
-	"|historic england|home office|house of commons|house of lords|house of representatives|houthis|hsbc" +
-	"|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf|inter milan|interfax" +
-	"|international court of justice|international criminal court|international monetary fund|interpol" +
-	"|ioc|ipcc|ipsos|irs|isis|islamic state|israel defense forces|jp morgan|jpmorgan|justice department" +
-	"|juventus|kellogg's|knesset|kremlin|kyodo|labour|labour party|lib dems|liberal democrats|lloyd's" +
-	"|lockheed martin|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft" +
-	"|ministry of defence|mlb|mod|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's" +
-	"|nato|natural england|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10" +
-	"|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium" +
-	"|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru|politico|psg" +
-	"|public health england|public health scotland|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid" +
-	"|red crescent|red cross|republican party|republicans|reuters|rheinmetall|ria novosti|rosneft|s&p" +
-	"|sainsbury's|samsung|saudi aramco|savanta|save the children|sec|security council|senate|shell" +
-	"|sinn fein|sinn féin|sky news|sky sports|snp|sotheby's|spacex|spd|sport england|spurs" +
-	"|standard & poor's|state department|statistics canada|supreme court|survation|taliban|tass|tencent" +
-	"|tesla|tfl|the african union|the arab league|the associated press|the bank of england" +
-	"|the bank of japan|the bbc|the bloc québécois|the bundesbank|the bundestag|the bundeswehr" +
-	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
-	"|the european central bank|the european commission|the european council|the european parliament" +
-	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +
-	"|the guardian|the home office|the house of commons|the house of lords|the house of representatives" +
-	"|the houthis|the idf|the international criminal court|the international monetary fund" +
-	"|the justice department|the knesset|the kremlin|the labour party|the lok sabha|the new york times" +
-	"|the nhs|the north atlantic treaty organization|the pentagon|the pew research center|the rajya sabha" +
+	"|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs|cdc|cdu|cern|chevron" +
+	"|christie's|cia|cnn|congress|conservative party|crime stoppers|crystal palace|csu|democratic party" +
+	"|democrats|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas" +
+	"|elections canada|epa|esa|espn|eu|european central bank|european commission|european council" +
+	"|european parliament|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed" +
+	"|federal reserve|feyenoord|fifa|financial times|fitch|foreign office|fox news|friends of the earth" +
+	"|frontex|ftc|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|goldman sachs|google|greenpeace|hamas" +
+	"|health canada|hezbollah|historic england|home office|house of commons|house of lords" +
+	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf" +
+	"|inter milan|interfax|international court of justice|international criminal court" +
+	"|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis|islamic state|israel defense forces" +
+	"|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin|kyodo|labour|labour party" +
+	"|lib dems|liberal democrats|lloyd's|lockheed martin|lok sabha|macy's|mcdonald's" +
+	"|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod|moderna|moody's|morgan stanley" +
+	"|morning consult|msf|napoli|nasa|nasa's|nato|natural england|nba|nbc|network rail|new york times|nfl" +
+	"|nhl|nhs|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem" +
+	"|ofsted|ons|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon" +
+	"|pew research center|pfizer|plaid cymru|politico|psg|public health england|public health scotland" +
+	"|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross|republican party" +
+	"|republicans|reuters|rheinmetall|ria novosti|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta" +
+	"|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp" +
+	"|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department|statistics canada" +
+	"|supreme court|survation|taliban|tass|tencent|tesla|tfl|the african union|the arab league" +
+	"|the associated press|the bank of england|the bank of japan|the bbc|the bloc québécois" +
+	"|the bundesbank|the bundestag|the bundeswehr|the conservative party|the democratic party" +
+	"|the democrats|the duma|the economist|the eu|the european central bank|the european commission" +
+	"|the european council|the european parliament|the european union|the fca|the fed|the federal reserve" +
+	"|the financial times|the foreign office|the guardian|the home office|the house of commons" +
+	"|the house of lords|the house of representatives|the houthis|the idf" +
+	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
+	"|the kremlin|the labour party|the lok sabha|the new york times|the nhs" +
+	"|the north atlantic treaty organization|the pentagon|the pew research center|the rajya sabha" +
 	"|the red cross|the republican party|the republicans|the security council|the state department" +
 	"|the supreme court|the taliban|the times|the tories|the treasury|the ukhsa|the ukrainian army" +
 	"|the united nations|the wall street journal|the washington post|the white house|the world bank" +

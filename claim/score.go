@@ -537,6 +537,10 @@ var boilerplate = [][]string{
 	{"this", "story", "was"},
 	{"this", "story", "has", "been"},
 	{"this", "article", "has", "been"},
+	// a correction's account of what the text said before, which is
+	// withdrawn: "An earlier version of this article said 14 shelters"
+	{"earlier", "version", "of", "this"},
+	{"previous", "version", "of", "this"},
 	{"contributed", "to", "this", "report"},
 	{"contributed", "reporting"},
 	{"additional", "reporting", "by"},
@@ -607,9 +611,18 @@ func hasBoilerplate(f *featurizer) bool {
 		for _, p := range boilerplateIDs {
 			if p[0] == w.bp && phraseIDsAt(f, p, i) {
 				// "… declined to comment but said in a statement that
-				// the department had spent $4 million": the rest is said
-				for _, w := range f.words[min(i+len(p), len(f.words)):] {
-					if string(f.text(w)) == "but" {
+				// the department had spent $4 million": the rest is said;
+				// "This story has been updated to correct the number of
+				// shelters, which is 41": the rest states the right figure
+				rest := f.words[min(i+len(p), len(f.words)):]
+				correct := false
+				for k, w := range rest {
+					switch t := string(f.text(w)); {
+					case t == "but":
+						return false
+					case t == "correct" && k > 0 && string(f.text(rest[k-1])) == "to":
+						correct = true
+					case correct && w.class == fwNumber:
 						return false
 					}
 				}

@@ -62,6 +62,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	// the cells of the line before (see tableCells), and of the line
 	// after when found, or -1
 	prevCells, nextCells := 0, -1
+	prevLabel := false // the line before is a "Label: figure" list item, see labelValue
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -125,6 +126,19 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			}
 		}
 		prevCells = c
+		// A "Label: figure" line next to another, "Earnings per share:
+		// $1.37 adjusted vs. $1.22 expected" over "Revenue: $4.82 billion",
+		// is a list of the lines' items, not a heading over text; a lone
+		// "Budget 2027: 5 things to know" can still be one.
+		sp.item = false
+		if !row && !junk && i == j {
+			if prevLabel && !lines[i].gap && sp.labelValue(a, b) {
+				sp.item = true
+			} else if j+1 < len(lines) && !lines[j+1].gap && !lines[j+1].join && sp.labelValue(a, b) {
+				sp.item = sp.labelValue(int(lines[j+1].a), int(lines[j+1].b))
+			}
+		}
+		prevLabel = sp.item
 		if row {
 			dst = sp.emit(dst, a, b, para, ListItem)
 		} else {
@@ -366,6 +380,7 @@ type splitter struct {
 	firstQuote [2]int  // the line's first straight single, double quote, or -1
 	seg        int     // the first token of the sentence being read
 	goesOn     bool    // the line's last sentence goes on after an advertisement, see goesOnAfterAd
+	item       bool    // the line is an item of a list of "Label: figure" lines, see labelValue
 	word       []byte  // scratch for a lower-cased word
 }
 
@@ -498,6 +513,9 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 	}
 	role := Body
 	body := start
+	if sp.item {
+		role = ListItem
+	}
 	if e := sp.listMarker(start, b); e > 0 {
 		role = ListItem
 		body = e
@@ -1360,6 +1378,39 @@ var clockWords = wordset.Of("AM|PM|am|pm")
 func (sp *splitter) isByte(k int, c byte) bool {
 	t := sp.toks[k]
 	return t.End-t.Start == 1 && sp.src[t.Start] == c
+}
+
+// labelValue reports whether the line [a, b) reads as "Label: figure": one
+// to five words with no number, starting with a capital, then a colon and
+// text with a number in it and no final stop, as "Revenue: $4.82 billion
+// vs. $4.61 billion expected". "Budget 2027: 5 things to know" has a number
+// in its label; "A: We have built 1,870." is a turn of an interview.
+func (sp *splitter) labelValue(a, b int) bool {
+	if !startsUpper(sp.text(a)) || sp.toks[b-1].Kind == tokenize.Punct || sp.toks[b-1].Kind == tokenize.CloseQuote {
+		return false
+	}
+	words := 0
+	k := a
+	for ; k < b && !sp.isByte(k, ':'); k++ {
+		switch sp.toks[k].Kind {
+		case tokenize.Word:
+			if words++; words > 5 {
+				return false
+			}
+		case tokenize.Space:
+		default:
+			return false
+		}
+	}
+	if k >= b || words == 0 {
+		return false
+	}
+	for k++; k < b; k++ {
+		if sp.toks[k].Kind == tokenize.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // heading reports whether the line [a, b) reads as a heading: at most 12

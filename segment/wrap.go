@@ -274,7 +274,9 @@ func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) 
 	if l.width < minWrapWidth {
 		slack = 0 // a short line must be exactly filled
 	}
-	lower := sp.startsLower(na)
+	// a web or e-mail address in lower case ("www.example.org/report")
+	// is no lower-case word that goes on with a sentence
+	lower := sp.startsLower(na) && sp.toks[na].Kind != tokenize.URL && sp.toks[na].Kind != tokenize.Email
 	if !(lower && l.width >= minWrapWidth) && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
 		return false, false
 	}

@@ -283,6 +283,12 @@ func TestWrap(t *testing.T) {
 			[]string{ // a quotation of under 300 bytes is one sentence, as on one line
 				"0 body|“We will not back down. This is our land.⏎Our grandparents farmed it, and our⏎grandchildren will too. We have said this to⏎every government since 1991,” said the mayor.",
 			}},
+		{"a web address in lower case starts no wrapped line",
+			"Sources:\nCouncil of Harlow Vale, minutes of its meeting, Mar. 4, 2026\nLetter from Ines Carvell, parish clerk, Mar. 9, 2026\nwww.example-journal.org/ozone-2021\n",
+			[]string{
+				"0 furniture|Sources:", "1 furniture|Council of Harlow Vale, minutes of its meeting, Mar. 4, 2026",
+				"2 furniture|Letter from Ines Carvell, parish clerk, Mar. 9, 2026", "3 furniture|www.example-journal.org/ozone-2021",
+			}},
 		{"lines too wide to be wrapped",
 			"Fire crews were called to the warehouse on Dock Road in the early hours of Sunday, and residents of nearby streets were told to keep windows closed because of\nthe smoke.\n",
 			[]string{
