@@ -205,8 +205,8 @@ func lexiconSource() *lexSource {
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
 		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
 	s.words["writ"] &^= wCue
-	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard`)             // "heard" only after "The court" or its like
-	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
+	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard`) // "heard" only after "The court" or its like
+	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`)       // "He'd said", "she's told"
 	s.addWords(wDet, `the|a|an|his|her|its|their|our|my|your|one|two|three|several|many|some|other|another|this|that|these|those|both|each|every|no|any`)
 	s.addWords(wSpeakerNoun, `official|officials|spokesman|spokeswoman|spokesperson|spokespeople|minister|ministers
 		president|chief|head|leader|leaders|chairman|chairwoman|chair|director|executive|executives|ceo|founder
