@@ -2213,6 +2213,11 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		if !strs.Contains(text, name[strings.LastIndexByte(name, ' ')+1:]) {
 			continue
 		}
+		// the role in apposition just before the name: "The Chancellor,
+		// Rachel Penhallow, froze …" … "The Chancellor said"
+		if s := int(spans[j].Start) - len(head) - 2; s >= 0 && string(src[s+len(head):spans[j].Start]) == ", " && bytes.EqualFold(src[s:s+len(head)], head) {
+			return true
+		}
 		for len(text) > 0 {
 			i := 0
 			for i < len(text) && text[i] != ' ' && text[i] != '-' {

@@ -1662,6 +1662,8 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a person on a programme called a show is no speaker", "I know you talked about it with Jim Lehrer on the PBS show.", nil},
 		{"according to officials of a state", "According to state officials, six people died.", []string{"state officials = "}},
 		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
+		{"a role given in apposition stands for the name later", "The Chancellor, Rachel Penhallow, cut the duty. The Chancellor said it would cost £2bn.", []string{"The Chancellor = Rachel Penhallow"}},
+		{"another role in apposition does not", "The minister, Tom Reid, spoke. The Chancellor said it would cost £2bn.", []string{"The Chancellor = "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
