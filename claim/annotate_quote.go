@@ -181,6 +181,22 @@ func (a *annotator) quotes() (labels []int32) {
 				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
 			}
 		}
+		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
+			// a fact check's claim under test: "The claim: “…”"; a post's
+			// "with the caption: “…”" is the post's words
+			s := fa - 2
+			if a.word(s-1, wdThe) {
+				s--
+			}
+			if a.claimLabel(s) == fa-1 {
+				spk = int(a.emitAttribution(s, fa-1, fa-1, fa).spk)
+				labels = append(labels, int32(fa-1))
+			} else if bytes.Equal(a.text(fa-2), []byte("caption")) {
+				if sa, sb := a.clauseSubject(fa - 2); sb > sa {
+					spk = int(a.emitAttribution(sa, sb, fa-2, fa-1).spk)
+				}
+			}
+		}
 		if spk < 0 && a.isPunct(fa-1, ":") && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
 			// "PULL QUOTE: “…”" repeats words quoted above: their
 			// speaker's, and no "PULL QUOTE" speaks
@@ -743,9 +759,15 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
+		if a.furniture(i) && !a.same(i, cb) {
+			continue // a cue that ends page furniture, "Pinned post", quotes no one
+		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			if a.asked(sa, cb) {
 				continue
+			}
+			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
+				continue // a subhead, "What the post says", quotes no one
 			}
 			p := sa - 1
 			if a.fl(p)&wTitle != 0 {
@@ -1869,6 +1891,12 @@ func (a *annotator) transcriptLines(labels []int32) {
 			asked = t[0] == 'Q'
 			continue
 		}
+		if c := a.claimLabel(i); c > 0 {
+			if !slices.Contains(labels, int32(c)) {
+				a.add(Speaker, i, c, a.add(Cue, c, c+1, -1))
+			}
+			continue
+		}
 		// A title in capitals goes before the name, which alone tells
 		// the speaker's lines apart: "SECRETARY ALVAREZ:", "DR. OKOYE:"
 		// (the tokenizer knows "Dr." but not "DR." for a title).
@@ -1961,6 +1989,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 	}
 }
 
+// claimLabel returns the position of the colon after the label that opens
+// the line at i when a fact check sets out the claim it tests, "Claim:",
+// "CLAIM:" or "The claim:", or 0. The words after it are the claim's, not
+// the publisher's: the label is their speaker ("attributed to the claim").
+func (a *annotator) claimLabel(i int) int {
+	if a.shapeOf(i)&shLineStart == 0 {
+		return 0
+	}
+	if a.word(i, wdThe) {
+		i++
+	}
+	if !bytes.EqualFold(a.text(i), []byte("claim")) || !a.isPunct(i+1, ":") || !a.same(i, i+2) || a.shapeOf(i+2)&shLineStart != 0 {
+		return 0
+	}
+	return i + 1
+}
+
 // seatParty returns the position of the colon after a Hansard member's
 // seat and party in brackets, "(North West Essex) (Con):", which start at
 // position k, or 0 if they do not; brackets with a figure, "(2025):", are
@@ -2008,6 +2053,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	}
 	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
 		return briefer(src, spans, i)
+	}
+	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) {
+		return "" // a fact check's "CLAIM:" label (see claimLabel) names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)

@@ -592,6 +592,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: Harrowgate Police"}, nil},
 		{"a town's MP before the name", "Dunmore's MP, Ffion Hale, said 300 jobs would go.",
 			[]string{"speaker: Dunmore's MP, Ffion Hale"}, nil},
+		{"a pinned post is no person speaking", "Pinned post\nThe council met on Monday.",
+			nil, []Kind{Person, Speaker, Cue}},
+		{"a related link in furniture keeps its speaker", "Related: Fed's Ortiz says rate cuts are some way off\nThe council met on Monday.",
+			[]string{"speaker: Ortiz"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1664,6 +1668,12 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a platform after a long description is no speaker", "A post shared more than 48,000 times on Facebook claims that the council banned gas.", nil},
 		{"a role given in apposition stands for the name later", "The Chancellor, Rachel Penhallow, cut the duty. The Chancellor said it would cost £2bn.", []string{"The Chancellor = Rachel Penhallow"}},
 		{"another role in apposition does not", "The minister, Tom Reid, spoke. The Chancellor said it would cost £2bn.", []string{"The Chancellor = "}},
+		{"a fact check's claim label names no one", "Claim: Burglaries rose 40% in a year.", []string{"Claim = "}},
+		{"a claim label before a quotation", "The claim: “Gas boilers cause 1 in 8 asthma cases.”", []string{"The claim = "}},
+		{"a post's caption is the post's", "The post shows a photo of a stove with the caption: “Tisbury bans gas from 2028.”", []string{"The post = "}},
+		{"claim in a sentence is no label", "The mayor made one claim: that rents fell.", nil},
+		{"a pinned post is page furniture, no speaker", "Pinned post\nThe council met on Monday.", nil},
+		{"a subhead that asks what a post says", "What the post says\nIt says gas is banned.", []string{"It = "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
