@@ -1215,6 +1215,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			break
 		}
 	}
+	if a.kind(s) == tokenize.Number && string(a.text(s)) == "10" && string(a.text(s-1)) == "No" && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
+		return s - 1, s + 1 // Downing Street: "No 10 said"
+	}
 	return a.subjectAt(s)
 }
 
@@ -1603,6 +1606,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if a.is(j, wPronoun) && a.kind(j) == tokenize.Word && !according {
 		return j, j + 1
+	}
+	if according && a.kind(j) == tokenize.URL {
+		return j, a.nounAfter(j, j+1) // a website: "according to PowerOutage.us"
 	}
 	if a.word(j, wdThe) && a.same(j, j+1) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
