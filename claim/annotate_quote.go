@@ -1183,6 +1183,12 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					return int(a.ents[e].a), int(a.ents[e].b)
 				}
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
+					if s == p+2 && a.firstNameAfter(sb-1, p+1) {
+						// a person described, then named by one name the
+						// entity pass left: "Another mum, Priya, said"
+						a.addEntity(Person, p+1, s)
+						return sa, s
+					}
 					return sa, sb
 				}
 				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ",") {
@@ -1220,6 +1226,23 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	}
 	return a.subjectAt(s)
 }
+
+// firstNameAfter reports whether position k, which follows a description
+// whose last word, at h, is a person's role or relation ("mum", "son",
+// "minister"), is one capitalised name no entity holds: the "Priya" of
+// "Another mum, Priya, said".
+func (a *annotator) firstNameAfter(h, k int) bool {
+	if a.kind(k) != tokenize.Word || !a.nameToken(k) || a.shapeOf(k)&shAllCaps != 0 || a.fl(k)&(wCommon|wNonName|wTitle|wMonth|wWeekday|wPronoun) != 0 || !a.free(k, k+1) {
+		return false
+	}
+	var small [16]byte
+	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h)))
+}
+
+// relationNouns name a person by a relation or a plain role, separated
+// by spaces (see personDescription).
+const relationNouns = "daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather " +
+	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman mum dad parent resident"
 
 // timeBefore returns the start of a time phrase that ends at position e,
 // "on Tuesday", "last month", "this week", "today", "on Nov. 3", or e when
@@ -2513,7 +2536,7 @@ func personDescription(text []byte) bool {
 	}
 	w := lowerInto(lbuf[:0], trimPoss(head))
 	return lexFlags(w)&wPersonRole != 0 && (len(w) < 2 || w[len(w)-1] != 's') ||
-		wordIn("daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman", w)
+		wordIn(relationNouns, w)
 }
 
 // description returns a speaker's description as it reads inside a
