@@ -986,6 +986,9 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && k > n && a.postNominal(k) {
 				continue // "the Rt Hon Gareth Penhallow MP"
 			}
+			if k == e-1 && k > n && (string(a.text(k)) == "Park" || string(a.text(k)) == "Hall") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
+				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
+			}
 			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
 				ok = false
 				break
@@ -1004,6 +1007,13 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		return ps, true
 	}
 	return 0, false
+}
+
+// royalOrPresident reports whether a title is one that places are named
+// after: "Queen Elizabeth Hall", "King George Park", "President Kennedy Park".
+func royalOrPresident(t []byte) bool {
+	var small [16]byte
+	return wordIn("king queen prince princess president", lowerSmall(&small, t))
 }
 
 // orgRun reports whether [s, e) holds a word that makes a name an
