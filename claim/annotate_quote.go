@@ -653,6 +653,17 @@ func (a *annotator) attributions() []attribution {
 			ca, cb = i, i+2
 		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1):
 			ca, cb = i-2, i+2
+		case pos[i].wid == wdPer:
+			// a source after a comma, as "according to": "…, per
+			// PowerWatch."; not "£5 per person"
+			if !a.isPunct(i-1, ",") || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
+				continue
+			}
+			if sa, sb := a.speakerAfter(i+1, true); sb > sa && a.clauseEnds(sb) {
+				out = append(out, a.emitAttribution(sa, sb, i, i+1))
+				i = sb - 1
+			}
+			continue
 		}
 		if cb >= 0 {
 			if sa, sb := a.speakerAfter(cb, true); sb > sa {

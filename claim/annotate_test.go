@@ -1680,6 +1680,8 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a son named in apposition", "His son, Theo, said the awards meant little.", []string{"His son, Theo = Theo"}},
 		{"an organisation's one-word name is no person", "The company, Acme, said it was over.", []string{"The company = "}},
 		{"a weekday in apposition is no name", "A resident, Monday, said so.", []string{"A resident = "}},
+		{"per after a comma names a source", "Some 90,000 homes are without power, per PowerWatch.", []string{"PowerWatch = PowerWatch"}},
+		{"per in a rate names no one", "Tickets cost £5 per person, per the BBC. Prices rose 3 per cent, per year.", []string{"the BBC = BBC"}},
 		{"a fact check's claim label names no one", "Claim: Burglaries rose 40% in a year.", []string{"Claim = "}},
 		{"a claim label before a quotation", "The claim: “Gas boilers cause 1 in 8 asthma cases.”", []string{"The claim = "}},
 		{"a post's caption is the post's", "The post shows a photo of a stove with the caption: “Tisbury bans gas from 2028.”", []string{"The post = "}},
