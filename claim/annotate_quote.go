@@ -397,7 +397,7 @@ func (a *annotator) colonSubject(c int) (int, int) {
 	}
 	sa, sb := 0, 0
 	for q := p; q < c; q++ {
-		if a.fl(q)&wCue != 0 && a.isLowerWord(q) {
+		if a.fl(q)&wCue != 0 && a.isLowerWord(q) && !cueOnlyBeside(a.text(q)) {
 			return 0, 0 // a verb of speech the quote was not linked to
 		}
 		if e := a.entStartingAt(q); e >= 0 && a.ents[e].kind == Person {
@@ -408,6 +408,13 @@ func (a *annotator) colonSubject(c int) (int, int) {
 		}
 	}
 	return sa, sb
+}
+
+// cueOnlyBeside reports whether the cue word t reports speech only in a
+// phrase of its own, "…, per PowerWatch" or "put it at 0.9%": "put out a
+// statement:" has no verb of speech.
+func cueOnlyBeside(t []byte) bool {
+	return string(t) == "put" || string(t) == "puts" || string(t) == "per"
 }
 
 // cueBetween reports whether an attribution other than the speaker span
@@ -717,6 +724,21 @@ func (a *annotator) attributions() []attribution {
 			if heard {
 				continue
 			}
+		}
+		if t[0] == 'p' && (string(t) == "put" || string(t) == "puts") {
+			// an estimate is its maker's: "while the IFS put it at 0.9%",
+			// "analysts put the cost at $2bn"; not "put pressure on"
+			p := i + 1
+			var small [16]byte
+			if a.word(p, wdThe) && wordIn("cost figure number total toll bill rate price value chance odds probability", lowerSmall(&small, a.text(p+1))) {
+				p++
+			}
+			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && (a.kind(p+2) == tokenize.Number || a.kind(p+2) == tokenize.Currency) {
+				if sa, sb := a.speakerBefore(i); sb > sa {
+					out = append(out, a.emitAttribution(sa, sb, i, p+2))
+				}
+			}
+			continue
 		}
 		ca, cb = i, a.cueEnd(i)
 		if a.word(i, wdDeclared) && a.isLowerWord(cb) && (a.fl(cb)&(wDet|wPrep|wStop) == 0 || a.word(cb, wdNo)) {
