@@ -674,7 +674,7 @@ func (a *annotator) particleName(s, e int) Kind {
 	if !place {
 		return 0
 	}
-	if a.knownSurname(e-1) || a.is(e, wCue) && a.isLowerWord(e) {
+	if a.knownSurname(e-1) || a.speechVerb(e) {
 		return Person
 	}
 	return Place
@@ -777,7 +777,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
-		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !(a.is(e, wCue) && a.isLowerWord(e))) {
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e)) {
 		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
 		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"
 		a.addEntity(Place, s, e)

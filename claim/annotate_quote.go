@@ -417,6 +417,13 @@ func cueOnlyBeside(t []byte) bool {
 	return string(t) == "put" || string(t) == "puts" || string(t) == "per"
 }
 
+// speechVerb reports whether position e is a verb of speech in lower
+// case that reports by itself, as "said" does after a name; not
+// cueOnlyBeside's "per" and "put".
+func (a *annotator) speechVerb(e int) bool {
+	return a.is(e, wCue) && a.isLowerWord(e) && !cueOnlyBeside(a.text(e))
+}
+
 // cueBetween reports whether an attribution other than the speaker span
 // spk's starts in [from, to).
 func (a *annotator) cueBetween(attrs []attribution, from, to, spk int) bool {
@@ -1054,7 +1061,7 @@ func (a *annotator) quoteLater(j int) bool {
 		if a.kind(p) == tokenize.OpenQuote {
 			return true
 		}
-		if a.fl(p)&wCue != 0 && a.isLowerWord(p) {
+		if a.speechVerb(p) {
 			return false
 		}
 	}

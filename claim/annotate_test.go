@@ -596,6 +596,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Person}},
 		{"a titled Hall is a person", "Sen. Tom Hall and Mayor Ann Park spoke.",
 			[]string{"person: Sen. Tom Hall", "person: Mayor Ann Park"}, nil},
+		{"per and put after a place name do not make it a person", "Visits to Mount Everest per year rose, and Lake Tahoe put on a show.",
+			[]string{"place: Mount Everest", "place: Lake Tahoe"}, []Kind{Person}},
 		{"a pinned post is no person speaking", "Pinned post\nThe council met on Monday.",
 			nil, []Kind{Person, Speaker, Cue}},
 		{"a related link in furniture keeps its speaker", "Related: Fed's Ortiz says rate cuts are some way off\nThe council met on Monday.",
