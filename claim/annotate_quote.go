@@ -1272,7 +1272,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 // "minister"), is one capitalised name no entity holds: the "Priya" of
 // "Another mum, Priya, said".
 func (a *annotator) firstNameAfter(h, k int) bool {
-	if a.kind(k) != tokenize.Word || !a.nameToken(k) || a.shapeOf(k)&shAllCaps != 0 || a.fl(k)&(wCommon|wNonName|wTitle|wMonth|wWeekday|wPronoun) != 0 || !a.free(k, k+1) {
+	if a.kind(k) != tokenize.Word || !a.nameToken(k) || a.shapeOf(k)&shAllCaps != 0 || a.fl(k)&(wCommon|wNonName|wTitle|wMonth|wWeekday|wPronoun) != 0 || !a.free(k, k+1) || a.inEnt(k) {
 		return false
 	}
 	var small [16]byte
