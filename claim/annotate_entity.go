@@ -682,7 +682,7 @@ func (a *annotator) particleName(s, e int) Kind {
 	if !place {
 		return 0
 	}
-	if a.knownSurname(e-1) || a.is(e, wCue) && a.isLowerWord(e) {
+	if a.knownSurname(e-1) || a.speechVerb(e) {
 		return Person
 	}
 	return Place
@@ -785,7 +785,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
-		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !(a.is(e, wCue) && a.isLowerWord(e))) {
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e)) {
 		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
 		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"
 		a.addEntity(Place, s, e)
@@ -1001,6 +1001,9 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && k > n && a.postNominal(k) {
 				continue // "the Rt Hon Gareth Penhallow MP"
 			}
+			if k == e-1 && k > n && (string(a.text(k)) == "Park" || string(a.text(k)) == "Hall") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
+				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
+			}
 			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
 				ok = false
 				break
@@ -1021,6 +1024,13 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		return ps, true
 	}
 	return 0, false
+}
+
+// royalOrPresident reports whether a title is one that places are named
+// after: "Queen Elizabeth Hall", "King George Park", "President Kennedy Park".
+func royalOrPresident(t []byte) bool {
+	var small [16]byte
+	return wordIn("king queen prince princess president", lowerSmall(&small, t))
 }
 
 // orgRun reports whether [s, e) holds a word that makes a name an

@@ -181,6 +181,22 @@ func (a *annotator) quotes() (labels []int32) {
 				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
 			}
 		}
+		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
+			// a fact check's claim under test: "The claim: “…”"; a post's
+			// "with the caption: “…”" is the post's words
+			s := fa - 2
+			if a.word(s-1, wdThe) {
+				s--
+			}
+			if a.claimLabel(s) == fa-1 {
+				spk = int(a.emitAttribution(s, fa-1, fa-1, fa).spk)
+				labels = append(labels, int32(fa-1))
+			} else if bytes.Equal(a.text(fa-2), []byte("caption")) {
+				if sa, sb := a.clauseSubject(fa - 2); sb > sa {
+					spk = int(a.emitAttribution(sa, sb, fa-2, fa-1).spk)
+				}
+			}
+		}
 		if spk < 0 && a.isPunct(fa-1, ":") && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
 			// "PULL QUOTE: “…”" repeats words quoted above: their
 			// speaker's, and no "PULL QUOTE" speaks
@@ -381,7 +397,7 @@ func (a *annotator) colonSubject(c int) (int, int) {
 	}
 	sa, sb := 0, 0
 	for q := p; q < c; q++ {
-		if a.fl(q)&wCue != 0 && a.isLowerWord(q) {
+		if a.fl(q)&wCue != 0 && a.isLowerWord(q) && !cueOnlyBeside(a.text(q)) {
 			return 0, 0 // a verb of speech the quote was not linked to
 		}
 		if e := a.entStartingAt(q); e >= 0 && a.ents[e].kind == Person {
@@ -392,6 +408,20 @@ func (a *annotator) colonSubject(c int) (int, int) {
 		}
 	}
 	return sa, sb
+}
+
+// cueOnlyBeside reports whether the cue word t reports speech only in a
+// phrase of its own, "…, per PowerWatch" or "put it at 0.9%": "put out a
+// statement:" has no verb of speech.
+func cueOnlyBeside(t []byte) bool {
+	return string(t) == "put" || string(t) == "puts" || string(t) == "per"
+}
+
+// speechVerb reports whether position e is a verb of speech in lower
+// case that reports by itself, as "said" does after a name; not
+// cueOnlyBeside's "per" and "put".
+func (a *annotator) speechVerb(e int) bool {
+	return a.is(e, wCue) && a.isLowerWord(e) && !cueOnlyBeside(a.text(e))
 }
 
 // cueBetween reports whether an attribution other than the speaker span
@@ -637,6 +667,17 @@ func (a *annotator) attributions() []attribution {
 			ca, cb = i, i+2
 		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1):
 			ca, cb = i-2, i+2
+		case pos[i].wid == wdPer:
+			// a source after a comma, as "according to": "…, per
+			// PowerWatch."; not "£5 per person"
+			if !a.isPunct(i-1, ",") || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
+				continue
+			}
+			if sa, sb := a.speakerAfter(i+1, true); sb > sa && a.clauseEnds(sb) {
+				out = append(out, a.emitAttribution(sa, sb, i, i+1))
+				i = sb - 1
+			}
+			continue
 		}
 		if cb >= 0 {
 			if sa, sb := a.speakerAfter(cb, true); sb > sa {
@@ -691,6 +732,21 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
+		if t[0] == 'p' && (string(t) == "put" || string(t) == "puts") {
+			// an estimate is its maker's: "while the IFS put it at 0.9%",
+			// "analysts put the cost at $2bn"; not "put pressure on"
+			p := i + 1
+			var small [16]byte
+			if a.word(p, wdThe) && wordIn("cost figure number total toll bill rate price value chance odds probability", lowerSmall(&small, a.text(p+1))) {
+				p++
+			}
+			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && (a.kind(p+2) == tokenize.Number || a.kind(p+2) == tokenize.Currency) {
+				if sa, sb := a.speakerBefore(i); sb > sa {
+					out = append(out, a.emitAttribution(sa, sb, i, p+2))
+				}
+			}
+			continue
+		}
 		ca, cb = i, a.cueEnd(i)
 		if a.word(i, wdDeclared) && a.isLowerWord(cb) && (a.fl(cb)&(wDet|wPrep|wStop) == 0 || a.word(cb, wdNo)) {
 			// "declared war", "declared consulting fees", "declared no
@@ -743,9 +799,15 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
+		if a.furniture(i) && !a.same(i, cb) {
+			continue // a cue that ends page furniture, "Pinned post", quotes no one
+		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			if a.asked(sa, cb) {
 				continue
+			}
+			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
+				continue // a subhead, "What the post says", quotes no one
 			}
 			p := sa - 1
 			if a.fl(p)&wTitle != 0 {
@@ -999,7 +1061,7 @@ func (a *annotator) quoteLater(j int) bool {
 		if a.kind(p) == tokenize.OpenQuote {
 			return true
 		}
-		if a.fl(p)&wCue != 0 && a.isLowerWord(p) {
+		if a.speechVerb(p) {
 			return false
 		}
 	}
@@ -1161,6 +1223,12 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					return int(a.ents[e].a), int(a.ents[e].b)
 				}
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
+					if s == p+2 && a.firstNameAfter(sb-1, p+1) {
+						// a person described, then named by one name the
+						// entity pass left: "Another mum, Priya, said"
+						a.addEntity(Person, p+1, s)
+						return sa, s
+					}
 					return sa, sb
 				}
 				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ",") {
@@ -1193,8 +1261,28 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			break
 		}
 	}
+	if a.kind(s) == tokenize.Number && string(a.text(s)) == "10" && string(a.text(s-1)) == "No" && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
+		return s - 1, s + 1 // Downing Street: "No 10 said"
+	}
 	return a.subjectAt(s)
 }
+
+// firstNameAfter reports whether position k, which follows a description
+// whose last word, at h, is a person's role or relation ("mum", "son",
+// "minister"), is one capitalised name no entity holds: the "Priya" of
+// "Another mum, Priya, said".
+func (a *annotator) firstNameAfter(h, k int) bool {
+	if a.kind(k) != tokenize.Word || !a.nameToken(k) || a.shapeOf(k)&shAllCaps != 0 || a.fl(k)&(wCommon|wNonName|wTitle|wMonth|wWeekday|wPronoun) != 0 || !a.free(k, k+1) || a.inEnt(k) {
+		return false
+	}
+	var small [16]byte
+	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h)))
+}
+
+// relationNouns name a person by a relation or a plain role, separated
+// by spaces (see personDescription).
+const relationNouns = "daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather " +
+	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman mum dad parent resident"
 
 // timeBefore returns the start of a time phrase that ends at position e,
 // "on Tuesday", "last month", "this week", "today", "on Nov. 3", or e when
@@ -1582,6 +1670,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if a.is(j, wPronoun) && a.kind(j) == tokenize.Word && !according {
 		return j, j + 1
 	}
+	if according && a.kind(j) == tokenize.URL {
+		return j, a.nounAfter(j, j+1) // a website: "according to PowerOutage.us"
+	}
 	if a.word(j, wdThe) && a.same(j, j+1) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
 		// State’s office"
@@ -1869,6 +1960,12 @@ func (a *annotator) transcriptLines(labels []int32) {
 			asked = t[0] == 'Q'
 			continue
 		}
+		if c := a.claimLabel(i); c > 0 {
+			if !slices.Contains(labels, int32(c)) {
+				a.add(Speaker, i, c, a.add(Cue, c, c+1, -1))
+			}
+			continue
+		}
 		// A title in capitals goes before the name, which alone tells
 		// the speaker's lines apart: "SECRETARY ALVAREZ:", "DR. OKOYE:"
 		// (the tokenizer knows "Dr." but not "DR." for a title).
@@ -1961,6 +2058,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 	}
 }
 
+// claimLabel returns the position of the colon after the label that opens
+// the line at i when a fact check sets out the claim it tests, "Claim:",
+// "CLAIM:" or "The claim:", or 0. The words after it are the claim's, not
+// the publisher's: the label is their speaker ("attributed to the claim").
+func (a *annotator) claimLabel(i int) int {
+	if a.shapeOf(i)&shLineStart == 0 {
+		return 0
+	}
+	if a.word(i, wdThe) {
+		i++
+	}
+	if !bytes.EqualFold(a.text(i), []byte("claim")) || !a.isPunct(i+1, ":") || !a.same(i, i+2) || a.shapeOf(i+2)&shLineStart != 0 {
+		return 0
+	}
+	return i + 1
+}
+
 // seatParty returns the position of the colon after a Hansard member's
 // seat and party in brackets, "(North West Essex) (Con):", which start at
 // position k, or 0 if they do not; brackets with a figure, "(2025):", are
@@ -2008,6 +2122,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	}
 	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
 		return briefer(src, spans, i)
+	}
+	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) {
+		return "" // a fact check's "CLAIM:" label (see claimLabel) names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)
@@ -2212,6 +2329,11 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		text := spans[j].Text(src)
 		if !strs.Contains(text, name[strings.LastIndexByte(name, ' ')+1:]) {
 			continue
+		}
+		// the role in apposition just before the name: "The Chancellor,
+		// Rachel Penhallow, froze …" … "The Chancellor said"
+		if s := int(spans[j].Start) - len(head) - 2; s >= 0 && string(src[s+len(head):spans[j].Start]) == ", " && bytes.EqualFold(src[s:s+len(head)], head) {
+			return true
 		}
 		for len(text) > 0 {
 			i := 0
@@ -2454,7 +2576,7 @@ func personDescription(text []byte) bool {
 	}
 	w := lowerInto(lbuf[:0], trimPoss(head))
 	return lexFlags(w)&wPersonRole != 0 && (len(w) < 2 || w[len(w)-1] != 's') ||
-		wordIn("daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman", w)
+		wordIn(relationNouns, w)
 }
 
 // description returns a speaker's description as it reads inside a

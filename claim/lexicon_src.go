@@ -204,6 +204,10 @@ func lexiconSource() *lexSource {
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
 		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
+	// "per" only as a source after a comma, "…, per PowerWatch." (see attributions)
+	s.addWords(wCue, `per`)
+	// "put" and "puts" only in "put it at 0.9%" (see attributions)
+	s.addWords(wCue, `put|puts`)
 	s.words["writ"] &^= wCue
 	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard`) // "heard" only after "The court" or its like
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`)       // "He'd said", "she's told"

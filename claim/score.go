@@ -980,6 +980,9 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	if wordIn("he she they it we i you him her them a", lowerSmall(&small, uncontract(t))) {
 		return dst
 	}
+	if n := len(t); n >= 5 && bytes.EqualFold(t[n-5:], []byte("claim")) {
+		return append(dst, "the claim"...) // "CLAIM:", "The claim:" of a fact check
+	}
 	return appendShortened(dst, t)
 }
 

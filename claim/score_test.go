@@ -485,6 +485,16 @@ func TestReasonsFollowAQuotation(t *testing.T) {
 		"attributed to His family", "He was 34", "The council")
 }
 
+// A fact check's "CLAIM:" line is attributed to the claim it tests, so the
+// debunked figure is not read as the publisher's; the verdict after it is
+// the publisher's own.
+func TestReasonsFactCheckClaim(t *testing.T) {
+	checkAttributedAfter(t, "CLAIM: Burglaries rose 40% in a year.\nOUR VERDICT: Misleading. Burglaries rose 4% in a year.\n",
+		"attributed to the claim", "CLAIM:", "Burglaries rose 4%")
+	checkAttributedAfter(t, "The claim: “Gas boilers cause 1 in 8 asthma cases.”\n\nThe study found 1 in 20 cases.\n",
+		"attributed to the claim", "The claim:", "The study")
+}
+
 // checkAttributedAfter judges text and checks that the sentence starting
 // with said is a claim with the reason attributed, and the one starting
 // with own, the reporter's, is not attributed so.
