@@ -291,18 +291,21 @@ func wordIn(list string, t []byte) bool {
 	if n == 0 {
 		return false // list has no empty word
 	}
-	// i is where a word of list starts. Its first byte and the byte n
-	// bytes on, which must end it, pass over most words before their
-	// text is compared; the loop then runs to the next word's start. A
-	// t with a space may equal words and the spaces between them: it is
-	// no word of list.
-	for i := 0; i+n <= len(list); i++ {
-		if list[i] == t[0] && (i+n == len(list) || list[i+n] == ' ') && list[i:i+n] == string(t) {
-			return strings.IndexByte(list[i:i+n], ' ') < 0
+	// Each place t appears in list, as strings.Index finds it, is one of
+	// its words when spaces or the ends of list are on both sides ("tax"
+	// is in "the tax cut", not in "syntax"). A t with a space may equal
+	// words and the spaces between them: it is no word of list.
+	w := string(t)
+	for off := 0; off+n <= len(list); {
+		j := strings.Index(list[off:], w)
+		if j < 0 {
+			return false
 		}
-		for i < len(list) && list[i] != ' ' {
-			i++
+		i := off + j
+		if (i == 0 || list[i-1] == ' ') && (i+n == len(list) || list[i+n] == ' ') {
+			return strings.IndexByte(w, ' ') < 0
 		}
+		off = i + 1
 	}
 	return false
 }
