@@ -601,6 +601,17 @@ var boilerplateVocab, boilerplateIDs = func() ([]string, [][]uint8) {
 	return vocab, ids
 }()
 
+// boilerplateFrom holds, for each word of boilerplateVocab, the indexes in
+// boilerplateIDs of the phrases it opens, in their order there ("family"
+// opens "family have been informed" and three more).
+var boilerplateFrom = func() [][]uint8 {
+	from := make([][]uint8, len(boilerplateVocab))
+	for k, p := range boilerplateIDs {
+		from[p[0]] = append(from[p[0]], uint8(k))
+	}
+	return from
+}()
+
 // hasBoilerplate reports whether the words of f contain one of the
 // boilerplate phrases, trying at each word the phrases it may open.
 func hasBoilerplate(f *featurizer) bool {
@@ -608,8 +619,11 @@ func hasBoilerplate(f *featurizer) bool {
 		if w.info&infoOpener == 0 {
 			continue
 		}
-		for _, p := range boilerplateIDs {
-			if p[0] == w.bp && phraseIDsAt(f, p, i) {
+		if int(w.bp) >= len(boilerplateFrom) {
+			continue
+		}
+		for _, k := range boilerplateFrom[w.bp] {
+			if p := boilerplateIDs[k]; phraseIDsAt(f, p, i) {
 				// "… declined to comment but said in a statement that
 				// the department had spent $4 million": the rest is said;
 				// "This story has been updated to correct the number of
