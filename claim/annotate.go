@@ -321,7 +321,8 @@ func heapSortSpans(sp []Span) {
 
 // Span keys: a span of no Link, Start and length below 1<<keyBits and a
 // Kind below 16, as a number that orders as compareSpans does: Start, then
-// the length's complement, then Kind.
+// the length's complement, then Kind. The complement takes as many bits as
+// the longest span of the sort needs (see sortByKeys).
 const (
 	keyBits = 30
 	keyMask = 1<<keyBits - 1
@@ -338,14 +339,22 @@ func (a *annotator) sortByKeys(sp []Span) bool {
 		a.keys = make([]uint64, 2*n)
 	}
 	keys, tmp := a.keys[:n], a.keys[n:2*n]
-	// The bits set in some key and clear in another.
-	ones, zeros := uint64(0), ^uint64(0)
-	for i, s := range sp {
+	// The length's complement takes the bits the longest span needs, not
+	// keyBits: with fewer bits to sort on, fewer passes may do.
+	maxLen := int32(0)
+	for _, s := range sp {
 		l := s.End - s.Start
 		if s.Start < 0 || s.Start > keyMask || l < 0 || l > keyMask || s.Kind >= 16 {
 			return false
 		}
-		k := uint64(s.Start)<<(keyBits+4) | uint64(keyMask-l)<<4 | uint64(s.Kind)
+		maxLen = max(maxLen, l)
+	}
+	lenBits := bits.Len32(uint32(maxLen))
+	lenMask := int32(1)<<lenBits - 1
+	// The bits set in some key and clear in another.
+	ones, zeros := uint64(0), ^uint64(0)
+	for i, s := range sp {
+		k := uint64(s.Start)<<(lenBits+4) | uint64(lenMask-(s.End-s.Start))<<4 | uint64(s.Kind)
 		keys[i] = k
 		ones |= k
 		zeros &= k
@@ -374,8 +383,8 @@ func (a *annotator) sortByKeys(sp []Span) bool {
 		keys, tmp = tmp, keys
 	}
 	for i, k := range keys {
-		start := int32(k >> (keyBits + 4))
-		sp[i] = Span{Start: start, End: start + keyMask - int32(k>>4&keyMask), Kind: Kind(k & 15), Link: -1}
+		start := int32(k >> (lenBits + 4))
+		sp[i] = Span{Start: start, End: start + lenMask - int32(k>>4)&lenMask, Kind: Kind(k & 15), Link: -1}
 	}
 	return true
 }
