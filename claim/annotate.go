@@ -404,7 +404,16 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.src, a.toks, a.sents = src, toks, sents
 	// The tokens of each kind, counted with no branch.
 	var kinds [256]int
-	for i := range toks {
+	i := 0
+	for ; i+4 <= len(toks); i += 4 {
+		// four at a time: a fourth of the loop's own work
+		t := toks[i : i+4 : i+4]
+		kinds[t[0].Kind]++
+		kinds[t[1].Kind]++
+		kinds[t[2].Kind]++
+		kinds[t[3].Kind]++
+	}
+	for ; i < len(toks); i++ {
 		kinds[toks[i].Kind]++
 	}
 	breaks := kinds[tokenize.LineBreak]
