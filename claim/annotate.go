@@ -908,7 +908,18 @@ func spell(text []byte) shape {
 // turned into straight ones and character references into the characters
 // they stand for ("we&#8217;d" is "we'd").
 func lowerInto(dst, text []byte) []byte {
-	for i := 0; i < len(text); {
+	i := 0
+	if n := len(dst); cap(dst)-n >= len(text) {
+		// The ASCII bytes up to the first '&' or byte beyond ASCII, most
+		// often the whole text, written in place with no append.
+		out := dst[n : n+len(text)]
+		for i < len(text) && text[i] < utf8.RuneSelf && text[i] != '&' {
+			out[i] = asciiLowerOf[text[i]]
+			i++
+		}
+		dst = dst[:n+i]
+	}
+	for i < len(text) {
 		c := text[i]
 		r, size := rune(c), 1
 		if c == '&' {
