@@ -34,39 +34,11 @@ type FeatureConfig struct {
 	// CharWeight is the value of a character n-gram feature relative to
 	// the other features, in percent; 0 means 100.
 	CharWeight uint8
-	// Clusters says which word-cluster features to add (see
-	// clusterOfWord): clusterUnigrams, clusterBigrams, clusterMixed; 0
-	// adds none. An experiment (MODEL.md): only feature lists for
-	// training have them; the model file does not store the field and
-	// scoring with weights (Judge) does not extract them.
-	Clusters uint8
-	// ClusterWeight is the value of a cluster feature relative to the
-	// other features, in percent; 0 means 100.
-	ClusterWeight uint8
-}
-
-// Bits of FeatureConfig.Clusters.
-const (
-	clusterUnigrams = 1 << iota // the cluster of each word
-	clusterBigrams              // the clusters of two neighbouring words
-	clusterMixed                // a word's cluster with the next word, and a word with the next one's cluster
-)
-
-// clusterValue returns the relative value of a cluster feature.
-func (c FeatureConfig) clusterValue() float64 {
-	if c.ClusterWeight == 0 {
-		return 1
-	}
-	return float64(c.ClusterWeight) / 100
 }
 
 // charFlag marks character n-gram features in a feature list; the bucket is
 // the feature with the flag cleared.
 const charFlag = 1 << 31
-
-// clusterFlag marks word-cluster features in a feature list, as charFlag
-// marks character n-grams.
-const clusterFlag = 1 << 30
 
 // charValue returns the relative value of a character n-gram feature.
 func (c FeatureConfig) charValue() float64 {
@@ -79,17 +51,15 @@ func (c FeatureConfig) charValue() float64 {
 // featureNorm returns 1 over the Euclidean norm of a feature list in which
 // character n-grams have value cv and other features value 1, so that every
 // sentence's feature vector has length 1.
-func featureNorm(feats []uint32, cv, kv float64) float64 {
-	nc, nk := 0, 0
+func featureNorm(feats []uint32, cv float64) float64 {
+	nc := 0
 	for _, f := range feats {
 		if f&charFlag != 0 {
 			nc++
-		} else if f&clusterFlag != 0 {
-			nk++
 		}
 	}
-	nw := len(feats) - nc - nk
-	sq := float64(nw) + float64(nc)*cv*cv + float64(nk)*kv*kv
+	nw := len(feats) - nc
+	sq := float64(nw) + float64(nc)*cv*cv
 	if sq == 0 {
 		return 0
 	}
@@ -107,11 +77,6 @@ const (
 	nsSpan    = 'k'
 	nsSkip    = 'g'
 	nsConj    = 'x'
-	// word clusters: unigrams, bigrams, cluster then word, word then cluster
-	nsCluster   = 'q'
-	nsClusterBi = 'r'
-	nsClusterCW = 'v'
-	nsClusterWC = 'y'
 )
 
 // FNV-1a, 32 bits: fhByte, fhBytes and fhString continue a hash h with
@@ -903,7 +868,6 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 		f.appendFeature(h & mask)
 	}
 	add(shapeBias)
-	var prevK uint32 // the cluster of the word before, 0 at the start
 	for i := 0; i < len(words); {
 		if w != nil {
 			// ws.run scores the words up to one whose char n-grams are
@@ -925,20 +889,6 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 		}
 		if cfg.SkipBigrams && i > 0 {
 			f.appendFeature(fhMix(nsSkip, ws.prev2, wh) & mask)
-		}
-		if cfg.Clusters != 0 {
-			k := clusterOfWord(wd)
-			if cfg.Clusters&clusterUnigrams != 0 {
-				f.appendFeature(fhMix(nsCluster, k, 0)&mask | clusterFlag)
-			}
-			if cfg.Clusters&clusterBigrams != 0 {
-				f.appendFeature(fhMix(nsClusterBi, prevK, k)&mask | clusterFlag)
-			}
-			if cfg.Clusters&clusterMixed != 0 && i > 0 {
-				f.appendFeature(fhMix(nsClusterCW, prevK, wh)&mask | clusterFlag)
-				f.appendFeature(fhMix(nsClusterWC, ws.prev, k)&mask | clusterFlag)
-			}
-			prevK = k
 		}
 		ws.prev2, ws.prev = ws.prev, wh
 		// Only numbers and symbols are fixed words.
@@ -967,9 +917,6 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	f.counts = wordCounts{alpha: alpha, numbers: has&hasNum != 0, infos: infos}
 	f.counted = true
 	add(fhMix(nsBigram, prev, 1)) // end of sentence
-	if cfg.Clusters&clusterBigrams != 0 && w == nil {
-		f.appendFeature(fhMix(nsClusterBi, prevK, 1)&mask | clusterFlag)
-	}
 	add(lengthShapes[lengthBucketIndex(alpha)])
 	var ind [40]byte // indicator ids, for conjunctions
 	ni := 0

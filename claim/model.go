@@ -242,27 +242,23 @@ func (m *Model) scoreSums(feats []uint32, sumW, nw, sumC, ncx int32) float32 {
 		return logistic(float64(m.Bias))
 	}
 	nc := int(ncx)
-	var sumK, nk int32
 	w := m.w
 	mask := uint32(len(w) - 1)
 	for _, f := range feats {
 		if f&charFlag != 0 {
 			sumC += int32(w[f&mask])
 			nc++
-		} else if f&clusterFlag != 0 {
-			sumK += int32(w[f&mask])
-			nk++
 		} else {
 			sumW += int32(w[f&mask])
 		}
 	}
-	cv, kv := m.Features.charValue(), m.Features.clusterValue()
+	cv := m.Features.charValue()
 	// The norm as featureNorm computes it, from the counts of this loop.
 	norm := 0.0
-	if sq := float64(len(feats)+int(ncx)-nc-int(nk)+int(nw)) + float64(nc)*cv*cv + float64(nk)*kv*kv; sq != 0 {
+	if sq := float64(len(feats)+int(ncx)-nc+int(nw)) + float64(nc)*cv*cv; sq != 0 {
 		norm = 1 / math.Sqrt(sq)
 	}
-	z := float64(m.Bias) + float64(m.Scale)*(float64(sumW)+cv*float64(sumC)+kv*float64(sumK))*norm
+	z := float64(m.Bias) + float64(m.Scale)*(float64(sumW)+cv*float64(sumC))*norm
 	return logistic(z)
 }
 

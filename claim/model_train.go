@@ -56,16 +56,14 @@ func (w *Weights) Score(feats []uint32) float32 {
 	if len(feats) == 0 {
 		return logistic(w.Bias)
 	}
-	cv, kv := w.Features.charValue(), w.Features.clusterValue()
-	v := featureNorm(feats, cv, kv)
+	cv := w.Features.charValue()
+	v := featureNorm(feats, cv)
 	z := w.Bias
 	mask := uint32(len(w.W) - 1)
 	for _, f := range feats {
 		x := float64(w.W[f&mask]) * v
 		if f&charFlag != 0 {
 			x *= cv
-		} else if f&clusterFlag != 0 {
-			x *= kv
 		}
 		z += x
 	}
@@ -119,14 +117,12 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 		}
 		return float64(r[f])
 	}
-	cv, kv := cfg.Features.charValue(), cfg.Features.clusterValue()
+	cv := cfg.Features.charValue()
 	// value is the value of feature f in a sample whose norm factor is v.
 	value := func(f uint32, v float64) float64 {
 		x := v * scale(f&mask)
 		if f&charFlag != 0 {
 			x *= cv
-		} else if f&clusterFlag != 0 {
-			x *= kv
 		}
 		return x
 	}
@@ -138,7 +134,7 @@ func Train(samples []Sample, cfg TrainConfig) *Weights {
 			if len(s.Features) == 0 {
 				continue
 			}
-			v := featureNorm(s.Features, cv, kv)
+			v := featureNorm(s.Features, cv)
 			z := bias
 			for _, f := range s.Features {
 				z += float64(w[f&mask]) * value(f, v)

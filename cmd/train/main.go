@@ -33,8 +33,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/claimlight/claimlight/claim"
@@ -53,20 +51,10 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed for sample order and folds")
 	final := flag.String("final", "train+dev", "data the final model is fit on: train or train+dev")
 	only := flag.Int("config", -1, "skip model selection and use this configuration index")
-	clusters := flag.String("clusters", "", "experiment: read word<TAB>cluster lines from this file for the cluster features")
-	csweep := flag.String("csweep", "", "experiment: print CV AP and dev AP of the chosen configuration with these cluster features, mode:weight,... (mode bits 1 unigrams, 2 bigrams, 4 mixed; 0:0 is without)")
 	sweep := flag.Bool("sweep", false, "only print, for the chosen configuration, how model size and accuracy vary with the minimum bucket count and the quantization levels")
 	flag.Parse()
 	var err error
-	if *clusters != "" {
-		if err = loadClusters(*clusters); err != nil {
-			fmt.Fprintln(os.Stderr, "train:", err)
-			os.Exit(1)
-		}
-	}
-	if *csweep != "" {
-		err = runClusterSweep(*data, *seed, *csweep, os.Stdout)
-	} else if *sweep {
+	if *sweep {
 		err = runSweep(*data, *seed, *only, os.Stdout)
 	} else {
 		err = run(*data, *out, *seed, *final, *only, os.Stdout)
@@ -259,75 +247,4 @@ const modelBin = ""`, len(bin), m.NonZero(), m.Note)
 	}
 	b.WriteString("\n")
 	return b.Bytes()
-}
-
-// loadClusters reads word<TAB>cluster lines into the cluster table.
-func loadClusters(path string) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	words := map[string]int{}
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		w, c, ok := strings.Cut(line, "\t")
-		k, err := strconv.Atoi(c)
-		if !ok || err != nil {
-			return fmt.Errorf("%s: bad line %q", path, line)
-		}
-		words[w] = k
-	}
-	claim.SetClusters(words)
-	return nil
-}
-
-// runClusterSweep prints CV AP on train and dev AP for the configuration
-// the embedded model has, with the cluster features of each mode:weight
-// of spec.
-func runClusterSweep(dir string, seed uint64, spec string, w io.Writer) error {
-	train, _, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.TrainFile))
-	if err != nil {
-		return err
-	}
-	dev, _, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.DevFile))
-	if err != nil {
-		return err
-	}
-	m, err := claim.DefaultModel()
-	if err != nil {
-		return err
-	}
-	base := claimdata.ConfigFor(m.Features, seed)
-	fmt.Fprintln(w, "| clusters | weight | CV AP (train) | dev AP | mean | non-zero weights | gzip bytes |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
-	for _, v := range strings.Split(spec, ",") {
-		ms, ws, _ := strings.Cut(v, ":")
-		mode, _ := strconv.Atoi(ms)
-		wt, _ := strconv.Atoi(ws)
-		cfg := base
-		cfg.Features.Clusters, cfg.Features.ClusterWeight = uint8(mode), uint8(wt)
-		trainS := claimdata.Samples(train, cfg.Features)
-		devS := claimdata.Samples(dev, cfg.Features)
-		oof := claimdata.CrossValidate(trainS, cfg, 5, seed)
-		cvAP := claimdata.AveragePrecision(oof, claimdata.Labels(train))
-		devAP := claimdata.AveragePrecision(claimdata.ScoreQuantized(claim.Train(trainS, cfg), devS), claimdata.Labels(dev))
-		allS := append(append([]claim.Sample(nil), trainS...), devS...)
-		mm := claim.Train(allS, cfg).Model(0.5, "")
-		bin, err := mm.MarshalBinary()
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "| %d | %d | %.4f | %.4f | %.4f | %d | %d |\n", mode, wt, cvAP, devAP, (cvAP+devAP)/2, mm.NonZero(), gzipLen(bin))
-		if os.Getenv("CSWEEP_DEVTEST") != "" {
-			// For a report after the choice, never for it: dev-test AP
-			// and best F1 of the model fit on train and dev, without
-			// Judge's rules.
-			dt, _, err := claimdata.ReadCT24(filepath.Join(dir, claimdata.DevTestFile))
-			if err != nil {
-				return err
-			}
-			sc := claimdata.ScoreQuantized(claim.Train(allS, cfg), claimdata.Samples(dt, cfg.Features))
-			fmt.Fprintf(w, "  dev-test AP without rules, fit on train+dev: %.4f; best F1 %.4f\n", claimdata.AveragePrecision(sc, claimdata.Labels(dt)), claimdata.BestF1(sc, claimdata.Labels(dt)).F1)
-		}
-	}
-	return nil
 }
