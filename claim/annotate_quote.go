@@ -219,8 +219,10 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) && !a.personBetween(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa) && !a.ownCue(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa, lb) {
-			spk = prevSpeaker // the same speaker goes on
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) {
+			if after := a.afterSpeaker(attrs, prevSpeaker, prevEnd); !a.personBetween(after, fa) && !a.ownCue(after, fa, lb) {
+				spk = prevSpeaker // the same speaker goes on
+			}
 		}
 		if spk < 0 && a.shapeOf(fa)&(shLineStart|shSentStart) != 0 && words > 2 {
 			// a statement whose speaker the sentence before, in this
