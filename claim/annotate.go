@@ -64,7 +64,7 @@ func (a *annotator) release() {
 		return
 	}
 	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
-		paraStarts: a.paraStarts, lineStarts: a.lineStarts, cueWords: a.cueWords, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
+		paraStarts: a.paraStarts, lineStarts: a.lineStarts, cueWords: a.cueWords, quoteMarks: a.quoteMarks, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
 	spareAnnotator.Store(a)
 }
 
@@ -132,6 +132,9 @@ type annotator struct {
 	lowerSeen hashSet    // words seen in lower case
 	memo      *spellMemo // of the words met, in this document and before; see spellMemo
 	opens     int        // opening quotation marks, at most one quote run each
+	// quoteMarks are the positions of the opening and closing quotation
+	// marks, where findQuotes looks outside a quote.
+	quoteMarks []int32
 	// cueWords are the positions of "according", "words" (of "in the
 	// words of") and the reporting cues, where attributions look.
 	cueWords []int32
@@ -436,6 +439,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 		a.lineStarts = reuse(a.lineStarts, breaks+1)
 	}
 	a.cueWords = reuse(a.cueWords, n/20+1)
+	a.quoteMarks = reuse(a.quoteMarks, n/32+1)
 	a.wBase = reuse(a.wBase, n/32+1)
 	a.wShift = 5
 	a.pos = reuse(a.pos, n)
@@ -467,7 +471,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // positions fills the positions of a, the significant tokens of toks,
 // which has room for them all: their token offsets, kinds, word classes,
 // shapes but shSentStart, wordIDs and text bits; the paragraph and line
-// starts; the count of opening quotation marks; and the cue words.
+// starts; the quotation marks, and the count of opening ones; and the cue
+// words.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
 	memo := a.memo
@@ -561,8 +566,11 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		// The opening quotation marks are counted and the cue words
 		// listed here, where the kind and classes are at hand, rather
 		// than in a pass of their own: quotes sizes its arrays by them.
-		if k == tokenize.OpenQuote {
-			opens++
+		if k-tokenize.OpenQuote <= 1 { // CloseQuote follows OpenQuote
+			a.quoteMarks = append(a.quoteMarks, int32(p-1))
+			if k == tokenize.OpenQuote {
+				opens++
+			}
 		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords {
 			a.cueWords = append(a.cueWords, int32(p-1))
 		}

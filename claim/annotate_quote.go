@@ -54,17 +54,19 @@ func (a *annotator) findQuotes() []quoteRun {
 	cur := int32(-1)
 	wraps := 0       // line breaks read as soft wraps inside the open quote
 	para := int32(0) // paragraph of i, kept up to date as i grows
+	marks, next := a.quoteMarks, 0
 	for i := 0; i < a.n; i++ {
 		if open < 0 {
 			// Outside a quote only quotation marks matter (last is
-			// set before it is read again). CloseQuote follows OpenQuote:
-			// other kinds are more than 1 from OpenQuote, as unsigned
-			// numbers.
-			for pos := a.pos; i < len(pos) && pos[i].kind-tokenize.OpenQuote > 1; i++ {
+			// set before it is read again): the next one from i on,
+			// from the list positions made.
+			for next < len(marks) && int(marks[next]) < i {
+				next++
 			}
-			if i == a.n {
+			if next == len(marks) {
 				break
 			}
+			i = int(marks[next])
 		}
 		for int(para)+1 < len(a.paraStarts) && int(a.paraStarts[para+1]) <= i {
 			para++

@@ -8,9 +8,9 @@ import (
 	"github.com/claimlight/claimlight/tokenize"
 )
 
-// The annotator's loops over the line starts and the cue words take them
-// from lists positions made, where a pass over all positions would look
-// for them: these tests check the lists.
+// The annotator's loops over the line starts, the cue words and the
+// quotation marks take them from lists positions made, where a pass over
+// all positions would look for them: these tests check the lists.
 
 // TestLineStarts checks that positions lists as line starts the positions
 // with shLineStart, in order: the first one, and the first after each run
@@ -65,5 +65,32 @@ func TestCueWords(t *testing.T) {
 	}
 	if cues == 0 {
 		t.Error("no cue word: the test tests nothing")
+	}
+}
+
+// TestQuoteMarks checks that positions lists as quotation marks each
+// OpenQuote and CloseQuote, in order.
+func TestQuoteMarks(t *testing.T) {
+	texts := []string{"", "“We will,” she said. 'Yes,' he said, \"no\" — ‘maybe’.", "No quotes here."}
+	texts = withArticles(t, texts)
+	marks := 0
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		a := newAnnotator(src, toks, segment.Append(nil, src, toks))
+		var want []int32
+		for i, p := range a.pos {
+			if p.kind == tokenize.OpenQuote || p.kind == tokenize.CloseQuote {
+				want = append(want, int32(i))
+			}
+		}
+		if !slices.Equal(a.quoteMarks, want) {
+			t.Errorf("%.40q: quotation marks %v, want %v", text, a.quoteMarks, want)
+		}
+		marks += len(want)
+		a.release()
+	}
+	if marks == 0 {
+		t.Error("no quotation mark: the test tests nothing")
 	}
 }
