@@ -1665,8 +1665,8 @@ var printNotes = [...]string{"a version of this article ", "a version of this st
 
 // printNote reports whether line starts with one of printNotes, in any case.
 func printNote(line []byte) bool {
-	if len(line) < 25 || line[1] != ' ' && line[1]|0x20 != 'h' {
-		return false // "a …" or "th…"
+	if len(line) < 25 || line[1] != ' ' && (line[1]|0x20 != 'h' || line[2]|0x20 != 'i' || line[3]|0x20 != 's' || line[4] != ' ') {
+		return false // "a …" or "this …", not "The …" or "They …"
 	}
 	var buf [40]byte
 	low := buf[:0]
