@@ -64,7 +64,7 @@ func (a *annotator) release() {
 		return
 	}
 	*a = annotator{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
-		paraStarts: a.paraStarts, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
+		paraStarts: a.paraStarts, lineStarts: a.lineStarts, cueWords: a.cueWords, quoteMarks: a.quoteMarks, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
 	spareAnnotator.Store(a)
 }
 
@@ -120,6 +120,7 @@ type annotator struct {
 	runSent []int32
 
 	paraStarts []int32 // first position of each paragraph
+	lineStarts []int32 // first position of each line, the positions with shLineStart
 	blank      bool    // paragraphs are separated by blank lines
 
 	spans    []Span  // in creation order; Link is a creation index
@@ -131,10 +132,15 @@ type annotator struct {
 	lowerSeen hashSet    // words seen in lower case
 	memo      *spellMemo // of the words met, in this document and before; see spellMemo
 	opens     int        // opening quotation marks, at most one quote run each
-	cues      int        // reporting cues and "according", at most one attribution each
-	scratch   []byte
-	keys      []uint64 // twice as many as the spans, for sortByKeys
-	buf       [maxWordLen]byte
+	// quoteMarks are the positions of the opening and closing quotation
+	// marks, where findQuotes looks outside a quote.
+	quoteMarks []int32
+	// cueWords are the positions of "according", "words" (of "in the
+	// words of") and the reporting cues, where attributions look.
+	cueWords []int32
+	scratch  []byte
+	keys     []uint64 // twice as many as the spans, for sortByKeys
+	buf      [maxWordLen]byte
 }
 
 // tbit is a bit set of what the text of a word or abbreviation is like
@@ -422,11 +428,18 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	// by line breaks (see paragraphs).
 	blank := blankLines(toks)
 	a.blank = blank
+	// Lines, like paragraphs there, are mostly separated by blank lines;
+	// positions appends more if need be, and cue words past one position
+	// in twenty (in news text one in twenty-five or so).
 	if blank {
 		a.paraStarts = reuse(a.paraStarts, breaks/2+1)
+		a.lineStarts = reuse(a.lineStarts, breaks/2+1)
 	} else {
 		a.paraStarts = reuse(a.paraStarts, breaks+1)
+		a.lineStarts = reuse(a.lineStarts, breaks+1)
 	}
+	a.cueWords = reuse(a.cueWords, n/20+1)
+	a.quoteMarks = reuse(a.quoteMarks, n/32+1)
 	a.wBase = reuse(a.wBase, n/32+1)
 	a.wShift = 5
 	a.pos = reuse(a.pos, n)
@@ -457,21 +470,24 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 
 // positions fills the positions of a, the significant tokens of toks,
 // which has room for them all: their token offsets, kinds, word classes,
-// shapes but shSentStart, wordIDs and text bits; the paragraph starts; and
-// the counts of opening quotation marks and reporting cues.
+// shapes but shSentStart, wordIDs and text bits; the paragraph and line
+// starts; the quotation marks, and the count of opening ones; and the cue
+// words.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
 	memo := a.memo
 	srcLen := int32(len(src))
-	// The first position starts a paragraph; taken back if there is none.
+	// The first position starts a paragraph and a line; taken back if
+	// there is none.
 	a.paraStarts = append(a.paraStarts, 0)
+	a.lineStarts = append(a.lineStarts, 0)
 	// The line and glue bits of the next position, and above them the
 	// line breaks since the position before.
 	const aBreak = 1 << 8
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
-	opens, cues := 0, 0
+	opens := 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
 		k := t.Kind
@@ -483,8 +499,11 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			pend = pend&^0xff + aBreak | int(shLineStart)
 			continue
 		}
-		if pend >= aBreak && p > 0 && (!blank || pend >= 2*aBreak) {
-			a.paraStarts = append(a.paraStarts, int32(p))
+		if pend >= aBreak && p > 0 {
+			a.lineStarts = append(a.lineStarts, int32(p))
+			if !blank || pend >= 2*aBreak {
+				a.paraStarts = append(a.paraStarts, int32(p))
+			}
 		}
 		sh := shape(pend)
 		pend = int(shGlued)
@@ -544,13 +563,16 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			tbits[p-1] &^= tbName
 		}
 		p++
-		// The opening quotation marks and the reporting cues are counted
-		// here, where the kind and classes are at hand, rather than in a
-		// pass of their own: quotes sizes its arrays by them.
-		if k == tokenize.OpenQuote {
-			opens++
-		} else if flagSets[c]&wCue != 0 || id == wdAccording {
-			cues++
+		// The opening quotation marks are counted and the cue words
+		// listed here, where the kind and classes are at hand, rather
+		// than in a pass of their own: quotes sizes its arrays by them.
+		if k-tokenize.OpenQuote <= 1 { // CloseQuote follows OpenQuote
+			a.quoteMarks = append(a.quoteMarks, int32(p-1))
+			if k == tokenize.OpenQuote {
+				opens++
+			}
+		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords {
+			a.cueWords = append(a.cueWords, int32(p-1))
 		}
 		// A space after the token, the commonest case, is passed over
 		// here, as the test at the top would: the next token is not
@@ -561,10 +583,10 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		}
 	}
 	if p == 0 {
-		a.paraStarts = a.paraStarts[:0]
+		a.paraStarts, a.lineStarts = a.paraStarts[:0], a.lineStarts[:0]
 	}
 	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
-	a.opens, a.cues = opens, cues
+	a.opens = opens
 }
 
 // spellAt returns the memo entry of the token src[s:e] of kind k, a Word

@@ -54,17 +54,19 @@ func (a *annotator) findQuotes() []quoteRun {
 	cur := int32(-1)
 	wraps := 0       // line breaks read as soft wraps inside the open quote
 	para := int32(0) // paragraph of i, kept up to date as i grows
+	marks, next := a.quoteMarks, 0
 	for i := 0; i < a.n; i++ {
 		if open < 0 {
 			// Outside a quote only quotation marks matter (last is
-			// set before it is read again). CloseQuote follows OpenQuote:
-			// other kinds are more than 1 from OpenQuote, as unsigned
-			// numbers.
-			for pos := a.pos; i < len(pos) && pos[i].kind-tokenize.OpenQuote > 1; i++ {
+			// set before it is read again): the next one from i on,
+			// from the list positions made.
+			for next < len(marks) && int(marks[next]) < i {
+				next++
 			}
-			if i == a.n {
+			if next == len(marks) {
 				break
 			}
+			i = int(marks[next])
 		}
 		for int(para)+1 < len(a.paraStarts) && int(a.paraStarts[para+1]) <= i {
 			para++
@@ -219,8 +221,10 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) && !a.personBetween(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa) && !a.ownCue(a.afterSpeaker(attrs, prevSpeaker, prevEnd), fa, lb) {
-			spk = prevSpeaker // the same speaker goes on
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) {
+			if after := a.afterSpeaker(attrs, prevSpeaker, prevEnd); !a.personBetween(after, fa) && !a.ownCue(after, fa, lb) {
+				spk = prevSpeaker // the same speaker goes on
+			}
 		}
 		if spk < 0 && a.shapeOf(fa)&(shLineStart|shSentStart) != 0 && words > 2 {
 			// a statement whose speaker the sentence before, in this
@@ -641,24 +645,22 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 	return true
 }
 
-// nextCueWord returns the first of the positions pos from i on that is
-// "according", "words" (of "in the words of") or a reporting cue, where attributions look further, or
-// len(pos) if none is. Like nextLineStart, it is a loop of its own.
-func nextCueWord(pos []posInfo, i int) int {
-	for ; i < len(pos); i++ {
-		if pos[i].wid == wdAccording || pos[i].wid == wdWords || flagSets[pos[i].cls]&wCue != 0 {
-			return i
-		}
-	}
-	return len(pos)
-}
-
 // attributions finds reporting cues with their speakers, emits their spans
 // and returns them in order of position.
 func (a *annotator) attributions() []attribution {
-	out := make([]attribution, 0, a.cues)
+	out := make([]attribution, 0, len(a.cueWords))
 	pos := a.pos // a.n of them
-	for i := nextCueWord(pos, 0); i < len(pos); i = nextCueWord(pos, i+1) {
+	cues, next := a.cueWords, 0
+	for i := -1; ; {
+		// The next cue word after i, which a speaker found below may move
+		// on.
+		for next < len(cues) && int(cues[next]) <= i {
+			next++
+		}
+		if next == len(cues) {
+			break
+		}
+		i = int(cues[next])
 		// A cue before its source: "according to the ministry", "in the
 		// words of the lead author, Dr. Felix Amundsen".
 		ca, cb := -1, -1
@@ -1928,18 +1930,6 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 	return attribution{sa: int32(sa), sb: int32(sb), ca: int32(ca), cb: int32(cb), spk: int32(si)}
 }
 
-// nextLineStart returns the first of the positions pos from i on that
-// starts a line, or len(pos) if none does. Its loop is one of its own,
-// where the values of the caller's do not crowd its own out of registers.
-func nextLineStart(pos []posInfo, i int) int {
-	for ; i < len(pos); i++ {
-		if pos[i].sh&shLineStart != 0 {
-			return i
-		}
-	}
-	return len(pos)
-}
-
 // transcriptLines marks "NAME:" at the start of a line in an interview
 // transcript as a speaker with the colon as its cue; also Hansard's
 // "Kemi Badenoch (North West Essex) (Con):" and "The Prime Minister:".
@@ -1947,9 +1937,18 @@ func (a *annotator) transcriptLines(labels []int32) {
 	type line struct{ i, j, s int } // the name [i, j), the label from s
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
-	pos := a.pos            // a.n of them
 	asked := false          // a "Q:" line came before
-	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
+	starts, next := a.lineStarts, 0
+	for i := -1; ; {
+		// The next line start after i, which the lines below may move
+		// on.
+		for next < len(starts) && int(starts[next]) <= i {
+			next++
+		}
+		if next == len(starts) {
+			break
+		}
+		i = int(starts[next])
 		// a briefing's questions and answers: "Q: How many cases?" "A:
 		// Between 600 and 900."; the answer is the briefing's speaker's
 		// (see SpeakerName)

@@ -3,62 +3,94 @@ package claim
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
 )
 
-// The annotator's loops that pass over most positions find the next one
-// worth a look with a helper of their own: these tests check the helpers.
+// The annotator's loops over the line starts, the cue words and the
+// quotation marks take them from lists positions made, where a pass over
+// all positions would look for them: these tests check the lists.
 
-// TestNextLineStart checks that nextLineStart finds each position that
-// starts a line, in order, and len(pos) after the last.
-func TestNextLineStart(t *testing.T) {
-	pos := make([]posInfo, 9)
-	for _, i := range []int{0, 3, 4, 8} {
-		pos[i].sh = shLineStart | shUpper
+// TestLineStarts checks that positions lists as line starts the positions
+// with shLineStart, in order: the first one, and the first after each run
+// of line breaks, blank lines and leading breaks included.
+func TestLineStarts(t *testing.T) {
+	texts := []string{
+		"", "\n\n", "One line.", "\n\nAfter two breaks.\nA line.\n\n\nA paragraph.\n",
+		"The minister said the plan would cost\n£2bn over five years, and\nwould start in 2026.\n\nAdvertisement",
 	}
-	pos[5].sh = shUpper
-	var got []int
-	for i := nextLineStart(pos, 0); i < len(pos); i = nextLineStart(pos, i+1) {
-		got = append(got, i)
-	}
-	if want := []int{0, 3, 4, 8}; !slices.Equal(got, want) {
-		t.Errorf("line starts %v, want %v", got, want)
-	}
-	if i := nextLineStart(pos[:8], 5); i != 8 {
-		t.Errorf("nextLineStart past the last = %d, want 8", i)
+	texts = withArticles(t, texts)
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		a := newAnnotator(src, toks, segment.Append(nil, src, toks))
+		var want []int32
+		for i := range a.n {
+			if a.pos[i].sh&shLineStart != 0 {
+				want = append(want, int32(i))
+			}
+		}
+		if !slices.Equal(a.lineStarts, want) {
+			t.Errorf("%.40q: line starts %v, want %v", text, a.lineStarts, want)
+		}
+		a.release()
 	}
 }
 
-// TestNextCueWord checks that nextCueWord finds each "according" and each
-// reporting cue, in order, and len(pos) after the last.
-func TestNextCueWord(t *testing.T) {
-	cue, plain := -1, -1
-	for c := range flagSets {
-		if flagSets[c]&wCue != 0 && cue < 0 {
-			cue = c
+// TestCueWords checks that positions lists as cue words each "according",
+// each "words" and each reporting cue, in order.
+func TestCueWords(t *testing.T) {
+	texts := []string{
+		"", "“We will,” she said, according to the minutes.",
+		"In the words of the report, prices “rose”. Officials told Reuters the words were chosen with care, he added.",
+	}
+	texts = withArticles(t, texts)
+	cues := 0
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		a := newAnnotator(src, toks, segment.Append(nil, src, toks))
+		var want []int32
+		for i, p := range a.pos {
+			if p.wid == wdAccording || p.wid == wdWords || flagSets[p.cls]&wCue != 0 {
+				want = append(want, int32(i))
+			}
 		}
-		if flagSets[c]&wCue == 0 && plain < 0 {
-			plain = c
+		if !slices.Equal(a.cueWords, want) {
+			t.Errorf("%.40q: cue words %v, want %v", text, a.cueWords, want)
 		}
+		cues += len(want)
+		a.release()
 	}
-	if cue < 0 || plain < 0 {
-		t.Fatal("no word class set with a cue, or none without")
+	if cues == 0 {
+		t.Error("no cue word: the test tests nothing")
 	}
-	pos := make([]posInfo, 10)
-	for i := range pos {
-		pos[i].cls = uint8(plain)
+}
+
+// TestQuoteMarks checks that positions lists as quotation marks each
+// OpenQuote and CloseQuote, in order.
+func TestQuoteMarks(t *testing.T) {
+	texts := []string{"", "“We will,” she said. 'Yes,' he said, \"no\" — ‘maybe’.", "No quotes here."}
+	texts = withArticles(t, texts)
+	marks := 0
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		a := newAnnotator(src, toks, segment.Append(nil, src, toks))
+		var want []int32
+		for i, p := range a.pos {
+			if p.kind == tokenize.OpenQuote || p.kind == tokenize.CloseQuote {
+				want = append(want, int32(i))
+			}
+		}
+		if !slices.Equal(a.quoteMarks, want) {
+			t.Errorf("%.40q: quotation marks %v, want %v", text, a.quoteMarks, want)
+		}
+		marks += len(want)
+		a.release()
 	}
-	pos[2].cls = uint8(cue)
-	pos[5].wid = wdAccording
-	pos[6].wid = wdTo
-	pos[9].cls = uint8(cue)
-	var got []int
-	for i := nextCueWord(pos, 0); i < len(pos); i = nextCueWord(pos, i+1) {
-		got = append(got, i)
-	}
-	if want := []int{2, 5, 9}; !slices.Equal(got, want) {
-		t.Errorf("cue words at %v, want %v", got, want)
-	}
-	if i := nextCueWord(pos[:9], 6); i != 9 {
-		t.Errorf("nextCueWord past the last = %d, want 9", i)
+	if marks == 0 {
+		t.Error("no quotation mark: the test tests nothing")
 	}
 }

@@ -615,7 +615,8 @@ var boilerplateFrom = func() [][]uint8 {
 // hasBoilerplate reports whether the words of f contain one of the
 // boilerplate phrases, trying at each word the phrases it may open.
 func hasBoilerplate(f *featurizer) bool {
-	for i, w := range f.words {
+	for i := range f.words {
+		w := &f.words[i] // not copied: most words are passed over
 		if w.info&infoOpener == 0 {
 			continue
 		}
@@ -743,12 +744,13 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 	// (as far as the counts extract left tell), or when there are no spans
 	// to stand for them.
 	if noSpans || !f.counted || f.counts.infos&infoPersonal != 0 {
-		for i, w := range f.words {
+		for i := range f.words {
+			w := &f.words[i]
 			if w.info&infoPersonal != 0 && personalAt(f, i) {
 				t |= TypePersonal
 			}
 			if noSpans {
-				wt := f.text(w)
+				wt := f.textOf(w)
 				switch {
 				case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
 					t |= TypeQuantity

@@ -2,6 +2,8 @@ package segment
 
 import (
 	"bytes"
+	"math"
+	"math/bits"
 	"slices"
 	"sync/atomic"
 	"unicode"
@@ -373,15 +375,16 @@ type splitter struct {
 	opener     []int
 	flat       bool // the line has no quotation or bracket: the tables below are stale
 	stack      []opening
-	hot        []int32 // the tokens of the line that rules look at, see hotTokens
-	reach      []int   // per token of the line: the furthest close of a pair opened before it
-	marks      []int32 // tokens that start inline list items, see chains
-	gluedQuote [2]bool // a straight single, double quote of the line touches a word
-	firstQuote [2]int  // the line's first straight single, double quote, or -1
-	seg        int     // the first token of the sentence being read
-	goesOn     bool    // the line's last sentence goes on after an advertisement, see goesOnAfterAd
-	item       bool    // the line is an item of a list of "Label: figure" lines, see labelValue
-	word       []byte  // scratch for a lower-cased word
+	hot        []int32  // the tokens of the line that rules look at, see hotTokens
+	hotBits    []uint64 // bit k%64 of hotBits[k/64] set for each token k of the text in hot, see hotLen
+	reach      []int    // per token of the line: the furthest close of a pair opened before it
+	marks      []int32  // tokens that start inline list items, see chains
+	gluedQuote [2]bool  // a straight single, double quote of the line touches a word
+	firstQuote [2]int   // the line's first straight single, double quote, or -1
+	seg        int      // the first token of the sentence being read
+	goesOn     bool     // the line's last sentence goes on after an advertisement, see goesOnAfterAd
+	item       bool     // the line is an item of a list of "Label: figure" lines, see labelValue
+	word       []byte   // scratch for a lower-cased word
 }
 
 // trim narrows the token range [a, b) to leave out white space at both ends.
@@ -439,30 +442,41 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) 
 	return sp.sentences(dst, piece, b, para, last, piece == a)
 }
 
-// hotTokens fills sp.hot with the indexes of the tokens of the line [a, b)
-// that any rule looks at: punctuation, quotes, dashes, symbols,
-// abbreviations, and the short numbers and one-letter words that may
-// number a list. Words and spaces, most of a text, are skipped once here.
+// hotTokens fills sp.hot with the indexes of the tokens of the line [a,
+// b) that any rule looks at (see hotLen), which scanLines marked in
+// sp.hotBits as it read the tokens of the text.
 func (sp *splitter) hotTokens(a, b int) {
 	sp.hot = sp.hot[:0]
-	for k, t := range sp.toks[a:b] {
-		switch t.Kind {
-		case tokenize.Word:
-			if t.End-t.Start != 1 {
-				continue
-			}
-		case tokenize.Number:
-			if t.End-t.Start > 2 {
-				continue
-			}
-		case tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote, tokenize.Dash,
-			tokenize.Symbol, tokenize.Abbrev:
-		default:
-			continue
+	for w := a / 64; w*64 < b; w++ {
+		m := sp.hotBits[w]
+		if w == a/64 {
+			m &^= 1<<(a%64) - 1 // the tokens before a
 		}
-		sp.hot = append(sp.hot, int32(a+k))
+		for ; m != 0; m &= m - 1 {
+			k := w*64 + bits.TrailingZeros64(m)
+			if k >= b {
+				break
+			}
+			sp.hot = append(sp.hot, int32(k))
+		}
 	}
 }
+
+// hotLen holds, for each token kind, the longest token of that kind, in
+// bytes, that a rule looks at, or -1: punctuation, quotes, dashes,
+// symbols, abbreviations, and the short numbers and one-letter words that
+// may number a list. Words and spaces, most of a text, are skipped once,
+// as scanLines reads the tokens.
+var hotLen = func() (t [256]int32) {
+	for k := range t {
+		t[k] = -1
+	}
+	t[tokenize.Word], t[tokenize.Number] = 1, 2
+	for _, k := range []tokenize.Kind{tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote, tokenize.Dash, tokenize.Symbol, tokenize.Abbrev} {
+		t[k] = math.MaxInt32
+	}
+	return t
+}()
 
 // hotIn returns the entries of sp.hot within the tokens [a, b). Most
 // ranges reach an end of the line's: those ends are not searched for.
@@ -1651,8 +1665,8 @@ var printNotes = [...]string{"a version of this article ", "a version of this st
 
 // printNote reports whether line starts with one of printNotes, in any case.
 func printNote(line []byte) bool {
-	if len(line) < 25 || line[1] != ' ' && line[1]|0x20 != 'h' {
-		return false // "a …" or "th…"
+	if len(line) < 25 || line[1] != ' ' && (line[1]|0x20 != 'h' || line[2]|0x20 != 'i' || line[3]|0x20 != 's' || line[4] != ' ') {
+		return false // "a …" or "this …", not "The …" or "They …"
 	}
 	var buf [40]byte
 	low := buf[:0]

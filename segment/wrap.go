@@ -78,13 +78,21 @@ const (
 	minWrapWidth = 40
 )
 
-// scanLines fills sp.lines with the lines of the text that are not blank.
+// scanLines fills sp.lines with the lines of the text that are not blank,
+// and marks in sp.hotBits the tokens rules look at (see hotLen).
 // It reports whether the tokens cover the source in order, so that
 // indexing the source with their offsets is safe; if not, sp.lines is
 // empty.
 func (sp *splitter) scanLines() bool {
 	sp.lines = sp.lines[:0]
 	toks := sp.toks
+	if n := (len(toks) + 63) / 64; cap(sp.hotBits) < n {
+		sp.hotBits = make([]uint64, n)
+	} else {
+		sp.hotBits = sp.hotBits[:n]
+		clear(sp.hotBits)
+	}
+	hot := sp.hotBits
 	gap := true
 	pos := int32(0)
 	for i := 0; i < len(toks); {
@@ -97,6 +105,9 @@ func (sp *splitter) scanLines() bool {
 				return false
 			}
 			pos = t.End
+			if t.End-t.Start <= hotLen[t.Kind] {
+				hot[j/64] |= 1 << (j % 64)
+			}
 			if t.Kind == tokenize.LineBreak {
 				break
 			}
