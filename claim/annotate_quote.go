@@ -1944,7 +1944,10 @@ func nextLineStart(pos []posInfo, i int) int {
 // transcript as a speaker with the colon as its cue; also Hansard's
 // "Kemi Badenoch (North West Essex) (Con):" and "The Prime Minister:".
 func (a *annotator) transcriptLines(labels []int32) {
-	type line struct{ i, j, s int } // the name [i, j), the label from s
+	type line struct {
+		i, j, s int  // the name [i, j), the label from s
+		titled  bool // a title in capitals before a name in capitals: "MAYOR DEVON ASHCROFT:"
+	}
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	pos := a.pos            // a.n of them
@@ -2009,7 +2012,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 				if a.free(j+1, k) {
 					a.addEntity(Person, j+1, k)
 				}
-				twice.add(a.hashAt(i))
+				twice.add(a.hashAt(j - 1))
 				continue
 			}
 		}
@@ -2037,17 +2040,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 && the == 0 {
 			continue
 		}
-		lines = append(lines, line{i, j, i - title - the})
-		if h := a.hashAt(i); once.has(h) {
+		// A title and two names in capitals speak even once: "MAYOR DEVON
+		// ASHCROFT:", not "GENERAL ELECTION:".
+		titled := title > 0 && j-i > 1 && a.shapeOf(i)&a.shapeOf(j-1)&shAllCaps != 0 && a.fl(i)|a.fl(j-1) == 0
+		lines = append(lines, line{i, j, i - title - the, titled})
+		// a full name and the surname alone are one speaker's labels:
+		// "CHIEF MARGARET OYELARAN:" … "OYELARAN:"
+		if h := a.hashAt(j - 1); once.has(h) {
 			twice.add(h)
 		} else {
 			once.add(h)
 		}
 	}
-	// A name counts when it speaks twice or names a person met before,
+	// A name counts when it speaks twice or names a person met before, or
+	// is a title and a full name in a transcript of three lines or more,
 	// unless a headline's quotation made it a speaker already.
 	for _, l := range lines {
-		if e := a.entEndingAt(l.j); !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
+		if e := a.entEndingAt(l.j); !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
 		if slices.Contains(labels, int32(l.j)) {
@@ -2055,6 +2064,10 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)
 		a.add(Speaker, l.s, l.j, ci)
+		if l.titled && l.j-l.i > 1 && a.free(l.i, l.j) {
+			// the full name is a person's, whom "OYELARAN:" later names
+			a.addEntity(Person, l.i, l.j)
+		}
 	}
 }
 
@@ -2828,7 +2841,17 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 // from an earlier mention when it is a surname alone.
 func personName(src []byte, spans []Span, k int) string {
 	name := cleanName(spans[k].Text(src), true)
-	if name == "" || bytes.IndexByte([]byte(name), ' ') >= 0 {
+	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
+		if allCaps(name) {
+			// a transcript's "MARGARET OYELARAN" is the Margaret
+			// Oyelaran the text names in mixed case
+			if full := fullName(src, spans, k, []byte(name[sp+1:])); full != "" && strings.EqualFold(full, name) {
+				return full
+			}
+		}
+		return name
+	}
+	if name == "" {
 		return name
 	}
 	if full := fullName(src, spans, k, []byte(name)); full != "" {
@@ -2876,24 +2899,47 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 	// costs a call.
 	// So are people named by one word no longer than the surname: in a
 	// transcript, each "OKAFOR:" line.
+	// A name in capitals, a transcript's label ("MARGARET OYELARAN"),
+	// gives way to the same name written in mixed case anywhere in reach.
 	at, short := spans[k].Start, int32(len(surname))+1
+	caps := ""
 	for j := k - 1; j >= 0 && at-spans[j].Start <= fullNameBefore; j-- {
 		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
 		if n := check(j); n != "" {
-			return n
+			if !allCaps(n) {
+				return n
+			}
+			if caps == "" {
+				caps = n
+			}
 		}
 	}
 	for j := k + 1; j < len(spans) && spans[j].Start-at <= fullNameAfter; j++ {
 		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
-		if n := check(j); n != "" {
+		if n := check(j); n != "" && (!allCaps(n) || caps == "") {
+			if allCaps(n) {
+				caps = n
+				continue
+			}
 			return n
 		}
 	}
-	return ""
+	return caps
+}
+
+// allCaps reports whether the name s has no lower-case letter: "MARGARET
+// OYELARAN", not "Margaret Oyelaran".
+func allCaps(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // How far, in bytes, fullName looks for the full form of a surname: about

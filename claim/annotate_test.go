@@ -1631,6 +1631,23 @@ func TestTranscriptTitlesInCapitals(t *testing.T) {
 	}
 }
 
+// A label with a title and a full name in capitals is a speaker even on
+// its first and only line, "MAYOR TOBIAS LINDGREN:", and the surname alone
+// in a later label is the same person, named as the text writes the name
+// in mixed case.
+func TestTranscriptFullNameInCapitals(t *testing.T) {
+	in := "CHIEF ODILE MBEKI: Three deputies were hurt.\n\nMAYOR TOBIAS LINDGREN: We added $2 million to the budget.\n\n" +
+		"MBEKI: One deputy is still in hospital.\n\nChief Odile Mbeki later said the road had reopened.\n"
+	want := []string{"CHIEF ODILE MBEKI = Odile Mbeki", "MAYOR TOBIAS LINDGREN = TOBIAS LINDGREN", "MBEKI = Odile Mbeki", "Chief Odile Mbeki = Odile Mbeki"}
+	if got := speakerNames(in); !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	// a heading in capitals is no speaker: no title, or a common word
+	if got := speakerNames("GENERAL ELECTION: Turnout hit 61%.\n\nPRESIDENT HOLDS TALKS: Rates rose.\n"); len(got) != 0 {
+		t.Errorf("headings as speakers: %q", got)
+	}
+}
+
 // TestTrimPoss checks trimPoss against its definition, on short texts of
 // apostrophes, curly ones among them, and s.
 func TestTrimPoss(t *testing.T) {
