@@ -620,6 +620,8 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Person, Speaker, Cue}},
 		{"a related link in furniture keeps its speaker", "Related: Fed's Ortiz says rate cuts are some way off\nThe council met on Monday.",
 			[]string{"speaker: Ortiz"}, nil},
+		{"the opposition is a source, and opposition from farmers none", "The opposition said the deficit was 7%. The opposition says interest eats 40% of taxes. He faced opposition from the board.",
+			[]string{"speaker: The opposition", "cue: said", "speaker: The opposition", "cue: says"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
