@@ -704,7 +704,7 @@ func (a *annotator) attributions() []attribution {
 				}
 				continue
 			}
-			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat)) {
+			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat) || a.rebuttalBefore(i-1)) {
 				if sa, sb := a.clauseSubject(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, cb))
 				}
@@ -850,6 +850,23 @@ func (a *annotator) attributions() []attribution {
 	}
 	sortAttributions(out)
 	return out
+}
+
+// rebuttalBefore reports whether the clause that ends with the comma at c
+// has a verb of denial or reply, whose subject then speaks the words after
+// ", saying" with no quotation or "that": "The ministry denied the
+// report, saying 40 people died", "Acme rejected the claim, saying …".
+func (a *annotator) rebuttalBefore(c int) bool {
+	var small [16]byte
+	for p := c - 1; p >= c-8 && p > 0 && a.same(p, c); p-- {
+		if a.kind(p) != tokenize.Word {
+			return false
+		}
+		if a.isLowerWord(p) && wordIn("denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters", lowerSmall(&small, a.text(p))) {
+			return true
+		}
+	}
+	return false
 }
 
 // asked reports whether the speaker at sa follows a verb that opens a

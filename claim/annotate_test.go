@@ -622,6 +622,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Ortiz"}, nil},
 		{"the opposition is a source, and opposition from farmers none", "The opposition said the deficit was 7%. The opposition says interest eats 40% of taxes. He faced opposition from the board.",
 			[]string{"speaker: The opposition", "cue: said", "speaker: The opposition", "cue: says"}, nil},
+		{"a denial's subject speaks after \", saying\"", "The agency denied the story, saying 12 staff had left. Brightwell Ltd rejected the figure, saying output rose 3%. The union disputed that, saying fees fell 8%. She waved, saying nothing.",
+			[]string{"speaker: The agency", "cue: saying", "speaker: Brightwell Ltd", "cue: saying", "speaker: The union", "cue: saying"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
