@@ -624,6 +624,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The opposition", "cue: said", "speaker: The opposition", "cue: says"}, nil},
 		{"a denial's subject speaks after \", saying\"", "The agency denied the story, saying 12 staff had left. Brightwell Ltd rejected the figure, saying output rose 3%. The union disputed that, saying fees fell 8%. She waved, saying nothing.",
 			[]string{"speaker: The agency", "cue: saying", "speaker: Brightwell Ltd", "cue: saying", "speaker: The union", "cue: saying"}, nil},
+		{"present-tense claims and promises report, the nouns do not", "The maker claims the cell lasts 40 hours. The company promises six years of fixes. He claims credit for it. Continuing claims, a gauge of layoffs, fell to 1.8 million. Jobless claims rose. Insurance claims the sector paid rose 4%. I keep my campaign promises.",
+			[]string{"speaker: The maker", "cue: claims", "speaker: The company", "cue: promises"}, []Kind{Person}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,6 +84,7 @@ const (
 	wdCharity
 	wdCirca
 	wdClaimed
+	wdClaims
 	wdClause
 	wdClose
 	wdCode
@@ -324,6 +325,7 @@ const (
 	wdProbably
 	wdProfit
 	wdProfits
+	wdPromises
 	wdPrudent
 	wdPublish
 	wdPublisher
@@ -551,6 +553,7 @@ var wordConsts = [numWordConsts]string{
 	wdCharity:       "charity",
 	wdCirca:         "circa",
 	wdClaimed:       "claimed",
+	wdClaims:        "claims",
 	wdClause:        "clause",
 	wdClose:         "close",
 	wdCode:          "code",
@@ -791,6 +794,7 @@ var wordConsts = [numWordConsts]string{
 	wdProbably:      "probably",
 	wdProfit:        "profit",
 	wdProfits:       "profits",
+	wdPromises:      "promises",
 	wdPrudent:       "prudent",
 	wdPublish:       "publish",
 	wdPublisher:     "publisher",
