@@ -1434,6 +1434,19 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
 		}
+		// a description of a body, then its name: "the national statistics
+		// agency INDEC said", "the ride-hailing firm Uber said"
+		if p == s && !a.nested && a.isLowerWord(s-1) && a.fl(s-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun && a.fl(s)&(wNonName|wTitle|wCommon) == 0 && a.same(s-1, s) {
+			a.nested = true // one level only
+			da, db := a.subjectAt(s - 1)
+			a.nested = false
+			if db == s && da < db && a.word(da, wdThe) {
+				if a.free(s, s+1) {
+					a.addEntity(Org, s, s+1)
+				}
+				return da, s + 1
+			}
+		}
 		if a.fl(s)&wTitle != 0 && !a.initial(s) {
 			// a post with its article: "The Prime Minister said", "the
 			// Chancellor told MPs"

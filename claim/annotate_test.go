@@ -626,6 +626,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The agency", "cue: saying", "speaker: Brightwell Ltd", "cue: saying", "speaker: The union", "cue: saying"}, nil},
 		{"present-tense claims and promises report, the nouns do not", "The maker claims the cell lasts 40 hours. The company promises six years of fixes. He claims credit for it. Continuing claims, a gauge of layoffs, fell to 1.8 million. Jobless claims rose. Insurance claims the sector paid rose 4%. I keep my campaign promises.",
 			[]string{"speaker: The maker", "cue: claims", "speaker: The company", "cue: promises"}, []Kind{Person}},
+		{"a body described, then named", "Prices rose 2.1% in May, the national census bureau DANEX said. Fares fell 4%, the grid operator Volterra said.",
+			[]string{"speaker: the national census bureau DANEX", "org: DANEX", "speaker: the grid operator Volterra", "org: Volterra"}, []Kind{Person}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
