@@ -1739,6 +1739,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if according && a.kind(j) == tokenize.URL {
 		return j, a.nounAfter(j, j+1) // a website: "according to PowerOutage.us"
 	}
+	if according {
+		if e := a.slashSource(j); e > j {
+			return j, e
+		}
+	}
 	if a.word(j, wdThe) && a.same(j, j+1) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
 		// State’s office"
@@ -1916,6 +1921,34 @@ func (a *annotator) sourceName(k int) int {
 	e := a.nameRun(k, 4)
 	a.addEntity(Org, k, e)
 	return e
+}
+
+// slashSource returns the end of a joint source named with a slash that
+// starts at j, "the NAHB/Wells Fargo Housing Market Index", "an
+// Ipsos/Reuters poll", or j when there is none.
+func (a *annotator) slashSource(j int) int {
+	p := j
+	if a.is(p, wDet) && a.isLowerWord(p) {
+		p++
+	}
+	if !a.nameToken(p) || !a.isPunct(p+1, "/") && !a.isPunct(p+2, "/") {
+		return j // cheap test first: a slash after the first or second word
+	}
+	e, slash := p, false
+	for e < p+10 && a.same(j, e) {
+		if a.nameToken(e) {
+			e++
+		} else if a.isPunct(e, "/") && e > p && a.nameToken(e+1) && a.same(e, e+1) {
+			slash = true
+			e++
+		} else {
+			break
+		}
+	}
+	if !slash {
+		return j
+	}
+	return a.nounAfter(j, e)
 }
 
 // nounAfter extends a speaker [j, e) that names a place or body over the

@@ -628,6 +628,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: The maker", "cue: claims", "speaker: The company", "cue: promises"}, []Kind{Person}},
 		{"a body described, then named", "Prices rose 2.1% in May, the national census bureau DANEX said. Fares fell 4%, the grid operator Volterra said.",
 			[]string{"speaker: the national census bureau DANEX", "org: DANEX", "speaker: the grid operator Volterra", "org: Volterra"}, []Kind{Person}},
+		{"a joint source with a slash, and an index", "Half of firms hired, according to the ACME/Bellweather Hiring Index. Support fell to 41%, according to a Kantar/Herald poll. Sentiment was 44, according to the CBX index.",
+			[]string{"cue: according to", "speaker: the ACME/Bellweather Hiring Index", "cue: according to", "speaker: a Kantar/Herald poll", "cue: according to", "speaker: the CBX index"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
