@@ -461,7 +461,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 			continue
 		}
 		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) &&
-			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && (a.thatAfter(hi) || a.is(hi, wPronoun)) && !a.is(qa-1, wNaming)) {
+			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && (a.thatAfter(hi) || a.is(hi, wPronoun) || a.andThat(qa)) && !a.is(qa-1, wNaming)) {
 			return int(at.spk)
 		}
 		break
@@ -886,6 +886,13 @@ func (a *annotator) saysAfter(j int) bool {
 func (a *annotator) claimsNoun(p int) bool {
 	var small [16]byte
 	return a.kind(p) == tokenize.Word && wordIn("jobless unemployment initial continuing insurance benefit benefits expense expenses tax patent compensation damage damages warranty injury asylum refund disability welfare territorial land legal campaign election broken empty manifesto", lowerSmall(&small, a.text(p)))
+}
+
+// andThat reports whether the quotation at qa is the second of the things
+// a cue reports, after "and that": "Tavish said 14 militants had been
+// killed in the raid and that “no civilian area was targeted.”"
+func (a *annotator) andThat(qa int) bool {
+	return a.word(qa-1, wdThat) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
 }
 
 // rebuttalBefore reports whether the clause that ends with the comma at c

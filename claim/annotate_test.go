@@ -630,6 +630,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: the national census bureau DANEX", "org: DANEX", "speaker: the grid operator Volterra", "org: Volterra"}, []Kind{Person}},
 		{"a joint source with a slash, and an index", "Half of firms hired, according to the ACME/Bellweather Hiring Index. Support fell to 41%, according to a Kantar/Herald poll. Sentiment was 44, according to the CBX index.",
 			[]string{"cue: according to", "speaker: the ACME/Bellweather Hiring Index", "cue: according to", "speaker: a Kantar/Herald poll", "cue: according to", "speaker: the CBX index"}, nil},
+		{"a quotation after \"and that\" is the cue's, however long the clause before", "Okafor said nine fighters had been captured near the river and that “every hostage is safe.”",
+			[]string{"speaker: Okafor", "quote: “every hostage is safe.”"}, []Kind{ScareQuote}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
