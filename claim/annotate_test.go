@@ -632,6 +632,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"cue: according to", "speaker: the ACME/Bellweather Hiring Index", "cue: according to", "speaker: a Kantar/Herald poll", "cue: according to", "speaker: the CBX index"}, nil},
 		{"a quotation after \"and that\" is the cue's, however long the clause before", "Okafor said nine fighters had been captured near the river and that “every hostage is safe.”",
 			[]string{"speaker: Okafor", "quote: “every hostage is safe.”"}, []Kind{ScareQuote}},
+		{"a study described at length is the source, not its sample", "A 2014 study of 310 nurses found no effect. A 2002 meta-analysis of 22 trials concluded that it helped. A 2021 review of 64 studies involving 2.1 million people found a small rise. A 2018 Swedish study that tracked 90,114 twins found no link.",
+			[]string{"speaker: A 2014 study of 310 nurses", "cue: found", "speaker: A 2002 meta-analysis of 22 trials", "cue: concluded", "speaker: A 2021 review of 64 studies involving 2.1 million people", "cue: found", "speaker: A 2018 Swedish study that tracked 90,114 twins", "cue: found"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -377,6 +377,8 @@ const (
 	wdShares
 	wdShortly
 	wdShould
+	wdShowed
+	wdShows
 	wdSign
 	wdSocial
 	wdSome
@@ -846,6 +848,8 @@ var wordConsts = [numWordConsts]string{
 	wdShares:        "shares",
 	wdShortly:       "shortly",
 	wdShould:        "should",
+	wdShowed:        "showed",
+	wdShows:         "shows",
 	wdSign:          "sign",
 	wdSocial:        "social",
 	wdSome:          "some",
