@@ -711,6 +711,21 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
+		if a.word(i, wdReported) {
+			// the passive: "New-home sales, reported separately by the
+			// Commerce Department, rose", "as reported by the agency"
+			b := i + 1
+			if a.is(b, wAdverb) && a.isLowerWord(b) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
+				b++
+			}
+			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ",") || a.word(i-1, wdAs) || a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+				if sa, sb := a.speakerAfter(b+1, true); sb > sa {
+					out = append(out, a.emitAttribution(sa, sb, i, b+1))
+					i = sb - 1
+				}
+				continue
+			}
+		}
 		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && (a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
 			// the proceedings are the source: "The court heard (that) he
 			// had two previous convictions", "Jurors were told"; not "I

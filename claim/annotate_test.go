@@ -634,6 +634,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Okafor", "quote: “every hostage is safe.”"}, []Kind{ScareQuote}},
 		{"a study described at length is the source, not its sample", "A 2014 study of 310 nurses found no effect. A 2002 meta-analysis of 22 trials concluded that it helped. A 2021 review of 64 studies involving 2.1 million people found a small rise. A 2018 Swedish study that tracked 90,114 twins found no link.",
 			[]string{"speaker: A 2014 study of 310 nurses", "cue: found", "speaker: A 2002 meta-analysis of 22 trials", "cue: concluded", "speaker: A 2021 review of 64 studies involving 2.1 million people", "cue: found", "speaker: A 2018 Swedish study that tracked 90,114 twins", "cue: found"}, nil},
+		{"reported by a source, in the passive", "Factory orders, reported separately by the Trade Ministry, fell 2.2%. Exports rose 3%, as reported by the customs office. Four cases were reported by the health ministry.",
+			[]string{"cue: reported separately by", "speaker: the Trade Ministry", "cue: reported by", "speaker: the customs office", "cue: reported by", "speaker: the health ministry"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -345,6 +345,7 @@ const (
 	wdRegulations
 	wdRemain
 	wdReport
+	wdReported
 	wdReporters
 	wdResolution
 	wdResume
@@ -816,6 +817,7 @@ var wordConsts = [numWordConsts]string{
 	wdRegulations:   "regulations",
 	wdRemain:        "remain",
 	wdReport:        "report",
+	wdReported:      "reported",
 	wdReporters:     "reporters",
 	wdResolution:    "resolution",
 	wdResume:        "resume",
