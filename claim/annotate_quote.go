@@ -646,7 +646,7 @@ func (a *annotator) noQuoteBetween(from, to int) bool {
 // len(pos) if none is. Like nextLineStart, it is a loop of its own.
 func nextCueWord(pos []posInfo, i int) int {
 	for ; i < len(pos); i++ {
-		if pos[i].wid == wdAccording || pos[i].wid == wdWords || flagSets[pos[i].cls]&wCue != 0 {
+		if pos[i].wid == wdAccording || pos[i].wid == wdWords || flagSets[pos[i].cls]&wCue != 0 || beliefWord(pos[i].wid) {
 			return i
 		}
 	}
@@ -676,6 +676,18 @@ func (a *annotator) attributions() []attribution {
 			if sa, sb := a.speakerAfter(i+1, true); sb > sa && a.clauseEnds(sb) {
 				out = append(out, a.emitAttribution(sa, sb, i, i+1))
 				i = sb - 1
+			}
+			continue
+		}
+		if beliefWord(pos[i].wid) {
+			// "Police believe the suspect fired 20 shots", "Officials
+			// fear 40 people died": a group's or a body's belief is theirs,
+			// and hedged
+			if a.isLowerWord(i) && a.saysAfter(i+1) && !a.word(i+1, wdIt) && !(a.word(i+1, wdThat) && a.clauseEnds(i+2)) {
+				if sa, sb := a.speakerBefore(i); sb == i && sa < sb && !a.is(sa, wPronoun) && a.believer(sa, sb) {
+					out = append(out, a.emitAttribution(sa, sb, i, i+1))
+					a.add(Hedge, i, i+1, -1)
+				}
 			}
 			continue
 		}
@@ -947,6 +959,35 @@ func (a *annotator) studyBefore(c int) int {
 		}
 	}
 	return -1
+}
+
+// beliefWord reports whether the word w is a verb of belief in the
+// present: "believe", "fears", "think".
+func beliefWord(w wordID) bool {
+	switch w {
+	case wdBelieve, wdBelieves, wdFear, wdFears, wdThink, wdThinks:
+		return true
+	}
+	return false
+}
+
+// believer reports whether the subject [sa, sb) of a verb of belief is a
+// group or a body, whose belief a report passes on ("Police", "Health
+// officials", "the ministry"), not a person or a pronoun, whose belief is
+// an opinion.
+func (a *annotator) believer(sa, sb int) bool {
+	if e := a.entStartingAt(sa); e >= 0 || a.word(sa, wdThe) && a.entStartingAt(sa+1) >= 0 {
+		if e < 0 {
+			e = a.entStartingAt(sa + 1)
+		}
+		return a.ents[e].kind == Org && int(a.ents[e].b) == sb
+	}
+	// a word, or a phrase that opens as a noun phrase does: not "don't
+	// believe people"
+	if sb-sa > 1 && !a.is(sa, wDet) && !a.nameToken(sa) && a.kind(sa) != tokenize.Number {
+		return false
+	}
+	return a.isLowerWord(sb-1) || a.initial(sb-1) && a.fl(sb-1)&wSpeakerNoun != 0
 }
 
 // andThat reports whether the quotation at qa is the second of the things

@@ -636,6 +636,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: A 2014 study of 310 nurses", "cue: found", "speaker: A 2002 meta-analysis of 22 trials", "cue: concluded", "speaker: A 2021 review of 64 studies involving 2.1 million people", "cue: found", "speaker: A 2018 Swedish study that tracked 90,114 twins", "cue: found"}, nil},
 		{"reported by a source, in the passive", "Factory orders, reported separately by the Trade Ministry, fell 2.2%. Exports rose 3%, as reported by the customs office. Four cases were reported by the health ministry.",
 			[]string{"cue: reported separately by", "speaker: the Trade Ministry", "cue: reported by", "speaker: the customs office", "cue: reported by", "speaker: the health ministry"}, nil},
+		{"a group's belief is theirs and hedged; a person's or mine is not passed on", "Detectives believe the driver fled at 90 mph. Health officials fear 30 people were exposed. It is widely thought that 60% of us lack sleep. I think the plan works. I don't believe people think that's true. Few believe that.",
+			[]string{"speaker: Detectives", "cue: believe", "hedge: believe", "speaker: Health officials", "cue: fear", "hedge: fear", "hedge: widely thought"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

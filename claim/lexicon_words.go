@@ -54,6 +54,8 @@ const (
 	wdBe
 	wdBefore
 	wdBegin
+	wdBelieve
+	wdBelieves
 	wdBelow
 	wdBest
 	wdBetter
@@ -140,6 +142,8 @@ const (
 	wdFall
 	wdFamiliar
 	wdFast
+	wdFear
+	wdFears
 	wdFew
 	wdFewer
 	wdFiling
@@ -421,6 +425,8 @@ const (
 	wdTheir
 	wdThem
 	wdThen
+	wdThink
+	wdThinks
 	wdThird
 	wdThis
 	wdThousands
@@ -526,6 +532,8 @@ var wordConsts = [numWordConsts]string{
 	wdBe:            "be",
 	wdBefore:        "before",
 	wdBegin:         "begin",
+	wdBelieve:       "believe",
+	wdBelieves:      "believes",
 	wdBelow:         "below",
 	wdBest:          "best",
 	wdBetter:        "better",
@@ -612,6 +620,8 @@ var wordConsts = [numWordConsts]string{
 	wdFall:          "fall",
 	wdFamiliar:      "familiar",
 	wdFast:          "fast",
+	wdFear:          "fear",
+	wdFears:         "fears",
 	wdFew:           "few",
 	wdFewer:         "fewer",
 	wdFiling:        "filing",
@@ -893,6 +903,8 @@ var wordConsts = [numWordConsts]string{
 	wdTheir:         "their",
 	wdThem:          "them",
 	wdThen:          "then",
+	wdThink:         "think",
+	wdThinks:        "thinks",
 	wdThird:         "third",
 	wdThis:          "this",
 	wdThousands:     "thousands",
