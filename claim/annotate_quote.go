@@ -245,7 +245,13 @@ func (a *annotator) quotes() (labels []int32) {
 				}
 			}
 		}
-		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {
+		// a one-word label after a determiner, in the middle of a clause,
+		// is the writer's distance, not the source's words: "Experts say
+		// many “non-drinkers” had quit"; but "called the deal “historic”
+		// and", "said “yes” and" are theirs
+		midClause := words == 1 && cj-ci == 1 && a.isLowerWord(fa-1) && a.isLowerWord(lb) && a.same(fa-1, lb) &&
+			(a.is(fa-1, wDet) || a.word(fa-1, wdMany) || a.word(fa-1, wdSome) || a.word(fa-1, wdMost))
+		if words <= 4 && cj-ci == 1 && (naming || spk < 0 || midClause) {
 			kind = ScareQuote
 			spk = -1
 		}

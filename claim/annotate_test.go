@@ -638,6 +638,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"cue: reported separately by", "speaker: the Trade Ministry", "cue: reported by", "speaker: the customs office", "cue: reported by", "speaker: the health ministry"}, nil},
 		{"a group's belief is theirs and hedged; a person's or mine is not passed on", "Detectives believe the driver fled at 90 mph. Health officials fear 30 people were exposed. It is widely thought that 60% of us lack sleep. I think the plan works. I don't believe people think that's true. Few believe that.",
 			[]string{"speaker: Detectives", "cue: believe", "hedge: believe", "speaker: Health officials", "cue: fear", "hedge: fear", "hedge: widely thought"}, nil},
+		{"a one-word label after a determiner is the writer's; a word called or said is the speaker's", "Doctors say some “low-risk” patients had died. The mayor called the plan “reckless” and resigned.",
+			[]string{"scare_quote: “low-risk”", "quote: “reckless”"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
