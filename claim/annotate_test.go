@@ -640,6 +640,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Detectives", "cue: believe", "hedge: believe", "speaker: Health officials", "cue: fear", "hedge: fear", "hedge: widely thought"}, nil},
 		{"a one-word label after a determiner is the writer's; a word called or said is the speaker's", "Doctors say some “low-risk” patients had died. The mayor called the plan “reckless” and resigned.",
 			[]string{"scare_quote: “low-risk”", "quote: “reckless”"}, nil},
+		{"a body's row in a table of tolls is its figure; a measure's label is no body", "Reported deaths:\nInterior ministry (official count): 61 dead\nArmy: 9 soldiers killed\nJobless claims: 231,000\nPrice: $799\n",
+			[]string{"speaker: Interior ministry", "speaker: Army"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
