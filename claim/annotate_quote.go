@@ -1866,7 +1866,13 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, a.appositiveName(j, a.nounAfter(j, end))
 		}
 		if e := a.entStartingAt(j + 1); e >= 0 {
-			return j, a.nounAfter(j, a.entsFrom(e))
+			end := a.nounAfter(j, a.entsFrom(e))
+			if end > a.entsFrom(e) {
+				// its acronym after the office: "the U.N.’s humanitarian
+				// office, OCHA,"
+				end = a.appositiveName(j, end)
+			}
+			return j, end
 		}
 	}
 	// "said the architect and critic Owen Hale", "according to pollster
@@ -1900,6 +1906,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	// the entity pass did not take, and the noun it qualifies
 	if according && a.nameToken(j) && a.fl(j)&(wMonth|wWeekday) == 0 {
 		e := a.nameRun(j, 4)
+		// a body's name that starts inside the run runs on: "Harvard’s
+		// Joint Center for Housing Studies"
+		for k := j + 1; k < e; k++ {
+			if n := a.entStartingAt(k); n >= 0 && int(a.ents[n].b) > e && a.same(j, int(a.ents[n].b)-1) {
+				e = int(a.ents[n].b)
+				break
+			}
+		}
 		if a.isLowerWord(e) && a.fl(e)&wSpeakerNoun != 0 && a.same(j, e) {
 			e++
 		}
@@ -2069,6 +2083,14 @@ func (a *annotator) slashSource(j int) int {
 // nounAfter extends a speaker [j, e) that names a place or body over the
 // lower-case noun it qualifies: "the Kyiv city administration".
 func (a *annotator) nounAfter(j, e int) int {
+	if e+1 < a.n && a.kind(e) == tokenize.CloseQuote && a.same(j, e+1) && string(a.text(e+1)) == "s" && a.shapeOf(e)&shGlued != 0 {
+		// a possessive the tokenizer split from an abbreviation: "the
+		// U.N.’s humanitarian office"
+		if k := a.nounAfter(j, e+2); k > e+2 {
+			return k
+		}
+		return e
+	}
 	for k := e; k < e+3 && a.same(j, k) && a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep|wDet) == 0; k++ {
 		if a.fl(k)&wSpeakerNoun != 0 {
 			return k + 1

@@ -642,6 +642,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"scare_quote: “low-risk”", "quote: “reckless”"}, nil},
 		{"a body's row in a table of tolls is its figure; a measure's label is no body", "Reported deaths:\nInterior ministry (official count): 61 dead\nArmy: 9 soldiers killed\nJobless claims: 231,000\nPrice: $799\n",
 			[]string{"speaker: Interior ministry", "speaker: Army"}, nil},
+		{"a source runs to the end of the body's name and its acronym", "Rents are 31% of pay, according to Yale’s Center for Urban Policy Research. According to the U.N.’s refugee office, UNHCR, 9,000 fled.",
+			[]string{"speaker: Yale’s Center for Urban Policy Research", "speaker: the U.N.’s refugee office, UNHCR"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
