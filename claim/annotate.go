@@ -136,7 +136,8 @@ type annotator struct {
 	// marks, where findQuotes looks outside a quote.
 	quoteMarks []int32
 	// cueWords are the positions of "according", "words" (of "in the
-	// words of") and the reporting cues, where attributions look.
+	// words of"), the reporting cues and the verbs of belief ("Police
+	// believe"), where attributions look.
 	cueWords []int32
 	scratch  []byte
 	keys     []uint64 // twice as many as the spans, for sortByKeys
@@ -571,7 +572,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			if k == tokenize.OpenQuote {
 				opens++
 			}
-		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords {
+		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || beliefWord(id) {
 			a.cueWords = append(a.cueWords, int32(p-1))
 		}
 		// A space after the token, the commonest case, is passed over

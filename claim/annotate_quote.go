@@ -249,7 +249,13 @@ func (a *annotator) quotes() (labels []int32) {
 				}
 			}
 		}
-		if words <= 4 && cj-ci == 1 && (naming || spk < 0) {
+		// a one-word label after a determiner, in the middle of a clause,
+		// is the writer's distance, not the source's words: "Experts say
+		// many “non-drinkers” had quit"; but "called the deal “historic”
+		// and", "said “yes” and" are theirs
+		midClause := words == 1 && cj-ci == 1 && a.isLowerWord(fa-1) && a.isLowerWord(lb) && a.same(fa-1, lb) &&
+			(a.is(fa-1, wDet) || a.word(fa-1, wdMany) || a.word(fa-1, wdSome) || a.word(fa-1, wdMost))
+		if words <= 4 && cj-ci == 1 && (naming || spk < 0 || midClause) {
 			kind = ScareQuote
 			spk = -1
 		}
@@ -465,7 +471,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 			continue
 		}
 		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) &&
-			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && (a.thatAfter(hi) || a.is(hi, wPronoun)) && !a.is(qa-1, wNaming)) {
+			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && (a.thatAfter(hi) || a.is(hi, wPronoun) || a.andThat(qa)) && !a.is(qa-1, wNaming)) {
 			return int(at.spk)
 		}
 		break
@@ -681,6 +687,18 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
+		if beliefWord(pos[i].wid) {
+			// "Police believe the suspect fired 20 shots", "Officials
+			// fear 40 people died": a group's or a body's belief is theirs,
+			// and hedged
+			if a.isLowerWord(i) && a.saysAfter(i+1) && !a.word(i+1, wdIt) && !(a.word(i+1, wdThat) && a.clauseEnds(i+2)) {
+				if sa, sb := a.speakerBefore(i); sb == i && sa < sb && !a.is(sa, wPronoun) && a.believer(sa, sb) {
+					out = append(out, a.emitAttribution(sa, sb, i, i+1))
+					a.add(Hedge, i, i+1, -1)
+				}
+			}
+			continue
+		}
 		if cb >= 0 {
 			if sa, sb := a.speakerAfter(cb, true); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, ca, cb))
@@ -706,12 +724,27 @@ func (a *annotator) attributions() []attribution {
 				}
 				continue
 			}
-			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat)) {
+			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat) || a.rebuttalBefore(i-1)) {
 				if sa, sb := a.clauseSubject(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, cb))
 				}
 			}
 			continue
+		}
+		if a.word(i, wdReported) {
+			// the passive: "New-home sales, reported separately by the
+			// Commerce Department, rose", "as reported by the agency"
+			b := i + 1
+			if a.is(b, wAdverb) && a.isLowerWord(b) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
+				b++
+			}
+			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ",") || a.word(i-1, wdAs) || a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+				if sa, sb := a.speakerAfter(b+1, true); sb > sa {
+					out = append(out, a.emitAttribution(sa, sb, i, b+1))
+					i = sb - 1
+				}
+				continue
+			}
 		}
 		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && (a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
 			// the proceedings are the source: "The court heard (that) he
@@ -749,6 +782,27 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
+		// "claims" and "promises" are nouns as often as verbs: a verb
+		// before its object ("Pixelon claims the battery lasts 30
+		// hours", "It promises seven years of updates") or beside a
+		// quotation, not "Continuing claims, a proxy for hiring, rose".
+		presentS := false
+		if a.word(i, wdClaims) || a.word(i, wdPromises) {
+			// after a pronoun it is a verb, that may still say nothing ("he
+			// claims credit"): "as bad as she claims," goes on as before
+			if presentS = a.saysAfter(i+1) && !a.claimsNoun(i-1); !presentS && !a.afterQuote(i) && !a.is(i-1, wPronoun) {
+				continue
+			}
+		}
+		if a.findingVerb(i) || a.word(i, wdShowed) || a.word(i, wdShows) {
+			// a study described at length: "A 2011 study of 215 adults
+			// found", "A 1995 meta-analysis of 16 trials concluded", "A
+			// 2019 Danish study that followed 657,461 children found"
+			if sa := a.studyBefore(i); sa >= 0 {
+				out = append(out, a.emitAttribution(sa, i, i, a.cueEnd(i)))
+				continue
+			}
+		}
 		ca, cb = i, a.cueEnd(i)
 		if a.word(i, wdDeclared) && a.isLowerWord(cb) && (a.fl(cb)&(wDet|wPrep|wStop) == 0 || a.word(cb, wdNo)) {
 			// "declared war", "declared consulting fees", "declared no
@@ -763,7 +817,7 @@ func (a *annotator) attributions() []attribution {
 		// "accused the government of “cooking the books”": the words are
 		// the accuser's
 		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb)
-		if !a.strongCue(i) && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing {
+		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
 			if a.findingVerb(i) {
@@ -852,6 +906,120 @@ func (a *annotator) attributions() []attribution {
 	}
 	sortAttributions(out)
 	return out
+}
+
+// saysAfter reports whether position j, after a verb that may be a
+// noun, opens what the verb says: "that", a determiner or pronoun ("the
+// battery", "it"), a figure ("seven years", "30% more") or a name.
+func (a *annotator) saysAfter(j int) bool {
+	if !a.same(j-1, j) {
+		return false
+	}
+	switch a.kind(j) {
+	case tokenize.Number, tokenize.Currency:
+		return true
+	case tokenize.Word:
+		return a.word(j, wdThat) || a.is(j, wDet|wPronoun|wNumWord) || a.nameToken(j) && !a.isLowerWord(j)
+	}
+	return false
+}
+
+// claimsNoun reports whether the word at p makes the "claims" or
+// "promises" after it a noun: "Insurance claims the industry paid rose",
+// "Campaign promises the party made".
+func (a *annotator) claimsNoun(p int) bool {
+	var small [16]byte
+	return a.kind(p) == tokenize.Word && wordIn("jobless unemployment initial continuing insurance benefit benefits expense expenses tax patent compensation damage damages warranty injury asylum refund disability welfare territorial land legal campaign election broken empty manifesto", lowerSmall(&small, a.text(p)))
+}
+
+// studyBefore returns where a study's description starts when it runs up
+// to the cue at c and opens its clause: a determiner, a year or
+// qualifiers, a study's noun ("study", "meta-analysis", "trial") and what
+// the study was of ("of 215 adults", "involving 4.8 million people",
+// "that followed 657,461 children"); or -1. A study named in a few words
+// ("A Danish study found") is left to speakerBefore.
+func (a *annotator) studyBefore(c int) int {
+	var small [16]byte
+	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
+		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.fl(h)&wCue != 0 && a.isLowerWord(h) || a.word(h, wdBy) {
+			return -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
+		}
+		if !a.isLowerWord(h) || !wordIn("study studies meta-analysis analysis review trial survey paper report", lowerSmall(&small, a.text(h))) {
+			continue
+		}
+		// what the study was of, right after its noun
+		if !(a.word(h+1, wdOf) || a.word(h+1, wdThat) || a.word(h+1, wdWhich) || a.word(h+1, wdIn) || wordIn("involving including covering following", lowerSmall(&small, a.text(h+1)))) {
+			continue
+		}
+		// the determiner before up to four qualifiers, "A 2019 Danish",
+		// or else a study the study was of: "A review of 107 studies
+		// involving …"
+		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
+			if a.word(d, wdA) || a.word(d, wdAn) || a.word(d, wdThe) || a.word(d, wdOne) {
+				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ",") || a.word(p, wdBut) || a.word(p, wdAnd) {
+					return d
+				}
+				break
+			}
+			if a.kind(d) != tokenize.Word && a.kind(d) != tokenize.Number || a.fl(d)&(wStop|wCue|wPrep) != 0 {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// beliefWord reports whether the word w is a verb of belief in the
+// present: "believe", "fears", "think".
+func beliefWord(w wordID) bool {
+	switch w {
+	case wdBelieve, wdBelieves, wdFear, wdFears, wdThink, wdThinks:
+		return true
+	}
+	return false
+}
+
+// believer reports whether the subject [sa, sb) of a verb of belief is a
+// group or a body, whose belief a report passes on ("Police", "Health
+// officials", "the ministry"), not a person or a pronoun, whose belief is
+// an opinion.
+func (a *annotator) believer(sa, sb int) bool {
+	if e := a.entStartingAt(sa); e >= 0 || a.word(sa, wdThe) && a.entStartingAt(sa+1) >= 0 {
+		if e < 0 {
+			e = a.entStartingAt(sa + 1)
+		}
+		return a.ents[e].kind == Org && int(a.ents[e].b) == sb
+	}
+	// a word, or a phrase that opens as a noun phrase does: not "don't
+	// believe people"
+	if sb-sa > 1 && !a.is(sa, wDet) && !a.nameToken(sa) && a.kind(sa) != tokenize.Number {
+		return false
+	}
+	return a.isLowerWord(sb-1) || a.initial(sb-1) && a.fl(sb-1)&wSpeakerNoun != 0
+}
+
+// andThat reports whether the quotation at qa is the second of the things
+// a cue reports, after "and that": "Tavish said 14 militants had been
+// killed in the raid and that “no civilian area was targeted.”"
+func (a *annotator) andThat(qa int) bool {
+	return a.word(qa-1, wdThat) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
+}
+
+// rebuttalBefore reports whether the clause that ends with the comma at c
+// has a verb of denial or reply, whose subject then speaks the words after
+// ", saying" with no quotation or "that": "The ministry denied the
+// report, saying 40 people died", "Acme rejected the claim, saying …".
+func (a *annotator) rebuttalBefore(c int) bool {
+	var small [16]byte
+	for p := c - 1; p >= c-8 && p > 0 && a.same(p, c); p-- {
+		if a.kind(p) != tokenize.Word {
+			return false
+		}
+		if a.isLowerWord(p) && wordIn("denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters", lowerSmall(&small, a.text(p))) {
+			return true
+		}
+	}
+	return false
 }
 
 // asked reports whether the speaker at sa follows a verb that opens a
@@ -1383,6 +1551,19 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
 		}
+		// a description of a body, then its name: "the national statistics
+		// agency INDEC said", "the ride-hailing firm Uber said"
+		if p == s && !a.nested && a.isLowerWord(s-1) && a.fl(s-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun && a.fl(s)&(wNonName|wTitle|wCommon) == 0 && a.same(s-1, s) {
+			a.nested = true // one level only
+			da, db := a.subjectAt(s - 1)
+			a.nested = false
+			if db == s && da < db && a.word(da, wdThe) {
+				if a.free(s, s+1) {
+					a.addEntity(Org, s, s+1)
+				}
+				return da, s + 1
+			}
+		}
 		if a.fl(s)&wTitle != 0 && !a.initial(s) {
 			// a post with its article: "The Prime Minister said", "the
 			// Chancellor told MPs"
@@ -1675,6 +1856,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if according && a.kind(j) == tokenize.URL {
 		return j, a.nounAfter(j, j+1) // a website: "according to PowerOutage.us"
 	}
+	if according {
+		if e := a.slashSource(j); e > j {
+			return j, e
+		}
+	}
 	if a.word(j, wdThe) && a.same(j, j+1) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
 		// State’s office"
@@ -1682,7 +1868,13 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, a.appositiveName(j, a.nounAfter(j, end))
 		}
 		if e := a.entStartingAt(j + 1); e >= 0 {
-			return j, a.nounAfter(j, a.entsFrom(e))
+			end := a.nounAfter(j, a.entsFrom(e))
+			if end > a.entsFrom(e) {
+				// its acronym after the office: "the U.N.’s humanitarian
+				// office, OCHA,"
+				end = a.appositiveName(j, end)
+			}
+			return j, end
 		}
 	}
 	// "said the architect and critic Owen Hale", "according to pollster
@@ -1716,6 +1908,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	// the entity pass did not take, and the noun it qualifies
 	if according && a.nameToken(j) && a.fl(j)&(wMonth|wWeekday) == 0 {
 		e := a.nameRun(j, 4)
+		// a body's name that starts inside the run runs on: "Harvard’s
+		// Joint Center for Housing Studies"
+		for k := j + 1; k < e; k++ {
+			if n := a.entStartingAt(k); n >= 0 && int(a.ents[n].b) > e && a.same(j, int(a.ents[n].b)-1) {
+				e = int(a.ents[n].b)
+				break
+			}
+		}
 		if a.isLowerWord(e) && a.fl(e)&wSpeakerNoun != 0 && a.same(j, e) {
 			e++
 		}
@@ -1854,9 +2054,45 @@ func (a *annotator) sourceName(k int) int {
 	return e
 }
 
+// slashSource returns the end of a joint source named with a slash that
+// starts at j, "the NAHB/Wells Fargo Housing Market Index", "an
+// Ipsos/Reuters poll", or j when there is none.
+func (a *annotator) slashSource(j int) int {
+	p := j
+	if a.is(p, wDet) && a.isLowerWord(p) {
+		p++
+	}
+	if !a.nameToken(p) || !a.isPunct(p+1, "/") && !a.isPunct(p+2, "/") {
+		return j // cheap test first: a slash after the first or second word
+	}
+	e, slash := p, false
+	for e < p+10 && a.same(j, e) {
+		if a.nameToken(e) {
+			e++
+		} else if a.isPunct(e, "/") && e > p && a.nameToken(e+1) && a.same(e, e+1) {
+			slash = true
+			e++
+		} else {
+			break
+		}
+	}
+	if !slash {
+		return j
+	}
+	return a.nounAfter(j, e)
+}
+
 // nounAfter extends a speaker [j, e) that names a place or body over the
 // lower-case noun it qualifies: "the Kyiv city administration".
 func (a *annotator) nounAfter(j, e int) int {
+	if e+1 < a.n && a.kind(e) == tokenize.CloseQuote && a.same(j, e+1) && string(a.text(e+1)) == "s" && a.shapeOf(e)&shGlued != 0 {
+		// a possessive the tokenizer split from an abbreviation: "the
+		// U.N.’s humanitarian office"
+		if k := a.nounAfter(j, e+2); k > e+2 {
+			return k
+		}
+		return e
+	}
 	for k := e; k < e+3 && a.same(j, k) && a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep|wDet) == 0; k++ {
 		if a.fl(k)&wSpeakerNoun != 0 {
 			return k + 1
@@ -1934,7 +2170,10 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 // transcript as a speaker with the colon as its cue; also Hansard's
 // "Kemi Badenoch (North West Essex) (Con):" and "The Prime Minister:".
 func (a *annotator) transcriptLines(labels []int32) {
-	type line struct{ i, j, s int } // the name [i, j), the label from s
+	type line struct {
+		i, j, s int  // the name [i, j), the label from s
+		titled  bool // a title in capitals before a name in capitals: "MAYOR DEVON ASHCROFT:"
+	}
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	asked := false          // a "Q:" line came before
@@ -1963,6 +2202,10 @@ func (a *annotator) transcriptLines(labels []int32) {
 			if !slices.Contains(labels, int32(c)) {
 				a.add(Speaker, i, c, a.add(Cue, c, c+1, -1))
 			}
+			continue
+		}
+		if e, c := a.sourceLabel(i); c > 0 {
+			a.add(Speaker, i, e, a.add(Cue, c, c+1, -1))
 			continue
 		}
 		// A title in capitals goes before the name, which alone tells
@@ -2008,7 +2251,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 				if a.free(j+1, k) {
 					a.addEntity(Person, j+1, k)
 				}
-				twice.add(a.hashAt(i))
+				twice.add(a.hashAt(j - 1))
 				continue
 			}
 		}
@@ -2036,17 +2279,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if a.fl(i)&wCommon != 0 && a.shapeOf(i)&shAllCaps == 0 && the == 0 {
 			continue
 		}
-		lines = append(lines, line{i, j, i - title - the})
-		if h := a.hashAt(i); once.has(h) {
+		// A title and two names in capitals speak even once: "MAYOR DEVON
+		// ASHCROFT:", not "GENERAL ELECTION:".
+		titled := title > 0 && j-i > 1 && a.shapeOf(i)&a.shapeOf(j-1)&shAllCaps != 0 && a.fl(i)|a.fl(j-1) == 0
+		lines = append(lines, line{i, j, i - title - the, titled})
+		// a full name and the surname alone are one speaker's labels:
+		// "CHIEF MARGARET OYELARAN:" … "OYELARAN:"
+		if h := a.hashAt(j - 1); once.has(h) {
 			twice.add(h)
 		} else {
 			once.add(h)
 		}
 	}
-	// A name counts when it speaks twice or names a person met before,
+	// A name counts when it speaks twice or names a person met before, or
+	// is a title and a full name in a transcript of three lines or more,
 	// unless a headline's quotation made it a speaker already.
 	for _, l := range lines {
-		if e := a.entEndingAt(l.j); !twice.has(a.hashAt(l.i)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
+		if e := a.entEndingAt(l.j); !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
 		if slices.Contains(labels, int32(l.j)) {
@@ -2054,7 +2303,47 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		ci := a.add(Cue, l.j, l.j+1, -1)
 		a.add(Speaker, l.s, l.j, ci)
+		if l.titled && l.j-l.i > 1 && a.free(l.i, l.j) {
+			// the full name is a person's, whom "OYELARAN:" later names
+			a.addEntity(Person, l.i, l.j)
+		}
 	}
+}
+
+// sourceLabel returns the end of the name and the position of the colon
+// when the line at i gives a body's figure, as a table of tolls does:
+// "Health ministry (alliance-run): 38 dead", "Government: 14 militants
+// killed"; or 0, 0. Not "Jobless claims: 231,000" or "Price: $799": the
+// label must name a body.
+func (a *annotator) sourceLabel(i int) (int, int) {
+	if a.kind(i) != tokenize.Word || !a.nameToken(i) {
+		return 0, 0
+	}
+	e, c := 0, 0
+	for k := i; k < i+8 && a.same(i, k) && (k == i || a.shapeOf(k)&shLineStart == 0); k++ {
+		if a.isPunct(k, ":") {
+			c = k
+			break
+		}
+		if a.isPunct(k, "(") && e == 0 {
+			e = k
+		} else if e == 0 && a.kind(k) != tokenize.Word {
+			return 0, 0
+		}
+	}
+	if e == 0 {
+		e = c
+	}
+	if c == 0 || e <= i || e > i+4 || a.shapeOf(c+1)&shLineStart != 0 || !(a.kind(c+1) == tokenize.Number || a.is(c+1, wNumWord)) {
+		return 0, 0
+	}
+	var small [16]byte
+	h := e - 1
+	if n := a.entEndingAt(e); n >= 0 && a.ents[n].kind == Org && int(a.ents[n].a) == i ||
+		a.fl(h)&wOrgKey != 0 || wordIn("government police army military hospital rebels opposition", lowerSmall(&small, a.text(h))) {
+		return e, c
+	}
+	return 0, 0
 }
 
 // claimLabel returns the position of the colon after the label that opens
@@ -2827,7 +3116,17 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 // from an earlier mention when it is a surname alone.
 func personName(src []byte, spans []Span, k int) string {
 	name := cleanName(spans[k].Text(src), true)
-	if name == "" || bytes.IndexByte([]byte(name), ' ') >= 0 {
+	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
+		if allCaps(name) {
+			// a transcript's "MARGARET OYELARAN" is the Margaret
+			// Oyelaran the text names in mixed case
+			if full := fullName(src, spans, k, []byte(name[sp+1:])); full != "" && strings.EqualFold(full, name) {
+				return full
+			}
+		}
+		return name
+	}
+	if name == "" {
 		return name
 	}
 	if full := fullName(src, spans, k, []byte(name)); full != "" {
@@ -2875,24 +3174,47 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 	// costs a call.
 	// So are people named by one word no longer than the surname: in a
 	// transcript, each "OKAFOR:" line.
+	// A name in capitals, a transcript's label ("MARGARET OYELARAN"),
+	// gives way to the same name written in mixed case anywhere in reach.
 	at, short := spans[k].Start, int32(len(surname))+1
+	caps := ""
 	for j := k - 1; j >= 0 && at-spans[j].Start <= fullNameBefore; j-- {
 		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
 		if n := check(j); n != "" {
-			return n
+			if !allCaps(n) {
+				return n
+			}
+			if caps == "" {
+				caps = n
+			}
 		}
 	}
 	for j := k + 1; j < len(spans) && spans[j].Start-at <= fullNameAfter; j++ {
 		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
-		if n := check(j); n != "" {
+		if n := check(j); n != "" && (!allCaps(n) || caps == "") {
+			if allCaps(n) {
+				caps = n
+				continue
+			}
 			return n
 		}
 	}
-	return ""
+	return caps
+}
+
+// allCaps reports whether the name s has no lower-case letter: "MARGARET
+// OYELARAN", not "Margaret Oyelaran".
+func allCaps(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // How far, in bytes, fullName looks for the full form of a surname: about

@@ -620,6 +620,30 @@ func TestAnnotate(t *testing.T) {
 			nil, []Kind{Person, Speaker, Cue}},
 		{"a related link in furniture keeps its speaker", "Related: Fed's Ortiz says rate cuts are some way off\nThe council met on Monday.",
 			[]string{"speaker: Ortiz"}, nil},
+		{"the opposition is a source, and opposition from farmers none", "The opposition said the deficit was 7%. The opposition says interest eats 40% of taxes. He faced opposition from the board.",
+			[]string{"speaker: The opposition", "cue: said", "speaker: The opposition", "cue: says"}, nil},
+		{"a denial's subject speaks after \", saying\"", "The agency denied the story, saying 12 staff had left. Brightwell Ltd rejected the figure, saying output rose 3%. The union disputed that, saying fees fell 8%. She waved, saying nothing.",
+			[]string{"speaker: The agency", "cue: saying", "speaker: Brightwell Ltd", "cue: saying", "speaker: The union", "cue: saying"}, nil},
+		{"present-tense claims and promises report, the nouns do not", "The maker claims the cell lasts 40 hours. The company promises six years of fixes. He claims credit for it. Continuing claims, a gauge of layoffs, fell to 1.8 million. Jobless claims rose. Insurance claims the sector paid rose 4%. I keep my campaign promises.",
+			[]string{"speaker: The maker", "cue: claims", "speaker: The company", "cue: promises"}, []Kind{Person}},
+		{"a body described, then named", "Prices rose 2.1% in May, the national census bureau DANEX said. Fares fell 4%, the grid operator Volterra said.",
+			[]string{"speaker: the national census bureau DANEX", "org: DANEX", "speaker: the grid operator Volterra", "org: Volterra"}, []Kind{Person}},
+		{"a joint source with a slash, and an index", "Half of firms hired, according to the ACME/Bellweather Hiring Index. Support fell to 41%, according to a Kantar/Herald poll. Sentiment was 44, according to the CBX index.",
+			[]string{"cue: according to", "speaker: the ACME/Bellweather Hiring Index", "cue: according to", "speaker: a Kantar/Herald poll", "cue: according to", "speaker: the CBX index"}, nil},
+		{"a quotation after \"and that\" is the cue's, however long the clause before", "Okafor said nine fighters had been captured near the river and that “every hostage is safe.”",
+			[]string{"speaker: Okafor", "quote: “every hostage is safe.”"}, []Kind{ScareQuote}},
+		{"a study described at length is the source, not its sample", "A 2014 study of 310 nurses found no effect. A 2002 meta-analysis of 22 trials concluded that it helped. A 2021 review of 64 studies involving 2.1 million people found a small rise. A 2018 Swedish study that tracked 90,114 twins found no link.",
+			[]string{"speaker: A 2014 study of 310 nurses", "cue: found", "speaker: A 2002 meta-analysis of 22 trials", "cue: concluded", "speaker: A 2021 review of 64 studies involving 2.1 million people", "cue: found", "speaker: A 2018 Swedish study that tracked 90,114 twins", "cue: found"}, nil},
+		{"reported by a source, in the passive", "Factory orders, reported separately by the Trade Ministry, fell 2.2%. Exports rose 3%, as reported by the customs office. Four cases were reported by the health ministry.",
+			[]string{"cue: reported separately by", "speaker: the Trade Ministry", "cue: reported by", "speaker: the customs office", "cue: reported by", "speaker: the health ministry"}, nil},
+		{"a group's belief is theirs and hedged; a person's or mine is not passed on", "Detectives believe the driver fled at 90 mph. Health officials fear 30 people were exposed. It is widely thought that 60% of us lack sleep. I think the plan works. I don't believe people think that's true. Few believe that.",
+			[]string{"speaker: Detectives", "cue: believe", "hedge: believe", "speaker: Health officials", "cue: fear", "hedge: fear", "hedge: widely thought"}, nil},
+		{"a one-word label after a determiner is the writer's; a word called or said is the speaker's", "Doctors say some “low-risk” patients had died. The mayor called the plan “reckless” and resigned.",
+			[]string{"scare_quote: “low-risk”", "quote: “reckless”"}, nil},
+		{"a body's row in a table of tolls is its figure; a measure's label is no body", "Reported deaths:\nInterior ministry (official count): 61 dead\nArmy: 9 soldiers killed\nJobless claims: 231,000\nPrice: $799\n",
+			[]string{"speaker: Interior ministry", "speaker: Army"}, nil},
+		{"a source runs to the end of the body's name and its acronym", "Rents are 31% of pay, according to Yale’s Center for Urban Policy Research. According to the U.N.’s refugee office, UNHCR, 9,000 fled.",
+			[]string{"speaker: Yale’s Center for Urban Policy Research", "speaker: the U.N.’s refugee office, UNHCR"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1628,6 +1652,23 @@ func TestTranscriptTitlesInCapitals(t *testing.T) {
 		if sp.Kind == Speaker && (sp.Link < 0 || string(spans[sp.Link].Text(src)) != ":") {
 			t.Errorf("%q has no colon cue", sp.Text(src))
 		}
+	}
+}
+
+// A label with a title and a full name in capitals is a speaker even on
+// its first and only line, "MAYOR TOBIAS LINDGREN:", and the surname alone
+// in a later label is the same person, named as the text writes the name
+// in mixed case.
+func TestTranscriptFullNameInCapitals(t *testing.T) {
+	in := "CHIEF ODILE MBEKI: Three deputies were hurt.\n\nMAYOR TOBIAS LINDGREN: We added $2 million to the budget.\n\n" +
+		"MBEKI: One deputy is still in hospital.\n\nChief Odile Mbeki later said the road had reopened.\n"
+	want := []string{"CHIEF ODILE MBEKI = Odile Mbeki", "MAYOR TOBIAS LINDGREN = TOBIAS LINDGREN", "MBEKI = Odile Mbeki", "Chief Odile Mbeki = Odile Mbeki"}
+	if got := speakerNames(in); !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	// a heading in capitals is no speaker: no title, or a common word
+	if got := speakerNames("GENERAL ELECTION: Turnout hit 61%.\n\nPRESIDENT HOLDS TALKS: Rates rose.\n"); len(got) != 0 {
+		t.Errorf("headings as speakers: %q", got)
 	}
 }
 

@@ -222,13 +222,13 @@ func lexiconSource() *lexSource {
 		department|agency|company|firm|group|alliance|bank|union|coach|manager|captain|player|players|striker
 		midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator|senators|premier|chancellor
 		king|queen|pope|judge|judges|court|report|statement|study|survey|document|letter|memo|analysis|filing
-		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|review|audit|forecast|estimate|estimates
+		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|index|review|audit|forecast|estimate|estimates
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
 		spokesmen|representative|representatives|aide|aides|adviser|advisers|advisor|advisors|insider|insiders
 		operator|owner|owners|family|relative|relatives|mother|father|son|daughter|wife|husband|colleague|colleagues
 		teacher|teachers|headteacher|commissioner|boss|magistrate|magistrates|statistician|statisticians|parent|parents|results|patient|patients|passenger|passengers|student|students|worker|workers|nurse|nurses|farmer|farmers|voter|voters|customer|customers
 		woman|man|people|person|professor|author|authors|historian|journalist|journalists|reporter|correspondent
-		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|supporter|supporters|member|members
+		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|opposition|detective|detectives|supporter|supporters|member|members
 		ex-minister|chiefs|heads|skipper|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|partners|generals|cabinet|white|kremlin|pentagon|release|post|website|committees|commissions|councils|departments|unions|regulators|boards|reports|studies|surveys|statements|documents|filings|records|polls|projections|models|bureau|bureaus|institute|institutes|association|associations|authority|federation|foundation|organisation|organization|organisations|organizations|coalition|charity|charities|fund|insurer|insurers|lender|lenders|retailer|retailers|airline|airlines|carmaker|carmakers|automaker|automakers|manufacturer|manufacturers|maker|makers|producer|producers|supplier|suppliers|provider|providers|broadcaster|newspaper|magazine|network|panel|tribunal|inspector|inspectors|auditor|auditors|ombudsman|coroner|sheriff|trust|university|hospital|school|club|league|party|trial|trials|investigation|investigations|inquiry|probe|paper|papers|assessment|assessments|reviews|analyses|census|counters|counts|tallies|tests|utility|utilities|operator|operators|watchdog|watchdogs|town|mum|mums|dad|dads|grandmother|grandfather|grandparent|grandparents|pupil|pupils|neighbour|neighbours|neighbor|neighbors|shopper|shoppers|volunteer|volunteers|ordinance|video|videos|clip|meme|center|centre|tracker`)
 	s.addWords(wPersonRole, `chief|minister|president|secretary-general|secretary|spokesman|spokeswoman|spokesperson
 		leader|chairman|chairwoman|chair|director|executive|ceo|founder|general|commander|premier|chancellor|king|queen
@@ -367,7 +367,7 @@ func lexiconSource() *lexSource {
 		is believed to|are believed to|was believed to|were believed to|is thought to|are thought to
 		was thought to|were thought to|is said to|are said to|was said to|were said to|in part|more or less
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
-		possible|is understood to|understood to|it is understood`)
+		possible|is understood to|understood to|it is understood|widely believed|widely thought|commonly believed|commonly thought|popularly believed`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to

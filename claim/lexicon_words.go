@@ -54,6 +54,8 @@ const (
 	wdBe
 	wdBefore
 	wdBegin
+	wdBelieve
+	wdBelieves
 	wdBelow
 	wdBest
 	wdBetter
@@ -84,6 +86,7 @@ const (
 	wdCharity
 	wdCirca
 	wdClaimed
+	wdClaims
 	wdClause
 	wdClose
 	wdCode
@@ -139,6 +142,8 @@ const (
 	wdFall
 	wdFamiliar
 	wdFast
+	wdFear
+	wdFears
 	wdFew
 	wdFewer
 	wdFiling
@@ -324,6 +329,7 @@ const (
 	wdProbably
 	wdProfit
 	wdProfits
+	wdPromises
 	wdPrudent
 	wdPublish
 	wdPublisher
@@ -343,6 +349,7 @@ const (
 	wdRegulations
 	wdRemain
 	wdReport
+	wdReported
 	wdReporters
 	wdResolution
 	wdResume
@@ -375,6 +382,8 @@ const (
 	wdShares
 	wdShortly
 	wdShould
+	wdShowed
+	wdShows
 	wdSign
 	wdSocial
 	wdSome
@@ -416,6 +425,8 @@ const (
 	wdTheir
 	wdThem
 	wdThen
+	wdThink
+	wdThinks
 	wdThird
 	wdThis
 	wdThousands
@@ -521,6 +532,8 @@ var wordConsts = [numWordConsts]string{
 	wdBe:            "be",
 	wdBefore:        "before",
 	wdBegin:         "begin",
+	wdBelieve:       "believe",
+	wdBelieves:      "believes",
 	wdBelow:         "below",
 	wdBest:          "best",
 	wdBetter:        "better",
@@ -551,6 +564,7 @@ var wordConsts = [numWordConsts]string{
 	wdCharity:       "charity",
 	wdCirca:         "circa",
 	wdClaimed:       "claimed",
+	wdClaims:        "claims",
 	wdClause:        "clause",
 	wdClose:         "close",
 	wdCode:          "code",
@@ -606,6 +620,8 @@ var wordConsts = [numWordConsts]string{
 	wdFall:          "fall",
 	wdFamiliar:      "familiar",
 	wdFast:          "fast",
+	wdFear:          "fear",
+	wdFears:         "fears",
 	wdFew:           "few",
 	wdFewer:         "fewer",
 	wdFiling:        "filing",
@@ -791,6 +807,7 @@ var wordConsts = [numWordConsts]string{
 	wdProbably:      "probably",
 	wdProfit:        "profit",
 	wdProfits:       "profits",
+	wdPromises:      "promises",
 	wdPrudent:       "prudent",
 	wdPublish:       "publish",
 	wdPublisher:     "publisher",
@@ -810,6 +827,7 @@ var wordConsts = [numWordConsts]string{
 	wdRegulations:   "regulations",
 	wdRemain:        "remain",
 	wdReport:        "report",
+	wdReported:      "reported",
 	wdReporters:     "reporters",
 	wdResolution:    "resolution",
 	wdResume:        "resume",
@@ -842,6 +860,8 @@ var wordConsts = [numWordConsts]string{
 	wdShares:        "shares",
 	wdShortly:       "shortly",
 	wdShould:        "should",
+	wdShowed:        "showed",
+	wdShows:         "shows",
 	wdSign:          "sign",
 	wdSocial:        "social",
 	wdSome:          "some",
@@ -883,6 +903,8 @@ var wordConsts = [numWordConsts]string{
 	wdTheir:         "their",
 	wdThem:          "them",
 	wdThen:          "then",
+	wdThink:         "think",
+	wdThinks:        "thinks",
 	wdThird:         "third",
 	wdThis:          "this",
 	wdThousands:     "thousands",
