@@ -1662,8 +1662,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators"
 		}
 	}
-	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) {
-		return 0, c, false // "the last one costs", "one day"
+	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && wordIn(changeVerbs, a.text(c-1))) {
+		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
 	if a.countable(j) && a.same(c, j) {
 		if a.is(j+1, wTimeUnit) && a.isLowerWord(j+1) && a.same(c, j+1) && !a.is(j, wCountNoun) {
@@ -2092,11 +2092,36 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if (k != Quantity || a.word(j, wdOr)) && !a.word(j, wdAnd) && a.descending(c, j, e) {
 		return j, k
 	}
-	// "Shares fell 12.5p to 98.4p": a change, then the level it closed at
-	if k != Quantity && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn("fell rose slipped climbed jumped dropped gained lost", a.text(i-1)) {
+	// "Shares fell 12.5p to 98.4p", "The index rose 2 points to 47": a
+	// change, then the level it closed at (but "rose 2 to 3 points" and
+	// "rose 2 million to 3 million" share a unit or a scale)
+	if (k != Quantity || j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1)) {
+		return j, k
+	}
+	// "Claims fell by 14,000 to 219,000", "rose by $2 billion to $40
+	// billion", "fell 14,000 to 219,000": a change, then the new level,
+	// which is many times the change; "raise taxes by $3,000 to $4,000",
+	// "cut sleep by 30 to 60 minutes" and "rose by 2 to 30 million" are
+	// ranges of the change (the second amount's unit or scale is the
+	// first's too).
+	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1))) && (a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) && a.newLevel(c, j, e) {
 		return j, k
 	}
 	return e, k2
+}
+
+// changeVerbs are the verbs that say a figure went up or down: "fell",
+// "rose".
+const changeVerbs = "fell rose slipped climbed jumped dropped gained lost grew increased decreased declined narrowed widened shrank"
+
+// newLevel reports whether the second amount of "by X to Y", from j+1 to
+// e, is at least five times the first, from c to j: the level a change
+// brought the figure to, not the top of a range of the change ("fell by
+// 14,000 to 219,000", not "by 30 to 60 minutes").
+func (a *annotator) newLevel(c, j, e int) bool {
+	x, okx := amount.Parse(a.src[a.tok(c).Start:a.tok(j-1).End])
+	y, oky := amount.Parse(a.src[a.tok(j+1).Start:a.tok(e-1).End])
+	return okx && oky && x > 0 && y >= 5*x
 }
 
 // Tally reports whether the Quantity span spans[i] of src, two short
