@@ -1269,6 +1269,10 @@ func (a *annotator) amount(i int) int {
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
+		(wordIn("type stage grade phase Type Stage Grade Phase", a.text(c-1)) || j == c+1 && a.isPunct(c+1, ":") && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
+		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
+	}
 	if c > i && a.negatedBound(i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
