@@ -75,11 +75,56 @@ func (a *annotator) lexical() {
 					s--
 				}
 			}
+			if p.kind == Causal || p.kind == Comparison {
+				s = a.negatedFrom(s, end, p.kind)
+			}
 			a.add(p.kind, s, j, -1)
 			end = j
 			break
 		}
 	}
+}
+
+// negatedFrom returns where a causal or comparison phrase of kind k that
+// starts at s starts once the negation before it is taken in, so that the
+// span says what the sentence says: "does not cause", "not linked to",
+// "never led to", "no more likely to", and "no evidence that coffee
+// causes". It returns s when no negation comes before, and never goes back
+// before end, the end of the last phrase. ("I can't because I need": the
+// contraction negates a verb of its own.)
+func (a *annotator) negatedFrom(s, end int, k Kind) int {
+	n := s - 1
+	if n < end || !a.same(n, s) {
+		return s
+	}
+	if a.word(n, wdNot) || a.word(n, wdNever) || k == Comparison && a.word(n, wdNo) || notContraction(a.text(n)) && !wordIn("because Because", a.text(s)) {
+		if (a.word(n, wdNot) || a.word(n, wdNever)) && n-1 >= end && a.same(n-1, n) && (a.word(n-1, wdDo) || a.word(n-1, wdDoes) || a.word(n-1, wdDid)) {
+			return n - 1 // "does not cause"
+		}
+		return n
+	}
+	if k != Causal || !(a.word(s, wdCause) || a.word(s, wdCauses) || wordIn("caused linked leads led contributes contributed results resulted", a.text(s))) {
+		return s
+	}
+	// "no evidence that coffee causes cancer": the finding is that there is
+	// no link, a few plain words before it
+	for n := s - 2; n >= end && n >= s-8 && a.same(n, s); n-- {
+		if a.kind(n+1) != tokenize.Word && a.kind(n+1) != tokenize.Abbrev && a.kind(n+1) != tokenize.Number {
+			return s
+		}
+		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && wordIn("evidence proof", a.text(n-1)) && a.same(n-2, n) {
+			return n - 2
+		}
+	}
+	return s
+}
+
+// notContraction reports whether t is a negated auxiliary written as one
+// word: "doesn't", "isn’t", "wasn't".
+func notContraction(t []byte) bool {
+	return len(t) > 3 && (t[len(t)-1] == 't' || t[len(t)-1] == 'T') &&
+		(t[len(t)-2] == '\'' && (t[len(t)-3] == 'n' || t[len(t)-3] == 'N') ||
+			len(t) > 5 && string(t[len(t)-4:]) == "’t" && (t[len(t)-5] == 'n' || t[len(t)-5] == 'N'))
 }
 
 // nextPhrase returns the index of the first phrase of ps from k on that
@@ -200,8 +245,8 @@ func (a *annotator) physicalBreach(k int) bool {
 // causeVerb reports whether "cause" or "causes" at i is the verb, with an
 // object after it: "Smoking causes cancer", "which can cause plaques to
 // rupture", "could also cause delays". "cause" is the verb after a modal
-// or "to" ("likely to cause") or a plural subject ("Gas stoves cause
-// asthma"); "causes" is not after a determiner or a
+// or "to" ("likely to cause"), a negated auxiliary ("doesn't cause") or a
+// plural subject ("Gas stoves cause asthma"); "causes" is not after a determiner or a
 // preposition. "deaths from non-cardiac causes (HR 1.04)", "the causes of
 // the fire" and "natural causes." are nouns.
 func (a *annotator) causeVerb(i int) bool {
@@ -222,7 +267,7 @@ func (a *annotator) causeVerb(i int) bool {
 	}
 	// "this", "has" and "its" end in "s" but are stop words
 	return a.kind(p) == tokenize.Word && isPlural(a.text(p)) && !a.is(p, wStop|wDet|wPrep) || a.word(p, wdCan) || a.word(p, wdCould) || a.word(p, wdMay) || a.word(p, wdMight) || a.word(p, wdWill) || a.word(p, wdWould) ||
-		a.word(p, wdShould) || a.word(p, wdMust) || a.word(p, wdTo) || a.word(p, wdDo) || a.word(p, wdDoes) || a.word(p, wdDid)
+		a.word(p, wdShould) || a.word(p, wdMust) || a.word(p, wdTo) || a.word(p, wdDo) || a.word(p, wdDoes) || a.word(p, wdDid) || notContraction(a.text(p))
 }
 
 // pattern tries the comparison patterns at i: superlatives, "-er than",

@@ -78,6 +78,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: $3,000 to $4,000", "quantity: 30 to 60 tonnes", "quantity: 2 to 30 million jobs", "quantity: 3 to 40 metres"}, nil},
 		{"disease types, stages and trial phases are names, and a list's number no count", "Walking cuts the risk of type 2 diabetes. She has stage 3 cancer, in a phase 3 trial.\n\nStep 2: add 3 cups of flour.\n\nAt stage 12 he had 2 dogs.",
 			[]string{"quantity: 3 cups", "quantity: 2 dogs"}, nil},
+		{"a denied link keeps its negation", "Jabs are not linked to asthma. Salt does not cause gout, and gum doesn't cause ulcers. We found no evidence that tea causes cramps. Boys were no more likely to enrol. It was not because of rain, but I can't because I work.",
+			[]string{"causal: not linked to", "causal: does not cause", "causal: doesn't cause", "causal: no evidence that tea causes", "comparison: no more likely to", "causal: not because of", "causal: because"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
 			[]string{"quantity: nearly two to one", "quantity: 10 to 1", "quantity: three"}, nil},
 		{"p.c. is percent", "Gas is up 3 p.c. since January and 5.5 pct. since May.",
