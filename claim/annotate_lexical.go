@@ -60,6 +60,19 @@ func (a *annotator) lexical() {
 		if i+1 < a.n {
 			next = a.pos[i+1].wid
 		}
+		if id == wdThe && next == wdRisk && a.word(i+2, wdOf) && i-1 >= end && a.same(i-1, i+2) && a.riskVerb(i-1) {
+			// "raises the risk of stroke", "did not lower the risk of"
+			a.add(Causal, a.negatedFrom(i-1, end, Causal), i+3, -1)
+			end = i + 3
+			continue
+		}
+		if id == wdLinked && next != wdTo {
+			if j := a.linkedTo(i); j > i {
+				a.add(Causal, a.negatedFrom(i, end, Causal), j, -1)
+				end = j
+			}
+			continue
+		}
 		if phraseSeconds[id]&(1<<(next%64)) == 0 {
 			continue
 		}
@@ -83,6 +96,38 @@ func (a *annotator) lexical() {
 			break
 		}
 	}
+}
+
+// riskVerb reports whether the word at i raises or lowers a risk, before
+// "the risk of": "raises", "increased", "cuts", "lower", "halves".
+func (a *annotator) riskVerb(i int) bool {
+	return a.isLowerWord(i) && wordIn("raise raises raised raising increase increases increased increasing cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing double doubles doubled doubling halve halves halved halving boost boosts boosted", a.text(i))
+}
+
+// linkedTo returns the end of "linked X to" when the verb "linked" at i,
+// after "has", "have", "had" or "been" or a word for research, ties a
+// short plain phrase to what follows "to": "Some research has linked
+// late-night eating to poorer sugar control", "A study linked soda to
+// gout". Otherwise it returns i ("the bridge linked the island to the
+// mainland" has no such subject; "linked to" is in the phrase table).
+func (a *annotator) linkedTo(i int) int {
+	p := i - 1
+	if a.word(p, wdNot) || a.word(p, wdNever) {
+		p-- // "have not linked"
+	}
+	if !a.same(p, i) || !(a.word(p, wdHas) || a.word(p, wdHave) || a.word(p, wdHad) || a.word(p, wdBeen) ||
+		wordIn("study studies research researchers scientists evidence data analysis trial trials review reviews paper papers", a.text(p))) {
+		return i
+	}
+	for k := i + 2; k <= i+7 && a.same(i, k); k++ {
+		if a.kind(k-1) != tokenize.Word && a.kind(k-1) != tokenize.Number {
+			return i
+		}
+		if a.word(k, wdTo) {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // negatedFrom returns where a causal or comparison phrase of kind k that

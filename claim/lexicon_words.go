@@ -52,6 +52,7 @@ const (
 	wdAware
 	wdBarely
 	wdBe
+	wdBeen
 	wdBefore
 	wdBegin
 	wdBelow
@@ -224,6 +225,7 @@ const (
 	wdLike
 	wdLikely
 	wdLine
+	wdLinked
 	wdListeners
 	wdLittle
 	wdLlc
@@ -350,6 +352,7 @@ const (
 	wdReturn
 	wdRight
 	wdRise
+	wdRisk
 	wdRoom
 	wdRoughly
 	wdRound
@@ -519,6 +522,7 @@ var wordConsts = [numWordConsts]string{
 	wdAware:         "aware",
 	wdBarely:        "barely",
 	wdBe:            "be",
+	wdBeen:          "been",
 	wdBefore:        "before",
 	wdBegin:         "begin",
 	wdBelow:         "below",
@@ -691,6 +695,7 @@ var wordConsts = [numWordConsts]string{
 	wdLike:          "like",
 	wdLikely:        "likely",
 	wdLine:          "line",
+	wdLinked:        "linked",
 	wdListeners:     "listeners",
 	wdLittle:        "little",
 	wdLlc:           "llc",
@@ -817,6 +822,7 @@ var wordConsts = [numWordConsts]string{
 	wdReturn:        "return",
 	wdRight:         "right",
 	wdRise:          "rise",
+	wdRisk:          "risk",
 	wdRoom:          "room",
 	wdRoughly:       "roughly",
 	wdRound:         "round",
