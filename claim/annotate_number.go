@@ -1292,6 +1292,13 @@ func (a *annotator) amount(i int) int {
 	return j
 }
 
+// gluedUnit reports whether suf, glued after a number's digits, is a
+// unit: "GB" in "12GB" (see unitSuffix), or a hyphen and a word, "-inch"
+// in "6.7-inch", "-year-old". "B" in "221B" and "-1" in "3-1" are not.
+func gluedUnit(suf []byte) bool {
+	return unitSuffix(suf) || len(suf) > 2 && suf[0] == '-' && (suf[1] >= 'a' && suf[1] <= 'z')
+}
+
 // emDash reports whether position i is an em dash or a dash of two
 // hyphens, which set off a phrase and never join the ends of a range.
 func (a *annotator) emDash(i int) bool {
@@ -1359,8 +1366,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		a.isPunct(c+1, "/") && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
 		return true
 	}
-	// street numbers: "123 Main Street", not "200 British firms"
-	if a.same(c, c+1) && a.nameToken(c+1) && !(a.isLowerWord(c+2) && a.same(c, c+2)) {
+	// street numbers: "123 Main Street", not "200 British firms", nor a
+	// number with its unit glued on before a name: "12GB RAM", "6.7-inch
+	// OLED" ("221B Baker Street" has one letter)
+	if a.same(c, c+1) && a.nameToken(c+1) && !(a.isLowerWord(c+2) && a.same(c, c+2)) && !gluedUnit(suf) {
 		return true
 	}
 	p := c - 1

@@ -82,6 +82,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"causal: not linked to", "causal: does not cause", "causal: doesn't cause", "causal: no evidence that tea causes", "comparison: no more likely to", "causal: not because of", "causal: because"}, nil},
 		{"a raised or lowered risk and a split link are causes", "Heavy drinking raises the risk of gout. Pills did not lower the risk of falls. Research has linked late meals to poor sleep, and studies have not linked phones to cancer. The bridge linked the island to the town. They made two tax cuts.",
 			[]string{"causal: raises the risk of", "causal: did not lower the risk of", "causal: linked late meals to", "causal: not linked phones to", "quantity: two tax cuts"}, nil},
+		{"a number with its unit glued on before an acronym or a name", "It has 12GB RAM.\n\nDisplay: 6.7-inch OLED\n\nWeight: 198g\nPrice: $799\n\nShe met a 41-year-old Harlow man at 221B Baker Street.",
+			[]string{"quantity: 12GB", "quantity: 6.7-inch", "quantity: 198g", "quantity: 41-year-old"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
 			[]string{"quantity: nearly two to one", "quantity: 10 to 1", "quantity: three"}, nil},
 		{"p.c. is percent", "Gas is up 3 p.c. since January and 5.5 pct. since May.",
