@@ -84,6 +84,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"causal: raises the risk of", "causal: did not lower the risk of", "causal: linked late meals to", "causal: not linked phones to", "quantity: two tax cuts"}, nil},
 		{"a number with its unit glued on before an acronym or a name", "It has 12GB RAM.\n\nDisplay: 6.7-inch OLED\n\nWeight: 198g\nPrice: $799\n\nShe met a 41-year-old Harlow man at 221B Baker Street.",
 			[]string{"quantity: 12GB", "quantity: 6.7-inch", "quantity: 198g", "quantity: 41-year-old"}, nil},
+		{"rand after a number is money", "It cost 40 rand, or 500 shillings.",
+			[]string{"money: 40 rand", "money: 500 shillings"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
 			[]string{"quantity: nearly two to one", "quantity: 10 to 1", "quantity: three"}, nil},
 		{"p.c. is percent", "Gas is up 3 p.c. since January and 5.5 pct. since May.",
