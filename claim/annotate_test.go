@@ -86,6 +86,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 12GB", "quantity: 6.7-inch", "quantity: 198g", "quantity: 41-year-old"}, nil},
 		{"rand after a number is money", "It cost 40 rand, or 500 shillings.",
 			[]string{"money: 40 rand", "money: 500 shillings"}, nil},
+		{"a briefing's questioner is the speaker of the question's premise", "Q: Your plan cut bus routes by 8% this year.\n\nA: That is wrong.\n\nREPORTER: Fares rose 5%.",
+			[]string{"speaker: Q", "cue: :", "speaker: A", "cue: :", "speaker: REPORTER", "cue: :"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
 			[]string{"quantity: nearly two to one", "quantity: 10 to 1", "quantity: three"}, nil},
 		{"p.c. is percent", "Gas is up 3 p.c. since January and 5.5 pct. since May.",
@@ -1333,8 +1335,14 @@ func TestTranscriptSpeakers(t *testing.T) {
 		t.Errorf("%d OSEI speakers, want 5", n)
 	}
 	for _, sp := range spans {
-		if sp.Kind == Speaker && (string(sp.Text(src)) == "Q" || string(sp.Text(src)) == "Transcript") {
+		if sp.Kind == Speaker && string(sp.Text(src)) == "Transcript" {
 			t.Errorf("%q taken for a speaker", sp.Text(src))
+		}
+	}
+	// a "Q:" line that states something is the questioner's, who has no name
+	for i, sp := range spans {
+		if sp.Kind == Speaker && string(sp.Text(src)) == "Q" && SpeakerName(src, spans, i) != "" {
+			t.Errorf("Q named %q", SpeakerName(src, spans, i))
 		}
 	}
 }

@@ -1056,6 +1056,9 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	if n := len(t); n >= 5 && bytes.EqualFold(t[n-5:], []byte("claim")) {
 		return append(dst, "the claim"...) // "CLAIM:", "The claim:" of a fact check
 	}
+	if len(t) == 1 && t[0] == 'Q' {
+		return append(dst, "the questioner"...) // a briefing's "Q:"
+	}
 	return appendShortened(dst, t)
 }
 
