@@ -88,6 +88,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: 40 rand", "money: 500 shillings"}, nil},
 		{"a briefing's questioner is the speaker of the question's premise", "Q: Your plan cut bus routes by 8% this year.\n\nA: That is wrong.\n\nREPORTER: Fares rose 5%.",
 			[]string{"speaker: Q", "cue: :", "speaker: A", "cue: :", "speaker: REPORTER", "cue: :"}, nil},
+		{"a product's model number keeps it from being a person", "Vexo Lumen 7 review: bright\n\nLina Hart said it beats last year's Lumen 6.",
+			[]string{"person: Lina Hart"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
 			[]string{"quantity: nearly two to one", "quantity: 10 to 1", "quantity: three"}, nil},
 		{"p.c. is percent", "Gas is up 3 p.c. since January and 5.5 pct. since May.",
