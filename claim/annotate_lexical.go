@@ -236,6 +236,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.word(k, wdLike) || a.word(k, wdLove) || a.word(k, wdRather) || a.word(k, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
+		if a.word(i, wdWould) && a.isPunct(i-1, ",") && a.word(i-3, wdIf) && wordIn("confirmed true accurate verified", a.text(i-2)) {
+			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast
+		}
 		if a.word(i, wdWould) && !a.word(k, wdBe) && a.childhoodBefore(i) {
 			return 0, false // "As a boy he would walk five miles": what he did, not a forecast
 		}
@@ -368,6 +371,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 				return i + 1, Comparison
 			}
 			return i + 2, Comparison
+		}
+		if a.word(i-1, wdA) && a.isPunct(i-2, ",") && a.taken(i-3) && a.same(i-3, i) {
+			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
 		}
 	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
 		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2):
