@@ -376,10 +376,17 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
 		}
 	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
-		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2):
+		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
 		return i + 2, Comparison
 	}
 	return i, 0
+}
+
+// goNoFurther reports whether "further than" at i ends its sentence with
+// "that" or "this": "I won't go further than that." closes a topic and
+// compares nothing ("went further than any president" does).
+func (a *annotator) goNoFurther(i int) bool {
+	return a.word(i, wdFurther) && (a.word(i+2, wdThat) || string(a.text(i+2)) == "this") && a.kind(i+3) == tokenize.Punct && !a.same(i, i+4)
 }
 
 // titleSuperlative reports whether position i is a superlative in a
