@@ -112,14 +112,15 @@ const currencyWords = "euro € eur € sterling £ gbp £ pence £ penny £ usd
 	"zloty PLN zlotys PLN pln PLN leu RON lei RON lev BGN leva BGN rouble ₽ ruble ₽ rub ₽ hryvnia ₴ uah ₴ " +
 	"shekel ₪ ils ₪ naira ₦ ngn ₦ won ₩ krw ₩ lira ₺ lire ₺ try ₺ rand ZAR zar ZAR real R$ reais R$ brl R$ " +
 	"mxn MXN cad C$ aud A$ nzd NZ$ hkd HK$ sgd S$ bitcoin ₿ " +
-	"pound * dollar * rupee * franc * crown * krone * kroner * peso *"
+	"pound * dollar * rupee * franc * crown * krone * kroner * peso * shilling *"
 
 // nationCodes maps the adjective before a shared currency name (the last
 // word of two: "Hong Kong", "Sri Lankan") to the nation's ISO 3166 code,
 // or to the letters its dollar's sign takes ("C" for C$).
 const nationCodes = "us US american US canadian C australian A zealand NZ kong HK singapore S taiwan NT " +
 	"swedish SE norwegian NO danish DK czech CZ swiss CH egyptian EG lebanese LB british GB mexican MX " +
-	"argentine AR chilean CL colombian CO philippine PH indian IN pakistani PK nepalese NP lankan LK"
+	"argentine AR argentinian AR chilean CL colombian CO philippine PH indian IN pakistani PK nepalese NP lankan LK " +
+	"kenyan KE ugandan UG tanzanian TZ somali SO"
 
 // currencyWord returns the label for the currency word w, with prev the
 // word before it, or "".
@@ -145,6 +146,12 @@ func currencyWord(prev, w []byte) string {
 		return "pesos"
 	case name == "peso" && iso == "MX":
 		return "MXN"
+	case name == "peso" && iso == "AR":
+		return "ARS"
+	case name == "shilling" && iso == "":
+		return "shillings" // Kenya's, Uganda's, Tanzania's or Somalia's
+	case name == "shilling" && iso == "UG":
+		return "UGX"
 	case iso == "":
 		return "" // crowns of no nation
 	case name[0] == 'c' || name[0] == 'k':

@@ -10,6 +10,7 @@ func TestCurrency(t *testing.T) {
 		{"$4.1bn-$4.3bn", "$"}, {"35 billion euros", "€"}, {"2.4 billion Swedish crowns", "SEK"},
 		{"40 Australian dollars", "A$"}, {"500 Canadian dollars", "C$"}, {"2 billion dollars", "$"},
 		{"10 million Swiss francs", "CHF"}, {"3 million Mexican pesos", "MXN"}, {"5 billion pesos", "pesos"},
+		{"40 rand", "ZAR"}, {"180 billion shillings", "shillings"}, {"9 billion Kenyan shillings", "KES"}, {"3 million Ugandan shillings", "UGX"}, {"12 Argentine pesos", "ARS"}, {"7 Chilean pesos", "CLP"},
 		{"300 million pounds sterling", "£"}, {"20 Egyptian pounds", "EGP"}, {"Rs 500 crore", "₹"},
 		{"1,000 Pakistani rupees", "PKR"}, {"90 pence", "£"}, {"3 cents", ""}, {"1.2 billion kronor", "SEK"},
 		{"4 billion Norwegian kroner", "NOK"}, {"2 billion forint", "HUF"}, {"10,000 USD", "US$"},

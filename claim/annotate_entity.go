@@ -811,11 +811,24 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"
 		} else if a.isLowerWord(e) && a.same(s, e) && wordIn("fire wildfire blaze", a.text(e)) {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
-		} else if a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.kind(e) == tokenize.Number && a.same(s, e) {
-			return // a product and its model: "the Halden Buds 2"
+		} else if a.kind(e) == tokenize.Number && a.same(s, e) && (a.word(s-1, wdThe) && a.isLowerWord(s-1) || a.modelNumber(s, e)) {
+			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"
 		}
 		a.addEntity(k, s, e)
 	}
+}
+
+// modelNumber reports whether the number at e, after the name [s, e)
+// that no one was called before, is a product's model number: one or two
+// bare digits, then a word or the end of the sentence ("Nova 9 review",
+// "last year's Nova 8."), not a scorer's tally or a minute ("Haaland 2,
+// Foden 1", "Kane 9'").
+func (a *annotator) modelNumber(s, e int) bool {
+	t := a.text(e)
+	if len(t) > 2 || t[0] < '0' || t[0] > '9' || t[len(t)-1] < '0' || t[len(t)-1] > '9' || a.knownSurname(e-1) {
+		return false
+	}
+	return a.same(e, e+1) && a.kind(e+1) == tokenize.Word && a.isLowerWord(e+1) || a.isPunct(e+1, ".") && !a.same(e, e+2)
 }
 
 // landWords are the words that make a name a place's, after

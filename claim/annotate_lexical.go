@@ -60,6 +60,19 @@ func (a *annotator) lexical() {
 		if i+1 < a.n {
 			next = a.pos[i+1].wid
 		}
+		if id == wdThe && next == wdRisk && a.word(i+2, wdOf) && i-1 >= end && a.same(i-1, i+2) && a.riskVerb(i-1) {
+			// "raises the risk of stroke", "did not lower the risk of"
+			a.add(Causal, a.negatedFrom(i-1, end, Causal), i+3, -1)
+			end = i + 3
+			continue
+		}
+		if id == wdLinked && next != wdTo {
+			if j := a.linkedTo(i); j > i {
+				a.add(Causal, a.negatedFrom(i, end, Causal), j, -1)
+				end = j
+			}
+			continue
+		}
 		if phraseSeconds[id]&(1<<(next%64)) == 0 {
 			continue
 		}
@@ -75,11 +88,88 @@ func (a *annotator) lexical() {
 					s--
 				}
 			}
+			if p.kind == Causal || p.kind == Comparison {
+				s = a.negatedFrom(s, end, p.kind)
+			}
 			a.add(p.kind, s, j, -1)
 			end = j
 			break
 		}
 	}
+}
+
+// riskVerb reports whether the word at i raises or lowers a risk, before
+// "the risk of": "raises", "increased", "cuts", "lower", "halves".
+func (a *annotator) riskVerb(i int) bool {
+	return a.isLowerWord(i) && wordIn("raise raises raised raising increase increases increased increasing cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing double doubles doubled doubling halve halves halved halving boost boosts boosted", a.text(i))
+}
+
+// linkedTo returns the end of "linked X to" when the verb "linked" at i,
+// after "has", "have", "had" or "been" or a word for research, ties a
+// short plain phrase to what follows "to": "Some research has linked
+// late-night eating to poorer sugar control", "A study linked soda to
+// gout". Otherwise it returns i ("the bridge linked the island to the
+// mainland" has no such subject; "linked to" is in the phrase table).
+func (a *annotator) linkedTo(i int) int {
+	p := i - 1
+	if a.word(p, wdNot) || a.word(p, wdNever) {
+		p-- // "have not linked"
+	}
+	if !a.same(p, i) || !(a.word(p, wdHas) || a.word(p, wdHave) || a.word(p, wdHad) || a.word(p, wdBeen) ||
+		wordIn("study studies research researchers scientists evidence data analysis trial trials review reviews paper papers", a.text(p))) {
+		return i
+	}
+	for k := i + 2; k <= i+7 && a.same(i, k); k++ {
+		if a.kind(k-1) != tokenize.Word && a.kind(k-1) != tokenize.Number {
+			return i
+		}
+		if a.word(k, wdTo) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// negatedFrom returns where a causal or comparison phrase of kind k that
+// starts at s starts once the negation before it is taken in, so that the
+// span says what the sentence says: "does not cause", "not linked to",
+// "never led to", "no more likely to", and "no evidence that coffee
+// causes". It returns s when no negation comes before, and never goes back
+// before end, the end of the last phrase. ("I can't because I need": the
+// contraction negates a verb of its own.)
+func (a *annotator) negatedFrom(s, end int, k Kind) int {
+	n := s - 1
+	if n < end || !a.same(n, s) {
+		return s
+	}
+	if a.word(n, wdNot) || a.word(n, wdNever) || k == Comparison && a.word(n, wdNo) || notContraction(a.text(n)) && !wordIn("because Because", a.text(s)) {
+		if (a.word(n, wdNot) || a.word(n, wdNever)) && n-1 >= end && a.same(n-1, n) && (a.word(n-1, wdDo) || a.word(n-1, wdDoes) || a.word(n-1, wdDid)) {
+			return n - 1 // "does not cause"
+		}
+		return n
+	}
+	if k != Causal || !(a.word(s, wdCause) || a.word(s, wdCauses) || wordIn("caused linked leads led contributes contributed results resulted", a.text(s))) {
+		return s
+	}
+	// "no evidence that coffee causes cancer": the finding is that there is
+	// no link, a few plain words before it
+	for n := s - 2; n >= end && n >= s-8 && a.same(n, s); n-- {
+		if a.kind(n+1) != tokenize.Word && a.kind(n+1) != tokenize.Abbrev && a.kind(n+1) != tokenize.Number {
+			return s
+		}
+		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && wordIn("evidence proof", a.text(n-1)) && a.same(n-2, n) {
+			return n - 2
+		}
+	}
+	return s
+}
+
+// notContraction reports whether t is a negated auxiliary written as one
+// word: "doesn't", "isn’t", "wasn't".
+func notContraction(t []byte) bool {
+	return len(t) > 3 && (t[len(t)-1] == 't' || t[len(t)-1] == 'T') &&
+		(t[len(t)-2] == '\'' && (t[len(t)-3] == 'n' || t[len(t)-3] == 'N') ||
+			len(t) > 5 && string(t[len(t)-4:]) == "’t" && (t[len(t)-5] == 'n' || t[len(t)-5] == 'N'))
 }
 
 // nextPhrase returns the index of the first phrase of ps from k on that
@@ -146,6 +236,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.word(k, wdLike) || a.word(k, wdLove) || a.word(k, wdRather) || a.word(k, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
+		if a.word(i, wdWould) && a.isPunct(i-1, ",") && a.word(i-3, wdIf) && wordIn("confirmed true accurate verified", a.text(i-2)) {
+			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast
+		}
 		if a.word(i, wdWould) && !a.word(k, wdBe) && a.childhoodBefore(i) {
 			return 0, false // "As a boy he would walk five miles": what he did, not a forecast
 		}
@@ -200,8 +293,8 @@ func (a *annotator) physicalBreach(k int) bool {
 // causeVerb reports whether "cause" or "causes" at i is the verb, with an
 // object after it: "Smoking causes cancer", "which can cause plaques to
 // rupture", "could also cause delays". "cause" is the verb after a modal
-// or "to" ("likely to cause") or a plural subject ("Gas stoves cause
-// asthma"); "causes" is not after a determiner or a
+// or "to" ("likely to cause"), a negated auxiliary ("doesn't cause") or a
+// plural subject ("Gas stoves cause asthma"); "causes" is not after a determiner or a
 // preposition. "deaths from non-cardiac causes (HR 1.04)", "the causes of
 // the fire" and "natural causes." are nouns.
 func (a *annotator) causeVerb(i int) bool {
@@ -222,7 +315,7 @@ func (a *annotator) causeVerb(i int) bool {
 	}
 	// "this", "has" and "its" end in "s" but are stop words
 	return a.kind(p) == tokenize.Word && isPlural(a.text(p)) && !a.is(p, wStop|wDet|wPrep) || a.word(p, wdCan) || a.word(p, wdCould) || a.word(p, wdMay) || a.word(p, wdMight) || a.word(p, wdWill) || a.word(p, wdWould) ||
-		a.word(p, wdShould) || a.word(p, wdMust) || a.word(p, wdTo) || a.word(p, wdDo) || a.word(p, wdDoes) || a.word(p, wdDid)
+		a.word(p, wdShould) || a.word(p, wdMust) || a.word(p, wdTo) || a.word(p, wdDo) || a.word(p, wdDoes) || a.word(p, wdDid) || notContraction(a.text(p))
 }
 
 // pattern tries the comparison patterns at i: superlatives, "-er than",
@@ -279,11 +372,21 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			}
 			return i + 2, Comparison
 		}
+		if a.word(i-1, wdA) && a.isPunct(i-2, ",") && a.taken(i-3) && a.same(i-3, i) {
+			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
+		}
 	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
-		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2):
+		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
 		return i + 2, Comparison
 	}
 	return i, 0
+}
+
+// goNoFurther reports whether "further than" at i ends its sentence with
+// "that" or "this": "I won't go further than that." closes a topic and
+// compares nothing ("went further than any president" does).
+func (a *annotator) goNoFurther(i int) bool {
+	return a.word(i, wdFurther) && (a.word(i+2, wdThat) || string(a.text(i+2)) == "this") && a.kind(i+3) == tokenize.Punct && !a.same(i, i+4)
 }
 
 // titleSuperlative reports whether position i is a superlative in a

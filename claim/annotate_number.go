@@ -1269,6 +1269,10 @@ func (a *annotator) amount(i int) int {
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
+		(wordIn("type stage grade phase Type Stage Grade Phase", a.text(c-1)) || j == c+1 && a.isPunct(c+1, ":") && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
+		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
+	}
 	if c > i && a.negatedBound(i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
@@ -1286,6 +1290,13 @@ func (a *annotator) amount(i int) int {
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
+}
+
+// gluedUnit reports whether suf, glued after a number's digits, is a
+// unit: "GB" in "12GB" (see unitSuffix), or a hyphen and a word, "-inch"
+// in "6.7-inch", "-year-old". "B" in "221B" and "-1" in "3-1" are not.
+func gluedUnit(suf []byte) bool {
+	return unitSuffix(suf) || len(suf) > 2 && suf[0] == '-' && (suf[1] >= 'a' && suf[1] <= 'z')
 }
 
 // emDash reports whether position i is an em dash or a dash of two
@@ -1355,8 +1366,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		a.isPunct(c+1, "/") && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
 		return true
 	}
-	// street numbers: "123 Main Street", not "200 British firms"
-	if a.same(c, c+1) && a.nameToken(c+1) && !(a.isLowerWord(c+2) && a.same(c, c+2)) {
+	// street numbers: "123 Main Street", not "200 British firms", nor a
+	// number with its unit glued on before a name: "12GB RAM", "6.7-inch
+	// OLED" ("221B Baker Street" has one letter)
+	if a.same(c, c+1) && a.nameToken(c+1) && !(a.isLowerWord(c+2) && a.same(c, c+2)) && !gluedUnit(suf) {
 		return true
 	}
 	p := c - 1
@@ -1608,7 +1621,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	switch {
 	case a.kind(j) == tokenize.Percent && a.same(c, j):
 		return Percent, j + 1, true
-	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !a.word(j, wdRand) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
+	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.isLowerWord(j+1) && a.is(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
@@ -1662,8 +1675,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators"
 		}
 	}
-	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) {
-		return 0, c, false // "the last one costs", "one day"
+	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && wordIn(changeVerbs, a.text(c-1))) {
+		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
 	if a.countable(j) && a.same(c, j) {
 		if a.is(j+1, wTimeUnit) && a.isLowerWord(j+1) && a.same(c, j+1) && !a.is(j, wCountNoun) {
@@ -2092,11 +2105,36 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if (k != Quantity || a.word(j, wdOr)) && !a.word(j, wdAnd) && a.descending(c, j, e) {
 		return j, k
 	}
-	// "Shares fell 12.5p to 98.4p": a change, then the level it closed at
-	if k != Quantity && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn("fell rose slipped climbed jumped dropped gained lost", a.text(i-1)) {
+	// "Shares fell 12.5p to 98.4p", "The index rose 2 points to 47": a
+	// change, then the level it closed at (but "rose 2 to 3 points" and
+	// "rose 2 million to 3 million" share a unit or a scale)
+	if (k != Quantity || j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1)) {
+		return j, k
+	}
+	// "Claims fell by 14,000 to 219,000", "rose by $2 billion to $40
+	// billion", "fell 14,000 to 219,000": a change, then the new level,
+	// which is many times the change; "raise taxes by $3,000 to $4,000",
+	// "cut sleep by 30 to 60 minutes" and "rose by 2 to 30 million" are
+	// ranges of the change (the second amount's unit or scale is the
+	// first's too).
+	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1))) && (a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) && a.newLevel(c, j, e) {
 		return j, k
 	}
 	return e, k2
+}
+
+// changeVerbs are the verbs that say a figure went up or down: "fell",
+// "rose".
+const changeVerbs = "fell rose slipped climbed jumped dropped gained lost grew increased decreased declined narrowed widened shrank"
+
+// newLevel reports whether the second amount of "by X to Y", from j+1 to
+// e, is at least five times the first, from c to j: the level a change
+// brought the figure to, not the top of a range of the change ("fell by
+// 14,000 to 219,000", not "by 30 to 60 minutes").
+func (a *annotator) newLevel(c, j, e int) bool {
+	x, okx := amount.Parse(a.src[a.tok(c).Start:a.tok(j-1).End])
+	y, oky := amount.Parse(a.src[a.tok(j+1).Start:a.tok(e-1).End])
+	return okx && oky && x > 0 && y >= 5*x
 }
 
 // Tally reports whether the Quantity span spans[i] of src, two short

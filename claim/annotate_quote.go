@@ -2191,11 +2191,19 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// a briefing's questions and answers: "Q: How many cases?" "A:
 		// Between 600 and 900."; the answer is the briefing's speaker's
 		// (see SpeakerName)
+		// A statement on a "Q:" line is the questioner's: "Q: Your
+		// budget cut patrols by 8%." puts a figure to the speaker, and
+		// "REPORTER:" does the same; "Q: How many cases?" claims nothing.
 		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ":") && a.same(i, i+2) {
-			if t[0] == 'A' && asked {
+			if t[0] == 'A' && asked || t[0] == 'Q' && !a.questionLine(i+2) {
 				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			}
 			asked = t[0] == 'Q'
+			continue
+		}
+		if a.isPunct(i+1, ":") && a.same(i, i+2) && wordIn("REPORTER Reporter QUESTION Question INTERVIEWER Interviewer", a.text(i)) {
+			a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
+			asked = true
 			continue
 		}
 		if c := a.claimLabel(i); c > 0 {
@@ -2346,6 +2354,18 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 	return 0, 0
 }
 
+// questionLine reports whether the sentence that goes on at position i,
+// the first of a "Q:" line, is a question: "How many cases?", not "You
+// promised 5,000 homes. How many were built?".
+func (a *annotator) questionLine(i int) bool {
+	for k := i; k < a.n && a.same(i, k); k++ {
+		if a.isPunct(k, "?") {
+			return true
+		}
+	}
+	return false
+}
+
 // claimLabel returns the position of the colon after the label that opens
 // the line at i when a fact check sets out the claim it tests, "Claim:",
 // "CLAIM:" or "The claim:", or 0. The words after it are the claim's, not
@@ -2411,8 +2431,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
 		return briefer(src, spans, i)
 	}
-	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) {
-		return "" // a fact check's "CLAIM:" label (see claimLabel) names no one
+	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) || len(t) == 1 && t[0] == 'Q' {
+		return "" // a fact check's "CLAIM:" label (see claimLabel), a briefing's "Q:", names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)

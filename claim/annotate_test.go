@@ -72,6 +72,28 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: on 45+2'", "date: 90+4th minute", "date: 9'", "date: 71'", "date: 45+2'"}, nil},
 		{"no minute marks", "He built a 7' fence and called it 'worth 12'.",
 			[]string{"quantity: 7", "quantity: 12"}, []Kind{Date}},
+		{"a change by an amount to a new level is no range", "Claims fell by 14,000 to 219,000. Exports rose by $2 billion to $40 billion. The index rose 2 points to 47. It rose one point to 48.",
+			[]string{"quantity: 14,000", "quantity: 219,000", "money: $2 billion", "money: $40 billion", "quantity: 2 points", "quantity: 47", "quantity: one point", "quantity: 48"}, nil},
+		{"a range of the change stays a range", "It would raise taxes by $3,000 to $4,000, cut output by 30 to 60 tonnes and add 2 to 30 million jobs. Ice shrank 3 to 40 metres.",
+			[]string{"money: $3,000 to $4,000", "quantity: 30 to 60 tonnes", "quantity: 2 to 30 million jobs", "quantity: 3 to 40 metres"}, nil},
+		{"disease types, stages and trial phases are names, and a list's number no count", "Walking cuts the risk of type 2 diabetes. She has stage 3 cancer, in a phase 3 trial.\n\nStep 2: add 3 cups of flour.\n\nAt stage 12 he had 2 dogs.",
+			[]string{"quantity: 3 cups", "quantity: 2 dogs"}, nil},
+		{"a denied link keeps its negation", "Jabs are not linked to asthma. Salt does not cause gout, and gum doesn't cause ulcers. We found no evidence that tea causes cramps. Boys were no more likely to enrol. It was not because of rain, but I can't because I work.",
+			[]string{"causal: not linked to", "causal: does not cause", "causal: doesn't cause", "causal: no evidence that tea causes", "comparison: no more likely to", "causal: not because of", "causal: because"}, nil},
+		{"a raised or lowered risk and a split link are causes", "Heavy drinking raises the risk of gout. Pills did not lower the risk of falls. Research has linked late meals to poor sleep, and studies have not linked phones to cancer. The bridge linked the island to the town. They made two tax cuts.",
+			[]string{"causal: raises the risk of", "causal: did not lower the risk of", "causal: linked late meals to", "causal: not linked phones to", "quantity: two tax cuts"}, nil},
+		{"a number with its unit glued on before an acronym or a name", "It has 12GB RAM.\n\nDisplay: 6.7-inch OLED\n\nWeight: 198g\nPrice: $799\n\nShe met a 41-year-old Harlow man at 221B Baker Street.",
+			[]string{"quantity: 12GB", "quantity: 6.7-inch", "quantity: 198g", "quantity: 41-year-old"}, nil},
+		{"rand after a number is money", "It cost 40 rand, or 500 shillings.",
+			[]string{"money: 40 rand", "money: 500 shillings"}, nil},
+		{"a briefing's questioner is the speaker of the question's premise", "Q: Your plan cut bus routes by 8% this year.\n\nA: That is wrong.\n\nREPORTER: Fares rose 5%.",
+			[]string{"speaker: Q", "cue: :", "speaker: A", "cue: :", "speaker: REPORTER", "cue: :"}, nil},
+		{"a product's model number keeps it from being a person", "Vexo Lumen 7 review: bright\n\nLina Hart said it beats last year's Lumen 6.",
+			[]string{"person: Lina Hart"}, nil},
+		{"popular belief and an unconfirmed report are hedges; a figure set off as a record compares", "Rent is generally considered high. It is widely believed that most heat escapes. The raid, if confirmed, would be the worst since 2020. Rent rose to $2,100, a record for May.",
+			[]string{"hedge: generally considered", "hedge: widely believed", "hedge: if confirmed", "comparison: worst", "comparison: record"}, []Kind{Prediction}},
+		{"going no further than that compares nothing", "I can't go further than that. She went further than any mayor.",
+			[]string{"comparison: further than"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
 			[]string{"quantity: nearly two to one", "quantity: 10 to 1", "quantity: three"}, nil},
 		{"p.c. is percent", "Gas is up 3 p.c. since January and 5.5 pct. since May.",
@@ -1343,8 +1365,14 @@ func TestTranscriptSpeakers(t *testing.T) {
 		t.Errorf("%d OSEI speakers, want 5", n)
 	}
 	for _, sp := range spans {
-		if sp.Kind == Speaker && (string(sp.Text(src)) == "Q" || string(sp.Text(src)) == "Transcript") {
+		if sp.Kind == Speaker && string(sp.Text(src)) == "Transcript" {
 			t.Errorf("%q taken for a speaker", sp.Text(src))
+		}
+	}
+	// a "Q:" line that states something is the questioner's, who has no name
+	for i, sp := range spans {
+		if sp.Kind == Speaker && string(sp.Text(src)) == "Q" && SpeakerName(src, spans, i) != "" {
+			t.Errorf("Q named %q", SpeakerName(src, spans, i))
 		}
 	}
 }

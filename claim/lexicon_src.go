@@ -367,7 +367,8 @@ func lexiconSource() *lexSource {
 		is believed to|are believed to|was believed to|were believed to|is thought to|are thought to
 		was thought to|were thought to|is said to|are said to|was said to|were said to|in part|more or less
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
-		possible|is understood to|understood to|it is understood|widely believed|widely thought|commonly believed|commonly thought|popularly believed`)
+		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
+		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to

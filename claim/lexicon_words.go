@@ -52,6 +52,7 @@ const (
 	wdAware
 	wdBarely
 	wdBe
+	wdBeen
 	wdBefore
 	wdBegin
 	wdBelieve
@@ -229,6 +230,7 @@ const (
 	wdLike
 	wdLikely
 	wdLine
+	wdLinked
 	wdListeners
 	wdLittle
 	wdLlc
@@ -357,6 +359,7 @@ const (
 	wdReturn
 	wdRight
 	wdRise
+	wdRisk
 	wdRoom
 	wdRoughly
 	wdRound
@@ -530,6 +533,7 @@ var wordConsts = [numWordConsts]string{
 	wdAware:         "aware",
 	wdBarely:        "barely",
 	wdBe:            "be",
+	wdBeen:          "been",
 	wdBefore:        "before",
 	wdBegin:         "begin",
 	wdBelieve:       "believe",
@@ -707,6 +711,7 @@ var wordConsts = [numWordConsts]string{
 	wdLike:          "like",
 	wdLikely:        "likely",
 	wdLine:          "line",
+	wdLinked:        "linked",
 	wdListeners:     "listeners",
 	wdLittle:        "little",
 	wdLlc:           "llc",
@@ -835,6 +840,7 @@ var wordConsts = [numWordConsts]string{
 	wdReturn:        "return",
 	wdRight:         "right",
 	wdRise:          "rise",
+	wdRisk:          "risk",
 	wdRoom:          "room",
 	wdRoughly:       "roughly",
 	wdRound:         "round",

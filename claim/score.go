@@ -443,9 +443,21 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 && callToAction(f, src, words) {
 		return ExhortationFactor, "exhortation"
 	}
-	// a police appeal: "Anyone with information should call 101, …"
-	if len(words) > 3 && string(f.text(words[0])) == "anyone" && string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" {
+	// a police appeal: "Anyone with information should call 101, …",
+	// "Anyone with video is asked to call the tip line"
+	if len(words) > 3 && string(f.text(words[0])) == "anyone" && string(f.text(words[1])) == "with" && (string(f.text(words[2])) == "information" || appeal(f, words)) {
 		return ExhortationFactor, "exhortation"
+	}
+	if n := len(words); n > 2 && alpha <= 12 && string(f.text(words[n-1])) == ":" {
+		// a caption that leads in to a table or a list: "Casualty figures
+		// reported so far:"; what it introduces holds the claims
+		return HeadingFactor, "lead-in to a table or list"
+	}
+	if alpha <= 4 && c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
+		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
+	}
+	if alpha <= 6 && !c.numbers && len(ss) > 0 && ss[0].Kind == Person && int32(ss[0].Start) == words[0].srcStart && writerTagline(f, words, int32(ss[0].End)) {
+		return BoilerplateFactor, "writer's tagline" // "Dana Whitfield covers housing."
 	}
 	if alpha == 0 {
 		// no words at all: "(541) 555-0199", "16-17", "###": a figure
@@ -474,6 +486,49 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// appeal reports whether the sentence of words, which opens "Anyone
+// with", asks its reader to call or contact someone: "Anyone with video is
+// asked to call the tip line at 555-0142".
+func appeal(f *featurizer, words []fword) bool {
+	for _, w := range words[2:min(len(words), 12)] {
+		if wordIn("call contact email phone ring", f.text(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// rating reports whether the sentence of words in src, a label and a
+// colon, is a reviewer's score: "Rating: 4.5 out of 5 stars", "Score:
+// 8/10", "Verdict: 4/5".
+func rating(f *featurizer, src []byte, words []fword) bool {
+	if !wordIn("rating score verdict stars", f.text(words[0])) {
+		return false
+	}
+	n := src[words[2].srcStart:words[2].srcEnd]
+	if len(n) == 0 || n[0] < '0' || n[0] > '9' {
+		return false
+	}
+	if len(words) < 4 || words[3].srcStart < words[2].srcEnd {
+		return false
+	}
+	// "8/10": the slash between the numbers is no word
+	return string(bytes.TrimSpace(src[words[2].srcEnd:words[3].srcStart])) == "/" || string(f.text(words[3])) == "out"
+}
+
+// writerTagline reports whether the words of a sentence after the name that opens
+// it, which ends at end, say what its writer covers: "Dana Whitfield covers
+// housing.", "Sam Ode reports on crime."
+func writerTagline(f *featurizer, words []fword, end int32) bool {
+	for i, w := range words {
+		if w.srcStart >= end {
+			t := f.text(w)
+			return string(t) == "covers" || (string(t) == "reports" || string(t) == "writes") && i+1 < len(words) && wordIn("on about", f.text(words[i+1]))
+		}
+	}
+	return false
 }
 
 // footerHeading reports whether the heading t opens a press release's
@@ -551,6 +606,10 @@ var boilerplate = [][]string{
 	{"forward-looking", "statement"},
 	{"undertakes", "no", "obligation"},
 	{"contributing", "writer"},
+	// a transcript's note on itself: "The following is a lightly edited
+	// transcript of the news conference."
+	{"edited", "transcript"},
+	{"transcript", "has", "been", "edited"},
 	{"contributing", "editor"},
 	// the Commons' procedure: "On a point of order, Mr Speaker.", "We now
 	// come to the statement", "If he will list his official engagements"
@@ -998,6 +1057,9 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	}
 	if n := len(t); n >= 5 && bytes.EqualFold(t[n-5:], []byte("claim")) {
 		return append(dst, "the claim"...) // "CLAIM:", "The claim:" of a fact check
+	}
+	if len(t) == 1 && t[0] == 'Q' {
+		return append(dst, "the questioner"...) // a briefing's "Q:"
 	}
 	return appendShortened(dst, t)
 }

@@ -1258,8 +1258,8 @@ func (sp *splitter) dateline(a, b int) int {
 					return 0 // a place has a name; "Q (Inaudible) —" is a reporter's turn
 				}
 				firstCaps = allCaps(w)
-			} else if !startsUpper(w) {
-				return 0 // places and agencies are capitalised: "(Reuters)", "(AP)"
+			} else if !startsUpper(w) && !(paren && firstCaps && len(w) <= 4) {
+				return 0 // places and agencies are capitalised: "(Reuters)", "(AP)", but for a short agency after a place in capitals, "BERLIN (dpa) —"
 			}
 			words++
 			agency = false

@@ -145,6 +145,8 @@ func TestAppend(t *testing.T) {
 		{"not a dateline", "Prices rose — sharply.", []string{"body|Prices rose — sharply."}},
 		{"bracket then dash is no dateline", "Officials (including two ministers) - resigned.", []string{"body|Officials (including two ministers) - resigned."}},
 		{"dateline with date", "LONDON, Nov. 27 (Reuters) - Gold fell.", []string{"dateline|LONDON, Nov. 27 (Reuters) -", "body|Gold fell."}},
+		{"dateline with a lower-case agency", "BONN (epd) — Rents rose.", []string{"dateline|BONN (epd) —", "body|Rents rose."}},
+		{"a lower-case word in brackets after a mixed-case name is no dateline", "Bonn (east) — Rents rose.", []string{"body|Bonn (east) — Rents rose."}},
 		{"list items", "- one\n* two\n• three\n1. four\n2) five", []string{"list_item|- one", "list_item|* two", "list_item|• three", "list_item|1. four", "list_item|2) five"}},
 		{"inline list", "a) here b) there c) everywhere", []string{"list_item|a) here", "list_item|b) there", "list_item|c) everywhere"}},
 		{"furniture", "Advertisement\nShare this article\nRead more: the story\nBy Jane Doe\nListen to this article · 5 min", []string{"furniture|Advertisement", "furniture|Share this article", "furniture|Read more: the story", "furniture|By Jane Doe", "furniture|Listen to this article · 5 min"}},
