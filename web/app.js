@@ -534,8 +534,10 @@
 			d.windowed = d.spans.length + d.sentences.length > LIVE_RANGE_LIMIT;
 			// The first frame paints only what the editor shows: the rest
 			// follows right after it (below), so that a paste's highlights
-			// show as soon as the part in view is drawn.
-			paintHighlights(NEAR_MARGIN);
+			// show as soon as the part in view is drawn. A long text's
+			// blocks off screen are not painted anyway (fillEditor), and
+			// there it measured no faster.
+			paintHighlights(d.text.length > LONG_TEXT ? 0 : NEAR_MARGIN);
 			state.stats.firstRanges = state.stats.ranges;
 			CSS.highlights.delete('cl-focus');
 		} else {
