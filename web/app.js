@@ -555,7 +555,10 @@
 			if (pasteAt) state.stats.pasteToPaintMs = now - pasteAt;
 			state.stats.requestToPaintMs = now - req.t0;
 			if (state.doc !== d) return; // a newer result is on its way to the screen
-			if (HL && d.near) paintHighlights();
+			// The rest of the highlights, unless the text changed since: its
+			// ranges would be built on stale offsets, and the analysis of the
+			// new text, on its way, paints them all.
+			if (HL && d.near && state.version === d.version0) paintHighlights();
 			renderPanels();
 			state.painted++;
 			state.stats.frames = state.painted;
