@@ -1402,3 +1402,68 @@ func TestSiteNumberRange(t *testing.T) {
 		}
 	}
 }
+
+// A paste's first frame gets the highlights of the text in view (and a
+// little around it) and the rest follow right after that frame: what the
+// reader sees in the first frame is complete, and the text scrolled to
+// afterwards is highlighted too.
+func TestSiteHighlightsInViewFirst(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
+	p.open(srv.URL + "/")
+	sample := sampleText(t)
+	long := strings.Repeat(sample+"\n", 4) // about 2,000 words: most of it below the view
+	// inView counts the cl- ranges whose boxes meet the editor's visible box.
+	const inView = `(() => {
+		const eb = document.getElementById('editor').getBoundingClientRect();
+		let all = 0, seen = 0;
+		for (const [name, h] of CSS.highlights) {
+			if (!name.startsWith('cl-')) continue;
+			for (const r of h) {
+				all++;
+				const x = document.createRange();
+				x.setStart(r.startContainer, r.startOffset);
+				x.setEnd(r.endContainer, r.endOffset);
+				if ([...x.getClientRects()].some((b) => b.bottom > eb.top && b.top < eb.bottom && b.width > 0)) seen++;
+			}
+		}
+		return {all, seen};
+	})()`
+	p.eval(`(() => {
+		window.__first = null;
+		const set = CSS.highlights.set.bind(CSS.highlights);
+		CSS.highlights.set = (k, h) => {
+			if (!window.__first && k.startsWith('cl-')) {
+				window.__first = {};
+				requestAnimationFrame(() => { window.__first = `+inView+`; });
+			}
+			return set(k, h);
+		};
+	})()`, nil)
+	n := p.painted()
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitPainted(n)
+	type count struct{ All, Seen int }
+	var first, after count
+	p.eval(`window.__first`, &first)
+	p.eval(inView, &after)
+	t.Logf("ranges in the first frame %d (%d in view); after it %d (%d in view)", first.All, first.Seen, after.All, after.Seen)
+	if first.Seen == 0 || first.Seen != after.Seen {
+		t.Errorf("the first frame had %d highlights in view, the page after it %d: the first frame must show every highlight in view", first.Seen, after.Seen)
+	}
+	if first.All >= after.All {
+		t.Errorf("the first frame had %d highlights, the page after it %d: want only those near the view first", first.All, after.All)
+	}
+	p.screenshot("site-first-frame-top")
+	// Scrolled to the end, the text there is highlighted.
+	var end count
+	p.eval(`new Promise((res) => {
+		const ed = document.getElementById('editor');
+		ed.scrollTop = ed.scrollHeight;
+		requestAnimationFrame(() => setTimeout(() => res(`+inView+`), 0));
+	})`, &end)
+	if end.Seen < first.Seen/2 || end.Seen == 0 {
+		t.Errorf("scrolled to the end, %d highlights are in view (at the top %d)", end.Seen, first.Seen)
+	}
+	p.screenshot("site-first-frame-end")
+}

@@ -10,6 +10,8 @@
 	const LIST_LIMIT = 300; // rows shown in the claims and numbers views
 	const LONG_TEXT = 20000; // characters; past this the editor's blocks skip layout off screen (fillEditor)
 	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
+	const WINDOW_MARGIN = 20000; // characters around the view that a long text's highlights cover (paintHighlights)
+	const NEAR_MARGIN = 1000; // the same for a new result's first frame (paint)
 	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
 
 	// What each kind of highlight means, for the tooltip and the legend.
@@ -530,7 +532,13 @@
 		const d = state.doc;
 		if (HL) {
 			d.windowed = d.spans.length + d.sentences.length > LIVE_RANGE_LIMIT;
-			paintHighlights();
+			// The first frame paints only what the editor shows: the rest
+			// follows right after it (below), so that a paste's highlights
+			// show as soon as the part in view is drawn. A long text's
+			// blocks off screen are not painted anyway (fillEditor), and
+			// there it measured no faster.
+			paintHighlights(d.text.length > LONG_TEXT ? 0 : NEAR_MARGIN);
+			state.stats.firstRanges = state.stats.ranges;
 			CSS.highlights.delete('cl-focus');
 		} else {
 			paintMarked();
@@ -547,6 +555,10 @@
 			if (pasteAt) state.stats.pasteToPaintMs = now - pasteAt;
 			state.stats.requestToPaintMs = now - req.t0;
 			if (state.doc !== d) return; // a newer result is on its way to the screen
+			// The rest of the highlights, unless the text changed since: its
+			// ranges would be built on stale offsets, and the analysis of the
+			// new text, on its way, paints them all.
+			if (HL && d.near && state.version === d.version0) paintHighlights();
 			renderPanels();
 			state.painted++;
 			state.stats.frames = state.painted;
@@ -570,11 +582,17 @@
 	// paintHighlights sets one Highlight per kind and per band. Long texts
 	// get highlights only around what the editor shows (and again as it
 	// scrolls): painting tens of thousands of ranges would freeze the page.
-	function paintHighlights() {
+	// With near (a margin in characters), only the text in view and that
+	// margin around it get theirs: paint() does that for a new result's
+	// first frame, and sets the rest after it.
+	function paintHighlights(near) {
 		const d = state.doc;
 		if (!d || !HL) return;
 		let lo = 0, hi = Infinity;
-		if (d.windowed) [lo, hi] = visibleWindow(d);
+		const w = near || d.windowed ? visibleWindow(d, near || WINDOW_MARGIN) : null;
+		if (w) [lo, hi] = w;
+		else if (d.windowed) [lo, hi] = [0, 4 * WINDOW_MARGIN];
+		d.near = !!(near && w) && (lo > 0 || hi < d.text.length); // the rest is still to set
 		d.window = [lo, hi];
 		const live = !d.windowed;
 		const kinds = new Map();
@@ -599,6 +617,9 @@
 		for (const [k, h] of [['cl-band-claim', claim], ['cl-band-strong', strong]]) {
 			if (h.size) CSS.highlights.set(k, h); else CSS.highlights.delete(k);
 		}
+		let n = claim.size + strong.size;
+		for (const h of kinds.values()) n += h.size;
+		state.stats.ranges = n;
 	}
 
 	// firstFrom returns the index of the first item of list (sorted by
@@ -614,15 +635,16 @@
 
 	// visibleWindow returns the text offsets shown in the editor, widened
 	// by a margin so that scrolling a little needs no repaint.
-	function visibleWindow(d) {
-		const MARGIN = 20000;
+	// null when it cannot tell.
+	function visibleWindow(d, margin) {
 		const r = editor.getBoundingClientRect();
 		const top = Math.max(r.top, 0) + 2, bottom = Math.min(r.bottom, innerHeight) - 2;
+		if (bottom <= top) return null;
 		const a = caretAt(r.left + 4, top), b = caretAt(r.right - 4, bottom);
 		const from = a ? positionOf(d.segs, a[0], a[1]) : -1;
 		const to = b ? positionOf(d.segs, b[0], b[1]) : -1;
-		if (from < 0 || to < 0) return [0, 4 * MARGIN];
-		return [Math.max(0, Math.min(from, to) - MARGIN), Math.max(from, to) + MARGIN];
+		if (from < 0 || to < 0) return null;
+		return [Math.max(0, Math.min(from, to) - margin), Math.max(from, to) + margin];
 	}
 
 	let scrollFrame = 0;
@@ -631,7 +653,9 @@
 		if (!d || !d.windowed || scrollFrame) return;
 		scrollFrame = requestAnimationFrame(() => {
 			scrollFrame = 0;
-			const [lo, hi] = visibleWindow(d);
+			const w = visibleWindow(d, WINDOW_MARGIN);
+			if (!w) return;
+			const [lo, hi] = w;
 			// Repaint only when the view nears the edge of what is painted.
 			if (lo < d.window[0] + 5000 && d.window[0] > 0 || hi > d.window[1] - 5000) paintHighlights();
 		});
