@@ -67,12 +67,23 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
 	quote := -1                     // a quotation with a speaker that runs on past the sentence before
+	lastLabel := int32(-1)          // where the last "NAME:" label of a transcript starts
+	for k := len(spans) - 1; k >= 0; k-- {
+		if spans[k].Kind == Speaker && transcriptLabel(src, spans, k) {
+			lastLabel = spans[k].Start
+			break
+		}
+	}
 	for i, s := range sents {
 		start, end := clampRange(s.Start, s.End, len(src))
 		first = firstSpanFrom(spans, first, start)
 		lo, ss := spansIn(spans, first, end)
 		if s.Para != turnPara {
-			turn = -1
+			if turn >= 0 && s.Para == turnPara+1 && turnGoesOn(src, toks, sents[i:], spans, first, turn, lastLabel) {
+				turnPara = s.Para
+			} else {
+				turn = -1
+			}
 		}
 		// who speaks a later sentence of a quotation: "“Liam was the
 		// kindest man. He was 34 and worked for the council for 12
@@ -1024,6 +1035,84 @@ func transcriptLabel(src []byte, spans []Span, k int) bool {
 	c := spans[k].Link
 	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].End-spans[c].Start == 1 &&
 		spans[c].Start >= 0 && spans[c].End <= int32(len(src)) && src[spans[c].Start] == ':'
+}
+
+// turnGoesOn reports whether the paragraph that sents opens goes on with the
+// turn of the transcript's speaker spans[turn], whose turn the paragraph
+// before is in: "CHIEF OYELARAN: Good afternoon. …" then "Four people were
+// wounded. …". It does not when the paragraph is a heading or furniture,
+// opens with a label of its own ("Q: …", "Q Doctor, …", "ASHCROFT: …"),
+// or gives anyone as a speaker ("Captain Ferrante later told reporters
+// that …"); nor when no label follows in the text and the paragraph does
+// not speak in the first person, as the narration that closes a
+// transcript does ("Anyone with video is asked to call the tip line.").
+// The questioner's turn ("Q: …") never goes on. first is the index of a
+// span at or before the paragraph's first; lastLabel is where the text's
+// last label starts.
+func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []Span, first, turn int, lastLabel int32) bool {
+	if t := spans[turn]; t.End-t.Start == 1 && src[t.Start] == 'Q' {
+		return false
+	}
+	para := sents[0].Para
+	n := 0
+	for n < len(sents) && sents[n].Para == para {
+		if sents[n].Role != segment.Body {
+			return false
+		}
+		n++
+	}
+	start, end := clampRange(sents[0].Start, sents[n-1].End, len(src))
+	if labelOpens(src[start:end]) {
+		return false
+	}
+	for k := firstSpanFrom(spans, first, start); k < len(spans) && spans[k].Start < end; k++ {
+		if spans[k].Kind == Speaker {
+			return false
+		}
+	}
+	if lastLabel > start {
+		return true
+	}
+	var small [16]byte
+	for _, s := range sents[:n] {
+		for t := s.Tok; t < s.TokEnd && int(t) < len(toks); t++ {
+			if tk := toks[t]; tk.Kind == tokenize.Word && wordIn("i we our us my me ours", lowerSmall(&small, uncontract(tk.Text(src)))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelOpens reports whether the paragraph p opens with a transcript's
+// label: "Q" before a colon or a space ("Q: Was there a motive?", "Q
+// Doctor, are we close?"), or up to four words in capitals before a
+// colon ("ASHCROFT:", "Dr. Okoye:").
+func labelOpens(p []byte) bool {
+	if len(p) > 1 && p[0] == 'Q' && (p[1] == ':' || p[1] == ' ') {
+		return true
+	}
+	words, capital := 0, false
+	for i, c := range p {
+		switch {
+		case c == ':':
+			return i > 0 && words < 4 && capital
+		case c == '\n' || c == '.' && i+1 < len(p) && p[i+1] != ' ':
+			return false
+		case c == ' ':
+			words++
+			capital = false
+		case i == 0 || p[i-1] == ' ':
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+			capital = true
+		}
+		if words >= 4 {
+			return false
+		}
+	}
+	return false
 }
 
 // speakerAfter reports whether spans[from:to] has a Speaker span.

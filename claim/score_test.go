@@ -484,6 +484,22 @@ func TestReasonsFollowATranscriptTurn(t *testing.T) {
 		"attributed to Maria Lindqvist", "We had", "Revenue")
 }
 
+// A transcript's turn goes on into the speaker's later paragraphs, up to
+// the next label; the narration after the last turn is the reporter's.
+func TestReasonsCarryATurnAcrossParagraphs(t *testing.T) {
+	turns := "CHIEF ADA MBEKI: Good evening. We took the first call at 9 p.m.\n\nSix people were hurt in the fire.\n\nMAYOR TOM REYES: I thank the crews.\n\nQ: Was anyone killed?\n\nMBEKI: No.\n\n"
+	checkAttributedAfter(t, turns+"The station said 40 homes lost power on Friday.\n",
+		"attributed to ADA MBEKI", "Six people", "The station")
+	checkAttributedAfter(t, turns+"Anyone who saw the blaze start is asked to call 555-0199 by Friday.\n",
+		"attributed to ADA MBEKI", "Six people", "Anyone")
+	// a "Q" line without a colon ends the turn too
+	checkAttributedAfter(t, "DR. LENA FISCHER: Thank you.\n\nWe have 214 cases, up from 163.\n\nQ Is it spreading?\n\nThe clinic sees 40 patients a day.\n\nDR. FISCHER: Not yet.\n",
+		"attributed to LENA FISCHER", "We have 214", "The clinic")
+	// the last speaker's turn goes on when it speaks in the first person
+	checkAttributedAfter(t, "HOST (ANA ROSS): Welcome.\n\nROSS: Thank you, Mayor.\n\nMAYOR PAUL OKAFOR: Thanks.\n\nROSS: Go on.\n\nOKAFOR: Sure.\n\nWe hired 1,200 teachers this year.\n\nThe city employs 40,000 staff.\n",
+		"attributed to PAUL OKAFOR", "We hired", "The city")
+}
+
 // A sentence inside a quotation that began in a sentence before is
 // attributed to the quotation's speaker; the reporter's sentence after the
 // quotation is not.
