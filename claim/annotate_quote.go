@@ -1190,6 +1190,18 @@ func (a *annotator) strongCue(i int) bool {
 	return false
 }
 
+// itCue reports whether the words from k on, after a sentence's "It", are
+// a cue that makes "It" a speaker: a strong cue ("It said"), also after an
+// adverb or two ("It also said", "It later told reporters"), or "claims"
+// or "promises" before "that" ("It also promises that the phone gets seven
+// years of updates"); not "It seems that" nor "It also means".
+func (a *annotator) itCue(k int) bool {
+	for n := 0; n < 2 && a.is(k, wAdverb) && a.isLowerWord(k) && a.same(k, k+1); n++ {
+		k++
+	}
+	return a.strongCue(k) || (a.word(k, wdClaims) || a.word(k, wdPromises)) && a.word(k+1, wdThat) && a.same(k, k+1)
+}
+
 // cueFollow reports whether what follows a weaker cue ending at j shows it
 // reports speech: "that", punctuation, a quotation mark, the end.
 func (a *annotator) cueFollow(j int) bool {
@@ -1483,7 +1495,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.is(s, wPronoun) && a.kind(s) == tokenize.Word {
 		return s, s + 1
 	}
-	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.strongCue(s+1) {
+	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.itCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
 	}
 	if a.word(s, wdWhich) && a.isPunct(s-1, ",") && !a.nested && a.strongCue(s+1) {

@@ -46,6 +46,8 @@ func TestAnnotate(t *testing.T) {
 		want []string
 		none []Kind
 	}{
+		{"it speaks after an adverb", "It also said that sales rose 5%. It later promises that buyers get two years of repairs. It also means that 5% more is due.",
+			[]string{"speaker: It", "cue: said", "percent: 5%", "speaker: It", "cue: promises", "percent: 5%"}, nil},
 		{"places, polls and products are no persons", "Holt, who lives in Warner Robins, left. A Buckeye Poll survey had him ahead. Arlo also sold the Halden Buds 2 at $179. Rep. Hal Corbin, R-Valdosta, who chairs it, agreed.",
 			[]string{"person: Holt", "place: Warner Robins", "org: Buckeye Poll", "money: $179", "person: Rep. Hal Corbin"}, nil},
 		{"a results row names a candidate met before", "Elena Marsh won, and Grant Hale lost.\n\nResults (94% reporting)\n\nElena Marsh — Dem — 2,484,903 — 51.8%\nGrant Hale — Rep — 2,187,611 — 46.1%\n",
