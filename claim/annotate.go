@@ -572,7 +572,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			if k == tokenize.OpenQuote {
 				opens++
 			}
-		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || beliefWord(id) {
+		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || id == wdPolled || id == wdSurveyed || beliefWord(id) {
 			a.cueWords = append(a.cueWords, int32(p-1))
 		}
 		// A space after the token, the commonest case, is passed over

@@ -675,6 +675,20 @@ func (a *annotator) attributions() []attribution {
 			ca, cb = i, i+2
 		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1):
 			ca, cb = i-2, i+2
+		case pos[i].wid == wdPolled || pos[i].wid == wdSurveyed:
+			// a poll's maker is the source of its figure, as "according
+			// to" would make it: "Analysts polled by LSEG had expected
+			// $4.61 billion"; with a cue of its own after the name
+			// ("Economists polled by Reuters said") the cue's subject is
+			// found as before
+			if !a.word(i+1, wdBy) || !a.same(i-1, i+2) || !a.pollGroup(i-1) {
+				continue
+			}
+			if sa, sb := a.speakerAfter(i+2, true); sb > sa && !a.is(sb, wCue) && !a.is(sb+1, wCue) {
+				out = append(out, a.emitAttribution(sa, sb, i, i+2))
+				i = sb - 1
+			}
+			continue
 		case pos[i].wid == wdPer:
 			// a source after a comma, as "according to": "…, per
 			// PowerWatch."; not "£5 per person"
@@ -1188,6 +1202,14 @@ func (a *annotator) strongCue(i int) bool {
 		return true
 	}
 	return false
+}
+
+// pollGroup reports whether the word at i names the people a poll asks,
+// "analysts" or "economists" in "Analysts polled by LSEG".
+func (a *annotator) pollGroup(i int) bool {
+	var small [16]byte
+	return a.kind(i) == tokenize.Word && wordIn("analysts economists experts forecasters strategists traders investors voters adults respondents executives",
+		lowerSmall(&small, a.text(i)))
 }
 
 // itCue reports whether the words from k on, after a sentence's "It", are

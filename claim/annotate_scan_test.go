@@ -39,7 +39,8 @@ func TestLineStarts(t *testing.T) {
 }
 
 // TestCueWords checks that positions lists as cue words each "according",
-// each "words" and each reporting cue, in order.
+// each "words", each "polled" and "surveyed" and each reporting cue, in
+// order.
 func TestCueWords(t *testing.T) {
 	texts := []string{
 		"", "“We will,” she said, according to the minutes.",
@@ -53,7 +54,7 @@ func TestCueWords(t *testing.T) {
 		a := newAnnotator(src, toks, segment.Append(nil, src, toks))
 		var want []int32
 		for i, p := range a.pos {
-			if p.wid == wdAccording || p.wid == wdWords || flagSets[p.cls]&wCue != 0 {
+			if p.wid == wdAccording || p.wid == wdWords || p.wid == wdPolled || p.wid == wdSurveyed || flagSets[p.cls]&wCue != 0 {
 				want = append(want, int32(i))
 			}
 		}

@@ -46,6 +46,9 @@ func TestAnnotate(t *testing.T) {
 		want []string
 		none []Kind
 	}{
+		{"a poll's maker is the source", "Analysts polled by Norcap had expected $2.3 billion. Of 800 adults surveyed by Pollwise, 41% approve. Traders polled by Norcap said gold would rise 2%. Voters polled by phone backed it 54% to 40%.",
+			[]string{"cue: polled by", "speaker: Norcap", "money: $2.3 billion", "quantity: 800 adults", "cue: surveyed by", "speaker: Pollwise", "percent: 41%",
+				"speaker: Norcap", "cue: said", "percent: 2%", "percent: 54%", "percent: 40%"}, nil},
 		{"it speaks after an adverb", "It also said that sales rose 5%. It later promises that buyers get two years of repairs. It also means that 5% more is due.",
 			[]string{"speaker: It", "cue: said", "percent: 5%", "speaker: It", "cue: promises", "percent: 5%"}, nil},
 		{"places, polls and products are no persons", "Holt, who lives in Warner Robins, left. A Buckeye Poll survey had him ahead. Arlo also sold the Halden Buds 2 at $179. Rep. Hal Corbin, R-Valdosta, who chairs it, agreed.",

@@ -325,6 +325,7 @@ const (
 	wdPoint
 	wdPoints
 	wdPolice
+	wdPolled
 	wdPost
 	wdPrecisely
 	wdPress
@@ -413,6 +414,7 @@ const (
 	wdSummit
 	wdSupporters
 	wdSurge
+	wdSurveyed
 	wdTake
 	wdTelevised
 	wdTell
@@ -806,6 +808,7 @@ var wordConsts = [numWordConsts]string{
 	wdPoint:         "point",
 	wdPoints:        "points",
 	wdPolice:        "police",
+	wdPolled:        "polled",
 	wdPost:          "post",
 	wdPrecisely:     "precisely",
 	wdPress:         "press",
@@ -894,6 +897,7 @@ var wordConsts = [numWordConsts]string{
 	wdSummit:        "summit",
 	wdSupporters:    "supporters",
 	wdSurge:         "surge",
+	wdSurveyed:      "surveyed",
 	wdTake:          "take",
 	wdTelevised:     "televised",
 	wdTell:          "tell",
