@@ -772,6 +772,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
 		} else if a.knownOrgHead(s) {
+			if a.shapeOf(s)&shAllCaps != 0 && a.word(s-1, wdThe) && a.same(s-1, s) {
+				s-- // "the OBR", as "the Office for Budget Responsibility"
+			}
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
 		} else if a.clubCity(s) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
@@ -1170,6 +1173,11 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) {
+		a.orgHeads.add(a.hashAt(s))
+	}
+	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {
+		// the short name a text gives a body, "the Office for Budget
+		// Responsibility (OBR)", names it later: "The OBR expects"
 		a.orgHeads.add(a.hashAt(s))
 	}
 }

@@ -2707,7 +2707,12 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		name := cleanName(sp.Text(src), false)
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
-			others = append(others, name)
+			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:spans[i].Start]) {
+				others = append(others, name)
+			}
+			// a body's thing in the words the description reports is
+			// no rival: "… to the Bank of England’s 2% target, the
+			// watchdog said"
 			continue
 		}
 		if near {
@@ -2724,7 +2729,70 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		}
 		return name
 	}
+	if near && len(others) == 0 {
+		return acronymSubject(src, spans, i)
+	}
 	return ""
+}
+
+// acronymSubject returns the short name in capitals of a body that is the
+// subject of the sentence of the description spans[i] or of the one
+// before, "The OBR published its forecast. Inflation will average 3.4%,
+// the watchdog said.", when no span took it for something else; or "".
+// Not "The GDP figure", nor "The CEO said": those are no bodies.
+func acronymSubject(src []byte, spans []Span, i int) string {
+	end := int(spans[i].Start)
+	for n := 0; n < 2; n++ {
+		for end > 0 && (src[end-1] == ' ' || src[end-1] == '\n' || src[end-1] == '\r' || src[end-1] == '\t') {
+			end--
+		}
+		if end == 0 {
+			break
+		}
+		start := end - 1
+		for start > 0 && !((src[start-1] == ' ' || src[start-1] == '\n') && sentenceInitial(src, int32(start))) {
+			start--
+		}
+		t := src[start:end]
+		end = start
+		if len(t) < 8 || string(t[:4]) != "The " {
+			continue
+		}
+		k := 4
+		for k < len(t) && k < 11 && 'A' <= t[k] && t[k] <= 'Z' {
+			k++
+		}
+		if k < 6 || k == 11 || k+1 >= len(t) || t[k] != ' ' || t[k+1] < 'a' || t[k+1] > 'z' {
+			continue
+		}
+		if wordIn("GDP CPI CEO CFO COO CTO VAT PMI IPO AI ATM DNA TV US UK", t[4:k]) {
+			return ""
+		}
+		at, to := int32(start+4), int32(start+k)
+		for _, sp := range spans[:i] {
+			if sp.Start < to && at < sp.End && sp.Kind != Org {
+				return ""
+			}
+		}
+		return string(t[4:k])
+	}
+	return ""
+}
+
+// possessive reports whether t ends in "'s" or "’s".
+func possessive(t []byte) bool {
+	return bytes.HasSuffix(t, []byte("'s")) || bytes.HasSuffix(t, []byte("’s"))
+}
+
+// oneSentence reports whether the text b, between two names, holds no
+// line break and no end of a sentence: ". " or "? " or "! ".
+func oneSentence(b []byte) bool {
+	for k, c := range b {
+		if c == '\n' || (c == '.' || c == '?' || c == '!') && k+1 < len(b) && b[k+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgNouns are what a report calls an organisation it has named ("the
