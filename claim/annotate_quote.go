@@ -1212,6 +1212,25 @@ func (a *annotator) pollGroup(i int) bool {
 		lowerSmall(&small, a.text(i)))
 }
 
+// companyName reports whether the one word at s, a speaker, is the name
+// of a company that the text gives elsewhere with its legal suffix:
+// "Pixelon claims the battery lasts 30 hours" … "Shares of Pixelon Inc.
+// fell"; not when a person of the text has it as a surname ("Anna
+// Morgan", then "Morgan Inc.").
+func (a *annotator) companyName(s int) bool {
+	if a.knownSurname(s) {
+		return false
+	}
+	var small [16]byte
+	for _, e := range a.ents {
+		if e.kind == Org && e.b-e.a == 2 && string(a.text(int(e.a))) == string(a.text(s)) &&
+			wordIn("inc inc. corp corp. corporation ltd ltd. plc llc", lowerSmall(&small, a.text(int(e.a)+1))) {
+			return true
+		}
+	}
+	return false
+}
+
 // itCue reports whether the words from k on, after a sentence's "It", are
 // a cue that makes "It" a speaker: a strong cue ("It said"), also after an
 // adverb or two ("It also said", "It later told reporters"), or "claims"
@@ -1690,8 +1709,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			k := Person
-			if innerCapital(a.text(s)) {
-				k = Org // "ScotRail said"
+			if innerCapital(a.text(s)) || a.companyName(s) {
+				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc."
 			}
 			a.addEntity(k, s, s+1)
 		}
