@@ -1216,7 +1216,7 @@ func (a *annotator) pollGroup(i int) bool {
 // of a company that the text gives elsewhere with its legal suffix:
 // "Pixelon claims the battery lasts 30 hours" … "Shares of Pixelon Inc.
 // fell"; not when a person of the text has it as a surname ("Anna
-// Morgan", then "Morgan Inc.").
+// Morgan", then "Morgan Inc."); or whose shares the text speaks of.
 func (a *annotator) companyName(s int) bool {
 	if a.knownSurname(s) {
 		return false
@@ -1225,6 +1225,20 @@ func (a *annotator) companyName(s int) bool {
 	for _, e := range a.ents {
 		if e.kind == Org && e.b-e.a == 2 && string(a.text(int(e.a))) == string(a.text(s)) &&
 			wordIn("inc inc. corp corp. corporation ltd ltd. plc llc", lowerSmall(&small, a.text(int(e.a)+1))) {
+			return true
+		}
+	}
+	// its shares: "Pixelon’s shares fell", "Pixelon shares fell",
+	// "shares of Pixelon"
+	h := a.stemHash(s)
+	for p := 1; p < a.n; p++ {
+		if !a.word(p, wdShares) {
+			continue
+		}
+		if a.isLowerWord(p) && a.nameToken(p-1) && a.kind(p-1) == tokenize.Word && a.same(p-1, p) && a.stemHash(p-1) == h && !a.nameToken(p-2) {
+			return true
+		}
+		if (a.word(p+1, wdOf) || a.word(p+1, wdIn)) && a.same(p, p+2) && a.nameToken(p+2) && a.stemHash(p+2) == h && !a.nameToken(p+3) {
 			return true
 		}
 	}

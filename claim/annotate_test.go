@@ -48,6 +48,8 @@ func TestAnnotate(t *testing.T) {
 	}{
 		{"a one-word speaker the text names with a legal suffix is a company", "Brontek claims the pump lasts 9 years. Shares of Brontek Inc. fell 3%. Anna Velde said so. Velde claims more. Velde Corp. agreed.",
 			[]string{"speaker: Brontek", "org: Brontek", "org: Brontek Inc.", "speaker: Anna Velde", "person: Anna Velde", "person: Velde", "org: Velde Corp."}, nil},
+		{"a one-word speaker whose shares the text speaks of is a company", "Quorra’s shares rose 2%. Quorra said the watch costs $99. Dalvik claims the pump lasts 9 years. Shares of Dalvik fell.",
+			[]string{"percent: 2%", "speaker: Quorra", "org: Quorra", "money: $99", "speaker: Dalvik", "org: Dalvik"}, nil},
 		{"a poll's maker is the source", "Analysts polled by Norcap had expected $2.3 billion. Of 800 adults surveyed by Pollwise, 41% approve. Traders polled by Norcap said gold would rise 2%. Voters polled by phone backed it 54% to 40%.",
 			[]string{"cue: polled by", "speaker: Norcap", "money: $2.3 billion", "quantity: 800 adults", "cue: surveyed by", "speaker: Pollwise", "percent: 41%",
 				"speaker: Norcap", "cue: said", "percent: 2%", "percent: 54%", "percent: 40%"}, nil},
