@@ -39,59 +39,53 @@ func TestLineStarts(t *testing.T) {
 }
 
 // TestCueWords checks that positions lists as cue words each "according",
-// each "words", each "polled" and "surveyed" and each reporting cue, in
-// order.
+// each "words", each "polled" and "surveyed", each reporting cue and each
+// verb of belief, in order.
 func TestCueWords(t *testing.T) {
-	texts := []string{
+	checkListedPositions(t, "cue words", []string{
 		"", "“We will,” she said, according to the minutes.",
 		"In the words of the report, prices “rose”. Officials told Reuters the words were chosen with care, he added.",
-	}
-	texts = withArticles(t, texts)
-	cues := 0
-	for _, text := range texts {
-		src := []byte(text)
-		toks := tokenize.Append(nil, src)
-		a := newAnnotator(src, toks, segment.Append(nil, src, toks))
-		var want []int32
-		for i, p := range a.pos {
-			if p.wid == wdAccording || p.wid == wdWords || p.wid == wdPolled || p.wid == wdSurveyed || flagSets[p.cls]&wCue != 0 {
-				want = append(want, int32(i))
-			}
-		}
-		if !slices.Equal(a.cueWords, want) {
-			t.Errorf("%.40q: cue words %v, want %v", text, a.cueWords, want)
-		}
-		cues += len(want)
-		a.release()
-	}
-	if cues == 0 {
-		t.Error("no cue word: the test tests nothing")
-	}
+		"Police believe the fire was set. Health officials fear a second wave.",
+		"Analysts polled by Norcap expected a loss; of 800 adults surveyed, 41% agreed.",
+	}, func(a *annotator) []int32 { return a.cueWords }, func(p posInfo) bool {
+		return p.wid == wdAccording || p.wid == wdWords || p.wid == wdPolled || p.wid == wdSurveyed || flagSets[p.cls]&wCue != 0 || beliefWord(p.wid)
+	})
 }
 
 // TestQuoteMarks checks that positions lists as quotation marks each
 // OpenQuote and CloseQuote, in order.
 func TestQuoteMarks(t *testing.T) {
-	texts := []string{"", "“We will,” she said. 'Yes,' he said, \"no\" — ‘maybe’.", "No quotes here."}
+	checkListedPositions(t, "quotation marks", []string{
+		"", "“We will,” she said. 'Yes,' he said, \"no\" — ‘maybe’.", "No quotes here.",
+	}, func(a *annotator) []int32 { return a.quoteMarks }, func(p posInfo) bool {
+		return p.kind == tokenize.OpenQuote || p.kind == tokenize.CloseQuote
+	})
+}
+
+// checkListedPositions checks, on texts and the test articles, that the
+// list positions made (got) holds, in order, every position that is
+// wanted, and that at least one is.
+func checkListedPositions(t *testing.T, what string, texts []string, got func(*annotator) []int32, wanted func(posInfo) bool) {
+	t.Helper()
 	texts = withArticles(t, texts)
-	marks := 0
+	total := 0
 	for _, text := range texts {
 		src := []byte(text)
 		toks := tokenize.Append(nil, src)
 		a := newAnnotator(src, toks, segment.Append(nil, src, toks))
 		var want []int32
 		for i, p := range a.pos {
-			if p.kind == tokenize.OpenQuote || p.kind == tokenize.CloseQuote {
+			if wanted(p) {
 				want = append(want, int32(i))
 			}
 		}
-		if !slices.Equal(a.quoteMarks, want) {
-			t.Errorf("%.40q: quotation marks %v, want %v", text, a.quoteMarks, want)
+		if !slices.Equal(got(a), want) {
+			t.Errorf("%.40q: %s %v, want %v", text, what, got(a), want)
 		}
-		marks += len(want)
+		total += len(want)
 		a.release()
 	}
-	if marks == 0 {
-		t.Error("no quotation mark: the test tests nothing")
+	if total == 0 {
+		t.Errorf("no %s: the test tests nothing", what)
 	}
 }
