@@ -73,6 +73,18 @@ func (d *Document) SpeakerName(i int) string {
 	return claim.SpeakerName(d.Src, d.Spans, i)
 }
 
+// SentenceSpeaker returns the index in d.Spans of the speaker span whose
+// words sentence i gives, or -1 when it gives no one's or the Document has
+// no judgements (see claim.Judgement.Speaker): the span of "the ministry"
+// for "The ministry said 40 people had died.", the transcript label
+// "CHIEF MARGARET OYELARAN" for every sentence of her turn.
+func (d *Document) SentenceSpeaker(i int) int {
+	if i < 0 || i >= len(d.Judgements) {
+		return -1
+	}
+	return int(d.Judgements[i].Speaker)
+}
+
 // SpanCurrency returns the currency that money span i is in, as a label to
 // print with its value ("€" for "€35 billion", "SEK" for "2.4 billion
 // Swedish crowns"; see amount.Currency), or "" for other spans and for

@@ -38,4 +38,30 @@ type Judgement struct {
 	// Reasons are the few features that drove the score, as short readable
 	// strings such as "quantity: €35 billion" or "attributed to Mark Rutte".
 	Reasons []string
+	// Speaker is the index, in the document's spans, of the Speaker span
+	// whose words the sentence gives, or -1 when it gives no one's. It is
+	// the speaker the "attributed to" reason names, found for every
+	// sentence, check-worthy or not, whether or not that reason fitted
+	// in [MaxReasons]: in order,
+	//
+	//   - the speaker of a direct quotation that starts in the sentence
+	//     and covers at least half of its bytes: "“We will build 300
+	//     homes,” she said." is hers. A quotation that is a small part
+	//     of the sentence does not make the sentence its speaker's: "The
+	//     ministry said the council approved £4 million for roads last
+	//     year, which Anna Berg said was “far too small”." is the
+	//     ministry's, though its reason says "attributed to Anna Berg";
+	//   - the first Speaker span in the sentence, passing over a
+	//     transcript's "NAME:" label that another speaker follows
+	//     ("LINDQVIST: Critics say ..." is the critics'): "The ministry
+	//     said 40 people had died." is the ministry's;
+	//   - the label of the transcript turn the sentence goes on
+	//     ("OYELARAN: Good afternoon. We received the call at 1:47 p.m."
+	//     gives the second sentence to the label), or the speaker of a
+	//     quotation that began in an earlier sentence and runs on past
+	//     this one.
+	//
+	// Unlike the reason, a speaker stays one when the text does not say
+	// who it stands for ("he" with no one named before it).
+	Speaker int32
 }

@@ -39,7 +39,11 @@ const MaxReasons = 4
 func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []Span) []Judgement {
 	m, err := DefaultModel()
 	if err != nil {
-		return make([]Judgement, len(sents))
+		out := make([]Judgement, len(sents))
+		for i := range out {
+			out[i].Speaker = -1
+		}
+		return out
 	}
 	return m.Judge(src, toks, sents, spans)
 }
@@ -124,7 +128,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 				why = "quotation judged on its own words"
 			}
 		}
-		j := Judgement{Score: score * factor}
+		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
@@ -140,6 +144,31 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	}
 	rt.flush()
 	return out
+}
+
+// sentenceSpeaker returns the index of the Speaker span the sentence
+// [start, end) of src is attributed to, or -1 (see [Judgement.Speaker]):
+// spans[lo:lo+n] are the spans that start in it, and said is the
+// transcript label whose turn it goes on, or the speaker of a quotation
+// that runs through it from an earlier sentence, or -1. It makes the
+// choice of [Model.reasons]'s "attributed to" reason, but for a
+// quotation that is less than half of the sentence.
+func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said int) int {
+	isSpeaker := func(k int32) bool { return k >= 0 && int(k) < len(spans) && spans[k].Kind == Speaker }
+	for k := lo; k < lo+n; k++ {
+		if sp := spans[k]; sp.Kind == Quote && isSpeaker(sp.Link) && 2*(min(sp.End, end)-max(sp.Start, start)) >= end-start {
+			return int(sp.Link)
+		}
+	}
+	for k := lo; k < lo+n; k++ {
+		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n)) {
+			return k
+		}
+	}
+	if said >= lo && said < lo+n || !isSpeaker(int32(said)) {
+		return -1 // a label passed over above
+	}
+	return said
 }
 
 // reasonText gathers the text of the reasons [Model.Judge] writes and

@@ -656,14 +656,18 @@ func TestSiteSample(t *testing.T) {
 		if !strings.Contains(speakers, "This money keeps the lights on") {
 			t.Errorf("speakers view lacks the Commission president's quote: %q", speakers)
 		}
+		// each heading with its number of quotes (discs) and of statements
+		// (circles): "Ursula von der Leyen (3)" has two quotes and one
+		// sentence of reported speech
 		var heads []string
-		p.eval(`[...document.querySelectorAll('#speakers h3')].map((h) => h.textContent)`, &heads)
-		if !contains(heads, "Ursula von der Leyen (2)") {
-			t.Errorf("speakers view does not group von der Leyen's two quotes: %q", heads)
+		p.eval(`[...document.querySelectorAll('#speakers section')].map((s) => s.querySelector('h3').textContent + ' ' +
+			s.querySelectorAll('li.quote').length + '+' + s.querySelectorAll('li.statement').length)`, &heads)
+		if !contains(heads, "Ursula von der Leyen (3) 2+1") {
+			t.Errorf("speakers view does not group von der Leyen's two quotes and her statement: %q", heads)
 		}
 		// grouped under the name, not the description that carries it
-		if !contains(heads, "Serhiy Marchenko (2)") {
-			t.Errorf("speakers view does not name Marchenko over his two quotes: %q", heads)
+		if !contains(heads, "Serhiy Marchenko (3) 2+1") {
+			t.Errorf("speakers view does not name Marchenko over his two quotes and his statement: %q", heads)
 		}
 		p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 		var rows [][]string
@@ -856,6 +860,39 @@ func TestSiteSpeakersViewNamesOnlyWhoItCan(t *testing.T) {
 	if !contains(heads, "Anna Berg (2)") || !contains(heads, "“he”, not named (1)") {
 		t.Errorf("speakers view headings %q, want Anna Berg (2) and “he”, not named (1)", heads)
 	}
+}
+
+// A press conference has no quotation marks: the speakers view lists what
+// the chief said under her name, the sentences of her turn included, and
+// clicking one shows it in the text.
+func TestSiteSpeakersViewListsStatements(t *testing.T) {
+	p := pasteInNewTab(t, "CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\n"+
+		"Q: Were there two shooters?\n\nOYELARAN: No. We have one suspect and we believe he acted alone.\n\n"+
+		"The ministry said 40 people had died.\n")
+	p.waitHighlight("cl-speaker", "CHIEF MARGARET OYELARAN")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	if hint := p.text("#view-speakers .hint"); hint != "Quotes and statements grouped by who made them." {
+		t.Errorf("speakers view hint %q", hint)
+	}
+	var groups map[string][]string
+	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
+		[s.querySelector('h3').textContent, [...s.querySelectorAll('li.statement')].map((li) => li.textContent)]))`, &groups)
+	chief := groups["MARGARET OYELARAN (4)"]
+	if !contains(chief, "At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.") ||
+		!contains(chief, "We have one suspect and we believe he acted alone.") {
+		t.Errorf("speakers view: the chief's statements %q, want her turns' sentences (all: %q)", chief, groups)
+	}
+	if !contains(groups["“The ministry”, not named (1)"], "The ministry said 40 people had died.") {
+		t.Errorf("speakers view lacks the ministry's statement: %q", groups)
+	}
+	var focusable bool
+	p.eval(`[...document.querySelectorAll('#speakers li')].every((li) => li.tabIndex === 0 && li.dataset.start !== undefined)`, &focusable)
+	if !focusable {
+		t.Errorf("speakers view items are not all focusable jump targets")
+	}
+	p.run(chromedp.Click(`//li[contains(., "We have one suspect")]`, chromedp.BySearch))
+	p.waitFor("the focus highlight on the statement", `CSS.highlights.has('cl-focus') && [...CSS.highlights.get('cl-focus')][0].toString() === 'We have one suspect and we believe he acted alone.'`)
+	p.screenshot("site-speakers-statements")
 }
 
 // A 2 MB paste is analyzed in the worker while the page keeps taking input.

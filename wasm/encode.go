@@ -42,6 +42,7 @@ type result struct {
 	words      int32     // number of word tokens
 	sentences  []uint32  // SentenceStride per sentence
 	scores     []float32 // one per sentence, in [0, 1]
+	speakers   []int32   // one per sentence: the index of the speaker span whose words it gives, or -1 (see claim.Judgement.Speaker)
 	spans      []int32   // SpanStride per span
 	values     []float64 // one per span: the normalized number, NaN when none
 	valuesTo   []float64 // one per span: the upper end of a range ("$3.10 to $3.25"), NaN when none
@@ -74,9 +75,10 @@ func encode(src []byte, d *claimlight.Document) *result {
 
 	r.sentences = make([]uint32, 0, SentenceStride*ns)
 	r.scores = make([]float32, ns)
+	r.speakers = make([]int32, ns)
 	var reasons []byte // strings.Builder's code would cost the wasm build more
 	for i, s := range d.Sentences {
-		var j claim.Judgement
+		j := claim.Judgement{Speaker: -1}
 		if i < len(d.Judgements) {
 			j = d.Judgements[i]
 		}
@@ -86,6 +88,7 @@ func encode(src []byte, d *claimlight.Document) *result {
 		}
 		r.sentences = append(r.sentences, uint32(offs[2*i]), uint32(offs[2*i+1]), uint32(s.Para), flags, uint32(j.Types))
 		r.scores[i] = j.Score
+		r.speakers[i] = j.Speaker
 		if i > 0 {
 			reasons = append(reasons, SentenceSep...)
 		}
@@ -135,6 +138,7 @@ func (r *result) toJS() js.Value {
 	o.Set("words", r.words)
 	o.Set("sentences", typedArray("Uint32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.sentences))), 4*len(r.sentences))))
 	o.Set("scores", typedArray("Float32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.scores))), 4*len(r.scores))))
+	o.Set("speakers", typedArray("Int32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.speakers))), 4*len(r.speakers))))
 	o.Set("spans", typedArray("Int32Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.spans))), 4*len(r.spans))))
 	o.Set("values", typedArray("Float64Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.values))), 8*len(r.values))))
 	o.Set("valuesTo", typedArray("Float64Array", unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(r.valuesTo))), 8*len(r.valuesTo))))

@@ -107,6 +107,15 @@ func checkShape(t *testing.T, res js.Value, length int) (sents, spans []int32) {
 	if got := res.Get("scores").Length(); got != ns {
 		t.Errorf("%d scores for %d sentences", got, ns)
 	}
+	if sp := res.Get("speakers"); sp.Length() != ns {
+		t.Errorf("%d speakers for %d sentences", sp.Length(), ns)
+	} else {
+		for i, k := range int32s(sp) {
+			if k < -1 || int(k) >= nsp || k >= 0 && spans[SpanStride*int(k)+2] != int32(claim.Speaker) {
+				t.Errorf("sentence %d has speaker %d of %d spans", i, k, nsp)
+			}
+		}
+	}
 	if got := res.Get("values").Length(); got != nsp {
 		t.Errorf("%d values for %d spans", got, nsp)
 	}
@@ -374,5 +383,49 @@ func BenchmarkAnalyze(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// Each sentence carries the index of the speaker span it is attributed to:
+// a transcript label for the later sentences of its turn, the source of
+// reported speech, -1 for the reporter's own words.
+func TestSentenceSpeakers(t *testing.T) {
+	src := []byte("CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls. 🚓\n\n" +
+		"Q: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n\n" +
+		"The ministry said 40 people had died. The mall reopened on Friday.\n")
+	res := analyze(t, src)
+	text := decoded(src)
+	sents, spans := checkShape(t, res, text.Get("length").Int())
+	speakers := int32s(res.Get("speakers"))
+	got := map[string]string{}
+	for i, k := range speakers {
+		who := ""
+		if k >= 0 {
+			who = text.Call("slice", spans[SpanStride*k], spans[SpanStride*k+1]).String()
+		}
+		got[text.Call("slice", sents[SentenceStride*i], sents[SentenceStride*i+1]).String()] = who
+	}
+	for sent, want := range map[string]string{
+		"At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.": "CHIEF MARGARET OYELARAN",
+		"We have one suspect.":                  "OYELARAN",
+		"The ministry said 40 people had died.": "The ministry",
+		"The mall reopened on Friday.":          "",
+	} {
+		if who, ok := got[sent]; !ok {
+			t.Errorf("no sentence %q in %q", sent, got)
+		} else if who != want {
+			t.Errorf("%q is attributed to %q, want %q", sent, who, want)
+		}
+	}
+
+	// Without judgements (segmentOnly) no sentence has a speaker.
+	v, rej := await(api(t).Call("analyze", u8(src), js.ValueOf(map[string]any{"segmentOnly": true})))
+	if rej {
+		t.Fatalf("analyze rejected: %v", v.Get("message").String())
+	}
+	for i, k := range int32s(v.Get("speakers")) {
+		if k != -1 {
+			t.Errorf("segmentOnly: sentence %d has speaker %d, want -1", i, k)
+		}
 	}
 }

@@ -473,6 +473,7 @@
 				index: i, start: S[5 * i], end: S[5 * i + 1], para: S[5 * i + 2],
 				role: e.roles[flags & 0xff] || 'body', checkWorthy: (flags & 0x100) !== 0,
 				types, score: r.scores[i], reasons: (reasons[i] || '').split('\x1f').filter(Boolean),
+				speaker: r.speakers ? r.speakers[i] : -1, // the speaker span whose words it gives, or -1
 			};
 		}
 		const P = r.spans, m = P.length / 4;
@@ -878,37 +879,53 @@
 		if (e.key === 'k') { e.preventDefault(); moveClaim(-1); }
 	});
 
+	// renderSpeakers lists, per speaker, the direct quotes and then the
+	// statements: the other sentences the engine attributes to them. A
+	// sentence that is mostly one of the speaker's quotes ("“…,” she said")
+	// is that quote again, and is not listed twice.
 	function renderSpeakers() {
 		const d = state.doc;
 		const groups = new Map();
-		for (const s of d.spans) {
-			if (s.kind !== 'quote') continue;
-			const sp = s.link >= 0 ? d.spans[s.link] : null;
+		const group = (k) => {
+			const sp = k >= 0 ? d.spans[k] : null;
 			// a speaker the engine cannot name ("he", "a spokesperson") keeps its words
 			const who = sp ? clip(sp.name || '“' + sliceOf(sp) + '”, not named', 80) : 'Unattributed';
-			if (!groups.has(who)) groups.set(who, []);
-			groups.get(who).push(s);
+			if (!groups.has(who)) groups.set(who, {quotes: [], statements: []});
+			return groups.get(who);
+		};
+		for (const s of d.spans) {
+			if (s.kind === 'quote') group(s.link).quotes.push(s);
 		}
-		if (!groups.size) {
+		for (const s of d.sentences) {
+			if (s.speaker < 0) continue;
+			const g = group(s.speaker);
+			const mostlyQuote = g.quotes.some((q) => 2 * (Math.min(q.end, s.end) - Math.max(q.start, s.start)) >= s.end - s.start);
+			if (!mostlyQuote) g.statements.push(s);
+		}
+		const size = (g) => g.quotes.length + g.statements.length;
+		const shown = [...groups].filter(([, g]) => size(g) > 0);
+		if (!shown.length) {
 			const p = document.createElement('p');
 			p.className = 'empty';
-			p.textContent = 'No direct quotes found.';
+			p.textContent = 'No quotes or attributed statements found.';
 			ui.speakers.replaceChildren(p);
 			return;
 		}
 		const out = [];
-		for (const [who, quotes] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+		for (const [who, g] of shown.sort((a, b) => size(b[1]) - size(a[1]))) {
 			const sec = document.createElement('section');
 			sec.className = 'speaker';
 			const h = document.createElement('h3');
-			h.textContent = who + ' (' + quotes.length + ')';
+			h.textContent = who + ' (' + size(g) + ')';
 			const ul = document.createElement('ul');
-			for (const q of quotes.slice(0, LIST_LIMIT)) {
+			const items = [...g.quotes.map((q) => ['quote', q]), ...g.statements.map((s) => ['statement', s])];
+			for (const [kind, x] of items.slice(0, LIST_LIMIT)) {
 				const li = document.createElement('li');
+				li.className = kind;
 				li.tabIndex = 0;
-				li.dataset.start = q.start;
-				li.dataset.end = q.end;
-				li.textContent = clip(sliceOf(q), 240);
+				li.dataset.start = x.start;
+				li.dataset.end = x.end;
+				li.textContent = clip(sliceOf(x), 240);
 				ul.append(li);
 			}
 			sec.append(h, ul);

@@ -95,7 +95,7 @@ async function analyze(msg) {
 		const r = await api.analyze(bytes);
 		const ms = performance.now() - t0;
 		self.postMessage({id, ms, result: r},
-			[r.sentences.buffer, r.scores.buffer, r.spans.buffer, r.values.buffer, r.valuesTo.buffer]);
+			[r.sentences.buffer, r.scores.buffer, r.speakers.buffer, r.spans.buffer, r.values.buffer, r.valuesTo.buffer]);
 	} catch (err) {
 		const message = String(err && err.message || err);
 		self.postMessage({id, error: message, exited: /exited/.test(message)});

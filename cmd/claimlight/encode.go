@@ -39,6 +39,7 @@ type sentenceJSON struct {
 	CheckWorthy *bool     `json:"checkworthy,omitempty"`
 	Types       *[]string `json:"types,omitempty"`   // [] when judged with no type
 	Reasons     *[]string `json:"reasons,omitempty"` // [] when judged with no reason
+	Speaker     *int32    `json:"speaker,omitempty"` // index of the speaker span whose words the sentence gives
 }
 
 type spanJSON struct {
@@ -90,6 +91,10 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 				reasons = []string{}
 			}
 			sj.Types, sj.Reasons = &types, &reasons
+			if j.Speaker >= 0 && int(j.Speaker) < len(d.Spans) {
+				speaker := j.Speaker
+				sj.Speaker = &speaker
+			}
 		}
 		out.Sentences[i] = sj
 	}

@@ -304,3 +304,46 @@ func TestOutputKeysAreAlwaysThere(t *testing.T) {
 		t.Errorf("speaker names %v, want %v", names, want)
 	}
 }
+
+// A sentence carries the index of the speaker span its words are
+// attributed to, and no speaker key when they are no one's.
+func TestSentencesCarryTheirSpeaker(t *testing.T) {
+	out, _, code := runCLI(t, wire, "-text")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	d := decode(t, out)
+	got := map[string]string{}
+	for _, s := range d.Sentences {
+		if s.Speaker == nil {
+			got[s.Text] = ""
+			continue
+		}
+		sp := d.Spans[*s.Speaker]
+		if sp.Kind != "speaker" {
+			t.Errorf("%q: speaker %d is a %s span", s.Text, *s.Speaker, sp.Kind)
+		}
+		got[s.Text] = sp.Text
+	}
+	want := map[string]string{
+		"THE HAGUE —": "", // a dateline
+		"NATO allies will spend over €35 billion on air defence next year, officials said.":    "officials",
+		"“This is the largest investment in a generation,” Secretary-General Mark Rutte said.": "Secretary-General Mark Rutte",
+		"Advertisement":                          "",
+		"Spending rose 5.5% in 2024 in the U.S.": "",
+		"The rise was smaller in Europe.":        "",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range raw["sentences"].([]any) {
+		s := s.(map[string]any)
+		if v, ok := s["speaker"]; ok && strings.HasPrefix(s["text"].(string), "Advertisement") {
+			t.Errorf("Advertisement has speaker %v, want no key", v)
+		}
+	}
+}

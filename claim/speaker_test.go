@@ -1,0 +1,109 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// Judgement.Speaker is the span of whoever the sentence's words are
+// attributed to.
+func TestJudgementSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sentence   string // the start of the sentence looked at
+		want       string // the speaker span's text; "" for -1
+	}{
+		{"quote with she said",
+			"Anna Berg runs the housing office. “We will build 300 homes next year,” she said.",
+			"“We will build", "she"},
+		{"reported speech",
+			"The ministry said 40 people had died.", "The ministry", "The ministry"},
+		{"transcript label, its own sentence",
+			"CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\nQ: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n",
+			"CHIEF", "CHIEF MARGARET OYELARAN"},
+		{"transcript label, a later sentence",
+			"CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\nQ: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n",
+			"At approximately", "CHIEF MARGARET OYELARAN"},
+		{"label followed by a reported source",
+			"HOST (MAYA LINDQVIST): Good evening.\n\nLINDQVIST: Critics say the formula cuts money for rural districts by 12 percent.\n",
+			"LINDQVIST: Critics", "Critics"},
+		{"a later sentence of a quotation",
+			"His family said in a statement:\n\n“Liam was the kindest man. He was 34 and had worked for the council for 12 years.\n\n“We ask for privacy.”\n",
+			"He was 34", "His family"},
+		{"unattributed",
+			"Unemployment fell to 4.1% in May, the lowest since 2008.", "Unemployment", ""},
+		{"a small quotation of someone else's",
+			"The ministry said the council approved £4 million for roads in the north last year, which Anna Berg said was “far too small”.",
+			"The ministry", "The ministry"},
+		{"a transcript's later turn",
+			"CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\nQ: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n",
+			"We have one", "OYELARAN"},
+		{"the turn ends with its paragraph",
+			"Maria Lindqvist: Sure. We had about $140 million in deals slip.\n\nRevenue fell 8% in the quarter.\n",
+			"Revenue", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.text)
+			toks := tokenize.Append(nil, src)
+			sents := segment.Append(nil, src, toks)
+			spans := Annotate(src, toks, sents)
+			js := Judge(src, toks, sents, spans)
+			for i, s := range sents {
+				if !strings.HasPrefix(string(s.Text(src)), tt.sentence) {
+					continue
+				}
+				k := js[i].Speaker
+				got := ""
+				if k >= 0 {
+					if spans[k].Kind != Speaker {
+						t.Fatalf("Speaker %d is a %v span", k, spans[k].Kind)
+					}
+					got = string(spans[k].Text(src))
+				}
+				if got != tt.want {
+					t.Errorf("speaker of %q = %d %q, want %q", s.Text(src), k, got, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no sentence starts %q", tt.sentence)
+		})
+	}
+}
+
+// Every sentence whose reasons say "attributed to X" has a speaker that
+// stands for X, whichever sentence of the test texts it is.
+func TestJudgementSpeakerMatchesReason(t *testing.T) {
+	texts := []string{
+		"“We will build 300 homes next year,” Anna Berg said. The ministry said 40 people had died in the floods.",
+		"Maria Lindqvist: Sure, thanks Priya. We had about $140 million in deals slip into the fourth quarter.\n",
+		"His family said in a statement:\n\n“Liam was the kindest man. He was 34 and had worked for the council for 12 years.\n\n“We ask for privacy.”\n",
+		"CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\nQ: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n",
+		"HOST (MAYA LINDQVIST): Good evening.\n\nLINDQVIST: Critics say the formula cuts money for rural districts by 12 percent.\n",
+	}
+	n := 0
+	for _, text := range texts {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		sents := segment.Append(nil, src, toks)
+		spans := Annotate(src, toks, sents)
+		for i, j := range Judge(src, toks, sents, spans) {
+			for _, r := range j.Reasons {
+				who, ok := strings.CutPrefix(r, attributedTo)
+				if !ok {
+					continue
+				}
+				n++
+				if j.Speaker < 0 || string(appendSpeakerText(nil, src, spans, int(j.Speaker))) != who {
+					t.Errorf("%q: reason %q, speaker span %d", sents[i].Text(src), r, j.Speaker)
+				}
+			}
+		}
+	}
+	if n < 4 {
+		t.Errorf("%d reasons name a speaker, want at least 4", n)
+	}
+}
