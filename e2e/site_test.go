@@ -10,6 +10,7 @@ package e2e
 // Screenshots go to ../screenshots (git-ignored).
 
 import (
+	"cmp"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -698,11 +699,13 @@ func TestSiteSample(t *testing.T) {
 				CheckWorthy bool
 				Types       []string
 				Reasons     []string
+				Speaker     int
 			}
 			Spans []struct {
 				Start, End int
 				Kind, Text string
 				Value      *float64
+				Name       string
 			}
 		}
 		if err := json.Unmarshal([]byte(jsonText), &doc); err != nil {
@@ -740,6 +743,33 @@ func TestSiteSample(t *testing.T) {
 				}
 			}
 		}
+		// Each sentence names, by span index, whose words it gives: the
+		// sample's central bank figures are the bank's, Anna Berg's caution
+		// is hers, and the reporter's own sentences are no one's.
+		speakers := map[string]string{}
+		for _, s := range doc.Sentences {
+			if s.Speaker < -1 || s.Speaker >= len(doc.Spans) || s.Speaker >= 0 && doc.Spans[s.Speaker].Kind != "speaker" {
+				t.Fatalf("sentence %.40q has speaker %d of %d spans", s.Text, s.Speaker, len(doc.Spans))
+			}
+			if s.Speaker >= 0 {
+				sp := doc.Spans[s.Speaker]
+				speakers[s.Text] = cmp.Or(sp.Name, sp.Text)
+			}
+		}
+		for prefix, want := range map[string]string{"Inflation fell to 9.8%": "the central bank in Kyiv", "She cautioned that the loan": "Anna Berg"} {
+			found := false
+			for text, who := range speakers {
+				if strings.HasPrefix(text, prefix) {
+					found = true
+					if who != want {
+						t.Errorf("exported %q as %q's, want %q's", prefix, who, want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no exported sentence starting %q has a speaker: %q", prefix, speakers)
+			}
+		}
 		if worthy != len(p.claims()) {
 			t.Errorf("export marks %d sentences check-worthy, the panel lists %d", worthy, len(p.claims()))
 		}
@@ -747,8 +777,17 @@ func TestSiteSample(t *testing.T) {
 		if err != nil {
 			t.Fatalf("exported CSV does not parse: %v", err)
 		}
-		if len(recs) != len(doc.Sentences)+1 || strings.Join(recs[0], ",") != "index,start,end,score,check_worthy,types,role,text,reasons" {
+		if len(recs) != len(doc.Sentences)+1 || strings.Join(recs[0], ",") != "index,start,end,score,check_worthy,types,role,speaker,text,reasons" {
 			t.Errorf("CSV has %d rows for %d sentences, header %q", len(recs), len(doc.Sentences), recs[0])
+		}
+		berg := 0
+		for _, r := range recs[1:] {
+			if len(r) == 10 && r[7] == "Anna Berg" {
+				berg++
+			}
+		}
+		if berg < 2 {
+			t.Errorf("CSV gives Anna Berg %d sentences, want her quote and her caution", berg)
 		}
 		var md struct{ Msg, Text string }
 		p.eval(`(() => {

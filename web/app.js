@@ -1131,6 +1131,7 @@
 			sentences: d.sentences.map((s) => ({
 				index: s.index, start: s.start, end: s.end, text: sliceOf(s), score: +s.score.toFixed(4),
 				checkWorthy: isClaim(s), modelCheckWorthy: s.checkWorthy, role: s.role, paragraph: s.para, types: s.types, reasons: s.reasons,
+				speaker: s.speaker, // the index in spans of the speaker whose words it gives, or -1
 			})),
 			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.valueTo !== null && {valueTo: s.valueTo}), ...(s.name && {name: s.name}), ...(s.currency && {currency: s.currency})})),
 		};
@@ -1153,9 +1154,12 @@
 	}
 
 	function toCSV() {
-		const rows = [['index', 'start', 'end', 'score', 'check_worthy', 'types', 'role', 'text', 'reasons']];
-		for (const s of state.doc.sentences) {
-			rows.push([s.index, s.start, s.end, s.score.toFixed(4), isClaim(s) ? 'yes' : 'no', s.types.join(' '), s.role, sliceOf(s), s.reasons.join('; ')]);
+		const d = state.doc;
+		const rows = [['index', 'start', 'end', 'score', 'check_worthy', 'types', 'role', 'speaker', 'text', 'reasons']];
+		for (const s of d.sentences) {
+			// who the sentence's words are attributed to: the name the engine resolved, else the speaker's own words ("a spokesperson")
+			const sp = s.speaker >= 0 ? d.spans[s.speaker] : null;
+			rows.push([s.index, s.start, s.end, s.score.toFixed(4), isClaim(s) ? 'yes' : 'no', s.types.join(' '), s.role, sp ? sp.name || sliceOf(sp) : '', sliceOf(s), s.reasons.join('; ')]);
 		}
 		return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 	}
