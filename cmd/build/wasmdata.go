@@ -84,12 +84,12 @@ func packData(m []byte) []byte {
 	}
 
 	var body []byte
-	body = appendUleb(body, uint64(len(packed)))
+	body = binary.AppendUvarint(body, uint64(len(packed)))
 	for _, s := range packed {
 		body = append(body, 0, 0x41) // active, memory 0, i32.const
 		body = appendSleb(body, int64(int32(s.off)))
 		body = append(body, 0x0b) // end
-		body = appendUleb(body, uint64(len(s.data)))
+		body = binary.AppendUvarint(body, uint64(len(s.data)))
 		body = append(body, s.data...)
 	}
 	out := make([]byte, 0, len(m)+len(body))
@@ -102,7 +102,7 @@ func packData(m []byte) []byte {
 		case dataAt:
 			content = body
 		case countAt:
-			content = appendUleb(nil, uint64(len(packed)))
+			content = binary.AppendUvarint(nil, uint64(len(packed)))
 		default:
 			if m[i] != 0 { // custom sections ("go:buildid", "producers") are for tools only
 				out = append(out, m[i:end]...)
@@ -111,7 +111,7 @@ func packData(m []byte) []byte {
 			continue
 		}
 		out = append(out, m[i])
-		out = appendUleb(out, uint64(len(content)))
+		out = binary.AppendUvarint(out, uint64(len(content)))
 		out = append(out, content...)
 		i = end
 	}
@@ -158,18 +158,16 @@ func dataSegments(sec []byte) ([]dataSegment, bool) {
 }
 
 // uleb reads an unsigned LEB128 number from b at i and returns it and the
-// index after it.
+// index after it. Unsigned LEB128 is the format of Go's uvarint.
 func uleb(b []byte, i int) (uint64, int, bool) {
-	var v uint64
-	for shift := 0; i < len(b) && shift < 64; shift += 7 {
-		c := b[i]
-		i++
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return v, i, true
-		}
+	if i >= len(b) {
+		return 0, i, false
 	}
-	return 0, i, false
+	v, n := binary.Uvarint(b[i:])
+	if n <= 0 {
+		return 0, i, false
+	}
+	return v, i + n, true
 }
 
 // sleb reads a signed LEB128 number from b at i and returns it and the
@@ -188,14 +186,6 @@ func sleb(b []byte, i int) (int64, int, bool) {
 		}
 	}
 	return 0, i, false
-}
-
-func appendUleb(b []byte, v uint64) []byte {
-	for v >= 0x80 {
-		b = append(b, byte(v)|0x80)
-		v >>= 7
-	}
-	return append(b, byte(v))
 }
 
 func appendSleb(b []byte, v int64) []byte {

@@ -47,16 +47,16 @@ func testModule() []byte {
 	m = append(m, 0, 5, 4, 'n', 'o', 't', 'e') // a custom section
 	m = append(m, 1, 4, 1, 0x60, 0, 0)         // a type section: one func type
 	var d []byte
-	d = appendUleb(d, 3)
+	d = binary.AppendUvarint(d, 3)
 	for _, s := range []dataSegment{{0x5000, []byte("far")}, {0x100, []byte("first")}, {0x120, []byte("second")}} {
 		d = append(d, 0, 0x41)
 		d = appendSleb(d, int64(s.off))
 		d = append(d, 0x0b)
-		d = appendUleb(d, uint64(len(s.data)))
+		d = binary.AppendUvarint(d, uint64(len(s.data)))
 		d = append(d, s.data...)
 	}
 	m = append(m, 11)
-	m = appendUleb(m, uint64(len(d)))
+	m = binary.AppendUvarint(m, uint64(len(d)))
 	return append(m, d...)
 }
 
