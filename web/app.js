@@ -902,9 +902,10 @@
 			const mostlyQuote = g.quotes.some((q) => 2 * (Math.min(q.end, s.end) - Math.max(q.start, s.start)) >= s.end - s.start);
 			if (!mostlyQuote) g.statements.push(s);
 		}
+		// every group has a quote or a statement: a sentence that is mostly a
+		// quote finds its speaker's group holding that quote
 		const size = (g) => g.quotes.length + g.statements.length;
-		const shown = [...groups].filter(([, g]) => size(g) > 0);
-		if (!shown.length) {
+		if (!groups.size) {
 			const p = document.createElement('p');
 			p.className = 'empty';
 			p.textContent = 'No quotes or attributed statements found.';
@@ -912,7 +913,7 @@
 			return;
 		}
 		const out = [];
-		for (const [who, g] of shown.sort((a, b) => size(b[1]) - size(a[1]))) {
+		for (const [who, g] of [...groups].sort((a, b) => size(b[1]) - size(a[1]))) {
 			const sec = document.createElement('section');
 			sec.className = 'speaker';
 			const h = document.createElement('h3');
