@@ -805,6 +805,24 @@ func TestSiteSample(t *testing.T) {
 	})
 }
 
+// TestSiteEngineReady opens the built site in a tab and waits until the
+// engine says it is ready, then logs how long that took after the page
+// started loading and after the worker started. Run alone, the browser is
+// just launched, as for a reader's first visit: `go test -count=1 -tags
+// e2e -run TestSiteEngineReady -v ./e2e/` measures start-up (the README's
+// "just-launched browser"); it asserts only that the engine got ready.
+func TestSiteEngineReady(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	var st struct{ ReadyAt, ReadyMs float64 }
+	p.eval(`({readyAt: claimlightPage.stats.readyAt, readyMs: claimlightPage.stats.readyMs})`, &st)
+	if !(st.ReadyAt > 0 && st.ReadyMs > 0 && st.ReadyMs <= st.ReadyAt) {
+		t.Fatalf("engine ready at %v ms after load, %v ms after the worker started", st.ReadyAt, st.ReadyMs)
+	}
+	t.Logf("engine ready %.0f ms after the page started loading, %.0f ms after the worker started", st.ReadyAt, st.ReadyMs)
+}
+
 // Nothing leaves the machine: after the page has loaded, pasting and
 // analyzing make no network request at all, and pasted HTML never runs.
 func TestSitePrivacy(t *testing.T) {
