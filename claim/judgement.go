@@ -64,4 +64,10 @@ type Judgement struct {
 	// Unlike the reason, a speaker stays one when the text does not say
 	// who it stands for ("he" with no one named before it).
 	Speaker int32
+	// Quoted reports that at least half of the sentence's bytes are a
+	// direct quotation of its Speaker ("“We will build 300 homes,” she
+	// said.", or the second sentence of a quotation that runs over two):
+	// the sentence is that quotation, not a statement of its own, and a
+	// list of who said what names it once.
+	Quoted bool
 }

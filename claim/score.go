@@ -96,6 +96,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if quote >= 0 && spans[quote].End >= end && said < 0 {
 			said = int(spans[quote].Link)
 		}
+		carried := quote
 		quote = -1
 		for k := lo; k < lo+len(ss); k++ {
 			switch sp := spans[k]; {
@@ -129,6 +130,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
+		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
@@ -169,6 +171,27 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 		return -1 // a label passed over above
 	}
 	return said
+}
+
+// quotedBy reports whether a direct quotation of speaker span k covers at
+// least half of [start, end): one of spans[lo:lo+n], which start in it, or
+// carried, a quotation that began before it (-1 for none).
+func quotedBy(spans []Span, lo, n, carried int, start, end, k int32) bool {
+	if k < 0 {
+		return false
+	}
+	covers := func(sp Span) bool {
+		return sp.Kind == Quote && sp.Link == k && 2*(min(sp.End, end)-max(sp.Start, start)) >= end-start
+	}
+	if carried >= 0 && covers(spans[carried]) {
+		return true
+	}
+	for _, sp := range spans[lo : lo+n] {
+		if covers(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonText gathers the text of the reasons [Model.Judge] writes and

@@ -15,35 +15,39 @@ func TestJudgementSpeaker(t *testing.T) {
 		name, text string
 		sentence   string // the start of the sentence looked at
 		want       string // the speaker span's text; "" for -1
+		quoted     bool   // whether the sentence is mostly that speaker's quotation
 	}{
 		{"quote with she said",
 			"Anna Berg runs the housing office. “We will build 300 homes next year,” she said.",
-			"“We will build", "she"},
+			"“We will build", "she", true},
+		{"a short quotation in a long sentence is a statement",
+			"Anna Berg runs the housing office. “We will build 300 homes,” she said on Monday, after the council approved a budget of £4 million for the scheme.",
+			"“We will build", "she", false},
 		{"reported speech",
-			"The ministry said 40 people had died.", "The ministry", "The ministry"},
+			"The ministry said 40 people had died.", "The ministry", "The ministry", false},
 		{"transcript label, its own sentence",
 			"CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\nQ: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n",
-			"CHIEF", "CHIEF MARGARET OYELARAN"},
+			"CHIEF", "CHIEF MARGARET OYELARAN", false},
 		{"transcript label, a later sentence",
 			"CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\nQ: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n",
-			"At approximately", "CHIEF MARGARET OYELARAN"},
+			"At approximately", "CHIEF MARGARET OYELARAN", false},
 		{"label followed by a reported source",
 			"HOST (MAYA LINDQVIST): Good evening.\n\nLINDQVIST: Critics say the formula cuts money for rural districts by 12 percent.\n",
-			"LINDQVIST: Critics", "Critics"},
+			"LINDQVIST: Critics", "Critics", false},
 		{"a later sentence of a quotation",
 			"His family said in a statement:\n\n“Liam was the kindest man. He was 34 and had worked for the council for 12 years.\n\n“We ask for privacy.”\n",
-			"He was 34", "His family"},
+			"He was 34", "His family", true},
 		{"unattributed",
-			"Unemployment fell to 4.1% in May, the lowest since 2008.", "Unemployment", ""},
+			"Unemployment fell to 4.1% in May, the lowest since 2008.", "Unemployment", "", false},
 		{"a small quotation of someone else's",
 			"The ministry said the council approved £4 million for roads in the north last year, which Anna Berg said was “far too small”.",
-			"The ministry", "The ministry"},
+			"The ministry", "The ministry", false},
 		{"a transcript's later turn",
 			"CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\nQ: Were there two shooters?\n\nOYELARAN: No. We have one suspect.\n",
-			"We have one", "OYELARAN"},
+			"We have one", "OYELARAN", false},
 		{"the turn ends with its paragraph",
 			"Maria Lindqvist: Sure. We had about $140 million in deals slip.\n\nRevenue fell 8% in the quarter.\n",
-			"Revenue", ""},
+			"Revenue", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +70,9 @@ func TestJudgementSpeaker(t *testing.T) {
 				}
 				if got != tt.want {
 					t.Errorf("speaker of %q = %d %q, want %q", s.Text(src), k, got, tt.want)
+				}
+				if js[i].Quoted != tt.quoted {
+					t.Errorf("Quoted of %q = %v, want %v", s.Text(src), js[i].Quoted, tt.quoted)
 				}
 				return
 			}

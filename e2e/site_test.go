@@ -925,7 +925,8 @@ func TestSiteSpeakersViewNamesOnlyWhoItCan(t *testing.T) {
 func TestSiteSpeakersViewListsStatements(t *testing.T) {
 	p := pasteInNewTab(t, "CHIEF MARGARET OYELARAN: Good afternoon. At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.\n\n"+
 		"Q: Were there two shooters?\n\nOYELARAN: No. We have one suspect and we believe he acted alone.\n\n"+
-		"The ministry said 40 people had died.\n")
+		"The ministry said 40 people had died.\n\n"+
+		"“Every hospital in the region is on alert and we have sent 200 extra nurses,” Health Minister Ana Ruiz said.\n")
 	p.waitHighlight("cl-speaker", "CHIEF MARGARET OYELARAN")
 	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
 	if hint := p.text("#view-speakers .hint"); hint != "Quotes and statements grouped by who made them." {
@@ -941,6 +942,17 @@ func TestSiteSpeakersViewListsStatements(t *testing.T) {
 	}
 	if !contains(groups["“The ministry”, not named (1)"], "The ministry said 40 people had died.") {
 		t.Errorf("speakers view lacks the ministry's statement: %q", groups)
+	}
+	// A sentence that is mostly a quotation is listed once, as the quote.
+	var quotes []string
+	p.eval(`[...document.querySelectorAll('#speakers li.quote')].map((li) => li.textContent)`, &quotes)
+	if !anyContains(quotes, "Every hospital in the region") {
+		t.Errorf("speakers view lacks the minister's quote: %q", quotes)
+	}
+	for who, list := range groups {
+		if anyContains(list, "Every hospital in the region") {
+			t.Errorf("the minister's quoted sentence is also listed as a statement of %s", who)
+		}
 	}
 	var focusable bool
 	p.eval(`[...document.querySelectorAll('#speakers li')].every((li) => li.tabIndex === 0 && li.dataset.start !== undefined)`, &focusable)

@@ -30,6 +30,9 @@ const (
 	// FlagCheckWorthy is set in a sentence's flags when it reaches the
 	// model's threshold.
 	FlagCheckWorthy = 1 << 8
+	// FlagQuoted is set when the sentence is mostly a direct quotation
+	// of its speaker (see claim.Judgement.Quoted).
+	FlagQuoted = 1 << 9
 	// ReasonSep separates the reasons of one sentence in Result.reasons;
 	// SentenceSep separates sentences.
 	ReasonSep   = "\x1f"
@@ -85,6 +88,9 @@ func encode(src []byte, d *claimlight.Document) *result {
 		flags := uint32(s.Role) & FlagRoleMask
 		if j.CheckWorthy {
 			flags |= FlagCheckWorthy
+		}
+		if j.Quoted {
+			flags |= FlagQuoted
 		}
 		r.sentences = append(r.sentences, uint32(offs[2*i]), uint32(offs[2*i+1]), uint32(s.Para), flags, uint32(j.Types))
 		r.scores[i] = j.Score

@@ -474,6 +474,7 @@
 				role: e.roles[flags & 0xff] || 'body', checkWorthy: (flags & 0x100) !== 0,
 				types, score: r.scores[i], reasons: (reasons[i] || '').split('\x1f').filter(Boolean),
 				speaker: r.speakers ? r.speakers[i] : -1, // the speaker span whose words it gives, or -1
+				quoted: (flags & 0x200) !== 0, // mostly a direct quotation of that speaker
 			};
 		}
 		const P = r.spans, m = P.length / 4;
@@ -881,8 +882,8 @@
 
 	// renderSpeakers lists, per speaker, the direct quotes and then the
 	// statements: the other sentences the engine attributes to them. A
-	// sentence that is mostly one of the speaker's quotes ("“…,” she said")
-	// is that quote again, and is not listed twice.
+	// sentence the engine marks as mostly one of the speaker's quotes
+	// ("“…,” she said") is that quote again, and is not listed twice.
 	function renderSpeakers() {
 		const d = state.doc;
 		const groups = new Map();
@@ -899,8 +900,7 @@
 		for (const s of d.sentences) {
 			if (s.speaker < 0) continue;
 			const g = group(s.speaker);
-			const mostlyQuote = g.quotes.some((q) => 2 * (Math.min(q.end, s.end) - Math.max(q.start, s.start)) >= s.end - s.start);
-			if (!mostlyQuote) g.statements.push(s);
+			if (!s.quoted) g.statements.push(s);
 		}
 		// every group has a quote or a statement: a sentence that is mostly a
 		// quote finds its speaker's group holding that quote

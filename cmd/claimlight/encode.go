@@ -40,6 +40,7 @@ type sentenceJSON struct {
 	Types       *[]string `json:"types,omitempty"`   // [] when judged with no type
 	Reasons     *[]string `json:"reasons,omitempty"` // [] when judged with no reason
 	Speaker     *int32    `json:"speaker,omitempty"` // index of the speaker span whose words the sentence gives
+	Quoted      bool      `json:"quoted,omitempty"`  // the sentence is mostly a direct quotation of that speaker
 }
 
 type spanJSON struct {
@@ -94,6 +95,7 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 			if j.Speaker >= 0 && int(j.Speaker) < len(d.Spans) {
 				speaker := j.Speaker
 				sj.Speaker = &speaker
+				sj.Quoted = j.Quoted
 			}
 		}
 		out.Sentences[i] = sj
