@@ -456,6 +456,11 @@ func compoundWords(b []byte, i int, v float64) (float64, int) {
 			return v + u, k // "two and a half"
 		}
 		if ok && u < 1 && v >= 1 && v < 10 && (k == len(b) || b[k] != '-') {
+			if v*u >= 1 {
+				// "four quarters", "two halves": as many parts as make a
+				// whole or more are periods counted, not a share
+				return v, k
+			}
 			return v * u, k // "two thirds", "three quarters", not "two half-empty buildings"
 		}
 		if !ok || u >= 10 && !(and && v >= 100 && u < 100) || v < 20 {
