@@ -1446,15 +1446,18 @@ func (a *annotator) digitsBand(c int) int {
 
 // provision reports whether the Number at c numbers a part of a law or a
 // document, after "section", "article", "clause", "rule", "schedule" and
-// the like: "a section 114 notice", "under clause 3", "rule 12". It names
-// the part and counts nothing, also with a noun after it.
+// the like: "a section 114 notice", "under clause 3", "rule 12", and a
+// part of a document: "table 2b", "Figure 3.1", "page 7", "p. 112". It
+// names the part and counts nothing, also with a noun after it.
 func (a *annotator) provision(c int) bool {
 	p := c - 1
 	if a.kind(c) != tokenize.Number || !a.same(p, c) {
 		return false
 	}
 	return a.word(p, wdSection) || a.word(p, wdArticle) || a.word(p, wdClause) || a.word(p, wdParagraph) || a.word(p, wdRule) ||
-		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex)
+		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex) ||
+		a.word(p, wdPage) || wordIn("table Table tables Tables figure Figure fig Fig appendix Appendix", a.text(p)) ||
+		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
 }
 
 // intervalLevel reports whether the words at j, right after a percentage,

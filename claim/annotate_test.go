@@ -115,6 +115,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 15m", "quantity: 12m", "quantity: 9m", "quantity: 15m people", "quantity: 38.6m units", "quantity: 2m more households", "money: £15m"}, nil},
 		{"numbers of provisions", "The council may issue a section 114 notice under clause 3, rule 12 and schedule 2; Section 21 notices rose to 40 homes.",
 			[]string{"quantity: 40 homes"}, nil},
+		{"numbers of a document's parts", "Leakage data tables 2023-24, table 2b. Table 3.1: Leakage by company. See Figure 4 on page 7 and p. 112; 2b homes.",
+			[]string{"date: 2023-24", "quantity: 2b homes"}, nil},
 		{"money with scale", "The fund holds €35 billion, up from $1.2tn and £400m.",
 			[]string{"money: €35 billion", "money: $1.2tn", "money: £400m"}, nil},
 		{"money with country prefix and words", "It costs US$5 million, or 35 billion euros, or $2.5bn.",
