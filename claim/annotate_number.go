@@ -629,10 +629,10 @@ func (a *annotator) dateCore(i int) int {
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
 	if a.word(i, wdSpring) || a.word(i, wdSummer) || a.word(i, wdAutumn) || a.word(i, wdFall) || a.word(i, wdWinter) || a.word(i, wdFiscal) {
 		if a.same(i, i+1) && a.isYear(i+1) {
-			return i + 2
+			return a.yearDash(i + 1)
 		}
 		if a.word(i+1, wdOf) && a.same(i, i+2) && a.isYear(i+2) {
-			return i + 3
+			return a.yearDash(i + 2) // "the winter of 1941–42"
 		}
 	}
 	// today, yesterday, tonight; "earlier today"
@@ -793,10 +793,30 @@ func (a *annotator) numericDate(i int) int {
 		// ranges: "2019 to 2024", "2019-2024" (one token)
 		if (a.word(j, wdTo) || a.word(j, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
 			j += 2
+		} else {
+			j = a.yearDash(i)
 		}
 		return j
 	}
 	return i
+}
+
+// yearDash returns the end of the year at i with the two last digits of a
+// later year glued after a dash: "1941–42", "1939—45", "1999–00", a
+// season or span written as "2023-24" is (one token, see isYear). It
+// returns i+1 when no such digits follow.
+func (a *annotator) yearDash(i int) int {
+	k := i + 2
+	if a.kind(i+1) != tokenize.Dash || a.shapeOf(i+1)&shGlued == 0 || a.shapeOf(k)&shGlued == 0 || a.kind(k) != tokenize.Number {
+		return i + 1
+	}
+	t := a.text(k)
+	v, ok := plainInt(a.text(i))
+	w, ok2 := plainInt(t)
+	if ok && ok2 && len(t) == 2 && (w > v%100 || w == (v+1)%100) {
+		return k + 1
+	}
+	return i + 1
 }
 
 // yearIsCount reports whether a year-like number at i counts things

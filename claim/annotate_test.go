@@ -115,6 +115,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 15m", "quantity: 12m", "quantity: 9m", "quantity: 15m people", "quantity: 38.6m units", "quantity: 2m more households", "money: £15m"}, nil},
 		{"numbers of provisions", "The council may issue a section 114 notice under clause 3, rule 12 and schedule 2; Section 21 notices rose to 40 homes.",
 			[]string{"quantity: 40 homes"}, nil},
+		{"a year range with a dash", "The last full freeze was in the winter of 1941–42, and in 1962—63; the war of 1939–45 and 2023-24.",
+			[]string{"date: winter of 1941–42", "date: in 1962—63", "date: 1939–45", "date: 2023-24"}, []Kind{Quantity}},
 		{"numbers of a document's parts", "Leakage data tables 2023-24, table 2b. Table 3.1: Leakage by company. See Figure 4 on page 7 and p. 112; 2b homes.",
 			[]string{"date: 2023-24", "quantity: 2b homes"}, nil},
 		{"money with scale", "The fund holds €35 billion, up from $1.2tn and £400m.",
