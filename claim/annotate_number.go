@@ -212,16 +212,22 @@ func (a *annotator) unitAfter(j int) int {
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
+	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && wordIn("mi km ft m yd miles metres meters feet", a.text(j+1)):
+		return j + 2 // "18.8 sq mi"
+	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
+		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
+		// standing apart; "5 m people" counts millions
+		e = j + 1
 	default:
 		return j
 	}
 	return a.perHour(e)
 }
 
-// perHour returns the end of a "/h" or "/s" glued at e to a unit, as in
-// "km/h", or e.
+// perHour returns the end of a "/h", "/s", "/d" or "/yr" glued at e to a
+// unit, as in "km/h" or "Ml/d" (megalitres a day), or e.
 func (a *annotator) perHour(e int) int {
-	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec", a.text(e+1)) {
+	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec d yr", a.text(e+1)) {
 		return e + 2
 	}
 	return e
