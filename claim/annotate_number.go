@@ -794,7 +794,7 @@ func (a *annotator) numericDate(i int) int {
 	if a.isDecade(i) {
 		return i + 1
 	}
-	if a.isYear(i) && !a.yearIsCount(i) {
+	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
 		if (a.word(j, wdTo) || a.word(j, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
@@ -805,6 +805,13 @@ func (a *annotator) numericDate(i int) int {
 		return j
 	}
 	return i
+}
+
+// lawYear reports whether the year at i ends the name of a law: "the
+// Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
+// 2023". The year names the law and claims no date.
+func (a *annotator) lawYear(i int) bool {
+	return a.same(i-2, i) && wordIn("Act Acts Order Regulations Bill Rules", a.text(i-1)) && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
 }
 
 // yearDash returns the end of the year at i with the two last digits of a

@@ -115,6 +115,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 15m", "quantity: 12m", "quantity: 9m", "quantity: 15m people", "quantity: 38.6m units", "quantity: 2m more households", "money: £15m"}, nil},
 		{"numbers of provisions", "The council may issue a section 114 notice under clause 3, rule 12 and schedule 2; Section 21 notices rose to 40 homes.",
 			[]string{"quantity: 40 homes"}, nil},
+		{"the year of a law's name is no date", "He admitted fraud contrary to section 4 of the Fraud Act 2006 and under the Proceeds of Crime Act 2002; the Care Act 2014 applied in 2015.",
+			[]string{"date: in 2015"}, []Kind{Quantity}},
 		{"metric units apart from the number", "Max. depth\t412 m (1,352 ft). It reached 220 m in 2011, up to 14 m recorded, over 18.8 sq mi; leakage was 676 Ml/d, or 2,940 Ml/d. It cost £418 m and $5m, and 5 m people.",
 			[]string{"quantity: 412 m", "quantity: 1,352 ft", "quantity: 220 m", "date: in 2011", "quantity: up to 14 m", "quantity: over 18.8 sq mi", "quantity: 676 Ml/d", "quantity: 2,940 Ml/d", "money: £418 m", "money: $5m", "quantity: 5"}, nil}, // "5 m people" as before: no unit
 		{"a year range with a dash", "The last full freeze was in the winter of 1941–42, and in 1962—63; the war of 1939–45 and 2023-24.",
