@@ -67,6 +67,8 @@ func (a *annotator) mayStartNumeric(i int) bool {
 		return true
 	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
 		return true // "US$5 million", "R$ 3 bn" (see amountCore)
+	case p.kind == tokenize.Abbrev && a.kind(i+1) == tokenize.Number:
+		return string(a.text(i)) == "c." // "c. 950 AD" (see dateCore)
 	}
 	switch p.wid {
 	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
@@ -506,7 +508,7 @@ func (a *annotator) emitDate(i, j int) int {
 	// minutes", "up to 11 years" (not a time near another, "just before
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
 	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
-		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
+		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) && a.eraYear(j-2) != j { // "circa 1020 AD" is a date
 		if a.negatedBound(i) {
 			i-- // "no more than 5 years": at most five, the opposite of "more than"
 			a.claim(i, i+1)
@@ -551,6 +553,11 @@ func (a *annotator) dateCore(i int) int {
 	case tokenize.Word, tokenize.Abbrev:
 	default:
 		return i
+	}
+	if (a.word(i, wdCirca) || a.word(i, wdCaDot) || string(a.text(i)) == "c.") && a.same(i, i+1) {
+		if j := a.eraYear(i + 1); j > i+1 {
+			return j // "c. 950 AD", "circa 1020 AD"
+		}
 	}
 	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
@@ -791,6 +798,9 @@ func (a *annotator) numericDate(i int) int {
 	if j := a.clock(i); j > i {
 		return j
 	}
+	if j := a.eraYear(i); j > i {
+		return j
+	}
 	if a.isDecade(i) {
 		return i + 1
 	}
@@ -803,6 +813,21 @@ func (a *annotator) numericDate(i int) int {
 			j = a.yearDash(i)
 		}
 		return j
+	}
+	return i
+}
+
+// eraYear returns the end of a year with its era after it, "950 AD", "43
+// BC", "300 BCE", which may be of any number of digits; i if there is none.
+func (a *annotator) eraYear(i int) int {
+	if a.kind(i) != tokenize.Number || !a.same(i, i+1) {
+		return i
+	}
+	if v, ok := plainInt(a.text(i)); !ok || v < 1 || v > 2100 {
+		return i
+	}
+	if wordIn("AD BC BCE CE A.D. B.C.", a.text(i+1)) {
+		return i + 2
 	}
 	return i
 }
