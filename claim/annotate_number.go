@@ -573,7 +573,7 @@ func (a *annotator) dateCore(i int) int {
 		if a.same(i, j) && a.isYear(j) {
 			j++
 		}
-		return j
+		return a.yearAgo(i, j) // "Q3 last year"
 	}
 	// "the 1990s", "the 19th century", "the early 2000s"
 	if a.word(i, wdThe) && a.same(i, i+1) {
@@ -656,6 +656,11 @@ func (a *annotator) dateCore(i int) int {
 		j := i + 1
 		if a.same(i, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
 			j++
+		} else if containsByte(a.text(i), '-') {
+			if a.same(i, j) && a.isYear(j) {
+				return j + 1 // "third-quarter 2024", "year-end 2025"
+			}
+			return a.yearAgo(i, j) // "third-quarter last year"
 		}
 		return j
 	}
@@ -773,6 +778,20 @@ func (a *annotator) monthDate(i int) int {
 		}
 	}
 	// a day before the month: "3 March"
+	if j == i+1 || day && j == i+2 {
+		return a.yearAgo(i, j) // "in June last year", "on 3 June last year"
+	}
+	return j
+}
+
+// yearAgo returns the end of "last year", "this year" or "next year" at j,
+// which places the part of a year that ends at j in the same sentence as
+// the part at i: "June last year", "Q3 last year". It returns j if there
+// is none.
+func (a *annotator) yearAgo(i, j int) int {
+	if (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.word(j+1, wdYear) && a.same(i, j+1) {
+		return j + 2
+	}
 	return j
 }
 
