@@ -2177,7 +2177,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
 	// (but "rose from 2 to 3 million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
@@ -2201,6 +2201,13 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k
 	}
 	return e, k2
+}
+
+// oldRange reports whether "from X to Y", from i-1 to e, is a range a
+// figure had before, not a change between two figures: "to 3.5% to 4%,
+// from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35".
+func (a *annotator) oldRange(i, e int) bool {
+	return a.same(i, e) && wordIn("previously formerly", a.text(e)) || a.same(i-2, i) && wordIn("up down", a.text(i-2))
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",

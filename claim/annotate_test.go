@@ -115,6 +115,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: 15m", "quantity: 12m", "quantity: 9m", "quantity: 15m people", "quantity: 38.6m units", "quantity: 2m more households", "money: £15m"}, nil},
 		{"numbers of provisions", "The council may issue a section 114 notice under clause 3, rule 12 and schedule 2; Section 21 notices rose to 40 homes.",
 			[]string{"quantity: 40 homes"}, nil},
+		{"a range a figure had before", "It raised the outlook to 3.5% to 4%, from 3% to 4% previously, and to $3.40 to $3.50, up from $3.25 to $3.35. Rates fell from 5% to 4%.",
+			[]string{"percent: 3.5% to 4%", "percent: 3% to 4%", "money: $3.40 to $3.50", "money: $3.25 to $3.35", "percent: 5%", "percent: 4%"}, nil},
 		{"a part of a year with its year", "The plant closed in June last year. Sales in Q3 last year rose, and third-quarter 2024 sales and third-quarter sales last year too.",
 			[]string{"date: in June last year", "date: in Q3 last year", "date: third-quarter 2024", "date: third-quarter", "date: last year"}, nil},
 		{"a year with its era", "A church dating from c. 950 AD stood here, built circa 1020 AD; Rome fell to 43 BC. 950 AD was early. It is c. 1100 AD.",
