@@ -1329,7 +1329,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && a.provision(c) || k == Percent && i == c && a.intervalLevel(j) {
+	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c)) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1537,6 +1537,28 @@ func (a *annotator) provision(c int) bool {
 		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
 }
 
+// sectionNumber reports whether the Number at c numbers a section at the
+// start of a line, "3.2 Leakage and demand": digits with one or two dots
+// inside and a capitalised word after them, not a scale, a unit or a
+// month ("3.2 Million", "1.5 GW" count).
+func (a *annotator) sectionNumber(c int) bool {
+	s := int(a.tok(c).Start)
+	if s > 0 && a.src[s-1] != '\n' || !a.same(c, c+1) || a.kind(c+1) != tokenize.Word || a.shapeOf(c+1)&shUpper == 0 || a.fl(c+1)&(wScale|wMonth|wCurrency) != 0 {
+		return false
+	}
+	t := a.text(c)
+	dots := 0
+	for k, b := range t {
+		switch {
+		case b == '.' && k > 0 && k < len(t)-1:
+			dots++
+		case b < '0' || b > '9':
+			return false
+		}
+	}
+	return dots == 1 || dots == 2
+}
+
 // intervalLevel reports whether the words at j, right after a percentage,
 // name a confidence interval, so that the percentage is the interval's
 // level: "95% CI 0.82-1.31", "95% confidence interval 0.57 to 0.81". The
@@ -1710,8 +1732,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
 		}
 		return 0, c, false // a duration: the date annotator's
-	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
-		return Quantity, j + 1, true // "three times"
+	case a.word(j, wdTimes) && a.same(c, j) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
+		return Quantity, j + 1, true // "three times", "2.8 times", as "2.8x" is
 	case a.word(j, wdIn) && j == c+1:
 		m := j + 1
 		if a.word(m, wdEvery) {
