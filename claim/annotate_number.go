@@ -1343,7 +1343,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
@@ -1434,6 +1434,9 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if len(t) == 3 && a.isPunct(c-1, "(") && a.isPunct(c+1, ")") && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
 		return true
 	}
+	if a.inColumn(c) {
+		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
+	}
 	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
 		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
 	}
@@ -1455,7 +1458,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) && !a.statName(p) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {
@@ -1470,6 +1473,37 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		}
 	}
 	return false
+}
+
+// inColumn reports whether the Number at c stands alone in a table's
+// column: two spaces or a tab before it, or a label's colon, and two
+// spaces, a tab or the line's end after it ("Hold        212",
+// "Majority: 212   Turnout: 24.8%").
+func (a *annotator) inColumn(c int) bool {
+	s, e := int(a.tok(c).Start), int(a.tok(c).End)
+	gap := func(k, step int) bool { // two blanks or a tab from k on, going by step
+		if k < 0 || k >= len(a.src) {
+			return false
+		}
+		if a.src[k] == '\t' {
+			return true
+		}
+		k2 := k + step
+		return a.src[k] == ' ' && k2 >= 0 && k2 < len(a.src) && (a.src[k2] == ' ' || a.src[k2] == '\t')
+	}
+	before := gap(s-1, -1) || s >= 2 && a.src[s-1] == ' ' && a.src[s-2] == ':'
+	after := e == len(a.src) || a.src[e] == '\n' || a.src[e] == '\r' || gap(e, 1)
+	return before && after
+}
+
+// listedCount reports whether the Number at c counts what the capitalised
+// plural at p names, in a list of counts: "the Lib Dems 5, and
+// independents 2", "the Conservatives 11,".
+func (a *annotator) listedCount(p, c int) bool {
+	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ",") || a.word(c+1, wdAnd) || a.isPunct(c+1, ".") || a.isPunct(c+1, ";")) {
+		return false
+	}
+	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
 }
 
 // overAbout reports whether "over" at i, before the amount [i+1, j) of
