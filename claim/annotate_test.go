@@ -65,6 +65,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: the Harbour Lights Orchestra", "org: the Wexley Conservatory", "org: Acme", "org: Cal Fire", "person: Battalion Chief Mara Voss", "person: Deputy Fire Chief Ann Lee"}, nil},
 		{"two schools named alike are two, and a saint's school is no person", "St Brigid’s Church of England Primary and Holm Lane Primary will merge. At St Brigid’s the share was 61%. The St Brigid’s Day fair drew crowds.",
 			[]string{"org: St Brigid’s Church of England Primary", "org: St Brigid’s", "percent: 61%"}, []Kind{Person}},
+		{"a plan approved in a past year is no forecast", "In 1919, the Norwegian government approved a plan to regulate the lake. The council approved a plan to build 300 homes. In 2019 it plans to build more.",
+			[]string{"prediction: plan to", "quantity: 300 homes", "prediction: plans to"}, nil},
 		{"habitual would after a childhood is no forecast", "As a boy he would walk four miles to the mill. As a girl, Ines would swim at dawn.",
 			[]string{"quantity: four miles"}, []Kind{Prediction}},
 		{"would after a childhood that still forecasts", "As a teenager he said he would never vote. As a child he would be eligible for the grant.",
