@@ -176,8 +176,8 @@ func (a *annotator) runEnd(i int) int {
 			return j + 1
 		}
 		k := j + 1
-		if !a.same(j, k) {
-			return k
+		if !a.same(j, k) || a.tabAfter(j) || a.wideGap(j) {
+			return k // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
 		}
 		if (a.nameToken(k) || a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 {
 			j = k
@@ -217,6 +217,13 @@ func (a *annotator) runEnd(i int) int {
 		return k
 	}
 	return j + 1
+}
+
+// wideGap reports whether two spaces or more follow the token at position
+// i, as between the columns of a table laid out with spaces.
+func (a *annotator) wideGap(i int) bool {
+	e := int(a.tok(i).End)
+	return e+1 < len(a.src) && a.src[e] == ' ' && a.src[e+1] == ' '
 }
 
 // allCapsPair reports whether the words at j and m are both in capitals,
@@ -490,6 +497,17 @@ func (a *annotator) classifyRun(s, e int) {
 		s++
 	}
 	if s >= e {
+		return
+	}
+	if e-s >= 2 && wordIn("Hi Hello Hey Dear Thanks", a.text(s)) {
+		s++ // "Hi Dave": a greeting and a name
+	}
+	if t := a.text(e - 1); e-s >= 2 && len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
+		a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
+		return
+	}
+	if e-s >= 2 && wordIn("Water Utilities", a.text(e-1)) && a.placeHead(s, e-1) {
+		a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
 		return
 	}
 	role := a.roleOf(s)
@@ -771,6 +789,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
+		} else if a.word(s-1, wdIn) && a.isLowerWord(s-1) && wordIn("home homes lives lived living born based", a.text(s-2)) && a.placeHead(s, e) {
+			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
 		} else if a.knownOrgHead(s) {
 			if a.shapeOf(s)&shAllCaps != 0 && a.word(s-1, wdThe) && a.same(s-1, s) {
 				s-- // "the OBR", as "the Office for Budget Responsibility"
@@ -786,6 +806,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	}
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
+	}
+	if string(a.text(e-1)) == "Age" && a.word(s-1, wdThe) || wordIn("EPS GAAP EBITDA EBIT", a.text(e-1)) || jobWord(a.text(e-1)) {
+		return // an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a job, "Chief Financial Officer"
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
 		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e)) {
@@ -803,7 +826,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
 			a.institutionBefore(s) {
 			k = Org
-		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
 			if string(a.text(e)) == "Day" && a.same(s, e) {
@@ -840,7 +863,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 // either way.
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(48)
-	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights")
+	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	return t
@@ -1020,7 +1043,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && k > n && (string(a.text(k)) == "Park" || string(a.text(k)) == "Hall") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
 				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
 			}
-			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
+			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 || k == e-1 && jobWord(a.text(k)) {
 				ok = false
 				break
 			}
@@ -1040,6 +1063,12 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		return ps, true
 	}
 	return 0, false
+}
+
+// jobWord reports whether t is a word that ends a job's title, which no
+// name ends in: "Chief Executive Officer", "Chief Financial Officer".
+func jobWord(t []byte) bool {
+	return wordIn("Officer Officers Director Directors Analyst Analysts Manager Managers Executive Executives Controller Treasurer Partner Partners Counsel Strategist Economist", t)
 }
 
 // royalOrPresident reports whether a title is one that places are named
