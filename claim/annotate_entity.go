@@ -824,7 +824,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) {
+			a.institutionBefore(s) || demonyms.Has(a.text(s)) && isPlural(a.text(e-1)) { // "Norwegian Water Resources"
 			k = Org
 		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
@@ -1201,7 +1201,8 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
-	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) {
+	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
+		!wordIn("Council County Chamber District Borough City Town Police and", a.text(s+1)) { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}
 	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {

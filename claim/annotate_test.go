@@ -69,6 +69,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"org: Labour", "place: Marlow Vale", "place: Beech Lawns", "place: Harrogate", "org: Harrogate and District Council"}, []Kind{Person}},
 		{"labels, acronyms, jobs and greetings are no persons", "Location\tInnlandet\nType\tGlacial\nAdjusted EPS was $1.02 and GAAP EPS rose. Finds from the Viking Age were made. Hi Dave, the Chief Financial Officer is here.",
 			[]string{"money: $1.02"}, []Kind{Person}},
+		{"a town named by its council or chamber is no body", "Ashford Chamber of Commerce said so. Ashford cannot be cut in half. The Norwegian Water Resources and Energy Directorate agreed.",
+			[]string{"org: Ashford Chamber of Commerce", "org: Norwegian Water Resources", "org: Energy Directorate"}, []Kind{Person}}, // one body would be better
 		{"bodies named for the country or for water", "Reform UK won 18.7%. Age UK's figures rose. Calder Valley Water and Northvale Water paid.",
 			[]string{"org: Reform UK", "percent: 18.7%", "org: Age UK's", "org: Calder Valley Water", "org: Northvale Water"}, []Kind{Person, Place}},
 		{"a plan approved in a past year is no forecast", "In 1919, the Norwegian government approved a plan to regulate the lake. The council approved a plan to build 300 homes. In 2019 it plans to build more.",
