@@ -499,14 +499,14 @@ func (a *annotator) classifyRun(s, e int) {
 	if s >= e {
 		return
 	}
-	if e-s >= 2 && wordIn("Hi Hello Hey Dear Thanks", a.text(s)) {
+	if t := a.text(s); e-s >= 2 && len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
 		s++ // "Hi Dave": a greeting and a name
 	}
 	if t := a.text(e - 1); e-s >= 2 && len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
 		a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
 		return
 	}
-	if e-s >= 2 && wordIn("Water Utilities", a.text(e-1)) && a.placeHead(s, e-1) {
+	if t := a.text(e - 1); e-s >= 2 && (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
 		return
 	}
@@ -807,7 +807,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if string(a.text(e-1)) == "Age" && a.word(s-1, wdThe) || wordIn("EPS GAAP EBITDA EBIT", a.text(e-1)) || jobWord(a.text(e-1)) {
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) {
 		return // an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a job, "Chief Financial Officer"
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
@@ -1068,8 +1068,12 @@ func (a *annotator) titled(s, e int) (int, bool) {
 // jobWord reports whether t is a word that ends a job's title, which no
 // name ends in: "Chief Executive Officer", "Chief Financial Officer".
 func jobWord(t []byte) bool {
-	return wordIn("Officer Officers Director Directors Analyst Analysts Manager Managers Executive Executives Controller Treasurer Partner Partners Counsel Strategist Economist", t)
+	return len(t) >= 6 && t[0] >= 'A' && t[0] <= 'Z' && jobWords.Has(t)
 }
+
+// jobWords are the words jobWord knows; also the measures that leftover
+// takes for no person ("Adjusted EPS").
+var jobWords = wordset.Of("Officer|Officers|Director|Directors|Analyst|Analysts|Manager|Managers|Executive|Executives|Controller|Treasurer|Partner|Partners|Counsel|Strategist|Economist")
 
 // royalOrPresident reports whether a title is one that places are named
 // after: "Queen Elizabeth Hall", "King George Park", "President Kennedy Park".

@@ -839,13 +839,13 @@ func (a *annotator) numericDate(i int) int {
 // eraYear returns the end of a year with its era after it, "950 AD", "43
 // BC", "300 BCE", which may be of any number of digits; i if there is none.
 func (a *annotator) eraYear(i int) int {
-	if a.kind(i) != tokenize.Number || !a.same(i, i+1) {
+	if a.kind(i) != tokenize.Number || a.shapeOf(i+1)&shUpper == 0 || !a.same(i, i+1) {
 		return i
 	}
 	if v, ok := plainInt(a.text(i)); !ok || v < 1 || v > 2100 {
 		return i
 	}
-	if wordIn("AD BC BCE CE A.D. B.C.", a.text(i+1)) {
+	if t := a.text(i + 1); len(t) >= 2 && len(t) <= 4 && (t[0] == 'A' || t[0] == 'B' || t[0] == 'C') && wordIn("AD BC BCE CE A.D. B.C.", t) {
 		return i + 2
 	}
 	return i
