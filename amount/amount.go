@@ -211,6 +211,9 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 					}
 					return d, k, scaled, true
 				}
+				if timeUnit(u) && boundBefore(text, i) {
+					return decimal{mant: 1}, k, false, true // "more than a month", "almost an hour": one of the unit
+				}
 			}
 			if v, ok := numberWord(w); ok {
 				if v < 0 {
@@ -226,6 +229,37 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		}
 	}
 	return decimal{}, 0, false, false
+}
+
+// boundBefore reports whether the word before text[i] bounds or rounds
+// an amount: "more than", "almost", "about", "just", "up to".
+func boundBefore(text []byte, i int) bool {
+	e := i
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && isLetter(text[s-1]) {
+		s--
+	}
+	w := text[s:e]
+	for _, b := range [...]string{"than", "about", "almost", "nearly", "just", "over", "under", "around", "roughly", "barely", "only", "to"} {
+		if equalFold(w, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeUnit reports whether w is a unit of time in the singular, which "a"
+// or "an" counts one of.
+func timeUnit(w []byte) bool {
+	for _, u := range [...]string{"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"} {
+		if equalFold(w, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // halfAfter returns the end of an " and a half" that starts at text[i],
@@ -456,6 +490,11 @@ func compoundWords(b []byte, i int, v float64) (float64, int) {
 			return v + u, k // "two and a half"
 		}
 		if ok && u < 1 && v >= 1 && v < 10 && (k == len(b) || b[k] != '-') {
+			if v*u >= 1 {
+				// "four quarters", "two halves": as many parts as make a
+				// whole or more are periods counted, not a share
+				return v, k
+			}
 			return v * u, k // "two thirds", "three quarters", not "two half-empty buildings"
 		}
 		if !ok || u >= 10 && !(and && v >= 100 && u < 100) || v < 20 {

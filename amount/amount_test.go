@@ -40,6 +40,12 @@ func TestParse(t *testing.T) {
 		{"three to one hundred", 3, true},
 		{"three tenths", 0.3, true},
 		{"three quarters of voters", 0.75, true},
+		{"four quarters", 4, true},
+		{"more than a month", 1, true}, // one of the unit, as "for six years" is 6
+		{"almost an hour", 1, true},
+		{"$500 a week", 500, true}, // periods counted: "positive for four quarters"
+		{"two halves", 2, true},
+		{"five quarters", 5, true},
 		{"half", 0.5, true},
 		{"half a million", 5e5, true},
 		{"12½ years", 12.5, true},

@@ -176,8 +176,8 @@ func (a *annotator) runEnd(i int) int {
 			return j + 1
 		}
 		k := j + 1
-		if !a.same(j, k) {
-			return k
+		if !a.same(j, k) || a.tabAfter(j) || a.wideGap(j) {
+			return k // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
 		}
 		if (a.nameToken(k) || a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 {
 			j = k
@@ -217,6 +217,13 @@ func (a *annotator) runEnd(i int) int {
 		return k
 	}
 	return j + 1
+}
+
+// wideGap reports whether two spaces or more follow the token at position
+// i, as between the columns of a table laid out with spaces.
+func (a *annotator) wideGap(i int) bool {
+	e := int(a.tok(i).End)
+	return e+1 < len(a.src) && a.src[e] == ' ' && a.src[e+1] == ' '
 }
 
 // allCapsPair reports whether the words at j and m are both in capitals,
@@ -490,6 +497,17 @@ func (a *annotator) classifyRun(s, e int) {
 		s++
 	}
 	if s >= e {
+		return
+	}
+	if t := a.text(s); e-s >= 2 && len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
+		s++ // "Hi Dave": a greeting and a name
+	}
+	if t := a.text(e - 1); e-s >= 2 && len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
+		a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
+		return
+	}
+	if t := a.text(e - 1); e-s >= 2 && (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {
+		a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
 		return
 	}
 	role := a.roleOf(s)
@@ -771,6 +789,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
+		} else if a.word(s-1, wdIn) && a.isLowerWord(s-1) && wordIn("home homes lives lived living born based", a.text(s-2)) && a.placeHead(s, e) {
+			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
 		} else if a.knownOrgHead(s) {
 			if a.shapeOf(s)&shAllCaps != 0 && a.word(s-1, wdThe) && a.same(s-1, s) {
 				s-- // "the OBR", as "the Office for Budget Responsibility"
@@ -787,6 +807,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) {
+		return // an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a job, "Chief Financial Officer"
+	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
 		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e)) {
 		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
@@ -801,9 +824,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) {
+			a.institutionBefore(s) || demonyms.Has(a.text(s)) && isPlural(a.text(e-1)) { // "Norwegian Water Resources"
 			k = Org
-		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
 			if string(a.text(e)) == "Day" && a.same(s, e) {
@@ -840,7 +863,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 // either way.
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(48)
-	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights")
+	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	return t
@@ -1020,7 +1043,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && k > n && (string(a.text(k)) == "Park" || string(a.text(k)) == "Hall") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
 				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
 			}
-			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 {
+			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 || k == e-1 && jobWord(a.text(k)) {
 				ok = false
 				break
 			}
@@ -1041,6 +1064,16 @@ func (a *annotator) titled(s, e int) (int, bool) {
 	}
 	return 0, false
 }
+
+// jobWord reports whether t is a word that ends a job's title, which no
+// name ends in: "Chief Executive Officer", "Chief Financial Officer".
+func jobWord(t []byte) bool {
+	return len(t) >= 6 && t[0] >= 'A' && t[0] <= 'Z' && jobWords.Has(t)
+}
+
+// jobWords are the words jobWord knows; also the measures that leftover
+// takes for no person ("Adjusted EPS").
+var jobWords = wordset.Of("Officer|Officers|Director|Directors|Analyst|Analysts|Manager|Managers|Executive|Executives|Controller|Treasurer|Partner|Partners|Counsel|Strategist|Economist")
 
 // royalOrPresident reports whether a title is one that places are named
 // after: "Queen Elizabeth Hall", "King George Park", "President Kennedy Park".
@@ -1172,7 +1205,8 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
-	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) {
+	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
+		!wordIn("Council County Chamber District Borough City Town Police and", a.text(s+1)) { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}
 	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {

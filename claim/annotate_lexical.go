@@ -247,6 +247,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 			j = k // "will cause delays": a forecast, and a cause of its own
 		}
 	}
+	if p.kind == Prediction && wordIn("plan plans", a.text(i)) && a.pastPlan(i) {
+		return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
+	}
 	if p.kind == Rule && j == i+1 && (a.word(i, wdBreaches) || a.word(i, wdBreached)) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}
@@ -274,6 +277,26 @@ func (a *annotator) childhoodBefore(i int) bool {
 	}
 	return p >= 0 && a.same(p, i) && a.word(p, wdAs) && (a.word(p+1, wdA) || a.word(p+1, wdAn)) &&
 		wordIn("boy girl child kid teenager youngster schoolboy schoolgirl", a.text(p+2))
+}
+
+// pastPlan reports whether the noun "plan" or "plans" at i is the object
+// of a verb in the past tense after a year in the same sentence: "In 1919,
+// the government approved a plan to", "in 2012 it unveiled plans to". It
+// tells what was decided then, not what will happen.
+func (a *annotator) pastPlan(i int) bool {
+	v := i - 1
+	if a.word(v, wdA) || a.word(v, wdThe) || a.word(v, wdIts) || a.word(v, wdTheir) {
+		v--
+	}
+	if t := a.text(v); !a.isLowerWord(v) || len(t) < 4 || t[len(t)-2] != 'e' || t[len(t)-1] != 'd' {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= i-30 && a.same(k, i); k-- {
+		if a.isYear(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // physicalBreach reports whether the words from k, after "breaches" or

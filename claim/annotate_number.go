@@ -67,6 +67,8 @@ func (a *annotator) mayStartNumeric(i int) bool {
 		return true
 	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
 		return true // "US$5 million", "R$ 3 bn" (see amountCore)
+	case p.kind == tokenize.Abbrev && a.kind(i+1) == tokenize.Number:
+		return string(a.text(i)) == "c." // "c. 950 AD" (see dateCore)
 	}
 	switch p.wid {
 	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
@@ -212,16 +214,22 @@ func (a *annotator) unitAfter(j int) int {
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
+	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && wordIn("mi km ft m yd miles metres meters feet", a.text(j+1)):
+		return j + 2 // "18.8 sq mi"
+	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
+		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
+		// standing apart; "5 m people" counts millions
+		e = j + 1
 	default:
 		return j
 	}
 	return a.perHour(e)
 }
 
-// perHour returns the end of a "/h" or "/s" glued at e to a unit, as in
-// "km/h", or e.
+// perHour returns the end of a "/h", "/s", "/d" or "/yr" glued at e to a
+// unit, as in "km/h" or "Ml/d" (megalitres a day), or e.
 func (a *annotator) perHour(e int) int {
-	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec", a.text(e+1)) {
+	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec d yr", a.text(e+1)) {
 		return e + 2
 	}
 	return e
@@ -500,7 +508,7 @@ func (a *annotator) emitDate(i, j int) int {
 	// minutes", "up to 11 years" (not a time near another, "just before
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
 	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
-		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) {
+		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) && a.eraYear(j-2) != j { // "circa 1020 AD" is a date
 		if a.negatedBound(i) {
 			i-- // "no more than 5 years": at most five, the opposite of "more than"
 			a.claim(i, i+1)
@@ -546,6 +554,11 @@ func (a *annotator) dateCore(i int) int {
 	default:
 		return i
 	}
+	if (a.word(i, wdCirca) || a.word(i, wdCaDot) || string(a.text(i)) == "c.") && a.same(i, i+1) {
+		if j := a.eraYear(i + 1); j > i+1 {
+			return j // "c. 950 AD", "circa 1020 AD"
+		}
+	}
 	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
 	}
@@ -560,7 +573,7 @@ func (a *annotator) dateCore(i int) int {
 		if a.same(i, j) && a.isYear(j) {
 			j++
 		}
-		return j
+		return a.yearAgo(i, j) // "Q3 last year"
 	}
 	// "the 1990s", "the 19th century", "the early 2000s"
 	if a.word(i, wdThe) && a.same(i, i+1) {
@@ -629,10 +642,10 @@ func (a *annotator) dateCore(i int) int {
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
 	if a.word(i, wdSpring) || a.word(i, wdSummer) || a.word(i, wdAutumn) || a.word(i, wdFall) || a.word(i, wdWinter) || a.word(i, wdFiscal) {
 		if a.same(i, i+1) && a.isYear(i+1) {
-			return i + 2
+			return a.yearDash(i + 1)
 		}
 		if a.word(i+1, wdOf) && a.same(i, i+2) && a.isYear(i+2) {
-			return i + 3
+			return a.yearDash(i + 2) // "the winter of 1941–42"
 		}
 	}
 	// today, yesterday, tonight; "earlier today"
@@ -643,6 +656,11 @@ func (a *annotator) dateCore(i int) int {
 		j := i + 1
 		if a.same(i, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
 			j++
+		} else if containsByte(a.text(i), '-') {
+			if a.same(i, j) && a.isYear(j) {
+				return j + 1 // "third-quarter 2024", "year-end 2025"
+			}
+			return a.yearAgo(i, j) // "third-quarter last year"
 		}
 		return j
 	}
@@ -760,6 +778,20 @@ func (a *annotator) monthDate(i int) int {
 		}
 	}
 	// a day before the month: "3 March"
+	if j == i+1 || day && j == i+2 {
+		return a.yearAgo(i, j) // "in June last year", "on 3 June last year"
+	}
+	return j
+}
+
+// yearAgo returns the end of "last year", "this year" or "next year" at j,
+// which places the part of a year that ends at j in the same sentence as
+// the part at i: "June last year", "Q3 last year". It returns j if there
+// is none.
+func (a *annotator) yearAgo(i, j int) int {
+	if (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.word(j+1, wdYear) && a.same(i, j+1) {
+		return j + 2
+	}
 	return j
 }
 
@@ -785,18 +817,63 @@ func (a *annotator) numericDate(i int) int {
 	if j := a.clock(i); j > i {
 		return j
 	}
+	if j := a.eraYear(i); j > i {
+		return j
+	}
 	if a.isDecade(i) {
 		return i + 1
 	}
-	if a.isYear(i) && !a.yearIsCount(i) {
+	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
 		if (a.word(j, wdTo) || a.word(j, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
 			j += 2
+		} else {
+			j = a.yearDash(i)
 		}
 		return j
 	}
 	return i
+}
+
+// eraYear returns the end of a year with its era after it, "950 AD", "43
+// BC", "300 BCE", which may be of any number of digits; i if there is none.
+func (a *annotator) eraYear(i int) int {
+	if a.kind(i) != tokenize.Number || a.shapeOf(i+1)&shUpper == 0 || !a.same(i, i+1) {
+		return i
+	}
+	if v, ok := plainInt(a.text(i)); !ok || v < 1 || v > 2100 {
+		return i
+	}
+	if t := a.text(i + 1); len(t) >= 2 && len(t) <= 4 && (t[0] == 'A' || t[0] == 'B' || t[0] == 'C') && wordIn("AD BC BCE CE A.D. B.C.", t) {
+		return i + 2
+	}
+	return i
+}
+
+// lawYear reports whether the year at i ends the name of a law: "the
+// Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
+// 2023". The year names the law and claims no date.
+func (a *annotator) lawYear(i int) bool {
+	return a.same(i-2, i) && wordIn("Act Acts Order Regulations Bill Rules", a.text(i-1)) && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
+}
+
+// yearDash returns the end of the year at i with the two last digits of a
+// later year glued after a dash: "1941–42", "1939—45", "1999–00", a
+// season or span written as "2023-24" is (one token, see isYear). It
+// returns i+1 when no such digits follow.
+func (a *annotator) yearDash(i int) int {
+	k := i + 2
+	if a.kind(i+1) != tokenize.Dash || a.shapeOf(i+1)&shGlued == 0 || a.shapeOf(k)&shGlued == 0 || a.kind(k) != tokenize.Number {
+		return i + 1
+	}
+	t := a.text(k)
+	v, ok := plainInt(a.text(i))
+	w, ok2 := plainInt(t)
+	if ok && ok2 && len(t) == 2 && (w > v%100 || w == (v+1)%100) {
+		return k + 1
+	}
+	return i + 1
 }
 
 // yearIsCount reports whether a year-like number at i counts things
@@ -1252,7 +1329,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && a.provision(c) || k == Percent && i == c && a.intervalLevel(j) {
+	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c)) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1266,7 +1343,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) {
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
@@ -1357,6 +1434,9 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if len(t) == 3 && a.isPunct(c-1, "(") && a.isPunct(c+1, ")") && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
 		return true
 	}
+	if a.inColumn(c) {
+		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
+	}
 	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
 		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
 	}
@@ -1378,7 +1458,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) && !a.statName(p) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {
@@ -1393,6 +1473,37 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		}
 	}
 	return false
+}
+
+// inColumn reports whether the Number at c stands alone in a table's
+// column: two spaces or a tab before it, or a label's colon, and two
+// spaces, a tab or the line's end after it ("Hold        212",
+// "Majority: 212   Turnout: 24.8%").
+func (a *annotator) inColumn(c int) bool {
+	s, e := int(a.tok(c).Start), int(a.tok(c).End)
+	gap := func(k, step int) bool { // two blanks or a tab from k on, going by step
+		if k < 0 || k >= len(a.src) {
+			return false
+		}
+		if a.src[k] == '\t' {
+			return true
+		}
+		k2 := k + step
+		return a.src[k] == ' ' && k2 >= 0 && k2 < len(a.src) && (a.src[k2] == ' ' || a.src[k2] == '\t')
+	}
+	before := gap(s-1, -1) || s >= 2 && a.src[s-1] == ' ' && a.src[s-2] == ':'
+	after := e == len(a.src) || a.src[e] == '\n' || a.src[e] == '\r' || gap(e, 1)
+	return before && after
+}
+
+// listedCount reports whether the Number at c counts what the capitalised
+// plural at p names, in a list of counts: "the Lib Dems 5, and
+// independents 2", "the Conservatives 11,".
+func (a *annotator) listedCount(p, c int) bool {
+	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ",") || a.word(c+1, wdAnd) || a.isPunct(c+1, ".") || a.isPunct(c+1, ";")) {
+		return false
+	}
+	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
 }
 
 // overAbout reports whether "over" at i, before the amount [i+1, j) of
@@ -1446,15 +1557,40 @@ func (a *annotator) digitsBand(c int) int {
 
 // provision reports whether the Number at c numbers a part of a law or a
 // document, after "section", "article", "clause", "rule", "schedule" and
-// the like: "a section 114 notice", "under clause 3", "rule 12". It names
-// the part and counts nothing, also with a noun after it.
+// the like: "a section 114 notice", "under clause 3", "rule 12", and a
+// part of a document: "table 2b", "Figure 3.1", "page 7", "p. 112". It
+// names the part and counts nothing, also with a noun after it.
 func (a *annotator) provision(c int) bool {
 	p := c - 1
 	if a.kind(c) != tokenize.Number || !a.same(p, c) {
 		return false
 	}
 	return a.word(p, wdSection) || a.word(p, wdArticle) || a.word(p, wdClause) || a.word(p, wdParagraph) || a.word(p, wdRule) ||
-		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex)
+		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex) ||
+		a.word(p, wdPage) || wordIn("table Table tables Tables figure Figure fig Fig appendix Appendix", a.text(p)) ||
+		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
+}
+
+// sectionNumber reports whether the Number at c numbers a section at the
+// start of a line, "3.2 Leakage and demand": digits with one or two dots
+// inside and a capitalised word after them, not a scale, a unit or a
+// month ("3.2 Million", "1.5 GW" count).
+func (a *annotator) sectionNumber(c int) bool {
+	s := int(a.tok(c).Start)
+	if s > 0 && a.src[s-1] != '\n' || !a.same(c, c+1) || a.kind(c+1) != tokenize.Word || a.shapeOf(c+1)&shUpper == 0 || a.fl(c+1)&(wScale|wMonth|wCurrency) != 0 {
+		return false
+	}
+	t := a.text(c)
+	dots := 0
+	for k, b := range t {
+		switch {
+		case b == '.' && k > 0 && k < len(t)-1:
+			dots++
+		case b < '0' || b > '9':
+			return false
+		}
+	}
+	return dots == 1 || dots == 2
 }
 
 // intervalLevel reports whether the words at j, right after a percentage,
@@ -1630,8 +1766,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
 		}
 		return 0, c, false // a duration: the date annotator's
-	case a.word(j, wdTimes) && a.same(c, j) && a.is(c, wNumWord):
-		return Quantity, j + 1, true // "three times"
+	case a.word(j, wdTimes) && a.same(c, j) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
+		return Quantity, j + 1, true // "three times", "2.8 times", as "2.8x" is
 	case a.word(j, wdIn) && j == c+1:
 		m := j + 1
 		if a.word(m, wdEvery) {
@@ -2097,7 +2233,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
 	// (but "rose from 2 to 3 million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) {
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
@@ -2121,6 +2257,13 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k
 	}
 	return e, k2
+}
+
+// oldRange reports whether "from X to Y", from i-1 to e, is a range a
+// figure had before, not a change between two figures: "to 3.5% to 4%,
+// from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35".
+func (a *annotator) oldRange(i, e int) bool {
+	return a.same(i, e) && wordIn("previously formerly", a.text(e)) || a.same(i-2, i) && wordIn("up down", a.text(i-2))
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",

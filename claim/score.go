@@ -971,7 +971,11 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				}
 				continue
 			}
-			if hasLabel(labels[:nl], sr.label) {
+			label := sr.label
+			if sp.Kind == Date && durationText(sp.Text(src)) {
+				label = durationLabel // "for six years": a length of time, which "date:" would misstate
+			}
+			if hasLabel(labels[:nl], label) {
 				break // one reason per label: the first quantity is enough
 			}
 			if sp.Kind == Quantity && digitQuantity(src, sp.End, spans[k+1:lo+n]) && smallCount(sp.Text(src)) {
@@ -980,10 +984,10 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
-			at := rt.start(left, sr.label)
+			at := rt.start(left, label)
 			rt.buf = appendShortened(rt.buf, sp.Text(src))
-			out, _ = rt.end(out, at, len(sr.label), true, "")
-			labels[nl], nl = sr.label, nl+1
+			out, _ = rt.end(out, at, len(label), true, "")
+			labels[nl], nl = label, nl+1
 			if nshown < len(shown) {
 				shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
 			}
@@ -1203,6 +1207,49 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 		return append(dst, "the questioner"...) // a briefing's "Q:"
 	}
 	return appendShortened(dst, t)
+}
+
+// durationLabel is the label of a reason that quotes a date span that is
+// a length of time (see durationText).
+const durationLabel = "duration: "
+
+// durationText reports whether t, the text of a date span, is a length of
+// time: a count and its unit, perhaps after "for", "for six years and four
+// months", "45 minutes", "seven years", "several months". A time placed by
+// a length, "in two years", "three weeks ago", "within a decade", "the
+// past two years", is not one. A prison term or a wait is then not given
+// as a date; the span's kind, and so the score, stay as they were.
+func durationText(t []byte) bool {
+	first, rest := cutWord(t)
+	if string(first) == "for" || string(first) == "For" {
+		first, rest = cutWord(rest)
+	}
+	if len(first) == 0 {
+		return false
+	}
+	if c := first[0]; c >= '0' && c <= '9' {
+		if len(first) == 4 {
+			return false // "for 2024 and 2025": years
+		}
+	} else if !wordIn("a an A An one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty several few many One Two Three Four Five Six Seven Eight Nine Ten Several", first) {
+		return false
+	}
+	last := rest
+	for len(rest) > 0 {
+		last, rest = cutWord(rest)
+	}
+	return wordIn("second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries", last)
+}
+
+// cutWord returns the first word of t, up to a space, and what follows
+// the space.
+func cutWord(t []byte) (word, rest []byte) {
+	for i, c := range t {
+		if c == ' ' {
+			return t[:i], t[i+1:]
+		}
+	}
+	return t, nil
 }
 
 // hasLabel reports whether label is one of labels.

@@ -77,3 +77,18 @@ func TestEveryClaimHasAReason(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationText checks which date spans durationText takes for a length
+// of time, whose reason says "duration:" and not "date:".
+func TestDurationText(t *testing.T) {
+	for in, want := range map[string]bool{
+		"for six years and four months": true, "seven years": true, "45 minutes": true, "for 38 years": true,
+		"several months": true, "a decade": true,
+		"in two years": false, "Three weeks ago": false, "within a decade": false, "in June last year": false,
+		"for 2024": false, "2019": false, "": false,
+	} {
+		if got := durationText([]byte(in)); got != want {
+			t.Errorf("durationText(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
