@@ -2239,6 +2239,7 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 func (a *annotator) transcriptLines(labels []int32) {
 	type line struct {
 		i, j, s int  // the name [i, j), the label from s
+		c       int  // the colon: j, or after the name's title "Marcus Feld, Chief Executive Officer:"
 		titled  bool // a title in capitals before a name in capitals: "MAYOR DEVON ASHCROFT:"
 	}
 	var lines []line
@@ -2345,7 +2346,11 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if numbered || the == 1 && a.fl(j-1)&wPersonRole == 0 {
 			continue
 		}
-		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
+		c := j
+		if title == 0 && the == 0 {
+			c = a.titleAfterName(j)
+		}
+		if !a.isPunct(c, ":") || c+1 >= a.n || a.shapeOf(c+1)&shLineStart != 0 {
 			continue
 		}
 		if j-i == 1 && title == 0 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
@@ -2357,7 +2362,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A title and two names in capitals speak even once: "MAYOR DEVON
 		// ASHCROFT:", not "GENERAL ELECTION:".
 		titled := title > 0 && j-i > 1 && a.shapeOf(i)&a.shapeOf(j-1)&shAllCaps != 0 && a.fl(i)|a.fl(j-1) == 0
-		lines = append(lines, line{i, j, i - title - the, titled})
+		lines = append(lines, line{i, j, i - title - the, c, titled})
 		// a full name and the surname alone are one speaker's labels:
 		// "CHIEF MARGARET OYELARAN:" … "OYELARAN:"
 		if h := a.hashAt(j - 1); once.has(h) {
@@ -2373,16 +2378,47 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if e := a.entEndingAt(l.j); !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
-		if slices.Contains(labels, int32(l.j)) {
+		if slices.Contains(labels, int32(l.c)) {
 			continue
 		}
-		ci := a.add(Cue, l.j, l.j+1, -1)
+		ci := a.add(Cue, l.c, l.c+1, -1)
 		a.add(Speaker, l.s, l.j, ci)
 		if l.titled && l.j-l.i > 1 && a.free(l.i, l.j) {
 			// the full name is a person's, whom "OYELARAN:" later names
 			a.addEntity(Person, l.i, l.j)
 		}
 	}
+}
+
+// titleAfterName returns the position of the colon of a call transcript's
+// label whose name ends at j and is followed by the speaker's title or
+// firm, "Marcus Feld, Chief Executive Officer:", "Daniel Ostrowski,
+// Barclays:": a comma, one to five capitalised words on the name's line
+// (with "of", "and", "for" or "&" between them) and the colon. It returns
+// j when there is no such title.
+func (a *annotator) titleAfterName(j int) int {
+	if !a.isPunct(j, ",") || !a.same(j, j+1) {
+		return j
+	}
+	words := 0
+	for k := j + 1; k < j+8 && k < a.n && a.same(j, k) && a.shapeOf(k)&shLineStart == 0; k++ {
+		switch {
+		case a.isPunct(k, ":"):
+			if words > 0 && a.shapeOf(k-1)&shUpper != 0 {
+				return k
+			}
+			return j
+		case a.kind(k) == tokenize.Word && a.shapeOf(k)&shUpper != 0:
+			words++
+		case a.word(k, wdOf) || a.word(k, wdAnd) || a.word(k, wdFor) || a.isPunct(k, "&"):
+		default:
+			return j
+		}
+		if words > 5 {
+			return j
+		}
+	}
+	return j
 }
 
 // sourceLabel returns the end of the name and the position of the colon
