@@ -2555,6 +2555,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if name := appositiveName(src, spans, i); name != "" {
 		return name
 	}
+	if head, ok := describedSubjectBefore(src, spans, i); ok {
+		// "The judge rejected that argument. She said …": the judge, not
+		// the counsel quoted before
+		return roleHolder(src, spans, i, head)
+	}
 	// The most recent named speaker before i, or a person named as the
 	// subject of a sentence after that speaker; any other person named in
 	// between makes the reference unclear.
@@ -3614,6 +3619,111 @@ func postOnly(t []byte) bool {
 	var wbuf [8][]byte
 	words := appendFields(wbuf[:0], t)
 	return len(words) >= 2 && (string(words[1]) == "for" || string(words[1]) == "of")
+}
+
+// describedSubjectBefore reports whether the pronoun speaker spans[i]
+// ("She said …") opens a sentence whose sentence before, with no speaker
+// of its own, opens with a person described by a role: "The judge
+// rejected that argument.", "The prosecutor disagreed." It returns the
+// role's word ("judge"), which the pronoun stands for.
+func describedSubjectBefore(src []byte, spans []Span, i int) ([]byte, bool) {
+	at := spans[i].Start
+	if !heOrShe(spans[i].Text(src)) || !sentenceInitial(src, at) {
+		return nil, false
+	}
+	e := int(at) - 1
+	for e >= 0 && (src[e] == ' ' || src[e] == '\t') {
+		e--
+	}
+	if e < 1 || src[e] != '.' && src[e] != '!' {
+		return nil, false
+	}
+	q := e - 1
+	for q >= 0 && e-q < 400 && src[q] != '\n' && !((src[q] == '.' || src[q] == '!' || src[q] == '?') && src[q+1] == ' ') {
+		q--
+	}
+	if q >= 0 && e-q >= 400 {
+		return nil, false
+	}
+	p := q + 1
+	for p < e && src[p] == ' ' {
+		p++
+	}
+	for k := i - 1; k >= 0 && spans[k].End > int32(p); k-- {
+		if spans[k].Kind == Speaker && spans[k].Start >= int32(p) {
+			return nil, false // "The judge said …": that speaker stands for the pronoun
+		}
+	}
+	var wbuf [4][]byte
+	words := appendFields(wbuf[:0], src[p:min(e, p+60)])
+	if len(words) < 3 || string(words[0]) != "The" {
+		return nil, false
+	}
+	var lbuf [32]byte
+	for k := 1; k <= 2 && k < len(words)-1; k++ {
+		w := words[k]
+		if r, _ := utf8.DecodeRune(w); !unicode.IsLower(r) {
+			return nil, false
+		}
+		if lexFlags(lowerInto(lbuf[:0], w))&wPersonRole != 0 && w[len(w)-1] != 's' {
+			if r, _ := utf8.DecodeRune(words[k+1]); unicode.IsLower(r) {
+				return w, true // a verb follows: "The judge rejected"
+			}
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// roleHolder returns the person who holds the role head ("judge"), whom
+// the pronoun speaker spans[i] stands for: the name of an earlier speaker
+// or person given the role as a title ("Judge Rosalind Kett KC"), or of
+// an earlier speaker described by it ("the judge said"), or "" when the
+// text names no one of the pronoun's sex for it.
+func roleHolder(src []byte, spans []Span, i int, head []byte) string {
+	const reach = 4000 // bytes
+	female := spans[i].Text(src)[0]|0x20 == 's'
+	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
+		sp := spans[j]
+		if sp.Kind != Speaker && sp.Kind != Person || !validSpan(src, sp) || sp.End > spans[i].Start {
+			continue
+		}
+		var wbuf [8][]byte
+		words := appendFields(wbuf[:0], sp.Text(src))
+		// the role as a title in the span or just before it: "Judge
+		// Rosalind Kett"
+		b := int(sp.Start) - 1
+		for b > 0 && src[b-1] != ' ' && src[b-1] != '\n' {
+			b--
+		}
+		titled := b >= 0 && int(sp.Start)-b == len(head)+1 && src[sp.Start-1] == ' ' && bytes.EqualFold(src[b:sp.Start-1], head)
+		for k, w := range words {
+			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			continue
+		}
+		var name string
+		switch {
+		case sp.Kind == Person:
+			name = personName(src, spans, j)
+		case pronounOrRole(sp.Text(src)):
+			name = SpeakerName(src, spans, j)
+		default:
+			name = namedSpeaker(src, spans, j)
+		}
+		if name == "" {
+			continue
+		}
+		if g := nameGender([]byte(name)); g != 0 && (g == 'f') != female {
+			return ""
+		}
+		return name
+	}
+	return ""
 }
 
 // appositiveName returns the person a role speaker names in apposition:

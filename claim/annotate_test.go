@@ -1794,6 +1794,12 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"claim in a sentence is no label", "The mayor made one claim: that rents fell.", nil},
 		{"a pinned post is page furniture, no speaker", "Pinned post\nThe council met on Monday.", nil},
 		{"a subhead that asks what a post says", "What the post says\nIt says gas is banned.", []string{"It = "}},
+		{"a pronoun after a described subject is that person, not an older speaker",
+			"Judge Rosalind Kett said the fraud was cruel. Defending, Priya Lomax said her client was ashamed. The judge rejected that argument. She said the offending was planned.",
+			[]string{"Rosalind Kett = Rosalind Kett", "Priya Lomax = Priya Lomax", "She = Rosalind Kett"}},
+		{"a pronoun after a described subject nobody named is no one",
+			"Defending, Priya Lomax said her client was ashamed. The judge rejected that argument. She said the offending was planned.",
+			[]string{"Priya Lomax = Priya Lomax", "She = "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
