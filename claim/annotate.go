@@ -40,6 +40,7 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	a.lexical()
 	labels := a.quotes()
 	a.transcriptLines(labels)
+	a.postHeaders()
 	return a.finish()
 }
 

@@ -2390,6 +2390,31 @@ func (a *annotator) transcriptLines(labels []int32) {
 	}
 }
 
+// postHeaders marks the author of each social media post whose header
+// line is copied with it, "Maya Rennick @mayarennick_news · 2:14 PM",
+// "Lena Okoro 🌻 @lena_okoro · 3:11 PM": a name of one to five words at
+// the start of a line, maybe symbols, then the handle, a "·" and more
+// on the line. The name is a speaker with the handle as its cue (see
+// postHeader); the post's sentences are the author's.
+func (a *annotator) postHeaders() {
+	for _, l := range a.lineStarts {
+		i := int(l)
+		if !a.nameToken(i) || a.kind(i) != tokenize.Word {
+			continue
+		}
+		e := a.nameRun(i, 5)
+		m := e
+		for m < e+3 && a.kind(m) == tokenize.Symbol && a.shapeOf(m)&shLineStart == 0 {
+			m++ // "Lena Okoro 🌻"
+		}
+		if e == i || a.kind(m) != tokenize.Mention || a.shapeOf(m)&shLineStart != 0 ||
+			!a.isPunct(m+1, "·") || a.shapeOf(m+1)&shLineStart != 0 {
+			continue
+		}
+		a.add(Speaker, i, e, a.add(Cue, m, m+1, -1))
+	}
+}
+
 // titleAfterName returns the position of the colon of a call transcript's
 // label whose name ends at j and is followed by the speaker's title or
 // firm, "Marcus Feld, Chief Executive Officer:", "Daniel Ostrowski,

@@ -71,6 +71,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
 	quote := -1                     // a quotation with a speaker that runs on past the sentence before
+	post := -1                      // the author of the social media post the sentence may be in
 	lastLabel := int32(-1)          // where the last "NAME:" label of a transcript starts
 	for k := len(spans) - 1; k >= 0; k-- {
 		if spans[k].Kind == Speaker && transcriptLabel(src, spans, k) {
@@ -92,7 +93,13 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// who speaks a later sentence of a quotation: "“Liam was the
 		// kindest man. He was 34 and worked for the council for 12
 		// years.”" is his family's
+		if s.Role == segment.Furniture {
+			post = -1 // "---" before the replies
+		}
 		said := turn
+		if said < 0 {
+			said = post
+		}
 		if quote >= 0 && spans[quote].End >= end && said < 0 {
 			said = int(spans[quote].Link)
 		}
@@ -104,6 +111,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 				quote = k
 			case sp.Kind == Speaker && sp.Start == start && transcriptLabel(src, spans, k):
 				turn, turnPara = k, s.Para
+			case sp.Kind == Speaker && sp.Start == start && postHeader(src, spans, k):
+				post = k
 			}
 		}
 		// A quotation with its attribution is judged on the quoted words.
@@ -1136,6 +1145,16 @@ func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spa
 		}
 	}
 	return false
+}
+
+// postHeader reports whether the speaker span spans[k] is the author's
+// name in a social media post's header line, "Maya Rennick
+// @mayarennick_news · 2:14 PM", whose cue is the handle: the post's
+// sentences, up to the next header or page furniture, are the author's.
+func postHeader(src []byte, spans []Span, k int) bool {
+	c := spans[k].Link
+	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].Start > spans[k].Start &&
+		spans[c].Start >= 0 && spans[c].Start < int32(len(src)) && src[spans[c].Start] == '@'
 }
 
 // citedSource reports whether the speaker span spans[k] follows its cue,
