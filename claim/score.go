@@ -137,6 +137,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if why == "" {
 				why = "quotation judged on its own words"
 			}
+		} else if why == askedClaimReason {
+			// scored as the statement it makes, without its "?"
+			w := f.words[:statementWords(f, f.words)]
+			score = m.scoreWords(f, w, start, w[len(w)-1].srcEnd, ss)
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
@@ -144,6 +148,15 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, &arena, &rt, len(sents)-i)
+			if why == askedClaimReason {
+				// the reasons' own MaxReasons slots in the arena hold it,
+				// in place of the last reason when they are full
+				if n := len(j.Reasons); n == MaxReasons {
+					rt.drop(&j.Reasons[n-1])
+					j.Reasons = j.Reasons[:n-1]
+				}
+				j.Reasons = append(j.Reasons, why)
+			}
 		} else if why != "" {
 			if len(whys) == cap(whys) {
 				whys = make([]string, 0, min(64, len(sents)-i))
@@ -251,6 +264,16 @@ func (r *reasonText) end(out []string, at, n int, keepEmpty bool, suffix string)
 	out = append(out, "")
 	r.pend = append(r.pend, pendingReason{&out[len(out)-1], int32(at), int32(len(r.buf))})
 	return out, true
+}
+
+// drop forgets the pending reason to be put in *slot, if any.
+func (r *reasonText) drop(slot *string) {
+	for k := len(r.pend) - 1; k >= 0; k-- {
+		if r.pend[k].slot == slot {
+			r.pend = append(r.pend[:k], r.pend[k+1:]...)
+			return
+		}
+	}
 }
 
 // flush turns the reasons in buf into strings and empties it.
@@ -502,6 +525,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
+		if !quoted && statementWords(f, words) < n && askedClaim(f, words, ss) {
+			return 1, askedClaimReason
+		}
 		return QuestionFactor, "question"
 	}
 	// a reporter's turn in a transcript that states no figure, date or the
@@ -558,6 +584,62 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// askedClaimReason is the reason of a statement of a figure that ends in
+// a question mark: "The council spent £900k on a new logo last year and
+// can't fix a bridge??". [Model.Judge] scores it without the marks.
+const askedClaimReason = "claim phrased as a question"
+
+// askedClaim reports whether the sentence of words, which ends in "?",
+// states a figure rather than asks for one: it has a money or percent
+// span among ss and opens, maybe after a label and a colon or after
+// "and", "but" or "so", with no question word or auxiliary ("How much
+// …?", "Did the council spend …?", "Didn't it cost …?").
+func askedClaim(f *featurizer, words []fword, ss []Span) bool {
+	figure := false
+	for _, sp := range ss {
+		figure = figure || sp.Kind == Money || sp.Kind == Percent
+	}
+	if !figure {
+		return false
+	}
+	for k := range words[:min(6, len(words))] {
+		if string(f.text(words[k])) == ":" {
+			words = words[k+1:] // after a label: "Fact check: Did the city …?"
+			break
+		}
+	}
+	for _, w := range words[:min(2, len(words))] {
+		if w.class != fwAlpha {
+			return false
+		}
+		t := uncontract(f.text(w))
+		if n := len(t); n > 3 && string(t[n-3:]) == "n't" {
+			t = t[:n-3] // "didn't" is "did", "can't" "ca"
+		} else if n > 5 && string(t[n-5:]) == "n’t" {
+			t = t[:n-5]
+		}
+		if wordIn("and but so or", t) {
+			continue
+		}
+		return !wordIn(askingWords, t)
+	}
+	return false
+}
+
+// askingWords open a question: question words and auxiliaries, as
+// askedClaim leaves them ("isn't" is "is", "can't" "ca", "won't" "wo").
+const askingWords = "who what when where why how which whose whom is are am was were do does did can ca could will wo would shall sha should has have had may might must"
+
+// statementWords returns how many of words come before the question
+// marks that end them.
+func statementWords(f *featurizer, words []fword) int {
+	n := len(words)
+	for n > 0 && string(f.text(words[n-1])) == "?" {
+		n--
+	}
+	return n
 }
 
 // appeal reports whether the sentence of words, which opens "Anyone

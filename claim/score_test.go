@@ -212,6 +212,38 @@ func TestJudgeQuestioner(t *testing.T) {
 	}
 }
 
+// A statement of a figure that ends in "?" or "??" is scored as the
+// statement it makes; a question that opens with a question word or an
+// auxiliary is still a question.
+func TestJudgeClaimPhrasedAsAQuestion(t *testing.T) {
+	statement := judgeOne("The council spent £900k on a new logo last year and can't fix a bridge.", segment.Body)
+	tests := []struct {
+		text  string
+		asked bool // scored as a statement, with the reason askedClaimReason
+	}{
+		{"The council spent £900k on a new logo last year and can't fix a bridge??", true},
+		{"The council spent £900k on a new logo last year and can't fix a bridge?", true},
+		{"So the council spent £900k on a new logo last year?", true},
+		{"How did the council spend £900k on a new logo last year?", false},
+		{"Did the council spend £900k on a new logo last year?", false},
+		{"Didn't the council spend £900k on a new logo last year?", false},
+		{"Fact check: Did the city really cut police spending by 40%?", false},
+		{"The council can't fix a bridge??", false}, // no figure
+	}
+	for _, tt := range tests {
+		j := judgeOne(tt.text, segment.Body)
+		if got := slices.Contains(j.Reasons, askedClaimReason); got != tt.asked {
+			t.Errorf("%q: score %.3f, reasons %q; want %q: %v", tt.text, j.Score, j.Reasons, askedClaimReason, tt.asked)
+		}
+		if tt.asked && !j.CheckWorthy {
+			t.Errorf("%q: score %.3f, not check-worthy (the statement scores %.3f)", tt.text, j.Score, statement.Score)
+		}
+		if !tt.asked && !slices.Contains(j.Reasons, "question") {
+			t.Errorf("%q: reasons %q, want a question", tt.text, j.Reasons)
+		}
+	}
+}
+
 func TestJudgeQuotation(t *testing.T) {
 	// An attributed quotation is judged on the quoted words: the speaker's
 	// name and title do not make an opinion a claim, nor hide a claim.
