@@ -35,8 +35,8 @@ import (
 // is page furniture ("Advertisement", "Follow", "Read more: ...", a byline
 // "By Jane Doe") is one [Furniture] segment; a line that starts with a list
 // marker ("- ", "* ", "• ", "1. ", "1)", "(a)") gives [ListItem] segments; a
-// short line without a final stop that is followed by more text is a
-// [Heading].
+// short line without a final stop that is followed by more text, or that
+// ends the text right after such a line, is a [Heading].
 //
 // Segments are in order and do not overlap; together they hold every token
 // that is not white space. toks must be the tokens of src; otherwise the
