@@ -1789,6 +1789,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if start == s && a.is(s, wDet|wStop) {
 		return 0, 0
 	}
+	// a body by its bare noun at the start of a sentence, as headlines
+	// and posts write it: "Council says …", "UPDATE: Council now says …"
+	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ":") && a.same(s-1, s)) {
+		return s, s + 1
+	}
 	// without a determiner only plural groups: "officials", "police"
 	t := a.text(s)
 	if t[len(t)-1] != 's' && !a.word(s, wdPolice) && !a.word(s, wdMilitary) && !a.word(s, wdData) && !a.word(s, wdPeople) && !a.word(s, wdStaff) {
