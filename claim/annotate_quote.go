@@ -211,6 +211,17 @@ func (a *annotator) quotes() (labels []int32) {
 				labels = append(labels, int32(c))
 			}
 		}
+		if spk < 0 && words > 2 {
+			// "Sam Whitlock blamed the low turnout on “the dark …”", "The
+			// mayor described the budget as “a reckless gamble”": the
+			// subject's words; but a word or two ("58 percent of
+			// Americans described the economy as “poor”") is a label
+			if c := a.framingVerb(fa); c >= 0 {
+				if sa, sb := a.speakerBefore(c); sb > sa {
+					spk = int(a.emitAttribution(sa, sb, c, c+1).spk)
+				}
+			}
+		}
 		// a name in quotation marks: "the so-called “experts”", "known
 		// as “the Bridge”"; but "she called the decision “painful but
 		// unavoidable”" quotes her
@@ -269,6 +280,32 @@ func (a *annotator) quotes() (labels []int32) {
 		ci = cj
 	}
 	return labels
+}
+
+// framingVerb returns the position of the verb that frames the quotation
+// whose opening mark is at q as its subject's words, "blamed … on" or
+// "described … as" with at most six words between ("blamed the low
+// turnout on “…”"), or -1.
+func (a *annotator) framingVerb(q int) int {
+	p := q - 1
+	var small [16]byte
+	prep := lowerSmall(&small, a.text(p))
+	if string(prep) != "on" && string(prep) != "as" || !a.isLowerWord(p) || !a.same(p, q) {
+		return -1
+	}
+	verbs := "described describes"
+	if prep[0] == 'o' {
+		verbs = "blamed blames"
+	}
+	for k := p - 1; k >= p-7 && k >= 0 && a.same(k, q); k-- {
+		if a.kind(k) != tokenize.Word {
+			return -1
+		}
+		if wordIn(verbs, a.text(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // quotedBefore returns the speaker span of an earlier quotation that
