@@ -232,7 +232,7 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa) || words > 2 && a.andThatBetween(prevEnd, fa)) {
 			if after := a.afterSpeaker(attrs, prevSpeaker, prevEnd); !a.personBetween(after, fa) && !a.ownCue(after, fa, lb) {
 				spk = prevSpeaker // the same speaker goes on
 			}
@@ -1054,6 +1054,19 @@ func (a *annotator) believer(sa, sb int) bool {
 // killed in the raid and that “no civilian area was targeted.”"
 func (a *annotator) andThat(qa int) bool {
 	return a.word(qa-1, wdThat) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
+}
+
+// andThatBetween reports whether "and that" comes between positions from
+// and to, in to's sentence: the second clause of what the speaker of a
+// quotation that ends at from said, "She said the offending was “planned”
+// and that the addiction was “no excuse at all.”"
+func (a *annotator) andThatBetween(from, to int) bool {
+	for p := to - 2; p >= from && a.same(p, to); p-- {
+		if a.word(p, wdAnd) && a.word(p+1, wdThat) {
+			return true
+		}
+	}
+	return false
 }
 
 // rebuttalBefore reports whether the clause that ends with the comma at c

@@ -1882,3 +1882,30 @@ func TestQandA(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// A quoted phrase of three words or more in a second "and that" clause of
+// reported speech is the speaker's quotation, as the first one is; a
+// word or two there may still be the writer's distance.
+func TestQuoteAfterAndThat(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`She said the offending was "planned, sustained and sophisticated" and that the addiction was "no excuse at all."`,
+			[]string{`quote: "planned, sustained and sophisticated"`, `quote: "no excuse at all."`}},
+		{`She said the offending was "planned, sustained and sophisticated" and that the so-called "addiction" was new.`,
+			[]string{`quote: "planned, sustained and sophisticated"`, `scare_quote: "addiction"`}},
+	}
+	for _, tt := range tests {
+		src, _, spans := annotateText(tt.text)
+		got := spanStrings(src, spans, map[Kind]bool{Quote: true, ScareQuote: true})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+		for _, sp := range spans {
+			if sp.Kind == Quote && (sp.Link < 0 || string(spans[sp.Link].Text(src)) != "She") {
+				t.Errorf("%s: quotation %q has speaker %d", tt.text, sp.Text(src), sp.Link)
+			}
+		}
+	}
+}
