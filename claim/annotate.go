@@ -174,13 +174,33 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 	// its word classes.
 	if n := len(t); n >= 5 && t[n-2] == 'e' && t[n-1] == 'r' ||
 		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
-			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) {
+			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) ||
+		hyphen && superlativeCompound(t) {
 		b |= tbTail
 	}
 	if firstOfEntity(t) {
 		b |= tbEntity | tbit(wordEntity(k, sh, t))<<4
 	}
 	return b
+}
+
+// superlativeCompound reports whether t is a superlative joined by a
+// hyphen to a participle in "-ing": "fastest-growing", "best-selling",
+// "longest-serving".
+func superlativeCompound(t []byte) bool {
+	h := 0
+	for h < len(t) && t[h] != '-' {
+		h++
+	}
+	n := len(t)
+	if h < 4 || n-h < 5 || string(t[h-3:h]) != "est" || string(t[n-3:]) != "ing" {
+		return false
+	}
+	var lbuf [maxWordLen]byte
+	if h > len(lbuf) {
+		return false
+	}
+	return lexFlags(lowerInto(lbuf[:0], t[:h]))&wSuperlative != 0
 }
 
 // posInfo describes one position, in six bytes.

@@ -350,6 +350,8 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
+	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
+		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
 		j := i + 1
 		if a.same(i, j) && a.word(j, wdEver) {

@@ -101,6 +101,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Lina Hart"}, nil},
 		{"popular belief and an unconfirmed report are hedges; a figure set off as a record compares", "Rent is generally considered high. It is widely believed that most heat escapes. The raid, if confirmed, would be the worst since 2020. Rent rose to $2,100, a record for May.",
 			[]string{"hedge: generally considered", "hedge: widely believed", "hedge: if confirmed", "comparison: worst", "comparison: record"}, []Kind{Prediction}},
+		{"a superlative joined to a participle compares", "It is the fastest-growing firm, the best-selling car and an interest-bearing account.",
+			[]string{"comparison: fastest-growing", "comparison: best-selling"}, nil},
 		{"going no further than that compares nothing", "I can't go further than that. She went further than any mayor.",
 			[]string{"comparison: further than"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
