@@ -34,7 +34,11 @@ func (a *annotator) lexical() {
 		}
 		if patterned {
 			if j, k := a.pattern(i); j > i {
-				a.add(k, i, j, -1)
+				s := i
+				if k == Comparison && a.ordinal(i-1) && a.same(i-1, i) && end < i && !a.taken(i-1) {
+					s = i - 1 // "fourth consecutive quarter"
+				}
+				a.add(k, s, j, -1)
 				end = j
 				continue
 			}
@@ -350,6 +354,8 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
+	case (string(t) == "consecutive" || string(t) == "straight") && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
+		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
@@ -382,6 +388,21 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i + 2, Comparison
 	}
 	return i, 0
+}
+
+// ordinal reports whether position i is an ordinal from "second" to
+// "twelfth", in words or digits ("4th").
+func (a *annotator) ordinal(i int) bool {
+	if i < 0 || i >= a.n {
+		return false
+	}
+	t := a.text(i)
+	if a.kind(i) == tokenize.Number || a.kind(i) == tokenize.Word && len(t) > 2 && t[0] >= '0' && t[0] <= '9' {
+		n := len(t)
+		return n > 2 && wordIn("st nd rd th", t[n-2:])
+	}
+	var small [16]byte
+	return a.kind(i) == tokenize.Word && wordIn("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth", lowerSmall(&small, t))
 }
 
 // goNoFurther reports whether "further than" at i ends its sentence with

@@ -103,6 +103,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"hedge: generally considered", "hedge: widely believed", "hedge: if confirmed", "comparison: worst", "comparison: record"}, []Kind{Prediction}},
 		{"a superlative joined to a participle compares", "It is the fastest-growing firm, the best-selling car and an interest-bearing account.",
 			[]string{"comparison: fastest-growing", "comparison: best-selling"}, nil},
+		{"a run of periods and a ranking compare", "It was our fourth consecutive quarter of growth and the third straight month of gains. It has the 4th largest army. He walked straight home.",
+			[]string{"comparison: fourth consecutive quarter", "comparison: third straight month", "comparison: 4th largest"}, nil},
 		{"going no further than that compares nothing", "I can't go further than that. She went further than any mayor.",
 			[]string{"comparison: further than"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
