@@ -1876,6 +1876,8 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
+		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.isLowerWord(p) && a.fl(p)&(wTitle|wPersonRole) != 0 {
+			p = q // the body at the start of a sentence: "Council leader Graham Thirsk"
 		}
 		break
 	}

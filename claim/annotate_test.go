@@ -1801,6 +1801,7 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a body by its bare noun at the start of a sentence", "Council says the money was reallocated in 2022.", []string{"Council = "}},
 		{"a body by its bare noun after a label", "UPDATE: Council now says the bridge will stay closed.", []string{"Council = "}},
 		{"a bare noun inside a quotation's opening is no speaker", "\"Office estimate that billions are lost.\"", nil},
+		{"a body's role at the start of a sentence stays whole", "Council leader Graham Thirsk told me: \"We had no choice.\"", []string{"Council leader Graham Thirsk = Graham Thirsk"}},
 		{"blamed … on a quotation", "Green candidate Sam Whitlock blamed the low turnout on \"the dark, the cold and the total absence of any national campaign.\"", []string{"Green candidate Sam Whitlock = Sam Whitlock"}},
 		{"described … as a quotation", "Mayor Ann Lee described the budget as \"a reckless gamble with public money.\"", []string{"Mayor Ann Lee = Ann Lee"}},
 		{"described as one quoted word is a label", "In a poll, 58 percent of Americans described the economy as \"poor,\" and 12 percent as good.", nil},
