@@ -1054,6 +1054,15 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				if attributed || transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n) {
 					continue // "LINDQVIST: Critics say ...": the critics
 				}
+				if heardBy(src, spans, k) {
+					// "The court heard that …": evidence put to the court,
+					// not the court's claim
+					out, attributed = append(out, heardInCourt), true
+					if nshown < len(shown) {
+						shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
+					}
+					continue
+				}
 				at := rt.start(left, attributedTo)
 				rt.buf = appendSpeakerText(rt.buf, src, spans, k)
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
@@ -1287,6 +1296,18 @@ func speakerAfter(spans []Span, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// heardInCourt is the reason of a sentence that reports what a court
+// heard: evidence put before it, usually by the prosecution.
+const heardInCourt = "heard in court"
+
+// heardBy reports whether the speaker span spans[k] is what heard the
+// words, as "The court" of "The court heard that …" is, whose cue is
+// "heard".
+func heardBy(src []byte, spans []Span, k int) bool {
+	c := spans[k].Link
+	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && validSpan(src, spans[c]) && string(spans[c].Text(src)) == "heard"
 }
 
 // attributedTo starts the reason that names a quotation's speaker.

@@ -509,6 +509,14 @@ func TestReasonsPreferReportedSource(t *testing.T) {
 	t.Fatal("sentence not found")
 }
 
+// What a court heard is evidence put to it, not the court's claim.
+func TestReasonsHeardInCourt(t *testing.T) {
+	j := judgeOne("The court heard that Achterberg made 312 separate transfers, ranging from £450 to £86,000.", segment.Body)
+	if !slices.Contains(j.Reasons, heardInCourt) || slices.Contains(j.Reasons, "attributed to The court") || slices.Contains(j.Reasons, "words: 'court'") {
+		t.Errorf("reasons %q, want %q and no other reason for the court", j.Reasons, heardInCourt)
+	}
+}
+
 // The later sentences of a transcript's turn are attributed to its
 // speaker, up to the end of the paragraph.
 func TestReasonsFollowATranscriptTurn(t *testing.T) {
