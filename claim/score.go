@@ -1077,6 +1077,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if sp.Kind == Quantity && digitQuantity(src, sp.End, spans[k+1:lo+n]) && smallCount(sp.Text(src)) {
 				continue // "the two countries ... about 3,400 cubic metres": the figure in digits leads
 			}
+			if sp.Kind == Quantity && apposedAge(src, spans[lo:k], sp) {
+				continue // "Desmond Achterberg, 58, … pleaded guilty": the age is no claim
+			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
@@ -1122,6 +1125,28 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		out = append(out, overallWording)
 	}
 	return out
+}
+
+// apposedAge reports whether the Quantity span sp is a person's age set
+// off by commas after their name, "Desmond Achterberg, 58, of Wetherby":
+// one to three digits right after ", " and before ",", where one of
+// before, the spans before it, is a Person that ends at the comma.
+func apposedAge(src []byte, before []Span, sp Span) bool {
+	t := sp.Text(src)
+	if len(t) == 0 || len(t) > 3 || sp.Start < 3 || int(sp.End) >= len(src) || src[sp.End] != ',' || string(src[sp.Start-2:sp.Start]) != ", " {
+		return false
+	}
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if before[k].Kind == Person && before[k].End == sp.Start-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // smallCount reports whether t, the text of a Quantity span, counts from

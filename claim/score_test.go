@@ -509,6 +509,26 @@ func TestReasonsPreferReportedSource(t *testing.T) {
 	t.Fatal("sentence not found")
 }
 
+// An age set off after a name is no reason; a plea, a charge under a
+// section and sentencing guidelines are rules.
+func TestReasonsCourtReport(t *testing.T) {
+	tests := []struct {
+		text, want, not string
+	}{
+		{"Desmond Achterberg, 58, of Wetherby, pleaded guilty at Leeds Crown Court to two counts of fraud, contrary to section 4 of the Fraud Act.", "rule: pleaded guilty", "quantity: 58"},
+		{"Under sentencing guidelines, fraud involving more than £1m carries a starting point of seven years.", "rule: Under sentencing guidelines", "words: 'Under'"},
+	}
+	for _, tt := range tests {
+		j := judgeOne(tt.text, segment.Body)
+		if !slices.Contains(j.Reasons, tt.want) || slices.Contains(j.Reasons, tt.not) {
+			t.Errorf("%q: reasons %q, want %q and not %q", tt.text, j.Reasons, tt.want, tt.not)
+		}
+		if j.Types&TypeRule == 0 {
+			t.Errorf("%q: types %q, want rule", tt.text, j.Types)
+		}
+	}
+}
+
 // What a court heard is evidence put to it, not the court's claim.
 func TestReasonsHeardInCourt(t *testing.T) {
 	j := judgeOne("The court heard that Achterberg made 312 separate transfers, ranging from £450 to £86,000.", segment.Body)
