@@ -28,7 +28,7 @@ func (a *annotator) lexical() {
 		// a word that starts no pattern and no phrase is passed over
 		// before its role is looked up.
 		fl := flagSets[pi.cls]
-		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
+		patterned := pi.wid == wdUnder || pi.wid == wdHave || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
 		if !patterned && fl&wPhrase == 0 || a.furniture(i) {
 			continue
 		}
@@ -37,6 +37,8 @@ func (a *annotator) lexical() {
 				s := i
 				if k == Comparison && a.ordinal(i-1) && a.same(i-1, i) && end < i && !a.taken(i-1) {
 					s = i - 1 // "fourth consecutive quarter"
+				} else if k == Causal && end < i {
+					s = i - 1 // "we'd have won"
 				}
 				a.add(k, s, j, -1)
 				end = j
@@ -338,6 +340,12 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			}
 		}
 	}
+	if a.word(i, wdHave) {
+		if a.counterfactual(i) {
+			return i + 2, Causal // "If Reform hadn't split the vote, we'd have won"
+		}
+		return i, 0
+	}
 	if a.fl(i)&(wSuperlative|wMultiplier) == 0 && a.tbits[i]&tbTail == 0 {
 		return i, 0 // none of the patterns: "-er than", "record", "most", "least", "less"
 	}
@@ -388,6 +396,26 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i + 2, Comparison
 	}
 	return i, 0
+}
+
+// counterfactual reports whether "have" at position i is in a claim of
+// what an unmet condition would have caused to a contest: "would have
+// won" or "we'd have lost" after an "if" earlier in the sentence ("If
+// Reform hadn't split the vote, we'd have won this comfortably"), which
+// says the condition decided it.
+func (a *annotator) counterfactual(i int) bool {
+	t := a.text(i - 1)
+	n := len(t)
+	would := a.word(i-1, wdWould) || n > 2 && t[n-1] == 'd' && (t[n-2] == '\'' || n > 4 && string(t[n-4:n-1]) == "’")
+	if !would || !a.same(i-1, i+1) || !(a.word(i+1, wdWon) || string(a.text(i+1)) == "lost") {
+		return false
+	}
+	for p := i - 2; p >= 0 && p > i-25 && a.same(p, i); p-- {
+		if a.word(p, wdIf) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinal reports whether position i is an ordinal from "second" to

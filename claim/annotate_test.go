@@ -105,6 +105,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"comparison: fastest-growing", "comparison: best-selling"}, nil},
 		{"a run of periods and a ranking compare", "It was our fourth consecutive quarter of growth and the third straight month of gains. It has the 4th largest army. He walked straight home.",
 			[]string{"comparison: fourth consecutive quarter", "comparison: third straight month", "comparison: 4th largest"}, nil},
+		{"a counterfactual result after if is a cause", "If Reform hadn't split the vote, we'd have won. If turnout had been higher, Labour would have lost the seat. We would have won anyway. I have won.",
+			[]string{"causal: we'd have won", "causal: would have lost"}, nil},
 		{"going no further than that compares nothing", "I can't go further than that. She went further than any mayor.",
 			[]string{"comparison: further than"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
