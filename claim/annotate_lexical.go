@@ -28,7 +28,7 @@ func (a *annotator) lexical() {
 		// a word that starts no pattern and no phrase is passed over
 		// before its role is looked up.
 		fl := flagSets[pi.cls]
-		patterned := pi.wid == wdUnder || pi.wid == wdHave || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
+		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
 		if !patterned && fl&wPhrase == 0 || a.furniture(i) {
 			continue
 		}
@@ -425,9 +425,13 @@ func (a *annotator) ordinal(i int) bool {
 		return false
 	}
 	t := a.text(i)
-	if a.kind(i) == tokenize.Number || a.kind(i) == tokenize.Word && len(t) > 2 && t[0] >= '0' && t[0] <= '9' {
-		n := len(t)
-		return n > 2 && wordIn("st nd rd th", t[n-2:])
+	n := len(t)
+	// all of them end in "st", "nd", "rd" or "th", which few words do
+	if n < 3 || !(t[n-1] == 'h' && t[n-2] == 't' || t[n-1] == 'd' && (t[n-2] == 'n' || t[n-2] == 'r') || t[n-1] == 't' && t[n-2] == 's') {
+		return false
+	}
+	if a.kind(i) == tokenize.Number || t[0] >= '0' && t[0] <= '9' {
+		return true // "4th", "2nd"
 	}
 	var small [16]byte
 	return a.kind(i) == tokenize.Word && wordIn("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth", lowerSmall(&small, t))

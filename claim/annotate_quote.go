@@ -2454,9 +2454,17 @@ func (a *annotator) transcriptLines(labels []int32) {
 // on the line. The name is a speaker with the handle as its cue (see
 // postHeader); the post's sentences are the author's.
 func (a *annotator) postHeaders() {
-	for _, l := range a.lineStarts {
+	for k, l := range a.lineStarts {
 		i := int(l)
-		if !a.nameToken(i) || a.kind(i) != tokenize.Word {
+		if k+1 < len(a.lineStarts) && int(a.lineStarts[k+1])-i > 14 || !a.nameToken(i) || a.kind(i) != tokenize.Word {
+			continue // a header is a short line
+		}
+		// the handle first, which most lines do not have
+		h := i + 1
+		for h < i+9 && h < a.n && a.kind(h) != tokenize.Mention && a.shapeOf(h)&shLineStart == 0 {
+			h++
+		}
+		if a.kind(h) != tokenize.Mention || a.shapeOf(h)&shLineStart != 0 {
 			continue
 		}
 		e := a.nameRun(i, 5)
@@ -3720,12 +3728,15 @@ func describedSubjectBefore(src []byte, spans []Span, i int) ([]byte, bool) {
 	if e < 1 || src[e] != '.' && src[e] != '!' {
 		return nil, false
 	}
-	q := e - 1
-	for q >= 0 && e-q < 400 && src[q] != '\n' && !((src[q] == '.' || src[q] == '!' || src[q] == '?') && src[q+1] == ' ') {
-		q--
+	q, lo := e-1, max(e-400, -1)
+	for ; q > lo; q-- {
+		// letters, most bytes, are above '?'
+		if c := src[q]; c <= '?' && (c == '\n' || (c == '.' || c == '!' || c == '?') && src[q+1] == ' ') {
+			break
+		}
 	}
-	if q >= 0 && e-q >= 400 {
-		return nil, false
+	if q == lo && lo >= 0 {
+		return nil, false // a sentence too long to look at
 	}
 	p := q + 1
 	for p < e && src[p] == ' ' {
