@@ -40,6 +40,7 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	a.lexical()
 	labels := a.quotes()
 	a.transcriptLines(labels)
+	a.postHeaders()
 	return a.finish()
 }
 
@@ -151,7 +152,7 @@ type tbit uint8
 const (
 	tbName   tbit = 1 << iota // may be part of a name (see nameText and nameToken)
 	tbOdd                     // "Q" or "H" and one byte more, "EF" and one, or holds a "-": may be "Q3", "H1", "EF4", "mid-March", "mid-2024"
-	tbTail                    // may start one of pattern's comparisons with no word class: "-er than", "most", "record"...
+	tbTail                    // may start one of pattern's spans with no word class: "-er than", "most", "record", "consecutive", "have"...
 	tbEntity                  // may start a built-in entity name (see firstOfEntity)
 	// The four bits above are the Kind of the word alone as a built-in
 	// entity name, 0 if it is none (see wordEntity).
@@ -170,16 +171,37 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 	}
 	// Of the words of four bytes or more ending in "r", "d", "t" or "s",
 	// in lower case, the ones pattern goes on with when they have none of
-	// its word classes.
+	// its word classes; and "have" ("we'd have won"), a superlative
+	// compound ("fastest-growing") and a word of a run ("consecutive").
 	if n := len(t); n >= 5 && t[n-2] == 'e' && t[n-1] == 'r' ||
 		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
-			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) {
+			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) ||
+		id == wdHave || hyphen && superlativeCompound(t) || string(t) == "consecutive" || string(t) == "straight" {
 		b |= tbTail
 	}
 	if firstOfEntity(t) {
 		b |= tbEntity | tbit(wordEntity(k, sh, t))<<4
 	}
 	return b
+}
+
+// superlativeCompound reports whether t is a superlative joined by a
+// hyphen to a participle in "-ing": "fastest-growing", "best-selling",
+// "longest-serving".
+func superlativeCompound(t []byte) bool {
+	h := 0
+	for h < len(t) && t[h] != '-' {
+		h++
+	}
+	n := len(t)
+	if h < 4 || n-h < 5 || string(t[h-3:h]) != "est" || string(t[n-3:]) != "ing" {
+		return false
+	}
+	var lbuf [maxWordLen]byte
+	if h > len(lbuf) {
+		return false
+	}
+	return lexFlags(lowerInto(lbuf[:0], t[:h]))&wSuperlative != 0
 }
 
 // posInfo describes one position, in six bytes.

@@ -34,7 +34,13 @@ func (a *annotator) lexical() {
 		}
 		if patterned {
 			if j, k := a.pattern(i); j > i {
-				a.add(k, i, j, -1)
+				s := i
+				if k == Comparison && a.ordinal(i-1) && a.same(i-1, i) && end < i && !a.taken(i-1) {
+					s = i - 1 // "fourth consecutive quarter"
+				} else if k == Causal && end < i {
+					s = i - 1 // "we'd have won"
+				}
+				a.add(k, s, j, -1)
 				end = j
 				continue
 			}
@@ -357,6 +363,12 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			}
 		}
 	}
+	if a.word(i, wdHave) {
+		if a.counterfactual(i) {
+			return i + 2, Causal // "If Reform hadn't split the vote, we'd have won"
+		}
+		return i, 0
+	}
 	if a.fl(i)&(wSuperlative|wMultiplier) == 0 && a.tbits[i]&tbTail == 0 {
 		return i, 0 // none of the patterns: "-er than", "record", "most", "least", "less"
 	}
@@ -373,6 +385,10 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
+	case (string(t) == "consecutive" || string(t) == "straight") && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
+		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
+	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
+		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
 		j := i + 1
 		if a.same(i, j) && a.word(j, wdEver) {
@@ -403,6 +419,45 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i + 2, Comparison
 	}
 	return i, 0
+}
+
+// counterfactual reports whether "have" at position i is in a claim of
+// what an unmet condition would have caused to a contest: "would have
+// won" or "we'd have lost" after an "if" earlier in the sentence ("If
+// Reform hadn't split the vote, we'd have won this comfortably"), which
+// says the condition decided it.
+func (a *annotator) counterfactual(i int) bool {
+	t := a.text(i - 1)
+	n := len(t)
+	would := a.word(i-1, wdWould) || n > 2 && t[n-1] == 'd' && (t[n-2] == '\'' || n > 4 && string(t[n-4:n-1]) == "’")
+	if !would || !a.same(i-1, i+1) || !(a.word(i+1, wdWon) || string(a.text(i+1)) == "lost") {
+		return false
+	}
+	for p := i - 2; p >= 0 && p > i-25 && a.same(p, i); p-- {
+		if a.word(p, wdIf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinal reports whether position i is an ordinal from "second" to
+// "twelfth", in words or digits ("4th").
+func (a *annotator) ordinal(i int) bool {
+	if i < 0 || i >= a.n {
+		return false
+	}
+	t := a.text(i)
+	n := len(t)
+	// all of them end in "st", "nd", "rd" or "th", which few words do
+	if n < 3 || !(t[n-1] == 'h' && t[n-2] == 't' || t[n-1] == 'd' && (t[n-2] == 'n' || t[n-2] == 'r') || t[n-1] == 't' && t[n-2] == 's') {
+		return false
+	}
+	if a.kind(i) == tokenize.Number || t[0] >= '0' && t[0] <= '9' {
+		return true // "4th", "2nd"
+	}
+	var small [16]byte
+	return a.kind(i) == tokenize.Word && wordIn("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth", lowerSmall(&small, t))
 }
 
 // goNoFurther reports whether "further than" at i ends its sentence with

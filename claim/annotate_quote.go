@@ -211,6 +211,17 @@ func (a *annotator) quotes() (labels []int32) {
 				labels = append(labels, int32(c))
 			}
 		}
+		if spk < 0 && words > 2 {
+			// "Sam Whitlock blamed the low turnout on “the dark …”", "The
+			// mayor described the budget as “a reckless gamble”": the
+			// subject's words; but a word or two ("58 percent of
+			// Americans described the economy as “poor”") is a label
+			if c := a.framingVerb(fa); c >= 0 {
+				if sa, sb := a.speakerBefore(c); sb > sa {
+					spk = int(a.emitAttribution(sa, sb, c, c+1).spk)
+				}
+			}
+		}
 		// a name in quotation marks: "the so-called “experts”", "known
 		// as “the Bridge”"; but "she called the decision “painful but
 		// unavoidable”" quotes her
@@ -221,7 +232,7 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa)) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa) || words > 2 && a.andThatBetween(prevEnd, fa)) {
 			if after := a.afterSpeaker(attrs, prevSpeaker, prevEnd); !a.personBetween(after, fa) && !a.ownCue(after, fa, lb) {
 				spk = prevSpeaker // the same speaker goes on
 			}
@@ -269,6 +280,32 @@ func (a *annotator) quotes() (labels []int32) {
 		ci = cj
 	}
 	return labels
+}
+
+// framingVerb returns the position of the verb that frames the quotation
+// whose opening mark is at q as its subject's words, "blamed … on" or
+// "described … as" with at most six words between ("blamed the low
+// turnout on “…”"), or -1.
+func (a *annotator) framingVerb(q int) int {
+	p := q - 1
+	var small [16]byte
+	prep := lowerSmall(&small, a.text(p))
+	if string(prep) != "on" && string(prep) != "as" || !a.isLowerWord(p) || !a.same(p, q) {
+		return -1
+	}
+	verbs := "described describes"
+	if prep[0] == 'o' {
+		verbs = "blamed blames"
+	}
+	for k := p - 1; k >= p-7 && k >= 0 && a.same(k, q); k-- {
+		if a.kind(k) != tokenize.Word {
+			return -1
+		}
+		if wordIn(verbs, a.text(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // quotedBefore returns the speaker span of an earlier quotation that
@@ -1017,6 +1054,19 @@ func (a *annotator) believer(sa, sb int) bool {
 // killed in the raid and that “no civilian area was targeted.”"
 func (a *annotator) andThat(qa int) bool {
 	return a.word(qa-1, wdThat) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
+}
+
+// andThatBetween reports whether "and that" comes between positions from
+// and to, in to's sentence: the second clause of what the speaker of a
+// quotation that ends at from said, "She said the offending was “planned”
+// and that the addiction was “no excuse at all.”"
+func (a *annotator) andThatBetween(from, to int) bool {
+	for p := to - 2; p >= from && a.same(p, to); p-- {
+		if a.word(p, wdAnd) && a.word(p+1, wdThat) {
+			return true
+		}
+	}
+	return false
 }
 
 // rebuttalBefore reports whether the clause that ends with the comma at c
@@ -1789,6 +1839,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if start == s && a.is(s, wDet|wStop) {
 		return 0, 0
 	}
+	// a body by its bare noun at the start of a sentence, as headlines
+	// and posts write it: "Council says …", "UPDATE: Council now says …"
+	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ":") && a.same(s-1, s)) {
+		return s, s + 1
+	}
 	// without a determiner only plural groups: "officials", "police"
 	t := a.text(s)
 	if t[len(t)-1] != 's' && !a.word(s, wdPolice) && !a.word(s, wdMilitary) && !a.word(s, wdData) && !a.word(s, wdPeople) && !a.word(s, wdStaff) {
@@ -1821,6 +1876,8 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
+		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.isLowerWord(p) && a.fl(p)&(wTitle|wPersonRole) != 0 {
+			p = q // the body at the start of a sentence: "Council leader Graham Thirsk"
 		}
 		break
 	}
@@ -2239,6 +2296,7 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 func (a *annotator) transcriptLines(labels []int32) {
 	type line struct {
 		i, j, s int  // the name [i, j), the label from s
+		c       int  // the colon: j, or after the name's title "Marcus Feld, Chief Executive Officer:"
 		titled  bool // a title in capitals before a name in capitals: "MAYOR DEVON ASHCROFT:"
 	}
 	var lines []line
@@ -2345,7 +2403,11 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if numbered || the == 1 && a.fl(j-1)&wPersonRole == 0 {
 			continue
 		}
-		if !a.isPunct(j, ":") || j+1 >= a.n || a.shapeOf(j+1)&shLineStart != 0 {
+		c := j
+		if title == 0 && the == 0 {
+			c = a.titleAfterName(j)
+		}
+		if !a.isPunct(c, ":") || c+1 >= a.n || a.shapeOf(c+1)&shLineStart != 0 {
 			continue
 		}
 		if j-i == 1 && title == 0 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
@@ -2357,7 +2419,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A title and two names in capitals speak even once: "MAYOR DEVON
 		// ASHCROFT:", not "GENERAL ELECTION:".
 		titled := title > 0 && j-i > 1 && a.shapeOf(i)&a.shapeOf(j-1)&shAllCaps != 0 && a.fl(i)|a.fl(j-1) == 0
-		lines = append(lines, line{i, j, i - title - the, titled})
+		lines = append(lines, line{i, j, i - title - the, c, titled})
 		// a full name and the surname alone are one speaker's labels:
 		// "CHIEF MARGARET OYELARAN:" … "OYELARAN:"
 		if h := a.hashAt(j - 1); once.has(h) {
@@ -2373,16 +2435,80 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if e := a.entEndingAt(l.j); !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
-		if slices.Contains(labels, int32(l.j)) {
+		if slices.Contains(labels, int32(l.c)) {
 			continue
 		}
-		ci := a.add(Cue, l.j, l.j+1, -1)
+		ci := a.add(Cue, l.c, l.c+1, -1)
 		a.add(Speaker, l.s, l.j, ci)
 		if l.titled && l.j-l.i > 1 && a.free(l.i, l.j) {
 			// the full name is a person's, whom "OYELARAN:" later names
 			a.addEntity(Person, l.i, l.j)
 		}
 	}
+}
+
+// postHeaders marks the author of each social media post whose header
+// line is copied with it, "Maya Rennick @mayarennick_news · 2:14 PM",
+// "Lena Okoro 🌻 @lena_okoro · 3:11 PM": a name of one to five words at
+// the start of a line, maybe symbols, then the handle, a "·" and more
+// on the line. The name is a speaker with the handle as its cue (see
+// postHeader); the post's sentences are the author's.
+func (a *annotator) postHeaders() {
+	for k, l := range a.lineStarts {
+		i := int(l)
+		if k+1 < len(a.lineStarts) && int(a.lineStarts[k+1])-i > 14 || !a.nameToken(i) || a.kind(i) != tokenize.Word {
+			continue // a header is a short line
+		}
+		// the handle first, which most lines do not have
+		h := i + 1
+		for h < i+9 && h < a.n && a.kind(h) != tokenize.Mention && a.shapeOf(h)&shLineStart == 0 {
+			h++
+		}
+		if a.kind(h) != tokenize.Mention || a.shapeOf(h)&shLineStart != 0 {
+			continue
+		}
+		e := a.nameRun(i, 5)
+		m := e
+		for m < e+3 && a.kind(m) == tokenize.Symbol && a.shapeOf(m)&shLineStart == 0 {
+			m++ // "Lena Okoro 🌻"
+		}
+		if e == i || a.kind(m) != tokenize.Mention || a.shapeOf(m)&shLineStart != 0 ||
+			!a.isPunct(m+1, "·") || a.shapeOf(m+1)&shLineStart != 0 {
+			continue
+		}
+		a.add(Speaker, i, e, a.add(Cue, m, m+1, -1))
+	}
+}
+
+// titleAfterName returns the position of the colon of a call transcript's
+// label whose name ends at j and is followed by the speaker's title or
+// firm, "Marcus Feld, Chief Executive Officer:", "Daniel Ostrowski,
+// Barclays:": a comma, one to five capitalised words on the name's line
+// (with "of", "and", "for" or "&" between them) and the colon. It returns
+// j when there is no such title.
+func (a *annotator) titleAfterName(j int) int {
+	if !a.isPunct(j, ",") || !a.same(j, j+1) {
+		return j
+	}
+	words := 0
+	for k := j + 1; k < j+8 && k < a.n && a.same(j, k) && a.shapeOf(k)&shLineStart == 0; k++ {
+		switch {
+		case a.isPunct(k, ":"):
+			if words > 0 && a.shapeOf(k-1)&shUpper != 0 {
+				return k
+			}
+			return j
+		case a.kind(k) == tokenize.Word && a.shapeOf(k)&shUpper != 0:
+			words++
+		case a.word(k, wdOf) || a.word(k, wdAnd) || a.word(k, wdFor) || a.isPunct(k, "&"):
+		default:
+			return j
+		}
+		if words > 5 {
+			return j
+		}
+	}
+	return j
 }
 
 // sourceLabel returns the end of the name and the position of the colon
@@ -2518,6 +2644,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	}
 	if name := appositiveName(src, spans, i); name != "" {
 		return name
+	}
+	if head, ok := describedSubjectBefore(src, spans, i); ok {
+		// "The judge rejected that argument. She said …": the judge, not
+		// the counsel quoted before
+		return roleHolder(src, spans, i, head)
 	}
 	// The most recent named speaker before i, or a person named as the
 	// subject of a sentence after that speaker; any other person named in
@@ -3578,6 +3709,114 @@ func postOnly(t []byte) bool {
 	var wbuf [8][]byte
 	words := appendFields(wbuf[:0], t)
 	return len(words) >= 2 && (string(words[1]) == "for" || string(words[1]) == "of")
+}
+
+// describedSubjectBefore reports whether the pronoun speaker spans[i]
+// ("She said …") opens a sentence whose sentence before, with no speaker
+// of its own, opens with a person described by a role: "The judge
+// rejected that argument.", "The prosecutor disagreed." It returns the
+// role's word ("judge"), which the pronoun stands for.
+func describedSubjectBefore(src []byte, spans []Span, i int) ([]byte, bool) {
+	at := spans[i].Start
+	if !heOrShe(spans[i].Text(src)) || !sentenceInitial(src, at) {
+		return nil, false
+	}
+	e := int(at) - 1
+	for e >= 0 && (src[e] == ' ' || src[e] == '\t') {
+		e--
+	}
+	if e < 1 || src[e] != '.' && src[e] != '!' {
+		return nil, false
+	}
+	q, lo := e-1, max(e-400, -1)
+	for ; q > lo; q-- {
+		// letters, most bytes, are above '?'
+		if c := src[q]; c <= '?' && (c == '\n' || (c == '.' || c == '!' || c == '?') && src[q+1] == ' ') {
+			break
+		}
+	}
+	if q == lo && lo >= 0 {
+		return nil, false // a sentence too long to look at
+	}
+	p := q + 1
+	for p < e && src[p] == ' ' {
+		p++
+	}
+	for k := i - 1; k >= 0 && spans[k].End > int32(p); k-- {
+		if spans[k].Kind == Speaker && spans[k].Start >= int32(p) {
+			return nil, false // "The judge said …": that speaker stands for the pronoun
+		}
+	}
+	var wbuf [4][]byte
+	words := appendFields(wbuf[:0], src[p:min(e, p+60)])
+	if len(words) < 3 || string(words[0]) != "The" {
+		return nil, false
+	}
+	var lbuf [32]byte
+	for k := 1; k <= 2 && k < len(words)-1; k++ {
+		w := words[k]
+		if r, _ := utf8.DecodeRune(w); !unicode.IsLower(r) {
+			return nil, false
+		}
+		if lexFlags(lowerInto(lbuf[:0], w))&wPersonRole != 0 && w[len(w)-1] != 's' {
+			if r, _ := utf8.DecodeRune(words[k+1]); unicode.IsLower(r) {
+				return w, true // a verb follows: "The judge rejected"
+			}
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// roleHolder returns the person who holds the role head ("judge"), whom
+// the pronoun speaker spans[i] stands for: the name of an earlier speaker
+// or person given the role as a title ("Judge Rosalind Kett KC"), or of
+// an earlier speaker described by it ("the judge said"), or "" when the
+// text names no one of the pronoun's sex for it.
+func roleHolder(src []byte, spans []Span, i int, head []byte) string {
+	const reach = 4000 // bytes
+	female := spans[i].Text(src)[0]|0x20 == 's'
+	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
+		sp := spans[j]
+		if sp.Kind != Speaker && sp.Kind != Person || !validSpan(src, sp) || sp.End > spans[i].Start {
+			continue
+		}
+		var wbuf [8][]byte
+		words := appendFields(wbuf[:0], sp.Text(src))
+		// the role as a title in the span or just before it: "Judge
+		// Rosalind Kett"
+		b := int(sp.Start) - 1
+		for b > 0 && src[b-1] != ' ' && src[b-1] != '\n' {
+			b--
+		}
+		titled := b >= 0 && int(sp.Start)-b == len(head)+1 && src[sp.Start-1] == ' ' && bytes.EqualFold(src[b:sp.Start-1], head)
+		for k, w := range words {
+			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			continue
+		}
+		var name string
+		switch {
+		case sp.Kind == Person:
+			name = personName(src, spans, j)
+		case pronounOrRole(sp.Text(src)):
+			name = SpeakerName(src, spans, j)
+		default:
+			name = namedSpeaker(src, spans, j)
+		}
+		if name == "" {
+			continue
+		}
+		if g := nameGender([]byte(name)); g != 0 && (g == 'f') != female {
+			return ""
+		}
+		return name
+	}
+	return ""
 }
 
 // appositiveName returns the person a role speaker names in apposition:

@@ -111,6 +111,12 @@ func TestAnnotate(t *testing.T) {
 			[]string{"person: Lina Hart"}, nil},
 		{"popular belief and an unconfirmed report are hedges; a figure set off as a record compares", "Rent is generally considered high. It is widely believed that most heat escapes. The raid, if confirmed, would be the worst since 2020. Rent rose to $2,100, a record for May.",
 			[]string{"hedge: generally considered", "hedge: widely believed", "hedge: if confirmed", "comparison: worst", "comparison: record"}, []Kind{Prediction}},
+		{"a superlative joined to a participle compares", "It is the fastest-growing firm, the best-selling car and an interest-bearing account.",
+			[]string{"comparison: fastest-growing", "comparison: best-selling"}, nil},
+		{"a run of periods and a ranking compare", "It was our fourth consecutive quarter of growth and the third straight month of gains. It has the 4th largest army. He walked straight home.",
+			[]string{"comparison: fourth consecutive quarter", "comparison: third straight month", "comparison: 4th largest"}, nil},
+		{"a counterfactual result after if is a cause", "If Reform hadn't split the vote, we'd have won. If turnout had been higher, Labour would have lost the seat. We would have won anyway. I have won.",
+			[]string{"causal: we'd have won", "causal: would have lost"}, nil},
 		{"going no further than that compares nothing", "I can't go further than that. She went further than any mayor.",
 			[]string{"comparison: further than"}, nil},
 		{"a ratio of two to one", "Young voters backed her by nearly two to one, at odds of 10 to 1; seats fell from three to one.",
@@ -1826,6 +1832,19 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"claim in a sentence is no label", "The mayor made one claim: that rents fell.", nil},
 		{"a pinned post is page furniture, no speaker", "Pinned post\nThe council met on Monday.", nil},
 		{"a subhead that asks what a post says", "What the post says\nIt says gas is banned.", []string{"It = "}},
+		{"a body by its bare noun at the start of a sentence", "Council says the money was reallocated in 2022.", []string{"Council = "}},
+		{"a body by its bare noun after a label", "UPDATE: Council now says the bridge will stay closed.", []string{"Council = "}},
+		{"a bare noun inside a quotation's opening is no speaker", "\"Office estimate that billions are lost.\"", nil},
+		{"a body's role at the start of a sentence stays whole", "Council leader Graham Thirsk told me: \"We had no choice.\"", []string{"Council leader Graham Thirsk = Graham Thirsk"}},
+		{"blamed … on a quotation", "Green candidate Sam Whitlock blamed the low turnout on \"the dark, the cold and the total absence of any national campaign.\"", []string{"Green candidate Sam Whitlock = Sam Whitlock"}},
+		{"described … as a quotation", "Mayor Ann Lee described the budget as \"a reckless gamble with public money.\"", []string{"Mayor Ann Lee = Ann Lee"}},
+		{"described as one quoted word is a label", "In a poll, 58 percent of Americans described the economy as \"poor,\" and 12 percent as good.", nil},
+		{"a pronoun after a described subject is that person, not an older speaker",
+			"Judge Rosalind Kett said the fraud was cruel. Defending, Priya Lomax said her client was ashamed. The judge rejected that argument. She said the offending was planned.",
+			[]string{"Rosalind Kett = Rosalind Kett", "Priya Lomax = Priya Lomax", "She = Rosalind Kett"}},
+		{"a pronoun after a described subject nobody named is no one",
+			"Defending, Priya Lomax said her client was ashamed. The judge rejected that argument. She said the offending was planned.",
+			[]string{"Priya Lomax = Priya Lomax", "She = "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1900,5 +1919,32 @@ func TestQandA(t *testing.T) {
 	want = []string{"A = "}
 	if !slices.Equal(got, want) {
 		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
+// A quoted phrase of three words or more in a second "and that" clause of
+// reported speech is the speaker's quotation, as the first one is; a
+// word or two there may still be the writer's distance.
+func TestQuoteAfterAndThat(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`She said the offending was "planned, sustained and sophisticated" and that the addiction was "no excuse at all."`,
+			[]string{`quote: "planned, sustained and sophisticated"`, `quote: "no excuse at all."`}},
+		{`She said the offending was "planned, sustained and sophisticated" and that the so-called "addiction" was new.`,
+			[]string{`quote: "planned, sustained and sophisticated"`, `scare_quote: "addiction"`}},
+	}
+	for _, tt := range tests {
+		src, _, spans := annotateText(tt.text)
+		got := spanStrings(src, spans, map[Kind]bool{Quote: true, ScareQuote: true})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+		for _, sp := range spans {
+			if sp.Kind == Quote && (sp.Link < 0 || string(spans[sp.Link].Text(src)) != "She") {
+				t.Errorf("%s: quotation %q has speaker %d", tt.text, sp.Text(src), sp.Link)
+			}
+		}
 	}
 }

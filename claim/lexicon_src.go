@@ -406,7 +406,9 @@ func lexiconSource() *lexSource {
 		the constitution|constitution requires|legislation requires|statute|must by law|legal obligation
 		legal requirement|under the treaty|under article|under section|criminal offence|criminal offense
 		cannot legally|can legally|may not legally|can't legally|legally allowed|legally entitled|zoning rules|zoning laws
-		as required by|as required under|as the law requires|the charter requires`)
+		as required by|as required under|as the law requires|the charter requires
+		pleaded guilty to|pleaded guilty|pleads guilty to|pleads guilty|pleaded not guilty to|pleaded not guilty
+		contrary to section|under sentencing guidelines|sentencing guidelines`)
 
 	s.addEntities(Org, orgList)
 	s.addEntities(Place, placeList)

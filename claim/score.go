@@ -71,6 +71,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
 	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
 	quote := -1                     // a quotation with a speaker that runs on past the sentence before
+	post := -1                      // the author of the social media post the sentence may be in
 	lastLabel := int32(-1)          // where the last "NAME:" label of a transcript starts
 	for k := len(spans) - 1; k >= 0; k-- {
 		if spans[k].Kind == Speaker && transcriptLabel(src, spans, k) {
@@ -92,7 +93,13 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// who speaks a later sentence of a quotation: "“Liam was the
 		// kindest man. He was 34 and worked for the council for 12
 		// years.”" is his family's
+		if s.Role == segment.Furniture {
+			post = -1 // "---" before the replies
+		}
 		said := turn
+		if said < 0 {
+			said = post
+		}
 		if quote >= 0 && spans[quote].End >= end && said < 0 {
 			said = int(spans[quote].Link)
 		}
@@ -104,6 +111,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 				quote = k
 			case sp.Kind == Speaker && sp.Start == start && transcriptLabel(src, spans, k):
 				turn, turnPara = k, s.Para
+			case sp.Kind == Speaker && sp.Start == start && postHeader(src, spans, k):
+				post = k
 			}
 		}
 		// A quotation with its attribution is judged on the quoted words.
@@ -128,6 +137,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if why == "" {
 				why = "quotation judged on its own words"
 			}
+		} else if why == askedClaimReason {
+			// scored as the statement it makes, without its "?"
+			w := f.words[:statementWords(f, f.words)]
+			score = m.scoreWords(f, w, start, w[len(w)-1].srcEnd, ss)
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
@@ -135,6 +148,15 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, &arena, &rt, len(sents)-i)
+			if why == askedClaimReason {
+				// the reasons' own MaxReasons slots in the arena hold it,
+				// in place of the last reason when they are full
+				if n := len(j.Reasons); n == MaxReasons {
+					rt.drop(&j.Reasons[n-1])
+					j.Reasons = j.Reasons[:n-1]
+				}
+				j.Reasons = append(j.Reasons, why)
+			}
 		} else if why != "" {
 			if len(whys) == cap(whys) {
 				whys = make([]string, 0, min(64, len(sents)-i))
@@ -242,6 +264,16 @@ func (r *reasonText) end(out []string, at, n int, keepEmpty bool, suffix string)
 	out = append(out, "")
 	r.pend = append(r.pend, pendingReason{&out[len(out)-1], int32(at), int32(len(r.buf))})
 	return out, true
+}
+
+// drop forgets the pending reason to be put in *slot, if any.
+func (r *reasonText) drop(slot *string) {
+	for k := len(r.pend) - 1; k >= 0; k-- {
+		if r.pend[k].slot == slot {
+			r.pend = append(r.pend[:k], r.pend[k+1:]...)
+			return
+		}
+	}
 }
 
 // flush turns the reasons in buf into strings and empties it.
@@ -493,6 +525,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
+		if !quoted && statementWords(f, words) < n && askedClaim(f, words, ss) {
+			return 1, askedClaimReason
+		}
 		return QuestionFactor, "question"
 	}
 	// a reporter's turn in a transcript that states no figure, date or the
@@ -549,6 +584,62 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// askedClaimReason is the reason of a statement of a figure that ends in
+// a question mark: "The council spent £900k on a new logo last year and
+// can't fix a bridge??". [Model.Judge] scores it without the marks.
+const askedClaimReason = "claim phrased as a question"
+
+// askedClaim reports whether the sentence of words, which ends in "?",
+// states a figure rather than asks for one: it has a money or percent
+// span among ss and opens, maybe after a label and a colon or after
+// "and", "but" or "so", with no question word or auxiliary ("How much
+// …?", "Did the council spend …?", "Didn't it cost …?").
+func askedClaim(f *featurizer, words []fword, ss []Span) bool {
+	figure := false
+	for _, sp := range ss {
+		figure = figure || sp.Kind == Money || sp.Kind == Percent
+	}
+	if !figure {
+		return false
+	}
+	for k := range words[:min(6, len(words))] {
+		if string(f.text(words[k])) == ":" {
+			words = words[k+1:] // after a label: "Fact check: Did the city …?"
+			break
+		}
+	}
+	for _, w := range words[:min(2, len(words))] {
+		if w.class != fwAlpha {
+			return false
+		}
+		t := uncontract(f.text(w))
+		if n := len(t); n > 3 && string(t[n-3:]) == "n't" {
+			t = t[:n-3] // "didn't" is "did", "can't" "ca"
+		} else if n > 5 && string(t[n-5:]) == "n’t" {
+			t = t[:n-5]
+		}
+		if wordIn("and but so or", t) {
+			continue
+		}
+		return !wordIn(askingWords, t)
+	}
+	return false
+}
+
+// askingWords open a question: question words and auxiliaries, as
+// askedClaim leaves them ("isn't" is "is", "can't" "ca", "won't" "wo").
+const askingWords = "who what when where why how which whose whom is are am was were do does did can ca could will wo would shall sha should has have had may might must"
+
+// statementWords returns how many of words come before the question
+// marks that end them.
+func statementWords(f *featurizer, words []fword) int {
+	n := len(words)
+	for n > 0 && string(f.text(words[n-1])) == "?" {
+		n--
+	}
+	return n
 }
 
 // appeal reports whether the sentence of words, which opens "Anyone
@@ -963,6 +1054,15 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				if attributed || transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n) {
 					continue // "LINDQVIST: Critics say ...": the critics
 				}
+				if heardBy(src, spans, k) {
+					// "The court heard that …": evidence put to the court,
+					// not the court's claim
+					out, attributed = append(out, heardInCourt), true
+					if nshown < len(shown) {
+						shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
+					}
+					continue
+				}
 				at := rt.start(left, attributedTo)
 				rt.buf = appendSpeakerText(rt.buf, src, spans, k)
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
@@ -980,6 +1080,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			}
 			if sp.Kind == Quantity && digitQuantity(src, sp.End, spans[k+1:lo+n]) && smallCount(sp.Text(src)) {
 				continue // "the two countries ... about 3,400 cubic metres": the figure in digits leads
+			}
+			if sp.Kind == Quantity && apposedAge(src, spans[lo:k], sp) {
+				continue // "Desmond Achterberg, 58, … pleaded guilty": the age is no claim
 			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
@@ -1026,6 +1129,28 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		out = append(out, overallWording)
 	}
 	return out
+}
+
+// apposedAge reports whether the Quantity span sp is a person's age set
+// off by commas after their name, "Desmond Achterberg, 58, of Wetherby":
+// one to three digits right after ", " and before ",", where one of
+// before, the spans before it, is a Person that ends at the comma.
+func apposedAge(src []byte, before []Span, sp Span) bool {
+	t := sp.Text(src)
+	if len(t) == 0 || len(t) > 3 || sp.Start < 3 || int(sp.End) >= len(src) || src[sp.End] != ',' || string(src[sp.Start-2:sp.Start]) != ", " {
+		return false
+	}
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if before[k].Kind == Person && before[k].End == sp.Start-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // smallCount reports whether t, the text of a Quantity span, counts from
@@ -1099,9 +1224,11 @@ func transcriptLabel(src []byte, spans []Span, k int) bool {
 // wounded. …". It does not when the paragraph is a heading or furniture,
 // opens with a label of its own ("Q: …", "Q Doctor, …", "ASHCROFT: …"),
 // or gives anyone as a speaker ("Captain Ferrante later told reporters
-// that …"); nor when no label follows in the text and the paragraph does
-// not speak in the first person, as the narration that closes a
-// transcript does ("Anyone with video is asked to call the tip line.").
+// that …"), though a source cited after its cue while labels follow
+// does not count (see citedSource); nor when no label follows in the
+// text and the paragraph does not speak in the first person, as the
+// narration that closes a transcript does ("Anyone with video is asked
+// to call the tip line.").
 // The questioner's turn ("Q: …") never goes on. first is the index of a
 // span at or before the paragraph's first; lastLabel is where the text's
 // last label starts.
@@ -1122,7 +1249,7 @@ func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spa
 		return false
 	}
 	for k := firstSpanFrom(spans, first, start); k < len(spans) && spans[k].Start < end; k++ {
-		if spans[k].Kind == Speaker {
+		if spans[k].Kind == Speaker && !(lastLabel > start && citedSource(spans, k)) {
 			return false
 		}
 	}
@@ -1138,6 +1265,25 @@ func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spa
 		}
 	}
 	return false
+}
+
+// postHeader reports whether the speaker span spans[k] is the author's
+// name in a social media post's header line, "Maya Rennick
+// @mayarennick_news · 2:14 PM", whose cue is the handle: the post's
+// sentences, up to the next header or page furniture, are the author's.
+func postHeader(src []byte, spans []Span, k int) bool {
+	c := spans[k].Link
+	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].Start > spans[k].Start &&
+		spans[c].Start >= 0 && spans[c].Start < int32(len(src)) && src[spans[c].Start] == '@'
+}
+
+// citedSource reports whether the speaker span spans[k] follows its cue,
+// as a source the turn's speaker cites does: "we gained 80 basis points
+// of market share according to Circana data". Such a paragraph goes on
+// with the turn when another label follows in the text.
+func citedSource(spans []Span, k int) bool {
+	c := spans[k].Link
+	return c >= 0 && int(c) < len(spans) && spans[c].End <= spans[k].Start
 }
 
 // labelOpens reports whether the paragraph p opens with a transcript's
@@ -1179,6 +1325,18 @@ func speakerAfter(spans []Span, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// heardInCourt is the reason of a sentence that reports what a court
+// heard: evidence put before it, usually by the prosecution.
+const heardInCourt = "heard in court"
+
+// heardBy reports whether the speaker span spans[k] is what heard the
+// words, as "The court" of "The court heard that …" is, whose cue is
+// "heard".
+func heardBy(src []byte, spans []Span, k int) bool {
+	c := spans[k].Link
+	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && validSpan(src, spans[c]) && string(spans[c].Text(src)) == "heard"
 }
 
 // attributedTo starts the reason that names a quotation's speaker.

@@ -212,6 +212,38 @@ func TestJudgeQuestioner(t *testing.T) {
 	}
 }
 
+// A statement of a figure that ends in "?" or "??" is scored as the
+// statement it makes; a question that opens with a question word or an
+// auxiliary is still a question.
+func TestJudgeClaimPhrasedAsAQuestion(t *testing.T) {
+	statement := judgeOne("The council spent £900k on a new logo last year and can't fix a bridge.", segment.Body)
+	tests := []struct {
+		text  string
+		asked bool // scored as a statement, with the reason askedClaimReason
+	}{
+		{"The council spent £900k on a new logo last year and can't fix a bridge??", true},
+		{"The council spent £900k on a new logo last year and can't fix a bridge?", true},
+		{"So the council spent £900k on a new logo last year?", true},
+		{"How did the council spend £900k on a new logo last year?", false},
+		{"Did the council spend £900k on a new logo last year?", false},
+		{"Didn't the council spend £900k on a new logo last year?", false},
+		{"Fact check: Did the city really cut police spending by 40%?", false},
+		{"The council can't fix a bridge??", false}, // no figure
+	}
+	for _, tt := range tests {
+		j := judgeOne(tt.text, segment.Body)
+		if got := slices.Contains(j.Reasons, askedClaimReason); got != tt.asked {
+			t.Errorf("%q: score %.3f, reasons %q; want %q: %v", tt.text, j.Score, j.Reasons, askedClaimReason, tt.asked)
+		}
+		if tt.asked && !j.CheckWorthy {
+			t.Errorf("%q: score %.3f, not check-worthy (the statement scores %.3f)", tt.text, j.Score, statement.Score)
+		}
+		if !tt.asked && !slices.Contains(j.Reasons, "question") {
+			t.Errorf("%q: reasons %q, want a question", tt.text, j.Reasons)
+		}
+	}
+}
+
 func TestJudgeQuotation(t *testing.T) {
 	// An attributed quotation is judged on the quoted words: the speaker's
 	// name and title do not make an opinion a claim, nor hide a claim.
@@ -475,6 +507,34 @@ func TestReasonsPreferReportedSource(t *testing.T) {
 		return
 	}
 	t.Fatal("sentence not found")
+}
+
+// An age set off after a name is no reason; a plea, a charge under a
+// section and sentencing guidelines are rules.
+func TestReasonsCourtReport(t *testing.T) {
+	tests := []struct {
+		text, want, not string
+	}{
+		{"Desmond Achterberg, 58, of Wetherby, pleaded guilty at Leeds Crown Court to two counts of fraud, contrary to section 4 of the Fraud Act.", "rule: pleaded guilty", "quantity: 58"},
+		{"Under sentencing guidelines, fraud involving more than £1m carries a starting point of seven years.", "rule: Under sentencing guidelines", "words: 'Under'"},
+	}
+	for _, tt := range tests {
+		j := judgeOne(tt.text, segment.Body)
+		if !slices.Contains(j.Reasons, tt.want) || slices.Contains(j.Reasons, tt.not) {
+			t.Errorf("%q: reasons %q, want %q and not %q", tt.text, j.Reasons, tt.want, tt.not)
+		}
+		if j.Types&TypeRule == 0 {
+			t.Errorf("%q: types %q, want rule", tt.text, j.Types)
+		}
+	}
+}
+
+// What a court heard is evidence put to it, not the court's claim.
+func TestReasonsHeardInCourt(t *testing.T) {
+	j := judgeOne("The court heard that Achterberg made 312 separate transfers, ranging from £450 to £86,000.", segment.Body)
+	if !slices.Contains(j.Reasons, heardInCourt) || slices.Contains(j.Reasons, "attributed to The court") || slices.Contains(j.Reasons, "words: 'court'") {
+		t.Errorf("reasons %q, want %q and no other reason for the court", j.Reasons, heardInCourt)
+	}
 }
 
 // The later sentences of a transcript's turn are attributed to its

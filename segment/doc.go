@@ -78,7 +78,9 @@
 //     a list item; inline lists "a) one b) two c) three" are split at each
 //     marker when the first marker starts the line or follows a stop.
 //   - A short line (at most 12 words) with no final stop, starting with a
-//     capital and followed by more text, is a [Heading].
+//     capital and followed by more text, is a [Heading]; so is such a line
+//     that ends the text right after another, as the last row of a list
+//     without markers does.
 //   - Hard wrapping is found per text. Blocks of two or more lines none
 //     wider than 120 runes may be wrapped; the widest of their lines gives
 //     the wrap width, at least 40. A line break wraps when the line is

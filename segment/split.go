@@ -35,8 +35,8 @@ import (
 // is page furniture ("Advertisement", "Follow", "Read more: ...", a byline
 // "By Jane Doe") is one [Furniture] segment; a line that starts with a list
 // marker ("- ", "* ", "• ", "1. ", "1)", "(a)") gives [ListItem] segments; a
-// short line without a final stop that is followed by more text is a
-// [Heading].
+// short line without a final stop that is followed by more text, or that
+// ends the text right after such a line, is a [Heading].
 //
 // Segments are in order and do not overlap; together they hold every token
 // that is not white space. toks must be the tokens of src; otherwise the
@@ -574,10 +574,25 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		}
 	}
 	dst = sp.emit(dst, seg, b, para, role)
-	if role == Body && len(dst) == first+1 && !last && !sp.goesOn && start == head && sp.heading(head, b) {
+	if role == Body && len(dst) == first+1 && (!last || sp.lastRow(dst, first, head)) && !sp.goesOn && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
 	}
 	return dst
+}
+
+// lastRow reports whether the text's last line, whose one segment is
+// dst[first] and starts at token head, ends a run of short lines that
+// were taken as headings, as the last row of a list without markers
+// does: "Marlow Vale 24.8%⏎St Bede's 28.1%⏎Hollins Cross 19.6%". Such a
+// line is a heading as the rows above it are, so that the rows of one
+// list are scored alike. The line before must end the segment before,
+// be a heading and end right before the line break.
+func (sp *splitter) lastRow(dst []Sentence, first, head int) bool {
+	if first == 0 || dst[first-1].Role != Heading {
+		return false
+	}
+	gap := sp.src[dst[first-1].End:sp.toks[head].Start]
+	return bytes.Count(gap, []byte("\n")) == 1 && len(bytes.TrimSpace(gap)) == 0
 }
 
 // isStop reports whether token k is a run of sentence-final marks.

@@ -176,7 +176,7 @@ func TestWrap(t *testing.T) {
 			[]string{
 				"0 heading|Ministry of Water Resources and Environmental Protection",
 				"1 heading|Department of Rivers and Dams, Building 4",
-				"2 body|12 Skanderbeg Square, Tirana 1001, Albania",
+				"2 heading|12 Skanderbeg Square, Tirana 1001, Albania",
 			}},
 		{"a wrapped list item goes on; the next item stays apart",
 			"The report makes three recommendations to the government and the\nregional water authority:\n- raise the height of the flood walls along the river by two metres by\n  the end of 2028\n- move 400 families out of the flood plain\n",
@@ -190,7 +190,7 @@ func TestWrap(t *testing.T) {
 			[]string{
 				"0 body|The committee approved the following measures after a long debate on⏎the budget, which the opposition said was unlawful in several places:",
 				"1 heading|Higher fuel taxes",
-				"2 body|A freeze on public pay",
+				"2 heading|A freeze on public pay",
 			}},
 		{"a colon before a quotation on the next line",
 			"Speaking to reporters outside the court on Tuesday, the minister said:\n\"We will comply with the order, but we will also appeal it,\" and left\nwithout taking any further questions from the waiting journalists.\n",
@@ -240,7 +240,7 @@ func TestWrap(t *testing.T) {
 			[]string{
 				"0 heading|Inflation rose faster than expected in all regions",
 				"1 heading|Wages grew more slowly than prices for a third year",
-				"2 body|Housing costs were the main driver of the increase",
+				"2 heading|Housing costs were the main driver of the increase",
 			}},
 		{"a table laid out in columns keeps its rows",
 			"Company            Revenue 2025    Revenue 2024    Change\nNorthline Rail     $4.1bn          $3.8bn          up 8%\nSava Energy Group  $2.9bn          $3.2bn          down 9%\nAdria Telecom      $1.7bn          $1.6bn          up 6%\n",
@@ -248,7 +248,7 @@ func TestWrap(t *testing.T) {
 				"0 heading|Company            Revenue 2025    Revenue 2024    Change",
 				"1 heading|Northline Rail     $4.1bn          $3.8bn          up 8%",
 				"2 heading|Sava Energy Group  $2.9bn          $3.2bn          down 9%",
-				"3 body|Adria Telecom      $1.7bn          $1.6bn          up 6%",
+				"3 heading|Adria Telecom      $1.7bn          $1.6bn          up 6%",
 			}},
 		{"a long URL passes the wrap width",
 			"The full ruling, which runs to 212 pages, was published on the\ncourt's website at https://www.example.org/cases/2026/lorvania-v-dam-project/judgment-full-text.pdf\nalong with a summary for the press in English and French.\n\nThe court said the order took effect at once, and that it would review\nprogress in six months, when both sides must report on the dam.\n",
