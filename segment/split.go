@@ -774,13 +774,14 @@ var speechVerbs = wordset.Of("said|says|asked|asks|added|adds|told|tells|wrote|w
 	"explained|warned|continued|recalled|admitted|joked|cried|demanded|wondered|argued|countered|noted|exclaimed")
 
 // citation reports whether token e, glued to the stop k, is a citation
-// number as in "consultation.11" or "(type 2).10".
+// number as in "consultation.11", "(type 2).10", "closer to 7%.15" or
+// "was \"final\".3".
 func (sp *splitter) citation(k, e int) bool {
 	if !sp.shortNumber(e) || !sp.isByte(k, '.') || k == sp.base {
 		return false
 	}
 	p := sp.toks[k-1].Kind
-	return p == tokenize.Word || p == tokenize.Punct && sp.isByte(k-1, ')')
+	return p == tokenize.Word || p == tokenize.Percent || p == tokenize.CloseQuote || p == tokenize.Punct && sp.isByte(k-1, ')')
 }
 
 // shortNumber reports whether token k is a number of one to three digits.
