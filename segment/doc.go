@@ -96,6 +96,11 @@
 //     text, lists, poems and addresses, every line break still ends a
 //     segment. A wrapped line may end on "U.S." or "No.": the stop rules
 //     above then decide across the break as they do across a space.
+//     A line that ends in an article, a preposition or a conjunction
+//     ("in", "the", "and") counts as filled; in any text, before a
+//     lower-case word, its line break wraps unless the line is wider than
+//     120 runes. A footnote marker after a stop ("in full.17") ends a
+//     line as the stop does.
 //
 // # Measured
 //
