@@ -1839,6 +1839,9 @@ func (a *annotator) countable(j int) bool {
 	if a.fl(j)&wCountNoun != 0 {
 		return true
 	}
+	if a.hyphenBroken(j) {
+		return false // "the six regional compa-\nnies": half a word
+	}
 	t := a.text(j)
 	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
 		return false // "56 kept", "40 died": a verb
@@ -1847,6 +1850,13 @@ func (a *annotator) countable(j int) bool {
 		return false // "the mark of 50.47 set in 2019": a participle
 	}
 	return a.fl(j)&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
+}
+
+// hyphenBroken reports whether the word at j is the first part of a word
+// hyphenated across a line break: a "-" glued to it ends its line, and the
+// next line goes on in lower case ("compa-\nnies").
+func (a *annotator) hyphenBroken(j int) bool {
+	return a.kind(j+1) == tokenize.Dash && a.shapeOf(j+1)&shGlued != 0 && a.shapeOf(j+2)&(shLineStart|shGlued|shLower) == shLineStart|shLower
 }
 
 // number reads a number at c: digits with an optional glued or separate

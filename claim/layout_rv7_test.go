@@ -19,6 +19,9 @@ func TestPageLayoutSpans(t *testing.T) {
 		{"footnote markers glued to a stop are no quantities",
 			"The real-terms increase was closer to 7%.15 Around half went on pipes. It fell to 676 homes.12 Bills rise if plans are approved in full.17",
 			[]string{"percent: 7%", "quantity: 676 homes"}, nil},
+		{"a word hyphenated across a line break is not counted in half",
+			"Total leakage across the six regional compa-\nnies fell to 612 megalitres per day (Ml/d) in\n2023-24, a reduction of 9.4 per cent on the\n2019-20 baseline, and we have three compa-\nnies left and four cus-\ntomers.",
+			[]string{"quantity: six regional", "quantity: 612 megalitres per day", "date: in\n2023-24", "percent: 9.4 per cent", "date: 2019-20", "quantity: three", "quantity: four"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
