@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
 )
 
 // TestPageLayoutSpans checks the spans of text laid out for print: a PDF's
@@ -41,6 +44,44 @@ func TestPageLayoutSpans(t *testing.T) {
 			for _, s := range spans {
 				if slices.Contains(tt.none, s.Kind) {
 					t.Errorf("unwanted %s span %q", s.Kind, s.Text(src))
+				}
+			}
+		})
+	}
+}
+
+// judgeText runs every stage on text and returns its sentences and their
+// judgements.
+func judgeText(text string) ([]byte, []segment.Sentence, []Judgement) {
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	sents := segment.Append(nil, src, toks)
+	return src, sents, Judge(src, toks, sents, Annotate(src, toks, sents))
+}
+
+// TestWikiMaintenanceTags checks that a wiki maintenance tag glued to a
+// sentence ("[who?]", "[citation needed]") neither makes it a question nor
+// lends it its words, and that it makes the sentence check-worthy with
+// the reason "source flags this: ...".
+func TestWikiMaintenanceTags(t *testing.T) {
+	tests := []struct {
+		in   string
+		flag string // the first reason
+	}{
+		{"The marathon is the most scenic marathon in Scandinavia.[who?]", "source flags this: who?"},
+		{"The last full freeze was in the winter of 1941.[citation needed] It is deep.", "source flags this: citation needed"},
+		{"The decline was caused by minnows.[14][dubious – discuss]", "source flags this: dubious – discuss"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, _, js := judgeText(tt.in)
+			j := js[0]
+			if !j.CheckWorthy || len(j.Reasons) == 0 || j.Reasons[0] != tt.flag {
+				t.Fatalf("got checkworthy=%v reasons %q, want first reason %q", j.CheckWorthy, j.Reasons, tt.flag)
+			}
+			for _, r := range j.Reasons {
+				if r == "question" || strings.Contains(r, "citation'") || strings.Contains(r, "who'") {
+					t.Errorf("reason %q comes from the tag", r)
 				}
 			}
 		})

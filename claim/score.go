@@ -130,11 +130,19 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
+		// A wiki maintenance tag ("[citation needed]", "[who?]") is the
+		// source itself asking for the claim to be checked.
+		flag := textRange{f.tagStart, f.tagEnd}
+		if flag.start < flag.end && factor >= 1 {
+			j.Score = max(j.Score, m.Threshold)
+		} else {
+			flag = textRange{}
+		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, &arena, &rt, len(sents)-i)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, flag, &arena, &rt, len(sents)-i)
 		} else if why != "" {
 			if len(whys) == cap(whys) {
 				whys = make([]string, 0, min(64, len(sents)-i))
@@ -920,7 +928,7 @@ var kindReasons = [NumKinds]uint16{
 // rt, and are strings once rt is flushed. turn is the index of the
 // transcript label ("MARIA LINDQVIST:") whose turn the sentence goes on,
 // or -1.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, arena *[]string, rt *reasonText, left int) []string {
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, flag textRange, arena *[]string, rt *reasonText, left int) []string {
 	// The reasons of all sentences share backing arrays of MaxReasons
 	// slots per sentence, allocated 64 sentences at a time, or for the
 	// left sentences when fewer.
@@ -930,6 +938,12 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	a := *arena
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
+	if flag.start < flag.end {
+		// the text of a wiki maintenance tag: "source flags this: citation needed"
+		at := rt.start(left, sourceFlags)
+		rt.buf = appendShortened(rt.buf, src[flag.start:flag.end])
+		out, _ = rt.end(out, at, len(sourceFlags), false, "")
+	}
 	attributed := false
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
@@ -1179,6 +1193,10 @@ func speakerAfter(spans []Span, from, to int) bool {
 
 // attributedTo starts the reason that names a quotation's speaker.
 const attributedTo = "attributed to "
+
+// sourceFlags starts the reason for a claim the source itself flags with
+// a wiki maintenance tag.
+const sourceFlags = "source flags this: "
 
 // appendSpeakerText appends to dst who the speaker span i stands for,
 // shortened (see shortenReason): the name [SpeakerName] resolves, else the

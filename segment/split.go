@@ -646,6 +646,36 @@ func (sp *splitter) footnote(k, b int) int {
 	return 0
 }
 
+// wikiTag returns the end of a wiki maintenance tag glued to the token
+// before it ("[citation needed]", "[who?]", "[dubious – discuss]")
+// starting at token k of a line ending at b, or 0: up to five words, the
+// first in lower case, with spaces, dashes and a "?" between them.
+func (sp *splitter) wikiTag(k, b int) int {
+	if k+2 >= b || !sp.isByte(k, '[') || !sp.startsLower(k+1) || sp.toks[k+1].Kind != tokenize.Word {
+		return 0
+	}
+	words := 0
+	for j := k + 1; j < b && j < k+12; j++ {
+		switch sp.toks[j].Kind {
+		case tokenize.Word:
+			if words++; words > 5 {
+				return 0
+			}
+		case tokenize.Space, tokenize.Dash:
+		case tokenize.Punct:
+			switch {
+			case sp.isByte(j, ']'):
+				return j + 1
+			case !sp.isByte(j, '?'):
+				return 0
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 // skipSpace returns the first index from k on, before b, that is not white space.
 func (sp *splitter) skipSpace(k, b int) int {
 	for k < b && sp.toks[k].Kind.IsSpace() {
@@ -681,6 +711,9 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 			continue
 		case sp.footnote(e, b) > 0:
 			e = sp.footnote(e, b)
+			continue
+		case sp.wikiTag(e, b) > 0:
+			e = sp.wikiTag(e, b)
 			continue
 		case !abbr && e == k+1 && sp.citation(k, e):
 			e++

@@ -168,6 +168,8 @@ func TestAppend(t *testing.T) {
 			[]string{"list_item|Band | Charge | Rise", "list_item|A | £1,391.62 | £66.14", "list_item|D | £2,087.43 | £99.21", "body|Cuts:",
 				"list_item|Libraries\t£410,000", "list_item|Street cleaning\t£260,000", "heading|Share: Facebook | X | Email", "body|Rates rose."}},
 		{"footnote", "It is a gas.[1] It burns.", []string{"body|It is a gas.[1]", "body|It burns."}},
+		{"wiki maintenance tags after a stop", "It froze in 1941.[citation needed] It is the most scenic.[who?] Both are disputed.[14][dubious – discuss]",
+			[]string{"body|It froze in 1941.[citation needed]", "body|It is the most scenic.[who?]", "body|Both are disputed.[14][dubious – discuss]"}},
 		{"footnote markers glued after a stop", "It rose to 7%.15 Around half was spent. It was \"final\".3 It fell to 676 Ml/d.12 This is the lowest.",
 			[]string{"body|It rose to 7%.15", "body|Around half was spent.", "body|It was \"final\".3", "body|It fell to 676 Ml/d.12", "body|This is the lowest."}},
 		{"no space after stop", "Hello world.Today is Tuesday.", []string{"body|Hello world.", "body|Today is Tuesday."}},
