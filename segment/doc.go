@@ -37,7 +37,10 @@
 //     ("11:34 A.M. EDT"),
 //     a line of only numbers (a page number) or only separators
 //     ("* * *"), HTML tags ("<p>", "&lt;b&gt;") and runs of decoration
-//     ("////", a dot leader with its page number) are segments with Role
+//     ("////", a dot leader with its page number), an encyclopedia's
+//     reference ("^ Halvorsen, K. (2009). ...", "Retrieved 3 March 2021.",
+//     "ISBN ...") and page foot ("Categories: ...", "This page was last
+//     edited ...", and every line after "References[edit]") are segments with Role
 //     [Furniture]: kept, so every byte is accounted for, but marked so that
 //     nothing downstream scores them.
 //   - A quotation or bracket that opens and closes on one line and is at most

@@ -60,6 +60,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	lines := sp.lines
 	list := noList    // in a block of links under "Most read" or of sources under "Sources"
 	comments := false // after a heading of readers' comments, "Comments (3)"
+	foot := false     // after an encyclopedia's "References[edit]": its notes, categories and page footer
 	pulls := 0        // lines tested by pullQuote
 	// the cells of the line before (see tableCells), and of the line
 	// after when found, or -1
@@ -71,8 +72,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			j++
 		}
 		a, b := int(lines[i].a), int(lines[j].b)
-		if comments {
-			// readers' comments to the end: no line of them is looked at
+		if comments || foot {
+			// readers' comments, or an encyclopedia page's foot, to the
+			// end: no line of them is looked at
 			dst = sp.emit(dst, a, b, para, Furniture)
 			i = j
 			continue
@@ -96,6 +98,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			list = h
 		} else if !entry {
 			list = noList
+		}
+		if i == j && sp.wikiFoot(a, b) {
+			junk, foot = true, true
 		}
 		if i == j && sp.commentsHead(a, b) {
 			junk = true // "124 comments"
@@ -149,6 +154,22 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		i = j
 	}
 	return dst
+}
+
+// wikiFoot reports whether the line [a, b) is the heading of an
+// encyclopedia page's references, with its edit link: "References[edit]",
+// "Notes[edit]". What follows it is notes, links, categories and the page
+// footer.
+func (sp *splitter) wikiFoot(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) > 32 || !bytes.HasSuffix(line, []byte("[edit]")) {
+		return false
+	}
+	switch string(line[:len(line)-len("[edit]")]) {
+	case "References", "Notes", "Notes and references", "Citations", "Sources", "Footnotes", "Bibliography":
+		return true
+	}
+	return false
 }
 
 // tableCells returns how the line [a, b) is cut into cells: the number of
@@ -1543,7 +1564,7 @@ var furniturePrefixes = []string{
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
-	"reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
+	"isbn ", "categories:", "this page was last edited", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
 
 // linkPrefixes start lines that are page furniture when they do not end
@@ -1604,6 +1625,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	if line[len(line)-1] == 'o' && sp.commenter(a, b) {
 		return true // "**hopsnhills** 2 days ago"
 	}
+	if line[0] == '^' && len(line) > 2 && line[1] == ' ' {
+		return true // an encyclopedia's reference, "^ Halvorsen, K. (2009). ... ISBN ..."
+	}
 	if len(line) > 300 {
 		return false
 	}
@@ -1639,6 +1663,10 @@ func (sp *splitter) furniture(a, b int) bool {
 		if bytes.HasPrefix(head, []byte(p)) {
 			return true
 		}
+	}
+	// a reference's access date, "Retrieved 3 March 2021."
+	if len(head) > 10 && bytes.HasPrefix(head, []byte("retrieved ")) && '0' <= head[10] && head[10] <= '9' {
+		return true
 	}
 	// a gallery's caption, "Image 1 of 12: Firefighters on the ridge."
 	if len(head) > 12 && bytes.HasPrefix(head, []byte("image ")) && '0' <= head[6] && head[6] <= '9' && strs.Contains(head[7:13], " of ") {
