@@ -61,6 +61,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	list := noList    // in a block of links under "Most read" or of sources under "Sources"
 	comments := false // after a heading of readers' comments, "Comments (3)"
 	foot := false     // after an encyclopedia's "References[edit]": its notes, categories and page footer
+	notesEnd := 0     // the end of a block of a printed page's footnotes, see noteBlock
 	pulls := 0        // lines tested by pullQuote
 	// the cells of the line before (see tableCells), and of the line
 	// after when found, or -1
@@ -79,8 +80,13 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			i = j
 			continue
 		}
+		if lines[i].gap && i >= notesEnd && sp.shortNumber(a) {
+			notesEnd = sp.noteBlock(i)
+		}
 		var junk bool
-		if t := lines[i].traits; i == j && t&trKnown != 0 {
+		if t := lines[i].traits; i < notesEnd {
+			junk = true // a printed page's footnotes
+		} else if i == j && t&trKnown != 0 {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
@@ -1498,6 +1504,9 @@ func (sp *splitter) heading(a, b int) bool {
 	last := sp.toks[b-1]
 	if last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev {
 		return false
+	}
+	if last.Kind == tokenize.Number && sp.lineEnd(a, b) == endStop {
+		return false // a stop and a footnote marker: "approved in full.17"
 	}
 	words := 0
 	for k := a; k < b; k++ {
