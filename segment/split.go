@@ -57,6 +57,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		return dst
 	}
 	sp.findWraps()
+	sp.findThread()
 	lines := sp.lines
 	list := noList    // in a block of links under "Most read" or of sources under "Sources"
 	comments := false // after a heading of readers' comments, "Comments (3)"
@@ -90,6 +91,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
+		}
+		if !junk && sp.threadOf > 0 && sp.counterLine(a, b) {
+			junk = true // "8/7 (sorry!)"
 		}
 		if !junk && i == j && sp.isByte(a, '>') && pulls < maxPullQuotes {
 			pulls++
@@ -154,6 +158,13 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		prevLabel = sp.item
 		if row {
 			dst = sp.emit(dst, a, b, para, ListItem)
+		} else if c := sp.counterTail(a, b); !junk && c > a {
+			// a post's text, then its number in a thread: "... never
+			// started 👀 4/7". The text is no heading.
+			sp.post = true
+			dst = sp.line(dst, a, c, para, j == len(lines)-1, junk)
+			sp.post = false
+			dst = sp.emit(dst, c, b, para, Furniture)
 		} else {
 			dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
 		}
@@ -411,6 +422,8 @@ type splitter struct {
 	seg        int      // the first token of the sentence being read
 	goesOn     bool     // the line's last sentence goes on after an advertisement, see goesOnAfterAd
 	item       bool     // the line is an item of a list of "Label: figure" lines, see labelValue
+	post       bool     // the line is a post's text before its number in a thread: no heading
+	threadOf   int      // the denominator of a thread's post counters, "4/7", or 0: see findThread
 	word       []byte   // scratch for a lower-cased word
 }
 
@@ -601,7 +614,7 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		}
 	}
 	dst = sp.emit(dst, seg, b, para, role)
-	if role == Body && len(dst) == first+1 && !last && !sp.goesOn && start == head && sp.heading(head, b) {
+	if role == Body && len(dst) == first+1 && !last && !sp.goesOn && !sp.post && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
 	}
 	return dst
@@ -701,6 +714,15 @@ func (sp *splitter) wikiTag(k, b int) int {
 		}
 	}
 	return 0
+}
+
+// skipSpaceBack returns the last index from k down, not below a, that is
+// not white space, or a.
+func (sp *splitter) skipSpaceBack(k, a int) int {
+	for k > a && sp.toks[k].Kind.IsSpace() {
+		k--
+	}
+	return k
 }
 
 // skipSpace returns the first index from k on, before b, that is not white space.
@@ -1672,6 +1694,10 @@ func (sp *splitter) furniture(a, b int) bool {
 		if bytes.HasPrefix(head, []byte(p)) {
 			return true
 		}
+	}
+	// a post's counts, "12.4K views · 318 reposts · 1,102 likes"
+	if '0' <= line[0] && line[0] <= '9' && sp.engagement(a, b) {
+		return true
 	}
 	// a reference's access date, "Retrieved 3 March 2021."
 	if len(head) > 10 && bytes.HasPrefix(head, []byte("retrieved ")) && '0' <= head[10] && head[10] <= '9' {
