@@ -1340,6 +1340,9 @@ func (sp *splitter) dateline(a, b int) int {
 				if !startsUpper(w) || len(w) == 1 {
 					return 0 // a place has a name; "Q (Inaudible) —" is a reporter's turn
 				}
+				if notPlaces.Has(w) {
+					return 0 // "BUT - a 2021 report ...", "UPDATE - ..."
+				}
 				firstCaps = allCaps(w)
 			} else if !startsUpper(w) && !(paren && firstCaps && len(w) <= 4) {
 				return 0 // places and agencies are capitalised: "(Reuters)", "(AP)", but for a short agency after a place in capitals, "BERLIN (dpa) —"
@@ -1386,6 +1389,11 @@ func (sp *splitter) dateline(a, b int) int {
 	}
 	return 0
 }
+
+// notPlaces are words in capitals that start a line before a dash but
+// name no place: conjunctions and a post's labels.
+var notPlaces = wordset.Of("BUT|AND|OR|SO|YET|NOR|PLUS|ALSO|THEN|NOW|IF|YES|NO|OK|OKAY|WOW|NOTE|UPDATE|UPDATED|EDIT|" +
+	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note")
 
 // stamp reports whether the tokens [a, b) are only a date and a clock
 // time, as after a dateline: "Oct. 6, 2026, 6:00 a.m. ET", "Monday 12

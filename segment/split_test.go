@@ -143,6 +143,8 @@ func TestAppend(t *testing.T) {
 		{"dateline in capitals", "THE HAGUE — The court ruled.", []string{"dateline|THE HAGUE —", "body|The court ruled."}},
 		{"dateline with agency", "Washington (Reuters) - Talks resumed.", []string{"dateline|Washington (Reuters) -", "body|Talks resumed."}},
 		{"not a dateline", "Prices rose — sharply.", []string{"body|Prices rose — sharply."}},
+		{"a conjunction in capitals before a dash is no dateline", "BUT - a 2021 inspection report rated the bridge \"poor\".\nUPDATE - the bridge will stay shut.",
+			[]string{"body|BUT - a 2021 inspection report rated the bridge \"poor\".", "body|UPDATE - the bridge will stay shut."}},
 		{"bracket then dash is no dateline", "Officials (including two ministers) - resigned.", []string{"body|Officials (including two ministers) - resigned."}},
 		{"dateline with date", "LONDON, Nov. 27 (Reuters) - Gold fell.", []string{"dateline|LONDON, Nov. 27 (Reuters) -", "body|Gold fell."}},
 		{"dateline with a lower-case agency", "BONN (epd) — Rents rose.", []string{"dateline|BONN (epd) —", "body|Rents rose."}},
