@@ -30,6 +30,10 @@ func (a *annotator) numbers() {
 			i = next - reach
 			continue
 		}
+		if e := a.coordinate(next); e > next {
+			i = e // a place's coordinates, "61°12′N": no quantity
+			continue
+		}
 		if a.taken(i) || a.furniture(i) || numericFilter && !a.mayStartNumeric(i) {
 			i++ // furniture such as "2 hours ago" is not a claim
 			continue
@@ -44,6 +48,39 @@ func (a *annotator) numbers() {
 		}
 		i++
 	}
+}
+
+// coordinate returns the end of a latitude or longitude that starts at
+// position c ("61°12′N", "9°48′E", "61.2°N", "33°51′35″S"), or c: a number
+// with "°", perhaps minutes and seconds with their marks, and a compass
+// letter, all glued.
+func (a *annotator) coordinate(c int) int {
+	if a.kind(c) != tokenize.Number || !a.isPunctOrSymbol(c+1, "°") || a.shapeOf(c+1)&shGlued == 0 {
+		return c
+	}
+	e := c + 2
+	// minutes, then seconds, with their marks: "′" or "'", "″" or '"'
+	for _, marks := range [...][2]string{{"′", "'"}, {"″", "\""}} {
+		if a.kind(e) == tokenize.Number && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 &&
+			(a.isPunctOrSymbol(e+1, marks[0]) || a.isPunctOrSymbol(e+1, marks[1])) {
+			e += 2
+		}
+	}
+	if k := a.kind(e); k != tokenize.Word && k != tokenize.Abbrev || a.shapeOf(e)&shGlued == 0 {
+		return c
+	}
+	switch t := a.text(e); string(t) {
+	case "N", "S", "E", "W", "N.", "S.", "E.", "W.": // "S." ends a sentence
+		return e + 1
+	}
+	return c
+}
+
+// isPunctOrSymbol reports whether position i is a punctuation or symbol
+// token whose text is s.
+func (a *annotator) isPunctOrSymbol(i int, s string) bool {
+	k := a.kind(i)
+	return (k == tokenize.Punct || k == tokenize.Symbol) && string(a.text(i)) == s
 }
 
 // numericFilter is false only in a test that checks, with every position

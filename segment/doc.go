@@ -40,7 +40,11 @@
 //     ("////", a dot leader with its page number), an encyclopedia's
 //     reference ("^ Halvorsen, K. (2009). ...", "Retrieved 3 March 2021.",
 //     "ISBN ...") and page foot ("Categories: ...", "This page was last
-//     edited ...", and every line after "References[edit]") are segments with Role
+//     edited ...", and every line after "References[edit]"), an
+//     infobox's "Coordinates" row, a printed page's running header ("...
+//     Page 7" after a wide gap) and footnote list, and a social post's
+//     counts ("12.4K views · 318 reposts") and thread counter ("4/7") are
+//     segments with Role
 //     [Furniture]: kept, so every byte is accounted for, but marked so that
 //     nothing downstream scores them.
 //   - A quotation or bracket that opens and closes on one line and is at most

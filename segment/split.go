@@ -1603,7 +1603,7 @@ var furniturePrefixes = []string{
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
-	"isbn ", "categories:", "this page was last edited", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
+	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
 
 // linkPrefixes start lines that are page furniture when they do not end
@@ -1663,6 +1663,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
 	if line[len(line)-1] == 'o' && sp.commenter(a, b) {
 		return true // "**hopsnhills** 2 days ago"
+	}
+	if line[len(line)-1]-'0' <= 9 && sp.runningHead(a, b) {
+		return true // "Regional Water Resilience Review 2024      Page 7"
 	}
 	if line[0] == '^' && len(line) > 2 && line[1] == ' ' {
 		return true // an encyclopedia's reference, "^ Halvorsen, K. (2009). ... ISBN ..."
@@ -1755,6 +1758,38 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	return sp.byline(a, b)
+}
+
+// runningHead reports whether the line [a, b) is a printed page's running
+// header or footer: it ends with "Page 7" (or "Page 7 of 12"), which is
+// the whole line or comes after a tab, a run of four or more spaces or a
+// "|".
+func (sp *splitter) runningHead(a, b int) bool {
+	k := b - 1
+	if !sp.shortNumber(k) {
+		return false
+	}
+	if k-4 >= a && sp.toks[k-2].Kind == tokenize.Word && string(sp.text(k-2)) == "of" && sp.shortNumber(k-4) {
+		k -= 4 // "Page 7 of 12"
+	}
+	if k-2 < a || sp.toks[k-1].Kind != tokenize.Space {
+		return false
+	}
+	if w := sp.text(k - 2); sp.toks[k-2].Kind != tokenize.Word || string(w) != "Page" && string(w) != "page" && string(w) != "PAGE" {
+		return false
+	}
+	if k-2 == a {
+		return true
+	}
+	g := k - 3
+	if sp.isByte(g, '|') {
+		return true
+	}
+	if sp.toks[g].Kind != tokenize.Space {
+		return false
+	}
+	gap := sp.src[sp.toks[g].Start:sp.toks[g].End]
+	return len(gap) >= 4 || bytes.IndexByte(gap, '\t') >= 0 || g-1 > a && sp.isByte(g-1, '|')
 }
 
 // printNotes start a note on where else a story was published, which may
