@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -88,5 +90,83 @@ func TestWikiMaintenanceTags(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReasonsCiteSpansInTheirSentence checks, over the texts of a review
+// in testdata/review (a court report, a PDF page, a social thread, an
+// earnings call, an encyclopedia page and an election night story), that
+// every reason that quotes a span ("quantity: 9.4 per cent", "date: in
+// 2023-24") quotes one of that kind that lies wholly inside the sentence,
+// so that a reader who picks the reason finds it highlighted there.
+func TestReasonsCiteSpansInTheirSentence(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "review", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no review texts")
+	}
+	for _, file := range files {
+		text, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			src := text
+			toks := tokenize.Append(nil, src)
+			sents := segment.Append(nil, src, toks)
+			spans := Annotate(src, toks, sents)
+			for i, j := range Judge(src, toks, sents, spans) {
+				s := sents[i]
+				for _, r := range j.Reasons {
+					var kinds []Kind
+					for _, sr := range spanReasons {
+						if sr.label != "" && strings.HasPrefix(r, sr.label) {
+							kinds = append(kinds, sr.kind)
+						}
+					}
+					if len(kinds) == 0 {
+						continue
+					}
+					cited := r[strings.IndexByte(r, ' ')+1:]
+					found := false
+					for _, sp := range spans {
+						if slices.Contains(kinds, sp.Kind) && sp.Start >= s.Start && sp.End <= s.End &&
+							string(appendShortened(nil, sp.Text(src))) == cited {
+							found = true
+							break
+						}
+					}
+					if !found {
+						t.Errorf("sentence %d %q: reason %q cites no span inside it", i, s.Text(src), r)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestReasonsSkipSpansRunningOn checks that a span that starts in a
+// sentence and ends in the next is cited by neither.
+func TestReasonsSkipSpansRunningOn(t *testing.T) {
+	src := []byte("Leakage fell 9.4 per cent in\n2023-24 to 612 Ml/d, the lowest level on record.")
+	toks := tokenize.Append(nil, src)
+	cut := int32(strings.IndexByte(string(src), '\n'))
+	var sents []segment.Sentence
+	for i, tk := range toks {
+		if tk.Start == cut {
+			sents = []segment.Sentence{{Start: 0, End: cut, Tok: 0, TokEnd: int32(i)},
+				{Start: cut + 1, End: int32(len(src)), Tok: int32(i + 1), TokEnd: int32(len(toks)), Para: 1}}
+		}
+	}
+	in := strings.Index(string(src), "in\n")
+	spans := []Span{
+		{Start: 13, End: 25, Kind: Percent, Link: -1},
+		{Start: int32(in), End: cut + 8, Kind: Date, Link: -1},
+	}
+	for i, j := range Judge(src, toks, sents, spans) {
+		for _, r := range j.Reasons {
+			if strings.HasPrefix(r, "date: ") {
+				t.Errorf("sentence %d: reason %q cites a span that runs on", i, r)
+			}
+		}
 	}
 }

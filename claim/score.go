@@ -142,7 +142,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, flag, &arena, &rt, len(sents)-i)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
 		} else if why != "" {
 			if len(whys) == cap(whys) {
 				whys = make([]string, 0, min(64, len(sents)-i))
@@ -927,8 +927,10 @@ var kindReasons = [NumKinds]uint16{
 // included, remain to be judged. The texts of the reasons are written in
 // rt, and are strings once rt is flushed. turn is the index of the
 // transcript label ("MARIA LINDQVIST:") whose turn the sentence goes on,
-// or -1.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, flag textRange, arena *[]string, rt *reasonText, left int) []string {
+// or -1. end is where the sentence ends: a span that runs on past it is
+// cited by no reason. flag is the text of a wiki maintenance tag glued to
+// the sentence, which gives the first reason, if not empty.
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, end int32, flag textRange, arena *[]string, rt *reasonText, left int) []string {
 	// The reasons of all sentences share backing arrays of MaxReasons
 	// slots per sentence, allocated 64 sentences at a time, or for the
 	// left sentences when fewer.
@@ -984,6 +986,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 					shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
 				}
 				continue
+			}
+			if sp.End > end {
+				continue // a span that runs on into the next sentence is not highlighted in this one
 			}
 			if hasLabel(labels[:nl], sr.label) {
 				break // one reason per label: the first quantity is enough
