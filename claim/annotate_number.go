@@ -16,10 +16,14 @@ func (a *annotator) numbers() {
 	// Only positions a few words before an anchor (a number, a currency
 	// sign, a number word, a month, a time word...) can start a span.
 	const reach = 4
-	next := -1 // the first anchor at or after i, found as i grows
+	next := -1  // the first anchor at or after i, found as i grows
+	coord := -1 // the end of the coordinates at next ("61°12′N"), or next
 	for i := 0; i < a.n; {
 		for next < i && next < a.n {
 			next = a.nextAnchor(next + 1)
+			if coord = next; a.kind(next+1) == tokenize.Symbol {
+				coord = a.coordinate(next)
+			}
 		}
 		// Most positions are far from an anchor: they are passed over
 		// at once.
@@ -30,8 +34,8 @@ func (a *annotator) numbers() {
 			i = next - reach
 			continue
 		}
-		if e := a.coordinate(next); e > next {
-			i = e // a place's coordinates, "61°12′N": no quantity
+		if coord > next {
+			i = coord // a place's coordinates, "61°12′N": no quantity
 			continue
 		}
 		if a.taken(i) || a.furniture(i) || numericFilter && !a.mayStartNumeric(i) {
@@ -55,7 +59,7 @@ func (a *annotator) numbers() {
 // with "°", perhaps minutes and seconds with their marks, and a compass
 // letter, all glued.
 func (a *annotator) coordinate(c int) int {
-	if a.kind(c) != tokenize.Number || !a.isPunctOrSymbol(c+1, "°") || a.shapeOf(c+1)&shGlued == 0 {
+	if a.kind(c) != tokenize.Number || a.kind(c+1) != tokenize.Symbol || !a.isPunctOrSymbol(c+1, "°") || a.shapeOf(c+1)&shGlued == 0 {
 		return c
 	}
 	e := c + 2

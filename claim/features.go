@@ -222,8 +222,13 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		f.scan(src, start, end)
 		return
 	}
-	for ti := 0; ti < len(toks); ti++ {
-		t := toks[ti]
+	f.splitTokens(src, toks, start, end)
+}
+
+// splitTokens is splitWords's loop over the tokens toks, all or the rest
+// of the sentence's, which appends their words to f.words.
+func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end int32) {
+	for ti, t := range toks {
 		switch t.Kind {
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			// "\v", "\f" and other control characters but tab and line
@@ -249,15 +254,6 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			if t.Kind == tokenize.Mention || t.Kind == tokenize.Hashtag {
 				f.addWord(fxTag, s, e, fwSymbol)
 				continue
-			}
-			if t.Kind == tokenize.Punct && src[s] == '[' && ti > 0 && !toks[ti-1].Kind.IsSpace() {
-				if k := wikiTag(src, toks, ti); k > 0 {
-					if f.tagStart == f.tagEnd && string(toks[ti+1].Text(src)) != "edit" { // a heading's "[edit]" link flags nothing
-						f.tagStart, f.tagEnd = toks[ti+1].Start, toks[k-2].End
-					}
-					ti = k - 1 // the tag is the page's note on the text, not its words
-					continue
-				}
 			}
 		} else {
 			// A Word token of up to maxMemoWord bytes, but in the last
@@ -308,8 +304,18 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			// One byte of ASCII punctuation, most of the tokens that are
 			// no word, as scan would take it: a word if it stands for
 			// one, else nothing; or a control character.
-			if w := asciiSymbols[c]; w != 0 {
+			if w := asciiSymbols[c]; w != 0 && w != openBracket {
 				f.addWord(w-1, s, e, fwSymbol)
+			} else if w == openBracket && ti > 0 && !toks[ti-1].Kind.IsSpace() {
+				if k := wikiTag(src, toks, ti); k > 0 {
+					// the tag is the page's note on the text, not its
+					// words; a heading's "[edit]" link flags nothing
+					if f.tagStart == f.tagEnd && string(toks[ti+1].Text(src)) != "edit" {
+						f.tagStart, f.tagEnd = toks[ti+1].Start, toks[k-2].End
+					}
+					f.splitTokens(src, toks[k:], start, end)
+					return
+				}
 			}
 			f.odd = f.odd || c < 0x20
 			continue
@@ -489,7 +495,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 				}
 			}
 			if c < utf8.RuneSelf {
-				if w := asciiSymbols[c]; w != 0 {
+				if w := asciiSymbols[c]; w != 0 && w != openBracket {
 					f.addWord(w-1, i, i+1, fwSymbol)
 				}
 				i++
@@ -573,8 +579,12 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 // fixedWord it becomes plus one.
 var asciiSymbols = [utf8.RuneSelf]fixedWord{
 	'$': fxCur + 1, '%': fxPercent + 1, '?': fxQuestion + 1, '!': fxExclamation + 1,
-	':': fxColon + 1, '"': fxQuote + 1,
+	':': fxColon + 1, '"': fxQuote + 1, '[': openBracket,
 }
+
+// openBracket marks "[" in asciiSymbols: no word, but it may open a wiki
+// maintenance tag (see wikiTag), which splitWords looks for only there.
+const openBracket fixedWord = 255
 
 // wideSymbol handles the rune that starts s, at offset i in the source,
 // when it is not ASCII and not a word rune: it adds the word a currency

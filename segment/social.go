@@ -49,10 +49,12 @@ func (sp *splitter) findThread() {
 	for i := range sp.lines {
 		a, b := int(sp.lines[i].a), int(sp.lines[i].b)
 		m := 0
-		if c := sp.lastNumber(a, b); c >= a {
-			m = sp.counterOf(c)
+		if k := sp.toks[b-1].Kind; k == tokenize.Number || k == tokenize.Punct {
+			if c := sp.lastNumber(a, b); c >= a {
+				m = sp.counterOf(c)
+			}
 		}
-		if m == 0 {
+		if m == 0 && sp.toks[a].Kind == tokenize.Number {
 			m = sp.counterOf(a)
 		}
 		if m > 0 && seen[m] < 255 {

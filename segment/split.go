@@ -109,7 +109,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		} else if !entry {
 			list = noList
 		}
-		if i == j && sp.wikiFoot(a, b) {
+		if i == j && sp.src[sp.toks[b-1].Start] == ']' && sp.wikiFoot(a, b) {
 			junk, foot = true, true
 		}
 		if i == j && sp.commentsHead(a, b) {
@@ -156,9 +156,13 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			}
 		}
 		prevLabel = sp.item
+		counter := -1 // a thread's post counter ending the line, see counterTail
+		if sp.threadOf > 0 && !junk && !row {
+			counter = sp.counterTail(a, b)
+		}
 		if row {
 			dst = sp.emit(dst, a, b, para, ListItem)
-		} else if c := sp.counterTail(a, b); !junk && c > a {
+		} else if c := counter; c > a {
 			// a post's text, then its number in a thread: "... never
 			// started 👀 4/7". The text is no heading.
 			sp.post = true
@@ -761,7 +765,7 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		case sp.footnote(e, b) > 0:
 			e = sp.footnote(e, b)
 			continue
-		case sp.wikiTag(e, b) > 0:
+		case sp.isByte(e, '[') && sp.wikiTag(e, b) > 0:
 			e = sp.wikiTag(e, b)
 			continue
 		case !abbr && e == k+1 && sp.citation(k, e):
@@ -1340,9 +1344,6 @@ func (sp *splitter) dateline(a, b int) int {
 				if !startsUpper(w) || len(w) == 1 {
 					return 0 // a place has a name; "Q (Inaudible) —" is a reporter's turn
 				}
-				if notPlaces.Has(w) {
-					return 0 // "BUT - a 2021 report ...", "UPDATE - ..."
-				}
 				firstCaps = allCaps(w)
 			} else if !startsUpper(w) && !(paren && firstCaps && len(w) <= 4) {
 				return 0 // places and agencies are capitalised: "(Reuters)", "(AP)", but for a short agency after a place in capitals, "BERLIN (dpa) —"
@@ -1381,6 +1382,9 @@ func (sp *splitter) dateline(a, b int) int {
 			}
 			if k+1 < b && !sp.toks[k+1].Kind.IsSpace() {
 				return 0
+			}
+			if notPlaces.Has(sp.text(a)) {
+				return 0 // "BUT - a 2021 report ...", "UPDATE - ..."
 			}
 			return k + 1
 		default:

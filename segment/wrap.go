@@ -223,7 +223,7 @@ func (sp *splitter) danglingWraps() {
 	lines := sp.lines
 	for i := 0; i+1 < len(lines); i++ {
 		l, n := &lines[i], &lines[i+1]
-		if l.join || n.gap || l.width > maxWrapWidth || !sp.dangling(int(l.b)-1) || !sp.startsLower(int(n.a)) || sp.toks[n.a].Kind != tokenize.Word {
+		if l.join || n.gap || l.width > maxWrapWidth || sp.toks[n.a].Kind != tokenize.Word || !sp.startsLower(int(n.a)) || !sp.dangling(int(l.b)-1) {
 			continue
 		}
 		if sp.traits(i)&(trNoText|trLayout|trFurniture) != 0 || sp.traits(i+1)&(trItem|trOpener|trFurniture|trNoText|trLayout) != 0 ||
@@ -324,7 +324,7 @@ func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) 
 	lower := sp.startsLower(na) && sp.toks[na].Kind != tokenize.URL && sp.toks[na].Kind != tokenize.Email
 	// a line that ends in an article, a preposition or a conjunction
 	// ("bans in roughly one summer in") is read as filled
-	if !(lower && l.width >= minWrapWidth) && !sp.dangling(lb-1) && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
+	if !(lower && l.width >= minWrapWidth) && l.width+1+sp.firstWordWidth(na, nb) <= width-slack && !sp.dangling(lb-1) {
 		return false, false
 	}
 	lt, nt := sp.traits(i), sp.traits(i+1)
@@ -401,7 +401,7 @@ func (sp *splitter) layout(a, b int) bool {
 // endMid otherwise.
 func (sp *splitter) lineEnd(a, b int) int {
 	k := b - 1
-	if k >= a+2 && sp.shortNumber(k) && sp.isByte(k-1, '.') {
+	if k >= a+2 && sp.toks[k].Kind == tokenize.Number && sp.isByte(k-1, '.') && sp.shortNumber(k) {
 		switch p := sp.toks[k-2].Kind; {
 		case p == tokenize.Word, p == tokenize.Percent, p == tokenize.CloseQuote, sp.isByte(k-2, ')'):
 			return endStop
