@@ -217,8 +217,8 @@ func (sp *splitter) findWraps() {
 // 612 Ml/d in"), when the next line of their block starts in lower case
 // ("the year, a reduction of 9.4 per cent."): in any text such a line
 // break only wraps, unless the line is wider than maxWrapWidth, as lines
-// of pasted web text are that no wrapper made. Neither line may be a list item, a dateline, page
-// furniture, junk or a table row.
+// of pasted web text are that no wrapper made. Neither line may be a list
+// item, a dateline, page furniture, junk or a table row.
 func (sp *splitter) danglingWraps() {
 	lines := sp.lines
 	for i := 0; i+1 < len(lines); i++ {
