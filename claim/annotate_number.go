@@ -16,10 +16,14 @@ func (a *annotator) numbers() {
 	// Only positions a few words before an anchor (a number, a currency
 	// sign, a number word, a month, a time word...) can start a span.
 	const reach = 4
-	next := -1 // the first anchor at or after i, found as i grows
+	next := -1  // the first anchor at or after i, found as i grows
+	coord := -1 // the end of the coordinates at next ("61°12′N"), or next
 	for i := 0; i < a.n; {
 		for next < i && next < a.n {
 			next = a.nextAnchor(next + 1)
+			if coord = next; a.kind(next+1) == tokenize.Symbol {
+				coord = a.coordinate(next)
+			}
 		}
 		// Most positions are far from an anchor: they are passed over
 		// at once.
@@ -28,6 +32,10 @@ func (a *annotator) numbers() {
 		}
 		if next-i > reach {
 			i = next - reach
+			continue
+		}
+		if coord > next {
+			i = coord // a place's coordinates, "61°12′N": no quantity
 			continue
 		}
 		if a.taken(i) || a.furniture(i) || numericFilter && !a.mayStartNumeric(i) {
@@ -44,6 +52,39 @@ func (a *annotator) numbers() {
 		}
 		i++
 	}
+}
+
+// coordinate returns the end of a latitude or longitude that starts at
+// position c ("61°12′N", "9°48′E", "61.2°N", "33°51′35″S"), or c: a number
+// with "°", perhaps minutes and seconds with their marks, and a compass
+// letter, all glued.
+func (a *annotator) coordinate(c int) int {
+	if a.kind(c) != tokenize.Number || a.kind(c+1) != tokenize.Symbol || !a.isPunctOrSymbol(c+1, "°") || a.shapeOf(c+1)&shGlued == 0 {
+		return c
+	}
+	e := c + 2
+	// minutes, then seconds, with their marks: "′" or "'", "″" or '"'
+	for _, marks := range [...][2]string{{"′", "'"}, {"″", "\""}} {
+		if a.kind(e) == tokenize.Number && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 &&
+			(a.isPunctOrSymbol(e+1, marks[0]) || a.isPunctOrSymbol(e+1, marks[1])) {
+			e += 2
+		}
+	}
+	if k := a.kind(e); k != tokenize.Word && k != tokenize.Abbrev || a.shapeOf(e)&shGlued == 0 {
+		return c
+	}
+	switch t := a.text(e); string(t) {
+	case "N", "S", "E", "W", "N.", "S.", "E.", "W.": // "S." ends a sentence
+		return e + 1
+	}
+	return c
+}
+
+// isPunctOrSymbol reports whether position i is a punctuation or symbol
+// token whose text is s.
+func (a *annotator) isPunctOrSymbol(i int, s string) bool {
+	k := a.kind(i)
+	return (k == tokenize.Punct || k == tokenize.Symbol) && string(a.text(i)) == s
 }
 
 // numericFilter is false only in a test that checks, with every position
@@ -1440,6 +1481,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
 		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
 	}
+	// a footnote marker glued to the stop that ends its sentence: "closer
+	// to 7%.15", "approved in full.17", "676 Ml/d.12"
+	if len(t) <= 3 && a.footnoteMark(c) {
+		return true
+	}
 	// a citation, "[3]", or a list's number at the start of a line:
 	// "1. Smith (2024)", "2) Jones"
 	if a.isPunct(c-1, "[") && a.isPunct(c+1, "]") || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, ".") || a.isPunct(c+1, ")") ||
@@ -1504,6 +1550,20 @@ func (a *annotator) listedCount(p, c int) bool {
 		return false
 	}
 	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
+}
+
+// footnoteMark reports whether the number at c is a footnote marker: it
+// ends its sentence and is glued to a "." that is glued to a word, a "%",
+// a ")" or a closing quote.
+func (a *annotator) footnoteMark(c int) bool {
+	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, ".") || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
+		return false
+	}
+	switch a.kind(c - 2) {
+	case tokenize.Word, tokenize.Percent, tokenize.CloseQuote:
+		return true
+	}
+	return a.isPunct(c-2, ")")
 }
 
 // overAbout reports whether "over" at i, before the amount [i+1, j) of
@@ -1956,6 +2016,9 @@ func (a *annotator) countable(j int) bool {
 	if a.fl(j)&wCountNoun != 0 {
 		return true
 	}
+	if a.hyphenBroken(j) {
+		return false // "the six regional compa-\nnies": half a word
+	}
 	t := a.text(j)
 	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
 		return false // "56 kept", "40 died": a verb
@@ -1964,6 +2027,13 @@ func (a *annotator) countable(j int) bool {
 		return false // "the mark of 50.47 set in 2019": a participle
 	}
 	return a.fl(j)&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
+}
+
+// hyphenBroken reports whether the word at j is the first part of a word
+// hyphenated across a line break: a "-" glued to it ends its line, and the
+// next line goes on in lower case ("compa-\nnies").
+func (a *annotator) hyphenBroken(j int) bool {
+	return a.kind(j+1) == tokenize.Dash && a.shapeOf(j+1)&shGlued != 0 && a.shapeOf(j+2)&(shLineStart|shGlued|shLower) == shLineStart|shLower
 }
 
 // number reads a number at c: digits with an optional glued or separate

@@ -590,7 +590,7 @@ func TestAnnotate(t *testing.T) {
 		{"speaker descriptions with an organisation", "The head of the EPA said the rule was dead. 23 million Americans agreed.",
 			[]string{"speaker: The head of the EPA", "quantity: 23 million Americans"}, nil},
 		{"hard-wrapped paragraphs", "Inflation fell to 2.9 percent, the\nLabor Department said last week.\n\n\"We're not there yet,\" Powell told a news\nconference. \"But the data\nhave been encouraging.\"\n",
-			[]string{"speaker: Labor Department", "quote: \"We're not there yet,\"", "speaker: Powell", "quote: \"But the data\nhave been encouraging.\""}, nil},
+			[]string{"speaker: the\nLabor Department", "quote: \"We're not there yet,\"", "speaker: Powell", "quote: \"But the data\nhave been encouraging.\""}, nil},
 		{"thousands grouped by spaces", "Dufresne won 17\u202f842 votes, down from more than 9\u00a0000 in 2025; 12 500 people came, and in 2019 500 people.",
 			[]string{"quantity: 17\u202f842 votes", "quantity: more than 9\u00a0000", "quantity: 12 500 people", "quantity: 500 people"}, nil},
 		{"a count and its share between dashes", "• Hélène Dufresne (LPC) — 17\u2009842 — 36.9%",

@@ -153,8 +153,12 @@ type featurizer struct {
 	counted bool
 	// odd is set when the tokens splitWords was given last may have one
 	// that unreadable counts: an Invalid token or a control character.
-	odd    bool
-	counts wordCounts
+	odd bool
+	// tagStart and tagEnd are the source range of the text inside the
+	// first wiki maintenance tag ("citation needed") splitWords met and
+	// left out, or equal.
+	tagStart, tagEnd int32
+	counts           wordCounts
 }
 
 // wordCounts is what the rules of Model.ruleFactor ask of a sentence's
@@ -206,6 +210,7 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
 	f.counted = false
+	f.tagStart, f.tagEnd = 0, 0
 	if f.memo == nil {
 		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
 			f.memo = new(wordMemo)
@@ -217,7 +222,13 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		f.scan(src, start, end)
 		return
 	}
-	for _, t := range toks {
+	f.splitTokens(src, toks, start, end)
+}
+
+// splitTokens is splitWords's loop over the tokens toks, all or the rest
+// of the sentence's, which appends their words to f.words.
+func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end int32) {
+	for ti, t := range toks {
 		switch t.Kind {
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			// "\v", "\f" and other control characters but tab and line
@@ -293,8 +304,18 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 			// One byte of ASCII punctuation, most of the tokens that are
 			// no word, as scan would take it: a word if it stands for
 			// one, else nothing; or a control character.
-			if w := asciiSymbols[c]; w != 0 {
+			if w := asciiSymbols[c]; w != 0 && w != openBracket {
 				f.addWord(w-1, s, e, fwSymbol)
+			} else if w == openBracket && ti > 0 && !toks[ti-1].Kind.IsSpace() {
+				if k := wikiTag(src, toks, ti); k > 0 {
+					// the tag is the page's note on the text, not its
+					// words; a heading's "[edit]" link flags nothing
+					if f.tagStart == f.tagEnd && string(toks[ti+1].Text(src)) != "edit" {
+						f.tagStart, f.tagEnd = toks[ti+1].Start, toks[k-2].End
+					}
+					f.splitTokens(src, toks[k:], start, end)
+					return
+				}
 			}
 			f.odd = f.odd || c < 0x20
 			continue
@@ -318,6 +339,47 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 		f.scan(src, s, e)
 	}
 }
+
+// wikiTag returns the index of the token after a wiki maintenance tag
+// that opens with the "[" at toks[k] ("[citation needed]", "[who?]",
+// "[dubious – discuss]", "[according to whom?]"), or 0: up to five words
+// in lower case, the first one of wikiTagWords, with spaces, dashes and a
+// "?" between them, and a "]".
+func wikiTag(src []byte, toks []tokenize.Token, k int) int {
+	if k+2 >= len(toks) || toks[k+1].Kind != tokenize.Word || !wikiTagWords.Has(toks[k+1].Text(src)) {
+		return 0
+	}
+	words := 0
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		t := toks[j]
+		switch t.Kind {
+		case tokenize.Word:
+			if c := src[t.Start]; c < 'a' || c > 'z' {
+				return 0
+			}
+			if words++; words > 5 {
+				return 0
+			}
+		case tokenize.Space, tokenize.Dash:
+		case tokenize.Punct:
+			switch src[t.Start] {
+			case ']':
+				return j + 1
+			case '?':
+			default:
+				return 0
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// wikiTagWords are the first words of wiki maintenance tags, see wikiTag.
+var wikiTagWords = wordset.Of("citation|who|whom|when|where|which|why|what|how|according|by|dubious|clarification|" +
+	"failed|verification|better|unreliable|disputed|specify|vague|weasel|original|page|year|full|dead|not|edit|" +
+	"needs|neutrality|contradictory|opinion|inconsistent|attribution|quantify|examples|sic")
 
 // allDigits reports whether b, which is not empty, is ASCII digits alone.
 func allDigits(b []byte) bool {
@@ -433,7 +495,7 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 				}
 			}
 			if c < utf8.RuneSelf {
-				if w := asciiSymbols[c]; w != 0 {
+				if w := asciiSymbols[c]; w != 0 && w != openBracket {
 					f.addWord(w-1, i, i+1, fwSymbol)
 				}
 				i++
@@ -517,8 +579,12 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 // fixedWord it becomes plus one.
 var asciiSymbols = [utf8.RuneSelf]fixedWord{
 	'$': fxCur + 1, '%': fxPercent + 1, '?': fxQuestion + 1, '!': fxExclamation + 1,
-	':': fxColon + 1, '"': fxQuote + 1,
+	':': fxColon + 1, '"': fxQuote + 1, '[': openBracket,
 }
+
+// openBracket marks "[" in asciiSymbols: no word, but it may open a wiki
+// maintenance tag (see wikiTag), which splitWords looks for only there.
+const openBracket fixedWord = 255
 
 // wideSymbol handles the rune that starts s, at offset i in the source,
 // when it is not ASCII and not a word rune: it adds the word a currency

@@ -143,11 +143,19 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			score = m.scoreWords(f, w, start, w[len(w)-1].srcEnd, ss)
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
+		// A wiki maintenance tag ("[citation needed]", "[who?]") is the
+		// source itself asking for the claim to be checked.
+		flag := textRange{f.tagStart, f.tagEnd}
+		if flag.start < flag.end && factor >= 1 {
+			j.Score = max(j.Score, m.Threshold)
+		} else {
+			flag = textRange{}
+		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy {
 			j.Types = judgeTypes(f, src, ss, spans == nil)
-			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, &arena, &rt, len(sents)-i)
+			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
 			if why == askedClaimReason {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
@@ -1010,8 +1018,10 @@ var kindReasons = [NumKinds]uint16{
 // included, remain to be judged. The texts of the reasons are written in
 // rt, and are strings once rt is flushed. turn is the index of the
 // transcript label ("MARIA LINDQVIST:") whose turn the sentence goes on,
-// or -1.
-func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, arena *[]string, rt *reasonText, left int) []string {
+// or -1. end is where the sentence ends: a span that runs on past it is
+// cited by no reason. flag is the text of a wiki maintenance tag glued to
+// the sentence, which gives the first reason, if not empty.
+func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, end int32, flag textRange, arena *[]string, rt *reasonText, left int) []string {
 	// The reasons of all sentences share backing arrays of MaxReasons
 	// slots per sentence, allocated 64 sentences at a time, or for the
 	// left sentences when fewer.
@@ -1021,6 +1031,12 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	a := *arena
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
 	*arena = a[:len(a)+MaxReasons]
+	if flag.start < flag.end {
+		// the text of a wiki maintenance tag: "source flags this: citation needed"
+		at := rt.start(left, sourceFlags)
+		rt.buf = appendShortened(rt.buf, src[flag.start:flag.end])
+		out, _ = rt.end(out, at, len(sourceFlags), false, "")
+	}
 	attributed := false
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
@@ -1070,6 +1086,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 					shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
 				}
 				continue
+			}
+			if sp.End > end {
+				continue // a span that runs on into the next sentence is not highlighted in this one
 			}
 			label := sr.label
 			if sp.Kind == Date && durationText(sp.Text(src)) {
@@ -1341,6 +1360,10 @@ func heardBy(src []byte, spans []Span, k int) bool {
 
 // attributedTo starts the reason that names a quotation's speaker.
 const attributedTo = "attributed to "
+
+// sourceFlags starts the reason for a claim the source itself flags with
+// a wiki maintenance tag.
+const sourceFlags = "source flags this: "
 
 // appendSpeakerText appends to dst who the speaker span i stands for,
 // shortened (see shortenReason): the name [SpeakerName] resolves, else the

@@ -116,3 +116,68 @@ func (sp *splitter) listEntry(list uint8, a, b int, gap bool) bool {
 	}
 	return false
 }
+
+// noteBlock returns the end of the block of lines that starts at
+// sp.lines[s], when the block is a list of a printed page's footnotes, or
+// s: every line that does not go on from the line before starts with a
+// note's number of one to three digits and a capitalised word ("12
+// Regulator, Leakage data tables 2023-24,"), the numbers go up one at a
+// time, and the block is followed by a page number ("- 8 -", "8"); or
+// it ends the text, with two or more notes that read as citations (see
+// [splitter.citations]).
+func (sp *splitter) noteBlock(s int) int {
+	lines := sp.lines
+	e, notes, last := s, 0, 0
+	for ; e < len(lines) && (e == s || !lines[e].gap); e++ {
+		if e > s && lines[e-1].join {
+			continue // the note goes on: "14 Calder Valley Water, letter to the Review,\n9 October 2024."
+		}
+		a, b := int(lines[e].a), int(lines[e].b)
+		if a+2 >= b || !sp.shortNumber(a) || sp.toks[a+1].Kind != tokenize.Space || sp.toks[a+2].Kind != tokenize.Word || !startsUpper(sp.text(a+2)) {
+			if e == s || notes == 0 {
+				return s
+			}
+			// a wrapped note the wrap finder left apart: "table 2b."
+			if !sp.startsLower(a) && sp.toks[a].Kind != tokenize.Number {
+				return s
+			}
+			continue
+		}
+		n := 0
+		for _, c := range sp.text(a) {
+			n = n*10 + int(c-'0')
+		}
+		if notes > 0 && n != last+1 {
+			return s
+		}
+		notes, last = notes+1, n
+	}
+	if e < len(lines) {
+		if sp.traits(e)&trNoText == 0 {
+			return s
+		}
+	} else if notes < 2 || !sp.citations(s, e) {
+		return s
+	}
+	return e
+}
+
+// citations reports whether each line of sp.lines[s:e] that starts a note
+// has a comma or a stop after its first word, as a citation has
+// ("13 Final Determination 2019, p. 44."), unlike a numbered list ("2
+// Things to know").
+func (sp *splitter) citations(s, e int) bool {
+	for i := s; i < e; i++ {
+		if i > s && sp.lines[i-1].join || !sp.shortNumber(int(sp.lines[i].a)) {
+			continue
+		}
+		found := false
+		for k := int(sp.lines[i].a) + 2; k < int(sp.lines[i].b) && !found; k++ {
+			found = sp.isByte(k, ',') || sp.isStop(k)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -37,7 +37,14 @@
 //     ("11:34 A.M. EDT"),
 //     a line of only numbers (a page number) or only separators
 //     ("* * *"), HTML tags ("<p>", "&lt;b&gt;") and runs of decoration
-//     ("////", a dot leader with its page number) are segments with Role
+//     ("////", a dot leader with its page number), an encyclopedia's
+//     reference ("^ Halvorsen, K. (2009). ...", "Retrieved 3 March 2021.",
+//     "ISBN ...") and page foot ("Categories: ...", "This page was last
+//     edited ...", and every line after "References[edit]"), an
+//     infobox's "Coordinates" row, a printed page's running header ("...
+//     Page 7" after a wide gap) and footnote list, and a social post's
+//     counts ("12.4K views · 318 reposts") and thread counter ("4/7") are
+//     segments with Role
 //     [Furniture]: kept, so every byte is accounted for, but marked so that
 //     nothing downstream scores them.
 //   - A quotation or bracket that opens and closes on one line and is at most
@@ -98,6 +105,11 @@
 //     text, lists, poems and addresses, every line break still ends a
 //     segment. A wrapped line may end on "U.S." or "No.": the stop rules
 //     above then decide across the break as they do across a space.
+//     A line that ends in an article, a preposition or a conjunction
+//     ("in", "the", "and") counts as filled; in any text, before a
+//     lower-case word, its line break wraps unless the line is wider than
+//     120 runes. A footnote marker after a stop ("in full.17") ends a
+//     line as the stop does.
 //
 // # Measured
 //

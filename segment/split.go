@@ -57,9 +57,12 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		return dst
 	}
 	sp.findWraps()
+	sp.findThread()
 	lines := sp.lines
 	list := noList    // in a block of links under "Most read" or of sources under "Sources"
 	comments := false // after a heading of readers' comments, "Comments (3)"
+	foot := false     // after an encyclopedia's "References[edit]": its notes, categories and page footer
+	notesEnd := 0     // the end of a block of a printed page's footnotes, see noteBlock
 	pulls := 0        // lines tested by pullQuote
 	// the cells of the line before (see tableCells), and of the line
 	// after when found, or -1
@@ -71,17 +74,26 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			j++
 		}
 		a, b := int(lines[i].a), int(lines[j].b)
-		if comments {
-			// readers' comments to the end: no line of them is looked at
+		if comments || foot {
+			// readers' comments, or an encyclopedia page's foot, to the
+			// end: no line of them is looked at
 			dst = sp.emit(dst, a, b, para, Furniture)
 			i = j
 			continue
 		}
+		if lines[i].gap && i >= notesEnd && sp.shortNumber(a) {
+			notesEnd = sp.noteBlock(i)
+		}
 		var junk bool
-		if t := lines[i].traits; i == j && t&trKnown != 0 {
+		if t := lines[i].traits; i < notesEnd {
+			junk = true // a printed page's footnotes
+		} else if i == j && t&trKnown != 0 {
 			junk = t&(trFurniture|trNoText) != 0 // found while looking for wraps
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
+		}
+		if !junk && sp.threadOf > 0 && sp.counterLine(a, b) {
+			junk = true // "8/7 (sorry!)"
 		}
 		if !junk && i == j && sp.isByte(a, '>') && pulls < maxPullQuotes {
 			pulls++
@@ -96,6 +108,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			list = h
 		} else if !entry {
 			list = noList
+		}
+		if i == j && sp.src[sp.toks[b-1].Start] == ']' && sp.wikiFoot(a, b) {
+			junk, foot = true, true
 		}
 		if i == j && sp.commentsHead(a, b) {
 			junk = true // "124 comments"
@@ -141,14 +156,41 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			}
 		}
 		prevLabel = sp.item
+		counter := -1 // a thread's post counter ending the line, see counterTail
+		if sp.threadOf > 0 && !junk && !row {
+			counter = sp.counterTail(a, b)
+		}
 		if row {
 			dst = sp.emit(dst, a, b, para, ListItem)
+		} else if c := counter; c > a {
+			// a post's text, then its number in a thread: "... never
+			// started 👀 4/7". The text is no heading.
+			sp.post = true
+			dst = sp.line(dst, a, c, para, j == len(lines)-1, junk)
+			sp.post = false
+			dst = sp.emit(dst, c, b, para, Furniture)
 		} else {
 			dst = sp.line(dst, a, b, para, j == len(lines)-1, junk)
 		}
 		i = j
 	}
 	return dst
+}
+
+// wikiFoot reports whether the line [a, b) is the heading of an
+// encyclopedia page's references, with its edit link: "References[edit]",
+// "Notes[edit]". What follows it is notes, links, categories and the page
+// footer.
+func (sp *splitter) wikiFoot(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) > 32 || !bytes.HasSuffix(line, []byte("[edit]")) {
+		return false
+	}
+	switch string(line[:len(line)-len("[edit]")]) {
+	case "References", "Notes", "Notes and references", "Citations", "Sources", "Footnotes", "Bibliography":
+		return true
+	}
+	return false
 }
 
 // tableCells returns how the line [a, b) is cut into cells: the number of
@@ -384,6 +426,8 @@ type splitter struct {
 	seg        int      // the first token of the sentence being read
 	goesOn     bool     // the line's last sentence goes on after an advertisement, see goesOnAfterAd
 	item       bool     // the line is an item of a list of "Label: figure" lines, see labelValue
+	post       bool     // the line is a post's text before its number in a thread: no heading
+	threadOf   int      // the denominator of a thread's post counters, "4/7", or 0: see findThread
 	word       []byte   // scratch for a lower-cased word
 }
 
@@ -574,7 +618,7 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		}
 	}
 	dst = sp.emit(dst, seg, b, para, role)
-	if role == Body && len(dst) == first+1 && (!last || sp.lastRow(dst, first, head)) && !sp.goesOn && start == head && sp.heading(head, b) {
+	if role == Body && len(dst) == first+1 && (!last || sp.lastRow(dst, first, head)) && !sp.goesOn && !sp.post && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
 	}
 	return dst
@@ -661,6 +705,45 @@ func (sp *splitter) footnote(k, b int) int {
 	return 0
 }
 
+// wikiTag returns the end of a wiki maintenance tag glued to the token
+// before it ("[citation needed]", "[who?]", "[dubious – discuss]")
+// starting at token k of a line ending at b, or 0: up to five words, the
+// first in lower case, with spaces, dashes and a "?" between them.
+func (sp *splitter) wikiTag(k, b int) int {
+	if k+2 >= b || !sp.isByte(k, '[') || !sp.startsLower(k+1) || sp.toks[k+1].Kind != tokenize.Word {
+		return 0
+	}
+	words := 0
+	for j := k + 1; j < b && j < k+12; j++ {
+		switch sp.toks[j].Kind {
+		case tokenize.Word:
+			if words++; words > 5 {
+				return 0
+			}
+		case tokenize.Space, tokenize.Dash:
+		case tokenize.Punct:
+			switch {
+			case sp.isByte(j, ']'):
+				return j + 1
+			case !sp.isByte(j, '?'):
+				return 0
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// skipSpaceBack returns the last index from k down, not below a, that is
+// not white space, or a.
+func (sp *splitter) skipSpaceBack(k, a int) int {
+	for k > a && sp.toks[k].Kind.IsSpace() {
+		k--
+	}
+	return k
+}
+
 // skipSpace returns the first index from k on, before b, that is not white space.
 func (sp *splitter) skipSpace(k, b int) int {
 	for k < b && sp.toks[k].Kind.IsSpace() {
@@ -696,6 +779,9 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 			continue
 		case sp.footnote(e, b) > 0:
 			e = sp.footnote(e, b)
+			continue
+		case sp.isByte(e, '[') && sp.wikiTag(e, b) > 0:
+			e = sp.wikiTag(e, b)
 			continue
 		case !abbr && e == k+1 && sp.citation(k, e):
 			e++
@@ -789,13 +875,14 @@ var speechVerbs = wordset.Of("said|says|asked|asks|added|adds|told|tells|wrote|w
 	"explained|warned|continued|recalled|admitted|joked|cried|demanded|wondered|argued|countered|noted|exclaimed")
 
 // citation reports whether token e, glued to the stop k, is a citation
-// number as in "consultation.11" or "(type 2).10".
+// number as in "consultation.11", "(type 2).10", "closer to 7%.15" or
+// "was \"final\".3".
 func (sp *splitter) citation(k, e int) bool {
 	if !sp.shortNumber(e) || !sp.isByte(k, '.') || k == sp.base {
 		return false
 	}
 	p := sp.toks[k-1].Kind
-	return p == tokenize.Word || p == tokenize.Punct && sp.isByte(k-1, ')')
+	return p == tokenize.Word || p == tokenize.Percent || p == tokenize.CloseQuote || p == tokenize.Punct && sp.isByte(k-1, ')')
 }
 
 // shortNumber reports whether token k is a number of one to three digits.
@@ -1311,6 +1398,9 @@ func (sp *splitter) dateline(a, b int) int {
 			if k+1 < b && !sp.toks[k+1].Kind.IsSpace() {
 				return 0
 			}
+			if notPlaces.Has(sp.text(a)) {
+				return 0 // "BUT - a 2021 report ...", "UPDATE - ..."
+			}
 			return k + 1
 		default:
 			return 0
@@ -1318,6 +1408,11 @@ func (sp *splitter) dateline(a, b int) int {
 	}
 	return 0
 }
+
+// notPlaces are words in capitals that start a line before a dash but
+// name no place: conjunctions and a post's labels.
+var notPlaces = wordset.Of("BUT|AND|OR|SO|YET|NOR|PLUS|ALSO|THEN|NOW|IF|YES|NO|OK|OKAY|WOW|NOTE|UPDATE|UPDATED|EDIT|" +
+	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note")
 
 // stamp reports whether the tokens [a, b) are only a date and a clock
 // time, as after a dateline: "Oct. 6, 2026, 6:00 a.m. ET", "Monday 12
@@ -1459,6 +1554,9 @@ func (sp *splitter) heading(a, b int) bool {
 	if last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev {
 		return false
 	}
+	if last.Kind == tokenize.Number && sp.lineEnd(a, b) == endStop {
+		return false // a stop and a footnote marker: "approved in full.17"
+	}
 	words := 0
 	for k := a; k < b; k++ {
 		if sp.toks[k].Kind.IsWordLike() {
@@ -1524,7 +1622,7 @@ var furniturePrefixes = []string{
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
-	"reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
+	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
 
 // linkPrefixes start lines that are page furniture when they do not end
@@ -1585,6 +1683,12 @@ func (sp *splitter) furniture(a, b int) bool {
 	if line[len(line)-1] == 'o' && sp.commenter(a, b) {
 		return true // "**hopsnhills** 2 days ago"
 	}
+	if line[len(line)-1]-'0' <= 9 && sp.runningHead(a, b) {
+		return true // "Regional Water Resilience Review 2024      Page 7"
+	}
+	if line[0] == '^' && len(line) > 2 && line[1] == ' ' {
+		return true // an encyclopedia's reference, "^ Halvorsen, K. (2009). ... ISBN ..."
+	}
 	if len(line) > 300 {
 		return false
 	}
@@ -1620,6 +1724,14 @@ func (sp *splitter) furniture(a, b int) bool {
 		if bytes.HasPrefix(head, []byte(p)) {
 			return true
 		}
+	}
+	// a post's counts, "12.4K views · 318 reposts · 1,102 likes"
+	if '0' <= line[0] && line[0] <= '9' && sp.engagement(a, b) {
+		return true
+	}
+	// a reference's access date, "Retrieved 3 March 2021."
+	if len(head) > 10 && bytes.HasPrefix(head, []byte("retrieved ")) && '0' <= head[10] && head[10] <= '9' {
+		return true
 	}
 	// a gallery's caption, "Image 1 of 12: Firefighters on the ridge."
 	if len(head) > 12 && bytes.HasPrefix(head, []byte("image ")) && '0' <= head[6] && head[6] <= '9' && strs.Contains(head[7:13], " of ") {
@@ -1665,6 +1777,38 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	return sp.byline(a, b)
+}
+
+// runningHead reports whether the line [a, b) is a printed page's running
+// header or footer: it ends with "Page 7" (or "Page 7 of 12"), which is
+// the whole line or comes after a tab, a run of four or more spaces or a
+// "|".
+func (sp *splitter) runningHead(a, b int) bool {
+	k := b - 1
+	if !sp.shortNumber(k) {
+		return false
+	}
+	if k-4 >= a && sp.toks[k-2].Kind == tokenize.Word && string(sp.text(k-2)) == "of" && sp.shortNumber(k-4) {
+		k -= 4 // "Page 7 of 12"
+	}
+	if k-2 < a || sp.toks[k-1].Kind != tokenize.Space {
+		return false
+	}
+	if w := sp.text(k - 2); sp.toks[k-2].Kind != tokenize.Word || string(w) != "Page" && string(w) != "page" && string(w) != "PAGE" {
+		return false
+	}
+	if k-2 == a {
+		return true
+	}
+	g := k - 3
+	if sp.isByte(g, '|') {
+		return true
+	}
+	if sp.toks[g].Kind != tokenize.Space {
+		return false
+	}
+	gap := sp.src[sp.toks[g].Start:sp.toks[g].End]
+	return len(gap) >= 4 || bytes.IndexByte(gap, '\t') >= 0 || g-1 > a && sp.isByte(g-1, '|')
 }
 
 // printNotes start a note on where else a story was published, which may

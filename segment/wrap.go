@@ -182,6 +182,7 @@ func (sp *splitter) findWraps() {
 		s = e
 	}
 	if width < minWrapWidth {
+		sp.danglingWraps()
 		return
 	}
 	evidence := 0
@@ -208,7 +209,40 @@ func (sp *splitter) findWraps() {
 			lines[i].join = false
 		}
 	}
+	sp.danglingWraps()
 }
+
+// danglingWraps sets textLine.join on the lines that end in a word no
+// sentence ends on, an article, a preposition or a conjunction ("fell to
+// 612 Ml/d in"), when the next line of their block starts in lower case
+// ("the year, a reduction of 9.4 per cent."): in any text such a line
+// break only wraps, unless the line is wider than maxWrapWidth, as lines
+// of pasted web text are that no wrapper made. Neither line may be a list
+// item, a dateline, page furniture, junk or a table row.
+func (sp *splitter) danglingWraps() {
+	lines := sp.lines
+	for i := 0; i+1 < len(lines); i++ {
+		l, n := &lines[i], &lines[i+1]
+		if l.join || n.gap || l.width > maxWrapWidth || sp.toks[n.a].Kind != tokenize.Word || !sp.startsLower(int(n.a)) || !sp.dangling(int(l.b)-1) {
+			continue
+		}
+		if sp.traits(i)&(trNoText|trLayout|trFurniture) != 0 || sp.traits(i+1)&(trItem|trOpener|trFurniture|trNoText|trLayout) != 0 ||
+			sp.traits(i)&trQuoted != sp.traits(i+1)&trQuoted {
+			continue
+		}
+		l.join = true
+	}
+}
+
+// dangling reports whether token k is a word no sentence ends on: an
+// article, a preposition or a conjunction, in lower case.
+func (sp *splitter) dangling(k int) bool {
+	return sp.toks[k].Kind == tokenize.Word && danglingWords.Has(sp.text(k))
+}
+
+// danglingWords are the words of [splitter.dangling].
+var danglingWords = wordset.Of("a|an|the|of|in|to|by|for|with|from|at|on|into|onto|than|per|via|between|across|" +
+	"through|and|or|nor|whose")
 
 // openEnded reports whether the block of sp.lines[s:e] does not end a
 // sentence: its last line that is not a list item, page furniture or junk
@@ -288,7 +322,9 @@ func (sp *splitter) wraps(i int, width int32, start bool, s, e int, open *int8) 
 	// a web or e-mail address in lower case ("www.example.org/report")
 	// is no lower-case word that goes on with a sentence
 	lower := sp.startsLower(na) && sp.toks[na].Kind != tokenize.URL && sp.toks[na].Kind != tokenize.Email
-	if !(lower && l.width >= minWrapWidth) && l.width+1+sp.firstWordWidth(na, nb) <= width-slack {
+	// a line that ends in an article, a preposition or a conjunction
+	// ("bans in roughly one summer in") is read as filled
+	if !(lower && l.width >= minWrapWidth) && l.width+1+sp.firstWordWidth(na, nb) <= width-slack && !sp.dangling(lb-1) {
 		return false, false
 	}
 	lt, nt := sp.traits(i), sp.traits(i+1)
@@ -361,9 +397,16 @@ func (sp *splitter) layout(a, b int) bool {
 
 // lineEnd classifies the end of the line of tokens [a, b): endStop for a
 // stop or an abbreviation ("U.S."), perhaps followed by closing quotes and
-// brackets; endColon for a colon; endMid otherwise.
+// brackets or a footnote marker ("in full.17"); endColon for a colon;
+// endMid otherwise.
 func (sp *splitter) lineEnd(a, b int) int {
 	k := b - 1
+	if k >= a+2 && sp.toks[k].Kind == tokenize.Number && sp.isByte(k-1, '.') && sp.shortNumber(k) {
+		switch p := sp.toks[k-2].Kind; {
+		case p == tokenize.Word, p == tokenize.Percent, p == tokenize.CloseQuote, sp.isByte(k-2, ')'):
+			return endStop
+		}
+	}
 	for k > a && (sp.toks[k].Kind.IsQuote() || sp.isByte(k, ')') || sp.isByte(k, ']')) {
 		k--
 	}

@@ -295,6 +295,21 @@ func TestWrap(t *testing.T) {
 				"0 body|Fire crews were called to the warehouse on Dock Road in the early hours of Sunday, and residents of nearby streets were told to keep windows closed because of",
 				"1 body|the smoke.",
 			}},
+		{"a line that ends in a preposition goes on before a lower-case word, even in text too narrow to be wrapped",
+			"Leakage fell to 612 Ml/d in\nthe year, a reduction of 9.4 per cent.",
+			[]string{"0 body|Leakage fell to 612 Ml/d in⏎the year, a reduction of 9.4 per cent."}},
+		{"a PDF paragraph: short lines that end in a preposition and lines that end in a footnote marker",
+			"Total leakage across the six regional compa-\nnies fell to 612 megalitres per day (Ml/d) in\n2023-24, a reduction of 9.4 per cent on the\n2019-20 baseline of 676 Ml/d.12 This is the\nlowest level since reporting began, but it re-\nmains well short of the 2025 target of 560\nMl/d set by the regulator in its final deter-\nmination.13\n\n" +
+				"Average household bills rose by 6.1% in\nApril 2024 to £463 a year. Bills are forecast\nto rise by a further 21% in real terms by\n2029-30 if the companies' business plans are\napproved in full.17\n",
+			[]string{
+				"0 body|Total leakage across the six regional compa-⏎nies fell to 612 megalitres per day (Ml/d) in⏎2023-24, a reduction of 9.4 per cent on the⏎2019-20 baseline of 676 Ml/d.12",
+				"0 body|This is the⏎lowest level since reporting began, but it re-⏎mains well short of the 2025 target of 560⏎Ml/d set by the regulator in its final deter-⏎mination.13",
+				"1 body|Average household bills rose by 6.1% in⏎April 2024 to £463 a year.",
+				"1 body|Bills are forecast⏎to rise by a further 21% in real terms by⏎2029-30 if the companies' business plans are⏎approved in full.17",
+			}},
+		{"a line of a poem in lower case after one that ends in a noun stays apart",
+			"the fog comes\non little cat feet.",
+			[]string{"0 body|the fog comes", "1 body|on little cat feet."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
