@@ -511,6 +511,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		var c uint8
 		var id wordID
 		var tb tbit
+		cue := false // see cueWord
 		if k == tokenize.Word || k == tokenize.Abbrev {
 			s, e := t.Start, t.End
 			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
@@ -531,11 +532,12 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 					a.firstSeen(me)
 				}
 				sh |= me.sh
-				c, id, tb = me.c, me.id, me.tb
+				c, id, tb, cue = me.c, me.id, me.tb, me.cue
 			} else if e-s <= maxWordLen {
 				var wsh shape
 				wsh, c, id, tb = a.spellNew(k, src[s:e], nil, 0, 0)
 				sh |= wsh
+				cue = cueWord(c, id)
 			} else {
 				text := src[s:e]
 				sh |= spell(text)
@@ -543,6 +545,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			}
 		} else if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
 			id = a.foldID(src[t.Start:t.End])
+			cue = cueWord(c, id)
 		}
 		if p&mask == 0 {
 			base = int32(ti)
@@ -572,7 +575,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			if k == tokenize.OpenQuote {
 				opens++
 			}
-		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || id == wdPolled || id == wdSurveyed || beliefWord(id) {
+		} else if cue {
 			a.cueWords = append(a.cueWords, int32(p-1))
 		}
 		// A space after the token, the commonest case, is passed over
@@ -588,6 +591,13 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	}
 	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
 	a.opens = opens
+}
+
+// cueWord reports whether a word of word classes flagSets[c] and wordID id
+// is one of the cue words positions lists: a verb of speech, "according",
+// "words", "polled", "surveyed" or a verb of belief.
+func cueWord(c uint8, id wordID) bool {
+	return flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || id == wdPolled || id == wdSurveyed || beliefWord(id)
 }
 
 // spellAt returns the memo entry of the token src[s:e] of kind k, a Word

@@ -200,6 +200,7 @@ type spellEntry struct {
 	sh     shape // the bits of spell
 	c      uint8 // its word classes, as an index into flagSets
 	tb     tbit
+	cue    bool   // positions lists the word among the cue words (see cueWord)
 	seen   uint32 // the last document (see spellMemo.doc) where it was met
 }
 
@@ -217,7 +218,7 @@ func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k
 		a.lowerSeen.add(h)
 	}
 	if me != nil {
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, seen: a.memo.doc}
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, cue: cueWord(c, id), seen: a.memo.doc}
 	}
 	return sh, c, id, tb
 }
