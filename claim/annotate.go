@@ -492,7 +492,9 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
 		k := t.Kind
-		if k == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
+		// Out of order or out of src: Start < 0 and End < 0 are large
+		// as unsigned.
+		if k == tokenize.Space || uint32(t.Start) >= uint32(t.End) || uint32(t.End) > uint32(srcLen) {
 			pend &^= int(shGlued)
 			continue
 		}
