@@ -105,7 +105,10 @@ type annotator struct {
 	// The significant tokens, positions 0 to n-1. Each array holds one
 	// small entry per position; a document of news text costs about seven
 	// bytes per position here (see tokIdx, sentOf, fl).
-	n      int
+	n int
+	// approx holds the last approxPrefix found, from at to end, which
+	// date and amount both ask for at one position: at is -1 for none.
+	approx struct{ at, end int }
 	wBase  []int32   // token index of the first position of each block of 1<<wShift
 	wShift uint      // 5; 0 (one position per block) once an offset outgrows a byte
 	pos    []posInfo // what the annotators ask of each position
@@ -443,6 +446,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.quoteMarks = reuse(a.quoteMarks, n/32+1)
 	a.wBase = reuse(a.wBase, n/32+1)
 	a.wShift = 5
+	a.approx.at = -1
 	a.pos = reuse(a.pos, n)
 	a.runs = reuse(a.runs, n/64+1)
 	a.runSent = reuse(a.runSent, len(sents)+len(sents)/8+8)

@@ -960,7 +960,18 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 			ind[ni], ni = 32+byte(k), ni+1
 		}
 	}
-	if cfg.Conjunctions {
+	if cfg.Conjunctions && w != nil {
+		// The pairs' weights, summed as add would, in locals.
+		sum := int32(0)
+		for a := 0; a < ni; a++ {
+			ha := fhByte(fhByte(fnvOffset, nsConj), ind[a])
+			for _, b := range ind[a+1 : ni] {
+				sum += int32(w[fhByte(ha, b)&mask])
+			}
+		}
+		ws.sumW += sum
+		ws.nw += int32(ni * (ni - 1) / 2)
+	} else if cfg.Conjunctions {
 		for a := 0; a < ni; a++ {
 			ha := fhByte(fhByte(fnvOffset, nsConj), ind[a])
 			for b := a + 1; b < ni; b++ {
