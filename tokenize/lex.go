@@ -84,6 +84,13 @@ func Append(dst []Token, src []byte) []Token {
 				i = j
 				continue
 			}
+			// The word goes on past its letters and digits, or is an
+			// abbreviation, a URL...: lexWord takes it from there, as
+			// next would from i.
+			k, end := lexWordFrom(src, i, j)
+			dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: k})
+			i = end
+			continue
 		case c == '\n':
 			// A line feed is a line break of its own, as next has it.
 			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: LineBreak})
@@ -255,9 +262,12 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 
 // lexWord lexes a word starting with a letter at src[i]; the result may turn
 // out to be an abbreviation, a URL or an e-mail address.
-func lexWord(src []byte, i int) (Kind, int) {
+func lexWord(src []byte, i int) (Kind, int) { return lexWordFrom(src, i, i) }
+
+// lexWordFrom is lexWord for a word whose bytes from i up to j are ASCII
+// letters and digits, which it does not look at again.
+func lexWordFrom(src []byte, i, j int) (Kind, int) {
 	n := len(src)
-	j := i
 	joined := false
 	for j < n {
 		if alnum[src[j]] {
