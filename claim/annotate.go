@@ -243,6 +243,47 @@ func searchSpans(sp []Span, k spanKey) int {
 	return lo
 }
 
+// searchSpansNear is searchSpans that looks first near hint, steps
+// doubling from there: finish looks up links one after the other, made
+// mostly in the order of the text, each near the one before.
+func searchSpansNear(sp []Span, k spanKey, hint int) int {
+	x := Span{Start: k.Start, End: k.End, Kind: k.Kind}
+	// The spans before lo come before x, those from hi do not.
+	lo, hi := 0, len(sp)
+	if h := min(max(hint, 0), len(sp)-1); h < 0 {
+		return 0
+	} else if spanBefore(sp[h], x) {
+		lo = h + 1
+		for step := 1; lo+step-1 < len(sp); step *= 2 {
+			if m := lo + step - 1; !spanBefore(sp[m], x) {
+				hi = m
+				break
+			} else {
+				lo = m + 1
+			}
+		}
+	} else {
+		hi = h
+		for step := 1; hi-step >= 0; step *= 2 {
+			if m := hi - step; spanBefore(sp[m], x) {
+				lo = m + 1
+				break
+			} else {
+				hi = m
+			}
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if spanBefore(sp[m], x) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // sortSpans sorts sp by compareSpans, Links aside: a quicksort, with
 // insertion sort for short runs and heapsort when it goes too deep. It is
 // slices.SortFunc with the comparison written in.
@@ -1302,11 +1343,11 @@ func (a *annotator) finish() []Span {
 		out = append(out, s)
 	}
 	// Of repeats, the first made with a link gives its link.
+	i := 0
 	for _, l := range links {
-		i := searchSpans(out, l.from)
+		i = searchSpansNear(out, l.from, i)
 		if out[i].Link < 0 {
-			j := searchSpans(out, l.to)
-			out[i].Link = int32(j)
+			out[i].Link = int32(searchSpansNear(out, l.to, i))
 		}
 	}
 	// A link must point to the kind it promises.
