@@ -46,7 +46,7 @@ const maxMemoWord = 16
 
 // memoBits is the base-2 logarithm of the number of slots of a memo:
 // 8192, for a long text has a few thousand distinct tokens (a debate
-// transcript of 100 KB some 5,000). A word memo is 512 KB, a spell memo
+// transcript of 100 KB some 5,000). A word memo is 768 KB, a spell memo
 // 320 KB; 16384 slots would spare another 1% of the work on the
 // transcripts for twice that.
 const memoBits = 13
