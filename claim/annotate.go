@@ -522,7 +522,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
 	memo := a.memo
-	srcLen := int32(len(src))
 	// The first position starts a paragraph and a line; taken back if
 	// there is none.
 	a.paraStarts = append(a.paraStarts, 0)
@@ -533,13 +532,12 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
-	opens := 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
 		k := t.Kind
 		// Out of order or out of src: Start < 0 and End < 0 are large
 		// as unsigned.
-		if k == tokenize.Space || uint32(t.Start) >= uint32(t.End) || uint32(t.End) > uint32(srcLen) {
+		if k == tokenize.Space || uint32(t.Start) >= uint32(t.End) || uint32(t.End) > uint32(len(src)) {
 			pend &^= int(shGlued)
 			continue
 		}
@@ -619,9 +617,6 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		// than in a pass of their own: quotes sizes its arrays by them.
 		if k-tokenize.OpenQuote <= 1 { // CloseQuote follows OpenQuote
 			a.quoteMarks = append(a.quoteMarks, int32(p-1))
-			if k == tokenize.OpenQuote {
-				opens++
-			}
 		} else if cue {
 			a.cueWords = append(a.cueWords, int32(p-1))
 		}
@@ -637,7 +632,14 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		a.paraStarts, a.lineStarts = a.paraStarts[:0], a.lineStarts[:0]
 	}
 	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
-	a.opens = opens
+	// The opening marks among the quotation marks, counted here, off
+	// the loop's path.
+	a.opens = 0
+	for _, q := range a.quoteMarks {
+		if pos[q].kind == tokenize.OpenQuote {
+			a.opens++
+		}
+	}
 }
 
 // cueWord reports whether a word of word classes flagSets[c] and wordID id
