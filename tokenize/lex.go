@@ -63,7 +63,7 @@ func Append(dst []Token, src []byte) []Token {
 			for j < n && src[j] == ' ' {
 				j++
 			}
-			if j == n || src[j] < 0x80 && ascii[src[j]] != cSpace {
+			if j == n || notSpace[src[j]] {
 				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Space})
 				i = j
 				continue
@@ -77,7 +77,7 @@ func Append(dst []Token, src []byte) []Token {
 				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Word})
 				// The commonest token after a word, one space before a
 				// byte that is not white space, is lexed here too.
-				if j+1 < n && src[j] == ' ' && src[j+1] < 0x80 && ascii[src[j+1]] != cSpace {
+				if j+1 < n && src[j] == ' ' && notSpace[src[j+1]] {
 					dst = append(dst, Token{Start: int32(j), End: int32(j + 1), Kind: Space})
 					j++
 				}
@@ -102,7 +102,7 @@ func Append(dst []Token, src []byte) []Token {
 			// a word, the one space after it.
 			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct})
 			i++
-			if i+1 < n && src[i] == ' ' && src[i+1] < 0x80 && ascii[src[i+1]] != cSpace {
+			if i+1 < n && src[i] == ' ' && notSpace[src[i+1]] {
 				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Space})
 				i++
 			}
