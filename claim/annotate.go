@@ -106,7 +106,10 @@ type annotator struct {
 	// The significant tokens, positions 0 to n-1. Each array holds one
 	// small entry per position; a document of news text costs about seven
 	// bytes per position here (see tokIdx, sentOf, fl).
-	n      int
+	n int
+	// approx holds the last approxPrefix found, from at to end, which
+	// date and amount both ask for at one position: at is -1 for none.
+	approx struct{ at, end int }
 	wBase  []int32   // token index of the first position of each block of 1<<wShift
 	wShift uint      // 5; 0 (one position per block) once an offset outgrows a byte
 	pos    []posInfo // what the annotators ask of each position
@@ -251,6 +254,47 @@ func spanBefore(x, y Span) bool {
 func searchSpans(sp []Span, k spanKey) int {
 	x := Span{Start: k.Start, End: k.End, Kind: k.Kind}
 	lo, hi := 0, len(sp)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if spanBefore(sp[m], x) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// searchSpansNear is searchSpans that looks first near hint, steps
+// doubling from there: finish looks up links one after the other, made
+// mostly in the order of the text, each near the one before.
+func searchSpansNear(sp []Span, k spanKey, hint int) int {
+	x := Span{Start: k.Start, End: k.End, Kind: k.Kind}
+	// The spans before lo come before x, those from hi do not.
+	lo, hi := 0, len(sp)
+	if h := min(max(hint, 0), len(sp)-1); h < 0 {
+		return 0
+	} else if spanBefore(sp[h], x) {
+		lo = h + 1
+		for step := 1; lo+step-1 < len(sp); step *= 2 {
+			if m := lo + step - 1; !spanBefore(sp[m], x) {
+				hi = m
+				break
+			} else {
+				lo = m + 1
+			}
+		}
+	} else {
+		hi = h
+		for step := 1; hi-step >= 0; step *= 2 {
+			if m := hi - step; spanBefore(sp[m], x) {
+				lo = m + 1
+				break
+			} else {
+				hi = m
+			}
+		}
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if spanBefore(sp[m], x) {
@@ -465,6 +509,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.quoteMarks = reuse(a.quoteMarks, n/32+1)
 	a.wBase = reuse(a.wBase, n/32+1)
 	a.wShift = 5
+	a.approx.at = -1
 	a.pos = reuse(a.pos, n)
 	a.runs = reuse(a.runs, n/64+1)
 	a.runSent = reuse(a.runSent, len(sents)+len(sents)/8+8)
@@ -499,7 +544,6 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
 	memo := a.memo
-	srcLen := int32(len(src))
 	// The first position starts a paragraph and a line; taken back if
 	// there is none.
 	a.paraStarts = append(a.paraStarts, 0)
@@ -510,11 +554,12 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
-	opens := 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := &toks[ti]
 		k := t.Kind
-		if k == tokenize.Space || t.Start < 0 || t.End > srcLen || t.Start >= t.End {
+		// Out of order or out of src: Start < 0 and End < 0 are large
+		// as unsigned.
+		if k == tokenize.Space || uint32(t.Start) >= uint32(t.End) || uint32(t.End) > uint32(len(src)) {
 			pend &^= int(shGlued)
 			continue
 		}
@@ -533,6 +578,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		var c uint8
 		var id wordID
 		var tb tbit
+		cue := false // see cueWord
 		if k == tokenize.Word || k == tokenize.Abbrev {
 			s, e := t.Start, t.End
 			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
@@ -553,11 +599,12 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 					a.firstSeen(me)
 				}
 				sh |= me.sh
-				c, id, tb = me.c, me.id, me.tb
+				c, id, tb, cue = me.c, me.id, me.tb, me.cue
 			} else if e-s <= maxWordLen {
 				var wsh shape
 				wsh, c, id, tb = a.spellNew(k, src[s:e], nil, 0, 0)
 				sh |= wsh
+				cue = cueWord(c, id)
 			} else {
 				text := src[s:e]
 				sh |= spell(text)
@@ -565,6 +612,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			}
 		} else if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
 			id = a.foldID(src[t.Start:t.End])
+			cue = cueWord(c, id)
 		}
 		if p&mask == 0 {
 			base = int32(ti)
@@ -591,10 +639,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		// than in a pass of their own: quotes sizes its arrays by them.
 		if k-tokenize.OpenQuote <= 1 { // CloseQuote follows OpenQuote
 			a.quoteMarks = append(a.quoteMarks, int32(p-1))
-			if k == tokenize.OpenQuote {
-				opens++
-			}
-		} else if flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || id == wdPolled || id == wdSurveyed || beliefWord(id) {
+		} else if cue {
 			a.cueWords = append(a.cueWords, int32(p-1))
 		}
 		// A space after the token, the commonest case, is passed over
@@ -609,7 +654,21 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		a.paraStarts, a.lineStarts = a.paraStarts[:0], a.lineStarts[:0]
 	}
 	a.n, a.pos, a.tbits = p, pos[:p], tbits[:p]
-	a.opens = opens
+	// The opening marks among the quotation marks, counted here, off
+	// the loop's path.
+	a.opens = 0
+	for _, q := range a.quoteMarks {
+		if pos[q].kind == tokenize.OpenQuote {
+			a.opens++
+		}
+	}
+}
+
+// cueWord reports whether a word of word classes flagSets[c] and wordID id
+// is one of the cue words positions lists: a verb of speech, "according",
+// "words", "polled", "surveyed" or a verb of belief.
+func cueWord(c uint8, id wordID) bool {
+	return flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || id == wdPolled || id == wdSurveyed || beliefWord(id)
 }
 
 // spellAt returns the memo entry of the token src[s:e] of kind k, a Word
@@ -1308,11 +1367,11 @@ func (a *annotator) finish() []Span {
 		out = append(out, s)
 	}
 	// Of repeats, the first made with a link gives its link.
+	i := 0
 	for _, l := range links {
-		i := searchSpans(out, l.from)
+		i = searchSpansNear(out, l.from, i)
 		if out[i].Link < 0 {
-			j := searchSpans(out, l.to)
-			out[i].Link = int32(j)
+			out[i].Link = int32(searchSpansNear(out, l.to, i))
 		}
 	}
 	// A link must point to the kind it promises.

@@ -17,19 +17,16 @@ func (a *annotator) lexical() {
 	pos := a.pos // a.n of them
 	tbits := a.tbits[:len(pos)]
 	for i := 0; i < len(pos); i++ {
-		if i < end {
-			continue
-		}
-		pi := &pos[i]
-		if pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev {
-			continue
-		}
 		// The test pattern starts with, here, so most words skip the call;
 		// a word that starts no pattern and no phrase is passed over
-		// before its role is looked up.
+		// first, before its role is looked up.
+		pi := &pos[i]
 		fl := flagSets[pi.cls]
 		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
-		if !patterned && fl&wPhrase == 0 || a.furniture(i) {
+		if !patterned && fl&wPhrase == 0 {
+			continue
+		}
+		if i < end || pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev || a.furniture(i) {
 			continue
 		}
 		if patterned {

@@ -1241,6 +1241,16 @@ func (a *annotator) duration(i int) int {
 // bound that starts at i ("nearly", "more than", "at least", "up to",
 // "an estimated", "as many as"), or i if there is none.
 func (a *annotator) approxPrefix(i int) int {
+	if a.approx.at == i {
+		return a.approx.end
+	}
+	j := a.approxPrefixOf(i)
+	a.approx.at, a.approx.end = i, j
+	return j
+}
+
+// approxPrefixOf is approxPrefix without the memory of the last.
+func (a *annotator) approxPrefixOf(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
 		// One switch on the word's id: j is in range.

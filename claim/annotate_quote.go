@@ -74,6 +74,23 @@ func (a *annotator) findQuotes() []quoteRun {
 		k := a.kind(i)
 		if k != tokenize.OpenQuote && k != tokenize.CloseQuote && (open < 0 || para == cur) {
 			last = i
+			if open >= 0 {
+				// Inside the quote, in its paragraph, the same up to the
+				// next quotation mark or paragraph: passed over.
+				for next < len(marks) && int(marks[next]) <= i {
+					next++
+				}
+				t := a.n
+				if next < len(marks) {
+					t = int(marks[next])
+				}
+				if int(para)+1 < len(a.paraStarts) {
+					t = min(t, int(a.paraStarts[para+1]))
+				}
+				if t > i+1 {
+					i, last = t-1, t-1
+				}
+			}
 			continue // the common case: nothing to do
 		}
 		if open >= 0 && para != cur {

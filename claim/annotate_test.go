@@ -1625,7 +1625,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 }
 
-// TestSortSpans checks sortSpans and searchSpans against the slices
+// TestSortSpans checks sortSpans, searchSpans and searchSpansNear against the slices
 // package on random spans with many ties, short and long.
 func TestSortSpans(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
@@ -1668,6 +1668,20 @@ func TestSortSpans(t *testing.T) {
 			})
 			if got := searchSpans(want, k); got != wi {
 				t.Fatalf("searchSpans(%v) = %d, want %d", k, got, wi)
+			}
+			for _, hint := range []int{-1, 0, wi - 3, wi - 1, wi, wi + 1, wi + 5, n - 1, n + 2} {
+				if got := searchSpansNear(want, k, hint); got != wi {
+					t.Fatalf("searchSpansNear(%v, %d) = %d, want %d", k, hint, got, wi)
+				}
+			}
+		}
+		// Keys between and past the spans.
+		for _, k := range []spanKey{{-1, 0, 0}, {1 << 20, 1 << 20, 0}, {5, 3, 2}, {7, 7, Speaker}} {
+			wi := searchSpans(want, k)
+			for hint := -1; hint <= n+1; hint++ {
+				if got := searchSpansNear(want, k, hint); got != wi {
+					t.Fatalf("searchSpansNear(%v, %d) = %d, want %d", k, hint, got, wi)
+				}
 			}
 		}
 	}

@@ -282,16 +282,16 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 				// scan grows the buffers when they are full, which is
 				// seldom.
 				if b, i := len(f.buf), len(f.words); me.plain && cap(f.buf)-b >= maxMemoWord && i < cap(f.words) {
-					// The lower case of letters is their bytes with 0x20
-					// set: the key's words are written whole, and the
-					// buffer cut after the word.
-					le.PutUint64(f.buf[b:b+8], k0|lowerBits)
-					le.PutUint64(f.buf[b+8:b+16], k1|lowerBits)
-					f.buf = f.buf[:b+n]
+					// The text's words are written whole, and the buffer
+					// cut after it.
+					le.PutUint64(f.buf[b:b+8], me.t0)
+					le.PutUint64(f.buf[b+8:b+16], me.t1)
+					tn := int(me.tn)
+					f.buf = f.buf[:b+tn]
 					f.words = f.words[:i+1]
 					nw := &f.words[i]
 					*nw = me.word
-					nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+n), s, e
+					nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+tn), s, e
 					if me.gen != m.gen || f.w == nil {
 						nw.sums = false
 						f.charSums(me, nw)
@@ -1026,7 +1026,18 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 			ind[ni], ni = 32+byte(k), ni+1
 		}
 	}
-	if cfg.Conjunctions {
+	if cfg.Conjunctions && w != nil {
+		// The pairs' weights, summed as add would, in locals.
+		sum := int32(0)
+		for a := 0; a < ni; a++ {
+			ha := fhByte(fhByte(fnvOffset, nsConj), ind[a])
+			for _, b := range ind[a+1 : ni] {
+				sum += int32(w[fhByte(ha, b)&mask])
+			}
+		}
+		ws.sumW += sum
+		ws.nw += int32(ni * (ni - 1) / 2)
+	} else if cfg.Conjunctions {
 		for a := 0; a < ni; a++ {
 			ha := fhByte(fhByte(fnvOffset, nsConj), ind[a])
 			for b := a + 1; b < ni; b++ {

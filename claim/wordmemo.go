@@ -3,6 +3,7 @@ package claim
 import (
 	"sync/atomic"
 
+	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -45,13 +46,10 @@ const maxMemoWord = 16
 
 // memoBits is the base-2 logarithm of the number of slots of a memo:
 // 8192, for a long text has a few thousand distinct tokens (a debate
-// transcript of 100 KB some 5,000). A word memo is 512 KB, a spell memo
+// transcript of 100 KB some 5,000). A word memo is 768 KB, a spell memo
 // 320 KB; 16384 slots would spare another 1% of the work on the
 // transcripts for twice that.
 const memoBits = 13
-
-// lowerBits has bit 0x20 of each byte set.
-const lowerBits = 0x2020202020202020
 
 // memoSlotOf returns the first slot of the pair of a memo of 1<<memoBits
 // slots where the key k0, k1 goes: a multiplicative hash, whose top bits
@@ -95,7 +93,14 @@ type memoEntry struct {
 	_      [0]func() // not comparable: no equality code for the memo types
 	k0, k1 uint64    // the key of the token's bytes, see keyMasks
 	n      uint8     // its length in bytes
-	plain  bool      // all ASCII letters, one fwAlpha word; else scan splits it
+	// plain is set when scan makes the token one fwAlpha word, over all
+	// of it, of at most maxMemoWord bytes: "ukraine" for "Ukraine", and
+	// "ukraine's" for "Ukraine’s" too; else scan splits it each time.
+	plain bool
+	// t0 and t1 hold the text of a plain word as splitWords writes it,
+	// little-endian, its first tn bytes.
+	t0, t1 uint64
+	tn     uint8
 	// word is the token's word as splitWords appends it, but for its
 	// offsets. Its sums hold for the weights of generation gen of the
 	// memo; gen 0: not known.
@@ -128,33 +133,26 @@ func (f *featurizer) learnWord(src []byte, s, e int32, me *memoEntry, k0, k1 uin
 	*me = memoEntry{k0: k0, k1: k1, n: uint8(e - s)}
 	nb, nw0 := len(f.buf), len(f.words)
 	f.scan(src, s, e)
-	if len(f.words) != nw0+1 || !plainText(f.buf[nb:], src[s:e]) || f.words[nw0].class != fwAlpha {
+	if len(f.words) != nw0+1 {
 		return true // scan split it otherwise
 	}
-	me.plain, me.word = true, f.words[nw0]
-	return f.charSums(me, &f.words[nw0])
-}
-
-// plainText reports whether w, what scan wrote for the ASCII token t, is
-// t with bit 0x20 of each byte set: so it is for letters, which it puts
-// in lower case, and for the digits and joiners it keeps, which have
-// that bit.
-func plainText(w, t []byte) bool {
-	if len(w) != len(t) {
-		return false
+	w := &f.words[nw0]
+	if w.class != fwAlpha || w.start != int32(nb) || w.end != int32(len(f.buf)) || w.end-w.start > maxMemoWord || w.srcStart != s || w.srcEnd != e {
+		return true
 	}
-	for i, c := range t {
-		if c >= 0x80 || w[i] != c|0x20 {
-			return false
-		}
-	}
-	return true
+	var text [maxMemoWord]byte
+	copy(text[:], f.buf[nb:])
+	me.plain, me.word = true, *w
+	me.t0, me.t1, me.tn = le.Uint64(text[:8]), le.Uint64(text[8:]), uint8(w.end-w.start)
+	return f.charSums(me, w)
 }
 
 // charSums sets the sums of the character n-grams of the plain word nw,
 // the word of the memo entry me, when f scores with weights: from me when
 // it holds them for these weights, else worked out and kept in me. They
-// are what charGramsOf would add to f.sumC and f.nc for the word. It
+// are what charGramsOf would add to f.sumC and f.nc for the word, or, for
+// a word that is not ASCII, the sum and number of the weights of the
+// n-grams it would append to f.feats, which scoreSums would sum. It
 // returns true.
 func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 	lo, hi := int(f.cfg.CharMin), int(f.cfg.CharMax)
@@ -164,7 +162,19 @@ func (f *featurizer) charSums(me *memoEntry, nw *fword) bool {
 	if me.gen != f.memo.gen {
 		sum, nc := f.sumC, f.nc
 		f.sumC, f.nc = 0, 0
-		f.charGramsASCII(f.text(*nw), lo, hi)
+		if nw.wide {
+			// charGramsOf appends the n-grams of a word that is not
+			// ASCII, for scoreSums to sum: they are summed here.
+			at := len(f.feats)
+			f.charGramsOf(f.text(*nw), false)
+			for _, h := range f.feats[at:] {
+				f.sumC += int32(f.w[h&uint32(len(f.w)-1)])
+				f.nc++
+			}
+			f.feats = f.feats[:at]
+		} else {
+			f.charGramsASCII(f.text(*nw), lo, hi)
+		}
 		me.word.sumC, me.word.nc, me.word.sums, me.gen = f.sumC, f.nc, true, f.memo.gen
 		f.sumC, f.nc = sum, nc
 	}
@@ -200,6 +210,7 @@ type spellEntry struct {
 	sh     shape // the bits of spell
 	c      uint8 // its word classes, as an index into flagSets
 	tb     tbit
+	cue    bool   // positions lists the word among the cue words (see cueWord)
 	seen   uint32 // the last document (see spellMemo.doc) where it was met
 }
 
@@ -217,7 +228,7 @@ func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k
 		a.lowerSeen.add(h)
 	}
 	if me != nil {
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, seen: a.memo.doc}
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, cue: cueWord(c, id), seen: a.memo.doc}
 	}
 	return sh, c, id, tb
 }

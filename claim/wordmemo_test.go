@@ -95,6 +95,12 @@ func TestWordMemo(t *testing.T) {
 				c := newFeaturizer(m.Features)
 				c.w = w
 				c.charGrams(f.text(got))
+				// A word that is not ASCII has its n-grams appended,
+				// for scoreSums to sum.
+				for _, h := range c.feats {
+					c.sumC += int32(w[h&uint32(len(w)-1)])
+					c.nc++
+				}
 				if got.sumC != c.sumC || got.nc != c.nc {
 					t.Fatalf("%d %q: word %q sums %d of %d, want %d of %d", it, src, f.text(got), got.sumC, got.nc, c.sumC, c.nc)
 				}

@@ -183,9 +183,16 @@ func classOf(r rune) class {
 // made of.
 var alnum [256]bool
 
+// notSpace marks the ASCII bytes other than a space, a tab, "\v" and "\f"
+// (line breaks included): the bytes that end a run of spaces. A space
+// before a byte above ASCII, which may be a no-break space, is left to
+// next.
+var notSpace [256]bool
+
 func init() {
 	for b := 0; b < 128; b++ {
 		alnum[b] = ascii[b] == cLetter || ascii[b] == cDigit
+		notSpace[b] = ascii[b] != cSpace
 	}
 }
 

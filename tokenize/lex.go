@@ -63,7 +63,7 @@ func Append(dst []Token, src []byte) []Token {
 			for j < n && src[j] == ' ' {
 				j++
 			}
-			if j == n || src[j] < 0x80 && ascii[src[j]] != cSpace {
+			if j == n || notSpace[src[j]] {
 				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Space})
 				i = j
 				continue
@@ -77,13 +77,20 @@ func Append(dst []Token, src []byte) []Token {
 				dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Word})
 				// The commonest token after a word, one space before a
 				// byte that is not white space, is lexed here too.
-				if j+1 < n && src[j] == ' ' && src[j+1] < 0x80 && ascii[src[j+1]] != cSpace {
+				if j+1 < n && src[j] == ' ' && notSpace[src[j+1]] {
 					dst = append(dst, Token{Start: int32(j), End: int32(j + 1), Kind: Space})
 					j++
 				}
 				i = j
 				continue
 			}
+			// The word goes on past its letters and digits, or is an
+			// abbreviation, a URL...: lexWord takes it from there, as
+			// next would from i.
+			k, end := lexWordFrom(src, i, j)
+			dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: k})
+			i = end
+			continue
 		case c == '\n':
 			// A line feed is a line break of its own, as next has it.
 			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: LineBreak})
@@ -95,7 +102,7 @@ func Append(dst []Token, src []byte) []Token {
 			// a word, the one space after it.
 			dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Punct})
 			i++
-			if i+1 < n && src[i] == ' ' && src[i+1] < 0x80 && ascii[src[i+1]] != cSpace {
+			if i+1 < n && src[i] == ' ' && notSpace[src[i+1]] {
 				dst = append(dst, Token{Start: int32(i), End: int32(i + 1), Kind: Space})
 				i++
 			}
@@ -255,9 +262,12 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 
 // lexWord lexes a word starting with a letter at src[i]; the result may turn
 // out to be an abbreviation, a URL or an e-mail address.
-func lexWord(src []byte, i int) (Kind, int) {
+func lexWord(src []byte, i int) (Kind, int) { return lexWordFrom(src, i, i) }
+
+// lexWordFrom is lexWord for a word whose bytes from i up to j are ASCII
+// letters and digits, which it does not look at again.
+func lexWordFrom(src []byte, i, j int) (Kind, int) {
 	n := len(src)
-	j := i
 	joined := false
 	for j < n {
 		if alnum[src[j]] {
