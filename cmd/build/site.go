@@ -153,13 +153,17 @@ func buildSite(dir string, src *sources, wasm, wasmExec []byte) (string, error) 
 	files[workerName] = worker
 
 	// Both app.js and boot.js name the worker: boot.js starts it, app.js
-	// restarts it.
-	var app, boot []byte
+	// restarts it. boot.js also compiles the engine for it.
+	boot, err := replaceOnce(src.boot, refWasm, "'"+wasmName+"'", "web/boot.js")
+	if err != nil {
+		return "", err
+	}
+	var app []byte
 	for _, f := range []struct {
 		name string
 		src  []byte
 		dst  *[]byte
-	}{{"app.js", src.app, &app}, {"boot.js", src.boot, &boot}} {
+	}{{"app.js", src.app, &app}, {"boot.js", boot, &boot}} {
 		b, err := replaceOnce(f.src, refWorker, "'"+workerName+"'", "web/"+f.name)
 		if err != nil {
 			return "", err
