@@ -56,6 +56,7 @@ const (
 	refStyle   = `href="web/style.css"`
 	refApp     = `src="web/app.js"`
 	refBoot    = `src="web/boot.js"`
+	refPreload = `href="claimlight.wasm"`
 	markSample = "@@SAMPLE@@"
 )
 
@@ -198,6 +199,9 @@ func buildSite(dir string, src *sources, wasm, wasmExec []byte) (string, error) 
 	if idx, err = replaceOnce(idx, refBoot, `src="`+bootName+`"`, "index.html"); err != nil {
 		return "", err
 	}
+	if idx, err = replaceOnce(idx, refPreload, `href="`+wasmName+`"`, "index.html"); err != nil {
+		return "", err
+	}
 	files["index.html"] = idx
 
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -231,13 +235,14 @@ var (
 	reStyleLink = regexp.MustCompile(`<link[^>]*` + regexp.QuoteMeta(refStyle) + `[^>]*>`)
 	reAppScript = regexp.MustCompile(`<script[^>]*` + regexp.QuoteMeta(refApp) + `[^>]*></script>`)
 	reBootTag   = regexp.MustCompile(`<script[^>]*` + regexp.QuoteMeta(refBoot) + `[^>]*></script>`)
+	rePreload   = regexp.MustCompile(`<link[^>]*` + regexp.QuoteMeta(refPreload) + `[^>]*>`)
 )
 
 // buildSingle writes one HTML file that needs nothing else: the style and
 // the page script inline (allowed by their hashes in the CSP), the worker's
 // source and the engine (base64) in data blocks that the page script turns
-// into a Blob URL worker. It has no boot.js: the worker's source comes
-// after the body, so app.js starts the worker.
+// into a Blob URL worker. It has no boot.js and preloads nothing: the
+// worker's source comes after the body, so app.js starts the worker.
 func buildSingle(path string, src *sources, wasm, wasmExec []byte) (string, error) {
 	m := newMinifier()
 	workerSrc, err := workerSource(m, src, wasmExec, "")
@@ -273,6 +278,9 @@ func buildSingle(path string, src *sources, wasm, wasmExec []byte) (string, erro
 	}
 	idx = reCSP.ReplaceAll(idx, []byte("${1}"+csp+"${2}"))
 	if idx, err = replaceRegexpOnce(idx, reBootTag, nil, "index.html boot script"); err != nil {
+		return "", err
+	}
+	if idx, err = replaceRegexpOnce(idx, rePreload, nil, "index.html preload link"); err != nil {
 		return "", err
 	}
 	styleTag := append(append([]byte("<style>"), style...), "</style>"...)
