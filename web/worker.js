@@ -2,8 +2,6 @@
 // the page's main thread.
 //
 // Protocol (messages from the page):
-//   {wasm}       the engine's bytes fetched by the page (boot.js), an ArrayBuffer,
-//                or null if that failed; sent only to a worker named WASM_NAME
 //   {id, text}   analyze text; answers {id, result, ms} or {id, error}
 //   {warm, runs} analyze the text warm runs times in the background; no answer
 //   {id, crash}  test hook: throws inside the worker, as a crash would
@@ -20,11 +18,6 @@
 'use strict';
 
 const WASM_URL = 'claimlight.wasm';
-// A worker started by boot.js is named so: the page fetches the engine
-// while the worker starts, and sends its bytes in a message.
-const WASM_NAME = 'claimlight-wasm';
-let gotWasm = null;
-const pageWasm = self.name === WASM_NAME ? new Promise((resolve) => { gotWasm = resolve; }) : null;
 
 function wasmBytesFromBase64(b64) {
 	if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
@@ -38,10 +31,7 @@ async function load() {
 	const t0 = performance.now();
 	const go = new Go();
 	let inst;
-	const wasm = pageWasm && await pageWasm;
-	if (wasm) {
-		inst = (await WebAssembly.instantiate(wasm, go.importObject)).instance;
-	} else if (self.CLAIMLIGHT_WASM_B64) {
+	if (self.CLAIMLIGHT_WASM_B64) {
 		inst = (await WebAssembly.instantiate(wasmBytesFromBase64(self.CLAIMLIGHT_WASM_B64), go.importObject)).instance;
 		self.CLAIMLIGHT_WASM_B64 = null;
 	} else {
@@ -72,10 +62,6 @@ engine.then(({api, ms}) => {
 
 self.onmessage = (e) => {
 	const msg = e.data || {};
-	if ('wasm' in msg) {
-		if (gotWasm) gotWasm(msg.wasm);
-		return;
-	}
 	// Thrown outside any promise, so the page sees an error event, as it
 	// would for a real crash.
 	if (msg.crash) throw new Error('claimlight: worker crash requested by the test hook');

@@ -77,7 +77,7 @@ func TestBuildSite(t *testing.T) {
 		return string(b)
 	}
 	idx := read("index.html")
-	for _, ref := range []string{names["style.css"], names["app.js"], names["boot.js"], names["claimlight.wasm"]} {
+	for _, ref := range []string{names["style.css"], names["app.js"], names["boot.js"]} {
 		if !strings.Contains(idx, ref) {
 			t.Errorf("index.html does not refer to %s", ref)
 		}
@@ -133,7 +133,7 @@ func TestBuildSingle(t *testing.T) {
 			t.Errorf("CSP %q lacks %s", csp[1], want)
 		}
 	}
-	for _, gone := range []string{`src="web/`, `href="web/`, "'self'", `rel="preload"`} {
+	for _, gone := range []string{`src="web/`, `href="web/`, "'self'"} {
 		if strings.Contains(page, gone) {
 			t.Errorf("single file still has %s", gone)
 		}

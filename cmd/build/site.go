@@ -56,7 +56,6 @@ const (
 	refStyle   = `href="web/style.css"`
 	refApp     = `src="web/app.js"`
 	refBoot    = `src="web/boot.js"`
-	refPreload = `href="claimlight.wasm"`
 	markSample = "@@SAMPLE@@"
 )
 
@@ -154,17 +153,13 @@ func buildSite(dir string, src *sources, wasm, wasmExec []byte) (string, error) 
 	files[workerName] = worker
 
 	// Both app.js and boot.js name the worker: boot.js starts it, app.js
-	// restarts it. boot.js also compiles the engine for it.
-	boot, err := replaceOnce(src.boot, refWasm, "'"+wasmName+"'", "web/boot.js")
-	if err != nil {
-		return "", err
-	}
-	var app []byte
+	// restarts it.
+	var app, boot []byte
 	for _, f := range []struct {
 		name string
 		src  []byte
 		dst  *[]byte
-	}{{"app.js", src.app, &app}, {"boot.js", boot, &boot}} {
+	}{{"app.js", src.app, &app}, {"boot.js", src.boot, &boot}} {
 		b, err := replaceOnce(f.src, refWorker, "'"+workerName+"'", "web/"+f.name)
 		if err != nil {
 			return "", err
@@ -197,9 +192,6 @@ func buildSite(dir string, src *sources, wasm, wasmExec []byte) (string, error) 
 		return "", err
 	}
 	if idx, err = replaceOnce(idx, refBoot, `src="`+bootName+`"`, "index.html"); err != nil {
-		return "", err
-	}
-	if idx, err = replaceOnce(idx, refPreload, `href="`+wasmName+`"`, "index.html"); err != nil {
 		return "", err
 	}
 	files["index.html"] = idx
@@ -235,14 +227,13 @@ var (
 	reStyleLink = regexp.MustCompile(`<link[^>]*` + regexp.QuoteMeta(refStyle) + `[^>]*>`)
 	reAppScript = regexp.MustCompile(`<script[^>]*` + regexp.QuoteMeta(refApp) + `[^>]*></script>`)
 	reBootTag   = regexp.MustCompile(`<script[^>]*` + regexp.QuoteMeta(refBoot) + `[^>]*></script>`)
-	rePreload   = regexp.MustCompile(`<link[^>]*` + regexp.QuoteMeta(refPreload) + `[^>]*>`)
 )
 
 // buildSingle writes one HTML file that needs nothing else: the style and
 // the page script inline (allowed by their hashes in the CSP), the worker's
 // source and the engine (base64) in data blocks that the page script turns
-// into a Blob URL worker. It has no boot.js and preloads nothing: the
-// worker's source comes after the body, so app.js starts the worker.
+// into a Blob URL worker. It has no boot.js: the worker's source comes
+// after the body, so app.js starts the worker.
 func buildSingle(path string, src *sources, wasm, wasmExec []byte) (string, error) {
 	m := newMinifier()
 	workerSrc, err := workerSource(m, src, wasmExec, "")
@@ -278,9 +269,6 @@ func buildSingle(path string, src *sources, wasm, wasmExec []byte) (string, erro
 	}
 	idx = reCSP.ReplaceAll(idx, []byte("${1}"+csp+"${2}"))
 	if idx, err = replaceRegexpOnce(idx, reBootTag, nil, "index.html boot script"); err != nil {
-		return "", err
-	}
-	if idx, err = replaceRegexpOnce(idx, rePreload, nil, "index.html preload link"); err != nil {
 		return "", err
 	}
 	styleTag := append(append([]byte("<style>"), style...), "</style>"...)
