@@ -305,19 +305,33 @@
 		return URL.createObjectURL(blob);
 	}
 
+	// startWorker starts the engine's worker, or the first time adopts the
+	// one boot.js started from the page's <head>, with what it has said so far.
 	function startWorker() {
-		workerStarted = performance.now();
+		const boot = self.claimlightBoot;
+		self.claimlightBoot = null;
 		state.engine = null;
 		html.dataset.engine = 'loading';
-		const url = workerURL();
-		worker = new Worker(url);
-		if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 10000);
+		if (boot && boot.worker) {
+			workerStarted = boot.started;
+			worker = boot.worker;
+		} else {
+			workerStarted = performance.now();
+			const url = workerURL();
+			worker = new Worker(url);
+			if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 10000);
+		}
+		const w = worker;
 		worker.onmessage = onWorkerMessage;
 		worker.onerror = (e) => {
 			e.preventDefault();
 			restartWorker('The analyzer stopped unexpectedly and was restarted. Your text is safe.');
 		};
 		worker.onmessageerror = () => restartWorker('The analyzer sent a message the page could not read; it was restarted.');
+		for (const e of boot && boot.worker ? boot.early : []) {
+			if (worker !== w) break; // an early message restarted it
+			worker['on' + e.type](e);
+		}
 	}
 
 	function restartWorker(message) {

@@ -10,12 +10,13 @@
 //   {ready: {version, kinds, types, roles, threshold, ms}} once the engine is loaded
 //   {fatal: message} when the engine cannot load
 //
-// The site build rewrites the two quoted file names below to
-// their content-hashed names. The single-file build prepends wasm_exec.js
-// and sets self.CLAIMLIGHT_WASM_B64 to the module in base64 instead.
+// Both builds prepend wasm_exec.js, the Go runtime's JavaScript half, so
+// that the worker needs no second script before it can fetch the engine.
+// The site build rewrites the quoted file name below to its content-hashed
+// name; the single-file build sets self.CLAIMLIGHT_WASM_B64 to the module
+// in base64 instead.
 'use strict';
 
-if (typeof self.Go === 'undefined') importScripts('wasm_exec.js');
 const WASM_URL = 'claimlight.wasm';
 
 function wasmBytesFromBase64(b64) {

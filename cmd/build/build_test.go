@@ -64,7 +64,7 @@ func TestBuildSite(t *testing.T) {
 			t.Errorf("%s.gz does not hold %s", e.Name(), e.Name())
 		}
 	}
-	for _, want := range []string{"app.js", "worker.js", "wasm_exec.js", "style.css", "claimlight.wasm"} {
+	for _, want := range []string{"app.js", "boot.js", "worker.js", "style.css", "claimlight.wasm"} {
 		if names[want] == "" {
 			t.Errorf("no hashed %s in %v", want, names)
 		}
@@ -77,7 +77,7 @@ func TestBuildSite(t *testing.T) {
 		return string(b)
 	}
 	idx := read("index.html")
-	for _, ref := range []string{names["style.css"], names["app.js"]} {
+	for _, ref := range []string{names["style.css"], names["app.js"], names["boot.js"]} {
 		if !strings.Contains(idx, ref) {
 			t.Errorf("index.html does not refer to %s", ref)
 		}
@@ -88,12 +88,17 @@ func TestBuildSite(t *testing.T) {
 	if !strings.Contains(idx, "€35 billion") {
 		t.Errorf("index.html lacks the inlined sample article")
 	}
-	if app := read(names["app.js"]); !strings.Contains(app, names["worker.js"]) {
-		t.Errorf("app.js does not start %s", names["worker.js"])
+	for _, n := range []string{"app.js", "boot.js"} {
+		if !strings.Contains(read(names[n]), names["worker.js"]) {
+			t.Errorf("%s does not start %s", n, names["worker.js"])
+		}
+	}
+	if strings.Index(idx, names["boot.js"]) > strings.Index(idx, names["style.css"]) {
+		t.Errorf("index.html runs boot.js after the style sheet, which it would then wait for")
 	}
 	worker := read(names["worker.js"])
-	if !strings.Contains(worker, names["wasm_exec.js"]) || !strings.Contains(worker, names["claimlight.wasm"]) {
-		t.Errorf("worker.js does not load %s and %s: %s", names["wasm_exec.js"], names["claimlight.wasm"], worker)
+	if !strings.HasPrefix(worker, "globalThis.Go=") || !strings.Contains(worker, names["claimlight.wasm"]) {
+		t.Errorf("worker.js does not start with wasm_exec.js and load %s: %s", names["claimlight.wasm"], worker)
 	}
 	if got := read(names["claimlight.wasm"]); got != string(fakeWasm) {
 		t.Errorf("the wasm was changed on the way")

@@ -24,6 +24,7 @@ import (
 type sources struct {
 	index  []byte // index.html
 	app    []byte // web/app.js
+	boot   []byte // web/boot.js
 	worker []byte // web/worker.js
 	style  []byte // web/style.css
 	sample []byte // web/sample.txt, inlined into the page
@@ -35,7 +36,7 @@ func readSources(root string) (*sources, error) {
 		path string
 		dst  *[]byte
 	}{
-		{"index.html", &s.index}, {"web/app.js", &s.app}, {"web/worker.js", &s.worker},
+		{"index.html", &s.index}, {"web/app.js", &s.app}, {"web/boot.js", &s.boot}, {"web/worker.js", &s.worker},
 		{"web/style.css", &s.style}, {"web/sample.txt", &s.sample},
 	} {
 		b, err := os.ReadFile(filepath.Join(root, f.path))
@@ -50,12 +51,12 @@ func readSources(root string) (*sources, error) {
 // The literal names by which the sources refer to each other; the build
 // rewrites them and fails when one is missing, so they cannot drift apart.
 const (
-	refWasmExec = "'wasm_exec.js'"
-	refWasm     = "'claimlight.wasm'"
-	refWorker   = "'web/worker.js'"
-	refStyle    = `href="web/style.css"`
-	refApp      = `src="web/app.js"`
-	markSample  = "@@SAMPLE@@"
+	refWasm    = "'claimlight.wasm'"
+	refWorker  = "'web/worker.js'"
+	refStyle   = `href="web/style.css"`
+	refApp     = `src="web/app.js"`
+	refBoot    = `src="web/boot.js"`
+	markSample = "@@SAMPLE@@"
 )
 
 // newMinifier returns a minifier for everything the page ships.
@@ -114,43 +115,64 @@ func page(m *minify.M, src *sources) ([]byte, error) {
 	return replaceOnce(idx, markSample, string(src.sample), "index.html")
 }
 
+// workerSource returns the worker's script as the builds ship it:
+// wasm_exec.js, then web/worker.js with refWasm replaced by wasmRef (when
+// it is not empty), both minified. One script saves the worker a second
+// fetch, one after the other, before it can start fetching the engine.
+func workerSource(m *minify.M, src *sources, wasmExec []byte, wasmRef string) ([]byte, error) {
+	execMin, err := minifyAs(m, "application/javascript", wasmExec)
+	if err != nil {
+		return nil, err
+	}
+	worker := src.worker
+	if wasmRef != "" {
+		if worker, err = replaceOnce(worker, refWasm, wasmRef, "web/worker.js"); err != nil {
+			return nil, err
+		}
+	}
+	if worker, err = minifyAs(m, "application/javascript", worker); err != nil {
+		return nil, err
+	}
+	return append(append(execMin, ";\n"...), worker...), nil
+}
+
 // buildSite writes the multi-file site into dir and returns a report line
 // per file with its size and gzip size.
 func buildSite(dir string, src *sources, wasm, wasmExec []byte) (string, error) {
 	m := newMinifier()
 	files := map[string][]byte{}
 
-	execMin, err := minifyAs(m, "application/javascript", wasmExec)
-	if err != nil {
-		return "", err
-	}
-	execName := hashedName("wasm_exec.js", execMin)
-	files[execName] = execMin
 	wasmName := hashedName("claimlight.wasm", wasm)
 	files[wasmName] = wasm
 
-	worker, err := replaceOnce(src.worker, refWasmExec, "'"+execName+"'", "web/worker.js")
+	worker, err := workerSource(m, src, wasmExec, "'"+wasmName+"'")
 	if err != nil {
-		return "", err
-	}
-	if worker, err = replaceOnce(worker, refWasm, "'"+wasmName+"'", "web/worker.js"); err != nil {
-		return "", err
-	}
-	if worker, err = minifyAs(m, "application/javascript", worker); err != nil {
 		return "", err
 	}
 	workerName := hashedName("worker.js", worker)
 	files[workerName] = worker
 
-	app, err := replaceOnce(src.app, refWorker, "'"+workerName+"'", "web/app.js")
-	if err != nil {
-		return "", err
-	}
-	if app, err = minifyAs(m, "application/javascript", app); err != nil {
-		return "", err
+	// Both app.js and boot.js name the worker: boot.js starts it, app.js
+	// restarts it.
+	var app, boot []byte
+	for _, f := range []struct {
+		name string
+		src  []byte
+		dst  *[]byte
+	}{{"app.js", src.app, &app}, {"boot.js", src.boot, &boot}} {
+		b, err := replaceOnce(f.src, refWorker, "'"+workerName+"'", "web/"+f.name)
+		if err != nil {
+			return "", err
+		}
+		if b, err = minifyAs(m, "application/javascript", b); err != nil {
+			return "", err
+		}
+		*f.dst = b
 	}
 	appName := hashedName("app.js", app)
 	files[appName] = app
+	bootName := hashedName("boot.js", boot)
+	files[bootName] = boot
 
 	style, err := minifyAs(m, "text/css", src.style)
 	if err != nil {
@@ -167,6 +189,9 @@ func buildSite(dir string, src *sources, wasm, wasmExec []byte) (string, error) 
 		return "", err
 	}
 	if idx, err = replaceOnce(idx, refApp, `src="`+appName+`"`, "index.html"); err != nil {
+		return "", err
+	}
+	if idx, err = replaceOnce(idx, refBoot, `src="`+bootName+`"`, "index.html"); err != nil {
 		return "", err
 	}
 	files["index.html"] = idx
@@ -201,23 +226,20 @@ var (
 	reCSP       = regexp.MustCompile(`(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")`)
 	reStyleLink = regexp.MustCompile(`<link[^>]*` + regexp.QuoteMeta(refStyle) + `[^>]*>`)
 	reAppScript = regexp.MustCompile(`<script[^>]*` + regexp.QuoteMeta(refApp) + `[^>]*></script>`)
+	reBootTag   = regexp.MustCompile(`<script[^>]*` + regexp.QuoteMeta(refBoot) + `[^>]*></script>`)
 )
 
 // buildSingle writes one HTML file that needs nothing else: the style and
 // the page script inline (allowed by their hashes in the CSP), the worker's
 // source and the engine (base64) in data blocks that the page script turns
-// into a Blob URL worker.
+// into a Blob URL worker. It has no boot.js: the worker's source comes
+// after the body, so app.js starts the worker.
 func buildSingle(path string, src *sources, wasm, wasmExec []byte) (string, error) {
 	m := newMinifier()
-	execMin, err := minifyAs(m, "application/javascript", wasmExec)
+	workerSrc, err := workerSource(m, src, wasmExec, "")
 	if err != nil {
 		return "", err
 	}
-	worker, err := minifyAs(m, "application/javascript", src.worker)
-	if err != nil {
-		return "", err
-	}
-	workerSrc := append(append(execMin, ";\n"...), worker...)
 	if err := checkRawText(workerSrc, "worker source"); err != nil {
 		return "", err
 	}
@@ -246,6 +268,9 @@ func buildSingle(path string, src *sources, wasm, wasmExec []byte) (string, erro
 		return "", fmt.Errorf("index.html: %d CSP meta tags, want 1", n)
 	}
 	idx = reCSP.ReplaceAll(idx, []byte("${1}"+csp+"${2}"))
+	if idx, err = replaceRegexpOnce(idx, reBootTag, nil, "index.html boot script"); err != nil {
+		return "", err
+	}
 	styleTag := append(append([]byte("<style>"), style...), "</style>"...)
 	if idx, err = replaceRegexpOnce(idx, reStyleLink, styleTag, "index.html style link"); err != nil {
 		return "", err
