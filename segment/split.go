@@ -815,7 +815,7 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		}
 		break
 	}
-	if sp.inside(k, e) {
+	if sp.inside(k, e) && !sp.wrappedStop(k, e, b) {
 		return 0, false
 	}
 	n := sp.skipSpace(e, b)
@@ -844,6 +844,20 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		return 0, false // "“Why trust a single trial?” Dr Ruth Okafor asked."
 	}
 	return e, sp.startsSentence(n)
+}
+
+// wrappedStop reports whether the stop k, closed by the tokens before e,
+// ends a line of hard-wrapped text inside a quotation and the next line
+// starts with a capitalised word: `said: "The numbers are clear.` then
+// `If we keep ...`. The wrapping line break reads as a space, but a
+// wrapper breaks a line after a sentence as readily as anywhere else, so
+// the sentence ends there as it would at the end of an unwrapped line.
+func (sp *splitter) wrappedStop(k, e, b int) bool {
+	if e+1 >= b || sp.toks[e].Kind != tokenize.LineBreak || sp.toks[k].Kind == tokenize.Abbrev || !sp.isStop(k) {
+		return false
+	}
+	n := sp.skipSpace(e, b)
+	return n < b && sp.toks[n].Kind == tokenize.Word && startsUpper(sp.text(n)) && !sp.pronounI(n)
 }
 
 // nameThenSpeech reports whether the tokens from n, before b, are a name
