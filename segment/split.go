@@ -896,7 +896,16 @@ func (sp *splitter) citation(k, e int) bool {
 		return false
 	}
 	p := sp.toks[k-1].Kind
-	return p == tokenize.Word || p == tokenize.Percent || p == tokenize.CloseQuote || p == tokenize.Punct && sp.isByte(k-1, ')')
+	return p == tokenize.Word || p == tokenize.Percent || p == tokenize.CloseQuote || p == tokenize.Punct && sp.isByte(k-1, ')') ||
+		p == tokenize.Number && sp.yearRange(k-1)
+}
+
+// yearRange reports whether token k is a range of years such as
+// "2025-2050", which the tokenizer ends before a glued footnote mark
+// ("over the period 2025-2050.16 Without it").
+func (sp *splitter) yearRange(k int) bool {
+	w := sp.text(k)
+	return len(w) == 9 && w[4] == '-' && tokenize.NumericPrefix(w) == 9
 }
 
 // shortNumber reports whether token k is a number of one to three digits.

@@ -196,6 +196,8 @@ func TestAppend(t *testing.T) {
 				"furniture|Coordinates\t61°12′N 9°48′E", "body|The figures are on page 7"}},
 		{"wiki maintenance tags after a stop", "It froze in 1941.[citation needed] It is the most scenic.[who?] Both are disputed.[14][dubious – discuss]",
 			[]string{"body|It froze in 1941.[citation needed]", "body|It is the most scenic.[who?]", "body|Both are disputed.[14][dubious – discuss]"}},
+		{"a footnote marker glued to a range of years", "It will cost £6bn over the period 2025-2050.16 Without it, we\nexpect a deficit of 310 Ml/d by 2040.",
+			[]string{"body|It will cost £6bn over the period 2025-2050.16", "body|Without it, we\nexpect a deficit of 310 Ml/d by 2040."}},
 		{"footnote markers glued after a stop", "It rose to 7%.15 Around half was spent. It was \"final\".3 It fell to 676 Ml/d.12 This is the lowest.",
 			[]string{"body|It rose to 7%.15", "body|Around half was spent.", "body|It was \"final\".3", "body|It fell to 676 Ml/d.12", "body|This is the lowest."}},
 		{"no space after stop", "Hello world.Today is Tuesday.", []string{"body|Hello world.", "body|Today is Tuesday."}},
