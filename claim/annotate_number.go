@@ -1564,7 +1564,8 @@ func (a *annotator) listedCount(p, c int) bool {
 
 // footnoteMark reports whether the number at c is a footnote marker: it
 // ends its sentence and is glued to a "." that is glued to a word, a "%",
-// a ")" or a closing quote.
+// a ")", a closing quote or a range of years ("2025-2050.16", which the
+// tokenizer splits only before such a mark).
 func (a *annotator) footnoteMark(c int) bool {
 	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, ".") || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
 		return false
@@ -1572,6 +1573,9 @@ func (a *annotator) footnoteMark(c int) bool {
 	switch a.kind(c - 2) {
 	case tokenize.Word, tokenize.Percent, tokenize.CloseQuote:
 		return true
+	case tokenize.Number:
+		w := a.text(c - 2)
+		return len(w) == 9 && w[4] == '-'
 	}
 	return a.isPunct(c-2, ")")
 }

@@ -23,6 +23,7 @@ const (
 	HeadingFactor     = 0.3  // a segment.Heading of at most 8 words
 	QuestionFactor    = 0.3  // a sentence ending in "?"
 	ExhortationFactor = 0.2  // "Sign up now", "Click here", "Read more"
+	InstructionFactor = 0.2  // a recipe's step, "7. Bake for 40-45 minutes"; see instruction
 	ShortFactor       = 0.3  // fewer than 3 words and no number
 	FragmentFactor    = 0.3  // 3 or 4 words, no number, claim part or telling word; see ruleFactor
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
@@ -73,6 +74,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	quote := -1                     // a quotation with a speaker that runs on past the sentence before
 	post := -1                      // the author of the social media post the sentence may be in
 	lastLabel := int32(-1)          // where the last "NAME:" label of a transcript starts
+	method := false                 // under a heading of instructions, "Method" (see methodHeading)
+	numbered := int32(-1)           // the paragraph of the last list item that starts "1." or "1)"
 	for k := len(spans) - 1; k >= 0; k-- {
 		if spans[k].Kind == Speaker && transcriptLabel(src, spans, k) {
 			lastLabel = spans[k].Start
@@ -126,6 +129,26 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			footer = footerHeading(src[start:end])
 		} else if footer && factor > BoilerplateFactor {
 			factor, why = BoilerplateFactor, "news boilerplate"
+		}
+		// "Method", or "Instructions:", which the segmenter leaves in the
+		// body, starts the steps; another heading ends them
+		if s.Role == segment.Heading || start < end && src[end-1] == ':' {
+			if method = methodHeading(src[start:end]); method {
+				numbered = -1
+			}
+		}
+		if s.Role == segment.ListItem && listNumber(f, src) > 0 {
+			numbered = s.Para
+		}
+		if method && s.Role == segment.Body && numbered >= 0 {
+			method = false // text after the numbered steps: "A few notes. ..."
+		}
+		// a step of a recipe or other instructions: "7. Bake for 40-45
+		// minutes, until a skewer comes out clean." in a numbered list,
+		// or under a "Method" heading
+		if factor > InstructionFactor && !quoted && (method && s.Role == segment.Body || s.Role == segment.ListItem && (method || s.Para == numbered)) &&
+			instruction(f, src) {
+			factor, why = InstructionFactor, "instruction"
 		}
 		// splitWords, which met each of the sentence's tokens, tells
 		// whether it may be unreadable
@@ -507,6 +530,72 @@ func callToAction(f *featurizer, src []byte, words []fword) bool {
 		}
 	}
 	return wordIn(ctaNext, f.text(w))
+}
+
+// methodHeading reports whether the heading text h leads the steps of a
+// recipe or other instructions: "Method", "Instructions", "Directions",
+// "Steps", "Preparation", maybe with a colon.
+func methodHeading(h []byte) bool {
+	h = bytes.TrimSuffix(bytes.TrimSpace(h), []byte(":"))
+	if len(h) < 5 || len(h) > 12 {
+		return false
+	}
+	var small [16]byte
+	return wordIn("method instructions directions steps preparation", lowerSmall(&small, h))
+}
+
+// listNumber returns how many of the words f holds open the sentence as
+// its list number, "7." or "7)": 1 or 0.
+func listNumber(f *featurizer, src []byte) int {
+	words := f.words
+	if len(words) < 2 || words[0].class != fwNumber {
+		return 0
+	}
+	if e := int(words[0].srcEnd); e+1 < len(src) && (src[e] == '.' || src[e] == ')') && (src[e+1] == ' ' || src[e+1] == '\t') {
+		return 1
+	}
+	return 0
+}
+
+// instructionVerbs are the verbs that open the steps of recipes and
+// other instructions, in their base form, separated by spaces. Verbs
+// that as often open a pledge in a list ("Cut taxes", "Build 300,000
+// homes") are left out.
+const instructionVerbs = "heat preheat bake melt peel core slice fry whisk fold spoon pour grease line cool stir mix " +
+	"combine beat chop dice mince season simmer boil roast grill toss drain rinse sift knead roll sprinkle " +
+	"scatter cover leave let spread brush drizzle grate squeeze blend whip chill refrigerate freeze steam " +
+	"sear saute poach marinate transfer arrange garnish strain tip wash dry soak rub layer halve quarter " +
+	"trim crack pat press place lay lower flip turn serve store wrap unwrap repeat preheat put add keep"
+
+// instructionNext are the words that may follow an instruction's verb
+// ("Bake for", "Heat the", "Fry them", "Fold in", "Spoon into"),
+// separated by spaces; a noun's next word ("Heat waves killed 40") is not
+// one of them.
+const instructionNext = "the a an in into for them it over until off up out down on with together through all " +
+	"each your any half both some this these those well gently lightly briefly quickly onto from at " +
+	"aside everything everyone going"
+
+// instruction reports whether the sentence f holds, after its list number
+// if any, opens with a verb of instructionVerbs in the base form, then a
+// comma ("Peel, core and slice"), a figure or a word of instructionNext.
+func instruction(f *featurizer, src []byte) bool {
+	words := f.words[listNumber(f, src):]
+	if len(words) < 2 || words[0].class != fwAlpha || !wordIn(instructionVerbs, f.text(words[0])) {
+		return false
+	}
+	if c := src[words[0].srcStart]; c < 'A' || c > 'Z' {
+		return false // a verb in capitals opens the sentence
+	}
+	if e := int(words[0].srcEnd); e < len(src) && src[e] == ',' {
+		return true
+	}
+	switch w := words[1]; w.class {
+	case fwNumber:
+		return true
+	case fwAlpha:
+		return wordIn(instructionNext, f.text(w))
+	}
+	return false
 }
 
 // ruleFactor returns the factor for the sentence of src whose words f holds
@@ -1533,8 +1622,9 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 			wu, wb = m.w[w.uh&mask], m.w[fhMix(nsBigram, prev, w.wh)&mask]
 		}
 		prev = w.wh
-		// no symbol or stop word stands in a reason
-		ok := w.class != fwSymbol && w.info&infoStop == 0
+		// no symbol or stop word stands in a reason, nor a list
+		// number ("7. Bake")
+		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0)
 		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
 			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd

@@ -558,6 +558,14 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 		}
 	}
 	head := a // where a heading must start
+	if whole && start == a && sp.toks[a].Kind == tokenize.Word {
+		if e := sp.updateLead(a, b); e > 0 {
+			// a live story's update stamp: "Updated 07:40: Northern has …"
+			dst = sp.emit(dst, a, e, para, Furniture)
+			start = sp.skipSpace(e, b)
+			head = start
+		}
+	}
 	if whole && start == a && sp.toks[a].Kind == tokenize.Number {
 		if e := sp.clockLead(a, b); e > 0 {
 			// a live blog's time stamp: "14:52 GMT Met Office extends …"
@@ -815,7 +823,7 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		}
 		break
 	}
-	if sp.inside(k, e) {
+	if sp.inside(k, e) && !sp.wrappedStop(k, e, b) {
 		return 0, false
 	}
 	n := sp.skipSpace(e, b)
@@ -844,6 +852,20 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 		return 0, false // "“Why trust a single trial?” Dr Ruth Okafor asked."
 	}
 	return e, sp.startsSentence(n)
+}
+
+// wrappedStop reports whether the stop k, closed by the tokens before e,
+// ends a line of hard-wrapped text inside a quotation and the next line
+// starts with a capitalised word: `said: "The numbers are clear.` then
+// `If we keep ...`. The wrapping line break reads as a space, but a
+// wrapper breaks a line after a sentence as readily as anywhere else, so
+// the sentence ends there as it would at the end of an unwrapped line.
+func (sp *splitter) wrappedStop(k, e, b int) bool {
+	if e+1 >= b || sp.toks[e].Kind != tokenize.LineBreak || sp.toks[k].Kind == tokenize.Abbrev || !sp.isStop(k) {
+		return false
+	}
+	n := sp.skipSpace(e, b)
+	return n < b && sp.toks[n].Kind == tokenize.Word && startsUpper(sp.text(n)) && !sp.pronounI(n)
 }
 
 // nameThenSpeech reports whether the tokens from n, before b, are a name
@@ -882,7 +904,16 @@ func (sp *splitter) citation(k, e int) bool {
 		return false
 	}
 	p := sp.toks[k-1].Kind
-	return p == tokenize.Word || p == tokenize.Percent || p == tokenize.CloseQuote || p == tokenize.Punct && sp.isByte(k-1, ')')
+	return p == tokenize.Word || p == tokenize.Percent || p == tokenize.CloseQuote || p == tokenize.Punct && sp.isByte(k-1, ')') ||
+		p == tokenize.Number && sp.yearRange(k-1)
+}
+
+// yearRange reports whether token k is a range of years such as
+// "2025-2050", which the tokenizer ends before a glued footnote mark
+// ("over the period 2025-2050.16 Without it").
+func (sp *splitter) yearRange(k int) bool {
+	w := sp.text(k)
+	return len(w) == 9 && w[4] == '-' && tokenize.NumericPrefix(w) == 9
 }
 
 // shortNumber reports whether token k is a number of one to three digits.
@@ -1465,7 +1496,26 @@ func (sp *splitter) clockLead(a, b int) int {
 	if i == 2 && (t[0] > '2' || t[0] == '2' && t[1] > '3') {
 		return 0 // no hour after 23
 	}
-	switch rest := t[i+3:]; {
+	e := sp.clockEnd(a, b, t[i+3:], marked)
+	if e == 0 {
+		return 0
+	}
+	n := sp.skipSpace(e, b)
+	if n == b {
+		return e
+	}
+	if n == e || sp.toks[n].Kind != tokenize.Word || !startsUpper(sp.text(n)) {
+		return 0
+	}
+	return e
+}
+
+// clockEnd returns the end of the clock time whose number, token a of a
+// line ending at b, has rest after its minutes, with the "am", "pm" or
+// time zone that follows; or 0 when it is not marked as a clock (by a
+// ":" or by those words). See [splitter.clockLead].
+func (sp *splitter) clockEnd(a, b int, rest []byte, marked bool) int {
+	switch {
 	case len(rest) == 0:
 	case clockWords.Has(rest) || timeAbbrev.Has(rest):
 		marked = true // "2.52pm"
@@ -1482,11 +1532,43 @@ func (sp *splitter) clockLead(a, b int) int {
 	if !marked {
 		return 0
 	}
-	n := sp.skipSpace(e, b)
-	if n == b {
-		return e
+	return e
+}
+
+// updateLead returns the end of a live story's update stamp that starts
+// the line [a, b) before its text, or 0: "Updated" or "Update", a clock
+// time as [splitter.clockLead] reads it, and a colon or a dash, before a
+// capitalised word ("Updated 07:40: Northern has now also cancelled ...").
+func (sp *splitter) updateLead(a, b int) int {
+	switch string(sp.text(a)) {
+	case "Updated", "Update", "UPDATED", "UPDATE":
+	default:
+		return 0
 	}
-	if n == e || sp.toks[n].Kind != tokenize.Word || !startsUpper(sp.text(n)) {
+	c := sp.skipSpace(a+1, b)
+	if c == a+1 || c >= b || sp.toks[c].Kind != tokenize.Number {
+		return 0
+	}
+	e := sp.clockLead(c, b)
+	if e == 0 {
+		t := sp.text(c)
+		i := tokenize.NumericPrefix(t)
+		if i < 4 || i > 5 || t[i-3] != ':' {
+			return 0 // "7:40", "07:40"
+		}
+		e = sp.clockEnd(c, b, t[i:], true)
+	}
+	if e == 0 {
+		return 0
+	}
+	// the colon glued to the time, or a dash: "07:40:", "9:15 GMT -"
+	if m := sp.skipSpace(e, b); m < b && (m == e && sp.isByte(m, ':') || sp.toks[m].Kind == tokenize.Dash) {
+		e = m + 1
+	} else {
+		return 0
+	}
+	n := sp.skipSpace(e, b)
+	if n == e || n >= b || sp.toks[n].Kind != tokenize.Word || !startsUpper(sp.text(n)) {
 		return 0
 	}
 	return e

@@ -403,7 +403,8 @@ func (sp *splitter) lineEnd(a, b int) int {
 	k := b - 1
 	if k >= a+2 && sp.toks[k].Kind == tokenize.Number && sp.isByte(k-1, '.') && sp.shortNumber(k) {
 		switch p := sp.toks[k-2].Kind; {
-		case p == tokenize.Word, p == tokenize.Percent, p == tokenize.CloseQuote, sp.isByte(k-2, ')'):
+		case p == tokenize.Word, p == tokenize.Percent, p == tokenize.CloseQuote, sp.isByte(k-2, ')'),
+			p == tokenize.Number && sp.yearRange(k-2):
 			return endStop
 		}
 	}

@@ -192,6 +192,12 @@ func TestWrap(t *testing.T) {
 				"1 heading|Higher fuel taxes",
 				"2 heading|A freeze on public pay",
 			}},
+		{"a stop at a line end inside a wrapped quotation ends the sentence",
+			"Dr Imogen Tarrant, who chairs the Review\npanel, said: \"The numbers are unambiguous.\nIf we keep investing at current rates, cus-\ntomers in the east of the region will face\nhosepipe bans by the late 2030s.\"\n",
+			[]string{
+				"0 body|Dr Imogen Tarrant, who chairs the Review⏎panel, said: \"The numbers are unambiguous.",
+				"0 body|If we keep investing at current rates, cus-⏎tomers in the east of the region will face⏎hosepipe bans by the late 2030s.\"",
+			}},
 		{"a colon before a quotation on the next line",
 			"Speaking to reporters outside the court on Tuesday, the minister said:\n\"We will comply with the order, but we will also appeal it,\" and left\nwithout taking any further questions from the waiting journalists.\n",
 			[]string{
@@ -280,8 +286,9 @@ func TestWrap(t *testing.T) {
 			}},
 		{"after a stop, a short line that is itself filled goes on",
 			"“We will not back down. This is our land.\nOur grandparents farmed it, and our\ngrandchildren will too. We have said this to\nevery government since 1991,” said the mayor.\n",
-			[]string{ // a quotation of under 300 bytes is one sentence, as on one line
-				"0 body|“We will not back down. This is our land.⏎Our grandparents farmed it, and our⏎grandchildren will too. We have said this to⏎every government since 1991,” said the mayor.",
+			[]string{ // one paragraph; the stop at the line end ends a sentence even inside the quotation
+				"0 body|“We will not back down. This is our land.",
+				"0 body|Our grandparents farmed it, and our⏎grandchildren will too. We have said this to⏎every government since 1991,” said the mayor.",
 			}},
 		{"a web address in lower case starts no wrapped line",
 			"Sources:\nCouncil of Harlow Vale, minutes of its meeting, Mar. 4, 2026\nLetter from Ines Carvell, parish clerk, Mar. 9, 2026\nwww.example-journal.org/ozone-2021\n",

@@ -381,6 +381,9 @@ func lexNumber(src []byte, i int) int {
 			j += s
 		}
 		if j+1 < n && isASCIIDigit(src[j+1]) {
+			if src[j] == '.' && yearRangeNote(src, i, j) {
+				break
+			}
 			switch src[j] {
 			case ',', '.', ':', '/', '-':
 				j++
@@ -415,6 +418,32 @@ func lexNumber(src []byte, i int) int {
 		break
 	}
 	return j
+}
+
+// yearRangeNote reports whether the "." at src[j] ends a range of years
+// src[i:j] ("2025-2050") and a footnote mark follows it: one to three
+// digits, then white space and a capital letter, as in "over the period
+// 2025-2050.16 Without it". No decimal ends a range of years.
+func yearRangeNote(src []byte, i, j int) bool {
+	if j-i != 9 || src[i+4] != '-' || !year(src[i:i+4]) || !year(src[i+5:j]) {
+		return false
+	}
+	k := j + 1
+	for k < len(src) && k <= j+3 && isASCIIDigit(src[k]) {
+		k++
+	}
+	if k >= len(src) || isASCIIDigit(src[k]) || src[k] != ' ' && src[k] != '\n' && src[k] != '\r' {
+		return false
+	}
+	for k < len(src) && (src[k] == ' ' || src[k] == '\n' || src[k] == '\r') {
+		k++
+	}
+	return k < len(src) && 'A' <= src[k] && src[k] <= 'Z'
+}
+
+// year reports whether the four bytes of p are a year from 1000 to 2999.
+func year(p []byte) bool {
+	return (p[0] == '1' || p[0] == '2') && isASCIIDigit(p[1]) && isASCIIDigit(p[2]) && isASCIIDigit(p[3])
 }
 
 // ThousandsSpace returns the length in bytes of the space at src[j] that

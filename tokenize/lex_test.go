@@ -36,6 +36,8 @@ func TestAppend(t *testing.T) {
 		{"soft hyphen", "pay\u00admaster", "word:pay\u00admaster"},
 		{"numbers", "1,234.5 3rd 1990s 2024 35bn", "number:1,234.5 | number:3rd | number:1990s | number:2024 | number:35bn"},
 		{"number forms", "10:30 9/11 2024-25 10-year-old", "number:10:30 | number:9/11 | number:2024-25 | number:10-year-old"},
+		{"a footnote mark glued to a range of years", "2025-2050.16 Without 2025-2050.16 percent 1990.25 Then",
+			"number:2025-2050 | punct:. | number:16 | word:Without | number:2025-2050.16 | word:percent | number:1990.25 | word:Then"},
 		{"fractions and powers", "3½ km² 20°C", "number:3½ | word:km² | number:20 | symbol:° | word:C"},
 		{"degrees before a stop", "20°C. Then 104 °F. Then", "number:20 | symbol:° | word:C | punct:. | word:Then | number:104 | symbol:° | word:F | punct:. | word:Then"},
 		{"decades", "the ’90s and '80s", "word:the | number:’90s | word:and | number:'80s"},
