@@ -252,8 +252,13 @@ func spanBefore(x, y Span) bool {
 // searchSpans returns the index of the first span of sp, sorted by
 // compareSpans, that does not come before the key k.
 func searchSpans(sp []Span, k spanKey) int {
-	x := Span{Start: k.Start, End: k.End, Kind: k.Kind}
-	lo, hi := 0, len(sp)
+	return searchSpansIn(sp, Span{Start: k.Start, End: k.End, Kind: k.Kind}, 0, len(sp))
+}
+
+// searchSpansIn returns the index of the first span of sp[lo:hi] that does
+// not come before x, where those before lo come before it and those from
+// hi do not.
+func searchSpansIn(sp []Span, x Span, lo, hi int) int {
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if spanBefore(sp[m], x) {
@@ -295,15 +300,7 @@ func searchSpansNear(sp []Span, k spanKey, hint int) int {
 			}
 		}
 	}
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if spanBefore(sp[m], x) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return searchSpansIn(sp, x, lo, hi)
 }
 
 // sortSpans sorts sp by compareSpans, Links aside: a quicksort, with
