@@ -2029,6 +2029,15 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if e := a.entStartingAt(j); e >= 0 {
 		end := a.entsFrom(e)
+		// a body, a post and the person who holds it: "said Met Office
+		// chief meteorologist Dr Alun Prothero"
+		if a.ents[e].kind != Person {
+			for k := end + 1; k <= end+4 && a.same(j, k); k++ {
+				if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, k) {
+					return j, a.entsFrom(p)
+				}
+			}
+		}
 		if according && a.ents[e].kind == Place {
 			// "according to Cornwall Insight": a place that starts a name
 			for k := end; k < end+3 && a.same(j, k) && a.nameToken(k) && a.kind(k) == tokenize.Word; k++ {
