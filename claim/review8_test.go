@@ -24,3 +24,35 @@ func TestReview8Speakers(t *testing.T) {
 		})
 	}
 }
+
+// TestReview8Reasons checks reasons the eighth review found misleading:
+// each sentence must have the reason want and none of the reasons not.
+func TestReview8Reasons(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		want, not string
+		types     Type // types the sentence must have
+	}{
+		{"an association is no cause",
+			"Taking a low-dose aspirin every day was associated with a 21% lower risk of developing bowel cancer.",
+			"association: associated with", "cause: associated with", TypeCausation},
+		{"a headline link is no cause",
+			"Daily low-dose aspirin linked to lower bowel cancer risk",
+			"association: linked to", "cause: linked to", TypeCausation},
+		{"a cause is still a cause",
+			"Electricity prices have doubled since 2021 because of the war in Ukraine.",
+			"cause: because of", "association: because of", TypeCausation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, js := judgeText(tt.in)
+			j := js[0]
+			if !slices.Contains(j.Reasons, tt.want) || slices.Contains(j.Reasons, tt.not) {
+				t.Errorf("reasons %q, want %q and not %q", j.Reasons, tt.want, tt.not)
+			}
+			if j.Types&tt.types != tt.types {
+				t.Errorf("types %v, want %v", j.Types, tt.types)
+			}
+		})
+	}
+}

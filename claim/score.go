@@ -1094,6 +1094,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if sp.Kind == Date && durationText(sp.Text(src)) {
 				label = durationLabel // "for six years": a length of time, which "date:" would misstate
 			}
+			if sp.Kind == Causal && associationText(sp.Text(src)) {
+				label = associationLabel // "linked to": a link that is not shown to be a cause
+			}
 			if hasLabel(labels[:nl], label) {
 				break // one reason per label: the first quantity is enough
 			}
@@ -1420,6 +1423,19 @@ func durationText(t []byte) bool {
 		last, rest = cutWord(rest)
 	}
 	return wordIn("second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries", last)
+}
+
+// associationLabel is the label of a reason that quotes a causal span
+// that only links two things (see associationText).
+const associationLabel = "association: "
+
+// associationText reports whether t, the text of a causal span, names an
+// association and not a cause: "associated with", "linked to", "tied to",
+// "correlated with". A study that finds one has not shown that one thing
+// causes the other; the span's kind, and so the score, stay as they were.
+func associationText(t []byte) bool {
+	first, _ := cutWord(t)
+	return wordIn("associated linked tied correlated Associated Linked Tied Correlated", first)
 }
 
 // cutWord returns the first word of t, up to a space, and what follows
