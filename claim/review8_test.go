@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -55,4 +56,21 @@ func TestReview8Reasons(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReview8TurnSource checks that a source the speaker of a transcript's
+// turn cites is a reason of its own, and the turn's speaker keeps the
+// sentence.
+func TestReview8TurnSource(t *testing.T) {
+	src, sents, js := judgeText("Marcus Feld, Chief Executive Officer: Thanks. Sales rose 11%.\n\nSales there rose 11% to $412 million, and we gained 80 basis points of market share in frozen meals according to Circana data.\n\nDaniel Ostrowski: Thanks.\n")
+	for i, j := range js {
+		if !strings.HasPrefix(string(sents[i].Text(src)), "Sales there") {
+			continue
+		}
+		if !slices.Contains(j.Reasons, "according to Circana data") || !slices.Contains(j.Reasons, "attributed to Marcus Feld") {
+			t.Errorf("reasons %q, want the source and the turn's speaker", j.Reasons)
+		}
+		return
+	}
+	t.Error("no sentence found")
 }

@@ -193,7 +193,10 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 		}
 	}
 	for k := lo; k < lo+n; k++ {
-		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n)) {
+		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) {
+			if inTurn(src, spans, lo, k, said) && accordingSource(src, spans, k) {
+				continue // "… we gained share according to Circana data": the turn's speaker cites a source
+			}
 			return k
 		}
 	}
@@ -1037,7 +1040,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		rt.buf = appendShortened(rt.buf, src[flag.start:flag.end])
 		out, _ = rt.end(out, at, len(sourceFlags), false, "")
 	}
-	attributed := false
+	attributed, sourced := false, false
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
 	var shown [MaxReasons + 2]textRange // the spans the reasons so far quote, and two names
@@ -1067,7 +1070,17 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
-				if attributed || transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n) {
+				if inTurn(src, spans, lo, k, turn) && accordingSource(src, spans, k) {
+					// a source the turn's speaker cites, who still speaks
+					// the sentence: "according to Circana data"
+					if !sourced {
+						at := rt.start(left, accordingTo)
+						rt.buf = appendSpeakerText(rt.buf, src, spans, k)
+						out, sourced = rt.end(out, at, len(accordingTo), false, "")
+					}
+					continue
+				}
+				if attributed || transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n) {
 					continue // "LINDQVIST: Critics say ...": the critics
 				}
 				if heardBy(src, spans, k) {
@@ -1340,9 +1353,41 @@ func labelOpens(p []byte) bool {
 }
 
 // speakerAfter reports whether spans[from:to] has a Speaker span.
-func speakerAfter(spans []Span, from, to int) bool {
+func speakerAfter(src []byte, spans []Span, from, to int) bool {
 	for k := from; k < to && k < len(spans); k++ {
-		if spans[k].Kind == Speaker {
+		if spans[k].Kind == Speaker && !accordingSource(src, spans, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo is the label of a reason that names a source the speaker
+// of a transcript's turn cites (see accordingSource).
+const accordingTo = "according to "
+
+// accordingSource reports whether the speaker span spans[k] is a source
+// named after "according to": "we gained 80 basis points of market share
+// according to Circana data". In a transcript's turn the source backs one
+// clause; the turn's speaker still speaks the sentence.
+func accordingSource(src []byte, spans []Span, k int) bool {
+	c := spans[k].Link
+	if c < 0 || int(c) >= len(spans) || spans[c].Kind != Cue || spans[c].Start < 0 || spans[c].End > int32(len(src)) {
+		return false
+	}
+	t := src[spans[c].Start:spans[c].End]
+	return len(t) > 9 && (t[0] == 'a' || t[0] == 'A') && string(t[1:9]) == "ccording"
+}
+
+// inTurn reports whether the speaker span spans[k], of the sentence whose
+// spans start at lo, is in a transcript's turn: turn is the label whose
+// turn goes on into the sentence, or a label opens the sentence before k.
+func inTurn(src []byte, spans []Span, lo, k, turn int) bool {
+	if turn >= 0 && turn < len(spans) && spans[turn].Kind == Speaker && transcriptLabel(src, spans, turn) {
+		return true
+	}
+	for j := lo; j < k; j++ {
+		if spans[j].Kind == Speaker && transcriptLabel(src, spans, j) {
 			return true
 		}
 	}
