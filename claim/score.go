@@ -1104,8 +1104,8 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				continue // a span that runs on into the next sentence is not highlighted in this one
 			}
 			label := sr.label
-			if sp.Kind == Date && durationText(sp.Text(src)) {
-				label = durationLabel // "for six years": a length of time, which "date:" would misstate
+			if (sp.Kind == Date || sp.Kind == Quantity) && durationText(sp.Text(src)) {
+				label = durationLabel // "for six years", "less than five years": a length of time, which "date:" or "quantity:" would misstate
 			}
 			if sp.Kind == Causal && associationText(sp.Text(src)) {
 				label = associationLabel // "linked to": a link that is not shown to be a cause
@@ -1438,19 +1438,24 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	return appendShortened(dst, t)
 }
 
-// durationLabel is the label of a reason that quotes a date span that is
-// a length of time (see durationText).
+// durationLabel is the label of a reason that quotes a date or quantity
+// span that is a length of time (see durationText).
 const durationLabel = "duration: "
 
-// durationText reports whether t, the text of a date span, is a length of
-// time: a count and its unit, perhaps after "for", "for six years and four
-// months", "45 minutes", "seven years", "several months". A time placed by
-// a length, "in two years", "three weeks ago", "within a decade", "the
-// past two years", is not one. A prison term or a wait is then not given
-// as a date; the span's kind, and so the score, stay as they were.
+// durationText reports whether t, the text of a date or quantity span, is
+// a length of time: a count and its unit, perhaps after "for", "in",
+// "over" or a bound, "for six years and four months", "45 minutes", "seven
+// years", "several months", "for at least eight weeks", "in four years",
+// "less than five years", "about 1 hour 15 minutes". A time placed by a
+// point, "three weeks ago", "the past two years", "in two years' time", is
+// not one. A prison term or a wait is then not given as a date or a bare
+// quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
 	first, rest := cutWord(t)
-	if string(first) == "for" || string(first) == "For" {
+	for range 4 {
+		if !wordIn("for For in In over Over within Within at least most more More less Less fewer than about About almost Almost nearly Nearly around Around roughly just Just only Only up Up to barely", first) {
+			break
+		}
 		first, rest = cutWord(rest)
 	}
 	if len(first) == 0 {
@@ -1463,9 +1468,13 @@ func durationText(t []byte) bool {
 	} else if !wordIn("a an A An one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty several few many One Two Three Four Five Six Seven Eight Nine Ten Several", first) {
 		return false
 	}
-	last := rest
+	last, prev := rest, first
 	for len(rest) > 0 {
+		prev = last
 		last, rest = cutWord(rest)
+		if len(rest) > 0 && wordIn("a an per each every of over for in", last) && string(prev) != "and" && string(prev) != "total" {
+			return false // a rate, "14,000 vehicles a day", or a count over a length, "2 million people over five years"
+		}
 	}
 	return wordIn("second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries", last)
 }
@@ -1483,12 +1492,17 @@ func associationText(t []byte) bool {
 	return wordIn("associated linked tied correlated Associated Linked Tied Correlated", first)
 }
 
-// cutWord returns the first word of t, up to a space, and what follows
-// the space.
+// cutWord returns the first word of t, up to a space, tab or line break,
+// and what follows the white space after it: a span may run over a
+// wrapped line ("in four\n  years").
 func cutWord(t []byte) (word, rest []byte) {
 	for i, c := range t {
-		if c == ' ' {
-			return t[:i], t[i+1:]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			j := i + 1
+			for j < len(t) && (t[j] == ' ' || t[j] == '\n' || t[j] == '\t' || t[j] == '\r') {
+				j++
+			}
+			return t[:i], t[j:]
 		}
 	}
 	return t, nil
