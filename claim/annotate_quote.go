@@ -1583,6 +1583,11 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h)))
 }
 
+// companyNouns are nouns that describe a business, separated by spaces:
+// a single name right after one is the business's, "network operator
+// Northpower said" (see subjectAt).
+const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry"
+
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).
 const relationNouns = "daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather " +
@@ -1790,8 +1795,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			k := Person
-			if innerCapital(a.text(s)) || a.companyName(s) {
-				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc."
+			var small [16]byte
+			if innerCapital(a.text(s)) || a.companyName(s) ||
+				a.isLowerWord(s-1) && a.same(s-1, s) && wordIn(companyNouns, lowerSmall(&small, a.text(s-1))) {
+				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
 			a.addEntity(k, s, s+1)
 		}

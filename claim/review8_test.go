@@ -26,6 +26,27 @@ func TestReview8Speakers(t *testing.T) {
 	}
 }
 
+// TestReview8Orgs checks that companies speaking are organisations, not
+// persons.
+func TestReview8Orgs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a nation's adjective before a plural", "Irish Ferries says sailings are cancelled.", []string{"org: Irish Ferries"}},
+		{"a name after a company noun", "Energy network operator Northpower said 190,000 homes were without power.", []string{"org: Northpower"}},
+		{"a person stays a person", "Jane Smith said it was over. Prothero said so.", []string{"person: Jane Smith", "person: Prothero"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Person: true, Org: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("entities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestReview8Reasons checks reasons the eighth review found misleading:
 // each sentence must have the reason want and none of the reasons not.
 func TestReview8Reasons(t *testing.T) {
