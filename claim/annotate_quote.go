@@ -2502,6 +2502,9 @@ func (a *annotator) postHeaders() {
 		}
 		e := a.nameRun(i, 5)
 		m := e
+		if e-i >= 3 && a.postNominal(e-1) {
+			e-- // "Ben Sallow MP @BenSallowMP": the name without the letters after it
+		}
 		for m < e+3 && a.kind(m) == tokenize.Symbol && a.shapeOf(m)&shLineStart == 0 {
 			m++ // "Lena Okoro 🌻"
 		}

@@ -16,6 +16,12 @@ func TestReview8Speakers(t *testing.T) {
 		{"a body, a post and the person who holds it",
 			`"It will track close to the coast," said Met Office chief meteorologist Dr Alun Prothero.`,
 			[]string{"Met Office chief meteorologist Dr Alun Prothero = Alun Prothero"}},
+		{"letters after a post author's name",
+			"Ben Sallow MP @BenSallowMP · 5:20 PM\nThe bridge has been shut for 40 days.\n",
+			[]string{"Ben Sallow = Ben Sallow"}},
+		{"letters after a name before a cue",
+			"Ben Sallow MP said the bridge cost £4m.",
+			[]string{"Ben Sallow MP = Ben Sallow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
