@@ -866,8 +866,8 @@ func (a *annotator) attributions() []attribution {
 			// a study described at length: "A 2011 study of 215 adults
 			// found", "A 1995 meta-analysis of 16 trials concluded", "A
 			// 2019 Danish study that followed 657,461 children found"
-			if sa := a.studyBefore(i); sa >= 0 {
-				out = append(out, a.emitAttribution(sa, i, i, a.cueEnd(i)))
+			if sa, sb := a.studyBefore(i); sa >= 0 {
+				out = append(out, a.emitAttribution(sa, sb, i, a.cueEnd(i)))
 				continue
 			}
 		}
@@ -1000,17 +1000,20 @@ func (a *annotator) claimsNoun(p int) bool {
 	return a.kind(p) == tokenize.Word && wordIn("jobless unemployment initial continuing insurance benefit benefits expense expenses tax patent compensation damage damages warranty injury asylum refund disability welfare territorial land legal campaign election broken empty manifesto", lowerSmall(&small, a.text(p)))
 }
 
-// studyBefore returns where a study's description starts when it runs up
-// to the cue at c and opens its clause: a determiner, a year or
+// studyBefore returns the speaker of the cue at c when a study's
+// description runs up to it and opens its clause: a determiner, a year or
 // qualifiers, a study's noun ("study", "meta-analysis", "trial") and what
 // the study was of ("of 215 adults", "involving 4.8 million people",
-// "that followed 657,461 children"); or -1. A study named in a few words
-// ("A Danish study found") is left to speakerBefore.
-func (a *annotator) studyBefore(c int) int {
+// "that followed 657,461 children"); or -1, -1. The speaker is the
+// study up to its noun ("A 2011 study") when what it was of holds a
+// figure, which a speaker's span would hide, and the whole description
+// ("A small trial in Finland") when not. A study named in a few
+// words ("A Danish study found") is left to speakerBefore.
+func (a *annotator) studyBefore(c int) (int, int) {
 	var small [16]byte
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
 		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.fl(h)&wCue != 0 && a.isLowerWord(h) || a.word(h, wdBy) {
-			return -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
+			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
 		if !a.isLowerWord(h) || !wordIn("study studies meta-analysis analysis review trial survey paper report", lowerSmall(&small, a.text(h))) {
 			continue
@@ -1025,7 +1028,12 @@ func (a *annotator) studyBefore(c int) int {
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
 			if a.word(d, wdA) || a.word(d, wdAn) || a.word(d, wdThe) || a.word(d, wdOne) {
 				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ",") || a.word(p, wdBut) || a.word(p, wdAnd) {
-					return d
+					for k := h + 1; k < c; k++ {
+						if a.kind(k) == tokenize.Number {
+							return d, h + 1 // "A subgroup analysis" of "… of 1,204 people"
+						}
+					}
+					return d, c
 				}
 				break
 			}
@@ -1034,7 +1042,7 @@ func (a *annotator) studyBefore(c int) int {
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // beliefWord reports whether the word w is a verb of belief in the
