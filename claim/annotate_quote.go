@@ -2169,7 +2169,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, a.sourceName(k) // "data from Opta"
 		}
 	}
-	return j, a.appositiveName(j, end)
+	e := a.appositiveName(j, end)
+	if e > end+1 && a.isPunct(end, ",") {
+		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
+	}
+	return j, e
 }
 
 // appositiveName extends a speaker description [j, e) over the name set

@@ -481,7 +481,7 @@ func TestAnnotate(t *testing.T) {
 		{"according to a document and its author", "Sales fell 3%, according to a report. Costs rose, according to an estimate by the Department of State.",
 			[]string{"cue: according to", "speaker: a report", "cue: according to", "speaker: an estimate by the Department of State"}, nil},
 		{"a description and the name set after it", "It set aside $18 million, according to the city's finance director, Alan Yoshida. Costs rose, according to officials, Smith said.",
-			[]string{"speaker: the city's finance director, Alan Yoshida", "speaker: officials", "speaker: Smith"}, nil},
+			[]string{"speaker: Alan Yoshida", "speaker: officials", "speaker: Smith"}, nil},
 		{"findings as sources", "A small trial in Finland found that patients slept more. A report from the National Climate Assessment found that it rose, and the San Francisco Chronicle said so.",
 			[]string{"speaker: A small trial in Finland", "cue: found", "speaker: the National Climate Assessment", "cue: found", "speaker: the San Francisco Chronicle", "cue: said"}, nil},
 		{"a role and the name after it", "\"No,\" said lead author Dr. Mingyang Song. Sales fell, according to chief economist Jane Doe.",
