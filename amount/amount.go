@@ -97,6 +97,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 			return 0, 0, false // "245 for 7": runs for wickets, a score
 		}
 		if !equalFold(w, "to") && !equalFold(w, "and") && !equalFold(w, "or") {
+			if n := skipBlanks(text, k); len(w) > 1 && (timeUnit(w) || timeUnit(w[:len(w)-1])) && n < len(text) && '0' <= text[n] && text[n] <= '9' {
+				return 0, 0, false // "1 hour 15 minutes": two units, and with no units no one count
+			}
 			if t, _ := word(text, skipBlanks(text, k)); equalFold(w, "votes") && equalFold(t, "to") {
 				return 0, 0, false // "7 votes to 2": a tally, as "7-2" is
 			}
@@ -211,8 +214,11 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 					}
 					return d, k, scaled, true
 				}
-				if timeUnit(u) && boundBefore(text, i) {
-					return decimal{mant: 1}, k, false, true // "more than a month", "almost an hour": one of the unit
+				if timeUnit(u) {
+					// "more than a month", "almost an hour", "only a
+					// fortnight": a length of time, and with no units a
+					// fortnight is no count
+					return decimal{}, 0, false, false
 				}
 			}
 			if v, ok := numberWord(w); ok {
@@ -231,28 +237,8 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 	return decimal{}, 0, false, false
 }
 
-// boundBefore reports whether the word before text[i] bounds or rounds
-// an amount: "more than", "almost", "about", "just", "up to".
-func boundBefore(text []byte, i int) bool {
-	e := i
-	for e > 0 && text[e-1] == ' ' {
-		e--
-	}
-	s := e
-	for s > 0 && isLetter(text[s-1]) {
-		s--
-	}
-	w := text[s:e]
-	for _, b := range [...]string{"than", "about", "almost", "nearly", "just", "over", "under", "around", "roughly", "barely", "only", "to"} {
-		if equalFold(w, b) {
-			return true
-		}
-	}
-	return false
-}
-
-// timeUnit reports whether w is a unit of time in the singular, which "a"
-// or "an" counts one of.
+// timeUnit reports whether w is a unit of time in the singular: "a" or
+// "an" before one states no amount.
 func timeUnit(w []byte) bool {
 	for _, u := range [...]string{"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"} {
 		if equalFold(w, u) {

@@ -41,8 +41,11 @@ func TestParse(t *testing.T) {
 		{"three tenths", 0.3, true},
 		{"three quarters of voters", 0.75, true},
 		{"four quarters", 4, true},
-		{"more than a month", 1, true}, // one of the unit, as "for six years" is 6
-		{"almost an hour", 1, true},
+		{"more than a month", 0, false}, // a length of time with no count: no value
+		{"almost an hour", 0, false},
+		{"only a fortnight", 0, false},
+		{"about 1 hour 15 minutes", 0, false}, // two units
+		{"for six years", 6, true},
 		{"$500 a week", 500, true}, // periods counted: "positive for four quarters"
 		{"two halves", 2, true},
 		{"five quarters", 5, true},

@@ -773,6 +773,11 @@ var clubContexts = [...]struct {
 	{-1, -2, "with", "drew"}, {-1, -2, "to", "lost"}, {1, 2, "lost", "to"}, // "drew with Leeds", "lost to Leeds", "Leeds lost to"
 }
 
+// nationalAdjectives are adjectives of a nation that no first name
+// shares: before a plural they start a company's name, "Irish Ferries",
+// "British Airways" (see leftover).
+const nationalAdjectives = "Irish British Scottish Welsh English French Dutch Spanish Swiss Danish Swedish Finnish Polish Turkish Chinese Japanese Portuguese"
+
 // leftover classifies a part of a run that matched no list: a person when
 // it has the shape of a name, or a known surname.
 func (a *annotator) leftover(s, e int, heading bool) {
@@ -824,7 +829,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) || demonyms.Has(a.text(s)) && isPlural(a.text(e-1)) { // "Norwegian Water Resources"
+			a.institutionBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"

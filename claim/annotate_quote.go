@@ -866,8 +866,8 @@ func (a *annotator) attributions() []attribution {
 			// a study described at length: "A 2011 study of 215 adults
 			// found", "A 1995 meta-analysis of 16 trials concluded", "A
 			// 2019 Danish study that followed 657,461 children found"
-			if sa := a.studyBefore(i); sa >= 0 {
-				out = append(out, a.emitAttribution(sa, i, i, a.cueEnd(i)))
+			if sa, sb := a.studyBefore(i); sa >= 0 {
+				out = append(out, a.emitAttribution(sa, sb, i, a.cueEnd(i)))
 				continue
 			}
 		}
@@ -1000,17 +1000,20 @@ func (a *annotator) claimsNoun(p int) bool {
 	return a.kind(p) == tokenize.Word && wordIn("jobless unemployment initial continuing insurance benefit benefits expense expenses tax patent compensation damage damages warranty injury asylum refund disability welfare territorial land legal campaign election broken empty manifesto", lowerSmall(&small, a.text(p)))
 }
 
-// studyBefore returns where a study's description starts when it runs up
-// to the cue at c and opens its clause: a determiner, a year or
+// studyBefore returns the speaker of the cue at c when a study's
+// description runs up to it and opens its clause: a determiner, a year or
 // qualifiers, a study's noun ("study", "meta-analysis", "trial") and what
 // the study was of ("of 215 adults", "involving 4.8 million people",
-// "that followed 657,461 children"); or -1. A study named in a few words
-// ("A Danish study found") is left to speakerBefore.
-func (a *annotator) studyBefore(c int) int {
+// "that followed 657,461 children"); or -1, -1. The speaker is the
+// study up to its noun ("A 2011 study") when what it was of holds a
+// figure, which a speaker's span would hide, and the whole description
+// ("A small trial in Finland") when not. A study named in a few
+// words ("A Danish study found") is left to speakerBefore.
+func (a *annotator) studyBefore(c int) (int, int) {
 	var small [16]byte
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
 		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.fl(h)&wCue != 0 && a.isLowerWord(h) || a.word(h, wdBy) {
-			return -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
+			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
 		if !a.isLowerWord(h) || !wordIn("study studies meta-analysis analysis review trial survey paper report", lowerSmall(&small, a.text(h))) {
 			continue
@@ -1025,7 +1028,12 @@ func (a *annotator) studyBefore(c int) int {
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
 			if a.word(d, wdA) || a.word(d, wdAn) || a.word(d, wdThe) || a.word(d, wdOne) {
 				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ",") || a.word(p, wdBut) || a.word(p, wdAnd) {
-					return d
+					for k := h + 1; k < c; k++ {
+						if a.kind(k) == tokenize.Number {
+							return d, h + 1 // "A subgroup analysis" of "… of 1,204 people"
+						}
+					}
+					return d, c
 				}
 				break
 			}
@@ -1034,7 +1042,7 @@ func (a *annotator) studyBefore(c int) int {
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // beliefWord reports whether the word w is a verb of belief in the
@@ -1583,6 +1591,11 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h)))
 }
 
+// companyNouns are nouns that describe a business, separated by spaces:
+// a single name right after one is the business's, "network operator
+// Northpower said" (see subjectAt).
+const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry"
+
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).
 const relationNouns = "daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather " +
@@ -1790,8 +1803,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			k := Person
-			if innerCapital(a.text(s)) || a.companyName(s) {
-				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc."
+			var small [16]byte
+			if innerCapital(a.text(s)) || a.companyName(s) ||
+				a.isLowerWord(s-1) && a.same(s-1, s) && wordIn(companyNouns, lowerSmall(&small, a.text(s-1))) {
+				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
 			a.addEntity(k, s, s+1)
 		}
@@ -2029,6 +2044,15 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if e := a.entStartingAt(j); e >= 0 {
 		end := a.entsFrom(e)
+		// a body, a post and the person who holds it: "said Met Office
+		// chief meteorologist Dr Alun Prothero"
+		if a.ents[e].kind != Person {
+			for k := end + 1; k <= end+4 && a.same(j, k); k++ {
+				if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, k) {
+					return j, a.entsFrom(p)
+				}
+			}
+		}
 		if according && a.ents[e].kind == Place {
 			// "according to Cornwall Insight": a place that starts a name
 			for k := end; k < end+3 && a.same(j, k) && a.nameToken(k) && a.kind(k) == tokenize.Word; k++ {
@@ -2145,7 +2169,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, a.sourceName(k) // "data from Opta"
 		}
 	}
-	return j, a.appositiveName(j, end)
+	e := a.appositiveName(j, end)
+	if e > end+1 && a.isPunct(end, ",") {
+		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
+	}
+	return j, e
 }
 
 // appositiveName extends a speaker description [j, e) over the name set
@@ -2486,6 +2514,9 @@ func (a *annotator) postHeaders() {
 		}
 		e := a.nameRun(i, 5)
 		m := e
+		if e-i >= 3 && a.postNominal(e-1) {
+			e-- // "Ben Sallow MP @BenSallowMP": the name without the letters after it
+		}
 		for m < e+3 && a.kind(m) == tokenize.Symbol && a.shapeOf(m)&shLineStart == 0 {
 			m++ // "Lena Okoro 🌻"
 		}

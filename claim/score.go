@@ -216,7 +216,10 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 		}
 	}
 	for k := lo; k < lo+n; k++ {
-		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n)) {
+		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) {
+			if inTurn(src, spans, lo, k, said) && accordingSource(src, spans, k) {
+				continue // "… we gained share according to Circana data": the turn's speaker cites a source
+			}
 			return k
 		}
 	}
@@ -1126,7 +1129,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		rt.buf = appendShortened(rt.buf, src[flag.start:flag.end])
 		out, _ = rt.end(out, at, len(sourceFlags), false, "")
 	}
-	attributed := false
+	attributed, sourced := false, false
 	var labels [MaxReasons]string // the labels of the reasons so far
 	nl := 0
 	var shown [MaxReasons + 2]textRange // the spans the reasons so far quote, and two names
@@ -1156,7 +1159,17 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
-				if attributed || transcriptLabel(src, spans, k) && speakerAfter(spans, k+1, lo+n) {
+				if inTurn(src, spans, lo, k, turn) && accordingSource(src, spans, k) {
+					// a source the turn's speaker cites, who still speaks
+					// the sentence: "according to Circana data"
+					if !sourced {
+						at := rt.start(left, accordingTo)
+						rt.buf = appendSpeakerText(rt.buf, src, spans, k)
+						out, sourced = rt.end(out, at, len(accordingTo), false, "")
+					}
+					continue
+				}
+				if attributed || transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n) {
 					continue // "LINDQVIST: Critics say ...": the critics
 				}
 				if heardBy(src, spans, k) {
@@ -1180,8 +1193,11 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				continue // a span that runs on into the next sentence is not highlighted in this one
 			}
 			label := sr.label
-			if sp.Kind == Date && durationText(sp.Text(src)) {
-				label = durationLabel // "for six years": a length of time, which "date:" would misstate
+			if (sp.Kind == Date || sp.Kind == Quantity) && durationText(sp.Text(src)) {
+				label = durationLabel // "for six years", "less than five years": a length of time, which "date:" or "quantity:" would misstate
+			}
+			if sp.Kind == Causal && associationText(sp.Text(src)) {
+				label = associationLabel // "linked to": a link that is not shown to be a cause
 			}
 			if hasLabel(labels[:nl], label) {
 				break // one reason per label: the first quantity is enough
@@ -1426,9 +1442,41 @@ func labelOpens(p []byte) bool {
 }
 
 // speakerAfter reports whether spans[from:to] has a Speaker span.
-func speakerAfter(spans []Span, from, to int) bool {
+func speakerAfter(src []byte, spans []Span, from, to int) bool {
 	for k := from; k < to && k < len(spans); k++ {
-		if spans[k].Kind == Speaker {
+		if spans[k].Kind == Speaker && !accordingSource(src, spans, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo is the label of a reason that names a source the speaker
+// of a transcript's turn cites (see accordingSource).
+const accordingTo = "according to "
+
+// accordingSource reports whether the speaker span spans[k] is a source
+// named after "according to": "we gained 80 basis points of market share
+// according to Circana data". In a transcript's turn the source backs one
+// clause; the turn's speaker still speaks the sentence.
+func accordingSource(src []byte, spans []Span, k int) bool {
+	c := spans[k].Link
+	if c < 0 || int(c) >= len(spans) || spans[c].Kind != Cue || spans[c].Start < 0 || spans[c].End > int32(len(src)) {
+		return false
+	}
+	t := src[spans[c].Start:spans[c].End]
+	return len(t) > 9 && (t[0] == 'a' || t[0] == 'A') && string(t[1:9]) == "ccording"
+}
+
+// inTurn reports whether the speaker span spans[k], of the sentence whose
+// spans start at lo, is in a transcript's turn: turn is the label whose
+// turn goes on into the sentence, or a label opens the sentence before k.
+func inTurn(src []byte, spans []Span, lo, k, turn int) bool {
+	if turn >= 0 && turn < len(spans) && spans[turn].Kind == Speaker && transcriptLabel(src, spans, turn) {
+		return true
+	}
+	for j := lo; j < k; j++ {
+		if spans[j].Kind == Speaker && transcriptLabel(src, spans, j) {
 			return true
 		}
 	}
@@ -1479,19 +1527,24 @@ func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
 	return appendShortened(dst, t)
 }
 
-// durationLabel is the label of a reason that quotes a date span that is
-// a length of time (see durationText).
+// durationLabel is the label of a reason that quotes a date or quantity
+// span that is a length of time (see durationText).
 const durationLabel = "duration: "
 
-// durationText reports whether t, the text of a date span, is a length of
-// time: a count and its unit, perhaps after "for", "for six years and four
-// months", "45 minutes", "seven years", "several months". A time placed by
-// a length, "in two years", "three weeks ago", "within a decade", "the
-// past two years", is not one. A prison term or a wait is then not given
-// as a date; the span's kind, and so the score, stay as they were.
+// durationText reports whether t, the text of a date or quantity span, is
+// a length of time: a count and its unit, perhaps after "for", "in",
+// "over" or a bound, "for six years and four months", "45 minutes", "seven
+// years", "several months", "for at least eight weeks", "in four years",
+// "less than five years", "about 1 hour 15 minutes". A time placed by a
+// point, "three weeks ago", "the past two years", "in two years' time", is
+// not one. A prison term or a wait is then not given as a date or a bare
+// quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
 	first, rest := cutWord(t)
-	if string(first) == "for" || string(first) == "For" {
+	for range 4 {
+		if !wordIn("for For in In over Over within Within at least most more More less Less fewer than about About almost Almost nearly Nearly around Around roughly just Just only Only up Up to barely", first) {
+			break
+		}
 		first, rest = cutWord(rest)
 	}
 	if len(first) == 0 {
@@ -1504,19 +1557,41 @@ func durationText(t []byte) bool {
 	} else if !wordIn("a an A An one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty several few many One Two Three Four Five Six Seven Eight Nine Ten Several", first) {
 		return false
 	}
-	last := rest
+	last, prev := rest, first
 	for len(rest) > 0 {
+		prev = last
 		last, rest = cutWord(rest)
+		if len(rest) > 0 && wordIn("a an per each every of over for in", last) && string(prev) != "and" && string(prev) != "total" {
+			return false // a rate, "14,000 vehicles a day", or a count over a length, "2 million people over five years"
+		}
 	}
 	return wordIn("second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries", last)
 }
 
-// cutWord returns the first word of t, up to a space, and what follows
-// the space.
+// associationLabel is the label of a reason that quotes a causal span
+// that only links two things (see associationText).
+const associationLabel = "association: "
+
+// associationText reports whether t, the text of a causal span, names an
+// association and not a cause: "associated with", "linked to", "tied to",
+// "correlated with". A study that finds one has not shown that one thing
+// causes the other; the span's kind, and so the score, stay as they were.
+func associationText(t []byte) bool {
+	first, _ := cutWord(t)
+	return wordIn("associated linked tied correlated Associated Linked Tied Correlated", first)
+}
+
+// cutWord returns the first word of t, up to a space, tab or line break,
+// and what follows the white space after it: a span may run over a
+// wrapped line ("in four\n  years").
 func cutWord(t []byte) (word, rest []byte) {
 	for i, c := range t {
-		if c == ' ' {
-			return t[:i], t[i+1:]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			j := i + 1
+			for j < len(t) && (t[j] == ' ' || t[j] == '\n' || t[j] == '\t' || t[j] == '\r') {
+				j++
+			}
+			return t[:i], t[j:]
 		}
 	}
 	return t, nil

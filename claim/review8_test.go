@@ -1,0 +1,109 @@
+package claim
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestReview8Speakers checks the speaker spans and names the eighth review
+// found wrong.
+func TestReview8Speakers(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a body, a post and the person who holds it",
+			`"It will track close to the coast," said Met Office chief meteorologist Dr Alun Prothero.`,
+			[]string{"Met Office chief meteorologist Dr Alun Prothero = Alun Prothero"}},
+		{"letters after a post author's name",
+			"Ben Sallow MP @BenSallowMP · 5:20 PM\nThe bridge has been shut for 40 days.\n",
+			[]string{"Ben Sallow = Ben Sallow"}},
+		{"a study's speaker span stops before its sample's figure",
+			"A subgroup analysis of 1,204 people with type 2 diabetes found a stronger association (HR 0.68).",
+			[]string{"A subgroup analysis = "}},
+		{"a name in apposition after a role is the speaker span",
+			`"Aspirin is not a harmless sweet," said its medical director, Dr Priya Venkataraman.`,
+			[]string{"Dr Priya Venkataraman = Priya Venkataraman"}},
+		{"letters after a name before a cue",
+			"Ben Sallow MP said the bridge cost £4m.",
+			[]string{"Ben Sallow MP = Ben Sallow"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := speakerNames(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("speakers %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReview8Orgs checks that companies speaking are organisations, not
+// persons.
+func TestReview8Orgs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a nation's adjective before a plural", "Irish Ferries says sailings are cancelled.", []string{"org: Irish Ferries"}},
+		{"a name after a company noun", "Energy network operator Northpower said 190,000 homes were without power.", []string{"org: Northpower"}},
+		{"a person stays a person", "Jane Smith said it was over. Prothero said so.", []string{"person: Jane Smith", "person: Prothero"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Person: true, Org: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("entities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReview8Reasons checks reasons the eighth review found misleading:
+// each sentence must have the reason want and none of the reasons not.
+func TestReview8Reasons(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		want, not string
+		types     Type // types the sentence must have
+	}{
+		{"an association is no cause",
+			"Taking a low-dose aspirin every day was associated with a 21% lower risk of developing bowel cancer.",
+			"association: associated with", "cause: associated with", TypeCausation},
+		{"a headline link is no cause",
+			"Daily low-dose aspirin linked to lower bowel cancer risk",
+			"association: linked to", "cause: linked to", TypeCausation},
+		{"a cause is still a cause",
+			"Electricity prices have doubled since 2021 because of the war in Ukraine.",
+			"cause: because of", "association: because of", TypeCausation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, js := judgeText(tt.in)
+			j := js[0]
+			if !slices.Contains(j.Reasons, tt.want) || slices.Contains(j.Reasons, tt.not) {
+				t.Errorf("reasons %q, want %q and not %q", j.Reasons, tt.want, tt.not)
+			}
+			if j.Types&tt.types != tt.types {
+				t.Errorf("types %v, want %v", j.Types, tt.types)
+			}
+		})
+	}
+}
+
+// TestReview8TurnSource checks that a source the speaker of a transcript's
+// turn cites is a reason of its own, and the turn's speaker keeps the
+// sentence.
+func TestReview8TurnSource(t *testing.T) {
+	src, sents, js := judgeText("Marcus Feld, Chief Executive Officer: Thanks. Sales rose 11%.\n\nSales there rose 11% to $412 million, and we gained 80 basis points of market share in frozen meals according to Circana data.\n\nDaniel Ostrowski: Thanks.\n")
+	for i, j := range js {
+		if !strings.HasPrefix(string(sents[i].Text(src)), "Sales there") {
+			continue
+		}
+		if !slices.Contains(j.Reasons, "according to Circana data") || !slices.Contains(j.Reasons, "attributed to Marcus Feld") {
+			t.Errorf("reasons %q, want the source and the turn's speaker", j.Reasons)
+		}
+		return
+	}
+	t.Error("no sentence found")
+}
