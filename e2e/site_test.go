@@ -812,13 +812,34 @@ func TestSiteSample(t *testing.T) {
 // e2e -run TestSiteEngineReady -v ./e2e/` measures start-up (the README's
 // "just-launched browser"); it asserts only that the engine got ready.
 func TestSiteEngineReady(t *testing.T) {
-	srv, _ := siteServer(t)
+	srv, log := siteServer(t)
+	n := log.len()
 	p := newTab(t)
 	p.open(srv.URL + "/")
-	var st struct{ ReadyAt, ReadyMs float64 }
-	p.eval(`({readyAt: claimlightPage.stats.readyAt, readyMs: claimlightPage.stats.readyMs})`, &st)
+	var st struct {
+		ReadyAt, ReadyMs float64
+		WorkerFrom       string
+	}
+	p.eval(`({readyAt: claimlightPage.stats.readyAt, readyMs: claimlightPage.stats.readyMs, workerFrom: claimlightPage.stats.workerFrom})`, &st)
 	if !(st.ReadyAt > 0 && st.ReadyMs > 0 && st.ReadyMs <= st.ReadyAt) {
 		t.Fatalf("engine ready at %v ms after load, %v ms after the worker started", st.ReadyAt, st.ReadyMs)
+	}
+	// The worker boot.js started from the head is the one in use, and it
+	// fetched the engine with no script of its own before it.
+	if st.WorkerFrom != "head" {
+		t.Errorf("the engine's worker was started from %q, want the head's boot.js", st.WorkerFrom)
+	}
+	count := map[string]int{}
+	for _, path := range log.since(n) {
+		for _, kind := range []string{"worker.", "wasm_exec", ".wasm"} {
+			if strings.Contains(path, kind) {
+				count[kind]++
+			}
+		}
+	}
+	if count["worker."] != 1 || count[".wasm"] != 1 || count["wasm_exec"] != 0 {
+		t.Errorf("start-up fetched the worker script %d times, the engine %d, wasm_exec.js %d; want 1, 1, 0 (%q)",
+			count["worker."], count[".wasm"], count["wasm_exec"], log.since(n))
 	}
 	t.Logf("engine ready %.0f ms after the page started loading, %.0f ms after the worker started", st.ReadyAt, st.ReadyMs)
 }

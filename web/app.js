@@ -54,7 +54,7 @@
 		thresholdSet: false, // the reader moved the slider
 		version: 0, // bumped by every edit
 		painted: 0, // count of analyses painted
-		stats: {readyMs: NaN, readyAt: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
+		stats: {workerFrom: '', readyMs: NaN, readyAt: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
 		pasteAt: 0,
 		unsaved: false, // the last save of the text to localStorage failed
 	};
@@ -315,8 +315,10 @@
 		if (boot && boot.worker) {
 			workerStarted = boot.started;
 			worker = boot.worker;
+			state.stats.workerFrom = 'head';
 		} else {
 			workerStarted = performance.now();
+			state.stats.workerFrom = 'page';
 			const url = workerURL();
 			worker = new Worker(url);
 			if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 10000);
