@@ -107,3 +107,28 @@ func TestReview8TurnSource(t *testing.T) {
 	}
 	t.Error("no sentence found")
 }
+
+// TestReview8Forecasts checks that "should <verb>" about a coming time and
+// "expected on <day>" are predictions, while "should" as a duty is not.
+func TestReview8Forecasts(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a forecast with should and one with expected on",
+			"Conditions should ease from Saturday afternoon, with a cold, bright and calmer day expected on Sunday.",
+			[]string{"prediction: should ease", "prediction: expected on"}},
+		{"should as a duty", "Ministers should resign.", nil},
+		{"should as a duty with a day", "Ministers should resign on Monday.", nil},
+		{"should have is not a forecast", "The roads should have reopened on Friday.", nil},
+		{"expected by a person", "The result was expected by analysts.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Prediction: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("predictions %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
