@@ -132,3 +132,26 @@ func TestReview8Forecasts(t *testing.T) {
 		})
 	}
 }
+
+// TestReview8TimeOfDay checks that a time of day before its day is one
+// date: "midday Friday", "midnight on Saturday".
+func TestReview8TimeOfDay(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a warning's start and end",
+			"A yellow wind warning is in force from midday Friday until midnight on Saturday.",
+			[]string{"date: from midday Friday", "date: until midnight on Saturday"}},
+		{"noon alone", "The polls close at noon.", []string{"date: noon"}},
+		{"midday alone", "The vote is at midday.", []string{"date: midday"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Date: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("dates %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
