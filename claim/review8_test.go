@@ -155,3 +155,31 @@ func TestReview8TimeOfDay(t *testing.T) {
 		})
 	}
 }
+
+// TestReview8QuotedEstimate checks that an estimate of three words or more
+// in quotation marks after "expected" or "estimated" is the subject's
+// quotation, while a word or two stays a scare quote.
+func TestReview8QuotedEstimate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a company's estimate after said",
+			`Energy network operator Northpower said it had 400 engineers on standby and expected "some tens of thousands" of homes to lose power.`,
+			[]string{`speaker: Northpower`, `quote: "some tens of thousands"`}},
+		{"the subject of expected",
+			`The council expected "well over a thousand" people to attend.`,
+			[]string{`speaker: The council`, `quote: "well over a thousand"`}},
+		{"a word or two stays a scare quote",
+			`The council expected "huge" crowds.`,
+			[]string{`scare_quote: "huge"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Quote: true, ScareQuote: true, Speaker: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("quotes %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
