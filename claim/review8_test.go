@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimlight/claimlight/segment"
 )
 
 // TestReview8Speakers checks the speaker spans and names the eighth review
@@ -179,6 +181,37 @@ func TestReview8QuotedEstimate(t *testing.T) {
 			src, _, spans := annotateText(tt.in)
 			if got := spanStrings(src, spans, map[Kind]bool{Quote: true, ScareQuote: true, Speaker: true}); !slices.Equal(got, tt.want) {
 				t.Errorf("quotes %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReview8QuotationSentences checks that the sentences of one quotation
+// after a colon are judged apart, each with the quotation's speaker, also
+// in a social post, whose author does not take the second one.
+func TestReview8QuotationSentences(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"a news paragraph", `Outside court, DI Carl Mbeki said: "This was callous. The victims were vulnerable."`},
+		{"a post", "Maya Rennick @mayarennick_news · 2:19 PM\nCouncil leader Graham Thirsk told me: \"We had no choice. Safety comes first, and the engineers were very clear.\"\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, sents, js := judgeText(tt.in)
+			var texts []string
+			spk := int32(-2)
+			for i, s := range sents {
+				if s.Role != segment.Body {
+					continue
+				}
+				texts = append(texts, string(s.Text(src)))
+				if spk == -2 {
+					spk = js[i].Speaker
+				} else if js[i].Speaker != spk || !js[i].Quoted {
+					t.Errorf("sentence %q: speaker %d, quoted %v; want %d, true", s.Text(src), js[i].Speaker, js[i].Quoted, spk)
+				}
+			}
+			if len(texts) != 2 || spk < 0 {
+				t.Errorf("body sentences %q, first speaker %d; want two with a speaker", texts, spk)
 			}
 		})
 	}
