@@ -3585,6 +3585,10 @@ const (
 	fullNameAfter  = 2000
 )
 
+// policeRanks are British police ranks written as capitals before a name
+// ("DI Carl Mbeki", "PC Jo Hart"); only in capitals, as "Di" is a name.
+const policeRanks = "DI DS DC PC DSI DCS PS"
+
 // cleanName returns text with white space normalised, a leading "the",
 // titles (when person) and a final possessive removed.
 func cleanName(text []byte, person bool) string {
@@ -3599,7 +3603,7 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" || person && f&(wTitle|wTitleMod) != 0 {
+		if string(lw) == "the" || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0])) {
 			words = words[1:]
 			stripped = true
 			continue
