@@ -230,6 +230,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
 			return 0, false
 		}
+		if a.word(i, wdShould) && !a.shouldForecast(k) {
+			return 0, false // "Ministers should resign": a duty, not a forecast
+		}
 		if a.word(i, wdWill) && a.is(i-1, wDet) && a.same(i-1, i) {
 			return 0, false // "the will to fight"
 		}
@@ -250,6 +253,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 			j = k // "will cause delays": a forecast, and a cause of its own
 		}
 	}
+	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
+		return 0, false // "expected from the study", "expected on arrival": no day named
+	}
 	if p.kind == Prediction && wordIn("plan plans", a.text(i)) && a.pastPlan(i) {
 		return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
 	}
@@ -265,6 +271,36 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// shouldForecast reports whether "should" before the verb at k forecasts:
+// the verb names a change that comes about ("ease", "improve", "reopen")
+// and a coming time follows within a few words, as in "Conditions should
+// ease from Saturday afternoon". "Ministers should resign on Monday" is a
+// duty, and "should have" looks back.
+func (a *annotator) shouldForecast(k int) bool {
+	if !wordIn("ease improve clear arrive reach rise fall peak begin start return resume reopen drop increase decrease continue end pass subside recover finish open weaken strengthen fade settle spread", a.text(k)) {
+		return false
+	}
+	for n := k + 1; n <= k+8 && a.same(k, n); n++ {
+		if a.fl(n)&wWeekday != 0 || a.word(n, wdLater) || a.word(n, wdNext) || wordIn("tomorrow tonight overnight weekend", a.text(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// comingDay reports whether position j, after "expected on" or "expected
+// from", names a day: a weekday, a month ("from March") or a date ("on 3
+// March").
+func (a *annotator) comingDay(j int) bool {
+	if !a.same(j-1, j) {
+		return false
+	}
+	if a.fl(j)&(wWeekday|wMonth) != 0 || wordIn("tomorrow tonight", a.text(j)) {
+		return true
+	}
+	return a.kind(j) == tokenize.Number && a.same(j, j+1) && a.fl(j+1)&wMonth != 0
 }
 
 // childhoodBefore reports whether "As a boy", "as a child" or the like,

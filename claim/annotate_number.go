@@ -695,6 +695,9 @@ func (a *annotator) dateCore(i int) int {
 			return i
 		}
 		j := i + 1
+		if k := a.hourDay(i); k > j {
+			return k
+		}
 		if a.same(i, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
 			j++
 		} else if containsByte(a.text(i), '-') {
@@ -733,6 +736,23 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// hourDay reads an hour of the day named by a word at i, then its day:
+// "midday Friday", "midnight on Saturday", "noon on Tuesday". It returns
+// the end of the day, or i when no weekday follows.
+func (a *annotator) hourDay(i int) int {
+	if !a.word(i, wdNoon) && !a.word(i, wdMidnight) && !wordIn("midday", a.text(i)) {
+		return i
+	}
+	j := i + 1
+	if a.word(j, wdOn) && a.same(i, j+1) {
+		j++
+	}
+	if !a.same(i, j) || !a.is(j, wWeekday) || a.shapeOf(j)&shUpper == 0 {
+		return i
+	}
+	return a.afterWeekday(j + 1)
 }
 
 // programmeName reports whether the capitalised time word at i, which

@@ -237,6 +237,8 @@ func (a *annotator) quotes() (labels []int32) {
 				if sa, sb := a.speakerBefore(c); sb > sa {
 					spk = int(a.emitAttribution(sa, sb, c, c+1).spk)
 				}
+			} else if c := fa - 1; a.estimateVerb(c) {
+				spk = a.estimateSpeaker(c, attrs)
 			}
 		}
 		// a name in quotation marks: "the so-called “experts”", "known
@@ -321,6 +323,31 @@ func (a *annotator) framingVerb(q int) int {
 		if wordIn(verbs, a.text(k)) {
 			return k
 		}
+	}
+	return -1
+}
+
+// estimateVerb reports whether the word at c, just before a quotation,
+// gives an estimate as its subject's own words: "expected “some tens of
+// thousands” of homes to lose power".
+func (a *annotator) estimateVerb(c int) bool {
+	return a.isLowerWord(c) && a.same(c, c+1) &&
+		wordIn("expected expects estimated estimates predicted predicts forecast forecasts projected projects", a.text(c))
+}
+
+// estimateSpeaker returns the speaker span of the estimate verb at c: the
+// speaker of an attribution earlier in the sentence when the verb follows
+// "and" ("Northpower said it had 400 engineers on standby and expected
+// “…”"), else the verb's subject ("The council expected “…”"), or -1.
+func (a *annotator) estimateSpeaker(c int, attrs []attribution) int {
+	if a.word(c-1, wdAnd) {
+		if k := firstFrom(attrs, c) - 1; k >= 0 && int(attrs[k].cb) <= c && a.same(int(attrs[k].lo()), c) {
+			return int(attrs[k].spk)
+		}
+		return -1
+	}
+	if sa, sb := a.speakerBefore(c); sb > sa {
+		return int(a.emitAttribution(sa, sb, c, c+1).spk)
 	}
 	return -1
 }
@@ -3558,6 +3585,10 @@ const (
 	fullNameAfter  = 2000
 )
 
+// policeRanks are British police ranks written as capitals before a name
+// ("DI Carl Mbeki", "PC Jo Hart"); only in capitals, as "Di" is a name.
+const policeRanks = "DI DS DC PC DSI DCS PS"
+
 // cleanName returns text with white space normalised, a leading "the",
 // titles (when person) and a final possessive removed.
 func cleanName(text []byte, person bool) string {
@@ -3572,7 +3603,7 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" || person && f&(wTitle|wTitleMod) != 0 {
+		if string(lw) == "the" || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0])) {
 			words = words[1:]
 			stripped = true
 			continue

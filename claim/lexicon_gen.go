@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2510 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2511 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -142,78 +142,78 @@ const lexOtherWords = "" +
 	"|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
 	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
 	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
-	"|mentioning|mentions|mep|met|meters|metres|mid-year|midfielder|midyear|mightiest|migrants|migration" +
-	"|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes|missiles" +
-	"|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway" +
-	"|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered" +
-	"|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators|neighbor" +
-	"|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
-	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
-	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes|nothing|noting" +
-	"|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct." +
-	"|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics|olympique" +
-	"|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition|orchestra" +
-	"|ordinance|organisation|organisations|organiser|organisers|organization|organizations|organizer" +
-	"|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace|palestinian|panel|papers" +
-	"|parade|parent|parents|park|parties|partners|party|passenger|passengers|past|patient|patients" +
-	"|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso" +
-	"|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php|phrase|pkr|player|players|please" +
-	"|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll" +
-	"|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|president" +
-	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
-	"|probe|producer|producers|prof|prof.|professor|program|programme|promise|promising|prosecutor" +
-	"|prosecutor's|prosecutors|protocol|provider|providers|province|public|publicly|pupil|pupils|put|puts" +
-	"|q|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail" +
-	"|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking" +
-	"|record-high|record-low|records|recount|recounted|recounting|recounts|rector|reform|refugees" +
-	"|regiment|regional|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating" +
-	"|related|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep" +
-	"|rep.|repeatedly|replied|replies|reply|replying|reporter|reporting|reports|representative" +
-	"|representatives|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher" +
-	"|researchers|reserve|resident|residents|respond|responded|responding|responds|retailer|retailers" +
-	"|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend|review" +
-	"|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds" +
-	"|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat." +
-	"|saturday|saw|saying|scheme|school|schools|science|scientist|scientists|scored|scream|screamed" +
-	"|screaming|screams|sea|season|seasons|seats|second-quarter|seconds|secretariat|secretary" +
-	"|secretary-general|secretary-general-elect|securities|security|see|sek|semi-final|semiconductor" +
-	"|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september" +
-	"|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight" +
-	"|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three" +
-	"|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff" +
-	"|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout|shouted|shouting" +
-	"|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold" +
-	"|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven" +
-	"|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists" +
-	"|society|software|sold|soldiers|soles|solicitor|solutions|someone|something|sometimes|somoni|son" +
-	"|sorry|source|sources|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke" +
-	"|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports|squad|square|stade" +
-	"|stadium|star|state|stated|statements|stating|statistician|statisticians|statistics|steel|steepest" +
-	"|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses" +
-	"|stressing|striker|strip|strongest|struck|student|students|studies|study|submit|submiting|submits" +
-	"|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent" +
-	"|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|system|systems|taka|tallest|tallies" +
-	"|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
-	"|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying" +
-	"|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds" +
-	"|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
-	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
-	"|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top" +
-	"|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade|transport|transportation" +
-	"|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops" +
-	"|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight" +
-	"|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two" +
-	"|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university|università" +
-	"|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd" +
-	"|users|usually|utilities|utility|valley|vehicles|ventures|very|vessels|veteran|veterans|via|vice" +
-	"|vice-president|videos|village|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing" +
-	"|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we" +
-	"|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western" +
-	"|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering" +
-	"|whispers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses" +
-	"|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y" +
-	"|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty" +
-	"|zlotys|zone"
+	"|mentioning|mentions|mep|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants" +
+	"|migration|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes" +
+	"|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors" +
+	"|motorway|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter" +
+	"|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators" +
+	"|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
+	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
+	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
+	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
+	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
+	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers|organization" +
+	"|organizations|organizer|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace" +
+	"|palestinian|panel|papers|parade|parent|parents|park|parties|partners|party|passenger|passengers" +
+	"|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon" +
+	"|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php|phrase" +
+	"|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing" +
+	"|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting" +
+	"|premier|premium|president|president-elect|previous|previously|prime|prince|princess|prison" +
+	"|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor|program|programme" +
+	"|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public" +
+	"|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping" +
+	"|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling" +
+	"|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted|recounting" +
+	"|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators|reiterate" +
+	"|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains|remark" +
+	"|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reporter" +
+	"|reporting|reports|representative|representatives|reps.|republic|republican|republicans|rescuer" +
+	"|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded|responding" +
+	"|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing" +
+	"|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode" +
+	"|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees" +
+	"|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science|scientist|scientists" +
+	"|scored|scream|screamed|screaming|screams|sea|season|seasons|seats|second-quarter|seconds" +
+	"|secretariat|secretary|secretary-general|secretary-general-elect|securities|security|see|sek" +
+	"|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep." +
+	"|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh" +
+	"|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven" +
+	"|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh" +
+	"|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers" +
+	"|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed" +
+	"|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
+	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
+	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
+	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
+	"|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
+	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
+	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study|submit" +
+	"|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
+	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|system|systems|taka" +
+	"|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom" +
+	"|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace" +
+	"|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've" +
+	"|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one" +
+	"|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw" +
+	"|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight" +
+	"|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade" +
+	"|transport|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled" +
+	"|tripling|trn|troops|trophy|true|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve" +
+	"|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six" +
+	"|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad" +
+	"|university|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge" +
+	"|urged|urges|urging|usd|users|usually|utilities|utility|valley|vehicles|ventures|very|vessels" +
+	"|veteran|veterans|via|vice|vice-president|videos|village|visitors|vnd|volunteer|volunteers|voted" +
+	"|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch" +
+	"|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare" +
+	"|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while" +
+	"|whisper|whispered|whispering|whispers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire" +
+	"|without|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded" +
+	"|writ|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest" +
+	"|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -229,7 +229,7 @@ const lexClasses = "" +
 	"X\x83\x00\x89\x00%E\x00\x19\x83\x14\x1d5\x13\x04^\x00\x00(ZI\x1e9\x00\x00\x00)8Tr\x00\x7f" +
 	"\x00*E(\x00\x19\x87\x19\x00\x00\x00\x04\x00\x13\x00M\x1b\x19\x00\x00\x13w*\x00\x00L$\x00\x15x\x16?" +
 	"\x00\x00\x02\x00\x00\x00uu\x13d\x00\x00%dY\x00\x00\x00??=-\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x83\x00*ddd*F\x00&\x00[&&\x00f\\*\x04t\x00\x00\x00%\x02\x02\x00\x00\x84\x00\x00\x00" +
+	"\x83\x00*ddd*F\x00&\x00[&&\x00f\\*\x04t\x00\x00\x00E\x02\x02\x00\x00\x84\x00\x00\x00" +
 	"\x00XL\x00\x00\x00\x00\x04*?\x009\x00%\x02\x02X*\x04\x00\x00%\x00\x1e\x02\x00f:\x02\x02|(" +
 	"v(\x199\x00\x00m_hr\x00\x1c\x1a%\x1b\x00*fj\x00*\x02kr\x83\x00\x1dR\x82x\x19\x00" +
 	"\x18\x00\x1f\x00\x00\x18\x00\x02I\x04`{I%E%EX\x00Re:E\x02\x02\x00\x1b`X%H?" +
@@ -270,33 +270,33 @@ const lexClasses = "" +
 	"\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66d\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04dd\x04" +
 	"\x04\x1dddd**\x106dd\x1d\x1d\x136\x1d\b\x19f6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13" +
 	"\v\fd\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZ" +
-	"\aZ6L\fLXXp\x13\v\x04\x14\x14XL\x01\x04WWZ\x1d*66\x04\x13***\x13\v" +
-	"\b\b\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bd(dd/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dd" +
-	":qjoooooooooooll\x1ddh\x1d%*5\x1e\x02\x1d\x02VVVf\t" +
-	"Md\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r" +
-	"\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04M" +
-	"[\x04M**J\bKd**\b\x04K\x04Mdd\x13\x13\x13\x13\x1dd:d\a\x04\x1d\x02\x02\x02" +
-	"fd\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L7*" +
-	"*\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1dj*\vd7\x02\x02" +
-	"\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04" +
-	"\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x04\x02\x05\t\x04\b*/*\x04" +
-	"\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*ddd" +
-	"*\x13\x19\x19ddL7\x13*\b\bddd\x04Ldd*6d\x19WW\x19\x02*2L\f\x04" +
-	"\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b\x19VV" +
-	"8VVV\b*\x14\x14qjollooooooooood\b\b\f\x1d6'\x03\x03" +
-	"\bddL\x04dd\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\x06\bqjo" +
-	"lloooooooooo\a\x1966:**\x13\x13\x19Ld\f\x13\x1d\x1d8d\x04\x1d" +
-	"\x04\x04*5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02\x04\x04\x04\x136" +
-	"d*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXW" +
-	"W\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qj" +
-	"dll::*\x02\x02M\x1dd**\x13%('\x03\x03Zlooooooooooo" +
-	"(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04" +
-	"\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L**\x14d\bWWW\x02\x02\x02oooooo" +
-	"oooooj*d*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02dL8" +
-	"\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*Ld\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02" +
-	"\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02" +
-	"\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02" +
-	"\x02\x02\x02d\x1d]%6(dddd*"
+	"Z\aZ6L\fLXXp\x13\v\x04\x14\x14XL\x01\x04WWZ\x1d*66\x04\x13***\x13" +
+	"\v\b\b\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bd(dd/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1d" +
+	"d:qjoooooooooooll\x1ddh\x1d%*5\x1e\x02\x1d\x02VVVf" +
+	"\tMd\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04" +
+	"\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04" +
+	"M[\x04M**J\bKd**\b\x04K\x04Mdd\x13\x13\x13\x13\x1dd:d\a\x04\x1d\x02\x02" +
+	"\x02fd\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L7" +
+	"**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1dj*\vd7\x02" +
+	"\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04" +
+	"\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x04\x02\x05\t\x04\b*/*" +
+	"\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*dd" +
+	"d*\x13\x19\x19ddL7\x13*\b\bddd\x04Ldd*6d\x19WW\x19\x02*2L\f" +
+	"\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b\x19V" +
+	"V8VVV\b*\x14\x14qjollooooooooood\b\b\f\x1d6'\x03" +
+	"\x03\bddL\x04dd\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\x06\bqj" +
+	"olloooooooooo\a\x1966:**\x13\x13\x19Ld\f\x13\x1d\x1d8d\x04" +
+	"\x1d\x04\x04*5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02\x04\x04\x04\x13" +
+	"6d*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bX" +
+	"WW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*q" +
+	"jdll::*\x02\x02M\x1dd**\x13%('\x03\x03Zloooooooooo" +
+	"o(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2" +
+	"\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L**\x14d\bWWW\x02\x02\x02ooooo" +
+	"ooooooj*d*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02dL" +
+	"8\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*Ld\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02" +
+	"\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02" +
+	"\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ" +
+	"\x02\x02\x02\x02d\x1d]%6(dddd*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -521,46 +521,47 @@ const lexPhrases = "" +
 	"\x02Q\x02\x02\r\x00\x01?\x00\r\x00\x00p\x00\r\f\x00\x02\xae\x01*\x00\f\x00\x02\xae\x01V\x01\f\x00\x02" +
 	"\xae\x01\xf2\x00\f\x00\x02\xae\x01-\x00\f\x00\x02\xae\x01\x87\x01\f\x00\x02\xae\x01\x96\x01\f\x00\x02\xae\x01\xc7\x01" +
 	"\f\x00\x02\xae\x01\"\x01\f\x00\x02\xae\x01\x7f\x00\f\x00\x02\xae\x01E\x01\f\x00\x02\xae\x01\xb1\x00\f\x00\x02\xae" +
-	"\x01{\x01\r\x03\x01\xae\x01\x02\x02\x01\f\x00\x01\xae\x01R\x02\x01\f\x00\x00S\x02\x01\f\x00\x00T\x02\x01\f" +
-	"\x00\x01\xae\x01U\x02\x01\f\x00\x01\xae\x01V\x02\x01\f\x00\x01\xae\x01W\x02\x01\f\x00\x01\xae\x01X\x02\x01\f" +
-	"\x00\x01\xae\x01Y\x02\x01\f\x00\x01\xae\x01Z\x02\x01\f\x00\x01\xae\x01[\x02\x01\f\x00\x01\xae\x01\\\x02\x01\f" +
-	"\x00\x01\xae\x01]\x02\x01\f\x00\x01\xae\x01^\x02\x01\f\x00\x01\xae\x01\x04\x02\x01\f\x00\x01\xae\x01\x05\x02\x02\f" +
-	"\x00\x01\xae\x01\f\x00\x00\x06\x02\x02\f\x00\x01\xae\x01\f\x00\x00_\x02\x01\f\x00\x00`\x02\x01\f\x00\x00a\x02" +
-	"\x01\f\x00\x00b\x02\x01\f\x00\x00c\x02\x01\f\x00\x00d\x02\x01\f\x00\x00e\x02\x01\f\x00\x00f\x02\x01\f" +
-	"\x00\x00g\x02\x01\f\x00\x00\b\x02\x01\f\x00\x01\xae\x01\t\x02\x01\f\x00\x01\xae\x01h\x02\x01\f\x00\x01\xae\x01" +
-	"i\x02\x01\f\x00\x01\xae\x01j\x02\x01\f\x00\x01\xae\x01\xd1\x01\x02\f\x00\x01~\x01\f\x02\x00k\x02\x01\f\x00" +
-	"\x00\xd7\x01\x01\f\x02\x00l\x02\x01\f\x02\x00m\x02\x01\f\x02\x00n\x02\x01\f\x02\x00o\x02\x01\f\x02\x00\xd6" +
-	"\x00\x04\v\x03\x02\x13\x02\x9f\x01\v\x03\x02\xdb\x00\x9f\x01\v\x03\x02\xdb\x00\xae\x01\v\x03\x01\x9f\x01\x89\x00\x01\v" +
-	"\x03\x01\x9f\x01p\x02\x01\v\x03\x01\x9f\x01q\x02\x01\v\x03\x01\x9f\x01r\x02\x01\v\x03\x01\x9f\x01s\x02\x01\v" +
-	"\x03\x01\x9f\x01t\x02\x01\v\x03\x01\x9f\x01u\x02\x01\v\x03\x01\x9f\x012\x00\x01\v\x03\x01\x9f\x01v\x02\x01\v" +
-	"\x03\x01\x9f\x01w\x02\x01\v\x03\x01\x9f\x01x\x02\x01\v\x03\x01\x9f\x01y\x02\x01\v\x03\x01\x9f\x01z\x02\x01\v" +
-	"\x03\x01\x9f\x01{\x02\x01\v\x03\x01\x9f\x01|\x02\x01\v\x03\x01\x9f\x01}\x02\x01\v\x03\x01\x9f\x01~\x02\x01\v" +
-	"\x03\x01\x9f\x01\x7f\x02\x01\v\x03\x01\x9f\x01\x80\x02\x01\v\x03\x01\x9f\x01\x81\x02\x01\v\x03\x01\x9f\x01\x82\x02\x01\v" +
-	"\x03\x01\x9f\x01\x83\x02\x01\v\x03\x01\x9f\x01r\x00\x01\v\x03\x01\x9f\x01\xcd\x00\x01\v\x03\x01\x9f\x01\xbd\x01\x01\v" +
-	"\x00\x01\x97\x00\x84\x02\x01\v\x00\x01\x97\x00\x85\x02\x02\v\x00\x01\x0f\x02\v\x00\x01\xae\x01\x86\x02\x01\v\x00\x00\x87" +
-	"\x02\x01\v\x00\x00\x88\x02\x01\v\x00\x00\x89\x02\x01\v\x00\x00\x8a\x02\x01\v\x00\x00\x8b\x02\x01\v\x00\x00\x8c\x02\x01" +
-	"\v\x00\x00\x8d\x02\x01\v\x00\x00\x8e\x02\x01\v\x00\x00\x8f\x02\x01\v\x00\x00\x90\x02\x02\v\x00\x01\xae\x00\v\x00\x01" +
-	"\xe6\x00\x91\x02\x01\v\x00\x00\x94\x00\x01\v\x00\x03\xa1\x01\x8f\x00\xab\x01)\x02\x01\v\x00\x00*\x02\x01\v\x00\x00" +
-	"\x92\x02\x01\v\x00\x01\x8f\x00\x93\x02\x01\v\x00\x00\x94\x02\x01\x0f\x04\x00\x95\x02\x01\x0f\x04\x00\x96\x02\x01\x0f\x04\x00" +
-	"\x97\x02\x01\x0f\x04\x00\x98\x02\x01\x0f\x04\x00\x99\x02\x01\x0f\x04\x00\x9a\x02\x01\x0f\x04\x00\x9b\x02\x01\x0f\x04\x00\x9c\x02" +
-	"\x01\x0f\x04\x003\x02\x02\x0f\x04\x02?\x00\xcf\x00\x0f\x04\x01\xae\x01\xea\x01\x04\x0f\x04\x013\x02\x0f\x04\x01\x9d\x02" +
-	"\x0f\x00\x01\x9e\x02\x0f\x00\x01\x9f\x02\xa0\x02\x01\x0f\x04\x02\xa1\x01\xcf\x00\xa1\x02\x01\x0f\x04\x01\x97\x00\x15\x01\x02\x0f" +
-	"\x04\x01\x9e\x02\x0f\x04\x01\xa2\x02\xa3\x02\x01\x0f\x04\x01\x97\x00\xa4\x02\x01\x0f\x04\x01\xae\x01\xa5\x02\x01\x0f\x04\x01\xae" +
-	"\x01\xa6\x02\x01\x0f\x00\x01\x1d\x01\xa7\x02\x01\x0f\x00\x00\xa8\x02\x01\x0f\x00\x00\xa9\x02\x01\x0f\x00\x00\xaa\x02\x01\x0f\x00" +
-	"\x00\xab\x02\x01\x0f\x00\x00\xac\x02\x01\x0f\x00\x00\xad\x02\x01\x0f\x00\x00\xae\x02\x01\x0f\x00\x00\xaf\x02\x01\x0f\x00\x00\xcf" +
-	"\x00\x01\x0f\x00\x01#\x02\xd1\x00\x01\x0f\x00\x01%\x02?\x00\x01\x0f\x00\x01\xcf\x00\xb9\x01\v\x0f\x00\x03\xa1\x01\r" +
-	"\x01\xcf\x00\x0f\x00\x03\xa1\x01\r\x01h\x01\x0f\x00\x02\xa1\x01\xcf\x00\x0f\x00\x02\xa1\x01h\x01\x0f\x00\x02]\x00h" +
-	"\x01\x0f\x00\x02\r\x01h\x01\x0f\x00\x02\xa1\x01\xb1\x01\x0f\x00\x02\xb0\x02\xb1\x02\x0f\x00\x01\xcf\x00\x0f\x00\x01#\x00" +
-	"\x0f\x00\x01r\x01S\x01\x01\x0f\x00\x00T\x01\x01\x0f\x00\x00\xb2\x02\x01\x0f\x00\x00\xb3\x02\x01\x0f\x00\x00\xb4\x02\x01" +
-	"\x0f\x00\x00\x11\x02\x01\x0f\x00\x01\x1b\x019\x00\x01\x0f\x00\x008\x00\x01\x0f\x00\x00h\x01\x01\x0f\x00\x01%\x02Z" +
-	"\x00\x01\x0f\x00\x01#\x02\xd5\x00\x01\x0f\x00\x01#\x02\x8a\x01\x01\x0f\x00\x00\a\x01\x01\x0f\x00\x02?\x00\xcf\x00\xb7" +
-	"\x02\x02\x0f\x00\x01\xb5\x02\x0f\x00\x01\xb6\x02\xba\x02\x02\x0f\x00\x01\xb8\x02\x0f\x00\x01\xb9\x02\xbb\x02\x01\x0f\x00\x01\xea" +
-	"\x01B\x00\x01\x0f\x00\x01\xea\x01\xbc\x02\x01\x0f\x00\x01\xea\x01\xbd\x02\x02\x0f\x00\x01h\x01\x0f\x00\x01\xd1\x00\xbf\x02" +
-	"\x04\x0f\x00\x03\x15\x01\xbe\x02\xae\x01\x0f\x00\x02\xbe\x02\xae\x01\x0f\x00\x02\x15\x01\xbe\x02\x0f\x00\x01\xbe\x02\xc0\x02\x02" +
-	"\x0f\x00\x02\xbe\x02\xae\x01\x0f\x00\x01\xbe\x02\xc1\x02\x01\x0f\x00\x02\xae\x01r\x01\xb0\x02\x01\x0f\x00\x01\xb1\x02"
+	"\x01{\x01\r\x03\x01\xae\x01\x02\x02\x03\f\x00\x01\xae\x01\f\x00\x01\x1d\x01\f\x00\x01\x97\x00R\x02\x01\f\x00\x00" +
+	"S\x02\x01\f\x00\x00T\x02\x01\f\x00\x01\xae\x01U\x02\x01\f\x00\x01\xae\x01V\x02\x01\f\x00\x01\xae\x01W\x02" +
+	"\x01\f\x00\x01\xae\x01X\x02\x01\f\x00\x01\xae\x01Y\x02\x01\f\x00\x01\xae\x01Z\x02\x01\f\x00\x01\xae\x01[\x02" +
+	"\x01\f\x00\x01\xae\x01\\\x02\x01\f\x00\x01\xae\x01]\x02\x01\f\x00\x01\xae\x01^\x02\x01\f\x00\x01\xae\x01\x04\x02" +
+	"\x01\f\x00\x01\xae\x01\x05\x02\x02\f\x00\x01\xae\x01\f\x00\x00\x06\x02\x02\f\x00\x01\xae\x01\f\x00\x00_\x02\x01\f" +
+	"\x00\x00`\x02\x01\f\x00\x00a\x02\x01\f\x00\x00b\x02\x01\f\x00\x00c\x02\x01\f\x00\x00d\x02\x01\f\x00\x00" +
+	"e\x02\x01\f\x00\x00f\x02\x01\f\x00\x00g\x02\x01\f\x00\x00\b\x02\x01\f\x00\x01\xae\x01\t\x02\x01\f\x00\x01" +
+	"\xae\x01h\x02\x01\f\x00\x01\xae\x01i\x02\x01\f\x00\x01\xae\x01j\x02\x01\f\x00\x01\xae\x01\xd1\x01\x02\f\x00\x01" +
+	"~\x01\f\x02\x00k\x02\x01\f\x00\x00\xd7\x01\x01\f\x02\x00l\x02\x01\f\x02\x00m\x02\x01\f\x02\x00n\x02\x01" +
+	"\f\x02\x00o\x02\x01\f\x02\x00x\x01\x01\f\x02\x00\xd6\x00\x04\v\x03\x02\x13\x02\x9f\x01\v\x03\x02\xdb\x00\x9f\x01" +
+	"\v\x03\x02\xdb\x00\xae\x01\v\x03\x01\x9f\x01\x89\x00\x01\v\x03\x01\x9f\x01p\x02\x01\v\x03\x01\x9f\x01q\x02\x01\v" +
+	"\x03\x01\x9f\x01r\x02\x01\v\x03\x01\x9f\x01s\x02\x01\v\x03\x01\x9f\x01t\x02\x01\v\x03\x01\x9f\x01u\x02\x01\v" +
+	"\x03\x01\x9f\x012\x00\x01\v\x03\x01\x9f\x01v\x02\x01\v\x03\x01\x9f\x01w\x02\x01\v\x03\x01\x9f\x01x\x02\x01\v" +
+	"\x03\x01\x9f\x01y\x02\x01\v\x03\x01\x9f\x01z\x02\x01\v\x03\x01\x9f\x01{\x02\x01\v\x03\x01\x9f\x01|\x02\x01\v" +
+	"\x03\x01\x9f\x01}\x02\x01\v\x03\x01\x9f\x01~\x02\x01\v\x03\x01\x9f\x01\x7f\x02\x01\v\x03\x01\x9f\x01\x80\x02\x01\v" +
+	"\x03\x01\x9f\x01\x81\x02\x01\v\x03\x01\x9f\x01\x82\x02\x01\v\x03\x01\x9f\x01\x83\x02\x01\v\x03\x01\x9f\x01r\x00\x01\v" +
+	"\x03\x01\x9f\x01\xcd\x00\x01\v\x03\x01\x9f\x01\xbd\x01\x01\v\x00\x01\x97\x00\x84\x02\x01\v\x00\x01\x97\x00\x85\x02\x02\v" +
+	"\x00\x01\x0f\x02\v\x00\x01\xae\x01\x86\x02\x01\v\x00\x00\x87\x02\x01\v\x00\x00\x88\x02\x01\v\x00\x00\x89\x02\x01\v\x00" +
+	"\x00\x8a\x02\x01\v\x00\x00\x8b\x02\x01\v\x00\x00\x8c\x02\x01\v\x00\x00\x8d\x02\x01\v\x00\x00\x8e\x02\x01\v\x00\x00\x8f" +
+	"\x02\x01\v\x00\x00\x90\x02\x02\v\x00\x01\xae\x00\v\x00\x01\xe6\x00\x91\x02\x01\v\x00\x00\x94\x00\x01\v\x00\x03\xa1\x01" +
+	"\x8f\x00\xab\x01)\x02\x01\v\x00\x00*\x02\x01\v\x00\x00\x92\x02\x01\v\x00\x01\x8f\x00\x93\x02\x01\v\x00\x00\x94\x02" +
+	"\x01\x0f\x04\x00\x95\x02\x01\x0f\x04\x00\x96\x02\x01\x0f\x04\x00\x97\x02\x01\x0f\x04\x00\x98\x02\x01\x0f\x04\x00\x99\x02\x01\x0f" +
+	"\x04\x00\x9a\x02\x01\x0f\x04\x00\x9b\x02\x01\x0f\x04\x00\x9c\x02\x01\x0f\x04\x003\x02\x02\x0f\x04\x02?\x00\xcf\x00\x0f\x04" +
+	"\x01\xae\x01\xea\x01\x04\x0f\x04\x013\x02\x0f\x04\x01\x9d\x02\x0f\x00\x01\x9e\x02\x0f\x00\x01\x9f\x02\xa0\x02\x01\x0f\x04\x02" +
+	"\xa1\x01\xcf\x00\xa1\x02\x01\x0f\x04\x01\x97\x00\x15\x01\x02\x0f\x04\x01\x9e\x02\x0f\x04\x01\xa2\x02\xa3\x02\x01\x0f\x04\x01\x97" +
+	"\x00\xa4\x02\x01\x0f\x04\x01\xae\x01\xa5\x02\x01\x0f\x04\x01\xae\x01\xa6\x02\x01\x0f\x00\x01\x1d\x01\xa7\x02\x01\x0f\x00\x00\xa8" +
+	"\x02\x01\x0f\x00\x00\xa9\x02\x01\x0f\x00\x00\xaa\x02\x01\x0f\x00\x00\xab\x02\x01\x0f\x00\x00\xac\x02\x01\x0f\x00\x00\xad\x02\x01" +
+	"\x0f\x00\x00\xae\x02\x01\x0f\x00\x00\xaf\x02\x01\x0f\x00\x00\xcf\x00\x01\x0f\x00\x01#\x02\xd1\x00\x01\x0f\x00\x01%\x02?" +
+	"\x00\x01\x0f\x00\x01\xcf\x00\xb9\x01\v\x0f\x00\x03\xa1\x01\r\x01\xcf\x00\x0f\x00\x03\xa1\x01\r\x01h\x01\x0f\x00\x02\xa1" +
+	"\x01\xcf\x00\x0f\x00\x02\xa1\x01h\x01\x0f\x00\x02]\x00h\x01\x0f\x00\x02\r\x01h\x01\x0f\x00\x02\xa1\x01\xb1\x01\x0f" +
+	"\x00\x02\xb0\x02\xb1\x02\x0f\x00\x01\xcf\x00\x0f\x00\x01#\x00\x0f\x00\x01r\x01S\x01\x01\x0f\x00\x00T\x01\x01\x0f\x00" +
+	"\x00\xb2\x02\x01\x0f\x00\x00\xb3\x02\x01\x0f\x00\x00\xb4\x02\x01\x0f\x00\x00\x11\x02\x01\x0f\x00\x01\x1b\x019\x00\x01\x0f\x00" +
+	"\x008\x00\x01\x0f\x00\x00h\x01\x01\x0f\x00\x01%\x02Z\x00\x01\x0f\x00\x01#\x02\xd5\x00\x01\x0f\x00\x01#\x02\x8a" +
+	"\x01\x01\x0f\x00\x00\a\x01\x01\x0f\x00\x02?\x00\xcf\x00\xb7\x02\x02\x0f\x00\x01\xb5\x02\x0f\x00\x01\xb6\x02\xba\x02\x02\x0f" +
+	"\x00\x01\xb8\x02\x0f\x00\x01\xb9\x02\xbb\x02\x01\x0f\x00\x01\xea\x01B\x00\x01\x0f\x00\x01\xea\x01\xbc\x02\x01\x0f\x00\x01\xea" +
+	"\x01\xbd\x02\x02\x0f\x00\x01h\x01\x0f\x00\x01\xd1\x00\xbf\x02\x04\x0f\x00\x03\x15\x01\xbe\x02\xae\x01\x0f\x00\x02\xbe\x02\xae" +
+	"\x01\x0f\x00\x02\x15\x01\xbe\x02\x0f\x00\x01\xbe\x02\xc0\x02\x02\x0f\x00\x02\xbe\x02\xae\x01\x0f\x00\x01\xbe\x02\xc1\x02\x01\x0f" +
+	"\x00\x02\xae\x01r\x01\xb0\x02\x01\x0f\x00\x01\xb1\x02"
 
 // The numbers of phrases and of ids after their first words in lexPhrases.
 const (
-	lexNumPhrases   = 380
-	lexNumPhraseIDs = 379
+	lexNumPhrases   = 383
+	lexNumPhraseIDs = 381
 )

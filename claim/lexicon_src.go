@@ -194,7 +194,7 @@ func lexiconSource() *lexSource {
 		month|months|year|years|decade|decades|century|centuries|quarter|quarters|weekend|weekends
 		millennium|millennia|season|seasons|summer|summers|winter|winters|spring|autumn`)
 	s.addWords(wRelMod, `last|next|this|past|coming|previous|following|current|same|recent|upcoming|final`)
-	s.addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|year-end|month-end|mid-year|midyear
+	s.addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|midday|year-end|month-end|mid-year|midyear
 		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier`)
 	s.addWords(wApprox, `nearly|almost|about|around|roughly|approximately|some|estimated|over|under|only|just
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
@@ -345,7 +345,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wPrep, `in|on|since|by|until|till|from|during|for|over|within|through|throughout|before|after|between`)
 	s.addWords(wBoundStart, `between|plus|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum`)
 	s.addWords(wDateStart, `the|a|an|early|late|mid|recent|spring|summer|autumn|fall|winter|fiscal|earlier|later|several|few|many
-		decades|years|centuries|months|noon|midnight|one`)
+		decades|years|centuries|months|noon|midnight|midday|one`)
 	s.addWords(wAmountStart, `a|an|one|the|half`)
 	for w, f := range s.words {
 		if f&(wRelMod|wTimeWord|wWeekday|wMonth|wTimeUnit|wNumWord|wApprox|wBoundStart) != 0 {
@@ -384,8 +384,9 @@ func lexiconSource() *lexSource {
 		is projected to|are projected to|projected to|is forecast to|are forecast to|forecast to|forecast
 		forecasts|forecasting|predicts|predicted|predict|prediction|predictions|is going to|are going to
 		was going to|were going to|projected|projection|projections|is scheduled to|are scheduled to
-		scheduled to|is slated to|are slated to|slated to|vowed to|pledged to|promised to|will soon|outlook`)
-	s.addPhrases(Prediction, condVerb, `will|would|shall|won't|wouldn't|'ll`)
+		scheduled to|is slated to|are slated to|slated to|vowed to|pledged to|promised to|will soon|outlook
+		expected on|expected from`)
+	s.addPhrases(Prediction, condVerb, `will|would|shall|won't|wouldn't|'ll|should`)
 	s.addPhrases(Comparison, condNotNumber, `more than|less than|fewer than|greater than|higher than|lower than|larger than
 		bigger than|smaller than|better than|worse than|faster than|slower than|cheaper than|older than
 		younger than|longer than|shorter than|stronger than|weaker than|richer than|poorer than|wider than

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimlight/claimlight/segment"
 )
 
 // TestReview8Speakers checks the speaker spans and names the eighth review
@@ -25,6 +27,9 @@ func TestReview8Speakers(t *testing.T) {
 		{"a name in apposition after a role is the speaker span",
 			`"Aspirin is not a harmless sweet," said its medical director, Dr Priya Venkataraman.`,
 			[]string{"Dr Priya Venkataraman = Priya Venkataraman"}},
+		{"a police rank in capitals",
+			`Outside court, DI Carl Mbeki said: "This was callous."`,
+			[]string{"DI Carl Mbeki = Carl Mbeki"}},
 		{"letters after a name before a cue",
 			"Ben Sallow MP said the bridge cost £4m.",
 			[]string{"Ben Sallow MP = Ben Sallow"}},
@@ -106,4 +111,111 @@ func TestReview8TurnSource(t *testing.T) {
 		return
 	}
 	t.Error("no sentence found")
+}
+
+// TestReview8Forecasts checks that "should <verb>" about a coming time and
+// "expected on <day>" are predictions, while "should" as a duty is not.
+func TestReview8Forecasts(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a forecast with should and one with expected on",
+			"Conditions should ease from Saturday afternoon, with a cold, bright and calmer day expected on Sunday.",
+			[]string{"prediction: should ease", "prediction: expected on"}},
+		{"should as a duty", "Ministers should resign.", nil},
+		{"should as a duty with a day", "Ministers should resign on Monday.", nil},
+		{"should have is not a forecast", "The roads should have reopened on Friday.", nil},
+		{"expected by a person", "The result was expected by analysts.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Prediction: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("predictions %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReview8TimeOfDay checks that a time of day before its day is one
+// date: "midday Friday", "midnight on Saturday".
+func TestReview8TimeOfDay(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a warning's start and end",
+			"A yellow wind warning is in force from midday Friday until midnight on Saturday.",
+			[]string{"date: from midday Friday", "date: until midnight on Saturday"}},
+		{"noon alone", "The polls close at noon.", []string{"date: noon"}},
+		{"midday alone", "The vote is at midday.", []string{"date: midday"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Date: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("dates %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReview8QuotedEstimate checks that an estimate of three words or more
+// in quotation marks after "expected" or "estimated" is the subject's
+// quotation, while a word or two stays a scare quote.
+func TestReview8QuotedEstimate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a company's estimate after said",
+			`Energy network operator Northpower said it had 400 engineers on standby and expected "some tens of thousands" of homes to lose power.`,
+			[]string{`speaker: Northpower`, `quote: "some tens of thousands"`}},
+		{"the subject of expected",
+			`The council expected "well over a thousand" people to attend.`,
+			[]string{`speaker: The council`, `quote: "well over a thousand"`}},
+		{"a word or two stays a scare quote",
+			`The council expected "huge" crowds.`,
+			[]string{`scare_quote: "huge"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Quote: true, ScareQuote: true, Speaker: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("quotes %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReview8QuotationSentences checks that the sentences of one quotation
+// after a colon are judged apart, each with the quotation's speaker, also
+// in a social post, whose author does not take the second one.
+func TestReview8QuotationSentences(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"a news paragraph", `Outside court, DI Carl Mbeki said: "This was callous. The victims were vulnerable."`},
+		{"a post", "Maya Rennick @mayarennick_news · 2:19 PM\nCouncil leader Graham Thirsk told me: \"We had no choice. Safety comes first, and the engineers were very clear.\"\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, sents, js := judgeText(tt.in)
+			var texts []string
+			spk := int32(-2)
+			for i, s := range sents {
+				if s.Role != segment.Body {
+					continue
+				}
+				texts = append(texts, string(s.Text(src)))
+				if spk == -2 {
+					spk = js[i].Speaker
+				} else if js[i].Speaker != spk || !js[i].Quoted {
+					t.Errorf("sentence %q: speaker %d, quoted %v; want %d, true", s.Text(src), js[i].Speaker, js[i].Quoted, spk)
+				}
+			}
+			if len(texts) != 2 || spk < 0 {
+				t.Errorf("body sentences %q, first speaker %d; want two with a speaker", texts, spk)
+			}
+		})
+	}
 }

@@ -99,12 +99,13 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if s.Role == segment.Furniture {
 			post = -1 // "---" before the replies
 		}
+		// (in a post, the quotation's speaker before the post's author)
 		said := turn
-		if said < 0 {
-			said = post
-		}
 		if quote >= 0 && spans[quote].End >= end && said < 0 {
 			said = int(spans[quote].Link)
+		}
+		if said < 0 {
+			said = post
 		}
 		carried := quote
 		quote = -1

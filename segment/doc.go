@@ -50,7 +50,9 @@
 //   - A quotation or bracket that opens and closes on one line and is at most
 //     300 bytes long is not split inside ("“We won. We will win again,” she
 //     said." is one sentence, with its speaker); a longer one, such as a
-//     paragraph that is one long quotation, is split as running text.
+//     paragraph that is one long quotation, is split as running text, and
+//     so is one after a colon ("She said: “We won. We will win again.”"),
+//     whose attribution comes before it.
 //     A straight quote between spaces opens a quotation, except after a stop
 //     or comma and before a lower-case word ("eh, boy? ' he said"), where it
 //     closes one. On a line where every straight quote of a kind stands

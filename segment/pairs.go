@@ -322,7 +322,7 @@ func (sp *splitter) pair(a, b int) {
 		sp.opener[k-a] = o
 		sp.paired[k-a] = true
 		sp.paired[o-a] = true
-		if sp.toks[k].End-sp.toks[o].Start <= limit {
+		if sp.toks[k].End-sp.toks[o].Start <= limit && !sp.introduced(o, a) {
 			sp.pairs = append(sp.pairs, pair{o, k})
 		}
 	}
@@ -351,6 +351,23 @@ func (sp *splitter) pair(a, b int) {
 		far = max(far, r)
 		reach[i] = far
 	}
+}
+
+// introduced reports whether the quotation that opens at token o, on a
+// line that starts at token a, follows a colon: "DI Carl Mbeki said:
+// “This was callous. The victims were vulnerable.”". Its attribution comes
+// before it, so its sentences are split as running text and each keeps
+// the speaker; a quotation with its attribution after it ("“We won. We
+// will win again,” she said.") stays one sentence.
+func (sp *splitter) introduced(o, a int) bool {
+	if !sp.toks[o].Kind.IsQuote() {
+		return false
+	}
+	p := o - 1
+	if p >= a && sp.toks[p].Kind.IsSpace() {
+		p--
+	}
+	return p > a && sp.isByte(p, ':')
 }
 
 // initLinks makes the per-token link tables ready for a line of n tokens;
