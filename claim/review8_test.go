@@ -153,3 +153,28 @@ func TestReview8Statistics(t *testing.T) {
 		})
 	}
 }
+
+// TestReview8RoutePlaces checks that the ends of a route are places when
+// a cheap rule can tell: a road or a service before "between", a known
+// place at the other end, or "from" or a time before "X to Y".
+func TestReview8RoutePlaces(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a road between two towns", "Police urged people to avoid the A591 between Keswick and Grasmere.", []string{"place: Keswick", "place: Grasmere"}},
+		{"services between two towns", "Northern has cancelled services between Lancaster and Morecambe from 6pm.", []string{"place: Lancaster", "place: Morecambe"}},
+		{"a known place at the other end", "Trains between Preston and Glasgow will run slowly.", []string{"place: Preston", "place: Glasgow"}},
+		{"a sailing after its time", "Stena Line has cancelled the 20:15 Holyhead to Dublin sailing.", []string{"place: Holyhead", "place: Dublin"}},
+		{"people in a row", "It was a row between Smith and Jones.", nil},
+		{"a unit sent to a country", "He opposed sending the Marines to Lebanon.", []string{"place: Lebanon"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Place: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("places %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
