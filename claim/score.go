@@ -1143,25 +1143,14 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			todo |= kindReasons[sp.Kind]
 		}
 	}
-	// sayAge gives the age group, if any, as the reason "quantity: over
-	// 60" when no other figure is one: after the dates, before hedges.
-	sayAge := func() {
-		if age < 0 || len(out) >= MaxReasons-1 || hasLabel(labels[:nl], spanReasons[2].label) {
-			return
-		}
-		at := rt.start(left, spanReasons[2].label)
-		rt.buf = appendShortened(rt.buf, spans[age].Text(src))
-		out, _ = rt.end(out, at, len(spanReasons[2].label), true, "")
-		labels[nl], nl = spanReasons[2].label, nl+1
-		if nshown < len(shown) {
-			shown[nshown], nshown = textRange{spans[age].Start, spans[age].End}, nshown+1
-		}
-		age = -1
-	}
 	for ; todo != 0; todo &= todo - 1 {
 		sr := &spanReasons[bits.TrailingZeros16(todo)]
-		if sr.kind == Hedge {
-			sayAge()
+		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !hasLabel(labels[:nl], spanReasons[2].label) {
+			// the age group, "quantity: over 60", when no other figure
+			// is a reason: after the dates, before the hedges
+			at := rt.start(left, spanReasons[2].label)
+			rt.buf = appendShortened(rt.buf, spans[age].Text(src))
+			out, _ = rt.end(out, at, len(spanReasons[2].label), true, "")
 		}
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
 			sp := spans[k]
@@ -1228,7 +1217,10 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				continue // "Desmond Achterberg, 58, … pleaded guilty": the age is no claim
 			}
 			if sp.Kind == Quantity && age < 0 && ageGroup(src, sp) {
-				age = k // "people over 60": who, not how much; said after the other reasons
+				// "people over 60": who, not how much; said after the
+				// other reasons, at the hedges' entry, which the loop now visits
+				age = k
+				todo |= kindReasons[Hedge]
 				continue
 			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
@@ -1248,7 +1240,6 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			break
 		}
 	}
-	sayAge()
 	if !attributed && turn >= 0 && (turn < lo || turn >= lo+n) {
 		// a later sentence of a transcript's turn: "Maria Lindqvist: Sure.
 		// Our win rates were up about 300 basis points." Who said it
