@@ -803,6 +803,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
 		} else if a.clubCity(s) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
+		} else if !heading && a.routeEnd(s) {
+			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
 		} else if !heading && a.isPunct(e, ",") && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
 			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && (a.word(s-1, wdAnd) || a.word(s-1, wdBut))) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
@@ -883,6 +885,41 @@ const (
 func landWord(t []byte) uint8 {
 	v, _ := landWords.Get(t)
 	return v
+}
+
+// routeEnd reports whether the one unknown name at s is an end of a
+// route: "between Keswick and Grasmere" after a road or a service ("the
+// A591", "services", "trains"), or where the other end is a built-in
+// place ("between Carlisle and Maryport", "the 20:15 Holyhead to Dublin
+// sailing", after "from" or a time). "a row between Smith and Jones"
+// names people.
+func (a *annotator) routeEnd(s int) bool {
+	if !a.placeHead(s, s+1) {
+		return false
+	}
+	other, between := -1, -1
+	switch {
+	case a.word(s-1, wdBetween) && a.isLowerWord(s-1) && a.word(s+1, wdAnd) && a.same(s-1, s+2):
+		other, between = s+2, s-1
+	case a.word(s-1, wdAnd) && a.word(s-3, wdBetween) && a.isLowerWord(s-3) && a.same(s-3, s):
+		other, between = s-2, s-3
+	case a.word(s+1, wdTo) && a.isLowerWord(s+1) && a.same(s-1, s+2) && (a.word(s-1, wdFrom) && a.isLowerWord(s-1) || a.kind(s-1) == tokenize.Number):
+		other = s + 2 // "from Holyhead to Dublin", "the 20:15 Holyhead to Dublin sailing"; not "the Marines to Lebanon"
+	default:
+		return false
+	}
+	if a.entityKind(other, other+1) == Place && (!a.same(other, other+1) || a.shapeOf(other+1)&shUpper == 0) {
+		return true // the other end is a known place, not the start of a longer name
+	}
+	if between < 0 || !a.placeHead(other, other+1) {
+		return false
+	}
+	b := between - 1
+	if t := a.text(b); a.kind(b) == tokenize.Word && len(t) >= 2 && len(t) <= 5 && (t[0] == 'A' || t[0] == 'M' || t[0] == 'B') && '0' <= t[1] && t[1] <= '9' {
+		return true // a British road: "the A591", "the M6"
+	}
+	var small [16]byte
+	return a.isLowerWord(b) && wordIn("services service trains train buses bus flights ferries sailings road roads route line lines railway closed shut", lowerSmall(&small, a.text(b)))
 }
 
 // placeHead reports whether [s, e) can be the first words of a place

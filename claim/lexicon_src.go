@@ -409,7 +409,9 @@ func lexiconSource() *lexSource {
 		cannot legally|can legally|may not legally|can't legally|legally allowed|legally entitled|zoning rules|zoning laws
 		as required by|as required under|as the law requires|the charter requires
 		pleaded guilty to|pleaded guilty|pleads guilty to|pleads guilty|pleaded not guilty to|pleaded not guilty
-		contrary to section|under sentencing guidelines|sentencing guidelines`)
+		contrary to section|under sentencing guidelines|sentencing guidelines
+		guidance recommends|guidance currently recommends|guidelines recommend|guidelines currently recommend
+		guidance advises|guidance currently advises|guidelines advise|guidelines currently advise`)
 
 	s.addEntities(Org, orgList)
 	s.addEntities(Place, placeList)

@@ -219,3 +219,74 @@ func TestReview8QuotationSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestReview8Statistics checks the figures of a medical study the eighth
+// review found read as bare numbers: an effect size names its measure, a
+// sample size yields to the outcome count, an age group comes after the
+// other reasons, and guidance that recommends is a rule.
+func TestReview8Statistics(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // the first reasons, in order
+		types    Type     // types the sentence must have
+	}{
+		{"a hazard ratio",
+			"After adjusting for age, the hazard ratio was 0.79 (95% CI 0.71-0.88; p<0.001).",
+			[]string{"quantity: hazard ratio 0.79"}, 0},
+		{"an odds ratio",
+			"Aspirin users had a higher rate of major bleeding, with an odds ratio of 1.27 (95% CI 1.1-1.4).",
+			[]string{"quantity: odds ratio 1.27"}, 0},
+		{"a sample size after the outcomes",
+			"Two deaths from bleeding were recorded among aspirin users (n = 9,840) and one among non-users.",
+			[]string{"quantity: Two deaths"}, 0},
+		{"an age group after a date",
+			"The researchers say a randomised trial in people over 60 is now needed and could begin recruiting in 2026.",
+			[]string{"attributed to The researchers", "date: in 2026", "quantity: over 60"}, 0},
+		{"an age group after a link",
+			"Daily low-dose aspirin linked to lower bowel cancer risk in people over 60",
+			[]string{"association: linked to", "quantity: over 60"}, 0},
+		{"an age group after money",
+			"Adults aged 50 to 74 will get £40 for each test.",
+			[]string{"quantity: £40"}, 0},
+		{"guidance that recommends",
+			"NHS guidance currently recommends daily aspirin only for people who have already had a heart attack.",
+			[]string{"rule: guidance currently recommends"}, TypeRule},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, js := judgeText(tt.in)
+			j := js[0]
+			if len(j.Reasons) < len(tt.want) || !slices.Equal(j.Reasons[:len(tt.want)], tt.want) {
+				t.Errorf("reasons %q, want them to start with %q", j.Reasons, tt.want)
+			}
+			if j.Types&tt.types != tt.types {
+				t.Errorf("types %v, want %v", j.Types, tt.types)
+			}
+		})
+	}
+}
+
+// TestReview8RoutePlaces checks that the ends of a route are places when
+// a cheap rule can tell: a road or a service before "between", a known
+// place at the other end, or "from" or a time before "X to Y".
+func TestReview8RoutePlaces(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a road between two towns", "Police urged people to avoid the A591 between Keswick and Grasmere.", []string{"place: Keswick", "place: Grasmere"}},
+		{"services between two towns", "Northern has cancelled services between Lancaster and Morecambe from 6pm.", []string{"place: Lancaster", "place: Morecambe"}},
+		{"a known place at the other end", "Trains between Preston and Glasgow will run slowly.", []string{"place: Preston", "place: Glasgow"}},
+		{"a sailing after its time", "Stena Line has cancelled the 20:15 Holyhead to Dublin sailing.", []string{"place: Holyhead", "place: Dublin"}},
+		{"people in a row", "It was a row between Smith and Jones.", nil},
+		{"a unit sent to a country", "He opposed sending the Marines to Lebanon.", []string{"place: Lebanon"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, map[Kind]bool{Place: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("places %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1135,6 +1135,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	nl := 0
 	var shown [MaxReasons + 2]textRange // the spans the reasons so far quote, and two names
 	nshown := 0
+	age := -1 // the first age group among the quantities, as in "people over 60"
 	// The entries of spanReasons whose kind the sentence's spans have,
 	// bit i for spanReasons[i]: the loop below looks for no other.
 	var todo uint16
@@ -1145,6 +1146,13 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	}
 	for ; todo != 0; todo &= todo - 1 {
 		sr := &spanReasons[bits.TrailingZeros16(todo)]
+		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !hasLabel(labels[:nl], spanReasons[2].label) {
+			// the age group, "quantity: over 60", when no other figure
+			// is a reason: after the dates, before the hedges
+			at := rt.start(left, spanReasons[2].label)
+			rt.buf = appendShortened(rt.buf, spans[age].Text(src))
+			out, _ = rt.end(out, at, len(spanReasons[2].label), true, "")
+		}
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
 			sp := spans[k]
 			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
@@ -1209,10 +1217,21 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if sp.Kind == Quantity && apposedAge(src, spans[lo:k], sp) {
 				continue // "Desmond Achterberg, 58, … pleaded guilty": the age is no claim
 			}
+			if sp.Kind == Quantity && age < 0 && ageGroup(src, sp) {
+				// "people over 60": who, not how much; said after the
+				// other reasons, at the hedges' entry, which the loop now visits
+				age = k
+				todo |= kindReasons[Hedge]
+				continue
+			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
 			at := rt.start(left, label)
+			if ms, me := measureBefore(src, sp.Start); ms < me && sp.Kind == Quantity {
+				// "the hazard ratio was 0.79": "quantity: hazard ratio 0.79"
+				rt.buf = append(append(rt.buf, src[ms:me]...), ' ')
+			}
 			rt.buf = appendShortened(rt.buf, sp.Text(src))
 			out, _ = rt.end(out, at, len(label), true, "")
 			labels[nl], nl = label, nl+1
@@ -1278,6 +1297,107 @@ func apposedAge(src []byte, before []Span, sp Span) bool {
 	return false
 }
 
+// ageGroup reports whether the Quantity span sp is an age group: "people
+// over 60", "aged 50 to 74", "if you are 50 to 74". Its text is one or two
+// numbers of two digits, perhaps after "over", "under" or "aged", joined
+// by "to" or "-"; the word before it is "aged", "are" or a word for
+// people, unless the text starts with "aged".
+func ageGroup(src []byte, sp Span) bool {
+	t := sp.Text(src)
+	aged := false
+	for _, p := range [...]string{"over ", "under ", "aged ", "aged over ", "aged under "} {
+		if len(t) > len(p) && string(t[:len(p)]) == p {
+			t, aged = t[len(p):], p[0] == 'a'
+			break
+		}
+	}
+	digits, numbers := 0, 0
+	for i, c := range t {
+		switch {
+		case '0' <= c && c <= '9':
+			digits++
+			if digits > 2 {
+				return false
+			}
+		case c == ' ' || c == '-' || c == 't' && i+1 < len(t) && t[i+1] == 'o' || c == 'o' && i > 0 && t[i-1] == 't':
+			if digits > 0 {
+				if digits < 2 {
+					return false
+				}
+				numbers++
+			}
+			digits = 0
+		default:
+			return false
+		}
+	}
+	if digits < 2 || numbers > 1 {
+		return false
+	}
+	if aged {
+		return true
+	}
+	ws, we := wordBefore(src, sp.Start)
+	var small [16]byte
+	return ws < we && wordIn("aged are people adults men women patients those anyone children", lowerSmall(&small, src[ws:we]))
+}
+
+// wordBefore returns the bounds of the run of ASCII letters that ends
+// before at, after the spaces there; empty if there is none.
+func wordBefore(src []byte, at int32) (int32, int32) {
+	e := min(at, int32(len(src)))
+	for e > 0 && src[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && ('a' <= src[s-1]|0x20 && src[s-1]|0x20 <= 'z') {
+		s--
+	}
+	return s, e
+}
+
+// measureBefore returns the bounds of the name of the statistic that a
+// figure starting at at gives, or an empty range: "hazard ratio" in "the
+// hazard ratio was 0.79", "odds ratio" in "an odds ratio of 1.27",
+// "relative risk" in "a relative risk of 0.8". A bare figure does not say
+// what it measures; the reason names it for whoever checks it.
+func measureBefore(src []byte, at int32) (int32, int32) {
+	ws, we := wordBefore(src, at)
+	var small [16]byte
+	if ws < we && wordIn("was is of", lowerSmall(&small, src[ws:we])) {
+		ws, we = wordBefore(src, ws)
+	}
+	if ws == we || we < int32(len(src)) && we != at && src[we] != ' ' {
+		return 0, 0
+	}
+	w := lowerSmall(&small, src[ws:we])
+	if string(w) != "ratio" && string(w) != "risk" {
+		return 0, 0
+	}
+	ps, pe := wordBefore(src, ws)
+	if ps == pe || pe != ws-1 || !wordIn("hazard odds risk rate relative absolute", lowerSmall(&small, src[ps:pe])) {
+		return 0, 0
+	}
+	return ps, we
+}
+
+// sampleSize reports whether the figure that starts at at is a sample
+// size, after "n =" or "n=": "(n = 9,840)".
+func sampleSize(src []byte, at int32) bool {
+	k := min(at, int32(len(src)))
+	for k > 0 && src[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || src[k-1] != '=' {
+		return false
+	}
+	k--
+	for k > 0 && src[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && src[k-1]|0x20 == 'n' && (k == 1 || !('a' <= src[k-2]|0x20 && src[k-2]|0x20 <= 'z'))
+}
+
 // smallCount reports whether t, the text of a Quantity span, counts from
 // two to nine in a word: "two countries", "six hospitals", "four". News
 // style writes such counts in words and a measured figure in digits. Not
@@ -1303,8 +1423,8 @@ func smallCount(t []byte) bool {
 // a hyphen ("a 21-story tower" describes a thing).
 func digitQuantity(src []byte, end int32, spans []Span) bool {
 	for _, sp := range spans {
-		if sp.Kind != Quantity || sp.Start < end || sp.End > int32(len(src)) || sp.Start > sp.End {
-			continue
+		if sp.Kind != Quantity || sp.Start < end || sp.End > int32(len(src)) || sp.Start > sp.End || sampleSize(src, sp.Start) {
+			continue // not a sample size, "(n = 9,840)", which counts no outcome
 		}
 		if gap := src[end:sp.Start]; !hasLetter(gap) || strs.Contains(gap, "out of") {
 			return false

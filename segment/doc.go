@@ -90,6 +90,10 @@
 //     capital and followed by more text, is a [Heading]; so is such a line
 //     that ends the text right after another, as the last row of a list
 //     without markers does.
+//   - A table's row is a [ListItem], never a heading: a line with cells
+//     set apart by "|", tabs, or two or more wide gaps (two spaces or more)
+//     and a figure, next to a line cut into as many cells; a lone line of
+//     figures with such gaps is a [ListItem] too.
 //   - Hard wrapping is found per text. Blocks of two or more lines none
 //     wider than 120 runes may be wrapped; the widest of their lines gives
 //     the wrap width, at least 40. A line break wraps when the line is

@@ -195,10 +195,11 @@ func (sp *splitter) wikiFoot(a, b int) bool {
 
 // tableCells returns how the line [a, b) is cut into cells: the number of
 // "|" in it ("A | £1,391.62 | £66.14"), or if none, 1000 and the number
-// of tabs between its words ("Cutting 64 posts\t£2.9m"); 0 for neither.
+// of tabs between its words ("Cutting 64 posts\t£2.9m"), or if none,
+// what gapCells returns; 0 for none of these.
 func (sp *splitter) tableCells(a, b int) int {
 	if line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]; bytes.IndexByte(line, '|') < 0 && bytes.IndexByte(line, '\t') < 0 {
-		return 0
+		return sp.gapCells(a, b, line)
 	}
 	pipes, tabs := 0, 0
 	for k := a; k < b; k++ {
@@ -220,6 +221,32 @@ func (sp *splitter) tableCells(a, b int) int {
 		return 1000 + tabs
 	}
 	return 0
+}
+
+// gapCells returns, for the line [a, b) whose text is line, 2000 and the
+// number of its wide gaps, runs of two spaces or more between its words
+// not after a stop, if it has two or more and a figure: the row of a
+// table laid out with spaces, "Northvale Water    148      -12.1%".
+// Otherwise it returns 0.
+func (sp *splitter) gapCells(a, b int, line []byte) int {
+	if !strs.Contains(line, "  ") {
+		return 0
+	}
+	gaps, figure := 0, false
+	for k := a; k < b; k++ {
+		switch t := sp.toks[k]; t.Kind {
+		case tokenize.Number:
+			figure = true
+		case tokenize.Space:
+			if k > a && k < b-1 && t.End-t.Start > 1 && !sp.isStop(k-1) && !sp.isByte(k-1, ':') {
+				gaps++
+			}
+		}
+	}
+	if gaps < 2 || !figure {
+		return 0
+	}
+	return 2000 + gaps
 }
 
 // maxPullQuotes bounds the lines of a text that pullQuote tests, each of
@@ -628,6 +655,11 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 	dst = sp.emit(dst, seg, b, para, role)
 	if role == Body && len(dst) == first+1 && (!last || sp.lastRow(dst, first, head)) && !sp.goesOn && !sp.post && start == head && sp.heading(head, b) {
 		dst[first].Role = Heading
+		if sp.gapCells(head, b, sp.src[sp.toks[head].Start:sp.toks[b-1].End]) > 0 {
+			// a lone row of figures set out in columns, "Majority: 212
+			// Turnout: 24.8% (-9.3)   Electorate: 14,851", heads nothing
+			dst[first].Role = ListItem
+		}
 	}
 	return dst
 }
