@@ -1228,9 +1228,11 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				continue // "nearly two decades", a quantity and a date: said once
 			}
 			at := rt.start(left, label)
-			if ms, me := measureBefore(src, sp.Start); ms < me && sp.Kind == Quantity {
-				// "the hazard ratio was 0.79": "quantity: hazard ratio 0.79"
-				rt.buf = append(append(rt.buf, src[ms:me]...), ' ')
+			if sp.Kind == Quantity {
+				if ms, me := measureBefore(src, sp.Start); ms < me {
+					// "the hazard ratio was 0.79": "quantity: hazard ratio 0.79"
+					rt.buf = append(append(rt.buf, src[ms:me]...), ' ')
+				}
 			}
 			rt.buf = appendShortened(rt.buf, sp.Text(src))
 			out, _ = rt.end(out, at, len(label), true, "")
@@ -1661,6 +1663,9 @@ const durationLabel = "duration: "
 // not one. A prison term or a wait is then not given as a date or a bare
 // quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
+	if !wordIn(durationUnits, finalWord(t)) {
+		return false // the test at the end, made first: most spans are no length of time
+	}
 	first, rest := cutWord(t)
 	for range 4 {
 		if !wordIn("for For in In over Over within Within at least most more More less Less fewer than about About almost Almost nearly Nearly around Around roughly just Just only Only up Up to barely", first) {
@@ -1686,7 +1691,20 @@ func durationText(t []byte) bool {
 			return false // a rate, "14,000 vehicles a day", or a count over a length, "2 million people over five years"
 		}
 	}
-	return wordIn("second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries", last)
+	return wordIn(durationUnits, last)
+}
+
+// durationUnits are the words that end a length of time.
+const durationUnits = "second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries"
+
+// finalWord returns the last word of t, after its last space, tab or line
+// break.
+func finalWord(t []byte) []byte {
+	i := len(t)
+	for i > 0 && t[i-1] != ' ' && t[i-1] != '\n' && t[i-1] != '\t' && t[i-1] != '\r' {
+		i--
+	}
+	return t[i:]
 }
 
 // associationLabel is the label of a reason that quotes a causal span

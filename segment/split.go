@@ -223,13 +223,22 @@ func (sp *splitter) tableCells(a, b int) int {
 	return 0
 }
 
+// maxRowLen bounds the length in bytes of a line gapCells reads as a
+// table's row: a paragraph of prose, which may have two spaces after its
+// stops, is longer.
+const maxRowLen = 300
+
+// doubleSpace is two spaces, the gap between the cells of a table laid
+// out with spaces.
+var doubleSpace = []byte("  ")
+
 // gapCells returns, for the line [a, b) whose text is line, 2000 and the
 // number of its wide gaps, runs of two spaces or more between its words
 // not after a stop, if it has two or more and a figure: the row of a
 // table laid out with spaces, "Northvale Water    148      -12.1%".
 // Otherwise it returns 0.
 func (sp *splitter) gapCells(a, b int, line []byte) int {
-	if !strs.Contains(line, "  ") {
+	if len(line) > maxRowLen || !bytes.Contains(line, doubleSpace) {
 		return 0
 	}
 	gaps, figure := 0, false
