@@ -290,3 +290,25 @@ func TestReview8RoutePlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestGreeting checks that a host's greeting is no claim though it dates
+// the call, and that a sentence that only starts alike still is one.
+func TestGreeting(t *testing.T) {
+	tests := []struct {
+		in       string
+		greeting bool
+	}{
+		{"Operator: Good morning, and welcome to the Halvorsen Foods third-quarter 2024 earnings conference call.", true},
+		{"Good afternoon and welcome to the 2025 annual meeting of Norvik shareholders.", true},
+		{"Thank you for joining us for our fourth-quarter 2024 results call.", true},
+		{"Good morning figures showed retail sales fell 4% in October.", false},
+		{"Welcome to the club that raised $4 million last year.", false},
+	}
+	for _, tt := range tests {
+		_, _, js := judgeText(tt.in)
+		got := slices.Contains(js[0].Reasons, "greeting")
+		if got != tt.greeting || got && js[0].CheckWorthy {
+			t.Errorf("%q: reasons %q, score %.3f; want greeting %v and not check-worthy when it is one", tt.in, js[0].Reasons, js[0].Score, tt.greeting)
+		}
+	}
+}

@@ -680,6 +680,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
+	if greeting(f) {
+		return BoilerplateFactor, "greeting"
+	}
 	// a results table's caption: "Results (94% reporting)"
 	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
 		return BoilerplateFactor, "news boilerplate"
@@ -958,6 +961,38 @@ func hasBoilerplate(f *featurizer) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// greeting reports whether the words of f, after a transcript's label,
+// open with a host's greeting: "Operator: Good morning, and welcome to
+// the third-quarter 2024 earnings call.", "Thank you for joining us for
+// our 2024 results." The date in it is the call's, not a claim.
+func greeting(f *featurizer) bool {
+	w := f.words
+	for i := 0; i < min(len(w), 6); i++ {
+		if string(f.text(w[i])) == ":" {
+			w = w[i+1:] // "Operator:", "Marcus Feld, Chief Executive Officer:"
+			break
+		}
+	}
+	is := func(i int, words ...string) bool {
+		if i+len(words) > len(w) {
+			return false
+		}
+		for k, word := range words {
+			if string(f.text(w[i+k])) != word {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case is(0, "good", "morning"), is(0, "good", "afternoon"), is(0, "good", "evening"), is(0, "hello"):
+		return is(2, "and", "welcome") || is(1, "and", "welcome")
+	case is(0, "thank", "you", "for", "joining"), is(0, "thanks", "for", "joining"):
+		return true
 	}
 	return false
 }
