@@ -680,7 +680,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
-	if greeting(f) {
+	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
 		return BoilerplateFactor, "greeting"
 	}
 	// a results table's caption: "Results (94% reporting)"
@@ -972,10 +972,18 @@ func hasBoilerplate(f *featurizer) bool {
 func greeting(f *featurizer) bool {
 	w := f.words
 	for i := 0; i < min(len(w), 6); i++ {
-		if string(f.text(w[i])) == ":" {
+		if t := f.text(w[i]); len(t) == 1 && t[0] == ':' {
 			w = w[i+1:] // "Operator:", "Marcus Feld, Chief Executive Officer:"
 			break
 		}
+	}
+	if len(w) < 2 {
+		return false
+	}
+	switch string(f.text(w[0])) {
+	case "good", "hello", "thank", "thanks":
+	default:
+		return false // most sentences: no greeting's first word
 	}
 	is := func(i int, words ...string) bool {
 		if i+len(words) > len(w) {
