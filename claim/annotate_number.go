@@ -1522,10 +1522,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		a.isPunct(c+1, "/") && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
 		return true
 	}
-	// street numbers: "123 Main Street", not "200 British firms", nor a
-	// number with its unit glued on before a name: "12GB RAM", "6.7-inch
-	// OLED" ("221B Baker Street" has one letter)
-	if a.same(c, c+1) && a.nameToken(c+1) && !(a.isLowerWord(c+2) && a.same(c, c+2)) && !gluedUnit(suf) {
+	// street numbers: "123 Main Street", not "200 British firms" nor "12
+	// Labour MPs", nor a number with its unit glued on before a name:
+	// "12GB RAM", "6.7-inch OLED" ("221B Baker Street" has one letter)
+	if a.same(c, c+1) && a.nameToken(c+1) && !((a.isLowerWord(c+2) || pluralAcronym(a.text(c+2))) && a.same(c, c+2)) && !gluedUnit(suf) {
 		return true
 	}
 	p := c - 1
@@ -1663,6 +1663,21 @@ func (a *annotator) provision(c int) bool {
 		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex) ||
 		a.word(p, wdPage) || wordIn("table Table tables Tables figure Figure fig Fig appendix Appendix", a.text(p)) ||
 		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
+}
+
+// pluralAcronym reports whether t is an acronym in capitals with a plural
+// "s": "MPs", "MEPs", "NGOs".
+func pluralAcronym(t []byte) bool {
+	n := len(t)
+	if n < 3 || t[n-1] != 's' {
+		return false
+	}
+	for _, b := range t[:n-1] {
+		if b < 'A' || b > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionNumber reports whether the Number at c numbers a section at the

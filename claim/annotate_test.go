@@ -575,6 +575,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"comparison: Fewer than", "comparison: record high", "rule: must by law", "rule: regulation", "causal: caused"}, nil},
 		{"phone numbers, addresses and page numbers are not quantities", "Call +44 20 7946 0958 or 020 7946 0958. Visit 123 Main Street. Page 2 of 3.",
 			nil, []Kind{Quantity}},
+		{"a count before a party's members is no street number", "The bill passed.\n\n12 Labour MPs rebelled against the whip.",
+			[]string{"quantity: 12"}, nil},
 		{"quarters and halves", "Output fell in the first quarter of 2024 and rose in the second half of the year, between 2019 and 2024.",
 			[]string{"date: in the first quarter of 2024", "date: in the second half of the year", "date: between 2019 and 2024"}, nil},
 		{"a plural noun that opens a sentence is not a name's head", "Shares of Northwind Foods fell. Members of Congress voted, and the Bank of England waited.",
