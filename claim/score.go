@@ -212,7 +212,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said int) int {
 	isSpeaker := func(k int32) bool { return k >= 0 && int(k) < len(spans) && spans[k].Kind == Speaker }
 	for k := lo; k < lo+n; k++ {
-		if sp := spans[k]; sp.Kind == Quote && isSpeaker(sp.Link) && 2*(min(sp.End, end)-max(sp.Start, start)) >= end-start {
+		if sp := spans[k]; sp.Kind == Quote && isSpeaker(sp.Link) && coversHalf(sp, start, end) {
 			return int(sp.Link)
 		}
 	}
@@ -230,6 +230,12 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 	return said
 }
 
+// coversHalf reports whether sp covers at least half of the bytes of
+// [start, end).
+func coversHalf(sp Span, start, end int32) bool {
+	return 2*(min(sp.End, end)-max(sp.Start, start)) >= end-start
+}
+
 // quotedBy reports whether a direct quotation of speaker span k covers at
 // least half of [start, end): one of spans[lo:lo+n], which start in it, or
 // carried, a quotation that began before it (-1 for none).
@@ -237,9 +243,7 @@ func quotedBy(spans []Span, lo, n, carried int, start, end, k int32) bool {
 	if k < 0 {
 		return false
 	}
-	covers := func(sp Span) bool {
-		return sp.Kind == Quote && sp.Link == k && 2*(min(sp.End, end)-max(sp.Start, start)) >= end-start
-	}
+	covers := func(sp Span) bool { return sp.Kind == Quote && sp.Link == k && coversHalf(sp, start, end) }
 	if carried >= 0 && covers(spans[carried]) {
 		return true
 	}
