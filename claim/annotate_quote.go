@@ -1835,7 +1835,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.isLowerWord(s-1) && a.same(s-1, s) && wordIn(companyNouns, lowerSmall(&small, a.text(s-1))) {
 				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
-			a.addEntity(k, s, s+1)
+			// a nation's people speak as a group, no person: "Canadians say"
+			if t := a.text(s); !(isPlural(t) && t[len(t)-1] == 's' && demonyms.Has(t[:len(t)-1])) {
+				a.addEntity(k, s, s+1)
+			}
 		}
 		return s, s + 1
 	}
