@@ -826,6 +826,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	}
 	// a heading's name is a person's when the text named them before: a
 	// results row's "Elena Marsh — Dem — 51.8%"
+	if a.members(e - 1) {
+		return // a group, no person: "Tory MPs", "Lib Dem Councillors"
+	}
 	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
@@ -971,6 +974,22 @@ const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE"
 // British name: "MP", "QC", "OBE".
 func (a *annotator) postNominal(k int) bool {
 	return a.shapeOf(k)&shAllCaps != 0 && wordIn(postNominals, a.text(k))
+}
+
+// members reports whether the word at i is a plural of a title or of
+// the letters after a name, which names a group and no one person: "MPs",
+// "MSPs", "Councillors", "Senators" (not the surnames "Fields", "Rogers").
+func (a *annotator) members(i int) bool {
+	t := a.text(i)
+	if a.kind(i) != tokenize.Word || !isPlural(t) || t[len(t)-1] != 's' || wordIn(pluralSurnames, t) {
+		return false
+	}
+	stem := t[:len(t)-1]
+	if wordIn(postNominals, stem) {
+		return true
+	}
+	var small [16]byte
+	return a.shapeOf(i)&shAllCaps == 0 && lexFlags(lowerSmall(&small, stem))&wTitle != 0
 }
 
 // surnameShape reports whether the word at i could be a surname: a word

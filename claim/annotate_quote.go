@@ -1725,6 +1725,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
 		}
+		if a.members(s) {
+			return p, s + 1 // a group and no person: "Tory MPs said", "SNP MSPs said"
+		}
 		// a description of a body, then its name: "the national statistics
 		// agency INDEC said", "the ride-hailing firm Uber said"
 		if p == s && !a.nested && a.isLowerWord(s-1) && a.fl(s-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun && a.fl(s)&(wNonName|wTitle|wCommon) == 0 && a.same(s-1, s) {

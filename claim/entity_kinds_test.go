@@ -23,6 +23,12 @@ func TestEntityKinds(t *testing.T) {
 		{"a nation's people speaking are a group, no person",
 			"Most Canadians say the tax is too high. Russians said 40 people died.",
 			nil, []string{"Canadians = Canadians", "Russians = Russians"}},
+		{"a party's members are a group, no person",
+			"Tory MPs said the plan would cost £3bn. Lib Dem Councillors voted against it. SNP MSPs said 40 jobs would go.",
+			[]string{"org: SNP"}, []string{"Tory MPs = Tory MPs", "SNP MSPs = SNP"}},
+		{"a surname like a plural stays a person",
+			"Jo Fields said the plan would cost £3bn.",
+			[]string{"person: Jo Fields"}, []string{"Jo Fields = Jo Fields"}},
 	}
 	keep := map[Kind]bool{Person: true, Org: true, Place: true}
 	for _, tt := range tests {
