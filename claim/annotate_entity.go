@@ -968,12 +968,13 @@ func (a *annotator) institutionBefore(s int) bool {
 }
 
 // postNominals are the letters written after a British name.
-const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE"
+const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE PhD"
 
 // postNominal reports whether position k is letters written after a
-// British name: "MP", "QC", "OBE".
+// British name: "MP", "QC", "OBE", "PhD".
 func (a *annotator) postNominal(k int) bool {
-	return a.shapeOf(k)&shAllCaps != 0 && wordIn(postNominals, a.text(k))
+	t := a.text(k)
+	return (a.shapeOf(k)&shAllCaps != 0 || string(t) == "PhD") && wordIn(postNominals, t)
 }
 
 // members reports whether the word at i is a plural of a title or of
@@ -1247,9 +1248,14 @@ func firstOfEntity(t []byte) bool {
 	return n > 2 && t[n-2] == '\'' && t[n-1]|0x20 == 's' && entityFirsts.has(stem)
 }
 
-// addEntity records an entity over [s, e).
+// addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
+// Kett KC"), which the entity keeps, so that a speaker takes them in.
 func (a *annotator) addEntity(k Kind, s, e int) {
-	idx := a.add(k, s, e, -1)
+	se := e
+	if k == Person && e-s >= 3 && a.postNominal(e-1) {
+		se--
+	}
+	idx := a.add(k, s, se, -1)
 	if idx < 0 {
 		return
 	}
@@ -1260,9 +1266,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	a.ents = append(a.ents, ent{})
 	copy(a.ents[at+1:], a.ents[at:])
 	a.ents[at] = en
-	if k == Person && e-s >= 3 && a.postNominal(e-1) {
-		e-- // "Gareth Penhallow MP": the surname is Penhallow
-	}
+	e = se // "Gareth Penhallow MP": the surname is Penhallow
 	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}

@@ -2558,6 +2558,12 @@ func (a *annotator) postHeaders() {
 			continue
 		}
 		a.add(Speaker, i, e, a.add(Cue, m, m+1, -1))
+		if e < m && a.postNominal(e) && a.entStartingAt(i) < 0 && a.nameShape(i, e) && a.free(i, e+1) {
+			// letters after the name make its author a person, whom the
+			// entity pass left as a heading's name: "Ben Sallow MP
+			// @BenSallowMP"
+			a.addEntity(Person, i, e+1)
+		}
 	}
 }
 
@@ -3918,7 +3924,11 @@ func appositiveName(src []byte, spans []Span, i int) string {
 		if s.Kind != Person || !validSpan(src, s) {
 			continue
 		}
-		inside := s.Start > sp.Start && s.End == sp.End && s.Start >= sp.Start+2 && string(src[s.Start-2:s.Start]) == ", "
+		end := s.End
+		if end < sp.End && src[end] == ' ' && wordIn(postNominals, src[end+1:sp.End]) {
+			end = sp.End // the letters after the name, which the person's span leaves out
+		}
+		inside := s.Start > sp.Start && end == sp.End && s.Start >= sp.Start+2 && string(src[s.Start-2:s.Start]) == ", "
 		after := s.Start == sp.End+2 && string(src[sp.End:s.Start]) == ", "
 		if inside || after {
 			return personName(src, spans, k)

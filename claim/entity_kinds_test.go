@@ -29,6 +29,15 @@ func TestEntityKinds(t *testing.T) {
 		{"a surname like a plural stays a person",
 			"Jo Fields said the plan would cost £3bn.",
 			[]string{"person: Jo Fields"}, []string{"Jo Fields = Jo Fields"}},
+		{"letters after a name are left out of the person, not the speaker",
+			"Judge Rosalind Kett KC said the fine was £5,000. Judge Kett said it was fair.",
+			[]string{"person: Judge Rosalind Kett", "person: Judge Kett"}, []string{"Judge Rosalind Kett KC = Rosalind Kett", "Judge Kett = Rosalind Kett"}},
+		{"letters after a name in apposition and after an inverted cue",
+			"The minister, Ann Lee MP, said it cost £5,000. It was late, said Dr Tom Hale PhD.",
+			[]string{"person: Ann Lee", "person: Dr Tom Hale"}, []string{"The minister, Ann Lee MP = Ann Lee", "Dr Tom Hale PhD = Tom Hale"}},
+		{"a post's author with letters after the name",
+			"Ben Sallow MP @BenSallowMP · 5:20 PM\nThe council cut 300 jobs.\n",
+			[]string{"person: Ben Sallow"}, []string{"Ben Sallow = Ben Sallow"}},
 	}
 	keep := map[Kind]bool{Person: true, Org: true, Place: true}
 	for _, tt := range tests {
