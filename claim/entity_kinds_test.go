@@ -38,6 +38,18 @@ func TestEntityKinds(t *testing.T) {
 		{"a post's author with letters after the name",
 			"Ben Sallow MP @BenSallowMP · 5:20 PM\nThe council cut 300 jobs.\n",
 			[]string{"person: Ben Sallow"}, []string{"Ben Sallow = Ben Sallow"}},
+		{"a compass point is part of the place",
+			"Police in West Yorkshire arrested 12 people. North Korea fired 3 missiles.",
+			[]string{"place: West Yorkshire", "place: North Korea"}, nil},
+		{"a prison is no place",
+			"He was jailed at HMP Leeds for 4 years.",
+			[]string{"org: HMP Leeds"}, nil},
+		{"an article before a name and the noun it qualifies is the noun's",
+			"Staff at the Halvorsen Foods plant said 200 jobs would go. They heard the Harbour Lights Orchestra play 40 times.",
+			[]string{"org: Halvorsen Foods", "org: the Harbour Lights Orchestra"}, nil},
+		{"the places a route covers",
+			"The firm runs a route covering Keswick, Ambleside and Grasmere 6 times a day. Buses serving Hexham, Carlisle, and Brampton run hourly.",
+			[]string{"place: Keswick", "place: Ambleside", "place: Grasmere", "place: Hexham", "place: Carlisle", "place: Brampton"}, nil},
 	}
 	keep := map[Kind]bool{Person: true, Org: true, Place: true}
 	for _, tt := range tests {
