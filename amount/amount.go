@@ -237,10 +237,16 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 	return decimal{}, 0, false, false
 }
 
-// timeUnit reports whether w is a unit of time in the singular: "a" or
+// TimeUnits are the units of time in the singular, in lower case,
+// separated by spaces. Package claim reads its lengths of time with them.
+const TimeUnits = "second minute hour day week fortnight month year decade century"
+
+// timeUnit reports whether w, in any case, is one of TimeUnits: "a" or
 // "an" before one states no amount.
 func timeUnit(w []byte) bool {
-	for _, u := range [...]string{"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"} {
+	for list := TimeUnits; list != ""; {
+		var u string
+		u, list = strs.Cut(list, ' ')
 		if equalFold(w, u) {
 			return true
 		}

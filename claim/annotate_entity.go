@@ -610,8 +610,14 @@ func (a *annotator) classifyRun(s, e int) {
 			a.addEntity(Person, s, e)
 			return
 		}
-		a.leftover(rest, p, heading)
 		k := a.entityKind(p, q)
+		if k == Place && p > rest && wordIn("North South East West", a.text(p-1)) {
+			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
+		}
+		if k == Place && p > rest && (string(a.text(p-1)) == "HMP" || string(a.text(p-1)) == "HMYOI") {
+			p, k = p-1, Org // a prison: "HMP Leeds"
+		}
+		a.leftover(rest, p, heading)
 		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
 		}
@@ -803,7 +809,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
 		} else if a.clubCity(s) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
-		} else if !heading && a.routeEnd(s) {
+		} else if !heading && (a.routeEnd(s) || a.coveredPlace(s)) {
 			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
 		} else if !heading && a.isPunct(e, ",") && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
 			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && (a.word(s-1, wdAnd) || a.word(s-1, wdBut))) {
@@ -826,6 +832,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	}
 	// a heading's name is a person's when the text named them before: a
 	// results row's "Elena Marsh — Dem — 51.8%"
+	if a.members(e - 1) {
+		return // a group, no person: "Tory MPs", "Lib Dem Councillors"
+	}
 	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
@@ -922,6 +931,30 @@ func (a *annotator) routeEnd(s int) bool {
 	return a.isLowerWord(b) && wordIn("services service trains train buses bus flights ferries sailings road roads route line lines railway closed shut", lowerSmall(&small, a.text(b)))
 }
 
+// coveredPlace reports whether the one unknown name at s is in the list
+// of places a route or a service covers or serves: "a route covering
+// Keswick, Ambleside and Grasmere", "buses serving Hexham".
+func (a *annotator) coveredPlace(s int) bool {
+	if !a.placeHead(s, s+1) {
+		return false
+	}
+	p := s - 1
+	for k := 0; k < 8 && a.same(p, s) && (a.isPunct(p, ",") || a.word(p, wdAnd) && a.isLowerWord(p)); k++ {
+		if a.word(p, wdAnd) && a.isPunct(p-1, ",") {
+			p-- // "Keswick, Ambleside, and Grasmere"
+		}
+		if !a.placeHead(p-1, p) && a.entityKind(p-1, p) != Place {
+			return false
+		}
+		p -= 2
+	}
+	var small [16]byte
+	if t := a.text(p); !a.same(p-1, s) || string(t) != "covering" && string(t) != "serving" {
+		return false
+	}
+	return (a.isLowerWord(p-1) || a.initial(p-1)) && wordIn("route routes service services bus buses line lines train trains network", lowerSmall(&small, a.text(p-1)))
+}
+
 // placeHead reports whether [s, e) can be the first words of a place
 // named for a feature of the land, "Thwaites" in "Thwaites Glacier":
 // Titlecase words, none a built-in name, a title, a month or a common word.
@@ -965,12 +998,29 @@ func (a *annotator) institutionBefore(s int) bool {
 }
 
 // postNominals are the letters written after a British name.
-const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE"
+const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE PhD"
 
 // postNominal reports whether position k is letters written after a
-// British name: "MP", "QC", "OBE".
+// British name: "MP", "QC", "OBE", "PhD".
 func (a *annotator) postNominal(k int) bool {
-	return a.shapeOf(k)&shAllCaps != 0 && wordIn(postNominals, a.text(k))
+	t := a.text(k)
+	return (a.shapeOf(k)&shAllCaps != 0 || string(t) == "PhD") && wordIn(postNominals, t)
+}
+
+// members reports whether the word at i is a plural of a title or of
+// the letters after a name, which names a group and no one person: "MPs",
+// "MSPs", "Councillors", "Senators" (not the surnames "Fields", "Rogers").
+func (a *annotator) members(i int) bool {
+	t := a.text(i)
+	if a.kind(i) != tokenize.Word || !isPlural(t) || t[len(t)-1] != 's' || wordIn(pluralSurnames, t) {
+		return false
+	}
+	stem := t[:len(t)-1]
+	if wordIn(postNominals, stem) {
+		return true
+	}
+	var small [16]byte
+	return a.shapeOf(i)&shAllCaps == 0 && lexFlags(lowerSmall(&small, stem))&wTitle != 0
 }
 
 // surnameShape reports whether the word at i could be a surname: a word
@@ -1141,10 +1191,21 @@ func (a *annotator) orgRun(s, e int) bool {
 // withThe returns s, moved back over a lower-case "the" before an
 // organisation.
 func (a *annotator) withThe(s int, k Kind, e int) int {
-	if k == Org && e-s >= 2 && a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.same(s-1, s) {
+	if k == Org && e-s >= 2 && a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.same(s-1, s) && !a.nounAfterName(e) {
 		return s - 1
 	}
 	return s
+}
+
+// nounAfterName reports whether the word at e, after a name, is a noun the
+// name qualifies, which an article before the name goes with: "the
+// Halvorsen Foods plant", "the Acme Group spokesman".
+func (a *annotator) nounAfterName(e int) bool {
+	if !a.isLowerWord(e) || a.kind(e) != tokenize.Word || !a.same(e-1, e) || a.shapeOf(e-1)&shPoss != 0 || a.fl(e)&(wCue|wDet|wStop|wPrep) != 0 {
+		return false
+	}
+	var small [16]byte
+	return a.fl(e)&wSpeakerNoun != 0 || wordIn("plant plants factory factories site sites depot store stores shop shops warehouse mill works headquarters", lowerSmall(&small, a.text(e)))
 }
 
 // listed reports whether [s, e) is a built-in entity name.
@@ -1228,9 +1289,14 @@ func firstOfEntity(t []byte) bool {
 	return n > 2 && t[n-2] == '\'' && t[n-1]|0x20 == 's' && entityFirsts.has(stem)
 }
 
-// addEntity records an entity over [s, e).
+// addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
+// Kett KC"), which the entity keeps, so that a speaker takes them in.
 func (a *annotator) addEntity(k Kind, s, e int) {
-	idx := a.add(k, s, e, -1)
+	se := e
+	if k == Person && e-s >= 3 && a.postNominal(e-1) {
+		se--
+	}
+	idx := a.add(k, s, se, -1)
 	if idx < 0 {
 		return
 	}
@@ -1241,9 +1307,8 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	a.ents = append(a.ents, ent{})
 	copy(a.ents[at+1:], a.ents[at:])
 	a.ents[at] = en
-	if k == Person && e-s >= 3 && a.postNominal(e-1) {
-		e-- // "Gareth Penhallow MP": the surname is Penhallow
-	}
+	// "Gareth Penhallow MP": the surname is Penhallow
+	e = se
 	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}

@@ -1725,6 +1725,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
 		}
+		if a.members(s) {
+			return p, s + 1 // a group and no person: "Tory MPs said", "SNP MSPs said"
+		}
 		// a description of a body, then its name: "the national statistics
 		// agency INDEC said", "the ride-hailing firm Uber said"
 		if p == s && !a.nested && a.isLowerWord(s-1) && a.fl(s-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun && a.fl(s)&(wNonName|wTitle|wCommon) == 0 && a.same(s-1, s) {
@@ -1835,7 +1838,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.isLowerWord(s-1) && a.same(s-1, s) && wordIn(companyNouns, lowerSmall(&small, a.text(s-1))) {
 				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
-			a.addEntity(k, s, s+1)
+			// a nation's people speak as a group, no person: "Canadians say"
+			if t := a.text(s); !(isPlural(t) && t[len(t)-1] == 's' && demonyms.Has(t[:len(t)-1])) {
+				a.addEntity(k, s, s+1)
+			}
 		}
 		return s, s + 1
 	}
@@ -2552,6 +2558,12 @@ func (a *annotator) postHeaders() {
 			continue
 		}
 		a.add(Speaker, i, e, a.add(Cue, m, m+1, -1))
+		if e < m && a.postNominal(e) && a.entStartingAt(i) < 0 && a.nameShape(i, e) && a.free(i, e+1) {
+			// letters after the name make its author a person, whom the
+			// entity pass left as a heading's name: "Ben Sallow MP
+			// @BenSallowMP"
+			a.addEntity(Person, i, e+1)
+		}
 	}
 }
 
@@ -3912,7 +3924,11 @@ func appositiveName(src []byte, spans []Span, i int) string {
 		if s.Kind != Person || !validSpan(src, s) {
 			continue
 		}
-		inside := s.Start > sp.Start && s.End == sp.End && s.Start >= sp.Start+2 && string(src[s.Start-2:s.Start]) == ", "
+		end := s.End
+		if end < sp.End && src[end] == ' ' && wordIn(postNominals, src[end+1:sp.End]) {
+			end = sp.End // the letters after the name, which the person's span leaves out
+		}
+		inside := s.Start > sp.Start && end == sp.End && s.Start >= sp.Start+2 && string(src[s.Start-2:s.Start]) == ", "
 		after := s.Start == sp.End+2 && string(src[sp.End:s.Start]) == ", "
 		if inside || after {
 			return personName(src, spans, k)

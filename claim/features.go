@@ -342,38 +342,22 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 
 // wikiTag returns the index of the token after a wiki maintenance tag
 // that opens with the "[" at toks[k] ("[citation needed]", "[who?]",
-// "[dubious – discuss]", "[according to whom?]"), or 0: up to five words
-// in lower case, the first one of wikiTagWords, with spaces, dashes and a
-// "?" between them, and a "]".
+// "[dubious – discuss]", "[according to whom?]"), or 0: a note in
+// brackets as [segment.WikiTag] reads it, whose first word is one of
+// wikiTagWords and whose words all start with a letter from a to z. The
+// splitter keeps any note ("[a]") with its sentence; only a known tag is
+// the page's note on the text, not its words.
 func wikiTag(src []byte, toks []tokenize.Token, k int) int {
 	if k+2 >= len(toks) || toks[k+1].Kind != tokenize.Word || !wikiTagWords.Has(toks[k+1].Text(src)) {
 		return 0
 	}
-	words := 0
-	for j := k + 1; j < len(toks) && j < k+12; j++ {
-		t := toks[j]
-		switch t.Kind {
-		case tokenize.Word:
-			if c := src[t.Start]; c < 'a' || c > 'z' {
-				return 0
-			}
-			if words++; words > 5 {
-				return 0
-			}
-		case tokenize.Space, tokenize.Dash:
-		case tokenize.Punct:
-			switch src[t.Start] {
-			case ']':
-				return j + 1
-			case '?':
-			default:
-				return 0
-			}
-		default:
+	e := segment.WikiTag(src, toks, k, len(toks))
+	for j := k + 1; j < e; j++ {
+		if c := src[toks[j].Start]; toks[j].Kind == tokenize.Word && (c < 'a' || c > 'z') {
 			return 0
 		}
 	}
-	return 0
+	return e
 }
 
 // wikiTagWords are the first words of wiki maintenance tags, see wikiTag.

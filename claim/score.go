@@ -1710,7 +1710,7 @@ const durationLabel = "duration: "
 // not one. A prison term or a wait is then not given as a date or a bare
 // quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
-	if !wordIn(durationUnits, finalWord(t)) {
+	if !durationUnit(finalWord(t)) {
 		return false // the test at the end, made first: most spans are no length of time
 	}
 	first, rest := cutWord(t)
@@ -1738,11 +1738,18 @@ func durationText(t []byte) bool {
 			return false // a rate, "14,000 vehicles a day", or a count over a length, "2 million people over five years"
 		}
 	}
-	return wordIn(durationUnits, last)
+	return durationUnit(last)
 }
 
-// durationUnits are the words that end a length of time.
-const durationUnits = "second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries"
+// durationUnit reports whether w, in lower case, is a unit of time (see
+// amount.TimeUnits) or its plural.
+func durationUnit(w []byte) bool {
+	if wordIn(amount.TimeUnits, w) || string(w) == "centuries" {
+		return true
+	}
+	n := len(w)
+	return n > 1 && w[n-1] == 's' && wordIn(amount.TimeUnits, w[:n-1])
+}
 
 // finalWord returns the last word of t, after its last space, tab or line
 // break.

@@ -754,27 +754,35 @@ func (sp *splitter) footnote(k, b int) int {
 	return 0
 }
 
-// wikiTag returns the end of a wiki maintenance tag glued to the token
-// before it ("[citation needed]", "[who?]", "[dubious – discuss]")
-// starting at token k of a line ending at b, or 0: up to five words, the
-// first in lower case, with spaces, dashes and a "?" between them.
-func (sp *splitter) wikiTag(k, b int) int {
-	if k+2 >= b || !sp.isByte(k, '[') || !sp.startsLower(k+1) || sp.toks[k+1].Kind != tokenize.Word {
+// WikiTag returns the index of the token after a wiki maintenance tag or
+// a note in brackets that opens with the "[" at toks[k] and closes before
+// toks[b] ("[citation needed]", "[who?]", "[dubious – discuss]", "[a]"),
+// or 0: up to five words, the first starting with a lower-case letter,
+// with spaces, dashes and a "?" between them, then a "]". The splitter
+// keeps any such note with the sentence it is glued to; package claim
+// takes only the known tags for notes on the text (its wikiTag).
+func WikiTag(src []byte, toks []tokenize.Token, k, b int) int {
+	if k+2 >= b || toks[k].End-toks[k].Start != 1 || src[toks[k].Start] != '[' || toks[k+1].Kind != tokenize.Word {
+		return 0
+	}
+	if r, _ := utf8.DecodeRune(src[toks[k+1].Start:]); !unicode.IsLower(r) {
 		return 0
 	}
 	words := 0
 	for j := k + 1; j < b && j < k+12; j++ {
-		switch sp.toks[j].Kind {
+		t := toks[j]
+		switch t.Kind {
 		case tokenize.Word:
 			if words++; words > 5 {
 				return 0
 			}
 		case tokenize.Space, tokenize.Dash:
 		case tokenize.Punct:
-			switch {
-			case sp.isByte(j, ']'):
+			switch src[t.Start] {
+			case ']':
 				return j + 1
-			case !sp.isByte(j, '?'):
+			case '?':
+			default:
 				return 0
 			}
 		default:
@@ -818,21 +826,24 @@ func (sp *splitter) boundary(k, b int) (int, bool) {
 	e := k + 1
 	quoted := false
 	for e < b {
-		switch {
-		case sp.closer(e):
+		if sp.closer(e) {
 			quoted = quoted || sp.toks[e].Kind.IsQuote()
 			e++
 			continue
-		case sp.emphasis(e) && sp.src[sp.toks[e].Start] == '*':
+		}
+		if sp.emphasis(e) && sp.src[sp.toks[e].Start] == '*' {
 			e++ // the end of bold type: "**What next?** The pair ..."
 			continue
-		case sp.footnote(e, b) > 0:
-			e = sp.footnote(e, b)
+		}
+		if f := sp.footnote(e, b); f > 0 {
+			e = f
 			continue
-		case sp.isByte(e, '[') && sp.wikiTag(e, b) > 0:
-			e = sp.wikiTag(e, b)
+		}
+		if f := WikiTag(sp.src, sp.toks, e, b); f > 0 {
+			e = f
 			continue
-		case !abbr && e == k+1 && sp.citation(k, e):
+		}
+		if !abbr && e == k+1 && sp.citation(k, e) {
 			e++
 			for e+1 < b && sp.toks[e].Kind == tokenize.Space && sp.shortNumber(e+1) {
 				e += 2
