@@ -2370,6 +2370,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		i, j, s int  // the name [i, j), the label from s
 		c       int  // the colon: j, or after the name's title "Marcus Feld, Chief Executive Officer:"
 		titled  bool // a title in capitals before a name in capitals: "MAYOR DEVON ASHCROFT:"
+		sure    bool // a name in bold, or in capitals before "I" or "We": a label even once
 	}
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
@@ -2397,6 +2398,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 			}
 			asked = t[0] == 'Q'
 			continue
+		}
+		// Some papers write "Q." and "A." for the labels, one token to
+		// the tokenizer: the letter is the speaker and the stop its cue.
+		if t := a.text(i); len(t) == 2 && (t[0] == 'Q' || t[0] == 'A') && t[1] == '.' && a.same(i, i+1) {
+			if t[0] == 'A' && asked || t[0] == 'Q' && !a.questionLine(i+1) {
+				s := a.tok(i).Start
+				a.spans = append(a.spans, Span{Start: s + 1, End: s + 2, Kind: Cue, Link: -1})
+				a.spans = append(a.spans, Span{Start: s, End: s + 1, Kind: Speaker, Link: int32(len(a.spans) - 1)})
+			}
+			asked = t[0] == 'Q'
+			continue
+		}
+		// A name in bold is a label in a transcript copied from the web:
+		// "**Delia Okonkwo:** We built 30,000 homes."
+		bold := a.isPunct(i, "*") && a.isPunct(i+1, "*") && a.same(i, i+2)
+		if bold {
+			i += 2
 		}
 		if a.isPunct(i+1, ":") && a.same(i, i+2) && wordIn("REPORTER Reporter QUESTION Question INTERVIEWER Interviewer", a.text(i)) {
 			a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
@@ -2491,7 +2509,11 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A title and two names in capitals speak even once: "MAYOR DEVON
 		// ASHCROFT:", not "GENERAL ELECTION:".
 		titled := title > 0 && j-i > 1 && a.shapeOf(i)&a.shapeOf(j-1)&shAllCaps != 0 && a.fl(i)|a.fl(j-1) == 0
-		lines = append(lines, line{i, j, i - title - the, c, titled})
+		// A surname in capitals before a first person speaks even once:
+		// "OKONKWO: We built 30,000 homes." A dateline goes on with the
+		// news, "LONDON: The Bank of England …".
+		sure := bold || j-i == 1 && a.shapeOf(i)&shAllCaps != 0 && a.fl(i) == 0 && wordIn("I We Our My", a.text(c+1))
+		lines = append(lines, line{i, j, i - title - the, c, titled, sure})
 		// a full name and the surname alone are one speaker's labels:
 		// "CHIEF MARGARET OYELARAN:" … "OYELARAN:"
 		if h := a.hashAt(j - 1); once.has(h) {
@@ -2504,7 +2526,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 	// is a title and a full name in a transcript of three lines or more,
 	// unless a headline's quotation made it a speaker already.
 	for _, l := range lines {
-		if e := a.entEndingAt(l.j); !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
+		if e := a.entEndingAt(l.j); !l.sure && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
 		if slices.Contains(labels, int32(l.c)) {
@@ -2859,7 +2881,54 @@ func briefer(src []byte, spans []Span, i int) string {
 			return SpeakerName(src, spans, j)
 		}
 	}
-	return ""
+	return interviewee(src, spans)
+}
+
+// interviewPhrases are the words with which the headline or standfirst of
+// an interview says who was interviewed, separated by "|".
+const interviewPhrases = "interview|talked to|talks to|spoke to|speaks to|sat down with"
+
+// interviewee returns the one person an interview's headline or
+// standfirst names, before the transcript's first label, when it says
+// the piece is an interview ("She talked to our political editor, Tom
+// Ferraby"), or "". The interviewer, named after the phrase in its
+// sentence, and a byline ("By Tom Ferraby") do not count.
+func interviewee(src []byte, spans []Span) string {
+	f := 0
+	for f < len(spans) && !(spans[f].Kind == Speaker && transcriptLabel(src, spans, f)) {
+		f++
+	}
+	if f == len(spans) || !validSpan(src, spans[f]) {
+		return ""
+	}
+	head := src[:spans[f].Start]
+	phrase := -1 // where the first interview phrase ends
+	for _, w := range strings.Split(interviewPhrases, "|") {
+		if k := bytes.Index(head, []byte(w)); k >= 0 && (phrase < 0 || k+len(w) < phrase) {
+			phrase = k + len(w)
+		}
+	}
+	if phrase < 0 {
+		return ""
+	}
+	name := ""
+	for j := 0; j < f; j++ {
+		sp := spans[j]
+		if sp.Kind != Person || !validSpan(src, sp) || bytes.HasSuffix(src[:sp.Start], []byte("By ")) {
+			continue
+		}
+		if int(sp.Start) > phrase && bytes.IndexAny(src[phrase:sp.Start], ".\n") < 0 {
+			continue // the interviewer: "talked to our political editor, Tom Ferraby"
+		}
+		switch n := personName(src, spans, j); {
+		case n == "" || n == name:
+		case name != "":
+			return "" // two people: whose answers are not clear
+		default:
+			name = n
+		}
+	}
+	return name
 }
 
 // labelName returns the name a transcript's role label spans[i], "The

@@ -1,0 +1,79 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// review9Case is a short text, the start of one of its sentences, and
+// what a user sees for that sentence: the name of its speaker ("" for
+// none) and whether it is marked quoted.
+type review9Case struct {
+	name, text string
+	sentence   string // the start of the sentence looked at
+	speaker    string // SpeakerName of the sentence's speaker span
+	quoted     bool
+}
+
+// checkReview9 runs the engine over each case and compares the sentence's
+// speaker name and quoted flag.
+func checkReview9(t *testing.T, tests []review9Case) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.text)
+			toks := tokenize.Append(nil, src)
+			sents := segment.Append(nil, src, toks)
+			spans := Annotate(src, toks, sents)
+			js := Judge(src, toks, sents, spans)
+			for i, s := range sents {
+				if !strings.HasPrefix(string(s.Text(src)), tt.sentence) {
+					continue
+				}
+				got := ""
+				if k := js[i].Speaker; k >= 0 {
+					got = SpeakerName(src, spans, int(k))
+				}
+				if got != tt.speaker {
+					t.Errorf("speaker of %q = %q, want %q", s.Text(src), got, tt.speaker)
+				}
+				if js[i].Quoted != tt.quoted {
+					t.Errorf("Quoted of %q = %v, want %v", s.Text(src), js[i].Quoted, tt.quoted)
+				}
+				return
+			}
+			t.Fatalf("no sentence starts %q", tt.sentence)
+		})
+	}
+}
+
+// A question-and-answer interview: the answers are the interviewee's, and
+// bold names, names in capitals and "Q."/"A." are turn labels.
+func TestInterviewTurns(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"A: is the one person the standfirst says was interviewed",
+			"Housing minister Ada Brandt has staked her job on a target. She talked to our editor, Tom Ferry, about rents.\n\nQ: How many homes were built?\n\nA: We built 30,000 homes last year. Rents fell 3%.\n",
+			"Rents fell", "Ada Brandt", false},
+		{"no interview phrase, no name for A:",
+			"Housing minister Ada Brandt has staked her job on a target.\n\nQ: How many homes were built?\n\nA: We built 30,000 homes last year.\n",
+			"A: We built", "", false},
+		{"two people named: whose answers is not clear",
+			"Ada Brandt and Lena Ruiz talked to our editor about rents.\n\nQ: How many homes were built?\n\nA: We built 30,000 homes last year.\n",
+			"A: We built", "", false},
+		{"a name in bold",
+			"**Tom Ferry:** How many homes were built?\n\n**Ada Brandt:** We built 30,000 homes last year. Rents fell 3%.\n",
+			"Rents fell", "Ada Brandt", false},
+		{"a surname in capitals before a first person",
+			"BRANDT: We built 30,000 homes last year.\n",
+			"BRANDT", "BRANDT", false},
+		{"a dateline in capitals is no label",
+			"LONDON: The Bank of England raised rates to 5%.\n",
+			"LONDON", "", false},
+		{"Q. and A.",
+			"Ada Brandt spoke to the Ledger.\n\nQ. How many homes?\nA. We built 30,000 homes last year.\n",
+			"A. We built", "Ada Brandt", false},
+	})
+}
