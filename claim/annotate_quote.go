@@ -251,7 +251,7 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa) || words > 2 && a.andThatBetween(prevEnd, fa)) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa) || words > 2 && a.andThatBetween(prevEnd, fa)) && !a.stampBetween(prevEnd, fa) {
 			if after := a.afterSpeaker(attrs, prevSpeaker, prevEnd); !a.personBetween(after, fa) && !a.ownCue(after, fa, lb) {
 				spk = prevSpeaker // the same speaker goes on
 			}
@@ -262,7 +262,7 @@ func (a *annotator) quotes() (labels []int32) {
 			// Osei-Bonsu told a briefing that the outbreak had not
 			// peaked.⏎⏎“We are seeing cases in two hospitals. …”", "Dr.
 			// Ann Lee said the drug worked. “It cut deaths by 20%.”"
-			if k := firstFrom(attrs, fa) - 1; k >= 0 && a.paraOf(fa)-a.paraOf(int(attrs[k].ca)) <= 1 && a.same(int(attrs[k].ca), fa-1) {
+			if k := firstFrom(attrs, fa) - 1; k >= 0 && a.paraOf(fa)-a.paraOf(int(attrs[k].ca)) <= 1 && a.same(int(attrs[k].ca), fa-1) && !a.stampBetween(int(attrs[k].cb), fa) {
 				spk = int(attrs[k].spk)
 			} else {
 				// a paragraph before that ends on a statement with no verb
@@ -369,6 +369,19 @@ func (a *annotator) quotedBefore(q int) int {
 	return -1
 }
 
+// stampBetween reports whether a line of page furniture that opens with a
+// number, a live blog's timestamp ("15:40"), starts in positions [from,
+// to): a new post, whose quotations are not the last speaker's.
+func (a *annotator) stampBetween(from, to int) bool {
+	k, _ := slices.BinarySearch(a.lineStarts, int32(from))
+	for ; k < len(a.lineStarts) && int(a.lineStarts[k]) < to; k++ {
+		if p := int(a.lineStarts[k]); a.kind(p) == tokenize.Number && a.furniture(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineLabel finds the name that opens the line of a quotation at q,
 // set before a colon as headlines attribute ("Network Rail: “Do not
 // travel”", "Fed chair Powell: ‘Not in a hurry’"), and returns where it
@@ -379,7 +392,9 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 	for c > 0 && q-c < 8 && a.same(c, q) && !a.isPunct(c, ":") {
 		c--
 	}
-	if !a.isPunct(c, ":") || !a.same(c, q) || !a.nameToken(c-1) || a.kind(c-1) != tokenize.Word {
+	// a live blog's role in lower case, "Opposition leader: “…”"
+	role := a.isLowerWord(c-1) && a.fl(c-1)&wPersonRole != 0 && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
+	if !a.isPunct(c, ":") || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
 		return 0, 0
 	}
 	b := c - 1
@@ -397,7 +412,7 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 		if p >= a.n || a.shapeOf(p)&shLineStart != 0 {
 			// the line ends: a headline; a name the entity pass left is
 			// a person's ("Guardiola:", "Fed chair Powell:")
-			if n := c - 1; a.entEndingAt(c) < 0 && a.shapeOf(n)&shAllCaps == 0 {
+			if n := c - 1; !role && a.entEndingAt(c) < 0 && a.shapeOf(n)&shAllCaps == 0 {
 				for n > b && a.nameToken(n-1) {
 					n--
 				}

@@ -16,6 +16,7 @@ type review9Case struct {
 	sentence   string // the start of the sentence looked at
 	speaker    string // SpeakerName of the sentence's speaker span
 	quoted     bool
+	span       string // when not "", the speaker span's text
 }
 
 // checkReview9 runs the engine over each case and compares the sentence's
@@ -33,9 +34,12 @@ func checkReview9(t *testing.T, tests []review9Case) {
 				if !strings.HasPrefix(string(s.Text(src)), tt.sentence) {
 					continue
 				}
-				got := ""
+				got, text := "", ""
 				if k := js[i].Speaker; k >= 0 {
-					got = SpeakerName(src, spans, int(k))
+					got, text = SpeakerName(src, spans, int(k)), string(spans[k].Text(src))
+				}
+				if tt.span != "" && text != tt.span {
+					t.Errorf("speaker span of %q = %q, want %q", s.Text(src), text, tt.span)
 				}
 				if got != tt.speaker {
 					t.Errorf("speaker of %q = %q, want %q", s.Text(src), got, tt.speaker)
@@ -56,24 +60,37 @@ func TestInterviewTurns(t *testing.T) {
 	checkReview9(t, []review9Case{
 		{"A: is the one person the standfirst says was interviewed",
 			"Housing minister Ada Brandt has staked her job on a target. She talked to our editor, Tom Ferry, about rents.\n\nQ: How many homes were built?\n\nA: We built 30,000 homes last year. Rents fell 3%.\n",
-			"Rents fell", "Ada Brandt", false},
+			"Rents fell", "Ada Brandt", false, ""},
 		{"no interview phrase, no name for A:",
 			"Housing minister Ada Brandt has staked her job on a target.\n\nQ: How many homes were built?\n\nA: We built 30,000 homes last year.\n",
-			"A: We built", "", false},
+			"A: We built", "", false, ""},
 		{"two people named: whose answers is not clear",
 			"Ada Brandt and Lena Ruiz talked to our editor about rents.\n\nQ: How many homes were built?\n\nA: We built 30,000 homes last year.\n",
-			"A: We built", "", false},
+			"A: We built", "", false, ""},
 		{"a name in bold",
 			"**Tom Ferry:** How many homes were built?\n\n**Ada Brandt:** We built 30,000 homes last year. Rents fell 3%.\n",
-			"Rents fell", "Ada Brandt", false},
+			"Rents fell", "Ada Brandt", false, ""},
 		{"a surname in capitals before a first person",
 			"BRANDT: We built 30,000 homes last year.\n",
-			"BRANDT", "BRANDT", false},
+			"BRANDT", "BRANDT", false, ""},
 		{"a dateline in capitals is no label",
 			"LONDON: The Bank of England raised rates to 5%.\n",
-			"LONDON", "", false},
+			"LONDON", "", false, ""},
 		{"Q. and A.",
 			"Ada Brandt spoke to the Ledger.\n\nQ. How many homes?\nA. We built 30,000 homes last year.\n",
-			"A. We built", "Ada Brandt", false},
+			"A. We built", "Ada Brandt", false, ""},
+	})
+}
+
+// A live blog: a timestamp starts a new post, and a role in lower case
+// before a colon is the speaker of the quotation after it.
+func TestLiveBlogPosts(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a timestamp ends the last speaker's quotations",
+			"Its director, Miriam Aske, said:\n\n\"Households are £410 worse off.\"\n\n15:40\n\"smoke and mirrors\"\n",
+			"\"smoke", "", false, ""},
+		{"a role in lower case before a colon",
+			"Its director, Miriam Aske, said:\n\n\"Households are £410 worse off.\"\n\n15:40\nOpposition leader: \"smoke and mirrors\"\n",
+			"Opposition leader", "", true, "Opposition leader"},
 	})
 }
