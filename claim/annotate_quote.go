@@ -304,9 +304,13 @@ func (a *annotator) quotes() (labels []int32) {
 // framingVerb returns the position of the verb that frames the quotation
 // whose opening mark is at q as its subject's words, "blamed … on" or
 // "described … as" with at most six words between ("blamed the low
-// turnout on “…”"), or -1.
+// turnout on “…”"), or "blames" right before it ("She blames “higher
+// debt interest costs”"), or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
+	if a.isLowerWord(p) && a.same(p, q) && wordIn("blames blamed", a.text(p)) {
+		return p // "She blames “higher debt interest costs”"
+	}
 	var small [16]byte
 	prep := lowerSmall(&small, a.text(p))
 	if string(prep) != "on" && string(prep) != "as" || !a.isLowerWord(p) || !a.same(p, q) {
@@ -1318,7 +1322,7 @@ func (a *annotator) strongCue(i int) bool {
 		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdArgues), a.word(i, wdInsists), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
 		return true
 	}
-	return false
+	return string(a.text(i)) == "confirms" // "Harcourt confirms fuel duty will rise"
 }
 
 // pollGroup reports whether the word at i names the people a poll asks,
@@ -1583,6 +1587,12 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 						a.addEntity(Person, p+1, s)
 						return sa, s
 					}
+					if s == p+4 && a.word(p+2, wdFrom) && a.firstNameAfter(sb-1, p+1) {
+						// and where they live: "A reader, Janet from
+						// Stockport, writes"
+						a.addEntity(Person, p+1, p+2)
+						return sa, p + 2
+					}
 					return sa, sb
 				}
 				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ",") {
@@ -1630,8 +1640,12 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 		return false
 	}
 	var small [16]byte
-	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h)))
+	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h))) || wordIn(readerNouns, a.text(h))
 }
+
+// readerNouns are the people who write in to a paper or a live blog, who
+// speak as its letters and comments, separated by spaces.
+const readerNouns = "reader readers Reader Readers viewer viewers Viewer Viewers listener listeners Listener Listeners"
 
 // companyNouns are nouns that describe a business, separated by spaces:
 // a single name right after one is the business's, "network operator
@@ -1644,14 +1658,14 @@ const relationNouns = "daughter son mother father wife husband widow widower sis
 	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman mum dad parent resident"
 
 // timeBefore returns the start of a time phrase that ends at position e,
-// "on Tuesday", "last month", "this week", "today", "on Nov. 3", or e when
-// none does.
+// "on Tuesday", "last month", "last October", "this week", "today", "on
+// Nov. 3", or e when none does.
 func (a *annotator) timeBefore(e int) int {
 	switch p := e - 1; {
 	case a.is(p, wWeekday) && a.word(p-1, wdOn):
 		return p - 1
-	case a.is(p, wTimeUnit) && a.is(p-1, wRelMod) && a.isLowerWord(p-1):
-		return p - 1
+	case a.is(p, wTimeUnit|wMonth) && a.is(p-1, wRelMod) && a.isLowerWord(p-1):
+		return p - 1 // "last month", "last October"
 	case a.is(p, wTimeWord) && a.isLowerWord(p):
 		return p
 	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.word(p-2, wdOn):
@@ -1854,8 +1868,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return s, s + 1
 	}
-	// a description with a speaker noun as its head
-	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 || !a.isLowerWord(s) && !a.initial(s) {
+	// a description with a speaker noun as its head, or a reader who
+	// writes in ("A reader writes:")
+	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !wordIn(readerNouns, a.text(s)) || !a.isLowerWord(s) && !a.initial(s) {
 		return 0, 0
 	}
 	start := s

@@ -94,3 +94,46 @@ func TestLiveBlogPosts(t *testing.T) {
 			"Opposition leader", "", true, "Opposition leader"},
 	})
 }
+
+// A quotation split over two sentences after a colon keeps one span: both
+// sentences have its speaker, and each is marked quoted when the
+// quotation is at least half of it, as the same words in one sentence
+// would be; a long lead-in ("In the video, filmed outside …, Mr Reid
+// says:") leaves the first sentence a statement of what he says.
+func TestQuoteOverTwoSentences(t *testing.T) {
+	const short = "Colin Reid said: \"Crime has fallen by 30% since 2019 in every ward. That is thousands of fewer victims.\"\n"
+	const long = "In the video, filmed outside a new police station, Colin Reid says: \"Crime has fallen by 30%. That is thousands of fewer victims.\"\n"
+	checkReview9(t, []review9Case{
+		{"short lead-in, first sentence", short, "Colin Reid said", "Colin Reid", true, ""},
+		{"short lead-in, second sentence", short, "That is", "Colin Reid", true, ""},
+		{"long lead-in, first sentence", long, "In the video", "Colin Reid", false, ""},
+		{"long lead-in, second sentence", long, "That is", "Colin Reid", true, ""},
+		{"the same words in one sentence", "In the video, filmed outside a new police station, Colin Reid says: \"Crime has fallen by 30%.\"\n",
+			"In the video", "Colin Reid", false, ""},
+	})
+}
+
+// Quotation sources that are documents or readers, and the cues
+// "blames", "confirms" and "insists".
+func TestDocumentAndReaderSources(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a press release from an office, with a time before the cue",
+			"A press release from the mayor's office last October said \"vehicle crime is down almost a third since 2021\".\n",
+			"A press release", "", false, "the mayor's office"},
+		{"a reader who writes in, with a first name and a town",
+			"A reader, Janet from Stockport, writes:\n\n\"Another 3p a litre means about £2 a week more for me.\"\n",
+			"\"Another 3p", "Janet", true, ""},
+		{"a reader with no name",
+			"A reader writes: \"Another 3p a litre means about £2 a week more for me.\"\n",
+			"A reader", "", true, "A reader"},
+		{"blames before a quotation, the pronoun resolved",
+			"Chancellor Ruth Harcourt said borrowing will rise.\n\nShe blames \"higher debt interest costs and a weaker economy\".\n",
+			"She blames", "Ruth Harcourt", true, ""},
+		{"confirms with no that",
+			"Chancellor Ruth Harcourt spoke in the Commons.\n\nHarcourt confirms fuel duty will rise by 3p a litre from 6pm tonight.\n",
+			"Harcourt confirms", "Ruth Harcourt", false, ""},
+		{"insists",
+			"Chancellor Ruth Harcourt spoke in the Commons.\n\nShe insists the fiscal rule will be met.\n",
+			"She insists", "Ruth Harcourt", false, ""},
+	})
+}
