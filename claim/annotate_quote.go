@@ -1836,6 +1836,14 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			for p > 0 && s-p < 5 && a.nameToken(p-1) && a.same(p-1, s) && !a.initial(p) {
 				p--
 			}
+			// a post "<Role> of the <Body>" before a full name: "Leader
+			// of the Opposition Gareth Wyn-Pryce", whose name is the
+			// last two words
+			if s-p == 2 && a.word(p-1, wdThe) && a.isLowerWord(p-1) && a.word(p-2, wdOf) && a.same(p-3, s) &&
+				a.fl(p-3)&(wTitle|wSpeakerNoun) != 0 && a.entEndingAt(s+1) < 0 && a.free(p+1, s+1) {
+				a.addEntity(Person, p+1, s+1)
+				return p - 3, s + 1
+			}
 			if a.word(p-1, wdThe) && a.same(p-1, s) {
 				p--
 			}

@@ -137,3 +137,15 @@ func TestDocumentAndReaderSources(t *testing.T) {
 			"She insists", "Ruth Harcourt", false, ""},
 	})
 }
+
+// A post "<Role> of the <Body>" before a full name names the person.
+func TestPostOfTheBodyBeforeName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Leader of the Opposition",
+			"Leader of the Opposition Gareth Wyn-Pryce claimed that taxes are at their highest level since 1948.\n",
+			"Leader", "Gareth Wyn-Pryce", false, "Leader of the Opposition Gareth Wyn-Pryce"},
+		{"after an opening phrase",
+			"Responding in the Commons, Leader of the Opposition Gareth Wyn-Pryce said taxes are at their highest level since 1948.\n",
+			"Responding", "Gareth Wyn-Pryce", false, "Leader of the Opposition Gareth Wyn-Pryce"},
+	})
+}
