@@ -2711,6 +2711,67 @@ func (a *annotator) claimLabel(i int) int {
 	return i + 1
 }
 
+// claimantFields are the labels of a fact check's field that names who
+// made the claim under test, separated by "|".
+const claimantFields = "Who said it:|WHO SAID IT:|Claimed by:|CLAIMED BY:|Who made the claim:"
+
+// claimantField returns where the value of a fact check's "Who said it:"
+// or "Claimed by:" field starts in src, and where its line ends, or -1,
+// -1 when src has no such field at the start of a line.
+func claimantField(src []byte) (int, int) {
+	for _, f := range strings.Split(claimantFields, "|") {
+		for from := 0; from < len(src); {
+			k := bytes.Index(src[from:], []byte(f))
+			if k < 0 {
+				break
+			}
+			k += from
+			if k == 0 || src[k-1] == '\n' {
+				v := k + len(f)
+				e := bytes.IndexByte(src[v:], '\n')
+				if e < 0 {
+					e = len(src) - v
+				}
+				return v, v + e
+			}
+			from = k + len(f)
+		}
+	}
+	return -1, -1
+}
+
+// claimant returns the person a fact check's "Who said it:" or "Claimed
+// by:" field names, "Mayor Colin Ashworth-Reid, in a video posted …"
+// giving "Colin Ashworth-Reid": the capitalised words up to a comma or a
+// lower-case word, without titles. It returns "" when there is no such
+// field or it starts with no name.
+func claimant(src []byte) string {
+	v, e := claimantField(src)
+	if v < 0 {
+		return ""
+	}
+	line := src[v:e]
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], line)
+	n := 0
+	for n < len(words) && n < 6 {
+		w := words[n]
+		r, _ := utf8.DecodeRune(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+		if c := w[len(w)-1]; c == ',' || c == '.' || c == ';' {
+			words[n-1] = w[:len(w)-1]
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return cleanName(bytes.Join(words[:n], []byte(" ")), true)
+}
+
 // seatParty returns the position of the colon after a Hansard member's
 // seat and party in brackets, "(North West Essex) (Con):", which start at
 // position k, or 0 if they do not; brackets with a figure, "(2025):", are
@@ -2759,8 +2820,10 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
 		return briefer(src, spans, i)
 	}
-	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) || len(t) == 1 && t[0] == 'Q' {
-		return "" // a fact check's "CLAIM:" label (see claimLabel), a briefing's "Q:", names no one
+	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) {
+		return claimant(src) // a fact check's "CLAIM:" label (see claimLabel)
+	} else if len(t) == 1 && t[0] == 'Q' {
+		return "" // a briefing's "Q:" names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		return namedSpeaker(src, spans, i)

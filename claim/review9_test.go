@@ -149,3 +149,22 @@ func TestPostOfTheBodyBeforeName(t *testing.T) {
 			"Responding", "Gareth Wyn-Pryce", false, "Leader of the Opposition Gareth Wyn-Pryce"},
 	})
 }
+
+// A fact check's claim under test is the claimant's, named in its "Who
+// said it:" or "Claimed by:" field; with no such field it names no one.
+func TestFactCheckClaimant(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Who said it: after the claim",
+			"Claim: \"Since I became mayor, crime in this city has fallen by 30%.\"\n\nVerdict: Misleading\n\nWho said it: Mayor Colin Reid, in a video posted on 4 March 2025.\n",
+			"Claim", "Colin Reid", true, "Claim"},
+		{"Claimed by: before the claim, no quotation marks",
+			"CLAIMED BY: Senator Ann Hale\n\nCLAIM: Crime in this city has fallen by 30% since 2021.\n",
+			"CLAIM:", "Ann Hale", false, "CLAIM"},
+		{"no claimant field",
+			"Claim: \"Since I became mayor, crime in this city has fallen by 30%.\"\n\nVerdict: Misleading\n",
+			"Claim", "", true, "Claim"},
+		{"a claimant field with no name",
+			"Claim: \"Crime in this city has fallen by 30%.\"\n\nWho said it: a post shared on Facebook.\n",
+			"Claim", "", true, "Claim"},
+	})
+}
