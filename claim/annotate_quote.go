@@ -289,8 +289,17 @@ func (a *annotator) quotes() (labels []int32) {
 			kind = ScareQuote
 			spk = -1
 		}
-		for _, r := range runs[ci:cj] {
-			a.add(kind, int(r.a), int(r.b), spk)
+		// a translation in brackets after the quotation is part of it
+		gloss := 0
+		if kind == Quote && spk >= 0 && a.isPunct(lb, "(") && a.same(lb-1, lb) {
+			gloss = a.glossEnd(lb)
+		}
+		for r := ci; r < cj; r++ {
+			end := int(runs[r].b)
+			if r == cj-1 && gloss > 0 {
+				end = gloss + 1
+			}
+			a.add(kind, int(runs[r].a), end, spk)
 		}
 		if kind == Quote {
 			prevSpeaker = spk
@@ -299,6 +308,30 @@ func (a *annotator) quotes() (labels []int32) {
 		ci = cj
 	}
 	return labels
+}
+
+// glossEnd returns the position of the closing bracket of a translation
+// in brackets that opens at b, right after a quotation, "“Nach 64 Jahren
+// ist das der richtige Schritt” (After 64 years, this is the right
+// step)", or 0: a capitalised word first, then words with no quotation
+// mark or bracket, in the sentence. The gloss is the same speaker's words,
+// and the quotation's span takes it in.
+func (a *annotator) glossEnd(b int) int {
+	if !a.nameToken(b+1) || a.kind(b+1) != tokenize.Word || !a.same(b, b+1) {
+		return 0
+	}
+	for k := b + 2; k < b+40 && k < a.n && a.same(b, k); k++ {
+		switch {
+		case a.isPunct(k, ")"):
+			if k-b < 4 {
+				return 0 // a word or two, "(Reuters)", "(Lab)": no translation
+			}
+			return k
+		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, "("):
+			return 0
+		}
+	}
+	return 0
 }
 
 // framingVerb returns the position of the verb that frames the quotation

@@ -168,3 +168,23 @@ func TestFactCheckClaimant(t *testing.T) {
 			"Claim", "", true, "Claim"},
 	})
 }
+
+// A translation in brackets right after a quotation is part of it.
+func TestQuoteTranslationGloss(t *testing.T) {
+	const text = "Chairman Urs Baertschi said: \"Nach 64 Jahren ist das der richtige Schritt\" (After 64 years, this is the right step).\n"
+	checkReview9(t, []review9Case{
+		{"the gloss makes the sentence quoted", text, "Chairman", "Urs Baertschi", true, ""},
+	})
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	spans := Annotate(src, toks, segment.Append(nil, src, toks))
+	for _, sp := range spans {
+		if sp.Kind == Quote {
+			if got, want := string(sp.Text(src)), "\"Nach 64 Jahren ist das der richtige Schritt\" (After 64 years, this is the right step)"; got != want {
+				t.Errorf("quote %q, want %q", got, want)
+			}
+			return
+		}
+	}
+	t.Error("no quote")
+}
