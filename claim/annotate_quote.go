@@ -3141,6 +3141,10 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	const reach = 2000 // bytes
 	var others []string
+	// "The company's output fell 4%, it said": the sentence is about the
+	// company the story is about, the last that spoke, whoever else was
+	// named in passing
+	described := !near && companyOpens(src, spans[i].Start)
 	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
@@ -3149,6 +3153,9 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		name := cleanName(sp.Text(src), false)
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
+			if described {
+				continue
+			}
 			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:spans[i].Start]) {
 				others = append(others, name)
 			}
@@ -3251,6 +3258,31 @@ func orgDescription(t []byte) bool {
 	}
 	var small [16]byte
 	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
+}
+
+// companyOpens reports whether the sentence that goes on at byte offset
+// at opens with a description of an organisation, "The company's",
+// "The group": the text after the last line break or full stop and
+// space before at.
+func companyOpens(src []byte, at int32) bool {
+	b := src[max(0, int(at)-300):at]
+	if k := bytes.LastIndexByte(b, '\n'); k >= 0 {
+		b = b[k+1:]
+	}
+	if k := bytes.LastIndex(b, []byte(". ")); k >= 0 {
+		b = b[k+2:]
+	}
+	e := bytes.IndexByte(b, ' ')
+	if e < 0 {
+		return false
+	}
+	if f := bytes.IndexAny(b[e+1:], " ,"); f >= 0 {
+		e += 1 + f
+	} else {
+		return false
+	}
+	t := trimPoss(b[:e])
+	return len(t) > 0 && t[0] == 'T' && orgDescription(t)
 }
 
 // linesBetween returns 0 when b holds no line break, 1 when the lines it

@@ -188,3 +188,16 @@ func TestQuoteTranslationGloss(t *testing.T) {
 	}
 	t.Error("no quote")
 }
+
+// "it said" after "The company's …" is the company that last spoke, even
+// when another company was named in passing in between.
+func TestItSaidAfterTheCompany(t *testing.T) {
+	const story = "Vale Ferro SA said it had hired Ana Kovac, previously at Bartschi AG, as its sales chief.\n\n" +
+		"The company's output of iron ore fell 4% in 2024 to 61.3 million tonnes, it said in February.\n"
+	checkReview9(t, []review9Case{
+		{"The company's, then it said", story, "The company's", "Vale Ferro SA", false, "it"},
+		{"without the description another company named stops it",
+			"Vale Ferro SA said it had hired Ana Kovac, previously at Bartschi AG, as its sales chief.\n\nOutput of iron ore fell 4% in 2024 to 61.3 million tonnes, it said in February.\n",
+			"Output", "", false, "it"},
+	})
+}
