@@ -2744,6 +2744,49 @@ func (a *annotator) claimLabel(i int) int {
 	return i + 1
 }
 
+// roleLabelName returns the name of the person a live blog's role label
+// spans[i], "Opposition leader:", stands for: the name of the next speaker
+// span, in the next few lines, whose words hold all the label's words,
+// "Leader of the Opposition Gareth Wyn-Pryce", or "".
+func roleLabelName(src []byte, spans []Span, i int) string {
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], spans[i].Text(src))
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for j := i + 1; j < len(spans) && spans[j].Start-spans[i].End < 600; j++ {
+		sp := spans[j]
+		if sp.Kind != Speaker || !validSpan(src, sp) || sp.End-sp.Start <= spans[i].End-spans[i].Start {
+			continue
+		}
+		t := sp.Text(src)
+		all := true
+		for _, w := range words {
+			if !containsWordFold(t, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if name := namedSpeaker(src, spans, j); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// containsWordFold reports whether the word w stands in t as a whole word,
+// whatever its case.
+func containsWordFold(t, w []byte) bool {
+	for k := 0; k+len(w) <= len(t); k++ {
+		if (k == 0 || t[k-1] == ' ') && (k+len(w) == len(t) || t[k+len(w)] == ' ') && bytes.EqualFold(t[k:k+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimantFields are the labels of a fact check's field that names who
 // made the claim under test, separated by "|".
 const claimantFields = "Who said it:|WHO SAID IT:|Claimed by:|CLAIMED BY:|Who made the claim:"
@@ -2859,7 +2902,10 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return "" // a briefing's "Q:" names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
-		return namedSpeaker(src, spans, i)
+		if name := namedSpeaker(src, spans, i); name != "" || !transcriptLabel(src, spans, i) {
+			return name
+		}
+		return roleLabelName(src, spans, i)
 	}
 	if transcriptLabel(src, spans, i) {
 		return labelName(src, spans, i) // not whoever spoke before

@@ -92,6 +92,9 @@ func TestLiveBlogPosts(t *testing.T) {
 		{"a role in lower case before a colon",
 			"Its director, Miriam Aske, said:\n\n\"Households are £410 worse off.\"\n\n15:40\nOpposition leader: \"smoke and mirrors\"\n",
 			"Opposition leader", "", true, "Opposition leader"},
+		{"the role label named by the next paragraph",
+			"15:40\nOpposition leader: \"smoke and mirrors\"\n\nResponding in the Commons, Leader of the Opposition Gareth Wyn-Pryce called the budget \"a smoke and mirrors job\".\n",
+			"Opposition leader", "Gareth Wyn-Pryce", true, "Opposition leader"},
 	})
 }
 
