@@ -2795,7 +2795,7 @@ const claimantFields = "Who said it:|WHO SAID IT:|Claimed by:|CLAIMED BY:|Who ma
 // or "Claimed by:" field starts in src, and where its line ends, or -1,
 // -1 when src has no such field at the start of a line.
 func claimantField(src []byte) (int, int) {
-	for _, f := range strings.Split(claimantFields, "|") {
+	for f := range strings.SplitSeq(claimantFields, "|") {
 		for from := 0; from < len(src); {
 			k := bytes.Index(src[from:], []byte(f))
 			if k < 0 {
@@ -3083,7 +3083,7 @@ func interviewee(src []byte, spans []Span) string {
 	}
 	head := src[:spans[f].Start]
 	phrase := -1 // where the first interview phrase ends
-	for _, w := range strings.Split(interviewPhrases, "|") {
+	for w := range strings.SplitSeq(interviewPhrases, "|") {
 		if k := bytes.Index(head, []byte(w)); k >= 0 && (phrase < 0 || k+len(w) < phrase) {
 			phrase = k + len(w)
 		}
