@@ -2788,14 +2788,14 @@ func containsWordFold(t, w []byte) bool {
 }
 
 // claimantFields are the labels of a fact check's field that names who
-// made the claim under test, separated by "|".
-const claimantFields = "Who said it:|WHO SAID IT:|Claimed by:|CLAIMED BY:|Who made the claim:"
+// made the claim under test.
+var claimantFields = [...]string{"Who said it:", "WHO SAID IT:", "Claimed by:", "CLAIMED BY:", "Who made the claim:"}
 
 // claimantField returns where the value of a fact check's "Who said it:"
 // or "Claimed by:" field starts in src, and where its line ends, or -1,
 // -1 when src has no such field at the start of a line.
 func claimantField(src []byte) (int, int) {
-	for f := range strings.SplitSeq(claimantFields, "|") {
+	for _, f := range claimantFields {
 		for from := 0; from < len(src); {
 			k := bytes.Index(src[from:], []byte(f))
 			if k < 0 {
@@ -3065,8 +3065,8 @@ func briefer(src []byte, spans []Span, i int) string {
 }
 
 // interviewPhrases are the words with which the headline or standfirst of
-// an interview says who was interviewed, separated by "|".
-const interviewPhrases = "interview|talked to|talks to|spoke to|speaks to|sat down with"
+// an interview says who was interviewed.
+var interviewPhrases = [...]string{"interview", "talked to", "talks to", "spoke to", "speaks to", "sat down with"}
 
 // interviewee returns the one person an interview's headline or
 // standfirst names, before the transcript's first label, when it says
@@ -3083,7 +3083,7 @@ func interviewee(src []byte, spans []Span) string {
 	}
 	head := src[:spans[f].Start]
 	phrase := -1 // where the first interview phrase ends
-	for w := range strings.SplitSeq(interviewPhrases, "|") {
+	for _, w := range interviewPhrases {
 		if k := bytes.Index(head, []byte(w)); k >= 0 && (phrase < 0 || k+len(w) < phrase) {
 			phrase = k + len(w)
 		}
