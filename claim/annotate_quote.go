@@ -251,7 +251,7 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		kind := Quote
-		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa) || words > 2 && a.andThatBetween(prevEnd, fa)) {
+		if spk < 0 && prevSpeaker >= 0 && fa > prevEnd && a.paraOf(fa)-prevPara <= 1 && !a.cueBetween(attrs, prevEnd, fa, prevSpeaker) && (words > 4 || a.initial(fa) || words > 2 && a.andThatBetween(prevEnd, fa)) && !a.stampBetween(prevEnd, fa) {
 			if after := a.afterSpeaker(attrs, prevSpeaker, prevEnd); !a.personBetween(after, fa) && !a.ownCue(after, fa, lb) {
 				spk = prevSpeaker // the same speaker goes on
 			}
@@ -262,7 +262,7 @@ func (a *annotator) quotes() (labels []int32) {
 			// Osei-Bonsu told a briefing that the outbreak had not
 			// peaked.⏎⏎“We are seeing cases in two hospitals. …”", "Dr.
 			// Ann Lee said the drug worked. “It cut deaths by 20%.”"
-			if k := firstFrom(attrs, fa) - 1; k >= 0 && a.paraOf(fa)-a.paraOf(int(attrs[k].ca)) <= 1 && a.same(int(attrs[k].ca), fa-1) {
+			if k := firstFrom(attrs, fa) - 1; k >= 0 && a.paraOf(fa)-a.paraOf(int(attrs[k].ca)) <= 1 && a.same(int(attrs[k].ca), fa-1) && !a.stampBetween(int(attrs[k].cb), fa) {
 				spk = int(attrs[k].spk)
 			} else {
 				// a paragraph before that ends on a statement with no verb
@@ -289,8 +289,17 @@ func (a *annotator) quotes() (labels []int32) {
 			kind = ScareQuote
 			spk = -1
 		}
-		for _, r := range runs[ci:cj] {
-			a.add(kind, int(r.a), int(r.b), spk)
+		// a translation in brackets after the quotation is part of it
+		gloss := 0
+		if kind == Quote && spk >= 0 && a.isPunct(lb, "(") && a.same(lb-1, lb) {
+			gloss = a.glossEnd(lb)
+		}
+		for r := ci; r < cj; r++ {
+			end := int(runs[r].b)
+			if r == cj-1 && gloss > 0 {
+				end = gloss + 1
+			}
+			a.add(kind, int(runs[r].a), end, spk)
 		}
 		if kind == Quote {
 			prevSpeaker = spk
@@ -301,12 +310,40 @@ func (a *annotator) quotes() (labels []int32) {
 	return labels
 }
 
+// glossEnd returns the position of the closing bracket of a translation
+// in brackets that opens at b, right after a quotation, "“Nach 64 Jahren
+// ist das der richtige Schritt” (After 64 years, this is the right
+// step)", or 0: a capitalised word first, then words with no quotation
+// mark or bracket, in the sentence. The gloss is the same speaker's words,
+// and the quotation's span takes it in.
+func (a *annotator) glossEnd(b int) int {
+	if !a.nameToken(b+1) || a.kind(b+1) != tokenize.Word || !a.same(b, b+1) {
+		return 0
+	}
+	for k := b + 2; k < b+40 && k < a.n && a.same(b, k); k++ {
+		switch {
+		case a.isPunct(k, ")"):
+			if k-b < 4 {
+				return 0 // a word or two, "(Reuters)", "(Lab)": no translation
+			}
+			return k
+		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, "("):
+			return 0
+		}
+	}
+	return 0
+}
+
 // framingVerb returns the position of the verb that frames the quotation
 // whose opening mark is at q as its subject's words, "blamed … on" or
 // "described … as" with at most six words between ("blamed the low
-// turnout on “…”"), or -1.
+// turnout on “…”"), or "blames" right before it ("She blames “higher
+// debt interest costs”"), or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
+	if a.isLowerWord(p) && a.same(p, q) && wordIn("blames blamed", a.text(p)) {
+		return p // "She blames “higher debt interest costs”"
+	}
 	var small [16]byte
 	prep := lowerSmall(&small, a.text(p))
 	if string(prep) != "on" && string(prep) != "as" || !a.isLowerWord(p) || !a.same(p, q) {
@@ -369,6 +406,19 @@ func (a *annotator) quotedBefore(q int) int {
 	return -1
 }
 
+// stampBetween reports whether a line of page furniture that opens with a
+// number, a live blog's timestamp ("15:40"), starts in positions [from,
+// to): a new post, whose quotations are not the last speaker's.
+func (a *annotator) stampBetween(from, to int) bool {
+	k, _ := slices.BinarySearch(a.lineStarts, int32(from))
+	for ; k < len(a.lineStarts) && int(a.lineStarts[k]) < to; k++ {
+		if p := int(a.lineStarts[k]); a.kind(p) == tokenize.Number && a.furniture(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineLabel finds the name that opens the line of a quotation at q,
 // set before a colon as headlines attribute ("Network Rail: “Do not
 // travel”", "Fed chair Powell: ‘Not in a hurry’"), and returns where it
@@ -379,7 +429,9 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 	for c > 0 && q-c < 8 && a.same(c, q) && !a.isPunct(c, ":") {
 		c--
 	}
-	if !a.isPunct(c, ":") || !a.same(c, q) || !a.nameToken(c-1) || a.kind(c-1) != tokenize.Word {
+	// a live blog's role in lower case, "Opposition leader: “…”"
+	role := a.isLowerWord(c-1) && a.fl(c-1)&wPersonRole != 0 && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
+	if !a.isPunct(c, ":") || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
 		return 0, 0
 	}
 	b := c - 1
@@ -397,7 +449,7 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 		if p >= a.n || a.shapeOf(p)&shLineStart != 0 {
 			// the line ends: a headline; a name the entity pass left is
 			// a person's ("Guardiola:", "Fed chair Powell:")
-			if n := c - 1; a.entEndingAt(c) < 0 && a.shapeOf(n)&shAllCaps == 0 {
+			if n := c - 1; !role && a.entEndingAt(c) < 0 && a.shapeOf(n)&shAllCaps == 0 {
 				for n > b && a.nameToken(n-1) {
 					n--
 				}
@@ -1303,7 +1355,7 @@ func (a *annotator) strongCue(i int) bool {
 		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdArgues), a.word(i, wdInsists), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
 		return true
 	}
-	return false
+	return string(a.text(i)) == "confirms" // "Harcourt confirms fuel duty will rise"
 }
 
 // pollGroup reports whether the word at i names the people a poll asks,
@@ -1568,6 +1620,12 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 						a.addEntity(Person, p+1, s)
 						return sa, s
 					}
+					if s == p+4 && a.word(p+2, wdFrom) && a.firstNameAfter(sb-1, p+1) {
+						// and where they live: "A reader, Janet from
+						// Stockport, writes"
+						a.addEntity(Person, p+1, p+2)
+						return sa, p + 2
+					}
 					return sa, sb
 				}
 				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ",") {
@@ -1615,8 +1673,12 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 		return false
 	}
 	var small [16]byte
-	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h)))
+	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h))) || wordIn(readerNouns, a.text(h))
 }
+
+// readerNouns are the people who write in to a paper or a live blog, who
+// speak as its letters and comments, separated by spaces.
+const readerNouns = "reader readers Reader Readers viewer viewers Viewer Viewers listener listeners Listener Listeners"
 
 // companyNouns are nouns that describe a business, separated by spaces:
 // a single name right after one is the business's, "network operator
@@ -1629,14 +1691,14 @@ const relationNouns = "daughter son mother father wife husband widow widower sis
 	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman mum dad parent resident"
 
 // timeBefore returns the start of a time phrase that ends at position e,
-// "on Tuesday", "last month", "this week", "today", "on Nov. 3", or e when
-// none does.
+// "on Tuesday", "last month", "last October", "this week", "today", "on
+// Nov. 3", or e when none does.
 func (a *annotator) timeBefore(e int) int {
 	switch p := e - 1; {
 	case a.is(p, wWeekday) && a.word(p-1, wdOn):
 		return p - 1
-	case a.is(p, wTimeUnit) && a.is(p-1, wRelMod) && a.isLowerWord(p-1):
-		return p - 1
+	case a.is(p, wTimeUnit|wMonth) && a.is(p-1, wRelMod) && a.isLowerWord(p-1):
+		return p - 1 // "last month", "last October"
 	case a.is(p, wTimeWord) && a.isLowerWord(p):
 		return p
 	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.word(p-2, wdOn):
@@ -1810,6 +1872,14 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			for p > 0 && s-p < 5 && a.nameToken(p-1) && a.same(p-1, s) && !a.initial(p) {
 				p--
 			}
+			// a post "<Role> of the <Body>" before a full name: "Leader
+			// of the Opposition Gareth Wyn-Pryce", whose name is the
+			// last two words
+			if s-p == 2 && a.word(p-1, wdThe) && a.isLowerWord(p-1) && a.word(p-2, wdOf) && a.same(p-3, s) &&
+				a.fl(p-3)&(wTitle|wSpeakerNoun) != 0 && a.entEndingAt(s+1) < 0 && a.free(p+1, s+1) {
+				a.addEntity(Person, p+1, s+1)
+				return p - 3, s + 1
+			}
 			if a.word(p-1, wdThe) && a.same(p-1, s) {
 				p--
 			}
@@ -1845,8 +1915,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return s, s + 1
 	}
-	// a description with a speaker noun as its head
-	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 || !a.isLowerWord(s) && !a.initial(s) {
+	// a description with a speaker noun as its head, or a reader who
+	// writes in ("A reader writes:")
+	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !wordIn(readerNouns, a.text(s)) || !a.isLowerWord(s) && !a.initial(s) {
 		return 0, 0
 	}
 	start := s
@@ -2376,6 +2447,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		i, j, s int  // the name [i, j), the label from s
 		c       int  // the colon: j, or after the name's title "Marcus Feld, Chief Executive Officer:"
 		titled  bool // a title in capitals before a name in capitals: "MAYOR DEVON ASHCROFT:"
+		sure    bool // a name in bold, or in capitals before "I" or "We": a label even once
 	}
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
@@ -2403,6 +2475,23 @@ func (a *annotator) transcriptLines(labels []int32) {
 			}
 			asked = t[0] == 'Q'
 			continue
+		}
+		// Some papers write "Q." and "A." for the labels, one token to
+		// the tokenizer: the letter is the speaker and the stop its cue.
+		if t := a.text(i); len(t) == 2 && (t[0] == 'Q' || t[0] == 'A') && t[1] == '.' && a.same(i, i+1) {
+			if t[0] == 'A' && asked || t[0] == 'Q' && !a.questionLine(i+1) {
+				s := a.tok(i).Start
+				a.spans = append(a.spans, Span{Start: s + 1, End: s + 2, Kind: Cue, Link: -1})
+				a.spans = append(a.spans, Span{Start: s, End: s + 1, Kind: Speaker, Link: int32(len(a.spans) - 1)})
+			}
+			asked = t[0] == 'Q'
+			continue
+		}
+		// A name in bold is a label in a transcript copied from the web:
+		// "**Delia Okonkwo:** We built 30,000 homes."
+		bold := a.isPunct(i, "*") && a.isPunct(i+1, "*") && a.same(i, i+2)
+		if bold {
+			i += 2
 		}
 		if a.isPunct(i+1, ":") && a.same(i, i+2) && wordIn("REPORTER Reporter QUESTION Question INTERVIEWER Interviewer", a.text(i)) {
 			a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
@@ -2497,7 +2586,11 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A title and two names in capitals speak even once: "MAYOR DEVON
 		// ASHCROFT:", not "GENERAL ELECTION:".
 		titled := title > 0 && j-i > 1 && a.shapeOf(i)&a.shapeOf(j-1)&shAllCaps != 0 && a.fl(i)|a.fl(j-1) == 0
-		lines = append(lines, line{i, j, i - title - the, c, titled})
+		// A surname in capitals before a first person speaks even once:
+		// "OKONKWO: We built 30,000 homes." A dateline goes on with the
+		// news, "LONDON: The Bank of England …".
+		sure := bold || j-i == 1 && a.shapeOf(i)&shAllCaps != 0 && a.fl(i) == 0 && wordIn("I We Our My", a.text(c+1))
+		lines = append(lines, line{i, j, i - title - the, c, titled, sure})
 		// a full name and the surname alone are one speaker's labels:
 		// "CHIEF MARGARET OYELARAN:" … "OYELARAN:"
 		if h := a.hashAt(j - 1); once.has(h) {
@@ -2510,7 +2603,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 	// is a title and a full name in a transcript of three lines or more,
 	// unless a headline's quotation made it a speaker already.
 	for _, l := range lines {
-		if e := a.entEndingAt(l.j); !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
+		if e := a.entEndingAt(l.j); !l.sure && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
 		if slices.Contains(labels, int32(l.c)) {
@@ -2663,6 +2756,110 @@ func (a *annotator) claimLabel(i int) int {
 	return i + 1
 }
 
+// roleLabelName returns the name of the person a live blog's role label
+// spans[i], "Opposition leader:", stands for: the name of the next speaker
+// span, in the next few lines, whose words hold all the label's words,
+// "Leader of the Opposition Gareth Wyn-Pryce", or "".
+func roleLabelName(src []byte, spans []Span, i int) string {
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], spans[i].Text(src))
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for j := i + 1; j < len(spans) && spans[j].Start-spans[i].End < 600; j++ {
+		sp := spans[j]
+		if sp.Kind != Speaker || !validSpan(src, sp) || sp.End-sp.Start <= spans[i].End-spans[i].Start {
+			continue
+		}
+		t := sp.Text(src)
+		all := true
+		for _, w := range words {
+			if !containsWordFold(t, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if name := namedSpeaker(src, spans, j); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// containsWordFold reports whether the word w stands in t as a whole word,
+// whatever its case.
+func containsWordFold(t, w []byte) bool {
+	for k := 0; k+len(w) <= len(t); k++ {
+		if (k == 0 || t[k-1] == ' ') && (k+len(w) == len(t) || t[k+len(w)] == ' ') && bytes.EqualFold(t[k:k+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimantFields are the labels of a fact check's field that names who
+// made the claim under test.
+var claimantFields = [...]string{"Who said it:", "WHO SAID IT:", "Claimed by:", "CLAIMED BY:", "Who made the claim:"}
+
+// claimantField returns where the value of a fact check's "Who said it:"
+// or "Claimed by:" field starts in src, and where its line ends, or -1,
+// -1 when src has no such field at the start of a line.
+func claimantField(src []byte) (int, int) {
+	for _, f := range claimantFields {
+		for from := 0; from < len(src); {
+			k := bytes.Index(src[from:], []byte(f))
+			if k < 0 {
+				break
+			}
+			k += from
+			if k == 0 || src[k-1] == '\n' {
+				v := k + len(f)
+				e := bytes.IndexByte(src[v:], '\n')
+				if e < 0 {
+					e = len(src) - v
+				}
+				return v, v + e
+			}
+			from = k + len(f)
+		}
+	}
+	return -1, -1
+}
+
+// claimant returns the person a fact check's "Who said it:" or "Claimed
+// by:" field names, "Mayor Colin Ashworth-Reid, in a video posted …"
+// giving "Colin Ashworth-Reid": the capitalised words up to a comma or a
+// lower-case word, without titles. It returns "" when there is no such
+// field or it starts with no name.
+func claimant(src []byte) string {
+	v, e := claimantField(src)
+	if v < 0 {
+		return ""
+	}
+	line := src[v:e]
+	var wbuf [8][]byte
+	words := appendFields(wbuf[:0], line)
+	n := 0
+	for n < len(words) && n < 6 {
+		w := words[n]
+		r, _ := utf8.DecodeRune(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+		if c := w[len(w)-1]; c == ',' || c == '.' || c == ';' {
+			words[n-1] = w[:len(w)-1]
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return cleanName(bytes.Join(words[:n], []byte(" ")), true)
+}
+
 // seatParty returns the position of the colon after a Hansard member's
 // seat and party in brackets, "(North West Essex) (Con):", which start at
 // position k, or 0 if they do not; brackets with a figure, "(2025):", are
@@ -2711,11 +2908,16 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
 		return briefer(src, spans, i)
 	}
-	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) || len(t) == 1 && t[0] == 'Q' {
-		return "" // a fact check's "CLAIM:" label (see claimLabel), a briefing's "Q:", names no one
+	if t := spans[i].Text(src); len(t) == 5 && bytes.EqualFold(t, []byte("claim")) {
+		return claimant(src) // a fact check's "CLAIM:" label (see claimLabel)
+	} else if len(t) == 1 && t[0] == 'Q' {
+		return "" // a briefing's "Q:" names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
-		return namedSpeaker(src, spans, i)
+		if name := namedSpeaker(src, spans, i); name != "" || !transcriptLabel(src, spans, i) {
+			return name
+		}
+		return roleLabelName(src, spans, i)
 	}
 	if transcriptLabel(src, spans, i) {
 		return labelName(src, spans, i) // not whoever spoke before
@@ -2871,7 +3073,54 @@ func briefer(src []byte, spans []Span, i int) string {
 			return SpeakerName(src, spans, j)
 		}
 	}
-	return ""
+	return interviewee(src, spans)
+}
+
+// interviewPhrases are the words with which the headline or standfirst of
+// an interview says who was interviewed.
+var interviewPhrases = [...]string{"interview", "talked to", "talks to", "spoke to", "speaks to", "sat down with"}
+
+// interviewee returns the one person an interview's headline or
+// standfirst names, before the transcript's first label, when it says
+// the piece is an interview ("She talked to our political editor, Tom
+// Ferraby"), or "". The interviewer, named after the phrase in its
+// sentence, and a byline ("By Tom Ferraby") do not count.
+func interviewee(src []byte, spans []Span) string {
+	f := 0
+	for f < len(spans) && !(spans[f].Kind == Speaker && transcriptLabel(src, spans, f)) {
+		f++
+	}
+	if f == len(spans) || !validSpan(src, spans[f]) {
+		return ""
+	}
+	head := src[:spans[f].Start]
+	phrase := -1 // where the first interview phrase ends
+	for _, w := range interviewPhrases {
+		if k := bytes.Index(head, []byte(w)); k >= 0 && (phrase < 0 || k+len(w) < phrase) {
+			phrase = k + len(w)
+		}
+	}
+	if phrase < 0 {
+		return ""
+	}
+	name := ""
+	for j := 0; j < f; j++ {
+		sp := spans[j]
+		if sp.Kind != Person || !validSpan(src, sp) || bytes.HasSuffix(src[:sp.Start], []byte("By ")) {
+			continue
+		}
+		if int(sp.Start) > phrase && bytes.IndexAny(src[phrase:sp.Start], ".\n") < 0 {
+			continue // the interviewer: "talked to our political editor, Tom Ferraby"
+		}
+		switch n := personName(src, spans, j); {
+		case n == "" || n == name:
+		case name != "":
+			return "" // two people: whose answers are not clear
+		default:
+			name = n
+		}
+	}
+	return name
 }
 
 // labelName returns the name a transcript's role label spans[i], "The
@@ -2950,6 +3199,10 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	const reach = 2000 // bytes
 	var others []string
+	// "The company's output fell 4%, it said": the sentence is about the
+	// company the story is about, the last that spoke, whoever else was
+	// named in passing
+	described := !near && companyOpens(src, spans[i].Start)
 	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
@@ -2958,6 +3211,9 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		name := cleanName(sp.Text(src), false)
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
+			if described {
+				continue
+			}
 			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:spans[i].Start]) {
 				others = append(others, name)
 			}
@@ -3060,6 +3316,31 @@ func orgDescription(t []byte) bool {
 	}
 	var small [16]byte
 	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
+}
+
+// companyOpens reports whether the sentence that goes on at byte offset
+// at opens with a description of an organisation, "The company's",
+// "The group": the text after the last line break or full stop and
+// space before at.
+func companyOpens(src []byte, at int32) bool {
+	b := src[max(0, int(at)-300):at]
+	if k := bytes.LastIndexByte(b, '\n'); k >= 0 {
+		b = b[k+1:]
+	}
+	if k := bytes.LastIndex(b, []byte(". ")); k >= 0 {
+		b = b[k+2:]
+	}
+	e := bytes.IndexByte(b, ' ')
+	if e < 0 {
+		return false
+	}
+	if f := bytes.IndexAny(b[e+1:], " ,"); f >= 0 {
+		e += 1 + f
+	} else {
+		return false
+	}
+	t := trimPoss(b[:e])
+	return len(t) > 0 && t[0] == 'T' && orgDescription(t)
 }
 
 // linesBetween returns 0 when b holds no line break, 1 when the lines it

@@ -113,7 +113,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			switch sp := spans[k]; {
 			case sp.Kind == Quote && sp.End > end && sp.Link >= 0 && int(sp.Link) < len(spans):
 				quote = k
-			case sp.Kind == Speaker && sp.Start == start && transcriptLabel(src, spans, k):
+			case sp.Kind == Speaker && labelStarts(src, sp, start) && transcriptLabel(src, spans, k):
 				turn, turnPara = k, s.Para
 			case sp.Kind == Speaker && sp.Start == start && postHeader(src, spans, k):
 				post = k
@@ -1505,11 +1505,18 @@ func digitQuantity(src []byte, end int32, spans []Span) bool {
 const overallWording = "overall wording: no single word or figure stands out"
 
 // transcriptLabel reports whether the speaker span spans[k] is a
-// transcript's "NAME:" label.
+// transcript's "NAME:" label, or its "Q." or "A.".
 func transcriptLabel(src []byte, spans []Span, k int) bool {
 	c := spans[k].Link
 	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].End-spans[c].Start == 1 &&
-		spans[c].Start >= 0 && spans[c].End <= int32(len(src)) && src[spans[c].Start] == ':'
+		spans[c].Start >= 0 && spans[c].End <= int32(len(src)) &&
+		(src[spans[c].Start] == ':' || src[spans[c].Start] == '.' && spans[k].End-spans[k].Start == 1)
+}
+
+// labelStarts reports whether the speaker span sp opens the sentence that
+// starts at start, perhaps in bold: "**Delia Okonkwo:** …".
+func labelStarts(src []byte, sp Span, start int32) bool {
+	return sp.Start == start || sp.Start == start+2 && int(start)+2 <= len(src) && string(src[start:start+2]) == "**"
 }
 
 // turnGoesOn reports whether the paragraph that sents opens goes on with the
@@ -1585,8 +1592,11 @@ func citedSource(spans []Span, k int) bool {
 // Doctor, are we close?"), or up to four words in capitals before a
 // colon ("ASHCROFT:", "Dr. Okoye:").
 func labelOpens(p []byte) bool {
-	if len(p) > 1 && p[0] == 'Q' && (p[1] == ':' || p[1] == ' ') {
+	if len(p) > 1 && (p[0] == 'Q' && (p[1] == ':' || p[1] == ' ' || p[1] == '.') || p[0] == 'A' && p[1] == '.') {
 		return true
+	}
+	if len(p) > 2 && p[0] == '*' && p[1] == '*' {
+		p = p[2:] // "**Tom Ferraby:** …"
 	}
 	words, capital := 0, false
 	for i, c := range p {
