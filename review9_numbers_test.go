@@ -1,0 +1,41 @@
+package claimlight_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/claimlight/claimlight"
+)
+
+// TestReview9Numbers checks amounts the ninth review found misread, as a
+// user sees them: the span's text, its kind, its value ("lo hi", or
+// "none") and its currency.
+func TestReview9Numbers(t *testing.T) {
+	tests := []struct {
+		name, text, span, kind, value, currency string
+	}{
+		{"a decimal comma before a percent sign", "Sales rose 4,5% to €1,2 billion.", "4,5%", "percent", "4.5 4.5", ""},
+		{"a decimal comma after a sign, before a scale", "Sales rose 4,5% to €1,2 billion.", "€1,2 billion", "money", "1.2e+09 1.2e+09", "€"},
+		{"a decimal comma before per cent", "Prices rose 2,25 per cent.", "2,25 per cent", "percent", "2.25 2.25", ""},
+		{"a comma before three digits groups thousands", "It was 1,200 people.", "1,200 people", "quantity", "1200 1200", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := claimlight.Analyze([]byte(tt.text))
+			got := "no span"
+			for i, s := range d.Spans {
+				if string(s.Text(d.Src)) != tt.span {
+					continue
+				}
+				value := "none"
+				if lo, hi, ok := d.SpanValue(i); ok {
+					value = fmt.Sprint(lo, " ", hi)
+				}
+				got = fmt.Sprintf("%s %s %q", s.Kind, value, d.SpanCurrency(i))
+			}
+			if want := fmt.Sprintf("%s %s %q", tt.kind, tt.value, tt.currency); got != want {
+				t.Errorf("%q in %q: got %s, want %s", tt.span, tt.text, got, want)
+			}
+		})
+	}
+}
