@@ -18,6 +18,11 @@ func TestReview9Numbers(t *testing.T) {
 		{"a decimal comma after a sign, before a scale", "Sales rose 4,5% to €1,2 billion.", "€1,2 billion", "money", "1.2e+09 1.2e+09", "€"},
 		{"a decimal comma before per cent", "Prices rose 2,25 per cent.", "2,25 per cent", "percent", "2.25 2.25", ""},
 		{"a comma before three digits groups thousands", "It was 1,200 people.", "1,200 people", "quantity", "1200 1200", ""},
+		{"zł before the number", "The plant will cost zł1.4 bln.", "zł1.4 bln", "money", "1.4e+09 1.4e+09", "PLN"},
+		{"zł before the number, apart", "It costs zł 320.", "zł 320", "money", "320 320", "PLN"},
+		{"zł after the number", "It costs 1.4 bln zł.", "1.4 bln zł", "money", "1.4e+09 1.4e+09", "PLN"},
+		{"Kč after the number", "A ticket costs 320 Kč.", "320 Kč", "money", "320 320", "CZK"},
+		{"a sign after the number", "A ticket costs 320 €.", "320 €", "money", "320 320", "€"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1868,6 +1868,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Percent, j + 1, true
 	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
+	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
+		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
 	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.isLowerWord(j+1) && a.is(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
 	case a.is(j, wTimeUnit) && a.same(c, j):

@@ -86,8 +86,15 @@ func Append(dst []Token, src []byte) []Token {
 			}
 			// The word goes on past its letters and digits, or is an
 			// abbreviation, a URL...: lexWord takes it from there, as
-			// next would from i.
-			k, end := lexWordFrom(src, i, j)
+			// next would from i. A letter before a byte above ASCII may
+			// start a currency sign, "zł".
+			var k Kind
+			var end int
+			if e := letterSign(src, i); j == i+1 && e > i {
+				k, end = Currency, e
+			} else {
+				k, end = lexWordFrom(src, i, j)
+			}
 			dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: k})
 			i = end
 			continue
@@ -355,6 +362,24 @@ func lexWordFrom(src []byte, i, j int) (Kind, int) {
 		return Word, j
 	}
 	return Abbrev, j + 1
+}
+
+// letterSign returns the end of a currency sign written with letters that
+// starts at src[i], "zł" (the Polish złoty, "zł1.4 bln", "320 zł") or "Kč"
+// (the Czech koruna), when no letter follows it; else i.
+func letterSign(src []byte, i int) int {
+	if src[i] != 'z' && src[i] != 'K' || i+3 > len(src) {
+		return i
+	}
+	if s := string(src[i : i+3]); s != "zł" && s != "Kč" {
+		return i
+	}
+	if i+3 < len(src) {
+		if c, n := at(src, i+3); n > 0 && (c == cLetter || c == cMark) {
+			return i
+		}
+	}
+	return i + 3
 }
 
 // afterDegree reports whether src[i] follows a degree sign, "°" or "º":
