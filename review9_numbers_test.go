@@ -7,6 +7,24 @@ import (
 	"github.com/claimlight/claimlight"
 )
 
+// TestReview9ScaleDot checks that the dot of a German or wire scale after a
+// number ends no sentence unless a new sentence plainly starts after it.
+func TestReview9ScaleDot(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // sentences
+	}{
+		{"Turnover was 14,7 Mrd. Franken.", 1},
+		{"The cost is 2 Mio. Euro in total.", 1},
+		{"The plant costs zł1.4 bln. The firm said so.", 2},
+	}
+	for _, tt := range tests {
+		if got := len(claimlight.Analyze([]byte(tt.text)).Sentences); got != tt.want {
+			t.Errorf("%q: %d sentences, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestReview9Numbers checks amounts the ninth review found misread, as a
 // user sees them: the span's text, its kind, its value ("lo hi", or
 // "none") and its currency.
@@ -23,6 +41,10 @@ func TestReview9Numbers(t *testing.T) {
 		{"zł after the number", "It costs 1.4 bln zł.", "1.4 bln zł", "money", "1.4e+09 1.4e+09", "PLN"},
 		{"Kč after the number", "A ticket costs 320 Kč.", "320 Kč", "money", "320 320", "CZK"},
 		{"a sign after the number", "A ticket costs 320 €.", "320 €", "money", "320 320", "€"},
+		{"Swiss thousands", "The fee is CHF 1'250 per head.", "CHF 1'250", "money", "1250 1250", "CHF"},
+		{"Swiss thousands with a typographic apostrophe", "It rose to 1’250’000 francs.", "1’250’000 francs", "money", "1.25e+06 1.25e+06", "CHF"},
+		{"a day.month.year date", "It was signed on 3.3.2025 in Bern.", "on 3.3.2025", "date", "none", ""},
+		{"a German scale with its dot", "Turnover was 14,7 Mrd. Franken.", "14,7 Mrd", "quantity", "1.47e+10 1.47e+10", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

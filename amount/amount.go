@@ -373,6 +373,14 @@ loop:
 			commas = true
 			i++
 			continue
+		case c == '\'' && threeDigits(b, i+1) && i > start:
+			commas = true // "1'250": Swiss thousands
+			i++
+			continue
+		case c == 0xe2 && i+3 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x99 && threeDigits(b, i+3) && i > start:
+			commas = true // "1’250"
+			i += 3
+			continue
 		case c == ',' && !commas && group == start:
 			if n := decimalComma(b, i); n > 0 {
 				// "4,5%", "€1,2 billion": a decimal comma, read as the

@@ -292,8 +292,12 @@ func digitsOf(text []byte) (num, suffix []byte) {
 			j++
 			continue
 		}
-		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
-			j++
+		if (c == ',' || c == '.' || c == '\'' && j > 0) && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++ // "1,250", "1.5", "1'250"
+			continue
+		}
+		if c == 0xe2 && j > 0 && j+3 < len(text) && text[j+1] == 0x80 && text[j+2] == 0x99 && text[j+3] >= '0' && text[j+3] <= '9' {
+			j += 3 // "1’250"
 			continue
 		}
 		if s := tokenize.ThousandsSpace(text, 0, j); s > 0 {
@@ -868,7 +872,7 @@ func (a *annotator) numericDate(i int) int {
 		}
 		return j
 	}
-	if isISODate(t) || isSlashDate(t) {
+	if isISODate(t) || isSlashDate(t) || isDotDate(t) {
 		// ranges: "between 01/03/2025 and 14/02/2026", "2024-01-01 to 2024-06-30"
 		if (a.word(i+1, wdTo) || a.word(i+1, wdAnd) && a.word(i-1, wdBetween)) && a.same(i, i+2) && (isISODate(a.text(i+2)) || isSlashDate(a.text(i+2))) {
 			return i + 3
@@ -1022,6 +1026,29 @@ func isISODate(t []byte) bool {
 }
 
 // isSlashDate reports whether t looks like 3/3/2024 or 03/03/24.
+// isDotDate reports whether t is a date written day.month.year, as in
+// much of Europe: "3.3.2025", "13.11.2024"; the day is 1 to 31, the month
+// 1 to 12 and the year four digits from 1900 to 2099.
+func isDotDate(t []byte) bool {
+	if len(t) < 8 || len(t) > 10 || t[len(t)-5] != '.' {
+		return false
+	}
+	y := t[len(t)-4:]
+	if y[0] != '1' && y[0] != '2' || string(y[:2]) != "19" && string(y[:2]) != "20" {
+		return false
+	}
+	if _, ok := plainInt(y); !ok {
+		return false
+	}
+	d, rest, ok := bytes.Cut(t[:len(t)-5], []byte{'.'})
+	if !ok || len(d) > 2 || len(rest) > 2 {
+		return false
+	}
+	day, ok1 := plainInt(d)
+	month, ok2 := plainInt(rest)
+	return ok1 && ok2 && day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
 func isSlashDate(t []byte) bool {
 	parts := 0
 	n := 0

@@ -179,7 +179,7 @@ func lexiconSource() *lexSource {
 			s.words[tens+"-"+unit] |= wNumWord
 		}
 	}
-	s.addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|crores|lakh|lakhs`)
+	s.addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|crores|lakh|lakhs|mrd|mio`)
 	s.addWords(wCurrency, `euro|euros|dollar|dollars|pound|pounds|sterling|yen|yuan|renminbi|rupee|rupees
 		franc|francs|rouble|roubles|ruble|rubles|hryvnia|hryvnias|peso|pesos|real|reais|rand|won|lira|lire
 		krona|kronor|krone|kroner|zloty|zlotys|shekel|shekels|dinar|dinars|dirham|dirhams|riyal|riyals

@@ -395,7 +395,8 @@ func lexNumber(src []byte, i int) int {
 	j := i
 	// group is -1 before any separator, 0 after ",", "." and the like
 	// (no space groups thousands after them), 1 after a group of
-	// thousands set off by a space
+	// thousands set off by a space, -2 after one set off by an apostrophe
+	// (see swissGroup)
 	group := -1
 	for {
 		for j < n {
@@ -415,6 +416,11 @@ func lexNumber(src []byte, i int) int {
 				group = 0 // no spaces after these: "1.5 100"
 				continue
 			}
+		}
+		if s := swissGroup(src, i, j); s > 0 && group < 0 {
+			j += s     // "1'250", "CHF 1’250’000": an apostrophe groups thousands
+			group = -2 // no spaces after these either
+			continue
 		}
 		if j < n && (src[j] == ' ' || src[j] == 0xc2 || src[j] == 0xe2) && (group > 0 || group < 0 && j-i <= 3) {
 			if s := ThousandsSpace(src, i, j); s > 0 {
@@ -443,6 +449,31 @@ func lexNumber(src []byte, i int) int {
 		break
 	}
 	return j
+}
+
+// swissGroup returns the length of an apostrophe, "'" or "’", at src[j]
+// that groups thousands in the number whose digits start at src[i], as
+// Swiss usage has it ("CHF 1'250"), with the three digits after it; or 0.
+// The first group has one to three digits, and no digit follows the three:
+// "5'10" (feet and inches) is no number.
+func swissGroup(src []byte, i, j int) int {
+	a := 0
+	switch {
+	case j < len(src) && src[j] == '\'':
+		a = 1
+	case j+2 < len(src) && src[j] == 0xe2 && src[j+1] == 0x80 && src[j+2] == 0x99:
+		a = 3
+	default:
+		return 0
+	}
+	if j+a+3 > len(src) || !isASCIIDigit(src[j+a]) || !isASCIIDigit(src[j+a+1]) || !isASCIIDigit(src[j+a+2]) ||
+		j+a+3 < len(src) && isASCIIDigit(src[j+a+3]) {
+		return 0
+	}
+	if k := j - 1; k < i || !isASCIIDigit(src[k]) || j-i > 3 && (src[j-4] != '\'' && src[j-4] != 0x99) {
+		return 0
+	}
+	return a + 3
 }
 
 // yearRangeNote reports whether the "." at src[j] ends a range of years
