@@ -44,6 +44,9 @@ func TestReview9Numbers(t *testing.T) {
 		{"Swiss thousands", "The fee is CHF 1'250 per head.", "CHF 1'250", "money", "1250 1250", "CHF"},
 		{"Swiss thousands with a typographic apostrophe", "It rose to 1’250’000 francs.", "1’250’000 francs", "money", "1.25e+06 1.25e+06", "CHF"},
 		{"a day.month.year date", "It was signed on 3.3.2025 in Bern.", "on 3.3.2025", "date", "none", ""},
+		{"down a third", "Vehicle crime is down a third since 2021.", "a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},
+		{"down almost a third", "Vehicle crime is down almost a third since 2021.", "almost a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},
+		{"up a third", "Sales were up a third in 2024.", "a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},
 		{"a German scale with its dot", "Turnover was 14,7 Mrd. Franken.", "14,7 Mrd", "quantity", "1.47e+10 1.47e+10", ""},
 	}
 	for _, tt := range tests {

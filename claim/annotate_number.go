@@ -2269,7 +2269,7 @@ func (a *annotator) fraction(c int) int {
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a
 		// third party"
-		if (a.word(c-1, wdBy) || a.is(c-1, wApprox) && a.word(c-2, wdBy)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in"
+		if (a.changeBy(c-1) || a.is(c-1, wApprox) && a.changeBy(c-2)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in"
 			return c + 2
 		}
 	}
@@ -2278,6 +2278,13 @@ func (a *annotator) fraction(c int) int {
 
 // halfMore reports whether "and a half" starts at k, as after the number
 // words of "two and a half years".
+// changeBy reports whether position k is the "by" of a change, or "down"
+// or "up", which say the same before a fraction: "down almost a third
+// since 2021".
+func (a *annotator) changeBy(k int) bool {
+	return a.word(k, wdBy) || a.word(k, wdUp) || a.isLowerWord(k) && string(a.text(k)) == "down"
+}
+
 func (a *annotator) halfMore(k int) bool {
 	return a.word(k, wdAnd) && a.word(k+1, wdA) && a.word(k+2, wdHalf) && a.same(k, k+3)
 }
