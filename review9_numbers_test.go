@@ -2,6 +2,7 @@ package claimlight_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimlight/claimlight"
@@ -21,6 +22,17 @@ func TestReview9ScaleDot(t *testing.T) {
 	for _, tt := range tests {
 		if got := len(claimlight.Analyze([]byte(tt.text)).Sentences); got != tt.want {
 			t.Errorf("%q: %d sentences, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestReview9NorthOf checks that "north of" before a figure is a bound,
+// not a compass word in the reasons.
+func TestReview9NorthOf(t *testing.T) {
+	d := claimlight.Analyze([]byte("Completions will be north of 36,000 next year."))
+	for _, r := range d.Judgements[0].Reasons {
+		if strings.Contains(r, "'north'") {
+			t.Errorf("reasons %q name the compass word", d.Judgements[0].Reasons)
 		}
 	}
 }
@@ -47,6 +59,8 @@ func TestReview9Numbers(t *testing.T) {
 		{"down a third", "Vehicle crime is down a third since 2021.", "a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},
 		{"down almost a third", "Vehicle crime is down almost a third since 2021.", "almost a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},
 		{"up a third", "Sales were up a third in 2024.", "a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},
+		{"north of a number is a bound", "Completions will be north of 36,000 next year.", "north of 36,000", "quantity", "36000 36000", ""},
+		{"south of a number is a bound", "The price is south of $5.", "south of $5", "money", "5 5", "$"},
 		{"a German scale with its dot", "Turnover was 14,7 Mrd. Franken.", "14,7 Mrd", "quantity", "1.47e+10 1.47e+10", ""},
 	}
 	for _, tt := range tests {

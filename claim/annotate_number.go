@@ -1301,6 +1301,10 @@ func (a *annotator) approxPrefixOf(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
 		// One switch on the word's id: j is in range.
+		if j == i && a.word(j+1, wdOf) && a.isLowerWord(j) && (string(a.text(j)) == "north" || string(a.text(j)) == "south") {
+			j += 2 // "north of 36,000", "south of $5": a bound, as "above" and "below" are
+			continue
+		}
 		switch w := a.pos[j].wid; w {
 		case wdMore, wdLess, wdFewer:
 			if a.word(j+1, wdThan) {
