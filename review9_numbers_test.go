@@ -61,6 +61,8 @@ func TestReview9Numbers(t *testing.T) {
 		{"up a third", "Sales were up a third in 2024.", "a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},
 		{"north of a number is a bound", "Completions will be north of 36,000 next year.", "north of 36,000", "quantity", "36000 36000", ""},
 		{"south of a number is a bound", "The price is south of $5.", "south of $5", "money", "5 5", "$"},
+		{"a figure rounded up is no bound", "Rounding it up to 30% is wrong.", "30%", "percent", "30 30", ""},
+		{"up to is still a bound", "It could cost up to 30%.", "up to 30%", "percent", "30 30", ""},
 		{"a German scale with its dot", "Turnover was 14,7 Mrd. Franken.", "14,7 Mrd", "quantity", "1.47e+10 1.47e+10", ""},
 	}
 	for _, tt := range tests {

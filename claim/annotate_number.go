@@ -414,6 +414,18 @@ func (a *annotator) upParticle(i int) bool {
 		"jumped jumps shot moved moves revised ramped stepped", a.text(i))
 }
 
+// roundedUp reports whether the "up" at position i belongs to a verb
+// "round" up to three words before it: "rounding it up to 30%" states a
+// figure rounded, not a bound "up to 30%".
+func (a *annotator) roundedUp(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0 && a.same(k, i); k-- {
+		if a.kind(k) == tokenize.Word && wordIn("round rounds rounded rounding Round Rounding Rounded", a.text(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayRange reports whether position i is a range of days written as one
 // number: "27-28" in "Jan. 27-28".
 func (a *annotator) dayRange(i int) bool {
@@ -1317,7 +1329,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdUp:
-			if a.word(j+1, wdTo) && !(j == i && a.upParticle(i-1)) {
+			if a.word(j+1, wdTo) && !(j == i && (a.upParticle(i-1) || a.roundedUp(i))) {
 				j += 2
 				continue
 			}
