@@ -37,6 +37,19 @@ func TestReview9NorthOf(t *testing.T) {
 	}
 }
 
+// TestReview9HalfRange checks that no span shows half a range, "between
+// 2021", when an aside splits the range.
+func TestReview9HalfRange(t *testing.T) {
+	for _, text := range []string{"Crime fell between 2021, the year Mr Reid took office, and 2024.", "Prices rose between 5%, the low, and 7%."} {
+		d := claimlight.Analyze([]byte(text))
+		for _, s := range d.Spans {
+			if strings.HasPrefix(string(s.Text(d.Src)), "between") {
+				t.Errorf("%q: span %q is half a range", text, s.Text(d.Src))
+			}
+		}
+	}
+}
+
 // TestReview9Numbers checks amounts the ninth review found misread, as a
 // user sees them: the span's text, its kind, its value ("lo hi", or
 // "none") and its currency.
@@ -63,6 +76,9 @@ func TestReview9Numbers(t *testing.T) {
 		{"south of a number is a bound", "The price is south of $5.", "south of $5", "money", "5 5", "$"},
 		{"a figure rounded up is no bound", "Rounding it up to 30% is wrong.", "30%", "percent", "30 30", ""},
 		{"up to is still a bound", "It could cost up to 30%.", "up to 30%", "percent", "30 30", ""},
+		{"a range split by an aside has no half", "Crime fell between 2021, the year Mr Reid took office, and 2024.", "2021", "date", "none", ""},
+		{"a range whole", "Crime fell between 2021 and 2024.", "between 2021 and 2024", "date", "none", ""},
+		{"an amount range split by an aside has no half", "Prices rose between 5%, the low, and 7%.", "5%", "percent", "5 5", ""},
 		{"a German scale with its dot", "Turnover was 14,7 Mrd. Franken.", "14,7 Mrd", "quantity", "1.47e+10 1.47e+10", ""},
 	}
 	for _, tt := range tests {

@@ -513,9 +513,14 @@ func (a *annotator) date(i int) int {
 	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
-			if a.word(i, wdBetween) && a.word(j, wdAnd) && a.same(i, j+1) {
-				if e := a.dateCore(j + 1); e > j+1 {
+			if a.word(i, wdBetween) {
+				if e := a.dateCore(j + 1); a.word(j, wdAnd) && a.same(i, j+1) && e > j+1 {
 					j = e // "between July 2022 and September 2023": one period
+				} else if start == i && !a.andWithin(i+1, j) {
+					// "between 2021, the year he took office, and 2024":
+					// the range's other end is out of reach, and half a
+					// range is no "between 2021"
+					return a.emitDate(i+1, j)
 				}
 			}
 			return a.emitDate(start, j)
@@ -526,6 +531,17 @@ func (a *annotator) date(i int) int {
 		return a.emitDate(start, j)
 	}
 	return i
+}
+
+// andWithin reports whether an "and" stands in the positions [i, j): a
+// range the date core read itself, "2021 and 2024".
+func (a *annotator) andWithin(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.word(k, wdAnd) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepFits reports whether the preposition at i belongs to the date at j.
@@ -1425,7 +1441,10 @@ func (a *annotator) amount(i int) int {
 		return i
 	}
 	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
-	j, k = a.amountRange(i, c, j, k)
+	one := j
+	if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
+		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
+	}
 	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		(a.word(j, wdA) || a.word(j, wdAn)) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
