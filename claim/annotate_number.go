@@ -1425,6 +1425,9 @@ func (a *annotator) amount(i int) int {
 	if c > i && !a.free(i, c) {
 		c = i
 	}
+	if c == i+1 && a.word(i, wdAnother) {
+		return i // "Another 3p a litre": the amount starts after it (a period keeps it: "for another four years")
+	}
 	if c > i && a.kind(c) == tokenize.Number {
 		if j := a.clock(c); j > c && a.free(i, j) {
 			a.add(Date, i, j, -1) // "almost 1 a.m.", "about 10:30": a time, not a quantity
