@@ -90,8 +90,8 @@ func Append(dst []Token, src []byte) []Token {
 			// start a currency sign, "zł".
 			var k Kind
 			var end int
-			if e := letterSign(src, i); j == i+1 && e > i {
-				k, end = Currency, e
+			if j == i+1 && letterSign(src, i) > i {
+				k, end = Currency, i+3
 			} else {
 				k, end = lexWordFrom(src, i, j)
 			}
