@@ -419,7 +419,7 @@ func (a *annotator) upParticle(i int) bool {
 // figure rounded, not a bound "up to 30%".
 func (a *annotator) roundedUp(i int) bool {
 	for k := i - 1; k >= i-3 && k >= 0 && a.same(k, i); k-- {
-		if a.kind(k) == tokenize.Word && wordIn("round rounds rounded rounding Round Rounding Rounded", a.text(k)) {
+		if t := a.text(k); len(t) >= 5 && t[0]|0x20 == 'r' && wordIn("round rounds rounded rounding Round Rounding Rounded", t) {
 			return true
 		}
 	}

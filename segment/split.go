@@ -1080,7 +1080,7 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number {
 		return true
 	}
-	if sp.isByte(k, '.') && scaleAbbrev.Has(w) && prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number && !sp.starter(n) {
+	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) && !sp.starter(n) {
 		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number
 	}
 	return false

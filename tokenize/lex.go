@@ -86,15 +86,8 @@ func Append(dst []Token, src []byte) []Token {
 			}
 			// The word goes on past its letters and digits, or is an
 			// abbreviation, a URL...: lexWord takes it from there, as
-			// next would from i. A letter before a byte above ASCII may
-			// start a currency sign, "zł".
-			var k Kind
-			var end int
-			if j == i+1 && letterSign(src, i) > i {
-				k, end = Currency, i+3
-			} else {
-				k, end = lexWordFrom(src, i, j)
-			}
+			// next would from i.
+			k, end := lexWordFrom(src, i, j)
 			dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: k})
 			i = end
 			continue
@@ -272,9 +265,15 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 func lexWord(src []byte, i int) (Kind, int) { return lexWordFrom(src, i, i) }
 
 // lexWordFrom is lexWord for a word whose bytes from i up to j are ASCII
-// letters and digits, which it does not look at again.
+// letters and digits, which it does not look at again. A currency sign
+// written with letters, "zł", is a Currency token (see letterSign).
 func lexWordFrom(src []byte, i, j int) (Kind, int) {
 	n := len(src)
+	if j == i+1 && j < n && src[j] >= 0x80 {
+		if e := letterSign(src, i); e > i {
+			return Currency, e // "zł1.4 bln"
+		}
+	}
 	joined := false
 	for j < n {
 		if alnum[src[j]] {
@@ -417,10 +416,12 @@ func lexNumber(src []byte, i int) int {
 				continue
 			}
 		}
-		if s := swissGroup(src, i, j); s > 0 && group < 0 {
-			j += s     // "1'250", "CHF 1’250’000": an apostrophe groups thousands
-			group = -2 // no spaces after these either
-			continue
+		if j < n && (src[j] == '\'' || src[j] == 0xe2) && group < 0 {
+			if s := swissGroup(src, i, j); s > 0 {
+				j += s     // "1'250", "CHF 1’250’000": an apostrophe groups thousands
+				group = -2 // no spaces after these either
+				continue
+			}
 		}
 		if j < n && (src[j] == ' ' || src[j] == 0xc2 || src[j] == 0xe2) && (group > 0 || group < 0 && j-i <= 3) {
 			if s := ThousandsSpace(src, i, j); s > 0 {
