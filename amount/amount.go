@@ -126,6 +126,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		return lo, lo, true
 	} else {
 		e, k = digits(text, j)
+		if e.unsure {
+			return 0, 0, false
+		}
 	}
 	e2, _ := scale(text, k, e, metric)
 	hi = e2.value()
@@ -149,6 +152,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 type decimal struct {
 	mant float64
 	exp  int
+	// unsure marks digits whose comma may be a decimal comma or may
+	// separate two numbers ("3,5 and 7"): they state no value.
+	unsure bool
 }
 
 // pow10 holds the powers of ten that are exact in a float64.
@@ -180,6 +186,9 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		switch {
 		case c >= '0' && c <= '9':
 			d, j := digits(text, i)
+			if d.unsure {
+				return decimal{}, 0, false, false
+			}
 			s, end := scale(text, j, d, metric)
 			if end == j && currencyEnding(text, i) > 0 {
 				// after a sign, a detached "m" is the scale: "£418 m"
@@ -349,13 +358,16 @@ func skipBlanks(b []byte, i int) int {
 // digits reads a number such as "1,234.5" starting at i: a comma
 // followed by exactly three digits groups thousands, as does a space where
 // the tokenizer keeps the number one token ([tokenize.ThousandsSpace]), and
-// a dot starts decimals; a minus sign before it makes it negative (see
-// negative).
+// a dot starts decimals, as does a comma followed by one or two digits
+// ("4,5%"), though that number is unsure unless a sign, "%" or a scale
+// word shows it to be one (see surelyDecimal); a minus sign before it makes
+// it negative (see negative).
 func digits(b []byte, i int) (decimal, int) {
 	var d decimal
 	start := i
 	group := start // where the last group of digits starts
 	commas := false
+loop:
 	for i < len(b) {
 		c := b[i]
 		switch {
@@ -367,6 +379,26 @@ func digits(b []byte, i int) (decimal, int) {
 			commas = true
 			i++
 			continue
+		case c == '\'' && threeDigits(b, i+1) && i > start:
+			commas = true // "1'250": Swiss thousands
+			i++
+			continue
+		case c == 0xe2 && i+3 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x99 && threeDigits(b, i+3) && i > start:
+			commas = true // "1’250"
+			i += 3
+			continue
+		case c == ',' && !commas && group == start:
+			if n := decimalComma(b, i); n > 0 {
+				// "4,5%", "€1,2 billion": a decimal comma, read as the
+				// dot is below; where nothing around it says so, no value
+				d.unsure = !surelyDecimal(b, start, i+1+n)
+				for _, c := range b[i+1 : i+1+n] {
+					d.mant = d.mant*10 + float64(c-'0')
+					d.exp--
+				}
+				i += 1 + n
+				break loop
+			}
 		}
 		// "17 842": a first group of one to three digits, then groups of
 		// three after spaces
@@ -399,6 +431,43 @@ func digits(b []byte, i int) (decimal, int) {
 		d.mant = -d.mant
 	}
 	return d, i
+}
+
+// decimalComma returns how many digits follow the comma at b[i] when they
+// are one or two, followed by no further digit, comma or dot: "4,5%",
+// "1,25 billion". It returns 0 otherwise: "1,250" groups thousands.
+func decimalComma(b []byte, i int) int {
+	n := 0
+	for i+1+n < len(b) && b[i+1+n] >= '0' && b[i+1+n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0
+	}
+	if e := i + 1 + n; e < len(b) && (b[e] == ',' || b[e] == '.') && e+1 < len(b) && b[e+1] >= '0' && b[e+1] <= '9' {
+		return 0 // "1,2,3", "1,25.5": no decimal comma
+	}
+	return n
+}
+
+// surelyDecimal reports whether the number with a decimal comma that
+// starts at b[start] and ends at b[end] is surely one number: a currency
+// sign stands before it or a percent sign or a scale word after it. A
+// list, "pages 3,5 and 7", has neither.
+func surelyDecimal(b []byte, start, end int) bool {
+	if currencyEnding(b, start) > 0 || Currency(b[:start]) != "" {
+		return true
+	}
+	j := skipBlanks(b, end)
+	if j < len(b) && b[j] == '%' {
+		return true
+	}
+	w, _ := word(b, j)
+	if equalFold(w, "per") || equalFold(w, "percent") {
+		return true
+	}
+	_, ok := scaleWord(w, j == end)
+	return ok && !equalFold(w, "p") && !equalFold(w, "c")
 }
 
 func threeDigits(b []byte, i int) bool {
@@ -528,7 +597,7 @@ var scales = []struct {
 }{
 	{"thousand", 3, false}, {"million", 6, false}, {"billion", 9, false},
 	{"trillion", 12, false}, {"mn", 6, false}, {"mln", 6, false},
-	{"bn", 9, false}, {"bln", 9, false}, {"tn", 12, false}, {"trn", 12, false},
+	{"bn", 9, false}, {"bln", 9, false}, {"mio", 6, false}, {"mrd", 9, false}, {"tn", 12, false}, {"trn", 12, false},
 	{"m", 6, true}, {"b", 9, true}, {"k", 3, true},
 	// Pence written "412p": 4.12 pounds.
 	{"p", -2, true}, {"c", -2, true}, // and cents written "99c"

@@ -21,6 +21,11 @@ func TestParse(t *testing.T) {
 		{"35bn euros", 35e9, true},
 		{"35,000,000,000 euros", 35e9, true},
 		{"1,234.5", 1234.5, true},
+		{"4,5%", 4.5, true}, // a decimal comma
+		{"€1,2 billion", 1.2e9, true},
+		{"14,7 Mrd.", 14.7e9, true},
+		{"1,25 Mio", 1.25e6, true},
+		{"1,2,3", 1, true},
 		{"12%", 12, true},
 		{"4.5 per cent", 4.5, true},
 		{"40 people", 40, true},
@@ -80,7 +85,7 @@ func TestParse(t *testing.T) {
 		{"$2.1 bn", 2.1e9, true},
 		{"418 m", 418, true}, // a detached "m" without a sign is no scale
 		{"5 per cent", 5, true},
-		{"1,23", 1, true},                  // a comma not followed by three digits ends the number
+		{"1,23", 0, false},                 // a decimal comma, or two numbers in a list: unsure, no value
 		{"17\u2009842 votes", 17842, true}, // thin space
 		{"17\u202f842", 17842, true},       // narrow no-break space
 		{"more than 9\u00a0000", 9000, true},

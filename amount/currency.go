@@ -8,7 +8,7 @@ import (
 
 // Currency returns the currency a money amount's text names, as a label
 // to print with its value: a sign as written before the number ("€",
-// "US$", "£"), a sign for a currency named in words ("€" for "35 billion
+// "US$", "£"; "PLN" for "zł" and "CZK" for "Kč", signs written with letters), a sign for a currency named in words ("€" for "35 billion
 // euros", "£" for "sterling"), or an ISO 4217 code where there is no
 // common sign ("SEK" for "2.4 billion Swedish crowns", "CHF" for "Swiss
 // francs"); "£" for pence, whose value is in pounds. It returns "" when the
@@ -36,6 +36,15 @@ func Currency(text []byte) string {
 		if c >= 0xc2 {
 			if l := signOf(text[i:]); l != "" {
 				return l
+			}
+		}
+		if (c == 'z' || c == 'K') && i+3 <= len(text) && (i+3 == len(text) || !isLetter(text[i+3]) && text[i+3] < 0x80) {
+			// a sign written with letters: "zł1.4 bln", "320 Kč"
+			switch string(text[i : i+3]) {
+			case "zł":
+				return "PLN"
+			case "Kč":
+				return "CZK"
 			}
 		}
 	}

@@ -292,8 +292,12 @@ func digitsOf(text []byte) (num, suffix []byte) {
 			j++
 			continue
 		}
-		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
-			j++
+		if (c == ',' || c == '.' || c == '\'' && j > 0) && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++ // "1,250", "1.5", "1'250"
+			continue
+		}
+		if c == 0xe2 && j > 0 && j+3 < len(text) && text[j+1] == 0x80 && text[j+2] == 0x99 && text[j+3] >= '0' && text[j+3] <= '9' {
+			j += 3 // "1’250"
 			continue
 		}
 		if s := tokenize.ThousandsSpace(text, 0, j); s > 0 {
@@ -410,6 +414,18 @@ func (a *annotator) upParticle(i int) bool {
 		"jumped jumps shot moved moves revised ramped stepped", a.text(i))
 }
 
+// roundedUp reports whether the "up" at position i belongs to a verb
+// "round" up to three words before it: "rounding it up to 30%" states a
+// figure rounded, not a bound "up to 30%".
+func (a *annotator) roundedUp(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0 && a.same(k, i); k-- {
+		if t := a.text(k); len(t) >= 5 && t[0]|0x20 == 'r' && wordIn("round rounds rounded rounding Round Rounding Rounded", t) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayRange reports whether position i is a range of days written as one
 // number: "27-28" in "Jan. 27-28".
 func (a *annotator) dayRange(i int) bool {
@@ -497,9 +513,14 @@ func (a *annotator) date(i int) int {
 	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
-			if a.word(i, wdBetween) && a.word(j, wdAnd) && a.same(i, j+1) {
-				if e := a.dateCore(j + 1); e > j+1 {
+			if a.word(i, wdBetween) {
+				if e := a.dateCore(j + 1); a.word(j, wdAnd) && a.same(i, j+1) && e > j+1 {
 					j = e // "between July 2022 and September 2023": one period
+				} else if start == i && !a.andWithin(i+1, j) {
+					// "between 2021, the year he took office, and 2024":
+					// the range's other end is out of reach, and half a
+					// range is no "between 2021"
+					return a.emitDate(i+1, j)
 				}
 			}
 			return a.emitDate(start, j)
@@ -510,6 +531,17 @@ func (a *annotator) date(i int) int {
 		return a.emitDate(start, j)
 	}
 	return i
+}
+
+// andWithin reports whether an "and" stands in the positions [i, j): a
+// range the date core read itself, "2021 and 2024".
+func (a *annotator) andWithin(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.word(k, wdAnd) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepFits reports whether the preposition at i belongs to the date at j.
@@ -868,7 +900,7 @@ func (a *annotator) numericDate(i int) int {
 		}
 		return j
 	}
-	if isISODate(t) || isSlashDate(t) {
+	if isISODate(t) || isSlashDate(t) || isDotDate(t) {
 		// ranges: "between 01/03/2025 and 14/02/2026", "2024-01-01 to 2024-06-30"
 		if (a.word(i+1, wdTo) || a.word(i+1, wdAnd) && a.word(i-1, wdBetween)) && a.same(i, i+2) && (isISODate(a.text(i+2)) || isSlashDate(a.text(i+2))) {
 			return i + 3
@@ -1022,6 +1054,29 @@ func isISODate(t []byte) bool {
 }
 
 // isSlashDate reports whether t looks like 3/3/2024 or 03/03/24.
+// isDotDate reports whether t is a date written day.month.year, as in
+// much of Europe: "3.3.2025", "13.11.2024"; the day is 1 to 31, the month
+// 1 to 12 and the year four digits from 1900 to 2099.
+func isDotDate(t []byte) bool {
+	if len(t) < 8 || len(t) > 10 || t[len(t)-5] != '.' {
+		return false
+	}
+	y := t[len(t)-4:]
+	if y[0] != '1' && y[0] != '2' || string(y[:2]) != "19" && string(y[:2]) != "20" {
+		return false
+	}
+	if _, ok := plainInt(y); !ok {
+		return false
+	}
+	d, rest, ok := bytes.Cut(t[:len(t)-5], []byte{'.'})
+	if !ok || len(d) > 2 || len(rest) > 2 {
+		return false
+	}
+	day, ok1 := plainInt(d)
+	month, ok2 := plainInt(rest)
+	return ok1 && ok2 && day >= 1 && day <= 31 && month >= 1 && month <= 12
+}
+
 func isSlashDate(t []byte) bool {
 	parts := 0
 	n := 0
@@ -1274,6 +1329,10 @@ func (a *annotator) approxPrefixOf(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
 		// One switch on the word's id: j is in range.
+		if j == i && a.word(j+1, wdOf) && a.isLowerWord(j) && (string(a.text(j)) == "north" || string(a.text(j)) == "south") {
+			j += 2 // "north of 36,000", "south of $5": a bound, as "above" and "below" are
+			continue
+		}
 		switch w := a.pos[j].wid; w {
 		case wdMore, wdLess, wdFewer:
 			if a.word(j+1, wdThan) {
@@ -1286,7 +1345,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdUp:
-			if a.word(j+1, wdTo) && !(j == i && a.upParticle(i-1)) {
+			if a.word(j+1, wdTo) && !(j == i && (a.upParticle(i-1) || a.roundedUp(i))) {
 				j += 2
 				continue
 			}
@@ -1366,6 +1425,9 @@ func (a *annotator) amount(i int) int {
 	if c > i && !a.free(i, c) {
 		c = i
 	}
+	if c == i+1 && a.word(i, wdAnother) {
+		return i // "Another 3p a litre": the amount starts after it (a period keeps it: "for another four years")
+	}
 	if c > i && a.kind(c) == tokenize.Number {
 		if j := a.clock(c); j > c && a.free(i, j) {
 			a.add(Date, i, j, -1) // "almost 1 a.m.", "about 10:30": a time, not a quantity
@@ -1382,7 +1444,10 @@ func (a *annotator) amount(i int) int {
 		return i
 	}
 	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
-	j, k = a.amountRange(i, c, j, k)
+	one := j
+	if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
+		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
+	}
 	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		(a.word(j, wdA) || a.word(j, wdAn)) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
@@ -1868,6 +1933,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Percent, j + 1, true
 	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
+	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
+		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
 	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.isLowerWord(j+1) && a.is(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
 	case a.is(j, wTimeUnit) && a.same(c, j):
@@ -2240,7 +2307,7 @@ func (a *annotator) fraction(c int) int {
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a
 		// third party"
-		if (a.word(c-1, wdBy) || a.is(c-1, wApprox) && a.word(c-2, wdBy)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in"
+		if (a.changeBy(c-1) || a.is(c-1, wApprox) && a.changeBy(c-2)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in"
 			return c + 2
 		}
 	}
@@ -2249,6 +2316,13 @@ func (a *annotator) fraction(c int) int {
 
 // halfMore reports whether "and a half" starts at k, as after the number
 // words of "two and a half years".
+// changeBy reports whether position k is the "by" of a change, or "down"
+// or "up", which say the same before a fraction: "down almost a third
+// since 2021".
+func (a *annotator) changeBy(k int) bool {
+	return a.word(k, wdBy) || a.word(k, wdUp) || a.isLowerWord(k) && string(a.text(k)) == "down"
+}
+
 func (a *annotator) halfMore(k int) bool {
 	return a.word(k, wdAnd) && a.word(k+1, wdA) && a.word(k+2, wdHalf) && a.same(k, k+3)
 }

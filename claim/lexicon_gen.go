@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2517 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2519 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -145,15 +145,15 @@ const lexOtherWords = "" +
 	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
 	"|mentioning|mentions|mep|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants" +
 	"|migration|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes" +
-	"|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors" +
-	"|motorway|mountain|mountains|movement|mp|mr|mr.|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter" +
-	"|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators" +
-	"|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
-	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
-	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
-	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
-	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
-	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother" +
+	"|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim" +
+	"|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator" +
+	"|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine" +
+	"|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven" +
+	"|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern" +
+	"|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes" +
+	"|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest" +
+	"|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
 	"|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers|organization" +
 	"|organizations|organizer|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace" +
 	"|palestinian|panel|papers|parade|parent|parents|park|parties|partners|party|passenger|passengers" +
@@ -219,20 +219,20 @@ const lexOtherWords = "" +
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x8a\x00\x83z%*y\x00R\x00\x00\x14\x19\x00\x18\x8394\x00\x8a\x1f)\x00\x02\x02}\x00?\x80\x82\x02\x02" +
-	"\x83\x00\x00\x85{\x00X\x00x>>R\x00\x00\x00z6?\x86\x1dh\x18\x1a??\x00\x00\x04f%S\x80" +
-	"\x1eE\x00??\x19XX\x00\x00\x04\x80\x02\x02\x00x*%\x17\x17\x00\x02\x02\x02*?E\x00Y\x00\x04\x18" +
-	"XX\x00\x02\x00\x00\x00\x18\x00%%%jh\x00?RcU\x00L\x00\x81B\x00\x00(x\x00\x00\x00x" +
-	"\x00\x00U\x00\x00\x00\x00s\x82\x04a\x02\x00\x04!U\x00^\x00T\x1b\x00R~\x00\x00%\x1d\x00\x00%\x00" +
-	"*\x009nf\x0099\x02\x00\x00\x00(\f\x00\x19\x00hE\x88\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00E" +
-	"(\x00\x13\x04V\x00V|d\x00^Uc\x00F\x04?z\x00\x00?\x83\x04\x00\x00%?*?\x00\x00\x00" +
+	"\x8b\x00\x84z%*y\x00R\x00\x00\x14\x19\x00\x18\x8494\x00\x8b\x1f)\x00\x02\x02}\x00?\x81\x83\x02\x02" +
+	"\x84\x00\x00\x86{\x00X\x00x>>R\x00\x00\x00z6?\x87\x1dh\x18\x1a??\x00\x00\x04f%S\x81" +
+	"\x1eE\x00??\x19XX\x00\x00\x04\x81\x02\x02\x00x*%\x17\x17\x00\x02\x02\x02*?E\x00Y\x00\x04\x18" +
+	"XX\x00\x02\x00\x00\x00\x18\x00%%%jh\x00?RcU\x00L\x00\x82B\x00\x00(x\x00\x00\x00x" +
+	"\x00\x00U\x00\x00\x00\x00s\x83\x04a\x02\x00\x04!U\x00^\x00T\x1b\x00R\x7f\x00\x00%\x1d\x00\x00%\x00" +
+	"*\x009nf\x0099\x02\x00\x00\x00(\f\x00\x19\x00hE\x89\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00\x00E" +
+	"(\x00\x13\x04V\x00V|d\x00^Uc\x00F\x04?z\x00\x00?\x84\x04\x00\x00%?*?\x00\x00\x00" +
 	" \x00\x00\x00\x00\x00\x00\x13\x1a\x04g%txb\x19\x13\x00\x04\x00UZE\x04hxg\x00X\x00\x1a`" +
-	"X\x83\x00\x89\x00%E\x00\x19\x83\x14\x1d5\x13\x04^\x00\x00(ZI\x1e9\x00\x00\x00)8Tr\x00\x7f" +
-	"\x00*E(\x00\x19\x87\x19\x00\x00\x00\x04\x00\x13\x00M\x1b\x19\x00\x00\x13w*\x00\x00L$\x00\x15x\x16?" +
+	"X\x84\x00\x8a\x00%E\x00\x19\x84\x14\x1d5\x13\x04^\x00\x00(ZI\x1e9\x00\x00\x00)8Tr\x00\x80" +
+	"\x00*E(\x00\x19\x88\x19\x00\x00\x00\x04\x00\x13\x00M\x1b\x19\x00\x00\x13w*\x00\x00L$\x00\x15x\x16?" +
 	"\x00\x00\x02\x00\x00\x00uu\x13d\x00\x00%dY\x00\x00\x00??=-\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x83\x00*ddd*F\x00&\x00[&&\x00f\\*\x04t\x00\x00\x00E\x02\x02\x00\x00\x84\x00\x00\x00" +
+	"\x84\x00*ddd*F\x00&\x00[&&\x00f\\*\x04t\x00\x00\x00E\x02\x02\x00\x00\x85\x00\x00\x00" +
 	"\x00XL\x00\x00\x00\x00\x04*?\x009\x00%\x02\x02X*\x04\x00\x00%\x00\x1e\x02\x00f:\x02\x02|(" +
-	"v(\x199\x00\x00m_hr\x00\x1c\x1a%\x1b\x00*fj\x00*\x02kr\x83\x00\x1dR\x82x\x19\x00" +
+	"v(\x199\x00\x00m_hr\x00\x1c\x1a%\x1b\x00*fj\x00*\x02kr\x84\x00\x1dR\x83x\x19\x00" +
 	"\x18\x00\x1f\x00\x00\x18\x00\x02I\x04`{I%E%EX\x00Re:E\x02\x02\x00\x1b`X%H?" +
 	"???????DD??????B?????????????\x00\x00\x00" +
 	"C?\x00??A\x00??II*\x00\x00%\x00?\x00\x00?????@??\x00????" +
@@ -271,33 +271,33 @@ const lexClasses = "" +
 	"dd\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66d\x1d\a\x04\x04\x04\x19\x18\v\x042" +
 	"\x19\x04\x04dd\x04\x04\x1dddd**\x106dd\x1d\x1d\x136\x1d\b\x19f6\b\x10\x13\x19\x04\x04" +
 	"\b\x10\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02" +
-	"\x02\v\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14XL\x01\x04WWZ\x1d*66" +
-	"\x04\x13***\x13\v\b\b\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bd(dd/\x13\x17\a\x04" +
-	"\x04\x04\x04\x04\x19\x1dd:qjoooooooooooll\x1ddh\x1d%*5\x1e\x02" +
-	"\x1d\x02VVVf\tMd\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x19" +
-	"7\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04" +
-	"\x04*\x13\x14\x17\x04M[\x04M**J\bKd**\b\x04K\x04Mdd\x13\x13\x13\x13\x1dd:" +
-	"d\a\x04\x1d\x02\x02\x02fd\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02dd\x02\v*\v\nY7" +
-	"\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1d" +
-	"j*\vd7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b" +
-	"*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x04\x02\x05" +
-	"\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b," +
-	"\x046d*ddd*\x13\x19\x19ddL7\x13*\b\bddd\x04Ldd*6d\x19WW" +
-	"\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dd*\x13\x13\b\b" +
-	"\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjollooooooooood\b" +
-	"\b\f\x1d6'\x03\x03\bddL\x04dd\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x19" +
-	"7R\x06\bqjolloooooooooo\a\x1966:**\x13\x13\x19Ld\f" +
-	"\x13\x1d\x1d8d\x04\x1d\x04\x04*5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02" +
-	"\x04\x02\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02" +
-	"L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6\x04L\b*\tM\r\x04\x13\f\x13" +
-	"\x13\x13\x13\x02*qjdll::*\x02\x02M\x1dd**\x13%('\x03\x03Zloooo" +
-	"ooooooo(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19\x1d6" +
-	"6*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L**\x14d\bWWW\x02\x02" +
-	"\x02oooooooooooj*d*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*" +
-	"\x02\x02\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*Ld\x04\x04\x19\tML\x02\x02\x02" +
-	"**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%\x1d%\x1d" +
-	"%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19" +
-	"\x00\x02\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(dddd*"
+	"\x02\v\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14X\x01L\x01\x04WWZ\x1d*6" +
+	"6\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bd(dd/\x13\x17" +
+	"\a\x04\x04\x04\x04\x04\x19\x1dd:qjoooooooooooll\x1ddh\x1d%~5" +
+	"\x1e\x02\x1d\x02VVVf\tMd\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x04" +
+	"8\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04" +
+	"*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKd**\b\x04K\x04Mdd\x13\x13\x13\x13\x1d" +
+	"d:d\a\x04\x1d\x02\x02\x02fd\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02dd\x02\v*\v\n" +
+	"Y7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&" +
+	"\x02\x1dj*\vd7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02\x027666\x04\x02\x02\x02" +
+	"\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x04" +
+	"\x02\x05\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f" +
+	"\b,\x046d*ddd*\x13\x19\x19ddL7\x13*\b\bddd\x04Ldd*6d\x19" +
+	"WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dd*\x13\x13" +
+	"\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjolloooooooooo" +
+	"d\b\b\f\x1d6'\x03\x03\bddL\x04dd\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02" +
+	"\x02\x197R\x06\bqjolloooooooooo\a\x1966:**\x13\x13\x19L" +
+	"d\f\x13\x1d\x1d8d\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x06" +
+	"0\x02\x04\x02\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02" +
+	"\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6\x04L\b*\tM\r\x04\x13" +
+	"\f\x13\x13\x13\x13\x02*qjdll::*\x02\x02M\x1dd**\x13%('\x03\x03Zloo" +
+	"ooooooooo(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19" +
+	"\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L**\x14d\bWWW" +
+	"\x02\x02\x02oooooooooooj*d*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d" +
+	"\x19*\x02\x02\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*Ld\x04\x04\x19\tML\x02" +
+	"\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%\x1d" +
+	"%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*6" +
+	"6\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(dddd*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -321,24 +321,25 @@ var flagSets = [256]wflag{
 	0x200800000, 0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001,
 	0x300080801, 0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000000,
 	0x500000100, 0x500008100, 0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900,
-	0x502000100, 0x5020c0100, 0x510000100, 0x510000300, 0x510040100, 0x5100c0100,
-	0x5100c0900, 0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100,
-	0x7100c0800, 0x800, 0x40101000, 0x80020000, 0x100000840, 0x102000000,
-	0x200a00000, 0x300000003, 0x300000801, 0x300200000, 0x300200800, 0x300020800,
-	0x500000900, 0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
+	0x500100000, 0x502000100, 0x5020c0100, 0x510000100, 0x510000300, 0x510040100,
+	0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000,
+	0x7002c0100, 0x7100c0800, 0x800, 0x40101000, 0x80020000, 0x100000840,
+	0x102000000, 0x200a00000, 0x300000003, 0x300000801, 0x300200000, 0x300200800,
+	0x300020800, 0x500000900, 0x504000100, 0x580000000, 0x580000100, 0x700200100,
+	0x700000800,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 0, 1, 0, 19, 0, 0, 4,
-	6, 12, 14, 19, 23, 0, 0, 3, 139, 24, 42, 42, 44, 44, 46, 47,
+	6, 12, 14, 19, 23, 0, 0, 3, 140, 24, 42, 42, 44, 44, 46, 47,
 	47, 49, 50, 51, 42, 42, 54, 55, 55, 55, 58, 58, 60, 60, 60, 0,
 	0, 4, 4, 0, 0, 0, 42, 54, 55, 60, 74, 74, 76, 77, 77, 79,
-	140, 81, 81, 81, 141, 85, 86, 87, 88, 89, 90, 89, 88, 90, 89, 142,
-	96, 97, 86, 143, 100, 100, 102, 103, 102, 102, 106, 106, 108, 108, 144, 111,
-	145, 111, 146, 147, 148, 117, 149, 119, 120, 121, 120, 119, 120, 150, 126, 126,
-	120, 120, 120, 120, 150, 151, 152, 153, 152, 154, 155, 139, 140, 141, 142, 143,
-	144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155,
+	141, 81, 81, 81, 142, 85, 86, 87, 88, 89, 90, 89, 88, 90, 89, 143,
+	96, 97, 86, 144, 100, 100, 102, 103, 102, 102, 106, 106, 108, 108, 145, 111,
+	146, 111, 147, 148, 149, 117, 150, 119, 120, 121, 120, 119, 120, 151, 126, 127,
+	127, 120, 120, 120, 120, 151, 152, 153, 154, 153, 155, 156, 140, 141, 142, 143,
+	144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,

@@ -179,7 +179,7 @@ func lexiconSource() *lexSource {
 			s.words[tens+"-"+unit] |= wNumWord
 		}
 	}
-	s.addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|crores|lakh|lakhs`)
+	s.addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|crores|lakh|lakhs|mrd|mio`)
 	s.addWords(wCurrency, `euro|euros|dollar|dollars|pound|pounds|sterling|yen|yuan|renminbi|rupee|rupees
 		franc|francs|rouble|roubles|ruble|rubles|hryvnia|hryvnias|peso|pesos|real|reais|rand|won|lira|lire
 		krona|kronor|krone|kroner|zloty|zlotys|shekel|shekels|dinar|dinars|dirham|dirhams|riyal|riyals
@@ -343,7 +343,7 @@ func lexiconSource() *lexSource {
 		states|companies|firms|schools|hospitals|beds|doses|tests|infections|visitors|fans|spectators|users|customers
 		subscribers|households|families|women|men|girls|boys|babies|adults|officers|officials|doctors|nurses|teachers`)
 	s.addWords(wPrep, `in|on|since|by|until|till|from|during|for|over|within|through|throughout|before|after|between`)
-	s.addWords(wBoundStart, `between|plus|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum`)
+	s.addWords(wBoundStart, `between|plus|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum|north|south`)
 	s.addWords(wDateStart, `the|a|an|early|late|mid|recent|spring|summer|autumn|fall|winter|fiscal|earlier|later|several|few|many
 		decades|years|centuries|months|noon|midnight|midday|one`)
 	s.addWords(wAmountStart, `a|an|one|the|half`)

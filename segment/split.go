@@ -1091,8 +1091,15 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number {
 		return true
 	}
+	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) && !sp.starter(n) {
+		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number
+	}
 	return false
 }
+
+// scaleAbbrev are the scales written with a dot after a number in German,
+// Polish and wire copy: "14,7 Mrd. Franken", "2 Mio. Euro", "1.4 bln. zł".
+var scaleAbbrev = wordset.Of("Mrd|Mio|Bio|mrd|mio|bln|mln")
 
 // capsTitles are titles before a name, in capitals.
 var capsTitles = wordset.Of("MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF|REV|LT|COL|SGT|CAPT|ST|MT|FT|AMB|ATTY|SUPT|DET")

@@ -265,9 +265,15 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 func lexWord(src []byte, i int) (Kind, int) { return lexWordFrom(src, i, i) }
 
 // lexWordFrom is lexWord for a word whose bytes from i up to j are ASCII
-// letters and digits, which it does not look at again.
+// letters and digits, which it does not look at again. A currency sign
+// written with letters, "zł", is a Currency token (see letterSign).
 func lexWordFrom(src []byte, i, j int) (Kind, int) {
 	n := len(src)
+	if j == i+1 && j < n && src[j] >= 0x80 {
+		if e := letterSign(src, i); e > i {
+			return Currency, e // "zł1.4 bln"
+		}
+	}
 	joined := false
 	for j < n {
 		if alnum[src[j]] {
@@ -357,6 +363,24 @@ func lexWordFrom(src []byte, i, j int) (Kind, int) {
 	return Abbrev, j + 1
 }
 
+// letterSign returns the end of a currency sign written with letters that
+// starts at src[i], "zł" (the Polish złoty, "zł1.4 bln", "320 zł") or "Kč"
+// (the Czech koruna), when no letter follows it; else i.
+func letterSign(src []byte, i int) int {
+	if src[i] != 'z' && src[i] != 'K' || i+3 > len(src) {
+		return i
+	}
+	if s := string(src[i : i+3]); s != "zł" && s != "Kč" {
+		return i
+	}
+	if i+3 < len(src) {
+		if c, n := at(src, i+3); n > 0 && (c == cLetter || c == cMark) {
+			return i
+		}
+	}
+	return i + 3
+}
+
 // afterDegree reports whether src[i] follows a degree sign, "°" or "º":
 // the letter is a unit of temperature, "40.2°C", and its dot is a stop,
 // not the dot of an initial.
@@ -370,7 +394,8 @@ func lexNumber(src []byte, i int) int {
 	j := i
 	// group is -1 before any separator, 0 after ",", "." and the like
 	// (no space groups thousands after them), 1 after a group of
-	// thousands set off by a space
+	// thousands set off by a space, -2 after one set off by an apostrophe
+	// (see swissGroup)
 	group := -1
 	for {
 		for j < n {
@@ -388,6 +413,13 @@ func lexNumber(src []byte, i int) int {
 			case ',', '.', ':', '/', '-':
 				j++
 				group = 0 // no spaces after these: "1.5 100"
+				continue
+			}
+		}
+		if j < n && (src[j] == '\'' || src[j] == 0xe2) && group < 0 {
+			if s := swissGroup(src, i, j); s > 0 {
+				j += s     // "1'250", "CHF 1’250’000": an apostrophe groups thousands
+				group = -2 // no spaces after these either
 				continue
 			}
 		}
@@ -418,6 +450,31 @@ func lexNumber(src []byte, i int) int {
 		break
 	}
 	return j
+}
+
+// swissGroup returns the length of an apostrophe, "'" or "’", at src[j]
+// that groups thousands in the number whose digits start at src[i], as
+// Swiss usage has it ("CHF 1'250"), with the three digits after it; or 0.
+// The first group has one to three digits, and no digit follows the three:
+// "5'10" (feet and inches) is no number.
+func swissGroup(src []byte, i, j int) int {
+	a := 0
+	switch {
+	case j < len(src) && src[j] == '\'':
+		a = 1
+	case j+2 < len(src) && src[j] == 0xe2 && src[j+1] == 0x80 && src[j+2] == 0x99:
+		a = 3
+	default:
+		return 0
+	}
+	if j+a+3 > len(src) || !isASCIIDigit(src[j+a]) || !isASCIIDigit(src[j+a+1]) || !isASCIIDigit(src[j+a+2]) ||
+		j+a+3 < len(src) && isASCIIDigit(src[j+a+3]) {
+		return 0
+	}
+	if k := j - 1; k < i || !isASCIIDigit(src[k]) || j-i > 3 && (src[j-4] != '\'' && src[j-4] != 0x99) {
+		return 0
+	}
+	return a + 3
 }
 
 // yearRangeNote reports whether the "." at src[j] ends a range of years

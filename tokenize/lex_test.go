@@ -44,6 +44,8 @@ func TestAppend(t *testing.T) {
 		{"signs", "fell -5% to +3.2 (-1)", "word:fell | number:-5 | percent:% | word:to | number:+3.2 | punct:( | number:-1 | punct:)"},
 		{"number then stop", "in 2024.", "word:in | number:2024 | punct:."},
 		{"money", "$35bn €1.2 £3 ¥500", "currency:$ | number:35bn | currency:€ | number:1.2 | currency:£ | number:3 | currency:¥ | number:500"},
+		{"Swiss thousands", "CHF 1'250 1’250’000 5'10 12345'678", "word:CHF | number:1'250 | number:1’250’000 | number:5 | number:'10 | number:12345 | close_quote:' | number:678"},
+		{"signs written with letters", "zł1.4 320 Kč złoty Kčs", "currency:zł | number:1.4 | number:320 | currency:Kč | word:złoty | word:Kčs"},
 		{"percent", "40% 2‰", "number:40 | percent:% | number:2 | percent:‰"},
 		{"abbreviations", "U.S. Mr. Sen. a.m. e.g. i.e. Ph.D.", "abbrev:U.S. | abbrev:Mr. | abbrev:Sen. | abbrev:a.m. | abbrev:e.g. | abbrev:i.e. | abbrev:Ph.D."},
 		{"initials", "J. K. Rowling", "abbrev:J. | abbrev:K. | word:Rowling"},

@@ -10,7 +10,7 @@ const (
 	LineBreak              // one line break: "\n", "\r\n", "\r", U+2028, U+2029
 	Word                   // letters, with inner apostrophes and hyphens: "It’s", "war-torn"
 	Number                 // "2024", "1,234.5", "3rd", "1990s"
-	Currency               // a currency sign: "$", "€", "£", "¥"
+	Currency               // a currency sign: "$", "€", "£", "¥", "zł"
 	Percent                // "%"
 	Abbrev                 // an abbreviation with its dot(s): "U.S.", "Mr.", "a.m.", "e.g."
 	OpenQuote              // an opening quotation mark, straight or curly
