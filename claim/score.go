@@ -33,6 +33,15 @@ const (
 // MaxReasons is the most reasons a judgement carries.
 const MaxReasons = 4
 
+// ReasonFloor is the lowest score at which [Model.Judge] gives a sentence
+// that no rule set aside its types and reasons: the floor of the page's
+// threshold slider, so that every sentence the claims panel can list
+// explains itself, whether or not it reaches the model's threshold. A
+// sentence under it, or one a rule set aside (page furniture, a question,
+// boilerplate) that stays under the threshold, carries only that rule's
+// reason, if any.
+const ReasonFloor = 0.05
+
 // Judge returns one judgement per sentence of src, using the model embedded
 // in the package (see [DefaultModel]); toks are the tokens of src and spans
 // its annotations from [Annotate], sorted by Start. If the embedded model
@@ -55,12 +64,14 @@ func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []
 // furniture, datelines, short headings, questions, exhortations, fragments
 // and news boilerplate (see [FurnitureFactor] and the factors after it).
 // A sentence is check-worthy when its score reaches
-// m.Threshold. Types are given only to check-worthy sentences: quantity
+// m.Threshold. Types are given to check-worthy sentences, and to those
+// that no rule set aside and score at least [ReasonFloor]: quantity
 // when it has a money, percent or quantity span, prediction, causation and
 // rule for those spans, personal for first-person experience ("I was",
 // "I saw", "my"), and other when none of these applies. Reasons say, in up
-// to [MaxReasons] short strings, which spans and words drove a check-worthy
-// score, or why a sentence was set aside.
+// to [MaxReasons] short strings, which spans and words drove the score of
+// such a sentence (and last, for one under the threshold, why it is judged
+// on its quotations), or why another sentence was set aside.
 func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []Span) []Judgement {
 	out := make([]Judgement, len(sents))
 	f := m.featurizer()
@@ -177,10 +188,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
-		if j.CheckWorthy {
+		if j.CheckWorthy || j.Score >= ReasonFloor && factor >= 1 {
+			// under the threshold, a sentence no rule set aside: the
+			// claims panel lists it when the slider goes down to it
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
-			if why == askedClaimReason {
+			if why == askedClaimReason || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if n := len(j.Reasons); n == MaxReasons {

@@ -131,8 +131,8 @@ func TestJudgeNewsSentences(t *testing.T) {
 			if j.CheckWorthy != (j.Score >= m.Threshold) {
 				t.Errorf("CheckWorthy %v disagrees with score %.3f", j.CheckWorthy, j.Score)
 			}
-			if (j.Types != 0) != j.CheckWorthy {
-				t.Errorf("Types = %v for CheckWorthy %v", j.Types.Names(), j.CheckWorthy)
+			if j.CheckWorthy && j.Types == 0 || j.Score < ReasonFloor && j.Types != 0 {
+				t.Errorf("Types = %v for CheckWorthy %v, score %.3f", j.Types.Names(), j.CheckWorthy, j.Score)
 			}
 			if tt.worth && len(j.Reasons) == 0 {
 				t.Error("a check-worthy sentence has no reasons")

@@ -1,0 +1,72 @@
+package claim
+
+import (
+	"slices"
+	"testing"
+)
+
+// review9Case is a text written for these tests and what a reader should
+// see for its sentence at index sent: reasons it must have (want) and must
+// not have (not), whether it is check-worthy (cw: "yes", "no" or "" for
+// either way), and types it must have.
+type review9Case struct {
+	name, in  string
+	sent      int
+	want, not []string
+	cw        string
+	types     Type
+}
+
+func (tt review9Case) run(t *testing.T) {
+	t.Helper()
+	src, sents, js := judgeText(tt.in)
+	if tt.sent >= len(js) {
+		t.Fatalf("%d sentences, want one at %d", len(js), tt.sent)
+	}
+	j := js[tt.sent]
+	text := sents[tt.sent].Text(src)
+	for _, w := range tt.want {
+		if !slices.Contains(j.Reasons, w) {
+			t.Errorf("%q (score %.3f): reasons %q, want %q among them", text, j.Score, j.Reasons, w)
+		}
+	}
+	for _, w := range tt.not {
+		if slices.Contains(j.Reasons, w) {
+			t.Errorf("%q (score %.3f): reasons %q, want no %q", text, j.Score, j.Reasons, w)
+		}
+	}
+	if tt.cw == "yes" && !j.CheckWorthy || tt.cw == "no" && j.CheckWorthy {
+		t.Errorf("%q: score %.3f, check-worthy %v, want %s", text, j.Score, j.CheckWorthy, tt.cw)
+	}
+	if j.Types&tt.types != tt.types {
+		t.Errorf("%q: types %v, want %v among them", text, j.Types.Names(), tt.types.Names())
+	}
+}
+
+// TestReview9ReasonsUnderThreshold checks that a sentence under the
+// threshold but at or above ReasonFloor, which the page lists when its
+// slider is moved down, gives its types and reasons, and that the rule
+// that set it aside comes last.
+func TestReview9ReasonsUnderThreshold(t *testing.T) {
+	tests := []review9Case{
+		{name: "a forecast of a figure under the threshold",
+			in:   "The figure will be above 36,000.",
+			want: []string{"quantity: above 36,000", "prediction: will be"}, cw: "no", types: TypeQuantity | TypePrediction},
+		{name: "a comparison under the threshold",
+			in:   "The new park is bigger than the old one.",
+			want: []string{"comparison: bigger than"}, cw: "no", types: TypeOther},
+		{name: "a question is set aside by its rule alone",
+			in:   "Will the council spend £4m on the bridge?",
+			want: []string{"question"}, not: []string{"quantity: £4m"}, cw: "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+	// under the floor: no types, no reasons but a rule's
+	src, sents, js := judgeText("Sign up for our newsletter.")
+	for k, j := range js {
+		if j.Score < ReasonFloor && (j.Types != 0 || len(j.Reasons) > 1) {
+			t.Errorf("%q: score %.3f, types %v, reasons %q: want none under the floor", sents[k].Text(src), j.Score, j.Types.Names(), j.Reasons)
+		}
+	}
+}
