@@ -551,6 +551,13 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			shape := fxNum
 			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
 				shape = fxYear
+			} else if letters == 1 && len(w) > 1 && w[len(w)-1] == 'p' {
+				// "3p", "50p": pence, a sum as "£3" is, which the model
+				// knows as a currency sign and a number (a "<numw>" is
+				// no sum: "3rd", "covid-19")
+				f.addWord(fxCur, i-1, i, fwSymbol)
+				f.addWord(fxNum, ws, i-1, fwNumber)
+				continue
 			} else if letters > 0 {
 				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
 				shape = fxNumW

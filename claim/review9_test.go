@@ -70,3 +70,18 @@ func TestReview9ReasonsUnderThreshold(t *testing.T) {
 		}
 	}
 }
+
+// TestReview9Pence checks that a sum in pence weighs as a sum does: "3p"
+// is a currency and a number to the model, as "£3" is, and a time word
+// after it does not push the forecast under the threshold.
+func TestReview9Pence(t *testing.T) {
+	tests := []review9Case{
+		{name: "pence and tonight", in: "Fuel duty will rise by 3p a litre tonight.",
+			want: []string{"quantity: 3p", "prediction: will rise"}, cw: "yes", types: TypeQuantity | TypePrediction},
+		{name: "pence from a time", in: "Harcourt confirms fuel duty will rise by 3p a litre from 6pm tonight.",
+			want: []string{"quantity: 3p", "prediction: will rise"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
