@@ -85,3 +85,25 @@ func TestReview9Pence(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview9QuotedClaims checks that a quotation holding a figure, a rule
+// or a dated forecast keeps the score the sentence has as a whole, while
+// a quoted opinion is still judged on its own words, and that this reason
+// never stands in for the spans'.
+func TestReview9QuotedClaims(t *testing.T) {
+	tests := []review9Case{
+		{name: "a quoted pledge with a figure", in: `"We will build 40,000 homes a year," the minister said.`,
+			want: []string{"quantity: 40,000 homes a year", "prediction: will build"}, not: []string{quotedReason}, cw: "yes", types: TypeQuantity | TypePrediction},
+		{name: "a quoted forecast with a date", in: `"Debt will be falling as a share of GDP by 2030," the Chancellor said.`,
+			want: []string{"prediction: will be", "date: by 2030"}, cw: "yes", types: TypePrediction},
+		{name: "a quoted rule", in: `"Under the new law, landlords must register every flat," the minister said.`,
+			want: []string{"rule: Under the new law"}, cw: "yes", types: TypeRule},
+		{name: "a quoted opinion with a small count stays under", in: `"We gave away two soft goals," the skipper said.`,
+			want: []string{"quotation judged on its own words"}, cw: "no"},
+		{name: "a quoted opinion keeps its spans as reasons", in: `"Prices will keep rising until the government acts," the economist said.`,
+			want: []string{"prediction: will keep", quotedReason}, cw: "no", types: TypePrediction},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

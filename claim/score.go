@@ -131,9 +131,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 		}
 		// A quotation with its attribution is judged on the quoted words.
+		// But a quotation that states a figure, a rule or a forecast
+		// with a date or figure keeps them: it scores the greater of the
+		// two.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
-		if !quoted {
+		if !quoted || quotedClaimPart(src, ss) {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, src[start:end])
@@ -167,10 +170,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if f.odd && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
-		if quoted {
+		if quoted && qs >= score {
 			score = qs
 			if why == "" {
-				why = "quotation judged on its own words"
+				why = quotedReason
 			}
 		} else if why == askedClaimReason {
 			// scored as the statement it makes, without its "?"
@@ -401,6 +404,43 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	}
 	f.counted = false // extract counted a quotation's words
 	return best, true
+}
+
+// quotedClaimPart reports whether a direct quotation among the spans ss of
+// a sentence of src holds a part of a claim that a quoted opinion seldom
+// has: a sum, a rate or a count in digits ("“We will build 40,000 homes a
+// year,” she said"), a rule, or a forecast with a date ("“Debt will fall by
+// 2030,” he said"). [Model.Judge] then scores the sentence as a whole
+// too, and keeps the greater score: the quoted words alone may lose what
+// makes them a claim, since the model learnt from debates, where such
+// pledges are said, not quoted.
+func quotedClaimPart(src []byte, ss []Span) bool {
+	prediction, dated := false, false
+	for _, q := range ss {
+		if q.Kind != Quote {
+			continue
+		}
+		for _, sp := range ss {
+			if sp.Start < q.Start || sp.End > q.End || sp.Start >= sp.End {
+				continue
+			}
+			switch sp.Kind {
+			case Money, Percent, Rule:
+				return true
+			case Quantity:
+				// a count in digits: "two soft goals" is as often said
+				// in an opinion
+				if bytes.ContainsAny(sp.Text(src), "0123456789") {
+					return true
+				}
+			case Prediction:
+				prediction = true
+			case Date:
+				dated = true
+			}
+		}
+	}
+	return prediction && dated
 }
 
 // figureOutsideQuotes reports whether the sentence [start, end) states a
@@ -706,6 +746,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	return 1, ""
 }
+
+// quotedReason is the last reason of a sentence under the threshold that
+// [Model.Judge] scores on its quotations alone (see [QuoteShare]).
+const quotedReason = "quotation judged on its own words"
 
 // askedClaimReason is the reason of a statement of a figure that ends in
 // a question mark: "The council spent £900k on a new logo last year and
