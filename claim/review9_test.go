@@ -107,3 +107,22 @@ func TestReview9QuotedClaims(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview9InterviewerTurn checks that a statement in an interviewer's
+// "Q:" turn is no question: a claim it reports is scored as anywhere and
+// says who put it; only an interrogative is a "question".
+func TestReview9InterviewerTurn(t *testing.T) {
+	tests := []review9Case{
+		{name: "a reported claim", in: "Q: Your opponents say you are cutting the social housing budget.\n\nA: That is simply false.",
+			want: []string{"attributed to Your opponents", interviewerReason}, not: []string{"question"}, cw: "yes"},
+		{name: "a reported claim with a figure", in: "Q: Critics say you cut the budget by £200m.",
+			want: []string{"quantity: £200m", interviewerReason}, not: []string{"question"}, cw: "yes"},
+		{name: "an interrogative with no question mark", in: "Q: Is it true that rents fell.",
+			want: []string{"question"}, cw: "no"},
+		{name: "a bare topic", in: "Q: Rents.",
+			want: []string{"interviewer's words, not a claim"}, not: []string{"question"}, cw: "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

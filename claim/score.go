@@ -196,7 +196,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			// claims panel lists it when the slider goes down to it
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
-			if why == askedClaimReason || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if n := len(j.Reasons); n == MaxReasons {
@@ -688,12 +688,25 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		return QuestionFactor, "question"
 	}
-	// a reporter's turn in a transcript that states no figure, date or the
-	// like: "Q One more on the money.", "Q: Some say ...". What a
-	// questioner says is put to the speaker, not claimed.
+	// a reporter's turn in a transcript: "Q: Is that fair." asks, and
+	// "Q One more on the money." states no figure, date or the like; what
+	// a questioner says is put to the speaker, not claimed. But a claim
+	// the questioner reports ("Q: Your opponents say you are cutting the
+	// budget.") is scored as it would be anywhere, and says who put it.
 	if len(words) > 1 {
-		if q := src[words[0].srcStart:]; len(q) > 2 && q[0] == 'Q' && (q[1] == ':' && q[2] == ' ' || q[1] == ' ' && 'A' <= q[2] && q[2] <= 'Z') && !hasClaimPart(ss) {
-			return QuestionFactor, "question"
+		if q := src[words[0].srcStart:]; len(q) > 2 && q[0] == 'Q' && (q[1] == ':' && q[2] == ' ' || q[1] == ' ' && 'A' <= q[2] && q[2] <= 'Z') {
+			k := 1
+			if string(f.text(words[1])) == ":" {
+				k = 2
+			}
+			switch {
+			case k < len(words) && words[k].class == fwAlpha && wordIn(askingWords, f.text(words[k])):
+				return QuestionFactor, "question"
+			case reportedClaim(ss, words[0].srcEnd):
+				return 1, interviewerReason
+			case !hasClaimPart(ss):
+				return QuestionFactor, "interviewer's words, not a claim"
+			}
 		}
 	}
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 && callToAction(f, src, words) {
@@ -750,6 +763,22 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 // quotedReason is the last reason of a sentence under the threshold that
 // [Model.Judge] scores on its quotations alone (see [QuoteShare]).
 const quotedReason = "quotation judged on its own words"
+
+// interviewerReason is the last reason of a claim an interviewer's "Q:"
+// turn reports: "Q: Your opponents say you are cutting the budget."
+const interviewerReason = "put by the interviewer"
+
+// reportedClaim reports whether the spans ss of a sentence have a speaker
+// that starts at or after from: the "Your opponents" of "Q: Your
+// opponents say …", not the "Q" label.
+func reportedClaim(ss []Span, from int32) bool {
+	for _, sp := range ss {
+		if sp.Kind == Speaker && sp.Start >= from {
+			return true
+		}
+	}
+	return false
+}
 
 // askedClaimReason is the reason of a statement of a figure that ends in
 // a question mark: "The council spent £900k on a new logo last year and
