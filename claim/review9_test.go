@@ -126,3 +126,24 @@ func TestReview9InterviewerTurn(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview9Furniture checks that a fact-checker's verdicts and key, and
+// a live blog's and an interview's notes on themselves, are set aside, and
+// that words which explain nothing are never a "words:" reason.
+func TestReview9Furniture(t *testing.T) {
+	tests := []review9Case{
+		{name: "a verdict in capitals", in: "RATING: Mostly false", want: []string{"a fact-checker's rating"}, not: []string{"words: 'Mostly'"}, cw: "no"},
+		{name: "a verdict", in: "Verdict: Misleading", want: []string{"a fact-checker's rating"}, cw: "no"},
+		{name: "a rating guide", in: "Rating guide: We rate a claim Misleading when it contains an accurate figure used to give a false impression.",
+			want: []string{"news boilerplate"}, not: []string{"words: 'claim'"}, cw: "no"},
+		{name: "a live blog's sign-off", in: "We're closing the live blog now.", want: []string{"news boilerplate"}, not: []string{"words: 'We're'"}, cw: "no"},
+		{name: "a live blog's time stamp", in: "Posted at 14:32", want: []string{"page furniture"}, cw: "no"},
+		{name: "a page's note on scripts", in: "Please turn on JavaScript to use this feature", cw: "no"},
+		{name: "an interview's note on itself", in: "This interview has been edited for length and clarity.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "the word claim is no reason", in: "The spoken claim in the video is unchanged.", not: []string{"words: 'claim'"}},
+		{name: "a bare ordinal is no reason", in: "The Institute for Fiscal Studies has just published its first reaction.", not: []string{"words: 'first'"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -725,6 +725,14 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha <= 4 && c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
 		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
 	}
+	if alpha <= 5 && !c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && wordIn("rating verdict", f.text(words[0])) {
+		// a fact-checker's verdict on the claim it checked, "RATING:
+		// Mostly false", "Verdict: Misleading": its finding, not a claim
+		return BoilerplateFactor, "a fact-checker's rating"
+	}
+	if alpha == 2 && c.numbers && wordIn("posted updated published", f.text(words[0])) && string(f.text(words[1])) == "at" {
+		return FurnitureFactor, "page furniture" // a live blog's "Posted at 14:32"
+	}
 	if alpha <= 6 && !c.numbers && len(ss) > 0 && ss[0].Kind == Person && int32(ss[0].Start) == words[0].srcStart && writerTagline(f, words, int32(ss[0].End)) {
 		return BoilerplateFactor, "writer's tagline" // "Dana Whitfield covers housing."
 	}
@@ -965,6 +973,21 @@ var boilerplate = [][]string{
 	{"we", "now", "come", "to"},
 	{"official", "engagements"},
 	{"calm", "down", "$"},
+	// a live blog's and an interview's notes on themselves, and a
+	// fact-checker's key to its ratings: "We're closing the live blog
+	// now.", "Show key events only", "Please turn on JavaScript to use
+	// this feature", "This interview has been edited for length and
+	// clarity.", "Rating guide: We rate a claim Misleading when …"
+	{"closing", "the", "live", "blog"},
+	{"closing", "this", "live", "blog"},
+	{"pausing", "the", "live", "blog"},
+	{"show", "key", "events"},
+	{"turn", "on", "javascript"},
+	{"enable", "javascript"},
+	{"edited", "for", "length"},
+	{"edited", "for", "clarity"},
+	{"edited", "and", "condensed"},
+	{"rating", "guide"},
 	// the police's note that a victim's family knows, which a report of a
 	// death repeats: "His family have been informed." It must end the
 	// sentence or a clause before "and" ("$", see phraseIDsAt): "The
@@ -2014,4 +2037,9 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 	"what which who about more over into only also just very " +
 	// Reporting verbs and bare time or modal words weigh on the score but
 	// explain nothing on their own.
-	"said says say told according since will would could can may after before when then now last year"
+	"said says say told according since will would could can may after before when then now last year " +
+	// Words that weigh on the score but say nothing a reader can check:
+	// a contraction ("We're closing the live blog"), a hedge of a
+	// rating ("Mostly false"), the word for what is checked ("The spoken
+	// claim"), an ordinal with no thing counted ("its first reaction").
+	"we're i'm you're they're it's that's there's we've i've mostly claim claims claimed first"
