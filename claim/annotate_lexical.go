@@ -262,6 +262,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Rule && j == i+1 && (a.word(i, wdBreaches) || a.word(i, wdBreached)) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}
+	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && string(a.text(i)) == "so" && a.wishBefore(i) {
+		return 0, false // "I want prices to rise more slowly, so that housing becomes affordable": an aim, not a cause
+	}
 	if p.kind == Causal && j == i+1 && (a.word(i, wdCause) || a.word(i, wdCauses)) && !a.causeVerb(i) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
@@ -271,6 +274,21 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// wishBefore reports whether a word of wanting comes before position i in
+// its sentence, within 20 words: "want", "wish", "hope", "aim", or the
+// "order" of "in order". A "so that" after one gives the aim of what is
+// wanted ("What I want is for prices to rise more slowly than wages, so
+// that housing becomes affordable"), which is no cause and no claim.
+func (a *annotator) wishBefore(i int) bool {
+	var small [16]byte
+	for n := i - 1; n >= 0 && n >= i-20 && a.same(n, i); n-- {
+		if a.kind(n) == tokenize.Word && wordIn("want wants wanted wish wishes wished hope hopes hoped aim aims order", lowerSmall(&small, a.text(n))) {
+			return true
+		}
+	}
+	return false
 }
 
 // shouldForecast reports whether "should" before the verb at k forecasts:

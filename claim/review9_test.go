@@ -147,3 +147,23 @@ func TestReview9Furniture(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview9Purpose checks that "so that" after a wish gives an aim, not
+// a cause, and stays a cause elsewhere.
+func TestReview9Purpose(t *testing.T) {
+	tests := []review9Case{
+		{name: "an aim after a wish", in: "I want prices to rise more slowly than wages, so that housing becomes more affordable.",
+			not: []string{"cause: so that"}},
+		{name: "a result", in: "The river rose so that the bridge was closed for 40 days.",
+			want: []string{"cause: so that"}, types: TypeCausation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+	src, _, spans := annotateText("I want prices to rise more slowly than wages, so that housing becomes more affordable.")
+	for _, sp := range spans {
+		if sp.Kind == Causal {
+			t.Errorf("causal span %q after a wish", sp.Text(src))
+		}
+	}
+}
