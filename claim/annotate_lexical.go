@@ -227,7 +227,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		for steps := 0; steps < 2 && a.same(i, k) && (a.word(k, wdNot) || a.word(k, wdAlso) || a.word(k, wdLikely) || a.word(k, wdProbably) || a.word(k, wdSoon) || a.word(k, wdStill) || a.word(k, wdOnly) || a.word(k, wdNever) || a.word(k, wdThen) || a.word(k, wdNow)); steps++ {
 			k++
 		}
-		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
+		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
 			return 0, false
 		}
 		if a.word(i, wdShould) && !a.shouldForecast(k) {
@@ -274,6 +274,12 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// baseAsPast reports whether t is one of the verbs of the stop words whose
+// base form is also their past: "will hit", "will put", "will cut".
+func baseAsPast(t []byte) bool {
+	return len(t) >= 3 && len(t) <= 5 && wordIn("hit put hurt quit shut read cut set let", t)
 }
 
 // wishBefore reports whether a word of wanting comes before position i in

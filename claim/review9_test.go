@@ -167,3 +167,17 @@ func TestReview9Purpose(t *testing.T) {
 		}
 	}
 }
+
+// TestReview9Forecasts checks forecasts with a verb whose base form is
+// also its past ("will hit") and with a contracted "will" ("we'll").
+func TestReview9Forecasts(t *testing.T) {
+	tests := []review9Case{
+		{name: "will hit", in: "We will hit the target in 2029.", want: []string{"prediction: will hit", "date: in 2029"}, types: TypePrediction},
+		{name: "we'll", in: "We'll reach the target in 2029.", want: []string{"prediction: We'll reach"}, types: TypePrediction},
+		{name: "they’ll with a figure", in: "They’ll build 40,000 homes by 2030.", want: []string{"prediction: They’ll build"}, cw: "yes", types: TypePrediction | TypeQuantity},
+		{name: "a noun after will is none", in: "It was his last will and testament, signed in 2019.", not: []string{"prediction: will and"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
