@@ -181,3 +181,25 @@ func TestReview9Forecasts(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview9Hypothetical checks that a sentence opening with a condition
+// says it is hypothetical and weighs less, keeping its other reasons,
+// while "If you look at …" leads in to a stated claim.
+func TestReview9Hypothetical(t *testing.T) {
+	tests := []review9Case{
+		{name: "a condition with figures", in: "If we get prices growing at 2% and wages at 4%, that gap does the work.",
+			want: []string{"quantity: 2%", hypotheticalReason}},
+		{name: "a conditional forecast", in: "If inflation fell to 2%, mortgage rates would drop.",
+			want: []string{"prediction: would drop", hypotheticalReason}, types: TypePrediction},
+		{name: "a lead-in is no condition", in: "If you look at the record, unemployment doubled in 2009.",
+			not: []string{hypotheticalReason}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+	_, _, stated := judgeText("Inflation fell to 2%, and mortgage rates dropped.")
+	_, _, supposed := judgeText("If inflation fell to 2%, mortgage rates would drop.")
+	if supposed[0].Score >= stated[0].Score {
+		t.Errorf("a condition scores %.3f, not under the statement's %.3f", supposed[0].Score, stated[0].Score)
+	}
+}

@@ -30,6 +30,12 @@ const (
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
 )
 
+// HypotheticalFactor is the factor of a sentence that opens with a
+// condition, "If inflation fell to 2%, mortgage rates would drop.": its
+// figures are supposed, not stated, and it keeps its reasons, the last
+// saying so.
+const HypotheticalFactor = 0.5
+
 // MaxReasons is the most reasons a judgement carries.
 const MaxReasons = 4
 
@@ -191,12 +197,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
-		if j.CheckWorthy || j.Score >= ReasonFloor && factor >= 1 {
+		if j.CheckWorthy || j.Score >= ReasonFloor && (factor >= 1 || why == hypotheticalReason) {
 			// under the threshold, a sentence no rule set aside: the
 			// claims panel lists it when the slider goes down to it
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
-			if why == askedClaimReason || why == interviewerReason || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if n := len(j.Reasons); n == MaxReasons {
@@ -758,6 +764,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
+	if hypothetical(f, sent) {
+		return HypotheticalFactor, hypotheticalReason
+	}
 	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
 		return BoilerplateFactor, "greeting"
 	}
@@ -771,6 +780,27 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 // quotedReason is the last reason of a sentence under the threshold that
 // [Model.Judge] scores on its quotations alone (see [QuoteShare]).
 const quotedReason = "quotation judged on its own words"
+
+// hypotheticalReason is the last reason of a sentence that opens with a
+// condition (see hypothetical).
+const hypotheticalReason = "hypothetical (if …)"
+
+// hypothetical reports whether the sentence f holds, whose text is sent,
+// opens with a condition set off by a comma, maybe after "and", "but" or
+// "so": "If inflation fell to 2%, mortgage rates would drop." Its figures
+// are supposed, not stated. "If you look at the record, …" and the like
+// lead in to a claim and are not hypothetical.
+func hypothetical(f *featurizer, sent []byte) bool {
+	words := f.words
+	k := 0
+	for k < len(words) && k < 2 && wordIn("and but so", f.text(words[k])) {
+		k++
+	}
+	if k+2 >= len(words) || string(f.text(words[k])) != "if" || bytes.IndexByte(sent, ',') < 0 {
+		return false
+	}
+	return !(string(f.text(words[k+1])) == "you" && wordIn("look take think go listen compare", f.text(words[k+2])))
+}
 
 // interviewerReason is the last reason of a claim an interviewer's "Q:"
 // turn reports: "Q: Your opponents say you are cutting the budget."
