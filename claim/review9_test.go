@@ -203,3 +203,17 @@ func TestReview9Hypothetical(t *testing.T) {
 		t.Errorf("a condition scores %.3f, not under the statement's %.3f", supposed[0].Score, stated[0].Score)
 	}
 }
+
+// TestReview9SweepingEvidence checks that a claim that every, all or no
+// study or expert says something is check-worthy and says why.
+func TestReview9SweepingEvidence(t *testing.T) {
+	tests := []review9Case{
+		{name: "every study", in: "Q: Why?\n\nA: Every serious study says so.", sent: 1, want: []string{sweepingReason}, cw: "yes"},
+		{name: "no economist", in: "No economist believes the figures.", want: []string{sweepingReason}, cw: "yes"},
+		{name: "all the evidence", in: "All the evidence shows rents fall when supply rises.", want: []string{sweepingReason}, cw: "yes"},
+		{name: "a study, not all", in: "One study says rents fall when supply rises.", not: []string{sweepingReason}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

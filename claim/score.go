@@ -195,6 +195,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else {
 			flag = textRange{}
 		}
+		sweeping := factor >= 1 && sweepingEvidence(f)
+		if sweeping {
+			j.Score = max(j.Score, m.Threshold)
+		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
 		if j.CheckWorthy || j.Score >= ReasonFloor && (factor >= 1 || why == hypotheticalReason) {
@@ -202,7 +206,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			// claims panel lists it when the slider goes down to it
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
-			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why != "" && !j.CheckWorthy {
+			if sweeping {
+				why = sweepingReason
+			}
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == sweepingReason || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if n := len(j.Reasons); n == MaxReasons {
@@ -780,6 +787,30 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 // quotedReason is the last reason of a sentence under the threshold that
 // [Model.Judge] scores on its quotations alone (see [QuoteShare]).
 const quotedReason = "quotation judged on its own words"
+
+// sweepingReason is the last reason of a sentence that claims all the
+// evidence, or none, is on one side (see sweepingEvidence).
+const sweepingReason = "sweeping claim about evidence"
+
+// sweepingEvidence reports whether the sentence f holds says that every,
+// all or no study, expert or the like says, shows or finds something:
+// "Every serious study says so.", "No economist believes the figures."
+// A checker can test such a claim against the studies; [Model.Judge]
+// makes it check-worthy whatever the model's score.
+func sweepingEvidence(f *featurizer) bool {
+	words := f.words
+	for i := 0; i+2 < len(words); i++ {
+		if t := f.text(words[i]); len(t) > 5 || !wordIn("every all no", t) {
+			continue
+		}
+		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
+			if wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", f.text(words[k])) {
+				return wordIn("says say shows show showed finds find found suggests suggest confirms confirm supports support backs back agrees agree believes believe thinks think", f.text(words[k+1]))
+			}
+		}
+	}
+	return false
+}
 
 // hypotheticalReason is the last reason of a sentence that opens with a
 // condition (see hypothetical).
