@@ -753,6 +753,7 @@ const (
 	infoPersonalNoun                            // in judgePersonalNouns
 	infoPercent                                 // the word "percent"
 	infoOpener                                  // may open a boilerplate phrase
+	infoSweep                                   // in sweepWords
 )
 
 type wordInfoEntry struct {
@@ -761,8 +762,8 @@ type wordInfoEntry struct {
 }
 
 // wordInfoTable maps each word of featWordLists, reasonStopwords,
-// judgeExhortations, judgeExperienceVerbs, judgePersonalNouns and
-// personalOpeners to its flags ("percent" and the first words of the
+// judgeExhortations, judgeExperienceVerbs, judgePersonalNouns, sweepWords
+// and personalOpeners to its flags ("percent" and the first words of the
 // boilerplate phrases too), and each word of the boilerplate phrases to
 // its number in boilerplateVocab, so that splitting a sentence looks a word
 // up once. It is an open-addressing table by FNV hash, built at start-up
@@ -776,6 +777,7 @@ var wordInfoTable = func() (t infoTable) {
 		{infoExhort, judgeExhortations},
 		{infoExperience, judgeExperienceVerbs},
 		{infoPersonalNoun, judgePersonalNouns},
+		{infoSweep, sweepWords},
 	}
 	n := len(personalOpeners) + len(boilerplateVocab)
 	for _, l := range featWordLists {

@@ -792,15 +792,22 @@ const quotedReason = "quotation judged on its own words"
 // evidence, or none, is on one side (see sweepingEvidence).
 const sweepingReason = "sweeping claim about evidence"
 
+// sweepWords open a sweeping claim about evidence, separated by spaces
+// (see wordInfoTable and sweepingEvidence).
+const sweepWords = "every all no"
+
 // sweepingEvidence reports whether the sentence f holds says that every,
 // all or no study, expert or the like says, shows or finds something:
 // "Every serious study says so.", "No economist believes the figures."
 // A checker can test such a claim against the studies; [Model.Judge]
 // makes it check-worthy whatever the model's score.
 func sweepingEvidence(f *featurizer) bool {
+	if f.counted && f.counts.infos&infoSweep == 0 {
+		return false // most sentences: extract saw none of the words
+	}
 	words := f.words
 	for i := 0; i+2 < len(words); i++ {
-		if t := f.text(words[i]); len(t) > 5 || !wordIn("every all no", t) {
+		if words[i].info&infoSweep == 0 {
 			continue
 		}
 		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
@@ -824,8 +831,10 @@ const hypotheticalReason = "hypothetical (if …)"
 func hypothetical(f *featurizer, sent []byte) bool {
 	words := f.words
 	k := 0
-	for k < len(words) && k < 2 && wordIn("and but so", f.text(words[k])) {
-		k++
+	for ; k < len(words) && k < 2; k++ {
+		if t := string(f.text(words[k])); t != "and" && t != "but" && t != "so" {
+			break
+		}
 	}
 	if k+2 >= len(words) || string(f.text(words[k])) != "if" || bytes.IndexByte(sent, ',') < 0 {
 		return false
