@@ -227,7 +227,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		for steps := 0; steps < 2 && a.same(i, k) && (a.word(k, wdNot) || a.word(k, wdAlso) || a.word(k, wdLikely) || a.word(k, wdProbably) || a.word(k, wdSoon) || a.word(k, wdStill) || a.word(k, wdOnly) || a.word(k, wdNever) || a.word(k, wdThen) || a.word(k, wdNow)); steps++ {
 			k++
 		}
-		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
+		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
 			return 0, false
 		}
 		if a.word(i, wdShould) && !a.shouldForecast(k) {
@@ -262,6 +262,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Rule && j == i+1 && (a.word(i, wdBreaches) || a.word(i, wdBreached)) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}
+	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && string(a.text(i)) == "so" && a.wishBefore(i) {
+		return 0, false // "I want prices to rise more slowly, so that housing becomes affordable": an aim, not a cause
+	}
 	if p.kind == Causal && j == i+1 && (a.word(i, wdCause) || a.word(i, wdCauses)) && !a.causeVerb(i) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
@@ -271,6 +274,27 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// baseAsPast reports whether t is one of the verbs of the stop words whose
+// base form is also their past: "will hit", "will put", "will cut".
+func baseAsPast(t []byte) bool {
+	return len(t) >= 3 && len(t) <= 5 && wordIn("hit put hurt quit shut read cut set let", t)
+}
+
+// wishBefore reports whether a word of wanting comes before position i in
+// its sentence, within 20 words: "want", "wish", "hope", "aim", or the
+// "order" of "in order". A "so that" after one gives the aim of what is
+// wanted ("What I want is for prices to rise more slowly than wages, so
+// that housing becomes affordable"), which is no cause and no claim.
+func (a *annotator) wishBefore(i int) bool {
+	var small [16]byte
+	for n := i - 1; n >= 0 && n >= i-20 && a.same(n, i); n-- {
+		if a.kind(n) == tokenize.Word && wordIn("want wants wanted wish wishes wished hope hopes hoped aim aims order", lowerSmall(&small, a.text(n))) {
+			return true
+		}
+	}
+	return false
 }
 
 // shouldForecast reports whether "should" before the verb at k forecasts:

@@ -535,6 +535,13 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			shape := fxNum
 			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
 				shape = fxYear
+			} else if letters == 1 && len(w) > 1 && w[len(w)-1] == 'p' {
+				// "3p", "50p": pence, a sum as "£3" is, which the model
+				// knows as a currency sign and a number (a "<numw>" is
+				// no sum: "3rd", "covid-19")
+				f.addWord(fxCur, i-1, i, fwSymbol)
+				f.addWord(fxNum, ws, i-1, fwNumber)
+				continue
 			} else if letters > 0 {
 				// "1990s", "3rd", "5bn", "covid-19": keep the letters' shape.
 				shape = fxNumW
@@ -730,6 +737,7 @@ const (
 	infoPersonalNoun                            // in judgePersonalNouns
 	infoPercent                                 // the word "percent"
 	infoOpener                                  // may open a boilerplate phrase
+	infoSweep                                   // in sweepWords
 )
 
 type wordInfoEntry struct {
@@ -738,8 +746,8 @@ type wordInfoEntry struct {
 }
 
 // wordInfoTable maps each word of featWordLists, reasonStopwords,
-// judgeExhortations, judgeExperienceVerbs, judgePersonalNouns and
-// personalOpeners to its flags ("percent" and the first words of the
+// judgeExhortations, judgeExperienceVerbs, judgePersonalNouns, sweepWords
+// and personalOpeners to its flags ("percent" and the first words of the
 // boilerplate phrases too), and each word of the boilerplate phrases to
 // its number in boilerplateVocab, so that splitting a sentence looks a word
 // up once. It is an open-addressing table by FNV hash, built at start-up
@@ -753,6 +761,7 @@ var wordInfoTable = func() (t infoTable) {
 		{infoExhort, judgeExhortations},
 		{infoExperience, judgeExperienceVerbs},
 		{infoPersonalNoun, judgePersonalNouns},
+		{infoSweep, sweepWords},
 	}
 	n := len(personalOpeners) + len(boilerplateVocab)
 	for _, l := range featWordLists {

@@ -176,6 +176,7 @@ func TestWordInfoTable(t *testing.T) {
 	set(strings.Fields(judgeExhortations), infoExhort)
 	set(strings.Fields(judgeExperienceVerbs), infoExperience)
 	set(strings.Fields(judgePersonalNouns), infoPersonalNoun)
+	set(strings.Fields(sweepWords), infoSweep)
 	set(personalOpeners, infoPersonal)
 	set([]string{"percent"}, infoPercent)
 	for _, p := range boilerplate {

@@ -30,8 +30,23 @@ const (
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
 )
 
+// HypotheticalFactor is the factor of a sentence that opens with a
+// condition, "If inflation fell to 2%, mortgage rates would drop.": its
+// figures are supposed, not stated, and it keeps its reasons, the last
+// saying so.
+const HypotheticalFactor = 0.5
+
 // MaxReasons is the most reasons a judgement carries.
 const MaxReasons = 4
+
+// ReasonFloor is the lowest score at which [Model.Judge] gives a sentence
+// that no rule set aside its types and reasons: the floor of the page's
+// threshold slider, so that every sentence the claims panel can list
+// explains itself, whether or not it reaches the model's threshold. A
+// sentence under it, or one a rule set aside (page furniture, a question,
+// boilerplate) that stays under the threshold, carries only that rule's
+// reason, if any.
+const ReasonFloor = 0.05
 
 // Judge returns one judgement per sentence of src, using the model embedded
 // in the package (see [DefaultModel]); toks are the tokens of src and spans
@@ -55,12 +70,14 @@ func Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []
 // furniture, datelines, short headings, questions, exhortations, fragments
 // and news boilerplate (see [FurnitureFactor] and the factors after it).
 // A sentence is check-worthy when its score reaches
-// m.Threshold. Types are given only to check-worthy sentences: quantity
+// m.Threshold. Types are given to check-worthy sentences, and to those
+// that no rule set aside and score at least [ReasonFloor]: quantity
 // when it has a money, percent or quantity span, prediction, causation and
 // rule for those spans, personal for first-person experience ("I was",
 // "I saw", "my"), and other when none of these applies. Reasons say, in up
-// to [MaxReasons] short strings, which spans and words drove a check-worthy
-// score, or why a sentence was set aside.
+// to [MaxReasons] short strings, which spans and words drove the score of
+// such a sentence (and last, for one under the threshold, why it is judged
+// on its quotations), or why another sentence was set aside.
 func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentence, spans []Span) []Judgement {
 	out := make([]Judgement, len(sents))
 	f := m.featurizer()
@@ -120,9 +137,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 		}
 		// A quotation with its attribution is judged on the quoted words.
+		// But a quotation that states a figure, a rule or a forecast
+		// with a date or figure keeps them: it scores the greater of the
+		// two.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
-		if !quoted {
+		if !quoted || quotedClaimPart(src, ss) {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, src[start:end])
@@ -156,10 +176,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if f.odd && unreadable(src, toks, s) {
 			factor, why = UnreadableFactor, "not readable text"
 		}
-		if quoted {
+		if quoted && qs >= score {
 			score = qs
 			if why == "" {
-				why = "quotation judged on its own words"
+				why = quotedReason
 			}
 		} else if why == askedClaimReason {
 			// scored as the statement it makes, without its "?"
@@ -175,12 +195,21 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else {
 			flag = textRange{}
 		}
+		sweeping := factor >= 1 && sweepingEvidence(f)
+		if sweeping {
+			j.Score = max(j.Score, m.Threshold)
+		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
-		if j.CheckWorthy {
+		if j.CheckWorthy || j.Score >= ReasonFloor && (factor >= 1 || why == hypotheticalReason) {
+			// under the threshold, a sentence no rule set aside: the
+			// claims panel lists it when the slider goes down to it
 			j.Types = judgeTypes(f, src, ss, spans == nil)
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
-			if why == askedClaimReason {
+			if sweeping {
+				why = sweepingReason
+			}
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == sweepingReason || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if n := len(j.Reasons); n == MaxReasons {
@@ -388,6 +417,43 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	}
 	f.counted = false // extract counted a quotation's words
 	return best, true
+}
+
+// quotedClaimPart reports whether a direct quotation among the spans ss of
+// a sentence of src holds a part of a claim that a quoted opinion seldom
+// has: a sum, a rate or a count in digits ("“We will build 40,000 homes a
+// year,” she said"), a rule, or a forecast with a date ("“Debt will fall by
+// 2030,” he said"). [Model.Judge] then scores the sentence as a whole
+// too, and keeps the greater score: the quoted words alone may lose what
+// makes them a claim, since the model learnt from debates, where such
+// pledges are said, not quoted.
+func quotedClaimPart(src []byte, ss []Span) bool {
+	prediction, dated := false, false
+	for _, q := range ss {
+		if q.Kind != Quote {
+			continue
+		}
+		for _, sp := range ss {
+			if sp.Start < q.Start || sp.End > q.End || sp.Start >= sp.End {
+				continue
+			}
+			switch sp.Kind {
+			case Money, Percent, Rule:
+				return true
+			case Quantity:
+				// a count in digits: "two soft goals" is as often said
+				// in an opinion
+				if bytes.ContainsAny(sp.Text(src), "0123456789") {
+					return true
+				}
+			case Prediction:
+				prediction = true
+			case Date:
+				dated = true
+			}
+		}
+	}
+	return prediction && dated
 }
 
 // figureOutsideQuotes reports whether the sentence [start, end) states a
@@ -635,12 +701,25 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		return QuestionFactor, "question"
 	}
-	// a reporter's turn in a transcript that states no figure, date or the
-	// like: "Q One more on the money.", "Q: Some say ...". What a
-	// questioner says is put to the speaker, not claimed.
+	// a reporter's turn in a transcript: "Q: Is that fair." asks, and
+	// "Q One more on the money." states no figure, date or the like; what
+	// a questioner says is put to the speaker, not claimed. But a claim
+	// the questioner reports ("Q: Your opponents say you are cutting the
+	// budget.") is scored as it would be anywhere, and says who put it.
 	if len(words) > 1 {
-		if q := src[words[0].srcStart:]; len(q) > 2 && q[0] == 'Q' && (q[1] == ':' && q[2] == ' ' || q[1] == ' ' && 'A' <= q[2] && q[2] <= 'Z') && !hasClaimPart(ss) {
-			return QuestionFactor, "question"
+		if q := src[words[0].srcStart:]; len(q) > 2 && q[0] == 'Q' && (q[1] == ':' && q[2] == ' ' || q[1] == ' ' && 'A' <= q[2] && q[2] <= 'Z') {
+			k := 1
+			if string(f.text(words[1])) == ":" {
+				k = 2
+			}
+			switch {
+			case k < len(words) && words[k].class == fwAlpha && wordIn(askingWords, f.text(words[k])):
+				return QuestionFactor, "question"
+			case reportedClaim(ss, words[0].srcEnd):
+				return 1, interviewerReason
+			case !hasClaimPart(ss):
+				return QuestionFactor, "interviewer's words, not a claim"
+			}
 		}
 	}
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 && callToAction(f, src, words) {
@@ -658,6 +737,14 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	if alpha <= 4 && c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
 		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
+	}
+	if alpha <= 5 && !c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && wordIn("rating verdict", f.text(words[0])) {
+		// a fact-checker's verdict on the claim it checked, "RATING:
+		// Mostly false", "Verdict: Misleading": its finding, not a claim
+		return BoilerplateFactor, "a fact-checker's rating"
+	}
+	if alpha == 2 && c.numbers && wordIn("posted updated published", f.text(words[0])) && string(f.text(words[1])) == "at" {
+		return FurnitureFactor, "page furniture" // a live blog's "Posted at 14:32"
 	}
 	if alpha <= 6 && !c.numbers && len(ss) > 0 && ss[0].Kind == Person && int32(ss[0].Start) == words[0].srcStart && writerTagline(f, words, int32(ss[0].End)) {
 		return BoilerplateFactor, "writer's tagline" // "Dana Whitfield covers housing."
@@ -684,6 +771,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
+	if hypothetical(f, sent) {
+		return HypotheticalFactor, hypotheticalReason
+	}
 	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
 		return BoilerplateFactor, "greeting"
 	}
@@ -692,6 +782,80 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// quotedReason is the last reason of a sentence under the threshold that
+// [Model.Judge] scores on its quotations alone (see [QuoteShare]).
+const quotedReason = "quotation judged on its own words"
+
+// sweepingReason is the last reason of a sentence that claims all the
+// evidence, or none, is on one side (see sweepingEvidence).
+const sweepingReason = "sweeping claim about evidence"
+
+// sweepWords open a sweeping claim about evidence, separated by spaces
+// (see wordInfoTable and sweepingEvidence).
+const sweepWords = "every all no"
+
+// sweepingEvidence reports whether the sentence f holds says that every,
+// all or no study, expert or the like says, shows or finds something:
+// "Every serious study says so.", "No economist believes the figures."
+// A checker can test such a claim against the studies; [Model.Judge]
+// makes it check-worthy whatever the model's score.
+func sweepingEvidence(f *featurizer) bool {
+	if f.counted && f.counts.infos&infoSweep == 0 {
+		return false // most sentences: extract saw none of the words
+	}
+	words := f.words
+	for i := 0; i+2 < len(words); i++ {
+		if words[i].info&infoSweep == 0 {
+			continue
+		}
+		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
+			if wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", f.text(words[k])) {
+				return wordIn("says say shows show showed finds find found suggests suggest confirms confirm supports support backs back agrees agree believes believe thinks think", f.text(words[k+1]))
+			}
+		}
+	}
+	return false
+}
+
+// hypotheticalReason is the last reason of a sentence that opens with a
+// condition (see hypothetical).
+const hypotheticalReason = "hypothetical (if …)"
+
+// hypothetical reports whether the sentence f holds, whose text is sent,
+// opens with a condition set off by a comma, maybe after "and", "but" or
+// "so": "If inflation fell to 2%, mortgage rates would drop." Its figures
+// are supposed, not stated. "If you look at the record, …" and the like
+// lead in to a claim and are not hypothetical.
+func hypothetical(f *featurizer, sent []byte) bool {
+	words := f.words
+	k := 0
+	for ; k < len(words) && k < 2; k++ {
+		if t := string(f.text(words[k])); t != "and" && t != "but" && t != "so" {
+			break
+		}
+	}
+	if k+2 >= len(words) || string(f.text(words[k])) != "if" || bytes.IndexByte(sent, ',') < 0 {
+		return false
+	}
+	return !(string(f.text(words[k+1])) == "you" && wordIn("look take think go listen compare", f.text(words[k+2])))
+}
+
+// interviewerReason is the last reason of a claim an interviewer's "Q:"
+// turn reports: "Q: Your opponents say you are cutting the budget."
+const interviewerReason = "put by the interviewer"
+
+// reportedClaim reports whether the spans ss of a sentence have a speaker
+// that starts at or after from: the "Your opponents" of "Q: Your
+// opponents say …", not the "Q" label.
+func reportedClaim(ss []Span, from int32) bool {
+	for _, sp := range ss {
+		if sp.Kind == Speaker && sp.Start >= from {
+			return true
+		}
+	}
+	return false
 }
 
 // askedClaimReason is the reason of a statement of a figure that ends in
@@ -879,6 +1043,21 @@ var boilerplate = [][]string{
 	{"we", "now", "come", "to"},
 	{"official", "engagements"},
 	{"calm", "down", "$"},
+	// a live blog's and an interview's notes on themselves, and a
+	// fact-checker's key to its ratings: "We're closing the live blog
+	// now.", "Show key events only", "Please turn on JavaScript to use
+	// this feature", "This interview has been edited for length and
+	// clarity.", "Rating guide: We rate a claim Misleading when …"
+	{"closing", "the", "live", "blog"},
+	{"closing", "this", "live", "blog"},
+	{"pausing", "the", "live", "blog"},
+	{"show", "key", "events"},
+	{"turn", "on", "javascript"},
+	{"enable", "javascript"},
+	{"edited", "for", "length"},
+	{"edited", "for", "clarity"},
+	{"edited", "and", "condensed"},
+	{"rating", "guide"},
 	// the police's note that a victim's family knows, which a report of a
 	// death repeats: "His family have been informed." It must end the
 	// sentence or a clause before "and" ("$", see phraseIDsAt): "The
@@ -1945,4 +2124,9 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 	"what which who about more over into only also just very " +
 	// Reporting verbs and bare time or modal words weigh on the score but
 	// explain nothing on their own.
-	"said says say told according since will would could can may after before when then now last year"
+	"said says say told according since will would could can may after before when then now last year " +
+	// Words that weigh on the score but say nothing a reader can check:
+	// a contraction ("We're closing the live blog"), a hedge of a
+	// rating ("Mostly false"), the word for what is checked ("The spoken
+	// claim"), an ordinal with no thing counted ("its first reaction").
+	"we're i'm you're they're it's that's there's we've i've mostly claim claims claimed first"

@@ -131,8 +131,8 @@ func TestJudgeNewsSentences(t *testing.T) {
 			if j.CheckWorthy != (j.Score >= m.Threshold) {
 				t.Errorf("CheckWorthy %v disagrees with score %.3f", j.CheckWorthy, j.Score)
 			}
-			if (j.Types != 0) != j.CheckWorthy {
-				t.Errorf("Types = %v for CheckWorthy %v", j.Types.Names(), j.CheckWorthy)
+			if j.CheckWorthy && j.Types == 0 || j.Score < ReasonFloor && j.Types != 0 {
+				t.Errorf("Types = %v for CheckWorthy %v, score %.3f", j.Types.Names(), j.CheckWorthy, j.Score)
 			}
 			if tt.worth && len(j.Reasons) == 0 {
 				t.Error("a check-worthy sentence has no reasons")
@@ -191,23 +191,32 @@ func TestJudgeRulesLowerScores(t *testing.T) {
 	}
 }
 
-// A reporter's turn in a transcript ("Q One more on the money.") is a
-// question put, unless it states a figure, a date or the like; a word
-// that merely starts with "Q" is no turn.
+// A reporter's turn in a transcript is set aside when it asks ("Q: Is
+// that fair.") or states no figure, date or the like ("Q One more on the
+// money."), with a reason that tells which; a claim it reports ("Q: Some
+// people say …") is scored as it would be anywhere, and says it was put
+// by the interviewer; a word that merely starts with "Q" is no turn.
 func TestJudgeQuestioner(t *testing.T) {
 	tests := []struct {
-		text     string
-		question bool
+		text   string
+		reason string // a reason the sentence has, or "" for no rule's
 	}{
-		{"Q One more on the money.", true},
-		{"Q: Some people say the agency was too slow.", true},
-		{"Q Renata, the governor said last month that Ohio was in good shape.", false},
-		{"Q fever is spread by goats and sheep.", false},
+		{"Q One more on the money.", "interviewer's words, not a claim"},
+		{"Q: Is that fair to tenants.", "question"},
+		{"Q: Some people say the agency was too slow.", interviewerReason},
+		{"Q Renata, the governor said last month that Ohio was in good shape.", interviewerReason},
+		{"Q fever is spread by goats and sheep.", ""},
 	}
+	rules := []string{"question", "interviewer's words, not a claim", interviewerReason}
 	for _, tt := range tests {
 		j := judgeOne(tt.text, segment.Body)
-		if got := slices.Contains(j.Reasons, "question"); got != tt.question || tt.question && j.CheckWorthy {
-			t.Errorf("%q: score %.3f, reasons %q; want a question: %v", tt.text, j.Score, j.Reasons, tt.question)
+		for _, r := range rules {
+			if got := slices.Contains(j.Reasons, r); got != (r == tt.reason) {
+				t.Errorf("%q: score %.3f, reasons %q; want the reason %q", tt.text, j.Score, j.Reasons, tt.reason)
+			}
+		}
+		if tt.reason != "" && tt.reason != interviewerReason && j.CheckWorthy {
+			t.Errorf("%q: check-worthy (%.3f), want it set aside", tt.text, j.Score)
 		}
 	}
 }
