@@ -56,8 +56,9 @@ func main() {
 	pageOnly := flag.Bool("page", false, "measure only paste to painted in the built page (no peers, throughput, start-up or profile)")
 	pageRuns := flag.Int("page-runs", 0, "timed pastes per text in the page (default 5, 3 with -quick)")
 	pageTrace := flag.String("page-trace", "", "record a Chrome trace of the pastes in the page into `file`.1000w.json and file.10000w.json (open in DevTools' Performance panel)")
+	pageWait := flag.Duration("page-wait", 0, "in the page, wait this `long` after the engine is ready before the first paste, so that the browser has optimized the engine's code (a visitor who pastes later, or comes back)")
 	flag.Parse()
-	pg := pageOptions{only: *pageOnly, runs: *pageRuns, trace: *pageTrace}
+	pg := pageOptions{only: *pageOnly, runs: *pageRuns, trace: *pageTrace, wait: *pageWait}
 	if err := mainErr(*out, *sizes, *quick, *prof, *profText, *chrome, *npmDir, *rev, *budget, pg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -68,12 +69,15 @@ func logf(format string, a ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", a...)
 }
 
-// pageOptions says how the page is measured: alone (-page), and how many
-// timed pastes per text (-page-runs; 0 for the default).
+// pageOptions says how the page is measured: alone (-page), how many
+// timed pastes per text (-page-runs; 0 for the default), where to write a
+// trace (-page-trace), and how long to wait after the engine is ready
+// before the first paste (-page-wait).
 type pageOptions struct {
 	only  bool
 	runs  int
 	trace string
+	wait  time.Duration
 }
 
 func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, npmDir, rev string, budget time.Duration, pg pageOptions) error {
@@ -184,7 +188,7 @@ func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, n
 	}
 	if eng.Site == "" {
 		rep.PageNote = "no built site (cmd/build missing), so no page to drive."
-	} else if err := measurePage(bctx, eng.Site, pageWords, texts, quick, pg.only, pg.runs, pg.trace, rep); err != nil {
+	} else if err := measurePage(bctx, eng.Site, pageWords, texts, quick, pg, rep); err != nil {
 		rep.PageNote = "failed: " + err.Error()
 		logf("page: %v", err)
 	}
