@@ -141,6 +141,10 @@ func TestReview9Furniture(t *testing.T) {
 		{name: "a page's note on scripts", in: "Please turn on JavaScript to use this feature", cw: "no"},
 		{name: "an interview's note on itself", in: "This interview has been edited for length and clarity.", want: []string{"news boilerplate"}, cw: "no"},
 		{name: "the word claim is no reason", in: "The spoken claim in the video is unchanged.", not: []string{"words: 'claim'"}},
+		{name: "who made the claim", in: "Claim: \"Crime has fallen by 30%.\"\n\nWho said it: Mayor Colin Ashworth-Reid, in a campaign video posted on 4 March.",
+			sent: 1, want: []string{"a fact check's field: who made the claim"}, not: []string{"date: on 4 March"}, cw: "no"},
+		{name: "a claimant field", in: "Claimed by: Jo Bloggs MP, on 4 March.", want: []string{"a fact check's field: who made the claim"}, cw: "no"},
+		{name: "a question that starts alike", in: "Who said it would cost £40m?", not: []string{"a fact check's field: who made the claim"}},
 		{name: "a bare ordinal is no reason", in: "The Institute for Fiscal Studies has just published its first reaction.", not: []string{"words: 'first'"}},
 	}
 	for _, tt := range tests {

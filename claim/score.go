@@ -2,13 +2,13 @@ package claim
 
 import (
 	"bytes"
-
-	"github.com/claimlight/claimlight/amount"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -742,6 +742,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// a fact-checker's verdict on the claim it checked, "RATING:
 		// Mostly false", "Verdict: Misleading": its finding, not a claim
 		return BoilerplateFactor, "a fact-checker's rating"
+	}
+	if alpha <= 40 && claimantLabel(f, words) {
+		// a fact check's field naming who made the claim under test,
+		// "Who said it: Mayor Colin Ashworth-Reid, in a video posted on 4
+		// March": the claim's speaker, not a claim of its own
+		return BoilerplateFactor, "a fact check's field: who made the claim"
 	}
 	if alpha == 2 && c.numbers && wordIn("posted updated published", f.text(words[0])) && string(f.text(words[1])) == "at" {
 		return FurnitureFactor, "page furniture" // a live blog's "Posted at 14:32"
@@ -2130,3 +2136,33 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 	// rating ("Mostly false"), the word for what is checked ("The spoken
 	// claim"), an ordinal with no thing counted ("its first reaction").
 	"we're i'm you're they're it's that's there's we've i've mostly claim claims claimed first"
+
+// claimantLabel reports whether words open with the label of a fact
+// check's field naming who made the claim: "Who said it:", "Claimed by:",
+// "Who made the claim:" (the fields claimantFields lists).
+func claimantLabel(f *featurizer, words []fword) bool {
+	if len(words) < 3 || words[0].class != fwAlpha || !wordIn("who claimed", f.text(words[0])) {
+		return false
+	}
+	var label [5]string
+	n := 0
+	for _, w := range words {
+		t := string(f.text(w))
+		if t == ":" {
+			break
+		}
+		if n == len(label) {
+			return false
+		}
+		label[n] = t
+		n++
+	}
+	if n == len(words) {
+		return false
+	}
+	switch strings.Join(label[:n], " ") {
+	case "who said it", "claimed by", "who made the claim":
+		return true
+	}
+	return false
+}
