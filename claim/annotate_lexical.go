@@ -236,6 +236,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWill) && a.is(i-1, wDet) && a.same(i-1, i) {
 			return 0, false // "the will to fight"
 		}
+		if a.word(i, wdWill) && !a.same(i-1, i) && a.text(i)[0] == 'W' {
+			return 0, false // "Will house prices fall?": a question, its subject after it
+		}
 		if t := a.text(k); len(t) > 2 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && t[len(t)-2] != 'u' && t[len(t)-2] != 'y' {
 			return 0, false // a noun, not a verb: "How much will bills go up?" ("will always" is kept)
 		}

@@ -450,7 +450,7 @@ func TestAnnotate(t *testing.T) {
 			[]string{"speaker: Mr Penhallow", "cue: accused", "quote: “cooking the books”", "speaker: MP", "cue: shouted", "quote: “Shame!”"}, nil},
 		{"as early as", "Construction could begin as early as 2028, or as late as 2031, and as many as 2028 people came.",
 			[]string{"hedge: could", "date: as early as 2028", "date: as late as 2031", "quantity: as many as 2028 people"}, nil},
-		{"will before a noun", "How much will bills go up? Prices will always rise, and costs will fall.",
+		{"will before a noun, will opening a question", "How much will bills go up? Will house prices fall? Prices will always rise, and costs will fall.",
 			[]string{"prediction: will always", "prediction: will fall"}, nil},
 		{"firsts", "It is the world's first solid-state battery and a first-ever deal; tests found that it lasts.",
 			[]string{"comparison: world's first", "comparison: first-ever", "speaker: tests", "cue: found"}, nil},
