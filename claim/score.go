@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/strs"
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -1710,7 +1711,7 @@ const durationLabel = "duration: "
 // not one. A prison term or a wait is then not given as a date or a bare
 // quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
-	if !wordIn(durationUnits, finalWord(t)) {
+	if !durationUnits.Has(finalWord(t)) {
 		return false // the test at the end, made first: most spans are no length of time
 	}
 	first, rest := cutWord(t)
@@ -1738,11 +1739,13 @@ func durationText(t []byte) bool {
 			return false // a rate, "14,000 vehicles a day", or a count over a length, "2 million people over five years"
 		}
 	}
-	return wordIn(durationUnits, last)
+	return durationUnits.Has(last)
 }
 
-// durationUnits are the words that end a length of time.
-const durationUnits = "second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades century centuries"
+// durationUnits are the words that end a length of time, in a table
+// rather than a list for wordIn: durationText tests the last word of
+// every date and quantity a reason quotes.
+var durationUnits = wordset.Of("second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years|decade|decades|century|centuries")
 
 // finalWord returns the last word of t, after its last space, tab or line
 // break.
