@@ -129,6 +129,7 @@ type annotator struct {
 
 	spans    []Span  // in creation order; Link is a creation index
 	ents     []ent   // entities found, in order
+	entHint  int     // where the last searchEnts ended, at most len(ents)
 	surnames hashSet // stem hashes of the last words of people's full names
 	orgHeads hashSet // hashes of the first words of organisations' names ("Helix" of "Helix Semiconductor")
 	nested   bool    // subjectAt is looking for the head of a longer phrase

@@ -1235,7 +1235,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		return
 	}
 	en := ent{a: int32(s), b: int32(e), kind: k}
-	at := searchEnts(a.ents, s)
+	at := a.searchEnts(s)
 	// insert at its place; by hand, as slices.Insert's generic code cost
 	// the wasm build 1 KB
 	a.ents = append(a.ents, ent{})
@@ -1289,7 +1289,7 @@ func (a *annotator) stemHash(i int) uint64 {
 // entAt returns the index in ents of the entity that ends at e (or starts
 // at s when e < 0), or -1.
 func (a *annotator) entEndingAt(e int) int {
-	k := searchEnts(a.ents, e)
+	k := a.searchEnts(e)
 	for k--; k >= 0 && int(a.ents[k].a) >= e-maxRun*3; k-- {
 		if int(a.ents[k].b) == e {
 			return k
@@ -1301,7 +1301,7 @@ func (a *annotator) entEndingAt(e int) int {
 // entStartingAt returns the index in ents of the entity that starts at s
 // (or at "the" before it), or -1.
 func (a *annotator) entStartingAt(s int) int {
-	k := searchEnts(a.ents, s)
+	k := a.searchEnts(s)
 	if k == len(a.ents) || int(a.ents[k].a) != s {
 		return -1
 	}
@@ -1310,19 +1310,37 @@ func (a *annotator) entStartingAt(s int) int {
 
 // inEnt reports whether position p is inside a name found by entities.
 func (a *annotator) inEnt(p int) bool {
-	k := searchEnts(a.ents, p+1) - 1
+	k := a.searchEnts(p+1) - 1
 	return k >= 0 && int(a.ents[k].a) <= p && p < int(a.ents[k].b)
 }
 
-// searchEnts returns the index of the first entity of ents, sorted by
+// searchEnts returns the index of the first entity of a.ents, sorted by
 // start, that starts at s or after.
-func searchEnts(ents []ent, s int) int {
+func (a *annotator) searchEnts(s int) int {
 	// Entities are found, and mostly looked for, in order: most searches
-	// (addEntity's, entEndingAt's during entities) end past the last one.
-	if n := len(ents); n == 0 || int(ents[n-1].a) < s {
+	// (addEntity's, entEndingAt's during entities) end past the last one,
+	// and most others near where the search before ended (a.entHint),
+	// from where the search widens before it halves.
+	ents := a.ents
+	n := len(ents)
+	if n == 0 || int(ents[n-1].a) < s {
 		return n
 	}
-	lo, hi := 0, len(ents)
+	// The answer is below n, in [lo, hi] once the widening is done.
+	h := min(a.entHint, n-1)
+	lo, hi := h+1, h
+	if int(ents[h].a) < s {
+		for step := 1; hi < n && int(ents[hi].a) < s; step *= 2 {
+			lo, hi = hi+1, hi+step
+		}
+		hi = min(hi, n)
+	} else {
+		lo = h
+		for step := 1; lo >= 0 && int(ents[lo].a) >= s; step *= 2 {
+			hi, lo = lo, lo-step
+		}
+		lo = max(lo, -1) + 1
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if int(ents[m].a) < s {
@@ -1331,5 +1349,6 @@ func searchEnts(ents []ent, s int) int {
 			hi = m
 		}
 	}
+	a.entHint = lo
 	return lo
 }

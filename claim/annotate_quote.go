@@ -446,7 +446,7 @@ func (a *annotator) afterSpeaker(attrs []attribution, spk, from int) int {
 // personBetween reports whether a person is named in positions [from,
 // to): then a quotation after them need not be the earlier speaker's.
 func (a *annotator) personBetween(from, to int) bool {
-	for k := searchEnts(a.ents, from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
+	for k := a.searchEnts(from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
 		if a.ents[k].kind == Person {
 			return true
 		}
