@@ -232,13 +232,27 @@ const maxRowLen = 300
 // out with spaces.
 var doubleSpace = []byte("  ")
 
+// hasDoubleSpace reports whether line holds two spaces in a row. It looks
+// in pieces of 64 bytes, which overlap by one: bytes.Contains compares a
+// piece that short with a vector loop, but in a longer line it stops at
+// each space, one in six bytes of prose.
+func hasDoubleSpace(line []byte) bool {
+	for len(line) > 64 {
+		if bytes.Contains(line[:64], doubleSpace) {
+			return true
+		}
+		line = line[63:]
+	}
+	return bytes.Contains(line, doubleSpace)
+}
+
 // gapCells returns, for the line [a, b) whose text is line, 2000 and the
 // number of its wide gaps, runs of two spaces or more between its words
 // not after a stop, if it has two or more and a figure: the row of a
 // table laid out with spaces, "Northvale Water    148      -12.1%".
 // Otherwise it returns 0.
 func (sp *splitter) gapCells(a, b int, line []byte) int {
-	if len(line) > maxRowLen || !bytes.Contains(line, doubleSpace) {
+	if len(line) > maxRowLen || !hasDoubleSpace(line) {
 		return 0
 	}
 	gaps, figure := 0, false
