@@ -1716,7 +1716,7 @@ func durationText(t []byte) bool {
 	}
 	first, rest := cutWord(t)
 	for range 4 {
-		if !wordIn("for For in In over Over within Within at least most more More less Less fewer than about About almost Almost nearly Nearly around Around roughly just Just only Only up Up to barely", first) {
+		if !durationLeads.Has(first) {
 			break
 		}
 		first, rest = cutWord(rest)
@@ -1728,7 +1728,7 @@ func durationText(t []byte) bool {
 		if len(first) == 4 {
 			return false // "for 2024 and 2025": years
 		}
-	} else if !wordIn("a an A An one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty several few many One Two Three Four Five Six Seven Eight Nine Ten Several", first) {
+	} else if !durationCounts.Has(first) {
 		return false
 	}
 	last, prev := rest, first
@@ -1746,6 +1746,16 @@ func durationText(t []byte) bool {
 // rather than a list for wordIn: durationText tests the last word of
 // every date and quantity a reason quotes.
 var durationUnits = wordset.Of("second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|year|years|decade|decades|century|centuries")
+
+// durationLeads are the words durationText passes over before a length
+// of time's count ("for", "at least", "about"), and durationCounts the
+// words that may give the count in letters.
+var (
+	durationLeads = wordset.Of("for|For|in|In|over|Over|within|Within|at|least|most|more|More|less|Less|fewer|than|about|About|almost|Almost|" +
+		"nearly|Nearly|around|Around|roughly|just|Just|only|Only|up|Up|to|barely")
+	durationCounts = wordset.Of("a|an|A|An|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|" +
+		"several|few|many|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several")
+)
 
 // finalWord returns the last word of t, after its last space, tab or line
 // break.
