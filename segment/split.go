@@ -1994,13 +1994,22 @@ func creditTail(line []byte) bool {
 	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' {
 		return false
 	}
-	// the last ": " in the line's last 75 bytes (bytes.LastIndex would
-	// bring Rabin-Karp code into the wasm build)
-	c := len(line) - 2
-	for c >= max(0, len(line)-75) && (line[c] != ':' || line[c+1] != ' ') {
-		c--
+	// the last ": " in the line's last 75 bytes, from the colons that
+	// bytes.IndexByte finds, which looks at many bytes at once (a loop
+	// back from the end looked at each; bytes.LastIndex would bring
+	// Rabin-Karp code into the wasm build)
+	c := -1
+	for i := max(0, len(line)-75); i < len(line)-1; {
+		j := bytes.IndexByte(line[i:len(line)-1], ':')
+		if j < 0 {
+			break
+		}
+		if line[i+j+1] == ' ' {
+			c = i + j
+		}
+		i += j + 1
 	}
-	if c < max(0, len(line)-75) {
+	if c < 0 {
 		return false
 	}
 	tail := line[c+2:]
