@@ -38,6 +38,9 @@ func (a *annotator) entities() {
 // zoneOfClock reports whether position i is a time zone that ends a clock
 // time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET".
 func (a *annotator) zoneOfClock(i int) bool {
+	if a.shapeOf(i)&shAllCaps == 0 {
+		return false // every zone of zoneNames is in capitals: most names are not
+	}
 	n := i - 1
 	if n < 0 || a.kind(n) != tokenize.Number && !(a.word(n, wdAMDot) || a.word(n, wdPMDot) || a.word(n, wdAm) || a.word(n, wdPm)) {
 		return false
