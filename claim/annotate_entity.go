@@ -436,7 +436,7 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
-	if e-s == 1 && string(a.text(s)) == "NICE" {
+	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && string(a.text(s)) == "NICE" {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
 	}
@@ -502,16 +502,21 @@ func (a *annotator) classifyRun(s, e int) {
 	if s >= e {
 		return
 	}
-	if t := a.text(s); e-s >= 2 && len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
-		s++ // "Hi Dave": a greeting and a name
+	// The three tests of runs of two words or more; most runs are one.
+	if e-s >= 2 {
+		if t := a.text(s); len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
+			s++ // "Hi Dave": a greeting and a name
+		}
 	}
-	if t := a.text(e - 1); e-s >= 2 && len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
-		a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
-		return
-	}
-	if t := a.text(e - 1); e-s >= 2 && (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {
-		a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
-		return
+	if e-s >= 2 {
+		if t := a.text(e - 1); len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
+			a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
+			return
+		}
+		if t := a.text(e - 1); (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {
+			a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
+			return
+		}
 	}
 	role := a.roleOf(s)
 	heading := role == segment.Heading || role == segment.Furniture
