@@ -602,7 +602,8 @@ func (a *annotator) dateCore(i int) int {
 		return i
 	}
 	id := a.pos[i].wid // i is in range: a.word(i, w) is id == w
-	if (id == wdCirca || id == wdCaDot || string(a.text(i)) == "c.") && a.same(i, i+1) {
+	// "c." is an abbreviation: a word has no dot (see mayStartNumeric)
+	if (id == wdCirca || id == wdCaDot || a.pos[i].kind == tokenize.Abbrev && string(a.text(i)) == "c.") && a.same(i, i+1) {
 		if j := a.eraYear(i + 1); j > i+1 {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
