@@ -129,6 +129,7 @@ type annotator struct {
 
 	spans    []Span  // in creation order; Link is a creation index
 	ents     []ent   // entities found, in order
+	entHint  int     // where the last searchEnts ended, at most len(ents)
 	surnames hashSet // stem hashes of the last words of people's full names
 	orgHeads hashSet // hashes of the first words of organisations' names ("Helix" of "Helix Semiconductor")
 	nested   bool    // subjectAt is looking for the head of a longer phrase
@@ -565,16 +566,24 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			continue
 		}
 		if pend >= aBreak && p > 0 {
-			a.lineStarts = append(a.lineStarts, int32(p))
-			if !blank || pend >= 2*aBreak {
-				a.paraStarts = append(a.paraStarts, int32(p))
-			}
+			a.breakBefore(p, blank, pend >= 2*aBreak)
 		}
-		sh := shape(pend)
+		if p&mask == 0 {
+			base = int32(ti)
+			a.wBase = append(a.wBase, base)
+		}
+		d := int32(ti) - base
+		if d > 255 {
+			a.pos = pos[:p]
+			a.widen(p, int32(ti))
+			mask, base, d = 0, int32(ti), 0 // widen made ti the base of p's block
+		}
+		// The position is written as its parts are found, field by
+		// field (a composite literal is built on the stack first), so
+		// that fewer values stay live across the loop's calls.
+		pp, tb := &pos[p], &tbits[p]
+		pp.off, pp.kind, pp.sh = uint8(d), k, shape(pend)
 		pend = int(shGlued)
-		var c uint8
-		var id wordID
-		var tb tbit
 		cue := false // see cueWord
 		if k == tokenize.Word || k == tokenize.Abbrev {
 			s, e := t.Start, t.End
@@ -595,40 +604,28 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 				if me.seen != memo.doc {
 					a.firstSeen(me)
 				}
-				sh |= me.sh
-				c, id, tb, cue = me.c, me.id, me.tb, me.cue
+				pp.sh |= me.sh
+				pp.cls, pp.wid, *tb, cue = me.c, me.id, me.tb, me.cue
 			} else if e-s <= maxWordLen {
-				var wsh shape
-				wsh, c, id, tb = a.spellNew(k, src[s:e], nil, 0, 0)
-				sh |= wsh
-				cue = cueWord(c, id)
+				wsh, c, id, wtb := a.spellNew(k, src[s:e], nil, 0, 0)
+				pp.sh |= wsh
+				pp.cls, pp.wid, *tb, cue = c, id, wtb, cueWord(c, id)
 			} else {
 				text := src[s:e]
-				sh |= spell(text)
-				tb = textBits(k, sh, c, id, text, containsByte(text, '-'))
+				pp.sh |= spell(text)
+				pp.cls, pp.wid, *tb = 0, 0, textBits(k, pp.sh, 0, 0, text, containsByte(text, '-'))
 			}
-		} else if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
-			id = a.foldID(src[t.Start:t.End])
-			cue = cueWord(c, id)
-		}
-		if p&mask == 0 {
-			base = int32(ti)
-			a.wBase = append(a.wBase, base)
-		}
-		d := int32(ti) - base
-		if d > 255 {
-			a.pos = pos[:p]
-			a.widen(p, int32(ti))
-			mask, base, d = 0, int32(ti), 0 // widen made ti the base of p's block
-		}
-		// Field by field: a composite literal is built on the stack first.
-		pp := &pos[p]
-		pp.off, pp.kind, pp.cls, pp.sh, pp.wid = uint8(d), k, c, sh, id
-		tbits[p] = tb
-		if k == tokenize.Currency && sh&shGlued != 0 && p > 0 && pos[p-1].kind == tokenize.Word && pos[p-1].sh&shUpper != 0 {
-			// A capitalized word glued to a currency sign after it is
-			// not a name ("US$5 million"): see nameToken.
-			tbits[p-1] &^= tbName
+		} else {
+			pp.cls, pp.wid, *tb = 0, 0, 0
+			if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
+				pp.wid = a.foldID(src[t.Start:t.End])
+				cue = cueWord(0, pp.wid)
+			}
+			if k == tokenize.Currency && pp.sh&shGlued != 0 && p > 0 && pos[p-1].kind == tokenize.Word && pos[p-1].sh&shUpper != 0 {
+				// A capitalized word glued to a currency sign after it is
+				// not a name ("US$5 million"): see nameToken.
+				tbits[p-1] &^= tbName
+			}
 		}
 		p++
 		// The opening quotation marks are counted and the cue words
@@ -658,6 +655,17 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		if pos[q].kind == tokenize.OpenQuote {
 			a.opens++
 		}
+	}
+}
+
+// breakBefore notes that position p starts a line, after one or more
+// line breaks, and a paragraph too when blank is false (see paragraphs)
+// or blankLine says a blank line came before it: positions' work off its
+// loop's path.
+func (a *annotator) breakBefore(p int, blank, blankLine bool) {
+	a.lineStarts = append(a.lineStarts, int32(p))
+	if !blank || blankLine {
+		a.paraStarts = append(a.paraStarts, int32(p))
 	}
 }
 

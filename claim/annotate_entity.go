@@ -38,6 +38,9 @@ func (a *annotator) entities() {
 // zoneOfClock reports whether position i is a time zone that ends a clock
 // time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET".
 func (a *annotator) zoneOfClock(i int) bool {
+	if a.shapeOf(i)&shAllCaps == 0 {
+		return false // every zone of zoneNames is in capitals: most names are not
+	}
 	n := i - 1
 	if n < 0 || a.kind(n) != tokenize.Number && !(a.word(n, wdAMDot) || a.word(n, wdPMDot) || a.word(n, wdAm) || a.word(n, wdPm)) {
 		return false
@@ -433,7 +436,7 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
-	if e-s == 1 && string(a.text(s)) == "NICE" {
+	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && string(a.text(s)) == "NICE" {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
 	}
@@ -499,16 +502,21 @@ func (a *annotator) classifyRun(s, e int) {
 	if s >= e {
 		return
 	}
-	if t := a.text(s); e-s >= 2 && len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
-		s++ // "Hi Dave": a greeting and a name
+	// The three tests of runs of two words or more; most runs are one.
+	if e-s >= 2 {
+		if t := a.text(s); len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
+			s++ // "Hi Dave": a greeting and a name
+		}
 	}
-	if t := a.text(e - 1); e-s >= 2 && len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
-		a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
-		return
-	}
-	if t := a.text(e - 1); e-s >= 2 && (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {
-		a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
-		return
+	if e-s >= 2 {
+		if t := a.text(e - 1); len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
+			a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
+			return
+		}
+		if t := a.text(e - 1); (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {
+			a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
+			return
+		}
 	}
 	role := a.roleOf(s)
 	heading := role == segment.Heading || role == segment.Furniture
@@ -1301,7 +1309,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		return
 	}
 	en := ent{a: int32(s), b: int32(e), kind: k}
-	at := searchEnts(a.ents, s)
+	at := a.searchEnts(s)
 	// insert at its place; by hand, as slices.Insert's generic code cost
 	// the wasm build 1 KB
 	a.ents = append(a.ents, ent{})
@@ -1354,7 +1362,7 @@ func (a *annotator) stemHash(i int) uint64 {
 // entAt returns the index in ents of the entity that ends at e (or starts
 // at s when e < 0), or -1.
 func (a *annotator) entEndingAt(e int) int {
-	k := searchEnts(a.ents, e)
+	k := a.searchEnts(e)
 	for k--; k >= 0 && int(a.ents[k].a) >= e-maxRun*3; k-- {
 		if int(a.ents[k].b) == e {
 			return k
@@ -1366,7 +1374,7 @@ func (a *annotator) entEndingAt(e int) int {
 // entStartingAt returns the index in ents of the entity that starts at s
 // (or at "the" before it), or -1.
 func (a *annotator) entStartingAt(s int) int {
-	k := searchEnts(a.ents, s)
+	k := a.searchEnts(s)
 	if k == len(a.ents) || int(a.ents[k].a) != s {
 		return -1
 	}
@@ -1375,19 +1383,37 @@ func (a *annotator) entStartingAt(s int) int {
 
 // inEnt reports whether position p is inside a name found by entities.
 func (a *annotator) inEnt(p int) bool {
-	k := searchEnts(a.ents, p+1) - 1
+	k := a.searchEnts(p+1) - 1
 	return k >= 0 && int(a.ents[k].a) <= p && p < int(a.ents[k].b)
 }
 
-// searchEnts returns the index of the first entity of ents, sorted by
+// searchEnts returns the index of the first entity of a.ents, sorted by
 // start, that starts at s or after.
-func searchEnts(ents []ent, s int) int {
+func (a *annotator) searchEnts(s int) int {
 	// Entities are found, and mostly looked for, in order: most searches
-	// (addEntity's, entEndingAt's during entities) end past the last one.
-	if n := len(ents); n == 0 || int(ents[n-1].a) < s {
+	// (addEntity's, entEndingAt's during entities) end past the last one,
+	// and most others near where the search before ended (a.entHint),
+	// from where the search widens before it halves.
+	ents := a.ents
+	n := len(ents)
+	if n == 0 || int(ents[n-1].a) < s {
 		return n
 	}
-	lo, hi := 0, len(ents)
+	// The answer is below n, in [lo, hi] once the widening is done.
+	h := min(a.entHint, n-1)
+	lo, hi := h+1, h
+	if int(ents[h].a) < s {
+		for step := 1; hi < n && int(ents[hi].a) < s; step *= 2 {
+			lo, hi = hi+1, hi+step
+		}
+		hi = min(hi, n)
+	} else {
+		lo = h
+		for step := 1; lo >= 0 && int(ents[lo].a) >= s; step *= 2 {
+			hi, lo = lo, lo-step
+		}
+		lo = max(lo, -1) + 1
+	}
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if int(ents[m].a) < s {
@@ -1396,5 +1422,6 @@ func searchEnts(ents []ent, s int) int {
 			hi = m
 		}
 	}
+	a.entHint = lo
 	return lo
 }

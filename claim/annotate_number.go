@@ -468,6 +468,12 @@ func (a *annotator) midMonth(i int) bool {
 // date tries a date at position i and returns the end position, or i.
 func (a *annotator) date(i int) int {
 	start := i
+	// The word at i, tested against a dozen below: a.word(i, w) is id
+	// == w, with one look at the position.
+	id := wordID(0)
+	if uint(i) < uint(len(a.pos)) {
+		id = a.pos[i].wid
+	}
 	// "4 minute read", a page's reading time: no date, no quantity
 	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && wordIn("minute minutes min mins", a.text(i+1)) {
 		a.claim(i, i+3)
@@ -476,7 +482,7 @@ func (a *annotator) date(i int) int {
 	// "by the end of 2027", "at the start of next year", "by the end of
 	// the year", "in the last quarter of 2025"
 	k := i + 1
-	if a.word(i, wdThe) && (a.is(i-1, wPrep) || a.word(i-1, wdAt)) && a.same(i-1, i) && a.free(i-1, i) {
+	if id == wdThe && (a.is(i-1, wPrep) || a.word(i-1, wdAt)) && a.same(i-1, i) && a.free(i-1, i) {
 		start, k = i-1, i // "by" is further from "year" than an anchor's reach
 	}
 	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
@@ -499,22 +505,26 @@ func (a *annotator) date(i int) int {
 	}
 	// how near or far from it: "shortly after midnight", "just before
 	// 9 a.m.", "long after 2020"
-	if (a.word(i, wdShortly) || a.word(i, wdJust) || a.word(i, wdSoon) || a.word(i, wdWell) || a.word(i, wdLong)) &&
+	if (id == wdShortly || id == wdJust || id == wdSoon || id == wdWell || id == wdLong) &&
 		(a.word(i+1, wdAfter) || a.word(i+1, wdBefore)) && a.same(i, i+2) {
 		if j := a.dateCore(i + 2); j > i+2 {
 			return a.emitDate(start, j)
 		}
 	}
 	// a period that recurs: "every six weeks", "every Monday"
-	if a.word(i, wdEvery) && a.same(i, i+1) {
+	if id == wdEvery && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 {
 			return a.emitDate(start, j)
 		}
 	}
 	if a.is(i, wPrep) && a.same(i, i+1) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
-			if a.word(i, wdBetween) {
-				if e := a.dateCore(j + 1); a.word(j, wdAnd) && a.same(i, j+1) && e > j+1 {
+			if id == wdBetween {
+				e := 0
+				if a.word(j, wdAnd) && a.same(i, j+1) {
+					e = a.dateCore(j + 1)
+				}
+				if e > j+1 {
 					j = e // "between July 2022 and September 2023": one period
 				} else if start == i && !a.andWithin(i+1, j) {
 					// "between 2021, the year he took office, and 2024":
@@ -627,7 +637,9 @@ func (a *annotator) dateCore(i int) int {
 	default:
 		return i
 	}
-	if (a.word(i, wdCirca) || a.word(i, wdCaDot) || string(a.text(i)) == "c.") && a.same(i, i+1) {
+	id := a.pos[i].wid // i is in range: a.word(i, w) is id == w
+	// "c." is an abbreviation: a word has no dot (see mayStartNumeric)
+	if (id == wdCirca || id == wdCaDot || a.pos[i].kind == tokenize.Abbrev && string(a.text(i)) == "c.") && a.same(i, i+1) {
 		if j := a.eraYear(i + 1); j > i+1 {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
@@ -649,7 +661,7 @@ func (a *annotator) dateCore(i int) int {
 		return a.yearAgo(i, j) // "Q3 last year"
 	}
 	// "the 1990s", "the 19th century", "the early 2000s"
-	if a.word(i, wdThe) && a.same(i, i+1) {
+	if id == wdThe && a.same(i, i+1) {
 		k := i + 1
 		if (a.word(k, wdEarly) || a.word(k, wdLate) || a.word(k, wdMid)) && a.same(i, k+1) {
 			k++
@@ -696,7 +708,7 @@ func (a *annotator) dateCore(i int) int {
 		return a.monthDate(i)
 	}
 	// early/late/mid + month or year: "early 2024", "late March"
-	if (a.word(i, wdEarly) || a.word(i, wdLate) || a.word(i, wdMid)) && a.same(i, i+1) {
+	if (id == wdEarly || id == wdLate || id == wdMid) && a.same(i, i+1) {
 		if a.isMonth(i + 1) {
 			if j := a.monthDate(i + 1); j > i+1 {
 				return j
@@ -713,7 +725,7 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
-	if a.word(i, wdSpring) || a.word(i, wdSummer) || a.word(i, wdAutumn) || a.word(i, wdFall) || a.word(i, wdWinter) || a.word(i, wdFiscal) {
+	if id == wdSpring || id == wdSummer || id == wdAutumn || id == wdFall || id == wdWinter || id == wdFiscal {
 		if a.same(i, i+1) && a.isYear(i+1) {
 			return a.yearDash(i + 1)
 		}
@@ -740,7 +752,7 @@ func (a *annotator) dateCore(i int) int {
 		}
 		return j
 	}
-	if (a.word(i, wdEarlier) || a.word(i, wdLater) || a.word(i, wdEarly) || a.word(i, wdLate)) && a.same(i, i+1) {
+	if (id == wdEarlier || id == wdLater || id == wdEarly || id == wdLate) && a.same(i, i+1) {
 		if a.is(i+1, wTimeWord) {
 			return i + 2
 		}
@@ -764,7 +776,7 @@ func (a *annotator) dateCore(i int) int {
 		return j
 	}
 	// "noon", "midnight"
-	if a.word(i, wdNoon) || a.word(i, wdMidnight) {
+	if id == wdNoon || id == wdMidnight {
 		return i + 1
 	}
 	return i

@@ -469,10 +469,24 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 // conference with Governor Sarah Whitman.") does not end the speaker's
 // turn.
 func (a *annotator) afterSpeaker(attrs []attribution, spk, from int) int {
-	for _, at := range attrs {
-		if int(at.spk) == spk {
-			p := int(at.sb)
-			for p < a.n && a.same(int(at.sb)-1, p) {
+	if spk < 0 {
+		return from // not a span: quotes asks only for one
+	}
+	// Each attribution made a speaker span of its own, so at most one has
+	// spk. It is looked for outward from the attributions at from, the
+	// end of the quotation spk spoke, where it most often is: a scan from
+	// the first would make a text of many quotations quadratic.
+	k := firstFrom(attrs, from)
+	for lo, hi := k-1, k; lo >= 0 || hi < len(attrs); lo, hi = lo-1, hi+1 {
+		j := -1
+		if hi < len(attrs) && int(attrs[hi].spk) == spk {
+			j = hi
+		} else if lo >= 0 && int(attrs[lo].spk) == spk {
+			j = lo
+		}
+		if j >= 0 {
+			p := int(attrs[j].sb)
+			for p < a.n && a.same(int(attrs[j].sb)-1, p) {
 				p++
 			}
 			return max(from, p)
@@ -484,7 +498,7 @@ func (a *annotator) afterSpeaker(attrs []attribution, spk, from int) int {
 // personBetween reports whether a person is named in positions [from,
 // to): then a quotation after them need not be the earlier speaker's.
 func (a *annotator) personBetween(from, to int) bool {
-	for k := searchEnts(a.ents, from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
+	for k := a.searchEnts(from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
 		if a.ents[k].kind == Person {
 			return true
 		}

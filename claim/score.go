@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/strs"
+	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -1905,12 +1906,12 @@ const durationLabel = "duration: "
 // not one. A prison term or a wait is then not given as a date or a bare
 // quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
-	if !durationUnit(finalWord(t)) {
+	if !durationUnits.Has(finalWord(t)) {
 		return false // the test at the end, made first: most spans are no length of time
 	}
 	first, rest := cutWord(t)
 	for range 4 {
-		if !wordIn("for For in In over Over within Within at least most more More less Less fewer than about About almost Almost nearly Nearly around Around roughly just Just only Only up Up to barely", first) {
+		if !durationLeads.Has(first) {
 			break
 		}
 		first, rest = cutWord(rest)
@@ -1922,7 +1923,7 @@ func durationText(t []byte) bool {
 		if len(first) == 4 {
 			return false // "for 2024 and 2025": years
 		}
-	} else if !wordIn("a an A An one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty several few many One Two Three Four Five Six Seven Eight Nine Ten Several", first) {
+	} else if !durationCounts.Has(first) {
 		return false
 	}
 	last, prev := rest, first
@@ -1933,18 +1934,33 @@ func durationText(t []byte) bool {
 			return false // a rate, "14,000 vehicles a day", or a count over a length, "2 million people over five years"
 		}
 	}
-	return durationUnit(last)
+	return durationUnits.Has(last)
 }
 
-// durationUnit reports whether w, in lower case, is a unit of time (see
-// amount.TimeUnits) or its plural.
-func durationUnit(w []byte) bool {
-	if wordIn(amount.TimeUnits, w) || string(w) == "centuries" {
-		return true
+// durationUnits are the words that end a length of time, amount.TimeUnits
+// and their plurals, in a table rather than a list for wordIn:
+// durationText tests the last word of every date and quantity a reason
+// quotes.
+var durationUnits = func() wordset.Table {
+	units := strings.Fields(amount.TimeUnits)
+	t := wordset.New(2*len(units) + 1)
+	for _, u := range units {
+		t.Put(u, 1)
+		t.Put(u+"s", 1)
 	}
-	n := len(w)
-	return n > 1 && w[n-1] == 's' && wordIn(amount.TimeUnits, w[:n-1])
-}
+	t.Put("centuries", 1)
+	return t
+}()
+
+// durationLeads are the words durationText passes over before a length
+// of time's count ("for", "at least", "about"), and durationCounts the
+// words that may give the count in letters.
+var (
+	durationLeads = wordset.Of("for|For|in|In|over|Over|within|Within|at|least|most|more|More|less|Less|fewer|than|about|About|almost|Almost|" +
+		"nearly|Nearly|around|Around|roughly|just|Just|only|Only|up|Up|to|barely")
+	durationCounts = wordset.Of("a|an|A|An|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|" +
+		"several|few|many|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several")
+)
 
 // finalWord returns the last word of t, after its last space, tab or line
 // break.

@@ -232,13 +232,27 @@ const maxRowLen = 300
 // out with spaces.
 var doubleSpace = []byte("  ")
 
+// hasDoubleSpace reports whether line holds two spaces in a row. It looks
+// in pieces of 64 bytes, which overlap by one: bytes.Contains compares a
+// piece that short with a vector loop, but in a longer line it stops at
+// each space, one in six bytes of prose.
+func hasDoubleSpace(line []byte) bool {
+	for len(line) > 64 {
+		if bytes.Contains(line[:64], doubleSpace) {
+			return true
+		}
+		line = line[63:]
+	}
+	return bytes.Contains(line, doubleSpace)
+}
+
 // gapCells returns, for the line [a, b) whose text is line, 2000 and the
 // number of its wide gaps, runs of two spaces or more between its words
 // not after a stop, if it has two or more and a figure: the row of a
 // table laid out with spaces, "Northvale Water    148      -12.1%".
 // Otherwise it returns 0.
 func (sp *splitter) gapCells(a, b int, line []byte) int {
-	if len(line) > maxRowLen || !bytes.Contains(line, doubleSpace) {
+	if len(line) > maxRowLen || !hasDoubleSpace(line) {
 		return 0
 	}
 	gaps, figure := 0, false
@@ -1998,13 +2012,22 @@ func creditTail(line []byte) bool {
 	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' {
 		return false
 	}
-	// the last ": " in the line's last 75 bytes (bytes.LastIndex would
-	// bring Rabin-Karp code into the wasm build)
-	c := len(line) - 2
-	for c >= max(0, len(line)-75) && (line[c] != ':' || line[c+1] != ' ') {
-		c--
+	// the last ": " in the line's last 75 bytes, from the colons that
+	// bytes.IndexByte finds, which looks at many bytes at once (a loop
+	// back from the end looked at each; bytes.LastIndex would bring
+	// Rabin-Karp code into the wasm build)
+	c := -1
+	for i := max(0, len(line)-75); i < len(line)-1; {
+		j := bytes.IndexByte(line[i:len(line)-1], ':')
+		if j < 0 {
+			break
+		}
+		if line[i+j+1] == ' ' {
+			c = i + j
+		}
+		i += j + 1
 	}
-	if c < max(0, len(line)-75) {
+	if c < 0 {
 		return false
 	}
 	tail := line[c+2:]

@@ -108,11 +108,12 @@ func (sp *splitter) scanLines() bool {
 			if t.End-t.Start <= hotLen[t.Kind] {
 				hot[j/64] |= 1 << (j % 64)
 			}
-			if t.Kind == tokenize.LineBreak {
-				break
-			}
-			// URL and Email, the kind after it.
-			if t.Kind-tokenize.URL <= 1 {
+			// A line break ends the line, a URL or an e-mail address
+			// marks it; one look at a table, for most tokens neither.
+			if f := lineKinds[t.Kind]; f != 0 {
+				if f == lineEnd {
+					break
+				}
 				url = true
 			}
 		}
@@ -136,6 +137,19 @@ func (sp *splitter) scanLines() bool {
 	}
 	return true
 }
+
+// lineKinds marks the token kinds scanLines looks for: lineEnd for
+// LineBreak, lineURL for URL and Email.
+var lineKinds = func() (t [256]uint8) {
+	t[tokenize.LineBreak] = lineEnd
+	t[tokenize.URL], t[tokenize.Email] = lineURL, lineURL
+	return t
+}()
+
+const (
+	lineEnd = 1 + iota
+	lineURL
+)
 
 // runes returns the number of runes in p, counting each byte that does not
 // continue a UTF-8 sequence, or a number above limit as soon as the count
