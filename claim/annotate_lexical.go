@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"bytes"
+
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -272,11 +274,19 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.word(i, wdThe) && a.word(i+1, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.word(j, wdRound) || a.word(j, wdLeg) || a.word(j, wdOf) || a.word(j, wdTwo) || a.word(j, wdThree) || a.word(j, wdStep) {
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.word(j, wdRound) || a.word(j, wdLeg) || a.word(j, wdOf) || a.word(j, wdTwo) || a.word(j, wdThree) || a.word(j, wdStep) {
 			return 0, false
 		}
 	}
 	return j, true
+}
+
+// halfTime reports whether t is half a unit of time written as one word,
+// "half-hour", "half-century": "in the first half-hour" is a time, not a
+// first ("the first half-marathon in the city" is one).
+func halfTime(t []byte) bool {
+	rest, ok := bytes.CutPrefix(t, []byte("half-"))
+	return ok && durationUnits.Has(rest)
 }
 
 // baseAsPast reports whether t is one of the verbs of the stop words whose

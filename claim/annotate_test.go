@@ -454,6 +454,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"prediction: will always", "prediction: will fall"}, nil},
 		{"firsts", "It is the world's first solid-state battery and a first-ever deal; tests found that it lasts.",
 			[]string{"comparison: world's first", "comparison: first-ever", "speaker: tests", "cue: found"}, nil},
+		{"half a unit of time after the first", "In the first half-hour, 40 people called. It was the first half-marathon in the city.",
+			[]string{"quantity: 40 people", "comparison: the first"}, nil},
 		{"a hospice", "He took money from the Little Lanterns Hospice in 2015.",
 			[]string{"org: the Little Lanterns Hospice", "date: in 2015"}, nil},
 		{"a body's own counts", "Trips doubled, according to the council's own counters.",
