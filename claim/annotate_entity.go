@@ -499,6 +499,25 @@ func (a *annotator) classifyRun(s, e int) {
 	if s >= e {
 		return
 	}
+	// A compound that says where a body is or who owns it names no one:
+	// "Mumbai-based", "Tata-owned". A known place before "-based" is a
+	// place: "Zürich-based".
+	if t := a.text(s); a.kind(s) == tokenize.Word && len(t) >= 8 && t[len(t)-1] == 'd' {
+		if h := ownerSuffix(t); h > 0 {
+			if string(t[h+1:]) == "based" {
+				sh := shape(0)
+				if h <= 3 && t[h-1] >= 'A' && t[h-1] <= 'Z' {
+					sh = shAllCaps // "UK-based"
+				}
+				if wordEntity(tokenize.Word, sh, t[:h]) == Place {
+					st := a.tok(s).Start
+					a.spans = append(a.spans, Span{Start: st, End: st + int32(h), Kind: Place, Link: -1})
+				}
+			}
+			a.classifyRun(s+1, e)
+			return
+		}
+	}
 	if t := a.text(s); e-s >= 2 && len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
 		s++ // "Hi Dave": a greeting and a name
 	}
@@ -1061,7 +1080,7 @@ const pluralSurnames = "Adams Banks Brooks Burns Collins Daniels Davies Davis Do
 func (a *annotator) placeAsFirstName(s int) bool {
 	return a.shapeOf(s)&shAllCaps == 0 && wordIn("Jordan Sofia Georgia Chad Florence Victoria Adelaide Lincoln Austin Chelsea Paris "+
 		"Sydney Madison Charlotte Savannah Dallas Orlando Tyler Eugene Regina Aurora Brooklyn Raleigh Lourdes Carolina "+
-		"Virginia Florida Dakota Cheyenne Sierra Valencia", a.text(s))
+		"Virginia Florida Dakota Cheyenne Sierra Valencia Sofía", a.text(s))
 }
 
 // nameShape reports whether [s, e) looks like a person's name: Titlecase
@@ -1247,6 +1266,14 @@ func entityNamed(b []byte, alone bool, sh shape, k tokenize.Kind) Kind {
 	if !ok {
 		b = stripPoss(b)
 		kind, ok = entityKind(b)
+		if !ok && len(b) > 0 {
+			// A name with accents may be listed in ASCII: "Zürich",
+			// "Kraków", "Łódź".
+			if f := foldLatin(b); len(f) < len(b) {
+				b = f
+				kind, ok = entityKind(b)
+			}
+		}
 	}
 	// Short lower-case-looking entries need capitals: "US" and "WHO",
 	// not "Us" and "Who".
@@ -1397,4 +1424,56 @@ func searchEnts(ents []ent, s int) int {
 		}
 	}
 	return lo
+}
+
+// ownerSuffix returns the byte offset of the hyphen in t when t is a
+// compound that says where a body is or who owns or backs it ("Mumbai-based",
+// "Tata-owned", "state-backed"), and 0 when it is not.
+func ownerSuffix(t []byte) int {
+	for h := len(t) - 5; h > 0 && h >= len(t)-7; h-- {
+		if t[h] == '-' {
+			switch string(t[h+1:]) {
+			case "based", "owned", "backed", "listed", "funded":
+				return h
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// latinBase holds, for each letter from U+00C0 to U+017F, the ASCII letter
+// it is written with in lower case, its accents left out ("ü", "ó", "ł"),
+// or '.' for one with none ("æ", "ß", "ŋ").
+const latinBase = "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y" +
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllllllll" +
+	"nnnnnn...oooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz."
+
+// foldLatin writes the Latin letters with accents of b, UTF-8 text, as
+// their ASCII letters (see latinBase), in place, and returns the result,
+// which is b itself when there were none. Romanian "ș" and "ț" fold too.
+func foldLatin(b []byte) []byte {
+	w := 0
+	for r := 0; r < len(b); {
+		c := b[r]
+		if c < utf8.RuneSelf {
+			b[w] = c
+			w++
+			r++
+			continue
+		}
+		x, size := utf8.DecodeRune(b[r:])
+		switch {
+		case x >= 0xC0 && x <= 0x17F && latinBase[x-0xC0] != '.':
+			b[w] = latinBase[x-0xC0]
+			w++
+		case x >= 0x218 && x <= 0x21B:
+			b[w] = "sstt"[x-0x218]
+			w++
+		default:
+			w += copy(b[w:], b[r:r+size])
+		}
+		r += size
+	}
+	return b[:w]
 }

@@ -342,7 +342,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1116 names.
+// for 1121 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -417,34 +417,35 @@ const placeNames = "" +
 	"|durban|dushanbe|east asia|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso" +
 	"|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini|ethiopia|europe|europe's" +
 	"|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
-	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa|great britain|greece" +
-	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat" +
-	"|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki|herat|himachal pradesh" +
-	"|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad|iceland|idaho" +
-	"|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland" +
-	"|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica|jammu and kashmir|japan" +
-	"|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar|kansas|kansas city" +
-	"|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala|khan younis|kharkiv" +
-	"|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur" +
-	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|laos|las vegas|latin america" +
-	"|latvia|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima" +
-	"|lisbon|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka" +
-	"|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malawi|malaysia" +
-	"|maldives|mali|malta|managua|manama|manchester|manila|manipur|manitoba|maputo|mariupol|marrakesh" +
-	"|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín" +
-	"|mediterranean|meghalaya|melbourne|memphis|mexico|mexico city|miami|michigan|micronesia|middle east" +
-	"|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa" +
-	"|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul" +
-	"|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau" +
-	"|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey" +
-	"|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark|newcastle" +
-	"|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america" +
-	"|north carolina|north dakota|north korea|north macedonia|north sea|northern ireland" +
-	"|northern territory|northwest territories|norway|norwich|nottingham|nouakchott|nova scotia|nunavut" +
-	"|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa" +
-	"|ouagadougou|oxford|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay" +
-	"|paris|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth" +
-	"|podgorica|poland|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria" +
+	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa|gothenburg|great britain" +
+	"|greece|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau" +
+	"|gujarat|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki|herat" +
+	"|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad" +
+	"|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran" +
+	"|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
+	"|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar" +
+	"|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala" +
+	"|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo" +
+	"|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|laos" +
+	"|las vegas|latin america|latvia|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya" +
+	"|liechtenstein|lilongwe|lima|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london|los angeles" +
+	"|louisiana|luanda|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid" +
+	"|maharashtra|maine|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manila" +
+	"|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
+	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya|melbourne|memphis|mexico" +
+	"|mexico city|miami|michigan|micronesia|middle east|milan|milwaukee|minneapolis|minnesota|minsk" +
+	"|mississippi|missouri|mizoram|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro" +
+	"|monterrey|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar" +
+	"|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal" +
+	"|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey|new mexico|new orleans" +
+	"|new south wales|new york|new york city|new zealand|newark|newcastle|newfoundland" +
+	"|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina" +
+	"|north dakota|north korea|north macedonia|north sea|northern ireland|northern territory" +
+	"|northwest territories|norway|norwich|nottingham|nouakchott|nova scotia|nunavut|odesa|odessa|odisha" +
+	"|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford" +
+	"|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay|paris|pennsylvania" +
+	"|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland" +
+	"|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|poznan|prague|pretoria" +
 	"|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito" +
 	"|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
 	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
@@ -468,8 +469,8 @@ const placeNames = "" +
 	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
 	"|vietnam|vilnius|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank" +
 	"|west bengal|west virginia|western australia|western europe|westminster|whitehall|windhoek|wisconsin" +
-	"|wolverhampton|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yukon|zagreb" +
-	"|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|wolverhampton|wroclaw|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yukon" +
+	"|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its
