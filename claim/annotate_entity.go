@@ -585,8 +585,8 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if e-s >= 2 && wordIn("SA NV BV AB ASA SpA Oyj AG SE KK", a.text(e-1)) {
-		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA"
+	if e-s >= 2 && (wordIn("SA NV BV AB ASA SpA Oyj AG SE KK GmbH", a.text(e-1)) || wordIn("Banco Banca Grupo Groupe Gruppo Caixa", a.text(s))) {
+		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
 	if a.same(s, e) && (a.word(e, wdPlc) || a.word(e, wdInc) || a.word(e, wdIncDot) || a.word(e, wdLtd) || a.word(e, wdLlc) || a.word(e, wdAg) || a.word(e, wdSa) || a.word(e, wdGmbh)) {
@@ -859,10 +859,12 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
+		} else if a.regionAfterIn(s, e) {
+			k = Place // "rain in Minas Gerais"
 		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
 			if string(a.text(e)) == "Day" && a.same(s, e) {
 				return // a feast day, "St Patrick's Day", names no one
@@ -1013,7 +1015,38 @@ func (a *annotator) institutionBefore(s int) bool {
 		a.word(p, wdWebsite), a.word(p, wdPublisher), a.word(p, wdFirm), a.word(p, wdCompany), a.word(p, wdCharity):
 		return true
 	}
-	return false
+	var small [16]byte
+	return wordIn(industryNouns, lowerSmall(&small, a.text(p)))
+}
+
+// industryNouns name a business by its trade, separated by spaces: the
+// name right after one is the business's, "steelmaker Kanto Seitetsu",
+// "lender Banco Paulista" (see institutionBefore).
+const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
+	"housebuilder brewer conglomerate utility operator manufacturer"
+
+// regionAfterIn reports whether the two words [s, e), which have the
+// shape of a name, after "in", are rather a region's name: the first is no
+// common first name, and the second is no surname the text gave before
+// ("rain in Minas Gerais", not "faith in Keir Lomax" or "in Lomax's").
+func (a *annotator) regionAfterIn(s, e int) bool {
+	if e-s != 2 || !a.word(s-1, wdIn) || !a.isLowerWord(s-1) || a.knownSurname(e-1) || a.shapeOf(e-1)&shPoss != 0 || a.fl(s)&wTitle != 0 {
+		return false
+	}
+	var small [16]byte
+	t := lowerSmall(&small, a.text(s))
+	return !wordIn(mensNames, t) && !wordIn(womensNames, t) && !wordIn("faith confidence trust interest belief believe believes believed", a.text(s-2))
+}
+
+// workplaceBefore reports whether the name at s follows "at" after people
+// who work at a body: "analysts at Banco Paulista", "economists at
+// Harlow Dawson".
+func (a *annotator) workplaceBefore(s int) bool {
+	if !a.word(s-1, wdAt) || !a.isLowerWord(s-1) || !a.same(s-1, s) {
+		return false
+	}
+	var small [16]byte
+	return a.word(s-2, wdAnalysts) || wordIn("economists strategists researchers scientists", lowerSmall(&small, a.text(s-2)))
 }
 
 // postNominals are the letters written after a British name.

@@ -25,6 +25,13 @@ func TestReview9Entities(t *testing.T) {
 		{"compounds of place and owner are no name",
 			"It has a venture with Mumbai-based Tata-owned firm Rao Metals.",
 			[]string{"place: Mumbai", "org: Rao Metals"}},
+		{"a region after in", "Rain in Minas Gerais hit output.", []string{"place: Minas Gerais"}},
+		{"a person after in stays a person", "We have faith in Keir Lomax.", []string{"person: Keir Lomax"}},
+		{"a trade before a name", "Shares in steelmaker Kanto Seitetsu fell 3%.", []string{"org: Kanto Seitetsu"}},
+		{"where analysts work", "Analysts at Banco Paulista expect a cut.", []string{"org: Banco Paulista"}},
+		{"a Portuguese group", "Grupo Ferreira said so.", []string{"org: Grupo Ferreira"}},
+		{"a German company", "Kanto GmbH said so.", []string{"org: Kanto GmbH"}},
+		{"an inspectorate", "It awaits the Planning Inspectorate's decision.", []string{"org: the Planning Inspectorate's"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
