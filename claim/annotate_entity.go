@@ -502,6 +502,25 @@ func (a *annotator) classifyRun(s, e int) {
 	if s >= e {
 		return
 	}
+	// A compound that says where a body is or who owns it names no one:
+	// "Mumbai-based", "Tata-owned". A known place before "-based" is a
+	// place: "Zürich-based".
+	if t := a.text(s); a.kind(s) == tokenize.Word && len(t) >= 8 && t[len(t)-1] == 'd' {
+		if h := ownerSuffix(t); h > 0 {
+			if string(t[h+1:]) == "based" {
+				sh := shape(0)
+				if h <= 3 && t[h-1] >= 'A' && t[h-1] <= 'Z' {
+					sh = shAllCaps // "UK-based"
+				}
+				if wordEntity(tokenize.Word, sh, t[:h]) == Place {
+					st := a.tok(s).Start
+					a.spans = append(a.spans, Span{Start: st, End: st + int32(h), Kind: Place, Link: -1})
+				}
+			}
+			a.classifyRun(s+1, e)
+			return
+		}
+	}
 	// The three tests of runs of two words or more; most runs are one.
 	if e-s >= 2 {
 		if t := a.text(s); len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {
@@ -574,8 +593,8 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if e-s >= 2 && wordIn("SA NV BV AB ASA SpA Oyj AG SE KK", a.text(e-1)) {
-		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA"
+	if e-s >= 2 && (wordIn("SA NV BV AB ASA SpA Oyj AG SE KK GmbH", a.text(e-1)) || wordIn("Banco Banca Grupo Groupe Gruppo Caixa", a.text(s))) {
+		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
 	if a.same(s, e) && (a.word(e, wdPlc) || a.word(e, wdInc) || a.word(e, wdIncDot) || a.word(e, wdLtd) || a.word(e, wdLlc) || a.word(e, wdAg) || a.word(e, wdSa) || a.word(e, wdGmbh)) {
@@ -848,10 +867,12 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
+		} else if a.regionAfterIn(s, e) {
+			k = Place // "rain in Minas Gerais"
 		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
 			if string(a.text(e)) == "Day" && a.same(s, e) {
 				return // a feast day, "St Patrick's Day", names no one
@@ -1002,7 +1023,38 @@ func (a *annotator) institutionBefore(s int) bool {
 		a.word(p, wdWebsite), a.word(p, wdPublisher), a.word(p, wdFirm), a.word(p, wdCompany), a.word(p, wdCharity):
 		return true
 	}
-	return false
+	var small [16]byte
+	return wordIn(industryNouns, lowerSmall(&small, a.text(p)))
+}
+
+// industryNouns name a business by its trade, separated by spaces: the
+// name right after one is the business's, "steelmaker Kanto Seitetsu",
+// "lender Banco Paulista" (see institutionBefore).
+const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
+	"housebuilder brewer conglomerate utility operator manufacturer"
+
+// regionAfterIn reports whether the two words [s, e), which have the
+// shape of a name, after "in", are rather a region's name: the first is no
+// common first name, and the second is no surname the text gave before
+// ("rain in Minas Gerais", not "faith in Keir Lomax" or "in Lomax's").
+func (a *annotator) regionAfterIn(s, e int) bool {
+	if e-s != 2 || !a.word(s-1, wdIn) || !a.isLowerWord(s-1) || a.knownSurname(e-1) || a.shapeOf(e-1)&shPoss != 0 || a.fl(s)&wTitle != 0 {
+		return false
+	}
+	var small [16]byte
+	t := lowerSmall(&small, a.text(s))
+	return !wordIn(mensNames, t) && !wordIn(womensNames, t) && !wordIn("faith confidence trust interest belief believe believes believed", a.text(s-2))
+}
+
+// workplaceBefore reports whether the name at s follows "at" after people
+// who work at a body: "analysts at Banco Paulista", "economists at
+// Harlow Dawson".
+func (a *annotator) workplaceBefore(s int) bool {
+	if !a.word(s-1, wdAt) || !a.isLowerWord(s-1) || !a.same(s-1, s) {
+		return false
+	}
+	var small [16]byte
+	return a.word(s-2, wdAnalysts) || wordIn("economists strategists researchers scientists", lowerSmall(&small, a.text(s-2)))
 }
 
 // postNominals are the letters written after a British name.
@@ -1069,7 +1121,7 @@ const pluralSurnames = "Adams Banks Brooks Burns Collins Daniels Davies Davis Do
 func (a *annotator) placeAsFirstName(s int) bool {
 	return a.shapeOf(s)&shAllCaps == 0 && wordIn("Jordan Sofia Georgia Chad Florence Victoria Adelaide Lincoln Austin Chelsea Paris "+
 		"Sydney Madison Charlotte Savannah Dallas Orlando Tyler Eugene Regina Aurora Brooklyn Raleigh Lourdes Carolina "+
-		"Virginia Florida Dakota Cheyenne Sierra Valencia", a.text(s))
+		"Virginia Florida Dakota Cheyenne Sierra Valencia Sofía", a.text(s))
 }
 
 // nameShape reports whether [s, e) looks like a person's name: Titlecase
@@ -1255,6 +1307,14 @@ func entityNamed(b []byte, alone bool, sh shape, k tokenize.Kind) Kind {
 	if !ok {
 		b = stripPoss(b)
 		kind, ok = entityKind(b)
+		if !ok && len(b) > 0 {
+			// A name with accents may be listed in ASCII: "Zürich",
+			// "Kraków", "Łódź".
+			if f := foldLatin(b); len(f) < len(b) {
+				b = f
+				kind, ok = entityKind(b)
+			}
+		}
 	}
 	// Short lower-case-looking entries need capitals: "US" and "WHO",
 	// not "Us" and "Who".
@@ -1424,4 +1484,56 @@ func (a *annotator) searchEnts(s int) int {
 	}
 	a.entHint = lo
 	return lo
+}
+
+// ownerSuffix returns the byte offset of the hyphen in t when t is a
+// compound that says where a body is or who owns or backs it ("Mumbai-based",
+// "Tata-owned", "state-backed"), and 0 when it is not.
+func ownerSuffix(t []byte) int {
+	for h := len(t) - 5; h > 0 && h >= len(t)-7; h-- {
+		if t[h] == '-' {
+			switch string(t[h+1:]) {
+			case "based", "owned", "backed", "listed", "funded":
+				return h
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// latinBase holds, for each letter from U+00C0 to U+017F, the ASCII letter
+// it is written with in lower case, its accents left out ("ü", "ó", "ł"),
+// or '.' for one with none ("æ", "ß", "ŋ").
+const latinBase = "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y" +
+	"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllllllll" +
+	"nnnnnn...oooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz."
+
+// foldLatin writes the Latin letters with accents of b, UTF-8 text, as
+// their ASCII letters (see latinBase), in place, and returns the result,
+// which is b itself when there were none. Romanian "ș" and "ț" fold too.
+func foldLatin(b []byte) []byte {
+	w := 0
+	for r := 0; r < len(b); {
+		c := b[r]
+		if c < utf8.RuneSelf {
+			b[w] = c
+			w++
+			r++
+			continue
+		}
+		x, size := utf8.DecodeRune(b[r:])
+		switch {
+		case x >= 0xC0 && x <= 0x17F && latinBase[x-0xC0] != '.':
+			b[w] = latinBase[x-0xC0]
+			w++
+		case x >= 0x218 && x <= 0x21B:
+			b[w] = "sstt"[x-0x218]
+			w++
+		default:
+			w += copy(b[w:], b[r:r+size])
+		}
+		r += size
+	}
+	return b[:w]
 }

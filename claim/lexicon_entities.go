@@ -48,7 +48,7 @@ valletta|nouakchott|mexico city|chisinau|ulaanbaatar|podgorica|rabat|maputo|nayp
 amsterdam|the hague|wellington|managua|niamey|abuja|lagos|pyongyang|skopje|oslo|muscat|islamabad|karachi|lahore
 panama city|asuncion|lima|manila|warsaw|lisbon|doha|bucharest|moscow|kigali|riyadh|jeddah|dakar|belgrade|freetown
 bratislava|ljubljana|mogadishu|pretoria|cape town|johannesburg|seoul|juba|madrid|barcelona|colombo|khartoum
-stockholm|bern|geneva|zurich|damascus|aleppo|taipei|dushanbe|dodoma|dar es salaam|bangkok|lome|tunis|ankara
+stockholm|gothenburg|malmo|bern|geneva|zurich|damascus|aleppo|taipei|dushanbe|dodoma|dar es salaam|bangkok|lome|tunis|ankara
 istanbul|ashgabat|kampala|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro|zaporizhzhia|kherson|mariupol|bakhmut
 avdiivka|donetsk|luhansk|sevastopol|abu dhabi|dubai|london|manchester|liverpool|birmingham|glasgow|edinburgh
 cardiff|belfast|leeds|bristol|washington|washington d.c.|new york|new york city|los angeles|chicago|houston
@@ -56,7 +56,7 @@ philadelphia|phoenix|san francisco|seattle|boston|miami|atlanta|dallas|detroit|d
 montevideo|tashkent|caracas|hanoi|ho chi minh city|sanaa|aden|lusaka|harare|shanghai|shenzhen|guangzhou|wuhan
 hong kong|mumbai|bangalore|bengaluru|kolkata|chennai|osaka|sydney|melbourne|brisbane|perth|auckland|toronto
 montreal|vancouver|sao paulo|são paulo|rio de janeiro|munich|frankfurt|hamburg|cologne|milan|naples|venice
-florence|lyon|marseille|nice|rotterdam|antwerp|st petersburg|st. petersburg|saint petersburg|gdansk|krakow
+florence|lyon|marseille|nice|rotterdam|antwerp|st petersburg|st. petersburg|saint petersburg|gdansk|krakow|lodz|wroclaw|poznan
 minneapolis|nashville|austin|san diego|baltimore|pittsburgh|cleveland|portland|sacramento|orlando|tampa
 gaza city|rafah|khan younis|ramallah|haifa|mosul|basra|kandahar|herat|benghazi|marrakesh|casablanca|alexandria
 alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2528 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2530 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -131,66 +131,66 @@ const lexOtherWords = "" +
 	"|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt" +
 	"|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index|indian" +
 	"|indictment|industries|industry|infections|inform|informed|informing|informs|initially|initiative" +
-	"|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector|inspectors" +
-	"|instead|institut|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior" +
-	"|international|internet|into|investigation|investigations|investigator|investigators|investments" +
-	"|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke" +
-	"|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept" +
-	"|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone" +
-	"|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh" +
-	"|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit" +
-	"|lawyer|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders" +
-	"|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look" +
-	"|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
-	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
-	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
-	"|mentioning|mentions|mep|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants" +
-	"|migration|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes" +
-	"|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother" +
-	"|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim" +
-	"|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator" +
-	"|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine" +
-	"|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven" +
-	"|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern" +
-	"|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes" +
-	"|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest" +
-	"|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
-	"|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers|organization" +
-	"|organizations|organizer|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace" +
-	"|palestinian|panel|papers|parade|parent|parents|park|parties|partners|party|passenger|passengers" +
-	"|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon" +
-	"|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php|phrase" +
-	"|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing" +
-	"|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting" +
-	"|premier|premium|president|president-elect|previous|previously|prime|prince|princess|prison" +
-	"|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor|program|programme" +
-	"|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public" +
-	"|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping" +
-	"|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling" +
-	"|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted|recounting" +
-	"|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators|reiterate" +
-	"|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains|remark" +
-	"|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reporter" +
-	"|reporting|reports|representative|representatives|reps.|republic|republican|republicans|rescuer" +
-	"|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded|responding" +
-	"|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing" +
-	"|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode" +
-	"|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees" +
-	"|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science|scientist|scientists" +
-	"|scored|scream|screamed|screaming|screams|sea|season|seasons|seats|second-quarter|seconds" +
-	"|secretariat|secretary|secretary-general|secretary-general-elect|securities|security|see|sek" +
-	"|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep." +
-	"|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh" +
-	"|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven" +
-	"|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh" +
-	"|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers" +
-	"|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed" +
-	"|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
-	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
-	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
-	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
-	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
-	"|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
+	"|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector|inspectorate" +
+	"|inspectorate's|inspectors|instead|institut|institute|institutes|institution|insurance|insurer" +
+	"|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
+	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
+	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
+	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
+	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
+	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
+	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
+	"|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant" +
+	"|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
+	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
+	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
+	"|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|met|meters|metres" +
+	"|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million" +
+	"|mining|minister|ministers|ministries|ministry|minutes|mio|missiles|mln|models|mon.|monday|month-end" +
+	"|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr" +
+	"|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr" +
+	"|naira|national|nations|navy|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
+	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
+	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
+	"|nonetheless|nor|north|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses" +
+	"|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official" +
+	"|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators" +
+	"|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser" +
+	"|organisers|organization|organizations|organizer|organizers|our|out|overall|overnight|owner|owners" +
+	"|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent|parents|park|parties|partners|party" +
+	"|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension" +
+	"|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic" +
+	"|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
+	"|pounds|predicting|premier|premium|president|president-elect|previous|previously|prime|prince" +
+	"|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
+	"|program|programme|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
+	"|province|public|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|queen|quetzales|quickly" +
+	"|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled" +
+	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
+	"|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators" +
+	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
+	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
+	"|reporter|reporting|reports|representative|representatives|reps.|republic|republican|republicans" +
+	"|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded" +
+	"|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed" +
+	"|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road" +
+	"|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs" +
+	"|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
+	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
+	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|securities" +
+	"|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent" +
+	"|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen" +
+	"|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one" +
+	"|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd" +
+	"|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shopper" +
+	"|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals" +
+	"|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five" +
+	"|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest" +
+	"|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions" +
+	"|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking" +
+	"|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored" +
+	"|sports|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
 	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
 	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study|submit" +
 	"|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
@@ -267,38 +267,39 @@ const lexClasses = "" +
 	"\x04*\x14\x13\x04**jlj6**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**" +
 	"(\x04\x19d\x13\fL\b\b\b\b\x132\x13LL\x136XX/LL\f%\x1ddddpjl" +
 	"l*\x19\x04\x13%\x18dd\b\f\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13\x19,d\x19\x04" +
-	"\x04\x02\x02\b\b\t\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*<**<**" +
-	"VVV*L*L\x02\x02\x02\x02\x04d\v\x04VVVV\f\x10\x1a\b\x1d\x19d\x1d\x19LL\v*" +
-	"\x19:*d\x04dddddd\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66d\x1d" +
-	"\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04dd\x04\x04\x1dddd**\x106dd\x1d\x1d\x136\x1d\b" +
-	"\x19f6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b\v\x19\x1d**" +
-	"\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14X\x01" +
-	"L\x01\x04WWZ\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02\x02\x02" +
-	"\b\bd(dd/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dd:qjooooooooooo" +
-	"ll\x1ddh\x1d%~5\x1e\x02\x1d\x02VVVf\tMd\x02\x02\x02\x02*VVV\x19\x14\tM" +
-	"\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19\x1dZ" +
-	"\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKd**\b\x04K" +
-	"\x04Mdd\x13\x13\x13\x13\x1dd:d\a\x04\x1d\x02\x02\x02fd\x02\x02\x02\x02**\x04\x046\v*\x02" +
-	"\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04" +
-	"*\x04\x04*\f7\x04\x04&\x02\x1dj*\vd7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02\x02\x02" +
-	"\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02" +
-	"d\b\b7\x02\x02\x02\x02\x04\x02\x05\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02" +
-	"\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*ddd*\x13\x19\x19ddL7\x13*\b\bdd" +
-	"d\x04Ldd*6d\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v" +
-	"\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjollo" +
-	"oooooooood\b\b\f\x1d6'\x03\x03\bddL\x04dd\x13L\b\x04\x046\x19" +
-	"\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\x06\bqjolloooooooooo\a\x19" +
-	"66:**\x13\x13\x19Ld\f\x13\x1d\x1d8d\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v\x04\x04" +
-	"\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02\x02\x02\a" +
-	"*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13d6" +
-	"\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjdll::*\x02\x02M\x1dd**\x13" +
-	"%('\x03\x03Zlooooooooooo(%pjj\x19RQWWWW\x1dQ" +
-	":]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01" +
-	"L**\x14d\bWWW\x02\x02\x02oooooooooooj*d*\x17\x14\x04\x13L" +
-	"\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n\x04*" +
-	"Ld\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXX" +
-	"X\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04" +
-	"\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(dddd*"
+	"\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*<**<" +
+	"**VVV*L*L\x02\x02\x02\x02\x04d\v\x04VVVV\f\x10\x1a\b\x1d\x19d\x1d\x19LL" +
+	"\v*\x19:*d\x04dddddd\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66" +
+	"d\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04dd\x04\x04\x1dddd**\x106dd\x1d\x1d\x136" +
+	"\x1d\b\x19f6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b\v\x19\x1d" +
+	"**\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14" +
+	"X\x01L\x01\x04WWZ\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02" +
+	"\x02\x02\b\bd(dd/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dd:qjooooooooo" +
+	"ooll\x1ddh\x1d%~5\x1e\x02\x1d\x02VVVf\tMd\x02\x02\x02\x02*VVV\x19\x14" +
+	"\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x19" +
+	"\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKd**\b" +
+	"\x04K\x04Mdd\x13\x13\x13\x13\x1dd:d\a\x04\x1d\x02\x02\x02fd\x02\x02\x02\x02**\x04\x046\v" +
+	"*\x02\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v" +
+	"\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1dj*\vd7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d\x02" +
+	"\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02" +
+	"\x02\x02d\b\b7\x02\x02\x02\x02\x04\x02\x05\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04" +
+	"\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*ddd*\x13\x19\x19ddL7\x13*\b\b" +
+	"ddd\x04Ldd*6d\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX" +
+	"\x13\v\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjol" +
+	"looooooooood\b\b\f\x1d6'\x03\x03\bddL\x04dd\x13L\b\x04\x04" +
+	"6\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\x06\bqjolloooooooooo" +
+	"\a\x1966:**\x13\x13\x19Ld\f\x13\x1d\x1d8d\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v" +
+	"\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02\x02" +
+	"\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13" +
+	"d6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjdll::*\x02\x02M\x1dd*" +
+	"*\x13%('\x03\x03Zlooooooooooo(%pjj\x19RQWWWW" +
+	"\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pj" +
+	"j\x01L**\x14d\bWWW\x02\x02\x02oooooooooooj*d*\x17\x14\x04" +
+	"\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n" +
+	"\x04*Ld\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WW" +
+	"XXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%" +
+	"\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(ddd" +
+	"d*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -344,7 +345,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1116 names.
+// for 1121 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -419,34 +420,35 @@ const placeNames = "" +
 	"|durban|dushanbe|east asia|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso" +
 	"|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini|ethiopia|europe|europe's" +
 	"|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
-	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa|great britain|greece" +
-	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat" +
-	"|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki|herat|himachal pradesh" +
-	"|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad|iceland|idaho" +
-	"|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland" +
-	"|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica|jammu and kashmir|japan" +
-	"|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar|kansas|kansas city" +
-	"|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala|khan younis|kharkiv" +
-	"|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur" +
-	"|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|laos|las vegas|latin america" +
-	"|latvia|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima" +
-	"|lisbon|lithuania|liverpool|ljubljana|lome|london|los angeles|louisiana|luanda|luhansk|lusaka" +
-	"|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malawi|malaysia" +
-	"|maldives|mali|malta|managua|manama|manchester|manila|manipur|manitoba|maputo|mariupol|marrakesh" +
-	"|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín" +
-	"|mediterranean|meghalaya|melbourne|memphis|mexico|mexico city|miami|michigan|micronesia|middle east" +
-	"|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa" +
-	"|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul" +
-	"|mozambique|mumbai|munich|muscat|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau" +
-	"|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey" +
-	"|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark|newcastle" +
-	"|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america" +
-	"|north carolina|north dakota|north korea|north macedonia|north sea|northern ireland" +
-	"|northern territory|northwest territories|norway|norwich|nottingham|nouakchott|nova scotia|nunavut" +
-	"|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa" +
-	"|ouagadougou|oxford|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay" +
-	"|paris|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth" +
-	"|podgorica|poland|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|prague|pretoria" +
+	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa|gothenburg|great britain" +
+	"|greece|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau" +
+	"|gujarat|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki|herat" +
+	"|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad" +
+	"|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran" +
+	"|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
+	"|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar" +
+	"|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala" +
+	"|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo" +
+	"|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|laos" +
+	"|las vegas|latin america|latvia|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya" +
+	"|liechtenstein|lilongwe|lima|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london|los angeles" +
+	"|louisiana|luanda|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid" +
+	"|maharashtra|maine|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manila" +
+	"|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
+	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya|melbourne|memphis|mexico" +
+	"|mexico city|miami|michigan|micronesia|middle east|milan|milwaukee|minneapolis|minnesota|minsk" +
+	"|mississippi|missouri|mizoram|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro" +
+	"|monterrey|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar" +
+	"|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal" +
+	"|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey|new mexico|new orleans" +
+	"|new south wales|new york|new york city|new zealand|newark|newcastle|newfoundland" +
+	"|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina" +
+	"|north dakota|north korea|north macedonia|north sea|northern ireland|northern territory" +
+	"|northwest territories|norway|norwich|nottingham|nouakchott|nova scotia|nunavut|odesa|odessa|odisha" +
+	"|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford" +
+	"|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay|paris|pennsylvania" +
+	"|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland" +
+	"|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|poznan|prague|pretoria" +
 	"|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito" +
 	"|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
 	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
@@ -470,8 +472,8 @@ const placeNames = "" +
 	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
 	"|vietnam|vilnius|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank" +
 	"|west bengal|west virginia|western australia|western europe|westminster|whitehall|windhoek|wisconsin" +
-	"|wolverhampton|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yukon|zagreb" +
-	"|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|wolverhampton|wroclaw|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yukon" +
+	"|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its
