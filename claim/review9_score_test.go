@@ -94,8 +94,8 @@ func TestReview9QuotedClaims(t *testing.T) {
 	tests := []review9ScoreCase{
 		{name: "a quoted pledge with a figure", in: `"We will build 40,000 homes a year," the minister said.`,
 			want: []string{"quantity: 40,000 homes a year", "prediction: will build"}, not: []string{quotedReason}, cw: "yes", types: TypeQuantity | TypePrediction},
-		{name: "a quoted forecast with a date", in: `"Debt will be falling as a share of GDP by 2030," the Chancellor said.`,
-			want: []string{"prediction: will be", "date: by 2030"}, cw: "yes", types: TypePrediction},
+		{name: "a quoted forecast with a date", in: `"Unemployment will peak in 2026," the Chancellor said.`,
+			want: []string{"prediction: will peak", "date: in 2026"}, not: []string{quotedReason}, cw: "yes", types: TypePrediction},
 		{name: "a quoted rule", in: `"Under the new law, landlords must register every flat," the minister said.`,
 			want: []string{"rule: Under the new law"}, cw: "yes", types: TypeRule},
 		{name: "a quoted opinion with a small count stays under", in: `"We gave away two soft goals," the skipper said.`,
