@@ -221,3 +221,30 @@ func TestReview9SweepingEvidence(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReasonsOwnTheirSlice checks that the reasons of one sentence share
+// no room with the next one's: sentences' reasons are cut from shared
+// backing arrays, and a caller that appends to one judgement's reasons
+// must not change another's.
+func TestReasonsOwnTheirSlice(t *testing.T) {
+	_, _, js := judgeText("Prices rose 4% in 2024, the council said. Fares will rise by 5% next year. Rents fell 3% in March. Wages rose 2%.")
+	var before [][]string
+	for _, j := range js {
+		before = append(before, slices.Clone(j.Reasons))
+	}
+	for i := range js {
+		_ = append(js[i].Reasons, "added by the caller")
+	}
+	withReasons := 0
+	for i, j := range js {
+		if !slices.Equal(j.Reasons, before[i]) {
+			t.Errorf("sentence %d: reasons %q after appending to the others, want %q", i, j.Reasons, before[i])
+		}
+		if len(j.Reasons) > 0 {
+			withReasons++
+		}
+	}
+	if withReasons < 2 {
+		t.Fatalf("%d sentences with reasons, want several for the test to mean anything", withReasons)
+	}
+}

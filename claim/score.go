@@ -219,6 +219,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 				}
 				j.Reasons = append(j.Reasons, why)
 			}
+			// the slots after the last reason are the next sentence's
+			n := len(j.Reasons)
+			j.Reasons = j.Reasons[:n:n]
+			arena = arena[:len(arena)+n]
 		} else if why != "" {
 			if len(whys) == cap(whys) {
 				whys = make([]string, 0, min(64, len(sents)-i))
@@ -1348,15 +1352,15 @@ var kindReasons = [NumKinds]uint16{
 // cited by no reason. flag is the text of a wiki maintenance tag glued to
 // the sentence, which gives the first reason, if not empty.
 func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int, end int32, flag textRange, arena *[]string, rt *reasonText, left int) []string {
-	// The reasons of all sentences share backing arrays of MaxReasons
-	// slots per sentence, allocated 64 sentences at a time, or for the
-	// left sentences when fewer.
+	// The reasons of all sentences share backing arrays, allocated for 64
+	// sentences at a time, or for the left sentences when fewer, at
+	// MaxReasons slots each. A sentence may fill MaxReasons slots; Judge
+	// then takes from *arena only those its reasons use.
 	if cap(*arena)-len(*arena) < MaxReasons {
 		*arena = make([]string, 0, min(64, max(left, 1))*MaxReasons)
 	}
 	a := *arena
 	out := a[len(a) : len(a) : len(a)+MaxReasons]
-	*arena = a[:len(a)+MaxReasons]
 	if flag.start < flag.end {
 		// the text of a wiki maintenance tag: "source flags this: citation needed"
 		at := rt.start(left, sourceFlags)
