@@ -1,0 +1,31 @@
+package claim
+
+import "testing"
+
+// A short clip of a debate transcript: names in capitals at the start of
+// a paragraph label the turns even when each comes once; a dateline, a
+// heading's word and a lone name do not.
+func TestCapitalTurnLabels(t *testing.T) {
+	clip := "MODERATOR: Is crime down?\n\nCASTELL: Crime is down 5%.\n\nDOYLE: Crime is up 5%.\n"
+	checkReview9(t, []review9Case{
+		{"the moderator's question", clip, "MODERATOR:", "MODERATOR", false, ""},
+		{"the first candidate", clip, "CASTELL:", "CASTELL", false, ""},
+		{"the second candidate", clip, "DOYLE:", "DOYLE", false, ""},
+		{"two turns are enough", "CASTELL: Crime is down.\n\nDOYLE: Crime is up 5%.\n", "DOYLE:", "DOYLE", false, ""},
+		{"datelines are places", "LONDON: The Bank of England raised rates.\n\nWASHINGTON: The Fed held rates.\n", "WASHINGTON:", "", false, ""},
+		{"headings' words", "UPDATE: The council raised taxes by 5%.\n\nVERDICT: False.\n\nNOTE: Figures are rounded.\n", "NOTE:", "", false, ""},
+		{"one name alone is not sure", "SMITH: Migration has doubled since 2019.\n", "SMITH:", "", false, ""},
+	})
+}
+
+// A name in capitals before a colon is never a "words:" reason.
+func TestCapitalLabelNoReason(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "a lone label", in: "SMITH: Migration has doubled since 2019.", not: []string{"words: 'SMITH'"}},
+		{name: "a clip's turn", in: "CASTELL: Crime is down.\n\nDOYLE: Crime is up 5%.", sent: 1,
+			want: []string{"attributed to DOYLE"}, not: []string{"words: 'DOYLE'"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
