@@ -2964,7 +2964,16 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return "" // a briefing's "Q:" names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
-		if name := namedSpeaker(src, spans, i); name != "" || !transcriptLabel(src, spans, i) {
+		label := transcriptLabel(src, spans, i)
+		if label {
+			if name := labelName(src, spans, i); name != "" {
+				return name // "MODERATOR:" after "MODERATOR (Sian Pritchard):"
+			}
+		}
+		if name := namedSpeaker(src, spans, i); name != "" || !label {
+			if label {
+				return capsSurname(name)
+			}
 			return name
 		}
 		return roleLabelName(src, spans, i)
@@ -3171,6 +3180,26 @@ func interviewee(src []byte, spans []Span) string {
 		}
 	}
 	return name
+}
+
+// capsSurname returns the one word name in capitals of a transcript's
+// label, "CASTELL", as the text writes it in running prose, "Castell";
+// other names, and words of three letters or fewer, which may be
+// initials ("IFS:"), it returns as they are.
+func capsSurname(name string) string {
+	if len(name) < 4 || strings.IndexByte(name, ' ') >= 0 {
+		return name
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 'a' && c <= 'z' {
+			return name
+		}
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) {
+		return name
+	}
+	return name[:n] + strings.ToLower(name[n:])
 }
 
 // labelName returns the name a transcript's role label spans[i], "The

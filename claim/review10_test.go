@@ -8,10 +8,10 @@ import "testing"
 func TestCapitalTurnLabels(t *testing.T) {
 	clip := "MODERATOR: Is crime down?\n\nCASTELL: Crime is down 5%.\n\nDOYLE: Crime is up 5%.\n"
 	checkReview9(t, []review9Case{
-		{"the moderator's question", clip, "MODERATOR:", "MODERATOR", false, ""},
-		{"the first candidate", clip, "CASTELL:", "CASTELL", false, ""},
-		{"the second candidate", clip, "DOYLE:", "DOYLE", false, ""},
-		{"two turns are enough", "CASTELL: Crime is down.\n\nDOYLE: Crime is up 5%.\n", "DOYLE:", "DOYLE", false, ""},
+		{"the moderator's question", clip, "MODERATOR:", "Moderator", false, ""},
+		{"the first candidate", clip, "CASTELL:", "Castell", false, ""},
+		{"the second candidate", clip, "DOYLE:", "Doyle", false, ""},
+		{"two turns are enough", "CASTELL: Crime is down.\n\nDOYLE: Crime is up 5%.\n", "DOYLE:", "Doyle", false, ""},
 		{"datelines are places", "LONDON: The Bank of England raised rates.\n\nWASHINGTON: The Fed held rates.\n", "WASHINGTON:", "", false, ""},
 		{"headings' words", "UPDATE: The council raised taxes by 5%.\n\nVERDICT: False.\n\nNOTE: Figures are rounded.\n", "NOTE:", "", false, ""},
 		{"one name alone is not sure", "SMITH: Migration has doubled since 2019.\n", "SMITH:", "", false, ""},
@@ -28,4 +28,16 @@ func TestCapitalLabelNoReason(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)
 	}
+}
+
+// A transcript's "ROLE (Name):" gives the role's later turns the name, and
+// a surname label in capitals is named as running prose writes it.
+func TestTranscriptLabelNames(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"the moderator's name", "MODERATOR (Sian Pritchard): Let's begin.\n\nMODERATOR: Net migration was 431,000 last year.\n",
+			"MODERATOR: Net", "Sian Pritchard", false, ""},
+		{"a surname in capitals", "MODERATOR: Is crime down?\n\nCASTELL: Crime is down 5%.\n\nDOYLE: Crime is up 5%. Ms Castell is wrong.\n",
+			"CASTELL:", "Castell", false, "CASTELL"},
+		{"initials stay", "IFS: Households will be worse off.\n\nONS: Prices rose 3%.\n", "ONS:", "ONS", false, ""},
+	})
 }
