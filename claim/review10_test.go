@@ -41,3 +41,15 @@ func TestTranscriptLabelNames(t *testing.T) {
 		{"initials stay", "IFS: Households will be worse off.\n\nONS: Prices rose 3%.\n", "ONS:", "ONS", false, ""},
 	})
 }
+
+// A post with "and" inside before the holder's name names the holder, and
+// the end of the post is no person.
+func TestPostWithAnd(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"police and crime commissioner", "The Police and Crime Commissioner, Gavin Ruddock, claimed the county was safe.\n",
+			"The Police", "Gavin Ruddock", false, "Gavin Ruddock"},
+	})
+	if got := speakerNames("The Police and Crime Commissioner, Gavin Ruddock, claimed the county was safe."); len(got) != 1 || got[0] != "Gavin Ruddock = Gavin Ruddock" {
+		t.Errorf("speakers %q, want only Gavin Ruddock", got)
+	}
+}
