@@ -1828,6 +1828,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return p - 1, s + 1
 			}
 		}
+		if p == s && a.initial(s) && a.groupSays(s) {
+			return s, s + 1 // "Developers say …", although "developers" is met in lower case too
+		}
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
 			return 0, 0
 		}
@@ -3180,6 +3183,15 @@ func interviewee(src []byte, spans []Span) string {
 		}
 	}
 	return name
+}
+
+// groupSays reports whether the capitalized word at i, which opens a
+// clause, is a plural noun right before "say", "claim" or "argue": a
+// group as a source, "Landlords say rents must rise."
+func (a *annotator) groupSays(i int) bool {
+	t := a.text(i)
+	return len(t) >= 5 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && a.shapeOf(i)&(shLetters|shAllCaps|shPoss) == shLetters &&
+		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && wordIn("say claim argue", a.text(i+1)) && a.same(i, i+1)
 }
 
 // capsSurname returns the one word name in capitals of a transcript's

@@ -53,3 +53,13 @@ func TestPostWithAnd(t *testing.T) {
 		t.Errorf("speakers %q, want only Gavin Ruddock", got)
 	}
 }
+
+// A plural noun before "say" at a clause's start is a group as a source,
+// even when the text writes the noun in lower case elsewhere.
+func TestGroupSays(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"an interviewer's group", "Q: Developers say the problem is build costs.\n\nA: What developers want is certainty.\n",
+			"Q: Developers", "Developers", false, "Developers"},
+		{"lower case later", "Landlords say rents must rise. Many landlords are selling.\n", "Landlords", "Landlords", false, ""},
+	})
+}
