@@ -521,6 +521,11 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 	}
+	// The end of a post with "and" inside, before the holder's name,
+	// names no one: "The Police and Crime Commissioner, Gavin Ruddock,".
+	if e-s >= 2 && a.fl(e-1)&(wTitle|wPersonRole) != 0 && a.isPunct(e, ",") && a.word(s-1, wdAnd) && a.shapeOf(s-2)&shUpper != 0 && a.nameToken(e+1) {
+		return
+	}
 	// The three tests of runs of two words or more; most runs are one.
 	if e-s >= 2 {
 		if t := a.text(s); len(t) <= 6 && (t[0] == 'H' || t[0] == 'D' || t[0] == 'T') && wordIn("Hi Hello Hey Dear Thanks", t) {

@@ -1828,6 +1828,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return p - 1, s + 1
 			}
 		}
+		if p == s && a.initial(s) && a.groupSays(s) {
+			return s, s + 1 // "Developers say …", although "developers" is met in lower case too
+		}
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
 			return 0, 0
 		}
@@ -2462,10 +2465,13 @@ func (a *annotator) transcriptLines(labels []int32) {
 		c       int  // the colon: j, or after the name's title "Marcus Feld, Chief Executive Officer:"
 		titled  bool // a title in capitals before a name in capitals: "MAYOR DEVON ASHCROFT:"
 		sure    bool // a name in bold, or in capitals before "I" or "We": a label even once
+		caps    bool // one word in capitals, not a place or a heading's word: "CASTELL:"
 	}
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	asked := false          // a "Q:" line came before
+	capsNames := 0          // how many names of capsLabel lines, up to two
+	var capsFirst uint64    // the hash of the first of them
 	starts, next := a.lineStarts, 0
 	for i := -1; ; {
 		// The next line start after i, which the lines below may move
@@ -2604,7 +2610,20 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// "OKONKWO: We built 30,000 homes." A dateline goes on with the
 		// news, "LONDON: The Bank of England …".
 		sure := bold || j-i == 1 && a.shapeOf(i)&shAllCaps != 0 && a.fl(i) == 0 && wordIn("I We Our My", a.text(c+1))
-		lines = append(lines, line{i, j, i - title - the, c, titled, sure})
+		// A word in capitals that is no place and no heading's word is a
+		// turn label when another such word labels a line too: a clip of
+		// a debate, "MODERATOR: Is crime down?" "CASTELL: Crime is down
+		// 5%." (see capsLabel).
+		caps := !bold && j-i == 1 && title == 0 && the == 0 && c == j && a.capsLabel(i)
+		if caps && !sure {
+			if capsNames == 0 {
+				capsFirst = a.hashAt(i)
+			}
+			if capsNames < 2 && (capsNames == 0 || a.hashAt(i) != capsFirst) {
+				capsNames++
+			}
+		}
+		lines = append(lines, line{i, j, i - title - the, c, titled, sure, caps})
 		// a full name and the surname alone are one speaker's labels:
 		// "CHIEF MARGARET OYELARAN:" … "OYELARAN:"
 		if h := a.hashAt(j - 1); once.has(h) {
@@ -2617,7 +2636,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 	// is a title and a full name in a transcript of three lines or more,
 	// unless a headline's quotation made it a speaker already.
 	for _, l := range lines {
-		if e := a.entEndingAt(l.j); !l.sure && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
+		if e := a.entEndingAt(l.j); !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
 		if slices.Contains(labels, int32(l.c)) {
@@ -2630,6 +2649,26 @@ func (a *annotator) transcriptLines(labels []int32) {
 			a.addEntity(Person, l.i, l.j)
 		}
 	}
+}
+
+// capsHeadings are words in capitals that start a line with a colon as a
+// heading's or a rating's word, not as a speaker's name: "VERDICT:
+// Misleading", "TRANSCRIPT: The Leaders' Debate".
+const capsHeadings = "VERDICT CLAIM CLAIMS NOTE NOTES EDITOR'S TRANSCRIPT CORRECTION CORRECTIONS SUMMARY BACKGROUND CONTEXT " +
+	"RATING FACT FACTS QUESTION ANSWER RESULT RESULTS THREAD SOURCE SOURCES UPDATED WARNING ALERT EXCLUSIVE PICTURED " +
+	"VIDEO WATCH LISTEN READ LIVE LATEST BREAKING UPDATE ANALYSIS OPINION COMMENT EDITORIAL EXPLAINER REVIEW POLL " +
+	"WHY WHAT HOW WHO WHEN WHERE TRUE FALSE MISLEADING MOSTLY HALF PARTLY TLDR FAQ INTERVIEW DEBATE EXTRACT TIMELINE"
+
+// capsLabel reports whether the one word at i, before a line's colon, may
+// be a turn's label in capitals: a word in capitals of two letters or
+// more that the lexicon does not know, that is no place ("LONDON:", a
+// dateline) and no heading's word (see capsHeadings).
+func (a *annotator) capsLabel(i int) bool {
+	if t := a.text(i); len(t) < 2 || a.shapeOf(i)&shAllCaps == 0 || a.fl(i) != 0 || wordIn(capsHeadings, t) {
+		return false
+	}
+	e := a.entStartingAt(i)
+	return e < 0 || a.ents[e].kind != Place
 }
 
 // postHeaders marks the author of each social media post whose header
@@ -2928,7 +2967,16 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return "" // a briefing's "Q:" names no one
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
-		if name := namedSpeaker(src, spans, i); name != "" || !transcriptLabel(src, spans, i) {
+		label := transcriptLabel(src, spans, i)
+		if label {
+			if name := labelName(src, spans, i); name != "" {
+				return name // "MODERATOR:" after "MODERATOR (Sian Pritchard):"
+			}
+		}
+		if name := namedSpeaker(src, spans, i); name != "" || !label {
+			if label {
+				return capsSurname(name)
+			}
 			return name
 		}
 		return roleLabelName(src, spans, i)
@@ -3135,6 +3183,35 @@ func interviewee(src []byte, spans []Span) string {
 		}
 	}
 	return name
+}
+
+// groupSays reports whether the capitalized word at i, which opens a
+// clause, is a plural noun right before "say", "claim" or "argue": a
+// group as a source, "Landlords say rents must rise."
+func (a *annotator) groupSays(i int) bool {
+	t := a.text(i)
+	return len(t) >= 5 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && a.shapeOf(i)&(shLetters|shAllCaps|shPoss) == shLetters &&
+		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && wordIn("say claim argue", a.text(i+1)) && a.same(i, i+1)
+}
+
+// capsSurname returns the one word name in capitals of a transcript's
+// label, "CASTELL", as the text writes it in running prose, "Castell";
+// other names, and words of three letters or fewer, which may be
+// initials ("IFS:"), it returns as they are.
+func capsSurname(name string) string {
+	if len(name) < 4 || strings.IndexByte(name, ' ') >= 0 {
+		return name
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 'a' && c <= 'z' {
+			return name
+		}
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) {
+		return name
+	}
+	return name[:n] + strings.ToLower(name[n:])
 }
 
 // labelName returns the name a transcript's role label spans[i], "The

@@ -1697,10 +1697,11 @@ func TestSortSpans(t *testing.T) {
 }
 
 // A transcript's "ROLE (NAME):" line names the speaker, and a later line
-// under the surname alone resolves to the full name.
+// under the surname alone resolves to the full name. "GUEST:" is a turn's
+// label in capitals like the others.
 func TestTranscriptRoleAndName(t *testing.T) {
 	got := speakerNames("HOST (MAYA LINDQVIST): Good evening, and welcome.\n\nGUEST: Thank you.\n\nLINDQVIST: Let us begin with the budget.\n")
-	want := []string{"MAYA LINDQVIST = MAYA LINDQVIST", "LINDQVIST = MAYA LINDQVIST"}
+	want := []string{"MAYA LINDQVIST = MAYA LINDQVIST", "GUEST = Guest", "LINDQVIST = MAYA LINDQVIST"}
 	if !slices.Equal(got, want) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}

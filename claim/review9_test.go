@@ -72,7 +72,7 @@ func TestInterviewTurns(t *testing.T) {
 			"Rents fell", "Ada Brandt", false, ""},
 		{"a surname in capitals before a first person",
 			"BRANDT: We built 30,000 homes last year.\n",
-			"BRANDT", "BRANDT", false, ""},
+			"BRANDT", "Brandt", false, ""},
 		{"a dateline in capitals is no label",
 			"LONDON: The Bank of England raised rates to 5%.\n",
 			"LONDON", "", false, ""},

@@ -2106,8 +2106,8 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		}
 		prev = w.wh
 		// no symbol or stop word stands in a reason, nor a list
-		// number ("7. Bake")
-		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0)
+		// number ("7. Bake"), nor a label in capitals ("SMITH: …")
+		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0 && !capsColon(src, w.srcStart, w.srcEnd))
 		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
 			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
@@ -2124,6 +2124,20 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		return -1, -1
 	}
 	return bs, be
+}
+
+// capsColon reports whether src[s:e] is a word in capitals right before a
+// colon: a transcript's label, "SMITH:", or a heading's word.
+func capsColon(src []byte, s, e int32) bool {
+	if s < 0 || e <= s || int(e) >= len(src) || src[e] != ':' {
+		return false
+	}
+	for _, c := range src[s:e] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // namesWords reports whether topWords finds a word or pair of words in the
