@@ -782,7 +782,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
-	if hypothetical(f, sent) {
+	if hypothetical(f, src, sent) {
 		return HypotheticalFactor, hypotheticalReason
 	}
 	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
@@ -834,12 +834,15 @@ func sweepingEvidence(f *featurizer) bool {
 // condition (see hypothetical).
 const hypotheticalReason = "hypothetical (if …)"
 
-// hypothetical reports whether the sentence f holds, whose text is sent,
-// opens with a condition set off by a comma, maybe after "and", "but" or
-// "so": "If inflation fell to 2%, mortgage rates would drop." Its figures
+// hypothetical reports whether the sentence of src that f holds, whose
+// text is sent, opens with a condition set off by a comma, maybe after
+// "and", "but" or "so": "If inflation fell to 2%, mortgage rates would drop." Its figures
 // are supposed, not stated. "If you look at the record, …" and the like
-// lead in to a claim and are not hypothetical.
-func hypothetical(f *featurizer, sent []byte) bool {
+// lead in to a claim and are not hypothetical, nor are the sentence
+// adverbs "If anything,", "If so," and "If not,", whose main clause is
+// asserted; "If true," and "If confirmed," are hedges, and the hedge
+// says so.
+func hypothetical(f *featurizer, src, sent []byte) bool {
 	words := f.words
 	k := 0
 	for ; k < len(words) && k < 2; k++ {
@@ -848,6 +851,9 @@ func hypothetical(f *featurizer, sent []byte) bool {
 		}
 	}
 	if k+2 >= len(words) || string(f.text(words[k])) != "if" || bytes.IndexByte(sent, ',') < 0 {
+		return false
+	}
+	if e := int(words[k+1].srcEnd); e < len(src) && src[e] == ',' && wordIn("anything so not true confirmed", f.text(words[k+1])) {
 		return false
 	}
 	return !(string(f.text(words[k+1])) == "you" && wordIn("look take think go listen compare", f.text(words[k+2])))
