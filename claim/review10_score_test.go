@@ -1,6 +1,11 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // TestReview10SentenceAdverbs checks that "If anything,", "If so," and
 // "If not," open an asserted claim, not a condition, and that "If true,"
@@ -18,5 +23,51 @@ func TestReview10SentenceAdverbs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview10CurrencyWords checks that a forecast of a sum scores the
+// same whatever its currency: a sign written with letters ("zł") and an
+// ISO code next to the number ("PLN", "CHF") are the word "$" is to the
+// model, and "bln" is a scale word as "billion" is.
+func TestReview10CurrencyWords(t *testing.T) {
+	_, _, base := judgeText("The plant will cost $1.4 bln.")
+	for _, in := range []string{
+		"The plant will cost zł1.4 bln.",
+		"The plant will cost PLN 1.4 bln.",
+		"The plant will cost CHF 1.4 bln.",
+		"The plant will cost €1.4 bln.",
+		"The plant will cost Rs 1.4 bln.",
+		"The plant will cost 1.4 bln CHF.",
+		"The plant will cost 1.4 bln zł.",
+	} {
+		_, _, js := judgeText(in)
+		if d := js[0].Score - base[0].Score; d > 0.02 || d < -0.02 || !js[0].CheckWorthy {
+			t.Errorf("%q: score %.3f (check-worthy %v), want check-worthy and within 0.02 of the dollar sum's %.3f", in, js[0].Score, js[0].CheckWorthy, base[0].Score)
+		}
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"The EUR 40 fee.":       "the <cur> <num> fee",
+		"It cost 1.4 bln CHF.":  "it cost <num> bln <cur>",
+		"It cost zł1.4 bln.":    "it cost <cur> <num> bln",
+		"In 2024 the EUR rose.": "in <year> the eur rose",
+		"Rs and CHF are codes.": "rs and chf are codes",
+	} {
+		src := []byte(in)
+		toks := tokenize.Append(nil, src)
+		f := m.featurizer()
+		f.splitWords(src, toks, 0, int32(len(src)))
+		var got []string
+		for _, w := range f.words {
+			got = append(got, string(f.text(w)))
+		}
+		m.release(f)
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("%q: words %q, want %q", in, g, want)
+		}
 	}
 }
