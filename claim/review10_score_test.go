@@ -71,3 +71,19 @@ func TestReview10CurrencyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReview10WordReasons checks that a "words:" reason names a word a
+// reader can look up: never a function word or a transcript's label,
+// while an acronym in capitals stays a reason.
+func TestReview10WordReasons(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "along", in: "Thanks for following along.", not: []string{"words: 'along'"}},
+		{name: "where", in: "We asked his campaign where the figure came from.", not: []string{"words: 'where'"}},
+		{name: "under", in: "No charges have been brought under that section.", not: []string{"words: 'under'"}},
+		{name: "a label in capitals", in: "SMITH: Migration is a problem for us all.", not: []string{"words: 'SMITH'"}},
+		{name: "an acronym", in: "NATO spent more on defence than ever.", want: []string{"words: 'NATO'"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -2113,7 +2113,7 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		prev = w.wh
 		// no symbol or stop word stands in a reason, nor a list
 		// number ("7. Bake")
-		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0)
+		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
 		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
 			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
@@ -2130,6 +2130,21 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		return -1, -1
 	}
 	return bs, be
+}
+
+// capitalLabel reports whether the word f.words[i] of src is in capitals
+// and followed by a colon: a transcript's label, "SMITH:", which names a
+// speaker, not something said.
+func capitalLabel(f *featurizer, src []byte, i int) bool {
+	if i+1 >= len(f.words) || string(f.text(f.words[i+1])) != ":" {
+		return false
+	}
+	for _, c := range src[f.words[i].srcStart:f.words[i].srcEnd] {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // namesWords reports whether topWords finds a word or pair of words in the
@@ -2161,7 +2176,12 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 	// a contraction ("We're closing the live blog"), a hedge of a
 	// rating ("Mostly false"), the word for what is checked ("The spoken
 	// claim"), an ordinal with no thing counted ("its first reaction").
-	"we're i'm you're they're it's that's there's we've i've mostly claim claims claimed first"
+	"we're i'm you're they're it's that's there's we've i've mostly claim claims claimed first " +
+	// Function words, contractions and adverbs that name nothing a
+	// reader can look up ("Thanks for following along.", "Under the
+	// plan, …").
+	"along where under your them he's she's they've didn't wasn't hasn't aren't even ever still same " +
+	"among during until except below whose whom upon within without through across toward towards here how why whether"
 
 // claimantLabel reports whether words open with the label of a fact
 // check's field naming who made the claim: "Who said it:", "Claimed by:",
