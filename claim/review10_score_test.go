@@ -87,3 +87,22 @@ func TestReview10WordReasons(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview10ContractedWillAfterLabel checks that a contracted will that
+// opens a transcript's turn, capitalized after the label, is a forecast,
+// and that the dated pledge scores no lower than the undated one.
+func TestReview10ContractedWillAfterLabel(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "we'll after a label", in: "DOYLE: We'll recruit 15,000 more nurses.", want: []string{"prediction: We'll recruit"}, cw: "yes", types: TypePrediction},
+		{name: "they’ll after a label", in: "Doyle: They’ll recruit 15,000 more nurses.", want: []string{"prediction: They’ll recruit"}, types: TypePrediction},
+		{name: "Will after a label is still a question", in: "DOYLE: Will prices fall?", not: []string{"prediction: Will prices"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+	_, _, undated := judgeText("DOYLE: We'll recruit 15,000 more nurses.")
+	_, _, dated := judgeText("DOYLE: We'll recruit 15,000 more nurses by 2030.")
+	if dated[0].Score < undated[0].Score {
+		t.Errorf("the dated pledge scores %.3f, under the undated one's %.3f", dated[0].Score, undated[0].Score)
+	}
+}
