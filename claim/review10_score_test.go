@@ -106,3 +106,26 @@ func TestReview10ContractedWillAfterLabel(t *testing.T) {
 		t.Errorf("the dated pledge scores %.3f, under the undated one's %.3f", dated[0].Score, undated[0].Score)
 	}
 }
+
+// TestReview10QuotedPledge checks that a quoted first-person pledge from
+// a named speaker ("we will not …", "we'll …") is scored as its whole
+// sentence, as a sum or a dated forecast in a quotation is, while a
+// quoted opinion and an unattributed quotation stay on their own words.
+func TestReview10QuotedPledge(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "we will not", in: "\"We will not raise income tax, VAT or national insurance,\" the Chancellor said.",
+			want: []string{"prediction: will not raise", "attributed to the Chancellor"}, not: []string{quotedReason}},
+		{name: "we'll with a figure", in: "\"We'll recruit 15,000 more nurses,\" the health secretary said.",
+			want: []string{"prediction: We'll recruit"}, cw: "yes"},
+		{name: "an opinion", in: "\"The signal matters more than the sum,\" said Anna Berg.", want: []string{quotedReason}, cw: "no"},
+		{name: "no speaker", in: "\"We will fight them on the beaches.\"", want: []string{quotedReason}, cw: "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+	_, _, quoted := judgeText("\"We will not raise income tax, VAT or national insurance,\" the Chancellor said.")
+	_, _, words := judgeText("We will not raise income tax, VAT or national insurance.")
+	if quoted[0].Score < words[0].Score {
+		t.Errorf("the quoted pledge scores %.3f, under its words alone (%.3f)", quoted[0].Score, words[0].Score)
+	}
+}

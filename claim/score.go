@@ -433,7 +433,7 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 // makes them a claim, since the model learnt from debates, where such
 // pledges are said, not quoted.
 func quotedClaimPart(src []byte, ss []Span) bool {
-	prediction, dated := false, false
+	prediction, dated, pledge := false, false, false
 	for _, q := range ss {
 		if q.Kind != Quote {
 			continue
@@ -453,13 +453,56 @@ func quotedClaimPart(src []byte, ss []Span) bool {
 				}
 			case Prediction:
 				prediction = true
+				pledge = pledge || firstPersonWill(src, sp)
 			case Date:
 				dated = true
 			}
 		}
 	}
-	return prediction && dated
+	return prediction && dated || pledge && hasSpeaker(ss)
 }
+
+// firstPersonWill reports whether the prediction span sp of src is a
+// first-person will: "We'll recruit", or "will not raise" after "We" or
+// "I" ("“We will not raise income tax,” the Chancellor said"). Quoted
+// from a speaker, it is a pledge that [Model.Judge] scores as a whole.
+func firstPersonWill(src []byte, sp Span) bool {
+	t := sp.Text(src)
+	if k := bytes.IndexByte(t, ' '); k > 0 {
+		t = t[:k]
+	}
+	if contractedWill(t) {
+		t = t[:len(t)-len("ll")]
+		_, n := utf8.DecodeLastRune(t)
+		return firstPerson(t[:len(t)-n]) // "We'll", "I’ll"
+	}
+	if !wordIn("will won't shall", t) {
+		return false
+	}
+	b := bytes.TrimRight(src[:sp.Start], " ")
+	return firstPerson(b[bytes.LastIndexAny(b, " \"“‘'(")+1:])
+}
+
+// hasSpeaker reports whether the spans ss name a speaker outside their
+// quotations: who gave the quoted pledge ("the Chancellor said").
+func hasSpeaker(ss []Span) bool {
+	for _, sp := range ss {
+		if sp.Kind != Speaker {
+			continue
+		}
+		inside := false
+		for _, q := range ss {
+			inside = inside || q.Kind == Quote && q.Start <= sp.Start && sp.End <= q.End
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether t is "I" or "we" as a subject.
+func firstPerson(t []byte) bool { return wordIn("I We we", t) }
 
 // figureOutsideQuotes reports whether the sentence [start, end) states a
 // sum, a rate or a count of something outside its quotations and before
