@@ -47,8 +47,10 @@ func (a *annotator) lexical() {
 		if fl&wPhrase == 0 {
 			continue
 		}
-		// Capitalized inside a sentence, "May", "Will" and "Hope" are names.
-		if a.shapeOf(i)&shUpper != 0 && a.shapeOf(i)&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote {
+		// Capitalized inside a sentence, "May", "Will" and "Hope" are
+		// names; a contracted will is none, and it opens a turn after a
+		// label ("DOYLE: We'll recruit 15,000 more nurses.").
+		if a.shapeOf(i)&shUpper != 0 && a.shapeOf(i)&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote && !contractedWill(a.text(i)) {
 			continue
 		}
 		// The phrases the word starts, by its id when it has one: the
@@ -287,6 +289,12 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 func halfTime(t []byte) bool {
 	rest, ok := bytes.CutPrefix(t, []byte("half-"))
 	return ok && durationUnits.Has(rest)
+}
+
+// contractedWill reports whether t ends in a contracted will, "'ll" or
+// "’ll": "We'll", "They’ll".
+func contractedWill(t []byte) bool {
+	return bytes.HasSuffix(t, []byte("'ll")) || bytes.HasSuffix(t, []byte("’ll"))
 }
 
 // baseAsPast reports whether t is one of the verbs of the stop words whose

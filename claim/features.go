@@ -255,7 +255,18 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 				f.addWord(fxTag, s, e, fwSymbol)
 				continue
 			}
+			if t.Kind == tokenize.Currency && (src[s]|0x20)-'a' < 26 {
+				// a sign written with letters, "zł", "Kč": the word "$"
+				// is, so that a sum scores the same in any currency
+				// (symbolWord maps the signs that are no letters)
+				f.addWord(fxCur, s, e, fwSymbol)
+				continue
+			}
 		} else {
+			if uint32(e-s-2) <= 1 && src[s]-'A' < 26 && currencyCode(src, toks, ti) {
+				f.addWord(fxCur, s, e, fwSymbol) // "PLN 1.4 bln", "1.4 bln CHF"
+				continue
+			}
 			// A Word token of up to maxMemoWord bytes, but in the last
 			// 15 bytes of src, is looked up in f.memo, written out here
 			// with no call so that the compiler keeps its values in
@@ -338,6 +349,42 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 		}
 		f.scan(src, s, e)
 	}
+}
+
+// currencyCodes are the ISO 4217 codes that currencyCode takes for a
+// currency, and the rupee's "Rs", separated by spaces: those of the money
+// annotator's currency words (see lexicon_src.go) that are no common word
+// in capitals ("TRY", "PHP" and "SAR" are left out).
+const currencyCodes = "Rs USD EUR GBP JPY CNY CHF CAD AUD INR RUB UAH SEK NOK DKK PLN CZK HUF ZAR BRL MXN KRW SGD NZD HKD AED ILS EGP NGN KES PKR IDR MYR THB VND RMB"
+
+// currencyCode reports whether the Word token toks[k] of src, two or
+// three bytes that start with a capital, is one of currencyCodes next to a
+// number, before or after it: "PLN 1.4 bln", "1.4 bln CHF". The
+// featurizer takes it for the word "$" is.
+func currencyCode(src []byte, toks []tokenize.Token, k int) bool {
+	t := toks[k].Text(src)
+	if !wordIn(currencyCodes, t) {
+		return false
+	}
+	// the number before may have a scale word after it: "1.4 bln CHF"
+	for j, seen := k-1, 0; j >= 0 && seen < 2; j-- {
+		switch toks[j].Kind {
+		case tokenize.Space:
+			continue
+		case tokenize.Number:
+			return true
+		}
+		seen++
+		if toks[j].Kind != tokenize.Word || !wordIn("bn bln mn mln m billion million trillion thousand", toks[j].Text(src)) {
+			break
+		}
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Kind != tokenize.Space {
+			return toks[j].Kind == tokenize.Number
+		}
+	}
+	return false
 }
 
 // wikiTag returns the index of the token after a wiki maintenance tag
@@ -722,7 +769,7 @@ var featWordLists = [...]struct {
 	{flagFirstPlural, "we us our ours ourselves we're we've we'll we'd"},
 	{flagSecond, "you your yours yourself you're you've you'll you'd"},
 	{flagModal, "might could can would may should ought shall will must won't can't couldn't wouldn't shouldn't 'll"},
-	{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn"},
+	{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn bln mln mn trn"},
 }
 
 // wordInfo holds, for a word, the flags of featWordLists in its low bits

@@ -368,7 +368,7 @@ func lexiconSource() *lexSource {
 		was thought to|were thought to|is said to|are said to|was said to|were said to|in part|more or less
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
-		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed`)
+		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to

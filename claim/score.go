@@ -433,7 +433,7 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 // makes them a claim, since the model learnt from debates, where such
 // pledges are said, not quoted.
 func quotedClaimPart(src []byte, ss []Span) bool {
-	prediction, dated := false, false
+	prediction, dated, pledge := false, false, false
 	for _, q := range ss {
 		if q.Kind != Quote {
 			continue
@@ -453,13 +453,56 @@ func quotedClaimPart(src []byte, ss []Span) bool {
 				}
 			case Prediction:
 				prediction = true
+				pledge = pledge || firstPersonWill(src, sp)
 			case Date:
 				dated = true
 			}
 		}
 	}
-	return prediction && dated
+	return prediction && dated || pledge && hasSpeaker(ss)
 }
+
+// firstPersonWill reports whether the prediction span sp of src is a
+// first-person will: "We'll recruit", or "will not raise" after "We" or
+// "I" ("“We will not raise income tax,” the Chancellor said"). Quoted
+// from a speaker, it is a pledge that [Model.Judge] scores as a whole.
+func firstPersonWill(src []byte, sp Span) bool {
+	t := sp.Text(src)
+	if k := bytes.IndexByte(t, ' '); k > 0 {
+		t = t[:k]
+	}
+	if contractedWill(t) {
+		t = t[:len(t)-len("ll")]
+		_, n := utf8.DecodeLastRune(t)
+		return firstPerson(t[:len(t)-n]) // "We'll", "I’ll"
+	}
+	if !wordIn("will won't shall", t) {
+		return false
+	}
+	b := bytes.TrimRight(src[:sp.Start], " ")
+	return firstPerson(b[bytes.LastIndexAny(b, " \"“‘'(")+1:])
+}
+
+// hasSpeaker reports whether the spans ss name a speaker outside their
+// quotations: who gave the quoted pledge ("the Chancellor said").
+func hasSpeaker(ss []Span) bool {
+	for _, sp := range ss {
+		if sp.Kind != Speaker {
+			continue
+		}
+		inside := false
+		for _, q := range ss {
+			inside = inside || q.Kind == Quote && q.Start <= sp.Start && sp.End <= q.End
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether t is "I" or "we" as a subject.
+func firstPerson(t []byte) bool { return wordIn("I We we", t) }
 
 // figureOutsideQuotes reports whether the sentence [start, end) states a
 // sum, a rate or a count of something outside its quotations and before
@@ -782,7 +825,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
-	if hypothetical(f, sent) {
+	if hypothetical(f, src, sent) {
 		return HypotheticalFactor, hypotheticalReason
 	}
 	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
@@ -834,12 +877,15 @@ func sweepingEvidence(f *featurizer) bool {
 // condition (see hypothetical).
 const hypotheticalReason = "hypothetical (if …)"
 
-// hypothetical reports whether the sentence f holds, whose text is sent,
-// opens with a condition set off by a comma, maybe after "and", "but" or
-// "so": "If inflation fell to 2%, mortgage rates would drop." Its figures
+// hypothetical reports whether the sentence of src that f holds, whose
+// text is sent, opens with a condition set off by a comma, maybe after
+// "and", "but" or "so": "If inflation fell to 2%, mortgage rates would drop." Its figures
 // are supposed, not stated. "If you look at the record, …" and the like
-// lead in to a claim and are not hypothetical.
-func hypothetical(f *featurizer, sent []byte) bool {
+// lead in to a claim and are not hypothetical, nor are the sentence
+// adverbs "If anything,", "If so," and "If not,", whose main clause is
+// asserted; "If true," and "If confirmed," are hedges, and the hedge
+// says so.
+func hypothetical(f *featurizer, src, sent []byte) bool {
 	words := f.words
 	k := 0
 	for ; k < len(words) && k < 2; k++ {
@@ -848,6 +894,9 @@ func hypothetical(f *featurizer, sent []byte) bool {
 		}
 	}
 	if k+2 >= len(words) || string(f.text(words[k])) != "if" || bytes.IndexByte(sent, ',') < 0 {
+		return false
+	}
+	if e := int(words[k+1].srcEnd); e < len(src) && src[e] == ',' && wordIn("anything so not true confirmed", f.text(words[k+1])) {
 		return false
 	}
 	return !(string(f.text(words[k+1])) == "you" && wordIn("look take think go listen compare", f.text(words[k+2])))
@@ -2106,8 +2155,8 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		}
 		prev = w.wh
 		// no symbol or stop word stands in a reason, nor a list
-		// number ("7. Bake"), nor a label in capitals ("SMITH: …")
-		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0 && !capsColon(src, w.srcStart, w.srcEnd))
+		// number ("7. Bake")
+		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
 		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
 			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
@@ -2126,14 +2175,15 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 	return bs, be
 }
 
-// capsColon reports whether src[s:e] is a word in capitals right before a
-// colon: a transcript's label, "SMITH:", or a heading's word.
-func capsColon(src []byte, s, e int32) bool {
-	if s < 0 || e <= s || int(e) >= len(src) || src[e] != ':' {
+// capitalLabel reports whether the word f.words[i] of src is in capitals
+// and followed by a colon: a transcript's label, "SMITH:", which names a
+// speaker, not something said.
+func capitalLabel(f *featurizer, src []byte, i int) bool {
+	if i+1 >= len(f.words) || string(f.text(f.words[i+1])) != ":" {
 		return false
 	}
-	for _, c := range src[s:e] {
-		if c < 'A' || c > 'Z' {
+	for _, c := range src[f.words[i].srcStart:f.words[i].srcEnd] {
+		if c >= 'a' && c <= 'z' {
 			return false
 		}
 	}
@@ -2169,7 +2219,12 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 	// a contraction ("We're closing the live blog"), a hedge of a
 	// rating ("Mostly false"), the word for what is checked ("The spoken
 	// claim"), an ordinal with no thing counted ("its first reaction").
-	"we're i'm you're they're it's that's there's we've i've mostly claim claims claimed first"
+	"we're i'm you're they're it's that's there's we've i've mostly claim claims claimed first " +
+	// Function words, contractions and adverbs that name nothing a
+	// reader can look up ("Thanks for following along.", "Under the
+	// plan, …").
+	"along where under your them he's she's they've didn't wasn't hasn't aren't even ever still same " +
+	"among during until except below whose whom upon within without through across toward towards here how why whether"
 
 // claimantLabel reports whether words open with the label of a fact
 // check's field naming who made the claim: "Who said it:", "Claimed by:",
