@@ -133,6 +133,19 @@ type annotator struct {
 	surnames hashSet // stem hashes of the last words of people's full names
 	orgHeads hashSet // hashes of the first words of organisations' names ("Helix" of "Helix Semiconductor")
 	nested   bool    // subjectAt is looking for the head of a longer phrase
+	// What companyName and knownOrgWord ask of the entities, kept as
+	// addEntity adds them and found once in the text, so that a text of
+	// many speakers is not scanned whole for each: companies holds the
+	// hashes (annHash, case kept) of the first words of two-word company
+	// names ("Pixelon" of "Pixelon Inc."); orgFirsts, for the hash
+	// (hashAt) of the first word after any "the" of each organisation of
+	// two or more words, the lowest position one starts at; shareNames
+	// the stem hashes of the names whose shares the text speaks of, found
+	// when sharesFound is set.
+	companies   hashSet
+	orgFirsts   map[uint64]int32
+	shareNames  hashSet
+	sharesFound bool
 
 	lowerSeen hashSet    // words seen in lower case
 	memo      *spellMemo // of the words met, in this document and before; see spellMemo

@@ -246,9 +246,10 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 			return int(sp.Link)
 		}
 	}
+	label := firstLabel(src, spans, lo, lo+n)
 	for k := lo; k < lo+n; k++ {
 		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) {
-			if inTurn(src, spans, lo, k, said) && accordingSource(src, spans, k) {
+			if inTurn(src, spans, label, k, said) && accordingSource(src, spans, k) {
 				continue // "… we gained share according to Circana data": the turn's speaker cites a source
 			}
 			return k
@@ -1377,6 +1378,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			todo |= kindReasons[sp.Kind]
 		}
 	}
+	label := firstLabel(src, spans, lo, lo+n) // see inTurn
 	for ; todo != 0; todo &= todo - 1 {
 		sr := &spanReasons[bits.TrailingZeros16(todo)]
 		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !hasLabel(labels[:nl], spanReasons[2].label) {
@@ -1401,7 +1403,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
-				if inTurn(src, spans, lo, k, turn) && accordingSource(src, spans, k) {
+				if inTurn(src, spans, label, k, turn) && accordingSource(src, spans, k) {
 					// a source the turn's speaker cites, who still speaks
 					// the sentence: "according to Circana data"
 					if !sourced {
@@ -1693,11 +1695,19 @@ const overallWording = "overall wording: no single word or figure stands out"
 // transcriptLabel reports whether the speaker span spans[k] is a
 // transcript's "NAME:" label, or its "Q." or "A.".
 func transcriptLabel(src []byte, spans []Span, k int) bool {
+	if labelChecks != nil {
+		*labelChecks++
+	}
 	c := spans[k].Link
 	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].End-spans[c].Start == 1 &&
 		spans[c].Start >= 0 && spans[c].End <= int32(len(src)) &&
 		(src[spans[c].Start] == ':' || src[spans[c].Start] == '.' && spans[k].End-spans[k].Start == 1)
 }
+
+// labelChecks, when a test sets it, counts the calls of transcriptLabel:
+// the loops that look for labels among a sentence's spans are to look
+// once per sentence, not once per speaker (see firstLabel).
+var labelChecks *int
 
 // labelStarts reports whether the speaker span sp opens the sentence that
 // starts at start, perhaps in bold: "**Delia Okonkwo:** …".
@@ -1834,19 +1844,28 @@ func accordingSource(src []byte, spans []Span, k int) bool {
 	return len(t) > 9 && (t[0] == 'a' || t[0] == 'A') && string(t[1:9]) == "ccording"
 }
 
-// inTurn reports whether the speaker span spans[k], of the sentence whose
-// spans start at lo, is in a transcript's turn: turn is the label whose
-// turn goes on into the sentence, or a label opens the sentence before k.
-func inTurn(src []byte, spans []Span, lo, k, turn int) bool {
+// inTurn reports whether the speaker span spans[k] is in a transcript's
+// turn: turn is the label whose turn goes on into the sentence, or a label
+// opens the sentence before k, label being the first of the sentence (see
+// firstLabel).
+func inTurn(src []byte, spans []Span, label, k, turn int) bool {
 	if turn >= 0 && turn < len(spans) && spans[turn].Kind == Speaker && transcriptLabel(src, spans, turn) {
 		return true
 	}
-	for j := lo; j < k; j++ {
+	return label < k
+}
+
+// firstLabel returns the index of the first transcript label among
+// spans[lo:hi], the spans of a sentence, or hi when there is none. It is
+// found once per sentence, so that a sentence of many speakers ("he said"
+// ten thousand times with no full stop) is not rescanned for each.
+func firstLabel(src []byte, spans []Span, lo, hi int) int {
+	for j := lo; j < hi; j++ {
 		if spans[j].Kind == Speaker && transcriptLabel(src, spans, j) {
-			return true
+			return j
 		}
 	}
-	return false
+	return hi
 }
 
 // heardInCourt is the reason of a sentence that reports what a court
