@@ -1001,6 +1001,9 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	// Span counts.
 	var counts [NumKinds]uint8
 	var kinds uint16 // bit k for a span of kind k
+	if looked != nil {
+		*looked += len(spans)
+	}
 	for _, sp := range spans {
 		if sp.Start >= start && sp.End <= end && sp.Kind < NumKinds && counts[sp.Kind] < 255 {
 			counts[sp.Kind]++

@@ -118,3 +118,29 @@ func TestLabelsAreLookedForOncePerSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationsLookAtTheirOwnWords checks that scoring a sentence of
+// thousands of quotations and no full stop ("“we will” he said “we will”
+// …") looks at a bounded number of words and spans for each quotation:
+// quoteScore once went through the sentence's words from its start, and
+// extract and quotedClaimPart through all its spans, for each.
+func TestQuotationsLookAtTheirOwnWords(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("“we will” he said “we will” ", 1000),
+		strings.Repeat("“We will cut taxes by 5% in 2030,” she said, “and by 6%”. ", 500),
+	} {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		sents := segment.Append(nil, src, toks)
+		spans := Annotate(src, toks, sents)
+		n := 0
+		looked = &n
+		Judge(src, toks, sents, spans)
+		looked = nil
+		if n > 20*(len(spans)+len(toks)) {
+			t.Errorf("%.30q: %d words and spans looked at for %d spans and %d tokens", text, n, len(spans), len(toks))
+		} else {
+			t.Logf("%.30q: %d words and spans looked at for %d spans and %d tokens", text, n, len(spans), len(toks))
+		}
+	}
+}

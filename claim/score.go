@@ -392,6 +392,15 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	// Model.featurizer.)
 	stoks := sentenceTokens(toks, s)
 	f.splitWords(src, stoks, start, end)
+	// i, the first word of a quotation, and from, the first span that
+	// starts in it, only move forward while the quotations do, as
+	// Annotate gives them, so that a sentence of thousands of quotations
+	// is not scanned from its start for each. extract counts the spans
+	// within the quotation, and so those that start in it; the spans not
+	// in order of their starts are all given it.
+	i, last := 0, int32(-1)
+	sorted := slices.IsSortedFunc(ss, func(a, b Span) int { return int(a.Start - b.Start) })
+	from := 0
 	for _, sp := range ss {
 		if sp.Kind != Quote || sp.Start < start || sp.End > end || sp.Start >= sp.End {
 			continue
@@ -403,15 +412,35 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 			f.splitWords(src, stoks, start, end)
 		} else {
 			words := f.words
-			i := 0
+			if sp.Start < last || i > len(words) {
+				i = 0 // out of order, or words split again: from the start
+			}
+			last = sp.Start
 			for i < len(words) && words[i].srcStart < sp.Start {
 				i++
+				if looked != nil {
+					*looked++
+				}
 			}
 			j := i
 			for j < len(words) && words[j].srcStart < sp.End {
 				j++
 			}
-			score = m.scoreWords(f, words[i:j], sp.Start, sp.End, ss)
+			in := ss
+			if sorted {
+				if from == len(ss) || sp.Start < ss[from].Start {
+					from = 0
+				}
+				for from < len(ss) && ss[from].Start < sp.Start {
+					from++
+				}
+				to := from
+				for to < len(ss) && ss[to].Start <= sp.End {
+					to++
+				}
+				in = ss[from:to]
+			}
+			score = m.scoreWords(f, words[i:j], sp.Start, sp.End, in)
 		}
 		if score > best {
 			best = score
@@ -431,11 +460,27 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 // pledges are said, not quoted.
 func quotedClaimPart(src []byte, ss []Span) bool {
 	prediction, dated := false, false
+	// The spans, as Annotate gives them, are in order of their starts:
+	// those inside a quotation q are then among the spans from the first
+	// that starts where q does up to q's end, which keeps a sentence of
+	// thousands of quotations linear. Other input is looked at whole.
+	sorted := slices.IsSortedFunc(ss, func(a, b Span) int { return int(a.Start - b.Start) })
 	for _, q := range ss {
 		if q.Kind != Quote {
 			continue
 		}
-		for _, sp := range ss {
+		from, to := 0, len(ss)
+		if sorted {
+			from, _ = slices.BinarySearchFunc(ss, q.Start, func(sp Span, at int32) int { return int(sp.Start - at) })
+			to = from
+			for to < len(ss) && ss[to].Start < q.End {
+				to++
+			}
+		}
+		if looked != nil {
+			*looked += to - from
+		}
+		for _, sp := range ss[from:to] {
 			if sp.Start < q.Start || sp.End > q.End || sp.Start >= sp.End {
 				continue
 			}
@@ -1708,6 +1753,12 @@ func transcriptLabel(src []byte, spans []Span, k int) bool {
 // the loops that look for labels among a sentence's spans are to look
 // once per sentence, not once per speaker (see firstLabel).
 var labelChecks *int
+
+// looked, when a test sets it, counts the words and spans that the loops
+// of quoteScore, quotedClaimPart and extract look at for each quotation
+// of a sentence: for a sentence of many quotations each is to look at
+// its own, not at the whole sentence's.
+var looked *int
 
 // labelStarts reports whether the speaker span sp opens the sentence that
 // starts at start, perhaps in bold: "**Delia Okonkwo:** …".
