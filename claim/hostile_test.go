@@ -1,8 +1,10 @@
 package claim
 
 import (
+	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -141,6 +143,35 @@ func TestQuotationsLookAtTheirOwnWords(t *testing.T) {
 			t.Errorf("%.30q: %d words and spans looked at for %d spans and %d tokens", text, n, len(spans), len(toks))
 		} else {
 			t.Logf("%.30q: %d words and spans looked at for %d spans and %d tokens", text, n, len(spans), len(toks))
+		}
+	}
+}
+
+// TestLongSentenceWordsAreAllocatedOnce checks that splitting a sentence
+// of half a megabyte, one of pasted text with no full stop, into words
+// allocates room for them about once: append, growing the slice a
+// quarter at a time, copied them about five times over.
+func TestLongSentenceWordsAreAllocatedOnce(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{strings.Repeat(`"`, 500_000), strings.Repeat("he said ", 60_000)} {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		f := newFeaturizer(m.Features)
+		f.w = m.w
+		f.splitWords([]byte("A warm-up."), nil, 0, 10) // its memo
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f.splitWords(src, toks, 0, int32(len(src)))
+		runtime.ReadMemStats(&after)
+		f.releaseMemo()
+		room := uint64(len(toks))*uint64(unsafe.Sizeof(fword{})) + uint64(len(src)+maxMemoWord)
+		if got := after.TotalAlloc - before.TotalAlloc; got > room+room/2 {
+			t.Errorf("%.20q: %d words allocated %d bytes, want at most %d", text, len(f.words), got, room+room/2)
+		} else {
+			t.Logf("%.20q: %d words allocated %d bytes (room for a word a token: %d)", text, len(f.words), got, room)
 		}
 	}
 }
