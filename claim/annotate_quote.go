@@ -1411,13 +1411,7 @@ func (a *annotator) noteOrg(s, e int) {
 	if a.word(f, wdThe) {
 		f++
 	}
-	h := a.hashAt(f)
-	if at, ok := a.orgFirsts[h]; !ok || int32(s) < at {
-		if a.orgFirsts == nil {
-			a.orgFirsts = make(map[uint64]int32)
-		}
-		a.orgFirsts[h] = int32(s)
-	}
+	a.orgFirsts.note(a.hashAt(f), int32(s))
 }
 
 // findShareNames finds, once for the text, the names whose shares it
@@ -2122,7 +2116,7 @@ func (a *annotator) roleWord(d int) bool {
 // word of an organisation named earlier ("Brightwater" after "Brightwater
 // Energy plc"), and marks it as an Org if so.
 func (a *annotator) knownOrgWord(s int) bool {
-	if at, ok := a.orgFirsts[a.stemHash(s)]; ok && int(at) < s {
+	if a.orgFirsts.below(a.stemHash(s), int32(s)) {
 		a.addEntity(Org, s, s+1)
 		return true
 	}

@@ -85,8 +85,8 @@ func TestCompanyNameAgreesWithAScan(t *testing.T) {
 					before = before || a.hashAt(f) == h
 				}
 			}
-			if at, ok := a.orgFirsts[h]; (ok && int(at) < s) != before {
-				t.Errorf("%.40q: position %d %q: orgFirsts says %v, a scan of the entities %v", text, s, a.text(s), ok && int(at) < s, before)
+			if got := a.orgFirsts.below(h, int32(s)); got != before {
+				t.Errorf("%.40q: position %d %q: orgFirsts says %v, a scan of the entities %v", text, s, a.text(s), got, before)
 			}
 		}
 		a.release()

@@ -399,7 +399,7 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	// within the quotation, and so those that start in it; the spans not
 	// in order of their starts are all given it.
 	i, last := 0, int32(-1)
-	sorted := slices.IsSortedFunc(ss, func(a, b Span) int { return int(a.Start - b.Start) })
+	sorted := startsInOrder(ss)
 	from := 0
 	for _, sp := range ss {
 		if sp.Kind != Quote || sp.Start < start || sp.End > end || sp.Start >= sp.End {
@@ -464,14 +464,14 @@ func quotedClaimPart(src []byte, ss []Span) bool {
 	// those inside a quotation q are then among the spans from the first
 	// that starts where q does up to q's end, which keeps a sentence of
 	// thousands of quotations linear. Other input is looked at whole.
-	sorted := slices.IsSortedFunc(ss, func(a, b Span) int { return int(a.Start - b.Start) })
+	sorted := startsInOrder(ss)
 	for _, q := range ss {
 		if q.Kind != Quote {
 			continue
 		}
 		from, to := 0, len(ss)
 		if sorted {
-			from, _ = slices.BinarySearchFunc(ss, q.Start, func(sp Span, at int32) int { return int(sp.Start - at) })
+			from = firstStartingFrom(ss, q.Start)
 			to = from
 			for to < len(ss) && ss[to].Start < q.End {
 				to++
@@ -501,6 +501,33 @@ func quotedClaimPart(src []byte, ss []Span) bool {
 		}
 	}
 	return prediction && dated
+}
+
+// startsInOrder reports whether the spans ss are in order of their starts,
+// as Annotate gives them. (slices.IsSortedFunc's generic code would add
+// to the wasm build.)
+func startsInOrder(ss []Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start < ss[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// firstStartingFrom returns the index of the first of the spans ss, which
+// are in order of their starts, that starts at or after at, or len(ss).
+func firstStartingFrom(ss []Span, at int32) int {
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ss[m].Start < at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // figureOutsideQuotes reports whether the sentence [start, end) states a
