@@ -133,6 +133,19 @@ type annotator struct {
 	surnames hashSet // stem hashes of the last words of people's full names
 	orgHeads hashSet // hashes of the first words of organisations' names ("Helix" of "Helix Semiconductor")
 	nested   bool    // subjectAt is looking for the head of a longer phrase
+	// What companyName and knownOrgWord ask of the entities, kept as
+	// addEntity adds them and found once in the text, so that a text of
+	// many speakers is not scanned whole for each: companies holds the
+	// hashes (annHash, case kept) of the first words of two-word company
+	// names ("Pixelon" of "Pixelon Inc."); orgFirsts, for the hash
+	// (hashAt) of the first word after any "the" of each organisation of
+	// two or more words, the lowest position one starts at; shareNames
+	// the stem hashes of the names whose shares the text speaks of, found
+	// when sharesFound is set.
+	companies   hashSet
+	orgFirsts   hashLows
+	shareNames  hashSet
+	sharesFound bool
 
 	lowerSeen hashSet    // words seen in lower case
 	memo      *spellMemo // of the words met, in this document and before; see spellMemo
@@ -936,6 +949,74 @@ func (s *hashSet) has(h uint64) bool {
 		switch s.slots[i] {
 		case h:
 			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// hashLows maps hashes to the lowest of the positions noted with each,
+// as a table like hashSet's (a Go map's code would add to the wasm
+// build).
+type hashLows struct {
+	keys []uint64 // 0: empty; a length that is a power of two
+	lows []int32  // the lowest position of keys[i]
+	n    int      // hashes held, not counting zero
+	zero bool     // the table holds 0, at low0
+	low0 int32
+}
+
+// note notes position p for hash h.
+func (t *hashLows) note(h uint64, p int32) {
+	if h == 0 {
+		if !t.zero || p < t.low0 {
+			t.zero, t.low0 = true, p
+		}
+		return
+	}
+	if 2*(t.n+1) > len(t.keys) {
+		keys, lows := t.keys, t.lows
+		t.keys, t.lows = make([]uint64, max(16, 2*len(keys))), make([]int32, max(16, 2*len(keys)))
+		for i, k := range keys {
+			if k != 0 {
+				t.put(k, lows[i])
+			}
+		}
+	}
+	if t.put(h, p) {
+		t.n++
+	}
+}
+
+// put notes p for h in the table, which has room, and reports whether h
+// was new.
+func (t *hashLows) put(h uint64, p int32) bool {
+	m := uint64(len(t.keys) - 1)
+	for i := (h ^ h>>32) & m; ; i = (i + 1) & m {
+		switch t.keys[i] {
+		case h:
+			t.lows[i] = min(t.lows[i], p)
+			return false
+		case 0:
+			t.keys[i], t.lows[i] = h, p
+			return true
+		}
+	}
+}
+
+// below reports whether a position below p was noted for h.
+func (t *hashLows) below(h uint64, p int32) bool {
+	if h == 0 {
+		return t.zero && t.low0 < p
+	}
+	if len(t.keys) == 0 {
+		return false
+	}
+	m := uint64(len(t.keys) - 1)
+	for i := (h ^ h>>32) & m; ; i = (i + 1) & m {
+		switch t.keys[i] {
+		case h:
+			return t.lows[i] < p
 		case 0:
 			return false
 		}

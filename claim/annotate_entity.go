@@ -1380,6 +1380,9 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	a.ents = append(a.ents, ent{})
 	copy(a.ents[at+1:], a.ents[at:])
 	a.ents[at] = en
+	if k == Org && e-s >= 2 {
+		a.noteOrg(s, e)
+	}
 	// "Gareth Penhallow MP": the surname is Penhallow
 	e = se
 	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"

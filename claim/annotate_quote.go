@@ -1389,28 +1389,46 @@ func (a *annotator) companyName(s int) bool {
 	if a.knownSurname(s) {
 		return false
 	}
-	var small [16]byte
-	for _, e := range a.ents {
-		if e.kind == Org && e.b-e.a == 2 && string(a.text(int(e.a))) == string(a.text(s)) &&
-			wordIn("inc inc. corp corp. corporation ltd ltd. plc llc", lowerSmall(&small, a.text(int(e.a)+1))) {
-			return true
-		}
+	if !a.companies.empty() && a.companies.has(annHash(a.text(s))) {
+		return true
 	}
 	// its shares: "Pixelon’s shares fell", "Pixelon shares fell",
 	// "shares of Pixelon"
-	h := a.stemHash(s)
+	if !a.sharesFound {
+		a.findShareNames()
+	}
+	return !a.shareNames.empty() && a.shareNames.has(a.stemHash(s))
+}
+
+// noteOrg notes for companyName and knownOrgWord the organisation [s, e)
+// of two or more words that addEntity adds.
+func (a *annotator) noteOrg(s, e int) {
+	var small [16]byte
+	if e-s == 2 && wordIn("inc inc. corp corp. corporation ltd ltd. plc llc", lowerSmall(&small, a.text(s+1))) {
+		a.companies.add(annHash(a.text(s)))
+	}
+	f := s
+	if a.word(f, wdThe) {
+		f++
+	}
+	a.orgFirsts.note(a.hashAt(f), int32(s))
+}
+
+// findShareNames finds, once for the text, the names whose shares it
+// speaks of (see companyName).
+func (a *annotator) findShareNames() {
+	a.sharesFound = true
 	for p := 1; p < a.n; p++ {
 		if !a.word(p, wdShares) {
 			continue
 		}
-		if a.isLowerWord(p) && a.nameToken(p-1) && a.kind(p-1) == tokenize.Word && a.same(p-1, p) && a.stemHash(p-1) == h && !a.nameToken(p-2) {
-			return true
+		if a.isLowerWord(p) && a.nameToken(p-1) && a.kind(p-1) == tokenize.Word && a.same(p-1, p) && !a.nameToken(p-2) {
+			a.shareNames.add(a.stemHash(p - 1))
 		}
-		if (a.word(p+1, wdOf) || a.word(p+1, wdIn)) && a.same(p, p+2) && a.nameToken(p+2) && a.stemHash(p+2) == h && !a.nameToken(p+3) {
-			return true
+		if (a.word(p+1, wdOf) || a.word(p+1, wdIn)) && a.same(p, p+2) && a.nameToken(p+2) && !a.nameToken(p+3) {
+			a.shareNames.add(a.stemHash(p + 2))
 		}
 	}
-	return false
 }
 
 // itCue reports whether the words from k on, after a sentence's "It", are
@@ -2101,21 +2119,9 @@ func (a *annotator) roleWord(d int) bool {
 // word of an organisation named earlier ("Brightwater" after "Brightwater
 // Energy plc"), and marks it as an Org if so.
 func (a *annotator) knownOrgWord(s int) bool {
-	h := a.stemHash(s)
-	for _, e := range a.ents {
-		if int(e.a) >= s {
-			break
-		}
-		if e.kind == Org && e.b-e.a >= 2 {
-			f := int(e.a)
-			if a.word(f, wdThe) {
-				f++
-			}
-			if a.hashAt(f) == h {
-				a.addEntity(Org, s, s+1)
-				return true
-			}
-		}
+	if a.orgFirsts.below(a.stemHash(s), int32(s)) {
+		a.addEntity(Org, s, s+1)
+		return true
 	}
 	return false
 }
@@ -3008,6 +3014,12 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	pronoun := heOrShe(spans[i].Text(src))      // "he" or "she"
 	female := spans[i].Text(src)[0]|0x20 == 's' // "she"
 	var others []string
+	// Each earlier "he" that spoke is passed over, up to maxSamePronoun
+	// of them: a text of "he said" and no name ten thousand times would
+	// else look at every span within reach for each "he". News text has
+	// a handful within reach.
+	const maxSamePronoun = 32
+	same := 0
 	seen := false             // a person or speaker named before i
 	turn, inTurn := "", false // who speaks the transcript turn i is in
 	for j := i - 1; j >= 0; j-- {
@@ -3041,6 +3053,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			// it do not stand for it ("He said he thought Saddam Hussein
 			// was a threat, and now he said …")
 			others = others[:0]
+			if same++; same == maxSamePronoun {
+				break
+			}
 			continue
 		}
 		if (sp.Kind == Speaker || sp.Kind == Person) && pronoun {

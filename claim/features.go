@@ -209,6 +209,16 @@ func newFeaturizer(cfg FeatureConfig) *featurizer {
 func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end int32) {
 	f.buf = f.buf[:0]
 	f.words = f.words[:0]
+	// A sentence has at most about one word a token, and its words' text
+	// is at most about its own: room for them at once, as append would
+	// copy the words of a sentence of megabytes, which a pasted text with
+	// no full stop is, about five times over.
+	if n := len(toks); n > cap(f.words) {
+		f.words = make([]fword, 0, max(n, 2*cap(f.words)))
+	}
+	if n := int(end-start) + maxMemoWord; n > cap(f.buf) && end > start {
+		f.buf = make([]byte, 0, max(n, 2*cap(f.buf)))
+	}
 	f.counted = false
 	f.tagStart, f.tagEnd = 0, 0
 	if f.memo == nil {
@@ -1048,6 +1058,9 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	// Span counts.
 	var counts [NumKinds]uint8
 	var kinds uint16 // bit k for a span of kind k
+	if looked != nil {
+		*looked += len(spans)
+	}
 	for _, sp := range spans {
 		if sp.Start >= start && sp.End <= end && sp.Kind < NumKinds && counts[sp.Kind] < 255 {
 			counts[sp.Kind]++

@@ -250,9 +250,10 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 			return int(sp.Link)
 		}
 	}
+	label := firstLabel(src, spans, lo, lo+n)
 	for k := lo; k < lo+n; k++ {
 		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) {
-			if inTurn(src, spans, lo, k, said) && accordingSource(src, spans, k) {
+			if inTurn(src, spans, label, k, said) && accordingSource(src, spans, k) {
 				continue // "… we gained share according to Circana data": the turn's speaker cites a source
 			}
 			return k
@@ -395,6 +396,15 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 	// Model.featurizer.)
 	stoks := sentenceTokens(toks, s)
 	f.splitWords(src, stoks, start, end)
+	// i, the first word of a quotation, and from, the first span that
+	// starts in it, only move forward while the quotations do, as
+	// Annotate gives them, so that a sentence of thousands of quotations
+	// is not scanned from its start for each. extract counts the spans
+	// within the quotation, and so those that start in it; the spans not
+	// in order of their starts are all given it.
+	i, last := 0, int32(-1)
+	sorted := startsInOrder(ss)
+	from := 0
 	for _, sp := range ss {
 		if sp.Kind != Quote || sp.Start < start || sp.End > end || sp.Start >= sp.End {
 			continue
@@ -406,15 +416,35 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 			f.splitWords(src, stoks, start, end)
 		} else {
 			words := f.words
-			i := 0
+			if sp.Start < last || i > len(words) {
+				i = 0 // out of order, or words split again: from the start
+			}
+			last = sp.Start
 			for i < len(words) && words[i].srcStart < sp.Start {
 				i++
+				if looked != nil {
+					*looked++
+				}
 			}
 			j := i
 			for j < len(words) && words[j].srcStart < sp.End {
 				j++
 			}
-			score = m.scoreWords(f, words[i:j], sp.Start, sp.End, ss)
+			in := ss
+			if sorted {
+				if from == len(ss) || sp.Start < ss[from].Start {
+					from = 0
+				}
+				for from < len(ss) && ss[from].Start < sp.Start {
+					from++
+				}
+				to := from
+				for to < len(ss) && ss[to].Start <= sp.End {
+					to++
+				}
+				in = ss[from:to]
+			}
+			score = m.scoreWords(f, words[i:j], sp.Start, sp.End, in)
 		}
 		if score > best {
 			best = score
@@ -434,11 +464,27 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 // pledges are said, not quoted.
 func quotedClaimPart(src []byte, ss []Span) bool {
 	prediction, dated, pledge := false, false, false
+	// The spans, as Annotate gives them, are in order of their starts:
+	// those inside a quotation q are then among the spans from the first
+	// that starts where q does up to q's end, which keeps a sentence of
+	// thousands of quotations linear. Other input is looked at whole.
+	sorted := startsInOrder(ss)
 	for _, q := range ss {
 		if q.Kind != Quote {
 			continue
 		}
-		for _, sp := range ss {
+		from, to := 0, len(ss)
+		if sorted {
+			from = firstStartingFrom(ss, q.Start)
+			to = from
+			for to < len(ss) && ss[to].Start < q.End {
+				to++
+			}
+		}
+		if looked != nil {
+			*looked += to - from
+		}
+		for _, sp := range ss[from:to] {
 			if sp.Start < q.Start || sp.End > q.End || sp.Start >= sp.End {
 				continue
 			}
@@ -486,13 +532,20 @@ func firstPersonWill(src []byte, sp Span) bool {
 // hasSpeaker reports whether the spans ss name a speaker outside their
 // quotations: who gave the quoted pledge ("the Chancellor said").
 func hasSpeaker(ss []Span) bool {
+	looked := 0
 	for _, sp := range ss {
 		if sp.Kind != Speaker {
 			continue
 		}
+		if looked++; looked > 32 {
+			return false // a hostile sentence of quotations and speakers: stay linear
+		}
 		inside := false
 		for _, q := range ss {
-			inside = inside || q.Kind == Quote && q.Start <= sp.Start && sp.End <= q.End
+			if q.Kind == Quote && q.Start <= sp.Start && sp.End <= q.End {
+				inside = true
+				break
+			}
 		}
 		if !inside {
 			return true
@@ -503,6 +556,33 @@ func hasSpeaker(ss []Span) bool {
 
 // firstPerson reports whether t is "I" or "we" as a subject.
 func firstPerson(t []byte) bool { return wordIn("I We we", t) }
+
+// startsInOrder reports whether the spans ss are in order of their starts,
+// as Annotate gives them. (slices.IsSortedFunc's generic code would add
+// to the wasm build.)
+func startsInOrder(ss []Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start < ss[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// firstStartingFrom returns the index of the first of the spans ss, which
+// are in order of their starts, that starts at or after at, or len(ss).
+func firstStartingFrom(ss []Span, at int32) int {
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ss[m].Start < at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
 
 // figureOutsideQuotes reports whether the sentence [start, end) states a
 // sum, a rate or a count of something outside its quotations and before
@@ -1430,6 +1510,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			todo |= kindReasons[sp.Kind]
 		}
 	}
+	label := firstLabel(src, spans, lo, lo+n) // see inTurn
 	for ; todo != 0; todo &= todo - 1 {
 		sr := &spanReasons[bits.TrailingZeros16(todo)]
 		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !hasLabel(labels[:nl], spanReasons[2].label) {
@@ -1454,7 +1535,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
-				if inTurn(src, spans, lo, k, turn) && accordingSource(src, spans, k) {
+				if inTurn(src, spans, label, k, turn) && accordingSource(src, spans, k) {
 					// a source the turn's speaker cites, who still speaks
 					// the sentence: "according to Circana data"
 					if !sourced {
@@ -1746,11 +1827,25 @@ const overallWording = "overall wording: no single word or figure stands out"
 // transcriptLabel reports whether the speaker span spans[k] is a
 // transcript's "NAME:" label, or its "Q." or "A.".
 func transcriptLabel(src []byte, spans []Span, k int) bool {
+	if labelChecks != nil {
+		*labelChecks++
+	}
 	c := spans[k].Link
 	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].End-spans[c].Start == 1 &&
 		spans[c].Start >= 0 && spans[c].End <= int32(len(src)) &&
 		(src[spans[c].Start] == ':' || src[spans[c].Start] == '.' && spans[k].End-spans[k].Start == 1)
 }
+
+// labelChecks, when a test sets it, counts the calls of transcriptLabel:
+// the loops that look for labels among a sentence's spans are to look
+// once per sentence, not once per speaker (see firstLabel).
+var labelChecks *int
+
+// looked, when a test sets it, counts the words and spans that the loops
+// of quoteScore, quotedClaimPart and extract look at for each quotation
+// of a sentence: for a sentence of many quotations each is to look at
+// its own, not at the whole sentence's.
+var looked *int
 
 // labelStarts reports whether the speaker span sp opens the sentence that
 // starts at start, perhaps in bold: "**Delia Okonkwo:** …".
@@ -1887,19 +1982,28 @@ func accordingSource(src []byte, spans []Span, k int) bool {
 	return len(t) > 9 && (t[0] == 'a' || t[0] == 'A') && string(t[1:9]) == "ccording"
 }
 
-// inTurn reports whether the speaker span spans[k], of the sentence whose
-// spans start at lo, is in a transcript's turn: turn is the label whose
-// turn goes on into the sentence, or a label opens the sentence before k.
-func inTurn(src []byte, spans []Span, lo, k, turn int) bool {
+// inTurn reports whether the speaker span spans[k] is in a transcript's
+// turn: turn is the label whose turn goes on into the sentence, or a label
+// opens the sentence before k, label being the first of the sentence (see
+// firstLabel).
+func inTurn(src []byte, spans []Span, label, k, turn int) bool {
 	if turn >= 0 && turn < len(spans) && spans[turn].Kind == Speaker && transcriptLabel(src, spans, turn) {
 		return true
 	}
-	for j := lo; j < k; j++ {
+	return label < k
+}
+
+// firstLabel returns the index of the first transcript label among
+// spans[lo:hi], the spans of a sentence, or hi when there is none. It is
+// found once per sentence, so that a sentence of many speakers ("he said"
+// ten thousand times with no full stop) is not rescanned for each.
+func firstLabel(src []byte, spans []Span, lo, hi int) int {
+	for j := lo; j < hi; j++ {
 		if spans[j].Kind == Speaker && transcriptLabel(src, spans, j) {
-			return true
+			return j
 		}
 	}
-	return false
+	return hi
 }
 
 // heardInCourt is the reason of a sentence that reports what a court
