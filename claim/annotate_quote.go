@@ -3226,7 +3226,11 @@ func capsSurname(name string) string {
 	if !unicode.IsUpper(r) {
 		return name
 	}
-	return name[:n] + strings.ToLower(name[n:])
+	b := []byte(name[:n])
+	for _, r := range name[n:] {
+		b = utf8.AppendRune(b, unicode.ToLower(r)) // strings.ToLower costs the download more
+	}
+	return string(b)
 }
 
 // labelName returns the name a transcript's role label spans[i], "The

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -2099,11 +2098,12 @@ func durationText(t []byte) bool {
 // durationText tests the last word of every date and quantity a reason
 // quotes.
 var durationUnits = func() wordset.Table {
-	units := strings.Fields(amount.TimeUnits)
-	t := wordset.New(2*len(units) + 1)
-	for _, u := range units {
+	t := wordset.New(2*16 + 1)
+	for rest := amount.TimeUnits; rest != ""; {
+		u, after := strs.Cut(rest, ' ')
 		t.Put(u, 1)
 		t.Put(u+"s", 1)
+		rest = after
 	}
 	t.Put("centuries", 1)
 	return t
@@ -2337,25 +2337,19 @@ func claimantLabel(f *featurizer, words []fword) bool {
 	if len(words) < 3 || words[0].class != fwAlpha || !wordIn("who claimed", f.text(words[0])) {
 		return false
 	}
-	var label [5]string
-	n := 0
-	for _, w := range words {
-		t := string(f.text(w))
-		if t == ":" {
-			break
+	for _, label := range [...]string{"who said it", "claimed by", "who made the claim"} {
+		k := 0
+		for k < len(words) && label != "" {
+			w, rest := strs.Cut(label, ' ')
+			if string(f.text(words[k])) != w {
+				break
+			}
+			label = rest
+			k++
 		}
-		if n == len(label) {
-			return false
+		if label == "" && k < len(words) && string(f.text(words[k])) == ":" {
+			return true
 		}
-		label[n] = t
-		n++
-	}
-	if n == len(words) {
-		return false
-	}
-	switch strings.Join(label[:n], " ") {
-	case "who said it", "claimed by", "who made the claim":
-		return true
 	}
 	return false
 }
