@@ -1105,8 +1105,9 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number {
 		return true
 	}
-	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) && !sp.starter(n) {
-		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number
+	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) &&
+		(sp.toks[n].Kind == tokenize.Currency || sp.toks[n].Kind == tokenize.Word && scaleUnits.Has(sp.text(n))) {
+		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number, then its unit
 	}
 	return false
 }
@@ -1114,6 +1115,15 @@ func (sp *splitter) keepsStop(k, n int) bool {
 // scaleAbbrev are the scales written with a dot after a number in German,
 // Polish and wire copy: "14,7 Mrd. Franken", "2 Mio. Euro", "1.4 bln. zł".
 var scaleAbbrev = wordset.Of("Mrd|Mio|Bio|mrd|mio|bln|mln")
+
+// scaleUnits are the currencies and units that may follow a scale's dot in
+// the same sentence: "14,7 Mrd. Franken", "3 mln. tonnes" ("zł" and "$" are
+// Currency tokens, which keep it too).
+// Before any other word the dot ends the sentence: "$2.3 bln. Shares rose".
+var scaleUnits = wordset.Of("Franken|Euro|Euros|euro|euros|Dollar|Dollars|dollars|Pfund|Yen|Rubel|Kronen|Kronor|" +
+	"Forint|Zloty|zloty|zlotys|złoty|złotych|Rand|Lira|Lire|Rupien|Rupees|rupees|francs|pounds|" +
+	"USD|EUR|CHF|PLN|GBP|JPY|CZK|SEK|NOK|DKK|HUF|" +
+	"Tonnen|tonnes|tons|Barrel|barrels|Liter|litres|Kilometer|km|Einwohner|Menschen|people")
 
 // capsTitles are titles before a name, in capitals.
 var capsTitles = wordset.Of("MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF|REV|LT|COL|SGT|CAPT|ST|MT|FT|AMB|ATTY|SUPT|DET")
