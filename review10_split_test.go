@@ -1,6 +1,7 @@
 package claimlight_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimlight/claimlight"
@@ -28,6 +29,63 @@ func TestReview10ScaleDotEnds(t *testing.T) {
 	for _, tt := range tests {
 		if got := len(claimlight.Analyze([]byte(tt.text)).Sentences); got != tt.want {
 			t.Errorf("%q: %d sentences, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// sentenceRoles returns each sentence of text as "text=role", the role
+// as the page shows it, with the speaker's text after "@" when the
+// sentence has one.
+func sentenceRoles(text string) []string {
+	d := claimlight.Analyze([]byte(text))
+	out := make([]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out[i] = string(d.Src[s.Start:s.End]) + "=" + s.Role.String()
+		if k := d.Judgements[i].Speaker; k >= 0 {
+			sp := d.Spans[k]
+			out[i] += "@" + string(d.Src[sp.Start:sp.End])
+		}
+	}
+	return out
+}
+
+// roleOf returns the role (and speaker) that sentenceRoles gives the
+// sentence with text want, or "missing".
+func roleOf(got []string, want string) string {
+	for _, g := range got {
+		if strings.HasPrefix(g, want+"=") {
+			return g[len(want)+1:]
+		}
+	}
+	return "missing"
+}
+
+// TestReview10Furniture checks that stage directions, a transcript's
+// title line and the links under "Read more:" are page furniture, and
+// that a stage direction in a turn gives no one's words (review 10 M4).
+func TestReview10Furniture(t *testing.T) {
+	tests := []struct {
+		text, sentence, want string
+	}{
+		{"DOYLE: Crime is up 5%.\n\n[CROSSTALK]\n\nCASTELL: It is not.", "[CROSSTALK]", "furniture"},
+		{"DOYLE: Crime is up 5%.\n\n[APPLAUSE]", "[APPLAUSE]", "furniture"},
+		{"DOYLE: Twelve out of twenty.\n\n[LAUGHTER]", "[LAUGHTER]", "furniture"},
+		{"CASTELL: He said the same thing in 2019. (inaudible)\n\n[END OF EXTRACT]", "(inaudible)", "furniture"},
+		{"CASTELL: He said the same thing in 2019. (inaudible)\n\n[END OF EXTRACT]", "[END OF EXTRACT]", "furniture"},
+		{"TRANSCRIPT: The Leaders' Debate, Channel 5 West, 12 June 2025 (extract)\n\nDOYLE: Crime is up 5%.",
+			"TRANSCRIPT: The Leaders' Debate, Channel 5 West, 12 June 2025 (extract)", "furniture"},
+		{"Read more:\nHow safe is your street? Use our crime map\nKnife crime: what the figures do and don't tell us",
+			"How safe is your street? Use our crime map", "furniture"},
+		{"Related:\nKnife crime: what the figures do and don't tell us\n\nCrime fell 5% last year.",
+			"Knife crime: what the figures do and don't tell us", "furniture"},
+		// A blank line ends the links: the text after it is the story's.
+		{"Read more:\nKnife crime: what the figures show\n\nCrime fell 5% last year.", "Crime fell 5% last year.", "body"},
+		// Brackets around words of a sentence are no stage direction.
+		{"The figures (which were revised) show a fall.\n\n(The minister disagreed.)", "(The minister disagreed.)", "body"},
+	}
+	for _, tt := range tests {
+		if got := roleOf(sentenceRoles(tt.text), tt.sentence); got != tt.want {
+			t.Errorf("%q in %q: %s, want %s", tt.sentence, tt.text, got, tt.want)
 		}
 	}
 }

@@ -1868,6 +1868,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	if c := line[0] | 0x20; (c == 'a' || c == 't') && printNote(line) || creditTail(line) {
 		return true
 	}
+	if (line[0] == '[' || line[0] == '(') && stageDirection(line) {
+		return true // a transcript's "[CROSSTALK]", "(inaudible)"
+	}
 	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && line[0] != 0xC2 && line[0] != '[' {
 		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
 	}
@@ -1911,6 +1914,13 @@ func (sp *splitter) furniture(a, b int) bool {
 				return true
 			}
 		}
+		// a transcript's title, "TRANSCRIPT: The Leaders' Debate, Channel 5
+		// West, 12 June 2025 (extract)"; a headline that quotes someone,
+		// "Transcript: "We have three years of water left," says ...", is
+		// a claim
+		if bytes.HasPrefix(low, []byte("transcript:")) && !quotes(line) {
+			return true
+		}
 	}
 	if sp.footnote(a, b) > 0 {
 		return true // "[1] Source: ONS."
@@ -1943,6 +1953,62 @@ func (sp *splitter) furniture(a, b int) bool {
 	}
 	return sp.byline(a, b)
 }
+
+// quotes reports whether line holds a double quotation mark, straight or
+// curly, or a single one that opens a quotation after a space (" '" or
+// " ‘"): an apostrophe, "Leaders'", is none.
+func quotes(line []byte) bool {
+	for i, c := range line {
+		switch {
+		case c == '"':
+			return true
+		case c == 0xe2 && i+2 < len(line) && line[i+1] == 0x80 && (line[i+2] == 0x9c || line[i+2] == 0x9d || line[i+2] == 0x98):
+			return true // "“", "”", "‘"
+		case c == '\'' && i > 0 && line[i-1] == ' ':
+			return true
+		}
+	}
+	return false
+}
+
+// stageDirection reports whether line, which starts with "[" or "(", is a
+// transcript's stage direction alone in its brackets: words in capitals
+// ("[CROSSTALK]", "[END OF EXTRACT]", "(APPLAUSE)") or one of
+// stageWords ("(inaudible)", "[laughter]"), of at most 32 bytes with no
+// digit. Nobody says it, and it states nothing.
+func stageDirection(line []byte) bool {
+	n := len(line)
+	if n < 4 || n > 32 || line[n-1] != ']' && line[n-1] != ')' || line[0] == '[' != (line[n-1] == ']') {
+		return false
+	}
+	in := line[1 : n-1]
+	caps := true
+	for _, c := range in {
+		switch {
+		case 'A' <= c && c <= 'Z':
+		case c == ' ' || c == '-':
+		case 'a' <= c && c <= 'z':
+			caps = false
+		default:
+			return false
+		}
+	}
+	if caps {
+		return in[0] != ' ' && len(in) >= 3
+	}
+	var buf [32]byte
+	low := buf[:0]
+	for _, c := range in {
+		low = append(low, c|0x20)
+	}
+	return stageWords.Has(low)
+}
+
+// stageWords are a transcript's stage directions in lower case, as they
+// may be written in brackets on their own.
+var stageWords = wordset.Of("crosstalk|applause|laughter|laughs|cheers|cheering|booing|inaudible|unintelligible|" +
+	"indistinct|pause|silence|music|end of extract|end of excerpt|end of transcript|end of clip|" +
+	"begin video clip|end video clip|commercial break|break|video clip")
 
 // runningHead reports whether the line [a, b) is a printed page's running
 // header or footer: it ends with "Page 7" (or "Page 7 of 12"), which is
