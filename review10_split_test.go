@@ -89,3 +89,25 @@ func TestReview10Furniture(t *testing.T) {
 		}
 	}
 }
+
+// TestReview10TurnNoHeading checks that a transcript's turn is no heading,
+// nor is a sentence broken off with a dash, while a headline with a
+// source before a colon still is one (review 10 M3).
+func TestReview10TurnNoHeading(t *testing.T) {
+	const debate = "CASTELL: The list fell.\n\nDOYLE: That's not—\n\nCASTELL: Because of the strikes, which your party—\n\nDOYLE: Twelve"
+	tests := []struct {
+		text, sentence, want string
+	}{
+		{debate, "DOYLE: That's not—", "body@DOYLE"},
+		{debate, "CASTELL: Because of the strikes, which your party—", "body@CASTELL"},
+		{debate, "DOYLE: Twelve", "body@DOYLE"},
+		{"Waiting lists are down--\n\nCrime fell 5% last year.", "Waiting lists are down--", "body"},
+		{"OBR: growth forecast cut to 0.9%\n\nThe OBR said on Friday that growth would be slower.", "OBR: growth forecast cut to 0.9%", "heading"},
+		{"BREAKING: Crime Falls Again\n\nCrime fell 5% last year.", "BREAKING: Crime Falls Again", "heading"},
+	}
+	for _, tt := range tests {
+		if got := roleOf(sentenceRoles(tt.text), tt.sentence); got != tt.want {
+			t.Errorf("%q in %q: %s, want %s", tt.sentence, tt.text, got, tt.want)
+		}
+	}
+}

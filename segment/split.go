@@ -1719,8 +1719,14 @@ func (sp *splitter) heading(a, b int) bool {
 	if last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev {
 		return false
 	}
+	if last.Kind == tokenize.Dash {
+		return false // a sentence broken off: "DOYLE: That's not—"
+	}
 	if last.Kind == tokenize.Number && sp.lineEnd(a, b) == endStop {
 		return false // a stop and a footnote marker: "approved in full.17"
+	}
+	if sp.turn(a, b) {
+		return false // a turn of a transcript, "CASTELL: Twelve"
 	}
 	words := 0
 	for k := a; k < b; k++ {
@@ -1734,6 +1740,33 @@ func (sp *splitter) heading(a, b int) bool {
 	r, _ := utf8.DecodeRune(sp.src[sp.toks[a].Start:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// turn reports whether the line [a, b) is a turn of a transcript: a
+// speaker's label (see [splitter.speaker]) that is no headline's kicker
+// ("BREAKING:"), then words that start as a sentence does, in capitals.
+// "OBR: growth forecast cut to 0.9%" is a headline.
+func (sp *splitter) turn(a, b int) bool {
+	if !sp.speaker(a, b) || kickers.Has(sp.text(a)) {
+		return false
+	}
+	k := a
+	for k < b && !sp.isByte(k, ':') {
+		k++
+	}
+	n := sp.skipSpace(k+1, b)
+	if n >= b {
+		return false
+	}
+	r, _ := utf8.DecodeRune(sp.src[sp.toks[n].Start:])
+	return !unicode.IsLower(r)
+}
+
+// kickers are the words in capitals that start a headline with a colon,
+// "BREAKING: Crime falls", and name no speaker.
+var kickers = wordset.Of("BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|EDITORIAL|WATCH|LIVE|" +
+	"VIDEO|PHOTOS|PICTURES|REVIEW|INTERVIEW|EXPLAINER|EXPLAINED|CORRECTION|NOTE|SOURCE|TRANSCRIPT|CLAIM|" +
+	"VERDICT|RATING|FACT|FACTCHECK|POLL|REVEALED|WARNING|URGENT|FLASH|ALERT|NEWS|SPORT|TECH|WORLD|POLITICS|" +
+	"BUSINESS|HEALTH|SCIENCE|CLIMATE|MONEY|PODCAST|QUIZ|FEATURE|FOCUS|OBITUARY|LETTERS|LETTER|EDITOR")
 
 func startsUpper(w []byte) bool {
 	r, _ := utf8.DecodeRune(w)
