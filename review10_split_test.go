@@ -111,3 +111,35 @@ func TestReview10TurnNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestReview10TableHeader checks that the first row of a table, its cells
+// words and years, is the table's header and not a claim, while the rows
+// under it stay claims (review 10 M5).
+func TestReview10TableHeader(t *testing.T) {
+	tests := []struct {
+		text, sentence, want string
+		checkworthy          bool
+	}{
+		{"District | 2023 | 2024 | Change\nNorthmoor | 9,476 | 9,930 | +4.8%", "District | 2023 | 2024 | Change", "heading", false},
+		{"District | 2023 | 2024 | Change\nNorthmoor | 9,476 | 9,930 | +4.8%", "Northmoor | 9,476 | 9,930 | +4.8%", "list_item", true},
+		{"Region\t2023-24\t2024-25\nNorth\t9,476\t9,930", "Region\t2023-24\t2024-25", "heading", false},
+		// A row with a figure other than a year is data, first or not.
+		{"Northmoor | 9,476 | 9,930 | +4.8%\nAshby Vale | 12,880 | 12,101 | -6.0%", "Northmoor | 9,476 | 9,930 | +4.8%", "list_item", true},
+	}
+	for _, tt := range tests {
+		d := claimlight.Analyze([]byte(tt.text))
+		found := false
+		for i, s := range d.Sentences {
+			if string(d.Src[s.Start:s.End]) != tt.sentence {
+				continue
+			}
+			found = true
+			if s.Role.String() != tt.want || d.Judgements[i].CheckWorthy != tt.checkworthy {
+				t.Errorf("%q: %s, checkworthy %v; want %s, %v", tt.sentence, s.Role, d.Judgements[i].CheckWorthy, tt.want, tt.checkworthy)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no such sentence in %q", tt.sentence, tt.text)
+		}
+	}
+}

@@ -142,6 +142,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 				row = nextCells == c
 			}
 		}
+		// the first row of a table, whose cells are words and years,
+		// "District | 2023 | 2024 | Change", is its header
+		header := row && !(c == prevCells && !lines[i].gap) && sp.headerRow(a, b)
 		prevCells = c
 		// A "Label: figure" line next to another, "Earnings per share:
 		// $1.37 adjusted vs. $1.22 expected" over "Revenue: $4.82 billion",
@@ -160,7 +163,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		if sp.threadOf > 0 && !junk && !row {
 			counter = sp.counterTail(a, b)
 		}
-		if row {
+		if header {
+			dst = sp.emit(dst, a, b, para, Heading)
+		} else if row {
 			dst = sp.emit(dst, a, b, para, ListItem)
 		} else if c := counter; c > a {
 			// a post's text, then its number in a thread: "... never
@@ -221,6 +226,55 @@ func (sp *splitter) tableCells(a, b int) int {
 		return 1000 + tabs
 	}
 	return 0
+}
+
+// headerRow reports whether the row [a, b) of a table reads as its
+// header with years over its columns: words and years ("2023",
+// "2023-24"), no other figure and no stop. (The scorer knows a header of
+// words alone, "Band | Annual charge | Increase", as a list item with no
+// figure; a year would make it a date.)
+func (sp *splitter) headerRow(a, b int) bool {
+	words, years := 0, 0
+	for k := a; k < b; k++ {
+		switch t := sp.toks[k]; t.Kind {
+		case tokenize.Word:
+			words++
+		case tokenize.Number:
+			if !yearLabel(sp.src[t.Start:t.End]) {
+				return false
+			}
+			years++
+		case tokenize.Space, tokenize.Dash:
+		case tokenize.Symbol:
+			if !sp.isByte(k, '|') && !sp.isByte(k, '&') && !sp.isByte(k, '/') {
+				return false
+			}
+		case tokenize.Punct:
+			if sp.isStop(k) || sp.isByte(k, '%') {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return words > 0 && years > 0
+}
+
+// yearLabel reports whether n is a year of 1900 to 2099 as a column's
+// label, alone or with the end of a span of years: "2023", "2023-24",
+// "2023/2024".
+func yearLabel(n []byte) bool {
+	if len(n) < 4 || !(n[0] == '1' && n[1] == '9' || n[0] == '2' && n[1] == '0') {
+		return false
+	}
+	for i, c := range n {
+		if c < '0' || c > '9' {
+			if i < 4 || c != '-' && c != '/' {
+				return false
+			}
+		}
+	}
+	return len(n) == 4 || len(n) == 7 || len(n) == 9
 }
 
 // maxRowLen bounds the length in bytes of a line gapCells reads as a
