@@ -1789,6 +1789,17 @@ func (a *annotator) intervalLevel(j int) bool {
 		wordIn("confidence credible", a.text(j)) && a.same(j, j+1) && wordIn("interval intervals", a.text(j+1)))
 }
 
+// penceAt reports whether the sentence of position c (the whole text
+// when it has no sentences) speaks of money, so that "3p" at c is a sum
+// in pence (see penceContext).
+func (a *annotator) penceAt(c int) bool {
+	s := a.sentOf(c)
+	if s < 0 || int(s) >= len(a.sents) {
+		return penceContext(a.src)
+	}
+	return penceContext(a.src[a.sents[s].Start:a.sents[s].End])
+}
+
 // statName reports whether position i is a statistic's abbreviation, which
 // names the figure after it rather than a thing it labels: "HR 0.73", "95%
 // CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
@@ -1914,6 +1925,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
 		switch s := lowerSmall(&small, suf); {
+		case string(suf) == "p" && !a.penceAt(c):
+			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
 		case string(suf) == "p" || string(suf) == "c":
 			return Money, c + 1, true // "412p", "99c"
 		case string(suf) == "pc":
