@@ -63,3 +63,42 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestReview10CauseAndShare checks that a denied cause is no causal span
+// and that "two of five districts" is one share, not two counts (review
+// 10 L2).
+func TestReview10CauseAndShare(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // spans that must be there
+		unwant []string // spans that must not
+	}{
+		{"Officers find more knives because they look harder, not because there are more of them.",
+			[]string{"causal:because"}, []string{"causal:not because"}},
+		{"Violent crime rose in two of five districts.",
+			[]string{"quantity:two of five districts"}, []string{"quantity:two", "quantity:five districts"}},
+		{"Seven of 10 voters backed the plan.", []string{"quantity:Seven of 10 voters"}, nil},
+		// One of a group is a member of it, no share.
+		{"He was one of 12 people who voted against it.", []string{"quantity:12 people"}, []string{"quantity:one of 12"}},
+		{"Tens of thousands of people marched.", []string{"quantity:Tens of thousands of"}, nil},
+	}
+	for _, tt := range tests {
+		got := spanKinds(tt.text)
+		for _, w := range tt.want {
+			if !contains(got, w) {
+				t.Errorf("%q: spans %q, want %s", tt.text, got, w)
+			}
+		}
+		for _, w := range tt.unwant {
+			if contains(got, w) {
+				t.Errorf("%q: spans %q, want no %s", tt.text, got, w)
+			}
+		}
+	}
+	d := claimlight.Analyze([]byte("Violent crime rose in two of five districts."))
+	for i := range d.Spans {
+		if lo, _, ok := d.SpanValue(i); ok && lo != 0.4 {
+			t.Errorf("two of five districts: value %v, want 0.4", lo)
+		}
+	}
+}

@@ -1977,6 +1977,16 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
 			return Quantity, m + 1, true // "one in five", but not "1,400 in 1911"
 		}
+	case a.word(j, wdOf) && j == c+1 && !a.word(c, wdOne) && string(a.text(c)) != "1":
+		// "one of 12 people who voted against" is a member of a group,
+		// not a share
+		m := j + 1
+		if a.same(c, m) && (a.kind(m) == tokenize.Number && !a.isYear(m) || a.is(m, wNumWord)) && a.share(c, m) {
+			if a.same(c, m+1) && a.kind(m+1) == tokenize.Word && a.countable(m+1) && isPlural(a.text(m+1)) {
+				return Quantity, m + 2, true // "two of five districts": one share, not "two" and "five districts"
+			}
+			return Quantity, m + 1, true // "seven of 10"
+		}
 	}
 	if a.word(j, wdOr) && a.same(c, j+1) {
 		if wordIn("more over above older fewer less under below higher", a.text(j+1)) {
