@@ -84,8 +84,10 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		j += 3
 	default:
 		w, k := word(text, j)
-		if equalFold(w, "in") {
-			// "1 in 4", "one in five": a share, 0.25 and 0.2
+		if equalFold(w, "in") || equalFold(w, "of") && lo > 1 && text[i-1]|0x20 != 's' {
+			// "1 in 4", "one in five", "two of five districts": a share,
+			// 0.25, 0.2 and 0.4 ("tens of thousands" is no share, nor
+			// "one of 12 people")
 			if d, _, _, ok := first(text[k:], metric); ok && lo < 100 {
 				if v := d.value(); v > lo {
 					return lo / v, lo / v, true

@@ -98,6 +98,10 @@ func (a *annotator) lexical() {
 			if p.kind == Causal || p.kind == Comparison {
 				s = a.negatedFrom(s, end, p.kind)
 			}
+			if p.kind == Causal && s < i && a.word(s, wdNot) && string(a.text(i)) == "because" {
+				end = j // "not because there are more of them": a cause denied, no causal claim
+				break
+			}
 			a.add(p.kind, s, j, -1)
 			end = j
 			break

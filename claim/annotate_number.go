@@ -1789,6 +1789,17 @@ func (a *annotator) intervalLevel(j int) bool {
 		wordIn("confidence credible", a.text(j)) && a.same(j, j+1) && wordIn("interval intervals", a.text(j+1)))
 }
 
+// penceAt reports whether the sentence of position c (the whole text
+// when it has no sentences) speaks of money, so that "3p" at c is a sum
+// in pence (see penceContext).
+func (a *annotator) penceAt(c int) bool {
+	s := a.sentOf(c)
+	if s < 0 || int(s) >= len(a.sents) {
+		return penceContext(a.src)
+	}
+	return penceContext(a.src[a.sents[s].Start:a.sents[s].End])
+}
+
 // statName reports whether position i is a statistic's abbreviation, which
 // names the figure after it rather than a thing it labels: "HR 0.73", "95%
 // CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
@@ -1914,6 +1925,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
 		switch s := lowerSmall(&small, suf); {
+		case string(suf) == "p" && !a.penceAt(c):
+			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
 		case string(suf) == "p" || string(suf) == "c":
 			return Money, c + 1, true // "412p", "99c"
 		case string(suf) == "pc":
@@ -1963,6 +1976,16 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		if a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
 			return Quantity, m + 1, true // "one in five", but not "1,400 in 1911"
+		}
+	case a.word(j, wdOf) && j == c+1 && !a.word(c, wdOne) && string(a.text(c)) != "1":
+		// "one of 12 people who voted against" is a member of a group,
+		// not a share
+		m := j + 1
+		if a.same(c, m) && (a.kind(m) == tokenize.Number && !a.isYear(m) || a.is(m, wNumWord)) && a.share(c, m) {
+			if a.same(c, m+1) && a.kind(m+1) == tokenize.Word && a.countable(m+1) && isPlural(a.text(m+1)) {
+				return Quantity, m + 2, true // "two of five districts": one share, not "two" and "five districts"
+			}
+			return Quantity, m + 1, true // "seven of 10"
 		}
 	}
 	if a.word(j, wdOr) && a.same(c, j+1) {

@@ -97,8 +97,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"money: $3,000 to $4,000", "quantity: 30 to 60 tonnes", "quantity: 2 to 30 million jobs", "quantity: 3 to 40 metres"}, nil},
 		{"disease types, stages and trial phases are names, and a list's number no count", "Walking cuts the risk of type 2 diabetes. She has stage 3 cancer, in a phase 3 trial.\n\nStep 2: add 3 cups of flour.\n\nAt stage 12 he had 2 dogs.",
 			[]string{"quantity: 3 cups", "quantity: 2 dogs"}, nil},
+		// "not because of rain" denies a cause and asserts none (review 10
+		// L2): no span.
 		{"a denied link keeps its negation", "Jabs are not linked to asthma. Salt does not cause gout, and gum doesn't cause ulcers. We found no evidence that tea causes cramps. Boys were no more likely to enrol. It was not because of rain, but I can't because I work.",
-			[]string{"causal: not linked to", "causal: does not cause", "causal: doesn't cause", "causal: no evidence that tea causes", "comparison: no more likely to", "causal: not because of", "causal: because"}, nil},
+			[]string{"causal: not linked to", "causal: does not cause", "causal: doesn't cause", "causal: no evidence that tea causes", "comparison: no more likely to", "causal: because"}, nil},
 		{"a raised or lowered risk and a split link are causes", "Heavy drinking raises the risk of gout. Pills did not lower the risk of falls. Research has linked late meals to poor sleep, and studies have not linked phones to cancer. The bridge linked the island to the town. They made two tax cuts.",
 			[]string{"causal: raises the risk of", "causal: did not lower the risk of", "causal: linked late meals to", "causal: not linked phones to", "quantity: two tax cuts"}, nil},
 		{"a number with its unit glued on before an acronym or a name", "It has 12GB RAM.\n\nDisplay: 6.7-inch OLED\n\nWeight: 198g\nPrice: $799\n\nShe met a 41-year-old Harlow man at 221B Baker Street.",

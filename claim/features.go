@@ -159,6 +159,11 @@ type featurizer struct {
 	// left out, or equal.
 	tagStart, tagEnd int32
 	counts           wordCounts
+	// sentStart and sentEnd are the source range splitWords was given
+	// last, and pence whether it speaks of money (see penceContext): 0
+	// not asked yet, 1 yes, -1 no.
+	sentStart, sentEnd int32
+	pence              int8
 }
 
 // wordCounts is what the rules of Model.ruleFactor ask of a sentence's
@@ -221,6 +226,7 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	}
 	f.counted = false
 	f.tagStart, f.tagEnd = 0, 0
+	f.sentStart, f.sentEnd, f.pence = start, end, 0
 	if f.memo == nil {
 		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
 			f.memo = new(wordMemo)
@@ -523,6 +529,18 @@ func fIsJoiner(r rune) bool {
 	return false
 }
 
+// penceIn reports whether the source range splitWords was given last,
+// in src, speaks of money (see penceContext), asking once per range.
+func (f *featurizer) penceIn(src []byte) bool {
+	if f.pence == 0 {
+		f.pence = -1
+		if s, e := f.sentStart, f.sentEnd; 0 <= s && s <= e && int(e) <= len(src) && penceContext(src[s:e]) {
+			f.pence = 1
+		}
+	}
+	return f.pence > 0
+}
+
 // scan splits src[s:e] into words and appends them.
 func (f *featurizer) scan(src []byte, s, e int32) {
 	i := s
@@ -592,10 +610,10 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			shape := fxNum
 			if letters == 0 && len(w) == 4 && (w[0] == '1' && w[1] >= '7' || w[0] == '2' && w[1] == '0') {
 				shape = fxYear
-			} else if letters == 1 && len(w) > 1 && w[len(w)-1] == 'p' {
+			} else if letters == 1 && len(w) > 1 && w[len(w)-1] == 'p' && f.penceIn(src) {
 				// "3p", "50p": pence, a sum as "£3" is, which the model
 				// knows as a currency sign and a number (a "<numw>" is
-				// no sum: "3rd", "covid-19")
+				// no sum: "3rd", "covid-19", "1080p video")
 				f.addWord(fxCur, i-1, i, fwSymbol)
 				f.addWord(fxNum, ws, i-1, fwNumber)
 				continue

@@ -187,6 +187,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			score = m.scoreWords(f, w, start, w[len(w)-1].srcEnd, ss)
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
+		if s.Role == segment.Furniture {
+			j.Speaker = -1 // a stage direction in a turn, "(inaudible)", is nobody's words
+		}
 		// A wiki maintenance tag ("[citation needed]", "[who?]") is the
 		// source itself asking for the claim to be checked.
 		flag := textRange{f.tagStart, f.tagEnd}

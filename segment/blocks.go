@@ -83,7 +83,10 @@ func (sp *splitter) listHead(a, b int, junk bool) uint8 {
 // "." and has its parts set apart by commas ("Home Office, Crime outcomes,
 // 2025."). A question or an exclamation is text, and so is a paragraph
 // that ends with a stop after a blank line. Under either heading a line
-// with a stop before its end holds more than one sentence and is text.
+// with a stop before its end holds more than one sentence and is text,
+// except under links a line with no blank line before it that does not
+// end with "." or "!": a headline and its standfirst, "How safe is your
+// street? Use our crime map".
 func (sp *splitter) listEntry(list uint8, a, b int, gap bool) bool {
 	last := b - 1
 	if last > a && sp.toks[last].Kind == tokenize.CloseQuote {
@@ -91,6 +94,9 @@ func (sp *splitter) listEntry(list uint8, a, b int, gap bool) bool {
 	}
 	body := sp.listMarker(a, b)
 	item := body > 0
+	if list == linkList && !gap && !sp.isByte(last, '.') && !sp.isByte(last, '!') {
+		return true // "Read more:\nHow safe is your street? Use our crime map"
+	}
 	for k := max(a, body); k < last; k++ {
 		if sp.isStop(k) {
 			return false // more than one sentence: "Was this article helpful? Yes / No"

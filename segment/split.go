@@ -142,6 +142,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 				row = nextCells == c
 			}
 		}
+		// the first row of a table, whose cells are words and years,
+		// "District | 2023 | 2024 | Change", is its header
+		header := row && !(c == prevCells && !lines[i].gap) && sp.headerRow(a, b)
 		prevCells = c
 		// A "Label: figure" line next to another, "Earnings per share:
 		// $1.37 adjusted vs. $1.22 expected" over "Revenue: $4.82 billion",
@@ -160,7 +163,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		if sp.threadOf > 0 && !junk && !row {
 			counter = sp.counterTail(a, b)
 		}
-		if row {
+		if header {
+			dst = sp.emit(dst, a, b, para, Heading)
+		} else if row {
 			dst = sp.emit(dst, a, b, para, ListItem)
 		} else if c := counter; c > a {
 			// a post's text, then its number in a thread: "... never
@@ -221,6 +226,55 @@ func (sp *splitter) tableCells(a, b int) int {
 		return 1000 + tabs
 	}
 	return 0
+}
+
+// headerRow reports whether the row [a, b) of a table reads as its
+// header with years over its columns: words and years ("2023",
+// "2023-24"), no other figure and no stop. (The scorer knows a header of
+// words alone, "Band | Annual charge | Increase", as a list item with no
+// figure; a year would make it a date.)
+func (sp *splitter) headerRow(a, b int) bool {
+	words, years := 0, 0
+	for k := a; k < b; k++ {
+		switch t := sp.toks[k]; t.Kind {
+		case tokenize.Word:
+			words++
+		case tokenize.Number:
+			if !yearLabel(sp.src[t.Start:t.End]) {
+				return false
+			}
+			years++
+		case tokenize.Space, tokenize.Dash:
+		case tokenize.Symbol:
+			if !sp.isByte(k, '|') && !sp.isByte(k, '&') && !sp.isByte(k, '/') {
+				return false
+			}
+		case tokenize.Punct:
+			if sp.isStop(k) || sp.isByte(k, '%') {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return words > 0 && years > 0
+}
+
+// yearLabel reports whether n is a year of 1900 to 2099 as a column's
+// label, alone or with the end of a span of years: "2023", "2023-24",
+// "2023/2024".
+func yearLabel(n []byte) bool {
+	if len(n) < 4 || !(n[0] == '1' && n[1] == '9' || n[0] == '2' && n[1] == '0') {
+		return false
+	}
+	for i, c := range n {
+		if c < '0' || c > '9' {
+			if i < 4 || c != '-' && c != '/' {
+				return false
+			}
+		}
+	}
+	return len(n) == 4 || len(n) == 7 || len(n) == 9
 }
 
 // maxRowLen bounds the length in bytes of a line gapCells reads as a
@@ -1105,8 +1159,9 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number {
 		return true
 	}
-	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) && !sp.starter(n) {
-		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number
+	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) &&
+		(sp.toks[n].Kind == tokenize.Currency || sp.toks[n].Kind == tokenize.Word && scaleUnits.Has(sp.text(n))) {
+		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number, then its unit
 	}
 	return false
 }
@@ -1114,6 +1169,15 @@ func (sp *splitter) keepsStop(k, n int) bool {
 // scaleAbbrev are the scales written with a dot after a number in German,
 // Polish and wire copy: "14,7 Mrd. Franken", "2 Mio. Euro", "1.4 bln. zł".
 var scaleAbbrev = wordset.Of("Mrd|Mio|Bio|mrd|mio|bln|mln")
+
+// scaleUnits are the currencies and units that may follow a scale's dot in
+// the same sentence: "14,7 Mrd. Franken", "3 mln. tonnes" ("zł" and "$" are
+// Currency tokens, which keep it too).
+// Before any other word the dot ends the sentence: "$2.3 bln. Shares rose".
+var scaleUnits = wordset.Of("Franken|Euro|Euros|euro|euros|Dollar|Dollars|dollars|Pfund|Yen|Rubel|Kronen|Kronor|" +
+	"Forint|Zloty|zloty|zlotys|złoty|złotych|Rand|Lira|Lire|Rupien|Rupees|rupees|francs|pounds|" +
+	"USD|EUR|CHF|PLN|GBP|JPY|CZK|SEK|NOK|DKK|HUF|" +
+	"Tonnen|tonnes|tons|Barrel|barrels|Liter|litres|Kilometer|km|Einwohner|Menschen|people")
 
 // capsTitles are titles before a name, in capitals.
 var capsTitles = wordset.Of("MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF|REV|LT|COL|SGT|CAPT|ST|MT|FT|AMB|ATTY|SUPT|DET")
@@ -1709,8 +1773,14 @@ func (sp *splitter) heading(a, b int) bool {
 	if last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev {
 		return false
 	}
+	if last.Kind == tokenize.Dash {
+		return false // a sentence broken off: "DOYLE: That's not—"
+	}
 	if last.Kind == tokenize.Number && sp.lineEnd(a, b) == endStop {
 		return false // a stop and a footnote marker: "approved in full.17"
+	}
+	if sp.turn(a, b) {
+		return false // a turn of a transcript, "CASTELL: Twelve"
 	}
 	words := 0
 	for k := a; k < b; k++ {
@@ -1724,6 +1794,33 @@ func (sp *splitter) heading(a, b int) bool {
 	r, _ := utf8.DecodeRune(sp.src[sp.toks[a].Start:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// turn reports whether the line [a, b) is a turn of a transcript: a
+// speaker's label (see [splitter.speaker]) that is no headline's kicker
+// ("BREAKING:"), then words that start as a sentence does, in capitals.
+// "OBR: growth forecast cut to 0.9%" is a headline.
+func (sp *splitter) turn(a, b int) bool {
+	if !sp.speaker(a, b) || kickers.Has(sp.text(a)) {
+		return false
+	}
+	k := a
+	for k < b && !sp.isByte(k, ':') {
+		k++
+	}
+	n := sp.skipSpace(k+1, b)
+	if n >= b {
+		return false
+	}
+	r, _ := utf8.DecodeRune(sp.src[sp.toks[n].Start:])
+	return !unicode.IsLower(r)
+}
+
+// kickers are the words in capitals that start a headline with a colon,
+// "BREAKING: Crime falls", and name no speaker.
+var kickers = wordset.Of("BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|EDITORIAL|WATCH|LIVE|" +
+	"VIDEO|PHOTOS|PICTURES|REVIEW|INTERVIEW|EXPLAINER|EXPLAINED|CORRECTION|NOTE|SOURCE|TRANSCRIPT|CLAIM|" +
+	"VERDICT|RATING|FACT|FACTCHECK|POLL|REVEALED|WARNING|URGENT|FLASH|ALERT|NEWS|SPORT|TECH|WORLD|POLITICS|" +
+	"BUSINESS|HEALTH|SCIENCE|CLIMATE|MONEY|PODCAST|QUIZ|FEATURE|FOCUS|OBITUARY|LETTERS|LETTER|EDITOR")
 
 func startsUpper(w []byte) bool {
 	r, _ := utf8.DecodeRune(w)
@@ -1858,6 +1955,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	if c := line[0] | 0x20; (c == 'a' || c == 't') && printNote(line) || creditTail(line) {
 		return true
 	}
+	if (line[0] == '[' || line[0] == '(') && stageDirection(line) {
+		return true // a transcript's "[CROSSTALK]", "(inaudible)"
+	}
 	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && line[0] != 0xC2 && line[0] != '[' {
 		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
 	}
@@ -1901,6 +2001,13 @@ func (sp *splitter) furniture(a, b int) bool {
 				return true
 			}
 		}
+		// a transcript's title, "TRANSCRIPT: The Leaders' Debate, Channel 5
+		// West, 12 June 2025 (extract)"; a headline that quotes someone,
+		// "Transcript: "We have three years of water left," says ...", is
+		// a claim
+		if bytes.HasPrefix(low, []byte("transcript:")) && !quotes(line) {
+			return true
+		}
 	}
 	if sp.footnote(a, b) > 0 {
 		return true // "[1] Source: ONS."
@@ -1933,6 +2040,62 @@ func (sp *splitter) furniture(a, b int) bool {
 	}
 	return sp.byline(a, b)
 }
+
+// quotes reports whether line holds a double quotation mark, straight or
+// curly, or a single one that opens a quotation after a space (" '" or
+// " ‘"): an apostrophe, "Leaders'", is none.
+func quotes(line []byte) bool {
+	for i, c := range line {
+		switch {
+		case c == '"':
+			return true
+		case c == 0xe2 && i+2 < len(line) && line[i+1] == 0x80 && (line[i+2] == 0x9c || line[i+2] == 0x9d || line[i+2] == 0x98):
+			return true // "“", "”", "‘"
+		case c == '\'' && i > 0 && line[i-1] == ' ':
+			return true
+		}
+	}
+	return false
+}
+
+// stageDirection reports whether line, which starts with "[" or "(", is a
+// transcript's stage direction alone in its brackets: words in capitals
+// ("[CROSSTALK]", "[END OF EXTRACT]", "(APPLAUSE)") or one of
+// stageWords ("(inaudible)", "[laughter]"), of at most 32 bytes with no
+// digit. Nobody says it, and it states nothing.
+func stageDirection(line []byte) bool {
+	n := len(line)
+	if n < 4 || n > 32 || line[n-1] != ']' && line[n-1] != ')' || line[0] == '[' != (line[n-1] == ']') {
+		return false
+	}
+	in := line[1 : n-1]
+	caps := true
+	for _, c := range in {
+		switch {
+		case 'A' <= c && c <= 'Z':
+		case c == ' ' || c == '-':
+		case 'a' <= c && c <= 'z':
+			caps = false
+		default:
+			return false
+		}
+	}
+	if caps {
+		return in[0] != ' ' && len(in) >= 3
+	}
+	var buf [32]byte
+	low := buf[:0]
+	for _, c := range in {
+		low = append(low, c|0x20)
+	}
+	return stageWords.Has(low)
+}
+
+// stageWords are a transcript's stage directions in lower case, as they
+// may be written in brackets on their own.
+var stageWords = wordset.Of("crosstalk|applause|laughter|laughs|cheers|cheering|booing|inaudible|unintelligible|" +
+	"indistinct|pause|silence|music|end of extract|end of excerpt|end of transcript|end of clip|" +
+	"begin video clip|end video clip|commercial break|break|video clip")
 
 // runningHead reports whether the line [a, b) is a printed page's running
 // header or footer: it ends with "Page 7" (or "Page 7 of 12"), which is

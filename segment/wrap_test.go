@@ -248,10 +248,10 @@ func TestWrap(t *testing.T) {
 				"1 heading|Wages grew more slowly than prices for a third year",
 				"2 heading|Housing costs were the main driver of the increase",
 			}},
-		{"a table laid out in columns keeps its rows, which are list items",
+		{"a table laid out in columns keeps its rows, which are list items under a header of words and years",
 			"Company            Revenue 2025    Revenue 2024    Change\nNorthline Rail     $4.1bn          $3.8bn          up 8%\nSava Energy Group  $2.9bn          $3.2bn          down 9%\nAdria Telecom      $1.7bn          $1.6bn          up 6%\n",
 			[]string{
-				"0 list_item|Company            Revenue 2025    Revenue 2024    Change",
+				"0 heading|Company            Revenue 2025    Revenue 2024    Change",
 				"1 list_item|Northline Rail     $4.1bn          $3.8bn          up 8%",
 				"2 list_item|Sava Energy Group  $2.9bn          $3.2bn          down 9%",
 				"3 list_item|Adria Telecom      $1.7bn          $1.6bn          up 6%",
