@@ -1793,11 +1793,11 @@ func (a *annotator) intervalLevel(j int) bool {
 // when it has no sentences) speaks of money, so that "3p" at c is a sum
 // in pence (see penceContext).
 func (a *annotator) penceAt(c int) bool {
-	s := a.sentOf(c)
-	if s < 0 || int(s) >= len(a.sents) {
-		return penceContext(a.src)
+	text := a.src
+	if s := a.sentOf(c); s >= 0 && int(s) < len(a.sents) {
+		text = text[a.sents[s].Start:a.sents[s].End]
 	}
-	return penceContext(a.src[a.sents[s].Start:a.sents[s].End])
+	return penceContext(text)
 }
 
 // statName reports whether position i is a statistic's abbreviation, which
@@ -1969,23 +1969,19 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
 		return Quantity, j + 1, true // "three times", "2.8 times", as "2.8x" is
-	case a.word(j, wdIn) && j == c+1:
+	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && string(a.text(c)) != "1"):
+		// "one in five", "two of five districts": a share; but not
+		// "1,400 in 1911", and "one of 12 people who voted against" is a
+		// member of a group
 		m := j + 1
 		if a.word(m, wdEvery) {
 			m++ // "one in every five"
 		}
 		if a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
-			return Quantity, m + 1, true // "one in five", but not "1,400 in 1911"
-		}
-	case a.word(j, wdOf) && j == c+1 && !a.word(c, wdOne) && string(a.text(c)) != "1":
-		// "one of 12 people who voted against" is a member of a group,
-		// not a share
-		m := j + 1
-		if a.same(c, m) && (a.kind(m) == tokenize.Number && !a.isYear(m) || a.is(m, wNumWord)) && a.share(c, m) {
-			if a.same(c, m+1) && a.kind(m+1) == tokenize.Word && a.countable(m+1) && isPlural(a.text(m+1)) {
-				return Quantity, m + 2, true // "two of five districts": one share, not "two" and "five districts"
+			if a.word(j, wdOf) && a.same(c, m+1) && a.countable(m+1) && isPlural(a.text(m+1)) {
+				m++ // "two of five districts", not "two" and "five districts"
 			}
-			return Quantity, m + 1, true // "seven of 10"
+			return Quantity, m + 1, true
 		}
 	}
 	if a.word(j, wdOr) && a.same(c, j+1) {

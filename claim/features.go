@@ -534,7 +534,7 @@ func fIsJoiner(r rune) bool {
 func (f *featurizer) penceIn(src []byte) bool {
 	if f.pence == 0 {
 		f.pence = -1
-		if s, e := f.sentStart, f.sentEnd; 0 <= s && s <= e && int(e) <= len(src) && penceContext(src[s:e]) {
+		if penceContext(src[f.sentStart:f.sentEnd]) {
 			f.pence = 1
 		}
 	}
