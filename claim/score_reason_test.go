@@ -58,7 +58,7 @@ func TestEveryClaimHasAReason(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := withArticles(t, []string{"The sea was the colour of slate.", string(sample)})
+	texts := withArticles(t, []string{"The FBI opened an investigation into the deal.", string(sample)})
 	for i, text := range texts {
 		src, toks, spans := annotateText(text)
 		sents := segment.Append(nil, src, toks)

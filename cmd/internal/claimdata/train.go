@@ -14,7 +14,7 @@ func Configs(seed uint64) []claim.TrainConfig {
 	base := claim.TrainConfig{
 		Features: claim.FeatureConfig{Bits: 18, CharMin: 3, CharMax: 5, CharWeight: 25},
 		Epochs:   12, Rate: 0.1, L2: 1e-5, Seed: seed,
-		MinCount: 12, Levels: 11,
+		MinCount: 26, Levels: 11,
 	}
 	both := base
 	both.Features.SkipBigrams, both.Features.Conjunctions = true, true
