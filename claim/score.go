@@ -296,8 +296,10 @@ func quotedBy(spans []Span, lo, n, carried int, start, end, k int32) bool {
 // makes it strings a few kilobytes at a time, so that a reason costs no
 // allocation of its own.
 type reasonText struct {
-	buf  []byte
-	pend []pendingReason // reasons written in buf, not yet strings
+	buf      []byte
+	pend     []pendingReason // reasons written in buf, not yet strings
+	names    [4]cachedName   // the speakers the last reasons named (see appendSpeaker)
+	nextName int             // where in names the next one goes
 }
 
 // pendingReason is a reason whose text is buf[start:end], to be put in
@@ -1533,7 +1535,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 					continue
 				}
 				at := rt.start(left, attributedTo)
-				rt.buf = appendSpeakerText(rt.buf, src, spans, int(sp.Link))
+				rt.appendSpeaker(src, spans, int(sp.Link))
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
@@ -1542,7 +1544,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 					// the sentence: "according to Circana data"
 					if !sourced {
 						at := rt.start(left, accordingTo)
-						rt.buf = appendSpeakerText(rt.buf, src, spans, k)
+						rt.appendSpeaker(src, spans, k)
 						out, sourced = rt.end(out, at, len(accordingTo), false, "")
 					}
 					continue
@@ -1560,7 +1562,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 					continue
 				}
 				at := rt.start(left, attributedTo)
-				rt.buf = appendSpeakerText(rt.buf, src, spans, k)
+				rt.appendSpeaker(src, spans, k)
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				if attributed && nshown < len(shown) {
 					shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
@@ -1622,7 +1624,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			out = out[:MaxReasons-2]
 		}
 		at := rt.start(left, attributedTo)
-		rt.buf = appendSpeakerText(rt.buf, src, spans, turn)
+		rt.appendSpeaker(src, spans, turn)
 		out, _ = rt.end(out, at, len(attributedTo), false, "")
 	}
 	for _, sp := range spans[lo : lo+n] {
@@ -2031,7 +2033,37 @@ const sourceFlags = "source flags this: "
 // shortened (see shortenReason): the name [SpeakerName] resolves, else the
 // span's own text unless it is a pronoun or the "A" of a Q&A.
 func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
-	if name := SpeakerName(src, spans, i); name != "" {
+	return appendSpeakerName(dst, src, spans, i, SpeakerName(src, spans, i))
+}
+
+// appendSpeaker appends to r.buf who the speaker span i stands for, as
+// appendSpeakerText does, asking SpeakerName once for a speaker the last
+// few sentences' reasons named: a run of sentences often has one speaker,
+// and each call of SpeakerName makes a new string.
+func (r *reasonText) appendSpeaker(src []byte, spans []Span, i int) {
+	for _, c := range r.names {
+		if c.set && c.k == i {
+			r.buf = appendSpeakerName(r.buf, src, spans, i, c.name)
+			return
+		}
+	}
+	name := SpeakerName(src, spans, i)
+	r.names[r.nextName] = cachedName{k: i, name: name, set: true}
+	r.nextName = (r.nextName + 1) % len(r.names)
+	r.buf = appendSpeakerName(r.buf, src, spans, i, name)
+}
+
+// cachedName is a speaker span's index and the name SpeakerName gave it.
+type cachedName struct {
+	k    int
+	name string
+	set  bool
+}
+
+// appendSpeakerName is appendSpeakerText with the name SpeakerName gives
+// the speaker span i.
+func appendSpeakerName(dst, src []byte, spans []Span, i int, name string) []byte {
+	if name != "" {
 		return appendShortened(dst, []byte(name))
 	}
 	sp := spans[i]
