@@ -197,6 +197,10 @@ func TestReview9Hypothetical(t *testing.T) {
 			want: []string{"prediction: would drop", hypotheticalReason}, types: TypePrediction},
 		{name: "a lead-in is no condition", in: "If you look at the record, unemployment doubled in 2009.",
 			not: []string{hypotheticalReason}, cw: "yes"},
+		{name: "things as they are is no supposition", in: "If we do nothing, we have roughly three years of water left.",
+			not: []string{hypotheticalReason}},
+		{name: "trends that continue", in: "If current trends continue, the lake will be dry by 2040.",
+			not: []string{hypotheticalReason}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)

@@ -968,7 +968,8 @@ const hypotheticalReason = "hypothetical (if …)"
 // lead in to a claim and are not hypothetical, nor are the sentence
 // adverbs "If anything,", "If so," and "If not,", whose main clause is
 // asserted; "If true," and "If confirmed," are hedges, and the hedge
-// says so.
+// says so. Nor is a condition that things stay as they are ("If we do
+// nothing,", "If current trends continue,").
 func hypothetical(f *featurizer, src, sent []byte) bool {
 	words := f.words
 	k := 0
@@ -983,7 +984,21 @@ func hypothetical(f *featurizer, src, sent []byte) bool {
 	if e := int(words[k+1].srcEnd); e < len(src) && src[e] == ',' && wordIn("anything so not true confirmed", f.text(words[k+1])) {
 		return false
 	}
-	return !(string(f.text(words[k+1])) == "you" && wordIn("look take think go listen compare", f.text(words[k+2])))
+	if string(f.text(words[k+1])) == "you" && wordIn("look take think go listen compare", f.text(words[k+2])) {
+		return false
+	}
+	// "If we do nothing, …", "If current trends continue, …": what comes
+	// of things as they are is a forecast to check, not a supposition
+	for n := k + 1; n < len(words) && n <= k+5; n++ {
+		t := f.text(words[n])
+		if string(t) == "," {
+			break
+		}
+		if wordIn("nothing continue continues", t) {
+			return false
+		}
+	}
+	return true
 }
 
 // interviewerReason is the last reason of a claim an interviewer's "Q:"
