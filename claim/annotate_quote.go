@@ -3972,7 +3972,7 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 
 // allCaps reports whether the name s has no lower-case letter: "MARGARET
 // OYELARAN", not "Margaret Oyelaran".
-func allCaps(s string) bool {
+func allCaps[T ~string | ~[]byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if 'a' <= s[i] && s[i] <= 'z' {
 			return false

@@ -479,7 +479,7 @@ func quotedClaimPart(src []byte, ss []Span) bool {
 		}
 		from, to := 0, len(ss)
 		if sorted {
-			from = firstStartingFrom(ss, q.Start)
+			from = firstSpanFrom(ss, 0, q.Start)
 			to = from
 			for to < len(ss) && ss[to].Start < q.End {
 				to++
@@ -571,21 +571,6 @@ func startsInOrder(ss []Span) bool {
 		}
 	}
 	return true
-}
-
-// firstStartingFrom returns the index of the first of the spans ss, which
-// are in order of their starts, that starts at or after at, or len(ss).
-func firstStartingFrom(ss []Span, at int32) int {
-	lo, hi := 0, len(ss)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ss[m].Start < at {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 // figureOutsideQuotes reports whether the sentence [start, end) states a
@@ -2044,17 +2029,12 @@ const attributedTo = "attributed to "
 // a wiki maintenance tag.
 const sourceFlags = "source flags this: "
 
-// appendSpeakerText appends to dst who the speaker span i stands for,
+// appendSpeaker appends to r.buf who the speaker span i stands for,
 // shortened (see shortenReason): the name [SpeakerName] resolves, else the
-// span's own text unless it is a pronoun or the "A" of a Q&A.
-func appendSpeakerText(dst, src []byte, spans []Span, i int) []byte {
-	return appendSpeakerName(dst, src, spans, i, SpeakerName(src, spans, i))
-}
-
-// appendSpeaker appends to r.buf who the speaker span i stands for, as
-// appendSpeakerText does, asking SpeakerName once for a speaker the last
-// few sentences' reasons named: a run of sentences often has one speaker,
-// and each call of SpeakerName makes a new string.
+// span's own text unless it is a pronoun or the "A" of a Q&A. It asks
+// SpeakerName once for a speaker the last few sentences' reasons named: a
+// run of sentences often has one speaker, and each call of SpeakerName
+// makes a new string.
 func (r *reasonText) appendSpeaker(src []byte, spans []Span, i int) {
 	for _, c := range r.names {
 		if c.set && c.k == i {
@@ -2075,8 +2055,8 @@ type cachedName struct {
 	set  bool
 }
 
-// appendSpeakerName is appendSpeakerText with the name SpeakerName gives
-// the speaker span i.
+// appendSpeakerName appends to dst who the speaker span i stands for (see
+// appendSpeaker), given the name SpeakerName gives it.
 func appendSpeakerName(dst, src []byte, spans []Span, i int, name string) []byte {
 	if name != "" {
 		return appendShortened(dst, []byte(name))
@@ -2336,12 +2316,7 @@ func capitalLabel(f *featurizer, src []byte, i int) bool {
 	if i+1 >= len(f.words) || string(f.text(f.words[i+1])) != ":" {
 		return false
 	}
-	for _, c := range src[f.words[i].srcStart:f.words[i].srcEnd] {
-		if c >= 'a' && c <= 'z' {
-			return false
-		}
-	}
-	return true
+	return allCaps(src[f.words[i].srcStart:f.words[i].srcEnd])
 }
 
 // namesWords reports whether topWords finds a word or pair of words in the
@@ -2387,11 +2362,12 @@ func claimantLabel(f *featurizer, words []fword) bool {
 	if len(words) < 3 || words[0].class != fwAlpha || !wordIn("who claimed", f.text(words[0])) {
 		return false
 	}
-	for _, label := range [...]string{"who said it", "claimed by", "who made the claim"} {
+	for _, field := range claimantFields {
+		label := field[:len(field)-len(":")]
 		k := 0
 		for k < len(words) && label != "" {
 			w, rest := strs.Cut(label, ' ')
-			if string(f.text(words[k])) != w {
+			if !bytes.EqualFold(f.text(words[k]), []byte(w)) {
 				break
 			}
 			label = rest

@@ -136,7 +136,11 @@ func TestJudgementSpeakerMatchesReason(t *testing.T) {
 					continue
 				}
 				n++
-				if j.Speaker < 0 || string(appendSpeakerText(nil, src, spans, int(j.Speaker))) != who {
+				var rt reasonText
+				if j.Speaker >= 0 {
+					rt.appendSpeaker(src, spans, int(j.Speaker))
+				}
+				if j.Speaker < 0 || string(rt.buf) != who {
 					t.Errorf("%q: reason %q, speaker span %d", sents[i].Text(src), r, j.Speaker)
 				}
 			}
