@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
+	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -2659,10 +2660,11 @@ func (a *annotator) transcriptLines(labels []int32) {
 
 // capsHeadings are words in capitals that start a line with a colon as a
 // heading's or a rating's word, not as a speaker's name: "VERDICT:
-// Misleading", "TRANSCRIPT: The Leaders' Debate".
-const capsHeadings = "VERDICT CLAIM CLAIMS NOTE NOTES EDITOR'S TRANSCRIPT CORRECTION CORRECTIONS SUMMARY BACKGROUND CONTEXT " +
-	"RATING FACT FACTS QUESTION ANSWER RESULT RESULTS THREAD SOURCE SOURCES UPDATED WARNING ALERT EXCLUSIVE PICTURED " +
-	"VIDEO WATCH LISTEN READ LIVE LATEST BREAKING UPDATE ANALYSIS OPINION COMMENT EDITORIAL EXPLAINER REVIEW POLL " +
+// Misleading", "TRANSCRIPT: The Leaders' Debate"; with them, a headline's
+// kickers ("BREAKING:", see [segment.Kicker]).
+const capsHeadings = "CLAIMS NOTE NOTES EDITOR'S TRANSCRIPT CORRECTIONS SUMMARY BACKGROUND CONTEXT " +
+	"FACT FACTS QUESTION ANSWER RESULT RESULTS THREAD SOURCE SOURCES UPDATED WARNING ALERT PICTURED " +
+	"LISTEN READ LATEST COMMENT EDITORIAL POLL " +
 	"WHY WHAT HOW WHO WHEN WHERE TRUE FALSE MISLEADING MOSTLY HALF PARTLY TLDR FAQ INTERVIEW DEBATE EXTRACT TIMELINE"
 
 // capsLabel reports whether the one word at i, before a line's colon, may
@@ -2670,7 +2672,7 @@ const capsHeadings = "VERDICT CLAIM CLAIMS NOTE NOTES EDITOR'S TRANSCRIPT CORREC
 // more that the lexicon does not know, that is no place ("LONDON:", a
 // dateline) and no heading's word (see capsHeadings).
 func (a *annotator) capsLabel(i int) bool {
-	if t := a.text(i); len(t) < 2 || a.shapeOf(i)&shAllCaps == 0 || a.fl(i) != 0 || wordIn(capsHeadings, t) {
+	if t := a.text(i); len(t) < 2 || a.shapeOf(i)&shAllCaps == 0 || a.fl(i) != 0 || segment.Kicker(t) || wordIn(capsHeadings, t) {
 		return false
 	}
 	e := a.entStartingAt(i)

@@ -1792,7 +1792,7 @@ func (sp *splitter) heading(a, b int) bool {
 // ("BREAKING:"), then words that start as a sentence does, in capitals.
 // "OBR: growth forecast cut to 0.9%" is a headline.
 func (sp *splitter) turn(a, b int) bool {
-	if !sp.speaker(a, b) || kickers.Has(sp.text(a)) {
+	if !sp.speaker(a, b) || Kicker(sp.text(a)) {
 		return false
 	}
 	k := a + 1
@@ -1803,8 +1803,11 @@ func (sp *splitter) turn(a, b int) bool {
 	return n < b && !sp.startsLower(n)
 }
 
-// kickers are the words in capitals that start a headline with a colon,
-// "BREAKING: Crime falls", and name no speaker.
+// Kicker reports whether w is one of the words in capitals that start a
+// headline with a colon, "BREAKING: Crime falls", and name no speaker.
+func Kicker(w []byte) bool { return kickers.Has(w) }
+
+// kickers are the words Kicker knows.
 var kickers = wordset.Of("BREAKING|UPDATE|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|VIDEO|EXPLAINER|CORRECTION|REVIEW|CLAIM|VERDICT|RATING")
 
 func startsUpper(w []byte) bool {
