@@ -26,6 +26,22 @@ func TestReview10SentenceAdverbs(t *testing.T) {
 	}
 }
 
+// TestConditionGivingAFigure checks that a condition whose main clause
+// gives a figure is not halved: the figure is an estimate a checker can
+// test ("If the dam fails, 3,000 homes would flood"), while a figure in
+// the condition alone, or a year in the main clause, leaves it supposed.
+func TestConditionGivingAFigure(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "homes would flood", in: "If the dam fails, 3,000 homes would flood.", want: []string{"quantity: 3,000 homes"}, not: []string{hypotheticalReason}},
+		{name: "prices will rise", in: "If the bill passes, prices will rise by 12% within a year.", not: []string{hypotheticalReason}, cw: "yes"},
+		{name: "figure in the condition", in: "If inflation fell to 2%, mortgage rates would drop.", want: []string{hypotheticalReason}},
+		{name: "a year is no figure", in: "If elected, we will cut taxes by 2027.", want: []string{hypotheticalReason}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
+
 // TestReview10CurrencyWords checks that a forecast of a sum scores the
 // same whatever its currency: a sign written with letters ("zł") and an
 // ISO code next to the number ("PLN", "CHF") are the word "$" is to the

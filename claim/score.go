@@ -145,7 +145,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if !quoted || quotedClaimPart(src, ss) {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
-		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, src[start:end])
+		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, start, end)
 		if s.Role == segment.Heading {
 			footer = footerHeading(src[start:end])
 		} else if footer && factor > BoilerplateFactor {
@@ -792,7 +792,8 @@ func instruction(f *featurizer, src []byte) bool {
 // ruleFactor returns the factor for the sentence of src whose words f holds
 // and whose spans are ss, and the reason for it; quoted is whether Judge
 // scores it on its quotations alone, and sent is its text.
-func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Span, quoted bool, sent []byte) (float32, string) {
+func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Span, quoted bool, start, end int32) (float32, string) {
+	sent := src[start:end]
 	words := f.words
 	c := f.wordCounts()
 	alpha := c.alpha
@@ -894,7 +895,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
 		return BoilerplateFactor, "news boilerplate"
 	}
-	if hypothetical(f, src, sent) {
+	if hypothetical(f, src, start, end) {
 		return HypotheticalFactor, hypotheticalReason
 	}
 	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
@@ -954,8 +955,10 @@ const hypotheticalReason = "hypothetical (if …)"
 // adverbs "If anything,", "If so," and "If not,", whose main clause is
 // asserted; "If true," and "If confirmed," are hedges, and the hedge
 // says so. Nor is a condition that things stay as they are ("If we do
-// nothing,", "If current trends continue,").
-func hypothetical(f *featurizer, src, sent []byte) bool {
+// nothing,", "If current trends continue,"), nor one whose main clause
+// gives a figure ("If the dam fails, 3,000 homes would flood.").
+func hypothetical(f *featurizer, src []byte, start, end int32) bool {
+	sent := src[start:end]
 	words := f.words
 	k := 0
 	for ; k < len(words) && k < 2; k++ {
@@ -974,12 +977,20 @@ func hypothetical(f *featurizer, src, sent []byte) bool {
 	}
 	// "If we do nothing, …", "If current trends continue, …": what comes
 	// of things as they are is a forecast to check, not a supposition
-	for n := k + 1; n < len(words) && n <= k+5; n++ {
-		t := f.text(words[n])
-		if string(t) == "," {
-			break
+	comma := int32(bytes.Index(sent, []byte(", ")))
+	if comma >= 0 {
+		comma += start
+	}
+	for n := k + 1; n < len(words) && n <= k+5 && (comma < 0 || words[n].srcStart < comma); n++ {
+		if wordIn("nothing continue continues", f.text(words[n])) {
+			return false
 		}
-		if wordIn("nothing continue continues", t) {
+	}
+	// "If the dam fails, 3,000 homes would flood.": a figure the main
+	// clause gives is an estimate to check, whatever it is supposed on;
+	// a year there ("by 2030") is not such a figure
+	for _, w := range words {
+		if t := src[w.srcStart:w.srcEnd]; w.class == fwNumber && comma >= 0 && w.srcStart > comma && !(len(t) == 4 && (t[0] == '1' || t[0] == '2')) {
 			return false
 		}
 	}
