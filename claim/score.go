@@ -1899,7 +1899,7 @@ func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spa
 		return false
 	}
 	for k := firstSpanFrom(spans, first, start); k < len(spans) && spans[k].Start < end; k++ {
-		if spans[k].Kind == Speaker && !(lastLabel > start && citedSource(spans, k)) {
+		if spans[k].Kind == Speaker && !(lastLabel > start && citedSource(src, spans, k)) {
 			return false
 		}
 	}
@@ -1922,18 +1922,27 @@ func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spa
 // @mayarennick_news · 2:14 PM", whose cue is the handle: the post's
 // sentences, up to the next header or page furniture, are the author's.
 func postHeader(src []byte, spans []Span, k int) bool {
+	c, ok := speakerCue(src, spans, k)
+	return ok && c.Start > spans[k].Start && src[c.Start] == '@'
+}
+
+// speakerCue returns the cue that the speaker span spans[k] links to, and
+// false when it links to none or to no cue within src.
+func speakerCue(src []byte, spans []Span, k int) (Span, bool) {
 	c := spans[k].Link
-	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && spans[c].Start > spans[k].Start &&
-		spans[c].Start >= 0 && spans[c].Start < int32(len(src)) && src[spans[c].Start] == '@'
+	if c < 0 || int(c) >= len(spans) || spans[c].Kind != Cue || !validSpan(src, spans[c]) {
+		return Span{}, false
+	}
+	return spans[c], true
 }
 
 // citedSource reports whether the speaker span spans[k] follows its cue,
 // as a source the turn's speaker cites does: "we gained 80 basis points
 // of market share according to Circana data". Such a paragraph goes on
 // with the turn when another label follows in the text.
-func citedSource(spans []Span, k int) bool {
-	c := spans[k].Link
-	return c >= 0 && int(c) < len(spans) && spans[c].End <= spans[k].Start
+func citedSource(src []byte, spans []Span, k int) bool {
+	c, ok := speakerCue(src, spans, k)
+	return ok && c.End <= spans[k].Start
 }
 
 // labelOpens reports whether the paragraph p opens with a transcript's
@@ -2029,8 +2038,8 @@ const heardInCourt = "heard in court"
 // words, as "The court" of "The court heard that …" is, whose cue is
 // "heard".
 func heardBy(src []byte, spans []Span, k int) bool {
-	c := spans[k].Link
-	return c >= 0 && int(c) < len(spans) && spans[c].Kind == Cue && validSpan(src, spans[c]) && string(spans[c].Text(src)) == "heard"
+	c, ok := speakerCue(src, spans, k)
+	return ok && string(c.Text(src)) == "heard"
 }
 
 // attributedTo starts the reason that names a quotation's speaker.
