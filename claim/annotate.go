@@ -41,6 +41,7 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	labels := a.quotes()
 	a.transcriptLines(labels)
 	a.postHeaders()
+	a.speechIntros()
 	return a.finish()
 }
 

@@ -2721,6 +2721,52 @@ func (a *annotator) postHeaders() {
 	}
 }
 
+// speechIntros marks who gives a speech or statement printed in full
+// after a paragraph that introduces it: "Harriet Osei-Blake used her
+// speech to promise … Here is the full text as delivered in Brightmouth.",
+// "Harriet Osei-Blake's speech in full:", "Read the transcript below.". In
+// one of the text's first four paragraphs, ending in "full text", "as
+// delivered" or a speech or statement "in full" (within its last eight
+// positions), or in "transcript" (within its last three), the last person
+// named before the phrase is a speaker with the phrase as its cue;
+// [Model.Judge] gives the paragraphs after it to that speaker (see
+// speechCue).
+func (a *annotator) speechIntros() {
+	for k := 0; k+1 < len(a.paraStarts) && k < 4; k++ {
+		s, e := int(a.paraStarts[k]), int(a.paraStarts[k+1])
+		c, ce := -1, -1
+		for i := max(s, e-8); i+1 < e && c < 0; i++ {
+			switch next := a.text(i + 1); {
+			case string(next) == "transcript" && i+1 >= e-3: // "Read the transcript below.", "… edited transcript:"
+				c, ce = i+1, i+2
+			case string(next) == "text" && string(a.text(i)) == "full", string(next) == "delivered" && a.word(i, wdAs),
+				string(next) == "full" && a.word(i, wdIn) && wordIn("speech statement remarks address", a.text(i-1)): // not "repaid in full"
+				c, ce = i, i+2
+			}
+		}
+		p, pe := -1, -1
+		for _, en := range a.ents {
+			if int(en.a) >= c {
+				break
+			}
+			if en.kind == Person && int(en.a) >= s {
+				p, pe = int(en.a), int(en.b)
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		for _, sp := range a.spans {
+			if sp.Kind == Speaker && sp.End > a.tok(p).Start && sp.Start < a.tok(pe-1).End {
+				p = -1 // the person speaks already: "…, Osei-Blake said."
+			}
+		}
+		if p >= 0 {
+			a.add(Speaker, p, pe, a.add(Cue, c, ce, -1))
+		}
+	}
+}
+
 // titleAfterName returns the position of the colon of a call transcript's
 // label whose name ends at j and is followed by the speaker's title or
 // firm, "Marcus Feld, Chief Executive Officer:", "Daniel Ostrowski,

@@ -85,14 +85,15 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	var arena []string
 	var whys []string // one-reason slices, allocated 64 at a time
 	var rt reasonText
-	first := 0                      // the first span at or after the sentence before
-	turn, turnPara := -1, int32(-1) // a transcript's "NAME:" speaker whose turn the sentence may be in
-	footer := false                 // under a press release's "About Norvik" or "Forward-Looking Statements"
-	quote := -1                     // a quotation with a speaker that runs on past the sentence before
-	post := -1                      // the author of the social media post the sentence may be in
-	lastLabel := int32(-1)          // where the last "NAME:" label of a transcript starts
-	method := false                 // under a heading of instructions, "Method" (see methodHeading)
-	numbered := int32(-1)           // the paragraph of the last list item that starts "1." or "1)"
+	first := 0                          // the first span at or after the sentence before
+	turn, turnPara := -1, int32(-1)     // a transcript's "NAME:" speaker whose turn the sentence may be in
+	footer := false                     // under a press release's "About Norvik" or "Forward-Looking Statements"
+	quote := -1                         // a quotation with a speaker that runs on past the sentence before
+	post := -1                          // the author of the social media post the sentence may be in
+	speech, speechPara := -1, int32(-1) // who gives a speech printed in full after its introduction's paragraph
+	lastLabel := int32(-1)              // where the last "NAME:" label of a transcript starts
+	method := false                     // under a heading of instructions, "Method" (see methodHeading)
+	numbered := int32(-1)               // the paragraph of the last list item that starts "1." or "1)"
 	for k := len(spans) - 1; k >= 0; k-- {
 		if spans[k].Kind == Speaker && transcriptLabel(src, spans, k) {
 			lastLabel = spans[k].Start
@@ -116,6 +117,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if s.Role == segment.Furniture {
 			post = -1 // "---" before the replies
 		}
+		if s.Para != speechPara && (i == 0 || sents[i-1].Para != s.Para) && labelledNote(src[start:end]) {
+			speech = -1 // "Fact check: …" after the speech
+		}
 		// (in a post, the quotation's speaker before the post's author)
 		said := turn
 		if quote >= 0 && spans[quote].End >= end && said < 0 {
@@ -123,6 +127,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		if said < 0 {
 			said = post
+		}
+		if said < 0 && s.Para != speechPara && s.Role != segment.Furniture {
+			said = speech
 		}
 		carried := quote
 		quote = -1
@@ -134,6 +141,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 				turn, turnPara = k, s.Para
 			case sp.Kind == Speaker && sp.Start == start && postHeader(src, spans, k):
 				post = k
+			case sp.Kind == Speaker && speechCue(src, spans, k):
+				speech, speechPara = k, s.Para
 			}
 		}
 		// A quotation with its attribution is judged on the quoted words.
@@ -1924,6 +1933,32 @@ func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spa
 func postHeader(src []byte, spans []Span, k int) bool {
 	c, ok := speakerCue(src, spans, k)
 	return ok && c.Start > spans[k].Start && src[c.Start] == '@'
+}
+
+// speechCue reports whether the speaker span spans[k] gives a speech
+// printed in full after it, whose cue is "full text", "in full", "as
+// delivered" or "transcript" (see annotator.speechIntros).
+func speechCue(src []byte, spans []Span, k int) bool {
+	c, ok := speakerCue(src, spans, k)
+	t := c.Text(src)
+	return ok && c.Start > spans[k].End && wordIn("text full delivered transcript", t[bytes.LastIndexByte(t, ' ')+1:])
+}
+
+// labelledNote reports whether the sentence opens with a label of one to
+// three words and a colon: "Fact check:", "Editor's note:".
+func labelledNote(sent []byte) bool {
+	spaces := 0
+	for i, c := range sent[:min(len(sent), 24)] {
+		switch {
+		case c == ':':
+			return i > 0
+		case c == ' ':
+			spaces++
+		case c == '"' || c-'0' < 10 || c >= 0x80 || spaces > 2:
+			return false
+		}
+	}
+	return false
 }
 
 // speakerCue returns the cue that the speaker span spans[k] links to, and
