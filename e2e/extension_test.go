@@ -497,6 +497,12 @@ func extCheckArticle(t *testing.T, b *extBrowser, page string) {
 	if !slices.Contains(h["cl-speaker"], "Ines Varga") {
 		t.Errorf("cl-speaker has no range of exactly Ines Varga (across <a><em>): %q", h["cl-speaker"])
 	}
+	// Names are context, not claims: off until turned on, as in the page.
+	for _, k := range []string{"cl-person", "cl-org", "cl-place"} {
+		if len(h[k]) > 0 {
+			t.Errorf("%s is painted by default: %q", k, h[k])
+		}
+	}
 	if !extContains(h["cl-quote"], "We cannot wait for the next storm") {
 		t.Errorf("cl-quote does not cover the quote: %q", h["cl-quote"])
 	}

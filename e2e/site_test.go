@@ -1294,6 +1294,10 @@ func TestSiteSavedText(t *testing.T) {
 		t.Errorf("after Forget: stored %v, article %.40q", stored, p.text("#editor"))
 	}
 	p.eval(`new Promise((r) => setTimeout(r, 600))`, nil)
+	// the analysis of the empty text, done by now, leaves the message up
+	if got := p.text("#status"); !strings.Contains(got, "forgotten") {
+		t.Errorf("after Forget the status line reads %q, want it to say the text was forgotten", got)
+	}
 	p.reopen(srv.URL + "/")
 	if got := p.text("#editor"); got != "" {
 		t.Errorf("after Forget and reload the article reads %.40q", got)
@@ -1593,4 +1597,35 @@ func TestSiteHighlightsInViewFirst(t *testing.T) {
 		t.Errorf("scrolled to the end, %d highlights are in view (at the top %d)", end.Seen, first.Seen)
 	}
 	p.screenshot("site-first-frame-end")
+}
+
+// A paste into a tab that is not in front is painted whole: a hidden tab
+// runs no animation frames, and the highlights after the first frame's
+// and the claims panel must not wait for the reader to come back to it.
+func TestSiteHiddenTabPaintsAll(t *testing.T) {
+	sample, err := os.ReadFile(filepath.Join("..", "web", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	n := p.painted()
+	front := newTab(t) // now in front of p
+	front.run(chromedp.Navigate("about:blank"))
+	p.waitFor("the tab to be hidden", `document.hidden`)
+	p.eval(`claimlightPage.paste(`+jsString(string(sample))+`)`, nil)
+	p.waitPainted(n)
+	var got struct{ Hidden bool }
+	p.eval(`({hidden: document.hidden})`, &got)
+	if !got.Hidden {
+		t.Fatal("the tab came to the front: the test shows nothing")
+	}
+	if claims := p.claims(); len(claims) == 0 || !strings.Contains(p.text("#status"), fmt.Sprintf(" %d claims", len(claims))) {
+		t.Errorf("hidden tab: %d claims in the panel, status %q", len(claims), p.text("#status"))
+	}
+	if hl := p.highlights(); !contains(hl["cl-money"], "€35 billion") {
+		t.Errorf("hidden tab: money highlights %q, want €35 billion among them", hl["cl-money"])
+	}
 }

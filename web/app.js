@@ -50,6 +50,7 @@
 		engine: null, // {version, kinds, types, roles, threshold} once the worker is ready
 		doc: null, // the last analysis painted: {text, segs, sentences, spans, words, ms, ...}
 		hidden: new Set(['person', 'org', 'place']), // kinds switched off in the legend: names are context, not claims
+		forgotten: false, // the saved text was just forgotten: the status line says so while the editor is empty
 		threshold: 0.5,
 		thresholdSet: false, // the reader moved the slider
 		version: 0, // bumped by every edit
@@ -548,6 +549,7 @@
 	function paint(req) {
 		const t0 = performance.now();
 		const d = state.doc;
+		if (d.text.trim()) state.forgotten = false; // there is text again
 		if (HL) {
 			d.windowed = d.spans.length + d.sentences.length > LIVE_RANGE_LIMIT;
 			// The first frame paints only what the editor shows: the rest
@@ -567,7 +569,9 @@
 		// that their layout does not hold the highlights back.
 		const pasteAt = state.pasteAt, painted = performance.now();
 		state.pasteAt = 0;
-		requestAnimationFrame(() => setTimeout(() => {
+		// A hidden tab runs no animation frames: there the rest comes at
+		// once, so that the panels agree with the status line.
+		(document.hidden ? f => f() : requestAnimationFrame)(() => setTimeout(() => {
 			const now = performance.now();
 			state.stats.frameMs = now - painted;
 			if (pasteAt) state.stats.pasteToPaintMs = now - pasteAt;
@@ -1022,12 +1026,12 @@
 		const d = state.doc;
 		if (!state.engine) return;
 		if (!d || !d.text.trim()) {
-			ui.status.textContent = 'Ready. Paste an article or load the sample.';
+			ui.status.textContent = state.forgotten ? 'Saved text forgotten. Nothing of it is kept in this browser.' : 'Ready. Paste an article or load the sample.';
 			return;
 		}
-		const claims = d.sentences.filter(isClaim).length;
-		ui.status.textContent = formatNumber(d.words) + ' words · ' + formatNumber(d.sentences.length) +
-			' sentences · ' + formatNumber(claims) + ' claims · analyzed in ' + d.ms.toFixed(1) + ' ms' +
+		const count = (n, what) => formatNumber(n) + ' ' + what + (n === 1 ? '' : 's');
+		ui.status.textContent = count(d.words, 'word') + ' · ' + count(d.sentences.length, 'sentence') + ' · ' +
+			count(d.sentences.filter(isClaim).length, 'claim') + ' · analyzed in ' + d.ms.toFixed(1) + ' ms' +
 			(state.unsaved ? ' · too long to keep in this browser: a reload will not bring it back' : '');
 	}
 
@@ -1255,9 +1259,10 @@
 		editor.textContent = '';
 		undoStep = null; // forgotten means no copy kept, not even for undo
 		clearResults();
+		state.forgotten = true; // said by status until there is text again
 		onEdit(0);
 		clearTimeout(saveTimer);
-		ui.status.textContent = 'Saved text forgotten. Nothing of it is kept in this browser.';
+		status();
 	});
 	$('clear').addEventListener('click', () => {
 		editor.focus();

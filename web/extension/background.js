@@ -87,7 +87,9 @@ async function css() {
 }
 
 async function settings() {
-  const s = await chrome.storage.local.get({ threshold: null, off: [] });
+  // Names are context, not claims: off until the person turns them on, as
+  // in the page's legend.
+  const s = await chrome.storage.local.get({ threshold: null, off: ["person", "org", "place"] });
   return { threshold: typeof s.threshold === "number" ? s.threshold : null, off: Array.isArray(s.off) ? s.off : [] };
 }
 
