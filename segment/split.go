@@ -114,13 +114,16 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		}
 		if i == j && sp.commentsHead(a, b) {
 			junk = true // "124 comments"
-			// The rest of the text is readers' comments when the heading
-			// comes in the second half of the text or a commenter's line
-			// follows it ("**hopsnhills** 2 days ago"): a "Comments (312)"
-			// link under a headline does not end the story.
-			if j+1 < len(lines) {
-				n := lines[j+1]
-				comments = 2*int(sp.toks[a].Start) > len(src) || sp.commenter(int(n.a), int(n.b))
+			// The rest of the text is readers' comments when a line of
+			// the next few says who commented when ("**hopsnhills** 2
+			// days ago", "3h ago") or offers a reply: a "Comments (312)"
+			// link under a headline, or between two stories of a page,
+			// does not end the text.
+			for k := j + 1; k < len(lines) && k <= j+8 && !comments; k++ {
+				n := lines[k]
+				e := sp.toks[n.b-1].End
+				comments = sp.commenter(int(n.a), int(n.b)) || e-sp.toks[n.a].Start <= 24 &&
+					(string(sp.text(int(n.b)-1)) == "ago" || string(sp.text(int(n.a))) == "Reply")
 			}
 		}
 		sp.goesOn = !junk && sp.goesOnAfterAd(j, b)
