@@ -1,0 +1,41 @@
+package claim
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestReview11PartySources checks that parties named by a plural are
+// organisations and sources, with the whole name (review 11, H3).
+func TestReview11PartySources(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"the Conservatives", "The Conservatives said the plan would cost £3bn.\n", "The Conservatives", "Conservatives", false, ""},
+		{"Conservatives without the", "Conservatives say crime rose 10%.\n", "Conservatives", "Conservatives", false, ""},
+		{"the Greens", "The Greens said the plan would cost £3bn.\n", "The Greens", "Greens", false, ""},
+		{"a speech's aside", "Conference, the Conservatives say we cannot afford it.\n", "Conference", "Conservatives", false, ""},
+		{"the Social Democrats whole", "The Social Democrats said the plan would cost €3bn.\n", "The Social", "Social Democrats", false, "Social Democrats"},
+		{"the Free Democrats", "The Free Democrats said the plan would cost €3bn.\n", "The Free", "Free Democrats", false, ""},
+		{"the Nationalists", "The Nationalists said the plan would cost £3bn.\n", "The Nationalists", "Nationalists", false, ""},
+	})
+}
+
+// TestReview11Entities checks the organisations and places the eleventh
+// review found missed or mistyped.
+func TestReview11Entities(t *testing.T) {
+	keep := map[Kind]bool{Person: true, Org: true, Place: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"Christian Democrats", "The Christian Democrats lost 12 seats.", []string{"org: Christian Democrats"}},
+		{"the Greens mid-sentence", "He said the Greens would stand in every ward.", []string{"org: Greens"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("entities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
