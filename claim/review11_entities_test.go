@@ -19,6 +19,21 @@ func TestReview11PartySources(t *testing.T) {
 	})
 }
 
+// TestReview11LongQuote checks that every sentence of a quotation of
+// three sentences or more in one paragraph is its speaker's and quoted
+// (review 11, M1).
+func TestReview11LongQuote(t *testing.T) {
+	three := "Brenner said: \"We scored 19 goals. That is not enough. So we will spend £50m in January.\"\n"
+	four := "Osei-Blake said: \"Waiting lists doubled. They wasted £11 billion on PPE. We will cut the list by a million. It is a promise.\"\n"
+	checkReview9(t, []review9Case{
+		{"the second of three", three, "That is", "Brenner", true, ""},
+		{"the last of three", three, "So we", "Brenner", true, ""},
+		{"the third of four", four, "We will", "Osei-Blake", true, ""},
+		{"the last of four", four, "It is", "Osei-Blake", true, ""},
+		{"a sentence after the quotation is the writer's", three + "He joined in 2019.\n", "He joined", "", false, ""},
+	})
+}
+
 // TestReview11Entities checks the organisations and places the eleventh
 // review found missed or mistyped.
 func TestReview11Entities(t *testing.T) {
