@@ -553,6 +553,9 @@ func (a *annotator) classifyRun(s, e int) {
 			heading = false
 		}
 	}
+	if a.club(s, e) {
+		return
+	}
 	// A party's label before a name is not part of it: "Republican Mark
 	// Hartley", "over Democrat Elena Delgado", "Liberal Democrat Jane Kerr".
 	if k := a.partyLabel(s, e); k > 0 {
@@ -770,6 +773,52 @@ func (a *annotator) partyLabel(s, e int) int {
 	}
 	return n
 }
+
+// club classifies the run [s, e) and reports true when it holds a
+// football club's name of the Spanish or Portuguese kind: a word such as
+// "Real" or "Sporting" and the capitalized words after it ("Real Betis",
+// "Sporting Lisbon", "Athletic Bilbao"), or the capitalized words before
+// "Juniors" or "Atlético" ("Boca Juniors", "Oviedo Atlético"). The name is
+// an organisation, not a person nor a place; the rest of the run, less
+// the lower-case words that join it, is classified on its own.
+func (a *annotator) club(s, e int) bool {
+	for p := s; p < e-1; p++ {
+		q := p + 1
+		if a.isLowerWord(p) {
+			continue
+		}
+		if (p == s || a.isLowerWord(p-1)) && wordIn(clubFirsts, a.text(p)) {
+			for q < e && !a.isLowerWord(q) && a.kind(q) == tokenize.Word {
+				q++
+			}
+			if q == p+1 {
+				continue
+			}
+		} else if wordIn("Juniors Atlético", a.text(q)) {
+			for p > s && !a.isLowerWord(p-1) {
+				p--
+			}
+			q++
+		} else {
+			continue
+		}
+		r := p
+		for r > s && a.isLowerWord(r-1) {
+			r--
+		}
+		a.classifyRun(s, r)
+		a.addEntity(Org, a.withThe(p, Org, q), q)
+		for q < e && a.isLowerWord(q) {
+			q++
+		}
+		a.classifyRun(q, e)
+		return true
+	}
+	return false
+}
+
+// clubFirsts are the words that start a football club's name (see club).
+const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 
 // clubCity reports whether the word at p, a city or a first name, names
 // a football club, as it does in a match's report: before or after

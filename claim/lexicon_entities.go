@@ -112,7 +112,7 @@ bundeswehr|the bundeswehr|ofsted|ofcom|ofgem|fca|the fca|ecowas|nasa's|esa|cern|
 bloc québécois|the bloc québécois|lok sabha|the lok sabha|rajya sabha|the rajya sabha|crime stoppers|elections canada|statistics canada
 arsenal|spurs|tottenham|tottenham hotspur|brentford|fulham|everton|aston villa|crystal palace|nottingham forest
 west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern munich|bayern|borussia dortmund|juventus
-inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
+la liga|laliga|inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
 cal fire|calfire|acme|sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
 yougov|ipsos|gallup|pew research center|the pew research center|savanta|opinium|survation|morning consult|quinnipiac|nielsen
 public health england|public health scotland|health canada|sport england|historic england|natural england|transport for london|tfl|nhs england|ukhsa|the ukhsa

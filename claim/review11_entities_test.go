@@ -16,6 +16,7 @@ func TestReview11PartySources(t *testing.T) {
 		{"the Social Democrats whole", "The Social Democrats said the plan would cost €3bn.\n", "The Social", "Social Democrats", false, "Social Democrats"},
 		{"the Free Democrats", "The Free Democrats said the plan would cost €3bn.\n", "The Free", "Free Democrats", false, ""},
 		{"the Nationalists", "The Nationalists said the plan would cost £3bn.\n", "The Nationalists", "Nationalists", false, ""},
+		{"a club as a source", "Real Betis said the fee was €30m.\n", "Real Betis", "Real Betis", false, ""},
 	})
 }
 
@@ -44,6 +45,19 @@ func TestReview11Entities(t *testing.T) {
 	}{
 		{"Christian Democrats", "The Christian Democrats lost 12 seats.", []string{"org: Christian Democrats"}},
 		{"the Greens mid-sentence", "He said the Greens would stand in every ward.", []string{"org: Greens"}},
+		{"Spanish and Portuguese clubs",
+			"Real Betis, Sporting Lisbon, Athletic Bilbao, Inter Milan and Newcastle United all made offers.",
+			[]string{"org: Real Betis", "org: Sporting Lisbon", "org: Athletic Bilbao", "org: Inter Milan", "org: Newcastle United"}},
+		{"clubs named last by Atlético and Juniors", "He left Real Oviedo Atlético for Boca Juniors in 2023.",
+			[]string{"org: Real Oviedo Atlético", "org: Boca Juniors"}},
+		{"clubs joined by and", "Sporting Gijón and Athletic Club and Real Sociedad made bids.",
+			[]string{"org: Sporting Gijón", "org: Athletic Club", "org: Real Sociedad"}},
+		{"a club after who joined", "Vasquez, who joined Oviedo from Boca Juniors for €18m in 2023, stayed.",
+			[]string{"person: Vasquez", "org: Boca Juniors"}},
+		{"a club named for its town and Athletic", "Wigan Athletic won 2-1.", []string{"org: Wigan Athletic"}},
+		{"real as an adjective", "Real wages fell 3%.", nil},
+		{"La Liga", "Vasquez scored 23 goals in La Liga.", []string{"org: La Liga"}},
+		{"La Liga's", "Oviedo must comply with La Liga's spending rules.", []string{"org: La Liga's"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
