@@ -656,6 +656,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
 		}
+		if k == Org && q < e && e-q <= 2 && string(a.text(q-1)) == "Lancet" {
+			q = e // a journal of the Lancet's: "The Lancet Public Health"
+		}
 		if k == Place && q-p == 1 && a.clubCity(p) {
 			k = Org // "Liverpool drew with Chelsea", "beat Newcastle 2-1"
 		}

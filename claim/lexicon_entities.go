@@ -76,6 +76,8 @@ andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|hi
 madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura
 uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|puducherry|manitoba|saskatchewan|nova scotia|new brunswick
 newfoundland|newfoundland and labrador|prince edward island|northwest territories|nunavut|yukon
+north west|north east|south west|south east|east midlands|west midlands|midlands|east anglia|yorkshire and the humber
+north west england|north east england|south west england|south east england|south east asia|southeast asia
 `
 
 const orgList = `
@@ -97,7 +99,7 @@ treasury|the treasury|home office|the home office|foreign office|the foreign off
 downing street|number 10|no 10|cdc|fda|epa|nasa|sec|ftc|irs|ons|nhs|the nhs|bbc|the bbc|cnn|reuters|ap
 associated press|the associated press|afp|agence france-presse|bloomberg|al jazeera|the new york times
 new york times|the washington post|washington post|the guardian|the times|financial times|the financial times
-the wall street journal|wall street journal|the economist|politico|axios|sky news|fox news|nbc|abc|cbs|npr|pbs
+lancet|the lancet|bmj|the bmj|jama|the wall street journal|wall street journal|the economist|politico|axios|sky news|fox news|nbc|abc|cbs|npr|pbs
 dpa|xinhua|tass|ria novosti|interfax|ukrinform|kyodo|yonhap|apple|google|alphabet|microsoft|amazon|meta|facebook
 twitter|x corp|tesla|spacex|openai|nvidia|samsung|toyota|volkswagen|shell|bp|exxonmobil|chevron|gazprom|rosneft
 aramco|saudi aramco|boeing|airbus|lockheed martin|rheinmetall|bae systems|raytheon|pfizer|moderna|astrazeneca

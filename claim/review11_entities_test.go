@@ -16,6 +16,7 @@ func TestReview11PartySources(t *testing.T) {
 		{"the Social Democrats whole", "The Social Democrats said the plan would cost €3bn.\n", "The Social", "Social Democrats", false, "Social Democrats"},
 		{"the Free Democrats", "The Free Democrats said the plan would cost €3bn.\n", "The Free", "Free Democrats", false, ""},
 		{"the Nationalists", "The Nationalists said the plan would cost £3bn.\n", "The Nationalists", "Nationalists", false, ""},
+		{"a journal as a source", "The Lancet said 4,000 people died.\n", "The Lancet", "Lancet", false, ""},
 		{"a club as a source", "Real Betis said the fee was €30m.\n", "Real Betis", "Real Betis", false, ""},
 	})
 }
@@ -36,7 +37,8 @@ func TestReview11LongQuote(t *testing.T) {
 }
 
 // TestReview11Entities checks the organisations and places the eleventh
-// review found missed or mistyped.
+// review found missed or mistyped: parties (H3), football clubs (M4),
+// regions of England (L4) and journals (L6).
 func TestReview11Entities(t *testing.T) {
 	keep := map[Kind]bool{Person: true, Org: true, Place: true}
 	tests := []struct {
@@ -56,6 +58,17 @@ func TestReview11Entities(t *testing.T) {
 			[]string{"person: Vasquez", "org: Boca Juniors"}},
 		{"a club named for its town and Athletic", "Wigan Athletic won 2-1.", []string{"org: Wigan Athletic"}},
 		{"real as an adjective", "Real wages fell 3%.", nil},
+		{"a region of England", "We won 23 seats in the North West.", []string{"place: North West"}},
+		{"regions joined by and", "The South West and the East Midlands had floods, as did the West Midlands.",
+			[]string{"place: South West", "place: East Midlands", "place: West Midlands"}},
+		{"a region with England", "North West England lost jobs.", []string{"place: North West England"}},
+		{"South East Asia whole", "Exports to South East Asia rose 4%.", []string{"place: South East Asia"}},
+		{"a body named for a region", "North West Water said so.", []string{"org: North West Water"}},
+		{"the Lancet", "The study appears in The Lancet.", []string{"org: The Lancet"}},
+		{"a Lancet journal", "It was published in The Lancet Gastroenterology.", []string{"org: The Lancet Gastroenterology"}},
+		{"the BMJ", "A study in the BMJ found a 20% rise.", []string{"org: BMJ"}},
+		{"annals", "The paper is published in the Annals of Occupational Medicine.", []string{"org: the Annals of Occupational Medicine"}},
+		{"a study's cohort is no person", "The paper is on the Kellsworth Nurses Cohort.", nil},
 		{"La Liga", "Vasquez scored 23 goals in La Liga.", []string{"org: La Liga"}},
 		{"La Liga's", "Oviedo must comply with La Liga's spending rules.", []string{"org: La Liga's"}},
 	}
