@@ -553,7 +553,11 @@ func (a *annotator) classifyRun(s, e int) {
 			heading = false
 		}
 	}
-	if a.club(s, e) {
+	// A football club of the Spanish or Portuguese kind is no person nor
+	// place: "Real Betis", "Sporting Lisbon", "Athletic Bilbao", "Boca
+	// Juniors", "Real Oviedo Atlético".
+	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && (wordIn(clubFirsts, a.text(s)) || wordIn("Juniors Atlético", a.text(e-1))) {
+		a.addEntity(Org, a.withThe(s, Org, e), e)
 		return
 	}
 	// A party's label before a name is not part of it: "Republican Mark
@@ -777,50 +781,8 @@ func (a *annotator) partyLabel(s, e int) int {
 	return n
 }
 
-// club classifies the run [s, e) and reports true when it holds a
-// football club's name of the Spanish or Portuguese kind: a word such as
-// "Real" or "Sporting" and the capitalized words after it ("Real Betis",
-// "Sporting Lisbon", "Athletic Bilbao"), or the capitalized words before
-// "Juniors" or "Atlético" ("Boca Juniors", "Oviedo Atlético"). The name is
-// an organisation, not a person nor a place; the rest of the run, less
-// the lower-case words that join it, is classified on its own.
-func (a *annotator) club(s, e int) bool {
-	for p := s; p < e-1; p++ {
-		q := p + 1
-		if a.isLowerWord(p) {
-			continue
-		}
-		if (p == s || a.isLowerWord(p-1)) && wordIn(clubFirsts, a.text(p)) {
-			for q < e && !a.isLowerWord(q) && a.kind(q) == tokenize.Word {
-				q++
-			}
-			if q == p+1 {
-				continue
-			}
-		} else if wordIn("Juniors Atlético", a.text(q)) {
-			for p > s && !a.isLowerWord(p-1) {
-				p--
-			}
-			q++
-		} else {
-			continue
-		}
-		r := p
-		for r > s && a.isLowerWord(r-1) {
-			r--
-		}
-		a.classifyRun(s, r)
-		a.addEntity(Org, a.withThe(p, Org, q), q)
-		for q < e && a.isLowerWord(q) {
-			q++
-		}
-		a.classifyRun(q, e)
-		return true
-	}
-	return false
-}
-
-// clubFirsts are the words that start a football club's name (see club).
+// clubFirsts are the words that start a football club's name of the
+// Spanish or Portuguese kind (see classifyRun).
 const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 
 // clubCity reports whether the word at p, a city or a first name, names
