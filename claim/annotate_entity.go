@@ -553,6 +553,13 @@ func (a *annotator) classifyRun(s, e int) {
 			heading = false
 		}
 	}
+	// A football club of the Spanish or Portuguese kind is no person nor
+	// place: "Real Betis", "Sporting Lisbon", "Athletic Bilbao", "Boca
+	// Juniors", "Real Oviedo Atlético".
+	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && (wordIn(clubFirsts, a.text(s)) || wordIn("Juniors Atlético", a.text(e-1))) {
+		a.addEntity(Org, a.withThe(s, Org, e), e)
+		return
+	}
 	// A party's label before a name is not part of it: "Republican Mark
 	// Hartley", "over Democrat Elena Delgado", "Liberal Democrat Jane Kerr".
 	if k := a.partyLabel(s, e); k > 0 {
@@ -652,6 +659,9 @@ func (a *annotator) classifyRun(s, e int) {
 		a.leftover(rest, p, heading)
 		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
+		}
+		if k == Org && q < e && e-q <= 2 && string(a.text(q-1)) == "Lancet" {
+			q = e // a journal of the Lancet's: "The Lancet Public Health"
 		}
 		if k == Place && q-p == 1 && a.clubCity(p) {
 			k = Org // "Liverpool drew with Chelsea", "beat Newcastle 2-1"
@@ -770,6 +780,10 @@ func (a *annotator) partyLabel(s, e int) int {
 	}
 	return n
 }
+
+// clubFirsts are the words that start a football club's name of the
+// Spanish or Portuguese kind (see classifyRun).
+const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 
 // clubCity reports whether the word at p, a city or a first name, names
 // a football club, as it does in a match's report: before or after

@@ -76,6 +76,8 @@ andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|hi
 madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura
 uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|puducherry|manitoba|saskatchewan|nova scotia|new brunswick
 newfoundland|newfoundland and labrador|prince edward island|northwest territories|nunavut|yukon
+north west|north east|south west|south east|east midlands|west midlands|midlands|east anglia|yorkshire and the humber
+north west england|north east england|south west england|south east england|south east asia|southeast asia
 `
 
 const orgList = `
@@ -97,7 +99,7 @@ treasury|the treasury|home office|the home office|foreign office|the foreign off
 downing street|number 10|no 10|cdc|fda|epa|nasa|sec|ftc|irs|ons|nhs|the nhs|bbc|the bbc|cnn|reuters|ap
 associated press|the associated press|afp|agence france-presse|bloomberg|al jazeera|the new york times
 new york times|the washington post|washington post|the guardian|the times|financial times|the financial times
-the wall street journal|wall street journal|the economist|politico|axios|sky news|fox news|nbc|abc|cbs|npr|pbs
+lancet|the lancet|bmj|the bmj|jama|the wall street journal|wall street journal|the economist|politico|axios|sky news|fox news|nbc|abc|cbs|npr|pbs
 dpa|xinhua|tass|ria novosti|interfax|ukrinform|kyodo|yonhap|apple|google|alphabet|microsoft|amazon|meta|facebook
 twitter|x corp|tesla|spacex|openai|nvidia|samsung|toyota|volkswagen|shell|bp|exxonmobil|chevron|gazprom|rosneft
 aramco|saudi aramco|boeing|airbus|lockheed martin|rheinmetall|bae systems|raytheon|pfizer|moderna|astrazeneca
@@ -107,11 +109,12 @@ the houthis|wagner|wagner group|idf|the idf|israel defense forces|ukrainian arme
 conservative party|the conservative party|labour party|the labour party|labour|tories|the tories|democrats
 republicans|the democrats|the republicans|democratic party|the democratic party|republican party
 the republican party|sinn fein|sinn féin|afd|spd|cdu|csu|fdp|snp|plaid cymru|lib dems|liberal democrats
+conservatives|greens|social democrats|christian democrats|free democrats|nationalists
 bundeswehr|the bundeswehr|ofsted|ofcom|ofgem|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
 bloc québécois|the bloc québécois|lok sabha|the lok sabha|rajya sabha|the rajya sabha|crime stoppers|elections canada|statistics canada
 arsenal|spurs|tottenham|tottenham hotspur|brentford|fulham|everton|aston villa|crystal palace|nottingham forest
 west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern munich|bayern|borussia dortmund|juventus
-inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
+la liga|laliga|inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
 cal fire|calfire|acme|sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
 yougov|ipsos|gallup|pew research center|the pew research center|savanta|opinium|survation|morning consult|quinnipiac|nielsen
 public health england|public health scotland|health canada|sport england|historic england|natural england|transport for london|tfl|nhs england|ukhsa|the ukhsa

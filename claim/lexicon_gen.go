@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2530 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2532 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -72,125 +72,126 @@ const lexOtherWords = "" +
 	"|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agreement|agriculture|ai|aide|aides" +
 	"|aircraft|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging|alliance" +
 	"|allies|allowance|allowances|already|although|always|ambassador|american|amid|among|analyses" +
-	"|analysis|analyst|analytics|angrily|announces|announcing|any|apart|apr|apr.|april|arab|archbishop" +
-	"|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly|assert|asserted" +
-	"|asserting|asserts|assessment|assessments|assistant|associate|associates|association|associations" +
-	"|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug." +
-	"|august|author|authorities|authority|authors|automaker|automakers|automotive|avenue|award|awards" +
-	"|away|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became|become|becomes|beds" +
-	"|began|behind|being|benefit|benefits|beside|besides|best-ever|best-selling|beyond|biggest" +
-	"|biggest-ever|bill|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board" +
-	"|boards|boast|boasted|boasting|boasts|bolivianos|border|boss|both|bought|boulevard|bowl|boys|branded" +
-	"|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting" +
-	"|brought|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad|called|calling" +
-	"|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care|carmaker" +
-	"|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census" +
-	"|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman|chairwoman|chamber|chambers" +
-	"|champion|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants" +
-	"|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose|christian|christmas" +
-	"|church|cia|city|civilians|claim|claiming|climate|clip|cllr|cllr.|closest|club|clubs|cmdr.|cny|co." +
-	"|coach|coalition|coast|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming" +
-	"|command|commander|comment|commented|commenting|comments|commission|commissioner|commissions" +
-	"|committees|communications|communist|communists|commuter|companies|complain|complained|complaining" +
-	"|complains|complaint|concede|conceded|concedes|conceding|concluding|concur|concured|concuring" +
-	"|concurs|confirm|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives" +
-	"|conservatoire|conservatory|consistently|constable|consultants|consulting|contend|contended" +
-	"|contending|contends|continue|continued|continues|continuing|convention|coo|coronavirus|coroner|corp" +
-	"|corp.|corporation|correspondent|corridor|costliest|council|council's|councillor|councillors" +
-	"|councilman|councilor|councils|councilwoman|counter|countered|countering|counterpart|counters" +
-	"|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics" +
-	"|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das" +
-	"|daughter|day|days|dci|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares" +
-	"|declaring|deemed|deepest|defence|defender|defense|del|della|democrat|democratic|democrats|den" +
-	"|denied|denies|deny|denying|department|departments|dept.|deputy|described|describes|describing" +
-	"|desert|despite|det|det.|detective|detectives|development|di|died|digital|digits|dinar|dinars" +
-	"|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses|disclosing" +
-	"|discount|district|division|dkk|doctor|doctors|doctrine|document|documents|dollar|dollars|dong|dos" +
-	"|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|each|easiest" +
-	"|east|easter|eastern|economic|economics|economist|economists|economy|editor|editorial|education|egp" +
-	"|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine" +
-	"|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emir" +
-	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employers" +
-	"|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros|even|everybody" +
-	"|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives" +
-	"|expert|experts|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers" +
-	"|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest" +
-	"|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven" +
-	"|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find|finding|fire|firmly" +
-	"|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
-	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
-	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
-	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|front|fund|furthermore" +
-	"|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier" +
-	"|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|grandfather" +
-	"|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups|guarantee|guard" +
-	"|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd" +
-	"|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held|herald|here" +
-	"|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable" +
-	"|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses" +
-	"|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt" +
-	"|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index|indian" +
-	"|indictment|industries|industry|infections|inform|informed|informing|informs|initially|initiative" +
-	"|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector|inspectorate" +
-	"|inspectorate's|inspectors|instead|institut|institute|institutes|institution|insurance|insurer" +
-	"|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
-	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
-	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
-	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
-	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
-	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
-	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
-	"|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant" +
-	"|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
-	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
-	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
-	"|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|met|meters|metres" +
-	"|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million" +
-	"|mining|minister|ministers|ministries|ministry|minutes|mio|missiles|mln|models|mon.|monday|month-end" +
-	"|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr" +
-	"|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr" +
-	"|naira|national|nations|navy|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
-	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
-	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
-	"|nonetheless|nor|north|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses" +
-	"|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official" +
-	"|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators" +
-	"|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser" +
-	"|organisers|organization|organizations|organizer|organizers|our|out|overall|overnight|owner|owners" +
-	"|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent|parents|park|parties|partners|party" +
-	"|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension" +
-	"|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic" +
-	"|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
-	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
-	"|pounds|predicting|premier|premium|president|president-elect|previous|previously|prime|prince" +
-	"|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
-	"|program|programme|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
-	"|province|public|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|queen|quetzales|quickly" +
-	"|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled" +
-	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
-	"|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators" +
-	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
-	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
-	"|reporter|reporting|reports|representative|representatives|reps.|republic|republican|republicans" +
-	"|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded" +
-	"|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed" +
-	"|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road" +
-	"|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs" +
-	"|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
-	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
-	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|securities" +
-	"|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent" +
-	"|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen" +
-	"|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one" +
-	"|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd" +
-	"|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shopper" +
-	"|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals" +
-	"|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five" +
-	"|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest" +
-	"|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions" +
-	"|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking" +
-	"|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored" +
-	"|sports|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
+	"|analysis|analyst|analytics|angrily|annals|announces|announcing|any|apart|apr|apr.|april|arab" +
+	"|archbishop|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly" +
+	"|assert|asserted|asserting|asserts|assessment|assessments|assistant|associate|associates|association" +
+	"|associations|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor" +
+	"|auditors|aug|aug.|august|author|authorities|authority|authors|automaker|automakers|automotive" +
+	"|avenue|award|awards|away|ayatollah|b|babies|back|baht|bank|banks|barrels|basin|battalion|bay|became" +
+	"|become|becomes|beds|began|behind|being|benefit|benefits|beside|besides|best-ever|best-selling" +
+	"|beyond|biggest|biggest-ever|bill|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest" +
+	"|bluntly|board|boards|boast|boasted|boasting|boasts|bolivianos|border|boss|both|bought|boulevard" +
+	"|bowl|boys|branded|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british" +
+	"|brl|broadcasting|brought|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet" +
+	"|cad|called|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain" +
+	"|cardinal|care|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning" +
+	"|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman" +
+	"|chairwoman|chamber|chambers|champion|championship|championships|chancellor|chancellor-elect|chant" +
+	"|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose" +
+	"|christian|christmas|church|cia|city|civilians|claim|claiming|climate|clip|cllr|cllr.|closest|club" +
+	"|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues" +
+	"|college|colonel|colones|coming|command|commander|comment|commented|commenting|comments|commission" +
+	"|commissioner|commissions|committees|communications|communist|communists|commuter|companies|complain" +
+	"|complained|complaining|complains|complaint|concede|conceded|concedes|conceding|concluding|concur" +
+	"|concured|concuring|concurs|confirm|confirming|confirms|congress|congressman|congresswoman" +
+	"|conservative|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting" +
+	"|contend|contended|contending|contends|continue|continued|continues|continuing|convention|coo" +
+	"|coronavirus|coroner|corp|corp.|corporation|correspondent|corridor|costliest|council|council's" +
+	"|councillor|councillors|councilman|councilor|councils|councilwoman|counter|countered|countering" +
+	"|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried" +
+	"|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk" +
+	"|da|dad|dads|dame|das|daughter|day|days|dci|deadliest|deal|dean|deaths|dec|dec.|december|declaration" +
+	"|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della|democrat|democratic" +
+	"|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy|described|describes" +
+	"|describing|desert|despite|det|det.|detective|detectives|development|di|died|digital|digits|dinar" +
+	"|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses" +
+	"|disclosing|discount|district|division|dkk|doctor|doctors|doctrine|document|documents|dollar|dollars" +
+	"|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch" +
+	"|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy|editor|editorial" +
+	"|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four" +
+	"|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven" +
+	"|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
+	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
+	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|figures|filings|finally|finals|finance|find" +
+	"|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces" +
+	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
+	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
+	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
+	"|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals" +
+	"|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments" +
+	"|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew" +
+	"|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor" +
+	"|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest" +
+	"|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon" +
+	"|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
+	"|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth" +
+	"|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes" +
+	"|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed|informing" +
+	"|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp" +
+	"|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes" +
+	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
+	"|investigation|investigations|investigator|investigators|investments|iranian|is'nt|island|islands" +
+	"|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist" +
+	"|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers" +
+	"|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la" +
+	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
+	"|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
+	"|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva" +
+	"|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots" +
+	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
+	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
+	"|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning" +
+	"|mentions|mep|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration" +
+	"|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes|mio" +
+	"|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors" +
+	"|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter" +
+	"|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators" +
+	"|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
+	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
+	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
+	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
+	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
+	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers|organization" +
+	"|organizations|organizer|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|palace" +
+	"|palestinian|panel|papers|parade|parent|parents|park|parties|partners|party|passenger|passengers" +
+	"|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon" +
+	"|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php|phrase" +
+	"|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing" +
+	"|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting" +
+	"|premier|premium|president|president-elect|previous|previously|prime|prince|princess|prison" +
+	"|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor|program|programme" +
+	"|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public" +
+	"|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|queen|quetzales|quickly|quip|quiping" +
+	"|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling" +
+	"|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted|recounting" +
+	"|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators|reiterate" +
+	"|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains|remark" +
+	"|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reporter" +
+	"|reporting|reports|representative|representatives|reps.|republic|republican|republicans|rescuer" +
+	"|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded|responding" +
+	"|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing" +
+	"|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode" +
+	"|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees" +
+	"|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science|scientist|scientists" +
+	"|scored|scream|screamed|screaming|screams|sea|season|seasons|seats|second-quarter|seconds" +
+	"|secretariat|secretary|secretary-general|secretary-general-elect|securities|security|see|sek" +
+	"|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep." +
+	"|separately|sept|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh" +
+	"|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven" +
+	"|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh" +
+	"|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers" +
+	"|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed" +
+	"|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four" +
+	"|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest" +
+	"|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone" +
+	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
+	"|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
 	"|statistics|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress" +
 	"|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study|submit" +
 	"|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
@@ -244,62 +245,62 @@ const lexClasses = "" +
 	"??????\x00\x00:E?\x00??????????????????\x00\x00" +
 	"?\x00\x00????\x00???\x00\x00\x00?\x00\x00\x13**\x02\x02\x02\x02\x02\x02\x02\x02L%\f\x04" +
 	"\x04\x06\x02&\x02\x02\b\x14\b\x02\x02\x02\x02L\x1d\x13\x04\x14\x04\x14\fd\x13*9\x14*\f*\x04\x04L" +
-	"\x0421\x13\x13\bi\x02\x02\x02\x14\x04**9%8\v*\x1d%\x04\x1f\a\x137\x02\x02(\x19VV" +
-	"V*\b*<\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19" +
-	"\x13\x11\x04d\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13***\x19\b\x01L\x19d2\x14L*\x16*" +
-	"=<<L\x19\x19=**\x19\x1966z66*p\x13\x13\bdd\x0167\x17\x04\x02\x02\x02\x02" +
-	"d*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*d\x13\x19**\x19\x14\x046\f\x04\x17d" +
-	";;;\x19\r\x04*\a\x13\b\b\v\b*\x04\x04LL**\x19\x02\x02\x02\x02d\x042\x1352\x13" +
-	"d.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x046\x13d\x12\x14L*\x13\x19**1\x13" +
-	"3L\x02\x02\f\x04\b\b6\x17\x04\bd\x13\v\x14*:\b\b6\x04\x041\bd[\x13\v\x1e\x02\x02" +
-	"\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b/*" +
-	"\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b" +
-	"\x02\x02\x02\x04\x05M\x04/f\x14****\x02\x02\x04\x1f\x01\x01\x10d\b\f*\x04M*\bd\x18\x04" +
-	"\x04\b\x18\x04``\b6*\bLVVV*\x02\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02" +
-	"\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18\x19\ffdd\a\x04\v\x13dd\x02\x02\x02\x02*" +
-	"/\x13d\x04M*\x04\x04ddd\x18Ljjo\b\bd\x196L\x19\x18::*(6**5" +
-	"\f\x13\a\x04\f\x1d\x1d\fdqojlloooooooooo\x19\x13o\x1d\b\x02\x02\x02" +
-	"\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02dd/d%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02" +
-	"\x02\x02*L\x04M\x04\x0466\x04\x13\x13VVV\f\x14L\x19\x19*6\bollooooo" +
-	"ooooo\x04\x04\x1d*\f\x02\x02\f7MZqj7\x19\x19\x1d\x13\x04\x14\fdd\"XXo" +
-	"ooooooooo*\x06\x19\x14\aqjoZ*dd*7WW12\x1d6*O\x13" +
-	"\x19\x13d*\b\b\x12\x04*\x19L**5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19" +
-	"\x14\x04*\x14\x13\x04**jlj6**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6*" +
-	"*(\x04\x19d\x13\fL\b\b\b\b\x132\x13LL\x136XX/LL\f%\x1ddddpj" +
-	"ll*\x19\x04\x13%\x18dd\b\f\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13\x19,d\x19" +
-	"\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*<**" +
-	"<**VVV*L*L\x02\x02\x02\x02\x04d\v\x04VVVV\f\x10\x1a\b\x1d\x19d\x1d\x19L" +
-	"L\v*\x19:*d\x04dddddd\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*6" +
-	"6d\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04dd\x04\x04\x1dddd**\x106dd\x1d\x1d\x13" +
-	"6\x1d\b\x19f6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b\v\x19" +
-	"\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14" +
-	"\x14X\x01L\x01\x04WWZ\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02" +
-	"\x02\x02\x02\b\bd(dd/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dd:qjoooooooo" +
-	"oooll\x1ddh\x1d%~5\x1e\x02\x1d\x02VVVf\tMd\x02\x02\x02\x02*VVV\x19" +
-	"\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(" +
-	"\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKd**" +
-	"\b\x04K\x04Mdd\x13\x13\x13\x13\x1dd:d\a\x04\x1d\x02\x02\x02fd\x02\x02\x02\x02**\x04\x046" +
-	"\v*\x02\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02" +
-	"\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1dj*\vd7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13d" +
-	"\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02" +
-	"\x02\x02\x02d\b\b7\x02\x02\x02\x02\x04\x02\x05\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02" +
-	"\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*ddd*\x13\x19\x19ddL7\x13*\b" +
-	"\bddd\x04Ldd*6d\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZ" +
-	"X\x13\v\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjo" +
-	"llooooooooood\b\b\f\x1d6'\x03\x03\bddL\x04dd\x13L\b\x04" +
-	"\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\x06\bqjollooooooooo" +
-	"o\a\x1966:**\x13\x13\x19Ld\f\x13\x1d\x1d8d\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19" +
-	"\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02\x04\x04\x04\x136d*\x19\x19**\x13**\x02\x02" +
-	"\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13" +
-	"\x13d6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjdll::*\x02\x02M\x1dd" +
-	"**\x13%('\x03\x03Zlooooooooooo(%pjj\x19RQWWW" +
-	"W\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13p" +
-	"jj\x01L*\x14d\bWWW\x02\x02\x02oooooooooooj*d*\x17\x14\x04" +
-	"\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19\f\n" +
-	"\x04*Ld\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WW" +
-	"XXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%" +
-	"\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(ddd" +
-	"d*"
+	"\x0421\x13\x13\bi\x02\x02\x02\x14\x04**9%8\v*\x1d%\x04\x1f\a\x137\x13\x02\x02(\x19V" +
+	"VV*\b*<\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02" +
+	"\x19\x13\x11\x04d\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13***\x19\b\x01L\x19d2\x14L*\x16" +
+	"*=<<L\x19\x19=**\x19\x1966z66*p\x13\x13\bdd\x0167\x17\x04\x02\x02\x02" +
+	"\x02d*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*d\x13\x19**\x19\x14\x046\f\x04\x17" +
+	"d;;;\x19\r\x04*\a\x13\b\b\v\b*\x04\x04LL**\x19\x02\x02\x02\x02d\x042\x1352" +
+	"\x13d.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x046\x13d\x12\x14L*\x13\x19**1" +
+	"\x133L\x02\x02\f\x04\b\b6\x17\x04\bd\x13\v\x14**:\b\b6\x04\x041\bd[\x13\v\x1e" +
+	"\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\b\b" +
+	"/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v" +
+	"\x14\b\x02\x02\x02\x04\x05M\x04/f\x14****\x02\x02\x04\x1f\x01\x01\x10d\b\f*\x04M*\bd" +
+	"\x18\x04\x04\b\x18\x04``\b6*\bLVVV*\x02\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02" +
+	"\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18\x19\ffdd\a\x04\v\x13dd\x02\x02\x02" +
+	"\x02*/\x13d\x04M*\x04\x04ddd\x18Ljjo\b\bd\x196L\x19\x18::*(6*" +
+	"*5\f\x13\a\x04\f\x1d\x1d\fdqojlloooooooooo\x19\x13o\x1d\b\x02" +
+	"\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02dd/d%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f" +
+	"\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13\x13VVV\f\x14L\x19\x19*6\bollooo" +
+	"ooooooo\x04\x04\x1d*\f\x02\x02\f7MZqj7\x19\x19\x1d\x13\x04\x14\fdd\"X" +
+	"Xoooooooooo*\x06\x19\x14\aqjoZ*dd*7WW12\x1d6*" +
+	"O\x13\x19\x13d*\b\b\x12\x04*\x19L**5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6*" +
+	"*\x19\x14\x04*\x14\x13\x04**jlj6**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%" +
+	"6**(\x04\x19d\x13\fL\b\b\b\b\x132\x13LL\x136XX/LL\f%\x1dddd" +
+	"pjll*\x19\x04\x13%\x18dd\b\f\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13\x19," +
+	"d\x19\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13*<" +
+	"**<**VVV*L*L\x02\x02\x02\x02\x04d\v\x04VVVV\f\x10\x1a\b\x1d\x19d\x1d" +
+	"\x19LL\v*\x19:*d\x04dddddd\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02" +
+	"*66d\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04dd\x04\x04\x1dddd**\x106dd\x1d" +
+	"\x1d\x136\x1d\b\x19f6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fd\x04\x04VV*V**\b" +
+	"\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZZ\aZ6L\fLXXp\x13\v" +
+	"\x04\x14\x14X\x01L\x01\x04WWZ\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04*" +
+	"*\x02\x02\x02\x02\b\bd(dd/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dd:qjoooooo" +
+	"oooooll\x1ddh\x1d%~5\x1e\x02\x1d\x02VVVf\tMd\x02\x02\x02\x02*VV" +
+	"V\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04" +
+	"\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKd" +
+	"**\b\x04K\x04Mdd\x13\x13\x13\x13\x1dd:d\a\x04\x1d\x02\x02\x02fd\x02\x02\x02\x02**\x04" +
+	"\x046\v*\x02\x02\x02dd\x02\v*\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11" +
+	"\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1dj*\vd7\x02\x02\x02\x02\x19\b\x13\x13**\x19" +
+	"\x13d\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04=" +
+	"=\x02\x02\x02\x02d\b\b7\x02\x02\x02\x02\x04\x02\x05\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02" +
+	"\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x02\x02\x02\f\b,\x046d*ddd*\x13\x19\x19ddL7\x13" +
+	"*\b\bddd\x04Ldd*6d\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XX" +
+	"LZX\x13\v\v\b\x13/\x1dd*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14q" +
+	"jollooooooooood\b\b\f\x1d6'\x03\x03\bddL\x04dd\x13L" +
+	"\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\x06\bqjollooooooo" +
+	"ooo\a\x1966:**\x13\x13\x19Ld\f\x13\x1d\x1d8d\x04\x1d\x04\x04~5*\b\x1d\fL" +
+	"\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02\x04\x04\x04\x136d*\x19\x19**\x13**" +
+	"\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14" +
+	"\x04\x13\x13d6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjdll::*\x02\x02M" +
+	"\x1dd**\x13%('\x03\x03Zlooooooooooo(%pjj\x19RQW" +
+	"WWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14" +
+	"\x13pjj\x01L*\x14d\bWWW\x02\x02\x02oooooooooooj*d*\x17" +
+	"\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02dL8\x04\x04*L\x13\x19L\a\f\x19" +
+	"\f\n\x04*Ld\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*" +
+	"WWXXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06X" +
+	"\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02d\x1d]%6(d" +
+	"ddd*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -345,7 +346,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1121 names.
+// for 1148 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -355,38 +356,39 @@ const orgNames = "" +
 	"|al-qaeda|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league|aramco|arsenal|asean" +
 	"|associated press|aston villa|astrazeneca|atletico madrid|atlético madrid|axios|bae systems" +
 	"|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc|benfica|blackrock" +
-	"|bloc québécois|bloomberg|boeing|borussia dortmund|bp|brentford|brics|british antarctic survey" +
+	"|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics|british antarctic survey" +
 	"|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs|cdc|cdu|cern|chevron" +
-	"|christie's|cia|cnn|congress|conservative party|crime stoppers|crystal palace|csu|democratic party" +
-	"|democrats|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas" +
-	"|elections canada|epa|esa|espn|eu|european central bank|european commission|european council" +
-	"|european parliament|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed" +
-	"|federal reserve|feyenoord|fifa|financial times|fitch|foreign office|fox news|friends of the earth" +
-	"|frontex|ftc|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|goldman sachs|google|greenpeace|hamas" +
-	"|health canada|hezbollah|historic england|home office|house of commons|house of lords" +
-	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf" +
-	"|inter milan|interfax|international court of justice|international criminal court" +
-	"|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis|islamic state|israel defense forces" +
-	"|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin|kyodo|labour|labour party" +
-	"|lib dems|liberal democrats|lloyd's|lockheed martin|lok sabha|macy's|mcdonald's" +
-	"|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod|moderna|moody's|morgan stanley" +
-	"|morning consult|msf|napoli|nasa|nasa's|nato|natural england|nba|nbc|network rail|new york times|nfl" +
-	"|nhl|nhs|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem" +
-	"|ofsted|ons|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon" +
-	"|pew research center|pfizer|plaid cymru|politico|psg|public health england|public health scotland" +
-	"|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross|republican party" +
-	"|republicans|reuters|rheinmetall|ria novosti|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta" +
-	"|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp" +
+	"|christian democrats|christie's|cia|cnn|congress|conservative party|conservatives|crime stoppers" +
+	"|crystal palace|csu|democratic party|democrats|deutsche bank|dhs|doctors without borders|doj" +
+	"|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|espn|eu|european central bank" +
+	"|european commission|european council|european parliament|european union|europol|everton|exxonmobil" +
+	"|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa|financial times|fitch|foreign office" +
+	"|fox news|free democrats|friends of the earth|frontex|ftc|fulham|g-20|g-7|g20|g7|galatasaray|gallup" +
+	"|gazprom|goldman sachs|google|greenpeace|greens|hamas|health canada|hezbollah|historic england" +
+	"|home office|house of commons|house of lords|house of representatives|houthis|hsbc|huawei" +
+	"|human rights watch|iaea|icc|icj|icrc|idf|imf|inter milan|interfax|international court of justice" +
+	"|international criminal court|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis" +
+	"|islamic state|israel defense forces|jama|jp morgan|jpmorgan|justice department|juventus|kellogg's" +
+	"|knesset|kremlin|kyodo|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's" +
+	"|lockheed martin|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft" +
+	"|ministry of defence|mlb|mod|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's" +
+	"|nationalists|nato|natural england|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england" +
+	"|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
+	"|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru" +
+	"|politico|psg|public health england|public health scotland|quinnipiac|rajya sabha|raytheon" +
+	"|rb leipzig|real madrid|red crescent|red cross|republican party|republicans|reuters|rheinmetall" +
+	"|ria novosti|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta|save the children|sec" +
+	"|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp|social democrats" +
 	"|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department|statistics canada" +
 	"|supreme court|survation|taliban|tass|tencent|tesla|tfl|the african union|the arab league" +
-	"|the associated press|the bank of england|the bank of japan|the bbc|the bloc québécois" +
+	"|the associated press|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj" +
 	"|the bundesbank|the bundestag|the bundeswehr|the conservative party|the democratic party" +
 	"|the democrats|the duma|the economist|the eu|the european central bank|the european commission" +
 	"|the european council|the european parliament|the european union|the fca|the fed|the federal reserve" +
 	"|the financial times|the foreign office|the guardian|the home office|the house of commons" +
 	"|the house of lords|the house of representatives|the houthis|the idf" +
 	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
-	"|the kremlin|the labour party|the lok sabha|the new york times|the nhs" +
+	"|the kremlin|the labour party|the lancet|the lok sabha|the new york times|the nhs" +
 	"|the north atlantic treaty organization|the pentagon|the pew research center|the rajya sabha" +
 	"|the red cross|the republican party|the republicans|the security council|the state department" +
 	"|the supreme court|the taliban|the times|the tories|the treasury|the ukhsa|the ukrainian army" +
@@ -417,15 +419,15 @@ const placeNames = "" +
 	"|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
 	"|democratic republic of congo|denmark|denver|derry|detroit|dhaka|djibouti|dnipro|dodoma|doha" +
 	"|dominica|dominican republic|donbas|donbass|donetsk|dortmund|downing street|drc|dubai|dublin|dundee" +
-	"|durban|dushanbe|east asia|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso" +
-	"|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini|ethiopia|europe|europe's" +
-	"|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
-	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa|gothenburg|great britain" +
-	"|greece|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau" +
-	"|gujarat|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki|herat" +
-	"|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad" +
-	"|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran" +
-	"|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
+	"|durban|dushanbe|east anglia|east asia|east midlands|east timor|eastern europe|ecuador|edinburgh" +
+	"|edmonton|egypt|el paso|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini" +
+	"|ethiopia|europe|europe's|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown" +
+	"|gabon|gaborone|gambia|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa" +
+	"|gothenburg|great britain|greece|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city" +
+	"|guinea|guinea-bissau|gujarat|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki" +
+	"|herat|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary" +
+	"|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness" +
+	"|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
 	"|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar" +
 	"|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala" +
 	"|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo" +
@@ -436,44 +438,46 @@ const placeNames = "" +
 	"|maharashtra|maine|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manila" +
 	"|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
 	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya|melbourne|memphis|mexico" +
-	"|mexico city|miami|michigan|micronesia|middle east|milan|milwaukee|minneapolis|minnesota|minsk" +
-	"|mississippi|missouri|mizoram|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro" +
-	"|monterrey|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar" +
-	"|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal" +
+	"|mexico city|miami|michigan|micronesia|middle east|midlands|milan|milwaukee|minneapolis|minnesota" +
+	"|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana" +
+	"|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat" +
+	"|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal" +
 	"|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey|new mexico|new orleans" +
 	"|new south wales|new york|new york city|new zealand|newark|newcastle|newfoundland" +
 	"|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina" +
-	"|north dakota|north korea|north macedonia|north sea|northern ireland|northern territory" +
-	"|northwest territories|norway|norwich|nottingham|nouakchott|nova scotia|nunavut|odesa|odessa|odisha" +
-	"|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford" +
-	"|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea|paraguay|paris|pennsylvania" +
-	"|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland" +
-	"|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|poznan|prague|pretoria" +
-	"|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito" +
-	"|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
-	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
-	"|salt lake city|samoa|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
-	"|santiago|sao paulo|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul" +
-	"|serbia|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|siberia|sierra leone|sikkim" +
-	"|silicon valley|singapore|skopje|slovakia|slovenia|sofia|solomon islands|somalia|south africa" +
-	"|south america|south asia|south australia|south carolina|south china sea|south dakota|south korea" +
-	"|south sudan|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis" +
-	"|st. petersburg|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|sunderland|suriname" +
-	"|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tamil nadu" +
-	"|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana|tennessee|texas" +
-	"|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea|the baltics" +
-	"|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas|the indian ocean" +
-	"|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea|the pacific" +
-	"|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
-	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
-	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
-	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
-	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
-	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
-	"|vietnam|vilnius|virginia|wales|wall street|warsaw|washington|washington d.c.|wellington|west bank" +
-	"|west bengal|west virginia|western australia|western europe|westminster|whitehall|windhoek|wisconsin" +
-	"|wolverhampton|wroclaw|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yukon" +
-	"|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|north dakota|north east|north east england|north korea|north macedonia|north sea|north west" +
+	"|north west england|northern ireland|northern territory|northwest territories|norway|norwich" +
+	"|nottingham|nouakchott|nova scotia|nunavut|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman" +
+	"|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|pacific|pakistan|palau|palestine|panama" +
+	"|panama city|papua new guinea|paraguay|paris|pennsylvania|perth|peru|philadelphia|philippines" +
+	"|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince|portland|porto|porto-novo" +
+	"|portsmouth|portugal|poznan|prague|pretoria|prince edward island|pristina|puducherry|puerto rico" +
+	"|punjab|pyongyang|qatar|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah|red sea|reykjavik" +
+	"|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam|russia|russian federation|rwanda" +
+	"|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa|san antonio|san diego" +
+	"|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo|sarajevo|saskatchewan" +
+	"|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol|seville|seychelles" +
+	"|shanghai|sheffield|shenzhen|siberia|sierra leone|sikkim|silicon valley|singapore|skopje|slovakia" +
+	"|slovenia|sofia|solomon islands|somalia|south africa|south america|south asia|south australia" +
+	"|south carolina|south china sea|south dakota|south east|south east asia|south east england" +
+	"|south korea|south sudan|south west|south west england|southampton|southeast asia|spain|sri lanka" +
+	"|st louis|st petersburg|st. louis|st. petersburg|stockholm|strait of hormuz|strasbourg|stuttgart" +
+	"|sudan|suez canal|sunderland|suriname|swansea|sweden|switzerland|sydney|syria|são paulo|taipei" +
+	"|taiwan|tajikistan|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran" +
+	"|tel aviv|telangana|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans" +
+	"|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague" +
+	"|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands" +
+	"|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel" +
+	"|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet" +
+	"|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
+	"|tripura|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk" +
+	"|ukraine|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah" +
+	"|uttar pradesh|uttarakhand|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont" +
+	"|victoria|vienna|vientiane|vietnam|vilnius|virginia|wales|wall street|warsaw|washington" +
+	"|washington d.c.|wellington|west bank|west bengal|west midlands|west virginia|western australia" +
+	"|western europe|westminster|whitehall|windhoek|wisconsin|wolverhampton|wroclaw|wuhan|wyoming" +
+	"|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire and the humber|yukon|zagreb|zambia" +
+	"|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its

@@ -258,7 +258,7 @@ func lexiconSource() *lexSource {
 		senate|court|system|systems|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
 		police|assembly|reserve|foundation|company|co.|airlines|airways|times|post|news|club|fc|institution
 		alliance|coalition|cabinet|administration|government|tribunal|bureau|directorate|secretariat|command
-		guard|trust|society|network|press|journal|telegraph|guardian|herald|tribune|gazette|broadcasting|television
+		guard|trust|society|network|press|journal|annals|telegraph|guardian|herald|tribune|gazette|broadcasting|television
 		radio|holdings|industries|motors|systems|technologies|partners|capital|securities|labs|laboratories|school
 		college|academy|hospital|hospice|centre|center|centers|centres|program|programme|initiative|movement|front|brigade
 		brigades|regiment|division|battalion|church|ministries|commissions|councils|banks|agencies|unions|parties
@@ -309,7 +309,7 @@ func lexiconSource() *lexSource {
 		doctrine|declaration|charter|convention|protocol|pact|deal|framework|fund|stock|market|markets|street
 		county|province|region|state|states|republic|kingdom|city|town|village|district|lake|hills|bay|peninsula
 		canal|port|harbour|harbor|border|front|zone|strip|bank|line|route|highway|motorway|corridor|building
-		storm|hurricane|typhoon|cyclone|grade
+		storm|hurricane|typhoon|cyclone|grade|cohort
 		house|center|centre|church|mosque|temple|museum|gallery|theatre|theater|school|college|hospital|prison
 		english|french|german|russian|ukrainian|american|british|european|chinese|african|asian|dutch|israeli
 		palestinian|iranian|indian|japanese|korean|spanish|italian|polish|arab|muslim|christian|jewish|catholic

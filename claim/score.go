@@ -132,7 +132,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			said = speech
 		}
 		carried := quote
-		quote = -1
+		if quote >= 0 && spans[quote].End <= end {
+			quote = -1 // it ends here; one that runs on speaks the next sentence too
+		}
 		for k := lo; k < lo+len(ss); k++ {
 			switch sp := spans[k]; {
 			case sp.Kind == Quote && sp.End > end && sp.Link >= 0 && int(sp.Link) < len(spans):
