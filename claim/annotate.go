@@ -1481,3 +1481,17 @@ func (a *annotator) finish() []Span {
 	}
 	return out
 }
+
+// wordAmong reports whether position i is in range and its text is one of
+// the words ws, in any case, as [annotator.word] tests one.
+func (a *annotator) wordAmong(i int, ws ...wordID) bool {
+	if uint(i) >= uint(len(a.pos)) {
+		return false
+	}
+	for _, w := range ws {
+		if a.pos[i].wid == w {
+			return true
+		}
+	}
+	return false
+}

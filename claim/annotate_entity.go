@@ -42,7 +42,7 @@ func (a *annotator) zoneOfClock(i int) bool {
 		return false // every zone of zoneNames is in capitals: most names are not
 	}
 	n := i - 1
-	if n < 0 || a.kind(n) != tokenize.Number && !(a.word(n, wdAMDot) || a.word(n, wdPMDot) || a.word(n, wdAm) || a.word(n, wdPm)) {
+	if n < 0 || a.kind(n) != tokenize.Number && !a.wordAmong(n, wdAMDot, wdPMDot, wdAm, wdPm) {
 		return false
 	}
 	if a.kind(n) != tokenize.Number {
@@ -187,7 +187,7 @@ func (a *annotator) runEnd(i int) int {
 			continue
 		}
 		// a station's number: "BBC Radio 4", "Radio 5 Live", "Channel 4 News"
-		if a.kind(k) == tokenize.Number && len(a.text(k)) <= 2 && (a.word(j, wdRadio) || a.word(j, wdChannel)) && a.shapeOf(j)&shUpper != 0 {
+		if a.kind(k) == tokenize.Number && len(a.text(k)) <= 2 && a.wordAmong(j, wdRadio, wdChannel) && a.shapeOf(j)&shUpper != 0 {
 			j = k
 			continue
 		}
@@ -213,7 +213,7 @@ func (a *annotator) runEnd(i int) int {
 		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
 			m++
 		}
-		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.word(k, wdVon) || a.word(k, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
+		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
 			j = m
 			continue
 		}
@@ -280,7 +280,7 @@ func (a *annotator) commaList(i, j int) int {
 		return 0
 	}
 	p := j - 1
-	for p > i && !(a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor))) {
+	for p > i && !(a.isLowerWord(p) && a.wordAmong(p, wdOf, wdFor)) {
 		p--
 	}
 	if p <= i || j-p > 2 || a.fl(p-1)&wOrgKey == 0 || !a.plainItem(p+1, j+1) {
@@ -377,7 +377,7 @@ func (a *annotator) andJoin(i, k int) int {
 		return 0
 	}
 	for p := k - 2; p > i; p-- {
-		if a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor)) {
+		if a.isLowerWord(p) && a.wordAmong(p, wdOf, wdFor) {
 			if a.fl(p-1)&wOrgKey != 0 && !a.listed(p+1, k) && a.plainItem(k+1, r) {
 				return r
 			}
@@ -472,7 +472,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A broadcaster's station with its number: "Channel 4", "Radio 5
 	// Live", "BBC Radio 4" (see runEnd).
 	for k := s + 1; k < e; k++ {
-		if a.kind(k) == tokenize.Number && (a.word(k-1, wdRadio) || a.word(k-1, wdChannel)) {
+		if a.kind(k) == tokenize.Number && a.wordAmong(k-1, wdRadio, wdChannel) {
 			a.addEntity(Org, a.withThe(s, Org, e), e)
 			return
 		}
@@ -602,7 +602,7 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
-	if a.same(s, e) && (a.word(e, wdPlc) || a.word(e, wdInc) || a.word(e, wdIncDot) || a.word(e, wdLtd) || a.word(e, wdLlc) || a.word(e, wdAg) || a.word(e, wdSa) || a.word(e, wdGmbh)) {
+	if a.same(s, e) && a.wordAmong(e, wdPlc, wdInc, wdIncDot, wdLtd, wdLlc, wdAg, wdSa, wdGmbh) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}
@@ -827,7 +827,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if e-s == 1 {
-		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, wdEarly) || a.word(s-1, wdLate) || a.word(s-1, wdMid) || a.kind(s+1) == tokenize.Number) {
+		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.wordAmong(s-1, wdEarly, wdLate, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
 		}
 		if a.knownSurname(s) {
@@ -844,7 +844,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		} else if !heading && (a.routeEnd(s) || a.coveredPlace(s)) {
 			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
 		} else if !heading && a.isPunct(e, ",") && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
-			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && (a.word(s-1, wdAnd) || a.word(s-1, wdBut))) {
+			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && a.wordAmong(s-1, wdAnd, wdBut)) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		}
 		return
@@ -871,7 +871,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
-		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
+		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.word(e, wdShares) && a.same(s, e) ||
 			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {

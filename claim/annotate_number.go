@@ -488,8 +488,8 @@ func (a *annotator) date(i int) int {
 	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
 		var small [16]byte
 		of := k + 2
-		if (a.word(k+1, wdLast) || a.word(k+1, wdFinal) || a.word(k+1, wdFirst) || a.word(k+1, wdSecond) || a.word(k+1, wdThird) || a.word(k+1, wdFourth)) &&
-			(a.word(k+2, wdQuarter) || a.word(k+2, wdHalf) || a.word(k+2, wdWeek) || a.word(k+2, wdMonth)) {
+		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
+			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
 			of = k + 3 // "the last quarter of"
 		} else if !wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
 			of = -1
@@ -498,7 +498,7 @@ func (a *annotator) date(i int) int {
 			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
 			}
-			if a.word(of+1, wdThe) && a.same(i, of+2) && (a.word(of+2, wdYear) || a.word(of+2, wdMonth) || a.word(of+2, wdWeek) || a.word(of+2, wdDecade) || a.word(of+2, wdQuarter)) {
+			if a.word(of+1, wdThe) && a.same(i, of+2) && a.wordAmong(of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
 				return a.emitDate(start, of+3) // "by the end of the year"
 			}
 		}
@@ -506,7 +506,7 @@ func (a *annotator) date(i int) int {
 	// how near or far from it: "shortly after midnight", "just before
 	// 9 a.m.", "long after 2020"
 	if (id == wdShortly || id == wdJust || id == wdSoon || id == wdWell || id == wdLong) &&
-		(a.word(i+1, wdAfter) || a.word(i+1, wdBefore)) && a.same(i, i+2) {
+		a.wordAmong(i+1, wdAfter, wdBefore) && a.same(i, i+2) {
 		if j := a.dateCore(i + 2); j > i+2 {
 			return a.emitDate(start, j)
 		}
@@ -607,13 +607,13 @@ func (a *annotator) emitDate(i, j int) int {
 // "less" or "fewer" at i and is free to join its span: "no more than
 // £2,500" bounds an amount from above, as "more than" alone does not.
 func (a *annotator) negatedBound(i int) bool {
-	return (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i)
+	return a.wordAmong(i, wdMore, wdLess, wdFewer) && a.wordAmong(i-1, wdNo, wdNot) && a.same(i-1, i) && a.free(i-1, i)
 }
 
 // earlyAs reports whether "early as", "late as" or "soon as" comes right
 // before position i, as in "as early as 2028".
 func (a *annotator) earlyAs(i int) bool {
-	return a.word(i-1, wdAs) && (a.word(i-2, wdEarly) || a.word(i-2, wdLate) || a.word(i-2, wdSoon))
+	return a.word(i-1, wdAs) && a.wordAmong(i-2, wdEarly, wdLate, wdSoon)
 }
 
 // dateCore tries a date without a leading preposition at position i.
@@ -663,18 +663,18 @@ func (a *annotator) dateCore(i int) int {
 	// "the 1990s", "the 19th century", "the early 2000s"
 	if id == wdThe && a.same(i, i+1) {
 		k := i + 1
-		if (a.word(k, wdEarly) || a.word(k, wdLate) || a.word(k, wdMid)) && a.same(i, k+1) {
+		if a.wordAmong(k, wdEarly, wdLate, wdMid) && a.same(i, k+1) {
 			k++
 		}
 		if a.isDecade(k) {
 			return k + 1
 		}
-		if a.kind(k) == tokenize.Number && (a.word(k+1, wdCentury) || a.word(k+1, wdCenturies)) && a.same(i, k+1) {
+		if a.kind(k) == tokenize.Number && a.wordAmong(k+1, wdCentury, wdCenturies) && a.same(i, k+1) {
 			return k + 2
 		}
 		// "the first quarter of 2024", "the second half"
-		if (a.word(k, wdFirst) || a.word(k, wdSecond) || a.word(k, wdThird) || a.word(k, wdFourth) || a.word(k, wdFinal)) &&
-			(a.word(k+1, wdQuarter) || a.word(k+1, wdHalf)) && a.same(i, k+1) {
+		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
+			a.wordAmong(k+1, wdQuarter, wdHalf) && a.same(i, k+1) {
 			k += 2
 			if a.word(k, wdOf) && a.same(i, k+1) {
 				y := k + 1
@@ -742,7 +742,7 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
-		if a.same(i, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
+		if a.same(i, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {
 			if a.same(i, j) && a.isYear(j) {
@@ -756,7 +756,7 @@ func (a *annotator) dateCore(i int) int {
 		if a.is(i+1, wTimeWord) {
 			return i + 2
 		}
-		if a.word(i+1, wdThis) || a.word(i+1, wdLast) || a.word(i+1, wdNext) {
+		if a.wordAmong(i+1, wdThis, wdLast, wdNext) {
 			if j := a.relative(i + 1); j > i+1 {
 				return j
 			}
@@ -832,7 +832,7 @@ func quarterOrHalf(t []byte) bool {
 // afterWeekday extends a weekday date from j: "Tuesday morning",
 // "Tuesday, March 3", "Tuesday's".
 func (a *annotator) afterWeekday(j int) int {
-	if a.same(j-1, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
+	if a.same(j-1, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 		return j + 1
 	}
 	// "Thursday at 11.": an hour, not a count
@@ -878,7 +878,7 @@ func (a *annotator) monthDate(i int) int {
 	}
 	if j == i+1 && a.word(i, wdMay) && !a.midMonth(i) {
 		// only "in May", "last May", "early May" and the like
-		if !(a.is(i-1, wPrep|wRelMod) || a.word(i-1, wdEarly) || a.word(i-1, wdLate) || a.word(i-1, wdMid)) || !a.same(i-1, i) {
+		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid)) || !a.same(i-1, i) {
 			return i
 		}
 	}
@@ -894,7 +894,7 @@ func (a *annotator) monthDate(i int) int {
 // the part at i: "June last year", "Q3 last year". It returns j if there
 // is none.
 func (a *annotator) yearAgo(i, j int) int {
-	if (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.word(j+1, wdYear) && a.same(i, j+1) {
+	if a.wordAmong(j, wdLast, wdThis, wdNext) && a.word(j+1, wdYear) && a.same(i, j+1) {
 		return j + 2
 	}
 	return j
@@ -931,7 +931,7 @@ func (a *annotator) numericDate(i int) int {
 	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
-		if (a.word(j, wdTo) || a.word(j, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
+		if (a.wordAmong(j, wdTo, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
 			j += 2
 		} else {
 			j = a.yearDash(i)
@@ -984,7 +984,7 @@ func (a *annotator) yearDash(i int) int {
 // yearIsCount reports whether a year-like number at i counts things
 // instead: "2000 people", "$2024", "about 1900 troops", "2024%".
 func (a *annotator) yearIsCount(i int) bool {
-	if (a.word(i+1, wdLevels) || a.word(i+1, wdLevel)) && a.same(i, i+1) {
+	if a.wordAmong(i+1, wdLevels, wdLevel) && a.same(i, i+1) {
 		return false // "below 2019 levels": the levels of a year
 	}
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
@@ -1131,7 +1131,7 @@ func (a *annotator) clock(i int) int {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
 	}
 	j := i + 1
-	if a.same(i, j) && (a.word(j, wdAMDot) || a.word(j, wdPMDot) || (a.word(j, wdAm) || a.word(j, wdPm)) || a.word(j, wdOClock)) {
+	if a.same(i, j) && (a.wordAmong(j, wdAMDot, wdPMDot) || a.wordAmong(j, wdAm, wdPm) || a.word(j, wdOClock)) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
 			return a.timeZone(j + 1)
 		}
@@ -1211,23 +1211,23 @@ func (a *annotator) relative(i int) int {
 		if a.is(k, wWeekday) && a.shapeOf(k)&shUpper != 0 && !the {
 			return a.afterWeekday(k + 1)
 		}
-		if !the && (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.isMonth(k) && !a.word(k, wdMay) {
+		if !the && a.wordAmong(j, wdLast, wdThis, wdNext) && a.isMonth(k) && !a.word(k, wdMay) {
 			return k + 1
 		}
 		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.same(i, k+1) && a.is(k+1, wTimeUnit) {
 			k++ // "the past two decades"
-		} else if a.word(k, wdFew) || a.word(k, wdSeveral) {
+		} else if a.wordAmong(k, wdFew, wdSeveral) {
 			k++
 		}
 		if a.is(k, wTimeUnit) && a.same(i, k) {
-			if (a.word(j, wdThis) || a.word(j, wdSame) || a.word(j, wdCurrent) || a.word(j, wdFollowing)) && !a.timeNounFits(k) {
+			if a.wordAmong(j, wdThis, wdSame, wdCurrent, wdFollowing) && !a.timeNounFits(k) {
 				return i
 			}
 			if a.word(j, wdFinal) {
 				return i // "the final day" is an event, not a date
 			}
 			k++
-			if a.same(i, k) && (a.word(k, wdAhead) || a.word(k, wdAgo)) {
+			if a.same(i, k) && a.wordAmong(k, wdAhead, wdAgo) {
 				k++
 			}
 			return k
@@ -1240,10 +1240,10 @@ func (a *annotator) relative(i int) int {
 	}
 	// "a year ago", "two years ago", "years ago", "a decade earlier"
 	k := i
-	if a.word(k, wdA) || a.word(k, wdAn) || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
+	if a.wordAmong(k, wdA, wdAn) || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
 		k++
 	}
-	if a.is(k, wTimeUnit) && a.same(i, k+1) && (a.word(k+1, wdAgo) || a.word(k+1, wdEarlier) || a.word(k+1, wdLater)) {
+	if a.is(k, wTimeUnit) && a.same(i, k+1) && a.wordAmong(k+1, wdAgo, wdEarlier, wdLater) {
 		return k + 2
 	}
 	// "recent years", "in recent months"
@@ -1280,26 +1280,26 @@ func (a *annotator) duration(i int) int {
 			k += 3 // "two and a half years"
 		}
 	case a.word(k, wdA) || a.word(k, wdAn) || a.word(k, wdSeveral) || a.word(k, wdFew) || a.word(k, wdMany):
-		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.word(k+1, wdDecade) && !a.word(k+1, wdCentury) || a.word(i-1, wdOn) || a.word(i-1, wdBy)) {
+		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.word(k+1, wdDecade) && !a.word(k+1, wdCentury) || a.wordAmong(i-1, wdOn, wdBy)) {
 			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
 		}
 		k++
-	case (a.word(k, wdDecades) || a.word(k, wdYears) || a.word(k, wdCenturies) || a.word(k, wdMonths)) && a.is(i-1, wPrep) && a.same(i-1, i):
+	case a.wordAmong(k, wdDecades, wdYears, wdCenturies, wdMonths) && a.is(i-1, wPrep) && a.same(i-1, i):
 		return k + 1
 	default:
 		return i
 	}
-	if (a.word(k, wdTo) || a.word(k, wdOr)) && (a.kind(j) == tokenize.Number || a.is(j, wNumWord)) && a.same(i, k+1) {
+	if a.wordAmong(k, wdTo, wdOr) && (a.kind(j) == tokenize.Number || a.is(j, wNumWord)) && a.same(i, k+1) {
 		// "three to five weeks", "two or three months", "3 to 4 days"
 		if (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) && a.is(k+2, wTimeUnit) && a.same(i, k+2) {
 			k += 2
 		}
 	}
-	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.word(k, wdSecond) || a.word(k, wdTerm) {
+	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) {
 		return i
 	}
 	// "two days of talks" is fine; "a year" after a money amount is a rate
-	if a.word(k, wdQuarter) || a.word(k, wdQuarters) {
+	if a.wordAmong(k, wdQuarter, wdQuarters) {
 		return i
 	}
 	k++
@@ -1309,7 +1309,7 @@ func (a *annotator) duration(i int) int {
 		if a.word(m, wdAnd) {
 			m++
 		}
-		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) || a.word(m+1, wdSecond) || a.word(m+1, wdTerm) || a.word(m+1, wdQuarter) || a.word(m+1, wdQuarters) {
+		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
 			break
 		}
 		if _, suf := digitsOf(a.text(m)); a.kind(m) == tokenize.Number && len(suf) == 0 && !a.isYear(m) || a.is(m, wNumWord) && a.free(m, m+1) {
@@ -1318,7 +1318,7 @@ func (a *annotator) duration(i int) int {
 		}
 		break
 	}
-	if a.same(i, k) && (a.word(k, wdAgo) || a.word(k, wdEarlier) || a.word(k, wdLater)) {
+	if a.same(i, k) && a.wordAmong(k, wdAgo, wdEarlier, wdLater) {
 		k++
 	}
 	return k
@@ -1352,7 +1352,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdAt:
-			if a.word(j+1, wdLeast) || a.word(j+1, wdMost) {
+			if a.wordAmong(j+1, wdLeast, wdMost) {
 				j += 2
 				continue
 			}
@@ -1377,7 +1377,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdAs:
-			if (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs) {
+			if a.wordAmong(j+1, wdMany, wdMuch, wdFew, wdLittle) && a.word(j+2, wdAs) {
 				j += 3
 				continue
 			}
@@ -1461,7 +1461,7 @@ func (a *annotator) amount(i int) int {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
 	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
-		(a.word(j, wdA) || a.word(j, wdAn)) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
+		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
@@ -1736,8 +1736,8 @@ func (a *annotator) provision(c int) bool {
 	if a.kind(c) != tokenize.Number || !a.same(p, c) {
 		return false
 	}
-	return a.word(p, wdSection) || a.word(p, wdArticle) || a.word(p, wdClause) || a.word(p, wdParagraph) || a.word(p, wdRule) ||
-		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex) ||
+	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
+		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
 		a.word(p, wdPage) || wordIn("table Table tables Tables figure Figure fig Fig appendix Appendix", a.text(p)) ||
 		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
 }
@@ -1888,7 +1888,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	// ISO codes first: "EUR 35 billion", "USD 5m", "Rs 500 crore"
-	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.word(c, wdRs) || a.word(c, wdRsDot) || a.word(c, wdRp) || a.word(c, wdKsh)) {
+	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.wordAmong(c, wdRs, wdRsDot, wdRp, wdKsh)) {
 		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
 			return Money, j, true
 		}
@@ -1992,7 +1992,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
-	if a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther) {
+	if a.wordAmong(j, wdExtra, wdAdditional, wdMore, wdNew, wdFurther) {
 		if !a.countable(j+1) || !a.same(c, j+1) {
 			if a.word(c, wdOne) && j == c+1 {
 				return 0, c, false // "One more on the money"
@@ -2130,7 +2130,7 @@ func (a *annotator) percentWords(j int) int {
 		return j + 1
 	case a.word(j, wdPer) && a.word(j+1, wdCent):
 		return j + 2
-	case a.word(j, wdPercentage) && (a.word(j+1, wdPoints) || a.word(j+1, wdPoint)):
+	case a.word(j, wdPercentage) && a.wordAmong(j+1, wdPoints, wdPoint):
 		return j + 2
 	}
 	return j
@@ -2218,7 +2218,7 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		j := c + 1
 		// "m" on its own is the scale only after a currency sign: "£418 m"
-		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.word(j, wdBn) || a.word(j, wdMn) || a.word(j, wdTn) ||
+		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn) ||
 			j == c+1 && a.word(j, wdM) && a.kind(c-1) == tokenize.Currency) {
 			j++
 		}
@@ -2234,7 +2234,7 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "one and a half miles" (but "two and a half years" is a duration)
 		}
 		return j, true
-	case (a.word(c, wdA) || a.word(c, wdAn)) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
+	case a.wordAmong(c, wdA, wdAn) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
 		j := c + 1
 		for a.same(c, j) && a.is(j, wNumWord) {
 			j++
@@ -2243,7 +2243,7 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "a billion and a half"
 		}
 		return j, true
-	case (a.word(c, wdA) || a.word(c, wdAn)) && a.halfMore(c+2) && a.same(c, c+1) && wordIn("mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup", a.text(c+1)):
+	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.same(c, c+1) && wordIn("mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup", a.text(c+1)):
 		return c + 5, true // "a mile and a half", one and a half miles
 	}
 	return c, false
@@ -2262,8 +2262,8 @@ func (a *annotator) multiplier(c int) int {
 	if !a.is(c, wMultiplier) {
 		return c
 	}
-	if a.word(c, wdDouble) || a.word(c, wdTriple) {
-		if a.same(c, c+1) && (a.word(c+1, wdThe) || a.word(c+1, wdThat) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) || a.word(c-1, wdThan) {
+	if a.wordAmong(c, wdDouble, wdTriple) {
+		if a.same(c, c+1) && a.wordAmong(c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {
 			return c + 1
 		}
 		return c
@@ -2307,7 +2307,7 @@ func (a *annotator) fraction(c int) int {
 		}
 	}
 	if a.word(c, wdHalf) {
-		if a.same(c, c+1) && (a.word(c+1, wdOf) || a.word(c+1, wdThe) || a.word(c+1, wdA) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) {
+		if a.same(c, c+1) && a.wordAmong(c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
 			if a.word(c+1, wdA) && a.is(c+2, wScale) {
 				return c + 3 // "half a million"
 			}
@@ -2321,7 +2321,7 @@ func (a *annotator) fraction(c int) int {
 	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {
 		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
-	if (a.word(c, wdA) || a.word(c, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
+	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))
 		if a.word(c+2, wdOf) && a.same(c, c+2) {
 			if a.word(c+3, wdA) && a.is(c+4, wScale) && a.same(c, c+4) {
@@ -2333,7 +2333,7 @@ func (a *annotator) fraction(c int) int {
 			return c + 2
 		}
 		// "a fifth less likely", "a third more", not "a third party"
-		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.word(c+2, wdLess) || a.word(c+2, wdMore) || a.word(c+2, wdFewer) {
+		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.wordAmong(c+2, wdLess, wdMore, wdFewer) {
 			return c + 2
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a
@@ -2351,7 +2351,7 @@ func (a *annotator) fraction(c int) int {
 // or "up", which say the same before a fraction: "down almost a third
 // since 2021".
 func (a *annotator) changeBy(k int) bool {
-	return a.word(k, wdBy) || a.word(k, wdUp) || a.isLowerWord(k) && string(a.text(k)) == "down"
+	return a.wordAmong(k, wdBy, wdUp) || a.isLowerWord(k) && string(a.text(k)) == "down"
 }
 
 func (a *annotator) halfMore(k int) bool {
@@ -2370,7 +2370,7 @@ func (a *annotator) ofNoun(j int) int {
 // "most of", "the majority of", "hundreds".
 func (a *annotator) vague(c int) int {
 	j := c
-	if (a.word(j, wdThe) || a.word(j, wdA)) && (a.word(j+1, wdMajority) || a.word(j+1, wdMinority) || a.word(j+1, wdHandful) || a.word(j+1, wdBulk)) {
+	if a.wordAmong(j, wdThe, wdA) && a.wordAmong(j+1, wdMajority, wdMinority, wdHandful, wdBulk) {
 		if a.word(j+2, wdOf) && a.same(c, j+2) {
 			return j + 3
 		}
@@ -2379,7 +2379,7 @@ func (a *annotator) vague(c int) int {
 	if a.word(j, wdA) && a.word(j+1, wdFew) {
 		j++
 	}
-	if (a.word(j, wdFew) || a.word(j, wdSeveral)) && a.is(j+1, wScale) && a.same(c, j+1) {
+	if a.wordAmong(j, wdFew, wdSeveral) && a.is(j+1, wScale) && a.same(c, j+1) {
 		// "a few hundred yards", "several hundred thousand": vague, not 100
 		for j++; a.is(j, wScale) && a.same(c, j); j++ {
 		}
@@ -2391,20 +2391,20 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
-	big := a.word(j, wdDozens) || a.word(j, wdHundreds) || a.word(j, wdThousands) || a.word(j, wdMillions) ||
+	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions) ||
 		a.word(j, wdBillions) || a.word(j, wdTrillions) || a.word(j, wdScores) || a.word(j, wdTens)
 	if a.word(j+1, wdOf) && a.same(c, j+1) {
 		// "tens of thousands of"
-		if (a.word(j+2, wdThousands) || a.word(j+2, wdMillions) || a.word(j+2, wdBillions)) && a.same(c, j+2) {
+		if a.wordAmong(j+2, wdThousands, wdMillions, wdBillions) && a.same(c, j+2) {
 			if a.word(j+3, wdOf) && a.same(c, j+3) {
 				return j + 4
 			}
 			return j + 3
 		}
-		if a.word(j+2, wdYou) || a.word(j+2, wdUs) {
+		if a.wordAmong(j+2, wdYou, wdUs) {
 			return c // "as many of you know", "most of us"
 		}
-		if a.word(j, wdMost) || a.word(j, wdMany) || a.word(j, wdSeveral) || a.word(j, wdHalf) || big {
+		if a.wordAmong(j, wdMost, wdMany, wdSeveral, wdHalf) || big {
 			if big && a.countable(j+2) && a.same(c, j+2) {
 				if !isPlural(a.text(j+2)) && a.countable(j+3) && isPlural(a.text(j+3)) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
@@ -2442,7 +2442,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k // not "17,842 — 36.9%", a count and its share
 	}
 	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"
-	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || string(a.text(j+1)) == "1") && (a.word(i-1, wdBy) || a.word(i-1, wdOf)) &&
+	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || string(a.text(j+1)) == "1") && a.wordAmong(i-1, wdBy, wdOf) &&
 		!(a.same(c, j+2) && a.is(j+2, wNumWord|wScale)) { // not "by three to one hundred"
 		return j + 2, k
 	}

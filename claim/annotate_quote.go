@@ -285,7 +285,7 @@ func (a *annotator) quotes() (labels []int32) {
 		// many “non-drinkers” had quit"; but "called the deal “historic”
 		// and", "said “yes” and" are theirs
 		midClause := words == 1 && cj-ci == 1 && a.isLowerWord(fa-1) && a.isLowerWord(lb) && a.same(fa-1, lb) &&
-			(a.is(fa-1, wDet) || a.word(fa-1, wdMany) || a.word(fa-1, wdSome) || a.word(fa-1, wdMost))
+			(a.is(fa-1, wDet) || a.wordAmong(fa-1, wdMany, wdSome, wdMost))
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0 || midClause) {
 			kind = ScareQuote
 			spk = -1
@@ -716,7 +716,7 @@ func (a *annotator) quotedAs(as int) (int, int) {
 			}
 			return 0, 0
 		}
-		if a.word(k-1, wdWas) || a.word(k-1, wdWere) {
+		if a.wordAmong(k-1, wdWas, wdWere) {
 			return a.clauseSubject(k - 1) // "Jones was quoted … as saying"
 		}
 		return 0, 0
@@ -900,7 +900,7 @@ func (a *annotator) attributions() []attribution {
 			if a.is(b, wAdverb) && a.isLowerWord(b) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
 				b++
 			}
-			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ",") || a.word(i-1, wdAs) || a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ",") || a.wordAmong(i-1, wdAs, wdWas, wdWere)) {
 				if sa, sb := a.speakerAfter(b+1, true); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, b+1))
 					i = sb - 1
@@ -908,7 +908,7 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
-		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && (a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && a.wordAmong(i-1, wdWas, wdWere) {
 			// the proceedings are the source: "The court heard (that) he
 			// had two previous convictions", "Jurors were told"; not "I
 			// heard the news"
@@ -949,14 +949,14 @@ func (a *annotator) attributions() []attribution {
 		// hours", "It promises seven years of updates") or beside a
 		// quotation, not "Continuing claims, a proxy for hiring, rose".
 		presentS := false
-		if a.word(i, wdClaims) || a.word(i, wdPromises) {
+		if a.wordAmong(i, wdClaims, wdPromises) {
 			// after a pronoun it is a verb, that may still say nothing ("he
 			// claims credit"): "as bad as she claims," goes on as before
 			if presentS = a.saysAfter(i+1) && !a.claimsNoun(i-1); !presentS && !a.afterQuote(i) && !a.is(i-1, wPronoun) {
 				continue
 			}
 		}
-		if a.findingVerb(i) || a.word(i, wdShowed) || a.word(i, wdShows) {
+		if a.findingVerb(i) || a.wordAmong(i, wdShowed, wdShows) {
 			// a study described at length: "A 2011 study of 215 adults
 			// found", "A 1995 meta-analysis of 16 trials concluded", "A
 			// 2019 Danish study that followed 657,461 children found"
@@ -972,7 +972,7 @@ func (a *annotator) attributions() []attribution {
 			continue
 		}
 		// "has said", "had told"
-		if (a.word(i-1, wdHas) || a.word(i-1, wdHave) || a.word(i-1, wdHad)) && a.same(i-1, i) {
+		if a.wordAmong(i-1, wdHas, wdHave, wdHad) && a.same(i-1, i) {
 			ca = i - 1
 		}
 		afterQuote := a.afterQuote(ca)
@@ -985,7 +985,7 @@ func (a *annotator) attributions() []attribution {
 			if a.findingVerb(i) {
 				// "The Office for Budget Responsibility estimates the reforms
 				// will add …": an estimate is its maker's, "that" or not
-				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.word(i, wdEstimates) || a.word(i, wdEstimated)) {
+				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated)) {
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			}
@@ -1031,7 +1031,7 @@ func (a *annotator) attributions() []attribution {
 			if a.fl(p)&wTitle != 0 {
 				p-- // "If Dr. Okoye's team"
 			}
-			if (a.word(p, wdIf) || a.word(p, wdUnless)) && t[len(t)-1] == 's' {
+			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
 			if sb == ca && sb == sa+1 && a.is(sa, wPronoun) && len(uncontract(a.text(sa))) < len(a.text(sa)) && t[len(t)-1] != 'd' && t[len(t)-1] != 'n' {
@@ -1040,7 +1040,7 @@ func (a *annotator) attributions() []attribution {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
 		}
-		if (a.word(ca-1, wdAnd) || a.word(ca-1, wdBut)) && a.pastCue(i) && (a.word(i, wdSaid) || a.word(i, wdTold) || a.word(i, wdWrote) || t[len(t)-1] == 'd') {
+		if a.wordAmong(ca-1, wdAnd, wdBut) && a.pastCue(i) && (a.wordAmong(i, wdSaid, wdTold, wdWrote) || t[len(t)-1] == 'd') {
 			// "Gov. Olamide Adeyemi-Cole, who visited the site on Monday,
 			// ordered an audit and said …": the sentence's subject, when
 			// no one else is named before the cue
@@ -1113,15 +1113,15 @@ func (a *annotator) studyBefore(c int) (int, int) {
 			continue
 		}
 		// what the study was of, right after its noun
-		if !(a.word(h+1, wdOf) || a.word(h+1, wdThat) || a.word(h+1, wdWhich) || a.word(h+1, wdIn) || wordIn("involving including covering following", lowerSmall(&small, a.text(h+1)))) {
+		if !(a.wordAmong(h+1, wdOf, wdThat, wdWhich, wdIn) || wordIn("involving including covering following", lowerSmall(&small, a.text(h+1)))) {
 			continue
 		}
 		// the determiner before up to four qualifiers, "A 2019 Danish",
 		// or else a study the study was of: "A review of 107 studies
 		// involving …"
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
-			if a.word(d, wdA) || a.word(d, wdAn) || a.word(d, wdThe) || a.word(d, wdOne) {
-				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ",") || a.word(p, wdBut) || a.word(p, wdAnd) {
+			if a.wordAmong(d, wdA, wdAn, wdThe, wdOne) {
+				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ",") || a.wordAmong(p, wdBut, wdAnd) {
 					for k := h + 1; k < c; k++ {
 						if a.kind(k) == tokenize.Number {
 							return d, h + 1 // "A subgroup analysis" of "… of 1,204 people"
@@ -1211,7 +1211,7 @@ func (a *annotator) rebuttalBefore(c int) bool {
 // not what they said; "Why did he say that?" asks about what he said.
 func (a *annotator) asked(sa, cb int) bool {
 	q := sa - 1
-	if !a.same(q, sa) || !(a.word(q, wdWill) || a.word(q, wdWould) || a.word(q, wdCan) || a.word(q, wdDoes)) {
+	if !a.same(q, sa) || !a.wordAmong(q, wdWill, wdWould, wdCan, wdDoes) {
 		return false
 	}
 	for a.same(sa, cb+1) {
@@ -1355,7 +1355,7 @@ func (a *annotator) studySubject(sa, sb int) bool {
 		if wordIn("study studies report review survey poll analysis tests research audit inquiry investigation assessment trial paper", lowerSmall(&small, a.text(p))) {
 			return true
 		}
-		if a.word(p, wdBy) || a.word(p, wdOf) {
+		if a.wordAmong(p, wdBy, wdOf) {
 			break
 		}
 	}
@@ -1426,7 +1426,7 @@ func (a *annotator) findShareNames() {
 		if a.isLowerWord(p) && a.nameToken(p-1) && a.kind(p-1) == tokenize.Word && a.same(p-1, p) && !a.nameToken(p-2) {
 			a.shareNames.add(a.stemHash(p - 1))
 		}
-		if (a.word(p+1, wdOf) || a.word(p+1, wdIn)) && a.same(p, p+2) && a.nameToken(p+2) && !a.nameToken(p+3) {
+		if a.wordAmong(p+1, wdOf, wdIn) && a.same(p, p+2) && a.nameToken(p+2) && !a.nameToken(p+3) {
 			a.shareNames.add(a.stemHash(p + 2))
 		}
 	}
@@ -1441,7 +1441,7 @@ func (a *annotator) itCue(k int) bool {
 	for n := 0; n < 2 && a.is(k, wAdverb) && a.isLowerWord(k) && a.same(k, k+1); n++ {
 		k++
 	}
-	return a.strongCue(k) || (a.word(k, wdClaims) || a.word(k, wdPromises)) && a.word(k+1, wdThat) && a.same(k, k+1)
+	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.word(k+1, wdThat) && a.same(k, k+1)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it
@@ -1545,7 +1545,7 @@ func (a *annotator) cueEnd(i int) int {
 	if !a.same(i, j) {
 		return j
 	}
-	if a.word(i, wdTold) || a.word(i, wdTells) || a.word(i, wdTell) {
+	if a.wordAmong(i, wdTold, wdTells, wdTell) {
 		switch {
 		case a.word(j, wdReporters), a.word(j, wdJournalists), a.word(j, wdLawmakers), a.word(j, wdDelegates),
 			a.word(j, wdSupporters), a.word(j, wdParliament), a.word(j, wdMe), a.word(j, wdHim), a.word(j, wdHer),
@@ -1556,7 +1556,7 @@ func (a *annotator) cueEnd(i int) int {
 		if e := a.entStartingAt(j); e >= 0 && a.ents[e].kind != Person {
 			return int(a.ents[e].b)
 		}
-		if a.word(j, wdThe) || a.word(j, wdA) {
+		if a.wordAmong(j, wdThe, wdA) {
 			for k := j + 1; k < j+4 && a.same(i, k); k++ {
 				if e := a.entStartingAt(k); e >= 0 && k == j+1 {
 					return int(a.ents[e].b)
@@ -1576,9 +1576,9 @@ func (a *annotator) cueEnd(i int) int {
 		return j
 	}
 	// "said in a statement", "said at a news conference"
-	if (a.word(j, wdIn) || a.word(j, wdAt) || a.word(j, wdDuring) || a.word(j, wdOn)) && (a.word(j+1, wdA) || a.word(j+1, wdAn)) && a.same(i, j+2) {
+	if a.wordAmong(j, wdIn, wdAt, wdDuring, wdOn) && a.wordAmong(j+1, wdA, wdAn) && a.same(i, j+2) {
 		k := j + 2
-		if a.word(k, wdNews) || a.word(k, wdPress) || a.word(k, wdJoint) || a.word(k, wdWritten) || a.word(k, wdTelevised) || a.word(k, wdSocial) || a.word(k, wdRadio) || a.word(k, wdTv) {
+		if a.wordAmong(k, wdNews, wdPress, wdJoint, wdWritten, wdTelevised, wdSocial, wdRadio, wdTv) {
 			k++
 		}
 		switch {
@@ -1684,7 +1684,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		if !a.isLowerWord(p) && !a.nameToken(p) {
 			break
 		}
-		if a.word(p, wdFamiliar) || a.word(p, wdClose) || a.word(p, wdBriefed) || a.word(p, wdInvolved) || a.word(p, wdAware) {
+		if a.wordAmong(p, wdFamiliar, wdClose, wdBriefed, wdInvolved, wdAware) {
 			if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl(sb-1)&wSpeakerNoun != 0 {
 				return sa, s + 1
 			}
@@ -1785,7 +1785,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			p--
 		}
 		on := a.word(p, wdOn) && a.isLowerWord(p) // "A post on Facebook claims": the post, where it appeared
-		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom) || a.word(p, wdBy) || on) && a.same(p, ea) {
+		if !a.nested && (a.wordAmong(p, wdOf, wdFor, wdAt, wdIn, wdFrom, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -1859,13 +1859,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		// "Health officials in Andalusia said": the officials, of a place;
 		// "a spokesman for Acme said": the spokesman, of a company; "The
 		// post on X said": the post, on a platform
-		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom) || a.word(s-1, wdFor) || a.word(s-1, wdOn)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
 			if db == s-1 && da < db {
 				k := Place
-				if a.word(s-1, wdFor) || a.word(s-1, wdOn) {
+				if a.wordAmong(s-1, wdFor, wdOn) {
 					k = Org
 				}
 				a.addEntity(k, s, s+1)
@@ -1971,7 +1971,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return int(a.ents[e].a), s + 1 // "Gov. Brian Kemp’s office said"
 			}
 			// "a spokesman for the company": the head is the spokesman
-			if q := p - 1; !a.nested && (a.word(q, wdFor) || a.word(q, wdOf) || a.word(q, wdAt)) && a.same(q, s) {
+			if q := p - 1; !a.nested && a.wordAmong(q, wdFor, wdOf, wdAt) && a.same(q, s) {
 				a.nested = true // one level only
 				da, db := a.subjectAt(q - 1)
 				a.nested = false
@@ -1998,7 +1998,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 		}
 		// "a 2023 review of 17 studies found": the review did
-		if !a.nested && (a.word(p, wdOf) || a.word(p, wdBy)) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {
+		if !a.nested && a.wordAmong(p, wdOf, wdBy) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -2282,7 +2282,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
 	// by Moody's Analytics"
-	if (a.word(end, wdFor) || a.word(end, wdOf) || a.word(end, wdAt) || a.word(end, wdFrom) || a.word(end, wdBy)) && a.same(j, end+1) {
+	if a.wordAmong(end, wdFor, wdOf, wdAt, wdFrom, wdBy) && a.same(j, end+1) {
 		k := end + 1
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
 			k++
@@ -2320,7 +2320,7 @@ func (a *annotator) appositiveName(j, e int) int {
 	if a.same(j, k) && !a.isPunct(k, ",") && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
 		// "the lead author, Dr. Felix Amundsen of the Nordvik Institute"
 		if p := a.entStartingAt(e + 1); p >= 0 && a.ents[p].kind == Person && int(a.ents[p].b) == k &&
-			(a.word(k, wdOf) || a.word(k, wdAt) || a.word(k, wdFrom)) && a.same(j, k+1) {
+			a.wordAmong(k, wdOf, wdAt, wdFrom) && a.same(j, k+1) {
 			return k
 		}
 		return e
@@ -2425,7 +2425,7 @@ func (a *annotator) officeEnd(k int) int {
 				return end // "the Secretary of State’s office"
 			}
 			continue
-		case (a.word(p, wdOf) || a.word(p, wdFor)) && a.isLowerWord(p) && end == p:
+		case a.wordAmong(p, wdOf, wdFor) && a.isLowerWord(p) && end == p:
 			continue
 		}
 		break
