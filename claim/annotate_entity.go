@@ -210,7 +210,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
-		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.wordAmong(m, wdAnd, wdOn) && a.same(j, m) {
 			m++
 		}
 		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
@@ -874,7 +874,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.word(e, wdShares) && a.same(s, e) ||
 			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
-		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.regionAfterIn(s, e) {
 			k = Place // "rain in Minas Gerais"
@@ -1147,7 +1147,7 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) &&
+			if !a.wordAmong(i, wdDe, wdVan, wdVon, wdDer, wdAl, wdBin) &&
 				!wordIn("da dos das di du", a.text(i)) { // "Vasco da Gama", "Luiz Inácio da Silva"
 
 				return false

@@ -235,7 +235,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		for steps := 0; steps < 2 && a.same(i, k) && a.wordAmong(k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow); steps++ {
 			k++
 		}
-		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
+		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.wordAmong(k, wdBe, wdHave, wdMake, wdTake, wdGet, wdGo, wdCome, wdRemain, wdInclude, wdDo) {
 			return 0, false
 		}
 		if a.word(i, wdShould) && !a.shouldForecast(k) {
@@ -440,7 +440,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 				a.word(k, wdAct), a.word(k, wdTreaty), a.word(k, wdConstitution), a.word(k, wdStatute), a.word(k, wdCode):
 				return k + 1, Rule
 			}
-			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.word(k, wdThe) && !a.word(k, wdNew) && !a.word(k, wdCurrent) || a.word(k, wdUnder) {
+			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.wordAmong(k, wdThe, wdNew, wdCurrent) || a.word(k, wdUnder) {
 				break
 			}
 		}
@@ -497,7 +497,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
 		}
 	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
-		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
+		!a.wordAmong(i, wdRather, wdOther, wdWhether, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
 		return i + 2, Comparison
 	}
 	return i, 0

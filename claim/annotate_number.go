@@ -559,7 +559,7 @@ func (a *annotator) prepFits(i, j int) bool {
 	switch {
 	case a.word(i, wdFor), a.word(i, wdOver), a.word(i, wdWithin):
 		// durations and periods: "for three years", "over the past decade"
-		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, wdThe) || a.word(j, wdA) || a.word(j, wdDecades) || a.word(j, wdYears) || a.word(j, wdMonths) || a.word(j, wdCenturies)
+		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.wordAmong(j, wdThe, wdA, wdDecades, wdYears, wdMonths, wdCenturies)
 	case a.word(i, wdIn):
 		return !a.word(j, wdLast) // "pencilled in last year": "last year" takes no "in"
 	}
@@ -573,7 +573,7 @@ func (a *annotator) marginBy(i, j int) bool {
 	if !a.word(i, wdBy) || !a.is(j-1, wTimeUnit) {
 		return false
 	}
-	return a.kind(i+1) == tokenize.Number && !a.isYear(i+1) || a.is(i+1, wNumWord|wApprox) || a.word(i+1, wdA) || a.word(i+1, wdAn)
+	return a.kind(i+1) == tokenize.Number && !a.isYear(i+1) || a.is(i+1, wNumWord|wApprox) || a.wordAmong(i+1, wdA, wdAn)
 }
 
 func (a *annotator) emitDate(i, j int) int {
@@ -590,8 +590,7 @@ func (a *annotator) emitDate(i, j int) int {
 	// states, and not a date as well: "nearly two decades", "just 58
 	// minutes", "up to 11 years" (not a time near another, "just before
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
-		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) && a.eraYear(j-2) != j { // "circa 1020 AD" is a date
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j { // "circa 1020 AD" is a date
 		if a.negatedBound(i) {
 			i-- // "no more than 5 years": at most five, the opposite of "more than"
 			a.claim(i, i+1)
@@ -786,7 +785,7 @@ func (a *annotator) dateCore(i int) int {
 // "midday Friday", "midnight on Saturday", "noon on Tuesday". It returns
 // the end of the day, or i when no weekday follows.
 func (a *annotator) hourDay(i int) int {
-	if !a.word(i, wdNoon) && !a.word(i, wdMidnight) && !wordIn("midday", a.text(i)) {
+	if !a.wordAmong(i, wdNoon, wdMidnight) && !wordIn("midday", a.text(i)) {
 		return i
 	}
 	j := i + 1
@@ -873,7 +872,7 @@ func (a *annotator) monthDate(i int) int {
 	} else if !day && a.word(j, wdOf) && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
 	}
-	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.word(i, wdMay) && !a.word(i, wdJune) && !a.word(i, wdJuly) {
+	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.wordAmong(i, wdMay, wdJune, wdJuly) {
 		return i // "Nov" or "Jan" needs a day or a year: "Jan" is also a name
 	}
 	if j == i+1 && a.word(i, wdMay) && !a.midMonth(i) {
@@ -993,7 +992,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, wdOver) && !a.word(i-1, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
+	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
 		return true
 	}
 	return false
@@ -1131,7 +1130,7 @@ func (a *annotator) clock(i int) int {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
 	}
 	j := i + 1
-	if a.same(i, j) && (a.wordAmong(j, wdAMDot, wdPMDot) || a.wordAmong(j, wdAm, wdPm) || a.word(j, wdOClock)) {
+	if a.same(i, j) && a.wordAmong(j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
 			return a.timeZone(j + 1)
 		}
@@ -1256,7 +1255,7 @@ func (a *annotator) relative(i int) int {
 // timeNounFits reports whether the time unit at k reads as a period after
 // "this" or "same": "this year", but not "this second" or "this minute".
 func (a *annotator) timeNounFits(k int) bool {
-	return !a.word(k, wdSecond) && !a.word(k, wdMinute)
+	return !a.wordAmong(k, wdSecond, wdMinute)
 }
 
 func isPlural(t []byte) bool { return len(t) > 2 && (t[len(t)-1] == 's' || t[len(t)-1] == 'S') }
@@ -1279,8 +1278,8 @@ func (a *annotator) duration(i int) int {
 		if a.halfMore(k) {
 			k += 3 // "two and a half years"
 		}
-	case a.word(k, wdA) || a.word(k, wdAn) || a.word(k, wdSeveral) || a.word(k, wdFew) || a.word(k, wdMany):
-		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.word(k+1, wdDecade) && !a.word(k+1, wdCentury) || a.wordAmong(i-1, wdOn, wdBy)) {
+	case a.wordAmong(k, wdA, wdAn, wdSeveral, wdFew, wdMany):
+		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.wordAmong(k+1, wdDecade, wdCentury) || a.wordAmong(i-1, wdOn, wdBy)) {
 			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
 		}
 		k++
@@ -1461,7 +1460,7 @@ func (a *annotator) amount(i int) int {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
 	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
-		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
+		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
@@ -1711,7 +1710,7 @@ const quarrelWords = "row rows dispute disputes delay delays fight fights probe 
 // double digits", or c.
 func (a *annotator) digitsBand(c int) int {
 	var small [16]byte
-	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.word(c, wdLow) && !a.word(c, wdMid) && !a.word(c, wdHigh) {
+	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.wordAmong(c, wdLow, wdMid, wdHigh) {
 		return c
 	}
 	j := c + 1
@@ -1877,7 +1876,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			n++ // "¥–3.1 billion", "$-5": a loss
 		}
 		if j, ok := a.number(n); ok && a.same(c, n) {
-			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, wdWon) && !a.word(j, wdReal) {
+			if a.same(c, j) && a.is(j, wCurrency) && !a.wordAmong(j, wdWon, wdReal) {
 				j++ // "$5 million dollars"
 			}
 			if a.word(j, wdIn) && a.word(j+1, wdEvery) && a.kind(j+2) == tokenize.Currency && a.kind(j+3) == tokenize.Number && a.same(c, j+3) {
@@ -1956,7 +1955,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	switch {
 	case a.kind(j) == tokenize.Percent && a.same(c, j):
 		return Percent, j + 1, true
-	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
+	case a.is(j, wCurrency) && a.same(c, j) && !a.wordAmong(j, wdWon, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
@@ -2067,7 +2066,7 @@ func (a *annotator) countedAfter(j int) bool {
 	counts := func(k int) bool {
 		return a.same(j-1, k) && a.kind(k) == tokenize.Word && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
 	}
-	return counts(j) || a.same(j-1, j) && a.kind(j) == tokenize.Word && !a.is(j, wPrep) && !a.word(j, wdTo) && !a.word(j, wdAnd) && !a.word(j, wdOr) && counts(j+1)
+	return counts(j) || a.same(j-1, j) && a.kind(j) == tokenize.Word && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
 }
 
 // share reports whether the number at c and the one after "in" state a
@@ -2391,8 +2390,7 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
-	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions) ||
-		a.word(j, wdBillions) || a.word(j, wdTrillions) || a.word(j, wdScores) || a.word(j, wdTens)
+	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions, wdBillions, wdTrillions, wdScores, wdTens)
 	if a.word(j+1, wdOf) && a.same(c, j+1) {
 		// "tens of thousands of"
 		if a.wordAmong(j+2, wdThousands, wdMillions, wdBillions) && a.same(c, j+2) {
@@ -2415,7 +2413,7 @@ func (a *annotator) vague(c int) int {
 		}
 		return c
 	}
-	if big && !a.word(j, wdTens) && !a.word(j, wdScores) {
+	if big && !a.wordAmong(j, wdTens, wdScores) {
 		if a.countable(j+1) && a.same(c, j+1) {
 			return j + 2
 		}
@@ -2457,7 +2455,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
 	// (but "rose from 2 to 3 million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) && !a.oldRange(i, e) {
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures

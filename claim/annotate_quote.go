@@ -1264,7 +1264,7 @@ func (a *annotator) pastCue(i int) bool {
 // subject after a comma, as attributions do: "…, the researchers reported
 // in the journal Lancet Respiratory."
 func (a *annotator) trailingCue(ca, cb int) bool {
-	if a.kind(cb) != tokenize.Punct && !a.word(cb, wdIn) && !a.word(cb, wdOn) && !a.word(cb, wdAt) {
+	if a.kind(cb) != tokenize.Punct && !a.wordAmong(cb, wdIn, wdOn, wdAt) {
 		return false
 	}
 	// a description after the comma, "the researchers" (no names: looking
@@ -1298,7 +1298,7 @@ func (a *annotator) partyTag(i int) bool {
 func (a *annotator) nounAfterPossessive(i int) bool {
 	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.is(i+1, wCopula) && a.same(i, i+1) && a.isLowerWord(i+1) && !a.word(i, wdSay) || a.nounAfterPlace(i)) &&
 		// never a noun: "Moody's said", "which they say is 3 percent"
-		!a.word(i, wdSaid) && !a.word(i, wdSays) && !a.word(i, wdTold) && !a.word(i, wdTells) && !a.word(i, wdWrote)
+		!a.wordAmong(i, wdSaid, wdSays, wdTold, wdTells, wdWrote)
 }
 
 // nounAfterPlace reports whether the cue word at i is a noun after "the"
@@ -2018,7 +2018,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// without a determiner only plural groups: "officials", "police"
 	t := a.text(s)
-	if t[len(t)-1] != 's' && !a.word(s, wdPolice) && !a.word(s, wdMilitary) && !a.word(s, wdData) && !a.word(s, wdPeople) && !a.word(s, wdStaff) {
+	if t[len(t)-1] != 's' && !a.wordAmong(s, wdPolice, wdMilitary, wdData, wdPeople, wdStaff) {
 		return 0, 0
 	}
 	return start, s + 1
@@ -2741,7 +2741,7 @@ func (a *annotator) titleAfterName(j int) int {
 			return j
 		case a.kind(k) == tokenize.Word && a.shapeOf(k)&shUpper != 0:
 			words++
-		case a.word(k, wdOf) || a.word(k, wdAnd) || a.word(k, wdFor) || a.isPunct(k, "&"):
+		case a.wordAmong(k, wdOf, wdAnd, wdFor) || a.isPunct(k, "&"):
 		default:
 			return j
 		}
