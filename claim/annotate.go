@@ -1495,3 +1495,9 @@ func (a *annotator) wordAmong(i int, ws ...wordID) bool {
 	}
 	return false
 }
+
+// textIn reports whether the text of position i is one of the words of
+// list, as [wordIn] tests it: false out of range.
+func (a *annotator) textIn(i int, list string) bool {
+	return wordIn(list, a.text(i))
+}

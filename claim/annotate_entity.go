@@ -266,7 +266,7 @@ func (a *annotator) possessiveOrg(i, j int) int {
 // saint reports whether position i is "St." or "Saint", which start the
 // names of churches, schools and hospitals.
 func (a *annotator) saint(i int) bool {
-	return wordIn("St. St Saint", a.text(i))
+	return a.textIn(i, "St. St Saint")
 }
 
 // commaList returns the end of a name whose object after an
@@ -322,7 +322,7 @@ func (a *annotator) plainItem(s, e int) bool {
 	}
 	for p := s; p < e; p++ {
 		if a.fl(p)&wTitle != 0 || a.shapeOf(p)&shPoss != 0 || a.listed(p, p+1) ||
-			a.fl(p)&wOrgKey != 0 && wordIn("Office Ministry Department Agency Bank Council Commission Bureau Service Authority Board Committee", a.text(p)) {
+			a.fl(p)&wOrgKey != 0 && a.textIn(p, "Office Ministry Department Agency Bank Council Commission Bureau Service Authority Board Committee") {
 			return false
 		}
 	}
@@ -457,7 +457,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// their own.
 	for k := s; k < e-1; k++ {
 		if t := a.text(k + 1); len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && a.kind(k+1) == tokenize.Word &&
-			wordIn("Band Grade Class Category Section Type Phase Zone Tier", a.text(k)) {
+			a.textIn(k, "Band Grade Class Category Section Type Phase Zone Tier") {
 			a.classifyRun(s, k)
 			a.classifyRun(k+2, e)
 			return
@@ -465,7 +465,7 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
 	// national agency
-	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural", a.text(s)) {
+	if e-s == 2 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural") {
 		a.addEntity(Org, s, e)
 		return
 	}
@@ -598,7 +598,7 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if e-s >= 2 && (wordIn("SA NV BV AB ASA SpA Oyj AG SE KK GmbH", a.text(e-1)) || wordIn("Banco Banca Grupo Groupe Gruppo Caixa", a.text(s))) {
+	if e-s >= 2 && (a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
@@ -643,7 +643,7 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 		k := a.entityKind(p, q)
-		if k == Place && p > rest && wordIn("North South East West", a.text(p-1)) {
+		if k == Place && p > rest && a.textIn(p-1, "North South East West") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}
 		if k == Place && p > rest && (string(a.text(p-1)) == "HMP" || string(a.text(p-1)) == "HMYOI") {
@@ -656,7 +656,7 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Place && q-p == 1 && a.clubCity(p) {
 			k = Org // "Liverpool drew with Chelsea", "beat Newcastle 2-1"
 		}
-		if k == Place && q == e-1 && wordIn("Central North South East West", a.text(q)) {
+		if k == Place && q == e-1 && a.textIn(q, "Central North South East West") {
 			q = e // a constituency: "Leeds Central", "Edinburgh West"
 		}
 		if k == Place && q == e-1 && landWord(a.text(q))&landAfter != 0 {
@@ -713,7 +713,7 @@ func (a *annotator) particleName(s, e int) Kind {
 		p++
 	}
 	q := p
-	for q < e && q-p < 2 && a.isLowerWord(q) && wordIn(nameParticles, a.text(q)) {
+	for q < e && q-p < 2 && a.isLowerWord(q) && a.textIn(q, nameParticles) {
 		q++
 	}
 	if p-s > 2 || q == p || e-q < 1 || e-q > 2 || a.listed(s, e) {
@@ -758,7 +758,7 @@ func (a *annotator) partyLabel(s, e int) int {
 		return 0
 	case e-s >= 4 && (string(a.text(s)) == "Liberal" && string(a.text(s+1)) == "Democrat" || string(a.text(s)) == "Lib" && string(a.text(s+1)) == "Dem"):
 		n = 2
-	case !wordIn("Republican Democrat Conservative Tory Green Liberal Labor", a.text(s)):
+	case !a.textIn(s, "Republican Democrat Conservative Tory Green Liberal Labor"):
 		return 0
 	}
 	q := s + n // the name ends at its run's end or at "of": "Democrat Elena Delgado of Arizona"
@@ -789,7 +789,7 @@ func (a *annotator) clubCity(p int) bool {
 		}
 	}
 	k := p + 1
-	if wordIn("won lost", a.text(k)) {
+	if a.textIn(k, "won lost") {
 		k++ // "Chelsea won 3-1"
 	}
 	t := a.text(k)
@@ -832,7 +832,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
-		} else if a.word(s-1, wdIn) && a.isLowerWord(s-1) && wordIn("home homes lives lived living born based", a.text(s-2)) && a.placeHead(s, e) {
+		} else if a.word(s-1, wdIn) && a.isLowerWord(s-1) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
 		} else if a.knownOrgHead(s) {
 			if a.shapeOf(s)&shAllCaps != 0 && a.word(s-1, wdThe) && a.same(s-1, s) {
@@ -872,9 +872,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
-		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.regionAfterIn(s, e) {
 			k = Place // "rain in Minas Gerais"
@@ -883,9 +883,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 				return // a feast day, "St Patrick's Day", names no one
 			}
 			k = Org // a school, church or hospital: "At St Aidan's the figure was 54%"
-		} else if wordIn("Poll Survey Relations", a.text(e-1)) {
+		} else if a.textIn(e-1, "Poll Survey Relations") {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"
-		} else if a.isLowerWord(e) && a.same(s, e) && wordIn("fire wildfire blaze", a.text(e)) {
+		} else if a.isLowerWord(e) && a.same(s, e) && a.textIn(e, "fire wildfire blaze") {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
 		} else if a.kind(e) == tokenize.Number && a.same(s, e) && (a.word(s-1, wdThe) && a.isLowerWord(s-1) || a.modelNumber(s, e)) {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"
@@ -1048,7 +1048,7 @@ func (a *annotator) regionAfterIn(s, e int) bool {
 	}
 	var small [16]byte
 	t := lowerSmall(&small, a.text(s))
-	return !wordIn(mensNames, t) && !wordIn(womensNames, t) && !wordIn("faith confidence trust interest belief believe believes believed", a.text(s-2))
+	return !wordIn(mensNames, t) && !wordIn(womensNames, t) && !a.textIn(s-2, "faith confidence trust interest belief believe believes believed")
 }
 
 // workplaceBefore reports whether the name at s follows "at" after people
@@ -1148,7 +1148,7 @@ func (a *annotator) nameShape(s, e int) bool {
 				continue // "al-Sisi"
 			}
 			if !a.wordAmong(i, wdDe, wdVan, wdVon, wdDer, wdAl, wdBin) &&
-				!wordIn("da dos das di du", a.text(i)) { // "Vasco da Gama", "Luiz Inácio da Silva"
+				!a.textIn(i, "da dos das di du") { // "Vasco da Gama", "Luiz Inácio da Silva"
 
 				return false
 			}
@@ -1389,7 +1389,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
-		!wordIn("Council County Chamber District Borough City Town Police and", a.text(s+1)) { // "Ashford Chamber of Commerce": Ashford is the town
+		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}
 	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {

@@ -112,7 +112,7 @@ func (a *annotator) lexical() {
 // riskVerb reports whether the word at i raises or lowers a risk, before
 // "the risk of": "raises", "increased", "cuts", "lower", "halves".
 func (a *annotator) riskVerb(i int) bool {
-	return a.isLowerWord(i) && wordIn("raise raises raised raising increase increases increased increasing cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing double doubles doubled doubling halve halves halved halving boost boosts boosted", a.text(i))
+	return a.isLowerWord(i) && a.textIn(i, "raise raises raised raising increase increases increased increasing cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing double doubles doubled doubling halve halves halved halving boost boosts boosted")
 }
 
 // linkedTo returns the end of "linked X to" when the verb "linked" at i,
@@ -127,7 +127,7 @@ func (a *annotator) linkedTo(i int) int {
 		p-- // "have not linked"
 	}
 	if !a.same(p, i) || !(a.wordAmong(p, wdHas, wdHave, wdHad, wdBeen) ||
-		wordIn("study studies research researchers scientists evidence data analysis trial trials review reviews paper papers", a.text(p))) {
+		a.textIn(p, "study studies research researchers scientists evidence data analysis trial trials review reviews paper papers")) {
 		return i
 	}
 	for k := i + 2; k <= i+7 && a.same(i, k); k++ {
@@ -153,13 +153,13 @@ func (a *annotator) negatedFrom(s, end int, k Kind) int {
 	if n < end || !a.same(n, s) {
 		return s
 	}
-	if a.wordAmong(n, wdNot, wdNever) || k == Comparison && a.word(n, wdNo) || notContraction(a.text(n)) && !wordIn("because Because", a.text(s)) {
+	if a.wordAmong(n, wdNot, wdNever) || k == Comparison && a.word(n, wdNo) || notContraction(a.text(n)) && !a.textIn(s, "because Because") {
 		if a.wordAmong(n, wdNot, wdNever) && n-1 >= end && a.same(n-1, n) && a.wordAmong(n-1, wdDo, wdDoes, wdDid) {
 			return n - 1 // "does not cause"
 		}
 		return n
 	}
-	if k != Causal || !(a.wordAmong(s, wdCause, wdCauses) || wordIn("caused linked leads led contributes contributed results resulted", a.text(s))) {
+	if k != Causal || !(a.wordAmong(s, wdCause, wdCauses) || a.textIn(s, "caused linked leads led contributes contributed results resulted")) {
 		return s
 	}
 	// "no evidence that coffee causes cancer": the finding is that there is
@@ -168,7 +168,7 @@ func (a *annotator) negatedFrom(s, end int, k Kind) int {
 		if a.kind(n+1) != tokenize.Word && a.kind(n+1) != tokenize.Abbrev && a.kind(n+1) != tokenize.Number {
 			return s
 		}
-		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && wordIn("evidence proof", a.text(n-1)) && a.same(n-2, n) {
+		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && a.textIn(n-1, "evidence proof") && a.same(n-2, n) {
 			return n - 2
 		}
 	}
@@ -253,7 +253,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
-		if a.word(i, wdWould) && a.isPunct(i-1, ",") && a.word(i-3, wdIf) && wordIn("confirmed true accurate verified", a.text(i-2)) {
+		if a.word(i, wdWould) && a.isPunct(i-1, ",") && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
 			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast
 		}
 		if a.word(i, wdWould) && !a.word(k, wdBe) && a.childhoodBefore(i) {
@@ -267,7 +267,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
 		return 0, false // "expected from the study", "expected on arrival": no day named
 	}
-	if p.kind == Prediction && wordIn("plan plans", a.text(i)) && a.pastPlan(i) {
+	if p.kind == Prediction && a.textIn(i, "plan plans") && a.pastPlan(i) {
 		return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
 	}
 	if p.kind == Rule && j == i+1 && a.wordAmong(i, wdBreaches, wdBreached) && a.physicalBreach(j) {
@@ -328,11 +328,11 @@ func (a *annotator) wishBefore(i int) bool {
 // ease from Saturday afternoon". "Ministers should resign on Monday" is a
 // duty, and "should have" looks back.
 func (a *annotator) shouldForecast(k int) bool {
-	if !wordIn("ease improve clear arrive reach rise fall peak begin start return resume reopen drop increase decrease continue end pass subside recover finish open weaken strengthen fade settle spread", a.text(k)) {
+	if !a.textIn(k, "ease improve clear arrive reach rise fall peak begin start return resume reopen drop increase decrease continue end pass subside recover finish open weaken strengthen fade settle spread") {
 		return false
 	}
 	for n := k + 1; n <= k+8 && a.same(k, n); n++ {
-		if a.fl(n)&wWeekday != 0 || a.wordAmong(n, wdLater, wdNext) || wordIn("tomorrow tonight overnight weekend", a.text(n)) {
+		if a.fl(n)&wWeekday != 0 || a.wordAmong(n, wdLater, wdNext) || a.textIn(n, "tomorrow tonight overnight weekend") {
 			return true
 		}
 	}
@@ -346,7 +346,7 @@ func (a *annotator) comingDay(j int) bool {
 	if !a.same(j-1, j) {
 		return false
 	}
-	if a.fl(j)&(wWeekday|wMonth) != 0 || wordIn("tomorrow tonight", a.text(j)) {
+	if a.fl(j)&(wWeekday|wMonth) != 0 || a.textIn(j, "tomorrow tonight") {
 		return true
 	}
 	return a.kind(j) == tokenize.Number && a.same(j, j+1) && a.fl(j+1)&wMonth != 0
@@ -364,7 +364,7 @@ func (a *annotator) childhoodBefore(i int) bool {
 		p = i - 5 // "As a boy, Varga would"
 	}
 	return p >= 0 && a.same(p, i) && a.word(p, wdAs) && a.wordAmong(p+1, wdA, wdAn) &&
-		wordIn("boy girl child kid teenager youngster schoolboy schoolgirl", a.text(p+2))
+		a.textIn(p+2, "boy girl child kid teenager youngster schoolboy schoolgirl")
 }
 
 // pastPlan reports whether the noun "plan" or "plans" at i is the object
@@ -394,7 +394,7 @@ func (a *annotator) pastPlan(i int) bool {
 // ceasefire" and "the agreement" stay rules.
 func (a *annotator) physicalBreach(k int) bool {
 	for n := 0; n < 3 && a.same(k-1, k) && a.isLowerWord(k); n, k = n+1, k+1 {
-		if wordIn("bank banks wall walls defence defences defense defenses barrier barriers levee levees dam dams dyke dykes dike dikes embankment embankments perimeter fence fences hull", a.text(k)) {
+		if a.textIn(k, "bank banks wall walls defence defences defense defenses barrier barriers levee levees dam dams dyke dykes dike dikes embankment embankments perimeter fence fences hull") {
 			return true
 		}
 	}

@@ -198,7 +198,7 @@ func (a *annotator) efScale(i int) bool {
 	t := a.text(i)
 	n := len(t)
 	return (n == 3 || n == 4 && t[2] == '-') && t[0] == 'E' && t[1] == 'F' && t[n-1] >= '0' && t[n-1] <= '5' &&
-		a.same(i, i+1) && wordIn("tornado tornadoes twister Tornado", a.text(i+1))
+		a.same(i, i+1) && a.textIn(i+1, "tornado tornadoes twister Tornado")
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -245,7 +245,7 @@ func (a *annotator) unitAfter(j int) int {
 			e++
 		}
 		return e
-	case a.kind(j) == tokenize.Symbol && string(t) == "°" && a.shapeOf(j+1)&shGlued != 0 && wordIn("C F C. F.", a.text(j+1)):
+	case a.kind(j) == tokenize.Symbol && string(t) == "°" && a.shapeOf(j+1)&shGlued != 0 && a.textIn(j+1, "C F C. F."):
 		if a.kind(j+1) == tokenize.Word {
 			return j + 2 // "40.2 °C"
 		}
@@ -255,7 +255,7 @@ func (a *annotator) unitAfter(j int) int {
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
-	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && wordIn("mi km ft m yd miles metres meters feet", a.text(j+1)):
+	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && a.textIn(j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
 	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
 		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
@@ -270,7 +270,7 @@ func (a *annotator) unitAfter(j int) int {
 // perHour returns the end of a "/h", "/s", "/d" or "/yr" glued at e to a
 // unit, as in "km/h" or "Ml/d" (megalitres a day), or e.
 func (a *annotator) perHour(e int) int {
-	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec d yr", a.text(e+1)) {
+	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr") {
 		return e + 2
 	}
 	return e
@@ -385,8 +385,8 @@ func (a *annotator) hourWord(c int) bool {
 	if !a.isLowerWord(c) || !a.isLowerWord(c-1) || !a.same(c-1, c) || !a.free(c-1, c) {
 		return false
 	}
-	if !wordIn("after before until till past", a.text(c-1)) ||
-		!wordIn("one two three four five six seven eight nine ten eleven twelve", a.text(c)) {
+	if !a.textIn(c-1, "after before until till past") ||
+		!a.textIn(c, "one two three four five six seven eight nine ten eleven twelve") {
 		return false
 	}
 	// not "after two years" nor "after nine of them"
@@ -400,7 +400,7 @@ func (a *annotator) timing(i int) bool {
 	if !containsByte(a.text(i), '.') || !a.same(i, i+1) {
 		return false
 	}
-	return wordIn("seconds second minutes minute secs sec mins min", a.text(i+1))
+	return a.textIn(i+1, "seconds second minutes minute secs sec mins min")
 }
 
 // upParticle reports whether the word at i takes "up" as a particle, so
@@ -475,7 +475,7 @@ func (a *annotator) date(i int) int {
 		id = a.pos[i].wid
 	}
 	// "4 minute read", a page's reading time: no date, no quantity
-	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && wordIn("minute minutes min mins", a.text(i+1)) {
+	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && a.textIn(i+1, "minute minutes min mins") {
 		a.claim(i, i+3)
 		return i + 3
 	}
@@ -785,7 +785,7 @@ func (a *annotator) dateCore(i int) int {
 // "midday Friday", "midnight on Saturday", "noon on Tuesday". It returns
 // the end of the day, or i when no weekday follows.
 func (a *annotator) hourDay(i int) int {
-	if !a.wordAmong(i, wdNoon, wdMidnight) && !wordIn("midday", a.text(i)) {
+	if !a.wordAmong(i, wdNoon, wdMidnight) && !a.textIn(i, "midday") {
 		return i
 	}
 	j := i + 1
@@ -819,7 +819,7 @@ func (a *annotator) programmeName(i int) bool {
 	if a.shapeOf(i)&shPoss != 0 && a.shapeOf(n)&shUpper != 0 {
 		return true
 	}
-	return wordIn("programme programmes program show podcast paper newspaper edition Programme Program Show Podcast Paper Edition", a.text(n))
+	return a.textIn(n, "programme programmes program show podcast paper newspaper edition Programme Program Show Podcast Paper Edition")
 }
 
 // quarterOrHalf reports whether t names a quarter or a half of a year:
@@ -959,7 +959,7 @@ func (a *annotator) eraYear(i int) int {
 // Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
 // 2023". The year names the law and claims no date.
 func (a *annotator) lawYear(i int) bool {
-	return a.same(i-2, i) && wordIn("Act Acts Order Regulations Bill Rules", a.text(i-1)) && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
+	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
 }
 
 // yearDash returns the end of the year at i with the two last digits of a
@@ -1045,7 +1045,7 @@ func (a *annotator) minuteMark(i int) int {
 			return i
 		}
 	}
-	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || wordIn("pen og", a.text(k)) {
+	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || a.textIn(k, "pen og") {
 		return k
 	}
 	return i
@@ -1486,7 +1486,7 @@ func (a *annotator) amount(i int) int {
 		return j
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) &&
-		(wordIn("magnitude Magnitude", a.text(c-1)) || wordIn("Category category", a.text(c-1)) && wordIn("hurricane hurricanes storm storms cyclone typhoon", a.text(c+1))) {
+		(a.textIn(c-1, "magnitude Magnitude") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon")) {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
@@ -1494,7 +1494,7 @@ func (a *annotator) amount(i int) int {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
-		(wordIn("type stage grade phase Type Stage Grade Phase", a.text(c-1)) || j == c+1 && a.isPunct(c+1, ":") && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
+		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ":") && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
 		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
 	}
 	if c > i && a.negatedBound(i) {
@@ -1505,7 +1505,7 @@ func (a *annotator) amount(i int) int {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
-	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (wordIn("HR RR IRR aHR aOR aRR CI CrI", a.text(c-1)) || string(a.text(c-1)) == "OR" && a.isPunct(c-2, "(")) {
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || string(a.text(c-1)) == "OR" && a.isPunct(c-2, "(")) {
 		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
@@ -1692,7 +1692,7 @@ func (a *annotator) overAbout(i, j int, k Kind) bool {
 	// "State over Rs 1,200 crore flood relief delay": the money describes
 	// a noun of quarrel or worry after it
 	for e := j; e < j+3 && a.same(i, e) && a.countable(e); e++ {
-		if wordIn(quarrelWords, a.text(e)) {
+		if a.textIn(e, quarrelWords) {
 			return true
 		}
 	}
@@ -1737,7 +1737,7 @@ func (a *annotator) provision(c int) bool {
 	}
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
-		a.word(p, wdPage) || wordIn("table Table tables Tables figure Figure fig Fig appendix Appendix", a.text(p)) ||
+		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix") ||
 		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
 }
 
@@ -1784,8 +1784,8 @@ func (a *annotator) sectionNumber(c int) bool {
 // level is a convention of the method, not a finding, and is left
 // unmarked; the interval's ends stay a quantity.
 func (a *annotator) intervalLevel(j int) bool {
-	return a.same(j-1, j) && (wordIn("CI CrI", a.text(j)) ||
-		wordIn("confidence credible", a.text(j)) && a.same(j, j+1) && wordIn("interval intervals", a.text(j+1)))
+	return a.same(j-1, j) && (a.textIn(j, "CI CrI") ||
+		a.textIn(j, "confidence credible") && a.same(j, j+1) && a.textIn(j+1, "interval intervals"))
 }
 
 // penceAt reports whether the sentence of position c (the whole text
@@ -1803,7 +1803,7 @@ func (a *annotator) penceAt(c int) bool {
 // names the figure after it rather than a thing it labels: "HR 0.73", "95%
 // CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
 func (a *annotator) statName(i int) bool {
-	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && wordIn("HR OR RR CI CrI IRR aHR aOR SD SE IQR p", a.text(i))
+	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p")
 }
 
 // tabAfter reports whether a tab follows the token at position i, as
@@ -1984,7 +1984,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 	}
 	if a.word(j, wdOr) && a.same(c, j+1) {
-		if wordIn("more over above older fewer less under below higher", a.text(j+1)) {
+		if a.textIn(j+1, "more over above older fewer less under below higher") {
 			j += 2 // "3 or more cups", "aged 65 or over": a bound, kept with its number
 		} else if (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && !a.is(j+2, wTimeUnit) {
 			return Quantity, j, true // "one or two cups": a range (see amountRange)
@@ -2017,7 +2017,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators"
 		}
 	}
-	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && wordIn(changeVerbs, a.text(c-1))) {
+	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && a.textIn(c-1, changeVerbs)) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
 	if a.countable(j) && a.same(c, j) {
@@ -2082,7 +2082,7 @@ func (a *annotator) share(c, m int) bool {
 			return false
 		}
 	}
-	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || wordIn("overs balls innings", a.text(m+1))))
+	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || a.textIn(m+1, "overs balls innings")))
 }
 
 // runsForWickets reports whether t, the text of a Number, is a cricket
@@ -2117,7 +2117,7 @@ func (a *annotator) forWickets(c int) bool {
 		return false
 	}
 	k := c + 3
-	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !wordIn("wickets wkts", a.text(k)))
+	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !a.textIn(k, "wickets wkts"))
 }
 
 // percentWords returns the end of the words that make the number before
@@ -2242,7 +2242,7 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "a billion and a half"
 		}
 		return j, true
-	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.same(c, c+1) && wordIn("mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup", a.text(c+1)):
+	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.same(c, c+1) && a.textIn(c+1, "mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup"):
 		return c + 5, true // "a mile and a half", one and a half miles
 	}
 	return c, false
@@ -2455,7 +2455,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
 	// (but "rose from 2 to 3 million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose slipped climbed jumped dropped gained lost grew increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
@@ -2466,7 +2466,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// "Shares fell 12.5p to 98.4p", "The index rose 2 points to 47": a
 	// change, then the level it closed at (but "rose 2 to 3 points" and
 	// "rose 2 million to 3 million" share a unit or a scale)
-	if (k != Quantity || j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1)) {
+	if (k != Quantity || j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs) {
 		return j, k
 	}
 	// "Claims fell by 14,000 to 219,000", "rose by $2 billion to $40
@@ -2475,7 +2475,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// "cut sleep by 30 to 60 minutes" and "rose by 2 to 30 million" are
 	// ranges of the change (the second amount's unit or scale is the
 	// first's too).
-	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1))) && (a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) && a.newLevel(c, j, e) {
+	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs)) && (a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) && a.newLevel(c, j, e) {
 		return j, k
 	}
 	return e, k2
@@ -2485,7 +2485,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 // figure had before, not a change between two figures: "to 3.5% to 4%,
 // from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35".
 func (a *annotator) oldRange(i, e int) bool {
-	return a.same(i, e) && wordIn("previously formerly", a.text(e)) || a.same(i-2, i) && wordIn("up down", a.text(i-2))
+	return a.same(i, e) && a.textIn(e, "previously formerly") || a.same(i-2, i) && a.textIn(i-2, "up down")
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",

@@ -342,7 +342,7 @@ func (a *annotator) glossEnd(b int) int {
 // debt interest costs”"), or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
-	if a.isLowerWord(p) && a.same(p, q) && wordIn("blames blamed", a.text(p)) {
+	if a.isLowerWord(p) && a.same(p, q) && a.textIn(p, "blames blamed") {
 		return p // "She blames “higher debt interest costs”"
 	}
 	var small [16]byte
@@ -358,7 +358,7 @@ func (a *annotator) framingVerb(q int) int {
 		if a.kind(k) != tokenize.Word {
 			return -1
 		}
-		if wordIn(verbs, a.text(k)) {
+		if a.textIn(k, verbs) {
 			return k
 		}
 	}
@@ -370,7 +370,7 @@ func (a *annotator) framingVerb(q int) int {
 // thousands” of homes to lose power".
 func (a *annotator) estimateVerb(c int) bool {
 	return a.isLowerWord(c) && a.same(c, c+1) &&
-		wordIn("expected expects estimated estimates predicted predicts forecast forecasts projected projects", a.text(c))
+		a.textIn(c, "expected expects estimated estimates predicted predicts forecast forecasts projected projects")
 }
 
 // estimateSpeaker returns the speaker span of the estimate verb at c: the
@@ -1706,7 +1706,7 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 		return false
 	}
 	var small [16]byte
-	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h))) || wordIn(readerNouns, a.text(h))
+	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h))) || a.textIn(h, readerNouns)
 }
 
 // readerNouns are the people who write in to a paper or a live blog, who
@@ -1953,7 +1953,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// a description with a speaker noun as its head, or a reader who
 	// writes in ("A reader writes:")
-	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !wordIn(readerNouns, a.text(s)) || !a.isLowerWord(s) && !a.initial(s) {
+	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !a.textIn(s, readerNouns) || !a.isLowerWord(s) && !a.initial(s) {
 		return 0, 0
 	}
 	start := s
@@ -2520,7 +2520,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if bold {
 			i += 2
 		}
-		if a.isPunct(i+1, ":") && a.same(i, i+2) && wordIn("REPORTER Reporter QUESTION Question INTERVIEWER Interviewer", a.text(i)) {
+		if a.isPunct(i+1, ":") && a.same(i, i+2) && a.textIn(i, "REPORTER Reporter QUESTION Question INTERVIEWER Interviewer") {
 			a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			asked = true
 			continue
@@ -2616,7 +2616,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A surname in capitals before a first person speaks even once:
 		// "OKONKWO: We built 30,000 homes." A dateline goes on with the
 		// news, "LONDON: The Bank of England …".
-		sure := bold || j-i == 1 && a.shapeOf(i)&shAllCaps != 0 && a.fl(i) == 0 && wordIn("I We Our My", a.text(c+1))
+		sure := bold || j-i == 1 && a.shapeOf(i)&shAllCaps != 0 && a.fl(i) == 0 && a.textIn(c+1, "I We Our My")
 		// A word in capitals that is no place and no heading's word is a
 		// turn label when another such word labels a line too: a clip of
 		// a debate, "MODERATOR: Is crime down?" "CASTELL: Crime is down
@@ -3208,7 +3208,7 @@ func interviewee(src []byte, spans []Span) string {
 func (a *annotator) groupSays(i int) bool {
 	t := a.text(i)
 	return len(t) >= 5 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && a.shapeOf(i)&(shLetters|shAllCaps|shPoss) == shLetters &&
-		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && wordIn("say claim argue", a.text(i+1)) && a.same(i, i+1)
+		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && a.textIn(i+1, "say claim argue") && a.same(i, i+1)
 }
 
 // capsSurname returns the one word name in capitals of a transcript's
