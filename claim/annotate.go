@@ -1303,7 +1303,7 @@ func (a *annotator) softEnd(p int) bool {
 		t := a.text(p)
 		return t[0] == ',' || t[0] == ';' || t[0] == '('
 	case tokenize.CloseQuote:
-		return a.isPunct(p-1, ",")
+		return a.isPunct(p-1, ',')
 	}
 	return false
 }
@@ -1376,9 +1376,14 @@ func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// isPunct reports whether position i is punctuation whose text is s.
-func (a *annotator) isPunct(i int, s string) bool {
-	return a.kind(i) == tokenize.Punct && string(a.text(i)) == s
+// isPunct reports whether position i is punctuation whose text is the one
+// byte c.
+func (a *annotator) isPunct(i int, c byte) bool {
+	if a.kind(i) != tokenize.Punct {
+		return false
+	}
+	t := a.text(i)
+	return len(t) == 1 && t[0] == c
 }
 
 // add records a span over positions [i, j) and returns its creation index.

@@ -276,7 +276,7 @@ func (a *annotator) saint(i int) bool {
 // a known name or hold an organisation's word ("the Ministry of Defence,
 // Treasury and Home Office" are three bodies).
 func (a *annotator) commaList(i, j int) int {
-	if !a.isPunct(j+1, ",") || !a.same(i, j+2) {
+	if !a.isPunct(j+1, ',') || !a.same(i, j+2) {
 		return 0
 	}
 	p := j - 1
@@ -288,7 +288,7 @@ func (a *annotator) commaList(i, j int) int {
 	}
 	m := j + 1
 	for items := 0; items < 4; items++ {
-		if !a.isPunct(m, ",") {
+		if !a.isPunct(m, ',') {
 			return 0
 		}
 		q := m + 1
@@ -303,7 +303,7 @@ func (a *annotator) commaList(i, j int) int {
 			for r-q <= 3 && a.nameToken(r) && a.same(q, r) {
 				r++
 			}
-			if r == q+1 || a.nameToken(r) && a.same(q, r) || a.isPunct(r, ",") && a.nameToken(r+1) || !a.plainItem(q+1, r) {
+			if r == q+1 || a.nameToken(r) && a.same(q, r) || a.isPunct(r, ',') && a.nameToken(r+1) || !a.plainItem(q+1, r) {
 				return 0
 			}
 			return r
@@ -445,7 +445,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// National Institute for Health and Care Excellence (Nice)", not the
 	// French city, as its letters are the name's initials. A known place
 	// that is not is a place: "the Food Standards Agency (Georgia)".
-	if e-s == 1 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {
+	if e-s == 1 && a.isPunct(s-1, '(') && a.isPunct(e, ')') {
 		if k := a.entEndingAt(s - 1); k >= 0 && a.ents[k].kind == Org && (a.entityKind(s, e) == 0 || a.initialsOf(s, int(a.ents[k].a), s-1)) {
 			a.addEntity(Org, s, e)
 			return
@@ -523,7 +523,7 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	// The end of a post with "and" inside, before the holder's name,
 	// names no one: "The Police and Crime Commissioner, Gavin Ruddock,".
-	if e-s >= 2 && a.fl(e-1)&(wTitle|wPersonRole) != 0 && a.isPunct(e, ",") && a.word(s-1, wdAnd) && a.shapeOf(s-2)&shUpper != 0 && a.nameToken(e+1) {
+	if e-s >= 2 && a.fl(e-1)&(wTitle|wPersonRole) != 0 && a.isPunct(e, ',') && a.word(s-1, wdAnd) && a.shapeOf(s-2)&shUpper != 0 && a.nameToken(e+1) {
 		return
 	}
 	// The three tests of runs of two words or more; most runs are one.
@@ -822,7 +822,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if s >= e {
 		return
 	}
-	if e-s <= 3 && a.isPunct(e, ",") && a.stateAfter(e+1) && !a.initial(s) {
+	if e-s <= 3 && a.isPunct(e, ',') && a.stateAfter(e+1) && !a.initial(s) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
 		return
 	}
@@ -843,13 +843,13 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
 		} else if !heading && (a.routeEnd(s) || a.coveredPlace(s)) {
 			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
-		} else if !heading && a.isPunct(e, ",") && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
-			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && a.wordAmong(s-1, wdAnd, wdBut)) {
+		} else if !heading && a.isPunct(e, ',') && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
+			(a.isPunct(s-1, ',') || a.initial(s) || a.isLowerWord(s-1) && a.wordAmong(s-1, wdAnd, wdBut)) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		}
 		return
 	}
-	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
+	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
 	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) {
@@ -904,7 +904,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 	if len(t) > 2 || t[0] < '0' || t[0] > '9' || t[len(t)-1] < '0' || t[len(t)-1] > '9' || a.knownSurname(e-1) {
 		return false
 	}
-	return a.same(e, e+1) && a.kind(e+1) == tokenize.Word && a.isLowerWord(e+1) || a.isPunct(e+1, ".") && !a.same(e, e+2)
+	return a.same(e, e+1) && a.kind(e+1) == tokenize.Word && a.isLowerWord(e+1) || a.isPunct(e+1, '.') && !a.same(e, e+2)
 }
 
 // landWords are the words that make a name a place's, after
@@ -973,8 +973,8 @@ func (a *annotator) coveredPlace(s int) bool {
 		return false
 	}
 	p := s - 1
-	for k := 0; k < 8 && a.same(p, s) && (a.isPunct(p, ",") || a.word(p, wdAnd) && a.isLowerWord(p)); k++ {
-		if a.word(p, wdAnd) && a.isPunct(p-1, ",") {
+	for k := 0; k < 8 && a.same(p, s) && (a.isPunct(p, ',') || a.word(p, wdAnd) && a.isLowerWord(p)); k++ {
+		if a.word(p, wdAnd) && a.isPunct(p-1, ',') {
 			p-- // "Keswick, Ambleside, and Grasmere"
 		}
 		if !a.placeHead(p-1, p) && a.entityKind(p-1, p) != Place {
@@ -1392,7 +1392,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}
-	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {
+	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, '(') && a.isPunct(e, ')') {
 		// the short name a text gives a body, "the Office for Budget
 		// Responsibility (OBR)", names it later: "The OBR expects"
 		a.orgHeads.add(a.hashAt(s))

@@ -253,7 +253,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
-		if a.word(i, wdWould) && a.isPunct(i-1, ",") && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
+		if a.word(i, wdWould) && a.isPunct(i-1, ',') && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
 			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast
 		}
 		if a.word(i, wdWould) && !a.word(k, wdBe) && a.childhoodBefore(i) {
@@ -360,7 +360,7 @@ func (a *annotator) comingDay(j int) bool {
 // is "As a child he would be eligible".
 func (a *annotator) childhoodBefore(i int) bool {
 	p := i - 4 // "As a boy he would"
-	if a.isPunct(i-2, ",") {
+	if a.isPunct(i-2, ',') {
 		p = i - 5 // "As a boy, Varga would"
 	}
 	return p >= 0 && a.same(p, i) && a.word(p, wdAs) && a.wordAmong(p+1, wdA, wdAn) &&
@@ -493,7 +493,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			}
 			return i + 2, Comparison
 		}
-		if a.word(i-1, wdA) && a.isPunct(i-2, ",") && a.taken(i-3) && a.same(i-3, i) {
+		if a.word(i-1, wdA) && a.isPunct(i-2, ',') && a.taken(i-3) && a.same(i-3, i) {
 			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
 		}
 	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&

@@ -270,7 +270,7 @@ func (a *annotator) unitAfter(j int) int {
 // perHour returns the end of a "/h", "/s", "/d" or "/yr" glued at e to a
 // unit, as in "km/h" or "Ml/d" (megalitres a day), or e.
 func (a *annotator) perHour(e int) int {
-	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr") {
+	if a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr") {
 		return e + 2
 	}
 	return e
@@ -390,7 +390,7 @@ func (a *annotator) hourWord(c int) bool {
 		return false
 	}
 	// not "after two years" nor "after nine of them"
-	return !a.same(c, c+1) || a.kind(c+1) == tokenize.Punct && !a.isPunct(c+1, "%") || a.word(c+1, wdOClock)
+	return !a.same(c, c+1) || a.kind(c+1) == tokenize.Punct && !a.isPunct(c+1, '%') || a.word(c+1, wdOClock)
 }
 
 // timing reports whether the Number at i, with a fraction, counts seconds
@@ -840,7 +840,7 @@ func (a *annotator) afterWeekday(j int) int {
 			return j + 2
 		}
 	}
-	if a.isPunct(j, ",") && a.same(j-1, j+1) && a.isMonth(j+1) {
+	if a.isPunct(j, ',') && a.same(j-1, j+1) && a.isMonth(j+1) {
 		if k := a.monthDate(j + 1); k > j+1 {
 			return k
 		}
@@ -867,7 +867,7 @@ func (a *annotator) monthDate(i int) int {
 	}
 	if a.same(i, j) && a.isYear(j) {
 		j++
-	} else if day && a.isPunct(j, ",") && a.same(i, j+1) && a.isYear(j+1) {
+	} else if day && a.isPunct(j, ',') && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
 	} else if !day && a.word(j, wdOf) && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
@@ -1494,7 +1494,7 @@ func (a *annotator) amount(i int) int {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
-		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ":") && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
+		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
 		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
 	}
 	if c > i && a.negatedBound(i) {
@@ -1505,7 +1505,7 @@ func (a *annotator) amount(i int) int {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
-	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || string(a.text(c-1)) == "OR" && a.isPunct(c-2, "(")) {
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || string(a.text(c-1)) == "OR" && a.isPunct(c-2, '(')) {
 		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
@@ -1574,11 +1574,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	// a stock's ticker: "(6594.T)", "0700.HK"
-	if len(t) >= 4 && a.isPunct(c+1, ".") && a.shapeOf(c+1)&shGlued != 0 && a.shapeOf(c+2)&(shGlued|shUpper|shLetters) == shGlued|shUpper|shLetters && len(a.text(c+2)) <= 2 {
+	if len(t) >= 4 && a.isPunct(c+1, '.') && a.shapeOf(c+1)&shGlued != 0 && a.shapeOf(c+2)&(shGlued|shUpper|shLetters) == shGlued|shUpper|shLetters && len(a.text(c+2)) <= 2 {
 		return true
 	}
 	// "(202) 555-0143"
-	if len(t) == 3 && a.isPunct(c-1, "(") && a.isPunct(c+1, ")") && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
+	if len(t) == 3 && a.isPunct(c-1, '(') && a.isPunct(c+1, ')') && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
 		return true
 	}
 	if a.inColumn(c) {
@@ -1594,8 +1594,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	}
 	// a citation, "[3]", or a list's number at the start of a line:
 	// "1. Smith (2024)", "2) Jones"
-	if a.isPunct(c-1, "[") && a.isPunct(c+1, "]") || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, ".") || a.isPunct(c+1, ")") ||
-		a.isPunct(c+1, "/") && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
+	if a.isPunct(c-1, '[') && a.isPunct(c+1, ']') || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, '.') || a.isPunct(c+1, ')') ||
+		a.isPunct(c+1, '/') && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
 		return true
 	}
 	// street numbers: "123 Main Street", not "200 British firms" nor "12
@@ -1652,7 +1652,7 @@ func (a *annotator) inColumn(c int) bool {
 // plural at p names, in a list of counts: "the Lib Dems 5, and
 // independents 2", "the Conservatives 11,".
 func (a *annotator) listedCount(p, c int) bool {
-	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ",") || a.word(c+1, wdAnd) || a.isPunct(c+1, ".") || a.isPunct(c+1, ";")) {
+	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ',') || a.word(c+1, wdAnd) || a.isPunct(c+1, '.') || a.isPunct(c+1, ';')) {
 		return false
 	}
 	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
@@ -1663,7 +1663,7 @@ func (a *annotator) listedCount(p, c int) bool {
 // a ")", a closing quote or a range of years ("2025-2050.16", which the
 // tokenizer splits only before such a mark).
 func (a *annotator) footnoteMark(c int) bool {
-	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, ".") || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
+	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, '.') || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
 		return false
 	}
 	switch a.kind(c - 2) {
@@ -1673,7 +1673,7 @@ func (a *annotator) footnoteMark(c int) bool {
 		w := a.text(c - 2)
 		return len(w) == 9 && w[4] == '-'
 	}
-	return a.isPunct(c-2, ")")
+	return a.isPunct(c-2, ')')
 }
 
 // overAbout reports whether "over" at i, before the amount [i+1, j) of
@@ -1738,7 +1738,7 @@ func (a *annotator) provision(c int) bool {
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
 		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix") ||
-		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
+		a.isPunct(p, '.') && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
 }
 
 // pluralAcronym reports whether t is an acronym in capitals with a plural
@@ -2142,7 +2142,7 @@ func (a *annotator) minus(i int) bool {
 		return false
 	}
 	t := a.text(i)
-	return (string(t) == "-" || string(t) == "−") && (a.shapeOf(i)&shGlued == 0 || a.isPunct(i-1, "("))
+	return (string(t) == "-" || string(t) == "−") && (a.shapeOf(i)&shGlued == 0 || a.isPunct(i-1, '('))
 }
 
 // objectAfter reports whether position k, in the same sentence as the word

@@ -195,13 +195,13 @@ func (a *annotator) quotes() (labels []int32) {
 				spk = int(a.emitAttribution(lb+1, int(a.ents[e].b), lb, lb+1).spk)
 			}
 		}
-		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
+		if spk < 0 && a.isPunct(fa-1, ':') && a.same(fa-1, fa) {
 			// "Her rival, Martin Cole, was blunter: “She has no plan.”"
 			if sa, sb := a.colonSubject(fa - 1); sb > sa {
 				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
 			}
 		}
-		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
+		if spk < 0 && a.isPunct(fa-1, ':') && a.same(fa-1, fa) {
 			// a fact check's claim under test: "The claim: “…”"; a post's
 			// "with the caption: “…”" is the post's words
 			s := fa - 2
@@ -217,7 +217,7 @@ func (a *annotator) quotes() (labels []int32) {
 				}
 			}
 		}
-		if spk < 0 && a.isPunct(fa-1, ":") && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
+		if spk < 0 && a.isPunct(fa-1, ':') && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
 			// "PULL QUOTE: “…”" repeats words quoted above: their
 			// speaker's, and no "PULL QUOTE" speaks
 			spk = a.quotedBefore(fa)
@@ -292,7 +292,7 @@ func (a *annotator) quotes() (labels []int32) {
 		}
 		// a translation in brackets after the quotation is part of it
 		gloss := 0
-		if kind == Quote && spk >= 0 && a.isPunct(lb, "(") && a.same(lb-1, lb) {
+		if kind == Quote && spk >= 0 && a.isPunct(lb, '(') && a.same(lb-1, lb) {
 			gloss = a.glossEnd(lb)
 		}
 		for r := ci; r < cj; r++ {
@@ -323,12 +323,12 @@ func (a *annotator) glossEnd(b int) int {
 	}
 	for k := b + 2; k < b+40 && k < a.n && a.same(b, k); k++ {
 		switch {
-		case a.isPunct(k, ")"):
+		case a.isPunct(k, ')'):
 			if k-b < 4 {
 				return 0 // a word or two, "(Reuters)", "(Lab)": no translation
 			}
 			return k
-		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, "("):
+		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, '('):
 			return 0
 		}
 	}
@@ -427,12 +427,12 @@ func (a *annotator) stampBetween(from, to int) bool {
 // or a kicker ("Exclusive:", "Watch:"), and only on a short line.
 func (a *annotator) headlineLabel(q int) (int, int) {
 	c := q - 1
-	for c > 0 && q-c < 8 && a.same(c, q) && !a.isPunct(c, ":") {
+	for c > 0 && q-c < 8 && a.same(c, q) && !a.isPunct(c, ':') {
 		c--
 	}
 	// a live blog's role in lower case, "Opposition leader: “…”"
 	role := a.isLowerWord(c-1) && a.fl(c-1)&wPersonRole != 0 && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
-	if !a.isPunct(c, ":") || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
+	if !a.isPunct(c, ':') || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
 		return 0, 0
 	}
 	b := c - 1
@@ -628,7 +628,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 	// criticized the decision, writing that “…”"
 	for k, n := firstFrom(attrs, qa)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		at := attrs[k]
-		if ca, cb := int(at.ca), int(at.cb); at.sa < at.ca && cb <= qa && qa-cb <= 2 && a.same(ca, qa) && a.isPunct(ca-1, ",") && a.noQuoteBetween(cb, qa) {
+		if ca, cb := int(at.ca), int(at.cb); at.sa < at.ca && cb <= qa && qa-cb <= 2 && a.same(ca, qa) && a.isPunct(ca-1, ',') && a.noQuoteBetween(cb, qa) {
 			return int(at.spk)
 		}
 	}
@@ -639,7 +639,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 // at most a connective or a word of time: "But the president …",
 // "Yesterday, the CEO of Verizon …", not "I looked the voters …".
 func (a *annotator) opensClause(sa int) bool {
-	if a.isPunct(sa-1, ",") {
+	if a.isPunct(sa-1, ',') {
 		// "On a call with analysts, Chief Executive Maria Lindqvist …",
 		// "The NSW Premier, Ms Laura Chen, …"
 		if n := a.sentenceOffset(sa - 1); n < 8 && a.is(sa-1-n, wPrep|wDet) {
@@ -747,8 +747,8 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 		// analysts, Chief Executive Maria Lindqvist …") or a description
 		// with the name beside it ("The NSW Premier, Ms Laura Chen, …")
 		for c := p + 1; c < p+8 && c < i && a.same(c, i); c++ {
-			if a.isPunct(c, ",") {
-				if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person && (f < 0 && a.isLowerWord(p+1) || a.isPunct(a.entsFrom(e), ",")) {
+			if a.isPunct(c, ',') {
+				if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person && (f < 0 && a.isLowerWord(p+1) || a.isPunct(a.entsFrom(e), ',')) {
 					return c + 1, a.entsFrom(e)
 				}
 				break
@@ -782,7 +782,7 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 // onlyPunct reports whether positions [from, to) hold only commas or dashes.
 func (a *annotator) onlyPunct(from, to int) bool {
 	for p := from; p < to; p++ {
-		if !a.isPunct(p, ",") && a.kind(p) != tokenize.Dash {
+		if !a.isPunct(p, ',') && a.kind(p) != tokenize.Dash {
 			return false
 		}
 	}
@@ -840,7 +840,7 @@ func (a *annotator) attributions() []attribution {
 		case pos[i].wid == wdPer:
 			// a source after a comma, as "according to": "…, per
 			// PowerWatch."; not "£5 per person"
-			if !a.isPunct(i-1, ",") || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
+			if !a.isPunct(i-1, ',') || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
 				continue
 			}
 			if sa, sb := a.speakerAfter(i+1, true); sb > sa && a.clauseEnds(sb) {
@@ -886,7 +886,7 @@ func (a *annotator) attributions() []attribution {
 				}
 				continue
 			}
-			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat) || a.rebuttalBefore(i-1)) {
+			if a.isPunct(i-1, ',') && (a.quoteLater(cb) || a.word(cb, wdThat) || a.rebuttalBefore(i-1)) {
 				if sa, sb := a.clauseSubject(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, cb))
 				}
@@ -900,7 +900,7 @@ func (a *annotator) attributions() []attribution {
 			if a.is(b, wAdverb) && a.isLowerWord(b) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
 				b++
 			}
-			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ",") || a.wordAmong(i-1, wdAs, wdWas, wdWere)) {
+			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ',') || a.wordAmong(i-1, wdAs, wdWas, wdWere)) {
 				if sa, sb := a.speakerAfter(b+1, true); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, b+1))
 					i = sb - 1
@@ -999,15 +999,15 @@ func (a *annotator) attributions() []attribution {
 		// scandal”), not in "Aftershocks continued through the day," or
 		// "Then they called."
 		call := len(t) >= 4 && string(t[:4]) == "call"
-		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) && !accusing {
+		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ':') && a.quoteNear(cb+1)) && !accusing {
 			continue
 		}
 		// a name, not a speaker: "a book, called “Deadly Gambits”",
 		// "Dishonestly called “Medicare for All”"
-		if call && (a.isPunct(i-1, ",") && a.quoteNear(cb) && a.kind(cb) == tokenize.OpenQuote || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
+		if call && (a.isPunct(i-1, ',') && a.quoteNear(cb) && a.kind(cb) == tokenize.OpenQuote || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
 			continue
 		}
-		if !afterQuote && a.isPunct(ca-1, ",") && ca == i && a.invertedCue(i) {
+		if !afterQuote && a.isPunct(ca-1, ',') && ca == i && a.invertedCue(i) {
 			// "The bridge will reopen in May, said Farinre.", "…, said
 			// Ibrahim Farinre, a spokesman for the agency": the speaker
 			// after the cue, with no quotation before it
@@ -1121,7 +1121,7 @@ func (a *annotator) studyBefore(c int) (int, int) {
 		// involving …"
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
 			if a.wordAmong(d, wdA, wdAn, wdThe, wdOne) {
-				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ",") || a.wordAmong(p, wdBut, wdAnd) {
+				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd) {
 					for k := h + 1; k < c; k++ {
 						if a.kind(k) == tokenize.Number {
 							return d, h + 1 // "A subgroup analysis" of "… of 1,204 people"
@@ -1217,7 +1217,7 @@ func (a *annotator) asked(sa, cb int) bool {
 	for a.same(sa, cb+1) {
 		cb++
 	}
-	return a.isPunct(cb, "?")
+	return a.isPunct(cb, '?')
 }
 
 // innerCapital reports whether the word t has a capital letter after
@@ -1274,7 +1274,7 @@ func (a *annotator) trailingCue(ca, cb int) bool {
 		return false
 	}
 	for q := p - 1; q >= ca-5 && q >= 0; q-- {
-		if a.isPunct(q, ",") {
+		if a.isPunct(q, ',') {
 			return true
 		}
 		if !a.isLowerWord(q) {
@@ -1532,7 +1532,7 @@ func (a *annotator) afterQuote(i int) bool {
 // closing quotation mark and the cue at i: "…," said Rutte.
 func (a *annotator) justAfterQuote(i int) bool {
 	p := i - 1
-	for p >= 0 && (a.isPunct(p, ",") || a.kind(p) == tokenize.Dash) {
+	for p >= 0 && (a.isPunct(p, ',') || a.kind(p) == tokenize.Dash) {
 		p--
 	}
 	return a.kind(p) == tokenize.CloseQuote && a.same(p, i)
@@ -1605,15 +1605,15 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if t := a.timeBefore(s + 1); t <= s && a.same(t, c) {
 		s = t - 1 // "officials on Monday said", "a UN report last month found"
 	}
-	if a.isPunct(s, ")") {
+	if a.isPunct(s, ')') {
 		// a party or a seat in brackets: "Cllr Amira Haddad (Lab) said",
 		// "Sam Okafor-Beale (Con, North Devon) told MPs"
 		for p := s - 2; p >= s-6 && a.same(p, c); p-- {
-			if a.isPunct(p, "(") {
+			if a.isPunct(p, '(') {
 				s = p - 1
 				break
 			}
-			if a.kind(p) != tokenize.Word && !a.isPunct(p, ",") {
+			if a.kind(p) != tokenize.Word && !a.isPunct(p, ',') {
 				break
 			}
 		}
@@ -1621,7 +1621,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if !a.same(s, c) {
 		return 0, 0
 	}
-	if a.isPunct(s, ",") {
+	if a.isPunct(s, ',') {
 		// an apposition, which may be long ("Nadia Flores, a hepatologist
 		// at King's College London who was not involved in the research,
 		// said") but holds no quotation or verb of speech in the past
@@ -1631,11 +1631,11 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) {
 				break // the apostrophe of "the Ratepayers' Association" is no quotation mark
 			}
-			if a.isPunct(p, ",") && a.partyTag(p-1) && a.isPunct(p-2, ",") {
+			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"
 				continue
 			}
-			if a.isPunct(p, ",") {
+			if a.isPunct(p, ',') {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
@@ -1661,7 +1661,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					}
 					return sa, sb
 				}
-				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ",") {
+				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ',') {
 					// an age: "Resident Janet Moorcroft, 74, who uses the
 					// library, said"
 					if e := a.entEndingAt(p - 2); e >= 0 && a.ents[e].kind == Person {
@@ -1738,7 +1738,7 @@ func (a *annotator) timeBefore(e int) int {
 		return p - 2
 	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.kind(p-2) == tokenize.Number && a.word(p-3, wdOn):
 		return p - 3 // "on 14 March 2026"
-	case a.kind(p) == tokenize.Number && a.isPunct(p-1, ",") && a.kind(p-2) == tokenize.Number && a.is(p-3, wMonth) && a.word(p-4, wdOn):
+	case a.kind(p) == tokenize.Number && a.isPunct(p-1, ',') && a.kind(p-2) == tokenize.Number && a.is(p-3, wMonth) && a.word(p-4, wdOn):
 		return p - 4 // "on March 14, 2026"
 	}
 	return e
@@ -1752,10 +1752,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.is(s, wPronoun) && a.kind(s) == tokenize.Word {
 		return s, s + 1
 	}
-	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.itCue(s+1) {
+	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ',')) && a.itCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
 	}
-	if a.word(s, wdWhich) && a.isPunct(s-1, ",") && !a.nested && a.strongCue(s+1) {
+	if a.word(s, wdWhich) && a.isPunct(s-1, ',') && !a.nested && a.strongCue(s+1) {
 		// "disputed by the council, which said": the council
 		a.nested = true
 		da, db := a.subjectAt(s - 2)
@@ -1890,7 +1890,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		// "…, AEMET said.": an acronym the lists do not know, speaking at
 		// the end of a clause
-		if a.shapeOf(s)&shAllCaps != 0 && len(a.text(s)) >= 3 && len(a.text(s)) <= 6 && a.isPunct(s-1, ",") && a.kind(s) == tokenize.Word {
+		if a.shapeOf(s)&shAllCaps != 0 && len(a.text(s)) >= 3 && len(a.text(s)) <= 6 && a.isPunct(s-1, ',') && a.kind(s) == tokenize.Word {
 			a.addEntity(Org, s, s+1)
 			return s, s + 1
 		}
@@ -2013,7 +2013,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// a body by its bare noun at the start of a sentence, as headlines
 	// and posts write it: "Council says …", "UPDATE: Council now says …"
-	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ":") && a.same(s-1, s)) {
+	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ':') && a.same(s-1, s)) {
 		return s, s + 1
 	}
 	// without a determiner only plural groups: "officials", "police"
@@ -2298,7 +2298,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 	}
 	e := a.appositiveName(j, end)
-	if e > end+1 && a.isPunct(end, ",") {
+	if e > end+1 && a.isPunct(end, ',') {
 		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
 	}
 	return j, e
@@ -2313,11 +2313,11 @@ func (a *annotator) appositiveName(j, e int) int {
 	if a.nameToken(e) && a.same(j, e) && a.fl(e-1)&(wPersonRole|wSpeakerNoun) != 0 && a.isLowerWord(e-1) {
 		return a.nameRun(e, 5)
 	}
-	if !a.isPunct(e, ",") || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
+	if !a.isPunct(e, ',') || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
 		return e
 	}
 	k := a.nameRun(e+1, 4)
-	if a.same(j, k) && !a.isPunct(k, ",") && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
+	if a.same(j, k) && !a.isPunct(k, ',') && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
 		// "the lead author, Dr. Felix Amundsen of the Nordvik Institute"
 		if p := a.entStartingAt(e + 1); p >= 0 && a.ents[p].kind == Person && int(a.ents[p].b) == k &&
 			a.wordAmong(k, wdOf, wdAt, wdFrom) && a.same(j, k+1) {
@@ -2359,14 +2359,14 @@ func (a *annotator) slashSource(j int) int {
 	if a.is(p, wDet) && a.isLowerWord(p) {
 		p++
 	}
-	if !a.nameToken(p) || !a.isPunct(p+1, "/") && !a.isPunct(p+2, "/") {
+	if !a.nameToken(p) || !a.isPunct(p+1, '/') && !a.isPunct(p+2, '/') {
 		return j // cheap test first: a slash after the first or second word
 	}
 	e, slash := p, false
 	for e < p+10 && a.same(j, e) {
 		if a.nameToken(e) {
 			e++
-		} else if a.isPunct(e, "/") && e > p && a.nameToken(e+1) && a.same(e, e+1) {
+		} else if a.isPunct(e, '/') && e > p && a.nameToken(e+1) && a.same(e, e+1) {
 			slash = true
 			e++
 		} else {
@@ -2496,7 +2496,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A statement on a "Q:" line is the questioner's: "Q: Your
 		// budget cut patrols by 8%." puts a figure to the speaker, and
 		// "REPORTER:" does the same; "Q: How many cases?" claims nothing.
-		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ":") && a.same(i, i+2) {
+		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ':') && a.same(i, i+2) {
 			if t[0] == 'A' && asked || t[0] == 'Q' && !a.questionLine(i+2) {
 				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			}
@@ -2516,11 +2516,11 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// A name in bold is a label in a transcript copied from the web:
 		// "**Delia Okonkwo:** We built 30,000 homes."
-		bold := a.isPunct(i, "*") && a.isPunct(i+1, "*") && a.same(i, i+2)
+		bold := a.isPunct(i, '*') && a.isPunct(i+1, '*') && a.same(i, i+2)
 		if bold {
 			i += 2
 		}
-		if a.isPunct(i+1, ":") && a.same(i, i+2) && a.textIn(i, "REPORTER Reporter QUESTION Question INTERVIEWER Interviewer") {
+		if a.isPunct(i+1, ':') && a.same(i, i+2) && a.textIn(i, "REPORTER Reporter QUESTION Question INTERVIEWER Interviewer") {
 			a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			asked = true
 			continue
@@ -2541,7 +2541,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		title := 0
 		if a.fl(i)&wTitle != 0 && a.shapeOf(i)&shAllCaps != 0 {
 			title = 1
-			if a.isPunct(i+1, ".") {
+			if a.isPunct(i+1, '.') {
 				title = 2
 			}
 			if a.shapeOf(i+title)&(shAllCaps|shLineStart) != shAllCaps {
@@ -2551,7 +2551,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// Hansard numbers the questions on the order paper: "1. Sarah
 		// Atherton-Pryce (Stockton North) (Lab):"
-		numbered := title == 0 && a.kind(i) == tokenize.Number && a.isPunct(i+1, ".") && a.same(i, i+2)
+		numbered := title == 0 && a.kind(i) == tokenize.Number && a.isPunct(i+1, '.') && a.same(i, i+2)
 		if numbered {
 			i += 2
 		}
@@ -2570,9 +2570,9 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// a role and the name: "HOST (MAYA LINDQVIST):", "The Prime
 		// Minister (Keir Starmer):"; later lines may give the role alone
-		if !numbered && a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
+		if !numbered && a.isPunct(j, '(') && a.nameToken(j+1) && a.same(j, j+1) {
 			k := a.nameRun(j+1, 3)
-			if a.isPunct(k, ")") && a.isPunct(k+1, ":") && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
+			if a.isPunct(k, ')') && a.isPunct(k+1, ':') && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
 				a.add(Speaker, j+1, k, ci)
 				if a.free(j+1, k) {
@@ -2584,7 +2584,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// a member with seat and party: "Kemi Badenoch (North West
 		// Essex) (Con):", "Ed Davey (Kingston and Surbiton) (LD):"
-		if e := a.nameRun(i, 5); the == 0 && a.isPunct(e, "(") {
+		if e := a.nameRun(i, 5); the == 0 && a.isPunct(e, '(') {
 			if k := a.seatParty(e); k > e && k+1 < a.n && a.shapeOf(k+1)&shLineStart == 0 {
 				ci := a.add(Cue, k, k+1, -1)
 				a.add(Speaker, i, e, ci)
@@ -2601,7 +2601,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if title == 0 && the == 0 {
 			c = a.titleAfterName(j)
 		}
-		if !a.isPunct(c, ":") || c+1 >= a.n || a.shapeOf(c+1)&shLineStart != 0 {
+		if !a.isPunct(c, ':') || c+1 >= a.n || a.shapeOf(c+1)&shLineStart != 0 {
 			continue
 		}
 		if j-i == 1 && title == 0 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
@@ -2708,7 +2708,7 @@ func (a *annotator) postHeaders() {
 			m++ // "Lena Okoro 🌻"
 		}
 		if e == i || a.kind(m) != tokenize.Mention || a.shapeOf(m)&shLineStart != 0 ||
-			!a.isPunct(m+1, "·") || a.shapeOf(m+1)&shLineStart != 0 {
+			(a.kind(m+1) != tokenize.Punct || string(a.text(m+1)) != "·") || a.shapeOf(m+1)&shLineStart != 0 {
 			continue
 		}
 		a.add(Speaker, i, e, a.add(Cue, m, m+1, -1))
@@ -2728,20 +2728,20 @@ func (a *annotator) postHeaders() {
 // (with "of", "and", "for" or "&" between them) and the colon. It returns
 // j when there is no such title.
 func (a *annotator) titleAfterName(j int) int {
-	if !a.isPunct(j, ",") || !a.same(j, j+1) {
+	if !a.isPunct(j, ',') || !a.same(j, j+1) {
 		return j
 	}
 	words := 0
 	for k := j + 1; k < j+8 && k < a.n && a.same(j, k) && a.shapeOf(k)&shLineStart == 0; k++ {
 		switch {
-		case a.isPunct(k, ":"):
+		case a.isPunct(k, ':'):
 			if words > 0 && a.shapeOf(k-1)&shUpper != 0 {
 				return k
 			}
 			return j
 		case a.kind(k) == tokenize.Word && a.shapeOf(k)&shUpper != 0:
 			words++
-		case a.wordAmong(k, wdOf, wdAnd, wdFor) || a.isPunct(k, "&"):
+		case a.wordAmong(k, wdOf, wdAnd, wdFor) || a.isPunct(k, '&'):
 		default:
 			return j
 		}
@@ -2763,11 +2763,11 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 	}
 	e, c := 0, 0
 	for k := i; k < i+8 && a.same(i, k) && (k == i || a.shapeOf(k)&shLineStart == 0); k++ {
-		if a.isPunct(k, ":") {
+		if a.isPunct(k, ':') {
 			c = k
 			break
 		}
-		if a.isPunct(k, "(") && e == 0 {
+		if a.isPunct(k, '(') && e == 0 {
 			e = k
 		} else if e == 0 && a.kind(k) != tokenize.Word {
 			return 0, 0
@@ -2793,7 +2793,7 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 // promised 5,000 homes. How many were built?".
 func (a *annotator) questionLine(i int) bool {
 	for k := i; k < a.n && a.same(i, k); k++ {
-		if a.isPunct(k, "?") {
+		if a.isPunct(k, '?') {
 			return true
 		}
 	}
@@ -2811,7 +2811,7 @@ func (a *annotator) claimLabel(i int) int {
 	if a.word(i, wdThe) {
 		i++
 	}
-	if !bytes.EqualFold(a.text(i), []byte("claim")) || !a.isPunct(i+1, ":") || !a.same(i, i+2) || a.shapeOf(i+2)&shLineStart != 0 {
+	if !bytes.EqualFold(a.text(i), []byte("claim")) || !a.isPunct(i+1, ':') || !a.same(i, i+2) || a.shapeOf(i+2)&shLineStart != 0 {
 		return 0
 	}
 	return i + 1
@@ -2927,19 +2927,19 @@ func claimant(src []byte) string {
 // no seat.
 func (a *annotator) seatParty(k int) int {
 	for n := 0; n < 2; n++ {
-		if !a.isPunct(k, "(") || !a.nameToken(k+1) {
+		if !a.isPunct(k, '(') || !a.nameToken(k+1) {
 			return 0
 		}
 		e := k + 1
-		for e < k+8 && a.same(k, e) && !a.isPunct(e, ")") && !a.isPunct(e, "(") && !a.isPunct(e, ":") && a.kind(e) != tokenize.Number {
+		for e < k+8 && a.same(k, e) && !a.isPunct(e, ')') && !a.isPunct(e, '(') && !a.isPunct(e, ':') && a.kind(e) != tokenize.Number {
 			e++
 		}
-		if !a.isPunct(e, ")") {
+		if !a.isPunct(e, ')') {
 			return 0
 		}
 		k = e + 1
 	}
-	if !a.isPunct(k, ":") {
+	if !a.isPunct(k, ':') {
 		return 0
 	}
 	return k
