@@ -1506,3 +1506,9 @@ func (a *annotator) wordAmong(i int, ws ...wordID) bool {
 func (a *annotator) textIn(i int, list string) bool {
 	return wordIn(list, a.text(i))
 }
+
+// textIs reports whether the text of position i is s, byte for byte:
+// false out of range unless s is empty.
+func (a *annotator) textIs(i int, s string) bool {
+	return string(a.text(i)) == s
+}

@@ -436,7 +436,7 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
-	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && string(a.text(s)) == "NICE" {
+	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && a.textIs(s, "NICE") {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
 	}
@@ -609,7 +609,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A minister's post is held by a person, and is no body: "the
 	// Minister for Emergency Management" (its last word is no surname:
 	// see addEntity).
-	if e-s >= 3 && e-s <= 6 && string(a.text(s)) == "Minister" && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
+	if e-s >= 3 && e-s <= 6 && a.textIs(s, "Minister") && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
 		a.addEntity(Person, s, e)
 		return
 	}
@@ -646,7 +646,7 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Place && p > rest && a.textIn(p-1, "North South East West") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}
-		if k == Place && p > rest && (string(a.text(p-1)) == "HMP" || string(a.text(p-1)) == "HMYOI") {
+		if k == Place && p > rest && (a.textIs(p-1, "HMP") || a.textIs(p-1, "HMYOI")) {
 			p, k = p-1, Org // a prison: "HMP Leeds"
 		}
 		a.leftover(rest, p, heading)
@@ -756,7 +756,7 @@ func (a *annotator) partyLabel(s, e int) int {
 	switch {
 	case e-s < 3:
 		return 0
-	case e-s >= 4 && (string(a.text(s)) == "Liberal" && string(a.text(s+1)) == "Democrat" || string(a.text(s)) == "Lib" && string(a.text(s+1)) == "Dem"):
+	case e-s >= 4 && (a.textIs(s, "Liberal") && a.textIs(s+1, "Democrat") || a.textIs(s, "Lib") && a.textIs(s+1, "Dem")):
 		n = 2
 	case !a.textIn(s, "Republican Democrat Conservative Tory Green Liberal Labor"):
 		return 0
@@ -793,7 +793,7 @@ func (a *annotator) clubCity(p int) bool {
 		k++ // "Chelsea won 3-1"
 	}
 	t := a.text(k)
-	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && string(a.text(k+1)) == "–")
+	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–"))
 }
 
 // clubCities are the cities and first names that are also a club's name
@@ -879,7 +879,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		} else if a.regionAfterIn(s, e) {
 			k = Place // "rain in Minas Gerais"
 		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
-			if string(a.text(e)) == "Day" && a.same(s, e) {
+			if a.textIs(e, "Day") && a.same(s, e) {
 				return // a feast day, "St Patrick's Day", names no one
 			}
 			k = Org // a school, church or hospital: "At St Aidan's the figure was 54%"
@@ -1197,7 +1197,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && k > n && a.postNominal(k) {
 				continue // "the Rt Hon Gareth Penhallow MP"
 			}
-			if k == e-1 && k > n && (string(a.text(k)) == "Park" || string(a.text(k)) == "Hall") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
+			if k == e-1 && k > n && (a.textIs(k, "Park") || a.textIs(k, "Hall")) && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
 				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
 			}
 			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 || k == e-1 && jobWord(a.text(k)) {

@@ -98,7 +98,7 @@ func (a *annotator) lexical() {
 			if p.kind == Causal || p.kind == Comparison {
 				s = a.negatedFrom(s, end, p.kind)
 			}
-			if p.kind == Causal && s < i && a.word(s, wdNot) && string(a.text(i)) == "because" {
+			if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
 				end = j // "not because there are more of them": a cause denied, no causal claim
 				break
 			}
@@ -250,7 +250,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if t := a.text(k); len(t) > 2 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && t[len(t)-2] != 'u' && t[len(t)-2] != 'y' {
 			return 0, false // a noun, not a verb: "How much will bills go up?" ("will always" is kept)
 		}
-		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
+		if a.word(i, wdWould) && (a.textIs(i-1, "I") || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
 		if a.word(i, wdWould) && a.isPunct(i-1, ',') && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
@@ -273,7 +273,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Rule && j == i+1 && a.wordAmong(i, wdBreaches, wdBreached) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}
-	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && string(a.text(i)) == "so" && a.wishBefore(i) {
+	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && a.textIs(i, "so") && a.wishBefore(i) {
 		return 0, false // "I want prices to rise more slowly, so that housing becomes affordable": an aim, not a cause
 	}
 	if p.kind == Causal && j == i+1 && a.wordAmong(i, wdCause, wdCauses) && !a.causeVerb(i) {
@@ -512,7 +512,7 @@ func (a *annotator) counterfactual(i int) bool {
 	t := a.text(i - 1)
 	n := len(t)
 	would := a.word(i-1, wdWould) || n > 2 && t[n-1] == 'd' && (t[n-2] == '\'' || n > 4 && string(t[n-4:n-1]) == "’")
-	if !would || !a.same(i-1, i+1) || !(a.word(i+1, wdWon) || string(a.text(i+1)) == "lost") {
+	if !would || !a.same(i-1, i+1) || !(a.word(i+1, wdWon) || a.textIs(i+1, "lost")) {
 		return false
 	}
 	for p := i - 2; p >= 0 && p > i-25 && a.same(p, i); p-- {
@@ -546,7 +546,7 @@ func (a *annotator) ordinal(i int) bool {
 // "that" or "this": "I won't go further than that." closes a topic and
 // compares nothing ("went further than any president" does).
 func (a *annotator) goNoFurther(i int) bool {
-	return a.word(i, wdFurther) && (a.word(i+2, wdThat) || string(a.text(i+2)) == "this") && a.kind(i+3) == tokenize.Punct && !a.same(i, i+4)
+	return a.word(i, wdFurther) && (a.word(i+2, wdThat) || a.textIs(i+2, "this")) && a.kind(i+3) == tokenize.Punct && !a.same(i, i+4)
 }
 
 // titleSuperlative reports whether position i is a superlative in a

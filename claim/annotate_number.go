@@ -109,7 +109,7 @@ func (a *annotator) mayStartNumeric(i int) bool {
 	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
 		return true // "US$5 million", "R$ 3 bn" (see amountCore)
 	case p.kind == tokenize.Abbrev && a.kind(i+1) == tokenize.Number:
-		return string(a.text(i)) == "c." // "c. 950 AD" (see dateCore)
+		return a.textIs(i, "c.") // "c. 950 AD" (see dateCore)
 	}
 	switch p.wid {
 	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
@@ -638,7 +638,7 @@ func (a *annotator) dateCore(i int) int {
 	}
 	id := a.pos[i].wid // i is in range: a.word(i, w) is id == w
 	// "c." is an abbreviation: a word has no dot (see mayStartNumeric)
-	if (id == wdCirca || id == wdCaDot || a.pos[i].kind == tokenize.Abbrev && string(a.text(i)) == "c.") && a.same(i, i+1) {
+	if (id == wdCirca || id == wdCaDot || a.pos[i].kind == tokenize.Abbrev && a.textIs(i, "c.")) && a.same(i, i+1) {
 		if j := a.eraYear(i + 1); j > i+1 {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
@@ -806,7 +806,7 @@ func (a *annotator) hourDay(i int) int {
 // Paper").
 func (a *annotator) programmeName(i int) bool {
 	p := i - 1
-	if a.isWord(p) && string(a.text(p)) == "s" && a.kind(p-1) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 {
+	if a.isWord(p) && a.textIs(p, "s") && a.kind(p-1) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 {
 		return true // "4’s Today": the tokenizer splits the "’s" of a number
 	}
 	if a.shapeOf(p)&shPoss != 0 || a.word(p, wdThe) {
@@ -1010,7 +1010,7 @@ func (a *annotator) minuteMark(i int) int {
 	}
 	j := i + 1
 	added := false
-	if a.kind(j) == tokenize.Symbol && string(a.text(j)) == "+" && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
+	if a.kind(j) == tokenize.Symbol && a.textIs(j, "+") && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
 		var small [16]byte
 		num, suf := digitsOf(a.text(j + 1))
 		switch string(lowerSmall(&small, suf)) {
@@ -1340,7 +1340,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
 		// One switch on the word's id: j is in range.
-		if j == i && a.word(j+1, wdOf) && a.isLowerWord(j) && (string(a.text(j)) == "north" || string(a.text(j)) == "south") {
+		if j == i && a.word(j+1, wdOf) && a.isLowerWord(j) && (a.textIs(j, "north") || a.textIs(j, "south")) {
 			j += 2 // "north of 36,000", "south of $5": a bound, as "above" and "below" are
 			continue
 		}
@@ -1505,7 +1505,7 @@ func (a *annotator) amount(i int) int {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
-	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || string(a.text(c-1)) == "OR" && a.isPunct(c-2, '(')) {
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || a.textIs(c-1, "OR") && a.isPunct(c-2, '(')) {
 		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
@@ -1738,7 +1738,7 @@ func (a *annotator) provision(c int) bool {
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
 		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix") ||
-		a.isPunct(p, '.') && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
+		a.isPunct(p, '.') && a.same(p-1, c) && a.textIs(p-1, "p") // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
 }
 
 // pluralAcronym reports whether t is an acronym in capitals with a plural
@@ -1968,7 +1968,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
 		return Quantity, j + 1, true // "three times", "2.8 times", as "2.8x" is
-	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && string(a.text(c)) != "1"):
+	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && !a.textIs(c, "1")):
 		// "one in five", "two of five districts": a share; but not
 		// "1,400 in 1911", and "one of 12 people who voted against" is a
 		// member of a group
@@ -2350,7 +2350,7 @@ func (a *annotator) fraction(c int) int {
 // or "up", which say the same before a fraction: "down almost a third
 // since 2021".
 func (a *annotator) changeBy(k int) bool {
-	return a.wordAmong(k, wdBy, wdUp) || a.isLowerWord(k) && string(a.text(k)) == "down"
+	return a.wordAmong(k, wdBy, wdUp) || a.isLowerWord(k) && a.textIs(k, "down")
 }
 
 func (a *annotator) halfMore(k int) bool {
@@ -2440,7 +2440,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k // not "17,842 — 36.9%", a count and its share
 	}
 	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"
-	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || string(a.text(j+1)) == "1") && a.wordAmong(i-1, wdBy, wdOf) &&
+	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || a.textIs(j+1, "1")) && a.wordAmong(i-1, wdBy, wdOf) &&
 		!(a.same(c, j+2) && a.is(j+2, wNumWord|wScale)) { // not "by three to one hundred"
 		return j + 2, k
 	}

@@ -1370,7 +1370,7 @@ func (a *annotator) strongCue(i int) bool {
 		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdArgues), a.word(i, wdInsists), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
 		return true
 	}
-	return string(a.text(i)) == "confirms" // "Harcourt confirms fuel duty will rise"
+	return a.textIs(i, "confirms") // "Harcourt confirms fuel duty will rise"
 }
 
 // pollGroup reports whether the word at i names the people a poll asks,
@@ -1691,7 +1691,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			break
 		}
 	}
-	if a.kind(s) == tokenize.Number && string(a.text(s)) == "10" && string(a.text(s-1)) == "No" && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
+	if a.kind(s) == tokenize.Number && a.textIs(s, "10") && a.textIs(s-1, "No") && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
 		return s - 1, s + 1 // Downing Street: "No 10 said"
 	}
 	return a.subjectAt(s)
@@ -1957,7 +1957,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return 0, 0
 	}
 	start := s
-	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (string(a.text(p)) == "’" || string(a.text(p)) == "'") &&
+	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (a.textIs(p, "’") || a.textIs(p, "'")) &&
 		isPlural(a.text(p-1)) && a.kind(p-1) == tokenize.Word && a.same(p-1, s) {
 		if a.word(p-2, wdThe) && a.same(p-2, s) {
 			return p - 2, s + 1 // "“…,” the nurses’ union said"
@@ -2382,7 +2382,7 @@ func (a *annotator) slashSource(j int) int {
 // nounAfter extends a speaker [j, e) that names a place or body over the
 // lower-case noun it qualifies: "the Kyiv city administration".
 func (a *annotator) nounAfter(j, e int) int {
-	if e+1 < a.n && a.kind(e) == tokenize.CloseQuote && a.same(j, e+1) && string(a.text(e+1)) == "s" && a.shapeOf(e)&shGlued != 0 {
+	if e+1 < a.n && a.kind(e) == tokenize.CloseQuote && a.same(j, e+1) && a.textIs(e+1, "s") && a.shapeOf(e)&shGlued != 0 {
 		// a possessive the tokenizer split from an abbreviation: "the
 		// U.N.’s humanitarian office"
 		if k := a.nounAfter(j, e+2); k > e+2 {
@@ -2708,7 +2708,7 @@ func (a *annotator) postHeaders() {
 			m++ // "Lena Okoro 🌻"
 		}
 		if e == i || a.kind(m) != tokenize.Mention || a.shapeOf(m)&shLineStart != 0 ||
-			(a.kind(m+1) != tokenize.Punct || string(a.text(m+1)) != "·") || a.shapeOf(m+1)&shLineStart != 0 {
+			(a.kind(m+1) != tokenize.Punct || !a.textIs(m+1, "·")) || a.shapeOf(m+1)&shLineStart != 0 {
 			continue
 		}
 		a.add(Speaker, i, e, a.add(Cue, m, m+1, -1))
