@@ -193,7 +193,7 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 	if n := len(t); n >= 5 && t[n-2] == 'e' && t[n-1] == 'r' ||
 		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
 			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) ||
-		id == wdHave || hyphen && superlativeCompound(t) || string(t) == "consecutive" || string(t) == "straight" {
+		id == wdHave || hyphen && superlativeCompound(t) || wordIn("consecutive straight", t) {
 		b |= tbTail
 	}
 	if firstOfEntity(t) {

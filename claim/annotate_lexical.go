@@ -467,7 +467,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
-	case (string(t) == "consecutive" || string(t) == "straight") && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
+	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
 		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"

@@ -1926,7 +1926,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		switch s := lowerSmall(&small, suf); {
 		case string(suf) == "p" && !a.penceAt(c):
 			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
-		case string(suf) == "p" || string(suf) == "c":
+		case wordIn("p c", suf):
 			return Money, c + 1, true // "412p", "99c"
 		case string(suf) == "pc":
 			return Percent, c + 1, true // "2pc", as British papers write it
@@ -2142,7 +2142,7 @@ func (a *annotator) minus(i int) bool {
 		return false
 	}
 	t := a.text(i)
-	return (string(t) == "-" || string(t) == "−") && (a.shapeOf(i)&shGlued == 0 || a.isPunct(i-1, '('))
+	return wordIn("- −", t) && (a.shapeOf(i)&shGlued == 0 || a.isPunct(i-1, '('))
 }
 
 // objectAfter reports whether position k, in the same sentence as the word

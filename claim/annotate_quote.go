@@ -572,7 +572,7 @@ func (a *annotator) colonSubject(c int) (int, int) {
 // phrase of its own, "…, per PowerWatch" or "put it at 0.9%": "put out a
 // statement:" has no verb of speech.
 func cueOnlyBeside(t []byte) bool {
-	return string(t) == "put" || string(t) == "puts" || string(t) == "per"
+	return wordIn("put puts per", t)
 }
 
 // speechVerb reports whether position e is a verb of speech in lower
@@ -929,7 +929,7 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
-		if t[0] == 'p' && (string(t) == "put" || string(t) == "puts") {
+		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
 			// "analysts put the cost at $2bn"; not "put pressure on"
 			p := i + 1
@@ -3620,7 +3620,7 @@ func personDescription(text []byte) bool {
 	}
 	head := words[len(words)-1]
 	for k := 1; k < len(words)-1; k++ {
-		if string(words[k]) == "for" || string(words[k]) == "of" || string(words[k]) == "at" {
+		if wordIn("for of at", words[k]) {
 			head = words[k-1] // "a spokeswoman for the ministry"
 			break
 		}
@@ -3657,7 +3657,7 @@ func indefinite(src []byte, at int32) bool {
 			q--
 		}
 		w := src[q+1 : e]
-		if string(w) == "a" || string(w) == "an" || string(w) == "A" || string(w) == "An" {
+		if wordIn("a an A An", w) {
 			return true
 		}
 		if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
@@ -4019,7 +4019,7 @@ func cleanName(text []byte, person bool) string {
 		}
 		break
 	}
-	if person && stripped && len(words) > 1 && (string(words[0]) == "for" || string(words[0]) == "of") {
+	if person && stripped && len(words) > 1 && wordIn("for of", words[0]) {
 		words = all // a post and no name: "Minister for Emergency Management", "Secretary of State for Health"
 	}
 	if n := len(words); person && n > 2 && wordIn(postNominals, words[n-1]) {
@@ -4192,7 +4192,7 @@ func firstFrom(attrs []attribution, pos int) int {
 func postOnly(t []byte) bool {
 	var wbuf [8][]byte
 	words := appendFields(wbuf[:0], t)
-	return len(words) >= 2 && (string(words[1]) == "for" || string(words[1]) == "of")
+	return len(words) >= 2 && wordIn("for of", words[1])
 }
 
 // describedSubjectBefore reports whether the pronoun speaker spans[i]
