@@ -194,7 +194,7 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 	if n := len(t); n >= 5 && t[n-2] == 'e' && t[n-1] == 'r' ||
 		n >= 4 && (t[n-1] == 'd' || t[n-1] == 't' || t[n-1] == 's') &&
 			(id == wdTimes || id == wdMost || id == wdLeast || id == wdLess || id == wdRecord) ||
-		id == wdHave || hyphen && superlativeCompound(t) || string(t) == "consecutive" || string(t) == "straight" {
+		id == wdHave || hyphen && superlativeCompound(t) || wordIn("consecutive straight", t) {
 		b |= tbTail
 	}
 	if firstOfEntity(t) {
@@ -1304,7 +1304,7 @@ func (a *annotator) softEnd(p int) bool {
 		t := a.text(p)
 		return t[0] == ',' || t[0] == ';' || t[0] == '('
 	case tokenize.CloseQuote:
-		return a.isPunct(p-1, ",")
+		return a.isPunct(p-1, ',')
 	}
 	return false
 }
@@ -1377,9 +1377,14 @@ func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// isPunct reports whether position i is punctuation whose text is s.
-func (a *annotator) isPunct(i int, s string) bool {
-	return a.kind(i) == tokenize.Punct && string(a.text(i)) == s
+// isPunct reports whether position i is punctuation whose text is the one
+// byte c.
+func (a *annotator) isPunct(i int, c byte) bool {
+	if a.kind(i) != tokenize.Punct {
+		return false
+	}
+	t := a.text(i)
+	return len(t) == 1 && t[0] == c
 }
 
 // add records a span over positions [i, j) and returns its creation index.
@@ -1481,4 +1486,30 @@ func (a *annotator) finish() []Span {
 		}
 	}
 	return out
+}
+
+// wordAmong reports whether position i is in range and its text is one of
+// the words ws, in any case, as [annotator.word] tests one.
+func (a *annotator) wordAmong(i int, ws ...wordID) bool {
+	if uint(i) >= uint(len(a.pos)) {
+		return false
+	}
+	for _, w := range ws {
+		if a.pos[i].wid == w {
+			return true
+		}
+	}
+	return false
+}
+
+// textIn reports whether the text of position i is one of the words of
+// list, as [wordIn] tests it: false out of range.
+func (a *annotator) textIn(i int, list string) bool {
+	return wordIn(list, a.text(i))
+}
+
+// textIs reports whether the text of position i is s, byte for byte:
+// false out of range unless s is empty.
+func (a *annotator) textIs(i int, s string) bool {
+	return string(a.text(i)) == s
 }

@@ -42,7 +42,7 @@ func (a *annotator) zoneOfClock(i int) bool {
 		return false // every zone of zoneNames is in capitals: most names are not
 	}
 	n := i - 1
-	if n < 0 || a.kind(n) != tokenize.Number && !(a.word(n, wdAMDot) || a.word(n, wdPMDot) || a.word(n, wdAm) || a.word(n, wdPm)) {
+	if n < 0 || a.kind(n) != tokenize.Number && !a.wordAmong(n, wdAMDot, wdPMDot, wdAm, wdPm) {
 		return false
 	}
 	if a.kind(n) != tokenize.Number {
@@ -187,7 +187,7 @@ func (a *annotator) runEnd(i int) int {
 			continue
 		}
 		// a station's number: "BBC Radio 4", "Radio 5 Live", "Channel 4 News"
-		if a.kind(k) == tokenize.Number && len(a.text(k)) <= 2 && (a.word(j, wdRadio) || a.word(j, wdChannel)) && a.shapeOf(j)&shUpper != 0 {
+		if a.kind(k) == tokenize.Number && len(a.text(k)) <= 2 && a.wordAmong(j, wdRadio, wdChannel) && a.shapeOf(j)&shUpper != 0 {
 			j = k
 			continue
 		}
@@ -210,10 +210,10 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// particles: "of", "of the", "von der", "al"
 		m := k
-		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && !a.word(m, wdOn) && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.wordAmong(m, wdAnd, wdOn) && a.same(j, m) {
 			m++
 		}
-		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.word(k, wdVon) || a.word(k, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
+		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
 			j = m
 			continue
 		}
@@ -266,7 +266,7 @@ func (a *annotator) possessiveOrg(i, j int) int {
 // saint reports whether position i is "St." or "Saint", which start the
 // names of churches, schools and hospitals.
 func (a *annotator) saint(i int) bool {
-	return wordIn("St. St Saint", a.text(i))
+	return a.textIn(i, "St. St Saint")
 }
 
 // commaList returns the end of a name whose object after an
@@ -276,11 +276,11 @@ func (a *annotator) saint(i int) bool {
 // a known name or hold an organisation's word ("the Ministry of Defence,
 // Treasury and Home Office" are three bodies).
 func (a *annotator) commaList(i, j int) int {
-	if !a.isPunct(j+1, ",") || !a.same(i, j+2) {
+	if !a.isPunct(j+1, ',') || !a.same(i, j+2) {
 		return 0
 	}
 	p := j - 1
-	for p > i && !(a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor))) {
+	for p > i && !(a.isLowerWord(p) && a.wordAmong(p, wdOf, wdFor)) {
 		p--
 	}
 	if p <= i || j-p > 2 || a.fl(p-1)&wOrgKey == 0 || !a.plainItem(p+1, j+1) {
@@ -288,7 +288,7 @@ func (a *annotator) commaList(i, j int) int {
 	}
 	m := j + 1
 	for items := 0; items < 4; items++ {
-		if !a.isPunct(m, ",") {
+		if !a.isPunct(m, ',') {
 			return 0
 		}
 		q := m + 1
@@ -303,7 +303,7 @@ func (a *annotator) commaList(i, j int) int {
 			for r-q <= 3 && a.nameToken(r) && a.same(q, r) {
 				r++
 			}
-			if r == q+1 || a.nameToken(r) && a.same(q, r) || a.isPunct(r, ",") && a.nameToken(r+1) || !a.plainItem(q+1, r) {
+			if r == q+1 || a.nameToken(r) && a.same(q, r) || a.isPunct(r, ',') && a.nameToken(r+1) || !a.plainItem(q+1, r) {
 				return 0
 			}
 			return r
@@ -322,7 +322,7 @@ func (a *annotator) plainItem(s, e int) bool {
 	}
 	for p := s; p < e; p++ {
 		if a.fl(p)&wTitle != 0 || a.shapeOf(p)&shPoss != 0 || a.listed(p, p+1) ||
-			a.fl(p)&wOrgKey != 0 && wordIn("Office Ministry Department Agency Bank Council Commission Bureau Service Authority Board Committee", a.text(p)) {
+			a.fl(p)&wOrgKey != 0 && a.textIn(p, "Office Ministry Department Agency Bank Council Commission Bureau Service Authority Board Committee") {
 			return false
 		}
 	}
@@ -377,7 +377,7 @@ func (a *annotator) andJoin(i, k int) int {
 		return 0
 	}
 	for p := k - 2; p > i; p-- {
-		if a.isLowerWord(p) && (a.word(p, wdOf) || a.word(p, wdFor)) {
+		if a.isLowerWord(p) && a.wordAmong(p, wdOf, wdFor) {
 			if a.fl(p-1)&wOrgKey != 0 && !a.listed(p+1, k) && a.plainItem(k+1, r) {
 				return r
 			}
@@ -436,7 +436,7 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 3*maxRun {
 		return
 	}
-	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && string(a.text(s)) == "NICE" {
+	if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && a.textIs(s, "NICE") {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
 	}
@@ -445,7 +445,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// National Institute for Health and Care Excellence (Nice)", not the
 	// French city, as its letters are the name's initials. A known place
 	// that is not is a place: "the Food Standards Agency (Georgia)".
-	if e-s == 1 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {
+	if e-s == 1 && a.isPunct(s-1, '(') && a.isPunct(e, ')') {
 		if k := a.entEndingAt(s - 1); k >= 0 && a.ents[k].kind == Org && (a.entityKind(s, e) == 0 || a.initialsOf(s, int(a.ents[k].a), s-1)) {
 			a.addEntity(Org, s, e)
 			return
@@ -457,7 +457,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// their own.
 	for k := s; k < e-1; k++ {
 		if t := a.text(k + 1); len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && a.kind(k+1) == tokenize.Word &&
-			wordIn("Band Grade Class Category Section Type Phase Zone Tier", a.text(k)) {
+			a.textIn(k, "Band Grade Class Category Section Type Phase Zone Tier") {
 			a.classifyRun(s, k)
 			a.classifyRun(k+2, e)
 			return
@@ -465,14 +465,14 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
 	// national agency
-	if e-s == 2 && a.entityKind(s+1, e) == Place && wordIn("Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural", a.text(s)) {
+	if e-s == 2 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural") {
 		a.addEntity(Org, s, e)
 		return
 	}
 	// A broadcaster's station with its number: "Channel 4", "Radio 5
 	// Live", "BBC Radio 4" (see runEnd).
 	for k := s + 1; k < e; k++ {
-		if a.kind(k) == tokenize.Number && (a.word(k-1, wdRadio) || a.word(k-1, wdChannel)) {
+		if a.kind(k) == tokenize.Number && a.wordAmong(k-1, wdRadio, wdChannel) {
 			a.addEntity(Org, a.withThe(s, Org, e), e)
 			return
 		}
@@ -523,7 +523,7 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	// The end of a post with "and" inside, before the holder's name,
 	// names no one: "The Police and Crime Commissioner, Gavin Ruddock,".
-	if e-s >= 2 && a.fl(e-1)&(wTitle|wPersonRole) != 0 && a.isPunct(e, ",") && a.word(s-1, wdAnd) && a.shapeOf(s-2)&shUpper != 0 && a.nameToken(e+1) {
+	if e-s >= 2 && a.fl(e-1)&(wTitle|wPersonRole) != 0 && a.isPunct(e, ',') && a.word(s-1, wdAnd) && a.shapeOf(s-2)&shUpper != 0 && a.nameToken(e+1) {
 		return
 	}
 	// The three tests of runs of two words or more; most runs are one.
@@ -605,18 +605,18 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if e-s >= 2 && (wordIn("SA NV BV AB ASA SpA Oyj AG SE KK GmbH", a.text(e-1)) || wordIn("Banco Banca Grupo Groupe Gruppo Caixa", a.text(s))) {
+	if e-s >= 2 && (a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
-	if a.same(s, e) && (a.word(e, wdPlc) || a.word(e, wdInc) || a.word(e, wdIncDot) || a.word(e, wdLtd) || a.word(e, wdLlc) || a.word(e, wdAg) || a.word(e, wdSa) || a.word(e, wdGmbh)) {
+	if a.same(s, e) && a.wordAmong(e, wdPlc, wdInc, wdIncDot, wdLtd, wdLlc, wdAg, wdSa, wdGmbh) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}
 	// A minister's post is held by a person, and is no body: "the
 	// Minister for Emergency Management" (its last word is no surname:
 	// see addEntity).
-	if e-s >= 3 && e-s <= 6 && string(a.text(s)) == "Minister" && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
+	if e-s >= 3 && e-s <= 6 && a.textIs(s, "Minister") && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
 		a.addEntity(Person, s, e)
 		return
 	}
@@ -650,10 +650,10 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 		k := a.entityKind(p, q)
-		if k == Place && p > rest && wordIn("North South East West", a.text(p-1)) {
+		if k == Place && p > rest && a.textIn(p-1, "North South East West") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}
-		if k == Place && p > rest && (string(a.text(p-1)) == "HMP" || string(a.text(p-1)) == "HMYOI") {
+		if k == Place && p > rest && (a.textIs(p-1, "HMP") || a.textIs(p-1, "HMYOI")) {
 			p, k = p-1, Org // a prison: "HMP Leeds"
 		}
 		a.leftover(rest, p, heading)
@@ -666,7 +666,7 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Place && q-p == 1 && a.clubCity(p) {
 			k = Org // "Liverpool drew with Chelsea", "beat Newcastle 2-1"
 		}
-		if k == Place && q == e-1 && wordIn("Central North South East West", a.text(q)) {
+		if k == Place && q == e-1 && a.textIn(q, "Central North South East West") {
 			q = e // a constituency: "Leeds Central", "Edinburgh West"
 		}
 		if k == Place && q == e-1 && landWord(a.text(q))&landAfter != 0 {
@@ -723,7 +723,7 @@ func (a *annotator) particleName(s, e int) Kind {
 		p++
 	}
 	q := p
-	for q < e && q-p < 2 && a.isLowerWord(q) && wordIn(nameParticles, a.text(q)) {
+	for q < e && q-p < 2 && a.isLowerWord(q) && a.textIn(q, nameParticles) {
 		q++
 	}
 	if p-s > 2 || q == p || e-q < 1 || e-q > 2 || a.listed(s, e) {
@@ -766,9 +766,9 @@ func (a *annotator) partyLabel(s, e int) int {
 	switch {
 	case e-s < 3:
 		return 0
-	case e-s >= 4 && (string(a.text(s)) == "Liberal" && string(a.text(s+1)) == "Democrat" || string(a.text(s)) == "Lib" && string(a.text(s+1)) == "Dem"):
+	case e-s >= 4 && (a.textIs(s, "Liberal") && a.textIs(s+1, "Democrat") || a.textIs(s, "Lib") && a.textIs(s+1, "Dem")):
 		n = 2
-	case !wordIn("Republican Democrat Conservative Tory Green Liberal Labor", a.text(s)):
+	case !a.textIn(s, "Republican Democrat Conservative Tory Green Liberal Labor"):
 		return 0
 	}
 	q := s + n // the name ends at its run's end or at "of": "Democrat Elena Delgado of Arizona"
@@ -803,11 +803,11 @@ func (a *annotator) clubCity(p int) bool {
 		}
 	}
 	k := p + 1
-	if wordIn("won lost", a.text(k)) {
+	if a.textIn(k, "won lost") {
 		k++ // "Chelsea won 3-1"
 	}
 	t := a.text(k)
-	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && string(a.text(k+1)) == "–")
+	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–"))
 }
 
 // clubCities are the cities and first names that are also a club's name
@@ -836,17 +836,17 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if s >= e {
 		return
 	}
-	if e-s <= 3 && a.isPunct(e, ",") && a.stateAfter(e+1) && !a.initial(s) {
+	if e-s <= 3 && a.isPunct(e, ',') && a.stateAfter(e+1) && !a.initial(s) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
 		return
 	}
 	if e-s == 1 {
-		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.word(s-1, wdEarly) || a.word(s-1, wdLate) || a.word(s-1, wdMid) || a.kind(s+1) == tokenize.Number) {
+		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.wordAmong(s-1, wdEarly, wdLate, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
-		} else if a.word(s-1, wdIn) && a.isLowerWord(s-1) && wordIn("home homes lives lived living born based", a.text(s-2)) && a.placeHead(s, e) {
+		} else if a.word(s-1, wdIn) && a.isLowerWord(s-1) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
 		} else if a.knownOrgHead(s) {
 			if a.shapeOf(s)&shAllCaps != 0 && a.word(s-1, wdThe) && a.same(s-1, s) {
@@ -857,13 +857,13 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
 		} else if !heading && (a.routeEnd(s) || a.coveredPlace(s)) {
 			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
-		} else if !heading && a.isPunct(e, ",") && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
-			(a.isPunct(s-1, ",") || a.initial(s) || a.isLowerWord(s-1) && (a.word(s-1, wdAnd) || a.word(s-1, wdBut))) {
+		} else if !heading && a.isPunct(e, ',') && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
+			(a.isPunct(s-1, ',') || a.initial(s) || a.isLowerWord(s-1) && a.wordAmong(s-1, wdAnd, wdBut)) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		}
 		return
 	}
-	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ",") && a.kind(e+1) == tokenize.CloseQuote) {
+	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
 	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) {
@@ -885,21 +885,21 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
-		if (a.word(s-1, wdIn) || a.word(s-1, wdOf)) && (a.word(s-2, wdShares) || a.word(s-2, wdStake)) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || wordIn(nationalAdjectives, a.text(s))) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
+		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.word(e, wdShares) && a.same(s, e) ||
+			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
-		} else if (a.word(s-1, wdNear) || a.word(s-1, wdOutside) || a.word(s-1, wdIn) && wordIn("home homes lives lived living born based", a.text(s-2))) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.regionAfterIn(s, e) {
 			k = Place // "rain in Minas Gerais"
 		} else if a.saint(s) && a.shapeOf(e-1)&shPoss != 0 {
-			if string(a.text(e)) == "Day" && a.same(s, e) {
+			if a.textIs(e, "Day") && a.same(s, e) {
 				return // a feast day, "St Patrick's Day", names no one
 			}
 			k = Org // a school, church or hospital: "At St Aidan's the figure was 54%"
-		} else if wordIn("Poll Survey Relations", a.text(e-1)) {
+		} else if a.textIn(e-1, "Poll Survey Relations") {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"
-		} else if a.isLowerWord(e) && a.same(s, e) && wordIn("fire wildfire blaze", a.text(e)) {
+		} else if a.isLowerWord(e) && a.same(s, e) && a.textIn(e, "fire wildfire blaze") {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
 		} else if a.kind(e) == tokenize.Number && a.same(s, e) && (a.word(s-1, wdThe) && a.isLowerWord(s-1) || a.modelNumber(s, e)) {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"
@@ -918,7 +918,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 	if len(t) > 2 || t[0] < '0' || t[0] > '9' || t[len(t)-1] < '0' || t[len(t)-1] > '9' || a.knownSurname(e-1) {
 		return false
 	}
-	return a.same(e, e+1) && a.kind(e+1) == tokenize.Word && a.isLowerWord(e+1) || a.isPunct(e+1, ".") && !a.same(e, e+2)
+	return a.same(e, e+1) && a.kind(e+1) == tokenize.Word && a.isLowerWord(e+1) || a.isPunct(e+1, '.') && !a.same(e, e+2)
 }
 
 // landWords are the words that make a name a place's, after
@@ -987,8 +987,8 @@ func (a *annotator) coveredPlace(s int) bool {
 		return false
 	}
 	p := s - 1
-	for k := 0; k < 8 && a.same(p, s) && (a.isPunct(p, ",") || a.word(p, wdAnd) && a.isLowerWord(p)); k++ {
-		if a.word(p, wdAnd) && a.isPunct(p-1, ",") {
+	for k := 0; k < 8 && a.same(p, s) && (a.isPunct(p, ',') || a.word(p, wdAnd) && a.isLowerWord(p)); k++ {
+		if a.word(p, wdAnd) && a.isPunct(p-1, ',') {
 			p-- // "Keswick, Ambleside, and Grasmere"
 		}
 		if !a.placeHead(p-1, p) && a.entityKind(p-1, p) != Place {
@@ -1062,7 +1062,7 @@ func (a *annotator) regionAfterIn(s, e int) bool {
 	}
 	var small [16]byte
 	t := lowerSmall(&small, a.text(s))
-	return !wordIn(mensNames, t) && !wordIn(womensNames, t) && !wordIn("faith confidence trust interest belief believe believes believed", a.text(s-2))
+	return !wordIn(mensNames, t) && !wordIn(womensNames, t) && !a.textIn(s-2, "faith confidence trust interest belief believe believes believed")
 }
 
 // workplaceBefore reports whether the name at s follows "at" after people
@@ -1161,8 +1161,8 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.word(i, wdDe) && !a.word(i, wdVan) && !a.word(i, wdVon) && !a.word(i, wdDer) && !a.word(i, wdAl) && !a.word(i, wdBin) &&
-				!wordIn("da dos das di du", a.text(i)) { // "Vasco da Gama", "Luiz Inácio da Silva"
+			if !a.wordAmong(i, wdDe, wdVan, wdVon, wdDer, wdAl, wdBin) &&
+				!a.textIn(i, "da dos das di du") { // "Vasco da Gama", "Luiz Inácio da Silva"
 
 				return false
 			}
@@ -1211,7 +1211,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && k > n && a.postNominal(k) {
 				continue // "the Rt Hon Gareth Penhallow MP"
 			}
-			if k == e-1 && k > n && (string(a.text(k)) == "Park" || string(a.text(k)) == "Hall") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
+			if k == e-1 && k > n && (a.textIs(k, "Park") || a.textIs(k, "Hall")) && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
 				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
 			}
 			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 || k == e-1 && jobWord(a.text(k)) {
@@ -1403,10 +1403,10 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
-		!wordIn("Council County Chamber District Borough City Town Police and", a.text(s+1)) { // "Ashford Chamber of Commerce": Ashford is the town
+		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}
-	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, "(") && a.isPunct(e, ")") {
+	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, '(') && a.isPunct(e, ')') {
 		// the short name a text gives a body, "the Office for Budget
 		// Responsibility (OBR)", names it later: "The OBR expects"
 		a.orgHeads.add(a.hashAt(s))

@@ -98,7 +98,7 @@ func (a *annotator) lexical() {
 			if p.kind == Causal || p.kind == Comparison {
 				s = a.negatedFrom(s, end, p.kind)
 			}
-			if p.kind == Causal && s < i && a.word(s, wdNot) && string(a.text(i)) == "because" {
+			if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
 				end = j // "not because there are more of them": a cause denied, no causal claim
 				break
 			}
@@ -112,7 +112,7 @@ func (a *annotator) lexical() {
 // riskVerb reports whether the word at i raises or lowers a risk, before
 // "the risk of": "raises", "increased", "cuts", "lower", "halves".
 func (a *annotator) riskVerb(i int) bool {
-	return a.isLowerWord(i) && wordIn("raise raises raised raising increase increases increased increasing cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing double doubles doubled doubling halve halves halved halving boost boosts boosted", a.text(i))
+	return a.isLowerWord(i) && a.textIn(i, "raise raises raised raising increase increases increased increasing cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing double doubles doubled doubling halve halves halved halving boost boosts boosted")
 }
 
 // linkedTo returns the end of "linked X to" when the verb "linked" at i,
@@ -123,11 +123,11 @@ func (a *annotator) riskVerb(i int) bool {
 // mainland" has no such subject; "linked to" is in the phrase table).
 func (a *annotator) linkedTo(i int) int {
 	p := i - 1
-	if a.word(p, wdNot) || a.word(p, wdNever) {
+	if a.wordAmong(p, wdNot, wdNever) {
 		p-- // "have not linked"
 	}
-	if !a.same(p, i) || !(a.word(p, wdHas) || a.word(p, wdHave) || a.word(p, wdHad) || a.word(p, wdBeen) ||
-		wordIn("study studies research researchers scientists evidence data analysis trial trials review reviews paper papers", a.text(p))) {
+	if !a.same(p, i) || !(a.wordAmong(p, wdHas, wdHave, wdHad, wdBeen) ||
+		a.textIn(p, "study studies research researchers scientists evidence data analysis trial trials review reviews paper papers")) {
 		return i
 	}
 	for k := i + 2; k <= i+7 && a.same(i, k); k++ {
@@ -153,13 +153,13 @@ func (a *annotator) negatedFrom(s, end int, k Kind) int {
 	if n < end || !a.same(n, s) {
 		return s
 	}
-	if a.word(n, wdNot) || a.word(n, wdNever) || k == Comparison && a.word(n, wdNo) || notContraction(a.text(n)) && !wordIn("because Because", a.text(s)) {
-		if (a.word(n, wdNot) || a.word(n, wdNever)) && n-1 >= end && a.same(n-1, n) && (a.word(n-1, wdDo) || a.word(n-1, wdDoes) || a.word(n-1, wdDid)) {
+	if a.wordAmong(n, wdNot, wdNever) || k == Comparison && a.word(n, wdNo) || notContraction(a.text(n)) && !a.textIn(s, "because Because") {
+		if a.wordAmong(n, wdNot, wdNever) && n-1 >= end && a.same(n-1, n) && a.wordAmong(n-1, wdDo, wdDoes, wdDid) {
 			return n - 1 // "does not cause"
 		}
 		return n
 	}
-	if k != Causal || !(a.word(s, wdCause) || a.word(s, wdCauses) || wordIn("caused linked leads led contributes contributed results resulted", a.text(s))) {
+	if k != Causal || !(a.wordAmong(s, wdCause, wdCauses) || a.textIn(s, "caused linked leads led contributes contributed results resulted")) {
 		return s
 	}
 	// "no evidence that coffee causes cancer": the finding is that there is
@@ -168,7 +168,7 @@ func (a *annotator) negatedFrom(s, end int, k Kind) int {
 		if a.kind(n+1) != tokenize.Word && a.kind(n+1) != tokenize.Abbrev && a.kind(n+1) != tokenize.Number {
 			return s
 		}
-		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && wordIn("evidence proof", a.text(n-1)) && a.same(n-2, n) {
+		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && a.textIn(n-1, "evidence proof") && a.same(n-2, n) {
 			return n - 2
 		}
 	}
@@ -232,10 +232,10 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	case condVerb:
 		k := j
-		for steps := 0; steps < 2 && a.same(i, k) && (a.word(k, wdNot) || a.word(k, wdAlso) || a.word(k, wdLikely) || a.word(k, wdProbably) || a.word(k, wdSoon) || a.word(k, wdStill) || a.word(k, wdOnly) || a.word(k, wdNever) || a.word(k, wdThen) || a.word(k, wdNow)); steps++ {
+		for steps := 0; steps < 2 && a.same(i, k) && a.wordAmong(k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow); steps++ {
 			k++
 		}
-		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.word(k, wdBe) && !a.word(k, wdHave) && !a.word(k, wdMake) && !a.word(k, wdTake) && !a.word(k, wdGet) && !a.word(k, wdGo) && !a.word(k, wdCome) && !a.word(k, wdRemain) && !a.word(k, wdInclude) && !a.word(k, wdDo) {
+		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.wordAmong(k, wdBe, wdHave, wdMake, wdTake, wdGet, wdGo, wdCome, wdRemain, wdInclude, wdDo) {
 			return 0, false
 		}
 		if a.word(i, wdShould) && !a.shouldForecast(k) {
@@ -250,10 +250,10 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if t := a.text(k); len(t) > 2 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && t[len(t)-2] != 'u' && t[len(t)-2] != 'y' {
 			return 0, false // a noun, not a verb: "How much will bills go up?" ("will always" is kept)
 		}
-		if a.word(i, wdWould) && (string(a.text(i-1)) == "I" || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.word(k, wdLike) || a.word(k, wdLove) || a.word(k, wdRather) || a.word(k, wdHave)) {
+		if a.word(i, wdWould) && (a.textIs(i-1, "I") || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
-		if a.word(i, wdWould) && a.isPunct(i-1, ",") && a.word(i-3, wdIf) && wordIn("confirmed true accurate verified", a.text(i-2)) {
+		if a.word(i, wdWould) && a.isPunct(i-1, ',') && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
 			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast
 		}
 		if a.word(i, wdWould) && !a.word(k, wdBe) && a.childhoodBefore(i) {
@@ -267,20 +267,20 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
 		return 0, false // "expected from the study", "expected on arrival": no day named
 	}
-	if p.kind == Prediction && wordIn("plan plans", a.text(i)) && a.pastPlan(i) {
+	if p.kind == Prediction && a.textIn(i, "plan plans") && a.pastPlan(i) {
 		return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
 	}
-	if p.kind == Rule && j == i+1 && (a.word(i, wdBreaches) || a.word(i, wdBreached)) && a.physicalBreach(j) {
+	if p.kind == Rule && j == i+1 && a.wordAmong(i, wdBreaches, wdBreached) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}
-	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && string(a.text(i)) == "so" && a.wishBefore(i) {
+	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && a.textIs(i, "so") && a.wishBefore(i) {
 		return 0, false // "I want prices to rise more slowly, so that housing becomes affordable": an aim, not a cause
 	}
-	if p.kind == Causal && j == i+1 && (a.word(i, wdCause) || a.word(i, wdCauses)) && !a.causeVerb(i) {
+	if p.kind == Causal && j == i+1 && a.wordAmong(i, wdCause, wdCauses) && !a.causeVerb(i) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.word(i, wdThe) && a.word(i+1, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.word(j, wdRound) || a.word(j, wdLeg) || a.word(j, wdOf) || a.word(j, wdTwo) || a.word(j, wdThree) || a.word(j, wdStep) {
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep) {
 			return 0, false
 		}
 	}
@@ -328,11 +328,11 @@ func (a *annotator) wishBefore(i int) bool {
 // ease from Saturday afternoon". "Ministers should resign on Monday" is a
 // duty, and "should have" looks back.
 func (a *annotator) shouldForecast(k int) bool {
-	if !wordIn("ease improve clear arrive reach rise fall peak begin start return resume reopen drop increase decrease continue end pass subside recover finish open weaken strengthen fade settle spread", a.text(k)) {
+	if !a.textIn(k, "ease improve clear arrive reach rise fall peak begin start return resume reopen drop increase decrease continue end pass subside recover finish open weaken strengthen fade settle spread") {
 		return false
 	}
 	for n := k + 1; n <= k+8 && a.same(k, n); n++ {
-		if a.fl(n)&wWeekday != 0 || a.word(n, wdLater) || a.word(n, wdNext) || wordIn("tomorrow tonight overnight weekend", a.text(n)) {
+		if a.fl(n)&wWeekday != 0 || a.wordAmong(n, wdLater, wdNext) || a.textIn(n, "tomorrow tonight overnight weekend") {
 			return true
 		}
 	}
@@ -346,7 +346,7 @@ func (a *annotator) comingDay(j int) bool {
 	if !a.same(j-1, j) {
 		return false
 	}
-	if a.fl(j)&(wWeekday|wMonth) != 0 || wordIn("tomorrow tonight", a.text(j)) {
+	if a.fl(j)&(wWeekday|wMonth) != 0 || a.textIn(j, "tomorrow tonight") {
 		return true
 	}
 	return a.kind(j) == tokenize.Number && a.same(j, j+1) && a.fl(j+1)&wMonth != 0
@@ -360,11 +360,11 @@ func (a *annotator) comingDay(j int) bool {
 // is "As a child he would be eligible".
 func (a *annotator) childhoodBefore(i int) bool {
 	p := i - 4 // "As a boy he would"
-	if a.isPunct(i-2, ",") {
+	if a.isPunct(i-2, ',') {
 		p = i - 5 // "As a boy, Varga would"
 	}
-	return p >= 0 && a.same(p, i) && a.word(p, wdAs) && (a.word(p+1, wdA) || a.word(p+1, wdAn)) &&
-		wordIn("boy girl child kid teenager youngster schoolboy schoolgirl", a.text(p+2))
+	return p >= 0 && a.same(p, i) && a.word(p, wdAs) && a.wordAmong(p+1, wdA, wdAn) &&
+		a.textIn(p+2, "boy girl child kid teenager youngster schoolboy schoolgirl")
 }
 
 // pastPlan reports whether the noun "plan" or "plans" at i is the object
@@ -373,7 +373,7 @@ func (a *annotator) childhoodBefore(i int) bool {
 // tells what was decided then, not what will happen.
 func (a *annotator) pastPlan(i int) bool {
 	v := i - 1
-	if a.word(v, wdA) || a.word(v, wdThe) || a.word(v, wdIts) || a.word(v, wdTheir) {
+	if a.wordAmong(v, wdA, wdThe, wdIts, wdTheir) {
 		v--
 	}
 	if t := a.text(v); !a.isLowerWord(v) || len(t) < 4 || t[len(t)-2] != 'e' || t[len(t)-1] != 'd' {
@@ -394,7 +394,7 @@ func (a *annotator) pastPlan(i int) bool {
 // ceasefire" and "the agreement" stay rules.
 func (a *annotator) physicalBreach(k int) bool {
 	for n := 0; n < 3 && a.same(k-1, k) && a.isLowerWord(k); n, k = n+1, k+1 {
-		if wordIn("bank banks wall walls defence defences defense defenses barrier barriers levee levees dam dams dyke dykes dike dikes embankment embankments perimeter fence fences hull", a.text(k)) {
+		if a.textIn(k, "bank banks wall walls defence defences defense defenses barrier barriers levee levees dam dams dyke dykes dike dikes embankment embankments perimeter fence fences hull") {
 			return true
 		}
 	}
@@ -411,11 +411,11 @@ func (a *annotator) physicalBreach(k int) bool {
 func (a *annotator) causeVerb(i int) bool {
 	k := i + 1
 	if !a.same(i, k) || a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Number || a.is(k, wPrep|wCopula) ||
-		a.word(k, wdOf) || a.word(k, wdAnd) || a.word(k, wdOr) || a.word(k, wdSuch) {
+		a.wordAmong(k, wdOf, wdAnd, wdOr, wdSuch) {
 		return false // no object
 	}
 	p := i - 1
-	if a.word(p, wdAlso) || a.word(p, wdNot) || a.kind(p) == tokenize.OpenQuote {
+	if a.wordAmong(p, wdAlso, wdNot) || a.kind(p) == tokenize.OpenQuote {
 		p-- // "can also cause", "did not cause", gas stoves "cause ..."
 	}
 	if !a.same(p, i) {
@@ -425,8 +425,8 @@ func (a *annotator) causeVerb(i int) bool {
 		return !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
 	}
 	// "this", "has" and "its" end in "s" but are stop words
-	return a.kind(p) == tokenize.Word && isPlural(a.text(p)) && !a.is(p, wStop|wDet|wPrep) || a.word(p, wdCan) || a.word(p, wdCould) || a.word(p, wdMay) || a.word(p, wdMight) || a.word(p, wdWill) || a.word(p, wdWould) ||
-		a.word(p, wdShould) || a.word(p, wdMust) || a.word(p, wdTo) || a.word(p, wdDo) || a.word(p, wdDoes) || a.word(p, wdDid) || notContraction(a.text(p))
+	return a.kind(p) == tokenize.Word && isPlural(a.text(p)) && !a.is(p, wStop|wDet|wPrep) || a.wordAmong(p, wdCan, wdCould, wdMay, wdMight, wdWill, wdWould) ||
+		a.wordAmong(p, wdShould, wdMust, wdTo, wdDo, wdDoes, wdDid) || notContraction(a.text(p))
 }
 
 // pattern tries the comparison patterns at i: superlatives, "-er than",
@@ -440,7 +440,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 				a.word(k, wdAct), a.word(k, wdTreaty), a.word(k, wdConstitution), a.word(k, wdStatute), a.word(k, wdCode):
 				return k + 1, Rule
 			}
-			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.word(k, wdThe) && !a.word(k, wdNew) && !a.word(k, wdCurrent) || a.word(k, wdUnder) {
+			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.wordAmong(k, wdThe, wdNew, wdCurrent) || a.word(k, wdUnder) {
 				break
 			}
 		}
@@ -458,16 +458,16 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	if a.fl(i)&wMultiplier != 0 && a.same(i, i+1) && a.growthNoun(i+1) {
 		return i + 2, Comparison // "fivefold increase"
 	}
-	if (a.word(i, wdTwice) || a.word(i, wdTimes)) && a.word(i+1, wdAs) && a.same(i, i+2) &&
-		(a.word(i+2, wdMany) || a.word(i+2, wdMuch) || a.adjective(i+2) || a.word(i+2, wdLikely) || a.word(i+2, wdBig) ||
-			a.word(i+2, wdHigh) || a.word(i+2, wdLarge) || a.word(i+2, wdFast) || a.word(i+2, wdLong) || a.word(i+2, wdOften)) {
+	if a.wordAmong(i, wdTwice, wdTimes) && a.word(i+1, wdAs) && a.same(i, i+2) &&
+		(a.wordAmong(i+2, wdMany, wdMuch) || a.adjective(i+2) || a.wordAmong(i+2, wdLikely, wdBig) ||
+			a.wordAmong(i+2, wdHigh, wdLarge, wdFast, wdLong, wdOften)) {
 		return i + 3, Comparison // "twice as many", "three times as likely"
 	}
 	if a.taken(i) || !a.isLowerWord(i) && !(a.shapeOf(i)&shSentStart != 0 && a.shapeOf(i)&shUpper != 0) && !a.titleSuperlative(i) {
 		return i, 0
 	}
 	switch {
-	case (string(t) == "consecutive" || string(t) == "straight") && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
+	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
 		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"
@@ -479,25 +479,25 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return j, Comparison
 	case a.kind(i) == tokenize.Number:
 		return i, 0
-	case (a.word(i, wdMost) || a.word(i, wdLeast)) && a.same(i, i+1) && a.adjective(i+1):
+	case a.wordAmong(i, wdMost, wdLeast) && a.same(i, i+1) && a.adjective(i+1):
 		return i + 2, Comparison
-	case (a.word(i, wdMore) || a.word(i, wdLess)) && a.same(i, i+2) && a.adjective(i+1) && a.word(i+2, wdThan):
+	case a.wordAmong(i, wdMore, wdLess) && a.same(i, i+2) && a.adjective(i+1) && a.word(i+2, wdThan):
 		return i + 3, Comparison
 	case a.word(i, wdRecord):
-		if a.same(i, i+1) && (a.taken(i+1) || a.word(i+1, wdHigh) || a.word(i+1, wdLow) || a.word(i+1, wdHighs) || a.word(i+1, wdLows) ||
-			a.word(i+1, wdLevel) || a.word(i+1, wdLevels) || a.word(i+1, wdNumber) || a.word(i+1, wdNumbers) || a.word(i+1, wdYear) ||
-			a.word(i+1, wdAmount) || a.word(i+1, wdTemperatures) || a.word(i+1, wdProfits) || a.word(i+1, wdProfit) ||
-			a.word(i+1, wdSales) || a.word(i+1, wdTurnout) || a.word(i+1, wdLosses) || a.word(i+1, wdHeat)) {
+		if a.same(i, i+1) && (a.taken(i+1) || a.wordAmong(i+1, wdHigh, wdLow, wdHighs, wdLows) ||
+			a.wordAmong(i+1, wdLevel, wdLevels, wdNumber, wdNumbers, wdYear) ||
+			a.wordAmong(i+1, wdAmount, wdTemperatures, wdProfits, wdProfit) ||
+			a.wordAmong(i+1, wdSales, wdTurnout, wdLosses, wdHeat)) {
 			if a.taken(i + 1) {
 				return i + 1, Comparison
 			}
 			return i + 2, Comparison
 		}
-		if a.word(i-1, wdA) && a.isPunct(i-2, ",") && a.taken(i-3) && a.same(i-3, i) {
+		if a.word(i-1, wdA) && a.isPunct(i-2, ',') && a.taken(i-3) && a.same(i-3, i) {
 			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
 		}
 	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
-		!a.word(i, wdRather) && !a.word(i, wdOther) && !a.word(i, wdWhether) && !a.word(i, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
+		!a.wordAmong(i, wdRather, wdOther, wdWhether, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
 		return i + 2, Comparison
 	}
 	return i, 0
@@ -512,7 +512,7 @@ func (a *annotator) counterfactual(i int) bool {
 	t := a.text(i - 1)
 	n := len(t)
 	would := a.word(i-1, wdWould) || n > 2 && t[n-1] == 'd' && (t[n-2] == '\'' || n > 4 && string(t[n-4:n-1]) == "’")
-	if !would || !a.same(i-1, i+1) || !(a.word(i+1, wdWon) || string(a.text(i+1)) == "lost") {
+	if !would || !a.same(i-1, i+1) || !(a.word(i+1, wdWon) || a.textIs(i+1, "lost")) {
 		return false
 	}
 	for p := i - 2; p >= 0 && p > i-25 && a.same(p, i); p-- {
@@ -546,7 +546,7 @@ func (a *annotator) ordinal(i int) bool {
 // "that" or "this": "I won't go further than that." closes a topic and
 // compares nothing ("went further than any president" does).
 func (a *annotator) goNoFurther(i int) bool {
-	return a.word(i, wdFurther) && (a.word(i+2, wdThat) || string(a.text(i+2)) == "this") && a.kind(i+3) == tokenize.Punct && !a.same(i, i+4)
+	return a.word(i, wdFurther) && (a.word(i+2, wdThat) || a.textIs(i+2, "this")) && a.kind(i+3) == tokenize.Punct && !a.same(i, i+4)
 }
 
 // titleSuperlative reports whether position i is a superlative in a

@@ -109,7 +109,7 @@ func (a *annotator) mayStartNumeric(i int) bool {
 	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
 		return true // "US$5 million", "R$ 3 bn" (see amountCore)
 	case p.kind == tokenize.Abbrev && a.kind(i+1) == tokenize.Number:
-		return string(a.text(i)) == "c." // "c. 950 AD" (see dateCore)
+		return a.textIs(i, "c.") // "c. 950 AD" (see dateCore)
 	}
 	switch p.wid {
 	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
@@ -198,7 +198,7 @@ func (a *annotator) efScale(i int) bool {
 	t := a.text(i)
 	n := len(t)
 	return (n == 3 || n == 4 && t[2] == '-') && t[0] == 'E' && t[1] == 'F' && t[n-1] >= '0' && t[n-1] <= '5' &&
-		a.same(i, i+1) && wordIn("tornado tornadoes twister Tornado", a.text(i+1))
+		a.same(i, i+1) && a.textIn(i+1, "tornado tornadoes twister Tornado")
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -245,7 +245,7 @@ func (a *annotator) unitAfter(j int) int {
 			e++
 		}
 		return e
-	case a.kind(j) == tokenize.Symbol && string(t) == "°" && a.shapeOf(j+1)&shGlued != 0 && wordIn("C F C. F.", a.text(j+1)):
+	case a.kind(j) == tokenize.Symbol && string(t) == "°" && a.shapeOf(j+1)&shGlued != 0 && a.textIn(j+1, "C F C. F."):
 		if a.kind(j+1) == tokenize.Word {
 			return j + 2 // "40.2 °C"
 		}
@@ -255,7 +255,7 @@ func (a *annotator) unitAfter(j int) int {
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
-	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && wordIn("mi km ft m yd miles metres meters feet", a.text(j+1)):
+	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && a.textIn(j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
 	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
 		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
@@ -270,7 +270,7 @@ func (a *annotator) unitAfter(j int) int {
 // perHour returns the end of a "/h", "/s", "/d" or "/yr" glued at e to a
 // unit, as in "km/h" or "Ml/d" (megalitres a day), or e.
 func (a *annotator) perHour(e int) int {
-	if a.isPunct(e, "/") && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && wordIn("h hr s sec d yr", a.text(e+1)) {
+	if a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr") {
 		return e + 2
 	}
 	return e
@@ -385,12 +385,12 @@ func (a *annotator) hourWord(c int) bool {
 	if !a.isLowerWord(c) || !a.isLowerWord(c-1) || !a.same(c-1, c) || !a.free(c-1, c) {
 		return false
 	}
-	if !wordIn("after before until till past", a.text(c-1)) ||
-		!wordIn("one two three four five six seven eight nine ten eleven twelve", a.text(c)) {
+	if !a.textIn(c-1, "after before until till past") ||
+		!a.textIn(c, "one two three four five six seven eight nine ten eleven twelve") {
 		return false
 	}
 	// not "after two years" nor "after nine of them"
-	return !a.same(c, c+1) || a.kind(c+1) == tokenize.Punct && !a.isPunct(c+1, "%") || a.word(c+1, wdOClock)
+	return !a.same(c, c+1) || a.kind(c+1) == tokenize.Punct && !a.isPunct(c+1, '%') || a.word(c+1, wdOClock)
 }
 
 // timing reports whether the Number at i, with a fraction, counts seconds
@@ -400,7 +400,7 @@ func (a *annotator) timing(i int) bool {
 	if !containsByte(a.text(i), '.') || !a.same(i, i+1) {
 		return false
 	}
-	return wordIn("seconds second minutes minute secs sec mins min", a.text(i+1))
+	return a.textIn(i+1, "seconds second minutes minute secs sec mins min")
 }
 
 // upParticle reports whether the word at i takes "up" as a particle, so
@@ -475,7 +475,7 @@ func (a *annotator) date(i int) int {
 		id = a.pos[i].wid
 	}
 	// "4 minute read", a page's reading time: no date, no quantity
-	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && wordIn("minute minutes min mins", a.text(i+1)) {
+	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && a.textIn(i+1, "minute minutes min mins") {
 		a.claim(i, i+3)
 		return i + 3
 	}
@@ -488,8 +488,8 @@ func (a *annotator) date(i int) int {
 	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
 		var small [16]byte
 		of := k + 2
-		if (a.word(k+1, wdLast) || a.word(k+1, wdFinal) || a.word(k+1, wdFirst) || a.word(k+1, wdSecond) || a.word(k+1, wdThird) || a.word(k+1, wdFourth)) &&
-			(a.word(k+2, wdQuarter) || a.word(k+2, wdHalf) || a.word(k+2, wdWeek) || a.word(k+2, wdMonth)) {
+		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
+			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
 			of = k + 3 // "the last quarter of"
 		} else if !wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
 			of = -1
@@ -498,7 +498,7 @@ func (a *annotator) date(i int) int {
 			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
 			}
-			if a.word(of+1, wdThe) && a.same(i, of+2) && (a.word(of+2, wdYear) || a.word(of+2, wdMonth) || a.word(of+2, wdWeek) || a.word(of+2, wdDecade) || a.word(of+2, wdQuarter)) {
+			if a.word(of+1, wdThe) && a.same(i, of+2) && a.wordAmong(of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
 				return a.emitDate(start, of+3) // "by the end of the year"
 			}
 		}
@@ -506,7 +506,7 @@ func (a *annotator) date(i int) int {
 	// how near or far from it: "shortly after midnight", "just before
 	// 9 a.m.", "long after 2020"
 	if (id == wdShortly || id == wdJust || id == wdSoon || id == wdWell || id == wdLong) &&
-		(a.word(i+1, wdAfter) || a.word(i+1, wdBefore)) && a.same(i, i+2) {
+		a.wordAmong(i+1, wdAfter, wdBefore) && a.same(i, i+2) {
 		if j := a.dateCore(i + 2); j > i+2 {
 			return a.emitDate(start, j)
 		}
@@ -559,7 +559,7 @@ func (a *annotator) prepFits(i, j int) bool {
 	switch {
 	case a.word(i, wdFor), a.word(i, wdOver), a.word(i, wdWithin):
 		// durations and periods: "for three years", "over the past decade"
-		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.word(j, wdThe) || a.word(j, wdA) || a.word(j, wdDecades) || a.word(j, wdYears) || a.word(j, wdMonths) || a.word(j, wdCenturies)
+		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.wordAmong(j, wdThe, wdA, wdDecades, wdYears, wdMonths, wdCenturies)
 	case a.word(i, wdIn):
 		return !a.word(j, wdLast) // "pencilled in last year": "last year" takes no "in"
 	}
@@ -573,7 +573,7 @@ func (a *annotator) marginBy(i, j int) bool {
 	if !a.word(i, wdBy) || !a.is(j-1, wTimeUnit) {
 		return false
 	}
-	return a.kind(i+1) == tokenize.Number && !a.isYear(i+1) || a.is(i+1, wNumWord|wApprox) || a.word(i+1, wdA) || a.word(i+1, wdAn)
+	return a.kind(i+1) == tokenize.Number && !a.isYear(i+1) || a.is(i+1, wNumWord|wApprox) || a.wordAmong(i+1, wdA, wdAn)
 }
 
 func (a *annotator) emitDate(i, j int) int {
@@ -590,8 +590,7 @@ func (a *annotator) emitDate(i, j int) int {
 	// states, and not a date as well: "nearly two decades", "just 58
 	// minutes", "up to 11 years" (not a time near another, "just before
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.word(i, wdOver) && !a.word(i, wdFor) && !a.word(j-1, wdAgo) &&
-		!a.word(j-1, wdLater) && !a.word(j-1, wdEarlier) && !a.word(i+1, wdAfter) && !a.word(i+1, wdBefore) && a.eraYear(j-2) != j { // "circa 1020 AD" is a date
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j { // "circa 1020 AD" is a date
 		if a.negatedBound(i) {
 			i-- // "no more than 5 years": at most five, the opposite of "more than"
 			a.claim(i, i+1)
@@ -607,13 +606,13 @@ func (a *annotator) emitDate(i, j int) int {
 // "less" or "fewer" at i and is free to join its span: "no more than
 // £2,500" bounds an amount from above, as "more than" alone does not.
 func (a *annotator) negatedBound(i int) bool {
-	return (a.word(i, wdMore) || a.word(i, wdLess) || a.word(i, wdFewer)) && (a.word(i-1, wdNo) || a.word(i-1, wdNot)) && a.same(i-1, i) && a.free(i-1, i)
+	return a.wordAmong(i, wdMore, wdLess, wdFewer) && a.wordAmong(i-1, wdNo, wdNot) && a.same(i-1, i) && a.free(i-1, i)
 }
 
 // earlyAs reports whether "early as", "late as" or "soon as" comes right
 // before position i, as in "as early as 2028".
 func (a *annotator) earlyAs(i int) bool {
-	return a.word(i-1, wdAs) && (a.word(i-2, wdEarly) || a.word(i-2, wdLate) || a.word(i-2, wdSoon))
+	return a.word(i-1, wdAs) && a.wordAmong(i-2, wdEarly, wdLate, wdSoon)
 }
 
 // dateCore tries a date without a leading preposition at position i.
@@ -639,7 +638,7 @@ func (a *annotator) dateCore(i int) int {
 	}
 	id := a.pos[i].wid // i is in range: a.word(i, w) is id == w
 	// "c." is an abbreviation: a word has no dot (see mayStartNumeric)
-	if (id == wdCirca || id == wdCaDot || a.pos[i].kind == tokenize.Abbrev && string(a.text(i)) == "c.") && a.same(i, i+1) {
+	if (id == wdCirca || id == wdCaDot || a.pos[i].kind == tokenize.Abbrev && a.textIs(i, "c.")) && a.same(i, i+1) {
 		if j := a.eraYear(i + 1); j > i+1 {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
@@ -663,18 +662,18 @@ func (a *annotator) dateCore(i int) int {
 	// "the 1990s", "the 19th century", "the early 2000s"
 	if id == wdThe && a.same(i, i+1) {
 		k := i + 1
-		if (a.word(k, wdEarly) || a.word(k, wdLate) || a.word(k, wdMid)) && a.same(i, k+1) {
+		if a.wordAmong(k, wdEarly, wdLate, wdMid) && a.same(i, k+1) {
 			k++
 		}
 		if a.isDecade(k) {
 			return k + 1
 		}
-		if a.kind(k) == tokenize.Number && (a.word(k+1, wdCentury) || a.word(k+1, wdCenturies)) && a.same(i, k+1) {
+		if a.kind(k) == tokenize.Number && a.wordAmong(k+1, wdCentury, wdCenturies) && a.same(i, k+1) {
 			return k + 2
 		}
 		// "the first quarter of 2024", "the second half"
-		if (a.word(k, wdFirst) || a.word(k, wdSecond) || a.word(k, wdThird) || a.word(k, wdFourth) || a.word(k, wdFinal)) &&
-			(a.word(k+1, wdQuarter) || a.word(k+1, wdHalf)) && a.same(i, k+1) {
+		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
+			a.wordAmong(k+1, wdQuarter, wdHalf) && a.same(i, k+1) {
 			k += 2
 			if a.word(k, wdOf) && a.same(i, k+1) {
 				y := k + 1
@@ -742,7 +741,7 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
-		if a.same(i, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
+		if a.same(i, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {
 			if a.same(i, j) && a.isYear(j) {
@@ -756,7 +755,7 @@ func (a *annotator) dateCore(i int) int {
 		if a.is(i+1, wTimeWord) {
 			return i + 2
 		}
-		if a.word(i+1, wdThis) || a.word(i+1, wdLast) || a.word(i+1, wdNext) {
+		if a.wordAmong(i+1, wdThis, wdLast, wdNext) {
 			if j := a.relative(i + 1); j > i+1 {
 				return j
 			}
@@ -786,7 +785,7 @@ func (a *annotator) dateCore(i int) int {
 // "midday Friday", "midnight on Saturday", "noon on Tuesday". It returns
 // the end of the day, or i when no weekday follows.
 func (a *annotator) hourDay(i int) int {
-	if !a.word(i, wdNoon) && !a.word(i, wdMidnight) && !wordIn("midday", a.text(i)) {
+	if !a.wordAmong(i, wdNoon, wdMidnight) && !a.textIn(i, "midday") {
 		return i
 	}
 	j := i + 1
@@ -807,7 +806,7 @@ func (a *annotator) hourDay(i int) int {
 // Paper").
 func (a *annotator) programmeName(i int) bool {
 	p := i - 1
-	if a.isWord(p) && string(a.text(p)) == "s" && a.kind(p-1) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 {
+	if a.isWord(p) && a.textIs(p, "s") && a.kind(p-1) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 {
 		return true // "4’s Today": the tokenizer splits the "’s" of a number
 	}
 	if a.shapeOf(p)&shPoss != 0 || a.word(p, wdThe) {
@@ -820,7 +819,7 @@ func (a *annotator) programmeName(i int) bool {
 	if a.shapeOf(i)&shPoss != 0 && a.shapeOf(n)&shUpper != 0 {
 		return true
 	}
-	return wordIn("programme programmes program show podcast paper newspaper edition Programme Program Show Podcast Paper Edition", a.text(n))
+	return a.textIn(n, "programme programmes program show podcast paper newspaper edition Programme Program Show Podcast Paper Edition")
 }
 
 // quarterOrHalf reports whether t names a quarter or a half of a year:
@@ -832,7 +831,7 @@ func quarterOrHalf(t []byte) bool {
 // afterWeekday extends a weekday date from j: "Tuesday morning",
 // "Tuesday, March 3", "Tuesday's".
 func (a *annotator) afterWeekday(j int) int {
-	if a.same(j-1, j) && (a.word(j, wdMorning) || a.word(j, wdAfternoon) || a.word(j, wdEvening) || a.word(j, wdNight)) {
+	if a.same(j-1, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 		return j + 1
 	}
 	// "Thursday at 11.": an hour, not a count
@@ -841,7 +840,7 @@ func (a *annotator) afterWeekday(j int) int {
 			return j + 2
 		}
 	}
-	if a.isPunct(j, ",") && a.same(j-1, j+1) && a.isMonth(j+1) {
+	if a.isPunct(j, ',') && a.same(j-1, j+1) && a.isMonth(j+1) {
 		if k := a.monthDate(j + 1); k > j+1 {
 			return k
 		}
@@ -868,17 +867,17 @@ func (a *annotator) monthDate(i int) int {
 	}
 	if a.same(i, j) && a.isYear(j) {
 		j++
-	} else if day && a.isPunct(j, ",") && a.same(i, j+1) && a.isYear(j+1) {
+	} else if day && a.isPunct(j, ',') && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
 	} else if !day && a.word(j, wdOf) && a.same(i, j+1) && a.isYear(j+1) {
 		j += 2
 	}
-	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.word(i, wdMay) && !a.word(i, wdJune) && !a.word(i, wdJuly) {
+	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.wordAmong(i, wdMay, wdJune, wdJuly) {
 		return i // "Nov" or "Jan" needs a day or a year: "Jan" is also a name
 	}
 	if j == i+1 && a.word(i, wdMay) && !a.midMonth(i) {
 		// only "in May", "last May", "early May" and the like
-		if !(a.is(i-1, wPrep|wRelMod) || a.word(i-1, wdEarly) || a.word(i-1, wdLate) || a.word(i-1, wdMid)) || !a.same(i-1, i) {
+		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid)) || !a.same(i-1, i) {
 			return i
 		}
 	}
@@ -894,7 +893,7 @@ func (a *annotator) monthDate(i int) int {
 // the part at i: "June last year", "Q3 last year". It returns j if there
 // is none.
 func (a *annotator) yearAgo(i, j int) int {
-	if (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.word(j+1, wdYear) && a.same(i, j+1) {
+	if a.wordAmong(j, wdLast, wdThis, wdNext) && a.word(j+1, wdYear) && a.same(i, j+1) {
 		return j + 2
 	}
 	return j
@@ -931,7 +930,7 @@ func (a *annotator) numericDate(i int) int {
 	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
-		if (a.word(j, wdTo) || a.word(j, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
+		if (a.wordAmong(j, wdTo, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
 			j += 2
 		} else {
 			j = a.yearDash(i)
@@ -960,7 +959,7 @@ func (a *annotator) eraYear(i int) int {
 // Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
 // 2023". The year names the law and claims no date.
 func (a *annotator) lawYear(i int) bool {
-	return a.same(i-2, i) && wordIn("Act Acts Order Regulations Bill Rules", a.text(i-1)) && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
+	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
 }
 
 // yearDash returns the end of the year at i with the two last digits of a
@@ -984,7 +983,7 @@ func (a *annotator) yearDash(i int) int {
 // yearIsCount reports whether a year-like number at i counts things
 // instead: "2000 people", "$2024", "about 1900 troops", "2024%".
 func (a *annotator) yearIsCount(i int) bool {
-	if (a.word(i+1, wdLevels) || a.word(i+1, wdLevel)) && a.same(i, i+1) {
+	if a.wordAmong(i+1, wdLevels, wdLevel) && a.same(i, i+1) {
 		return false // "below 2019 levels": the levels of a year
 	}
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
@@ -993,7 +992,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.word(i-1, wdOver) && !a.word(i-1, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
+	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
 		return true
 	}
 	return false
@@ -1011,7 +1010,7 @@ func (a *annotator) minuteMark(i int) int {
 	}
 	j := i + 1
 	added := false
-	if a.kind(j) == tokenize.Symbol && string(a.text(j)) == "+" && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
+	if a.kind(j) == tokenize.Symbol && a.textIs(j, "+") && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
 		var small [16]byte
 		num, suf := digitsOf(a.text(j + 1))
 		switch string(lowerSmall(&small, suf)) {
@@ -1046,7 +1045,7 @@ func (a *annotator) minuteMark(i int) int {
 			return i
 		}
 	}
-	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || wordIn("pen og", a.text(k)) {
+	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || a.textIn(k, "pen og") {
 		return k
 	}
 	return i
@@ -1131,7 +1130,7 @@ func (a *annotator) clock(i int) int {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
 	}
 	j := i + 1
-	if a.same(i, j) && (a.word(j, wdAMDot) || a.word(j, wdPMDot) || (a.word(j, wdAm) || a.word(j, wdPm)) || a.word(j, wdOClock)) {
+	if a.same(i, j) && a.wordAmong(j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
 			return a.timeZone(j + 1)
 		}
@@ -1211,23 +1210,23 @@ func (a *annotator) relative(i int) int {
 		if a.is(k, wWeekday) && a.shapeOf(k)&shUpper != 0 && !the {
 			return a.afterWeekday(k + 1)
 		}
-		if !the && (a.word(j, wdLast) || a.word(j, wdThis) || a.word(j, wdNext)) && a.isMonth(k) && !a.word(k, wdMay) {
+		if !the && a.wordAmong(j, wdLast, wdThis, wdNext) && a.isMonth(k) && !a.word(k, wdMay) {
 			return k + 1
 		}
 		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.same(i, k+1) && a.is(k+1, wTimeUnit) {
 			k++ // "the past two decades"
-		} else if a.word(k, wdFew) || a.word(k, wdSeveral) {
+		} else if a.wordAmong(k, wdFew, wdSeveral) {
 			k++
 		}
 		if a.is(k, wTimeUnit) && a.same(i, k) {
-			if (a.word(j, wdThis) || a.word(j, wdSame) || a.word(j, wdCurrent) || a.word(j, wdFollowing)) && !a.timeNounFits(k) {
+			if a.wordAmong(j, wdThis, wdSame, wdCurrent, wdFollowing) && !a.timeNounFits(k) {
 				return i
 			}
 			if a.word(j, wdFinal) {
 				return i // "the final day" is an event, not a date
 			}
 			k++
-			if a.same(i, k) && (a.word(k, wdAhead) || a.word(k, wdAgo)) {
+			if a.same(i, k) && a.wordAmong(k, wdAhead, wdAgo) {
 				k++
 			}
 			return k
@@ -1240,10 +1239,10 @@ func (a *annotator) relative(i int) int {
 	}
 	// "a year ago", "two years ago", "years ago", "a decade earlier"
 	k := i
-	if a.word(k, wdA) || a.word(k, wdAn) || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
+	if a.wordAmong(k, wdA, wdAn) || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
 		k++
 	}
-	if a.is(k, wTimeUnit) && a.same(i, k+1) && (a.word(k+1, wdAgo) || a.word(k+1, wdEarlier) || a.word(k+1, wdLater)) {
+	if a.is(k, wTimeUnit) && a.same(i, k+1) && a.wordAmong(k+1, wdAgo, wdEarlier, wdLater) {
 		return k + 2
 	}
 	// "recent years", "in recent months"
@@ -1256,7 +1255,7 @@ func (a *annotator) relative(i int) int {
 // timeNounFits reports whether the time unit at k reads as a period after
 // "this" or "same": "this year", but not "this second" or "this minute".
 func (a *annotator) timeNounFits(k int) bool {
-	return !a.word(k, wdSecond) && !a.word(k, wdMinute)
+	return !a.wordAmong(k, wdSecond, wdMinute)
 }
 
 func isPlural(t []byte) bool { return len(t) > 2 && (t[len(t)-1] == 's' || t[len(t)-1] == 'S') }
@@ -1279,27 +1278,27 @@ func (a *annotator) duration(i int) int {
 		if a.halfMore(k) {
 			k += 3 // "two and a half years"
 		}
-	case a.word(k, wdA) || a.word(k, wdAn) || a.word(k, wdSeveral) || a.word(k, wdFew) || a.word(k, wdMany):
-		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.word(k+1, wdDecade) && !a.word(k+1, wdCentury) || a.word(i-1, wdOn) || a.word(i-1, wdBy)) {
+	case a.wordAmong(k, wdA, wdAn, wdSeveral, wdFew, wdMany):
+		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.wordAmong(k+1, wdDecade, wdCentury) || a.wordAmong(i-1, wdOn, wdBy)) {
 			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
 		}
 		k++
-	case (a.word(k, wdDecades) || a.word(k, wdYears) || a.word(k, wdCenturies) || a.word(k, wdMonths)) && a.is(i-1, wPrep) && a.same(i-1, i):
+	case a.wordAmong(k, wdDecades, wdYears, wdCenturies, wdMonths) && a.is(i-1, wPrep) && a.same(i-1, i):
 		return k + 1
 	default:
 		return i
 	}
-	if (a.word(k, wdTo) || a.word(k, wdOr)) && (a.kind(j) == tokenize.Number || a.is(j, wNumWord)) && a.same(i, k+1) {
+	if a.wordAmong(k, wdTo, wdOr) && (a.kind(j) == tokenize.Number || a.is(j, wNumWord)) && a.same(i, k+1) {
 		// "three to five weeks", "two or three months", "3 to 4 days"
 		if (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) && a.is(k+2, wTimeUnit) && a.same(i, k+2) {
 			k += 2
 		}
 	}
-	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.word(k, wdSecond) || a.word(k, wdTerm) {
+	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) {
 		return i
 	}
 	// "two days of talks" is fine; "a year" after a money amount is a rate
-	if a.word(k, wdQuarter) || a.word(k, wdQuarters) {
+	if a.wordAmong(k, wdQuarter, wdQuarters) {
 		return i
 	}
 	k++
@@ -1309,7 +1308,7 @@ func (a *annotator) duration(i int) int {
 		if a.word(m, wdAnd) {
 			m++
 		}
-		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) || a.word(m+1, wdSecond) || a.word(m+1, wdTerm) || a.word(m+1, wdQuarter) || a.word(m+1, wdQuarters) {
+		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
 			break
 		}
 		if _, suf := digitsOf(a.text(m)); a.kind(m) == tokenize.Number && len(suf) == 0 && !a.isYear(m) || a.is(m, wNumWord) && a.free(m, m+1) {
@@ -1318,7 +1317,7 @@ func (a *annotator) duration(i int) int {
 		}
 		break
 	}
-	if a.same(i, k) && (a.word(k, wdAgo) || a.word(k, wdEarlier) || a.word(k, wdLater)) {
+	if a.same(i, k) && a.wordAmong(k, wdAgo, wdEarlier, wdLater) {
 		k++
 	}
 	return k
@@ -1341,7 +1340,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 	j := i
 	for steps := 0; steps < 4 && j < a.n && a.fl(j)&wBoundStart != 0 && a.same(i, j); steps++ {
 		// One switch on the word's id: j is in range.
-		if j == i && a.word(j+1, wdOf) && a.isLowerWord(j) && (string(a.text(j)) == "north" || string(a.text(j)) == "south") {
+		if j == i && a.word(j+1, wdOf) && a.isLowerWord(j) && (a.textIs(j, "north") || a.textIs(j, "south")) {
 			j += 2 // "north of 36,000", "south of $5": a bound, as "above" and "below" are
 			continue
 		}
@@ -1352,7 +1351,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdAt:
-			if a.word(j+1, wdLeast) || a.word(j+1, wdMost) {
+			if a.wordAmong(j+1, wdLeast, wdMost) {
 				j += 2
 				continue
 			}
@@ -1377,7 +1376,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdAs:
-			if (a.word(j+1, wdMany) || a.word(j+1, wdMuch) || a.word(j+1, wdFew) || a.word(j+1, wdLittle)) && a.word(j+2, wdAs) {
+			if a.wordAmong(j+1, wdMany, wdMuch, wdFew, wdLittle) && a.word(j+2, wdAs) {
 				j += 3
 				continue
 			}
@@ -1461,7 +1460,7 @@ func (a *annotator) amount(i int) int {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
 	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
-		(a.word(j, wdA) || a.word(j, wdAn)) && a.is(j+1, wTimeUnit) && !a.word(j+1, wdSecond) && !a.word(j+1, wdQuarter) && !a.word(j-1, wdHalf) && !a.word(j+2, wdAgo) && !a.word(j+2, wdLater) && !a.word(j+2, wdEarlier)) {
+		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
@@ -1487,7 +1486,7 @@ func (a *annotator) amount(i int) int {
 		return j
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) &&
-		(wordIn("magnitude Magnitude", a.text(c-1)) || wordIn("Category category", a.text(c-1)) && wordIn("hurricane hurricanes storm storms cyclone typhoon", a.text(c+1))) {
+		(a.textIn(c-1, "magnitude Magnitude") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon")) {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
@@ -1495,7 +1494,7 @@ func (a *annotator) amount(i int) int {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
-		(wordIn("type stage grade phase Type Stage Grade Phase", a.text(c-1)) || j == c+1 && a.isPunct(c+1, ":") && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
+		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
 		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
 	}
 	if c > i && a.negatedBound(i) {
@@ -1506,7 +1505,7 @@ func (a *annotator) amount(i int) int {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
-	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (wordIn("HR RR IRR aHR aOR aRR CI CrI", a.text(c-1)) || string(a.text(c-1)) == "OR" && a.isPunct(c-2, "(")) {
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || a.textIs(c-1, "OR") && a.isPunct(c-2, '(')) {
 		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
@@ -1575,11 +1574,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	// a stock's ticker: "(6594.T)", "0700.HK"
-	if len(t) >= 4 && a.isPunct(c+1, ".") && a.shapeOf(c+1)&shGlued != 0 && a.shapeOf(c+2)&(shGlued|shUpper|shLetters) == shGlued|shUpper|shLetters && len(a.text(c+2)) <= 2 {
+	if len(t) >= 4 && a.isPunct(c+1, '.') && a.shapeOf(c+1)&shGlued != 0 && a.shapeOf(c+2)&(shGlued|shUpper|shLetters) == shGlued|shUpper|shLetters && len(a.text(c+2)) <= 2 {
 		return true
 	}
 	// "(202) 555-0143"
-	if len(t) == 3 && a.isPunct(c-1, "(") && a.isPunct(c+1, ")") && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
+	if len(t) == 3 && a.isPunct(c-1, '(') && a.isPunct(c+1, ')') && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
 		return true
 	}
 	if a.inColumn(c) {
@@ -1595,8 +1594,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	}
 	// a citation, "[3]", or a list's number at the start of a line:
 	// "1. Smith (2024)", "2) Jones"
-	if a.isPunct(c-1, "[") && a.isPunct(c+1, "]") || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, ".") || a.isPunct(c+1, ")") ||
-		a.isPunct(c+1, "/") && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
+	if a.isPunct(c-1, '[') && a.isPunct(c+1, ']') || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, '.') || a.isPunct(c+1, ')') ||
+		a.isPunct(c+1, '/') && a.kind(c+2) != tokenize.Number) { // a thread's "2/ Cllr Haddad said …"
 		return true
 	}
 	// street numbers: "123 Main Street", not "200 British firms" nor "12
@@ -1653,7 +1652,7 @@ func (a *annotator) inColumn(c int) bool {
 // plural at p names, in a list of counts: "the Lib Dems 5, and
 // independents 2", "the Conservatives 11,".
 func (a *annotator) listedCount(p, c int) bool {
-	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ",") || a.word(c+1, wdAnd) || a.isPunct(c+1, ".") || a.isPunct(c+1, ";")) {
+	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ',') || a.word(c+1, wdAnd) || a.isPunct(c+1, '.') || a.isPunct(c+1, ';')) {
 		return false
 	}
 	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
@@ -1664,7 +1663,7 @@ func (a *annotator) listedCount(p, c int) bool {
 // a ")", a closing quote or a range of years ("2025-2050.16", which the
 // tokenizer splits only before such a mark).
 func (a *annotator) footnoteMark(c int) bool {
-	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, ".") || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
+	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, '.') || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
 		return false
 	}
 	switch a.kind(c - 2) {
@@ -1674,7 +1673,7 @@ func (a *annotator) footnoteMark(c int) bool {
 		w := a.text(c - 2)
 		return len(w) == 9 && w[4] == '-'
 	}
-	return a.isPunct(c-2, ")")
+	return a.isPunct(c-2, ')')
 }
 
 // overAbout reports whether "over" at i, before the amount [i+1, j) of
@@ -1693,7 +1692,7 @@ func (a *annotator) overAbout(i, j int, k Kind) bool {
 	// "State over Rs 1,200 crore flood relief delay": the money describes
 	// a noun of quarrel or worry after it
 	for e := j; e < j+3 && a.same(i, e) && a.countable(e); e++ {
-		if wordIn(quarrelWords, a.text(e)) {
+		if a.textIn(e, quarrelWords) {
 			return true
 		}
 	}
@@ -1711,7 +1710,7 @@ const quarrelWords = "row rows dispute disputes delay delays fight fights probe 
 // double digits", or c.
 func (a *annotator) digitsBand(c int) int {
 	var small [16]byte
-	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.word(c, wdLow) && !a.word(c, wdMid) && !a.word(c, wdHigh) {
+	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.wordAmong(c, wdLow, wdMid, wdHigh) {
 		return c
 	}
 	j := c + 1
@@ -1736,10 +1735,10 @@ func (a *annotator) provision(c int) bool {
 	if a.kind(c) != tokenize.Number || !a.same(p, c) {
 		return false
 	}
-	return a.word(p, wdSection) || a.word(p, wdArticle) || a.word(p, wdClause) || a.word(p, wdParagraph) || a.word(p, wdRule) ||
-		a.word(p, wdSchedule) || a.word(p, wdChapter) || a.word(p, wdRegulation) || a.word(p, wdSubsection) || a.word(p, wdAnnex) ||
-		a.word(p, wdPage) || wordIn("table Table tables Tables figure Figure fig Fig appendix Appendix", a.text(p)) ||
-		a.isPunct(p, ".") && a.same(p-1, c) && string(a.text(p-1)) == "p" // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
+	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
+		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
+		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix") ||
+		a.isPunct(p, '.') && a.same(p-1, c) && a.textIs(p-1, "p") // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
 }
 
 // pluralAcronym reports whether t is an acronym in capitals with a plural
@@ -1785,8 +1784,8 @@ func (a *annotator) sectionNumber(c int) bool {
 // level is a convention of the method, not a finding, and is left
 // unmarked; the interval's ends stay a quantity.
 func (a *annotator) intervalLevel(j int) bool {
-	return a.same(j-1, j) && (wordIn("CI CrI", a.text(j)) ||
-		wordIn("confidence credible", a.text(j)) && a.same(j, j+1) && wordIn("interval intervals", a.text(j+1)))
+	return a.same(j-1, j) && (a.textIn(j, "CI CrI") ||
+		a.textIn(j, "confidence credible") && a.same(j, j+1) && a.textIn(j+1, "interval intervals"))
 }
 
 // penceAt reports whether the sentence of position c (the whole text
@@ -1804,7 +1803,7 @@ func (a *annotator) penceAt(c int) bool {
 // names the figure after it rather than a thing it labels: "HR 0.73", "95%
 // CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
 func (a *annotator) statName(i int) bool {
-	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && wordIn("HR OR RR CI CrI IRR aHR aOR SD SE IQR p", a.text(i))
+	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p")
 }
 
 // tabAfter reports whether a tab follows the token at position i, as
@@ -1877,7 +1876,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			n++ // "¥–3.1 billion", "$-5": a loss
 		}
 		if j, ok := a.number(n); ok && a.same(c, n) {
-			if a.same(c, j) && a.is(j, wCurrency) && !a.word(j, wdWon) && !a.word(j, wdReal) {
+			if a.same(c, j) && a.is(j, wCurrency) && !a.wordAmong(j, wdWon, wdReal) {
 				j++ // "$5 million dollars"
 			}
 			if a.word(j, wdIn) && a.word(j+1, wdEvery) && a.kind(j+2) == tokenize.Currency && a.kind(j+3) == tokenize.Number && a.same(c, j+3) {
@@ -1888,7 +1887,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	// ISO codes first: "EUR 35 billion", "USD 5m", "Rs 500 crore"
-	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.word(c, wdRs) || a.word(c, wdRsDot) || a.word(c, wdRp) || a.word(c, wdKsh)) {
+	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.wordAmong(c, wdRs, wdRsDot, wdRp, wdKsh)) {
 		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
 			return Money, j, true
 		}
@@ -1927,7 +1926,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		switch s := lowerSmall(&small, suf); {
 		case string(suf) == "p" && !a.penceAt(c):
 			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
-		case string(suf) == "p" || string(suf) == "c":
+		case wordIn("p c", suf):
 			return Money, c + 1, true // "412p", "99c"
 		case string(suf) == "pc":
 			return Percent, c + 1, true // "2pc", as British papers write it
@@ -1956,7 +1955,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	switch {
 	case a.kind(j) == tokenize.Percent && a.same(c, j):
 		return Percent, j + 1, true
-	case a.is(j, wCurrency) && a.same(c, j) && !a.word(j, wdWon) && !a.word(j, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
+	case a.is(j, wCurrency) && a.same(c, j) && !a.wordAmong(j, wdWon, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
@@ -1969,7 +1968,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // a duration: the date annotator's
 	case a.word(j, wdTimes) && a.same(c, j) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
 		return Quantity, j + 1, true // "three times", "2.8 times", as "2.8x" is
-	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && string(a.text(c)) != "1"):
+	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && !a.textIs(c, "1")):
 		// "one in five", "two of five districts": a share; but not
 		// "1,400 in 1911", and "one of 12 people who voted against" is a
 		// member of a group
@@ -1985,14 +1984,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 	}
 	if a.word(j, wdOr) && a.same(c, j+1) {
-		if wordIn("more over above older fewer less under below higher", a.text(j+1)) {
+		if a.textIn(j+1, "more over above older fewer less under below higher") {
 			j += 2 // "3 or more cups", "aged 65 or over": a bound, kept with its number
 		} else if (a.kind(j+1) == tokenize.Number || a.is(j+1, wNumWord)) && !a.is(j+2, wTimeUnit) {
 			return Quantity, j, true // "one or two cups": a range (see amountRange)
 		}
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
-	if a.word(j, wdExtra) || a.word(j, wdAdditional) || a.word(j, wdMore) || a.word(j, wdNew) || a.word(j, wdFurther) {
+	if a.wordAmong(j, wdExtra, wdAdditional, wdMore, wdNew, wdFurther) {
 		if !a.countable(j+1) || !a.same(c, j+1) {
 			if a.word(c, wdOne) && j == c+1 {
 				return 0, c, false // "One more on the money"
@@ -2018,7 +2017,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators"
 		}
 	}
-	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && wordIn(changeVerbs, a.text(c-1))) {
+	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && a.textIn(c-1, changeVerbs)) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
 	if a.countable(j) && a.same(c, j) {
@@ -2067,7 +2066,7 @@ func (a *annotator) countedAfter(j int) bool {
 	counts := func(k int) bool {
 		return a.same(j-1, k) && a.kind(k) == tokenize.Word && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
 	}
-	return counts(j) || a.same(j-1, j) && a.kind(j) == tokenize.Word && !a.is(j, wPrep) && !a.word(j, wdTo) && !a.word(j, wdAnd) && !a.word(j, wdOr) && counts(j+1)
+	return counts(j) || a.same(j-1, j) && a.kind(j) == tokenize.Word && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
 }
 
 // share reports whether the number at c and the one after "in" state a
@@ -2083,7 +2082,7 @@ func (a *annotator) share(c, m int) bool {
 			return false
 		}
 	}
-	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || wordIn("overs balls innings", a.text(m+1))))
+	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || a.textIn(m+1, "overs balls innings")))
 }
 
 // runsForWickets reports whether t, the text of a Number, is a cricket
@@ -2118,7 +2117,7 @@ func (a *annotator) forWickets(c int) bool {
 		return false
 	}
 	k := c + 3
-	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !wordIn("wickets wkts", a.text(k)))
+	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !a.textIn(k, "wickets wkts"))
 }
 
 // percentWords returns the end of the words that make the number before
@@ -2130,7 +2129,7 @@ func (a *annotator) percentWords(j int) int {
 		return j + 1
 	case a.word(j, wdPer) && a.word(j+1, wdCent):
 		return j + 2
-	case a.word(j, wdPercentage) && (a.word(j+1, wdPoints) || a.word(j+1, wdPoint)):
+	case a.word(j, wdPercentage) && a.wordAmong(j+1, wdPoints, wdPoint):
 		return j + 2
 	}
 	return j
@@ -2143,7 +2142,7 @@ func (a *annotator) minus(i int) bool {
 		return false
 	}
 	t := a.text(i)
-	return (string(t) == "-" || string(t) == "−") && (a.shapeOf(i)&shGlued == 0 || a.isPunct(i-1, "("))
+	return wordIn("- −", t) && (a.shapeOf(i)&shGlued == 0 || a.isPunct(i-1, '('))
 }
 
 // objectAfter reports whether position k, in the same sentence as the word
@@ -2218,7 +2217,7 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		j := c + 1
 		// "m" on its own is the scale only after a currency sign: "£418 m"
-		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.word(j, wdBn) || a.word(j, wdMn) || a.word(j, wdTn) ||
+		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn) ||
 			j == c+1 && a.word(j, wdM) && a.kind(c-1) == tokenize.Currency) {
 			j++
 		}
@@ -2234,7 +2233,7 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "one and a half miles" (but "two and a half years" is a duration)
 		}
 		return j, true
-	case (a.word(c, wdA) || a.word(c, wdAn)) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
+	case a.wordAmong(c, wdA, wdAn) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
 		j := c + 1
 		for a.same(c, j) && a.is(j, wNumWord) {
 			j++
@@ -2243,7 +2242,7 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "a billion and a half"
 		}
 		return j, true
-	case (a.word(c, wdA) || a.word(c, wdAn)) && a.halfMore(c+2) && a.same(c, c+1) && wordIn("mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup", a.text(c+1)):
+	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.same(c, c+1) && a.textIn(c+1, "mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup"):
 		return c + 5, true // "a mile and a half", one and a half miles
 	}
 	return c, false
@@ -2262,8 +2261,8 @@ func (a *annotator) multiplier(c int) int {
 	if !a.is(c, wMultiplier) {
 		return c
 	}
-	if a.word(c, wdDouble) || a.word(c, wdTriple) {
-		if a.same(c, c+1) && (a.word(c+1, wdThe) || a.word(c+1, wdThat) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) || a.word(c-1, wdThan) {
+	if a.wordAmong(c, wdDouble, wdTriple) {
+		if a.same(c, c+1) && a.wordAmong(c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {
 			return c + 1
 		}
 		return c
@@ -2307,7 +2306,7 @@ func (a *annotator) fraction(c int) int {
 		}
 	}
 	if a.word(c, wdHalf) {
-		if a.same(c, c+1) && (a.word(c+1, wdOf) || a.word(c+1, wdThe) || a.word(c+1, wdA) || a.word(c+1, wdIts) || a.word(c+1, wdTheir)) {
+		if a.same(c, c+1) && a.wordAmong(c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
 			if a.word(c+1, wdA) && a.is(c+2, wScale) {
 				return c + 3 // "half a million"
 			}
@@ -2321,7 +2320,7 @@ func (a *annotator) fraction(c int) int {
 	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {
 		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
-	if (a.word(c, wdA) || a.word(c, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
+	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))
 		if a.word(c+2, wdOf) && a.same(c, c+2) {
 			if a.word(c+3, wdA) && a.is(c+4, wScale) && a.same(c, c+4) {
@@ -2333,7 +2332,7 @@ func (a *annotator) fraction(c int) int {
 			return c + 2
 		}
 		// "a fifth less likely", "a third more", not "a third party"
-		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.word(c+2, wdLess) || a.word(c+2, wdMore) || a.word(c+2, wdFewer) {
+		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.wordAmong(c+2, wdLess, wdMore, wdFewer) {
 			return c + 2
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a
@@ -2351,7 +2350,7 @@ func (a *annotator) fraction(c int) int {
 // or "up", which say the same before a fraction: "down almost a third
 // since 2021".
 func (a *annotator) changeBy(k int) bool {
-	return a.word(k, wdBy) || a.word(k, wdUp) || a.isLowerWord(k) && string(a.text(k)) == "down"
+	return a.wordAmong(k, wdBy, wdUp) || a.isLowerWord(k) && a.textIs(k, "down")
 }
 
 func (a *annotator) halfMore(k int) bool {
@@ -2370,7 +2369,7 @@ func (a *annotator) ofNoun(j int) int {
 // "most of", "the majority of", "hundreds".
 func (a *annotator) vague(c int) int {
 	j := c
-	if (a.word(j, wdThe) || a.word(j, wdA)) && (a.word(j+1, wdMajority) || a.word(j+1, wdMinority) || a.word(j+1, wdHandful) || a.word(j+1, wdBulk)) {
+	if a.wordAmong(j, wdThe, wdA) && a.wordAmong(j+1, wdMajority, wdMinority, wdHandful, wdBulk) {
 		if a.word(j+2, wdOf) && a.same(c, j+2) {
 			return j + 3
 		}
@@ -2379,7 +2378,7 @@ func (a *annotator) vague(c int) int {
 	if a.word(j, wdA) && a.word(j+1, wdFew) {
 		j++
 	}
-	if (a.word(j, wdFew) || a.word(j, wdSeveral)) && a.is(j+1, wScale) && a.same(c, j+1) {
+	if a.wordAmong(j, wdFew, wdSeveral) && a.is(j+1, wScale) && a.same(c, j+1) {
 		// "a few hundred yards", "several hundred thousand": vague, not 100
 		for j++; a.is(j, wScale) && a.same(c, j); j++ {
 		}
@@ -2391,20 +2390,19 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
-	big := a.word(j, wdDozens) || a.word(j, wdHundreds) || a.word(j, wdThousands) || a.word(j, wdMillions) ||
-		a.word(j, wdBillions) || a.word(j, wdTrillions) || a.word(j, wdScores) || a.word(j, wdTens)
+	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions, wdBillions, wdTrillions, wdScores, wdTens)
 	if a.word(j+1, wdOf) && a.same(c, j+1) {
 		// "tens of thousands of"
-		if (a.word(j+2, wdThousands) || a.word(j+2, wdMillions) || a.word(j+2, wdBillions)) && a.same(c, j+2) {
+		if a.wordAmong(j+2, wdThousands, wdMillions, wdBillions) && a.same(c, j+2) {
 			if a.word(j+3, wdOf) && a.same(c, j+3) {
 				return j + 4
 			}
 			return j + 3
 		}
-		if a.word(j+2, wdYou) || a.word(j+2, wdUs) {
+		if a.wordAmong(j+2, wdYou, wdUs) {
 			return c // "as many of you know", "most of us"
 		}
-		if a.word(j, wdMost) || a.word(j, wdMany) || a.word(j, wdSeveral) || a.word(j, wdHalf) || big {
+		if a.wordAmong(j, wdMost, wdMany, wdSeveral, wdHalf) || big {
 			if big && a.countable(j+2) && a.same(c, j+2) {
 				if !isPlural(a.text(j+2)) && a.countable(j+3) && isPlural(a.text(j+3)) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
@@ -2415,7 +2413,7 @@ func (a *annotator) vague(c int) int {
 		}
 		return c
 	}
-	if big && !a.word(j, wdTens) && !a.word(j, wdScores) {
+	if big && !a.wordAmong(j, wdTens, wdScores) {
 		if a.countable(j+1) && a.same(c, j+1) {
 			return j + 2
 		}
@@ -2442,7 +2440,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k // not "17,842 — 36.9%", a count and its share
 	}
 	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"
-	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || string(a.text(j+1)) == "1") && (a.word(i-1, wdBy) || a.word(i-1, wdOf)) &&
+	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || a.textIs(j+1, "1")) && a.wordAmong(i-1, wdBy, wdOf) &&
 		!(a.same(c, j+2) && a.is(j+2, wNumWord|wScale)) { // not "by three to one hundred"
 		return j + 2, k
 	}
@@ -2457,7 +2455,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
 	// (but "rose from 2 to 3 million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || wordIn("fell rose slipped climbed jumped dropped gained lost grew increased went", a.text(i-2))))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.word(i-2, wdAnywhere) && !a.word(i-2, wdRanging) && !a.oldRange(i, e) {
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose slipped climbed jumped dropped gained lost grew increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
@@ -2468,7 +2466,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// "Shares fell 12.5p to 98.4p", "The index rose 2 points to 47": a
 	// change, then the level it closed at (but "rose 2 to 3 points" and
 	// "rose 2 million to 3 million" share a unit or a scale)
-	if (k != Quantity || j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1)) {
+	if (k != Quantity || j > c+1 && !a.is(j-1, wScale)) && a.word(j, wdTo) && i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs) {
 		return j, k
 	}
 	// "Claims fell by 14,000 to 219,000", "rose by $2 billion to $40
@@ -2477,7 +2475,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// "cut sleep by 30 to 60 minutes" and "rose by 2 to 30 million" are
 	// ranges of the change (the second amount's unit or scale is the
 	// first's too).
-	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && wordIn(changeVerbs, a.text(i-1))) && (a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) && a.newLevel(c, j, e) {
+	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs)) && (a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) && a.newLevel(c, j, e) {
 		return j, k
 	}
 	return e, k2
@@ -2487,7 +2485,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 // figure had before, not a change between two figures: "to 3.5% to 4%,
 // from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35".
 func (a *annotator) oldRange(i, e int) bool {
-	return a.same(i, e) && wordIn("previously formerly", a.text(e)) || a.same(i-2, i) && wordIn("up down", a.text(i-2))
+	return a.same(i, e) && a.textIn(e, "previously formerly") || a.same(i-2, i) && a.textIn(i-2, "up down")
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",

@@ -195,13 +195,13 @@ func (a *annotator) quotes() (labels []int32) {
 				spk = int(a.emitAttribution(lb+1, int(a.ents[e].b), lb, lb+1).spk)
 			}
 		}
-		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
+		if spk < 0 && a.isPunct(fa-1, ':') && a.same(fa-1, fa) {
 			// "Her rival, Martin Cole, was blunter: “She has no plan.”"
 			if sa, sb := a.colonSubject(fa - 1); sb > sa {
 				spk = int(a.emitAttribution(sa, sb, fa-1, fa).spk)
 			}
 		}
-		if spk < 0 && a.isPunct(fa-1, ":") && a.same(fa-1, fa) {
+		if spk < 0 && a.isPunct(fa-1, ':') && a.same(fa-1, fa) {
 			// a fact check's claim under test: "The claim: “…”"; a post's
 			// "with the caption: “…”" is the post's words
 			s := fa - 2
@@ -217,7 +217,7 @@ func (a *annotator) quotes() (labels []int32) {
 				}
 			}
 		}
-		if spk < 0 && a.isPunct(fa-1, ":") && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
+		if spk < 0 && a.isPunct(fa-1, ':') && bytes.EqualFold(a.text(fa-2), []byte("quote")) {
 			// "PULL QUOTE: “…”" repeats words quoted above: their
 			// speaker's, and no "PULL QUOTE" speaks
 			spk = a.quotedBefore(fa)
@@ -285,14 +285,14 @@ func (a *annotator) quotes() (labels []int32) {
 		// many “non-drinkers” had quit"; but "called the deal “historic”
 		// and", "said “yes” and" are theirs
 		midClause := words == 1 && cj-ci == 1 && a.isLowerWord(fa-1) && a.isLowerWord(lb) && a.same(fa-1, lb) &&
-			(a.is(fa-1, wDet) || a.word(fa-1, wdMany) || a.word(fa-1, wdSome) || a.word(fa-1, wdMost))
+			(a.is(fa-1, wDet) || a.wordAmong(fa-1, wdMany, wdSome, wdMost))
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0 || midClause) {
 			kind = ScareQuote
 			spk = -1
 		}
 		// a translation in brackets after the quotation is part of it
 		gloss := 0
-		if kind == Quote && spk >= 0 && a.isPunct(lb, "(") && a.same(lb-1, lb) {
+		if kind == Quote && spk >= 0 && a.isPunct(lb, '(') && a.same(lb-1, lb) {
 			gloss = a.glossEnd(lb)
 		}
 		for r := ci; r < cj; r++ {
@@ -323,12 +323,12 @@ func (a *annotator) glossEnd(b int) int {
 	}
 	for k := b + 2; k < b+40 && k < a.n && a.same(b, k); k++ {
 		switch {
-		case a.isPunct(k, ")"):
+		case a.isPunct(k, ')'):
 			if k-b < 4 {
 				return 0 // a word or two, "(Reuters)", "(Lab)": no translation
 			}
 			return k
-		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, "("):
+		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, '('):
 			return 0
 		}
 	}
@@ -342,7 +342,7 @@ func (a *annotator) glossEnd(b int) int {
 // debt interest costs”"), or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
-	if a.isLowerWord(p) && a.same(p, q) && wordIn("blames blamed", a.text(p)) {
+	if a.isLowerWord(p) && a.same(p, q) && a.textIn(p, "blames blamed") {
 		return p // "She blames “higher debt interest costs”"
 	}
 	var small [16]byte
@@ -358,7 +358,7 @@ func (a *annotator) framingVerb(q int) int {
 		if a.kind(k) != tokenize.Word {
 			return -1
 		}
-		if wordIn(verbs, a.text(k)) {
+		if a.textIn(k, verbs) {
 			return k
 		}
 	}
@@ -370,7 +370,7 @@ func (a *annotator) framingVerb(q int) int {
 // thousands” of homes to lose power".
 func (a *annotator) estimateVerb(c int) bool {
 	return a.isLowerWord(c) && a.same(c, c+1) &&
-		wordIn("expected expects estimated estimates predicted predicts forecast forecasts projected projects", a.text(c))
+		a.textIn(c, "expected expects estimated estimates predicted predicts forecast forecasts projected projects")
 }
 
 // estimateSpeaker returns the speaker span of the estimate verb at c: the
@@ -427,12 +427,12 @@ func (a *annotator) stampBetween(from, to int) bool {
 // or a kicker ("Exclusive:", "Watch:"), and only on a short line.
 func (a *annotator) headlineLabel(q int) (int, int) {
 	c := q - 1
-	for c > 0 && q-c < 8 && a.same(c, q) && !a.isPunct(c, ":") {
+	for c > 0 && q-c < 8 && a.same(c, q) && !a.isPunct(c, ':') {
 		c--
 	}
 	// a live blog's role in lower case, "Opposition leader: “…”"
 	role := a.isLowerWord(c-1) && a.fl(c-1)&wPersonRole != 0 && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
-	if !a.isPunct(c, ":") || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
+	if !a.isPunct(c, ':') || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
 		return 0, 0
 	}
 	b := c - 1
@@ -572,7 +572,7 @@ func (a *annotator) colonSubject(c int) (int, int) {
 // phrase of its own, "…, per PowerWatch" or "put it at 0.9%": "put out a
 // statement:" has no verb of speech.
 func cueOnlyBeside(t []byte) bool {
-	return string(t) == "put" || string(t) == "puts" || string(t) == "per"
+	return wordIn("put puts per", t)
 }
 
 // speechVerb reports whether position e is a verb of speech in lower
@@ -628,7 +628,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 	// criticized the decision, writing that “…”"
 	for k, n := firstFrom(attrs, qa)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		at := attrs[k]
-		if ca, cb := int(at.ca), int(at.cb); at.sa < at.ca && cb <= qa && qa-cb <= 2 && a.same(ca, qa) && a.isPunct(ca-1, ",") && a.noQuoteBetween(cb, qa) {
+		if ca, cb := int(at.ca), int(at.cb); at.sa < at.ca && cb <= qa && qa-cb <= 2 && a.same(ca, qa) && a.isPunct(ca-1, ',') && a.noQuoteBetween(cb, qa) {
 			return int(at.spk)
 		}
 	}
@@ -639,7 +639,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 // at most a connective or a word of time: "But the president …",
 // "Yesterday, the CEO of Verizon …", not "I looked the voters …".
 func (a *annotator) opensClause(sa int) bool {
-	if a.isPunct(sa-1, ",") {
+	if a.isPunct(sa-1, ',') {
 		// "On a call with analysts, Chief Executive Maria Lindqvist …",
 		// "The NSW Premier, Ms Laura Chen, …"
 		if n := a.sentenceOffset(sa - 1); n < 8 && a.is(sa-1-n, wPrep|wDet) {
@@ -716,7 +716,7 @@ func (a *annotator) quotedAs(as int) (int, int) {
 			}
 			return 0, 0
 		}
-		if a.word(k-1, wdWas) || a.word(k-1, wdWere) {
+		if a.wordAmong(k-1, wdWas, wdWere) {
 			return a.clauseSubject(k - 1) // "Jones was quoted … as saying"
 		}
 		return 0, 0
@@ -747,8 +747,8 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 		// analysts, Chief Executive Maria Lindqvist …") or a description
 		// with the name beside it ("The NSW Premier, Ms Laura Chen, …")
 		for c := p + 1; c < p+8 && c < i && a.same(c, i); c++ {
-			if a.isPunct(c, ",") {
-				if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person && (f < 0 && a.isLowerWord(p+1) || a.isPunct(a.entsFrom(e), ",")) {
+			if a.isPunct(c, ',') {
+				if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person && (f < 0 && a.isLowerWord(p+1) || a.isPunct(a.entsFrom(e), ',')) {
 					return c + 1, a.entsFrom(e)
 				}
 				break
@@ -782,7 +782,7 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 // onlyPunct reports whether positions [from, to) hold only commas or dashes.
 func (a *annotator) onlyPunct(from, to int) bool {
 	for p := from; p < to; p++ {
-		if !a.isPunct(p, ",") && a.kind(p) != tokenize.Dash {
+		if !a.isPunct(p, ',') && a.kind(p) != tokenize.Dash {
 			return false
 		}
 	}
@@ -840,7 +840,7 @@ func (a *annotator) attributions() []attribution {
 		case pos[i].wid == wdPer:
 			// a source after a comma, as "according to": "…, per
 			// PowerWatch."; not "£5 per person"
-			if !a.isPunct(i-1, ",") || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
+			if !a.isPunct(i-1, ',') || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
 				continue
 			}
 			if sa, sb := a.speakerAfter(i+1, true); sb > sa && a.clauseEnds(sb) {
@@ -886,7 +886,7 @@ func (a *annotator) attributions() []attribution {
 				}
 				continue
 			}
-			if a.isPunct(i-1, ",") && (a.quoteLater(cb) || a.word(cb, wdThat) || a.rebuttalBefore(i-1)) {
+			if a.isPunct(i-1, ',') && (a.quoteLater(cb) || a.word(cb, wdThat) || a.rebuttalBefore(i-1)) {
 				if sa, sb := a.clauseSubject(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, cb))
 				}
@@ -900,7 +900,7 @@ func (a *annotator) attributions() []attribution {
 			if a.is(b, wAdverb) && a.isLowerWord(b) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
 				b++
 			}
-			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ",") || a.word(i-1, wdAs) || a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ',') || a.wordAmong(i-1, wdAs, wdWas, wdWere)) {
 				if sa, sb := a.speakerAfter(b+1, true); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, b+1))
 					i = sb - 1
@@ -908,7 +908,7 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
-		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && (a.word(i-1, wdWas) || a.word(i-1, wdWere)) {
+		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && a.wordAmong(i-1, wdWas, wdWere) {
 			// the proceedings are the source: "The court heard (that) he
 			// had two previous convictions", "Jurors were told"; not "I
 			// heard the news"
@@ -929,7 +929,7 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
-		if t[0] == 'p' && (string(t) == "put" || string(t) == "puts") {
+		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
 			// "analysts put the cost at $2bn"; not "put pressure on"
 			p := i + 1
@@ -949,14 +949,14 @@ func (a *annotator) attributions() []attribution {
 		// hours", "It promises seven years of updates") or beside a
 		// quotation, not "Continuing claims, a proxy for hiring, rose".
 		presentS := false
-		if a.word(i, wdClaims) || a.word(i, wdPromises) {
+		if a.wordAmong(i, wdClaims, wdPromises) {
 			// after a pronoun it is a verb, that may still say nothing ("he
 			// claims credit"): "as bad as she claims," goes on as before
 			if presentS = a.saysAfter(i+1) && !a.claimsNoun(i-1); !presentS && !a.afterQuote(i) && !a.is(i-1, wPronoun) {
 				continue
 			}
 		}
-		if a.findingVerb(i) || a.word(i, wdShowed) || a.word(i, wdShows) {
+		if a.findingVerb(i) || a.wordAmong(i, wdShowed, wdShows) {
 			// a study described at length: "A 2011 study of 215 adults
 			// found", "A 1995 meta-analysis of 16 trials concluded", "A
 			// 2019 Danish study that followed 657,461 children found"
@@ -972,7 +972,7 @@ func (a *annotator) attributions() []attribution {
 			continue
 		}
 		// "has said", "had told"
-		if (a.word(i-1, wdHas) || a.word(i-1, wdHave) || a.word(i-1, wdHad)) && a.same(i-1, i) {
+		if a.wordAmong(i-1, wdHas, wdHave, wdHad) && a.same(i-1, i) {
 			ca = i - 1
 		}
 		afterQuote := a.afterQuote(ca)
@@ -985,7 +985,7 @@ func (a *annotator) attributions() []attribution {
 			if a.findingVerb(i) {
 				// "The Office for Budget Responsibility estimates the reforms
 				// will add …": an estimate is its maker's, "that" or not
-				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.word(i, wdEstimates) || a.word(i, wdEstimated)) {
+				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated)) {
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			}
@@ -999,15 +999,15 @@ func (a *annotator) attributions() []attribution {
 		// scandal”), not in "Aftershocks continued through the day," or
 		// "Then they called."
 		call := len(t) >= 4 && string(t[:4]) == "call"
-		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ":") && a.quoteNear(cb+1)) && !accusing {
+		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ':') && a.quoteNear(cb+1)) && !accusing {
 			continue
 		}
 		// a name, not a speaker: "a book, called “Deadly Gambits”",
 		// "Dishonestly called “Medicare for All”"
-		if call && (a.isPunct(i-1, ",") && a.quoteNear(cb) && a.kind(cb) == tokenize.OpenQuote || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
+		if call && (a.isPunct(i-1, ',') && a.quoteNear(cb) && a.kind(cb) == tokenize.OpenQuote || a.initial(ca-1) && !a.is(ca-1, wPronoun) && a.entEndingAt(ca) < 0) {
 			continue
 		}
-		if !afterQuote && a.isPunct(ca-1, ",") && ca == i && a.invertedCue(i) {
+		if !afterQuote && a.isPunct(ca-1, ',') && ca == i && a.invertedCue(i) {
 			// "The bridge will reopen in May, said Farinre.", "…, said
 			// Ibrahim Farinre, a spokesman for the agency": the speaker
 			// after the cue, with no quotation before it
@@ -1031,7 +1031,7 @@ func (a *annotator) attributions() []attribution {
 			if a.fl(p)&wTitle != 0 {
 				p-- // "If Dr. Okoye's team"
 			}
-			if (a.word(p, wdIf) || a.word(p, wdUnless)) && t[len(t)-1] == 's' {
+			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
 			if sb == ca && sb == sa+1 && a.is(sa, wPronoun) && len(uncontract(a.text(sa))) < len(a.text(sa)) && t[len(t)-1] != 'd' && t[len(t)-1] != 'n' {
@@ -1040,7 +1040,7 @@ func (a *annotator) attributions() []attribution {
 			out = append(out, a.emitAttribution(sa, sb, ca, cb))
 			continue
 		}
-		if (a.word(ca-1, wdAnd) || a.word(ca-1, wdBut)) && a.pastCue(i) && (a.word(i, wdSaid) || a.word(i, wdTold) || a.word(i, wdWrote) || t[len(t)-1] == 'd') {
+		if a.wordAmong(ca-1, wdAnd, wdBut) && a.pastCue(i) && (a.wordAmong(i, wdSaid, wdTold, wdWrote) || t[len(t)-1] == 'd') {
 			// "Gov. Olamide Adeyemi-Cole, who visited the site on Monday,
 			// ordered an audit and said …": the sentence's subject, when
 			// no one else is named before the cue
@@ -1113,15 +1113,15 @@ func (a *annotator) studyBefore(c int) (int, int) {
 			continue
 		}
 		// what the study was of, right after its noun
-		if !(a.word(h+1, wdOf) || a.word(h+1, wdThat) || a.word(h+1, wdWhich) || a.word(h+1, wdIn) || wordIn("involving including covering following", lowerSmall(&small, a.text(h+1)))) {
+		if !(a.wordAmong(h+1, wdOf, wdThat, wdWhich, wdIn) || wordIn("involving including covering following", lowerSmall(&small, a.text(h+1)))) {
 			continue
 		}
 		// the determiner before up to four qualifiers, "A 2019 Danish",
 		// or else a study the study was of: "A review of 107 studies
 		// involving …"
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
-			if a.word(d, wdA) || a.word(d, wdAn) || a.word(d, wdThe) || a.word(d, wdOne) {
-				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ",") || a.word(p, wdBut) || a.word(p, wdAnd) {
+			if a.wordAmong(d, wdA, wdAn, wdThe, wdOne) {
+				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd) {
 					for k := h + 1; k < c; k++ {
 						if a.kind(k) == tokenize.Number {
 							return d, h + 1 // "A subgroup analysis" of "… of 1,204 people"
@@ -1211,13 +1211,13 @@ func (a *annotator) rebuttalBefore(c int) bool {
 // not what they said; "Why did he say that?" asks about what he said.
 func (a *annotator) asked(sa, cb int) bool {
 	q := sa - 1
-	if !a.same(q, sa) || !(a.word(q, wdWill) || a.word(q, wdWould) || a.word(q, wdCan) || a.word(q, wdDoes)) {
+	if !a.same(q, sa) || !a.wordAmong(q, wdWill, wdWould, wdCan, wdDoes) {
 		return false
 	}
 	for a.same(sa, cb+1) {
 		cb++
 	}
-	return a.isPunct(cb, "?")
+	return a.isPunct(cb, '?')
 }
 
 // innerCapital reports whether the word t has a capital letter after
@@ -1264,7 +1264,7 @@ func (a *annotator) pastCue(i int) bool {
 // subject after a comma, as attributions do: "…, the researchers reported
 // in the journal Lancet Respiratory."
 func (a *annotator) trailingCue(ca, cb int) bool {
-	if a.kind(cb) != tokenize.Punct && !a.word(cb, wdIn) && !a.word(cb, wdOn) && !a.word(cb, wdAt) {
+	if a.kind(cb) != tokenize.Punct && !a.wordAmong(cb, wdIn, wdOn, wdAt) {
 		return false
 	}
 	// a description after the comma, "the researchers" (no names: looking
@@ -1274,7 +1274,7 @@ func (a *annotator) trailingCue(ca, cb int) bool {
 		return false
 	}
 	for q := p - 1; q >= ca-5 && q >= 0; q-- {
-		if a.isPunct(q, ",") {
+		if a.isPunct(q, ',') {
 			return true
 		}
 		if !a.isLowerWord(q) {
@@ -1298,7 +1298,7 @@ func (a *annotator) partyTag(i int) bool {
 func (a *annotator) nounAfterPossessive(i int) bool {
 	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.is(i+1, wCopula) && a.same(i, i+1) && a.isLowerWord(i+1) && !a.word(i, wdSay) || a.nounAfterPlace(i)) &&
 		// never a noun: "Moody's said", "which they say is 3 percent"
-		!a.word(i, wdSaid) && !a.word(i, wdSays) && !a.word(i, wdTold) && !a.word(i, wdTells) && !a.word(i, wdWrote)
+		!a.wordAmong(i, wdSaid, wdSays, wdTold, wdTells, wdWrote)
 }
 
 // nounAfterPlace reports whether the cue word at i is a noun after "the"
@@ -1355,7 +1355,7 @@ func (a *annotator) studySubject(sa, sb int) bool {
 		if wordIn("study studies report review survey poll analysis tests research audit inquiry investigation assessment trial paper", lowerSmall(&small, a.text(p))) {
 			return true
 		}
-		if a.word(p, wdBy) || a.word(p, wdOf) {
+		if a.wordAmong(p, wdBy, wdOf) {
 			break
 		}
 	}
@@ -1370,7 +1370,7 @@ func (a *annotator) strongCue(i int) bool {
 		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdArgues), a.word(i, wdInsists), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
 		return true
 	}
-	return string(a.text(i)) == "confirms" // "Harcourt confirms fuel duty will rise"
+	return a.textIs(i, "confirms") // "Harcourt confirms fuel duty will rise"
 }
 
 // pollGroup reports whether the word at i names the people a poll asks,
@@ -1426,7 +1426,7 @@ func (a *annotator) findShareNames() {
 		if a.isLowerWord(p) && a.nameToken(p-1) && a.kind(p-1) == tokenize.Word && a.same(p-1, p) && !a.nameToken(p-2) {
 			a.shareNames.add(a.stemHash(p - 1))
 		}
-		if (a.word(p+1, wdOf) || a.word(p+1, wdIn)) && a.same(p, p+2) && a.nameToken(p+2) && !a.nameToken(p+3) {
+		if a.wordAmong(p+1, wdOf, wdIn) && a.same(p, p+2) && a.nameToken(p+2) && !a.nameToken(p+3) {
 			a.shareNames.add(a.stemHash(p + 2))
 		}
 	}
@@ -1441,7 +1441,7 @@ func (a *annotator) itCue(k int) bool {
 	for n := 0; n < 2 && a.is(k, wAdverb) && a.isLowerWord(k) && a.same(k, k+1); n++ {
 		k++
 	}
-	return a.strongCue(k) || (a.word(k, wdClaims) || a.word(k, wdPromises)) && a.word(k+1, wdThat) && a.same(k, k+1)
+	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.word(k+1, wdThat) && a.same(k, k+1)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it
@@ -1532,7 +1532,7 @@ func (a *annotator) afterQuote(i int) bool {
 // closing quotation mark and the cue at i: "…," said Rutte.
 func (a *annotator) justAfterQuote(i int) bool {
 	p := i - 1
-	for p >= 0 && (a.isPunct(p, ",") || a.kind(p) == tokenize.Dash) {
+	for p >= 0 && (a.isPunct(p, ',') || a.kind(p) == tokenize.Dash) {
 		p--
 	}
 	return a.kind(p) == tokenize.CloseQuote && a.same(p, i)
@@ -1545,7 +1545,7 @@ func (a *annotator) cueEnd(i int) int {
 	if !a.same(i, j) {
 		return j
 	}
-	if a.word(i, wdTold) || a.word(i, wdTells) || a.word(i, wdTell) {
+	if a.wordAmong(i, wdTold, wdTells, wdTell) {
 		switch {
 		case a.word(j, wdReporters), a.word(j, wdJournalists), a.word(j, wdLawmakers), a.word(j, wdDelegates),
 			a.word(j, wdSupporters), a.word(j, wdParliament), a.word(j, wdMe), a.word(j, wdHim), a.word(j, wdHer),
@@ -1556,7 +1556,7 @@ func (a *annotator) cueEnd(i int) int {
 		if e := a.entStartingAt(j); e >= 0 && a.ents[e].kind != Person {
 			return int(a.ents[e].b)
 		}
-		if a.word(j, wdThe) || a.word(j, wdA) {
+		if a.wordAmong(j, wdThe, wdA) {
 			for k := j + 1; k < j+4 && a.same(i, k); k++ {
 				if e := a.entStartingAt(k); e >= 0 && k == j+1 {
 					return int(a.ents[e].b)
@@ -1576,9 +1576,9 @@ func (a *annotator) cueEnd(i int) int {
 		return j
 	}
 	// "said in a statement", "said at a news conference"
-	if (a.word(j, wdIn) || a.word(j, wdAt) || a.word(j, wdDuring) || a.word(j, wdOn)) && (a.word(j+1, wdA) || a.word(j+1, wdAn)) && a.same(i, j+2) {
+	if a.wordAmong(j, wdIn, wdAt, wdDuring, wdOn) && a.wordAmong(j+1, wdA, wdAn) && a.same(i, j+2) {
 		k := j + 2
-		if a.word(k, wdNews) || a.word(k, wdPress) || a.word(k, wdJoint) || a.word(k, wdWritten) || a.word(k, wdTelevised) || a.word(k, wdSocial) || a.word(k, wdRadio) || a.word(k, wdTv) {
+		if a.wordAmong(k, wdNews, wdPress, wdJoint, wdWritten, wdTelevised, wdSocial, wdRadio, wdTv) {
 			k++
 		}
 		switch {
@@ -1605,15 +1605,15 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if t := a.timeBefore(s + 1); t <= s && a.same(t, c) {
 		s = t - 1 // "officials on Monday said", "a UN report last month found"
 	}
-	if a.isPunct(s, ")") {
+	if a.isPunct(s, ')') {
 		// a party or a seat in brackets: "Cllr Amira Haddad (Lab) said",
 		// "Sam Okafor-Beale (Con, North Devon) told MPs"
 		for p := s - 2; p >= s-6 && a.same(p, c); p-- {
-			if a.isPunct(p, "(") {
+			if a.isPunct(p, '(') {
 				s = p - 1
 				break
 			}
-			if a.kind(p) != tokenize.Word && !a.isPunct(p, ",") {
+			if a.kind(p) != tokenize.Word && !a.isPunct(p, ',') {
 				break
 			}
 		}
@@ -1621,7 +1621,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if !a.same(s, c) {
 		return 0, 0
 	}
-	if a.isPunct(s, ",") {
+	if a.isPunct(s, ',') {
 		// an apposition, which may be long ("Nadia Flores, a hepatologist
 		// at King's College London who was not involved in the research,
 		// said") but holds no quotation or verb of speech in the past
@@ -1631,11 +1631,11 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) {
 				break // the apostrophe of "the Ratepayers' Association" is no quotation mark
 			}
-			if a.isPunct(p, ",") && a.partyTag(p-1) && a.isPunct(p-2, ",") {
+			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"
 				continue
 			}
-			if a.isPunct(p, ",") {
+			if a.isPunct(p, ',') {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
@@ -1661,7 +1661,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					}
 					return sa, sb
 				}
-				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ",") {
+				if a.kind(p-1) == tokenize.Number && a.isPunct(p-2, ',') {
 					// an age: "Resident Janet Moorcroft, 74, who uses the
 					// library, said"
 					if e := a.entEndingAt(p - 2); e >= 0 && a.ents[e].kind == Person {
@@ -1684,14 +1684,14 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		if !a.isLowerWord(p) && !a.nameToken(p) {
 			break
 		}
-		if a.word(p, wdFamiliar) || a.word(p, wdClose) || a.word(p, wdBriefed) || a.word(p, wdInvolved) || a.word(p, wdAware) {
+		if a.wordAmong(p, wdFamiliar, wdClose, wdBriefed, wdInvolved, wdAware) {
 			if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl(sb-1)&wSpeakerNoun != 0 {
 				return sa, s + 1
 			}
 			break
 		}
 	}
-	if a.kind(s) == tokenize.Number && string(a.text(s)) == "10" && string(a.text(s-1)) == "No" && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
+	if a.kind(s) == tokenize.Number && a.textIs(s, "10") && a.textIs(s-1, "No") && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
 		return s - 1, s + 1 // Downing Street: "No 10 said"
 	}
 	return a.subjectAt(s)
@@ -1706,7 +1706,7 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 		return false
 	}
 	var small [16]byte
-	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h))) || wordIn(readerNouns, a.text(h))
+	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h))) || a.textIn(h, readerNouns)
 }
 
 // readerNouns are the people who write in to a paper or a live blog, who
@@ -1738,7 +1738,7 @@ func (a *annotator) timeBefore(e int) int {
 		return p - 2
 	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.kind(p-2) == tokenize.Number && a.word(p-3, wdOn):
 		return p - 3 // "on 14 March 2026"
-	case a.kind(p) == tokenize.Number && a.isPunct(p-1, ",") && a.kind(p-2) == tokenize.Number && a.is(p-3, wMonth) && a.word(p-4, wdOn):
+	case a.kind(p) == tokenize.Number && a.isPunct(p-1, ',') && a.kind(p-2) == tokenize.Number && a.is(p-3, wMonth) && a.word(p-4, wdOn):
 		return p - 4 // "on March 14, 2026"
 	}
 	return e
@@ -1752,10 +1752,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.is(s, wPronoun) && a.kind(s) == tokenize.Word {
 		return s, s + 1
 	}
-	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ",")) && a.itCue(s+1) {
+	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ',')) && a.itCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
 	}
-	if a.word(s, wdWhich) && a.isPunct(s-1, ",") && !a.nested && a.strongCue(s+1) {
+	if a.word(s, wdWhich) && a.isPunct(s-1, ',') && !a.nested && a.strongCue(s+1) {
 		// "disputed by the council, which said": the council
 		a.nested = true
 		da, db := a.subjectAt(s - 2)
@@ -1785,7 +1785,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			p--
 		}
 		on := a.word(p, wdOn) && a.isLowerWord(p) // "A post on Facebook claims": the post, where it appeared
-		if !a.nested && (a.word(p, wdOf) || a.word(p, wdFor) || a.word(p, wdAt) || a.word(p, wdIn) || a.word(p, wdFrom) || a.word(p, wdBy) || on) && a.same(p, ea) {
+		if !a.nested && (a.wordAmong(p, wdOf, wdFor, wdAt, wdIn, wdFrom, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -1859,13 +1859,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		// "Health officials in Andalusia said": the officials, of a place;
 		// "a spokesman for Acme said": the spokesman, of a company; "The
 		// post on X said": the post, on a platform
-		if (a.word(s-1, wdIn) || a.word(s-1, wdFrom) || a.word(s-1, wdFor) || a.word(s-1, wdOn)) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
 			if db == s-1 && da < db {
 				k := Place
-				if a.word(s-1, wdFor) || a.word(s-1, wdOn) {
+				if a.wordAmong(s-1, wdFor, wdOn) {
 					k = Org
 				}
 				a.addEntity(k, s, s+1)
@@ -1890,7 +1890,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		// "…, AEMET said.": an acronym the lists do not know, speaking at
 		// the end of a clause
-		if a.shapeOf(s)&shAllCaps != 0 && len(a.text(s)) >= 3 && len(a.text(s)) <= 6 && a.isPunct(s-1, ",") && a.kind(s) == tokenize.Word {
+		if a.shapeOf(s)&shAllCaps != 0 && len(a.text(s)) >= 3 && len(a.text(s)) <= 6 && a.isPunct(s-1, ',') && a.kind(s) == tokenize.Word {
 			a.addEntity(Org, s, s+1)
 			return s, s + 1
 		}
@@ -1953,11 +1953,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// a description with a speaker noun as its head, or a reader who
 	// writes in ("A reader writes:")
-	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !wordIn(readerNouns, a.text(s)) || !a.isLowerWord(s) && !a.initial(s) {
+	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !a.textIn(s, readerNouns) || !a.isLowerWord(s) && !a.initial(s) {
 		return 0, 0
 	}
 	start := s
-	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (string(a.text(p)) == "’" || string(a.text(p)) == "'") &&
+	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (a.textIs(p, "’") || a.textIs(p, "'")) &&
 		isPlural(a.text(p-1)) && a.kind(p-1) == tokenize.Word && a.same(p-1, s) {
 		if a.word(p-2, wdThe) && a.same(p-2, s) {
 			return p - 2, s + 1 // "“…,” the nurses’ union said"
@@ -1971,7 +1971,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return int(a.ents[e].a), s + 1 // "Gov. Brian Kemp’s office said"
 			}
 			// "a spokesman for the company": the head is the spokesman
-			if q := p - 1; !a.nested && (a.word(q, wdFor) || a.word(q, wdOf) || a.word(q, wdAt)) && a.same(q, s) {
+			if q := p - 1; !a.nested && a.wordAmong(q, wdFor, wdOf, wdAt) && a.same(q, s) {
 				a.nested = true // one level only
 				da, db := a.subjectAt(q - 1)
 				a.nested = false
@@ -1998,7 +1998,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 		}
 		// "a 2023 review of 17 studies found": the review did
-		if !a.nested && (a.word(p, wdOf) || a.word(p, wdBy)) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {
+		if !a.nested && a.wordAmong(p, wdOf, wdBy) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -2013,12 +2013,12 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// a body by its bare noun at the start of a sentence, as headlines
 	// and posts write it: "Council says …", "UPDATE: Council now says …"
-	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ":") && a.same(s-1, s)) {
+	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ':') && a.same(s-1, s)) {
 		return s, s + 1
 	}
 	// without a determiner only plural groups: "officials", "police"
 	t := a.text(s)
-	if t[len(t)-1] != 's' && !a.word(s, wdPolice) && !a.word(s, wdMilitary) && !a.word(s, wdData) && !a.word(s, wdPeople) && !a.word(s, wdStaff) {
+	if t[len(t)-1] != 's' && !a.wordAmong(s, wdPolice, wdMilitary, wdData, wdPeople, wdStaff) {
 		return 0, 0
 	}
 	return start, s + 1
@@ -2282,7 +2282,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
 	// by Moody's Analytics"
-	if (a.word(end, wdFor) || a.word(end, wdOf) || a.word(end, wdAt) || a.word(end, wdFrom) || a.word(end, wdBy)) && a.same(j, end+1) {
+	if a.wordAmong(end, wdFor, wdOf, wdAt, wdFrom, wdBy) && a.same(j, end+1) {
 		k := end + 1
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
 			k++
@@ -2298,7 +2298,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 	}
 	e := a.appositiveName(j, end)
-	if e > end+1 && a.isPunct(end, ",") {
+	if e > end+1 && a.isPunct(end, ',') {
 		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
 	}
 	return j, e
@@ -2313,14 +2313,14 @@ func (a *annotator) appositiveName(j, e int) int {
 	if a.nameToken(e) && a.same(j, e) && a.fl(e-1)&(wPersonRole|wSpeakerNoun) != 0 && a.isLowerWord(e-1) {
 		return a.nameRun(e, 5)
 	}
-	if !a.isPunct(e, ",") || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
+	if !a.isPunct(e, ',') || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
 		return e
 	}
 	k := a.nameRun(e+1, 4)
-	if a.same(j, k) && !a.isPunct(k, ",") && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
+	if a.same(j, k) && !a.isPunct(k, ',') && !(a.kind(k) == tokenize.Punct && a.text(k)[0] == '.') {
 		// "the lead author, Dr. Felix Amundsen of the Nordvik Institute"
 		if p := a.entStartingAt(e + 1); p >= 0 && a.ents[p].kind == Person && int(a.ents[p].b) == k &&
-			(a.word(k, wdOf) || a.word(k, wdAt) || a.word(k, wdFrom)) && a.same(j, k+1) {
+			a.wordAmong(k, wdOf, wdAt, wdFrom) && a.same(j, k+1) {
 			return k
 		}
 		return e
@@ -2359,14 +2359,14 @@ func (a *annotator) slashSource(j int) int {
 	if a.is(p, wDet) && a.isLowerWord(p) {
 		p++
 	}
-	if !a.nameToken(p) || !a.isPunct(p+1, "/") && !a.isPunct(p+2, "/") {
+	if !a.nameToken(p) || !a.isPunct(p+1, '/') && !a.isPunct(p+2, '/') {
 		return j // cheap test first: a slash after the first or second word
 	}
 	e, slash := p, false
 	for e < p+10 && a.same(j, e) {
 		if a.nameToken(e) {
 			e++
-		} else if a.isPunct(e, "/") && e > p && a.nameToken(e+1) && a.same(e, e+1) {
+		} else if a.isPunct(e, '/') && e > p && a.nameToken(e+1) && a.same(e, e+1) {
 			slash = true
 			e++
 		} else {
@@ -2382,7 +2382,7 @@ func (a *annotator) slashSource(j int) int {
 // nounAfter extends a speaker [j, e) that names a place or body over the
 // lower-case noun it qualifies: "the Kyiv city administration".
 func (a *annotator) nounAfter(j, e int) int {
-	if e+1 < a.n && a.kind(e) == tokenize.CloseQuote && a.same(j, e+1) && string(a.text(e+1)) == "s" && a.shapeOf(e)&shGlued != 0 {
+	if e+1 < a.n && a.kind(e) == tokenize.CloseQuote && a.same(j, e+1) && a.textIs(e+1, "s") && a.shapeOf(e)&shGlued != 0 {
 		// a possessive the tokenizer split from an abbreviation: "the
 		// U.N.’s humanitarian office"
 		if k := a.nounAfter(j, e+2); k > e+2 {
@@ -2425,7 +2425,7 @@ func (a *annotator) officeEnd(k int) int {
 				return end // "the Secretary of State’s office"
 			}
 			continue
-		case (a.word(p, wdOf) || a.word(p, wdFor)) && a.isLowerWord(p) && end == p:
+		case a.wordAmong(p, wdOf, wdFor) && a.isLowerWord(p) && end == p:
 			continue
 		}
 		break
@@ -2496,7 +2496,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A statement on a "Q:" line is the questioner's: "Q: Your
 		// budget cut patrols by 8%." puts a figure to the speaker, and
 		// "REPORTER:" does the same; "Q: How many cases?" claims nothing.
-		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ":") && a.same(i, i+2) {
+		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ':') && a.same(i, i+2) {
 			if t[0] == 'A' && asked || t[0] == 'Q' && !a.questionLine(i+2) {
 				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			}
@@ -2516,11 +2516,11 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// A name in bold is a label in a transcript copied from the web:
 		// "**Delia Okonkwo:** We built 30,000 homes."
-		bold := a.isPunct(i, "*") && a.isPunct(i+1, "*") && a.same(i, i+2)
+		bold := a.isPunct(i, '*') && a.isPunct(i+1, '*') && a.same(i, i+2)
 		if bold {
 			i += 2
 		}
-		if a.isPunct(i+1, ":") && a.same(i, i+2) && wordIn("REPORTER Reporter QUESTION Question INTERVIEWER Interviewer", a.text(i)) {
+		if a.isPunct(i+1, ':') && a.same(i, i+2) && a.textIn(i, "REPORTER Reporter QUESTION Question INTERVIEWER Interviewer") {
 			a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			asked = true
 			continue
@@ -2541,7 +2541,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		title := 0
 		if a.fl(i)&wTitle != 0 && a.shapeOf(i)&shAllCaps != 0 {
 			title = 1
-			if a.isPunct(i+1, ".") {
+			if a.isPunct(i+1, '.') {
 				title = 2
 			}
 			if a.shapeOf(i+title)&(shAllCaps|shLineStart) != shAllCaps {
@@ -2551,7 +2551,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// Hansard numbers the questions on the order paper: "1. Sarah
 		// Atherton-Pryce (Stockton North) (Lab):"
-		numbered := title == 0 && a.kind(i) == tokenize.Number && a.isPunct(i+1, ".") && a.same(i, i+2)
+		numbered := title == 0 && a.kind(i) == tokenize.Number && a.isPunct(i+1, '.') && a.same(i, i+2)
 		if numbered {
 			i += 2
 		}
@@ -2570,9 +2570,9 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// a role and the name: "HOST (MAYA LINDQVIST):", "The Prime
 		// Minister (Keir Starmer):"; later lines may give the role alone
-		if !numbered && a.isPunct(j, "(") && a.nameToken(j+1) && a.same(j, j+1) {
+		if !numbered && a.isPunct(j, '(') && a.nameToken(j+1) && a.same(j, j+1) {
 			k := a.nameRun(j+1, 3)
-			if a.isPunct(k, ")") && a.isPunct(k+1, ":") && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
+			if a.isPunct(k, ')') && a.isPunct(k+1, ':') && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
 				a.add(Speaker, j+1, k, ci)
 				if a.free(j+1, k) {
@@ -2584,7 +2584,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// a member with seat and party: "Kemi Badenoch (North West
 		// Essex) (Con):", "Ed Davey (Kingston and Surbiton) (LD):"
-		if e := a.nameRun(i, 5); the == 0 && a.isPunct(e, "(") {
+		if e := a.nameRun(i, 5); the == 0 && a.isPunct(e, '(') {
 			if k := a.seatParty(e); k > e && k+1 < a.n && a.shapeOf(k+1)&shLineStart == 0 {
 				ci := a.add(Cue, k, k+1, -1)
 				a.add(Speaker, i, e, ci)
@@ -2601,7 +2601,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if title == 0 && the == 0 {
 			c = a.titleAfterName(j)
 		}
-		if !a.isPunct(c, ":") || c+1 >= a.n || a.shapeOf(c+1)&shLineStart != 0 {
+		if !a.isPunct(c, ':') || c+1 >= a.n || a.shapeOf(c+1)&shLineStart != 0 {
 			continue
 		}
 		if j-i == 1 && title == 0 && (len(a.text(i)) < 2 || a.fl(i)&(wCommon|wNonName) != 0 || a.is(i, wMonth|wWeekday)) {
@@ -2616,7 +2616,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// A surname in capitals before a first person speaks even once:
 		// "OKONKWO: We built 30,000 homes." A dateline goes on with the
 		// news, "LONDON: The Bank of England …".
-		sure := bold || j-i == 1 && a.shapeOf(i)&shAllCaps != 0 && a.fl(i) == 0 && wordIn("I We Our My", a.text(c+1))
+		sure := bold || j-i == 1 && a.shapeOf(i)&shAllCaps != 0 && a.fl(i) == 0 && a.textIn(c+1, "I We Our My")
 		// A word in capitals that is no place and no heading's word is a
 		// turn label when another such word labels a line too: a clip of
 		// a debate, "MODERATOR: Is crime down?" "CASTELL: Crime is down
@@ -2708,7 +2708,7 @@ func (a *annotator) postHeaders() {
 			m++ // "Lena Okoro 🌻"
 		}
 		if e == i || a.kind(m) != tokenize.Mention || a.shapeOf(m)&shLineStart != 0 ||
-			!a.isPunct(m+1, "·") || a.shapeOf(m+1)&shLineStart != 0 {
+			(a.kind(m+1) != tokenize.Punct || !a.textIs(m+1, "·")) || a.shapeOf(m+1)&shLineStart != 0 {
 			continue
 		}
 		a.add(Speaker, i, e, a.add(Cue, m, m+1, -1))
@@ -2774,20 +2774,20 @@ func (a *annotator) speechIntros() {
 // (with "of", "and", "for" or "&" between them) and the colon. It returns
 // j when there is no such title.
 func (a *annotator) titleAfterName(j int) int {
-	if !a.isPunct(j, ",") || !a.same(j, j+1) {
+	if !a.isPunct(j, ',') || !a.same(j, j+1) {
 		return j
 	}
 	words := 0
 	for k := j + 1; k < j+8 && k < a.n && a.same(j, k) && a.shapeOf(k)&shLineStart == 0; k++ {
 		switch {
-		case a.isPunct(k, ":"):
+		case a.isPunct(k, ':'):
 			if words > 0 && a.shapeOf(k-1)&shUpper != 0 {
 				return k
 			}
 			return j
 		case a.kind(k) == tokenize.Word && a.shapeOf(k)&shUpper != 0:
 			words++
-		case a.word(k, wdOf) || a.word(k, wdAnd) || a.word(k, wdFor) || a.isPunct(k, "&"):
+		case a.wordAmong(k, wdOf, wdAnd, wdFor) || a.isPunct(k, '&'):
 		default:
 			return j
 		}
@@ -2809,11 +2809,11 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 	}
 	e, c := 0, 0
 	for k := i; k < i+8 && a.same(i, k) && (k == i || a.shapeOf(k)&shLineStart == 0); k++ {
-		if a.isPunct(k, ":") {
+		if a.isPunct(k, ':') {
 			c = k
 			break
 		}
-		if a.isPunct(k, "(") && e == 0 {
+		if a.isPunct(k, '(') && e == 0 {
 			e = k
 		} else if e == 0 && a.kind(k) != tokenize.Word {
 			return 0, 0
@@ -2839,7 +2839,7 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 // promised 5,000 homes. How many were built?".
 func (a *annotator) questionLine(i int) bool {
 	for k := i; k < a.n && a.same(i, k); k++ {
-		if a.isPunct(k, "?") {
+		if a.isPunct(k, '?') {
 			return true
 		}
 	}
@@ -2857,7 +2857,7 @@ func (a *annotator) claimLabel(i int) int {
 	if a.word(i, wdThe) {
 		i++
 	}
-	if !bytes.EqualFold(a.text(i), []byte("claim")) || !a.isPunct(i+1, ":") || !a.same(i, i+2) || a.shapeOf(i+2)&shLineStart != 0 {
+	if !bytes.EqualFold(a.text(i), []byte("claim")) || !a.isPunct(i+1, ':') || !a.same(i, i+2) || a.shapeOf(i+2)&shLineStart != 0 {
 		return 0
 	}
 	return i + 1
@@ -2973,19 +2973,19 @@ func claimant(src []byte) string {
 // no seat.
 func (a *annotator) seatParty(k int) int {
 	for n := 0; n < 2; n++ {
-		if !a.isPunct(k, "(") || !a.nameToken(k+1) {
+		if !a.isPunct(k, '(') || !a.nameToken(k+1) {
 			return 0
 		}
 		e := k + 1
-		for e < k+8 && a.same(k, e) && !a.isPunct(e, ")") && !a.isPunct(e, "(") && !a.isPunct(e, ":") && a.kind(e) != tokenize.Number {
+		for e < k+8 && a.same(k, e) && !a.isPunct(e, ')') && !a.isPunct(e, '(') && !a.isPunct(e, ':') && a.kind(e) != tokenize.Number {
 			e++
 		}
-		if !a.isPunct(e, ")") {
+		if !a.isPunct(e, ')') {
 			return 0
 		}
 		k = e + 1
 	}
-	if !a.isPunct(k, ":") {
+	if !a.isPunct(k, ':') {
 		return 0
 	}
 	return k
@@ -3254,7 +3254,7 @@ func interviewee(src []byte, spans []Span) string {
 func (a *annotator) groupSays(i int) bool {
 	t := a.text(i)
 	return len(t) >= 5 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && a.shapeOf(i)&(shLetters|shAllCaps|shPoss) == shLetters &&
-		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && wordIn("say claim argue", a.text(i+1)) && a.same(i, i+1)
+		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && a.textIn(i+1, "say claim argue") && a.same(i, i+1)
 }
 
 // capsSurname returns the one word name in capitals of a transcript's
@@ -3666,7 +3666,7 @@ func personDescription(text []byte) bool {
 	}
 	head := words[len(words)-1]
 	for k := 1; k < len(words)-1; k++ {
-		if string(words[k]) == "for" || string(words[k]) == "of" || string(words[k]) == "at" {
+		if wordIn("for of at", words[k]) {
 			head = words[k-1] // "a spokeswoman for the ministry"
 			break
 		}
@@ -3703,7 +3703,7 @@ func indefinite(src []byte, at int32) bool {
 			q--
 		}
 		w := src[q+1 : e]
-		if string(w) == "a" || string(w) == "an" || string(w) == "A" || string(w) == "An" {
+		if wordIn("a an A An", w) {
 			return true
 		}
 		if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
@@ -4065,7 +4065,7 @@ func cleanName(text []byte, person bool) string {
 		}
 		break
 	}
-	if person && stripped && len(words) > 1 && (string(words[0]) == "for" || string(words[0]) == "of") {
+	if person && stripped && len(words) > 1 && wordIn("for of", words[0]) {
 		words = all // a post and no name: "Minister for Emergency Management", "Secretary of State for Health"
 	}
 	if n := len(words); person && n > 2 && wordIn(postNominals, words[n-1]) {
@@ -4238,7 +4238,7 @@ func firstFrom(attrs []attribution, pos int) int {
 func postOnly(t []byte) bool {
 	var wbuf [8][]byte
 	words := appendFields(wbuf[:0], t)
-	return len(words) >= 2 && (string(words[1]) == "for" || string(words[1]) == "of")
+	return len(words) >= 2 && wordIn("for of", words[1])
 }
 
 // describedSubjectBefore reports whether the pronoun speaker spans[i]

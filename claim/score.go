@@ -1117,7 +1117,7 @@ func writerTagline(f *featurizer, words []fword, end int32) bool {
 	for i, w := range words {
 		if w.srcStart >= end {
 			t := f.text(w)
-			return string(t) == "covers" || (string(t) == "reports" || string(t) == "writes") && i+1 < len(words) && wordIn("on about", f.text(words[i+1]))
+			return string(t) == "covers" || wordIn("reports writes", t) && i+1 < len(words) && wordIn("on about", f.text(words[i+1]))
 		}
 	}
 	return false
@@ -1460,11 +1460,11 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 				switch {
 				case w.class == fwNumber && string(wt) != "<year>" && string(wt) != "<decade>", string(wt) == "%", string(wt) == "<cur>", w.info&flagMagnitude != 0:
 					t |= TypeQuantity
-				case string(wt) == "will" || string(wt) == "'ll" || string(wt) == "forecast" || string(wt) == "expected":
+				case wordIn("will 'll forecast expected", wt):
 					t |= TypePrediction
-				case string(wt) == "because" || string(wt) == "caused" || string(wt) == "led" || string(wt) == "due":
+				case wordIn("because caused led due", wt):
 					t |= TypeCausation
-				case string(wt) == "illegal" || string(wt) == "law" || string(wt) == "banned" || string(wt) == "unlawful":
+				case wordIn("illegal law banned unlawful", wt):
 					t |= TypeRule
 				}
 			}
