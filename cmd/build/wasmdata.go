@@ -24,9 +24,9 @@ const packGap = 4096
 // the zeros they spare, so the site sends fewer, longer segments: the
 // module is about 0.5 MB larger and about 80 KB smaller gzip-compressed.
 //
-// packData also clears the Go function table's file and line tables
-// (dropLineTables): a panic's stack trace then names each function but
-// not its file and line.
+// packData also clears the Go function table's file and line tables and,
+// unless keepFuncNames is set, its function names (dropLineTables): a
+// panic's stack trace then says neither where nor in which function.
 //
 // It leaves out the custom sections, which only tools read: Go's build
 // id and the producers (the Go version).
@@ -199,12 +199,18 @@ func appendSleb(b []byte, v int64) []byte {
 	}
 }
 
+// keepFuncNames keeps the function names in the Go function table
+// (the -names flag, for a build whose stack traces name functions).
+var keepFuncNames bool
+
 // dropLineTables clears the tables of file names and line numbers in the
-// Go function table (pclntab) if data holds it, and reports whether it
-// did. The runtime reads them only to print where a function is (a
-// panic's stack trace, runtime.Caller): a function without them is printed
-// at "?:0". They are three quarters of the function table's pc-value
-// tables, about 40 KB of the site's download gzip-compressed. The tables
+// Go function table (pclntab) if data holds it, and its function names
+// unless keepFuncNames is set, and reports whether it did. The runtime
+// reads them only to print where a function is and which it is (a
+// panic's stack trace, runtime.Caller, runtime.FuncForPC): a function
+// without them is printed as "" at "?:0". The line tables are three
+// quarters of the function table's pc-value tables, about 40 KB of the
+// site's download gzip-compressed; the names about 20 KB. The tables
 // the runtime runs on, each function's stack-pointer deltas (pcsp) and
 // pcdata (stack maps, unsafe points), are left as they are, also where
 // the linker shares their bytes with a line table.
@@ -221,8 +227,8 @@ func dropLineTables(data []byte) bool {
 	}
 	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(data[i:]) }
 	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32(data[i:]) }
-	nfunc, names, pctabOff, pclnOff := u64(h+8), u64(h+32), u64(h+56), u64(h+64)
-	if names >= pctabOff || pctabOff >= pclnOff || pclnOff > uint64(len(data)-h) || nfunc > 1<<20 {
+	nfunc, names, cutab, pctabOff, pclnOff := u64(h+8), u64(h+32), u64(h+40), u64(h+56), u64(h+64)
+	if names >= pctabOff || cutab < names || cutab > pctabOff || pctabOff >= pclnOff || pclnOff > uint64(len(data)-h) || nfunc > 1<<20 {
 		return false
 	}
 	pctab := data[h+int(pctabOff) : h+int(pclnOff)]
@@ -296,6 +302,10 @@ func dropLineTables(data []byte) bool {
 		if drop[i] && !keep[i] {
 			pctab[i] = 0
 		}
+	}
+	if !keepFuncNames {
+		// Every name reads as "": each ends at its first zero byte.
+		clear(data[h+int(names) : h+int(cutab)])
 	}
 	return true
 }

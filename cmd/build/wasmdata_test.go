@@ -168,6 +168,16 @@ func TestDropLineTables(t *testing.T) {
 	if got, want := string(b[80:90]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
 		t.Errorf("pc-value tables %q, want %q (only the line table cleared)", got, want)
 	}
+	if got := string(b[72:80]); got != "\x00\x00\x00\x00\x00\x00\x00\x00" {
+		t.Errorf("function names %q, want them cleared", got)
+	}
+	keepFuncNames = true
+	kept := testPclntab()
+	dropLineTables(kept)
+	keepFuncNames = false
+	if got, want := string(kept[72:80]), "\x00f\x00g\x00\x00\x00\x00"; got != want {
+		t.Errorf("with keepFuncNames, function names %q, want %q", got, want)
+	}
 	le := binary.LittleEndian
 	for k := range 2 {
 		f := 90 + int(le.Uint32(b[90+8*k+4:]))
