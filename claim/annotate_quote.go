@@ -979,7 +979,7 @@ func (a *annotator) attributions() []attribution {
 		// "accused the government of “cooking the books”": the words are
 		// the accuser's
 		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb)
-		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing {
+		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing && !a.bareCue(ca, i, cb) {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
 			if a.findingVerb(i) {
@@ -1084,6 +1084,55 @@ func (a *annotator) saysAfter(j int) bool {
 		return a.word(j, wdThat) || a.is(j, wDet|wPronoun|wNumWord) || a.nameToken(j) && !a.isLowerWord(j)
 	}
 	return false
+}
+
+// bareCue reports whether the cue [ca, cb) at i, one that needs "that"
+// or a quotation, reports speech without them: before a clause with its
+// own verb ("Brenner confirmed the club had spent £400m", "Reuters
+// reported Kestrel had bid €80m"), before "no" and a noun after "found"
+// ("Researchers found no link"), or after a comma with its source after
+// it ("…, reports Marca."). An object alone ("confirmed the move") is
+// not speech.
+func (a *annotator) bareCue(ca, i, cb int) bool {
+	var small [16]byte
+	t := lowerSmall(&small, a.text(i))
+	if ca == i && a.isPunct(i-1, ",") && a.invertedCue(i) && a.nameToken(cb) {
+		sa, sb := a.speakerAfter(cb, false)
+		return sb > sa && a.clauseEnds(sb)
+	}
+	if !wordIn("confirmed confirms revealed reveals admitted admits noted notes suggested suggests reported reports found finds showed shows", t) {
+		return false
+	}
+	if (a.word(i, wdFound) || a.word(i, wdFinds)) && a.word(cb, wdNo) && a.isLowerWord(cb+1) && a.fl(cb+1)&wStop == 0 && a.same(i, cb+1) {
+		return true
+	}
+	p := cb
+	switch {
+	case a.is(p, wPronoun) || a.word(p, wdIt):
+		p++
+	case a.is(p, wDet) && a.isLowerWord(p):
+		for p++; p < cb+4 && a.isLowerWord(p) && a.fl(p)&(wStop|wCopula|wCue) == 0; p++ {
+		}
+		if p == cb+1 {
+			return false
+		}
+	default:
+		for p < cb+4 && a.nameToken(p) && !a.isLowerWord(p) {
+			p++
+		}
+		if p == cb {
+			return false
+		}
+	}
+	if !a.same(cb, p) || !a.isLowerWord(p) {
+		return false
+	}
+	v := a.text(p)
+	switch a.pos[p].wid {
+	case wdHad, wdHas, wdHave, wdWill, wdWould, wdCould, wdCan, wdMay, wdMight, wdShould, wdMust, wdDid, wdDoes:
+		return true
+	}
+	return a.is(p, wCopula) && !a.word(p, wdBe) && !a.word(p, wdBeen) || len(v) > 4 && string(v[len(v)-2:]) == "ed"
 }
 
 // claimsNoun reports whether the word at p makes the "claims" or
