@@ -2013,7 +2013,20 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return p - 1, s + 1 // "Farmers’ organisations warned"
 	}
+	var small [16]byte
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
+		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 &&
+			wordIn("spokesperson spokesman spokeswoman source official insider", lowerSmall(&small, a.text(s))) {
+			// an organisation's name with "of" or "for" in it, and who
+			// speaks for it: "A Department for Transport spokesperson
+			// said"
+			p = int(a.ents[e].a)
+			if a.word(p, wdThe) {
+				return p, s + 1 // "The Bank of England spokeswoman said"
+			}
+			start = p
+			continue
+		}
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word ||
 			a.nameToken(p) && a.shapeOf(p)&shPoss != 0 && p < s {
 			if e := a.entEndingAt(p + 1); e >= 0 && !a.is(p, wDet) && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) {
@@ -3040,6 +3053,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	}
 	if transcriptLabel(src, spans, i) {
 		return labelName(src, spans, i) // not whoever spoke before
+	}
+	if t := spans[i].Text(src); bytes.HasPrefix(t, []byte("The ")) && bytes.Contains(t, []byte(" spokes")) {
+		// "The Department for Transport spokesperson said": the body
+		// speaks, whoever its spokesperson is
+		if name := namedSpeaker(src, spans, i); name != "" {
+			return name
+		}
 	}
 	if indefinite(src, spans[i].Start) {
 		return "" // "a Labour MP shouted": someone not named, no one met before

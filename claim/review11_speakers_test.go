@@ -32,3 +32,29 @@ func TestBareReportingCues(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// A spokesperson or source of an organisation speaks for it, whatever
+// words ("of", "for") its name holds.
+func TestOrgSpokespersonWithOf(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"department for", "A Department for Transport spokesperson said fares would rise 4.6%.\n", "A Department", "Department for Transport", false, ""},
+		{"ministry of", "A Ministry of Defence spokesman said the contract was worth £2bn.\n", "A Ministry", "Ministry of Defence", false, ""},
+		{"department of", "A Department of Health spokeswoman said 4,000 nurses were hired.\n", "A Department", "Department of Health", false, ""},
+		{"bank of", "A Bank of England spokeswoman said rates would rise to 5%.\n", "A Bank", "Bank of England", false, ""},
+		{"university of", "A University of Kellsworth spokesperson said 4,000 staff took part.\n", "A University", "University of Kellsworth", false, ""},
+		{"a source", "A Ministry of Justice source said 4,000 prisoners were released.\n", "A Ministry", "Ministry of Justice", false, ""},
+		{"the spokesperson", "The Department for Transport spokesperson said fares would rise 4.6%.\n", "The Department", "Department for Transport", false, ""},
+		{"the bank's spokeswoman", "The Bank of England spokeswoman said rates would rise to 5%.\n", "The Bank", "Bank of England", false, ""},
+		{"a quotation after a colon",
+			"A Department for Transport spokesperson said: \"We have frozen fares twice since 2020 and are investing a record £45bn in rail this parliament.\"\n",
+			"A Department", "Department for Transport", true, ""},
+		{"not a group after a name", "A study by McKinsey and Company of American businesses said 30 percent of them are dropping coverage.\n",
+			"A study", "", false, "American businesses"},
+	})
+	tests := []review9ScoreCase{
+		{name: "the reason names the body", in: "A Department for Transport spokesperson said fares would rise 4.6%.", want: []string{"attributed to Department for Transport"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
