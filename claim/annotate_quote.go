@@ -1100,6 +1100,16 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 		sa, sb := a.speakerAfter(cb, false)
 		return sb > sa && a.clauseEnds(sb)
 	}
+	if wordIn("show shows showed suggest suggests suggested reveal reveals revealed", t) {
+		// a body's figures: "Home Office figures show 4,000 people were
+		// arrested", "Figures from the Home Office show …"
+		var prev [16]byte
+		for k := i - 1; k >= i-7 && a.same(k, i); k-- {
+			if wordIn("figures data statistics", lowerSmall(&prev, a.text(k))) && (a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || a.word(k+1, wdFrom) && k+1 < i) {
+				return true
+			}
+		}
+	}
 	if !wordIn("confirmed confirms revealed reveals admitted admits noted notes suggested suggests reported reports found finds showed shows", t) {
 		return false
 	}
@@ -2016,10 +2026,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	var small [16]byte
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 &&
-			wordIn("spokesperson spokesman spokeswoman source official insider", lowerSmall(&small, a.text(s))) {
+			wordIn("spokesperson spokesman spokeswoman source official insider figures data statistics", lowerSmall(&small, a.text(s))) {
 			// an organisation's name with "of" or "for" in it, and who
-			// speaks for it: "A Department for Transport spokesperson
-			// said"
+			// or what speaks for it: "A Department for Transport
+			// spokesperson said", "Department for Transport statistics
+			// reveal"
 			p = int(a.ents[e].a)
 			if a.word(p, wdThe) {
 				return p, s + 1 // "The Bank of England spokeswoman said"

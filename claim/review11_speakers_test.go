@@ -58,3 +58,23 @@ func TestOrgSpokespersonWithOf(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// A body's figures, data or statistics that show, suggest or reveal
+// something are the body's claim, as "Figures from <Org> show" is.
+func TestOrgFiguresShow(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"figures show", "Home Office figures show 4,000 people were arrested.\n", "Home Office", "Home Office", false, ""},
+		{"data shows", "NHS England data shows 7.4 million people are waiting.\n", "NHS England", "NHS England", false, ""},
+		{"figures suggest", "ONS figures suggest unemployment rose to 5.1%.\n", "ONS", "ONS", false, ""},
+		{"a name of three words", "Rail Delivery Group figures suggest around 1.1 million people travel by train each day.\n", "Rail", "Rail Delivery Group", false, ""},
+		{"statistics reveal", "Department for Transport statistics reveal fares rose 4.6%.\n", "Department", "Department for Transport", false, ""},
+		{"figures from", "Figures from the Home Office show 4,000 people were arrested.\n", "Figures", "Home Office", false, ""},
+		{"no body named", "Police figures show a mixed picture across the county.\n", "Police", "", false, ""},
+	})
+	tests := []review9ScoreCase{
+		{name: "the reason names the body", in: "Home Office figures show 4,000 people were arrested.", want: []string{"attributed to Home Office"}, not: []string{"words: 'Office'"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
