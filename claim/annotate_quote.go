@@ -1087,62 +1087,46 @@ func (a *annotator) saysAfter(j int) bool {
 }
 
 // bareCue reports whether the cue [ca, cb) at i, one that needs "that"
-// or a quotation, reports speech without them: before a clause with its
-// own verb ("Brenner confirmed the club had spent £400m", "Reuters
-// reported Kestrel had bid €80m"), before "no" and a noun after "found"
-// ("Researchers found no link"), or after a comma with its source after
-// it ("…, reports Marca."). An object alone ("confirmed the move") is
-// not speech.
+// or a quotation elsewhere, reports speech without them: before a clause
+// with its own verb ("Brenner confirmed the club had spent £400m",
+// "Reuters reported Kestrel had bid €80m"), before "no" after "found"
+// ("Researchers found no link"), after a body's figures ("Home Office
+// figures show …", "Figures from the ONS suggest …"), or after a comma
+// with its source after it ("…, reports Marca."). An object alone
+// ("confirmed the move") is not speech.
 func (a *annotator) bareCue(ca, i, cb int) bool {
-	var small [16]byte
-	t := lowerSmall(&small, a.text(i))
 	if ca == i && a.isPunct(i-1, ",") && a.invertedCue(i) && a.nameToken(cb) {
 		sa, sb := a.speakerAfter(cb, false)
 		return sb > sa && a.clauseEnds(sb)
 	}
-	if wordIn("show shows showed suggest suggests suggested reveal reveals revealed", t) {
-		// a body's figures: "Home Office figures show 4,000 people were
-		// arrested", "Figures from the Home Office show …"
-		var prev [16]byte
+	t := a.text(i)
+	if t[0] == 's' || t[0] == 'r' {
+		// "show", "suggest", "reveal" and their forms
 		for k := i - 1; k >= i-7 && a.same(k, i); k-- {
-			if wordIn("figures data statistics", lowerSmall(&prev, a.text(k))) && (a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || a.word(k+1, wdFrom) && k+1 < i) {
+			if (a.word(k, wdFigures) || a.word(k, wdData) || a.word(k, wdStatistics)) && (a.word(k+1, wdFrom) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org) {
 				return true
 			}
 		}
 	}
-	if !wordIn("confirmed confirms revealed reveals admitted admits noted notes suggested suggests reported reports found finds showed shows", t) {
+	if !a.is(i, wBareCue) {
 		return false
 	}
-	if (a.word(i, wdFound) || a.word(i, wdFinds)) && a.word(cb, wdNo) && a.isLowerWord(cb+1) && a.fl(cb+1)&wStop == 0 && a.same(i, cb+1) {
+	if a.findingVerb(i) && a.word(cb, wdNo) {
 		return true
 	}
-	p := cb
-	switch {
-	case a.is(p, wPronoun) || a.word(p, wdIt):
-		p++
-	case a.is(p, wDet) && a.isLowerWord(p):
-		for p++; p < cb+4 && a.isLowerWord(p) && a.fl(p)&(wStop|wCopula|wCue) == 0; p++ {
-		}
-		if p == cb+1 {
-			return false
-		}
-	default:
-		for p < cb+4 && a.nameToken(p) && !a.isLowerWord(p) {
-			p++
-		}
-		if p == cb {
-			return false
-		}
-	}
-	if !a.same(cb, p) || !a.isLowerWord(p) {
+	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) {
 		return false
 	}
-	v := a.text(p)
-	switch a.pos[p].wid {
-	case wdHad, wdHas, wdHave, wdWill, wdWould, wdCould, wdCan, wdMay, wdMight, wdShould, wdMust, wdDid, wdDoes:
-		return true
+	for p := cb + 1; p < cb+5 && a.kind(p) == tokenize.Word && a.same(cb, p); p++ {
+		if a.is(p, wFinite) && a.isLowerWord(p) {
+			return true
+		}
+		v := a.text(p)
+		if a.is(p, wStop|wCue) || len(v) > 4 && string(v[len(v)-2:]) == "ed" {
+			return p > cb+1 && v[len(v)-1] == 'd' && !a.is(p, wStop)
+		}
 	}
-	return a.is(p, wCopula) && !a.word(p, wdBe) && !a.word(p, wdBeen) || len(v) > 4 && string(v[len(v)-2:]) == "ed"
+	return false
 }
 
 // claimsNoun reports whether the word at p makes the "claims" or
