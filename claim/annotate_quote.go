@@ -2008,9 +2008,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return p - 1, s + 1 // "Farmers’ organisations warned"
 	}
 	var small [16]byte
+	// who or what speaks for a body: "A Home Office spokesperson"
+	voice := wordIn("spokesperson spokesman spokeswoman source official insider figures data statistics", lowerSmall(&small, a.text(s)))
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
-		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 &&
-			wordIn("spokesperson spokesman spokeswoman source official insider figures data statistics", lowerSmall(&small, a.text(s))) {
+		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && voice && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 {
 			// an organisation's name with "of" or "for" in it, and who
 			// or what speaks for it: "A Department for Transport
 			// spokesperson said", "Department for Transport statistics
@@ -2039,6 +2040,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				if pe := a.entEndingAt(q); db == q && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
 					return da, db
 				}
+			}
+			if voice && p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) {
+				a.addEntity(Org, s-1, s) // a body the lists do not know: "A Kestrel spokesman said"
 			}
 			return p, s + 1
 		}
@@ -4060,6 +4064,10 @@ const policeRanks = "DI DS DC PC DSI DCS PS"
 
 // cleanName returns text with white space normalised, a leading "the",
 // titles (when person) and a final possessive removed.
+// theTitles are the papers and sites whose own name starts with "The",
+// which their name keeps ("The Times", not "Times"), separated by spaces.
+const theTitles = "Times Athletic Guardian Lancet Telegraph Economist Independent Observer Spectator Atlantic"
+
 func cleanName(text []byte, person bool) string {
 	var wbuf [8][]byte
 	var lbuf [64]byte
@@ -4072,7 +4080,7 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0])) {
+		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0])) {
 			words = words[1:]
 			stripped = true
 			continue

@@ -78,3 +78,15 @@ func TestOrgFiguresShow(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// A paper or site whose own name starts with "The" keeps it, and a body
+// the lists do not know is named by its spokesman.
+func TestOutletAndBodyNames(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"according to The Athletic", "Kestrel have bid €80m, according to The Athletic.\n", "Kestrel", "The Athletic", false, ""},
+		{"The Times reports that", "The Times reports that Kestrel have bid €80m.\n", "The Times", "The Times", false, ""},
+		{"The Times reported", "The Times reported Kestrel had bid €80m.\n", "The Times", "The Times", false, ""},
+		{"a club's spokesman", "A Kestrel spokesman said the fee was €80m.\n", "A Kestrel", "Kestrel", false, ""},
+		{"a party's spokesman", "A Labour spokesman said the fee was €80m.\n", "A Labour", "Labour", false, ""},
+	})
+}
