@@ -979,7 +979,7 @@ func (a *annotator) attributions() []attribution {
 		// "accused the government of “cooking the books”": the words are
 		// the accuser's
 		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb)
-		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing {
+		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing && !a.bareCue(ca, i, cb) {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
 			if a.findingVerb(i) {
@@ -1082,6 +1082,49 @@ func (a *annotator) saysAfter(j int) bool {
 		return true
 	case tokenize.Word:
 		return a.word(j, wdThat) || a.is(j, wDet|wPronoun|wNumWord) || a.nameToken(j) && !a.isLowerWord(j)
+	}
+	return false
+}
+
+// bareCue reports whether the cue [ca, cb) at i, one that needs "that"
+// or a quotation elsewhere, reports speech without them: before a clause
+// with its own verb ("Brenner confirmed the club had spent £400m",
+// "Reuters reported Kestrel had bid €80m"), before "no" after "found"
+// ("Researchers found no link"), after a body's figures ("Home Office
+// figures show …", "Figures from the ONS suggest …"), or after a comma
+// with its source after it ("…, reports Marca."). An object alone
+// ("confirmed the move") is not speech.
+func (a *annotator) bareCue(ca, i, cb int) bool {
+	if ca == i && a.isPunct(i-1, ',') && a.invertedCue(i) && a.nameToken(cb) {
+		sa, sb := a.speakerAfter(cb, false)
+		return sb > sa && a.clauseEnds(sb)
+	}
+	t := a.text(i)
+	if t[0] == 's' || t[0] == 'r' {
+		// "show", "suggest", "reveal" and their forms
+		for k := i - 1; k >= i-7 && a.same(k, i); k-- {
+			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && (a.word(k+1, wdFrom) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org) {
+				return true
+			}
+		}
+	}
+	if !a.is(i, wBareCue) {
+		return false
+	}
+	if a.findingVerb(i) && a.word(cb, wdNo) {
+		return true
+	}
+	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) {
+		return false
+	}
+	for p := cb + 1; p < cb+5 && a.kind(p) == tokenize.Word && a.same(cb, p); p++ {
+		if a.is(p, wFinite) && a.isLowerWord(p) {
+			return true
+		}
+		v := a.text(p)
+		if a.is(p, wStop|wCue) || len(v) > 4 && string(v[len(v)-2:]) == "ed" {
+			return p > cb+1 && v[len(v)-1] == 'd' && !a.is(p, wStop)
+		}
 	}
 	return false
 }
@@ -1964,7 +2007,22 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return p - 1, s + 1 // "Farmers’ organisations warned"
 	}
+	var small [16]byte
+	// who or what speaks for a body: "A Home Office spokesperson"
+	voice := wordIn("spokesperson spokesman spokeswoman source official insider figures data statistics", lowerSmall(&small, a.text(s)))
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
+		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && voice && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 {
+			// an organisation's name with "of" or "for" in it, and who
+			// or what speaks for it: "A Department for Transport
+			// spokesperson said", "Department for Transport statistics
+			// reveal"
+			p = int(a.ents[e].a)
+			if a.word(p, wdThe) {
+				return p, s + 1 // "The Bank of England spokeswoman said"
+			}
+			start = p
+			continue
+		}
 		if a.is(p, wDet) && (a.isLowerWord(p) || a.initial(p)) && a.kind(p) == tokenize.Word ||
 			a.nameToken(p) && a.shapeOf(p)&shPoss != 0 && p < s {
 			if e := a.entEndingAt(p + 1); e >= 0 && !a.is(p, wDet) && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) {
@@ -1982,6 +2040,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				if pe := a.entEndingAt(q); db == q && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
 					return da, db
 				}
+			}
+			if voice && p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) {
+				a.addEntity(Org, s-1, s) // a body the lists do not know: "A Kestrel spokesman said"
 			}
 			return p, s + 1
 		}
@@ -3038,6 +3099,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if transcriptLabel(src, spans, i) {
 		return labelName(src, spans, i) // not whoever spoke before
 	}
+	if t := spans[i].Text(src); bytes.HasPrefix(t, []byte("The ")) && bytes.Contains(t, []byte(" spokes")) {
+		// "The Department for Transport spokesperson said": the body
+		// speaks, whoever its spokesperson is
+		if name := namedSpeaker(src, spans, i); name != "" {
+			return name
+		}
+	}
 	if indefinite(src, spans[i].Start) {
 		return "" // "a Labour MP shouted": someone not named, no one met before
 	}
@@ -4042,6 +4110,10 @@ const policeRanks = "DI DS DC PC DSI DCS PS"
 
 // cleanName returns text with white space normalised, a leading "the",
 // titles (when person) and a final possessive removed.
+// theTitles are the papers and sites whose own name starts with "The",
+// which their name keeps ("The Times", not "Times"), separated by spaces.
+const theTitles = "Times Athletic Guardian Lancet Telegraph Economist Independent Observer Spectator Atlantic"
+
 func cleanName(text []byte, person bool) string {
 	var wbuf [8][]byte
 	var lbuf [64]byte
@@ -4054,7 +4126,7 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0])) {
+		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0])) {
 			words = words[1:]
 			stripped = true
 			continue

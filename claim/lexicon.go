@@ -54,6 +54,8 @@ const (
 	wDateStart                     // a word a date can start with (see dateCore)
 	wAmountStart                   // a word an amount can start with (see amountCore)
 	wBoundStart                    // a word a bound or approximation can start with (see approxPrefix)
+	wBareCue                       // a reporting verb that may drop "that" before a clause: "confirmed", "reports"
+	wFinite                        // a finite auxiliary that shows a clause's verb: "had", "would", "was"
 )
 
 // lexSlot is an entry of lexTable.

@@ -210,7 +210,11 @@ func lexiconSource() *lexSource {
 	s.addWords(wCue, `put|puts`)
 	s.words["writ"] &^= wCue
 	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard`) // "heard" only after "The court" or its like
-	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`)       // "He'd said", "she's told"
+	// "Brenner confirmed the club had spent £400m", "Marca reports
+	// Kestrel have bid €80m" (see bareCue)
+	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows`)
+	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
+	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
 	s.addWords(wDet, `the|a|an|his|her|its|their|our|my|your|one|two|three|several|many|some|other|another|this|that|these|those|both|each|every|no|any`)
 	s.addWords(wSpeakerNoun, `official|officials|spokesman|spokeswoman|spokesperson|spokespeople|minister|ministers
 		president|chief|head|leader|leaders|chairman|chairwoman|chair|director|executive|executives|ceo|founder

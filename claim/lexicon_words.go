@@ -147,6 +147,7 @@ const (
 	wdFears
 	wdFew
 	wdFewer
+	wdFigures
 	wdFiling
 	wdFinal
 	wdFinds
@@ -403,6 +404,7 @@ const (
 	wdStart
 	wdStatement
 	wdStation
+	wdStatistics
 	wdStatute
 	wdStep
 	wdStill
@@ -630,6 +632,7 @@ var wordConsts = [numWordConsts]string{
 	wdFears:         "fears",
 	wdFew:           "few",
 	wdFewer:         "fewer",
+	wdFigures:       "figures",
 	wdFiling:        "filing",
 	wdFinal:         "final",
 	wdFinds:         "finds",
@@ -886,6 +889,7 @@ var wordConsts = [numWordConsts]string{
 	wdStart:         "start",
 	wdStatement:     "statement",
 	wdStation:       "station",
+	wdStatistics:    "statistics",
 	wdStatute:       "statute",
 	wdStep:          "step",
 	wdStill:         "still",
