@@ -357,7 +357,7 @@ func lexWordFrom(src []byte, i, j int) (Kind, int) {
 	if !ok {
 		return Word, j
 	}
-	if cls == AbbrevNumber && !numberFollows(src, j+1) {
+	if cls == AbbrevNumber && !numberFollows(src, j+1) && !circaMoney(w, src, j+1) {
 		return Word, j
 	}
 	return Abbrev, j + 1
@@ -678,6 +678,19 @@ func numberFollows(src []byte, j int) bool {
 		e++
 	}
 	return e > j && (e == len(src) || !isASCIIAlnum(src[e]))
+}
+
+// circaMoney reports whether w is "c" or "ca" (circa) and a currency sign
+// follows its dot at src[j]: "c. £40m" is about forty million pounds.
+func circaMoney(w, src []byte, j int) bool {
+	if string(w) != "c" && string(w) != "ca" {
+		return false
+	}
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	c, s := at(src, j)
+	return c == cCurrency && s > 0
 }
 
 // email returns the end of an e-mail address starting at src[i], or 0.
