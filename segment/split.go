@@ -123,6 +123,11 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 				comments = 2*int(sp.toks[a].Start) > len(src) || sp.commenter(int(n.a), int(n.b))
 			}
 		}
+		if i == j && i > 0 && j+1 < len(lines) && !lines[j+1].join && sp.handle(a, b) && sp.agoLine(int(lines[j+1].a), int(lines[j+1].b)) {
+			// A handle over "3h ago" starts readers' comments without
+			// a heading; a pasted post starts the text with its handle.
+			junk, comments = true, true
+		}
 		sp.goesOn = !junk && sp.goesOnAfterAd(j, b)
 		// A row of a table, a line with cells set apart by "|" or tabs as
 		// the line before or after it without a blank line between, is
@@ -487,6 +492,34 @@ func (sp *splitter) commenter(a, b int) bool {
 	}
 	// one handle, or a name: "Fire broke out 2 days ago" is no commenter
 	return words == 1 || words == 2 && lower == 0
+}
+
+// handle reports whether the line [a, b) is a commenter's handle alone:
+// one run of letters, digits and "_" with no space, holding a digit, a "_"
+// or a capital after its first letter, "TrainWreck77", "MargaretH".
+func (sp *splitter) handle(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) < 4 || len(line) > 30 || !startsUpper(line) && (line[0] < 'a' || line[0] > 'z') {
+		return false
+	}
+	marked := false
+	for i, c := range line {
+		switch {
+		case c == '_' || '0' <= c && c <= '9' || i > 0 && 'A' <= c && c <= 'Z':
+			marked = true
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return marked
+}
+
+// agoLine reports whether the line [a, b) is a time that counts back
+// alone, "3h ago", "2 hours ago".
+func (sp *splitter) agoLine(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	return len(line) <= 20 && '0' <= line[0] && line[0] <= '9' && bytes.HasSuffix(line, []byte(" ago"))
 }
 
 // spareSplitter keeps a splitter, and its per-line scratch slices, for the
@@ -1862,6 +1895,7 @@ var furniturePrefixes = []string{
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
+	"we and our ", "we use cookies", "by continuing, you agree", "by continuing to use", "privacy notice:", "newsletters may contain",
 	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
 
@@ -1946,7 +1980,10 @@ func (sp *splitter) furniture(a, b int) bool {
 	if (line[0] == '[' || line[0] == '(') && stageDirection(line) {
 		return true // a transcript's "[CROSSTALK]", "(inaudible)"
 	}
-	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && line[0] != 0xC2 && line[0] != '[' {
+	if c := line[0] | 0x20; (c == 'r' || c == 'l') && sp.buttonRow(a, b) {
+		return true // a comment's buttons, "Reply  Like 98"
+	}
+	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && c != 'w' && line[0] != 0xC2 && line[0] != '[' {
 		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
 	}
 	// Only the first furnitureHead bytes are lowered: whole furniture
@@ -1970,6 +2007,10 @@ func (sp *splitter) furniture(a, b int) bool {
 	}
 	// a post's counts, "12.4K views · 318 reposts · 1,102 likes"
 	if '0' <= line[0] && line[0] <= '9' && sp.engagement(a, b) {
+		return true
+	}
+	// a paywall's meter, "You have read 3 of 5 free articles this month."
+	if len(head) > 14 && bytes.HasPrefix(head, []byte("you have read ")) && '0' <= head[14] && head[14] <= '9' {
 		return true
 	}
 	// a reference's access date, "Retrieved 3 March 2021."
