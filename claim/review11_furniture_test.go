@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
 )
 
 // TestReview11Circa checks that "c." (circa) before an amount is a hedge
@@ -81,6 +82,44 @@ func TestReview11WebJunk(t *testing.T) {
 		}
 		if !js[k].CheckWorthy {
 			t.Errorf("%q: score %.3f, want it check-worthy", sents[k].Text(src), js[k].Score)
+		}
+	}
+}
+
+// TestReview11PressRelease checks a press release's embargo line, contact
+// line and notes after "Ends" (review 11 M3).
+func TestReview11PressRelease(t *testing.T) {
+	const release = "Night work raised the risk of diabetes by 27%.\n\nEnds\n\nNotes to editors\n\n" +
+		"1. The paper is published in the Annals of Occupational Medicine (doi:10.1093/aom/kxa219).\n\n" +
+		"About the University of Kellsworth\nThe University of Kellsworth has 24,000 students and was founded in 1891.\n"
+	checkReview11Junk(t, []review11Junk{
+		{"embargoed until", "Embargoed until 00:01 GMT on Thursday 3 December 2026.\n", "Embargoed until 00:01 GMT on Thursday 3 December 2026.", true},
+		{"embargo in capitals", "EMBARGO: 00:01 BST, 3 December 2026\n", "EMBARGO: 00:01 BST, 3 December 2026", true},
+		{"under embargo", "Under embargo until 00.01 hrs UK time Thursday 3 December 2026\n", "Under embargo until 00.01 hrs UK time Thursday 3 December 2026", true},
+		{"a contact line", "For interviews, contact the University of Kellsworth press office on 01632 960 447.\n",
+			"For interviews, contact the University of Kellsworth press office on 01632 960 447.", true},
+		{"a note to editors", release, "1. The paper is published in the Annals of Occupational Medicine (doi:10.1093/aom/kxa219).", true},
+		{"the boilerplate", release, "The University of Kellsworth has 24,000 students and was founded in 1891.", true},
+	})
+	src, sents, js := judgeText(release)
+	if !js[0].CheckWorthy {
+		t.Errorf("%q: score %.3f, want the release's claim check-worthy", sents[0].Text(src), js[0].Score)
+	}
+}
+
+// TestReview11DOI checks that a DOI gives no figures.
+func TestReview11DOI(t *testing.T) {
+	for _, in := range []string{
+		"The study appears in The Lancet (DOI: 10.1016/S0140-6736(24)01234-5).",
+		"The paper is in the Annals of Occupational Medicine (doi:10.1093/aom/kxa219).",
+		"The paper is at https://doi.org/10.1093/aom/kxa219 online.",
+	} {
+		src, sents, _ := judgeText(in)
+		toks := tokenize.Append(nil, src)
+		for _, sp := range Annotate(src, toks, sents) {
+			if sp.Kind == Quantity || sp.Kind == Money || sp.Kind == Percent || sp.Kind == Date {
+				t.Errorf("%q: span %v %q, want no figure", in, sp.Kind, src[sp.Start:sp.End])
+			}
 		}
 	}
 }

@@ -128,6 +128,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			// a heading; a pasted post starts the text with its handle.
 			junk, comments = true, true
 		}
+		if i == j && i > 0 && sp.releaseEnd(a, b) {
+			junk, foot = true, true // a press release's "Ends", then its notes
+		}
 		sp.goesOn = !junk && sp.goesOnAfterAd(j, b)
 		// A row of a table, a line with cells set apart by "|" or tabs as
 		// the line before or after it without a blank line between, is
@@ -493,6 +496,24 @@ func (sp *splitter) commenter(a, b int) bool {
 	// one handle, or a name: "Fire broke out 2 days ago" is no commenter
 	return words == 1 || words == 2 && lower == 0
 }
+
+// releaseEnd reports whether the line [a, b) ends a press release and
+// starts its notes: "Ends", "-ENDS-", "Notes to editors:".
+func (sp *splitter) releaseEnd(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) > 20 || line[0]|0x20 != 'e' && line[0]|0x20 != 'n' && line[0] != '-' {
+		return false
+	}
+	var buf [20]byte
+	for i, c := range line {
+		buf[i] = c | 0x20 // lower case for letters; "-", ":" and " " stay
+	}
+	return releaseEnds.Has(buf[:len(line)])
+}
+
+// releaseEnds are the lines, lower-cased, that releaseEnd knows.
+var releaseEnds = wordset.Of("ends|-ends-|ends:|notes to editors|notes to editors:|note to editors|note to editors:|" +
+	"notes for editors|notes for editors:|editors' notes|editors' notes:|editor's notes|editor's notes:")
 
 // handle reports whether the line [a, b) is a commenter's handle alone:
 // one run of letters, digits and "_" with no space, holding a digit, a "_"
@@ -1895,6 +1916,7 @@ var furniturePrefixes = []string{
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
+	"embargoed until", "embargoed:", "embargo:", "under embargo", "for interviews", "for media enquiries", "media enquiries:", "press enquiries:",
 	"we and our ", "we use cookies", "by continuing, you agree", "by continuing to use", "privacy notice:", "newsletters may contain",
 	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
