@@ -26,3 +26,31 @@ func TestReview11Sentences(t *testing.T) {
 		})
 	}
 }
+
+// TestReview11StageDirections checks that a speech's stage direction in
+// brackets is furniture on its own line and is split off mid-paragraph,
+// after a stop, from the sentence that follows it (review 11 M5).
+func TestReview11StageDirections(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the segments as render prints them
+	}{
+		{"We won 23 seats in the North West. (Applause) We will cut waiting lists by a million.",
+			"0 body      | We won 23 seats in the North West.\n0 furniture | (Applause)\n0 body      | We will cut waiting lists by a million.\n"},
+		{"We won. [Laughter] We will cut waiting lists by a million.",
+			"0 body      | We won.\n0 furniture | [Laughter]\n0 body      | We will cut waiting lists by a million.\n"},
+		{"(Prolonged applause)", "0 furniture | (Prolonged applause)\n"},
+		{"(Cheers and applause)", "0 furniture | (Cheers and applause)\n"},
+		{"(Laughter) I'm against that.", "0 furniture | (Laughter)\n0 body      | I'm against that.\n"},
+		// inside a sentence, or before the end of a quote, it stays
+		{"He said (laughs) that crime rose 5%.", "0 body      | He said (laughs) that crime rose 5%.\n"},
+		{`"Social Security... (CROSSTALK)"`, "0 body      | \"Social Security... (CROSSTALK)\"\n"},
+	}
+	for _, tt := range tests {
+		src := []byte(tt.text)
+		_, sents := split(src)
+		if got := render(src, sents); got != tt.want {
+			t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
+		}
+	}
+}

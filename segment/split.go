@@ -2111,7 +2111,8 @@ func stageDirection(line []byte) bool {
 // stageWords are a transcript's stage directions in lower case, as they
 // may be written in brackets on their own.
 var stageWords = wordset.Of("crosstalk|applause|laughter|laughs|cheers|cheering|inaudible|unintelligible|indistinct|" +
-	"pause|silence|music|end of extract|end of excerpt|end of transcript")
+	"pause|silence|music|end of extract|end of excerpt|end of transcript|prolonged applause|sustained applause|" +
+	"loud applause|cheers and applause|applause and cheers|laughter and applause|booing|boos|interruption|heckling|standing ovation")
 
 // runningHead reports whether the line [a, b) is a printed page's running
 // header or footer: it ends with "Page 7" (or "Page 7 of 12"), which is
