@@ -1412,7 +1412,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 			continue
 		case wdJust, wdWell, wdOnly, wdNearly, wdAlmost, wdAbout, wdAround, wdRoughly, wdApproximately,
 			wdOver, wdUnder, wdBarely, wdBelow, wdAbove, wdExactly, wdPrecisely, wdAnother,
-			wdCirca, wdCaDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
+			wdCirca, wdCaDot, wdCDot, wdApproxDot, wdFurther, wdAdditional, wdExtra, wdMaximum, wdMinimum:
 			j++
 			continue
 		}

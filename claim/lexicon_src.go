@@ -198,7 +198,7 @@ func lexiconSource() *lexSource {
 		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier`)
 	s.addWords(wApprox, `nearly|almost|about|around|roughly|approximately|some|estimated|over|under|only|just
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
-		circa|ca.|approx.|almost|maximum|minimum|below|above|beyond|than`)
+		circa|ca.|c.|approx.|almost|maximum|minimum|below|above|beyond|than`)
 	s.addWords(wCue, verbForms(`say/said|tell/told|find/found|add|announce|warn|argue|claim|note|state|explain|insist|stress
 		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge|accuse
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
@@ -373,7 +373,7 @@ func lexiconSource() *lexSource {
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
 		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true`)
-	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|approx.|in the region of|the order of|or so`)
+	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to
 		therefore|consequently|hence|contributed to|contributes to|contributing to|triggered|triggered by

@@ -73,6 +73,7 @@ const (
 	wdBulk
 	wdBut
 	wdBy
+	wdCDot
 	wdCaDot
 	wdCall
 	wdCan
@@ -558,6 +559,7 @@ var wordConsts = [numWordConsts]string{
 	wdBulk:          "bulk",
 	wdBut:           "but",
 	wdBy:            "by",
+	wdCDot:          "c.",
 	wdCaDot:         "ca.",
 	wdCall:          "call",
 	wdCan:           "can",

@@ -68,6 +68,9 @@ func (sp *splitter) junkAt(k, b int) int {
 				if k >= 2 && sp.toks[k-1].Kind == tokenize.Space && sp.isByte(k-2, '.') && sp.isByte(b-1, ')') && sp.furniture(k, b) {
 					return b
 				}
+				return sp.stageAt(k, b)
+			case '[':
+				return sp.stageAt(k, b)
 			}
 		}
 		if t.End-t.Start >= 4 && sp.src[t.Start] == '.' && sp.isStop(k) {
@@ -98,6 +101,33 @@ func (sp *splitter) junkAt(k, b int) int {
 	}
 	if e-k >= 4 {
 		return e
+	}
+	return 0
+}
+
+// stageAt returns the end of a speech's stage direction in brackets that
+// starts at token k of the line ending at b, or 0: "(Applause)", "[Laughter]"
+// at the line's start or after a sentence's stop or closing quote. It is
+// split from the sentence after it: "… North West. (Applause) We will …".
+func (sp *splitter) stageAt(k, b int) int {
+	p := k - 1
+	for p >= 0 && sp.toks[p].Kind == tokenize.Space {
+		p--
+	}
+	if p >= 0 && sp.toks[p].Kind != tokenize.LineBreak && !sp.isStop(p) && sp.toks[p].Kind != tokenize.CloseQuote {
+		return 0
+	}
+	for e := k + 1; e < b && e < k+8; e++ {
+		if sp.isByte(e, ')') || sp.isByte(e, ']') {
+			n := sp.skipSpace(e+1, b)
+			if n < b && (sp.toks[n].Kind == tokenize.CloseQuote || sp.toks[n].Kind == tokenize.Punct) {
+				return 0 // "… Social Security... (CROSSTALK)"": the quote goes on
+			}
+			if stageDirection(sp.src[sp.toks[k].Start:sp.toks[e].End]) {
+				return e + 1
+			}
+			return 0
+		}
 	}
 	return 0
 }

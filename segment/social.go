@@ -146,6 +146,32 @@ func (sp *splitter) engagement(a, b int) bool {
 	return counts > 0 && !number
 }
 
-// engagementWords are what a social post counts, see engagement.
+// buttonRow reports whether the line [a, b) is a row of a comment's
+// buttons: words of engagementWords or "Report", numbers and separators
+// only, "Reply  Like 98", "Reply · Share · Report".
+func (sp *splitter) buttonRow(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		switch sp.toks[k].Kind {
+		case tokenize.Space, tokenize.Number:
+		case tokenize.Word:
+			if !engagementWords.Has(sp.text(k)) {
+				return false
+			}
+			words++
+		case tokenize.Punct:
+			if !sp.isByte(k, '|') && !sp.isRune(k, '·') && !sp.isRune(k, '•') {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
+// engagementWords are what a social post counts, see engagement, and the
+// buttons under a comment, see buttonRow.
 var engagementWords = wordset.Of("views|view|reposts|repost|retweets|retweet|likes|like|replies|reply|comments|comment|" +
-	"shares|share|quotes|quote|bookmarks|bookmark|reactions|reaction|impressions|Views|Reposts|Likes|Replies|Comments|Shares")
+	"shares|share|quotes|quote|bookmarks|bookmark|reactions|reaction|impressions|Views|Reposts|Likes|Replies|Comments|Shares|" +
+	"Reply|Like|Share|Report|report")

@@ -126,6 +126,9 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 					(string(sp.text(int(n.b)-1)) == "ago" || string(sp.text(int(n.a))) == "Reply")
 			}
 		}
+		if i == j && i > 0 && sp.releaseEnd(a, b) {
+			junk, foot = true, true // a press release's "Ends", then its notes
+		}
 		sp.goesOn = !junk && sp.goesOnAfterAd(j, b)
 		// A row of a table, a line with cells set apart by "|" or tabs as
 		// the line before or after it without a blank line between, is
@@ -491,6 +494,24 @@ func (sp *splitter) commenter(a, b int) bool {
 	// one handle, or a name: "Fire broke out 2 days ago" is no commenter
 	return words == 1 || words == 2 && lower == 0
 }
+
+// releaseEnd reports whether the line [a, b) ends a press release and
+// starts its notes: "Ends", "-ENDS-", "Notes to editors:".
+func (sp *splitter) releaseEnd(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) > 20 || line[0]|0x20 != 'e' && line[0]|0x20 != 'n' && line[0] != '-' {
+		return false
+	}
+	var buf [20]byte
+	for i, c := range line {
+		buf[i] = c | 0x20 // lower case for letters; "-", ":" and " " stay
+	}
+	return releaseEnds.Has(buf[:len(line)])
+}
+
+// releaseEnds are the lines, lower-cased, that releaseEnd knows.
+var releaseEnds = wordset.Of("ends|-ends-|ends:|notes to editors|notes to editors:|note to editors|note to editors:|" +
+	"notes for editors|notes for editors:|editors' notes|editors' notes:|editor's notes|editor's notes:")
 
 // spareSplitter keeps a splitter, and its per-line scratch slices, for the
 // next call of Append to reuse: a call takes it if it is there (another
@@ -1865,6 +1886,8 @@ var furniturePrefixes = []string{
 	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
 	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
 	"source:", "sources:", "listen to this article",
+	"embargoed until", "embargoed:", "embargo:", "under embargo", "for interviews", "for media enquiries", "media enquiries:", "press enquiries:",
+	"we and our ", "we use cookies", "by continuing, you agree", "by continuing to use", "privacy notice:", "newsletters may contain",
 	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
 }
 
@@ -1949,7 +1972,10 @@ func (sp *splitter) furniture(a, b int) bool {
 	if (line[0] == '[' || line[0] == '(') && stageDirection(line) {
 		return true // a transcript's "[CROSSTALK]", "(inaudible)"
 	}
-	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && line[0] != 0xC2 && line[0] != '[' {
+	if c := line[0] | 0x20; (c == 'r' || c == 'l') && sp.buttonRow(a, b) {
+		return true // a comment's buttons, "Reply  Like 98"
+	}
+	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && c != 'w' && line[0] != 0xC2 && line[0] != '[' {
 		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
 	}
 	// Only the first furnitureHead bytes are lowered: whole furniture
@@ -1973,6 +1999,10 @@ func (sp *splitter) furniture(a, b int) bool {
 	}
 	// a post's counts, "12.4K views · 318 reposts · 1,102 likes"
 	if '0' <= line[0] && line[0] <= '9' && sp.engagement(a, b) {
+		return true
+	}
+	// a paywall's meter, "You have read 3 of 5 free articles this month."
+	if len(head) > 14 && bytes.HasPrefix(head, []byte("you have read ")) && '0' <= head[14] && head[14] <= '9' {
 		return true
 	}
 	// a reference's access date, "Retrieved 3 March 2021."
@@ -2051,7 +2081,8 @@ func stageDirection(line []byte) bool {
 // stageWords are a transcript's stage directions in lower case, as they
 // may be written in brackets on their own.
 var stageWords = wordset.Of("crosstalk|applause|laughter|laughs|cheers|cheering|inaudible|unintelligible|indistinct|" +
-	"pause|silence|music|end of extract|end of excerpt|end of transcript")
+	"pause|silence|music|end of extract|end of excerpt|end of transcript|prolonged applause|sustained applause|" +
+	"loud applause|cheers and applause|applause and cheers|laughter and applause|booing|boos|interruption|heckling|standing ovation")
 
 // runningHead reports whether the line [a, b) is a printed page's running
 // header or footer: it ends with "Page 7" (or "Page 7 of 12"), which is

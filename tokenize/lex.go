@@ -328,6 +328,9 @@ func lexWordFrom(src []byte, i, j int) (Kind, int) {
 		if e := schemeURL(src, i, j); e > 0 {
 			return URL, e
 		}
+		if e := doi(src, i, j); e > 0 {
+			return URL, e
+		}
 	}
 	if src[j] != '.' || joined {
 		return Word, j
@@ -357,7 +360,7 @@ func lexWordFrom(src []byte, i, j int) (Kind, int) {
 	if !ok {
 		return Word, j
 	}
-	if cls == AbbrevNumber && !numberFollows(src, j+1) {
+	if cls == AbbrevNumber && !numberFollows(src, j+1) && !circaMoney(w, src, j+1) {
 		return Word, j
 	}
 	return Abbrev, j + 1
@@ -678,6 +681,43 @@ func numberFollows(src []byte, j int) bool {
 		e++
 	}
 	return e > j && (e == len(src) || !isASCIIAlnum(src[e]))
+}
+
+// doi returns the end of a paper's DOI whose label "doi" or "DOI" is
+// src[i:j], before a colon: "doi:10.1093/aom/kxa219", "DOI:
+// 10.1016/S0140-6736(24)01234-5". It is one reference, like a web
+// address, and its digits are no figures. It returns 0 for no DOI.
+func doi(src []byte, i, j int) int {
+	if j-i != 3 || src[i]|0x20 != 'd' || src[i+1]|0x20 != 'o' || src[i+2]|0x20 != 'i' {
+		return 0
+	}
+	k := j + 1
+	if k < len(src) && src[k] == ' ' {
+		k++
+	}
+	if k+4 >= len(src) || string(src[k:k+3]) != "10." || !isASCIIDigit(src[k+3]) {
+		return 0
+	}
+	e := urlBody(src, k)
+	for m := k + 4; m < e; m++ {
+		if src[m] == '/' {
+			return e
+		}
+	}
+	return 0
+}
+
+// circaMoney reports whether w is "c" or "ca" (circa) and a currency sign
+// follows its dot at src[j]: "c. £40m" is about forty million pounds.
+func circaMoney(w, src []byte, j int) bool {
+	if string(w) != "c" && string(w) != "ca" {
+		return false
+	}
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	c, s := at(src, j)
+	return c == cCurrency && s > 0
 }
 
 // email returns the end of an e-mail address starting at src[i], or 0.
