@@ -51,9 +51,12 @@ func checkReview11Junk(t *testing.T, tests []review11Junk) {
 }
 
 // TestReview11WebJunk checks the consent banner, the paywall meter, the
-// newsletter notice and a row of comment buttons of a pasted web page
-// (review 11 H6).
+// newsletter notice and readers' comments of a pasted web page (review 11
+// H6).
 func TestReview11WebJunk(t *testing.T) {
+	const comments = "Fares will rise 4.6% in March.\n\nTrainWreck77\n3h ago\n" +
+		"I pay £5,100 a year and my train was cancelled four times last week.\nReply  Like 312\n\n" +
+		"MargaretH\n2h ago\nFares in France are half what we pay.\nReply  Like 98\n"
 	checkReview11Junk(t, []review11Junk{
 		{"a consent banner", "We and our 842 partners use cookies and similar technologies to store and access information on your device.\n",
 			"We and our 842 partners use cookies and similar technologies to store and access information on your device.", true},
@@ -64,7 +67,23 @@ func TestReview11WebJunk(t *testing.T) {
 		{"a newsletter notice", "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.\n",
 			"Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.", true},
 		{"buttons alone", "Fares rose.\n\nReply  Like 98\n", "Reply  Like 98", true},
+		{"a comment's handle", comments, "TrainWreck77", true},
+		{"a comment's text", comments, "I pay £5,100 a year and my train was cancelled four times last week.", true},
+		{"a second comment", comments, "Fares in France are half what we pay.", true},
+		{"its buttons", comments, "Reply  Like 98", true},
 	})
+	// The article above the comments keeps its claim, and a post pasted
+	// on its own, which starts with its handle, is no reader's comment.
+	for _, in := range []string{comments, "TrainWreck77\n3h ago\nI pay £5,100 a year and my train was cancelled four times last week.\n"} {
+		src, sents, js := judgeText(in)
+		k := 0
+		if sents[0].Role == segment.Furniture || sents[0].Role == segment.Heading {
+			k = 2
+		}
+		if !js[k].CheckWorthy {
+			t.Errorf("%q: score %.3f, want it check-worthy", sents[k].Text(src), js[k].Score)
+		}
+	}
 }
 
 // TestReview11PressRelease checks a press release's embargo line, contact

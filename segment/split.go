@@ -126,6 +126,11 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 					(string(sp.text(int(n.b)-1)) == "ago" || string(sp.text(int(n.a))) == "Reply")
 			}
 		}
+		if i == j && i > 0 && j+1 < len(lines) && !lines[j+1].join && sp.handle(a, b) && sp.agoLine(int(lines[j+1].a), int(lines[j+1].b)) {
+			// A handle over "3h ago" starts readers' comments without
+			// a heading; a pasted post starts the text with its handle.
+			junk, comments = true, true
+		}
 		if i == j && i > 0 && sp.releaseEnd(a, b) {
 			junk, foot = true, true // a press release's "Ends", then its notes
 		}
@@ -512,6 +517,34 @@ func (sp *splitter) releaseEnd(a, b int) bool {
 // releaseEnds are the lines, lower-cased, that releaseEnd knows.
 var releaseEnds = wordset.Of("ends|-ends-|ends:|notes to editors|notes to editors:|note to editors|note to editors:|" +
 	"notes for editors|notes for editors:|editors' notes|editors' notes:|editor's notes|editor's notes:")
+
+// handle reports whether the line [a, b) is a commenter's handle alone:
+// one run of letters, digits and "_" with no space, holding a digit, a "_"
+// or a capital after its first letter, "TrainWreck77", "MargaretH".
+func (sp *splitter) handle(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	if len(line) < 4 || len(line) > 30 || !startsUpper(line) && (line[0] < 'a' || line[0] > 'z') {
+		return false
+	}
+	marked := false
+	for i, c := range line {
+		switch {
+		case c == '_' || '0' <= c && c <= '9' || i > 0 && 'A' <= c && c <= 'Z':
+			marked = true
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return marked
+}
+
+// agoLine reports whether the line [a, b) is a time that counts back
+// alone, "3h ago", "2 hours ago".
+func (sp *splitter) agoLine(a, b int) bool {
+	line := sp.src[sp.toks[a].Start:sp.toks[b-1].End]
+	return len(line) <= 20 && '0' <= line[0] && line[0] <= '9' && bytes.HasSuffix(line, []byte(" ago"))
+}
 
 // spareSplitter keeps a splitter, and its per-line scratch slices, for the
 // next call of Append to reuse: a call takes it if it is there (another
