@@ -45,7 +45,8 @@ const MaxReasons = 4
 // explains itself, whether or not it reaches the model's threshold. A
 // sentence under it, or one a rule set aside (page furniture, a question,
 // boilerplate) that stays under the threshold, carries only that rule's
-// reason, if any.
+// reason, if any; but a question with a money, percent or quantity span
+// gives its reasons before "question", to name the figure it asks about.
 const ReasonFloor = 0.05
 
 // Judge returns one judgement per sentence of src, using the model embedded
@@ -183,8 +184,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 		} else if why == askedClaimReason {
 			// scored as the statement it makes, without its "?"
-			w := f.words[:statementWords(f, f.words)]
-			score = m.scoreWords(f, w, start, w[len(w)-1].srcEnd, ss)
+			// or the claim its question takes as given
+			w := f.words[askedClaim(f, f.words, ss):statementWords(f, f.words)]
+			score = m.scoreWords(f, w, w[0].srcStart, w[len(w)-1].srcEnd, ss)
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		if s.Role == segment.Furniture {
@@ -204,10 +206,15 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
-		if j.CheckWorthy || j.Score >= ReasonFloor && (factor >= 1 || why == hypotheticalReason) {
+		// a question with a figure says what it asks about: "How much of
+		// the £2bn went to consultants?"
+		asks := why == "question" && !j.CheckWorthy && hasFigure(ss)
+		if j.CheckWorthy || j.Score >= ReasonFloor && (factor >= 1 || why == hypotheticalReason) || asks {
 			// under the threshold, a sentence no rule set aside: the
 			// claims panel lists it when the slider goes down to it
-			j.Types = judgeTypes(f, src, ss, spans == nil)
+			if !asks {
+				j.Types = judgeTypes(f, src, ss, spans == nil)
+			}
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
 			if sweeping {
 				why = sweepingReason
@@ -814,7 +821,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
-		if !quoted && statementWords(f, words) < n && askedClaim(f, words, ss) {
+		if !quoted && statementWords(f, words) < n && askedClaim(f, words, ss) >= 0 {
 			return 1, askedClaimReason
 		}
 		return QuestionFactor, "question"
@@ -1018,28 +1025,32 @@ func reportedClaim(ss []Span, from int32) bool {
 // can't fix a bridge??". [Model.Judge] scores it without the marks.
 const askedClaimReason = "claim phrased as a question"
 
-// askedClaim reports whether the sentence of words, which ends in "?",
-// states a figure rather than asks for one: it has a money or percent
-// span among ss and opens, maybe after a label and a colon or after
-// "and", "but" or "so", with no question word or auxiliary ("How much
-// …?", "Did the council spend …?", "Didn't it cost …?").
-func askedClaim(f *featurizer, words []fword, ss []Span) bool {
+// askedClaim returns the index in words of the first word of the claim
+// that the sentence of words, which ends in "?", states, or -1 when it
+// only asks. A statement of a figure phrased as a question has a money
+// or percent span among ss and opens, maybe after a label and a colon
+// or after "and", "but" or "so", with no question word or auxiliary
+// ("How much …?", "Did the council spend …?", "Didn't it cost …?"): it
+// is the whole sentence, 0. A question may also carry a claim with a
+// figure in a clause it presupposes (see embeddedClaim).
+func askedClaim(f *featurizer, words []fword, ss []Span) int {
 	figure := false
 	for _, sp := range ss {
 		figure = figure || sp.Kind == Money || sp.Kind == Percent
 	}
 	if !figure {
-		return false
+		return embeddedClaim(f, words, ss)
 	}
+	from := words
 	for k := range words[:min(6, len(words))] {
 		if string(f.text(words[k])) == ":" {
-			words = words[k+1:] // after a label: "Fact check: Did the city …?"
+			from = words[k+1:] // after a label: "Fact check: Did the city …?"
 			break
 		}
 	}
-	for _, w := range words[:min(2, len(words))] {
+	for _, w := range from[:min(2, len(from))] {
 		if w.class != fwAlpha {
-			return false
+			break
 		}
 		t := uncontract(f.text(w))
 		if n := len(t); n > 3 && string(t[n-3:]) == "n't" {
@@ -1050,9 +1061,39 @@ func askedClaim(f *featurizer, words []fword, ss []Span) bool {
 		if wordIn("and but so or", t) {
 			continue
 		}
-		return !wordIn(askingWords, t)
+		if !wordIn(askingWords, t) {
+			return 0
+		}
+		break
 	}
-	return false
+	return embeddedClaim(f, words, ss)
+}
+
+// embeddedClaim returns the index in words of the first word of a
+// clause with a figure that the question of words takes as given, or
+// -1: what follows "Did you know (that)" ("Did you know that 7.4 million
+// people are waiting?"), or a "that" after a noun or adjective ("Isn't
+// it true that crime has risen 20%?", "How can a party that let bills
+// rise by 54% lecture us?"). A money, percent or quantity span of ss
+// must start in the clause.
+func embeddedClaim(f *featurizer, words []fword, ss []Span) int {
+	for k := 2; k+1 < len(words); k++ {
+		t := string(f.text(words[k]))
+		know := k == 2 && t == "know" && string(f.text(words[1])) == "you"
+		if !know && (t != "that" || words[k-1].class != fwAlpha || wordIn(askingWords+" so it this", f.text(words[k-1]))) {
+			continue
+		}
+		for _, sp := range ss {
+			if hasFigure([]Span{sp}) && sp.Start >= words[k].srcEnd {
+				if know && string(f.text(words[k+1])) == "that" {
+					k++
+				}
+				return k + 1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // askingWords open a question: question words and auxiliaries, as
@@ -1132,6 +1173,16 @@ func hasClaimPart(spans []Span) bool {
 	for _, sp := range spans {
 		switch sp.Kind {
 		case Quantity, Money, Percent, Date, Comparison, Prediction, Causal, Rule:
+			return true
+		}
+	}
+	return false
+}
+
+// hasFigure reports whether spans has a money, percent or quantity span.
+func hasFigure(spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity {
 			return true
 		}
 	}

@@ -1,0 +1,31 @@
+package claim
+
+import "testing"
+
+// TestReview11FigureQuestions checks that a question which takes a
+// claim with a figure as given ("Did you know that …", "Isn't it true
+// that …", "a party that let bills rise by 54%") is judged on that
+// claim, and that a question set aside as one still names its figures.
+func TestReview11FigureQuestions(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "did you know that", in: "Did you know that 7.4 million people are waiting for treatment?",
+			want: []string{"quantity: 7.4 million people", askedClaimReason}, not: []string{"question"}, cw: "yes"},
+		{name: "did you know", in: "Did you know 7.4 million people are waiting for treatment?",
+			want: []string{"quantity: 7.4 million people", askedClaimReason}, cw: "yes"},
+		{name: "isn't it true that", in: "Isn't it true that crime has risen 20% since 2019?",
+			want: []string{"quantity: 20%", askedClaimReason}, not: []string{"question"}, cw: "yes"},
+		{name: "is it not the case that", in: "Is it not the case that crime has risen 20% since 2019?",
+			want: []string{"quantity: 20%", askedClaimReason}, cw: "yes"},
+		{name: "a party that", in: "How can a party that let energy bills rise by 54% in a single year lecture us?",
+			want: []string{"quantity: 54%", askedClaimReason}, not: []string{"question"}, cw: "yes"},
+		{name: "an open question", in: "Is that too much to ask?", want: []string{"question"}, cw: "no"},
+		{name: "a figure before that", in: "Why did they waste the £11 billion that was set aside?", not: []string{askedClaimReason}},
+		{name: "a question about a figure names it", in: "How much of the £2bn went to consultants?",
+			want: []string{"quantity: £2bn", "question"}, cw: "no"},
+		{name: "a question about a rise names it", in: "Who doubled the waiting lists?",
+			want: []string{"quantity: doubled", "question"}, cw: "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
