@@ -185,7 +185,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else if why == askedClaimReason {
 			// scored as the statement it makes, without its "?"
 			// or the claim its question takes as given
-			w := f.words[askedClaim(f, f.words, ss):statementWords(f, f.words)]
+			from := 0
+			if !askedClaim(f, f.words, ss) {
+				from = embeddedClaim(f, f.words, ss)
+			}
+			w := f.words[from:statementWords(f, f.words)]
 			score = m.scoreWords(f, w, w[0].srcStart, w[len(w)-1].srcEnd, ss)
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
@@ -821,7 +825,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
-		if !quoted && statementWords(f, words) < n && askedClaim(f, words, ss) >= 0 {
+		if !quoted && statementWords(f, words) < n && (askedClaim(f, words, ss) || embeddedClaim(f, words, ss) >= 0) {
 			return 1, askedClaimReason
 		}
 		return QuestionFactor, "question"
@@ -1025,32 +1029,29 @@ func reportedClaim(ss []Span, from int32) bool {
 // can't fix a bridge??". [Model.Judge] scores it without the marks.
 const askedClaimReason = "claim phrased as a question"
 
-// askedClaim returns the index in words of the first word of the claim
-// that the sentence of words, which ends in "?", states, or -1 when it
-// only asks. A statement of a figure phrased as a question has a money
-// or percent span among ss and opens, maybe after a label and a colon
-// or after "and", "but" or "so", with no question word or auxiliary
-// ("How much …?", "Did the council spend …?", "Didn't it cost …?"): it
-// is the whole sentence, 0. A question may also carry a claim with a
-// figure in a clause it presupposes (see embeddedClaim).
-func askedClaim(f *featurizer, words []fword, ss []Span) int {
+// askedClaim reports whether the sentence of words, which ends in "?",
+// states a figure rather than asks for one: it has a money or percent
+// span among ss and opens, maybe after a label and a colon or after
+// "and", "but" or "so", with no question word or auxiliary ("How much
+// …?", "Did the council spend …?", "Didn't it cost …?"). A question may
+// also take a claim with a figure as given (see embeddedClaim).
+func askedClaim(f *featurizer, words []fword, ss []Span) bool {
 	figure := false
 	for _, sp := range ss {
 		figure = figure || sp.Kind == Money || sp.Kind == Percent
 	}
 	if !figure {
-		return embeddedClaim(f, words, ss)
+		return false
 	}
-	from := words
 	for k := range words[:min(6, len(words))] {
 		if string(f.text(words[k])) == ":" {
-			from = words[k+1:] // after a label: "Fact check: Did the city …?"
+			words = words[k+1:] // after a label: "Fact check: Did the city …?"
 			break
 		}
 	}
-	for _, w := range from[:min(2, len(from))] {
+	for _, w := range words[:min(2, len(words))] {
 		if w.class != fwAlpha {
-			break
+			return false
 		}
 		t := uncontract(f.text(w))
 		if n := len(t); n > 3 && string(t[n-3:]) == "n't" {
@@ -1061,12 +1062,9 @@ func askedClaim(f *featurizer, words []fword, ss []Span) int {
 		if wordIn("and but so or", t) {
 			continue
 		}
-		if !wordIn(askingWords, t) {
-			return 0
-		}
-		break
+		return !wordIn(askingWords, t)
 	}
-	return embeddedClaim(f, words, ss)
+	return false
 }
 
 // embeddedClaim returns the index in words of the first word of a
@@ -1078,20 +1076,17 @@ func askedClaim(f *featurizer, words []fword, ss []Span) int {
 // must start in the clause.
 func embeddedClaim(f *featurizer, words []fword, ss []Span) int {
 	for k := 2; k+1 < len(words); k++ {
-		t := string(f.text(words[k]))
-		know := k == 2 && t == "know" && string(f.text(words[1])) == "you"
-		if !know && (t != "that" || words[k-1].class != fwAlpha || wordIn(askingWords+" so it this", f.text(words[k-1]))) {
-			continue
-		}
-		for _, sp := range ss {
-			if hasFigure([]Span{sp}) && sp.Start >= words[k].srcEnd {
-				if know && string(f.text(words[k+1])) == "that" {
-					k++
+		if t := string(f.text(words[k])); k == 2 && t == "know" || t == "that" && !wordIn("so it this is are was were do does did can could will would should has have had", f.text(words[k-1])) {
+			for i, sp := range ss {
+				if sp.Start >= words[k].srcEnd && hasFigure(ss[i:i+1]) {
+					if string(f.text(words[k+1])) == "that" {
+						k++ // "Did you know that"
+					}
+					return k + 1
 				}
-				return k + 1
 			}
+			return -1
 		}
-		return -1
 	}
 	return -1
 }
