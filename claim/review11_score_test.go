@@ -29,3 +29,16 @@ func TestReview11FigureQuestions(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview11Versus checks that "v" or "vs" between two numbers is read
+// as versus, not as a unit or a noun the first number counts.
+func TestReview11Versus(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "v", in: "The average BMI was 27.9 v 26.1 in the control group.",
+			want: []string{"quantity: 27.9"}, not: []string{"quantity: 27.9 v"}, cw: "yes"},
+		{name: "vs", in: "They scored 3 vs 2 in the final.", want: []string{"quantity: 3"}, not: []string{"quantity: 3 vs"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
