@@ -42,3 +42,25 @@ func TestReview11Versus(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview11HyphenatedSuperlatives checks that a superlative joined to
+// a participle ("highest-paid", "most-watched"), "club-record",
+// "all-time" and "record-breaking" are comparisons a reason names, and
+// that a tenure's label ("longest-serving") is not.
+func TestReview11HyphenatedSuperlatives(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "highest-paid", in: "He is the highest-paid player in the league.", want: []string{"comparison: highest-paid"}},
+		{name: "best-selling", in: "It was the best-selling car in Britain last year.", want: []string{"comparison: best-selling"}},
+		{name: "most-watched", in: "It was the most-watched show in Britain last year.", want: []string{"comparison: most-watched"}},
+		{name: "worst-performing", in: "It was the worst-performing fund in Britain last year.", want: []string{"comparison: worst-performing"}},
+		{name: "club-record", in: "Kestrel agreed a club-record fee of €80m.", want: []string{"comparison: club-record"}, cw: "yes"},
+		{name: "all-time", in: "Shares hit an all-time high on Monday.", want: []string{"comparison: all-time"}},
+		{name: "record-breaking", in: "It was a record-breaking run for the club.", want: []string{"comparison: record-breaking"}},
+		{name: "longest-serving", in: "Among the longest-serving night workers, 40% were ill.",
+			want: []string{"quantity: 40%"}, not: []string{"comparison: longest-serving"}},
+		{name: "longest-running", in: "It is the longest-running show on the channel by 20 years.", not: []string{"comparison: longest-running"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
