@@ -204,22 +204,25 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 }
 
 // superlativeCompound reports whether t is a superlative joined by a
-// hyphen to a participle in "-ing": "fastest-growing", "best-selling",
-// "longest-serving".
+// hyphen to a participle: "fastest-growing", "best-selling",
+// "highest-paid", "most-watched"; or "club-record", "all-time" or
+// "record-breaking". A tenure's label ("longest-serving",
+// "longest-running") names a group and compares nothing.
 func superlativeCompound(t []byte) bool {
+	var lbuf [maxWordLen]byte
+	if len(t) > len(lbuf) {
+		return false
+	}
+	l := lowerInto(lbuf[:0], t)
 	h := 0
-	for h < len(t) && t[h] != '-' {
+	for h < len(l) && l[h] != '-' {
 		h++
 	}
-	n := len(t)
-	if h < 4 || n-h < 5 || string(t[h-3:h]) != "est" || string(t[n-3:]) != "ing" {
-		return false
+	n := len(l)
+	if h < 4 || n-h < 5 || !(string(l[n-3:]) == "ing" || string(l[n-2:]) == "ed" || string(l[h:]) == "-paid") {
+		return wordIn("club-record all-time record-breaking", l)
 	}
-	var lbuf [maxWordLen]byte
-	if h > len(lbuf) {
-		return false
-	}
-	return lexFlags(lowerInto(lbuf[:0], t[:h]))&wSuperlative != 0
+	return (lexFlags(l[:h])&wSuperlative != 0 || string(l[:h]) == "most") && !wordIn("-serving -running -standing", l[h:])
 }
 
 // posInfo describes one position, in six bytes.

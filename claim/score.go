@@ -45,7 +45,8 @@ const MaxReasons = 4
 // explains itself, whether or not it reaches the model's threshold. A
 // sentence under it, or one a rule set aside (page furniture, a question,
 // boilerplate) that stays under the threshold, carries only that rule's
-// reason, if any.
+// reason, if any; but a question with a money, percent or quantity span
+// gives its reasons before "question", to name the figure it asks about.
 const ReasonFloor = 0.05
 
 // Judge returns one judgement per sentence of src, using the model embedded
@@ -194,8 +195,13 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 		} else if why == askedClaimReason {
 			// scored as the statement it makes, without its "?"
-			w := f.words[:statementWords(f, f.words)]
-			score = m.scoreWords(f, w, start, w[len(w)-1].srcEnd, ss)
+			// or the claim its question takes as given
+			from := 0
+			if !askedClaim(f, f.words, ss) {
+				from = embeddedClaim(f, f.words, ss)
+			}
+			w := f.words[from:statementWords(f, f.words)]
+			score = m.scoreWords(f, w, w[0].srcStart, w[len(w)-1].srcEnd, ss)
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		if s.Role == segment.Furniture {
@@ -215,10 +221,15 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
-		if j.CheckWorthy || j.Score >= ReasonFloor && (factor >= 1 || why == hypotheticalReason) {
+		// a question with a figure says what it asks about: "How much of
+		// the £2bn went to consultants?"
+		asks := why == "question" && !j.CheckWorthy && hasFigure(ss)
+		if j.CheckWorthy || j.Score >= ReasonFloor && (factor >= 1 || why == hypotheticalReason) || asks {
 			// under the threshold, a sentence no rule set aside: the
 			// claims panel lists it when the slider goes down to it
-			j.Types = judgeTypes(f, src, ss, spans == nil)
+			if !asks {
+				j.Types = judgeTypes(f, src, ss, spans == nil)
+			}
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
 			if sweeping {
 				why = sweepingReason
@@ -825,7 +836,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
-		if !quoted && statementWords(f, words) < n && askedClaim(f, words, ss) {
+		if !quoted && statementWords(f, words) < n && (askedClaim(f, words, ss) || embeddedClaim(f, words, ss) >= 0) {
 			return 1, askedClaimReason
 		}
 		return QuestionFactor, "question"
@@ -1033,7 +1044,8 @@ const askedClaimReason = "claim phrased as a question"
 // states a figure rather than asks for one: it has a money or percent
 // span among ss and opens, maybe after a label and a colon or after
 // "and", "but" or "so", with no question word or auxiliary ("How much
-// …?", "Did the council spend …?", "Didn't it cost …?").
+// …?", "Did the council spend …?", "Didn't it cost …?"). A question may
+// also take a claim with a figure as given (see embeddedClaim).
 func askedClaim(f *featurizer, words []fword, ss []Span) bool {
 	figure := false
 	for _, sp := range ss {
@@ -1064,6 +1076,30 @@ func askedClaim(f *featurizer, words []fword, ss []Span) bool {
 		return !wordIn(askingWords, t)
 	}
 	return false
+}
+
+// embeddedClaim returns the index in words of the first word of a
+// clause with a figure that the question of words takes as given, or
+// -1: what follows "Did you know (that)" ("Did you know that 7.4 million
+// people are waiting?"), or a "that" after a noun or adjective ("Isn't
+// it true that crime has risen 20%?", "How can a party that let bills
+// rise by 54% lecture us?"). A money, percent or quantity span of ss
+// must start in the clause.
+func embeddedClaim(f *featurizer, words []fword, ss []Span) int {
+	for k := 2; k+1 < len(words); k++ {
+		if t := string(f.text(words[k])); k == 2 && t == "know" || t == "that" && !wordIn("so it this is are was were do does did can could will would should has have had", f.text(words[k-1])) {
+			for i, sp := range ss {
+				if sp.Start >= words[k].srcEnd && hasFigure(ss[i:i+1]) {
+					if string(f.text(words[k+1])) == "that" {
+						k++ // "Did you know that"
+					}
+					return k + 1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // askingWords open a question: question words and auxiliaries, as
@@ -1143,6 +1179,16 @@ func hasClaimPart(spans []Span) bool {
 	for _, sp := range spans {
 		switch sp.Kind {
 		case Quantity, Money, Percent, Date, Comparison, Prediction, Causal, Rule:
+			return true
+		}
+	}
+	return false
+}
+
+// hasFigure reports whether spans has a money, percent or quantity span.
+func hasFigure(spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity {
 			return true
 		}
 	}
