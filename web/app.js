@@ -84,7 +84,7 @@
 					lastNL = true;
 				} else if (n.nodeType === 1) {
 					const block = /^(DIV|P|LI|H[1-6]|BLOCKQUOTE)$/.test(n.nodeName);
-					if (block && !lastNL) {
+					if (block && !lastNL && !joined.has(n)) {
 						segs.push({node: n, start: pos, len: 1, text: false});
 						parts.push('\n');
 						pos++;
@@ -156,13 +156,18 @@
 	// text node holds its lines, and the line break between two blocks
 	// stands for itself (readEditor reads the text back unchanged). A block
 	// never ends with a line break, so no blank line is lost to the block's
-	// end. Typing lays out its own block, not the whole article as one text
-	// node would; in a long text (the class "long") blocks off screen also
-	// skip layout and paint (content-visibility), which a short one does
-	// not need and would pay for with a second layout in its first frame.
+	// end. A line much longer than CHUNK is cut too, after a sentence or a
+	// word: the blocks that continue it are in joined, and readEditor reads
+	// no line break before them (the browser's copies of them, as when a
+	// line break is typed inside one, are not). Typing lays out its own
+	// block, not the whole article as one text node would; in a long text
+	// (the class "long") blocks off screen also skip layout and paint
+	// (content-visibility), which a short one does not need and would pay
+	// for with a second layout in its first frame.
+	const joined = new WeakSet();
 	function fillEditor(text) {
 		const frag = document.createDocumentFragment();
-		let from = 0;
+		let from = 0, join = false;
 		while (from < text.length) {
 			let to = from + CHUNK;
 			for (;;) {
@@ -171,13 +176,27 @@
 				if (text[to - 1] !== '\n') break;
 				to++;
 			}
+			let next = to + 1;
+			if (to - from > 3 * CHUNK) next = to = cutLine(text, from + CHUNK);
 			const div = document.createElement('div');
 			div.textContent = text.slice(from, to);
+			if (join) joined.add(div);
 			frag.append(div);
-			from = to + 1;
+			join = next === to;
+			from = next;
 		}
 		editor.classList.toggle('long', text.length > LONG_TEXT);
 		editor.replaceChildren(frag);
+	}
+
+	// cutLine returns where to cut a long line at or after at: after the
+	// end of a sentence if one comes within CHUNK characters, else after a
+	// space, else at at (but not inside a surrogate pair).
+	function cutLine(text, at) {
+		const part = text.slice(at, at + CHUNK);
+		const m = /[.!?]['"\u2019\u201d)]*[ \t]+/.exec(part) || /[ \t]+/.exec(part);
+		if (m) return at + m.index + m[0].length;
+		return /[\ud800-\udbff]/.test(text[at - 1]) ? at + 1 : at;
 	}
 
 	// placeCaret puts a collapsed selection at text offset off.
