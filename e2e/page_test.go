@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -89,5 +90,72 @@ func TestSiteOneLinePaste(t *testing.T) {
 			i++
 		}
 		t.Errorf("after Enter at character %d, the text differs from the paste with a line break there, from character %d: %q, want %q", at, i, got[max(0, i-20):min(len(got), i+20)], want[max(0, i-20):min(len(want), i+20)])
+	}
+}
+
+// The legend is one Tab stop between the slider and the tabs, with arrow
+// keys moving between its buttons; the claims are buttons whose reasons
+// reach a screen reader (as their description).
+func TestSiteKeyboardLegend(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	focused := func() string {
+		var s string
+		p.eval(`(() => { const a = document.activeElement; return a.id || (a.dataset.kind ? 'legend:' + a.dataset.kind : a.nodeName); })()`, &s)
+		return s
+	}
+	p.eval(`document.getElementById('threshold').focus()`, nil)
+	p.run(chromedp.KeyEvent(kb.Tab))
+	first := focused()
+	if !strings.HasPrefix(first, "legend:") {
+		t.Fatalf("Tab from the slider goes to %q, want the legend", first)
+	}
+	p.run(chromedp.KeyEvent(kb.Tab))
+	if got := focused(); got != "tab-claims" {
+		t.Errorf("Tab from the legend's %q goes to %q, want the Claims tab (the legend is one Tab stop)", first, got)
+	}
+	p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+	p.run(chromedp.KeyEvent(kb.ArrowRight))
+	second := focused()
+	if !strings.HasPrefix(second, "legend:") || second == first {
+		t.Fatalf("Shift+Tab and → from the Claims tab: focus on %q, want the legend's second button (first %q)", second, first)
+	}
+	var pressed string
+	p.eval(`document.activeElement.getAttribute('aria-pressed')`, &pressed)
+	p.run(chromedp.KeyEvent(" "))
+	var after string
+	p.eval(`document.activeElement.getAttribute('aria-pressed')`, &after)
+	if after == pressed || focused() != second {
+		t.Errorf("Space on the legend's %q: pressed %q -> %q, focus on %q", second, pressed, after, focused())
+	}
+	// Tab leaves the legend and Shift+Tab comes back to the button last used.
+	p.run(chromedp.KeyEvent(kb.Tab))
+	p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+	if got := focused(); got != second {
+		t.Errorf("back into the legend with Shift+Tab: focus on %q, want %q", got, second)
+	}
+	var claim struct {
+		Role, Label, Why string
+		Reasons          []string
+	}
+	p.eval(`(() => {
+		const li = document.querySelector('#claims li[data-start]');
+		const d = li.getAttribute('aria-describedby');
+		return {role: li.getAttribute('role') || '', label: li.getAttribute('aria-label') || '',
+			why: d ? d.split(' ').map((id) => (document.getElementById(id) || {}).textContent || '').join(' ') : '',
+			reasons: [...li.querySelectorAll('.reasons li')].map((e) => e.textContent)};
+	})()`, &claim)
+	if claim.Role != "button" {
+		t.Errorf("a claim's role is %q, want button", claim.Role)
+	}
+	if len(claim.Reasons) == 0 {
+		t.Fatalf("the first claim shows no reasons")
+	}
+	for _, r := range claim.Reasons {
+		if !strings.Contains(claim.Why, r) && !strings.Contains(claim.Label, r) {
+			t.Errorf("the reason %q of the first claim is neither in its label %q nor in its description %q", r, claim.Label, claim.Why)
+		}
 	}
 }

@@ -58,6 +58,7 @@
 		stats: {workerFrom: '', readyMs: NaN, readyAt: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
 		pasteAt: 0,
 		unsaved: false, // the last save of the text to localStorage failed
+		legendKind: '', // the legend's button that Tab reaches
 	};
 
 	// ---- Text in the editor, and DOM positions for UTF-16 offsets ----
@@ -755,6 +756,7 @@
 			b.type = 'button';
 			b.dataset.kind = k;
 			b.setAttribute('aria-pressed', state.hidden.has(k) ? 'false' : 'true');
+			b.tabIndex = k === (state.legendKind || e.kinds[0]) ? 0 : -1;
 			b.title = KIND_HELP[k] || k;
 			const sw = document.createElement('span');
 			sw.className = 'sw sw-' + k;
@@ -770,10 +772,23 @@
 		ui.legend.replaceChildren(...items);
 	}
 
+	// The legend is one Tab stop (the button last used): arrow keys, Home
+	// and End move between its buttons.
+	ui.legend.addEventListener('keydown', (e) => {
+		const bs = [...ui.legend.querySelectorAll('button')];
+		const i = bs.indexOf(e.target);
+		const j = {ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: bs.length - 1}[e.key];
+		if (i < 0 || j === undefined) return;
+		e.preventDefault();
+		const b = bs[(j + bs.length) % bs.length];
+		for (const x of bs) x.tabIndex = x === b ? 0 : -1;
+		state.legendKind = b.dataset.kind;
+		b.focus();
+	});
 	ui.legend.addEventListener('click', (e) => {
 		const b = e.target.closest('button[data-kind]');
 		if (!b) return;
-		const k = b.dataset.kind;
+		const k = state.legendKind = b.dataset.kind;
 		if (state.hidden.has(k)) state.hidden.delete(k); else state.hidden.add(k);
 		buildLegend();
 		if (HL) paintKinds(); else if (state.doc) paintMarked();
@@ -815,6 +830,7 @@
 		const items = list.slice(0, LIST_LIMIT).map((s, i) => {
 			const li = document.createElement('li');
 			li.tabIndex = i === 0 ? 0 : -1;
+			li.setAttribute('role', 'button');
 			li.dataset.start = s.start;
 			li.dataset.end = s.end;
 			li.dataset.index = s.index;
@@ -836,6 +852,8 @@
 			if (s.reasons.length) {
 				const ul = document.createElement('ul');
 				ul.className = 'reasons';
+				ul.id = 'why-' + i;
+				li.setAttribute('aria-describedby', ul.id); // the label replaces the content: the reasons come as its description
 				for (const r of s.reasons) {
 					const ri = document.createElement('li');
 					ri.textContent = r;
