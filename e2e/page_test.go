@@ -159,3 +159,44 @@ func TestSiteKeyboardLegend(t *testing.T) {
 		}
 	}
 }
+
+// The numbers view gives money its currency where the engine names one,
+// cents included ("94 cents" beside "$1.37" is $0.94), and says so where it
+// cannot tell ("3 cents" in a text of euros and dollars is not a bare 0.03).
+func TestSiteNumbersCurrency(t *testing.T) {
+	p := pasteInNewTab(t, "Shares rose to $1.37, up 94 cents, the exchange said on Monday. Bonds gained 3 cents on the dollar.")
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var rows [][]string
+	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
+	t.Logf("numbers view: %q", rows)
+	want := map[string]string{"$1.37": "$1.37", "94 cents": "$0.94", "3 cents": "$0.03"}
+	for _, r := range rows {
+		if w, ok := want[r[0]]; ok {
+			if r[2] != w {
+				t.Errorf("numbers view: %q has the value %q, want %q", r[0], r[2], w)
+			}
+			delete(want, r[0])
+		}
+	}
+	for k := range want {
+		t.Errorf("numbers view has no row for %q: %q", k, rows)
+	}
+	p = pasteInNewTab(t, "The bloc lent €5 billion and Washington $2 billion. Bonds gained 3 cents on the dollar.")
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
+	t.Logf("numbers view: %q", rows)
+	found := false
+	for _, r := range rows {
+		if r[0] == "3 cents" {
+			found = true
+			if !strings.Contains(r[2], "currency unclear") {
+				t.Errorf("numbers view: %q in a text of euros and dollars has the value %q, want it to say the currency is unclear", r[0], r[2])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("numbers view has no row for %q: %q", "3 cents", rows)
+	}
+}

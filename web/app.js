@@ -1005,7 +1005,9 @@
 		};
 		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
 			(v < 0 ? '−' : '') + c + num(v) + (s.kind === 'percent' ? '%' : '');
-		return s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo);
+		// Money whose currency the engine cannot tell (cents beside dollars
+		// and euros) says so, rather than pass for a plain number.
+		return (s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo)) + (s.kind === 'money' && !c ? ' (currency unclear)' : '');
 	}
 
 	function renderNumbers() {
