@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -50,6 +51,24 @@ func TestSiteOneLinePaste(t *testing.T) {
 	})()`, &bad)
 	for _, b := range bad {
 		t.Errorf("highlights of the one-line paste differ from the engine's: %s", b)
+	}
+	// A copy across the cut between two blocks has no line break there.
+	var copied string
+	p.run(browser.SetPermission(&browser.PermissionDescriptor{Name: "clipboard-read"}, browser.PermissionSettingGranted))
+	p.eval(`(async () => {
+		const ed = document.getElementById('editor');
+		const a = ed.children[0].firstChild, b = ed.children[1].firstChild;
+		const r = document.createRange();
+		r.setStart(a, a.length - 10);
+		r.setEnd(b, 10);
+		ed.focus();
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		document.execCommand('copy');
+		return await navigator.clipboard.readText();
+	})()`, &copied)
+	if !strings.Contains(line, copied) || len(copied) < 20 {
+		t.Errorf("copying 20 characters across the first cut gives %q, which is not in the pasted line", copied)
 	}
 	// The mouse over a money figure in a later block shows its tooltip.
 	var pos []float64

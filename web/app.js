@@ -300,6 +300,19 @@
 		const dt = e.clipboardData;
 		insertPlain(dt ? dt.getData('text/plain') : '');
 	});
+	// Copy and cut give the text as the page reads it: no line break where
+	// fillEditor cut a long line into blocks.
+	for (const type of ['copy', 'cut']) editor.addEventListener(type, (e) => {
+		const sel = getSelection();
+		if (!sel.rangeCount || !e.clipboardData) return;
+		const r = sel.getRangeAt(0);
+		const {text, segs} = readEditor();
+		const a = positionOf(segs, r.startContainer, r.startOffset), b = positionOf(segs, r.endContainer, r.endOffset);
+		if (a < 0 || b <= a) return;
+		e.preventDefault();
+		e.clipboardData.setData('text/plain', text.slice(a, b));
+		if (type === 'cut') document.execCommand('delete');
+	});
 	editor.addEventListener('drop', (e) => {
 		const dt = e.dataTransfer;
 		if (!dt || !dt.types.includes('text/plain')) e.preventDefault();
