@@ -34,6 +34,7 @@ func TestSiteOneLinePaste(t *testing.T) {
 	if blocks < 10 || longest > 8000 {
 		t.Errorf("a one-line paste of %d characters is in %d blocks, the longest %d characters; want blocks of a few thousand", len(line), blocks, longest)
 	}
+	p.screenshot("site-one-line")
 	var bad []string
 	p.eval(`(async () => {
 		if (!window.__blobs) { window.__blobs = []; const o = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return o.call(URL, b); }; }
@@ -206,6 +207,7 @@ func TestSiteNumbersCurrency(t *testing.T) {
 	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
 	t.Logf("numbers view: %q", rows)
+	p.screenshot("site-numbers-currency")
 	found := false
 	for _, r := range rows {
 		if r[0] == "3 cents" {
