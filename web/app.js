@@ -58,6 +58,7 @@
 		stats: {workerFrom: '', readyMs: NaN, readyAt: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
 		pasteAt: 0,
 		unsaved: false, // the last save of the text to localStorage failed
+		legendKind: '', // the legend's button that Tab reaches
 	};
 
 	// ---- Text in the editor, and DOM positions for UTF-16 offsets ----
@@ -84,7 +85,7 @@
 					lastNL = true;
 				} else if (n.nodeType === 1) {
 					const block = /^(DIV|P|LI|H[1-6]|BLOCKQUOTE)$/.test(n.nodeName);
-					if (block && !lastNL) {
+					if (block && !lastNL && !joined.has(n)) {
 						segs.push({node: n, start: pos, len: 1, text: false});
 						parts.push('\n');
 						pos++;
@@ -156,13 +157,18 @@
 	// text node holds its lines, and the line break between two blocks
 	// stands for itself (readEditor reads the text back unchanged). A block
 	// never ends with a line break, so no blank line is lost to the block's
-	// end. Typing lays out its own block, not the whole article as one text
-	// node would; in a long text (the class "long") blocks off screen also
-	// skip layout and paint (content-visibility), which a short one does
-	// not need and would pay for with a second layout in its first frame.
+	// end. A line much longer than CHUNK is cut too, after a sentence or a
+	// word: the blocks that continue it are in joined, and readEditor reads
+	// no line break before them (the browser's copies of them, as when a
+	// line break is typed inside one, are not). Typing lays out its own
+	// block, not the whole article as one text node would; in a long text
+	// (the class "long") blocks off screen also skip layout and paint
+	// (content-visibility), which a short one does not need and would pay
+	// for with a second layout in its first frame.
+	const joined = new WeakSet();
 	function fillEditor(text) {
 		const frag = document.createDocumentFragment();
-		let from = 0;
+		let from = 0, join = false;
 		while (from < text.length) {
 			let to = from + CHUNK;
 			for (;;) {
@@ -171,13 +177,27 @@
 				if (text[to - 1] !== '\n') break;
 				to++;
 			}
+			let next = to + 1;
+			if (to - from > 3 * CHUNK) next = to = cutLine(text, from + CHUNK);
 			const div = document.createElement('div');
 			div.textContent = text.slice(from, to);
+			if (join) joined.add(div);
 			frag.append(div);
-			from = to + 1;
+			join = next === to;
+			from = next;
 		}
 		editor.classList.toggle('long', text.length > LONG_TEXT);
 		editor.replaceChildren(frag);
+	}
+
+	// cutLine returns where to cut a long line at or after at: after the
+	// end of a sentence if one comes within CHUNK characters, else after a
+	// space, else at at (but not inside a surrogate pair).
+	function cutLine(text, at) {
+		const part = text.slice(at, at + CHUNK);
+		const m = /[.!?]['"\u2019\u201d)]*[ \t]+/.exec(part) || /[ \t]+/.exec(part);
+		if (m) return at + m.index + m[0].length;
+		return /[\ud800-\udbff]/.test(text[at - 1]) ? at + 1 : at;
 	}
 
 	// placeCaret puts a collapsed selection at text offset off.
@@ -279,6 +299,19 @@
 		e.preventDefault();
 		const dt = e.clipboardData;
 		insertPlain(dt ? dt.getData('text/plain') : '');
+	});
+	// Copy and cut give the text as the page reads it: no line break where
+	// fillEditor cut a long line into blocks.
+	for (const type of ['copy', 'cut']) editor.addEventListener(type, (e) => {
+		const sel = getSelection();
+		if (!sel.rangeCount || !e.clipboardData) return;
+		const r = sel.getRangeAt(0);
+		const {text, segs} = readEditor();
+		const a = positionOf(segs, r.startContainer, r.startOffset), b = positionOf(segs, r.endContainer, r.endOffset);
+		if (a < 0 || b <= a) return;
+		e.preventDefault();
+		e.clipboardData.setData('text/plain', text.slice(a, b));
+		if (type === 'cut') document.execCommand('delete');
 	});
 	editor.addEventListener('drop', (e) => {
 		const dt = e.dataTransfer;
@@ -736,6 +769,7 @@
 			b.type = 'button';
 			b.dataset.kind = k;
 			b.setAttribute('aria-pressed', state.hidden.has(k) ? 'false' : 'true');
+			b.tabIndex = k === (state.legendKind || e.kinds[0]) ? 0 : -1;
 			b.title = KIND_HELP[k] || k;
 			const sw = document.createElement('span');
 			sw.className = 'sw sw-' + k;
@@ -751,10 +785,23 @@
 		ui.legend.replaceChildren(...items);
 	}
 
+	// The legend is one Tab stop (the button last used): arrow keys, Home
+	// and End move between its buttons.
+	ui.legend.addEventListener('keydown', (e) => {
+		const bs = [...ui.legend.querySelectorAll('button')];
+		const i = bs.indexOf(e.target);
+		const j = {ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: bs.length - 1}[e.key];
+		if (i < 0 || j === undefined) return;
+		e.preventDefault();
+		const b = bs[(j + bs.length) % bs.length];
+		for (const x of bs) x.tabIndex = x === b ? 0 : -1;
+		state.legendKind = b.dataset.kind;
+		b.focus();
+	});
 	ui.legend.addEventListener('click', (e) => {
 		const b = e.target.closest('button[data-kind]');
 		if (!b) return;
-		const k = b.dataset.kind;
+		const k = state.legendKind = b.dataset.kind;
 		if (state.hidden.has(k)) state.hidden.delete(k); else state.hidden.add(k);
 		buildLegend();
 		if (HL) paintKinds(); else if (state.doc) paintMarked();
@@ -796,6 +843,7 @@
 		const items = list.slice(0, LIST_LIMIT).map((s, i) => {
 			const li = document.createElement('li');
 			li.tabIndex = i === 0 ? 0 : -1;
+			li.setAttribute('role', 'button');
 			li.dataset.start = s.start;
 			li.dataset.end = s.end;
 			li.dataset.index = s.index;
@@ -817,6 +865,8 @@
 			if (s.reasons.length) {
 				const ul = document.createElement('ul');
 				ul.className = 'reasons';
+				ul.id = 'why-' + i;
+				li.setAttribute('aria-describedby', ul.id); // the label replaces the content: the reasons come as its description
 				for (const r of s.reasons) {
 					const ri = document.createElement('li');
 					ri.textContent = r;
@@ -968,7 +1018,9 @@
 		};
 		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
 			(v < 0 ? '−' : '') + c + num(v) + (s.kind === 'percent' ? '%' : '');
-		return s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo);
+		// Money whose currency the engine cannot tell (cents beside dollars
+		// and euros) says so, rather than pass for a plain number.
+		return (s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo)) + (s.kind === 'money' && !c ? ' (currency unclear)' : '');
 	}
 
 	function renderNumbers() {
