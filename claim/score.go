@@ -36,6 +36,13 @@ const (
 // saying so.
 const HypotheticalFactor = 0.5
 
+// HedgedFactor is the factor of a sentence whose only part of a claim is
+// a hedge (see hedgeOnly): the hedge weakens what it says.
+const HedgedFactor = 0.6
+
+// hedgedReason is the last reason of such a sentence under the threshold.
+const hedgedReason = "hedged, with no figure"
+
 // MaxReasons is the most reasons a judgement carries.
 const MaxReasons = 4
 
@@ -202,6 +209,14 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 			w := f.words[from:statementWords(f, f.words)]
 			score = m.scoreWords(f, w, w[0].srcStart, w[len(w)-1].srcEnd, ss)
+		}
+		// A hedge makes a claim weaker, not more worth checking: a
+		// sentence whose only part of a claim is a hedge, with no word of
+		// weight and no named source either, "They said we could not win
+		// in Harlow Vale.", has nothing to check that would lift it over
+		// the threshold.
+		if why == "" && !quoted && score >= m.Threshold && hedgeOnly(src, ss) && !m.namesWords(f, src) {
+			factor, why = HedgedFactor, hedgedReason
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		if s.Role == segment.Furniture {
@@ -1183,6 +1198,21 @@ func hasClaimPart(spans []Span) bool {
 		}
 	}
 	return false
+}
+
+// hedgeOnly reports whether spans, in src, have a hedge but no part of a
+// claim (see hasClaimPart) and no speaker but a pronoun.
+func hedgeOnly(src []byte, spans []Span) bool {
+	hedged := false
+	for _, sp := range spans {
+		switch {
+		case sp.Kind == Hedge:
+			hedged = true
+		case sp.Kind == Speaker && !wordIn("he she they it we i you", bytes.ToLower(sp.Text(src))):
+			return false
+		}
+	}
+	return hedged && !hasClaimPart(spans)
 }
 
 // hasFigure reports whether spans has a money, percent or quantity span.
