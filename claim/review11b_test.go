@@ -15,3 +15,15 @@ func TestReview11bHedgeAlone(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview11bPledge checks that an adverb and a comma between "will"
+// and its verb keep the prediction whole.
+func TestReview11bPledge(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "never, ever", in: "We will never, ever privatise the NHS.", want: []string{"prediction: will never, ever privatise"}},
+		{name: "will ever", in: "No nation will ever have a veto over us.", want: []string{"prediction: will ever have"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
