@@ -1976,7 +1976,11 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if a.word(m, wdEvery) {
 			m++ // "one in every five"
 		}
-		if a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
+		// "11 in 14 this term" is a tally of goals in games: "in" makes
+		// a share of a word number, "one in seven", of "1", or of a
+		// number a counted noun follows, "3 in 10 adults"
+		rate := a.word(j, wdOf) || a.is(c, wNumWord) || a.textIs(c, "1") || a.same(c, m+1) && a.countable(m+1)
+		if rate && a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
 			if a.word(j, wdOf) && a.same(c, m+1) && a.countable(m+1) && isPlural(a.text(m+1)) {
 				m++ // "two of five districts", not "two" and "five districts"
 			}

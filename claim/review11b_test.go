@@ -27,3 +27,18 @@ func TestReview11bPledge(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview11bTally checks that "X in Y" is a share only of a word
+// number, of 1, or before a counted noun, and that a season's tally, "11
+// in 14 this term", is two counts.
+func TestReview11bTally(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "a tally", in: "He has 11 in 14 this term.", want: []string{"quantity: 11"}, not: []string{"quantity: 11 in 14"}},
+		{name: "one in seven", in: "One in seven people are poor.", want: []string{"quantity: One in seven"}},
+		{name: "1 in 20", in: "About 1 in 20 had it.", want: []string{"quantity: About 1 in 20"}},
+		{name: "a counted noun", in: "3 in 10 adults smoke.", want: []string{"quantity: 3 in 10"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
