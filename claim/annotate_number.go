@@ -1459,7 +1459,7 @@ func (a *annotator) amount(i int) int {
 	if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4

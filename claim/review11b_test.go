@@ -42,3 +42,20 @@ func TestReview11bTally(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview11bNumberDetails checks a rate written with a slash, "£250k/week",
+// and that a figure inside a comparison, "twice as likely", is one reason.
+func TestReview11bNumberDetails(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "a slash rate", in: "He earns £250k/week.", want: []string{"quantity: £250k/week"}},
+		{name: "a slash rate of pounds", in: "He earns £13/hour.", want: []string{"quantity: £13/hour"}},
+		{name: "per week", in: "He earns £300k per week.", want: []string{"quantity: £300k per week"}},
+		{name: "twice as likely", in: "Night workers were twice as likely to develop it.",
+			want: []string{"comparison: twice as likely"}, not: []string{"quantity: twice"}},
+		{name: "twice after another comparison", in: "It costs more than any loan, and we imported twice as much electricity as a year earlier.",
+			want: []string{"quantity: twice"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

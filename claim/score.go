@@ -1203,16 +1203,27 @@ func hasClaimPart(spans []Span) bool {
 // hedgeOnly reports whether spans, in src, have a hedge but no part of a
 // claim (see hasClaimPart) and no speaker but a pronoun.
 func hedgeOnly(src []byte, spans []Span) bool {
-	hedged := false
+	if hasClaimPart(spans) || !slices.ContainsFunc(spans, func(sp Span) bool { return sp.Kind == Hedge }) {
+		return false
+	}
+	var small [16]byte
 	for _, sp := range spans {
-		switch {
-		case sp.Kind == Hedge:
-			hedged = true
-		case sp.Kind == Speaker && !wordIn("he she they it we i you", bytes.ToLower(sp.Text(src))):
+		if sp.Kind == Speaker && (sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !wordIn("he she they it we i you", lowerSmall(&small, sp.Text(src)))) {
 			return false
 		}
 	}
-	return hedged && !hasClaimPart(spans)
+	return true
+}
+
+// comparedIn reports whether the first comparison of spans that ends by
+// end, the one a reason cites, holds the quantity q: "twice as likely".
+func comparedIn(spans []Span, q Span, end int32) bool {
+	for _, c := range spans {
+		if c.Kind == Comparison && c.End <= end {
+			return c.Start <= q.Start && q.End <= c.End
+		}
+	}
+	return false
 }
 
 // hasFigure reports whether spans has a money, percent or quantity span.
@@ -1695,6 +1706,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
+			}
+			if sp.Kind == Quantity && comparedIn(spans[lo:lo+n], sp, end) {
+				continue // "twice as likely": the comparison says it, figure and all
 			}
 			at := rt.start(left, label)
 			if sp.Kind == Quantity {
