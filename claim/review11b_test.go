@@ -59,3 +59,21 @@ func TestReview11bNumberDetails(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview11bLengths checks that a length of time written as one
+// hyphenated word, "a five-year contract", is a duration, and that the
+// term of a bond, "the 10-year note", neither is a date nor leads over
+// the figure the sentence states.
+func TestReview11bLengths(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "five-year", in: "He signed a five-year contract.", want: []string{"duration: five-year"}},
+		{name: "5-year", in: "He signed a 5-year contract.", want: []string{"duration: 5-year"}},
+		{name: "a bond's term", in: "the 10-year note rose 12 basis points.",
+			want: []string{"quantity: 12 basis points"}, not: []string{"date: 10-year", "duration: 10-year", "quantity: 10-year"}},
+		{name: "a term beside a duration", in: "It took 45 minutes to do a 10-minute trip.", want: []string{"duration: 45 minutes"}},
+		{name: "an age", in: "A five-year-old boy died.", not: []string{"duration: five-year-old"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

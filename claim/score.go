@@ -1707,6 +1707,10 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
+			if sp.Kind == Quantity && label == durationLabel && bytes.IndexByte(sp.Text(src), ' ') < 0 &&
+				slices.ContainsFunc(spans[lo:lo+n], func(q Span) bool { return (q.Kind == Quantity || q.Kind == Date) && q.End <= end && q != sp }) {
+				continue // "the 10-year note rose 12 basis points": the figure leads, not the note's term
+			}
 			if sp.Kind == Quantity && comparedIn(spans[lo:lo+n], sp, end) {
 				continue // "twice as likely": the comparison says it, figure and all
 			}
@@ -2239,6 +2243,14 @@ const durationLabel = "duration: "
 // not one. A prison term or a wait is then not given as a date or a bare
 // quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
+	if w := finalWord(t); len(w) == len(t) {
+		// one hyphenated word, "five-year", "10-year": a length of
+		// time before the noun it measures
+		if k := bytes.LastIndexByte(w, '-'); k > 0 && durationUnits.Has(w[k+1:]) {
+			c := w[:k]
+			return durationCounts.Has(c) || c[0] >= '1' && c[0] <= '9' && len(c) < 4 && bytes.Trim(c, "0123456789") == nil
+		}
+	}
 	if !durationUnits.Has(finalWord(t)) {
 		return false // the test at the end, made first: most spans are no length of time
 	}
