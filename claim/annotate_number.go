@@ -55,6 +55,14 @@ func (a *annotator) numbers() {
 	a.wordLengths()
 }
 
+// callArgument reports whether the number at c, ending at j, is the
+// argument of a call in code, "alert(1)", "print(3)": a word, and "(" glued
+// to it and the number, then ")".
+func (a *annotator) callArgument(c, j int) bool {
+	return j == c+1 && a.isPunct(c-1, '(') && a.shapeOf(c-1)&shGlued != 0 && a.shapeOf(c)&shGlued != 0 &&
+		a.kind(c-2) == tokenize.Word && a.isPunct(j, ')') && a.same(c-2, j)
+}
+
 // wordLengths marks a length of time written as one hyphenated word with
 // a number word before a noun, "a five-year contract", "a ten-week
 // course", as amount marks "a 5-year contract": a quantity, which a
@@ -1501,7 +1509,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c)) || k == Percent && i == c && a.intervalLevel(j) {
+	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c) || a.callArgument(c, j)) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {

@@ -77,3 +77,16 @@ func TestReview11bLengths(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview11bCode checks that a call in code is no claim and its
+// argument no quantity.
+func TestReview11bCode(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "alert", in: "alert(1)", want: []string{"code, not a claim"}, not: []string{"quantity: 1"}, cw: "no"},
+		{name: "javascript:", in: "javascript:alert(3)", want: []string{"code, not a claim"}, not: []string{"quantity: 3"}, cw: "no"},
+		{name: "a subsection stays", in: "Under section 5(1) the fine is £40.", want: []string{"quantity: £40"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

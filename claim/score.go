@@ -910,6 +910,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha <= 6 && !c.numbers && len(ss) > 0 && ss[0].Kind == Person && int32(ss[0].Start) == words[0].srcStart && writerTagline(f, words, int32(ss[0].End)) {
 		return BoilerplateFactor, "writer's tagline" // "Dana Whitfield covers housing."
 	}
+	if alpha <= 3 && codeCall(sent) {
+		return FurnitureFactor, "code, not a claim" // "alert(1)", "javascript:alert(3)"
+	}
 	if alpha == 0 {
 		// no words at all: "(541) 555-0199", "16-17", "###": a figure
 		// with nothing said about it is no claim, whatever the model makes
@@ -1224,6 +1227,15 @@ func comparedIn(spans []Span, q Span, end int32) bool {
 		}
 	}
 	return false
+}
+
+// codeCall reports whether sent is a call in code, one run with no
+// space that ends in ")" or ");" with "(" glued to a letter before it:
+// "alert(1)", "javascript:alert(3)".
+func codeCall(sent []byte) bool {
+	t := bytes.TrimRight(bytes.TrimSpace(sent), ";")
+	k := bytes.IndexByte(t, '(')
+	return k > 0 && t[len(t)-1] == ')' && unicode.IsLetter(rune(t[k-1])) && bytes.IndexFunc(t, unicode.IsSpace) < 0
 }
 
 // hasFigure reports whether spans has a money, percent or quantity span.
