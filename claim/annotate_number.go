@@ -68,24 +68,19 @@ func (a *annotator) callArgument(c, j int) bool {
 // course", as amount marks "a 5-year contract": a quantity, which a
 // reason calls a duration.
 func (a *annotator) wordLengths() {
-	var small [16]byte
 	for i := 0; i+1 < a.n; i++ {
 		if a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
 			continue
 		}
 		t := a.text(i)
 		k := bytes.LastIndexByte(t, '-')
-		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !wordIn(lengthCounts, lowerSmall(&small, t[:k])) {
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) {
 			continue
 		}
 		a.add(Quantity, i, i+1, -1)
 		a.claim(i, i+1)
 	}
 }
-
-// lengthCounts are the number words that count a length of time written
-// as one hyphenated word, separated by spaces (see wordLengths).
-const lengthCounts = "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred"
 
 // coordinate returns the end of a latitude or longitude that starts at
 // position c ("61°12′N", "9°48′E", "61.2°N", "33°51′35″S"), or c: a number

@@ -1206,16 +1206,21 @@ func hasClaimPart(spans []Span) bool {
 // hedgeOnly reports whether spans, in src, have a hedge but no part of a
 // claim (see hasClaimPart) and no speaker but a pronoun.
 func hedgeOnly(src []byte, spans []Span) bool {
-	if hasClaimPart(spans) || !slices.ContainsFunc(spans, func(sp Span) bool { return sp.Kind == Hedge }) {
-		return false
-	}
+	hedged := false
 	var small [16]byte
 	for _, sp := range spans {
-		if sp.Kind == Speaker && (sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !wordIn("he she they it we i you", lowerSmall(&small, sp.Text(src)))) {
+		switch sp.Kind {
+		case Hedge:
+			hedged = true
+		case Quantity, Money, Percent, Date, Comparison, Prediction, Causal, Rule:
 			return false
+		case Speaker:
+			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !wordIn("he she they it we i you", lowerSmall(&small, sp.Text(src))) {
+				return false
+			}
 		}
 	}
-	return true
+	return hedged
 }
 
 // comparedIn reports whether the first comparison of spans that ends by
@@ -1232,10 +1237,24 @@ func comparedIn(spans []Span, q Span, end int32) bool {
 // codeCall reports whether sent is a call in code, one run with no
 // space that ends in ")" or ");" with "(" glued to a letter before it:
 // "alert(1)", "javascript:alert(3)".
-func codeCall(sent []byte) bool {
-	t := bytes.TrimRight(bytes.TrimSpace(sent), ";")
+func codeCall(t []byte) bool {
+	n := len(t)
+	if n > 0 && t[n-1] == ';' {
+		n--
+	}
 	k := bytes.IndexByte(t, '(')
-	return k > 0 && t[len(t)-1] == ')' && unicode.IsLetter(rune(t[k-1])) && bytes.IndexFunc(t, unicode.IsSpace) < 0
+	return k > 0 && n > k && t[n-1] == ')' && 'a' <= t[k-1]|0x20 && t[k-1]|0x20 <= 'z' && bytes.IndexByte(t, ' ') < 0
+}
+
+// otherFigure reports whether spans have a quantity or date, but the one
+// at k, that ends by end.
+func otherFigure(spans []Span, k int, end int32) bool {
+	for i, q := range spans {
+		if i != k && (q.Kind == Quantity || q.Kind == Date) && q.End <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFigure reports whether spans has a money, percent or quantity span.
@@ -1719,8 +1738,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
-			if sp.Kind == Quantity && label == durationLabel && bytes.IndexByte(sp.Text(src), ' ') < 0 &&
-				slices.ContainsFunc(spans[lo:lo+n], func(q Span) bool { return (q.Kind == Quantity || q.Kind == Date) && q.End <= end && q != sp }) {
+			if sp.Kind == Quantity && label == durationLabel && bytes.IndexByte(sp.Text(src), ' ') < 0 && otherFigure(spans[lo:lo+n], k-lo, end) {
 				continue // "the 10-year note rose 12 basis points": the figure leads, not the note's term
 			}
 			if sp.Kind == Quantity && comparedIn(spans[lo:lo+n], sp, end) {
@@ -2259,8 +2277,8 @@ func durationText(t []byte) bool {
 		// one hyphenated word, "five-year", "10-year": a length of
 		// time before the noun it measures
 		if k := bytes.LastIndexByte(w, '-'); k > 0 && durationUnits.Has(w[k+1:]) {
-			c := w[:k]
-			return durationCounts.Has(c) || c[0] >= '1' && c[0] <= '9' && len(c) < 4 && bytes.Trim(c, "0123456789") == nil
+			c, ok := plainInt(w[:k])
+			return durationCounts.Has(w[:k]) || ok && c > 0 && c < 1000
 		}
 	}
 	if !durationUnits.Has(finalWord(t)) {
