@@ -67,8 +67,8 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		return 0, 0, false
 	}
 	for i > 0 && i < len(text) && (isLetter(text[i]) && (isLetter(text[i-1]) || text[i-1] == '/' || '0' <= text[i-1] && text[i-1] <= '9') ||
-		text[i] == '/' && isLetter(text[i-1]) && i+1 < len(text) && isLetter(text[i+1])) {
-		i++ // a unit glued to the digits: "120mm and 150mm", "2.5m to 3m", "112km/h"
+		text[i] == '/' && (isLetter(text[i-1]) || '0' <= text[i-1] && text[i-1] <= '9') && i+1 < len(text) && isLetter(text[i+1])) {
+		i++ // a unit glued to the digits: "120mm and 150mm", "2.5m to 3m", "112km/h", "£13/hour"
 	}
 	lo = d.value()
 	j := skipBlanks(text, i)

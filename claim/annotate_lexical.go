@@ -232,8 +232,11 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	case condVerb:
 		k := j
-		for steps := 0; steps < 2 && a.same(i, k) && a.wordAmong(k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow); steps++ {
+		for steps := 0; steps < 2 && a.same(i, k) && a.wordAmong(k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow, wdEver); steps++ {
 			k++
+			if steps == 0 && a.isPunct(k, ',') && a.same(i, k+1) && a.wordAmong(k+1, wdEver, wdNever) {
+				k++ // "will never, ever privatise"
+			}
 		}
 		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.wordAmong(k, wdBe, wdHave, wdMake, wdTake, wdGet, wdGo, wdCome, wdRemain, wdInclude, wdDo) {
 			return 0, false

@@ -52,6 +52,34 @@ func (a *annotator) numbers() {
 		}
 		i++
 	}
+	a.wordLengths()
+}
+
+// callArgument reports whether the number at c, ending at j, is the
+// argument of a call in code, "alert(1)", "print(3)": a word, and "(" glued
+// to it and the number, then ")".
+func (a *annotator) callArgument(c, j int) bool {
+	return j == c+1 && a.isPunct(c-1, '(') && a.shapeOf(c-1)&shGlued != 0 && a.shapeOf(c)&shGlued != 0 &&
+		a.kind(c-2) == tokenize.Word && a.isPunct(j, ')') && a.same(c-2, j)
+}
+
+// wordLengths marks a length of time written as one hyphenated word with
+// a number word before a noun, "a five-year contract", "a ten-week
+// course", as amount marks "a 5-year contract": a quantity, which a
+// reason calls a duration.
+func (a *annotator) wordLengths() {
+	for i := 0; i+1 < a.n; i++ {
+		if a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
+			continue
+		}
+		t := a.text(i)
+		k := bytes.LastIndexByte(t, '-')
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) {
+			continue
+		}
+		a.add(Quantity, i, i+1, -1)
+		a.claim(i, i+1)
+	}
 }
 
 // coordinate returns the end of a latitude or longitude that starts at
@@ -1459,7 +1487,7 @@ func (a *annotator) amount(i int) int {
 	if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if k != Percent && a.same(c, j+1) && (a.word(j, wdPer) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
@@ -1476,7 +1504,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c)) || k == Percent && i == c && a.intervalLevel(j) {
+	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c) || a.callArgument(c, j)) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1976,7 +2004,11 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if a.word(m, wdEvery) {
 			m++ // "one in every five"
 		}
-		if a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
+		// "11 in 14 this term" is a tally of goals in games: "in" makes
+		// a share of a word number, "one in seven", of "1", or of a
+		// number a counted noun follows, "3 in 10 adults"
+		rate := a.word(j, wdOf) || a.is(c, wNumWord) || a.textIs(c, "1") || a.same(c, m+1) && a.countable(m+1)
+		if rate && a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
 			if a.word(j, wdOf) && a.same(c, m+1) && a.countable(m+1) && isPlural(a.text(m+1)) {
 				m++ // "two of five districts", not "two" and "five districts"
 			}

@@ -36,6 +36,13 @@ const (
 // saying so.
 const HypotheticalFactor = 0.5
 
+// HedgedFactor is the factor of a sentence whose only part of a claim is
+// a hedge (see hedgeOnly): the hedge weakens what it says.
+const HedgedFactor = 0.6
+
+// hedgedReason is the last reason of such a sentence under the threshold.
+const hedgedReason = "hedged, with no figure"
+
 // MaxReasons is the most reasons a judgement carries.
 const MaxReasons = 4
 
@@ -202,6 +209,14 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			}
 			w := f.words[from:statementWords(f, f.words)]
 			score = m.scoreWords(f, w, w[0].srcStart, w[len(w)-1].srcEnd, ss)
+		}
+		// A hedge makes a claim weaker, not more worth checking: a
+		// sentence whose only part of a claim is a hedge, with no word of
+		// weight and no named source either, "They said we could not win
+		// in Harlow Vale.", has nothing to check that would lift it over
+		// the threshold.
+		if why == "" && !quoted && score >= m.Threshold && hedgeOnly(src, ss) && !m.namesWords(f, src) {
+			factor, why = HedgedFactor, hedgedReason
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		if s.Role == segment.Furniture {
@@ -895,6 +910,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha <= 6 && !c.numbers && len(ss) > 0 && ss[0].Kind == Person && int32(ss[0].Start) == words[0].srcStart && writerTagline(f, words, int32(ss[0].End)) {
 		return BoilerplateFactor, "writer's tagline" // "Dana Whitfield covers housing."
 	}
+	if alpha <= 3 && codeCall(sent) {
+		return FurnitureFactor, "code, not a claim" // "alert(1)", "javascript:alert(3)"
+	}
 	if alpha == 0 {
 		// no words at all: "(541) 555-0199", "16-17", "###": a figure
 		// with nothing said about it is no claim, whatever the model makes
@@ -1179,6 +1197,60 @@ func hasClaimPart(spans []Span) bool {
 	for _, sp := range spans {
 		switch sp.Kind {
 		case Quantity, Money, Percent, Date, Comparison, Prediction, Causal, Rule:
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeOnly reports whether spans, in src, have a hedge but no part of a
+// claim (see hasClaimPart) and no speaker but a pronoun.
+func hedgeOnly(src []byte, spans []Span) bool {
+	hedged := false
+	var small [16]byte
+	for _, sp := range spans {
+		switch sp.Kind {
+		case Hedge:
+			hedged = true
+		case Quantity, Money, Percent, Date, Comparison, Prediction, Causal, Rule:
+			return false
+		case Speaker:
+			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !wordIn("he she they it we i you", lowerSmall(&small, sp.Text(src))) {
+				return false
+			}
+		}
+	}
+	return hedged
+}
+
+// comparedIn reports whether the first comparison of spans that ends by
+// end, the one a reason cites, holds the quantity q: "twice as likely".
+func comparedIn(spans []Span, q Span, end int32) bool {
+	for _, c := range spans {
+		if c.Kind == Comparison && c.End <= end {
+			return c.Start <= q.Start && q.End <= c.End
+		}
+	}
+	return false
+}
+
+// codeCall reports whether sent is a call in code, one run with no
+// space that ends in ")" or ");" with "(" glued to a letter before it:
+// "alert(1)", "javascript:alert(3)".
+func codeCall(t []byte) bool {
+	n := len(t)
+	if n > 0 && t[n-1] == ';' {
+		n--
+	}
+	k := bytes.IndexByte(t, '(')
+	return k > 0 && n > k && t[n-1] == ')' && 'a' <= t[k-1]|0x20 && t[k-1]|0x20 <= 'z' && bytes.IndexByte(t, ' ') < 0
+}
+
+// otherFigure reports whether spans have a quantity or date, but the one
+// at k, that ends by end.
+func otherFigure(spans []Span, k int, end int32) bool {
+	for i, q := range spans {
+		if i != k && (q.Kind == Quantity || q.Kind == Date) && q.End <= end {
 			return true
 		}
 	}
@@ -1665,6 +1737,12 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			}
 			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
+			}
+			if sp.Kind == Quantity && label == durationLabel && bytes.IndexByte(sp.Text(src), ' ') < 0 && otherFigure(spans[lo:lo+n], k-lo, end) {
+				continue // "the 10-year note rose 12 basis points": the figure leads, not the note's term
+			}
+			if sp.Kind == Quantity && comparedIn(spans[lo:lo+n], sp, end) {
+				continue // "twice as likely": the comparison says it, figure and all
 			}
 			at := rt.start(left, label)
 			if sp.Kind == Quantity {
@@ -2195,6 +2273,14 @@ const durationLabel = "duration: "
 // not one. A prison term or a wait is then not given as a date or a bare
 // quantity; the span's kind, and so the score, stay as they were.
 func durationText(t []byte) bool {
+	if w := finalWord(t); len(w) == len(t) {
+		// one hyphenated word, "five-year", "10-year": a length of
+		// time before the noun it measures
+		if k := bytes.LastIndexByte(w, '-'); k > 0 && durationUnits.Has(w[k+1:]) {
+			c, ok := plainInt(w[:k])
+			return durationCounts.Has(w[:k]) || ok && c > 0 && c < 1000
+		}
+	}
 	if !durationUnits.Has(finalWord(t)) {
 		return false // the test at the end, made first: most spans are no length of time
 	}
