@@ -919,7 +919,8 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// of its digits
 		return FurnitureFactor, "too short to be a claim"
 	}
-	if alpha < 3 && !c.numbers {
+	// two words that give a figure are a claim: "Spending doubled."
+	if alpha < 3 && !c.numbers && !(alpha == 2 && hasFigure(ss)) {
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on
