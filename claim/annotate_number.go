@@ -69,7 +69,8 @@ func (a *annotator) callArgument(c, j int) bool {
 // reason calls a duration.
 func (a *annotator) wordLengths() {
 	for i := 0; i+1 < a.n; i++ {
-		if a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
+		// tbOdd first: it marks the few words with a "-"
+		if a.tbits[i]&tbOdd == 0 || a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
 			continue
 		}
 		t := a.text(i)
