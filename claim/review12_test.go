@@ -1,0 +1,37 @@
+package claim
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestReview12PledgeFigures checks that a verb in the imperative that
+// opens a sentence or a list item, as a manifesto's pledges do, leaves
+// the whole figure after it a quantity, where a product and its
+// model number leave it unmarked (review 12, H1).
+func TestReview12PledgeFigures(t *testing.T) {
+	keep := map[Kind]bool{Quantity: true, Money: true, Percent: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a sentence's first word", "Build 40 new hubs in every county.", []string{"quantity: 40 new hubs"}},
+		{"a list item", "We will:\n- Build 1.5 million homes over five years.\n", []string{"quantity: 1.5 million homes"}},
+		{"a list item before a plural in capitals", "We will:\n- Recruit 8,000 more GPs by 2030.\n", []string{"quantity: 8,000"}},
+		{"hire in a list", "We will:\n- Hire 8,000 more GPs by 2030.\n", []string{"quantity: 8,000"}},
+		{"cut", "- Cut 8,000 jobs by 2030.\n", []string{"quantity: 8,000 jobs"}},
+		{"plant", "Plant 2 million trees by 2030.", []string{"quantity: 2 million trees"}},
+		{"the same pledge in a clause", "We will build 40 new hubs.", []string{"quantity: 40 new hubs"}},
+		{"a product's model is still no count", "Boeing 737 orders rose.", nil},
+		{"nor a mission's number", "Apollo 11 landed on the Moon.", nil},
+		{"nor a verb's name mid-sentence", "He played in Build 40 last year.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("figures %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
