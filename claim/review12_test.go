@@ -35,3 +35,24 @@ func TestReview12PledgeFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestReview12TabloidSources checks that a tabloid's sources, a friend, a
+// pal, the star or her rep, speak as a neighbour or a spokesman does,
+// with what follows them ("of the couple") (review 12, H2).
+func TestReview12TabloidSources(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a friend", "A friend said the pair spent £2m on the house.\n", "A friend", "", false, "A friend"},
+		{"a family friend", "A family friend said she earns £2m a year.\n", "A family", "", false, "A family friend"},
+		{"a pal told a paper", "A pal told The Sun she earns £2m a year.\n", "A pal", "", false, "A pal"},
+		{"a close friend of the couple, with a quotation", "A close friend of the couple said: \"They spent £2m on the house.\"\n",
+			"A close", "", false, "A close friend of the couple"},
+		{"a close friend of the couple told a paper", "A close friend of the couple told The Sun the pair spent £2m on the house.\n",
+			"A close", "", false, "A close friend of the couple"},
+		{"a spokesman for the star", "A spokesman for the star said the pair spent £2m on the house.\n", "A spokesman", "", false, "A spokesman for the star"},
+		{"the singer", "The singer said she earns £2m a year.\n", "The singer", "", false, "The singer"},
+		{"the star, with a clause", "The star, who has 8.2 million followers, said the tour made £40m.\n", "The star", "", false, "The star"},
+		{"her rep", "Her rep said she earns £2m a year.\n", "Her rep", "", false, "Her rep"},
+		{"the couple", "The couple said they spent £2m on the house.\n", "The couple", "", false, "The couple"},
+		{"friends of mine are no source", "My friends and I spent £2m on the house.\n", "My friends", "", false, ""},
+	})
+}
