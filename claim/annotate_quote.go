@@ -1027,6 +1027,9 @@ func (a *annotator) attributions() []attribution {
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
 				continue // a subhead, "What the post says", quotes no one
 			}
+			if a.textIn(sa-1, "what What") && (a.textIn(sa-2, "despite Despite unlike Unlike") || a.word(sa-2, wdTo) && a.textIn(sa-3, "contrary Contrary")) {
+				continue // "Contrary to what Mr Pell says, the bypass is needed": the writer's claim against his
+			}
 			p := sa - 1
 			if a.fl(p)&wTitle != 0 {
 				p-- // "If Dr. Okoye's team"

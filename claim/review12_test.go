@@ -56,3 +56,22 @@ func TestReview12TabloidSources(t *testing.T) {
 		{"friends of mine are no source", "My friends and I spent £2m on the house.\n", "My friends", "", false, ""},
 	})
 }
+
+// TestReview12ContraryTo checks that a cue inside "contrary to what X
+// says", "despite what X says" or "unlike what X claims" does not give the
+// writer's claim after it to X, while X stays a name (review 12, H3).
+func TestReview12ContraryTo(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"contrary to", "Contrary to what the minister says, crime has risen 20% since 2019.\n", "Contrary", "", false, ""},
+		{"a letter's contrary to", "Sir, Contrary to what Mr Pell says, the bypass is badly needed.\n", "Sir", "", false, ""},
+		{"inside a debate's sentence", "And contrary to what the President says, I think their record on the environment is shameful.\n", "And", "", false, ""},
+		{"despite what", "Despite what Mr Pell says, the bypass will cost £38m.\n", "Despite", "", false, ""},
+		{"unlike what", "Unlike what the council claims, 40% of roads need repair.\n", "Unlike", "", false, ""},
+		{"despite something else", "Despite the rain, the minister said crime has risen 20%.\n", "Despite", "", false, "the minister"},
+		{"the plain cue", "The minister says crime has risen 20% since 2019.\n", "The minister", "", false, "The minister"},
+	})
+	src, _, spans := annotateText("Despite what Mr Pell says, the bypass will cost £38m.")
+	if got := spanStrings(src, spans, map[Kind]bool{Person: true, Speaker: true, Cue: true}); !slices.Equal(got, []string{"person: Mr Pell"}) {
+		t.Errorf("spans %q, want only the person", got)
+	}
+}
