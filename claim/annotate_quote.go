@@ -1085,6 +1085,23 @@ func (a *annotator) saysAfter(j int) bool {
 		return true
 	case tokenize.Word:
 		return a.word(j, wdThat) || a.is(j, wDet|wPronoun|wNumWord) || a.nameToken(j) && !a.isLowerWord(j)
+	case tokenize.Punct:
+		return a.asideThat(j)
+	}
+	return false
+}
+
+// asideThat reports whether position j opens a bracketed aside, such as
+// a letter's citation, with "that" right after it: "claims (Letters, 12
+// November) that".
+func (a *annotator) asideThat(j int) bool {
+	if !a.isPunct(j, '(') {
+		return false
+	}
+	for p := j + 1; p < j+16 && a.same(j, p); p++ {
+		if a.isPunct(p, ')') {
+			return a.word(p+1, wdThat) && a.same(j, p+1)
+		}
 	}
 	return false
 }
@@ -1505,7 +1522,7 @@ func (a *annotator) cueFollow(j int) bool {
 			// "Jobless claims: 231,000" is a label and its figure
 			return a.kind(j+1) != tokenize.Number && a.kind(j+1) != tokenize.Currency
 		}
-		return t[0] == ',' || t[0] == '.' || t[0] == ';'
+		return t[0] == ',' || t[0] == '.' || t[0] == ';' || a.asideThat(j)
 	}
 	// "that", also after a time: "estimated last month that"
 	return a.word(j, wdThat) || a.is(j, wRelMod|wTimeWord) && a.thatAfter(j)

@@ -75,3 +75,16 @@ func TestReview12ContraryTo(t *testing.T) {
 		t.Errorf("spans %q, want only the person", got)
 	}
 }
+
+// TestReview12AsideBeforeThat checks that a bracketed aside between a cue
+// and "that", as a letter cites what it answers, keeps the speaker
+// (review 12, M2).
+func TestReview12AsideBeforeThat(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a letter's citation", "Sir, Councillor Dena Albright claims (Letters, 12 November) that the bypass will cut traffic by 50%.\n",
+			"Sir", "Dena Albright", false, "Councillor Dena Albright"},
+		{"said with an aside", "The minister said (in a letter to MPs) that crime rose 20%.\n", "The minister", "", false, "The minister"},
+		{"argued with a comment", "The minister argued (wrongly) that crime rose 20%.\n", "The minister", "", false, "The minister"},
+		{"an aside with no that", "Councillor Dena Albright claims (Letters, 12 November) credit for it.\n", "Councillor", "", false, ""},
+	})
+}
