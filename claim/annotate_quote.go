@@ -446,6 +446,9 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 	if e := a.entEndingAt(c); e >= 0 && a.ents[e].kind == Place {
 		return 0, 0
 	}
+	if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person && a.shapeOf(b)&shAllCaps != 0 && (c-b > 1 || a.shapeOf(b)&shPoss != 0) && a.entEndingAt(c) < 0 {
+		return 0, 0 // a tabloid's kicker, then whom the words are about: "STAR'S SECRET SPLIT: Kayla Brooks 'living apart'"
+	}
 	for p := q; p < q+30; p++ {
 		if p >= a.n || a.shapeOf(p)&shLineStart != 0 {
 			// the line ends: a headline; a name the entity pass left is

@@ -88,3 +88,20 @@ func TestReview12AsideBeforeThat(t *testing.T) {
 		{"an aside with no that", "Councillor Dena Albright claims (Letters, 12 November) credit for it.\n", "Councillor", "", false, ""},
 	})
 }
+
+// TestReview12TabloidKicker checks that a tabloid's kicker in capitals,
+// followed by the person a headline's words are about, is no speaker,
+// while a name before a colon still is (review 12, M1).
+func TestReview12TabloidKicker(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a possessive kicker", "STAR'S SECRET SPLIT: Kayla Brooks and husband 'living apart'\n", "STAR", "", false, ""},
+		{"a kicker of two words", "BABY JOY: Kayla Brooks 'expecting second child'\n", "BABY", "", false, ""},
+		{"a body in capitals", "NETWORK RAIL: 'Do not travel'\n", "NETWORK", "NETWORK RAIL", true, ""},
+		{"a person before the colon", "Fed chair Powell: 'Not in a hurry'\n", "Fed", "Powell", false, "Fed chair Powell"},
+		{"a surname before a name", "Guardiola: Haaland 'is the best striker'\n", "Guardiola", "Guardiola", true, ""},
+	})
+	src, _, spans := annotateText("BABY JOY: Kayla Brooks 'expecting second child'\n")
+	if got := spanStrings(src, spans, map[Kind]bool{Person: true, Speaker: true}); !slices.Equal(got, []string{"person: Kayla Brooks"}) {
+		t.Errorf("spans %q, want only the person", got)
+	}
+}
