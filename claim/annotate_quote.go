@@ -1760,7 +1760,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if a.kind(s) == tokenize.Number && a.textIs(s, "10") && a.textIs(s-1, "No") && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
 		return s - 1, s + 1 // Downing Street: "No 10 said"
 	}
-	return a.subjectAt(s)
+	sa, sb := a.subjectAt(s)
+	if sb > sa && !a.nested && a.word(sa-1, wdIn) && a.isLowerWord(sa-1) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
+		// "Studies in several countries have found": the studies, of
+		// those countries
+		a.nested = true // one level only
+		da, db := a.subjectAt(sa - 2)
+		a.nested = false
+		if db == sa-1 && da < db {
+			return da, sb
+		}
+	}
+	return sa, sb
 }
 
 // firstNameAfter reports whether position k, which follows a description

@@ -105,3 +105,15 @@ func TestReview12TabloidKicker(t *testing.T) {
 		t.Errorf("spans %q, want only the person", got)
 	}
 }
+
+// TestReview12SpeakerWithPlace checks that a speaker described with where
+// it is ("Studies in several countries") keeps its head noun, not only the
+// place (review 12, M4).
+func TestReview12SpeakerWithPlace(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"studies in countries", "Studies in several countries have found that 40% of energy is wasted.\n", "Studies", "", false, "Studies in several countries"},
+		{"officials in countries", "Officials in several countries said 40% of energy is wasted.\n", "Officials", "", false, "Officials in several countries"},
+		{"residents in the town", "Residents in the town said 40 homes flooded.\n", "Residents", "", false, "Residents in the town"},
+		{"studies alone", "Studies have found that 40% of energy is wasted.\n", "Studies", "", false, "Studies"},
+	})
+}
