@@ -117,3 +117,17 @@ func TestReview12SpeakerWithPlace(t *testing.T) {
 		{"studies alone", "Studies have found that 40% of energy is wasted.\n", "Studies", "", false, "Studies"},
 	})
 }
+
+// TestReview12Imprint checks that a party's imprint, on every leaflet
+// and manifesto, is boilerplate, not a claim (review 12, M5).
+func TestReview12Imprint(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "printed and promoted", in: "Printed and promoted by T. Hale on behalf of the Progressive Alliance, 14 Quay Street, Bristol BS1 4DL.",
+			want: []string{"news boilerplate"}, cw: "no"},
+		{name: "promoted and printed", in: "Promoted and printed by J. Smith on behalf of Labour, 10 High St, Leeds.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "published and promoted", in: "Published and promoted by Sam Lee for the Green Party, 20 Low Road, Hull.", want: []string{"news boilerplate"}, cw: "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
