@@ -1800,6 +1800,15 @@ const companyNouns = "operator operators firm company provider supplier carrier 
 const relationNouns = "daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather " +
 	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman mum dad parent resident"
 
+// relationOf reports whether w is a noun of a relation to a person
+// ("friend", "pal", "neighbour", "mother"), so that in "a friend of Kayla"
+// the friend speaks, not Kayla; a spokesman for someone speaks for them.
+func relationOf(w []byte) bool {
+	var small [16]byte
+	l := lowerSmall(&small, w)
+	return (wordIn(relationNouns, l) || wordIn("friends pal pals colleague colleagues relative relatives", l)) && !bytes.HasPrefix(l, []byte("spokes"))
+}
+
 // timeBefore returns the start of a time phrase that ends at position e,
 // "on Tuesday", "last month", "last October", "this week", "today", "on
 // Nov. 3", or e when none does.
@@ -1893,6 +1902,16 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return a.roleBefore(int(a.ents[e].a), Person), int(a.ents[e].b)
 			}
 			return 0, 0
+		}
+		if a.word(p-1, wdOf) && a.isLowerWord(p-2) && a.same(p-2, s) && !a.nested && relationOf(a.text(p-2)) {
+			// "A friend of Kayla's said": the friend, whom the name
+			// only places (see relationOf)
+			a.nested = true // one level only
+			da, db := a.subjectAt(p - 2)
+			a.nested = false
+			if db == p-1 && da < db {
+				return da, s + 1
+			}
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
@@ -3114,6 +3133,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return claimant(src) // a fact check's "CLAIM:" label (see claimLabel)
 	} else if len(t) == 1 && t[0] == 'Q' {
 		return "" // a briefing's "Q:" names no one
+	}
+	if t := spans[i].Text(src); bytes.Contains(t, []byte(" of ")) {
+		if w := bytes.Fields(t[:bytes.Index(t, []byte(" of "))]); len(w) >= 2 && relationOf(w[len(w)-1]) {
+			return "" // "A friend of Kayla's": not Kayla, and not named
+		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		label := transcriptLabel(src, spans, i)
