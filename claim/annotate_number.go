@@ -1616,6 +1616,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.same(c, c+1) && a.nameToken(c+1) && !((a.isLowerWord(c+2) || pluralAcronym(a.text(c+2))) && a.same(c, c+2)) && !gluedUnit(suf) {
 		return true
 	}
+	// a person's age beside the name: "Dion, 29, was spotted", "Smith,
+	// 45, of Leeds": it tells who, not what happened
+	if len(t) <= 3 && a.isPunct(c-1, ',') && a.isPunct(c+1, ',') && a.nameToken(c-2) && a.shapeOf(c-2)&shAllCaps == 0 && a.isLowerWord(c+2) && a.same(c-2, c+2) {
+		return true
+	}
 	p := c - 1
 	// "Page 2 of 3"
 	if a.word(p, wdOf) && a.kind(p-1) == tokenize.Number && a.same(p-1, c) && a.skipBare(p-1, p-1, p) {

@@ -147,3 +147,32 @@ func TestReview12RelationOfName(t *testing.T) {
 		{"friends of the Earth is a name", "Friends of the Earth said 40% of rivers are polluted.\n", "Friends", "Friends of the Earth", false, ""},
 	})
 }
+
+// TestReview12AgeBesideName checks that a person's age set off by commas
+// after the name ("Dion, 29, was spotted") is no quantity, while a list of
+// counts after names ("Labour, 29, Conservatives, 14") keeps them (review
+// 12, M6).
+func TestReview12AgeBesideName(t *testing.T) {
+	keep := map[Kind]bool{Quantity: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"before a verb", "Dion, 29, was spotted training on Wednesday morning.", nil},
+		{"before who", "Dion, 29, who plays for Ashbury Town, was spotted training.", nil},
+		{"before of", "John Smith, 45, of Leeds, was jailed.", nil},
+		{"a list of counts", "Labour, 29, Conservatives, 14.", []string{"quantity: 29", "quantity: 14"}},
+		{"a count after a lower-case word", "Of the states, 29, or more than half, voted.", []string{"quantity: 29"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("quantities %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// the age is no longer the reason a sighting passes
+	tt := review9ScoreCase{name: "no age in the reasons", in: "Dion, 29, was spotted training on Wednesday morning.", not: []string{"quantity: 29"}}
+	t.Run(tt.name, tt.run)
+}
