@@ -1621,6 +1621,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if len(t) <= 3 && a.isPunct(c-1, ',') && a.isPunct(c+1, ',') && a.nameToken(c-2) && a.shapeOf(c-2)&shAllCaps == 0 && a.isLowerWord(c+2) && a.same(c-2, c+2) {
 		return true
 	}
+	// and "the 34-year-old", a name for someone already met
+	if a.word(c-1, wdThe) && bytes.HasSuffix(t, []byte("-year-old")) && len(t) <= 12 {
+		return true
+	}
 	p := c - 1
 	// "Page 2 of 3"
 	if a.word(p, wdOf) && a.kind(p-1) == tokenize.Number && a.same(p-1, c) && a.skipBare(p-1, p-1, p) {

@@ -149,7 +149,8 @@ func TestReview12RelationOfName(t *testing.T) {
 }
 
 // TestReview12AgeBesideName checks that a person's age set off by commas
-// after the name ("Dion, 29, was spotted") is no quantity, while a list of
+// after the name ("Dion, 29, was spotted"), or standing for the name ("the
+// 34-year-old"), is no quantity, while a list of
 // counts after names ("Labour, 29, Conservatives, 14") keeps them (review
 // 12, M6).
 func TestReview12AgeBesideName(t *testing.T) {
@@ -163,6 +164,8 @@ func TestReview12AgeBesideName(t *testing.T) {
 		{"before of", "John Smith, 45, of Leeds, was jailed.", nil},
 		{"a list of counts", "Labour, 29, Conservatives, 14.", []string{"quantity: 29", "quantity: 14"}},
 		{"a count after a lower-case word", "Of the states, 29, or more than half, voted.", []string{"quantity: 29"}},
+		{"the 34-year-old", "The 34-year-old has 8.2 million followers, a source told The Sun.", []string{"quantity: 8.2 million followers"}},
+		{"a 91-year-old is still described", "A 91-year-old retired teacher lost her savings.", []string{"quantity: 91-year-old"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
