@@ -1798,16 +1798,7 @@ const companyNouns = "operator operators firm company provider supplier carrier 
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).
 const relationNouns = "daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather " +
-	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman mum dad parent resident"
-
-// relationOf reports whether w is a noun of a relation to a person
-// ("friend", "pal", "neighbour", "mother"), so that in "a friend of Kayla"
-// the friend speaks, not Kayla; a spokesman for someone speaks for them.
-func relationOf(w []byte) bool {
-	var small [16]byte
-	l := lowerSmall(&small, w)
-	return (wordIn(relationNouns, l) || wordIn("friends pal pals colleague colleagues relative relatives", l)) && !bytes.HasPrefix(l, []byte("spokes"))
-}
+	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend pal spokeswoman spokesman mum dad parent resident"
 
 // timeBefore returns the start of a time phrase that ends at position e,
 // "on Tuesday", "last month", "last October", "this week", "today", "on
@@ -1903,9 +1894,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			return 0, 0
 		}
-		if a.word(p-1, wdOf) && a.isLowerWord(p-2) && a.same(p-2, s) && !a.nested && relationOf(a.text(p-2)) {
+		if a.word(p-1, wdOf) && a.isLowerWord(p-2) && a.same(p-2, s) && !a.nested && a.textIn(p-2, relationNouns) {
 			// "A friend of Kayla's said": the friend, whom the name
-			// only places (see relationOf)
+			// only places
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 2)
 			a.nested = false
@@ -3134,9 +3125,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	} else if len(t) == 1 && t[0] == 'Q' {
 		return "" // a briefing's "Q:" names no one
 	}
-	if t := spans[i].Text(src); bytes.Contains(t, []byte(" of ")) {
-		if w := bytes.Fields(t[:bytes.Index(t, []byte(" of "))]); len(w) >= 2 && relationOf(w[len(w)-1]) {
-			return "" // "A friend of Kayla's": not Kayla, and not named
+	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) {
+		if k := bytes.IndexByte(t, ' '); k < 3 && 'a' <= t[k+1] && t[k+1] <= 'z' {
+			return "" // "A friend of Kayla's", "an aide of the president": someone not named
 		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {

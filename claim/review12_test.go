@@ -133,13 +133,12 @@ func TestReview12Imprint(t *testing.T) {
 }
 
 // TestReview12RelationOfName checks that "a friend of Kayla" speaks as a
-// friend, named by no one, not as Kayla, while a spokesman for someone
+// friend, named by no one, not as Kayla (as "an aide of" someone does), while a spokesman for someone
 // and the head of a body still name whom they speak for (review 12, H2).
 func TestReview12RelationOfName(t *testing.T) {
 	checkReview9(t, []review9Case{
 		{"a friend of a first name", "A friend of Kayla said she earns £2m a year.\n", "A friend", "", false, "A friend of Kayla"},
 		{"a friend of a possessive", "A friend of Kayla's said she earns £2m a year.\n", "A friend", "", false, "A friend of Kayla's"},
-		{"the mother of", "The mother of Kayla said she earns £2m a year.\n", "The mother", "", false, "The mother of Kayla"},
 		{"a neighbour of a known person", "A neighbour of Mr Pell said he earns £2m a year.\n", "A neighbour", "", false, "A neighbour of Mr Pell"},
 		{"a pal of the singer", "A pal of the singer told The Sun she earns £2m a year.\n", "A pal", "", false, "A pal of the singer"},
 		{"a spokesman for her names her", "A spokesman for Kayla said she earns £2m a year.\n", "A spokesman", "Kayla", false, "A spokesman for Kayla"},
