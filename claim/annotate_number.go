@@ -1519,8 +1519,9 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) {
-		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1"
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		!a.pledgeVerb(c-1) {
+		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1" nor a pledge's "Build 40 new hubs"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
@@ -1543,6 +1544,17 @@ func (a *annotator) amount(i int) int {
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
+}
+
+// pledgeVerb reports whether position i is a verb in the imperative that
+// opens a sentence or a list item, as a manifesto's or a plan's pledges
+// do: "Build 40 new hubs", "- Recruit 8,000 more GPs". The number after it
+// is a count, not a model number.
+func (a *annotator) pledgeVerb(i int) bool {
+	if a.shapeOf(i)&shSentStart == 0 && !(a.shapeOf(i-1)&shSentStart != 0 && a.textIn(i-1, "- – • * ·")) {
+		return false
+	}
+	return a.textIn(i, "Build Recruit Hire Train Employ Cut Create Plant Invest Open Reopen Deliver Provide Fund Give Raise Double Halve Bring Add Spend Lift Freeze Save Reduce Increase Make Protect Restore Cap Take Introduce Fit Insulate Install Upgrade Repair Extend Expand Guarantee Offer Buy Sell Close Abolish Ban Grow Set Treble Triple Pay Launch Establish")
 }
 
 // gluedUnit reports whether suf, glued after a number's digits, is a
@@ -1633,13 +1645,22 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.same(c, c+1) && a.nameToken(c+1) && !((a.isLowerWord(c+2) || pluralAcronym(a.text(c+2))) && a.same(c, c+2)) && !gluedUnit(suf) {
 		return true
 	}
+	// a person's age beside the name: "Dion, 29, was spotted", "Smith,
+	// 45, of Leeds": it tells who, not what happened
+	if len(t) <= 3 && a.isPunct(c-1, ',') && a.isPunct(c+1, ',') && a.nameToken(c-2) && a.shapeOf(c-2)&shAllCaps == 0 && a.isLowerWord(c+2) && a.same(c-2, c+2) {
+		return true
+	}
+	// and "the 34-year-old", a name for someone already met
+	if a.word(c-1, wdThe) && bytes.HasSuffix(t, []byte("-year-old")) && len(t) <= 12 {
+		return true
+	}
 	p := c - 1
 	// "Page 2 of 3"
 	if a.word(p, wdOf) && a.kind(p-1) == tokenize.Number && a.same(p-1, c) && a.skipBare(p-1, p-1, p) {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0) && !scoreLike(t) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {

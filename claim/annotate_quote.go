@@ -446,6 +446,9 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 	if e := a.entEndingAt(c); e >= 0 && a.ents[e].kind == Place {
 		return 0, 0
 	}
+	if e := a.entStartingAt(c + 1); e >= 0 && a.ents[e].kind == Person && a.shapeOf(b)&shAllCaps != 0 && (c-b > 1 || a.shapeOf(b)&shPoss != 0) && a.entEndingAt(c) < 0 {
+		return 0, 0 // a tabloid's kicker, then whom the words are about: "STAR'S SECRET SPLIT: Kayla Brooks 'living apart'"
+	}
 	for p := q; p < q+30; p++ {
 		if p >= a.n || a.shapeOf(p)&shLineStart != 0 {
 			// the line ends: a headline; a name the entity pass left is
@@ -1027,6 +1030,9 @@ func (a *annotator) attributions() []attribution {
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
 				continue // a subhead, "What the post says", quotes no one
 			}
+			if a.textIn(sa-1, "what What") && (a.textIn(sa-2, "despite Despite unlike Unlike") || a.word(sa-2, wdTo) && a.textIn(sa-3, "contrary Contrary")) {
+				continue // "Contrary to what Mr Pell says, the bypass is needed": the writer's claim against his
+			}
 			p := sa - 1
 			if a.fl(p)&wTitle != 0 {
 				p-- // "If Dr. Okoye's team"
@@ -1082,6 +1088,23 @@ func (a *annotator) saysAfter(j int) bool {
 		return true
 	case tokenize.Word:
 		return a.word(j, wdThat) || a.is(j, wDet|wPronoun|wNumWord) || a.nameToken(j) && !a.isLowerWord(j)
+	case tokenize.Punct:
+		return a.asideThat(j)
+	}
+	return false
+}
+
+// asideThat reports whether position j opens a bracketed aside, such as
+// a letter's citation, with "that" right after it: "claims (Letters, 12
+// November) that".
+func (a *annotator) asideThat(j int) bool {
+	if !a.isPunct(j, '(') {
+		return false
+	}
+	for p := j + 1; p < j+16 && a.same(j, p); p++ {
+		if a.isPunct(p, ')') {
+			return a.word(p+1, wdThat) && a.same(j, p+1)
+		}
 	}
 	return false
 }
@@ -1502,7 +1525,7 @@ func (a *annotator) cueFollow(j int) bool {
 			// "Jobless claims: 231,000" is a label and its figure
 			return a.kind(j+1) != tokenize.Number && a.kind(j+1) != tokenize.Currency
 		}
-		return t[0] == ',' || t[0] == '.' || t[0] == ';'
+		return t[0] == ',' || t[0] == '.' || t[0] == ';' || a.asideThat(j)
 	}
 	// "that", also after a time: "estimated last month that"
 	return a.word(j, wdThat) || a.is(j, wRelMod|wTimeWord) && a.thatAfter(j)
@@ -1737,7 +1760,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if a.kind(s) == tokenize.Number && a.textIs(s, "10") && a.textIs(s-1, "No") && a.same(s-1, s) && a.shapeOf(s-1)&(shSentStart|shLineStart) != 0 {
 		return s - 1, s + 1 // Downing Street: "No 10 said"
 	}
-	return a.subjectAt(s)
+	sa, sb := a.subjectAt(s)
+	if sb > sa && !a.nested && a.word(sa-1, wdIn) && a.isLowerWord(sa-1) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
+		// "Studies in several countries have found": the studies, of
+		// those countries
+		a.nested = true // one level only
+		da, db := a.subjectAt(sa - 2)
+		a.nested = false
+		if db == sa-1 && da < db {
+			return da, sb
+		}
+	}
+	return sa, sb
 }
 
 // firstNameAfter reports whether position k, which follows a description
@@ -1764,7 +1798,7 @@ const companyNouns = "operator operators firm company provider supplier carrier 
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).
 const relationNouns = "daughter son mother father wife husband widow widower sister brother aunt uncle niece nephew grandmother grandfather " +
-	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend spokeswoman spokesman mum dad parent resident"
+	"granddaughter grandson partner fiancee fiance girlfriend boyfriend neighbour neighbor friend pal spokeswoman spokesman mum dad parent resident"
 
 // timeBefore returns the start of a time phrase that ends at position e,
 // "on Tuesday", "last month", "last October", "this week", "today", "on
@@ -1859,6 +1893,16 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return a.roleBefore(int(a.ents[e].a), Person), int(a.ents[e].b)
 			}
 			return 0, 0
+		}
+		if a.word(p-1, wdOf) && a.isLowerWord(p-2) && a.same(p-2, s) && !a.nested && a.textIn(p-2, relationNouns) {
+			// "A friend of Kayla's said": the friend, whom the name
+			// only places
+			a.nested = true // one level only
+			da, db := a.subjectAt(p - 2)
+			a.nested = false
+			if db == p-1 && da < db {
+				return da, s + 1
+			}
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
 			return s, s + 1 // a role in capitals: "CEO says"
@@ -3080,6 +3124,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return claimant(src) // a fact check's "CLAIM:" label (see claimLabel)
 	} else if len(t) == 1 && t[0] == 'Q' {
 		return "" // a briefing's "Q:" names no one
+	}
+	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) {
+		if k := bytes.IndexByte(t, ' '); k < 3 && 'a' <= t[k+1] && t[k+1] <= 'z' {
+			return "" // "A friend of Kayla's", "an aide of the president": someone not named
+		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		label := transcriptLabel(src, spans, i)

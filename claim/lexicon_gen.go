@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2533 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2539 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -67,7 +67,7 @@ const lexWordTexts = "" +
 // separated by "|".
 const lexOtherWords = "" +
 	"academy|accord|accords|accuse|accused|accuses|accusing|acknowledge|acknowledged|acknowledges" +
-	"|acknowledging|acres|across|acting|activist|activists|actor|add|added|adding|adds|adm." +
+	"|acknowledging|acres|across|acting|activist|activists|actor|actress|add|added|adding|adds|adm." +
 	"|administration|admiral|admit|admiting|admits|admitted|adults|advertisement|advice|adviser|advisers" +
 	"|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agreement|agriculture|ai|aide|aides" +
 	"|aircraft|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging|alliance" +
@@ -120,50 +120,51 @@ const lexOtherWords = "" +
 	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign" +
 	"|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine" +
 	"|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four" +
-	"|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|front|fund" +
-	"|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets" +
-	"|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand" +
-	"|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups" +
-	"|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest" +
-	"|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held" +
-	"|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable" +
-	"|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house" +
-	"|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths" +
-	"|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed" +
-	"|index|indian|indictment|industries|industry|infections|inform|informed|informing|informs|initially" +
-	"|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector" +
-	"|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes|institution|insurance" +
-	"|insurer|insurers|intelligence|interior|international|internet|into|investigation|investigations" +
-	"|investigator|investigators|investments|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
-	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
-	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers|kilometres|king|kingdom|knew|known" +
-	"|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|labeled|labelled|labels|labor" +
-	"|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest" +
-	"|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|left" +
-	"|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant" +
-	"|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
-	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
-	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
-	"|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|met|meters|metres" +
-	"|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|million" +
-	"|mining|minister|ministers|ministries|ministry|minutes|mio|missiles|mln|models|mon.|monday|month-end" +
-	"|moreover|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr" +
-	"|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr" +
-	"|naira|national|nations|navy|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
-	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
-	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
-	"|nonetheless|nor|north|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses" +
-	"|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official" +
-	"|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators" +
-	"|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser" +
-	"|organisers|organization|organizations|organizer|organizers|our|out|overall|overnight|owner|owners" +
-	"|p.c.|pact|paid|palace|palestinian|panel|papers|parade|parent|parents|park|parties|partners|party" +
-	"|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension" +
-	"|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic" +
-	"|photo|php|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend" +
+	"|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general" +
+	"|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
+	"|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green" +
+	"|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
+	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest" +
+	"|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home" +
+	"|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest" +
+	"|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold" +
+	"|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included" +
+	"|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed" +
+	"|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting" +
+	"|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes" +
+	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
+	"|investigation|investigations|investigator|investigators|investments|iranian|is'nt|island|islands" +
+	"|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist" +
+	"|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers" +
+	"|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la" +
+	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
+	"|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
+	"|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva" +
+	"|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots" +
+	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
+	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
+	"|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning" +
+	"|mentions|mep|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration" +
+	"|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes|mio" +
+	"|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors" +
+	"|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter" +
+	"|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators" +
+	"|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
+	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
+	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
+	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
+	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
+	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers|organization" +
+	"|organizations|organizer|organizers|our|out|overall|overnight|owner|owners|p.c.|pact|paid|pal|palace" +
+	"|palestinian|pals|panel|papers|parade|parent|parents|park|parties|partners|party|passenger" +
+	"|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner" +
+	"|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php" +
+	"|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
 	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
-	"|pounds|predicting|premier|premium|president|president-elect|previous|previously|prime|prince" +
-	"|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
+	"|pounds|predicting|premier|premium|presenter|president|president-elect|previous|previously|prime" +
+	"|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
 	"|program|programme|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
 	"|province|public|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|queen|quetzales|quickly" +
 	"|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled" +
@@ -220,86 +221,86 @@ const lexOtherWords = "" +
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x8a\x00\x83y%*x\x00R\x00\x00\x14\x19\x00\x18\x8394\x00\x8a\x1f)\x00\x02\x02|\x00?\x80\x82\x02\x02" +
-	"\x83\x00\x00\x85z\x00X\x00w>>R\x00\x00\x00y6?\x86\x1dg\x18\x1a??\x00\x00\x04e%S\x80" +
-	"\x80\x1e\x91\x00??\x19XX\x00\x00\x04\x80\x02\x02\x00w*%\x17\x17\x00\x02\x02\x02*?\x91\x00Y\x00\x04" +
-	"\x18XX\x00\x02\x00\x00\x00\x18\x00\x8f%\x8fig\x00?RbU\x00L\x00\x81B\x00\x00(w\x00\x00\x00" +
-	"w\x00\x00U\x00\x00\x00\x00r\x82\x04\x04a\x8b\x00\x04!U\x00^\x00T\x8d\x00R~\x00\x00%\x1d\x00\x00" +
-	"%\x00*\x00\x90me\x00\x90\x90\x02\x00\x00\x00(\f\x00\x19\x00gE\x88\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00" +
-	"\x00E(\x00\x13\x04V\x00V{c\x00^Ub\x00F\x04?y\x00\x00?\x83\x04\x00\x00%?*?\x00" +
-	"\x00\x00 \x00\x00\x00\x00\x00\x00\x13\x1a\x04f%sw\x93\x19\x13\x00\x04\x00UZ\x91\x04gwf\x00X\x00" +
-	"\x1a`X\x83\x00\x89\x00%\x91\x00\x19\x83\x14\x1d5\x13\x04^\x00\x00(ZI\x1e9\x00\x00\x00)8Tq" +
-	"\x00\x7f\x00*E(\x00\x19\x87\x19\x00\x00\x00\x04\x00\x13\x00M\x1b\x19\x00\x00\x13v*\x00\x00L$\x00\x15w" +
-	"\x16?\x00\x00\x02\x00\x00\x00tt\x13c\x00\x00%cY\x00\x00\x00??=-\x8b\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x83\x00*ccc*F\x00&\x00[&&\x00e\\*\x04s\x00\x00\x00\x91\x8b\x8b\x00\x00\x84\x00" +
-	"\x00\x00\x00XL\x00\x00\x00\x00\x04*\x04?\x009\x00%\x8b\x8bX*\x04\x00\x00%\x00\x1e\x02\x00e:\x02" +
-	"\x02{(u(\x199\x00\x00l_gq\x00\x1c\x1a%\x1b\x00*ei\x00*\x02jq\x83\x00\x1dR\x82" +
-	"w\x19\x00\x18\x00\x1f\x00\x00\x18\x00\x02\x92\x04`z\x92%E%\x91X\x00Rd:\x91\x02\x02\x00\x1b`X" +
+	"\x8b\x00\x84z%*y\x00R\x00\x00\x14\x19\x00\x18\x8494\x00\x8b\x1f)\x00\x02\x02}\x00?\x81\x83\x02\x02" +
+	"\x84\x00\x00\x86{\x00X\x00x>>R\x00\x00\x00z6?\x87\x1dh\x18\x1a??\x00\x00\x04e%S\x81" +
+	"\x81\x1e\x92\x00??\x19XX\x00\x00\x04\x81\x02\x02\x00x*%\x17\x17\x00\x02\x02\x02*?\x92\x00Y\x00\x04" +
+	"\x18XX\x00\x02\x00\x00\x00\x18\x00\x90%\x90jh\x00?RbU\x00L\x00\x82B\x00\x00(x\x00\x00\x00" +
+	"x\x00\x00U\x00\x00\x00\x00s\x83\x04\x04a\x8c\x00\x04!U\x00^\x00T\x8e\x00R\x7f\x00\x00%\x1d\x00\x00" +
+	"%\x00*\x00\x91ne\x00\x91\x91\x02\x00\x00\x00(\f\x00\x19\x00hE\x89\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00" +
+	"\x00E(\x00\x13\x04V\x00V|c\x00^Ub\x00F\x04?z\x00\x00?\x84\x04\x00\x00%?*?\x00" +
+	"\x00\x00 \x00\x00\x00\x00\x00\x00\x13\x1a\x04g%tx\x94\x19\x13\x00\x04\x00UZ\x92\x04hxg\x00X\x00" +
+	"\x1a`X\x84\x00\x8a\x00%\x92\x00\x19\x84\x14\x1d5\x13\x04^\x00\x00(ZI\x1e9\x00\x00\x00)8Tr" +
+	"\x00\x80\x00*E(\x00\x19\x88\x19\x00\x00\x00\x04\x00\x13\x00M\x1b\x19\x00\x00\x13w*\x00\x00L$\x00\x15x" +
+	"\x16?\x00\x00\x02\x00\x00\x00uu\x13c\x00\x00%cY\x00\x00\x00??=-\x8c\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x84\x00*ccc*F\x00&\x00[&&\x00e\\*\x04t\x00\x00\x00\x92\x8c\x8c\x00\x00\x85\x00" +
+	"\x00\x00\x00XL\x00\x00\x00\x00\x04*\x04?\x009\x00%\x8c\x8cX*\x04\x00\x00%\x00\x1e\x02\x00e:\x02" +
+	"\x02|(v(\x199\x00\x00m_hr\x00\x1c\x1a%\x1b\x00*ej\x00*\x02kr\x84\x00\x1dR\x83" +
+	"x\x19\x00\x18\x00\x1f\x00\x00\x18\x00\x02\x93\x04`{\x93%E%\x92X\x00Rd:\x92\x02\x02\x00\x1b`X" +
 	"%H????????DD??????B?????????????" +
-	"\x00\x00\x00C?\x00??A\x00??\x92\x92*\x00\x00%\x00?\x00\x00?????@??\x00?" +
-	"???\x8b*?\x00P\x00*66??\x00EEC???\x00???D?A??D?" +
+	"\x00\x00\x00C?\x00??A\x00??\x93\x93*\x00\x00%\x00?\x00\x00?????@??\x00?" +
+	"???\x8c*?\x00P\x00*66??\x00EEC???\x00???D?A??D?" +
 	"D?????????\x00????\x00????????F???????" +
 	"????@@@???A@@@?E??????????????F?" +
 	"????????????????C???????????G???" +
 	"?????????\x00\x00:E?\x00?????????????????" +
 	"?\x00\x00?\x00\x00????\x00???\x00\x00\x00?\x00\x00\x13**\x02\x02\x02\x02\x02\x02\x02\x02L" +
-	"%\f\x04\x04\x06\x02&\x02\x02\b\x14\b\x02\x02\x8b\x8bL\x1d\x13\x04\x14\x04\x14\fc\x13*9\x14*\f*" +
-	"\x04\x04L\x0421\x13\x13\bh\x02\x02\x02\x14\x04**9%8\v*\x1d%\x04\x1f\a\x137\x13\x02\x02" +
-	"(\x19VVV*\b*<\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02" +
-	"\x02\x02\x02\x19\x13\x11\x04c\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13***\x19\b\x01L\x19c2\x14" +
-	"L*\x16*=<<L\x19\x19=**\x19\x1966y66*o\x13\x13\bcc\x0167\x17\x04" +
-	"\x02\x02\x02\x02c*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x046" +
-	"\f\x04\x17c;;;\x19\r\x04*\a\x13\b\b\v\b*\x04\x04LL**\x19\x02\x02\x02\x02c\x042" +
-	"\x1352\x13c.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x046\x13c\x12\x14L*\x13\x19" +
-	"**1\x133L\x02\x02\f\x04\b\b6\x17\x04\bc\x13\v\x14**:\b\b6\x04\x041\bc[" +
-	"\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8b" +
-	"\x13\b\b/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*6\x17\x13\v" +
-	"\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/e\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04M" +
-	"*\bc\x18\x04\x04\b\x18\x04``\b6*\bLVVV*\x02\x02\x02:6\x16\v\f\x18\x18*/" +
-	"*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18\x19\fecc\a\x04\v\x13cc" +
-	"\x02\x02\x02\x02*/\x13c\x04M*\x04\x04ccc\x18Liin\b\bc\x196L\x19\x18::*" +
-	"(6**5\f\x13\a\x04\f\x1d\x1d\fcpnikknnnnnnnnnn\x19\x13n" +
-	"\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc/c%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f" +
-	"\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13\x13VVV\f\x14L\x19\x19*6\bnkk" +
-	"nnnnnnnnnn\x04\x1d*\f\x02\x02\f7MZpi7\x19\x19\x1d\x13\x04\x14\fcc" +
-	"\"XXnnnnnnnnnn*\x06\x19\x14\apinZ*cc*7WW12\x1d" +
-	"6*O\x13\x19\x13c*\b\b\x12\x04*\x19L**5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*" +
-	"6**\x19\x14\x04*\x14\x13\x04**iki6**66'\x03\x03\x0f:\x04\x04\f66L\x19" +
-	"\x13%6**(\x04\x19c\x13\fL\b\b\b\b\x132\x13LL\x136XX/LL\f%\x1dc" +
-	"ccoikk*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13" +
-	"\x19,c\x19\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13" +
-	"*<**<**VVV*L*L\x02\x02\x02\x02\x04c\v\x04VVVV\f\x10\x1a\b\x1d\x19" +
-	"c\x1d\x19LL\v*\x19:*c\x04cccccc\x18:::\f\x13/\x13\b*\x01\x01\x02\x02" +
-	"\x02\x02*66c\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04cc\x04\x04\x1dccc**\x106c" +
-	"c\x1d\x1d\x136\x1d\b\x19e6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fc\x04\x04VV*V*" +
-	"*\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZZ\aZ6L\fLXXo" +
-	"\x13\v\x04\x14\x14X\x01L\x01\x04WWZ\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04" +
-	"\x04**\x02\x02\x02\x02\b\bc(cc/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dc:pinnnn" +
-	"nnnnnnnkk\x1dcg\x1d%}5\x8e\x8b\x1d\x02VVVe\tMc\x02\x02\x02\x02*" +
-	"VVV\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14" +
-	"\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19**\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\b" +
-	"Kc**\b\x04K\x04Mcc\x13\x13\x13\x13\x1dc:c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02*" +
-	"*\x04\x046\v*\x02\x02\x02cc\x02\v*\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v" +
-	"11\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1di*\vc7\x02\x02\x02\x02\x19\b\x13\x13*" +
-	"*\x19\x13c\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04" +
-	"\x04==\x02\x02\x02\x02c\b\b7\x02\x02\x02\x02\x04\x02\x8c\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN" +
-	"\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8b\x02\x8b\f\b,\x046c*ccc*\x13\x19\x19ccL" +
-	"7\x13*\b\bccc\x04Lcc*6c\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*" +
-	"XXLZX\x13\v\v\b\x13/\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14" +
-	"\x14pinkknnnnnnnnnnc\b\b\f\x1d6'\x03\x03\bccL\x04cc" +
-	"\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\x06\bpinkknnnnn" +
-	"nnnnn\a\x1966:**\x13\x13\x19Lc\f\x13\x1d\x1d8c\x04\x1d\x04\x04}5*\b\x1d" +
-	"\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\x060\x02\x04\x02\x04\x04\x136c*\x19\x19**\x13*" +
-	"*\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b" +
-	"\x14\x04\x13\x13c6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*pickk::*\x02\x02" +
-	"M\x1dc**\x13%('\x03\x03Zknnnnnnnnnnn(%oii\x19RQ" +
-	"WWWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fi\x04\x04" +
-	"\x14\x13oii\x01L*\x14c\bWWW\x02\x02\x02nnnnnnnnnnni*c*" +
-	"\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02cL8\x04\x04*L\x13\x19L\a\f" +
-	"\x19\f\n\x04*Lc\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66" +
-	"*WWXXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d%%%6\x04\x06" +
-	"X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02c\x1d]%6(" +
-	"cccc*"
+	"%\f\x04\x04\a\x04\x02&\x02\x02\b\x14\b\x02\x02\x8c\x8cL\x1d\x13\x04\x14\x04\x14\fc\x13*9\x14*\f" +
+	"*\x04\x04L\x0421\x13\x13\bi\x02\x02\x02\x14\x04**9%8\v*\x1d%\x04\x1f\a\x137\x13\x02" +
+	"\x02(\x19VVV*\b*<\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04" +
+	"\x02\x02\x02\x02\x19\x13\x11\x04c\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13***\x19\b\x01L\x19c2" +
+	"\x14L*\x16*=<<L\x19\x19=**\x19\x1966z66*p\x13\x13\bcc\x0167\x17" +
+	"\x04\x02\x02\x02\x02c*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*c\x13\x19**\x19\x14\x04" +
+	"6\f\x04\x17c;;;\x19\r\x04*\a\x13\b\b\v\b*\x04\x04LL**\x19\x02\x02\x02\x02c\x04" +
+	"2\x1352\x13c.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x046\x13c\x12\x14L*\x13" +
+	"\x19**1\x133L\x02\x02\f\x04\b\b6\x17\x04\bc\x13\v\x14**:\b\b6\x04\x041\bc" +
+	"[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02" +
+	"\x8c\x13\b\b/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13\x13\x13\x04*6\x17\x13" +
+	"\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14****\x02\x02\x04\x1f\x01\x01\x10c\b\f*\x04" +
+	"M*\bc\x18\x04\x04\b\x18\x04``\b6*\bLVVV*\x02\x02\x02:6\x16\v\f\x18\x18*" +
+	"/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18\x19\fecc\a\x04\v\x13c" +
+	"c\x02\x02\x02\x02*/\x13c\x04M*\x04\x04ccc\x18Ljjo\b\bc\x196L\x19\x18::" +
+	"*(6**5\f\x13\a\x04\f\x1d\x1d\fcqojlloooooooooo\x19\x13" +
+	"o\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc/c%\x1d\x1d\x041\x02\x02\x02\x02\x1d" +
+	"\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13\x13VVV\f\x14L\x19\x19*6\bol" +
+	"loooooooooo\x04\x1d*\f\x02\x02\f7MZqj7\x19\x19\x1d\x13\x04\x14\fc" +
+	"c\"XXoooooooooo*\x06\x19\x14\aqjoZ*cc*7WW\x04\x04" +
+	"12\x1d6*O\x13\x19\x13c*\b\b\x12\x04*\x19L**5\aL\x19\b\b\x14\x04\v/\x04\x04" +
+	"\x04\x04*6**\x19\x14\x04*\x14\x13\x04**jlj6**66'\x03\x03\x0f:\x04\x04\f6" +
+	"6L\x19\x13%6**(\x04\x19c\x13\fL\b\b\b\b\x132\x13LL\x136XX/LL\f" +
+	"%\x1dcccpjll*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02" +
+	"\x027\x13\x19,c\x19\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04" +
+	"\x04\x04\x13*<**<**VVV*L*L\x02\x02\x02\x02\x04c\v\x04VVVV\f\x10\x1a" +
+	"\b\x1d\x19c\x1d\x19LL\v*\x19:*c\x04cccccc\x18:::\f\x13/\x13\b*\x01" +
+	"\x01\x02\x02\x02\x02*66c\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04cc\x04\x04\x1dccc**" +
+	"\x106cc\x1d\x1d\x136\x1d\b\x19e6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fc\x04\x04VV" +
+	"*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZZ\aZ6L\fL" +
+	"XXp\x13\v\x04\x14\x14X\x01L\x01\x04WWZ\x1d*66\x04\x13***\x13\v\b\b\x01\b\b" +
+	"\b\b\x04\x04**\x02\x02\x02\x02\b\bc(cc/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dc:qjo" +
+	"ooooooooooll\x1dch\x1d%~5\x8f\x8c\x1d\x02VVVe\tMc\x02\x02" +
+	"\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04" +
+	"\x04\x04\x14\x04\x04\x04(\x19\x1dZ\x04\x04J*\x19\x04**\x04\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04" +
+	"M**J\bKc**\b\x04K\x04Mcc\x13\x13\x13\x13\x1dc:c\a\x04\x1d\x02\x02\x02ec" +
+	"\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02cc\x02\v*\x04\v\nY7\x0e\b\b*L7**" +
+	"\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1dj*\vc7\x02\x02\x02" +
+	"\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02" +
+	"\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02c\t\b7\x02\x02\x02\x02\x04\x02\x8d\t\x04\b*/*\x04\x04" +
+	"\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8c\x02\x8c\f\b,\x046c*ccc*" +
+	"\x13\x19\x19ccL7\x13*\b\bccc\x04Lcc*6c\x19WW\x19\x02*2L\f\x04\x04" +
+	"\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19VV8" +
+	"VVV\b*\x14\x14qjollooooooooooc\b\b\f\x1d6'\x03\x03\b" +
+	"ccL\x04cc\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\a\bqjol" +
+	"loooooooooo\a\x1966:**\x13\x13\x19Lc\f\x13\x1d\x1d8c\x04\x1d\x04" +
+	"\x04~5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\a0\x02\x04\x02\x04\x04\x136c*" +
+	"\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b" +
+	"\x04\x04\x04\f\b\b\x14\x04\x13\x13c6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjcl" +
+	"l::*\x02\x02M\x1dc**\x13%('\x03\x03Zlooooooooooo(%" +
+	"pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f" +
+	"\f\b\fj\x04\x04\x14\x13pjj\x01L*\x14c\bWWW\x02\x02\x02ooooooooo" +
+	"ooj*c*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02cL8\x04\x04*" +
+	"L\x13\x19L\a\f\x19\f\n\x04*Lc\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#" +
+	"\x04\x04\f%66*WWXXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\r\x1d" +
+	"%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02" +
+	"c\x1d]%6(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -319,32 +320,32 @@ var flagSets = [256]wflag{
 	0x900e0000, 0x100000000, 0x100000008, 0x100000010, 0x100000020, 0x100000040,
 	0x100000080, 0x100040040, 0x100080020, 0x100080080, 0x1000c0040, 0x1000c0840,
 	0x100100020, 0x100100040, 0x1120c0000, 0x200000004, 0x200040004, 0x200200000,
-	0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000, 0x200800000,
-	0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001, 0x300080801,
-	0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000000, 0x500000100,
-	0x500008100, 0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900, 0x500100000,
-	0x502000100, 0x5020c0100, 0x510000100, 0x510000300, 0x510040100, 0x5100c0100,
-	0x5100c0900, 0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100,
-	0x7100c0800, 0x800000200, 0x800001200, 0x800040200, 0x800080200, 0x10000c0000,
-	0x10020c0000, 0x10100c0000, 0x10180c0000, 0x11100c0008, 0x800, 0x40101000,
-	0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003, 0x300000801,
-	0x300200000, 0x300200800, 0x300020800, 0x500000900, 0x504000100, 0x580000000,
-	0x580000100, 0x700200100, 0x700000800, 0x800000000, 0x800001000, 0x1000000000,
-	0x1002000000, 0x1008000000, 0x1100000008,
+	0x200201000, 0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000,
+	0x200800000, 0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001,
+	0x300080801, 0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000000,
+	0x500000100, 0x500008100, 0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900,
+	0x500100000, 0x502000100, 0x5020c0100, 0x510000100, 0x510000300, 0x510040100,
+	0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000,
+	0x7002c0100, 0x7100c0800, 0x800000200, 0x800001200, 0x800040200, 0x800080200,
+	0x10000c0000, 0x10020c0000, 0x10100c0000, 0x10180c0000, 0x11100c0008, 0x800,
+	0x40101000, 0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003,
+	0x300000801, 0x300200000, 0x300200800, 0x300020800, 0x500000900, 0x504000100,
+	0x580000000, 0x580000100, 0x700200100, 0x700000800, 0x800000000, 0x800001000,
+	0x1000000000, 0x1002000000, 0x1008000000, 0x1100000008,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 0, 1, 0, 19, 0, 0, 4,
-	6, 12, 14, 19, 23, 0, 0, 3, 148, 24, 42, 42, 44, 44, 46, 47,
+	6, 12, 14, 19, 23, 0, 0, 3, 149, 24, 42, 42, 44, 44, 46, 47,
 	47, 49, 50, 51, 42, 42, 54, 55, 55, 55, 58, 58, 60, 60, 60, 0,
 	0, 4, 4, 0, 0, 0, 42, 54, 55, 60, 74, 74, 76, 77, 77, 79,
-	149, 81, 81, 81, 150, 85, 86, 87, 88, 89, 90, 89, 88, 90, 89, 151,
-	96, 97, 152, 99, 99, 101, 102, 101, 101, 105, 105, 107, 107, 153, 110, 154,
-	110, 155, 156, 157, 116, 158, 118, 119, 120, 119, 118, 119, 159, 125, 126, 126,
-	119, 119, 119, 119, 159, 160, 161, 162, 161, 163, 164, 165, 166, 165, 165, 167,
-	168, 167, 169, 170, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
-	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
+	150, 81, 81, 81, 151, 85, 86, 87, 88, 89, 90, 89, 88, 90, 89, 152,
+	96, 97, 153, 99, 99, 101, 102, 103, 101, 101, 106, 106, 108, 108, 154, 111,
+	155, 111, 156, 157, 158, 117, 159, 119, 120, 121, 120, 119, 120, 160, 126, 127,
+	127, 120, 120, 120, 120, 160, 161, 162, 163, 162, 164, 165, 166, 167, 166, 166,
+	168, 169, 168, 170, 171, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,

@@ -1340,6 +1340,11 @@ var boilerplate = [][]string{
 	{"turn", "on", "javascript"},
 	{"enable", "javascript"},
 	{"edited", "for", "length"},
+	// a party's imprint, which the law asks of its leaflets and
+	// manifestos: "Printed and promoted by T. Hale on behalf of …"
+	{"printed", "and", "promoted"},
+	{"promoted", "and", "printed"},
+	{"published", "and", "promoted"},
 	{"edited", "for", "clarity"},
 	{"edited", "and", "condensed"},
 	{"rating", "guide"},

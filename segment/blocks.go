@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"bytes"
+
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -62,6 +64,11 @@ func (sp *splitter) listHead(a, b int, junk bool) uint8 {
 	if w := sp.text(a); junk && b-a <= 4 && (string(w) == "Most" || string(w) == "MOST") {
 		return linkList
 	}
+	if i := bytes.Index(low, []byte(" in ")); i > 0 {
+		if v, ok := listHeads.Get(low[:i]); ok && v == linkList {
+			return linkList // a section's list: "MOST READ IN SHOWBIZ", "Most popular in Sport"
+		}
+	}
 	return noList
 }
 
@@ -107,7 +114,10 @@ func (sp *splitter) listEntry(list uint8, a, b int, gap bool) bool {
 		if item {
 			return !stop || sp.isByte(last, '?')
 		}
-		return sp.heading(a, b) // a headline, also after a blank line as pasted pages have them
+		// a headline, also after a blank line as pasted pages have them,
+		// and one with a kicker that would read as a transcript's turn:
+		// "SOAP SHOCK: Corrie legend quits after 20 years"
+		return sp.heading(a, b) || sp.toks[b-1].Kind.IsWordLike() && sp.turn(a, b)
 	}
 	if !stop {
 		return true
