@@ -2291,18 +2291,25 @@ func credit(text []byte) bool {
 // case, is a time stamp: "Published 2 hours ago", "Updated 27 November
 // 2026, 09:14 GMT", or a longer one that starts with its time or date,
 // "Published 7:42 a.m. ET Nov. 26, 2026 | Updated 11:05 a.m. ET Nov. 26,
-// 2026". A line that ends as a sentence does is text ("Updated figures
+// 2026", with or without a colon after the first word. A line that ends as a sentence does is text ("Updated figures
 // came out in 2024.").
 func datedLine(line, low []byte) bool {
 	var rest []byte
 	switch {
-	case bytes.HasPrefix(low, []byte("published ")):
-		rest = low[len("published "):]
-	case bytes.HasPrefix(low, []byte("updated ")):
-		rest = low[len("updated "):]
+	case bytes.HasPrefix(low, []byte("published")):
+		rest = low[len("published"):]
+	case bytes.HasPrefix(low, []byte("updated")):
+		rest = low[len("updated"):]
 	default:
 		return false
 	}
+	if len(rest) > 0 && rest[0] == ':' {
+		rest = rest[1:] // "Published: 09:42, 27 November 2026"
+	}
+	if len(rest) == 0 || rest[0] != ' ' {
+		return false
+	}
+	rest = rest[1:]
 	last := line[len(line)-1]
 	if (last == '.' || last == '!' || last == '?') && !bytes.HasSuffix(line, []byte(".m.")) && !bytes.HasSuffix(line, []byte(".M.")) {
 		return false
