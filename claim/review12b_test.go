@@ -34,3 +34,19 @@ func TestReview12bCountNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestReview12bTableCaption checks that a table's caption that ends in its
+// unit in brackets is a caption, under the threshold, while a sentence
+// with a figure and a source in brackets stays a claim (review 12, M5).
+func TestReview12bTableCaption(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "a unit with a currency sign", in: "Costings (£ billion per year, by 2029-30)\n\nPledge | Cost\nCare cap | 3.2\n",
+			want: []string{"table caption"}, cw: "no"},
+		{name: "a share", in: "Public spending (% of GDP)\n\nYear | Share\n2024 | 44.1\n", want: []string{"table caption"}, cw: "no"},
+		{name: "a scale word", in: "Households in arrears (thousands)\n\nRegion | Count\nNorth | 41\n", want: []string{"table caption"}, cw: "no"},
+		{name: "a claim with its source", in: "Crime rose by 20% in a year (ONS).\n", not: []string{"table caption"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

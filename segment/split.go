@@ -1819,7 +1819,7 @@ func (sp *splitter) heading(a, b int) bool {
 		return true
 	}
 	last := sp.toks[b-1]
-	if last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev {
+	if (last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev) && !sp.unitCaption(a, b) {
 		return false
 	}
 	if last.Kind == tokenize.Dash {
@@ -1843,6 +1843,37 @@ func (sp *splitter) heading(a, b int) bool {
 	r, _ := utf8.DecodeRune(sp.src[sp.toks[a].Start:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// unitCaption reports whether the line [a, b) is the caption of a table
+// whose unit closes it in brackets: a few words with no number, then a
+// bracket that opens on a currency sign, "%" or a scale word and ends the
+// line, "Costings (£ billion per year, by 2029-30)", "Spending (% of GDP)".
+func (sp *splitter) unitCaption(a, b int) bool {
+	if !sp.isByte(b-1, ')') {
+		return false
+	}
+	o := a
+	for ; o < b && !sp.isByte(o, '('); o++ {
+		if k := sp.toks[o].Kind; k != tokenize.Word && k != tokenize.Space {
+			return false
+		}
+	}
+	if o == a || o >= b {
+		return false
+	}
+	u := sp.skipSpace(o+1, b)
+	if u >= b {
+		return false
+	}
+	switch sp.toks[u].Kind {
+	case tokenize.Currency, tokenize.Percent:
+		return true
+	}
+	return unitScales.Has(sp.text(u))
+}
+
+// unitScales are the scale words that open a table's unit in brackets.
+var unitScales = wordset.Of("billion|billions|million|millions|thousand|thousands|bn|m|mn|000s|per")
 
 // turn reports whether the line [a, b) is a turn of a transcript: a
 // speaker's label (see [splitter.speaker]) that is no headline's kicker
