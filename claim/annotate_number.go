@@ -2046,19 +2046,32 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	}
 	// a counted noun: "40 people", "3,000 additional troops"
 	if a.wordAmong(j, wdExtra, wdAdditional, wdMore, wdNew, wdFurther) {
+		if a.capitalPlural(c, j+1) {
+			return Quantity, j + 2, true // "8,000 more GPs"
+		}
 		if !a.countable(j+1) || !a.same(c, j+1) {
 			if a.word(c, wdOne) && j == c+1 {
 				return 0, c, false // "One more on the money"
 			}
 			return Quantity, j, true // "0.0412 new Korenbloem shares": not the noun
 		}
-		if !isPlural(a.text(j+1)) && a.countable(j+2) && isPlural(a.text(j+2)) && a.same(c, j+2) {
-			return Quantity, j + 3, true // "1,140 new housing units"
+		if !isPlural(a.text(j+1)) && !a.is(j+1, wCountNoun) && a.countable(j+2) {
+			// "1,140 new housing units", "40 new community health hubs":
+			// the noun is the plural after the words that qualify it; with
+			// no plural in reach the count stops before them
+			for e := j + 2; e <= j+4 && a.countable(e) && a.same(c, e); e++ {
+				if isPlural(a.text(e)) {
+					return Quantity, e + 1, true
+				}
+			}
+			if a.word(c, wdOne) && j == c+1 {
+				return 0, c, false // "One more time you've bought …"
+			}
+			return Quantity, j, true
 		}
 		return Quantity, j + 2, true
 	}
-	if a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
-		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) {
+	if a.capitalPlural(c, j) {
 		return Quantity, j + 1, true // "23 million Americans", not "112 Champions League appearances"
 	}
 	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.shapeOf(j)&shPoss == 0 &&
@@ -2098,6 +2111,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// capitalPlural reports whether the word at j, after the figure at c, is a
+// plural with a capital that the figure counts: "23 million Americans",
+// "8,000 GPs".
+func (a *annotator) capitalPlural(c, j int) bool {
+	return a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1)
 }
 
 // metreMark reports whether the Number at c has a glued "m" and no currency

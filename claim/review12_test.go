@@ -17,8 +17,8 @@ func TestReview12PledgeFigures(t *testing.T) {
 	}{
 		{"a sentence's first word", "Build 40 new hubs in every county.", []string{"quantity: 40 new hubs"}},
 		{"a list item", "We will:\n- Build 1.5 million homes over five years.\n", []string{"quantity: 1.5 million homes"}},
-		{"a list item before a plural in capitals", "We will:\n- Recruit 8,000 more GPs by 2030.\n", []string{"quantity: 8,000"}},
-		{"hire in a list", "We will:\n- Hire 8,000 more GPs by 2030.\n", []string{"quantity: 8,000"}},
+		{"a list item before a plural in capitals", "We will:\n- Recruit 8,000 more GPs by 2030.\n", []string{"quantity: 8,000 more GPs"}},
+		{"hire in a list", "We will:\n- Hire 8,000 more GPs by 2030.\n", []string{"quantity: 8,000 more GPs"}},
 		{"cut", "- Cut 8,000 jobs by 2030.\n", []string{"quantity: 8,000 jobs"}},
 		{"plant", "Plant 2 million trees by 2030.", []string{"quantity: 2 million trees"}},
 		{"the same pledge in a clause", "We will build 40 new hubs.", []string{"quantity: 40 new hubs"}},

@@ -27,6 +27,7 @@ const (
 	ShortFactor       = 0.3  // fewer than 3 words and no number
 	FragmentFactor    = 0.3  // 3 or 4 words, no number, claim part or telling word; see ruleFactor
 	BoilerplateFactor = 0.2  // "declined to comment", "This article was amended"
+	CaptionFactor     = 0.2  // a table's caption with its unit, "Costings (£ billion per year)"
 	UnreadableFactor  = 0.05 // binary or mis-decoded bytes; see unreadable
 )
 
@@ -840,6 +841,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	case segment.Dateline:
 		return FurnitureFactor, "dateline"
 	case segment.Heading:
+		if sent[len(sent)-1] == ')' {
+			// the segmenter's heading that ends in a bracket is a table's
+			// caption with its unit, "Costings (£ billion per year, by
+			// 2029-30)": its scale and date are the table's, no claim
+			return CaptionFactor, "table caption"
+		}
 		if alpha <= 8 {
 			return HeadingFactor, "short heading"
 		}

@@ -1819,7 +1819,7 @@ func (sp *splitter) heading(a, b int) bool {
 		return true
 	}
 	last := sp.toks[b-1]
-	if last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev {
+	if (last.Kind == tokenize.Punct || last.Kind == tokenize.CloseQuote || last.Kind == tokenize.Abbrev) && !sp.unitCaption(a, b) {
 		return false
 	}
 	if last.Kind == tokenize.Dash {
@@ -1843,6 +1843,37 @@ func (sp *splitter) heading(a, b int) bool {
 	r, _ := utf8.DecodeRune(sp.src[sp.toks[a].Start:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// unitCaption reports whether the line [a, b) is the caption of a table
+// whose unit closes it in brackets: a few words with no number, then a
+// bracket that opens on a currency sign, "%" or a scale word and ends the
+// line, "Costings (£ billion per year, by 2029-30)", "Spending (% of GDP)".
+func (sp *splitter) unitCaption(a, b int) bool {
+	if !sp.isByte(b-1, ')') {
+		return false
+	}
+	o := a
+	for ; o < b && !sp.isByte(o, '('); o++ {
+		if k := sp.toks[o].Kind; k != tokenize.Word && k != tokenize.Space {
+			return false
+		}
+	}
+	if o == a || o >= b {
+		return false
+	}
+	u := sp.skipSpace(o+1, b)
+	if u >= b {
+		return false
+	}
+	switch sp.toks[u].Kind {
+	case tokenize.Currency, tokenize.Percent:
+		return true
+	}
+	return unitScales.Has(sp.text(u))
+}
+
+// unitScales are the scale words that open a table's unit in brackets.
+var unitScales = wordset.Of("billion|billions|million|millions|thousand|thousands|bn|m|mn|000s|per")
 
 // turn reports whether the line [a, b) is a turn of a transcript: a
 // speaker's label (see [splitter.speaker]) that is no headline's kicker
@@ -2291,18 +2322,25 @@ func credit(text []byte) bool {
 // case, is a time stamp: "Published 2 hours ago", "Updated 27 November
 // 2026, 09:14 GMT", or a longer one that starts with its time or date,
 // "Published 7:42 a.m. ET Nov. 26, 2026 | Updated 11:05 a.m. ET Nov. 26,
-// 2026". A line that ends as a sentence does is text ("Updated figures
+// 2026", with or without a colon after the first word. A line that ends as a sentence does is text ("Updated figures
 // came out in 2024.").
 func datedLine(line, low []byte) bool {
 	var rest []byte
 	switch {
-	case bytes.HasPrefix(low, []byte("published ")):
-		rest = low[len("published "):]
-	case bytes.HasPrefix(low, []byte("updated ")):
-		rest = low[len("updated "):]
+	case bytes.HasPrefix(low, []byte("published")):
+		rest = low[len("published"):]
+	case bytes.HasPrefix(low, []byte("updated")):
+		rest = low[len("updated"):]
 	default:
 		return false
 	}
+	if len(rest) > 0 && rest[0] == ':' {
+		rest = rest[1:] // "Published: 09:42, 27 November 2026"
+	}
+	if len(rest) == 0 || rest[0] != ' ' {
+		return false
+	}
+	rest = rest[1:]
 	last := line[len(line)-1]
 	if (last == '.' || last == '!' || last == '?') && !bytes.HasSuffix(line, []byte(".m.")) && !bytes.HasSuffix(line, []byte(".M.")) {
 		return false
