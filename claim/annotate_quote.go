@@ -2877,8 +2877,9 @@ func (a *annotator) speechIntros() {
 // paragraph that is a line of two to four capitalised words, a comma and
 // one to three more, "Gordon Pell, Fenwick", "Mrs Hilary Vance, Upper
 // Tolley", ends it. The name before the comma is a person, and a speaker
-// whose cue is the opening; [Model.Judge] gives the letter's sentences to
-// it (see letterSigner).
+// whose cue is the town (a cue in the opening's sentence would weigh in
+// its score); [Model.Judge] gives the letter's sentences to it (see
+// letterSigner).
 func (a *annotator) letters() {
 	open := -1
 	for k, p := range a.paraStarts {
@@ -2901,7 +2902,7 @@ func (a *annotator) letters() {
 			}
 			if e > 0 {
 				a.add(Person, s, c, -1)
-				a.add(Speaker, s, c, a.add(Cue, open, open+2, -1))
+				a.add(Speaker, s, c, a.add(Cue, c+1, e, -1))
 				open = -1
 			}
 		}

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -9,7 +10,8 @@ import (
 // from its "Sir," or "Madam," opening down to its "Name, Town" line, is
 // its signer's, that the signature's name is a person, and that a text
 // without such an opening gives nobody the sentences before a line of that
-// shape.
+// shape. The signature does not change the scores of the letter's
+// sentences.
 func TestLettersSigned(t *testing.T) {
 	const page = "Letters to the Editor\n\n" +
 		"Sir, The council's own survey counted 14,200 vehicles a day on Morrow Street in 2024.\n\n" +
@@ -48,5 +50,11 @@ func TestLettersSigned(t *testing.T) {
 		if !slices.Contains(people, name) {
 			t.Errorf("people %q, want %q among them", people, name)
 		}
+
+	}
+	_, _, signed := judgeText(page)
+	_, _, unsigned := judgeText(strings.Replace(page, "Gordon Pell, Fenwick", "", 1))
+	if signed[1].Score != unsigned[1].Score {
+		t.Errorf("opening scores %.3f signed, %.3f unsigned, want the same", signed[1].Score, unsigned[1].Score)
 	}
 }

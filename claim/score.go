@@ -2088,16 +2088,13 @@ func speechCue(src []byte, spans []Span, k int) bool {
 
 // letterSigner returns the index of the speaker span that signs the
 // reader's letter opening at start, "Sir, …" down to "Gordon Pell,
-// Fenwick", whose cue is the opening (see annotator.letters), or -1. It
-// looks at the spans from lo up to the first speaker whose cue is a
-// letter's opening: that of another letter when it is not at start.
+// Fenwick" (see annotator.letters), or -1: the first speaker after start
+// that opens a line and whose cue follows it after a comma and a space.
 func letterSigner(src []byte, spans []Span, lo int, start int32) int {
 	for k := lo; k < len(spans); k++ {
-		if c, ok := speakerCue(src, spans, k); ok && spans[k].Kind == Speaker && c.Start >= start && c.End <= spans[k].Start && letterOpens(src[c.Start:]) {
-			if c.Start == start {
-				return k
-			}
-			return -1
+		sp := spans[k]
+		if c, ok := speakerCue(src, spans, k); ok && sp.Kind == Speaker && sp.Start > start && validSpan(src, sp) && c.Start == sp.End+2 && src[sp.End] == ',' && src[sp.Start-1] == '\n' {
+			return k
 		}
 	}
 	return -1
