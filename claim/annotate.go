@@ -42,6 +42,7 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 	a.transcriptLines(labels)
 	a.postHeaders()
 	a.speechIntros()
+	a.letters()
 	return a.finish()
 }
 

@@ -2872,6 +2872,43 @@ func (a *annotator) speechIntros() {
 	}
 }
 
+// letters marks who signs each reader's letter of a letters page: a
+// paragraph that opens "Sir," or "Madam," starts a letter, and the next
+// paragraph that is a line of two to four capitalised words, a comma and
+// one to three more, "Gordon Pell, Fenwick", "Mrs Hilary Vance, Upper
+// Tolley", ends it. The name before the comma is a person, and a speaker
+// whose cue is the town (a cue in the opening's sentence would weigh in
+// its score); [Model.Judge] gives the letter's sentences to it (see
+// letterSigner).
+func (a *annotator) letters() {
+	open := -1
+	for k, p := range a.paraStarts {
+		s, e := int(p), a.n
+		if k+1 < len(a.paraStarts) {
+			e = int(a.paraStarts[k+1])
+		}
+		c := s
+		for c < e && c < s+5 && a.shapeOf(c)&shUpper != 0 {
+			c++
+		}
+		switch {
+		case a.textIn(s, "Sir Madam") && a.isPunct(s+1, ','):
+			open = s
+		case open >= 0 && c > s+1 && a.isPunct(c, ',') && e-c > 1 && e-c < 5 && a.same(s, e-1):
+			for i := c + 1; i < e; i++ {
+				if a.shapeOf(i)&shUpper == 0 {
+					e = -1
+				}
+			}
+			if e > 0 {
+				a.add(Person, s, c, -1)
+				a.add(Speaker, s, c, a.add(Cue, c+1, e, -1))
+				open = -1
+			}
+		}
+	}
+}
+
 // titleAfterName returns the position of the colon of a call transcript's
 // label whose name ends at j and is followed by the speaker's title or
 // firm, "Marcus Feld, Chief Executive Officer:", "Daniel Ostrowski,

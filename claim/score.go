@@ -100,6 +100,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	quote := -1                         // a quotation with a speaker that runs on past the sentence before
 	post := -1                          // the author of the social media post the sentence may be in
 	speech, speechPara := -1, int32(-1) // who gives a speech printed in full after its introduction's paragraph
+	letter := -1                        // who signs the reader's letter the sentence is in
 	lastLabel := int32(-1)              // where the last "NAME:" label of a transcript starts
 	method := false                     // under a heading of instructions, "Method" (see methodHeading)
 	numbered := int32(-1)               // the paragraph of the last list item that starts "1." or "1)"
@@ -139,6 +140,15 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		}
 		if said < 0 && s.Para != speechPara && s.Role != segment.Furniture {
 			said = speech
+		}
+		if letter >= 0 && start >= spans[letter].Start {
+			letter = -1 // its signature
+		}
+		if letterOpens(src[start:end]) {
+			letter = letterSigner(src, spans, lo, start)
+		}
+		if said < 0 {
+			said = letter
 		}
 		carried := quote
 		if quote >= 0 && spans[quote].End <= end {
@@ -2081,6 +2091,26 @@ func speechCue(src []byte, spans []Span, k int) bool {
 	c, ok := speakerCue(src, spans, k)
 	t := c.Text(src)
 	return ok && c.Start > spans[k].End && wordIn("text full delivered transcript", t[bytes.LastIndexByte(t, ' ')+1:])
+}
+
+// letterSigner returns the index of the speaker span that signs the
+// reader's letter opening at start, "Sir, …" down to "Gordon Pell,
+// Fenwick" (see annotator.letters), or -1: the first speaker after start
+// that opens a line and whose cue follows it after a comma and a space.
+func letterSigner(src []byte, spans []Span, lo int, start int32) int {
+	for k := lo; k < len(spans); k++ {
+		sp := spans[k]
+		if c, ok := speakerCue(src, spans, k); ok && sp.Kind == Speaker && sp.Start > start && validSpan(src, sp) && c.Start == sp.End+2 && src[sp.End] == ',' && src[sp.Start-1] == '\n' {
+			return k
+		}
+	}
+	return -1
+}
+
+// letterOpens reports whether b opens as a reader's letter does: "Sir,"
+// or "Madam,".
+func letterOpens(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("Sir,")) || bytes.HasPrefix(b, []byte("Madam,"))
 }
 
 // labelledNote reports whether the sentence opens with a label of one to
