@@ -1224,14 +1224,15 @@ func hasClaimPart(spans []Span) bool {
 // hedgeOnly reports whether spans, in src, have a hedge but no part of a
 // claim (see hasClaimPart) and no speaker but a pronoun.
 func hedgeOnly(src []byte, spans []Span) bool {
+	if hasClaimPart(spans) {
+		return false
+	}
 	hedged := false
 	var small [16]byte
 	for _, sp := range spans {
 		switch sp.Kind {
 		case Hedge:
 			hedged = true
-		case Quantity, Money, Percent, Date, Comparison, Prediction, Causal, Rule:
-			return false
 		case Speaker:
 			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !wordIn("he she they it we i you", lowerSmall(&small, sp.Text(src))) {
 				return false
