@@ -1228,13 +1228,12 @@ func hedgeOnly(src []byte, spans []Span) bool {
 		return false
 	}
 	hedged := false
-	var small [16]byte
 	for _, sp := range spans {
 		switch sp.Kind {
 		case Hedge:
 			hedged = true
 		case Speaker:
-			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !wordIn("he she they it we i you", lowerSmall(&small, sp.Text(src))) {
+			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !namesNoOne(sp.Text(src)) {
 				return false
 			}
 		}
@@ -2280,6 +2279,14 @@ type cachedName struct {
 	set  bool
 }
 
+// namesNoOne reports whether t, a speaker span's text, is a pronoun (or
+// "a"), which stands for someone named elsewhere or for no one: "he",
+// "She's", "they".
+func namesNoOne(t []byte) bool {
+	var small [16]byte
+	return wordIn("he she they it we i you him her them a", lowerSmall(&small, uncontract(t)))
+}
+
 // appendSpeakerName appends to dst who the speaker span i stands for (see
 // appendSpeaker), given the name SpeakerName gives it.
 func appendSpeakerName(dst, src []byte, spans []Span, i int, name string) []byte {
@@ -2291,8 +2298,7 @@ func appendSpeakerName(dst, src []byte, spans []Span, i int, name string) []byte
 		return dst
 	}
 	t := sp.Text(src)
-	var small [16]byte
-	if wordIn("he she they it we i you him her them a", lowerSmall(&small, uncontract(t))) {
+	if namesNoOne(t) {
 		return dst
 	}
 	if n := len(t); n >= 5 && bytes.EqualFold(t[n-5:], []byte("claim")) {
