@@ -2096,9 +2096,17 @@ func speechCue(src []byte, spans []Span, k int) bool {
 // letterSigner returns the index of the speaker span that signs the
 // reader's letter opening at start, "Sir, …" down to "Gordon Pell,
 // Fenwick" (see annotator.letters), or -1: the first speaker after start
-// that opens a line and whose cue follows it after a comma and a space.
+// that opens a line and whose cue follows it after a comma and a space,
+// before the next letter opens (a letter printed without its sign-off is
+// no one's).
 func letterSigner(src []byte, spans []Span, lo int, start int32) int {
-	for k := lo; k < len(spans); k++ {
+	next := int32(len(src))
+	for _, o := range []string{"\nSir,", "\nMadam,"} {
+		if i := bytes.Index(src[start:], []byte(o)); i >= 0 {
+			next = min(next, start+int32(i))
+		}
+	}
+	for k := lo; k < len(spans) && spans[k].Start < next; k++ {
 		sp := spans[k]
 		if c, ok := speakerCue(src, spans, k); ok && sp.Kind == Speaker && sp.Start > start && validSpan(src, sp) && c.Start == sp.End+2 && src[sp.End] == ',' && src[sp.Start-1] == '\n' {
 			return k
