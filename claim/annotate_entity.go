@@ -494,8 +494,8 @@ func (a *annotator) classifyRun(s, e int) {
 		if e-s >= 2 && !a.word(s, wdThe) && a.fl(s)&wCommon == 0 && !a.commonInitial(s+1) && a.nameShape(s, e) {
 			break // "Mark Rutte" although "mark" is a word
 		}
-		if e-s >= 2 && a.fl(s)&wCommon == 0 && a.fl(s+1)&wOrgKey != 0 && a.isWord(s) && a.orgRun(s+1, e) {
-			break // "Crime Survey for England" although "crime" is a word
+		if e-s >= 2 && a.fl(s)&wCommon == 0 && (a.fl(s+1)&wOrgKey != 0 || e-s >= 3 && a.fl(e-1)&wOrgKey != 0) && a.isWord(s) && a.orgRun(s+1, e) {
+			break // "Crime Survey for England", "Rail Delivery Group" although "crime" and "rail" are words
 		}
 		s++
 	}

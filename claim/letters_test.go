@@ -27,6 +27,10 @@ func TestLettersSigned(t *testing.T) {
 	const article = "Sir Keir Starmer said the NHS would get £2bn more next year.\n\n" +
 		"The council spent £38m on the bypass in 2024.\n\n" +
 		"Gordon Pell, Fenwick"
+	const unsignedFirst = "Letters\n\n" +
+		"Sir, The bypass will cost £38m, twice the estimate.\n\n" +
+		"Sir, My bank branch in Fenwick closes in January, the third in two years.\n\n" +
+		"Gordon Pell, Fenwick"
 	tests := []review9ScoreCase{
 		{name: "first letter's opening", in: page, sent: 1, want: []string{byPell}, not: []string{byLindqvist}},
 		{name: "first letter's next paragraph", in: page, sent: 2, want: []string{byPell}},
@@ -35,6 +39,8 @@ func TestLettersSigned(t *testing.T) {
 		{name: "after the last signature", in: page, sent: 7, not: []string{byPell, byLindqvist}},
 		{name: "Sir as a title", in: article, sent: 0, want: []string{"attributed to Keir Starmer"}, not: []string{byPell}},
 		{name: "no opening", in: article, sent: 1, not: []string{byPell}},
+		{name: "a letter printed without its sign-off", in: unsignedFirst, sent: 1, not: []string{byPell}},
+		{name: "the signed letter after it", in: unsignedFirst, sent: 2, want: []string{byPell}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)

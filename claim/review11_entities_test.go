@@ -80,3 +80,15 @@ func TestReview11Entities(t *testing.T) {
 		})
 	}
 }
+
+// TestReview11OrgAfterLowerCase checks that an organisation whose first
+// word is also an ordinary word used in lower case elsewhere in the text
+// keeps that word at the start of a sentence when the name ends in a
+// word such as "Group" (review 11, left over: "Rail Delivery Group" was
+// "Delivery Group" after "investing in rail").
+func TestReview11OrgAfterLowerCase(t *testing.T) {
+	text := "Investing in rail matters. Rail Delivery Group said fares would rise 4.6% in March.\n"
+	checkReview9(t, []review9Case{
+		{"a three-word body ending in Group", text, "Rail Delivery", "Rail Delivery Group", false, ""},
+	})
+}

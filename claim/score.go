@@ -1228,13 +1228,12 @@ func hedgeOnly(src []byte, spans []Span) bool {
 		return false
 	}
 	hedged := false
-	var small [16]byte
 	for _, sp := range spans {
 		switch sp.Kind {
 		case Hedge:
 			hedged = true
 		case Speaker:
-			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !wordIn("he she they it we i you", lowerSmall(&small, sp.Text(src))) {
+			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !namesNoOne(sp.Text(src)) {
 				return false
 			}
 		}
@@ -2097,9 +2096,17 @@ func speechCue(src []byte, spans []Span, k int) bool {
 // letterSigner returns the index of the speaker span that signs the
 // reader's letter opening at start, "Sir, …" down to "Gordon Pell,
 // Fenwick" (see annotator.letters), or -1: the first speaker after start
-// that opens a line and whose cue follows it after a comma and a space.
+// that opens a line and whose cue follows it after a comma and a space,
+// before the next letter opens (a letter printed without its sign-off is
+// no one's).
 func letterSigner(src []byte, spans []Span, lo int, start int32) int {
-	for k := lo; k < len(spans); k++ {
+	next := int32(len(src))
+	for _, o := range []string{"\nSir,", "\nMadam,"} {
+		if i := bytes.Index(src[start:], []byte(o)); i >= 0 {
+			next = min(next, start+int32(i))
+		}
+	}
+	for k := lo; k < len(spans) && spans[k].Start < next; k++ {
 		sp := spans[k]
 		if c, ok := speakerCue(src, spans, k); ok && sp.Kind == Speaker && sp.Start > start && validSpan(src, sp) && c.Start == sp.End+2 && src[sp.End] == ',' && src[sp.Start-1] == '\n' {
 			return k
@@ -2280,6 +2287,14 @@ type cachedName struct {
 	set  bool
 }
 
+// namesNoOne reports whether t, a speaker span's text, is a pronoun (or
+// "a"), which stands for someone named elsewhere or for no one: "he",
+// "She's", "they".
+func namesNoOne(t []byte) bool {
+	var small [16]byte
+	return wordIn("he she they it we i you him her them a", lowerSmall(&small, uncontract(t)))
+}
+
 // appendSpeakerName appends to dst who the speaker span i stands for (see
 // appendSpeaker), given the name SpeakerName gives it.
 func appendSpeakerName(dst, src []byte, spans []Span, i int, name string) []byte {
@@ -2291,8 +2306,7 @@ func appendSpeakerName(dst, src []byte, spans []Span, i int, name string) []byte
 		return dst
 	}
 	t := sp.Text(src)
-	var small [16]byte
-	if wordIn("he she they it we i you him her them a", lowerSmall(&small, uncontract(t))) {
+	if namesNoOne(t) {
 		return dst
 	}
 	if n := len(t); n >= 5 && bytes.EqualFold(t[n-5:], []byte("claim")) {
