@@ -2508,9 +2508,20 @@ type textRange struct{ start, end int32 }
 func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, int32) {
 	mask := uint32(len(m.w) - 1)
 	var best float32 = 0
+	// A weight under floor is not large enough to matter: such a word or
+	// pair is passed over without asking whether it may stand in a
+	// reason (see shownAlone), which is most of the work. The first
+	// word or pair of the highest weight is the same, since a weight it
+	// passes over is under any that is returned.
+	floor := 8 * m.Scale
+	// With a positive scale (of a normal float's size), a weight under 7
+	// is under floor, which the weight's byte tells at once.
+	low := int8(-128)
+	if m.Scale > 1e-30 {
+		low = 7
+	}
 	bs, be := int32(-1), int32(-1)
 	var prev uint32
-	prevOK := false // the word before may open a pair
 	words := f.words
 	for i := range words {
 		w := &words[i]
@@ -2521,32 +2532,36 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 			wu, wb = m.w[w.uh&mask], m.w[fhMix(nsBigram, prev, w.wh)&mask]
 		}
 		prev = w.wh
-		// no symbol or stop word stands in a reason, nor a list
-		// number ("7. Bake")
-		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
-		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
-			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
-				best, bs, be = x, w.srcStart, w.srcEnd
-			}
+		if x := float32(wu) * m.Scale; wu >= low && !(x < floor) && w.class == fwAlpha && w.end-w.start >= 4 && x > best &&
+			shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) {
+			best, bs, be = x, w.srcStart, w.srcEnd
 		}
-		if ok && prevOK {
-			if x := float32(wb) * m.Scale; x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
-				best, bs, be = x, words[i-1].srcStart, w.srcEnd
-			}
+		if x := float32(wb) * m.Scale; wb >= low && i > 0 && !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
+			!overlaps(shown, words[i-1].srcStart, w.srcEnd) {
+			best, bs, be = x, words[i-1].srcStart, w.srcEnd
 		}
-		prevOK = ok
 	}
-	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
+	if bs < 0 || best < floor || be > int32(len(src)) {
 		return -1, -1
 	}
 	return bs, be
+}
+
+// shownAlone reports whether the word f.words[i] of src may stand in a
+// "words:" reason: no symbol or stop word does, nor a list number ("7.
+// Bake"), nor a transcript's label (see capitalLabel).
+func shownAlone(f *featurizer, src []byte, i int) bool {
+	w := &f.words[i]
+	return w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
 }
 
 // capitalLabel reports whether the word f.words[i] of src is in capitals
 // and followed by a colon: a transcript's label, "SMITH:", which names a
 // speaker, not something said.
 func capitalLabel(f *featurizer, src []byte, i int) bool {
-	if i+1 >= len(f.words) || string(f.text(f.words[i+1])) != ":" {
+	// The word ":" is the fixed word fxColon, the only word of that text:
+	// one byte tells it.
+	if i+1 >= len(f.words) || f.words[i+1].fixed != uint8(fxColon)+1 {
 		return false
 	}
 	return allCaps(src[f.words[i].srcStart:f.words[i].srcEnd])
