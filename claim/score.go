@@ -155,6 +155,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			quote = -1 // it ends here; one that runs on speaks the next sentence too
 		}
 		for k := lo; k < lo+len(ss); k++ {
+			if kind := spans[k].Kind; kind != Quote && kind != Speaker {
+				continue // the kinds of most spans, which the cases ask for first
+			}
 			switch sp := spans[k]; {
 			case sp.Kind == Quote && sp.End > end && sp.Link >= 0 && int(sp.Link) < len(spans):
 				quote = k
@@ -1689,8 +1692,11 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			out, _ = rt.end(out, at, len(spanReasons[2].label), true, "")
 		}
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
+			if spans[k].Kind != sr.kind {
+				continue // most spans: their kind is read alone
+			}
 			sp := spans[k]
-			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
+			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
 				continue
 			}
 			switch sp.Kind {
