@@ -2951,13 +2951,14 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 	}
 	e, c := 0, 0
 	for k := i; k < i+8 && a.same(i, k) && (k == i || a.shapeOf(k)&shLineStart == 0); k++ {
-		if a.isPunct(k, ':') {
+		kind := a.kind(k) // most are words: their text is not read
+		if kind == tokenize.Punct && a.isPunct(k, ':') {
 			c = k
 			break
 		}
-		if a.isPunct(k, '(') && e == 0 {
+		if kind == tokenize.Punct && a.isPunct(k, '(') && e == 0 {
 			e = k
-		} else if e == 0 && a.kind(k) != tokenize.Word {
+		} else if e == 0 && kind != tokenize.Word {
 			return 0, 0
 		}
 	}
