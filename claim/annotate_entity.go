@@ -633,6 +633,9 @@ func (a *annotator) classifyRun(s, e int) {
 	rest := s
 	for p := s; p < e; {
 		q := min(e, p+maxRun)
+		if !a.mayStartEntity(p) {
+			q = p // no name starts here, of any length
+		}
 		for ; q > p; q-- {
 			if k := a.entityKind(p, q); k != 0 {
 				break
