@@ -2892,7 +2892,7 @@ func (a *annotator) letters() {
 			c++
 		}
 		switch {
-		case a.textIn(s, "Sir Madam") && a.isPunct(s+1, ','):
+		case a.isPunct(s+1, ',') && a.textIn(s, "Sir Madam"): // the comma first, the cheaper test
 			open = s
 		case open >= 0 && c > s+1 && a.isPunct(c, ',') && e-c > 1 && e-c < 5 && a.same(s, e-1):
 			for i := c + 1; i < e; i++ {
