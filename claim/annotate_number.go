@@ -68,9 +68,13 @@ func (a *annotator) callArgument(c, j int) bool {
 // course", as amount marks "a 5-year contract": a quantity, which a
 // reason calls a duration.
 func (a *annotator) wordLengths() {
-	for i := 0; i+1 < a.n; i++ {
+	tbits := a.tbits // a.n of them, read from a local in the loop below
+	for i := 0; i+1 < len(tbits); i++ {
 		// tbOdd first: it marks the few words with a "-"
-		if a.tbits[i]&tbOdd == 0 || a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
+		if tbits[i]&tbOdd == 0 {
+			continue
+		}
+		if a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
 			continue
 		}
 		t := a.text(i)
