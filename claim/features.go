@@ -244,7 +244,8 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 // splitTokens is splitWords's loop over the tokens toks, all or the rest
 // of the sentence's, which appends their words to f.words.
 func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end int32) {
-	for ti, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		switch t.Kind {
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			// "\v", "\f" and other control characters but tab and line
