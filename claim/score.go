@@ -2528,23 +2528,26 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 	}
 	bs, be := int32(-1), int32(-1)
 	var prev uint32
-	words := f.words
+	words, counted := f.words, f.counted
 	for i := range words {
 		w := &words[i]
 		// extract, when it scored all the words as one sentence with
 		// m's weights, left the weights in w.
 		wu, wb := w.wu, w.wb
-		if !f.counted {
+		if !counted {
 			wu, wb = m.w[w.uh&mask], m.w[fhMix(nsBigram, prev, w.wh)&mask]
 		}
 		prev = w.wh
-		if x := float32(wu) * m.Scale; wu >= low && !(x < floor) && w.class == fwAlpha && w.end-w.start >= 4 && x > best &&
-			shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) {
-			best, bs, be = x, w.srcStart, w.srcEnd
+		if wu >= low && w.class == fwAlpha && w.end-w.start >= 4 {
+			if x := float32(wu) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) {
+				best, bs, be = x, w.srcStart, w.srcEnd
+			}
 		}
-		if x := float32(wb) * m.Scale; wb >= low && i > 0 && !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
-			!overlaps(shown, words[i-1].srcStart, w.srcEnd) {
-			best, bs, be = x, words[i-1].srcStart, w.srcEnd
+		if wb >= low && i > 0 {
+			if x := float32(wb) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
+				!overlaps(shown, words[i-1].srcStart, w.srcEnd) {
+				best, bs, be = x, words[i-1].srcStart, w.srcEnd
+			}
 		}
 	}
 	if bs < 0 || best < floor || be > int32(len(src)) {
