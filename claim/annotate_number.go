@@ -1360,6 +1360,9 @@ func (a *annotator) duration(i int) int {
 // bound that starts at i ("nearly", "more than", "at least", "up to",
 // "an estimated", "as many as"), or i if there is none.
 func (a *annotator) approxPrefix(i int) int {
+	if !a.is(i, wBoundStart) {
+		return i // no bound or approximation starts at most positions
+	}
 	if a.approx.at == i {
 		return a.approx.end
 	}
