@@ -171,9 +171,13 @@ func contraction(t []byte) bool {
 func (a *annotator) runEnd(i int) int {
 	j := i
 	for j < a.n && j-i < 3*maxRun {
-		if q := a.possessiveOrg(i, j); q > 0 {
-			j = q
-			continue
+		// possessiveOrg asks first for a possessive at j or a closing
+		// quotation mark after it, which most words have not.
+		if a.shapeOf(j)&shPoss != 0 || a.kind(j+1) == tokenize.CloseQuote {
+			if q := a.possessiveOrg(i, j); q > 0 {
+				j = q
+				continue
+			}
 		}
 		if a.shapeOf(j)&shPoss != 0 {
 			return j + 1
@@ -182,7 +186,7 @@ func (a *annotator) runEnd(i int) int {
 		if !a.same(j, k) || a.tabAfter(j) || a.wideGap(j) {
 			return k // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
 		}
-		if (a.nameToken(k) || a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 {
+		if (a.nameToken(k) || a.fl(k)&wMonth != 0 && a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 { // the month's class first, the cheaper test
 			j = k
 			continue
 		}
