@@ -197,7 +197,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// "Shares of Apple", "Members of Congress" at the start of a
 		// sentence: a plural noun, capitalised there, is not a name's head
-		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
+		if j == i && a.word(k, wdOf) && !a.word(k+1, wdThe) && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 { // "of" first, the cheaper test
 			return k
 		}
 		if a.kind(k) == tokenize.Punct {
