@@ -2951,6 +2951,9 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 	}
 	e, c := 0, 0
 	for k := i; k < i+8 && a.same(i, k) && (k == i || a.shapeOf(k)&shLineStart == 0); k++ {
+		if e == 0 && k > i+4 {
+			return 0, 0 // the name would end past i+4: the test below fails
+		}
 		kind := a.kind(k) // most are words: their text is not read
 		if kind == tokenize.Punct && a.isPunct(k, ':') {
 			c = k
