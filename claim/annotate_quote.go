@@ -1845,16 +1845,18 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.word(s-1, wdThe) && a.same(s-1, s) && epithet(a.text(s)) {
 		return s - 1, s + 1 // "the Spaniard said", "the 36-year-old added"
 	}
-	if e := a.entEndingAt(s + 1); e >= 0 && a.ents[e].kind == Place && !a.nested {
+	e := a.entEndingAt(s + 1)
+	if e >= 0 && a.ents[e].kind == Place && !a.nested {
 		// "A spokesperson for the NHS in England said": the spokesperson,
 		// not England
 		if ea := int(a.ents[e].a); a.word(ea-1, wdIn) && a.same(ea-1, s) && a.entEndingAt(ea-1) >= 0 && a.ents[a.entEndingAt(ea-1)].kind == Org {
 			if da, db := a.subjectAt(ea - 2); db == ea-1 && da < db {
 				return da, s + 1
 			}
+			e = a.entEndingAt(s + 1) // subjectAt may have added an entity
 		}
 	}
-	if e := a.entEndingAt(s + 1); e >= 0 {
+	if e >= 0 {
 		ea := int(a.ents[e].a)
 		// "the head of the EPA", "a spokesman for NATO"
 		p := ea - 1
