@@ -303,9 +303,12 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 			return int(sp.Link)
 		}
 	}
-	label := firstLabel(src, spans, lo, lo+n)
+	label := -1 // the first transcript label (see inTurn), found when a speaker span asks
 	for k := lo; k < lo+n; k++ {
 		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) {
+			if label < 0 {
+				label = firstLabel(src, spans, lo, lo+n)
+			}
 			if inTurn(src, spans, label, k, said) && accordingSource(src, spans, k) {
 				continue // "… we gained share according to Circana data": the turn's speaker cites a source
 			}
@@ -1681,7 +1684,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			todo |= kindReasons[sp.Kind]
 		}
 	}
-	label := firstLabel(src, spans, lo, lo+n) // see inTurn
+	first := -1 // the first transcript label of the sentence (see inTurn), found when a speaker span asks
 	for ; todo != 0; todo &= todo - 1 {
 		sr := &spanReasons[bits.TrailingZeros16(todo)]
 		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !hasLabel(labels[:nl], spanReasons[2].label) {
@@ -1709,7 +1712,10 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
-				if inTurn(src, spans, label, k, turn) && accordingSource(src, spans, k) {
+				if first < 0 {
+					first = firstLabel(src, spans, lo, lo+n)
+				}
+				if inTurn(src, spans, first, k, turn) && accordingSource(src, spans, k) {
 					// a source the turn's speaker cites, who still speaks
 					// the sentence: "according to Circana data"
 					if !sourced {
