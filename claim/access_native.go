@@ -52,10 +52,12 @@ func (a *annotator) same(i, j int) bool {
 		return false // out of range, negative included
 	}
 	if i>>6 == j>>6 {
-		// In one block: no run starts after the first up to the second.
+		// In one block: no run starts after the first up to the second
+		// (the bits up to one, xor those up to the other, are those
+		// after the first up to the second, whichever is first), and
+		// the run of both has a sentence.
 		b := &a.runs[i>>6]
-		lo, hi := uint(min(i, j))&63, uint(max(i, j))&63
-		return b.start&(2<<hi-1)&^(2<<lo-1) == 0 && b.none&(1<<lo) == 0
+		return b.start&(2<<(i&63)-1^(2<<(j&63)-1)) == 0 && b.none&(1<<(i&63)) == 0
 	}
 	// In other blocks: none starts after the first up to the second, and
 	// the first is in a sentence. No call is made, so no frame is needed.

@@ -1384,9 +1384,13 @@ func (a *annotator) isLowerWord(i int) bool {
 // isPunct reports whether position i is punctuation whose text is the one
 // byte c.
 func (a *annotator) isPunct(i int, c byte) bool {
-	if a.kind(i) != tokenize.Punct {
-		return false
-	}
+	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Punct && a.punctText(i, c)
+}
+
+// punctText reports whether the text of position i, in range, is the one
+// byte c: isPunct's test of the text, out of line so that the test of
+// the kind, which most positions fail, is made where isPunct is called.
+func (a *annotator) punctText(i int, c byte) bool {
 	t := a.text(i)
 	return len(t) == 1 && t[0] == c
 }

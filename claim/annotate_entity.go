@@ -171,9 +171,13 @@ func contraction(t []byte) bool {
 func (a *annotator) runEnd(i int) int {
 	j := i
 	for j < a.n && j-i < 3*maxRun {
-		if q := a.possessiveOrg(i, j); q > 0 {
-			j = q
-			continue
+		// possessiveOrg asks first for a possessive at j or a closing
+		// quotation mark after it, which most words have not.
+		if a.shapeOf(j)&shPoss != 0 || a.kind(j+1) == tokenize.CloseQuote {
+			if q := a.possessiveOrg(i, j); q > 0 {
+				j = q
+				continue
+			}
 		}
 		if a.shapeOf(j)&shPoss != 0 {
 			return j + 1
@@ -182,7 +186,7 @@ func (a *annotator) runEnd(i int) int {
 		if !a.same(j, k) || a.tabAfter(j) || a.wideGap(j) {
 			return k // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
 		}
-		if (a.nameToken(k) || a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 {
+		if (a.nameToken(k) || a.fl(k)&wMonth != 0 && a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 { // the month's class first, the cheaper test
 			j = k
 			continue
 		}
@@ -193,7 +197,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// "Shares of Apple", "Members of Congress" at the start of a
 		// sentence: a plural noun, capitalised there, is not a name's head
-		if j == i && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 && a.word(k, wdOf) && !a.word(k+1, wdThe) {
+		if j == i && a.word(k, wdOf) && !a.word(k+1, wdThe) && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 { // "of" first, the cheaper test
 			return k
 		}
 		if a.kind(k) == tokenize.Punct {
@@ -633,6 +637,9 @@ func (a *annotator) classifyRun(s, e int) {
 	rest := s
 	for p := s; p < e; {
 		q := min(e, p+maxRun)
+		if !a.mayStartEntity(p) {
+			q = p // no name starts here, of any length
+		}
 		for ; q > p; q-- {
 			if k := a.entityKind(p, q); k != 0 {
 				break
@@ -886,7 +893,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.word(e, wdShares) && a.same(s, e) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) && isPlural(a.text(e-1)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || isPlural(a.text(e-1)) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"

@@ -68,9 +68,13 @@ func (a *annotator) callArgument(c, j int) bool {
 // course", as amount marks "a 5-year contract": a quantity, which a
 // reason calls a duration.
 func (a *annotator) wordLengths() {
-	for i := 0; i+1 < a.n; i++ {
+	tbits := a.tbits // a.n of them, read from a local in the loop below
+	for i := 0; i+1 < len(tbits); i++ {
 		// tbOdd first: it marks the few words with a "-"
-		if a.tbits[i]&tbOdd == 0 || a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
+		if tbits[i]&tbOdd == 0 {
+			continue
+		}
+		if a.kind(i) != tokenize.Word || a.taken(i) || !a.same(i, i+1) || !a.isLowerWord(i+1) {
 			continue
 		}
 		t := a.text(i)
@@ -1356,6 +1360,9 @@ func (a *annotator) duration(i int) int {
 // bound that starts at i ("nearly", "more than", "at least", "up to",
 // "an estimated", "as many as"), or i if there is none.
 func (a *annotator) approxPrefix(i int) int {
+	if !a.is(i, wBoundStart) {
+		return i // no bound or approximation starts at most positions
+	}
 	if a.approx.at == i {
 		return a.approx.end
 	}

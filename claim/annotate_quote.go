@@ -1845,16 +1845,18 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.word(s-1, wdThe) && a.same(s-1, s) && epithet(a.text(s)) {
 		return s - 1, s + 1 // "the Spaniard said", "the 36-year-old added"
 	}
-	if e := a.entEndingAt(s + 1); e >= 0 && a.ents[e].kind == Place && !a.nested {
+	e := a.entEndingAt(s + 1)
+	if e >= 0 && a.ents[e].kind == Place && !a.nested {
 		// "A spokesperson for the NHS in England said": the spokesperson,
 		// not England
 		if ea := int(a.ents[e].a); a.word(ea-1, wdIn) && a.same(ea-1, s) && a.entEndingAt(ea-1) >= 0 && a.ents[a.entEndingAt(ea-1)].kind == Org {
 			if da, db := a.subjectAt(ea - 2); db == ea-1 && da < db {
 				return da, s + 1
 			}
+			e = a.entEndingAt(s + 1) // subjectAt may have added an entity
 		}
 	}
-	if e := a.entEndingAt(s + 1); e >= 0 {
+	if e >= 0 {
 		ea := int(a.ents[e].a)
 		// "the head of the EPA", "a spokesman for NATO"
 		p := ea - 1
@@ -2892,7 +2894,7 @@ func (a *annotator) letters() {
 			c++
 		}
 		switch {
-		case a.textIn(s, "Sir Madam") && a.isPunct(s+1, ','):
+		case a.isPunct(s+1, ',') && a.textIn(s, "Sir Madam"): // the comma first, the cheaper test
 			open = s
 		case open >= 0 && c > s+1 && a.isPunct(c, ',') && e-c > 1 && e-c < 5 && a.same(s, e-1):
 			for i := c + 1; i < e; i++ {
@@ -2951,13 +2953,17 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 	}
 	e, c := 0, 0
 	for k := i; k < i+8 && a.same(i, k) && (k == i || a.shapeOf(k)&shLineStart == 0); k++ {
-		if a.isPunct(k, ':') {
+		if e == 0 && k > i+4 {
+			return 0, 0 // the name would end past i+4: the test below fails
+		}
+		kind := a.kind(k) // most are words: their text is not read
+		if kind == tokenize.Punct && a.isPunct(k, ':') {
 			c = k
 			break
 		}
-		if a.isPunct(k, '(') && e == 0 {
+		if kind == tokenize.Punct && a.isPunct(k, '(') && e == 0 {
 			e = k
-		} else if e == 0 && a.kind(k) != tokenize.Word {
+		} else if e == 0 && kind != tokenize.Word {
 			return 0, 0
 		}
 	}

@@ -244,7 +244,8 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 // splitTokens is splitWords's loop over the tokens toks, all or the rest
 // of the sentence's, which appends their words to f.words.
 func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end int32) {
-	for ti, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		switch t.Kind {
 		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
 			// "\v", "\f" and other control characters but tab and line
@@ -279,7 +280,10 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 				continue
 			}
 		} else {
-			if uint32(e-s-2) <= 1 && src[s]-'A' < 26 && currencyCode(src, toks, ti) {
+			// A code is in capitals but for "Rs": a word of two or three
+			// bytes with no second capital is looked up only when it
+			// is "Rs".
+			if uint32(e-s-2) <= 1 && src[s]-'A' < 26 && (src[s+1]-'A' < 26 || src[s+1] == 's') && currencyCode(src, toks, ti) {
 				f.addWord(fxCur, s, e, fwSymbol) // "PLN 1.4 bln", "1.4 bln CHF"
 				continue
 			}

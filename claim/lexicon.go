@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/claimlight/claimlight/internal/strs"
@@ -290,13 +291,46 @@ func fields(s, seps string) []string {
 // download several times more.
 func wordIn(list string, t []byte) bool {
 	n := len(t)
-	if n == 0 {
+	if n == 0 || n > len(list) {
 		return false // list has no empty word
 	}
-	// Each place t appears in list, as strings.Index finds it, is one of
-	// its words when spaces or the ends of list are on both sides ("tax"
-	// is in "the tax cut", not in "syntax"). A t with a space may equal
-	// words and the spaces between them: it is no word of list.
+	if len(list) > longWordList {
+		return wordInLong(list, t)
+	}
+	// Each place the first byte of t starts a word of list (a space or
+	// the start of list before it), as strings.IndexByte finds it, is
+	// compared with t; a word that equals t ends there, at a space or
+	// the end of list ("tax" is in "the tax cut", not in "taxes" nor in
+	// "syntax"). In a short list, looking for one byte, and comparing
+	// without making a string of t, costs less than looking for t with
+	// strings.Index. A t with a space may equal words and the spaces
+	// between them: it is no word of list.
+	c := t[0]
+	last := len(list) - n // the last place a word of n bytes can start
+	for off := 0; off <= last; {
+		j := strings.IndexByte(list[off:last+1], c)
+		if j < 0 {
+			return false
+		}
+		i := off + j
+		if (i == 0 || list[i-1] == ' ') && (i == last || list[i+n] == ' ') && list[i:i+n] == string(t) {
+			return bytes.IndexByte(t, ' ') < 0
+		}
+		off = i + 1
+	}
+	return false
+}
+
+// longWordList is the length in bytes above which wordIn looks for the
+// whole word with wordInLong: in a long list the first byte of a word is
+// met too often.
+const longWordList = 256
+
+// wordInLong is wordIn for a long list: each place t appears in list, as
+// strings.Index finds it, is one of its words when spaces or the ends of
+// list are on both sides.
+func wordInLong(list string, t []byte) bool {
+	n := len(t)
 	w := string(t)
 	for off := 0; off+n <= len(list); {
 		j := strings.Index(list[off:], w)

@@ -155,6 +155,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			quote = -1 // it ends here; one that runs on speaks the next sentence too
 		}
 		for k := lo; k < lo+len(ss); k++ {
+			if kind := spans[k].Kind; kind != Quote && kind != Speaker {
+				continue // the kinds of most spans, which the cases ask for first
+			}
 			switch sp := spans[k]; {
 			case sp.Kind == Quote && sp.End > end && sp.Link >= 0 && int(sp.Link) < len(spans):
 				quote = k
@@ -300,9 +303,12 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 			return int(sp.Link)
 		}
 	}
-	label := firstLabel(src, spans, lo, lo+n)
+	label := -1 // the first transcript label (see inTurn), found when a speaker span asks
 	for k := lo; k < lo+n; k++ {
 		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) {
+			if label < 0 {
+				label = firstLabel(src, spans, lo, lo+n)
+			}
 			if inTurn(src, spans, label, k, said) && accordingSource(src, spans, k) {
 				continue // "… we gained share according to Circana data": the turn's speaker cites a source
 			}
@@ -1677,7 +1683,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			todo |= kindReasons[sp.Kind]
 		}
 	}
-	label := firstLabel(src, spans, lo, lo+n) // see inTurn
+	first := -1 // the first transcript label of the sentence (see inTurn), found when a speaker span asks
 	for ; todo != 0; todo &= todo - 1 {
 		sr := &spanReasons[bits.TrailingZeros16(todo)]
 		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !hasLabel(labels[:nl], spanReasons[2].label) {
@@ -1688,8 +1694,11 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			out, _ = rt.end(out, at, len(spanReasons[2].label), true, "")
 		}
 		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
+			if spans[k].Kind != sr.kind {
+				continue // most spans: their kind is read alone
+			}
 			sp := spans[k]
-			if sp.Kind != sr.kind || sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
+			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End {
 				continue
 			}
 			switch sp.Kind {
@@ -1702,7 +1711,10 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				out, attributed = rt.end(out, at, len(attributedTo), false, "")
 				continue
 			case Speaker:
-				if inTurn(src, spans, label, k, turn) && accordingSource(src, spans, k) {
+				if first < 0 {
+					first = firstLabel(src, spans, lo, lo+n)
+				}
+				if inTurn(src, spans, first, k, turn) && accordingSource(src, spans, k) {
 					// a source the turn's speaker cites, who still speaks
 					// the sentence: "according to Circana data"
 					if !sourced {
@@ -2522,45 +2534,63 @@ type textRange struct{ start, end int32 }
 func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, int32) {
 	mask := uint32(len(m.w) - 1)
 	var best float32 = 0
+	// A weight under floor is not large enough to matter: such a word or
+	// pair is passed over without asking whether it may stand in a
+	// reason (see shownAlone), which is most of the work. The first
+	// word or pair of the highest weight is the same, since a weight it
+	// passes over is under any that is returned.
+	floor := 8 * m.Scale
+	// With a positive scale (of a normal float's size), a weight under 7
+	// is under floor, which the weight's byte tells at once.
+	low := int8(-128)
+	if m.Scale > 1e-30 {
+		low = 7
+	}
 	bs, be := int32(-1), int32(-1)
 	var prev uint32
-	prevOK := false // the word before may open a pair
-	words := f.words
+	words, counted := f.words, f.counted
 	for i := range words {
 		w := &words[i]
 		// extract, when it scored all the words as one sentence with
 		// m's weights, left the weights in w.
 		wu, wb := w.wu, w.wb
-		if !f.counted {
+		if !counted {
 			wu, wb = m.w[w.uh&mask], m.w[fhMix(nsBigram, prev, w.wh)&mask]
 		}
 		prev = w.wh
-		// no symbol or stop word stands in a reason, nor a list
-		// number ("7. Bake")
-		ok := w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
-		if ok && w.class == fwAlpha && w.end-w.start >= 4 {
-			if x := float32(wu) * m.Scale; x > best && !overlaps(shown, w.srcStart, w.srcEnd) {
+		if wu >= low && w.class == fwAlpha && w.end-w.start >= 4 {
+			if x := float32(wu) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
-		if ok && prevOK {
-			if x := float32(wb) * m.Scale; x > best && !overlaps(shown, words[i-1].srcStart, w.srcEnd) {
+		if wb >= low && i > 0 {
+			if x := float32(wb) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
+				!overlaps(shown, words[i-1].srcStart, w.srcEnd) {
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
-		prevOK = ok
 	}
-	if bs < 0 || best < 8*m.Scale || be > int32(len(src)) {
+	if bs < 0 || best < floor || be > int32(len(src)) {
 		return -1, -1
 	}
 	return bs, be
+}
+
+// shownAlone reports whether the word f.words[i] of src may stand in a
+// "words:" reason: no symbol or stop word does, nor a list number ("7.
+// Bake"), nor a transcript's label (see capitalLabel).
+func shownAlone(f *featurizer, src []byte, i int) bool {
+	w := &f.words[i]
+	return w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
 }
 
 // capitalLabel reports whether the word f.words[i] of src is in capitals
 // and followed by a colon: a transcript's label, "SMITH:", which names a
 // speaker, not something said.
 func capitalLabel(f *featurizer, src []byte, i int) bool {
-	if i+1 >= len(f.words) || string(f.text(f.words[i+1])) != ":" {
+	// The word ":" is the fixed word fxColon, the only word of that text:
+	// one byte tells it.
+	if i+1 >= len(f.words) || f.words[i+1].fixed != uint8(fxColon)+1 {
 		return false
 	}
 	return allCaps(src[f.words[i].srcStart:f.words[i].srcEnd])
