@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -30,7 +31,7 @@ import (
 // also the first frame that shows the text. Before each paste the page is
 // cleared and left to settle. The first paste comes wait milliseconds after the engine is
 // ready, at the earliest.
-const pasteJS = `(async (text, warm, runs, wait) => {
+const pasteJS = `(async (text, warm, runs, wait, ab) => {
   const html = document.documentElement;
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const until = async (what, f, ms) => {
@@ -70,6 +71,9 @@ const pasteJS = `(async (text, warm, runs, wait) => {
   for (let i = 0; i < warm + runs; i++) {
     document.getElementById("clear").click();
     await settle();
+    // With ab, odd pastes go in at once, even ones are held (web/app.js, holdFor).
+    const held = !ab || i % 2 === 0;
+    if (ab) P.holdFor(held ? 0 : -1);
     const before = painted();
     performance.mark("bench-paste");
     const t0 = performance.now();
@@ -80,10 +84,11 @@ const pasteJS = `(async (text, warm, runs, wait) => {
     performance.mark("bench-painted");
     const S = P.stats;
     if (i === 0) first = {page: S.pasteToPaintMs, engine: S.analysisMs};
-    if (i >= warm) out.push({page: S.pasteToPaintMs, ext, ins, engine: S.analysisMs, request: S.requestToPaintMs, reply: S.sendToReplyMs - S.analysisMs, frame: S.frameMs, paintJs: S.paintJsMs});
+    if (i >= warm) out.push({held, page: S.pasteToPaintMs, ext, ins, engine: S.analysisMs, request: S.requestToPaintMs, reply: S.sendToReplyMs - S.analysisMs, frame: S.frameMs, paintJs: S.paintJsMs});
   }
   let ranges = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith("cl-")) ranges += h.size;
+  if (ab) P.holdFor(0);
   return {runs: out, first, ranges, firstRanges: P.stats.firstRanges || 0, readyMs: P.stats.readyMs, readyAt: P.stats.readyAt};
 })`
 
@@ -112,6 +117,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 		text := texts[fmt.Sprintf("w%d", n)]
 		var res struct {
 			Runs []struct {
+				Held                                                   bool
 				Page, Ext, Ins, Engine, Request, Reply, Frame, PaintJs float64
 			}
 			First       struct{ Page, Engine float64 }
@@ -120,7 +126,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 			ReadyMs     float64
 			ReadyAt     float64
 		}
-		expr := fmt.Sprintf("%s(%s, %d, %d, %d)", pasteJS, jsString(string(text)), warm, runs, wait.Milliseconds())
+		expr := fmt.Sprintf("%s(%s, %d, %d, %d, %v)", pasteJS, jsString(string(text)), warm, runs, wait.Milliseconds(), pg.holdAB)
 		wait = 0
 		stop := func() error { return nil }
 		if traceFile != "" {
@@ -148,6 +154,18 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 		var pj []float64
 		for _, r := range res.Runs {
 			pj = append(pj, r.PaintJs)
+		}
+		if pg.holdAB {
+			var on, off, onEngine, offEngine []float64
+			for _, r := range res.Runs {
+				if r.Held {
+					on, onEngine = append(on, r.Page), append(onEngine, r.Engine)
+				} else {
+					off, offEngine = append(off, r.Page), append(offEngine, r.Engine)
+				}
+			}
+			logf("page %d words, holding off: %d pastes, median %.1f ms paste to painted (%.1f-%.1f), engine %.1f", countWords(text), len(off), median(off), slices.Min(off), slices.Max(off), median(offEngine))
+			logf("page %d words, holding on: %d pastes, median %.1f ms paste to painted (%.1f-%.1f), engine %.1f", countWords(text), len(on), median(on), slices.Min(on), slices.Max(on), median(onEngine))
 		}
 		logf("page %d words: setting the highlights (paint's own script), median %.2f ms", pl.Words, median(pj))
 		rep.Pages = append(rep.Pages, pl)
