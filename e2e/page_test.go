@@ -324,6 +324,13 @@ func TestSiteLongPasteShowsWithoutAnalysis(t *testing.T) {
 	if got := p.editorText(); got != "" {
 		t.Errorf("Ctrl+Z after the paste, worker hung: the article reads %.80q, want it empty", got)
 	}
+	// A paste while an analysis is running is not held: its text is in
+	// the editor as soon as the paste is handled.
+	var now bool
+	p.eval(`(() => { claimlightPage.paste(`+jsString(long)+`); return document.getElementById('editor').textContent.includes('9.8%'); })()`, &now)
+	if !now {
+		t.Errorf("a paste while the worker is busy was held back")
+	}
 
 	// A worker restarted while the paste waits: the text goes in at the
 	// restart (here 0.2 s after the paste, the wait set to 20 s), and the
