@@ -221,3 +221,128 @@ func TestSiteNumbersCurrency(t *testing.T) {
 		t.Errorf("numbers view has no row for %q: %q", "3 cents", rows)
 	}
 }
+
+// A long paste's text goes into the editor together with its highlights,
+// in one frame: no frame shows the pasted text without them. The caret is
+// after the pasted part, and the paste is one undo step.
+func TestSiteLongPasteShowsWithHighlights(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	const intro = "Prices rose 4% in May."
+	p.typeAtEnd(intro)
+	p.waitHighlight("cl-percent", "4%")
+	long := strings.Repeat("The agency said 1,200 jobs were cut in March.\n\nSales fell 7% to €3 billion, the company said.\n", 40) +
+		"Unemployment reached 9.8% in October. "
+	// However slow the machine, the text waits for its analysis here
+	// (the page's own wait is HOLD_MS), and every frame is recorded: the
+	// text's length and the number of percentages highlighted.
+	p.eval(`(() => {
+		claimlightPage.holdFor(20000);
+		const ed = document.getElementById('editor');
+		ed.focus();
+		const r = document.createRange();
+		r.setStart(ed.firstChild.nodeType === 3 ? ed.firstChild : ed.firstChild.firstChild || ed, 0);
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		window.__frames = [];
+		const rec = () => {
+			window.__frames.push([ed.textContent.length, (CSS.highlights.get('cl-percent') || []).size]);
+			if (window.__frames.length < 600) requestAnimationFrame(rec);
+		};
+		requestAnimationFrame(rec);
+	})()`, nil)
+	n := p.painted()
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitPainted(n)
+	p.eval(`claimlightPage.holdFor(0)`, nil)
+	var frames [][2]int
+	p.eval(`window.__frames`, &frames)
+	shown := 0
+	for _, f := range frames {
+		if f[0] > len(intro)+100 {
+			shown++
+			if f[1] < 2 { // the intro's 4% alone: the first frame has those in view, not all 41
+				t.Errorf("a frame showed the pasted text (%d characters) with %d percentages highlighted, want its highlights with it", f[0], f[1])
+				break
+			}
+		}
+	}
+	if shown == 0 {
+		t.Errorf("no frame recorded showed the pasted text (%d frames)", len(frames))
+	}
+	if got := p.editorText(); got != long+intro {
+		t.Fatalf("after pasting %d characters before the intro the page reads %d: %.120q", len(long), len(got), got)
+	}
+	ctrl := chromedp.KeyModifiers(input.ModifierCtrl)
+	p.runPainted(chromedp.KeyEvent("z", ctrl))
+	if got := p.editorText(); got != intro {
+		t.Fatalf("Ctrl+Z after the long paste: the article reads %.120q, want %q", got, intro)
+	}
+	p.runPainted(chromedp.KeyEvent("z", chromedp.KeyModifiers(input.ModifierCtrl|input.ModifierShift)))
+	p.run(chromedp.KeyEvent("!"))
+	if got := p.editorText(); got != long+"!"+intro {
+		at := strings.Index(got, "!")
+		t.Errorf("typing ! after the paste was redone put it at %d of %d, want %d, after the pasted text", at, len(got), len(long))
+	}
+}
+
+// A long paste's text shows even when its analysis never comes: after the
+// page's short wait when the worker hangs, and at once when the worker
+// is restarted while the text waits.
+func TestSiteLongPasteShowsWithoutAnalysis(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	long := strings.Repeat("Sales fell 7% to €3 billion, the company said.\n\n", 50) + "Unemployment reached 9.8% in October."
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	// The worker hangs for 20 s before the page gives up on it: the text
+	// must show long before that, without its highlights.
+	p.eval(`claimlightPage.hangWorker(20000)`, nil)
+	var ms float64
+	p.eval(`new Promise((res) => {
+		const t0 = performance.now();
+		claimlightPage.paste(`+jsString(long)+`);
+		const ed = document.getElementById('editor');
+		const check = () => ed.textContent.includes('9.8%') ? res(performance.now() - t0) : requestAnimationFrame(check);
+		check();
+	})`, &ms)
+	var restarts string
+	p.eval(`document.documentElement.dataset.restarts || ''`, &restarts)
+	t.Logf("the text showed %.0f ms after the paste, with the worker hung", ms)
+	if ms > 5000 || restarts != "" {
+		t.Errorf("with the worker hung, the pasted text showed after %.0f ms (restarts %q), want within the page's short wait", ms, restarts)
+	}
+	if hl := p.highlights(); anyContains(hl["cl-percent"], "9.8%") {
+		t.Errorf("highlights of a text the worker never answered for: %q", hl["cl-percent"])
+	}
+	if got := p.editorText(); got != long {
+		t.Fatalf("the pasted text reads %d characters, want %d", len(got), len(long))
+	}
+	// Undo works while the worker is still hung.
+	p.run(chromedp.KeyEvent("z", chromedp.KeyModifiers(input.ModifierCtrl)))
+	if got := p.editorText(); got != "" {
+		t.Errorf("Ctrl+Z after the paste, worker hung: the article reads %.80q, want it empty", got)
+	}
+	// A paste while an analysis is running is not held: its text is in
+	// the editor as soon as the paste is handled.
+	var now bool
+	p.eval(`(() => { claimlightPage.paste(`+jsString(long)+`); return document.getElementById('editor').textContent.includes('9.8%'); })()`, &now)
+	if !now {
+		t.Errorf("a paste while the worker is busy was held back")
+	}
+
+	// A worker restarted while the paste waits: the text goes in at the
+	// restart (here 0.2 s after the paste, the wait set to 20 s), and the
+	// new worker analyzes it.
+	p.open(srv.URL + "/")
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`claimlightPage.holdFor(20000); claimlightPage.hangWorker(200)`, nil)
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitFor("the restart notice", `document.documentElement.dataset.restarts === '1'`)
+	p.eval(`claimlightPage.holdFor(0)`, nil)
+	if got := p.text("#editor"); !strings.Contains(got, "9.8%") {
+		t.Errorf("the worker restarted while the paste waited, and the text is not shown: %.80q", got)
+	}
+	p.waitHighlight("cl-percent", "9.8%")
+}

@@ -13,6 +13,7 @@
 	const WINDOW_MARGIN = 20000; // characters around the view that a long text's highlights cover (paintHighlights)
 	const NEAR_MARGIN = 1000; // the same for a new result's first frame (paint)
 	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
+	const HOLD_MS = 50; // how long a long paste's text may wait for its highlights (holdPaste)
 
 	// What each kind of highlight means, for the tooltip and the legend.
 	const KIND_HELP = {
@@ -200,7 +201,11 @@
 		return /[\ud800-\udbff]/.test(text[at - 1]) ? at + 1 : at;
 	}
 
-	// placeCaret puts a collapsed selection at text offset off.
+	// placeCaret puts a collapsed selection at text offset off. The
+	// tooltip does not follow a caret the page placed (selectionchange):
+	// after a paste, that would lay the text out again before its first
+	// frame, for a tip the reader did not ask for.
+	let placed = null; // [node, offset] of the caret placeCaret put
 	function placeCaret(off) {
 		const sent = inflight && inflight.version === state.version && inflight.segs; // the text was just read
 		const [node, o] = boundary(sent || readEditor().segs, off);
@@ -210,6 +215,7 @@
 		r.collapse(true);
 		sel.removeAllRanges();
 		sel.addRange(r);
+		placed = [node, o];
 	}
 
 	// The page's own undo step for the changes it makes without the
@@ -222,6 +228,7 @@
 	// replaceText sets the whole text to after, with the caret at caret,
 	// as one undoable step, and sends it to the engine.
 	function replaceText(after, caret) {
+		showHeld();
 		const before = readEditor().text;
 		fillEditor(after);
 		onEdit(0); // before the caret: placing it needs a layout, which can run while the worker analyzes
@@ -252,8 +259,49 @@
 		return undoOwn(redo) || (undoStep !== null && undoStep.version === state.version);
 	}
 
+	// A long paste, held back until its analysis is in (holdPaste):
+	// {before, after, caretBefore, caretAfter, timer}.
+	let held = null;
+
+	// holdPaste sends the text a long paste makes to the worker before the
+	// editor shows it, so that the text and its highlights are drawn in the
+	// same frame: drawn at once, the text takes a frame of its own and the
+	// highlights wait for the next. The text goes in when the answer comes
+	// (onWorkerMessage) or after HOLD_MS, whichever is first, and before
+	// anything else touches the editor (showHeld). It holds only where that
+	// can pay: highlights in place, a tab in view, the worker idle, and a
+	// text short enough to be analyzed within HOLD_MS.
+	function holdPaste(before, after, caretBefore, caretAfter) {
+		if (test.holdMs < 0 || !HL || document.hidden || !worker || !state.engine || inflight || after.length > LONG_TEXT) return false;
+		held = {before, after, caretBefore, caretAfter, timer: setTimeout(showHeld, test.holdMs || HOLD_MS)};
+		post(after, null, held);
+		return true;
+	}
+
+	// showHeld puts a held paste's text into the editor, as one undoable
+	// step, with the caret after the pasted part. The analysis on its way
+	// is of this text: it is kept, and painted when it comes.
+	function showHeld() {
+		const h = held;
+		if (!h) return;
+		held = null;
+		clearTimeout(h.timer);
+		fillEditor(h.after);
+		if (inflight && inflight.held === h) {
+			state.version++;
+			inflight.version = state.version;
+			inflight.segs = readEditor().segs;
+			saveSoon();
+		} else {
+			onEdit(0); // the worker was restarted meanwhile: analyze it again
+		}
+		undoStep = {before: h.before, after: h.after, caretBefore: h.caretBefore, caretAfter: h.caretAfter, undone: false, version: state.version};
+		placeCaret(h.caretAfter);
+	}
+
 	let pasting = false;
 	function insertPlain(text) {
+		showHeld();
 		text = text.replace(/\r\n?/g, '\n');
 		state.pasteAt = performance.now();
 		if (text.length <= 2000) {
@@ -275,7 +323,9 @@
 			b = positionOf(segs, r.endContainer, r.endOffset);
 			if (a < 0 || b < 0) a = b = old.length;
 		}
-		const u = replaceText(old.slice(0, a) + text + old.slice(b), a + text.length);
+		const after = old.slice(0, a) + text + old.slice(b);
+		if (holdPaste(old, after, b, a + text.length)) return;
+		const u = replaceText(after, a + text.length);
 		u.caretBefore = b;
 	}
 
@@ -283,13 +333,17 @@
 		replaceText(text, 0);
 	}
 
+	// Whatever the reader does in the editor comes after a held paste.
+	for (const type of ['mousedown', 'drop']) editor.addEventListener(type, showHeld);
 	editor.addEventListener('keydown', (e) => {
+		showHeld();
 		if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
 		const k = e.key.toLowerCase();
 		const redo = k === 'y' || (k === 'z' && e.shiftKey);
 		if ((k === 'z' || redo) && undoOrSkip(redo)) e.preventDefault();
 	});
 	editor.addEventListener('beforeinput', (e) => {
+		showHeld();
 		// Undo and redo from a menu rather than the keyboard.
 		const redo = e.inputType === 'historyRedo';
 		if ((redo || e.inputType === 'historyUndo') && e.cancelable && undoOrSkip(redo)) e.preventDefault();
@@ -303,6 +357,7 @@
 	// Copy and cut give the text as the page reads it: no line break where
 	// fillEditor cut a long line into blocks.
 	for (const type of ['copy', 'cut']) editor.addEventListener(type, (e) => {
+		showHeld();
 		const sel = getSelection();
 		if (!sel.rangeCount || !e.clipboardData) return;
 		const r = sel.getRangeAt(0);
@@ -324,11 +379,11 @@
 	let worker = null;
 	let workerStarted = 0;
 	let nextId = 1;
-	let inflight = null; // {id, version, text, segs, timer, t0}
+	let inflight = null; // {id, version, text, segs, held, timer, t0}
 	let wanted = false; // an edit is waiting for the worker
 	let debounce = 0;
 	let crashes = [];
-	const test = {timeoutMs: 0, hangNext: false}; // set by the test hooks only
+	const test = {timeoutMs: 0, hangNext: false, holdMs: 0}; // set by the test hooks only
 
 	function workerURL() {
 		const srcEl = $('cl-worker-src');
@@ -378,6 +433,7 @@
 		inflight = null;
 		if (worker) worker.terminate();
 		worker = null;
+		showHeld(); // the text goes in, to be analyzed by the next worker
 		if (crashes.length > 3) {
 			showNotice('The analyzer keeps failing on this text, so it was stopped. Your text and the last highlights are kept; edit the text or reload to try again.');
 			html.dataset.engine = 'failed';
@@ -414,6 +470,7 @@
 		if (!inflight || m.id !== inflight.id) return; // a reply from before a restart
 		const req = inflight;
 		state.stats.sendToReplyMs = performance.now() - req.t0;
+		if (req.held && req.held === held) showHeld(); // the paste's text goes in with its highlights
 		clearTimeout(req.timer);
 		inflight = null;
 		if (m.error) {
@@ -466,12 +523,18 @@
 		}
 		wanted = false;
 		const {text, segs} = readEditor();
+		post(text, segs, null);
+	}
+
+	// post sends text to the worker; segs are the editor's pieces it was
+	// read from, or null for a held paste's text, not in the editor yet.
+	function post(text, segs, held) {
 		const id = nextId++;
 		const hang = test.hangNext;
 		test.hangNext = false;
 		const timeout = hang ? test.timeoutMs : 30000 + text.length / 10; // a hang, not a slow text: 2 MB gets 4 minutes
 		inflight = {
-			id, version: state.version, text, segs, t0: performance.now(),
+			id, version: state.version, text, segs, held, t0: performance.now(),
 			timer: setTimeout(() => restartWorker('The analyzer took too long and was restarted. Your text is safe.'), timeout),
 		};
 		busy(true, text.length);
@@ -583,6 +646,7 @@
 		const t0 = performance.now();
 		const d = state.doc;
 		if (d.text.trim()) state.forgotten = false; // there is text again
+		status(); // first: the layout that finding the view needs (paintHighlights) then covers the status line too
 		if (HL) {
 			d.windowed = d.spans.length + d.sentences.length > LIVE_RANGE_LIMIT;
 			// The first frame paints only what the editor shows: the rest
@@ -596,7 +660,6 @@
 		} else {
 			paintMarked();
 		}
-		status();
 		state.stats.paintJsMs = performance.now() - t0;
 		// The highlights show in the next frame; the panels follow it, so
 		// that their layout does not hold the highlights back.
@@ -1189,6 +1252,8 @@
 		if (state.version !== d.version0) { hideTip(); return; } // no layout while the text is new
 		const sel = getSelection();
 		if (!sel.rangeCount || !sel.isCollapsed) { hideTip(); return; }
+		if (placed && sel.anchorNode === placed[0] && sel.anchorOffset === placed[1]) { hideTip(); return; }
+		placed = null;
 		const off = positionOf(d.segs, sel.anchorNode, sel.anchorOffset);
 		const rect = sel.getRangeAt(0).getBoundingClientRect();
 		showTipFor(off, rect.left, rect.top || rect.bottom);
@@ -1308,6 +1373,8 @@
 	$('forget').addEventListener('click', () => {
 		clearTimeout(saveTimer);
 		try { localStorage.removeItem(STORE_KEY); } catch { /* storage off */ }
+		if (held) clearTimeout(held.timer);
+		held = null; // a paste not shown yet is forgotten too
 		editor.textContent = '';
 		undoStep = null; // forgotten means no copy kept, not even for undo
 		clearResults();
@@ -1340,6 +1407,9 @@
 		// hangWorker makes the next analysis never answer, with a timeout of ms.
 		hangWorker(ms) { test.hangNext = true; test.timeoutMs = ms; },
 		paste(text) { editor.focus(); insertPlain(text); },
+		// holdFor sets how long a long paste's text may wait for its
+		// analysis (HOLD_MS when 0); below 0 the text goes in at once.
+		holdFor(ms) { test.holdMs = ms; },
 	};
 
 	let restored = '';

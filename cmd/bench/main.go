@@ -56,9 +56,10 @@ func main() {
 	pageOnly := flag.Bool("page", false, "measure only paste to painted in the built page (no peers, throughput, start-up or profile)")
 	pageRuns := flag.Int("page-runs", 0, "timed pastes per text in the page (default 5, 3 with -quick)")
 	pageTrace := flag.String("page-trace", "", "record a Chrome trace of the pastes in the page into `file`.1000w.json and file.10000w.json (open in DevTools' Performance panel)")
+	pageHold := flag.Bool("page-hold-ab", false, "in the page, alternate pastes with the page's holding of long pastes off and on (claimlightPage.holdFor) and log the medians of each: a comparison in one tab, paste by paste, that a busy machine disturbs less than runs minutes apart")
 	pageWait := flag.Duration("page-wait", 0, "in the page, wait this `long` after the engine is ready before the first paste, so that the browser has optimized the engine's code (a visitor who pastes later, or comes back)")
 	flag.Parse()
-	pg := pageOptions{only: *pageOnly, runs: *pageRuns, trace: *pageTrace, wait: *pageWait}
+	pg := pageOptions{only: *pageOnly, runs: *pageRuns, trace: *pageTrace, wait: *pageWait, holdAB: *pageHold}
 	if err := mainErr(*out, *sizes, *quick, *prof, *profText, *chrome, *npmDir, *rev, *budget, pg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -72,12 +73,14 @@ func logf(format string, a ...any) {
 // pageOptions says how the page is measured: alone (-page), how many
 // timed pastes per text (-page-runs; 0 for the default), where to write a
 // trace (-page-trace), and how long to wait after the engine is ready
-// before the first paste (-page-wait).
+// before the first paste (-page-wait), and whether to alternate holding
+// long pastes off and on (-page-hold-ab).
 type pageOptions struct {
-	only  bool
-	runs  int
-	trace string
-	wait  time.Duration
+	only   bool
+	runs   int
+	trace  string
+	wait   time.Duration
+	holdAB bool
 }
 
 func mainErr(outPath, sizeList string, quick, prof bool, profText, chromePath, npmDir, rev string, budget time.Duration, pg pageOptions) error {

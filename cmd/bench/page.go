@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,10 +24,14 @@ import (
 // callback, then a setTimeout 0: the frame's paint is done by then), before
 // it fills the views. The time reported is the page's
 // own stats.pasteToPaintMs (from the paste to that frame); ext is the same
-// span seen from here, as a check. Before each paste the page is cleared and
-// left to settle. The first paste comes wait milliseconds after the engine is
+// span seen from here, as a check. A paste the page holds back until its
+// analysis is in (web/app.js, holdPaste: 1,000 words are) goes into the
+// editor in the same task as its highlights: the span still starts at the
+// paste and ends after the first frame that shows the highlights, which is
+// also the first frame that shows the text. Before each paste the page is
+// cleared and left to settle. The first paste comes wait milliseconds after the engine is
 // ready, at the earliest.
-const pasteJS = `(async (text, warm, runs, wait) => {
+const pasteJS = `(async (text, warm, runs, wait, ab) => {
   const html = document.documentElement;
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const until = async (what, f, ms) => {
@@ -66,6 +71,9 @@ const pasteJS = `(async (text, warm, runs, wait) => {
   for (let i = 0; i < warm + runs; i++) {
     document.getElementById("clear").click();
     await settle();
+    // With ab, odd pastes go in at once, even ones are held (web/app.js, holdFor).
+    const held = !ab || i % 2 === 0;
+    if (ab) P.holdFor(held ? 0 : -1);
     const before = painted();
     performance.mark("bench-paste");
     const t0 = performance.now();
@@ -76,10 +84,11 @@ const pasteJS = `(async (text, warm, runs, wait) => {
     performance.mark("bench-painted");
     const S = P.stats;
     if (i === 0) first = {page: S.pasteToPaintMs, engine: S.analysisMs};
-    if (i >= warm) out.push({page: S.pasteToPaintMs, ext, ins, engine: S.analysisMs, request: S.requestToPaintMs, reply: S.sendToReplyMs - S.analysisMs, frame: S.frameMs, paintJs: S.paintJsMs});
+    if (i >= warm) out.push({held, page: S.pasteToPaintMs, ext, ins, engine: S.analysisMs, request: S.requestToPaintMs, reply: S.sendToReplyMs - S.analysisMs, frame: S.frameMs, paintJs: S.paintJsMs});
   }
   let ranges = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith("cl-")) ranges += h.size;
+  if (ab) P.holdFor(0);
   return {runs: out, first, ranges, firstRanges: P.stats.firstRanges || 0, readyMs: P.stats.readyMs, readyAt: P.stats.readyAt};
 })`
 
@@ -108,6 +117,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 		text := texts[fmt.Sprintf("w%d", n)]
 		var res struct {
 			Runs []struct {
+				Held                                                   bool
 				Page, Ext, Ins, Engine, Request, Reply, Frame, PaintJs float64
 			}
 			First       struct{ Page, Engine float64 }
@@ -116,7 +126,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 			ReadyMs     float64
 			ReadyAt     float64
 		}
-		expr := fmt.Sprintf("%s(%s, %d, %d, %d)", pasteJS, jsString(string(text)), warm, runs, wait.Milliseconds())
+		expr := fmt.Sprintf("%s(%s, %d, %d, %d, %v)", pasteJS, jsString(string(text)), warm, runs, wait.Milliseconds(), pg.holdAB)
 		wait = 0
 		stop := func() error { return nil }
 		if traceFile != "" {
@@ -145,6 +155,18 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 		for _, r := range res.Runs {
 			pj = append(pj, r.PaintJs)
 		}
+		if pg.holdAB {
+			var on, off, onEngine, offEngine []float64
+			for _, r := range res.Runs {
+				if r.Held {
+					on, onEngine = append(on, r.Page), append(onEngine, r.Engine)
+				} else {
+					off, offEngine = append(off, r.Page), append(offEngine, r.Engine)
+				}
+			}
+			logf("page %d words, holding off: %d pastes, median %.1f ms paste to painted (%.1f-%.1f), engine %.1f", countWords(text), len(off), median(off), slices.Min(off), slices.Max(off), median(offEngine))
+			logf("page %d words, holding on: %d pastes, median %.1f ms paste to painted (%.1f-%.1f), engine %.1f", countWords(text), len(on), median(on), slices.Min(on), slices.Max(on), median(onEngine))
+		}
 		logf("page %d words: setting the highlights (paint's own script), median %.2f ms", pl.Words, median(pj))
 		rep.Pages = append(rep.Pages, pl)
 		rep.PageReadyMs = res.ReadyMs
@@ -160,7 +182,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 		"Time: the page's own claimlightPage.stats.pasteToPaintMs, from the paste (claimlightPage.paste, the paste handler's path) to the first task after the frame that follows setting the highlights "+
 		"(html[data-painted] bumps); \"outside\" is the same span timed by the harness around the call; "+
 		"\"engine\" is the worker's time for encode + analyze (stats.analysisMs); \"request to painted\" starts when the page posts the text to the worker "+
-		"(stats.requestToPaintMs), so paste minus that is inserting and reading the text (\"paste call\": the synchronous claimlightPage.paste call alone); \"messaging\" is posting the text to the answer's arrival minus the engine's time (with a short text, mostly the page's main thread still busy drawing the pasted text); "+
+		"(stats.requestToPaintMs), so paste minus that is what the page does before it posts (\"paste call\": the synchronous claimlightPage.paste call alone); a paste past 2,000 characters that leaves at most 20,000 in the editor is held back until its analysis is in (at most 50 ms) and goes into the editor with its highlights, in the same frame, so for 1,000 words the paste call only reads the editor and posts the text, and inserting and laying it out fall inside \"request to painted\"; a longer one goes in at once, during the paste call; \"messaging\" is posting the text to the answer's arrival minus the engine's time (mostly the page's main thread still busy, for a longer paste with drawing the pasted text); "+
 		"\"highlights set → frame\" is from setting the highlights to the end point (waiting for the next frame and drawing it). The views (claims panel, legend) are filled right after the end point, outside the measured span. \"first paste\" is the untimed warm-up paste, the first of that text in the tab (for 1,000 words, the first paste after the page loaded and the engine's background warm-up started). Engine ready in the page: %.0f ms after the worker started, %.0f ms after the page started loading, %s.",
 		warm, runs, rep.PageReadyMs, rep.PageReadyAt, browserState)
 	if pg.wait > 0 {
