@@ -730,7 +730,7 @@ func firstSpanFrom(spans []Span, hint int, start int32) int {
 // separated by spaces (see wordInfoTable).
 const judgeExhortations = "sign click subscribe follow share read watch download register join log tap listen contact " +
 	"email visit like comment shop donate discover enter continue scroll please don't get see " +
-	"try learn find explore support call"
+	"try learn find explore support call earn switch offer"
 
 // ctaNext are the words that follow the verb of a call to action ("Follow
 // us", "Read more", "Sign up", "Call your senators", "Get rid of"),
@@ -749,6 +749,12 @@ func callToAction(f *featurizer, src []byte, words []fword) bool {
 	first := f.text(words[0])
 	if len(words) == 1 || string(first) == "please" || bytes.HasPrefix(first, []byte("don")) {
 		return true
+	}
+	switch string(first) {
+	case "switch":
+		return string(f.text(words[1])) == "to" // "Switch to Northvale and get £175", not "Switch 2 sales rose 9%"
+	case "offer":
+		return wordIn("ends expires closes valid", f.text(words[1])) // an advertiser's terms, "Offer ends 31 December."
 	}
 	if e := int(words[0].srcEnd); e < len(src) && bytes.IndexByte([]byte(",:;.!—–-("), src[e]) >= 0 {
 		return true // "Watch: …", "See, I …", "Call (202) 555-0143"
