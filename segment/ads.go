@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/claimlight/claimlight/internal/wordset"
+	"github.com/claimlight/claimlight/tokenize"
 )
 
 // sponsorWords are the first two words, in the cases a heading writes
@@ -55,3 +56,35 @@ func (sp *splitter) sponsorBlock(i int) int {
 	}
 	return end
 }
+
+// address reports whether the line [a, b) is a postal address, as in the
+// footer that the law asks of a newsletter: "The Morning Brief Ltd, 4th
+// Floor, 18 Carver Street, London EC2A 4NP, United Kingdom", "Acme Media
+// Inc., 1200 Market Street, Suite 400, San Francisco, CA 94103". It holds a
+// British postcode or a state and ZIP code after a comma, and no word in
+// lower case but titleSmallWords ("of", "upon"), so no verb: a sentence
+// that gives an address is a claim as any other.
+func (sp *splitter) address(a, b int) bool {
+	if b-a < 5 || sp.toks[b-1].End-sp.toks[a].Start > 160 || sp.isStop(b-1) {
+		return false
+	}
+	code := false
+	for k := a; k < b; k++ {
+		if sp.toks[k].Kind != tokenize.Word {
+			continue
+		}
+		w := sp.text(k)
+		if !upper(w[0]) && !titleSmallWords.Has(w) {
+			return false
+		}
+		if k+2 < b && sp.toks[k+2].Kind == tokenize.Number && upper(w[0]) {
+			// "EC2A 4NP"; ", CA 94103"
+			n := sp.text(k + 2)
+			code = code || len(n) == 3 && len(w) <= 4 && hasDigit(w) && upper(n[2]) ||
+				len(n) == 5 && len(w) == 2 && upper(w[1]) && k-2 >= a && sp.isByte(k-2, ',')
+		}
+	}
+	return code
+}
+
+func upper(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -52,3 +52,31 @@ func TestReview13SponsorBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestReview13Address checks that a postal address on its own line, as a
+// newsletter's footer gives it, is page furniture, while a sentence that
+// gives an address is text (review 13, H6).
+func TestReview13Address(t *testing.T) {
+	tests := []struct {
+		text string
+		want Role
+	}{
+		{"The Morning Brief Ltd, 4th Floor, 18 Carver Street, London EC2A 4NP, United Kingdom", Furniture},
+		{"18 Carver Street, London EC2A 4NP", Furniture},
+		{"Acme Media Inc., 1200 Market Street, Suite 400, San Francisco, CA 94103", Furniture},
+		// a street line alone is left as it was
+		{"1200 Market Street, Suite 400", Heading},
+		{"San Francisco, CA 94103", Furniture},
+		{"Police were called to 18 Carver Street, London EC2A 4NP, on Monday.", Body},
+		{"The fire at 18 Carver Street destroyed 40 homes", Heading},
+		{"5 Reasons To Visit Wall Street In 2027", Heading},
+		{"Rents in London SW1A rose 40% in 2025.", Body},
+	}
+	for _, tt := range tests {
+		src := []byte(tt.text + "\n\nPrices rose 3% in May.\n")
+		_, sents := split(src)
+		if len(sents) == 0 || sents[0].Role != tt.want {
+			t.Errorf("%q:\n%s\nwant the first segment %s", tt.text, render(src, sents), tt.want)
+		}
+	}
+}

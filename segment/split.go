@@ -96,7 +96,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		if i > adEnd && i == j {
 			adEnd = sp.sponsorBlock(i)
 		}
-		junk = junk || i <= adEnd
+		junk = junk || i <= adEnd || sp.address(a, b)
 		if !junk && sp.threadOf > 0 && sp.counterLine(a, b) {
 			junk = true // "8/7 (sorry!)"
 		}
