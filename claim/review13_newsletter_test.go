@@ -18,3 +18,20 @@ func TestReview13AdvertisingLines(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview13NewsletterChrome checks that a newsletter's notes on
+// itself, its reading time, its footer and its last item's heading, stay
+// under the threshold (review 13, M2).
+func TestReview13NewsletterChrome(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "reading time", in: "It's a 5-minute read.", want: []string{newsletterReason}, cw: "no"},
+		{name: "reading time in short", in: "Today's edition is a 4 min read.", want: []string{newsletterReason}, cw: "no"},
+		{name: "why you get it", in: "You are receiving this email because you signed up at morningbrief.co.uk.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "why you got it", in: "You received this email because you subscribed to our newsletter.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "and finally", in: "Prices rose 3%.\n5. AND FINALLY\nA tortoise was found.", sent: 1, want: []string{newsletterReason}, cw: "no"},
+		{name: "a book read in minutes", in: "The report found that 40% of adults read for 30 minutes a day.", not: []string{newsletterReason}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -903,6 +903,13 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 && callToAction(f, src, words) {
 		return ExhortationFactor, "exhortation"
 	}
+	// a newsletter's notes on itself: its reading time, "It's a 5-minute
+	// read."; its last item's heading, "5. AND FINALLY"
+	if n := len(words); alpha <= 6 && n >= 2 {
+		if last := string(f.text(words[n-1])); last == "read" && bytes.Contains(src[words[n-2].srcStart:words[n-2].srcEnd], []byte("min")) || last == "finally" && alpha == 2 {
+			return BoilerplateFactor, newsletterReason
+		}
+	}
 	// a police appeal: "Anyone with information should call 101, …",
 	// "Anyone with video is asked to call the tip line"
 	if len(words) > 3 && string(f.text(words[0])) == "anyone" && string(f.text(words[1])) == "with" && (string(f.text(words[2])) == "information" || appeal(f, words)) {
@@ -971,6 +978,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	return 1, ""
 }
+
+// newsletterReason is the reason of a sentence that is a newsletter's
+// note on itself.
+const newsletterReason = "a newsletter's note on itself"
 
 // quotedReason is the last reason of a sentence under the threshold that
 // [Model.Judge] scores on its quotations alone (see [QuoteShare]).
@@ -1384,6 +1395,11 @@ var boilerplate = [][]string{
 	{"family", "has", "been", "notified", "$"},
 	{"kin", "have", "been", "notified", "$"},
 	{"kin", "has", "been", "notified", "$"},
+	// a newsletter's footer: "You are receiving this email because you
+	// signed up at …"
+	{"receiving", "this", "email"},
+	{"receiving", "this", "newsletter"},
+	{"received", "this", "email"},
 }
 
 // phraseEnd is the id of "$" in boilerplateIDs: the phrase ends there.

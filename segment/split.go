@@ -1938,7 +1938,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"article continues after this advertisement|scroll to continue|scroll to continue with content|save|" +
 	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|newsletter|" +
 	"sign up for our newsletter|follow us|back to top|sponsored|sponsored content|paid content|promoted|" +
-	"add topic|click here|partner content|pinned post|pinned|open image in gallery|enlarge this image|toggle caption|hide caption|" +
+	"add topic|click here|view in browser|view online|view this email in your browser|partner content|pinned post|pinned|open image in gallery|enlarge this image|toggle caption|hide caption|" +
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
