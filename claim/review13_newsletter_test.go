@@ -35,3 +35,20 @@ func TestReview13NewsletterChrome(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview13NoResponse checks that a company's silence ending the
+// sentence, "Asked why …, the company did not respond.", is boilerplate as
+// "did not respond to a request for comment" is, while a sentence that goes
+// on after "did not respond" keeps its claim (review 13, M1).
+func TestReview13NoResponse(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "asked why", in: "Asked why the bank staff did not appear on the rotas, the company did not respond.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "asked whether", in: "Asked whether the figures were accurate, the company did not respond.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "did not reply", in: "Asked about the £40m dividend, Harbourline did not reply.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "a clause with a figure after it", in: "The company did not respond and its shares fell 10% on Monday.", not: []string{"news boilerplate"}, cw: "yes"},
+		{name: "patients who did not respond", in: "Patients who did not respond were 40% more likely to die within a year.", not: []string{"news boilerplate"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

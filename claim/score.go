@@ -1330,6 +1330,10 @@ func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
 var boilerplate = [][]string{
 	{"declined", "to", "comment"},
 	{"did", "not", "respond", "to"},
+	// a reply refused, ending the sentence or a clause before "and":
+	// "Asked why …, the company did not respond."
+	{"did", "not", "respond", "$"},
+	{"did", "not", "reply", "$"},
 	{"did", "not", "immediately", "respond"},
 	{"could", "not", "be", "reached"},
 	{"not", "available", "for", "comment"},
@@ -1457,16 +1461,18 @@ func hasBoilerplate(f *featurizer) bool {
 				// "… declined to comment but said in a statement that
 				// the department had spent $4 million": the rest is said;
 				// "This story has been updated to correct the number of
-				// shelters, which is 41": the rest states the right figure
+				// shelters, which is 41": the rest states the right figure;
+				// "The company did not respond and its shares fell 10%":
+				// the clause after a phrase that ends one states a figure
 				rest := f.words[min(i+len(p), len(f.words)):]
-				correct := false
+				figure := p[len(p)-1] == phraseEnd
 				for k, w := range rest {
 					switch t := string(f.text(w)); {
 					case t == "but":
 						return false
 					case t == "correct" && k > 0 && string(f.text(rest[k-1])) == "to":
-						correct = true
-					case correct && w.class == fwNumber:
+						figure = true
+					case figure && w.class == fwNumber:
 						return false
 					}
 				}
