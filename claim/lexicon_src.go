@@ -373,7 +373,9 @@ func lexiconSource() *lexSource {
 		was thought to|were thought to|is said to|are said to|was said to|were said to|in part|more or less
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
-		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true`)
+		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true
+		low confidence|medium confidence|very likely|very unlikely|extremely unlikely|exceptionally unlikely
+		about as likely as not|cannot be ruled out|can't be ruled out|could not be ruled out`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to

@@ -736,7 +736,7 @@ func firstSpanFrom(spans []Span, hint int, start int32) int {
 // separated by spaces (see wordInfoTable).
 const judgeExhortations = "sign click subscribe follow share read watch download register join log tap listen contact " +
 	"email visit like comment shop donate discover enter continue scroll please don't get see " +
-	"try learn find explore support call"
+	"try learn find explore support call earn switch offer"
 
 // ctaNext are the words that follow the verb of a call to action ("Follow
 // us", "Read more", "Sign up", "Call your senators", "Get rid of"),
@@ -755,6 +755,12 @@ func callToAction(f *featurizer, src []byte, words []fword) bool {
 	first := f.text(words[0])
 	if len(words) == 1 || string(first) == "please" || bytes.HasPrefix(first, []byte("don")) {
 		return true
+	}
+	switch string(first) {
+	case "switch":
+		return string(f.text(words[1])) == "to" // "Switch to Northvale and get £175", not "Switch 2 sales rose 9%"
+	case "offer":
+		return wordIn("ends expires closes valid", f.text(words[1])) // an advertiser's terms, "Offer ends 31 December."
 	}
 	if e := int(words[0].srcEnd); e < len(src) && bytes.IndexByte([]byte(",:;.!—–-("), src[e]) >= 0 {
 		return true // "Watch: …", "See, I …", "Call (202) 555-0143"
@@ -903,6 +909,13 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 && callToAction(f, src, words) {
 		return ExhortationFactor, "exhortation"
 	}
+	// a newsletter's notes on itself: its reading time, "It's a 5-minute
+	// read."; its last item's heading, "5. AND FINALLY"
+	if n := len(words); alpha <= 6 && n >= 2 {
+		if last := string(f.text(words[n-1])); last == "read" && bytes.Contains(src[words[n-2].srcStart:words[n-2].srcEnd], []byte("min")) || last == "finally" && alpha == 2 {
+			return BoilerplateFactor, newsletterReason
+		}
+	}
 	// a police appeal: "Anyone with information should call 101, …",
 	// "Anyone with video is asked to call the tip line"
 	if len(words) > 3 && string(f.text(words[0])) == "anyone" && string(f.text(words[1])) == "with" && (string(f.text(words[2])) == "information" || appeal(f, words)) {
@@ -971,6 +984,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	return 1, ""
 }
+
+// newsletterReason is the reason of a sentence that is a newsletter's
+// note on itself.
+const newsletterReason = "a newsletter's note on itself"
 
 // quotedReason is the last reason of a sentence under the threshold that
 // [Model.Judge] scores on its quotations alone (see [QuoteShare]).
@@ -1319,6 +1336,10 @@ func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
 var boilerplate = [][]string{
 	{"declined", "to", "comment"},
 	{"did", "not", "respond", "to"},
+	// a reply refused, ending the sentence or a clause before "and":
+	// "Asked why …, the company did not respond."
+	{"did", "not", "respond", "$"},
+	{"did", "not", "reply", "$"},
 	{"did", "not", "immediately", "respond"},
 	{"could", "not", "be", "reached"},
 	{"not", "available", "for", "comment"},
@@ -1384,6 +1405,11 @@ var boilerplate = [][]string{
 	{"family", "has", "been", "notified", "$"},
 	{"kin", "have", "been", "notified", "$"},
 	{"kin", "has", "been", "notified", "$"},
+	// a newsletter's footer: "You are receiving this email because you
+	// signed up at …"
+	{"receiving", "this", "email"},
+	{"receiving", "this", "newsletter"},
+	{"received", "this", "email"},
 }
 
 // phraseEnd is the id of "$" in boilerplateIDs: the phrase ends there.
@@ -1441,16 +1467,18 @@ func hasBoilerplate(f *featurizer) bool {
 				// "… declined to comment but said in a statement that
 				// the department had spent $4 million": the rest is said;
 				// "This story has been updated to correct the number of
-				// shelters, which is 41": the rest states the right figure
+				// shelters, which is 41": the rest states the right figure;
+				// "The company did not respond and its shares fell 10%":
+				// the clause after a phrase that ends one states a figure
 				rest := f.words[min(i+len(p), len(f.words)):]
-				correct := false
+				figure := p[len(p)-1] == phraseEnd
 				for k, w := range rest {
 					switch t := string(f.text(w)); {
 					case t == "but":
 						return false
 					case t == "correct" && k > 0 && string(f.text(rest[k-1])) == "to":
-						correct = true
-					case correct && w.class == fwNumber:
+						figure = true
+					case figure && w.class == fwNumber:
 						return false
 					}
 				}

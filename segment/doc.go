@@ -47,6 +47,17 @@
 //     segments with Role
 //     [Furniture]: kept, so every byte is accounted for, but marked so that
 //     nothing downstream scores them.
+//   - A newsletter's advertisement is [Furniture] too: a short line that
+//     names the sponsor ("SPONSORED BY NORTHVALE BANK", "Presented by
+//     ...", "In partnership with ...") and the lines under it up to a
+//     blank line, a list item or its link ("Find out more › ..."), at
+//     most four lines; under a bare "Sponsored" or "Advertisement" only
+//     lines that such a link closes.
+//   - A postal address alone on its line, as a newsletter's footer gives
+//     it, is [Furniture]: a line with a British postcode ("London EC2A
+//     4NP") or a state and ZIP code ("San Francisco, CA 94103"), and no
+//     word in lower case but those a title keeps ("of", "upon"), so no
+//     verb.
 //   - A quotation or bracket that opens and closes on one line and is at most
 //     300 bytes long is not split inside ("“We won. We will win again,” she
 //     said." is one sentence, with its speaker); a longer one, such as a

@@ -68,6 +68,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	// after when found, or -1
 	prevCells, nextCells := 0, -1
 	prevLabel := false // the line before is a "Label: figure" list item, see labelValue
+	adEnd := -1        // the last line of a sponsor's advertisement, see sponsorBlock
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
 		for lines[j].join {
@@ -92,6 +93,10 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 		} else {
 			junk = sp.furniture(a, b) || sp.junkLine(a, b)
 		}
+		if i > adEnd && i == j {
+			adEnd = sp.sponsorBlock(i)
+		}
+		junk = junk || i <= adEnd || sp.address(a, b)
 		if !junk && sp.threadOf > 0 && sp.counterLine(a, b) {
 			junk = true // "8/7 (sorry!)"
 		}
@@ -1933,7 +1938,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"article continues after this advertisement|scroll to continue|scroll to continue with content|save|" +
 	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|newsletter|" +
 	"sign up for our newsletter|follow us|back to top|sponsored|sponsored content|paid content|promoted|" +
-	"add topic|click here|pinned post|pinned|open image in gallery|enlarge this image|toggle caption|hide caption|" +
+	"add topic|click here|view in browser|view online|view this email in your browser|partner content|pinned post|pinned|open image in gallery|enlarge this image|toggle caption|hide caption|" +
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
