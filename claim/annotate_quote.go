@@ -1668,6 +1668,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	for steps := 0; steps < 2 && a.same(s, c) && a.is(s, wAdverb) && a.isLowerWord(s); steps++ {
 		s--
 	}
+	end := s + 1 // the end of a relative clause, with its time phrase
 	if t := a.timeBefore(s + 1); t <= s && a.same(t, c) {
 		s = t - 1 // "officials on Monday said", "a UN report last month found"
 	}
@@ -1745,6 +1746,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 		return 0, 0
 	}
+	if ra, rb := a.relativeSpeaker(s, end); rb > ra {
+		return ra, rb
+	}
 	// "people familiar with the matter said", "two sources close to the talks said"
 	for p := s - 1; p > s-8 && a.same(p, s); p-- {
 		if !a.isLowerWord(p) && !a.nameToken(p) {
@@ -1772,6 +1776,41 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 	}
 	return sa, sb
+}
+
+// relativeSpeaker returns a speaker described with a relative clause
+// that ends at position end, before its cue: "A nurse who worked at the
+// hospital said", "A firm that receives £40m a year from local councils
+// told inspectors". The clause is part of the description, so no noun in
+// it speaks. A clause whose subject comes right after "that" or "who"
+// ("The report that officials said was flawed") leaves the cue to that
+// subject.
+func (a *annotator) relativeSpeaker(s, end int) (int, int) {
+	if a.nested {
+		return 0, 0
+	}
+	for r := end - 1; r > end-18 && a.same(r, s); r-- {
+		switch a.kind(r) {
+		case tokenize.Word, tokenize.Number, tokenize.Currency, tokenize.Percent:
+		default:
+			return 0, 0
+		}
+		if r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose") {
+			continue
+		}
+		if n := r + 1; a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
+			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) || a.fl(r-1)&wSpeakerNoun == 0 {
+			return 0, 0 // "the president that stood up and said": the clause's own cue
+		}
+		a.nested = true // one level only
+		da, db := a.subjectAt(r - 1)
+		a.nested = false
+		if db == r && da < db && !a.is(da, wPronoun) && a.opensClause(da) {
+			return da, end
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // firstNameAfter reports whether position k, which follows a description
@@ -2084,6 +2123,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				if pe := a.entEndingAt(q); db == q && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
 					return da, db
 				}
+			}
+			if a.word(p, wdThat) && p == s-1 && isPlural(a.text(s)) && a.isLowerWord(p) {
+				return s, s + 1 // "The report that officials said was flawed": "that" opens a clause, as no "that officials" is one phrase
 			}
 			if voice && p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) {
 				a.addEntity(Org, s-1, s) // a body the lists do not know: "A Kestrel spokesman said"

@@ -1,0 +1,34 @@
+package claim
+
+import "testing"
+
+// TestReview13RelativeClause checks that a relative clause on a speaker's
+// noun phrase, with no comma before it, stays in the description: the
+// head of the phrase speaks, not a noun inside the clause (review 13, H1).
+func TestReview13RelativeClause(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"who, with a place in the clause", "A nurse who worked at the hospital said 40% of staff were agency workers.\n",
+			"A nurse", "", false, "A nurse who worked at the hospital"},
+		{"that, with a payer in the clause", "A charity that receives £2m from the government said 40% of families were in debt.\n",
+			"A charity", "", false, "A charity that receives £2m from the government"},
+		{"a cue with its object", "A firm that receives £40m a year from local councils told inspectors it was fully staffed.\n",
+			"A firm", "", false, "A firm that receives £40m a year from local councils"},
+		{"a time at the clause's end", "A doctor who worked there until 2024 said 40% of staff were agency workers.\n",
+			"A doctor", "", false, "A doctor who worked there until 2024"},
+		{"a time the cue could take", "A manager who left last year said 40% of staff were agency workers.\n",
+			"A manager", "", false, "A manager who left last year"},
+		{"a count in the clause", "A union that represents 19,000 drivers said the offer was worth 4.5%.\n",
+			"A union", "", false, "A union that represents 19,000 drivers"},
+		{"whose", "A parent whose child attends the school said 40% of pupils were absent.\n",
+			"A parent", "", false, "A parent whose child attends the school"},
+		{"before a quotation, whose next sentence keeps the speaker",
+			"A nurse who worked at Kestrel House until last autumn said: \"Some nights you could not get round everyone. People waited an hour.\"\n",
+			"People waited", "", true, "A nurse who worked at Kestrel House until last autumn"},
+		{"with commas, as before", "The minister, who earns £120,000 a year, told MPs that waiting lists had fallen by 10%.\n",
+			"The minister", "", false, "The minister"},
+		{"a clause whose subject follows that", "The report that officials said was flawed showed a 40% rise.\n",
+			"The report", "", false, "officials"},
+		{"the clause's own cue", "I'm the president that stood up and said we would not cut pensions.\n",
+			"I'm", "", false, "the president"},
+	})
+}
