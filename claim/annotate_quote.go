@@ -1695,8 +1695,8 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		// ("a man suggested"; "secretary of state" and "testifying" may
 		// be in one): find the comma before it
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
-			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) {
-				break // the apostrophe of "the Ratepayers' Association" is no quotation mark
+			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.word(p-1, wdWho) {
+				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named" is an aside
 			}
 			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"
@@ -1754,8 +1754,17 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		if !a.isLowerWord(p) && !a.nameToken(p) {
 			break
 		}
-		if a.wordAmong(p, wdFamiliar, wdClose, wdBriefed, wdInvolved, wdAware) {
-			if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl(sb-1)&wSpeakerNoun != 0 {
+		w := p // "people with (direct) knowledge of the plan said"
+		if a.textIs(p, "knowledge") {
+			if w = p - 1; !a.textIs(w, "with") && a.isLowerWord(w) {
+				w--
+			}
+			if !a.textIs(w, "with") {
+				break
+			}
+		}
+		if w < p || a.wordAmong(p, wdFamiliar, wdClose, wdBriefed, wdInvolved, wdAware) {
+			if sa, sb := a.subjectAt(w - 1); sb == w && sa < sb && a.fl(sb-1)&wSpeakerNoun != 0 {
 				return sa, s + 1
 			}
 			break
@@ -1809,6 +1818,24 @@ func (a *annotator) relativeSpeaker(s, end int) (int, int) {
 			return da, end
 		}
 		return 0, 0
+	}
+	return 0, 0
+}
+
+// placeTail returns a speaker described by where they are, whose
+// description ends with a place at position s, after the preposition at
+// h: "A nurse at the home", "A resident of the street", "Staff at the
+// home", "A nurse at Kestrel House". It returns nothing unless a speaker
+// noun heads the phrase before h.
+func (a *annotator) placeTail(h, s int) (int, int) {
+	if a.nested || !a.wordAmong(h, wdAt, wdOf, wdIn, wdFrom, wdFor) || !a.isLowerWord(h) || !a.same(h-1, s) {
+		return 0, 0
+	}
+	a.nested = true // one level only
+	da, db := a.subjectAt(h - 1)
+	a.nested = false
+	if db == h && da < db && a.fl(db-1)&wSpeakerNoun != 0 {
+		return da, s + 1
 	}
 	return 0, 0
 }
@@ -1977,6 +2004,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return s, s + 1 // "Developers say …", although "developers" is met in lower case too
 		}
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
+			if p < s && !a.initial(p) && a.fl(s)&wNonName != 0 {
+				return a.placeTail(p-1, s) // "A nurse at Kestrel House said"
+			}
 			return 0, 0
 		}
 		if a.knownOrgWord(s) {
@@ -2080,6 +2110,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	// a description with a speaker noun as its head, or a reader who
 	// writes in ("A reader writes:")
 	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !a.textIn(s, readerNouns) || !a.isLowerWord(s) && !a.initial(s) {
+		if a.word(s-1, wdThe) && a.isLowerWord(s) {
+			return a.placeTail(s-2, s) // "A nurse at the home said"
+		}
 		return 0, 0
 	}
 	start := s
@@ -2141,8 +2174,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 			continue
 		}
-		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p)) {
-			start = p
+		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p) || a.fl(p)&(wTitleMod|wRelMod) != 0 && a.fl(p)&wDet == 0) {
+			start = p // "Former employees said", "Senior officials said"
+		}
+		if a.word(p, wdAnd) && p == start-1 && a.isLowerWord(p-1) && a.fl(p-1)&(wTitleMod|wRelMod) != 0 && a.fl(start)&(wTitleMod|wRelMod) != 0 {
+			start = p - 1 // "current and former employees"
+			p--
+			continue
 		}
 		// "a 2023 review of 17 studies found": the review did
 		if !a.nested && a.wordAmong(p, wdOf, wdBy) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {

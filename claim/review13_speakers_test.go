@@ -32,3 +32,33 @@ func TestReview13RelativeClause(t *testing.T) {
 			"I'm", "", false, "the president"},
 	})
 }
+
+// TestReview13AnonymousSources checks that the usual descriptions of
+// sources who are not named speak: employees, carers, whistleblowers and
+// executives, with "former", "current" or "senior", people "with
+// knowledge of" something, an aside "who asked not to be named", and
+// where the source is, "at the home" (review 13, H2).
+func TestReview13AnonymousSources(t *testing.T) {
+	const claim = " said managers cut night shifts by 30%.\n"
+	checkReview9(t, []review9Case{
+		{"two former employees", "Two former employees" + claim, "Two", "", false, "Two former employees"},
+		{"with an aside", "Two former employees, who spoke on condition of anonymity because they feared legal action," + claim,
+			"Two", "", false, "Two former employees"},
+		{"two employees", "Two employees" + claim, "Two", "", false, "Two employees"},
+		{"former employees", "Former employees" + claim, "Former", "", false, "Former employees"},
+		{"a former employee", "A former employee" + claim, "A former", "", false, "A former employee"},
+		{"current and former", "Several current and former employees" + claim, "Several", "", false, "Several current and former employees"},
+		{"a carer", "A carer" + claim, "A carer", "", false, "A carer"},
+		{"one former carer", "One former carer" + claim, "One", "", false, "One former carer"},
+		{"a whistleblower", "A whistleblower" + claim, "A whistleblower", "", false, "A whistleblower"},
+		{"people with knowledge", "Two people with knowledge of the plan" + claim, "Two", "", false, "Two people with knowledge of the plan"},
+		{"direct knowledge", "A person with direct knowledge of the talks" + claim, "A person", "", false, "A person with direct knowledge of the talks"},
+		{"who asked not to be named", "A senior executive, who asked not to be named," + claim, "A senior", "", false, "A senior executive"},
+		{"former staff", "Two former staff, who asked not to be named," + claim, "Two", "", false, "Two former staff"},
+		{"a nurse at the home", "A nurse at the home" + claim, "A nurse", "", false, "A nurse at the home"},
+		{"a nurse at a named home", "A nurse at Kestrel House" + claim, "A nurse", "", false, "A nurse at Kestrel House"},
+		{"staff at the home", "Staff at the home told inspectors that 97 shifts had only two carers.\n", "Staff", "", false, "Staff at the home"},
+		{"a resident of the street", "A resident of the street said 40 homes were flooded.\n", "A resident", "", false, "A resident of the street"},
+		{"a place with no one in it", "The rise in the price said little about demand.\n", "The rise", "", false, ""},
+	})
+}
