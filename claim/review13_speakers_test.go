@@ -62,3 +62,17 @@ func TestReview13AnonymousSources(t *testing.T) {
 		{"a place with no one in it", "The rise in the price said little about demand.\n", "The rise", "", false, ""},
 	})
 }
+
+// TestReview13CareAndForum checks that "Care" and "Forum" after a
+// capitalised word end an organisation's name, which speaks, as
+// "Healthcare" and "Alliance" do (review 13, H4).
+func TestReview13CareAndForum(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a care firm", "Harbourline Care said it had invested £2.4m since 2023.\n", "Harbourline", "Harbourline Care", false, "Harbourline Care"},
+		{"after a statement", "In a statement, Harbourline Care said it \"strongly rejects\" the claims.\n", "In a", "Harbourline Care", false, "Harbourline Care"},
+		{"its spokesman", "A spokesman for Harbourline Care said the figures were wrong.\n", "A spokesman", "Harbourline Care", false, "A spokesman for Harbourline Care"},
+		{"a forum", "Energy Producers Forum said it had invested £2.4m since 2023.\n", "Energy", "Energy Producers Forum", false, "Energy Producers Forum"},
+		{"a forum's spokesperson", "A spokesperson for the International Energy Producers Forum said oil would supply half of global energy in 2040.\n",
+			"A spokesperson", "International Energy Producers Forum", false, "A spokesperson for the International Energy Producers Forum"},
+	})
+}
