@@ -76,3 +76,20 @@ func TestReview13CareAndForum(t *testing.T) {
 			"A spokesperson", "International Energy Producers Forum", false, "A spokesperson for the International Energy Producers Forum"},
 	})
 }
+
+// TestReview13BodyOnSubject checks that a body named for its subject with
+// "on", "the Intergovernmental Panel on Climate Change", is one
+// organisation and speaks by its whole name, not as "Change" (review 13,
+// H3).
+func TestReview13BodyOnSubject(t *testing.T) {
+	const ipcc = "Intergovernmental Panel on Climate Change"
+	checkReview9(t, []review9Case{
+		{"the IPCC in full", "The " + ipcc + " said sea levels will rise by 0.5 metres by 2100.\n", "The", ipcc, false, ipcc},
+		{"with its short form", "The " + ipcc + " (IPCC) said sea levels will rise by 0.5 metres.\n", "The", ipcc, false, ipcc},
+		{"after according to", "According to the " + ipcc + ", sea levels will rise by 0.5 metres.\n", "According", ipcc, false, "the " + ipcc},
+		{"the committee", "The Committee on Climate Change said emissions must fall 68% by 2030.\n", "The", "Committee on Climate Change", false, "Committee on Climate Change"},
+		{"a convention", "The UN Framework Convention on Climate Change said emissions rose 1%.\n", "The",
+			"UN Framework Convention on Climate Change", false, "UN Framework Convention on Climate Change"},
+		{"a day is no subject", "The Commission on Monday said emissions rose 1%.\n", "The", "Commission", false, "The Commission"},
+	})
+}
