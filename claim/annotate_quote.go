@@ -1788,12 +1788,13 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 }
 
 // relativeSpeaker returns a speaker described with a relative clause
-// that ends at position end, before its cue: "A nurse who worked at the
-// hospital said", "A firm that receives £40m a year from local councils
-// told inspectors". The clause is part of the description, so no noun in
-// it speaks. A clause whose subject comes right after "that" or "who"
-// ("The report that officials said was flawed") leaves the cue to that
-// subject.
+// or a participle that ends at position end, before its cue: "A nurse
+// who worked at the hospital said", "A firm that receives £40m a year
+// from local councils told inspectors", "a United Nations report
+// published on Tuesday says". The clause is part of the description, so
+// no noun in it speaks. A clause whose subject comes right after "that" or
+// "who" ("The report that officials said was flawed") leaves the cue to
+// that subject.
 func (a *annotator) relativeSpeaker(s, end int) (int, int) {
 	if a.nested {
 		return 0, 0
@@ -1804,18 +1805,30 @@ func (a *annotator) relativeSpeaker(s, end int) (int, int) {
 		default:
 			return 0, 0
 		}
-		if r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose") {
+		part := a.isLowerWord(r) && a.textIn(r, "published released issued commissioned compiled produced prepared")
+		if !part && (r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose")) {
 			continue
 		}
-		if n := r + 1; a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
-			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) || a.fl(r-1)&wSpeakerNoun == 0 {
+		if n := r + 1; !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
+			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) || a.fl(r-1)&wSpeakerNoun == 0) {
 			return 0, 0 // "the president that stood up and said": the clause's own cue
 		}
-		a.nested = true // one level only
 		da, db := a.subjectAt(r - 1)
-		a.nested = false
-		if db == r && da < db && !a.is(da, wPronoun) && a.opensClause(da) {
-			return da, end
+		if db != r || da >= db || a.is(da, wPronoun) {
+			return 0, 0
+		}
+		if !part {
+			if a.opensClause(da) {
+				return da, end
+			}
+			return 0, 0
+		}
+		// what was published speaks, "…, a UN report published on
+		// Tuesday says", "A report by the UN published on Tuesday found"
+		for p := da; p < db; p++ {
+			if (a.isLowerWord(p) || a.initial(p)) && a.fl(p)&wSpeakerNoun != 0 && (a.opensClause(da) || a.isPunct(da-1, ',')) {
+				return da, end
+			}
 		}
 		return 0, 0
 	}

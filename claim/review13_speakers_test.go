@@ -93,3 +93,20 @@ func TestReview13BodyOnSubject(t *testing.T) {
 		{"a day is no subject", "The Commission on Monday said emissions rose 1%.\n", "The", "Commission", false, "The Commission"},
 	})
 }
+
+// TestReview13PublishedReport checks that a participle phrase between a
+// report and its cue, "published on Tuesday", "commissioned by the
+// charity", stays in the speaker (review 13, M5).
+func TestReview13PublishedReport(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"after the claim", "Warming will reach 2.7C, a United Nations report published on Tuesday says.\n", "Warming",
+			"United Nations", false, "a United Nations report published on Tuesday"},
+		{"a report with no name", "Warming will reach 2.7C, a report published on Tuesday says.\n", "Warming", "", false, "a report published on Tuesday"},
+		{"before the claim", "A United Nations report published on Tuesday says warming will reach 2.7C.\n", "A United",
+			"United Nations", false, "A United Nations report published on Tuesday"},
+		{"its maker, then the participle", "Warming will reach 2.7C, a report by the UN published on Tuesday found.\n", "Warming",
+			"UN", false, "a report by the UN published on Tuesday"},
+		{"commissioned by", "A report commissioned by the charity found that 40% of homes were damp.\n", "A report", "", false, "A report commissioned by the charity"},
+		{"as before", "Warming will reach 2.7C, a UN report says.\n", "Warming", "UN", false, "a UN report"},
+	})
+}
