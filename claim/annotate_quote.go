@@ -1688,6 +1688,15 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if !a.same(s, c) {
 		return 0, 0
 	}
+	// one of a group the text has named: "One said", "Another added",
+	// "One of them told the Herald"
+	o := s
+	if a.textIs(s, "them") && a.word(s-1, wdOf) {
+		o = s - 2
+	}
+	if a.wordAmong(o, wdOne, wdAnother) && a.initial(o) {
+		return o, s + 1
+	}
 	if a.isPunct(s, ',') {
 		// an apposition, which may be long ("Nadia Flores, a hepatologist
 		// at King's College London who was not involved in the research,

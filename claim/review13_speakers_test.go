@@ -110,3 +110,15 @@ func TestReview13PublishedReport(t *testing.T) {
 		{"as before", "Warming will reach 2.7C, a UN report says.\n", "Warming", "UN", false, "a UN report"},
 	})
 }
+
+// TestReview13OneOfThem checks that "One", "Another" and "One of them"
+// before a cue, after a group of sources, speak (review 13, M6).
+func TestReview13OneOfThem(t *testing.T) {
+	const group = "Two former employees said managers cut night shifts. "
+	checkReview9(t, []review9Case{
+		{"one", group + "One said the agency shifts were cancelled 40 times in May.\n", "One", "", false, "One"},
+		{"another, before a quotation", group + "Another said: \"We had two carers for 41 residents.\"\n", "Another", "", true, "Another"},
+		{"one of them", group + "One of them told the Herald that 40 shifts were cancelled.\n", "One of them", "", false, "One of them"},
+		{"one as a number is no one", "One in five homes was short of staff, the report said.\n", "One in", "", false, "the report"},
+	})
+}
