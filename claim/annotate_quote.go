@@ -1125,7 +1125,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	t := a.text(i)
 	if t[0] == 's' || t[0] == 'r' {
 		// "show", "suggest", "reveal" and their forms
-		for k := i - 1; k >= i-7 && a.same(k, i); k-- {
+		for k := i - 1; k >= i-9 && a.same(k, i); k-- {
 			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && (a.word(k+1, wdFrom) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org) {
 				return true
 			}
@@ -1814,7 +1814,7 @@ func (a *annotator) relativeSpeaker(s, end int) (int, int) {
 		default:
 			return 0, 0
 		}
-		part := a.isLowerWord(r) && a.textIn(r, "published released issued commissioned compiled produced prepared")
+		part := a.isLowerWord(r) && a.textIn(r, "published released issued commissioned compiled produced prepared obtained seen filed leaked")
 		if !part && (r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose")) {
 			continue
 		}
@@ -1833,7 +1833,12 @@ func (a *annotator) relativeSpeaker(s, end int) (int, int) {
 			return 0, 0
 		}
 		// what was published speaks, "…, a UN report published on
-		// Tuesday says", "A report by the UN published on Tuesday found"
+		// Tuesday says", "A report by the UN published on Tuesday found",
+		// and what was seen, not who saw it: "figures from spreadsheets
+		// obtained by the Herald show"
+		if xa, xb := a.subjectAt(da - 2); a.wordAmong(da-1, wdFrom, wdOf) && xb == da-1 && xa < xb {
+			da = xa
+		}
 		for p := da; p < db; p++ {
 			if (a.isLowerWord(p) || a.initial(p)) && a.fl(p)&wSpeakerNoun != 0 && (a.opensClause(da) || a.isPunct(da-1, ',')) {
 				return da, end

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReview13RelativeClause checks that a relative clause on a speaker's
 // noun phrase, with no comma before it, stays in the description: the
@@ -121,4 +124,26 @@ func TestReview13OneOfThem(t *testing.T) {
 		{"one of them", group + "One of them told the Herald that 40 shifts were cancelled.\n", "One of them", "", false, "One of them"},
 		{"one as a number is no one", "One in five homes was short of staff, the report said.\n", "One in", "", false, "the report"},
 	})
+}
+
+// TestReview13DocumentSources checks that documents a paper obtained or
+// saw are the source, not the paper: emails, spreadsheets, guidance and
+// accounts speak as documents do (review 13, M3).
+func TestReview13DocumentSources(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"emails", "According to emails obtained by the Herald, the manager was paid a £40,000 bonus in May.\n", "According", "", false, "emails"},
+		{"figures from spreadsheets", "But figures from internal spreadsheets obtained by the Herald show that 97 shifts had only two carers.\n",
+			"But", "", false, "figures from internal spreadsheets obtained by the Herald"},
+		{"and with no that", "Figures from internal spreadsheets obtained by the Herald show the average was 2.7 carers.\n",
+			"Figures", "", false, "Figures from internal spreadsheets obtained by the Herald"},
+		{"documents seen, after the claim", "The firm told inspectors it was fully staffed, documents seen by the Herald show.\n",
+			"The firm", "", false, "The firm"},
+		{"the spreadsheets", "The spreadsheets, which cover 412 night shifts, show that 97 had only two carers.\n", "The", "", false, "The spreadsheets"},
+		{"guidance", "The regulator's guidance says homes of that size should have at least four carers.\n", "The", "", false, "The regulator's guidance"},
+		{"accounts", "Its debts have risen from £35m to £88m, according to its latest accounts filed at Companies House.\n", "Its", "", false, "its latest accounts"},
+	})
+	src, _, spans := annotateText("The firm told inspectors it was fully staffed, documents seen by the Herald show.")
+	if got := spanStrings(src, spans, map[Kind]bool{Speaker: true}); !slices.Equal(got, []string{"speaker: The firm", "speaker: documents seen by the Herald"}) {
+		t.Errorf("speakers %q, want the firm and the documents, not the Herald", got)
+	}
 }
