@@ -1958,6 +1958,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if !a.nested && (a.wordAmong(p, wdOf, wdFor, wdAt, wdIn, wdFrom, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
+			if xa, xb := a.subjectAt(da - 2); a.word(da-1, wdOf) && xb == da-1 && xa < xb {
+				da = xa // "A survey of 1,400 head teachers by the School Leaders' Network": the survey's
+			}
 			a.nested = false
 			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && a.fl(db-1)&wSpeakerNoun != 0 || a.word(da, wdThe) && a.fl(db-1)&wTitle != 0) {
 				return da, int(a.ents[e].b) // "the head of the EPA", "The Mayor of London"
@@ -3269,9 +3272,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	} else if len(t) == 1 && t[0] == 'Q' {
 		return "" // a briefing's "Q:" names no one
 	}
-	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) {
+	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) && !bytes.Contains(t, []byte(" by ")) {
 		if k := bytes.IndexByte(t, ' '); k < 3 && 'a' <= t[k+1] && t[k+1] <= 'z' {
-			return "" // "A friend of Kayla's", "an aide of the president": someone not named
+			return "" // "A friend of Kayla's", "an aide of the president": someone not named; "A survey of … by YouGov" is YouGov's
 		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {

@@ -147,3 +147,17 @@ func TestReview13DocumentSources(t *testing.T) {
 		t.Errorf("speakers %q, want the firm and the documents, not the Herald", got)
 	}
 }
+
+// TestReview13SurveyOf checks that a survey "of" whom it asked and "by"
+// whom it was made speaks from its first word, named for its maker
+// (review 13, L5).
+func TestReview13SurveyOf(t *testing.T) {
+	const net = "School Leaders' Network"
+	checkReview9(t, []review9Case{
+		{"of and by", "A survey of 1,400 head teachers by the " + net + " found that 21% had a post unfilled.\n", "A survey", net, false,
+			"A survey of 1,400 head teachers by the " + net},
+		{"by alone", "A survey by the " + net + " found that 21% had a post unfilled.\n", "A survey", net, false, "A survey by the " + net},
+		{"a friend of someone is still no one named", "A close friend of the couple said: \"They spent £2m on the house.\"\n",
+			"A close", "", false, "A close friend of the couple"},
+	})
+}
