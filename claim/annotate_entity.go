@@ -208,9 +208,14 @@ func (a *annotator) runEnd(i int) int {
 				continue
 			}
 		}
-		// particles: "of", "of the", "von der", "al"
+		// particles: "of", "of the", "von der", "al", and "on" after a
+		// body's word before its subject: "Intergovernmental Panel on
+		// Climate Change", "Framework Convention on Climate Change"; not
+		// "the Commission on Monday", "the Old Post Office on Pennsylvania
+		// Avenue" or "Services on Avanti" at a sentence's start
 		m := k
-		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && (!a.word(m, wdOn) || a.bodyOn(j, m)) && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && (!a.word(m, wdOn) || m == j+1 && (a.fl(j)&wOrgKey != 0 || a.textIs(j, "Convention")) && a.shapeOf(j)&shUpper != 0 && !a.initial(j) &&
+			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place) && a.same(j, m) {
 			m++
 		}
 		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
@@ -220,16 +225,6 @@ func (a *annotator) runEnd(i int) int {
 		return k
 	}
 	return j + 1
-}
-
-// bodyOn reports whether the "on" at m, after the word at j, joins a
-// body's name to its subject: "Intergovernmental Panel on Climate
-// Change", "Committee on Climate Change", "Framework Convention on
-// Climate Change"; not "the Commission on Monday", "the Old Post Office on
-// Pennsylvania Avenue" or "Services on Avanti" at a sentence's start.
-func (a *annotator) bodyOn(j, m int) bool {
-	return m == j+1 && (a.fl(j)&wOrgKey != 0 || a.textIs(j, "Convention")) && a.shapeOf(j)&shUpper != 0 && !a.initial(j) &&
-		a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place
 }
 
 // wideGap reports whether two spaces or more follow the token at position

@@ -1755,8 +1755,37 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 		return 0, 0
 	}
-	if ra, rb := a.relativeSpeaker(s, end); rb > ra {
-		return ra, rb
+	// A relative clause or a participle that ends before the cue is part
+	// of the description, and no noun in it speaks: "A nurse who worked
+	// at the hospital said", "A firm that receives £40m a year from local
+	// councils told inspectors", "…, a United Nations report published on
+	// Tuesday says", and what was seen, not who saw it: "figures from
+	// spreadsheets obtained by the Herald show". A clause whose subject
+	// comes right after "that" or "who" ("The report that officials said
+	// was flawed") or that ends in "and" ("the president that stood up and
+	// said") keeps the cue.
+	for r := end - 1; r > end-18 && a.same(r, s) && !a.nested; r-- {
+		if k := a.kind(r); k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency && k != tokenize.Percent {
+			break
+		}
+		part := a.isLowerWord(r) && a.textIn(r, "published released issued commissioned compiled produced prepared obtained seen filed leaked")
+		if !part && (r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose")) {
+			continue
+		}
+		if n := r + 1; !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
+			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) || a.fl(r-1)&wSpeakerNoun == 0) {
+			break
+		}
+		da, db := a.subjectAt(r - 1)
+		if part && a.wordAmong(da-1, wdFrom, wdOf) {
+			if xa, xb := a.subjectAt(da - 2); xb == da-1 && xa < xb {
+				da = xa
+			}
+		}
+		if db == r && da < db && !a.is(da, wPronoun) && (a.opensClause(da) || part && a.isPunct(da-1, ',')) && (!part || a.fl(r-1)&wSpeakerNoun != 0 || a.fl(da+1)&wSpeakerNoun != 0) {
+			return da, end
+		}
+		break
 	}
 	// "people familiar with the matter said", "two sources close to the talks said"
 	for p := s - 1; p > s-8 && a.same(p, s); p-- {
@@ -1783,6 +1812,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		return s - 1, s + 1 // Downing Street: "No 10 said"
 	}
 	sa, sb := a.subjectAt(s)
+	// where a speaker is: "A nurse at the home said", "A resident of the
+	// street said", "A nurse at Kestrel House said"
+	h := s - 2 // "the home"
+	if !a.isLowerWord(s) || !a.word(s-1, wdThe) {
+		for h = s; h > s-3 && a.fl(s)&wNonName != 0 && a.nameToken(h) && !a.initial(h); h-- {
+		} // "Kestrel House"
+	}
+	if sb <= sa && h < s && a.wordAmong(h, wdAt, wdOf, wdIn, wdFrom, wdFor) && a.isLowerWord(h) && a.kind(s) == tokenize.Word {
+		if da, db := a.subjectAt(h - 1); db == h && da < db && a.fl(db-1)&wSpeakerNoun != 0 {
+			return da, s + 1
+		}
+	}
 	if sb > sa && !a.nested && a.word(sa-1, wdIn) && a.isLowerWord(sa-1) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
 		// "Studies in several countries have found": the studies, of
 		// those countries
@@ -1794,77 +1835,6 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 	}
 	return sa, sb
-}
-
-// relativeSpeaker returns a speaker described with a relative clause
-// or a participle that ends at position end, before its cue: "A nurse
-// who worked at the hospital said", "A firm that receives £40m a year
-// from local councils told inspectors", "a United Nations report
-// published on Tuesday says". The clause is part of the description, so
-// no noun in it speaks. A clause whose subject comes right after "that" or
-// "who" ("The report that officials said was flawed") leaves the cue to
-// that subject.
-func (a *annotator) relativeSpeaker(s, end int) (int, int) {
-	if a.nested {
-		return 0, 0
-	}
-	for r := end - 1; r > end-18 && a.same(r, s); r-- {
-		switch a.kind(r) {
-		case tokenize.Word, tokenize.Number, tokenize.Currency, tokenize.Percent:
-		default:
-			return 0, 0
-		}
-		part := a.isLowerWord(r) && a.textIn(r, "published released issued commissioned compiled produced prepared obtained seen filed leaked")
-		if !part && (r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose")) {
-			continue
-		}
-		if n := r + 1; !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
-			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) || a.fl(r-1)&wSpeakerNoun == 0) {
-			return 0, 0 // "the president that stood up and said": the clause's own cue
-		}
-		da, db := a.subjectAt(r - 1)
-		if db != r || da >= db || a.is(da, wPronoun) {
-			return 0, 0
-		}
-		if !part {
-			if a.opensClause(da) {
-				return da, end
-			}
-			return 0, 0
-		}
-		// what was published speaks, "…, a UN report published on
-		// Tuesday says", "A report by the UN published on Tuesday found",
-		// and what was seen, not who saw it: "figures from spreadsheets
-		// obtained by the Herald show"
-		if xa, xb := a.subjectAt(da - 2); a.wordAmong(da-1, wdFrom, wdOf) && xb == da-1 && xa < xb {
-			da = xa
-		}
-		for p := da; p < db; p++ {
-			if (a.isLowerWord(p) || a.initial(p)) && a.fl(p)&wSpeakerNoun != 0 && (a.opensClause(da) || a.isPunct(da-1, ',')) {
-				return da, end
-			}
-		}
-		return 0, 0
-	}
-	return 0, 0
-}
-
-// placeTail returns a speaker described by where they are, whose
-// description ends with a place at position s, after the preposition at
-// h: "A nurse at the home", "A resident of the street", "Staff at the
-// home", "A nurse at Kestrel House". It returns nothing unless a speaker
-// noun heads the phrase before h.
-func (a *annotator) placeTail(h, s int) (int, int) {
-	if a.nested || !a.wordAmong(h, wdAt, wdOf, wdIn, wdFrom, wdFor) || !a.isLowerWord(h) || !a.same(h-1, s) {
-		return 0, 0
-	}
-	a.nested = true // one level only
-	da, db := a.subjectAt(h - 1)
-	a.nested = false
-	if db == h && da < db && a.fl(db-1)&wSpeakerNoun != 0 {
-		return da, s + 1
-	}
-	return 0, 0
 }
 
 // firstNameAfter reports whether position k, which follows a description
@@ -1958,8 +1928,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if !a.nested && (a.wordAmong(p, wdOf, wdFor, wdAt, wdIn, wdFrom, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
-			if xa, xb := a.subjectAt(da - 2); a.word(da-1, wdOf) && xb == da-1 && xa < xb {
-				da = xa // "A survey of 1,400 head teachers by the School Leaders' Network": the survey's
+			if a.word(da-1, wdOf) {
+				if xa, xb := a.subjectAt(da - 2); xb == da-1 && xa < xb {
+					da = xa // "A survey of 1,400 head teachers by the School Leaders' Network": the survey's
+				}
 			}
 			a.nested = false
 			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && a.fl(db-1)&wSpeakerNoun != 0 || a.word(da, wdThe) && a.fl(db-1)&wTitle != 0) {
@@ -2034,9 +2006,6 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return s, s + 1 // "Developers say …", although "developers" is met in lower case too
 		}
 		if a.initial(s) && a.commonInitial(s) || a.fl(s)&(wNonName|wTitle|wCommon|wMonth|wWeekday) != 0 {
-			if p < s && !a.initial(p) && a.fl(s)&wNonName != 0 {
-				return a.placeTail(p-1, s) // "A nurse at Kestrel House said"
-			}
 			return 0, 0
 		}
 		if a.knownOrgWord(s) {
@@ -2140,9 +2109,6 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	// a description with a speaker noun as its head, or a reader who
 	// writes in ("A reader writes:")
 	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !a.textIn(s, readerNouns) || !a.isLowerWord(s) && !a.initial(s) {
-		if a.word(s-1, wdThe) && a.isLowerWord(s) {
-			return a.placeTail(s-2, s) // "A nurse at the home said"
-		}
 		return 0, 0
 	}
 	start := s
