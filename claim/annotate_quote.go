@@ -1764,15 +1764,24 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	// comes right after "that" or "who" ("The report that officials said
 	// was flawed") or that ends in "and" ("the president that stood up and
 	// said") keeps the cue.
-	for r := end - 1; r > end-18 && a.same(r, s) && !a.nested; r-- {
-		if k := a.kind(r); k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency && k != tokenize.Percent {
-			break
-		}
-		part := a.isLowerWord(r) && a.textIn(r, "published released issued commissioned compiled produced prepared obtained seen filed leaked")
-		if !part && (r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose")) {
+	for r := end - 1; r > end-18 && !a.nested; r-- {
+		if k := a.kind(r); k != tokenize.Word {
+			if k != tokenize.Number && k != tokenize.Currency && k != tokenize.Percent {
+				break
+			}
 			continue
 		}
-		if n := r + 1; !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
+		part := false
+		if a.fl(r)&(wStop|wCue) == 0 {
+			t := a.text(r)
+			if part = (t[len(t)-1] == 'd' || t[len(t)-1] == 'n') && a.isLowerWord(r) &&
+				wordIn("published released issued commissioned compiled produced prepared obtained seen filed leaked", t); !part {
+				continue
+			}
+		} else if r == end-1 || !a.word(r, wdWho) && !a.word(r, wdThat) && !a.word(r, wdWhich) && !(a.word(r, wdNone) && a.textIs(r, "whose")) {
+			continue
+		}
+		if n := r + 1; !a.same(r, s) || !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
 			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) || a.fl(r-1)&wSpeakerNoun == 0) {
 			break
 		}
@@ -1793,7 +1802,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			break
 		}
 		w := p // "people with (direct) knowledge of the plan said"
-		if a.textIs(p, "knowledge") {
+		if len(a.text(p)) == 9 && a.textIs(p, "knowledge") {
 			if w = p - 1; !a.textIs(w, "with") && a.isLowerWord(w) {
 				w--
 			}
