@@ -1782,7 +1782,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			continue
 		}
 		if n := r + 1; !a.same(r, s) || !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
-			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) || a.fl(r-1)&wSpeakerNoun == 0) {
+			a.wordAmong(end-1, wdAnd, wdOr) || !a.isLowerWord(r-1) && !a.initial(r-1) || a.fl(r-1)&wSpeakerNoun == 0) {
 			break
 		}
 		da, db := a.subjectAt(r - 1)
@@ -1823,14 +1823,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	sa, sb := a.subjectAt(s)
 	// where a speaker is: "A nurse at the home said", "A resident of the
 	// street said", "A nurse at Kestrel House said"
-	h := s - 2 // "the home"
-	if !a.isLowerWord(s) || !a.word(s-1, wdThe) {
-		for h = s; h > s-3 && a.fl(s)&wNonName != 0 && a.nameToken(h) && !a.initial(h); h-- {
-		} // "Kestrel House"
-	}
-	if sb <= sa && h < s && a.wordAmong(h, wdAt, wdOf, wdIn, wdFrom, wdFor) && a.isLowerWord(h) && a.kind(s) == tokenize.Word {
-		if da, db := a.subjectAt(h - 1); db == h && da < db && a.fl(db-1)&wSpeakerNoun != 0 {
-			return da, s + 1
+	if sb <= sa && a.kind(s) == tokenize.Word {
+		h := s - 2 // the preposition before "the home"
+		if !a.isLowerWord(s) || !a.word(s-1, wdThe) {
+			h = s // or before a name that ends in a word no person's name has, "Kestrel House"
+			for h > s-3 && a.fl(s)&wNonName != 0 && a.nameToken(h) && !a.initial(h) {
+				h--
+			}
+		}
+		if h < s && a.wordAmong(h, wdAt, wdOf, wdIn, wdFrom, wdFor) && a.isLowerWord(h) {
+			if da, db := a.subjectAt(h - 1); db == h && da < db && a.fl(db-1)&wSpeakerNoun != 0 {
+				return da, s + 1
+			}
 		}
 	}
 	if sb > sa && !a.nested && a.word(sa-1, wdIn) && a.isLowerWord(sa-1) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
@@ -3246,6 +3250,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return claimant(src) // a fact check's "CLAIM:" label (see claimLabel)
 	} else if len(t) == 1 && t[0] == 'Q' {
 		return "" // a briefing's "Q:" names no one
+	}
+	if t := spans[i].Text(src); strs.Contains(t, " who ") || strs.Contains(t, " that ") || strs.Contains(t, " which ") || strs.Contains(t, " whose ") {
+		return "" // "A firm that supplies the NHS": someone not named, whatever the clause names
 	}
 	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) && !bytes.Contains(t, []byte(" by ")) {
 		if k := bytes.IndexByte(t, ' '); k < 3 && 'a' <= t[k+1] && t[k+1] <= 'z' {

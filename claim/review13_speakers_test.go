@@ -33,6 +33,10 @@ func TestReview13RelativeClause(t *testing.T) {
 			"The report", "", false, "officials"},
 		{"the clause's own cue", "I'm the president that stood up and said we would not cut pensions.\n",
 			"I'm", "", false, "the president"},
+		{"a group at the sentence's start", "Parents whose children attend the school said 40% of pupils were absent.\n",
+			"Parents", "", false, "Parents whose children attend the school"},
+		{"a name in the clause names no one", "A firm that supplies the NHS said 40% of its staff were agency workers.\n",
+			"A firm", "", false, "A firm that supplies the NHS"},
 	})
 }
 
