@@ -1688,14 +1688,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if !a.same(s, c) {
 		return 0, 0
 	}
-	// one of a group the text has named: "One said", "Another added",
-	// "One of them told the Herald"
-	o := s
-	if a.textIs(s, "them") && a.word(s-1, wdOf) {
-		o = s - 2
-	}
-	if a.wordAmong(o, wdOne, wdAnother) && a.initial(o) {
-		return o, s + 1
+	// one of a group the text has named: "One said", "Another added"
+	if a.wordAmong(s, wdOne, wdAnother) && a.initial(s) {
+		return s, s + 1
 	}
 	if a.isPunct(s, ',') {
 		// an apposition, which may be long ("Nadia Flores, a hepatologist
@@ -1760,7 +1755,8 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	// at the hospital said", "A firm that receives £40m a year from local
 	// councils told inspectors", "…, a United Nations report published on
 	// Tuesday says", and what was seen, not who saw it: "figures from
-	// spreadsheets obtained by the Herald show". A clause whose subject
+	// spreadsheets obtained by the Herald show". "whose" is rarer and is
+	// left out for the download's sake. A clause whose subject
 	// comes right after "that" or "who" ("The report that officials said
 	// was flawed") or that ends in "and" ("the president that stood up and
 	// said") keeps the cue.
@@ -1778,7 +1774,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				wordIn("published released issued commissioned compiled produced prepared obtained seen filed leaked", t); !part {
 				continue
 			}
-		} else if r == end-1 || !a.word(r, wdWho) && !a.word(r, wdThat) && !a.word(r, wdWhich) && !(a.word(r, wdNone) && a.textIs(r, "whose")) {
+		} else if r == end-1 || !a.word(r, wdWho) && !a.word(r, wdThat) && !a.word(r, wdWhich) {
 			continue
 		}
 		if n := r + 1; !a.same(r, s) || !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
@@ -1802,7 +1798,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			break
 		}
 		w := p // "people with (direct) knowledge of the plan said"
-		if len(a.text(p)) == 9 && a.textIs(p, "knowledge") {
+		if a.textIs(p, "knowledge") {
 			if w = p - 1; !a.textIs(w, "with") && a.isLowerWord(w) {
 				w--
 			}
@@ -2165,9 +2161,6 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				if pe := a.entEndingAt(q); db == q && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) {
 					return da, db
 				}
-			}
-			if a.word(p, wdThat) && p == s-1 && isPlural(a.text(s)) && a.isLowerWord(p) {
-				return s, s + 1 // "The report that officials said was flawed": "that" opens a clause, as no "that officials" is one phrase
 			}
 			if voice && p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) {
 				a.addEntity(Org, s-1, s) // a body the lists do not know: "A Kestrel spokesman said"
@@ -3250,9 +3243,6 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return claimant(src) // a fact check's "CLAIM:" label (see claimLabel)
 	} else if len(t) == 1 && t[0] == 'Q' {
 		return "" // a briefing's "Q:" names no one
-	}
-	if t := spans[i].Text(src); strs.Contains(t, " who ") || strs.Contains(t, " that ") || strs.Contains(t, " which ") || strs.Contains(t, " whose ") {
-		return "" // "A firm that supplies the NHS": someone not named, whatever the clause names
 	}
 	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) && !bytes.Contains(t, []byte(" by ")) {
 		if k := bytes.IndexByte(t, ' '); k < 3 && 'a' <= t[k+1] && t[k+1] <= 'z' {
