@@ -212,9 +212,14 @@ func (a *annotator) runEnd(i int) int {
 				continue
 			}
 		}
-		// particles: "of", "of the", "von der", "al"
+		// particles: "of", "of the", "von der", "al", and "on" after a
+		// body's word before its subject: "Intergovernmental Panel on
+		// Climate Change", "Framework Convention on Climate Change"; not
+		// "the Commission on Monday", "the Old Post Office on Pennsylvania
+		// Avenue" or "Services on Avanti" at a sentence's start
 		m := k
-		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.wordAmong(m, wdAnd, wdOn) && a.same(j, m) {
+		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && (!a.word(m, wdOn) || m == j+1 && (a.fl(j)&wOrgKey != 0 || a.textIs(j, "Convention")) && a.shapeOf(j)&shUpper != 0 && !a.initial(j) &&
+			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place) && a.same(j, m) {
 			m++
 		}
 		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
@@ -1267,7 +1272,7 @@ func (a *annotator) orgRun(s, e int) bool {
 		// the word ends the name, comes before "of"/"for" or before a
 		// place that ends it: "Bank of England", "King's College London",
 		// not "One Town Rebuilt After"
-		if a.fl(i)&wOrgKey != 0 && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && a.fl(i+1)&wConnector != 0 || i == e-2 && a.entityKind(i+1, e) == Place) {
+		if (a.fl(i)&wOrgKey != 0 || a.word(i+1, wdOn) && i+1 < e) && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && a.fl(i+1)&wConnector != 0 || i == e-2 && a.entityKind(i+1, e) == Place) {
 			return true
 		}
 	}

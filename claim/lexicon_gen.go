@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2544 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2558 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -67,14 +67,14 @@ const lexWordTexts = "" +
 // lexOtherWords holds the words of the lexicon that have no wordID,
 // separated by "|".
 const lexOtherWords = "" +
-	"academy|accord|accords|accuse|accused|accuses|accusing|acknowledge|acknowledged|acknowledges" +
-	"|acknowledging|acres|across|acting|activist|activists|actor|actress|add|added|adding|adds|adm." +
-	"|administration|admiral|admit|admiting|admits|admitted|adults|advertisement|advice|adviser|advisers" +
-	"|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agreement|agriculture|ai|aide|aides" +
-	"|aircraft|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging|alliance" +
-	"|allies|allowance|allowances|already|although|always|ambassador|american|amid|among|analyses" +
-	"|analysis|analyst|analytics|angrily|annals|announces|announcing|any|apart|apr|apr.|april|arab" +
-	"|archbishop|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly" +
+	"academy|accord|accords|accounts|accuse|accused|accuses|accusing|acknowledge|acknowledged" +
+	"|acknowledges|acknowledging|acres|across|acting|activist|activists|actor|actress|add|added|adding" +
+	"|adds|adm.|administration|admiral|admit|admiting|admits|admitted|adults|advertisement|advice|adviser" +
+	"|advisers|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agreement|agriculture|ai" +
+	"|aide|aides|aircraft|airline|airlines|airport|airways|albion|alderman|all|allege|alleges|alleging" +
+	"|alliance|allies|allowance|allowances|already|although|always|ambassador|american|amid|among" +
+	"|analyses|analysis|analyst|analytics|angrily|annals|announces|announcing|any|apart|apr|apr.|april" +
+	"|arab|archbishop|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked|asking|asks|assembly" +
 	"|assert|asserted|asserting|asserts|assessment|assessments|assistant|associate|associates|association" +
 	"|associations|assure|assured|assures|assuring|ate|athletic|attorney|attorneys|aud|audit|auditor" +
 	"|auditors|aug|aug.|august|author|authorities|authority|authors|automaker|automakers|automotive" +
@@ -85,78 +85,79 @@ const lexOtherWords = "" +
 	"|bowl|boys|branded|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british" +
 	"|brl|broadcasting|brought|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet" +
 	"|cad|called|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain" +
-	"|cardinal|care|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning" +
-	"|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman" +
-	"|chairwoman|chamber|chambers|champion|championship|championships|chancellor|chancellor-elect|chant" +
-	"|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose" +
-	"|christian|christmas|church|cia|city|civilians|claim|claiming|climate|clip|cllr|cllr.|closest|club" +
-	"|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues" +
-	"|college|colonel|colones|coming|command|commander|comment|commented|commenting|comments|commission" +
-	"|commissioner|commissions|committees|communications|communist|communists|commuter|companies|complain" +
-	"|complained|complaining|complains|complaint|concede|conceded|concedes|conceding|concluding|concur" +
-	"|concured|concuring|concurs|confirm|confirming|confirms|congress|congressman|congresswoman" +
-	"|conservative|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting" +
-	"|contend|contended|contending|contends|continue|continued|continues|continuing|convention|coo" +
-	"|coronavirus|coroner|corp|corp.|corporation|correspondent|corridor|costliest|council|council's" +
-	"|councillor|councillors|councilman|councilor|councils|councilwoman|counter|countered|countering" +
-	"|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried" +
-	"|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk" +
-	"|da|dad|dads|dame|das|daughter|day|days|dci|deadliest|deal|dean|deaths|dec|dec.|december|declaration" +
-	"|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della|democrat|democratic" +
-	"|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy|described|describes" +
-	"|describing|desert|despite|det|det.|detective|detectives|development|di|died|digital|digits|dinar" +
-	"|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses" +
-	"|disclosing|discount|district|division|dkk|doctor|doctors|doctrine|document|documents|dollar|dollars" +
-	"|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch" +
-	"|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy|editor|editorial" +
-	"|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four" +
-	"|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven" +
-	"|elsewhere|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes" +
-	"|emphasizing|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros" +
-	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
-	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
-	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
-	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
-	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding" +
-	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign" +
-	"|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine" +
-	"|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four" +
-	"|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend" +
-	"|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general" +
-	"|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
-	"|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green" +
-	"|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
-	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest" +
-	"|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home" +
-	"|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest" +
-	"|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold" +
-	"|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included" +
-	"|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed" +
-	"|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting" +
-	"|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes" +
+	"|cardinal|care|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution" +
+	"|cautioned|cautioning|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch" +
+	"|chair|chairman|chairwoman|chamber|chambers|champion|championship|championships|chancellor" +
+	"|chancellor-elect|chant|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs" +
+	"|children|chinese|choir|chose|christian|christmas|church|cia|city|civilians|claim|claiming|climate" +
+	"|clip|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col|col." +
+	"|coldest|colleague|colleagues|college|colonel|colones|coming|command|commander|comment|commented" +
+	"|commenting|comments|commission|commissioner|commissions|committees|communications|communist" +
+	"|communists|commuter|companies|complain|complained|complaining|complains|complaint|concede|conceded" +
+	"|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirming|confirms" +
+	"|congress|congressman|congresswoman|conservative|conservatives|conservatoire|conservatory" +
+	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
+	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation" +
+	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
+	"|councils|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county" +
+	"|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns" +
+	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci" +
+	"|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest" +
+	"|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying" +
+	"|department|departments|dept.|deputy|described|describes|describing|desert|despite|det|det." +
+	"|detective|detectives|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director" +
+	"|directorate|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount|district|division|dkk" +
+	"|doctor|doctors|doctrine|document|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr" +
+	"|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east|easter|eastern" +
+	"|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen" +
+	"|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one" +
+	"|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir" +
+	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee" +
+	"|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros|even" +
+	"|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive" +
+	"|executives|expert|experts|explain|explained|explaining|explains|false|families|family|fans|farmer" +
+	"|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival" +
+	"|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one" +
+	"|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding|fire|firmly" +
+	"|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
+	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
+	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
+	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front" +
+	"|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german" +
+	"|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor" +
+	"|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group" +
+	"|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour" +
+	"|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares" +
+	"|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon." +
+	"|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
+	"|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth" +
+	"|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes" +
+	"|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed|informing" +
+	"|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp" +
+	"|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes" +
 	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
-	"|investigation|investigations|investigator|investigators|investments|iranian|is'nt|island|islands" +
-	"|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist" +
-	"|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed|kilometers" +
-	"|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la" +
-	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
-	"|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
-	"|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva" +
-	"|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|longest|look|lord|lost|lots" +
-	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
-	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
-	"|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning" +
-	"|mentions|mep|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration" +
-	"|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry|minutes|mio" +
-	"|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors" +
-	"|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter" +
-	"|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator|negotiators" +
-	"|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
-	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
-	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|noted|notes" +
-	"|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing" +
-	"|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic" +
-	"|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
+	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
+	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
+	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed" +
+	"|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw" +
+	"|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament" +
+	"|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers" +
+	"|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev" +
+	"|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|logs|longest|look|lord" +
+	"|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
+	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
+	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
+	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
+	"|migrants|migration|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry" +
+	"|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched" +
+	"|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum" +
+	"|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy|negotiator" +
+	"|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine" +
+	"|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven" +
+	"|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern" +
+	"|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes" +
+	"|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest" +
+	"|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents" +
 	"|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers|organization" +
 	"|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid|pal|palace" +
 	"|palestinian|pals|panel|papers|parade|parent|parents|park|parties|partners|party|passenger" +
@@ -192,32 +193,32 @@ const lexOtherWords = "" +
 	"|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles|solicitor|solutions" +
 	"|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking" +
 	"|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored" +
-	"|sports|squad|square|stade|stadium|star|state|stated|statements|stating|statistician|statisticians" +
-	"|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed" +
-	"|stresses|stressing|striker|strip|strongest|struck|student|students|studies|study|submit|submiting" +
-	"|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
-	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|system|systems|taka" +
-	"|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom" +
-	"|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace" +
-	"|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've" +
-	"|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one" +
-	"|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw" +
-	"|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight" +
-	"|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade" +
-	"|transport|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled" +
-	"|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty" +
-	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
-	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
-	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
-	"|urging|usd|users|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via" +
-	"|vice|vice-president|videos|village|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow" +
-	"|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs" +
-	"|water|we|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west" +
-	"|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered" +
-	"|whispering|whispers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
-	"|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
-	"|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan" +
-	"|zar|zloty|zlotys|zone"
+	"|sports|spreadsheets|squad|square|stade|stadium|staffer|staffers|star|state|stated|statements" +
+	"|stating|statistician|statisticians|steel|steepest|sterling|stock|stole|stood|storm|strait" +
+	"|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck" +
+	"|student|students|studies|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest" +
+	"|suggesting|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt" +
+	"|supt.|survey|surveys|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
+	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
+	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
+	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
+	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
+	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
+	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
+	"|toward|towards|tower|town|tracker|trade|transport|transportation|treasurer|treasury|trebled|trial" +
+	"|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
+	"|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|videos|village|visitors" +
+	"|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest" +
+	"|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday" +
+	"|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where" +
+	"|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower|whistleblowers|white" +
+	"|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women" +
+	"|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end" +
+	"|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -225,7 +226,7 @@ const lexClasses = "" +
 	"\x8b\x00\x84z%*y\x00R\x00\x00\x14\x19\x00\x18\x8494\x00\x8b\x1f)\x00\x02\x02}\x00?\x81\x83\x02\x02" +
 	"\x84\x00\x00\x86{\x00X\x00x>>R\x00\x00\x00z6?\x87\x1dh\x18\x1a??\x00\x00\x04e%S\x81" +
 	"\x81\x1e\x92\x00??\x19XX\x00\x00\x04\x81\x02\x02\x00x*%\x17\x17\x00\x02\x02\x02*?\x92\x00Y\x00\x04" +
-	"\x18XX\x00\x02\x00\x00\x00\x18\x00\x90%\x90jh\x00?RbU\x00L\x00\x82B\x00\x00(x\x00\x00\x00" +
+	"\x18XX\x00\x02\x00\x00\x00\x18\x00\x90%\x90jh\x00?RbU\x00M\x00\x82B\x00\x00(x\x00\x00\x00" +
 	"x\x00\x00U\x00\x00\x00\x00s\x83\x04\x04a\x8c\x00\x04!U\x00^\x00T\x8e\x00R\x7f\x00\x00%\x1d\x00\x00" +
 	"%\x00*\x00\x91ne\x00\x91\x91\x02\x00\x00\x00(\f\x00\x19\x00hE\x89\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00" +
 	"\x00E(\x00\x13\x04V\x00V|c\x00^Ub\x00F\x04?z\x00\x00?\x84\x04\x00\x00%?*?\x00" +
@@ -234,7 +235,7 @@ const lexClasses = "" +
 	"\x00\x80\x00*E(\x00\x19\x88\x19\x00\x00\x00\x04\x00\x13\x00M\x1b\x19\x00\x00\x13w*\x00\x00L$\x00\x15x" +
 	"\x16?\x00\x00\x02\x00\x00\x00uu\x13c\x00\x00%cY\x00\x00\x00??=-\x8c\x00\x00\x00\x00\x00\x00\x00" +
 	"\x00\x00\x84\x00*ccc*F\x00&\x00[&&\x00e\\*\x04t\x00\x00\x00\x92\x8c\x8c\x00\x00\x85\x00" +
-	"\x00\x00\x00XL\x00\x00\x00\x00\x04*\x04?\x009\x00%\x8c\x8cX*\x04\x00\x00%\x00\x1e\x02\x00e:\x02" +
+	"\x00\x00\x00XM\x00\x00\x00\x00\x04*\x04?\x009\x00%\x8c\x8cX*\x04\x00\x00%\x00\x1e\x02\x00e:\x02" +
 	"\x02|(v(\x199\x00\x00m_hr\x00\x1c\x1a%\x1b\x00*ej\x00*\x02kr\x84\x00\x1dR\x83" +
 	"x\x19\x00\x18\x00\x1f\x00\x00\x18\x00\x02\x93\x04`{\x93%E%\x92X\x00Rd:\x92\x02\x02\x00\x1b`X" +
 	"%H????????DD?\x00\x19?????B???????????" +
@@ -244,64 +245,64 @@ const lexClasses = "" +
 	"?F???????????@@@???A@@@?E???????" +
 	"???????F?????????????????C??????" +
 	"?????G????????????\x00\x00:E?\x00????????" +
-	"??????????\x00\x00?\x00\x00??\x00???\x00\x00\x00?\x00\x00\x13**\x02\x02" +
-	"\x02\x02\x02\x02\x02\x02L%\f\x04\x04\a\x04\x02&\x02\x02\b\x14\b\x02\x02\x8c\x8cL\x1d\x13\x04\x14\x04\x14\f" +
-	"c\x13*9\x14*\f*\x04\x04L\x0421\x13\x13\bi\x02\x02\x02\x14\x04**9%8\v*\x1d%" +
-	"\x04\x1f\a\x137\x13\x02\x02(\x19VVV*\b*<\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02\x02" +
-	"\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04c\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13***" +
-	"\x19\b\x01L\x19c2\x14L*\x16*=<<L\x19\x19=**\x19\x1966z66*p\x13\x13" +
-	"\bcc\x0167\x17\x04\x02\x02\x02\x02c*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*c" +
-	"\x13\x19**\x19\x14\x046\f\x04\x17c;;;\x19\r\x04*\a\x13\b\b\v\b*\x04\x04LL**" +
-	"\x19\x02\x02\x02\x02c\x042\x1352\x13c.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02\x02\x046" +
-	"\x13c\x12\x14L*\x13\x19**1\x133L\x02\x02\f\x04\b\b6\x17\x04\bc\x13\v\x14**:\b" +
-	"\b6\x04\x041\bc[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02\x02\x02\x02" +
-	"\x02\x02\x02\x02\x02\x02\x02\x8c\x13\b\b/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b*\x04\x13" +
-	"\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14****\x02\x02\x04\x1f\x01" +
-	"\x01\x10c\b\f*\x04M*\bc\x18\x04\x04\b\x18\x04``\b6*\bLVVV*\x02\x02\x02:" +
-	"6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18\x19\fe" +
-	"cc\a\x04\v\x13cc\x02\x02\x02\x02*/\x13c\x04M*\x04\x04ccc\x18Ljjo\b\bc" +
-	"\x196L\x19\x18::*(6**5\f\x13\a\x04\f\x1d\x1d\fcqojllooooo" +
-	"ooooo\x19\x13o\x1d\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x16*\f\v\x13\x02cc/c%\x1d\x1d" +
-	"\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13\x13VVV\f\x14L" +
-	"\x19\x19*6\bolloooooooooo\x04\x1d*\f\x02\x02\f7MZqj7\x19" +
-	"\x19\x1d\x13\x04\x14\fcc\"XXoooooooooo*\x06\x19\x14\aqjoZ*c" +
-	"c*7WW\x04\x0412\x1d6*O\x13\x19\x13c*\b\b\x12\x04*\x19L**5\aL\x19\b" +
-	"\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**jlj6**66'\x03" +
-	"\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19c\x13\fL\b\b\b\b\x132\x13LL\x13" +
-	"6XX/LL\f%\x1dcccpjll*\x19\x04\x13%\x18cc\b\f\x19\x19\x19\x1d,*" +
-	"\x04\x13\fL\x02\x02\x02\x027\x13\x19,c\x19\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13\x14\x04\x13\x13\x04\x04" +
-	"\f\f**\x19\x04\x04\x04\x04\x13*<**<**VVV*L*L\x02\x02\x02\x02\x04c\v\x04" +
-	"VVVV\f\x10\x1a\b\x1d\x19c\x1d\x19LL\v*\x19:*c\x04cccccc\x18:::" +
-	"\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66c\x1d\a\x04\x04\x04\x19\x18\v\x042\x19\x04\x04cc\x04" +
-	"\x04\x1dccc**\x106cc\x1d\x1d\x136\x1d\b\x19e6\b\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13" +
-	"\v\fc\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02\x02\x02\x02\v\x19LLZ" +
-	"Z\aZ6L\fLXXp\x13\v\x04\x14\x14X\x01L\x01\x04WWZ\x1d*66\x04\x13***" +
-	"\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bc(cc/\x13\x17\a\x04\x04\x04\x04\x04" +
-	"\x19\x1dc:qjoooooooooooll\x1dch\x1d%~5\x8f\x8c\x1d\x02VV" +
-	"Ve\tMc\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6**\x13\x048\x197\x04\x04\x1d" +
-	"\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x1dZ\x04\x04J*\x19\x04**\x04\x14\x04*\x04\x04*\x13" +
-	"\x14\x17\x04M[\x04M**J\bKc**\b\x04K\x04Mcc\x13\x13\x13\x13\x1dc:c\a\x04" +
-	"\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02cc\x02\v*\x04\v\nY7\x0e\b" +
-	"\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*\f7\x04\x04&\x02\x1dj*" +
-	"\vc7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x027666\x04\x02\x02\x02\x02\b*L" +
-	"\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02c\t\b7\x02\x02\x02\x02\x04\x02\x8d\t\x04" +
-	"\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8c\x02\x8c\f\b,\x046" +
-	"c*ccc*\x13\x19\x19ccL7\x13*\b\bccc\x04Lcc*6c\x19WW\x19\x02" +
-	"*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/\x1dc*\x13\x13\b\b\x16\v" +
-	"\x0e\b\x19VV8VVV\b*\x14\x14qjollooooooooooc\b\b\f" +
-	"\x1d6'\x03\x03\bccL\x04cc\x13L\b\x04\x046\x19\x02\x02\x02\x02+\x19\x02\x02\x02\x02\x197R" +
-	"\a\bqjolloooooooooo\a\x1966:**\x13\x13\x19Lc\f\x13\x1d" +
-	"\x1d8c\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13\x04*\x13*\a0\x02\x04\x02" +
-	"\x04\x04\x136c*\x19\x19**\x13**\x02\x02\x02\x02\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02" +
-	"\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13" +
-	"\x02*qjcll::*\x02\x02M\x1dc**\x13%('\x03\x03Zlooooooo" +
-	"oooo(%pjj\x19RQWWWW\x1dQ:]\x19]ZLL\x19\x19\x1d66*\x19" +
-	"\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L*\x14c\bWWW\x02\x02\x02ooo" +
-	"ooooooooj*c*\x17\x14\x04\x13L\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02" +
-	"cL8\x04\x04*L\x13L\a\f\x19\f\n\x04*Lc\x04\x04\x19\tML\x02\x02\x02**\x13/6" +
-	"\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02" +
-	"\x02\x02\x02\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1e\x18Z" +
-	"Z\x02\x02\x02\x02c\x1d]%6(cccc*"
+	"??????????\x00\x00?\x00\x00??\x00???\x00\x00\x00A\x00\x00\x13**\x04\x02" +
+	"\x02\x02\x02\x02\x02\x02\x02L%\f\x04\x04\a\x04\x02&\x02\x02\b\x14\b\x02\x02\x8c\x8cL\x1d\x13\x04\x14\x04\x14" +
+	"\fc\x13*9\x14*\f*\x04\x04L\x0421\x13\x13\bi\x02\x02\x02\x14\x04**9%8\v*\x1d" +
+	"%\x04\x1f\a\x137\x13\x02\x02(\x19VVV*\b*<\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02" +
+	"\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04c\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13**" +
+	"*\x19\b\x01L\x19c2\x14L*\x16*=<<L\x19\x19=**\x19\x1966z66*p\x13" +
+	"\x13\bcc\x0167\x17\x04\x02\x02\x02\x02c*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*" +
+	"c\x13\x19**\x19\x14\x046\f\x04\x17c;;;\x19\r\x04*\a\x13\b\b\v\b1\x04\x04\x04\x04L" +
+	"L**\x19\x02\x02\x02\x02c\x042\x1352\x13c.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02" +
+	"\x02\x046\x13c\x12\x14L*\x13\x19**1\x133L\x02\x02\f\x04\b\b6\x17\x04\bc\x13\v\x14*" +
+	"*:\b\b6\x04\x041\bc[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02" +
+	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8c\x13\b\b/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b" +
+	"*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14****\x02\x02" +
+	"\x04\x1f\x01\x01\x10c\b\f*\x04M*\bc\x18\x04\x04\b\x18\x04``\b6*\bLVVV*\x02" +
+	"\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18" +
+	"\x19\fecc\a\x04\v\x13cc\x02\x02\x02\x02*/\x13c\x04M*\x04\x04ccc\x18Ljjo" +
+	"\b\bc\x196L\x19\x18::*\x04(6**5\f\x13\a\x04\f\x1d\x1d\fcqojllo" +
+	"ooooooooo\x19\x13o\x1d\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x16*\f\v\x13\x02c" +
+	"c/c%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13\x13" +
+	"VVV\f\x14L\x19\x19*6\bolloooooooooo\x04\x1d*\f\x02\x02\f7" +
+	"MZqj7\x19\x19\x1d\x13\x04\x14\fcc\"XXoooooooooo1\x06\x19\x14\a" +
+	"qjoZ*cc*7WW\x04\x0412\x1d6*O\x13\x19\x13c*\b\b\x12\x04*\x19L*" +
+	"*5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**jlj6" +
+	"**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19c\x13\fL\b\b\b\b" +
+	"\x132\x13LL\x136XX/LL\f%\x1dcccpjll*\x19\x04\x13%\x18cc\b\f" +
+	"\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13\x19,c\x19\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13" +
+	"\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13\x04*<**<**VVV*L*L\x02" +
+	"\x02\x02\x02\x04c\v\x04VVVV\f\x10\x1a\b\x1d\x19c\x1d\x19LL\v*\x19:*c\x04ccc" +
+	"ccc\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66c\x1d\a\x04\x04\x04\x19\x18\v\x04" +
+	"2\x19\x04\x04cc\x04\x04\x1dccc**\x106cc\x1d\x1d\x13\x046\x1d\b\x19e6\b\x10\x13\x19" +
+	"\x04\x04\b\x10\x04\x04\x04\x13\v\fc\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02" +
+	"\x02\x02\x02\v\x04\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14X\x01L\x01\x04WWZ" +
+	"\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bc(cc" +
+	"/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dc:qjoooooooooooll\x1dch\x1d" +
+	"%~5\x8f\x8c\x1d\x02VVVe\tMc\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6*" +
+	"*\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x1dZ\x04\x04J*\x19\x04*" +
+	"*\x04\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKc**\b\x04K\x04Mcc\x13" +
+	"\x13\x13\x13\x1dc:c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02cc\x02" +
+	"\v*\x04\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*" +
+	"\f7\x04\x04&\x02\x1dj*\vc7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x02766" +
+	"6\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02c\t\b7" +
+	"\x02\x02\x02\x02\x04\x02\x8d\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b" +
+	"\x02\x8c\x02\x8c\f\b,\x046c*ccc*\x13\x19\x19ccL7\x13*\b\bccc\x04Lc" +
+	"c*6c\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/" +
+	"\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjollooooo" +
+	"oooooc\b\b\f\x1d6'\x03\x03\bccL\x04cc\x13L\b\x04\x046\x19\x02\x02\x02\x02" +
+	"+\x19\x02\x02\x02\x02\x197R\a\bqjolloooooooooo\a\x1966:*" +
+	"*\x13\x13\x19Lc\f\x13\x1d\x1d8c\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13" +
+	"\x04\x04*\x13*\x04\x04\a0\x02\x04\x02\x04\x04\x136c*\x19\x19**\x13**\x02\x02\x02\x02\a*6" +
+	"\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c6\x04L" +
+	"\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjcll::*\x02\x02M\x1dc**\x13%(" +
+	"'\x03\x03Zlooooooooooo(%pjj\x19RQWWWW\x1dQ:]" +
+	"\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L*" +
+	"\x14c\bWWW\x02\x02\x02oooooooooooj*c*\x17\x14\x04\x13L\x13\x14\x13" +
+	"\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02cL8\x04\x04*L\x13L\a\f\x19\f\n\x04*Lc\x04\x04" +
+	"\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<" +
+	"*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\x04\x04\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04" +
+	"L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02c\x1d]%6(cccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
