@@ -1519,9 +1519,9 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
-		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1" nor a pledge's "Build 40 new hubs"
+		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4" nor a pledge's "Build 40 new hubs"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
@@ -2182,9 +2182,13 @@ func runsForWickets(t []byte) bool {
 // cricket score, runs "for" wickets: "245 for 7 in 50 overs", "45 for 4 at
 // lunch", "198 for 9 wickets". Not "2 for 1" (fewer than ten runs) nor "40
 // for 5 dollars", where the second number counts something of its own.
+// Bowling figures, wickets for runs, are one too: "figures of 4 for 32".
 func (a *annotator) forWickets(c int) bool {
 	if !a.word(c+1, wdFor) || a.kind(c+2) != tokenize.Number || !a.same(c, c+2) {
 		return false
+	}
+	if a.word(c-1, wdOf) && a.textIs(c-2, "figures") {
+		return true
 	}
 	runs, ok := plainInt(a.text(c))
 	wickets, ok2 := plainInt(a.text(c + 2))
@@ -2192,7 +2196,20 @@ func (a *annotator) forWickets(c int) bool {
 		return false
 	}
 	k := c + 3
-	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !a.textIn(k, "wickets wkts"))
+	if !a.same(c, k) || a.textIn(k, "wickets wkts") {
+		return true
+	}
+	if a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) {
+		return false
+	}
+	// After a team's name or "at", "were", "made", "reached" the score
+	// stands whatever word follows, "Westbury 291 for 4 beat …", "At 198
+	// for 2 you're …", unless a plural counts the second number: "Boeing
+	// 737 for 10 airlines".
+	if a.same(c-1, c) && (a.shapeOf(c-1)&shUpper != 0 || a.textIn(c-1, "at were was made reached")) {
+		return !isPlural(a.text(k))
+	}
+	return !a.countable(k)
 }
 
 // percentWords returns the end of the words that make the number before
@@ -2605,6 +2622,11 @@ func Tally(src []byte, spans []Span, i int) bool {
 	}
 	prev := lastWord(before)
 	next := firstWord(after)
+	// a bowler's figures in a scorecard's brackets: "(Hughes 88; Dlamini 4-32)"
+	if b := before[:max(0, len(before)-len(prev)-1)]; len(prev) > 0 && prev[0] <= 'Z' && len(b) > 1 && (b[len(b)-1] == '(' || b[len(b)-1] == ' ' && (b[len(b)-2] == ';' || b[len(b)-2] == ',')) &&
+		(len(after) == 0 || after[0] == ')' || after[0] == ';' || after[0] == ',') {
+		return true
+	}
 	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended", prev) ||
 		string(prev) == "of" && string(lastWord(before[:len(before)-len(prev)-1])) == "figures" {
 		// but not "took 2-3 weeks": the pair counts what follows

@@ -1,0 +1,74 @@
+package claim
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/claimlight/claimlight/amount"
+)
+
+// review13Case is an input and the figures a user sees in it, as
+// review13Figures writes them.
+type review13Case struct {
+	name, in string
+	want     []string
+}
+
+// review13Figures renders the quantity, money, percent and date spans of
+// text as "kind: text", with " = value" (or " = lo..hi" for a range) when
+// the span states one amount, as the CLI and the page show it (see
+// claimlight.Document.SpanValue).
+func review13Figures(text string) []string {
+	src, _, spans := annotateText(text)
+	var out []string
+	for i, s := range spans {
+		switch s.Kind {
+		case Quantity, Money, Percent, Date:
+		default:
+			continue
+		}
+		line := s.Kind.String() + ": " + string(s.Text(src))
+		if s.Kind != Date && !(s.Kind == Quantity && Tally(src, spans, i)) {
+			if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
+				line += " = " + strconv.FormatFloat(lo, 'g', 4, 64)
+				if hi != lo {
+					line += ".." + strconv.FormatFloat(hi, 'g', 4, 64)
+				}
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func checkReview13(t *testing.T, tests []review13Case) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := review13Figures(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("figures of %q\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReview13CricketScores checks that a cricket total, runs for wickets,
+// is one span whatever follows it, and that bowling figures, wickets for
+// runs, are one span with no range read into them, while other sports'
+// scores and plain ranges stay as they were (review 13, H7).
+func TestReview13CricketScores(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"a result line", "Westbury 291 for 4 beat Northcliffe 287 for 6 by six wickets.",
+			[]string{"quantity: 291 for 4", "quantity: 287 for 6", "quantity: six wickets = 6"}},
+		{"a bowler in a scorecard's brackets", "Northcliffe 287 for 6 (Hughes 88; Dlamini 4-32).",
+			[]string{"quantity: 287 for 6", "quantity: 4-32"}},
+		{"figures of W for R", "Dlamini finished with figures of 4 for 32.", []string{"quantity: 4 for 32"}},
+		{"took W-R", "Dlamini took 4-32 from his 10 overs.", []string{"quantity: 4-32", "quantity: 10 overs = 10"}},
+		{"at a score in a quotation", "At 198 for 2 you're thinking 320.", []string{"quantity: 198 for 2", "quantity: 320 = 320"}},
+		{"made", "Northcliffe made 287 for 6 in their 50 overs.", []string{"quantity: 287 for 6", "quantity: 50 overs = 50"}},
+		{"a football score", "Arsenal won 2-1 at Villa Park.", []string{"quantity: 2-1"}},
+		{"a plain range", "Between 4-32 people were hurt.", []string{"quantity: 4-32 = 4..32"}},
+		{"a count for a plural", "Boeing sold 40 for 5 dollars each.", []string{"quantity: 40 = 40", "money: 5 dollars = 5"}},
+	})
+}
