@@ -72,3 +72,19 @@ func TestReview13CricketScores(t *testing.T) {
 		{"a count for a plural", "Boeing sold 40 for 5 dollars each.", []string{"quantity: 40 = 40", "money: 5 dollars = 5"}},
 	})
 }
+
+// TestReview13CarbonUnits checks that gigatonnes and megatonnes of carbon
+// dioxide, written as the emissions literature writes them, are units
+// kept in the quantity's span (review 13, H8).
+func TestReview13CarbonUnits(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"Gt before CO2", "Emissions reached 37.4 Gt CO2 in 2025.", []string{"quantity: 37.4 Gt = 37.4", "date: in 2025"}},
+		{"Gt alone", "Emissions reached 37.4 Gt in 2025.", []string{"quantity: 37.4 Gt = 37.4", "date: in 2025"}},
+		{"GtCO2", "Emissions reached 37.4 GtCO2 in 2025.", []string{"quantity: 37.4 GtCO2 = 37.4", "date: in 2025"}},
+		{"GtCO2e", "Emissions were estimated at 57.1 GtCO2e.", []string{"quantity: 57.1 GtCO2e = 57.1"}},
+		{"MtCO2", "Emissions fell by 12 MtCO2 last year.", []string{"quantity: 12 MtCO2 = 12", "date: last year"}},
+		{"Mt before CO2, as before", "Emissions fell by 12 Mt CO2 last year.", []string{"quantity: 12 Mt = 12", "date: last year"}},
+		{"ppm and ppb, as before", "CO2 reached 426.9 ppm and methane 1,930 ppb.", []string{"quantity: 426.9 ppm = 426.9", "quantity: 1,930 ppb = 1930"}},
+		{"a car's name is no unit", "He drove the Porsche 911 GT home.", nil},
+	})
+}
