@@ -2375,7 +2375,7 @@ func capitalAfterHyphen(t []byte) bool {
 }
 
 // fraction reads "a third", "two-thirds", "half of", "three quarters",
-// "a quarter of".
+// "a quarter of", and a share written as one word, "one-in-three".
 func (a *annotator) fraction(c int) int {
 	if !a.isWord(c) || a.fl(c)&(wFraction|wNumWord) == 0 && !a.word(c, wdA) {
 		if !a.isWord(c) || len(a.text(c)) < 7 || !containsByte(a.text(c), '-') {
@@ -2393,6 +2393,11 @@ func (a *annotator) fraction(c int) int {
 				f2 := flagSets[c2]
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
+				}
+				if f1&wNumWord != 0 && len(t) > k+4 && string(t[k+1:k+4]) == "in-" {
+					if v, _, ok := amount.ParseRange(t); ok && v < 1 {
+						return c + 1 // "a one-in-three chance", "a one-in-100-year flood": a share, but not "one-in-one-out"
+					}
 				}
 				break
 			}

@@ -88,3 +88,15 @@ func TestReview13CarbonUnits(t *testing.T) {
 		{"a car's name is no unit", "He drove the Porsche 911 GT home.", nil},
 	})
 }
+
+// TestReview13HyphenatedShares checks that a share written as one
+// hyphenated word is a quantity with the value of the same share written
+// with spaces (review 13, M8).
+func TestReview13HyphenatedShares(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"one-in-three", "There is a one-in-three chance of exceeding 1.5C.", []string{"quantity: one-in-three = 0.3333", "quantity: 1.5C = 1.5"}},
+		{"with spaces, as before", "There is a one in three chance of exceeding 1.5C.", []string{"quantity: one in three = 0.3333", "quantity: 1.5C = 1.5"}},
+		{"a one-in-100-year flood", "It was a one-in-100-year flood.", []string{"quantity: one-in-100-year = 0.01"}},
+		{"a rule's name is no share", "The one-in-one-out rule stays.", nil},
+	})
+}
