@@ -1969,6 +1969,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if !ok {
 		return 0, c, false
 	}
+	if j == c+1 && a.textIs(c, "hundred") && (a.shapeOf(c-1)&(shPoss|shUpper) == shPoss|shUpper || a.textIn(c-1, "maiden double record his")) {
+		return 0, c, false // "Marsh's hundred lifts …", "a maiden hundred": a century, an innings, no count of what follows
+	}
 	if j == c+1 && a.forWickets(c) {
 		return Quantity, c + 3, true // "245 for 7": a cricket score, one figure
 	}

@@ -100,3 +100,16 @@ func TestReview13HyphenatedShares(t *testing.T) {
 		{"a rule's name is no share", "The one-in-one-out rule stays.", nil},
 	})
 }
+
+// TestReview13CricketHundred checks that a batsman's "hundred", a
+// century, is no count of the word after it, while "a hundred people"
+// still is (review 13, M9).
+func TestReview13CricketHundred(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"a possessive name", "Marsh's hundred lifts Westbury to victory.", nil},
+		{"a record hundred", "Marsh's record hundred powers Westbury to highest chase at Kingsmead Oval", nil},
+		{"a maiden hundred", "Root's maiden hundred came off 120 balls.", []string{"quantity: 120 balls = 120"}},
+		{"a hundred people", "A hundred people died.", []string{"quantity: A hundred people = 100"}},
+		{"a firm's hundred stores", "The company's hundred stores closed.", []string{"quantity: hundred stores = 100"}},
+	})
+}
