@@ -75,8 +75,8 @@ func (a *annotator) wordLengths() {
 		}
 		t := a.text(i)
 		k := bytes.LastIndexByte(t, '-')
-		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) {
-			continue
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format") {
+			continue // and "a one-day international" names a kind of match
 		}
 		a.add(Quantity, i, i+1, -1)
 		a.claim(i, i+1)

@@ -113,3 +113,16 @@ func TestReview13CricketHundred(t *testing.T) {
 		{"a firm's hundred stores", "The company's hundred stores closed.", []string{"quantity: hundred stores = 100"}},
 	})
 }
+
+// TestReview13MatchTypes checks that "one-day" in "one-day international"
+// names a kind of match and states no figure, while a hyphenated length
+// of time elsewhere stays a duration: a mortgage's "two-year fixed" rate
+// is the term of the deal, a figure a reader may check (review 13, L3).
+func TestReview13MatchTypes(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"a one-day international", "England won the one-day international by six wickets.", []string{"quantity: six wickets = 6"}},
+		{"counted one-day internationals", "He has played 40 one-day internationals.", []string{"quantity: 40 one-day internationals = 40"}},
+		{"a mortgage's term stays", "The average two-year fixed mortgage rate fell to 4.61%.", []string{"quantity: two-year = 2", "percent: 4.61% = 4.61"}},
+		{"a one-day strike stays", "Workers staged a one-day strike.", []string{"quantity: one-day = 1"}},
+	})
+}
