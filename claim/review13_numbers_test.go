@@ -126,3 +126,24 @@ func TestReview13MatchTypes(t *testing.T) {
 		{"a one-day strike stays", "Workers staged a one-day strike.", []string{"quantity: one-day = 1"}},
 	})
 }
+
+// TestReview13RecordVerb checks that "record" as a verb between its
+// subject and a number is no comparison, while "a record 58,000" and
+// "reached record 58 million" still are (review 13, L1).
+func TestReview13RecordVerb(t *testing.T) {
+	keep := map[Kind]bool{Comparison: true, Quantity: true}
+	tests := []review13Case{
+		{"after a plural subject", "Logs record 58 falls at night.", []string{"quantity: 58 falls"}},
+		{"after a name", "Internal incident logs seen by the Herald record 58 falls at night.", []string{"quantity: 58 falls"}},
+		{"a record figure", "Sales hit a record 58,000 units.", []string{"comparison: record", "quantity: 58,000 units"}},
+		{"after a verb", "Profits reached record 58 million.", []string{"comparison: record", "quantity: 58 million"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("spans %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
