@@ -771,6 +771,9 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
+		if a.same(i, j) && a.countable(j) && a.textIs(i, "overnight") {
+			return i // an adjective before its noun, "cut overnight shifts": no time
+		}
 		if a.same(i, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {

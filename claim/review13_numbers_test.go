@@ -147,3 +147,13 @@ func TestReview13RecordVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestReview13Overnight checks that "overnight" before the noun it
+// describes is no date, while "fell overnight" still is (review 13, L2).
+func TestReview13Overnight(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"an adjective", "It cut overnight shifts by a third.", []string{"quantity: a third = 0.3333"}},
+		{"an adverb", "Shares fell overnight in Asia.", []string{"date: overnight"}},
+		{"at the end", "The storm hit overnight.", []string{"date: overnight"}},
+	})
+}
