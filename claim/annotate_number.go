@@ -1523,9 +1523,9 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
-		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4" nor a pledge's "Build 40 new hubs"
+		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
@@ -1977,6 +1977,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	}
 	if j == c+1 && a.forWickets(c) {
 		return Quantity, c + 3, true // "245 for 7": a cricket score, one figure
+	}
+	if j == c+1 && a.isPunct(j, '*') && a.shapeOf(j)&shGlued != 0 && len(a.text(c)) <= 3 && a.kind(c) == tokenize.Number && (a.nameToken(c-1) || a.textIn(c-1, "made scored unbeaten on")) {
+		return Quantity, j + 1, true // a batsman's "143*", not out
 	}
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
@@ -2612,8 +2615,9 @@ func (a *annotator) newLevel(c, j, e int) bool {
 // "took 4-37 from ten overs", "a 1-3 defeat". (A pair whose second number
 // is the smaller, "6-3", states none by its text alone.) It is one when
 // another such pair stands beside it in a list, or when a word of winning,
-// losing, leading or bowling comes just before it or a word for the result
-// just after it. "3-5" in "It takes 3-5 weeks" stays a range.
+// losing, leading or bowling comes just before it ("figures of", "level
+// at" too) or a word for the result just after it, or a bowler's name in
+// a scorecard's brackets. "3-5" in "It takes 3-5 weeks" stays a range.
 func Tally(src []byte, spans []Span, i int) bool {
 	if i < 0 || i >= len(spans) || spans[i].Kind != Quantity {
 		return false
@@ -2639,10 +2643,14 @@ func Tally(src []byte, spans []Span, i int) bool {
 		(len(after) == 0 || after[0] == ')' || after[0] == ';' || after[0] == ',') {
 		return true
 	}
+	pp := ""
+	if len(before) > len(prev) {
+		pp = string(lastWord(before[:len(before)-len(prev)-1]))
+	}
 	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended", prev) ||
-		string(prev) == "of" && string(lastWord(before[:len(before)-len(prev)-1])) == "figures" {
+		string(prev) == "of" && pp == "figures" || string(prev) == "at" && pp == "level" { // "level at 1-1": a series' score
 		// but not "took 2-3 weeks": the pair counts what follows
-		return len(next) == 0 || wordIn("from off in against at on and with", next)
+		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
 	return wordIn("win defeat victory loss draw lead scoreline", next)
 }

@@ -157,3 +157,17 @@ func TestReview13Overnight(t *testing.T) {
 		{"at the end", "The storm hit overnight.", []string{"date: overnight"}},
 	})
 }
+
+// TestReview13CricketNotation checks cricket's own notation: overs count
+// balls of six after the point, a series "level at 1-1" is a score, and a
+// batsman's "143*" (not out) is a figure (review 13, L4).
+func TestReview13CricketNotation(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"overs and balls", "Westbury won in 43.2 overs.", []string{"quantity: 43.2 overs = 43.33"}},
+		{"whole overs", "Dlamini bowled 10 overs.", []string{"quantity: 10 overs = 10"}},
+		{"a series level", "The series is level at 1-1.", []string{"quantity: 1-1"}},
+		{"not out in a scorecard", "Westbury 291 for 4 (Marsh 143*, Abeyratne 61)", []string{"quantity: 291 for 4", "quantity: 143* = 143"}},
+		{"not out after made", "Marsh made 143* off 120 balls.", []string{"quantity: 143* = 143", "quantity: 120 balls = 120"}},
+		{"a footnote's star stays out", "Tickets cost 40* at the door.", []string{"quantity: 40 = 40"}},
+	})
+}
