@@ -799,6 +799,12 @@ func (a *annotator) dateCore(i int) int {
 			}
 		}
 	}
+	// a part of a year: "the first ten months of 2026"
+	if id == wdThe && a.wordAmong(i+1, wdFirst, wdLast) {
+		if j := a.duration(i + 2); j > i+2 && a.word(j, wdOf) && a.same(i, j+1) && a.isYear(j+1) {
+			return j + 2
+		}
+	}
 	// last year, this week, the past two decades, the year ahead
 	if j := a.relative(i); j > i {
 		return j
@@ -2104,7 +2110,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && !isPlural(a.text(j)) && !a.objectAfter(j+2)) &&
+		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && (!isPlural(a.text(j)) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}

@@ -171,3 +171,17 @@ func TestReview13CricketNotation(t *testing.T) {
 		{"a footnote's star stays out", "Tickets cost 40* at the door.", []string{"quantity: 40 = 40"}},
 	})
 }
+
+// TestReview13SpanTrims checks two span ends: a school subject ending in
+// "s" before the counted noun stays in the count, and "the first ten
+// months of 2026" is one date, not a duration and a year (review 13, L6).
+func TestReview13SpanTrims(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"maths trainees", "It recruited 2,300 maths trainees.", []string{"quantity: 2,300 maths trainees = 2300"}},
+		{"physics teachers", "It recruited 40 physics teachers.", []string{"quantity: 40 physics teachers = 40"}},
+		{"the first months of a year", "In the first ten months of 2026, temperatures were 1.48C above.",
+			[]string{"date: In the first ten months of 2026", "quantity: 1.48C = 1.48"}},
+		{"the last months of a year", "Sales in the last three months of 2025 rose.", []string{"date: in the last three months of 2025"}},
+		{"the last months alone, as before", "Sales rose in the last three months.", []string{"date: in the last three months"}},
+	})
+}
