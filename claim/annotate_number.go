@@ -1529,9 +1529,9 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
-		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
+		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
@@ -1670,7 +1670,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {

@@ -67,6 +67,7 @@ func TestReview13CricketScores(t *testing.T) {
 		{"took W-R", "Dlamini took 4-32 from his 10 overs.", []string{"quantity: 4-32", "quantity: 10 overs = 10"}},
 		{"at a score in a quotation", "At 198 for 2 you're thinking 320.", []string{"quantity: 198 for 2", "quantity: 320 = 320"}},
 		{"made", "Northcliffe made 287 for 6 in their 50 overs.", []string{"quantity: 287 for 6", "quantity: 50 overs = 50"}},
+		{"a result line with slashes", "Westbury 287/6 beat Northcliffe 280/9.", []string{"quantity: 287/6", "quantity: 280/9"}},
 		{"a football score", "Arsenal won 2-1 at Villa Park.", []string{"quantity: 2-1"}},
 		{"a plain range", "Between 4-32 people were hurt.", []string{"quantity: 4-32 = 4..32"}},
 		{"a count for a plural", "Boeing sold 40 for 5 dollars each.", []string{"quantity: 40 = 40", "money: 5 dollars = 5"}},
