@@ -2198,7 +2198,8 @@ func runsForWickets(t []byte) bool {
 // cricket score, runs "for" wickets: "245 for 7 in 50 overs", "45 for 4 at
 // lunch", "198 for 9 wickets". Not "2 for 1" (fewer than ten runs) nor "40
 // for 5 dollars", where the second number counts something of its own.
-// Bowling figures, wickets for runs, are one too: "figures of 4 for 32".
+// Bowling figures, wickets for runs, are one too: "figures of 4 for 32",
+// "took 4 for 32 in 10 overs".
 func (a *annotator) forWickets(c int) bool {
 	if !a.word(c+1, wdFor) || a.kind(c+2) != tokenize.Number || !a.same(c, c+2) {
 		return false
@@ -2208,6 +2209,9 @@ func (a *annotator) forWickets(c int) bool {
 	}
 	runs, ok := plainInt(a.text(c))
 	wickets, ok2 := plainInt(a.text(c + 2))
+	if a.textIn(c-1, "took takes taking with") {
+		runs, wickets = wickets, runs // a bowler's "took 4 for 32", "finished with 5 for 37"
+	}
 	if !ok || !ok2 || runs < 10 || wickets > 10 {
 		return false
 	}
