@@ -1529,7 +1529,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
@@ -1670,7 +1670,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {
@@ -2174,6 +2174,23 @@ func (a *annotator) share(c, m int) bool {
 		}
 	}
 	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || a.textIn(m+1, "overs balls innings")))
+}
+
+// scorecardEntry reports whether the Number at c, after a name and
+// between commas, semicolons or brackets, is a batsman's runs in a
+// scorecard, "(Hughes 88, Patel 54; Dlamini 4-32)": a bowler's figures
+// (wickets under ten, runs ten or more) or a not-out star near it in the
+// sentence tell it is cricket.
+func (a *annotator) scorecardEntry(c int) bool {
+	if !(a.isPunct(c+1, ',') || a.isPunct(c+1, ';') || a.isPunct(c+1, ')')) || !(a.isPunct(c-2, '(') || a.isPunct(c-2, ',') || a.isPunct(c-2, ';')) {
+		return false
+	}
+	for k := max(0, c-12); k < c+12 && k < a.n; k++ {
+		if x, y, ok := shortPair(a.text(k)); a.kind(k) == tokenize.Number && ok && x < 10 && y >= 10 || a.isPunct(k, '*') && a.kind(k-1) == tokenize.Number {
+			return a.same(c, k)
+		}
+	}
+	return false
 }
 
 // runsForWickets reports whether t, the text of a Number, is a cricket
