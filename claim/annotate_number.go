@@ -771,9 +771,6 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
-		if a.same(i, j) && a.countable(j) && a.textIs(i, "overnight") {
-			return i // an adjective before its noun, "cut overnight shifts": no time
-		}
 		if a.same(i, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {
@@ -797,12 +794,6 @@ func (a *annotator) dateCore(i int) int {
 			if j := a.dateCore(i + 2); j > i+2 {
 				return j
 			}
-		}
-	}
-	// a part of a year: "the first ten months of 2026"
-	if id == wdThe && a.wordAmong(i+1, wdFirst, wdLast) {
-		if j := a.duration(i + 2); j > i+2 && a.word(j, wdOf) && a.same(i, j+1) && a.isYear(j+1) {
-			return j + 2
 		}
 	}
 	// last year, this week, the past two decades, the year ahead
