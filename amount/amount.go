@@ -30,7 +30,7 @@ func Parse(text []byte) (float64, bool) {
 // ParseRange returns the two ends of a range the text states, "$3.10 to
 // $3.25" (3.1, 3.25), "3-4 million" (3e6, 4e6), "between 10 and 12", with
 // a scale written once applied to both; for a single amount both are its
-// value, and for a share, "1 in 4", the fraction (0.25). ok is false when there is no number, or when a second number is
+// value, and for a share, "1 in 4" or "one-in-four", the fraction (0.25). ok is false when there is no number, or when a second number is
 // smaller than the first ("7-2", "10 to 1", "two to one": a tally, odds or
 // a ratio, not an amount), for a vote, "7 votes to 2",
 // and for a cricket score, runs for wickets ("245 for 7", "312/6").
@@ -75,6 +75,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}
+	if j+3 < len(text) && text[j] == '-' && equalFold(text[j+1:j+3], "in") && text[j+3] == '-' {
+		j++ // "one-in-three", as "one in three"
+	}
 	switch {
 	case j < len(text) && text[j] == '/':
 		return 0, 0, false // "312/6": runs for wickets, a score
@@ -88,6 +91,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 			// "1 in 4", "one in five", "two of five districts": a share,
 			// 0.25, 0.2 and 0.4 ("tens of thousands" is no share, nor
 			// "one of 12 people")
+			if k < len(text) && text[k] == '-' {
+				k++ // "one-in-three"
+			}
 			if d, _, _, ok := first(text[k:], metric); ok && lo < 100 {
 				if v := d.value(); v > lo {
 					return lo / v, lo / v, true

@@ -37,6 +37,9 @@ func TestParse(t *testing.T) {
 		{"three quarter-finals", 3, true},
 		{"a sixth", 1.0 / 6, true},
 		{"1 in 4", 0.25, true},
+		{"one-in-three", 1.0 / 3, true},
+		{"1-in-4", 0.25, true},
+		{"one-in-100-year", 0.01, true},
 		{"About one in five", 0.2, true},
 		{"1,400 in 1911", 1400, true}, // not a share: the second number is no denominator
 		{"245 for 7", 0, false},       // runs for wickets: a score, no one amount

@@ -487,6 +487,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case a.wordAmong(i, wdMore, wdLess) && a.same(i, i+2) && a.adjective(i+1) && a.word(i+2, wdThan):
 		return i + 3, Comparison
 	case a.word(i, wdRecord):
+		if a.kind(i+1) == tokenize.Number && a.same(i-1, i) && (a.nameToken(i-1) || isPlural(a.text(i-1)) && !a.is(i-1, wStop|wDet|wPrep)) {
+			return i, 0 // a verb after its subject: "Logs record 58 falls", "… seen by the Herald record 58 falls"
+		}
 		if a.same(i, i+1) && (a.taken(i+1) || a.wordAmong(i+1, wdHigh, wdLow, wdHighs, wdLows) ||
 			a.wordAmong(i+1, wdLevel, wdLevels, wdNumber, wdNumbers, wdYear) ||
 			a.wordAmong(i+1, wdAmount, wdTemperatures, wdProfits, wdProfit) ||

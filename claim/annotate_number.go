@@ -79,8 +79,8 @@ func (a *annotator) wordLengths() {
 		}
 		t := a.text(i)
 		k := bytes.LastIndexByte(t, '-')
-		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) {
-			continue
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format") {
+			continue // and "a one-day international" names a kind of match
 		}
 		a.add(Quantity, i, i+1, -1)
 		a.claim(i, i+1)
@@ -256,10 +256,11 @@ func unitSuffix(suf []byte) bool {
 	return unitWords.Has(lowerSmall(&small, suf))
 }
 
-// unitWords are the units unitSuffix knows, in lower case. A table is data;
-// a switch over the same strings compiles to code, which costs the wasm
-// download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps")
+// unitWords are the units unitSuffix knows, in lower case, with the
+// emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
+// "MtCO2"). A table is data; a switch over the same strings compiles to
+// code, which costs the wasm download more.
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -1526,9 +1527,9 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
-		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1" nor a pledge's "Build 40 new hubs"
+		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
@@ -1667,7 +1668,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {
@@ -1975,8 +1976,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if !ok {
 		return 0, c, false
 	}
+	if j == c+1 && a.textIs(c, "hundred") && (a.shapeOf(c-1)&(shPoss|shUpper) == shPoss|shUpper || a.textIn(c-1, "maiden double record his")) {
+		return 0, c, false // "Marsh's hundred lifts …", "a maiden hundred": a century, an innings, no count of what follows
+	}
 	if j == c+1 && a.forWickets(c) {
 		return Quantity, c + 3, true // "245 for 7": a cricket score, one figure
+	}
+	if j == c+1 && a.isPunct(j, '*') && a.shapeOf(j)&shGlued != 0 && len(a.text(c)) <= 3 && a.kind(c) == tokenize.Number && (a.nameToken(c-1) || a.textIn(c-1, "made scored unbeaten on")) {
+		return Quantity, j + 1, true // a batsman's "143*", not out
 	}
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
@@ -2101,7 +2108,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && !isPlural(a.text(j)) && !a.objectAfter(j+2)) &&
+		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && (!isPlural(a.text(j)) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
@@ -2167,6 +2174,23 @@ func (a *annotator) share(c, m int) bool {
 	return !(a.same(c, m+1) && (a.is(m+1, wTimeUnit) || a.textIn(m+1, "overs balls innings")))
 }
 
+// scorecardEntry reports whether the Number at c, after a name and
+// between commas, semicolons or brackets, is a batsman's runs in a
+// scorecard, "(Hughes 88, Patel 54; Dlamini 4-32)": a bowler's figures
+// (wickets under ten, runs ten or more) or a not-out star near it in the
+// sentence tell it is cricket.
+func (a *annotator) scorecardEntry(c int) bool {
+	if !(a.isPunct(c+1, ',') || a.isPunct(c+1, ';') || a.isPunct(c+1, ')')) || !(a.isPunct(c-2, '(') || a.isPunct(c-2, ',') || a.isPunct(c-2, ';')) {
+		return false
+	}
+	for k := max(0, c-12); k < c+12 && k < a.n; k++ {
+		if x, y, ok := shortPair(a.text(k)); a.kind(k) == tokenize.Number && ok && x < 10 && y >= 10 || a.isPunct(k, '*') && a.kind(k-1) == tokenize.Number {
+			return a.same(c, k)
+		}
+	}
+	return false
+}
+
 // runsForWickets reports whether t, the text of a Number, is a cricket
 // score written with a slash, runs then wickets: "312/6", "45/4". The runs
 // are more than 31, so that "12/6" and "31/3" stay dates, and the wickets
@@ -2189,17 +2213,38 @@ func runsForWickets(t []byte) bool {
 // cricket score, runs "for" wickets: "245 for 7 in 50 overs", "45 for 4 at
 // lunch", "198 for 9 wickets". Not "2 for 1" (fewer than ten runs) nor "40
 // for 5 dollars", where the second number counts something of its own.
+// Bowling figures, wickets for runs, are one too: "figures of 4 for 32",
+// "took 4 for 32 in 10 overs".
 func (a *annotator) forWickets(c int) bool {
 	if !a.word(c+1, wdFor) || a.kind(c+2) != tokenize.Number || !a.same(c, c+2) {
 		return false
 	}
+	if a.word(c-1, wdOf) && a.textIs(c-2, "figures") {
+		return true
+	}
 	runs, ok := plainInt(a.text(c))
 	wickets, ok2 := plainInt(a.text(c + 2))
+	if a.textIn(c-1, "took takes taking with") {
+		runs, wickets = wickets, runs // a bowler's "took 4 for 32", "finished with 5 for 37"
+	}
 	if !ok || !ok2 || runs < 10 || wickets > 10 {
 		return false
 	}
 	k := c + 3
-	return !a.same(c, k) || !(a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) || a.countable(k) && !a.textIn(k, "wickets wkts"))
+	if !a.same(c, k) || a.textIn(k, "wickets wkts") {
+		return true
+	}
+	if a.kind(k) == tokenize.Percent || a.is(k, wTimeUnit|wCurrency|wScale) {
+		return false
+	}
+	// After a team's name or "at", "were", "made", "reached" the score
+	// stands whatever word follows, "Westbury 291 for 4 beat …", "At 198
+	// for 2 you're …", unless a plural counts the second number: "Boeing
+	// 737 for 10 airlines".
+	if a.same(c-1, c) && (a.shapeOf(c-1)&shUpper != 0 || a.textIn(c-1, "at were was made reached")) {
+		return !isPlural(a.text(k))
+	}
+	return !a.countable(k)
 }
 
 // percentWords returns the end of the words that make the number before
@@ -2364,7 +2409,7 @@ func capitalAfterHyphen(t []byte) bool {
 }
 
 // fraction reads "a third", "two-thirds", "half of", "three quarters",
-// "a quarter of".
+// "a quarter of", and a share written as one word, "one-in-three".
 func (a *annotator) fraction(c int) int {
 	if !a.isWord(c) || a.fl(c)&(wFraction|wNumWord) == 0 && !a.word(c, wdA) {
 		if !a.isWord(c) || len(a.text(c)) < 7 || !containsByte(a.text(c), '-') {
@@ -2382,6 +2427,11 @@ func (a *annotator) fraction(c int) int {
 				f2 := flagSets[c2]
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
+				}
+				if f1&wNumWord != 0 && len(t) > k+4 && string(t[k+1:k+4]) == "in-" {
+					if v, _, ok := amount.ParseRange(t); ok && v < 1 {
+						return c + 1 // "a one-in-three chance", "a one-in-100-year flood": a share, but not "one-in-one-out"
+					}
 				}
 				break
 			}
@@ -2590,8 +2640,9 @@ func (a *annotator) newLevel(c, j, e int) bool {
 // "took 4-37 from ten overs", "a 1-3 defeat". (A pair whose second number
 // is the smaller, "6-3", states none by its text alone.) It is one when
 // another such pair stands beside it in a list, or when a word of winning,
-// losing, leading or bowling comes just before it or a word for the result
-// just after it. "3-5" in "It takes 3-5 weeks" stays a range.
+// losing, leading or bowling comes just before it ("figures of", "level
+// at" too) or a word for the result just after it, or a bowler's name in
+// a scorecard's brackets. "3-5" in "It takes 3-5 weeks" stays a range.
 func Tally(src []byte, spans []Span, i int) bool {
 	if i < 0 || i >= len(spans) || spans[i].Kind != Quantity {
 		return false
@@ -2612,10 +2663,21 @@ func Tally(src []byte, spans []Span, i int) bool {
 	}
 	prev := lastWord(before)
 	next := firstWord(after)
-	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended", prev) ||
-		string(prev) == "of" && string(lastWord(before[:len(before)-len(prev)-1])) == "figures" {
+	// a bowler's figures in a scorecard's brackets: "(Hughes 88; Dlamini 4-32)"
+	if b := before[:max(0, len(before)-len(prev)-1)]; len(prev) > 0 && prev[0] <= 'Z' && len(b) > 1 && (b[len(b)-1] == '(' || b[len(b)-1] == ' ' && (b[len(b)-2] == ';' || b[len(b)-2] == ',')) &&
+		(len(after) == 0 || after[0] == ')' || after[0] == ';' || after[0] == ',') {
+		return true
+	}
+	pp := ""
+	if len(before) > len(prev) {
+		pp = string(lastWord(before[:len(before)-len(prev)-1]))
+	}
+	x, y, _ := shortPair(s.Text(src))
+	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended series", prev) ||
+		string(prev) == "of" && pp == "figures" || string(prev) == "at" && pp == "level" || // "level at 1-1": a series' score
+		string(prev) == "with" && x < 10 && y >= 10 { // a bowler's "finishing with 4-32", "with 2-47"
 		// but not "took 2-3 weeks": the pair counts what follows
-		return len(next) == 0 || wordIn("from off in against at on and with", next)
+		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
 	return wordIn("win defeat victory loss draw lead scoreline", next)
 }
