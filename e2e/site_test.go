@@ -1629,3 +1629,45 @@ func TestSiteHiddenTabPaintsAll(t *testing.T) {
 		t.Errorf("hidden tab: money highlights %q, want €35 billion among them", hl["cl-money"])
 	}
 }
+
+// A paste that offers only HTML (some word processors and mail
+// programs put no plain text on the clipboard) goes in as the text a
+// reader sees, paragraph by paragraph, and is analyzed; its markup never
+// runs or loads anything.
+func TestSiteHTMLOnlyPaste(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.attachWorkers()
+	loaded := len(p.requests())
+	n := p.painted()
+	html := "<html><head><style>p { color: red }</style></head><body>\n" +
+		"<h1>Budget   2027</h1>\n<p>Costs rose <b>12%</b>\n   to €4 billion in 2024.<br>They fell in May.</p>\n" +
+		`<img src="/x.png" onerror="window.__pwned = 1"><script>window.__pwned2 = 1</script>` +
+		"<ul><li>Prices fell 3% in June.</li><li>Rents rose 5%.</li></ul></body></html>"
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`(() => {
+		const dt = new DataTransfer();
+		dt.setData('text/html', `+jsString(html)+`);
+		document.getElementById('editor').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+	})()`, nil)
+	p.waitPainted(n)
+	want := "Budget 2027\n\nCosts rose 12% to €4 billion in 2024.\nThey fell in May.\n\nPrices fell 3% in June.\nRents rose 5%."
+	if got := p.editorText(); got != want {
+		t.Errorf("an HTML-only paste shows as %q, want %q", got, want)
+	}
+	hl := p.highlights()
+	for _, w := range []string{"12%", "3%", "5%"} {
+		if !contains(hl["cl-percent"], w) {
+			t.Errorf("the pasted HTML's %s is not highlighted: %q", w, hl["cl-percent"])
+		}
+	}
+	var pwned []any
+	p.eval(`[window.__pwned, window.__pwned2]`, &pwned)
+	if pwned[0] != nil || pwned[1] != nil {
+		t.Errorf("pasted markup ran: %v", pwned)
+	}
+	if extra := p.requests()[loaded:]; len(extra) > 0 {
+		t.Errorf("an HTML-only paste made network requests: %q", extra)
+	}
+}

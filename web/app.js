@@ -349,10 +349,32 @@
 		if ((redo || e.inputType === 'historyUndo') && e.cancelable && undoOrSkip(redo)) e.preventDefault();
 	});
 
+	// droppedText is the plain text of a paste or a drop: its text/plain,
+	// or, when an application offers only HTML, the text of that HTML, read
+	// in an inert document (DOMParser: no script runs, nothing loads), with
+	// a line break after each block and two between paragraphs.
+	function droppedText(dt) {
+		if (!dt) return '';
+		const plain = dt.getData('text/plain');
+		const html = plain ? '' : dt.getData('text/html');
+		if (!html) return plain;
+		const body = new DOMParser().parseFromString(html, 'text/html').body;
+		if (!body) return '';
+		for (const n of body.querySelectorAll('script, style, noscript, template, head')) n.remove();
+		const walk = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+		while (walk.nextNode()) {
+			const n = walk.currentNode;
+			if (!n.parentElement.closest('pre')) n.data = n.data.replace(/\s+/g, ' '); // white space as a browser shows it
+		}
+		for (const n of body.querySelectorAll('br')) n.replaceWith('\n');
+		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption')) n.append('\n');
+		for (const n of body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, pre, ul, ol, table, section, article, header, footer, figure')) n.append('\n\n');
+		return body.textContent.replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+	}
+
 	editor.addEventListener('paste', (e) => {
 		e.preventDefault();
-		const dt = e.clipboardData;
-		insertPlain(dt ? dt.getData('text/plain') : '');
+		insertPlain(droppedText(e.clipboardData));
 	});
 	// Copy and cut give the text as the page reads it: no line break where
 	// fillEditor cut a long line into blocks.
@@ -370,7 +392,15 @@
 	});
 	editor.addEventListener('drop', (e) => {
 		const dt = e.dataTransfer;
-		if (!dt || !dt.types.includes('text/plain')) e.preventDefault();
+		if (dt && dt.types.includes('text/plain')) return; // the browser drops it as text
+		e.preventDefault();
+		if (!dt || !dt.types.includes('text/html')) return;
+		const at = document.caretRangeFromPoint && document.caretRangeFromPoint(e.clientX, e.clientY);
+		if (at && editor.contains(at.startContainer)) {
+			getSelection().removeAllRanges();
+			getSelection().addRange(at);
+		}
+		insertPlain(droppedText(dt));
 	});
 	editor.addEventListener('input', () => onEdit(pasting ? 0 : TYPE_DELAY));
 
