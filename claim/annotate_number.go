@@ -1557,10 +1557,15 @@ func (a *annotator) amount(i int) int {
 // pledgeVerb reports whether position i is a verb in the imperative that
 // opens a sentence or a list item, as a manifesto's or a plan's pledges
 // do: "Build 40 new hubs", "- Recruit 8,000 more GPs". The number after it
-// is a count, not a model number.
+// is a count, not a model number. So is a participle opening a sentence
+// when a comma or a preposition follows the number: "Chasing 288,",
+// "Needing 40 from 30 balls" (but "Boeing 737 orders").
 func (a *annotator) pledgeVerb(i int) bool {
 	if a.shapeOf(i)&shSentStart == 0 && !(a.shapeOf(i-1)&shSentStart != 0 && a.textIn(i-1, "- – • * ·")) {
 		return false
+	}
+	if t := a.text(i); len(t) > 5 && string(t[len(t)-3:]) == "ing" && (a.isPunct(i+2, ',') || a.is(i+2, wPrep) && a.isLowerWord(i+2)) && !a.listed(i, i+1) {
+		return true
 	}
 	return a.textIn(i, "Build Recruit Hire Train Employ Cut Create Plant Invest Open Reopen Deliver Provide Fund Give Raise Double Halve Bring Add Spend Lift Freeze Save Reduce Increase Make Protect Restore Cap Take Introduce Fit Insulate Install Upgrade Repair Extend Expand Guarantee Offer Buy Sell Close Abolish Ban Grow Set Treble Triple Pay Launch Establish")
 }

@@ -179,3 +179,15 @@ func TestReview13SpanTrims(t *testing.T) {
 		{"physics teachers", "It recruited 40 physics teachers.", []string{"quantity: 40 physics teachers = 40"}},
 	})
 }
+
+// TestReview13ParticipleCount checks that a participle opening a
+// sentence does not make the number after it a model number, as a name
+// before a number does ("Boeing 737"): "Chasing 288," had no span.
+func TestReview13ParticipleCount(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"before a comma", "Chasing 288, Westbury were in trouble.", []string{"quantity: 288 = 288"}},
+		{"before a preposition", "Needing 40 from 30 balls, they won.", []string{"quantity: 40 = 40", "quantity: 30 balls = 30"}},
+		{"a maker's model before a comma", "Boeing 737, the plane, sold well.", nil},
+		{"a maker's model before a noun", "Boeing 737 orders rose.", nil},
+	})
+}
