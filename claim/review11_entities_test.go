@@ -92,3 +92,18 @@ func TestReview11OrgAfterLowerCase(t *testing.T) {
 		{"a three-word body ending in Group", text, "Rail Delivery", "Rail Delivery Group", false, ""},
 	})
 }
+
+// TestReview11FiguresWithoutABody checks that figures described by who
+// keeps them rather than by a named body are the source of what they
+// "show" (review 11, left over: "Police figures show" named no source).
+func TestReview11FiguresWithoutABody(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "police figures", in: "Police figures show knife crime rose 12% last year.", want: []string{"attributed to Police figures"}},
+		{name: "official figures", in: "Official figures show 7.4 million people are waiting.", want: []string{"attributed to Official figures"}},
+		{name: "government figures", in: "Government figures show the deficit hit £40bn.", want: []string{"attributed to Government figures"}},
+		{name: "figures of no keeper", in: "Sales figures show a 12% rise.", not: []string{"attributed to Sales figures"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
