@@ -1755,8 +1755,8 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	// at the hospital said", "A firm that receives £40m a year from local
 	// councils told inspectors", "…, a United Nations report published on
 	// Tuesday says", and what was seen, not who saw it: "figures from
-	// spreadsheets obtained by the Herald show". "whose" is rarer and is
-	// left out for the download's sake. A clause whose subject
+	// spreadsheets obtained by the Herald show", "A parent whose child
+	// attends the school said". A clause whose subject
 	// comes right after "that" or "who" ("The report that officials said
 	// was flawed") or that ends in "and" ("the president that stood up and
 	// said") keeps the cue.
@@ -1774,7 +1774,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				wordIn("published released issued commissioned compiled produced prepared obtained seen filed leaked", t); !part {
 				continue
 			}
-		} else if r == end-1 || !a.word(r, wdWho) && !a.word(r, wdThat) && !a.word(r, wdWhich) {
+		} else if r == end-1 || !a.word(r, wdWho) && !a.word(r, wdThat) && !a.word(r, wdWhich) && !a.textIs(r, "whose") {
 			continue
 		}
 		if n := r + 1; !a.same(r, s) || !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||

@@ -22,6 +22,8 @@ func TestReview13RelativeClause(t *testing.T) {
 			"A manager", "", false, "A manager who left last year"},
 		{"a count in the clause", "A union that represents 19,000 drivers said the offer was worth 4.5%.\n",
 			"A union", "", false, "A union that represents 19,000 drivers"},
+		{"whose", "A parent whose child attends the school said fees rose 12%.\n",
+			"A parent", "", false, "A parent whose child attends the school"},
 		{"before a quotation, whose next sentence keeps the speaker",
 			"A nurse who worked at Kestrel House until last autumn said: \"Some nights you could not get round everyone. People waited an hour.\"\n",
 			"People waited", "", true, "A nurse who worked at Kestrel House until last autumn"},
