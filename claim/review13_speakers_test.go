@@ -160,3 +160,18 @@ func TestReview13SurveyOf(t *testing.T) {
 			"A close", "", false, "A close friend of the couple"},
 	})
 }
+
+// TestReview13DocumentsShow checks that documents, records and leaked
+// files are the source of what they "show", with no "that" after the
+// verb too (review 13, M3, left over by its fix).
+func TestReview13DocumentsShow(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "obtained by a paper", in: "Internal spreadsheets obtained by the Herald show 40% of shifts were short.", want: []string{"attributed to Internal spreadsheets obtained by the…"}},
+		{name: "seen by a paper", in: "Documents seen by the Herald show 40% of shifts were short.", want: []string{"attributed to Documents seen by the Herald"}},
+		{name: "records", in: "Court records show he paid £40m in 2023.", want: []string{"attributed to Court records"}},
+		{name: "records kept, no cue", in: "He keeps records showing 40% growth.", not: []string{"attributed to records"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
