@@ -1126,8 +1126,11 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	if t[0] == 's' || t[0] == 'r' {
 		// "show", "suggest", "reveal" and their forms
 		for k := i - 1; k >= i-9 && a.same(k, i); k-- {
-			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && (a.word(k+1, wdFrom) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) ||
-				a.textIn(k, "documents Documents records Records spreadsheets emails files") && (k+1 == i || a.textIn(k+1, "seen obtained leaked")) {
+			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && (a.word(k+1, wdFrom) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
+				return true
+			}
+			// "Documents seen by the Herald show", "Court records show"
+			if t := a.text(k); t[len(t)-1] == 's' && a.textIn(k, "documents Documents records Records spreadsheets emails files") && (k+1 == i || a.textIn(k+1, "seen obtained leaked")) {
 				return true
 			}
 		}
