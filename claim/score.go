@@ -2140,10 +2140,16 @@ func speechCue(src []byte, spans []Span, k int) bool {
 // before the next letter opens (a letter printed without its sign-off is
 // no one's).
 func letterSigner(src []byte, spans []Span, lo int, start int32) int {
-	next := int32(len(src))
-	for _, o := range []string{"\nSir,", "\nMadam,"} {
-		if i := bytes.Index(src[start:], []byte(o)); i >= 0 {
-			next = min(next, start+int32(i))
+	next := int32(len(src)) // the line break before the next letter's opening
+	for i := start; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += int32(j) + 1
+		if letterOpens(src[i:]) {
+			next = i - 1
+			break
 		}
 	}
 	for k := lo; k < len(spans) && spans[k].Start < next; k++ {
