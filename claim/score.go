@@ -1256,7 +1256,7 @@ func hedgeOnly(src []byte, spans []Span) bool {
 		case Hedge:
 			hedged = true
 		case Speaker:
-			if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start > sp.End || !namesNoOne(sp.Text(src)) {
+			if !validSpan(src, sp) || !namesNoOne(sp.Text(src)) {
 				return false
 			}
 		}
@@ -2348,7 +2348,7 @@ func appendSpeakerName(dst, src []byte, spans []Span, i int, name string) []byte
 		return appendShortened(dst, []byte(name))
 	}
 	sp := spans[i]
-	if sp.Start < 0 || sp.End > int32(len(src)) || sp.Start >= sp.End {
+	if !validSpan(src, sp) {
 		return dst
 	}
 	t := sp.Text(src)
