@@ -294,8 +294,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 // "half-hour", "half-century": "in the first half-hour" is a time, not a
 // first ("the first half-marathon in the city" is one).
 func halfTime(t []byte) bool {
-	rest, ok := bytes.CutPrefix(t, []byte("half-"))
-	return ok && durationUnits.Has(rest)
+	return len(t) >= 5 && string(t[:5]) == "half-" && durationUnits.Has(t[5:])
 }
 
 // contractedWill reports whether t ends in a contracted will, "'ll" or

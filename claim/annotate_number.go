@@ -1113,10 +1113,14 @@ func isDotDate(t []byte) bool {
 	if _, ok := plainInt(y); !ok {
 		return false
 	}
-	d, rest, ok := bytes.Cut(t[:len(t)-5], []byte{'.'})
-	if !ok || len(d) > 2 || len(rest) > 2 {
+	// Day and month, split at the first full stop: bytes.Cut, written out
+	// for the size of the wasm build.
+	d := t[:len(t)-5]
+	k := bytes.IndexByte(d, '.')
+	if k < 0 || k > 2 || len(d)-k-1 > 2 {
 		return false
 	}
+	d, rest := d[:k], d[k+1:]
 	day, ok1 := plainInt(d)
 	month, ok2 := plainInt(rest)
 	return ok1 && ok2 && day >= 1 && day <= 31 && month >= 1 && month <= 12

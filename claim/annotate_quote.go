@@ -2719,7 +2719,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 			continue
 		}
 		if c := a.claimLabel(i); c > 0 {
-			if !slices.Contains(labels, int32(c)) {
+			if !hasInt32(labels, int32(c)) {
 				a.add(Speaker, i, c, a.add(Cue, c, c+1, -1))
 			}
 			continue
@@ -2839,7 +2839,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if e := a.entEndingAt(l.j); !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
-		if slices.Contains(labels, int32(l.c)) {
+		if hasInt32(labels, int32(l.c)) {
 			continue
 		}
 		ci := a.add(Cue, l.c, l.c+1, -1)
@@ -3198,7 +3198,16 @@ func claimant(src []byte) string {
 	if n == 0 {
 		return ""
 	}
-	return cleanName(bytes.Join(words[:n], []byte(" ")), true)
+	// The words joined by spaces: bytes.Join, written out for the size of
+	// the wasm build.
+	name := make([]byte, 0, 64)
+	for i, w := range words[:n] {
+		if i > 0 {
+			name = append(name, ' ')
+		}
+		name = append(name, w...)
+	}
+	return cleanName(name, true)
 }
 
 // seatParty returns the position of the colon after a Hansard member's
@@ -3480,7 +3489,7 @@ func interviewee(src []byte, spans []Span) string {
 		if sp.Kind != Person || !validSpan(src, sp) || bytes.HasSuffix(src[:sp.Start], []byte("By ")) {
 			continue
 		}
-		if int(sp.Start) > phrase && bytes.IndexAny(src[phrase:sp.Start], ".\n") < 0 {
+		if int(sp.Start) > phrase && indexEither(src[phrase:sp.Start], '.', '\n') < 0 {
 			continue // the interviewer: "talked to our political editor, Tom Ferraby"
 		}
 		switch n := personName(src, spans, j); {
@@ -3722,6 +3731,29 @@ func orgDescription(t []byte) bool {
 	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
 }
 
+// hasInt32 reports whether xs holds x: slices.Contains, written out for
+// the size of the wasm build.
+func hasInt32(xs []int32, x int32) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// indexEither returns the index in b of the first byte c or d, or -1:
+// bytes.IndexAny with two ASCII bytes, written out for the size of the
+// wasm build.
+func indexEither(b []byte, c, d byte) int {
+	for i, x := range b {
+		if x == c || x == d {
+			return i
+		}
+	}
+	return -1
+}
+
 // companyOpens reports whether the sentence that goes on at byte offset
 // at opens with a description of an organisation, "The company's",
 // "The group": the text after the last line break or full stop and
@@ -3731,14 +3763,17 @@ func companyOpens(src []byte, at int32) bool {
 	if k := bytes.LastIndexByte(b, '\n'); k >= 0 {
 		b = b[k+1:]
 	}
-	if k := bytes.LastIndex(b, []byte(". ")); k >= 0 {
-		b = b[k+2:]
+	for k := len(b) - 2; k >= 0; k-- {
+		if b[k] == '.' && b[k+1] == ' ' {
+			b = b[k+2:] // after the last ". "
+			break
+		}
 	}
 	e := bytes.IndexByte(b, ' ')
 	if e < 0 {
 		return false
 	}
-	if f := bytes.IndexAny(b[e+1:], " ,"); f >= 0 {
+	if f := indexEither(b[e+1:], ' ', ','); f >= 0 {
 		e += 1 + f
 	} else {
 		return false
