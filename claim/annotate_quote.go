@@ -4212,8 +4212,10 @@ func personName(src []byte, spans []Span, k int) string {
 	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
 		if allCaps(name) {
 			// a transcript's "MARGARET OYELARAN" is the Margaret
-			// Oyelaran the text names in mixed case
-			if full := fullName(src, spans, k, []byte(name[sp+1:])); full != "" && strings.EqualFold(full, name) {
+			// Oyelaran the text names in mixed case (bytes.EqualFold, as
+			// elsewhere in the package: strings.EqualFold would bring its
+			// own code into the wasm build)
+			if full := fullName(src, spans, k, []byte(name[sp+1:])); full != "" && bytes.EqualFold([]byte(full), []byte(name)) {
 				return full
 			}
 		}
