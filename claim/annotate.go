@@ -1381,6 +1381,20 @@ func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
+// lowerWord reports whether position i is the word w starting in lower
+// case: a.word(i, w) && a.isLowerWord(i), in one call for the size of the
+// wasm build.
+func (a *annotator) lowerWord(i int, w wordID) bool {
+	return uint(i) < uint(len(a.pos)) && a.pos[i].wid == w && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
+}
+
+// lowerIs reports whether position i is a word starting in lower case
+// with any of the classes f: a.is(i, f) && a.isLowerWord(i), in one call
+// for the size of the wasm build.
+func (a *annotator) lowerIs(i int, f wflag) bool {
+	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0 && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
+}
+
 // isPunct reports whether position i is punctuation whose text is the one
 // byte c.
 func (a *annotator) isPunct(i int, c byte) bool {

@@ -588,7 +588,7 @@ func (a *annotator) dueSchedule(j int) bool {
 		return false
 	}
 	k := j + 1
-	return a.same(j, k) && (a.is(k, wDet|wPrep) && a.isLowerWord(k) || a.kind(k) == tokenize.Number)
+	return a.same(j, k) && (a.lowerIs(k, wDet|wPrep) || a.kind(k) == tokenize.Number)
 }
 
 // scheduleVerb reports whether position j is a verb that follows "due to"

@@ -1568,7 +1568,7 @@ func (a *annotator) pledgeVerb(i int) bool {
 	if a.shapeOf(i)&shSentStart == 0 && !(a.shapeOf(i-1)&shSentStart != 0 && a.textIn(i-1, "- – • * ·")) {
 		return false
 	}
-	if t := a.text(i); len(t) > 5 && string(t[len(t)-3:]) == "ing" && (a.isPunct(i+2, ',') || a.is(i+2, wPrep) && a.isLowerWord(i+2)) && !a.listed(i, i+1) {
+	if t := a.text(i); len(t) > 5 && string(t[len(t)-3:]) == "ing" && (a.isPunct(i+2, ',') || a.lowerIs(i+2, wPrep)) && !a.listed(i, i+1) {
 		return true
 	}
 	return a.textIn(i, "Build Recruit Hire Train Employ Cut Create Plant Invest Open Reopen Deliver Provide Fund Give Raise Double Halve Bring Add Spend Lift Freeze Save Reduce Increase Make Protect Restore Cap Take Introduce Fit Insulate Install Upgrade Repair Extend Expand Guarantee Offer Buy Sell Close Abolish Ban Grow Set Treble Triple Pay Launch Establish")
@@ -1964,7 +1964,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
-		if a.is(j-1, wScale) && a.same(c, j) && a.is(j, wCurrency) && a.isLowerWord(j) {
+		if a.is(j-1, wScale) && a.same(c, j) && a.lowerIs(j, wCurrency) {
 			return Money, j + 1, true // "half a billion dollars"
 		}
 		if a.is(j-1, wScale) && a.same(c, j) && a.countable(j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
@@ -2032,7 +2032,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
-	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.isLowerWord(j+1) && a.is(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
+	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
 	case a.is(j, wTimeUnit) && a.same(c, j):
 		if a.timing(c) {
@@ -2111,7 +2111,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
 	if a.countable(j) && a.same(c, j) {
-		if a.is(j+1, wTimeUnit) && a.isLowerWord(j+1) && a.same(c, j+1) && !a.is(j, wCountNoun) {
+		if a.lowerIs(j+1, wTimeUnit) && a.same(c, j+1) && !a.is(j, wCountNoun) {
 			return Quantity, j + 2, true // "31 consecutive days"
 		}
 		// two words when the second is the noun: "3,000 additional troops",

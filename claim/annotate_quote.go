@@ -582,7 +582,7 @@ func cueOnlyBeside(t []byte) bool {
 // case that reports by itself, as "said" does after a name; not
 // cueOnlyBeside's "per" and "put".
 func (a *annotator) speechVerb(e int) bool {
-	return a.is(e, wCue) && a.isLowerWord(e) && !cueOnlyBeside(a.text(e))
+	return a.lowerIs(e, wCue) && !cueOnlyBeside(a.text(e))
 }
 
 // cueBetween reports whether an attribution other than the speaker span
@@ -900,7 +900,7 @@ func (a *annotator) attributions() []attribution {
 			// the passive: "New-home sales, reported separately by the
 			// Commerce Department, rose", "as reported by the agency"
 			b := i + 1
-			if a.is(b, wAdverb) && a.isLowerWord(b) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
+			if a.lowerIs(b, wAdverb) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
 				b++
 			}
 			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ',') || a.wordAmong(i-1, wdAs, wdWas, wdWere)) {
@@ -1145,7 +1145,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 		return false
 	}
 	for p := cb + 1; p < cb+5 && a.kind(p) == tokenize.Word && a.same(cb, p); p++ {
-		if a.is(p, wFinite) && a.isLowerWord(p) {
+		if a.lowerIs(p, wFinite) {
 			return true
 		}
 		v := a.text(p)
@@ -1508,7 +1508,7 @@ func (a *annotator) findShareNames() {
 // or "promises" before "that" ("It also promises that the phone gets seven
 // years of updates"); not "It seems that" nor "It also means".
 func (a *annotator) itCue(k int) bool {
-	for n := 0; n < 2 && a.is(k, wAdverb) && a.isLowerWord(k) && a.same(k, k+1); n++ {
+	for n := 0; n < 2 && a.lowerIs(k, wAdverb) && a.same(k, k+1); n++ {
 		k++
 	}
 	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.word(k+1, wdThat) && a.same(k, k+1)
@@ -1669,7 +1669,7 @@ func (a *annotator) cueEnd(i int) int {
 // apposition skipped ("Mark Rutte, NATO's secretary-general, said").
 func (a *annotator) speakerBefore(c int) (int, int) {
 	s := c - 1
-	for steps := 0; steps < 2 && a.same(s, c) && a.is(s, wAdverb) && a.isLowerWord(s); steps++ {
+	for steps := 0; steps < 2 && a.same(s, c) && a.lowerIs(s, wAdverb); steps++ {
 		s--
 	}
 	end := s + 1 // the end of a relative clause, with its time phrase
@@ -1837,7 +1837,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			}
 		}
 	}
-	if sb > sa && !a.nested && a.word(sa-1, wdIn) && a.isLowerWord(sa-1) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
+	if sb > sa && !a.nested && a.lowerWord(sa-1, wdIn) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
 		// "Studies in several countries have found": the studies, of
 		// those countries
 		a.nested = true // one level only
@@ -1883,9 +1883,9 @@ func (a *annotator) timeBefore(e int) int {
 	switch p := e - 1; {
 	case a.is(p, wWeekday) && a.word(p-1, wdOn):
 		return p - 1
-	case a.is(p, wTimeUnit|wMonth) && a.is(p-1, wRelMod) && a.isLowerWord(p-1):
+	case a.is(p, wTimeUnit|wMonth) && a.lowerIs(p-1, wRelMod):
 		return p - 1 // "last month", "last October"
-	case a.is(p, wTimeWord) && a.isLowerWord(p):
+	case a.lowerIs(p, wTimeWord):
 		return p
 	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.word(p-2, wdOn):
 		return p - 2
@@ -1936,10 +1936,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		ea := int(a.ents[e].a)
 		// "the head of the EPA", "a spokesman for NATO"
 		p := ea - 1
-		if a.word(p, wdThe) && a.isLowerWord(p) {
+		if a.lowerWord(p, wdThe) {
 			p--
 		}
-		on := a.word(p, wdOn) && a.isLowerWord(p) // "A post on Facebook claims": the post, where it appeared
+		on := a.lowerWord(p, wdOn) // "A post on Facebook claims": the post, where it appeared
 		if !a.nested && (a.wordAmong(p, wdOf, wdFor, wdAt, wdIn, wdFrom, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
@@ -2081,7 +2081,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			// a post "<Role> of the <Body>" before a full name: "Leader
 			// of the Opposition Gareth Wyn-Pryce", whose name is the
 			// last two words
-			if s-p == 2 && a.word(p-1, wdThe) && a.isLowerWord(p-1) && a.word(p-2, wdOf) && a.same(p-3, s) &&
+			if s-p == 2 && a.lowerWord(p-1, wdThe) && a.word(p-2, wdOf) && a.same(p-3, s) &&
 				a.fl(p-3)&(wTitle|wSpeakerNoun) != 0 && a.entEndingAt(s+1) < 0 && a.free(p+1, s+1) {
 				a.addEntity(Person, p+1, s+1)
 				return p - 3, s + 1
@@ -2277,7 +2277,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 // subjects, "this week Secretary Christopher" a time).
 func (a *annotator) roleDet(sa int) int {
 	for d := sa - 2; d >= sa-5 && a.same(d, sa); d-- {
-		if a.word(d, wdThe) && a.isLowerWord(d) {
+		if a.lowerWord(d, wdThe) {
 			if a.roleRun(d+1, sa) {
 				return d
 			}
@@ -2528,7 +2528,7 @@ func (a *annotator) nameRun(k, max int) int {
 	for e < k+max && a.same(k, e) && a.nameToken(e) {
 		e++
 		// "Brewers of Europe": "of" and a name go on
-		if a.word(e, wdOf) && a.isLowerWord(e) && e+1 < k+max && a.nameToken(e+1) && a.same(k, e+1) {
+		if a.lowerWord(e, wdOf) && e+1 < k+max && a.nameToken(e+1) && a.same(k, e+1) {
 			e++
 		}
 	}
@@ -2549,7 +2549,7 @@ func (a *annotator) sourceName(k int) int {
 // Ipsos/Reuters poll", or j when there is none.
 func (a *annotator) slashSource(j int) int {
 	p := j
-	if a.is(p, wDet) && a.isLowerWord(p) {
+	if a.lowerIs(p, wDet) {
 		p++
 	}
 	if !a.nameToken(p) || !a.isPunct(p+1, '/') && !a.isPunct(p+2, '/') {
