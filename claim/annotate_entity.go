@@ -590,7 +590,7 @@ func (a *annotator) classifyRun(s, e int) {
 					// where a person works, a name no list knows: "Hannah
 					// Lowe of Bernstein", "Ben Ruiz of Wedbush"
 					if p := a.entStartingAt(s); p >= 0 && a.ents[p].kind == Person && e-r <= 3 && a.entStartingAt(r) < 0 &&
-						(a.nameShape(r, e) || e-r == 1 && a.placeHead(r, e) && !demonyms.Has(a.text(r))) && !(a.isLowerWord(e) && a.fl(e)&wOrgKey != 0) {
+						(a.nameShape(r, e) || e-r == 1 && a.placeHead(r, e) && !demonyms.Has(a.text(r))) && !a.lowerIs(e, wOrgKey) {
 						a.addEntity(Org, r, e)
 					}
 				}

@@ -431,13 +431,13 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 		c--
 	}
 	// a live blog's role in lower case, "Opposition leader: “…”"
-	role := a.isLowerWord(c-1) && a.fl(c-1)&wPersonRole != 0 && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
+	role := a.lowerIs(c-1, wPersonRole) && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
 	if !a.isPunct(c, ':') || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
 		return 0, 0
 	}
 	b := c - 1
 	for b > 0 && c-b < 5 && a.shapeOf(b)&shLineStart == 0 && a.same(b-1, c) &&
-		(a.nameToken(b-1) || a.isLowerWord(b-1) && a.fl(b-1)&(wPersonRole|wSpeakerNoun) != 0) {
+		(a.nameToken(b-1) || a.lowerIs(b-1, wPersonRole|wSpeakerNoun)) {
 		b--
 	}
 	if a.shapeOf(b)&shLineStart == 0 || c-b == 1 && (a.fl(b)&(wCommon|wNonName|wTitle) != 0 || a.is(b, wMonth|wWeekday)) {
@@ -558,7 +558,7 @@ func (a *annotator) colonSubject(c int) (int, int) {
 	}
 	sa, sb := 0, 0
 	for q := p; q < c; q++ {
-		if a.fl(q)&wCue != 0 && a.isLowerWord(q) && !cueOnlyBeside(a.text(q)) {
+		if a.lowerIs(q, wCue) && !cueOnlyBeside(a.text(q)) {
 			return 0, 0 // a verb of speech the quote was not linked to
 		}
 		if e := a.entStartingAt(q); e >= 0 && a.ents[e].kind == Person {
@@ -760,7 +760,7 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	}
 	if e := a.entStartingAt(q); e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
-			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.fl(b)&wSpeakerNoun != 0 && a.isLowerWord(b) && a.same(b, i) {
+			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.lowerIs(b, wSpeakerNoun) && a.same(b, i) {
 				return p, b + 1 // "Gov. Brian Kemp’s office"
 			}
 			return p, a.entsFrom(e)
@@ -1176,7 +1176,7 @@ func (a *annotator) claimsNoun(p int) bool {
 func (a *annotator) studyBefore(c int) (int, int) {
 	var small [16]byte
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
-		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.fl(h)&wCue != 0 && a.isLowerWord(h) || a.word(h, wdBy) {
+		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.lowerIs(h, wCue) || a.word(h, wdBy) {
 			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
 		if !a.isLowerWord(h) || !wordIn("study studies meta-analysis analysis review trial survey paper report", lowerSmall(&small, a.text(h))) {
@@ -1327,7 +1327,7 @@ func quoteOnlyCue(t []byte) bool {
 // tense: "said", "suggested".
 func (a *annotator) pastCue(i int) bool {
 	t := a.text(i)
-	return a.fl(i)&wCue != 0 && a.isLowerWord(i) && (a.strongCue(i) && t[len(t)-1] != 's' || len(t) > 3 && string(t[len(t)-2:]) == "ed")
+	return a.lowerIs(i, wCue) && (a.strongCue(i) && t[len(t)-1] != 's' || len(t) > 3 && string(t[len(t)-2:]) == "ed")
 }
 
 // trailingCue reports whether the cue [ca, cb) ends a clause with its
@@ -2029,7 +2029,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		// "Health officials in Andalusia said": the officials, of a place;
 		// "a spokesman for Acme said": the spokesman, of a company; "The
 		// post on X said": the post, on a platform
-		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.lowerIs(s-2, wSpeakerNoun) && a.same(s-2, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
@@ -2185,13 +2185,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p) || a.fl(p)&(wTitleMod|wRelMod) != 0 && a.fl(p)&wDet == 0) {
 			start = p // "Former employees said", "Senior officials said"
 		}
-		if a.word(p, wdAnd) && p == start-1 && a.isLowerWord(p-1) && a.fl(p-1)&(wTitleMod|wRelMod) != 0 && a.fl(start)&(wTitleMod|wRelMod) != 0 {
+		if a.word(p, wdAnd) && p == start-1 && a.lowerIs(p-1, wTitleMod|wRelMod) && a.fl(start)&(wTitleMod|wRelMod) != 0 {
 			start = p - 1 // "current and former employees"
 			p--
 			continue
 		}
 		// "a 2023 review of 17 studies found": the review did
-		if !a.nested && a.wordAmong(p, wdOf, wdBy) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {
+		if !a.nested && a.wordAmong(p, wdOf, wdBy) && a.isLowerWord(p) && a.lowerIs(p-1, wSpeakerNoun) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -2227,7 +2227,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	p := sa
 	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
 		q := p - 1
-		if a.isLowerWord(q) && a.fl(q)&(wTitle|wTitleMod|wPersonRole) != 0 && a.fl(q)&(wDet|wStop) == 0 {
+		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 {
 			p = q
 			continue
 		}
@@ -2235,13 +2235,13 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		// "Conservative group leader Cllr Martin Ashby" does not start
 		// inside "group leader"
 		if p < sa && a.isLowerWord(q) && a.kind(q) == tokenize.Word && a.fl(q)&(wSpeakerNoun|wOrgKey) != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 &&
-			a.fl(p)&(wTitle|wPersonRole) != 0 && a.isLowerWord(p) {
+			a.lowerIs(p, wTitle|wPersonRole) {
 			p = q
 			continue
 		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
-		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.isLowerWord(p) && a.fl(p)&(wTitle|wPersonRole) != 0 {
+		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.lowerIs(p, wTitle|wPersonRole) {
 			p = q // the body at the start of a sentence: "Council leader Graham Thirsk"
 		}
 		break
@@ -2402,7 +2402,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				break
 			}
 		}
-		if a.isLowerWord(e) && a.fl(e)&wSpeakerNoun != 0 && a.same(j, e) {
+		if a.lowerIs(e, wSpeakerNoun) && a.same(j, e) {
 			e++
 		}
 		return j, e
@@ -2420,7 +2420,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Abbrev {
 			break
 		}
-		if a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
+		if a.lowerIs(k, wSpeakerNoun) {
 			head = k // also a noun that is a cue as a verb: "a report"
 			continue
 		}
@@ -2429,7 +2429,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 		// a verb of speech ends the phrase, but not a first word that
 		// qualifies a post: "according to state officials"
-		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 && (k > j || a.fl(k)&wTitleMod == 0) {
+		if a.lowerIs(k, wStop|wCue|wPrep) && (k > j || a.fl(k)&wTitleMod == 0) {
 			break
 		}
 	}
@@ -2458,7 +2458,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, wdThe) {
 			return j, int(a.ents[e].b)
 		}
-		if a.word(k, wdThe) && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
+		if a.word(k, wdThe) && a.lowerIs(k+1, wSpeakerNoun) && a.same(j, k+1) {
 			if a.shapeOf(k+1)&shPoss != 0 && a.isLowerWord(k+2) && a.fl(k+2)&(wStop|wPrep|wCue) == 0 && a.same(j, k+2) {
 				return j, k + 3 // "figures released by the authority's board"
 			}
@@ -2483,7 +2483,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, int(a.ents[e].b)
 		}
-		if a.word(end+1, wdThe) && a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
+		if a.word(end+1, wdThe) && a.lowerIs(k, wSpeakerNoun) {
 			return j, k + 1
 		}
 		if a.nameToken(k) && a.kind(k) == tokenize.Word && a.fl(k)&(wMonth|wWeekday|wTitle) == 0 {
@@ -2503,7 +2503,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 // lead author, Dr. Felix Amundsen of the Nordvik Institute"), or right
 // after a role ("said lead author Dr. Mingyang Song"), and returns the end.
 func (a *annotator) appositiveName(j, e int) int {
-	if a.nameToken(e) && a.same(j, e) && a.fl(e-1)&(wPersonRole|wSpeakerNoun) != 0 && a.isLowerWord(e-1) {
+	if a.nameToken(e) && a.same(j, e) && a.lowerIs(e-1, wPersonRole|wSpeakerNoun) {
 		return a.nameRun(e, 5)
 	}
 	if !a.isPunct(e, ',') || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
