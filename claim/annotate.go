@@ -1395,6 +1395,20 @@ func (a *annotator) lowerIs(i int, f wflag) bool {
 	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0 && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
+// sameWord reports whether position j is the word w and in the sentence
+// of position i: a.word(j, w) && a.same(i, j), in one call for the size of
+// the wasm build.
+func (a *annotator) sameWord(i, j int, w wordID) bool {
+	return a.word(j, w) && a.same(i, j)
+}
+
+// sameIs reports whether position j has any of the classes f and is in
+// the sentence of position i: a.is(j, f) && a.same(i, j), in one call for
+// the size of the wasm build.
+func (a *annotator) sameIs(i, j int, f wflag) bool {
+	return a.is(j, f) && a.same(i, j)
+}
+
 // isPunct reports whether position i is punctuation whose text is the one
 // byte c.
 func (a *annotator) isPunct(i int, c byte) bool {

@@ -469,13 +469,13 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
-	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
+	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.sameIs(i-1, i+1, wTimeUnit):
 		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
 		j := i + 1
-		if a.same(i, j) && a.word(j, wdEver) {
+		if a.sameWord(i, j, wdEver) {
 			j++
 		}
 		return j, Comparison
@@ -501,7 +501,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		if a.word(i-1, wdA) && a.isPunct(i-2, ',') && a.taken(i-3) && a.same(i-3, i) {
 			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
 		}
-	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
+	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.sameWord(i, i+1, wdThan) &&
 		!a.wordAmong(i, wdRather, wdOther, wdWhether, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
 		return i + 2, Comparison
 	}

@@ -822,9 +822,9 @@ func (a *annotator) attributions() []attribution {
 		// words of the lead author, Dr. Felix Amundsen".
 		ca, cb := -1, -1
 		switch {
-		case pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1):
+		case pos[i].wid == wdAccording && a.sameWord(i, i+1, wdTo):
 			ca, cb = i, i+2
-		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1):
+		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.sameWord(i-2, i+1, wdOf):
 			ca, cb = i-2, i+2
 		case pos[i].wid == wdPolled || pos[i].wid == wdSurveyed:
 			// a poll's maker is the source of its figure, as "according
@@ -1103,7 +1103,7 @@ func (a *annotator) asideThat(j int) bool {
 	}
 	for p := j + 1; p < j+16 && a.same(j, p); p++ {
 		if a.isPunct(p, ')') {
-			return a.word(p+1, wdThat) && a.same(j, p+1)
+			return a.sameWord(j, p+1, wdThat)
 		}
 	}
 	return false
@@ -1366,7 +1366,7 @@ func (a *annotator) partyTag(i int) bool {
 // report", not "he's said") or before "is" or "was" ("the R estimate was
 // “plausible”", "the claim is false").
 func (a *annotator) nounAfterPossessive(i int) bool {
-	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.is(i+1, wCopula) && a.same(i, i+1) && a.isLowerWord(i+1) && !a.word(i, wdSay) || a.nounAfterPlace(i)) &&
+	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.sameIs(i, i+1, wCopula) && a.isLowerWord(i+1) && !a.word(i, wdSay) || a.nounAfterPlace(i)) &&
 		// never a noun: "Moody's said", "which they say is 3 percent"
 		!a.wordAmong(i, wdSaid, wdSays, wdTold, wdTells, wdWrote)
 }
@@ -1511,7 +1511,7 @@ func (a *annotator) itCue(k int) bool {
 	for n := 0; n < 2 && a.lowerIs(k, wAdverb) && a.same(k, k+1); n++ {
 		k++
 	}
-	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.word(k+1, wdThat) && a.same(k, k+1)
+	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it
