@@ -1402,6 +1402,13 @@ func (a *annotator) sameWord(i, j int, w wordID) bool {
 	return a.word(j, w) && a.same(i, j)
 }
 
+// sameAmong reports whether position j is one of the words ws and in the
+// sentence of position i: a.wordAmong(j, ws...) && a.same(i, j), in one
+// call for the size of the wasm build.
+func (a *annotator) sameAmong(i, j int, ws ...wordID) bool {
+	return a.wordAmong(j, ws...) && a.same(i, j)
+}
+
 // sameIs reports whether position j has any of the classes f and is in
 // the sentence of position i: a.is(j, f) && a.same(i, j), in one call for
 // the size of the wasm build.

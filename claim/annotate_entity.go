@@ -618,7 +618,7 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
-	if a.same(s, e) && a.wordAmong(e, wdPlc, wdInc, wdIncDot, wdLtd, wdLlc, wdAg, wdSa, wdGmbh) {
+	if a.sameAmong(s, e, wdPlc, wdInc, wdIncDot, wdLtd, wdLlc, wdAg, wdSa, wdGmbh) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}

@@ -232,9 +232,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	case condVerb:
 		k := j
-		for steps := 0; steps < 2 && a.same(i, k) && a.wordAmong(k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow, wdEver); steps++ {
+		for steps := 0; steps < 2 && a.sameAmong(i, k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow, wdEver); steps++ {
 			k++
-			if steps == 0 && a.isPunct(k, ',') && a.same(i, k+1) && a.wordAmong(k+1, wdEver, wdNever) {
+			if steps == 0 && a.isPunct(k, ',') && a.sameAmong(i, k+1, wdEver, wdNever) {
 				k++ // "will never, ever privatise"
 			}
 		}

@@ -532,7 +532,7 @@ func (a *annotator) date(i int) int {
 			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
 			}
-			if a.word(of+1, wdThe) && a.same(i, of+2) && a.wordAmong(of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
+			if a.word(of+1, wdThe) && a.sameAmong(i, of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
 				return a.emitDate(start, of+3) // "by the end of the year"
 			}
 		}
@@ -702,12 +702,12 @@ func (a *annotator) dateCore(i int) int {
 		if a.isDecade(k) {
 			return k + 1
 		}
-		if a.kind(k) == tokenize.Number && a.wordAmong(k+1, wdCentury, wdCenturies) && a.same(i, k+1) {
+		if a.kind(k) == tokenize.Number && a.sameAmong(i, k+1, wdCentury, wdCenturies) {
 			return k + 2
 		}
 		// "the first quarter of 2024", "the second half"
 		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
-			a.wordAmong(k+1, wdQuarter, wdHalf) && a.same(i, k+1) {
+			a.sameAmong(i, k+1, wdQuarter, wdHalf) {
 			k += 2
 			if a.word(k, wdOf) && a.same(i, k+1) {
 				y := k + 1
@@ -775,7 +775,7 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
-		if a.same(i, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
+		if a.sameAmong(i, j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {
 			if a.same(i, j) && a.isYear(j) {
@@ -865,7 +865,7 @@ func quarterOrHalf(t []byte) bool {
 // afterWeekday extends a weekday date from j: "Tuesday morning",
 // "Tuesday, March 3", "Tuesday's".
 func (a *annotator) afterWeekday(j int) int {
-	if a.same(j-1, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
+	if a.sameAmong(j-1, j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 		return j + 1
 	}
 	// "Thursday at 11.": an hour, not a count
@@ -1017,7 +1017,7 @@ func (a *annotator) yearDash(i int) int {
 // yearIsCount reports whether a year-like number at i counts things
 // instead: "2000 people", "$2024", "about 1900 troops", "2024%".
 func (a *annotator) yearIsCount(i int) bool {
-	if a.wordAmong(i+1, wdLevels, wdLevel) && a.same(i, i+1) {
+	if a.sameAmong(i, i+1, wdLevels, wdLevel) {
 		return false // "below 2019 levels": the levels of a year
 	}
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
@@ -1168,7 +1168,7 @@ func (a *annotator) clock(i int) int {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
 	}
 	j := i + 1
-	if a.same(i, j) && a.wordAmong(j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
+	if a.sameAmong(i, j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
 			return a.timeZone(j + 1)
 		}
@@ -1264,7 +1264,7 @@ func (a *annotator) relative(i int) int {
 				return i // "the final day" is an event, not a date
 			}
 			k++
-			if a.same(i, k) && a.wordAmong(k, wdAhead, wdAgo) {
+			if a.sameAmong(i, k, wdAhead, wdAgo) {
 				k++
 			}
 			return k
@@ -1280,7 +1280,7 @@ func (a *annotator) relative(i int) int {
 	if a.wordAmong(k, wdA, wdAn) || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
 		k++
 	}
-	if a.is(k, wTimeUnit) && a.same(i, k+1) && a.wordAmong(k+1, wdAgo, wdEarlier, wdLater) {
+	if a.is(k, wTimeUnit) && a.sameAmong(i, k+1, wdAgo, wdEarlier, wdLater) {
 		return k + 2
 	}
 	// "recent years", "in recent months"
@@ -1355,7 +1355,7 @@ func (a *annotator) duration(i int) int {
 		}
 		break
 	}
-	if a.same(i, k) && a.wordAmong(k, wdAgo, wdEarlier, wdLater) {
+	if a.sameAmong(i, k, wdAgo, wdEarlier, wdLater) {
 		k++
 	}
 	return k
@@ -2398,7 +2398,7 @@ func (a *annotator) multiplier(c int) int {
 		return c
 	}
 	if a.wordAmong(c, wdDouble, wdTriple) {
-		if a.same(c, c+1) && a.wordAmong(c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {
+		if a.sameAmong(c, c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {
 			return c + 1
 		}
 		return c
@@ -2447,7 +2447,7 @@ func (a *annotator) fraction(c int) int {
 		}
 	}
 	if a.word(c, wdHalf) {
-		if a.same(c, c+1) && a.wordAmong(c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
+		if a.sameAmong(c, c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
 			if a.word(c+1, wdA) && a.is(c+2, wScale) {
 				return c + 3 // "half a million"
 			}
@@ -2534,7 +2534,7 @@ func (a *annotator) vague(c int) int {
 	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions, wdBillions, wdTrillions, wdScores, wdTens)
 	if a.sameWord(c, j+1, wdOf) {
 		// "tens of thousands of"
-		if a.wordAmong(j+2, wdThousands, wdMillions, wdBillions) && a.same(c, j+2) {
+		if a.sameAmong(c, j+2, wdThousands, wdMillions, wdBillions) {
 			if a.sameWord(c, j+3, wdOf) {
 				return j + 4
 			}
