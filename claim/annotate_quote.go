@@ -3525,7 +3525,17 @@ func capsSurname(name string) string {
 			return name
 		}
 	}
-	r, n := utf8.DecodeRuneInString(name)
+	// The first rune and its length, as utf8.DecodeRuneInString gives
+	// them: a range loop decodes the same way, with code the build has
+	// anyway.
+	r, n := rune(0), len(name)
+	for i, c := range name {
+		if i > 0 {
+			n = i
+			break
+		}
+		r = c
+	}
 	if !unicode.IsUpper(r) {
 		return name
 	}
