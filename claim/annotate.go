@@ -1381,6 +1381,41 @@ func (a *annotator) isLowerWord(i int) bool {
 	return uint(i) < uint(len(a.pos)) && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
+// lowerWord reports whether position i is the word w starting in lower
+// case: a.word(i, w) && a.isLowerWord(i), in one call for the size of the
+// wasm build.
+func (a *annotator) lowerWord(i int, w wordID) bool {
+	return uint(i) < uint(len(a.pos)) && a.pos[i].wid == w && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
+}
+
+// lowerIs reports whether position i is a word starting in lower case
+// with any of the classes f: a.is(i, f) && a.isLowerWord(i), in one call
+// for the size of the wasm build.
+func (a *annotator) lowerIs(i int, f wflag) bool {
+	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0 && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
+}
+
+// sameWord reports whether position j is the word w and in the sentence
+// of position i: a.word(j, w) && a.same(i, j), in one call for the size of
+// the wasm build.
+func (a *annotator) sameWord(i, j int, w wordID) bool {
+	return a.word(j, w) && a.same(i, j)
+}
+
+// sameAmong reports whether position j is one of the words ws and in the
+// sentence of position i: a.wordAmong(j, ws...) && a.same(i, j), in one
+// call for the size of the wasm build.
+func (a *annotator) sameAmong(i, j int, ws ...wordID) bool {
+	return a.wordAmong(j, ws...) && a.same(i, j)
+}
+
+// sameIs reports whether position j has any of the classes f and is in
+// the sentence of position i: a.is(j, f) && a.same(i, j), in one call for
+// the size of the wasm build.
+func (a *annotator) sameIs(i, j int, f wflag) bool {
+	return a.is(j, f) && a.same(i, j)
+}
+
 // isPunct reports whether position i is punctuation whose text is the one
 // byte c.
 func (a *annotator) isPunct(i int, c byte) bool {

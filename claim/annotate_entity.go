@@ -206,7 +206,7 @@ func (a *annotator) runEnd(i int) int {
 				continue
 			}
 		}
-		if a.word(k, wdAnd) && a.isLowerWord(k) {
+		if a.lowerWord(k, wdAnd) {
 			if r := a.andJoin(i, k); r > 0 {
 				j = r - 1
 				continue
@@ -307,7 +307,7 @@ func (a *annotator) commaList(i, j int) int {
 		if q == m+1 || !a.plainItem(m+1, q) {
 			return 0
 		}
-		if a.word(q, wdAnd) && a.isLowerWord(q) {
+		if a.lowerWord(q, wdAnd) {
 			r := q + 1
 			for r-q <= 3 && a.nameToken(r) && a.same(q, r) {
 				r++
@@ -578,7 +578,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// "Dr. Ding Ding of the University of Sydney": a person, then where
 	// they work.
 	for k := s + 1; k < e-1; k++ {
-		if a.word(k, wdOf) && a.isLowerWord(k) {
+		if a.lowerWord(k, wdOf) {
 			if _, ok := a.titled(s, k); ok || a.nameShape(s, k) && k-s <= 3 && !a.orgRun(s, k) && a.entityKind(s, k) == 0 {
 				a.classifyRun(s, k)
 				r := k + 1
@@ -590,7 +590,7 @@ func (a *annotator) classifyRun(s, e int) {
 					// where a person works, a name no list knows: "Hannah
 					// Lowe of Bernstein", "Ben Ruiz of Wedbush"
 					if p := a.entStartingAt(s); p >= 0 && a.ents[p].kind == Person && e-r <= 3 && a.entStartingAt(r) < 0 &&
-						(a.nameShape(r, e) || e-r == 1 && a.placeHead(r, e) && !demonyms.Has(a.text(r))) && !(a.isLowerWord(e) && a.fl(e)&wOrgKey != 0) {
+						(a.nameShape(r, e) || e-r == 1 && a.placeHead(r, e) && !demonyms.Has(a.text(r))) && !a.lowerIs(e, wOrgKey) {
 						a.addEntity(Org, r, e)
 					}
 				}
@@ -618,14 +618,14 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
-	if a.same(s, e) && a.wordAmong(e, wdPlc, wdInc, wdIncDot, wdLtd, wdLlc, wdAg, wdSa, wdGmbh) {
+	if a.sameAmong(s, e, wdPlc, wdInc, wdIncDot, wdLtd, wdLlc, wdAg, wdSa, wdGmbh) {
 		a.addEntity(Org, a.withThe(s, Org, e), e+1)
 		return
 	}
 	// A minister's post is held by a person, and is no body: "the
 	// Minister for Emergency Management" (its last word is no surname:
 	// see addEntity).
-	if e-s >= 3 && e-s <= 6 && a.textIs(s, "Minister") && a.word(s+1, wdFor) && a.isLowerWord(s+1) && !a.listed(s+2, e) {
+	if e-s >= 3 && e-s <= 6 && a.textIs(s, "Minister") && a.lowerWord(s+1, wdFor) && !a.listed(s+2, e) {
 		a.addEntity(Person, s, e)
 		return
 	}
@@ -784,7 +784,7 @@ func (a *annotator) partyLabel(s, e int) int {
 		return 0
 	}
 	q := s + n // the name ends at its run's end or at "of": "Democrat Elena Delgado of Arizona"
-	for q < e && !(a.word(q, wdOf) && a.isLowerWord(q)) {
+	for q < e && !a.lowerWord(q, wdOf) {
 		q++
 	}
 	if q-s-n > 3 || !a.nameShape(s+n, q) || a.listed(s+n, q) {
@@ -858,7 +858,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		}
 		if a.knownSurname(s) {
 			a.addEntity(Person, s, e)
-		} else if a.word(s-1, wdIn) && a.isLowerWord(s-1) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
+		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
 		} else if a.knownOrgHead(s) {
 			if a.shapeOf(s)&shAllCaps != 0 && a.word(s-1, wdThe) && a.same(s-1, s) {
@@ -869,7 +869,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Org, s, e) // "drew with Chelsea"
 		} else if !heading && (a.routeEnd(s) || a.coveredPlace(s)) {
 			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
-		} else if !heading && a.isPunct(e, ',') && a.word(e+1, wdWho) && a.isLowerWord(e+1) && a.oneName(s) &&
+		} else if !heading && a.isPunct(e, ',') && a.lowerWord(e+1, wdWho) && a.oneName(s) &&
 			(a.isPunct(s-1, ',') || a.initial(s) || a.isLowerWord(s-1) && a.wordAmong(s-1, wdAnd, wdBut)) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		}
@@ -897,7 +897,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
-		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.word(e, wdShares) && a.same(s, e) ||
+		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
 			a.institutionBefore(s) || a.workplaceBefore(s) || isPlural(a.text(e-1)) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
@@ -913,7 +913,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"
 		} else if a.isLowerWord(e) && a.same(s, e) && a.textIn(e, "fire wildfire blaze") {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
-		} else if a.kind(e) == tokenize.Number && a.same(s, e) && (a.word(s-1, wdThe) && a.isLowerWord(s-1) || a.modelNumber(s, e)) {
+		} else if a.kind(e) == tokenize.Number && a.same(s, e) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"
 		}
 		a.addEntity(k, s, e)
@@ -968,11 +968,11 @@ func (a *annotator) routeEnd(s int) bool {
 	}
 	other, between := -1, -1
 	switch {
-	case a.word(s-1, wdBetween) && a.isLowerWord(s-1) && a.word(s+1, wdAnd) && a.same(s-1, s+2):
+	case a.lowerWord(s-1, wdBetween) && a.word(s+1, wdAnd) && a.same(s-1, s+2):
 		other, between = s+2, s-1
-	case a.word(s-1, wdAnd) && a.word(s-3, wdBetween) && a.isLowerWord(s-3) && a.same(s-3, s):
+	case a.word(s-1, wdAnd) && a.lowerWord(s-3, wdBetween) && a.same(s-3, s):
 		other, between = s-2, s-3
-	case a.word(s+1, wdTo) && a.isLowerWord(s+1) && a.same(s-1, s+2) && (a.word(s-1, wdFrom) && a.isLowerWord(s-1) || a.kind(s-1) == tokenize.Number):
+	case a.lowerWord(s+1, wdTo) && a.same(s-1, s+2) && (a.lowerWord(s-1, wdFrom) || a.kind(s-1) == tokenize.Number):
 		other = s + 2 // "from Holyhead to Dublin", "the 20:15 Holyhead to Dublin sailing"; not "the Marines to Lebanon"
 	default:
 		return false
@@ -999,7 +999,7 @@ func (a *annotator) coveredPlace(s int) bool {
 		return false
 	}
 	p := s - 1
-	for k := 0; k < 8 && a.same(p, s) && (a.isPunct(p, ',') || a.word(p, wdAnd) && a.isLowerWord(p)); k++ {
+	for k := 0; k < 8 && a.same(p, s) && (a.isPunct(p, ',') || a.lowerWord(p, wdAnd)); k++ {
 		if a.word(p, wdAnd) && a.isPunct(p-1, ',') {
 			p-- // "Keswick, Ambleside, and Grasmere"
 		}
@@ -1069,7 +1069,7 @@ const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender 
 // common first name, and the second is no surname the text gave before
 // ("rain in Minas Gerais", not "faith in Keir Lomax" or "in Lomax's").
 func (a *annotator) regionAfterIn(s, e int) bool {
-	if e-s != 2 || !a.word(s-1, wdIn) || !a.isLowerWord(s-1) || a.knownSurname(e-1) || a.shapeOf(e-1)&shPoss != 0 || a.fl(s)&wTitle != 0 {
+	if e-s != 2 || !a.lowerWord(s-1, wdIn) || a.knownSurname(e-1) || a.shapeOf(e-1)&shPoss != 0 || a.fl(s)&wTitle != 0 {
 		return false
 	}
 	var small [16]byte
@@ -1081,7 +1081,7 @@ func (a *annotator) regionAfterIn(s, e int) bool {
 // who work at a body: "analysts at Banco Paulista", "economists at
 // Harlow Dawson".
 func (a *annotator) workplaceBefore(s int) bool {
-	if !a.word(s-1, wdAt) || !a.isLowerWord(s-1) || !a.same(s-1, s) {
+	if !a.lowerWord(s-1, wdAt) || !a.same(s-1, s) {
 		return false
 	}
 	var small [16]byte
@@ -1282,7 +1282,7 @@ func (a *annotator) orgRun(s, e int) bool {
 // withThe returns s, moved back over a lower-case "the" before an
 // organisation.
 func (a *annotator) withThe(s int, k Kind, e int) int {
-	if k == Org && e-s >= 2 && a.word(s-1, wdThe) && a.isLowerWord(s-1) && a.same(s-1, s) && !a.nounAfterName(e) {
+	if k == Org && e-s >= 2 && a.lowerWord(s-1, wdThe) && a.same(s-1, s) && !a.nounAfterName(e) {
 		return s - 1
 	}
 	return s
@@ -1411,7 +1411,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	}
 	// "Gareth Penhallow MP": the surname is Penhallow
 	e = se
-	if k == Person && e-s >= 2 && !(a.word(s+1, wdFor) && a.isLowerWord(s+1)) { // not "Minister for Health"
+	if k == Person && e-s >= 2 && !a.lowerWord(s+1, wdFor) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&

@@ -232,9 +232,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 	case condVerb:
 		k := j
-		for steps := 0; steps < 2 && a.same(i, k) && a.wordAmong(k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow, wdEver); steps++ {
+		for steps := 0; steps < 2 && a.sameAmong(i, k, wdNot, wdAlso, wdLikely, wdProbably, wdSoon, wdStill, wdOnly, wdNever, wdThen, wdNow, wdEver); steps++ {
 			k++
-			if steps == 0 && a.isPunct(k, ',') && a.same(i, k+1) && a.wordAmong(k+1, wdEver, wdNever) {
+			if steps == 0 && a.isPunct(k, ',') && a.sameAmong(i, k+1, wdEver, wdNever) {
 				k++ // "will never, ever privatise"
 			}
 		}
@@ -294,8 +294,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 // "half-hour", "half-century": "in the first half-hour" is a time, not a
 // first ("the first half-marathon in the city" is one).
 func halfTime(t []byte) bool {
-	rest, ok := bytes.CutPrefix(t, []byte("half-"))
-	return ok && durationUnits.Has(rest)
+	return len(t) >= 5 && string(t[:5]) == "half-" && durationUnits.Has(t[5:])
 }
 
 // contractedWill reports whether t ends in a contracted will, "'ll" or
@@ -470,13 +469,13 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
-	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.same(i-1, i+1) && a.is(i+1, wTimeUnit):
+	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.sameIs(i-1, i+1, wTimeUnit):
 		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
 		j := i + 1
-		if a.same(i, j) && a.word(j, wdEver) {
+		if a.sameWord(i, j, wdEver) {
 			j++
 		}
 		return j, Comparison
@@ -502,7 +501,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		if a.word(i-1, wdA) && a.isPunct(i-2, ',') && a.taken(i-3) && a.same(i-3, i) {
 			return i + 1, Comparison // a figure set off as one: "to $412,300, a record for October"
 		}
-	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.word(i+1, wdThan) && a.same(i, i+1) &&
+	case len(t) >= 5 && t[len(t)-2] == 'e' && t[len(t)-1] == 'r' && a.sameWord(i, i+1, wdThan) &&
 		!a.wordAmong(i, wdRather, wdOther, wdWhether, wdSooner) && !a.taken(i+2) && !a.goNoFurther(i):
 		return i + 2, Comparison
 	}
@@ -589,7 +588,7 @@ func (a *annotator) dueSchedule(j int) bool {
 		return false
 	}
 	k := j + 1
-	return a.same(j, k) && (a.is(k, wDet|wPrep) && a.isLowerWord(k) || a.kind(k) == tokenize.Number)
+	return a.same(j, k) && (a.lowerIs(k, wDet|wPrep) || a.kind(k) == tokenize.Number)
 }
 
 // scheduleVerb reports whether position j is a verb that follows "due to"

@@ -268,7 +268,7 @@ var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh
 // j if there is none.
 func (a *annotator) unitAfter(j int) int {
 	e := j
-	if a.word(j, wdParts) && a.word(j+1, wdPer) && a.is(j+2, wScale) && a.same(j, j+2) {
+	if a.word(j, wdParts) && a.word(j+1, wdPer) && a.sameIs(j, j+2, wScale) {
 		return j + 3 // "427 parts per million"
 	}
 	switch t := a.text(j); {
@@ -509,7 +509,7 @@ func (a *annotator) date(i int) int {
 		id = a.pos[i].wid
 	}
 	// "4 minute read", a page's reading time: no date, no quantity
-	if a.kind(i) == tokenize.Number && a.word(i+2, wdRead) && a.same(i, i+2) && a.textIn(i+1, "minute minutes min mins") {
+	if a.kind(i) == tokenize.Number && a.sameWord(i, i+2, wdRead) && a.textIn(i+1, "minute minutes min mins") {
 		a.claim(i, i+3)
 		return i + 3
 	}
@@ -532,7 +532,7 @@ func (a *annotator) date(i int) int {
 			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
 			}
-			if a.word(of+1, wdThe) && a.same(i, of+2) && a.wordAmong(of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
+			if a.word(of+1, wdThe) && a.sameAmong(i, of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
 				return a.emitDate(start, of+3) // "by the end of the year"
 			}
 		}
@@ -702,12 +702,12 @@ func (a *annotator) dateCore(i int) int {
 		if a.isDecade(k) {
 			return k + 1
 		}
-		if a.kind(k) == tokenize.Number && a.wordAmong(k+1, wdCentury, wdCenturies) && a.same(i, k+1) {
+		if a.kind(k) == tokenize.Number && a.sameAmong(i, k+1, wdCentury, wdCenturies) {
 			return k + 2
 		}
 		// "the first quarter of 2024", "the second half"
 		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
-			a.wordAmong(k+1, wdQuarter, wdHalf) && a.same(i, k+1) {
+			a.sameAmong(i, k+1, wdQuarter, wdHalf) {
 			k += 2
 			if a.word(k, wdOf) && a.same(i, k+1) {
 				y := k + 1
@@ -717,7 +717,7 @@ func (a *annotator) dateCore(i int) int {
 				if a.isYear(y) {
 					return y + 1
 				}
-				if a.word(k+1, wdThe) && a.word(k+2, wdYear) && a.same(i, k+2) {
+				if a.word(k+1, wdThe) && a.sameWord(i, k+2, wdYear) {
 					return k + 3
 				}
 			}
@@ -775,7 +775,7 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
-		if a.same(i, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
+		if a.sameAmong(i, j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {
 			if a.same(i, j) && a.isYear(j) {
@@ -865,7 +865,7 @@ func quarterOrHalf(t []byte) bool {
 // afterWeekday extends a weekday date from j: "Tuesday morning",
 // "Tuesday, March 3", "Tuesday's".
 func (a *annotator) afterWeekday(j int) int {
-	if a.same(j-1, j) && a.wordAmong(j, wdMorning, wdAfternoon, wdEvening, wdNight) {
+	if a.sameAmong(j-1, j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 		return j + 1
 	}
 	// "Thursday at 11.": an hour, not a count
@@ -927,7 +927,7 @@ func (a *annotator) monthDate(i int) int {
 // the part at i: "June last year", "Q3 last year". It returns j if there
 // is none.
 func (a *annotator) yearAgo(i, j int) int {
-	if a.wordAmong(j, wdLast, wdThis, wdNext) && a.word(j+1, wdYear) && a.same(i, j+1) {
+	if a.wordAmong(j, wdLast, wdThis, wdNext) && a.sameWord(i, j+1, wdYear) {
 		return j + 2
 	}
 	return j
@@ -1017,7 +1017,7 @@ func (a *annotator) yearDash(i int) int {
 // yearIsCount reports whether a year-like number at i counts things
 // instead: "2000 people", "$2024", "about 1900 troops", "2024%".
 func (a *annotator) yearIsCount(i int) bool {
-	if a.wordAmong(i+1, wdLevels, wdLevel) && a.same(i, i+1) {
+	if a.sameAmong(i, i+1, wdLevels, wdLevel) {
 		return false // "below 2019 levels": the levels of a year
 	}
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
@@ -1052,7 +1052,7 @@ func (a *annotator) minuteMark(i int) int {
 			added = len(num) <= 2
 			j += 2
 		case "st", "nd", "rd", "th":
-			if a.word(j+2, wdMinute) && a.same(i, j+2) {
+			if a.sameWord(i, j+2, wdMinute) {
 				return j + 3 // "90+4th minute"
 			}
 			return i
@@ -1113,10 +1113,14 @@ func isDotDate(t []byte) bool {
 	if _, ok := plainInt(y); !ok {
 		return false
 	}
-	d, rest, ok := bytes.Cut(t[:len(t)-5], []byte{'.'})
-	if !ok || len(d) > 2 || len(rest) > 2 {
+	// Day and month, split at the first full stop: bytes.Cut, written out
+	// for the size of the wasm build.
+	d := t[:len(t)-5]
+	k := bytes.IndexByte(d, '.')
+	if k < 0 || k > 2 || len(d)-k-1 > 2 {
 		return false
 	}
+	d, rest := d[:k], d[k+1:]
 	day, ok1 := plainInt(d)
 	month, ok2 := plainInt(rest)
 	return ok1 && ok2 && day >= 1 && day <= 31 && month >= 1 && month <= 12
@@ -1164,7 +1168,7 @@ func (a *annotator) clock(i int) int {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
 	}
 	j := i + 1
-	if a.same(i, j) && a.wordAmong(j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
+	if a.sameAmong(i, j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
 			return a.timeZone(j + 1)
 		}
@@ -1223,7 +1227,7 @@ func (a *annotator) timeZone(j int) int {
 	if a.same(j-1, j) && a.isZone(j) {
 		return j + 1
 	}
-	if a.word(j, wdLocal) && a.word(j+1, wdTime) && a.same(j-1, j+1) {
+	if a.word(j, wdLocal) && a.sameWord(j-1, j+1, wdTime) {
 		return j + 2
 	}
 	return j
@@ -1247,12 +1251,12 @@ func (a *annotator) relative(i int) int {
 		if !the && a.wordAmong(j, wdLast, wdThis, wdNext) && a.isMonth(k) && !a.word(k, wdMay) {
 			return k + 1
 		}
-		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.same(i, k+1) && a.is(k+1, wTimeUnit) {
+		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.sameIs(i, k+1, wTimeUnit) {
 			k++ // "the past two decades"
 		} else if a.wordAmong(k, wdFew, wdSeveral) {
 			k++
 		}
-		if a.is(k, wTimeUnit) && a.same(i, k) {
+		if a.sameIs(i, k, wTimeUnit) {
 			if a.wordAmong(j, wdThis, wdSame, wdCurrent, wdFollowing) && !a.timeNounFits(k) {
 				return i
 			}
@@ -1260,7 +1264,7 @@ func (a *annotator) relative(i int) int {
 				return i // "the final day" is an event, not a date
 			}
 			k++
-			if a.same(i, k) && a.wordAmong(k, wdAhead, wdAgo) {
+			if a.sameAmong(i, k, wdAhead, wdAgo) {
 				k++
 			}
 			return k
@@ -1268,7 +1272,7 @@ func (a *annotator) relative(i int) int {
 		return i
 	}
 	// "the year ahead", "the week ahead"
-	if the && a.is(j, wTimeUnit) && a.same(i, j+1) && a.word(j+1, wdAhead) {
+	if the && a.is(j, wTimeUnit) && a.sameWord(i, j+1, wdAhead) {
 		return j + 2
 	}
 	// "a year ago", "two years ago", "years ago", "a decade earlier"
@@ -1276,11 +1280,11 @@ func (a *annotator) relative(i int) int {
 	if a.wordAmong(k, wdA, wdAn) || a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k) {
 		k++
 	}
-	if a.is(k, wTimeUnit) && a.same(i, k+1) && a.wordAmong(k+1, wdAgo, wdEarlier, wdLater) {
+	if a.is(k, wTimeUnit) && a.sameAmong(i, k+1, wdAgo, wdEarlier, wdLater) {
 		return k + 2
 	}
 	// "recent years", "in recent months"
-	if a.word(i, wdRecent) && a.same(i, i+1) && a.is(i+1, wTimeUnit) && isPlural(a.text(i+1)) {
+	if a.word(i, wdRecent) && a.sameIs(i, i+1, wTimeUnit) && isPlural(a.text(i+1)) {
 		return i + 2
 	}
 	return i
@@ -1306,7 +1310,7 @@ func (a *annotator) duration(i int) int {
 		}
 		k++
 	case a.is(k, wNumWord) && !a.word(k, wdOne) || a.word(k, wdOne) && k > i:
-		for a.is(k, wNumWord) && a.same(j, k) {
+		for a.sameIs(j, k, wNumWord) {
 			k++
 		}
 		if a.halfMore(k) {
@@ -1324,7 +1328,7 @@ func (a *annotator) duration(i int) int {
 	}
 	if a.wordAmong(k, wdTo, wdOr) && (a.kind(j) == tokenize.Number || a.is(j, wNumWord)) && a.same(i, k+1) {
 		// "three to five weeks", "two or three months", "3 to 4 days"
-		if (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) && a.is(k+2, wTimeUnit) && a.same(i, k+2) {
+		if (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) && a.sameIs(i, k+2, wTimeUnit) {
 			k += 2
 		}
 	}
@@ -1351,7 +1355,7 @@ func (a *annotator) duration(i int) int {
 		}
 		break
 	}
-	if a.same(i, k) && a.wordAmong(k, wdAgo, wdEarlier, wdLater) {
+	if a.sameAmong(i, k, wdAgo, wdEarlier, wdLater) {
 		k++
 	}
 	return k
@@ -1564,7 +1568,7 @@ func (a *annotator) pledgeVerb(i int) bool {
 	if a.shapeOf(i)&shSentStart == 0 && !(a.shapeOf(i-1)&shSentStart != 0 && a.textIn(i-1, "- – • * ·")) {
 		return false
 	}
-	if t := a.text(i); len(t) > 5 && string(t[len(t)-3:]) == "ing" && (a.isPunct(i+2, ',') || a.is(i+2, wPrep) && a.isLowerWord(i+2)) && !a.listed(i, i+1) {
+	if t := a.text(i); len(t) > 5 && string(t[len(t)-3:]) == "ing" && (a.isPunct(i+2, ',') || a.lowerIs(i+2, wPrep)) && !a.listed(i, i+1) {
 		return true
 	}
 	return a.textIn(i, "Build Recruit Hire Train Employ Cut Create Plant Invest Open Reopen Deliver Provide Fund Give Raise Double Halve Bring Add Spend Lift Freeze Save Reduce Increase Make Protect Restore Cap Take Introduce Fit Insulate Install Upgrade Repair Extend Expand Guarantee Offer Buy Sell Close Abolish Ban Grow Set Treble Triple Pay Launch Establish")
@@ -1939,7 +1943,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			n++ // "¥–3.1 billion", "$-5": a loss
 		}
 		if j, ok := a.number(n); ok && a.same(c, n) {
-			if a.same(c, j) && a.is(j, wCurrency) && !a.wordAmong(j, wdWon, wdReal) {
+			if a.sameIs(c, j, wCurrency) && !a.wordAmong(j, wdWon, wdReal) {
 				j++ // "$5 million dollars"
 			}
 			if a.word(j, wdIn) && a.word(j+1, wdEvery) && a.kind(j+2) == tokenize.Currency && a.kind(j+3) == tokenize.Number && a.same(c, j+3) {
@@ -1960,7 +1964,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
-		if a.is(j-1, wScale) && a.same(c, j) && a.is(j, wCurrency) && a.isLowerWord(j) {
+		if a.is(j-1, wScale) && a.same(c, j) && a.lowerIs(j, wCurrency) {
 			return Money, j + 1, true // "half a billion dollars"
 		}
 		if a.is(j-1, wScale) && a.same(c, j) && a.countable(j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
@@ -1969,7 +1973,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.vague(c); j > c {
-		if a.is(j, wCurrency) && a.same(c, j) && a.shapeOf(j)&shLower != 0 {
+		if a.sameIs(c, j, wCurrency) && a.shapeOf(j)&shLower != 0 {
 			return Money, j + 1, true
 		}
 		return Quantity, j, true
@@ -2024,18 +2028,18 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	switch {
 	case a.kind(j) == tokenize.Percent && a.same(c, j):
 		return Percent, j + 1, true
-	case a.is(j, wCurrency) && a.same(c, j) && !a.wordAmong(j, wdWon, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
+	case a.sameIs(c, j, wCurrency) && !a.wordAmong(j, wdWon, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
-	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.isLowerWord(j+1) && a.is(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
+	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
-	case a.is(j, wTimeUnit) && a.same(c, j):
+	case a.sameIs(c, j, wTimeUnit):
 		if a.timing(c) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
 		}
 		return 0, c, false // a duration: the date annotator's
-	case a.word(j, wdTimes) && a.same(c, j) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
+	case a.sameWord(c, j, wdTimes) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
 		return Quantity, j + 1, true // "three times", "2.8 times", as "2.8x" is
 	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && !a.textIs(c, "1")):
 		// "one in five", "two of five districts": a share; but not
@@ -2107,7 +2111,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
 	if a.countable(j) && a.same(c, j) {
-		if a.is(j+1, wTimeUnit) && a.isLowerWord(j+1) && a.same(c, j+1) && !a.is(j, wCountNoun) {
+		if a.lowerIs(j+1, wTimeUnit) && a.same(c, j+1) && !a.is(j, wCountNoun) {
 			return Quantity, j + 2, true // "31 consecutive days"
 		}
 		// two words when the second is the noun: "3,000 additional troops",
@@ -2349,7 +2353,7 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		j := c + 1
 		// "m" on its own is the scale only after a currency sign: "£418 m"
-		for a.same(c, j) && a.is(j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn) ||
+		for a.sameIs(c, j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn) ||
 			j == c+1 && a.word(j, wdM) && a.kind(c-1) == tokenize.Currency) {
 			j++
 		}
@@ -2365,9 +2369,9 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "one and a half miles" (but "two and a half years" is a duration)
 		}
 		return j, true
-	case a.wordAmong(c, wdA, wdAn) && a.same(c, c+1) && a.is(c+1, wScale) && a.is(c+1, wNumWord):
+	case a.wordAmong(c, wdA, wdAn) && a.sameIs(c, c+1, wScale) && a.is(c+1, wNumWord):
 		j := c + 1
-		for a.same(c, j) && a.is(j, wNumWord) {
+		for a.sameIs(c, j, wNumWord) {
 			j++
 		}
 		if a.halfMore(j) {
@@ -2394,7 +2398,7 @@ func (a *annotator) multiplier(c int) int {
 		return c
 	}
 	if a.wordAmong(c, wdDouble, wdTriple) {
-		if a.same(c, c+1) && a.wordAmong(c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {
+		if a.sameAmong(c, c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {
 			return c + 1
 		}
 		return c
@@ -2443,7 +2447,7 @@ func (a *annotator) fraction(c int) int {
 		}
 	}
 	if a.word(c, wdHalf) {
-		if a.same(c, c+1) && a.wordAmong(c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
+		if a.sameAmong(c, c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
 			if a.word(c+1, wdA) && a.is(c+2, wScale) {
 				return c + 3 // "half a million"
 			}
@@ -2457,10 +2461,10 @@ func (a *annotator) fraction(c int) int {
 	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {
 		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
-	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.same(c, c+1) && a.is(c+1, wFraction) && !a.word(c+1, wdSecond) {
+	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.sameIs(c, c+1, wFraction) && !a.word(c+1, wdSecond) {
 		plural := isPlural(a.text(c + 1))
-		if a.word(c+2, wdOf) && a.same(c, c+2) {
-			if a.word(c+3, wdA) && a.is(c+4, wScale) && a.same(c, c+4) {
+		if a.sameWord(c, c+2, wdOf) {
+			if a.word(c+3, wdA) && a.sameIs(c, c+4, wScale) {
 				return c + 5 // "a quarter of a million"
 			}
 			return c + 3
@@ -2496,7 +2500,7 @@ func (a *annotator) halfMore(k int) bool {
 
 // ofNoun extends a quantity ending at j over "of" when it follows.
 func (a *annotator) ofNoun(j int) int {
-	if a.word(j, wdOf) && a.same(j-1, j) {
+	if a.sameWord(j-1, j, wdOf) {
 		return j + 1
 	}
 	return j
@@ -2507,7 +2511,7 @@ func (a *annotator) ofNoun(j int) int {
 func (a *annotator) vague(c int) int {
 	j := c
 	if a.wordAmong(j, wdThe, wdA) && a.wordAmong(j+1, wdMajority, wdMinority, wdHandful, wdBulk) {
-		if a.word(j+2, wdOf) && a.same(c, j+2) {
+		if a.sameWord(c, j+2, wdOf) {
 			return j + 3
 		}
 		return c
@@ -2515,9 +2519,9 @@ func (a *annotator) vague(c int) int {
 	if a.word(j, wdA) && a.word(j+1, wdFew) {
 		j++
 	}
-	if a.wordAmong(j, wdFew, wdSeveral) && a.is(j+1, wScale) && a.same(c, j+1) {
+	if a.wordAmong(j, wdFew, wdSeveral) && a.sameIs(c, j+1, wScale) {
 		// "a few hundred yards", "several hundred thousand": vague, not 100
-		for j++; a.is(j, wScale) && a.same(c, j); j++ {
+		for j++; a.sameIs(c, j, wScale); j++ {
 		}
 		if a.countable(j) && !a.is(j, wCurrency) && a.same(c, j) {
 			j++
@@ -2528,10 +2532,10 @@ func (a *annotator) vague(c int) int {
 		return c
 	}
 	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions, wdBillions, wdTrillions, wdScores, wdTens)
-	if a.word(j+1, wdOf) && a.same(c, j+1) {
+	if a.sameWord(c, j+1, wdOf) {
 		// "tens of thousands of"
-		if a.wordAmong(j+2, wdThousands, wdMillions, wdBillions) && a.same(c, j+2) {
-			if a.word(j+3, wdOf) && a.same(c, j+3) {
+		if a.sameAmong(c, j+2, wdThousands, wdMillions, wdBillions) {
+			if a.sameWord(c, j+3, wdOf) {
 				return j + 4
 			}
 			return j + 3

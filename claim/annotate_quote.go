@@ -431,13 +431,13 @@ func (a *annotator) headlineLabel(q int) (int, int) {
 		c--
 	}
 	// a live blog's role in lower case, "Opposition leader: “…”"
-	role := a.isLowerWord(c-1) && a.fl(c-1)&wPersonRole != 0 && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
+	role := a.lowerIs(c-1, wPersonRole) && a.nameToken(c-2) && a.shapeOf(c-2)&shLineStart != 0
 	if !a.isPunct(c, ':') || !a.same(c, q) || !a.nameToken(c-1) && !role || a.kind(c-1) != tokenize.Word {
 		return 0, 0
 	}
 	b := c - 1
 	for b > 0 && c-b < 5 && a.shapeOf(b)&shLineStart == 0 && a.same(b-1, c) &&
-		(a.nameToken(b-1) || a.isLowerWord(b-1) && a.fl(b-1)&(wPersonRole|wSpeakerNoun) != 0) {
+		(a.nameToken(b-1) || a.lowerIs(b-1, wPersonRole|wSpeakerNoun)) {
 		b--
 	}
 	if a.shapeOf(b)&shLineStart == 0 || c-b == 1 && (a.fl(b)&(wCommon|wNonName|wTitle) != 0 || a.is(b, wMonth|wWeekday)) {
@@ -558,7 +558,7 @@ func (a *annotator) colonSubject(c int) (int, int) {
 	}
 	sa, sb := 0, 0
 	for q := p; q < c; q++ {
-		if a.fl(q)&wCue != 0 && a.isLowerWord(q) && !cueOnlyBeside(a.text(q)) {
+		if a.lowerIs(q, wCue) && !cueOnlyBeside(a.text(q)) {
 			return 0, 0 // a verb of speech the quote was not linked to
 		}
 		if e := a.entStartingAt(q); e >= 0 && a.ents[e].kind == Person {
@@ -582,7 +582,7 @@ func cueOnlyBeside(t []byte) bool {
 // case that reports by itself, as "said" does after a name; not
 // cueOnlyBeside's "per" and "put".
 func (a *annotator) speechVerb(e int) bool {
-	return a.is(e, wCue) && a.isLowerWord(e) && !cueOnlyBeside(a.text(e))
+	return a.lowerIs(e, wCue) && !cueOnlyBeside(a.text(e))
 }
 
 // cueBetween reports whether an attribution other than the speaker span
@@ -760,7 +760,7 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	}
 	if e := a.entStartingAt(q); e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
-			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.fl(b)&wSpeakerNoun != 0 && a.isLowerWord(b) && a.same(b, i) {
+			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.lowerIs(b, wSpeakerNoun) && a.same(b, i) {
 				return p, b + 1 // "Gov. Brian Kemp’s office"
 			}
 			return p, a.entsFrom(e)
@@ -822,9 +822,9 @@ func (a *annotator) attributions() []attribution {
 		// words of the lead author, Dr. Felix Amundsen".
 		ca, cb := -1, -1
 		switch {
-		case pos[i].wid == wdAccording && a.word(i+1, wdTo) && a.same(i, i+1):
+		case pos[i].wid == wdAccording && a.sameWord(i, i+1, wdTo):
 			ca, cb = i, i+2
-		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.word(i+1, wdOf) && a.same(i-2, i+1):
+		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.sameWord(i-2, i+1, wdOf):
 			ca, cb = i-2, i+2
 		case pos[i].wid == wdPolled || pos[i].wid == wdSurveyed:
 			// a poll's maker is the source of its figure, as "according
@@ -900,7 +900,7 @@ func (a *annotator) attributions() []attribution {
 			// the passive: "New-home sales, reported separately by the
 			// Commerce Department, rose", "as reported by the agency"
 			b := i + 1
-			if a.is(b, wAdverb) && a.isLowerWord(b) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
+			if a.lowerIs(b, wAdverb) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
 				b++
 			}
 			if a.word(b, wdBy) && a.same(i, b+1) && (a.isPunct(i-1, ',') || a.wordAmong(i-1, wdAs, wdWas, wdWere)) {
@@ -1103,7 +1103,7 @@ func (a *annotator) asideThat(j int) bool {
 	}
 	for p := j + 1; p < j+16 && a.same(j, p); p++ {
 		if a.isPunct(p, ')') {
-			return a.word(p+1, wdThat) && a.same(j, p+1)
+			return a.sameWord(j, p+1, wdThat)
 		}
 	}
 	return false
@@ -1145,7 +1145,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 		return false
 	}
 	for p := cb + 1; p < cb+5 && a.kind(p) == tokenize.Word && a.same(cb, p); p++ {
-		if a.is(p, wFinite) && a.isLowerWord(p) {
+		if a.lowerIs(p, wFinite) {
 			return true
 		}
 		v := a.text(p)
@@ -1176,7 +1176,7 @@ func (a *annotator) claimsNoun(p int) bool {
 func (a *annotator) studyBefore(c int) (int, int) {
 	var small [16]byte
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
-		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.fl(h)&wCue != 0 && a.isLowerWord(h) || a.word(h, wdBy) {
+		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.lowerIs(h, wCue) || a.word(h, wdBy) {
 			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
 		if !a.isLowerWord(h) || !wordIn("study studies meta-analysis analysis review trial survey paper report", lowerSmall(&small, a.text(h))) {
@@ -1327,7 +1327,7 @@ func quoteOnlyCue(t []byte) bool {
 // tense: "said", "suggested".
 func (a *annotator) pastCue(i int) bool {
 	t := a.text(i)
-	return a.fl(i)&wCue != 0 && a.isLowerWord(i) && (a.strongCue(i) && t[len(t)-1] != 's' || len(t) > 3 && string(t[len(t)-2:]) == "ed")
+	return a.lowerIs(i, wCue) && (a.strongCue(i) && t[len(t)-1] != 's' || len(t) > 3 && string(t[len(t)-2:]) == "ed")
 }
 
 // trailingCue reports whether the cue [ca, cb) ends a clause with its
@@ -1366,7 +1366,7 @@ func (a *annotator) partyTag(i int) bool {
 // report", not "he's said") or before "is" or "was" ("the R estimate was
 // “plausible”", "the claim is false").
 func (a *annotator) nounAfterPossessive(i int) bool {
-	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.is(i+1, wCopula) && a.same(i, i+1) && a.isLowerWord(i+1) && !a.word(i, wdSay) || a.nounAfterPlace(i)) &&
+	return (a.shapeOf(i-1)&shPoss != 0 && !a.is(i-1, wPronoun) || a.sameIs(i, i+1, wCopula) && a.isLowerWord(i+1) && !a.word(i, wdSay) || a.nounAfterPlace(i)) &&
 		// never a noun: "Moody's said", "which they say is 3 percent"
 		!a.wordAmong(i, wdSaid, wdSays, wdTold, wdTells, wdWrote)
 }
@@ -1508,10 +1508,10 @@ func (a *annotator) findShareNames() {
 // or "promises" before "that" ("It also promises that the phone gets seven
 // years of updates"); not "It seems that" nor "It also means".
 func (a *annotator) itCue(k int) bool {
-	for n := 0; n < 2 && a.is(k, wAdverb) && a.isLowerWord(k) && a.same(k, k+1); n++ {
+	for n := 0; n < 2 && a.lowerIs(k, wAdverb) && a.same(k, k+1); n++ {
 		k++
 	}
-	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.word(k+1, wdThat) && a.same(k, k+1)
+	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it
@@ -1669,7 +1669,7 @@ func (a *annotator) cueEnd(i int) int {
 // apposition skipped ("Mark Rutte, NATO's secretary-general, said").
 func (a *annotator) speakerBefore(c int) (int, int) {
 	s := c - 1
-	for steps := 0; steps < 2 && a.same(s, c) && a.is(s, wAdverb) && a.isLowerWord(s); steps++ {
+	for steps := 0; steps < 2 && a.same(s, c) && a.lowerIs(s, wAdverb); steps++ {
 		s--
 	}
 	end := s + 1 // the end of a relative clause, with its time phrase
@@ -1837,7 +1837,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			}
 		}
 	}
-	if sb > sa && !a.nested && a.word(sa-1, wdIn) && a.isLowerWord(sa-1) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
+	if sb > sa && !a.nested && a.lowerWord(sa-1, wdIn) && a.same(sa-2, s) && a.fl(sa-2)&wSpeakerNoun != 0 && a.isLowerWord(sb-1) {
 		// "Studies in several countries have found": the studies, of
 		// those countries
 		a.nested = true // one level only
@@ -1883,9 +1883,9 @@ func (a *annotator) timeBefore(e int) int {
 	switch p := e - 1; {
 	case a.is(p, wWeekday) && a.word(p-1, wdOn):
 		return p - 1
-	case a.is(p, wTimeUnit|wMonth) && a.is(p-1, wRelMod) && a.isLowerWord(p-1):
+	case a.is(p, wTimeUnit|wMonth) && a.lowerIs(p-1, wRelMod):
 		return p - 1 // "last month", "last October"
-	case a.is(p, wTimeWord) && a.isLowerWord(p):
+	case a.lowerIs(p, wTimeWord):
 		return p
 	case a.kind(p) == tokenize.Number && a.is(p-1, wMonth) && a.word(p-2, wdOn):
 		return p - 2
@@ -1936,10 +1936,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		ea := int(a.ents[e].a)
 		// "the head of the EPA", "a spokesman for NATO"
 		p := ea - 1
-		if a.word(p, wdThe) && a.isLowerWord(p) {
+		if a.lowerWord(p, wdThe) {
 			p--
 		}
-		on := a.word(p, wdOn) && a.isLowerWord(p) // "A post on Facebook claims": the post, where it appeared
+		on := a.lowerWord(p, wdOn) // "A post on Facebook claims": the post, where it appeared
 		if !a.nested && (a.wordAmong(p, wdOf, wdFor, wdAt, wdIn, wdFrom, wdBy) || on) && a.same(p, ea) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
@@ -2029,7 +2029,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		// "Health officials in Andalusia said": the officials, of a place;
 		// "a spokesman for Acme said": the spokesman, of a company; "The
 		// post on X said": the post, on a platform
-		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.isLowerWord(s-2) && a.fl(s-2)&wSpeakerNoun != 0 && a.same(s-2, s) {
+		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.lowerIs(s-2, wSpeakerNoun) && a.same(s-2, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
@@ -2081,7 +2081,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			// a post "<Role> of the <Body>" before a full name: "Leader
 			// of the Opposition Gareth Wyn-Pryce", whose name is the
 			// last two words
-			if s-p == 2 && a.word(p-1, wdThe) && a.isLowerWord(p-1) && a.word(p-2, wdOf) && a.same(p-3, s) &&
+			if s-p == 2 && a.lowerWord(p-1, wdThe) && a.word(p-2, wdOf) && a.same(p-3, s) &&
 				a.fl(p-3)&(wTitle|wSpeakerNoun) != 0 && a.entEndingAt(s+1) < 0 && a.free(p+1, s+1) {
 				a.addEntity(Person, p+1, s+1)
 				return p - 3, s + 1
@@ -2185,13 +2185,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p) || a.fl(p)&(wTitleMod|wRelMod) != 0 && a.fl(p)&wDet == 0) {
 			start = p // "Former employees said", "Senior officials said"
 		}
-		if a.word(p, wdAnd) && p == start-1 && a.isLowerWord(p-1) && a.fl(p-1)&(wTitleMod|wRelMod) != 0 && a.fl(start)&(wTitleMod|wRelMod) != 0 {
+		if a.word(p, wdAnd) && p == start-1 && a.lowerIs(p-1, wTitleMod|wRelMod) && a.fl(start)&(wTitleMod|wRelMod) != 0 {
 			start = p - 1 // "current and former employees"
 			p--
 			continue
 		}
 		// "a 2023 review of 17 studies found": the review did
-		if !a.nested && a.wordAmong(p, wdOf, wdBy) && a.isLowerWord(p) && a.isLowerWord(p-1) && a.fl(p-1)&wSpeakerNoun != 0 {
+		if !a.nested && a.wordAmong(p, wdOf, wdBy) && a.isLowerWord(p) && a.lowerIs(p-1, wSpeakerNoun) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(p - 1)
 			a.nested = false
@@ -2227,7 +2227,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	p := sa
 	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
 		q := p - 1
-		if a.isLowerWord(q) && a.fl(q)&(wTitle|wTitleMod|wPersonRole) != 0 && a.fl(q)&(wDet|wStop) == 0 {
+		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 {
 			p = q
 			continue
 		}
@@ -2235,13 +2235,13 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		// "Conservative group leader Cllr Martin Ashby" does not start
 		// inside "group leader"
 		if p < sa && a.isLowerWord(q) && a.kind(q) == tokenize.Word && a.fl(q)&(wSpeakerNoun|wOrgKey) != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 &&
-			a.fl(p)&(wTitle|wPersonRole) != 0 && a.isLowerWord(p) {
+			a.lowerIs(p, wTitle|wPersonRole) {
 			p = q
 			continue
 		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
-		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.isLowerWord(p) && a.fl(p)&(wTitle|wPersonRole) != 0 {
+		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.lowerIs(p, wTitle|wPersonRole) {
 			p = q // the body at the start of a sentence: "Council leader Graham Thirsk"
 		}
 		break
@@ -2277,7 +2277,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 // subjects, "this week Secretary Christopher" a time).
 func (a *annotator) roleDet(sa int) int {
 	for d := sa - 2; d >= sa-5 && a.same(d, sa); d-- {
-		if a.word(d, wdThe) && a.isLowerWord(d) {
+		if a.lowerWord(d, wdThe) {
 			if a.roleRun(d+1, sa) {
 				return d
 			}
@@ -2402,7 +2402,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				break
 			}
 		}
-		if a.isLowerWord(e) && a.fl(e)&wSpeakerNoun != 0 && a.same(j, e) {
+		if a.lowerIs(e, wSpeakerNoun) && a.same(j, e) {
 			e++
 		}
 		return j, e
@@ -2420,7 +2420,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Abbrev {
 			break
 		}
-		if a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
+		if a.lowerIs(k, wSpeakerNoun) {
 			head = k // also a noun that is a cue as a verb: "a report"
 			continue
 		}
@@ -2429,7 +2429,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 		// a verb of speech ends the phrase, but not a first word that
 		// qualifies a post: "according to state officials"
-		if a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep) != 0 && (k > j || a.fl(k)&wTitleMod == 0) {
+		if a.lowerIs(k, wStop|wCue|wPrep) && (k > j || a.fl(k)&wTitleMod == 0) {
 			break
 		}
 	}
@@ -2458,7 +2458,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, wdThe) {
 			return j, int(a.ents[e].b)
 		}
-		if a.word(k, wdThe) && a.isLowerWord(k+1) && a.fl(k+1)&wSpeakerNoun != 0 && a.same(j, k+1) {
+		if a.word(k, wdThe) && a.lowerIs(k+1, wSpeakerNoun) && a.same(j, k+1) {
 			if a.shapeOf(k+1)&shPoss != 0 && a.isLowerWord(k+2) && a.fl(k+2)&(wStop|wPrep|wCue) == 0 && a.same(j, k+2) {
 				return j, k + 3 // "figures released by the authority's board"
 			}
@@ -2483,7 +2483,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.entStartingAt(k); e >= 0 {
 			return j, int(a.ents[e].b)
 		}
-		if a.word(end+1, wdThe) && a.isLowerWord(k) && a.fl(k)&wSpeakerNoun != 0 {
+		if a.word(end+1, wdThe) && a.lowerIs(k, wSpeakerNoun) {
 			return j, k + 1
 		}
 		if a.nameToken(k) && a.kind(k) == tokenize.Word && a.fl(k)&(wMonth|wWeekday|wTitle) == 0 {
@@ -2503,7 +2503,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 // lead author, Dr. Felix Amundsen of the Nordvik Institute"), or right
 // after a role ("said lead author Dr. Mingyang Song"), and returns the end.
 func (a *annotator) appositiveName(j, e int) int {
-	if a.nameToken(e) && a.same(j, e) && a.fl(e-1)&(wPersonRole|wSpeakerNoun) != 0 && a.isLowerWord(e-1) {
+	if a.nameToken(e) && a.same(j, e) && a.lowerIs(e-1, wPersonRole|wSpeakerNoun) {
 		return a.nameRun(e, 5)
 	}
 	if !a.isPunct(e, ',') || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
@@ -2528,7 +2528,7 @@ func (a *annotator) nameRun(k, max int) int {
 	for e < k+max && a.same(k, e) && a.nameToken(e) {
 		e++
 		// "Brewers of Europe": "of" and a name go on
-		if a.word(e, wdOf) && a.isLowerWord(e) && e+1 < k+max && a.nameToken(e+1) && a.same(k, e+1) {
+		if a.lowerWord(e, wdOf) && e+1 < k+max && a.nameToken(e+1) && a.same(k, e+1) {
 			e++
 		}
 	}
@@ -2549,7 +2549,7 @@ func (a *annotator) sourceName(k int) int {
 // Ipsos/Reuters poll", or j when there is none.
 func (a *annotator) slashSource(j int) int {
 	p := j
-	if a.is(p, wDet) && a.isLowerWord(p) {
+	if a.lowerIs(p, wDet) {
 		p++
 	}
 	if !a.nameToken(p) || !a.isPunct(p+1, '/') && !a.isPunct(p+2, '/') {
@@ -2719,7 +2719,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 			continue
 		}
 		if c := a.claimLabel(i); c > 0 {
-			if !slices.Contains(labels, int32(c)) {
+			if !hasInt32(labels, int32(c)) {
 				a.add(Speaker, i, c, a.add(Cue, c, c+1, -1))
 			}
 			continue
@@ -2839,7 +2839,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if e := a.entEndingAt(l.j); !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
-		if slices.Contains(labels, int32(l.c)) {
+		if hasInt32(labels, int32(l.c)) {
 			continue
 		}
 		ci := a.add(Cue, l.c, l.c+1, -1)
@@ -3198,7 +3198,16 @@ func claimant(src []byte) string {
 	if n == 0 {
 		return ""
 	}
-	return cleanName(bytes.Join(words[:n], []byte(" ")), true)
+	// The words joined by spaces: bytes.Join, written out for the size of
+	// the wasm build.
+	name := make([]byte, 0, 64)
+	for i, w := range words[:n] {
+		if i > 0 {
+			name = append(name, ' ')
+		}
+		name = append(name, w...)
+	}
+	return cleanName(name, true)
 }
 
 // seatParty returns the position of the colon after a Hansard member's
@@ -3480,7 +3489,7 @@ func interviewee(src []byte, spans []Span) string {
 		if sp.Kind != Person || !validSpan(src, sp) || bytes.HasSuffix(src[:sp.Start], []byte("By ")) {
 			continue
 		}
-		if int(sp.Start) > phrase && bytes.IndexAny(src[phrase:sp.Start], ".\n") < 0 {
+		if int(sp.Start) > phrase && indexEither(src[phrase:sp.Start], '.', '\n') < 0 {
 			continue // the interviewer: "talked to our political editor, Tom Ferraby"
 		}
 		switch n := personName(src, spans, j); {
@@ -3516,7 +3525,17 @@ func capsSurname(name string) string {
 			return name
 		}
 	}
-	r, n := utf8.DecodeRuneInString(name)
+	// The first rune and its length, as utf8.DecodeRuneInString gives
+	// them: a range loop decodes the same way, with code the build has
+	// anyway.
+	r, n := rune(0), len(name)
+	for i, c := range name {
+		if i > 0 {
+			n = i
+			break
+		}
+		r = c
+	}
 	if !unicode.IsUpper(r) {
 		return name
 	}
@@ -3722,6 +3741,29 @@ func orgDescription(t []byte) bool {
 	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
 }
 
+// hasInt32 reports whether xs holds x: slices.Contains, written out for
+// the size of the wasm build.
+func hasInt32(xs []int32, x int32) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// indexEither returns the index in b of the first byte c or d, or -1:
+// bytes.IndexAny with two ASCII bytes, written out for the size of the
+// wasm build.
+func indexEither(b []byte, c, d byte) int {
+	for i, x := range b {
+		if x == c || x == d {
+			return i
+		}
+	}
+	return -1
+}
+
 // companyOpens reports whether the sentence that goes on at byte offset
 // at opens with a description of an organisation, "The company's",
 // "The group": the text after the last line break or full stop and
@@ -3731,14 +3773,17 @@ func companyOpens(src []byte, at int32) bool {
 	if k := bytes.LastIndexByte(b, '\n'); k >= 0 {
 		b = b[k+1:]
 	}
-	if k := bytes.LastIndex(b, []byte(". ")); k >= 0 {
-		b = b[k+2:]
+	for k := len(b) - 2; k >= 0; k-- {
+		if b[k] == '.' && b[k+1] == ' ' {
+			b = b[k+2:] // after the last ". "
+			break
+		}
 	}
 	e := bytes.IndexByte(b, ' ')
 	if e < 0 {
 		return false
 	}
-	if f := bytes.IndexAny(b[e+1:], " ,"); f >= 0 {
+	if f := indexEither(b[e+1:], ' ', ','); f >= 0 {
 		e += 1 + f
 	} else {
 		return false
@@ -4177,8 +4222,10 @@ func personName(src []byte, spans []Span, k int) string {
 	if sp := strings.LastIndexByte(name, ' '); sp >= 0 {
 		if allCaps(name) {
 			// a transcript's "MARGARET OYELARAN" is the Margaret
-			// Oyelaran the text names in mixed case
-			if full := fullName(src, spans, k, []byte(name[sp+1:])); full != "" && strings.EqualFold(full, name) {
+			// Oyelaran the text names in mixed case (bytes.EqualFold, as
+			// elsewhere in the package: strings.EqualFold would bring its
+			// own code into the wasm build)
+			if full := fullName(src, spans, k, []byte(name[sp+1:])); full != "" && bytes.EqualFold([]byte(full), []byte(name)) {
 				return full
 			}
 		}

@@ -135,9 +135,23 @@ func TestNewModelLevels(t *testing.T) {
 	}
 }
 
+func TestModelLongGaps(t *testing.T) {
+	// Gaps of 255 zero buckets and more take a byte 255 for each whole 255.
+	w := make([]int8, 1<<10)
+	w[0], w[255], w[511], w[1023] = 1, -2, 3, -4
+	b, _ := (&Model{Features: FeatureConfig{Bits: 10}, Scale: 1, w: w}).MarshalBinary()
+	if gaps := b[len(b)-11 : len(b)-4]; !bytes.Equal(gaps, []byte{0, 254, 255, 0, 255, 255, 1}) {
+		t.Errorf("gaps % x, want 00 fe ff 00 ff ff 01", gaps)
+	}
+	var m Model
+	if err := m.UnmarshalBinary(b); err != nil || !bytes.Equal(int8Bytes(m.w), int8Bytes(w)) {
+		t.Errorf("round trip: %v", err)
+	}
+}
+
 func TestUnmarshalZeroWeight(t *testing.T) {
-	// A weight marked present in the bitmap must not be zero, so that each
-	// model has one encoding.
+	// A weight the gaps lead to must not be zero, so that each model has
+	// one encoding.
 	good, _ := (&Model{Features: FeatureConfig{Bits: 4}, Scale: 1, w: []int8{0, 3, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}}).MarshalBinary()
 	bad := append([]byte(nil), good...)
 	bad[len(bad)-2] = 0
@@ -146,18 +160,18 @@ func TestUnmarshalZeroWeight(t *testing.T) {
 		t.Errorf("zero weight in the file: %v, want ErrBadModel", err)
 	}
 	bad = append([]byte(nil), good...)
-	bad[len(bad)-4] |= 0x40 // one more bucket present than weights stored
+	bad[len(bad)-4] |= 0x40 // the last gap leads past the last bucket
 	if err := m.UnmarshalBinary(bad); !errors.Is(err, ErrBadModel) {
-		t.Errorf("bitmap and count disagree: %v, want ErrBadModel", err)
+		t.Errorf("gap past the buckets: %v, want ErrBadModel", err)
 	}
-	// A bit past the last bucket of a model of fewer than 8 buckets.
+	// A gap past the last bucket of a model of 4 buckets.
 	small, _ := (&Model{Features: FeatureConfig{Bits: 2}, Scale: 1, w: []int8{0, 5, 0, 0}}).MarshalBinary()
 	if err := m.UnmarshalBinary(small); err != nil || m.w[1] != 5 {
 		t.Fatalf("small model: %v, weights %v", err, m.w)
 	}
-	small[len(small)-2] = 0x20 // bucket 5 of 4
+	small[len(small)-2] = 4 // bucket 5 of 4
 	if err := m.UnmarshalBinary(small); !errors.Is(err, ErrBadModel) {
-		t.Errorf("bit past the buckets: %v, want ErrBadModel", err)
+		t.Errorf("small model, gap past the buckets: %v, want ErrBadModel", err)
 	}
 }
 

@@ -3,7 +3,6 @@ package claim
 import (
 	"bytes"
 	"math/bits"
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -552,7 +551,7 @@ func quotedClaimPart(src []byte, ss []Span) bool {
 			case Quantity:
 				// a count in digits: "two soft goals" is as often said
 				// in an opinion
-				if bytes.ContainsAny(sp.Text(src), "0123456789") {
+				if strs.HasDigit(sp.Text(src)) {
 					return true
 				}
 			case Prediction:
@@ -583,8 +582,23 @@ func firstPersonWill(src []byte, sp Span) bool {
 	if !wordIn("will won't shall", t) {
 		return false
 	}
-	b := bytes.TrimRight(src[:sp.Start], " ")
-	return firstPerson(b[bytes.LastIndexAny(b, " \"“‘'(")+1:])
+	// The word before sp, after trailing spaces: after the last space,
+	// quotation mark or parenthesis. (Written out, as are the byte tests
+	// of the other helpers of this file, for the size of the wasm build:
+	// bytes.TrimRight and bytes.LastIndexAny bring their own code.) A
+	// quotation mark, “ or ‘, leaves its last two bytes before the word,
+	// as LastIndexAny's index + 1 did.
+	b := src[:sp.Start]
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	i := len(b) - 1
+	for ; i >= 0; i-- {
+		if c := b[i]; c == ' ' || c == '"' || c == '\'' || c == '(' || c == 0xe2 && i+2 < len(b) && b[i+1] == 0x80 && (b[i+2] == 0x9c || b[i+2] == 0x98) {
+			break
+		}
+	}
+	return firstPerson(b[i+1:])
 }
 
 // hasSpeaker reports whether the spans ss name a speaker outside their
@@ -787,7 +801,10 @@ func callToAction(f *featurizer, src []byte, words []fword) bool {
 // recipe or other instructions: "Method", "Instructions", "Directions",
 // "Steps", "Preparation", maybe with a colon.
 func methodHeading(h []byte) bool {
-	h = bytes.TrimSuffix(bytes.TrimSpace(h), []byte(":"))
+	h = strs.TrimSpace(h)
+	if len(h) > 0 && h[len(h)-1] == ':' {
+		h = h[:len(h)-1]
+	}
 	if len(h) < 5 || len(h) > 12 {
 		return false
 	}
@@ -1202,7 +1219,7 @@ func rating(f *featurizer, src []byte, words []fword) bool {
 		return false
 	}
 	// "8/10": the slash between the numbers is no word
-	return string(bytes.TrimSpace(src[words[2].srcEnd:words[3].srcStart])) == "/" || string(f.text(words[3])) == "out"
+	return string(strs.TrimSpace(src[words[2].srcEnd:words[3].srcStart])) == "/" || string(f.text(words[3])) == "out"
 }
 
 // writerTagline reports whether the words of a sentence after the name that opens
@@ -1798,7 +1815,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				todo |= kindReasons[Hedge]
 				continue
 			}
-			if slices.Contains(shown[:nshown], textRange{sp.Start, sp.End}) {
+			if hasRange(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
 			if sp.Kind == Quantity && label == durationLabel && bytes.IndexByte(sp.Text(src), ' ') < 0 && otherFigure(spans[lo:lo+n], k-lo, end) {
@@ -2485,6 +2502,17 @@ func cutWord(t []byte) (word, rest []byte) {
 func hasLabel(labels []string, label string) bool {
 	for _, l := range labels {
 		if l == label {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRange reports whether rs holds r: slices.Contains, written out for
+// the size of the wasm build.
+func hasRange(rs []textRange, r textRange) bool {
+	for _, x := range rs {
+		if x == r {
 			return true
 		}
 	}

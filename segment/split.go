@@ -809,7 +809,7 @@ func (sp *splitter) lastRow(dst []Sentence, first, head int) bool {
 		return false
 	}
 	gap := sp.src[dst[first-1].End:sp.toks[head].Start]
-	return bytes.Count(gap, []byte("\n")) == 1 && len(bytes.TrimSpace(gap)) == 0
+	return strs.CountByte(gap, '\n') == 1 && len(strs.TrimSpace(gap)) == 0
 }
 
 // isStop reports whether token k is a run of sentence-final marks.

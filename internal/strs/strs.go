@@ -4,7 +4,11 @@
 // cases are all the engine needs.
 package strs
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Cut returns the part of s before the first byte sep and the part after
 // it; s and "" if there is none. It is strings.Cut less the found flag.
@@ -37,4 +41,36 @@ func Contains(b []byte, s string) bool {
 		}
 	}
 	return false
+}
+
+// HasDigit reports whether b holds an ASCII digit: bytes.ContainsAny(b,
+// "0123456789"), whose code is larger.
+func HasDigit(b []byte) bool {
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// TrimSpace returns b without the white space (as [unicode.IsSpace]
+// defines it) at its start and end, as bytes.TrimSpace does, but for an
+// empty result, which may be an empty slice of b rather than nil.
+func TrimSpace(b []byte) []byte {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b = b[n:]
+	}
+	for len(b) > 0 {
+		r, n := utf8.DecodeLastRune(b)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b = b[:len(b)-n]
+	}
+	return b
 }

@@ -6,14 +6,22 @@ import (
 	"testing"
 )
 
-// TestHelpers checks Cut, CountByte and Contains against the strings and bytes
-// functions they stand in for, on valid and invalid UTF-8.
+// TestHelpers checks Cut, CountByte, Contains, HasDigit and TrimSpace
+// against the strings and bytes functions they stand in for, on valid and
+// invalid UTF-8.
 func TestHelpers(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "a", "a b", " a  b ", "new york|paris", "é|\xff|",
 		"I'm", "It’s", "’", "\xe2\x80", "\xe2’", "\xe2\x80\x99'", "a\x80\x99’", "ab’c'd",
 		"no apostrophe", "\xff\xfe", "x\xe2\x80\xe2\x80\x99", "2 hours ago", "an hour ago", "ééé 9",
+		"\t\n x \r\n", "\u00a0Method:\u2003", "\u0085", "\xe2\u2003", "\u2003\xe2", "\xc2 \x85", "\n\v\f\r\u3000",
 	} {
+		if got, want := HasDigit([]byte(s)), bytes.ContainsAny([]byte(s), "0123456789"); got != want {
+			t.Errorf("HasDigit(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := TrimSpace([]byte(s)), bytes.TrimSpace([]byte(s)); string(got) != string(want) {
+			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
+		}
 		for _, c := range []byte{' ', '|'} {
 			before, after, _ := strings.Cut(s, string(c))
 			if b, a := Cut(s, c); b != before || a != after {
@@ -41,6 +49,15 @@ func FuzzContains(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte, sub string) {
 		if Contains(b, sub) != bytes.Contains(b, []byte(sub)) {
 			t.Errorf("Contains(%q, %q) differs from bytes.Contains", b, sub)
+		}
+	})
+}
+
+func FuzzTrimSpace(f *testing.F) {
+	f.Add([]byte("\u00a0 Method:\u2003\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := TrimSpace(b), bytes.TrimSpace(b); string(got) != string(want) {
+			t.Errorf("TrimSpace(%q) = %q, want %q", b, got, want)
 		}
 	})
 }
