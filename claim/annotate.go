@@ -1502,8 +1502,9 @@ func (a *annotator) wordAmong(i int, ws ...wordID) bool {
 	if uint(i) >= uint(len(a.pos)) {
 		return false
 	}
+	id := a.pos[i].wid // read once: the loop would read it for each word
 	for _, w := range ws {
-		if a.pos[i].wid == w {
+		if id == w {
 			return true
 		}
 	}
