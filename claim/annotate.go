@@ -607,8 +607,9 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			s, e := t.Start, t.End
 			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
 				// A word met before is read here, with no call (see
-				// spellAt).
-				q := src[s:]
+				// spellAt). q has the 16 bytes of the key, and no
+				// more, so that reading them needs no bounds check.
+				q := src[int(s) : int(s)+16]
 				km := &keyMasks[n]
 				k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
 				i := memoSlotOf(k0, k1)
