@@ -558,7 +558,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // starts; the quotation marks, and the count of opening ones; and the cue
 // words.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
-	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
+	// Both of one length, so that a position in one is in the other
+	// with no second bounds check.
+	m := min(cap(a.pos), cap(a.tbits))
+	pos, tbits := a.pos[:m], a.tbits[:m]
 	memo := a.memo
 	// The first position starts a paragraph and a line; taken back if
 	// there is none.
