@@ -608,13 +608,16 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		cue := false // see cueWord
 		if k == tokenize.Word || k == tokenize.Abbrev {
 			s, e := t.Start, t.End
-			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
+			// (e > s, and both are in src, as the test at the top
+			// made sure: n and u are taken unsigned, which tells the
+			// compiler as much, so that it checks no bounds below.)
+			if n, u := uint(e-s), uint(uint32(s)); n <= maxMemoWord && u+16 <= uint(len(src)) {
 				// A word met before is read here, with no call (see
 				// spellAt). q has the 16 bytes of the key, and no
 				// more, so that reading them needs no bounds check.
-				q := src[int(s) : int(s)+16]
+				q := (*[16]byte)(src[u : u+16])
 				km := &keyMasks[n]
-				k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+				k0, k1 := le.Uint64(q[:8])&km[0], le.Uint64(q[8:])&km[1]
 				i := memoSlotOf(k0, k1)
 				me := &memo.slots[i]
 				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
