@@ -318,12 +318,14 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 				if b, i := len(f.buf), len(f.words); me.plain && cap(f.buf)-b >= maxMemoWord && i < cap(f.words) {
 					// The text's words are written whole, and the buffer
 					// cut after it.
-					le.PutUint64(f.buf[b:b+8], me.t0)
-					le.PutUint64(f.buf[b+8:b+16], me.t1)
+					text := (*[16]byte)(f.buf[b : b+16])
+					le.PutUint64(text[:8], me.t0)
+					le.PutUint64(text[8:], me.t1)
 					tn := int(me.tn)
 					f.buf = f.buf[:b+tn]
-					f.words = f.words[:i+1]
-					nw := &f.words[i]
+					words := f.words[:i+1] // of a length the compiler knows: no bounds check below
+					f.words = words
+					nw := &words[i]
 					*nw = me.word
 					nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+tn), s, e
 					if me.gen != m.gen || f.w == nil {
