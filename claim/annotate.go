@@ -573,7 +573,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
-	for ti := 0; ti < len(toks); ti++ {
+	for ti := 0; uint(ti) < uint(len(toks)); ti++ { // unsigned: toks[ti] needs no bounds check
 		t := &toks[ti]
 		k := t.Kind
 		// Out of order or out of src: Start < 0 and End < 0 are large
