@@ -558,7 +558,10 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 // starts; the quotation marks, and the count of opening ones; and the cue
 // words.
 func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
-	pos, tbits := a.pos[:cap(a.pos)], a.tbits[:cap(a.tbits)]
+	// Both of one length, so that a position in one is in the other
+	// with no second bounds check.
+	m := min(cap(a.pos), cap(a.tbits))
+	pos, tbits := a.pos[:m], a.tbits[:m]
 	memo := a.memo
 	// The first position starts a paragraph and a line; taken back if
 	// there is none.
@@ -570,7 +573,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	pend := int(shLineStart)
 	p := 0
 	mask, base := 1<<a.wShift-1, int32(0) // see wBase
-	for ti := 0; ti < len(toks); ti++ {
+	for ti := 0; uint(ti) < uint(len(toks)); ti++ { // unsigned: toks[ti] needs no bounds check
 		t := &toks[ti]
 		k := t.Kind
 		// Out of order or out of src: Start < 0 and End < 0 are large
@@ -605,12 +608,16 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 		cue := false // see cueWord
 		if k == tokenize.Word || k == tokenize.Abbrev {
 			s, e := t.Start, t.End
-			if n := int(e - s); n <= maxMemoWord && int(s)+16 <= len(src) {
+			// (e > s, and both are in src, as the test at the top
+			// made sure: n and u are taken unsigned, which tells the
+			// compiler as much, so that it checks no bounds below.)
+			if n, u := uint(e-s), uint(uint32(s)); n <= maxMemoWord && u+16 <= uint(len(src)) {
 				// A word met before is read here, with no call (see
-				// spellAt).
-				q := src[s:]
+				// spellAt). q has the 16 bytes of the key, and no
+				// more, so that reading them needs no bounds check.
+				q := (*[16]byte)(src[u : u+16])
 				km := &keyMasks[n]
-				k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+				k0, k1 := le.Uint64(q[:8])&km[0], le.Uint64(q[8:])&km[1]
 				i := memoSlotOf(k0, k1)
 				me := &memo.slots[i]
 				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
@@ -1537,8 +1544,9 @@ func (a *annotator) wordAmong(i int, ws ...wordID) bool {
 	if uint(i) >= uint(len(a.pos)) {
 		return false
 	}
+	id := a.pos[i].wid // read once: the loop would read it for each word
 	for _, w := range ws {
-		if a.pos[i].wid == w {
+		if id == w {
 			return true
 		}
 	}

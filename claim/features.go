@@ -295,9 +295,12 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 			// case, is written from there; a token not met before is
 			// split by scan, and what scan made of it remembered (see
 			// learnWord); others are left to scan.
-			if n, p := int(e-s), src[s:]; n > 0 && n <= maxMemoWord && len(p) >= 16 {
+			// (s and n taken unsigned, and the key's 16 bytes as an
+			// array, leave the compiler no bounds to check.)
+			if n, u := uint(e-s), uint(uint32(s)); n-1 < maxMemoWord && u+16 <= uint(len(src)) {
+				p := (*[16]byte)(src[u : u+16])
 				km := &keyMasks[n] // the key, see keyMasks
-				k0, k1 := le.Uint64(p)&km[0], le.Uint64(p[8:16])&km[1]
+				k0, k1 := le.Uint64(p[:8])&km[0], le.Uint64(p[8:])&km[1]
 				m := f.memo
 				slot := memoSlotOf(k0, k1)
 				me := &m.slots[slot]
@@ -315,12 +318,14 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 				if b, i := len(f.buf), len(f.words); me.plain && cap(f.buf)-b >= maxMemoWord && i < cap(f.words) {
 					// The text's words are written whole, and the buffer
 					// cut after it.
-					le.PutUint64(f.buf[b:b+8], me.t0)
-					le.PutUint64(f.buf[b+8:b+16], me.t1)
+					text := (*[16]byte)(f.buf[b : b+16])
+					le.PutUint64(text[:8], me.t0)
+					le.PutUint64(text[8:], me.t1)
 					tn := int(me.tn)
 					f.buf = f.buf[:b+tn]
-					f.words = f.words[:i+1]
-					nw := &f.words[i]
+					words := f.words[:i+1] // of a length the compiler knows: no bounds check below
+					f.words = words
+					nw := &words[i]
 					*nw = me.word
 					nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(b+tn), s, e
 					if me.gen != m.gen || f.w == nil {
