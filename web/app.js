@@ -11,7 +11,7 @@
 	const LONG_TEXT = 20000; // characters; past this the editor's blocks skip layout off screen (fillEditor)
 	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
 	const WINDOW_MARGIN = 20000; // characters around the view that a long text's highlights cover (paintHighlights)
-	const NEAR_MARGIN = 1000; // the same for a new result's first frame (paint)
+	const NEAR_MARGIN = 100; // the same for a new result's first frame (paint): the lines at the view's edges, as each range costs paint time
 	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
 	const HOLD_MS = 50; // how long a long paste's text may wait for its highlights (holdPaste)
 
