@@ -276,6 +276,12 @@ func TestSiteLongPasteShowsWithHighlights(t *testing.T) {
 	if got := p.editorText(); got != long+intro {
 		t.Fatalf("after pasting %d characters before the intro the page reads %d: %.120q", len(long), len(got), got)
 	}
+	// The caret, placed with the highlights, is after the pasted part.
+	var after string
+	p.eval(`(() => { const s = getSelection(); return s.isCollapsed && s.anchorNode.nodeType === 3 ? s.anchorNode.data.slice(s.anchorOffset) : '(no caret in a text)'; })()`, &after)
+	if !strings.HasPrefix(after, intro) {
+		t.Errorf("after the long paste the caret is before %.40q, want it before the intro %q", after, intro)
+	}
 	ctrl := chromedp.KeyModifiers(input.ModifierCtrl)
 	p.runPainted(chromedp.KeyEvent("z", ctrl))
 	if got := p.editorText(); got != intro {

@@ -1585,6 +1585,11 @@ func TestSiteHighlightsInViewFirst(t *testing.T) {
 	if first.All >= after.All {
 		t.Errorf("the first frame had %d highlights, the page after it %d: want only those near the view first", first.All, after.All)
 	}
+	// Each range costs the first frame paint time: beside those in view,
+	// only the lines at the view's edges get theirs.
+	if out := first.All - first.Seen; out > 8 {
+		t.Errorf("the first frame had %d highlights out of view (%d in view), want those of a line or so at each edge", out, first.Seen)
+	}
 	p.screenshot("site-first-frame-top")
 	// Scrolled to the end, the text there is highlighted.
 	var end count

@@ -11,7 +11,7 @@
 	const LONG_TEXT = 20000; // characters; past this the editor's blocks skip layout off screen (fillEditor)
 	const CHUNK = 2000; // characters per block when the page sets the text (fillEditor)
 	const WINDOW_MARGIN = 20000; // characters around the view that a long text's highlights cover (paintHighlights)
-	const NEAR_MARGIN = 1000; // the same for a new result's first frame (paint)
+	const NEAR_MARGIN = 100; // the same for a new result's first frame (paint): the lines at the view's edges, as each range costs paint time
 	const WARM_RUNS = 60; // analyses of the sample the worker runs to warm the engine up
 	const HOLD_MS = 50; // how long a long paste's text may wait for its highlights (holdPaste)
 
@@ -201,14 +201,15 @@
 		return /[\ud800-\udbff]/.test(text[at - 1]) ? at + 1 : at;
 	}
 
-	// placeCaret puts a collapsed selection at text offset off. The
+	// placeCaret puts a collapsed selection at text offset off (in segs,
+	// the pieces of the editor's text, when the caller has them). The
 	// tooltip does not follow a caret the page placed (selectionchange):
 	// after a paste, that would lay the text out again before its first
 	// frame, for a tip the reader did not ask for.
 	let placed = null; // [node, offset] of the caret placeCaret put
-	function placeCaret(off) {
+	function placeCaret(off, segs) {
 		const sent = inflight && inflight.version === state.version && inflight.segs; // the text was just read
-		const [node, o] = boundary(sent || readEditor().segs, off);
+		const [node, o] = boundary(segs || sent || readEditor().segs, off);
 		const sel = getSelection();
 		const r = document.createRange();
 		r.setStart(node, o);
@@ -280,10 +281,12 @@
 
 	// showHeld puts a held paste's text into the editor, as one undoable
 	// step, with the caret after the pasted part. The analysis on its way
-	// is of this text: it is kept, and painted when it comes.
-	function showHeld() {
+	// is of this text: it is kept, and painted when it comes. With noCaret
+	// the caller places the caret (onWorkerMessage: after the status line,
+	// so that one layout covers both).
+	function showHeld(noCaret) {
 		const h = held;
-		if (!h) return;
+		if (!h) return -1;
 		held = null;
 		clearTimeout(h.timer);
 		fillEditor(h.after);
@@ -296,7 +299,9 @@
 			onEdit(0); // the worker was restarted meanwhile: analyze it again
 		}
 		undoStep = {before: h.before, after: h.after, caretBefore: h.caretBefore, caretAfter: h.caretAfter, undone: false, version: state.version};
+		if (noCaret) return h.caretAfter;
 		placeCaret(h.caretAfter);
+		return -1;
 	}
 
 	let pasting = false;
@@ -500,7 +505,8 @@
 		if (!inflight || m.id !== inflight.id) return; // a reply from before a restart
 		const req = inflight;
 		state.stats.sendToReplyMs = performance.now() - req.t0;
-		if (req.held && req.held === held) showHeld(); // the paste's text goes in with its highlights
+		// The paste's text goes in with its highlights; its caret once the status line is set (paint).
+		let caret = req.held && req.held === held ? showHeld(true) : -1;
 		clearTimeout(req.timer);
 		inflight = null;
 		if (m.error) {
@@ -519,8 +525,10 @@
 			} else {
 				hideNotice();
 			}
-			paint(req);
+			paint(req, caret);
+			caret = -1;
 		}
+		if (caret >= 0) placeCaret(caret);
 		// Every edit sets wanted; one still being typed waits for its pause.
 		if (wanted && !debounce) send();
 		else busy(false);
@@ -672,11 +680,13 @@
 	function isClaim(s) { return s.score >= state.threshold; }
 
 	// paint sets the highlights and fills every view from state.doc.
-	function paint(req) {
+	// caret, unless below 0, is where a held paste's caret goes.
+	function paint(req, caret) {
 		const t0 = performance.now();
 		const d = state.doc;
 		if (d.text.trim()) state.forgotten = false; // there is text again
-		status(); // first: the layout that finding the view needs (paintHighlights) then covers the status line too
+		status(); // first: the layout that placing the caret and finding the view need (paintHighlights) then covers the status line too
+		if (caret >= 0) placeCaret(caret, d.segs);
 		if (HL) {
 			d.windowed = d.spans.length + d.sentences.length > LIVE_RANGE_LIMIT;
 			// The first frame paints only what the editor shows: the rest
@@ -1229,7 +1239,7 @@
 		ui.tip.style.left = Math.max(4, Math.min(innerWidth - w - 4, x + 12)) + 'px';
 		ui.tip.style.top = (y + 18 + h > innerHeight ? y - h - 12 : y + 18) + 'px';
 	}
-	function hideTip() { ui.tip.hidden = true; }
+	function hideTip() { if (!ui.tip.hidden) ui.tip.hidden = true; } // set again, though unchanged, it would ask for a style recalculation
 
 	function caretAt(x, y) {
 		if (document.caretPositionFromPoint) {
@@ -1281,8 +1291,8 @@
 		if (!d || document.activeElement !== editor) return;
 		if (state.version !== d.version0) { hideTip(); return; } // no layout while the text is new
 		const sel = getSelection();
-		if (!sel.rangeCount || !sel.isCollapsed) { hideTip(); return; }
-		if (placed && sel.anchorNode === placed[0] && sel.anchorOffset === placed[1]) { hideTip(); return; }
+		// The caret the page placed, tested before isCollapsed, which lays the text out.
+		if (!sel.rangeCount || placed && sel.anchorNode === placed[0] && sel.anchorOffset === placed[1] || !sel.isCollapsed) { hideTip(); return; }
 		placed = null;
 		const off = positionOf(d.segs, sel.anchorNode, sel.anchorOffset);
 		const rect = sel.getRangeAt(0).getBoundingClientRect();

@@ -168,6 +168,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 			logf("page %d words, holding on: %d pastes, median %.1f ms paste to painted (%.1f-%.1f), engine %.1f", countWords(text), len(on), median(on), slices.Min(on), slices.Max(on), median(onEngine))
 		}
 		logf("page %d words: setting the highlights (paint's own script), median %.2f ms", pl.Words, median(pj))
+		logf("page %d words, each paste: paste to painted %s ms; engine %s ms", pl.Words, fmtList(pl.Times), fmtList(pl.Engine))
 		rep.Pages = append(rep.Pages, pl)
 		rep.PageReadyMs = res.ReadyMs
 		rep.PageReadyAt = res.ReadyAt
@@ -231,4 +232,16 @@ func startTrace(tab context.Context, file string) (func() error, error) {
 		logf("trace: %d events in %s", len(events), file)
 		return os.WriteFile(file, append(append([]byte("["), bytes.Join(events, []byte(",\n"))...), ']'), 0o644)
 	}, nil
+}
+
+// fmtList writes times in milliseconds to one decimal, comma-separated.
+func fmtList(ms []float64) string {
+	var b strings.Builder
+	for i, v := range ms {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%.1f", v)
+	}
+	return b.String()
 }
