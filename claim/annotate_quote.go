@@ -1240,9 +1240,11 @@ func (a *annotator) believer(sa, sb int) bool {
 
 // andThat reports whether the quotation at qa is the second of the things
 // a cue reports, after "and that": "Tavish said 14 militants had been
-// killed in the raid and that “no civilian area was targeted.”"
+// killed in the raid and that “no civilian area was targeted.”"; or after
+// "and" and an auxiliary, a second verb of what is reported: "The ICO said
+// it was notified within the window and was “making enquiries”".
 func (a *annotator) andThat(qa int) bool {
-	return a.word(qa-1, wdThat) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
+	return (a.word(qa-1, wdThat) || a.is(qa-1, wFinite) && a.isLowerWord(qa-1)) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
 }
 
 // andThatBetween reports whether "and that" comes between positions from

@@ -1,0 +1,60 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// review14Quote is a quotation to find in a text, with the kind and the
+// speaker's name a reader should see on it.
+type review14Quote struct {
+	name, text string
+	quote      string // the quotation's text, marks included
+	kind       Kind
+	speaker    string // the name of the quotation's speaker, "" for none
+}
+
+// checkReview14Quotes runs the engine over each case and compares the kind
+// and the speaker's name of the span whose text is the case's quotation.
+func checkReview14Quotes(t *testing.T, tests []review14Quote) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.text)
+			toks := tokenize.Append(nil, src)
+			spans := Annotate(src, toks, segment.Append(nil, src, toks))
+			for _, sp := range spans {
+				if (sp.Kind != Quote && sp.Kind != ScareQuote) || string(sp.Text(src)) != tt.quote {
+					continue
+				}
+				if sp.Kind != tt.kind {
+					t.Errorf("kind of %s = %v, want %v", tt.quote, sp.Kind, tt.kind)
+				}
+				if got := SpeakerName(src, spans, int(sp.Link)); got != tt.speaker {
+					t.Errorf("speaker of %s = %q, want %q", tt.quote, got, tt.speaker)
+				}
+				return
+			}
+			t.Fatalf("no quotation %s", tt.quote)
+		})
+	}
+}
+
+// TestReview14QuoteInComplement checks that a short quotation in a second
+// verb of what a cue reports, after "and was" or "and had", however many
+// words follow the cue, is its speaker's words and not a scare quote
+// (review 14, H5).
+func TestReview14QuoteInComplement(t *testing.T) {
+	checkReview14Quotes(t, []review14Quote{
+		{"far from the cue", "The ICO said it was notified within the window and was \"making enquiries\".\n",
+			"\"making enquiries\"", Quote, "ICO"},
+		{"near the cue, as before", "The ICO said it had been notified and was \"making enquiries\".\n",
+			"\"making enquiries\"", Quote, "ICO"},
+		{"after and had", "Aerovance Technics said it was co-operating fully with investigators and had \"already introduced additional checks\".\n",
+			"\"already introduced additional checks\"", Quote, "Aerovance Technics"},
+		{"a word in a clause with no cue", "The new lines were built in a year and are \"smart\".\n",
+			"\"smart\"", ScareQuote, ""},
+	})
+}
