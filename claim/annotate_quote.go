@@ -974,6 +974,17 @@ func (a *annotator) attributions() []attribution {
 			// competing interests": an act or a fact, not words
 			continue
 		}
+		if t[0] == 'p' && len(t) > 3 && string(t[:4]) == "post" {
+			// "Dembele posted his 11th triple-double", "posted 14 points",
+			// "posted a £4m loss": a result, not a post
+			j := cb
+			if a.is(j, wDet) {
+				j++
+			}
+			if a.kind(j) == tokenize.Number || a.kind(j) == tokenize.Currency {
+				continue
+			}
+		}
 		// "has said", "had told"
 		if a.wordAmong(i-1, wdHas, wdHave, wdHad) && a.same(i-1, i) {
 			ca = i - 1

@@ -58,3 +58,16 @@ func TestReview14QuoteInComplement(t *testing.T) {
 			"\"smart\"", ScareQuote, ""},
 	})
 }
+
+// TestReview14PostedResult checks that "posted" before a figure or a
+// result reports a performance, not a post, even after a quotation: the
+// sentence has no speaker (review 14, M3).
+func TestReview14PostedResult(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"an ordinal", "“It was fun.”\n\nMarcus Dembele posted his 11th triple-double with 14 points.\n",
+			"Marcus Dembele posted", "", false, ""},
+		{"a number", "“It was fun.”\n\nDembele posted 14 points in the win.\n", "Dembele posted", "", false, ""},
+		{"a firm's loss", "“It was fun.”\n\nThe firm posted a £4m loss.\n", "The firm", "", false, ""},
+		{"a post on X, as before", "“It was fun,” Dembele posted on X.\n", "“It was fun,”", "Dembele", false, ""},
+	})
+}
