@@ -71,3 +71,20 @@ func TestReview14PostedResult(t *testing.T) {
 		{"a post on X, as before", "“It was fun,” Dembele posted on X.\n", "“It was fun,”", "Dembele", false, ""},
 	})
 }
+
+// TestReview14RoleBeforeName checks that a role noun before a name, as
+// "Teacher" is, stays out of the speaker's name: passengers, witnesses,
+// survivors and players' positions (review 14, M4).
+func TestReview14RoleBeforeName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"passenger", "Passenger Hannah Morrow said the cabin filled with smoke.\n", "Passenger", "Hannah Morrow", false, ""},
+		{"witness", "Witness Tom Hale said the crash happened at 9pm.\n", "Witness", "Tom Hale", false, ""},
+		{"quarterback", "Quarterback Evan Doyle said the team was tired.\n", "Quarterback", "Evan Doyle", false, ""},
+		{"survivor", "Survivor Ana Reyes said 40 people were on the bus.\n", "Survivor", "Ana Reyes", false, ""},
+		{"guard", "Guard Coby Wells said he was tired.\n", "Guard", "Coby Wells", false, ""},
+		{"center", "Center Marcus Dembele said he was tired.\n", "Center", "Marcus Dembele", false, ""},
+		{"teacher, as before", "Teacher Ann Cole said the school was full.\n", "Teacher", "Ann Cole", false, ""},
+		{"with an age and a clause", "Passenger Hannah Morrow, 34, who was sitting in row 14, said the cabin filled with smoke.\n",
+			"Passenger", "Hannah Morrow", false, ""},
+	})
+}
