@@ -974,6 +974,17 @@ func (a *annotator) attributions() []attribution {
 			// competing interests": an act or a fact, not words
 			continue
 		}
+		if t[0] == 'p' && len(t) > 3 && string(t[:4]) == "post" {
+			// "Dembele posted his 11th triple-double", "posted 14 points",
+			// "posted a £4m loss": a result, not a post
+			j := cb
+			if a.is(j, wDet) {
+				j++
+			}
+			if a.kind(j) == tokenize.Number || a.kind(j) == tokenize.Currency {
+				continue
+			}
+		}
 		// "has said", "had told"
 		if a.wordAmong(i-1, wdHas, wdHave, wdHad) && a.same(i-1, i) {
 			ca = i - 1
@@ -1240,9 +1251,11 @@ func (a *annotator) believer(sa, sb int) bool {
 
 // andThat reports whether the quotation at qa is the second of the things
 // a cue reports, after "and that": "Tavish said 14 militants had been
-// killed in the raid and that “no civilian area was targeted.”"
+// killed in the raid and that “no civilian area was targeted.”"; or after
+// "and" and an auxiliary, a second verb of what is reported: "The ICO said
+// it was notified within the window and was “making enquiries”".
 func (a *annotator) andThat(qa int) bool {
-	return a.word(qa-1, wdThat) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
+	return (a.word(qa-1, wdThat) || a.is(qa-1, wFinite) && a.isLowerWord(qa-1)) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
 }
 
 // andThatBetween reports whether "and that" comes between positions from

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2558 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2563 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -138,13 +138,13 @@ const lexOtherWords = "" +
 	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
 	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
 	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
-	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|killed" +
-	"|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw" +
-	"|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament" +
-	"|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers" +
-	"|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev" +
-	"|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|logs|longest|look|lord" +
-	"|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
+	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker" +
+	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
+	"|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs" +
+	"|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer" +
+	"|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let" +
+	"|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|logs|longest|look" +
+	"|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
 	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
 	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
 	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
@@ -163,23 +163,23 @@ const lexOtherWords = "" +
 	"|palestinian|pals|panel|papers|parade|parent|parents|park|parties|partners|party|passenger" +
 	"|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner" +
 	"|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php" +
-	"|phrase|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|phrase|pilot|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
 	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
 	"|pounds|predicting|premier|premium|presenter|president|president-elect|previous|previously|prime" +
 	"|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
 	"|program|programme|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
-	"|province|public|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|queen|quetzales|quickly" +
-	"|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled" +
-	"|recalling|recalls|recently|record-breaking|record-high|record-low|records|recount|recounted" +
-	"|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator|regulators" +
-	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
-	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
-	"|reporter|reporting|reports|representative|representatives|reps.|republic|republican|republicans" +
-	"|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded" +
-	"|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed" +
-	"|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road" +
-	"|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs" +
-	"|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
+	"|province|public|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback|queen" +
+	"|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers" +
+	"|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low|records" +
+	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator" +
+	"|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained" +
+	"|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply" +
+	"|replying|reporter|reporting|reports|representative|representatives|reps.|republic|republican" +
+	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
+	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
+	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
+	"|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling" +
+	"|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
 	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
 	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|securities" +
 	"|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent" +
@@ -198,156 +198,158 @@ const lexOtherWords = "" +
 	"|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck" +
 	"|student|students|studies|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest" +
 	"|suggesting|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt" +
-	"|supt.|survey|surveys|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
-	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
-	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
-	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
-	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
-	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
-	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
-	"|toward|towards|tower|town|tracker|trade|transport|transportation|treasurer|treasury|trebled|trial" +
-	"|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
-	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
-	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
-	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
-	"|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|videos|village|visitors" +
-	"|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest" +
-	"|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday" +
-	"|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where" +
-	"|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower|whistleblowers|white" +
-	"|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women" +
-	"|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end" +
-	"|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|supt.|survey|surveys|survivor|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher" +
+	"|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple" +
+	"|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater" +
+	"|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty" +
+	"|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three" +
+	"|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs." +
+	"|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling" +
+	"|toughest|tour|toward|towards|tower|town|tracker|trade|transport|transportation|treasurer|treasury" +
+	"|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar" +
+	"|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four" +
+	"|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah" +
+	"|ukrainian|union|unions|unit|united|units|universidad|university|università|universität" +
+	"|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually" +
+	"|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim" +
+	"|videos|village|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage" +
+	"|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest" +
+	"|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what" +
+	"|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers" +
+	"|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without" +
+	"|witness|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ" +
+	"|write|writing|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your" +
+	"|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x8b\x00\x84z%*y\x00R\x00\x00\x14\x19\x00\x18\x8494\x00\x8b\x1f)\x00\x02\x02}\x00?\x81\x83\x02\x02" +
-	"\x84\x00\x00\x86{\x00X\x00x>>R\x00\x00\x00z6?\x87\x1dh\x18\x1a??\x00\x00\x04e%S\x81" +
-	"\x81\x1e\x92\x00??\x19XX\x00\x00\x04\x81\x02\x02\x00x*%\x17\x17\x00\x02\x02\x02*?\x92\x00Y\x00\x04" +
-	"\x18XX\x00\x02\x00\x00\x00\x18\x00\x90%\x90jh\x00?RbU\x00M\x00\x82B\x00\x00(x\x00\x00\x00" +
-	"x\x00\x00U\x00\x00\x00\x00s\x83\x04\x04a\x8c\x00\x04!U\x00^\x00T\x8e\x00R\x7f\x00\x00%\x1d\x00\x00" +
-	"%\x00*\x00\x91ne\x00\x91\x91\x02\x00\x00\x00(\f\x00\x19\x00hE\x89\x13\x13\x00\x19\x00\x00\x02\x02\x00\x00" +
-	"\x00E(\x00\x13\x04V\x00V|c\x00^Ub\x00F\x04?z\x00\x00?\x84\x04\x00\x00%?*?\x00" +
-	"\x00\x00 \x00\x00\x00\x00?\x00\x13\x1a\x04g%tx\x94\x19\x13\x00\x04\x00UZ\x92\x04hxg\x00X\x00" +
-	"\x1a`X\x84\x00\x8a\x00%\x92\x00\x19\x84\x14\x1d5\x13\x04^\x00\x00(ZI\x1e9\x00\x00\x00)8Tr" +
-	"\x00\x80\x00*E(\x00\x19\x88\x19\x00\x00\x00\x04\x00\x13\x00M\x1b\x19\x00\x00\x13w*\x00\x00L$\x00\x15x" +
-	"\x16?\x00\x00\x02\x00\x00\x00uu\x13c\x00\x00%cY\x00\x00\x00??=-\x8c\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x84\x00*ccc*F\x00&\x00[&&\x00e\\*\x04t\x00\x00\x00\x92\x8c\x8c\x00\x00\x85\x00" +
-	"\x00\x00\x00XM\x00\x00\x00\x00\x04*\x04?\x009\x00%\x8c\x8cX*\x04\x00\x00%\x00\x1e\x02\x00e:\x02" +
-	"\x02|(v(\x199\x00\x00m_hr\x00\x1c\x1a%\x1b\x00*ej\x00*\x02kr\x84\x00\x1dR\x83" +
-	"x\x19\x00\x18\x00\x1f\x00\x00\x18\x00\x02\x93\x04`{\x93%E%\x92X\x00Rd:\x92\x02\x02\x00\x1b`X" +
-	"%H????????DD?\x00\x19?????B???????????" +
-	"??\x00\x00\x00C?\x00??A\x00??\x93\x93*\x00\x00%\x00?\x00\x00?????@??" +
-	"\x00????\x8c*\x00?C?????\x00P\x00*66??\x00EEC???\x00?" +
-	"??D?A??D?D?????????\x00????\x00???????" +
-	"?F???????????@@@???A@@@?E???????" +
-	"???????F?????????????????C??????" +
-	"?????G????????????\x00\x00:E?\x00????????" +
-	"??????????\x00\x00?\x00\x00??\x00???\x00\x00\x00A\x00\x00\x13**\x04\x02" +
-	"\x02\x02\x02\x02\x02\x02\x02L%\f\x04\x04\a\x04\x02&\x02\x02\b\x14\b\x02\x02\x8c\x8cL\x1d\x13\x04\x14\x04\x14" +
-	"\fc\x13*9\x14*\f*\x04\x04L\x0421\x13\x13\bi\x02\x02\x02\x14\x04**9%8\v*\x1d" +
-	"%\x04\x1f\a\x137\x13\x02\x02(\x19VVV*\b*<\x02\x02\x17\x04\x19*\x02\x1e\x02\x02\x13\x02\x02\x02" +
-	"\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04c\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13**" +
-	"*\x19\b\x01L\x19c2\x14L*\x16*=<<L\x19\x19=**\x19\x1966z66*p\x13" +
-	"\x13\bcc\x0167\x17\x04\x02\x02\x02\x02c*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*" +
-	"c\x13\x19**\x19\x14\x046\f\x04\x17c;;;\x19\r\x04*\a\x13\b\b\v\b1\x04\x04\x04\x04L" +
-	"L**\x19\x02\x02\x02\x02c\x042\x1352\x13c.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02" +
-	"\x02\x046\x13c\x12\x14L*\x13\x19**1\x133L\x02\x02\f\x04\b\b6\x17\x04\bc\x13\v\x14*" +
-	"*:\b\b6\x04\x041\bc[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02" +
-	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8c\x13\b\b/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b" +
-	"*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14****\x02\x02" +
-	"\x04\x1f\x01\x01\x10c\b\f*\x04M*\bc\x18\x04\x04\b\x18\x04``\b6*\bLVVV*\x02" +
-	"\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18" +
-	"\x19\fecc\a\x04\v\x13cc\x02\x02\x02\x02*/\x13c\x04M*\x04\x04ccc\x18Ljjo" +
-	"\b\bc\x196L\x19\x18::*\x04(6**5\f\x13\a\x04\f\x1d\x1d\fcqojllo" +
-	"ooooooooo\x19\x13o\x1d\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x16*\f\v\x13\x02c" +
-	"c/c%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13\x13" +
-	"VVV\f\x14L\x19\x19*6\bolloooooooooo\x04\x1d*\f\x02\x02\f7" +
-	"MZqj7\x19\x19\x1d\x13\x04\x14\fcc\"XXoooooooooo1\x06\x19\x14\a" +
-	"qjoZ*cc*7WW\x04\x0412\x1d6*O\x13\x19\x13c*\b\b\x12\x04*\x19L*" +
-	"*5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**jlj6" +
-	"**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19c\x13\fL\b\b\b\b" +
-	"\x132\x13LL\x136XX/LL\f%\x1dcccpjll*\x19\x04\x13%\x18cc\b\f" +
-	"\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13\x19,c\x19\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13" +
-	"\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13\x04*<**<**VVV*L*L\x02" +
-	"\x02\x02\x02\x04c\v\x04VVVV\f\x10\x1a\b\x1d\x19c\x1d\x19LL\v*\x19:*c\x04ccc" +
-	"ccc\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66c\x1d\a\x04\x04\x04\x19\x18\v\x04" +
-	"2\x19\x04\x04cc\x04\x04\x1dccc**\x106cc\x1d\x1d\x13\x046\x1d\b\x19e6\b\x10\x13\x19" +
-	"\x04\x04\b\x10\x04\x04\x04\x13\v\fc\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02" +
-	"\x02\x02\x02\v\x04\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14X\x01L\x01\x04WWZ" +
-	"\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bc(cc" +
-	"/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dc:qjoooooooooooll\x1dch\x1d" +
-	"%~5\x8f\x8c\x1d\x02VVVe\tMc\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6*" +
-	"*\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x1dZ\x04\x04J*\x19\x04*" +
-	"*\x04\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKc**\b\x04K\x04Mcc\x13" +
-	"\x13\x13\x13\x1dc:c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02cc\x02" +
-	"\v*\x04\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*" +
-	"\f7\x04\x04&\x02\x1dj*\vc7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x02766" +
-	"6\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02c\t\b7" +
-	"\x02\x02\x02\x02\x04\x02\x8d\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b" +
-	"\x02\x8c\x02\x8c\f\b,\x046c*ccc*\x13\x19\x19ccL7\x13*\b\bccc\x04Lc" +
-	"c*6c\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/" +
-	"\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjollooooo" +
-	"oooooc\b\b\f\x1d6'\x03\x03\bccL\x04cc\x13L\b\x04\x046\x19\x02\x02\x02\x02" +
-	"+\x19\x02\x02\x02\x02\x197R\a\bqjolloooooooooo\a\x1966:*" +
-	"*\x13\x13\x19Lc\f\x13\x1d\x1d8c\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13" +
-	"\x04\x04*\x13*\x04\x04\a0\x02\x04\x02\x04\x04\x136c*\x19\x19**\x13**\x02\x02\x02\x02\a*6" +
-	"\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c6\x04L" +
-	"\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjcll::*\x02\x02M\x1dc**\x13%(" +
-	"'\x03\x03Zlooooooooooo(%pjj\x19RQWWWW\x1dQ:]" +
-	"\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L*" +
-	"\x14c\bWWW\x02\x02\x02oooooooooooj*c*\x17\x14\x04\x13L\x13\x14\x13" +
-	"\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02cL8\x04\x04*L\x13L\a\f\x19\f\n\x04*Lc\x04\x04" +
-	"\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<" +
-	"*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\x04\x04\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04" +
-	"L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02c\x1d]%6(cccc*"
+	"\x8d\x00\x86|&+{\x00T\x00\x00\x14\x1a\x00\x19\x86;6\x00\x8d *\x00\x02\x02\x7f\x00A\x83\x85\x02\x02" +
+	"\x86\x00\x00\x88}\x00Z\x00z@@T\x00\x00\x00|8A\x89\x1ej\x19\x1bAA\x00\x00\x04g&U\x83" +
+	"\x83\x1f\x94\x00AA\x1aZZ\x00\x00\x04\x83\x02\x02\x00z+&\x18\x18\x00\x02\x02\x02+A\x94\x00[\x00\x04" +
+	"\x19ZZ\x00\x02\x00\x00\x00\x19\x00\x92&\x92lj\x00ATdW\x00O\x00\x84D\x00\x00)z\x00\x00\x00" +
+	"z\x00\x00W\x00\x00\x00\x00u\x85\x04\x04c\x8e\x00\x04\"W\x00`\x00V\x90\x00T\x81\x00\x00&\x1e\x00\x00" +
+	"&\x00+\x00\x93pg\x00\x93\x93\x02\x00\x00\x00)\f\x00\x1a\x00jG\x8b\x13\x13\x00\x1a\x00\x00\x02\x02\x00\x00" +
+	"\x00G)\x00\x13\x04X\x00X~e\x00`Wd\x00H\x04A|\x00\x00A\x86\x04\x00\x00&A+A\x00" +
+	"\x00\x00!\x00\x00\x00\x00A\x00\x13\x1b\x04i&vz\x96\x1a\x13\x00\x04\x00W\\\x94\x04jzi\x00Z\x00" +
+	"\x1bbZ\x86\x00\x8c\x00&\x94\x00\x1a\x86\x14\x1e7\x13\x04`\x00\x00)\\K\x1f;\x00\x00\x00*:Vt" +
+	"\x00\x82\x00+G)\x00\x1a\x8a\x1a\x00\x00\x00\x04\x00\x13\x00O\x1c\x1a\x00\x00\x13y+\x00\x00N%\x00\x15z" +
+	"\x17A\x00\x00\x02\x00\x00\x00ww\x13e\x00\x00&e[\x00\x00\x00AA?.\x8e\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x86\x00+eee+H\x00'\x00]''\x00g^+\x04v\x00\x00\x00\x94\x8e\x8e\x00\x00\x87\x00" +
+	"\x00\x00\x00ZO\x00\x00\x00\x00\x04+\x04A\x00;\x00&\x8e\x8eZ+\x04\x00\x00&\x00\x1f\x02\x00g<\x02" +
+	"\x02~)x)\x1a;\x00\x00oajt\x00\x1d\x1b&\x1c\x00+gl\x00+\x02mt\x86\x00\x1eT\x85" +
+	"z\x1a\x00\x19\x00 \x00\x00\x19\x00\x02\x95\x04b}\x95&G&\x94Z\x00Tf<\x94\x02\x02\x00\x1cbZ" +
+	"&JAAAAAAAAFFA\x00\x1aAAAAADAAAAAAAAAAA" +
+	"AA\x00\x00\x00EA\x00AAC\x00AA\x95\x95+\x00\x00&\x00A\x00\x00AAAAABAA" +
+	"\x00AAAA\x8e+\x00AEAAAAA\x00R\x00+88AA\x00GGEAAA\x00A" +
+	"AAFACAAFAFAAAAAAAAA\x00AAAA\x00AAAAAAA" +
+	"AHAAAAAAAAAAABBBAAACBBBAGAAAAAAA" +
+	"AAAAAAAHAAAAAAAAAAAAAAAAAEAAAAAA" +
+	"AAAAAIAAAAAAAAAAAA\x00\x00<GA\x00AAAAAAAA" +
+	"AAAAAAAAAA\x00\x00A\x00\x00AA\x00AAA\x00\x00\x00C\x00\x00\x13++\x04\x02" +
+	"\x02\x02\x02\x02\x02\x02\x02N&\f\x04\x04\a\x04\x02'\x02\x02\b\x14\b\x02\x02\x8e\x8eN\x1e\x13\x04\x14\x04\x14" +
+	"\fe\x13+;\x14+\f+\x04\x04N\x0432\x13\x13\bk\x02\x02\x02\x14\x04++;&:\v+\x1e" +
+	"&\x04 \a\x139\x13\x02\x02)\x1aXXX+\b+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02" +
+	"\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11\x04e\x04\x04\x04XXX\a\x04\x14\x04\x04\x04\x13++" +
+	"+\x1a\b\x01N\x1ae3\x14N+\x17+?>>N\x1a\x1a?++\x1a\x1a88|88+r\x13" +
+	"\x13\bee\x0189\x18\x04\x02\x02\x02\x02e+\a)\x1a++N<\x1e\x13\x13\x13+\b\x14\x13\b+" +
+	"e\x13\x1a++\x1a\x14\x048\f\x04\x18e===\x1a\r\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04N" +
+	"N++\x1a\x02\x02\x02\x02e\x044\x1374\x13e/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02" +
+	"\x02\x048\x13e\x12\x14N+\x13\x1a++2\x135N\x02\x02\f\x04\b\b8\x18\x04\be\x13\v\x14+" +
+	"+<\b\b8\x04\x042\be]\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bO\x02\x02\x02\x02\x04\x02" +
+	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8e\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b" +
+	"+\x04\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05O\x040h\x14++++\x02\x02" +
+	"\x04 \x01\x01\x10e\b\f+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8+\bNXXX+\x02" +
+	"\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19" +
+	"\x1a\fgee\a\x04\v\x13ee\x02\x02\x02\x02+0\x13e\x04O+\x04\x04eee\x19Nllq" +
+	"\b\be\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fesqlnnq" +
+	"qqqqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02e" +
+	"e0e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04\x0488\x04\x13\x13" +
+	"XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e+\f\x02\x02\f9" +
+	"O\\sl9\x1a\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqqq2\n\x1a\x14\a" +
+	"slq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b\x12\x04+\x1aN+" +
+	"+7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++lnl8" +
+	"++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&8++)\x04\x1ae\x13\fN\b\b\b\b" +
+	"\x133\x13NN\x138ZZ0NN\f&\x1eeeerlnn+\x1a\x04\x13&\x19ee\b\f" +
+	"\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e\x13" +
+	"\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04\x04\x04\x13\x04+>++>++XXX+N+N\x02" +
+	"\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+\x1a<+e\x04ee" +
+	"eeee\x19<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88e\x1e\a\x04\x04\x04\x1a\x19\v" +
+	"\x043\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x13\x048\x1e\b\x1ag8\b\x10\x13" +
+	"\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v\x1a\x1e++\x04\x04\x04O\x04N" +
+	"\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x13\v\x04\x14\x14Z\x01N\x01\x04YY" +
+	"\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\be)e" +
+	"e0\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqqqqqqqqqnn\x1eej" +
+	"\x1e&\x807\x91\x8e\x1e\x02XXXg\tOe\x02\x02\x02\x02+XXX\x1a\x14\tO\aP\x13+8" +
+	"++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1a\x04" +
+	"++\x04\x14\x04+\x04\x04+\x13\x14\x18\tO]\x04O++L\bMe++\b\x04M\x04Oee" +
+	"\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02e" +
+	"e\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04\x04\x04\b\b\v22\x02\x02\v\x04\x04+\x04" +
+	"\x04+\f9\x04\x04'\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13++\x1a\x13e\x02\x02\x02\x02" +
+	"9888\x04\x02\x02\x02\x02\b+N\x13\f9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e" +
+	"\t\b9\x02\x02\x02\x02\x04\x02\x8f\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02" +
+	"\x02\x02\b\x02\x8e\x02\x8e\f\b-\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee" +
+	"\x04Nee+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v" +
+	"\b\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqq" +
+	"qqqqqqqqe\b\b\f\x1e8(\x03\x03\beeN\x04ee\x13N\b\x04\x048\x1a\x02" +
+	"\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a8" +
+	"8<++\x13\x13\x1aNe\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a" +
+	"\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02" +
+	"\a+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13" +
+	"e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee+" +
+	"+\x13&)(\x03\x03\\nqqqqqqqqqqq)&rll\x1aTSYYYY" +
+	"\x1eS<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\f\f\b\fl\x04\x04\x14\x13rl" +
+	"l\x01N+\x14e\bYYY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13" +
+	"N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04" +
+	"+Ne\x04\x04\x1a\tON\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZ" +
+	"ZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13" +
+	"&\t\x04\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1f\x19\\\\\x02\x02\x02\x02e\x1e_&8)ee" +
+	"ee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
 	0x2000, 0x3000, 0x4000, 0x5000, 0x6000, 0x7000,
 	0x8000, 0x9000, 0xa000, 0xb000, 0xc000, 0xd000,
-	0xf000, 0x10000, 0x11000, 0x11200, 0x18000, 0x19000,
-	0x20000, 0x40000, 0x40002, 0x40200, 0x50000, 0x80000,
-	0x80200, 0x81000, 0x82000, 0x88000, 0x8a000, 0x90000,
-	0x99000, 0xc0000, 0xc0200, 0xc0400, 0xc0800, 0xe0000,
-	0x100000, 0x100200, 0x101000, 0x101200, 0x107000, 0x108000,
-	0x108200, 0x110000, 0x111000, 0x118000, 0x140000, 0x180000,
-	0x1000000, 0x2000000, 0x2080000, 0x20c0000, 0x4000000, 0x4000200,
-	0x8000000, 0x8040000, 0x80c0000, 0x10000000, 0x10000200, 0x10001000,
-	0x10001200, 0x10040000, 0x10080000, 0x100c0000, 0x10100000, 0x11000000,
-	0x12000000, 0x180c0000, 0x20000000, 0x20040000, 0x40000000, 0x40001000,
-	0x40081000, 0x40100000, 0x40101200, 0x80000000, 0x800c0000, 0x900c0000,
-	0x900e0000, 0x100000000, 0x100000008, 0x100000010, 0x100000020, 0x100000040,
-	0x100000080, 0x100040040, 0x100080020, 0x100080080, 0x1000c0040, 0x1000c0840,
-	0x100100020, 0x100100040, 0x1120c0000, 0x200000004, 0x200040004, 0x200200000,
-	0x200201000, 0x200208000, 0x200280000, 0x2002c0000, 0x200400000, 0x200480000,
-	0x200800000, 0x200880000, 0x200a80000, 0x300000001, 0x300040003, 0x300080001,
-	0x300080801, 0x3002c0000, 0x3002c0800, 0x300800020, 0x3100e0800, 0x500000000,
-	0x500000100, 0x500008100, 0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900,
-	0x500100000, 0x502000100, 0x5020c0100, 0x510000100, 0x510000300, 0x510040100,
-	0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000,
-	0x7002c0100, 0x7100c0800, 0x800000200, 0x800001200, 0x800040200, 0x800080200,
-	0x10000c0000, 0x10020c0000, 0x10100c0000, 0x10180c0000, 0x11100c0008, 0x800,
-	0x40101000, 0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003,
-	0x300000801, 0x300200000, 0x300200800, 0x300020800, 0x500000900, 0x504000100,
-	0x580000000, 0x580000100, 0x700200100, 0x700000800, 0x800000000, 0x800001000,
-	0x1000000000, 0x1002000000, 0x1008000000, 0x1100000008,
+	0xf000, 0x10000, 0x11000, 0x11200, 0x15000, 0x18000,
+	0x19000, 0x20000, 0x40000, 0x40002, 0x40200, 0x50000,
+	0x80000, 0x80200, 0x81000, 0x82000, 0x88000, 0x8a000,
+	0x90000, 0x99000, 0xc0000, 0xc0200, 0xc0400, 0xc0800,
+	0xe0000, 0x100000, 0x100200, 0x101000, 0x101200, 0x107000,
+	0x108000, 0x108200, 0x110000, 0x111000, 0x115000, 0x118000,
+	0x140000, 0x180000, 0x1000000, 0x2000000, 0x2080000, 0x20c0000,
+	0x4000000, 0x4000200, 0x8000000, 0x8040000, 0x80c0000, 0x10000000,
+	0x10000200, 0x10001000, 0x10001200, 0x10040000, 0x10080000, 0x100c0000,
+	0x10100000, 0x11000000, 0x12000000, 0x180c0000, 0x20000000, 0x20040000,
+	0x40000000, 0x40001000, 0x40081000, 0x40100000, 0x40101200, 0x80000000,
+	0x800c0000, 0x900c0000, 0x900e0000, 0x100000000, 0x100000008, 0x100000010,
+	0x100000020, 0x100000040, 0x100000080, 0x100040040, 0x100080020, 0x100080080,
+	0x1000c0040, 0x1000c0840, 0x100100020, 0x100100040, 0x1120c0000, 0x200000004,
+	0x200040004, 0x200200000, 0x200201000, 0x200208000, 0x200280000, 0x2002c0000,
+	0x200400000, 0x200480000, 0x200800000, 0x200880000, 0x200a80000, 0x300000001,
+	0x300040003, 0x300080001, 0x300080801, 0x3002c0000, 0x3002c0800, 0x300800020,
+	0x3100e0800, 0x500000000, 0x500000100, 0x500008100, 0x500040100, 0x5000c0000,
+	0x5000c0100, 0x5000c0900, 0x500100000, 0x502000100, 0x5020c0100, 0x510000100,
+	0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000,
+	0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800000200, 0x800001200,
+	0x800040200, 0x800080200, 0x10000c0000, 0x10020c0000, 0x10100c0000, 0x10180c0000,
+	0x11100c0008, 0x800, 0x40101000, 0x80020000, 0x100000840, 0x102000000,
+	0x200a00000, 0x300000003, 0x300000801, 0x300200000, 0x300200800, 0x300020800,
+	0x500000900, 0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
+	0x800000000, 0x800001000, 0x1000000000, 0x1002000000, 0x1008000000, 0x1100000008,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-	16, 17, 18, 19, 20, 20, 22, 23, 24, 0, 1, 0, 19, 0, 0, 4,
-	6, 12, 14, 19, 23, 0, 0, 3, 149, 24, 42, 42, 44, 44, 46, 47,
-	47, 49, 50, 51, 42, 42, 54, 55, 55, 55, 58, 58, 60, 60, 60, 0,
-	0, 4, 4, 0, 0, 0, 42, 54, 55, 60, 74, 74, 76, 77, 77, 79,
-	150, 81, 81, 81, 151, 85, 86, 87, 88, 89, 90, 89, 88, 90, 89, 152,
-	96, 97, 153, 99, 99, 101, 102, 103, 101, 101, 106, 106, 108, 108, 154, 111,
-	155, 111, 156, 157, 158, 117, 159, 119, 120, 121, 120, 119, 120, 160, 126, 127,
-	127, 120, 120, 120, 120, 160, 161, 162, 163, 162, 164, 165, 166, 167, 166, 166,
-	168, 169, 168, 170, 171, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
-	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171,
+	16, 17, 18, 19, 20, 20, 22, 23, 24, 25, 0, 1, 0, 19, 0, 0,
+	4, 6, 12, 14, 19, 24, 0, 0, 3, 151, 25, 43, 43, 45, 45, 47,
+	48, 48, 50, 51, 52, 53, 43, 43, 56, 57, 57, 57, 60, 60, 62, 62,
+	62, 0, 0, 4, 4, 0, 0, 0, 43, 56, 57, 62, 76, 76, 78, 79,
+	79, 81, 152, 83, 83, 83, 153, 87, 88, 89, 90, 91, 92, 91, 90, 92,
+	91, 154, 98, 99, 155, 101, 101, 103, 104, 105, 103, 103, 108, 108, 110, 110,
+	156, 113, 157, 113, 158, 159, 160, 119, 161, 121, 122, 123, 122, 121, 122, 162,
+	128, 129, 129, 122, 122, 122, 122, 162, 163, 164, 165, 164, 166, 167, 168, 169,
+	168, 168, 170, 171, 170, 172, 173, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,

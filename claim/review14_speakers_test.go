@@ -1,0 +1,90 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
+
+// review14Quote is a quotation to find in a text, with the kind and the
+// speaker's name a reader should see on it.
+type review14Quote struct {
+	name, text string
+	quote      string // the quotation's text, marks included
+	kind       Kind
+	speaker    string // the name of the quotation's speaker, "" for none
+}
+
+// checkReview14Quotes runs the engine over each case and compares the kind
+// and the speaker's name of the span whose text is the case's quotation.
+func checkReview14Quotes(t *testing.T, tests []review14Quote) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.text)
+			toks := tokenize.Append(nil, src)
+			spans := Annotate(src, toks, segment.Append(nil, src, toks))
+			for _, sp := range spans {
+				if (sp.Kind != Quote && sp.Kind != ScareQuote) || string(sp.Text(src)) != tt.quote {
+					continue
+				}
+				if sp.Kind != tt.kind {
+					t.Errorf("kind of %s = %v, want %v", tt.quote, sp.Kind, tt.kind)
+				}
+				if got := SpeakerName(src, spans, int(sp.Link)); got != tt.speaker {
+					t.Errorf("speaker of %s = %q, want %q", tt.quote, got, tt.speaker)
+				}
+				return
+			}
+			t.Fatalf("no quotation %s", tt.quote)
+		})
+	}
+}
+
+// TestReview14QuoteInComplement checks that a short quotation in a second
+// verb of what a cue reports, after "and was" or "and had", however many
+// words follow the cue, is its speaker's words and not a scare quote
+// (review 14, H5).
+func TestReview14QuoteInComplement(t *testing.T) {
+	checkReview14Quotes(t, []review14Quote{
+		{"far from the cue", "The ICO said it was notified within the window and was \"making enquiries\".\n",
+			"\"making enquiries\"", Quote, "ICO"},
+		{"near the cue, as before", "The ICO said it had been notified and was \"making enquiries\".\n",
+			"\"making enquiries\"", Quote, "ICO"},
+		{"after and had", "Aerovance Technics said it was co-operating fully with investigators and had \"already introduced additional checks\".\n",
+			"\"already introduced additional checks\"", Quote, "Aerovance Technics"},
+		{"a word in a clause with no cue", "The new lines were built in a year and are \"smart\".\n",
+			"\"smart\"", ScareQuote, ""},
+	})
+}
+
+// TestReview14PostedResult checks that "posted" before a figure or a
+// result reports a performance, not a post, even after a quotation: the
+// sentence has no speaker (review 14, M3).
+func TestReview14PostedResult(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"an ordinal", "“It was fun.”\n\nMarcus Dembele posted his 11th triple-double with 14 points.\n",
+			"Marcus Dembele posted", "", false, ""},
+		{"a number", "“It was fun.”\n\nDembele posted 14 points in the win.\n", "Dembele posted", "", false, ""},
+		{"a firm's loss", "“It was fun.”\n\nThe firm posted a £4m loss.\n", "The firm", "", false, ""},
+		{"a post on X, as before", "“It was fun,” Dembele posted on X.\n", "“It was fun,”", "Dembele", false, ""},
+	})
+}
+
+// TestReview14RoleBeforeName checks that a role noun before a name, as
+// "Teacher" is, stays out of the speaker's name: passengers, witnesses,
+// survivors and players' positions (review 14, M4).
+func TestReview14RoleBeforeName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"passenger", "Passenger Hannah Morrow said the cabin filled with smoke.\n", "Passenger", "Hannah Morrow", false, ""},
+		{"witness", "Witness Tom Hale said the crash happened at 9pm.\n", "Witness", "Tom Hale", false, ""},
+		{"quarterback", "Quarterback Evan Doyle said the team was tired.\n", "Quarterback", "Evan Doyle", false, ""},
+		{"survivor", "Survivor Ana Reyes said 40 people were on the bus.\n", "Survivor", "Ana Reyes", false, ""},
+		{"guard", "Guard Coby Wells said he was tired.\n", "Guard", "Coby Wells", false, ""},
+		{"center", "Center Marcus Dembele said he was tired.\n", "Center", "Marcus Dembele", false, ""},
+		{"teacher, as before", "Teacher Ann Cole said the school was full.\n", "Teacher", "Ann Cole", false, ""},
+		{"with an age and a clause", "Passenger Hannah Morrow, 34, who was sitting in row 14, said the cabin filled with smoke.\n",
+			"Passenger", "Hannah Morrow", false, ""},
+	})
+}
