@@ -1618,9 +1618,13 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return false
 	}
 	t := a.text(c)
-	_, suf := digitsOf(t)
+	num, suf := digitsOf(t)
 	switch string(lowerSmall(&small, suf)) {
 	case "st", "nd", "rd", "th":
+		return true
+	}
+	// a version, "18.3.2", "124.0.6367.60": two dots or more
+	if bytes.IndexByte(num, '.') < bytes.LastIndexByte(num, '.') {
 		return true
 	}
 	// phone numbers and codes: "+44 20 7946 0958", "020"
@@ -1641,8 +1645,9 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
 		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
 	}
-	// a footnote marker glued to the stop that ends its sentence: "closer
-	// to 7%.15", "approved in full.17", "676 Ml/d.12"
+	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
+	// full.17", "676 Ml/d.12", and the end of a version or a section's
+	// number glued to a word's stop, "v4.2.1", "s.213"
 	if len(t) <= 3 && a.footnoteMark(c) {
 		return true
 	}
@@ -1721,12 +1726,12 @@ func (a *annotator) listedCount(p, c int) bool {
 	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
 }
 
-// footnoteMark reports whether the number at c is a footnote marker: it
-// ends its sentence and is glued to a "." that is glued to a word, a "%",
-// a ")", a closing quote or a range of years ("2025-2050.16", which the
-// tokenizer splits only before such a mark).
+// footnoteMark reports whether the number at c is a footnote marker, or
+// the end of a version or a citation: it is glued to a "." that is glued
+// to a word, a "%", a ")", a closing quote or a range of years
+// ("2025-2050.16", which the tokenizer splits only before such a mark).
 func (a *annotator) footnoteMark(c int) bool {
-	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, '.') || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
+	if a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, '.') || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
 		return false
 	}
 	switch a.kind(c - 2) {
