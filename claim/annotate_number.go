@@ -961,7 +961,9 @@ func (a *annotator) numericDate(i int) int {
 	if a.isDecade(i) {
 		return i + 1
 	}
-	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) {
+	// "§ 1983", "section 1983" number a part of a law; "tables 2023-24"
+	// are a period's
+	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) && !(len(a.text(i)) == 4 && a.provision(i)) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
 		if (a.wordAmong(j, wdTo, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
@@ -1513,7 +1515,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c) || a.callArgument(c, j)) || k == Percent && i == c && a.intervalLevel(j) {
+	if k == Quantity && (a.skipBare(i, c, j) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1805,8 +1807,9 @@ func (a *annotator) provision(c int) bool {
 	}
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
-		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix") ||
-		a.isPunct(p, '.') && a.same(p-1, c) && a.textIs(p-1, "p") // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
+		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§") ||
+		a.isPunct(p, '.') && a.same(p-1, c) && a.textIn(p-1, "p r reg s ss") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
+		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }
 
 // pluralAcronym reports whether t is an acronym in capitals with a plural

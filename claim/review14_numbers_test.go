@@ -18,3 +18,20 @@ func TestReview14Versions(t *testing.T) {
 		{"a decimal, as before", "It grew 18.3 percent.", []string{"percent: 18.3 percent = 18.3"}},
 	})
 }
+
+// TestReview14Statutes checks that the number of a section, a title or a
+// regulation in a citation, "s.3(1)", "§ 1983", "42 U.S.C.", is neither a
+// quantity nor a year, while the figures of the claim around it stay
+// (review 14, H2).
+func TestReview14Statutes(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"s.3(1)", "The duty in s.3(1) of the Human Rights Act 1998 applies to all courts.", nil},
+		{"s.213", "The landlord breached s.213 of the Housing Act 2004.", nil},
+		{"U.S.C. and §", "The claim was brought under 42 U.S.C. § 1983.", nil},
+		{"section of a title", "The claim was brought under section 1983 of title 42.", nil},
+		{"ss. and § alone", "It breached ss.3-4 and § 12 of the code.", nil},
+		{"figures beside a section", "Under section 21 of the Housing Act 1988, 40 tenants were evicted in 2024.",
+			[]string{"quantity: 40 tenants = 40", "date: in 2024"}},
+		{"a year after a section, as before", "The rule in section 5 took effect in 1983.", []string{"date: in 1983"}},
+	})
+}
