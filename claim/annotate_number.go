@@ -1594,16 +1594,18 @@ func scoreLike(t []byte) bool {
 }
 
 // shortPair reads t, the text of a Number, as two numbers of one or two
-// digits joined by a hyphen ("4-1", "27-28"). (A dash between numbers is
-// a token of its own.)
+// digits joined by a hyphen ("4-1", "27-28"), or as a basketball score,
+// a three-digit number under 200 and a smaller one ("112-104", "108-99";
+// not "737-800", "737-8", "747-400"). (A dash between numbers is a token
+// of its own.)
 func shortPair(t []byte) (x, y int, ok bool) {
 	i := bytes.IndexByte(t, '-')
-	if i < 1 || i > 2 || len(t)-i-1 < 1 || len(t)-i-1 > 2 {
+	if i < 1 || i > 3 || len(t)-i-1 < 1 || len(t)-i-1 > 3 {
 		return 0, 0, false
 	}
 	x, okx := plainInt(t[:i])
 	y, oky := plainInt(t[i+1:])
-	return x, y, okx && oky
+	return x, y, okx && oky && (i < 3 && len(t) < i+4 || x > y && x < 200)
 }
 
 // sameSpan reports whether positions [i, j) are all in one sentence.

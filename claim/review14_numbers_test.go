@@ -35,3 +35,19 @@ func TestReview14Statutes(t *testing.T) {
 		{"a year after a section, as before", "The rule in section 5 took effect in 1983.", []string{"date: in 1983"}},
 	})
 }
+
+// TestReview14BasketballScores checks that a final score of three digits
+// after a team's name is a score span, whatever follows it, as a score of
+// two digits is, while an aircraft's model stays a name (review 14, H4).
+func TestReview14BasketballScores(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"on Sunday", "The Mariners beat the Stormhawks 112-104 on Sunday.", []string{"quantity: 112-104", "date: on Sunday"}},
+		{"in overtime", "The Mariners beat the Stormhawks 112-104 in overtime.", []string{"quantity: 112-104"}},
+		{"held off", "The Mariners held off Denton 112-104.", []string{"quantity: 112-104"}},
+		{"two names", "Harbor City beat Denton 112-104.", []string{"quantity: 112-104"}},
+		{"two digits, as before", "The Mariners beat the Stormhawks 27-24 on Sunday.", []string{"quantity: 27-24", "date: on Sunday"}},
+		{"a plain range, as before", "Between 100-120 people were hurt.", []string{"quantity: 100-120 = 100..120"}},
+		{"Boeing 737-8", "A Boeing 737-8 overran the runway.", nil},
+		{"Boeing 747-400", "A Boeing 747-400 landed safely.", nil},
+	})
+}
