@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2558 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2564 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -83,9 +83,9 @@ const lexOtherWords = "" +
 	"|beyond|biggest|biggest-ever|bill|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest" +
 	"|bluntly|board|boards|boast|boasted|boasting|boasts|bolivianos|border|boss|both|bought|boulevard" +
 	"|bowl|boys|branded|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british" +
-	"|brl|broadcasting|brought|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet" +
-	"|cad|called|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain" +
-	"|cardinal|care|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution" +
+	"|brl|broadcasting|brought|btc|budget|building|built|bureau|bureaus|busiest|business|businesses" +
+	"|cabinet|cad|called|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt." +
+	"|captain|cardinal|care|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution" +
 	"|cautioned|cautioning|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch" +
 	"|chair|chairman|chairwoman|chamber|chambers|champion|championship|championships|chancellor" +
 	"|chancellor-elect|chant|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs" +
@@ -113,28 +113,28 @@ const lexOtherWords = "" +
 	"|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one" +
 	"|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir" +
 	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee" +
-	"|employers|energy|english|environment|envoy|equities|estimating|eur|euro|european|euros|even" +
-	"|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive" +
-	"|executives|expert|experts|explain|explained|explaining|explains|false|families|family|fans|farmer" +
-	"|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival" +
-	"|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one" +
-	"|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding|fire|firmly" +
-	"|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign|forint|forints" +
-	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
-	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
-	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front" +
-	"|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german" +
-	"|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor" +
-	"|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group" +
-	"|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour" +
-	"|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares" +
-	"|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon." +
-	"|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
-	"|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth" +
-	"|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes" +
-	"|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed|informing" +
-	"|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp" +
-	"|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes" +
+	"|employers|energy|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros" +
+	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding" +
+	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign" +
+	"|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine" +
+	"|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four" +
+	"|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend" +
+	"|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general" +
+	"|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
+	"|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green" +
+	"|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
+	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest" +
+	"|heaviest|hectares|held|herald|here|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home" +
+	"|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest" +
+	"|hour|hours|house|households|houses|housing|how|however|hryvnia|hryvnias|huf|hundred|hundredfold" +
+	"|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included" +
+	"|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform|informed" +
+	"|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting" +
+	"|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes" +
 	"|institution|insurance|insurer|insurers|intelligence|interior|international|internet|into" +
 	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
 	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
@@ -210,15 +210,16 @@ const lexOtherWords = "" +
 	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
 	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
 	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|users|usually|utilities|utility" +
-	"|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|videos|village|visitors" +
-	"|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest" +
-	"|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday" +
-	"|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where" +
-	"|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower|whistleblowers|white" +
-	"|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|woke|woman|women" +
-	"|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|y|year-earlier|year-end" +
-	"|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yuan|zar|zloty|zlotys|zone"
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities" +
+	"|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|videos|village" +
+	"|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war" +
+	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
+	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
+	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
+	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
+	"|witnesses|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
+	"|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your" +
+	"|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -252,57 +253,58 @@ const lexClasses = "" +
 	"\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x19\x13\x11\x04c\x04\x04\x04VVV\a\x04\x14\x04\x04\x04\x13**" +
 	"*\x19\b\x01L\x19c2\x14L*\x16*=<<L\x19\x19=**\x19\x1966z66*p\x13" +
 	"\x13\bcc\x0167\x17\x04\x02\x02\x02\x02c*\a(\x19**L:\x1d\x13\x13\x13*\b\x14\x13\b*" +
-	"c\x13\x19**\x19\x14\x046\f\x04\x17c;;;\x19\r\x04*\a\x13\b\b\v\b1\x04\x04\x04\x04L" +
-	"L**\x19\x02\x02\x02\x02c\x042\x1352\x13c.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02\x02" +
-	"\x02\x046\x13c\x12\x14L*\x13\x19**1\x133L\x02\x02\f\x04\b\b6\x17\x04\bc\x13\v\x14*" +
-	"*:\b\b6\x04\x041\bc[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04\x02" +
-	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8c\x13\b\b/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*\b" +
-	"*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14****\x02\x02" +
-	"\x04\x1f\x01\x01\x10c\b\f*\x04M*\bc\x18\x04\x04\b\x18\x04``\b6*\bLVVV*\x02" +
-	"\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f\x18" +
-	"\x19\fecc\a\x04\v\x13cc\x02\x02\x02\x02*/\x13c\x04M*\x04\x04ccc\x18Ljjo" +
-	"\b\bc\x196L\x19\x18::*\x04(6**5\f\x13\a\x04\f\x1d\x1d\fcqojllo" +
-	"ooooooooo\x19\x13o\x1d\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x16*\f\v\x13\x02c" +
-	"c/c%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466\x04\x13\x13" +
-	"VVV\f\x14L\x19\x19*6\bolloooooooooo\x04\x1d*\f\x02\x02\f7" +
-	"MZqj7\x19\x19\x1d\x13\x04\x14\fcc\"XXoooooooooo1\x06\x19\x14\a" +
-	"qjoZ*cc*7WW\x04\x0412\x1d6*O\x13\x19\x13c*\b\b\x12\x04*\x19L*" +
-	"*5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**jlj6" +
-	"**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19c\x13\fL\b\b\b\b" +
-	"\x132\x13LL\x136XX/LL\f%\x1dcccpjll*\x19\x04\x13%\x18cc\b\f" +
-	"\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13\x19,c\x19\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1d\x13" +
-	"\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13\x04*<**<**VVV*L*L\x02" +
-	"\x02\x02\x02\x04c\v\x04VVVV\f\x10\x1a\b\x1d\x19c\x1d\x19LL\v*\x19:*c\x04ccc" +
-	"ccc\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66c\x1d\a\x04\x04\x04\x19\x18\v\x04" +
-	"2\x19\x04\x04cc\x04\x04\x1dccc**\x106cc\x1d\x1d\x13\x046\x1d\b\x19e6\b\x10\x13\x19" +
-	"\x04\x04\b\x10\x04\x04\x04\x13\v\fc\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M\x04L\x02" +
-	"\x02\x02\x02\v\x04\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14X\x01L\x01\x04WWZ" +
-	"\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bc(cc" +
-	"/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dc:qjoooooooooooll\x1dch\x1d" +
-	"%~5\x8f\x8c\x1d\x02VVVe\tMc\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13*6*" +
-	"*\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x1dZ\x04\x04J*\x19\x04*" +
-	"*\x04\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKc**\b\x04K\x04Mcc\x13" +
-	"\x13\x13\x13\x1dc:c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02cc\x02" +
-	"\v*\x04\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*\x04\x04*" +
-	"\f7\x04\x04&\x02\x1dj*\vc7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x02766" +
-	"6\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02c\t\b7" +
-	"\x02\x02\x02\x02\x04\x02\x8d\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b" +
-	"\x02\x8c\x02\x8c\f\b,\x046c*ccc*\x13\x19\x19ccL7\x13*\b\bccc\x04Lc" +
-	"c*6c\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v\b\x13/" +
-	"\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjollooooo" +
-	"oooooc\b\b\f\x1d6'\x03\x03\bccL\x04cc\x13L\b\x04\x046\x19\x02\x02\x02\x02" +
-	"+\x19\x02\x02\x02\x02\x197R\a\bqjolloooooooooo\a\x1966:*" +
-	"*\x13\x13\x19Lc\f\x13\x1d\x1d8c\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v\x04\x04\a\v\x1d\x13" +
-	"\x04\x04*\x13*\x04\x04\a0\x02\x04\x02\x04\x04\x136c*\x19\x19**\x13**\x02\x02\x02\x02\a*6" +
-	"\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c6\x04L" +
-	"\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjcll::*\x02\x02M\x1dc**\x13%(" +
-	"'\x03\x03Zlooooooooooo(%pjj\x19RQWWWW\x1dQ:]" +
-	"\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj\x01L*" +
-	"\x14c\bWWW\x02\x02\x02oooooooooooj*c*\x17\x14\x04\x13L\x13\x14\x13" +
-	"\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02cL8\x04\x04*L\x13L\a\f\x19\f\n\x04*Lc\x04\x04" +
-	"\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWXXX\f\x19<" +
-	"*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\x04\x04\r\x1d%%%6\x04\x06X\x13%\x04\x04\x19\x04" +
-	"L:\x19\x04M*66\x19\x00\x02\x1e\x18ZZ\x02\x02\x02\x02c\x1d]%6(cccc*"
+	"c\x13\x19c**\x19\x14\x046\f\x04\x17c;;;\x19\r\x04*\a\x13\b\b\v\b1\x04\x04\x04\x04" +
+	"LL**\x19\x02\x02\x02\x02c\x042\x1352\x13c.\b\b\v\v\v\x13\x13\x06**\v\b\x02\x02" +
+	"\x02\x02\x046\x13c\x12\x14L*\x13\x19**1\x133L\x02\x02\f\x04\b\b6\x17\x04\bc\x13\v\x14" +
+	"**:\b\b6\x04\x041\bc[\x13\v\x1e\x02\x02\x02\x14\t\x14\x04\x16**\bM\x02\x02\x02\x02\x04" +
+	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8c\x13\b\b/*\x13\x137\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02*" +
+	"\b*\x04\x13\x13\x13\x04*6\x17\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05M\x04/f\x14****\x02" +
+	"\x02\x04\x1f\x01\x01\x10c\b\f*\x04M*\bc\x18\x04\x04\b\x18\x04``\b6*\bLVVV*" +
+	"\x02\x02\x02:6\x16\v\f\x18\x18*/*\x18\x02\x02\x02\x02\x14\x04\x13\x0e:::*%\b\b\t\x04\f" +
+	"\x18\x19\fecc\a\x04\v\x13cc\x02\x02\x02\x02*/\x13c\x04M*\x04\x04ccc\x18Ljj" +
+	"o\b\bc\x196L\x19\x18::*\x04(6**5\f\x13\a\x04\f\x1d\x1d\fcqojll" +
+	"oooooooooo\x19\x13o\x1d\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x16*\f\v\x13\x02" +
+	"cccc/c%\x1d\x1d\x041\x02\x02\x02\x02\x1d\x0f\x04\x04\x1f\x02\x02\x02\x02*L\x04M\x04\x0466" +
+	"\x04\x13\x13VVV\f\x14L\x19\x19*6\bolloooooooooo\x04\x1d*\f\x02" +
+	"\x02\f7MZqj7\x19\x19\x1d\x13\x04\x14\fcc\"XXoooooooooo1\x06" +
+	"\x19\x14\aqjoZ*cc*7WW\x04\x0412\x1d6*O\x13\x19\x13c*\b\b\x12\x04*" +
+	"\x19L**5\aL\x19\b\b\x14\x04\v/\x04\x04\x04\x04*6**\x19\x14\x04*\x14\x13\x04**j" +
+	"lj6**66'\x03\x03\x0f:\x04\x04\f66L\x19\x13%6**(\x04\x19c\x13\fL\b" +
+	"\b\b\b\x132\x13LL\x136XX/LL\f%\x1dcccpjll*\x19\x04\x13%\x18c" +
+	"c\b\f\x19\x19\x19\x1d,*\x04\x13\fL\x02\x02\x02\x027\x13\x19,c\x19\x04\x04\x02\x02\b\b\t\x13\x13" +
+	"\x04\x1d\x13\x14\x04\x13\x13\x04\x04\f\f**\x19\x04\x04\x04\x04\x13\x04*<**<**VVV*L" +
+	"*L\x02\x02\x02\x02\x04c\v\x04VVVV\f\x10\x1a\b\x1d\x19c\x1d\x19LL\v*\x19:*c\x04" +
+	"cccccc\x18:::\f\x13/\x13\b*\x01\x01\x02\x02\x02\x02*66c\x1d\a\x04\x04\x04\x19" +
+	"\x18\v\x042\x19\x04\x04cc\x04\x04\x1dccc**\x106cc\x1d\x1d\x13\x046\x1d\b\x19e6\b" +
+	"\x10\x13\x19\x04\x04\b\x10\x04\x04\x04\x13\v\fc\x04\x04VV*V**\b\v\x19\x1d**\x04\x04\x04M" +
+	"\x04L\x02\x02\x02\x02\v\x04\x19LLZZ\aZ6L\fLXXp\x13\v\x04\x14\x14X\x01L\x01\x04" +
+	"WWZ\x1d*66\x04\x13***\x13\v\b\b\x01\b\b\b\b\x04\x04**\x02\x02\x02\x02\b\bc" +
+	"(cc/\x13\x17\a\x04\x04\x04\x04\x04\x19\x1dc:qjoooooooooooll\x1d" +
+	"ch\x1d%~5\x8f\x8c\x1d\x02VVVe\tMc\x02\x02\x02\x02*VVV\x19\x14\tM\aN\x13" +
+	"*6**\x13\x048\x197\x04\x04\x1d\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04(\x1dZ\x04\x04J*" +
+	"\x19\x04**\x04\x14\x04*\x04\x04*\x13\x14\x17\x04M[\x04M**J\bKc**\b\x04K\x04M" +
+	"cc\x13\x13\x13\x13\x1dc:c\a\x04\x1d\x02\x02\x02ec\x02\x02\x02\x02**\x04\x046\v*\x02\x02\x02" +
+	"cc\x02\v*\x04\v\nY7\x0e\b\b*L7**\x04\x04\x04\b\b\v11\x02\x02\v\x04\x04*" +
+	"\x04\x04*\f7\x04\x04&\x02\x1dj*\vc7\x02\x02\x02\x02\x19\b\x13\x13**\x19\x13c\x02\x02\x02\x02" +
+	"7666\x04\x02\x02\x02\x02\b*L\x13\f7\x04\x04\x02\x02\x02\x02\x1d\x04\x04\x04==\x02\x02\x02\x02c" +
+	"\t\b7\x02\x02\x02\x02\x04\x02\x8d\t\x04\b*/*\x04\x04\x13\x04\x04\x13\tN\x02\x02\x02\x02\x04\x04\x02\x02" +
+	"\x02\x02\b\x02\x8c\x02\x8c\f\b,\x046c*ccc*\x13\x19\x19ccL7\x13*\b\bccc" +
+	"\x04Lcc*6c\x19WW\x19\x02*2L\f\x04\x04\x19\x02\x02\x02\x02*XXLZX\x13\v\v" +
+	"\b\x13/\x1dc*\x13\x13\b\b\x16\v\x0e\b\x19VV8VVV\b*\x14\x14qjolloo" +
+	"ooooooooc\b\b\f\x1d6'\x03\x03\bccL\x04cc\x13L\b\x04\x046\x19\x02" +
+	"\x02\x02\x02+\x19\x02\x02\x02\x02\x197R\a\bqjolloooooooooo\a\x196" +
+	"6:**\x13\x13\x19Lc\f\x13\x1d\x1d8c\x04\x1d\x04\x04~5*\b\x1d\fL\x19\x19\v\x04\x04\a" +
+	"\v\x1d\x13\x04\x04*\x13*\x04\x04\a0\x02\x04\x02\x04\x04\x136c*\x19\x19**\x13**\x02\x02\x02\x02" +
+	"\a*6\x19\tM\x04\x04\x02\x02\x02\x02L7\x02\x02\bXWW\b\x04\x04\x04\f\b\b\x14\x04\x13\x13c" +
+	"6\x04L\b*\tM\r\x04\x13\f\x13\x13\x13\x13\x02*qjcll::*\x02\x02M\x1dc**" +
+	"\x13%('\x03\x03Zlooooooooooo(%pjj\x19RQWWWW\x1d" +
+	"Q:]\x19]ZLL\x19\x19\x1d66*\x19\x19*2\x04\f\f\f\b\fj\x04\x04\x14\x13pjj" +
+	"\x01L*\x14c\bWWW\x02\x02\x02oooooooooooj*c*\x17\x14\x04\x13L" +
+	"\x13\x14\x13\x13\x13%Y\x1d\x1d\x19*\x02\x02\x02\x02cccL8\x04\x04*L\x13L\a\f\x19\f\n\x04" +
+	"*Lc\x04\x04\x19\tML\x02\x02\x02**\x13/6\x02\x02\x02<#\x04\x04\f%66*WWX" +
+	"XX\f\x19<*56%\x1d%\x1d%\x1d\x1d%\x02\x02\x02\x02\x04\x04\r\x1d%%%6\x04\x06X\x13" +
+	"%\x04\x04\x19\x04L:\x19\x04M*66\x19\x00\x02\x1ec\x18ZZ\x02\x02\x02\x02c\x1d]%6(c" +
+	"ccc*"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

@@ -1,6 +1,10 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/amount"
+)
 
 // The tests in this file check the figures of review 14's numbers, dates
 // and units, as review13Figures renders them.
@@ -50,4 +54,22 @@ func TestReview14BasketballScores(t *testing.T) {
 		{"Boeing 737-8", "A Boeing 737-8 overran the runway.", nil},
 		{"Boeing 747-400", "A Boeing 747-400 landed safely.", nil},
 	})
+}
+
+// TestReview14CryptoCurrencies checks that the tickers of crypto
+// currencies after a number, "85 BTC", "300 ether", are money, with the
+// currency's label, as "85 bitcoin" is (review 14, H6).
+func TestReview14CryptoCurrencies(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"BTC", "The gang demanded 85 BTC, about $7.2m.", []string{"money: 85 BTC = 85", "money: about $7.2m = 7.2e+06"}},
+		{"a ransom of", "The gang demanded a ransom of 12.5 BTC.", []string{"money: 12.5 BTC = 12.5"}},
+		{"ether", "The gang demanded 300 ether.", []string{"money: 300 ether = 300"}},
+		{"ETH", "Thieves took 1,200 ETH and 4m USDT.", []string{"money: 1,200 ETH = 1200", "money: 4m USDT = 4e+06"}},
+		{"bitcoin, as before", "The gang demanded 85 bitcoin.", []string{"money: 85 bitcoin = 85"}},
+	})
+	for in, want := range map[string]string{"85 BTC": "₿", "2 XBT": "₿", "300 ether": "ETH", "1,200 ETH": "ETH", "4m USDT": "USDT", "5 USDC": "USDC", "85 bitcoin": "₿"} {
+		if got := amount.Currency([]byte(in)); got != want {
+			t.Errorf("amount.Currency(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
