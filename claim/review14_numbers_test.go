@@ -73,3 +73,15 @@ func TestReview14CryptoCurrencies(t *testing.T) {
 		}
 	}
 }
+
+// TestReview14ShootingSplits checks that a shooting split written as one
+// hyphenated word, "11-of-19", is read as "11 of 19", a share, never as a
+// range from 11 to 19 (review 14, M1).
+func TestReview14ShootingSplits(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"11-of-19", "Okafor went 11-of-19 from the field.", []string{"quantity: 11-of-19 = 0.5789"}},
+		{"3-of-12", "Whitlock was 3-of-12 from beyond the arc.", []string{"quantity: 3-of-12 = 0.25"}},
+		{"with spaces, as before", "Whitlock was 3 of 12 from beyond the arc.", []string{"quantity: 3 of 12 = 0.25"}},
+		{"one-in-three, as before", "There is a one-in-three chance.", []string{"quantity: one-in-three = 0.3333"}},
+	})
+}
