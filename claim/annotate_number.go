@@ -1172,6 +1172,10 @@ func (a *annotator) clock(i int) int {
 		}
 	}
 	if colon && isClock(t) {
+		if a.textIn(j, "left remaining") || a.textIs(j+1, "play") {
+			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
+			return i
+		}
 		return a.timeZone(j)
 	}
 	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
@@ -1809,7 +1813,7 @@ func (a *annotator) provision(c int) bool {
 	}
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
-		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§") ||
+		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat") ||
 		a.isPunct(p, '.') && a.same(p-1, c) && a.textIn(p-1, "p r reg s ss") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
 		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }

@@ -85,3 +85,17 @@ func TestReview14ShootingSplits(t *testing.T) {
 		{"one-in-three, as before", "There is a one-in-three chance.", []string{"quantity: one-in-three = 0.3333"}},
 	})
 }
+
+// TestReview14LabelsAndGameClocks checks that a row's or a seat's number
+// is a label, and that a game's clock, "with 1:12 left", is neither a time
+// of day nor a figure, while times of day stay dates (review 14, M7).
+func TestReview14LabelsAndGameClocks(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"row 14", "She was sitting in row 14 of the plane.", nil},
+		{"seat and gate", "He sat in seat 3C and gate 22 was closed.", nil},
+		{"left", "Denton cut the deficit to 104-101 with 1:12 left.", []string{"quantity: 104-101"}},
+		{"to play", "The Pilots failed to convert on 4th-and-2 with 2:05 to play.", nil},
+		{"times of day, as before", "The meeting ran from 9:30 to 11:00.", []string{"date: from 9:30", "date: 11:00"}},
+		{"rows counted, as before", "Four rows of 14 seats were empty.", []string{"quantity: Four rows = 4", "quantity: 14 seats = 14"}},
+	})
+}
