@@ -99,3 +99,13 @@ func TestReview14LabelsAndGameClocks(t *testing.T) {
 		{"rows counted, as before", "Four rows of 14 seats were empty.", []string{"quantity: Four rows = 4", "quantity: 14 seats = 14"}},
 	})
 }
+
+// TestReview14Mach checks that a speed in Mach numbers is a quantity with
+// its scale, value the Mach number (review 14, H7).
+func TestReview14Mach(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"Mach 0.78", "The jet was cruising at Mach 0.78 over Ohio.", []string{"quantity: Mach 0.78 = 0.78"}},
+		{"beside feet", "A jet cruising at Mach 0.78 and 37,000 ft lost cabin pressure.", []string{"quantity: Mach 0.78 = 0.78", "quantity: 37,000 ft = 3.7e+04"}},
+		{"Mach 2", "The Concorde flew at Mach 2.", []string{"quantity: Mach 2 = 2"}},
+	})
+}
