@@ -993,9 +993,11 @@ func (a *annotator) eraYear(i int) int {
 
 // lawYear reports whether the year at i ends the name of a law: "the
 // Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
-// 2023". The year names the law and claims no date.
+// 2023", or a case's citation: "[2025] UKSC 14". The year names the law
+// or the case and claims no date.
 func (a *annotator) lawYear(i int) bool {
-	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
+	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0 ||
+		a.isPunct(i-1, '[') && a.isPunct(i+1, ']')
 }
 
 // yearDash returns the end of the year at i with the two last digits of a
@@ -2528,10 +2530,10 @@ func (a *annotator) ofNoun(j int) int {
 func (a *annotator) vague(c int) int {
 	j := c
 	if a.wordAmong(j, wdThe, wdA) && a.wordAmong(j+1, wdMajority, wdMinority, wdHandful, wdBulk) {
-		if a.word(j+2, wdOf) && a.same(c, j+2) {
+		if a.word(j+2, wdOf) && a.same(c, j+2) && !a.objectAfter(j+3) {
 			return j + 3
 		}
-		return c
+		return c // and "a majority of three to two": the tally says it
 	}
 	if a.word(j, wdA) && a.word(j+1, wdFew) {
 		j++

@@ -123,3 +123,17 @@ func TestReview14PossessiveCounts(t *testing.T) {
 		{"two 10-year-olds", "Two 10-year-olds were hurt.", []string{"quantity: Two 10-year-olds = 2"}},
 	})
 }
+
+// TestReview14CaseCitations checks that "a majority of" before the
+// number that says it is no span of its own, and that the year of a
+// case's neutral citation, "[2016] UKSC 28", is no date (review 14, M11).
+func TestReview14CaseCitations(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"a majority of three to two", "The justices decided by a majority of three to two.", []string{"quantity: three to two"}},
+		{"a majority of 60%", "A majority of 60% backed the plan.", []string{"percent: 60% = 60"}},
+		{"a majority of voters, as before", "A majority of voters backed it.", []string{"quantity: A majority of"}},
+		{"UKSC", "The court applied McDonald v McDonald [2016] UKSC 28.", nil},
+		{"EWCA and EWHC", "The case is [2024] EWCA Civ 112 and [2023] EWHC 45 (KB).", nil},
+		{"a year in a sentence, as before", "The court ruled in 2016.", []string{"date: in 2016"}},
+	})
+}
