@@ -75,8 +75,8 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}
-	if j+3 < len(text) && text[j] == '-' && equalFold(text[j+1:j+3], "in") && text[j+3] == '-' {
-		j++ // "one-in-three", as "one in three"
+	if j+3 < len(text) && text[j] == '-' && (equalFold(text[j+1:j+3], "in") || equalFold(text[j+1:j+3], "of")) && text[j+3] == '-' {
+		j++ // "one-in-three", as "one in three"; a shooting split, "11-of-19", as "11 of 19"
 	}
 	switch {
 	case j < len(text) && text[j] == '/':

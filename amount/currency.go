@@ -120,7 +120,7 @@ const currencyWords = "euro € eur € sterling £ gbp £ pence £ penny £ usd
 	"inr ₹ rs ₹ chf CHF krona SEK kronor SEK sek SEK nok NOK dkk DKK koruna CZK czk CZK forint HUF huf HUF " +
 	"zloty PLN zlotys PLN pln PLN leu RON lei RON lev BGN leva BGN rouble ₽ ruble ₽ rub ₽ hryvnia ₴ uah ₴ " +
 	"shekel ₪ ils ₪ naira ₦ ngn ₦ won ₩ krw ₩ lira ₺ lire ₺ try ₺ rand ZAR zar ZAR real R$ reais R$ brl R$ " +
-	"mxn MXN cad C$ aud A$ nzd NZ$ hkd HK$ sgd S$ bitcoin ₿ " +
+	"mxn MXN cad C$ aud A$ nzd NZ$ hkd HK$ sgd S$ bitcoin ₿ btc ₿ xbt ₿ eth ETH ether ETH usdt USDT usdc USDC " +
 	"pound * dollar * rupee * franc * crown * krone * kroner * peso * shilling *"
 
 // nationCodes maps the adjective before a shared currency name (the last

@@ -961,7 +961,9 @@ func (a *annotator) numericDate(i int) int {
 	if a.isDecade(i) {
 		return i + 1
 	}
-	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) {
+	// "§ 1983", "section 1983" number a part of a law; "tables 2023-24"
+	// are a period's
+	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) && !(len(a.text(i)) == 4 && a.provision(i)) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
 		if (a.wordAmong(j, wdTo, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
@@ -991,9 +993,11 @@ func (a *annotator) eraYear(i int) int {
 
 // lawYear reports whether the year at i ends the name of a law: "the
 // Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
-// 2023". The year names the law and claims no date.
+// 2023", or a case's citation: "[2025] UKSC 14". The year names the law
+// or the case and claims no date.
 func (a *annotator) lawYear(i int) bool {
-	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0
+	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0 ||
+		a.isPunct(i-1, '[') && a.isPunct(i+1, ']')
 }
 
 // yearDash returns the end of the year at i with the two last digits of a
@@ -1174,6 +1178,10 @@ func (a *annotator) clock(i int) int {
 		}
 	}
 	if colon && isClock(t) {
+		if a.textIn(j, "left remaining") || a.textIs(j+1, "play") {
+			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
+			return i
+		}
 		return a.timeZone(j)
 	}
 	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
@@ -1517,7 +1525,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && a.skipBare(i, c, j) || k == Quantity && i == c && (a.provision(c) || a.sectionNumber(c) || a.callArgument(c, j)) || k == Percent && i == c && a.intervalLevel(j) {
+	if k == Quantity && (a.skipBare(i, c, j) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1527,8 +1535,8 @@ func (a *annotator) amount(i int) int {
 		return j
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) &&
-		(a.textIn(c-1, "magnitude Magnitude") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon")) {
-		i-- // "magnitude 6.2", "Category 4 hurricane": a measure with its scale
+		(a.textIn(c-1, "magnitude Magnitude Mach") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon")) {
+		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
@@ -1596,16 +1604,18 @@ func scoreLike(t []byte) bool {
 }
 
 // shortPair reads t, the text of a Number, as two numbers of one or two
-// digits joined by a hyphen ("4-1", "27-28"). (A dash between numbers is
-// a token of its own.)
+// digits joined by a hyphen ("4-1", "27-28"), or as a basketball score,
+// a three-digit number under 200 and a smaller one ("112-104", "108-99";
+// not "737-800", "737-8", "747-400"). (A dash between numbers is a token
+// of its own.)
 func shortPair(t []byte) (x, y int, ok bool) {
 	i := bytes.IndexByte(t, '-')
-	if i < 1 || i > 2 || len(t)-i-1 < 1 || len(t)-i-1 > 2 {
+	if i < 1 || i > 3 || len(t)-i-1 < 1 || len(t)-i-1 > 3 {
 		return 0, 0, false
 	}
 	x, okx := plainInt(t[:i])
 	y, oky := plainInt(t[i+1:])
-	return x, y, okx && oky
+	return x, y, okx && oky && (i < 3 && len(t) < i+4 || x > y && x < 200)
 }
 
 // sameSpan reports whether positions [i, j) are all in one sentence.
@@ -1622,9 +1632,13 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return false
 	}
 	t := a.text(c)
-	_, suf := digitsOf(t)
+	num, suf := digitsOf(t)
 	switch string(lowerSmall(&small, suf)) {
 	case "st", "nd", "rd", "th":
+		return true
+	}
+	// a version, "18.3.2", "124.0.6367.60": two dots or more
+	if bytes.IndexByte(num, '.') < bytes.LastIndexByte(num, '.') {
 		return true
 	}
 	// phone numbers and codes: "+44 20 7946 0958", "020"
@@ -1645,8 +1659,9 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
 		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
 	}
-	// a footnote marker glued to the stop that ends its sentence: "closer
-	// to 7%.15", "approved in full.17", "676 Ml/d.12"
+	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
+	// full.17", "676 Ml/d.12", and the end of a version or a section's
+	// number glued to a word's stop, "v4.2.1", "s.213"
 	if len(t) <= 3 && a.footnoteMark(c) {
 		return true
 	}
@@ -1725,12 +1740,12 @@ func (a *annotator) listedCount(p, c int) bool {
 	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
 }
 
-// footnoteMark reports whether the number at c is a footnote marker: it
-// ends its sentence and is glued to a "." that is glued to a word, a "%",
-// a ")", a closing quote or a range of years ("2025-2050.16", which the
-// tokenizer splits only before such a mark).
+// footnoteMark reports whether the number at c is a footnote marker, or
+// the end of a version or a citation: it is glued to a "." that is glued
+// to a word, a "%", a ")", a closing quote or a range of years
+// ("2025-2050.16", which the tokenizer splits only before such a mark).
 func (a *annotator) footnoteMark(c int) bool {
-	if a.same(c, c+1) || a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, '.') || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
+	if a.shapeOf(c)&shGlued == 0 || !a.isPunct(c-1, '.') || a.shapeOf(c-1)&shGlued == 0 || !a.same(c-2, c) {
 		return false
 	}
 	switch a.kind(c - 2) {
@@ -1804,8 +1819,9 @@ func (a *annotator) provision(c int) bool {
 	}
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
-		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix") ||
-		a.isPunct(p, '.') && a.same(p-1, c) && a.textIs(p-1, "p") // "table 2b", "Figure 3.1", "p. 112": labels, not "2 billion"
+		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat") ||
+		a.isPunct(p, '.') && a.same(p-1, c) && a.textIn(p-1, "p r reg s ss") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
+		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }
 
 // pluralAcronym reports whether t is an acronym in capitals with a plural
@@ -1868,9 +1884,10 @@ func (a *annotator) penceAt(c int) bool {
 
 // statName reports whether position i is a statistic's abbreviation, which
 // names the figure after it rather than a thing it labels: "HR 0.73", "95%
-// CI 0.58 to 0.91", "p<0.05" ("Boeing 737" is a name and its label).
+// CI 0.58 to 0.91", "p<0.05", "Mach 0.78" ("Boeing 737" is a name and its
+// label).
 func (a *annotator) statName(i int) bool {
-	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p")
+	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p Mach")
 }
 
 // tabAfter reports whether a tab follows the token at position i, as
@@ -2511,10 +2528,10 @@ func (a *annotator) ofNoun(j int) int {
 func (a *annotator) vague(c int) int {
 	j := c
 	if a.wordAmong(j, wdThe, wdA) && a.wordAmong(j+1, wdMajority, wdMinority, wdHandful, wdBulk) {
-		if a.sameWord(c, j+2, wdOf) {
+		if a.sameWord(c, j+2, wdOf) && !a.objectAfter(j+3) {
 			return j + 3
 		}
-		return c
+		return c // and "a majority of three to two": the tally says it
 	}
 	if a.word(j, wdA) && a.word(j+1, wdFew) {
 		j++
