@@ -41,3 +41,39 @@ func TestReview14Citations(t *testing.T) {
 		})
 	}
 }
+
+// TestReview14Schedule checks that a game story's "UP NEXT" box, its
+// heading and its "Team: At/Host X on DAY" lines, and a line that starts
+// "Up next:" or "Next game:", are page furniture, while a transcript's turn
+// that starts with "At" stays text (review 14, M9).
+func TestReview14Schedule(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the segments as render prints them
+	}{
+		{"the box",
+			"UP NEXT\n\nStormhawks: At Phoenix on Tuesday.\n\nMariners: Host Portland on Wednesday at 7:30 p.m.\n",
+			"0 furniture | UP NEXT\n1 furniture | Stormhawks: At Phoenix on Tuesday.\n2 furniture | Mariners: Host Portland on Wednesday at 7:30 p.m.\n"},
+		{"a line alone",
+			"Trail Blazers: At Los Angeles Lakers on Friday night.\n",
+			"0 furniture | Trail Blazers: At Los Angeles Lakers on Friday night.\n"},
+		{"labels",
+			"Up next: The Mariners host Portland on Wednesday.\nNext game: at Denver on Friday, 9 p.m. ET.\n",
+			"0 furniture | Up next: The Mariners host Portland on Wednesday.\n1 furniture | Next game: at Denver on Friday, 9 p.m. ET.\n"},
+		{"a turn",
+			"SMITH: At the start of the year we had 40 staff on Monday.\n",
+			"0 body      | SMITH: At the start of the year we had 40 staff on Monday.\n"},
+		{"a turn that names a place",
+			"JONES: At Fort Worth on Monday we saw 40 people die.\n",
+			"0 body      | JONES: At Fort Worth on Monday we saw 40 people die.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.text)
+			_, sents := split(src)
+			if got := render(src, sents); got != tt.want {
+				t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

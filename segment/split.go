@@ -1942,7 +1942,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
-	"comments on this article are closed|commenting is closed|commenting has been disabled|" + linkHeadList
+	"comments on this article are closed|commenting is closed|commenting has been disabled|up next|next up|" + linkHeadList
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
@@ -1958,6 +1958,7 @@ var furniturePrefixes = []string{
 	"embargoed until", "embargoed:", "embargo:", "under embargo", "for interviews", "for media enquiries", "media enquiries:", "press enquiries:",
 	"we and our ", "we use cookies", "by continuing, you agree", "by continuing to use", "privacy notice:", "newsletters may contain",
 	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
+	"up next:", "next up:", "next game:",
 }
 
 // linkPrefixes start lines that are page furniture when they do not end
@@ -2044,6 +2045,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	if c := line[0] | 0x20; (c == 'r' || c == 'l') && sp.buttonRow(a, b) {
 		return true // a comment's buttons, "Reply  Like 98"
 	}
+	if len(line) <= 72 && upper(line[0]) && sp.schedule(a, b) {
+		return true // a game story's "UP NEXT" box, "Mariners: Host Portland on Wednesday."
+	}
 	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && c != 'w' && line[0] != 0xC2 && line[0] != '[' {
 		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
 	}
@@ -2129,6 +2133,46 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	return sp.byline(a, b)
+}
+
+// schedule reports whether the line [a, b) is a line of a game story's
+// schedule box: a team of up to three words, a colon, "At" or "Host",
+// the opponent in capitalised words, then "on" and a day or a month,
+// "Stormhawks: At Phoenix on Tuesday.", "Mariners: Host Portland on
+// Wednesday at 7:30 p.m.". A turn of a transcript, "SMITH: At the start
+// of the year ...", names no opponent.
+func (sp *splitter) schedule(a, b int) bool {
+	k := a
+	for k < b && k < a+6 && sp.toks[k].Kind != tokenize.Punct {
+		k++
+	}
+	if k+3 >= b || !sp.isByte(k, ':') {
+		return false
+	}
+	if w := string(sp.text(k + 2)); w != "At" && w != "Host" {
+		return false
+	}
+	// the opponent's name, in capitalised words, then "on" and the day
+	for k += 4; k+2 < b && k < a+16; k += 2 {
+		if w := sp.text(k); string(w) == "on" {
+			return afterTime.Has(sp.text(k+2)) && sp.timeTail(k+3, b)
+		} else if sp.toks[k].Kind != tokenize.Word || !upper(w[0]) || !sp.toks[k+1].Kind.IsSpace() {
+			return false
+		}
+	}
+	return false
+}
+
+// timeTail reports whether the tokens [k, b) after a day hold no word in
+// lower case but "at" and "night": "at 7:30 p.m.", ", 9 p.m. ET.", not a
+// clause, "we saw ...".
+func (sp *splitter) timeTail(k, b int) bool {
+	for ; k < b; k++ {
+		if w := sp.text(k); sp.toks[k].Kind == tokenize.Word && !upper(w[0]) && string(w) != "at" && string(w) != "night" {
+			return false
+		}
+	}
+	return true
 }
 
 // stageDirection reports whether line, which starts with "[" or "(", is a
