@@ -2045,7 +2045,7 @@ func (sp *splitter) furniture(a, b int) bool {
 	if c := line[0] | 0x20; (c == 'r' || c == 'l') && sp.buttonRow(a, b) {
 		return true // a comment's buttons, "Reply  Like 98"
 	}
-	if len(line) <= 72 && upper(line[0]) && sp.schedule(a, b) {
+	if len(line) <= 72 && upper(line[0]) && schedule(line) {
 		return true // a game story's "UP NEXT" box, "Mariners: Host Portland on Wednesday."
 	}
 	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && c != 'w' && line[0] != 0xC2 && line[0] != '[' {
@@ -2135,44 +2135,44 @@ func (sp *splitter) furniture(a, b int) bool {
 	return sp.byline(a, b)
 }
 
-// schedule reports whether the line [a, b) is a line of a game story's
-// schedule box: a team of up to three words, a colon, "At" or "Host",
-// the opponent in capitalised words, then "on" and a day or a month,
-// "Stormhawks: At Phoenix on Tuesday.", "Mariners: Host Portland on
-// Wednesday at 7:30 p.m.". A turn of a transcript, "SMITH: At the start
-// of the year ...", names no opponent.
-func (sp *splitter) schedule(a, b int) bool {
-	k := a
-	for k < b && k < a+6 && sp.toks[k].Kind != tokenize.Punct {
-		k++
-	}
-	if k+3 >= b || !sp.isByte(k, ':') {
+// schedule reports whether line is a line of a game story's schedule
+// box: a team of a few words, a colon, "At" or "Host", the opponent in
+// capitalised words, then "on" and a day or a month, and after it no word
+// in lower case but "at" and "night": "Stormhawks: At Phoenix on
+// Tuesday.", "Mariners: Host Portland on Wednesday at 7:30 p.m.". A turn
+// of a transcript, "SMITH: At the start of the year ...", names no
+// opponent, and "JONES: At Fort Worth on Monday we saw ..." goes on.
+func schedule(line []byte) bool {
+	i := bytes.Index(line, []byte(": "))
+	if i < 2 || i > 24 {
 		return false
 	}
-	if w := string(sp.text(k + 2)); w != "At" && w != "Host" {
-		return false
-	}
-	// the opponent's name, in capitalised words, then "on" and the day
-	for k += 4; k+2 < b && k < a+16; k += 2 {
-		if w := sp.text(k); string(w) == "on" {
-			return afterTime.Has(sp.text(k+2)) && sp.timeTail(k+3, b)
-		} else if sp.toks[k].Kind != tokenize.Word || !upper(w[0]) || !sp.toks[k+1].Kind.IsSpace() {
+	rest := line[i+2:]
+	state := 0 // 0 before "At", 1 in the opponent's name, 2 before the day, 3 after it
+	for len(rest) > 0 {
+		var w []byte
+		w, rest, _ = bytes.Cut(rest, []byte(" "))
+		switch {
+		case len(w) == 0:
 			return false
+		case state == 0:
+			if string(w) != "At" && string(w) != "Host" {
+				return false
+			}
+			state = 1
+		case state == 1 && string(w) == "on":
+			state = 2
+		case state == 1 && !upper(w[0]), state == 2 && !afterTime.Has(bytes.TrimRight(w, ",.")):
+			return false
+		case state == 2:
+			state = 3
+		case state == 1:
+			// a word of the opponent's name
+		case 'a' <= w[0] && w[0] <= 'z' && bytes.IndexByte(w, '.') < 0 && string(w) != "at" && string(w) != "night":
+			return false // a clause goes on: "we saw"
 		}
 	}
-	return false
-}
-
-// timeTail reports whether the tokens [k, b) after a day hold no word in
-// lower case but "at" and "night": "at 7:30 p.m.", ", 9 p.m. ET.", not a
-// clause, "we saw ...".
-func (sp *splitter) timeTail(k, b int) bool {
-	for ; k < b; k++ {
-		if w := sp.text(k); sp.toks[k].Kind == tokenize.Word && !upper(w[0]) && string(w) != "at" && string(w) != "night" {
-			return false
-		}
-	}
-	return true
+	return state == 3
 }
 
 // stageDirection reports whether line, which starts with "[" or "(", is a
