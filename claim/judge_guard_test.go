@@ -185,8 +185,8 @@ func TestWordInfoTable(t *testing.T) {
 	n := 0
 	for _, p := range boilerplate {
 		for _, w := range p {
-			if w == "$" {
-				continue // the phrase ends there: no word
+			if w == "$" || w == "?" {
+				continue // the phrase ends there, or a question word stands there: no word
 			}
 			if want[w].bp == 0 {
 				n++

@@ -1358,6 +1358,11 @@ var boilerplate = [][]string{
 	{"did", "not", "respond", "$"},
 	{"did", "not", "reply", "$"},
 	{"did", "not", "immediately", "respond"},
+	// a question left open, "?" standing for who, how, whether and the
+	// like: "The company did not say how many customers were affected."
+	{"did", "not", "say", "?"},
+	{"did", "not", "disclose", "?"},
+	{"did", "not", "specify", "?"},
 	{"could", "not", "be", "reached"},
 	{"not", "available", "for", "comment"},
 	{"this", "article", "was"},
@@ -1429,8 +1434,15 @@ var boilerplate = [][]string{
 	{"received", "this", "email"},
 }
 
-// phraseEnd is the id of "$" in boilerplateIDs: the phrase ends there.
-const phraseEnd = 255
+// phraseEnd is the id of "$" in boilerplateIDs: the phrase ends there;
+// phraseWh the id of "?", a question word (whWords).
+const (
+	phraseEnd = 255
+	phraseWh  = 254
+)
+
+// whWords are the words that "?" stands for in a boilerplate phrase.
+const whWords = "who how whether what when why which where"
 
 // boilerplateVocab holds the words of the boilerplate phrases, numbered
 // from 1 (boilerplateVocab[0] is ""), and boilerplateIDs are the phrases as
@@ -1442,6 +1454,10 @@ var boilerplateVocab, boilerplateIDs = func() ([]string, [][]uint8) {
 		for _, w := range p {
 			if w == "$" {
 				ids[i] = append(ids[i], phraseEnd)
+				continue
+			}
+			if w == "?" {
+				ids[i] = append(ids[i], phraseWh)
 				continue
 			}
 			id := 0
@@ -1561,7 +1577,7 @@ func phraseIDsAt(f *featurizer, p []uint8, i int) bool {
 		return false
 	}
 	for k, id := range p {
-		if words[i+k].bp != id {
+		if words[i+k].bp != id && (id != phraseWh || !wordIn(whWords, f.text(words[i+k]))) {
 			return false
 		}
 	}

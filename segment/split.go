@@ -1942,7 +1942,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
-	"comments on this article are closed|commenting is closed|commenting has been disabled|" + linkHeadList
+	"comments on this article are closed|commenting is closed|commenting has been disabled|up next|next up|" + linkHeadList
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
@@ -1958,6 +1958,7 @@ var furniturePrefixes = []string{
 	"embargoed until", "embargoed:", "embargo:", "under embargo", "for interviews", "for media enquiries", "media enquiries:", "press enquiries:",
 	"we and our ", "we use cookies", "by continuing, you agree", "by continuing to use", "privacy notice:", "newsletters may contain",
 	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
+	"up next:", "next up:", "next game:",
 }
 
 // linkPrefixes start lines that are page furniture when they do not end
@@ -2044,6 +2045,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	if c := line[0] | 0x20; (c == 'r' || c == 'l') && sp.buttonRow(a, b) {
 		return true // a comment's buttons, "Reply  Like 98"
 	}
+	if len(line) <= 72 && upper(line[0]) && schedule(line) {
+		return true // a game story's "UP NEXT" box, "Mariners: Host Portland on Wednesday."
+	}
 	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && c != 'w' && line[0] != 0xC2 && line[0] != '[' {
 		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
 	}
@@ -2129,6 +2133,46 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	return sp.byline(a, b)
+}
+
+// schedule reports whether line is a line of a game story's schedule
+// box: a team of a few words, a colon, "At" or "Host", the opponent in
+// capitalised words, then "on" and a day or a month, and after it no word
+// in lower case but "at" and "night": "Stormhawks: At Phoenix on
+// Tuesday.", "Mariners: Host Portland on Wednesday at 7:30 p.m.". A turn
+// of a transcript, "SMITH: At the start of the year ...", names no
+// opponent, and "JONES: At Fort Worth on Monday we saw ..." goes on.
+func schedule(line []byte) bool {
+	i := bytes.Index(line, []byte(": "))
+	if i < 2 || i > 24 {
+		return false
+	}
+	rest := line[i+2:]
+	state := 0 // 0 before "At", 1 in the opponent's name, 2 before the day, 3 after it
+	for len(rest) > 0 {
+		var w []byte
+		w, rest, _ = bytes.Cut(rest, []byte(" "))
+		switch {
+		case len(w) == 0:
+			return false
+		case state == 0:
+			if string(w) != "At" && string(w) != "Host" {
+				return false
+			}
+			state = 1
+		case state == 1 && string(w) == "on":
+			state = 2
+		case state == 1 && !upper(w[0]), state == 2 && !afterTime.Has(bytes.TrimRight(w, ",.")):
+			return false
+		case state == 2:
+			state = 3
+		case state == 1:
+			// a word of the opponent's name
+		case 'a' <= w[0] && w[0] <= 'z' && bytes.IndexByte(w, '.') < 0 && string(w) != "at" && string(w) != "night":
+			return false // a clause goes on: "we saw"
+		}
+	}
+	return state == 3
 }
 
 // stageDirection reports whether line, which starts with "[" or "(", is a

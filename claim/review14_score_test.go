@@ -1,0 +1,20 @@
+package claim
+
+import "testing"
+
+// TestReview14OpenQuestions checks that a body's silence on a question,
+// "did not say/disclose/specify who/how/whether …", is right-of-reply
+// boilerplate as "did not respond" is, while "did not disclose" before
+// an object stays a claim (review 14, M8).
+func TestReview14OpenQuestions(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "who", in: "It did not say who had signed the card.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "how many", in: "The company did not say how many customers were affected.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "when", in: "The minister did not specify when the 40 new hospitals would open.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "whether", in: "The bank did not disclose whether it had paid a ransom.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "an object", in: "The company did not disclose the breach for three years.", not: []string{"news boilerplate"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
