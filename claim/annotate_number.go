@@ -1820,7 +1820,7 @@ func (a *annotator) provision(c int) bool {
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
 		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat") ||
-		a.isPunct(p, '.') && a.same(p-1, c) && a.textIn(p-1, "p r reg s ss") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
+		a.isPunct(p, '.') && a.same(p-1, c) && a.textIn(p-1, "p r reg s ss") || a.textIn(p, "s. ss. r. reg.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
 		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }
 
