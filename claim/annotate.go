@@ -572,7 +572,7 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 	const aBreak = 1 << 8
 	pend := int(shLineStart)
 	p := 0
-	mask, base := 1<<a.wShift-1, int32(0) // see wBase
+	mask, base := 1<<a.wShift-1, int32(0)           // see wBase
 	for ti := 0; uint(ti) < uint(len(toks)); ti++ { // unsigned: toks[ti] needs no bounds check
 		t := &toks[ti]
 		k := t.Kind
