@@ -243,8 +243,15 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else {
 			flag = textRange{}
 		}
-		sweeping := factor >= 1 && sweepingEvidence(f)
-		if sweeping {
+		// a sweeping claim about evidence, or a denial of harm, is
+		// check-worthy whatever the model's score; sweep is its reason
+		sweep := ""
+		if factor >= 1 && sweepingEvidence(f) {
+			sweep = sweepingReason
+		} else if factor >= 1 && harmDenied(f) {
+			sweep = harmReason
+		}
+		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
 		}
 		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
@@ -259,10 +266,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 				j.Types = judgeTypes(f, src, ss, spans == nil)
 			}
 			j.Reasons = m.reasons(f, src, spans, lo, len(ss), said, end, flag, &arena, &rt, len(sents)-i)
-			if sweeping {
-				why = sweepingReason
+			if sweep != "" {
+				why = sweep
 			}
-			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == sweepingReason || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if n := len(j.Reasons); n == MaxReasons {
@@ -983,7 +990,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// of a claim ("Spending doubled.") or, unless it is judged on its
 	// quotations, a word of weight that a reason can name ("We're not
 	// raising taxes.").
-	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) {
+	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) && !harmDenied(f) {
 		return FragmentFactor, "short sentence with no figures"
 	}
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
@@ -1039,6 +1046,31 @@ func sweepingEvidence(f *featurizer) bool {
 		}
 	}
 	return false
+}
+
+// harmReason is the last reason of a sentence that says nobody or nothing
+// was harmed (see harmDenied).
+const harmReason = "says no one or nothing was harmed"
+
+// harmDenied reports whether the sentence f holds, of at most ten words,
+// ends by saying that nobody or nothing was harmed: "Nobody was injured.",
+// "No customer data was stolen.", "Passwords were not affected." After a
+// breach or a crash these are what a checker verifies, as "Nobody was
+// killed." ([Model.Judge] makes them check-worthy whatever the model's
+// score), while "He was not elected." is no such claim.
+func harmDenied(f *featurizer) bool {
+	w := f.words
+	n := len(w)
+	for n > 0 && w[n-1].class != fwAlpha {
+		n--
+	}
+	if n < 3 || n > 10 || !wordIn("stolen affected injured hurt compromised accessed disrupted harmed exposed leaked breached damaged killed", f.text(w[n-1])) {
+		return false
+	}
+	if string(f.text(w[n-2])) == "not" {
+		return wordIn("was were is are been", f.text(w[n-3]))
+	}
+	return wordIn("was were been", f.text(w[n-2])) && wordIn("no nobody none nothing", f.text(w[0]))
 }
 
 // hypotheticalReason is the last reason of a sentence that opens with a
