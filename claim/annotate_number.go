@@ -2127,7 +2127,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && a.textIn(c-1, changeVerbs)) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
+	if _, suf := digitsOf(a.text(j)); a.kind(j) == tokenize.Number && a.is(c, wNumWord) && a.same(c, j) && isPlural(suf) && gluedUnit(suf) {
+		return Quantity, j + 1, true // "six 3-pointers", "two 10-year-olds": six of them
+	}
 	if a.countable(j) && a.same(c, j) {
+		if a.shapeOf(c-1)&shPoss != 0 && !isPlural(a.text(j)) && a.nameToken(j+1) && a.same(c, j+1) {
+			return Quantity, j, true // a headline's "Okafor's 38 lift Harbor City": a verb and its object, no unit
+		}
 		if a.lowerIs(j+1, wTimeUnit) && a.same(c, j+1) && !a.is(j, wCountNoun) {
 			return Quantity, j + 2, true // "31 consecutive days"
 		}

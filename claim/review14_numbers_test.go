@@ -110,6 +110,20 @@ func TestReview14Mach(t *testing.T) {
 	})
 }
 
+// TestReview14PossessiveCounts checks that a bare number after a
+// possessive and before a verb with its object is a count with no unit,
+// and that a number word before a plural with a glued number, "six
+// 3-pointers", is one count (review 14, M2).
+func TestReview14PossessiveCounts(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"38 lift", "Okafor's 38 lift Harbor City past Stormhawks", []string{"quantity: 38 = 38"}},
+		{"41 sink", "Okafor's 41 sink Denton", []string{"quantity: 41 = 41"}},
+		{"38 points, as before", "Okafor's 38 points led the way.", []string{"quantity: 38 points = 38"}},
+		{"six 3-pointers", "Okafor hit six 3-pointers in the win.", []string{"quantity: six 3-pointers = 6"}},
+		{"two 10-year-olds", "Two 10-year-olds were hurt.", []string{"quantity: Two 10-year-olds = 2"}},
+	})
+}
+
 // TestReview14CaseCitations checks that "a majority of" before the
 // number that says it is no span of its own, and that the year of a
 // case's neutral citation, "[2016] UKSC 28", is no date (review 14, M11).
