@@ -302,6 +302,25 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 			a.add(kind, int(runs[r].a), end, spk)
 		}
+		if kind == Quote && spk >= 0 {
+			// the speaker's words may report what others said, "“I found
+			// out before my bank told me”": a cue inside them names no
+			// source; its spans become repeats of the quotation's last
+			// span, which finish removes
+			for k := firstFrom(attrs, fa); k < len(attrs) && int(attrs[k].lo()) < lb; {
+				if at := attrs[k]; int(at.spk) != spk && at.spk >= 0 && inQuote[at.ca/64]&(1<<(at.ca%64)) != 0 {
+					last := a.spans[len(a.spans)-1]
+					last.Link = -1
+					if c := a.spans[at.spk].Link; c >= 0 {
+						a.spans[c] = last
+					}
+					a.spans[at.spk] = last
+					attrs = attrs[:k+copy(attrs[k:], attrs[k+1:])]
+					continue
+				}
+				k++
+			}
+		}
 		if kind == Quote {
 			prevSpeaker = spk
 			prevEnd, prevPara = lb, a.paraOf(lb-1)

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimlight/claimlight/segment"
@@ -87,4 +88,40 @@ func TestReview14RoleBeforeName(t *testing.T) {
 		{"with an age and a clause", "Passenger Hannah Morrow, 34, who was sitting in row 14, said the cabin filled with smoke.\n",
 			"Passenger", "Hannah Morrow", false, ""},
 	})
+}
+
+// TestReview14NoSourceInsideQuote checks that a cue inside a quotation
+// with a speaker of its own gives no speaker or cue span: the words are
+// the speaker's, and what they report names no source; a quotation with
+// no speaker keeps its inner speaker (review 14, M6).
+func TestReview14NoSourceInsideQuote(t *testing.T) {
+	tests := []struct {
+		name, text string
+		speakers   []string // the texts of the speaker spans, in order
+	}{
+		{"after a colon", "Gareth Lloyd said: “I found out before my bank told me.”\n", []string{"Gareth Lloyd"}},
+		{"the speaker goes on", "One customer, Gareth Lloyd, said he received an email at 11 p.m. “I found out from the news before the company told me. That's not good enough.”\n",
+			[]string{"One customer, Gareth Lloyd"}},
+		{"no speaker for the quotation", "“Senator Hagel said that the handling of Iraq is beyond pitiful.”\n", []string{"Senator Hagel"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.text)
+			toks := tokenize.Append(nil, src)
+			spans := Annotate(src, toks, segment.Append(nil, src, toks))
+			var got []string
+			cues := 0
+			for _, sp := range spans {
+				switch sp.Kind {
+				case Speaker:
+					got = append(got, string(sp.Text(src)))
+				case Cue:
+					cues++
+				}
+			}
+			if !slices.Equal(got, tt.speakers) || cues != len(tt.speakers) {
+				t.Errorf("speakers %q with %d cues, want %q with one cue each", got, cues, tt.speakers)
+			}
+		})
+	}
 }
