@@ -3286,6 +3286,10 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return orgAntecedent(src, spans, i, false)
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
+	} else if bytes.HasPrefix(t, []byte("A spokes")) && bytes.IndexByte(t[2:], ' ') < 0 {
+		// "The Ministry of Housing said … A spokesman added …": the
+		// spokesman of the body that spoke just before
+		return orgSpokesman(src, spans, i)
 	}
 	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
 		return briefer(src, spans, i)
@@ -3666,8 +3670,8 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		name := cleanName(sp.Text(src), false)
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
-			if described {
-				continue
+			if described || j > 0 && spans[j-1].Kind == Org && spans[j-1].End+2 == sp.Start && src[sp.Start-1] == '(' {
+				continue // or a short name in brackets after the name: "The National Cyber Security Centre (NCSC)"
 			}
 			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:spans[i].Start]) {
 				others = append(others, name)
@@ -3691,7 +3695,9 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		}
 		return name
 	}
-	if near && len(others) == 0 {
+	if len(others) == 0 {
+		// "The OBR published its forecast. … the watchdog said"; "The
+		// NCSC urged firms to update. It also warned …"
 		return acronymSubject(src, spans, i)
 	}
 	return ""
@@ -4165,6 +4171,24 @@ func uncontract(t []byte) []byte {
 		return t[:n-4]
 	}
 	return t
+}
+
+// orgSpokesman returns the name of the organisation that speaks in the
+// speaker span before spans[i], a spokesman with no name, in the same or
+// the paragraph before, or "".
+func orgSpokesman(src []byte, spans []Span, i int) string {
+	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End < 400; j-- {
+		if spans[j].Kind != Speaker || spans[j].End > spans[i].Start || inside(spans, j, Quote, 12) {
+			continue
+		}
+		for k := j + 1; k < i && spans[k].Start < spans[j].End; k++ {
+			if spans[k].Kind == Org && spans[k].End <= spans[j].End && linesBetween(src[spans[j].End:spans[i].Start]) <= 1 {
+				return cleanName(spans[k].Text(src), false)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // namedSpeaker returns the name in speaker span i when it holds one.

@@ -125,3 +125,23 @@ func TestReview14NoSourceInsideQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestReview14FollowUpSpeaker checks that a spokesman with no name right
+// after a body spoke is that body's, and that a short name in brackets
+// after a body's name is no rival for a following "It" (review 14, M5).
+func TestReview14FollowUpSpeaker(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a spokesman after a ministry", "The Ministry of Housing said it was studying the judgment. A spokesman added that 40 staff were working on it.\n",
+			"A spokesman", "Ministry of Housing", false, "A spokesman"},
+		{"a spokeswoman with a quotation", "Stellair Airways said it had inspected 46 jets. A spokeswoman said: \"Safety is our priority.\"\n",
+			"A spokeswoman", "Stellair Airways", true, "A spokeswoman"},
+		{"a spokesman after a person", "Tom Hale said he was studying the judgment. A spokesman added that 40 staff were working on it.\n",
+			"A spokesman", "", false, "A spokesman"},
+		{"It after a name with its short form", "The National Cyber Security Centre (NCSC) urged organisations to update. It also warned that 12 flaws were being exploited.\n",
+			"It also", "National Cyber Security Centre", false, "It"},
+		{"It after a short name in capitals", "The NCSC urged firms to update. It also warned that 12 flaws were being exploited.\n",
+			"It also", "NCSC", false, "It"},
+		{"It after a figure in capitals", "The GDP figure rose. It also said that 12 flaws were being exploited.\n",
+			"It also", "", false, "It"},
+	})
+}
