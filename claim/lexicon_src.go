@@ -411,11 +411,11 @@ func lexiconSource() *lexSource {
 	s.addPhrases(Rule, condNone, `ban on|bans|banning|prohibits|prohibit|prohibiting|prohibition|outlaws|outlaw|forbids
 		the law requires|law requires|laws require|the law says|the law states|by law|under the law|under law
 		under the new law|under the rules|under current rules|under new rules|under the new rules|regulation
-		regulations|violates|violated|violating|violation of|breaches|breached|the rules require|rules require
+		regulations|violates|violated|violating|violation of|breaches|breached|breaching|the rules require|rules require
 		the constitution|constitution requires|legislation requires|statute|must by law|legal obligation
 		legal requirement|under the treaty|under article|under section|criminal offence|criminal offense
 		cannot legally|can legally|may not legally|can't legally|legally allowed|legally entitled|zoning rules|zoning laws
-		as required by|as required under|as the law requires|the charter requires
+		as required by|as required under|required by article|required by section|as the law requires|the charter requires
 		pleaded guilty to|pleaded guilty|pleads guilty to|pleads guilty|pleaded not guilty to|pleaded not guilty
 		contrary to section|under sentencing guidelines|sentencing guidelines
 		guidance recommends|guidance currently recommends|guidelines recommend|guidelines currently recommend

@@ -1,0 +1,81 @@
+package claim
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/claimlight/claimlight/amount"
+)
+
+// The tests in this file check the second round of fixes to review 14:
+// rule spans with their numbers, flight levels, overs, hedges and the
+// names of bodies and flights.
+
+// review14MoreCase is one line of input, the spans a user must see in it,
+// rendered by review14Spans, and the spans the user must not see.
+type review14MoreCase struct {
+	name, in  string
+	want, not []string
+}
+
+// review14Spans renders every span of text but cues as "kind: text", with
+// " = value" (or " = lo..hi") after a quantity, money or percent span that
+// states one amount, as review13Figures does.
+func review14Spans(text string) []string {
+	src, _, spans := annotateText(text)
+	var out []string
+	for i, s := range spans {
+		if s.Kind == Cue {
+			continue
+		}
+		line := s.Kind.String() + ": " + string(s.Text(src))
+		if (s.Kind == Quantity || s.Kind == Money || s.Kind == Percent) && !(s.Kind == Quantity && Tally(src, spans, i)) {
+			if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
+				line += " = " + strconv.FormatFloat(lo, 'g', 4, 64)
+				if hi != lo {
+					line += ".." + strconv.FormatFloat(hi, 'g', 4, 64)
+				}
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func checkReview14More(t *testing.T, tests []review14MoreCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := review14Spans(tt.in)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("spans of %q\n got %q\nwant %q among them", tt.in, got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("spans of %q\n got %q\nwant no %q", tt.in, got, w)
+				}
+			}
+		})
+	}
+}
+
+// TestReview14RuleNumbers checks that a rule span keeps the number of its
+// article or section, and that "breaching" and "required by Article 33"
+// are rules as "breached" and "as required by" are (review 14, L3).
+func TestReview14RuleNumbers(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{"under Article 8", "The tenant relied on her rights under Article 8 of the Convention.",
+			[]string{"rule: under Article 8"}, []string{"rule: under Article"}},
+		{"Under section 21", "Under section 21 the landlord may end the tenancy.",
+			[]string{"rule: Under section 21"}, []string{"rule: Under section"}},
+		{"breaching", "The ICO fined the firm £4.4m for breaching Article 32 of the UK GDPR.",
+			[]string{"rule: breaching", "money: £4.4m = 4.4e+06"}, nil},
+		{"required by Article 33", "The ICO said it had been notified within the 72-hour window required by Article 33 of the UK GDPR.",
+			[]string{"rule: required by Article 33"}, nil},
+		{"breached, as before", "The landlord breached section 21 of the Act.", []string{"rule: breached"}, nil},
+		{"a river breaching its banks", "The river was breaching its banks by noon.", nil, []string{"rule: breaching"}},
+	})
+}
