@@ -79,3 +79,18 @@ func TestReview14RuleNumbers(t *testing.T) {
 		{"a river breaching its banks", "The river was breaching its banks by noon.", nil, []string{"rule: breaching"}},
 	})
 }
+
+// TestReview14FlightLevels checks that "FL350" and "flight level 350" are
+// quantities of value 350, and that a flight level is no start of a range
+// to a height in feet (review 14, H7).
+func TestReview14FlightLevels(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{"FL350", "The aircraft climbed to FL350 at 280 knots.",
+			[]string{"quantity: FL350 = 350", "quantity: 280 knots = 280"}, nil},
+		{"flight level 350", "The jet was cruising at flight level 350.", []string{"quantity: flight level 350 = 350"}, nil},
+		{"from a flight level to feet", "The aircraft descended from flight level 350 to 16,000 feet.",
+			[]string{"quantity: flight level 350 = 350", "quantity: 16,000 feet = 1.6e+04"}, []string{"quantity: 350 to 16,000 feet = 350..1.6e+04"}},
+		{"a word like it", "FLOW rose by 12 points.", nil, []string{"quantity: FLOW"}},
+		{"a flight number, as before", "Flight 1282 landed safely.", nil, []string{"quantity: 1282 = 1282"}},
+	})
+}
