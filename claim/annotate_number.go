@@ -782,6 +782,9 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
+		if a.same(i, j) && a.countable(j) && a.textIs(i, "overnight") {
+			return i // an adjective before its noun, "cut overnight shifts": no time
+		}
 		if a.sameAmong(i, j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {

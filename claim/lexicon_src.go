@@ -375,7 +375,7 @@ func lexiconSource() *lexSource {
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
 		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true
-		low confidence|medium confidence|very likely|very unlikely|extremely unlikely|exceptionally unlikely
+		low confidence|medium confidence|very likely|virtually certain|almost certain|very unlikely|extremely unlikely|exceptionally unlikely
 		about as likely as not|cannot be ruled out|can't be ruled out|could not be ruled out`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of

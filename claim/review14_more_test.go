@@ -94,3 +94,18 @@ func TestReview14FlightLevels(t *testing.T) {
 		{"a flight number, as before", "Flight 1282 landed safely.", nil, []string{"quantity: 1282 = 1282"}},
 	})
 }
+
+// TestReview14Leftovers checks three fixes of review 13 brought back:
+// cricket's "43.2 overs" is 43 overs and 2 balls, "virtually certain" is
+// one hedge as "very likely" is, and "overnight" before its noun is no
+// date.
+func TestReview14Leftovers(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{"overs and balls", "India were bowled out in 43.2 overs.", []string{"quantity: 43.2 overs = 43.33"}, nil},
+		{"whole overs", "Dlamini bowled 10 overs.", []string{"quantity: 10 overs = 10"}, nil},
+		{"virtually certain", "It is virtually certain that the plant will close.", []string{"hedge: virtually certain"}, []string{"hedge: virtually"}},
+		{"very likely, as before", "It is very likely that the plant will close.", []string{"hedge: very likely"}, nil},
+		{"overnight shifts", "It cut overnight shifts by a third.", []string{"quantity: a third = 0.3333"}, []string{"date: overnight"}},
+		{"fell overnight, as before", "Shares fell overnight in Asia.", []string{"date: overnight"}, nil},
+	})
+}
