@@ -109,3 +109,28 @@ func TestReview14Leftovers(t *testing.T) {
 		{"fell overnight, as before", "Shares fell overnight in Asia.", []string{"date: overnight"}, nil},
 	})
 }
+
+// TestReview14BranchAndFlights checks that "Branch" heads an
+// organisation's name, as "Board" does, so the Air Accidents
+// Investigation Branch is a named speaker, and that "Flight 1282" after
+// an airline is neither a person nor a quantity (review 14, L1).
+func TestReview14BranchAndFlights(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{"the Branch speaks", "The Air Accidents Investigation Branch said the engine failed.",
+			[]string{"org: Air Accidents Investigation Branch", "speaker: Air Accidents Investigation Branch"}, nil},
+		{"a Board, as before", "The National Transportation Safety Board said the door plug failed.",
+			[]string{"org: National Transportation Safety Board"}, nil},
+		{"Stellair Flight 1282", "Stellair Flight 1282 landed safely.", nil,
+			[]string{"person: Stellair Flight", "quantity: 1282 = 1282"}},
+		{"United Airlines Flight 1282", "United Airlines Flight 1282 landed safely.", nil,
+			[]string{"person: United Airlines Flight", "quantity: 1282 = 1282"}},
+	})
+	src, _, spans := annotateText("The Air Accidents Investigation Branch said the engine failed.")
+	for i, s := range spans {
+		if s.Kind == Speaker {
+			if got := SpeakerName(src, spans, i); got != "Air Accidents Investigation Branch" {
+				t.Errorf("speaker name = %q, want the Branch", got)
+			}
+		}
+	}
+}
