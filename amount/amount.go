@@ -34,6 +34,8 @@ func Parse(text []byte) (float64, bool) {
 // smaller than the first ("7-2", "10 to 1", "two to one": a tally, odds or
 // a ratio, not an amount), for a vote, "7 votes to 2",
 // and for a cricket score, runs for wickets ("245 for 7", "312/6").
+// Cricket's overs count balls of six after the point: "43.2 overs" is
+// 43 and a third.
 //
 // A glued "m" with no currency and nothing after it is metres: "15m" is
 // 15, "£15m" and "15m people" are 1.5e7.
@@ -103,6 +105,10 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		}
 		if equalFold(w, "for") {
 			return 0, 0, false // "245 for 7": runs for wickets, a score
+		}
+		if b := int(d.mant) % 10; equalFold(w, "overs") && d.exp == -1 && b <= 5 {
+			lo = float64(int(d.mant)/10) + float64(b)/6 // "43.2 overs": 43 overs and 2 balls of six
+			return lo, lo, true
 		}
 		if !equalFold(w, "to") && !equalFold(w, "and") && !equalFold(w, "or") {
 			if n := skipBlanks(text, k); len(w) > 1 && (timeUnit(w) || timeUnit(w[:len(w)-1])) && n < len(text) && '0' <= text[n] && text[n] <= '9' {

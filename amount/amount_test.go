@@ -39,6 +39,8 @@ func TestParse(t *testing.T) {
 		{"1 in 4", 0.25, true},
 		{"one-in-three", 1.0 / 3, true},
 		{"1-in-4", 0.25, true},
+		{"43.2 overs", 43 + 2.0/6, true},
+		{"10 overs", 10, true},
 		{"one-in-100-year", 0.01, true},
 		{"About one in five", 0.2, true},
 		{"1,400 in 1911", 1400, true}, // not a share: the second number is no denominator

@@ -273,8 +273,11 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && a.textIn(i, "plan plans") && a.pastPlan(i) {
 		return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
 	}
-	if p.kind == Rule && j == i+1 && a.wordAmong(i, wdBreaches, wdBreached) && a.physicalBreach(j) {
+	if p.kind == Rule && j == i+1 && (a.wordAmong(i, wdBreaches, wdBreached) || a.textIs(i, "breaching")) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
+	}
+	if p.kind == Rule && a.wordAmong(j-1, wdArticle, wdSection) && a.kind(j) == tokenize.Number && a.same(i, j) && !a.taken(j) {
+		j++ // "under Article 8": the article's number is part of the rule
 	}
 	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && a.textIs(i, "so") && a.wishBefore(i) {
 		return 0, false // "I want prices to rise more slowly, so that housing becomes affordable": an aim, not a cause

@@ -221,7 +221,7 @@ func fiscalYear(t []byte) bool {
 // hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || flightLevel(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
 }
 
 // efScale reports whether position i rates a tornado on the Enhanced
@@ -232,6 +232,13 @@ func (a *annotator) efScale(i int) bool {
 	n := len(t)
 	return (n == 3 || n == 4 && t[2] == '-') && t[0] == 'E' && t[1] == 'F' && t[n-1] >= '0' && t[n-1] <= '5' &&
 		a.same(i, i+1) && a.textIn(i+1, "tornado tornadoes twister Tornado")
+}
+
+// flightLevel reports whether t is a flight level, "FL" and two or three
+// digits: "FL350", "FL80".
+func flightLevel(t []byte) bool {
+	_, ok := plainInt(t[min(2, len(t)):])
+	return len(t) >= 4 && len(t) <= 5 && t[0] == 'F' && t[1] == 'L' && ok
 }
 
 func containsByte(t []byte, c byte) bool {
@@ -774,6 +781,9 @@ func (a *annotator) dateCore(i int) int {
 		j := i + 1
 		if k := a.hourDay(i); k > j {
 			return k
+		}
+		if a.same(i, j) && a.countable(j) && a.textIs(i, "overnight") {
+			return i // an adjective before its noun, "cut overnight shifts": no time
 		}
 		if a.sameAmong(i, j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
@@ -1481,6 +1491,11 @@ func (a *annotator) amount(i int) int {
 		a.claim(i, i+2)
 		return i + 2
 	}
+	if a.tbits[i]&tbOdd != 0 && flightLevel(a.text(i)) && a.free(i, i+1) {
+		a.add(Quantity, i, i+1, -1) // "FL350": a flight level, in hundreds of feet
+		a.claim(i, i+1)
+		return i + 1
+	}
 	c := a.approxPrefix(i)
 	if c > i && !a.free(i, c) {
 		c = i
@@ -1503,9 +1518,14 @@ func (a *annotator) amount(i int) int {
 		}
 		return i
 	}
-	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"
+	// ranges: "between 30 and 40", "10 to 12", "5% to 7%"; not from a
+	// flight level, "from flight level 350 to 16,000 feet", which counts
+	// hundreds of feet
 	one := j
-	if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
+	level := i == c && a.kind(c) == tokenize.Number && a.textIs(c-1, "level") && a.textIn(c-2, "flight Flight") && a.same(c-2, c) && a.free(c-2, c)
+	if level {
+		i -= 2
+	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
 	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||

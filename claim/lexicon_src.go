@@ -272,7 +272,7 @@ func lexiconSource() *lexSource {
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
-		survey|panel|sports|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum`)
+		survey|panel|sports|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
@@ -322,7 +322,7 @@ func lexiconSource() *lexSource {
 		democrat|democrats|republican|republicans|democratic|conservative|conservatives|labour|liberal|liberals
 		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am|security|care
 		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
-		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium`)
+		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium|flight`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
 		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
@@ -375,7 +375,7 @@ func lexiconSource() *lexSource {
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
 		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true
-		low confidence|medium confidence|very likely|very unlikely|extremely unlikely|exceptionally unlikely
+		low confidence|medium confidence|very likely|virtually certain|almost certain|very unlikely|extremely unlikely|exceptionally unlikely
 		about as likely as not|cannot be ruled out|can't be ruled out|could not be ruled out`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
@@ -411,11 +411,11 @@ func lexiconSource() *lexSource {
 	s.addPhrases(Rule, condNone, `ban on|bans|banning|prohibits|prohibit|prohibiting|prohibition|outlaws|outlaw|forbids
 		the law requires|law requires|laws require|the law says|the law states|by law|under the law|under law
 		under the new law|under the rules|under current rules|under new rules|under the new rules|regulation
-		regulations|violates|violated|violating|violation of|breaches|breached|the rules require|rules require
+		regulations|violates|violated|violating|violation of|breaches|breached|breaching|the rules require|rules require
 		the constitution|constitution requires|legislation requires|statute|must by law|legal obligation
 		legal requirement|under the treaty|under article|under section|criminal offence|criminal offense
 		cannot legally|can legally|may not legally|can't legally|legally allowed|legally entitled|zoning rules|zoning laws
-		as required by|as required under|as the law requires|the charter requires
+		as required by|as required under|required by article|required by section|as the law requires|the charter requires
 		pleaded guilty to|pleaded guilty|pleads guilty to|pleads guilty|pleaded not guilty to|pleaded not guilty
 		contrary to section|under sentencing guidelines|sentencing guidelines
 		guidance recommends|guidance currently recommends|guidelines recommend|guidelines currently recommend
