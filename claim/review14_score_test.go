@@ -21,16 +21,17 @@ func TestReview14OpenQuestions(t *testing.T) {
 
 // TestReview14HarmDenied checks that a short claim that nobody or nothing
 // was harmed, as a breach or crash story makes it, is check-worthy as
-// "Nobody was killed." is, while "He was not elected." is not (review 14,
-// M10).
+// "Nobody was killed." is, with that as its reason and not "overall
+// wording: no single word or figure stands out", while "He was not
+// elected." is not (review 14, M10).
 func TestReview14HarmDenied(t *testing.T) {
 	tests := []review9ScoreCase{
-		{name: "nobody injured", in: "Nobody was injured.", want: []string{harmReason}, cw: "yes"},
-		{name: "no one hurt", in: "No one was hurt.", want: []string{harmReason}, cw: "yes"},
-		{name: "no data stolen", in: "No customer data was stolen.", want: []string{harmReason}, cw: "yes"},
-		{name: "not affected", in: "Passwords were not affected.", want: []string{harmReason}, cw: "yes"},
-		{name: "not disrupted", in: "Mobile and broadband services were not disrupted.", want: []string{harmReason}, cw: "yes"},
-		{name: "nobody killed", in: "Nobody was killed.", want: []string{harmReason}, cw: "yes"},
+		{name: "nobody injured", in: "Nobody was injured.", want: []string{harmReason}, not: []string{overallWording}, cw: "yes"},
+		{name: "no one hurt", in: "No one was hurt.", want: []string{harmReason}, not: []string{overallWording}, cw: "yes"},
+		{name: "no data stolen", in: "No customer data was stolen.", want: []string{harmReason}, not: []string{overallWording}, cw: "yes"},
+		{name: "not affected", in: "Passwords were not affected.", want: []string{harmReason}, not: []string{overallWording}, cw: "yes"},
+		{name: "not disrupted", in: "Mobile and broadband services were not disrupted.", want: []string{harmReason}, not: []string{overallWording}, cw: "yes"},
+		{name: "nobody killed", in: "Nobody was killed.", want: []string{harmReason}, not: []string{overallWording}, cw: "yes"},
 		{name: "not elected", in: "He was not elected.", not: []string{harmReason}, cw: "no"},
 		{name: "a decision", in: "No decision was reached.", not: []string{harmReason}, cw: "no"},
 	}

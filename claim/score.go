@@ -272,6 +272,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
+				if sweep != "" && len(j.Reasons) == 1 && j.Reasons[0] == overallWording {
+					// the rule that lifted the score explains it, in place
+					// of the reason that says nothing stands out
+					j.Reasons = j.Reasons[:0]
+				}
 				if n := len(j.Reasons); n == MaxReasons {
 					rt.drop(&j.Reasons[n-1])
 					j.Reasons = j.Reasons[:n-1]
