@@ -47,10 +47,6 @@ func TestReview11StageDirections(t *testing.T) {
 		{`"Social Security... (CROSSTALK)"`, "0 body      | \"Social Security... (CROSSTALK)\"\n"},
 	}
 	for _, tt := range tests {
-		src := []byte(tt.text)
-		_, sents := split(src)
-		if got := render(src, sents); got != tt.want {
-			t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
-		}
+		checkSplit(t, tt.text, tt.want)
 	}
 }

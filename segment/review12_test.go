@@ -24,10 +24,6 @@ func TestReview12MostReadInSection(t *testing.T) {
 			"0 heading   | Most read in schools\n1 body      | Pupils read 12 books a year, the survey found.\n"},
 	}
 	for _, tt := range tests {
-		src := []byte(tt.text)
-		_, sents := split(src)
-		if got := render(src, sents); got != tt.want {
-			t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
-		}
+		checkSplit(t, tt.text, tt.want)
 	}
 }

@@ -22,11 +22,7 @@ func TestReview12bStampWithColon(t *testing.T) {
 			"0 body      | Publishedness: 4 of 10\n"},
 	}
 	for _, tt := range tests {
-		src := []byte(tt.text)
-		_, sents := split(src)
-		if got := render(src, sents); got != tt.want {
-			t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
-		}
+		checkSplit(t, tt.text, tt.want)
 	}
 }
 
@@ -50,10 +46,6 @@ func TestReview12bUnitCaption(t *testing.T) {
 			"0 body      | The minister spoke (at length)\n1 body      | The table shows the figures.\n"},
 	}
 	for _, tt := range tests {
-		src := []byte(tt.text)
-		_, sents := split(src)
-		if got := render(src, sents); got != tt.want {
-			t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
-		}
+		checkSplit(t, tt.text, tt.want)
 	}
 }

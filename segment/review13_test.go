@@ -43,13 +43,7 @@ func TestReview13SponsorBlock(t *testing.T) {
 			"0 body      | Sponsored by Senator Smith, the bill passed by 52 votes to 48.\n"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := []byte(tt.text)
-			_, sents := split(src)
-			if got := render(src, sents); got != tt.want {
-				t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.text, tt.want) })
 	}
 }
 

@@ -32,13 +32,7 @@ func TestReview14Citations(t *testing.T) {
 			"0 body      | The flight left at 10 a.m.\n0 body      | Passengers were told to wait.\n"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := []byte(tt.text)
-			_, sents := split(src)
-			if got := render(src, sents); got != tt.want {
-				t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.text, tt.want) })
 	}
 }
 
@@ -68,12 +62,6 @@ func TestReview14Schedule(t *testing.T) {
 			"0 body      | JONES: At Fort Worth on Monday we saw 40 people die.\n"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := []byte(tt.text)
-			_, sents := split(src)
-			if got := render(src, sents); got != tt.want {
-				t.Errorf("%q:\n%s\nwant\n%s", tt.text, got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.text, tt.want) })
 	}
 }

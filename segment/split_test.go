@@ -32,6 +32,17 @@ func render(src []byte, sents []Sentence) string {
 	return b.String()
 }
 
+// checkSplit reports an error unless text splits into the segments want,
+// as render prints them.
+func checkSplit(t *testing.T, text, want string) {
+	t.Helper()
+	src := []byte(text)
+	_, sents := split(src)
+	if got := render(src, sents); got != want {
+		t.Errorf("%q:\n%s\nwant\n%s", text, got, want)
+	}
+}
+
 // lineBreaks spells the line breaks inside a segment as "⏎".
 var lineBreaks = strings.NewReplacer("\r\n", "⏎", "\n", "⏎", "\r", "⏎", "\u2028", "⏎", "\u2029", "⏎")
 
