@@ -28,18 +28,26 @@ func review13Figures(text string) []string {
 		default:
 			continue
 		}
-		line := s.Kind.String() + ": " + string(s.Text(src))
-		if s.Kind != Date && !(s.Kind == Quantity && Tally(src, spans, i)) {
-			if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
-				line += " = " + strconv.FormatFloat(lo, 'g', 4, 64)
-				if hi != lo {
-					line += ".." + strconv.FormatFloat(hi, 'g', 4, 64)
-				}
-			}
-		}
-		out = append(out, line)
+		out = append(out, spanLine(src, spans, i))
 	}
 	return out
+}
+
+// spanLine prints spans[i] as "kind: text", with " = value" (or
+// " = low..high") after a figure whose value the amount parser reads; a
+// tally ("3-2") has none.
+func spanLine(src []byte, spans []Span, i int) string {
+	s := spans[i]
+	line := s.Kind.String() + ": " + string(s.Text(src))
+	if (s.Kind == Quantity || s.Kind == Money || s.Kind == Percent) && !(s.Kind == Quantity && Tally(src, spans, i)) {
+		if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
+			line += " = " + strconv.FormatFloat(lo, 'g', 4, 64)
+			if hi != lo {
+				line += ".." + strconv.FormatFloat(hi, 'g', 4, 64)
+			}
+		}
+	}
+	return line
 }
 
 func checkReview13(t *testing.T, tests []review13Case) {

@@ -2,10 +2,7 @@ package claim
 
 import (
 	"slices"
-	"strconv"
 	"testing"
-
-	"github.com/claimlight/claimlight/amount"
 )
 
 // The tests in this file check the second round of fixes to review 14:
@@ -29,16 +26,7 @@ func review14Spans(text string) []string {
 		if s.Kind == Cue {
 			continue
 		}
-		line := s.Kind.String() + ": " + string(s.Text(src))
-		if (s.Kind == Quantity || s.Kind == Money || s.Kind == Percent) && !(s.Kind == Quantity && Tally(src, spans, i)) {
-			if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
-				line += " = " + strconv.FormatFloat(lo, 'g', 4, 64)
-				if hi != lo {
-					line += ".." + strconv.FormatFloat(hi, 'g', 4, 64)
-				}
-			}
-		}
-		out = append(out, line)
+		out = append(out, spanLine(src, spans, i))
 	}
 	return out
 }
