@@ -1059,7 +1059,8 @@ const harmReason = "says no one or nothing was harmed"
 
 // harmDenied reports whether the sentence f holds, of at most ten words,
 // ends by saying that nobody or nothing was harmed: "Nobody was injured.",
-// "No customer data was stolen.", "Passwords were not affected." After a
+// "No customer data was stolen.", "Passwords were not affected.", "There
+// were no fatalities." After a
 // breach or a crash these are what a checker verifies, as "Nobody was
 // killed." ([Model.Judge] makes them check-worthy whatever the model's
 // score), while "He was not elected." is no such claim.
@@ -1069,7 +1070,13 @@ func harmDenied(f *featurizer) bool {
 	for n > 0 && w[n-1].class != fwAlpha {
 		n--
 	}
-	if n < 3 || n > 10 || !wordIn("stolen affected injured hurt compromised accessed disrupted harmed exposed leaked breached damaged killed", f.text(w[n-1])) {
+	if n < 3 || n > 10 {
+		return false
+	}
+	if wordIn("fatalities casualties injuries deaths", f.text(w[n-1])) {
+		return string(f.text(w[n-2])) == "no" // "There were no fatalities."
+	}
+	if !wordIn("stolen affected injured hurt compromised accessed disrupted harmed exposed leaked breached damaged killed", f.text(w[n-1])) {
 		return false
 	}
 	if string(f.text(w[n-2])) == "not" {
