@@ -1558,10 +1558,10 @@ func (a *annotator) amount(i int) int {
 		(a.textIn(c-1, "magnitude Magnitude Mach") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon")) {
 		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
-	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && a.nameToken(c-1) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
+	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
-		return i // "Boeing 737 orders", "Apollo 11", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
+		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {

@@ -122,3 +122,13 @@ func TestReview14BranchAndFlights(t *testing.T) {
 		}
 	}
 }
+
+// TestReview14AppleVersions checks that a version number after one of
+// Apple's systems, whose names start in lower case, names a release as
+// "Android 15" does, while a count after it stays a count.
+func TestReview14AppleVersions(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{name: "iOS", in: "The flaw affects iOS 18 and macOS 15.", not: []string{"quantity: 18 = 18", "quantity: 15 = 15"}},
+		{name: "a count after it", in: "Apple released iOS 18 to 40 million users.", want: []string{"quantity: 40 million users = 4e+07"}, not: []string{"quantity: 18 = 18"}},
+	})
+}
