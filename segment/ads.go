@@ -3,6 +3,7 @@ package segment
 import (
 	"bytes"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -80,7 +81,7 @@ func (sp *splitter) address(a, b int) bool {
 		if k+2 < b && sp.toks[k+2].Kind == tokenize.Number && upper(w[0]) {
 			// "EC2A 4NP"; ", CA 94103"
 			n := sp.text(k + 2)
-			code = code || len(n) == 3 && len(w) <= 4 && hasDigit(w) && upper(n[2]) ||
+			code = code || len(n) == 3 && len(w) <= 4 && strs.HasDigit(w) && upper(n[2]) ||
 				len(n) == 5 && len(w) == 2 && upper(w[1]) && k-2 >= a && sp.isByte(k-2, ',')
 		}
 	}

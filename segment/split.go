@@ -1489,17 +1489,6 @@ func apostrophe(w []byte) int {
 	return -1
 }
 
-// hasDigit reports whether b holds an ASCII digit: bytes.ContainsAny(b,
-// "0123456789"), whose code is larger in the wasm build.
-func hasDigit(b []byte) bool {
-	for _, c := range b {
-		if '0' <= c && c <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
 // starters are capitalised words that often begin a sentence and rarely
 // follow an abbreviation within one.
 var starters = wordset.Of(
@@ -2118,7 +2107,7 @@ func (sp *splitter) furniture(a, b int) bool {
 		return true
 	}
 	// a wire story's exchange rate, "($1 = 11.0560 Swedish crowns)"
-	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && strs.Contains(line, " = ") && hasDigit(line) {
+	if len(line) <= 60 && line[0] == '(' && line[len(line)-1] == ')' && strs.Contains(line, " = ") && strs.HasDigit(line) {
 		return true
 	}
 	if !whole {
@@ -2150,8 +2139,16 @@ func schedule(line []byte) bool {
 	rest := line[i+2:]
 	state := 0 // 0 before "At", 1 in the opponent's name, 2 before the day, 3 after it
 	for len(rest) > 0 {
-		var w []byte
-		w, rest, _ = bytes.Cut(rest, []byte(" "))
+		w := rest
+		if k := bytes.IndexByte(rest, ' '); k >= 0 {
+			w, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = nil
+		}
+		bare := w // the word without the comma or stop after it
+		for len(bare) > 0 && (bare[len(bare)-1] == ',' || bare[len(bare)-1] == '.') {
+			bare = bare[:len(bare)-1]
+		}
 		switch {
 		case len(w) == 0:
 			return false
@@ -2162,7 +2159,7 @@ func schedule(line []byte) bool {
 			state = 1
 		case state == 1 && string(w) == "on":
 			state = 2
-		case state == 1 && !upper(w[0]), state == 2 && !afterTime.Has(bytes.TrimRight(w, ",.")):
+		case state == 1 && !upper(w[0]), state == 2 && !afterTime.Has(bare):
 			return false
 		case state == 2:
 			state = 3
@@ -2395,7 +2392,7 @@ func datedLine(line, low []byte) bool {
 		return false
 	}
 	if len(line) <= 60 {
-		return hasDigit(low) || bytes.HasSuffix(low, []byte(" ago"))
+		return strs.HasDigit(low) || bytes.HasSuffix(low, []byte(" ago"))
 	}
 	return len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' && strs.Contains(line, " | ")
 }
