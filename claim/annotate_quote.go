@@ -2751,7 +2751,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 			continue
 		}
 		if c := a.claimLabel(i); c > 0 {
-			if !hasInt32(labels, int32(c)) {
+			if !has(labels, int32(c)) {
 				a.add(Speaker, i, c, a.add(Cue, c, c+1, -1))
 			}
 			continue
@@ -2871,7 +2871,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if e := a.entEndingAt(l.j); !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
-		if hasInt32(labels, int32(l.c)) {
+		if has(labels, int32(l.c)) {
 			continue
 		}
 		ci := a.add(Cue, l.c, l.c+1, -1)
@@ -3777,17 +3777,6 @@ func orgDescription(t []byte) bool {
 	}
 	var small [16]byte
 	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
-}
-
-// hasInt32 reports whether xs holds x: slices.Contains, written out for
-// the size of the wasm build.
-func hasInt32(xs []int32, x int32) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // indexEither returns the index in b of the first byte c or d, or -1:

@@ -1791,7 +1791,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	first := -1 // the first transcript label of the sentence (see inTurn), found when a speaker span asks
 	for ; todo != 0; todo &= todo - 1 {
 		sr := &spanReasons[bits.TrailingZeros16(todo)]
-		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !hasLabel(labels[:nl], spanReasons[2].label) {
+		if sr.kind == Hedge && age >= 0 && len(out) < MaxReasons-1 && !has(labels[:nl], spanReasons[2].label) {
 			// the age group, "quantity: over 60", when no other figure
 			// is a reason: after the dates, before the hedges
 			at := rt.start(left, spanReasons[2].label)
@@ -1859,7 +1859,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if sp.Kind == Causal && associationText(sp.Text(src)) {
 				label = associationLabel // "linked to": a link that is not shown to be a cause
 			}
-			if hasLabel(labels[:nl], label) {
+			if has(labels[:nl], label) {
 				break // one reason per label: the first quantity is enough
 			}
 			if sp.Kind == Quantity && digitQuantity(src, sp.End, spans[k+1:lo+n]) && smallCount(sp.Text(src)) {
@@ -1875,7 +1875,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				todo |= kindReasons[Hedge]
 				continue
 			}
-			if hasRange(shown[:nshown], textRange{sp.Start, sp.End}) {
+			if has(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}
 			if sp.Kind == Quantity && label == durationLabel && bytes.IndexByte(sp.Text(src), ' ') < 0 && otherFigure(spans[lo:lo+n], k-lo, end) {
@@ -2558,21 +2558,11 @@ func cutWord(t []byte) (word, rest []byte) {
 	return t, nil
 }
 
-// hasLabel reports whether label is one of labels.
-func hasLabel(labels []string, label string) bool {
-	for _, l := range labels {
-		if l == label {
-			return true
-		}
-	}
-	return false
-}
-
-// hasRange reports whether rs holds r: slices.Contains, written out for
-// the size of the wasm build.
-func hasRange(rs []textRange, r textRange) bool {
-	for _, x := range rs {
-		if x == r {
+// has reports whether xs holds x: slices.Contains, written out for the
+// size of the wasm build (the slices package brings its own code).
+func has[T comparable](xs []T, x T) bool {
+	for _, y := range xs {
+		if y == x {
 			return true
 		}
 	}
