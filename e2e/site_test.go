@@ -1538,35 +1538,36 @@ func TestSiteNumberRange(t *testing.T) {
 // little around it) and the rest follow right after that frame: what the
 // reader sees in the first frame is complete, and the text scrolled to
 // afterwards is highlighted too.
+// inView counts the cl- ranges whose boxes meet the editor's visible box.
+const inViewJS = `(() => {
+	const eb = document.getElementById('editor').getBoundingClientRect();
+	let all = 0, seen = 0;
+	for (const [name, h] of CSS.highlights) {
+		if (!name.startsWith('cl-')) continue;
+		for (const r of h) {
+			all++;
+			const x = document.createRange();
+			x.setStart(r.startContainer, r.startOffset);
+			x.setEnd(r.endContainer, r.endOffset);
+			if ([...x.getClientRects()].some((b) => b.bottom > eb.top && b.top < eb.bottom && b.width > 0)) seen++;
+		}
+	}
+	return {all, seen};
+})()`
+
 func TestSiteHighlightsInViewFirst(t *testing.T) {
 	srv, _ := siteServer(t)
 	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
 	p.open(srv.URL + "/")
 	sample := sampleText(t)
 	long := strings.Repeat(sample+"\n", 4) // about 2,000 words: most of it below the view
-	// inView counts the cl- ranges whose boxes meet the editor's visible box.
-	const inView = `(() => {
-		const eb = document.getElementById('editor').getBoundingClientRect();
-		let all = 0, seen = 0;
-		for (const [name, h] of CSS.highlights) {
-			if (!name.startsWith('cl-')) continue;
-			for (const r of h) {
-				all++;
-				const x = document.createRange();
-				x.setStart(r.startContainer, r.startOffset);
-				x.setEnd(r.endContainer, r.endOffset);
-				if ([...x.getClientRects()].some((b) => b.bottom > eb.top && b.top < eb.bottom && b.width > 0)) seen++;
-			}
-		}
-		return {all, seen};
-	})()`
 	p.eval(`(() => {
 		window.__first = null;
 		const set = CSS.highlights.set.bind(CSS.highlights);
 		CSS.highlights.set = (k, h) => {
 			if (!window.__first && k.startsWith('cl-')) {
 				window.__first = {};
-				requestAnimationFrame(() => { window.__first = `+inView+`; });
+				requestAnimationFrame(() => { window.__first = `+inViewJS+`; });
 			}
 			return set(k, h);
 		};
@@ -1577,7 +1578,7 @@ func TestSiteHighlightsInViewFirst(t *testing.T) {
 	type count struct{ All, Seen int }
 	var first, after count
 	p.eval(`window.__first`, &first)
-	p.eval(inView, &after)
+	p.eval(inViewJS, &after)
 	t.Logf("ranges in the first frame %d (%d in view); after it %d (%d in view)", first.All, first.Seen, after.All, after.Seen)
 	if first.Seen == 0 || first.Seen != after.Seen {
 		t.Errorf("the first frame had %d highlights in view, the page after it %d: the first frame must show every highlight in view", first.Seen, after.Seen)
@@ -1596,12 +1597,65 @@ func TestSiteHighlightsInViewFirst(t *testing.T) {
 	p.eval(`new Promise((res) => {
 		const ed = document.getElementById('editor');
 		ed.scrollTop = ed.scrollHeight;
-		requestAnimationFrame(() => setTimeout(() => res(`+inView+`), 0));
+		requestAnimationFrame(() => setTimeout(() => res(`+inViewJS+`), 0));
 	})`, &end)
 	if end.Seen < first.Seen/2 || end.Seen == 0 {
 		t.Errorf("scrolled to the end, %d highlights are in view (at the top %d)", end.Seen, first.Seen)
 	}
 	p.screenshot("site-first-frame-end")
+}
+
+// A long paste's view is painted from the analysis of its opening
+// paragraphs, while the rest is analyzed (worker.js, {first}): what the
+// reader sees first must be what the whole text's answer shows there, and
+// the rest must follow.
+func TestSiteLongPasteViewFirst(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
+	p.open(srv.URL + "/")
+	long := strings.Repeat(sampleText(t)+"\n", 20) // about 10,000 words
+	p.eval(`(() => {
+		window.__first = null;
+		const set = CSS.highlights.set.bind(CSS.highlights);
+		CSS.highlights.set = (k, h) => {
+			if (!window.__first && k.startsWith('cl-')) {
+				window.__first = {};
+				requestAnimationFrame(() => { window.__first = Object.assign(`+inViewJS+`, {status: document.getElementById('status').textContent, firstMs: claimlightPage.stats.firstMs}); });
+			}
+			return set(k, h);
+		};
+	})()`, nil)
+	n := p.painted()
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitPainted(n)
+	var first struct {
+		All, Seen int
+		Status    string
+		FirstMs   float64
+	}
+	var after struct{ All, Seen int }
+	p.eval(`window.__first`, &first)
+	p.eval(inViewJS, &after)
+	t.Logf("first frame: %d ranges (%d in view), status %q, first part analyzed in %.1f ms; after: %d ranges (%d in view)", first.All, first.Seen, first.Status, first.FirstMs, after.All, after.Seen)
+	if first.FirstMs <= 0 {
+		t.Fatalf("the first frame did not come from the analysis of the opening paragraphs (stats.firstMs %v)", first.FirstMs)
+	}
+	if !strings.HasPrefix(first.Status, "Analyzing") {
+		t.Errorf("while the rest is analyzed the status line says %q, want it to say the analysis goes on", first.Status)
+	}
+	if first.Seen == 0 || first.Seen != after.Seen {
+		t.Errorf("the first frame had %d highlights in view, the page after the whole answer %d", first.Seen, after.Seen)
+	}
+	if first.All >= after.All {
+		t.Errorf("the first frame had %d highlights, the page after the whole answer %d: the rest did not follow", first.All, after.All)
+	}
+	words := strings.Count(strings.Join(strings.Fields(long), " "), " ") + 1
+	if st := p.text("#status"); !strings.Contains(st, " sentences") || strings.HasPrefix(st, "Analyzing") {
+		t.Errorf("after the whole answer the status line says %q, want its counts (%d words pasted)", st, words)
+	}
+	if claims := p.claims(); len(claims) < 20*5 {
+		t.Errorf("the claims panel lists %d claims for the sample pasted 20 times", len(claims))
+	}
 }
 
 // A paste into a tab that is not in front is painted whole: a hidden tab

@@ -9,12 +9,15 @@
 //	  types: ["quantity", "prediction", ...], // claim type names, by bit number
 //	  roles: ["body", "heading", ...],     // sentence role names, by role number
 //	  threshold: 0.42,                     // the model's check-worthiness threshold
-//	  analyze(u8: Uint8Array, opts?: {segmentOnly: boolean}): Promise<Result>,
+//	  analyze(u8: Uint8Array, opts?: {segmentOnly?: boolean, prefix?: number}): Promise<Result>,
 //	}
 //
 // analyze takes the UTF-8 bytes of one document and resolves to a Result of
 // flat typed arrays whose offsets are UTF-16 code units into the decoded
 // text, the units JavaScript strings and DOM Ranges count (see [encode]).
+// With prefix n it analyzes only the text's first part of at least n bytes
+// that ends a paragraph ([claimlight.PrefixEnd]); the Result's length then
+// says how far it reaches.
 // A wrong argument, or a panic inside the engine, rejects the promise with a
 // JavaScript Error; the program keeps running either way.
 package main
@@ -61,13 +64,18 @@ func analyzeJS(this js.Value, args []js.Value) (ret any) {
 		opts = args[1]
 	}
 	if len(args) < 1 || len(args) > 2 || !args[0].InstanceOf(js.Global().Get("Uint8Array")) || !isOptions(opts) {
-		return promise.Call("reject", jsTypeError("claimlight.analyze: want one Uint8Array of UTF-8 text, and optionally {segmentOnly: true}"))
+		return promise.Call("reject", jsTypeError("claimlight.analyze: want one Uint8Array of UTF-8 text, and optionally {segmentOnly: true} or {prefix: bytes}"))
 	}
 	src := make([]byte, args[0].Length())
 	js.CopyBytesToGo(src, args[0])
 	run := analyzeFn
-	if !opts.IsUndefined() && opts.Get("segmentOnly").Truthy() {
-		run = claimlight.Segment // tokens and sentences only, for cmd/bench: no spans, zero scores
+	if !opts.IsUndefined() {
+		if opts.Get("segmentOnly").Truthy() {
+			run = claimlight.Segment // tokens and sentences only, for cmd/bench: no spans, zero scores
+		}
+		if n := opts.Get("prefix"); n.Type() == js.TypeNumber && n.Float() > 0 {
+			src = src[:claimlight.PrefixEnd(src, int(min(n.Float(), float64(len(src)))))]
+		}
 	}
 	return promise.Call("resolve", encode(src, run(src)).toJS())
 }

@@ -429,3 +429,35 @@ func TestSentenceSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// With {prefix: n} only the text's first paragraphs are analyzed: the
+// page paints a long paste's first screen from them. The result says how
+// far it reaches (length, in UTF-16 units), and its sentences are the
+// whole text's first ones, offsets and all.
+func TestAnalyzePrefix(t *testing.T) {
+	para := "“Prices rose 5% to €1 billion on Monday,” the minister said. 🙂 Sales fell.\n\n"
+	src := []byte(strings.Repeat(para, 40))
+	full := analyze(t, src)
+	v, rej := await(api(t).Call("analyze", u8(src), js.ValueOf(map[string]any{"prefix": 300})))
+	if rej {
+		t.Fatalf("analyze rejected: %v", v.Get("message").String())
+	}
+	end := claimlight.PrefixEnd(src, 300)
+	if end == len(src) || end < 300 {
+		t.Fatalf("PrefixEnd = %d of %d bytes", end, len(src))
+	}
+	want := utf16Len(src[:end])
+	checkShape(t, v, int(want))
+	got, all := int32s(v.Get("sentences")), int32s(full.Get("sentences"))
+	if len(got) == 0 || len(got) >= len(all) {
+		t.Fatalf("the prefix has %d sentence entries, the whole text %d", len(got), len(all))
+	}
+	for i := range got {
+		if got[i] != all[i] {
+			t.Fatalf("sentence entry %d is %d in the prefix, %d in the whole text", i, got[i], all[i])
+		}
+	}
+	// A prefix past the end is the whole text.
+	v, _ = await(api(t).Call("analyze", u8(src), js.ValueOf(map[string]any{"prefix": 1e9})))
+	checkShape(t, v, int(utf16Len(src)))
+}

@@ -56,8 +56,9 @@
 		thresholdSet: false, // the reader moved the slider
 		version: 0, // bumped by every edit
 		painted: 0, // count of analyses painted
-		stats: {workerFrom: '', readyMs: NaN, readyAt: NaN, analysisMs: NaN, pasteToPaintMs: NaN, requestToPaintMs: NaN, frames: 0},
+		stats: {workerFrom: '', readyMs: NaN, readyAt: NaN, analysisMs: NaN, firstMs: NaN, pasteToPaintMs: NaN, pasteToAllMs: NaN, requestToPaintMs: NaN, frames: 0},
 		pasteAt: 0,
+		first: 0, // characters the editor shows, for the next request (firstChars), or 0
 		unsaved: false, // the last save of the text to localStorage failed
 		legendKind: '', // the legend's button that Tab reaches
 	};
@@ -329,6 +330,7 @@
 			if (a < 0 || b < 0) a = b = old.length;
 		}
 		const after = old.slice(0, a) + text + old.slice(b);
+		if (a < CHUNK) state.first = firstChars(); // the view will show the text's start
 		if (holdPaste(old, after, b, a + text.length)) return;
 		const u = replaceText(after, a + text.length);
 		u.caretBefore = b;
@@ -504,6 +506,10 @@
 		}
 		if (!inflight || m.id !== inflight.id) return; // a reply from before a restart
 		const req = inflight;
+		if (m.partial) {
+			paintFirst(req, m);
+			return;
+		}
 		state.stats.sendToReplyMs = performance.now() - req.t0;
 		// The paste's text goes in with its highlights; its caret once the status line is set (paint).
 		let caret = req.held && req.held === held ? showHeld(true) : -1;
@@ -532,6 +538,22 @@
 		// Every edit sets wanted; one still being typed waits for its pause.
 		if (wanted && !debounce) send();
 		else busy(false);
+	}
+
+	// paintFirst paints a long text's opening paragraphs from their own
+	// analysis (m), the answer for the whole text still on its way: the
+	// view's highlights show at once, the views fill when the rest comes.
+	function paintFirst(req, m) {
+		const caret = req.held && req.held === held ? showHeld(true) : -1;
+		if (req.version !== state.version || !HL) {
+			if (caret >= 0) placeCaret(caret);
+			return;
+		}
+		state.stats.firstMs = m.ms;
+		state.doc = unpack(m.result, req.text, req.segs, m.ms);
+		state.doc.version0 = req.version;
+		state.doc.partial = true;
+		paint(req, caret);
 	}
 
 	function onEdit(delay) {
@@ -568,15 +590,29 @@
 	// read from, or null for a held paste's text, not in the editor yet.
 	function post(text, segs, held) {
 		const id = nextId++;
+		const first = state.first;
+		state.first = 0;
+		state.stats.firstMs = NaN;
 		const hang = test.hangNext;
 		test.hangNext = false;
 		const timeout = hang ? test.timeoutMs : 30000 + text.length / 10; // a hang, not a slow text: 2 MB gets 4 minutes
 		inflight = {
-			id, version: state.version, text, segs, held, t0: performance.now(),
+			id, version: state.version, text, segs, held, t0: performance.now(), pasteAt: state.pasteAt,
 			timer: setTimeout(() => restartWorker('The analyzer took too long and was restarted. Your text is safe.'), timeout),
 		};
 		busy(true, text.length);
-		worker.postMessage(hang ? {id, hang} : {id, text});
+		worker.postMessage(hang ? {id, hang} : {id, text, first});
+	}
+
+	// firstChars estimates how many characters fill the editor's view, twice
+	// over. For a long text the worker analyzes that much first (its
+	// opening paragraphs), and the page paints the view from it while the
+	// rest is analyzed. The estimate needs no layout of the text: a
+	// character takes about 8 by 30 pixels (the editor's font and line
+	// height), and blank lines between paragraphs take some of the view.
+	function firstChars() {
+		const r = editor.getBoundingClientRect();
+		return Math.max(2000, Math.round(Math.min(r.width, innerWidth) * innerHeight / 120));
 	}
 
 	let progressTimer = 0;
@@ -704,13 +740,15 @@
 		// The highlights show in the next frame; the panels follow it, so
 		// that their layout does not hold the highlights back.
 		const pasteAt = state.pasteAt, painted = performance.now();
-		state.pasteAt = 0;
+		state.pasteAt = 0; // the first highlights painted after the paste end its time
 		// A hidden tab runs no animation frames: there the rest comes at
 		// once, so that the panels agree with the status line.
 		(document.hidden ? f => f() : requestAnimationFrame)(() => setTimeout(() => {
 			const now = performance.now();
 			state.stats.frameMs = now - painted;
 			if (pasteAt) state.stats.pasteToPaintMs = now - pasteAt;
+			if (d.partial) return; // the rest comes with the whole text's answer
+			if (req.pasteAt) state.stats.pasteToAllMs = now - req.pasteAt;
 			state.stats.requestToPaintMs = now - req.t0;
 			if (state.doc !== d) return; // a newer result is on its way to the screen
 			// The rest of the highlights, unless the text changed since: its
@@ -1184,6 +1222,10 @@
 			ui.status.textContent = state.forgotten ? 'Saved text forgotten. Nothing of it is kept in this browser.' : 'Ready. Paste an article or load the sample.';
 			return;
 		}
+		if (d.partial) {
+			ui.status.textContent = 'Analyzing ' + formatSize(d.text.length) + '…';
+			return;
+		}
 		const count = (n, what) => formatNumber(n) + ' ' + what + (n === 1 ? '' : 's');
 		ui.status.textContent = count(d.words, 'word') + ' · ' + count(d.sentences.length, 'sentence') + ' · ' +
 			count(d.sentences.filter(isClaim).length, 'claim') + ' · analyzed in ' + d.ms.toFixed(1) + ' ms' +
@@ -1359,8 +1401,8 @@
 	}
 
 	function needDoc() {
-		if (state.doc && state.engine) return true;
-		exportMsg('Nothing analyzed yet.');
+		if (state.doc && state.engine && !state.doc.partial) return true;
+		exportMsg(state.doc ? 'Still analyzing: try again in a moment.' : 'Nothing analyzed yet.');
 		return false;
 	}
 
@@ -1430,6 +1472,7 @@
 	});
 	$('sample').addEventListener('click', () => {
 		state.pasteAt = performance.now();
+		state.first = firstChars();
 		setText($('cl-sample').textContent.replace(/^\s+/, ''));
 	});
 
@@ -1454,6 +1497,9 @@
 
 	let restored = '';
 	try { restored = localStorage.getItem(STORE_KEY) || ''; } catch { /* storage off */ }
-	if (restored) fillEditor(restored);
+	if (restored) {
+		state.first = firstChars();
+		fillEditor(restored);
+	}
 	startWorker();
 })();

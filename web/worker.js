@@ -3,6 +3,10 @@
 //
 // Protocol (messages from the page):
 //   {id, text}   analyze text; answers {id, result, ms} or {id, error}
+//   {id, text, first}  the same, but for a text over four times first bytes
+//                answers first {id, partial: true, result, ms} for its
+//                opening paragraphs of at least first bytes, which the page
+//                paints while the rest is analyzed
 //   {warm, runs} analyze the text warm runs times in the background; no answer
 //   {id, crash}  test hook: throws inside the worker, as a crash would
 //   {id, hang}   test hook: loops forever, as a hung engine would
@@ -91,14 +95,25 @@ async function analyze(msg) {
 	const id = msg.id;
 	try {
 		const {api} = await engine;
-		const t0 = performance.now();
-		const bytes = encoder.encode(String(msg.text == null ? '' : msg.text));
+		let t0 = performance.now();
+		const text = String(msg.text == null ? '' : msg.text);
+		const bytes = encoder.encode(text);
+		if (msg.first > 0 && bytes.length > 4 * msg.first) {
+			const r = await api.analyze(bytes, {prefix: msg.first});
+			const now = performance.now();
+			if (r.length < text.length) reply({id, partial: true, ms: now - t0, result: r});
+			t0 = now;
+		}
 		const r = await api.analyze(bytes);
-		const ms = performance.now() - t0;
-		self.postMessage({id, ms, result: r},
-			[r.sentences.buffer, r.scores.buffer, r.speakers.buffer, r.spans.buffer, r.values.buffer, r.valuesTo.buffer]);
+		reply({id, ms: performance.now() - t0, result: r});
 	} catch (err) {
 		const message = String(err && err.message || err);
 		self.postMessage({id, error: message, exited: /exited/.test(message)});
 	}
+}
+
+// reply posts an answer, handing the result's typed arrays over rather than copying them.
+function reply(m) {
+	const r = m.result;
+	self.postMessage(m, [r.sentences.buffer, r.scores.buffer, r.speakers.buffer, r.spans.buffer, r.values.buffer, r.valuesTo.buffer]);
 }

@@ -84,7 +84,7 @@ const pasteJS = `(async (text, warm, runs, wait, ab) => {
     performance.mark("bench-painted");
     const S = P.stats;
     if (i === 0) first = {page: S.pasteToPaintMs, engine: S.analysisMs};
-    if (i >= warm) out.push({held, page: S.pasteToPaintMs, ext, ins, engine: S.analysisMs, request: S.requestToPaintMs, reply: S.sendToReplyMs - S.analysisMs, frame: S.frameMs, paintJs: S.paintJsMs});
+    if (i >= warm) out.push({held, page: S.pasteToPaintMs, ext, ins, engine: S.analysisMs, request: S.requestToPaintMs, reply: S.sendToReplyMs - S.analysisMs - (S.firstMs || 0), frame: S.frameMs, paintJs: S.paintJsMs, all: S.pasteToAllMs, firstPart: S.firstMs || 0});
   }
   let ranges = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith("cl-")) ranges += h.size;
@@ -119,6 +119,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 			Runs []struct {
 				Held                                                   bool
 				Page, Ext, Ins, Engine, Request, Reply, Frame, PaintJs float64
+				All, FirstPart                                         float64
 			}
 			First       struct{ Page, Engine float64 }
 			Ranges      int
@@ -150,6 +151,8 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 			pl.Request = append(pl.Request, r.Request)
 			pl.Reply = append(pl.Reply, r.Reply)
 			pl.Frame = append(pl.Frame, r.Frame)
+			pl.All = append(pl.All, r.All)
+			pl.FirstPart = append(pl.FirstPart, r.FirstPart)
 		}
 		var pj []float64
 		for _, r := range res.Runs {
@@ -168,7 +171,7 @@ func measurePage(bctx context.Context, site string, words []int, texts map[strin
 			logf("page %d words, holding on: %d pastes, median %.1f ms paste to painted (%.1f-%.1f), engine %.1f", countWords(text), len(on), median(on), slices.Min(on), slices.Max(on), median(onEngine))
 		}
 		logf("page %d words: setting the highlights (paint's own script), median %.2f ms", pl.Words, median(pj))
-		logf("page %d words, each paste: paste to painted %s ms; engine %s ms", pl.Words, fmtList(pl.Times), fmtList(pl.Engine))
+		logf("page %d words, each paste: paste to painted %s ms; to all painted %s ms; engine %s ms (first part %s)", pl.Words, fmtList(pl.Times), fmtList(pl.All), fmtList(pl.Engine), fmtList(pl.FirstPart))
 		rep.Pages = append(rep.Pages, pl)
 		rep.PageReadyMs = res.ReadyMs
 		rep.PageReadyAt = res.ReadyAt
