@@ -604,15 +604,16 @@
 		worker.postMessage(hang ? {id, hang} : {id, text, first});
 	}
 
-	// firstChars estimates how many characters fill the editor's view, twice
-	// over. For a long text the worker analyzes that much first (its
-	// opening paragraphs), and the page paints the view from it while the
-	// rest is analyzed. The estimate needs no layout of the text: a
-	// character takes about 8 by 30 pixels (the editor's font and line
-	// height), and blank lines between paragraphs take some of the view.
+	// firstChars estimates how many characters fill the editor's view, and
+	// half as many again. For a long text the worker analyzes that much
+	// first (its opening paragraphs, to the next one's start), and the page
+	// paints the view from it while the rest is analyzed. The estimate
+	// needs no layout of the text: the editor grows to 80% of the window's
+	// height (style.css), and a character takes about 8 by 30 pixels (the
+	// editor's font and line height).
 	function firstChars() {
 		const r = editor.getBoundingClientRect();
-		return Math.max(2000, Math.round(Math.min(r.width, innerWidth) * innerHeight / 120));
+		return Math.max(2000, Math.round(Math.min(r.width, innerWidth) * 0.8 * innerHeight / 160));
 	}
 
 	let progressTimer = 0;
