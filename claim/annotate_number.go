@@ -1005,10 +1005,12 @@ func (a *annotator) eraYear(i int) int {
 // Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
 // 2023", or a case's citation: "[2025] UKSC 14". The year names the law
 // or the case and claims no date. So does a product's version after its
-// name: "Exchange Server 2019", "Office 2016", "Visual Studio 2022".
+// name: "Exchange Server 2019", "Visual Studio 2022", "Office 2016" (but
+// not after a body's office: "the Home Office 2019 report").
 func (a *annotator) lawYear(i int) bool {
 	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0 ||
-		a.isPunct(i-1, '[') && a.isPunct(i+1, ']') || a.same(i-1, i) && a.textIn(i-1, "Server Office Studio")
+		a.isPunct(i-1, '[') && a.isPunct(i+1, ']') ||
+		a.same(i-1, i) && (a.textIn(i-1, "Server Studio") || a.textIs(i-1, "Office") && (!a.same(i-2, i) || a.shapeOf(i-2)&shUpper == 0 || a.textIs(i-2, "Microsoft")))
 }
 
 // yearDash returns the end of the year at i with the two last digits of a

@@ -20,7 +20,10 @@ func TestKnownMissProductYears(t *testing.T) {
 		{"Office", "Users of Office 2016 must upgrade.", nil},
 		{"Visual Studio", "Visual Studio 2019 crashed on start-up.", nil},
 		{"a year beside a version", "Exchange Server 2019 was hacked in 2019.", []string{"date: in 2019"}},
+		{"Microsoft Office", "Microsoft Office 2016 is no longer patched.", nil},
 		{"a year, as before", "The plant opened in 2019.", []string{"date: in 2019"}},
+		{"a body's office, as before", "The Home Office 2019 report found 40 cases.", []string{"date: 2019", "quantity: 40 cases = 40"}},
+		{"the Met Office, as before", "The Met Office 2019 summer was hot.", []string{"date: 2019"}},
 	})
 }
 
