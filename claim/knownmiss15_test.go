@@ -118,3 +118,13 @@ func TestKnownMissFlightNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownMissHourReason checks that a reason calls a length of time
+// with its unit abbreviated a duration, as it does "4 hours".
+func TestKnownMissHourReason(t *testing.T) {
+	for _, span := range []string{"4 hrs.", "5 yrs", "20 mins", "4 hours"} {
+		if !durationText([]byte(span)) {
+			t.Errorf("%q is no duration", span)
+		}
+	}
+}
