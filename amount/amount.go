@@ -77,8 +77,10 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}
+	split := false // "of" joins the two numbers of a share, as in "1-of-8" or "1 out of 8"
 	if j+3 < len(text) && text[j] == '-' && (equalFold(text[j+1:j+3], "in") || equalFold(text[j+1:j+3], "of")) && text[j+3] == '-' {
 		j++ // "one-in-three", as "one in three"; a shooting split, "11-of-19", as "11 of 19"
+		split = true
 	}
 	switch {
 	case j < len(text) && text[j] == '/':
@@ -89,16 +91,22 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		j += 3
 	default:
 		w, k := word(text, j)
-		if equalFold(w, "in") || equalFold(w, "of") && lo > 1 && text[i-1]|0x20 != 's' {
+		if u, n := word(text, skipBlanks(text, k)); equalFold(w, "out") && equalFold(u, "of") {
+			w, k, split = u, n, true // "9.8 out of 10", as "9.8 of 10"
+		}
+		if equalFold(w, "in") || equalFold(w, "of") && (lo > 1 || split) && text[i-1]|0x20 != 's' {
 			// "1 in 4", "one in five", "two of five districts": a share,
 			// 0.25, 0.2 and 0.4 ("tens of thousands" is no share, nor
 			// "one of 12 people")
 			if k < len(text) && text[k] == '-' {
 				k++ // "one-in-three"
 			}
-			if d, _, _, ok := first(text[k:], metric); ok && lo < 100 {
-				if v := d.value(); v > lo {
-					return lo / v, lo / v, true
+			if m, _, _, ok := first(text[k:], metric); ok && (lo < 100 || split) {
+				if v := m.value(); v > lo {
+					if d.exp < 0 {
+						v *= pow10[-d.exp] // "9.8 out of 10" as 98 over 100: 0.98, not 0.9800000000000001
+					}
+					return d.mant / v, d.mant / v, true
 				}
 			}
 			return lo, lo, true
@@ -393,6 +401,9 @@ loop:
 			commas = true
 			i++
 			continue
+		case c == '.' && dotThousands(b, start) > i:
+			i++ // "1.234.567": dots group thousands
+			continue
 		case c == '\'' && threeDigits(b, i+1) && i > start:
 			commas = true // "1'250": Swiss thousands
 			i++
@@ -482,6 +493,30 @@ func surelyDecimal(b []byte, start, end int) bool {
 	}
 	_, ok := scaleWord(w, j == end)
 	return ok && !equalFold(w, "p") && !equalFold(w, "c")
+}
+
+// dotThousands returns the end of a number that starts at b[i] and groups
+// its thousands with dots, as much of Europe writes them: one to three
+// digits, then two or more groups of three digits, each after a dot,
+// "1.234.567". It returns i for any other number: one dot is a decimal
+// point ("1.234") and "18.3.2" a version.
+func dotThousands(b []byte, i int) int {
+	j := i
+	for j < len(b) && b[j] >= '0' && b[j] <= '9' {
+		j++
+	}
+	if j == i || j-i > 3 {
+		return i
+	}
+	n := 0
+	for j < len(b) && b[j] == '.' && threeDigits(b, j+1) {
+		j += 4
+		n++
+	}
+	if n < 2 || j+1 < len(b) && (b[j] == '.' || b[j] == ',') && b[j+1] >= '0' && b[j+1] <= '9' {
+		return i
+	}
+	return j
 }
 
 func threeDigits(b []byte, i int) bool {

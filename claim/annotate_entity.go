@@ -472,6 +472,12 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 	}
+	// A flight's label names no one, the airline before it does:
+	// "United Airlines Flight 1282".
+	if e-s >= 3 && a.kind(e) == tokenize.Number && a.textIs(e-1, "Flight") {
+		a.classifyRun(s, e-1)
+		return
+	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
 	// national agency
 	if e-s == 2 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural") {

@@ -1004,10 +1004,13 @@ func (a *annotator) eraYear(i int) int {
 // lawYear reports whether the year at i ends the name of a law: "the
 // Fraud Act 2006", "the Care Act 2014", "the Building Safety Regulations
 // 2023", or a case's citation: "[2025] UKSC 14". The year names the law
-// or the case and claims no date.
+// or the case and claims no date. So does a product's version after its
+// name: "Exchange Server 2019", "Visual Studio 2022", "Office 2016" (but
+// not after a body's office: "the Home Office 2019 report").
 func (a *annotator) lawYear(i int) bool {
 	return a.same(i-2, i) && a.textIn(i-1, "Act Acts Order Regulations Bill Rules") && a.isWord(i-2) && a.shapeOf(i-2)&shUpper != 0 ||
-		a.isPunct(i-1, '[') && a.isPunct(i+1, ']')
+		a.isPunct(i-1, '[') && a.isPunct(i+1, ']') ||
+		a.same(i-1, i) && (a.textIn(i-1, "Server Studio") || a.textIs(i-1, "Office") && (!a.same(i-2, i) || a.shapeOf(i-2)&shUpper == 0 || a.textIs(i-2, "Microsoft")))
 }
 
 // yearDash returns the end of the year at i with the two last digits of a
@@ -1350,8 +1353,8 @@ func (a *annotator) duration(i int) int {
 			k += 2
 		}
 	}
-	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) {
-		return i
+	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) || a.textIs(k, "HR") {
+		return i // "HR" after a number is home runs or human resources, not hours
 	}
 	// "two days of talks" is fine; "a year" after a money amount is a rate
 	if a.wordAmong(k, wdQuarter, wdQuarters) {
@@ -2071,28 +2074,40 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
 	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
-	case a.sameIs(c, j, wTimeUnit):
+	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
 		}
 		return 0, c, false // a duration: the date annotator's
 	case a.sameWord(c, j, wdTimes) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
 		return Quantity, j + 1, true // "three times", "2.8 times", as "2.8x" is
-	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && !a.textIs(c, "1")):
-		// "one in five", "two of five districts": a share; but not
-		// "1,400 in 1911", and "one of 12 people who voted against" is a
-		// member of a group
-		m := j + 1
+	case j == c+1 && (a.word(j, wdIn) || a.word(j, wdOf) && !a.word(c, wdOne) && !a.textIs(c, "1") || a.textIs(j, "out") && a.word(j+1, wdOf) && !a.ordinal(c)):
+		// "one in five", "two of five districts", "9.8 out of 10": a share;
+		// but not "1,400 in 1911", and "one of 12 people who voted
+		// against" is a member of a group, "49th out of 50" a rank
+		o := j // "in" or "of"
+		if a.textIs(j, "out") {
+			o++
+		}
+		m := o + 1
 		if a.word(m, wdEvery) {
 			m++ // "one in every five"
 		}
 		// "11 in 14 this term" is a tally of goals in games: "in" makes
 		// a share of a word number, "one in seven", of "1", or of a
 		// number a counted noun follows, "3 in 10 adults"
-		rate := a.word(j, wdOf) || a.is(c, wNumWord) || a.textIs(c, "1") || a.same(c, m+1) && a.countable(m+1)
+		rate := a.word(o, wdOf) || a.is(c, wNumWord) || a.textIs(c, "1") || a.same(c, m+1) && a.countable(m+1)
 		if rate && a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
-			if a.word(j, wdOf) && a.same(c, m+1) && a.countable(m+1) && isPlural(a.text(m+1)) {
-				m++ // "two of five districts", not "two" and "five districts"
+			// what the share counts, "two of five districts", not "two"
+			// and "five districts"; "1 out of 6 people", "19 out of 20
+			// computer chips", "10,000 out of 12,000 Humvees"
+			for e := m + 1; e <= m+3 && a.word(o, wdOf) && a.countable(e) && a.same(c, e); e++ {
+				if isPlural(a.text(e)) || a.is(e, wCountNoun) {
+					return Quantity, e + 1, true
+				}
+			}
+			if a.capitalPlural(c, m+1) {
+				m++
 			}
 			return Quantity, m + 1, true
 		}
@@ -2140,8 +2155,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if !a.isLowerWord(e) {
 			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
 		}
-		if a.countable(e) && isPlural(a.text(e)) && a.same(c, e) {
-			return Quantity, e + 1, true // "61 British companies", "two Democratic senators"
+		if a.countable(e) && isPlural(a.text(e)) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
+			return Quantity, e + 1, true // "61 British companies", "two Democratic senators", "1.2 million Windows 10 PCs"
 		}
 	}
 	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && a.textIn(c-1, changeVerbs)) {
@@ -2181,10 +2196,11 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 
 // capitalPlural reports whether the word at j, after the figure at c, is a
 // plural with a capital that the figure counts: "23 million Americans",
-// "8,000 GPs".
+// "8,000 GPs"; not a product's name before its number, "1.2 million
+// Windows 10 PCs".
 func (a *annotator) capitalPlural(c, j int) bool {
 	return a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
-		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1)
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.kind(j+1) == tokenize.Number && a.same(j, j+1))
 }
 
 // metreMark reports whether the Number at c has a glued "m" and no currency

@@ -2494,18 +2494,19 @@ func durationText(t []byte) bool {
 }
 
 // durationUnits are the words that end a length of time, amount.TimeUnits
-// and their plurals, in a table rather than a list for wordIn:
+// and their plurals, with the abbreviations the lexicon knows ("hrs",
+// "mins"), in a table rather than a list for wordIn:
 // durationText tests the last word of every date and quantity a reason
 // quotes.
 var durationUnits = func() wordset.Table {
-	t := wordset.New(2*16 + 1)
+	t := wordset.New(2*16 + 10)
 	for rest := amount.TimeUnits; rest != ""; {
 		u, after := strs.Cut(rest, ' ')
 		t.Put(u, 1)
 		t.Put(u+"s", 1)
 		rest = after
 	}
-	t.Put("centuries", 1)
+	t.PutList(1, "centuries|hr|hrs|mins|secs|yrs|wks|hr.|hrs.|yrs.")
 	return t
 }()
 

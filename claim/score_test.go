@@ -795,7 +795,7 @@ func TestLeadFigure(t *testing.T) {
 		{"The river, which divides the two nations, peaked at about 2,900 cubic metres per second on Monday.", "quantity: about 2,900 cubic metres per second"},
 		{"The two libraries had 61,000 visitors last year, the council said.", "quantity: 61,000 visitors"},
 		{"She asked for five 30-day extensions, the court heard.", "quantity: five"},
-		{"Nine out of 10 nurses backed the strike, the union said.", "quantity: Nine"},
+		{"Nine out of 10 nurses backed the strike, the union said.", "quantity: Nine out of 10 nurses"},
 		{"The firm created five million jobs and 800 apprenticeships, it said.", "quantity: five million jobs"},
 	} {
 		j := judgeOne(c.text, segment.Body)
