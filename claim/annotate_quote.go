@@ -890,7 +890,7 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
-		if flagSets[pos[i].cls]&wCue == 0 || !a.isLowerWord(i) || a.nounAfterPossessive(i) {
+		if flagSets[pos[i].cls]&(wCue|wBareCue) == 0 || !a.isLowerWord(i) || a.nounAfterPossessive(i) {
 			continue
 		}
 		t := a.text(i)
@@ -1070,6 +1070,9 @@ func (a *annotator) attributions() []attribution {
 			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
+			if !a.is(i, wCue) && !a.countSource(sa, sb) {
+				continue // "Temperatures recorded 40C", "The team recorded 3 wins": no source
+			}
 			if sb == ca && sb == sa+1 && a.is(sa, wPronoun) && len(uncontract(a.text(sa))) < len(a.text(sa)) && t[len(t)-1] != 'd' && t[len(t)-1] != 'n' {
 				continue // "what he'd say if he were here": would, not had
 			}
@@ -1171,6 +1174,17 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	if a.findingVerb(i) && a.word(cb, wdNo) {
 		return true
 	}
+	// a count the source gives: "The health ministry confirmed 31
+	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
+	// date, "confirmed in 2019"
+	for p := cb; p < cb+4 && a.same(i, p); p++ {
+		if a.kind(p) == tokenize.Number || a.kind(p) == tokenize.Currency {
+			return true
+		}
+		if !a.isLowerWord(p) || a.lowerIs(p, wPrep|wStop) && !a.is(p, wDet) && !a.word(p, wdOf) {
+			break
+		}
+	}
 	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) {
 		return false
 	}
@@ -1184,6 +1198,17 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 		}
 	}
 	return false
+}
+
+// countSource reports whether the speaker [sa, sb) of a verb that gives a
+// count ("recorded", "documented") is a source: a body, "Amnesty",
+// "Police", or "it"; not a team, nor a thing measured.
+func (a *annotator) countSource(sa, sb int) bool {
+	h := sb - 1
+	if e := a.entEndingAt(sb); e >= 0 && a.ents[e].kind == Org || a.word(h, wdIt) {
+		return true
+	}
+	return a.fl(h)&wSpeakerNoun != 0 && !a.textIn(h, "team teams club clubs player players side squad")
 }
 
 // claimsNoun reports whether the word at p makes the "claims" or
@@ -1543,7 +1568,11 @@ func (a *annotator) itCue(k int) bool {
 	for n := 0; n < 2 && a.lowerIs(k, wAdverb) && a.same(k, k+1); n++ {
 		k++
 	}
-	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat)
+	if a.wordAmong(k, wdHas, wdHad) && a.same(k, k+1) {
+		k++ // "It has documented 217 attacks"
+	}
+	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) ||
+		a.is(k, wBareCue) && (a.kind(k+1) == tokenize.Number || a.kind(k+1) == tokenize.Currency)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it
