@@ -644,6 +644,14 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && (a.thatAfter(hi) || a.is(hi, wPronoun) || a.andThat(qa)) && !a.is(qa-1, wNaming)) {
 			return int(at.spk)
 		}
+		// a quotation anywhere in the clause the cue reports, however
+		// far, after another of its quotations too: "The ministry said
+		// the impact on an average depositor would be “marginal”", "said
+		// the group was ready to talk “without preconditions” but would
+		// respond to “every attack”"
+		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && at.sb <= at.ca && int(at.cb) == hi && !a.is(qa-1, wNaming) && !a.is(hi-1, wNaming) && a.complement(hi, qa) {
+			return int(at.spk)
+		}
 		break
 	}
 	// a participle cue whose subject opens the sentence: "Warren
@@ -655,6 +663,32 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 		}
 	}
 	return -1
+}
+
+// complement reports whether the words from h, just after a cue, to a
+// quotation at qa are the clause the cue reports: they open with "that"
+// (maybe after a phrase of place or time, "on state television that"), a
+// determiner, a pronoun or a name, and no ";", ":" or ", but" ends the
+// clause before the quotation.
+func (a *annotator) complement(h, qa int) bool {
+	p := h
+	if a.is(p, wPrep) {
+		for q := p + 1; q < p+5 && q < qa; q++ {
+			if a.word(q, wdThat) {
+				p = q
+				break
+			}
+		}
+	}
+	if !a.is(p, wDet|wPronoun) && !a.word(p, wdIt) && !a.nameToken(p) {
+		return false
+	}
+	for q := p + 1; q < qa; q++ {
+		if a.isPunct(q, ';') || a.isPunct(q, ':') || a.isPunct(q, ',') && a.textIn(q+1, "but while although though whereas") {
+			return false
+		}
+	}
+	return true
 }
 
 // opensClause reports whether the phrase at sa opens its sentence, after

@@ -40,3 +40,28 @@ func TestReview15CountSource(t *testing.T) {
 		{"a measured thing", "Temperatures recorded 40C on Monday.\n", "Temperatures", "", false, ""},
 	})
 }
+
+// TestReview15QuoteInComplement checks that a quotation anywhere in the
+// clause a cue reports is the cue's speaker's words, however many words
+// lie between, and a second one after "but would" too; a name after
+// "called" stays a scare quote (review 15, H2).
+func TestReview15QuoteInComplement(t *testing.T) {
+	checkReview14Quotes(t, []review14Quote{
+		{"short, as before", "The ministry said the impact on depositors would be \"marginal\".\n",
+			"\"marginal\"", Quote, ""},
+		{"long", "The ministry said the impact on an average small depositor would be \"marginal\".\n",
+			"\"marginal\"", Quote, ""},
+		{"on state television that", "Saleh said on state television that the army had \"more than enough\" equipment.\n",
+			"\"more than enough\"", Quote, "Saleh"},
+		{"after a figure", "He said the fiscal deficit target of 4.4% of GDP \"remains sacrosanct\".\n",
+			"\"remains sacrosanct\"", Quote, ""},
+		{"the first of two", "An NDF spokesman said the group was ready to return to talks \"without preconditions\" but would respond to \"every attack\".\n",
+			"\"without preconditions\"", Quote, "NDF"},
+		{"the second of two", "An NDF spokesman said the group was ready to return to talks \"without preconditions\" but would respond to \"every attack\".\n",
+			"\"every attack\"", Quote, "NDF"},
+		{"a name after called, as before", "\"Then he called her \"\"Miss Housekeeping,\"\" because she was Latina.\"\n",
+			"\"Miss Housekeeping,\"", ScareQuote, ""},
+		{"a word in a clause with no cue, as before", "The new lines were built in a year and are \"smart\".\n",
+			"\"smart\"", ScareQuote, ""},
+	})
+}
