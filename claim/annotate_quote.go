@@ -1055,6 +1055,12 @@ func (a *annotator) attributions() []attribution {
 				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated)) {
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
+			} else if a.textIn(i, "expects forecasts predicts") {
+				// a person's forecast is theirs: "She expects the RBI to
+				// cut the repo rate", "Raghavan predicts"
+				if sa, sb := a.speakerBefore(ca); sb == ca && (sb == sa+1 && a.textIn(sa, "He She he she") || a.entEndingAt(sb) >= 0 && a.ents[a.entEndingAt(sb)].kind == Person) {
+					out = append(out, a.emitAttribution(sa, sb, ca, cb))
+				}
 			}
 			continue
 		}
@@ -1211,11 +1217,11 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019"
-	for p := cb; p < cb+4 && a.same(i, p); p++ {
+	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts"); p++ {
 		if a.kind(p) == tokenize.Number || a.kind(p) == tokenize.Currency {
 			return true
 		}
-		if !a.isLowerWord(p) || a.lowerIs(p, wPrep|wStop) && !a.is(p, wDet) && !a.word(p, wdOf) {
+		if !a.isLowerWord(p) || a.word(p, wdTo) || a.lowerIs(p, wPrep|wStop) && !a.is(p, wDet) && !a.word(p, wdOf) {
 			break
 		}
 	}
@@ -1605,8 +1611,10 @@ func (a *annotator) itCue(k int) bool {
 	if a.wordAmong(k, wdHas, wdHad) && a.same(k, k+1) {
 		k++ // "It has documented 217 attacks"
 	}
+	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
+	// 2.1 billion crowns", in a headline's story
 	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) ||
-		a.is(k, wBareCue) && (a.kind(k+1) == tokenize.Number || a.kind(k+1) == tokenize.Currency)
+		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && (a.kind(k+1) == tokenize.Number || a.kind(k+1) == tokenize.Currency)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it

@@ -1,6 +1,11 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // TestReview15TrailingSource checks that a body named at the end of the
 // paragraph before, "…, the UK Health Protection Agency said on
@@ -64,4 +69,26 @@ func TestReview15QuoteInComplement(t *testing.T) {
 		{"a word in a clause with no cue, as before", "The new lines were built in a year and are \"smart\".\n",
 			"\"smart\"", ScareQuote, ""},
 	})
+}
+
+// TestReview15PersonForecast checks that "She expects …", "She forecasts
+// …" and "Raghavan predicts …" make the forecast the person's, and the
+// prediction span stays (review 15, M11).
+func TestReview15PersonForecast(t *testing.T) {
+	const lede = "Meenakshi Raghavan, chief economist at Deccan Capital Advisors, said markets were nervous. "
+	checkReview9(t, []review9Case{
+		{"she expects", lede + "She expects the RBI to cut the repo rate to 5.25% in December.\n", "She expects", "Meenakshi Raghavan", false, ""},
+		{"she forecasts", lede + "She forecasts a cut to 5.25% in December.\n", "She forecasts", "Meenakshi Raghavan", false, ""},
+		{"a surname predicts", lede + "Raghavan predicts the RBI will cut the repo rate.\n", "Raghavan predicts", "Meenakshi Raghavan", false, ""},
+		{"I expect is no one's", "I expect prices to rise 5% this year.\n", "I expect", "", false, ""},
+	})
+	src := []byte(lede + "She expects the RBI to cut the repo rate to 5.25% in December.\n")
+	toks := tokenize.Append(nil, src)
+	found := false
+	for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+		found = found || sp.Kind == Prediction && string(sp.Text(src)) == "expects"
+	}
+	if !found {
+		t.Errorf("no prediction span \"expects\"")
+	}
 }
