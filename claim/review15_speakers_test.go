@@ -92,3 +92,35 @@ func TestReview15PersonForecast(t *testing.T) {
 		t.Errorf("no prediction span \"expects\"")
 	}
 }
+
+// TestReview15NationalityBeforeName checks that a nationality before a
+// two-word name stays out of the name and the speaker's name, and a
+// body's name that starts with one is left alone (review 15, M5).
+func TestReview15NationalityBeforeName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Australian", "Australian Jack Pryor said he shot a 65.\n", "Australian", "Jack Pryor", false, "Jack Pryor"},
+		{"Kenyan", "Kenyan Faith Chebet said she ran 3:58.21.\n", "Kenyan", "Faith Chebet", false, ""},
+		{"Norwegian, with an apposition", "Norwegian Ingrid Solheim, the agency's representative, said 9,000 people arrived each day.\n",
+			"Norwegian", "Ingrid Solheim", false, ""},
+		{"with a role noun, as before", "Kenyan teenager Faith Chebet said she ran 3:58.21.\n", "Kenyan", "Faith Chebet", false, ""},
+	})
+	checkEntities(t, "Australian Jack Pryor was third on nine under.\n", Person, "Jack Pryor")
+	checkEntities(t, "The proceedings of the American Bankers Assn were dull.\n", Person, "")
+}
+
+// checkEntities checks that the spans of kind k in text are the one
+// whose text is want, or none when want is "".
+func checkEntities(t *testing.T, text string, k Kind, want string) {
+	t.Helper()
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	var got []string
+	for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+		if sp.Kind == k {
+			got = append(got, string(sp.Text(src)))
+		}
+	}
+	if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+		t.Errorf("%q: %v spans %q, want %q", text, k, got, want)
+	}
+}
