@@ -2194,6 +2194,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			return p, s + 1
 		}
+		if a.initial(s) && a.textIn(s, "Early Initial Latest Preliminary Provisional Casualty") {
+			return 0, 0 // "Early estimates suggest", "Casualty claims by date": a noun's adjective, no name
+		}
 		if a.fl(s)&wOrgKey != 0 {
 			// "the Commission said": an organisation, not a person
 			sa := s

@@ -124,3 +124,16 @@ func checkEntities(t *testing.T, text string, k Kind, want string) {
 		t.Errorf("%q: %v spans %q, want %q", text, k, got, want)
 	}
 }
+
+// TestReview15AdjectiveBeforeCueNoun checks that an adjective or a common
+// noun that opens a sentence before "estimates", "claims" or "reports" is
+// no person and no speaker (review 15, M4).
+func TestReview15AdjectiveBeforeCueNoun(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Early estimates", "Early estimates suggest the vaccine is a good match.\n", "Early", "", false, ""},
+		{"Initial reports", "Initial reports suggest 40 people died.\n", "Initial", "", false, ""},
+		{"Casualty claims after a quotation", "\"We have funding for six weeks.\"\n\nCasualty claims by date (as reported):\n", "Casualty", "", false, ""},
+	})
+	checkEntities(t, "Early estimates suggest the vaccine is a good match.\n", Person, "")
+	checkEntities(t, "\"We have funding for six weeks.\"\n\nCasualty claims by date (as reported):\n", Person, "")
+}
