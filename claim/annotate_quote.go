@@ -3759,8 +3759,8 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			// a description is of an organisation in its paragraph, or
 			// the subject of a sentence of the paragraph before, or the
 			// body that said it ("…, the UK Health Protection Agency
-			// said on Thursday."; not "according to" it)
-			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject && !bytes.HasPrefix(src[sp.End:], []byte(" said")) {
+			// (UKHPA) said on Thursday."; not "according to" it)
+			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
 				return ""
 			}
 		}

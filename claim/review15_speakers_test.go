@@ -17,6 +17,8 @@ func TestReview15TrailingSource(t *testing.T) {
 			"The agency said", "UK Health Protection Agency", false, ""},
 		{"estimates after a trailing source", "Cases rose to 9.4 per 100,000, the UK Health Protection Agency said on Thursday.\n\nThe agency estimates that 212 people died.\n",
 			"The agency estimates", "UK Health Protection Agency", false, ""},
+		{"a short name in brackets", "Flu cases rose, the UK Health Protection Agency (UKHPA) said on Thursday.\n\nThe agency estimates the reproduction number is between 1.1 and 1.3.\n",
+			"The agency estimates", "UK Health Protection Agency", false, ""},
 		{"the subject, as before", "The UK Health Protection Agency said cases rose.\n\nThe agency said 212 people died.\n",
 			"The agency said", "UK Health Protection Agency", false, ""},
 		{"a company, as before", "Larkspur Telecom said 40 staff were hit.\n\nThe company said 12 stores closed.\n",
