@@ -695,10 +695,11 @@ func (a *annotator) breakBefore(p int, blank, blankLine bool) {
 }
 
 // cueWord reports whether a word of word classes flagSets[c] and wordID id
-// is one of the cue words positions lists: a verb of speech, "according",
-// "words", "polled", "surveyed" or a verb of belief.
+// is one of the cue words positions lists: a verb of speech or of a count
+// ("recorded"), "according", "words", "polled", "surveyed" or a verb of
+// belief.
 func cueWord(c uint8, id wordID) bool {
-	return flagSets[c]&wCue != 0 || id == wdAccording || id == wdWords || id == wdPolled || id == wdSurveyed || beliefWord(id)
+	return flagSets[c]&(wCue|wBareCue) != 0 || id == wdAccording || id == wdWords || id == wdPolled || id == wdSurveyed || beliefWord(id)
 }
 
 // spellAt returns the memo entry of the token src[s:e] of kind k, a Word

@@ -899,6 +899,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.members(e - 1) {
 		return // a group, no person: "Tory MPs", "Lib Dem Councillors"
 	}
+	if e-s == 3 && demonyms.Has(a.text(s)) && !isPlural(a.text(e-1)) && a.nameShape(s, e) {
+		s++ // a nationality before a name is no part of it: "Australian Jack Pryor"
+	}
 	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh

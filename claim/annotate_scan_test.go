@@ -39,8 +39,8 @@ func TestLineStarts(t *testing.T) {
 }
 
 // TestCueWords checks that positions lists as cue words each "according",
-// each "words", each "polled" and "surveyed", each reporting cue and each
-// verb of belief, in order.
+// each "words", each "polled" and "surveyed", each reporting cue (a verb
+// of a count, "recorded", included) and each verb of belief, in order.
 func TestCueWords(t *testing.T) {
 	checkListedPositions(t, "cue words", []string{
 		"", "“We will,” she said, according to the minutes.",
@@ -48,7 +48,7 @@ func TestCueWords(t *testing.T) {
 		"Police believe the fire was set. Health officials fear a second wave.",
 		"Analysts polled by Norcap expected a loss; of 800 adults surveyed, 41% agreed.",
 	}, func(a *annotator) []int32 { return a.cueWords }, func(p posInfo) bool {
-		return p.wid == wdAccording || p.wid == wdWords || p.wid == wdPolled || p.wid == wdSurveyed || flagSets[p.cls]&wCue != 0 || beliefWord(p.wid)
+		return p.wid == wdAccording || p.wid == wdWords || p.wid == wdPolled || p.wid == wdSurveyed || flagSets[p.cls]&(wCue|wBareCue) != 0 || beliefWord(p.wid)
 	})
 }
 

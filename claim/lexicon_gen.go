@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2581 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2586 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -99,22 +99,22 @@ const lexOtherWords = "" +
 	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
 	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation" +
 	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
-	"|councils|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county" +
-	"|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns" +
-	"|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci" +
-	"|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed|deepest" +
-	"|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny|denying" +
-	"|department|departments|dept.|deputy|described|describes|describing|desert|despite|det|det." +
+	"|councils|councilwoman|counted|counter|countered|countering|counterpart|counters|countries|counts" +
+	"|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown" +
+	"|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days" +
+	"|dci|deadliest|deal|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring|deemed" +
+	"|deepest|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies|deny" +
+	"|denying|department|departments|dept.|deputy|described|describes|describing|desert|despite|det|det." +
 	"|detective|detectives|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats|director" +
 	"|directorate|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount|district|division|dkk" +
-	"|doctor|doctors|doctrine|document|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr" +
-	"|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east|easter|eastern" +
-	"|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen" +
-	"|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one" +
-	"|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir" +
-	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee" +
-	"|employers|energy|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros" +
-	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
+	"|doctor|doctors|doctrine|document|documented|documents|dollar|dollars|dong|dos|doses|doubled" +
+	"|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east" +
+	"|easter|eastern|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight" +
+	"|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine" +
+	"|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails" +
+	"|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing" +
+	"|employee|employers|energy|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european" +
+	"|euros|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
 	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
 	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
 	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
@@ -143,22 +143,22 @@ const lexOtherWords = "" +
 	"|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs" +
 	"|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer" +
 	"|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let" +
-	"|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|logs|longest|look" +
-	"|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
-	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
-	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
-	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
-	"|migrants|migration|miles|millennia|millennium|million|mining|minister|ministers|ministries|ministry" +
-	"|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited" +
-	"|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum" +
-	"|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy" +
-	"|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed" +
-	"|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
-	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
-	"|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed" +
-	"|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old" +
-	"|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent" +
-	"|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
+	"|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs" +
+	"|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker" +
+	"|makers|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march" +
+	"|market|markets|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men" +
+	"|mention|mentioned|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder" +
+	"|midyear|mightiest|migrants|migration|miles|millennia|millennium|million|mining|minister|ministers" +
+	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
+	"|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs." +
+	"|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national" +
+	"|nations|navy|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless" +
+	"|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine" +
+	"|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless" +
+	"|nor|north|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
+	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
+	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
+	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
 	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
 	"|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|park|parties|partners|party" +
 	"|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension" +
@@ -171,83 +171,83 @@ const lexOtherWords = "" +
 	"|providers|province|public|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback" +
 	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran" +
 	"|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
-	"|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly" +
-	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
-	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
-	"|reply|replying|reporter|reporting|reports|representative|representatives|reps.|republic|republican" +
-	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
-	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
-	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
-	"|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling" +
-	"|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
-	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
-	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|secs" +
-	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
-	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
-	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
-	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
-	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
-	"|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling" +
-	"|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
-	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
-	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
-	"|solicitor|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
-	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium|staffer|staffers" +
-	"|star|state|stated|statements|stating|statistician|statisticians|steel|steepest|sterling|stock|stole" +
-	"|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip" +
-	"|strongest|struck|student|students|studies|study|submit|submiting|submits|submitted|subscribers" +
-	"|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier|suppliers" +
-	"|supporter|supreme|supt|supt.|survey|surveys|survivor|system|systems|taka|tallest|tallies|tanks" +
-	"|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
-	"|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying" +
-	"|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds" +
-	"|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
-	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
-	"|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top" +
-	"|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade|transport|transportation" +
-	"|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops" +
-	"|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight" +
-	"|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two" +
-	"|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university|università" +
-	"|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc" +
-	"|usdt|users|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice" +
-	"|vice-president|victim|videos|village|visitors|vnd|volunteer|volunteers|voted|voter|voters|votes|vow" +
-	"|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs" +
-	"|water|we|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west" +
-	"|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered" +
-	"|whispering|whispers|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger" +
-	"|winters|wire|without|witness|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst" +
-	"|worst-ever|wounded|writ|write|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes" +
-	"|yesterday|yet|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|recorded|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional" +
+	"|registered|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related" +
+	"|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep." +
+	"|repeatedly|replied|replies|reply|replying|reporter|reporting|reports|representative|representatives" +
+	"|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve" +
+	"|resident|residents|respond|responded|responding|responds|retailer|retailers|retort|retorted" +
+	"|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest" +
+	"|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal" +
+	"|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying" +
+	"|scheme|school|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea" +
+	"|season|seasons|seats|second-quarter|seconds|secretariat|secretary|secretary-general" +
+	"|secretary-general-elect|secs|securities|security|see|sek|semi-final|semiconductor|semiconductors" +
+	"|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series" +
+	"|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five" +
+	"|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt" +
+	"|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings" +
+	"|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut" +
+	"|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths" +
+	"|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three" +
+	"|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold" +
+	"|soldiers|soles|solicitor|solutions|someone|something|sometimes|somoni|son|sorry|source|sources" +
+	"|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen" +
+	"|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium" +
+	"|staffer|staffers|star|state|stated|statements|stating|statistician|statisticians|steel|steepest" +
+	"|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses" +
+	"|stressing|striker|strip|strongest|struck|student|students|studies|study|submit|submiting|submits" +
+	"|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent" +
+	"|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system|systems|taka|tallest" +
+	"|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms" +
+	"|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies" +
+	"|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've" +
+	"|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one" +
+	"|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw" +
+	"|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today|together|tomorrow|tonight" +
+	"|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade" +
+	"|transport|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled" +
+	"|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty" +
+	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
+	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
+	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
+	"|urging|usd|usdc|usdt|users|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran" +
+	"|veterans|via|vice|vice-president|victim|videos|village|visitors|vnd|volunteer|volunteers|voted" +
+	"|voter|voters|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch" +
+	"|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare" +
+	"|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while" +
+	"|whisper|whispered|whispering|whispers|whistleblower|whistleblowers|white|whoever|whom|whose|why" +
+	"|widest|wife|winger|winters|wire|without|witness|witnesses|wks|woke|woman|women|word|wore|worker" +
+	"|workers|world|worst|worst-ever|wounded|writ|write|writing|xbt|y|year-earlier|year-end|yell|yelled" +
+	"|yelling|yells|yen|yes|yesterday|yet|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
 	"\x8d\x00\x86|&+{\x00T\x00\x00\x14\x1a\x00\x19\x86;6\x00\x8d *\x00\x02\x02\x7f\x00A\x83\x85\x02\x02" +
 	"\x86\x00\x00\x88}\x00Z\x00z@@T\x00\x00\x00|8A\x89\x1ej\x19\x1bAA\x00\x00\x04g&U\x83" +
-	"\x83\x1f\x94\x00AA\x1aZZ\x00\x00\x04\x83\x02\x02\x00z+&\x18\x18\x00\x02\x02\x02+A\x94\x00[\x00\x04" +
-	"\x19ZZ\x00\x02\x00\x00\x00\x19\x00\x92&\x92lj\x00ATdW\x00O\x00\x84D\x00\x00)z\x00\x00\x00" +
-	"z\x00\x00W\x00\x00\x00\x00u\x85\x04\x04c\x8e\x00\x04\"W+`\x00V\x90\x00T\x81\x00\x00&\x1e\x00\x00" +
-	"&\x00+\x00\x93pg\x00\x93\x93\x02\x00\x00\x00)\f\x00\x1a\x00jG\x8b\x13\x13\x00\x1a\x00\x00\x02\x02\x00\x00" +
+	"\x83\x1f\x96\x00AA\x1aZZ\x00\x00\x04\x83\x02\x02\x00z+&\x18\x18\x00\x02\x02\x02+A\x96\x00[\x00\x04" +
+	"\x19ZZ\x00\x02\x00\x00\x00\x19\x00\x94&\x94lj\x00ATdW\x00O\x00\x84D\x00\x00)z\x00\x00\x00" +
+	"z\x00\x00W\x00\x00\x00\x00u\x85\x04\x04c\x8f\x00\x04\"W+`\x00V\x91\x00T\x81\x00\x00&\x1e\x00\x00" +
+	"&\x00+\x00\x95pg\x00\x95\x95\x02\x00\x00\x00)\f\x00\x1a\x00jG\x8b\x13\x13\x00\x1a\x00\x00\x02\x02\x00\x00" +
 	"\x00G)\x00\x13\x04X\x00X~e\x00`Wd\x00H\x04A|\x00\x00A\x86\x04\x00\x00&A+A\x00" +
-	"\x00\x00!\x00\x00\x00\x00A\x00\x13\x1b\x04i&vz\x96\x1a\x13\x00\x04\x00W\\\x94\x04jzi\x00Z\x00" +
-	"\x1bbZ\x86\x00\x8c\x00&\x94\x00\x1a\x86\x14\x1e7\x13\x04`\x00\x00)\\K\x1f;\x00\x00\x00*:Vt" +
+	"\x00\x00!\x00\x00\x00\x00A\x00\x13\x1b\x04i&vz\x98\x1a\x13\x00\x04\x00W\\\x96\x04jzi\x00Z\x00" +
+	"\x1bbZ\x86\x00\x8c\x00&\x96\x00\x1a\x86\x14\x1e7\x13\x04`\x00\x00)\\K\x1f;\x00\x00\x00*:Vt" +
 	"\x00\x82\x00+G)\x00\x1a\x8a\x1a\x00\x00\x00\x04\x00\x13\x00O\x1c\x1a\x00\x00\x13y+\x00\x00N%\x00\x15z" +
-	"\x17A\x00\x00\x02\x00\x00\x00ww\x13e\x00\x00&e[\x00\x00\x00AA?.\x8e\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x86\x00+eee+H\x00'\x00]''\x00g^+\x04v\x00\x00\x00\x94\x8e\x8e\x00\x00\x87\x00" +
-	"\x00\x00\x00ZO\x00\x00\x00\x00\x04+\x04A\x00;\x00&\x8e\x8eZ+\x04\x00\x00&\x00\x1f\x02\x00g<\x02" +
+	"\x17A\x00\x00\x02\x00\x00\x00ww\x13e\x00\x00&e[\x00\x00\x00AA?.\x8f\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x86\x00+eee+H\x00'\x00]''\x00g^+\x04v\x00\x00\x00\x96\x8f\x8f\x00\x00\x87\x00" +
+	"\x00\x00\x00ZO\x00\x00\x00\x00\x04+\x04A\x00;\x00&\x8f\x8fZ+\x04\x00\x00&\x00\x1f\x02\x00g<\x02" +
 	"\x02~)x)\x1a;\x00\x00oajt\x00\x1d\x1b&\x1c\x00+gl\x00+\x02mt\x86\x00\x1eT\x85" +
-	"z\x1a\x00\x19\x00 \x00\x00\x19\x00\x02\x95\x04b}\x95&G&\x94Z\x00Tf<\x94\x02\x02\x00\x1cbZ" +
+	"z\x1a\x00\x19\x00 \x00\x00\x19\x00\x02\x97\x04b}\x97&G&\x96Z\x00Tf<\x96\x02\x02\x00\x1cbZ" +
 	"&JAAAAAAAAFFA\x00\x1aAAAAA\x00DAAAAAAAAAA" +
-	"AAA\x00\x00\x00EA\x00AAC\x00AA\x95\x95+\x00\x00&\x00A\x00\x00AAAAABA" +
-	"A\x00AAAA\x8e+\x00AEAAAAA\x00R\x00+88AA\x00GGEAAA\x00" +
-	"AAAFACAAFAFAAAAAAAAA\x00AAAA\x00AAAAAA" +
-	"AAHAAAAAAAAAAABBBAAACBBBAGAAAAAA" +
+	"AAA\x00\x00\x00EA\x00AAC\x00AA\x97\x97+\x00\x00&\x00A\x00\x00AAAAABA" +
+	"A\x00AAAA\x8f+\x00AEAAAAA\x00R\x00+88AA\x00GGEAAA\x00" +
+	"AAAFACAAFAFAAAAAAAAA\x00AAAA\x00AAAAA\x93" +
+	"AAHAAAAAAAAA\x93ABBBAAACBBBAGAAAAAA" +
 	"AAAAAAAAHAAAAAAAAAAAAAAAAAEAAAAA" +
 	"AAAAAAIAAAAAAAAAAAA\x00\x00<GA\x00AAAAAAA" +
 	"AAAAAAAAAAAA\x00\x00A\x00\x00AA\x00AAA\x00\x00\x00C\x00\x00\x13++" +
-	"\x04\x02\x02\x02\x02\x02\x02\x02\x02N&\f\x04\x04\a\x04\x02'\x02\x02\b\x14\b\x02\x02\x8e\x8eN\x1e\x13\x04\x14" +
+	"\x04\x02\x02\x02\x02\x02\x02\x02\x02N&\f\x04\x04\a\x04\x02'\x02\x02\b\x14\b\x02\x02\x8f\x8fN\x1e\x13\x04\x14" +
 	"\x04\x14\fe\x13+;\x14+\f+\x04\x04N\x0432\x13\x13\bk\x02\x02\x02\x14\x04++;&:\v" +
 	"+\x1e&\x04 \a\x139\x13\x02\x02)\x1aXXX+\b+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02" +
 	"\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11\x04e\x04\x04\x04XXX\a\x04\x14\x04\x04\x04\x13" +
@@ -257,54 +257,54 @@ const lexClasses = "" +
 	"\x04\x04\x04NN++\x1a\x02\x02\x02\x02e\x044\x1374\x13e/\b\b\v\v\v\x13\x13\x06++\v" +
 	"\b\x02\x02\x02\x02\x048\x13e\x12\x14N+\x13\x1a++2\x135N\x02\x02\f\x04\b\b8\x18\x04\be" +
 	"\x13\v\x14++<\b\b8\x04\x042\be]\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bO\x02\x02" +
-	"\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8e\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02" +
-	"\x02\x02+\b+\x04\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05O\x040h\x14++" +
-	"++\x02\x02\x04 \x01\x01\x10e\b\f+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8+\bNX" +
-	"XX+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b" +
-	"\t\x04\f\x19\x1a\fgee\a\x04\v\x13ee\x02\x02\x02\x02+0\x13e\x04O+\x04\x04eee\x19" +
-	"Nllq\b\be\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fesq" +
-	"lnnqqqqqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f" +
-	"\v\x13\x02eeee0e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04" +
-	"\x0488\x04\x13\x13XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e" +
-	"+\f\x02\x02\f9O\\sl9\x1a\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqq" +
-	"q2\n\x1a\x14\aslq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b" +
-	"\x12\x04+\x1aN++7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04" +
-	"++lnl8++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&8++)\x04\x1ae\x13" +
-	"\fN\b\b\b\b\x133\x13NN\x138ZZ0NN\f&\x1eZZZZeeerlnn" +
-	"+\x1a\x04\x13&\x19ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04" +
-	"\x02\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04\x04\x04\x13\x04+>++>" +
-	"++XXX+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aN" +
-	"N\v+\x1a<+e\x04eeeeee\x19<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+8" +
-	"8e\x1e\a\x04\x04\x04\x1a\x19\v\x043\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x13" +
-	"\x048\x1e\b\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v" +
-	"\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x13\v" +
-	"\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04" +
-	"++\x02\x02\x02\x02\b\be)ee0\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqqq" +
-	"qqqqqqnn\x1eej\x1e&\x807\x91\x8e\x1e\x02XXXg\tOe\x02\x02\x02\x02+X" +
-	"XX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04" +
-	"\x04\x04)\x1e\\\x04\x04L+\x1a\x04++\x04\x14\x04+\x04\x04+\x13\x14\x18\tO]\x04O++L\b" +
-	"Me++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02\x02" +
-	"++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04\x04\x04\b" +
-	"\b\v22\x02\x02\v\x04\x04+\x04\x04+\f9\x04\x04'\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b" +
-	"\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x04\x02\x02\x02\x02\b+N\x13\f9\x04\x04\x02\x02\x02\x02" +
-	"\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x8f\t\x04\b+0+\x04\x04\x13\x04\x04" +
-	"\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8e\x02\x8e\f\b-\x048e+eee+\x13\x1a\x1a" +
-	"eeN9\x13+\b\beee\x04Nee+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02" +
-	"\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XX" +
-	"X\b+\x14\x14slqnnqqqqqqqqqqe\b\b\f\x1e8(\x03\x03\bee" +
-	"N\x04ee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnq" +
-	"qqqqqqqqq\a\x1a88<++\x13\x13\x1aNe\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x80" +
-	"7+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e" +
-	"+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY" +
-	"\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+sl" +
-	"enn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\nqqqqqqqqqqq" +
-	")&rll\x1aTSYYYY\x1eS<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04" +
-	"\f\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bYYY\x02\x02\x02qqqqqqq" +
-	"qqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN" +
-	":\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a\tON\x02\x02\x02++\x1308\x02" +
-	"\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02" +
-	"\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1f" +
-	"e\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
+	"\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8f\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02" +
+	"\x02\x02+\b+\x04\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x8e\x02\x02\x02\x04\x05O\x040h\x14+" +
+	"+++\x02\x02\x04 \x01\x01\x10e\b\f+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8+\bN" +
+	"XXX+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b" +
+	"\b\t\x04\f\x19\x1a\fgee\a\x04\v\x13ee\x02\x02\x02\x02+0\x13e\x04O+\x04\x8e\x04ee" +
+	"e\x19Nllq\b\be\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fe" +
+	"sqlnnqqqqqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17" +
+	"+\f\v\x13\x02eeee0e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04" +
+	"O\x04\x0488\x04\x13\x13XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq" +
+	"\x04\x1e+\f\x02\x02\f9O\\sl9\x1a\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqq" +
+	"qqq2\n\x1a\x14\aslq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+" +
+	"\b\b\x12\x04+\x1aN++7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16" +
+	"\x13\x04++lnl8++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&8++)\x04\x1a" +
+	"e\x13\fN\b\b\b\b\x133\x13NN\x138ZZ0NN\f&\x1eZZZZeeerl" +
+	"nn+\x1a\x04\x13&\x19ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a" +
+	"\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04\x04\x04\x13\x04+>+" +
+	"+>++XXX+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b" +
+	"\x1aNN\v+\x1a<+e\x04eeeeee\x19<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02" +
+	"+88e\x1e\a\x04\x04\x04\x1a\x19\v\x043\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e" +
+	"\x1e\x8e\x13\x048\x1e\b\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X+" +
+	"+\b\v\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZ" +
+	"r\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b" +
+	"\b\x04\x04++\x02\x02\x02\x02\b\be)ee0\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqq" +
+	"qqqqqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\tOe\x02\x02\x02" +
+	"\x02+XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04" +
+	"\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1a\x04++\x04\x14\x04+\x04\x04+\x13\x14\x18\tO]\x04O+" +
+	"+L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02" +
+	"\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04" +
+	"\x04\x04\b\b\v22\x02\x02\v\x04\x04+\x04\x04+\f9\x04\x04'\x02\x1el+\b\ve9\x02\x02\x02" +
+	"\x02\x1a\b\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04\x02\x02\x02\x02\b+N\x13\f\x8e9\x04" +
+	"\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x90\t\x04\b+0+" +
+	"\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8f\x02\x8f\f\b-\x048e+ee" +
+	"e+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee+8e\x1aYY\x1a\x02+3N\f" +
+	"\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1a" +
+	"XX:XXX\b+\x14\x14slqnnqqqqqqqqqqe\b\b\f\x1e8(" +
+	"\x03\x03\beeN\x04ee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bs" +
+	"lqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1aNe\f\x13\x1e\x1e:e" +
+	"\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02" +
+	"\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02" +
+	"\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13" +
+	"\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\nqqqqqq" +
+	"qqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\NN\x1a\x1a\x1e88+" +
+	"\x1a\x1a+3\x04\f\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bYYY\x02\x02\x02qq" +
+	"qqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02" +
+	"\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a\tON\x02\x02\x02+" +
+	"+\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78&\x1e&\x1e&" +
+	"\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<\x1a\x04O+8" +
+	"8\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -330,26 +330,27 @@ var flagSets = [256]wflag{
 	0x3100e0800, 0x500000000, 0x500000100, 0x500008100, 0x500040100, 0x5000c0000,
 	0x5000c0100, 0x5000c0900, 0x500100000, 0x502000100, 0x5020c0100, 0x510000100,
 	0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000,
-	0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800000200, 0x800001200,
-	0x800040200, 0x800080200, 0x10000c0000, 0x10020c0000, 0x10100c0000, 0x10180c0000,
-	0x11100c0008, 0x800, 0x40101000, 0x80020000, 0x100000840, 0x102000000,
-	0x200a00000, 0x300000003, 0x300000801, 0x300200000, 0x300200800, 0x300020800,
-	0x500000900, 0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
-	0x800000000, 0x800001000, 0x1000000000, 0x1002000000, 0x1008000000, 0x1100000008,
+	0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800000000, 0x800000200,
+	0x800001200, 0x800040200, 0x800080200, 0x810000000, 0x10000c0000, 0x10020c0000,
+	0x10100c0000, 0x10180c0000, 0x11100c0008, 0x800, 0x40101000, 0x80020000,
+	0x100000840, 0x102000000, 0x200a00000, 0x300000003, 0x300000801, 0x300200000,
+	0x300200800, 0x300020800, 0x500000900, 0x504000100, 0x580000000, 0x580000100,
+	0x700200100, 0x700000800, 0x800001000, 0x1000000000, 0x1002000000, 0x1008000000,
+	0x1100000008,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 25, 0, 1, 0, 19, 0, 0,
-	4, 6, 12, 14, 19, 24, 0, 0, 3, 151, 25, 43, 43, 45, 45, 47,
+	4, 6, 12, 14, 19, 24, 0, 0, 3, 153, 25, 43, 43, 45, 45, 47,
 	48, 48, 50, 51, 52, 53, 43, 43, 56, 57, 57, 57, 60, 60, 62, 62,
 	62, 0, 0, 4, 4, 0, 0, 0, 43, 56, 57, 62, 76, 76, 78, 79,
-	79, 81, 152, 83, 83, 83, 153, 87, 88, 89, 90, 91, 92, 91, 90, 92,
-	91, 154, 98, 99, 155, 101, 101, 103, 104, 105, 103, 103, 108, 108, 110, 110,
-	156, 113, 157, 113, 158, 159, 160, 119, 161, 121, 122, 123, 122, 121, 122, 162,
-	128, 129, 129, 122, 122, 122, 122, 162, 163, 164, 165, 164, 166, 167, 168, 169,
-	168, 168, 170, 171, 170, 172, 173, 151, 152, 153, 154, 155, 156, 157, 158, 159,
-	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
+	79, 81, 154, 83, 83, 83, 155, 87, 88, 89, 90, 91, 92, 91, 90, 92,
+	91, 156, 98, 99, 157, 101, 101, 103, 104, 105, 103, 103, 108, 108, 110, 110,
+	158, 113, 159, 113, 160, 161, 162, 119, 163, 121, 122, 123, 122, 121, 122, 164,
+	128, 129, 129, 122, 122, 122, 122, 164, 165, 166, 167, 166, 168, 169, 142, 142,
+	170, 142, 142, 142, 171, 172, 171, 173, 174, 153, 154, 155, 156, 157, 158, 159,
+	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
