@@ -142,7 +142,7 @@ func (a *annotator) mayStartNumeric(i int) bool {
 	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
 		return true // "US$5 million", "R$ 3 bn" (see amountCore)
 	case p.kind == tokenize.Abbrev && a.kind(i+1) == tokenize.Number:
-		return a.textIs(i, "c.") // "c. 950 AD" (see dateCore)
+		return a.textIs(i, "c.") || p.wid == wdRsDot // "c. 950 AD" (see dateCore), "Rs. 45,000" (see amountCore)
 	}
 	switch p.wid {
 	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
@@ -296,6 +296,8 @@ func (a *annotator) unitAfter(j int) int {
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
+	case a.wordAmong(j, wdUnder, wdOver) && a.sameWord(j, j+1, wdPar):
+		return j + 2 // "12 under par", a golf score
 	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && a.textIn(j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
 	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
@@ -684,6 +686,11 @@ func (a *annotator) dateCore(i int) int {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
 	}
+	if a.kind(i+1) == tokenize.Number {
+		if j := a.weekNumber(i); j > i {
+			return j // "week 47", "weeks 45 to 47"
+		}
+	}
 	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
 	}
@@ -823,6 +830,32 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// weekNumber returns the end of a week of the year numbered at i, "week
+// 47", "wk 47", or of several, "weeks 45 to 47", "week 51 or 52", or i:
+// the number labels the week, as a surveillance report counts them, and
+// is no quantity, nor the start of a range with a figure after it ("in
+// week 47 to 9.4 per 100,000").
+func (a *annotator) weekNumber(i int) int {
+	if !a.word(i, wdWeek) && !a.textIn(i, "weeks wk Week Weeks Wk") || !a.same(i, i+1) || !weekOfYear(a.text(i+1)) {
+		return i
+	}
+	j := i + 2
+	if (a.wordAmong(j, wdTo, wdAnd, wdOr) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && weekOfYear(a.text(j+1)) {
+		j += 2
+	}
+	return j
+}
+
+// weekOfYear reports whether t is a week's number, 1 to 53, or two joined
+// by a hyphen, "45-47".
+func weekOfYear(t []byte) bool {
+	if k := bytes.IndexByte(t, '-'); k > 0 {
+		return weekOfYear(t[:k]) && weekOfYear(t[k+1:])
+	}
+	v, ok := plainInt(t)
+	return ok && v >= 1 && v <= 53
 }
 
 // hourDay reads an hour of the day named by a word at i, then its day:
@@ -1638,6 +1671,13 @@ func shortPair(t []byte) (x, y int, ok bool) {
 	return x, y, okx && oky && (i < 3 && len(t) < i+4 || x > y && x < 200)
 }
 
+// toPar reports whether t, a Number token, is a golf score against par,
+// "12-under" or "3-over", which a total of strokes may follow: "12-under
+// 272" states two figures.
+func toPar(t []byte) bool {
+	return bytes.HasSuffix(t, []byte("-under")) || bytes.HasSuffix(t, []byte("-over"))
+}
+
 // sameSpan reports whether positions [i, j) are all in one sentence.
 func (a *annotator) sameSpan(i, j int) bool {
 	return j > i && a.same(i, j-1)
@@ -1661,8 +1701,9 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if bytes.IndexByte(num, '.') < bytes.LastIndexByte(num, '.') {
 		return true
 	}
-	// phone numbers and codes: "+44 20 7946 0958", "020"
-	if t[0] == '+' || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' || phoneDigits(t) {
+	// phone numbers and codes: "+44 20 7946 0958", "020"; but a gap
+	// in seconds, "+4.321s", is a race's margin
+	if t[0] == '+' && string(suf) != "s" || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' || phoneDigits(t) {
 		return true
 	}
 	// a stock's ticker: "(6594.T)", "0700.HK"
@@ -1676,7 +1717,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.inColumn(c) {
 		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
 	}
-	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
+	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) && !toPar(t) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) && !toPar(a.text(c-1)) {
 		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
 	}
 	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
@@ -1961,8 +2002,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
 			return 0, c, false // not "two-thirds" either
 		}
-	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency {
-		return 0, c, false
+	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency && !(k == tokenize.Abbrev && a.word(c, wdRsDot)) {
+		return 0, c, false // but "Rs. 45,000" is rupees as "Rs 45,000" is
 	} else if k == tokenize.Number && capitalAfterHyphen(a.text(c)) {
 		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"
 	}
@@ -2396,7 +2437,7 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		j := c + 1
 		// "m" on its own is the scale only after a currency sign: "£418 m"
-		for a.sameIs(c, j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn) ||
+		for a.sameIs(c, j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn, wdCr) ||
 			j == c+1 && a.word(j, wdM) && a.kind(c-1) == tokenize.Currency) {
 			j++
 		}
