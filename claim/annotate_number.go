@@ -206,10 +206,18 @@ func (a *annotator) nextAnchor(i int) int {
 	return a.n
 }
 
-// fiscalYear reports whether t is a fiscal year written "FY" and the two
-// calendar years it spans: "FY2026-27".
+// fiscalYear reports whether t is a fiscal year written "FY" and the
+// year it ends in, "FY26", "FY2026", or the two calendar years it spans:
+// "FY2026-27".
 func fiscalYear(t []byte) bool {
-	if len(t) != 9 || t[0] != 'F' || t[1] != 'Y' || t[6] != '-' {
+	if len(t) < 4 || t[0] != 'F' || t[1] != 'Y' {
+		return false
+	}
+	if len(t) == 4 || len(t) == 6 {
+		v, ok := plainInt(t[2:])
+		return ok && (len(t) == 4 || v >= 1900 && v <= 2100)
+	}
+	if len(t) != 9 || t[6] != '-' {
 		return false
 	}
 	v, ok := plainInt(t[2:6])
@@ -221,7 +229,7 @@ func fiscalYear(t []byte) bool {
 // hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || flightLevel(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 }
 
 // efScale reports whether position i rates a tornado on the Enhanced
@@ -522,6 +530,16 @@ func (a *annotator) date(i int) int {
 		a.claim(i, i+3)
 		return i + 3
 	}
+	// "lap 41", "lap 18 of 71": the number labels a lap, and counts
+	// nothing nor gives a share
+	if a.kind(i) == tokenize.Number && a.textIn(i-1, "lap Lap") && a.same(i-1, i) {
+		j := i + 1
+		if a.word(j, wdOf) && a.kind(j+1) == tokenize.Number && a.same(i, j+1) {
+			j += 2
+		}
+		a.claim(i, j)
+		return j
+	}
 	// "by the end of 2027", "at the start of next year", "by the end of
 	// the year", "in the last quarter of 2025"
 	k := i + 1
@@ -698,12 +716,12 @@ func (a *annotator) dateCore(i int) int {
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
 	if odd && fiscalYear(a.text(i)) {
-		return i + 1 // "FY2026-27"
+		return i + 1 // "FY26", "FY2026-27"
 	}
 	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
-		if a.same(i, j) && a.isYear(j) {
-			j++
+		if a.same(i, j) && (a.isYear(j) || a.tbits[j]&tbOdd != 0 && fiscalYear(a.text(j))) {
+			j++ // "Q3 2024", "Q3 FY26"
 		}
 		return a.yearAgo(i, j) // "Q3 last year"
 	}
@@ -1225,7 +1243,13 @@ func (a *annotator) clock(i int) int {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
 			return i
 		}
+		if a.kind(j) == tokenize.Dash && a.same(i, j+1) && isClock(a.text(j+1)) {
+			j += 2 // "20:00–01:30 GMT", a range of hours
+		}
 		return a.timeZone(j)
+	}
+	if k := bytes.IndexByte(t, '-'); colon && k > 0 && isClock(t[:k]) && isClock(t[k+1:]) {
+		return a.timeZone(j) // "20:00-01:30 GMT", one token
 	}
 	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
 		return j + 1
@@ -1572,6 +1596,9 @@ func (a *annotator) amount(i int) int {
 			j++
 		}
 	}
+	if k == Quantity && a.kind(j-1) == tokenize.Number {
+		j = a.openEnd(c, j)
+	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
 		i = c // "row over £5m": "over" is "about", no bound
 	}
@@ -1616,6 +1643,20 @@ func (a *annotator) amount(i int) int {
 	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)
+	return j
+}
+
+// openEnd returns the end of an open upper bound after the number that
+// ends at j, which starts at c: a glued "+", "75+", or "and over", "and
+// older", "and above", "65 and over"; j if there is none. The bound is
+// the number, as in "over 65".
+func (a *annotator) openEnd(c, j int) int {
+	if a.isPunctOrSymbol(j, "+") && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) != tokenize.Number {
+		return j + 1
+	}
+	if a.word(j, wdAnd) && a.same(c, j+1) && a.textIn(j+1, "over older above") && !a.wordAmong(j+2, wdThe, wdA, wdAn) && a.kind(j+2) != tokenize.Number {
+		return j + 2
+	}
 	return j
 }
 

@@ -101,3 +101,54 @@ func TestReview15ToPar(t *testing.T) {
 		{"-10, as before", "Menon finished at -10 after a 72.", []string{"quantity: -10 = -10", "quantity: 72 = 72"}},
 	})
 }
+
+// TestReview15FiscalYears checks that a fiscal year written "FY26",
+// "FY2026" or "FY2026-27" is a date, with a quarter or a half before it
+// joined (review 15, M2).
+func TestReview15FiscalYears(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"in FY26", "The company expects to sell 4.2 lakh units in FY26.", []string{"quantity: 4.2 lakh units = 4.2e+05", "date: in FY26"}},
+		{"for FY27", "The deficit target for FY27 is 4.4% of GDP.", []string{"date: FY27", "percent: 4.4% = 4.4"}},
+		{"Q3 FY26", "Sales rose 12% in Q3 FY26.", []string{"percent: 12% = 12", "date: in Q3 FY26"}},
+		{"H1 FY26", "Profit rose in H1 FY26.", []string{"date: in H1 FY26"}},
+		{"FY2026", "Revenue for FY2026 was Rs 500 crore.", []string{"date: FY2026", "money: Rs 500 crore = 5e+09"}},
+		{"FY2026-27, as before", "The plan runs to FY2026-27.", []string{"date: FY2026-27"}},
+		{"a flight level, as before", "The jet climbed to FL350.", []string{"quantity: FL350 = 350"}},
+	})
+}
+
+// TestReview15TimeRanges checks that hours joined by a hyphen or a dash,
+// "20:00-01:30 GMT", are one time range with their zone (review 15, M10).
+func TestReview15TimeRanges(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"a hyphen", "The drones were launched from 20:00-01:30 GMT.", []string{"date: from 20:00-01:30 GMT"}},
+		{"an en dash", "The drones were launched from 20:00–01:30 GMT.", []string{"date: from 20:00–01:30 GMT"}},
+		{"between, as before", "The drones were launched between 20:00 and 01:30 GMT.", []string{"date: between 20:00 and 01:30 GMT"}},
+		{"two zones, as before", "At 23:00 local time (20:00 GMT) it began.", []string{"date: 23:00 local time", "date: 20:00 GMT"}},
+	})
+}
+
+// TestReview15Laps checks that a lap's number labels it and is neither a
+// quantity nor a share, while a count of laps stays a quantity (review
+// 15, M9).
+func TestReview15Laps(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"lap 41", "Okoro passed Brandt on lap 41 and won by 4.3 seconds.", []string{"quantity: 4.3 seconds = 4.3"}},
+		{"lap 18 of 71", "Okoro pitted on lap 18 of 71.", nil},
+		{"71 laps, as before", "Okoro won after 71 laps.", []string{"quantity: 71 laps = 71"}},
+		{"P3", "Okoro started from P3 and finished P1.", nil},
+	})
+}
+
+// TestReview15OpenAgeBands checks that an age band open at the top, "65
+// and over", "75+", keeps its bound in the span, as "over 65" does
+// (review 15, L1).
+func TestReview15OpenAgeBands(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"and over", "Uptake among those aged 65 and over was 71%.", []string{"quantity: 65 and over = 65", "percent: 71% = 71"}},
+		{"75+", "Uptake among those aged 75+ was 80%.", []string{"quantity: 75+ = 75", "percent: 80% = 80"}},
+		{"and older", "People aged 70 and older were hit.", []string{"quantity: 70 and older = 70"}},
+		{"over 65, as before", "Those aged over 65 were hit.", []string{"quantity: over 65 = 65"}},
+		{"and over the season", "He scored 3 and over the season 12.", []string{"quantity: 3 = 3", "quantity: 12 = 12"}},
+	})
+}
