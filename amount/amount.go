@@ -77,7 +77,11 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}
-	if toPar(text, j) {
+	k := j
+	if k < len(text) && text[k] == '-' {
+		k++
+	}
+	if w, _ := word(text, k); equalFold(w, "under") {
 		return -lo, -lo, true // "12-under", "12 under par": a golf score below par
 	}
 	if j+3 < len(text) && text[j] == '-' && (equalFold(text[j+1:j+3], "in") || equalFold(text[j+1:j+3], "of")) && text[j+3] == '-' {
@@ -426,8 +430,13 @@ loop:
 		}
 		break
 	}
-	if i < len(b) && b[i] == ':' {
-		d, i = raceTime(b, start, i, d)
+	// a race or lap time in seconds: minutes and seconds with decimals,
+	// "3:58.21" (238.21), or hours, minutes and seconds, "2:04:31"
+	// (7471); a clock time, "10:30", has neither and stays its hour
+	for n := 0; n < 2 && i-start < 6 && d.exp == 0 && i+2 < len(b) && b[i] == ':' && '0' <= b[i+1] && b[i+1] <= '5' && '0' <= b[i+2] && b[i+2] <= '9' &&
+		(n == 1 || i+3 < len(b) && (b[i+3] == ':' || b[i+3] == '.')); n++ {
+		d.mant = d.mant*60 + float64(b[i+1]-'0')*10 + float64(b[i+2]-'0')
+		i += 3
 	}
 	if i+1 < len(b) && b[i] == '.' && b[i+1] >= '0' && b[i+1] <= '9' {
 		// the decimals as part of a whole number scaled by a power of
@@ -451,39 +460,6 @@ loop:
 		d.mant = -d.mant
 	}
 	return d, i
-}
-
-// toPar reports whether "under" follows a number at text[i], after a
-// hyphen or blanks: "12-under", "12 under par".
-func toPar(text []byte, i int) bool {
-	if i < len(text) && text[i] == '-' {
-		i++
-	}
-	w, _ := word(text, skipBlanks(text, i))
-	return equalFold(w, "under")
-}
-
-// raceTime reads on from the colon at b[i] after the digits d that start
-// at start when they give a race or lap time, in seconds: minutes and
-// seconds with decimals, "3:58.21" (238.21), or hours, minutes and
-// seconds, "2:04:31" (7471). A clock time, "10:30", has neither the
-// second colon nor the decimals and stays its first number; it returns
-// d and i then.
-func raceTime(b []byte, start, i int, d decimal) (decimal, int) {
-	if i-start > 2 || d.exp != 0 {
-		return d, i
-	}
-	v, k, parts := d.mant, i, 0
-	for parts < 2 && k+2 < len(b) && b[k] == ':' && b[k+1] >= '0' && b[k+1] <= '5' && b[k+2] >= '0' && b[k+2] <= '9' &&
-		(k+3 == len(b) || b[k+3] < '0' || b[k+3] > '9') {
-		v = v*60 + float64(b[k+1]-'0')*10 + float64(b[k+2]-'0')
-		k += 3
-		parts++
-	}
-	if parts == 0 || parts == 1 && (k+1 >= len(b) || b[k] != '.' || b[k+1] < '0' || b[k+1] > '9') {
-		return d, i
-	}
-	return decimal{mant: v}, k
 }
 
 // decimalComma returns how many digits follow the comma at b[i] when they

@@ -866,12 +866,8 @@ func (a *annotator) weekNumber(i int) int {
 	return j
 }
 
-// weekOfYear reports whether t is a week's number, 1 to 53, or two joined
-// by a hyphen, "45-47".
+// weekOfYear reports whether t is a week's number, 1 to 53.
 func weekOfYear(t []byte) bool {
-	if k := bytes.IndexByte(t, '-'); k > 0 {
-		return weekOfYear(t[:k]) && weekOfYear(t[k+1:])
-	}
 	v, ok := plainInt(t)
 	return ok && v >= 1 && v <= 53
 }
@@ -1248,9 +1244,6 @@ func (a *annotator) clock(i int) int {
 		}
 		return a.timeZone(j)
 	}
-	if k := bytes.IndexByte(t, '-'); colon && k > 0 && isClock(t[:k]) && isClock(t[k+1:]) {
-		return a.timeZone(j) // "20:00-01:30 GMT", one token
-	}
 	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
 		return j + 1
 	}
@@ -1277,8 +1270,12 @@ func meridiemTime(t []byte, small *[16]byte) bool {
 	return false
 }
 
-// isClock reports whether t is hh:mm.
+// isClock reports whether t is hh:mm, or two joined by a hyphen, a range
+// of hours: "20:00-01:30".
 func isClock(t []byte) bool {
+	if k := bytes.IndexByte(t, '-'); k > 0 {
+		return isClock(t[:k]) && isClock(t[k+1:])
+	}
 	if len(t) < 4 || len(t) > 5 {
 		return false
 	}
@@ -1712,12 +1709,9 @@ func shortPair(t []byte) (x, y int, ok bool) {
 	return x, y, okx && oky && (i < 3 && len(t) < i+4 || x > y && x < 200)
 }
 
-// toPar reports whether t, a Number token, is a golf score against par,
-// "12-under" or "3-over", which a total of strokes may follow: "12-under
-// 272" states two figures.
-func toPar(t []byte) bool {
-	return bytes.HasSuffix(t, []byte("-under")) || bytes.HasSuffix(t, []byte("-over"))
-}
+// under ends a golf score below par, "12-under", which a total of
+// strokes may follow: "12-under 272" states two figures.
+var under = []byte("-under")
 
 // sameSpan reports whether positions [i, j) are all in one sentence.
 func (a *annotator) sameSpan(i, j int) bool {
@@ -1758,8 +1752,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.inColumn(c) {
 		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
 	}
-	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) && !toPar(t) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) && !toPar(a.text(c-1)) {
-		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
+	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under) {
+		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell, and a golf score, "12-under 272", two
 	}
 	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
 	// full.17", "676 Ml/d.12", and the end of a version or a section's
