@@ -856,8 +856,8 @@ func (a *annotator) dateCore(i int) int {
 // is no quantity, nor the start of a range with a figure after it ("in
 // week 47 to 9.4 per 100,000").
 func (a *annotator) weekNumber(i int) int {
-	if !a.word(i, wdWeek) && !a.textIn(i, "weeks wk Week Weeks Wk") || !a.same(i, i+1) || !weekOfYear(a.text(i+1)) {
-		return i
+	if !a.word(i, wdWeek) && !a.textIn(i, "weeks wk Week") || !a.same(i, i+1) || !weekOfYear(a.text(i+1)) || a.is(i+2, wCountNoun) && !a.is(i-1, wPrep) {
+		return i // but "each week 20 people arrive" counts people ("in week 47 admissions rose" has its week)
 	}
 	j := i + 2
 	if (a.wordAmong(j, wdTo, wdAnd, wdOr) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && weekOfYear(a.text(j+1)) {
@@ -1593,7 +1593,7 @@ func (a *annotator) amount(i int) int {
 			j++
 		}
 	}
-	if k == Quantity && a.kind(j-1) == tokenize.Number {
+	if k == Quantity {
 		j = a.openEnd(c, j)
 	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {

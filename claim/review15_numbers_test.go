@@ -26,6 +26,8 @@ func TestReview15WeekNumbers(t *testing.T) {
 		{"in October, as before", "Admissions rose in October to 9.4 per 100,000.", []string{"date: in October", "quantity: 9.4 per 100,000 = 9.4"}},
 		{"the week to, as before", "Cases rose in the week to 23 November.", []string{"date: 23 November"}},
 		{"a count of weeks, as before", "The strike lasted 47 weeks.", []string{"date: 47 weeks"}},
+		{"a count after each week", "Each week 20 people arrive.", []string{"quantity: 20 people = 20"}},
+		{"in week 47 before a noun", "In week 47 admissions rose to 2,870.", []string{"date: In week 47", "quantity: 2,870 = 2870"}},
 	})
 }
 
