@@ -77,6 +77,13 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}
+	k := j
+	if k < len(text) && text[k] == '-' {
+		k++
+	}
+	if w, _ := word(text, k); equalFold(w, "under") {
+		return -lo, -lo, true // "12-under", "12 under par": a golf score below par
+	}
 	split := false // "of" joins the two numbers of a share, as in "1-of-8" or "1 out of 8"
 	if j+3 < len(text) && text[j] == '-' && (equalFold(text[j+1:j+3], "in") || equalFold(text[j+1:j+3], "of")) && text[j+3] == '-' {
 		j++ // "one-in-three", as "one in three"; a shooting split, "11-of-19", as "11 of 19"
@@ -434,6 +441,14 @@ loop:
 		}
 		break
 	}
+	// a race or lap time in seconds: minutes and seconds with decimals,
+	// "3:58.21" (238.21), or hours, minutes and seconds, "2:04:31"
+	// (7471); a clock time, "10:30", has neither and stays its hour
+	for n := 0; n < 2 && i-start < 6 && d.exp == 0 && i+2 < len(b) && b[i] == ':' && '0' <= b[i+1] && b[i+1] <= '5' && '0' <= b[i+2] && b[i+2] <= '9' &&
+		(n == 1 || i+3 < len(b) && (b[i+3] == ':' || b[i+3] == '.')); n++ {
+		d.mant = d.mant*60 + float64(b[i+1]-'0')*10 + float64(b[i+2]-'0')
+		i += 3
+	}
 	if i+1 < len(b) && b[i] == '.' && b[i+1] >= '0' && b[i+1] <= '9' {
 		// the decimals as part of a whole number scaled by a power of
 		// ten, so that "0.6" reads as 6 over 10: 0.6, not
@@ -653,10 +668,10 @@ var scales = []struct {
 	{"millions", 6, false}, {"billions", 9, false}, {"thousands", 3, false},
 	// South Asian scales: "500 crore" is 5 billion, "1.5 lakh" 150,000,
 	// "12.4 lakh crore" 1.24e12.
-	{"crore", 7, false}, {"crores", 7, false}, {"lakh", 5, false}, {"lakhs", 5, false},
+	{"crore", 7, false}, {"crores", 7, false}, {"lakh", 5, false}, {"lakhs", 5, false}, {"cr", 7, false},
 	// Hundredths of a currency: "3 cents" is 0.03 of a dollar.
 	{"cent", -2, false}, {"cents", -2, false}, {"pence", -2, false},
-	{"penny", -2, false}, {"kopecks", -2, false},
+	{"penny", -2, false}, {"kopecks", -2, false}, {"paise", -2, false}, {"paisa", -2, false},
 }
 
 // scaleWord returns the power of ten the scale word w stands for.

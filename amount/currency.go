@@ -117,7 +117,7 @@ const signs = "€ £ ¥ ₹ ₩ ₽ ₺ ₴ ₪ ₦ ₱ ₫ ฿ ₿ ¢ "
 // of "*" marks a name that several nations' currencies share, which the
 // word before settles (see nationCodes).
 const currencyWords = "euro € eur € sterling £ gbp £ pence £ penny £ usd US$ yen ¥ jpy ¥ yuan CNY renminbi CNY rmb CNY cny CNY " +
-	"inr ₹ rs ₹ chf CHF krona SEK kronor SEK sek SEK nok NOK dkk DKK koruna CZK czk CZK forint HUF huf HUF " +
+	"inr ₹ rs ₹ paise ₹ paisa ₹ chf CHF krona SEK kronor SEK sek SEK nok NOK dkk DKK koruna CZK czk CZK forint HUF huf HUF " +
 	"zloty PLN zlotys PLN pln PLN leu RON lei RON lev BGN leva BGN rouble ₽ ruble ₽ rub ₽ hryvnia ₴ uah ₴ " +
 	"shekel ₪ ils ₪ naira ₦ ngn ₦ won ₩ krw ₩ lira ₺ lire ₺ try ₺ rand ZAR zar ZAR real R$ reais R$ brl R$ " +
 	"mxn MXN cad C$ aud A$ nzd NZ$ hkd HK$ sgd S$ bitcoin ₿ btc ₿ xbt ₿ eth ETH ether ETH usdt USDT usdc USDC " +

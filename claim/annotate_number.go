@@ -142,7 +142,7 @@ func (a *annotator) mayStartNumeric(i int) bool {
 	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
 		return true // "US$5 million", "R$ 3 bn" (see amountCore)
 	case p.kind == tokenize.Abbrev && a.kind(i+1) == tokenize.Number:
-		return a.textIs(i, "c.") // "c. 950 AD" (see dateCore)
+		return a.textIs(i, "c.") || p.wid == wdRsDot // "c. 950 AD" (see dateCore), "Rs. 45,000" (see amountCore)
 	}
 	switch p.wid {
 	case wdThe, wdAt, wdShortly, wdJust, wdSoon, wdWell, wdLong, wdEvery, // date
@@ -206,10 +206,18 @@ func (a *annotator) nextAnchor(i int) int {
 	return a.n
 }
 
-// fiscalYear reports whether t is a fiscal year written "FY" and the two
-// calendar years it spans: "FY2026-27".
+// fiscalYear reports whether t is a fiscal year written "FY" and the
+// year it ends in, "FY26", "FY2026", or the two calendar years it spans:
+// "FY2026-27".
 func fiscalYear(t []byte) bool {
-	if len(t) != 9 || t[0] != 'F' || t[1] != 'Y' || t[6] != '-' {
+	if len(t) < 4 || t[0] != 'F' || t[1] != 'Y' {
+		return false
+	}
+	if len(t) == 4 || len(t) == 6 {
+		v, ok := plainInt(t[2:])
+		return ok && (len(t) == 4 || v >= 1900 && v <= 2100)
+	}
+	if len(t) != 9 || t[6] != '-' {
 		return false
 	}
 	v, ok := plainInt(t[2:6])
@@ -221,7 +229,7 @@ func fiscalYear(t []byte) bool {
 // hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || flightLevel(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i || fiscalYear(t))
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 }
 
 // efScale reports whether position i rates a tornado on the Enhanced
@@ -296,6 +304,8 @@ func (a *annotator) unitAfter(j int) int {
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
+	case a.wordAmong(j, wdUnder, wdOver) && a.sameWord(j, j+1, wdPar):
+		return j + 2 // "12 under par", a golf score
 	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && a.textIn(j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
 	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
@@ -520,6 +530,16 @@ func (a *annotator) date(i int) int {
 		a.claim(i, i+3)
 		return i + 3
 	}
+	// "lap 41", "lap 18 of 71": the number labels a lap, and counts
+	// nothing nor gives a share
+	if a.kind(i) == tokenize.Number && a.textIn(i-1, "lap Lap") && a.same(i-1, i) {
+		j := i + 1
+		if a.word(j, wdOf) && a.kind(j+1) == tokenize.Number && a.same(i, j+1) {
+			j += 2
+		}
+		a.claim(i, j)
+		return j
+	}
 	// "by the end of 2027", "at the start of next year", "by the end of
 	// the year", "in the last quarter of 2025"
 	k := i + 1
@@ -684,6 +704,11 @@ func (a *annotator) dateCore(i int) int {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
 	}
+	if a.kind(i+1) == tokenize.Number {
+		if j := a.weekNumber(i); j > i {
+			return j // "week 47", "weeks 45 to 47"
+		}
+	}
 	if a.fl(i)&wDateStart == 0 && a.tbits[i]&tbOdd == 0 { // no "mid-March", no "Q3"
 		return i
 	}
@@ -691,12 +716,12 @@ func (a *annotator) dateCore(i int) int {
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
 	if odd && fiscalYear(a.text(i)) {
-		return i + 1 // "FY2026-27"
+		return i + 1 // "FY26", "FY2026-27"
 	}
 	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
-		if a.same(i, j) && a.isYear(j) {
-			j++
+		if a.same(i, j) && (a.isYear(j) || a.tbits[j]&tbOdd != 0 && fiscalYear(a.text(j))) {
+			j++ // "Q3 2024", "Q3 FY26"
 		}
 		return a.yearAgo(i, j) // "Q3 last year"
 	}
@@ -823,6 +848,28 @@ func (a *annotator) dateCore(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// weekNumber returns the end of a week of the year numbered at i, "week
+// 47", "wk 47", or of several, "weeks 45 to 47", "week 51 or 52", or i:
+// the number labels the week, as a surveillance report counts them, and
+// is no quantity, nor the start of a range with a figure after it ("in
+// week 47 to 9.4 per 100,000").
+func (a *annotator) weekNumber(i int) int {
+	if !a.word(i, wdWeek) && !a.textIn(i, "weeks wk Week") || !a.same(i, i+1) || !weekOfYear(a.text(i+1)) || a.is(i+2, wCountNoun) && !a.is(i-1, wPrep) {
+		return i // but "each week 20 people arrive" counts people ("in week 47 admissions rose" has its week)
+	}
+	j := i + 2
+	if (a.wordAmong(j, wdTo, wdAnd, wdOr) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && weekOfYear(a.text(j+1)) {
+		j += 2
+	}
+	return j
+}
+
+// weekOfYear reports whether t is a week's number, 1 to 53.
+func weekOfYear(t []byte) bool {
+	v, ok := plainInt(t)
+	return ok && v >= 1 && v <= 53
 }
 
 // hourDay reads an hour of the day named by a word at i, then its day:
@@ -1195,6 +1242,9 @@ func (a *annotator) clock(i int) int {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
 			return i
 		}
+		if a.kind(j) == tokenize.Dash && a.same(i, j+1) && isClock(a.text(j+1)) {
+			j += 2 // "20:00–01:30 GMT", a range of hours
+		}
 		return a.timeZone(j)
 	}
 	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
@@ -1223,8 +1273,12 @@ func meridiemTime(t []byte, small *[16]byte) bool {
 	return false
 }
 
-// isClock reports whether t is hh:mm.
+// isClock reports whether t is hh:mm, or two joined by a hyphen, a range
+// of hours: "20:00-01:30".
 func isClock(t []byte) bool {
+	if k := bytes.IndexByte(t, '-'); k > 0 {
+		return isClock(t[:k]) && isClock(t[k+1:])
+	}
 	if len(t) < 4 || len(t) > 5 {
 		return false
 	}
@@ -1542,6 +1596,9 @@ func (a *annotator) amount(i int) int {
 			j++
 		}
 	}
+	if k == Quantity {
+		j = a.openEnd(c, j)
+	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
 		i = c // "row over £5m": "over" is "about", no bound
 	}
@@ -1586,6 +1643,20 @@ func (a *annotator) amount(i int) int {
 	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)
+	return j
+}
+
+// openEnd returns the end of an open upper bound after the number that
+// ends at j, which starts at c: a glued "+", "75+", or "and over", "and
+// older", "and above", "65 and over"; j if there is none. The bound is
+// the number, as in "over 65".
+func (a *annotator) openEnd(c, j int) int {
+	if a.isPunctOrSymbol(j, "+") && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) != tokenize.Number {
+		return j + 1
+	}
+	if a.word(j, wdAnd) && a.same(c, j+1) && a.textIn(j+1, "over older above") && !a.wordAmong(j+2, wdThe, wdA, wdAn) && a.kind(j+2) != tokenize.Number {
+		return j + 2
+	}
 	return j
 }
 
@@ -1641,6 +1712,10 @@ func shortPair(t []byte) (x, y int, ok bool) {
 	return x, y, okx && oky && (i < 3 && len(t) < i+4 || x > y && x < 200)
 }
 
+// under ends a golf score below par, "12-under", which a total of
+// strokes may follow: "12-under 272" states two figures.
+var under = []byte("-under")
+
 // sameSpan reports whether positions [i, j) are all in one sentence.
 func (a *annotator) sameSpan(i, j int) bool {
 	return j > i && a.same(i, j-1)
@@ -1664,8 +1739,9 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if bytes.IndexByte(num, '.') < bytes.LastIndexByte(num, '.') {
 		return true
 	}
-	// phone numbers and codes: "+44 20 7946 0958", "020"
-	if t[0] == '+' || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' || phoneDigits(t) {
+	// phone numbers and codes: "+44 20 7946 0958", "020"; but a gap
+	// in seconds, "+4.321s", is a race's margin
+	if t[0] == '+' && string(suf) != "s" || len(t) > 1 && t[0] == '0' && t[1] != '.' && t[1] != ',' || phoneDigits(t) {
 		return true
 	}
 	// a stock's ticker: "(6594.T)", "0700.HK"
@@ -1679,8 +1755,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.inColumn(c) {
 		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
 	}
-	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) {
-		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell
+	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under) {
+		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell, and a golf score, "12-under 272", two
 	}
 	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
 	// full.17", "676 Ml/d.12", and the end of a version or a section's
@@ -1964,8 +2040,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if t := a.text(c); len(t) < 5 || !containsByte(t, '-') {
 			return 0, c, false // not "two-thirds" either
 		}
-	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency {
-		return 0, c, false
+	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency && !(k == tokenize.Abbrev && a.word(c, wdRsDot)) {
+		return 0, c, false // but "Rs. 45,000" is rupees as "Rs 45,000" is
 	} else if k == tokenize.Number && capitalAfterHyphen(a.text(c)) {
 		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"
 	}
@@ -2412,7 +2488,7 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		j := c + 1
 		// "m" on its own is the scale only after a currency sign: "£418 m"
-		for a.sameIs(c, j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn) ||
+		for a.sameIs(c, j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn, wdCr) ||
 			j == c+1 && a.word(j, wdM) && a.kind(c-1) == tokenize.Currency) {
 			j++
 		}

@@ -179,14 +179,14 @@ func lexiconSource() *lexSource {
 			s.words[tens+"-"+unit] |= wNumWord
 		}
 	}
-	s.addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|crores|lakh|lakhs|mrd|mio`)
+	s.addWords(wScale, `hundred|thousand|million|billion|trillion|bn|bln|mn|mln|m|tn|trn|k|b|crore|crores|lakh|lakhs|mrd|mio|cr`)
 	s.addWords(wCurrency, `euro|euros|dollar|dollars|pound|pounds|sterling|yen|yuan|renminbi|rupee|rupees
 		franc|francs|rouble|roubles|ruble|rubles|hryvnia|hryvnias|peso|pesos|real|reais|rand|won|lira|lire
 		krona|kronor|krone|kroner|zloty|zlotys|shekel|shekels|dinar|dinars|dirham|dirhams|riyal|riyals
 		ringgit|baht|naira|shilling|shillings|bitcoin|bitcoins|btc|xbt|eth|ether|usdt|usdc|cents|pence|usd|eur|gbp|jpy|cny|chf|cad|aud|inr|rub|uah|rs|rs.|rp|ksh
 		sek|nok|dkk|pln|czk|huf|zar|try|brl|mxn|krw|sgd|nzd|hkd|aed|sar|ils|egp|ngn|kes|pkr|idr|myr|thb|php|vnd|rmb
 		soles|bolivianos|quetzales|colones|lempiras|cedis|kwacha|taka|dong|tenge|lari|dram|manat|somoni
-		crowns|koruna|forint|forints|leu|lei|lev|leva`)
+		crowns|koruna|forint|forints|leu|lei|lev|leva|paise|paisa`)
 	s.addWords(wMonth, `january|february|march|april|may|june|july|august|september|october|november|december
 		jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`)
 	s.addWords(wWeekday, `monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thur.|thurs.|fri.|sat.|sun.`)

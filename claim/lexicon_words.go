@@ -102,6 +102,7 @@ const (
 	wdConference
 	wdConstitution
 	wdCould
+	wdCr
 	wdCrowd
 	wdCurrent
 	wdCut
@@ -312,6 +313,7 @@ const (
 	wdPage
 	wdPages
 	wdPaper
+	wdPar
 	wdParagraph
 	wdParliament
 	wdParts
@@ -572,6 +574,7 @@ var wordConsts = [numWordConsts]string{
 	wdChannel:       "channel",
 	wdChapter:       "chapter",
 	wdCharity:       "charity",
+	wdCr:            "cr",
 	wdCirca:         "circa",
 	wdClaimed:       "claimed",
 	wdClaims:        "claims",
@@ -802,6 +805,7 @@ var wordConsts = [numWordConsts]string{
 	wdParliament:    "parliament",
 	wdParts:         "parts",
 	wdPeople:        "people",
+	wdPar:           "par",
 	wdPer:           "per",
 	wdPercentage:    "percentage",
 	wdPhase:         "phase",
