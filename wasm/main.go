@@ -73,8 +73,8 @@ func analyzeJS(this js.Value, args []js.Value) (ret any) {
 		if opts.Get("segmentOnly").Truthy() {
 			run = claimlight.Segment // tokens and sentences only, for cmd/bench: no spans, zero scores
 		}
-		if n := opts.Get("prefix"); n.Type() == js.TypeNumber && n.Float() > 0 {
-			src = src[:claimlight.PrefixEnd(src, int(min(n.Float(), float64(len(src)))))]
+		if n := opts.Get("prefix"); n.Truthy() {
+			src = src[:claimlight.PrefixEnd(src, n.Int())] // a prefix that is not a number rejects
 		}
 	}
 	return promise.Call("resolve", encode(src, run(src)).toJS())
