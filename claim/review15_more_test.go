@@ -21,3 +21,16 @@ func TestReview15DatedRows(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview15Helpline checks that a line pointing readers to advice or a
+// helpline is page furniture under the threshold (review 15, M12).
+func TestReview15Helpline(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "for advice", in: "For advice, visit the NHS website or call 111.", want: []string{"page furniture"}, cw: "no"},
+		{name: "for more information", in: "For more information, call NHS 111 or visit nhs.uk.", want: []string{"page furniture"}, cw: "no"},
+		{name: "a claim", in: "For advice on pensions, 40% of savers turn to their family.", not: []string{"page furniture"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
