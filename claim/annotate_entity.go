@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/wordset"
@@ -852,6 +853,10 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
 		return
 	}
+	if e-s <= 3 && (a.lowerWord(s-1, wdOf) && a.isLowerWord(s-2) && a.textIn(s-2, "city town village district province region suburb county governorate") || a.arabPlace(s, e)) && !a.knownSurname(e-1) {
+		a.addEntity(Place, s, e) // "the village of Umm al-Qura", "the town of Kupiansk", "Beit Sarouf"
+		return
+	}
 	if e-s == 1 {
 		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.wordAmong(s-1, wdEarly, wdLate, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
@@ -942,13 +947,32 @@ var landWords = func() (t wordset.Table) {
 	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
+	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")
 	return t
 }()
 
 const (
 	landAfter  = 1
 	landBefore = 2
+	landArab   = 4 // the first word or prefix of an Arabic place's name, "Beit Sarouf", "Tel-Hamra", "al-Masriya"
 )
+
+// arabPlace reports whether the name [s, e) that no list knows is a
+// place's by its first word, "Beit Sarouf", "Umm al-Qura", "Deir
+// al-Balah", or, when it is one word, by the prefix before its hyphen,
+// "Tel-Hamra", "al-Masriya"; not when a speech verb follows, "al-Sisi
+// said".
+func (a *annotator) arabPlace(s, e int) bool {
+	t := a.text(s)
+	if e-s == 1 {
+		h := bytes.IndexByte(t, '-')
+		if h < 0 {
+			return false
+		}
+		t = t[:h]
+	}
+	return landWord(t)&landArab != 0 && !a.speechVerb(e)
+}
 
 // landWord returns the landAfter and landBefore bits of the word t.
 func landWord(t []byte) uint8 {

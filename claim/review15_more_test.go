@@ -34,3 +34,24 @@ func TestReview15Helpline(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview15Places checks that a name after "the city/town/village of"
+// is a place, and that names opening with Beit, Umm, Deir, Tel, Khan,
+// Kfar, "al-" or "el-" are places, not people, while "al-Sisi said" and
+// a first name before "al-" keep naming a person (review 15, M6).
+func TestReview15Places(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{"the village of", "Government forces retook the village of Umm al-Qura on Thursday.",
+			[]string{"place: Umm al-Qura"}, []string{"person: Umm al-Qura"}},
+		{"the city of al-", "Fighters entered the city of al-Fashir on Sunday.", []string{"place: al-Fashir"}, nil},
+		{"the town of", "Shelling hit the town of Kupiansk overnight.", []string{"place: Kupiansk"}, nil},
+		{"the border city of", "Drones struck a market in the border city of al-Masriya on Friday.", []string{"place: al-Masriya"}, nil},
+		{"Deir and Beit", "Strikes hit Deir al-Balah and Beit Lahia on Friday.",
+			[]string{"place: Deir al-Balah", "place: Beit Lahia"}, []string{"person: Deir al-Balah", "person: Beit Lahia"}},
+		{"Umm", "Drones struck Umm Durman and Khan Younis.", []string{"place: Umm Durman", "place: Khan Younis"}, []string{"person: Umm Durman"}},
+		{"Tel-", "Drones hit Tel-Hamra and Beit Sarouf overnight.", []string{"place: Tel-Hamra", "place: Beit Sarouf"}, nil},
+		{"a person", "Abdel Fattah al-Sisi said 40 people had died.", []string{"person: Abdel Fattah al-Sisi"}, nil},
+		{"a speaker", "Later al-Sisi said 40 people had died.", nil, []string{"place: al-Sisi"}},
+		{"a group", "Is al-Qaida on the run?", []string{"org: al-Qaida"}, []string{"place: al-Qaida"}},
+	})
+}
