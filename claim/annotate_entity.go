@@ -1415,6 +1415,11 @@ func firstOfEntity(t []byte) bool {
 // addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
 // Kett KC"), which the entity keeps, so that a speaker takes them in.
 func (a *annotator) addEntity(k Kind, s, e int) {
+	if k == Org && a.kind(s-1) == tokenize.Number && a.same(s-1, s) && a.textIn(e-1, "Brigade Division Regiment Battalion Corps Army Fleet") {
+		if t := a.text(s - 1); len(t) > 2 && t[len(t)-1] >= 'd' && t[len(t)-1] <= 't' && t[len(t)-2] > '9' {
+			s-- // a unit's number is part of its name: "the 14th Mechanised Brigade"
+		}
+	}
 	se := e
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {
 		se--

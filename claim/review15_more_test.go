@@ -55,3 +55,17 @@ func TestReview15Places(t *testing.T) {
 		{"a group", "Is al-Qaida on the run?", []string{"org: al-Qaida"}, []string{"place: al-Qaida"}},
 	})
 }
+
+// TestReview15UnitNumbers checks that the ordinal before a military
+// unit's name is part of the organisation and of the speaker's name
+// (review 15, M7).
+func TestReview15UnitNumbers(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{"a brigade", "The 14th Mechanised Brigade was hit.", []string{"org: 14th Mechanised Brigade"}, []string{"org: Mechanised Brigade"}},
+		{"a division", "The 3rd Armoured Division has lost a third of its tanks.", []string{"org: 3rd Armoured Division"}, nil},
+	})
+	checkReview9(t, []review9Case{
+		{name: "a speaker", text: "The 14th Mechanised Brigade said it had lost 12 men.",
+			sentence: "The 14th", speaker: "14th Mechanised Brigade"},
+	})
+}
