@@ -883,8 +883,10 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) {
-		return // an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a job, "Chief Financial Officer"
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships", t) {
+		// an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a
+		// job, "Chief Financial Officer"; a sporting event, "the Valmont Masters"
+		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
 		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e)) {

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2572 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2576 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -97,7 +97,7 @@ const lexOtherWords = "" +
 	"|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirming|confirms" +
 	"|congress|congressman|congresswoman|conservative|conservatives|conservatoire|conservatory" +
 	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
-	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation" +
+	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|corps" +
 	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
 	"|councils|councilwoman|counter|countered|countering|counterpart|counters|countries|counts|county" +
 	"|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown|crowns" +
@@ -119,12 +119,12 @@ const lexOtherWords = "" +
 	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
 	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
 	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding" +
-	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign" +
-	"|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine" +
-	"|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four" +
-	"|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend" +
-	"|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general" +
-	"|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
+	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces" +
+	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
+	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
+	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
+	"|friend|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen." +
+	"|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
 	"|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green" +
 	"|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
 	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest" +
@@ -140,11 +140,11 @@ const lexOtherWords = "" +
 	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
 	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker" +
 	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
-	"|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs" +
-	"|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer" +
-	"|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let" +
-	"|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|logs|longest|look" +
-	"|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
+	"|kronor|krw|kwacha|la|lab|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh" +
+	"|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit" +
+	"|lawyer|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders" +
+	"|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logistics|logs|longest" +
+	"|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
 	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
 	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
 	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
@@ -169,12 +169,12 @@ const lexOtherWords = "" +
 	"|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
 	"|program|programme|promise|promising|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
 	"|province|public|publicly|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback|queen" +
-	"|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail|railways|rally|ramadan|ran|rangers" +
-	"|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low|records" +
-	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly|regulator" +
-	"|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained" +
-	"|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply" +
-	"|replying|reporter|reporting|reports|representative|representatives|reps.|republic|republican" +
+	"|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail|railways|rally|ramadan|ran" +
+	"|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
+	"|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|regularly" +
+	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
+	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
+	"|reply|replying|reporter|reporting|reports|representative|representatives|reps.|republic|republican" +
 	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
 	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
 	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
@@ -258,53 +258,53 @@ const lexClasses = "" +
 	"\b\x02\x02\x02\x02\x048\x13e\x12\x14N+\x13\x1a++2\x135N\x02\x02\f\x04\b\b8\x18\x04\be" +
 	"\x13\v\x14++<\b\b8\x04\x042\be]\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bO\x02\x02" +
 	"\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8e\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02" +
-	"\x02\x02+\b+\x04\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05O\x040h\x14++" +
-	"++\x02\x02\x04 \x01\x01\x10e\b\f+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8+\bNX" +
-	"XX+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b" +
-	"\t\x04\f\x19\x1a\fgee\a\x04\v\x13ee\x02\x02\x02\x02+0\x13e\x04O+\x04\x04eee\x19" +
-	"Nllq\b\be\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fesq" +
-	"lnnqqqqqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f" +
-	"\v\x13\x02eeee0e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04" +
-	"\x0488\x04\x13\x13XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e" +
-	"+\f\x02\x02\f9O\\sl9\x1a\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqq" +
-	"q2\n\x1a\x14\aslq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b" +
-	"\x12\x04+\x1aN++7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04" +
-	"++lnl8++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&8++)\x04\x1ae\x13" +
-	"\fN\b\b\b\b\x133\x13NN\x138ZZ0NN\f&\x1eeeerlnn+\x1a\x04\x13" +
-	"&\x19ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02\b\b" +
-	"\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04\x04\x04\x13\x04+>++>++XX" +
-	"X+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+\x1a" +
-	"<+e\x04eeeeee\x19<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88e\x1e\a" +
-	"\x04\x04\x04\x1a\x19\v\x043\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x13\x048\x1e\b" +
-	"\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v\x1a\x1e++" +
-	"\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x13\v\x04\x14\x14Z" +
-	"\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02" +
-	"\x02\b\be)ee0\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqqqqqqqq" +
-	"qnn\x1eej\x1e&\x807\x91\x8e\x1e\x02XXXg\tOe\x02\x02\x02\x02+XXX\x1a\x14\t" +
-	"O\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e\\" +
-	"\x04\x04L+\x1a\x04++\x04\x14\x04+\x04\x04+\x13\x14\x18\tO]\x04O++L\bMe++\b" +
-	"\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02\x02++\x04\x048" +
-	"\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04\x04\x04\b\b\v22\x02" +
-	"\x02\v\x04\x04+\x04\x04+\f9\x04\x04'\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13++\x1a" +
-	"\x13e\x02\x02\x02\x029888\x04\x02\x02\x02\x02\b+N\x13\f9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04?" +
-	"?\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x8f\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02" +
-	"\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8e\x02\x8e\f\b-\x048e+eee+\x13\x1a\x1aeeN9\x13" +
-	"+\b\beee\x04Nee+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZ" +
-	"N\\Z\x13\v\v\b\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14s" +
-	"lqnnqqqqqqqqqqe\b\b\f\x1e8(\x03\x03\beeN\x04ee\x13N" +
-	"\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqqqqqqq" +
-	"qqq\a\x1a88<++\x13\x13\x1aNe\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN" +
-	"\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13" +
-	"++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b" +
-	"\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+" +
-	"\x02\x02O\x1ee++\x13&)(\x03\x03\\nqqqqqqqqqqq)&rll\x1a" +
-	"TSYYYY\x1eS<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\f\f\b\fl" +
-	"\x04\x04\x14\x13rll\x01N+\x14e\bYYY\x02\x02\x02qqqqqqqqqqql+" +
-	"e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13" +
-	"N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a\tON\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04" +
-	"\f&88+YYZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e" +
-	"&&&8\x04\x06Z\x13&\t\x04\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02" +
-	"\x02e\x1e_&8)eeee+"
+	"\x02\x02+\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x02\x02\x02\x04\x05O\x040h\x14+" +
+	"+++\x02\x02\x04 \x01\x01\x10e\b\f+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8+\bN" +
+	"XXX+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b" +
+	"\b\t\x04\f\x19\x1a\fgee\a\x04\v\x13ee\x02\x02\x02\x02+0\x13e\x04O+\x04\x04eee" +
+	"\x19Nllq\b\be\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fes" +
+	"qlnnqqqqqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+" +
+	"\f\v\x13\x02eeee0e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O" +
+	"\x04\x0488\x04\x13\x13XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq\x04" +
+	"\x1e+\f\x02\x02\f9O\\sl9\x1a\x13\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqq" +
+	"qqq2\n\x1a\x14\aslq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+" +
+	"\b\b\x12\x04+\x1aN++7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16" +
+	"\x13\x04++lnl8++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&8++)\x04\x1a" +
+	"e\x13\fN\b\b\b\b\x133\x13NN\x138ZZ0NN\f&\x1eeeerlnn+\x1a" +
+	"\x04\x13&\x19ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02" +
+	"\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04\x04\x04\x13\x04+>++>++" +
+	"XXX+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v" +
+	"+\x1a<+e\x04eeeeee\x19\x13<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88" +
+	"e\x1e\a\x04\x04\x04\x1a\x19\v\x043\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x13\x04" +
+	"8\x1e\b\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v\x1a" +
+	"\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x13\v\x04" +
+	"\x14\x14Z\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++" +
+	"\x02\x02\x02\x02\b\be)ee0\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqqqqq" +
+	"qqqqnn\x1eej\x1e&\x807\x91\x8e\x1e\x02XXXg\tOe\x02\x02\x02\x02+XXX" +
+	"\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04" +
+	")\x1e\\\x04\x04L+\x1a\x04++\x04\x14\x04+\x04\x04+\x13\x14\x18\tO]\x04O++L\bMe" +
+	"++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02\x02++" +
+	"\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04\x04\x04\b\b\v" +
+	"22\x02\x02\v\x04\x04+\x04\x04+\f9\x04\x04'\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13" +
+	"\x13++\x1a\x13e\x02\x02\x02\x029888\x04\x02\x02\x02\x02\b+N\x13\f9\x04\x04\x02\x02\x02\x02\x1e" +
+	"\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x8f\t\x04\b+0+\x04\x04\x13\x04\x04\x13" +
+	"\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8e\x02\x8e\f\b-\x048e+eee+\x13\x1a\x1ae" +
+	"eN9\x13+\b\beee\x04Nee+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02" +
+	"\x02+ZZN\\Z\x13\v\v\b\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b" +
+	"+\x14\x14slqnnqqqqqqqqqqe\b\b\f\x1e8(\x03\x03\beeN\x04" +
+	"ee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqqq" +
+	"qqqqqqq\a\x1a88<++\x13\x13\x1aNe\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+" +
+	"\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a" +
+	"\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04" +
+	"\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slen" +
+	"n<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\nqqqqqqqqqqq)&" +
+	"rll\x1aTSYYYY\x1eS<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\f" +
+	"\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bYYY\x02\x02\x02qqqqqqqqq" +
+	"qql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04" +
+	"\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a\tON\x02\x02\x02++\x1308\x02\x02\x02" +
+	">$\x04\x04\f&88+YYZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02" +
+	"\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\" +
+	"\\\x02\x02\x02\x02e\x1e_&8)eeee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

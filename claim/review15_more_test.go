@@ -69,3 +69,19 @@ func TestReview15UnitNumbers(t *testing.T) {
 			sentence: "The 14th", speaker: "14th Mechanised Brigade"},
 	})
 }
+
+// TestReview15EventsAndTeams checks that a lab and a racing team are
+// organisations and that a sporting event named for its kind, "Masters",
+// "Classic", "Championship", names no person (review 15, L3).
+func TestReview15EventsAndTeams(t *testing.T) {
+	checkReview14More(t, []review14MoreCase{
+		{"a lab", "Satellite images reviewed by analysts at the Conflict Imagery Lab showed at least 140 buildings destroyed.",
+			[]string{"org: the Conflict Imagery Lab"}, []string{"person: Conflict Imagery Lab"}},
+		{"a team", "Okoro's Redline Racing team-mate, Pierre Lemoine, was third.",
+			[]string{"org: Redline Racing", "person: Pierre Lemoine"}, []string{"person: Redline Racing"}},
+		{"a corps", "He wants to double the Peace Corps.", []string{"org: the Peace Corps"}, []string{"person: Peace Corps"}},
+		{"a tournament", "Sweden's Erik Lindqvist beat Matteo Ferraro in the final of the Valmont Masters.",
+			[]string{"person: Erik Lindqvist", "person: Matteo Ferraro"}, []string{"person: Valmont Masters"}},
+		{"a meeting", "Chebet won the 1,500 metres at the Meridian Indoor Classic.", nil, []string{"person: Meridian Indoor Classic"}},
+	})
+}
