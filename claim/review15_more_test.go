@@ -22,6 +22,21 @@ func TestReview15DatedRows(t *testing.T) {
 	}
 }
 
+// TestReview15DatedRowSources checks that the label after a dated row's
+// date names the row's source, "Nov 24 — ministry: 8 killed", as a
+// toll's label at the start of a line does (review 15, M1).
+func TestReview15DatedRowSources(t *testing.T) {
+	const rows = "Claims by date:\nNov 24 — ministry: 8 killed in Tel-Hamra\nNov 25 — ministry: 12 killed in Beit Sarouf"
+	tests := []review9ScoreCase{
+		{name: "the first row", in: rows, sent: 1, want: []string{"attributed to ministry"}, cw: "yes"},
+		{name: "the second row", in: rows, sent: 2, want: []string{"attributed to ministry"}, cw: "yes"},
+		{name: "no label", in: "Deaths by date:\nNov 24: 8 killed in Tel-Hamra", sent: 1, not: []string{"attributed to ministry"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
+
 // TestReview15Helpline checks that a line pointing readers to advice or a
 // helpline is page furniture under the threshold (review 15, M12).
 func TestReview15Helpline(t *testing.T) {
