@@ -853,7 +853,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
 		return
 	}
-	if e-s <= 3 && (a.lowerWord(s-1, wdOf) && a.isLowerWord(s-2) && a.textIn(s-2, "city town village district province region suburb county governorate") || a.arabPlace(s, e)) && !a.knownSurname(e-1) {
+	if e-s <= 3 && (a.lowerWord(s-1, wdOf) && a.isLowerWord(s-2) && a.textIn(s-2, "city town village district province region") || a.arabPlace(s, e)) && !a.knownSurname(e-1) {
 		a.addEntity(Place, s, e) // "the village of Umm al-Qura", "the town of Kupiansk", "Beit Sarouf"
 		return
 	}
@@ -1417,9 +1417,9 @@ func firstOfEntity(t []byte) bool {
 // addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
 // Kett KC"), which the entity keeps, so that a speaker takes them in.
 func (a *annotator) addEntity(k Kind, s, e int) {
-	if k == Org && a.kind(s-1) == tokenize.Number && a.same(s-1, s) && a.textIn(e-1, "Brigade Division Regiment Battalion Corps Army Fleet") {
-		if t := a.text(s - 1); len(t) > 2 && t[len(t)-1] >= 'd' && t[len(t)-1] <= 't' && t[len(t)-2] > '9' {
-			s-- // a unit's number is part of its name: "the 14th Mechanised Brigade"
+	if k == Org && a.kind(s-1) == tokenize.Number && a.same(s-1, s) && a.fl(e-1)&wOrgKey != 0 {
+		if t := a.text(s - 1); len(t) > 2 && t[len(t)-2] > '9' {
+			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade"
 		}
 	}
 	se := e

@@ -68,7 +68,6 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	// after when found, or -1
 	prevCells, nextCells := 0, -1
 	prevLabel := false // the line before is a "Label: figure" list item, see labelValue
-	leadIn := false    // the line before ends in a colon, or is a row of a dated list under such a line
 	adEnd := -1        // the last line of a sponsor's advertisement, see sponsorBlock
 	for i, para := 0, int32(0); i < len(lines); i, para = i+1, para+1 {
 		j := i
@@ -176,12 +175,6 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 			}
 		}
 		prevLabel = sp.item
-		// A row of a dated list under a lead-in that ends in a colon,
-		// "Casualty claims by date:" over "Nov 24 — ministry: 8 killed in
-		// Tel-Hamra", is a list item, not a heading.
-		dated := leadIn && !row && !junk && i == j && !lines[i].gap && sp.datedRow(a, b)
-		sp.item = sp.item || dated
-		leadIn = dated || !junk && i == j && sp.isByte(b-1, ':')
 		counter := -1 // a thread's post counter ending the line, see counterTail
 		if sp.threadOf > 0 && !junk && !row {
 			counter = sp.counterTail(a, b)
@@ -1805,33 +1798,6 @@ func (sp *splitter) labelValue(a, b int) bool {
 	}
 	return false
 }
-
-// datedRow reports whether the line [a, b) opens with a month and a day,
-// "Nov 24", "Nov. 24" or "24 November", and has another figure after them.
-func (sp *splitter) datedRow(a, b int) bool {
-	k, day, month := a, false, false
-	for n := 0; n < 2 && k < b; n++ {
-		switch w := sp.text(k); sp.toks[k].Kind {
-		case tokenize.Number:
-			day = true
-		case tokenize.Word, tokenize.Abbrev:
-			month = month || tokenize.ClassifyAbbrev(w) == tokenize.AbbrevMonth || monthNames.Has(w)
-		}
-		k = sp.skipSpace(k+1, b)
-	}
-	if !day || !month {
-		return false
-	}
-	for ; k < b; k++ {
-		if sp.toks[k].Kind == tokenize.Number {
-			return true
-		}
-	}
-	return false
-}
-
-// monthNames are the names of the months in full.
-var monthNames = wordset.Of("January|February|March|April|May|June|July|August|September|October|November|December")
 
 // heading reports whether the line [a, b) reads as a heading: at most 12
 // words, starting with a capital, with no final stop, comma or colon; or
