@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/wordset"
@@ -858,6 +859,10 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
 		return
 	}
+	if e-s <= 3 && (a.lowerWord(s-1, wdOf) && a.isLowerWord(s-2) && a.textIn(s-2, "city town village district province region") || a.arabPlace(s, e)) && !a.knownSurname(e-1) {
+		a.addEntity(Place, s, e) // "the village of Umm al-Qura", "the town of Kupiansk", "Beit Sarouf"
+		return
+	}
 	if e-s == 1 {
 		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.wordAmong(s-1, wdEarly, wdLate, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
@@ -884,8 +889,10 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) {
-		return // an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a job, "Chief Financial Officer"
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships", t) {
+		// an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a
+		// job, "Chief Financial Officer"; a sporting event, "the Valmont Masters"
+		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
 		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e)) {
@@ -951,13 +958,32 @@ var landWords = func() (t wordset.Table) {
 	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
+	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")
 	return t
 }()
 
 const (
 	landAfter  = 1
 	landBefore = 2
+	landArab   = 4 // the first word or prefix of an Arabic place's name, "Beit Sarouf", "Tel-Hamra", "al-Masriya"
 )
+
+// arabPlace reports whether the name [s, e) that no list knows is a
+// place's by its first word, "Beit Sarouf", "Umm al-Qura", "Deir
+// al-Balah", or, when it is one word, by the prefix before its hyphen,
+// "Tel-Hamra", "al-Masriya"; not when a speech verb follows, "al-Sisi
+// said".
+func (a *annotator) arabPlace(s, e int) bool {
+	t := a.text(s)
+	if e-s == 1 {
+		h := bytes.IndexByte(t, '-')
+		if h < 0 {
+			return false
+		}
+		t = t[:h]
+	}
+	return landWord(t)&landArab != 0 && !a.speechVerb(e)
+}
 
 // landWord returns the landAfter and landBefore bits of the word t.
 func landWord(t []byte) uint8 {
@@ -1400,6 +1426,11 @@ func firstOfEntity(t []byte) bool {
 // addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
 // Kett KC"), which the entity keeps, so that a speaker takes them in.
 func (a *annotator) addEntity(k Kind, s, e int) {
+	if k == Org && a.kind(s-1) == tokenize.Number && a.same(s-1, s) && a.fl(e-1)&wOrgKey != 0 {
+		if t := a.text(s - 1); len(t) > 2 && t[len(t)-2] > '9' {
+			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade"
+		}
+	}
 	se := e
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {
 		se--

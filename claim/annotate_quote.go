@@ -2834,6 +2834,13 @@ func (a *annotator) transcriptLines(labels []int32) {
 			a.add(Speaker, i, e, a.add(Cue, c, c+1, -1))
 			continue
 		}
+		// a dated row of such a table: "Nov 24 — ministry: 8 killed"
+		if a.fl(i)&wMonth != 0 && a.kind(i+1) == tokenize.Number && a.kind(i+2) == tokenize.Dash && a.same(i, i+3) {
+			if e, c := a.sourceLabel(i + 3); c > 0 {
+				a.add(Speaker, i+3, e, a.add(Cue, c, c+1, -1))
+				continue
+			}
+		}
 		// A title in capitals goes before the name, which alone tells
 		// the speaker's lines apart: "SECRETARY ALVAREZ:", "DR. OKOYE:"
 		// (the tokenizer knows "Dr." but not "DR." for a title).
@@ -3140,7 +3147,7 @@ func (a *annotator) titleAfterName(j int) int {
 // killed"; or 0, 0. Not "Jobless claims: 231,000" or "Price: $799": the
 // label must name a body.
 func (a *annotator) sourceLabel(i int) (int, int) {
-	if a.kind(i) != tokenize.Word || !a.nameToken(i) {
+	if a.kind(i) != tokenize.Word || !a.nameToken(i) && a.fl(i)&wOrgKey == 0 {
 		return 0, 0
 	}
 	e, c := 0, 0

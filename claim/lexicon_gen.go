@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2590 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2594 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -97,7 +97,7 @@ const lexOtherWords = "" +
 	"|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirming|confirms" +
 	"|congress|congressman|congresswoman|conservative|conservatives|conservatoire|conservatory" +
 	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
-	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation" +
+	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|corps" +
 	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
 	"|councils|councilwoman|counted|counter|countered|countering|counterpart|counters|countries|counts" +
 	"|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown" +
@@ -119,12 +119,12 @@ const lexOtherWords = "" +
 	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
 	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
 	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding" +
-	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|flew|follow|foods|force|forces|foreign" +
-	"|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine" +
-	"|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four" +
-	"|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend" +
-	"|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general" +
-	"|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
+	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces" +
+	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
+	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
+	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
+	"|friend|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen." +
+	"|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
 	"|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green" +
 	"|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
 	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest" +
@@ -140,10 +140,10 @@ const lexOtherWords = "" +
 	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
 	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker" +
 	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
-	"|kronor|krw|kwacha|la|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs" +
-	"|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer" +
-	"|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders|let" +
-	"|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs" +
+	"|kronor|krw|kwacha|la|lab|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh" +
+	"|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit" +
+	"|lawyer|lawyers|lay|le|leader|leaders|league|left|legislator|legislators|lei|lempiras|lender|lenders" +
+	"|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs" +
 	"|longest|look|lord|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker" +
 	"|makers|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march" +
 	"|market|markets|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men" +
@@ -169,7 +169,7 @@ const lexOtherWords = "" +
 	"|previously|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers" +
 	"|prof|prof.|professor|program|programme|promise|promising|prosecutor|prosecutor's|prosecutors" +
 	"|protocol|provider|providers|province|public|publicly|pupil|pupils|put|puts|q|quadrupled" +
-	"|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|rail" +
+	"|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail" +
 	"|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking" +
 	"|record-high|record-low|recorded|records|recount|recounted|recounting|recounts|rector|reform" +
 	"|refugees|regiment|regional|registered|regularly|regulator|regulators|reiterate|reiterated" +
@@ -259,53 +259,54 @@ const lexClasses = "" +
 	"+\v\b\x02\x02\x02\x02\x048\x13e\x12\x14N+\x13\x1a++2\x135N\x02\x02\f\x04\b\b8\x18\x04" +
 	"\be\x13\v\x14++<\b\b8\x04\x042\be]\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bO" +
 	"\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8f\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02" +
-	"\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x8e\x02\x02\x02\x04\x05O\x040h" +
-	"\x14++++\x02\x02\x04 \x01\x01\x10e\b\f+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8+" +
-	"\bNXXX+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+" +
-	"&\b\b\t\x04\f\x19\x1a\fgee\a\x04\v\x13ee\x02\x02\x02\x02+0\x13e\x04O+\x04\x8e\x04" +
-	"eee\x19Nllq\b\be\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e" +
-	"\fesqlnnqqqqqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04" +
-	"\x04\x17+\f\v\x13\x02eeee0e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+" +
-	"N\x04O\x04\x0488\x04\x13\x13XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqqq" +
-	"qq\x04\x1e+\f\x02\x02\f9O\\sl9\x1a\x1a\x1e\x13\x04\x14\fee#ZZqqqqq" +
-	"qqqqq2\n\x1a\x14\aslq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13" +
-	"e+\b\b\x12\x04+\x1aN++7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04" +
-	"+\x16\x13\x04++lnl8++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&8++)" +
-	"\x04\x1ae\x13\fN\b\b\b\b\x133\x13NN\x138ZZ0NN\f&\x1eZZZZeee" +
-	"rlnn+\x1a\x04\x13&\x19ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-" +
-	"e\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04\x04\x04\x13\x04+" +
-	">++>++XXX+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae" +
-	"\x1e\b\x1aNN\v+\x1a<+e\x04eeeeee\x19<<<\f\x130\x13\b+\x01\x01\x02\x02" +
-	"\x02\x02+88e\x1e\a\x04\x04\x04\x1a\x19\v\x043\x1a\x04\x04ee\x04\x04\x1eeee++\x108e" +
-	"e\x1e\x1e\x8e\x13\x048\x1e\b\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+" +
-	"X++\b\v\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fN" +
-	"ZZr\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b" +
-	"\b\b\b\x04\x04++\x02\x02\x02\x02\b\be)ee0\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<sl" +
-	"qqqqqqqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\tOe\x02" +
-	"\x02\x02\x02+XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14" +
-	"\x04\x04\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04+\x13\x14\x18\tO" +
-	"]\x04O++L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02" +
-	"\x02ge\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N" +
-	"9++\x04\x04\x04\b\b\v22\x02\x02\v\x04\x04+\x04\x04+\f9\x04\x04'\x02\x1el+\b\ve" +
-	"9\x02\x02\x02\x02\x1a\b\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04\x02\x02\x02\x02\b+N\x13" +
-	"\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x90\t\x04" +
-	"\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8f\x02\x8f\f\b-\x048" +
-	"e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee+8e\x1aYY\x1a\x02" +
-	"+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b\b\x17" +
-	"\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqqqqqqqe\b\b" +
-	"\f\x1e8(\x03\x03\beeN\x04ee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9" +
-	"T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1aNe\f\x13" +
-	"\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a" +
-	"1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x02\x02\x02" +
-	"\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04\x13" +
-	"\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\nqq" +
-	"qqqqqqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\NN\x1a\x1a" +
-	"\x1e88+\x1a\x1a+3\x04\f\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bYYY\x02" +
-	"\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a" +
-	"+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a\tON" +
-	"\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78&" +
-	"\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<\x1a" +
-	"\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
+	"\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x8e\x02\x02\x02\x04\x05O\x040" +
+	"h\x14++++\x02\x02\x04 \x01\x01\x10e\b\f+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8" +
+	"+\bNXXX+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<" +
+	"+&\b\b\t\x04\f\x19\x1a\fgee\a\x04\v\x13ee\x02\x02\x02\x02+0\x13e\x04O+\x04\x8e" +
+	"\x04eee\x19Nllq\b\be\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e" +
+	"\x1e\fesqlnnqqqqqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02" +
+	"\x04\x04\x17+\f\v\x13\x02eeee0e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02" +
+	"+N\x04O\x04\x0488\x04\x13\x13XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqq" +
+	"qqq\x04\x1e+\f\x02\x02\f9O\\sl9\x1a\x13\x1a\x1e\x13\x04\x14\fee#ZZqqq" +
+	"qqqqqqq2\n\x1a\x14\aslq\\+ee+9YY\x04\x0423\x1e8+Q\x13" +
+	"\x1a\x13e+\b\b\x12\x04+\x1aN++7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a" +
+	"\x14\x04+\x16\x13\x04++lnl8++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&8+" +
+	"+)\x04\x1ae\x13\fN\b\b\b\b\x133\x13NN\x138ZZ0NN\f&\x1eZZZZe" +
+	"eerlnn+\x1a\x04\x13&\x19ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13" +
+	"\x1a-e\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04\x04\x04\x13" +
+	"\x04+>++>++XXX+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e" +
+	"\x1ae\x1e\b\x1aNN\v+\x1a<+e\x04eeeeee\x19\x13<<<\f\x130\x13\b+\x01" +
+	"\x01\x02\x02\x02\x02+88e\x1e\a\x04\x04\x04\x1a\x19\v\x043\x1a\x04\x04ee\x04\x04\x1eeee++" +
+	"\x108ee\x1e\x1e\x8e\x13\x048\x1e\b\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04" +
+	"XX+X++\b\v\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8" +
+	"N\fNZZr\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b" +
+	"\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\be)ee0\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee" +
+	"<slqqqqqqqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\t" +
+	"Oe\x02\x02\x02\x02+XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r" +
+	"\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04+\x13\x14" +
+	"\x18\tO]\x04O++L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04" +
+	"\x1e\x02\x02\x02ge\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b" +
+	"\b+N9++\x04\x04\x04\b\b\v22\x02\x02\v\x04\x04+\x04\x04+\f9\x04\x04'\x02\x1el+" +
+	"\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04\x02\x02\x02\x02" +
+	"\b+N\x13\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04" +
+	"\x02\x90\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8f\x02\x8f\f" +
+	"\b-\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee+8e\x1a" +
+	"YY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13" +
+	"\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqqqqqq" +
+	"qe\b\b\f\x1e8(\x03\x03\beeN\x04ee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02" +
+	"\x02\x02\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1a" +
+	"Ne\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13" +
+	"+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04" +
+	"\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\t" +
+	"O\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03" +
+	"\\nqqqqqqqqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\" +
+	"NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\b" +
+	"YYY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&" +
+	"[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04" +
+	"\x1a\tON\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>" +
+	"+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a" +
+	"\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeee" +
+	"e+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -355,58 +356,59 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1148 names.
+// for 1150 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
 // places, separated by "|".
 const orgNames = "" +
 	"abc|ac milan|acme|afd|afp|african union|agence france-presse|airbus|ajax|al jazeera|al qaeda" +
-	"|al-qaeda|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league|aramco|arsenal|asean" +
-	"|associated press|aston villa|astrazeneca|atletico madrid|atlético madrid|axios|bae systems" +
-	"|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc|benfica|blackrock" +
-	"|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics|british antarctic survey" +
-	"|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs|cdc|cdu|cern|chevron" +
-	"|christian democrats|christie's|cia|cnn|congress|conservative party|conservatives|crime stoppers" +
-	"|crystal palace|csu|democratic party|democrats|deutsche bank|dhs|doctors without borders|doj" +
-	"|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|espn|eu|european central bank" +
-	"|european commission|european council|european parliament|european union|europol|everton|exxonmobil" +
-	"|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa|financial times|fitch|foreign office" +
-	"|fox news|free democrats|friends of the earth|frontex|ftc|fulham|g-20|g-7|g20|g7|galatasaray|gallup" +
-	"|gazprom|goldman sachs|google|greenpeace|greens|hamas|health canada|hezbollah|historic england" +
-	"|home office|house of commons|house of lords|house of representatives|houthis|hsbc|huawei" +
-	"|human rights watch|iaea|icc|icj|icrc|idf|imf|inter milan|interfax|international court of justice" +
-	"|international criminal court|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis" +
-	"|islamic state|israel defense forces|jama|jp morgan|jpmorgan|justice department|juventus|kellogg's" +
-	"|knesset|kremlin|kyodo|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's" +
-	"|lockheed martin|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft" +
-	"|ministry of defence|mlb|mod|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's" +
-	"|nationalists|nato|natural england|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england" +
-	"|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
-	"|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru" +
-	"|politico|psg|public health england|public health scotland|quinnipiac|rajya sabha|raytheon" +
-	"|rb leipzig|real madrid|red crescent|red cross|republican party|republicans|reuters|rheinmetall" +
-	"|ria novosti|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta|save the children|sec" +
-	"|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp|social democrats" +
-	"|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department|statistics canada" +
-	"|supreme court|survation|taliban|tass|tencent|tesla|tfl|the african union|the arab league" +
-	"|the associated press|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj" +
-	"|the bundesbank|the bundestag|the bundeswehr|the conservative party|the democratic party" +
-	"|the democrats|the duma|the economist|the eu|the european central bank|the european commission" +
-	"|the european council|the european parliament|the european union|the fca|the fed|the federal reserve" +
-	"|the financial times|the foreign office|the guardian|the home office|the house of commons" +
-	"|the house of lords|the house of representatives|the houthis|the idf" +
-	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
-	"|the kremlin|the labour party|the lancet|the lok sabha|the new york times|the nhs" +
-	"|the north atlantic treaty organization|the pentagon|the pew research center|the rajya sabha" +
-	"|the red cross|the republican party|the republicans|the security council|the state department" +
-	"|the supreme court|the taliban|the times|the tories|the treasury|the ukhsa|the ukrainian army" +
-	"|the united nations|the wall street journal|the washington post|the white house|the world bank" +
-	"|the world health organization|tiktok|tnt sports|tories|tottenham|tottenham hotspur|toyota" +
-	"|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa|ukrainian armed forces|ukrinform|un" +
-	"|un security council|undp|unesco|unhcr|unicef|united nations|unrwa|volkswagen|wagner|wagner group" +
-	"|wall street journal|walmart|washington post|wendy's|west ham|west ham united|white house|who" +
-	"|world bank|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap|yougov"
+	"|al-qaeda|al-qaida|al-shabaab|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league" +
+	"|aramco|arsenal|asean|associated press|aston villa|astrazeneca|atletico madrid|atlético madrid" +
+	"|axios|bae systems|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc" +
+	"|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics" +
+	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
+	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|congress|conservative party" +
+	"|conservatives|crime stoppers|crystal palace|csu|democratic party|democrats|deutsche bank|dhs" +
+	"|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|espn|eu" +
+	"|european central bank|european commission|european council|european parliament|european union" +
+	"|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa" +
+	"|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
+	"|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|goldman sachs|google|greenpeace|greens|hamas" +
+	"|health canada|hezbollah|historic england|home office|house of commons|house of lords" +
+	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf" +
+	"|inter milan|interfax|international court of justice|international criminal court" +
+	"|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis|islamic state|israel defense forces" +
+	"|jama|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin|kyodo|la liga|labour" +
+	"|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's|lockheed martin|lok sabha|macy's" +
+	"|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod|moderna|moody's" +
+	"|morgan stanley|morning consult|msf|napoli|nasa|nasa's|nationalists|nato|natural england|nba|nbc" +
+	"|network rail|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10|nottingham forest|npr|nsa" +
+	"|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium|osce|oxfam" +
+	"|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru|politico|psg" +
+	"|public health england|public health scotland|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid" +
+	"|red crescent|red cross|republican party|republicans|reuters|rheinmetall|ria novosti|rosneft|s&p" +
+	"|sainsbury's|samsung|saudi aramco|savanta|save the children|sec|security council|senate|shell" +
+	"|sinn fein|sinn féin|sky news|sky sports|snp|social democrats|sotheby's|spacex|spd|sport england" +
+	"|spurs|standard & poor's|state department|statistics canada|supreme court|survation|taliban|tass" +
+	"|tencent|tesla|tfl|the african union|the arab league|the associated press|the bank of england" +
+	"|the bank of japan|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr" +
+	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
+	"|the european central bank|the european commission|the european council|the european parliament" +
+	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +
+	"|the guardian|the home office|the house of commons|the house of lords|the house of representatives" +
+	"|the houthis|the idf|the international criminal court|the international monetary fund" +
+	"|the justice department|the knesset|the kremlin|the labour party|the lancet|the lok sabha" +
+	"|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
+	"|the pew research center|the rajya sabha|the red cross|the republican party|the republicans" +
+	"|the security council|the state department|the supreme court|the taliban|the times|the tories" +
+	"|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
+	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
+	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
+	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
+	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's|west ham" +
+	"|west ham united|white house|who|world bank|world health organization|world trade organization|wto" +
+	"|wwf|x corp|xinhua|yonhap|yougov"
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +

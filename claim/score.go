@@ -898,7 +898,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			// 2029-30)": its scale and date are the table's, no claim
 			return CaptionFactor, "table caption"
 		}
-		if alpha <= 8 {
+		// a dated row of a table, "Nov 24 — ministry: 8 killed in
+		// Tel-Hamra", gives a figure for its date: no heading
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.ListItem:

@@ -1947,7 +1947,7 @@ var furniturePrefixes = []string{
 	"embargoed until", "embargoed:", "embargo:", "under embargo", "for interviews", "for media enquiries", "media enquiries:", "press enquiries:",
 	"we and our ", "we use cookies", "by continuing, you agree", "by continuing to use", "privacy notice:", "newsletters may contain",
 	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
-	"up next:", "next up:", "next game:",
+	"up next:", "next up:", "next game:", "for advice,", "for more information,", "for further information,", "for more details,",
 }
 
 // linkPrefixes start lines that are page furniture when they do not end
