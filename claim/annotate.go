@@ -1403,6 +1403,27 @@ func (a *annotator) lowerIs(i int, f wflag) bool {
 	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0 && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
+// wordPair reports whether positions i and i+1 are the words w and v:
+// a.word(i, w) && a.word(i+1, v), in one call for the size of the wasm
+// sameKind reports whether position j has the token kind k and is in
+// the sentence of position i: a.kind(j) == k && a.same(i, j), in one call
+// for the size of the wasm build.
+func (a *annotator) sameKind(i, j int, k tokenize.Kind) bool {
+	return a.kind(j) == k && a.same(i, j)
+}
+
+// sameLower reports whether position j is a word starting in lower case
+// and in the sentence of position i: a.isLowerWord(j) && a.same(i, j), in
+// one call for the size of the wasm build.
+func (a *annotator) sameLower(i, j int) bool {
+	return a.isLowerWord(j) && a.same(i, j)
+}
+
+// build.
+func (a *annotator) wordPair(i int, w, v wordID) bool {
+	return a.word(i, w) && a.word(i+1, v)
+}
+
 // sameWord reports whether position j is the word w and in the sentence
 // of position i: a.word(j, w) && a.same(i, j), in one call for the size of
 // the wasm build.
@@ -1422,6 +1443,21 @@ func (a *annotator) sameAmong(i, j int, ws ...wordID) bool {
 // the size of the wasm build.
 func (a *annotator) sameIs(i, j int, f wflag) bool {
 	return a.is(j, f) && a.same(i, j)
+}
+
+// sameLowerIs reports whether position j is a word starting in lower case
+// with any of the classes f and in the sentence of position i:
+// a.lowerIs(j, f) && a.same(i, j), in one call for the size of the wasm
+// build.
+func (a *annotator) sameLowerIs(i, j int, f wflag) bool {
+	return a.lowerIs(j, f) && a.same(i, j)
+}
+
+// sameTextIn reports whether position j is in the sentence of position i
+// and its text is one of the words of list: a.same(i, j) &&
+// a.textIn(j, list), in one call for the size of the wasm build.
+func (a *annotator) sameTextIn(i, j int, list string) bool {
+	return a.same(i, j) && a.textIn(j, list)
 }
 
 // isPunct reports whether position i is punctuation whose text is the one

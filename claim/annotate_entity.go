@@ -112,6 +112,13 @@ func (a *annotator) nameToken(i int) bool {
 	return uint(i) < uint(a.n) && a.tbits[i]&tbName != 0
 }
 
+// sameName reports whether position j may be part of a name and is in
+// the sentence of position i: a.nameToken(j) && a.same(i, j), in one call
+// for the size of the wasm build.
+func (a *annotator) sameName(i, j int) bool {
+	return a.nameToken(j) && a.same(i, j)
+}
+
 // nameText reports whether a token of kind k, shape sh, word classes
 // flagSets[c] and text t, which holds a "-" if hyphen, may be part of a
 // name, as far as these tell:
@@ -223,7 +230,7 @@ func (a *annotator) runEnd(i int) int {
 			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place) && a.same(j, m) {
 			m++
 		}
-		if m > k && a.nameToken(m) && a.same(j, m) && (m-k == 1 || a.word(k, wdOf) && a.word(k+1, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
+		if m > k && a.sameName(j, m) && (m-k == 1 || a.wordPair(k, wdOf, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
 			j = m
 			continue
 		}
@@ -259,7 +266,7 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	} else if a.shapeOf(j)&shPoss == 0 {
 		return 0
 	}
-	if k+1 < a.n && a.fl(k+1)&wOrgKey != 0 && a.nameToken(k) && a.nameToken(k+1) && a.same(k, k+1) && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) {
+	if k+1 < a.n && a.fl(k+1)&wOrgKey != 0 && a.nameToken(k) && a.sameName(k, k+1) && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) {
 		k++ // "the Boone County State's Attorney's Office", "St. Brendan's Lutheran Church"
 	}
 	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) {
@@ -302,7 +309,7 @@ func (a *annotator) commaList(i, j int) int {
 			return 0
 		}
 		q := m + 1
-		for q-m <= 2 && a.nameToken(q) && a.same(m, q) && a.shapeOf(q)&shLineStart == 0 {
+		for q-m <= 2 && a.sameName(m, q) && a.shapeOf(q)&shLineStart == 0 {
 			q++
 		}
 		if q == m+1 || !a.plainItem(m+1, q) {
@@ -310,10 +317,10 @@ func (a *annotator) commaList(i, j int) int {
 		}
 		if a.lowerWord(q, wdAnd) {
 			r := q + 1
-			for r-q <= 3 && a.nameToken(r) && a.same(q, r) {
+			for r-q <= 3 && a.sameName(q, r) {
 				r++
 			}
-			if r == q+1 || a.nameToken(r) && a.same(q, r) || a.isPunct(r, ',') && a.nameToken(r+1) || !a.plainItem(q+1, r) {
+			if r == q+1 || a.sameName(q, r) || a.isPunct(r, ',') && a.nameToken(r+1) || !a.plainItem(q+1, r) {
 				return 0
 			}
 			return r
@@ -369,13 +376,13 @@ func ownPossName(b []byte) (Kind, bool) {
 // words that are not a known name ("Food and Drug Administration").
 func (a *annotator) andJoin(i, k int) int {
 	r := k + 1
-	for r-k <= 3 && a.nameToken(r) && a.same(k, r) {
+	for r-k <= 3 && a.sameName(k, r) {
 		r++
 		if a.shapeOf(r-1)&shPoss != 0 {
 			break
 		}
 	}
-	if r == k+1 || a.nameToken(r) && a.same(k, r) && a.shapeOf(r-1)&shPoss == 0 || a.listed(k+1, r) {
+	if r == k+1 || a.sameName(k, r) && a.shapeOf(r-1)&shPoss == 0 || a.listed(k+1, r) {
 		return 0
 	}
 	if a.word(i, wdThe) {
@@ -872,7 +879,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
 		} else if a.knownOrgHead(s) {
-			if a.shapeOf(s)&shAllCaps != 0 && a.word(s-1, wdThe) && a.same(s-1, s) {
+			if a.shapeOf(s)&shAllCaps != 0 && a.sameWord(s, s-1, wdThe) {
 				s-- // "the OBR", as "the Office for Budget Responsibility"
 			}
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
@@ -927,9 +934,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Org // a school, church or hospital: "At St Aidan's the figure was 54%"
 		} else if a.textIn(e-1, "Poll Survey Relations") {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"
-		} else if a.isLowerWord(e) && a.same(s, e) && a.textIn(e, "fire wildfire blaze") {
+		} else if a.isLowerWord(e) && a.sameTextIn(s, e, "fire wildfire blaze") {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
-		} else if a.kind(e) == tokenize.Number && a.same(s, e) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) {
+		} else if a.sameKind(s, e, tokenize.Number) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"
 		}
 		a.addEntity(k, s, e)
@@ -946,7 +953,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 	if len(t) > 2 || t[0] < '0' || t[0] > '9' || t[len(t)-1] < '0' || t[len(t)-1] > '9' || a.knownSurname(e-1) {
 		return false
 	}
-	return a.same(e, e+1) && a.kind(e+1) == tokenize.Word && a.isLowerWord(e+1) || a.isPunct(e+1, '.') && !a.same(e, e+2)
+	return a.sameKind(e, e+1, tokenize.Word) && a.isLowerWord(e+1) || a.isPunct(e+1, '.') && !a.same(e, e+2)
 }
 
 // landWords are the words that make a name a place's, after
@@ -1426,7 +1433,7 @@ func firstOfEntity(t []byte) bool {
 // addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
 // Kett KC"), which the entity keeps, so that a speaker takes them in.
 func (a *annotator) addEntity(k Kind, s, e int) {
-	if k == Org && a.kind(s-1) == tokenize.Number && a.same(s-1, s) && a.fl(e-1)&wOrgKey != 0 {
+	if k == Org && a.sameKind(s, s-1, tokenize.Number) && a.fl(e-1)&wOrgKey != 0 {
 		if t := a.text(s - 1); len(t) > 2 && t[len(t)-2] > '9' {
 			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade"
 		}

@@ -91,7 +91,7 @@ func (a *annotator) lexical() {
 			}
 			s := i
 			if p.cond == condCopula {
-				for s > 0 && i-s < 2 && a.same(s-1, i) && a.is(s-1, wCopula) {
+				for s > 0 && i-s < 2 && a.sameIs(i, s-1, wCopula) {
 					s--
 				}
 			}
@@ -154,7 +154,7 @@ func (a *annotator) negatedFrom(s, end int, k Kind) int {
 		return s
 	}
 	if a.wordAmong(n, wdNot, wdNever) || k == Comparison && a.word(n, wdNo) || notContraction(a.text(n)) && !a.textIn(s, "because Because") {
-		if a.wordAmong(n, wdNot, wdNever) && n-1 >= end && a.same(n-1, n) && a.wordAmong(n-1, wdDo, wdDoes, wdDid) {
+		if a.wordAmong(n, wdNot, wdNever) && n-1 >= end && a.sameAmong(n, n-1, wdDo, wdDoes, wdDid) {
 			return n - 1 // "does not cause"
 		}
 		return n
@@ -244,7 +244,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdShould) && !a.shouldForecast(k) {
 			return 0, false // "Ministers should resign": a duty, not a forecast
 		}
-		if a.word(i, wdWill) && a.is(i-1, wDet) && a.same(i-1, i) {
+		if a.word(i, wdWill) && a.sameIs(i, i-1, wDet) {
 			return 0, false // "the will to fight"
 		}
 		if a.word(i, wdWill) && !a.same(i-1, i) && a.text(i)[0] == 'W' {
@@ -276,7 +276,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Rule && j == i+1 && (a.wordAmong(i, wdBreaches, wdBreached) || a.textIs(i, "breaching")) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}
-	if p.kind == Rule && a.wordAmong(j-1, wdArticle, wdSection) && a.kind(j) == tokenize.Number && a.same(i, j) && !a.taken(j) {
+	if p.kind == Rule && a.wordAmong(j-1, wdArticle, wdSection) && a.sameKind(i, j, tokenize.Number) && !a.taken(j) {
 		j++ // "under Article 8": the article's number is part of the rule
 	}
 	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && a.textIs(i, "so") && a.wishBefore(i) {
@@ -285,7 +285,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Causal && j == i+1 && a.wordAmong(i, wdCause, wdCauses) && !a.causeVerb(i) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
-	if a.word(i, wdThe) && a.word(i+1, wdFirst) && j == i+2 {
+	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
 		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep) {
 			return 0, false
 		}
@@ -354,7 +354,7 @@ func (a *annotator) comingDay(j int) bool {
 	if a.fl(j)&(wWeekday|wMonth) != 0 || a.textIn(j, "tomorrow tonight") {
 		return true
 	}
-	return a.kind(j) == tokenize.Number && a.same(j, j+1) && a.fl(j+1)&wMonth != 0
+	return a.sameKind(j+1, j, tokenize.Number) && a.fl(j+1)&wMonth != 0
 }
 
 // childhoodBefore reports whether "As a boy", "as a child" or the like,
@@ -368,7 +368,7 @@ func (a *annotator) childhoodBefore(i int) bool {
 	if a.isPunct(i-2, ',') {
 		p = i - 5 // "As a boy, Varga would"
 	}
-	return p >= 0 && a.same(p, i) && a.word(p, wdAs) && a.wordAmong(p+1, wdA, wdAn) &&
+	return p >= 0 && a.sameWord(i, p, wdAs) && a.wordAmong(p+1, wdA, wdAn) &&
 		a.textIn(p+2, "boy girl child kid teenager youngster schoolboy schoolgirl")
 }
 
@@ -398,7 +398,7 @@ func (a *annotator) pastPlan(i int) bool {
 // "the flood defences", "a sea wall". "breached the rules", "the law", "the
 // ceasefire" and "the agreement" stay rules.
 func (a *annotator) physicalBreach(k int) bool {
-	for n := 0; n < 3 && a.same(k-1, k) && a.isLowerWord(k); n, k = n+1, k+1 {
+	for n := 0; n < 3 && a.sameLower(k-1, k); n, k = n+1, k+1 {
 		if a.textIn(k, "bank banks wall walls defence defences defense defenses barrier barriers levee levees dam dams dyke dykes dike dikes embankment embankments perimeter fence fences hull") {
 			return true
 		}
@@ -484,9 +484,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return j, Comparison
 	case a.kind(i) == tokenize.Number:
 		return i, 0
-	case a.wordAmong(i, wdMost, wdLeast) && a.same(i, i+1) && a.adjective(i+1):
+	case a.sameAmong(i+1, i, wdMost, wdLeast) && a.adjective(i+1):
 		return i + 2, Comparison
-	case a.wordAmong(i, wdMore, wdLess) && a.same(i, i+2) && a.adjective(i+1) && a.word(i+2, wdThan):
+	case a.sameAmong(i+2, i, wdMore, wdLess) && a.adjective(i+1) && a.word(i+2, wdThan):
 		return i + 3, Comparison
 	case a.word(i, wdRecord):
 		if a.kind(i+1) == tokenize.Number && a.same(i-1, i) && (a.nameToken(i-1) || isPlural(a.text(i-1)) && !a.is(i-1, wStop|wDet|wPrep)) {

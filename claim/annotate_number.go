@@ -239,7 +239,7 @@ func (a *annotator) efScale(i int) bool {
 	t := a.text(i)
 	n := len(t)
 	return (n == 3 || n == 4 && t[2] == '-') && t[0] == 'E' && t[1] == 'F' && t[n-1] >= '0' && t[n-1] <= '5' &&
-		a.same(i, i+1) && a.textIn(i+1, "tornado tornadoes twister Tornado")
+		a.sameTextIn(i, i+1, "tornado tornadoes twister Tornado")
 }
 
 // flightLevel reports whether t is a flight level, "FL" and two or three
@@ -283,7 +283,7 @@ var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh
 // j if there is none.
 func (a *annotator) unitAfter(j int) int {
 	e := j
-	if a.word(j, wdParts) && a.word(j+1, wdPer) && a.sameIs(j, j+2, wScale) {
+	if a.wordPair(j, wdParts, wdPer) && a.sameIs(j, j+2, wScale) {
 		return j + 3 // "427 parts per million"
 	}
 	switch t := a.text(j); {
@@ -306,7 +306,7 @@ func (a *annotator) unitAfter(j int) int {
 		e = j + 1
 	case a.wordAmong(j, wdUnder, wdOver) && a.sameWord(j, j+1, wdPar):
 		return j + 2 // "12 under par", a golf score
-	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.same(j, j+1) && a.textIn(j+1, "mi km ft m yd miles metres meters feet"):
+	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.sameTextIn(j, j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
 	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
 		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
@@ -394,6 +394,13 @@ func (a *annotator) isYear(i int) bool {
 	}
 	v, ok := plainInt(t)
 	return ok && len(t) == 4 && v >= 1800 && v <= 2100
+}
+
+// sameYear reports whether position j is a year and in the sentence of
+// position i: a.isYear(j) && a.same(i, j), in one call for the size of the
+// wasm build.
+func (a *annotator) sameYear(i, j int) bool {
+	return a.isYear(j) && a.same(i, j)
 }
 
 // isDecade reports whether position i is a decade: "1990s", "’90s".
@@ -532,9 +539,9 @@ func (a *annotator) date(i int) int {
 	}
 	// "lap 41", "lap 18 of 71": the number labels a lap, and counts
 	// nothing nor gives a share
-	if a.kind(i) == tokenize.Number && a.textIn(i-1, "lap Lap") && a.same(i-1, i) {
+	if a.kind(i) == tokenize.Number && a.sameTextIn(i, i-1, "lap Lap") {
 		j := i + 1
-		if a.word(j, wdOf) && a.kind(j+1) == tokenize.Number && a.same(i, j+1) {
+		if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
 			j += 2
 		}
 		a.claim(i, j)
@@ -578,7 +585,7 @@ func (a *annotator) date(i int) int {
 			return a.emitDate(start, j)
 		}
 	}
-	if a.is(i, wPrep) && a.same(i, i+1) {
+	if a.sameIs(i+1, i, wPrep) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
 			if id == wdBetween {
 				e := 0
@@ -641,7 +648,7 @@ func (a *annotator) emitDate(i, j int) int {
 	if !a.free(i, j) {
 		return i
 	}
-	if a.earlyAs(i) && a.word(i-3, wdAs) && a.same(i-3, i) && a.free(i-3, i) {
+	if a.earlyAs(i) && a.sameWord(i, i-3, wdAs) && a.free(i-3, i) {
 		a.add(Date, i-3, j, -1) // "as early as 2028": a date, not an approximate duration
 		a.claim(i-3, j)
 		return j
@@ -667,7 +674,7 @@ func (a *annotator) emitDate(i, j int) int {
 // "less" or "fewer" at i and is free to join its span: "no more than
 // £2,500" bounds an amount from above, as "more than" alone does not.
 func (a *annotator) negatedBound(i int) bool {
-	return a.wordAmong(i, wdMore, wdLess, wdFewer) && a.wordAmong(i-1, wdNo, wdNot) && a.same(i-1, i) && a.free(i-1, i)
+	return a.wordAmong(i, wdMore, wdLess, wdFewer) && a.sameAmong(i, i-1, wdNo, wdNot) && a.free(i-1, i)
 }
 
 // earlyAs reports whether "early as", "late as" or "soon as" comes right
@@ -754,7 +761,7 @@ func (a *annotator) dateCore(i int) int {
 				}
 			}
 			if a.word(k-1, wdQuarter) || a.isYear(k) {
-				if a.isYear(k) && a.same(i, k) {
+				if a.sameYear(i, k) {
 					return k + 1
 				}
 				return k
@@ -791,10 +798,10 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// seasons with a year: "spring 2024", "summer of 2024", "fiscal 2024"
 	if id == wdSpring || id == wdSummer || id == wdAutumn || id == wdFall || id == wdWinter || id == wdFiscal {
-		if a.same(i, i+1) && a.isYear(i+1) {
+		if a.sameYear(i, i+1) {
 			return a.yearDash(i + 1)
 		}
-		if a.word(i+1, wdOf) && a.same(i, i+2) && a.isYear(i+2) {
+		if a.word(i+1, wdOf) && a.sameYear(i, i+2) {
 			return a.yearDash(i + 2) // "the winter of 1941–42"
 		}
 	}
@@ -807,13 +814,13 @@ func (a *annotator) dateCore(i int) int {
 		if k := a.hourDay(i); k > j {
 			return k
 		}
-		if a.same(i, j) && a.countable(j) && a.textIs(i, "overnight") {
+		if a.sameCountable(i, j) && a.textIs(i, "overnight") {
 			return i // an adjective before its noun, "cut overnight shifts": no time
 		}
 		if a.sameAmong(i, j, wdMorning, wdAfternoon, wdEvening, wdNight) {
 			j++
 		} else if containsByte(a.text(i), '-') {
-			if a.same(i, j) && a.isYear(j) {
+			if a.sameYear(i, j) {
 				return j + 1 // "third-quarter 2024", "year-end 2025"
 			}
 			return a.yearAgo(i, j) // "third-quarter last year"
@@ -956,11 +963,11 @@ func (a *annotator) monthDate(i int) int {
 			j += 2
 		}
 	}
-	if a.same(i, j) && a.isYear(j) {
+	if a.sameYear(i, j) {
 		j++
-	} else if day && a.isPunct(j, ',') && a.same(i, j+1) && a.isYear(j+1) {
+	} else if day && a.isPunct(j, ',') && a.sameYear(i, j+1) {
 		j += 2
-	} else if !day && a.word(j, wdOf) && a.same(i, j+1) && a.isYear(j+1) {
+	} else if !day && a.word(j, wdOf) && a.sameYear(i, j+1) {
 		j += 2
 	}
 	if j == i+1 && a.isWord(i) && len(a.text(i)) <= 4 && !a.wordAmong(i, wdMay, wdJune, wdJuly) {
@@ -997,7 +1004,7 @@ func (a *annotator) numericDate(i int) int {
 	t := a.text(i)
 	if a.dayNum(i) && a.same(i, i+1) && a.isMonth(i+1) {
 		j := i + 2
-		if a.same(i, j) && a.isYear(j) {
+		if a.sameYear(i, j) {
 			j++
 		}
 		return j
@@ -1023,7 +1030,7 @@ func (a *annotator) numericDate(i int) int {
 	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) && !(len(a.text(i)) == 4 && a.provision(i)) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
-		if (a.wordAmong(j, wdTo, wdAnd) || a.kind(j) == tokenize.Dash) && a.same(i, j+1) && a.isYear(j+1) {
+		if (a.wordAmong(j, wdTo, wdAnd) || a.kind(j) == tokenize.Dash) && a.sameYear(i, j+1) {
 			j += 2
 		} else {
 			j = a.yearDash(i)
@@ -1090,7 +1097,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.same(i-1, i) && a.is(i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
+	if a.sameIs(i, i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
 		return true
 	}
 	return false
@@ -1396,7 +1403,7 @@ func (a *annotator) duration(i int) int {
 			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
 		}
 		k++
-	case a.wordAmong(k, wdDecades, wdYears, wdCenturies, wdMonths) && a.is(i-1, wPrep) && a.same(i-1, i):
+	case a.wordAmong(k, wdDecades, wdYears, wdCenturies, wdMonths) && a.sameIs(i, i-1, wPrep):
 		return k + 1
 	default:
 		return i
@@ -1487,7 +1494,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdIn:
-			if a.word(j+1, wdExcess) && a.word(j+2, wdOf) {
+			if a.wordPair(j+1, wdExcess, wdOf) {
 				j += 3
 				continue
 			}
@@ -1497,7 +1504,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdPlus:
-			if j == i && a.word(j+1, wdOr) && a.word(j+2, wdMinus) {
+			if j == i && a.wordPair(j+1, wdOr, wdMinus) {
 				j += 3 // "plus or minus three percentage points"
 				continue
 			}
@@ -1507,7 +1514,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdA:
-			if a.word(j+1, wdTotal) && a.word(j+2, wdOf) {
+			if a.wordPair(j+1, wdTotal, wdOf) {
 				j += 3
 				continue
 			}
@@ -1521,7 +1528,7 @@ func (a *annotator) approxPrefixOf(i int) int {
 				continue
 			}
 		case wdEstimated:
-			if j == i && a.kind(j-1) == tokenize.Word && a.same(j-1, j) && !a.is(j-1, wPrep) && !a.word(j-1, wdThe) {
+			if j == i && a.sameKind(j, j-1, tokenize.Word) && !a.is(j-1, wPrep) && !a.word(j-1, wdThe) {
 				break // "a study estimated 12.7%": the verb, a cue of its own
 			}
 			j++
@@ -1579,7 +1586,7 @@ func (a *annotator) amount(i int) int {
 	// flight level, "from flight level 350 to 16,000 feet", which counts
 	// hundreds of feet
 	one := j
-	level := i == c && a.kind(c) == tokenize.Number && a.textIs(c-1, "level") && a.textIn(c-2, "flight Flight") && a.same(c-2, c) && a.free(c-2, c)
+	level := i == c && a.kind(c) == tokenize.Number && a.textIs(c-1, "level") && a.sameTextIn(c, c-2, "flight Flight") && a.free(c-2, c)
 	if level {
 		i -= 2
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
@@ -1614,7 +1621,7 @@ func (a *annotator) amount(i int) int {
 		a.claim(c-1, j)
 		return j
 	}
-	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) &&
+	if i == c && k == Quantity && a.sameKind(c-1, c, tokenize.Number) && a.free(c-1, c) &&
 		(a.textIn(c-1, "magnitude Magnitude Mach") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon")) {
 		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
@@ -1623,7 +1630,7 @@ func (a *annotator) amount(i int) int {
 		!a.pledgeVerb(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
-	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.same(c-1, c) && a.kind(c-1) == tokenize.Word &&
+	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.sameKind(c, c-1, tokenize.Word) &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
 		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
 	}
@@ -1635,7 +1642,7 @@ func (a *annotator) amount(i int) int {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
-	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.same(c-1, c) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || a.textIs(c-1, "OR") && a.isPunct(c-2, '(')) {
+	if i == c && k == Quantity && a.sameKind(c-1, c, tokenize.Number) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || a.textIs(c-1, "OR") && a.isPunct(c-2, '(')) {
 		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
 	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
@@ -1654,7 +1661,7 @@ func (a *annotator) openEnd(c, j int) int {
 	if a.isPunctOrSymbol(j, "+") && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) != tokenize.Number {
 		return j + 1
 	}
-	if a.word(j, wdAnd) && a.same(c, j+1) && a.textIn(j+1, "over older above") && !a.wordAmong(j+2, wdThe, wdA, wdAn) && a.kind(j+2) != tokenize.Number {
+	if a.word(j, wdAnd) && a.sameTextIn(c, j+1, "over older above") && !a.wordAmong(j+2, wdThe, wdA, wdAn) && a.kind(j+2) != tokenize.Number {
 		return j + 2
 	}
 	return j
@@ -1755,7 +1762,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.inColumn(c) {
 		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
 	}
-	if a.kind(c+1) == tokenize.Number && a.same(c, c+1) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.kind(c-1) == tokenize.Number && a.same(c-1, c) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under) {
+	if a.sameKind(c, c+1, tokenize.Number) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.sameKind(c, c-1, tokenize.Number) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under) {
 		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell, and a golf score, "12-under 272", two
 	}
 	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
@@ -1773,12 +1780,12 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	// street numbers: "123 Main Street", not "200 British firms" nor "12
 	// Labour MPs", nor a number with its unit glued on before a name:
 	// "12GB RAM", "6.7-inch OLED" ("221B Baker Street" has one letter)
-	if a.same(c, c+1) && a.nameToken(c+1) && !((a.isLowerWord(c+2) || pluralAcronym(a.text(c+2))) && a.same(c, c+2)) && !gluedUnit(suf) {
+	if a.sameName(c, c+1) && !((a.isLowerWord(c+2) || pluralAcronym(a.text(c+2))) && a.same(c, c+2)) && !gluedUnit(suf) {
 		return true
 	}
 	// a person's age beside the name: "Dion, 29, was spotted", "Smith,
 	// 45, of Leeds": it tells who, not what happened
-	if len(t) <= 3 && a.isPunct(c-1, ',') && a.isPunct(c+1, ',') && a.nameToken(c-2) && a.shapeOf(c-2)&shAllCaps == 0 && a.isLowerWord(c+2) && a.same(c-2, c+2) {
+	if len(t) <= 3 && a.isPunct(c-1, ',') && a.isPunct(c+1, ',') && a.nameToken(c-2) && a.shapeOf(c-2)&shAllCaps == 0 && a.sameLower(c-2, c+2) {
 		return true
 	}
 	// and "the 34-year-old", a name for someone already met
@@ -1787,7 +1794,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	}
 	p := c - 1
 	// "Page 2 of 3"
-	if a.word(p, wdOf) && a.kind(p-1) == tokenize.Number && a.same(p-1, c) && a.skipBare(p-1, p-1, p) {
+	if a.word(p, wdOf) && a.sameKind(c, p-1, tokenize.Number) && a.skipBare(p-1, p-1, p) {
 		return true
 	}
 	if a.same(p, c) {
@@ -1836,7 +1843,7 @@ func (a *annotator) listedCount(p, c int) bool {
 	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ',') || a.word(c+1, wdAnd) || a.isPunct(c+1, '.') || a.isPunct(c+1, ';')) {
 		return false
 	}
-	return a.word(p-1, wdThe) && a.same(p-1, c) || a.shapeOf(p-1)&shUpper != 0 && a.word(p-2, wdThe) && a.same(p-2, c)
+	return a.sameWord(c, p-1, wdThe) || a.shapeOf(p-1)&shUpper != 0 && a.sameWord(c, p-2, wdThe)
 }
 
 // footnoteMark reports whether the number at c is a footnote marker, or
@@ -1864,7 +1871,7 @@ func (a *annotator) footnoteMark(c int) bool {
 // after it ("SC pulls up State over Rs 1,200 crore flood relief delay").
 func (a *annotator) overAbout(i, j int, k Kind) bool {
 	var small [16]byte
-	if a.same(i-1, i) && a.kind(i-1) == tokenize.Word && wordIn(quarrelWords, lowerSmall(&small, a.text(i-1))) {
+	if a.sameKind(i, i-1, tokenize.Word) && wordIn(quarrelWords, lowerSmall(&small, a.text(i-1))) {
 		return true
 	}
 	if k != Money {
@@ -1872,12 +1879,12 @@ func (a *annotator) overAbout(i, j int, k Kind) bool {
 	}
 	// "State over Rs 1,200 crore flood relief delay": the money describes
 	// a noun of quarrel or worry after it
-	for e := j; e < j+3 && a.same(i, e) && a.countable(e); e++ {
+	for e := j; e < j+3 && a.sameCountable(i, e); e++ {
 		if a.textIn(e, quarrelWords) {
 			return true
 		}
 	}
-	return a.roleOf(i) == segment.Heading && a.same(i, j) && a.countable(j)
+	return a.roleOf(i) == segment.Heading && a.sameCountable(i, j)
 }
 
 // quarrelWords are nouns of a quarrel or a worry, after which "over" means
@@ -1919,7 +1926,7 @@ func (a *annotator) provision(c int) bool {
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
 		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat") ||
-		a.isPunct(p, '.') && a.same(p-1, c) && a.textIn(p-1, "p r reg s ss") || a.textIn(p, "s. ss. r. reg.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
+		a.isPunct(p, '.') && a.sameTextIn(c, p-1, "p r reg s ss") || a.textIn(p, "s. ss. r. reg.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
 		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }
 
@@ -1967,7 +1974,7 @@ func (a *annotator) sectionNumber(c int) bool {
 // unmarked; the interval's ends stay a quantity.
 func (a *annotator) intervalLevel(j int) bool {
 	return a.same(j-1, j) && (a.textIn(j, "CI CrI") ||
-		a.textIn(j, "confidence credible") && a.same(j, j+1) && a.textIn(j+1, "interval intervals"))
+		a.sameTextIn(j+1, j, "confidence credible") && a.textIn(j+1, "interval intervals"))
 }
 
 // penceAt reports whether the sentence of position c (the whole text
@@ -2062,7 +2069,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			if a.sameIs(c, j, wCurrency) && !a.wordAmong(j, wdWon, wdReal) {
 				j++ // "$5 million dollars"
 			}
-			if a.word(j, wdIn) && a.word(j+1, wdEvery) && a.kind(j+2) == tokenize.Currency && a.kind(j+3) == tokenize.Number && a.same(c, j+3) {
+			if a.wordPair(j, wdIn, wdEvery) && a.kind(j+2) == tokenize.Currency && a.sameKind(c, j+3, tokenize.Number) {
 				return Quantity, j + 4, true // "£1 in every £5": a share, 0.2
 			}
 			return Money, j, true
@@ -2080,10 +2087,10 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
-		if a.is(j-1, wScale) && a.same(c, j) && a.lowerIs(j, wCurrency) {
+		if a.is(j-1, wScale) && a.sameLowerIs(c, j, wCurrency) {
 			return Money, j + 1, true // "half a billion dollars"
 		}
-		if a.is(j-1, wScale) && a.same(c, j) && a.countable(j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
+		if a.is(j-1, wScale) && a.sameCountable(c, j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
 			return Quantity, j + 1, true // "a quarter of a million people"
 		}
 		return Quantity, j, true
@@ -2142,7 +2149,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Percent, e, true
 	}
 	switch {
-	case a.kind(j) == tokenize.Percent && a.same(c, j):
+	case a.sameKind(c, j, tokenize.Percent):
 		return Percent, j + 1, true
 	case a.sameIs(c, j, wCurrency) && !a.wordAmong(j, wdWon, wdReal) && !(a.shapeOf(j)&shAllCaps == 0 && a.shapeOf(j)&shUpper != 0):
 		return Money, j + 1, true
@@ -2172,12 +2179,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// "11 in 14 this term" is a tally of goals in games: "in" makes
 		// a share of a word number, "one in seven", of "1", or of a
 		// number a counted noun follows, "3 in 10 adults"
-		rate := a.word(o, wdOf) || a.is(c, wNumWord) || a.textIs(c, "1") || a.same(c, m+1) && a.countable(m+1)
+		rate := a.word(o, wdOf) || a.is(c, wNumWord) || a.textIs(c, "1") || a.sameCountable(c, m+1)
 		if rate && a.same(c, m) && (a.kind(m) == tokenize.Number && (!a.isYear(m) || a.countable(m+1)) || a.is(m, wNumWord)) && a.share(c, m) {
 			// what the share counts, "two of five districts", not "two"
 			// and "five districts"; "1 out of 6 people", "19 out of 20
 			// computer chips", "10,000 out of 12,000 Humvees"
-			for e := m + 1; e <= m+3 && a.word(o, wdOf) && a.countable(e) && a.same(c, e); e++ {
+			for e := m + 1; e <= m+3 && a.word(o, wdOf) && a.sameCountable(c, e); e++ {
 				if isPlural(a.text(e)) || a.is(e, wCountNoun) {
 					return Quantity, e + 1, true
 				}
@@ -2210,7 +2217,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			// "1,140 new housing units", "40 new community health hubs":
 			// the noun is the plural after the words that qualify it; with
 			// no plural in reach the count stops before them
-			for e := j + 2; e <= j+4 && a.countable(e) && a.same(c, e); e++ {
+			for e := j + 2; e <= j+4 && a.sameCountable(c, e); e++ {
 				if isPlural(a.text(e)) {
 					return Quantity, e + 1, true
 				}
@@ -2238,14 +2245,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && a.textIn(c-1, changeVerbs)) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
-	if _, suf := digitsOf(a.text(j)); a.kind(j) == tokenize.Number && a.is(c, wNumWord) && a.same(c, j) && isPlural(suf) && gluedUnit(suf) {
+	if _, suf := digitsOf(a.text(j)); a.kind(j) == tokenize.Number && a.sameIs(j, c, wNumWord) && isPlural(suf) && gluedUnit(suf) {
 		return Quantity, j + 1, true // "six 3-pointers", "two 10-year-olds": six of them
 	}
-	if a.countable(j) && a.same(c, j) {
-		if a.shapeOf(c-1)&shPoss != 0 && !isPlural(a.text(j)) && a.nameToken(j+1) && a.same(c, j+1) {
+	if a.sameCountable(c, j) {
+		if a.shapeOf(c-1)&shPoss != 0 && !isPlural(a.text(j)) && a.sameName(c, j+1) {
 			return Quantity, j, true // a headline's "Okafor's 38 lift Harbor City": a verb and its object, no unit
 		}
-		if a.lowerIs(j+1, wTimeUnit) && a.same(c, j+1) && !a.is(j, wCountNoun) {
+		if a.sameLowerIs(c, j+1, wTimeUnit) && !a.is(j, wCountNoun) {
 			return Quantity, j + 2, true // "31 consecutive days"
 		}
 		// two words when the second is the noun: "3,000 additional troops",
@@ -2275,8 +2282,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // "8,000 GPs"; not a product's name before its number, "1.2 million
 // Windows 10 PCs".
 func (a *annotator) capitalPlural(c, j int) bool {
-	return a.same(c, j) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
-		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.kind(j+1) == tokenize.Number && a.same(j, j+1))
+	return a.sameKind(c, j, tokenize.Word) && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.sameKind(j, j+1, tokenize.Number))
 }
 
 // metreMark reports whether the Number at c has a glued "m" and no currency
@@ -2297,9 +2304,9 @@ func (a *annotator) metreMark(c int) bool {
 // the "m" metres: "a 15m wall", "15m high", "reached 15m.".
 func (a *annotator) countedAfter(j int) bool {
 	counts := func(k int) bool {
-		return a.same(j-1, k) && a.kind(k) == tokenize.Word && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
+		return a.sameKind(j-1, k, tokenize.Word) && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
 	}
-	return counts(j) || a.same(j-1, j) && a.kind(j) == tokenize.Word && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
+	return counts(j) || a.sameKind(j-1, j, tokenize.Word) && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
 }
 
 // share reports whether the number at c and the one after "in" state a
@@ -2398,7 +2405,7 @@ func (a *annotator) percentWords(j int) int {
 	switch {
 	case a.is(j, wPercentWord):
 		return j + 1
-	case a.word(j, wdPer) && a.word(j+1, wdCent):
+	case a.wordPair(j, wdPer, wdCent):
 		return j + 2
 	case a.word(j, wdPercentage) && a.wordAmong(j+1, wdPoints, wdPoint):
 		return j + 2
@@ -2420,7 +2427,14 @@ func (a *annotator) minus(i int) bool {
 // before it, opens an amount: a number, a number word or an approximator
 // ("kills at least 62", "hits 3,000").
 func (a *annotator) objectAfter(k int) bool {
-	return a.same(k-1, k) && (a.kind(k) == tokenize.Number || a.kind(k) == tokenize.Currency || a.is(k, wNumWord|wApprox) || a.word(k, wdAt) && a.word(k+1, wdLeast))
+	return a.same(k-1, k) && (a.kind(k) == tokenize.Number || a.kind(k) == tokenize.Currency || a.is(k, wNumWord|wApprox) || a.wordPair(k, wdAt, wdLeast))
+}
+
+// sameCountable reports whether position j is [annotator.countable] and
+// in the sentence of position i: a.countable(j) && a.same(i, j), in one
+// call for the size of the wasm build.
+func (a *annotator) sameCountable(i, j int) bool {
+	return a.countable(j) && a.same(i, j)
 }
 
 // countable reports whether position j can be the noun a number counts: a
@@ -2513,7 +2527,7 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "a billion and a half"
 		}
 		return j, true
-	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.same(c, c+1) && a.textIn(c+1, "mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup"):
+	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.sameTextIn(c, c+1, "mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup"):
 		return c + 5, true // "a mile and a half", one and a half miles
 	}
 	return c, false
@@ -2630,7 +2644,7 @@ func (a *annotator) changeBy(k int) bool {
 }
 
 func (a *annotator) halfMore(k int) bool {
-	return a.word(k, wdAnd) && a.word(k+1, wdA) && a.word(k+2, wdHalf) && a.same(k, k+3)
+	return a.wordPair(k, wdAnd, wdA) && a.word(k+2, wdHalf) && a.same(k, k+3)
 }
 
 // ofNoun extends a quantity ending at j over "of" when it follows.
@@ -2651,7 +2665,7 @@ func (a *annotator) vague(c int) int {
 		}
 		return c // and "a majority of three to two": the tally says it
 	}
-	if a.word(j, wdA) && a.word(j+1, wdFew) {
+	if a.wordPair(j, wdA, wdFew) {
 		j++
 	}
 	if a.wordAmong(j, wdFew, wdSeveral) && a.sameIs(c, j+1, wScale) {
@@ -2679,7 +2693,7 @@ func (a *annotator) vague(c int) int {
 			return c // "as many of you know", "most of us"
 		}
 		if a.wordAmong(j, wdMost, wdMany, wdSeveral, wdHalf) || big {
-			if big && a.countable(j+2) && a.same(c, j+2) {
+			if big && a.sameCountable(c, j+2) {
 				if !isPlural(a.text(j+2)) && a.countable(j+3) && isPlural(a.text(j+3)) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
 				}
@@ -2690,7 +2704,7 @@ func (a *annotator) vague(c int) int {
 		return c
 	}
 	if big && !a.wordAmong(j, wdTens, wdScores) {
-		if a.countable(j+1) && a.same(c, j+1) {
+		if a.sameCountable(c, j+1) {
 			return j + 2
 		}
 		return j + 1
@@ -2761,7 +2775,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 // figure had before, not a change between two figures: "to 3.5% to 4%,
 // from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35".
 func (a *annotator) oldRange(i, e int) bool {
-	return a.same(i, e) && a.textIn(e, "previously formerly") || a.same(i-2, i) && a.textIn(i-2, "up down")
+	return a.sameTextIn(i, e, "previously formerly") || a.sameTextIn(i, i-2, "up down")
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",

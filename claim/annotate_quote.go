@@ -284,7 +284,7 @@ func (a *annotator) quotes() (labels []int32) {
 		// is the writer's distance, not the source's words: "Experts say
 		// many “non-drinkers” had quit"; but "called the deal “historic”
 		// and", "said “yes” and" are theirs
-		midClause := words == 1 && cj-ci == 1 && a.isLowerWord(fa-1) && a.isLowerWord(lb) && a.same(fa-1, lb) &&
+		midClause := words == 1 && cj-ci == 1 && a.isLowerWord(fa-1) && a.sameLower(fa-1, lb) &&
 			(a.is(fa-1, wDet) || a.wordAmong(fa-1, wdMany, wdSome, wdMost))
 		if words <= 4 && cj-ci == 1 && (naming || spk < 0 || midClause) {
 			kind = ScareQuote
@@ -361,7 +361,7 @@ func (a *annotator) glossEnd(b int) int {
 // debt interest costs”"), or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
-	if a.isLowerWord(p) && a.same(p, q) && a.textIn(p, "blames blamed") {
+	if a.isLowerWord(p) && a.sameTextIn(q, p, "blames blamed") {
 		return p // "She blames “higher debt interest costs”"
 	}
 	var small [16]byte
@@ -388,7 +388,7 @@ func (a *annotator) framingVerb(q int) int {
 // gives an estimate as its subject's own words: "expected “some tens of
 // thousands” of homes to lose power".
 func (a *annotator) estimateVerb(c int) bool {
-	return a.isLowerWord(c) && a.same(c, c+1) &&
+	return a.sameLower(c+1, c) &&
 		a.textIn(c, "expected expects estimated estimates predicted predicts forecast forecasts projected projects")
 }
 
@@ -813,7 +813,7 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	}
 	if e := a.entStartingAt(q); e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
-			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.lowerIs(b, wSpeakerNoun) && a.same(b, i) {
+			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.sameLowerIs(i, b, wSpeakerNoun) {
 				return p, b + 1 // "Gov. Brian Kemp’s office"
 			}
 			return p, a.entsFrom(e)
@@ -877,7 +877,7 @@ func (a *annotator) attributions() []attribution {
 		switch {
 		case pos[i].wid == wdAccording && a.sameWord(i, i+1, wdTo):
 			ca, cb = i, i+2
-		case pos[i].wid == wdWords && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.sameWord(i-2, i+1, wdOf):
+		case pos[i].wid == wdWords && a.wordPair(i-2, wdIn, wdThe) && a.sameWord(i-2, i+1, wdOf):
 			ca, cb = i-2, i+2
 		case pos[i].wid == wdPolled || pos[i].wid == wdSurveyed:
 			// a poll's maker is the source of its figure, as "according
@@ -934,7 +934,7 @@ func (a *annotator) attributions() []attribution {
 			// sentence's ("Warren criticized the decision, writing that
 			// “…”").
 			cb := a.cueEnd(i)
-			if a.word(i-1, wdAs) && a.same(i-1, i) {
+			if a.sameWord(i, i-1, wdAs) {
 				// "The Times quoted Jones as saying …", "Jones was
 				// quoted by Reuters as saying …": Jones speaks
 				if sa, sb := a.quotedAs(i - 1); sb > sa {
@@ -975,7 +975,7 @@ func (a *annotator) attributions() []attribution {
 			var small [16]byte
 			if a.same(c-1, i) && wordIn("court inquest tribunal jury jurors hearing magistrates", lowerSmall(&small, a.text(c-1))) {
 				sa := c - 1
-				if a.word(sa-1, wdThe) && a.same(sa-1, c) {
+				if a.sameWord(c, sa-1, wdThe) {
 					sa--
 				}
 				out = append(out, a.emitAttribution(sa, c, c, i+1))
@@ -1039,7 +1039,7 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		// "has said", "had told"
-		if a.wordAmong(i-1, wdHas, wdHave, wdHad) && a.same(i-1, i) {
+		if a.sameAmong(i, i-1, wdHas, wdHave, wdHad) {
 			ca = i - 1
 		}
 		afterQuote := a.afterQuote(ca)
@@ -1228,7 +1228,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) {
 		return false
 	}
-	for p := cb + 1; p < cb+5 && a.kind(p) == tokenize.Word && a.same(cb, p); p++ {
+	for p := cb + 1; p < cb+5 && a.sameKind(cb, p, tokenize.Word); p++ {
 		if a.lowerIs(p, wFinite) {
 			return true
 		}
@@ -1339,7 +1339,7 @@ func (a *annotator) believer(sa, sb int) bool {
 // "and" and an auxiliary, a second verb of what is reported: "The ICO said
 // it was notified within the window and was “making enquiries”".
 func (a *annotator) andThat(qa int) bool {
-	return (a.word(qa-1, wdThat) || a.is(qa-1, wFinite) && a.isLowerWord(qa-1)) && a.word(qa-2, wdAnd) && a.same(qa-2, qa)
+	return (a.word(qa-1, wdThat) || a.is(qa-1, wFinite) && a.isLowerWord(qa-1)) && a.sameWord(qa, qa-2, wdAnd)
 }
 
 // andThatBetween reports whether "and that" comes between positions from
@@ -1348,7 +1348,7 @@ func (a *annotator) andThat(qa int) bool {
 // and that the addiction was “no excuse at all.”"
 func (a *annotator) andThatBetween(from, to int) bool {
 	for p := to - 2; p >= from && a.same(p, to); p-- {
-		if a.word(p, wdAnd) && a.word(p+1, wdThat) {
+		if a.wordPair(p, wdAnd, wdThat) {
 			return true
 		}
 	}
@@ -1590,10 +1590,10 @@ func (a *annotator) findShareNames() {
 		if !a.word(p, wdShares) {
 			continue
 		}
-		if a.isLowerWord(p) && a.nameToken(p-1) && a.kind(p-1) == tokenize.Word && a.same(p-1, p) && !a.nameToken(p-2) {
+		if a.isLowerWord(p) && a.nameToken(p-1) && a.sameKind(p, p-1, tokenize.Word) && !a.nameToken(p-2) {
 			a.shareNames.add(a.stemHash(p - 1))
 		}
-		if a.wordAmong(p+1, wdOf, wdIn) && a.same(p, p+2) && a.nameToken(p+2) && !a.nameToken(p+3) {
+		if a.wordAmong(p+1, wdOf, wdIn) && a.sameName(p, p+2) && !a.nameToken(p+3) {
 			a.shareNames.add(a.stemHash(p + 2))
 		}
 	}
@@ -1605,10 +1605,10 @@ func (a *annotator) findShareNames() {
 // or "promises" before "that" ("It also promises that the phone gets seven
 // years of updates"); not "It seems that" nor "It also means".
 func (a *annotator) itCue(k int) bool {
-	for n := 0; n < 2 && a.lowerIs(k, wAdverb) && a.same(k, k+1); n++ {
+	for n := 0; n < 2 && a.sameLowerIs(k+1, k, wAdverb); n++ {
 		k++
 	}
-	if a.wordAmong(k, wdHas, wdHad) && a.same(k, k+1) {
+	if a.sameAmong(k+1, k, wdHas, wdHad) {
 		k++ // "It has documented 217 attacks"
 	}
 	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
@@ -1708,7 +1708,7 @@ func (a *annotator) justAfterQuote(i int) bool {
 	for p >= 0 && (a.isPunct(p, ',') || a.kind(p) == tokenize.Dash) {
 		p--
 	}
-	return a.kind(p) == tokenize.CloseQuote && a.same(p, i)
+	return a.sameKind(i, p, tokenize.CloseQuote)
 }
 
 // cueEnd returns the end of the cue whose verb is at i: "told reporters",
@@ -1772,7 +1772,7 @@ func (a *annotator) cueEnd(i int) int {
 // apposition skipped ("Mark Rutte, NATO's secretary-general, said").
 func (a *annotator) speakerBefore(c int) (int, int) {
 	s := c - 1
-	for steps := 0; steps < 2 && a.same(s, c) && a.lowerIs(s, wAdverb); steps++ {
+	for steps := 0; steps < 2 && a.sameLowerIs(c, s, wAdverb); steps++ {
 		s--
 	}
 	end := s + 1 // the end of a relative clause, with its time phrase
@@ -1817,7 +1817,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
-						if a.shapeOf(sa-1)&shPoss != 0 && a.nameToken(sa-1) && a.same(sa-1, sa) {
+						if a.shapeOf(sa-1)&shPoss != 0 && a.sameName(sa, sa-1) {
 							sa-- // "Ashbury's MP, Gareth Lomax"
 						}
 						return sa, int(a.ents[e].b) // the description and the name
@@ -2021,14 +2021,14 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		return 0, 0
 	}
-	if a.word(s-1, wdThe) && a.same(s-1, s) && epithet(a.text(s)) {
+	if a.sameWord(s, s-1, wdThe) && epithet(a.text(s)) {
 		return s - 1, s + 1 // "the Spaniard said", "the 36-year-old added"
 	}
 	e := a.entEndingAt(s + 1)
 	if e >= 0 && a.ents[e].kind == Place && !a.nested {
 		// "A spokesperson for the NHS in England said": the spokesperson,
 		// not England
-		if ea := int(a.ents[e].a); a.word(ea-1, wdIn) && a.same(ea-1, s) && a.entEndingAt(ea-1) >= 0 && a.ents[a.entEndingAt(ea-1)].kind == Org {
+		if ea := int(a.ents[e].a); a.sameWord(s, ea-1, wdIn) && a.entEndingAt(ea-1) >= 0 && a.ents[a.entEndingAt(ea-1)].kind == Org {
 			if da, db := a.subjectAt(ea - 2); db == ea-1 && da < db {
 				return da, s + 1
 			}
@@ -2069,10 +2069,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.nameToken(s) && a.kind(s) == tokenize.Word && a.shapeOf(s)&shLetters != 0 && !(a.initial(s) && a.fl(s)&wSpeakerNoun != 0) {
 		// a single capitalized word: a surname not seen before, "Smith said"
 		p := s
-		for p > s-3 && a.nameToken(p-1) && a.same(p-1, s) {
+		for p > s-3 && a.sameName(s, p-1) {
 			p--
 		}
-		if a.word(p-1, wdOf) && a.nameToken(p-2) && a.same(p-2, s) && !a.nested {
+		if a.word(p-1, wdOf) && a.sameName(s, p-2) && !a.nested {
 			// "Sheriff Alvin Rusk of Dunmore County said": the sheriff,
 			// not where he serves; no one if the name is not known
 			if e := a.entEndingAt(p - 1); e >= 0 && a.ents[e].kind == Person {
@@ -2080,7 +2080,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			return 0, 0
 		}
-		if a.word(p-1, wdOf) && a.isLowerWord(p-2) && a.same(p-2, s) && !a.nested && a.textIn(p-2, relationNouns) {
+		if a.word(p-1, wdOf) && a.sameLower(s, p-2) && !a.nested && a.textIn(p-2, relationNouns) {
 			// "A friend of Kayla's said": the friend, whom the name
 			// only places
 			a.nested = true // one level only
@@ -2113,10 +2113,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			// a post with its article: "The Prime Minister said", "the
 			// Chancellor told MPs"
 			p := s
-			for p > s-3 && a.same(p-1, s) && a.nameToken(p-1) && a.fl(p-1)&(wTitle|wTitleMod) != 0 {
+			for p > s-3 && a.sameName(s, p-1) && a.fl(p-1)&(wTitle|wTitleMod) != 0 {
 				p--
 			}
-			if a.word(p-1, wdThe) && a.same(p-1, s) {
+			if a.sameWord(s, p-1, wdThe) {
 				return p - 1, s + 1
 			}
 		}
@@ -2132,7 +2132,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		// "Health officials in Andalusia said": the officials, of a place;
 		// "a spokesman for Acme said": the spokesman, of a company; "The
 		// post on X said": the post, on a platform
-		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.lowerIs(s-2, wSpeakerNoun) && a.same(s-2, s) {
+		if a.wordAmong(s-1, wdIn, wdFrom, wdFor, wdOn) && !a.nested && a.sameLowerIs(s, s-2, wSpeakerNoun) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 2)
 			a.nested = false
@@ -2172,13 +2172,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		// says", "Georgia Power said"): the whole name, not a surname
 		if e := a.entEndingAt(s); e >= 0 && a.ents[e].kind == Place && a.same(int(a.ents[e].a), s) {
 			p := int(a.ents[e].a)
-			if a.word(p-1, wdThe) && a.same(p-1, s) {
+			if a.sameWord(s, p-1, wdThe) {
 				p--
 			}
 			return p, s + 1
 		}
-		if p := s - 1; a.nameToken(p) && a.same(p, s) && (!a.initial(p) || a.fl(p)&wNonName != 0) && a.kind(p) == tokenize.Word {
-			for p > 0 && s-p < 5 && a.nameToken(p-1) && a.same(p-1, s) && !a.initial(p) {
+		if p := s - 1; a.sameName(s, p) && (!a.initial(p) || a.fl(p)&wNonName != 0) && a.kind(p) == tokenize.Word {
+			for p > 0 && s-p < 5 && a.sameName(s, p-1) && !a.initial(p) {
 				p--
 			}
 			// a post "<Role> of the <Body>" before a full name: "Leader
@@ -2189,7 +2189,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.addEntity(Person, p+1, s+1)
 				return p - 3, s + 1
 			}
-			if a.word(p-1, wdThe) && a.same(p-1, s) {
+			if a.sameWord(s, p-1, wdThe) {
 				p--
 			}
 			return p, s + 1
@@ -2200,14 +2200,14 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		if a.fl(s)&wOrgKey != 0 {
 			// "the Commission said": an organisation, not a person
 			sa := s
-			if a.word(s-1, wdThe) && a.same(s-1, s) {
+			if a.sameWord(s, s-1, wdThe) {
 				sa = s - 1
 			}
 			a.addEntity(Org, sa, s+1)
 			return sa, s + 1
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && !a.initial(s) {
-			if a.word(s-1, wdThe) && a.same(s-1, s) && len(a.text(s)) <= 6 && a.kind(s) == tokenize.Word {
+			if a.sameWord(s, s-1, wdThe) && len(a.text(s)) <= 6 && a.kind(s) == tokenize.Word {
 				a.addEntity(Org, s, s+1)
 				return s - 1, s + 1 // "The OBR said": an organisation the lists do not know
 			}
@@ -2217,7 +2217,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			k := Person
 			var small [16]byte
 			if innerCapital(a.text(s)) || a.companyName(s) ||
-				a.isLowerWord(s-1) && a.same(s-1, s) && wordIn(companyNouns, lowerSmall(&small, a.text(s-1))) {
+				a.sameLower(s, s-1) && wordIn(companyNouns, lowerSmall(&small, a.text(s-1))) {
 				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
 			// a nation's people speak as a group, no person: "Canadians say"
@@ -2234,8 +2234,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	start := s
 	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (a.textIs(p, "’") || a.textIs(p, "'")) &&
-		isPlural(a.text(p-1)) && a.kind(p-1) == tokenize.Word && a.same(p-1, s) {
-		if a.word(p-2, wdThe) && a.same(p-2, s) {
+		isPlural(a.text(p-1)) && a.sameKind(s, p-1, tokenize.Word) {
+		if a.sameWord(s, p-2, wdThe) {
 			return p - 2, s + 1 // "“…,” the nurses’ union said"
 		}
 		return p - 1, s + 1 // "Farmers’ organisations warned"
@@ -2262,7 +2262,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return int(a.ents[e].a), s + 1 // "Gov. Brian Kemp’s office said"
 			}
 			// "a spokesman for the company": the head is the spokesman
-			if q := p - 1; !a.nested && a.wordAmong(q, wdFor, wdOf, wdAt) && a.same(q, s) {
+			if q := p - 1; !a.nested && a.sameAmong(s, q, wdFor, wdOf, wdAt) {
 				a.nested = true // one level only
 				da, db := a.subjectAt(q - 1)
 				a.nested = false
@@ -2361,7 +2361,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		// "Senate Majority Leader Paul Ferris", "White House Press
 		// Secretary Lin Harada": the body whose title it is (not the
 		// "U.N." of a sentence the splitter did not end before "Mr.")
-		if e := a.entEndingAt(sa); e >= 0 && a.ents[e].kind == Org && a.fl(sa)&(wTitle|wTitleMod) != 0 && a.kind(sa) == tokenize.Word && a.same(int(a.ents[e].a), sa) {
+		if e := a.entEndingAt(sa); e >= 0 && a.ents[e].kind == Org && a.fl(sa)&(wTitle|wTitleMod) != 0 && a.sameKind(int(a.ents[e].a), sa, tokenize.Word) {
 			return int(a.ents[e].a)
 		}
 	}
@@ -2444,7 +2444,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, e
 		}
 	}
-	if a.word(j, wdThe) && a.same(j, j+1) {
+	if a.sameWord(j+1, j, wdThe) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
 		// State’s office"
 		if end := a.officeAfter(j + 1); end > j+1 {
@@ -2482,7 +2482,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 		if according && a.ents[e].kind == Place {
 			// "according to Cornwall Insight": a place that starts a name
-			for k := end; k < end+3 && a.same(j, k) && a.nameToken(k) && a.kind(k) == tokenize.Word; k++ {
+			for k := end; k < end+3 && a.sameName(j, k) && a.kind(k) == tokenize.Word; k++ {
 				end = k + 1
 			}
 		}
@@ -2508,7 +2508,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				break
 			}
 		}
-		if a.lowerIs(e, wSpeakerNoun) && a.same(j, e) {
+		if a.sameLowerIs(j, e, wSpeakerNoun) {
 			e++
 		}
 		return j, e
@@ -2564,7 +2564,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.entStartingAt(k + 1); e >= 0 && a.word(k, wdThe) {
 			return j, int(a.ents[e].b)
 		}
-		if a.word(k, wdThe) && a.lowerIs(k+1, wSpeakerNoun) && a.same(j, k+1) {
+		if a.word(k, wdThe) && a.sameLowerIs(j, k+1, wSpeakerNoun) {
 			if a.shapeOf(k+1)&shPoss != 0 && a.isLowerWord(k+2) && a.fl(k+2)&(wStop|wPrep|wCue) == 0 && a.same(j, k+2) {
 				return j, k + 3 // "figures released by the authority's board"
 			}
@@ -2609,7 +2609,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 // lead author, Dr. Felix Amundsen of the Nordvik Institute"), or right
 // after a role ("said lead author Dr. Mingyang Song"), and returns the end.
 func (a *annotator) appositiveName(j, e int) int {
-	if a.nameToken(e) && a.same(j, e) && a.lowerIs(e-1, wPersonRole|wSpeakerNoun) {
+	if a.sameName(j, e) && a.lowerIs(e-1, wPersonRole|wSpeakerNoun) {
 		return a.nameRun(e, 5)
 	}
 	if !a.isPunct(e, ',') || !a.nameToken(e+1) || !a.same(j, e+1) || a.initial(e+1) {
@@ -2631,10 +2631,10 @@ func (a *annotator) appositiveName(j, e int) int {
 // starts at position k, within k's sentence.
 func (a *annotator) nameRun(k, max int) int {
 	e := k
-	for e < k+max && a.same(k, e) && a.nameToken(e) {
+	for e < k+max && a.sameName(k, e) {
 		e++
 		// "Brewers of Europe": "of" and a name go on
-		if a.lowerWord(e, wdOf) && e+1 < k+max && a.nameToken(e+1) && a.same(k, e+1) {
+		if a.lowerWord(e, wdOf) && e+1 < k+max && a.sameName(k, e+1) {
 			e++
 		}
 	}
@@ -2665,7 +2665,7 @@ func (a *annotator) slashSource(j int) int {
 	for e < p+10 && a.same(j, e) {
 		if a.nameToken(e) {
 			e++
-		} else if a.isPunct(e, '/') && e > p && a.nameToken(e+1) && a.same(e, e+1) {
+		} else if a.isPunct(e, '/') && e > p && a.sameName(e, e+1) {
 			slash = true
 			e++
 		} else {
@@ -2689,7 +2689,7 @@ func (a *annotator) nounAfter(j, e int) int {
 		}
 		return e
 	}
-	for k := e; k < e+3 && a.same(j, k) && a.isLowerWord(k) && a.fl(k)&(wStop|wCue|wPrep|wDet) == 0; k++ {
+	for k := e; k < e+3 && a.sameLower(j, k) && a.fl(k)&(wStop|wCue|wPrep|wDet) == 0; k++ {
 		if a.fl(k)&wSpeakerNoun != 0 {
 			return k + 1
 		}
@@ -2748,12 +2748,12 @@ func (a *annotator) entsFrom(e int) int {
 
 // emitAttribution emits a cue [ca, cb) and its speaker [sa, sb).
 func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
-	if sb <= ca && a.word(sa-1, wdAnd) && a.same(sa-1, sa) {
+	if sb <= ca && a.sameWord(sa, sa-1, wdAnd) {
 		// both of a pair speak: "Anna Berg and Tom Hale said", "she and
 		// a colleague estimated"
 		if e := a.entEndingAt(sa - 1); e >= 0 && a.ents[e].kind == Person {
 			sa = a.roleBefore(int(a.ents[e].a), Person)
-		} else if a.is(sa-2, wPronoun) && a.kind(sa-2) == tokenize.Word && a.same(sa-2, sa) {
+		} else if a.is(sa-2, wPronoun) && a.sameKind(sa, sa-2, tokenize.Word) {
 			sa -= 2
 		}
 	}
@@ -2819,7 +2819,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if bold {
 			i += 2
 		}
-		if a.isPunct(i+1, ':') && a.same(i, i+2) && a.textIn(i, "REPORTER Reporter QUESTION Question INTERVIEWER Interviewer") {
+		if a.isPunct(i+1, ':') && a.sameTextIn(i+2, i, "REPORTER Reporter QUESTION Question INTERVIEWER Interviewer") {
 			a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			asked = true
 			continue
@@ -2863,7 +2863,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// and gives a role its article: "The Prime Minister:"
 		the := 0
-		if title == 0 && a.word(i, wdThe) && a.same(i, i+1) {
+		if title == 0 && a.sameWord(i+1, i, wdThe) {
 			the = 1
 			i++
 		}
@@ -2876,7 +2876,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 		}
 		// a role and the name: "HOST (MAYA LINDQVIST):", "The Prime
 		// Minister (Keir Starmer):"; later lines may give the role alone
-		if !numbered && a.isPunct(j, '(') && a.nameToken(j+1) && a.same(j, j+1) {
+		if !numbered && a.isPunct(j, '(') && a.sameName(j, j+1) {
 			k := a.nameRun(j+1, 3)
 			if a.isPunct(k, ')') && a.isPunct(k+1, ':') && k > j+1 && k+2 < a.n && a.shapeOf(k+2)&shLineStart == 0 {
 				ci := a.add(Cue, k+1, k+2, -1)
@@ -3626,7 +3626,7 @@ func interviewee(src []byte, spans []Span) string {
 func (a *annotator) groupSays(i int) bool {
 	t := a.text(i)
 	return len(t) >= 5 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && a.shapeOf(i)&(shLetters|shAllCaps|shPoss) == shLetters &&
-		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && a.textIn(i+1, "say claim argue") && a.same(i, i+1)
+		a.fl(i)&(wNonName|wTitle|wMonth|wWeekday|wStop|wPronoun|wDet) == 0 && a.sameTextIn(i, i+1, "say claim argue")
 }
 
 // capsSurname returns the one word name in capitals of a transcript's
