@@ -1555,23 +1555,29 @@ const inViewJS = `(() => {
 	return {all, seen};
 })()`
 
-func TestSiteHighlightsInViewFirst(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
-	p.open(srv.URL + "/")
-	sample := sampleText(t)
-	long := strings.Repeat(sample+"\n", 4) // about 2,000 words: most of it below the view
+// watchFirstFrame makes the page keep, in window.__first, the value of
+// the expression what in the frame after the first cl- highlight is set.
+func watchFirstFrame(p *tab, what string) {
 	p.eval(`(() => {
 		window.__first = null;
 		const set = CSS.highlights.set.bind(CSS.highlights);
 		CSS.highlights.set = (k, h) => {
 			if (!window.__first && k.startsWith('cl-')) {
 				window.__first = {};
-				requestAnimationFrame(() => { window.__first = `+inViewJS+`; });
+				requestAnimationFrame(() => { window.__first = `+what+`; });
 			}
 			return set(k, h);
 		};
 	})()`, nil)
+}
+
+func TestSiteHighlightsInViewFirst(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
+	p.open(srv.URL + "/")
+	sample := sampleText(t)
+	long := strings.Repeat(sample+"\n", 4) // about 2,000 words: most of it below the view
+	watchFirstFrame(p, inViewJS)
 	n := p.painted()
 	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
 	p.waitPainted(n)
@@ -1614,17 +1620,7 @@ func TestSiteLongPasteViewFirst(t *testing.T) {
 	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
 	p.open(srv.URL + "/")
 	long := strings.Repeat(sampleText(t)+"\n", 20) // about 10,000 words
-	p.eval(`(() => {
-		window.__first = null;
-		const set = CSS.highlights.set.bind(CSS.highlights);
-		CSS.highlights.set = (k, h) => {
-			if (!window.__first && k.startsWith('cl-')) {
-				window.__first = {};
-				requestAnimationFrame(() => { window.__first = Object.assign(`+inViewJS+`, {status: document.getElementById('status').textContent, firstMs: claimlightPage.stats.firstMs}); });
-			}
-			return set(k, h);
-		};
-	})()`, nil)
+	watchFirstFrame(p, `Object.assign(`+inViewJS+`, {status: document.getElementById('status').textContent, firstMs: claimlightPage.stats.firstMs})`)
 	n := p.painted()
 	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
 	p.waitPainted(n)
