@@ -545,7 +545,7 @@
 	// view's highlights show at once, the views fill when the rest comes.
 	function paintFirst(req, m) {
 		const caret = req.held && req.held === held ? showHeld(true) : -1;
-		if (req.version !== state.version || !HL) {
+		if (req.version !== state.version) {
 			if (caret >= 0) placeCaret(caret);
 			return;
 		}
@@ -590,7 +590,7 @@
 	// read from, or null for a held paste's text, not in the editor yet.
 	function post(text, segs, held) {
 		const id = nextId++;
-		const first = state.first;
+		const first = HL ? state.first : 0; // the <mark> fallback paints once, from the whole answer
 		state.first = 0;
 		state.stats.firstMs = NaN;
 		const hang = test.hangNext;
