@@ -962,7 +962,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 // either way.
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(48)
-	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor")
+	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")
@@ -1279,7 +1279,8 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		ps := t
 		// a rank before the title is the title's ("Battalion Chief"), but
 		// not the end of a body's name ("Cal Fire Battalion Chief")
-		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) && !(ps-2 >= s && a.listed(ps-2, ps)) {
+		// nor a place's last word ("Harris County Judge")
+		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) && !(ps-2 >= s && (a.listed(ps-2, ps) || landWord(a.text(ps-1))&landAfter != 0)) {
 			ps--
 		}
 		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {

@@ -719,8 +719,8 @@ func (a *annotator) roleWords(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !a.isLowerWord(k) || a.fl(k)&(wStop|wCue|wPrep) != 0 {
-			return false
+		if !a.isLowerWord(k) || a.fl(k)&(wStop|wPrep) != 0 || a.fl(k)&(wCue|wTitleMod) == wCue {
+			return false // "state" qualifies a post: "state treasurer"
 		}
 	}
 	return true
@@ -2279,7 +2279,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			return p, s + 1
 		}
-		if a.isLowerWord(p) && a.fl(p)&(wStop|wCue|wPrep) == 0 || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {
+		if a.isLowerWord(p) && a.fl(p)&(wStop|wPrep) == 0 && a.fl(p)&(wCue|wTitleMod) != wCue || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {
 			start = p
 			continue
 		}
@@ -2359,9 +2359,10 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 			return d
 		}
 		// "Senate Majority Leader Paul Ferris", "White House Press
-		// Secretary Lin Harada": the body whose title it is (not the
+		// Secretary Lin Harada", "Harris County Judge Maria Ocampo": the
+		// body or place whose title it is (not the
 		// "U.N." of a sentence the splitter did not end before "Mr.")
-		if e := a.entEndingAt(sa); e >= 0 && a.ents[e].kind == Org && a.fl(sa)&(wTitle|wTitleMod) != 0 && a.sameKind(int(a.ents[e].a), sa, tokenize.Word) {
+		if e := a.entEndingAt(sa); e >= 0 && (a.ents[e].kind == Org || landWord(a.text(sa-1))&landAfter != 0) && a.fl(sa)&(wTitle|wTitleMod) != 0 && a.sameKind(int(a.ents[e].a), sa, tokenize.Word) {
 			return int(a.ents[e].a)
 		}
 	}
@@ -2461,20 +2462,29 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 	}
 	// "said the architect and critic Owen Hale", "according to pollster
-	// Ian Marsh", "said senior economist Jane Doe"
+	// Ian Marsh", "said senior economist Jane Doe"; after "according to"
+	// also a body or a name no list knows: "the nonpartisan Harrowgate
+	// Money Watch", "the catastrophe modeler Calder-Hale"
 	if a.isLowerWord(j) && a.kind(j) == tokenize.Word {
 		for k := j + 1; k <= j+5 && a.same(j, k); k++ {
-			if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Person && (a.roleDet(k) == j || a.roleRun(j, k)) {
-				return j, a.entsFrom(e)
+			if e := a.entStartingAt(k); e >= 0 && (a.ents[e].kind == Person || according) && (a.roleDet(k) == j || a.roleRun(j, k)) {
+				if a.ents[e].kind == Person {
+					return j, a.entsFrom(e)
+				}
+				return j, a.nounAfter(j, a.entsFrom(e)) // "the latest Gallup poll"
+			}
+			if according && a.nameToken(k) && a.roleDet(k) == j && a.fl(k)&(wMonth|wWeekday) == 0 {
+				return j, a.sourceName(k)
 			}
 		}
 	}
 	if e := a.entStartingAt(j); e >= 0 {
 		end := a.entsFrom(e)
 		// a body, a post and the person who holds it: "said Met Office
-		// chief meteorologist Dr Alun Prothero"
+		// chief meteorologist Dr Alun Prothero", "said Harris County Judge
+		// Maria Ocampo"
 		if a.ents[e].kind != Person {
-			for k := end + 1; k <= end+4 && a.same(j, k); k++ {
+			for k := end; k <= end+4 && a.same(j, k); k++ {
 				if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, k) {
 					return j, a.entsFrom(p)
 				}
