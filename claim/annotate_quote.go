@@ -3526,7 +3526,10 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			continue
 		}
 		for _, o := range others {
-			if o != name {
+			// a name of no known sex, as a storm's or a product's
+			// ("Odalys", "Slate Pro"), does not stand between "she" and
+			// a woman who spoke
+			if o != name && (!pronoun || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
 				return ""
 			}
 		}
@@ -4156,7 +4159,7 @@ func heOrShe(t []byte) bool {
 // or to a man. Names given to both (Alex, Jordan, Jean, Andrea, Kim) are in
 // neither list.
 const (
-	womensNames = "abigail aisha akiko alice alison amanda amber amelia amina amira amy ana anastasia angela anjali ann anna anne annalena aoife astrid ava barbara beatriz bethan betty brenda bridget camille carmen carol caroline catherine charlotte chiara chloe christina christine claire clare deborah diana diane donna eleanor elena elif elizabeth ellie emily emma esther evelyn fatima fiona frances francesca freya gabriela gillian giorgia giulia gloria grace hannah harriet heather heike helen hillary ingrid ines irina isabel isabella isla jacinda jacqueline jane janet janice jennifer jessica joan joanna judith julia julie karen kate katherine kathleen katie kavita keiko kristalina laura lauren layla leah leila linda lisa liz lucia lucy margaret maria mariana marie marine martha mary meera megan melissa mia michelle miriam nadia nancy naomi natalia natalie neha ngozi niamh nicole olga olivia olufunke patricia petra pooja priya rachel rebecca rhiannon rosa rose ruth sabine sandra sarah sharon sinead siobhan sofia sophia sophie stephanie sunita susan svetlana teresa theresa ursula valentina victoria yasmin yvette zainab zeynep zoe"
+	womensNames = "abigail aisha akiko alice alison amanda amber amelia amina amira amy ana anastasia angela anjali ann anna anne annalena aoife astrid ava barbara beatriz bethan betty brenda bridget camille carmen carol caroline catherine charlotte chiara chloe christina christine claire clare deborah diana diane donna eleanor elena elif elizabeth ellie emily emma esther evelyn fatima fiona frances francesca freya gabriela gillian giorgia giulia gloria grace hannah harriet heather heike helen hillary ingrid ines irina isabel isabella isla jacinda jacqueline jane janet janice jennifer jessica joan joanna judith julia julie karen kate katherine kathleen katie kavita keiko kristalina laura lauren layla leah leila lena linda lisa liz lucia lucy margaret maria mariana marie marine martha mary meera megan melissa mia michelle miriam nadia nancy naomi natalia natalie neha ngozi niamh nicole olga olivia olufunke patricia petra pooja priya rachel rebecca renata rhiannon rosa rose ruth sabine sandra sarah sharon sinead siobhan sofia sophia sophie stephanie sunita susan svetlana teresa theresa ursula valentina victoria yasmin yvette zainab zeynep zoe"
 	mensNames   = "aaron adam ahmed alan alejandro alexander ali andrew angus anil anthony antonio arjun arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles christopher ciaran conor cyril daniel david dennis diego dmitry donald douglas dylan edward elon emmanuel eric erik ethan francesco francisco frank friedrich gareth gary gavin george giovanni giuseppe greg gregory hans harold harry hassan henry hiroshi hussein ibrahim idris igor imran ivan jack jacob james jason javier jeff jeffrey jeremy jim joe john jonathan jorge jose joseph joshua juan keir keith kenji kenneth kevin khalid klaus kofi kwame larry lars liam lorenzo louis luca luis manuel marco marcus mark markus matteo matthew michael miguel mike mikhail mohamed mohammed muhammad narendra saddam nathan nicholas nick nigel olaf oleksandr olivier omar owen pablo patrick paul pedro peter philip philippe pierre rafael rahul raj ralph raymond rhys richard ricardo rishi robert roger ronald rory roy russell ryan samuel sanjay scott sean sergei sergio seamus stefan stephen steven sven tariq thabo thomas tim timothy tom tony tunde vijay vincent vladimir volodymyr walter wayne william wolfgang yusuf yuri"
 )
 

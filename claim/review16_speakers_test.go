@@ -114,3 +114,22 @@ func TestReview16Parishes(t *testing.T) {
 		})
 	}
 }
+
+// TestReview16NameOfNoSex checks that a storm's or a product's name typed
+// person, whose sex no list knows, does not stand between "she" and the
+// woman who spoke before it; a woman named in between still does (review
+// 16, H6).
+func TestReview16NameOfNoSex(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a product", "Renata Osei said the Slate Pro's price was aggressive. She said the chip was cheap.\n",
+			"She said", "Renata Osei", false, ""},
+		{"a storm", "A forecaster, Lena Marchetti, said Odalys had intensified in 36 hours. \"That's rapid,\" she said.\n",
+			"\"That's", "Lena Marchetti", true, ""},
+		{"no product, as before", "Renata Osei said the laptop's price was aggressive. She said the chip was cheap.\n",
+			"She said", "Renata Osei", false, ""},
+		{"a man between, as before", "Mary Osei said Tom Brady's price was aggressive. She said the chip was cheap.\n",
+			"She said", "Mary Osei", false, ""},
+		{"a woman between stays unclear", "Mary Osei said Sarah Brady's price was aggressive. She said the chip was cheap.\n",
+			"She said", "", false, ""},
+	})
+}
