@@ -2575,6 +2575,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, int(a.ents[e].b)
 		}
 		if a.word(k, wdThe) && a.sameLowerIs(j, k+1, wSpeakerNoun) {
+			if e := a.ofState(k + 2); e > k+2 {
+				return j, e // "results posted by the secretary of state's office"
+			}
 			if a.shapeOf(k+1)&shPoss != 0 && a.isLowerWord(k+2) && a.fl(k+2)&(wStop|wPrep|wCue) == 0 && a.same(j, k+2) {
 				return j, k + 3 // "figures released by the authority's board"
 			}
@@ -2591,6 +2594,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
 	// by Moody's Analytics"
+	if e := a.ofState(end); e > end {
+		return j, e // "the secretary of state's office"
+	}
 	if a.wordAmong(end, wdFor, wdOf, wdAt, wdFrom, wdBy) && a.same(j, end+1) {
 		k := end + 1
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
@@ -2611,6 +2617,16 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
 	}
 	return j, e
+}
+
+// ofState returns the end of "of state" or "of state's office" at e, the
+// rest of the lower-case name of a US state's election authority, "the
+// secretary of state's office", or e when there is none.
+func (a *annotator) ofState(e int) int {
+	if a.word(e, wdOf) && a.textIn(e+1, "state state's state’s") && a.same(e, e+1) {
+		return a.nounAfter(e, e+2)
+	}
+	return e
 }
 
 // appositiveName extends a speaker description [j, e) over the name set

@@ -133,3 +133,19 @@ func TestReview16NameOfNoSex(t *testing.T) {
 			"She said", "", false, ""},
 	})
 }
+
+// TestReview16SecretaryOfState checks that "the secretary of state's
+// office" in lower case is one source, not "the secretary" (review 16,
+// M8).
+func TestReview16SecretaryOfState(t *testing.T) {
+	const led = "Okoye led by 118,406 votes, according to "
+	checkReview9(t, []review9Case{
+		{"posted by", led + "unofficial results posted by the secretary of state's office.\n",
+			"Okoye", "", false, "unofficial results posted by the secretary of state's office"},
+		{"the office", led + "the secretary of state's office.\n", "Okoye", "", false, "the secretary of state's office"},
+		{"a curly apostrophe", led + "the secretary of state’s office.\n", "Okoye", "", false, "the secretary of state’s office"},
+		{"the secretary of state", led + "the secretary of state.\n", "Okoye", "", false, "the secretary of state"},
+		{"in capitals, as before", led + "results posted by the Secretary of State.\n",
+			"Okoye", "", false, "results posted by the Secretary of State"},
+	})
+}
