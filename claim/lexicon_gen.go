@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2600 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2601 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -143,23 +143,23 @@ const lexOtherWords = "" +
 	"|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|kwacha|la|lab|labeled" +
 	"|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting" +
 	"|laments|lane|largest|largest-ever|lari|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders" +
-	"|league|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals" +
-	"|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|lost|lots" +
-	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
-	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
-	"|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning" +
-	"|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants" +
-	"|migration|miles|millennia|millennium|million|miner|miners|mining|minister|ministers|ministries" +
-	"|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited" +
-	"|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum" +
-	"|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national|nations|navy" +
-	"|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed" +
-	"|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
-	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
-	"|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed" +
-	"|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old" +
-	"|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent" +
-	"|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
+	"|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal" +
+	"|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|lost" +
+	"|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management" +
+	"|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal" +
+	"|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
+	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
+	"|migrants|migration|miles|millennia|millennium|million|miner|miners|mining|minister|ministers" +
+	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
+	"|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs." +
+	"|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|national" +
+	"|nations|navy|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless" +
+	"|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine" +
+	"|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless" +
+	"|nor|north|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
+	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
+	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
+	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
 	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
 	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|park|parties|partners" +
 	"|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula" +
@@ -245,7 +245,7 @@ const lexClasses = "" +
 	"AAAAA\x00\x00\x00EA\x00AAC\x00AA\x97\x97+\x00\x00&\x00A\x00\x00AAAAA" +
 	"BAA\x00AAAA\x8f+\x00AEAAAAA\x00R\x00+88AA\x00GGEAA" +
 	"A\x00AAAFACAAFAFAAAAAAAAA\x00AAAA\x00AAAA" +
-	"A\x93AAHAAAAAAAAA\x93ABBBAAACBBBAGAAAA" +
+	"A\x93AAHAAAAAAAAA\x93ABBBAACCBBBAGAAAA" +
 	"AAAAAAAAAAHAAAAAAAAAAAAAAAAAEAAA" +
 	"AAAAAAAAIAAAAAAAAAAAA\x00\x00<GA\x00AAAAA" +
 	"AAAAAAAAAAAAAA\x00\x00A\x00\x00AA\x00AAA\x00\x00\x00C\x00\x00\x13" +
@@ -277,37 +277,37 @@ const lexClasses = "" +
 	"\x029\x13\x1a-e\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x1a\x04\x04" +
 	"\x04\x04\x13\x04+>++>++XXX+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10" +
 	"\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+\x1a<+e\x04eeeeee\x19\x13<<<\f\x130\x13" +
-	"\b+\x01\x01\x02\x02\x02\x02+88e\x1e\a\x04\x04\x04\x1a\x19\v\x043\x1a\x04\x04ee\x04\x04\x1eee" +
-	"e++\x108ee\x1e\x1e\x8e\x13\x048\x1e\b\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\f" +
-	"e\x04\x04XX+X++\b\v\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\" +
-	"\a\\8N\fNZZr\x04\x04\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+" +
-	"++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\be)ee0\x13\x18\a\x04\x04\x04" +
-	"\x04\x04\x1a\x1ee<slqqqqqqqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02" +
-	"XXXg\tOe\x02\x02\x02\x02+XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04" +
-	"\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+" +
-	"\x04\x04+\x13\x14\x18\tO]\x04O++L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee" +
-	"<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v" +
-	"\n[9\x0e\b\b+N9++\x04\x04\x04\b\b\v22\x02\x02\v\x04\x04+\x04\x04+\f9\x04\x04" +
-	"'\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e" +
-	"\x04\x02\x02\x02\x02\b+N\x13\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9" +
-	"\x02\x02\x02\x02\x04\x02\x90\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b" +
-	"\x02\x8f\x02\x8f\f\b-\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Ne" +
-	"e+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x13" +
-	"0\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqq" +
-	"qqqqqqe\b\b\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02\x02" +
-	"\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a88<" +
-	"++\x13\x13\x1aNe\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e" +
-	"\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+" +
-	"8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8" +
-	"\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13" +
-	"&)(\x03\x03\\nqqqqqqqqqqq)&rll\x1aTSYYYY\x1eS" +
-	"<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rll" +
-	"\x01N+\x14e\bYYY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N" +
-	"\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b" +
-	"\x04+Ne\x04\x04\x1a\tON\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YY" +
-	"ZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z" +
-	"\x13&\t\x04Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8" +
-	")ZZeeee+"
+	"\b+\x01\x01\x02\x02\x02\x02+88e\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ee\x04\x04\x1ee" +
+	"ee++\x108ee\x1e\x1e\x8e\x13\x048\x1e\b\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v" +
+	"\fe\x04\x04XX+X++\b\v\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\" +
+	"\\\a\\8N\fNZZr\x04\x04\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13" +
+	"+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\be)ee0\x13\x18\a\x04\x04" +
+	"\x04\x04\x04\x1a\x1ee<slqqqqqqqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e" +
+	"\x02XXXg\tOe\x02\x02\x02\x02+XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9" +
+	"\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04" +
+	"+\x04\x04+\x13\x14\x18\tO]\x04O++L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1e" +
+	"e<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04" +
+	"\v\n[9\x0e\b\b+N9++\x04\x04\x04\b\b\v22\x02\x02\v\x04\x04+\x04\x04+\f9\x04" +
+	"\x04'\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888" +
+	"\x8e\x04\x02\x02\x02\x02\b+N\x13\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b" +
+	"9\x02\x02\x02\x02\x04\x02\x90\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02" +
+	"\b\x02\x8f\x02\x8f\f\b-\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04N" +
+	"ee+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ" +
+	"\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqq" +
+	"qqqqqqqe\b\b\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02" +
+	"\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a88" +
+	"<++\x13\x13\x1aNe\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v" +
+	"\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a" +
+	"+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e" +
+	"8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++" +
+	"\x13&)(\x03\x03\\nqqqqqqqqqqq)&rll\x1aTSYYYY\x1e" +
+	"S<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rl" +
+	"l\x01N+\x14e\bYYY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13" +
+	"N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n" +
+	"\b\x04+Ne\x04\x04\x1a\tON\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+Y" +
+	"YZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06" +
+	"Z\x13&\t\x04Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&" +
+	"8)ZZeeee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -357,7 +357,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1150 names.
+// for 1151 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -418,9 +418,9 @@ const placeNames = "" +
 	"|armenia|arunachal pradesh|ashgabat|asia|asmara|assam|astana|asuncion|athens|atlanta|atlantic" +
 	"|auckland|austin|australia|australian capital territory|austria|avdiivka|azerbaijan|baghdad|bahamas" +
 	"|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako|bangalore|bangkok|bangladesh" +
-	"|barbados|barcelona|basel|basra|bavaria|beijing|beirut|belarus|belfast|belgium|belgrade|belize" +
-	"|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|bihar|birmingham|bishkek|black sea|bogota" +
-	"|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana|bournemouth|brasilia" +
+	"|barbados|barcelona|basel|basra|baton rouge|bavaria|beijing|beirut|belarus|belfast|belgium|belgrade" +
+	"|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|bihar|birmingham|bishkek|black sea" +
+	"|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana|bournemouth|brasilia" +
 	"|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain|british columbia|brunei" +
 	"|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde" +
 	"|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra|cape town|cape verde" +

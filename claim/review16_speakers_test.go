@@ -95,7 +95,8 @@ func TestReview16MarketSources(t *testing.T) {
 }
 
 // TestReview16Parishes checks that a parish or a county is a place, not
-// a person (review 16, M9).
+// a person, that "between A and B" names two places (review 16, M9), and
+// that a crude's grade and a newspaper are no persons (L3).
 func TestReview16Parishes(t *testing.T) {
 	keep := map[Kind]bool{Person: true, Org: true, Place: true}
 	tests := []struct {
@@ -104,6 +105,11 @@ func TestReview16Parishes(t *testing.T) {
 	}{
 		{"two parishes", "Flooding hit Delacroix Parish and Coralline Parish.", []string{"place: Delacroix Parish", "place: Coralline Parish"}},
 		{"a county before a judge", "Harris County Judge Maria Ocampo spoke.", []string{"place: Harris County", "person: Judge Maria Ocampo"}},
+		{"between a junction and a city", "The road was closed between Belleville Junction and Marais City.", []string{"place: Belleville Junction", "org: Marais City"}},
+		{"Baton Rouge", "The road was closed between Baton Rouge and New Orleans.", []string{"place: Baton Rouge", "place: New Orleans"}},
+		{"two towns, as before", "The road was closed between Belleville and Marais.", []string{"place: Belleville", "place: Marais"}},
+		{"a crude grade is no person (L3)", "Bonny Light crude sold at about $73.50 per barrel.", nil},
+		{"a newspaper before a slash (L3)", "The Harrowgate Ledger/Kessler University poll showed a closer race.", []string{"org: Harrowgate Ledger", "org: Kessler University"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,5 +153,16 @@ func TestReview16SecretaryOfState(t *testing.T) {
 		{"the secretary of state", led + "the secretary of state.\n", "Okoye", "", false, "the secretary of state"},
 		{"in capitals, as before", led + "results posted by the Secretary of State.\n",
 			"Okoye", "", false, "results posted by the Secretary of State"},
+	})
+}
+
+// TestReview16Projection checks that a news agency's projection after
+// "according to" is a source (review 16, L2).
+func TestReview16Projection(t *testing.T) {
+	const led = "Okoye led 51% to 47%, according to "
+	checkReview9(t, []review9Case{
+		{"the ABN projection", led + "the ABN projection.\n", "Okoye", "", false, "the ABN projection"},
+		{"an AP projection", led + "an AP projection.\n", "Okoye", "AP", false, "an AP projection"},
+		{"NBC News projections, as before", led + "NBC News projections.\n", "Okoye", "NBC News", false, "NBC News projections"},
 	})
 }
