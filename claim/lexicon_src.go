@@ -262,7 +262,7 @@ func lexiconSource() *lexSource {
 		managing|national|federal|regional|european|economy|housing|development|science|technology|digital|climate
 		immigration|migration|business|industry|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
 		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign
-		solicitor|advocate|additional|battalion`)
+		solicitor|advocate|additional|battalion|parish|borough`)
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|system|systems|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy

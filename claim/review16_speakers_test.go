@@ -48,6 +48,7 @@ func TestReview16LocalOfficial(t *testing.T) {
 		{"a county judge", gone + "said Harris County Judge Maria Ocampo.\n", "\"Whole streets are gone,\"", Quote, "Maria Ocampo"},
 		{"a county mayor", gone + "said Dade County Mayor Ana Ruiz.\n", "\"Whole streets are gone,\"", Quote, "Ana Ruiz"},
 		{"a parish sheriff", gone + "said Coralline Parish Sheriff Tom Guidry.\n", "\"Whole streets are gone,\"", Quote, "Tom Guidry"},
+		{"a parish president and no parish name", gone + "said Parish President Augustin Leblanc.\n", "\"Whole streets are gone,\"", Quote, "Augustin Leblanc"},
 		{"the name before said", gone + "Coralline Parish President Augustin Leblanc said.\n", "\"Whole streets are gone,\"", Quote, "Augustin Leblanc"},
 		{"the post after the name, as before", gone + "said Augustin Leblanc, the Coralline Parish president.\n", "\"Whole streets are gone,\"", Quote, "Augustin Leblanc"},
 	})
