@@ -402,7 +402,7 @@ func (a *annotator) andJoin(i, k int) int {
 		}
 	}
 	if k-i <= 2 && r-k >= 3 && a.fl(r-1)&wOrgKey != 0 && !a.listed(i, k) && a.kind(i) == tokenize.Word && a.kind(k-1) == tokenize.Word &&
-		a.fl(k+1)&wTitle == 0 { // "Verizon and General Electric" are two
+		a.fl(k+1)&wTitle == 0 && !a.lowerWord(i-1, wdBetween) { // "Verizon and General Electric" are two, so are the places "between Belleville Junction and Marais City"
 		return r
 	}
 	return 0
@@ -936,8 +936,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Org // "a Buckeye Poll survey", "Investor Relations"
 		} else if a.isLowerWord(e) && a.sameTextIn(s, e, "fire wildfire blaze") {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
-		} else if a.sameKind(s, e, tokenize.Number) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) {
-			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"
+		} else if a.sameKind(s, e, tokenize.Number) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) || a.textIs(e, "crude") {
+			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"; an oil's grade, "Bonny Light crude"
 		}
 		a.addEntity(k, s, e)
 	}
@@ -962,7 +962,7 @@ func (a *annotator) modelNumber(s, e int) bool {
 // either way.
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(48)
-	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor")
+	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")
@@ -1279,7 +1279,8 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		ps := t
 		// a rank before the title is the title's ("Battalion Chief"), but
 		// not the end of a body's name ("Cal Fire Battalion Chief")
-		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) && !(ps-2 >= s && a.listed(ps-2, ps)) {
+		// nor a place's last word ("Harris County Judge")
+		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) && !(ps-2 >= s && (a.listed(ps-2, ps) || landWord(a.text(ps-1))&landAfter != 0)) {
 			ps--
 		}
 		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {

@@ -719,8 +719,8 @@ func (a *annotator) roleWords(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !a.isLowerWord(k) || a.fl(k)&(wStop|wCue|wPrep) != 0 {
-			return false
+		if !a.isLowerWord(k) || a.fl(k)&(wStop|wPrep) != 0 || a.fl(k)&(wCue|wTitleMod) == wCue {
+			return false // "state" qualifies a post: "state treasurer"
 		}
 	}
 	return true
@@ -2279,7 +2279,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			return p, s + 1
 		}
-		if a.isLowerWord(p) && a.fl(p)&(wStop|wCue|wPrep) == 0 || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {
+		if a.isLowerWord(p) && a.fl(p)&(wStop|wPrep) == 0 && a.fl(p)&(wCue|wTitleMod) != wCue || a.nameToken(p) && !a.initial(p) || a.kind(p) == tokenize.Number {
 			start = p
 			continue
 		}
@@ -2359,9 +2359,10 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 			return d
 		}
 		// "Senate Majority Leader Paul Ferris", "White House Press
-		// Secretary Lin Harada": the body whose title it is (not the
+		// Secretary Lin Harada", "Harris County Judge Maria Ocampo": the
+		// body or place whose title it is (not the
 		// "U.N." of a sentence the splitter did not end before "Mr.")
-		if e := a.entEndingAt(sa); e >= 0 && a.ents[e].kind == Org && a.fl(sa)&(wTitle|wTitleMod) != 0 && a.sameKind(int(a.ents[e].a), sa, tokenize.Word) {
+		if e := a.entEndingAt(sa); e >= 0 && (a.ents[e].kind == Org || landWord(a.text(sa-1))&landAfter != 0) && a.fl(sa)&(wTitle|wTitleMod) != 0 && a.sameKind(int(a.ents[e].a), sa, tokenize.Word) {
 			return int(a.ents[e].a)
 		}
 	}
@@ -2461,20 +2462,29 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 	}
 	// "said the architect and critic Owen Hale", "according to pollster
-	// Ian Marsh", "said senior economist Jane Doe"
+	// Ian Marsh", "said senior economist Jane Doe"; after "according to"
+	// also a body or a name no list knows: "the nonpartisan Harrowgate
+	// Money Watch", "the catastrophe modeler Calder-Hale"
 	if a.isLowerWord(j) && a.kind(j) == tokenize.Word {
 		for k := j + 1; k <= j+5 && a.same(j, k); k++ {
-			if e := a.entStartingAt(k); e >= 0 && a.ents[e].kind == Person && (a.roleDet(k) == j || a.roleRun(j, k)) {
-				return j, a.entsFrom(e)
+			if e := a.entStartingAt(k); e >= 0 && (a.ents[e].kind == Person || according) && (a.roleDet(k) == j || a.roleRun(j, k)) {
+				if a.ents[e].kind == Person {
+					return j, a.entsFrom(e)
+				}
+				return j, a.nounAfter(j, a.entsFrom(e)) // "the latest Gallup poll"
+			}
+			if according && a.nameToken(k) && a.roleDet(k) == j && a.fl(k)&(wMonth|wWeekday) == 0 {
+				return j, a.sourceName(k)
 			}
 		}
 	}
 	if e := a.entStartingAt(j); e >= 0 {
 		end := a.entsFrom(e)
 		// a body, a post and the person who holds it: "said Met Office
-		// chief meteorologist Dr Alun Prothero"
+		// chief meteorologist Dr Alun Prothero", "said Harris County Judge
+		// Maria Ocampo"
 		if a.ents[e].kind != Person {
-			for k := end + 1; k <= end+4 && a.same(j, k); k++ {
+			for k := end; k <= end+4 && a.same(j, k); k++ {
 				if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, k) {
 					return j, a.entsFrom(p)
 				}
@@ -2565,6 +2575,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, int(a.ents[e].b)
 		}
 		if a.word(k, wdThe) && a.sameLowerIs(j, k+1, wSpeakerNoun) {
+			if e := a.ofState(k + 2); e > k+2 {
+				return j, e // "results posted by the secretary of state's office"
+			}
 			if a.shapeOf(k+1)&shPoss != 0 && a.isLowerWord(k+2) && a.fl(k+2)&(wStop|wPrep|wCue) == 0 && a.same(j, k+2) {
 				return j, k + 3 // "figures released by the authority's board"
 			}
@@ -2581,6 +2594,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	// "for the ministry", "of the agency", "at Goldman Sachs", "a report
 	// by Moody's Analytics"
+	if e := a.ofState(end); e > end {
+		return j, e // "the secretary of state's office"
+	}
 	if a.wordAmong(end, wdFor, wdOf, wdAt, wdFrom, wdBy) && a.same(j, end+1) {
 		k := end + 1
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
@@ -2601,6 +2617,16 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
 	}
 	return j, e
+}
+
+// ofState returns the end of "of state" or "of state's office" at e, the
+// rest of the lower-case name of a US state's election authority, "the
+// secretary of state's office", or e when there is none.
+func (a *annotator) ofState(e int) int {
+	if a.word(e, wdOf) && a.textIn(e+1, "state state's state’s") && a.same(e, e+1) {
+		return a.nounAfter(e, e+2)
+	}
+	return e
 }
 
 // appositiveName extends a speaker description [j, e) over the name set
@@ -3516,7 +3542,10 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			continue
 		}
 		for _, o := range others {
-			if o != name {
+			// a name of no known sex, as a storm's or a product's
+			// ("Odalys", "Slate Pro"), does not stand between "she" and
+			// a woman who spoke
+			if o != name && (!pronoun || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
 				return ""
 			}
 		}
@@ -4146,7 +4175,7 @@ func heOrShe(t []byte) bool {
 // or to a man. Names given to both (Alex, Jordan, Jean, Andrea, Kim) are in
 // neither list.
 const (
-	womensNames = "abigail aisha akiko alice alison amanda amber amelia amina amira amy ana anastasia angela anjali ann anna anne annalena aoife astrid ava barbara beatriz bethan betty brenda bridget camille carmen carol caroline catherine charlotte chiara chloe christina christine claire clare deborah diana diane donna eleanor elena elif elizabeth ellie emily emma esther evelyn fatima fiona frances francesca freya gabriela gillian giorgia giulia gloria grace hannah harriet heather heike helen hillary ingrid ines irina isabel isabella isla jacinda jacqueline jane janet janice jennifer jessica joan joanna judith julia julie karen kate katherine kathleen katie kavita keiko kristalina laura lauren layla leah leila linda lisa liz lucia lucy margaret maria mariana marie marine martha mary meera megan melissa mia michelle miriam nadia nancy naomi natalia natalie neha ngozi niamh nicole olga olivia olufunke patricia petra pooja priya rachel rebecca rhiannon rosa rose ruth sabine sandra sarah sharon sinead siobhan sofia sophia sophie stephanie sunita susan svetlana teresa theresa ursula valentina victoria yasmin yvette zainab zeynep zoe"
+	womensNames = "abigail aisha akiko alice alison amanda amber amelia amina amira amy ana anastasia angela anjali ann anna anne annalena aoife astrid ava barbara beatriz bethan betty brenda bridget camille carmen carol caroline catherine charlotte chiara chloe christina christine claire clare deborah diana diane donna eleanor elena elif elizabeth ellie emily emma esther evelyn fatima fiona frances francesca freya gabriela gillian giorgia giulia gloria grace hannah harriet heather heike helen hillary ingrid ines irina isabel isabella isla jacinda jacqueline jane janet janice jennifer jessica joan joanna judith julia julie karen kate katherine kathleen katie kavita keiko kristalina laura lauren layla leah leila lena linda lisa liz lucia lucy margaret maria mariana marie marine martha mary meera megan melissa mia michelle miriam nadia nancy naomi natalia natalie neha ngozi niamh nicole olga olivia olufunke patricia petra pooja priya rachel rebecca renata rhiannon rosa rose ruth sabine sandra sarah sharon sinead siobhan sofia sophia sophie stephanie sunita susan svetlana teresa theresa ursula valentina victoria yasmin yvette zainab zeynep zoe"
 	mensNames   = "aaron adam ahmed alan alejandro alexander ali andrew angus anil anthony antonio arjun arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles christopher ciaran conor cyril daniel david dennis diego dmitry donald douglas dylan edward elon emmanuel eric erik ethan francesco francisco frank friedrich gareth gary gavin george giovanni giuseppe greg gregory hans harold harry hassan henry hiroshi hussein ibrahim idris igor imran ivan jack jacob james jason javier jeff jeffrey jeremy jim joe john jonathan jorge jose joseph joshua juan keir keith kenji kenneth kevin khalid klaus kofi kwame larry lars liam lorenzo louis luca luis manuel marco marcus mark markus matteo matthew michael miguel mike mikhail mohamed mohammed muhammad narendra saddam nathan nicholas nick nigel olaf oleksandr olivier omar owen pablo patrick paul pedro peter philip philippe pierre rafael rahul raj ralph raymond rhys richard ricardo rishi robert roger ronald rory roy russell ryan samuel sanjay scott sean sergei sergio seamus stefan stephen steven sven tariq thabo thomas tim timothy tom tony tunde vijay vincent vladimir volodymyr walter wayne william wolfgang yusuf yuri"
 )
 

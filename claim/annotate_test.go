@@ -1824,7 +1824,7 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"the subject of a clause after after speaks, not the sentence's", "The results come after Quellmark reported a drop and warned that margins would fall.", []string{"Quellmark = Quellmark"}},
 		{"a verb after a subject and after speaks for the subject", "Mayor Sarah Greene, speaking after the vote, called the decision a shame and said it was late.", []string{"Mayor Sarah Greene = Sarah Greene"}},
 		{"a center that speaks", "The storm made landfall at noon, the hurricane center said.", []string{"the hurricane center = "}},
-		{"a tracker and its name", "More than 310,000 homes are without power, according to the outage tracker PowerWatch.", []string{"the outage tracker PowerWatch = "}},
+		{"a tracker and its name", "More than 310,000 homes are without power, according to the outage tracker PowerWatch.", []string{"the outage tracker PowerWatch = PowerWatch"}},
 		{"papers that show are a source", "The number of births dropped sharply, council papers show.", []string{"council papers = "}},
 		{"a survey that showed", "A survey by the ONS showed that 68% agreed.", []string{"A survey by the ONS = ONS"}},
 		{"a video that shows a scene is no source", "The video shows a man running.", nil},

@@ -52,7 +52,7 @@ stockholm|gothenburg|malmo|bern|geneva|zurich|damascus|aleppo|taipei|dushanbe|do
 istanbul|ashgabat|kampala|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro|zaporizhzhia|kherson|mariupol|bakhmut
 avdiivka|donetsk|luhansk|sevastopol|abu dhabi|dubai|london|manchester|liverpool|birmingham|glasgow|edinburgh
 cardiff|belfast|leeds|bristol|washington|washington d.c.|new york|new york city|los angeles|chicago|houston
-philadelphia|phoenix|san francisco|seattle|boston|miami|atlanta|dallas|detroit|denver|las vegas|new orleans
+philadelphia|phoenix|san francisco|seattle|boston|miami|atlanta|dallas|detroit|denver|las vegas|new orleans|baton rouge
 montevideo|tashkent|caracas|hanoi|ho chi minh city|sanaa|aden|lusaka|harare|shanghai|shenzhen|guangzhou|wuhan
 hong kong|mumbai|bangalore|bengaluru|kolkata|chennai|osaka|sydney|melbourne|brisbane|perth|auckland|toronto
 montreal|vancouver|sao paulo|são paulo|rio de janeiro|munich|frankfurt|hamburg|cologne|milan|naples|venice

@@ -238,7 +238,7 @@ func lexiconSource() *lexSource {
 		woman|man|people|person|professor|author|authors|historian|journalist|journalists|reporter|correspondent
 		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|opposition|detective|detectives|supporter|supporters|member|members
 		ex-minister|chiefs|heads|skipper|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|partners|generals|cabinet|white|kremlin|pentagon|release|post|website|committees|commissions|councils|departments|unions|regulators|boards|reports|studies|surveys|statements|documents|filings|records|polls|projections|models|bureau|bureaus|institute|institutes|association|associations|authority|federation|foundation|organisation|organization|organisations|organizations|coalition|charity|charities|fund|insurer|insurers|lender|lenders|retailer|retailers|airline|airlines|carmaker|carmakers|automaker|automakers|manufacturer|manufacturers|maker|makers|producer|producers|supplier|suppliers|provider|providers|broadcaster|newspaper|magazine|network|panel|tribunal|inspector|inspectors|auditor|auditors|ombudsman|coroner|sheriff|trust|university|hospital|school|club|league|party|trial|trials|investigation|investigations|inquiry|probe|paper|papers|assessment|assessments|reviews|analyses|census|counters|counts|tallies|tests|utility|utilities|operator|operators|watchdog|watchdogs|town|mum|mums|dad|dads|grandmother|grandfather|grandparent|grandparents|pupil|pupils|neighbour|neighbours|neighbor|neighbors|shopper|shoppers|volunteer|volunteers|ordinance|video|videos|clip|meme|center|centre|tracker
-		friend|friends|pal|pals|star|singer|actor|actress|presenter|rep|couple|employee|employees|carer|carers|whistleblower|whistleblowers|staffer|staffers|staff|emails|e-mails|spreadsheets|accounts|logs|guidance|invoices|messages`)
+		friend|friends|pal|pals|star|singer|actor|actress|presenter|rep|couple|employee|employees|carer|carers|whistleblower|whistleblowers|staffer|staffers|staff|emails|e-mails|spreadsheets|accounts|logs|guidance|invoices|messages|traders|dealers|brokers|bankers|miner|miners|projection`)
 	s.addWords(wPersonRole, `chief|minister|president|secretary-general|secretary|spokesman|spokeswoman|spokesperson
 		leader|chairman|chairwoman|chair|director|executive|ceo|founder|general|commander|premier|chancellor|king|queen
 		pope|coach|manager|captain|striker|midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator
@@ -254,7 +254,7 @@ func lexiconSource() *lexSource {
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx
 		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.|resident|pensioner|shopkeeper|commuter|nurse|teacher|student|voter
-		passenger|witness|survivor|victim|quarterback|guard|center|centre|forward|kicker|pilot`)
+		passenger|witness|survivor|victim|quarterback|guard|center|centre|forward|kicker|pilot|sheriff`)
 	s.addWords(wTitleMod, `prime|deputy|district|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
@@ -262,7 +262,7 @@ func lexiconSource() *lexSource {
 		managing|national|federal|regional|european|economy|housing|development|science|technology|digital|climate
 		immigration|migration|business|industry|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
 		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign
-		solicitor|advocate|additional|battalion`)
+		solicitor|advocate|additional|battalion|parish|borough`)
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|system|systems|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
@@ -276,7 +276,7 @@ func lexiconSource() *lexSource {
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
-		survey|panel|sports|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet`)
+		survey|panel|sports|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet|ledger`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
