@@ -26,3 +26,23 @@ func TestCauseStated(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestRecordClaimed checks that a superlative said to be a record ("on
+// record", "since records began", "in the club's history") is
+// check-worthy with its own reason, while praise ("the greatest country in
+// history") and a record in the first person are left to the model.
+func TestRecordClaimed(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "on record", in: "This was the hottest summer on record.", want: []string{recordReason}, cw: "yes"},
+		{name: "since records began", in: "Crime is at its lowest level since records began.", want: []string{recordReason}, cw: "yes"},
+		{name: "history", in: "It drew the biggest crowd in the club's history.", want: []string{recordReason}, cw: "yes"},
+		{name: "ever recorded", in: "It was the wettest day ever recorded in the valley.", want: []string{recordReason}, cw: "yes"},
+		{name: "praise", in: "America is the greatest country in history.", not: []string{recordReason}},
+		{name: "first person", in: "We had our busiest year on record.", not: []string{recordReason}},
+		{name: "a history of", in: "He has the longest service and a history of strict rulings.", not: []string{recordReason}},
+		{name: "no superlative", in: "The figures are on record.", not: []string{recordReason}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

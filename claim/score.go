@@ -252,6 +252,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			sweep = harmReason
 		} else if factor >= 1 && causeStated(f, src, ss) {
 			sweep = causeReason
+		} else if factor >= 1 && recordClaimed(f, src, ss) {
+			sweep = recordReason
 		}
 		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
@@ -1112,7 +1114,7 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		return false
 	}
 	for _, sp := range ss {
-		if sp.Kind != Causal {
+		if sp.Kind != Causal || !validSpan(src, sp) {
 			continue
 		}
 		t := sp.Text(src)
@@ -1141,6 +1143,43 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		}
 		if k >= 0 && e < len(words) && !neg && words[k].class == fwAlpha && words[e].class == fwAlpha && !wordIn("of for", f.text(words[e])) &&
 			!wordIn("i we you they he she it this that what what's which who there these those to would will should must shall going and or but the a an its their his her", f.text(words[k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordReason is the last reason of a sentence that claims a record
+// (see recordClaimed).
+const recordReason = "claims a record"
+
+// recordClaimed reports whether the sentence f holds, whose spans are ss,
+// has a superlative and says it is a record: "This was the hottest summer
+// on record.", "the lowest figure since records began", "the biggest
+// crowd in the club's history". A record can be checked against the
+// records, and [Model.Judge] makes such a claim check-worthy whatever the
+// model's score; "the greatest country in history" and "the best team in
+// history" are praise, not records, and "our best year on record" is
+// left to the model, as other claims in the first or second person.
+func recordClaimed(f *featurizer, src []byte, ss []Span) bool {
+	if f.wordCounts().infos&(flagFirstSingular|flagFirstPlural|flagSecond) != 0 {
+		return false
+	}
+	sup := false
+	for _, sp := range ss {
+		if sp.Kind == Comparison && validSpan(src, sp) {
+			t := sp.Text(src)
+			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
+		}
+	}
+	words := f.words
+	in := -9 // the last "in"
+	for i := 1; sup && i < len(words); i++ {
+		p, w := string(f.text(words[i-1])), string(f.text(words[i]))
+		if p == "in" {
+			in = i - 1
+		}
+		if w == "history" && i-in <= 4 || p == "on" && w == "record" || p == "records" && w == "began" || p == "ever" && w == "recorded" {
 			return true
 		}
 	}
