@@ -250,6 +250,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			sweep = sweepingReason
 		} else if factor >= 1 && harmDenied(f) {
 			sweep = harmReason
+		} else if factor >= 1 && causeStated(f, src, ss) {
+			sweep = causeReason
+		} else if factor >= 1 && recordClaimed(f, src, ss) {
+			sweep = recordReason
 		}
 		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
@@ -1085,6 +1089,101 @@ func harmDenied(f *featurizer) bool {
 		return wordIn("was were is are been", f.text(w[n-3]))
 	}
 	return wordIn("was were been", f.text(w[n-2])) && wordIn("no nobody none nothing", f.text(w[0]))
+}
+
+// causeReason is the last reason of a sentence that states what causes
+// something (see causeStated).
+const causeReason = "claim about cause and effect"
+
+// causeStated reports whether the sentence f holds, of at most 30 words,
+// neither a question nor in the first or second person, says of a named
+// thing that it causes, or does not cause, something, or that it raises
+// or lowers the risk of something: "Smoking can cause lung cancer.", "The
+// vaccine does not cause autism.", "Eating eggs every day raises the risk
+// of heart disease.", "The crash was caused by a worn bolt." ss are the
+// sentence's spans, whose Causal spans say where to look. These are the
+// claims health and science checkers test first, and the debates the
+// model learnt from hold few of them, so [Model.Judge] makes them
+// check-worthy whatever the model's score; "It would cause chaos.", "That
+// caused the problem.", "What causes inflation?" and "It cannot prove that
+// aspirin caused the fall." are not such claims.
+func causeStated(f *featurizer, src []byte, ss []Span) bool {
+	c := f.wordCounts()
+	words := f.words
+	if c.alpha > 30 || c.infos&(flagFirstSingular|flagFirstPlural|flagSecond) != 0 || len(words) == 0 || words[len(words)-1].fixed == uint8(fxQuestion+1) {
+		return false
+	}
+	for _, sp := range ss {
+		if sp.Kind != Causal || !validSpan(src, sp) {
+			continue
+		}
+		t := sp.Text(src)
+		i := bytes.LastIndexByte(t, ' ') + 1
+		if !wordIn("cause causes caused by of", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by")) {
+			continue
+		}
+		// the span's first word, then the subject's last word before it
+		// and any modal or auxiliary; the object after it
+		k := 0
+		for k < len(words) && words[k].srcStart < sp.Start {
+			k++
+		}
+		e := k
+		for e < len(words) && words[e].srcStart < sp.End {
+			e++
+		}
+		k--
+		for k >= 0 && (wordIn("can could may might does do did not doesn't don't didn't also often is was are were been has have had", f.text(words[k])) || bytes.HasSuffix(f.text(words[k]), []byte("ly"))) {
+			k--
+		}
+		// "It cannot prove that aspirin caused the fall." is no such claim
+		neg := false
+		for _, w := range words[:max(k, 0)] {
+			neg = neg || wordIn("not cannot can't never doesn't don't didn't isn't", f.text(w))
+		}
+		if k >= 0 && e < len(words) && !neg && words[k].class == fwAlpha && words[e].class == fwAlpha && !wordIn("of for", f.text(words[e])) &&
+			!wordIn("i we you they he she it this that what what's which who there these those to would will should must shall going and or but the a an its their his her", f.text(words[k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordReason is the last reason of a sentence that claims a record
+// (see recordClaimed).
+const recordReason = "claims a record"
+
+// recordClaimed reports whether the sentence f holds, whose spans are ss,
+// has a superlative and says it is a record: "This was the hottest summer
+// on record.", "the lowest figure since records began", "the biggest
+// crowd in the club's history". A record can be checked against the
+// records, and [Model.Judge] makes such a claim check-worthy whatever the
+// model's score; "the greatest country in history" and "the best team in
+// history" are praise, not records, and "our best year on record" is
+// left to the model, as other claims in the first or second person.
+func recordClaimed(f *featurizer, src []byte, ss []Span) bool {
+	if f.wordCounts().infos&(flagFirstSingular|flagFirstPlural|flagSecond) != 0 {
+		return false
+	}
+	sup := false
+	for _, sp := range ss {
+		if sp.Kind == Comparison && validSpan(src, sp) {
+			t := sp.Text(src)
+			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
+		}
+	}
+	words := f.words
+	in := -9 // the last "in"
+	for i := 1; sup && i < len(words); i++ {
+		p, w := string(f.text(words[i-1])), string(f.text(words[i]))
+		if p == "in" {
+			in = i - 1
+		}
+		if w == "history" && i-in <= 4 || p == "on" && w == "record" || p == "records" && w == "began" || p == "ever" && w == "recorded" {
+			return true
+		}
+	}
+	return false
 }
 
 // hypotheticalReason is the last reason of a sentence that opens with a

@@ -1839,9 +1839,10 @@ func (sp *splitter) heading(a, b int) bool {
 }
 
 // unitCaption reports whether the line [a, b) is the caption of a table
-// whose unit closes it in brackets: a few words with no number, then a
-// bracket that opens on a currency sign, "%" or a scale word and ends the
-// line, "Costings (£ billion per year, by 2029-30)", "Spending (% of GDP)".
+// whose unit or note closes it in brackets: a few words with no number,
+// then a bracket that opens on a currency sign, "%" or a scale word and
+// ends the line, "Costings (£ billion per year, by 2029-30)", "Spending (%
+// of GDP)", or holds one word, "Key market levels (close)".
 func (sp *splitter) unitCaption(a, b int) bool {
 	if !sp.isByte(b-1, ')') {
 		return false
@@ -1862,6 +1863,10 @@ func (sp *splitter) unitCaption(a, b int) bool {
 	switch sp.toks[u].Kind {
 	case tokenize.Currency, tokenize.Percent:
 		return true
+	case tokenize.Word:
+		if u+2 == b {
+			return true // one word: "KEY MARKET LEVELS (close)"
+		}
 	}
 	return unitScales.Has(sp.text(u))
 }
@@ -2016,6 +2021,9 @@ func (sp *splitter) furniture(a, b int) bool {
 	}
 	if len(line) > 300 {
 		return false
+	}
+	if line[len(line)-1] == '.' && staffNote(line) {
+		return true
 	}
 	for k := 0; k < len(creditEnds) && line[len(line)-1] == '.'; k++ {
 		if e := creditEnds[k]; len(line) > len(e) && line[len(line)-len(e)+1] == 'c' && string(line[len(line)-len(e):]) == e {
@@ -2339,6 +2347,56 @@ func uncounted(low []byte) []byte {
 	return low[:d-1]
 }
 
+// staffNote reports whether line, which ends in a stop, is a story's
+// note on its reporters: where each reported from, "Ramon Echeverria
+// reported from Port Bellamy; Kit Sallow reported from St. Aubin.", or a
+// reporter's post, "Thandeka Mokoena is a markets reporter based in
+// Johannesburg." The names are at most four capitalised words at the
+// start of the line or after "; ", and the post comes within 50 bytes of
+// "is a" or "is an".
+func staffNote(line []byte) bool {
+	if len(line) > 160 || !upper(line[0]) {
+		return false
+	}
+	if i := bytes.Index(line, []byte(" is a")); i > 0 {
+		post := line[i:min(len(line), i+50)]
+		for _, w := range staffPosts {
+			if bytes.Contains(post, []byte(w)) {
+				return names(line[:i])
+			}
+		}
+		return false
+	}
+	for from := 0; ; {
+		i := bytes.Index(line[from:], []byte(" reported from "))
+		if i < 0 || !names(line[from:from+i]) {
+			return false
+		}
+		j := bytes.Index(line[from+i:], []byte("; "))
+		if j < 0 {
+			return true
+		}
+		from += i + j + 2
+	}
+}
+
+// staffPosts are the posts staffNote knows.
+var staffPosts = [...]string{"reporter", "correspondent", "editor", "writer", "journalist", "columnist"}
+
+// names reports whether s is one to four words, each capitalised.
+func names(s []byte) bool {
+	words := 0
+	for i := range s {
+		if i == 0 || s[i-1] == ' ' {
+			if !upper(s[i]) {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 1 && words <= 4
+}
+
 // creditEnds end a wire story's credit to a reporter: "Jane Doe in Abuja
 // contributed to this report."
 var creditEnds = [...]string{" contributed to this report.", " contributed to this story.",
@@ -2398,7 +2456,8 @@ func datedLine(line, low []byte) bool {
 }
 
 // byline reports whether the line [a, b) is "By" and a few capitalised
-// names, with no final stop: "By Jane Doe and John Roe, Reuters".
+// names, with no final stop: "By Jane Doe and John Roe, Reuters", "By
+// Thandeka Mokoena in Johannesburg and Callum Reid in Perth".
 func (sp *splitter) byline(a, b int) bool {
 	if string(sp.text(a)) == "Written" && a+2 < b {
 		a += 2 // "Written by Meera Iyengar | New Delhi | Updated: ..."
@@ -2427,7 +2486,7 @@ func (sp *splitter) byline(a, b int) bool {
 		case tokenize.Space:
 		case tokenize.Word, tokenize.Abbrev:
 			w := sp.text(k)
-			if !startsUpper(w) && string(w) != "and" {
+			if !startsUpper(w) && string(w) != "and" && string(w) != "in" {
 				return false
 			}
 			words++
