@@ -1175,12 +1175,26 @@ func recordClaimed(f *featurizer, src []byte, ss []Span) bool {
 	words := f.words
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {
-		p, w := string(f.text(words[i-1])), string(f.text(words[i]))
-		if p == "in" {
-			in = i - 1
-		}
-		if w == "history" && i-in <= 4 || p == "on" && w == "record" || p == "records" && w == "began" || p == "ever" && w == "recorded" {
-			return true
+		p := f.text(words[i-1])
+		switch string(f.text(words[i])) {
+		case "in":
+			in = i
+		case "history":
+			if i-in <= 4 {
+				return true
+			}
+		case "record":
+			if string(p) == "on" {
+				return true
+			}
+		case "began":
+			if string(p) == "records" {
+				return true
+			}
+		case "recorded":
+			if string(p) == "ever" {
+				return true
+			}
 		}
 	}
 	return false

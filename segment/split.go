@@ -2347,55 +2347,49 @@ func uncounted(low []byte) []byte {
 	return low[:d-1]
 }
 
-// staffNote reports whether line, which ends in a stop, is a story's
-// note on its reporters: where each reported from, "Ramon Echeverria
-// reported from Port Bellamy; Kit Sallow reported from St. Aubin.", or a
-// reporter's post, "Thandeka Mokoena is a markets reporter based in
-// Johannesburg." The names are at most four capitalised words at the
-// start of the line or after "; ", and the post comes within 50 bytes of
-// "is a" or "is an".
+// staffNote reports whether line is a story's note on its reporters:
+// where each reported from, "Ramon Echeverria reported from Port Bellamy;
+// Kit Sallow reported from St. Aubin.", or a reporter's post, "Thandeka
+// Mokoena is a markets reporter based in Johannesburg." Each name is one
+// to four capitalised words, at the start of the line or after "; ", and
+// the post comes within 50 bytes of "is a" or "is an". Most lines fail at
+// their second word, which is in lower case.
 func staffNote(line []byte) bool {
-	if len(line) > 160 || !upper(line[0]) {
-		return false
-	}
-	if i := bytes.Index(line, []byte(" is a")); i > 0 {
-		post := line[i:min(len(line), i+50)]
-		for _, w := range staffPosts {
-			if bytes.Contains(post, []byte(w)) {
-				return names(line[:i])
+	for from := 0; len(line) <= 160; {
+		i, words := from, 0
+		for ; i < len(line) && upper(line[i]); words++ {
+			j := bytes.IndexByte(line[i:], ' ')
+			if j < 0 {
+				return false
 			}
+			i += j + 1
 		}
-		return false
-	}
-	for from := 0; ; {
-		i := bytes.Index(line[from:], []byte(" reported from "))
-		if i < 0 || !names(line[from:from+i]) {
+		rest := line[i:]
+		switch {
+		case words == 0 || words > 4:
+			return false
+		case from == 0 && bytes.HasPrefix(rest, []byte("is a")):
+			post := rest[:min(len(rest), 50)]
+			for _, w := range staffPosts {
+				if bytes.Contains(post, []byte(w)) {
+					return true
+				}
+			}
+			return false
+		case !bytes.HasPrefix(rest, []byte("reported from ")):
 			return false
 		}
-		j := bytes.Index(line[from+i:], []byte("; "))
+		j := bytes.Index(rest, []byte("; "))
 		if j < 0 {
 			return true
 		}
-		from += i + j + 2
+		from = i + j + 2
 	}
+	return false
 }
 
 // staffPosts are the posts staffNote knows.
 var staffPosts = [...]string{"reporter", "correspondent", "editor", "writer", "journalist", "columnist"}
-
-// names reports whether s is one to four words, each capitalised.
-func names(s []byte) bool {
-	words := 0
-	for i := range s {
-		if i == 0 || s[i-1] == ' ' {
-			if !upper(s[i]) {
-				return false
-			}
-			words++
-		}
-	}
-	return words >= 1 && words <= 4
-}
 
 // creditEnds end a wire story's credit to a reporter: "Jane Doe in Abuja
 // contributed to this report."
