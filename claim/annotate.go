@@ -1596,6 +1596,21 @@ func (a *annotator) textIn(i int, list string) bool {
 	return wordIn(list, a.text(i))
 }
 
+// lowerIn reports whether the text of position i, in ASCII lower case, is
+// one of the words of list: wordIn(list, lowerSmall(&small, a.text(i))),
+// in one call for the size of the wasm build. A text longer than 16 bytes
+// is in no list, as lowerSmall gives it back empty.
+func (a *annotator) lowerIn(i int, list string) bool {
+	var small [16]byte
+	return wordIn(list, lowerSmall(&small, a.text(i)))
+}
+
+// plural reports whether the text of position i ends in "s" and is longer
+// than two bytes (isPlural), in one call for the size of the wasm build.
+func (a *annotator) plural(i int) bool {
+	return isPlural(a.text(i))
+}
+
 // textIs reports whether the text of position i is s, byte for byte:
 // false out of range unless s is empty.
 func (a *annotator) textIs(i int, s string) bool {

@@ -205,7 +205,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// "Shares of Apple", "Members of Congress" at the start of a
 		// sentence: a plural noun, capitalised there, is not a name's head
-		if j == i && a.word(k, wdOf) && !a.word(k+1, wdThe) && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 { // "of" first, the cheaper test
+		if j == i && a.word(k, wdOf) && !a.word(k+1, wdThe) && a.initial(i) && a.plural(i) && a.fl(i)&(wOrgKey|wTitle) == 0 { // "of" first, the cheaper test
 			return k
 		}
 		if a.kind(k) == tokenize.Punct {
@@ -683,7 +683,7 @@ func (a *annotator) classifyRun(s, e int) {
 			p, k = p-1, Org // a prison: "HMP Leeds"
 		}
 		a.leftover(rest, p, heading)
-		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
+		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !a.plural(e-1) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
 		}
 		if k == Org && q < e && e-q <= 2 && string(a.text(q-1)) == "Lancet" {
@@ -913,7 +913,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.members(e - 1) {
 		return // a group, no person: "Tory MPs", "Lib Dem Councillors"
 	}
-	if e-s == 3 && demonyms.Has(a.text(s)) && !isPlural(a.text(e-1)) && a.nameShape(s, e) {
+	if e-s == 3 && demonyms.Has(a.text(s)) && !a.plural(e-1) && a.nameShape(s, e) {
 		s++ // a nationality before a name is no part of it: "Australian Jack Pryor"
 	}
 	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
@@ -921,7 +921,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || isPlural(a.text(e-1)) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
@@ -1029,8 +1029,7 @@ func (a *annotator) routeEnd(s int) bool {
 	if t := a.text(b); a.kind(b) == tokenize.Word && len(t) >= 2 && len(t) <= 5 && (t[0] == 'A' || t[0] == 'M' || t[0] == 'B') && '0' <= t[1] && t[1] <= '9' {
 		return true // a British road: "the A591", "the M6"
 	}
-	var small [16]byte
-	return a.isLowerWord(b) && wordIn("services service trains train buses bus flights ferries sailings road roads route line lines railway closed shut", lowerSmall(&small, a.text(b)))
+	return a.isLowerWord(b) && a.lowerIn(b, "services service trains train buses bus flights ferries sailings road roads route line lines railway closed shut")
 }
 
 // coveredPlace reports whether the one unknown name at s is in the list
@@ -1050,11 +1049,10 @@ func (a *annotator) coveredPlace(s int) bool {
 		}
 		p -= 2
 	}
-	var small [16]byte
 	if t := a.text(p); !a.same(p-1, s) || string(t) != "covering" && string(t) != "serving" {
 		return false
 	}
-	return (a.isLowerWord(p-1) || a.initial(p-1)) && wordIn("route routes service services bus buses line lines train trains network", lowerSmall(&small, a.text(p-1)))
+	return (a.isLowerWord(p-1) || a.initial(p-1)) && a.lowerIn(p-1, "route routes service services bus buses line lines train trains network")
 }
 
 // placeHead reports whether [s, e) can be the first words of a place
@@ -1090,14 +1088,12 @@ func (a *annotator) institutionBefore(s int) bool {
 	if !a.isLowerWord(p) || !a.same(p, s) {
 		return false
 	}
-	switch {
-	case a.word(p, wdJournal), a.word(p, wdNewspaper), a.word(p, wdPaper), a.word(p, wdMagazine), a.word(p, wdBroadcaster),
-		a.word(p, wdPodcast), a.word(p, wdStation), a.word(p, wdChannel), a.word(p, wdOutlet), a.word(p, wdNetwork),
-		a.word(p, wdWebsite), a.word(p, wdPublisher), a.word(p, wdFirm), a.word(p, wdCompany), a.word(p, wdCharity):
+	if a.wordAmong(p, wdJournal, wdNewspaper, wdPaper, wdMagazine, wdBroadcaster,
+		wdPodcast, wdStation, wdChannel, wdOutlet, wdNetwork,
+		wdWebsite, wdPublisher, wdFirm, wdCompany, wdCharity) {
 		return true
 	}
-	var small [16]byte
-	return wordIn(industryNouns, lowerSmall(&small, a.text(p)))
+	return a.lowerIn(p, industryNouns)
 }
 
 // industryNouns name a business by its trade, separated by spaces: the
@@ -1126,8 +1122,7 @@ func (a *annotator) workplaceBefore(s int) bool {
 	if !a.lowerWord(s-1, wdAt) || !a.same(s-1, s) {
 		return false
 	}
-	var small [16]byte
-	return a.word(s-2, wdAnalysts) || wordIn("economists strategists researchers scientists", lowerSmall(&small, a.text(s-2)))
+	return a.word(s-2, wdAnalysts) || a.lowerIn(s-2, "economists strategists researchers scientists")
 }
 
 // postNominals are the letters written after a British name.
@@ -1337,8 +1332,7 @@ func (a *annotator) nounAfterName(e int) bool {
 	if !a.isLowerWord(e) || a.kind(e) != tokenize.Word || !a.same(e-1, e) || a.shapeOf(e-1)&shPoss != 0 || a.fl(e)&(wCue|wDet|wStop|wPrep) != 0 {
 		return false
 	}
-	var small [16]byte
-	return a.fl(e)&wSpeakerNoun != 0 || wordIn("plant plants factory factories site sites depot store stores shop shops warehouse mill works headquarters", lowerSmall(&small, a.text(e)))
+	return a.fl(e)&wSpeakerNoun != 0 || a.lowerIn(e, "plant plants factory factories site sites depot store stores shop shops warehouse mill works headquarters")
 }
 
 // listed reports whether [s, e) is a built-in entity name.

@@ -554,12 +554,11 @@ func (a *annotator) date(i int) int {
 		start, k = i-1, i // "by" is further from "year" than an anchor's reach
 	}
 	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
-		var small [16]byte
 		of := k + 2
 		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
 			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
 			of = k + 3 // "the last quarter of"
-		} else if !wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
+		} else if !a.lowerIn(k+1, "end start beginning middle close turn") {
 			of = -1
 		}
 		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
@@ -625,7 +624,7 @@ func (a *annotator) andWithin(i, j int) bool {
 // prepFits reports whether the preposition at i belongs to the date at j.
 func (a *annotator) prepFits(i, j int) bool {
 	switch {
-	case a.word(i, wdFor), a.word(i, wdOver), a.word(i, wdWithin):
+	case a.wordAmong(i, wdFor, wdOver, wdWithin):
 		// durations and periods: "for three years", "over the past decade"
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.wordAmong(j, wdThe, wdA, wdDecades, wdYears, wdMonths, wdCenturies)
 	case a.word(i, wdIn):
@@ -1366,7 +1365,7 @@ func (a *annotator) relative(i int) int {
 		return k + 2
 	}
 	// "recent years", "in recent months"
-	if a.word(i, wdRecent) && a.sameIs(i, i+1, wTimeUnit) && isPlural(a.text(i+1)) {
+	if a.word(i, wdRecent) && a.sameIs(i, i+1, wTimeUnit) && a.plural(i+1) {
 		return i + 2
 	}
 	return i
@@ -1592,7 +1591,7 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
@@ -1804,11 +1803,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		switch {
 		case a.word(p, wdOn) && (a.word(p-2, wdCall) || a.word(p-3, wdCall) || a.word(p-4, wdCall)): // "call Bramford Police on 101"
 			return true
-		case a.word(p, wdPage), a.word(p, wdArticle), a.word(p, wdSection), a.word(p, wdChapter), a.word(p, wdParagraph),
-			a.word(p, wdResolution), a.word(p, wdFlight), a.word(p, wdRoute), a.word(p, wdRoom), a.word(p, wdNumber),
-			a.word(p, wdNo), a.word(p, wdLine), a.word(p, wdPlatform), a.word(p, wdGate), a.word(p, wdPages), a.word(p, wdVersion),
-			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep),
-			a.word(p, wdCall), a.word(p, wdDial), a.word(p, wdIncident), a.word(p, wdReference), a.word(p, wdLog): // "call 101, quoting incident 447", "log 1187"
+		case a.wordAmong(p, wdPage, wdArticle, wdSection, wdChapter, wdParagraph,
+			wdResolution, wdFlight, wdRoute, wdRoom, wdNumber,
+			wdNo, wdLine, wdPlatform, wdGate, wdPages, wdVersion,
+			wdLevel, wdGrade, wdCategory, wdPhase, wdStage, wdStep,
+			wdCall, wdDial, wdIncident, wdReference, wdLog): // "call 101, quoting incident 447", "log 1187"
 			return true
 		}
 	}
@@ -1840,7 +1839,7 @@ func (a *annotator) inColumn(c int) bool {
 // plural at p names, in a list of counts: "the Lib Dems 5, and
 // independents 2", "the Conservatives 11,".
 func (a *annotator) listedCount(p, c int) bool {
-	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ',') || a.word(c+1, wdAnd) || a.isPunct(c+1, '.') || a.isPunct(c+1, ';')) {
+	if !a.plural(p) || !(a.isPunct(c+1, ',') || a.word(c+1, wdAnd) || a.isPunct(c+1, '.') || a.isPunct(c+1, ';')) {
 		return false
 	}
 	return a.sameWord(c, p-1, wdThe) || a.shapeOf(p-1)&shUpper != 0 && a.sameWord(c, p-2, wdThe)
@@ -1870,8 +1869,7 @@ func (a *annotator) footnoteMark(c int) bool {
 // closures"), or in a headline before money that describes the noun
 // after it ("SC pulls up State over Rs 1,200 crore flood relief delay").
 func (a *annotator) overAbout(i, j int, k Kind) bool {
-	var small [16]byte
-	if a.sameKind(i, i-1, tokenize.Word) && wordIn(quarrelWords, lowerSmall(&small, a.text(i-1))) {
+	if a.sameKind(i, i-1, tokenize.Word) && a.lowerIn(i-1, quarrelWords) {
 		return true
 	}
 	if k != Money {
@@ -1897,17 +1895,16 @@ const quarrelWords = "row rows dispute disputes delay delays fight fights probe 
 // their digits at c, "low single digits", "the mid-single digits", "high
 // double digits", or c.
 func (a *annotator) digitsBand(c int) int {
-	var small [16]byte
 	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.wordAmong(c, wdLow, wdMid, wdHigh) {
 		return c
 	}
 	j := c + 1
-	if wordIn("single double", lowerSmall(&small, a.text(j))) {
+	if a.lowerIn(j, "single double") {
 		j++ // "low single digits"
-	} else if !wordIn("low-single mid-single high-single low-double mid-double high-double", lowerSmall(&small, a.text(c))) {
+	} else if !a.lowerIn(c, "low-single mid-single high-single low-double mid-double high-double") {
 		return c
 	}
-	if !a.same(c, j) || !wordIn("digits digit", lowerSmall(&small, a.text(j))) {
+	if !a.same(c, j) || !a.lowerIn(j, "digits digit") {
 		return c
 	}
 	return j + 1
@@ -2090,7 +2087,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if a.is(j-1, wScale) && a.sameLowerIs(c, j, wCurrency) {
 			return Money, j + 1, true // "half a billion dollars"
 		}
-		if a.is(j-1, wScale) && a.sameCountable(c, j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
+		if a.is(j-1, wScale) && a.sameCountable(c, j) && (a.plural(j) || a.is(j, wCountNoun)) {
 			return Quantity, j + 1, true // "a quarter of a million people"
 		}
 		return Quantity, j, true
@@ -2155,7 +2152,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
-	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
+	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && a.plural(j+1) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) {
@@ -2185,7 +2182,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			// and "five districts"; "1 out of 6 people", "19 out of 20
 			// computer chips", "10,000 out of 12,000 Humvees"
 			for e := m + 1; e <= m+3 && a.word(o, wdOf) && a.sameCountable(c, e); e++ {
-				if isPlural(a.text(e)) || a.is(e, wCountNoun) {
+				if a.plural(e) || a.is(e, wCountNoun) {
 					return Quantity, e + 1, true
 				}
 			}
@@ -2213,12 +2210,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			}
 			return Quantity, j, true // "0.0412 new Korenbloem shares": not the noun
 		}
-		if !isPlural(a.text(j+1)) && !a.is(j+1, wCountNoun) && a.countable(j+2) {
+		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && a.countable(j+2) {
 			// "1,140 new housing units", "40 new community health hubs":
 			// the noun is the plural after the words that qualify it; with
 			// no plural in reach the count stops before them
 			for e := j + 2; e <= j+4 && a.sameCountable(c, e); e++ {
-				if isPlural(a.text(e)) {
+				if a.plural(e) {
 					return Quantity, e + 1, true
 				}
 			}
@@ -2238,7 +2235,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if !a.isLowerWord(e) {
 			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
 		}
-		if a.countable(e) && isPlural(a.text(e)) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
+		if a.countable(e) && a.plural(e) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators", "1.2 million Windows 10 PCs"
 		}
 	}
@@ -2249,7 +2246,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 1, true // "six 3-pointers", "two 10-year-olds": six of them
 	}
 	if a.sameCountable(c, j) {
-		if a.shapeOf(c-1)&shPoss != 0 && !isPlural(a.text(j)) && a.sameName(c, j+1) {
+		if a.shapeOf(c-1)&shPoss != 0 && !a.plural(j) && a.sameName(c, j+1) {
 			return Quantity, j, true // a headline's "Okafor's 38 lift Harbor City": a verb and its object, no unit
 		}
 		if a.sameLowerIs(c, j+1, wTimeUnit) && !a.is(j, wCountNoun) {
@@ -2258,15 +2255,15 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && (!isPlural(a.text(j)) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
+		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
 		// "11,400 bulk text messages": two words before the noun
-		if !isPlural(a.text(j)) && a.countable(j+1) && !isPlural(a.text(j+1)) && a.countable(j+2) && isPlural(a.text(j+2)) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
+		if !a.plural(j) && a.countable(j+1) && !a.plural(j+1) && a.countable(j+2) && a.plural(j+2) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
 			return Quantity, j + 3, true
 		}
-		if a.word(c-1, wdLevel) && !isPlural(a.text(j)) && j == c+1 {
+		if a.word(c-1, wdLevel) && !a.plural(j) && j == c+1 {
 			return Quantity, c + 1, true // "level 2 qualification": a level's number
 		}
 		return Quantity, j + 1, true
@@ -2282,7 +2279,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // "8,000 GPs"; not a product's name before its number, "1.2 million
 // Windows 10 PCs".
 func (a *annotator) capitalPlural(c, j int) bool {
-	return a.sameKind(c, j, tokenize.Word) && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
+	return a.sameKind(c, j, tokenize.Word) && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.plural(j) && a.shapeOf(j)&shPoss == 0 &&
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.sameKind(j, j+1, tokenize.Number))
 }
 
@@ -2304,7 +2301,7 @@ func (a *annotator) metreMark(c int) bool {
 // the "m" metres: "a 15m wall", "15m high", "reached 15m.".
 func (a *annotator) countedAfter(j int) bool {
 	counts := func(k int) bool {
-		return a.sameKind(j-1, k, tokenize.Word) && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
+		return a.sameKind(j-1, k, tokenize.Word) && (a.plural(k) || a.is(k, wCountNoun|wCurrency))
 	}
 	return counts(j) || a.sameKind(j-1, j, tokenize.Word) && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
 }
@@ -2393,7 +2390,7 @@ func (a *annotator) forWickets(c int) bool {
 	// for 2 you're …", unless a plural counts the second number: "Boeing
 	// 737 for 10 airlines".
 	if a.same(c-1, c) && (a.shapeOf(c-1)&shUpper != 0 || a.textIn(c-1, "at were was made reached")) {
-		return !isPlural(a.text(k))
+		return !a.plural(k)
 	}
 	return !a.countable(k)
 }
@@ -2611,7 +2608,7 @@ func (a *annotator) fraction(c int) int {
 		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
 	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.sameIs(c, c+1, wFraction) && !a.word(c+1, wdSecond) {
-		plural := isPlural(a.text(c + 1))
+		plural := a.plural(c + 1)
 		if a.sameWord(c, c+2, wdOf) {
 			if a.word(c+3, wdA) && a.sameIs(c, c+4, wScale) {
 				return c + 5 // "a quarter of a million"
@@ -2694,7 +2691,7 @@ func (a *annotator) vague(c int) int {
 		}
 		if a.wordAmong(j, wdMost, wdMany, wdSeveral, wdHalf) || big {
 			if big && a.sameCountable(c, j+2) {
-				if !isPlural(a.text(j+2)) && a.countable(j+3) && isPlural(a.text(j+3)) && a.same(c, j+3) && !a.objectAfter(j+4) {
+				if !a.plural(j+2) && a.countable(j+3) && a.plural(j+3) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
 				}
 				return j + 3 // "dozens of people"
