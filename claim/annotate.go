@@ -1596,6 +1596,19 @@ func (a *annotator) textIn(i int, list string) bool {
 	return wordIn(list, a.text(i))
 }
 
+// kindIn reports whether the token kind of position i (Invalid out of
+// range) is one of ks: a.kind(i) == ks[0] || a.kind(i) == ks[1]..., in one call for
+// the size of the wasm build.
+func (a *annotator) kindIn(i int, ks ...tokenize.Kind) bool {
+	k := a.kind(i)
+	for _, x := range ks {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerIn reports whether the text of position i, in ASCII lower case, is
 // one of the words of list: wordIn(list, lowerSmall(&small, a.text(i))),
 // in one call for the size of the wasm build. A text longer than 16 bytes

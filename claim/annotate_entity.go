@@ -164,11 +164,7 @@ func contraction(t []byte) bool {
 		default:
 			continue
 		}
-		switch string(lowerSmall(&small, tail)) {
-		case "ll", "ve", "d", "m", "re", "t":
-			return true
-		}
-		return false
+		return wordIn("ll ve d m re t", lowerSmall(&small, tail))
 	}
 	return false
 }
@@ -1567,8 +1563,7 @@ func (a *annotator) searchEnts(s int) int {
 func ownerSuffix(t []byte) int {
 	for h := len(t) - 5; h > 0 && h >= len(t)-7; h-- {
 		if t[h] == '-' {
-			switch string(t[h+1:]) {
-			case "based", "owned", "backed", "listed", "funded":
+			if wordIn("based owned backed listed funded", t[h+1:]) {
 				return h
 			}
 			return 0

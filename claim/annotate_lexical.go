@@ -131,7 +131,7 @@ func (a *annotator) linkedTo(i int) int {
 		return i
 	}
 	for k := i + 2; k <= i+7 && a.same(i, k); k++ {
-		if a.kind(k-1) != tokenize.Word && a.kind(k-1) != tokenize.Number {
+		if !a.kindIn(k-1, tokenize.Word, tokenize.Number) {
 			return i
 		}
 		if a.word(k, wdTo) {
@@ -165,7 +165,7 @@ func (a *annotator) negatedFrom(s, end int, k Kind) int {
 	// "no evidence that coffee causes cancer": the finding is that there is
 	// no link, a few plain words before it
 	for n := s - 2; n >= end && n >= s-8 && a.same(n, s); n-- {
-		if a.kind(n+1) != tokenize.Word && a.kind(n+1) != tokenize.Abbrev && a.kind(n+1) != tokenize.Number {
+		if !a.kindIn(n+1, tokenize.Word, tokenize.Abbrev, tokenize.Number) {
 			return s
 		}
 		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && a.textIn(n-1, "evidence proof") && a.same(n-2, n) {
@@ -414,7 +414,7 @@ func (a *annotator) physicalBreach(k int) bool {
 // the fire" and "natural causes." are nouns.
 func (a *annotator) causeVerb(i int) bool {
 	k := i + 1
-	if !a.same(i, k) || a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Number || a.is(k, wPrep|wCopula) ||
+	if !a.same(i, k) || !a.kindIn(k, tokenize.Word, tokenize.Number) || a.is(k, wPrep|wCopula) ||
 		a.wordAmong(k, wdOf, wdAnd, wdOr, wdSuch) {
 		return false // no object
 	}

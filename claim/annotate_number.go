@@ -106,8 +106,7 @@ func (a *annotator) coordinate(c int) int {
 	if k := a.kind(e); k != tokenize.Word && k != tokenize.Abbrev || a.shapeOf(e)&shGlued == 0 {
 		return c
 	}
-	switch t := a.text(e); string(t) {
-	case "N", "S", "E", "W", "N.", "S.", "E.", "W.": // "S." ends a sentence
+	if a.textIn(e, "N S E W N. S. E. W.") { // "S." ends a sentence
 		return e + 1
 	}
 	return c
@@ -174,11 +173,7 @@ func (a *annotator) midYear(i int) bool {
 	if v, ok := plainInt(t[k+1:]); !ok || v < 1800 || v > 2100 || decade && v%10 != 0 {
 		return false
 	}
-	switch string(lowerSmall(&small, t[:k])) {
-	case "mid", "early", "late":
-		return true
-	}
-	return false
+	return wordIn("mid early late", lowerSmall(&small, t[:k]))
 }
 
 // nextAnchor returns the first anchor at or after position i, or a.n. An
@@ -262,10 +257,10 @@ func containsByte(t []byte, c byte) bool {
 // measure: "96mph", "30C", "5km", "1.2GW".
 func unitSuffix(suf []byte) bool {
 	var small [16]byte
-	switch string(suf) {
-	case "C", "F", "K":
+	if wordIn("C F K", suf) {
 		return true
-	case "G", "X", "IN", "In":
+	}
+	if wordIn("G X IN In", suf) {
 		return false // "5G" networks, not grams; "g", "x" and "in" only in lower case
 	}
 	return unitWords.Has(lowerSmall(&small, suf))
@@ -429,11 +424,7 @@ func (a *annotator) dayNum(i int) bool {
 	if !ok || v < 1 || v > 31 || len(num) > 2 {
 		return false
 	}
-	switch string(suf) {
-	case "", "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	return len(suf) == 0 || wordIn("st nd rd th", suf)
 }
 
 // hourWord reports whether the number word at c, with nothing counted
@@ -1117,11 +1108,11 @@ func (a *annotator) minuteMark(i int) int {
 	if a.kind(j) == tokenize.Symbol && a.textIs(j, "+") && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
 		var small [16]byte
 		num, suf := digitsOf(a.text(j + 1))
-		switch string(lowerSmall(&small, suf)) {
-		case "":
+		switch sfx := lowerSmall(&small, suf); {
+		case len(sfx) == 0:
 			added = len(num) <= 2
 			j += 2
-		case "st", "nd", "rd", "th":
+		case wordIn("st nd rd th", sfx):
 			if a.sameWord(i, j+2, wdMinute) {
 				return j + 3 // "90+4th minute"
 			}
@@ -1228,11 +1219,8 @@ func (a *annotator) clock(i int) int {
 			colon = true
 		}
 	}
-	switch string(lowerSmall(&small, suf)) {
-	case "am", "pm", "a.m.", "p.m.", "h", "gmt", "utc":
-		if len(num) > 0 && len(num) <= 2 {
-			return a.timeZone(i + 1)
-		}
+	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 {
+		return a.timeZone(i + 1)
 	}
 	if meridiemTime(t, &small) {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
@@ -1272,11 +1260,7 @@ func meridiemTime(t []byte, small *[16]byte) bool {
 	if h, _ := plainInt(t[:i]); h < 1 || h > 12 {
 		return false
 	}
-	switch string(lowerSmall(small, t[i+3:])) {
-	case "am", "pm", "a.m.", "p.m.":
-		return true
-	}
-	return false
+	return wordIn("am pm a.m. p.m.", lowerSmall(small, t[i+3:]))
 }
 
 // isClock reports whether t is hh:mm, or two joined by a hyphen, a range
@@ -1737,8 +1721,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	}
 	t := a.text(c)
 	num, suf := digitsOf(t)
-	switch string(lowerSmall(&small, suf)) {
-	case "st", "nd", "rd", "th":
+	if wordIn("st nd rd th", lowerSmall(&small, suf)) {
 		return true
 	}
 	// a version, "18.3.2", "124.0.6367.60": two dots or more
@@ -1990,7 +1973,7 @@ func (a *annotator) penceAt(c int) bool {
 // CI 0.58 to 0.91", "p<0.05", "Mach 0.78" ("Boeing 737" is a name and its
 // label).
 func (a *annotator) statName(i int) bool {
-	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p Mach")
+	return a.kindIn(i, tokenize.Word, tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p Mach")
 }
 
 // tabAfter reports whether a tab follows the token at position i, as
@@ -2424,7 +2407,7 @@ func (a *annotator) minus(i int) bool {
 // before it, opens an amount: a number, a number word or an approximator
 // ("kills at least 62", "hits 3,000").
 func (a *annotator) objectAfter(k int) bool {
-	return a.same(k-1, k) && (a.kind(k) == tokenize.Number || a.kind(k) == tokenize.Currency || a.is(k, wNumWord|wApprox) || a.wordPair(k, wdAt, wdLeast))
+	return a.same(k-1, k) && (a.kindIn(k, tokenize.Number, tokenize.Currency) || a.is(k, wNumWord|wApprox) || a.wordPair(k, wdAt, wdLeast))
 }
 
 // sameCountable reports whether position j is [annotator.countable] and
@@ -2483,16 +2466,12 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
-			if f&wScale == 0 {
-				switch string(lowerSmall(&small, suf)) {
-				case "st", "nd", "rd", "th", "s", "p", "c", "pc":
-				default:
-					if unitSuffix(suf) {
-						return c + 1, true
-					}
-					if suf[0] != '-' && suf[0] != ':' {
-						return c, false // "24/7", "9/11"
-					}
+			if f&wScale == 0 && !wordIn("st nd rd th s p c pc", lowerSmall(&small, suf)) {
+				if unitSuffix(suf) {
+					return c + 1, true
+				}
+				if suf[0] != '-' && suf[0] != ':' {
+					return c, false // "24/7", "9/11"
 				}
 			}
 			return c + 1, true
@@ -2720,7 +2699,7 @@ func (a *annotator) descending(c, j, e int) bool {
 // amountRange extends an amount of kind k ending at j over a second one:
 // "between 30 and 40 people", "10 to 12", "5% to 7%", "$5-$7 billion".
 func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
-	if a.kind(c) != tokenize.Number && a.kind(c) != tokenize.Currency && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
+	if !a.kindIn(c, tokenize.Number, tokenize.Currency) && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
 		return j, k
 	}
 	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween) || a.word(j, wdOr) && j == c+1 && !a.word(j+2, wdOClock) && !a.skipBare(c, c, j)) || !a.same(c, j+1) {

@@ -36,8 +36,7 @@ func (at attribution) hi() int { return int(max(at.sb, at.cb)) }
 
 // quoteMark returns 2 for a double quotation mark, 1 for a single one.
 func quoteMark(text []byte) int {
-	switch string(text) {
-	case "'", "‘", "’", "‹", "›", "‚":
+	if wordIn("' ‘ ’ ‹ › ‚", text) {
 		return 1
 	}
 	return 2
@@ -182,7 +181,7 @@ func (a *annotator) quotes() (labels []int32) {
 		words := 0
 		for _, r := range runs[ci:cj] {
 			for p := int(r.a); p < int(r.b); p++ {
-				if a.kind(p) == tokenize.Word || a.kind(p) == tokenize.Number {
+				if a.kindIn(p, tokenize.Word, tokenize.Number) {
 					words++
 				}
 			}
@@ -347,7 +346,7 @@ func (a *annotator) glossEnd(b int) int {
 				return 0 // a word or two, "(Reuters)", "(Lab)": no translation
 			}
 			return k
-		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, '('):
+		case a.kindIn(k, tokenize.OpenQuote, tokenize.CloseQuote) || a.isPunct(k, '('):
 			return 0
 		}
 	}
@@ -848,7 +847,7 @@ func (a *annotator) onlyPunct(from, to int) bool {
 // noQuoteBetween reports whether positions [from, to) hold no quotation mark.
 func (a *annotator) noQuoteBetween(from, to int) bool {
 	for p := from; p < to; p++ {
-		if a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote {
+		if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) {
 			return false
 		}
 	}
@@ -991,7 +990,7 @@ func (a *annotator) attributions() []attribution {
 			if a.word(p, wdThe) && a.lowerIn(p+1, "cost figure number total toll bill rate price value chance odds probability") {
 				p++
 			}
-			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && (a.kind(p+2) == tokenize.Number || a.kind(p+2) == tokenize.Currency) {
+			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && a.kindIn(p+2, tokenize.Number, tokenize.Currency) {
 				if sa, sb := a.speakerBefore(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, p+2))
 				}
@@ -1032,7 +1031,7 @@ func (a *annotator) attributions() []attribution {
 			if a.is(j, wDet) {
 				j++
 			}
-			if a.kind(j) == tokenize.Number || a.kind(j) == tokenize.Currency {
+			if a.kindIn(j, tokenize.Number, tokenize.Currency) {
 				continue
 			}
 		}
@@ -1216,7 +1215,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019"
 	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts"); p++ {
-		if a.kind(p) == tokenize.Number || a.kind(p) == tokenize.Currency {
+		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
 		if !a.isLowerWord(p) || a.word(p, wdTo) || a.lowerIs(p, wPrep|wStop) && !a.is(p, wDet) && !a.word(p, wdOf) {
@@ -1267,7 +1266,7 @@ func (a *annotator) claimsNoun(p int) bool {
 // words ("A Danish study found") is left to speakerBefore.
 func (a *annotator) studyBefore(c int) (int, int) {
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
-		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.lowerIs(h, wCue) || a.word(h, wdBy) {
+		if a.kindIn(h, tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote) || a.lowerIs(h, wCue) || a.word(h, wdBy) {
 			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
 		if !a.isLowerWord(h) || !a.lowerIn(h, "study studies meta-analysis analysis review trial survey paper report") {
@@ -1292,7 +1291,7 @@ func (a *annotator) studyBefore(c int) (int, int) {
 				}
 				break
 			}
-			if a.kind(d) != tokenize.Word && a.kind(d) != tokenize.Number || a.fl(d)&(wStop|wCue|wPrep) != 0 {
+			if !a.kindIn(d, tokenize.Word, tokenize.Number) || a.fl(d)&(wStop|wCue|wPrep) != 0 {
 				break
 			}
 		}
@@ -1600,7 +1599,7 @@ func (a *annotator) itCue(k int) bool {
 	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
 	// 2.1 billion crowns", in a headline's story
 	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) ||
-		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && (a.kind(k+1) == tokenize.Number || a.kind(k+1) == tokenize.Currency)
+		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && a.kindIn(k+1, tokenize.Number, tokenize.Currency)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it
@@ -1616,7 +1615,7 @@ func (a *annotator) cueFollow(j int) bool {
 		t := a.text(j)
 		if t[0] == ':' {
 			// "Jobless claims: 231,000" is a label and its figure
-			return a.kind(j+1) != tokenize.Number && a.kind(j+1) != tokenize.Currency
+			return !a.kindIn(j+1, tokenize.Number, tokenize.Currency)
 		}
 		return t[0] == ',' || t[0] == '.' || t[0] == ';' || a.asideThat(j)
 	}
@@ -1787,7 +1786,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		// ("a man suggested"; "secretary of state" and "testifying" may
 		// be in one): find the comma before it
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
-			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.word(p-1, wdWho) {
+			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.word(p-1, wdWho) {
 				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named" is an aside
 			}
 			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
@@ -2501,7 +2500,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		first = j // "says drought chief"
 	}
 	for k := first; k < j+6 && a.same(j, k); k++ {
-		if a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Abbrev {
+		if !a.kindIn(k, tokenize.Word, tokenize.Abbrev) {
 			break
 		}
 		if a.lowerIs(k, wSpeakerNoun) {

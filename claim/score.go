@@ -1583,9 +1583,7 @@ func greeting(f *featurizer) bool {
 	if len(w) < 2 {
 		return false
 	}
-	switch string(f.text(w[0])) {
-	case "good", "hello", "thank", "thanks":
-	default:
+	if !wordIn("good hello thank thanks", f.text(w[0])) {
 		return false // most sentences: no greeting's first word
 	}
 	is := func(i int, words ...string) bool {
