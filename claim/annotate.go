@@ -1403,8 +1403,6 @@ func (a *annotator) lowerIs(i int, f wflag) bool {
 	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0 && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// wordPair reports whether positions i and i+1 are the words w and v:
-// a.word(i, w) && a.word(i+1, v), in one call for the size of the wasm
 // sameKind reports whether position j has the token kind k and is in
 // the sentence of position i: a.kind(j) == k && a.same(i, j), in one call
 // for the size of the wasm build.
@@ -1419,6 +1417,8 @@ func (a *annotator) sameLower(i, j int) bool {
 	return a.isLowerWord(j) && a.same(i, j)
 }
 
+// wordPair reports whether positions i and i+1 are the words w and v:
+// a.word(i, w) && a.word(i+1, v), in one call for the size of the wasm
 // build.
 func (a *annotator) wordPair(i int, w, v wordID) bool {
 	return a.word(i, w) && a.word(i+1, v)

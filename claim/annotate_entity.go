@@ -1045,7 +1045,7 @@ func (a *annotator) coveredPlace(s int) bool {
 		}
 		p -= 2
 	}
-	if t := a.text(p); !a.same(p-1, s) || string(t) != "covering" && string(t) != "serving" {
+	if t := a.text(p); !a.same(p-1, s) || !wordIn("covering serving", t) {
 		return false
 	}
 	return (a.isLowerWord(p-1) || a.initial(p-1)) && a.lowerIn(p-1, "route routes service services bus buses line lines train trains network")

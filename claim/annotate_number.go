@@ -1127,7 +1127,7 @@ func (a *annotator) minuteMark(i int) int {
 	if !a.same(i, j) || a.kind(j) != tokenize.CloseQuote || a.shapeOf(j)&shGlued == 0 {
 		return i
 	}
-	if q := a.text(j); string(q) != "'" && string(q) != "’" {
+	if !a.textIn(j, "' ’") {
 		return i
 	}
 	k := j + 1
@@ -1621,7 +1621,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.statName(c-2) && a.same(c-2, c) && a.free(c-2, c) {
-		if t := a.text(c - 1); string(t) == "<" || string(t) == "=" || string(t) == "≤" {
+		if a.textIn(c-1, "< = ≤") {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
@@ -2332,7 +2332,7 @@ func runsForWickets(t []byte) bool {
 	if k < 2 || k > 3 || len(t)-k-1 < 1 || len(t)-k-1 > 2 || t[0] == '0' || string(t) == "24/7" {
 		return false
 	}
-	if f := string(t[k-1:]); f == "1/2" || f == "1/4" || f == "3/4" {
+	if wordIn("1/2 1/4 3/4", t[k-1:]) {
 		return false
 	}
 	runs, ok := plainInt(t[:k])

@@ -365,7 +365,7 @@ func (a *annotator) framingVerb(q int) int {
 	}
 	var small [16]byte
 	prep := lowerSmall(&small, a.text(p))
-	if string(prep) != "on" && string(prep) != "as" || !a.isLowerWord(p) || !a.same(p, q) {
+	if !wordIn("on as", prep) || !a.isLowerWord(p) || !a.same(p, q) {
 		return -1
 	}
 	verbs := "described describes"
