@@ -36,7 +36,8 @@ func (at attribution) hi() int { return int(max(at.sb, at.cb)) }
 
 // quoteMark returns 2 for a double quotation mark, 1 for a single one.
 func quoteMark(text []byte) int {
-	if wordIn("' ‘ ’ ‹ › ‚", text) {
+	switch string(text) {
+	case "'", "‘", "’", "‹", "›", "‚":
 		return 1
 	}
 	return 2

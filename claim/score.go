@@ -1106,7 +1106,7 @@ func hypothetical(f *featurizer, src []byte, start, end int32) bool {
 	words := f.words
 	k := 0
 	for ; k < len(words) && k < 2; k++ {
-		if !wordIn("and but so", f.text(words[k])) {
+		if t := string(f.text(words[k])); t != "and" && t != "but" && t != "so" {
 			break
 		}
 	}
@@ -1583,7 +1583,9 @@ func greeting(f *featurizer) bool {
 	if len(w) < 2 {
 		return false
 	}
-	if !wordIn("good hello thank thanks", f.text(w[0])) {
+	switch string(f.text(w[0])) {
+	case "good", "hello", "thank", "thanks":
+	default:
 		return false // most sentences: no greeting's first word
 	}
 	is := func(i int, words ...string) bool {
