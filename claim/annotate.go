@@ -1403,8 +1403,6 @@ func (a *annotator) lowerIs(i int, f wflag) bool {
 	return uint(i) < uint(len(a.pos)) && flagSets[a.pos[i].cls]&f != 0 && a.pos[i].kind == tokenize.Word && a.pos[i].sh&shLower != 0
 }
 
-// wordPair reports whether positions i and i+1 are the words w and v:
-// a.word(i, w) && a.word(i+1, v), in one call for the size of the wasm
 // sameKind reports whether position j has the token kind k and is in
 // the sentence of position i: a.kind(j) == k && a.same(i, j), in one call
 // for the size of the wasm build.
@@ -1419,6 +1417,8 @@ func (a *annotator) sameLower(i, j int) bool {
 	return a.isLowerWord(j) && a.same(i, j)
 }
 
+// wordPair reports whether positions i and i+1 are the words w and v:
+// a.word(i, w) && a.word(i+1, v), in one call for the size of the wasm
 // build.
 func (a *annotator) wordPair(i int, w, v wordID) bool {
 	return a.word(i, w) && a.word(i+1, v)
@@ -1594,6 +1594,34 @@ func (a *annotator) wordAmong(i int, ws ...wordID) bool {
 // list, as [wordIn] tests it: false out of range.
 func (a *annotator) textIn(i int, list string) bool {
 	return wordIn(list, a.text(i))
+}
+
+// kindIn reports whether the token kind of position i (Invalid out of
+// range) is one of ks: a.kind(i) == ks[0] || a.kind(i) == ks[1]..., in one call for
+// the size of the wasm build.
+func (a *annotator) kindIn(i int, ks ...tokenize.Kind) bool {
+	k := a.kind(i)
+	for _, x := range ks {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIn reports whether the text of position i, in ASCII lower case, is
+// one of the words of list: wordIn(list, lowerSmall(&small, a.text(i))),
+// in one call for the size of the wasm build. A text longer than 16 bytes
+// is in no list, as lowerSmall gives it back empty.
+func (a *annotator) lowerIn(i int, list string) bool {
+	var small [16]byte
+	return wordIn(list, lowerSmall(&small, a.text(i)))
+}
+
+// plural reports whether the text of position i ends in "s" and is longer
+// than two bytes (isPlural), in one call for the size of the wasm build.
+func (a *annotator) plural(i int) bool {
+	return isPlural(a.text(i))
 }
 
 // textIs reports whether the text of position i is s, byte for byte:

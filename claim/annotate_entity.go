@@ -164,11 +164,7 @@ func contraction(t []byte) bool {
 		default:
 			continue
 		}
-		switch string(lowerSmall(&small, tail)) {
-		case "ll", "ve", "d", "m", "re", "t":
-			return true
-		}
-		return false
+		return wordIn("ll ve d m re t", lowerSmall(&small, tail))
 	}
 	return false
 }
@@ -205,7 +201,7 @@ func (a *annotator) runEnd(i int) int {
 		}
 		// "Shares of Apple", "Members of Congress" at the start of a
 		// sentence: a plural noun, capitalised there, is not a name's head
-		if j == i && a.word(k, wdOf) && !a.word(k+1, wdThe) && a.initial(i) && isPlural(a.text(i)) && a.fl(i)&(wOrgKey|wTitle) == 0 { // "of" first, the cheaper test
+		if j == i && a.word(k, wdOf) && !a.word(k+1, wdThe) && a.initial(i) && a.plural(i) && a.fl(i)&(wOrgKey|wTitle) == 0 { // "of" first, the cheaper test
 			return k
 		}
 		if a.kind(k) == tokenize.Punct {
@@ -683,7 +679,7 @@ func (a *annotator) classifyRun(s, e int) {
 			p, k = p-1, Org // a prison: "HMP Leeds"
 		}
 		a.leftover(rest, p, heading)
-		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !isPlural(a.text(e-1)) {
+		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !a.plural(e-1) {
 			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
 		}
 		if k == Org && q < e && e-q <= 2 && string(a.text(q-1)) == "Lancet" {
@@ -913,7 +909,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.members(e - 1) {
 		return // a group, no person: "Tory MPs", "Lib Dem Councillors"
 	}
-	if e-s == 3 && demonyms.Has(a.text(s)) && !isPlural(a.text(e-1)) && a.nameShape(s, e) {
+	if e-s == 3 && demonyms.Has(a.text(s)) && !a.plural(e-1) && a.nameShape(s, e) {
 		s++ // a nationality before a name is no part of it: "Australian Jack Pryor"
 	}
 	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
@@ -921,7 +917,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || isPlural(a.text(e-1)) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
@@ -1029,8 +1025,7 @@ func (a *annotator) routeEnd(s int) bool {
 	if t := a.text(b); a.kind(b) == tokenize.Word && len(t) >= 2 && len(t) <= 5 && (t[0] == 'A' || t[0] == 'M' || t[0] == 'B') && '0' <= t[1] && t[1] <= '9' {
 		return true // a British road: "the A591", "the M6"
 	}
-	var small [16]byte
-	return a.isLowerWord(b) && wordIn("services service trains train buses bus flights ferries sailings road roads route line lines railway closed shut", lowerSmall(&small, a.text(b)))
+	return a.isLowerWord(b) && a.lowerIn(b, "services service trains train buses bus flights ferries sailings road roads route line lines railway closed shut")
 }
 
 // coveredPlace reports whether the one unknown name at s is in the list
@@ -1050,11 +1045,10 @@ func (a *annotator) coveredPlace(s int) bool {
 		}
 		p -= 2
 	}
-	var small [16]byte
-	if t := a.text(p); !a.same(p-1, s) || string(t) != "covering" && string(t) != "serving" {
+	if t := a.text(p); !a.same(p-1, s) || !wordIn("covering serving", t) {
 		return false
 	}
-	return (a.isLowerWord(p-1) || a.initial(p-1)) && wordIn("route routes service services bus buses line lines train trains network", lowerSmall(&small, a.text(p-1)))
+	return (a.isLowerWord(p-1) || a.initial(p-1)) && a.lowerIn(p-1, "route routes service services bus buses line lines train trains network")
 }
 
 // placeHead reports whether [s, e) can be the first words of a place
@@ -1090,14 +1084,12 @@ func (a *annotator) institutionBefore(s int) bool {
 	if !a.isLowerWord(p) || !a.same(p, s) {
 		return false
 	}
-	switch {
-	case a.word(p, wdJournal), a.word(p, wdNewspaper), a.word(p, wdPaper), a.word(p, wdMagazine), a.word(p, wdBroadcaster),
-		a.word(p, wdPodcast), a.word(p, wdStation), a.word(p, wdChannel), a.word(p, wdOutlet), a.word(p, wdNetwork),
-		a.word(p, wdWebsite), a.word(p, wdPublisher), a.word(p, wdFirm), a.word(p, wdCompany), a.word(p, wdCharity):
+	if a.wordAmong(p, wdJournal, wdNewspaper, wdPaper, wdMagazine, wdBroadcaster,
+		wdPodcast, wdStation, wdChannel, wdOutlet, wdNetwork,
+		wdWebsite, wdPublisher, wdFirm, wdCompany, wdCharity) {
 		return true
 	}
-	var small [16]byte
-	return wordIn(industryNouns, lowerSmall(&small, a.text(p)))
+	return a.lowerIn(p, industryNouns)
 }
 
 // industryNouns name a business by its trade, separated by spaces: the
@@ -1126,8 +1118,7 @@ func (a *annotator) workplaceBefore(s int) bool {
 	if !a.lowerWord(s-1, wdAt) || !a.same(s-1, s) {
 		return false
 	}
-	var small [16]byte
-	return a.word(s-2, wdAnalysts) || wordIn("economists strategists researchers scientists", lowerSmall(&small, a.text(s-2)))
+	return a.word(s-2, wdAnalysts) || a.lowerIn(s-2, "economists strategists researchers scientists")
 }
 
 // postNominals are the letters written after a British name.
@@ -1338,8 +1329,7 @@ func (a *annotator) nounAfterName(e int) bool {
 	if !a.isLowerWord(e) || a.kind(e) != tokenize.Word || !a.same(e-1, e) || a.shapeOf(e-1)&shPoss != 0 || a.fl(e)&(wCue|wDet|wStop|wPrep) != 0 {
 		return false
 	}
-	var small [16]byte
-	return a.fl(e)&wSpeakerNoun != 0 || wordIn("plant plants factory factories site sites depot store stores shop shops warehouse mill works headquarters", lowerSmall(&small, a.text(e)))
+	return a.fl(e)&wSpeakerNoun != 0 || a.lowerIn(e, "plant plants factory factories site sites depot store stores shop shops warehouse mill works headquarters")
 }
 
 // listed reports whether [s, e) is a built-in entity name.
@@ -1574,8 +1564,7 @@ func (a *annotator) searchEnts(s int) int {
 func ownerSuffix(t []byte) int {
 	for h := len(t) - 5; h > 0 && h >= len(t)-7; h-- {
 		if t[h] == '-' {
-			switch string(t[h+1:]) {
-			case "based", "owned", "backed", "listed", "funded":
+			if wordIn("based owned backed listed funded", t[h+1:]) {
 				return h
 			}
 			return 0

@@ -131,7 +131,7 @@ func (a *annotator) linkedTo(i int) int {
 		return i
 	}
 	for k := i + 2; k <= i+7 && a.same(i, k); k++ {
-		if a.kind(k-1) != tokenize.Word && a.kind(k-1) != tokenize.Number {
+		if !a.kindIn(k-1, tokenize.Word, tokenize.Number) {
 			return i
 		}
 		if a.word(k, wdTo) {
@@ -165,7 +165,7 @@ func (a *annotator) negatedFrom(s, end int, k Kind) int {
 	// "no evidence that coffee causes cancer": the finding is that there is
 	// no link, a few plain words before it
 	for n := s - 2; n >= end && n >= s-8 && a.same(n, s); n-- {
-		if a.kind(n+1) != tokenize.Word && a.kind(n+1) != tokenize.Abbrev && a.kind(n+1) != tokenize.Number {
+		if !a.kindIn(n+1, tokenize.Word, tokenize.Abbrev, tokenize.Number) {
 			return s
 		}
 		if a.word(n, wdThat) && n >= 2 && n-2 >= end && a.word(n-2, wdNo) && a.textIn(n-1, "evidence proof") && a.same(n-2, n) {
@@ -286,7 +286,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && isPlural(a.text(j)) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep) {
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep) {
 			return 0, false
 		}
 	}
@@ -318,9 +318,8 @@ func baseAsPast(t []byte) bool {
 // wanted ("What I want is for prices to rise more slowly than wages, so
 // that housing becomes affordable"), which is no cause and no claim.
 func (a *annotator) wishBefore(i int) bool {
-	var small [16]byte
 	for n := i - 1; n >= 0 && n >= i-20 && a.same(n, i); n-- {
-		if a.kind(n) == tokenize.Word && wordIn("want wants wanted wish wishes wished hope hopes hoped aim aims order", lowerSmall(&small, a.text(n))) {
+		if a.kind(n) == tokenize.Word && a.lowerIn(n, "want wants wanted wish wishes wished hope hopes hoped aim aims order") {
 			return true
 		}
 	}
@@ -415,7 +414,7 @@ func (a *annotator) physicalBreach(k int) bool {
 // the fire" and "natural causes." are nouns.
 func (a *annotator) causeVerb(i int) bool {
 	k := i + 1
-	if !a.same(i, k) || a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Number || a.is(k, wPrep|wCopula) ||
+	if !a.same(i, k) || !a.kindIn(k, tokenize.Word, tokenize.Number) || a.is(k, wPrep|wCopula) ||
 		a.wordAmong(k, wdOf, wdAnd, wdOr, wdSuch) {
 		return false // no object
 	}
@@ -430,7 +429,7 @@ func (a *annotator) causeVerb(i int) bool {
 		return !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
 	}
 	// "this", "has" and "its" end in "s" but are stop words
-	return a.kind(p) == tokenize.Word && isPlural(a.text(p)) && !a.is(p, wStop|wDet|wPrep) || a.wordAmong(p, wdCan, wdCould, wdMay, wdMight, wdWill, wdWould) ||
+	return a.kind(p) == tokenize.Word && a.plural(p) && !a.is(p, wStop|wDet|wPrep) || a.wordAmong(p, wdCan, wdCould, wdMay, wdMight, wdWill, wdWould) ||
 		a.wordAmong(p, wdShould, wdMust, wdTo, wdDo, wdDoes, wdDid) || notContraction(a.text(p))
 }
 
@@ -440,9 +439,8 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	if a.word(i, wdUnder) {
 		// "under the contract rules", "under EU law", "under the new regulations"
 		for k := i + 1; k < i+5 && a.same(i, k); k++ {
-			switch {
-			case a.word(k, wdLaw), a.word(k, wdLaws), a.word(k, wdRules), a.word(k, wdRegulations), a.word(k, wdLegislation),
-				a.word(k, wdAct), a.word(k, wdTreaty), a.word(k, wdConstitution), a.word(k, wdStatute), a.word(k, wdCode):
+			if a.wordAmong(k, wdLaw, wdLaws, wdRules, wdRegulations, wdLegislation,
+				wdAct, wdTreaty, wdConstitution, wdStatute, wdCode) {
 				return k + 1, Rule
 			}
 			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.wordAmong(k, wdThe, wdNew, wdCurrent) || a.word(k, wdUnder) {
@@ -489,7 +487,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case a.sameAmong(i+2, i, wdMore, wdLess) && a.adjective(i+1) && a.word(i+2, wdThan):
 		return i + 3, Comparison
 	case a.word(i, wdRecord):
-		if a.kind(i+1) == tokenize.Number && a.same(i-1, i) && (a.nameToken(i-1) || isPlural(a.text(i-1)) && !a.is(i-1, wStop|wDet|wPrep)) {
+		if a.kind(i+1) == tokenize.Number && a.same(i-1, i) && (a.nameToken(i-1) || a.plural(i-1) && !a.is(i-1, wStop|wDet|wPrep)) {
 			return i, 0 // a verb after its subject: "Logs record 58 falls", "… seen by the Herald record 58 falls"
 		}
 		if a.same(i, i+1) && (a.taken(i+1) || a.wordAmong(i+1, wdHigh, wdLow, wdHighs, wdLows) ||
@@ -567,13 +565,9 @@ func (a *annotator) titleSuperlative(i int) bool {
 // opinionAdjective reports whether position j is an adjective of advice
 // or taste: "would be wise".
 func (a *annotator) opinionAdjective(j int) bool {
-	switch {
-	case a.word(j, wdWise), a.word(j, wdBetter), a.word(j, wdBest), a.word(j, wdGood), a.word(j, wdRight), a.word(j, wdWrong),
-		a.word(j, wdHappy), a.word(j, wdGlad), a.word(j, wdNice), a.word(j, wdPrudent), a.word(j, wdFoolish), a.word(j, wdHelpful),
-		a.word(j, wdUseful), a.word(j, wdUnfair), a.word(j, wdFair), a.word(j, wdNaive), a.word(j, wdMistake), a.word(j, wdA):
-		return true
-	}
-	return false
+	return a.wordAmong(j, wdWise, wdBetter, wdBest, wdGood, wdRight, wdWrong,
+		wdHappy, wdGlad, wdNice, wdPrudent, wdFoolish, wdHelpful,
+		wdUseful, wdUnfair, wdFair, wdNaive, wdMistake, wdA)
 }
 
 // dueSchedule reports whether the word at j, after "due to", says what is
@@ -597,27 +591,19 @@ func (a *annotator) dueSchedule(j int) bool {
 // scheduleVerb reports whether position j is a verb that follows "due to"
 // in a schedule: "due to report", "due to meet".
 func (a *annotator) scheduleVerb(j int) bool {
-	switch {
-	case a.word(j, wdBe), a.word(j, wdReport), a.word(j, wdBegin), a.word(j, wdStart), a.word(j, wdEnd), a.word(j, wdMeet),
-		a.word(j, wdTake), a.word(j, wdArrive), a.word(j, wdVisit), a.word(j, wdReturn), a.word(j, wdVote), a.word(j, wdOpen),
-		a.word(j, wdClose), a.word(j, wdExpire), a.word(j, wdFinish), a.word(j, wdPublish), a.word(j, wdLaunch), a.word(j, wdHold),
-		a.word(j, wdSign), a.word(j, wdSpeak), a.word(j, wdAppear), a.word(j, wdGive), a.word(j, wdMake), a.word(j, wdAnnounce),
-		a.word(j, wdTestify), a.word(j, wdResume), a.word(j, wdConclude), a.word(j, wdFace), a.word(j, wdStand), a.word(j, wdRetire),
-		a.word(j, wdLeave), a.word(j, wdComplete), a.word(j, wdDeliver), a.word(j, wdDecide), a.word(j, wdRule), a.word(j, wdGo):
-		return true
-	}
-	return false
+	return a.wordAmong(j, wdBe, wdReport, wdBegin, wdStart, wdEnd, wdMeet,
+		wdTake, wdArrive, wdVisit, wdReturn, wdVote, wdOpen,
+		wdClose, wdExpire, wdFinish, wdPublish, wdLaunch, wdHold,
+		wdSign, wdSpeak, wdAppear, wdGive, wdMake, wdAnnounce,
+		wdTestify, wdResume, wdConclude, wdFace, wdStand, wdRetire,
+		wdLeave, wdComplete, wdDeliver, wdDecide, wdRule, wdGo)
 }
 
 // growthNoun reports whether position j names a change: "increase", "rise".
 func (a *annotator) growthNoun(j int) bool {
-	switch {
-	case a.word(j, wdIncrease), a.word(j, wdRise), a.word(j, wdJump), a.word(j, wdGrowth), a.word(j, wdDrop),
-		a.word(j, wdDecline), a.word(j, wdFall), a.word(j, wdReduction), a.word(j, wdSurge), a.word(j, wdIncreases),
-		a.word(j, wdExpansion), a.word(j, wdCut), a.word(j, wdGain):
-		return true
-	}
-	return false
+	return a.wordAmong(j, wdIncrease, wdRise, wdJump, wdGrowth, wdDrop,
+		wdDecline, wdFall, wdReduction, wdSurge, wdIncreases,
+		wdExpansion, wdCut, wdGain)
 }
 
 // adjective reports whether position j is a lower-case word that reads as

@@ -106,8 +106,7 @@ func (a *annotator) coordinate(c int) int {
 	if k := a.kind(e); k != tokenize.Word && k != tokenize.Abbrev || a.shapeOf(e)&shGlued == 0 {
 		return c
 	}
-	switch t := a.text(e); string(t) {
-	case "N", "S", "E", "W", "N.", "S.", "E.", "W.": // "S." ends a sentence
+	if a.textIn(e, "N S E W N. S. E. W.") { // "S." ends a sentence
 		return e + 1
 	}
 	return c
@@ -174,11 +173,7 @@ func (a *annotator) midYear(i int) bool {
 	if v, ok := plainInt(t[k+1:]); !ok || v < 1800 || v > 2100 || decade && v%10 != 0 {
 		return false
 	}
-	switch string(lowerSmall(&small, t[:k])) {
-	case "mid", "early", "late":
-		return true
-	}
-	return false
+	return wordIn("mid early late", lowerSmall(&small, t[:k]))
 }
 
 // nextAnchor returns the first anchor at or after position i, or a.n. An
@@ -262,10 +257,10 @@ func containsByte(t []byte, c byte) bool {
 // measure: "96mph", "30C", "5km", "1.2GW".
 func unitSuffix(suf []byte) bool {
 	var small [16]byte
-	switch string(suf) {
-	case "C", "F", "K":
+	if wordIn("C F K", suf) {
 		return true
-	case "G", "X", "IN", "In":
+	}
+	if wordIn("G X IN In", suf) {
 		return false // "5G" networks, not grams; "g", "x" and "in" only in lower case
 	}
 	return unitWords.Has(lowerSmall(&small, suf))
@@ -429,11 +424,7 @@ func (a *annotator) dayNum(i int) bool {
 	if !ok || v < 1 || v > 31 || len(num) > 2 {
 		return false
 	}
-	switch string(suf) {
-	case "", "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	return len(suf) == 0 || wordIn("st nd rd th", suf)
 }
 
 // hourWord reports whether the number word at c, with nothing counted
@@ -554,12 +545,11 @@ func (a *annotator) date(i int) int {
 		start, k = i-1, i // "by" is further from "year" than an anchor's reach
 	}
 	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
-		var small [16]byte
 		of := k + 2
 		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
 			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
 			of = k + 3 // "the last quarter of"
-		} else if !wordIn("end start beginning middle close turn", lowerSmall(&small, a.text(k+1))) {
+		} else if !a.lowerIn(k+1, "end start beginning middle close turn") {
 			of = -1
 		}
 		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
@@ -625,7 +615,7 @@ func (a *annotator) andWithin(i, j int) bool {
 // prepFits reports whether the preposition at i belongs to the date at j.
 func (a *annotator) prepFits(i, j int) bool {
 	switch {
-	case a.word(i, wdFor), a.word(i, wdOver), a.word(i, wdWithin):
+	case a.wordAmong(i, wdFor, wdOver, wdWithin):
 		// durations and periods: "for three years", "over the past decade"
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.wordAmong(j, wdThe, wdA, wdDecades, wdYears, wdMonths, wdCenturies)
 	case a.word(i, wdIn):
@@ -1118,11 +1108,11 @@ func (a *annotator) minuteMark(i int) int {
 	if a.kind(j) == tokenize.Symbol && a.textIs(j, "+") && a.shapeOf(j)&shGlued != 0 && a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0 {
 		var small [16]byte
 		num, suf := digitsOf(a.text(j + 1))
-		switch string(lowerSmall(&small, suf)) {
-		case "":
+		switch sfx := lowerSmall(&small, suf); {
+		case len(sfx) == 0:
 			added = len(num) <= 2
 			j += 2
-		case "st", "nd", "rd", "th":
+		case wordIn("st nd rd th", sfx):
 			if a.sameWord(i, j+2, wdMinute) {
 				return j + 3 // "90+4th minute"
 			}
@@ -1137,7 +1127,7 @@ func (a *annotator) minuteMark(i int) int {
 	if !a.same(i, j) || a.kind(j) != tokenize.CloseQuote || a.shapeOf(j)&shGlued == 0 {
 		return i
 	}
-	if q := a.text(j); string(q) != "'" && string(q) != "’" {
+	if !a.textIn(j, "' ’") {
 		return i
 	}
 	k := j + 1
@@ -1229,11 +1219,8 @@ func (a *annotator) clock(i int) int {
 			colon = true
 		}
 	}
-	switch string(lowerSmall(&small, suf)) {
-	case "am", "pm", "a.m.", "p.m.", "h", "gmt", "utc":
-		if len(num) > 0 && len(num) <= 2 {
-			return a.timeZone(i + 1)
-		}
+	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 {
+		return a.timeZone(i + 1)
 	}
 	if meridiemTime(t, &small) {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
@@ -1273,11 +1260,7 @@ func meridiemTime(t []byte, small *[16]byte) bool {
 	if h, _ := plainInt(t[:i]); h < 1 || h > 12 {
 		return false
 	}
-	switch string(lowerSmall(small, t[i+3:])) {
-	case "am", "pm", "a.m.", "p.m.":
-		return true
-	}
-	return false
+	return wordIn("am pm a.m. p.m.", lowerSmall(small, t[i+3:]))
 }
 
 // isClock reports whether t is hh:mm, or two joined by a hyphen, a range
@@ -1366,7 +1349,7 @@ func (a *annotator) relative(i int) int {
 		return k + 2
 	}
 	// "recent years", "in recent months"
-	if a.word(i, wdRecent) && a.sameIs(i, i+1, wTimeUnit) && isPlural(a.text(i+1)) {
+	if a.word(i, wdRecent) && a.sameIs(i, i+1, wTimeUnit) && a.plural(i+1) {
 		return i + 2
 	}
 	return i
@@ -1592,7 +1575,7 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !isPlural(a.text(j+1)) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
@@ -1638,7 +1621,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.statName(c-2) && a.same(c-2, c) && a.free(c-2, c) {
-		if t := a.text(c - 1); string(t) == "<" || string(t) == "=" || string(t) == "≤" {
+		if a.textIn(c-1, "< = ≤") {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
@@ -1738,8 +1721,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	}
 	t := a.text(c)
 	num, suf := digitsOf(t)
-	switch string(lowerSmall(&small, suf)) {
-	case "st", "nd", "rd", "th":
+	if wordIn("st nd rd th", lowerSmall(&small, suf)) {
 		return true
 	}
 	// a version, "18.3.2", "124.0.6367.60": two dots or more
@@ -1804,11 +1786,11 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		switch {
 		case a.word(p, wdOn) && (a.word(p-2, wdCall) || a.word(p-3, wdCall) || a.word(p-4, wdCall)): // "call Bramford Police on 101"
 			return true
-		case a.word(p, wdPage), a.word(p, wdArticle), a.word(p, wdSection), a.word(p, wdChapter), a.word(p, wdParagraph),
-			a.word(p, wdResolution), a.word(p, wdFlight), a.word(p, wdRoute), a.word(p, wdRoom), a.word(p, wdNumber),
-			a.word(p, wdNo), a.word(p, wdLine), a.word(p, wdPlatform), a.word(p, wdGate), a.word(p, wdPages), a.word(p, wdVersion),
-			a.word(p, wdLevel), a.word(p, wdGrade), a.word(p, wdCategory), a.word(p, wdPhase), a.word(p, wdStage), a.word(p, wdStep),
-			a.word(p, wdCall), a.word(p, wdDial), a.word(p, wdIncident), a.word(p, wdReference), a.word(p, wdLog): // "call 101, quoting incident 447", "log 1187"
+		case a.wordAmong(p, wdPage, wdArticle, wdSection, wdChapter, wdParagraph,
+			wdResolution, wdFlight, wdRoute, wdRoom, wdNumber,
+			wdNo, wdLine, wdPlatform, wdGate, wdPages, wdVersion,
+			wdLevel, wdGrade, wdCategory, wdPhase, wdStage, wdStep,
+			wdCall, wdDial, wdIncident, wdReference, wdLog): // "call 101, quoting incident 447", "log 1187"
 			return true
 		}
 	}
@@ -1840,7 +1822,7 @@ func (a *annotator) inColumn(c int) bool {
 // plural at p names, in a list of counts: "the Lib Dems 5, and
 // independents 2", "the Conservatives 11,".
 func (a *annotator) listedCount(p, c int) bool {
-	if !isPlural(a.text(p)) || !(a.isPunct(c+1, ',') || a.word(c+1, wdAnd) || a.isPunct(c+1, '.') || a.isPunct(c+1, ';')) {
+	if !a.plural(p) || !(a.isPunct(c+1, ',') || a.word(c+1, wdAnd) || a.isPunct(c+1, '.') || a.isPunct(c+1, ';')) {
 		return false
 	}
 	return a.sameWord(c, p-1, wdThe) || a.shapeOf(p-1)&shUpper != 0 && a.sameWord(c, p-2, wdThe)
@@ -1870,8 +1852,7 @@ func (a *annotator) footnoteMark(c int) bool {
 // closures"), or in a headline before money that describes the noun
 // after it ("SC pulls up State over Rs 1,200 crore flood relief delay").
 func (a *annotator) overAbout(i, j int, k Kind) bool {
-	var small [16]byte
-	if a.sameKind(i, i-1, tokenize.Word) && wordIn(quarrelWords, lowerSmall(&small, a.text(i-1))) {
+	if a.sameKind(i, i-1, tokenize.Word) && a.lowerIn(i-1, quarrelWords) {
 		return true
 	}
 	if k != Money {
@@ -1897,17 +1878,16 @@ const quarrelWords = "row rows dispute disputes delay delays fight fights probe 
 // their digits at c, "low single digits", "the mid-single digits", "high
 // double digits", or c.
 func (a *annotator) digitsBand(c int) int {
-	var small [16]byte
 	if a.kind(c) != tokenize.Word || a.tbits[c]&tbOdd == 0 && !a.wordAmong(c, wdLow, wdMid, wdHigh) {
 		return c
 	}
 	j := c + 1
-	if wordIn("single double", lowerSmall(&small, a.text(j))) {
+	if a.lowerIn(j, "single double") {
 		j++ // "low single digits"
-	} else if !wordIn("low-single mid-single high-single low-double mid-double high-double", lowerSmall(&small, a.text(c))) {
+	} else if !a.lowerIn(c, "low-single mid-single high-single low-double mid-double high-double") {
 		return c
 	}
-	if !a.same(c, j) || !wordIn("digits digit", lowerSmall(&small, a.text(j))) {
+	if !a.same(c, j) || !a.lowerIn(j, "digits digit") {
 		return c
 	}
 	return j + 1
@@ -1993,7 +1973,7 @@ func (a *annotator) penceAt(c int) bool {
 // CI 0.58 to 0.91", "p<0.05", "Mach 0.78" ("Boeing 737" is a name and its
 // label).
 func (a *annotator) statName(i int) bool {
-	return (a.kind(i) == tokenize.Word || a.kind(i) == tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p Mach")
+	return a.kindIn(i, tokenize.Word, tokenize.Abbrev) && a.textIn(i, "HR OR RR CI CrI IRR aHR aOR SD SE IQR p Mach")
 }
 
 // tabAfter reports whether a tab follows the token at position i, as
@@ -2090,7 +2070,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if a.is(j-1, wScale) && a.sameLowerIs(c, j, wCurrency) {
 			return Money, j + 1, true // "half a billion dollars"
 		}
-		if a.is(j-1, wScale) && a.sameCountable(c, j) && (isPlural(a.text(j)) || a.is(j, wCountNoun)) {
+		if a.is(j-1, wScale) && a.sameCountable(c, j) && (a.plural(j) || a.is(j, wCountNoun)) {
 			return Quantity, j + 1, true // "a quarter of a million people"
 		}
 		return Quantity, j, true
@@ -2155,7 +2135,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
-	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && isPlural(a.text(j+1)) && a.same(c, j+1):
+	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && a.plural(j+1) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) {
@@ -2185,7 +2165,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			// and "five districts"; "1 out of 6 people", "19 out of 20
 			// computer chips", "10,000 out of 12,000 Humvees"
 			for e := m + 1; e <= m+3 && a.word(o, wdOf) && a.sameCountable(c, e); e++ {
-				if isPlural(a.text(e)) || a.is(e, wCountNoun) {
+				if a.plural(e) || a.is(e, wCountNoun) {
 					return Quantity, e + 1, true
 				}
 			}
@@ -2213,12 +2193,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			}
 			return Quantity, j, true // "0.0412 new Korenbloem shares": not the noun
 		}
-		if !isPlural(a.text(j+1)) && !a.is(j+1, wCountNoun) && a.countable(j+2) {
+		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && a.countable(j+2) {
 			// "1,140 new housing units", "40 new community health hubs":
 			// the noun is the plural after the words that qualify it; with
 			// no plural in reach the count stops before them
 			for e := j + 2; e <= j+4 && a.sameCountable(c, e); e++ {
-				if isPlural(a.text(e)) {
+				if a.plural(e) {
 					return Quantity, e + 1, true
 				}
 			}
@@ -2238,7 +2218,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if !a.isLowerWord(e) {
 			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
 		}
-		if a.countable(e) && isPlural(a.text(e)) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
+		if a.countable(e) && a.plural(e) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators", "1.2 million Windows 10 PCs"
 		}
 	}
@@ -2249,7 +2229,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 1, true // "six 3-pointers", "two 10-year-olds": six of them
 	}
 	if a.sameCountable(c, j) {
-		if a.shapeOf(c-1)&shPoss != 0 && !isPlural(a.text(j)) && a.sameName(c, j+1) {
+		if a.shapeOf(c-1)&shPoss != 0 && !a.plural(j) && a.sameName(c, j+1) {
 			return Quantity, j, true // a headline's "Okafor's 38 lift Harbor City": a verb and its object, no unit
 		}
 		if a.sameLowerIs(c, j+1, wTimeUnit) && !a.is(j, wCountNoun) {
@@ -2258,15 +2238,15 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || isPlural(a.text(j+1)) && (!isPlural(a.text(j)) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
+		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
 		// "11,400 bulk text messages": two words before the noun
-		if !isPlural(a.text(j)) && a.countable(j+1) && !isPlural(a.text(j+1)) && a.countable(j+2) && isPlural(a.text(j+2)) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
+		if !a.plural(j) && a.countable(j+1) && !a.plural(j+1) && a.countable(j+2) && a.plural(j+2) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
 			return Quantity, j + 3, true
 		}
-		if a.word(c-1, wdLevel) && !isPlural(a.text(j)) && j == c+1 {
+		if a.word(c-1, wdLevel) && !a.plural(j) && j == c+1 {
 			return Quantity, c + 1, true // "level 2 qualification": a level's number
 		}
 		return Quantity, j + 1, true
@@ -2282,7 +2262,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // "8,000 GPs"; not a product's name before its number, "1.2 million
 // Windows 10 PCs".
 func (a *annotator) capitalPlural(c, j int) bool {
-	return a.sameKind(c, j, tokenize.Word) && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && isPlural(a.text(j)) && a.shapeOf(j)&shPoss == 0 &&
+	return a.sameKind(c, j, tokenize.Word) && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.plural(j) && a.shapeOf(j)&shPoss == 0 &&
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.sameKind(j, j+1, tokenize.Number))
 }
 
@@ -2304,7 +2284,7 @@ func (a *annotator) metreMark(c int) bool {
 // the "m" metres: "a 15m wall", "15m high", "reached 15m.".
 func (a *annotator) countedAfter(j int) bool {
 	counts := func(k int) bool {
-		return a.sameKind(j-1, k, tokenize.Word) && (isPlural(a.text(k)) || a.is(k, wCountNoun|wCurrency))
+		return a.sameKind(j-1, k, tokenize.Word) && (a.plural(k) || a.is(k, wCountNoun|wCurrency))
 	}
 	return counts(j) || a.sameKind(j-1, j, tokenize.Word) && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
 }
@@ -2352,7 +2332,7 @@ func runsForWickets(t []byte) bool {
 	if k < 2 || k > 3 || len(t)-k-1 < 1 || len(t)-k-1 > 2 || t[0] == '0' || string(t) == "24/7" {
 		return false
 	}
-	if f := string(t[k-1:]); f == "1/2" || f == "1/4" || f == "3/4" {
+	if wordIn("1/2 1/4 3/4", t[k-1:]) {
 		return false
 	}
 	runs, ok := plainInt(t[:k])
@@ -2393,7 +2373,7 @@ func (a *annotator) forWickets(c int) bool {
 	// for 2 you're …", unless a plural counts the second number: "Boeing
 	// 737 for 10 airlines".
 	if a.same(c-1, c) && (a.shapeOf(c-1)&shUpper != 0 || a.textIn(c-1, "at were was made reached")) {
-		return !isPlural(a.text(k))
+		return !a.plural(k)
 	}
 	return !a.countable(k)
 }
@@ -2427,7 +2407,7 @@ func (a *annotator) minus(i int) bool {
 // before it, opens an amount: a number, a number word or an approximator
 // ("kills at least 62", "hits 3,000").
 func (a *annotator) objectAfter(k int) bool {
-	return a.same(k-1, k) && (a.kind(k) == tokenize.Number || a.kind(k) == tokenize.Currency || a.is(k, wNumWord|wApprox) || a.wordPair(k, wdAt, wdLeast))
+	return a.same(k-1, k) && (a.kindIn(k, tokenize.Number, tokenize.Currency) || a.is(k, wNumWord|wApprox) || a.wordPair(k, wdAt, wdLeast))
 }
 
 // sameCountable reports whether position j is [annotator.countable] and
@@ -2486,16 +2466,12 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
-			if f&wScale == 0 {
-				switch string(lowerSmall(&small, suf)) {
-				case "st", "nd", "rd", "th", "s", "p", "c", "pc":
-				default:
-					if unitSuffix(suf) {
-						return c + 1, true
-					}
-					if suf[0] != '-' && suf[0] != ':' {
-						return c, false // "24/7", "9/11"
-					}
+			if f&wScale == 0 && !wordIn("st nd rd th s p c pc", lowerSmall(&small, suf)) {
+				if unitSuffix(suf) {
+					return c + 1, true
+				}
+				if suf[0] != '-' && suf[0] != ':' {
+					return c, false // "24/7", "9/11"
 				}
 			}
 			return c + 1, true
@@ -2611,7 +2587,7 @@ func (a *annotator) fraction(c int) int {
 		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
 	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.sameIs(c, c+1, wFraction) && !a.word(c+1, wdSecond) {
-		plural := isPlural(a.text(c + 1))
+		plural := a.plural(c + 1)
 		if a.sameWord(c, c+2, wdOf) {
 			if a.word(c+3, wdA) && a.sameIs(c, c+4, wScale) {
 				return c + 5 // "a quarter of a million"
@@ -2694,7 +2670,7 @@ func (a *annotator) vague(c int) int {
 		}
 		if a.wordAmong(j, wdMost, wdMany, wdSeveral, wdHalf) || big {
 			if big && a.sameCountable(c, j+2) {
-				if !isPlural(a.text(j+2)) && a.countable(j+3) && isPlural(a.text(j+3)) && a.same(c, j+3) && !a.objectAfter(j+4) {
+				if !a.plural(j+2) && a.countable(j+3) && a.plural(j+3) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
 				}
 				return j + 3 // "dozens of people"
@@ -2723,7 +2699,7 @@ func (a *annotator) descending(c, j, e int) bool {
 // amountRange extends an amount of kind k ending at j over a second one:
 // "between 30 and 40 people", "10 to 12", "5% to 7%", "$5-$7 billion".
 func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
-	if a.kind(c) != tokenize.Number && a.kind(c) != tokenize.Currency && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
+	if !a.kindIn(c, tokenize.Number, tokenize.Currency) && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
 		return j, k
 	}
 	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween) || a.word(j, wdOr) && j == c+1 && !a.word(j+2, wdOClock) && !a.skipBare(c, c, j)) || !a.same(c, j+1) {

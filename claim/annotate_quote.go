@@ -182,7 +182,7 @@ func (a *annotator) quotes() (labels []int32) {
 		words := 0
 		for _, r := range runs[ci:cj] {
 			for p := int(r.a); p < int(r.b); p++ {
-				if a.kind(p) == tokenize.Word || a.kind(p) == tokenize.Number {
+				if a.kindIn(p, tokenize.Word, tokenize.Number) {
 					words++
 				}
 			}
@@ -347,7 +347,7 @@ func (a *annotator) glossEnd(b int) int {
 				return 0 // a word or two, "(Reuters)", "(Lab)": no translation
 			}
 			return k
-		case a.kind(k) == tokenize.OpenQuote || a.kind(k) == tokenize.CloseQuote || a.isPunct(k, '('):
+		case a.kindIn(k, tokenize.OpenQuote, tokenize.CloseQuote) || a.isPunct(k, '('):
 			return 0
 		}
 	}
@@ -366,7 +366,7 @@ func (a *annotator) framingVerb(q int) int {
 	}
 	var small [16]byte
 	prep := lowerSmall(&small, a.text(p))
-	if string(prep) != "on" && string(prep) != "as" || !a.isLowerWord(p) || !a.same(p, q) {
+	if !wordIn("on as", prep) || !a.isLowerWord(p) || !a.same(p, q) {
 		return -1
 	}
 	verbs := "described describes"
@@ -848,7 +848,7 @@ func (a *annotator) onlyPunct(from, to int) bool {
 // noQuoteBetween reports whether positions [from, to) hold no quotation mark.
 func (a *annotator) noQuoteBetween(from, to int) bool {
 	for p := from; p < to; p++ {
-		if a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote {
+		if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) {
 			return false
 		}
 	}
@@ -972,8 +972,7 @@ func (a *annotator) attributions() []attribution {
 			if heard {
 				c = i
 			}
-			var small [16]byte
-			if a.same(c-1, i) && wordIn("court inquest tribunal jury jurors hearing magistrates", lowerSmall(&small, a.text(c-1))) {
+			if a.same(c-1, i) && a.lowerIn(c-1, "court inquest tribunal jury jurors hearing magistrates") {
 				sa := c - 1
 				if a.sameWord(c, sa-1, wdThe) {
 					sa--
@@ -989,11 +988,10 @@ func (a *annotator) attributions() []attribution {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
 			// "analysts put the cost at $2bn"; not "put pressure on"
 			p := i + 1
-			var small [16]byte
-			if a.word(p, wdThe) && wordIn("cost figure number total toll bill rate price value chance odds probability", lowerSmall(&small, a.text(p+1))) {
+			if a.word(p, wdThe) && a.lowerIn(p+1, "cost figure number total toll bill rate price value chance odds probability") {
 				p++
 			}
-			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && (a.kind(p+2) == tokenize.Number || a.kind(p+2) == tokenize.Currency) {
+			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && a.kindIn(p+2, tokenize.Number, tokenize.Currency) {
 				if sa, sb := a.speakerBefore(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, p+2))
 				}
@@ -1034,7 +1032,7 @@ func (a *annotator) attributions() []attribution {
 			if a.is(j, wDet) {
 				j++
 			}
-			if a.kind(j) == tokenize.Number || a.kind(j) == tokenize.Currency {
+			if a.kindIn(j, tokenize.Number, tokenize.Currency) {
 				continue
 			}
 		}
@@ -1218,7 +1216,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019"
 	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts"); p++ {
-		if a.kind(p) == tokenize.Number || a.kind(p) == tokenize.Currency {
+		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
 		if !a.isLowerWord(p) || a.word(p, wdTo) || a.lowerIs(p, wPrep|wStop) && !a.is(p, wDet) && !a.word(p, wdOf) {
@@ -1255,8 +1253,7 @@ func (a *annotator) countSource(sa, sb int) bool {
 // "promises" after it a noun: "Insurance claims the industry paid rose",
 // "Campaign promises the party made".
 func (a *annotator) claimsNoun(p int) bool {
-	var small [16]byte
-	return a.kind(p) == tokenize.Word && wordIn("jobless unemployment initial continuing insurance benefit benefits expense expenses tax patent compensation damage damages warranty injury asylum refund disability welfare territorial land legal campaign election broken empty manifesto", lowerSmall(&small, a.text(p)))
+	return a.kind(p) == tokenize.Word && a.lowerIn(p, "jobless unemployment initial continuing insurance benefit benefits expense expenses tax patent compensation damage damages warranty injury asylum refund disability welfare territorial land legal campaign election broken empty manifesto")
 }
 
 // studyBefore returns the speaker of the cue at c when a study's
@@ -1269,16 +1266,15 @@ func (a *annotator) claimsNoun(p int) bool {
 // ("A small trial in Finland") when not. A study named in a few
 // words ("A Danish study found") is left to speakerBefore.
 func (a *annotator) studyBefore(c int) (int, int) {
-	var small [16]byte
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
-		if a.kind(h) == tokenize.Punct || a.kind(h) == tokenize.OpenQuote || a.kind(h) == tokenize.CloseQuote || a.lowerIs(h, wCue) || a.word(h, wdBy) {
+		if a.kindIn(h, tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote) || a.lowerIs(h, wCue) || a.word(h, wdBy) {
 			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
-		if !a.isLowerWord(h) || !wordIn("study studies meta-analysis analysis review trial survey paper report", lowerSmall(&small, a.text(h))) {
+		if !a.isLowerWord(h) || !a.lowerIn(h, "study studies meta-analysis analysis review trial survey paper report") {
 			continue
 		}
 		// what the study was of, right after its noun
-		if !(a.wordAmong(h+1, wdOf, wdThat, wdWhich, wdIn) || wordIn("involving including covering following", lowerSmall(&small, a.text(h+1)))) {
+		if !(a.wordAmong(h+1, wdOf, wdThat, wdWhich, wdIn) || a.lowerIn(h+1, "involving including covering following")) {
 			continue
 		}
 		// the determiner before up to four qualifiers, "A 2019 Danish",
@@ -1296,7 +1292,7 @@ func (a *annotator) studyBefore(c int) (int, int) {
 				}
 				break
 			}
-			if a.kind(d) != tokenize.Word && a.kind(d) != tokenize.Number || a.fl(d)&(wStop|wCue|wPrep) != 0 {
+			if !a.kindIn(d, tokenize.Word, tokenize.Number) || a.fl(d)&(wStop|wCue|wPrep) != 0 {
 				break
 			}
 		}
@@ -1360,12 +1356,11 @@ func (a *annotator) andThatBetween(from, to int) bool {
 // ", saying" with no quotation or "that": "The ministry denied the
 // report, saying 40 people died", "Acme rejected the claim, saying …".
 func (a *annotator) rebuttalBefore(c int) bool {
-	var small [16]byte
 	for p := c - 1; p >= c-8 && p > 0 && a.same(p, c); p-- {
 		if a.kind(p) != tokenize.Word {
 			return false
 		}
-		if a.isLowerWord(p) && wordIn("denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters", lowerSmall(&small, a.text(p))) {
+		if a.isLowerWord(p) && a.lowerIn(p, "denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters") {
 			return true
 		}
 	}
@@ -1476,15 +1471,13 @@ func (a *annotator) nounAfterPlace(i int) bool {
 	if e < 0 || a.ents[e].kind != Place || !a.word(int(a.ents[e].a)-1, wdThe) {
 		return false
 	}
-	var small [16]byte
-	return wordIn("state report estimate claim note comment promise", lowerSmall(&small, a.text(i)))
+	return a.lowerIn(i, "state report estimate claim note comment promise")
 }
 
 // invertedCue reports whether the cue at i may come before its speaker
 // at the end of a clause: "…, said Farinre", "…, says Goldman Sachs".
 func (a *annotator) invertedCue(i int) bool {
-	var small [16]byte
-	return wordIn("said says added adds wrote writes noted notes warned warns explained explains argued argues insisted reported reports estimated estimates", lowerSmall(&small, a.text(i)))
+	return a.lowerIn(i, "said says added adds wrote writes noted notes warned warns explained explains argued argues insisted reported reports estimated estimates")
 }
 
 // clauseEnds reports whether a clause ends at position j: the sentence's
@@ -1517,9 +1510,8 @@ func (a *annotator) findingVerb(i int) bool {
 // like: "the study", "Tests by the Harbour Institute", "A 2023 review of
 // 17 studies".
 func (a *annotator) studySubject(sa, sb int) bool {
-	var small [16]byte
 	for p := sa; p < sb && p < sa+4; p++ {
-		if wordIn("study studies report review survey poll analysis tests research audit inquiry investigation assessment trial paper", lowerSmall(&small, a.text(p))) {
+		if a.lowerIn(p, "study studies report review survey poll analysis tests research audit inquiry investigation assessment trial paper") {
 			return true
 		}
 		if a.wordAmong(p, wdBy, wdOf) {
@@ -1531,21 +1523,16 @@ func (a *annotator) studySubject(sa, sb int) bool {
 
 // strongCue reports whether the verb at i reports speech whatever follows.
 func (a *annotator) strongCue(i int) bool {
-	switch {
-	case a.word(i, wdSaid), a.word(i, wdSays), a.word(i, wdSay), a.word(i, wdTold), a.word(i, wdTells), a.word(i, wdTell),
-		a.word(i, wdWrote), a.word(i, wdWrites), a.word(i, wdAnnounced), a.word(i, wdWarned), a.word(i, wdInsisted),
-		a.word(i, wdClaimed), a.word(i, wdArgued), a.word(i, wdArgues), a.word(i, wdInsists), a.word(i, wdDeclared), a.word(i, wdTweeted), a.word(i, wdTestified):
-		return true
-	}
-	return a.textIs(i, "confirms") // "Harcourt confirms fuel duty will rise"
+	return a.wordAmong(i, wdSaid, wdSays, wdSay, wdTold, wdTells, wdTell,
+		wdWrote, wdWrites, wdAnnounced, wdWarned, wdInsisted,
+		wdClaimed, wdArgued, wdArgues, wdInsists, wdDeclared, wdTweeted, wdTestified) ||
+		a.textIs(i, "confirms") // "Harcourt confirms fuel duty will rise"
 }
 
 // pollGroup reports whether the word at i names the people a poll asks,
 // "analysts" or "economists" in "Analysts polled by LSEG".
 func (a *annotator) pollGroup(i int) bool {
-	var small [16]byte
-	return a.kind(i) == tokenize.Word && wordIn("analysts economists experts forecasters strategists traders investors voters adults respondents executives",
-		lowerSmall(&small, a.text(i)))
+	return a.kind(i) == tokenize.Word && a.lowerIn(i, "analysts economists experts forecasters strategists traders investors voters adults respondents executives")
 }
 
 // companyName reports whether the one word at s, a speaker, is the name
@@ -1571,8 +1558,7 @@ func (a *annotator) companyName(s int) bool {
 // noteOrg notes for companyName and knownOrgWord the organisation [s, e)
 // of two or more words that addEntity adds.
 func (a *annotator) noteOrg(s, e int) {
-	var small [16]byte
-	if e-s == 2 && wordIn("inc inc. corp corp. corporation ltd ltd. plc llc", lowerSmall(&small, a.text(s+1))) {
+	if e-s == 2 && a.lowerIn(s+1, "inc inc. corp corp. corporation ltd ltd. plc llc") {
 		a.companies.add(annHash(a.text(s)))
 	}
 	f := s
@@ -1614,7 +1600,7 @@ func (a *annotator) itCue(k int) bool {
 	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
 	// 2.1 billion crowns", in a headline's story
 	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) ||
-		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && (a.kind(k+1) == tokenize.Number || a.kind(k+1) == tokenize.Currency)
+		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && a.kindIn(k+1, tokenize.Number, tokenize.Currency)
 }
 
 // cueFollow reports whether what follows a weaker cue ending at j shows it
@@ -1630,7 +1616,7 @@ func (a *annotator) cueFollow(j int) bool {
 		t := a.text(j)
 		if t[0] == ':' {
 			// "Jobless claims: 231,000" is a label and its figure
-			return a.kind(j+1) != tokenize.Number && a.kind(j+1) != tokenize.Currency
+			return !a.kindIn(j+1, tokenize.Number, tokenize.Currency)
 		}
 		return t[0] == ',' || t[0] == '.' || t[0] == ';' || a.asideThat(j)
 	}
@@ -1719,11 +1705,10 @@ func (a *annotator) cueEnd(i int) int {
 		return j
 	}
 	if a.wordAmong(i, wdTold, wdTells, wdTell) {
-		switch {
-		case a.word(j, wdReporters), a.word(j, wdJournalists), a.word(j, wdLawmakers), a.word(j, wdDelegates),
-			a.word(j, wdSupporters), a.word(j, wdParliament), a.word(j, wdMe), a.word(j, wdHim), a.word(j, wdHer),
-			a.word(j, wdUs), a.word(j, wdThem), a.word(j, wdMps), a.word(j, wdSenators), a.word(j, wdViewers), a.word(j, wdListeners),
-			a.word(j, wdAnalysts), a.word(j, wdInvestors), a.word(j, wdShareholders), a.word(j, wdStaff), a.word(j, wdEmployees), a.word(j, wdParliament):
+		if a.wordAmong(j, wdReporters, wdJournalists, wdLawmakers, wdDelegates,
+			wdSupporters, wdParliament, wdMe, wdHim, wdHer,
+			wdUs, wdThem, wdMps, wdSenators, wdViewers, wdListeners,
+			wdAnalysts, wdInvestors, wdShareholders, wdStaff, wdEmployees) {
 			return j + 1
 		}
 		if e := a.entStartingAt(j); e >= 0 && a.ents[e].kind != Person {
@@ -1737,11 +1722,10 @@ func (a *annotator) cueEnd(i int) int {
 				if !a.isLowerWord(k) || a.is(k, wStop) {
 					break
 				}
-				switch {
-				case a.word(k, wdNewspaper), a.word(k, wdPaper), a.word(k, wdBroadcaster), a.word(k, wdAgency),
-					a.word(k, wdConference), a.word(k, wdBriefing), a.word(k, wdAudience), a.word(k, wdCrowd),
-					a.word(k, wdOutlet), a.word(k, wdMagazine), a.word(k, wdCommittee), a.word(k, wdPodcast),
-					a.word(k, wdStation), a.word(k, wdChannel), a.word(k, wdSummit), a.word(k, wdHearing):
+				if a.wordAmong(k, wdNewspaper, wdPaper, wdBroadcaster, wdAgency,
+					wdConference, wdBriefing, wdAudience, wdCrowd,
+					wdOutlet, wdMagazine, wdCommittee, wdPodcast,
+					wdStation, wdChannel, wdSummit, wdHearing) {
 					return k + 1
 				}
 			}
@@ -1754,14 +1738,11 @@ func (a *annotator) cueEnd(i int) int {
 		if a.wordAmong(k, wdNews, wdPress, wdJoint, wdWritten, wdTelevised, wdSocial, wdRadio, wdTv) {
 			k++
 		}
-		switch {
-		case a.word(k, wdStatement), a.word(k, wdInterview), a.word(k, wdSpeech), a.word(k, wdPost), a.word(k, wdLetter),
-			a.word(k, wdEmail), a.word(k, wdVideo), a.word(k, wdBriefing), a.word(k, wdConference), a.word(k, wdAddress),
-			a.word(k, wdOpEd), a.word(k, wdPodcast), a.word(k, wdMessage), a.word(k, wdMedia), a.word(k, wdNote), a.word(k, wdMemo),
-			a.word(k, wdFiling), a.word(k, wdReport):
-			if a.same(i, k) {
-				return k + 1
-			}
+		if a.wordAmong(k, wdStatement, wdInterview, wdSpeech, wdPost, wdLetter,
+			wdEmail, wdVideo, wdBriefing, wdConference, wdAddress,
+			wdOpEd, wdPodcast, wdMessage, wdMedia, wdNote, wdMemo,
+			wdFiling, wdReport) && a.same(i, k) {
+			return k + 1
 		}
 	}
 	return j
@@ -1806,7 +1787,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		// ("a man suggested"; "secretary of state" and "testifying" may
 		// be in one): find the comma before it
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
-			if (a.kind(p) == tokenize.OpenQuote || a.kind(p) == tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.word(p-1, wdWho) {
+			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.word(p-1, wdWho) {
 				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named" is an aside
 			}
 			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
@@ -1881,7 +1862,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				wordIn("published released issued commissioned compiled produced prepared obtained seen filed leaked", t); !part {
 				continue
 			}
-		} else if r == end-1 || !a.word(r, wdWho) && !a.word(r, wdThat) && !a.word(r, wdWhich) && !a.textIs(r, "whose") {
+		} else if r == end-1 || !a.wordAmong(r, wdWho, wdThat, wdWhich) && !a.textIs(r, "whose") {
 			continue
 		}
 		if n := r + 1; !a.same(r, s) || !part && (a.is(n, wDet|wPronoun) || !a.isLowerWord(n) || a.fl(n)&(wSpeakerNoun|wCue) == wSpeakerNoun || a.textIn(n, "you we it") ||
@@ -1961,8 +1942,7 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 	if a.kind(k) != tokenize.Word || !a.nameToken(k) || a.shapeOf(k)&shAllCaps != 0 || a.fl(k)&(wCommon|wNonName|wTitle|wMonth|wWeekday|wPronoun) != 0 || !a.free(k, k+1) || a.inEnt(k) {
 		return false
 	}
-	var small [16]byte
-	return a.fl(h)&wPersonRole != 0 || wordIn(relationNouns, lowerSmall(&small, a.text(h))) || a.textIn(h, readerNouns)
+	return a.fl(h)&wPersonRole != 0 || a.lowerIn(h, relationNouns) || a.textIn(h, readerNouns)
 }
 
 // readerNouns are the people who write in to a paper or a live blog, who
@@ -2215,9 +2195,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			k := Person
-			var small [16]byte
 			if innerCapital(a.text(s)) || a.companyName(s) ||
-				a.sameLower(s, s-1) && wordIn(companyNouns, lowerSmall(&small, a.text(s-1))) {
+				a.sameLower(s, s-1) && a.lowerIn(s-1, companyNouns) {
 				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
 			// a nation's people speak as a group, no person: "Canadians say"
@@ -2234,15 +2213,14 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	start := s
 	if p := s - 1; a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && (a.textIs(p, "’") || a.textIs(p, "'")) &&
-		isPlural(a.text(p-1)) && a.sameKind(s, p-1, tokenize.Word) {
+		a.plural(p-1) && a.sameKind(s, p-1, tokenize.Word) {
 		if a.sameWord(s, p-2, wdThe) {
 			return p - 2, s + 1 // "“…,” the nurses’ union said"
 		}
 		return p - 1, s + 1 // "Farmers’ organisations warned"
 	}
-	var small [16]byte
 	// who or what speaks for a body: "A Home Office spokesperson"
-	voice := wordIn("spokesperson spokesman spokeswoman source official insider figures data statistics", lowerSmall(&small, a.text(s)))
+	voice := a.lowerIn(s, "spokesperson spokesman spokeswoman source official insider figures data statistics")
 	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
 		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && voice && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 {
 			// an organisation's name with "of" or "for" in it, and who
@@ -2283,7 +2261,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 			continue
 		}
-		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && isPlural(a.text(p-1)) && a.same(p-1, s) {
+		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.plural(p-1) && a.same(p-1, s) {
 			p-- // "the teachers’ federation’s president"
 			start = p
 			continue
@@ -2533,7 +2511,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		first = j // "says drought chief"
 	}
 	for k := first; k < j+6 && a.same(j, k); k++ {
-		if a.kind(k) != tokenize.Word && a.kind(k) != tokenize.Abbrev {
+		if !a.kindIn(k, tokenize.Word, tokenize.Abbrev) {
 			break
 		}
 		if a.lowerIs(k, wSpeakerNoun) {
@@ -3198,10 +3176,9 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 	if c == 0 || e <= i || e > i+4 || a.shapeOf(c+1)&shLineStart != 0 || !(a.kind(c+1) == tokenize.Number || a.is(c+1, wNumWord)) {
 		return 0, 0
 	}
-	var small [16]byte
 	h := e - 1
 	if n := a.entEndingAt(e); n >= 0 && a.ents[n].kind == Org && int(a.ents[n].a) == i ||
-		a.fl(h)&wOrgKey != 0 || wordIn("government police army military hospital rebels opposition", lowerSmall(&small, a.text(h))) {
+		a.fl(h)&wOrgKey != 0 || a.lowerIn(h, "government police army military hospital rebels opposition") {
 		return e, c
 	}
 	return 0, 0

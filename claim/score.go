@@ -1764,13 +1764,12 @@ func personalAt(f *featurizer, i int) bool {
 	has := func(k int, b wordInfo) bool { return infoOf(next(k))&b != 0 }
 	switch string(f.text(f.words[i])) {
 	case "i", "we":
-		v := string(next(1))
-		if v == "have" || v == "had" || v == "was" || v == "were" {
+		if v := next(1); wordIn("have had was were", v) {
 			// "I have seen", "I was born", "I had lost"; not "I have a plan".
-			if n2 := string(next(2)); has(2, infoExperience) || n2 == "born" || n2 == "been" || n2 == "there" {
+			if has(2, infoExperience) || wordIn("born been there", next(2)) {
 				return true
 			}
-			return v == "was" || v == "were"
+			return wordIn("was were", v)
 		}
 		return has(1, infoExperience)
 	case "i've", "i'd", "we've":
@@ -2145,7 +2144,7 @@ func measureBefore(src []byte, at int32) (int32, int32) {
 		return 0, 0
 	}
 	w := lowerSmall(&small, src[ws:we])
-	if string(w) != "ratio" && string(w) != "risk" {
+	if !wordIn("ratio risk", w) {
 		return 0, 0
 	}
 	ps, pe := wordBefore(src, ws)
@@ -2601,7 +2600,7 @@ func durationText(t []byte) bool {
 	for len(rest) > 0 {
 		prev = last
 		last, rest = cutWord(rest)
-		if len(rest) > 0 && wordIn("a an per each every of over for in", last) && string(prev) != "and" && string(prev) != "total" {
+		if len(rest) > 0 && wordIn("a an per each every of over for in", last) && !wordIn("and total", prev) {
 			return false // a rate, "14,000 vehicles a day", or a count over a length, "2 million people over five years"
 		}
 	}

@@ -27,7 +27,7 @@ type engineBuild struct {
 // shipped build's.
 func buildNamed(ctx context.Context, src, dir string) (string, error) {
 	out := filepath.Join(dir, "claimlight-named.wasm")
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-w", gcflagsAll, "-o", out, "./wasm")
+	cmd := exec.CommandContext(ctx, "go", wasmBuildArgs("-ldflags=-w", out)...)
 	cmd.Dir = src
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
@@ -78,8 +78,16 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 	return buildWasmOnly(ctx, root, dir, b, "no cmd/build yet")
 }
 
-// gcflagsAll is cmd/build's wasmGCFlags: no inlining.
-const gcflagsAll = "-gcflags=all=-l"
+// wasmGCFlags are cmd/build's: no inlining but in the root package and
+// the bridge.
+var wasmGCFlags = []string{"-gcflags=all=-l", "-gcflags=github.com/claimlight/claimlight=", "-gcflags=github.com/claimlight/claimlight/wasm="}
+
+// wasmBuildArgs returns the arguments of go that build ./wasm into out
+// with cmd/build's flags and the linker flags ldflags.
+func wasmBuildArgs(ldflags, out string) []string {
+	args := append([]string{"build", "-trimpath", ldflags}, wasmGCFlags...)
+	return append(args, "-o", out, "./wasm")
+}
 
 // buildWasmOnly builds ./wasm alone into dir, when the site cannot be built.
 func buildWasmOnly(ctx context.Context, root, dir string, b *engineBuild, why string) (*engineBuild, error) {
@@ -88,9 +96,9 @@ func buildWasmOnly(ctx context.Context, root, dir string, b *engineBuild, why st
 		return nil, err
 	}
 	b.Wasm = filepath.Join(dir, "claimlight.wasm")
-	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' " + gcflagsAll + " ./wasm (" + why + ")"
+	b.How = "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' " + strings.Join(wasmGCFlags, " ") + " ./wasm (" + why + ")"
 	logf("%s", b.How)
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", gcflagsAll, "-o", b.Wasm, "./wasm")
+	cmd := exec.CommandContext(ctx, "go", wasmBuildArgs("-ldflags=-s -w", b.Wasm)...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr

@@ -3,7 +3,7 @@
 //	go run ./cmd/build [-out dist] [-serve] [-addr 127.0.0.1:8080]
 //
 // It compiles the engine to WebAssembly (GOOS=js GOARCH=wasm, -trimpath,
-// -ldflags=-s -w, no inlining, no bounds or nil checks in the engine's packages: see wasmGCFlags), copies wasm_exec.js from the same Go toolchain, minifies
+// -ldflags=-s -w, no inlining but in the bridge and the root package: see wasmGCFlags), copies wasm_exec.js from the same Go toolchain, minifies
 // HTML, CSS and JavaScript, and writes:
 //
 //	OUT/site/            the page with content-hashed asset names and a .gz
