@@ -70,10 +70,14 @@ func Append(dst []Token, src []byte) []Token {
 				continue
 			}
 		case ascii[c] == cLetter:
-			if e := moneyLetters(src, i); e > i {
-				dst = append(dst, Token{Start: int32(i), End: int32(e), Kind: Currency})
-				i = e
-				continue
+			// "R18.92", "N1,642", "US64.2c": a digit or "S" after the
+			// capital, which no lower-case word has, gates the call
+			if i+1 < n && src[i+1] <= 'S' && (c == 'R' || c == 'N' || c == 'U') {
+				if e := moneyLetters(src, i); e > i {
+					dst = append(dst, Token{Start: int32(i), End: int32(e), Kind: Currency})
+					i = e
+					continue
+				}
 			}
 			j := i + 1
 			for j < n && alnum[src[j]] {
