@@ -301,6 +301,8 @@ func (a *annotator) unitAfter(j int) int {
 		return j + 1 // "reached 40.2 °C.": not the sentence's stop
 	case a.kind(j) == tokenize.Word && wordIn("C F ºC ºF", t):
 		return j + 1 // "41.6 C", "40 ºC" (an ordinal sign for a degree)
+	case wordIn("x ×", t) && a.kind(j+1) == tokenize.Number && a.kind(j-1) == tokenize.Number && len(a.text(j-1)) > 2:
+		return j + 2 // "3024 x 1964": a screen's width by height, no year
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1

@@ -138,3 +138,16 @@ func TestReview16Units(t *testing.T) {
 		{"5,000mAh, as before", "The battery holds 5,000mAh.", []string{"quantity: 5,000mAh = 5000"}},
 	})
 }
+
+// TestReview16Resolutions checks that a screen's width by height is one
+// span and its height never a year, while a small product of two numbers
+// keeps its unit as before (review 16, M5).
+func TestReview16Resolutions(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"3024 x 1964", "The display is 14.2 inches, 3024 x 1964, at 120Hz.", []string{"quantity: 14.2 inches = 14.2", "quantity: 3024 x 1964 = 3024", "quantity: 120Hz = 120"}},
+		{"3024 × 1964", "The screen has a resolution of 3024 × 1964.", []string{"quantity: 3024 × 1964 = 3024"}},
+		{"2560 x 1600 pixels", "The screen has a resolution of 2560 x 1600 pixels.", []string{"quantity: 2560 x 1600 = 2560"}},
+		{"3 x 4 metres, as before", "The room is 3 x 4 metres.", []string{"quantity: 3 x = 3", "quantity: 4 metres = 4"}},
+		{"a year after a multiple", "Sales rose 3x in 1964.", []string{"quantity: 3x = 3", "date: in 1964"}},
+	})
+}
