@@ -399,8 +399,11 @@ func letterSign(src []byte, i int) int {
 // ("R18.92", "R6.5 billion", "R6.5bn"), "N" for the naira ("N1,642") and
 // "US" before US cents ("US64.2c"). "R" and "N" are money before a price
 // with cents, thousands or a scale, and before another number when the
-// 300 bytes either side name the currency or its country; not a road
-// ("the R21", "N1"), "R2-D2", "R&B", "N95" or "R0.9".
+// 300 bytes either side name the currency (" rand", "naira") or its
+// country ("South Africa", "Nigeria"), unless "the " comes before; not
+// "R2-D2", "R&B" or "R0.9", nor a road ("the R21") or "N1" or "N95"
+// with no such words near. (A whole number next to those words is taken
+// as money: "N95 masks" in a story about Nigeria is a miss of this rule.)
 func moneyLetters(src []byte, i int) int {
 	c := src[i]
 	k := i + 1
