@@ -565,7 +565,14 @@ func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 			return d, i
 		}
 		w, k := word(b, j)
+		if string(w) == "US" {
+			j = skipBlanks(b, k) // "64 US cents"
+			w, k = word(b, j)
+		}
 		e, ok := scaleWord(w, j == i)
+		if string(w) == "T" && j == i {
+			e, ok = 12, true // "1.5T-parameter"; a small "t" is tonnes
+		}
 		if metric && j == i && equalFold(w, "m") {
 			return d, i // "15m": metres
 		}

@@ -24,6 +24,18 @@ func Currency(text []byte) string {
 			}
 			return string(text[j : i+1])
 		}
+		if i+1 < len(text) && '0' <= text[i+1] && text[i+1] <= '9' && (i == 0 || text[i-1] == ' ' || c == 'S' && text[i-1] == 'U') {
+			// letters glued before the number (see tokenize's money
+			// letters): "R18.92", "N1,642", "US64.2c"
+			switch c {
+			case 'R':
+				return "ZAR"
+			case 'N':
+				return "₦"
+			case 'S':
+				return "US$"
+			}
+		}
 		if c == '&' {
 			// a sign written as a character reference: "&pound;", "&#8364;"
 			if r, n := tokenize.CharRef(text, i); n > 0 && r >= 0x80 {
@@ -117,11 +129,11 @@ const signs = "€ £ ¥ ₹ ₩ ₽ ₺ ₴ ₪ ₦ ₱ ₫ ฿ ₿ ¢ "
 // of "*" marks a name that several nations' currencies share, which the
 // word before settles (see nationCodes).
 const currencyWords = "euro € eur € sterling £ gbp £ pence £ penny £ usd US$ yen ¥ jpy ¥ yuan CNY renminbi CNY rmb CNY cny CNY " +
-	"inr ₹ rs ₹ paise ₹ paisa ₹ chf CHF krona SEK kronor SEK sek SEK nok NOK dkk DKK koruna CZK czk CZK forint HUF huf HUF " +
+	"kes KES ksh KES inr ₹ rs ₹ paise ₹ paisa ₹ chf CHF krona SEK kronor SEK sek SEK nok NOK dkk DKK koruna CZK czk CZK forint HUF huf HUF " +
 	"zloty PLN zlotys PLN pln PLN leu RON lei RON lev BGN leva BGN rouble ₽ ruble ₽ rub ₽ hryvnia ₴ uah ₴ " +
 	"shekel ₪ ils ₪ naira ₦ ngn ₦ won ₩ krw ₩ lira ₺ lire ₺ try ₺ rand ZAR zar ZAR real R$ reais R$ brl R$ " +
 	"mxn MXN cad C$ aud A$ nzd NZ$ hkd HK$ sgd S$ bitcoin ₿ btc ₿ xbt ₿ eth ETH ether ETH usdt USDT usdc USDC " +
-	"pound * dollar * rupee * franc * crown * krone * kroner * peso * shilling *"
+	"pound * dollar * cent * rupee * franc * crown * krone * kroner * peso * shilling *"
 
 // nationCodes maps the adjective before a shared currency name (the last
 // word of two: "Hong Kong", "Sri Lankan") to the nation's ISO 3166 code,
@@ -143,8 +155,8 @@ func currencyWord(prev, w []byte) string {
 	}
 	_, iso := lookup(nationCodes, prev)
 	switch {
-	case name == "dollar":
-		return iso + "$" // "US$", "C$", "HK$"; "$" alone
+	case name == "dollar" || name == "cent" && iso != "":
+		return iso + "$" // "US$", "C$", "HK$"; "$" alone; "US cents"
 	case name == "pound" && (iso == "" || iso == "GB"):
 		return "£"
 	case name == "rupee" && (iso == "" || iso == "IN"):

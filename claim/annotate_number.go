@@ -270,7 +270,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -296,6 +296,8 @@ func (a *annotator) unitAfter(j int) int {
 		return j + 1 // "reached 40.2 °C.": not the sentence's stop
 	case a.kind(j) == tokenize.Word && wordIn("C F ºC ºF", t):
 		return j + 1 // "41.6 C", "40 ºC" (an ordinal sign for a degree)
+	case wordIn("x ×", t) && a.kind(j+1) == tokenize.Number && a.kind(j-1) == tokenize.Number && len(a.text(j-1)) > 2:
+		return j + 2 // "3024 x 1964": a screen's width by height, no year
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
@@ -1595,7 +1597,7 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
-	if k == Quantity && (a.skipBare(i, c, j) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
+	if k == Quantity && (a.skipBare(i, c, j) && !a.stormCategory(c) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
 	if k == Quantity && i == c && j <= c+2 && a.hourWord(c) {
@@ -1605,7 +1607,7 @@ func (a *annotator) amount(i int) int {
 		return j
 	}
 	if i == c && k == Quantity && a.sameKind(c-1, c, tokenize.Number) && a.free(c-1, c) &&
-		(a.textIn(c-1, "magnitude Magnitude Mach") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon")) {
+		(a.textIn(c-1, "magnitude Magnitude Mach") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon") || a.stormCategory(c)) {
 		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
@@ -1634,6 +1636,15 @@ func (a *annotator) amount(i int) int {
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
+}
+
+// stormCategory reports whether the Number at c, one digit after
+// "Category" or "Cat" with no noun after it, rates a storm on its scale:
+// "the storm was upgraded to Category 4 on Sunday", "Peak winds: 140 mph,
+// Cat 4"; not an ambulance call's "Category 2 response times", "a Category
+// 2 inmate" or "Cat 6 cable".
+func (a *annotator) stormCategory(c int) bool {
+	return a.sameKind(c-1, c, tokenize.Number) && len(a.text(c)) == 1 && a.textIn(c-1, "Category Cat") && (!a.isLowerWord(c+1) || a.is(c+1, wPrep))
 }
 
 // openEnd returns the end of an open upper bound after the number that
@@ -2109,6 +2120,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
+			if e := a.unitAfter(c + 1); e > c+1 && s[1] <= '9' && a.same(c, c+1) {
+				return Quantity, e, true // a range with its unit: "250-380 mm", "1-2°C"
+			}
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
 		}
 	}
@@ -2135,8 +2149,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
-	case a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.lowerIs(j+1, wCurrency) && a.plural(j+1) && a.same(c, j+1):
-		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars"
+	case a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.textIs(j, "US")) && a.lowerIs(j+1, wCurrency) && a.plural(j+1) && a.same(c, j+1):
+		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
@@ -2461,12 +2475,13 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		if len(suf) > 0 {
 			s := suf
-			if k := bytes.IndexByte(suf, '-'); k > 0 && a.kind(c-1) == tokenize.Currency {
-				s = suf[:k] // "£60m-rated", "€5m-a-year": the scale before the hyphen
+			params := bytes.HasSuffix(suf, []byte("-parameter"))
+			if k := bytes.IndexByte(suf, '-'); k > 0 && (a.kind(c-1) == tokenize.Currency || params) {
+				s = suf[:k] // "£60m-rated", "€5m-a-year", "70B-parameter", "1.5T-parameter": the scale before the hyphen
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
-			if f&wScale == 0 && !wordIn("st nd rd th s p c pc", lowerSmall(&small, suf)) {
+			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc", lowerSmall(&small, suf)) {
 				if unitSuffix(suf) {
 					return c + 1, true
 				}

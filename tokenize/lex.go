@@ -4,6 +4,7 @@ import (
 	"math"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
 )
 
@@ -69,6 +70,15 @@ func Append(dst []Token, src []byte) []Token {
 				continue
 			}
 		case ascii[c] == cLetter:
+			// "R18.92", "N1,642", "US64.2c": a digit or "S" after the
+			// capital, which no lower-case word has, gates the call
+			if i+1 < n && src[i+1] <= 'S' && (c == 'R' || c == 'N' || c == 'U') {
+				if e := moneyLetters(src, i); e > i {
+					dst = append(dst, Token{Start: int32(i), End: int32(e), Kind: Currency})
+					i = e
+					continue
+				}
+			}
 			j := i + 1
 			for j < n && alnum[src[j]] {
 				j++
@@ -382,6 +392,76 @@ func letterSign(src []byte, i int) int {
 		}
 	}
 	return i + 3
+}
+
+// moneyLetters returns the end of the letters of a currency glued before
+// a number that starts at src[i], or i: "R" for the South African rand
+// ("R18.92", "R6.5 billion", "R6.5bn"), "N" for the naira ("N1,642") and
+// "US" before US cents ("US64.2c"). "R" and "N" are money before a price
+// with cents, thousands or a scale, and before another number when the
+// 300 bytes either side name the currency (" rand", "naira") or its
+// country ("South Africa", "Nigeria"), unless "the " comes before; not
+// "R2-D2", "R&B" or "R0.9", nor a road ("the R21") or "N1" or "N95"
+// with no such words near. (A whole number next to those words is taken
+// as money: "N95 masks" in a story about Nigeria is a miss of this rule.)
+func moneyLetters(src []byte, i int) int {
+	c := src[i]
+	k := i + 1
+	if c == 'U' && k < len(src) && src[k] == 'S' {
+		k++
+	} else if c != 'R' && c != 'N' {
+		return i
+	}
+	if k >= len(src) || !isASCIIDigit(src[k]) {
+		return i
+	}
+	e := lexNumber(src, k)
+	d := k
+	for d < e && (isASCIIDigit(src[d]) || src[d] == '.' || src[d] == ',') {
+		d++
+	}
+	num, suf := src[k:d], src[d:e]
+	if c == 'U' {
+		if string(suf) == "c" {
+			return k // "US64.2c"
+		}
+		return i
+	}
+	if src[k] == '0' || len(suf) > 0 && !moneyScale(suf) {
+		return i
+	}
+	if len(suf) > 0 || len(num) > 3 && (num[len(num)-3] == '.' || num[len(num)-4] == ',') {
+		return k // "R6.5bn", "R18.92", "N1,642"
+	}
+	j := e
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	w := j
+	for j < len(src) && isASCIILetter(src[j]) {
+		j++
+	}
+	if moneyScale(src[w:j]) {
+		return k // "R2 billion"
+	}
+	// "the R21", "The N1": a road
+	if i >= 4 && src[i-4]|0x20 == 't' && string(src[i-3:i]) == "he " {
+		return i
+	}
+	near := src[max(0, i-300):min(len(src), e+300)]
+	if c == 'R' && (strs.Contains(near, " rand") || strs.Contains(near, "South Africa")) ||
+		c == 'N' && (strs.Contains(near, "naira") || strs.Contains(near, "Nigeria")) {
+		return k
+	}
+	return i
+}
+
+// moneyScale reports whether w is a scale after which "R" or "N" before
+// a number is money: "million", "billion", "trillion", "m", "bn", "mn",
+// "tn", "trn".
+func moneyScale(w []byte) bool {
+	s := string(w)
+	return s == "m" || s == "bn" || s == "mn" || s == "tn" || s == "trn" || len(s) > 6 && s[len(s)-6:] == "illion"
 }
 
 // afterDegree reports whether src[i] follows a degree sign, "°" or "º":
