@@ -3521,8 +3521,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		for _, o := range others {
 			// a name of no known sex, as a storm's or a product's
 			// ("Odalys", "Slate Pro"), does not stand between "she" and
-			// a woman who spoke
-			if o != name && (!pronoun || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
+			// a woman who spoke; but between "he" and a man merely named
+			// ("Tom Hale and Ed Marsh left") it does
+			if o != name && (!pronoun || sp.Kind != Speaker || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
 				return ""
 			}
 		}

@@ -138,6 +138,8 @@ func TestReview16NameOfNoSex(t *testing.T) {
 			"She said", "Mary Osei", false, ""},
 		{"a woman between stays unclear", "Mary Osei said Sarah Brady's price was aggressive. She said the chip was cheap.\n",
 			"She said", "", false, ""},
+		{"two men named, none spoke: unclear", "Tom Hale and Ed Marsh left. \"It is over,\" he said.\n",
+			"\"It is", "", true, ""},
 	})
 }
 
