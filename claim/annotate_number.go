@@ -329,9 +329,17 @@ func (a *annotator) perHour(e int) int {
 // its space grouping thousands).
 func digitsOf(text []byte) (num, suffix []byte) {
 	j := 0
-	if j < len(text) && (text[j] == '-' || text[j] == '+') {
+	switch {
+	case len(text) > 3 && string(text[:3]) == "+/-":
+		j = 3 // a margin, "+/-3", "+/- 3"
+		if text[j] == ' ' {
+			j++
+		}
+	case len(text) > 2 && string(text[:2]) == "±":
+		j = 2 // "±3"
+	case j < len(text) && (text[j] == '-' || text[j] == '+'):
 		j++
-	} else if len(text) > 3 && text[0] == 0xe2 && string(text[:3]) == "−" {
+	case len(text) > 3 && text[0] == 0xe2 && string(text[:3]) == "−":
 		j += 3
 	}
 	for j < len(text) {
