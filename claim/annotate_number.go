@@ -2086,6 +2086,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
+		if a.word(j, wdA) && a.same(c, j+1) {
+			if e := a.percentWords(j + 1); e > j+1 {
+				return Percent, e, true // "half a percentage point", "a quarter of a percentage point"
+			}
+			if a.word(j+1, wdPoint) {
+				return Quantity, j + 2, true // "half a point"
+			}
+		}
 		if a.is(j-1, wScale) && a.sameLowerIs(c, j, wCurrency) {
 			return Money, j + 1, true // "half a billion dollars"
 		}

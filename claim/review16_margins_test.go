@@ -49,3 +49,24 @@ func TestReview16LikelyVoters(t *testing.T) {
 		want: []string{"quantity: 1,104"}, not: []string{"hedged: likely"}, cw: "yes"}
 	t.Run(tt.name, tt.run)
 }
+
+// TestReview16FractionOfPoint checks that "half a percentage point" and "a
+// quarter of a percentage point" are percentages of 0.5 and 0.25 points
+// over the whole phrase, and "half a point" a quantity of 0.5 (review 16,
+// M3).
+func TestReview16FractionOfPoint(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"half a percentage point", "She has promised to cut the sales tax by half a percentage point.",
+			[]string{"percent: half a percentage point = 0.5"}},
+		{"a quarter of a percentage point", "She has promised to cut the sales tax by a quarter of a percentage point.",
+			[]string{"percent: a quarter of a percentage point = 0.25"}},
+		{"three quarters of a percentage point", "The rate rose by three quarters of a percentage point.",
+			[]string{"percent: three quarters of a percentage point = 0.75"}},
+		{"half a percent", "Prices rose by half a percent.", []string{"percent: half a percent = 0.5"}},
+		{"half a point", "She has promised to cut the sales tax by half a point.", []string{"quantity: half a point = 0.5"}},
+		{"0.5 percentage points, as before", "She has promised to cut the sales tax by 0.5 percentage points.",
+			[]string{"percent: 0.5 percentage points = 0.5"}},
+		{"half a million, as before", "The city has half a million people.", []string{"quantity: half a million people = 5e+05"}},
+		{"half of, as before", "Half of the voters stayed home.", []string{"quantity: Half of = 0.5"}},
+	})
+}
