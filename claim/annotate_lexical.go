@@ -102,7 +102,9 @@ func (a *annotator) lexical() {
 				end = j // "not because there are more of them": a cause denied, no causal claim
 				break
 			}
-			a.add(p.kind, s, j, -1)
+			if p.kind != noSpan {
+				a.add(p.kind, s, j, -1)
+			}
 			end = j
 			break
 		}

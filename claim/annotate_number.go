@@ -329,9 +329,17 @@ func (a *annotator) perHour(e int) int {
 // its space grouping thousands).
 func digitsOf(text []byte) (num, suffix []byte) {
 	j := 0
-	if j < len(text) && (text[j] == '-' || text[j] == '+') {
+	switch {
+	case len(text) > 3 && string(text[:3]) == "+/-":
+		j = 3 // a margin, "+/-3", "+/- 3"
+		if text[j] == ' ' {
+			j++
+		}
+	case len(text) > 2 && string(text[:2]) == "±":
+		j = 2 // "±3"
+	case j < len(text) && (text[j] == '-' || text[j] == '+'):
 		j++
-	} else if len(text) > 3 && text[0] == 0xe2 && string(text[:3]) == "−" {
+	case len(text) > 3 && text[0] == 0xe2 && string(text[:3]) == "−":
 		j += 3
 	}
 	for j < len(text) {
@@ -2078,6 +2086,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
+		if a.word(j, wdA) && a.same(c, j+1) {
+			if e := a.percentWords(j + 1); e > j+1 {
+				return Percent, e, true // "half a percentage point", "a quarter of a percentage point"
+			}
+			if a.word(j+1, wdPoint) {
+				return Quantity, j + 2, true // "half a point"
+			}
+		}
 		if a.is(j-1, wScale) && a.sameLowerIs(c, j, wCurrency) {
 			return Money, j + 1, true // "half a billion dollars"
 		}

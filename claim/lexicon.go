@@ -137,6 +137,10 @@ type phrase struct {
 	cond   phraseCond
 }
 
+// noSpan is the kind of a phrase that makes no span, such as "likely
+// voters", which keeps "likely" from being read as a hedge.
+const noSpan = NumKinds
+
 // phraseCond restricts where a phrase counts.
 type phraseCond uint8
 

@@ -259,8 +259,17 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 		return Punct, j
 	}
 	// cSymbol
-	if src[i] == '+' && j < n && digitAt(src, j) && signAllowed(src, prev) {
-		return Number, lexNumber(src, j)
+	// A sign glued to digits starts a number: "+3", and a margin, "±3",
+	// "+/-3" or "+/- 3".
+	k := j
+	if src[i] == '+' && j+2 < n && src[j] == '/' && src[j+1] == '-' {
+		k += 2
+		if src[k] == ' ' {
+			k++
+		}
+	}
+	if (src[i] == '+' || src[i] == 0xc2 && src[i+1] == 0xb1) && k < n && digitAt(src, k) && signAllowed(src, prev) {
+		return Number, lexNumber(src, k)
 	}
 	if r, _ := utf8.DecodeRune(src[i:]); isRegional(r) && j < n {
 		if r2, s2 := utf8.DecodeRune(src[j:]); isRegional(r2) {
