@@ -78,9 +78,8 @@ func buildEngine(ctx context.Context, root, dir string, logf func(string, ...any
 	return buildWasmOnly(ctx, root, dir, b, "no cmd/build yet")
 }
 
-// wasmGCFlags are cmd/build's: no inlining but in the root package and
-// the bridge.
-var wasmGCFlags = []string{"-gcflags=all=-l", "-gcflags=github.com/claimlight/claimlight=", "-gcflags=github.com/claimlight/claimlight/wasm="}
+// wasmGCFlags are cmd/build's: no inlining.
+var wasmGCFlags = []string{"-gcflags=all=-l"}
 
 // wasmBuildArgs returns the arguments of go that build ./wasm into out
 // with cmd/build's flags and the linker flags ldflags.

@@ -28,13 +28,15 @@ import (
 // budget; packing the module's data (packData) freed 80 KB and the checks
 // came back.
 //
-// Two packages are the exception, compiled with inlining on: the bridge
-// (wasm) and the root package. It made the site 830 bytes smaller (gzip,
-// 892,892 to 892,083, 2026-11-29); inlining on in the tokenizer, the
-// amount parser, the sentence splitter or syscall/js made it larger.
+// Inlining on in the bridge (wasm) and the root package made the site 830
+// bytes smaller (gzip, 892,892 to 892,083, 2026-11-29) but the engine
+// 20-40% slower in Chromium (four alternating runs of `go run ./cmd/bench
+// -sizes 100k -quick`: 53.1 and 73.0 ms without, 74.5 and 91.4 ms with),
+// so no package is the exception; inlining on in the tokenizer, the
+// amount parser, the sentence splitter or syscall/js made the site larger.
 //
 // cmd/bench builds with the same flags.
-var wasmGCFlags = []string{"-gcflags=all=-l", "-gcflags=github.com/claimlight/claimlight=", "-gcflags=github.com/claimlight/claimlight/wasm="}
+var wasmGCFlags = []string{"-gcflags=all=-l"}
 
 // BuildWasm compiles the bridge in root/wasm to WebAssembly, trimmed
 // (-trimpath, -ldflags=-s -w, wasmGCFlags), and returns the module's bytes
