@@ -1296,7 +1296,7 @@ func (a *annotator) isZone(j int) bool {
 }
 
 // zoneNames are the time zones isZone knows (see unitWords).
-var zoneNames = wordset.Of("GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CST|CDT|MSK|EET|EEST")
+var zoneNames = wordset.Of("GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CST|CDT|MSK|EET|EEST|SAST|WAT|EAT|CAT|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT")
 
 func (a *annotator) timeZone(j int) int {
 	if a.same(j-1, j) && a.isZone(j) {

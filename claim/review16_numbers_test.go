@@ -151,3 +151,15 @@ func TestReview16Resolutions(t *testing.T) {
 		{"a year after a multiple", "Sales rose 3x in 1964.", []string{"quantity: 3x = 3", "date: in 1964"}},
 	})
 }
+
+// TestReview16TimeZones checks that the time zones of South Africa, West
+// and East Africa, India, East Asia, Australia and New Zealand stay in the
+// time's span, as GMT does (review 16, L1).
+func TestReview16TimeZones(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"SAST", "The rand closed at 17:05 SAST.", []string{"date: 17:05 SAST"}},
+		{"WAT", "Trading ended at 14:30 WAT.", []string{"date: 14:30 WAT"}},
+		{"NZDT", "The quake struck at 02:14 NZDT.", []string{"date: 02:14 NZDT"}},
+		{"GMT, as before", "The rand closed at 17:05 GMT.", []string{"date: 17:05 GMT"}},
+	})
+}
