@@ -52,9 +52,16 @@ func spanLine(src []byte, spans []Span, i int) string {
 
 func checkReview13(t *testing.T, tests []review13Case) {
 	t.Helper()
+	checkFigures(t, tests, review13Figures)
+}
+
+// checkFigures runs figures over each case's input and compares its lines
+// with the case's.
+func checkFigures(t *testing.T, tests []review13Case, figures func(string) []string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := review13Figures(tt.in); !slices.Equal(got, tt.want) {
+			if got := figures(tt.in); !slices.Equal(got, tt.want) {
 				t.Errorf("figures of %q\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})

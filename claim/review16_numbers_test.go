@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/claimlight/claimlight/amount"
@@ -35,13 +34,7 @@ func review16Figures(text string) []string {
 // checkReview16 runs review16Figures over each case.
 func checkReview16(t *testing.T, tests []review13Case) {
 	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := review16Figures(tt.in); !slices.Equal(got, tt.want) {
-				t.Errorf("figures of %q\n got %q\nwant %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	checkFigures(t, tests, review16Figures)
 }
 
 // TestReview16Rand checks that "R" glued before a price is the South
