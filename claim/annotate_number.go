@@ -2086,6 +2086,15 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
+		if j == c+1 && a.tbits[c]&tbOdd != 0 && bytes.HasSuffix(a.text(c), []byte("point")) {
+			return Percent, j, true // "a half-point cut", "a quarter-point reduction": the size of the move, not the noun
+		}
+		if a.word(j-1, wdQuarter) && a.word(j, wdPoint) {
+			return Percent, j + 1, true // "by a quarter point"
+		}
+		if e := a.percentWords(j); e > j && a.word(j-1, wdQuarter) {
+			return Percent, e, true // "a quarter percentage point"
+		}
 		if a.word(j, wdA) && a.same(c, j+1) {
 			if e := a.percentWords(j + 1); e > j+1 {
 				return Percent, e, true // "half a percentage point", "a quarter of a percentage point"
@@ -2131,8 +2140,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
 		case wordIn("p c", suf):
 			return Money, c + 1, true // "412p", "99c"
-		case string(suf) == "pc":
-			return Percent, c + 1, true // "2pc", as British papers write it
+		case string(suf) == "pc" || string(suf) == "-percentage-point":
+			return Percent, c + 1, true // "2pc", as British papers write it; "a 0.5-percentage-point cut", not the noun
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
@@ -2165,8 +2174,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
-	case a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.textIs(j, "US")) && a.lowerIs(j+1, wCurrency) && a.plural(j+1) && a.same(c, j+1):
-		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents"
+	case a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.textIs(j, "US")) && a.lowerIs(j+1, wCurrency) && (a.plural(j+1) || a.textIn(j+1, "kronor kroner krónur")) && a.same(c, j+1):
+		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents", "4 million Swedish kronor"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
@@ -2593,6 +2602,9 @@ func (a *annotator) fraction(c int) int {
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
 				}
+				if f1&wFraction != 0 && wordIn("point percentage-point", t[k+1:]) {
+					return c + 1 // "a half-point cut", "a quarter-point reduction": a share of a percentage point
+				}
 				if f1&wNumWord != 0 && len(t) > k+4 && string(t[k+1:k+4]) == "in-" {
 					if v, _, ok := amount.ParseRange(t); ok && v < 1 {
 						return c + 1 // "a one-in-three chance", "a one-in-100-year flood": a share, but not "one-in-one-out"
@@ -2629,7 +2641,7 @@ func (a *annotator) fraction(c int) int {
 			return c + 2
 		}
 		// "a fifth less likely", "a third more", not "a third party"
-		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.wordAmong(c+2, wdLess, wdMore, wdFewer) {
+		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.wordAmong(c+2, wdLess, wdMore, wdFewer) || a.word(c+1, wdQuarter) && a.wordAmong(c+2, wdPoint, wdPercentage) {
 			return c + 2
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a

@@ -1,0 +1,46 @@
+package claim
+
+import "testing"
+
+// The tests in this file check the figures of review 17's numbers, dates
+// and units as review16Figures renders them: the span's kind, text and
+// value, and a money span's currency.
+
+// TestReview17PointMoves checks that the size of a central bank's move
+// written "a half-point cut", "a quarter-point reduction", "a quarter
+// point" or "a 0.5-percentage-point cut" is a percentage-point span with
+// its value and without the noun after it, while the forms already read
+// stay as they were (review 17, H5).
+func TestReview17PointMoves(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a half-point cut", "Two members backed a cut of 25 basis points, and one wanted a half-point cut.",
+			[]string{"quantity: Two members = 2", "quantity: 25 basis points = 25", "percent: half-point = 0.5"}},
+		{"a quarter-point reduction", "Markets price a quarter-point reduction in December.", []string{"percent: quarter-point = 0.25", "date: in December"}},
+		{"a quarter point", "The Bank cut rates by a quarter point.", []string{"percent: a quarter point = 0.25"}},
+		{"a quarter percentage point", "The Bank cut rates by a quarter percentage point.", []string{"percent: a quarter percentage point = 0.25"}},
+		{"N-percentage-point", "The Bank delivered a 0.5-percentage-point cut.", []string{"percent: 0.5-percentage-point = 0.5"}},
+		{"half-percentage-point", "The Fed delivered a half-percentage-point hike.", []string{"percent: half-percentage-point = 0.5"}},
+		{"a quarter of a percentage point, as before", "The Bank cut rates by a quarter of a percentage point.", []string{"percent: a quarter of a percentage point = 0.25"}},
+		{"half a percentage point, as before", "The Bank cut rates by half a percentage point.", []string{"percent: half a percentage point = 0.5"}},
+		{"percentage points, as before", "The Bank cut rates by 0.25 percentage points.", []string{"percent: 0.25 percentage points = 0.25"}},
+		{"N-point, as before", "Rates fell 0.25-point last month.", []string{"quantity: 0.25-point = 0.25", "date: last month"}},
+		{"a third point is no share", "A third point was raised by the minister.", nil},
+	})
+}
+
+// TestReview17NordicCrowns checks that Swedish, Norwegian, Danish and
+// Icelandic crowns named with the nation's adjective are money in SEK,
+// NOK, DKK and ISK with the adjective in the span (review 17, H6).
+func TestReview17NordicCrowns(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"Swedish kronor", "The prize is worth 4 million Swedish kronor.", []string{"money: 4 million Swedish kronor = 4e+06 SEK"}},
+		{"Norwegian kroner", "The fund holds 120 billion Norwegian kroner.", []string{"money: 120 billion Norwegian kroner = 1.2e+11 NOK"}},
+		{"Danish kroner", "The fine was 300 million Danish kroner.", []string{"money: 300 million Danish kroner = 3e+08 DKK"}},
+		{"Icelandic krónur", "The bank lost 2 billion Icelandic krónur.", []string{"money: 2 billion Icelandic krónur = 2e+09 ISK"}},
+		{"kronor, as before", "The prize is worth 4 million kronor.", []string{"money: 4 million kronor = 4e+06 SEK"}},
+		{"SEK, as before", "The prize is worth SEK 4 million.", []string{"money: SEK 4 million = 4e+06 SEK"}},
+		{"Swedish crowns, as before", "The prize is worth 2.4 billion Swedish crowns.", []string{"money: 2.4 billion Swedish crowns = 2.4e+09 SEK"}},
+		{"DKK, as before", "The deal was worth DKK 1.5 billion.", []string{"money: DKK 1.5 billion = 1.5e+09 DKK"}},
+		{"Swiss francs, as before", "The fine was 30 million Swiss francs.", []string{"money: 30 million Swiss francs = 3e+07 CHF"}},
+	})
+}
