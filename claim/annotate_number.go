@@ -1618,7 +1618,7 @@ func (a *annotator) amount(i int) int {
 		(a.textIn(c-1, "magnitude Magnitude Mach") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon") || a.stormCategory(c)) {
 		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
-	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
+	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) && !a.itemStart(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
@@ -1676,13 +1676,30 @@ func (a *annotator) openEnd(c, j int) int {
 // when a comma or a preposition follows the number: "Chasing 288,",
 // "Needing 40 from 30 balls" (but "Boeing 737 orders").
 func (a *annotator) pledgeVerb(i int) bool {
-	if a.shapeOf(i)&shSentStart == 0 && !(a.shapeOf(i-1)&shSentStart != 0 && a.textIn(i-1, "- – • * ·")) {
+	if !a.itemStart(i) {
 		return false
 	}
 	if t := a.text(i); len(t) > 5 && string(t[len(t)-3:]) == "ing" && (a.isPunct(i+2, ',') || a.lowerIs(i+2, wPrep)) && !a.listed(i, i+1) {
 		return true
 	}
 	return a.textIn(i, "Build Recruit Hire Train Employ Cut Create Plant Invest Open Reopen Deliver Provide Fund Give Raise Double Halve Bring Add Spend Lift Freeze Save Reduce Increase Make Protect Restore Cap Take Introduce Fit Insulate Install Upgrade Repair Extend Expand Guarantee Offer Buy Sell Close Abolish Ban Grow Set Treble Triple Pay Launch Establish")
+}
+
+// itemStart reports whether position i opens its sentence, or a list item
+// right after its marker: "- A 35-year mortgage", "• A", "1. A", "2) A".
+// A capital there starts the item, as at a sentence's start; it is no
+// name.
+func (a *annotator) itemStart(i int) bool {
+	m := i - 1
+	if a.isPunct(m, '.') || a.isPunct(m, ')') {
+		m-- // "1. A", "2) A": a numbered item
+		if a.kind(m) != tokenize.Number || len(a.text(m)) > 2 {
+			return a.shapeOf(i)&shSentStart != 0
+		}
+	} else if !a.textIn(m, "- – • * ·") {
+		return a.shapeOf(i)&shSentStart != 0
+	}
+	return a.shapeOf(i)&shSentStart != 0 || a.shapeOf(m)&shSentStart != 0 && a.same(m, i)
 }
 
 // gluedUnit reports whether suf, glued after a number's digits, is a
@@ -1799,7 +1816,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {

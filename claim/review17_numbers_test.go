@@ -44,3 +44,27 @@ func TestReview17NordicCrowns(t *testing.T) {
 		{"Swiss francs, as before", "The fine was 30 million Swiss francs.", []string{"money: 30 million Swiss francs = 3e+07 CHF"}},
 	})
 }
+
+// TestReview17ListItems checks that a list marker, "-", "*", "•", "1." or
+// "2)", before an item leaves its first words read as at a sentence's
+// start, so that the capital of "A" or "Every" does not make the
+// hyphenated figure after it a model number (review 17, H7).
+func TestReview17ListItems(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"- Every N-point", "- Every 0.25-point cut in rates saves roughly £26 a month on that loan.",
+			[]string{"quantity: 0.25-point = 0.25", "money: roughly £26 a month = 26 £"}},
+		{"- A N-year", "- A 35-year mortgage costs more.", []string{"quantity: 35-year = 35"}},
+		{"- A N-year-old", "- A 35-year-old man died.", []string{"quantity: 35-year-old = 35"}},
+		{"1. A N-year", "1. A 35-year mortgage costs more.", []string{"quantity: 35-year = 35"}},
+		{"• A N-year", "• A 35-year mortgage costs more.", []string{"quantity: 35-year = 35"}},
+		{"* A N-year", "* A 35-year mortgage costs more.", []string{"quantity: 35-year = 35"}},
+		{"2) A N-year", "2) A 35-year mortgage costs more.", []string{"quantity: 35-year = 35"}},
+		{"no marker, as before", "Every 0.25-point cut in rates saves roughly £26 a month on that loan.",
+			[]string{"quantity: 0.25-point = 0.25", "money: roughly £26 a month = 26 £"}},
+		{"a lower-case a, as before", "- Prices rose over a 35-year period.", []string{"quantity: 35-year = 35"}},
+		{"a number word, as before", "- A five-year fix costs 4.87%.", []string{"quantity: five-year = 5", "percent: 4.87% = 4.87"}},
+		{"a dose, as before", "- A 20 mg dose costs more.", []string{"quantity: 20 mg = 20"}},
+		{"a model number in a list stays a name", "- Boeing 737 orders rose.", nil},
+		{"a pledge in a numbered list", "1. Build 40 new hubs.", []string{"quantity: 40 new hubs = 40"}},
+	})
+}
