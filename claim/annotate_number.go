@@ -270,7 +270,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|mcg")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -315,11 +315,12 @@ func (a *annotator) unitAfter(j int) int {
 	return a.perHour(e)
 }
 
-// perHour returns the end of a "/h", "/s", "/d" or "/yr" glued at e to a
-// unit, as in "km/h" or "Ml/d" (megalitres a day), or e.
+// perHour returns the end of the units glued at e to a unit after a "/",
+// "/h", "/s", "/d" or "/yr" as in "km/h" or "Ml/d" (megalitres a day), or
+// of a dose or a lab value, "mg/kg", "mg/kg/day", "mmol/L"; or e.
 func (a *annotator) perHour(e int) int {
-	if a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr") {
-		return e + 2
+	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min") {
+		e += 2
 	}
 	return e
 }

@@ -68,3 +68,20 @@ func TestReview17ListItems(t *testing.T) {
 		{"a pledge in a numbered list", "1. Build 40 new hubs.", []string{"quantity: 40 new hubs = 40"}},
 	})
 }
+
+// TestReview17RatioUnits checks that a dose by body weight or a lab value
+// keeps the units after its slashes, "5 mg/kg", "2 mg/kg/day", "1.2
+// mmol/L", as "112 km/h" does (review 17, M3).
+func TestReview17RatioUnits(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"mg/kg", "Patients received 5 mg/kg of the drug.", []string{"quantity: 5 mg/kg = 5"}},
+		{"mg/kg/day", "The dose was 2 mg/kg/day.", []string{"quantity: 2 mg/kg/day = 2"}},
+		{"glued mg/kg", "The dose was 5mg/kg.", []string{"quantity: 5mg/kg = 5"}},
+		{"mmol/L at the end", "LDL cholesterol fell by 1.2 mmol/L.", []string{"quantity: 1.2 mmol/L = 1.2"}},
+		{"mmol/l", "Glucose fell to 5.4 mmol/l.", []string{"quantity: 5.4 mmol/l = 5.4"}},
+		{"g/dL", "Hemoglobin was 12 g/dL in the group.", []string{"quantity: 12 g/dL = 12"}},
+		{"mmHg, as before", "Systolic blood pressure fell by 12 mmHg.", []string{"quantity: 12 mmHg = 12"}},
+		{"20mg, as before", "Patients took 20mg of tavoceptin twice daily.", []string{"quantity: 20mg = 20", "quantity: twice = 2"}},
+		{"km/h, as before", "The car reached 112 km/h on the road.", []string{"quantity: 112 km/h = 112"}},
+	})
+}
