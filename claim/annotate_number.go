@@ -1378,6 +1378,9 @@ func isPlural(t []byte) bool { return len(t) > 2 && (t[len(t)-1] == 's' || t[len
 // decade", "several months", "nearly two decades", "decades".
 func (a *annotator) duration(i int) int {
 	j := a.approxPrefix(i)
+	if j > i && a.word(i+1, wdThan) && (a.kindIn(i-1, tokenize.Number, tokenize.Percent) || a.taken(i-1)) && a.same(i-1, i) {
+		return i // "8% fewer than a year earlier", "3,000 more than a year ago": the amount's comparison, then a date
+	}
 	k := j
 	switch {
 	case a.kind(k) == tokenize.Number && !a.isYear(k):

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The tests in this file check the figures of review 17's numbers, dates
 // and units as review16Figures renders them: the span's kind, text and
@@ -84,4 +87,33 @@ func TestReview17RatioUnits(t *testing.T) {
 		{"20mg, as before", "Patients took 20mg of tavoceptin twice daily.", []string{"quantity: 20mg = 20", "quantity: twice = 2"}},
 		{"km/h, as before", "The car reached 112 km/h on the road.", []string{"quantity: 112 km/h = 112"}},
 	})
+}
+
+// TestReview17ComparedWithAYearEarlier checks that "fewer than" or "more
+// than" right after an amount compares it, and the date starts at "a
+// year earlier" or "a year ago", while "more than a year ago" with no
+// amount before it stays one date (review 17, M4).
+func TestReview17ComparedWithAYearEarlier(t *testing.T) {
+	check := func(t *testing.T, in string, want []string) {
+		t.Helper()
+		src, _, spans := annotateText(in)
+		if got := spanStrings(src, spans, map[Kind]bool{Comparison: true, Date: true, Percent: true, Quantity: true, Money: true}); !slices.Equal(got, want) {
+			t.Errorf("spans of %q\n got %q\nwant %q", in, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"8% fewer than a year earlier", "Housebuilders completed 41,200 homes in the three months to September, 8% fewer than a year earlier.",
+			[]string{"quantity: 41,200 homes", "date: three months", "date: September", "percent: 8%", "comparison: fewer than", "date: a year earlier"}},
+		{"N fewer than a year earlier", "Approvals were 3,000 fewer than a year earlier.", []string{"quantity: 3,000", "comparison: fewer than", "date: a year earlier"}},
+		{"N more than a year ago", "Approvals were 3,000 more than a year ago.", []string{"quantity: 3,000", "comparison: more than", "date: a year ago"}},
+		{"money more than a year earlier", "Prices were £500 more than a year earlier.", []string{"money: £500", "comparison: more than", "date: a year earlier"}},
+		{"lower than, as before", "Sales were 8% lower than a year earlier.", []string{"percent: 8%", "comparison: lower than", "date: a year earlier"}},
+		{"fewer than in 2024, as before", "Approvals were 3,000 fewer than in 2024.", []string{"quantity: 3,000", "comparison: fewer than", "date: in 2024"}},
+		{"no amount before, as before", "He left more than a year ago.", []string{"date: more than a year ago"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
+	}
 }
