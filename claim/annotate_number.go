@@ -1609,6 +1609,9 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
+	if i == c && k == Quantity && a.isPunct(c-1, '.') && a.shapeOf(c)&shGlued != 0 && a.textIn(c-2, "< = ≤ >") && a.textIn(c-3, "P p") && a.same(c-3, c) && a.free(c-3, c) {
+		i = c - 3 // "P = .02", "P<.001": a P-value written without its zero
+	}
 	if k == Quantity && (a.skipBare(i, c, j) && !a.stormCategory(c) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
@@ -1635,7 +1638,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.statName(c-2) && a.same(c-2, c) && a.free(c-2, c) {
-		if a.textIn(c-1, "< = ≤") {
+		if a.textIn(c-1, "< = ≤ >") {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}

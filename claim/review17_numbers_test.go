@@ -117,3 +117,20 @@ func TestReview17ComparedWithAYearEarlier(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.in, tt.want) })
 	}
 }
+
+// TestReview17PValues checks that a P-value written without the zero
+// before its point, "P = .02", "P<.001", as JAMA and NEJM write it, is a
+// span with its value, as "p=0.03" is (review 17, L1).
+func TestReview17PValues(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"P = .02", "The difference was significant (P = .02).", []string{"quantity: P = .02 = 0.02"}},
+		{"P<.001 after HR and CI", "The risk fell (HR=0.73, 95% CI 0.61-0.84, P<.001).",
+			[]string{"quantity: HR=0.73 = 0.73", "quantity: CI 0.61-0.84 = 0.61..0.84", "quantity: P<.001 = 0.001"}},
+		{"p > .05", "The effect was not significant (p > .05).", []string{"quantity: p > .05 = 0.05"}},
+		{"P ≤ .001", "The risk fell (P ≤ .001).", []string{"quantity: P ≤ .001 = 0.001"}},
+		{"p=0.03, as before", "The difference was significant (p=0.03).", []string{"quantity: p=0.03 = 0.03"}},
+		{"P<0.001, as before", "The risk fell (HR, 0.73; 95% CI, 0.61-0.84; P<0.001).",
+			[]string{"quantity: 0.73 = 0.73", "quantity: 0.61-0.84 = 0.61..0.84", "quantity: 0.001 = 0.001"}},
+		{"S&P 500 stays a name", "The S&P 500 rose 1.4%.", []string{"percent: 1.4% = 1.4"}},
+	})
+}
