@@ -214,6 +214,9 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9':
+			if i > 0 && text[i-1] == '.' && (i == 1 || text[i-2] == ' ' || text[i-2] == '=' || text[i-2] == '<' || text[i-2] == '>' || text[i-2] >= 0x80) {
+				i-- // ".02" in "P = .02", "P<.001": decimals with no zero before them
+			}
 			d, j := digits(text, i)
 			if d.unsure {
 				return decimal{}, 0, false, false

@@ -37,6 +37,7 @@ func TestParse(t *testing.T) {
 		{"three quarter-finals", 3, true},
 		{"a sixth", 1.0 / 6, true},
 		{"1 in 4", 0.25, true},
+		{"P = .02", 0.02, true}, {"P<.001", 0.001, true}, {"P ≤ .001", 0.001, true}, {"p=0.03", 0.03, true},
 		{"one-in-three", 1.0 / 3, true},
 		{"1-in-4", 0.25, true},
 		{"43.2 overs", 43 + 2.0/6, true},

@@ -49,6 +49,9 @@ func Currency(text []byte) string {
 			if l := signOf(text[i:]); l != "" {
 				return l
 			}
+			if i+5 <= len(text) && string(text[i:i+5]) == "ónur" {
+				return "ISK" // "krónur", Iceland's, whose accent the words below cannot read
+			}
 		}
 		if (c == 'z' || c == 'K') && i+3 <= len(text) && (i+3 == len(text) || !isLetter(text[i+3]) && text[i+3] < 0x80) {
 			// a sign written with letters: "zł1.4 bln", "320 Kč"

@@ -13,7 +13,7 @@ func TestCurrency(t *testing.T) {
 		{"40 rand", "ZAR"}, {"180 billion shillings", "shillings"}, {"9 billion Kenyan shillings", "KES"}, {"3 million Ugandan shillings", "UGX"}, {"12 Argentine pesos", "ARS"}, {"7 Chilean pesos", "CLP"},
 		{"300 million pounds sterling", "£"}, {"20 Egyptian pounds", "EGP"}, {"Rs 500 crore", "₹"},
 		{"1,000 Pakistani rupees", "PKR"}, {"90 pence", "£"}, {"3 cents", ""}, {"1.2 billion kronor", "SEK"},
-		{"4 billion Norwegian kroner", "NOK"}, {"2 billion forint", "HUF"}, {"10,000 USD", "US$"},
+		{"4 billion Norwegian kroner", "NOK"}, {"300 million Danish kroner", "DKK"}, {"2 billion Icelandic krónur", "ISK"}, {"5 krónur", "ISK"}, {"2 billion forint", "HUF"}, {"10,000 USD", "US$"},
 		{"8 million yuan", "CNY"}, {"a million", ""}, {"", ""}, {"12 apples", ""},
 		{"412p", "£"}, {"12.5p to 98.4p", "£"}, {"85 cents", ""}, {"5pm", ""},
 	} {

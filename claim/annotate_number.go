@@ -270,7 +270,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|mcg")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -315,11 +315,12 @@ func (a *annotator) unitAfter(j int) int {
 	return a.perHour(e)
 }
 
-// perHour returns the end of a "/h", "/s", "/d" or "/yr" glued at e to a
-// unit, as in "km/h" or "Ml/d" (megalitres a day), or e.
+// perHour returns the end of the units glued at e to a unit after a "/",
+// "/h", "/s", "/d" or "/yr" as in "km/h" or "Ml/d" (megalitres a day), or
+// of a dose or a lab value, "mg/kg", "mg/kg/day", "mmol/L"; or e.
 func (a *annotator) perHour(e int) int {
-	if a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr") {
-		return e + 2
+	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min") {
+		e += 2
 	}
 	return e
 }
@@ -1377,6 +1378,9 @@ func isPlural(t []byte) bool { return len(t) > 2 && (t[len(t)-1] == 's' || t[len
 // decade", "several months", "nearly two decades", "decades".
 func (a *annotator) duration(i int) int {
 	j := a.approxPrefix(i)
+	if j > i && a.word(i+1, wdThan) && (a.kindIn(i-1, tokenize.Number, tokenize.Percent) || a.taken(i-1)) && a.same(i-1, i) {
+		return i // "8% fewer than a year earlier", "3,000 more than a year ago": the amount's comparison, then a date
+	}
 	k := j
 	switch {
 	case a.kind(k) == tokenize.Number && !a.isYear(k):
@@ -1605,6 +1609,9 @@ func (a *annotator) amount(i int) int {
 	if !a.free(i, j) || !a.sameSpan(i, j) {
 		return i
 	}
+	if i == c && k == Quantity && a.isPunct(c-1, '.') && a.shapeOf(c)&shGlued != 0 && a.textIn(c-2, "< = ≤ >") && a.textIn(c-3, "P p") && a.same(c-3, c) && a.free(c-3, c) {
+		i = c - 3 // "P = .02", "P<.001": a P-value written without its zero
+	}
 	if k == Quantity && (a.skipBare(i, c, j) && !a.stormCategory(c) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
@@ -1618,7 +1625,7 @@ func (a *annotator) amount(i int) int {
 		(a.textIn(c-1, "magnitude Magnitude Mach") || a.textIn(c-1, "Category category") && a.textIn(c+1, "hurricane hurricanes storm storms cyclone typhoon") || a.stormCategory(c)) {
 		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
-	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
+	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) && !a.itemStart(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
 		!a.pledgeVerb(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
@@ -1631,7 +1638,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && a.statName(c-2) && a.same(c-2, c) && a.free(c-2, c) {
-		if a.textIn(c-1, "< = ≤") {
+		if a.textIn(c-1, "< = ≤ >") {
 			i -= 2 // "p<0.05", "p = 0.53"
 		}
 	}
@@ -1676,13 +1683,30 @@ func (a *annotator) openEnd(c, j int) int {
 // when a comma or a preposition follows the number: "Chasing 288,",
 // "Needing 40 from 30 balls" (but "Boeing 737 orders").
 func (a *annotator) pledgeVerb(i int) bool {
-	if a.shapeOf(i)&shSentStart == 0 && !(a.shapeOf(i-1)&shSentStart != 0 && a.textIn(i-1, "- – • * ·")) {
+	if !a.itemStart(i) {
 		return false
 	}
 	if t := a.text(i); len(t) > 5 && string(t[len(t)-3:]) == "ing" && (a.isPunct(i+2, ',') || a.lowerIs(i+2, wPrep)) && !a.listed(i, i+1) {
 		return true
 	}
 	return a.textIn(i, "Build Recruit Hire Train Employ Cut Create Plant Invest Open Reopen Deliver Provide Fund Give Raise Double Halve Bring Add Spend Lift Freeze Save Reduce Increase Make Protect Restore Cap Take Introduce Fit Insulate Install Upgrade Repair Extend Expand Guarantee Offer Buy Sell Close Abolish Ban Grow Set Treble Triple Pay Launch Establish")
+}
+
+// itemStart reports whether position i opens its sentence, or a list item
+// right after its marker: "- A 35-year mortgage", "• A", "1. A", "2) A".
+// A capital there starts the item, as at a sentence's start; it is no
+// name.
+func (a *annotator) itemStart(i int) bool {
+	m := i - 1
+	if a.isPunct(m, '.') || a.isPunct(m, ')') {
+		m-- // "1. A", "2) A": a numbered item
+		if a.kind(m) != tokenize.Number || len(a.text(m)) > 2 {
+			return a.shapeOf(i)&shSentStart != 0
+		}
+	} else if !a.textIn(m, "- – • * ·") {
+		return a.shapeOf(i)&shSentStart != 0
+	}
+	return a.shapeOf(i)&shSentStart != 0 || a.shapeOf(m)&shSentStart != 0 && a.same(m, i)
 }
 
 // gluedUnit reports whether suf, glued after a number's digits, is a
@@ -1799,7 +1823,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && a.shapeOf(p)&shSentStart == 0 && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
 			return true
 		}
 		switch {
@@ -2086,6 +2110,15 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j, true
 	}
 	if j := a.fraction(c); j > c {
+		if j == c+1 && a.tbits[c]&tbOdd != 0 && bytes.HasSuffix(a.text(c), []byte("point")) {
+			return Percent, j, true // "a half-point cut", "a quarter-point reduction": the size of the move, not the noun
+		}
+		if a.word(j-1, wdQuarter) && a.word(j, wdPoint) {
+			return Percent, j + 1, true // "by a quarter point"
+		}
+		if e := a.percentWords(j); e > j && a.word(j-1, wdQuarter) {
+			return Percent, e, true // "a quarter percentage point"
+		}
 		if a.word(j, wdA) && a.same(c, j+1) {
 			if e := a.percentWords(j + 1); e > j+1 {
 				return Percent, e, true // "half a percentage point", "a quarter of a percentage point"
@@ -2131,8 +2164,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
 		case wordIn("p c", suf):
 			return Money, c + 1, true // "412p", "99c"
-		case string(suf) == "pc":
-			return Percent, c + 1, true // "2pc", as British papers write it
+		case string(suf) == "pc" || string(suf) == "-percentage-point":
+			return Percent, c + 1, true // "2pc", as British papers write it; "a 0.5-percentage-point cut", not the noun
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
@@ -2165,8 +2198,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 1, true
 	case a.kind(j) == tokenize.Currency && j > c && a.same(c, j) && !(a.kind(j+1) == tokenize.Number && a.shapeOf(j+1)&shGlued != 0):
 		return Money, j + 1, true // a sign after the amount: "1.4 bln zł", "320 Kč", "320 €"
-	case a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.textIs(j, "US")) && a.lowerIs(j+1, wCurrency) && a.plural(j+1) && a.same(c, j+1):
-		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents"
+	case a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.textIs(j, "US")) && a.lowerIs(j+1, wCurrency) && (a.plural(j+1) || a.textIn(j+1, "kronor kroner krónur")) && a.same(c, j+1):
+		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents", "4 million Swedish kronor"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) {
 			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
@@ -2593,6 +2626,9 @@ func (a *annotator) fraction(c int) int {
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
 				}
+				if f1&wFraction != 0 && wordIn("point percentage-point", t[k+1:]) {
+					return c + 1 // "a half-point cut", "a quarter-point reduction": a share of a percentage point
+				}
 				if f1&wNumWord != 0 && len(t) > k+4 && string(t[k+1:k+4]) == "in-" {
 					if v, _, ok := amount.ParseRange(t); ok && v < 1 {
 						return c + 1 // "a one-in-three chance", "a one-in-100-year flood": a share, but not "one-in-one-out"
@@ -2629,7 +2665,7 @@ func (a *annotator) fraction(c int) int {
 			return c + 2
 		}
 		// "a fifth less likely", "a third more", not "a third party"
-		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.wordAmong(c+2, wdLess, wdMore, wdFewer) {
+		if a.kind(c+2) == tokenize.Punct || c+2 >= a.n || !a.same(c, c+2) || a.wordAmong(c+2, wdLess, wdMore, wdFewer) || a.word(c+1, wdQuarter) && a.wordAmong(c+2, wdPoint, wdPercentage) {
 			return c + 2
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a

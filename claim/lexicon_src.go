@@ -186,7 +186,7 @@ func lexiconSource() *lexSource {
 		ringgit|baht|naira|shilling|shillings|bitcoin|bitcoins|btc|xbt|eth|ether|usdt|usdc|cents|pence|usd|eur|gbp|jpy|cny|chf|cad|aud|inr|rub|uah|rs|rs.|rp|ksh
 		sek|nok|dkk|pln|czk|huf|zar|try|brl|mxn|krw|sgd|nzd|hkd|aed|sar|ils|egp|ngn|kes|pkr|idr|myr|thb|php|vnd|rmb
 		soles|bolivianos|quetzales|colones|lempiras|cedis|kwacha|taka|dong|tenge|lari|dram|manat|somoni
-		crowns|koruna|forint|forints|leu|lei|lev|leva|paise|paisa`)
+		crowns|koruna|forint|forints|leu|lei|lev|leva|paise|paisa|krónur`)
 	s.addWords(wMonth, `january|february|march|april|may|june|july|august|september|october|november|december
 		jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`)
 	s.addWords(wWeekday, `monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon.|tue.|tues.|wed.|thu.|thur.|thurs.|fri.|sat.|sun.`)

@@ -473,11 +473,11 @@ func moneyScale(w []byte) bool {
 	return s == "m" || s == "bn" || s == "mn" || s == "tn" || s == "trn" || len(s) > 6 && s[len(s)-6:] == "illion"
 }
 
-// afterDegree reports whether src[i] follows a degree sign, "°" or "º":
-// the letter is a unit of temperature, "40.2°C", and its dot is a stop,
-// not the dot of an initial.
+// afterDegree reports whether src[i] follows a degree sign, "°" or "º",
+// or a slash: the letter is a unit, of temperature, "40.2°C", or of a
+// ratio, "5.4 mmol/L", and its dot is a stop, not the dot of an initial.
 func afterDegree(src []byte, i int) bool {
-	return i >= 2 && src[i-2] == 0xC2 && (src[i-1] == 0xB0 || src[i-1] == 0xBA)
+	return i >= 1 && src[i-1] == '/' || i >= 2 && src[i-2] == 0xC2 && (src[i-1] == 0xB0 || src[i-1] == 0xBA)
 }
 
 // lexNumber returns the end of the number whose digits start at src[i].
