@@ -210,6 +210,11 @@ func (a *annotator) runEnd(i int) int {
 				continue
 			}
 		}
+		// a firm's name joined by "&": "Marks & Spencer", "Tull & Partners"
+		if a.isPunct(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && len(a.text(j))+len(a.text(k+1)) > 3 { // not "the S&L crisis", "R&D"
+			j = k + 1
+			continue
+		}
 		if a.lowerWord(k, wdAnd) {
 			if r := a.andJoin(i, k); r > 0 {
 				j = r - 1
@@ -226,7 +231,7 @@ func (a *annotator) runEnd(i int) int {
 			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place) && a.same(j, m) {
 			m++
 		}
-		if m > k && a.sameName(j, m) && (m-k == 1 || a.wordPair(k, wdOf, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
+		if m > k && a.sameName(j, m) && (m-k == 1 || a.wordPair(k, wdOf, wdThe) || a.wordAmong(k, wdVon, wdVan, wdDe)) && !(a.word(k, wdThe) && m-k == 1) {
 			j = m
 			continue
 		}
@@ -465,6 +470,14 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 	}
 
+	// Names joined by "&" make a firm's: "Harwell & Finch", "Tull &
+	// Partners" (see runEnd).
+	for k := s + 1; k < e; k++ {
+		if a.isPunct(k, '&') {
+			a.addEntity(Org, a.withThe(s, Org, e), e)
+			return
+		}
+	}
 	// A label and its letter name no one: "a Band D property", "Grade
 	// II listed", "Class A drugs". The words around it are looked at on
 	// their own.
@@ -725,7 +738,7 @@ func (a *annotator) initialsOf(i, s, e int) bool {
 
 // nameParticles are the lower-case words inside a place's or a person's
 // name: "Ponte de Lima", "Vasco da Gama", "Ursula von der Leyen".
-const nameParticles = "de da dos das del della di du van von der den la le"
+const nameParticles = "de da dos das del della di du van von der den la le los las het"
 
 // particleName returns the kind of the run [s, e) when it is one name
 // with a particle inside, although a piece of it is a built-in name, or
@@ -1206,9 +1219,7 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.wordAmong(i, wdDe, wdVan, wdVon, wdDer, wdAl, wdBin) &&
-				!a.textIn(i, "da dos das di du") { // "Vasco da Gama", "Luiz Inácio da Silva"
-
+			if !a.wordAmong(i, wdAl, wdBin) && !a.textIn(i, nameParticles) { // "Vasco da Gama", "Pieter van den Berg", "Ana de la Fuente"
 				return false
 			}
 			continue

@@ -1,0 +1,46 @@
+package claim
+
+import "testing"
+
+// TestReview17Ampersand checks that names joined by "&" are one firm, the
+// speaker's name the whole of it, and that "S&L" and "R&D" are no firm
+// (review 17, H1).
+func TestReview17Ampersand(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a firm as subject", "Harwell & Finch said sales would reach $7.5 billion.\n", "Harwell", "Harwell & Finch", false, ""},
+		{"Marks & Spencer", "Marks & Spencer said sales rose 4%.\n", "Marks", "Marks & Spencer", false, ""},
+		{"a firm and Co", "A broker at Smith & Co said sales rose 4%.\n", "A broker", "Smith & Co", false, ""},
+		{"a firm and Partners after a person", "Graham Tull, a broker at Tull & Partners in Leeds, said 40 clients had left.\n",
+			"Graham", "Graham Tull", false, ""},
+	})
+	checkEntities(t, "Analysts at Harwell & Finch forecast peak annual sales of $7.5 billion by 2032.\n", Org, "Harwell & Finch")
+	checkEntities(t, "Graham Tull, a broker at Tull & Partners in Leeds, said 40 clients had left.\n", Org, "Tull & Partners")
+	checkEntities(t, "Graham Tull, a broker at Tull & Partners in Leeds, said 40 clients had left.\n", Person, "Graham Tull")
+	checkEntities(t, "Analysts at Harwell Finch forecast sales of $7.5 billion by 2032.\n", Org, "Harwell Finch")
+	checkEntities(t, "Analysts at Morgan Stanley forecast sales of $7.5 billion by 2032.\n", Org, "Morgan Stanley")
+	checkEntities(t, "We don't have the S&L crisis anymore.\n", Org, "")
+	checkEntities(t, "We don't have the S&L crisis anymore.\n", Person, "")
+}
+
+// TestReview17NameParticles checks that a surname with one or two
+// particles, "van den", "de la", "de los", stays whole in the person
+// span and the speaker's name (review 17, H2).
+func TestReview17NameParticles(t *testing.T) {
+	const flat = "\"The market is flat,\" said "
+	checkReview14Quotes(t, []review14Quote{
+		{"van den after said", flat + "Pieter van den Berg, a Dutch MEP.\n", "\"The market is flat,\"", Quote, "Pieter van den Berg"},
+		{"de la after said", flat + "Ana de la Fuente.\n", "\"The market is flat,\"", Quote, "Ana de la Fuente"},
+		{"de los after said", flat + "Carlos de los Ríos.\n", "\"The market is flat,\"", Quote, "Carlos de los Ríos"},
+		{"van der, as before", flat + "Mark van der Linde.\n", "\"The market is flat,\"", Quote, "Mark van der Linde"},
+		{"de, as before", flat + "Jan de Vries.\n", "\"The market is flat,\"", Quote, "Jan de Vries"},
+		{"dos, as before", flat + "Maria dos Santos.\n", "\"The market is flat,\"", Quote, "Maria dos Santos"},
+		{"von, as before", flat + "Hans von Braun.\n", "\"The market is flat,\"", Quote, "Hans von Braun"},
+		{"von der, as before", flat + "Ursula von der Leyen.\n", "\"The market is flat,\"", Quote, "Ursula von der Leyen"},
+	})
+	checkReview9(t, []review9Case{
+		{"van den as subject", "Pieter van den Berg, a Dutch MEP, said 412 MEPs backed the text.\n", "Pieter", "Pieter van den Berg", false, ""},
+		{"de la as subject", "Ana de la Fuente said 412 MEPs backed the text.\n", "Ana", "Ana de la Fuente", false, ""},
+		{"de las as subject", "Ana de las Fuentes said 412 MEPs backed the text.\n", "Ana", "Ana de las Fuentes", false, ""},
+	})
+	checkEntities(t, "Ana de la Fuente said 412 MEPs backed the text.\n", Person, "Ana de la Fuente")
+}
