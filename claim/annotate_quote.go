@@ -2577,6 +2577,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if a.wordAmong(end, wdFor, wdOf, wdAt, wdFrom, wdBy) && a.same(j, end+1) {
 		k := end + 1
+		// the post's own "of" phrase, then the name: "said its head of
+		// digital policy, Mary Jones", "said the chair of the committee,
+		// Mary Jones"
+		for c := k; c < k+6 && a.isLowerWord(c); c++ {
+			if e := a.appositiveName(j, c+1); e > c+2 {
+				return c + 2, e
+			}
+		}
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
 			k++
 		}

@@ -44,3 +44,21 @@ func TestReview17NameParticles(t *testing.T) {
 	})
 	checkEntities(t, "Ana de la Fuente said 412 MEPs backed the text.\n", Person, "Ana de la Fuente")
 }
+
+// TestReview17RoleWithOfBeforeName checks that "said ROLE of …, NAME"
+// names NAME, as "said ROLE, NAME" does (review 17, H3).
+func TestReview17RoleWithOfBeforeName(t *testing.T) {
+	const shocked = "\"People are shocked,\" said "
+	checkReview14Quotes(t, []review14Quote{
+		{"its head of", "“People are shocked when they find out,” said its head of digital policy, Ines Szabó-Kertész.\n",
+			"“People are shocked when they find out,”", Quote, "Ines Szabó-Kertész"},
+		{"its director of", shocked + "its director of research, Mary Jones.\n", "\"People are shocked,\"", Quote, "Mary Jones"},
+		{"the chair of the committee", shocked + "the chair of the committee, Mary Jones.\n", "\"People are shocked,\"", Quote, "Mary Jones"},
+		{"its director, as before", shocked + "its director, Mary Jones.\n", "\"People are shocked,\"", Quote, "Mary Jones"},
+		{"the name first, as before", shocked + "Mary Jones, its head of digital policy.\n", "\"People are shocked,\"", Quote, "Mary Jones"},
+	})
+	checkReview9(t, []review9Case{
+		{"head of research at", "40 firms had closed, said the head of research at the group, Mary Jones.\n", "40 firms", "Mary Jones", false, ""},
+		{"the role as subject, as before", "Its head of research, Mary Jones, said 40 firms had closed.\n", "Its head", "Mary Jones", false, ""},
+	})
+}
