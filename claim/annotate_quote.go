@@ -3433,6 +3433,14 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if name := appositiveName(src, spans, i); name != "" {
 		return name
 	}
+	if t := spans[i].Text(src); t[0]|0x20 == 'h' && !heOrShe(t) {
+		// "Her son said": the son named before, "her son, Erik Price";
+		// a relative named no earlier is no one else
+		last := t[bytes.LastIndexByte(t, ' ')+1:]
+		if name := roleHolder(src, spans, i, last); name != "" || wordIn(relationNouns, last) {
+			return name
+		}
+	}
 	if head, ok := describedSubjectBefore(src, spans, i); ok {
 		// "The judge rejected that argument. She said …": the judge, not
 		// the counsel quoted before
@@ -4628,7 +4636,8 @@ func pronounOrRole(text []byte) bool {
 		return false
 	}
 	last := trimPoss(words[len(words)-1])
-	return lexFlags(lowerInto(lbuf[:0], last))&wPersonRole != 0 || first == "the" && epithet(last)
+	return lexFlags(lowerInto(lbuf[:0], last))&wPersonRole != 0 || first == "the" && epithet(last) ||
+		first != "the" && len(words) == 2 && wordIn(relationNouns, last) // "her son", "his wife"
 }
 
 // demonyms are the nationalities a report calls a person it has named
@@ -4759,7 +4768,7 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 		for b > 0 && src[b-1] != ' ' && src[b-1] != '\n' {
 			b--
 		}
-		titled := b >= 0 && int(sp.Start)-b == len(head)+1 && src[sp.Start-1] == ' ' && bytes.EqualFold(src[b:sp.Start-1], head)
+		titled := b >= 0 && src[sp.Start-1] == ' ' && bytes.EqualFold(bytes.TrimSuffix(src[b:sp.Start-1], []byte(",")), head) // "son, Erik Price"
 		for k, w := range words {
 			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) {
 				titled = true
@@ -4781,7 +4790,7 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 		if name == "" {
 			continue
 		}
-		if g := nameGender([]byte(name)); g != 0 && (g == 'f') != female {
+		if g := nameGender([]byte(name)); g != 0 && (g == 'f') != female && heOrShe(spans[i].Text(src)) {
 			return ""
 		}
 		return name

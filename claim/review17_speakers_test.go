@@ -62,3 +62,27 @@ func TestReview17RoleWithOfBeforeName(t *testing.T) {
 		{"the role as subject, as before", "Its head of research, Mary Jones, said 40 firms had closed.\n", "Its head", "Mary Jones", false, ""},
 	})
 }
+
+// TestReview17Relatives checks that "her son", "his wife" and "her
+// daughter" name the relative named with the same noun in apposition
+// before, and no one else (review 17, H4).
+func TestReview17Relatives(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"her son after her son, NAME, said", "Her son, Erik Price, said the cause was heart failure.\nHer son said 48 students had been funded.\n",
+			"Her son said", "Erik Price", false, ""},
+		{"her son after confirmed by her son, NAME", "Her death was confirmed by her son, Erik Halvorsen-Price.\nHer son said 48 students had been funded.\n",
+			"Her son said", "Erik Halvorsen-Price", false, ""},
+		{"he after her son", "Her death was confirmed by her son, Erik Halvorsen-Price.\nHer son said 48 students had been funded.\n“Mum would have hated a fuss,” he said.\n",
+			"“Mum", "Erik Halvorsen-Price", true, ""},
+		{"his wife after survived by", "He is survived by his wife, Anna Price.\nHis wife said 48 students had been funded.\n",
+			"His wife", "Anna Price", false, ""},
+		{"her daughter after a quotation", "Her daughter, Ingrid Lund, spoke at the service.\n\"She loved the ice,\" her daughter said.\n",
+			"\"She loved", "Ingrid Lund", true, ""},
+		{"a wife named nowhere is no one", "His wife said 40 people came.\nPolice chief John Smith said 12 people were hurt.\n",
+			"His wife", "", false, ""},
+		{"a wife after another man is no one", "Tom Hale said prices rose. His wife said 40 people came.\n",
+			"His wife", "", false, ""},
+		{"the minister, as before", "The minister, Kwame Asante, visited Leeds.\nThe minister said 40 homes were built.\n",
+			"The minister said", "Kwame Asante", false, ""},
+	})
+}
