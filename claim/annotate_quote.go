@@ -949,9 +949,10 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
-		if a.word(i, wdReported) {
+		if a.word(i, wdReported) || a.textIs(i, "confirmed") {
 			// the passive: "New-home sales, reported separately by the
-			// Commerce Department, rose", "as reported by the agency"
+			// Commerce Department, rose", "as reported by the agency",
+			// "Her death was confirmed by her son, Erik Price"
 			b := i + 1
 			if a.lowerIs(b, wAdverb) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
 				b++
@@ -1090,6 +1091,14 @@ func (a *annotator) attributions() []attribution {
 		}
 		if a.furniture(i) && !a.same(i, cb) {
 			continue // a cue that ends page furniture, "Pinned post", quotes no one
+		}
+		if a.word(ca-1, wdWho) && a.isPunct(ca-2, ',') {
+			// "confirmed by her son, Erik Price, who said the cause was
+			// …": the person named before "who"
+			if e := a.entEndingAt(ca - 2); e >= 0 && a.ents[e].kind == Person {
+				out = append(out, a.emitAttribution(int(a.ents[e].a), ca-2, ca, cb))
+				continue
+			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			if a.asked(sa, cb) {

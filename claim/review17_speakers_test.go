@@ -86,3 +86,19 @@ func TestReview17Relatives(t *testing.T) {
 			"The minister said", "Kwame Asante", false, ""},
 	})
 }
+
+// TestReview17ConfirmedBy checks that "confirmed by NAME" and "NAME, who
+// said" name NAME as the source (review 17, M1).
+func TestReview17ConfirmedBy(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"confirmed by her son, NAME, who said", "Her death, on November 19, was confirmed by her son, Erik Halvorsen-Price, who said the cause was heart failure.\n",
+			"Her death", "Erik Halvorsen-Price", false, ""},
+		{"confirmed by his daughter, NAME, who said", "His death was confirmed by his daughter, Jane Price, who said the cause was cancer.\n",
+			"His death", "Jane Price", false, ""},
+		{"confirmed by NAME, who said", "The death was confirmed by Jane Price, who said the cause was cancer.\n", "The death", "Jane Price", false, ""},
+		{"confirmed by NAME alone", "Her death was confirmed by her son, Erik Halvorsen-Price.\n", "Her death", "Erik Halvorsen-Price", false, ""},
+		{"NAME, who said, in a debate", "I stand with the Secretary of State, Mr. Herter, who said these islands were indefensible.\n", "I stand", "Herter", false, ""},
+		{"NAME, his daughter, confirmed, as before", "Jane Price, his daughter, confirmed that he died of cancer.\n", "Jane Price", "Jane Price", false, ""},
+		{"her son, NAME, said, as before", "Her son, Erik Price, said the cause was heart failure.\n", "Her son", "Erik Price", false, ""},
+	})
+}
