@@ -2270,6 +2270,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 			continue
 		}
+		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.same(p-1, s) && a.nameToken(p-1) && a.text(p - 1)[len(a.text(p-1))-1] == 's' {
+			return p - 1, s + 1 // "Corvalis' chief executive said", as "Corvalis's"
+		}
 		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.plural(p-1) && a.same(p-1, s) {
 			p-- // "the teachers’ federation’s president"
 			start = p

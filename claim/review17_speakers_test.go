@@ -102,3 +102,17 @@ func TestReview17ConfirmedBy(t *testing.T) {
 		{"her son, NAME, said, as before", "Her son, Erik Price, said the cause was heart failure.\n", "Her son", "Erik Price", false, ""},
 	})
 }
+
+// TestReview17BareApostrophe checks that a name's possessive written
+// with the apostrophe alone, "Corvalis' chief executive", makes a speaker
+// as "Corvalis's chief executive" does (review 17, M7).
+func TestReview17BareApostrophe(t *testing.T) {
+	const rose = " said sales rose 11%.\n"
+	checkReview9(t, []review9Case{
+		{"Corvalis'", "Corvalis' chief executive" + rose, "Corvalis", "", false, "Corvalis' chief executive"},
+		{"Siemens'", "Siemens' chief executive" + rose, "Siemens", "", false, "Siemens' chief executive"},
+		{"Siemens’ curly", "Siemens’ chief executive" + rose, "Siemens", "", false, "Siemens’ chief executive"},
+		{"Corvalis's, as before", "Corvalis's chief executive" + rose, "Corvalis", "", false, "Corvalis's chief executive"},
+		{"with the name after, as before", "Corvalis' chief executive, Marcus Pendlebury," + rose, "Corvalis", "Marcus Pendlebury", false, ""},
+	})
+}
