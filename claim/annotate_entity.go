@@ -209,11 +209,12 @@ func (a *annotator) runEnd(i int) int {
 				j = r - 1
 				continue
 			}
-		}
-		// a firm's name joined by "&": "Marks & Spencer", "Tull & Partners"
-		if a.isPunct(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && len(a.text(j))+len(a.text(k+1)) > 3 { // not "the S&L crisis", "R&D"
-			j = k + 1
-			continue
+			// a firm's name joined by "&": "Marks & Spencer", "Tull &
+			// Partners"; not "the S&L crisis", "R&D"
+			if a.punctText(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && len(a.text(j))+len(a.text(k+1)) > 3 {
+				j, a.amp = k+1, true
+				continue
+			}
 		}
 		if a.lowerWord(k, wdAnd) {
 			if r := a.andJoin(i, k); r > 0 {
@@ -451,6 +452,13 @@ func (a *annotator) commonInitial(i int) bool {
 
 // classifyRun emits the entities in the run of name tokens [s, e).
 func (a *annotator) classifyRun(s, e int) {
+	if a.amp {
+		// names joined by "&" make a firm's: "Harwell & Finch", "Tull &
+		// Partners" (see runEnd)
+		a.amp = false
+		a.addEntity(Org, a.withThe(s, Org, e), e)
+		return
+	}
 	if e-s > 3*maxRun {
 		return
 	}
@@ -470,14 +478,6 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 	}
 
-	// Names joined by "&" make a firm's: "Harwell & Finch", "Tull &
-	// Partners" (see runEnd).
-	for k := s + 1; k < e; k++ {
-		if a.isPunct(k, '&') {
-			a.addEntity(Org, a.withThe(s, Org, e), e)
-			return
-		}
-	}
 	// A label and its letter name no one: "a Band D property", "Grade
 	// II listed", "Class A drugs". The words around it are looked at on
 	// their own.
@@ -1219,7 +1219,7 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.wordAmong(i, wdAl, wdBin) && !a.textIn(i, nameParticles) { // "Vasco da Gama", "Pieter van den Berg", "Ana de la Fuente"
+			if !a.wordAmong(i, wdDe, wdVan, wdVon, wdDer, wdAl, wdBin) && !a.textIn(i, nameParticles) { // "Vasco da Gama", "Pieter van den Berg", "Ana de la Fuente"
 				return false
 			}
 			continue

@@ -949,7 +949,7 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
-		if a.word(i, wdReported) || a.textIs(i, "confirmed") {
+		if a.word(i, wdReported) || string(t) == "confirmed" {
 			// the passive: "New-home sales, reported separately by the
 			// Commerce Department, rose", "as reported by the agency",
 			// "Her death was confirmed by her son, Erik Price"
