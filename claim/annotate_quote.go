@@ -2450,6 +2450,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 			return j, end
 		}
+		if according && a.nameToken(j+1) && a.fl(j+1)&(wMonth|wWeekday|wCommon) == 0 && !a.inEnt(j+1) {
+			return j, a.nounAfter(j, a.sourceName(j+1)) // "polled by the Ledger": a name no list knows
+		}
 	}
 	// "said the architect and critic Owen Hale", "according to pollster
 	// Ian Marsh", "said senior economist Jane Doe"; after "according to"

@@ -116,3 +116,16 @@ func TestReview17BareApostrophe(t *testing.T) {
 		{"with the name after, as before", "Corvalis' chief executive, Marcus Pendlebury," + rose, "Corvalis", "Marcus Pendlebury", false, ""},
 	})
 }
+
+// TestReview17PolledByThe checks that "polled by the NAME" gives NAME as
+// the source, as "polled by NAME" does (review 17, L4).
+func TestReview17PolledByThe(t *testing.T) {
+	const fall = " had expected a fall of 0.1%.\n"
+	checkReview9(t, []review9Case{
+		{"by the Ledger", "Economists polled by the Ledger" + fall, "Economists", "Ledger", false, "the Ledger"},
+		{"by Reuters, as before", "Economists polled by Reuters" + fall, "Economists", "Reuters", false, "Reuters"},
+		{"a projection after the name", "Corwin Ashby won by fewer than 2,000 votes, according to the ABN projection.\n", "Corwin", "ABN", false, "the ABN projection"},
+		{"a known body, as before", "One in three adults does not get enough sleep, according to the Centers for Disease Control and Prevention.\n",
+			"One in", "Centers for Disease Control and Prevention", false, ""},
+	})
+}
