@@ -4344,7 +4344,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		for len(rest) > 0 && rest[0] == ' ' {
 			rest = rest[1:] // bytes.TrimLeft(rest, " "), whose code is larger in the wasm build
 		}
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name)) {
+		// a body's index or survey is the body's: "the Ashcombe Building
+		// Society's monthly index"
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn("index survey report data figures poll study", rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)

@@ -129,3 +129,14 @@ func TestReview17PolledByThe(t *testing.T) {
 			"One in", "Centers for Disease Control and Prevention", false, ""},
 	})
 }
+
+// TestReview17BodysIndex checks that a body's index or survey after its
+// possessive names the body (review 17, L5).
+func TestReview17BodysIndex(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a building society's monthly index", "Prices fell 0.4%, according to the Ashcombe Building Society's monthly index.\n",
+			"Prices", "Ashcombe Building Society", false, ""},
+		{"Nationwide's index, as before", "Prices fell 0.4%, according to Nationwide's house price index.\n", "Prices", "Nationwide", false, ""},
+		{"a ministry stays whole, as before", "Russia's foreign ministry said 40 people died.\n", "Russia", "Russia's foreign ministry", false, ""},
+	})
+}
