@@ -1051,7 +1051,7 @@ func (a *annotator) attributions() []attribution {
 			if a.findingVerb(i) {
 				// "The Office for Budget Responsibility estimates the reforms
 				// will add …": an estimate is its maker's, "that" or not
-				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated)) {
+				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			} else if a.textIn(i, "expects forecasts predicts") {

@@ -140,3 +140,18 @@ func TestReview17BodysIndex(t *testing.T) {
 		{"a ministry stays whole, as before", "Russia's foreign ministry said 40 people died.\n", "Russia", "Russia's foreign ministry", false, ""},
 	})
 }
+
+// TestReview17EstimatedAt checks that "the cost, estimated at £1.1bn"
+// makes no speaker of the outlet that was told before it (review 17,
+// L7).
+func TestReview17EstimatedAt(t *testing.T) {
+	const relief = "Ormerod is expected to extend the relief, Treasury sources "
+	const cost = ", though the cost, estimated at £1.1bn a year, has divided ministers.\n"
+	for _, text := range []string{relief + "told the Ledger" + cost, relief + "said" + cost} {
+		checkEntities(t, text, Speaker, "Treasury sources")
+	}
+	checkReview9(t, []review9Case{
+		{"told the Ledger", relief + "told the Ledger" + cost, "Ormerod", "Treasury", false, "Treasury sources"},
+		{"estimated at the weekend, as before", "The OBR estimated at the weekend that 40,000 jobs would go.\n", "The OBR", "OBR", false, ""},
+	})
+}
