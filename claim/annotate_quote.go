@@ -1291,7 +1291,7 @@ func (a *annotator) studyBefore(c int) (int, int) {
 		// involving …"
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
 			if a.wordAmong(d, wdA, wdAn, wdThe, wdOne) {
-				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd) {
+				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd, wdThat) || a.lowerIs(p, wCue) { // "EuroConsumers said a survey of …"
 					for k := h + 1; k < c; k++ {
 						if a.kind(k) == tokenize.Number {
 							return d, h + 1 // "A subgroup analysis" of "… of 1,204 people"

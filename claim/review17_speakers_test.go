@@ -1,6 +1,12 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // TestReview17Ampersand checks that names joined by "&" are one firm, the
 // speaker's name the whole of it, and that "S&L" and "R&D" are no firm
@@ -153,5 +159,26 @@ func TestReview17EstimatedAt(t *testing.T) {
 	checkReview9(t, []review9Case{
 		{"told the Ledger", relief + "told the Ledger" + cost, "Ormerod", "Treasury", false, "Treasury sources"},
 		{"estimated at the weekend, as before", "The OBR estimated at the weekend that 40,000 jobs would go.\n", "The OBR", "OBR", false, ""},
+	})
+}
+
+// TestReview17SurveyAfterCue checks that a survey reported after "said"
+// is the speaker of what it found, not its sample (review 17, L3).
+func TestReview17SurveyAfterCue(t *testing.T) {
+	src := []byte("EuroConsumers said a survey of 9,000 people in nine countries found that 73% did not know.\n")
+	toks := tokenize.Append(nil, src)
+	var got []string
+	for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+		if sp.Kind == Speaker {
+			got = append(got, string(sp.Text(src)))
+		}
+	}
+	if !slices.Equal(got, []string{"EuroConsumers", "a survey"}) {
+		t.Errorf("speaker spans %q, want the body and the survey", got)
+	}
+	checkReview9(t, []review9Case{
+		{"the sentence's speaker stays", "EuroConsumers said a survey of 9,000 people in nine countries found that 73% did not know.\n",
+			"EuroConsumers", "EuroConsumers", false, "EuroConsumers"},
+		{"a survey first, as before", "A survey of 9,000 people found that 73% did not know.\n", "A survey", "", false, "A survey"},
 	})
 }
