@@ -622,8 +622,9 @@ func (a *annotator) classifyRun(s, e int) {
 			break
 		}
 	}
-	// A title before a name makes a person: "Secretary-General Mark Rutte".
-	if ps, ok := a.titled(s, e); ok {
+	// A title before a name makes a person: "Secretary-General Mark
+	// Rutte"; not "General" before a law's name.
+	if ps, ok := a.titled(s, e); ok && !wordIn(lawWords, a.text(e-1)) {
 		if ps > s {
 			a.classifyRun(s, ps)
 		}
@@ -735,6 +736,11 @@ func (a *annotator) initialsOf(i, s, e int) bool {
 	}
 	return n == len(t)
 }
+
+// lawWords end the names of laws and registers, which name no one:
+// "the General Data Protection Regulation", "the EU Transparency
+// Register".
+const lawWords = "Regulation Directive Register"
 
 // nameParticles are the lower-case words inside a place's or a person's
 // name: "Ponte de Lima", "Vasco da Gama", "Ursula von der Leyen".
@@ -905,9 +911,11 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships", t) {
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships "+lawWords, t) {
 		// an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a
-		// job, "Chief Financial Officer"; a sporting event, "the Valmont Masters"
+		// job, "Chief Financial Officer"; a sporting event, "the Valmont
+		// Masters"; a law or a register, "the General Data Protection
+		// Regulation", "the EU Transparency Register"
 		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||

@@ -182,3 +182,12 @@ func TestReview17SurveyAfterCue(t *testing.T) {
 		{"a survey first, as before", "A survey of 9,000 people found that 73% did not know.\n", "A survey", "", false, "A survey"},
 	})
 }
+
+// TestReview17LawNames checks that a law's or a register's name is no
+// person (review 17, M8).
+func TestReview17LawNames(t *testing.T) {
+	checkEntities(t, "The rules build on the General Data Protection Regulation (GDPR), which since 2018 has brought fines of more than €4.5 billion.\n", Person, "")
+	checkEntities(t, "He said lobbyists had spent €8 million, citing figures from the EU Transparency Register.\n", Person, "")
+	checkEntities(t, "The Digital Markets Act took effect in 2023.\n", Person, "")
+	checkEntities(t, "Attorney General Jane Doe said 40 firms were fined.\n", Person, "Attorney General Jane Doe")
+}
