@@ -209,6 +209,12 @@ func (a *annotator) runEnd(i int) int {
 				j = r - 1
 				continue
 			}
+			// a firm's name joined by "&": "Marks & Spencer", "Tull &
+			// Partners"; not "the S&L crisis", "R&D"
+			if a.punctText(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && len(a.text(j))+len(a.text(k+1)) > 3 {
+				j, a.amp = k+1, true
+				continue
+			}
 		}
 		if a.lowerWord(k, wdAnd) {
 			if r := a.andJoin(i, k); r > 0 {
@@ -226,7 +232,7 @@ func (a *annotator) runEnd(i int) int {
 			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place) && a.same(j, m) {
 			m++
 		}
-		if m > k && a.sameName(j, m) && (m-k == 1 || a.wordPair(k, wdOf, wdThe) || a.wordAmong(k, wdVon, wdVan)) && !(a.word(k, wdThe) && m-k == 1) {
+		if m > k && a.sameName(j, m) && (m-k == 1 || a.wordPair(k, wdOf, wdThe) || a.wordAmong(k, wdVon, wdVan, wdDe)) && !(a.word(k, wdThe) && m-k == 1) {
 			j = m
 			continue
 		}
@@ -446,6 +452,13 @@ func (a *annotator) commonInitial(i int) bool {
 
 // classifyRun emits the entities in the run of name tokens [s, e).
 func (a *annotator) classifyRun(s, e int) {
+	if a.amp {
+		// names joined by "&" make a firm's: "Harwell & Finch", "Tull &
+		// Partners" (see runEnd)
+		a.amp = false
+		a.addEntity(Org, a.withThe(s, Org, e), e)
+		return
+	}
 	if e-s > 3*maxRun {
 		return
 	}
@@ -609,8 +622,9 @@ func (a *annotator) classifyRun(s, e int) {
 			break
 		}
 	}
-	// A title before a name makes a person: "Secretary-General Mark Rutte".
-	if ps, ok := a.titled(s, e); ok {
+	// A title before a name makes a person: "Secretary-General Mark
+	// Rutte"; not "General" before a law's name.
+	if ps, ok := a.titled(s, e); ok && !wordIn(lawWords, a.text(e-1)) {
 		if ps > s {
 			a.classifyRun(s, ps)
 		}
@@ -723,9 +737,14 @@ func (a *annotator) initialsOf(i, s, e int) bool {
 	return n == len(t)
 }
 
+// lawWords end the names of laws and registers, which name no one:
+// "the General Data Protection Regulation", "the EU Transparency
+// Register".
+const lawWords = "Regulation Directive Register"
+
 // nameParticles are the lower-case words inside a place's or a person's
 // name: "Ponte de Lima", "Vasco da Gama", "Ursula von der Leyen".
-const nameParticles = "de da dos das del della di du van von der den la le"
+const nameParticles = "de da dos das del della di du van von der den la le los las het"
 
 // particleName returns the kind of the run [s, e) when it is one name
 // with a particle inside, although a piece of it is a built-in name, or
@@ -892,9 +911,11 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships", t) {
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships "+lawWords, t) {
 		// an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a
-		// job, "Chief Financial Officer"; a sporting event, "the Valmont Masters"
+		// job, "Chief Financial Officer"; a sporting event, "the Valmont
+		// Masters"; a law or a register, "the General Data Protection
+		// Regulation", "the EU Transparency Register"
 		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
@@ -1206,9 +1227,7 @@ func (a *annotator) nameShape(s, e int) bool {
 			if i > s && a.nameToken(i) {
 				continue // "al-Sisi"
 			}
-			if !a.wordAmong(i, wdDe, wdVan, wdVon, wdDer, wdAl, wdBin) &&
-				!a.textIn(i, "da dos das di du") { // "Vasco da Gama", "Luiz Inácio da Silva"
-
+			if !a.wordAmong(i, wdDe, wdVan, wdVon, wdDer, wdAl, wdBin) && !a.textIn(i, nameParticles) { // "Vasco da Gama", "Pieter van den Berg", "Ana de la Fuente"
 				return false
 			}
 			continue

@@ -949,9 +949,10 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		}
-		if a.word(i, wdReported) {
+		if a.word(i, wdReported) || string(t) == "confirmed" {
 			// the passive: "New-home sales, reported separately by the
-			// Commerce Department, rose", "as reported by the agency"
+			// Commerce Department, rose", "as reported by the agency",
+			// "Her death was confirmed by her son, Erik Price"
 			b := i + 1
 			if a.lowerIs(b, wAdverb) || a.isLowerWord(b) && len(a.text(b)) > 4 && string(a.text(b)[len(a.text(b))-2:]) == "ly" {
 				b++
@@ -1050,7 +1051,7 @@ func (a *annotator) attributions() []attribution {
 			if a.findingVerb(i) {
 				// "The Office for Budget Responsibility estimates the reforms
 				// will add …": an estimate is its maker's, "that" or not
-				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated)) {
+				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			} else if a.textIn(i, "expects forecasts predicts") {
@@ -1090,6 +1091,14 @@ func (a *annotator) attributions() []attribution {
 		}
 		if a.furniture(i) && !a.same(i, cb) {
 			continue // a cue that ends page furniture, "Pinned post", quotes no one
+		}
+		if a.word(ca-1, wdWho) && a.isPunct(ca-2, ',') {
+			// "confirmed by her son, Erik Price, who said the cause was
+			// …": the person named before "who"
+			if e := a.entEndingAt(ca - 2); e >= 0 && a.ents[e].kind == Person {
+				out = append(out, a.emitAttribution(int(a.ents[e].a), ca-2, ca, cb))
+				continue
+			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			if a.asked(sa, cb) {
@@ -1282,7 +1291,7 @@ func (a *annotator) studyBefore(c int) (int, int) {
 		// involving …"
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
 			if a.wordAmong(d, wdA, wdAn, wdThe, wdOne) {
-				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd) {
+				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd, wdThat) || a.lowerIs(p, wCue) { // "EuroConsumers said a survey of …"
 					for k := h + 1; k < c; k++ {
 						if a.kind(k) == tokenize.Number {
 							return d, h + 1 // "A subgroup analysis" of "… of 1,204 people"
@@ -2261,6 +2270,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 			continue
 		}
+		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.same(p-1, s) && a.nameToken(p-1) && a.text(p - 1)[len(a.text(p-1))-1] == 's' {
+			return p - 1, s + 1 // "Corvalis' chief executive said", as "Corvalis's"
+		}
 		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.plural(p-1) && a.same(p-1, s) {
 			p-- // "the teachers’ federation’s president"
 			start = p
@@ -2438,6 +2450,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 			return j, end
 		}
+		if according && a.nameToken(j+1) && a.fl(j+1)&(wMonth|wWeekday|wCommon) == 0 && !a.inEnt(j+1) {
+			return j, a.nounAfter(j, a.sourceName(j+1)) // "polled by the Ledger": a name no list knows
+		}
 	}
 	// "said the architect and critic Owen Hale", "according to pollster
 	// Ian Marsh", "said senior economist Jane Doe"; after "according to"
@@ -2577,6 +2592,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if a.wordAmong(end, wdFor, wdOf, wdAt, wdFrom, wdBy) && a.same(j, end+1) {
 		k := end + 1
+		// the post's own "of" phrase, then the name: "said its head of
+		// digital policy, Mary Jones", "said the chair of the committee,
+		// Mary Jones"
+		for c := k; c < k+6 && a.isLowerWord(c); c++ {
+			if e := a.appositiveName(j, c+1); e > c+2 {
+				return c + 2, e
+			}
+		}
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
 			k++
 		}
@@ -3424,6 +3447,14 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	}
 	if name := appositiveName(src, spans, i); name != "" {
 		return name
+	}
+	if t := spans[i].Text(src); t[0]|0x20 == 'h' && !heOrShe(t) {
+		// "Her son said": the son named before, "her son, Erik Price";
+		// a relative named no earlier is no one else
+		last := t[bytes.LastIndexByte(t, ' ')+1:]
+		if name := roleHolder(src, spans, i, last); name != "" || wordIn(relationNouns, last) {
+			return name
+		}
 	}
 	if head, ok := describedSubjectBefore(src, spans, i); ok {
 		// "The judge rejected that argument. She said …": the judge, not
@@ -4313,7 +4344,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		for len(rest) > 0 && rest[0] == ' ' {
 			rest = rest[1:] // bytes.TrimLeft(rest, " "), whose code is larger in the wasm build
 		}
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name)) {
+		// a body's index or survey is the body's: "the Ashcombe Building
+		// Society's monthly index"
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn("index survey report data figures poll study", rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)
@@ -4620,7 +4653,8 @@ func pronounOrRole(text []byte) bool {
 		return false
 	}
 	last := trimPoss(words[len(words)-1])
-	return lexFlags(lowerInto(lbuf[:0], last))&wPersonRole != 0 || first == "the" && epithet(last)
+	return lexFlags(lowerInto(lbuf[:0], last))&wPersonRole != 0 || first == "the" && epithet(last) ||
+		first != "the" && len(words) == 2 && wordIn(relationNouns, last) // "her son", "his wife"
 }
 
 // demonyms are the nationalities a report calls a person it has named
@@ -4751,7 +4785,7 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 		for b > 0 && src[b-1] != ' ' && src[b-1] != '\n' {
 			b--
 		}
-		titled := b >= 0 && int(sp.Start)-b == len(head)+1 && src[sp.Start-1] == ' ' && bytes.EqualFold(src[b:sp.Start-1], head)
+		titled := b >= 0 && src[sp.Start-1] == ' ' && bytes.EqualFold(bytes.TrimSuffix(src[b:sp.Start-1], []byte(",")), head) // "son, Erik Price"
 		for k, w := range words {
 			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) {
 				titled = true
@@ -4773,7 +4807,7 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 		if name == "" {
 			continue
 		}
-		if g := nameGender([]byte(name)); g != 0 && (g == 'f') != female {
+		if g := nameGender([]byte(name)); g != 0 && (g == 'f') != female && heOrShe(spans[i].Text(src)) {
 			return ""
 		}
 		return name

@@ -164,7 +164,7 @@ func TestReview16SecretaryOfState(t *testing.T) {
 func TestReview16Projection(t *testing.T) {
 	const led = "Okoye led 51% to 47%, according to "
 	checkReview9(t, []review9Case{
-		{"the ABN projection", led + "the ABN projection.\n", "Okoye", "", false, "the ABN projection"},
+		{"the ABN projection, named since review 17", led + "the ABN projection.\n", "Okoye", "ABN", false, "the ABN projection"},
 		{"an AP projection", led + "an AP projection.\n", "Okoye", "AP", false, "an AP projection"},
 		{"NBC News projections, as before", led + "NBC News projections.\n", "Okoye", "NBC News", false, "NBC News projections"},
 	})
