@@ -42,8 +42,8 @@ type Model struct {
 	// Note says how the model was trained, in a few words.
 	Note string
 
-	w     []int8                      // dense, 1 << Features.Bits weights
-	spare *atomic.Pointer[featurizer] // for Features, as spareAnnotator; nil for a Model made by hand
+	w     []int8                         // dense, 1 << Features.Bits weights
+	spare *atomic.Pointer[featurizerMem] // for Features, as spareAnnotator; nil for a Model made by hand
 }
 
 // featurizer returns a featurizer for m's features that scores with m's
@@ -51,7 +51,7 @@ type Model struct {
 func (m *Model) featurizer() *featurizer {
 	var f *featurizer
 	if m.spare != nil {
-		f = m.spare.Swap(nil)
+		f = (*featurizer)(m.spare.Swap(nil))
 	}
 	if f == nil {
 		f = newFeaturizer(m.Features)
@@ -63,11 +63,11 @@ func (m *Model) featurizer() *featurizer {
 func (m *Model) release(f *featurizer) {
 	f.releaseMemo()
 	if m.spare != nil && cap(f.feats) <= 1<<16 {
-		m.spare.Store(f)
+		m.spare.Store((*featurizerMem)(f))
 	}
 }
 
-func (m *Model) initSpare() { m.spare = new(atomic.Pointer[featurizer]) }
+func (m *Model) initSpare() { m.spare = new(atomic.Pointer[featurizerMem]) }
 
 // NonZero returns the number of weights that are not zero.
 func (m *Model) NonZero() int {
