@@ -885,8 +885,8 @@ var wordInfoTable = func() (t infoTable) {
 		t.slot(w).bp = uint8(id + 1)
 	}
 	t.slot("percent").info |= infoPercent
-	for _, p := range boilerplate {
-		t.slot(p[0]).info |= infoOpener
+	for _, p := range boilerplateIDs {
+		t.slot(boilerplateVocab[p[0]]).info |= infoOpener
 	}
 	return t
 }()
