@@ -194,14 +194,18 @@ func (f *featurizer) wordCounts() wordCounts {
 	return c
 }
 
+// featurizerMem is a featurizer as the heap holds it, as annotatorMem is
+// an annotator: no type descriptor lists featurizer's methods.
+type featurizerMem featurizer
+
 func newFeaturizer(cfg FeatureConfig) *featurizer {
-	return &featurizer{
+	return (*featurizer)(&featurizerMem{
 		cfg:   cfg,
 		mask:  uint32(1)<<cfg.Bits - 1,
 		buf:   make([]byte, 0, 512),
 		words: make([]fword, 0, 64),
 		feats: make([]uint32, 0, 1024),
-	}
+	})
 }
 
 // splitWords fills f.words with the normalized words of src[start:end],
@@ -881,8 +885,8 @@ var wordInfoTable = func() (t infoTable) {
 		t.slot(w).bp = uint8(id + 1)
 	}
 	t.slot("percent").info |= infoPercent
-	for _, p := range boilerplate {
-		t.slot(p[0]).info |= infoOpener
+	for _, p := range boilerplateIDs {
+		t.slot(boilerplateVocab[p[0]]).info |= infoOpener
 	}
 	return t
 }()

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimlight/claimlight/segment"
@@ -69,6 +70,29 @@ func TestWordCountsOfExtract(t *testing.T) {
 			t.Errorf("%q: counts kept after splitWords", text)
 		}
 		m.release(f)
+	}
+}
+
+// boilerplate is boilerplatePhrases as lists of words.
+var boilerplate = func() (ps [][]string) {
+	for _, p := range strings.Split(boilerplatePhrases, "|") {
+		ps = append(ps, strings.Split(p, " "))
+	}
+	return ps
+}()
+
+// TestBoilerplatePhrases checks that boilerplatePhrases separates its
+// phrases by one "|" and their words by one space: no word is empty.
+func TestBoilerplatePhrases(t *testing.T) {
+	for _, p := range boilerplate {
+		for _, w := range p {
+			if w == "" {
+				t.Errorf("phrase %q has an empty word", p)
+			}
+		}
+	}
+	if len(boilerplate) != len(boilerplateIDs) {
+		t.Errorf("%d phrases, %d in boilerplateIDs", len(boilerplate), len(boilerplateIDs))
 	}
 }
 

@@ -42,8 +42,8 @@ type Model struct {
 	// Note says how the model was trained, in a few words.
 	Note string
 
-	w     []int8                      // dense, 1 << Features.Bits weights
-	spare *atomic.Pointer[featurizer] // for Features, as spareAnnotator; nil for a Model made by hand
+	w     []int8                         // dense, 1 << Features.Bits weights
+	spare *atomic.Pointer[featurizerMem] // for Features, as spareAnnotator; nil for a Model made by hand
 }
 
 // featurizer returns a featurizer for m's features that scores with m's
@@ -51,7 +51,7 @@ type Model struct {
 func (m *Model) featurizer() *featurizer {
 	var f *featurizer
 	if m.spare != nil {
-		f = m.spare.Swap(nil)
+		f = (*featurizer)(m.spare.Swap(nil))
 	}
 	if f == nil {
 		f = newFeaturizer(m.Features)
@@ -63,11 +63,11 @@ func (m *Model) featurizer() *featurizer {
 func (m *Model) release(f *featurizer) {
 	f.releaseMemo()
 	if m.spare != nil && cap(f.feats) <= 1<<16 {
-		m.spare.Store(f)
+		m.spare.Store((*featurizerMem)(f))
 	}
 }
 
-func (m *Model) initSpare() { m.spare = new(atomic.Pointer[featurizer]) }
+func (m *Model) initSpare() { m.spare = new(atomic.Pointer[featurizerMem]) }
 
 // NonZero returns the number of weights that are not zero.
 func (m *Model) NonZero() int {
@@ -195,7 +195,9 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if len(gaps) != 0 {
 		return ErrBadModel
 	}
-	*m = Model{Features: cfg, Bias: fs[0], Scale: fs[1], Threshold: fs[2], Note: note, w: w}
+	// Set as a modelMem, which copies the fields without Model's type
+	// descriptor: see modelMem.
+	*(*modelMem)(m) = modelMem{Features: cfg, Bias: fs[0], Scale: fs[1], Threshold: fs[2], Note: note, w: w}
 	m.initSpare()
 	return nil
 }
@@ -343,23 +345,29 @@ func (m *Model) ScoreText(text []byte) float32 {
 }
 
 // defaultModel holds the embedded model once decoded.
-var defaultModel atomic.Pointer[Model]
+var defaultModel atomic.Pointer[modelMem]
+
+// modelMem is a Model as the heap holds it, as annotatorMem is an
+// annotator: DefaultModel allocates and keeps one, and UnmarshalBinary
+// sets one, so that the WebAssembly build, which makes no other Model,
+// has no type descriptor listing Model's methods (0.3 KB gzip).
+type modelMem Model
 
 // DefaultModel returns the model embedded in the package, decoded on the
 // first call; two first calls at the same time may both decode it, and
 // get the same Model. (A sync.Once cost the wasm build 1.1 KB (gzip) more.)
 func DefaultModel() (*Model, error) {
 	if m := defaultModel.Load(); m != nil {
-		return m, nil
+		return (*Model)(m), nil
 	}
-	m := new(Model)
-	if err := m.UnmarshalBinary([]byte(modelBin)); err != nil {
+	m := new(modelMem)
+	if err := (*Model)(m).UnmarshalBinary([]byte(modelBin)); err != nil {
 		return nil, err
 	}
 	if !defaultModel.CompareAndSwap(nil, m) {
 		m = defaultModel.Load()
 	}
-	return m, nil
+	return (*Model)(m), nil
 }
 
 // The model's integers are written by hand rather than with encoding/binary,

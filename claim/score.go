@@ -1507,91 +1507,92 @@ func unreadable(src []byte, toks []tokenize.Token, s segment.Sentence) bool {
 	return bad*10 >= int(s.End-s.Start)
 }
 
-// boilerplate are word sequences of the notes a news page carries about
-// itself and its sources rather than claims.
-var boilerplate = [][]string{
-	{"declined", "to", "comment"},
-	{"did", "not", "respond", "to"},
+// boilerplatePhrases are word sequences of the notes a news page carries
+// about itself and its sources rather than claims, separated by "|", the
+// words by one space. (One string, not a [][]string: the build's data
+// then holds no string or slice header per word.)
+const boilerplatePhrases = "" +
+	"declined to comment|" +
+	"did not respond to|" +
 	// a reply refused, ending the sentence or a clause before "and":
 	// "Asked why …, the company did not respond."
-	{"did", "not", "respond", "$"},
-	{"did", "not", "reply", "$"},
-	{"did", "not", "immediately", "respond"},
+	"did not respond $|" +
+	"did not reply $|" +
+	"did not immediately respond|" +
 	// a question left open, "?" standing for who, how, whether and the
 	// like: "The company did not say how many customers were affected."
-	{"did", "not", "say", "?"},
-	{"did", "not", "disclose", "?"},
-	{"did", "not", "specify", "?"},
-	{"could", "not", "be", "reached"},
-	{"not", "available", "for", "comment"},
-	{"this", "article", "was"},
-	{"this", "story", "was"},
-	{"this", "story", "has", "been"},
-	{"this", "article", "has", "been"},
+	"did not say ?|" +
+	"did not disclose ?|" +
+	"did not specify ?|" +
+	"could not be reached|" +
+	"not available for comment|" +
+	"this article was|" +
+	"this story was|" +
+	"this story has been|" +
+	"this article has been|" +
 	// a correction's account of what the text said before, which is
 	// withdrawn: "An earlier version of this article said 14 shelters"
-	{"earlier", "version", "of", "this"},
-	{"previous", "version", "of", "this"},
-	{"contributed", "to", "this", "report"},
-	{"contributed", "reporting"},
-	{"additional", "reporting", "by"},
-	{"editing", "by"},
-	{"all", "rights", "reserved"},
+	"earlier version of this|" +
+	"previous version of this|" +
+	"contributed to this report|" +
+	"contributed reporting|" +
+	"additional reporting by|" +
+	"editing by|" +
+	"all rights reserved|" +
 	// a press release's safe-harbour notice, a writer's note
-	{"forward-looking", "statements"},
-	{"forward-looking", "statement"},
-	{"undertakes", "no", "obligation"},
-	{"contributing", "writer"},
+	"forward-looking statements|" +
+	"forward-looking statement|" +
+	"undertakes no obligation|" +
+	"contributing writer|" +
 	// a transcript's note on itself: "The following is a lightly edited
 	// transcript of the news conference."
-	{"edited", "transcript"},
-	{"transcript", "has", "been", "edited"},
-	{"contributing", "editor"},
+	"edited transcript|" +
+	"transcript has been edited|" +
+	"contributing editor|" +
 	// the Commons' procedure: "On a point of order, Mr Speaker.", "We now
 	// come to the statement", "If he will list his official engagements"
-	{"point", "of", "order"},
-	{"we", "now", "come", "to"},
-	{"official", "engagements"},
-	{"calm", "down", "$"},
+	"point of order|" +
+	"we now come to|" +
+	"official engagements|" +
+	"calm down $|" +
 	// a live blog's and an interview's notes on themselves, and a
 	// fact-checker's key to its ratings: "We're closing the live blog
 	// now.", "Show key events only", "Please turn on JavaScript to use
 	// this feature", "This interview has been edited for length and
 	// clarity.", "Rating guide: We rate a claim Misleading when …"
-	{"closing", "the", "live", "blog"},
-	{"closing", "this", "live", "blog"},
-	{"pausing", "the", "live", "blog"},
-	{"show", "key", "events"},
-	{"turn", "on", "javascript"},
-	{"enable", "javascript"},
-	{"edited", "for", "length"},
+	"closing the live blog|" +
+	"closing this live blog|" +
+	"pausing the live blog|" +
+	"show key events|" +
+	"turn on javascript|" +
+	"enable javascript|" +
+	"edited for length|" +
 	// a party's imprint, which the law asks of its leaflets and
 	// manifestos: "Printed and promoted by T. Hale on behalf of …"
-	{"printed", "and", "promoted"},
-	{"promoted", "and", "printed"},
-	{"published", "and", "promoted"},
-	{"edited", "for", "clarity"},
-	{"edited", "and", "condensed"},
-	{"rating", "guide"},
+	"printed and promoted|" +
+	"promoted and printed|" +
+	"published and promoted|" +
+	"edited for clarity|" +
+	"edited and condensed|" +
+	"rating guide|" +
 	// the police's note that a victim's family knows, which a report of a
 	// death repeats: "His family have been informed." It must end the
 	// sentence or a clause before "and" ("$", see phraseIDsAt): "The
 	// family has been informed that 40 patients …" goes on to a claim.
-	{"family", "have", "been", "informed", "$"},
-	{"family", "has", "been", "informed", "$"},
-	{"families", "have", "been", "informed", "$"},
-	{"kin", "have", "been", "informed", "$"},
-	{"kin", "has", "been", "informed", "$"},
-	{"family", "have", "been", "notified", "$"},
-	{"family", "has", "been", "notified", "$"},
-	{"kin", "have", "been", "notified", "$"},
-	{"kin", "has", "been", "notified", "$"},
+	"family have been informed $|" +
+	"family has been informed $|" +
+	"families have been informed $|" +
+	"kin have been informed $|" +
+	"kin has been informed $|" +
+	"family have been notified $|" +
+	"family has been notified $|" +
+	"kin have been notified $|" +
+	"kin has been notified $|" +
 	// a newsletter's footer: "You are receiving this email because you
 	// signed up at …"
-	{"receiving", "this", "email"},
-	{"receiving", "this", "newsletter"},
-	{"received", "this", "email"},
-}
+	"receiving this email|" +
+	"receiving this newsletter|" +
+	"received this email"
 
 // phraseEnd is the id of "$" in boilerplateIDs: the phrase ends there;
 // phraseWh the id of "?", a question word (whWords).
@@ -1608,9 +1609,14 @@ const whWords = "who how whether what when why which where"
 // those numbers.
 var boilerplateVocab, boilerplateIDs = func() ([]string, [][]uint8) {
 	vocab := make([]string, 1, 64)
-	ids := make([][]uint8, len(boilerplate))
-	for i, p := range boilerplate {
-		for _, w := range p {
+	ids := make([][]uint8, strs.CountByte(boilerplatePhrases, '|')+1)
+	rest := boilerplatePhrases
+	for i := range ids {
+		var p string
+		p, rest = strs.Cut(rest, '|')
+		for p != "" {
+			var w string
+			w, p = strs.Cut(p, ' ')
 			if w == "$" {
 				ids[i] = append(ids[i], phraseEnd)
 				continue

@@ -42,15 +42,15 @@ import (
 // that is not white space. toks must be the tokens of src; otherwise the
 // result is meaningless but Append still does not panic.
 func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
-	sp := spareSplitter.Swap(nil)
+	sp := (*splitter)(spareSplitter.Swap(nil))
 	if sp == nil {
-		sp = new(splitter)
+		sp = (*splitter)(new(splitterMem))
 	}
 	sp.src, sp.toks = src, toks
 	defer func() {
 		sp.src, sp.toks = nil, nil
 		if cap(sp.lines) <= maxSpareLines {
-			spareSplitter.Store(sp)
+			spareSplitter.Store((*splitterMem)(sp))
 		}
 	}()
 	if !sp.scanLines() {
@@ -556,11 +556,18 @@ func (sp *splitter) agoLine(a, b int) bool {
 // call at the same time makes its own) and leaves its own when done,
 // unless a long text made its lines too many to keep. A sync.Pool's code
 // would cost the wasm build more.
-var spareSplitter atomic.Pointer[splitter]
+var spareSplitter atomic.Pointer[splitterMem]
 
 // maxSpareLines bounds the lines of a splitter kept as the spare, so that
 // a long text's arrays are not held for good.
 const maxSpareLines = 1 << 16
+
+// splitterMem is a splitter as the heap holds it: the same fields, no
+// methods. Append allocates and keeps splitters as splitterMems so that
+// the program needs no type descriptor for splitter itself, whose methods
+// Go would list by name in the binary (1.2 KB of the WebAssembly
+// download, gzip).
+type splitterMem splitter
 
 type splitter struct {
 	src   []byte
