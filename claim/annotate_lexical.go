@@ -428,7 +428,11 @@ func (a *annotator) causeVerb(i int) bool {
 		return false
 	}
 	if a.word(i, wdCauses) {
-		return !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
+		// "died of natural causes", "deaths from all causes", "from
+		// cardiovascular causes fell": a noun after a kind of cause
+		noun := a.textIn(p, "all other natural unknown underlying various multiple several many possible") ||
+			a.textIn(p-1, "of from to") && (a.adjective(p) || bytes.HasSuffix(a.text(p), []byte("ular")))
+		return !noun && !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
 	}
 	// "this", "has" and "its" end in "s" but are stop words
 	return a.kind(p) == tokenize.Word && a.plural(p) && !a.is(p, wStop|wDet|wPrep) || a.wordAmong(p, wdCan, wdCould, wdMay, wdMight, wdWill, wdWould) ||

@@ -910,8 +910,23 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	case segment.ListItem:
 		// the header row of a table, "Band | Annual charge | Increase",
 		// which the segmenter makes a list item as its other rows
-		if !c.numbers && (bytes.IndexByte(sent, '|') >= 0 || bytes.IndexByte(sent, '\t') >= 0) {
-			return HeadingFactor, "table header"
+		if bytes.IndexByte(sent, '|') >= 0 || bytes.IndexByte(sent, '\t') >= 0 {
+			// a column's note in brackets, "Hazard ratio (95% CI)", gives
+			// its unit, not a figure
+			figure, depth := false, 0
+			for k := 0; c.numbers && !figure && k < len(sent); k++ {
+				switch b := sent[k]; b {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				default:
+					figure = depth == 0 && b-'0' < 10
+				}
+			}
+			if !figure {
+				return HeadingFactor, "table header"
+			}
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
@@ -1522,6 +1537,13 @@ var boilerplate = [][]string{
 	{"did", "not", "say", "?"},
 	{"did", "not", "disclose", "?"},
 	{"did", "not", "specify", "?"},
+	// a figure left out: "It did not give a figure."
+	{"did", "not", "give", "a", "figure"},
+	{"did", "not", "give", "figures"},
+	{"did", "not", "give", "details"},
+	{"did", "not", "give", "further", "details"},
+	{"did", "not", "give", "a", "breakdown"},
+	{"did", "not", "give", "a", "timeline"},
 	{"could", "not", "be", "reached"},
 	{"not", "available", "for", "comment"},
 	{"this", "article", "was"},

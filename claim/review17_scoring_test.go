@@ -1,0 +1,78 @@
+package claim
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestReview17CausesNoun checks that "causes" as a noun after a kind of
+// cause, "natural causes", "all causes", "cardiovascular causes", makes
+// no causal span and no claim about cause and effect, while the verb still
+// does (review 17, M2).
+func TestReview17CausesNoun(t *testing.T) {
+	keep := map[Kind]bool{Causal: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"natural causes", "He died of natural causes at home.", nil},
+		{"all causes", "Deaths from all causes fell by 8%.", nil},
+		{"cardiovascular causes", `"Deaths from cardiovascular causes fell, but the confidence interval crosses one," Rahimi said.`, nil},
+		{"other causes", "Deaths from other causes rose.", nil},
+		{"root causes, as before", "The root causes of the crisis were debated.", nil},
+		{"the verb, as before", "Smoking causes lung cancer.", []string{"causal: causes"}},
+		{"the verb after of and a noun", "The use of tobacco causes cancer.", []string{"causal: causes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("causal spans %q, want %q", got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []review9ScoreCase{
+		{name: "natural causes is not lifted", in: "He died of natural causes at home.", not: []string{causeReason}, cw: "no"},
+		{name: "all causes gives its figure", in: "Deaths from all causes fell by 8%.", want: []string{"quantity: 8%"}, not: []string{causeReason}, cw: "yes"},
+		{name: "the verb is lifted, as before", in: "Smoking causes lung cancer.", want: []string{causeReason}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview17TableHeaderUnit checks that a table's header row whose last
+// column notes its unit or interval in brackets, "Hazard ratio (95% CI)",
+// is still a table header, while its rows of figures stay claims (review
+// 17, M5).
+func TestReview17TableHeaderUnit(t *testing.T) {
+	table := "Endpoint | Veranthe | Placebo | Hazard ratio (95% CI)\nCV death | 7.1% | 7.9% | 0.89 (0.76-1.05)\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "95% CI in the header", in: table, want: []string{"table header"}, cw: "no"},
+		{name: "its row", in: table, sent: 1, want: []string{"quantity: 7.1%"}, cw: "yes"},
+		{name: "relative risk", in: "Outcome | Drug | Placebo | Relative risk (95% CI)\nDeath | 7.1% | 7.9% | 0.89 (0.76-1.05)\n",
+			want: []string{"table header"}, cw: "no"},
+		{name: "no unit, as before", in: "Endpoint | Veranthe | Placebo | Hazard ratio\nCV death | 7.1% | 7.9% | 0.89\n",
+			want: []string{"table header"}, cw: "no"},
+		{name: "a percent sign, as before", in: "Region | Average price | Annual change (%)\nWales | £205,610 | -0.6\n",
+			want: []string{"table header"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview17NoFigureGiven checks that "did not give a figure" and its
+// like are news boilerplate, as "did not say" is (review 17, M9).
+func TestReview17NoFigureGiven(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a figure", in: "It did not give a figure.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "the company", in: "The company did not give a figure.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "details", in: "The ministry did not give details of the plan.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "a breakdown", in: "It did not give a breakdown.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "a timeline", in: "It did not give a timeline for the cuts.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "a figure after but", in: "The company did not give a figure, but said costs rose 10%.", not: []string{"news boilerplate"}, cw: "yes"},
+		{name: "declined to comment, as before", in: "The company declined to comment.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "did not say, as before", in: "It did not say how many jobs would go.", want: []string{"news boilerplate"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
