@@ -102,8 +102,25 @@ func (a *annotator) lexical() {
 				end = j // "not because there are more of them": a cause denied, no causal claim
 				break
 			}
-			if p.kind != noSpan {
-				a.add(p.kind, s, j, -1)
+			kind := p.kind
+			if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {
+				// "The ban will take effect on 1 January", "The directive
+				// will apply from 2028": when a rule starts is set by its
+				// text, a rule and no forecast
+				if n := len(a.spans) - 1; end > i-1 && n >= 0 && a.spans[n].Kind == Rule && a.spans[n].Start == a.tok(i-1).Start {
+					a.spans = a.spans[:n] // "regulation", which the span takes in
+				}
+				switch {
+				case a.textIs(i+1, "apply"):
+					kind, s = Rule, i-1
+				case a.textIs(i+2, "effect"):
+					kind, s, j = Rule, i-1, i+3
+				case a.textIs(i+2, "into") && a.textIn(i+3, "force effect"):
+					kind, s, j = Rule, i-1, i+4
+				}
+			}
+			if kind != noSpan {
+				a.add(kind, s, j, -1)
 			}
 			end = j
 			break

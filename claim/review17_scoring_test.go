@@ -76,3 +76,43 @@ func TestReview17NoFigureGiven(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview17RuleStarts checks that a rule's start date with "will", "The
+// ban will take effect on 1 January 2028.", gives a rule span over the rule
+// and its start and is check-worthy as the present tense is, while a
+// forecast of a figure and a rule's start with no date stay as they were
+// (review 17, M6).
+func TestReview17RuleStarts(t *testing.T) {
+	keep := map[Kind]bool{Rule: true, Prediction: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"will apply", "The directive will apply from 1 January 2028.", []string{"rule: directive will apply"}},
+		{"will take effect", "The ban will take effect on 1 January 2028.", []string{"rule: ban will take effect"}},
+		{"will come into force", "The law will come into force in 2028.", []string{"rule: law will come into force"}},
+		{"regulation, one span", "The regulation will enter into force 20 days after its publication.", []string{"rule: regulation will enter into force"}},
+		{"transpose", "Member states will have until 2030 to transpose the directive.", []string{"prediction: will have", "rule: transpose the directive"}},
+		{"a forecast, as before", "The tax will rise to 20% from 1 January 2028.", []string{"prediction: will rise"}},
+		{"not yet, as before", "The ban will not take effect until 2029.", []string{"prediction: will not take"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("spans %q, want %q", got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []review9ScoreCase{
+		{name: "will apply is a claim", in: "The directive will apply from 1 January 2028.", want: []string{ruleStartReason}, cw: "yes", types: TypeRule},
+		{name: "will take effect is a claim", in: "The ban will take effect on 1 January 2028.", want: []string{"date: on 1 January 2028"}, cw: "yes", types: TypeRule},
+		{name: "will come into force is a claim", in: "The law will come into force in 2028.", cw: "yes"},
+		{name: "the transposition deadline is a claim", in: "Member states will have until 2030 to transpose the directive.", cw: "yes"},
+		{name: "the present tense, as before", in: "The ban takes effect on 1 January 2028.", cw: "yes"},
+		{name: "said by the Commission, as before", in: "The ban will take effect on 1 January 2028, the Commission said.", cw: "yes"},
+		{name: "no date, no lift", in: "The rules will apply to all firms.", not: []string{ruleStartReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

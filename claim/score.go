@@ -254,6 +254,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			sweep = causeReason
 		} else if factor >= 1 && recordClaimed(f, src, ss) {
 			sweep = recordReason
+		} else if factor >= 1 && ruleStarts(src, ss) {
+			sweep = ruleStartReason
 		}
 		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
@@ -1162,6 +1164,29 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		}
 	}
 	return false
+}
+
+// ruleStartReason is the last reason of a sentence that dates when a
+// rule starts (see ruleStarts).
+const ruleStartReason = "date a rule takes effect"
+
+// ruleStarts reports whether ss, the spans of a sentence of src, date
+// when a rule takes effect or must be made law: "The ban will take effect
+// on 1 January 2028.", "Member states will have until 2030 to transpose
+// the directive." The date is fixed by the rule's text, not forecast, and
+// [Model.Judge] makes such a sentence check-worthy as it does the same
+// words in the present tense.
+func ruleStarts(src []byte, ss []Span) bool {
+	rule, dated := false, false
+	for _, sp := range ss {
+		if !validSpan(src, sp) {
+			continue
+		}
+		t := sp.Text(src)
+		rule = rule || sp.Kind == Rule && (bytes.HasPrefix(t, []byte("transpos")) || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]))
+		dated = dated || sp.Kind == Date
+	}
+	return rule && dated
 }
 
 // recordReason is the last reason of a sentence that claims a record
