@@ -70,6 +70,8 @@ func TestReview17NoFigureGiven(t *testing.T) {
 		{name: "a breakdown", in: "It did not give a breakdown.", want: []string{"news boilerplate"}, cw: "no"},
 		{name: "a timeline", in: "It did not give a timeline for the cuts.", want: []string{"news boilerplate"}, cw: "no"},
 		{name: "a figure after but", in: "The company did not give a figure, but said costs rose 10%.", not: []string{"news boilerplate"}, cw: "yes"},
+		{name: "a source left out after a claim", in: "He claimed traffic on the B6387 had already risen by a third since 2019, though he did not give a source.",
+			not: []string{"news boilerplate"}, cw: "yes"},
 		{name: "declined to comment, as before", in: "The company declined to comment.", want: []string{"news boilerplate"}, cw: "no"},
 		{name: "did not say, as before", in: "It did not say how many jobs would go.", want: []string{"news boilerplate"}, cw: "no"},
 	} {
