@@ -107,16 +107,14 @@ func (a *annotator) lexical() {
 				// "The ban will take effect on 1 January", "The directive
 				// will apply from 2028": when a rule starts is set by its
 				// text, a rule and no forecast
-				if n := len(a.spans) - 1; end > i-1 && n >= 0 && a.spans[n].Kind == Rule && a.spans[n].Start == a.tok(i-1).Start {
-					a.spans = a.spans[:n] // "regulation", which the span takes in
-				}
+				// ("regulation", a rule of its own, stays one)
 				switch {
 				case a.textIs(i+1, "apply"):
-					kind, s = Rule, i-1
+					kind, s = Rule, max(i-1, end)
 				case a.textIs(i+2, "effect"):
-					kind, s, j = Rule, i-1, i+3
+					kind, s, j = Rule, max(i-1, end), i+3
 				case a.textIs(i+2, "into") && a.textIn(i+3, "force effect"):
-					kind, s, j = Rule, i-1, i+4
+					kind, s, j = Rule, max(i-1, end), i+4
 				}
 			}
 			if kind != noSpan {
@@ -447,8 +445,8 @@ func (a *annotator) causeVerb(i int) bool {
 	if a.word(i, wdCauses) {
 		// "died of natural causes", "deaths from all causes", "from
 		// cardiovascular causes fell": a noun after a kind of cause
-		noun := a.textIn(p, "all other natural unknown underlying various multiple several many possible") ||
-			a.textIn(p-1, "of from to") && (a.adjective(p) || bytes.HasSuffix(a.text(p), []byte("ular")))
+		noun := a.textIn(p, "all other natural unknown underlying various multiple several many possible external cardiovascular") ||
+			a.textIn(p-1, "of from to") && a.adjective(p)
 		return !noun && !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
 	}
 	// "this", "has" and "its" end in "s" but are stop words
@@ -506,9 +504,6 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case a.kind(i) == tokenize.Number:
 		return i, 0
 	case a.sameAmong(i+1, i, wdMost, wdLeast) && a.adjective(i+1):
-		if a.word(i, wdMost) && !a.word(i-1, wdThe) && !a.textIn(i-1, "our its his her their my your and , Our Its His Her Their My Your") && a.isLowerWord(i+2) && a.plural(i+2) && !a.is(i+2, wStop|wCopula) && a.same(i, i+2) {
-			return i, 0 // "most insured patients": the greater part of them, no superlative ("our most advanced computers" is one)
-		}
 		return i + 2, Comparison
 	case a.sameAmong(i+2, i, wdMore, wdLess) && a.adjective(i+1) && a.word(i+2, wdThan):
 		return i + 3, Comparison

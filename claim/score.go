@@ -1564,7 +1564,6 @@ var boilerplate = [][]string{
 	{"did", "not", "give", "a", "breakdown"},
 	{"did", "not", "give", "a", "timeline"},
 	{"did", "not", "give", "details"},
-	{"did", "not", "give", "further", "details"},
 	{"could", "not", "be", "reached"},
 	{"not", "available", "for", "comment"},
 	{"this", "article", "was"},
