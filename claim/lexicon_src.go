@@ -425,8 +425,7 @@ func lexiconSource() *lexSource {
 		pleaded guilty to|pleaded guilty|pleads guilty to|pleads guilty|pleaded not guilty to|pleaded not guilty
 		contrary to section|under sentencing guidelines|sentencing guidelines
 		guidance recommends|guidance currently recommends|guidelines recommend|guidelines currently recommend
-		guidance advises|guidance currently advises|guidelines advise|guidelines currently advise
-		transpose the directive|transpose|transposed|transposing`)
+		guidance advises|guidance currently advises|guidelines advise|guidelines currently advise`)
 
 	s.addEntities(Org, orgList)
 	s.addEntities(Place, placeList)

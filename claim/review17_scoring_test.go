@@ -94,7 +94,6 @@ func TestReview17RuleStarts(t *testing.T) {
 		{"will take effect", "The ban will take effect on 1 January 2028.", []string{"rule: ban will take effect"}},
 		{"will come into force", "The law will come into force in 2028.", []string{"rule: law will come into force"}},
 		{"regulation, a rule of its own", "The regulation will enter into force 20 days after its publication.", []string{"rule: regulation", "rule: will enter into force"}},
-		{"transpose", "Member states will have until 2030 to transpose the directive.", []string{"prediction: will have", "rule: transpose the directive"}},
 		{"a forecast, as before", "The tax will rise to 20% from 1 January 2028.", []string{"prediction: will rise"}},
 		{"not yet, as before", "The ban will not take effect until 2029.", []string{"prediction: will not take"}},
 	}
@@ -110,7 +109,6 @@ func TestReview17RuleStarts(t *testing.T) {
 		{name: "will apply is a claim", in: "The directive will apply from 1 January 2028.", want: []string{ruleStartReason}, cw: "yes", types: TypeRule},
 		{name: "will take effect is a claim", in: "The ban will take effect on 1 January 2028.", want: []string{"date: on 1 January 2028"}, cw: "yes", types: TypeRule},
 		{name: "will come into force is a claim", in: "The law will come into force in 2028.", cw: "yes"},
-		{name: "the transposition deadline is a claim", in: "Member states will have until 2030 to transpose the directive.", cw: "yes"},
 		{name: "the present tense, as before", in: "The ban takes effect on 1 January 2028.", cw: "yes"},
 		{name: "said by the Commission, as before", in: "The ban will take effect on 1 January 2028, the Commission said.", cw: "yes"},
 		{name: "no date, no lift", in: "The rules will apply to all firms.", not: []string{ruleStartReason}},

@@ -1182,10 +1182,10 @@ const ruleStartReason = "date a rule takes effect"
 // team in history" are praise, not records, and "our best year on
 // record" is left to the model, as other claims in the first or second
 // person. It returns ruleStartReason if the sentence dates when a rule
-// takes effect or must be made law: "The ban will take effect on 1
-// January 2028.", "Member states will have until 2030 to transpose the
-// directive."; the date is fixed by the rule's text, not forecast, and the
-// present tense scores over the threshold. Otherwise it returns "".
+// takes effect: "The ban will take effect on 1 January 2028.", "The
+// directive will apply from 2028."; the date is fixed by the rule's text,
+// not forecast, and the present tense scores over the threshold.
+// Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&(flagFirstSingular|flagFirstPlural|flagSecond) != 0 {
@@ -1198,8 +1198,8 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			t := sp.Text(src)
 			if sp.Kind == Rule {
 				// "will apply", "will take effect", "will come into
-				// force", "transpose (the directive)"
-				rule = rule || wordIn("apply effect force transpose directive", t[bytes.LastIndexByte(t, ' ')+1:])
+				// force"
+				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:])
 				continue
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
