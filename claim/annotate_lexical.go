@@ -102,8 +102,23 @@ func (a *annotator) lexical() {
 				end = j // "not because there are more of them": a cause denied, no causal claim
 				break
 			}
-			if p.kind != noSpan {
-				a.add(p.kind, s, j, -1)
+			kind := p.kind
+			if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {
+				// "The ban will take effect on 1 January", "The directive
+				// will apply from 2028": when a rule starts is set by its
+				// text, a rule and no forecast
+				// ("regulation", a rule of its own, stays one)
+				switch {
+				case a.textIs(i+1, "apply"):
+					kind, s = Rule, max(i-1, end)
+				case a.textIs(i+2, "effect"):
+					kind, s, j = Rule, max(i-1, end), i+3
+				case a.textIs(i+2, "into") && a.textIn(i+3, "force effect"):
+					kind, s, j = Rule, max(i-1, end), i+4
+				}
+			}
+			if kind != noSpan {
+				a.add(kind, s, j, -1)
 			}
 			end = j
 			break
@@ -428,7 +443,11 @@ func (a *annotator) causeVerb(i int) bool {
 		return false
 	}
 	if a.word(i, wdCauses) {
-		return !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
+		// "died of natural causes", "deaths from all causes", "from
+		// cardiovascular causes fell": a noun after a kind of cause
+		noun := a.textIn(p, "all other natural unknown underlying various multiple several many possible external cardiovascular") ||
+			a.textIn(p-1, "of from to") && a.adjective(p)
+		return !noun && !a.is(p, wDet|wPrep) && a.kind(p) != tokenize.Number
 	}
 	// "this", "has" and "its" end in "s" but are stop words
 	return a.kind(p) == tokenize.Word && a.plural(p) && !a.is(p, wStop|wDet|wPrep) || a.wordAmong(p, wdCan, wdCould, wdMay, wdMight, wdWill, wdWould) ||

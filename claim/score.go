@@ -252,8 +252,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			sweep = harmReason
 		} else if factor >= 1 && causeStated(f, src, ss) {
 			sweep = causeReason
-		} else if factor >= 1 && recordClaimed(f, src, ss) {
-			sweep = recordReason
+		} else if factor >= 1 {
+			sweep = recordOrRuleStart(f, src, ss)
 		}
 		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
@@ -910,8 +910,23 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	case segment.ListItem:
 		// the header row of a table, "Band | Annual charge | Increase",
 		// which the segmenter makes a list item as its other rows
-		if !c.numbers && (bytes.IndexByte(sent, '|') >= 0 || bytes.IndexByte(sent, '\t') >= 0) {
-			return HeadingFactor, "table header"
+		if bytes.IndexByte(sent, '|') >= 0 || bytes.IndexByte(sent, '\t') >= 0 {
+			// a column's note in brackets, "Hazard ratio (95% CI)", gives
+			// its unit, not a figure
+			figure, depth := false, 0
+			for k := 0; c.numbers && !figure && k < len(sent); k++ {
+				switch b := sent[k]; b {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				default:
+					figure = depth == 0 && b-'0' < 10
+				}
+			}
+			if !figure {
+				return HeadingFactor, "table header"
+			}
 		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
@@ -1150,27 +1165,46 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 }
 
 // recordReason is the last reason of a sentence that claims a record
-// (see recordClaimed).
+// (see recordOrRuleStart).
 const recordReason = "claims a record"
 
-// recordClaimed reports whether the sentence f holds, whose spans are ss,
-// has a superlative and says it is a record: "This was the hottest summer
-// on record.", "the lowest figure since records began", "the biggest
-// crowd in the club's history". A record can be checked against the
-// records, and [Model.Judge] makes such a claim check-worthy whatever the
-// model's score; "the greatest country in history" and "the best team in
-// history" are praise, not records, and "our best year on record" is
-// left to the model, as other claims in the first or second person.
-func recordClaimed(f *featurizer, src []byte, ss []Span) bool {
+// ruleStartReason is the last reason of a sentence that dates when a
+// rule starts (see recordOrRuleStart).
+const ruleStartReason = "date a rule takes effect"
+
+// recordOrRuleStart returns recordReason if the sentence f holds, whose
+// spans are ss, has a superlative and says it is a record: "This was the
+// hottest summer on record.", "the lowest figure since records began",
+// "the biggest crowd in the club's history". A record can be checked
+// against the records; "the greatest country in history" and "the best
+// team in history" are praise, not records, and "our best year on
+// record" is left to the model, as other claims in the first or second
+// person. It returns ruleStartReason if the sentence dates when a rule
+// takes effect: "The ban will take effect on 1 January 2028.", "The
+// directive will apply from 2028."; the date is fixed by the rule's text,
+// not forecast, and the present tense scores over the threshold.
+// Otherwise it returns "".
+// [Model.Judge] makes such claims check-worthy whatever the model's score.
+func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&(flagFirstSingular|flagFirstPlural|flagSecond) != 0 {
-		return false
+		return ""
 	}
-	sup := false
+	sup, rule, dated := false, false, false
 	for _, sp := range ss {
-		if sp.Kind == Comparison && validSpan(src, sp) {
+		dated = dated || sp.Kind == Date
+		if (sp.Kind == Comparison || sp.Kind == Rule) && validSpan(src, sp) {
 			t := sp.Text(src)
+			if sp.Kind == Rule {
+				// "will apply", "will take effect", "will come into
+				// force"
+				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:])
+				continue
+			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
 		}
+	}
+	if rule && dated {
+		return ruleStartReason
 	}
 	words := f.words
 	in := -9 // the last "in"
@@ -1181,23 +1215,23 @@ func recordClaimed(f *featurizer, src []byte, ss []Span) bool {
 			in = i
 		case "history":
 			if i-in <= 4 {
-				return true
+				return recordReason
 			}
 		case "record":
 			if string(p) == "on" {
-				return true
+				return recordReason
 			}
 		case "began":
 			if string(p) == "records" {
-				return true
+				return recordReason
 			}
 		case "recorded":
 			if string(p) == "ever" {
-				return true
+				return recordReason
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // hypotheticalReason is the last reason of a sentence that opens with a
@@ -1524,6 +1558,12 @@ const boilerplatePhrases = "" +
 	"did not say ?|" +
 	"did not disclose ?|" +
 	"did not specify ?|" +
+	// a figure left out: "It did not give a figure.", "… a breakdown",
+	// "… a timeline", "… details"
+	"did not give a figure|" +
+	"did not give a breakdown|" +
+	"did not give a timeline|" +
+	"did not give details|" +
 	"could not be reached|" +
 	"not available for comment|" +
 	"this article was|" +
