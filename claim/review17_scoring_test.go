@@ -116,3 +116,23 @@ func TestReview17RuleStarts(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview17LifeDates checks that a name with its life dates, alone on a
+// line under an obituary's headline, is a short heading that keeps its
+// date span, and that a table's caption with a unit in brackets is still
+// one (review 17, L6).
+func TestReview17LifeDates(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "brackets", in: "Obituary\n\nMargit Halvorsen (1938-2026)\n\nMargit Halvorsen has died. She was 87.\n", sent: 1,
+			want: []string{"short heading"}, cw: "no"},
+		{name: "a comma, as before", in: "Obituary\n\nMargit Halvorsen, 1938-2026\n\nMargit Halvorsen has died. She was 87.\n", sent: 1,
+			want: []string{"short heading"}, cw: "no"},
+		{name: "a caption, as before", in: "Costings (£ billion per year, by 2029-30)\nPolicy | 2026-27 | 2029-30\n", want: []string{"table caption"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+	src, _, spans := annotateText("Obituary\n\nMargit Halvorsen (1938-2026)\n\nMargit Halvorsen has died.\n")
+	if got := spanStrings(src, spans, map[Kind]bool{Date: true}); !slices.Equal(got, []string{"date: 1938-2026"}) {
+		t.Errorf("dates %q, want the life dates", got)
+	}
+}

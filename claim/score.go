@@ -896,10 +896,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	case segment.Dateline:
 		return FurnitureFactor, "dateline"
 	case segment.Heading:
-		if sent[len(sent)-1] == ')' {
+		if sent[len(sent)-1] == ')' && !(len(ss) == 1 && ss[0].Kind == Date && ss[0].End == end-1 && ss[0].Start > start && src[ss[0].Start-1] == '(') {
 			// the segmenter's heading that ends in a bracket is a table's
 			// caption with its unit, "Costings (£ billion per year, by
-			// 2029-30)": its scale and date are the table's, no claim
+			// 2029-30)": its scale and date are the table's, no claim;
+			// a name with life dates, "Margit Halvorsen (1938-2026)", is
+			// a short heading
 			return CaptionFactor, "table caption"
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in

@@ -1874,6 +1874,10 @@ func (sp *splitter) unitCaption(a, b int) bool {
 		if u+2 == b {
 			return true // one word: "KEY MARKET LEVELS (close)"
 		}
+	case tokenize.Number:
+		// years alone: a name's life dates under an obituary's
+		// headline, "Margit Halvorsen (1938-2026)", "(1938–2026)"
+		return yearLabel(sp.text(u)) && (u+2 == b || u+4 == b && yearLabel(sp.text(u+2)))
 	}
 	return unitScales.Has(sp.text(u))
 }
