@@ -504,6 +504,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case a.kind(i) == tokenize.Number:
 		return i, 0
 	case a.sameAmong(i+1, i, wdMost, wdLeast) && a.adjective(i+1):
+		if a.word(i, wdMost) && !a.word(i-1, wdThe) && !a.textIn(i-1, "our its his her their my your and , Our Its His Her Their My Your") && a.isLowerWord(i+2) && a.plural(i+2) && !a.is(i+2, wStop|wCopula) && a.same(i, i+2) {
+			return i, 0 // "most insured patients": the greater part of them, no superlative ("our most advanced computers" is one)
+		}
 		return i + 2, Comparison
 	case a.sameAmong(i+2, i, wdMore, wdLess) && a.adjective(i+1) && a.word(i+2, wdThan):
 		return i + 3, Comparison

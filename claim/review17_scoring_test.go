@@ -136,3 +136,31 @@ func TestReview17LifeDates(t *testing.T) {
 		t.Errorf("dates %q, want the life dates", got)
 	}
 }
+
+// TestReview17MostAsMajority checks that "most" before an adjective and a
+// plural noun, with no "the" or possessive before it, means the greater
+// part and is no superlative, while "the most …", "our most …" and "most
+// …" after a comma or "and" still are (review 17, L2).
+func TestReview17MostAsMajority(t *testing.T) {
+	keep := map[Kind]bool{Comparison: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"most insured patients", "Corvalis said it expected most insured patients to pay $35 a month or less.", nil},
+		{"at the start", "Most advanced chips are manufactured in Taiwan.", nil},
+		{"most patients, as before", "Most patients pay $35 a month.", nil},
+		{"the most, as before", "The most vulnerable patients pay more.", []string{"comparison: most vulnerable"}},
+		{"our most, as before", "It would involve our most advanced computers.", []string{"comparison: most advanced"}},
+		{"after a comma, as before", "We've put in the toughest, most crippling sanctions ever.", []string{"comparison: toughest", "comparison: most crippling"}},
+		{"no noun after, as before", "It is most expensive in London.", []string{"comparison: most expensive"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("comparisons %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
