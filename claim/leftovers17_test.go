@@ -1,6 +1,11 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+)
 
 // The tests in this file check misses left over from reviews 16 and 17,
 // as a user sees them: the figure's span, the speaker's name, and the
@@ -19,4 +24,39 @@ func TestLeftovers17RatePerMillionTokens(t *testing.T) {
 		{"an hour, as before", "It costs $15 per hour.", []string{"money: $15 per hour = 15 $"}},
 		{"parts per million, as before", "The level reached 427 parts per million.", []string{"quantity: 427 parts per million = 427"}},
 	})
+}
+
+// TestLeftovers17LowerCasePost checks that a post written in lower case
+// with its brief after "of", "the secretary of state said", speaks, as
+// "the Secretary of State said" does, while "of" and a determiner ("the
+// release of that report") give no speaker.
+func TestLeftovers17LowerCasePost(t *testing.T) {
+	const closed = " said 40 polling places closed."
+	tests := []struct{ name, in, want string }{
+		{"the secretary of state", "the secretary of state" + closed, "the secretary of state"},
+		{"after a place", "In Ohio, the secretary of state" + closed, "the secretary of state"},
+		{"the minister of health", "the minister of health said 40 clinics closed.", "the minister of health"},
+		{"the secretary of defense", "The secretary of defense has said these would be devastating.", "The secretary of defense"},
+		{"capitals, as before", "the Secretary of State" + closed, "the Secretary of State"},
+		{"its office, as before", "the secretary of state's office" + closed, "the secretary of state's office"},
+		{"the secretary, as before", "the secretary" + closed, "the secretary"},
+		{"a determiner after of", "The White House did not prevent the release of that report.", ""},
+		{"the state is no speaker, as before", "the state" + closed, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, toks, spans := annotateText(tt.in)
+			js := Judge(src, toks, segment.Append(nil, src, toks), spans)
+			got := ""
+			if k := js[0].Speaker; k >= 0 {
+				got = string(spans[k].Text(src))
+			}
+			if got != tt.want {
+				t.Errorf("speaker of %q = %q, want %q", tt.in, got, tt.want)
+			}
+			if tt.want != "" && !slices.Contains(js[0].Reasons, "attributed to "+tt.want) {
+				t.Errorf("reasons %q, want %q among them", js[0].Reasons, "attributed to "+tt.want)
+			}
+		})
+	}
 }
