@@ -60,3 +60,38 @@ func TestLeftovers17LowerCasePost(t *testing.T) {
 		})
 	}
 }
+
+// TestLeftovers17TransposeDeadline checks that a deadline to transpose a
+// directive is a rule span with its date, and is check-worthy as the date
+// a rule takes effect is, while a key or a matrix transposed stays no
+// rule and a deadline in the first person is left to the model.
+func TestLeftovers17TransposeDeadline(t *testing.T) {
+	keep := map[Kind]bool{Rule: true, Date: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"until a year", "Member states will have until 2030 to transpose the directive.", []string{"date: until 2030", "rule: transpose the directive"}},
+		{"into national law", "Member states have until 2030 to transpose the directive into national law.",
+			[]string{"date: until 2030", "rule: transpose the directive", "rule: into national law"}},
+		{"in the past", "The UK transposed the directive in 2019.", []string{"rule: transposed the directive", "date: in 2019"}},
+		{"a key is no rule", "He said he would transpose the song into a lower key.", nil},
+		{"when it applies, as before", "The directive will apply from 1 January 2028.", []string{"rule: directive will apply", "date: from 1 January 2028"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("rule and date spans %q, want %q", got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []review9ScoreCase{
+		{name: "a deadline to transpose", in: "Member states will have until 2030 to transpose the directive.", want: []string{ruleStartReason}, cw: "yes"},
+		{name: "when it applies, as before", in: "The directive will apply from 1 January 2028.", want: []string{ruleStartReason}, cw: "yes"},
+		{name: "no date, no lift", in: "Member states will have to transpose the rules.", not: []string{ruleStartReason}, cw: "no"},
+		{name: "the first person, as before", in: "We will have until 2030 to transpose the directive.", not: []string{ruleStartReason}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
