@@ -1598,6 +1598,9 @@ func (a *annotator) amount(i int) int {
 		j += 2
 		if !a.is(j-1, wTimeUnit) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
 			j++
+			if !a.plural(j-1) && a.plural(j) && a.countable(j) && a.same(c, j) {
+				j++ // "$0.60 per million input tokens": the noun after its modifier
+			}
 		}
 	}
 	if k == Quantity {

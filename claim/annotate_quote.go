@@ -1920,6 +1920,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		h := s - 2 // the preposition before "the home"
 		if !a.isLowerWord(s) || !a.word(s-1, wdThe) {
 			h = s // or before a name that ends in a word no person's name has, "Kestrel House"
+			if a.isLowerWord(s) && a.fl(s)&wStop == 0 && a.word(s-1, wdOf) {
+				h = s - 1 // or a post and its brief: "the secretary of state said"
+			}
 			for h > s-3 && a.fl(s)&wNonName != 0 && a.nameToken(h) && !a.initial(h) {
 				h--
 			}

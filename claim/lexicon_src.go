@@ -425,7 +425,8 @@ func lexiconSource() *lexSource {
 		pleaded guilty to|pleaded guilty|pleads guilty to|pleads guilty|pleaded not guilty to|pleaded not guilty
 		contrary to section|under sentencing guidelines|sentencing guidelines
 		guidance recommends|guidance currently recommends|guidelines recommend|guidelines currently recommend
-		guidance advises|guidance currently advises|guidelines advise|guidelines currently advise`)
+		guidance advises|guidance currently advises|guidelines advise|guidelines currently advise
+		transpose the directive|transposed the directive|transposing the directive|transpose the rules|into national law`)
 
 	s.addEntities(Org, orgList)
 	s.addEntities(Place, placeList)

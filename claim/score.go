@@ -1198,8 +1198,8 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			t := sp.Text(src)
 			if sp.Kind == Rule {
 				// "will apply", "will take effect", "will come into
-				// force"
-				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:])
+				// force", and a deadline to "transpose the directive"
+				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
 				continue
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
