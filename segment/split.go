@@ -1969,8 +1969,10 @@ const furniturePrefixes = "" +
 
 // linkPrefixes start lines that are page furniture when they do not end
 // as a sentence does: a link to another story, "▶ Man, 47, charged after
-// stabbing", and a story's topics, "Topics: Heart disease | NHS".
-var linkPrefixes = [...]string{"▶ ", "► ", "▸ ", "→ ", "topics:", "tags:", "more on this story:"}
+// stabbing", and a story's topics, "Topics: Heart disease | NHS". It
+// is a slice, as creditWords and staffPosts are: a range over an array
+// variable copies the array first, which cost the download more code.
+var linkPrefixes = []string{"▶ ", "► ", "▸ ", "→ ", "topics:", "tags:", "more on this story:"}
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
 // furniturePrefixes and bylines, to reject most lines at once.
@@ -2285,7 +2287,7 @@ func printNote(line []byte) bool {
 
 // creditWords name the credit that ends a caption, in lower case with
 // the ": " after them, as in "Credit: BAS Archive".
-var creditWords = [...]string{"credit: ", "photo: ", "photograph: ", "picture: ", "pictures: ", "image: ", "photo credit: "}
+var creditWords = []string{"credit: ", "photo: ", "photograph: ", "picture: ", "pictures: ", "image: ", "photo credit: "}
 
 // creditTail reports whether line is a caption that ends with its credit
 // after a stop: "Margaret Ellison at the British Antarctic Survey in
@@ -2406,7 +2408,7 @@ func staffNote(line []byte) bool {
 }
 
 // staffPosts are the posts staffNote knows.
-var staffPosts = [...]string{"reporter", "correspondent", "editor", "writer", "journalist", "columnist"}
+var staffPosts = []string{"reporter", "correspondent", "editor", "writer", "journalist", "columnist"}
 
 // creditEnds end a wire story's credit to a reporter: "Jane Doe in Abuja
 // contributed to this report."
