@@ -1969,10 +1969,8 @@ const furniturePrefixes = "" +
 
 // linkPrefixes start lines that are page furniture when they do not end
 // as a sentence does: a link to another story, "▶ Man, 47, charged after
-// stabbing", and a story's topics, "Topics: Heart disease | NHS". It
-// is a slice, as creditWords and staffPosts are: a range over an array
-// variable copies the array first, which cost the download more code.
-var linkPrefixes = []string{"▶ ", "► ", "▸ ", "→ ", "topics:", "tags:", "more on this story:"}
+// stabbing", and a story's topics, "Topics: Heart disease | NHS".
+var linkPrefixes = []string{"▶ ", "► ", "▸ ", "→ ", "topics:", "tags:", "more on this story:"} // A slice, as creditWords and staffPosts are: a range copies an array.
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
 // furniturePrefixes and bylines, to reject most lines at once.
