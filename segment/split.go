@@ -1952,24 +1952,25 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
 // Press. All rights reserved. This material may not be published, ...". A
-// sentence about copyright law has no year or "©" after the word.
-var furniturePrefixes = []string{
-	"read more:", "read more ", "related:", "image caption", "image source", "media caption",
-	"photo:", "photograph:", "caption:", "credit:", "photo caption", "pictured:", "above:", "top photo:", "main photo:", "see also:", "also read:", "sign up for",
-	"sign up to", "subscribe to", "follow us", "click here", "getty images",
-	"copyright 1", "copyright 2", "copyright ©", "copyright (c)", "© ", "all rights reserved", "last updated", "watch:", "listen:",
-	"more:", "editing by", "reporting by", "additional reporting by", "writing by",
-	"source:", "sources:", "listen to this article",
-	"embargoed until", "embargoed:", "embargo:", "under embargo", "for interviews", "for media enquiries", "media enquiries:", "press enquiries:",
-	"we and our ", "we use cookies", "by continuing, you agree", "by continuing to use", "privacy notice:", "newsletters may contain",
-	"isbn ", "categories:", "this page was last edited", "coordinates\t", "coordinates:", "reply · ", "also read |", "image:", "picture:", "pictures:", "contributing:", "first published on:", "first published:", "(adds ", "(updates ", "(recasts ", "(corrects ", "(refiles ", "(repeats ", "(reporting by ", "(editing by ", "(writing by ", "(additional reporting by ",
-	"up next:", "next up:", "next game:", "for advice,", "for more information,", "for further information,", "for more details,",
-}
+// sentence about copyright law has no year or "©" after the word. They
+// are one string, each ended by "\n", split at start-up (prefixesByFirst):
+// a list of strings costs the download a string header for each.
+const furniturePrefixes = "" +
+	"read more:\nread more \nrelated:\nimage caption\nimage source\nmedia caption\n" +
+	"photo:\nphotograph:\ncaption:\ncredit:\nphoto caption\npictured:\nabove:\ntop photo:\nmain photo:\nsee also:\nalso read:\nsign up for\n" +
+	"sign up to\nsubscribe to\nfollow us\nclick here\ngetty images\n" +
+	"copyright 1\ncopyright 2\ncopyright ©\ncopyright (c)\n© \nall rights reserved\nlast updated\nwatch:\nlisten:\n" +
+	"more:\nediting by\nreporting by\nadditional reporting by\nwriting by\n" +
+	"source:\nsources:\nlisten to this article\n" +
+	"embargoed until\nembargoed:\nembargo:\nunder embargo\nfor interviews\nfor media enquiries\nmedia enquiries:\npress enquiries:\n" +
+	"we and our \nwe use cookies\nby continuing, you agree\nby continuing to use\nprivacy notice:\nnewsletters may contain\n" +
+	"isbn \ncategories:\nthis page was last edited\ncoordinates\t\ncoordinates:\nreply · \nalso read |\nimage:\npicture:\npictures:\ncontributing:\nfirst published on:\nfirst published:\n(adds \n(updates \n(recasts \n(corrects \n(refiles \n(repeats \n(reporting by \n(editing by \n(writing by \n(additional reporting by \n" +
+	"up next:\nnext up:\nnext game:\nfor advice,\nfor more information,\nfor further information,\nfor more details,\n"
 
 // linkPrefixes start lines that are page furniture when they do not end
 // as a sentence does: a link to another story, "▶ Man, 47, charged after
 // stabbing", and a story's topics, "Topics: Heart disease | NHS".
-var linkPrefixes = [...]string{"▶ ", "► ", "▸ ", "→ ", "topics:", "tags:", "more on this story:"}
+var linkPrefixes = []string{"▶ ", "► ", "▸ ", "→ ", "topics:", "tags:", "more on this story:"} // A slice, as creditWords and staffPosts are: a range copies an array.
 
 // furnitureFirst marks the lower-cased first bytes of furnitureLines,
 // furniturePrefixes and bylines, to reject most lines at once.
@@ -1980,8 +1981,8 @@ var furnitureFirst = func() (first [256]bool) {
 			first[furnitureLineList[i]] = true
 		}
 	}
-	for _, p := range furniturePrefixes {
-		first[p[0]] = true
+	for c := range prefixesByFirst {
+		first[c] = first[c] || len(prefixesByFirst[c]) > 0
 	}
 	first['b'] = true       // bylines
 	first['u'] = true       // "Updated ..."
@@ -1997,7 +1998,9 @@ var furnitureFirst = func() (first [256]bool) {
 
 // prefixesByFirst holds furniturePrefixes by their first byte.
 var prefixesByFirst = func() (m [256][]string) {
-	for _, p := range furniturePrefixes {
+	for rest := furniturePrefixes; rest != ""; {
+		var p string
+		p, rest = strs.Cut(rest, '\n')
 		m[p[0]] = append(m[p[0]], p)
 	}
 	return m
@@ -2249,12 +2252,13 @@ func (sp *splitter) runningHead(a, b int) bool {
 // be long: "A version of this article appears in print on Nov. 15, 2026,
 // Section B, Page 12 of the New York edition with the headline: …", "This
 // article is republished from The Conversation under a Creative Commons
-// license."
-var printNotes = [...]string{"a version of this article ", "a version of this story ",
-	"this article appeared in ", "this story appeared in ", "this article first appeared ",
-	"this story first appeared ", "this article originally appeared ", "this story originally appeared ",
-	"this article was originally published ", "this story was originally published ",
-	"this article is republished from "}
+// license." They are one string, split by "|" as printNote reads it: a
+// list of strings costs the download a string header for each.
+const printNotes = "a version of this article |a version of this story |" +
+	"this article appeared in |this story appeared in |this article first appeared |" +
+	"this story first appeared |this article originally appeared |this story originally appeared |" +
+	"this article was originally published |this story was originally published |" +
+	"this article is republished from "
 
 // printNote reports whether line starts with one of printNotes, in any case.
 func printNote(line []byte) bool {
@@ -2269,7 +2273,9 @@ func printNote(line []byte) bool {
 		}
 		low = append(low, c)
 	}
-	for _, p := range printNotes {
+	for rest := printNotes; rest != ""; {
+		var p string
+		p, rest = strs.Cut(rest, '|')
 		if bytes.HasPrefix(low, []byte(p)) {
 			return true
 		}
@@ -2279,7 +2285,7 @@ func printNote(line []byte) bool {
 
 // creditWords name the credit that ends a caption, in lower case with
 // the ": " after them, as in "Credit: BAS Archive".
-var creditWords = [...]string{"credit: ", "photo: ", "photograph: ", "picture: ", "pictures: ", "image: ", "photo credit: "}
+var creditWords = []string{"credit: ", "photo: ", "photograph: ", "picture: ", "pictures: ", "image: ", "photo credit: "}
 
 // creditTail reports whether line is a caption that ends with its credit
 // after a stop: "Margaret Ellison at the British Antarctic Survey in
@@ -2400,7 +2406,7 @@ func staffNote(line []byte) bool {
 }
 
 // staffPosts are the posts staffNote knows.
-var staffPosts = [...]string{"reporter", "correspondent", "editor", "writer", "journalist", "columnist"}
+var staffPosts = []string{"reporter", "correspondent", "editor", "writer", "journalist", "columnist"}
 
 // creditEnds end a wire story's credit to a reporter: "Jane Doe in Abuja
 // contributed to this report."

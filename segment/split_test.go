@@ -502,7 +502,7 @@ func TestFurnitureHead(t *testing.T) {
 			t.Errorf("furniture line %q is longer than furnitureHead", w)
 		}
 	}
-	for _, p := range furniturePrefixes {
+	for _, p := range strings.Split(strings.TrimSuffix(furniturePrefixes, "\n"), "\n") {
 		if len(p) >= furnitureHead {
 			t.Errorf("furniture prefix %q is longer than furnitureHead", p)
 		}
