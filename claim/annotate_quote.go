@@ -2273,13 +2273,16 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			start = p
 			continue
 		}
-		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.same(p-1, s) && a.nameToken(p-1) && a.text(p - 1)[len(a.text(p-1))-1] == 's' {
-			return p - 1, s + 1 // "Corvalis' chief executive said", as "Corvalis's"
-		}
-		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.plural(p-1) && a.same(p-1, s) {
-			p-- // "the teachers’ federation’s president"
-			start = p
-			continue
+		// a possessive written with a bare apostrophe after an "s"
+		if a.kind(p) == tokenize.CloseQuote && a.shapeOf(p)&shGlued != 0 && a.kind(p-1) == tokenize.Word && a.same(p-1, s) {
+			if t := a.text(p - 1); a.nameToken(p-1) && t[len(t)-1] == 's' {
+				return p - 1, s + 1 // "Corvalis' chief executive said", as "Corvalis's"
+			}
+			if a.plural(p - 1) {
+				p-- // "the teachers’ federation’s president"
+				start = p
+				continue
+			}
 		}
 		if a.nameToken(p) && a.initial(p) && (a.listed(p, p+1) || !a.commonInitial(p) || a.fl(p)&(wTitleMod|wRelMod) != 0 && a.fl(p)&wDet == 0) {
 			start = p // "Former employees said", "Senior officials said"
