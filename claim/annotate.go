@@ -144,7 +144,6 @@ type annotator struct {
 	surnames hashSet // stem hashes of the last words of people's full names
 	orgHeads hashSet // hashes of the first words of organisations' names ("Helix" of "Helix Semiconductor")
 	nested   bool    // subjectAt is looking for the head of a longer phrase
-	amp      bool    // runEnd joined the run it returned over "&"
 	// What companyName and knownOrgWord ask of the entities, kept as
 	// addEntity adds them and found once in the text, so that a text of
 	// many speakers is not scanned whole for each: companies holds the

@@ -29,8 +29,12 @@ func (a *annotator) entities() {
 			i++ // "14:52 GMT Met Office": the zone ends the time and starts no name
 			continue
 		}
-		e := a.runEnd(i)
-		a.classifyRun(i, e)
+		e, amp := a.runEnd(i)
+		if amp {
+			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
+		} else {
+			a.classifyRun(i, e)
+		}
 		i = e
 	}
 	a.orgsAgree()
@@ -169,11 +173,13 @@ func contraction(t []byte) bool {
 	return false
 }
 
-// runEnd returns the end of the run of name tokens starting at i. A run
-// may hold particles ("Bank of England", "Ursula von der Leyen") and ends
-// after a possessive ("NATO's").
-func (a *annotator) runEnd(i int) int {
-	j := i
+// runEnd returns the end of the run of name tokens starting at i, and
+// whether "&" joins names in it, which makes it a firm's name ("Harwell
+// & Finch", "Tull & Partners"). A run may hold particles ("Bank of
+// England", "Ursula von der Leyen") and ends after a possessive
+// ("NATO's").
+func (a *annotator) runEnd(i int) (int, bool) {
+	j, amp := i, false
 	for j < a.n && j-i < 3*maxRun {
 		// possessiveOrg asks first for a possessive at j or a closing
 		// quotation mark after it, which most words have not.
@@ -184,11 +190,11 @@ func (a *annotator) runEnd(i int) int {
 			}
 		}
 		if a.shapeOf(j)&shPoss != 0 {
-			return j + 1
+			return j + 1, amp
 		}
 		k := j + 1
 		if !a.same(j, k) || a.tabAfter(j) || a.wideGap(j) {
-			return k // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
+			return k, amp // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
 		}
 		if (a.nameToken(k) || a.fl(k)&wMonth != 0 && a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 { // the month's class first, the cheaper test
 			j = k
@@ -202,7 +208,7 @@ func (a *annotator) runEnd(i int) int {
 		// "Shares of Apple", "Members of Congress" at the start of a
 		// sentence: a plural noun, capitalised there, is not a name's head
 		if j == i && a.word(k, wdOf) && !a.word(k+1, wdThe) && a.initial(i) && a.plural(i) && a.fl(i)&(wOrgKey|wTitle) == 0 { // "of" first, the cheaper test
-			return k
+			return k, amp
 		}
 		if a.kind(k) == tokenize.Punct {
 			if r := a.commaList(i, j); r > 0 {
@@ -212,7 +218,7 @@ func (a *annotator) runEnd(i int) int {
 			// a firm's name joined by "&": "Marks & Spencer", "Tull &
 			// Partners"; not "the S&L crisis", "R&D"
 			if a.punctText(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && len(a.text(j))+len(a.text(k+1)) > 3 {
-				j, a.amp = k+1, true
+				j, amp = k+1, true
 				continue
 			}
 		}
@@ -236,9 +242,9 @@ func (a *annotator) runEnd(i int) int {
 			j = m
 			continue
 		}
-		return k
+		return k, amp
 	}
-	return j + 1
+	return j + 1, amp
 }
 
 // wideGap reports whether two spaces or more follow the token at position
@@ -452,13 +458,6 @@ func (a *annotator) commonInitial(i int) bool {
 
 // classifyRun emits the entities in the run of name tokens [s, e).
 func (a *annotator) classifyRun(s, e int) {
-	if a.amp {
-		// names joined by "&" make a firm's: "Harwell & Finch", "Tull &
-		// Partners" (see runEnd)
-		a.amp = false
-		a.addEntity(Org, a.withThe(s, Org, e), e)
-		return
-	}
 	if e-s > 3*maxRun {
 		return
 	}
