@@ -3454,18 +3454,24 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if name := appositiveName(src, spans, i); name != "" {
 		return name
 	}
+	// The role the speaker is named by, to look up with roleHolder: the
+	// noun after "his" or "her" ("Her son said", "his lawyer said"), or,
+	// for "he" or "she", the role of the subject of the sentence before
+	// ("The judge rejected that argument. She said …"). The lookup settles
+	// who the speaker is even when it finds no one for a role in the
+	// sentence before, which stands between the pronoun and any earlier
+	// speaker, and for a relative ("son", "wife"), who is no one else when
+	// the text has not named them; not for an office after "his" or "her",
+	// which may be the speaker named just before.
+	head, settled := describedSubjectBefore(src, spans, i), true
 	if t := spans[i].Text(src); t[0]|0x20 == 'h' && !heOrShe(t) {
-		// "Her son said": the son named before, "her son, Erik Price";
-		// a relative named no earlier is no one else
-		last := t[bytes.LastIndexByte(t, ' ')+1:]
-		if name := roleHolder(src, spans, i, last); name != "" || wordIn(relationNouns, last) {
+		head = t[bytes.LastIndexByte(t, ' ')+1:]
+		settled = wordIn(relationNouns, head)
+	}
+	if head != nil {
+		if name := roleHolder(src, spans, i, head); name != "" || settled {
 			return name
 		}
-	}
-	if head, ok := describedSubjectBefore(src, spans, i); ok {
-		// "The judge rejected that argument. She said …": the judge, not
-		// the counsel quoted before
-		return roleHolder(src, spans, i, head)
 	}
 	// The most recent named speaker before i, or a person named as the
 	// subject of a sentence after that speaker; any other person named in
@@ -4713,22 +4719,22 @@ func postOnly(t []byte) bool {
 	return len(words) >= 2 && wordIn("for of", words[1])
 }
 
-// describedSubjectBefore reports whether the pronoun speaker spans[i]
-// ("She said …") opens a sentence whose sentence before, with no speaker
-// of its own, opens with a person described by a role: "The judge
-// rejected that argument.", "The prosecutor disagreed." It returns the
-// role's word ("judge"), which the pronoun stands for.
-func describedSubjectBefore(src []byte, spans []Span, i int) ([]byte, bool) {
+// describedSubjectBefore returns the role's word ("judge") when the
+// pronoun speaker spans[i] ("She said …") opens a sentence whose sentence
+// before, with no speaker of its own, opens with a person described by a
+// role: "The judge rejected that argument.", "The prosecutor disagreed."
+// The pronoun stands for that person. It returns nil otherwise.
+func describedSubjectBefore(src []byte, spans []Span, i int) []byte {
 	at := spans[i].Start
 	if !heOrShe(spans[i].Text(src)) || !sentenceInitial(src, at) {
-		return nil, false
+		return nil
 	}
 	e := int(at) - 1
 	for e >= 0 && (src[e] == ' ' || src[e] == '\t') {
 		e--
 	}
 	if e < 1 || src[e] != '.' && src[e] != '!' {
-		return nil, false
+		return nil
 	}
 	q, lo := e-1, max(e-400, -1)
 	for ; q > lo; q-- {
@@ -4738,7 +4744,7 @@ func describedSubjectBefore(src []byte, spans []Span, i int) ([]byte, bool) {
 		}
 	}
 	if q == lo && lo >= 0 {
-		return nil, false // a sentence too long to look at
+		return nil // a sentence too long to look at
 	}
 	p := q + 1
 	for p < e && src[p] == ' ' {
@@ -4746,35 +4752,36 @@ func describedSubjectBefore(src []byte, spans []Span, i int) ([]byte, bool) {
 	}
 	for k := i - 1; k >= 0 && spans[k].End > int32(p); k-- {
 		if spans[k].Kind == Speaker && spans[k].Start >= int32(p) {
-			return nil, false // "The judge said …": that speaker stands for the pronoun
+			return nil // "The judge said …": that speaker stands for the pronoun
 		}
 	}
 	var wbuf [4][]byte
 	words := appendFields(wbuf[:0], src[p:min(e, p+60)])
 	if len(words) < 3 || string(words[0]) != "The" {
-		return nil, false
+		return nil
 	}
 	var lbuf [32]byte
 	for k := 1; k <= 2 && k < len(words)-1; k++ {
 		w := words[k]
 		if r, _ := utf8.DecodeRune(w); !unicode.IsLower(r) {
-			return nil, false
+			return nil
 		}
 		if lexFlags(lowerInto(lbuf[:0], w))&wPersonRole != 0 && w[len(w)-1] != 's' {
 			if r, _ := utf8.DecodeRune(words[k+1]); unicode.IsLower(r) {
-				return w, true // a verb follows: "The judge rejected"
+				return w // a verb follows: "The judge rejected"
 			}
-			return nil, false
+			return nil
 		}
 	}
-	return nil, false
+	return nil
 }
 
-// roleHolder returns the person who holds the role head ("judge"), whom
-// the pronoun speaker spans[i] stands for: the name of an earlier speaker
-// or person given the role as a title ("Judge Rosalind Kett KC"), or of
-// an earlier speaker described by it ("the judge said"), or "" when the
-// text names no one of the pronoun's sex for it.
+// roleHolder returns the person who holds the role head ("judge", "son")
+// whom the speaker spans[i] ("she", "her son") stands for: the name of an
+// earlier speaker or person given the role as a title ("Judge Rosalind
+// Kett KC") or in apposition ("her son, Erik Price"), or of an earlier
+// speaker described by it ("the judge said"), or "" when the text names
+// no one for it, or, for "he" or "she", no one of the pronoun's sex.
 func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 	const reach = 4000 // bytes
 	female := spans[i].Text(src)[0]|0x20 == 's'

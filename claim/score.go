@@ -1108,6 +1108,11 @@ func harmDenied(f *featurizer) bool {
 	return wordIn("was were been", f.text(w[n-2])) && wordIn("no nobody none nothing", f.text(w[0]))
 }
 
+// firstOrSecondPerson are the flags of the words "I", "we" and "you" in
+// any form (see featWordLists). The lifts of causeStated and
+// recordOrRuleStart leave a sentence with any of them to the model.
+const firstOrSecondPerson = flagFirstSingular | flagFirstPlural | flagSecond
+
 // causeReason is the last reason of a sentence that states what causes
 // something (see causeStated).
 const causeReason = "claim about cause and effect"
@@ -1127,7 +1132,7 @@ const causeReason = "claim about cause and effect"
 func causeStated(f *featurizer, src []byte, ss []Span) bool {
 	c := f.wordCounts()
 	words := f.words
-	if c.alpha > 30 || c.infos&(flagFirstSingular|flagFirstPlural|flagSecond) != 0 || len(words) == 0 || words[len(words)-1].fixed == uint8(fxQuestion+1) {
+	if c.alpha > 30 || c.infos&firstOrSecondPerson != 0 || len(words) == 0 || words[len(words)-1].fixed == uint8(fxQuestion+1) {
 		return false
 	}
 	for _, sp := range ss {
@@ -1188,7 +1193,7 @@ const ruleStartReason = "date a rule takes effect"
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
-	if f.wordCounts().infos&(flagFirstSingular|flagFirstPlural|flagSecond) != 0 {
+	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
 	sup, rule, dated := false, false, false
