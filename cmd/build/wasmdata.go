@@ -210,7 +210,9 @@ var keepFuncNames bool
 // panic's stack trace, runtime.Caller, runtime.FuncForPC): a function
 // without them is printed as "" at "?:0". The line tables are three
 // quarters of the function table's pc-value tables, about 40 KB of the
-// site's download gzip-compressed; the names about 20 KB. The tables
+// site's download gzip-compressed; the names about 20 KB; the file
+// names, which the runtime reads only through a function's file table,
+// 1.9 KB. The tables
 // the runtime runs on, each function's stack-pointer deltas (pcsp) and
 // pcdata (stack maps, unsafe points), are left as they are, also where
 // the linker shares their bytes with a line table.
@@ -227,8 +229,8 @@ func dropLineTables(data []byte) bool {
 	}
 	u64 := func(i int) uint64 { return binary.LittleEndian.Uint64(data[i:]) }
 	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32(data[i:]) }
-	nfunc, names, cutab, pctabOff, pclnOff := u64(h+8), u64(h+32), u64(h+40), u64(h+56), u64(h+64)
-	if names >= pctabOff || cutab < names || cutab > pctabOff || pctabOff >= pclnOff || pclnOff > uint64(len(data)-h) || nfunc > 1<<20 {
+	nfunc, names, cutab, filetab, pctabOff, pclnOff := u64(h+8), u64(h+32), u64(h+40), u64(h+48), u64(h+56), u64(h+64)
+	if names >= pctabOff || cutab < names || filetab < cutab || filetab > pctabOff || pctabOff >= pclnOff || pclnOff > uint64(len(data)-h) || nfunc > 1<<20 {
 		return false
 	}
 	pctab := data[h+int(pctabOff) : h+int(pclnOff)]
@@ -303,6 +305,9 @@ func dropLineTables(data []byte) bool {
 			pctab[i] = 0
 		}
 	}
+	// With no function's file table left, nothing reads the file names
+	// or the table from a compile unit's files to them.
+	clear(data[h+int(cutab) : h+int(pctabOff)])
 	if !keepFuncNames {
 		// Every name reads as "": each ends at its first zero byte.
 		clear(data[h+int(names) : h+int(cutab)])

@@ -132,17 +132,21 @@ func TestPackDataEngine(t *testing.T) {
 // pc-value tables share bytes, as the linker's deduplication makes them.
 // The table at 1 is the first's pcsp and the second's pcdata 0; the one
 // at 4 the first's pcfile and the second's pcsp; the one at 7 the line
-// table of both.
+// table of both. The names start at 72, the table of a compile unit's
+// files at 80, the file names at 84, the pc-value tables at testPctab
+// and the functions at testFtab.
 func testPclntab() []byte {
 	le := binary.LittleEndian
 	b := make([]byte, 72)
 	copy(b, "\xf1\xff\xff\xff\x00\x00\x01\x08")
 	names := "\x00f\x00g\x00\x00\x00\x00"
+	files := "\x00\x00\x00\x00a.go\x00\x00\x00\x00"
 	pctab := "\x00\x02\x04\x00\x06\x02\x00\x08\x01\x00"
-	for i, v := range []uint64{2, 1, 0, 72, 80, 80, 80, uint64(80 + len(pctab))} {
+	for i, v := range []uint64{2, 1, 0, 72, 80, 84, testPctab, testFtab} {
 		le.PutUint64(b[8+8*i:], v)
 	}
 	b = append(b, names...)
+	b = append(b, files...)
 	b = append(b, pctab...)
 	ftab := len(b)
 	b = append(b, make([]byte, 24)...)
@@ -160,16 +164,21 @@ func testPclntab() []byte {
 	return b
 }
 
+const testPctab, testFtab = 92, 102
+
 func TestDropLineTables(t *testing.T) {
 	b := testPclntab()
 	if !dropLineTables(b) {
 		t.Fatal("the test table was not recognized")
 	}
-	if got, want := string(b[80:90]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
+	if got, want := string(b[testPctab:testFtab]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
 		t.Errorf("pc-value tables %q, want %q (only the line table cleared)", got, want)
 	}
 	if got := string(b[72:80]); got != "\x00\x00\x00\x00\x00\x00\x00\x00" {
 		t.Errorf("function names %q, want them cleared", got)
+	}
+	if got := string(b[80:testPctab]); got != string(make([]byte, testPctab-80)) {
+		t.Errorf("file tables %q, want them cleared", got)
 	}
 	keepFuncNames = true
 	kept := testPclntab()
@@ -180,7 +189,7 @@ func TestDropLineTables(t *testing.T) {
 	}
 	le := binary.LittleEndian
 	for k := range 2 {
-		f := 90 + int(le.Uint32(b[90+8*k+4:]))
+		f := testFtab + int(le.Uint32(b[testFtab+8*k+4:]))
 		if pcfile, pcln := le.Uint32(b[f+20:]), le.Uint32(b[f+24:]); pcfile != 0 || pcln != 0 {
 			t.Errorf("function %d: pcfile %d, pcln %d, want 0", k, pcfile, pcln)
 		}
@@ -192,9 +201,9 @@ func TestDropLineTables(t *testing.T) {
 	// Anything that does not read as a function table is left alone.
 	for name, edit := range map[string]func([]byte){
 		"bad magic":         func(b []byte) { b[0] = 0xf0 },
-		"entry mismatch":    func(b []byte) { b[90+24] = 0x02 },
-		"table off the end": func(b []byte) { b[90+24+16] = 200 },
-		"unended table":     func(b []byte) { b[89] = 0x81 },
+		"entry mismatch":    func(b []byte) { b[testFtab+24] = 0x02 },
+		"table off the end": func(b []byte) { b[testFtab+24+16] = 200 },
+		"unended table":     func(b []byte) { b[testFtab-1] = 0x81 },
 		"too many funcs":    func(b []byte) { b[8] = 200 },
 	} {
 		b := testPclntab()
