@@ -193,6 +193,12 @@ func TestDropLineTables(t *testing.T) {
 		if pcfile, pcln := le.Uint32(b[f+20:]), le.Uint32(b[f+24:]); pcfile != 0 || pcln != 0 {
 			t.Errorf("function %d: pcfile %d, pcln %d, want 0", k, pcfile, pcln)
 		}
+		if name, line := le.Uint32(b[f+4:]), le.Uint32(b[f+36:]); name != 0 || line != 0 {
+			t.Errorf("function %d: name at %d, start line %d, want 0", k, name, line)
+		}
+		if name := le.Uint32(kept[f+4:]); name != uint32(1+2*k) {
+			t.Errorf("with keepFuncNames, function %d: name at %d, want %d", k, name, 1+2*k)
+		}
 		if pcsp := le.Uint32(b[f+16:]); pcsp != uint32(1+3*k) {
 			t.Errorf("function %d: pcsp %d, want %d", k, pcsp, 1+3*k)
 		}
