@@ -82,6 +82,7 @@ func packData(m []byte) []byte {
 	for i := range packed {
 		dropLineTables(packed[i].data)
 	}
+	coarsenFuncBuckets(packed)
 
 	var body []byte
 	body = binary.AppendUvarint(body, uint64(len(packed)))
@@ -317,6 +318,73 @@ func dropLineTables(data []byte) bool {
 	if !keepFuncNames {
 		// Every name reads as "": each ends at its first zero byte.
 		clear(data[h+int(names) : h+int(cutab)])
+	}
+	return true
+}
+
+// funcBucketGroup is how many functions share one start in the function
+// search table after coarsenFuncBuckets: a power of two.
+const funcBucketGroup = 16
+
+// coarsenFuncBuckets rewrites the Go runtime's function search table
+// (runtime.findfunctab) in the memory the segments hold, if it finds it,
+// and reports whether it did. The table has an entry of 20 bytes for every
+// 4 KB of code addresses, the index of the first function there and 16
+// small offsets to it, and on WebAssembly, where a function's address is
+// its index times 65,536, it takes 1 MB for 3,200 functions. The
+// runtime's findfunc reads an entry as the index to start from and steps
+// forward through the function table to the function that holds the
+// address, so any lower bound serves: each entry becomes the index of its
+// first function rounded down to a multiple of funcBucketGroup, with no
+// offsets, and the table compresses to long repetitions (6.8 KB less
+// gzip-compressed; 7.1 KB with groups of 64, 7.3 KB with 256). A lookup,
+// made for a stack trace, a stack's growth or the collector's scan of a
+// stack, then steps through up to funcBucketGroup-1 more entries.
+func coarsenFuncBuckets(segs []dataSegment) bool {
+	// at returns the bytes of memory from addr to the end of its segment.
+	at := func(addr uint64) []byte {
+		for _, s := range segs {
+			if addr >= uint64(s.off) && addr < uint64(s.off)+uint64(len(s.data)) {
+				return s.data[addr-uint64(s.off):]
+			}
+		}
+		return nil
+	}
+	magic := []byte("\xf1\xff\xff\xff\x00\x00\x01\x08")
+	var header uint64
+	for _, s := range segs {
+		if h := bytes.Index(s.data, magic); h >= 0 {
+			header = uint64(s.off) + uint64(h)
+			break
+		}
+	}
+	if header == 0 {
+		return false
+	}
+	// moduledata starts with a pointer to the pcHeader; findfunctab,
+	// minpc and maxpc follow seven fields later.
+	ptr := binary.LittleEndian.AppendUint64(nil, header)
+	var md []byte
+	for _, s := range segs {
+		if i := bytes.Index(s.data, ptr); i >= 0 {
+			md = s.data[i:]
+			break
+		}
+	}
+	if len(md) < 176 {
+		return false
+	}
+	le := binary.LittleEndian
+	table, minpc, maxpc := le.Uint64(md[152:]), le.Uint64(md[160:]), le.Uint64(md[168:])
+	n := (maxpc - minpc + 4095) / 4096
+	t := at(table)
+	if maxpc <= minpc || uint64(len(t)) < 20*n {
+		return false
+	}
+	for b := range n {
+		e := t[20*b : 20*b+20]
+		le.PutUint32(e, le.Uint32(e)&^(funcBucketGroup-1))
+		clear(e[4:])
 	}
 	return true
 }

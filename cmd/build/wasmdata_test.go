@@ -93,7 +93,8 @@ func TestPackDataLeavesOthers(t *testing.T) {
 }
 
 // The engine's module starts with the same memory after packData, but
-// for the line tables dropLineTables clears, and compresses better. CLAIMLIGHT_WASM names a module built by BuildWasm
+// for the line tables dropLineTables clears and the function search table
+// coarsenFuncBuckets rewrites, and compresses better. CLAIMLIGHT_WASM names a module built by BuildWasm
 // without packData; the test is skipped without it (building takes a
 // while).
 func TestPackDataEngine(t *testing.T) {
@@ -112,8 +113,11 @@ func TestPackDataEngine(t *testing.T) {
 	if !dropLineTables(want) {
 		t.Fatal("no Go function table found in the module's memory")
 	}
+	if !coarsenFuncBuckets([]dataSegment{{0, want}}) {
+		t.Fatal("no function search table found in the module's memory")
+	}
 	if !bytes.Equal(want, memAfter) || !bytes.Equal(restBefore, restAfter) {
-		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables")
+		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables and coarsenFuncBuckets")
 	}
 	if bytes.Equal(memBefore, memAfter) {
 		t.Error("dropLineTables changed nothing")
@@ -218,5 +222,36 @@ func TestDropLineTables(t *testing.T) {
 		if dropLineTables(b) || !bytes.Equal(b, orig) {
 			t.Errorf("%s: changed", name)
 		}
+	}
+}
+
+func TestCoarsenFuncBuckets(t *testing.T) {
+	le := binary.LittleEndian
+	// A pcHeader at 0x1000, a moduledata at 0x2000 pointing to it, and a
+	// search table at 0x3000 of 40 entries (minpc 0, maxpc 40*4096-1),
+	// entry b starting at function b with an offset of 1 in its second
+	// sub-bucket.
+	header := append([]byte("\xf1\xff\xff\xff\x00\x00\x01\x08"), make([]byte, 64)...)
+	md := make([]byte, 176)
+	le.PutUint64(md, 0x1000)
+	le.PutUint64(md[152:], 0x3000)
+	le.PutUint64(md[168:], 40*4096-1)
+	table := make([]byte, 20*40)
+	for b := range 40 {
+		le.PutUint32(table[20*b:], uint32(b))
+		table[20*b+5] = 1
+	}
+	segs := []dataSegment{{0x1000, header}, {0x2000, md}, {0x3000, table}}
+	if !coarsenFuncBuckets(segs) {
+		t.Fatal("the test table was not found")
+	}
+	for b := range 40 {
+		e := table[20*b : 20*b+20]
+		if got, want := le.Uint32(e), uint32(b&^(funcBucketGroup-1)); got != want || !bytes.Equal(e[4:], make([]byte, 16)) {
+			t.Errorf("entry %d: %x, want start %d and no offsets", b, e, want)
+		}
+	}
+	if coarsenFuncBuckets(segs[1:]) || coarsenFuncBuckets(segs[:2]) {
+		t.Error("rewrote a table without its pcHeader or its own bytes")
 	}
 }
