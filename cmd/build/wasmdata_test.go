@@ -93,7 +93,8 @@ func TestPackDataLeavesOthers(t *testing.T) {
 }
 
 // The engine's module starts with the same memory after packData, but
-// for the line tables dropLineTables clears, and compresses better. CLAIMLIGHT_WASM names a module built by BuildWasm
+// for the line tables dropLineTables clears and the function search table
+// coarsenFuncBuckets rewrites, and compresses better. CLAIMLIGHT_WASM names a module built by BuildWasm
 // without packData; the test is skipped without it (building takes a
 // while).
 func TestPackDataEngine(t *testing.T) {
@@ -112,8 +113,11 @@ func TestPackDataEngine(t *testing.T) {
 	if !dropLineTables(want) {
 		t.Fatal("no Go function table found in the module's memory")
 	}
+	if !coarsenFuncBuckets([]dataSegment{{0, want}}) {
+		t.Fatal("no function search table found in the module's memory")
+	}
 	if !bytes.Equal(want, memAfter) || !bytes.Equal(restBefore, restAfter) {
-		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables")
+		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables and coarsenFuncBuckets")
 	}
 	if bytes.Equal(memBefore, memAfter) {
 		t.Error("dropLineTables changed nothing")
@@ -132,17 +136,21 @@ func TestPackDataEngine(t *testing.T) {
 // pc-value tables share bytes, as the linker's deduplication makes them.
 // The table at 1 is the first's pcsp and the second's pcdata 0; the one
 // at 4 the first's pcfile and the second's pcsp; the one at 7 the line
-// table of both.
+// table of both. The names start at 72, the table of a compile unit's
+// files at 80, the file names at 84, the pc-value tables at testPctab
+// and the functions at testFtab.
 func testPclntab() []byte {
 	le := binary.LittleEndian
 	b := make([]byte, 72)
 	copy(b, "\xf1\xff\xff\xff\x00\x00\x01\x08")
 	names := "\x00f\x00g\x00\x00\x00\x00"
+	files := "\x00\x00\x00\x00a.go\x00\x00\x00\x00"
 	pctab := "\x00\x02\x04\x00\x06\x02\x00\x08\x01\x00"
-	for i, v := range []uint64{2, 1, 0, 72, 80, 80, 80, uint64(80 + len(pctab))} {
+	for i, v := range []uint64{2, 1, 0, 72, 80, 84, testPctab, testFtab} {
 		le.PutUint64(b[8+8*i:], v)
 	}
 	b = append(b, names...)
+	b = append(b, files...)
 	b = append(b, pctab...)
 	ftab := len(b)
 	b = append(b, make([]byte, 24)...)
@@ -160,16 +168,21 @@ func testPclntab() []byte {
 	return b
 }
 
+const testPctab, testFtab = 92, 102
+
 func TestDropLineTables(t *testing.T) {
 	b := testPclntab()
 	if !dropLineTables(b) {
 		t.Fatal("the test table was not recognized")
 	}
-	if got, want := string(b[80:90]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
+	if got, want := string(b[testPctab:testFtab]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
 		t.Errorf("pc-value tables %q, want %q (only the line table cleared)", got, want)
 	}
 	if got := string(b[72:80]); got != "\x00\x00\x00\x00\x00\x00\x00\x00" {
 		t.Errorf("function names %q, want them cleared", got)
+	}
+	if got := string(b[80:testPctab]); got != string(make([]byte, testPctab-80)) {
+		t.Errorf("file tables %q, want them cleared", got)
 	}
 	keepFuncNames = true
 	kept := testPclntab()
@@ -180,9 +193,15 @@ func TestDropLineTables(t *testing.T) {
 	}
 	le := binary.LittleEndian
 	for k := range 2 {
-		f := 90 + int(le.Uint32(b[90+8*k+4:]))
+		f := testFtab + int(le.Uint32(b[testFtab+8*k+4:]))
 		if pcfile, pcln := le.Uint32(b[f+20:]), le.Uint32(b[f+24:]); pcfile != 0 || pcln != 0 {
 			t.Errorf("function %d: pcfile %d, pcln %d, want 0", k, pcfile, pcln)
+		}
+		if name, line := le.Uint32(b[f+4:]), le.Uint32(b[f+36:]); name != 0 || line != 0 {
+			t.Errorf("function %d: name at %d, start line %d, want 0", k, name, line)
+		}
+		if name := le.Uint32(kept[f+4:]); name != uint32(1+2*k) {
+			t.Errorf("with keepFuncNames, function %d: name at %d, want %d", k, name, 1+2*k)
 		}
 		if pcsp := le.Uint32(b[f+16:]); pcsp != uint32(1+3*k) {
 			t.Errorf("function %d: pcsp %d, want %d", k, pcsp, 1+3*k)
@@ -192,9 +211,9 @@ func TestDropLineTables(t *testing.T) {
 	// Anything that does not read as a function table is left alone.
 	for name, edit := range map[string]func([]byte){
 		"bad magic":         func(b []byte) { b[0] = 0xf0 },
-		"entry mismatch":    func(b []byte) { b[90+24] = 0x02 },
-		"table off the end": func(b []byte) { b[90+24+16] = 200 },
-		"unended table":     func(b []byte) { b[89] = 0x81 },
+		"entry mismatch":    func(b []byte) { b[testFtab+24] = 0x02 },
+		"table off the end": func(b []byte) { b[testFtab+24+16] = 200 },
+		"unended table":     func(b []byte) { b[testFtab-1] = 0x81 },
 		"too many funcs":    func(b []byte) { b[8] = 200 },
 	} {
 		b := testPclntab()
@@ -203,5 +222,36 @@ func TestDropLineTables(t *testing.T) {
 		if dropLineTables(b) || !bytes.Equal(b, orig) {
 			t.Errorf("%s: changed", name)
 		}
+	}
+}
+
+func TestCoarsenFuncBuckets(t *testing.T) {
+	le := binary.LittleEndian
+	// A pcHeader at 0x1000, a moduledata at 0x2000 pointing to it, and a
+	// search table at 0x3000 of 40 entries (minpc 0, maxpc 40*4096-1),
+	// entry b starting at function b with an offset of 1 in its second
+	// sub-bucket.
+	header := append([]byte("\xf1\xff\xff\xff\x00\x00\x01\x08"), make([]byte, 64)...)
+	md := make([]byte, 176)
+	le.PutUint64(md, 0x1000)
+	le.PutUint64(md[152:], 0x3000)
+	le.PutUint64(md[168:], 40*4096-1)
+	table := make([]byte, 20*40)
+	for b := range 40 {
+		le.PutUint32(table[20*b:], uint32(b))
+		table[20*b+5] = 1
+	}
+	segs := []dataSegment{{0x1000, header}, {0x2000, md}, {0x3000, table}}
+	if !coarsenFuncBuckets(segs) {
+		t.Fatal("the test table was not found")
+	}
+	for b := range 40 {
+		e := table[20*b : 20*b+20]
+		if got, want := le.Uint32(e), uint32(b&^(funcBucketGroup-1)); got != want || !bytes.Equal(e[4:], make([]byte, 16)) {
+			t.Errorf("entry %d: %x, want start %d and no offsets", b, e, want)
+		}
+	}
+	if coarsenFuncBuckets(segs[1:]) || coarsenFuncBuckets(segs[:2]) {
+		t.Error("rewrote a table without its pcHeader or its own bytes")
 	}
 }
