@@ -745,6 +745,15 @@ func (a *annotator) dateCore(i int) int {
 		if a.kind(k) == tokenize.Number && a.sameAmong(i, k+1, wdCentury, wdCenturies) {
 			return k + 2
 		}
+		// "on the 12th" after a figure or a date in its sentence: a day
+		// of that month (not "the 5th year")
+		if a.dayNum(k) && len(a.text(k)) > 2 {
+			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")); p-- {
+				if a.taken(p) {
+					return k + 1
+				}
+			}
+		}
 		// "the first quarter of 2024", "the second half"
 		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
 			a.sameAmong(i, k+1, wdQuarter, wdHalf) {
@@ -963,6 +972,9 @@ func (a *annotator) monthDate(i int) int {
 		if a.kind(j) == tokenize.Dash && a.same(i, j+1) && a.dayNum(j+1) {
 			j += 2
 		}
+	} else if a.word(j, wdThe) && a.dayNum(j+1) && len(a.text(j+1)) > 2 && a.same(i, j+1) {
+		j += 2 // "June the 11th"
+		day = true
 	}
 	if a.sameYear(i, j) {
 		j++
@@ -1003,8 +1015,14 @@ func (a *annotator) yearAgo(i, j int) int {
 // a decade.
 func (a *annotator) numericDate(i int) int {
 	t := a.text(i)
-	if a.dayNum(i) && a.same(i, i+1) && a.isMonth(i+1) {
-		j := i + 2
+	// days that share the month after the last of them: "7–11 April",
+	// "7-11 April", "7 to 11 April", "3, 10 and 17 April"
+	k, day := i, a.dayNum(i)
+	for day && a.textIn(k+1, "– - to and ,") && a.dayNum(k+2) && a.same(i, k+2) {
+		k += 2
+	}
+	if a.same(i, k+1) && a.isMonth(k+1) && (day || a.dayRange(i)) {
+		j := k + 2
 		if a.sameYear(i, j) {
 			j++
 		}

@@ -1,0 +1,33 @@
+package claim
+
+import "testing"
+
+// The tests in this file check the figures of review 18's numbers and
+// dates as review16Figures renders them: the span's kind, text and value,
+// and a money span's currency.
+
+// TestReview18DaysOfOneMonth checks that days written before the month
+// they share, as a range or a list, are one date with no count for the
+// first day, and that "the 12th" after a date in its sentence is a date
+// (review 18, H5).
+func TestReview18DaysOfOneMonth(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"D–D Month", "Strike dates: 7–11 April.", []string{"date: 7–11 April"}},
+		{"on D–D Month", "Nurses will strike on 7–11 April.", []string{"date: on 7–11 April"}},
+		{"D-D Month", "Nurses will strike from 7-11 April.", []string{"date: from 7-11 April"}},
+		{"from D to D Month", "Nurses will strike from 7 to 11 April.", []string{"date: from 7 to 11 April"}},
+		{"D and D Month", "Further strikes are planned for 3 and 17 April.", []string{"date: for 3 and 17 April"}},
+		{"D, D and D Month", "Walkouts are planned on 3, 10 and 17 April.", []string{"date: on 3, 10 and 17 April"}},
+		{"the Dth after a date", "The strike runs from 8am on the 7th to 8am on the 12th.",
+			[]string{"date: from 8am", "date: on the 7th", "date: 8am", "date: on the 12th"}},
+		{"the Dth after a range", "Strike dates: 7–11 April, from 8am on the first day to 8am on the 12th",
+			[]string{"date: 7–11 April", "date: from 8am", "date: 8am", "date: on the 12th"}},
+		{"Month the Dth", "Make your decision and vote on November the 3rd.", []string{"date: on November the 3rd"}},
+		{"Month D-D, as before", "Nurses will strike on April 7-11.", []string{"date: on April 7-11"}},
+		{"two dates, as before", "Nurses will strike on 7 April and 11 April.", []string{"date: on 7 April", "date: 11 April"}},
+		{"the Dth year stays no date", "It finally gets to 50 cents at the end of the 5th year.", []string{"money: 50 cents = 0.5"}},
+		{"the Dth with no date stays nothing", "He bogeyed the 18th and parred the 17th.", nil},
+		{"a century stays itself", "The church dates from the 12th century.", []string{"date: from the 12th century"}},
+		{"counts before a month stay counts", "It rose from 7 to 11 in April.", []string{"quantity: 7 = 7", "quantity: 11 = 11", "date: in April"}},
+	})
+}
