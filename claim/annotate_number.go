@@ -1046,6 +1046,12 @@ func (a *annotator) numericDate(i int) int {
 	}
 	// "§ 1983", "section 1983" number a part of a law; "tables 2023-24"
 	// are a period's
+	// a year before 1800 after "in", "since", "from", "until": "founded in
+	// 1759 by", "since 1694" (not "1 in 1000", nor "in 1700 communities")
+	v, _ := plainInt(t)
+	if len(t) == 4 && v >= 1000 && v < 1800 && a.textIn(i-1, "in since from until") && a.kind(i-2) != tokenize.Number && (!a.sameLower(i, i+1) || a.is(i+1, wPrep) || a.word(i+1, wdAnd)) {
+		return i + 1
+	}
 	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) && !(len(a.text(i)) == 4 && a.provision(i)) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)

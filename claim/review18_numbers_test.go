@@ -31,3 +31,23 @@ func TestReview18DaysOfOneMonth(t *testing.T) {
 		{"counts before a month stay counts", "It rose from 7 to 11 in April.", []string{"quantity: 7 = 7", "quantity: 11 = 11", "date: in April"}},
 	})
 }
+
+// TestReview18OldYears checks that a year before 1800 after "in", "since",
+// "from" or "until" is a date, as later years are, while a count after
+// those words stays a count (review 18, H6).
+func TestReview18OldYears(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"founded in", "The brewery was founded in 1759.", []string{"date: in 1759"}},
+		{"since", "The Bank of England has set rates since 1694.", []string{"date: since 1694"}},
+		{"born in", "He was born in 1790.", []string{"date: in 1790"}},
+		{"dates from", "The college dates from 1284 and has 400 students.", []string{"date: from 1284", "quantity: 400 students = 400"}},
+		{"built in", "Try the cathedral, built in 1110.", []string{"date: in 1110"}},
+		{"two years", "The abbey was founded in 1096 and rebuilt in 1350.", []string{"date: in 1096", "date: in 1350"}},
+		{"by settlers", "The town was founded in 1790 by settlers.", []string{"date: in 1790"}},
+		{"a decade", "Trade grew in the 1750s.", []string{"date: in the 1750s"}},
+		{"1800, as before", "The cathedral was built in 1800.", []string{"date: in 1800"}},
+		{"an era, as before", "The cathedral was built in 1110 AD.", []string{"date: in 1110 AD"}},
+		{"a count of things", "It works in 1700 communities.", []string{"quantity: 1700 communities = 1700"}},
+		{"one in N", "The risk is 1 in 1000.", []string{"quantity: 1 in 1000 = 0.001"}},
+	})
+}
