@@ -2805,8 +2805,11 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j + 2, k
 	}
 	k2, e, ok := a.amountCore(j + 1)
-	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) {
-		return j, k
+	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
+		return j, k // but "€14–22" is money, as "£20-25" is
+	}
+	if k2 == Quantity {
+		k2 = k
 	}
 	// "fell from £12m to £7.1m", "from 15% to 10%": a change between two
 	// sums or percentages, each with its own value, not a range ("from 17

@@ -51,3 +51,18 @@ func TestReview18OldYears(t *testing.T) {
 		{"one in N", "The risk is 1 in 1000.", []string{"quantity: 1 in 1000 = 0.001"}},
 	})
 }
+
+// TestReview18DashPrices checks that a price range with one sign and an
+// en dash, "€14–22", is one money range, as the hyphenated "£20-25" is,
+// while a sum beside a count stays two figures (review 18, M5).
+func TestReview18DashPrices(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"€14–22", "Mains are €14–22 and the octopus is good.", []string{"money: €14–22 = 14..22 €"}},
+		{"$150–200", "Rooms are $150–200 a night.", []string{"money: $150–200 = 150..200 $"}},
+		{"£20-25, as before", "Tickets cost £20-25.", []string{"money: £20-25 = 20..25 £"}},
+		{"€14–€22, as before", "Mains are €14–€22.", []string{"money: €14–€22 = 14..22 €"}},
+		{"£20 to £25, as before", "Tickets cost £20 to £25.", []string{"money: £20 to £25 = 20..25 £"}},
+		{"between, as before", "Tickets cost between £20 and £25.", []string{"money: between £20 and £25 = 20..25 £"}},
+		{"a sum and a count", "She paid $5 to 10 workers.", []string{"money: $5 = 5 $", "quantity: 10 workers = 10"}},
+	})
+}
