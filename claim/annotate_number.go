@@ -1630,6 +1630,18 @@ func (a *annotator) amount(i int) int {
 	if k == Quantity {
 		j = a.openEnd(c, j)
 	}
+	// "Per 100,000 residents, …", "For every 1,000 births, …" open a
+	// sentence with the base of the rate it states: no figure of its own
+	if i == c && a.isPunct(j, ',') {
+		p := c - 1
+		if a.word(p, wdEvery) {
+			p--
+		}
+		if !a.same(p-1, p) && (a.word(p, wdPer) || p < c-1 && a.word(p, wdFor)) {
+			a.claim(c, j)
+			return j
+		}
+	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
 		i = c // "row over £5m": "over" is "about", no bound
 	}

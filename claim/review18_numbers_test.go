@@ -66,3 +66,27 @@ func TestReview18DashPrices(t *testing.T) {
 		{"a sum and a count", "She paid $5 to 10 workers.", []string{"money: $5 = 5 $", "quantity: 10 workers = 10"}},
 	})
 }
+
+// TestReview18RateBase checks that "Per 100,000 residents," or "For every
+// 1,000 births," opening a sentence is the base of the rate the sentence
+// states, with no span of its own, after another sentence as alone, and
+// that the reason names the figure (review 18, M11).
+func TestReview18RateBase(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"Per N NOUN, after a sentence", "The UK received about 1.3 applications per 1,000 people last year.\nPer 100,000 residents, that is roughly 130.",
+			[]string{"quantity: about 1.3 applications per 1,000 people = 1.3", "date: last year", "quantity: roughly 130 = 130"}},
+		{"Per N NOUN, alone", "Per 100,000 residents, that is roughly 130.", []string{"quantity: roughly 130 = 130"}},
+		{"For every N NOUN", "The UK received 1.3 applications. For every 1,000 births, 4 babies died.",
+			[]string{"quantity: 1.3 applications = 1.3", "quantity: 4 babies = 4"}},
+		{"a rate in one span, as before", "The rate was 130 per 100,000 residents.", []string{"quantity: 130 per 100,000 residents = 130"}},
+		{"For N NOUN stays a count", "For 2,000 people, the cuts hurt.", []string{"quantity: 2,000 people = 2000"}},
+	})
+	for _, tt := range []review9ScoreCase{
+		{name: "the reason names the figure", in: "The UK received about 1.3 applications per 1,000 people last year.\nPer 100,000 residents, that is roughly 130.",
+			sent: 1, want: []string{"quantity: roughly 130"}, not: []string{"quantity: 100,000 residents"}, cw: "yes"},
+		{name: "for every", in: "The UK received 1.3 applications. For every 1,000 births, 4 babies died.",
+			sent: 1, want: []string{"quantity: 4 babies"}, not: []string{"quantity: 1,000 births"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
