@@ -255,7 +255,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 				k++ // "will never, ever privatise"
 			}
 		}
-		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.wordAmong(k, wdBe, wdHave, wdMake, wdTake, wdGet, wdGo, wdCome, wdRemain, wdInclude, wdDo) {
+		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.wordAmong(k, wdBe, wdHave, wdMake, wdTake, wdGet, wdGo, wdCome, wdRemain, wdInclude, wdDo, wdLast) {
 			return 0, false
 		}
 		if a.word(i, wdShould) && !a.shouldForecast(k) {

@@ -534,6 +534,11 @@ func (a *annotator) date(i int) int {
 	if uint(i) < uint(len(a.pos)) {
 		id = a.pos[i].wid
 	}
+	// "will last five days": "last" is the verb, and the period after it
+	// a duration
+	if id == wdLast && a.sameTextIn(i, i-1, "will would could may might can should must") {
+		return i
+	}
 	// "4 minute read", a page's reading time: no date, no quantity
 	if a.kind(i) == tokenize.Number && a.sameWord(i, i+2, wdRead) && a.textIn(i+1, "minute minutes min mins") {
 		a.claim(i, i+3)

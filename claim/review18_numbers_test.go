@@ -90,3 +90,25 @@ func TestReview18RateBase(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview18WillLast checks that "last" after a modal is the verb, so
+// that the period after it is a duration and the sentence a forecast,
+// while "the last five days" stays a past period (review 18, L1).
+func TestReview18WillLast(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"will last", "The strike will last five days.", []string{"date: five days"}},
+		{"could last", "The stoppage could last 48 hours.", []string{"date: 48 hours"}},
+		{"lasted, as before", "The strike lasted five days.", []string{"date: five days"}},
+		{"in the last, as before", "Prices rose 4% in the last five days.", []string{"percent: 4% = 4", "date: in the last five days"}},
+	})
+	keep := map[Kind]bool{Prediction: true}
+	src, _, spans := annotateText("The strike will last five days.")
+	if got := spanStrings(src, spans, keep); len(got) != 1 || got[0] != "prediction: will last" {
+		t.Errorf("prediction spans %q, want [\"prediction: will last\"]", got)
+	}
+	for _, tt := range []review9ScoreCase{
+		{name: "a duration", in: "The stoppage could last 48 hours.", want: []string{"duration: 48 hours"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
