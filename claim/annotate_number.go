@@ -539,6 +539,21 @@ func (a *annotator) date(i int) int {
 	if id == wdLast && a.sameTextIn(i, i-1, "will would could may might can should must") {
 		return i
 	}
+	// "the Employment Rights Act 1996": a law named with its year, after
+	// "the", is a rule ("under the Trade Union Act 2016" is found with
+	// "under"; "of Crime Act 2002" is only part of a name)
+	if a.isYear(i) && a.sameTextIn(i, i-1, "Act Acts Order Regulations Bill Rules") {
+		p := i - 1
+		for a.same(p-1, i) && a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) {
+			p--
+		}
+		if a.word(p-1, wdThe) {
+			p--
+		}
+		if a.word(p, wdThe) && !a.word(p-1, wdUnder) {
+			a.add(Rule, p, i+1, -1)
+		}
+	}
 	// "4 minute read", a page's reading time: no date, no quantity
 	if a.kind(i) == tokenize.Number && a.sameWord(i, i+2, wdRead) && a.textIn(i+1, "minute minutes min mins") {
 		a.claim(i, i+3)

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The tests in this file check the figures of review 18's numbers and
 // dates as review16Figures renders them: the span's kind, text and value,
@@ -110,5 +113,30 @@ func TestReview18WillLast(t *testing.T) {
 		{name: "a duration", in: "The stoppage could last 48 hours.", want: []string{"duration: 48 hours"}},
 	} {
 		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview18ActYears checks that a law named with its year is one rule
+// span with the year, after "under" or not, and that part of a name is no
+// rule of its own (review 18, L2).
+func TestReview18ActYears(t *testing.T) {
+	keep := map[Kind]bool{Rule: true, Date: true, Quantity: true}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"under the X Act YYYY", "The ballot was held under the Trade Union Act 2016.", []string{"rule: under the Trade Union Act 2016"}},
+		{"of the X Act YYYY", "Section 3 of the Trade Union Act 2016 sets a turnout threshold.", []string{"rule: the Trade Union Act 2016"}},
+		{"The X Act YYYY protects", "The Employment Rights Act 1996 protects workers.", []string{"rule: The Employment Rights Act 1996"}},
+		{"part of a name", "He was charged with an offence of the Proceeds of Crime Act 2002.", nil},
+		{"a year, as before", "The act was passed in 2016.", []string{"date: in 2016"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
+				t.Errorf("spans %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
