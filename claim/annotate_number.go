@@ -559,9 +559,9 @@ func (a *annotator) date(i int) int {
 		a.claim(i, i+3)
 		return i + 3
 	}
-	// "lap 41", "lap 18 of 71": the number labels a lap, and counts
-	// nothing nor gives a share
-	if a.kind(i) == tokenize.Number && a.sameTextIn(i, i-1, "lap Lap") {
+	// "lap 41", "lap 18 of 71", "a band 5 nurse", "grade 2 listed": the
+	// number labels a lap or a grade, and counts nothing nor gives a share
+	if a.kind(i) == tokenize.Number && a.sameTextIn(i, i-1, "lap Lap band grade tier") {
 		j := i + 1
 		if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
 			j += 2

@@ -140,3 +140,17 @@ func TestReview18ActYears(t *testing.T) {
 		})
 	}
 }
+
+// TestReview18GradeLabels checks that the number of a pay band, a grade or
+// a tier labels it and counts nothing (review 18, L4).
+func TestReview18GradeLabels(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"band 5 nurse", "A band 5 nurse earns £29,970.", []string{"money: £29,970 = 2.997e+04 £"}},
+		{"tier 2", "The tier 2 rules cost £5m.", []string{"money: £5m = 5e+06 £"}},
+		{"grade 2 listed", "The building is grade 2 listed.", nil},
+		{"Band 5, as before", "A Band 5 nurse earns £29,970.", []string{"money: £29,970 = 2.997e+04 £"}},
+		{"band-5, as before", "A band-5 nurse earns £29,970.", []string{"money: £29,970 = 2.997e+04 £"}},
+		{"Year 9, as before", "Year 9 pupils sat the test.", nil},
+		{"a hurricane's category, as before", "It was a Category 5 hurricane.", []string{"quantity: Category 5 hurricane = 5"}},
+	})
+}
