@@ -580,6 +580,8 @@ func (a *annotator) date(i int) int {
 		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
 			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
 			of = k + 3 // "the last quarter of"
+		} else if a.wordAmong(k+1, wdFirst, wdLast) && a.is(k+3, wTimeUnit) && (a.is(k+2, wNumWord) || a.kind(k+2) == tokenize.Number) {
+			of = k + 4 // "the first three months of"
 		} else if !a.lowerIn(k+1, "end start beginning middle close turn") {
 			of = -1
 		}

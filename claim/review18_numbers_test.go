@@ -154,3 +154,18 @@ func TestReview18GradeLabels(t *testing.T) {
 		{"a hurricane's category, as before", "It was a Category 5 hurricane.", []string{"quantity: Category 5 hurricane = 5"}},
 	})
 }
+
+// TestReview18FirstMonths checks that "in the first three months of the
+// year" is one date, a part of a year, as "in the first quarter of the
+// year" is, and not a duration (review 18, L9).
+func TestReview18FirstMonths(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"the first N months of the year", "9,870 people were removed in the first three months of the year.",
+			[]string{"quantity: 9,870 people = 9870", "date: in the first three months of the year"}},
+		{"the first N months of YEAR", "Sales rose 5% in the first 6 months of 2024.", []string{"percent: 5% = 5", "date: in the first 6 months of 2024"}},
+		{"the last N months of this year", "In the last nine months of this year, growth fell.", []string{"date: In the last nine months of this year"}},
+		{"the first quarter, as before", "9,870 people were removed in the first quarter of the year.",
+			[]string{"quantity: 9,870 people = 9870", "date: in the first quarter of the year"}},
+		{"of a term stays a period", "In the last three years of his term, debt rose.", []string{"date: In the last three years"}},
+	})
+}
