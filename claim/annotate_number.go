@@ -539,35 +539,38 @@ func (a *annotator) date(i int) int {
 	if id == wdLast && a.sameTextIn(i, i-1, "will would could may might can should must") {
 		return i
 	}
-	// "the Employment Rights Act 1996": a law named with its year, after
-	// "the", is a rule ("under the Trade Union Act 2016" is found with
-	// "under"; "of Crime Act 2002" is only part of a name)
-	if a.isYear(i) && a.sameTextIn(i, i-1, "Act Acts Order Regulations Bill Rules") {
-		p := i - 1
-		for a.same(p-1, i) && a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) {
-			p--
+	if a.kind(i) == tokenize.Number {
+		// "the Employment Rights Act 1996": a law named with its year,
+		// after "the", is a rule ("under the Trade Union Act 2016" is
+		// found with "under"; "of Crime Act 2002" is only part of a name)
+		if a.wordAmong(i-1, wdAct, wdRegulations, wdRules) && a.shapeOf(i-1)&shUpper != 0 && a.same(i-1, i) && a.isYear(i) {
+			p := i - 1
+			for a.same(p-1, i) && a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) {
+				p--
+			}
+			if a.word(p-1, wdThe) {
+				p--
+			}
+			if a.word(p, wdThe) && !a.word(p-1, wdUnder) {
+				a.add(Rule, p, i+1, -1)
+			}
 		}
-		if a.word(p-1, wdThe) {
-			p--
+		// "4 minute read", a page's reading time: no date, no quantity
+		if a.sameWord(i, i+2, wdRead) && a.textIn(i+1, "minute minutes min mins") {
+			a.claim(i, i+3)
+			return i + 3
 		}
-		if a.word(p, wdThe) && !a.word(p-1, wdUnder) {
-			a.add(Rule, p, i+1, -1)
+		// "lap 41", "lap 18 of 71", "a band 5 nurse", "grade 2 listed":
+		// the number labels a lap or a grade, and counts nothing nor
+		// gives a share
+		if a.sameTextIn(i, i-1, "lap Lap band grade tier") {
+			j := i + 1
+			if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
+				j += 2
+			}
+			a.claim(i, j)
+			return j
 		}
-	}
-	// "4 minute read", a page's reading time: no date, no quantity
-	if a.kind(i) == tokenize.Number && a.sameWord(i, i+2, wdRead) && a.textIn(i+1, "minute minutes min mins") {
-		a.claim(i, i+3)
-		return i + 3
-	}
-	// "lap 41", "lap 18 of 71", "a band 5 nurse", "grade 2 listed": the
-	// number labels a lap or a grade, and counts nothing nor gives a share
-	if a.kind(i) == tokenize.Number && a.sameTextIn(i, i-1, "lap Lap band grade tier") {
-		j := i + 1
-		if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
-			j += 2
-		}
-		a.claim(i, j)
-		return j
 	}
 	// "by the end of 2027", "at the start of next year", "by the end of
 	// the year", "in the last quarter of 2025"
