@@ -255,7 +255,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 				k++ // "will never, ever privatise"
 			}
 		}
-		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.wordAmong(k, wdBe, wdHave, wdMake, wdTake, wdGet, wdGo, wdCome, wdRemain, wdInclude, wdDo) {
+		if !a.same(i, k) || !a.isLowerWord(k) || a.is(k, wDet|wPrep|wStop) && !baseAsPast(a.text(k)) && !a.wordAmong(k, wdBe, wdHave, wdMake, wdTake, wdGet, wdGo, wdCome, wdRemain, wdInclude, wdDo, wdLast) {
 			return 0, false
 		}
 		if a.word(i, wdShould) && !a.shouldForecast(k) {
@@ -462,6 +462,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		for k := i + 1; k < i+5 && a.same(i, k); k++ {
 			if a.wordAmong(k, wdLaw, wdLaws, wdRules, wdRegulations, wdLegislation,
 				wdAct, wdTreaty, wdConstitution, wdStatute, wdCode) {
+				if a.isYear(k+1) && a.lawYear(k+1) {
+					k++ // "under the Trade Union Act 2016"
+				}
 				return k + 1, Rule
 			}
 			if a.kind(k) != tokenize.Word || a.is(k, wStop) && !a.wordAmong(k, wdThe, wdNew, wdCurrent) || a.word(k, wdUnder) {

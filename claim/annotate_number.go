@@ -534,20 +534,43 @@ func (a *annotator) date(i int) int {
 	if uint(i) < uint(len(a.pos)) {
 		id = a.pos[i].wid
 	}
-	// "4 minute read", a page's reading time: no date, no quantity
-	if a.kind(i) == tokenize.Number && a.sameWord(i, i+2, wdRead) && a.textIn(i+1, "minute minutes min mins") {
-		a.claim(i, i+3)
-		return i + 3
+	// "will last five days": "last" is the verb, and the period after it
+	// a duration
+	if id == wdLast && a.sameTextIn(i, i-1, "will would could may might can should must") {
+		return i
 	}
-	// "lap 41", "lap 18 of 71": the number labels a lap, and counts
-	// nothing nor gives a share
-	if a.kind(i) == tokenize.Number && a.sameTextIn(i, i-1, "lap Lap") {
-		j := i + 1
-		if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
-			j += 2
+	if a.kind(i) == tokenize.Number {
+		// "the Employment Rights Act 1996": a law named with its year,
+		// after "the", is a rule ("under the Trade Union Act 2016" is
+		// found with "under"; "of Crime Act 2002" is only part of a name)
+		if a.wordAmong(i-1, wdAct, wdRegulations, wdRules) && a.shapeOf(i-1)&shUpper != 0 && a.same(i-1, i) && a.isYear(i) {
+			p := i - 1
+			for a.same(p-1, i) && a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) {
+				p--
+			}
+			if a.word(p-1, wdThe) {
+				p--
+			}
+			if a.word(p, wdThe) && !a.word(p-1, wdUnder) {
+				a.add(Rule, p, i+1, -1)
+			}
 		}
-		a.claim(i, j)
-		return j
+		// "4 minute read", a page's reading time: no date, no quantity
+		if a.sameWord(i, i+2, wdRead) && a.textIn(i+1, "minute minutes min mins") {
+			a.claim(i, i+3)
+			return i + 3
+		}
+		// "lap 41", "lap 18 of 71", "a band 5 nurse", "grade 2 listed":
+		// the number labels a lap or a grade, and counts nothing nor
+		// gives a share
+		if a.sameTextIn(i, i-1, "lap Lap band grade tier") {
+			j := i + 1
+			if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
+				j += 2
+			}
+			a.claim(i, j)
+			return j
+		}
 	}
 	// "by the end of 2027", "at the start of next year", "by the end of
 	// the year", "in the last quarter of 2025"
@@ -560,6 +583,8 @@ func (a *annotator) date(i int) int {
 		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
 			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
 			of = k + 3 // "the last quarter of"
+		} else if a.wordAmong(k+1, wdFirst, wdLast) && a.is(k+3, wTimeUnit) && (a.is(k+2, wNumWord) || a.kind(k+2) == tokenize.Number) {
+			of = k + 4 // "the first three months of"
 		} else if !a.lowerIn(k+1, "end start beginning middle close turn") {
 			of = -1
 		}
@@ -744,6 +769,15 @@ func (a *annotator) dateCore(i int) int {
 		}
 		if a.kind(k) == tokenize.Number && a.sameAmong(i, k+1, wdCentury, wdCenturies) {
 			return k + 2
+		}
+		// "on the 12th" after a figure or a date in its sentence: a day
+		// of that month (not "the 5th year")
+		if a.dayNum(k) && len(a.text(k)) > 2 {
+			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")); p-- {
+				if a.taken(p) {
+					return k + 1
+				}
+			}
 		}
 		// "the first quarter of 2024", "the second half"
 		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
@@ -963,6 +997,9 @@ func (a *annotator) monthDate(i int) int {
 		if a.kind(j) == tokenize.Dash && a.same(i, j+1) && a.dayNum(j+1) {
 			j += 2
 		}
+	} else if a.word(j, wdThe) && a.dayNum(j+1) && len(a.text(j+1)) > 2 && a.same(i, j+1) {
+		j += 2 // "June the 11th"
+		day = true
 	}
 	if a.sameYear(i, j) {
 		j++
@@ -1003,8 +1040,14 @@ func (a *annotator) yearAgo(i, j int) int {
 // a decade.
 func (a *annotator) numericDate(i int) int {
 	t := a.text(i)
-	if a.dayNum(i) && a.same(i, i+1) && a.isMonth(i+1) {
-		j := i + 2
+	// days that share the month after the last of them: "7–11 April",
+	// "7-11 April", "7 to 11 April", "3, 10 and 17 April"
+	k, day := i, a.dayNum(i)
+	for day && a.textIn(k+1, "– - to and ,") && a.dayNum(k+2) && a.same(i, k+2) {
+		k += 2
+	}
+	if a.same(i, k+1) && a.isMonth(k+1) && (day || a.dayRange(i)) {
+		j := k + 2
 		if a.sameYear(i, j) {
 			j++
 		}
@@ -1028,6 +1071,12 @@ func (a *annotator) numericDate(i int) int {
 	}
 	// "§ 1983", "section 1983" number a part of a law; "tables 2023-24"
 	// are a period's
+	// a year before 1800 after "in", "since", "from", "until": "founded in
+	// 1759 by", "since 1694" (not "1 in 1000", nor "in 1700 communities")
+	v, _ := plainInt(t)
+	if len(t) == 4 && v >= 1000 && v < 1800 && a.textIn(i-1, "in since from until") && a.kind(i-2) != tokenize.Number && (!a.sameLower(i, i+1) || a.is(i+1, wPrep) || a.word(i+1, wdAnd)) {
+		return i + 1
+	}
 	if a.isYear(i) && !a.yearIsCount(i) && !a.lawYear(i) && !(len(a.text(i)) == 4 && a.provision(i)) {
 		j := i + 1
 		// ranges: "2019 to 2024", "2019-2024" (one token)
@@ -1605,6 +1654,18 @@ func (a *annotator) amount(i int) int {
 	}
 	if k == Quantity {
 		j = a.openEnd(c, j)
+	}
+	// "Per 100,000 residents, …", "For every 1,000 births, …" open a
+	// sentence with the base of the rate it states: no figure of its own
+	if i == c && a.isPunct(j, ',') {
+		p := c - 1
+		if a.word(p, wdEvery) {
+			p--
+		}
+		if !a.same(p-1, p) && (a.word(p, wdPer) || p < c-1 && a.word(p, wdFor)) {
+			a.claim(c, j)
+			return j
+		}
 	}
 	if c == i+1 && a.word(i, wdOver) && a.overAbout(i, j, k) {
 		i = c // "row over £5m": "over" is "about", no bound
@@ -2781,8 +2842,11 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j + 2, k
 	}
 	k2, e, ok := a.amountCore(j + 1)
-	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) {
-		return j, k
+	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
+		return j, k // but "€14–22" is money, as "£20-25" is
+	}
+	if k2 == Quantity {
+		k2 = k
 	}
 	// "fell from £12m to £7.1m", "from 15% to 10%": a change between two
 	// sums or percentages, each with its own value, not a range ("from 17
