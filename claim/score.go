@@ -1001,10 +1001,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha <= 3 && codeCall(sent) {
 		return FurnitureFactor, "code, not a claim" // "alert(1)", "javascript:alert(3)"
 	}
-	if alpha == 0 {
+	if alpha == 0 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:]) && bytes.IndexByte(sent, '|') > 0) {
 		// no words at all: "(541) 555-0199", "16-17", "###": a figure
 		// with nothing said about it is no claim, whatever the model makes
-		// of its digits
+		// of its digits; but a table's row led by its year, "2025 | 84,200
+		// | 67%", gives figures for that year, as "March 2025 | …" does
 		return FurnitureFactor, "too short to be a claim"
 	}
 	// two words that give a figure are a claim: "Spending doubled."
