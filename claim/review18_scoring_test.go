@@ -23,3 +23,24 @@ func TestReview18YearLedRows(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview18ExhortationFacts checks that an imperative opening does not
+// hide a figure or a date given in a clause after its comma, "Don't miss
+// the Bolhão market, reopened in 2022 after a restoration that cost €22
+// million.", while calls to action stay exhortations (review 18, M9).
+func TestReview18ExhortationFacts(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a participle clause", in: "Don’t miss the Bolhão market, reopened in 2022 after a four-year restoration that cost €22 million.",
+			want: []string{"quantity: €22 million"}, not: []string{"exhortation"}, cw: "yes"},
+		{name: "a relative clause", in: "Visit the Bolhão market, which reopened in 2022 after a restoration that cost €22 million.",
+			not: []string{"exhortation"}, cw: "yes"},
+		{name: "a count", in: "Don’t miss the museum, which holds 40,000 works.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "built in", in: "Try the cathedral, built in 1110.", not: []string{"exhortation"}},
+		{name: "the statement, as before", in: "The Bolhão market reopened in 2022 after a four-year restoration that cost €22 million.", cw: "yes"},
+		{name: "no clause, as before", in: "Don’t miss the Bolhão market.", want: []string{"exhortation"}, cw: "no"},
+		{name: "an offer after the comma, as before", in: "Sign up now, and save 20% on your first box.", want: []string{"exhortation"}, cw: "no"},
+		{name: "a clause with no figure, as before", in: "Visit the market, which is lovely.", want: []string{"exhortation"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
