@@ -611,8 +611,10 @@ func (a *annotator) dueSchedule(j int) bool {
 	if t := a.text(j); len(t) > 3 && (string(t[len(t)-3:]) == "ing" || string(t[len(t)-2:]) == "ed" || t[len(t)-1] == 's') {
 		return false
 	}
+	// the verb's particle or the way it goes says it too: "due to lift
+	// off at 14:32", "due to fly to Brussels", "due to fly home"
 	k := j + 1
-	return a.same(j, k) && (a.lowerIs(k, wDet|wPrep) || a.kind(k) == tokenize.Number)
+	return a.same(j, k) && (a.lowerIs(k, wDet|wPrep) || a.kind(k) == tokenize.Number || wordIn("to off out up home back", a.text(k)))
 }
 
 // scheduleVerb reports whether position j is a verb that follows "due to"

@@ -655,7 +655,9 @@ func (a *annotator) prepFits(i, j int) bool {
 		// durations and periods: "for three years", "over the past decade"
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.wordAmong(j, wdThe, wdA, wdDecades, wdYears, wdMonths, wdCenturies)
 	case a.word(i, wdIn):
-		return !a.word(j, wdLast) // "pencilled in last year": "last year" takes no "in"
+		// "pencilled in last year": "last year" takes no "in"; nor does a
+		// decade that qualifies the next word, "in 1950s Herefordshire"
+		return !a.word(j, wdLast) && !(a.isDecade(j) && a.sameKind(j, j+1, tokenize.Word))
 	}
 	return true
 }

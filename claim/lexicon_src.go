@@ -391,7 +391,7 @@ func lexiconSource() *lexSource {
 		stems from|stem from|the result of|a result of|attributed to|in order to|which means|meaning that
 		so as to|responsible for|the cause of|a cause of|linked to|associated with|correlated with|prompted|prompted by`)
 	s.addPhrases(Causal, condNotNumber, `due to`)
-	s.addPhrases(Prediction, condSchedule, `is due to|are due to|was due to|were due to`)
+	s.addPhrases(Prediction, condSchedule, `is due to|are due to|was due to|were due to|been due to`)
 	s.addPhrases(Prediction, condNone, `is expected to|are expected to|was expected to|were expected to|expected to|expects|expect
 		is set to|are set to|was set to|were set to|is likely to|are likely to|due to be|due to report|due to meet|due to begin|due to start|due to take|due to vote|due to open|due to expire|due to publish|due to hold|due to sign|plans to|plan to|planned to|planning to|intends to|intend to|intended to
 		aims to|aim to|aimed to|aiming to|is poised to|are poised to|poised to|is on track to|on track to

@@ -959,7 +959,23 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	if alpha > 0 && alpha <= 15 && words[0].class == fwAlpha && words[0].info&infoExhort != 0 && callToAction(f, src, words) {
-		return ExhortationFactor, "exhortation"
+		// but a clause after a comma that gives a figure or a date is a
+		// fact to check: "Don't miss the Bolhão market, reopened in 2022
+		// after a restoration that cost €22 million."
+		fact := false
+		for k := 1; k+1 < len(words); k++ {
+			if src[words[k].srcEnd] == ',' {
+				if t := f.text(words[k+1]); bytes.HasSuffix(t, []byte("ed")) || wordIn("which who where built", t) {
+					for _, sp := range ss {
+						fact = fact || sp.Kind <= Date && sp.Start > words[k].srcEnd
+					}
+				}
+				break
+			}
+		}
+		if !fact {
+			return ExhortationFactor, "exhortation"
+		}
 	}
 	// a newsletter's notes on itself: its reading time, "It's a 5-minute
 	// read."; its last item's heading, "5. AND FINALLY"
@@ -1001,10 +1017,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha <= 3 && codeCall(sent) {
 		return FurnitureFactor, "code, not a claim" // "alert(1)", "javascript:alert(3)"
 	}
-	if alpha == 0 {
+	if alpha == 0 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:]) && bytes.IndexByte(sent, '|') > 0) {
 		// no words at all: "(541) 555-0199", "16-17", "###": a figure
 		// with nothing said about it is no claim, whatever the model makes
-		// of its digits
+		// of its digits; but a table's row led by its year, "2025 | 84,200
+		// | 67%", gives figures for that year, as "March 2025 | …" does
 		return FurnitureFactor, "too short to be a claim"
 	}
 	// two words that give a figure are a claim: "Spending doubled."

@@ -1,0 +1,46 @@
+package claim
+
+import "testing"
+
+// TestReview18YearLedRows checks that a table's row led by a bare year or a
+// financial year, "2025 | 84,200 | 67%", is scored as a row led by a region
+// or a month and year is, while a figure with no words and no table stays
+// too short to be a claim (review 18, H4).
+func TestReview18YearLedRows(t *testing.T) {
+	byYear := "Year | Applications | Grant rate\n2025 | 84,200 | 67%\n2026 | 91,700 | 61%\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "the header", in: byYear, want: []string{"table header"}, cw: "no"},
+		{name: "a year", in: byYear, sent: 1, want: []string{"quantity: 67%"}, cw: "yes"},
+		{name: "the next year", in: byYear, sent: 2, want: []string{"quantity: 61%"}, cw: "yes"},
+		{name: "a financial year", in: "Year | Applications | Grant rate\n2024-25 | 84,200 | 67%\n", sent: 1, want: []string{"quantity: 67%"}, cw: "yes"},
+		{name: "a year and a colon", in: "Year | Applications | Grant rate\n2025: | 84,200 | 67%\n", sent: 1, cw: "yes"},
+		{name: "a row with no header", in: "2025 | 84,200 | 67% | 118,300", cw: "yes"},
+		{name: "a region, as before", in: "Region | Applications | Grant rate\nLondon | 84,200 | 67%\n", sent: 1, cw: "yes"},
+		{name: "a month and year, as before", in: "Year | Applications | Grant rate\nMarch 2025 | 84,200 | 67%\n", sent: 1, cw: "yes"},
+		{name: "two years alone, as before", in: "2025 | 2026", cw: "no"},
+		{name: "a phone number, as before", in: "(541) 555-0199", want: []string{"too short to be a claim"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview18ExhortationFacts checks that an imperative opening does not
+// hide a figure or a date given in a clause after its comma, "Don't miss
+// the Bolhão market, reopened in 2022 after a restoration that cost €22
+// million.", while calls to action stay exhortations (review 18, M9).
+func TestReview18ExhortationFacts(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a participle clause", in: "Don’t miss the Bolhão market, reopened in 2022 after a four-year restoration that cost €22 million.",
+			want: []string{"quantity: €22 million"}, not: []string{"exhortation"}, cw: "yes"},
+		{name: "a relative clause", in: "Visit the Bolhão market, which reopened in 2022 after a restoration that cost €22 million.",
+			not: []string{"exhortation"}, cw: "yes"},
+		{name: "a count", in: "Don’t miss the museum, which holds 40,000 works.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "built in", in: "Try the cathedral, built in 1110.", not: []string{"exhortation"}},
+		{name: "the statement, as before", in: "The Bolhão market reopened in 2022 after a four-year restoration that cost €22 million.", cw: "yes"},
+		{name: "no clause, as before", in: "Don’t miss the Bolhão market.", want: []string{"exhortation"}, cw: "no"},
+		{name: "an offer after the comma, as before", in: "Sign up now, and save 20% on your first box.", want: []string{"exhortation"}, cw: "no"},
+		{name: "a clause with no figure, as before", in: "Visit the market, which is lovely.", want: []string{"exhortation"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
