@@ -44,3 +44,25 @@ func TestReview18ExhortationFacts(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview18TitlesAndBoxLines checks that a travel title with a count and
+// a colon, a film's certificate line and a fact box's label line with no
+// figure stay under the threshold, while a box line with its figure and a
+// line whose colon leads to a date stay as they were (review 18, M7).
+func TestReview18TitlesAndBoxLines(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "48 hours in a city", in: "48 hours in Porto: port cellars, tiles and the best custard tart in town\nBy Jamie Castellanos\n",
+			want: []string{"short heading"}, cw: "no"},
+		{name: "36 hours in a city, over text", in: "36 hours in Lisbon\nLisbon is a city of hills. It has 540,000 people.\n", want: []string{"short heading"}, cw: "no"},
+		{name: "the best 10 things, over text", in: "The best 10 things to do in Porto\nPorto is a city of bridges.\n", want: []string{"short heading"}, cw: "no"},
+		{name: "a certificate and a running time", in: "Certificate 15, 2h 14m.", want: []string{"page furniture"}, cw: "no"},
+		{name: "after the release line", in: "The Glass Orchard is in cinemas from Friday. Certificate 15, 2h 14m.", sent: 1, want: []string{"page furniture"}, cw: "no"},
+		{name: "a box line with no figure", in: "Rocket: Vanguard Heavy (Aurelia Space Systems)", want: []string{"short heading"}, cw: "no"},
+		{name: "a box line with its figure, as before", in: "Lander mass: 1,900 kg (fuelled)", want: []string{"quantity: 1,900 kg"}, cw: "yes"},
+		{name: "a box line with a date, as before", in: "- Applies from: 1 January 2028", not: []string{"short heading"}, cw: "yes"},
+		{name: "a headline with a claim, as before", in: "Storm Ilse: amber warnings, rail cancellations and ferry disruption as gales hit the north", not: []string{"short heading"}},
+		{name: "a speaker's broken turn, as before", in: "CASTELL: Because of the strikes, which your party—", not: []string{"short heading"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -994,6 +994,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// reported so far:"; what it introduces holds the claims
 		return HeadingFactor, "lead-in to a table or list"
 	}
+	if alpha > 0 && alpha <= 5 && string(f.text(words[0])) == "certificate" {
+		return FurnitureFactor, "page furniture" // a film's "Certificate 15, 2h 14m."
+	}
 	if alpha <= 4 && c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
 		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
 	}
@@ -1001,6 +1004,28 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// a fact-checker's verdict on the claim it checked, "RATING:
 		// Mostly false", "Verdict: Misleading": its finding, not a claim
 		return BoilerplateFactor, "a fact-checker's rating"
+	}
+	if n := len(sent); alpha > 0 && alpha <= 16 && n > 0 && (sent[n-1]|0x20 >= 'a' && sent[n-1]|0x20 <= 'z' || sent[n-1] == ')') {
+		// a title or a fact box's line with no final stop: a short label,
+		// a colon and a few words, "Rocket: Vanguard Heavy (Aurelia Space
+		// Systems)", or a count or a time and a colon, "48 hours in Porto:
+		// port cellars, tiles and the best custard tart in town"; but a
+		// figure, a date or a quotation after the colon is given
+		// ("Lander mass: 1,900 kg", "Applies from: 1 January 2028"), and
+		// a label's line with digits is left to the model ("State senate:
+		// Progressives 22")
+		for k := 1; k < 6 && k < len(words); k++ {
+			if string(f.text(words[k])) == ":" {
+				given := false
+				for _, sp := range ss {
+					given = given || sp.Kind <= Quote && sp.Start > words[k].srcStart
+				}
+				if !given && (k <= 2 && len(words)-k < 10 && !c.numbers || len(ss) > 0 && ss[0].Start == start && ss[0].Kind <= Date) {
+					return HeadingFactor, "short heading"
+				}
+				break
+			}
+		}
 	}
 	if alpha <= 40 && claimantLabel(f, words) {
 		// a fact check's field naming who made the claim under test,
