@@ -1217,7 +1217,7 @@ func (a *annotator) nameShape(s, e int) bool {
 	}
 	for i := s; i < e; i++ {
 		if a.kind(i) == tokenize.Abbrev {
-			if len(a.text(i)) != 2 { // only initials: "J."
+			if t := a.text(i); len(t) != 2 && (len(t) != 4 || t[1] != '.' || a.is(i+1, wStop|wDet)) { // only initials: "J.", "J.K.", not "D.C. That's"
 				return false
 			}
 			continue

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReview18YearLedRows checks that a table's row led by a bare year or a
 // financial year, "2025 | 84,200 | 67%", is scored as a row led by a region
@@ -64,5 +67,35 @@ func TestReview18TitlesAndBoxLines(t *testing.T) {
 		{name: "a speaker's broken turn, as before", in: "CASTELL: Because of the strikes, which your party—", not: []string{"short heading"}},
 	} {
 		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview18ListEntries checks that a bestseller list's entry, "1. The
+// Salt Road – Maeve Tierney (Harbour, £20)", is not lifted by its price and
+// that "J.K. Adebayo" is a person, while a list item with a figure before
+// its bracket, and a sentence about the book, stay as they were (review 18,
+// M8).
+func TestReview18ListEntries(t *testing.T) {
+	list := "The week’s bestsellers\n1. The Salt Road – Maeve Tierney (Harbour, £20)\n2. Small Hours – J.K. Adebayo (Fenwick, £16.99)\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "the first entry", in: list, sent: 1, want: []string{"a list's entry, not a claim"}, cw: "no"},
+		{name: "the second entry", in: list, sent: 2, want: []string{"a list's entry, not a claim"}, cw: "no"},
+		{name: "an entry alone", in: "1. The Salt Road – Maeve Tierney (Harbour, £20)", cw: "no"},
+		{name: "a hyphen is left to the model", in: "- Unemployment fell - the ONS said (Office for National Statistics, March)", not: []string{"a list's entry, not a claim"}},
+		{name: "a figure before the bracket, as before", in: "- Sales rose 12% – the best week since 2019 (Nielsen, £20m)", not: []string{"a list's entry, not a claim"}, cw: "yes"},
+		{name: "a sentence about the book, as before", in: "The Salt Road by Maeve Tierney (Harbour, £20) is out now.", cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+	keep := map[Kind]bool{Person: true}
+	for _, in := range []string{"2. Small Hours – J.K. Adebayo (Fenwick, £16.99)", "The novel is by J.K. Adebayo, who lives in Leeds."} {
+		src, _, spans := annotateText(in)
+		if got := spanStrings(src, spans, keep); !slices.Contains(got, "person: J.K. Adebayo") {
+			t.Errorf("%q: persons %q, want J.K. Adebayo", in, got)
+		}
+	}
+	src, _, spans := annotateText(`"That is not the way to rein in spending in Washington, D.C. That's one of our differences."`)
+	if got := spanStrings(src, spans, keep); len(got) > 0 {
+		t.Errorf("persons %q, want none (D.C. is a place)", got)
 	}
 }
