@@ -2477,17 +2477,38 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 		}
 	}
-	if e := a.entStartingAt(j); e >= 0 {
-		end := a.entsFrom(e)
+	e := a.entStartingAt(j)
+	if e >= 0 || !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
+		end, body := j+1, false
+		if e >= 0 {
+			end, body = a.entsFrom(e), a.ents[e].kind != Person
+		}
 		// a body, a post and the person who holds it: "said Met Office
 		// chief meteorologist Dr Alun Prothero", "said Harris County Judge
-		// Maria Ocampo"
-		if a.ents[e].kind != Person {
-			for k := end; k <= end+4 && a.same(j, k); k++ {
-				if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, k) {
-					return j, a.entsFrom(p)
-				}
+		// Maria Ocampo"; a firm no list knows holds a post too, with or
+		// without a comma before the name: "said Aurelia's chief
+		// executive, Dana Whitcombe"
+		for k := end; k <= end+5 && a.same(j, k); k++ {
+			c := k
+			if a.isPunct(k-1, ',') && k-1 > end {
+				c = k - 1
 			}
+			if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, c) &&
+				(body || e < 0 && c > end && a.lowerIs(c-1, wTitle|wPersonRole)) {
+				k = a.entsFrom(p)
+				if e < 0 {
+					a.addEntity(Org, j, end)
+				}
+				return j, k
+			}
+		}
+		if e < 0 {
+			k := Person
+			if innerCapital(a.text(j)) {
+				k = Org // "said ScotRail", "said E-Redes"
+			}
+			a.addEntity(k, j, end)
+			return j, end
 		}
 		if according && a.ents[e].kind == Place {
 			// "according to Cornwall Insight": a place that starts a name
@@ -2496,14 +2517,6 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 		}
 		return j, a.nounAfter(j, end)
-	}
-	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
-		k := Person
-		if innerCapital(a.text(j)) {
-			k = Org // "said ScotRail", "said E-Redes"
-		}
-		a.addEntity(k, j, j+1)
-		return j, j + 1
 	}
 	// "according to LSEG data", "according to Moody's Analytics": a name
 	// the entity pass did not take, and the noun it qualifies
@@ -2619,7 +2632,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, a.sourceName(k) // "data from Opta"
 		}
 	}
-	e := a.appositiveName(j, end)
+	e = a.appositiveName(j, end)
 	if e > end+1 && a.isPunct(end, ',') {
 		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
 	}

@@ -1,0 +1,27 @@
+package claim
+
+import "testing"
+
+// TestReview18FirmsChiefExecutive checks that "said FIRM's chief
+// executive, NAME" and "said FIRM chief executive NAME" name NAME, that
+// the firm is an organisation and no person, and that the next quotation
+// goes to NAME too (review 18, H1).
+func TestReview18FirmsChiefExecutive(t *testing.T) {
+	const drop = "\"We saw a pressure drop,\" said "
+	checkReview14Quotes(t, []review14Quote{
+		{"FIRM's role, NAME", drop + "Aurelia's chief executive, Dana Whitcombe, at a news conference.\n", "\"We saw a pressure drop,\"", Quote, "Dana Whitcombe"},
+		{"FIRM's role, NAME at the end", "\"Sales rose 4%,\" said Tesco's chief executive, Ken Murphy.\n", "\"Sales rose 4%,\"", Quote, "Ken Murphy"},
+		{"FIRM role NAME", drop + "Aurelia chief executive Dana Whitcombe.\n", "\"We saw a pressure drop,\"", Quote, "Dana Whitcombe"},
+		{"the next quotation", "\"Sales rose 4%,\" said Aurelia's chief executive, Dana Whitcombe. \"We will hire 200 staff.\"\n",
+			"\"We will hire 200 staff.\"", Quote, "Dana Whitcombe"},
+		{"NAME, FIRM's role, as before", drop + "Dana Whitcombe, Aurelia's chief executive.\n", "\"We saw a pressure drop,\"", Quote, "Dana Whitcombe"},
+		{"the company's role, as before", drop + "the company's chief executive, Dana Whitcombe.\n", "\"We saw a pressure drop,\"", Quote, "Dana Whitcombe"},
+		{"NASA administrator, as before", "\"Sales rose 4%,\" said NASA administrator Kelvin Oyelaran.\n", "\"Sales rose 4%,\"", Quote, "Kelvin Oyelaran"},
+	})
+	checkReview9(t, []review9Case{
+		{"the role as subject, as before", "Aurelia's chief executive, Dana Whitcombe, said sales rose 4%.\n", "Aurelia", "Dana Whitcombe", false, ""},
+	})
+	checkEntities(t, "\"Sales rose 4%,\" said Tesco's chief executive, Ken Murphy.\n", Person, "Ken Murphy")
+	checkEntities(t, "\"Sales rose 4%,\" said Tesco's chief executive, Ken Murphy.\n", Org, "Tesco's")
+	checkEntities(t, "\"Sales rose 4%,\" said Aurelia chief executive Dana Whitcombe.\n", Org, "Aurelia")
+}
