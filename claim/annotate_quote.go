@@ -3806,6 +3806,13 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			continue
 		}
 		name := cleanName(sp.Text(src), false)
+		// a description is of a body of its kind: "the department" and
+		// "the ministry" of a department or ministry, which no other
+		// description is, and none of a union ("The union said … The
+		// company said")
+		if t := sp.Text(src); near && (strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", spans[i].Text(src)[4:])) {
+			continue
+		}
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
 			if described || j > 0 && spans[j-1].Kind == Org && spans[j-1].End+2 == sp.Start && src[sp.Start-1] == '(' {

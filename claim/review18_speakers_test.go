@@ -25,3 +25,21 @@ func TestReview18FirmsChiefExecutive(t *testing.T) {
 	checkEntities(t, "\"Sales rose 4%,\" said Tesco's chief executive, Ken Murphy.\n", Org, "Tesco's")
 	checkEntities(t, "\"Sales rose 4%,\" said Aurelia chief executive Dana Whitcombe.\n", Org, "Aurelia")
 }
+
+// TestReview18CompanyNotUnion checks that "The company", "The operator"
+// and "The department" stand only for a body of their kind, and stay
+// unnamed when the last body named is of another (review 18, H2).
+func TestReview18CompanyNotUnion(t *testing.T) {
+	const firmThenUnion = "Northfield Rail said 40% of services ran.\n\nThe Rail Workers' Union said drivers were underpaid.\n\n"
+	checkReview9(t, []review9Case{
+		{"the company after a union", firmThenUnion + "The company said 62,000 passengers a day use the network.\n", "The company", "", false, ""},
+		{"the operator after a union", firmThenUnion + "The operator said 62,000 passengers a day use the network.\n", "The operator", "", false, ""},
+		{"the department after a college", "The Royal College of Nursing said 68% backed action.\n\nThe department said the offer was worth 9.2%.\n",
+			"The department", "", false, ""},
+		{"the company after the firm, as before", "The National Bus and Rail Union says drivers are underpaid.\n\nAbout 40% of services ran, Irish Rail said.\n\nThe company said 62,000 passengers a day use the network.\n",
+			"The company", "Irish Rail", false, ""},
+		{"the department after a department", "The Department of Health said 68% backed the offer.\n\nThe department said the offer was worth 9.2%.\n",
+			"The department", "Department of Health", false, ""},
+		{"the union, as before", "The Department of Health said the offer was worth 9.2%.\n\nThe union said 68% of members backed action.\n", "The union", "", false, ""},
+	})
+}
