@@ -2326,7 +2326,20 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	if k != Person {
 		return sa
 	}
+	// right after a quotation, a post in lower-case words, and the body
+	// it is of or a body's name alone: "…," NASA associate administrator
+	// Kelvin Oyelaran said; "…," Unilever's Hein Schumacher said
 	p := sa
+	for p > sa-3 && a.isLowerWord(p-1) && a.kind(p-1) == tokenize.Word && a.roleWord(p-1) {
+		p--
+	}
+	if a.nameToken(p-1) && (p < sa || a.shapeOf(p-1)&shPoss != 0) {
+		p--
+	}
+	if p < sa && a.kind(p-1) == tokenize.CloseQuote && a.isPunct(p-2, ',') {
+		return p
+	}
+	p = sa
 	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
 		q := p - 1
 		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 {

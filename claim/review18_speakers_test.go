@@ -43,3 +43,26 @@ func TestReview18CompanyNotUnion(t *testing.T) {
 		{"the union, as before", "The Department of Health said the offer was worth 9.2%.\n\nThe union said 68% of members backed action.\n", "The union", "", false, ""},
 	})
 }
+
+// TestReview18QuoteThenPost checks that a quotation followed by a post in
+// lower-case words, with or without the body it is of, and a name before
+// "said" or "told" is that person's quotation, not a scare quote (review
+// 18, H3).
+func TestReview18QuoteThenPost(t *testing.T) {
+	const rose, burn = "\"Sales rose 4%,\"", "\"The burn went well,\""
+	checkReview14Quotes(t, []review14Quote{
+		{"ORG two-word post", rose + " NASA associate administrator Kelvin Oyelaran said.\n", rose, Quote, "Kelvin Oyelaran"},
+		{"ORG two-word post, told", "\"Every mission teaches us something,\" NASA associate administrator Kelvin Oyelaran told reporters.\n",
+			"\"Every mission teaches us something,\"", Quote, "Kelvin Oyelaran"},
+		{"ORG flight director", rose + " ESA flight director Ilse Verhoeven said.\n", rose, Quote, "Ilse Verhoeven"},
+		{"mission manager", burn + " mission manager Tom Briggs said.\n", burn, Quote, "Tom Briggs"},
+		{"lead author", burn + " lead author Tom Briggs said.\n", burn, Quote, "Tom Briggs"},
+		{"project manager", burn + " project manager Tom Briggs said.\n", burn, Quote, "Tom Briggs"},
+		{"ORG's NAME", rose + " Unilever's Hein Schumacher said.\n", rose, Quote, "Hein Schumacher"},
+		{"ORG administrator, then a quotation", rose + " NASA administrator Kelvin Oyelaran said. \"We will hire 200 staff.\"\n", rose, Quote, "Kelvin Oyelaran"},
+		{"ORG chief executive, as before", rose + " NASA chief executive Kelvin Oyelaran said.\n", rose, Quote, "Kelvin Oyelaran"},
+		{"head coach, as before", "\"We will win,\" head coach Tom Briggs said.\n", "\"We will win,\"", Quote, "Tom Briggs"},
+		{"BBC director general, as before", rose + " BBC director general Tim Davie said.\n", rose, Quote, "Tim Davie"},
+		{"said first, as before", rose + " said NASA administrator Kelvin Oyelaran.\n", rose, Quote, "Kelvin Oyelaran"},
+	})
+}
