@@ -1,6 +1,12 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // TestReview18FirmsChiefExecutive checks that "said FIRM's chief
 // executive, NAME" and "said FIRM chief executive NAME" name NAME, that
@@ -65,4 +71,36 @@ func TestReview18QuoteThenPost(t *testing.T) {
 		{"BBC director general, as before", rose + " BBC director general Tim Davie said.\n", rose, Quote, "Tim Davie"},
 		{"said first, as before", rose + " said NASA administrator Kelvin Oyelaran.\n", rose, Quote, "Kelvin Oyelaran"},
 	})
+}
+
+// TestReview18WhatTheyCalled checks that "what X called “…”" and "which
+// X called “…”" give the sentence no speaker and no "attributed to"
+// reason, while the quoted words stay X's (review 18, H7).
+func TestReview18WhatTheyCalled(t *testing.T) {
+	const offer = "Nurses will walk out for five days after their union rejected "
+	checkReview9(t, []review9Case{
+		{"what ministers called", offer + "what ministers called a \"fair and final\" offer.\n", "Nurses", "", false, ""},
+		{"which ministers called", offer + "the offer, which ministers called \"fair and final\".\n", "Nurses", "", false, ""},
+		{"in what critics called", "Unemployment rose to 5%, in what critics called a \"jobs crisis\".\n", "Unemployment", "", false, ""},
+		{"a plain scare quote, as before", offer + "a \"fair and final\" offer.\n", "Nurses", "", false, ""},
+		{"ministers said, as before", "Ministers said the offer was \"fair and final\".\n", "Ministers", "", false, "Ministers"},
+	})
+	for _, text := range []string{offer + "what ministers called a \"fair and final\" offer.\n", "Unemployment rose to 5%, in what critics called a \"jobs crisis\".\n"} {
+		src, _, js := judgeText(text)
+		for _, r := range js[0].Reasons {
+			if strings.HasPrefix(r, "attributed to") {
+				t.Errorf("%q: reason %q", text, r)
+			}
+		}
+		// the quoted words keep their speaker
+		toks := tokenize.Append(nil, src)
+		spans := Annotate(src, toks, segment.Append(nil, src, toks))
+		linked := false
+		for _, sp := range spans {
+			linked = linked || sp.Kind == Quote && sp.Link >= 0 && spans[sp.Link].Kind == Speaker
+		}
+		if !linked {
+			t.Errorf("%q: the quotation has no speaker", text)
+		}
+	}
 }
