@@ -104,3 +104,21 @@ func TestReview18WhatTheyCalled(t *testing.T) {
 		}
 	}
 }
+
+// TestReview18PublisherSays checks that "her publisher", "his agent",
+// "her publicist" and "her label" are speakers, as "her spokesman" is
+// (review 18, M3).
+func TestReview18PublisherSays(t *testing.T) {
+	const sold = "The novel has sold 180,000 copies, "
+	checkReview9(t, []review9Case{
+		{"her publisher says", "Tierney’s novel has sold more than 180,000 copies in hardback since June, her publisher says.\n", "Tierney", "", false, "her publisher"},
+		{"his agent said", sold + "his agent said.\n", "The novel", "", false, "his agent"},
+		{"the publisher said", sold + "the publisher said.\n", "The novel", "", false, "the publisher"},
+		{"her label said", "The album sold 2 million copies, her label said.\n", "The album", "", false, "her label"},
+		{"her publicist said", "The singer is resting, her publicist said.\n", "The singer", "", false, "her publicist"},
+		{"Her publisher said", "Her publisher said the novel has sold 180,000 copies.\n", "Her publisher", "", false, "Her publisher"},
+		{"according to her publisher", "The novel sold 180,000 copies, according to her publisher.\n", "The novel", "", false, "her publisher"},
+		{"her spokesman, as before", sold + "her spokesman said.\n", "The novel", "", false, "her spokesman"},
+		{"a firm, as before", "The novel sold 180,000 copies, Harbour Books said.\n", "The novel", "Harbour Books", false, ""},
+	})
+}
