@@ -2501,7 +2501,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		// Maria Ocampo"; a firm no list knows holds a post too, with or
 		// without a comma before the name: "said Aurelia's chief
 		// executive, Dana Whitcombe"
-		for k := end; k <= end+5 && a.same(j, k); k++ {
+		for k := end; k <= end+5 && a.same(j, k) && (body || a.isLowerWord(end)); k++ {
 			c := k
 			if a.isPunct(k-1, ',') && k-1 > end {
 				c = k - 1

@@ -2438,12 +2438,14 @@ func speakerCue(src []byte, spans []Span, k int) (Span, bool) {
 // crisis”", "the offer, which ministers called “fair and final”": they
 // speak the quoted words, not the sentence.
 func phraseOnly(src []byte, spans []Span, k int) bool {
-	c, ok := speakerCue(src, spans, k)
+	// "what " or "which " (not "while ") before the speaker, and "call…",
+	// byte by byte
 	s := int(spans[k].Start)
-	// "call…", and "what " or "which " (not "while ") before the
-	// speaker, byte by byte
-	return ok && c.End-c.Start > 3 && src[c.Start] == 'c' && src[c.Start+3] == 'l' && s > 5 && s <= len(src) &&
-		src[s-1] == ' ' && (src[s-5] == 'w' && src[s-2] == 't' || src[s-6] == 'w' && src[s-2] == 'h')
+	if s < 6 || s > len(src) || src[s-1] != ' ' || !(src[s-5] == 'w' && src[s-2] == 't' || src[s-6] == 'w' && src[s-2] == 'h') {
+		return false
+	}
+	c, ok := speakerCue(src, spans, k)
+	return ok && c.End-c.Start > 3 && src[c.Start] == 'c' && src[c.Start+3] == 'l'
 }
 
 // citedSource reports whether the speaker span spans[k] follows its cue,
