@@ -2048,8 +2048,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return da, int(a.ents[e].b) // "the head of the EPA", "The Mayor of London"
 			}
 			// "Prof. Martin Schultz of the University of Heidelberg":
-			// the person speaks, not the place they work
-			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) && !on {
+			// the person speaks, not the place they work; "The Migration
+			// Observatory at the University of Oxford": the unit, not the
+			// body it is part of
+			if pe := a.entEndingAt(p); db == p && da < db && (pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) && !on ||
+				a.word(p, wdAt) && a.nameToken(db-1)) {
 				return da, db
 			}
 		}

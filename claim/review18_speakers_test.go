@@ -122,3 +122,19 @@ func TestReview18PublisherSays(t *testing.T) {
 		{"a firm, as before", "The novel sold 180,000 copies, Harbour Books said.\n", "The novel", "Harbour Books", false, ""},
 	})
 }
+
+// TestReview18UnitAtBody checks that "The NAME at BODY said" gives the
+// unit, not the body it is part of, while "Researchers at BODY said"
+// still gives the body (review 18, M2).
+func TestReview18UnitAtBody(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"the observatory at the university", "The Migration Observatory at the University of Oxford said net migration had fallen to 300,000.\n",
+			"The Migration", "", false, "The Migration Observatory"},
+		{"a school at the university", "The Blavatnik School at the University of Oxford said net migration had fallen to 300,000.\n",
+			"The Blavatnik", "Blavatnik School", false, ""},
+		{"the observatory alone, as before", "The Migration Observatory said net migration had fallen to 300,000.\n",
+			"The Migration", "", false, "The Migration Observatory"},
+		{"researchers at, as before", "Researchers at the University of Oxford said net migration had fallen to 300,000.\n",
+			"Researchers", "University of Oxford", false, ""},
+	})
+}
