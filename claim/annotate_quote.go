@@ -2751,12 +2751,15 @@ func (a *annotator) nounAfter(j, e int) int {
 		}
 		return e
 	}
+	// the last such noun of the run: "Portugal’s national statistics
+	// institute"
+	end := e
 	for k := e; k < e+3 && a.sameLower(j, k) && a.fl(k)&(wStop|wCue|wPrep|wDet) == 0; k++ {
 		if a.fl(k)&wSpeakerNoun != 0 {
-			return k + 1
+			end = k + 1
 		}
 	}
-	return e
+	return end
 }
 
 // officeAfter returns the end of the name of an office at k, after the

@@ -138,3 +138,17 @@ func TestReview18UnitAtBody(t *testing.T) {
 			"Researchers", "University of Oxford", false, ""},
 	})
 }
+
+// TestReview18StatisticsInstitute checks that "according to Portugal’s
+// national statistics institute" keeps "institute" in the speaker (review
+// 18, L5, first half).
+func TestReview18StatisticsInstitute(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"national statistics institute", "Rents rose 65% between 2015 and 2023, according to Portugal’s national statistics institute.\n",
+			"Rents", "Portugal’s national statistics institute", false, ""},
+		{"statistics institute before an acronym", "Rents rose 65%, according to Portugal’s statistics institute, INE.\n",
+			"Rents", "Portugal’s statistics institute", false, ""},
+		{"central bank, as before", "Rents rose 65%, according to Spain's central bank.\n", "Rents", "Spain's central bank", false, ""},
+		{"Statistics Portugal, as before", "Rents rose 65%, according to Statistics Portugal.\n", "Rents", "Statistics Portugal", false, ""},
+	})
+}
