@@ -2048,8 +2048,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				return da, int(a.ents[e].b) // "the head of the EPA", "The Mayor of London"
 			}
 			// "Prof. Martin Schultz of the University of Heidelberg":
-			// the person speaks, not the place they work
-			if pe := a.entEndingAt(p); db == p && da < db && pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) && !on {
+			// the person speaks, not the place they work; "The Migration
+			// Observatory at the University of Oxford": the unit, not the
+			// body it is part of
+			if pe := a.entEndingAt(p); db == p && da < db && (pe >= 0 && a.ents[pe].kind == Person && !a.word(da-1, wdThe) && !on ||
+				a.word(p, wdAt) && a.nameToken(db-1)) {
 				return da, db
 			}
 		}
@@ -2326,7 +2329,20 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	if k != Person {
 		return sa
 	}
+	// right after a quotation, a post in lower-case words, and the body
+	// it is of or a body's name alone: "…," NASA associate administrator
+	// Kelvin Oyelaran said; "…," Unilever's Hein Schumacher said
 	p := sa
+	for p > sa-3 && a.isLowerWord(p-1) && a.kind(p-1) == tokenize.Word && a.roleWord(p-1) {
+		p--
+	}
+	if a.nameToken(p-1) && (p < sa || a.shapeOf(p-1)&shPoss != 0) {
+		p--
+	}
+	if p < sa && a.kind(p-1) == tokenize.CloseQuote && a.isPunct(p-2, ',') {
+		return p
+	}
+	p = sa
 	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
 		q := p - 1
 		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 {
@@ -2477,17 +2493,38 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 		}
 	}
-	if e := a.entStartingAt(j); e >= 0 {
-		end := a.entsFrom(e)
+	e := a.entStartingAt(j)
+	if e >= 0 || !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
+		end, body := j+1, false
+		if e >= 0 {
+			end, body = a.entsFrom(e), a.ents[e].kind != Person
+		}
 		// a body, a post and the person who holds it: "said Met Office
 		// chief meteorologist Dr Alun Prothero", "said Harris County Judge
-		// Maria Ocampo"
-		if a.ents[e].kind != Person {
-			for k := end; k <= end+4 && a.same(j, k); k++ {
-				if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, k) {
-					return j, a.entsFrom(p)
-				}
+		// Maria Ocampo"; a firm no list knows holds a post too, with or
+		// without a comma before the name: "said Aurelia's chief
+		// executive, Dana Whitcombe"
+		for k := end; k <= end+5 && a.same(j, k) && (body || a.isLowerWord(end)); k++ {
+			c := k
+			if a.isPunct(k-1, ',') && k-1 > end {
+				c = k - 1
 			}
+			if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, c) &&
+				(body || e < 0 && c > end && a.lowerIs(c-1, wTitle|wPersonRole)) {
+				k = a.entsFrom(p)
+				if e < 0 {
+					a.addEntity(Org, j, end)
+				}
+				return j, k
+			}
+		}
+		if e < 0 {
+			k := Person
+			if innerCapital(a.text(j)) {
+				k = Org // "said ScotRail", "said E-Redes"
+			}
+			a.addEntity(k, j, end)
+			return j, end
 		}
 		if according && a.ents[e].kind == Place {
 			// "according to Cornwall Insight": a place that starts a name
@@ -2496,14 +2533,6 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 		}
 		return j, a.nounAfter(j, end)
-	}
-	if !according && a.nameToken(j) && a.kind(j) == tokenize.Word && a.fl(j)&(wNonName|wTitle|wCommon) == 0 && a.shapeOf(j)&shAllCaps == 0 {
-		k := Person
-		if innerCapital(a.text(j)) {
-			k = Org // "said ScotRail", "said E-Redes"
-		}
-		a.addEntity(k, j, j+1)
-		return j, j + 1
 	}
 	// "according to LSEG data", "according to Moody's Analytics": a name
 	// the entity pass did not take, and the noun it qualifies
@@ -2619,7 +2648,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			return j, a.sourceName(k) // "data from Opta"
 		}
 	}
-	e := a.appositiveName(j, end)
+	e = a.appositiveName(j, end)
 	if e > end+1 && a.isPunct(end, ',') {
 		return end + 1, e // "said its medical director, Dr Priya Venkataraman": the name
 	}
@@ -2722,12 +2751,15 @@ func (a *annotator) nounAfter(j, e int) int {
 		}
 		return e
 	}
+	// the last such noun of the run: "Portugal’s national statistics
+	// institute"
+	end := e
 	for k := e; k < e+3 && a.sameLower(j, k) && a.fl(k)&(wStop|wCue|wPrep|wDet) == 0; k++ {
 		if a.fl(k)&wSpeakerNoun != 0 {
-			return k + 1
+			end = k + 1
 		}
 	}
-	return e
+	return end
 }
 
 // officeAfter returns the end of the name of an office at k, after the
@@ -3799,6 +3831,13 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			continue
 		}
 		name := cleanName(sp.Text(src), false)
+		// a description is of a body of its kind: "the department" and
+		// "the ministry" of a department or ministry, which no other
+		// description is, and none of a union ("The union said … The
+		// company said")
+		if t := sp.Text(src); near && (strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", spans[i].Text(src)[4:])) {
+			continue
+		}
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
 			if described || j > 0 && spans[j-1].Kind == Org && spans[j-1].End+2 == sp.Start && src[sp.Start-1] == '(' {

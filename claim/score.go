@@ -320,7 +320,7 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 	}
 	label := -1 // the first transcript label (see inTurn), found when a speaker span asks
 	for k := lo; k < lo+n; k++ {
-		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) {
+		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) && !phraseOnly(src, spans, k) {
 			if label < 0 {
 				label = firstLabel(src, spans, lo, lo+n)
 			}
@@ -2030,7 +2030,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			}
 			switch sp.Kind {
 			case Quote:
-				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker {
+				if attributed || sp.Link < 0 || int(sp.Link) >= len(spans) || spans[sp.Link].Kind != Speaker || phraseOnly(src, spans, int(sp.Link)) {
 					continue
 				}
 				at := rt.start(left, attributedTo)
@@ -2051,7 +2051,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 					}
 					continue
 				}
-				if attributed || transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n) {
+				if attributed || transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n) || phraseOnly(src, spans, k) {
 					continue // "LINDQVIST: Critics say ...": the critics
 				}
 				if heardBy(src, spans, k) {
@@ -2491,6 +2491,21 @@ func speakerCue(src []byte, spans []Span, k int) (Span, bool) {
 		return Span{}, false
 	}
 	return spans[c], true
+}
+
+// phraseOnly reports whether the speaker span spans[k] only says who
+// used a phrase the sentence quotes, "in what critics called a “jobs
+// crisis”", "the offer, which ministers called “fair and final”": they
+// speak the quoted words, not the sentence.
+func phraseOnly(src []byte, spans []Span, k int) bool {
+	// "what " or "which " (not "while ") before the speaker, and "call…",
+	// byte by byte
+	s := int(spans[k].Start)
+	if s < 6 || s > len(src) || src[s-1] != ' ' || !(src[s-5] == 'w' && src[s-2] == 't' || src[s-6] == 'w' && src[s-2] == 'h') {
+		return false
+	}
+	c, ok := speakerCue(src, spans, k)
+	return ok && c.End-c.Start > 3 && src[c.Start] == 'c' && src[c.Start+3] == 'l'
 }
 
 // citedSource reports whether the speaker span spans[k] follows its cue,
