@@ -1815,6 +1815,15 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					return int(a.ents[e].a), int(a.ents[e].b)
 				}
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
+					if s == p+2 && a.acronymAt(p+1) && a.fl(sb-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun {
+						// a body described, then its short name: "India's
+						// space agency, ISRO, said", "The seamen’s union,
+						// PNO, said"
+						if a.free(p+1, s) {
+							a.addEntity(Org, p+1, s)
+						}
+						return p + 1, s
+					}
 					if s == p+2 && a.firstNameAfter(sb-1, p+1) {
 						// a person described, then named by one name the
 						// entity pass left: "Another mum, Priya, said"
@@ -1944,6 +1953,13 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 	}
 	return sa, sb
+}
+
+// acronymAt reports whether position k holds a short name in capitals, of
+// three to six letters: "ISRO", "INE".
+func (a *annotator) acronymAt(k int) bool {
+	n := len(a.text(k))
+	return a.kind(k) == tokenize.Word && a.shapeOf(k)&shAllCaps != 0 && n >= 3 && n <= 6
 }
 
 // firstNameAfter reports whether position k, which follows a description
@@ -2092,14 +2108,19 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return p, s + 1 // a group and no person: "Tory MPs said", "SNP MSPs said"
 		}
 		// a description of a body, then its name: "the national statistics
-		// agency INDEC said", "the ride-hailing firm Uber said"
+		// agency INDEC said", "the ride-hailing firm Uber said"; after a
+		// country's possessive the name alone: "India's space agency ISRO
+		// said"
 		if p == s && !a.nested && a.isLowerWord(s-1) && a.fl(s-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun && a.fl(s)&(wNonName|wTitle|wCommon) == 0 && a.same(s-1, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 1)
 			a.nested = false
-			if db == s && da < db && a.word(da, wdThe) {
+			if poss := a.shapeOf(da)&shPoss != 0 && a.entityKind(da, da+1) == Place; db == s && da < db && (a.word(da, wdThe) || poss) {
 				if a.free(s, s+1) {
 					a.addEntity(Org, s, s+1)
+				}
+				if poss {
+					return s, s + 1
 				}
 				return da, s + 1
 			}

@@ -1,0 +1,27 @@
+package claim
+
+import "testing"
+
+// TestLeftovers18AgencyAcronym checks that "COUNTRY's DESCRIPTION
+// ACRONYM said", with or without commas round the acronym and with
+// "meanwhile" between, names the acronym, an organisation, while a body
+// named by its description alone keeps it (review 18, M4).
+func TestLeftovers18AgencyAcronym(t *testing.T) {
+	const launch = " said it would launch in 2027.\n"
+	checkReview9(t, []review9Case{
+		{"ACRONYM, meanwhile,", "India's space agency ISRO, meanwhile," + launch, "India's", "ISRO", false, "ISRO"},
+		{", ACRONYM,", "India's space agency, ISRO," + launch, "India's", "ISRO", false, "ISRO"},
+		{"ACRONYM", "Japan's space agency JAXA" + launch, "Japan's", "JAXA", false, "JAXA"},
+		{"a known body after commas", "America's space agency, NASA," + launch, "America's", "NASA", false, "NASA"},
+		{"the union, ACRONYM,", "The seamen’s union, PNO, said 40% of ferries were tied up.\n", "The seamen", "PNO", false, "PNO"},
+		{"the description alone, as before", "Brazil's central bank said inflation rose 4%.\n", "Brazil's", "Brazil's central bank", false, ""},
+		{"the acronym alone, as before", "ISRO" + launch, "ISRO", "ISRO", false, ""},
+		{"the agency INDEC, as before", "The national statistics agency INDEC said inflation rose 4%.\n", "The national", "INDEC", false, ""},
+		{"NASA, meanwhile, as before", "NASA, meanwhile," + launch, "NASA", "NASA", false, ""},
+		{"a post before a name, as before", "ISRO chairman S. Raghunathan" + launch, "ISRO", "S. Raghunathan", false, ""},
+		{"a person's post and letters", "The company's chief executive, ABC, said sales rose 4%.\n", "The company", "", false, "The company's chief executive"},
+	})
+	checkEntities(t, "India's space agency ISRO, meanwhile,"+launch, Org, "ISRO")
+	checkEntities(t, "India's space agency, ISRO,"+launch, Org, "ISRO")
+	checkEntities(t, "The seamen’s union, PNO, said 40% of ferries were tied up.\n", Org, "PNO")
+}
