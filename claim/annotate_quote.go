@@ -2553,7 +2553,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				end = k + 1
 			}
 		}
-		return j, a.nounAfter(j, end)
+		end = a.nounAfter(j, end)
+		if a.isPunct(end, ',') && a.acronymAt(end+1) && a.clauseEnds(end+2) && a.free(end+1, end+2) {
+			a.addEntity(Org, end+1, end+2) // its short name after it: "Portugal’s statistics institute, INE"
+		}
+		return j, end
 	}
 	// "according to LSEG data", "according to Moody's Analytics": a name
 	// the entity pass did not take, and the noun it qualifies

@@ -25,3 +25,17 @@ func TestLeftovers18AgencyAcronym(t *testing.T) {
 	checkEntities(t, "India's space agency, ISRO,"+launch, Org, "ISRO")
 	checkEntities(t, "The seamen’s union, PNO, said 40% of ferries were tied up.\n", Org, "PNO")
 }
+
+// TestLeftovers18AcronymAfterSource checks that "according to a body,
+// ACRONYM" keeps the body as the name and makes the acronym an
+// organisation (review 18, L5, second half).
+func TestLeftovers18AcronymAfterSource(t *testing.T) {
+	const ine = "Rents rose 65%, according to Portugal’s statistics institute, INE.\n"
+	checkReview9(t, []review9Case{
+		{"body, ACRONYM", ine, "Rents", "Portugal’s statistics institute", false, ""},
+		{"body, ACRONYM, more", "Rents rose 65%, according to Portugal’s statistics institute, INE, in a report.\n", "Rents", "Portugal’s statistics institute", false, ""},
+		{"a body alone, as before", "Rents rose 65%, according to Spain's central bank.\n", "Rents", "Spain's central bank", false, ""},
+	})
+	checkEntities(t, ine, Org, "INE")
+	checkEntities(t, "Rents rose 65%, according to Spain's central bank, in a report.\n", Org, "")
+}
