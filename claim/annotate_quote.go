@@ -3456,6 +3456,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return orgAntecedent(src, spans, i, false)
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
+	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
+		return groupSubject(src, spans[i].Start)
 	} else if bytes.HasPrefix(t, []byte("A spokes")) && bytes.IndexByte(t[2:], ' ') < 0 {
 		// "The Ministry of Housing said … A spokesman added …": the
 		// spokesman of the body that spoke just before
@@ -4153,6 +4155,37 @@ func sentenceInitial(src []byte, at int32) bool {
 		r, _ = utf8.DecodeLastRune(src[:p+1])
 	}
 	return r == '.' || r == '!' || r == '?'
+}
+
+// groupSubject returns the plural group that opens the sentence in which
+// "they", at byte offset at, speaks, as the text writes it: the
+// "ministers" of "But ministers pointed to a fall, which they said had
+// …". It returns "" when the sentence opens otherwise, or with "they".
+func groupSubject(src []byte, at int32) string {
+	p, lo := int(at), max(int(at)-400, 0)
+	for p > lo && src[p-1] != '\n' && (src[p-1] != ' ' || p < 2 || src[p-2] != '.' && src[p-2] != '?' && src[p-2] != '!') {
+		p--
+	}
+	if p == lo && lo > 0 {
+		return "" // a sentence too long to look at
+	}
+	var small [16]byte
+	for k := 0; k < 3; k++ {
+		e := p
+		for e < int(at) && src[e] != ' ' {
+			e++
+		}
+		w := lowerSmall(&small, src[p:e])
+		if k < 2 && wordIn("but and yet so still the", w) {
+			p = e + 1
+			continue // "But ministers", "The officials"
+		}
+		if e < int(at) && len(w) > 3 && w[len(w)-1] == 's' && lexFlags(w)&(wSpeakerNoun|wPronoun) == wSpeakerNoun {
+			return string(src[p:e])
+		}
+		break
+	}
+	return ""
 }
 
 func validSpan(src []byte, s Span) bool {

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLeftovers18AgencyAcronym checks that "COUNTRY's DESCRIPTION
 // ACRONYM said", with or without commas round the acronym and with
@@ -38,4 +41,24 @@ func TestLeftovers18AcronymAfterSource(t *testing.T) {
 	})
 	checkEntities(t, ine, Org, "INE")
 	checkEntities(t, "Rents rose 65%, according to Spain's central bank, in a report.\n", Org, "")
+}
+
+// TestLeftovers18TheyOfTheGroup checks that "they" in a clause after a
+// plural group that opens the sentence stands for that group, "which
+// they said" after "ministers", and that "they" stays unnamed when no
+// such group opens the sentence (review 18, L6).
+func TestLeftovers18TheyOfTheGroup(t *testing.T) {
+	const fell = " pointed to a sharp fall in the asylum backlog, which they said had dropped to about 61,400 cases.\n"
+	checkReview9(t, []review9Case{
+		{"But ministers", "But ministers" + fell, "But ministers", "ministers", false, "they"},
+		{"Officials", "Officials" + fell, "Officials", "Officials", false, "they"},
+		{"The doctors", "The doctors" + fell, "The doctors", "doctors", false, "they"},
+		{"Ministers said, as before", "Ministers said the backlog had dropped to 61,400 cases.\n", "Ministers", "", false, "Ministers"},
+		{"a body, no group", "The government" + fell, "The government", "", false, "they"},
+		{"they opens the sentence", "They said the backlog had dropped to 61,400 cases.\n", "They", "", false, "They"},
+		{"a group in the sentence before", "Ministers pointed to the backlog. They said it had dropped to 61,400 cases.\n", "They", "", false, "They"},
+	})
+	if _, _, js := judgeText("But ministers" + fell); !slices.Contains(js[0].Reasons, "attributed to ministers") {
+		t.Errorf("reasons %q, want \"attributed to ministers\"", js[0].Reasons)
+	}
 }
