@@ -62,3 +62,32 @@ func TestLeftovers18TheyOfTheGroup(t *testing.T) {
 		t.Errorf("reasons %q, want \"attributed to ministers\"", js[0].Reasons)
 	}
 }
+
+// TestLeftovers18ThinkTankAndStreets checks that a name after "think
+// tank" is an organisation, as after "charity", and that a street or a
+// square named by its foreign head word is a place, not a person (review
+// 18, L3).
+func TestLeftovers18ThinkTankAndStreets(t *testing.T) {
+	const work = " said 40% of migrants work.\n"
+	checkReview9(t, []review9Case{
+		{"the think tank", "The think tank Civitas Nova" + work, "The think", "Civitas Nova", false, ""},
+		{"the charity, as before", "The charity Safe Passage" + work, "The charity", "Safe Passage", false, ""},
+	})
+	for _, tt := range []struct {
+		text string
+		kind Kind
+		want string
+	}{
+		{"The think tank Civitas Nova" + work, Org, "Civitas Nova"},
+		{"He advises the think-tank Civitas Nova.\n", Org, "Civitas Nova"},
+		{"The bar is on Rua das Flores.\n", Place, "Rua das Flores"},
+		{"The bar is on Rue de Rivoli.\n", Place, "Rue de Rivoli"},
+		{"The bar is on Calle Mayor.\n", Place, "Calle Mayor"},
+		{"The bar is on Via Roma.\n", Place, "Via Roma"},
+		{"The bar is in Plaza Mayor.\n", Place, "Plaza Mayor"},
+		{"Via Rail said 40% of trains ran late.\n", Org, "Via Rail"},
+		{"Rio Ferdinand said 40% of players agreed.\n", Person, "Rio Ferdinand"},
+	} {
+		checkEntities(t, tt.text, tt.kind, tt.want)
+	}
+}
