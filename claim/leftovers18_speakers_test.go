@@ -91,3 +91,19 @@ func TestLeftovers18ThinkTankAndStreets(t *testing.T) {
 		checkEntities(t, tt.text, tt.kind, tt.want)
 	}
 }
+
+// TestLeftovers18ToldObject checks that the object of "told" is never the
+// speaker, whoever the subject is: a name, a description, a pronoun, or
+// a quotation's speaker after it (review 17's leftover).
+func TestLeftovers18ToldObject(t *testing.T) {
+	const ran = " that 40% of services ran.\n"
+	checkReview9(t, []review9Case{
+		{"a name told the paper", "John Smith told the Ledger" + ran, "John Smith", "John Smith", false, "John Smith"},
+		{"a title told a known paper", "Mr Smith told The Times" + ran, "Mr Smith", "Smith", false, "Mr Smith"},
+		{"a description told a paper", "The minister told the Daily Ledger" + ran, "The minister", "", false, "The minister"},
+		{"a pronoun told a paper", "He told The Guardian" + ran, "He told", "", false, "He"},
+		{"a name told a name", "Smith told Jones" + ran, "Smith", "Smith", false, "Smith"},
+		{"a group told an agency", "The source told Meridian Wire" + ran, "The source", "", false, "The source"},
+		{"a quotation, then told", "\"Sales rose 4%,\" Smith told the Ledger.\n", "\"Sales", "Smith", false, "Smith"},
+	})
+}
