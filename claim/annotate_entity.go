@@ -918,9 +918,11 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
-		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e)) {
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e) ||
+		landWord(a.text(s))&landStreet != 0 && !a.speechVerb(e)) {
 		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
-		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"
+		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"; a
+		// street or square, "Rua das Flores", "Calle Mayor"
 		a.addEntity(Place, s, e)
 		return
 	}
@@ -977,11 +979,12 @@ func (a *annotator) modelNumber(s, e int) bool {
 // Arenas", "Isla Mujeres") Titlecase words (see leftover); "Lake" goes
 // either way.
 var landWords = func() (t wordset.Table) {
-	t = wordset.New(48)
+	t = wordset.New(64)
 	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
 	t.Put("Lake", landAfter|landBefore)
 	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")
+	t.PutList(landStreet, "Rua|Rue|Calle|Via|Praça|Piazza|Plaza|Avenida|Carrer|Largo|Rambla")
 	return t
 }()
 
@@ -989,6 +992,7 @@ const (
 	landAfter  = 1
 	landBefore = 2
 	landArab   = 4 // the first word or prefix of an Arabic place's name, "Beit Sarouf", "Tel-Hamra", "al-Masriya"
+	landStreet = 8 // the first word of a street's or a square's name, "Rue de Rivoli", "Praça do Comércio"
 )
 
 // arabPlace reports whether the name [s, e) that no list knows is a
@@ -1112,11 +1116,12 @@ func (a *annotator) institutionBefore(s int) bool {
 	return a.lowerIn(p, industryNouns)
 }
 
-// industryNouns name a business by its trade, separated by spaces: the
-// name right after one is the business's, "steelmaker Kanto Seitetsu",
-// "lender Banco Paulista" (see institutionBefore).
+// industryNouns name a business by its trade, or a think tank, separated
+// by spaces: the name right after one is the body's, "steelmaker Kanto
+// Seitetsu", "lender Banco Paulista", "the think tank Civitas Nova" (see
+// institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no

@@ -1815,6 +1815,15 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					return int(a.ents[e].a), int(a.ents[e].b)
 				}
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
+					if s == p+2 && a.acronymAt(p+1) && a.fl(sb-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun {
+						// a body described, then its short name: "India's
+						// space agency, ISRO, said", "The seamen’s union,
+						// PNO, said"
+						if a.free(p+1, s) {
+							a.addEntity(Org, p+1, s)
+						}
+						return p + 1, s
+					}
 					if s == p+2 && a.firstNameAfter(sb-1, p+1) {
 						// a person described, then named by one name the
 						// entity pass left: "Another mum, Priya, said"
@@ -1944,6 +1953,13 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		}
 	}
 	return sa, sb
+}
+
+// acronymAt reports whether position k holds a short name in capitals, of
+// three to six letters: "ISRO", "INE".
+func (a *annotator) acronymAt(k int) bool {
+	n := len(a.text(k))
+	return a.kind(k) == tokenize.Word && a.shapeOf(k)&shAllCaps != 0 && n >= 3 && n <= 6
 }
 
 // firstNameAfter reports whether position k, which follows a description
@@ -2092,14 +2108,19 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			return p, s + 1 // a group and no person: "Tory MPs said", "SNP MSPs said"
 		}
 		// a description of a body, then its name: "the national statistics
-		// agency INDEC said", "the ride-hailing firm Uber said"
+		// agency INDEC said", "the ride-hailing firm Uber said"; after a
+		// country's possessive the name alone: "India's space agency ISRO
+		// said"
 		if p == s && !a.nested && a.isLowerWord(s-1) && a.fl(s-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun && a.fl(s)&(wNonName|wTitle|wCommon) == 0 && a.same(s-1, s) {
 			a.nested = true // one level only
 			da, db := a.subjectAt(s - 1)
 			a.nested = false
-			if db == s && da < db && a.word(da, wdThe) {
+			if poss := a.shapeOf(da)&shPoss != 0 && a.entityKind(da, da+1) == Place; db == s && da < db && (a.word(da, wdThe) || poss) {
 				if a.free(s, s+1) {
 					a.addEntity(Org, s, s+1)
+				}
+				if poss {
+					return s, s + 1
 				}
 				return da, s + 1
 			}
@@ -2532,7 +2553,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				end = k + 1
 			}
 		}
-		return j, a.nounAfter(j, end)
+		end = a.nounAfter(j, end)
+		if a.isPunct(end, ',') && a.acronymAt(end+1) && a.clauseEnds(end+2) && a.free(end+1, end+2) {
+			a.addEntity(Org, end+1, end+2) // its short name after it: "Portugal’s statistics institute, INE"
+		}
+		return j, end
 	}
 	// "according to LSEG data", "according to Moody's Analytics": a name
 	// the entity pass did not take, and the noun it qualifies
@@ -3431,6 +3456,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return orgAntecedent(src, spans, i, false)
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
+	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
+		return groupSubject(src, spans[i].Start)
 	} else if bytes.HasPrefix(t, []byte("A spokes")) && bytes.IndexByte(t[2:], ' ') < 0 {
 		// "The Ministry of Housing said … A spokesman added …": the
 		// spokesman of the body that spoke just before
@@ -4128,6 +4155,37 @@ func sentenceInitial(src []byte, at int32) bool {
 		r, _ = utf8.DecodeLastRune(src[:p+1])
 	}
 	return r == '.' || r == '!' || r == '?'
+}
+
+// groupSubject returns the plural group that opens the sentence in which
+// "they", at byte offset at, speaks, as the text writes it: the
+// "ministers" of "But ministers pointed to a fall, which they said had
+// …". It returns "" when the sentence opens otherwise, or with "they".
+func groupSubject(src []byte, at int32) string {
+	p, lo := int(at), max(int(at)-400, 0)
+	for p > lo && src[p-1] != '\n' && (src[p-1] != ' ' || p < 2 || src[p-2] != '.' && src[p-2] != '?' && src[p-2] != '!') {
+		p--
+	}
+	if p == lo && lo > 0 {
+		return "" // a sentence too long to look at
+	}
+	var small [16]byte
+	for k := 0; k < 3; k++ {
+		e := p
+		for e < int(at) && src[e] != ' ' {
+			e++
+		}
+		w := lowerSmall(&small, src[p:e])
+		if k < 2 && wordIn("but and yet so still the", w) {
+			p = e + 1
+			continue // "But ministers", "The officials"
+		}
+		if e < int(at) && len(w) > 3 && w[len(w)-1] == 's' && lexFlags(w)&(wSpeakerNoun|wPronoun) == wSpeakerNoun {
+			return string(src[p:e])
+		}
+		break
+	}
+	return ""
 }
 
 func validSpan(src []byte, s Span) bool {
