@@ -220,11 +220,16 @@ func fiscalYear(t []byte) bool {
 	return ok && ok2 && v >= 1900 && v <= 2100 && w == (v+1)%100
 }
 
+// shortDays are the days of the week written short.
+const shortDays = "Mon Tue Wed Thu Fri Sat Sun"
+
 // oddAnchor reports whether a word or abbreviation of two bytes or with a
-// hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
+// hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third";
+// or may be one, a short weekday such as "Mon" or "Tue-Sun" (dateCore
+// tells).
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || len(t) == 3 && t[1] > 'Z' || len(t) == 7 && t[3] == '-' && t[4] <= 'Z' || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 }
 
 // efScale reports whether position i rates a tornado on the Enhanced
@@ -750,6 +755,14 @@ func (a *annotator) dateCore(i int) int {
 	odd := a.tbits[i]&tbOdd != 0
 	if odd && fiscalYear(a.text(i)) {
 		return i + 1 // "FY26", "FY2026-27"
+	}
+	// days of the week written short, the days a place opens: "Mon–Sat",
+	// "Tue-Sun", "Mon - Fri", and "Mon–Sat." at the end of a sentence
+	if t := a.text(i); odd && len(t) == 7 && t[3] == '-' && wordIn(shortDays, t[:3]) && wordIn(shortDays, t[4:]) {
+		return i + 1
+	}
+	if odd && wordIn(shortDays, a.text(i)) && a.kind(i+1) == tokenize.Dash && a.same(i, i+2) && (wordIn(shortDays, a.text(i+2)) || a.is(i+2, wWeekday)) {
+		return i + 3
 	}
 	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
