@@ -784,8 +784,11 @@ func (a *annotator) dateCore(i int) int {
 			return k + 2
 		}
 		// "on the 12th" after a figure or a date in its sentence: a day
-		// of that month (not "the 5th year")
+		// of that month (not "the 5th year"); "the 20th of January"
 		if a.dayNum(k) && len(a.text(k)) > 2 {
+			if m := k + 2; a.word(k+1, wdOf) && a.same(i, m) && a.isMonth(m) && a.shapeOf(m)&shUpper != 0 {
+				return max(a.monthDate(m), m+1)
+			}
 			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")); p-- {
 				if a.taken(p) {
 					return k + 1

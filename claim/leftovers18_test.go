@@ -23,3 +23,19 @@ func TestLeftovers18ShortWeekdays(t *testing.T) {
 		{"two words", "Mon Sat down.", nil},
 	})
 }
+
+// TestLeftovers18DayOfMonth checks that "the 20th of January" is one
+// date, with its year when one follows, while "the 5th of 12" stays a
+// fraction and "the 18th of the holes" no date.
+func TestLeftovers18DayOfMonth(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"the Dth of Month", "I want a summit as soon after the 20th of January as possible.", []string{"date: soon after the 20th of January"}},
+		{"the Dth of May", "The deal was signed on the 3rd of May.", []string{"date: on the 3rd of May"}},
+		{"with a year", "The deal was signed on the 20th of January 2024.", []string{"date: on the 20th of January 2024"}},
+		{"before a count", "By the 1st of March, 40 people had left.", []string{"date: By the 1st of March", "quantity: 40 people = 40"}},
+		{"Month the Dth, as before", "Vote on November the 3rd.", []string{"date: on November the 3rd"}},
+		{"a fraction stays one", "It was the 5th of 12 attempts.", []string{"quantity: 5th of 12 attempts = 0.4167"}},
+		{"no month, no date", "He finished the 18th of the holes.", nil},
+		{"a lower-case may", "It was the 2nd of may.", nil},
+	})
+}
