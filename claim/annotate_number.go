@@ -35,7 +35,13 @@ func (a *annotator) numbers() {
 			continue
 		}
 		if coord > next {
-			i = coord // a place's coordinates, "61°12′N": no quantity
+			// A place's coordinates: "89.9°S" is a quantity in degrees;
+			// "61°12′N", with minutes its value would leave out, none.
+			if coord == next+3 {
+				a.add(Quantity, next, coord, -1)
+				a.claim(next, coord)
+			}
+			i = coord
 			continue
 		}
 		if a.taken(i) || a.furniture(i) || numericFilter && !a.mayStartNumeric(i) {
@@ -229,7 +235,7 @@ const shortDays = "Mon Tue Wed Thu Fri Sat Sun"
 // tells).
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || len(t) == 3 && t[1] > 'Z' || len(t) == 7 && t[3] == '-' && t[4] <= 'Z' || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || len(t) == 3 && t[1] > 'Z' || len(t) == 7 && t[3] == '-' && t[4] <= 'Z' || len(t) > 2 && t[0] == 'T' && t[1] == '-' || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 }
 
 // efScale reports whether position i rates a tornado on the Enhanced
@@ -753,6 +759,13 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
+	// a countdown, "T-47 seconds", a length of time ("T-minus 47 seconds"
+	// keeps "47 seconds")
+	if t := a.text(i); odd && len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {
+		if _, ok := plainInt(t[2:]); ok {
+			return i + 2
+		}
+	}
 	if odd && fiscalYear(a.text(i)) {
 		return i + 1 // "FY26", "FY2026-27"
 	}
@@ -1475,6 +1488,9 @@ func (a *annotator) duration(i int) int {
 		if (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) && a.sameIs(i, k+2, wTimeUnit) {
 			k += 2
 		}
+	}
+	if a.textIs(k, "Earth") && a.sameIs(i, k+1, wTimeUnit) {
+		k++ // "14 Earth days", told from a planet's own days
 	}
 	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) || a.textIs(k, "HR") {
 		return i // "HR" after a number is home runs or human resources, not hours

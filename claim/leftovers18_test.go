@@ -39,3 +39,25 @@ func TestLeftovers18DayOfMonth(t *testing.T) {
 		{"a lower-case may", "It was the 2nd of may.", nil},
 	})
 }
+
+// TestLeftovers18SpaceUnits checks the units of space copy: a latitude or
+// longitude in decimal degrees, "89.9°S", is a quantity; a countdown,
+// "T-47 seconds", and "14 Earth days" or "90 sols" are lengths of time,
+// dates as "14 days" is (review 18, L8).
+func TestLeftovers18SpaceUnits(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"89.9°S", "Landing site: Shackleton rim, 89.9°S", []string{"quantity: 89.9°S = 89.9"}},
+		{"°S and °E", "The crater lies at 89.9°S 0°E.", []string{"quantity: 89.9°S = 89.9", "quantity: 0°E = 0"}},
+		{"°N and °W", "London is at 51.5°N 0.1°W.", []string{"quantity: 51.5°N = 51.5", "quantity: 0.1°W = 0.1"}},
+		{"degrees south, as before", "The crater lies at 89.9 degrees south.", []string{"quantity: 89.9 degrees = 89.9"}},
+		{"minutes stay no quantity", "The lake lies at 61°12′N 9°48′E.", nil},
+		{"a temperature, as before", "It was 30°C.", []string{"quantity: 30°C = 30"}},
+		{"T-47 seconds", "The countdown was halted at T-47 seconds.", []string{"date: T-47 seconds"}},
+		{"T-minus, as before", "The countdown was halted at T-minus 47 seconds.", []string{"date: 47 seconds"}},
+		{"T-47 alone", "The T-47 tank was shown.", nil},
+		{"14 Earth days", "The mission will last 14 Earth days.", []string{"date: 14 Earth days"}},
+		{"14 days, as before", "The mission will last 14 days.", []string{"date: 14 days"}},
+		{"sols", "The rover worked for 90 sols.", []string{"date: for 90 sols"}},
+		{"the Earth, a count", "There are 14 Earth satellites.", []string{"quantity: 14 Earth satellites = 14"}},
+	})
+}

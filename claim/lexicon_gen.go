@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2611 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2612 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -194,7 +194,7 @@ const lexOtherWords = "" +
 	"|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
 	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
 	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
-	"|solicitor|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
+	"|solicitor|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
 	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
 	"|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium|staffer|staffers" +
 	"|star|state|stated|statements|stating|statistician|statisticians|steel|steepest|sterling|stock|stole" +
@@ -297,18 +297,18 @@ const lexClasses = "" +
 	"\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX" +
 	"\b+\x14\x14slqnnqqqqqqqqqqe\b\b\f\x1e8(\x03\x03\beeN" +
 	"\tee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqq" +
-	"qqqqqqqq\a\x1a88<++\x13\x13\x1aNe\f\x13\x1e\x1e:e\x04\x1e\x04\x04\x807" +
-	"+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+" +
-	"\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b" +
-	"\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+sle" +
-	"nn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\nqqqqqqqqqqq)" +
-	"&rll\x1aTSYYYY\x1eS<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f" +
-	"\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bYYY\x02\x02\x02qqqqqqq" +
-	"qqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN" +
-	":\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1aN\x02\x02\x02++\x1308\x02\x02\x02" +
-	">$\x04\x04\f&88+YYZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02" +
-	"\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19" +
-	"\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
+	"qqqqqqqq\a\x1a88<++\x13\x13\x1aNe\fZ\x13\x1e\x1e:e\x04\x1e\x04\x04\x80" +
+	"7+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e" +
+	"+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY" +
+	"\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+sl" +
+	"enn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\nqqqqqqqqqqq" +
+	")&rll\x1aTSYYYY\x1eS<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04" +
+	"\f\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bYYY\x02\x02\x02qqqqqq" +
+	"qqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eee" +
+	"N:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1aN\x02\x02\x02++\x1308\x02\x02" +
+	"\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02" +
+	"\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe" +
+	"\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
