@@ -564,6 +564,10 @@ func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 			}
 			j++
 		}
+		if j+1 < len(b) && b[j] == 0xc2 && b[j+1] == 0xa2 {
+			d.exp -= 2 // "94¢", cents, as "94 cents" is
+			return d, j + 2
+		}
 		if j >= len(b) || !isLetter(b[j]) {
 			return d, i
 		}

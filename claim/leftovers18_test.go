@@ -61,3 +61,15 @@ func TestLeftovers18SpaceUnits(t *testing.T) {
 		{"the Earth, a count", "There are 14 Earth satellites.", []string{"quantity: 14 Earth satellites = 14"}},
 	})
 }
+
+// TestLeftovers18CentSign checks that "94¢" is money in cents, 0.94 of
+// the whole unit, as "94 cents" is, with no currency of its own.
+func TestLeftovers18CentSign(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"94¢", "A coffee costs 94¢.", []string{"money: 94¢ = 0.94"}},
+		{"94 ¢", "A coffee costs 94 ¢.", []string{"money: 94 ¢ = 0.94"}},
+		{"beside dollars", "EPS was $1.37, up from 94¢.", []string{"money: $1.37 = 1.37 $", "money: 94¢ = 0.94"}},
+		{"94 cents, as before", "A coffee costs 94 cents.", []string{"money: 94 cents = 0.94"}},
+		{"99c, as before", "A can was 99c.", []string{"money: 99c = 0.99"}},
+	})
+}
