@@ -2620,7 +2620,7 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		if len(suf) > 0 {
 			s := suf
-			params := bytes.HasSuffix(suf, []byte("-parameter"))
+			params := bytes.HasSuffix(suf, []byte("-parameter")) || string(suf) == "T" && a.sameTextIn(c, c+1, "parameters") // "1.8T parameters"
 			if k := bytes.IndexByte(suf, '-'); k > 0 && (a.kind(c-1) == tokenize.Currency || params) {
 				s = suf[:k] // "£60m-rated", "€5m-a-year", "70B-parameter", "1.5T-parameter": the scale before the hyphen
 			}

@@ -73,3 +73,27 @@ func TestLeftovers18CentSign(t *testing.T) {
 		{"99c, as before", "A can was 99c.", []string{"money: 99c = 0.99"}},
 	})
 }
+
+// TestLeftovers18Review16 checks review 16's leftovers: a mask model in a
+// story about Nigeria is no naira, "64 US cents" holds no place, "1.8T
+// parameters" has its value, and "plus or minus 3 points" is read as
+// "±3 points" is.
+func TestLeftovers18Review16(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N95 masks near Nigeria", "Health workers in Nigeria need N95 masks and N95 respirators.", nil},
+		{"naira near Nigeria, as before", "In Nigeria, a loaf costs N950 and a bus fare N95.", []string{"money: N950 = 950 ₦", "money: N95 = 95 ₦"}},
+		{"rand before less and per", "The rand fell. Fees rose to R250 less a discount, and R50 per day.", []string{"money: R250 = 250 ZAR", "money: R50 per day = 50 ZAR"}},
+		{"R2 billion, as before", "The rand fell as the plan will cost R2 billion.", []string{"money: R2 billion = 2e+09 ZAR"}},
+		{"1.8T parameters", "The model has 1.8T parameters.", []string{"quantity: 1.8T parameters = 1.8e+12"}},
+		{"1.5T-parameter, as before", "It is a 1.5T-parameter model.", []string{"quantity: 1.5T-parameter model = 1.5e+12"}},
+		{"70B parameters, as before", "It has 70B parameters.", []string{"quantity: 70B parameters = 7e+10"}},
+		{"plus or minus", "The margin of error is plus or minus 3 points.", []string{"quantity: plus or minus 3 points = 3"}},
+		{"±, as before", "The margin of error is ±3 points.", []string{"quantity: ±3 points = 3"}},
+	})
+	src, _, spans := annotateText("Copper rose to 64 US cents a pound.")
+	for _, s := range spans {
+		if s.Kind == Place {
+			t.Errorf("64 US cents: place span %q", s.Text(src))
+		}
+	}
+}
