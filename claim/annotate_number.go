@@ -2630,8 +2630,8 @@ func (a *annotator) number(c int) (int, bool) {
 				if unitSuffix(suf) {
 					return c + 1, true
 				}
-				if suf[0] != '-' && suf[0] != ':' {
-					return c, false // "24/7", "9/11"
+				if suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons")) {
+					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup"
 				}
 			}
 			return c + 1, true
