@@ -759,23 +759,27 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
-	// a countdown, "T-47 seconds", a length of time ("T-minus 47 seconds"
-	// keeps "47 seconds")
-	if t := a.text(i); odd && len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {
-		if _, ok := plainInt(t[2:]); ok {
-			return i + 2
+	if odd {
+		t := a.text(i)
+		// a countdown, "T-47 seconds", a length of time ("T-minus 47
+		// seconds" keeps "47 seconds")
+		if len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {
+			if _, ok := plainInt(t[2:]); ok {
+				return i + 2
+			}
 		}
-	}
-	if odd && fiscalYear(a.text(i)) {
-		return i + 1 // "FY26", "FY2026-27"
-	}
-	// days of the week written short, the days a place opens: "Mon–Sat",
-	// "Tue-Sun", "Mon - Fri", and "Mon–Sat." at the end of a sentence
-	if t := a.text(i); odd && len(t) == 7 && t[3] == '-' && wordIn(shortDays, t[:3]) && wordIn(shortDays, t[4:]) {
-		return i + 1
-	}
-	if odd && wordIn(shortDays, a.text(i)) && a.kind(i+1) == tokenize.Dash && a.same(i, i+2) && (wordIn(shortDays, a.text(i+2)) || a.is(i+2, wWeekday)) {
-		return i + 3
+		if fiscalYear(t) {
+			return i + 1 // "FY26", "FY2026-27"
+		}
+		// days of the week written short, the days a place opens:
+		// "Mon–Sat", "Tue-Sun", "Mon - Fri", and "Mon–Sat." at the end of
+		// a sentence
+		if len(t) == 7 && t[3] == '-' && wordIn(shortDays, t[:3]) && wordIn(shortDays, t[4:]) {
+			return i + 1
+		}
+		if len(t) == 3 && wordIn(shortDays, t) && a.kind(i+1) == tokenize.Dash && a.same(i, i+2) && (wordIn(shortDays, a.text(i+2)) || a.is(i+2, wWeekday)) {
+			return i + 3
+		}
 	}
 	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
@@ -1489,7 +1493,7 @@ func (a *annotator) duration(i int) int {
 			k += 2
 		}
 	}
-	if a.textIs(k, "Earth") && a.sameIs(i, k+1, wTimeUnit) {
+	if a.shapeOf(k)&shUpper != 0 && a.textIs(k, "Earth") && a.sameIs(i, k+1, wTimeUnit) {
 		k++ // "14 Earth days", told from a planet's own days
 	}
 	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) || a.textIs(k, "HR") {
