@@ -232,6 +232,7 @@ func TestSpanCurrency(t *testing.T) {
 	tests := []struct{ text, span, want string }{
 		{"EPS was $1.37, up from 94 cents.", "94 cents", "$"},
 		{"EPS was $1.37, up from 94 cents.", "$1.37", "$"},
+		{"EPS was $1.37, up from 94¢.", "94¢", "$"},
 		{"It cost 22 cents then; now it is €1.10.", "22 cents", "€"},
 		{"A can was 99c. A crate is C$30.", "99c", "C$"},
 		{"A stamp rose by 15 cents.", "15 cents", ""},

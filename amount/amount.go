@@ -91,6 +91,9 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	}
 	switch {
 	case j < len(text) && text[j] == '/':
+		if m, _, _, ok := first(text[j+1:], metric); ok && m.value() > lo {
+			return lo / m.value(), lo / m.value(), true // "3/4 cup": a fraction, 0.75
+		}
 		return 0, 0, false // "312/6": runs for wickets, a score
 	case j < len(text) && text[j] == '-':
 		j++
@@ -563,6 +566,10 @@ func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 				j++
 			}
 			j++
+		}
+		if j+1 < len(b) && b[j] == 0xc2 && b[j+1] == 0xa2 {
+			d.exp -= 2 // "94¢", cents, as "94 cents" is
+			return d, j + 2
 		}
 		if j >= len(b) || !isLetter(b[j]) {
 			return d, i

@@ -90,14 +90,18 @@ func Currency(text []byte) string {
 }
 
 // InCents reports whether text, the text of a money span that names no
-// currency, states its amount in cents: "94 cents", "1 cent", "99c". The
-// value Parse gives is then in the whole unit (0.94), of a currency the
-// text around it may name (see claimlight's Document.SpanCurrency).
+// currency, states its amount in cents: "94 cents", "1 cent", "99c",
+// "94¢". The value Parse gives is then in the whole unit (0.94), of a
+// currency the text around it may name (see claimlight's
+// Document.SpanCurrency).
 func InCents(text []byte) bool {
 	for i := 0; i < len(text); {
 		j := skipBlanks(text, i)
 		w, k := word(text, j)
 		if len(w) == 0 {
+			if j+1 < len(text) && text[j] == 0xc2 && text[j+1] == 0xa2 {
+				return true // "94¢"
+			}
 			i = j + 1
 			continue
 		}
@@ -124,8 +128,9 @@ func signOf(text []byte) string {
 }
 
 // signs are the currency signs other than "$" that Currency knows, in
-// UTF-8, each followed by a space.
-const signs = "€ £ ¥ ₹ ₩ ₽ ₺ ₴ ₪ ₦ ₱ ₫ ฿ ₿ ¢ "
+// UTF-8, each followed by a space. The cent sign is none: "94¢" is in
+// cents (see InCents).
+const signs = "€ £ ¥ ₹ ₩ ₽ ₺ ₴ ₪ ₦ ₱ ₫ ฿ ₿ "
 
 // currencyWords maps a currency's name in the singular (its plural adds an
 // "s") or its ISO code to its label, in pairs separated by spaces; a label

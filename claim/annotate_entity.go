@@ -41,7 +41,8 @@ func (a *annotator) entities() {
 }
 
 // zoneOfClock reports whether position i is a time zone that ends a clock
-// time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET".
+// time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET"; or the "US" of "64 US
+// cents", in the money span, which is no place either.
 func (a *annotator) zoneOfClock(i int) bool {
 	if a.shapeOf(i)&shAllCaps == 0 {
 		return false // every zone of zoneNames is in capitals: most names are not
@@ -56,7 +57,7 @@ func (a *annotator) zoneOfClock(i int) bool {
 			return false
 		}
 	}
-	return a.isZone(i) && a.clock(n) == i+1
+	return a.isZone(i) && a.clock(n) == i+1 || n == i-1 && a.textIs(i, "US") && a.sameTextIn(i, i+1, "cents cent")
 }
 
 // orgsAgree makes a name of two or more words that the text shows to be an

@@ -35,7 +35,13 @@ func (a *annotator) numbers() {
 			continue
 		}
 		if coord > next {
-			i = coord // a place's coordinates, "61°12′N": no quantity
+			// A place's coordinates: "89.9°S" is a quantity in degrees;
+			// "61°12′N", with minutes its value would leave out, none.
+			if coord == next+3 {
+				a.add(Quantity, next, coord, -1)
+				a.claim(next, coord)
+			}
+			i = coord
 			continue
 		}
 		if a.taken(i) || a.furniture(i) || numericFilter && !a.mayStartNumeric(i) {
@@ -220,11 +226,16 @@ func fiscalYear(t []byte) bool {
 	return ok && ok2 && v >= 1900 && v <= 2100 && w == (v+1)%100
 }
 
+// shortDays are the days of the week written short.
+const shortDays = "Mon Tue Wed Thu Fri Sat Sun"
+
 // oddAnchor reports whether a word or abbreviation of two bytes or with a
-// hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third".
+// hyphen is an anchor: "Q3", "H1", "mid-March", "mid-2024", "one-third";
+// or may be one, a short weekday such as "Mon" or "Tue-Sun" (dateCore
+// tells).
 func (a *annotator) oddAnchor(i int) bool {
 	t := a.text(i)
-	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
+	return len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || a.efScale(i) || len(t) == 3 && t[1] > 'Z' || len(t) == 7 && t[3] == '-' && t[4] <= 'Z' || len(t) > 2 && t[0] == 'T' && t[1] == '-' || flightLevel(t) || fiscalYear(t) || len(t) >= 7 && containsByte(t, '-') && (a.midMonth(i) || a.midYear(i) || a.fraction(i) > i)
 }
 
 // efScale reports whether position i rates a tornado on the Enhanced
@@ -750,8 +761,27 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
-	if odd && fiscalYear(a.text(i)) {
-		return i + 1 // "FY26", "FY2026-27"
+	if odd {
+		t := a.text(i)
+		// a countdown, "T-47 seconds", a length of time ("T-minus 47
+		// seconds" keeps "47 seconds")
+		if len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {
+			if _, ok := plainInt(t[2:]); ok {
+				return i + 2
+			}
+		}
+		if fiscalYear(t) {
+			return i + 1 // "FY26", "FY2026-27"
+		}
+		// days of the week written short, the days a place opens:
+		// "Mon–Sat", "Tue-Sun", "Mon - Fri", and "Mon–Sat." at the end of
+		// a sentence
+		if len(t) == 7 && t[3] == '-' && wordIn(shortDays, t[:3]) && wordIn(shortDays, t[4:]) {
+			return i + 1
+		}
+		if len(t) == 3 && wordIn(shortDays, t) && a.kind(i+1) == tokenize.Dash && a.same(i, i+2) && (wordIn(shortDays, a.text(i+2)) || a.is(i+2, wWeekday)) {
+			return i + 3
+		}
 	}
 	if odd && quarterOrHalf(a.text(i)) {
 		j := i + 1
@@ -773,8 +803,11 @@ func (a *annotator) dateCore(i int) int {
 			return k + 2
 		}
 		// "on the 12th" after a figure or a date in its sentence: a day
-		// of that month (not "the 5th year")
+		// of that month (not "the 5th year"); "the 20th of January"
 		if a.dayNum(k) && len(a.text(k)) > 2 {
+			if m := k + 2; a.word(k+1, wdOf) && a.same(i, m) && a.isMonth(m) && a.shapeOf(m)&shUpper != 0 {
+				return max(a.monthDate(m), m+1)
+			}
 			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")); p-- {
 				if a.taken(p) {
 					return k + 1
@@ -1461,6 +1494,9 @@ func (a *annotator) duration(i int) int {
 		if (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) && a.sameIs(i, k+2, wTimeUnit) {
 			k += 2
 		}
+	}
+	if a.shapeOf(k)&shUpper != 0 && a.textIs(k, "Earth") && a.sameIs(i, k+1, wTimeUnit) {
+		k++ // "14 Earth days", told from a planet's own days
 	}
 	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) || a.textIs(k, "HR") {
 		return i // "HR" after a number is home runs or human resources, not hours
@@ -2590,7 +2626,7 @@ func (a *annotator) number(c int) (int, bool) {
 		}
 		if len(suf) > 0 {
 			s := suf
-			params := bytes.HasSuffix(suf, []byte("-parameter"))
+			params := bytes.HasSuffix(suf, []byte("-parameter")) || string(suf) == "T" && a.sameTextIn(c, c+1, "parameters") // "1.8T parameters"
 			if k := bytes.IndexByte(suf, '-'); k > 0 && (a.kind(c-1) == tokenize.Currency || params) {
 				s = suf[:k] // "£60m-rated", "€5m-a-year", "70B-parameter", "1.5T-parameter": the scale before the hyphen
 			}
@@ -2600,8 +2636,8 @@ func (a *annotator) number(c int) (int, bool) {
 				if unitSuffix(suf) {
 					return c + 1, true
 				}
-				if suf[0] != '-' && suf[0] != ':' {
-					return c, false // "24/7", "9/11"
+				if suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons")) {
+					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup"
 				}
 			}
 			return c + 1, true

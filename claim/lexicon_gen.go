@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2622 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2623 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -194,35 +194,36 @@ const lexOtherWords = "" +
 	"|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir" +
 	"|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one" +
 	"|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist" +
-	"|socialists|society|software|sold|soldiers|soles|solicitor|solutions|someone|something|sometimes" +
-	"|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special|spectators|spent" +
-	"|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad" +
-	"|square|stade|stadium|staffer|staffers|star|state|stated|statements|stating|statistician" +
-	"|statisticians|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street" +
-	"|stress|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|studio" +
-	"|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers" +
-	"|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor" +
-	"|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies" +
-	"|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths" +
-	"|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these" +
-	"|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
-	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
-	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|titled|today" +
-	"|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward|towards|tower" +
-	"|town|tracker|trade|traders|transport|transportation|treasurer|treasury|trebled|trial|trials" +
-	"|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday" +
-	"|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one" +
-	"|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit" +
-	"|united|units|universidad|university|università|universität|université|unlike|upcoming|update" +
-	"|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities|utility|valley" +
-	"|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim|videos|village|visitors" +
-	"|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning" +
-	"|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|weekend" +
-	"|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever" +
-	"|whichever|while|whisper|whispered|whispering|whispers|whistleblower|whistleblowers|white|whoever" +
-	"|whom|whose|why|widest|wife|winger|winters|wire|without|witness|witnesses|wks|woke|woman|women|word" +
-	"|wore|worker|workers|world|worst|worst-ever|wounded|writ|write|writing|xbt|y|year-earlier|year-end" +
-	"|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|socialists|society|software|sold|soldiers|soles|solicitor|sols|solutions|someone|something" +
+	"|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
+	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
+	"|spreadsheets|squad|square|stade|stadium|staffer|staffers|star|state|stated|statements|stating" +
+	"|statistician|statisticians|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies" +
+	"|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck|student|students" +
+	"|studies|studio|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting" +
+	"|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey" +
+	"|surveys|survivor|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
+	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
+	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
+	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
+	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
+	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
+	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
+	"|toward|towards|tower|town|tracker|trade|traders|transport|transportation|treasurer|treasury|trebled" +
+	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities" +
+	"|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim|videos" +
+	"|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|wanderers|war" +
+	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
+	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
+	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
+	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
+	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
+	"|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your" +
+	"|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -297,18 +298,18 @@ const lexClasses = "" +
 	"+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b\b\x17" +
 	"\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqqqqqqqe\b\b" +
 	"\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9" +
-	"T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1aNe\f\x13" +
-	"\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a" +
-	"1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x04\x02\x02" +
-	"\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r\x04" +
-	"\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\nq" +
-	"qqqqqqqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\NN\x1a" +
-	"\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bYY" +
-	"Y\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e" +
-	"\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1aN" +
-	"\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78&" +
-	"\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<\x1a" +
-	"\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
+	"T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1aNe\fZ" +
+	"\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04" +
+	"\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x04\x02" +
+	"\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r" +
+	"\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\n" +
+	"qqqqqqqqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\NN" +
+	"\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bY" +
+	"YY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[" +
+	"\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a" +
+	"N\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78" +
+	"&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<" +
+	"\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

@@ -193,7 +193,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wTimeUnit, `second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|fortnights
 		month|months|year|years|decade|decades|century|centuries|quarter|quarters|weekend|weekends
 		millennium|millennia|season|seasons|summer|summers|winter|winters|spring|autumn
-		hr|hrs|mins|secs|yrs|wks|hr.|hrs.|yrs.`)
+		hr|hrs|mins|secs|yrs|wks|hr.|hrs.|yrs.|sols`)
 	s.addWords(wRelMod, `last|next|this|past|coming|previous|following|current|same|recent|upcoming|final`)
 	s.addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|midday|year-end|month-end|mid-year|midyear
 		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier`)

@@ -411,8 +411,8 @@ func letterSign(src []byte, i int) int {
 // 300 bytes either side name the currency (" rand", "naira") or its
 // country ("South Africa", "Nigeria"), unless "the " comes before; not
 // "R2-D2", "R&B" or "R0.9", nor a road ("the R21") or "N1" or "N95"
-// with no such words near. (A whole number next to those words is taken
-// as money: "N95 masks" in a story about Nigeria is a miss of this rule.)
+// with no such words near, nor a whole number before a plural noun ("N95
+// masks" in a story about Nigeria, though "R50 notes" goes too).
 func moneyLetters(src []byte, i int) int {
 	c := src[i]
 	k := i + 1
@@ -453,8 +453,9 @@ func moneyLetters(src []byte, i int) int {
 	if moneyScale(src[w:j]) {
 		return k // "R2 billion"
 	}
-	// "the R21", "The N1": a road
-	if i >= 4 && src[i-4]|0x20 == 't' && string(src[i-3:i]) == "he " {
+	// "the R21", "The N1": a road; "N95 masks": a model before the
+	// things it names, in the plural (not "less")
+	if i >= 4 && src[i-4]|0x20 == 't' && string(src[i-3:i]) == "he " || j-w >= 4 && src[w] >= 'a' && src[j-1] == 's' && string(src[w:j]) != "less" {
 		return i
 	}
 	near := src[max(0, i-300):min(len(src), e+300)]
