@@ -994,17 +994,19 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// reported so far:"; what it introduces holds the claims
 		return HeadingFactor, "lead-in to a table or list"
 	}
-	if o := bytes.LastIndexByte(sent, '('); role == segment.ListItem && o > 0 && sent[len(sent)-1] == ')' && bytes.IndexByte(sent[o:], ',') > 0 && bytes.Contains(sent[:o], []byte(" – ")) {
+	if role == segment.ListItem && len(sent) > 0 && sent[len(sent)-1] == ')' {
 		// a bestseller list's entry, "1. The Salt Road – Maeve Tierney
 		// (Harbour, £20)": a title, its author, and its publisher and
 		// price in brackets, which is no claim; a figure before the
 		// bracket is still one
-		given := false
-		for _, sp := range ss {
-			given = given || sp.Kind <= Percent && sp.Start < start+int32(o)
-		}
-		if !given {
-			return BoilerplateFactor, "a list's entry, not a claim"
+		if o := bytes.LastIndexByte(sent, '('); o > 0 && bytes.IndexByte(sent[o:], ',') > 0 && bytes.Contains(sent[:o], []byte(" – ")) {
+			given := false
+			for _, sp := range ss {
+				given = given || sp.Kind <= Percent && sp.Start < start+int32(o)
+			}
+			if !given {
+				return BoilerplateFactor, "a list's entry, not a claim"
+			}
 		}
 	}
 	if alpha > 0 && alpha <= 5 && string(f.text(words[0])) == "certificate" {
