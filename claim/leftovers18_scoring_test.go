@@ -23,3 +23,20 @@ func TestLeftovers18QuotedForecast(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLeftovers18LabelNumbers checks that a number that names a school
+// year, a listing grade or a pay band, "Year 9 pupils", "Grade 2 listed",
+// is not a figure to the model, while a count after those words, a year
+// and a sentence with a label and a figure stay as they were (review 18,
+// L4).
+func TestLeftovers18LabelNumbers(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a school year", in: "Year 9 pupils sat the test.", cw: "no"},
+		{name: "a listing grade", in: "The building is Grade 2 listed.", cw: "no"},
+		{name: "a label and a date, as before", in: "Year 9 pupils sat the test in 2024.", cw: "yes"},
+		{name: "a band and a sum, as before", in: "A band 5 nurse earns £29,970.", cw: "yes"},
+		{name: "a count after the year, as before", in: "Last year 5,000 pupils sat the test.", cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
