@@ -240,9 +240,9 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	f.odd = len(toks) == 0
 	if len(toks) == 0 {
 		f.scan(src, start, end)
-		return
+	} else {
+		f.splitTokens(src, toks, start, end)
 	}
-	f.splitTokens(src, toks, start, end)
 }
 
 // splitTokens is splitWords's loop over the tokens toks, all or the rest
@@ -363,11 +363,13 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 		if d := src[s:e]; allDigits(d) {
 			// A number of digits alone, as scan would take it: a year
 			// ("1990", "2024") or a number.
-			shape := fxNum
+			shape, class := fxNum, fwNumber
 			if len(d) == 4 && (d[0] == '1' && d[1] >= '7' || d[0] == '2' && d[1] == '0') {
 				shape = fxYear
+			} else if n := len(f.words); n > 0 && f.labelWord(src, &f.words[n-1]) {
+				shape, class = fxLabel, fwSymbol
 			}
-			f.addWord(shape, s, e, fwNumber)
+			f.addWord(shape, s, e, class)
 			continue
 		}
 		if e-s == 3 && src[s] == 0xe2 && src[s+1] == 0x80 && src[s+2]&0xc0 == 0x80 {
@@ -378,6 +380,20 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 		}
 		f.scan(src, s, e)
 	}
+}
+
+// labelWord reports whether the word w of src, before a number, makes
+// the number a label that names a grade or a group rather than a count:
+// "Year" (with its capital), "grade", "band", "level", "tier" or "stage",
+// as in "Year 9 pupils", "Grade 2 listed", "a band 5 nurse". splitTokens
+// then gives the number as the word "<label>", which is no number to the
+// model.
+func (f *featurizer) labelWord(src []byte, w *fword) bool {
+	p := f.textOf(w)
+	if uint(len(p)-4) > 1 {
+		return false // none is shorter than four letters or longer than five
+	}
+	return wordIn("grade band level tier stage", p) || string(p) == "year" && src[w.srcStart] == 'Y'
 }
 
 // currencyCodes are the ISO 4217 codes that currencyCode takes for a
@@ -487,12 +503,13 @@ const (
 	fxColon
 	fxQuote
 	fxTag
+	fxLabel
 )
 
 // fixedWords holds the text of each fixedWord, and fixedHashes its hashes
 // (fword.wh and fword.uh).
 var (
-	fixedWords  = [...]string{"<num>", "<year>", "<numw>", "<decade>", "<ord>", "<numx>", "<cur>", "%", "?", "!", ":", "\"", "<tag>"}
+	fixedWords  = [...]string{"<num>", "<year>", "<numw>", "<decade>", "<ord>", "<numx>", "<cur>", "%", "?", "!", ":", "\"", "<tag>", "<label>"}
 	fixedHashes = func() (hs [len(fixedWords)][2]uint32) {
 		for i, w := range fixedWords {
 			hs[i] = [2]uint32{fhString(fnvOffset, w), fhString(unigramOffset, w)}

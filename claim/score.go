@@ -174,7 +174,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// two.
 		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
 		var score float32
-		if !quoted || quotedClaimPart(src, ss) {
+		whole, forecast := !quoted, false
+		if quoted {
+			whole, forecast = quotedClaimPart(src, ss)
+		}
+		if whole {
 			score = m.score(f, src, toks, segment.Sentence{Start: start, End: end, Tok: s.Tok, TokEnd: s.TokEnd}, ss)
 		}
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, start, end)
@@ -252,6 +256,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			sweep = harmReason
 		} else if factor >= 1 && causeStated(f, src, ss) {
 			sweep = causeReason
+		} else if factor >= 1 && forecast && j.Score < m.Threshold {
+			sweep = quotedForecastReason // named only when it lifts
 		} else if factor >= 1 {
 			sweep = recordOrRuleStart(f, src, ss)
 		}
@@ -535,7 +541,14 @@ func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s s
 // too, and keeps the greater score: the quoted words alone may lose what
 // makes them a claim, since the model learnt from debates, where such
 // pledges are said, not quoted.
-func quotedClaimPart(src []byte, ss []Span) bool {
+//
+// It also reports, as forecast, whether one quotation holds both a
+// forecast and a sum, a rate or a count in digits, and the sentence names
+// who said it, by name or pronoun: "“We think prices will fall 5pc next
+// year,” she said." Such a quoted prediction is a claim a checker wants,
+// whoever the cue names; the model, which learnt from debates, weighs a
+// "she said" down, and [Model.Judge] lifts it to the threshold.
+func quotedClaimPart(src []byte, ss []Span) (whole, forecast bool) {
 	prediction, dated, pledge := false, false, false
 	// The spans, as Annotate gives them, are in order of their starts:
 	// those inside a quotation q are then among the spans from the first
@@ -557,29 +570,37 @@ func quotedClaimPart(src []byte, ss []Span) bool {
 		if looked != nil {
 			*looked += to - from
 		}
+		figure, forecasts := false, false // in q
 		for _, sp := range ss[from:to] {
 			if sp.Start < q.Start || sp.End > q.End || sp.Start >= sp.End {
 				continue
 			}
 			switch sp.Kind {
 			case Money, Percent, Rule:
-				return true
+				whole = true
+				figure = figure || sp.Kind != Rule
 			case Quantity:
 				// a count in digits: "two soft goals" is as often said
 				// in an opinion
 				if strs.HasDigit(sp.Text(src)) {
-					return true
+					whole, figure = true, true
 				}
 			case Prediction:
-				prediction = true
+				prediction, forecasts = true, true
 				pledge = pledge || firstPersonWill(src, sp)
 			case Date:
 				dated = true
 			}
 		}
+		forecast = forecast || figure && forecasts
 	}
-	return prediction && dated || pledge && hasSpeaker(ss)
+	forecast = forecast && hasSpeaker(ss)
+	return whole || prediction && dated || pledge && hasSpeaker(ss), forecast
 }
+
+// quotedForecastReason is the last reason of a sentence whose quotation
+// forecasts a figure (see quotedClaimPart).
+const quotedForecastReason = "quoted forecast with a figure"
 
 // firstPersonWill reports whether the prediction span sp of src is a
 // first-person will: "We'll recruit", or "will not raise" after "We" or
