@@ -3861,9 +3861,15 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// a description is of a body of its kind: "the department" and
 		// "the ministry" of a department or ministry, which no other
 		// description is, and none of a union ("The union said … The
-		// company said")
-		if t := sp.Text(src); near && (strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", spans[i].Text(src)[4:])) {
-			continue
+		// company said"); "the company", "the firm" and "the operator"
+		// are no college, council, university or charity ("The Royal
+		// College of Nursing said … The company said")
+		if near {
+			t, d := sp.Text(src), spans[i].Text(src)[4:]
+			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
+				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
+				continue
+			}
 		}
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
