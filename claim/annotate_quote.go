@@ -244,10 +244,11 @@ func (a *annotator) quotes() (labels []int32) {
 		}
 		// a name in quotation marks: "the so-called “experts”", "known
 		// as “the Bridge”"; but "she called the decision “painful but
-		// unavoidable”" quotes her
+		// unavoidable”", and "which ministers called “fair and final”"
+		// quotes them (not "which he called “Deadly Gambits”", a name)
 		naming := false
 		for p := fa - 1; p >= fa-3 && p >= 0 && a.same(p, fa); p-- {
-			if a.is(p, wNaming) && (spk < 0 || p == fa-1) {
+			if a.is(p, wNaming) && (spk < 0 || p == fa-1 && !(a.isLowerWord(fa+1) && (a.textIn(p-2, "which what") || a.textIn(p-3, "which what")))) {
 				naming = true
 			}
 		}

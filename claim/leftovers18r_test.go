@@ -1,6 +1,11 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // TestLeftovers18CompanyNotCollege checks that "The company", "The firm"
 // and "The operator" stand for no college, council, university or
@@ -20,4 +25,39 @@ func TestLeftovers18CompanyNotCollege(t *testing.T) {
 		{"the firm after a firm, as before", "Northfield Rail said 40% of services ran.\n\nThe firm" + ran, "The firm", "Northfield Rail", false, ""},
 		{"the council after a council, as before", "Leeds City Council said 68% of buses ran.\n\nThe council said 62,000 people use the network.\n", "The council", "Leeds City Council", false, ""},
 	})
+}
+
+// TestLeftovers18WhichTheyCalled checks that the words in "which X called
+// “…”" and "what X called a “…”" are a quotation of X's, shown under X
+// in the speakers view, while the sentence has no speaker and a name
+// after "which he called" stays a scare quote (review 18, H7).
+func TestLeftovers18WhichTheyCalled(t *testing.T) {
+	const offer, final = "The union rejected the offer, which ", "“fair and final”"
+	checkReview14Quotes(t, []review14Quote{
+		{"which the Treasury called", offer + "the Treasury called " + final + ".\n", final, Quote, "Treasury"},
+		{"what the Treasury called a", "The union rejected what the Treasury called a " + final + " offer.\n", final, Quote, "Treasury"},
+		{"a title, as before", "He wrote a book, which he called “Deadly Gambits”.\n", "“Deadly Gambits”", ScareQuote, ""},
+		{"so-called, as before", "The so-called “experts” said it was safe.\n", "“experts”", ScareQuote, ""},
+		{"a plain scare quote, as before", "The union rejected a " + final + " offer.\n", final, ScareQuote, ""},
+	})
+	checkReview9(t, []review9Case{
+		{"which ministers called, no speaker", "Nurses will walk out for five days after their union rejected the offer, which ministers called " + final + ".\n",
+			"Nurses", "", false, ""},
+		{"in what critics called, no speaker", "Unemployment rose to 5%, in what critics called a “jobs crisis”.\n", "Unemployment", "", false, ""},
+	})
+	for text, quote := range map[string]string{
+		offer + "ministers called " + final + ".\n":                          final,
+		"Unemployment rose to 5%, in what critics called a “jobs crisis”.\n": "“jobs crisis”",
+	} {
+		src := []byte(text)
+		toks := tokenize.Append(nil, src)
+		spans := Annotate(src, toks, segment.Append(nil, src, toks))
+		linked := false
+		for _, sp := range spans {
+			linked = linked || sp.Kind == Quote && string(sp.Text(src)) == quote && sp.Link >= 0 && spans[sp.Link].Kind == Speaker
+		}
+		if !linked {
+			t.Errorf("%q: %s is no quotation with a speaker", text, quote)
+		}
+	}
 }
