@@ -61,3 +61,19 @@ func TestLeftovers18WhichTheyCalled(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers18AgencyHead checks that the agency before its head's post
+// is an organisation, while the head stays the speaker (review 18, M4).
+func TestLeftovers18AgencyHead(t *testing.T) {
+	const safe = " said the lander was safe.\n"
+	checkReview9(t, []review9Case{
+		{"ISRO chairman", "ISRO chairman S. Raghunathan" + safe, "ISRO", "S. Raghunathan", false, ""},
+		{"NASA administrator, as before", "NASA administrator Kelvin Oyelaran" + safe, "NASA", "Kelvin Oyelaran", false, ""},
+		{"ISRO, as before", "ISRO" + safe, "ISRO", "ISRO", false, ""},
+		{"NASA, as before", "NASA" + safe, "NASA", "NASA", false, ""},
+	})
+	checkEntities(t, "ISRO chairman S. Raghunathan"+safe, Org, "ISRO")
+	checkEntities(t, "ISRO chairman S. Raghunathan"+safe, Person, "S. Raghunathan")
+	checkEntities(t, "NASA administrator Kelvin Oyelaran"+safe, Org, "NASA")
+	checkEntities(t, "The Indian Space Research Organisation"+safe, Org, "Indian Space Research Organisation")
+}
