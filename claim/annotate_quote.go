@@ -244,10 +244,11 @@ func (a *annotator) quotes() (labels []int32) {
 		}
 		// a name in quotation marks: "the so-called “experts”", "known
 		// as “the Bridge”"; but "she called the decision “painful but
-		// unavoidable”" quotes her
+		// unavoidable”", and "which ministers called “fair and final”"
+		// quotes them (not "which he called “Deadly Gambits”", a name)
 		naming := false
 		for p := fa - 1; p >= fa-3 && p >= 0 && a.same(p, fa); p-- {
-			if a.is(p, wNaming) && (spk < 0 || p == fa-1) {
+			if a.is(p, wNaming) && (spk < 0 || p == fa-1 && !(a.isLowerWord(fa+1) && (a.textIn(p-2, "which what") || a.textIn(p-3, "which what")))) {
 				naming = true
 			}
 		}
@@ -3861,9 +3862,15 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// a description is of a body of its kind: "the department" and
 		// "the ministry" of a department or ministry, which no other
 		// description is, and none of a union ("The union said … The
-		// company said")
-		if t := sp.Text(src); near && (strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", spans[i].Text(src)[4:])) {
-			continue
+		// company said"); "the company", "the firm" and "the operator"
+		// are no college, council, university or charity ("The Royal
+		// College of Nursing said … The company said")
+		if near {
+			t, d := sp.Text(src), spans[i].Text(src)[4:]
+			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
+				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
+				continue
+			}
 		}
 		subject := subjectPosition(src, sp.Start)
 		if !insideSpeaker(spans, j) && !subject {
