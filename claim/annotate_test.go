@@ -37,6 +37,16 @@ func spanStrings(src []byte, spans []Span, keep map[Kind]bool) []string {
 	return out
 }
 
+// checkSpanStrings annotates in and fails t unless its spans of the kinds
+// in keep, rendered by spanStrings, are exactly want.
+func checkSpanStrings(t *testing.T, in string, keep map[Kind]bool, want []string) {
+	t.Helper()
+	src, _, spans := annotateText(in)
+	if got := spanStrings(src, spans, keep); !slices.Equal(got, want) {
+		t.Errorf("spans %q, want %q", got, want)
+	}
+}
+
 // TestAnnotate checks, for each input, the exact list of spans of every
 // kind named in want (in order), and that the kinds in none do not occur.
 func TestAnnotate(t *testing.T) {

@@ -54,10 +54,7 @@ func TestEntityKinds(t *testing.T) {
 	keep := map[Kind]bool{Person: true, Org: true, Place: true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, _, spans := annotateText(tt.in)
-			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
-				t.Errorf("spans %q, want %q", got, tt.want)
-			}
+			checkSpanStrings(t, tt.in, keep, tt.want)
 			if got := speakerNames(tt.in); !slices.Equal(got, tt.speakers) {
 				t.Errorf("speakers %q, want %q", got, tt.speakers)
 			}

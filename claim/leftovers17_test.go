@@ -80,10 +80,7 @@ func TestLeftovers17TransposeDeadline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, _, spans := annotateText(tt.in)
-			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
-				t.Errorf("rule and date spans %q, want %q", got, tt.want)
-			}
+			checkSpanStrings(t, tt.in, keep, tt.want)
 		})
 	}
 	for _, tt := range []review9ScoreCase{

@@ -28,10 +28,7 @@ func TestReview12PledgeFigures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, _, spans := annotateText(tt.in)
-			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
-				t.Errorf("figures %q, want %q", got, tt.want)
-			}
+			checkSpanStrings(t, tt.in, keep, tt.want)
 		})
 	}
 }
@@ -168,10 +165,7 @@ func TestReview12AgeBesideName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, _, spans := annotateText(tt.in)
-			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
-				t.Errorf("quantities %q, want %q", got, tt.want)
-			}
+			checkSpanStrings(t, tt.in, keep, tt.want)
 		})
 	}
 	// the age is no longer the reason a sighting passes

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -39,10 +38,7 @@ func TestReview16LikelyVoters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, _, spans := annotateText(tt.in)
-			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
-				t.Errorf("hedges %q, want %q", got, tt.want)
-			}
+			checkSpanStrings(t, tt.in, keep, tt.want)
 		})
 	}
 	tt := review9ScoreCase{name: "no hedged reason", in: "The poll of 1,104 likely voters had a margin of error of ±3 points.",

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -28,10 +27,7 @@ func TestReview18DueToVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, _, spans := annotateText(tt.in)
-			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
-				t.Errorf("spans %q, want %q", got, tt.want)
-			}
+			checkSpanStrings(t, tt.in, keep, tt.want)
 		})
 	}
 	for _, tt := range []review9ScoreCase{

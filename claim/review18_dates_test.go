@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -20,10 +19,7 @@ func TestReview18DecadeSetting(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, _, spans := annotateText(tt.in)
-			if got := spanStrings(src, spans, keep); !slices.Equal(got, tt.want) {
-				t.Errorf("date spans %q, want %q", got, tt.want)
-			}
+			checkSpanStrings(t, tt.in, keep, tt.want)
 		})
 	}
 }
