@@ -987,9 +987,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		for k := 1; k+1 < len(words); k++ {
 			if src[words[k].srcEnd] == ',' {
 				if t := f.text(words[k+1]); bytes.HasSuffix(t, []byte("ed")) || wordIn("which who where built", t) {
-					for _, sp := range ss {
-						fact = fact || sp.Kind <= Date && sp.Start > words[k].srcEnd
-					}
+					fact = kindAfter(ss, Date, words[k].srcEnd)
 				}
 				break
 			}
@@ -1052,11 +1050,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// Progressives 22")
 		for k := 1; k < 6 && k < len(words); k++ {
 			if string(f.text(words[k])) == ":" {
-				given := false
-				for _, sp := range ss {
-					given = given || sp.Kind <= Quote && sp.Start > words[k].srcStart
-				}
-				if !given && (k <= 2 && len(words)-k < 10 && !c.numbers || len(ss) > 0 && ss[0].Start == start && ss[0].Kind <= Date) {
+				if !kindAfter(ss, Quote, words[k].srcStart) && (k <= 2 && len(words)-k < 10 && !c.numbers || len(ss) > 0 && ss[0].Start == start && ss[0].Kind <= Date) {
 					return HeadingFactor, "short heading"
 				}
 				break
@@ -1597,6 +1591,18 @@ func otherFigure(spans []Span, k int, end int32) bool {
 func hasFigure(spans []Span) bool {
 	for _, sp := range spans {
 		if sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity {
+			return true
+		}
+	}
+	return false
+}
+
+// kindAfter reports whether one of the spans ss of a kind up to last, in
+// the order of the kinds (Quantity, Money, Percent, Date, Quote), starts
+// after the byte offset at.
+func kindAfter(ss []Span, last Kind, at int32) bool {
+	for _, sp := range ss {
+		if sp.Kind <= last && sp.Start > at {
 			return true
 		}
 	}
