@@ -354,3 +354,28 @@ func TestSiteLongPasteShowsWithoutAnalysis(t *testing.T) {
 	}
 	p.waitHighlight("cl-percent", "9.8%")
 }
+
+// Every kind's underline runs unbroken under its span: Chromium otherwise
+// breaks a highlight's underline at descenders and commas ("Ro|yal",
+// "£1|,500"), so that one span looks like two. The properties must be on
+// the ::highlight rules themselves; set on the editor they do not reach
+// the highlights.
+func TestSiteUnderlinesUnbroken(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	var got []struct{ Kind, Line, SkipInk string }
+	p.eval(`[...document.querySelectorAll('[data-kind]')].map((b) => {
+		const s = getComputedStyle(document.getElementById('editor'), '::highlight(cl-' + b.dataset.kind + ')');
+		return {kind: b.dataset.kind, line: s.textDecorationLine, skipInk: s.textDecorationSkipInk};
+	})`, &got)
+	if len(got) < 10 {
+		t.Fatalf("the legend lists %d kinds, want all of them: %v", len(got), got)
+	}
+	for _, k := range got {
+		if k.Line != "underline" || k.SkipInk != "none" {
+			t.Errorf("%s: text-decoration-line %q, skip-ink %q; want an underline that does not skip ink", k.Kind, k.Line, k.SkipInk)
+		}
+	}
+}
