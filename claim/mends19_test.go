@@ -43,3 +43,29 @@ func TestMends19LabelScores(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestMends19GroupSubject checks that "they" speaks for the plural group
+// that opens its sentence, which groupSubject finds with sentenceStart,
+// also after a quotation that ends the sentence before and after two
+// spaces.
+func TestMends19GroupSubject(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"after a full stop", "Prices fell. But ministers pointed to a fall, which they said had cut bills by 5%.", "ministers"},
+		{"after a quotation", "He said: \"Prices fell.\" But ministers pointed to a fall, which they said had cut bills by 5%.", "ministers"},
+		{"after two spaces", "Prices fell.  Ministers pointed to a fall, which they said had cut bills by 5%.", "Ministers"},
+		{"not the subject", "Prices fell. The fall, which they said had cut bills by 5%, was small.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			got, found := "", false
+			for i, s := range spans {
+				if s.Kind == Speaker && string(s.Text(src)) == "they" {
+					got, found = SpeakerName(src, spans, i), true
+				}
+			}
+			if !found || got != tt.want {
+				t.Errorf("speaker \"they\" found %v, named %q, want %q", found, got, tt.want)
+			}
+		})
+	}
+}
