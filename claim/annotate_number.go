@@ -536,6 +536,23 @@ func (a *annotator) midMonth(i int) bool {
 	return false
 }
 
+// labelWords are the words that make a number right after them a label
+// rather than an amount, in lower case: "lap 41", "a band 5 nurse",
+// "grade 2 listed", "tier 2". "Year" is one more, with its capital: "Year
+// 9 pupils" is a class, while "in a year 9 people died" counts. The date
+// annotator takes such a number, in any case and after "Year" unless it
+// has four digits ("the Year 2000 problem"), for no quantity; the
+// featurizer gives it as the word "<label>", and so a number after
+// looseLabelWords.
+const labelWords = "lap band grade tier"
+
+// looseLabelWords are two words more whose number is a label more often
+// than not, "alert level 3", "stage 4 cancer", but at times an amount:
+// "sea level 2 metres higher", "at this stage 40% of", "flight level 350".
+// The featurizer, for which a wrong label costs one feature, takes them;
+// the date annotator, which would lose a quantity, does not.
+const looseLabelWords = "level stage"
+
 // date tries a date at position i and returns the end position, or i.
 func (a *annotator) date(i int) int {
 	start := i
@@ -574,7 +591,7 @@ func (a *annotator) date(i int) int {
 		// "lap 41", "lap 18 of 71", "a band 5 nurse", "grade 2 listed":
 		// the number labels a lap or a grade, and counts nothing nor
 		// gives a share
-		if a.sameTextIn(i, i-1, "lap Lap band grade tier") {
+		if a.same(i-1, i) && (a.lowerIn(i-1, labelWords) || a.textIs(i-1, "Year") && len(a.text(i)) < 4) {
 			j := i + 1
 			if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
 				j += 2

@@ -3923,10 +3923,7 @@ func acronymSubject(src []byte, spans []Span, i int) string {
 		if end == 0 {
 			break
 		}
-		start := end - 1
-		for start > 0 && !((src[start-1] == ' ' || src[start-1] == '\n') && sentenceInitial(src, int32(start))) {
-			start--
-		}
+		start := sentenceStart(src, end-1, 0)
 		t := src[start:end]
 		end = start
 		if len(t) < 8 || string(t[:4]) != "The " {
@@ -4164,15 +4161,25 @@ func sentenceInitial(src []byte, at int32) bool {
 	return r == '.' || r == '!' || r == '?'
 }
 
+// sentenceStart returns the byte offset at which the sentence that holds
+// the byte offset at starts: the first offset at or before at that
+// follows a space or a line break and is sentenceInitial. It looks back
+// no further than lo, which it returns when it finds none after it.
+func sentenceStart(src []byte, at, lo int) int {
+	p := at
+	for p > lo && !((src[p-1] == ' ' || src[p-1] == '\n') && sentenceInitial(src, int32(p))) {
+		p--
+	}
+	return p
+}
+
 // groupSubject returns the plural group that opens the sentence in which
 // "they", at byte offset at, speaks, as the text writes it: the
 // "ministers" of "But ministers pointed to a fall, which they said had
 // …". It returns "" when the sentence opens otherwise, or with "they".
 func groupSubject(src []byte, at int32) string {
-	p, lo := int(at), max(int(at)-400, 0)
-	for p > lo && src[p-1] != '\n' && (src[p-1] != ' ' || p < 2 || src[p-2] != '.' && src[p-2] != '?' && src[p-2] != '!') {
-		p--
-	}
+	lo := max(int(at)-400, 0)
+	p := sentenceStart(src, int(at), lo)
 	if p == lo && lo > 0 {
 		return "" // a sentence too long to look at
 	}

@@ -367,6 +367,9 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 			if len(d) == 4 && (d[0] == '1' && d[1] >= '7' || d[0] == '2' && d[1] == '0') {
 				shape = fxYear
 			} else if n := len(f.words); n > 0 && f.labelWord(src, &f.words[n-1]) {
+				// "Year 9 pupils", "a band 5 nurse", "stage 4 cancer" (see
+				// labelWords): the number names a class or a grade, and is
+				// no number to the model.
 				shape, class = fxLabel, fwSymbol
 			}
 			f.addWord(shape, s, e, class)
@@ -384,16 +387,13 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 
 // labelWord reports whether the word w of src, before a number, makes
 // the number a label that names a grade or a group rather than a count:
-// "Year" (with its capital), "grade", "band", "level", "tier" or "stage",
-// as in "Year 9 pupils", "Grade 2 listed", "a band 5 nurse". splitTokens
-// then gives the number as the word "<label>", which is no number to the
-// model.
+// one of labelWords or looseLabelWords, or "Year" with its capital.
 func (f *featurizer) labelWord(src []byte, w *fword) bool {
 	p := f.textOf(w)
-	if uint(len(p)-4) > 1 {
-		return false // none is shorter than four letters or longer than five
+	if uint(len(p)-3) > 2 {
+		return false // none is shorter than three letters or longer than five
 	}
-	return wordIn("grade band level tier stage", p) || string(p) == "year" && src[w.srcStart] == 'Y'
+	return wordIn(labelWords, p) || wordIn(looseLabelWords, p) || string(p) == "year" && src[w.srcStart] == 'Y'
 }
 
 // currencyCodes are the ISO 4217 codes that currencyCode takes for a

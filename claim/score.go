@@ -326,7 +326,7 @@ func sentenceSpeaker(src []byte, spans []Span, lo, n int, start, end int32, said
 	}
 	label := -1 // the first transcript label (see inTurn), found when a speaker span asks
 	for k := lo; k < lo+n; k++ {
-		if spans[k].Kind == Speaker && !(transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n)) && !phraseOnly(src, spans, k) {
+		if spans[k].Kind == Speaker && !speaksElsewhere(src, spans, k, lo+n) {
 			if label < 0 {
 				label = firstLabel(src, spans, lo, lo+n)
 			}
@@ -2080,7 +2080,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 					}
 					continue
 				}
-				if attributed || transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, lo+n) || phraseOnly(src, spans, k) {
+				if attributed || speaksElsewhere(src, spans, k, lo+n) {
 					continue // "LINDQVIST: Critics say ...": the critics
 				}
 				if heardBy(src, spans, k) {
@@ -2520,6 +2520,15 @@ func speakerCue(src []byte, spans []Span, k int) (Span, bool) {
 		return Span{}, false
 	}
 	return spans[c], true
+}
+
+// speaksElsewhere reports whether the speaker span spans[k] is not who
+// speaks its sentence, whose spans end before spans[end]: a transcript's
+// label with a speaker after it ("LINDQVIST: Critics say …": the
+// critics speak), or one who only used a phrase the sentence quotes (see
+// phraseOnly). sentenceSpeaker and the reasons pass over such a span.
+func speaksElsewhere(src []byte, spans []Span, k, end int) bool {
+	return transcriptLabel(src, spans, k) && speakerAfter(src, spans, k+1, end) || phraseOnly(src, spans, k)
 }
 
 // phraseOnly reports whether the speaker span spans[k] only says who
