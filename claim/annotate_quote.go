@@ -4428,6 +4428,11 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if s.Start < sp.Start || s.End > sp.End || !validSpan(src, s) {
 			continue
 		}
+		if pre := src[sp.Start:s.Start]; s.Start > sp.Start && (strs.Contains(pre, " that ") || strs.Contains(pre, " which ") || strs.Contains(pre, " who ")) {
+			// a name in a clause that describes the speaker is not who
+			// speaks: "A firm that supplies the NHS said" is the firm
+			break
+		}
 		if s.Kind == Person && s.End < sp.End && len(trimPoss(s.Text(src))) < int(s.End-s.Start) {
 			// "Whitcombe’s lawyer, Paul Kessinger" is the lawyer, and
 			// "Hollister’s campaign" the campaign, not Whitcombe or
