@@ -2655,10 +2655,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		k := end + 1
 		// the post's own "of" phrase, then the name: "said its head of
 		// digital policy, Mary Jones", "said the chair of the committee,
-		// Mary Jones"
+		// Mary Jones"; or a body's name after its description, with no
+		// comma: "an estimate by the open-source group Frontline Ledger"
 		for c := k; c < k+6 && a.isLowerWord(c); c++ {
 			if e := a.appositiveName(j, c+1); e > c+2 {
-				return c + 2, e
+				if a.isPunct(c+1, ',') {
+					c++
+				}
+				return c + 1, e
 			}
 		}
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {

@@ -23,3 +23,21 @@ func TestLeftovers19RelativeClauseSpeaker(t *testing.T) {
 		t.Errorf("reasons %q, want \"attributed to A firm that supplies the NHS\"", js[0].Reasons)
 	}
 }
+
+// TestLeftovers19SourceAfterDescription checks that "according to an
+// estimate by" or "figures from" a body described before its name ("the
+// open-source group Frontline Ledger") names the whole body, not its last
+// word, and that the forms that worked still do.
+func TestLeftovers19SourceAfterDescription(t *testing.T) {
+	const lost = "The division has lost a third of its tanks, according to "
+	checkReview9(t, []review9Case{
+		{"an estimate by the group X", lost + "an estimate by the open-source group Frontline Ledger.\n", "The division", "Frontline Ledger", false, "Frontline Ledger"},
+		{"figures from the charity X", lost + "figures from the charity Safe Passage.\n", "The division", "Safe Passage", false, "Safe Passage"},
+		{"an estimate by X, as before", lost + "an estimate by Frontline Ledger.\n", "The division", "Frontline Ledger", false, "an estimate by Frontline Ledger"},
+		{"a survey by X, as before", lost + "a survey by Frontline Ledger.\n", "The division", "Frontline Ledger", false, "a survey by Frontline Ledger"},
+		{"analysis by X, as before", lost + "analysis by Frontline Ledger.\n", "The division", "Frontline Ledger", false, "analysis by Frontline Ledger"},
+		{"figures from the ONS, as before", lost + "figures from the Office for National Statistics.\n", "The division", "Office for National Statistics", false, ""},
+		{"X alone, as before", lost + "Frontline Ledger.\n", "The division", "Frontline Ledger", false, "Frontline Ledger"},
+		{"a post, a comma and a name, as before", "Prices rose, said the chair of the committee, Mary Jones.\n", "Prices", "Mary Jones", false, "Mary Jones"},
+	})
+}
