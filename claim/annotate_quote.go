@@ -4452,6 +4452,14 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			best = k
 		}
 	}
+	if t := sp.Text(src); best < 0 && bytes.HasSuffix(t, []byte(" team")) {
+		// "Brandt's Vortex team": the team, named on its own, speaks,
+		// not the driver whose team it is
+		var wbuf [4][]byte
+		if w := appendFields(wbuf[:0], t); len(w) == 3 && len(trimPoss(w[0])) < len(w[0]) && 'A' <= w[1][0] && w[1][0] <= 'Z' {
+			return string(t[len(w[0])+1:])
+		}
+	}
 	if best >= 0 {
 		if spans[best].Kind == Person {
 			if second >= 0 && strs.Contains(src[spans[best].End:spans[second].Start], " and ") {

@@ -41,3 +41,16 @@ func TestLeftovers19SourceAfterDescription(t *testing.T) {
 		{"a post, a comma and a name, as before", "Prices rose, said the chair of the committee, Mary Jones.\n", "Prices", "Mary Jones", false, "Mary Jones"},
 	})
 }
+
+// TestLeftovers19NamedTeam checks that "Brandt's Vortex team said" is the
+// Vortex team's, whether or not the driver was named in full before, and
+// that a person's team or campaign with no name of its own stays theirs.
+func TestLeftovers19NamedTeam(t *testing.T) {
+	const review = " said it would review the pit stop.\n"
+	checkReview9(t, []review9Case{
+		{"the team alone", "Brandt's Vortex team" + review, "Brandt's", "Vortex team", false, "Brandt's Vortex team"},
+		{"after the driver's full name", "Lukas Brandt won. Brandt's Vortex team" + review, "Brandt's", "Vortex team", false, "Brandt's Vortex team"},
+		{"a team with no name, as before", "Lukas Brandt won. Brandt's team" + review, "Brandt's", "Lukas Brandt's team", false, ""},
+		{"a campaign, as before", "Grant Hollister won. Hollister's campaign" + review, "Hollister's", "Grant Hollister's campaign", false, ""},
+	})
+}
