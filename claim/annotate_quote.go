@@ -1562,7 +1562,26 @@ func (a *annotator) companyName(s int) bool {
 	if !a.sharesFound {
 		a.findShareNames()
 	}
-	return !a.shareNames.empty() && a.shareNames.has(a.stemHash(s))
+	if !a.shareNames.empty() && a.shareNames.has(a.stemHash(s)) {
+		return true
+	}
+	// a lone name that is no first name, before "said its" ("Tesco said
+	// its sales rose"), or in a text that goes on to speak of "the
+	// company" or "the firm" in a later sentence ("Stagecoach said it
+	// would cut 40 services. The company said …")
+	var small [16]byte
+	w := lowerSmall(&small, a.text(s))
+	if wordIn(womensNames, w) || wordIn(mensNames, w) || !(a.word(s+1, wdSaid) && a.word(s+2, wdIts) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
+		return false
+	}
+	// and never after another name, as a surname is once ("Dana
+	// Whitcombe", in a caption the entity pass has not reached)
+	for p := 1; p < a.n; p++ {
+		if a.nameToken(p-1) && a.sameKind(p, p-1, tokenize.Word) && bytes.HasPrefix(a.text(p), a.text(s)) {
+			return false
+		}
+	}
+	return true
 }
 
 // noteOrg notes for companyName and knownOrgWord the organisation [s, e)
@@ -1583,6 +1602,9 @@ func (a *annotator) noteOrg(s, e int) {
 func (a *annotator) findShareNames() {
 	a.sharesFound = true
 	for p := 1; p < a.n; p++ {
+		if a.word(p-1, wdThe) && a.wordAmong(p, wdCompany, wdFirm) {
+			a.companyAt = int32(p)
+		}
 		if !a.word(p, wdShares) {
 			continue
 		}

@@ -54,3 +54,31 @@ func TestLeftovers19NamedTeam(t *testing.T) {
 		{"a campaign, as before", "Grant Hollister won. Hollister's campaign" + review, "Hollister's", "Grant Hollister's campaign", false, ""},
 	})
 }
+
+// TestLeftovers19LoneCompanyName checks that a lone capitalised name
+// before "said its", or in a text that speaks of "the company" or "the
+// firm" in a later sentence, is an organisation, so that "The company
+// said" names it; and that a first name, a surname met after a first
+// name, "the company" in the same sentence, or neither cue leave a
+// person.
+func TestLeftovers19LoneCompanyName(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind Kind
+		want string
+	}{
+		{"Tesco said its sales rose 4%.\n", Org, "Tesco"},
+		{"Stagecoach said it would cut 40 services. The company said drivers were short.\n", Org, "Stagecoach"},
+		{"Stagecoach said it would cut 40 services.\n", Person, "Stagecoach"},
+		{"Lincoln said it was 40 years ago.\n", Person, "Lincoln"},
+		{"Sarah said its sales rose 4%.\n", Person, "Sarah"},
+		{"Lincoln said the company would go.\n", Person, "Lincoln"},
+		{"Whitcombe said it would grow. The company sold 40 phones.\n\nPhoto: Dana Whitcombe on stage.\n", Person, "Whitcombe"},
+	} {
+		checkEntities(t, tt.text, tt.kind, tt.want)
+	}
+	checkReview9(t, []review9Case{
+		{"the company after Tesco said its", "Tesco said its sales rose 4%. The company said it would open 40 stores.\n", "The company", "Tesco", false, "The company"},
+		{"the firm after Stagecoach", "Stagecoach said it would cut 40 services. The firm said drivers were short.\n", "The firm", "Stagecoach", false, "The firm"},
+	})
+}
