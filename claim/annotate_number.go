@@ -1693,14 +1693,15 @@ func (a *annotator) amount(i int) int {
 	if k == Quantity {
 		j = a.openEnd(c, j)
 	}
-	// "Per 100,000 residents, …", "For every 1,000 births, …" open a
-	// sentence with the base of the rate it states: no figure of its own
+	// "Per 100,000 residents, …", "For every 1,000 births, …", "Every
+	// 1,000 births, …" open a sentence with the base of the rate it
+	// states: no figure of its own
 	if i == c && a.isPunct(j, ',') {
 		p := c - 1
-		if a.word(p, wdEvery) {
+		if a.word(p, wdEvery) && a.same(p-1, p) {
 			p--
 		}
-		if !a.same(p-1, p) && (a.word(p, wdPer) || p < c-1 && a.word(p, wdFor)) {
+		if !a.same(p-1, p) && (a.wordAmong(p, wdPer, wdEvery) || p < c-1 && a.word(p, wdFor)) {
 			a.claim(c, j)
 			return j
 		}

@@ -82,3 +82,15 @@ func TestLeftovers19LoneCompanyName(t *testing.T) {
 		{"the firm after Stagecoach", "Stagecoach said it would cut 40 services. The firm said drivers were short.\n", "The firm", "Stagecoach", false, "The firm"},
 	})
 }
+
+// TestLeftovers19EveryOpensRate checks that "Every 1,000 births," opening
+// a sentence is the base of the rate it states, as "For every 1,000
+// births," is: no span; "every" after the sentence's start, or a figure
+// that is the subject, keeps its span.
+func TestLeftovers19EveryOpensRate(t *testing.T) {
+	keep := map[Kind]bool{Quantity: true}
+	checkSpanStrings(t, "Every 1,000 births, 12 babies die.\n", keep, []string{"quantity: 12 babies"})
+	checkSpanStrings(t, "For every 1,000 births, 12 babies die.\n", keep, []string{"quantity: 12 babies"})
+	checkSpanStrings(t, "Per 100,000 residents, 40 crimes were recorded.\n", keep, []string{"quantity: 40 crimes"})
+	checkSpanStrings(t, "Every 1,000 births count.\n", keep, []string{"quantity: 1,000 births"})
+}
