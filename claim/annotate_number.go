@@ -1690,6 +1690,12 @@ func (a *annotator) amount(i int) int {
 			}
 		}
 	}
+	if k == Money && a.wordAmong(j, wdA, wdPer) && a.sameTextIn(c, j+1, "kg tonne ton barrel ounce kilo gram litre gallon") {
+		j += 2 // a price by weight or volume: "₹94,300 a kg", "$80 per barrel"
+	}
+	if k == Quantity && a.kind(j) == tokenize.Number && a.textIn(j-1, "min mins") && a.sameTextIn(c, j+1, "sec secs") {
+		j += 2 // "4 min 12 sec": one measured time, as "3:58.21" is
+	}
 	if k == Quantity {
 		j = a.openEnd(c, j)
 	}

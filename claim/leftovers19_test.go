@@ -3,6 +3,8 @@ package claim
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimlight/claimlight/amount"
 )
 
 // TestLeftovers19RelativeClauseSpeaker checks that a body or person named
@@ -93,4 +95,24 @@ func TestLeftovers19EveryOpensRate(t *testing.T) {
 	checkSpanStrings(t, "For every 1,000 births, 12 babies die.\n", keep, []string{"quantity: 12 babies"})
 	checkSpanStrings(t, "Per 100,000 residents, 40 crimes were recorded.\n", keep, []string{"quantity: 40 crimes"})
 	checkSpanStrings(t, "Every 1,000 births count.\n", keep, []string{"quantity: 1,000 births"})
+}
+
+// TestLeftovers19PriceUnitAndMinSec checks that a price by weight or
+// volume keeps its unit ("₹94,300 a kg", as "£129 a year" keeps its
+// year), with its value, and that "4 min 12 sec" is one measured time,
+// a quantity like "3:58.21", not two.
+func TestLeftovers19PriceUnitAndMinSec(t *testing.T) {
+	keep := map[Kind]bool{Money: true, Quantity: true, Date: true}
+	checkSpanStrings(t, "Gold cost ₹94,300 a kg.\n", keep, []string{"money: ₹94,300 a kg"})
+	checkSpanStrings(t, "Oil sold at about $73.50 per barrel.\n", keep, []string{"money: about $73.50 per barrel"})
+	checkSpanStrings(t, "Copper rose to $9,412 a tonne.\n", keep, []string{"money: $9,412 a tonne"})
+	checkSpanStrings(t, "Gold cost ₹78,420 per 10 grams.\n", keep, []string{"money: ₹78,420 per 10 grams"})
+	checkSpanStrings(t, "She won in 4 min 12 sec.\n", keep, []string{"quantity: 4 min 12 sec"})
+	checkSpanStrings(t, "It took 4 hours 12 minutes.\n", keep, []string{"date: 4 hours 12 minutes"})
+	src, _, spans := annotateText("Gold cost ₹94,300 a kg.\n")
+	for _, sp := range spans {
+		if v, ok := amount.Parse(sp.Text(src)); sp.Kind == Money && (!ok || v != 94300) {
+			t.Errorf("value of %q = %v, %v, want 94300", sp.Text(src), v, ok)
+		}
+	}
 }
