@@ -116,3 +116,15 @@ func TestLeftovers19PriceUnitAndMinSec(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers19BodyAndCompany checks that a company's name after "and"
+// ("Wexcombe Estates Ltd") is not taken into a body's name with "for" or
+// "of" before it, while "Centers for Disease Control and Prevention" and
+// "Office of Rail and Road" stay one organisation.
+func TestLeftovers19BodyAndCompany(t *testing.T) {
+	keep := map[Kind]bool{Org: true}
+	checkSpanStrings(t, "In Harlow v Department for Transport and Wexcombe Estates Ltd, the justices ruled.\n", keep, []string{"org: Department for Transport", "org: Wexcombe Estates Ltd"})
+	checkSpanStrings(t, "The Department for Transport and Wexcombe Estates plc signed the deal.\n", keep, []string{"org: Department for Transport", "org: Wexcombe Estates plc"})
+	checkSpanStrings(t, "The Centers for Disease Control and Prevention agreed.\n", keep, []string{"org: Centers for Disease Control and Prevention"})
+	checkSpanStrings(t, "The Office of Rail and Road agreed.\n", keep, []string{"org: Office of Rail and Road"})
+}
