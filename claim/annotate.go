@@ -152,11 +152,13 @@ type annotator struct {
 	// (hashAt) of the first word after any "the" of each organisation of
 	// two or more words, the lowest position one starts at; shareNames
 	// the stem hashes of the names whose shares the text speaks of, found
-	// when sharesFound is set.
+	// when sharesFound is set, as is companyAt, the position of the last
+	// "the company" or "the firm" in the text, or 0.
 	companies   hashSet
 	orgFirsts   hashLows
 	shareNames  hashSet
 	sharesFound bool
+	companyAt   int32
 
 	lowerSeen hashSet    // words seen in lower case
 	memo      *spellMemo // of the words met, in this document and before; see spellMemo

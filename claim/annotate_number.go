@@ -1707,17 +1707,24 @@ func (a *annotator) amount(i int) int {
 			}
 		}
 	}
+	if k == Money && a.wordAmong(j, wdA, wdPer) && a.sameTextIn(c, j+1, "kg tonne ton barrel ounce kilo gram litre gallon") {
+		j += 2 // a price by weight or volume: "₹94,300 a kg", "$80 per barrel"
+	}
+	if k == Quantity && a.kind(j) == tokenize.Number && a.textIn(j-1, "min mins") && a.sameTextIn(c, j+1, "sec secs") {
+		j += 2 // "4 min 12 sec": one measured time, as "3:58.21" is
+	}
 	if k == Quantity {
 		j = a.openEnd(c, j)
 	}
-	// "Per 100,000 residents, …", "For every 1,000 births, …" open a
-	// sentence with the base of the rate it states: no figure of its own
+	// "Per 100,000 residents, …", "For every 1,000 births, …", "Every
+	// 1,000 births, …" open a sentence with the base of the rate it
+	// states: no figure of its own
 	if i == c && a.isPunct(j, ',') {
 		p := c - 1
-		if a.word(p, wdEvery) {
+		if a.word(p, wdEvery) && a.same(p-1, p) {
 			p--
 		}
-		if !a.same(p-1, p) && (a.word(p, wdPer) || p < c-1 && a.word(p, wdFor)) {
+		if !a.same(p-1, p) && (a.wordAmong(p, wdPer, wdEvery) || p < c-1 && a.word(p, wdFor)) {
 			a.claim(c, j)
 			return j
 		}

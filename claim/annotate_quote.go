@@ -1562,7 +1562,26 @@ func (a *annotator) companyName(s int) bool {
 	if !a.sharesFound {
 		a.findShareNames()
 	}
-	return !a.shareNames.empty() && a.shareNames.has(a.stemHash(s))
+	if !a.shareNames.empty() && a.shareNames.has(a.stemHash(s)) {
+		return true
+	}
+	// a lone name that is no first name, before "said its" ("Tesco said
+	// its sales rose"), or in a text that goes on to speak of "the
+	// company" or "the firm" in a later sentence ("Stagecoach said it
+	// would cut 40 services. The company said …")
+	var small [16]byte
+	w := lowerSmall(&small, a.text(s))
+	if wordIn(womensNames, w) || wordIn(mensNames, w) || !(a.word(s+1, wdSaid) && a.word(s+2, wdIts) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
+		return false
+	}
+	// and never after another name, as a surname is once ("Dana
+	// Whitcombe", in a caption the entity pass has not reached)
+	for p := 1; p < a.n; p++ {
+		if a.nameToken(p-1) && a.sameKind(p, p-1, tokenize.Word) && bytes.HasPrefix(a.text(p), a.text(s)) {
+			return false
+		}
+	}
+	return true
 }
 
 // noteOrg notes for companyName and knownOrgWord the organisation [s, e)
@@ -1583,6 +1602,9 @@ func (a *annotator) noteOrg(s, e int) {
 func (a *annotator) findShareNames() {
 	a.sharesFound = true
 	for p := 1; p < a.n; p++ {
+		if a.word(p-1, wdThe) && a.wordAmong(p, wdCompany, wdFirm) {
+			a.companyAt = int32(p)
+		}
 		if !a.word(p, wdShares) {
 			continue
 		}
@@ -2655,10 +2677,14 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		k := end + 1
 		// the post's own "of" phrase, then the name: "said its head of
 		// digital policy, Mary Jones", "said the chair of the committee,
-		// Mary Jones"
+		// Mary Jones"; or a body's name after its description, with no
+		// comma: "an estimate by the open-source group Frontline Ledger"
 		for c := k; c < k+6 && a.isLowerWord(c); c++ {
 			if e := a.appositiveName(j, c+1); e > c+2 {
-				return c + 2, e
+				if a.isPunct(c+1, ',') {
+					c++
+				}
+				return c + 1, e
 			}
 		}
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
@@ -4435,6 +4461,11 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if s.Start < sp.Start || s.End > sp.End || !validSpan(src, s) {
 			continue
 		}
+		if pre := src[sp.Start:s.Start]; s.Start > sp.Start && (strs.Contains(pre, " that ") || strs.Contains(pre, " which ") || strs.Contains(pre, " who ")) {
+			// a name in a clause that describes the speaker is not who
+			// speaks: "A firm that supplies the NHS said" is the firm
+			break
+		}
 		if s.Kind == Person && s.End < sp.End && len(trimPoss(s.Text(src))) < int(s.End-s.Start) {
 			// "Whitcombe’s lawyer, Paul Kessinger" is the lawyer, and
 			// "Hollister’s campaign" the campaign, not Whitcombe or
@@ -4448,6 +4479,14 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			best = k // and the name after a post: "Minister for Emergency Management, Senator Kate Brogan"
 		} else if (s.Kind == Org || s.Kind == Place) && best < 0 {
 			best = k
+		}
+	}
+	if t := sp.Text(src); best < 0 && bytes.HasSuffix(t, []byte(" team")) {
+		// "Brandt's Vortex team": the team, named on its own, speaks,
+		// not the driver whose team it is
+		var wbuf [4][]byte
+		if w := appendFields(wbuf[:0], t); len(w) == 3 && len(trimPoss(w[0])) < len(w[0]) && 'A' <= w[1][0] && w[1][0] <= 'Z' {
+			return string(t[len(w[0])+1:])
 		}
 	}
 	if best >= 0 {
