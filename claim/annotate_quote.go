@@ -2430,13 +2430,15 @@ func (a *annotator) roleDet(sa int) int {
 
 // roleRun reports whether positions [j, k) are lower-case words of a
 // description of a person, with "and" only between two of them: "senior
-// economist", "architect and critic".
+// economist", "architect and critic"; an "of" (and a "the" after it) may
+// follow a post: "head of insight", "clerk of the course".
 func (a *annotator) roleRun(j, k int) bool {
 	if a.word(j, wdAnd) || a.word(k-1, wdAnd) {
 		return false
 	}
 	for d := j; d < k; d++ {
-		if a.kind(d) != tokenize.Word || !a.isLowerWord(d) || !a.word(d, wdAnd) && !a.roleWord(d) {
+		if a.kind(d) != tokenize.Word || !a.isLowerWord(d) || !a.word(d, wdAnd) && !a.roleWord(d) &&
+			!(d+1 < k && (a.word(d, wdOf) && a.lowerIs(d-1, wTitle|wPersonRole) || a.word(d, wdThe) && a.word(d-1, wdOf))) {
 			return false
 		}
 	}
@@ -2531,8 +2533,13 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			if a.isPunct(k-1, ',') && k-1 > end {
 				c = k - 1
 			}
+			// "said Trackwell's head of insight, Priya Venkataraman", "said
+			// Fair Basket's director of campaigns, Tomasz Wierzbicki": a
+			// post with "of" after a firm's possessive, the firm a person
+			// to the entity pass or no list
+			of := a.word(end+1, wdOf) && a.lowerIs(end, wTitle|wPersonRole) && a.isPunct(c, ',')
 			if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, c) &&
-				(body || e < 0 && c > end && a.lowerIs(c-1, wTitle|wPersonRole)) {
+				(body || (e < 0 || of && possessive(a.text(end-1))) && c > end && (of || a.lowerIs(c-1, wTitle|wPersonRole))) {
 				k = a.entsFrom(p)
 				if e < 0 {
 					a.addEntity(Org, j, end)
