@@ -2258,13 +2258,15 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// who or what speaks for a body: "A Home Office spokesperson"
 	voice := a.lowerIn(s, "spokesperson spokesman spokeswoman source official insider figures data statistics")
-	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
+	for p, lo := s-1, s-5; p >= lo && a.same(p, s); p-- {
 		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && voice && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 {
 			// an organisation's name with "of" or "for" in it, and who
-			// or what speaks for it: "A Department for Transport
-			// spokesperson said", "Department for Transport statistics
-			// reveal"
+			// or what speaks for it, however long the name: "A Department
+			// for Transport spokesperson said", "Department for Transport
+			// statistics reveal", "A Department of Health and Social Care
+			// spokesperson said"
 			p = int(a.ents[e].a)
+			lo = p - 1
 			if a.word(p, wdThe) {
 				return p, s + 1 // "The Bank of England spokeswoman said"
 			}
@@ -3480,8 +3482,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return "" // a briefing's "Q:" names no one
 	}
 	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) && !bytes.Contains(t, []byte(" by ")) {
+		// "A friend of Kayla's", "an aide of the president": someone not
+		// named; "A survey of … by YouGov" is YouGov's, and "A spokesperson
+		// for the Department of Health" the department's
 		if k := bytes.IndexByte(t, ' '); k < 3 && 'a' <= t[k+1] && t[k+1] <= 'z' {
-			return "" // "A friend of Kayla's", "an aide of the president": someone not named; "A survey of … by YouGov" is YouGov's
+			if r := t[k+1:]; bytes.HasPrefix(r[bytes.IndexByte(r, ' ')+1:], []byte("of ")) {
+				return ""
+			}
 		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {

@@ -27,3 +27,27 @@ func TestReview19PostWithOf(t *testing.T) {
 	checkEntities(t, rose+" said Trackwell's head of research, Priya Venkataraman.\n", Org, "Trackwell's")
 	checkEntities(t, "\"The race is wonderful,\" said Newbury's clerk of the course, Gareth Lyle.\n", Person, "Gareth Lyle")
 }
+
+// TestReview19LongDepartment checks that "A Department of Health and
+// Social Care spokesperson said" and "A spokesperson for the Department
+// of … and … said" name the department, whatever the length of its name
+// (review 19, H2).
+func TestReview19LongDepartment(t *testing.T) {
+	const dhsc = "Department of Health and Social Care"
+	checkReview9(t, []review9Case{
+		{"with a quotation", "A " + dhsc + " spokesperson said: \"We will build every hospital, with £15bn of investment.\"\n", "A Department", dhsc, true, ""},
+		{"the quotation's second sentence", "A " + dhsc + " spokesperson said: \"We inherited a programme. We have put £15bn into it.\"\n", "We have", dhsc, true, ""},
+		{"reported speech", "A " + dhsc + " spokesperson said the scheme had £15bn of investment.\n", "A Department", dhsc, false, ""},
+		{"Energy Security and Net Zero", "A Department for Energy Security and Net Zero spokesperson said bills would fall by £300.\n", "A Department",
+			"Department for Energy Security and Net Zero", false, ""},
+		{"a comma in the name", "A Department for Culture, Media and Sport spokesman said 400 museums were affected.\n", "A Department",
+			"Department for Culture, Media and Sport", false, ""},
+		{"a spokesperson for the department", "A spokesperson for the " + dhsc + " said: \"We have invested £15bn.\"\n", "A spokesperson", dhsc, false, ""},
+		{"a spokesperson for a short name", "A spokesperson for the Department of Health said: \"We have invested £15bn.\"\n", "A spokesperson", "Department of Health", false, ""},
+		{"Department of Health, as before", "A Department of Health spokesperson said the scheme had £15bn of investment.\n", "A Department", "Department of Health", false, ""},
+		{"Home Office, as before", "A Home Office spokesperson said: \"We have invested £15bn.\"\n", "A Home", "Home Office", false, ""},
+		{"Tesco, as before", "A Tesco spokesperson said: \"We have invested £15bn.\"\n", "A Tesco", "Tesco", false, ""},
+		{"Department for Education, as before", "A Department for Education spokeswoman said 400 schools were affected.\n", "A Department", "Department for Education", false, ""},
+		{"a friend of, as before", "A friend of the minister said 400 schools were affected.\n", "A friend", "", false, ""},
+	})
+}
