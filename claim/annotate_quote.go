@@ -1055,10 +1055,12 @@ func (a *annotator) attributions() []attribution {
 				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
-			} else if a.textIn(i, "expects forecasts predicts") {
-				// a person's forecast is theirs: "She expects the RBI to
-				// cut the repo rate", "Raghavan predicts"
-				if sa, sb := a.speakerBefore(ca); sb == ca && (sb == sa+1 && a.textIn(sa, "He She he she") || a.entEndingAt(sb) >= 0 && a.ents[a.entEndingAt(sb)].kind == Person) {
+			} else if a.textIn(i, "expects forecasts predicts expect") {
+				// a person's or a body's forecast is theirs: "She expects
+				// the RBI to cut the repo rate", "Raghavan predicts", "The
+				// Bank of England expects inflation to fall", "Analysts at
+				// Heathfield Energy expect"; not a place's, "Britain expects"
+				if sa, sb := a.speakerBefore(ca); sb == ca && (sb == sa+1 && a.textIn(sa, "He She he she") || a.entEndingAt(sb) >= 0 && a.ents[a.entEndingAt(sb)].kind != Place) {
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			}
@@ -1225,7 +1227,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019"
-	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts"); p++ {
+	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts expect"); p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
@@ -3467,7 +3469,19 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
-		return groupSubject(src, spans[i].Start)
+		if name := groupSubject(src, spans[i].Start); name != "" {
+			return name
+		}
+		// "Analysts at Heathfield Energy expect … But they warned": the
+		// group that opens the sentence of the speaker before
+		j := i - 1
+		for j > 0 && spans[j].Kind != Speaker {
+			j--
+		}
+		if j >= 0 && spans[j].Kind == Speaker && spans[i].Start-spans[j].End < 300 && groupSubject(src, spans[j].End) != "" {
+			return SpeakerName(src, spans, j)
+		}
+		return ""
 	} else if bytes.HasPrefix(t, []byte("A spokes")) && bytes.IndexByte(t[2:], ' ') < 0 {
 		// "The Ministry of Housing said … A spokesman added …": the
 		// spokesman of the body that spoke just before

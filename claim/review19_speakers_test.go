@@ -51,3 +51,22 @@ func TestReview19LongDepartment(t *testing.T) {
 		{"a friend of, as before", "A friend of the minister said 400 schools were affected.\n", "A friend", "", false, ""},
 	})
 }
+
+// TestReview19BodyExpects checks that "ORG expects X to …" and "Analysts
+// at ORG expect …" make ORG the source of the forecast, and that "they"
+// in the next sentence is the analysts' (review 19, H5).
+func TestReview19BodyExpects(t *testing.T) {
+	const rca = "Retail Commerce Association"
+	checkReview9(t, []review9Case{
+		{"ORG expects", "The " + rca + " expects shoppers to spend £9.4bn over the weekend.\n", "The Retail", rca, false, ""},
+		{"the Bank of England expects", "The Bank of England expects inflation to fall to 2% next year.\n", "The Bank", "Bank of England", false, ""},
+		{"analysts at ORG expect", "Analysts at the consultancy Heathfield Energy expect the cap to fall by around 3% in April.\n", "Analysts", "Heathfield Energy", false, ""},
+		{"they, after the analysts", "Analysts at Heathfield Energy expect the cap to fall by 3%.\nBut they warned that a cold January could wipe out that fall.\n",
+			"But they", "Heathfield Energy", false, ""},
+		{"a place expects no forecast", "Britain expects tourists to spend £9.4bn this summer.\n", "Britain", "", false, ""},
+		{"forecasts, as before", "Heathfield Energy forecasts that the cap will fall by 3% in April.\n", "Heathfield", "Heathfield Energy", false, ""},
+		{"said it expects, as before", "The " + rca + " said it expects shoppers to spend £9.4bn.\n", "The Retail", rca, false, ""},
+		{"she expects, as before", "She expects the RBI to cut rates by 0.5% in June.\n", "She", "", false, "She"},
+		{"economists said, as before", "Economists said inflation would fall to 2%.\n", "Economists", "", false, "Economists"},
+	})
+}
