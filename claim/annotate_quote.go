@@ -3464,8 +3464,22 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
 		return ""
 	}
-	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) {
-		return orgAntecedent(src, spans, i, false)
+	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) || reportDescription(t) && sentenceInitial(src, spans[i].Start) {
+		// "it said" and "The report found": a body before it, or the
+		// body a description that spoke just before stands for: "The
+		// committee said … The report found … it said"
+		if name := orgAntecedent(src, spans, i, len(t) > 2); name != "" {
+			return name
+		}
+		for j := i - 1; j >= 0 && spans[i].Start-spans[j].End < 600; j-- {
+			if t := spans[j].Text(src); spans[j].Kind == Speaker && !bytes.EqualFold(t, []byte("it")) && !reportDescription(t) {
+				if orgDescription(t) {
+					return SpeakerName(src, spans, j)
+				}
+				break
+			}
+		}
+		return ""
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
@@ -3895,6 +3909,14 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// College of Nursing said … The company said")
 		if near {
 			t, d := sp.Text(src), spans[i].Text(src)[4:]
+			if wordIn(typedOrgNouns, d) {
+				// "The Public Accounts Committee said … The committee said":
+				// the last body of that name
+				if bytes.Contains(t, d[1:]) {
+					return name
+				}
+				continue
+			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
 				continue
@@ -4001,7 +4023,19 @@ func oneSentence(b []byte) bool {
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group"
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group " +
+	typedOrgNouns
+
+// typedOrgNouns are the orgNouns that stand only for a body with the noun
+// in its name: "the committee" for the Public Accounts Committee.
+const typedOrgNouns = "committee association federation institute commission inquiry"
+
+// reportDescription reports whether t is "the report", "the study" or
+// "the review", which speak for the body that made them.
+func reportDescription(t []byte) bool {
+	var small [16]byte
+	return len(t) > 4 && t[0]|0x20 == 't' && string(t[1:4]) == "he " && wordIn("report study review", lowerSmall(&small, t[4:]))
+}
 
 // orgDescription reports whether t is "the" and a word of orgNouns: "the
 // company", "The operator".
@@ -4010,7 +4044,8 @@ func orgDescription(t []byte) bool {
 		return false
 	}
 	var small [16]byte
-	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
+	w := lowerSmall(&small, t[4:])
+	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name
 }
 
 // indexEither returns the index in b of the first byte c or d, or -1:

@@ -70,3 +70,26 @@ func TestReview19BodyExpects(t *testing.T) {
 		{"economists said, as before", "Economists said inflation would fall to 2%.\n", "Economists", "", false, "Economists"},
 	})
 }
+
+// TestReview19CommitteeAndReport checks that "The committee said" and
+// "The association said" name the last body with that noun in its name,
+// that "The report found" names the body that published it, and that "it
+// said" after the report is that body's too (review 19, M1).
+func TestReview19CommitteeAndReport(t *testing.T) {
+	const pac = "Public Accounts Committee"
+	checkReview9(t, []review9Case{
+		{"the committee", "The " + pac + " said costs had risen to £32bn.\nThe committee said the department had spent £2.9bn.\n", "The committee", pac, false, ""},
+		{"the committee after another body", "The " + pac + " said costs had risen.\nThe committee said the Department of Health and Social Care had lost control of the programme.\n\nThe committee said the department had spent £2.9bn.\n",
+			"The committee said the department", pac, false, ""},
+		{"the report after its publisher", "The " + pac + " published its report on Wednesday.\nThe report found that costs had risen from £20.5bn to £32.4bn.\n", "The report", pac, false, ""},
+		{"it, after the report", "The " + pac + " said costs had risen.\nThe committee said the Department of Health and Social Care had lost control.\n\nThe report found that costs had risen by £4bn.\n\nBuilding costs had risen by 37% since 2021, it said.\n",
+			"Building", pac, false, ""},
+		{"the association", "The Retail Commerce Association said sales rose 6%.\nThe association said 38% planned to shop.\n", "The association", "Retail Commerce Association", false, ""},
+		{"a poll for the association", "The Retail Commerce Association expects sales of £9.4bn.\nA poll of 2,000 adults for the association found that 38% planned to shop.\n", "A poll",
+			"Retail Commerce Association", false, ""},
+		{"the Commission is a name", "Officials at the European Commission met.\n\nThe European Parliament is due to vote on the package. The first tranche will be paid in January, the Commission said.\n",
+			"The first", "Commission", false, ""},
+		{"the department, as before", "The Department of Health said costs rose.\nThe department said it would respond within two months.\n", "The department", "Department of Health", false, ""},
+		{"it, as before", "The " + pac + " said costs had risen to £32bn.\nBuilding costs had risen by 37% since 2021, it said.\n", "Building", pac, false, ""},
+	})
+}
