@@ -1208,8 +1208,10 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	t := a.text(i)
 	if t[0] == 's' || t[0] == 'r' {
 		// "show", "suggest", "reveal" and their forms
-		for k := i - 1; k >= i-9 && a.same(k, i); k-- {
-			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && (a.word(k+1, wdFrom) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
+		for k := i - 1; k >= i-12 && a.same(k, i); k-- {
+			// "Figures from the Department for Energy Security and Net
+			// Zero show", "Figures published by Ofgem show"
+			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && ((a.word(k+1, wdFrom) || a.word(k+2, wdBy) && a.textIn(k+1, "published released compiled")) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
 				return true
 			}
 			// "Documents seen by the Herald show", "Court records show"
@@ -1799,8 +1801,8 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		// ("a man suggested"; "secretary of state" and "testifying" may
 		// be in one): find the comma before it
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
-			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.word(p-1, wdWho) {
-				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named" is an aside
+			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.wordAmong(p-1, wdWho, wdWhich) {
+				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named", "which reported in 2023" are asides
 			}
 			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"

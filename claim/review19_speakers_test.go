@@ -93,3 +93,22 @@ func TestReview19CommitteeAndReport(t *testing.T) {
 		{"it, as before", "The " + pac + " said costs had risen to £32bn.\nBuilding costs had risen by 37% since 2021, it said.\n", "Building", pac, false, ""},
 	})
 }
+
+// TestReview19FiguresPublishedBy checks that "Figures published by ORG
+// show" and "Figures from a long department name show" name ORG, and that
+// a relative clause with a verb of reporting between ORG and "found" is
+// skipped (review 19, M8).
+func TestReview19FiguresPublishedBy(t *testing.T) {
+	const debt = " show household energy debt reached £3.7bn.\n"
+	const nao = "National Audit Office"
+	checkReview9(t, []review9Case{
+		{"figures from a long name", "Figures from the Department for Energy Security and Net Zero" + debt, "Figures", "Department for Energy Security and Net Zero", false, ""},
+		{"figures published by", "Figures published by Ofgem" + debt, "Figures", "Ofgem", false, ""},
+		{"a relative clause with a date", "The " + nao + ", which reported on the programme in 2023, found that costs had risen by £4bn.\n", "The National", nao, false, ""},
+		{"figures from, as before", "Figures from Ofgem" + debt, "Figures", "Ofgem", false, ""},
+		{"ORG figures, as before", "Ofgem figures" + debt, "Ofgem", "Ofgem", false, ""},
+		{"data from, as before", "Data from the Office for National Statistics show unemployment rose to 5%.\n", "Data", "Office for National Statistics", false, ""},
+		{"found, as before", "The " + nao + " found that costs had risen by £4bn.\n", "The National", nao, false, ""},
+		{"a relative clause, as before", "The " + nao + ", which audits spending, said costs had risen by £4bn.\n", "The National", nao, false, ""},
+	})
+}
