@@ -1809,7 +1809,12 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				continue
 			}
 			if a.isPunct(p, ',') {
-				// "Ukraine's finance minister, Serhiy Marchenko, said"
+				// "Ukraine's finance minister, Serhiy Marchenko, said"; a
+				// body named after its description speaks itself: "A rival
+				// bookmaker, Fairway Sports, said"
+				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Org && p > 0 && a.isLowerWord(p-1) && a.fl(p-1)&(wPersonRole|wTitle) == 0 {
+					return int(a.ents[e].a), s
+				}
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
 						if a.shapeOf(sa-1)&shPoss != 0 && a.sameName(sa, sa-1) {

@@ -1848,7 +1848,7 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a website as a source", "Some 90,000 homes are without power, according to PowerOutage.us.", []string{"PowerOutage.us = PowerOutage.us"}},
 		{"a relation named by a first name", "Another mum, Priya, said the fees were too high.", []string{"Another mum, Priya = Priya"}},
 		{"a son named in apposition", "His son, Theo, said the awards meant little.", []string{"His son, Theo = Theo"}},
-		{"an organisation's one-word name is no person", "The company, Acme, said it was over.", []string{"The company = "}},
+		{"an organisation's one-word name is no person, and speaks after its description", "The company, Acme, said it was over.", []string{"Acme = Acme"}},
 		{"an organisation in apposition after a role is no first name", "The chief, Reuters, said so.", []string{"The chief = "}},
 		{"a weekday in apposition is no name", "A resident, Monday, said so.", []string{"A resident = "}},
 		{"per after a comma names a source", "Some 90,000 homes are without power, per PowerWatch.", []string{"PowerWatch = PowerWatch"}},

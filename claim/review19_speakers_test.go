@@ -112,3 +112,15 @@ func TestReview19FiguresPublishedBy(t *testing.T) {
 		{"a relative clause, as before", "The " + nao + ", which audits spending, said costs had risen by £4bn.\n", "The National", nao, false, ""},
 	})
 }
+
+// TestReview19DescriptionThenBody checks that "A rival firm, ORG, said"
+// names ORG, whatever the noun of the description (review 19, M10).
+func TestReview19DescriptionThenBody(t *testing.T) {
+	const bets = " said only 37 bets had been placed.\n"
+	checkReview9(t, []review9Case{
+		{"a rival firm", "A rival firm, Fairway Sports," + bets, "A rival", "Fairway Sports", false, "Fairway Sports"},
+		{"a rival bookmaker", "A rival bookmaker, Fairway Sports," + bets, "A rival", "Fairway Sports", false, "Fairway Sports"},
+		{"the body first, as before", "Fairway Sports, a rival firm," + bets, "Fairway", "Fairway Sports", false, ""},
+		{"a person after a post, as before", "Ukraine's finance minister, Serhiy Marchenko," + bets, "Ukraine", "Serhiy Marchenko", false, ""},
+	})
+}
