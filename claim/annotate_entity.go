@@ -935,7 +935,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if e-s == 3 && demonyms.Has(a.text(s)) && !a.plural(e-1) && a.nameShape(s, e) {
 		s++ // a nationality before a name is no part of it: "Australian Jack Pryor"
 	}
-	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
+	// after "the charity", any Titlecase words: "the charity Warm Homes
+	// Now", "the charity Hope Not Hate"
+	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && (a.nameShape(s, e) || a.institutionBefore(s)) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company

@@ -124,3 +124,21 @@ func TestReview19DescriptionThenBody(t *testing.T) {
 		{"a person after a post, as before", "Ukraine's finance minister, Serhiy Marchenko," + bets, "Ukraine", "Serhiy Marchenko", false, ""},
 	})
 }
+
+// TestReview19CharityNames checks that after "the charity" or "the
+// campaign group" the Titlecase words up to the verb are the body's name,
+// function words included: "Warm Homes Now", "Hope Not Hate" (review 19,
+// M9).
+func TestReview19CharityNames(t *testing.T) {
+	const poor = " said 6.1 million households were in fuel poverty.\n"
+	checkReview9(t, []review9Case{
+		{"the charity Warm Homes Now", "The charity Warm Homes Now" + poor, "The charity", "Warm Homes Now", false, ""},
+		{"the charity Hope Not Hate", "The charity Hope Not Hate said 40% of attacks were unreported.\n", "The charity", "Hope Not Hate", false, ""},
+		{"the charity Warm Homes, as before", "The charity Warm Homes" + poor, "The charity", "Warm Homes", false, ""},
+		{"the charity Safe Passage, as before", "The charity Safe Passage" + poor, "The charity", "Safe Passage", false, ""},
+		{"the group Just Stop Oil, as before", "The group Just Stop Oil said 40% of attacks were unreported.\n", "The group", "Just Stop Oil", false, ""},
+		{"the charity Crisis, as before", "The charity Crisis said 40% of pensioners were cold.\n", "The charity", "Crisis", false, ""},
+	})
+	checkEntities(t, "The charity Warm Homes Now"+poor, Org, "Warm Homes Now")
+	checkEntities(t, "The charity Hope Not Hate campaigned for years.\n", Org, "Hope Not Hate")
+}
