@@ -1119,12 +1119,12 @@ func (a *annotator) institutionBefore(s int) bool {
 	return a.lowerIn(p, industryNouns)
 }
 
-// industryNouns name a business by its trade, or a think tank, separated
-// by spaces: the name right after one is the body's, "steelmaker Kanto
-// Seitetsu", "lender Banco Paulista", "the think tank Civitas Nova" (see
-// institutionBefore).
+// industryNouns name a business by its trade, or a think tank, a group or
+// a watchdog, separated by spaces: the name right after one is the body's,
+// "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
+// Civitas Nova", "consumer group Fair Basket" (see institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no

@@ -142,3 +142,18 @@ func TestReview19CharityNames(t *testing.T) {
 	checkEntities(t, "The charity Warm Homes Now"+poor, Org, "Warm Homes Now")
 	checkEntities(t, "The charity Hope Not Hate campaigned for years.\n", Org, "Hope Not Hate")
 }
+
+// TestReview19ConsumerGroup checks that the name after "consumer group"
+// or "watchdog" is an organisation, no person, and that "The group said"
+// in the next sentence names it (review 19, L5).
+func TestReview19ConsumerGroup(t *testing.T) {
+	const fake = " said 83% of deals were fake.\n"
+	checkEntities(t, "Consumer group Fair Basket"+fake, Org, "Fair Basket")
+	checkEntities(t, "Consumer group Fair Basket"+fake, Person, "")
+	checkEntities(t, "The consumer group Fair Basket"+fake, Org, "Fair Basket")
+	checkEntities(t, "The energy watchdog Power Watch"+fake, Org, "Power Watch")
+	checkReview9(t, []review9Case{
+		{"the group, next", "Consumer group Fair Basket warned that discounts are fake.\nThe group said the earbuds had been sold at £29.99 for 41 days.\n", "The group", "Fair Basket", false, ""},
+		{"the charity, as before", "The charity Safe Passage" + fake, "The charity", "Safe Passage", false, ""},
+	})
+}
