@@ -157,3 +157,16 @@ func TestReview19ConsumerGroup(t *testing.T) {
 		{"the charity, as before", "The charity Safe Passage" + fake, "The charity", "Safe Passage", false, ""},
 	})
 }
+
+// TestReview19Bookmakers checks that "Bookmakers said" is a group that
+// speaks, no person (review 19, L8).
+func TestReview19Bookmakers(t *testing.T) {
+	const lost = " said they had lost £2 million on the race.\n"
+	checkEntities(t, "Bookmakers"+lost, Person, "")
+	checkReview9(t, []review9Case{
+		{"bookmakers", "Bookmakers" + lost, "Bookmakers", "", false, "Bookmakers"},
+		{"punters", "Punters" + lost, "Punters", "", false, "Punters"},
+		{"economists, as before", "Economists said inflation would fall to 2%.\n", "Economists", "", false, "Economists"},
+		{"retailers, as before", "Retailers said sales rose 4%.\n", "Retailers", "", false, "Retailers"},
+	})
+}
