@@ -382,10 +382,12 @@ func ownPossName(b []byte) (Kind, bool) {
 // object is not a known name ("Centers for Disease Control and
 // Prevention", "Office of Rail and Road", not "Bank of England and
 // Lloyds"), and when they end in an organisation's word after one or two
-// words that are not a known name ("Food and Drug Administration").
+// words that are not a known name ("Food and Drug Administration"); the
+// words after "and" may be four: "Elmbridge and Weald Hospitals NHS
+// Trust".
 func (a *annotator) andJoin(i, k int) int {
 	r := k + 1
-	for r-k <= 3 && a.sameName(k, r) {
+	for r-k <= 4 && a.sameName(k, r) {
 		r++
 		if a.shapeOf(r-1)&shPoss != 0 {
 			break

@@ -170,3 +170,12 @@ func TestReview19Bookmakers(t *testing.T) {
 		{"retailers, as before", "Retailers said sales rose 4%.\n", "Retailers", "", false, "Retailers"},
 	})
 }
+
+// TestReview19TrustWithAnd checks that an NHS trust named "A and B
+// Hospitals NHS Trust" is one organisation (review 19, L3).
+func TestReview19TrustWithAnd(t *testing.T) {
+	const props = " said 1,500 props held up the roof.\n"
+	checkEntities(t, "Dr Saira Quadri, chief executive of Elmbridge and Weald Hospitals NHS Trust,"+props, Org, "Elmbridge and Weald Hospitals NHS Trust")
+	checkEntities(t, "The Royal Free London NHS Foundation Trust"+props, Org, "Royal Free London NHS Foundation Trust")
+	checkEntities(t, "Dr Saira Quadri, chief executive of Weald Hospitals NHS Trust,"+props, Org, "Weald Hospitals NHS Trust")
+}
