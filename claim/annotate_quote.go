@@ -3611,6 +3611,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if sp.Kind == Speaker && quoteStart < 0 && inside(spans, j, Quote, 12) {
 			continue // "“The president told me …,” he said": he is not the president
 		}
+		if sp.Kind == Person && quoteStart < 0 {
+			if q := holder(spans, j, Quote, 12); q >= 0 && spans[q].End <= spans[i].Start {
+				continue // nor is he a name in a quotation before him: "“Fenella said, ‘Go’,” he said"
+			}
+		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
 		if sp.Kind == Speaker && pronoun && transcriptLabel(src, spans, j) {
 			// the one whose turn it is says "I": in "Sarah Jones: Will

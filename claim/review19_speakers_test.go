@@ -179,3 +179,14 @@ func TestReview19TrustWithAnd(t *testing.T) {
 	checkEntities(t, "The Royal Free London NHS Foundation Trust"+props, Org, "Royal Free London NHS Foundation Trust")
 	checkEntities(t, "Dr Saira Quadri, chief executive of Weald Hospitals NHS Trust,"+props, Org, "Weald Hospitals NHS Trust")
 }
+
+// TestReview19NameInsideQuote checks that a name inside a quotation is no
+// candidate for the "he" or "she" after it (review 19, M11).
+func TestReview19NameInsideQuote(t *testing.T) {
+	const told = "Kieran Doyle said he had been told to wait.\n"
+	checkReview9(t, []review9Case{
+		{"a reported name in the quotation", told + "\"Fenella said, 'Don't go too soon,'\" he said.\n", "\"Fenella", "Kieran Doyle", true, ""},
+		{"no name in the quotation, as before", told + "\"At the last I knew I had them,\" he said.\n", "\"At the", "Kieran Doyle", true, ""},
+		{"she after a woman, as before", "Fenella Ashby said the horse was tough.\n\"I've never had a winner,\" she said.\n", "\"I've", "Fenella Ashby", true, ""},
+	})
+}
