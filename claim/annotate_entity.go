@@ -94,7 +94,7 @@ func (a *annotator) orgsAgree() {
 				continue
 			}
 			for i := int32(0); i < o.w; i++ {
-				if string(a.text(int(e.a+i))) != string(a.text(int(o.s+i))) {
+				if string(trimPoss(a.text(int(e.a+i)))) != string(a.text(int(o.s+i))) { // "Fair Basket's" after "consumer group Fair Basket"
 					continue next
 				}
 			}

@@ -190,3 +190,17 @@ func TestReview19NameInsideQuote(t *testing.T) {
 		{"she after a woman, as before", "Fenella Ashby said the horse was tough.\n\"I've never had a winner,\" she said.\n", "\"I've", "Fenella Ashby", true, ""},
 	})
 }
+
+// TestReview19FirmPossessiveLater checks that "Fair Basket's" after
+// "Consumer group Fair Basket" is the organisation too, and that "The
+// group said" after a quotation of its director names it (review 19, L5
+// and M1).
+func TestReview19FirmPossessiveLater(t *testing.T) {
+	const text = "Consumer group Fair Basket warned that many discounts are fake.\n\n" +
+		"\"A red sticker is not a bargain,\" said Fair Basket's director of campaigns, Tomasz Wierzbicki.\n\n" +
+		"The group said the earbuds had been sold at £29.99 for 41 days.\n"
+	checkEntities(t, text, Person, "Tomasz Wierzbicki")
+	checkReview9(t, []review9Case{
+		{"the group", text, "The group", "Fair Basket", false, ""},
+	})
+}
