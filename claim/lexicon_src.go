@@ -216,7 +216,7 @@ func lexiconSource() *lexSource {
 	// burglaries", "The UN has documented 217 attacks"; a person's
 	// forecast, "She expects the RBI to cut" (see bareCue, attributions)
 	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows
-		recorded|documented|registered|counted|logged|expects|forecasts`)
+		recorded|documented|registered|counted|logged|expects|forecasts|expect`)
 	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
 	s.addWords(wDet, `the|a|an|his|her|its|their|our|my|your|one|two|three|several|many|some|other|another|this|that|these|those|both|each|every|no|any`)
@@ -238,13 +238,13 @@ func lexiconSource() *lexSource {
 		woman|man|people|person|professor|author|authors|historian|journalist|journalists|reporter|correspondent
 		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|opposition|detective|detectives|supporter|supporters|member|members
 		ex-minister|chiefs|heads|skipper|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|partners|generals|cabinet|white|kremlin|pentagon|release|post|website|committees|commissions|councils|departments|unions|regulators|boards|reports|studies|surveys|statements|documents|filings|records|polls|projections|models|bureau|bureaus|institute|institutes|association|associations|authority|federation|foundation|organisation|organization|organisations|organizations|coalition|charity|charities|fund|insurer|insurers|lender|lenders|retailer|retailers|airline|airlines|carmaker|carmakers|automaker|automakers|manufacturer|manufacturers|maker|makers|producer|producers|supplier|suppliers|provider|providers|broadcaster|newspaper|magazine|network|panel|tribunal|inspector|inspectors|auditor|auditors|ombudsman|coroner|sheriff|trust|university|hospital|school|club|league|party|trial|trials|investigation|investigations|inquiry|probe|paper|papers|assessment|assessments|reviews|analyses|census|counters|counts|tallies|tests|utility|utilities|operator|operators|watchdog|watchdogs|town|mum|mums|dad|dads|grandmother|grandfather|grandparent|grandparents|pupil|pupils|neighbour|neighbours|neighbor|neighbors|shopper|shoppers|volunteer|volunteers|ordinance|video|videos|clip|meme|center|centre|tracker
-		friend|friends|pal|pals|star|singer|actor|actress|presenter|rep|couple|employee|employees|carer|carers|whistleblower|whistleblowers|staffer|staffers|staff|emails|e-mails|spreadsheets|accounts|logs|guidance|invoices|messages|traders|dealers|brokers|bankers|miner|miners|projection|publisher|publishers|agent|agents|publicist|publicists|label|promoter|promoters|distributor|distributors|studio`)
+		friend|friends|pal|pals|star|singer|actor|actress|presenter|rep|couple|employee|employees|carer|carers|whistleblower|whistleblowers|staffer|staffers|staff|emails|e-mails|spreadsheets|accounts|logs|guidance|invoices|messages|traders|dealers|brokers|bankers|miner|miners|projection|publisher|publishers|agent|agents|publicist|publicists|label|promoter|promoters|distributor|distributors|studio|bookmaker|bookmakers|punters|tipsters`)
 	s.addWords(wPersonRole, `chief|minister|president|secretary-general|secretary|spokesman|spokeswoman|spokesperson
 		leader|chairman|chairwoman|chair|director|executive|ceo|founder|general|commander|premier|chancellor|king|queen
 		pope|coach|manager|captain|striker|midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator
 		judge|prosecutor|economist|analyst|official|head|professor|author|veteran|candidate|president-elect
 		vice-president|diplomat|negotiator|lawmaker|prime|boss|player|star|winger|forward|skipper|champion|actor|singer
-		councillor|councilor|mp|mep|spokesperson|deputy|local|former|senior`)
+		councillor|councilor|mp|mep|spokesperson|deputy|local|former|senior|clerk`)
 	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|alderman
 		congressman|congresswoman|governor|gov.|mayor|general|gen.|admiral|adm.|colonel|col.|lt.|lieutenant|captain|capt.
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge
