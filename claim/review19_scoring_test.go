@@ -21,3 +21,25 @@ func TestReview19ResultsTable(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview19SmallPrint checks that the small print of a betting advert,
+// "18+ only.", is page furniture, alone, in a line of sentences or set
+// apart by "|", that "T&Cs apply" and "BeGambleAware.org" on a line of
+// their own are too, and that a sentence that states an age limit stays a
+// claim (review 19, M15).
+func TestReview19SmallPrint(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "18+ only", in: "18+ only.", want: []string{"page furniture"}, cw: "no"},
+		{name: "in a line of notices", in: "Gamble responsibly. 18+ only. BeGambleAware.org", sent: 1, want: []string{"page furniture"}, cw: "no"},
+		{name: "the site after it", in: "Gamble responsibly. 18+ only. BeGambleAware.org", sent: 2, cw: "no"},
+		{name: "terms after a sentence", in: "New customers only. T&Cs apply.", sent: 1, cw: "no"},
+		{name: "terms alone", in: "The favourite won.\nT&Cs apply\n", sent: 1, want: []string{"page furniture"}, cw: "no"},
+		{name: "the site alone", in: "The favourite won.\nBeGambleAware.org\n", sent: 1, want: []string{"page furniture"}, cw: "no"},
+		{name: "set apart by bars", in: "18+ only | T&Cs apply | BeGambleAware.org", want: []string{"page furniture"}, cw: "no"},
+		{name: "an age limit stated, as before", in: "The film is rated 18+ only.", not: []string{"page furniture"}, cw: "yes"},
+		{name: "a count, as before", in: "18 ran.", not: []string{"page furniture"}, cw: "yes"},
+		{name: "18 and a figure, as before", in: "18+ customers staked £2 million.", not: []string{"page furniture"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1028,6 +1028,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			}
 		}
 	}
+	if alpha <= 6 && bytes.HasPrefix(sent, []byte("18+")) && !strs.HasDigit(sent[3:]) {
+		// a betting advert's small print, "18+ only.", "18+ only | T&Cs
+		// apply | BeGambleAware.org"
+		return FurnitureFactor, "page furniture"
+	}
 	if alpha > 0 && alpha <= 5 && string(f.text(words[0])) == "certificate" {
 		return FurnitureFactor, "page furniture" // a film's "Certificate 15, 2h 14m."
 	}
