@@ -43,3 +43,28 @@ func TestReview19SmallPrint(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview19ListTips checks that a numbered or bulleted tip that opens
+// with an imperative, "1. Use a price tracker to see a product's
+// history.", is advice, as the plain imperative is, while a tip with a
+// fact clause after its comma, a tip with a figure, a pledge in a
+// manifesto's list and a list item that states a fact stay as they were
+// (review 19, M14).
+func TestReview19ListTips(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a numbered tip", in: "1. Use a price tracker to see a product's history.", want: []string{"exhortation"}, cw: "no"},
+		{name: "the plain sentence, as before", in: "Use a price tracker to see a product's history.", cw: "no"},
+		{name: "the next tip", in: "2. Compare prices before you buy.", want: []string{"exhortation"}, cw: "no"},
+		{name: "a bulleted tip with a date", in: "- Take a meter reading on 31 December and submit it to your supplier.", want: []string{"exhortation"}, cw: "no"},
+		{name: "a tip after the comma", in: "- Take a meter reading on 31 December and submit it to your supplier, so you are not charged January's rates for December's energy.",
+			want: []string{"exhortation"}, cw: "no"},
+		{name: "a fact clause", in: "3. Check the returns window, which many retailers extend to 31 January.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "a figure after a colon", in: "1. Check whether the deal was cheaper in the summer: 83% were.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "a sum in the tip", in: "- Ask about the Warm Home Discount, worth £150.", not: []string{"exhortation"}},
+		{name: "a pledge, as before", in: "- Never introduce charges for seeing a doctor.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "a pledge with a figure, as before", in: "- Build 40 new community health hubs, one in every county.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "a fact in a list, as before", in: "- The deadline to backdate a claim is 21 December.", not: []string{"exhortation"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

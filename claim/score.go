@@ -789,6 +789,14 @@ const judgeExhortations = "sign click subscribe follow share read watch download
 	"email visit like comment shop donate discover enter continue scroll please don't get see " +
 	"try learn find explore support call earn switch offer"
 
+// tipVerbs are the verbs that open the tips of a consumer's list, "1. Use
+// a price tracker", "- Check the returns policy", in their base form,
+// separated by spaces. Verbs that as often open a pledge ("Cut", "Build",
+// "Make") are left out.
+const tipVerbs = "use compare check take ask avoid look keep shop buy pay book set read watch remember consider " +
+	"think wait stick choose save switch sign turn call contact claim apply search track submit write tell " +
+	"don't do try find know bring leave plan"
+
 // ctaNext are the words that follow the verb of a call to action ("Follow
 // us", "Read more", "Sign up", "Call your senators", "Get rid of"),
 // separated by spaces.
@@ -949,6 +957,25 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			}
 			if !figure {
 				return HeadingFactor, "table header"
+			}
+		}
+		// a tip of a list, "1. Use a price tracker to see a product's
+		// history.", "- Take a meter reading on 31 December": advice, as
+		// the imperative is without its number; but not one that gives a
+		// sum, a rate or a count, or a figure or a date in a clause after
+		// its comma or colon, "3. Check the returns window, which many
+		// retailers extend to 31 January."
+		if w := words[listNumber(f, src):]; len(w) > 2 && w[0].class == fwAlpha && src[w[0].srcStart]-'A' < 26 && wordIn(tipVerbs, f.text(w[0])) && !kindAfter(ss, Percent, start) {
+			fact := false
+			for k := 1; k+1 < len(w); k++ {
+				if c := src[w[k].srcEnd]; c == ',' || c == ':' {
+					t := f.text(w[k+1])
+					fact = (c == ':' || bytes.HasSuffix(t, []byte("ed")) || wordIn("which who where built", t)) && kindAfter(ss, Date, w[k].srcEnd)
+					break
+				}
+			}
+			if !fact {
+				return ExhortationFactor, "exhortation"
 			}
 		}
 	}
