@@ -1216,7 +1216,11 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 			}
 		}
 	}
-	if !a.is(i, wBareCue) {
+	// an admission before a clause or a quotation: "Greaves admitted
+	// costs had risen", "conceded the timetable “was never realistic”";
+	// not "was admitted to hospital"
+	admit := a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes") && !a.textIn(i-1, "was were been being is are")
+	if !admit && !a.is(i, wBareCue) {
 		return false
 	}
 	if a.findingVerb(i) && a.word(cb, wdNo) {
@@ -1224,8 +1228,8 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	}
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
-	// date, "confirmed in 2019"
-	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts"); p++ {
+	// date, "confirmed in 2019", nor "conceded 3 goals"
+	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts conceded"); p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
@@ -1233,10 +1237,13 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 			break
 		}
 	}
-	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) {
+	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) && !(admit && a.isLowerWord(cb) && !a.lowerIs(cb, wStop)) {
 		return false
 	}
-	for p := cb + 1; p < cb+5 && a.sameKind(cb, p, tokenize.Word); p++ {
+	for p := cb + 1; p < cb+5 && a.same(cb, p); p++ {
+		if a.kind(p) != tokenize.Word {
+			return admit && a.kind(p) == tokenize.OpenQuote // "admitted the timetable “was …”"
+		}
 		if a.lowerIs(p, wFinite) {
 			return true
 		}

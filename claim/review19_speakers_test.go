@@ -1,0 +1,30 @@
+package claim
+
+import "testing"
+
+// TestReview19AdmittedClause checks that "admitted", "conceded" and
+// "acknowledged" before a clause with its own verb, or before a
+// quotation, report speech without "that", and the quotation is the
+// speaker's, while an admission of an offence, a passive "was admitted to
+// hospital" and a team that conceded goals give no speaker (review 19,
+// M7).
+func TestReview19AdmittedClause(t *testing.T) {
+	const evidence = "In evidence to the committee in March, the department's permanent secretary, Sir Anthony Greaves, admitted the original timetable \"was never realistic\".\n"
+	checkReview9(t, []review9Case{
+		{"a clause", "Anthony Greaves admitted costs had risen by £4bn.\n", "Anthony", "Anthony Greaves", false, ""},
+		{"a role and a clause", "The permanent secretary, Sir Anthony Greaves, admitted costs had risen by £4bn.\n", "The", "Anthony Greaves", false, ""},
+		{"a quotation", evidence, "In evidence", "Anthony Greaves", false, ""},
+		{"the next sentence's he", evidence + "He told MPs: \"With hindsight, we announced a number before we had a plan.\"\n", "He told", "Anthony Greaves", true, ""},
+		{"conceded", "The chief executive, Anthony Greaves, conceded the target would be missed.\n", "The", "Anthony Greaves", false, ""},
+		{"acknowledged", "The chancellor, Rachel Moss, acknowledged growth was weaker than forecast.\n", "The", "Rachel Moss", false, ""},
+		{"that, as before", "Anthony Greaves admitted that costs had risen by £4bn.\n", "Anthony", "Anthony Greaves", false, ""},
+		{"an offence, as before", "Anthony Greaves admitted the offence at Leeds Crown Court on Monday.\n", "Anthony", "", false, ""},
+		{"an offence and a sentence", "He admitted theft and was fined £200.\n", "He", "", false, ""},
+		{"a passive", "She was admitted to hospital and is in a stable condition.\n", "She", "", false, ""},
+		{"goals conceded", "Arsenal conceded three goals in the second half and were beaten.\n", "Arsenal", "", false, ""},
+		{"goals conceded in digits", "Arsenal conceded 3 goals in the second half.\n", "Arsenal", "", false, ""},
+	})
+	checkReview14Quotes(t, []review14Quote{
+		{"the quotation is his", evidence, "\"was never realistic\"", Quote, "Anthony Greaves"},
+	})
+}
