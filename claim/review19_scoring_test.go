@@ -68,3 +68,21 @@ func TestReview19ListTips(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview19PlansNoun checks that a noun "plans" before "to" and its
+// receiver, "offer payment plans to anyone struggling", is no
+// prediction, while "plans to" before a bare verb stays one (review 19,
+// M6).
+func TestReview19PlansNoun(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "to anyone", in: "The regulator ordered suppliers to offer payment plans to anyone struggling.", not: []string{"prediction: plans to"}},
+		{name: "to customers", in: "The bank offers savings plans to customers over 60.", not: []string{"prediction: plans to"}},
+		{name: "to the", in: "Ministers plan to the last detail.", not: []string{"prediction: plan to"}},
+		{name: "a verb, as before", in: "The firm plans to cut 200 jobs.", want: []string{"prediction: plans to"}, cw: "yes"},
+		{name: "the noun before a verb, as before", in: "The council has plans to build 400 homes.", want: []string{"prediction: plans to"}, cw: "yes"},
+		{name: "a verb in s, as before", in: "The club plans to focus on youth.", want: []string{"prediction: plans to"}},
+		{name: "a verb in ss, as before", in: "The firm plans to discuss the bid.", want: []string{"prediction: plans to"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
