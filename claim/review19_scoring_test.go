@@ -86,3 +86,22 @@ func TestReview19PlansNoun(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview19DocumentSignposts checks that a signpost to a part of a
+// document with no figure, "Chapter 3 of the report sets out the
+// delays.", stays under the threshold, while a part that finds a figure,
+// a section of an Act that makes a rule and "Part of" a thing stay as
+// they were (review 19, L6).
+func TestReview19DocumentSignposts(t *testing.T) {
+	const signpost = "a signpost to a part of a document"
+	for _, tt := range []review9ScoreCase{
+		{name: "a chapter", in: "Chapter 3 of the report sets out the delays.", want: []string{signpost}, cw: "no"},
+		{name: "a section", in: "Section 4 of the report describes how the money was spent.", want: []string{signpost}, cw: "no"},
+		{name: "an appendix", in: "Appendix 2 explains the method.", want: []string{signpost}, cw: "no"},
+		{name: "a chapter's finding, as before", in: "Chapter 3 of the report finds costs rose by £4bn.", not: []string{signpost}, cw: "yes"},
+		{name: "a section of an Act, as before", in: "Section 4 of the Act makes it an offence to drive without insurance.", not: []string{signpost}, cw: "yes"},
+		{name: "part of a sum, as before", in: "Part of the funding covers staff costs.", not: []string{signpost}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

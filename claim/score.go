@@ -1060,6 +1060,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// apply | BeGambleAware.org"
 		return FurnitureFactor, "page furniture"
 	}
+	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {
+		return BoilerplateFactor, "a signpost to a part of a document"
+	}
 	if alpha > 0 && alpha <= 5 && string(f.text(words[0])) == "certificate" {
 		return FurnitureFactor, "page furniture" // a film's "Certificate 15, 2h 14m."
 	}
@@ -1139,6 +1142,22 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// signpost reports whether the words of a sentence point to a part of a
+// document, "Chapter 3 of the report sets out the delays.": a part and its
+// number or letter, then within a few words a verb that says what the part
+// covers, not what it finds.
+func signpost(f *featurizer, words []fword) bool {
+	if len(words) < 4 || !wordIn("chapter section part annex appendix paragraph", f.text(words[0])) || words[1].class != fwNumber && len(f.text(words[1])) != 1 {
+		return false
+	}
+	for k := 2; k < len(words) && k < 8; k++ {
+		if wordIn("sets describes lists looks explains outlines covers examines considers summarises summarizes details discusses presents", f.text(words[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // newsletterReason is the reason of a sentence that is a newsletter's
