@@ -1102,8 +1102,8 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
-			if a.asked(sa, cb) {
-				continue
+			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, "sold made treated run offered owned used bought supplied served built operated manufactured stocked listed advertised sent") {
+				continue // "An analysis of 214 products sold by six retailers found": the retailers sold them, the study is not theirs
 			}
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
 				continue // a subhead, "What the post says", quotes no one
