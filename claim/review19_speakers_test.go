@@ -45,3 +45,16 @@ func TestReview19ItemsSoldBy(t *testing.T) {
 		{"data compiled by, as before", "Data compiled by Reuters showed that 40% fell.\n", "Data", "Reuters", false, ""},
 	})
 }
+
+// TestReview19QuestionHeading checks that a Q&A heading, "What has the
+// government said?", gives no speaker, while the answer after it and a
+// statement ending in a question mark keep theirs (review 19, L7).
+func TestReview19QuestionHeading(t *testing.T) {
+	const qa = "Energy bills will rise.\nWhat has the government said?\nThe government said it would act.\n"
+	checkReview9(t, []review9Case{
+		{"the heading", qa, "What has", "", false, ""},
+		{"a question with a name", "What did Ofgem say?\n", "What did", "", false, ""},
+		{"the answer, as before", qa, "The government said", "", false, "The government"},
+		{"a statement asked, as before", "The government has said what?\n", "The government", "", false, "The government"},
+	})
+}
