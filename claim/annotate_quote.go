@@ -1222,7 +1222,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// an admission before a clause or a quotation: "Greaves admitted
 	// costs had risen", "conceded the timetable “was never realistic”";
 	// not "was admitted to hospital"
-	admit := a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes") && !a.textIn(i-1, "was were been being is are")
+	admit := (t[0] == 'a' || t[0] == 'c') && a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes") && !a.textIn(i-1, "was were been being is are")
 	if !admit && !a.is(i, wBareCue) {
 		return false
 	}

@@ -1149,7 +1149,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 // number or letter, then within a few words a verb that says what the part
 // covers, not what it finds.
 func signpost(f *featurizer, words []fword) bool {
-	if len(words) < 4 || !wordIn("chapter section part annex appendix paragraph", f.text(words[0])) || words[1].class != fwNumber && len(f.text(words[1])) != 1 {
+	if len(words) < 4 || words[1].class != fwNumber && len(f.text(words[1])) != 1 || !wordIn("chapter section part annex appendix paragraph", f.text(words[0])) {
 		return false
 	}
 	for k := 2; k < len(words) && k < 8; k++ {
