@@ -287,8 +287,15 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
 		return 0, false // "expected from the study", "expected on arrival": no day named
 	}
-	if p.kind == Prediction && a.textIn(i, "plan plans") && a.pastPlan(i) {
-		return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
+	if p.kind == Prediction && a.textIn(i, "plan plans") {
+		if a.pastPlan(i) {
+			return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
+		}
+		// "offer payment plans to anyone struggling", "savings plans to
+		// customers": a noun, and "to" its receiver
+		if t := a.text(j); a.is(j, wDet) || a.textIn(j, "anyone everyone anybody everybody") || isPlural(t) && t[len(t)-2] != 's' && t[len(t)-2] != 'u' {
+			return 0, false
+		}
 	}
 	if p.kind == Rule && j == i+1 && (a.wordAmong(i, wdBreaches, wdBreached) || a.textIs(i, "breaching")) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule

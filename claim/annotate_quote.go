@@ -1104,11 +1104,14 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
-			if a.asked(sa, cb) {
-				continue
+			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, "sold made treated run offered owned used bought supplied served built operated manufactured stocked listed advertised sent") {
+				continue // "An analysis of 214 products sold by six retailers found": the retailers sold them, the study is not theirs
 			}
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
 				continue // a subhead, "What the post says", quotes no one
+			}
+			if a.isPunct(cb, '?') && a.shapeOf(sa-2)&(shSentStart|shLineStart) != 0 && a.textIn(sa-2, "What How Why When Where") {
+				continue // a question, "What has the government said?", quotes no one
 			}
 			if a.textIn(sa-1, "what What") && (a.textIn(sa-2, "despite Despite unlike Unlike") || a.word(sa-2, wdTo) && a.textIn(sa-3, "contrary Contrary")) {
 				continue // "Contrary to what Mr Pell says, the bypass is needed": the writer's claim against his
@@ -1220,7 +1223,11 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 			}
 		}
 	}
-	if !a.is(i, wBareCue) {
+	// an admission before a clause or a quotation: "Greaves admitted
+	// costs had risen", "conceded the timetable “was never realistic”";
+	// not "was admitted to hospital"
+	admit := (t[0] == 'a' || t[0] == 'c') && a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes") && !a.textIn(i-1, "was were been being is are")
+	if !admit && !a.is(i, wBareCue) {
 		return false
 	}
 	if a.findingVerb(i) && a.word(cb, wdNo) {
@@ -1228,8 +1235,8 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	}
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
-	// date, "confirmed in 2019"
-	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts expect"); p++ {
+	// date, "confirmed in 2019", nor "conceded 3 goals"
+	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts expect conceded"); p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
@@ -1237,10 +1244,13 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 			break
 		}
 	}
-	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) {
+	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) && !(admit && a.isLowerWord(cb) && !a.lowerIs(cb, wStop)) {
 		return false
 	}
-	for p := cb + 1; p < cb+5 && a.sameKind(cb, p, tokenize.Word); p++ {
+	for p := cb + 1; p < cb+5 && a.same(cb, p); p++ {
+		if a.kind(p) != tokenize.Word {
+			return admit && a.kind(p) == tokenize.OpenQuote // "admitted the timetable “was …”"
+		}
 		if a.lowerIs(p, wFinite) {
 			return true
 		}

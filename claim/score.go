@@ -789,6 +789,14 @@ const judgeExhortations = "sign click subscribe follow share read watch download
 	"email visit like comment shop donate discover enter continue scroll please don't get see " +
 	"try learn find explore support call earn switch offer"
 
+// tipVerbs are the verbs that open the tips of a consumer's list, "1. Use
+// a price tracker", "- Check the returns policy", in their base form,
+// separated by spaces. Verbs that as often open a pledge ("Cut", "Build",
+// "Make") are left out.
+const tipVerbs = "use compare check take ask avoid look keep shop buy pay book set read watch remember consider " +
+	"think wait stick choose save switch sign turn call contact claim apply search track submit write tell " +
+	"don't do try find know bring leave plan"
+
 // ctaNext are the words that follow the verb of a call to action ("Follow
 // us", "Read more", "Sign up", "Call your senators", "Get rid of"),
 // separated by spaces.
@@ -951,6 +959,25 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 				return HeadingFactor, "table header"
 			}
 		}
+		// a tip of a list, "1. Use a price tracker to see a product's
+		// history.", "- Take a meter reading on 31 December": advice, as
+		// the imperative is without its number; but not one that gives a
+		// sum, a rate or a count, or a figure or a date in a clause after
+		// its comma or colon, "3. Check the returns window, which many
+		// retailers extend to 31 January."
+		if w := words[listNumber(f, src):]; len(w) > 2 && w[0].class == fwAlpha && src[w[0].srcStart]-'A' < 26 && wordIn(tipVerbs, f.text(w[0])) && !kindAfter(ss, Percent, start) {
+			fact := false
+			for k := 1; k+1 < len(w); k++ {
+				if c := src[w[k].srcEnd]; c == ',' || c == ':' {
+					t := f.text(w[k+1])
+					fact = (c == ':' || bytes.HasSuffix(t, []byte("ed")) || wordIn("which who where built", t)) && kindAfter(ss, Date, w[k].srcEnd)
+					break
+				}
+			}
+			if !fact {
+				return ExhortationFactor, "exhortation"
+			}
+		}
 	}
 	if n := len(words); n > 0 && string(f.text(words[n-1])) == "?" {
 		if !quoted && statementWords(f, words) < n && (askedClaim(f, words, ss) || embeddedClaim(f, words, ss) >= 0) {
@@ -1027,6 +1054,14 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 				return BoilerplateFactor, "a list's entry, not a claim"
 			}
 		}
+	}
+	if alpha <= 6 && bytes.HasPrefix(sent, []byte("18+")) && !strs.HasDigit(sent[3:]) {
+		// a betting advert's small print, "18+ only.", "18+ only | T&Cs
+		// apply | BeGambleAware.org"
+		return FurnitureFactor, "page furniture"
+	}
+	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {
+		return BoilerplateFactor, "a signpost to a part of a document"
 	}
 	if alpha > 0 && alpha <= 5 && string(f.text(words[0])) == "certificate" {
 		return FurnitureFactor, "page furniture" // a film's "Certificate 15, 2h 14m."
@@ -1107,6 +1142,22 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// signpost reports whether the words of a sentence point to a part of a
+// document, "Chapter 3 of the report sets out the delays.": a part and its
+// number or letter, then within a few words a verb that says what the part
+// covers, not what it finds.
+func signpost(f *featurizer, words []fword) bool {
+	if len(words) < 4 || words[1].class != fwNumber && len(f.text(words[1])) != 1 || !wordIn("chapter section part annex appendix paragraph", f.text(words[0])) {
+		return false
+	}
+	for k := 2; k < len(words) && k < 8; k++ {
+		if wordIn("sets describes lists looks explains outlines covers examines considers summarises summarizes details discusses presents", f.text(words[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // newsletterReason is the reason of a sentence that is a newsletter's

@@ -1777,8 +1777,21 @@ func (sp *splitter) isByte(k int, c byte) bool {
 // to five words with no number, starting with a capital, then a colon and
 // text with a number in it and no final stop, as "Revenue: $4.82 billion
 // vs. $4.61 billion expected". "Budget 2027: 5 things to know" has a number
-// in its label; "A: We have built 1,870." is a turn of an interview.
+// in its label; "A: We have built 1,870." is a turn of an interview. A
+// placed line of a results table, "1st Copper Lantern (Kieran Doyle)
+// 100-1", a place and a figure after it, reads as such a line too.
 func (sp *splitter) labelValue(a, b int) bool {
+	if t := sp.text(a); sp.toks[a].Kind == tokenize.Number && len(t) > 2 {
+		switch string(t[len(t)-2:]) {
+		case "st", "nd", "rd", "th":
+			for k := a + 1; k < b; k++ {
+				if sp.toks[k].Kind == tokenize.Number {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	if !startsUpper(sp.text(a)) || sp.toks[b-1].Kind == tokenize.Punct || sp.toks[b-1].Kind == tokenize.CloseQuote {
 		return false
 	}
@@ -1947,7 +1960,8 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
-	"comments on this article are closed|commenting is closed|commenting has been disabled|up next|next up|" + linkHeadList
+	"comments on this article are closed|commenting is closed|commenting has been disabled|up next|next up|" +
+	"18+ only|t&cs apply|begambleaware.org|gamble responsibly|please gamble responsibly|" + linkHeadList
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
