@@ -2636,8 +2636,8 @@ func (a *annotator) number(c int) (int, bool) {
 				if unitSuffix(suf) {
 					return c + 1, true
 				}
-				if suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons")) {
-					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup"
+				if tk := a.tok(c); suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && (a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons") || oddsAt(a.src, int(tk.Start), int(tk.End)) > 0)) {
+					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup", and odds, "the 11/4 favourite"
 				}
 			}
 			return c + 1, true
@@ -2825,6 +2825,12 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
+	if t := a.tok(j); a.textIn(j, "evens even-money") {
+		if oddsAt(a.src, int(t.Start), int(t.End)) > 0 {
+			return j + 1 // "won at evens", "the even-money favourite": odds of 1
+		}
+		return c
+	}
 	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions, wdBillions, wdTrillions, wdScores, wdTens)
 	if a.sameWord(c, j+1, wdOf) {
 		// "tens of thousands of"
@@ -2878,6 +2884,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || a.textIs(j+1, "1")) && a.wordAmong(i-1, wdBy, wdOf) &&
 		!(a.same(c, j+2) && a.is(j+2, wNumWord|wScale)) { // not "by three to one hundred"
 		return j + 2, k
+	}
+	if j == c+1 && a.word(i-1, wdFrom) && oddsAt(a.src, int(a.tok(c).Start), int(a.tok(c).End)) > 0 {
+		return j, k // "backed from 4-1 to 11/4": two prices, each with its value
 	}
 	k2, e, ok := a.amountCore(j + 1)
 	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
@@ -2986,6 +2995,69 @@ func Tally(src []byte, spans []Span, i int) bool {
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
 	return wordIn("win defeat victory loss draw lead scoreline", next)
+}
+
+// Odds returns the price that the Quantity span s of src states when it is
+// betting odds, written as a fraction: "11/4" in "the 11/4 favourite" is
+// 2.75 (a win pays 11 for 4 staked), "100-1" in "won at 100-1" is 100,
+// "evens" 1. The words around the span tell odds from a score or a date:
+// a "favourite", "shot", "chance", "outsider" or "odds" after it; "won
+// at", "returned at", "odds of", "backed from" before it, "at" with "for"
+// after it ("at 10-1 for the Gold Cup"), or "to" after a price ("from 4-1
+// to 11/4"). "won 3-1" and "voted 7-2" are no odds (see Tally).
+func Odds(src []byte, s Span) (float64, bool) {
+	if !validSpan(src, s) {
+		return 0, false
+	}
+	e := s.Start
+	for e < s.End && src[e] != ' ' {
+		e++ // "11/4 favourite": the price, then its noun
+	}
+	v := oddsAt(src, int(s.Start), int(e))
+	return v, v > 0
+}
+
+// oddsAt returns the price src[s:e] states when it is one by its shape,
+// two numbers of one to three digits joined by a slash or a hyphen
+// ("11/4", "100-1") or "evens", and by the words around it (see Odds); 0
+// when it is none.
+func oddsAt(src []byte, s, e int) float64 {
+	t := src[s:e]
+	k := 0
+	for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	x, okx := plainInt(t[:k])
+	y, oky := plainInt(t[min(k+1, len(t)):])
+	if wordIn("evens even-money", t) {
+		x, y, okx, oky = 1, 1, true, true
+	} else if k == len(t) || t[k] != '/' && t[k] != '-' || k > 3 || len(t)-k > 4 || y == 0 {
+		return 0
+	}
+	before := src[:s]
+	prev, next := lastWord(before), firstWord(src[e:])
+	b := before[:max(0, len(before)-len(prev)-1)]
+	pp := lastWord(b)
+	ok := wordIn("favourite favorite shot chance outsider odds", next)
+	switch string(prev) {
+	case "at":
+		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed", pp) // "at 10-1 for the Gold Cup"
+	case "of":
+		ok = ok || string(pp) == "odds"
+	case "from":
+		ok = ok || wordIn("backed drifted eased out", pp)
+	case "to":
+		// "backed from 4-1 to 11/4": the second price of a move
+		k := len(b) - 1
+		for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '/' || b[k-1] == '-') {
+			k--
+		}
+		ok = ok || k > 0 && oddsAt(src, k, len(b)-1) > 0
+	}
+	if !ok || !okx || !oky {
+		return 0
+	}
+	return float64(x) / float64(y)
 }
 
 // pairEnding reports whether b ends with two short numbers joined by a

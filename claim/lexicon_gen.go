@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2623 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2625 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -115,39 +115,39 @@ const lexOtherWords = "" +
 	"|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six" +
 	"|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir|emphasise|emphasised" +
 	"|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee|employers|energy" +
-	"|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros|even|everybody" +
-	"|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives" +
-	"|expert|experts|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers" +
-	"|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest" +
-	"|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven" +
-	"|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding|fire|firmly|firms" +
-	"|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints" +
-	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
-	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
-	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front" +
-	"|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german" +
-	"|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor" +
-	"|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group" +
-	"|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour" +
-	"|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares" +
-	"|held|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon." +
-	"|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
-	"|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred" +
-	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
-	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
-	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
-	"|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute" +
-	"|institutes|institution|insurance|insurer|insurers|intelligence|interior|international|internet" +
-	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
-	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
-	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker" +
-	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
-	"|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour|labs|lady" +
-	"|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las|latest" +
-	"|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator|legislators|lei" +
-	"|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live" +
-	"|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate" +
-	"|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
+	"|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros|even|even-money" +
+	"|evens|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive" +
+	"|executive|executives|expert|experts|explain|explained|explaining|explains|false|families|family" +
+	"|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell" +
+	"|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine" +
+	"|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|find|finding" +
+	"|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces" +
+	"|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four" +
+	"|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation" +
+	"|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday" +
+	"|friend|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen." +
+	"|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government" +
+	"|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green" +
+	"|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest" +
+	"|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest" +
+	"|heaviest|hectares|held|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings" +
+	"|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur" +
+	"|hottest|hour|hours|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf" +
+	"|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam" +
+	"|immigration|included|includes|including|indeed|index|indian|indictment|industries|industry" +
+	"|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside" +
+	"|insider|insiders|insist|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors" +
+	"|instead|institut|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior" +
+	"|international|internet|investigation|investigations|investigator|investigators|investments|invoices" +
+	"|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke" +
+	"|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept" +
+	"|kes|key|kicker|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona" +
+	"|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories" +
+	"|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari" +
+	"|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
+	"|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira" +
+	"|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
+	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
 	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
 	"|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|messages|met|meters" +
 	"|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium" +
@@ -268,48 +268,49 @@ const lexClasses = "" +
 	"0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fgee\a\x04\v\x13e" +
 	"e\x02\x02\x02\x02+\x04\x040\x13e\x04O+\x04\x8e\x04eee\x19Nllq\b\be\x1a8N\x1a" +
 	"\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fesqlnnqqqqqqqq" +
-	"qq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02eeee0e&\x1e" +
-	"\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04\x0488\x04\x13\x13XXX\f\x14" +
-	"N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e+\f\x02\x02\f9O\\sl9" +
-	"\x1a\x13\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqqq2\n\x1a\x14\aslq\\" +
-	"+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b\x12\x04+\x1aN++7\aN" +
-	"\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++lnl8++88" +
-	"(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&\x198++)\x04\x1ae\x13\fN\b\b\b\b\x133\x13" +
-	"NN\x138ZZ0NN\f&\x1eZZZZeeerlnn+\x1a\x04\x13&\x19ee\b" +
-	"\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e" +
-	"\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++XXX+N+N\x02" +
-	"\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+\x1a<+e\x04ee" +
-	"eeeee\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88e\x19\x1e\a\x04\x04" +
-	"\x04\x1a\x19\v\x043\x13\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x8e\x13\x048\x1e\b" +
-	"\x19\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v\x1a\x1e+" +
-	"+\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x04\x04\x13\v\x04" +
-	"\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04+" +
-	"+\x02\x02\x02\x02\b\be)ee\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqqqqq" +
-	"qqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\tOe\x02\x02\x02\x02+XXX" +
-	"\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04" +
-	")\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04\f+\x13\x14\x18\tO]\x04O++L" +
-	"\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02\x02\x02" +
-	"\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04\x04\x04" +
-	"\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04'\x02\x1el+\b\ve9" +
-	"\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04\x02\x02\x02\x02\b+N\x13" +
-	"\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x90\t\x04" +
-	"\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8f\x02\x8f\f\b-\x048" +
-	"e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee+8e\x1aYY\x1a\x02" +
-	"+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b\b\x17" +
-	"\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqqqqqqqe\b\b" +
-	"\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9" +
-	"T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1aNe\fZ" +
-	"\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04" +
-	"\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04\x04\x02" +
-	"\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\tO\r" +
-	"\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03\\n" +
-	"qqqqqqqqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\NN" +
-	"\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e\bY" +
-	"YY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[" +
-	"\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04\x04\x1a" +
-	"N\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+78" +
-	"&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04N<" +
-	"\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee+"
+	"qq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02eeee0e&g" +
+	"g\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04\x0488\x04\x13\x13XXX" +
+	"\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e+\f\x02\x02\f9O\\s" +
+	"l9\x1a\x13\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqqq2\n\x1a\x14\asl" +
+	"q\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b\x12\x04+\x1aN++7" +
+	"\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++lnl8++" +
+	"88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&\x198++)\x04\x1ae\x13\fN\b\b\b\b\x13" +
+	"3\x13NN\x138ZZ0NN\f&\x1eZZZZeeerlnn+\x1a\x04\x13&\x19e" +
+	"e\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02\b\b\t\x13\x13" +
+	"\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++XXX+N+" +
+	"N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+\x1a<+e\x04" +
+	"eeeeeee\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88e\x19\x1e\a" +
+	"\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e\x1e\x8e\x13\x048" +
+	"\x1e\b\x19\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X++\b\v\x1a" +
+	"\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZZr\x04\x04\x13" +
+	"\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04" +
+	"\x04++\x02\x02\x02\x02\b\be)ee\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<slqqqqq" +
+	"qqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\tOe\x02\x02\x02\x02+X" +
+	"XX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04" +
+	"\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04\f+\x13\x14\x18\tO]\x04O+" +
+	"+L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02\x02\x02ge\x02" +
+	"\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+N9++\x04" +
+	"\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04'\x02\x1el+\b\v" +
+	"e9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04\x02\x02\x02\x02\b+" +
+	"N\x13\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02\x02\x02\x02\x04\x02\x90" +
+	"\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x8f\x02\x8f\f\b-" +
+	"\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee+8e\x1aYY" +
+	"\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130\x1ee+\x13\x13\b" +
+	"\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqqqqqqqe" +
+	"\b\b\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02" +
+	"\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a88<++\x13\x13\x1aNe" +
+	"\fZ\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+" +
+	"\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tO\x04\x04" +
+	"\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e8\x04N\b+\t" +
+	"O\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++\x13&)(\x03\x03" +
+	"\\nqqqqqqqqqqq)&rll\x1aTSYYYY\x1eS<_\x1a_\\" +
+	"NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13rll\x01N+\x14e" +
+	"\bYYY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04\x13N\x13\x14\x13\x13\x13" +
+	"&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f\n\b\x04+Ne\x04" +
+	"\x04\x1aN\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YYZZZ\f\x1a>+" +
+	"78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z\x13&\t\x04Z\x1a\x04" +
+	"N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8)ZZeeee" +
+	"+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

@@ -1,0 +1,39 @@
+package claim
+
+import (
+	"testing"
+)
+
+// The tests in this file check the figures of review 19's numbers and
+// dates as review16Figures renders them: the span's kind, text and value,
+// and a money span's currency.
+
+// TestReview19Odds checks that a price in betting odds, "11/4", "100-1",
+// "evens", is a quantity whose value is the price as one number (2.75,
+// 100, 1) where the words around it make it a price, while scores, votes,
+// dates and fractions of a recipe stay as they were (review 19, H4).
+func TestReview19Odds(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"the N/M favourite", "The 11/4 favourite, Harbour Signal, fell at the second-last.", []string{"quantity: 11/4 favourite = 2.75"}},
+		{"a N/M shot", "Stormcastle, a 16/1 shot, was third.", []string{"quantity: 16/1 = 16"}},
+		{"won at N-M", "Copper Lantern won at 100-1.", []string{"quantity: 100-1 = 100"}},
+		{"won at 5-2", "Pebble Ridge won at 5-2.", []string{"quantity: 5-2 = 2.5"}},
+		{"odds of N/M", "Copper Lantern won at odds of 100/1.", []string{"quantity: 100/1 = 100"}},
+		{"backed from N-M to N/M", "Harbour Signal was backed from 4-1 to 11/4.", []string{"quantity: 4-1 = 4", "quantity: 11/4 = 2.75"}},
+		{"returned at N/M", "He returned at 6/1 with bookmakers.", []string{"quantity: 6/1 = 6"}},
+		{"odds on", "He is the 4/6 favourite to win.", []string{"quantity: 4/6 favourite = 0.6667"}},
+		{"at N-M for a race", "He remains a horse to follow, and at 10-1 for the Gold Cup in March, he looks good value.", []string{"quantity: 10-1 = 10", "date: in March"}},
+		{"the N-M outsider", "The 100-1 outsider won the Hennessey Gold Cup.", []string{"quantity: 100-1 = 100"}},
+		{"evens", "Silver Almanac won at evens.", []string{"quantity: evens = 1"}},
+		{"even-money", "The even-money favourite won by eight lengths.", []string{"quantity: even-money = 1", "quantity: eight lengths = 8"}},
+		{"decimal odds, as before", "Low Meadow, a 7.5 chance on the exchange, won.", []string{"quantity: 7.5 chance = 7.5"}},
+		{"a football score", "Arsenal won 3-1 at Anfield.", []string{"quantity: 3-1"}},
+		{"a score at half-time", "The score stood at 2-1 at half-time.", []string{"quantity: 2-1"}},
+		{"winners", "United were 3-1 winners at home.", []string{"quantity: 3-1"}},
+		{"a vote", "The committee voted 7-2 to approve the plan.", []string{"quantity: 7-2"}},
+		{"a date", "The meeting is on 11/4 at the town hall.", nil},
+		{"a recipe", "Add 3/4 cup of sugar.", []string{"quantity: 3/4 cup = 0.75"}},
+		{"evens out", "The market evens out by spring.", nil},
+		{"24/7", "The shop is open 24/7.", nil},
+	})
+}
