@@ -2050,8 +2050,8 @@ func (a *annotator) provision(c int) bool {
 	}
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
-		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat") ||
-		a.isPunct(p, '.') && a.sameTextIn(c, p-1, "p r reg s ss") || a.textIn(p, "s. ss. r. reg.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
+		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat para paras pp") ||
+		a.isPunct(p, '.') && a.sameTextIn(c, p-1, "p r reg s ss pp para") || a.textIn(p, "s. ss. r. reg. p. pp. para.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4", "(para 2.7)": labels, not "2 billion"
 		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }
 

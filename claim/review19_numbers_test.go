@@ -37,3 +37,21 @@ func TestReview19Odds(t *testing.T) {
 		{"24/7", "The shop is open 24/7.", nil},
 	})
 }
+
+// TestReview19DocumentReferences checks that a number after "para",
+// "paras", "pp" or "p." refers to a part of a report, with no span, as a
+// number after "paragraph" or "page" does, while the figures beside it
+// stay (review 19, M2).
+func TestReview19DocumentReferences(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"(para N.N)", "Building costs alone had risen by 37% since 2021, it said (para 2.7).", []string{"percent: 37% = 37", "date: since 2021"}},
+		{"(para N.NN) after money", "The report found that savings had fallen from £450m to £120m (para 4.12).", []string{"money: £450m = 4.5e+08 £", "money: £120m = 1.2e+08 £"}},
+		{"paras N-N", "The committee set out its view (paras 3.1-3.4).", nil},
+		{"para. N.N", "Costs rose by 37%, the report said (para. 2.7).", []string{"percent: 37% = 37"}},
+		{"pp. N-N", "The figures are on pp. 14-16 of the report.", nil},
+		{"pp N-N", "The figures are on pp 14-16 of the report.", nil},
+		{"paragraph, as before", "Costs rose by 37%, the report said (paragraph 2.7).", []string{"percent: 37% = 37"}},
+		{"section, as before", "Costs rose by 37% (see section 4.2 of the report).", []string{"percent: 37% = 37"}},
+		{"a count stays", "The firm sold 2.7 million units.", []string{"quantity: 2.7 million units = 2.7e+06"}},
+	})
+}
