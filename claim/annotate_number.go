@@ -516,13 +516,19 @@ func (a *annotator) isMonth(i int) bool {
 	return a.fl(i)&wMonth != 0 || a.midMonth(i)
 }
 
-// midMonth reports whether position i is "mid-March", "early-May" or kin.
+// midMonth reports whether position i is "mid-March", "early-May" or kin,
+// or two months joined by a hyphen, a period: "January-March".
 func (a *annotator) midMonth(i int) bool {
 	var small [16]byte
 	if !a.isWord(i) || a.tbits[i]&tbOdd == 0 {
 		return false
 	}
 	t := a.text(i)
+	if k := bytes.IndexByte(t, '-'); k > 2 && t[0] <= 'Z' && k+1 < len(t) && t[k+1] <= 'Z' {
+		c, _, _ := a.lookup(t[:k])
+		d, _, _ := a.lookup(t[k+1:])
+		return flagSets[c]&flagSets[d]&wMonth != 0
+	}
 	if len(t) < 7 || t[3] != '-' && t[4] != '-' && t[5] != '-' {
 		return false
 	}
@@ -1051,6 +1057,12 @@ func (a *annotator) monthDate(i int) int {
 		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid)) || !a.same(i-1, i) {
 			return i
 		}
+	}
+	// a period of months: "January–March", "from October to December"
+	// (but "from 1 January to 31 March" and "from March 2019 to May 2020"
+	// have two dated ends)
+	if j == i+1 && (a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j)) && a.same(i, j+1) && a.shapeOf(j+1)&shUpper != 0 && a.isMonth(j+1) {
+		return max(a.monthDate(j+1), j+2)
 	}
 	// a day before the month: "3 March"
 	if j == i+1 || day && j == i+2 {

@@ -55,3 +55,22 @@ func TestReview19DocumentReferences(t *testing.T) {
 		{"a count stays", "The firm sold 2.7 million units.", []string{"quantity: 2.7 million units = 2.7e+06"}},
 	})
 }
+
+// TestReview19MonthPeriods checks that two months joined by a dash, a
+// hyphen or "to" are one date, a period, with the year or "last year"
+// after them, while dated ends and months in two clauses stay apart
+// (review 19, M3).
+func TestReview19MonthPeriods(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"Month-Month YEAR", "The cap covers January-March 2027.", []string{"date: January-March 2027"}},
+		{"in Month–Month", "Bills rose 4% in October–December.", []string{"percent: 4% = 4", "date: in October–December"}},
+		{"Month to Month", "The cap covers January to March.", []string{"date: January to March"}},
+		{"Month–Month last year", "It is £70 higher than in January–March last year.", []string{"money: £70 = 70 £", "date: in January–March last year"}},
+		{"from Month to Month", "The current cap, which runs from October to December, is lower.", []string{"date: from October to December"}},
+		{"the Month-Month quarter", "Sales rose in the April-June quarter.", []string{"date: April-June"}},
+		{"dated ends, as before", "The cap runs from 1 January to 31 March.", []string{"date: from 1 January", "date: 31 March"}},
+		{"ends with years, as before", "He served from March 2019 to May 2020.", []string{"date: from March 2019", "date: May 2020"}},
+		{"two clauses, as before", "Prices rose in January and fell in March.", []string{"date: in January", "date: in March"}},
+		{"mid-Month, as before", "Prices rose in mid-March.", []string{"date: in mid-March"}},
+	})
+}
