@@ -26,7 +26,7 @@ func TestReview10Pence(t *testing.T) {
 		unwant []string // spans that must not
 	}{
 		{"The camera records 1080p video.", nil, []string{"money:1080p", "quantity:1080p"}},
-		{"Fuel duty will rise by 3p a litre tonight.", []string{"money:3p"}, nil},
+		{"Fuel duty will rise by 3p a litre tonight.", []string{"money:3p a litre"}, nil},
 		{"Shares fell 12p to 412p.", []string{"money:12p", "money:412p"}, nil},
 		{"A loaf now costs 95p.", []string{"money:95p"}, nil},
 		{"The fall was significant (p<0.001).", []string{"quantity:p<0.001"}, []string{"money:p<0.001"}},

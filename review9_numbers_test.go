@@ -79,7 +79,7 @@ func TestReview9Numbers(t *testing.T) {
 		{"a range split by an aside has no half", "Crime fell between 2021, the year Mr Reid took office, and 2024.", "2021", "date", "none", ""},
 		{"a range whole", "Crime fell between 2021 and 2024.", "between 2021 and 2024", "date", "none", ""},
 		{"an amount range split by an aside has no half", "Prices rose between 5%, the low, and 7%.", "5%", "percent", "5 5", ""},
-		{"another stays out of the amount", "Another 3p a litre means £2 a week more.", "3p", "money", "0.03 0.03", "£"},
+		{"another stays out of the amount", "Another 3p a litre means £2 a week more.", "3p a litre", "money", "0.03 0.03", "£"},
 		{"a bound before another keeps it", "It will take at least another 30 days.", "at least another 30 days", "date", "none", ""},
 		{"a German scale with its dot", "Turnover was 14,7 Mrd. Franken.", "14,7 Mrd", "quantity", "1.47e+10 1.47e+10", ""},
 	}

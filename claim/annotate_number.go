@@ -1688,14 +1688,16 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
-		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
+	if per := a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier) ||
+		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton kg kilo kilogram kilowatt unit")) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
-		// "$500 a week ago")
+		// "$500 a week ago"); a unit price, "26.35p per kWh", "142.9p a
+		// litre", "6.41p/kWh"
 		j += 2
-		if !a.is(j-1, wTimeUnit) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
+		if (a.kind(j-1) == tokenize.Number || a.is(j-1, wScale) || a.textIs(j-1, "kilowatt")) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
 			j++
 			if !a.plural(j-1) && a.plural(j) && a.countable(j) && a.same(c, j) {
 				j++ // "$0.60 per million input tokens": the noun after its modifier

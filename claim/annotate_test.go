@@ -1275,7 +1275,7 @@ var articleWants = map[string]articleWant{
 		},
 	},
 	"poll.txt": {
-		money: []string{"30 cents", "$14.2 million", "more than $120m", "$9.8 million", "$11.3 million"},
+		money: []string{"30 cents a gallon", "$14.2 million", "more than $120m", "$9.8 million", "$11.3 million"},
 		// Left out: the poll margins in points, "an 8-point lead" (headline),
 		// "a lead of 8 points", "up 4 points", "down 4", "a 6-point Delgado
 		// advantage", "by 20 points", "by just 2 points" and "its 3.2-point

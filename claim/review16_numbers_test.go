@@ -64,7 +64,7 @@ func TestReview16Rand(t *testing.T) {
 func TestReview16NairaShillings(t *testing.T) {
 	checkReview16(t, []review13Case{
 		{"N1,642", "The naira weakened to N1,642 per dollar.", []string{"money: N1,642 = 1642 ₦"}},
-		{"N50 in Nigeria", "The levy is N50 per litre, Nigeria's regulator said.", []string{"money: N50 = 50 ₦"}},
+		{"N50 in Nigeria", "The levy is N50 per litre, Nigeria's regulator said.", []string{"money: N50 per litre = 50 ₦"}},
 		{"N1.2trn", "Lagos plans a N1.2trn budget.", []string{"money: N1.2trn = 1.2e+12 ₦"}},
 		{"₦, as before", "The naira weakened to ₦1,642 per dollar.", []string{"money: ₦1,642 = 1642 ₦"}},
 		{"NGN, as before", "The fee is NGN 500.", []string{"money: NGN 500 = 500 ₦"}},

@@ -74,3 +74,26 @@ func TestReview19MonthPeriods(t *testing.T) {
 		{"mid-Month, as before", "Prices rose in mid-March.", []string{"date: in mid-March"}},
 	})
 }
+
+// TestReview19UnitPrices checks that a price per unit of energy, fuel or
+// weight keeps its unit in the money span, written "per kWh", "a litre" or
+// glued "/kWh", and that pence in a table of unit rates are money (review
+// 19, M4).
+func TestReview19UnitPrices(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"Np/kWh", "Gas costs 6.41p/kWh.", []string{"money: 6.41p/kWh = 0.0641 £"}},
+		{"Np a litre", "Petrol costs 142.9p a litre.", []string{"money: 142.9p a litre = 1.429 £"}},
+		{"N pence per kilowatt hour", "Electricity costs 26.35 pence per kilowatt hour.", []string{"money: 26.35 pence per kilowatt hour = 0.2635 £"}},
+		{"Np per kWh and Np a day", "- Electricity: 26.35p per kWh, with a standing charge of 53.68p a day",
+			[]string{"money: 26.35p per kWh = 0.2635 £", "money: 53.68p a day = 0.5368 £"}},
+		{"a table row", "| Electricity | 26.35p/kWh | 53.68p/day | +1.8% |",
+			[]string{"money: 26.35p/kWh = 0.2635 £", "money: 53.68p/day = 0.5368 £", "percent: +1.8% = 1.8"}},
+		{"$N a barrel", "Oil hit $80 a barrel.", []string{"money: $80 a barrel = 80 $"}},
+		{"£N per tonne", "Wheat sold at £180 per tonne.", []string{"money: £180 per tonne = 180 £"}},
+		{"a noun after the unit", "A cut of 3p a litre means drivers save £1.65.", []string{"money: 3p a litre = 0.03 £", "money: £1.65 = 1.65 £"}},
+		{"per hour, as before", "He earns $15 per hour.", []string{"money: $15 per hour = 15 $"}},
+		{"per N people, as before", "There were 38.6 cases per 100,000 people.", []string{"quantity: 38.6 cases per 100,000 people = 38.6"}},
+		{"a count per unit stays", "The plant burns 40 tonnes a day.", []string{"quantity: 40 tonnes a day = 40"}},
+		{"1080p stays no money", "Stream 1080p video to your phone.", nil},
+	})
+}

@@ -77,9 +77,9 @@ func TestReview9ReasonsUnderThreshold(t *testing.T) {
 func TestReview9Pence(t *testing.T) {
 	tests := []review9ScoreCase{
 		{name: "pence and tonight", in: "Fuel duty will rise by 3p a litre tonight.",
-			want: []string{"quantity: 3p", "prediction: will rise"}, types: TypeQuantity | TypePrediction},
+			want: []string{"quantity: 3p a litre", "prediction: will rise"}, types: TypeQuantity | TypePrediction},
 		{name: "pence from a time", in: "Harcourt confirms fuel duty will rise by 3p a litre from 6pm tonight.",
-			want: []string{"quantity: 3p", "prediction: will rise"}, cw: "yes"},
+			want: []string{"quantity: 3p a litre", "prediction: will rise"}, cw: "yes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)
