@@ -475,14 +475,14 @@ func (a *annotator) timing(i int) bool {
 }
 
 // upParticle reports whether the word at i takes "up" as a particle, so
-// that "up to" after it is a movement, not a bound: "ticked up to 4.4%",
-// but "killed up to 40 people".
+// that "up to" after it is a movement or a total, not a bound: "ticked up
+// to 4.4%", "adds up to £196", but "killed up to 40 people".
 func (a *annotator) upParticle(i int) bool {
 	if !a.isLowerWord(i) || !a.same(i, i+1) {
 		return false
 	}
 	return wordIn("ticked ticks tick edged edges inched inches crept creeps went goes go gone going rose rises risen rising climbed climbs climbing "+
-		"jumped jumps shot moved moves revised ramped stepped", a.text(i))
+		"jumped jumps shot moved moves revised ramped stepped add adds added adding", a.text(i))
 }
 
 // roundedUp reports whether the "up" at position i belongs to a verb

@@ -97,3 +97,18 @@ func TestReview19UnitPrices(t *testing.T) {
 		{"1080p stays no money", "Stream 1080p video to your phone.", nil},
 	})
 }
+
+// TestReview19AddsUpTo checks that "up to" after "add", "adds", "added"
+// or "adding" totals a sum, so the money span starts at the amount, while
+// "up to" elsewhere stays a bound (review 19, M5).
+func TestReview19AddsUpTo(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"adds up to about", "The electricity charge of 53.68p a day alone adds up to about £196 a year.",
+			[]string{"money: 53.68p a day = 0.5368 £", "money: about £196 a year = 196 £"}},
+		{"adds up to", "The bill adds up to £1,779.", []string{"money: £1,779 = 1779 £"}},
+		{"could add up to", "Costs could add up to £196 a year.", []string{"money: £196 a year = 196 £"}},
+		{"added up to", "It added up to well over 50 percent of what they earned.", []string{"percent: well over 50 percent = 50"}},
+		{"a bound, as before", "Households will get up to £300 a year.", []string{"money: up to £300 a year = 300 £"}},
+		{"by up to, as before", "He said prices could rise by up to 5%.", []string{"percent: up to 5% = 5"}},
+	})
+}
