@@ -112,3 +112,18 @@ func TestReview19AddsUpTo(t *testing.T) {
 		{"by up to, as before", "He said prices could rise by up to 5%.", []string{"percent: up to 5% = 5"}},
 	})
 }
+
+// TestReview19MidnightInAName checks that a capitalised "Midnight" or
+// "Noon" before another capitalised word is part of a name, no date, while
+// midnight as a time stays a date (review 19, L1).
+func TestReview19MidnightInAName(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a horse at the start", "Midnight Tariff led for most of the race.", []string{"quantity: most of"}},
+		{"a horse and a race time", "Midnight Express won the 2:45.", []string{"date: 2:45"}},
+		{"a horse after a verb", "Harbour Signal beat Midnight Tariff by a neck.", nil},
+		{"a horse after on", "Bets placed on Midnight Tariff were void.", nil},
+		{"midnight on Monday, as before", "The sale runs until midnight on Monday.", []string{"date: until midnight on Monday"}},
+		{"Midnight alone, as before", "Midnight is the deadline.", []string{"date: Midnight"}},
+		{"Midnight Monday, as before", "The offer ends at Midnight Monday.", []string{"date: Midnight Monday"}},
+	})
+}
