@@ -56,6 +56,9 @@ func (d *Document) SpanValue(i int) (lo, hi float64, ok bool) {
 		if s.Kind == claim.Quantity && claim.Tally(d.Src, d.Spans, i) {
 			return 0, 0, false // "won 4-6, 6-3": a score, not a range
 		}
+		if v, ok := claim.Odds(d.Src, s); s.Kind == claim.Quantity && ok {
+			return v, v, true // "the 11/4 favourite": a price, 2.75
+		}
 		return amount.ParseRange(s.Text(d.Src))
 	}
 	return 0, 0, false

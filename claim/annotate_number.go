@@ -475,14 +475,14 @@ func (a *annotator) timing(i int) bool {
 }
 
 // upParticle reports whether the word at i takes "up" as a particle, so
-// that "up to" after it is a movement, not a bound: "ticked up to 4.4%",
-// but "killed up to 40 people".
+// that "up to" after it is a movement or a total, not a bound: "ticked up
+// to 4.4%", "adds up to £196", but "killed up to 40 people".
 func (a *annotator) upParticle(i int) bool {
 	if !a.isLowerWord(i) || !a.same(i, i+1) {
 		return false
 	}
 	return wordIn("ticked ticks tick edged edges inched inches crept creeps went goes go gone going rose rises risen rising climbed climbs climbing "+
-		"jumped jumps shot moved moves revised ramped stepped", a.text(i))
+		"jumped jumps shot moved moves revised ramped stepped add adds added adding", a.text(i))
 }
 
 // roundedUp reports whether the "up" at position i belongs to a verb
@@ -516,13 +516,19 @@ func (a *annotator) isMonth(i int) bool {
 	return a.fl(i)&wMonth != 0 || a.midMonth(i)
 }
 
-// midMonth reports whether position i is "mid-March", "early-May" or kin.
+// midMonth reports whether position i is "mid-March", "early-May" or kin,
+// or two months joined by a hyphen, a period: "January-March".
 func (a *annotator) midMonth(i int) bool {
 	var small [16]byte
 	if !a.isWord(i) || a.tbits[i]&tbOdd == 0 {
 		return false
 	}
 	t := a.text(i)
+	if k := bytes.IndexByte(t, '-'); k > 2 && t[0] <= 'Z' && k+1 < len(t) && t[k+1] <= 'Z' {
+		c, _, _ := a.lookup(t[:k])
+		d, _, _ := a.lookup(t[k+1:])
+		return flagSets[c]&flagSets[d]&wMonth != 0
+	}
 	if len(t) < 7 || t[3] != '-' && t[4] != '-' && t[5] != '-' {
 		return false
 	}
@@ -894,8 +900,8 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// today, yesterday, tonight; "earlier today"
 	if a.is(i, wTimeWord) {
-		if a.shapeOf(i)&shUpper != 0 && !a.initial(i) && a.programmeName(i) {
-			return i
+		if a.shapeOf(i)&shUpper != 0 && (!a.initial(i) && a.programmeName(i) || (id == wdMidnight || id == wdNoon) && a.shapeOf(i+1)&shUpper != 0 && a.sameKind(i, i+1, tokenize.Word) && a.fl(i+1)&(wWeekday|wMonth) == 0) {
+			return i // and "Midnight Tariff", a horse: a name
 		}
 		j := i + 1
 		if k := a.hourDay(i); k > j {
@@ -1068,6 +1074,12 @@ func (a *annotator) monthDate(i int) int {
 		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid)) || !a.same(i-1, i) {
 			return i
 		}
+	}
+	// a period of months: "January–March", "from October to December"
+	// (but "from 1 January to 31 March" and "from March 2019 to May 2020"
+	// have two dated ends)
+	if j == i+1 && (a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j)) && a.same(i, j+1) && a.shapeOf(j+1)&shUpper != 0 && a.isMonth(j+1) {
+		return max(a.monthDate(j+1), j+2)
 	}
 	// a day before the month: "3 March"
 	if j == i+1 || day && j == i+2 {
@@ -1693,14 +1705,16 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if k != Percent && a.same(c, j+1) && ((a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0) && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
-		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier)) {
+	if per := a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier) ||
+		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton kg kilo kilogram kilowatt unit")) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
-		// "$500 a week ago")
+		// "$500 a week ago"); a unit price, "26.35p per kWh", "142.9p a
+		// litre", "6.41p/kWh"
 		j += 2
-		if !a.is(j-1, wTimeUnit) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
+		if (a.kind(j-1) == tokenize.Number || a.is(j-1, wScale) || a.textIs(j-1, "kilowatt")) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
 			j++
 			if !a.plural(j-1) && a.plural(j) && a.countable(j) && a.same(c, j) {
 				j++ // "$0.60 per million input tokens": the noun after its modifier
@@ -2074,8 +2088,8 @@ func (a *annotator) provision(c int) bool {
 	}
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
-		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat") ||
-		a.isPunct(p, '.') && a.sameTextIn(c, p-1, "p r reg s ss") || a.textIn(p, "s. ss. r. reg.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4": labels, not "2 billion"
+		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat para paras pp") ||
+		a.isPunct(p, '.') && a.sameTextIn(c, p-1, "p r reg s ss pp para") || a.textIn(p, "s. ss. r. reg. p. pp. para.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4", "(para 2.7)": labels, not "2 billion"
 		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }
 
@@ -2660,8 +2674,8 @@ func (a *annotator) number(c int) (int, bool) {
 				if unitSuffix(suf) {
 					return c + 1, true
 				}
-				if suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons")) {
-					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup"
+				if tk := a.tok(c); suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && (a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons") || oddsAt(a.src, int(tk.Start), int(tk.End)) > 0)) {
+					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup", and odds, "the 11/4 favourite"
 				}
 			}
 			return c + 1, true
@@ -2849,6 +2863,12 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
+	if t := a.tok(j); a.textIn(j, "evens even-money") {
+		if oddsAt(a.src, int(t.Start), int(t.End)) > 0 {
+			return j + 1 // "won at evens", "the even-money favourite": odds of 1
+		}
+		return c
+	}
 	big := a.wordAmong(j, wdDozens, wdHundreds, wdThousands, wdMillions, wdBillions, wdTrillions, wdScores, wdTens)
 	if a.sameWord(c, j+1, wdOf) {
 		// "tens of thousands of"
@@ -2902,6 +2922,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if k == Quantity && j == c+1 && a.word(j, wdTo) && (a.word(j+1, wdOne) || a.textIs(j+1, "1")) && a.wordAmong(i-1, wdBy, wdOf) &&
 		!(a.same(c, j+2) && a.is(j+2, wNumWord|wScale)) { // not "by three to one hundred"
 		return j + 2, k
+	}
+	if j == c+1 && a.word(i-1, wdFrom) && oddsAt(a.src, int(a.tok(c).Start), int(a.tok(c).End)) > 0 {
+		return j, k // "backed from 4-1 to 11/4": two prices, each with its value
 	}
 	k2, e, ok := a.amountCore(j + 1)
 	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
@@ -3010,6 +3033,69 @@ func Tally(src []byte, spans []Span, i int) bool {
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
 	return wordIn("win defeat victory loss draw lead scoreline", next)
+}
+
+// Odds returns the price that the Quantity span s of src states when it is
+// betting odds, written as a fraction: "11/4" in "the 11/4 favourite" is
+// 2.75 (a win pays 11 for 4 staked), "100-1" in "won at 100-1" is 100,
+// "evens" 1. The words around the span tell odds from a score or a date:
+// a "favourite", "shot", "chance", "outsider" or "odds" after it; "won
+// at", "returned at", "odds of", "backed from" before it, "at" with "for"
+// after it ("at 10-1 for the Gold Cup"), or "to" after a price ("from 4-1
+// to 11/4"). "won 3-1" and "voted 7-2" are no odds (see Tally).
+func Odds(src []byte, s Span) (float64, bool) {
+	if !validSpan(src, s) {
+		return 0, false
+	}
+	e := s.Start
+	for e < s.End && src[e] != ' ' {
+		e++ // "11/4 favourite": the price, then its noun
+	}
+	v := oddsAt(src, int(s.Start), int(e))
+	return v, v > 0
+}
+
+// oddsAt returns the price src[s:e] states when it is one by its shape,
+// two numbers of one to three digits joined by a slash or a hyphen
+// ("11/4", "100-1") or "evens", and by the words around it (see Odds); 0
+// when it is none.
+func oddsAt(src []byte, s, e int) float64 {
+	t := src[s:e]
+	k := 0
+	for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	x, okx := plainInt(t[:k])
+	y, oky := plainInt(t[min(k+1, len(t)):])
+	if wordIn("evens even-money", t) {
+		x, y, okx, oky = 1, 1, true, true
+	} else if k == len(t) || t[k] != '/' && t[k] != '-' || k > 3 || len(t)-k > 4 || y == 0 {
+		return 0
+	}
+	before := src[:s]
+	prev, next := lastWord(before), firstWord(src[e:])
+	b := before[:max(0, len(before)-len(prev)-1)]
+	pp := lastWord(b)
+	ok := wordIn("favourite favorite shot chance outsider odds", next)
+	switch string(prev) {
+	case "at":
+		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed", pp) // "at 10-1 for the Gold Cup"
+	case "of":
+		ok = ok || string(pp) == "odds"
+	case "from":
+		ok = ok || wordIn("backed drifted eased out", pp)
+	case "to":
+		// "backed from 4-1 to 11/4": the second price of a move
+		k := len(b) - 1
+		for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '/' || b[k-1] == '-') {
+			k--
+		}
+		ok = ok || k > 0 && oddsAt(src, k, len(b)-1) > 0
+	}
+	if !ok || !okx || !oky {
+		return 0
+	}
+	return float64(x) / float64(y)
 }
 
 // pairEnding reports whether b ends with two short numbers joined by a

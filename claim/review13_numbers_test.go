@@ -40,7 +40,11 @@ func spanLine(src []byte, spans []Span, i int) string {
 	s := spans[i]
 	line := s.Kind.String() + ": " + string(s.Text(src))
 	if (s.Kind == Quantity || s.Kind == Money || s.Kind == Percent) && !(s.Kind == Quantity && Tally(src, spans, i)) {
-		if lo, hi, ok := amount.ParseRange(s.Text(src)); ok {
+		lo, hi, ok := amount.ParseRange(s.Text(src))
+		if v, odds := Odds(src, s); odds && s.Kind == Quantity {
+			lo, hi, ok = v, v, true // as claimlight's SpanValue reads a price
+		}
+		if ok {
 			line += " = " + strconv.FormatFloat(lo, 'g', 4, 64)
 			if hi != lo {
 				line += ".." + strconv.FormatFloat(hi, 'g', 4, 64)
