@@ -59,7 +59,11 @@ func BuildWasm(root string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return packData(b), nil
+	packed, tables := packData(b)
+	if !tables {
+		return nil, fmt.Errorf("packing the module's data: the Go runtime's function table or its search table was not found (a Go version with another layout?)")
+	}
+	return packed, nil
 }
 
 // WasmExec returns wasm_exec.js from the Go toolchain that BuildWasm uses,

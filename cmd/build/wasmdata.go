@@ -33,10 +33,13 @@ const packGap = 4096
 //
 // A module packData does not understand (another kind of segment, an
 // offset that is not a constant, overlapping segments) is returned as it
-// is.
-func packData(m []byte) []byte {
+// is. The second result reports whether packData found and rewrote both
+// the function table (dropLineTables) and its search table
+// (coarsenFuncBuckets); BuildWasm fails without them, as the site would
+// then be some 7 to 70 KB larger with nothing to say why.
+func packData(m []byte) ([]byte, bool) {
 	if len(m) < 8 || string(m[:4]) != "\x00asm" {
-		return m
+		return m, false
 	}
 	// Find the data section (id 11) and the data count section (id 12).
 	dataAt, dataEnd, countAt := -1, -1, -1
@@ -44,7 +47,7 @@ func packData(m []byte) []byte {
 		id := m[i]
 		n, j, ok := uleb(m, i+1)
 		if !ok || j+int(n) > len(m) {
-			return m
+			return m, false
 		}
 		switch id {
 		case 11:
@@ -55,11 +58,11 @@ func packData(m []byte) []byte {
 		i = j + int(n)
 	}
 	if dataAt < 0 {
-		return m
+		return m, false
 	}
 	segs, ok := dataSegments(m[dataAt:dataEnd])
 	if !ok {
-		return m
+		return m, false
 	}
 	slices.SortFunc(segs, func(a, b dataSegment) int { return int(a.off) - int(b.off) })
 	var packed []dataSegment
@@ -67,7 +70,7 @@ func packData(m []byte) []byte {
 		if k := len(packed) - 1; k >= 0 {
 			end := packed[k].off + uint32(len(packed[k].data))
 			if s.off < end {
-				return m // overlapping segments
+				return m, false // overlapping segments
 			}
 			if s.off-end < packGap {
 				d := packed[k].data
@@ -79,10 +82,13 @@ func packData(m []byte) []byte {
 		packed = append(packed, dataSegment{s.off, bytes.Clone(s.data)})
 	}
 
+	tables := false
 	for i := range packed {
-		dropLineTables(packed[i].data)
+		if dropLineTables(packed[i].data) {
+			tables = true
+		}
 	}
-	coarsenFuncBuckets(packed)
+	tables = coarsenFuncBuckets(packed) && tables
 
 	var body []byte
 	body = binary.AppendUvarint(body, uint64(len(packed)))
@@ -116,7 +122,7 @@ func packData(m []byte) []byte {
 		out = append(out, content...)
 		i = end
 	}
-	return out
+	return out, tables
 }
 
 // dataSegment is a segment of a module's data section: bytes to copy into
@@ -361,17 +367,10 @@ func coarsenFuncBuckets(segs []dataSegment) bool {
 	if header == 0 {
 		return false
 	}
-	// moduledata starts with a pointer to the pcHeader; findfunctab,
-	// minpc and maxpc follow seven fields later.
-	ptr := binary.LittleEndian.AppendUint64(nil, header)
-	var md []byte
-	for _, s := range segs {
-		if i := bytes.Index(s.data, ptr); i >= 0 {
-			md = s.data[i:]
-			break
-		}
-	}
-	if len(md) < 176 {
+	// The moduledata's findfunctab, minpc and maxpc follow its pointer to
+	// the pcHeader and six slices.
+	md := findModuledata(segs, header, at(header))
+	if md == nil {
 		return false
 	}
 	le := binary.LittleEndian
@@ -387,4 +386,48 @@ func coarsenFuncBuckets(segs []dataSegment) bool {
 		clear(e[4:])
 	}
 	return true
+}
+
+// findModuledata returns the bytes of the runtime's moduledata, which
+// starts with a pointer to the pcHeader at address header (whose bytes
+// are ph), or nil if it finds none.
+//
+// The pointer's eight bytes alone do not tell it: they can also stand
+// elsewhere in the data. When the header's address ends in a zero byte,
+// as 0x4cf00 does, its bytes read as a zero byte, a function's index
+// (0x4cf) as a little-endian uint32 and three zero bytes, which the
+// function search table itself holds: on WebAssembly each function
+// spans 16 of its entries, all with offsets of 0. The build took the
+// first match until 2026-11-29, read a table address of 0 and a maxpc
+// below minpc there, and left the search table as it was: 6.9 KB more
+// to download after a change of a few hundred bytes that moved the
+// header onto such an address (review 19's named days on branch num19:
+// 880,755 to 887,690 bytes gzip; with this check, 880,843). The
+// header's address was a multiple of 32 in every build looked at, so
+// about one build in eight met it. A match now counts only at an 8-byte
+// aligned address and with the fields after it pointing where the header
+// says: the function names (funcnametab) at header+funcnameOffset and
+// the function table (ftab) at header+pclnOffset with nfunc+1 entries.
+func findModuledata(segs []dataSegment, header uint64, ph []byte) []byte {
+	if len(ph) < 72 {
+		return nil
+	}
+	le := binary.LittleEndian
+	nfunc, names, pcln := le.Uint64(ph[8:]), le.Uint64(ph[32:]), le.Uint64(ph[64:])
+	ptr := le.AppendUint64(nil, header)
+	for _, s := range segs {
+		for i := 0; ; i++ {
+			k := bytes.Index(s.data[i:], ptr)
+			if k < 0 {
+				break
+			}
+			i += k
+			md := s.data[i:]
+			if (uint64(s.off)+uint64(i))%8 == 0 && len(md) >= 176 &&
+				le.Uint64(md[8:]) == header+names && le.Uint64(md[128:]) == header+pcln && le.Uint64(md[136:]) == nfunc+1 {
+				return md
+			}
+		}
+	}
+	return nil
 }

@@ -62,11 +62,14 @@ func testModule() []byte {
 
 func TestPackDataKeepsMemory(t *testing.T) {
 	m := testModule()
-	p := packData(m)
+	p, tables := packData(m)
 	memBefore, restBefore := memoryImage(t, m)
 	memAfter, restAfter := memoryImage(t, p)
 	if !bytes.Equal(memBefore, memAfter) || !bytes.Equal(restBefore, restAfter) {
 		t.Fatal("packData changed the module's memory or its other sections")
+	}
+	if tables {
+		t.Error("packData reported Go's function tables in a module without them")
 	}
 	if bytes.Contains(p, []byte("note")) {
 		t.Error("the custom section was kept")
@@ -86,7 +89,7 @@ func TestPackDataLeavesOthers(t *testing.T) {
 		"passive":    bytes.Replace(testModule(), []byte{0, 0x41, 0xa0, 0x02}, []byte{1, 0x41, 0xa0, 0x02}, 1),
 		"overlapped": bytes.Replace(testModule(), []byte{0x41, 0xa0, 0x02}, []byte{0x41, 0x82, 0x02}, 1),
 	} {
-		if got := packData(m); !bytes.Equal(got, m) {
+		if got, _ := packData(m); !bytes.Equal(got, m) {
 			t.Errorf("%s: changed", name)
 		}
 	}
@@ -106,7 +109,10 @@ func TestPackDataEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := packData(m)
+	p, tables := packData(m)
+	if !tables {
+		t.Error("packData reported no function tables rewritten")
+	}
 	memBefore, restBefore := memoryImage(t, m)
 	memAfter, restAfter := memoryImage(t, p)
 	want := bytes.Clone(memBefore)
@@ -227,13 +233,19 @@ func TestDropLineTables(t *testing.T) {
 
 func TestCoarsenFuncBuckets(t *testing.T) {
 	le := binary.LittleEndian
-	// A pcHeader at 0x1000, a moduledata at 0x2000 pointing to it, and a
-	// search table at 0x3000 of 40 entries (minpc 0, maxpc 40*4096-1),
-	// entry b starting at function b with an offset of 1 in its second
-	// sub-bucket.
+	// A pcHeader at 0x1000 (3 functions, names at +0x40, function table at
+	// +0x48), a moduledata at 0x2000 pointing to it, and a search table at
+	// 0x3000 of 40 entries (minpc 0, maxpc 40*4096-1), entry b starting at
+	// function b with an offset of 1 in its second sub-bucket.
 	header := append([]byte("\xf1\xff\xff\xff\x00\x00\x01\x08"), make([]byte, 64)...)
+	le.PutUint64(header[8:], 3)
+	le.PutUint64(header[32:], 0x40)
+	le.PutUint64(header[64:], 0x48)
 	md := make([]byte, 176)
 	le.PutUint64(md, 0x1000)
+	le.PutUint64(md[8:], 0x1040)
+	le.PutUint64(md[128:], 0x1048)
+	le.PutUint64(md[136:], 4)
 	le.PutUint64(md[152:], 0x3000)
 	le.PutUint64(md[168:], 40*4096-1)
 	table := make([]byte, 20*40)
@@ -241,7 +253,17 @@ func TestCoarsenFuncBuckets(t *testing.T) {
 		le.PutUint32(table[20*b:], uint32(b))
 		table[20*b+5] = 1
 	}
-	segs := []dataSegment{{0x1000, header}, {0x2000, md}, {0x3000, table}}
+	// Before the moduledata, the header's address stands twice more: at
+	// an address that is not 8-byte aligned, and aligned but followed by
+	// fields that do not match the header, each with a table address
+	// that coarsenFuncBuckets must not take.
+	decoys := make([]byte, 0x400)
+	for _, at := range []int{0x13, 0x200} {
+		le.PutUint64(decoys[at:], 0x1000)
+		le.PutUint64(decoys[at+152:], 0x3010)
+		le.PutUint64(decoys[at+168:], 40*4096-1)
+	}
+	segs := []dataSegment{{0x1000, header}, {0x1800, decoys}, {0x2000, md}, {0x3000, table}}
 	if !coarsenFuncBuckets(segs) {
 		t.Fatal("the test table was not found")
 	}
@@ -251,7 +273,7 @@ func TestCoarsenFuncBuckets(t *testing.T) {
 			t.Errorf("entry %d: %x, want start %d and no offsets", b, e, want)
 		}
 	}
-	if coarsenFuncBuckets(segs[1:]) || coarsenFuncBuckets(segs[:2]) {
-		t.Error("rewrote a table without its pcHeader or its own bytes")
+	if coarsenFuncBuckets(segs[1:]) || coarsenFuncBuckets(segs[:3]) || coarsenFuncBuckets(append(segs[:2:2], segs[3])) {
+		t.Error("rewrote a table without its pcHeader, its own bytes or its moduledata")
 	}
 }
