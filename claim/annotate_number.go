@@ -668,6 +668,10 @@ func (a *annotator) date(i int) int {
 		// a time word with "early", "late", "mid" before it
 		return a.emitDate(start, j)
 	}
+	// named days: "Black Friday", "Cyber Monday", "Boxing Day", "Good Friday"
+	if (a.is(i, wWeekday) || a.textIs(i, "Day")) && a.same(i-1, i) && a.textIn(i-1, "Black Cyber Boxing Prime Good Easter") {
+		return a.emitDate(i-1, i+1)
+	}
 	return i
 }
 

@@ -127,3 +127,19 @@ func TestReview19MidnightInAName(t *testing.T) {
 		{"Midnight Monday, as before", "The offer ends at Midnight Monday.", []string{"date: Midnight Monday"}},
 	})
 }
+
+// TestReview19NamedDays checks that named days, "Black Friday", "Cyber
+// Monday", "Boxing Day", are dates, while "Black" before another noun and
+// "Super Tuesday" stay as they were (review 19, L2).
+func TestReview19NamedDays(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"this Black Friday", "Retailers are slashing prices this Black Friday.", []string{"date: Black Friday"}},
+		{"from Black Friday to Cyber Monday", "Shoppers spent £9.4bn from Black Friday to Cyber Monday.",
+			[]string{"money: £9.4bn = 9.4e+09 £", "date: Black Friday", "date: Cyber Monday"}},
+		{"on Boxing Day", "Sales rose 11% on Boxing Day.", []string{"percent: 11% = 11", "date: Boxing Day"}},
+		{"Cyber Monday and its date", "Cyber Monday falls on 1 December this year.", []string{"date: Cyber Monday", "date: on 1 December", "date: this year"}},
+		{"Good Friday", "He died on Good Friday.", []string{"date: Good Friday"}},
+		{"the Black Death", "The Black Death killed millions.", []string{"quantity: millions"}},
+		{"Super Tuesday, as before", "Super Tuesday is next week.", []string{"date: next week"}},
+	})
+}
