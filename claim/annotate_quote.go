@@ -1104,7 +1104,7 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
-			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, "sold made treated run offered owned used bought supplied served built operated manufactured stocked listed advertised sent") {
+			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, itemVerbs) {
 				continue // "An analysis of 214 products sold by six retailers found": the retailers sold them, the study is not theirs
 			}
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
@@ -1291,7 +1291,7 @@ func (a *annotator) claimsNoun(p int) bool {
 // words ("A Danish study found") is left to speakerBefore.
 func (a *annotator) studyBefore(c int) (int, int) {
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
-		if a.kindIn(h, tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote) || a.lowerIs(h, wCue) || a.word(h, wdBy) {
+		if a.kindIn(h, tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote) || a.lowerIs(h, wCue) || a.word(h, wdBy) && !a.textIn(h-1, itemVerbs) {
 			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
 		if !a.isLowerWord(h) || !a.lowerIn(h, "study studies meta-analysis analysis review trial survey paper report") {
@@ -1305,7 +1305,11 @@ func (a *annotator) studyBefore(c int) (int, int) {
 		// or else a study the study was of: "A review of 107 studies
 		// involving …"
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
-			if a.wordAmong(d, wdA, wdAn, wdThe, wdOne) {
+			owned := false
+			if e := a.entEndingAt(d + 1); e >= 0 && d == h-1 && a.shapeOf(d)&shPoss != 0 {
+				d, owned = int(a.ents[e].a), true // a body's own study: "Fair Basket's analysis of 214 products"
+			}
+			if owned || a.wordAmong(d, wdA, wdAn, wdThe, wdOne, wdIts) {
 				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd, wdThat) || a.lowerIs(p, wCue) { // "EuroConsumers said a survey of …"
 					for k := h + 1; k < c; k++ {
 						if a.kind(k) == tokenize.Number {
@@ -1323,6 +1327,11 @@ func (a *annotator) studyBefore(c int) (int, int) {
 	}
 	return -1, -1
 }
+
+// itemVerbs are participles that describe what a study was of, whose
+// agent after "by" is not the study's author: "214 products sold by six
+// retailers".
+const itemVerbs = "sold made treated run offered owned used bought supplied served built operated manufactured stocked listed advertised sent"
 
 // beliefWord reports whether the word w is a verb of belief in the
 // present: "believe", "fears", "think".
@@ -4075,11 +4084,12 @@ const orgNouns = "company firm carmaker automaker operator airline bank lender i
 // in its name: "the committee" for the Public Accounts Committee.
 const typedOrgNouns = "committee association federation institute commission inquiry"
 
-// reportDescription reports whether t is "the report", "the study" or
-// "the review", which speak for the body that made them.
+// reportDescription reports whether t is "the report", "the study",
+// "the review" or "its analysis" and kin, which speak for the body that
+// made them.
 func reportDescription(t []byte) bool {
 	var small [16]byte
-	return len(t) > 4 && t[0]|0x20 == 't' && string(t[1:4]) == "he " && wordIn("report study review", lowerSmall(&small, t[4:]))
+	return len(t) > 4 && (t[0]|0x20 == 't' && string(t[1:4]) == "he " || t[0]|0x20 == 'i' && string(t[1:4]) == "ts ") && wordIn("report study review analysis survey", lowerSmall(&small, t[4:]))
 }
 
 // orgDescription reports whether t is "the" and a word of orgNouns: "the
@@ -4593,7 +4603,7 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		}
 		// a body's index or survey is the body's: "the Ashcombe Building
 		// Society's monthly index"
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn("index survey report data figures poll study", rest[bytes.LastIndexByte(rest, ' ')+1:])) {
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)
@@ -4602,6 +4612,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		// "Grant Hollister’s campaign", in full
 		o := spans[owner]
 		if name := personName(src, spans, owner); name != "" {
+			if wordIn(ownStudy, src[o.End+1:sp.End]) {
+				return name // "Fair Basket's analysis" is Fair Basket's
+			}
 			return name + string(src[o.Start+int32(len(trimPoss(o.Text(src)))):sp.End])
 		}
 		return cleanName(sp.Text(src), false)
@@ -4629,6 +4642,11 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 	}
 	return cleanName(text, true)
 }
+
+// ownStudy are the nouns of what a body or person makes and speaks
+// through, after its possessive: "the Ashcombe Building Society's monthly
+// index", "Ofgem's analysis".
+const ownStudy = "index survey report data figures poll study analysis review"
 
 // personName returns the name in Person span k, without titles, completed
 // from an earlier mention when it is a surname alone.

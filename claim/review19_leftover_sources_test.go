@@ -1,0 +1,26 @@
+package claim
+
+import "testing"
+
+// TestReview19LeftoverStudyOwner checks that a study a body or person owns
+// speaks for them: "Its analysis … found" after "Consumer group Fair
+// Basket warned" is Fair Basket's, even when the items studied were "sold
+// by six big retailers", and "Fair Basket's analysis" and "Ofgem's
+// analysis" name the body (review 19, H3 remainder).
+func TestReview19LeftoverStudyOwner(t *testing.T) {
+	const warned = "Consumer group Fair Basket warned that many discounts are fake.\n"
+	checkReview9(t, []review9Case{
+		{"its analysis, items sold by", warned + "Its analysis of 214 products sold by six big retailers last year found that 83% were the same price or cheaper at other times.\n",
+			"Its analysis", "Fair Basket", false, "Its analysis"},
+		{"its analysis, a paragraph on", warned + "\nIts analysis of 214 products found that 83% were cheaper later.\n", "Its analysis", "Fair Basket", false, ""},
+		{"its analysis, no figure in what it was of", warned + "Its analysis found that 83% were cheaper later.\n", "Its analysis", "Fair Basket", false, ""},
+		{"its study", warned + "Its study of 214 products found that 83% were cheaper later.\n", "Its study", "Fair Basket", false, ""},
+		{"a possessive alone", "Fair Basket's analysis of 214 products found that 83% were cheaper later.\n", "Fair Basket's", "Fair Basket", false, ""},
+		{"a body's possessive", "Ofgem's analysis of 214 bills found that 83% were too high.\n", "Ofgem's", "Ofgem", false, ""},
+		{"a committee's report, as before", "The Public Accounts Committee's report found that costs had risen.\n", "The Public", "Public Accounts Committee", false, ""},
+		{"its analysis with no body before it", "Its analysis of 214 products found that 83% were cheaper later.\n", "Its analysis", "", false, ""},
+		{"an analysis of items sold by names no one", "An analysis of 214 products sold by six retailers found that 83% were cheaper later.\n", "An analysis", "", false, ""},
+		{"a survey by YouGov, as before", "A survey of 2,000 adults by YouGov found that 38% planned to shop.\n", "A survey", "YouGov", false, ""},
+		{"a person's campaign, as before", "Grant Hollister's campaign said the poll was wrong.\n", "Grant", "Grant Hollister's campaign", false, ""},
+	})
+}
