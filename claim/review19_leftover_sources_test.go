@@ -24,3 +24,20 @@ func TestReview19LeftoverStudyOwner(t *testing.T) {
 		{"a person's campaign, as before", "Grant Hollister's campaign said the poll was wrong.\n", "Grant", "Grant Hollister's campaign", false, ""},
 	})
 }
+
+// TestReview19LeftoverNameAgain checks that a charity's name with a
+// function word in it, "Warm Homes Now", said bare after "The charity Warm
+// Homes Now" was named, is that organisation and the speaker; alone, with
+// no noun before it, it is still no one's (review 19, M9 remainder).
+func TestReview19LeftoverNameAgain(t *testing.T) {
+	const named = "The charity Warm Homes Now said prices were high.\n"
+	const bare = "Warm Homes Now said 6.1 million households were in fuel poverty.\n"
+	checkReview9(t, []review9Case{
+		{"the next line", named + bare, "Warm Homes Now said 6.1", "Warm Homes Now", false, "Warm Homes Now"},
+		{"paragraphs later", named + "\nEnergy bills rose.\n\n" + bare, "Warm Homes Now said 6.1", "Warm Homes Now", false, ""},
+		{"alone", bare, "Warm Homes Now", "", false, ""},
+		{"after the charity, as before", named, "The charity", "Warm Homes Now", false, ""},
+	})
+	checkEntities(t, named+bare, Person, "")
+	checkEntities(t, bare, Org, "")
+}
