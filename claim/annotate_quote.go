@@ -3952,7 +3952,14 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	// company the story is about, the last that spoke, whoever else was
 	// named in passing
 	described := !near && companyOpens(src, spans[i].Start)
-	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
+	var d []byte
+	if near {
+		d = spans[i].Text(src)[4:]
+	}
+	// "the committee" looks back through the whole text for the last body
+	// of that name, past bodies of other names
+	typed := wordIn(typedOrgNouns, d)
+	for j := i - 1; j >= 0 && (typed || spans[i].Start-spans[j].End <= reach); j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
 			continue
@@ -3965,14 +3972,17 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// are no college, council, university or charity ("The Royal
 		// College of Nursing said … The company said")
 		if near {
-			t, d := sp.Text(src), spans[i].Text(src)[4:]
-			if wordIn(typedOrgNouns, d) {
+			t := sp.Text(src)
+			if typed {
 				// "The Public Accounts Committee said … The committee said":
 				// the last body of that name
 				if bytes.Contains(t, d[1:]) {
 					return name
 				}
 				continue
+			}
+			if k := int(sp.Start) - len(d) - 1; k > 0 && src[k-1] == ' ' && string(src[k:sp.Start-1]) == string(d) {
+				return name // "Consumer group Fair Basket warned … The group said", paragraphs on
 			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReview19LeftoverStudyOwner checks that a study a body or person owns
 // speaks for them: "Its analysis … found" after "Consumer group Fair
@@ -40,4 +43,25 @@ func TestReview19LeftoverNameAgain(t *testing.T) {
 	})
 	checkEntities(t, named+bare, Person, "")
 	checkEntities(t, bare, Org, "")
+}
+
+// TestReview19LeftoverBodyFarBack checks that "The committee said" reaches
+// the last body of that name however far back, past bodies of other
+// names, and that "The group said" reaches a body introduced as "Consumer
+// group Fair Basket" paragraphs before (review 19, M1 remainder).
+func TestReview19LeftoverBodyFarBack(t *testing.T) {
+	filler := strings.Repeat("Prices rose again in the shops this week, and many buyers waited for more.\n\n", 30)
+	const pac = "The Public Accounts Committee said costs had risen to £32bn.\n\n"
+	const committee = "The committee said the department had spent £2.9bn.\n"
+	checkReview9(t, []review9Case{
+		{"the committee, far back", pac + filler + committee, "The committee", "Public Accounts Committee", false, ""},
+		{"the committee, past another body", pac + filler + "The National Audit Office found that costs had doubled.\n\n" + committee, "The committee", "Public Accounts Committee", false, ""},
+		{"the last committee", pac + "The Treasury Committee said rates were too high.\n\n" + committee, "The committee", "Treasury Committee", false, ""},
+		{"the committee, near, as before", pac + committee, "The committee", "Public Accounts Committee", false, ""},
+		{"the group, paragraphs on", "Consumer group Fair Basket warned that discounts are fake.\n\nPrices rose.\n\nShops opened.\n\nThe group said 40% were fake.\n",
+			"The group", "Fair Basket", false, ""},
+		{"the last group", "Consumer group Fair Basket warned that discounts are fake.\n\nPrices rose.\n\nCampaign group Shop Fair said shops were honest.\n\nShops opened.\n\nThe group said 40% were fake.\n",
+			"The group", "Shop Fair", false, ""},
+		{"the association, as before", "The Retail Commerce Association said sales rose 6%.\nThe association said 38% planned to shop.\n", "The association", "Retail Commerce Association", false, ""},
+	})
 }
