@@ -1123,8 +1123,11 @@ func (a *annotator) attributions() []attribution {
 			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
-			if !a.is(i, wCue) && !a.countSource(sa, sb) {
-				continue // "Temperatures recorded 40C", "The team recorded 3 wins": no source
+			if !a.is(i, wCue) && (t[0] != 'a' && !a.countSource(sa, sb) || t[0] == 'a' && a.kind(cb) == tokenize.Punct) {
+				// "Temperatures recorded 40C", "The team recorded 3 wins":
+				// no source; "accepted" speaks only before what it accepts,
+				// not in "the plan, which the board accepted,"
+				continue
 			}
 			if sb == ca && sb == sa+1 && a.is(sa, wPronoun) && len(uncontract(a.text(sa))) < len(a.text(sa)) && t[len(t)-1] != 'd' && t[len(t)-1] != 'n' {
 				continue // "what he'd say if he were here": would, not had
@@ -1226,7 +1229,9 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// an admission before a clause or a quotation: "Greaves admitted
 	// costs had risen", "conceded the timetable “was never realistic”";
 	// not "was admitted to hospital"
-	admit := (t[0] == 'a' || t[0] == 'c') && a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes") && !a.textIn(i-1, "was were been being is are")
+	// "He accepted the figures were wrong" too
+	accept := len(t) > 6 && string(t[:4]) == "acce"
+	admit := (t[0] == 'a' || t[0] == 'c') && (accept || a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes")) && !a.textIn(i-1, "was were been being is are")
 	if !admit && !a.is(i, wBareCue) {
 		return false
 	}
@@ -1236,7 +1241,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019", nor "conceded 3 goals"
-	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts expect conceded"); p++ {
+	for p := cb; p < cb+4 && a.same(i, p) && !accept && !a.textIn(i, "expects forecasts expect conceded"); p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}

@@ -65,3 +65,23 @@ func TestReview19LeftoverBodyFarBack(t *testing.T) {
 		{"the association, as before", "The Retail Commerce Association said sales rose 6%.\nThe association said 38% planned to shop.\n", "The association", "Retail Commerce Association", false, ""},
 	})
 }
+
+// TestReview19LeftoverAcceptedClause checks that "accepted" before a clause
+// of its own (a subject and a finite verb, "that" or not) or a quotation
+// reports speech, while "accepted the offer", a passive and "the plan,
+// which the board accepted," name no speaker (review 19, M7 remainder).
+func TestReview19LeftoverAcceptedClause(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a clause with a pronoun subject", "He accepted the figures were wrong.\n", "He accepted", "", false, "He"},
+		{"a clause with a noun subject", "Anthony Greaves accepted costs had risen by £4bn.\n", "Anthony", "Anthony Greaves", false, ""},
+		{"a quotation", "The permanent secretary, Sir Anthony Greaves, accepted the timetable \"was never realistic\".\n", "The permanent", "Anthony Greaves", false, ""},
+		{"with that", "Anthony Greaves accepted that costs had risen by £4bn.\n", "Anthony", "Anthony Greaves", false, ""},
+		{"a noun object", "Anthony Greaves accepted the offer.\n", "Anthony", "", false, ""},
+		{"a passive", "The offer was accepted.\n", "The offer", "", false, ""},
+		{"a passive with by", "The offer was accepted by the board last week.\n", "The offer", "", false, ""},
+		{"a relative clause", "The plan, which the board accepted, will cost £4m.\n", "The plan", "", false, ""},
+		{"a share of the blame", "Anthony Greaves accepted 40% of the blame.\n", "Anthony", "", false, ""},
+		{"a bid", "The club accepted a bid of £40m for the striker.\n", "The club", "", false, ""},
+		{"admitted, as before", "Anthony Greaves admitted costs had risen by £4bn.\n", "Anthony", "Anthony Greaves", false, ""},
+	})
+}
