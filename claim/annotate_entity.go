@@ -940,8 +940,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		s++ // a nationality before a name is no part of it: "Australian Jack Pryor"
 	}
 	// after "the charity", any Titlecase words: "the charity Warm Homes
-	// Now", "the charity Hope Not Hate"
-	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && (a.nameShape(s, e) || a.institutionBefore(s)) {
+	// Now", "the charity Hope Not Hate", and those words again later
+	if (!heading || e-s <= 3 && a.knownSurname(e-1) && a.surnameShape(e-1)) && (e-s <= 3 || e-s == 4 && a.isLowerWord(s+1)) && (a.nameShape(s, e) || a.institutionBefore(s) || a.orgAgain(s, e)) {
 		k := Person
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
@@ -1110,6 +1110,19 @@ func (a *annotator) stateAfter(i int) bool {
 // institutionBefore reports whether the name at s follows a noun for
 // what it names: "the journal Cardiovascular Outlook", "the broadcaster
 // Radio Lindholm", "the firm Harland Marsh".
+// orgAgain reports whether the words at positions s to e repeat the end
+// of an organisation's name found before them: a bare "Warm Homes Now"
+// after "the charity Warm Homes Now". orgsAgree then makes it that body.
+func (a *annotator) orgAgain(s, e int) bool {
+	t := a.src[a.tok(s).Start:a.tok(e-1).End]
+	for _, n := range a.ents {
+		if f := int(n.b) - (e - s); n.kind == Org && f >= int(n.a) && int(n.b) <= s && string(a.src[a.tok(f).Start:a.tok(int(n.b)-1).End]) == string(t) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *annotator) institutionBefore(s int) bool {
 	p := s - 1
 	if !a.isLowerWord(p) || !a.same(p, s) {

@@ -1104,7 +1104,7 @@ func (a *annotator) attributions() []attribution {
 			}
 		}
 		if sa, sb := a.speakerBefore(ca); sb > sa {
-			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, "sold made treated run offered owned used bought supplied served built operated manufactured stocked listed advertised sent") {
+			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, itemVerbs) {
 				continue // "An analysis of 214 products sold by six retailers found": the retailers sold them, the study is not theirs
 			}
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
@@ -1123,8 +1123,11 @@ func (a *annotator) attributions() []attribution {
 			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
-			if !a.is(i, wCue) && !a.countSource(sa, sb) {
-				continue // "Temperatures recorded 40C", "The team recorded 3 wins": no source
+			if !a.is(i, wCue) && (t[0] != 'a' && !a.countSource(sa, sb) || t[0] == 'a' && a.kind(cb) == tokenize.Punct) {
+				// "Temperatures recorded 40C", "The team recorded 3 wins":
+				// no source; "accepted" speaks only before what it accepts,
+				// not in "the plan, which the board accepted,"
+				continue
 			}
 			if sb == ca && sb == sa+1 && a.is(sa, wPronoun) && len(uncontract(a.text(sa))) < len(a.text(sa)) && t[len(t)-1] != 'd' && t[len(t)-1] != 'n' {
 				continue // "what he'd say if he were here": would, not had
@@ -1226,7 +1229,9 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// an admission before a clause or a quotation: "Greaves admitted
 	// costs had risen", "conceded the timetable “was never realistic”";
 	// not "was admitted to hospital"
-	admit := (t[0] == 'a' || t[0] == 'c') && a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes") && !a.textIn(i-1, "was were been being is are")
+	// "He accepted the figures were wrong" too
+	accept := len(t) > 6 && string(t[:4]) == "acce"
+	admit := (t[0] == 'a' || t[0] == 'c') && (accept || a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes")) && !a.textIn(i-1, "was were been being is are")
 	if !admit && !a.is(i, wBareCue) {
 		return false
 	}
@@ -1236,7 +1241,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019", nor "conceded 3 goals"
-	for p := cb; p < cb+4 && a.same(i, p) && !a.textIn(i, "expects forecasts expect conceded"); p++ {
+	for p := cb; p < cb+4 && a.same(i, p) && !accept && !a.textIn(i, "expects forecasts expect conceded"); p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
@@ -1291,7 +1296,7 @@ func (a *annotator) claimsNoun(p int) bool {
 // words ("A Danish study found") is left to speakerBefore.
 func (a *annotator) studyBefore(c int) (int, int) {
 	for h := c - 2; h >= c-16 && h > 0 && a.same(h, c); h-- {
-		if a.kindIn(h, tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote) || a.lowerIs(h, wCue) || a.word(h, wdBy) {
+		if a.kindIn(h, tokenize.Punct, tokenize.OpenQuote, tokenize.CloseQuote) || a.lowerIs(h, wCue) || a.word(h, wdBy) && !a.textIn(h-1, itemVerbs) {
 			return -1, -1 // and a study by someone is theirs: "A survey of 2,000 adults by YouGov found"
 		}
 		if !a.isLowerWord(h) || !a.lowerIn(h, "study studies meta-analysis analysis review trial survey paper report") {
@@ -1305,7 +1310,11 @@ func (a *annotator) studyBefore(c int) (int, int) {
 		// or else a study the study was of: "A review of 107 studies
 		// involving …"
 		for d := h - 1; d >= h-5 && a.same(d, h); d-- {
-			if a.wordAmong(d, wdA, wdAn, wdThe, wdOne) {
+			owned := false
+			if e := a.entEndingAt(d + 1); e >= 0 && d == h-1 && a.shapeOf(d)&shPoss != 0 {
+				d, owned = int(a.ents[e].a), true // a body's own study: "Fair Basket's analysis of 214 products"
+			}
+			if owned || a.wordAmong(d, wdA, wdAn, wdThe, wdOne, wdIts) {
 				if p := d - 1; a.shapeOf(d)&(shSentStart|shLineStart) != 0 || a.isPunct(p, ',') || a.wordAmong(p, wdBut, wdAnd, wdThat) || a.lowerIs(p, wCue) { // "EuroConsumers said a survey of …"
 					for k := h + 1; k < c; k++ {
 						if a.kind(k) == tokenize.Number {
@@ -1323,6 +1332,11 @@ func (a *annotator) studyBefore(c int) (int, int) {
 	}
 	return -1, -1
 }
+
+// itemVerbs are participles that describe what a study was of, whose
+// agent after "by" is not the study's author: "214 products sold by six
+// retailers".
+const itemVerbs = "sold made treated run offered owned used bought supplied served built operated manufactured stocked listed advertised sent"
 
 // beliefWord reports whether the word w is a verb of belief in the
 // present: "believe", "fears", "think".
@@ -3943,7 +3957,14 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	// company the story is about, the last that spoke, whoever else was
 	// named in passing
 	described := !near && companyOpens(src, spans[i].Start)
-	for j := i - 1; j >= 0 && spans[i].Start-spans[j].End <= reach; j-- {
+	var d []byte
+	if near {
+		d = spans[i].Text(src)[4:]
+	}
+	// "the committee" looks back through the whole text for the last body
+	// of that name, past bodies of other names
+	typed := wordIn(typedOrgNouns, d)
+	for j := i - 1; j >= 0 && (typed || spans[i].Start-spans[j].End <= reach); j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
 			continue
@@ -3956,14 +3977,17 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// are no college, council, university or charity ("The Royal
 		// College of Nursing said … The company said")
 		if near {
-			t, d := sp.Text(src), spans[i].Text(src)[4:]
-			if wordIn(typedOrgNouns, d) {
+			t := sp.Text(src)
+			if typed {
 				// "The Public Accounts Committee said … The committee said":
 				// the last body of that name
 				if bytes.Contains(t, d[1:]) {
 					return name
 				}
 				continue
+			}
+			if k := int(sp.Start) - len(d) - 1; k > 0 && src[k-1] == ' ' && string(src[k:sp.Start-1]) == string(d) {
+				return name // "Consumer group Fair Basket warned … The group said", paragraphs on
 			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
@@ -4075,11 +4099,12 @@ const orgNouns = "company firm carmaker automaker operator airline bank lender i
 // in its name: "the committee" for the Public Accounts Committee.
 const typedOrgNouns = "committee association federation institute commission inquiry"
 
-// reportDescription reports whether t is "the report", "the study" or
-// "the review", which speak for the body that made them.
+// reportDescription reports whether t is "the report", "the study",
+// "the review" or "its analysis" and kin, which speak for the body that
+// made them.
 func reportDescription(t []byte) bool {
 	var small [16]byte
-	return len(t) > 4 && t[0]|0x20 == 't' && string(t[1:4]) == "he " && wordIn("report study review", lowerSmall(&small, t[4:]))
+	return len(t) > 4 && (t[0]|0x20 == 't' && string(t[1:4]) == "he " || t[0]|0x20 == 'i' && string(t[1:4]) == "ts ") && wordIn("report study review analysis survey", lowerSmall(&small, t[4:]))
 }
 
 // orgDescription reports whether t is "the" and a word of orgNouns: "the
@@ -4593,7 +4618,7 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		}
 		// a body's index or survey is the body's: "the Ashcombe Building
 		// Society's monthly index"
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn("index survey report data figures poll study", rest[bytes.LastIndexByte(rest, ' ')+1:])) {
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		return cleanName(spans[best].Text(src), false)
@@ -4602,6 +4627,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		// "Grant Hollister’s campaign", in full
 		o := spans[owner]
 		if name := personName(src, spans, owner); name != "" {
+			if wordIn(ownStudy, src[o.End+1:sp.End]) {
+				return name // "Fair Basket's analysis" is Fair Basket's
+			}
 			return name + string(src[o.Start+int32(len(trimPoss(o.Text(src)))):sp.End])
 		}
 		return cleanName(sp.Text(src), false)
@@ -4629,6 +4657,11 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 	}
 	return cleanName(text, true)
 }
+
+// ownStudy are the nouns of what a body or person makes and speaks
+// through, after its possessive: "the Ashcombe Building Society's monthly
+// index", "Ofgem's analysis".
+const ownStudy = "index survey report data figures poll study analysis review"
 
 // personName returns the name in Person span k, without titles, completed
 // from an earlier mention when it is a surname alone.
