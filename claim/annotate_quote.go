@@ -1123,7 +1123,7 @@ func (a *annotator) attributions() []attribution {
 			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
-			if !a.is(i, wCue) && (t[0] != 'a' && !a.countSource(sa, sb) || t[0] == 'a' && a.kind(cb) == tokenize.Punct) {
+			if accept := a.textIn(i, acceptWords); !a.is(i, wCue) && (!accept && !a.countSource(sa, sb) || accept && a.kind(cb) == tokenize.Punct) {
 				// "Temperatures recorded 40C", "The team recorded 3 wins":
 				// no source; "accepted" speaks only before what it accepts,
 				// not in "the plan, which the board accepted,"
@@ -1198,6 +1198,11 @@ func (a *annotator) asideThat(j int) bool {
 	return false
 }
 
+// acceptWords are the cues of acceptance: they report speech only before
+// what is accepted, a clause or a quotation ("He accepted the figures were
+// wrong"), and never give a count's source ("accepted 40% of the blame").
+const acceptWords = "accepted accepts"
+
 // bareCue reports whether the cue [ca, cb) at i, one that needs "that"
 // or a quotation elsewhere, reports speech without them: before a clause
 // with its own verb ("Brenner confirmed the club had spent £400m",
@@ -1230,7 +1235,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// costs had risen", "conceded the timetable “was never realistic”";
 	// not "was admitted to hospital"
 	// "He accepted the figures were wrong" too
-	accept := len(t) > 6 && string(t[:4]) == "acce"
+	accept := a.textIn(i, acceptWords)
 	admit := (t[0] == 'a' || t[0] == 'c') && (accept || a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes")) && !a.textIn(i-1, "was were been being is are")
 	if !admit && !a.is(i, wBareCue) {
 		return false
