@@ -186,7 +186,7 @@ func (a *annotator) midYear(i int) bool {
 // anchor can be the core of a numeric span: a number, a currency sign, a
 // word of the classes below or, for oddAnchor, a word such as "Q3".
 func (a *annotator) nextAnchor(i int) int {
-	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale
+	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale | wMargin
 	pos, tbits := a.pos, a.tbits // a.n of each
 	if i < 0 || len(tbits) != len(pos) {
 		return a.n
@@ -1726,6 +1726,12 @@ func (a *annotator) amount(i int) int {
 	}
 	if k == Quantity && a.kind(j) == tokenize.Number && a.textIn(j-1, "min mins") && a.sameTextIn(c, j+1, "sec secs") {
 		j += 2 // "4 min 12 sec": one measured time, as "3:58.21" is
+	} else if k == Quantity && a.kind(j) == tokenize.Number && a.same(c, j) {
+		if _, m := digitsOf(a.text(j - 1)); wordIn("min m", m) {
+			if _, s := digitsOf(a.text(j)); wordIn("sec s", s) {
+				j++ // "6min 38.4sec", "1m 38.2s": a race time
+			}
+		}
 	}
 	if k == Quantity {
 		j = a.openEnd(c, j)
@@ -2203,6 +2209,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if j := a.digitsBand(c); j > c {
 		return Quantity, j, true // "low single digits": a band, with no one value
 	}
+	if a.word(c, wdA) && (a.is(c+1, wMargin) || a.is(c+2, wMargin)) && a.margin(c) > c {
+		return Quantity, a.margin(c), true
+	}
 	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
 		if a.tbits[c]&tbOdd == 0 {
 			return 0, c, false // no "-" (see tbOdd): not "two-thirds" either
@@ -2260,6 +2269,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Percent, e, true // "a quarter percentage point"
 		}
 		if a.word(j, wdA) && a.same(c, j+1) {
+			if a.textIs(j+1, "length") {
+				return Quantity, j + 2, true // "three-quarters of a length", "half a length": a margin
+			}
 			if e := a.percentWords(j + 1); e > j+1 {
 				return Percent, e, true // "half a percentage point", "a quarter of a percentage point"
 			}
@@ -2469,6 +2481,27 @@ func (a *annotator) capitalPlural(c, j int) bool {
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.sameKind(j, j+1, tokenize.Number))
 }
 
+// margin returns the end of a winning margin in a race that starts at c,
+// at "a", then a margin noun (see wMargin), or c if there is none: "won by a
+// neck", "beaten a short head", "a length and a half back", "3/4 length,
+// a neck"; not "led by a head teacher".
+func (a *annotator) margin(c int) int {
+	e := c + 1
+	if !a.same(c, e) {
+		return c
+	}
+	if a.textIs(e, "short") {
+		e++
+	}
+	if a.textIs(e, "length") && a.word(e+1, wdAnd) && a.wordPair(e+2, wdA, wdHalf) {
+		e += 3
+	}
+	if (a.sameIs(c, e, wMargin) || a.word(e, wdHalf)) && (a.textIn(c-1, "by beaten") || a.textIs(e+1, "back") || a.isPunct(c-1, ',') && a.textIn(c-2, "length lengths")) && (a.kind(e+1) != tokenize.Word || a.textIn(e+1, "back behind in at and to from over on")) {
+		return e + 1
+	}
+	return c
+}
+
 // metreMark reports whether the Number at c has a glued "m" and no currency
 // sign before it: "15m" can be 15 metres or 15 million, which only what
 // comes after it settles ("£15m" is money).
@@ -2670,11 +2703,11 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
-			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc", lowerSmall(&small, suf)) {
+			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc min sec", lowerSmall(&small, suf)) {
 				if unitSuffix(suf) {
 					return c + 1, true
 				}
-				if tk := a.tok(c); suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && (a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons") || oddsAt(a.src, int(tk.Start), int(tk.End)) > 0)) {
+				if tk := a.tok(c); suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && (a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons length lengths") || oddsAt(a.src, int(tk.Start), int(tk.End)) > 0)) {
 					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup", and odds, "the 11/4 favourite"
 				}
 			}

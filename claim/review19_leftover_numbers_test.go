@@ -1,0 +1,37 @@
+package claim
+
+import (
+	"testing"
+)
+
+// The tests in this file check review 19's leftover numbers, as
+// review16Figures renders them: race times, winning margins and distances
+// (M12), odds in results and headlines (H4), a deal's old and new price
+// (L4), and betting small print (M15).
+
+// TestReview19RaceMargins checks that a race time written with glued
+// minutes and seconds is one quantity, that a winning margin ("a neck",
+// "three-quarters of a length", "a length and a half") is a quantity where
+// "by", "beaten" or "back" shows it is one (review 19, M12).
+func TestReview19RaceMargins(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"Nmin N.Nsec", "He took the race in a time of 6min 38.4sec.", []string{"quantity: 6min 38.4sec = 6"}},
+		{"Nm N.Ns", "He clocked 1m 38.2s for the mile.", []string{"quantity: 1m 38.2s = 1"}},
+		{"N min N sec, as before", "He ran 4 min 12 sec.", []string{"quantity: 4 min 12 sec = 4"}},
+		{"three-quarters of a length", "He won by three-quarters of a length.", []string{"quantity: three-quarters of a length = 0.75"}},
+		{"half a length", "He won by half a length.", []string{"quantity: half a length = 0.5"}},
+		{"a list of margins", "Distances: 3/4 length, a neck, 6 lengths.", []string{"quantity: 3/4 length = 0.75", "quantity: a neck", "quantity: 6 lengths = 6"}},
+		{"beaten a neck", "He was beaten a neck.", []string{"quantity: a neck"}},
+		{"a short head", "He won by a short head.", []string{"quantity: a short head"}},
+		{"a nose", "He won by a nose.", []string{"quantity: a nose"}},
+		{"a neck back", "Stormcastle was a neck back in third.", []string{"quantity: a neck"}},
+		{"a length and a half", "He won by a length and a half.", []string{"quantity: a length and a half = 1.5"}},
+		{"lengths, as before", "He won by 6 lengths.", []string{"quantity: 6 lengths = 6"}},
+		{"furlongs, as before", "He led two furlongs out.", []string{"quantity: two furlongs = 2"}},
+		{"a head teacher", "The school is led by a head teacher.", nil},
+		{"a head of department", "The plan was backed by a head of department.", nil},
+		{"a broken neck", "He broke his neck in a fall.", nil},
+		{"metres, as before", "Waves reached 15m.", []string{"quantity: 15m = 15"}},
+		{"millions, as before", "The club paid £1m for him.", []string{"money: £1m = 1e+06 £"}},
+	})
+}
