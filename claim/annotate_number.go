@@ -2896,8 +2896,11 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
-	if t := a.tok(j); a.textIn(j, "evens even-money") {
+	if t := a.tok(j); a.textIn(j, "evens even-money even") {
 		if oddsAt(a.src, int(t.Start), int(t.End)) > 0 {
+			if a.textIs(j+1, "money") {
+				return j + 2 // "won at even money"
+			}
 			return j + 1 // "won at evens", "the even-money favourite": odds of 1
 		}
 		return c
@@ -3100,8 +3103,11 @@ func oddsAt(src []byte, s, e int) float64 {
 	}
 	x, okx := plainInt(t[:k])
 	y, oky := plainInt(t[min(k+1, len(t)):])
-	if wordIn("evens even-money", t) {
+	if wordIn("evens even-money", t) || string(t) == "even" && bytes.HasPrefix(src[e:], []byte(" money")) {
 		x, y, okx, oky = 1, 1, true, true
+		if len(t) == 4 {
+			e += 6 // "even money", two words
+		}
 	} else if k == len(t) || t[k] != '/' && t[k] != '-' || k > 3 || len(t)-k > 4 || y == 0 {
 		return 0
 	}
@@ -3109,10 +3115,18 @@ func oddsAt(src []byte, s, e int) float64 {
 	prev, next := lastWord(before), firstWord(src[e:])
 	b := before[:max(0, len(before)-len(prev)-1)]
 	pp := lastWord(b)
-	ok := wordIn("favourite favorite shot chance outsider odds", next)
+	// a price by a "morning line" ("5-2 on the morning line, then 7-2"),
+	// or last on a results row after the jockey ("1st Copper Lantern
+	// (Kieran Doyle) 100-1")
+	ok := wordIn("favourite favorite shot chance outsider odds", next) || bytes.Contains(src[max(0, s-40):min(len(src), e+20)], []byte("morning line"))
+	if len(prev) == 0 && s > 1 && src[s-2] == ')' && (e == len(src) || src[e] == '\n') {
+		l := src[bytes.LastIndexByte(src[:s], '\n')+1]
+		ok = ok || '0' <= l && l <= '9' // a row that starts with a place
+	}
 	switch string(prev) {
 	case "at":
-		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed", pp) // "at 10-1 for the Gold Cup"
+		// "at 10-1 for the Gold Cup", a headline's "lands Gold Cup at 100-1"
+		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed Cup Chase Hurdle Stakes Derby National Guineas Oaks Handicap", pp)
 	case "of":
 		ok = ok || string(pp) == "odds"
 	case "from":

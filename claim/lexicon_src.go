@@ -329,7 +329,7 @@ func lexiconSource() *lexSource {
 		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
 		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium|flight`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
-		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits|evens|even-money`)
+		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits|evens|even-money|even`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
 		thousandfold|doubled|tripled|trebled|quadrupled|halved|twice|double|triple|doubling|tripling|halving`)
 	s.addWords(wFraction, `half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth

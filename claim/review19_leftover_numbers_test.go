@@ -35,3 +35,23 @@ func TestReview19RaceMargins(t *testing.T) {
 		{"millions, as before", "The club paid £1m for him.", []string{"money: £1m = 1e+06 £"}},
 	})
 }
+
+// TestReview19MoreOdds checks the prices review 19 found left without a
+// value: last on a results row after the jockey, beside a "morning line",
+// in a headline after a race's name, and "even money" in two words, while
+// scores and votes stay as they were (review 19, H4).
+func TestReview19MoreOdds(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a results row", "Result\n1st Copper Lantern (Kieran Doyle) 100-1\n2nd Harbour Signal (Amy Ross) 11/4", []string{"quantity: 100-1 = 100", "quantity: 11/4 = 2.75"}},
+		{"the morning line", "Harbour Signal (5-2 on the morning line, then 7-2) drifted.", []string{"quantity: 5-2 = 2.5", "quantity: 7-2 = 3.5"}},
+		{"a headline", "Copper Lantern lands Gold Cup at 100-1", []string{"quantity: 100-1 = 100"}},
+		{"won at even money", "Silver Almanac won at even money.", []string{"quantity: even money = 1"}},
+		{"the even money favourite", "The even money favourite won.", []string{"quantity: even money = 1"}},
+		{"evens, as before", "Silver Almanac won at evens.", []string{"quantity: evens = 1"}},
+		{"a football score, as before", "Rovers won 3-1 at home.", []string{"quantity: 3-1"}},
+		{"a vote, as before", "MPs voted 7-2 against the plan.", []string{"quantity: 7-2"}},
+		{"a scorer's row", "The score at half-time (Smith) 2-1", []string{"quantity: 2-1"}},
+		{"even money as a phrase", "Even money can't buy happiness.", nil},
+		{"even as an adverb", "Prices rose even more.", nil},
+	})
+}
