@@ -55,3 +55,16 @@ func TestReview19MoreOdds(t *testing.T) {
 		{"even as an adverb", "Prices rose even more.", nil},
 	})
 }
+
+// TestReview19MoreSmallPrint checks that "Over-18s only." on a line of its
+// own is page furniture, while sentences that start with the same words
+// and state more stay claims or plain text (review 19, M15).
+func TestReview19MoreSmallPrint(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "over-18s only", in: "Over-18s only.", want: []string{"page furniture"}, cw: "no"},
+		{name: "a share of voters", in: "Over-18s make up 40% of voters.", not: []string{"page furniture"}, cw: "yes"},
+		{name: "terms with a date", in: "T&Cs apply to all offers from 1 May.", not: []string{"page furniture"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
