@@ -57,11 +57,16 @@ func TestReview19MoreOdds(t *testing.T) {
 }
 
 // TestReview19MoreSmallPrint checks that "Over-18s only." on a line of its
-// own is page furniture, while sentences that start with the same words
-// and state more stay claims or plain text (review 19, M15).
+// own is page furniture, and that "T&Cs apply." and "BeGambleAware.org"
+// are too after another sentence on their line, while sentences that
+// start with the same words and state more stay claims or plain text
+// (review 19, M15).
 func TestReview19MoreSmallPrint(t *testing.T) {
 	for _, tt := range []review9ScoreCase{
 		{name: "over-18s only", in: "Over-18s only.", want: []string{"page furniture"}, cw: "no"},
+		{name: "terms after a sentence", in: "Gamble responsibly. T&Cs apply.", sent: 1, want: []string{"page furniture"}, cw: "no"},
+		{name: "the site after a sentence", in: "Bet responsibly. BeGambleAware.org", sent: 1, want: []string{"page furniture"}, cw: "no"},
+		{name: "a notice line", in: "18+ only. T&Cs apply. BeGambleAware.org", sent: 2, want: []string{"page furniture"}, cw: "no"},
 		{name: "a share of voters", in: "Over-18s make up 40% of voters.", not: []string{"page furniture"}, cw: "yes"},
 		{name: "terms with a date", in: "T&Cs apply to all offers from 1 May.", not: []string{"page furniture"}},
 	} {
