@@ -56,10 +56,11 @@ func ParseRange(text []byte) (lo, hi float64, ok bool) {
 // metres reports whether text ends in a number with a glued "m" and names
 // no currency: "15m", "between 9m and 11m" are lengths. The annotator
 // keeps the noun a number of millions counts in its span ("15m people")
-// and ends a length's span at the "m" ("a 15m wall").
+// and ends a length's span at the "m" ("a 15m wall"). A glued "s" at the
+// end makes the "m" minutes, no scale either: "1m 38.2s", a race time.
 func metres(text []byte) bool {
 	n := len(text)
-	return n >= 2 && text[n-1] == 'm' && '0' <= text[n-2] && text[n-2] <= '9' && Currency(text) == ""
+	return n >= 2 && (text[n-1] == 'm' || text[n-1] == 's') && '0' <= text[n-2] && text[n-2] <= '9' && Currency(text) == ""
 }
 
 // parseRange is ParseRange; metric reads a glued "m" as metres, no scale.

@@ -186,7 +186,7 @@ func (a *annotator) midYear(i int) bool {
 // anchor can be the core of a numeric span: a number, a currency sign, a
 // word of the classes below or, for oddAnchor, a word such as "Q3".
 func (a *annotator) nextAnchor(i int) int {
-	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale
+	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale | wMargin
 	pos, tbits := a.pos, a.tbits // a.n of each
 	if i < 0 || len(tbits) != len(pos) {
 		return a.n
@@ -1730,6 +1730,12 @@ func (a *annotator) amount(i int) int {
 	}
 	if k == Quantity && a.kind(j) == tokenize.Number && a.textIn(j-1, "min mins") && a.sameTextIn(c, j+1, "sec secs") {
 		j += 2 // "4 min 12 sec": one measured time, as "3:58.21" is
+	} else if k == Quantity && a.kind(j) == tokenize.Number && a.same(c, j) {
+		if _, m := digitsOf(a.text(j - 1)); wordIn("min m", m) {
+			if _, s := digitsOf(a.text(j)); wordIn("sec s", s) {
+				j++ // "6min 38.4sec", "1m 38.2s": a race time
+			}
+		}
 	}
 	if k == Quantity {
 		j = a.openEnd(c, j)
@@ -2207,6 +2213,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if j := a.digitsBand(c); j > c {
 		return Quantity, j, true // "low single digits": a band, with no one value
 	}
+	if a.word(c, wdA) && (a.is(c+1, wMargin) || a.is(c+2, wMargin)) && a.margin(c) > c {
+		return Quantity, a.margin(c), true
+	}
 	if k := a.kind(c); k == tokenize.Word && a.fl(c)&wAmountStart == 0 && !(a.shapeOf(c)&shUpper != 0 && a.kind(c+1) == tokenize.Currency) {
 		if a.tbits[c]&tbOdd == 0 {
 			return 0, c, false // no "-" (see tbOdd): not "two-thirds" either
@@ -2264,6 +2273,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Percent, e, true // "a quarter percentage point"
 		}
 		if a.word(j, wdA) && a.same(c, j+1) {
+			if a.textIs(j+1, "length") {
+				return Quantity, j + 2, true // "three-quarters of a length", "half a length": a margin
+			}
 			if e := a.percentWords(j + 1); e > j+1 {
 				return Percent, e, true // "half a percentage point", "a quarter of a percentage point"
 			}
@@ -2473,6 +2485,27 @@ func (a *annotator) capitalPlural(c, j int) bool {
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.sameKind(j, j+1, tokenize.Number))
 }
 
+// margin returns the end of a winning margin in a race that starts at c,
+// at "a", then a margin noun (see wMargin), or c if there is none: "won by a
+// neck", "beaten a short head", "a length and a half back", "3/4 length,
+// a neck"; not "led by a head teacher".
+func (a *annotator) margin(c int) int {
+	e := c + 1
+	if !a.same(c, e) {
+		return c
+	}
+	if a.textIs(e, "short") {
+		e++
+	}
+	if a.textIs(e, "length") && a.word(e+1, wdAnd) && a.wordPair(e+2, wdA, wdHalf) {
+		e += 3
+	}
+	if (a.sameIs(c, e, wMargin) || a.word(e, wdHalf)) && (a.textIn(c-1, "by beaten") || a.textIs(e+1, "back") || a.isPunct(c-1, ',') && a.textIn(c-2, "length lengths")) && (a.kind(e+1) != tokenize.Word || a.textIn(e+1, "back behind in at and to from over on")) {
+		return e + 1
+	}
+	return c
+}
+
 // metreMark reports whether the Number at c has a glued "m" and no currency
 // sign before it: "15m" can be 15 metres or 15 million, which only what
 // comes after it settles ("£15m" is money).
@@ -2674,11 +2707,11 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
-			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc", lowerSmall(&small, suf)) {
+			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc min sec", lowerSmall(&small, suf)) {
 				if unitSuffix(suf) {
 					return c + 1, true
 				}
-				if tk := a.tok(c); suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && (a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons") || oddsAt(a.src, int(tk.Start), int(tk.End)) > 0)) {
+				if tk := a.tok(c); suf[0] != '-' && suf[0] != ':' && !(suf[0] == '/' && (a.kind(c-1) != tokenize.Number && a.sameTextIn(c, c+1, "tsp tbsp cup cups teaspoon teaspoons tablespoon tablespoons length lengths") || oddsAt(a.src, int(tk.Start), int(tk.End)) > 0)) {
 					return c, false // "24/7", "9/11"; but "1/2 tsp", "3/4 cup", and odds, "the 11/4 favourite"
 				}
 			}
@@ -2867,8 +2900,11 @@ func (a *annotator) vague(c int) int {
 	if !a.is(j, wVague) || a.kind(j) != tokenize.Word {
 		return c
 	}
-	if t := a.tok(j); a.textIn(j, "evens even-money") {
+	if t := a.tok(j); a.textIn(j, "evens even-money even") {
 		if oddsAt(a.src, int(t.Start), int(t.End)) > 0 {
+			if a.textIs(j+1, "money") {
+				return j + 2 // "won at even money"
+			}
 			return j + 1 // "won at evens", "the even-money favourite": odds of 1
 		}
 		return c
@@ -3071,8 +3107,11 @@ func oddsAt(src []byte, s, e int) float64 {
 	}
 	x, okx := plainInt(t[:k])
 	y, oky := plainInt(t[min(k+1, len(t)):])
-	if wordIn("evens even-money", t) {
+	if wordIn("evens even-money", t) || string(t) == "even" && bytes.HasPrefix(src[e:], []byte(" money")) {
 		x, y, okx, oky = 1, 1, true, true
+		if len(t) == 4 {
+			e += 6 // "even money", two words
+		}
 	} else if k == len(t) || t[k] != '/' && t[k] != '-' || k > 3 || len(t)-k > 4 || y == 0 {
 		return 0
 	}
@@ -3080,10 +3119,18 @@ func oddsAt(src []byte, s, e int) float64 {
 	prev, next := lastWord(before), firstWord(src[e:])
 	b := before[:max(0, len(before)-len(prev)-1)]
 	pp := lastWord(b)
-	ok := wordIn("favourite favorite shot chance outsider odds", next)
+	// a price by a "morning line" ("5-2 on the morning line, then 7-2"),
+	// or last on a results row after the jockey ("1st Copper Lantern
+	// (Kieran Doyle) 100-1")
+	ok := wordIn("favourite favorite shot chance outsider odds", next) || bytes.Contains(src[max(0, s-40):min(len(src), e+20)], []byte("morning line"))
+	if len(prev) == 0 && s > 1 && src[s-2] == ')' && (e == len(src) || src[e] == '\n') {
+		l := src[bytes.LastIndexByte(src[:s], '\n')+1]
+		ok = ok || '0' <= l && l <= '9' // a row that starts with a place
+	}
 	switch string(prev) {
 	case "at":
-		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed", pp) // "at 10-1 for the Gold Cup"
+		// "at 10-1 for the Gold Cup", a headline's "lands Gold Cup at 100-1"
+		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed Cup Chase Hurdle Stakes Derby National Guineas Oaks Handicap", pp)
 	case "of":
 		ok = ok || string(pp) == "odds"
 	case "from":

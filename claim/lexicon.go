@@ -58,6 +58,7 @@ const (
 	wBoundStart                    // a word a bound or approximation can start with (see approxPrefix)
 	wBareCue                       // a reporting verb that may drop "that" before a clause: "confirmed", "reports"
 	wFinite                        // a finite auxiliary that shows a clause's verb: "had", "would", "was"
+	wMargin                        // a winning margin in a race: "neck", "nose", "head", "length"
 )
 
 // lexSlot is an entry of lexTable.

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2632 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2635 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -145,9 +145,9 @@ const lexOtherWords = "" +
 	"|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled" +
 	"|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting" +
 	"|laments|lane|largest|largest-ever|lari|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader" +
-	"|leaders|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|let|leu|lev|leva" +
-	"|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord" +
-	"|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
+	"|leaders|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|length|let|leu|lev" +
+	"|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look" +
+	"|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
 	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
 	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
 	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
@@ -155,13 +155,13 @@ const lexOtherWords = "" +
 	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
 	"|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs." +
 	"|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations" +
-	"|navy|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn" +
+	"|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn" +
 	"|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
 	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
-	"|northern|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed" +
-	"|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old" +
-	"|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent" +
-	"|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
+	"|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
+	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
+	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
+	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
 	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
 	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties" +
 	"|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence" +
@@ -270,48 +270,48 @@ const lexClasses = "" +
 	"\a\x04\v\x13ee\x02\x02\x02\x02+\x04\x040\x13e\x04O+\x04\x8e\x04eee\x19Nllq\b\b" +
 	"e\x1a8N\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fesqlnnqqq" +
 	"qqqqqqq\x1a\x13q\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02eee" +
-	"e0e&gg\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04\x0488\x04" +
+	"e0ekgg\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+N\x04O\x04\x0488\x04" +
 	"\x13\x13XXX\f\x14N\x1a\x1a+8\bqnnqqqqqqqqqq\x04\x1e+\f\x02\x02" +
 	"\f9O\\sl9\x1a\x13\x1a\x1e\x13\x04\x14\fee#ZZqqqqqqqqqq2\n" +
 	"\x1a\x14\aslq\\+ee+9YY\x04\x0423\x1e8+Q\x13\x1a\x13e+\b\b\x12\x04+" +
 	"\x1aN++7\aN\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++l" +
-	"nl8++88(\x03\x03\x0f<\x04\x04\f88N\x1a\x13&\x198++)\x04\x1ae\x13\fN" +
+	"nl8++88(\x03\x03\x9a<\x04\x04\f88N\x1a\x13&\x198++)\x04\x1ae\x13\fN" +
 	"\b\b\b\b\x133\x13NN\x138ZZ0NN\f&\x1eZZZZeeerlnn+\x1a" +
 	"\x04\x13&\x19ee\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fN\x02\x02\x02\x029\x13\x1a-e\x1a\x04\x04\x02\x02" +
 	"\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++X" +
 	"XX+N+N\x02\x02\x02\x02\x04e\v\x04XXXX\f\x10\x1b\b\x1e\x1ae\x1e\b\x1aNN\v+" +
 	"\x1a<+e\x04eeeeeee\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+8" +
-	"8e\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ee\x04\x04\x1eeee++\x108ee\x1e" +
-	"\x1e\x8e\x13\x048\x1e\b\x19\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+X" +
-	"++\b\v\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fNZ" +
-	"Zr\x04\x04\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b\x01" +
-	"\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\be)ee\x13\x18\a\x04\x04\x04\x04\x04\x1a\x1ee<sl" +
-	"qqqqqqqqqqqnn\x1eej\x1e&\x807\x92\x8f\x1e\x02XXXg\tOe\x02" +
-	"\x02\x02\x02+XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14" +
-	"\x04\x04\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04\f+\x13\x14\x18\t" +
-	"O]\x04O++L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a\x04\x1e\x02" +
-	"\x02\x02ge\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e\b\b+" +
-	"N9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'" +
-	"\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x029888\x8e\x04" +
-	"\x02\x02\x02\x02\b+N\x13\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t\b9\x02" +
-	"\x02\x02\x02\x04\x02\x90\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02" +
-	"\x8f\x02\x8f\f\b-\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04Nee" +
-	"+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\bZ\x130" +
-	"\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqqqqq" +
-	"qqqqqe\b\b\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02\x02\x02\x02" +
-	",\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a88<+" +
-	"+\x13\x13\x1aNe\fZ\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04\a\v\x1e" +
-	"\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02\x02\a+" +
-	"8\x1a\tO\x04\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13e" +
-	"8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1ee++" +
-	"\x13&)(\x03\x03\\nqqqqqqqqqqq)&rll\x1aTSYYYY\x1e" +
-	"S\x04<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04\x14\x13r" +
-	"ll\x01N+\x14e\bYYY\x02\x02\x02qqqqqqqqqqql+e+\x18\x14\x04" +
-	"\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a\f\x1a\f" +
-	"\n\b\x04+Ne\x04\x04\x1aN\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+YY" +
-	"ZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06Z" +
-	"\x13&\t\x04Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e_&8" +
-	")ZZeeee+"
+	"8e\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ee\x04\x04\x99\x1eeee++\x108ee" +
+	"\x1e\x1e\x8e\x13\x048\x1e\b\x19\x1ag8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fe\x04\x04XX+" +
+	"X++\b\v\x1a\x1e++\x04\x04\x04O\x04N\x02\x02\x02\x02\v\x04\x1aNN\\\\\a\\8N\fN" +
+	"ZZr\x04\x04\x13\v\x04\x14\x14ZZ\x01N\x01\x04YY\\\x1e+88\x04\x13+++\x13\v\b\b" +
+	"\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\be)ee\x13\x18\x99\a\x04\x04\x04\x04\x04\x1a\x1ee<" +
+	"slqqqqqqqqqqqnn\x1eej\x1e&\x807\x99\x92\x8f\x1e\x02XXXg\t" +
+	"Oe\x02\x02\x02\x02+XXX\x1a\x14\tO\aP\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r" +
+	"\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e\\\x04\x04L+\x1aee\x04++\x04\x14\x04+\x04\x04\f+\x13" +
+	"\x14\x18\tO]\x04O++L\bMe++\b\x04M\x04Oee\x13\x13\x13\x13\x1ee<\be\a" +
+	"\x04\x1e\x02\x02\x02ge\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ee\x02\v+\x04\v\n[9\x0e" +
+	"\b\b+N9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04" +
+	"\x04\x04'\x02\x1el+\b\ve9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13e\x02\x02\x02\x02988" +
+	"8\x8e\x04\x02\x02\x02\x02\b+N\x13\f\x8e9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02e\t" +
+	"\b9\x02\x02\x02\x02\x04\x02\x90\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tP\x02\x02\x02\x02\x04\x04\x02\x02\x02" +
+	"\x02\b\x02\x8f\x02\x8f\f\b-\x048e+eee+\x13\x1a\x1aeeN9\x13+\b\beee\x04" +
+	"Nee+8e\x1aYY\x1a\x02+3N\f\x04\x04\x1a\x02\x02\x02\x02+ZZN\\Z\x13\v\v\b" +
+	"Z\x130\x1ee+\x13\x13\b\b\x17\v\x0e\b\x1aXX:XXX\b+\x14\x14slqnnqq" +
+	"qqqqqqqqe\b\b\f\x1e8(\x03\x03\beeN\tee\x13N\b\x04\x048\x1a\x02" +
+	"\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9T\a\bslqnnqqqqqqqqqq\a\x1a8" +
+	"8<++\x13\x13\x1aNe\fZ\x13\x1e\x1e:e\x04\x1e\x04\x04\x807+\b\x1e\fN\x1a\x1a\v\x04\x04" +
+	"\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138e+\x1a\x1a++\x13++\x02\x02\x02" +
+	"\x02\a+8\x1a\tO\x04\x04\x04\x02\x02\x02\x02N9\x02\x02\bZYY\b\x04\x04\x04\f\b\b\x14\x04\b" +
+	"\x13\x13e8\x04N\b+\tO\r\x04\x13\f\x13\x13\x13\x13\x02+slenn<<+\x02\x02O\x1e" +
+	"e++\x13&)(\x03\x03\\nqqqqqqqqqqq)&rll\x1aTSYY" +
+	"YY\x1eS\x04<_\x1a_\\NN\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fl\x04\x04" +
+	"\x14\x13rll\x01N+\x14e\bYYY\x02\x02\x02qqqqqqqqqqql+e+" +
+	"\x18\x14\x04\x13N\x13\x14\x13\x13\x13&[\x1e\x1e\x1a+\x02\x02\x02\x02eeeN:\x04\x04+N\x13N\a" +
+	"\f\x1a\f\n\b\x04+Ne\x04\x04\x1aN\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88" +
+	"+YYZZZ\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8" +
+	"\x04\x06Z\x13&\t\x04Z\x1a\x04N<\x1a\x04O+88\x1a\x00\x02\x1fe\x19\\\\\x02\x02\x02\x02e\x1e" +
+	"_&8)ZZeeee+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -339,25 +339,26 @@ var flagSets = [256]wflag{
 	0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100, 0x5800c0000,
 	0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800000000, 0x800000200,
 	0x800001200, 0x800040200, 0x800080200, 0x810000000, 0x10000c0000, 0x10020c0000,
-	0x10100c0000, 0x10180c0000, 0x11100c0008, 0x800, 0x40101000, 0x80020000,
-	0x100000840, 0x102000000, 0x200a00000, 0x300000003, 0x300000801, 0x300200000,
-	0x300200800, 0x300020800, 0x500000900, 0x504000100, 0x580000000, 0x580000100,
-	0x700200100, 0x700000800, 0x800001000, 0x1000000000, 0x1002000000, 0x1008000000,
-	0x1100000008,
+	0x10100c0000, 0x10180c0000, 0x11100c0008, 0x2000000000, 0x200000b000, 0x800,
+	0x40101000, 0x80020000, 0x100000840, 0x102000000, 0x200a00000, 0x300000003,
+	0x300000801, 0x300200000, 0x300200800, 0x300020800, 0x500000900, 0x504000100,
+	0x580000000, 0x580000100, 0x700200100, 0x700000800, 0x800001000, 0x1000000000,
+	0x1002000000, 0x1008000000, 0x1100000008,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 25, 0, 1, 0, 19, 0, 0,
-	4, 6, 12, 14, 19, 24, 0, 0, 3, 153, 25, 43, 43, 45, 45, 47,
+	4, 6, 12, 14, 19, 24, 0, 0, 3, 155, 25, 43, 43, 45, 45, 47,
 	48, 48, 50, 51, 52, 53, 43, 43, 56, 57, 57, 57, 60, 60, 62, 62,
 	62, 0, 0, 4, 4, 0, 0, 0, 43, 56, 57, 62, 76, 76, 78, 79,
-	79, 81, 154, 83, 83, 83, 155, 87, 88, 89, 90, 91, 92, 91, 90, 92,
-	91, 156, 98, 99, 157, 101, 101, 103, 104, 105, 103, 103, 108, 108, 110, 110,
-	158, 113, 159, 113, 160, 161, 162, 119, 163, 121, 122, 123, 122, 121, 122, 164,
-	128, 129, 129, 122, 122, 122, 122, 164, 165, 166, 167, 166, 168, 169, 142, 142,
-	170, 142, 142, 142, 171, 172, 171, 173, 174, 153, 154, 155, 156, 157, 158, 159,
-	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
+	79, 81, 156, 83, 83, 83, 157, 87, 88, 89, 90, 91, 92, 91, 90, 92,
+	91, 158, 98, 99, 159, 101, 101, 103, 104, 105, 103, 103, 108, 108, 110, 110,
+	160, 113, 161, 113, 162, 163, 164, 119, 165, 121, 122, 123, 122, 121, 122, 166,
+	128, 129, 129, 122, 122, 122, 122, 166, 167, 168, 169, 168, 170, 171, 142, 142,
+	172, 142, 142, 142, 173, 174, 173, 175, 176, 153, 154, 155, 156, 157, 158, 159,
+	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+	176,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,

@@ -218,6 +218,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows
 		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts`)
 	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
+	s.addWords(wMargin, `neck|nose|head|length`)
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
 	s.addWords(wDet, `the|a|an|his|her|its|their|our|my|your|one|two|three|several|many|some|other|another|this|that|these|those|both|each|every|no|any`)
 	s.addWords(wSpeakerNoun, `official|officials|spokesman|spokeswoman|spokesperson|spokespeople|minister|ministers
@@ -328,7 +329,7 @@ func lexiconSource() *lexSource {
 		marathon|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
 		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium|flight`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
-		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits|evens|even-money`)
+		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits|evens|even-money|even`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
 		thousandfold|doubled|tripled|trebled|quadrupled|halved|twice|double|triple|doubling|tripling|halving`)
 	s.addWords(wFraction, `half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth

@@ -120,7 +120,7 @@ func TestReview19MidnightInAName(t *testing.T) {
 	checkReview16(t, []review13Case{
 		{"a horse at the start", "Midnight Tariff led for most of the race.", []string{"quantity: most of"}},
 		{"a horse and a race time", "Midnight Express won the 2:45.", []string{"date: 2:45"}},
-		{"a horse after a verb", "Harbour Signal beat Midnight Tariff by a neck.", nil},
+		{"a horse after a verb", "Harbour Signal beat Midnight Tariff by a neck.", []string{"quantity: a neck"}}, // the margin is a quantity (M12),
 		{"a horse after on", "Bets placed on Midnight Tariff were void.", nil},
 		{"midnight on Monday, as before", "The sale runs until midnight on Monday.", []string{"date: until midnight on Monday"}},
 		{"Midnight alone, as before", "Midnight is the deadline.", []string{"date: Midnight"}},

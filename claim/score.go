@@ -1055,9 +1055,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			}
 		}
 	}
-	if alpha <= 6 && bytes.HasPrefix(sent, []byte("18+")) && !strs.HasDigit(sent[3:]) {
+	if alpha <= 6 && bytes.HasPrefix(sent, []byte("18+")) && !strs.HasDigit(sent[3:]) || string(sent) == "T&Cs apply." || string(sent) == "BeGambleAware.org" {
 		// a betting advert's small print, "18+ only.", "18+ only | T&Cs
-		// apply | BeGambleAware.org"
+		// apply | BeGambleAware.org", and "T&Cs apply." or
+		// "BeGambleAware.org" after another sentence of a line
 		return FurnitureFactor, "page furniture"
 	}
 	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {

@@ -1961,7 +1961,7 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
 	"comments on this article are closed|commenting is closed|commenting has been disabled|up next|next up|" +
-	"18+ only|t&cs apply|begambleaware.org|gamble responsibly|please gamble responsibly|" + linkHeadList
+	"18+ only|t&cs apply|begambleaware.org|gamble responsibly|please gamble responsibly|over-18s only|" + linkHeadList
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
