@@ -243,6 +243,15 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdDue) && a.dueSchedule(j) {
 			return 0, false // "is due to be", "trials due to report": a schedule
 		}
+	case condWasNow:
+		// "was £49.99, now £29.99": an old price and the new one
+		k := i - 2
+		for k > 0 && a.taken(k) {
+			k--
+		}
+		if !a.isPunct(i-1, ',') || k == i-2 || !a.word(k, wdWas) || !a.taken(j) {
+			return 0, false
+		}
 	case condSchedule:
 		if !a.dueSchedule(j) {
 			return 0, false // "is due to better recording practices": a cause

@@ -2178,6 +2178,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 				todo |= kindReasons[Hedge]
 				continue
 			}
+			if sp.Kind == Money && k+1 < lo+n && spans[k+1].Kind == Comparison && spans[k+1].Start == sp.End+2 && src[sp.End+2] == 'n' {
+				continue // "was £49.99, now £29.99": the price now leads
+			}
 			if has(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}

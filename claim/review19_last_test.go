@@ -1,0 +1,39 @@
+package claim
+
+import (
+	"slices"
+	"testing"
+)
+
+// The tests in this file check the last of review 19's items: a deal's
+// old and new price (L4).
+
+// TestReview19WasNow checks that "was £X, now £Y" gives a comparison span
+// and that the price now, not the old one, is the first reason, while
+// "£399, down from £549" and a "now" that joins no two prices stay as
+// they were (review 19, L4).
+func TestReview19WasNow(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		first    string // the first reason
+		now      bool   // whether "now" is a comparison span
+	}{
+		{"a deals line", "- Calloway earbuds: was £49.99, now £29.99", "quantity: £29.99", true},
+		{"in a sentence", "The vacuum was £349.99, now £199.99 in the sale.", "quantity: £199.99", true},
+		{"down from, as before", "- Ashdown 55-inch 4K smart TV: £399, down from £549", "quantity: £399", false},
+		{"now without a price", "The fee was £30, now that the rules have changed.", "quantity: £30", false},
+		{"now without was", "He paid £30, now £40 is asked.", "quantity: £30", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, js := judgeText(tt.in)
+			if len(js) != 1 || len(js[0].Reasons) == 0 || js[0].Reasons[0] != tt.first {
+				t.Errorf("%q: judgements %+v, want the first reason %q", tt.in, js, tt.first)
+			}
+			_, _, spans := annotateText(tt.in)
+			now := slices.ContainsFunc(spans, func(s Span) bool { return s.Kind == Comparison && string(s.Text(src)) == "now" })
+			if now != tt.now {
+				t.Errorf("%q: comparison span \"now\" %v, want %v", tt.in, now, tt.now)
+			}
+		})
+	}
+}
