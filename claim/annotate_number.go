@@ -1736,6 +1736,8 @@ func (a *annotator) amount(i int) int {
 				j++ // "6min 38.4sec", "1m 38.2s": a race time
 			}
 		}
+	} else if k == Quantity && a.word(j, wdAnd) && a.textIn(j-1, "mile miles") && a.textIn(j+1, "a one two three four five six seven") && a.sameTextIn(c, j+2, "furlong furlongs") {
+		j += 3 // "two miles and a furlong": one distance
 	}
 	if k == Quantity {
 		j = a.openEnd(c, j)

@@ -6,7 +6,7 @@ import (
 )
 
 // The tests in this file check the last of review 19's items: a deal's
-// old and new price (L4).
+// old and new price (L4) and a race's distance in miles and furlongs (M12).
 
 // TestReview19WasNow checks that "was £X, now £Y" gives a comparison span
 // and that the price now, not the old one, is the first reason, while
@@ -36,4 +36,16 @@ func TestReview19WasNow(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReview19MilesFurlongs checks that "two miles and a furlong" is one
+// distance, and that "two furlongs" and "two miles" alone stay as they
+// were (review 19, M12).
+func TestReview19MilesFurlongs(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"miles and a furlong", "The race is run over two miles and a furlong.", []string{"quantity: over two miles and a furlong = 2"}},
+		{"miles and furlongs in digits", "He won over 2 miles and three furlongs at Ascot.", []string{"quantity: over 2 miles and three furlongs = 2"}},
+		{"furlongs, as before", "He led two furlongs out.", []string{"quantity: two furlongs = 2"}},
+		{"miles, as before", "He ran two miles and then rested.", []string{"quantity: two miles = 2"}},
+	})
 }
