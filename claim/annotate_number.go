@@ -2484,7 +2484,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // Windows 10 PCs".
 func (a *annotator) capitalPlural(c, j int) bool {
 	return a.sameKind(c, j, tokenize.Word) && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.plural(j) && a.shapeOf(j)&shPoss == 0 &&
-		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.sameKind(j, j+1, tokenize.Number))
+		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 && !a.listed(j, j+1) && a.kind(c) != tokenize.Currency && !a.nameToken(j+1) && !(a.sameKind(j, j+1, tokenize.Number)) &&
+		(a.same(c-1, c) || !a.isPunct(j+1, '(')) // not a place in a results list, "2 Norris (McLaren) +3.2s"
 }
 
 // margin returns the end of a winning margin in a race that starts at c,

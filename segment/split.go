@@ -1781,16 +1781,28 @@ func (sp *splitter) isByte(k int, c byte) bool {
 // placed line of a results table, "1st Copper Lantern (Kieran Doyle)
 // 100-1", a place and a figure after it, reads as such a line too.
 func (sp *splitter) labelValue(a, b int) bool {
-	if t := sp.text(a); sp.toks[a].Kind == tokenize.Number && len(t) > 2 {
-		switch string(t[len(t)-2:]) {
-		case "st", "nd", "rd", "th":
-			for k := a + 1; k < b; k++ {
-				if sp.toks[k].Kind == tokenize.Number {
-					return true
-				}
+	if t := sp.text(a); sp.toks[a].Kind == tokenize.Number {
+		// A bare place, "1 Hamilton (Mercedes) 1:32:04.1", needs a name
+		// and a closing bracket before its figure, and no final stop, so
+		// that "1 Open the box." and "2 Results" stay as they are.
+		closed := false // whether a number from here on is the row's figure
+		if len(t) > 2 {
+			switch string(t[len(t)-2:]) {
+			case "st", "nd", "rd", "th":
+				closed = true
 			}
+		}
+		if !closed && (len(t) > 2 || t[len(t)-1]-'0' > 9 || a+2 >= b || !startsUpper(sp.text(a+2)) || sp.toks[b-1].Kind == tokenize.Punct) {
 			return false
 		}
+		for k := a + 1; k < b; k++ {
+			if sp.isByte(k, ')') {
+				closed = true
+			} else if closed && sp.toks[k].Kind == tokenize.Number {
+				return true
+			}
+		}
+		return false
 	}
 	if !startsUpper(sp.text(a)) || sp.toks[b-1].Kind == tokenize.Punct || sp.toks[b-1].Kind == tokenize.CloseQuote {
 		return false
