@@ -1123,11 +1123,13 @@ func (a *annotator) attributions() []attribution {
 			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
-			if accept := a.textIn(i, acceptWords); !a.is(i, wCue) && (!accept && !a.countSource(sa, sb) || accept && a.kind(cb) == tokenize.Punct) {
+			if !a.is(i, wCue) {
 				// "Temperatures recorded 40C", "The team recorded 3 wins":
-				// no source; "accepted" speaks only before what it accepts,
-				// not in "the plan, which the board accepted,"
-				continue
+				// no source; "accepted" speaks only before what it
+				// accepts, not in "the plan, which the board accepted,"
+				if accept := a.textIn(i, acceptWords); !accept && !a.countSource(sa, sb) || accept && a.kind(cb) == tokenize.Punct {
+					continue
+				}
 			}
 			if sb == ca && sb == sa+1 && a.is(sa, wPronoun) && len(uncontract(a.text(sa))) < len(a.text(sa)) && t[len(t)-1] != 'd' && t[len(t)-1] != 'n' {
 				continue // "what he'd say if he were here": would, not had
