@@ -1237,7 +1237,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// costs had risen", "conceded the timetable “was never realistic”";
 	// not "was admitted to hospital"
 	// "He accepted the figures were wrong" too
-	accept := a.textIn(i, acceptWords)
+	accept := t[0] == 'a' && a.textIn(i, acceptWords)
 	admit := (t[0] == 'a' || t[0] == 'c') && (accept || a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes")) && !a.textIn(i-1, "was were been being is are")
 	if !admit && !a.is(i, wBareCue) {
 		return false
@@ -1248,7 +1248,8 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019", nor "conceded 3 goals"
-	for p := cb; p < cb+4 && a.same(i, p) && !accept && !a.textIn(i, "expects forecasts expect conceded"); p++ {
+	noCount := accept || (t[0] == 'e' || t[0] == 'f' || t[0] == 'c') && a.textIn(i, "expects forecasts expect conceded")
+	for p := cb; p < cb+4 && a.same(i, p) && !noCount; p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return true
 		}
