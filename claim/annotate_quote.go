@@ -4569,11 +4569,16 @@ func orgSpokesman(src []byte, spans []Span, i int) string {
 }
 
 // relativeClause reports whether t holds " that ", " which " or " who ",
-// in one pass: the bytes after a space are compared only where the byte
-// two after it is an 'h'.
+// in one pass: only where an 'h' has a space two bytes before it are the
+// bytes from that space compared.
 func relativeClause(t []byte) bool {
-	for k := 0; k+5 <= len(t); k++ {
-		if r := t[k:]; r[0] == ' ' && r[2] == 'h' && (bytes.HasPrefix(r, []byte(" that ")) || bytes.HasPrefix(r, []byte(" which ")) || bytes.HasPrefix(r, []byte(" who "))) {
+	for k := 2; k < len(t); k++ {
+		j := bytes.IndexByte(t[k:], 'h')
+		if j < 0 {
+			return false
+		}
+		k += j
+		if r := t[k-2:]; r[0] == ' ' && (bytes.HasPrefix(r, []byte(" that ")) || bytes.HasPrefix(r, []byte(" which ")) || bytes.HasPrefix(r, []byte(" who "))) {
 			return true
 		}
 	}
