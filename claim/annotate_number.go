@@ -669,7 +669,7 @@ func (a *annotator) date(i int) int {
 		return a.emitDate(start, j)
 	}
 	// named days: "Black Friday", "Cyber Monday", "Boxing Day", "Good Friday"
-	if (a.is(i, wWeekday) || a.is(i, wTimeUnit) && a.textIs(i, "Day")) && a.same(i-1, i) && a.textIn(i-1, "Black Cyber Boxing Prime Good Easter") {
+	if a.is(i, wWeekday|wTimeUnit) && (a.is(i, wWeekday) || a.textIs(i, "Day")) && a.same(i-1, i) && a.textIn(i-1, "Black Cyber Boxing Prime Good Easter") {
 		return a.emitDate(i-1, i+1)
 	}
 	return i
