@@ -597,7 +597,7 @@ func (a *annotator) date(i int) int {
 		// "lap 41", "lap 18 of 71", "a band 5 nurse", "grade 2 listed":
 		// the number labels a lap or a grade, and counts nothing nor
 		// gives a share
-		if a.same(i-1, i) && (a.lowerIn(i-1, labelWords) || a.textIs(i-1, "Year") && len(a.text(i)) < 4) {
+		if a.same(i-1, i) && uint(len(a.text(i-1))-3) <= 2 && (a.lowerIn(i-1, labelWords) || a.textIs(i-1, "Year") && len(a.text(i)) < 4) { // each has three to five letters
 			j := i + 1
 			if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
 				j += 2
@@ -669,7 +669,7 @@ func (a *annotator) date(i int) int {
 		return a.emitDate(start, j)
 	}
 	// named days: "Black Friday", "Cyber Monday", "Boxing Day", "Good Friday"
-	if (a.is(i, wWeekday) || a.textIs(i, "Day")) && a.same(i-1, i) && a.textIn(i-1, "Black Cyber Boxing Prime Good Easter") {
+	if a.is(i, wWeekday|wTimeUnit) && (a.is(i, wWeekday) || a.textIs(i, "Day")) && a.same(i-1, i) && a.textIn(i-1, "Black Cyber Boxing Prime Good Easter") {
 		return a.emitDate(i-1, i+1)
 	}
 	return i

@@ -393,7 +393,7 @@ func (f *featurizer) labelWord(src []byte, w *fword) bool {
 	if uint(len(p)-3) > 2 {
 		return false // none is shorter than three letters or longer than five
 	}
-	return wordIn(labelWords, p) || wordIn(looseLabelWords, p) || string(p) == "year" && src[w.srcStart] == 'Y'
+	return wordIn(labelWords+" "+looseLabelWords, p) || string(p) == "year" && src[w.srcStart] == 'Y' // one list, joined as the program is compiled
 }
 
 // currencyCodes are the ISO 4217 codes that currencyCode takes for a
