@@ -966,15 +966,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// its comma or colon, "3. Check the returns window, which many
 		// retailers extend to 31 January."
 		if w := words[listNumber(f, src):]; len(w) > 2 && w[0].class == fwAlpha && src[w[0].srcStart]-'A' < 26 && wordIn(tipVerbs, f.text(w[0])) && !kindAfter(ss, Percent, start) {
-			fact := false
-			for k := 1; k+1 < len(w); k++ {
-				if c := src[w[k].srcEnd]; c == ',' || c == ':' {
-					t := f.text(w[k+1])
-					fact = (c == ':' || bytes.HasSuffix(t, []byte("ed")) || wordIn("which who where built", t)) && kindAfter(ss, Date, w[k].srcEnd)
-					break
-				}
-			}
-			if !fact {
+			if !factClause(f, src, w, ss, true) {
 				return ExhortationFactor, "exhortation"
 			}
 		}
@@ -1010,16 +1002,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// but a clause after a comma that gives a figure or a date is a
 		// fact to check: "Don't miss the Bolhão market, reopened in 2022
 		// after a restoration that cost €22 million."
-		fact := false
-		for k := 1; k+1 < len(words); k++ {
-			if src[words[k].srcEnd] == ',' {
-				if t := f.text(words[k+1]); bytes.HasSuffix(t, []byte("ed")) || wordIn("which who where built", t) {
-					fact = kindAfter(ss, Date, words[k].srcEnd)
-				}
-				break
-			}
-		}
-		if !fact {
+		if !factClause(f, src, words, ss, false) {
 			return ExhortationFactor, "exhortation"
 		}
 	}
@@ -1143,6 +1126,22 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "news boilerplate"
 	}
 	return 1, ""
+}
+
+// factClause reports whether the clause after the first comma of words
+// (or colon, when colon is set) states a figure or a date, and is one:
+// after a colon any clause, after a comma one led by a participle or by
+// "which", "who", "where" or "built" ("Don't miss the Bolhão market,
+// reopened in 2022 after a restoration that cost €22 million."). An
+// exhortation or a tip with such a clause is a fact to check.
+func factClause(f *featurizer, src []byte, words []fword, ss []Span, colon bool) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if c := src[words[k].srcEnd]; c == ',' || colon && c == ':' {
+			t := f.text(words[k+1])
+			return (c == ':' || bytes.HasSuffix(t, []byte("ed")) || wordIn("which who where built", t)) && kindAfter(ss, Date, words[k].srcEnd)
+		}
+	}
+	return false
 }
 
 // signpost reports whether the words of a sentence point to a part of a
