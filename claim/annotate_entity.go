@@ -1151,9 +1151,15 @@ func (a *annotator) regionAfterIn(s, e int) bool {
 	if e-s != 2 || !a.lowerWord(s-1, wdIn) || a.knownSurname(e-1) || a.shapeOf(e-1)&shPoss != 0 || a.fl(s)&wTitle != 0 {
 		return false
 	}
+	return !commonFirstName(a.text(s)) && !a.textIn(s-2, "faith confidence trust interest belief believe believes believed")
+}
+
+// commonFirstName reports whether the word t, in any case, is one of the
+// common first names given almost only to women or to men.
+func commonFirstName(t []byte) bool {
 	var small [16]byte
-	t := lowerSmall(&small, a.text(s))
-	return !wordIn(mensNames, t) && !wordIn(womensNames, t) && !a.textIn(s-2, "faith confidence trust interest belief believe believes believed")
+	w := lowerSmall(&small, t)
+	return wordIn(womensNames, w) || wordIn(mensNames, w)
 }
 
 // workplaceBefore reports whether the name at s follows "at" after people

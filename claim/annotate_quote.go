@@ -1605,9 +1605,7 @@ func (a *annotator) companyName(s int) bool {
 	// its sales rose"), or in a text that goes on to speak of "the
 	// company" or "the firm" in a later sentence ("Stagecoach said it
 	// would cut 40 services. The company said …")
-	var small [16]byte
-	w := lowerSmall(&small, a.text(s))
-	if wordIn(womensNames, w) || wordIn(mensNames, w) || !(a.word(s+1, wdSaid) && a.word(s+2, wdIts) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
+	if commonFirstName(a.text(s)) || !(a.word(s+1, wdSaid) && a.word(s+2, wdIts) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
 		return false
 	}
 	// and never after another name, as a surname is once ("Dana
