@@ -1711,12 +1711,13 @@ func (a *annotator) amount(i int) int {
 	}
 	if per := a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier) ||
-		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton kg kilo kilogram kilowatt unit")) {
+		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton kg kilo kilogram gram ounce kilowatt unit")) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
 		// "$500 a week ago"); a unit price, "26.35p per kWh", "142.9p a
-		// litre", "6.41p/kWh"
+		// litre", "6.41p/kWh", or a price by weight or volume, "₹94,300 a
+		// kg", "$80 per barrel"
 		j += 2
 		if (a.kind(j-1) == tokenize.Number || a.is(j-1, wScale) || a.textIs(j-1, "kilowatt")) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
 			j++
@@ -1724,9 +1725,6 @@ func (a *annotator) amount(i int) int {
 				j++ // "$0.60 per million input tokens": the noun after its modifier
 			}
 		}
-	}
-	if k == Money && a.wordAmong(j, wdA, wdPer) && a.sameTextIn(c, j+1, "kg tonne ton barrel ounce kilo gram litre gallon") {
-		j += 2 // a price by weight or volume: "₹94,300 a kg", "$80 per barrel"
 	}
 	if k == Quantity && a.kind(j) == tokenize.Number && a.textIn(j-1, "min mins") && a.sameTextIn(c, j+1, "sec secs") {
 		j += 2 // "4 min 12 sec": one measured time, as "3:58.21" is
