@@ -1148,14 +1148,15 @@
 	}
 
 	// formatValue writes a span's value: "€35,000,000,000", "$3.10",
-	// "2,400,000,000 SEK", "5%".
+	// "$1.0812", "2,400,000,000 SEK", "5%".
 	function formatValue(s) {
 		if (s.value === null) return '—';
 		const c = s.currency || '';
 		const num = (v) => {
 			const a = Math.abs(v);
-			// four significant digits under 1: "0.0412", "0.3333" for a third
-			const t = formatNumber(a, a < 1 && a > 0 && s.kind !== 'money' ? Math.min(6, 3 - Math.floor(Math.log10(a))) : 2);
+			// four significant digits under 1: "0.0412", "0.3333" for a third;
+			// money to four decimals, as an exchange rate or "3.2p" (£0.032) has them
+			const t = formatNumber(a, a < 1 && a > 0 && s.kind !== 'money' ? Math.min(6, 3 - Math.floor(Math.log10(a))) : s.kind === 'money' ? 4 : 2);
 			return s.kind === 'money' && /\.\d$/.test(t) ? t + '0' : t; // cents: "3.10"
 		};
 		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
