@@ -8,7 +8,9 @@ package e2e
 import (
 	"testing"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // numberRows reads the numbers view: text, kind and value per row.
@@ -39,6 +41,50 @@ func TestSiteNumbersMoneyPrecision(t *testing.T) {
 			t.Errorf("numbers view has no row for %q", text)
 		} else if got != want {
 			t.Errorf("numbers view: %q has the value %q, want %q", text, got, want)
+		}
+	}
+}
+
+// The speakers and numbers views are one Tab stop each, as the claims
+// list is: ↓ and ↑ move between their rows (and show each in the text),
+// and Tab goes on to the export buttons, not through every row of a
+// list that can be 300 long.
+func TestSiteViewsOneTabStop(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	focused := func() string {
+		var s string
+		p.eval(`(() => {
+			const a = document.activeElement, rows = [...document.querySelectorAll('.view [data-start]')];
+			return a.id || 'row ' + rows.indexOf(a) + ' ' + a.textContent.slice(0, 30);
+		})()`, &s)
+		return s
+	}
+	for _, view := range []string{"numbers", "speakers"} {
+		p.run(chromedp.Click("#tab-"+view, chromedp.ByID))
+		p.run(chromedp.KeyEvent(kb.Tab))
+		first := focused()
+		var rows int
+		p.eval(`document.querySelectorAll('#`+view+` [data-start]').length`, &rows)
+		if rows < 3 {
+			t.Fatalf("the %s view has %d rows", view, rows)
+		}
+		p.run(chromedp.KeyEvent(kb.ArrowDown))
+		second := focused()
+		var marked bool
+		p.eval(`CSS.highlights.has('cl-focus')`, &marked)
+		if second == first || !marked {
+			t.Errorf("%s view: ↓ from %q goes to %q (the sentence marked in the text: %v), want the next row", view, first, second, marked)
+		}
+		p.run(chromedp.KeyEvent(kb.Tab))
+		if got := focused(); got != "copy-md" {
+			t.Errorf("%s view: Tab from its second row goes to %q, want the export buttons (the view is one Tab stop)", view, got)
+		}
+		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+		if got := focused(); got != second {
+			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row last used %q", view, got, second)
 		}
 	}
 }

@@ -1055,6 +1055,8 @@
 		jumpTo(+li.dataset.start, +li.dataset.end);
 	}
 
+	// Each view is one Tab stop, its row last used: the arrow keys move
+	// between its rows (moveIn).
 	for (const list of [ui.claims, ui.speakers, ui.numbers]) {
 		list.addEventListener('click', (e) => activate(e.target.closest('[data-start]')));
 		list.addEventListener('keydown', (e) => {
@@ -1062,14 +1064,16 @@
 				const li = e.target.closest('[data-start]');
 				if (li) { e.preventDefault(); activate(li); }
 			}
+			const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+			if (step) { e.preventDefault(); moveIn(list, step); }
 		});
 	}
 
-	// moveClaim moves the focus by step among the claims (j/k, arrows).
-	function moveClaim(step) {
-		const items = [...ui.claims.querySelectorAll('li[data-start]')];
+	// moveIn moves the focus by step among the rows of a view, and shows
+	// the row's text in the article.
+	function moveIn(list, step) {
+		const items = [...list.querySelectorAll('[data-start]')];
 		if (!items.length) return;
-		showTab('claims');
 		let i = items.indexOf(document.activeElement);
 		i = i < 0 ? (step > 0 ? 0 : items.length - 1) : Math.max(0, Math.min(items.length - 1, i + step));
 		for (const it of items) it.tabIndex = -1;
@@ -1078,10 +1082,12 @@
 		activate(items[i]);
 	}
 
-	ui.claims.addEventListener('keydown', (e) => {
-		if (e.key === 'ArrowDown') { e.preventDefault(); moveClaim(1); }
-		if (e.key === 'ArrowUp') { e.preventDefault(); moveClaim(-1); }
-	});
+	// moveClaim moves the focus by step among the claims (j/k).
+	function moveClaim(step) {
+		if (!ui.claims.querySelector('[data-start]')) return;
+		showTab('claims');
+		moveIn(ui.claims, step);
+	}
 
 	document.addEventListener('keydown', (e) => {
 		if (e.key === 'Escape') hideTip();
@@ -1135,7 +1141,7 @@
 			for (const [kind, x] of items.slice(0, LIST_LIMIT)) {
 				const li = document.createElement('li');
 				li.className = kind;
-				li.tabIndex = 0;
+				li.tabIndex = out.length || ul.childElementCount ? -1 : 0;
 				li.dataset.start = x.start;
 				li.dataset.end = x.end;
 				li.textContent = clip(sliceOf(x), 240);
@@ -1172,7 +1178,7 @@
 			if (!VALUE_KINDS.has(s.kind)) continue;
 			if (rows.length >= LIST_LIMIT) break;
 			const tr = document.createElement('tr');
-			tr.tabIndex = 0;
+			tr.tabIndex = rows.length ? -1 : 0;
 			tr.dataset.start = s.start;
 			tr.dataset.end = s.end;
 			for (const v of [clip(sliceOf(s), 60), s.kind, formatValue(s)]) {
