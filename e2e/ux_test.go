@@ -88,3 +88,44 @@ func TestSiteViewsOneTabStop(t *testing.T) {
 		}
 	}
 }
+
+// The tooltip of a highlight goes when the text scrolls under it: left
+// up, it told of "€35 billion" beside whatever line had moved there.
+func TestSiteTipGoesOnScroll(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	p.loadSample()
+	var box []float64
+	p.eval(`(() => {
+		const r = [...CSS.highlights.get('cl-money')].find((r) => r.startContainer.data.slice(r.startOffset, r.endOffset) === '€35 billion');
+		const x = document.createRange(); x.setStart(r.startContainer, r.startOffset + 1); x.setEnd(r.startContainer, r.startOffset + 4);
+		const b = x.getBoundingClientRect();
+		return [b.left, b.top + b.height / 2, b.width];
+	})()`, &box)
+	shown := false
+	for i := 0; i < 10 && !shown; i++ {
+		p.run(chromedp.MouseEvent(input.MouseMoved, box[0]+box[2]*float64(i+1)/11, box[1]))
+		p.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => !document.getElementById('tip').hidden)`, &shown)
+	}
+	if !shown {
+		t.Fatalf("no tooltip over “€35 billion”")
+	}
+	var res struct {
+		Scrolled float64
+		Hidden   bool
+	}
+	p.eval(`(() => {
+		const ed = document.getElementById('editor');
+		const top = ed.scrollTop;
+		ed.scrollTop += 200;
+		const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+		return frame().then(frame).then(() => ({scrolled: ed.scrollTop - top, hidden: document.getElementById('tip').hidden}));
+	})()`, &res)
+	if res.Scrolled < 50 {
+		t.Fatalf("the editor scrolled by %v pixels only", res.Scrolled)
+	}
+	if !res.Hidden {
+		t.Errorf("the text scrolled by %v pixels under the tooltip of “€35 billion”, and the tooltip is still up", res.Scrolled)
+	}
+}

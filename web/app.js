@@ -857,8 +857,8 @@
 			if (lo < d.window[0] + 5000 && d.window[0] > 0 || hi > d.window[1] - 5000) paintHighlights();
 		});
 	}
-	editor.addEventListener('scroll', onScroll, {passive: true});
-	addEventListener('scroll', onScroll, {passive: true});
+	// A tooltip left up as the text scrolls would stand beside another line.
+	for (const el of [editor, self]) el.addEventListener('scroll', () => { hideTip(); onScroll(); }, {passive: true});
 	addEventListener('resize', onScroll, {passive: true});
 
 	function paintKinds() { paintHighlights(); }
