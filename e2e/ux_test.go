@@ -129,3 +129,16 @@ func TestSiteTipGoesOnScroll(t *testing.T) {
 		t.Errorf("the text scrolled by %v pixels under the tooltip of “€35 billion”, and the tooltip is still up", res.Scrolled)
 	}
 }
+
+// The claims list's messages ("Nothing to check yet.", "No sentence
+// reaches the threshold.") are not numbered as if they were claim 1.
+func TestSiteClaimsMessageNotNumbered(t *testing.T) {
+	srv, _ := siteServer(t)
+	p := newTab(t)
+	p.open(srv.URL + "/")
+	var marker string
+	p.eval(`(() => { const li = document.querySelector('#claims li.empty'); return li ? li.textContent + ': ' + getComputedStyle(li).listStyleType : 'none'; })()`, &marker)
+	if marker != "Nothing to check yet.: none" {
+		t.Errorf("the empty claims list shows %q, want its message without a number (list-style none)", marker)
+	}
+}
