@@ -6,6 +6,7 @@ package e2e
 // fails on the page as it was before the fix it guards.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/input"
@@ -140,5 +141,25 @@ func TestSiteClaimsMessageNotNumbered(t *testing.T) {
 	p.eval(`(() => { const li = document.querySelector('#claims li.empty'); return li ? li.textContent + ': ' + getComputedStyle(li).listStyleType : 'none'; })()`, &marker)
 	if marker != "Nothing to check yet.: none" {
 		t.Errorf("the empty claims list shows %q, want its message without a number (list-style none)", marker)
+	}
+}
+
+// The speakers view does not split one unnamed speaker into two groups
+// by the case of a word: "she" in a quote's attribution and "She" at a
+// sentence's start were "“she”, not named (1)" and "“She”, not named (1)".
+func TestSiteSpeakersIgnoreCase(t *testing.T) {
+	p := pasteInNewTab(t, "The court heard that Pell had stolen £4,000 from the charity.\n\n“It was cruel and calculated,” she said in a statement read to the court.\n\nShe said the charity had lost its only van.")
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var groups []string
+	p.eval(`[...document.querySelectorAll('#speakers section')].map((s) => s.textContent)`, &groups)
+	var she []string
+	for _, g := range groups {
+		if strings.HasPrefix(strings.ToLower(g), "“she”") {
+			she = append(she, g)
+		}
+	}
+	if len(she) != 1 || !strings.Contains(she[0], "It was cruel") || !strings.Contains(she[0], "its only van") {
+		t.Errorf("speakers view %q: want one group for “she” and “She”, with the quote and the van", groups)
 	}
 }

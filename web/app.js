@@ -1109,8 +1109,9 @@
 			const sp = k >= 0 ? d.spans[k] : null;
 			// a speaker the engine cannot name ("he", "a spokesperson") keeps its words
 			const who = sp ? clip(sp.name || '“' + sliceOf(sp) + '”, not named', 80) : 'Unattributed';
-			if (!groups.has(who)) groups.set(who, {quotes: [], statements: []});
-			return groups.get(who);
+			const key = who.toLowerCase(); // "She said" and "she said" are one group
+			if (!groups.has(key)) groups.set(key, {who, quotes: [], statements: []});
+			return groups.get(key);
 		};
 		for (const s of d.spans) {
 			if (s.kind === 'quote') group(s.link).quotes.push(s);
@@ -1131,11 +1132,11 @@
 			return;
 		}
 		const out = [];
-		for (const [who, g] of [...groups].sort((a, b) => size(b[1]) - size(a[1]))) {
+		for (const g of [...groups.values()].sort((a, b) => size(b) - size(a))) {
 			const sec = document.createElement('section');
 			sec.className = 'speaker';
 			const h = document.createElement('h3');
-			h.textContent = who + ' (' + size(g) + ')';
+			h.textContent = g.who + ' (' + size(g) + ')';
 			const ul = document.createElement('ul');
 			const items = [...g.quotes.map((q) => ['quote', q]), ...g.statements.map((s) => ['statement', s])];
 			for (const [kind, x] of items.slice(0, LIST_LIMIT)) {
