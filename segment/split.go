@@ -415,13 +415,7 @@ func (sp *splitter) commentsHead(a, b int) bool {
 		return false
 	}
 	var buf [32]byte
-	low := buf[:0]
-	for _, c := range line {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
+	low := strs.AppendLower(buf[:0], line)
 	if low[len(low)-1] == ':' {
 		low = low[:len(low)-1]
 	}
@@ -2091,13 +2085,7 @@ func (sp *splitter) furniture(a, b int) bool {
 	// Only the first furnitureHead bytes are lowered: whole furniture
 	// lines, time stamps and dated lines are shorter, and prefixes are.
 	var buf [furnitureHead]byte
-	low := buf[:0]
-	for _, c := range line[:min(len(line), furnitureHead)] {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
+	low := strs.AppendLower(buf[:0], line[:min(len(line), furnitureHead)])
 	head := low // a caption may be in brackets: "[Photo: ... Credit: ...]"
 	if len(low) > 1 && low[0] == '[' && line[len(line)-1] == ']' {
 		head = low[1:]
@@ -2292,13 +2280,7 @@ func printNote(line []byte) bool {
 		return false // "a …" or "this …", not "The …" or "They …"
 	}
 	var buf [40]byte
-	low := buf[:0]
-	for _, c := range line[:min(len(line), len(buf))] {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
+	low := strs.AppendLower(buf[:0], line[:min(len(line), len(buf))])
 	for rest := printNotes; rest != ""; {
 		var p string
 		p, rest = strs.Cut(rest, '|')

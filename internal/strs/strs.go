@@ -74,3 +74,16 @@ func TrimSpace(b []byte) []byte {
 	}
 	return b
 }
+
+// AppendLower appends s to dst with its ASCII capitals in lower case; other
+// bytes are copied as they are. Given a dst with room, as a fixed buffer's
+// buf[:0], it does not allocate.
+func AppendLower(dst, s []byte) []byte {
+	for _, c := range s {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
