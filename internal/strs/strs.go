@@ -79,11 +79,12 @@ func TrimSpace(b []byte) []byte {
 // bytes are copied as they are. Given a dst with room, as a fixed buffer's
 // buf[:0], it does not allocate.
 func AppendLower(dst, s []byte) []byte {
-	for _, c := range s {
+	dst = append(dst, s...)
+	low := dst[len(dst)-len(s):]
+	for i, c := range low {
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			low[i] = c + 'a' - 'A'
 		}
-		dst = append(dst, c)
 	}
 	return dst
 }
