@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimlight/claimlight/internal/le"
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -1169,13 +1170,7 @@ func lowerSmall(buf *[16]byte, b []byte) []byte {
 	if len(b) > len(buf) {
 		return nil
 	}
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(b)]
+	return strs.AppendLower(buf[:0], b)
 }
 
 // FNV-1a constants.

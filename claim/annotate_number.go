@@ -544,13 +544,20 @@ func (a *annotator) midMonth(i int) bool {
 
 // labelWords are the words that make a number right after them a label
 // rather than an amount, in lower case: "lap 41", "a band 5 nurse",
-// "grade 2 listed", "tier 2". "Year" is one more, with its capital: "Year
-// 9 pupils" is a class, while "in a year 9 people died" counts. The date
-// annotator takes such a number, in any case and after "Year" unless it
-// has four digits ("the Year 2000 problem"), for no quantity; the
-// featurizer gives it as the word "<label>", and so a number after
-// looseLabelWords.
+// "grade 2 listed", "tier 2". "Year" is one more, with its capital
+// (schoolYear): "Year 9 pupils" is a class, while "in a year 9 people
+// died" counts. The date annotator takes such a number, in any case and
+// after "Year" unless it has four digits ("the Year 2000 problem"), for no
+// quantity; the featurizer gives it as the word "<label>", and so a number
+// after looseLabelWords.
 const labelWords = "lap band grade tier"
+
+// schoolYear reports whether the word w, as written, is "year" with its
+// capital, "Year" or "YEAR", which before a number names a class at
+// school (see labelWords).
+func schoolYear(w []byte) bool {
+	return len(w) == 4 && w[0] == 'Y' && w[1]|0x20 == 'e' && w[2]|0x20 == 'a' && w[3]|0x20 == 'r'
+}
 
 // looseLabelWords are two words more whose number is a label more often
 // than not, "alert level 3", "stage 4 cancer", but at times an amount:
@@ -597,7 +604,7 @@ func (a *annotator) date(i int) int {
 		// "lap 41", "lap 18 of 71", "a band 5 nurse", "grade 2 listed":
 		// the number labels a lap or a grade, and counts nothing nor
 		// gives a share
-		if a.same(i-1, i) && uint(len(a.text(i-1))-3) <= 2 && (a.lowerIn(i-1, labelWords) || a.textIs(i-1, "Year") && len(a.text(i)) < 4) { // each has three to five letters
+		if a.same(i-1, i) && uint(len(a.text(i-1))-3) <= 2 && (a.lowerIn(i-1, labelWords) || schoolYear(a.text(i-1)) && len(a.text(i)) < 4) { // each has three to five letters
 			j := i + 1
 			if a.word(j, wdOf) && a.sameKind(i, j+1, tokenize.Number) {
 				j += 2

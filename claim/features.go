@@ -387,13 +387,14 @@ func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end i
 
 // labelWord reports whether the word w of src, before a number, makes
 // the number a label that names a grade or a group rather than a count:
-// one of labelWords or looseLabelWords, or "Year" with its capital.
+// one of labelWords or looseLabelWords, or "Year" with its capital
+// (schoolYear).
 func (f *featurizer) labelWord(src []byte, w *fword) bool {
 	p := f.textOf(w)
 	if uint(len(p)-3) > 2 {
 		return false // none is shorter than three letters or longer than five
 	}
-	return wordIn(labelWords+" "+looseLabelWords, p) || string(p) == "year" && src[w.srcStart] == 'Y' // one list, joined as the program is compiled
+	return wordIn(labelWords+" "+looseLabelWords, p) || schoolYear(src[w.srcStart:w.srcEnd]) // one list, joined as the program is compiled
 }
 
 // currencyCodes are the ISO 4217 codes that currencyCode takes for a

@@ -1038,10 +1038,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			}
 		}
 	}
-	if alpha <= 6 && bytes.HasPrefix(sent, []byte("18+")) && !strs.HasDigit(sent[3:]) || string(sent) == "T&Cs apply." || string(sent) == "BeGambleAware.org" {
+	if alpha <= 6 && segment.SmallPrint(sent) {
 		// a betting advert's small print, "18+ only.", "18+ only | T&Cs
 		// apply | BeGambleAware.org", and "T&Cs apply." or
-		// "BeGambleAware.org" after another sentence of a line
+		// "BeGambleAware.org" after another sentence of a line; segment
+		// holds the list, whose lines it takes for furniture
 		return FurnitureFactor, "page furniture"
 	}
 	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {

@@ -3,6 +3,7 @@ package segment
 import (
 	"bytes"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/tokenize"
 )
@@ -48,13 +49,7 @@ func (sp *splitter) listHead(a, b int, junk bool) uint8 {
 		return noList
 	}
 	var buf [maxListHead]byte
-	low := buf[:0]
-	for _, c := range sp.src[s:e] {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
+	low := strs.AppendLower(buf[:0], sp.src[s:e])
 	if low[len(low)-1] == ':' {
 		low = low[:len(low)-1]
 	}

@@ -415,13 +415,7 @@ func (sp *splitter) commentsHead(a, b int) bool {
 		return false
 	}
 	var buf [32]byte
-	low := buf[:0]
-	for _, c := range line {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
+	low := strs.AppendLower(buf[:0], line)
 	if low[len(low)-1] == ':' {
 		low = low[:len(low)-1]
 	}
@@ -1956,9 +1950,10 @@ func allCaps(w []byte) bool {
 // that are page furniture rather than text.
 var furnitureLines = wordset.Of(furnitureLineList)
 
-// furnitureLineList holds furnitureLines, separated by "|": the headings of
-// links to other stories (linkHeadList) among them.
-const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|share|share this|share this article|" +
+// furnitureLineList holds furnitureLines, separated by "|": a betting
+// advert's small print (smallPrintList) first, and the headings of links
+// to other stories (linkHeadList) among them.
+const furnitureLineList = smallPrintList + "|follow|following|advertisement|advertisment|ad|ads|share|share this|share this article|" +
 	"share this story|share this page|share on facebook|share on twitter|share on x|share via email|" +
 	"tweet|email|print|copy link|copy link to clipboard|link copied|sign up|subscribe|subscribe now|" +
 	"image caption|image source|media caption|getty images|listen|listen to this article|comments|" +
@@ -1973,7 +1968,44 @@ const furnitureLineList = "follow|following|advertisement|advertisment|ad|ads|sh
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
 	"comments have been disabled|comments are disabled|comments are disabled for this article|" +
 	"comments on this article are closed|commenting is closed|commenting has been disabled|up next|next up|" +
-	"18+ only|t&cs apply|begambleaware.org|gamble responsibly|please gamble responsibly|over-18s only|" + linkHeadList
+	linkHeadList
+
+// smallPrintList holds a betting advert's small print, lower-cased and
+// without a final stop, separated by "|": a line of it is furniture
+// (furnitureLines), and so is a sentence of it ([SmallPrint]).
+const smallPrintList = "18+ only|t&cs apply|begambleaware.org|gamble responsibly|please gamble responsibly|over-18s only"
+
+// SmallPrint reports whether the sentence s is a betting advert's small
+// print, in any case, with or without a final stop: "18+ only.", "T&Cs
+// apply.", "BeGambleAware.org", "Please gamble responsibly", "Over-18s
+// only", or several of them set apart by " | ". A sentence that starts
+// with "18+" and gives no other figure is too, "18+ New customers
+// only.": the caller keeps to sentences of a few words.
+func SmallPrint(s []byte) bool {
+	if len(s) >= 3 && string(s[:3]) == "18+" && !strs.HasDigit(s[3:]) {
+		return true
+	}
+	if len(s) > furnitureHead {
+		return false
+	}
+	var buf [furnitureHead]byte
+	low := strs.AppendLower(buf[:0], s)
+	if n := len(low); n > 0 && low[n-1] == '.' {
+		low = low[:n-1]
+	}
+	for {
+		part, rest, more := bytes.Cut(low, []byte(" | "))
+		// a furniture line within smallPrintList is one of its entries
+		// (TestSmallPrint)
+		if !furnitureLines.Has(part) || !strs.Contains([]byte(smallPrintList), string(part)) {
+			return false
+		}
+		if !more {
+			return true
+		}
+		low = rest
+	}
+}
 
 // furniturePrefixes start lines that are page furniture, when the line is
 // short; a copyright notice may be longer, "Copyright 2027 The Associated
@@ -2091,13 +2123,7 @@ func (sp *splitter) furniture(a, b int) bool {
 	// Only the first furnitureHead bytes are lowered: whole furniture
 	// lines, time stamps and dated lines are shorter, and prefixes are.
 	var buf [furnitureHead]byte
-	low := buf[:0]
-	for _, c := range line[:min(len(line), furnitureHead)] {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
+	low := strs.AppendLower(buf[:0], line[:min(len(line), furnitureHead)])
 	head := low // a caption may be in brackets: "[Photo: ... Credit: ...]"
 	if len(low) > 1 && low[0] == '[' && line[len(line)-1] == ']' {
 		head = low[1:]
@@ -2292,13 +2318,7 @@ func printNote(line []byte) bool {
 		return false // "a …" or "this …", not "The …" or "They …"
 	}
 	var buf [40]byte
-	low := buf[:0]
-	for _, c := range line[:min(len(line), len(buf))] {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low = append(low, c)
-	}
+	low := strs.AppendLower(buf[:0], line[:min(len(line), len(buf))])
 	for rest := printNotes; rest != ""; {
 		var p string
 		p, rest = strs.Cut(rest, '|')

@@ -509,6 +509,28 @@ func TestFurnitureHead(t *testing.T) {
 	}
 }
 
+// TestSmallPrint checks SmallPrint on a betting advert's notices and on
+// near misses, and that no other furniture line is a part of
+// smallPrintList, which SmallPrint takes a furniture line within it for.
+func TestSmallPrint(t *testing.T) {
+	for s, want := range map[string]bool{
+		"18+ only.": true, "T&Cs apply.": true, "BeGambleAware.org": true, "Over-18s only": true,
+		"Please gamble responsibly.": true, "18+ only | T&Cs apply | BeGambleAware.org": true,
+		"18+ New customers only.": true, "18+ only | Share": true, "18+ customers staked £2 million.": false,
+		"Gamble responsibly | Share": false, "Only.": false, "Print.": false,
+		"T&Cs apply to all offers.": false, "": false,
+	} {
+		if got := SmallPrint([]byte(s)); got != want {
+			t.Errorf("SmallPrint(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, w := range strings.Split(furnitureLineList[len(smallPrintList)+1:], "|") {
+		if strings.Contains(smallPrintList, w) {
+			t.Errorf("furniture line %q is within smallPrintList", w)
+		}
+	}
+}
+
 // TestHotIn checks hotIn against a filter of sp.hot.
 func TestHotIn(t *testing.T) {
 	for _, hot := range [][]int32{nil, {5}, {2, 3, 7, 9}, {0, 1, 2, 3}} {

@@ -408,6 +408,12 @@ func coarsenFuncBuckets(segs []dataSegment) bool {
 // aligned address and with the fields after it pointing where the header
 // says: the function names (funcnametab) at header+funcnameOffset and
 // the function table (ftab) at header+pclnOffset with nfunc+1 entries.
+//
+// The linker leaves zero bytes out of the data segments, so a moduledata
+// that starts a segment may have lost the pointer's first bytes when they
+// are zero: header 0x4d600 after a change of a few bytes in segment
+// (mnd20, 2026-11-29), and a build that failed. Such a segment is read
+// with them put back.
 func findModuledata(segs []dataSegment, header uint64, ph []byte) []byte {
 	if len(ph) < 72 {
 		return nil
@@ -416,14 +422,21 @@ func findModuledata(segs []dataSegment, header uint64, ph []byte) []byte {
 	nfunc, names, pcln := le.Uint64(ph[8:]), le.Uint64(ph[32:]), le.Uint64(ph[64:])
 	ptr := le.AppendUint64(nil, header)
 	for _, s := range segs {
+		data, off := s.data, uint64(s.off)
+		for j := 1; j < 8 && ptr[j-1] == 0; j++ {
+			if bytes.HasPrefix(data, ptr[j:]) {
+				data, off = append(make([]byte, j), data...), off-uint64(j)
+				break
+			}
+		}
 		for i := 0; ; i++ {
-			k := bytes.Index(s.data[i:], ptr)
+			k := bytes.Index(data[i:], ptr)
 			if k < 0 {
 				break
 			}
 			i += k
-			md := s.data[i:]
-			if (uint64(s.off)+uint64(i))%8 == 0 && len(md) >= 176 &&
+			md := data[i:]
+			if (off+uint64(i))%8 == 0 && len(md) >= 176 &&
 				le.Uint64(md[8:]) == header+names && le.Uint64(md[128:]) == header+pcln && le.Uint64(md[136:]) == nfunc+1 {
 				return md
 			}

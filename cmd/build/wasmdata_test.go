@@ -277,3 +277,26 @@ func TestCoarsenFuncBuckets(t *testing.T) {
 		t.Error("rewrote a table without its pcHeader, its own bytes or its moduledata")
 	}
 }
+
+// TestFindModuledataAtSegmentStart checks that a moduledata whose
+// pointer to the header starts with a zero byte is found when it starts a
+// data segment, where the linker left that byte out.
+func TestFindModuledataAtSegmentStart(t *testing.T) {
+	le := binary.LittleEndian
+	const header, names, pcln, nfunc = 0x4d600, 0x48, 0x373d8, 3228
+	ph := make([]byte, 72)
+	le.PutUint64(ph[8:], nfunc)
+	le.PutUint64(ph[32:], names)
+	le.PutUint64(ph[64:], pcln)
+	md := make([]byte, 176)
+	le.PutUint64(md, header)
+	le.PutUint64(md[8:], header+names)
+	le.PutUint64(md[128:], header+pcln)
+	le.PutUint64(md[136:], nfunc+1)
+	le.PutUint64(md[168:], 0x1ca8a0)
+	segs := []dataSegment{{header, ph}, {0x1ca141, md[1:]}}
+	got := findModuledata(segs, header, ph)
+	if len(got) < 176 || le.Uint64(got[168:]) != 0x1ca8a0 {
+		t.Fatalf("findModuledata found %d bytes, want the moduledata at 0x1ca140", len(got))
+	}
+}

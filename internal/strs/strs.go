@@ -74,3 +74,17 @@ func TrimSpace(b []byte) []byte {
 	}
 	return b
 }
+
+// AppendLower appends s to dst with its ASCII capitals in lower case; other
+// bytes are copied as they are. Given a dst with room, as a fixed buffer's
+// buf[:0], it does not allocate.
+func AppendLower(dst, s []byte) []byte {
+	dst = append(dst, s...)
+	low := dst[len(dst)-len(s):]
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
