@@ -344,6 +344,10 @@ func minusEnding(text []byte, i int, enDash bool) int {
 		return 3
 	case enDash && i >= 3 && text[i-3] == 0xe2 && text[i-2] == 0x80 && text[i-1] == 0x93: // "–"
 		return 3
+	case i >= 3 && (string(text[i-3:i]) == "▼" || string(text[i-3:i]) == "↓"):
+		return 3 // a ticker's fall: "▼0.8%"
+	case i >= 4 && string(text[i-4:i]) == "🔻":
+		return 4
 	}
 	return 0
 }

@@ -1,0 +1,27 @@
+package claim
+
+import (
+	"testing"
+)
+
+// The tests in this file check the figures of review 20's numbers and
+// dates as review16Figures renders them: the span's kind, text and value,
+// and a money span's currency.
+
+// TestReview20TickerArrows checks that an arrow glued before a change in
+// a ticker, "▼0.8%", "↓3%", "🔻2%", gives its sign: a down arrow is a
+// fall, and the span keeps the arrow, while a minus sign, a plain figure
+// and an arrow standing apart stay as they were (review 20, F13).
+func TestReview20TickerArrows(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"▼N%", "BTC $97,450 ▲2.1%   ETH $3,412 ▼0.8%",
+			[]string{"money: $97,450 = 9.745e+04 $", "percent: ▲2.1% = 2.1", "money: $3,412 = 3412 $", "percent: ▼0.8% = -0.8"}},
+		{"↓N%", "The FTSE 100 closed at 8,102 ↓1.2%.", []string{"quantity: 8,102 = 8102", "percent: ↓1.2% = -1.2"}},
+		{"🔻N%", "Shares 🔻4% on the day.", []string{"percent: 🔻4% = -4"}},
+		{"↑N%", "Sales ↑3% on the year.", []string{"percent: ↑3% = 3"}},
+		{"▼$N", "Oil $80 ▼$1.20", []string{"money: $80 = 80 $", "money: ▼$1.20 = -1.2 $"}},
+		{"a minus, as before", "Basic EPS | 28.7p | 30.1p | -4.7%", []string{"percent: -4.7% = -4.7"}},
+		{"an arrow apart", "Shares fell ▼ 4% on the day.", []string{"percent: 4% = 4"}},
+		{"a plain figure, as before", "Shares fell 4% on the day.", []string{"percent: 4% = 4"}},
+	})
+}
