@@ -1252,6 +1252,9 @@ func (a *annotator) minuteMark(i int) int {
 			return i
 		}
 	}
+	if a.textIn(j, "min mins") && a.same(i, j) && (added || !a.same(i-1, i) && a.isPunct(j+1, ':')) {
+		return j + 1 // "90+4 min", and a live text's stamp, "41 min: Caicedo is booked"
+	}
 	if !a.same(i, j) || a.kind(j) != tokenize.CloseQuote || a.shapeOf(j)&shGlued == 0 {
 		return i
 	}
@@ -1268,8 +1271,8 @@ func (a *annotator) minuteMark(i int) int {
 			return i
 		}
 	}
-	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || a.textIn(k, "pen og") {
-		return k
+	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || a.textIn(k, "pen og") || !a.same(i-1, i) && a.shapeOf(k)&shUpper != 0 {
+		return k // also a stamp that opens a live text's line: "23' GOAL!", "41' Yellow card:"
 	}
 	return i
 }
