@@ -2971,8 +2971,8 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k // "backed from 4-1 to 11/4": two prices, each with its value
 	}
 	k2, e, ok := a.amountCore(j + 1)
-	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
-		return j, k // but "€14–22" is money, as "£20-25" is
+	if _, suf := digitsOf(a.text(c)); !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 && !gluedUnit(suf) || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
+		return j, k // but "€14–22" is money, as "£20-25" is; "70bps to 34.8%" are two
 	}
 	if k2 == Quantity {
 		k2 = k

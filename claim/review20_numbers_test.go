@@ -45,3 +45,17 @@ func TestReview20MatchMinutes(t *testing.T) {
 		{"feet, as before", "A 7' fence stood there.", []string{"quantity: 7 = 7"}},
 	})
 }
+
+// TestReview20BasisPoints checks that a change in basis points glued to
+// its number, "70bps", stays apart from the level it brought a figure to,
+// "to 34.8%", as the spelled-out "70 basis points" does, while a range of
+// bare numbers into a percent stays one (review 20, F14).
+func TestReview20BasisPoints(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"Nbps to N%", "Gross margin narrowed by 70bps to 34.8%.", []string{"quantity: 70bps = 70", "percent: 34.8% = 34.8"}},
+		{"Nbp to N%", "The yield rose 25bp to 4.5%.", []string{"quantity: 25bp = 25", "percent: 4.5% = 4.5"}},
+		{"N basis points, as before", "Gross margin narrowed by 70 basis points to 34.8%.", []string{"quantity: 70 basis points = 70", "percent: 34.8% = 34.8"}},
+		{"a range, as before", "Growth of 3 to 4% is expected.", []string{"percent: 3 to 4% = 3..4"}},
+		{"a dash range, as before", "Sales rose 10-15%.", []string{"percent: 10-15% = 10..15"}},
+	})
+}
