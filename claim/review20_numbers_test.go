@@ -20,7 +20,7 @@ func TestReview20TickerArrows(t *testing.T) {
 		{"🔻N%", "Shares 🔻4% on the day.", []string{"percent: 🔻4% = -4"}},
 		{"↑N%", "Sales ↑3% on the year.", []string{"percent: ↑3% = 3"}},
 		{"▼$N", "Oil $80 ▼$1.20", []string{"money: $80 = 80 $", "money: ▼$1.20 = -1.2 $"}},
-		{"a minus, as before", "Basic EPS | 28.7p | 30.1p | -4.7%", []string{"percent: -4.7% = -4.7"}},
+		{"a minus, as before", "Sales | -4.7%", []string{"percent: -4.7% = -4.7"}},
 		{"an arrow apart", "Shares fell ▼ 4% on the day.", []string{"percent: 4% = 4"}},
 		{"a plain figure, as before", "Shares fell 4% on the day.", []string{"percent: 4% = 4"}},
 	})
@@ -57,5 +57,18 @@ func TestReview20BasisPoints(t *testing.T) {
 		{"N basis points, as before", "Gross margin narrowed by 70 basis points to 34.8%.", []string{"quantity: 70 basis points = 70", "percent: 34.8% = 34.8"}},
 		{"a range, as before", "Growth of 3 to 4% is expected.", []string{"percent: 3 to 4% = 3..4"}},
 		{"a dash range, as before", "Sales rose 10-15%.", []string{"percent: 10-15% = 10..15"}},
+	})
+}
+
+// TestReview20EarningsPerShare checks that pence after "EPS" or "DPS",
+// earnings or a dividend per share, are money, in prose and in a table
+// row, while a screen's "1080p" stays none (review 20, F15).
+func TestReview20EarningsPerShare(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"EPS in prose", "Basic EPS was 28.7p, down from 30.1p.", []string{"money: 28.7p = 0.287 £", "money: 30.1p = 0.301 £"}},
+		{"EPS in a table row", "Basic EPS | 28.7p | 30.1p | -4.7%", []string{"money: 28.7p = 0.287 £", "money: 30.1p = 0.301 £", "percent: -4.7% = -4.7"}},
+		{"DPS", "DPS rose to 12.4p.", []string{"money: 12.4p = 0.124 £"}},
+		{"earnings per share, as before", "Earnings per share fell to 28.7p.", []string{"money: 28.7p = 0.287 £"}},
+		{"a resolution, as before", "Stream 1080p video to your phone.", nil},
 	})
 }
