@@ -2764,8 +2764,8 @@ func (a *annotator) multiplier(c int) int {
 		}
 		return c
 	}
-	if !a.is(c, wMultiplier) {
-		return c
+	if !a.is(c, wMultiplier) || a.textIs(c, "halving") && !a.word(c+1, wdOf) && (a.is(c-1, wDet) || a.shapeOf(c-1)&shPoss != 0 || a.textIs(c-1, "next")) {
+		return c // not an event's name, "Bitcoin's next halving"
 	}
 	if a.wordAmong(c, wdDouble, wdTriple) {
 		if a.sameAmong(c, c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {

@@ -72,3 +72,15 @@ func TestReview20EarningsPerShare(t *testing.T) {
 		{"a resolution, as before", "Stream 1080p video to your phone.", nil},
 	})
 }
+
+// TestReview20Halving checks that "halving" named as an event, "Bitcoin's
+// next halving", "the halving", is no quantity, while halving as an act
+// that cuts something stays a multiplier (review 20, F22).
+func TestReview20Halving(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"the next halving", "Bitcoin’s next halving, which cuts the reward for mining new coins by half, is expected in April 2028.", []string{"date: in April 2028"}},
+		{"the halving", "Miners sold coins before the halving in 2024.", []string{"date: in 2024"}},
+		{"halving a sum, as before", "The plan means halving the deficit by 2030.", []string{"quantity: halving", "date: by 2030"}},
+		{"a halving of, as before", "It led to a halving of costs.", []string{"quantity: halving"}},
+	})
+}
