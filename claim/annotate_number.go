@@ -1988,6 +1988,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 			wdLevel, wdGrade, wdCategory, wdPhase, wdStage, wdStep,
 			wdCall, wdDial, wdIncident, wdReference, wdLog): // "call 101, quoting incident 447", "log 1187"
 			return true
+		case a.textIn(p, "junction junctions") || a.word(p, wdAnd) && a.textIs(p-2, "junctions"): // "between junctions 22 and 23"
+			return true
 		}
 	}
 	return false
@@ -2415,13 +2417,16 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			}
 			return Quantity, j, true // "0.0412 new Korenbloem shares": not the noun
 		}
-		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && a.countable(j+2) {
+		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && (a.countable(j+2) || pluralAcronym(a.text(j+2))) {
 			// "1,140 new housing units", "40 new community health hubs":
 			// the noun is the plural after the words that qualify it; with
 			// no plural in reach the count stops before them
-			for e := j + 2; e <= j+4 && a.sameCountable(c, e); e++ {
-				if a.plural(e) {
-					return Quantity, e + 1, true
+			for e := j + 2; e <= j+4 && a.same(c, e); e++ {
+				if pluralAcronym(a.text(e)) || a.plural(e) && a.countable(e) {
+					return Quantity, e + 1, true // also "six new crypto ETFs"
+				}
+				if !a.countable(e) {
+					break
 				}
 			}
 			if a.word(c, wdOne) && j == c+1 {
@@ -2460,7 +2465,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
+		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && a.adjective(j) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}

@@ -84,3 +84,20 @@ func TestReview20Halving(t *testing.T) {
 		{"a halving of, as before", "It led to a halving of costs.", []string{"quantity: halving"}},
 	})
 }
+
+// TestReview20CountedNouns checks that a count takes the plural noun after
+// the words that qualify it, "9 nursing posts", "six new crypto ETFs", and
+// that the numbers of motorway junctions are labels, no counts, while
+// counts of junctions and plain counted nouns stay as they were (review
+// 20, F21).
+func TestReview20CountedNouns(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N nursing posts", "The hospice had to cut 9 nursing posts.", []string{"quantity: 9 nursing posts = 9"}},
+		{"six new crypto ETFs", "The SEC approved at least six new crypto ETFs.", []string{"quantity: at least six new crypto ETFs = 6"}},
+		{"junctions N and N", "• M62: high-sided vehicles advised not to cross between junctions 22 and 23", nil},
+		{"junction N", "The M6 is closed at junction 40.", nil},
+		{"a count of junctions, as before", "The road has 12 junctions.", []string{"quantity: 12 junctions = 12"}},
+		{"new housing units, as before", "The council built 1,140 new housing units.", []string{"quantity: 1,140 new housing units = 1140"}},
+		{"police officers, as before", "There are 12 police officers.", []string{"quantity: 12 police officers = 12"}},
+	})
+}
