@@ -1367,8 +1367,11 @@ func (a *annotator) clock(i int) int {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
 			return i
 		}
-		if a.kind(j) == tokenize.Dash && a.same(i, j+1) && isClock(a.text(j+1)) {
-			j += 2 // "20:00–01:30 GMT", a range of hours
+		day := a.clockDay(j)
+		if (a.kind(day) == tokenize.Dash || day > j && a.word(day, wdTo)) && a.same(i, day+1) && isClock(a.text(day+1)) {
+			j = a.clockDay(day + 2) // "20:00–01:30 GMT", a range of hours; "09:00 Sat – 18:00 Sun", "06:00 Saturday to 21:00 Sunday"
+		} else {
+			j = day
 		}
 		return a.timeZone(j)
 	}
@@ -1376,6 +1379,15 @@ func (a *annotator) clock(i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// clockDay returns the end of the day after a time of day that ends at
+// j, "09:00 Sat", "06:00 Saturday", or j.
+func (a *annotator) clockDay(j int) int {
+	if a.same(j-1, j) && (a.is(j, wWeekday) || a.textIn(j, "Mon Tue Wed Thu Fri Sat Sun")) {
+		return j + 1
+	}
+	return j
 }
 
 // meridiemTime reports whether t is an hour and minutes glued to "am" or

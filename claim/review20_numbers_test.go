@@ -101,3 +101,18 @@ func TestReview20CountedNouns(t *testing.T) {
 		{"police officers, as before", "There are 12 police officers.", []string{"quantity: 12 police officers = 12"}},
 	})
 }
+
+// TestReview20ClockAndDay checks that a time of day keeps the day after
+// it, "09:00 Sat", with "Sun" a Sunday there and no place, and that a
+// validity window from one such time to another is one date, while
+// times and days on their own stay as they were (review 20, F20).
+func TestReview20ClockAndDay(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"HH:MM Sat – HH:MM Sun", "Yellow (wind): 09:00 Sat – 18:00 Sun, Wales, SW England, NW England", []string{"date: 09:00 Sat – 18:00 Sun"}},
+		{"from HH:MM Day to HH:MM Day", "The warning is valid from 06:00 Saturday to 21:00 Sunday.", []string{"date: from 06:00 Saturday to 21:00 Sunday"}},
+		{"HH:MM Day", "The warning starts at 06:00 Saturday.", []string{"date: 06:00 Saturday"}},
+		{"a range of hours, as before", "Flights were halted 20:00–01:30 GMT.", []string{"date: 20:00–01:30 GMT"}},
+		{"hours from to, as before", "The shop is open from 09:00 to 17:00.", []string{"date: from 09:00", "date: 17:00"}},
+		{"a day alone, as before", "The warning ends on Sunday.", []string{"date: on Sunday"}},
+	})
+}
