@@ -25,8 +25,8 @@ func (a *annotator) entities() {
 			i++
 			continue
 		}
-		if a.zoneOfClock(i) {
-			i++ // "14:52 GMT Met Office": the zone ends the time and starts no name
+		if a.zoneOfClock(i) || a.kind(i-1) == tokenize.Number && isClock(a.text(i-1)) && a.clockDay(i) > i {
+			i++ // "14:52 GMT Met Office": the zone ends the time and starts no name; nor is "Sun" in "18:00 Sun" a place
 			continue
 		}
 		e, amp := a.runEnd(i)

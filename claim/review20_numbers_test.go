@@ -116,3 +116,12 @@ func TestReview20ClockAndDay(t *testing.T) {
 		{"a day alone, as before", "The warning ends on Sunday.", []string{"date: on Sunday"}},
 	})
 }
+
+// TestReview20SunAfterClock checks that "Sun" after a time of day is the
+// day, no place, while a place after a time stays one (review 20, F20).
+func TestReview20SunAfterClock(t *testing.T) {
+	keep := map[Kind]bool{Place: true, Date: true}
+	checkSpanStrings(t, "Yellow (wind): 09:00 Sat – 18:00 Sun, Wales, SW England", keep,
+		[]string{"date: 09:00 Sat – 18:00 Sun", "place: Wales", "place: England"})
+	checkSpanStrings(t, "The train left at 18:00 Leeds time.", keep, []string{"date: 18:00", "place: Leeds"})
+}
