@@ -2457,7 +2457,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if !a.isLowerWord(e) {
 			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
 		}
-		if a.countable(e) && a.plural(e) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
+		if a.countable(e) && (a.plural(e) || a.record(c)) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators", "1.2 million Windows 10 PCs"
 		}
 	}
@@ -2494,6 +2494,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// record reports whether the ordinal at c follows an owner, "Saka's
+// 60th", "his 14th": a record of that owner's, which counts the noun after
+// it ("60th Premier League goal"), not a unit's number ("the 14th
+// Brigade").
+func (a *annotator) record(c int) bool {
+	return a.ordinal(c) && (a.shapeOf(c-1)&shPoss != 0 || a.textIn(c-1, "his her their its His Her Their Its"))
 }
 
 // capitalPlural reports whether the word at j, after the figure at c, is a

@@ -125,3 +125,21 @@ func TestReview20SunAfterClock(t *testing.T) {
 		[]string{"date: 09:00 Sat – 18:00 Sun", "place: Wales", "place: England"})
 	checkSpanStrings(t, "The train left at 18:00 Leeds time.", keep, []string{"date: 18:00", "place: Leeds"})
 }
+
+// TestReview20RecordOrdinals checks that a player's ordinal record,
+// "Saka's 60th Premier League goal", is a quantity with the noun it
+// counts and does not take the ordinal into the league's name, while a
+// unit's ordinal stays in its name and a digit ordinal alone stays none
+// (review 20, F19).
+func TestReview20RecordOrdinals(t *testing.T) {
+	keep := map[Kind]bool{Org: true, Quantity: true}
+	checkSpanStrings(t, "That’s Saka’s 60th Premier League goal.", keep, []string{"quantity: 60th Premier League goal", "org: Premier League"})
+	checkSpanStrings(t, "It was his 14th successful penalty in a row.", keep, []string{"quantity: 14th successful penalty"})
+	checkSpanStrings(t, "The 14th Mechanised Brigade said it held the line.", keep, []string{"org: 14th Mechanised Brigade"})
+	checkSpanStrings(t, "He finished 4th in the race.", keep, nil)
+	checkSpanStrings(t, "His 100th Test match was at Lord’s.", keep, []string{"quantity: 100th Test match"})
+	checkSpanStrings(t, "The 3rd Infantry Division soldier was hurt.", keep, []string{"org: 3rd Infantry Division"})
+	checkReview16(t, []review13Case{
+		{"the value", "That’s Saka’s 60th Premier League goal.", []string{"quantity: 60th Premier League goal = 60"}},
+	})
+}
