@@ -2230,6 +2230,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if j := a.digitsBand(c); j > c {
 		return Quantity, j, true // "low single digits": a band, with no one value
 	}
+	if a.kind(c) == tokenize.Word && a.record(c) {
+		for e := c + 1; e <= c+2 && a.sameCountable(c, e); e++ {
+			if a.textIn(e, "goal goals win title try century wicket medal victory appearance") {
+				return Quantity, e + 1, true // "his ninth league goal": the ninth of his goals
+			}
+		}
+	}
 	if a.word(c, wdA) && (a.is(c+1, wMargin) || a.is(c+2, wMargin)) && a.margin(c) > c {
 		return Quantity, a.margin(c), true
 	}

@@ -143,3 +143,19 @@ func TestReview20RecordOrdinals(t *testing.T) {
 		{"the value", "That’s Saka’s 60th Premier League goal.", []string{"quantity: 60th Premier League goal = 60"}},
 	})
 }
+
+// TestReview20WordOrdinalRecords checks that an owner's record written in
+// words, "his ninth league goal", is a quantity with its value, while
+// ordinals of other things, "his second wife", and fractions stay as they
+// were (review 20, F19). Only the ordinals that are also fractions, third
+// to tenth, can start an amount: "his fourth goal" still has no span.
+func TestReview20WordOrdinalRecords(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"his ninth league goal", "It’s his ninth league goal of the season.", []string{"quantity: ninth league goal = 9"}},
+		{"his fourth goal: not yet (no anchor)", "It’s his fourth goal of the season.", nil},
+		{"her third title", "It is her third title.", []string{"quantity: third title = 3"}},
+		{"his second wife, as before", "He met his second wife in Leeds.", nil},
+		{"a third of, as before", "A third of voters agreed.", []string{"quantity: A third of = 0.3333"}},
+		{"two-thirds, as before", "Two-thirds of voters agreed.", []string{"quantity: Two-thirds of = 0.6667"}},
+	})
+}
