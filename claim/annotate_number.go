@@ -2230,7 +2230,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if j := a.digitsBand(c); j > c {
 		return Quantity, j, true // "low single digits": a band, with no one value
 	}
-	if a.kind(c) == tokenize.Word && a.record(c) {
+	if a.is(c, wFraction) && a.record(c) {
 		for e := c + 1; e <= c+2 && a.sameCountable(c, e); e++ {
 			if a.textIn(e, "goal goals win title try century wicket medal victory appearance") {
 				return Quantity, e + 1, true // "his ninth league goal": the ninth of his goals
@@ -2508,7 +2508,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // it ("60th Premier League goal"), not a unit's number ("the 14th
 // Brigade").
 func (a *annotator) record(c int) bool {
-	return a.ordinal(c) && (a.shapeOf(c-1)&shPoss != 0 || a.textIn(c-1, "his her their its His Her Their Its"))
+	return (a.shapeOf(c-1)&shPoss != 0 || a.textIn(c-1, "his her their its His Her Their Its")) && a.ordinal(c)
 }
 
 // capitalPlural reports whether the word at j, after the figure at c, is a
