@@ -94,7 +94,8 @@ func (d *Document) SentenceSpeaker(i int) int {
 // money in a currency the text does not name. Cents ("94 cents", valued
 // 0.94) take the currency of the text's other money when it is all in one
 // dollar or in euros: "$" for "94 cents" beside "$1.37", so that the value
-// reads "$0.94"; "" when there is none, or pounds, or two currencies.
+// reads "$0.94"; "$" when there is none, or only bitcoin, which has no
+// cents; "" beside pounds, or two currencies.
 func (d *Document) SpanCurrency(i int) string {
 	s := d.Spans[i]
 	if s.Kind != claim.Money {
@@ -113,12 +114,15 @@ func (d *Document) SpanCurrency(i int) string {
 		}
 		c := amount.Currency(d.Spans[j].Text(d.Src))
 		switch {
-		case c == "":
+		case c == "" || c == "₿":
 		case c != "€" && c[len(c)-1] != '$' || label != "" && c != label:
 			return "" // "£", "SEK", or dollars and euros both
 		default:
 			label = c
 		}
+	}
+	if label == "" {
+		return "$" // "Dogecoin jumped 9% to 31 cents": the dollar's, as most cents are
 	}
 	return label
 }

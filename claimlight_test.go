@@ -227,7 +227,8 @@ func TestSpanValues(t *testing.T) {
 
 // Cents are in the currency of the text's other money when it is all one
 // dollar or euros, so that the value reads "$0.94" and not a bare 0.94 or
-// "¢0.94"; with no other money, pounds, or two currencies they have none.
+// "¢0.94"; with no other money they are the dollar's (review 20, F18), and
+// with pounds or two currencies they have none.
 func TestSpanCurrency(t *testing.T) {
 	tests := []struct{ text, span, want string }{
 		{"EPS was $1.37, up from 94 cents.", "94 cents", "$"},
@@ -235,7 +236,7 @@ func TestSpanCurrency(t *testing.T) {
 		{"EPS was $1.37, up from 94¢.", "94¢", "$"},
 		{"It cost 22 cents then; now it is €1.10.", "22 cents", "€"},
 		{"A can was 99c. A crate is C$30.", "99c", "C$"},
-		{"A stamp rose by 15 cents.", "15 cents", ""},
+		{"A stamp rose by 15 cents.", "15 cents", "$"},
 		{"It was $2 here, 94 cents there and €3 in Paris.", "94 cents", ""},
 		{"It was £2 here and 94 cents there.", "94 cents", ""},
 		{"A pint was 90 pence, or $1.20.", "90 pence", "£"},

@@ -266,6 +266,11 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 					return decimal{}, 0, false, false
 				}
 			}
+			if u, _ := word(text, skipBlanks(text, j)); i == 0 && len(u) > 0 && !equalFold(u, "of") {
+				if n := ordinal(w); n > 0 {
+					return decimal{mant: n}, j, false, true // "ninth league goal": the ninth, 9
+				}
+			}
 			if v, ok := numberWord(w); ok {
 				if v < 0 {
 					return decimal{}, 0, false, false // "a few hundred": no one amount
@@ -280,6 +285,21 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 		}
 	}
 	return decimal{}, 0, false, false
+}
+
+// ordinal returns the number the ordinal word w states, 2 for "second"
+// to 12 for "twelfth", or 0.
+func ordinal(w []byte) float64 {
+	n := 1.0
+	for list := "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"; list != ""; {
+		var u string
+		u, list = strs.Cut(list, ' ')
+		n++
+		if equalFold(w, u) {
+			return n
+		}
+	}
+	return 0
 }
 
 // TimeUnits are the units of time in the singular, in lower case,
@@ -344,6 +364,10 @@ func minusEnding(text []byte, i int, enDash bool) int {
 		return 3
 	case enDash && i >= 3 && text[i-3] == 0xe2 && text[i-2] == 0x80 && text[i-1] == 0x93: // "–"
 		return 3
+	case i >= 3 && (string(text[i-3:i]) == "▼" || string(text[i-3:i]) == "↓"):
+		return 3 // a ticker's fall: "▼0.8%"
+	case i >= 4 && string(text[i-4:i]) == "🔻":
+		return 4
 	}
 	return 0
 }

@@ -25,8 +25,8 @@ func (a *annotator) entities() {
 			i++
 			continue
 		}
-		if a.zoneOfClock(i) {
-			i++ // "14:52 GMT Met Office": the zone ends the time and starts no name
+		if a.zoneOfClock(i) || a.kind(i-1) == tokenize.Number && isClock(a.text(i-1)) && a.clockDay(i) > i {
+			i++ // "14:52 GMT Met Office": the zone ends the time and starts no name; nor is "Sun" in "18:00 Sun" a place
 			continue
 		}
 		e, amp := a.runEnd(i)
@@ -1473,9 +1473,9 @@ func firstOfEntity(t []byte) bool {
 // addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
 // Kett KC"), which the entity keeps, so that a speaker takes them in.
 func (a *annotator) addEntity(k Kind, s, e int) {
-	if k == Org && a.sameKind(s, s-1, tokenize.Number) && a.fl(e-1)&wOrgKey != 0 {
+	if k == Org && a.sameKind(s, s-1, tokenize.Number) && a.fl(e-1)&wOrgKey != 0 && !(a.sameCountable(s, e) && a.record(s-1)) {
 		if t := a.text(s - 1); len(t) > 2 && t[len(t)-2] > '9' {
-			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade"
+			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade", but not a record's, "his 60th Premier League goal"
 		}
 	}
 	se := e

@@ -1259,6 +1259,9 @@ func (a *annotator) minuteMark(i int) int {
 			return i
 		}
 	}
+	if a.textIn(j, "min mins") && a.same(i, j) && (added || !a.same(i-1, i) && a.isPunct(j+1, ':')) {
+		return j + 1 // "90+4 min", and a live text's stamp, "41 min: Caicedo is booked"
+	}
 	if !a.same(i, j) || a.kind(j) != tokenize.CloseQuote || a.shapeOf(j)&shGlued == 0 {
 		return i
 	}
@@ -1275,8 +1278,8 @@ func (a *annotator) minuteMark(i int) int {
 			return i
 		}
 	}
-	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || a.textIn(k, "pen og") {
-		return k
+	if !a.same(j, k) || a.kind(k) == tokenize.Punct && a.shapeOf(k)&shGlued != 0 || a.textIn(k, "pen og") || !a.same(i-1, i) && a.shapeOf(k)&shUpper != 0 {
+		return k // also a stamp that opens a live text's line: "23' GOAL!", "41' Yellow card:"
 	}
 	return i
 }
@@ -1371,8 +1374,11 @@ func (a *annotator) clock(i int) int {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
 			return i
 		}
-		if a.kind(j) == tokenize.Dash && a.same(i, j+1) && isClock(a.text(j+1)) {
-			j += 2 // "20:00–01:30 GMT", a range of hours
+		day := a.clockDay(j)
+		if (a.kind(day) == tokenize.Dash || day > j && a.word(day, wdTo)) && a.same(i, day+1) && isClock(a.text(day+1)) {
+			j = a.clockDay(day + 2) // "20:00–01:30 GMT", a range of hours; "09:00 Sat – 18:00 Sun", "06:00 Saturday to 21:00 Sunday"
+		} else {
+			j = day
 		}
 		return a.timeZone(j)
 	}
@@ -1380,6 +1386,15 @@ func (a *annotator) clock(i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// clockDay returns the end of the day after a time of day that ends at
+// j, "09:00 Sat", "06:00 Saturday", or j.
+func (a *annotator) clockDay(j int) int {
+	if a.same(j-1, j) && (a.is(j, wWeekday) || a.textIn(j, "Mon Tue Wed Thu Fri Sat Sun")) {
+		return j + 1
+	}
+	return j
 }
 
 // meridiemTime reports whether t is an hour and minutes glued to "am" or
@@ -1802,8 +1817,8 @@ func (a *annotator) amount(i int) int {
 	if i == c && k == Quantity && a.sameKind(c-1, c, tokenize.Number) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || a.textIs(c-1, "OR") && a.isPunct(c-2, '(')) {
 		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
-	if i == c && a.kind(c) == tokenize.Currency && a.minus(c-1) && a.shapeOf(c)&shGlued != 0 && a.free(c-1, c) {
-		i-- // "-¥3.1 billion": a loss
+	if i == c && a.shapeOf(c)&shGlued != 0 && (a.kind(c) == tokenize.Currency && a.minus(c-1) || a.textIn(c-1, "▲ ▼ ↑ ↓ 🔺 🔻")) && a.free(c-1, c) {
+		i-- // "-¥3.1 billion": a loss; "▼0.8%": a ticker's fall
 	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)
@@ -1991,6 +2006,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 			wdNo, wdLine, wdPlatform, wdGate, wdPages, wdVersion,
 			wdLevel, wdGrade, wdCategory, wdPhase, wdStage, wdStep,
 			wdCall, wdDial, wdIncident, wdReference, wdLog): // "call 101, quoting incident 447", "log 1187"
+			return true
+		case a.textIn(p, "junction junctions") || a.word(p, wdAnd) && a.textIs(p-2, "junctions"): // "between junctions 22 and 23"
 			return true
 		}
 	}
@@ -2220,6 +2237,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if j := a.digitsBand(c); j > c {
 		return Quantity, j, true // "low single digits": a band, with no one value
 	}
+	if a.is(c, wFraction) && a.record(c) {
+		for e := c + 1; e <= c+2 && a.sameCountable(c, e); e++ {
+			if a.textIn(e, "goal goals win title try century wicket medal victory appearance") {
+				return Quantity, e + 1, true // "his ninth league goal": the ninth of his goals
+			}
+		}
+	}
 	if a.word(c, wdA) && (a.is(c+1, wMargin) || a.is(c+2, wMargin)) && a.margin(c) > c {
 		return Quantity, a.margin(c), true
 	}
@@ -2419,13 +2443,16 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			}
 			return Quantity, j, true // "0.0412 new Korenbloem shares": not the noun
 		}
-		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && a.countable(j+2) {
+		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && (a.countable(j+2) || pluralAcronym(a.text(j+2))) {
 			// "1,140 new housing units", "40 new community health hubs":
 			// the noun is the plural after the words that qualify it; with
 			// no plural in reach the count stops before them
-			for e := j + 2; e <= j+4 && a.sameCountable(c, e); e++ {
-				if a.plural(e) {
-					return Quantity, e + 1, true
+			for e := j + 2; e <= j+4 && a.same(c, e); e++ {
+				if pluralAcronym(a.text(e)) || a.plural(e) && a.countable(e) {
+					return Quantity, e + 1, true // also "six new crypto ETFs"
+				}
+				if !a.countable(e) {
+					break
 				}
 			}
 			if a.word(c, wdOne) && j == c+1 {
@@ -2444,7 +2471,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if !a.isLowerWord(e) {
 			e++ // "34 Ligue 1 appearances", "40 Premier League starts"
 		}
-		if a.countable(e) && a.plural(e) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
+		if a.countable(e) && (a.plural(e) || a.record(c)) && a.same(c, e) || a.kind(j+1) == tokenize.Number && a.capitalPlural(c, e) {
 			return Quantity, e + 1, true // "61 British companies", "two Democratic senators", "1.2 million Windows 10 PCs"
 		}
 	}
@@ -2464,7 +2491,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if a.countable(j+1) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
+		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && a.adjective(j) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
@@ -2481,6 +2508,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
+}
+
+// record reports whether the ordinal at c follows an owner, "Saka's
+// 60th", "his 14th": a record of that owner's, which counts the noun after
+// it ("60th Premier League goal"), not a unit's number ("the 14th
+// Brigade").
+func (a *annotator) record(c int) bool {
+	return (a.shapeOf(c-1)&shPoss != 0 || a.textIn(c-1, "his her their its His Her Their Its")) && a.ordinal(c)
 }
 
 // capitalPlural reports whether the word at j, after the figure at c, is a
@@ -2768,8 +2803,8 @@ func (a *annotator) multiplier(c int) int {
 		}
 		return c
 	}
-	if !a.is(c, wMultiplier) {
-		return c
+	if !a.is(c, wMultiplier) || a.textIs(c, "halving") && !a.word(c+1, wdOf) && (a.is(c-1, wDet) || a.shapeOf(c-1)&shPoss != 0 || a.textIs(c-1, "next")) {
+		return c // not an event's name, "Bitcoin's next halving"
 	}
 	if a.wordAmong(c, wdDouble, wdTriple) {
 		if a.sameAmong(c, c+1, wdThe, wdThat, wdIts, wdTheir) || a.word(c-1, wdThan) {
@@ -2975,8 +3010,8 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 		return j, k // "backed from 4-1 to 11/4": two prices, each with its value
 	}
 	k2, e, ok := a.amountCore(j + 1)
-	if !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
-		return j, k // but "€14–22" is money, as "£20-25" is
+	if _, suf := digitsOf(a.text(c)); !ok || k2 != k && !(k == Quantity && (k2 == Money || k2 == Percent) && (j == c+1 && !gluedUnit(suf) || j == c+2 && a.is(c+1, wScale))) && !(k == Money && k2 == Quantity && a.shapeOf(j+1)&shGlued != 0) {
+		return j, k // but "€14–22" is money, as "£20-25" is; "70bps to 34.8%" are two
 	}
 	if k2 == Quantity {
 		k2 = k

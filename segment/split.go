@@ -1209,8 +1209,8 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		return false
 	}
 	w := sp.text(prev)
-	if sp.isByte(k, '!') && exclaimNames.Has(w) {
-		return true
+	if sp.isByte(k, '!') && (exclaimNames.Has(w) || liveEvents.Has(w) && prev-sp.seg <= 9 && sp.toks[sp.seg].Kind == tokenize.Number) {
+		return true // "Yahoo!", and a live text's label after its minute: "23' GOAL! Arsenal 1-0 Chelsea"
 	}
 	if sp.isByte(k, '.') && len(w) <= 3 && !startsUpper(w) && sp.toks[n].Kind == tokenize.Number &&
 		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number {
@@ -1283,6 +1283,10 @@ func (sp *splitter) pronounI(n int) bool {
 
 // exclaimNames are names spelt with "!" that do not end a sentence.
 var exclaimNames = wordset.Of("Yahoo|Jeopardy|Joomla")
+
+// liveEvents are the words in capitals that label an event in a live
+// text, after its minute: "88 min: RED CARD! Cucurella is sent off".
+var liveEvents = wordset.Of("GOAL|CARD|PENALTY|SAVE|CHANCE|WICKET|TRY|SIX|FOUR|OUT|OFF|VAR|SUBSTITUTION|BOOKED|POST|BAR")
 
 // abbrevEnds decides whether the abbreviation at token k ends its sentence,
 // given that the next token that is not white space is n.
