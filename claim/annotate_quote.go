@@ -1223,8 +1223,9 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 		// "show", "suggest", "reveal" and their forms
 		for k := i - 1; k >= i-12 && a.same(k, i); k-- {
 			// "Figures from the Department for Energy Security and Net
-			// Zero show", "Figures published by Ofgem show"
-			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && ((a.word(k+1, wdFrom) || a.word(k+2, wdBy) && a.textIn(k+1, "published released compiled")) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
+			// Zero show", "Figures published by Ofgem show", "Estimates
+			// by the OBR suggest"
+			if a.wordAmong(k, wdFigures, wdData, wdStatistics, wdEstimates) && ((a.wordAmong(k+1, wdFrom, wdBy) || a.word(k+2, wdBy) && a.textIn(k+1, "published released compiled")) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
 				return true
 			}
 			// "Documents seen by the Herald show", "Court records show"
