@@ -1603,10 +1603,11 @@ func (a *annotator) companyName(s int) bool {
 		return true
 	}
 	// a lone name that is no first name, before "said its" ("Tesco said
-	// its sales rose"), or in a text that goes on to speak of "the
+	// its sales rose") or before a business's act, "said it would cut 40
+	// services", or in a text that goes on to speak of "the
 	// company" or "the firm" in a later sentence ("Stagecoach said it
-	// would cut 40 services. The company said …")
-	if commonFirstName(a.text(s)) || !(a.word(s+1, wdSaid) && a.word(s+2, wdIts) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
+	// would … The company said …")
+	if commonFirstName(a.text(s)) || !(a.word(s+1, wdSaid) && (a.word(s+2, wdIts) || a.businessAct(s+2)) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
 		return false
 	}
 	// and never after another name, as a surname is once ("Dana
@@ -1617,6 +1618,21 @@ func (a *annotator) companyName(s int) bool {
 		}
 	}
 	return true
+}
+
+// businessAct reports whether the words from k on are "it" and what a
+// business does to its own, "it would cut 40 services", "it had shut 400
+// stores"; not "it would cut crime".
+func (a *annotator) businessAct(k int) bool {
+	if !a.word(k, wdIt) || !a.textIn(k+1, "would will had has") || !a.textIn(k+2, "cut close shut open axe scrap create add") {
+		return false
+	}
+	for p := k + 3; p < k+7 && a.same(k, p); p++ {
+		if a.textIn(p, "services jobs stores shops branches routes flights staff sites plants") {
+			return true
+		}
+	}
+	return false
 }
 
 // noteOrg notes for companyName and knownOrgWord the organisation [s, e)

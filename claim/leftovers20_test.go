@@ -21,3 +21,30 @@ func TestLeftovers20EstimatesBy(t *testing.T) {
 		{"estimates of X", "Estimates of the death toll suggest 2,000 people died.\n", "Estimates", "", false, ""},
 	})
 }
+
+// TestLeftovers20LoneCompanyBeforeIt checks that a lone capitalised name
+// before "said it would" cut, close or open a business's things
+// (services, jobs, stores) is an organisation, as one before "said its"
+// is, even with people's first names elsewhere in the text; and that a
+// surname before "said it" with no such noun, a first name, or a surname
+// met after a first name stay persons.
+func TestLeftovers20LoneCompanyBeforeIt(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind Kind
+		want string
+	}{
+		{"Stagecoach said it would cut 40 services.\n", Org, "Stagecoach"},
+		{"Greggs said it will open 150 new shops this year.\n", Org, "Greggs"},
+		{"Maria Lopez joined in March. Tesco said its profits rose 4%.\n", Org, "Tesco"},
+		{"Maria Lopez joined in March. Wilko said it had shut 400 stores.\n", Org, "Wilko"},
+		{"Smith said it was wrong.\n", Person, "Smith"},
+		{"Lincoln said it was 40 years ago.\n", Person, "Lincoln"},
+		{"Sarah said it would cut 40 jobs.\n", Person, "Sarah"},
+		{"John Smith spoke. Smith said it would cut 40 jobs.\n", Org, ""},
+		{"Smith said it would cut crime.\n", Person, "Smith"},
+		{"Harcourt said it would help 40,000 workers.\n", Person, "Harcourt"},
+	} {
+		checkEntities(t, tt.text, tt.kind, tt.want)
+	}
+}
