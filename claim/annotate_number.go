@@ -1709,7 +1709,11 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if per := a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+	// "12 deaths for every 1,000 births": "every" is "per"
+	if a.wordPair(j, wdFor, wdEvery) && a.sameKind(c, j+2, tokenize.Number) && k != Percent {
+		j++
+	}
+	if per := a.word(j, wdPer) || a.word(j-1, wdFor) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier) ||
 		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton kg kilo kilogram gram ounce kilowatt unit")) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles

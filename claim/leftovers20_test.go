@@ -48,3 +48,19 @@ func TestLeftovers20LoneCompanyBeforeIt(t *testing.T) {
 		checkEntities(t, tt.text, tt.kind, tt.want)
 	}
 }
+
+// TestLeftovers20ForEveryRate checks that "12 deaths for every 1,000
+// births" is one rate, as "12 deaths per 1,000 births" is, and that a
+// rate's base opening a sentence, a money or percent figure before "for
+// every", and a share stay as they were.
+func TestLeftovers20ForEveryRate(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N NOUN for every N NOUN", "There were 12 deaths for every 1,000 births.", []string{"quantity: 12 deaths for every 1,000 births = 12"}},
+		{"N NOUN per N NOUN, as before", "There were 12 deaths per 1,000 births.", []string{"quantity: 12 deaths per 1,000 births = 12"}},
+		{"one in every N, as before", "It affects one in every 1,000 births.", []string{"quantity: one in every 1,000 = 0.001"}},
+		{"For every N NOUN, as before", "For every 1,000 births, 12 babies die.", []string{"quantity: 12 babies = 12"}},
+		{"money for every money, as before", "Donors gave £5 for every £1 raised.", []string{"money: £5 = 5 £", "money: £1 = 1 £"}},
+		{"percent for every, as before", "Fees rise 3% for every 1,000 sold.", []string{"percent: 3% = 3", "quantity: 1,000 = 1000"}},
+		{"for every one, as before", "There is a doctor for every village.", nil},
+	})
+}
