@@ -1539,13 +1539,13 @@ func (a *annotator) duration(i int) int {
 		return i
 	}
 	k++
-	// "2 hours 4 minutes", "two years and six months"
+	// "2 hours 4 minutes", "two years and six months", "2 hr 15 min"
 	for steps := 0; steps < 3; steps++ {
 		m := k
 		if a.word(m, wdAnd) {
 			m++
 		}
-		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
+		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) && !a.textIn(m+1, "min min. sec") || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
 			break
 		}
 		if _, suf := digitsOf(a.text(m)); a.kind(m) == tokenize.Number && len(suf) == 0 && !a.isYear(m) || a.is(m, wNumWord) && a.free(m, m+1) {

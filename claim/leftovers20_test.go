@@ -64,3 +64,18 @@ func TestLeftovers20ForEveryRate(t *testing.T) {
 		{"for every one, as before", "There is a doctor for every village.", nil},
 	})
 }
+
+// TestLeftovers20HrMin checks that "2 hr 15 min" is one duration, as "1
+// hr 45 mins" and "2 hours 15 minutes" are, also at the end of a
+// sentence, and that a race time in "min" and "sec" stays a quantity.
+func TestLeftovers20HrMin(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N hr N min", "The trip took 2 hr 15 min today.", []string{"date: 2 hr 15 min", "date: today"}},
+		{"N hr N min.", "The trip took 2 hr 15 min.", []string{"date: 2 hr 15 min."}},
+		{"N hr N min N sec", "It took 2 hr 15 min 30 sec in all.", []string{"date: 2 hr 15 min 30 sec"}},
+		{"N hr N mins, as before", "The film runs 1 hr 45 mins.", []string{"date: 1 hr 45 mins"}},
+		{"N hours N minutes, as before", "The trip took 2 hours 15 minutes.", []string{"date: 2 hours 15 minutes"}},
+		{"N min N sec, as before", "He ran 4 min 12 sec.", []string{"quantity: 4 min 12 sec = 4"}},
+		{"N hours, then a count", "He waited 2 hours as 15 people left.", []string{"date: 2 hours", "quantity: 15 people = 15"}},
+	})
+}
