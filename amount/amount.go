@@ -238,15 +238,18 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 			w, j := word(text, i)
 			if equalFold(w, "a") || equalFold(w, "an") {
 				// "a billion" is 1e9, "a billion and a half" 1.5e9, "a mile
-				// and a half" 1.5
+				// and a half" 1.5, "a mile and two furlongs" 1, the miles
 				u, k := word(text, skipBlanks(text, j))
 				e, scaled := scaleWord(u, false)
 				h := halfAfter(text, k)
-				if scaled || len(u) > 0 && h > k {
+				if scaled || len(u) > 0 && h > k || equalFold(u, "mile") {
 					if h > k {
 						return decimal{mant: 15, exp: e - 1}, h, scaled, true
 					}
 					d := decimal{mant: 1, exp: e}
+					if !scaled {
+						return d, len(text), false, true // "a mile and two furlongs": no range to the furlongs
+					}
 					if v, ok := numberWord(u); scaled && !ok {
 						// "a million four hundred thousand": a smaller amount added on
 						w, j := word(text, skipBlanks(text, k))

@@ -1740,6 +1740,8 @@ func (a *annotator) amount(i int) int {
 		}
 	} else if k == Quantity && a.word(j, wdAnd) && a.textIn(j-1, "mile miles") && a.textIn(j+1, "a one two three four five six seven") && a.sameTextIn(c, j+2, "furlong furlongs") {
 		j += 3 // "two miles and a furlong": one distance
+	} else if i == c && a.textIn(j-1, "furlong furlongs") && a.word(c-1, wdAnd) && a.textIs(c-2, "mile") && a.word(c-3, wdA) && a.same(c-3, c) && a.free(c-3, c) {
+		i = c - 3 // "a mile and two furlongs"
 	}
 	if k == Quantity {
 		j = a.openEnd(c, j)

@@ -79,3 +79,15 @@ func TestLeftovers20HrMin(t *testing.T) {
 		{"N hours, then a count", "He waited 2 hours as 15 people left.", []string{"date: 2 hours", "quantity: 15 people = 15"}},
 	})
 }
+
+// TestLeftovers20MileAndFurlongs checks that "a mile and two furlongs" is
+// one distance whose value is the miles, as "two miles and a furlong" is,
+// and that furlongs alone stay as they were.
+func TestLeftovers20MileAndFurlongs(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a mile and N furlongs", "The race was run over a mile and two furlongs.", []string{"quantity: a mile and two furlongs = 1"}},
+		{"N miles and a furlong, as before", "He won over two miles and a furlong.", []string{"quantity: over two miles and a furlong = 2"}},
+		{"N furlongs, as before", "He led two furlongs out.", []string{"quantity: two furlongs = 2"}},
+		{"a mile and a half, as before", "He walked a mile and a half.", []string{"quantity: a mile and a half = 1.5"}},
+	})
+}
