@@ -75,6 +75,10 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	}
 	lo = d.value()
 	j := skipBlanks(text, i)
+	if j > i && j+3 <= len(text) && text[j+1] == '/' && '1' <= text[j] && text[j] < text[j+2] && text[j+2] <= '9' && (j+3 == len(text) || text[j+3] == ' ') {
+		lo += float64(text[j]-'0') / float64(text[j+2]-'0')
+		return lo, lo, true // "1 1/2 cups": 1.5
+	}
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}

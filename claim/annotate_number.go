@@ -2724,6 +2724,11 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			return c + 1, true
 		}
+		if a.sameKind(c, c+1, tokenize.Number) && len(num) <= 2 {
+			if f := a.text(c + 1); len(f) == 3 && f[1] == '/' && '1' <= f[0] && f[0] < f[2] && f[2] <= '9' {
+				return c + 2, true // "1 1/2 cups": a whole number and a fraction
+			}
+		}
 		j := c + 1
 		// "m" on its own is the scale only after a currency sign: "£418 m"
 		for a.sameIs(c, j, wScale) && a.kind(j) == tokenize.Word && (len(a.text(j)) > 2 || a.wordAmong(j, wdBn, wdMn, wdTn, wdCr) ||

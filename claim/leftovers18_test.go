@@ -100,13 +100,13 @@ func TestLeftovers18Review16(t *testing.T) {
 
 // TestLeftovers18Fractions checks that a fraction before a cook's measure,
 // "1/2 tsp", "3/4 cup", is a quantity valued as the fraction, while "24/7"
-// and "9/11" stay none and "1 1/2 cups" gives no half alone.
+// and "9/11" stay none and "1 1/2 cups" gives no half alone (it is 1.5).
 func TestLeftovers18Fractions(t *testing.T) {
 	checkReview16(t, []review13Case{
 		{"1/2 tsp", "Add 1/2 tsp salt.", []string{"quantity: 1/2 tsp = 0.5"}},
 		{"3/4 cup", "Stir in 3/4 cup flour.", []string{"quantity: 3/4 cup = 0.75"}},
 		{"2 tsp, as before", "Add 2 tsp salt.", []string{"quantity: 2 tsp = 2"}},
-		{"1 1/2 cups", "Pour in 1 1/2 cups milk.", nil},
+		{"1 1/2 cups", "Pour in 1 1/2 cups milk.", []string{"quantity: 1 1/2 cups = 1.5"}}, // none until session 28 (TestLeftovers20MixedFraction)
 		{"24/7 and 9/11", "It is open 24/7 and 9/11 changed everything.", nil},
 	})
 }

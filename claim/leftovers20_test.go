@@ -91,3 +91,16 @@ func TestLeftovers20MileAndFurlongs(t *testing.T) {
 		{"a mile and a half, as before", "He walked a mile and a half.", []string{"quantity: a mile and a half = 1.5"}},
 	})
 }
+
+// TestLeftovers20MixedFraction checks that a whole number and a fraction,
+// "1 1/2 cups", is one quantity with its value, 1.5, as "1/2 cup" is 0.5,
+// and that "24/7" after a number and two plain numbers stay as they were.
+func TestLeftovers20MixedFraction(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N N/N cups", "Add 1 1/2 cups of flour.", []string{"quantity: 1 1/2 cups = 1.5"}},
+		{"N N/N tsp", "Add 2 1/4 teaspoons of salt.", []string{"quantity: 2 1/4 teaspoons = 2.25"}},
+		{"N N/N points", "They were 3 1/2 points ahead.", []string{"quantity: 3 1/2 points = 3.5"}},
+		{"N/N cup, as before", "Add 1/2 cup of flour.", []string{"quantity: 1/2 cup = 0.5"}},
+		{"24/7 after a number, as before", "It has 40 24/7 stores.", nil},
+	})
+}
