@@ -104,3 +104,23 @@ func TestLeftovers20MixedFraction(t *testing.T) {
 		{"24/7 after a number, as before", "It has 40 24/7 stores.", nil},
 	})
 }
+
+// TestLeftovers20BareRejection checks that a sentence that only reports
+// a rejection or denial, "The attorney general rejected that.", scores
+// below the threshold however weighty its speaker's title, while a
+// rejection that goes on to state something stays a claim.
+func TestLeftovers20BareRejection(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a union leader rejected that", in: "NBRU general secretary Declan Furlong rejected that.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "the attorney general rejected that", in: "The attorney general rejected that.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "denied it", in: "The attorney general denied it.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "denied the claim", in: "A spokesman for the ministry denied the claim.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "rejected that, and a figure", in: "The minister rejected that and said 40,000 homes were built.", not: []string{"news boilerplate"}, cw: "yes"},
+		{name: "denied that it", in: "The company denied that it had cut 400 jobs.", not: []string{"news boilerplate"}, cw: "yes"},
+		{name: "a figure, then rejected that", in: "Prices rose 4% last year, and the union's general secretary rejected that.", not: []string{"news boilerplate"}, cw: "yes"},
+		{name: "a claim, then I rejected it", in: "The minister said the plan had no place in this campaign, and I rejected it.", not: []string{"news boilerplate"}},
+		{name: "rejected that claim, saying", in: "The minister rejected that claim, saying exports rose 4%.", not: []string{"news boilerplate"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
