@@ -3987,7 +3987,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
-	for j := i - 1; j >= 0 && (typed || spans[i].Start-spans[j].End <= reach); j-- {
+	for j := i - 1; j >= 0 && (typed || near || spans[i].Start-spans[j].End <= reach); j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
 			continue
@@ -4011,6 +4011,9 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			}
 			if k := int(sp.Start) - len(d) - 1; k > 0 && src[k-1] == ' ' && string(src[k:sp.Start-1]) == string(d) {
 				return name // "Consumer group Fair Basket warned … The group said", paragraphs on
+			}
+			if spans[i].Start-sp.End > reach {
+				continue // farther back, only a body introduced by the description
 			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -123,4 +124,17 @@ func TestLeftovers20BareRejection(t *testing.T) {
 	} {
 		t.Run(tt.name, tt.run)
 	}
+}
+
+// TestLeftovers20GroupFarBack checks that "The group said" names the body
+// introduced as "Consumer group Fair Basket" more than 2,000 bytes
+// before, as it did nearer, and that with no such introduction, or a body
+// only named far back, it names none.
+func TestLeftovers20GroupFarBack(t *testing.T) {
+	filler := strings.Repeat("Shoppers queued outside stores before dawn on Friday in many towns.\n\n", 40)
+	checkReview9(t, []review9Case{
+		{"the group, far back", "Consumer group Fair Basket warned that discounts are fake.\n\n" + filler + "The group said 40% were fake.\n", "The group", "Fair Basket", false, ""},
+		{"the group, near, as before", "Consumer group Fair Basket warned that discounts are fake.\n\nThe group said 40% were fake.\n", "The group", "Fair Basket", false, ""},
+		{"a body named alone far back", "Fair Basket warned that discounts are fake.\n\n" + filler + "The group said 40% were fake.\n", "The group", "", false, ""},
+	})
 }
