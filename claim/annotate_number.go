@@ -1545,7 +1545,7 @@ func (a *annotator) duration(i int) int {
 		if a.word(m, wdAnd) {
 			m++
 		}
-		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) && !a.textIn(m+1, "min min. sec") || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
+		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) && (a.kind(m) != tokenize.Number || !a.textIn(m+1, "min min. sec")) || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
 			break
 		}
 		if _, suf := digitsOf(a.text(m)); a.kind(m) == tokenize.Number && len(suf) == 0 && !a.isYear(m) || a.is(m, wNumWord) && a.free(m, m+1) {
@@ -1740,7 +1740,7 @@ func (a *annotator) amount(i int) int {
 		}
 	} else if k == Quantity && a.word(j, wdAnd) && a.textIn(j-1, "mile miles") && a.textIn(j+1, "a one two three four five six seven") && a.sameTextIn(c, j+2, "furlong furlongs") {
 		j += 3 // "two miles and a furlong": one distance
-	} else if i == c && a.textIn(j-1, "furlong furlongs") && a.word(c-1, wdAnd) && a.textIs(c-2, "mile") && a.word(c-3, wdA) && a.same(c-3, c) && a.free(c-3, c) {
+	} else if i == c && a.word(c-1, wdAnd) && a.word(c-3, wdA) && a.textIs(c-2, "mile") && a.textIn(j-1, "furlong furlongs") && a.same(c-3, c) && a.free(c-3, c) {
 		i = c - 3 // "a mile and two furlongs"
 	}
 	if k == Quantity {
