@@ -35,12 +35,10 @@ func (a *annotator) numbers() {
 			continue
 		}
 		if coord > next {
-			// A place's coordinates: "89.9°S" is a quantity in degrees;
-			// "61°12′N", with minutes its value would leave out, none.
-			if coord == next+3 {
-				a.add(Quantity, next, coord, -1)
-				a.claim(next, coord)
-			}
+			// A place's coordinates, a quantity in degrees: "89.9°S",
+			// "61°12′N"
+			a.add(Quantity, next, coord, -1)
+			a.claim(next, coord)
 			i = coord
 			continue
 		}

@@ -46,11 +46,11 @@ func TestLeftovers18DayOfMonth(t *testing.T) {
 // dates as "14 days" is (review 18, L8).
 func TestLeftovers18SpaceUnits(t *testing.T) {
 	checkReview16(t, []review13Case{
-		{"89.9°S", "Landing site: Shackleton rim, 89.9°S", []string{"quantity: 89.9°S = 89.9"}},
-		{"°S and °E", "The crater lies at 89.9°S 0°E.", []string{"quantity: 89.9°S = 89.9", "quantity: 0°E = 0"}},
-		{"°N and °W", "London is at 51.5°N 0.1°W.", []string{"quantity: 51.5°N = 51.5", "quantity: 0.1°W = 0.1"}},
+		{"89.9°S", "Landing site: Shackleton rim, 89.9°S", []string{"quantity: 89.9°S = -89.9"}}, // south, negative since session 28
+		{"°S and °E", "The crater lies at 89.9°S 0°E.", []string{"quantity: 89.9°S = -89.9", "quantity: 0°E = 0"}},
+		{"°N and °W", "London is at 51.5°N 0.1°W.", []string{"quantity: 51.5°N = 51.5", "quantity: 0.1°W = -0.1"}},
 		{"degrees south, as before", "The crater lies at 89.9 degrees south.", []string{"quantity: 89.9 degrees = 89.9"}},
-		{"minutes stay no quantity", "The lake lies at 61°12′N 9°48′E.", nil},
+		{"minutes, quantities since session 28", "The lake lies at 61°12′N 9°48′E.", []string{"quantity: 61°12′N = 61.2", "quantity: 9°48′E = 9.8"}},
 		{"a temperature, as before", "It was 30°C.", []string{"quantity: 30°C = 30"}},
 		{"T-47 seconds", "The countdown was halted at T-47 seconds.", []string{"date: T-47 seconds"}},
 		{"T-minus, as before", "The countdown was halted at T-minus 47 seconds.", []string{"date: 47 seconds"}},

@@ -138,3 +138,15 @@ func TestLeftovers20GroupFarBack(t *testing.T) {
 		{"a body named alone far back", "Fair Basket warned that discounts are fake.\n\n" + filler + "The group said 40% were fake.\n", "The group", "", false, ""},
 	})
 }
+
+// TestLeftovers20Coordinates checks that a latitude or longitude with
+// minutes, "61°12′N", is a quantity valued in degrees, and that south and
+// west are negative, while a temperature keeps its sign as written.
+func TestLeftovers20Coordinates(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"degrees and minutes", "The lake lies at 61°12′N 9°48′W today.", []string{"quantity: 61°12′N = 61.2", "quantity: 9°48′W = -9.8", "date: today"}},
+		{"at a sentence's end", "The lake lies at 9°48′W.", []string{"quantity: 9°48′W = -9.8"}},
+		{"south", "The crater lies at 89.9°S 0°E.", []string{"quantity: 89.9°S = -89.9", "quantity: 0°E = 0"}},
+		{"a temperature, as before", "It was 30°C and -5°C.", []string{"quantity: 30°C = 30", "quantity: -5°C = -5"}},
+	})
+}
