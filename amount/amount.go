@@ -74,7 +74,14 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		i++ // a unit glued to the digits: "120mm and 150mm", "2.5m to 3m", "112km/h", "£13/hour"
 	}
 	lo = d.value()
+	if v, ok := degrees(text[i:], lo); ok {
+		return v, v, true // "61°12′N", "89.9°S"
+	}
 	j := skipBlanks(text, i)
+	if j > i && j+3 <= len(text) && text[j+1] == '/' && '1' <= text[j] && text[j] < text[j+2] && text[j+2] <= '9' && (j+3 == len(text) || text[j+3] == ' ') {
+		lo += float64(text[j]-'0') / float64(text[j+2]-'0')
+		return lo, lo, true // "1 1/2 cups": 1.5
+	}
 	if j < len(text) && text[j] == '%' {
 		j = skipBlanks(text, j+1) // "5%–7%"
 	}
@@ -178,6 +185,41 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 	return lo, hi, true
 }
 
+// degrees returns the value of a latitude or longitude whose degrees, v,
+// t follows from its "°" on: with its minutes and seconds ("61°12′N" is
+// 61.2), negative to the south and west ("89.9°S" is -89.9); ok is false
+// when t is no compass point's coordinate ("°C").
+func degrees(t []byte, v float64) (float64, bool) {
+	if len(t) < 3 || t[0] != 0xC2 || t[1] != 0xB0 {
+		return v, false
+	}
+	div := 1.0
+	for k := 2; k < len(t); k++ {
+		switch c := t[k]; {
+		case c >= '0' && c <= '9':
+			// minutes, then seconds, each with its mark: "′" or "'", "″" or '"'
+			n := 0.0
+			for ; k < len(t) && t[k] >= '0' && t[k] <= '9'; k++ {
+				n = n*10 + float64(t[k]-'0')
+			}
+			div *= 60
+			v += n / div
+			if k+2 < len(t) && t[k] == 0xE2 {
+				k += 2
+			}
+		case k == len(t)-1 || k == len(t)-2 && t[k+1] == '.':
+			switch c {
+			case 'N', 'E':
+				return v, true
+			case 'S', 'W':
+				return -v, true
+			}
+			return v, false
+		}
+	}
+	return v, false
+}
+
 // decimal is a number as written: the whole number mant times ten to the
 // power exp. "4.1bn" is 41 and 8, so that its value is the float nearest
 // to 4.1e9, not 4099999999.9999995. A number word may make mant a fraction
@@ -238,15 +280,18 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 			w, j := word(text, i)
 			if equalFold(w, "a") || equalFold(w, "an") {
 				// "a billion" is 1e9, "a billion and a half" 1.5e9, "a mile
-				// and a half" 1.5
+				// and a half" 1.5, "a mile and two furlongs" 1, the miles
 				u, k := word(text, skipBlanks(text, j))
 				e, scaled := scaleWord(u, false)
 				h := halfAfter(text, k)
-				if scaled || len(u) > 0 && h > k {
+				if scaled || len(u) > 0 && h > k || equalFold(u, "mile") {
 					if h > k {
 						return decimal{mant: 15, exp: e - 1}, h, scaled, true
 					}
 					d := decimal{mant: 1, exp: e}
+					if !scaled {
+						return d, len(text), false, true // "a mile and two furlongs": no range to the furlongs
+					}
 					if v, ok := numberWord(u); scaled && !ok {
 						// "a million four hundred thousand": a smaller amount added on
 						w, j := word(text, skipBlanks(text, k))

@@ -35,12 +35,10 @@ func (a *annotator) numbers() {
 			continue
 		}
 		if coord > next {
-			// A place's coordinates: "89.9°S" is a quantity in degrees;
-			// "61°12′N", with minutes its value would leave out, none.
-			if coord == next+3 {
-				a.add(Quantity, next, coord, -1)
-				a.claim(next, coord)
-			}
+			// A place's coordinates, a quantity in degrees: "89.9°S",
+			// "61°12′N"
+			a.add(Quantity, next, coord, -1)
+			a.claim(next, coord)
 			i = coord
 			continue
 		}
@@ -1561,13 +1559,13 @@ func (a *annotator) duration(i int) int {
 		return i
 	}
 	k++
-	// "2 hours 4 minutes", "two years and six months"
+	// "2 hours 4 minutes", "two years and six months", "2 hr 15 min"
 	for steps := 0; steps < 3; steps++ {
 		m := k
 		if a.word(m, wdAnd) {
 			m++
 		}
-		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
+		if !a.same(i, m+1) || !a.is(m+1, wTimeUnit) && (a.kind(m) != tokenize.Number || !a.textIn(m+1, "min min. sec")) || a.wordAmong(m+1, wdSecond, wdTerm, wdQuarter, wdQuarters) {
 			break
 		}
 		if _, suf := digitsOf(a.text(m)); a.kind(m) == tokenize.Number && len(suf) == 0 && !a.isYear(m) || a.is(m, wNumWord) && a.free(m, m+1) {
@@ -1731,7 +1729,11 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
-	if per := a.word(j, wdPer) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
+	// "12 deaths for every 1,000 births": "every" is "per"
+	if a.wordPair(j, wdFor, wdEvery) && a.sameKind(c, j+2, tokenize.Number) && k != Percent {
+		j++
+	}
+	if per := a.word(j, wdPer) || a.word(j-1, wdFor) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier) ||
 		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton kg kilo kilogram gram ounce kilowatt unit")) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
@@ -1758,6 +1760,8 @@ func (a *annotator) amount(i int) int {
 		}
 	} else if k == Quantity && a.word(j, wdAnd) && a.textIn(j-1, "mile miles") && a.textIn(j+1, "a one two three four five six seven") && a.sameTextIn(c, j+2, "furlong furlongs") {
 		j += 3 // "two miles and a furlong": one distance
+	} else if i == c && a.word(c-1, wdAnd) && a.word(c-3, wdA) && a.textIs(c-2, "mile") && a.textIn(j-1, "furlong furlongs") && a.same(c-3, c) && a.free(c-3, c) {
+		i = c - 3 // "a mile and two furlongs"
 	}
 	if k == Quantity {
 		j = a.openEnd(c, j)
@@ -2759,6 +2763,11 @@ func (a *annotator) number(c int) (int, bool) {
 				}
 			}
 			return c + 1, true
+		}
+		if a.sameKind(c, c+1, tokenize.Number) && len(num) <= 2 {
+			if f := a.text(c + 1); len(f) == 3 && f[1] == '/' && '1' <= f[0] && f[0] < f[2] && f[2] <= '9' {
+				return c + 2, true // "1 1/2 cups": a whole number and a fraction
+			}
 		}
 		j := c + 1
 		// "m" on its own is the scale only after a currency sign: "£418 m"

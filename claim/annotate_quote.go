@@ -1223,8 +1223,9 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 		// "show", "suggest", "reveal" and their forms
 		for k := i - 1; k >= i-12 && a.same(k, i); k-- {
 			// "Figures from the Department for Energy Security and Net
-			// Zero show", "Figures published by Ofgem show"
-			if a.wordAmong(k, wdFigures, wdData, wdStatistics) && ((a.word(k+1, wdFrom) || a.word(k+2, wdBy) && a.textIn(k+1, "published released compiled")) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
+			// Zero show", "Figures published by Ofgem show", "Estimates
+			// by the OBR suggest"
+			if a.wordAmong(k, wdFigures, wdData, wdStatistics, wdEstimates) && ((a.wordAmong(k+1, wdFrom, wdBy) || a.word(k+2, wdBy) && a.textIn(k+1, "published released compiled")) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
 				return true
 			}
 			// "Documents seen by the Herald show", "Court records show"
@@ -1602,10 +1603,11 @@ func (a *annotator) companyName(s int) bool {
 		return true
 	}
 	// a lone name that is no first name, before "said its" ("Tesco said
-	// its sales rose"), or in a text that goes on to speak of "the
+	// its sales rose") or before a business's act, "said it would cut 40
+	// services", or in a text that goes on to speak of "the
 	// company" or "the firm" in a later sentence ("Stagecoach said it
-	// would cut 40 services. The company said …")
-	if commonFirstName(a.text(s)) || !(a.word(s+1, wdSaid) && a.word(s+2, wdIts) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
+	// would … The company said …")
+	if commonFirstName(a.text(s)) || !(a.word(s+1, wdSaid) && (a.word(s+2, wdIts) || a.businessAct(s+2)) || int(a.companyAt) > s && !a.same(s, int(a.companyAt))) {
 		return false
 	}
 	// and never after another name, as a surname is once ("Dana
@@ -1616,6 +1618,21 @@ func (a *annotator) companyName(s int) bool {
 		}
 	}
 	return true
+}
+
+// businessAct reports whether the words from k on are "it" and what a
+// business does to its own, "it would cut 40 services", "it had shut 400
+// stores"; not "it would cut crime".
+func (a *annotator) businessAct(k int) bool {
+	if !a.word(k, wdIt) || !a.textIn(k+1, "would will had has") || !a.textIn(k+2, "cut close shut open axe scrap create add") {
+		return false
+	}
+	for p := k + 3; p < k+7 && a.same(k, p); p++ {
+		if a.textIn(p, "services jobs stores shops branches routes flights staff sites plants") {
+			return true
+		}
+	}
+	return false
 }
 
 // noteOrg notes for companyName and knownOrgWord the organisation [s, e)
@@ -3970,7 +3987,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
-	for j := i - 1; j >= 0 && (typed || spans[i].Start-spans[j].End <= reach); j-- {
+	for j := i - 1; j >= 0 && (typed || near || spans[i].Start-spans[j].End <= reach); j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
 			continue
@@ -3994,6 +4011,9 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			}
 			if k := int(sp.Start) - len(d) - 1; k > 0 && src[k-1] == ' ' && string(src[k:sp.Start-1]) == string(d) {
 				return name // "Consumer group Fair Basket warned … The group said", paragraphs on
+			}
+			if spans[i].Start-sp.End > reach {
+				continue // farther back, only a body introduced by the description
 			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {

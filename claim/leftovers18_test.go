@@ -46,11 +46,11 @@ func TestLeftovers18DayOfMonth(t *testing.T) {
 // dates as "14 days" is (review 18, L8).
 func TestLeftovers18SpaceUnits(t *testing.T) {
 	checkReview16(t, []review13Case{
-		{"89.9°S", "Landing site: Shackleton rim, 89.9°S", []string{"quantity: 89.9°S = 89.9"}},
-		{"°S and °E", "The crater lies at 89.9°S 0°E.", []string{"quantity: 89.9°S = 89.9", "quantity: 0°E = 0"}},
-		{"°N and °W", "London is at 51.5°N 0.1°W.", []string{"quantity: 51.5°N = 51.5", "quantity: 0.1°W = 0.1"}},
+		{"89.9°S", "Landing site: Shackleton rim, 89.9°S", []string{"quantity: 89.9°S = -89.9"}}, // south, negative since session 28
+		{"°S and °E", "The crater lies at 89.9°S 0°E.", []string{"quantity: 89.9°S = -89.9", "quantity: 0°E = 0"}},
+		{"°N and °W", "London is at 51.5°N 0.1°W.", []string{"quantity: 51.5°N = 51.5", "quantity: 0.1°W = -0.1"}},
 		{"degrees south, as before", "The crater lies at 89.9 degrees south.", []string{"quantity: 89.9 degrees = 89.9"}},
-		{"minutes stay no quantity", "The lake lies at 61°12′N 9°48′E.", nil},
+		{"minutes, quantities since session 28", "The lake lies at 61°12′N 9°48′E.", []string{"quantity: 61°12′N = 61.2", "quantity: 9°48′E = 9.8"}},
 		{"a temperature, as before", "It was 30°C.", []string{"quantity: 30°C = 30"}},
 		{"T-47 seconds", "The countdown was halted at T-47 seconds.", []string{"date: T-47 seconds"}},
 		{"T-minus, as before", "The countdown was halted at T-minus 47 seconds.", []string{"date: 47 seconds"}},
@@ -100,13 +100,13 @@ func TestLeftovers18Review16(t *testing.T) {
 
 // TestLeftovers18Fractions checks that a fraction before a cook's measure,
 // "1/2 tsp", "3/4 cup", is a quantity valued as the fraction, while "24/7"
-// and "9/11" stay none and "1 1/2 cups" gives no half alone.
+// and "9/11" stay none and "1 1/2 cups" gives no half alone (it is 1.5).
 func TestLeftovers18Fractions(t *testing.T) {
 	checkReview16(t, []review13Case{
 		{"1/2 tsp", "Add 1/2 tsp salt.", []string{"quantity: 1/2 tsp = 0.5"}},
 		{"3/4 cup", "Stir in 3/4 cup flour.", []string{"quantity: 3/4 cup = 0.75"}},
 		{"2 tsp, as before", "Add 2 tsp salt.", []string{"quantity: 2 tsp = 2"}},
-		{"1 1/2 cups", "Pour in 1 1/2 cups milk.", nil},
+		{"1 1/2 cups", "Pour in 1 1/2 cups milk.", []string{"quantity: 1 1/2 cups = 1.5"}}, // none until session 28 (TestLeftovers20MixedFraction)
 		{"24/7 and 9/11", "It is open 24/7 and 9/11 changed everything.", nil},
 	})
 }

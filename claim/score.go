@@ -1708,6 +1708,16 @@ const boilerplatePhrases = "" +
 	"did not give a timeline|" +
 	"did not give details|" +
 	"could not be reached|" +
+	// a rejection with nothing in it: "The attorney general rejected
+	// that.", "She denied it."
+	"rejected that $|" +
+	"rejected this $|" +
+	"rejected it $|" +
+	"denied that $|" +
+	"denied this $|" +
+	"denied it $|" +
+	"rejected the claim $|" +
+	"denied the claim $|" +
 	"not available for comment|" +
 	"this article was|" +
 	"this story was|" +
@@ -1845,6 +1855,9 @@ func hasBoilerplate(f *featurizer) bool {
 		}
 		for _, k := range boilerplateFrom[w.bp] {
 			if p := boilerplateIDs[k]; phraseIDsAt(f, p, i) {
+				if i > 7 && wordIn("rejected denied", f.text(*w)) {
+					continue // "Prices rose 4% last year, but the union rejected that.": more than who rejects
+				}
 				// "… declined to comment but said in a statement that
 				// the department had spent $4 million": the rest is said;
 				// "This story has been updated to correct the number of

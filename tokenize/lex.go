@@ -475,10 +475,12 @@ func moneyScale(w []byte) bool {
 }
 
 // afterDegree reports whether src[i] follows a degree sign, "°" or "º",
-// or a slash: the letter is a unit, of temperature, "40.2°C", or of a
-// ratio, "5.4 mmol/L", and its dot is a stop, not the dot of an initial.
+// a minute or second mark, "′" or "″", or a slash: the letter is a unit,
+// of temperature, "40.2°C", a compass point, "9°48′E", or of a ratio,
+// "5.4 mmol/L", and its dot is a stop, not the dot of an initial.
 func afterDegree(src []byte, i int) bool {
-	return i >= 1 && src[i-1] == '/' || i >= 2 && src[i-2] == 0xC2 && (src[i-1] == 0xB0 || src[i-1] == 0xBA)
+	return i >= 1 && src[i-1] == '/' || i >= 2 && src[i-2] == 0xC2 && (src[i-1] == 0xB0 || src[i-1] == 0xBA) ||
+		i >= 3 && src[i-3] == 0xE2 && src[i-2] == 0x80 && (src[i-1] == 0xB2 || src[i-1] == 0xB3)
 }
 
 // lexNumber returns the end of the number whose digits start at src[i].
