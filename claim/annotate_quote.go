@@ -3645,6 +3645,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	pronoun := heOrShe(spans[i].Text(src))      // "he" or "she"
 	female := spans[i].Text(src)[0]|0x20 == 's' // "she"
 	var others []string
+	otherAt := int32(0) // where the last of others, the first found, starts
+	again := true       // each of others is a surname named in full before
 	// Each earlier "he" that spoke is passed over, up to maxSamePronoun
 	// of them: a text of "he said" and no name ten thousand times would
 	// else look at every span within reach for each "he". News text has
@@ -3721,7 +3723,16 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 				continue // "By Harriet Quaye-Lindqvist": the writer, not the "he"
 			}
 			name = personName(src, spans, j)
+			if g := nameGender([]byte(name)); pronoun && g != 0 && (g == 'f') != female {
+				continue // "Pell" after "Andrew Pell" is no "she"
+			}
 			if name != "" && !subjectPosition(src, sp.Start) {
+				if len(others) == 0 {
+					otherAt = sp.Start
+				}
+				// "Pell" of "Andrew Pell", named before: someone the
+				// story is about, no new person
+				again = again && len(name) > len(sp.Text(src)) && bytes.IndexByte(sp.Text(src), ' ') < 0
 				others = append(others, name)
 				continue
 			}
@@ -3731,12 +3742,17 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if name == "" {
 			continue
 		}
+		// someone named again in what the speaker went on to say does
+		// not stand between "he said" and that speaker: "Mr Fairbairn
+		// said Pell had lost his home. He said …" is Fairbairn's; a
+		// person named there afresh does ("Sarah Brady")
+		ownClause := pronoun && again && sp.Kind == Speaker && len(others) > 0 && oneSentence(src[sp.End:otherAt])
 		for _, o := range others {
 			// a name of no known sex, as a storm's or a product's
 			// ("Odalys", "Slate Pro"), does not stand between "she" and
 			// a woman who spoke; but between "he" and a man merely named
 			// ("Tom Hale and Ed Marsh left") it does
-			if o != name && (!pronoun || sp.Kind != Speaker || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
+			if o != name && !ownClause && (!pronoun || sp.Kind != Speaker || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
 				return ""
 			}
 		}

@@ -1,0 +1,39 @@
+package claim
+
+import "testing"
+
+// TestReview20PronounGender checks that "she" never stands for a man
+// named in between ("Andrew Pell", or "Pell" after him), and that a man
+// named only in what the speaker before said does not stand between "He
+// said" and that speaker (review 20, F1).
+func TestReview20PronounGender(t *testing.T) {
+	const pell = "Andrew Pell, 58, of Sleaford Road, was jailed.\n\n"
+	checkReview14Quotes(t, []review14Quote{
+		{"she after the judge gave Pell", "Andrew Pell was jailed.\n\nThe judge gave Pell 25% credit for his guilty pleas.\n\n" +
+			"\u201cThe public is entitled to expect a substantial sentence,\u201d she added.\n",
+			"\u201cThe public is entitled to expect a substantial sentence,\u201d", Quote, ""},
+		{"she after Judge Whitby told Pell", pell + "Sentencing, Judge Caroline Whitby told Pell it was a betrayal.\n\nThe judge gave Pell 25% credit.\n\n" +
+			"\u201cThe public is entitled to expect a substantial sentence,\u201d she added.\n",
+			"\u201cThe public is entitled to expect a substantial sentence,\u201d", Quote, "Caroline Whitby"},
+		{"he after the judge gave Pell, as before", "Andrew Pell was jailed.\n\nThe judge gave Pell 25% credit.\n\n\u201cI am sorry for what I did to them,\u201d he said.\n",
+			"\u201cI am sorry for what I did to them,\u201d", Quote, "Andrew Pell"},
+	})
+	checkReview9(t, []review9Case{
+		{"she after Okafor said Pell", pell + "Prosecuting, Ms Rachel Okafor said Pell had lied.\n\nShe told the court that he created false invoices.\n",
+			"She told", "Rachel Okafor", false, ""},
+		{"she after Okafor said he, as before", pell + "Prosecuting, Ms Rachel Okafor said he had lied.\n\nShe told the court that he created false invoices.\n",
+			"She told", "Rachel Okafor", false, ""},
+		{"she after a quotation to Pell", pell + "Sentencing, Judge Caroline Whitby told Pell: \u201cYou were in a position of complete trust.\u201d\n\n" +
+			"She said the offences fell into category 1A.\n", "She said", "Caroline Whitby", false, ""},
+		{"he after Fairbairn said Pell", pell + "Mr Fairbairn said Pell had lost his home and his marriage.\n\nHe said about \u00a337,000 had been repaid.\n",
+			"He said", "Fairbairn", false, ""},
+		{"he after a sentence that names Pell, as before", pell + "Mr Fairbairn said his client was sorry.\n\nPell had lost his home.\n\nHe said about \u00a337,000 had been repaid.\n",
+			"He said", "Andrew Pell", false, ""},
+		{"she after Rao said Jones, as before", "Dr Sunita Rao said Sarah Jones had lied.\n\nShe said about \u00a337,000 had been repaid.\n",
+			"She said", "", false, ""},
+		{"she after Rao said Jones, named before", "Sarah Jones was jailed.\n\nDr Sunita Rao said Jones had lied.\n\nShe said about \u00a337,000 had been repaid.\n",
+			"She said", "Sunita Rao", false, ""},
+		{"she after Rao, then Jones named, as before", "Dr Sunita Rao said the trust had lost money.\n\nThe trust had hired Sarah Jones.\n\nShe said about \u00a337,000 had been repaid.\n",
+			"She said", "", false, ""},
+	})
+}
