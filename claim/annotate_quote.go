@@ -1123,6 +1123,15 @@ func (a *annotator) attributions() []attribution {
 			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
+			if a.word(p, wdThe) {
+				p--
+			}
+			if a.word(i, wdAnnounced) && a.textIn(p, "after After when When") && !a.cueFollow(cb) && !a.lowerIs(cb+1, wFinite) && !a.lowerIs(cb+2, wFinite) {
+				// "Bitcoin fell, after the US announced new tariffs": an
+				// event, no source of the fall; not "when Kissinger
+				// announced peace is at hand"
+				continue
+			}
 			if !a.is(i, wCue) {
 				// "Temperatures recorded 40C", "The team recorded 3 wins":
 				// no source; "accepted" speaks only before what it

@@ -37,3 +37,23 @@ func TestReview20PronounGender(t *testing.T) {
 			"She said", "", false, ""},
 	})
 }
+
+// TestReview20AfterClause checks that a body that announced something in a
+// clause after "after" or "when" is no source of the sentence's figure,
+// while what it said there, and its words in a main clause, stay its own
+// (review 20, F2).
+func TestReview20AfterClause(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"after the US announced new tariffs", "Bitcoin fell as low as $84,300 on 7 April, after the US announced new tariffs.\n",
+			"Bitcoin", "", false, ""},
+		{"when the Fed announced a cut", "Shares rose 3% when the Federal Reserve announced a rate cut.\n", "Shares", "", false, ""},
+		{"After, opening the sentence", "After the US announced new tariffs, Bitcoin fell 8% to $84,300.\n", "After", "", false, ""},
+		{"after the company said that, as before", "Shares fell 8% after the company said that profits would fall.\n",
+			"Shares", "", false, "the company"},
+		{"when Kissinger announced a clause, as before", "Prices rose in 1972, when Mr. Kissinger announced peace is at hand.\n",
+			"Prices", "Kissinger", false, ""},
+		{"after Quellmark warned that, as before", "The results come after Quellmark reported a drop and warned that sales would fall 5%.\n",
+			"The results", "Quellmark", false, ""},
+		{"the US announced in a main clause, as before", "The US announced new tariffs of 25% on 7 April.\n", "The US", "US", false, ""},
+	})
+}
