@@ -500,8 +500,8 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
-	// national agency
-	if e-s == 2 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural") {
+	// national agency; "Electricity North West": a regional utility
+	if e-s >= 2 && e-s <= 3 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural Electricity") {
 		a.addEntity(Org, s, e)
 		return
 	}

@@ -57,3 +57,18 @@ func TestReview20AfterClause(t *testing.T) {
 		{"the US announced in a main clause, as before", "The US announced new tariffs of 25% on 7 April.\n", "The US", "US", false, ""},
 	})
 }
+
+// TestReview20UtilityNamedForPlace checks that "Electricity North West",
+// a power company named for the region it serves, is one organisation
+// and the speaker, not the place "North West" (review 20, F3).
+func TestReview20UtilityNamedForPlace(t *testing.T) {
+	const enw = "Electricity North West said 240 engineers would be on standby.\n"
+	checkReview9(t, []review9Case{
+		{"Electricity North West said", enw, "Electricity", "Electricity North West", false, "Electricity North West"},
+		{"Statistics Sweden, as before", "Statistics Sweden said prices rose 2%.\n", "Statistics", "Statistics Sweden", false, ""},
+	})
+	checkEntities(t, enw, Org, "Electricity North West")
+	checkEntities(t, enw, Place, "")
+	checkEntities(t, "Electricity in the North West costs more.\n", Place, "North West")
+	checkEntities(t, "Gales hit the North West on Saturday.\n", Place, "North West")
+}
