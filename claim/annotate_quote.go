@@ -3735,7 +3735,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if g := nameGender([]byte(name)); pronoun && g != 0 && (g == 'f') != female {
 				continue // "Pell" after "Andrew Pell" is no "she"
 			}
-			if name != "" && !subjectPosition(src, sp.Start) {
+			if name != "" && !subjectPosition(src, sp.Start) && !statementAuthor(src, sp.Start) {
 				if len(others) == 0 {
 					otherAt = sp.Start
 				}
@@ -4271,6 +4271,24 @@ func subjectPosition(src []byte, at int32) bool {
 		var lbuf [64]byte
 		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lexFlags(lowerInto(lbuf[:0], w))&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// statementAuthor reports whether the name at byte offset at follows
+// "statement", "letter" or "message" and "from" or "by", with at most
+// three lower-case words between: "A second statement, from parent
+// volunteer Gemma Lowe," wrote what the "she" after it wrote.
+func statementAuthor(src []byte, at int32) bool {
+	var wbuf [8][]byte
+	w := appendFields(wbuf[:0], src[max(0, at-80):at])
+	for k := len(w) - 1; k > 0 && k >= len(w)-4; k-- {
+		if wordIn("from by", w[k]) {
+			return wordIn("statement statement, letter letter, message message,", w[k-1])
+		}
+		if w[k][0] < 'a' || w[k][0] > 'z' {
+			break
 		}
 	}
 	return false

@@ -72,3 +72,24 @@ func TestReview20UtilityNamedForPlace(t *testing.T) {
 	checkEntities(t, "Electricity in the North West costs more.\n", Place, "North West")
 	checkEntities(t, "Gales hit the North West on Saturday.\n", Place, "North West")
 }
+
+// TestReview20StatementFrom checks that a woman introduced as the author of
+// a statement ("A second statement, from parent volunteer Gemma Lowe,")
+// is the "she" who wrote the quotation after it, not the woman who spoke
+// before her (review 20, F4).
+func TestReview20StatementFrom(t *testing.T) {
+	const rao = "Dr Sunita Rao said: \u201cIt was coins in collection tins.\u201d\n\n"
+	const found = "\u201cI found out my son\u2019s money had been spent in a betting shop,\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"a statement, from", rao + "A second statement, from parent volunteer Gemma Lowe, described raising \u00a33,400.\n\n" + found + " she wrote.\n",
+			found, Quote, "Gemma Lowe"},
+		{"a statement by", rao + "A statement by Gemma Lowe described raising \u00a33,400.\n\n" + found + " she wrote.\n",
+			found, Quote, "Gemma Lowe"},
+		{"a letter from", rao + "In a letter from Gemma Lowe, the family thanked the nurses.\n\n" + found + " she wrote.\n",
+			found, Quote, "Gemma Lowe"},
+		{"the quotation's next sentence", rao + "A second statement, from parent volunteer Gemma Lowe, described raising \u00a33,400.\n\n" + found +
+			" she wrote. \u201cI cannot put into words how that feels.\u201d\n", "\u201cI cannot put into words how that feels.\u201d", Quote, "Gemma Lowe"},
+		{"a gift from, as before", rao + "The fund had a gift from Gemma Lowe of \u00a33,400.\n\n" + found + " she wrote.\n",
+			found, Quote, "Sunita Rao"},
+	})
+}
