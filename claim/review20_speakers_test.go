@@ -93,3 +93,16 @@ func TestReview20StatementFrom(t *testing.T) {
 			found, Quote, "Sunita Rao"},
 	})
 }
+
+// TestReview20PoliceRanks checks that the police ranks "Det Con", "PC" and
+// "DS" are no part of the speaker's name, as "Det Sgt" is not (review 20,
+// F9).
+func TestReview20PoliceRanks(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Det Con", "Det Con Mark Ellery said after the hearing: \u201cPell hid his crimes for more than five years.\u201d\n", "Det", "Mark Ellery", true, ""},
+		{"PC", "PC Andrew Harper said the car had been stolen.\n", "PC", "Andrew Harper", false, ""},
+		{"DS", "DS Jane Hill said 40 people had been arrested.\n", "DS", "Jane Hill", false, ""},
+		{"Con Edison, as before", "Con Edison said 40,000 homes had no power.\n", "Con", "Con Edison", false, ""},
+		{"Det Sgt, as before", "Det Sgt Mark Ellery said after the hearing: \u201cPell hid his crimes for more than five years.\u201d\n", "Det", "Mark Ellery", true, ""},
+	})
+}
