@@ -301,7 +301,17 @@ func (a *annotator) quotes() (labels []int32) {
 			if r == cj-1 && gloss > 0 {
 				end = gloss + 1
 			}
-			a.add(kind, int(runs[r].a), end, spk)
+			p := int(runs[r].a)
+			for q := p + 1; q < end && kind == Quote; q++ {
+				if t := a.text(q - 1); !a.same(q-1, q) && (t[0] == '.' || t[0] == '?' || t[0] == '!') {
+					// a quotation of several sentences is one in each, as
+					// one of several paragraphs is one in each (not one
+					// cut by a hard-wrapped line)
+					a.add(kind, p, q, spk)
+					p = q
+				}
+			}
+			a.add(kind, p, end, spk)
 		}
 		if kind == Quote && spk >= 0 {
 			// the speaker's words may report what others said, "“I found

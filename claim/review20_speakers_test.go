@@ -106,3 +106,24 @@ func TestReview20PoliceRanks(t *testing.T) {
 		{"Det Sgt, as before", "Det Sgt Mark Ellery said after the hearing: \u201cPell hid his crimes for more than five years.\u201d\n", "Det", "Mark Ellery", true, ""},
 	})
 }
+
+// TestReview20QuoteOverSentences checks that a quotation of several
+// sentences in one paragraph is a quotation span in each sentence, linked
+// to its speaker, as a quotation over several paragraphs is one in each
+// (review 20, F7).
+func TestReview20QuoteOverSentences(t *testing.T) {
+	const ea = "An Environment Agency spokesperson said: \u201cSignificant river flooding is possible on Sunday. People should have a bag packed.\u201d\n"
+	const gn = "Gary Neville on Sky Sports: \u201cArsenal have been the better side for 20 minutes now. Chelsea can\u2019t get out.\u201d\n"
+	checkReview14Quotes(t, []review14Quote{
+		{"the first sentence", ea, "\u201cSignificant river flooding is possible on Sunday.", Quote, "Environment Agency"},
+		{"the second sentence", ea, "People should have a bag packed.\u201d", Quote, "Environment Agency"},
+		{"a pundit's first sentence", gn, "\u201cArsenal have been the better side for 20 minutes now.", Quote, "Gary Neville"},
+		{"a pundit's second sentence", gn, "Chelsea can\u2019t get out.\u201d", Quote, "Gary Neville"},
+		{"one sentence, as before", "She said: \u201cWe will build 300 homes in Leeds.\u201d\n", "\u201cWe will build 300 homes in Leeds.\u201d", Quote, ""},
+		{"Mr. inside, as before", "Tom Hale said: \u201cI met Mr. Price in Leeds on Monday.\u201d\n", "\u201cI met Mr. Price in Leeds on Monday.\u201d", Quote, "Tom Hale"},
+	})
+	checkReview9(t, []review9Case{
+		{"the first sentence is judged on its words", ea, "An Environment", "Environment Agency", true, ""},
+		{"the second sentence too", ea, "People should", "Environment Agency", true, ""},
+	})
+}
