@@ -127,3 +127,16 @@ func TestReview20QuoteOverSentences(t *testing.T) {
 		{"the second sentence too", ea, "People should", "Environment Agency", true, ""},
 	})
 }
+
+// TestReview20NationalHighways checks that "National Highways", the
+// English roads company, is an organisation and the speaker's whole name
+// (review 20, F6).
+func TestReview20NationalHighways(t *testing.T) {
+	const nh = "National Highways said the A66 was likely to close from Saturday afternoon.\n"
+	checkReview9(t, []review9Case{
+		{"National Highways said", nh, "National", "National Highways", false, "National Highways"},
+		{"the National Grid, as before", "National Grid said 240 engineers would be on standby.\n", "National", "National Grid", false, ""},
+	})
+	checkEntities(t, nh, Org, "National Highways")
+	checkEntities(t, "Police closed the highways on Saturday.\n", Org, "")
+}
