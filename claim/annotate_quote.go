@@ -1270,7 +1270,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	noCount := accept || (t[0] == 'e' || t[0] == 'f' || t[0] == 'c') && a.textIn(i, "expects forecasts expect conceded")
 	for p := cb; p < cb+4 && a.same(i, p) && !noCount; p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
-			return true
+			return !admit || !a.lowerIn(p+1, "counts charges offences") // "admitted 14 counts of fraud": a plea
 		}
 		if !a.isLowerWord(p) || a.word(p, wdTo) || a.lowerIs(p, wPrep|wStop) && !a.is(p, wDet) && !a.word(p, wdOf) {
 			break

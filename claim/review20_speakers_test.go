@@ -140,3 +140,16 @@ func TestReview20NationalHighways(t *testing.T) {
 	checkEntities(t, nh, Org, "National Highways")
 	checkEntities(t, "Police closed the highways on Saturday.\n", Org, "")
 }
+
+// TestReview20GuiltyPlea checks that a defendant who "admitted 14 counts of
+// fraud" pleaded guilty and is no speaker, while an admission of what
+// happened stays one (review 20, F10).
+func TestReview20GuiltyPlea(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"admitted 14 counts", "Andrew Pell admitted 14 counts of fraud by abuse of position.\n", "Andrew", "", false, ""},
+		{"admitted two charges", "Andrew Pell admitted two charges of theft.\n", "Andrew", "", false, ""},
+		{"admitted one count", "Andrew Pell admitted one count of false accounting.\n", "Andrew", "", false, ""},
+		{"admitted costs had risen, as before", "Greaves admitted costs had risen by 14%.\n", "Greaves", "Greaves", false, ""},
+		{"confirmed 31 deaths, as before", "The health ministry confirmed 31 deaths.\n", "The health", "", false, "The health ministry"},
+	})
+}
