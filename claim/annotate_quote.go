@@ -4054,6 +4054,12 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			// body that said it ("…, the UK Health Protection Agency
 			// (UKHPA) said on Thursday."; not "according to" it)
 			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
+				if len(others) > 0 {
+					// the company the headline and the lead name: "Hartwell
+					// Group shares slide … Shares in Hartwell Group fell …
+					// The FTSE 250 company reported"
+					return oneBody(others, name)
+				}
 				return ""
 			}
 		}
@@ -4069,7 +4075,27 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// NCSC urged firms to update. It also warned …"
 		return acronymSubject(src, spans, i)
 	}
+	if len(others) > 1 && near {
+		// the one body named before, more than once, in full or short:
+		// "Shares in Hartwell Group fell … which Hartwell blamed … the
+		// company said"
+		return oneBody(others[1:], others[0])
+	}
 	return ""
+}
+
+// oneBody returns the longest of name and others when they all name one
+// body, in full or short ("Hartwell Group", "Hartwell"), or "".
+func oneBody(others []string, name string) string {
+	for _, o := range others {
+		if !strings.HasPrefix(o+" ", name+" ") && !strings.HasPrefix(name+" ", o+" ") {
+			return ""
+		}
+		if len(o) > len(name) {
+			name = o
+		}
+	}
+	return name
 }
 
 // acronymSubject returns the short name in capitals of a body that is the
@@ -4155,7 +4181,16 @@ func orgDescription(t []byte) bool {
 		return false
 	}
 	var small [16]byte
-	w := lowerSmall(&small, t[4:])
+	w := t[4:]
+	if k := bytes.LastIndexByte(w, ' '); k > 0 && k < 16 && w[0] <= 'Z' {
+		for _, c := range w[:k] {
+			if '0' <= c && c <= '9' || c == '-' {
+				w = w[k+1:] // "The FTSE 250 company", "the Leeds-based retailer"; not "The Royal Bank"
+				break
+			}
+		}
+	}
+	w = lowerSmall(&small, w)
 	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name
 }
 

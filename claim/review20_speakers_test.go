@@ -153,3 +153,19 @@ func TestReview20GuiltyPlea(t *testing.T) {
 		{"confirmed 31 deaths, as before", "The health ministry confirmed 31 deaths.\n", "The health", "", false, "The health ministry"},
 	})
 }
+
+// TestReview20OnlyCompany checks that "the company said" names the one
+// company the text has named before, however often and however short,
+// when none was the subject of a sentence (review 20, F8).
+func TestReview20OnlyCompany(t *testing.T) {
+	const shares = "Shares in Hartwell Group fell 8.3% to 412p on Thursday.\n\n"
+	checkReview9(t, []review9Case{
+		{"the company said", shares + "Gross margin narrowed, which Hartwell blamed on freight costs.\n\nOnline sales grew 11%, the company said.\n", "Online", "Hartwell Group", false, ""},
+		{"The FTSE 250 company reported", "Hartwell Group shares slide\n\n" + shares + "The FTSE 250 company reported revenue of £2.41bn.\n", "The FTSE", "Hartwell Group", false, ""},
+		{"The Royal Bank, as before", shares + "The Royal Bank said profits rose 4%.\n", "The Royal", "Royal Bank", false, ""},
+		{"named once, as before", shares + "Online sales grew 11%, the company said.\n", "Online", "", false, "the company"},
+		{"two companies, as before", shares + "Shares in Dunmore Home fell 2%.\n\nShares in Hartwell Group rose.\n\nOnline sales grew 11%, the company said.\n", "Online", "", false, "the company"},
+		{"the subject, short, as before", shares + "Hartwell blamed freight costs.\n\nOnline sales grew 11%, the company said.\n", "Online", "Hartwell", false, ""},
+		{"the subject, as before", "Hartwell Group cut 40 jobs.\n\nOnline sales grew 11%, the company said.\n", "Online", "Hartwell Group", false, ""},
+	})
+}
