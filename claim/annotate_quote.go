@@ -1136,6 +1136,9 @@ func (a *annotator) attributions() []attribution {
 			if a.word(p, wdThe) {
 				p--
 			}
+			if a.textIs(cb, "something") && a.lowerIn(cb+1, "to at") {
+				continue // "He says something to the fourth official": no words reported
+			}
 			if a.word(i, wdAnnounced) && a.textIn(p, "after After when When") && !a.cueFollow(cb) && !a.lowerIs(cb+1, wFinite) && !a.lowerIs(cb+2, wFinite) {
 				// "Bitcoin fell, after the US announced new tariffs": an
 				// event, no source of the fall; not "when Kissinger

@@ -182,3 +182,14 @@ func TestReview20RivalCompany(t *testing.T) {
 	checkEntities(t, "Rival Dunmore Home said its sales had fallen.\n", Person, "Dunmore Home") // a person still: see README
 	checkEntities(t, "Tom Rival said its sales had fallen.\n", Person, "Tom Rival")
 }
+
+// TestReview20SaysSomething checks that "He says something to the fourth
+// official" reports no words and names no source (review 20, F11).
+func TestReview20SaysSomething(t *testing.T) {
+	const arteta = "Mikel Arteta is furious on the touchline.\n\n"
+	checkReview9(t, []review9Case{
+		{"says something to", arteta + "He says something to the fourth official and gets a yellow card of his own.\n", "He says", "", false, ""},
+		{"said something, as before", arteta + "He said something had gone wrong with the VAR.\n", "He said", "Mikel Arteta", false, ""},
+		{"says that, as before", arteta + "He says that the referee was wrong.\n", "He says", "Mikel Arteta", false, ""},
+	})
+}
