@@ -302,8 +302,8 @@ func (a *annotator) quotes() (labels []int32) {
 				end = gloss + 1
 			}
 			p := int(runs[r].a)
-			for q := p + 1; q < end && kind == Quote; q++ {
-				if t := a.text(q - 1); !a.same(q-1, q) && (t[0] == '.' || t[0] == '?' || t[0] == '!') {
+			for q := p + 1; q < end && kind == Quote && !a.same(int(runs[r].a), end-1); q++ {
+				if t := a.text(q - 1); (t[0] == '.' || t[0] == '?' || t[0] == '!') && !a.same(q-1, q) {
 					// a quotation of several sentences is one in each, as
 					// one of several paragraphs is one in each (not one
 					// cut by a hard-wrapped line)
