@@ -302,7 +302,7 @@ func (a *annotator) quotes() (labels []int32) {
 				end = gloss + 1
 			}
 			p := int(runs[r].a)
-			for q := p + 1; q < end && kind == Quote && !a.same(int(runs[r].a), end-1); q++ {
+			for q := p + 1; kind == Quote && q < end && !a.same(p, end-1); q++ {
 				if t := a.text(q - 1); (t[0] == '.' || t[0] == '?' || t[0] == '!') && !a.same(q-1, q) {
 					// a quotation of several sentences is one in each, as
 					// one of several paragraphs is one in each (not one
@@ -4091,11 +4091,11 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 // body, in full or short ("Hartwell Group", "Hartwell"), or "".
 func oneBody(others []string, name string) string {
 	for _, o := range others {
-		if !strings.HasPrefix(o+" ", name+" ") && !strings.HasPrefix(name+" ", o+" ") {
-			return ""
-		}
 		if len(o) > len(name) {
-			name = o
+			o, name = name, o
+		}
+		if !strings.HasPrefix(name, o) || len(name) > len(o) && name[len(o)] != ' ' {
+			return ""
 		}
 	}
 	return name
