@@ -500,8 +500,8 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
-	// national agency
-	if e-s == 2 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural") {
+	// national agency; "Electricity North West": a regional utility
+	if e-s >= 2 && e-s <= 3 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural Electricity") {
 		a.addEntity(Org, s, e)
 		return
 	}
@@ -514,7 +514,11 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 	}
 	// A capitalized ordinary word that starts a sentence is not a name,
-	// unless the rest of the run needs it ("The Hague").
+	// unless the rest of the run needs it ("The Hague"); nor is "Rival"
+	// before a company's name ("Rival Dunmore Home said").
+	if e-s > 2 && a.initial(s) && a.textIs(s, "Rival") {
+		s++
+	}
 	for s < e && a.initial(s) && a.commonInitial(s) {
 		if e-s >= 3 && a.fl(s)&wTitleMod != 0 && a.fl(s+1)&wTitle != 0 {
 			break // "Prime Minister Martin Lefebvre"

@@ -301,7 +301,17 @@ func (a *annotator) quotes() (labels []int32) {
 			if r == cj-1 && gloss > 0 {
 				end = gloss + 1
 			}
-			a.add(kind, int(runs[r].a), end, spk)
+			p := int(runs[r].a)
+			for q := p + 1; kind == Quote && q < end && !a.same(p, end-1); q++ {
+				if t := a.text(q - 1); (t[0] == '.' || t[0] == '?' || t[0] == '!') && !a.same(q-1, q) {
+					// a quotation of several sentences is one in each, as
+					// one of several paragraphs is one in each (not one
+					// cut by a hard-wrapped line)
+					a.add(kind, p, q, spk)
+					p = q
+				}
+			}
+			a.add(kind, p, end, spk)
 		}
 		if kind == Quote && spk >= 0 {
 			// the speaker's words may report what others said, "“I found
@@ -1123,6 +1133,18 @@ func (a *annotator) attributions() []attribution {
 			if a.wordAmong(p, wdIf, wdUnless) && t[len(t)-1] == 's' {
 				continue // "If Dr. Okoye's team tells us they need more": a condition
 			}
+			if a.word(p, wdThe) {
+				p--
+			}
+			if a.textIs(cb, "something") && a.lowerIn(cb+1, "to at") {
+				continue // "He says something to the fourth official": no words reported
+			}
+			if a.word(i, wdAnnounced) && a.textIn(p, "after After when When") && !a.cueFollow(cb) && !a.lowerIs(cb+1, wFinite) && !a.lowerIs(cb+2, wFinite) {
+				// "Bitcoin fell, after the US announced new tariffs": an
+				// event, no source of the fall; not "when Kissinger
+				// announced peace is at hand"
+				continue
+			}
 			if !a.is(i, wCue) {
 				// "Temperatures recorded 40C", "The team recorded 3 wins":
 				// no source; "accepted" speaks only before what it
@@ -1252,7 +1274,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	noCount := accept || (t[0] == 'e' || t[0] == 'f' || t[0] == 'c') && a.textIn(i, "expects forecasts expect conceded")
 	for p := cb; p < cb+4 && a.same(i, p) && !noCount; p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
-			return true
+			return !admit || !a.lowerIn(p+1, "counts charges offences") // "admitted 14 counts of fraud": a plea
 		}
 		if !a.isLowerWord(p) || a.word(p, wdTo) || a.lowerIs(p, wPrep|wStop) && !a.is(p, wDet) && !a.word(p, wdOf) {
 			break
@@ -3662,6 +3684,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	pronoun := heOrShe(spans[i].Text(src))      // "he" or "she"
 	female := spans[i].Text(src)[0]|0x20 == 's' // "she"
 	var others []string
+	otherAt := int32(0) // where the last of others, the first found, starts
+	again := true       // each of others is a surname named in full before
 	// Each earlier "he" that spoke is passed over, up to maxSamePronoun
 	// of them: a text of "he said" and no name ten thousand times would
 	// else look at every span within reach for each "he". News text has
@@ -3738,7 +3762,16 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 				continue // "By Harriet Quaye-Lindqvist": the writer, not the "he"
 			}
 			name = personName(src, spans, j)
-			if name != "" && !subjectPosition(src, sp.Start) {
+			if g := nameGender([]byte(name)); pronoun && g != 0 && (g == 'f') != female {
+				continue // "Pell" after "Andrew Pell" is no "she"
+			}
+			if name != "" && !subjectPosition(src, sp.Start) && !statementAuthor(src, sp.Start) {
+				if len(others) == 0 {
+					otherAt = sp.Start
+				}
+				// "Pell" of "Andrew Pell", named before: someone the
+				// story is about, no new person
+				again = again && len(name) > len(sp.Text(src)) && bytes.IndexByte(sp.Text(src), ' ') < 0
 				others = append(others, name)
 				continue
 			}
@@ -3748,12 +3781,17 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if name == "" {
 			continue
 		}
+		// someone named again in what the speaker went on to say does
+		// not stand between "he said" and that speaker: "Mr Fairbairn
+		// said Pell had lost his home. He said …" is Fairbairn's; a
+		// person named there afresh does ("Sarah Brady")
+		ownClause := pronoun && again && sp.Kind == Speaker && len(others) > 0 && oneSentence(src[sp.End:otherAt])
 		for _, o := range others {
 			// a name of no known sex, as a storm's or a product's
 			// ("Odalys", "Slate Pro"), does not stand between "she" and
 			// a woman who spoke; but between "he" and a man merely named
 			// ("Tom Hale and Ed Marsh left") it does
-			if o != name && (!pronoun || sp.Kind != Speaker || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
+			if o != name && !ownClause && (!pronoun || sp.Kind != Speaker || nameGender([]byte(o)) != 0 || nameGender([]byte(name)) == 0) {
 				return ""
 			}
 		}
@@ -4039,6 +4077,12 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			// body that said it ("…, the UK Health Protection Agency
 			// (UKHPA) said on Thursday."; not "according to" it)
 			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
+				if len(others) > 0 {
+					// the company the headline and the lead name: "Hartwell
+					// Group shares slide … Shares in Hartwell Group fell …
+					// The FTSE 250 company reported"
+					return oneBody(others, name)
+				}
 				return ""
 			}
 		}
@@ -4054,7 +4098,27 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// NCSC urged firms to update. It also warned …"
 		return acronymSubject(src, spans, i)
 	}
+	if len(others) > 1 && near {
+		// the one body named before, more than once, in full or short:
+		// "Shares in Hartwell Group fell … which Hartwell blamed … the
+		// company said"
+		return oneBody(others[1:], others[0])
+	}
 	return ""
+}
+
+// oneBody returns the longest of name and others when they all name one
+// body, in full or short ("Hartwell Group", "Hartwell"), or "".
+func oneBody(others []string, name string) string {
+	for _, o := range others {
+		if len(o) > len(name) {
+			o, name = name, o
+		}
+		if !strings.HasPrefix(name, o) || len(name) > len(o) && name[len(o)] != ' ' {
+			return ""
+		}
+	}
+	return name
 }
 
 // acronymSubject returns the short name in capitals of a body that is the
@@ -4140,7 +4204,16 @@ func orgDescription(t []byte) bool {
 		return false
 	}
 	var small [16]byte
-	w := lowerSmall(&small, t[4:])
+	w := t[4:]
+	if k := bytes.LastIndexByte(w, ' '); k > 0 && k < 16 && w[0] <= 'Z' {
+		for _, c := range w[:k] {
+			if '0' <= c && c <= '9' || c == '-' {
+				w = w[k+1:] // "The FTSE 250 company", "the Leeds-based retailer"; not "The Royal Bank"
+				break
+			}
+		}
+	}
+	w = lowerSmall(&small, w)
 	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name
 }
 
@@ -4266,6 +4339,24 @@ func subjectPosition(src []byte, at int32) bool {
 		var lbuf [64]byte
 		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lexFlags(lowerInto(lbuf[:0], w))&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// statementAuthor reports whether the name at byte offset at follows
+// "statement", "letter" or "message" and "from" or "by", with at most
+// three lower-case words between: "A second statement, from parent
+// volunteer Gemma Lowe," wrote what the "she" after it wrote.
+func statementAuthor(src []byte, at int32) bool {
+	var wbuf [8][]byte
+	w := appendFields(wbuf[:0], src[max(0, at-80):at])
+	for k := len(w) - 1; k > 0 && k >= len(w)-4; k-- {
+		if wordIn("from by", w[k]) {
+			return wordIn("statement statement, letter letter, message message,", w[k-1])
+		}
+		if w[k][0] < 'a' || w[k][0] > 'z' {
+			break
 		}
 	}
 	return false
@@ -4822,6 +4913,7 @@ const (
 
 // policeRanks are British police ranks written as capitals before a name
 // ("DI Carl Mbeki", "PC Jo Hart"); only in capitals, as "Di" is a name.
+// cleanName also drops "Con" after another title: "Det Con Mark Ellery".
 const policeRanks = "DI DS DC PC DSI DCS PS"
 
 // cleanName returns text with white space normalised, a leading "the",
@@ -4842,7 +4934,7 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0])) {
+		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con") {
 			words = words[1:]
 			stripped = true
 			continue

@@ -678,7 +678,7 @@ func TestAnnotate(t *testing.T) {
 		{"a person hearing is no source", "I heard that 30 homes flooded. Residents were told 30 homes flooded.",
 			nil, []Kind{Speaker, Cue}},
 		{"a statement with no verb of speech gives the quote paragraphs after it", "The Okafor family paid tribute to her in a statement issued by the school.\n\n“Ada loved her 12 pupils. She taught for 30 years.\n\n“Please leave us in peace.”",
-			[]string{"speaker: The Okafor family", "cue: statement", "quote: “Ada loved her 12 pupils. She taught for 30 years.", "quote: “Please leave us in peace.”"}, nil},
+			[]string{"speaker: The Okafor family", "cue: statement", "quote: “Ada loved her 12 pupils.", "quote: She taught for 30 years.", "quote: “Please leave us in peace.”"}, nil},
 		{"a lead-in ending on a colon gives the quote paragraph after it", "The mayor, Tom Hale, issued a statement on Friday:\n\n“Burglaries fell by 12% in the year to March.”",
 			[]string{"speaker: Tom Hale", "cue: statement"}, nil},
 		{"a colon with no one to speak gives no speaker", "Here are the figures:\n\n“Burglaries fell by 12% in the year to March.”",
@@ -1179,6 +1179,7 @@ var articleWants = map[string]articleWant{
 			{`"The plan,"`, "Maria Lopez"},
 			{`"is a false economy.`, "Maria Lopez"},
 			{`"We have a £12m gap.`, "Tom Reid"},
+			{`Every service is being asked`, "Tom Reid"}, // the quotation's second sentence
 			{`"I don't like it`, "Tom Reid"},
 			{`"but the law says`, "Tom Reid"},
 			{`"If we do nothing`, "Tom Reid"}, // a paragraph that goes on without a closing mark
@@ -1932,7 +1933,7 @@ func TestPullQuote(t *testing.T) {
 			got = append(got, s)
 		}
 	}
-	want := []string{"quote: “The sea does not read the rota,” -> Ewan Hale", "speaker: Ewan Hale", "quote: “The sea does not read the rota. Nor do the boats.” -> Ewan Hale"}
+	want := []string{"quote: “The sea does not read the rota,” -> Ewan Hale", "speaker: Ewan Hale", "quote: “The sea does not read the rota. -> Ewan Hale", "quote: Nor do the boats.” -> Ewan Hale"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -362,7 +362,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1155 names.
+// for 1157 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -388,33 +388,33 @@ const orgNames = "" +
 	"|isro|jama|jaxa|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin|kyodo" +
 	"|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's|lockheed martin" +
 	"|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod" +
-	"|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's|nationalists|nato" +
-	"|natural england|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10" +
-	"|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium" +
-	"|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru|politico|psg" +
-	"|public health england|public health scotland|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid" +
-	"|red crescent|red cross|republican party|republicans|reuters|rheinmetall|ria novosti|roscosmos" +
-	"|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta|save the children|sec|security council|senate" +
-	"|shell|sinn fein|sinn féin|sky news|sky sports|snp|social democrats|sotheby's|spacex|spd" +
-	"|sport england|spurs|standard & poor's|state department|statistics canada|supreme court|survation" +
-	"|taliban|tass|tencent|tesla|tfl|the african union|the arab league|the associated press" +
-	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj|the bundesbank" +
-	"|the bundestag|the bundeswehr|the conservative party|the democratic party|the democrats|the duma" +
-	"|the economist|the eu|the european central bank|the european commission|the european council" +
-	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
-	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
-	"|the house of representatives|the houthis|the idf|the international criminal court" +
-	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
-	"|the lancet|the lok sabha|the new york times|the nhs|the north atlantic treaty organization" +
-	"|the pentagon|the pew research center|the rajya sabha|the red cross|the republican party" +
-	"|the republicans|the security council|the state department|the supreme court|the taliban|the times" +
-	"|the tories|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
-	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
-	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
-	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
-	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's|west ham" +
-	"|west ham united|white house|who|world bank|world health organization|world trade organization|wto" +
-	"|wwf|x corp|xinhua|yonhap|yougov"
+	"|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's|national grid" +
+	"|national highways|nationalists|nato|natural england|nba|nbc|network rail|new york times|nfl|nhl|nhs" +
+	"|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons" +
+	"|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer" +
+	"|plaid cymru|politico|psg|public health england|public health scotland|quinnipiac|rajya sabha" +
+	"|raytheon|rb leipzig|real madrid|red crescent|red cross|republican party|republicans|reuters" +
+	"|rheinmetall|ria novosti|roscosmos|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta" +
+	"|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp" +
+	"|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department" +
+	"|statistics canada|supreme court|survation|taliban|tass|tencent|tesla|tfl|the african union" +
+	"|the arab league|the associated press|the bank of england|the bank of japan|the bbc" +
+	"|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr|the conservative party" +
+	"|the democratic party|the democrats|the duma|the economist|the eu|the european central bank" +
+	"|the european commission|the european council|the european parliament|the european union|the fca" +
+	"|the fed|the federal reserve|the financial times|the foreign office|the guardian|the home office" +
+	"|the house of commons|the house of lords|the house of representatives|the houthis|the idf" +
+	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
+	"|the kremlin|the labour party|the lancet|the lok sabha|the new york times|the nhs" +
+	"|the north atlantic treaty organization|the pentagon|the pew research center|the rajya sabha" +
+	"|the red cross|the republican party|the republicans|the security council|the state department" +
+	"|the supreme court|the taliban|the times|the tories|the treasury|the ukhsa|the ukrainian army" +
+	"|the united nations|the wall street journal|the washington post|the white house|the world bank" +
+	"|the world health organization|tiktok|tnt sports|tories|tottenham|tottenham hotspur|toyota" +
+	"|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa|ukrainian armed forces|ukrinform|un" +
+	"|un security council|undp|unesco|unhcr|unicef|united nations|unrwa|volkswagen|wagner|wagner group" +
+	"|wall street journal|walmart|washington post|wendy's|west ham|west ham united|white house|who" +
+	"|world bank|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap|yougov"
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
