@@ -20,3 +20,26 @@ func TestReview20FigureAfterQuote(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview20MinuteStamp checks that a live text's match minute at the
+// start of a line, "41 min:", "90+4 min:", "23'", is a time stamp set
+// apart as page furniture, as "14:52 GMT" is, so that the narration after
+// it is scored on its own words; while a figure in minutes that a
+// sentence states, a stamp before a word in lower case and a long number
+// stay in the sentence (review 20, F24).
+func TestReview20MinuteStamp(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the stamp", in: "41 min: Caicedo is booked for a late tackle on Ødegaard.", want: []string{"page furniture"}, cw: "no"},
+		{name: "the narration after it", in: "41 min: Caicedo is booked for a late tackle on Ødegaard.", sent: 1, not: []string{"quantity: 41 min"}, cw: "no"},
+		{name: "added time", in: "90+4 min: Last chance for Chelsea as Jackson heads over.", sent: 1, not: []string{"quantity: 90"}},
+		{name: "a key event", in: "88' Red card: Cucurella (Chelsea)", want: []string{"page furniture"}, cw: "no"},
+		{name: "the event after it", in: "88' Red card: Cucurella (Chelsea)", sent: 1, cw: "no"},
+		{name: "a figure after the stamp, still a claim", in: "12 min: Early pressure from Arsenal, who have had 72% of the ball so far.", sent: 1, cw: "yes"},
+		{name: "a clock, as before", in: "14:52 GMT Met Office extends its warning to Wales.", want: []string{"page furniture"}},
+		{name: "minutes stated, as before", in: "45 min: that is how long the average commute now takes.", not: []string{"page furniture"}, cw: "yes"},
+		{name: "a long number, as before", in: "1200 min: Total downtime across the network last year.", not: []string{"page furniture"}},
+		{name: "a walk, as before", in: "10 min walk from the station, the flats cost £250,000.", not: []string{"page furniture"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
