@@ -43,3 +43,19 @@ func TestReview20MinuteStamp(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview20Ticker checks that a pasted price ticker, symbols, prices
+// and arrows with no other word, is page furniture, while a sentence that
+// reports a rise with an arrow, and a single item, stay as they were
+// (review 20, F25).
+func TestReview20Ticker(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the ticker", in: "BTC $97,450 ▲2.1%   ETH $3,412 ▼0.8%   SOL $214.60 ▲4.7%   XRP $2.38 ▲0.3%", want: []string{"page furniture"}, cw: "no"},
+		{name: "two items", in: "BTC $97,450 ▲2.1%   ETH $3,412 ▼0.8%", want: []string{"page furniture"}, cw: "no"},
+		{name: "indices", in: "FTSE 100 8,412 ▲0.4%   FTSE 250 20,310 ▼0.2%", want: []string{"page furniture"}, cw: "no"},
+		{name: "a sentence with arrows, as before", in: "Bitcoin rose ▲2.1% to $97,450 on Monday while ether fell ▼0.8% to $3,412.", not: []string{"page furniture"}, cw: "yes"},
+		{name: "one item, as before", in: "BTC $97,450 ▲2.1%", not: []string{"page furniture"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1062,6 +1062,20 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// "BeGambleAware.org" after another sentence of a line
 		return FurnitureFactor, "page furniture"
 	}
+	if alpha <= 12 && c.numbers {
+		// a price ticker, "BTC $97,450 ▲2.1%   ETH $3,412 ▼0.8%": a
+		// symbol, a price and an arrow, ▲ or ▼, for each item, and no
+		// other word
+		arrows := 0
+		for k := 2; k < len(sent); k++ {
+			if sent[k-2] == 0xe2 && sent[k-1] == 0x96 && (sent[k] == 0xb2 || sent[k] == 0xbc) {
+				arrows++
+			}
+		}
+		if arrows >= max(2, alpha-1) {
+			return FurnitureFactor, "page furniture"
+		}
+	}
 	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {
 		return BoilerplateFactor, "a signpost to a part of a document"
 	}
