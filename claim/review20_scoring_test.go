@@ -59,3 +59,21 @@ func TestReview20Ticker(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview20DividendDate checks that a sentence that dates a dividend
+// the company will pay, "Hartwell will pay the final dividend on 19 June
+// …", is a claim to check against its statement, while a dividend with
+// no date, a forecast of one, a payment in the first person and another
+// dated payment stay as they were (review 20, F26).
+func TestReview20DividendDate(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the dividend", in: "Hartwell will pay the final dividend on 19 June to shareholders on the register on 15 May.", want: []string{dividendReason}, cw: "yes"},
+		{name: "in the passive", in: "The final dividend will be paid on 19 June.", want: []string{dividendReason}, cw: "yes"},
+		{name: "no date, as before", in: "Hartwell will pay a final dividend.", not: []string{dividendReason}},
+		{name: "a forecast, as before", in: "Analysts expect the dividend to be cut in March.", not: []string{dividendReason}},
+		{name: "the first person, as before", in: "We will pay the dividend on Friday.", not: []string{dividendReason}},
+		{name: "another payment, as before", in: "The council will pay the grant on 1 April.", not: []string{dividendReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1334,6 +1334,10 @@ const recordReason = "claims a record"
 // rule starts (see recordOrRuleStart).
 const ruleStartReason = "date a rule takes effect"
 
+// dividendReason is the last reason of a sentence that dates a dividend
+// to be paid (see recordOrRuleStart).
+const dividendReason = "date a dividend is paid"
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1344,16 +1348,20 @@ const ruleStartReason = "date a rule takes effect"
 // person. It returns ruleStartReason if the sentence dates when a rule
 // takes effect: "The ban will take effect on 1 January 2028.", "The
 // directive will apply from 2028."; the date is fixed by the rule's text,
-// not forecast, and the present tense scores over the threshold.
+// not forecast, and the present tense scores over the threshold. It
+// returns dividendReason if the sentence dates a dividend to be paid:
+// "Hartwell will pay the final dividend on 19 June to shareholders on
+// the register on 15 May.", a date the company has announced.
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
-	sup, rule, dated := false, false, false
+	sup, rule, dated, will := false, false, false, false
 	for _, sp := range ss {
 		dated = dated || sp.Kind == Date
+		will = will || sp.Kind == Prediction && bytes.HasPrefix(sp.Text(src), []byte("will "))
 		if (sp.Kind == Comparison || sp.Kind == Rule) && validSpan(src, sp) {
 			t := sp.Text(src)
 			if sp.Kind == Rule {
@@ -1369,6 +1377,11 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		return ruleStartReason
 	}
 	words := f.words
+	for i := 0; will && dated && i < len(words); i++ {
+		if wordIn("dividend dividends", f.text(words[i])) {
+			return dividendReason
+		}
+	}
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {
 		p := f.text(words[i-1])
