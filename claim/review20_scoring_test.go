@@ -77,3 +77,18 @@ func TestReview20DividendDate(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview20Helpline checks that a helpline's line, "Anyone affected by
+// gambling can contact the National Gambling Helpline on …", is advice,
+// as a police appeal is, while a sentence about anyone that states a fact
+// stays as it was (review 20, F27).
+func TestReview20Helpline(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the helpline", in: "Anyone affected by gambling can contact the National Gambling Helpline on 0808 8020 133.", want: []string{"exhortation"}, cw: "no"},
+		{name: "call", in: "Anyone who is worried about a relative should call Samaritans on 116 123.", want: []string{"exhortation"}, cw: "no"},
+		{name: "an appeal, as before", in: "Anyone with information should call police on 101.", want: []string{"exhortation"}, cw: "no"},
+		{name: "a fact about anyone, as before", in: "Anyone who earns more than £50,000 pays the higher rate of tax.", not: []string{"exhortation"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

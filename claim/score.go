@@ -1032,8 +1032,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	// a police appeal: "Anyone with information should call 101, …",
-	// "Anyone with video is asked to call the tip line"
-	if len(words) > 3 && string(f.text(words[0])) == "anyone" && string(f.text(words[1])) == "with" && (string(f.text(words[2])) == "information" || appeal(f, words)) {
+	// "Anyone with video is asked to call the tip line"; and a helpline,
+	// "Anyone affected by gambling can contact the National Gambling
+	// Helpline on …"
+	if len(words) > 3 && string(f.text(words[0])) == "anyone" && (string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" || appeal(f, words)) {
 		return ExhortationFactor, "exhortation"
 	}
 	if n := len(words); n > 2 && alpha <= 12 && string(f.text(words[n-1])) == ":" {
@@ -1560,9 +1562,9 @@ func statementWords(f *featurizer, words []fword) int {
 	return n
 }
 
-// appeal reports whether the sentence of words, which opens "Anyone
-// with", asks its reader to call or contact someone: "Anyone with video is
-// asked to call the tip line at 555-0142".
+// appeal reports whether the sentence of words, which opens "Anyone",
+// asks its reader to call or contact someone: "Anyone with video is asked
+// to call the tip line at 555-0142", "Anyone affected can contact …".
 func appeal(f *featurizer, words []fword) bool {
 	for _, w := range words[2:min(len(words), 12)] {
 		if wordIn("call contact email phone ring", f.text(w)) {
