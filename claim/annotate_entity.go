@@ -836,7 +836,9 @@ const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 // name, after "drew with" or "lost to": "Liverpool drew with Chelsea",
 // "Arsenal beat Newcastle 2-1", "lost to Brighton". Elsewhere the city is
 // a place and the name a person's: "flights from Liverpool", "his
-// daughter Chelsea". The words around it are read without regard to the
+// daughter Chelsea". After a score or "v", "Arsenal 2-1 Chelsea",
+// "Arsenal v Chelsea", it is a club too, and the name alone is the club's
+// later in the text (see addEntity). The words around it are read without regard to the
 // sentence's end, as a full stop is a position of its own between them.
 func (a *annotator) clubCity(p int) bool {
 	if !clubCities.Has(a.text(p)) {
@@ -851,8 +853,9 @@ func (a *annotator) clubCity(p int) bool {
 	if a.textIn(k, "won lost") {
 		k++ // "Chelsea won 3-1"
 	}
-	t := a.text(k)
-	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–"))
+	t, b := a.text(k), a.text(p-1)
+	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–")) ||
+		len(b) >= 3 && b[0]-'0' < 10 && b[1] == '-' // "Arsenal 2-1 Chelsea"
 }
 
 // clubCities are the cities and first names that are also a club's name
@@ -866,7 +869,7 @@ var clubContexts = [...]struct {
 	d, e int8
 	w, v string
 }{
-	{1, 0, "beat drew thrashed", ""}, {-1, 0, "beat thrashed", ""}, // "Liverpool beat", "beat Liverpool"
+	{1, 0, "beat drew thrashed v vs", ""}, {-1, 0, "beat thrashed v vs", ""}, // "Liverpool beat", "beat Liverpool", "Arsenal v Chelsea"
 	{-1, -2, "with", "drew"}, {-1, -2, "to", "lost"}, {1, 2, "lost", "to"}, // "drew with Leeds", "lost to Leeds", "Leeds lost to"
 }
 
@@ -1501,7 +1504,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 2 && !a.lowerWord(s+1, wdFor) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
-	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
+	if k == Org && (e-s >= 2 || a.clubCity(s)) && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
 		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}

@@ -92,3 +92,29 @@ func TestReview20Helpline(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// review20Entities is the kinds of span the entity tests of review 20
+// compare.
+var review20Entities = map[Kind]bool{Person: true, Org: true, Place: true}
+
+// TestReview20ClubChelsea checks that a club named like a first name,
+// Chelsea, is a club after a score or "v", "Arsenal 2-1 Chelsea", and
+// then alone later in the text, while the name is still a person's where
+// no match makes it a club (review 20, F30).
+func TestReview20ClubChelsea(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"after a score", "FULL-TIME: Arsenal 2-1 Chelsea", []string{"org: Arsenal", "org: Chelsea"}},
+		{"after v", "Arsenal v Chelsea: Premier League – live", []string{"org: Arsenal", "org: Chelsea", "org: Premier League"}},
+		{"before v", "Chelsea v Arsenal kicks off at 5.30pm.", []string{"org: Chelsea", "org: Arsenal"}},
+		{"alone after the score", "FULL-TIME: Arsenal 2-1 Chelsea\nChelsea, who started the day in fourth, stay on 31 points from 16 matches.",
+			[]string{"org: Arsenal", "org: Chelsea", "org: Chelsea"}},
+		{"a person, as before", "His daughter Chelsea, who is 12, came too.", nil},
+		{"a first name, as before", "Chelsea Clinton spoke first.", []string{"person: Chelsea Clinton"}},
+		{"a match, as before", "Liverpool drew with Chelsea.", []string{"org: Liverpool", "org: Chelsea"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
