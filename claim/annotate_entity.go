@@ -1167,12 +1167,12 @@ func commonFirstName(t []byte) bool {
 
 // workplaceBefore reports whether the name at s follows "at" after people
 // who work at a body: "analysts at Banco Paulista", "economists at
-// Harlow Dawson".
+// Harlow Dawson", "an analyst at Peel Hunt".
 func (a *annotator) workplaceBefore(s int) bool {
 	if !a.lowerWord(s-1, wdAt) || !a.same(s-1, s) {
 		return false
 	}
-	return a.word(s-2, wdAnalysts) || a.lowerIn(s-2, "economists strategists researchers scientists")
+	return a.word(s-2, wdAnalysts) || a.lowerIn(s-2, "economists strategists researchers scientists analyst economist strategist")
 }
 
 // postNominals are the letters written after a British name.

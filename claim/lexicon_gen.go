@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2635 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2636 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -74,157 +74,157 @@ const lexOtherWords = "" +
 	"|advice|adviser|advisers|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agent|agents" +
 	"|agreement|agriculture|ai|aide|aides|aircraft|airline|airlines|airport|airways|albion|alderman|all" +
 	"|allege|alleges|alleging|alliance|allies|allowance|allowances|already|although|always|ambassador" +
-	"|american|amid|among|analyses|analysis|analyst|analytics|angrily|annals|announces|announcing|any" +
-	"|apart|apr|apr.|april|arab|archbishop|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked" +
-	"|asking|asks|assembly|assert|asserted|asserting|asserts|assessment|assessments|assistant|associate" +
-	"|associates|association|associations|assure|assured|assures|assuring|ate|athletic|attorney|attorneys" +
-	"|aud|audit|auditor|auditors|aug|aug.|august|author|authorities|authority|authors|automaker" +
-	"|automakers|automotive|avenue|award|awards|away|ayatollah|b|babies|back|baht|bank|bankers|banks" +
-	"|barrels|basin|battalion|bay|became|become|becomes|beds|began|behind|being|benefit|benefits|beside" +
-	"|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill|billion|biosciences|biotech|bishop" +
-	"|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted|boasting|boasts|bolivianos" +
-	"|bookmaker|bookmakers|border|borough|boss|both|bought|boulevard|bowl|boys|branch|branded|breaking" +
-	"|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting|brokers" +
-	"|brought|btc|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad|called" +
-	"|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care" +
-	"|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning" +
-	"|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman" +
-	"|chairwoman|chamber|chambers|champion|championship|championships|chancellor|chancellor-elect|chant" +
-	"|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose" +
-	"|christian|christmas|church|cia|city|civilians|claim|claiming|clerk|climate|clip|cllr|cllr.|closest" +
-	"|club|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues" +
-	"|college|colonel|colones|coming|command|commander|comment|commented|commenting|comments|commission" +
-	"|commissioner|commissions|committees|communications|communist|communists|commuter|companies|complain" +
-	"|complained|complaining|complains|complaint|concede|conceded|concedes|conceding|concluding|concur" +
-	"|concured|concuring|concurs|confirm|confirming|confirms|congress|congressman|congresswoman" +
-	"|conservative|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting" +
-	"|contend|contended|contending|contends|continue|continued|continues|continuing|convention|coo" +
-	"|coronavirus|coroner|corp|corp.|corporation|corps|correspondent|corridor|costliest|council|council's" +
-	"|councillor|councillors|councilman|councilor|councils|councilwoman|counted|counter|countered" +
-	"|countering|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent" +
-	"|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone" +
-	"|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci|deadliest|deal|dealers|dean|deaths|dec|dec." +
-	"|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della" +
-	"|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy" +
-	"|described|describes|describing|desert|despite|det|det.|detective|detectives|development|di|died" +
-	"|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose" +
-	"|disclosed|discloses|disclosing|discount|distributor|distributors|district|division|dkk|doctor" +
-	"|doctors|doctrine|document|documented|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen" +
-	"|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east|easter|eastern" +
-	"|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen" +
-	"|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one" +
-	"|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir" +
-	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee" +
-	"|employers|energy|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros" +
-	"|even|even-money|evens|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims" +
-	"|exclusive|executive|executives|expert|experts|explain|explained|explaining|explains|false|families" +
-	"|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet" +
-	"|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four" +
-	"|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance" +
-	"|find|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods" +
-	"|force|forces|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five" +
-	"|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought" +
-	"|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently" +
-	"|fri.|friday|friend|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp" +
-	"|gen|gen.|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov." +
-	"|government|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great" +
-	"|greatest|green|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves" +
-	"|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher" +
-	"|health|healthiest|heaviest|hectares|held|herald|here|het|highest-ever|highway|hills|his|historian" +
-	"|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals" +
-	"|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hr|hr.|hrs|hrs." +
-	"|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn" +
-	"|idr|ils|imam|immigration|included|includes|including|indeed|index|indian|indictment|industries" +
-	"|industry|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr" +
-	"|inside|insider|insiders|insist|insisting|insp|insp.|inspector|inspectorate|inspectorate's" +
-	"|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
-	"|intelligence|interior|international|internet|investigation|investigations|investigator" +
-	"|investigators|investments|invoices|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
-	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
-	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker|killed|kilometers|kilometres|king|kingdom" +
-	"|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled" +
-	"|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting" +
-	"|laments|lane|largest|largest-ever|lari|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader" +
-	"|leaders|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|length|let|leu|lev" +
-	"|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look" +
-	"|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
-	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
-	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
-	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
-	"|migrants|migration|miles|millennia|millennium|million|miner|miners|mining|minister|ministers" +
-	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
-	"|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs." +
-	"|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations" +
-	"|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn" +
-	"|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
-	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
-	"|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
-	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
-	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
-	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
-	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
-	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties" +
-	"|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence" +
-	"|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
-	"|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
-	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
-	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|presenter|president" +
-	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
-	"|probe|producer|producers|prof|prof.|professor|program|programme|promise|promising|promoter" +
-	"|promoters|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public|publicist" +
-	"|publicists|publicly|publishers|punters|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback" +
-	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail|railways|rally|ramadan" +
-	"|ran|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
-	"|recorded|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional" +
-	"|registered|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related" +
-	"|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep." +
-	"|repeatedly|replied|replies|reply|replying|reporter|reporting|reports|representative|representatives" +
-	"|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve" +
-	"|resident|residents|respond|responded|responding|responds|retailer|retailers|retort|retorted" +
-	"|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest" +
-	"|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal" +
-	"|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying" +
-	"|scheme|school|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea" +
-	"|season|seasons|seats|second-quarter|seconds|secretariat|secretary|secretary-general" +
-	"|secretary-general-elect|secs|securities|security|see|sek|semi-final|semiconductor|semiconductors" +
-	"|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series" +
-	"|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five" +
-	"|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt" +
-	"|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings" +
-	"|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut" +
-	"|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths" +
-	"|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three" +
-	"|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold" +
-	"|soldiers|soles|solicitor|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources" +
-	"|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen" +
-	"|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium" +
-	"|staffer|staffers|star|state|stated|statements|stating|statistician|statisticians|steel|steepest" +
-	"|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses" +
-	"|stressing|striker|strip|strongest|struck|student|students|studies|studio|study|submit|submiting" +
-	"|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
-	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system" +
-	"|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies" +
-	"|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths" +
-	"|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these" +
-	"|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
-	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
-	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|tipsters" +
-	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
-	"|towards|tower|town|tracker|trade|traders|transport|transportation|treasurer|treasury|trebled|trial" +
-	"|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
-	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
-	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
-	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities" +
-	"|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim|videos" +
-	"|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|wanderers|war" +
-	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
-	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
-	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
-	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
-	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
-	"|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your" +
-	"|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|american|amid|among|analyses|analysis|analyst|analytics|angrily|annals|announces|announcing" +
+	"|anonymous|any|apart|apr|apr.|april|arab|archbishop|area|aren't|argue|arguing|army|army's|arrested" +
+	"|asian|ask|asked|asking|asks|assembly|assert|asserted|asserting|asserts|assessment|assessments" +
+	"|assistant|associate|associates|association|associations|assure|assured|assures|assuring|ate" +
+	"|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug.|august|author|authorities|authority" +
+	"|authors|automaker|automakers|automotive|avenue|award|awards|away|ayatollah|b|babies|back|baht|bank" +
+	"|bankers|banks|barrels|basin|battalion|bay|became|become|becomes|beds|began|behind|being|benefit" +
+	"|benefits|beside|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill|billion|biosciences" +
+	"|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted|boasting|boasts" +
+	"|bolivianos|bookmaker|bookmakers|border|borough|boss|both|bought|boulevard|bowl|boys|branch|branded" +
+	"|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting" +
+	"|brokers|brought|btc|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad" +
+	"|called|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal" +
+	"|care|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned" +
+	"|cautioning|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair" +
+	"|chairman|chairwoman|chamber|chambers|champion|championship|championships|chancellor" +
+	"|chancellor-elect|chant|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs" +
+	"|children|chinese|choir|chose|christian|christmas|church|cia|city|civilians|claim|claiming|clerk" +
+	"|climate|clip|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col" +
+	"|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command|commander|comment" +
+	"|commented|commenting|comments|commission|commissioner|commissions|committees|communications" +
+	"|communist|communists|commuter|companies|complain|complained|complaining|complains|complaint|concede" +
+	"|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirming" +
+	"|confirms|congress|congressman|congresswoman|conservative|conservatives|conservatoire|conservatory" +
+	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
+	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|corps" +
+	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
+	"|councils|councilwoman|counted|counter|countered|countering|counterpart|counters|countries|counts" +
+	"|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown" +
+	"|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days" +
+	"|dci|deadliest|deal|dealers|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring" +
+	"|deemed|deepest|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies" +
+	"|deny|denying|department|departments|dept.|deputy|described|describes|describing|desert|despite|det" +
+	"|det.|detective|detectives|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats" +
+	"|director|directorate|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount|distributor" +
+	"|distributors|district|division|dkk|doctor|doctors|doctrine|document|documented|documents|dollar" +
+	"|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs" +
+	"|dutch|e-mails|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy" +
+	"|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight" +
+	"|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two" +
+	"|either|electric|eleven|elsewhere|emails|emir|emphasise|emphasised|emphasises|emphasising|emphasize" +
+	"|emphasized|emphasizes|emphasizing|employee|employers|energy|english|environment|envoy|equities" +
+	"|estimating|eth|ether|eur|euro|european|euros|even|even-money|evens|everybody|everyone|ex-minister" +
+	"|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts" +
+	"|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest" +
+	"|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen" +
+	"|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six" +
+	"|fifty-three|fifty-two|filings|finally|finals|finance|find|finding|fire|firmly|firms|first-quarter" +
+	"|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints|former" +
+	"|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven" +
+	"|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold|fourteen" +
+	"|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front|fund" +
+	"|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets" +
+	"|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand" +
+	"|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups" +
+	"|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest" +
+	"|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held" +
+	"|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon." +
+	"|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
+	"|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
+	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
+	"|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute" +
+	"|institutes|institution|insurance|insurer|insurers|intelligence|interior|international|internet" +
+	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
+	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
+	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker" +
+	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
+	"|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour|labs|lady" +
+	"|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las|latest" +
+	"|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator|legislators|lei" +
+	"|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire" +
+	"|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
+	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
+	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
+	"|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|messages|met|meters" +
+	"|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium" +
+	"|million|miner|miners|mining|minister|ministers|ministries|ministry|mins|minutes|mio|missiles|mln" +
+	"|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway" +
+	"|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered" +
+	"|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy|neck|negotiator|negotiators|neighbor" +
+	"|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
+	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
+	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|nose|noted|notes|nothing" +
+	"|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct" +
+	"|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics" +
+	"|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition" +
+	"|orchestra|ordinance|organisation|organisations|organiser|organisers|organization|organizations" +
+	"|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid|paisa|paise|pal|palace" +
+	"|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties|partners|party|passenger" +
+	"|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner" +
+	"|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php" +
+	"|phrase|pilot|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
+	"|pounds|predicting|premier|premium|presenter|president|president-elect|previous|previously|prime" +
+	"|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
+	"|program|programme|promise|promising|promoter|promoters|prosecutor|prosecutor's|prosecutors|protocol" +
+	"|provider|providers|province|public|publicist|publicists|publicly|publishers|punters|pupil|pupils" +
+	"|put|puts|q|quadrupled|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips" +
+	"|quit|rabbi|racing|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling|recalls" +
+	"|recently|record-breaking|record-high|record-low|recorded|records|recount|recounted|recounting" +
+	"|recounts|rector|reform|refugees|regiment|regional|registered|regularly|regulator|regulators" +
+	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
+	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
+	"|reporter|reporting|reports|representative|representatives|reps.|republic|republican|republicans" +
+	"|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded" +
+	"|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed" +
+	"|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road" +
+	"|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs" +
+	"|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
+	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
+	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|secs" +
+	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
+	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
+	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
+	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
+	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
+	"|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling" +
+	"|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
+	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
+	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
+	"|solicitor|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
+	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
+	"|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium|staffer|staffers" +
+	"|star|state|stated|statements|stating|statistician|statisticians|steel|steepest|sterling|stock|stole" +
+	"|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip" +
+	"|strongest|struck|student|students|studies|studio|study|submit|submiting|submits|submitted" +
+	"|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
+	"|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system|systems|taka|tallest|tallies" +
+	"|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
+	"|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying" +
+	"|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds" +
+	"|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
+	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
+	"|thur.|thurs.|thursday|thus|till|tipsters|titled|today|together|tomorrow|tonight|tonnes|tons|too" +
+	"|took|top|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade|traders|transport" +
+	"|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling" +
+	"|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty" +
+	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
+	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
+	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
+	"|urging|usd|usdc|usdt|users|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran" +
+	"|veterans|via|vice|vice-president|victim|videos|village|visitors|vnd|volunteer|volunteers|voted" +
+	"|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog" +
+	"|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went" +
+	"|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper" +
+	"|whispered|whispering|whispers|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife" +
+	"|winger|winters|wire|without|witness|witnesses|wks|woke|woman|women|word|wore|worker|workers|world" +
+	"|worst|worst-ever|wounded|writ|write|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells" +
+	"|yen|yes|yesterday|yet|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -235,7 +235,7 @@ const lexClasses = "" +
 	"\x04\x19[[\x00\x02\x00\x00\x00\x19\x00\x95&\x95mk\x00AUeX\x00P\x00\x85D\x00\x00){\x00\x00" +
 	"\x00{\x00\x00X\x00\x00\x00\x00v\x86\x04\x04d\x90\x00\x04\"X+a\x00W\x92\x00U\x82\x00\x00&\x1e\x00" +
 	"\x00&\x00+\x00\x96qh\x00\x96\x96\x02\x00\x00\x00)\f\x00\x1a\x00kG\x8c\x13\x13\x00\x1a\x00\x00\x02\x02\x00" +
-	"\x00\x00G)\x00\x13\x04Y\x00Y\x7ff\x00aXe\x00H\x04A}\x00\x00A\x87\x04\x00\x00&A+A" +
+	"\x13\x00G)\x00\x13\x04Y\x00Y\x7ff\x00aXe\x00H\x04A}\x00\x00A\x87\x04\x00\x00&A+A" +
 	"\x00\x00\x00!\x00\x00\x00\x00A\x00\x13\x1b\x04j&w{\x99\x1a\x13\x00\x04\x00X]\x97\x04k{j\x00[" +
 	"\x00\x1bc[\x87\x00\x8d\x00&\x97\x00\x1a\x87\x14\x1e7\x13\x04a\x00\x00)]L\x1fK\x00\x00\x00*:W" +
 	"u\x00\x83\x00+G)\x00\x1a\x8b\x1a\x00\x00\x00\x04\x00\x00\x13\x00P\x1c\x1a\x00\x00\x13z+\x00\x00O%\x00" +
@@ -254,64 +254,64 @@ const lexClasses = "" +
 	"AAAAAAAAAAAAAAAA\x00\x00A\x00\x00AA\x00AAA\x00\x00\x00C\x00" +
 	"\x00\x00AAA0E\x13\x8f\x8f++\x04\x02\x02\x02\x02\x02\x02\x02\x02O&\f\x04\x04\a\x04\x02'\x02\x02" +
 	"\b\x14\b\x02\x02\x90\x90O\x1e\x13\x04\x14\x04\x14\ff\x13+;\x14\x04\x04+\f+\x04\x04O\x0432\x13" +
-	"\x13\bl\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \a\x139\x13\x02\x02)\x1aYYY+\b" +
-	"+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11\x04" +
-	"f\x04\x04\x04YYY\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01O\x1af3\x04\x14O+\x17+?>" +
-	">O\x1a\x1a?++\x1a\x1a88}88+s\x13\x13\bff\x0189\x18\x04\x02\x02\x02\x02f\x04" +
-	"\x04+\f\a)\x1a++O\x13<\x1e\x13\x13\x13+\b\x14\x13\b+f\x13\x04\x1af++\x1a\x14\x048" +
-	"\f\x04\x18f===\x1a\r\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04OO++\x1a\x02\x02\x02\x02f" +
-	"\x044\x1374\x13f/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13f\x12\x14O+" +
-	"\x13\x1a++2\x135O\x02\x02\x06\f\x04\b\b8\x18\x04\bf\x13\v\x14++<\b\b8\x04\x042" +
-	"\bf^\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bP\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02" +
-	"\x02\x02\x90\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04+" +
-	"8\x18\x13\v\x04\b\v\x14\b\x8f\x02\x02\x02\x04\x05P\x040i\x14++++\x02\x02\x04 \x01\x01\x10f" +
-	"\b\f+\x04P+\bf\x19\x04\x04\b\x19\x04cc\b8+\x04\bOYYY+\x02\x02\x02<8\x17" +
-	"\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fhff" +
-	"\a\x04\v\x13ff\x02\x02\x02\x02+\x04\x040\x13f\x04P+\x04\x8f\x04fff\x19Ommr\b\b" +
-	"f\x1a8O\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fftrmoorrr" +
-	"rrrrrrr\x1a\x13r\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02fff" +
-	"f0flhh\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+O\x04P\x04\x0488\x04" +
-	"\x13\x13YYY\f\x14O\x1a\x1a+8\broorrrrrrrrrr\x04\x1e+\f\x02\x02" +
-	"\f9P]tm9\x1a\x13\x1a\x1e\x13\x04\x14\fff#[[rrrrrrrrrr2\n" +
-	"\x1a\x14\atmr]+ff+9ZZ\x04\x0423\x1e8+R\x13\x1a\x13f+\b\b\x12\x04+" +
-	"\x1aO++7\aO\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++m" +
-	"om8++88(\x03\x03\x9b<\x04\x04\f88O\x1a\x13&\x198++)\x04\x1af\x13\fO" +
-	"\b\b\b\b\x133\x13OO\x138[[0OO\f&\x1e[[[[fffsmoo+\x1a" +
-	"\x04\x13&\x19ff\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fO\x02\x02\x02\x029\x13\x1a-f\x1a\x04\x04\x02\x02" +
-	"\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++Y" +
-	"YY+O+O\x02\x02\x02\x02\x04f\v\x04YYYY\f\x10\x1b\b\x1e\x1af\x1e\b\x1aOO\v+" +
-	"\x1a<+f\x04fffffff\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+8" +
-	"8f\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ff\x04\x04\x9a\x1efff++\x108ff" +
-	"\x1e\x1e\x8f\x13\x048\x1e\b\x19\x1ah8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\ff\x04\x04YY+" +
-	"Y++\b\v\x1a\x1e++\x04\x04\x04P\x04O\x02\x02\x02\x02\v\x04\x1aOO]]\a]8O\fO" +
-	"[[s\x04\x04\x13\v\x04\x14\x14[[\x01O\x01\x04ZZ]\x1e+88\x04\x13+++\x13\v\b\b" +
-	"\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bf)ff\x13\x18\x9a\a\x04\x04\x04\x04\x04\x1a\x1ef<" +
-	"tmrrrrrrrrrrroo\x1efk\x1e&\x817\x9a\x93\x90\x1e\x02YYYh\t" +
-	"Pf\x02\x02\x02\x02+YYY\x1a\x14\tP\aQ\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r" +
-	"\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e]\x04\x04M+\x1aff\x04++\x04\x14\x04+\x04\x04\f+\x13" +
-	"\x14\x18\tP^\x04P++M\bNf++\b\x04N\x04Pff\x13\x13\x13\x13\x1ef<\bf\a" +
-	"\x04\x1e\x02\x02\x02hf\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ff\x02\v+\x04\v\n\\9\x0e" +
-	"\b\b+O9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04" +
-	"\x04\x04'\x02\x1em+\b\vf9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13f\x02\x02\x02\x02988" +
-	"8\x8f\x04\x02\x02\x02\x02\b+O\x13\f\x8f9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02f\t" +
-	"\b9\x02\x02\x02\x02\x04\x02\x91\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tQ\x02\x02\x02\x02\x04\x04\x02\x02\x02" +
-	"\x02\b\x02\x90\x02\x90\f\b-\x048f+fff+\x13\x1a\x1affO9\x13+\b\bfff\x04" +
-	"Off+8f\x1aZZ\x1a\x02+3O\f\x04\x04\x1a\x02\x02\x02\x02+[[O][\x13\v\v\b" +
-	"[\x130\x1ef+\x13\x13\b\b\x17\v\x0e\b\x1aYY:YYY\b+\x14\x14tmroorr" +
-	"rrrrrrrrf\b\b\f\x1e8(\x03\x03\bffO\tff\x13O\b\x04\x048\x1a\x02" +
-	"\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9U\a\btmroorrrrrrrrrr\a\x1a8" +
-	"8<++\x13\x13\x1aOf\f[\x13\x1e\x1e:f\x04\x1e\x04\x04\x817+\b\x1e\fO\x1a\x1a\v\x04\x04" +
-	"\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138f+\x1a\x1a++\x13++\x02\x02\x02" +
-	"\x02\a+8\x1a\tP\x04\x04\x04\x02\x02\x02\x02O9\x02\x02\b[ZZ\b\x04\x04\x04\f\b\b\x14\x04\b" +
-	"\x13\x13f8\x04O\b+\tP\r\x04\x13\f\x13\x13\x13\x13\x02+tmfoo<<+\x02\x02P\x1e" +
-	"f++\x13&)(\x03\x03]orrrrrrrrrrr)&smm\x1aUTZZ" +
-	"ZZ\x1eT\x04<`\x1a`]OO\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fm\x04\x04" +
-	"\x14\x13smm\x01O+\x14f\bZZZ\x02\x02\x02rrrrrrrrrrrm+f+" +
-	"\x18\x14\x04\x13O\x13\x14\x13\x13\x13&\\\x1e\x1e\x1a+\x02\x02\x02\x02fffO:\x04\x04+O\x13O\a" +
-	"\f\x1a\f\n\b\x04+Of\x04\x04\x1aO\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88" +
-	"+ZZ[[[\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8" +
-	"\x04\x06[\x13&\t\x04[\x1a\x04O<\x1a\x04P+88\x1a\x00\x02\x1ff\x19]]\x02\x02\x02\x02f\x1e" +
-	"`&8)[[ffff+"
+	"\x13\bl\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \a\x139\x13\x02\x02\x13)\x1aYYY+" +
+	"\b+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11" +
+	"\x04f\x04\x04\x04YYY\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01O\x1af3\x04\x14O+\x17+?" +
+	">>O\x1a\x1a?++\x1a\x1a88}88+s\x13\x13\bff\x0189\x18\x04\x02\x02\x02\x02f" +
+	"\x04\x04+\f\a)\x1a++O\x13<\x1e\x13\x13\x13+\b\x14\x13\b+f\x13\x04\x1af++\x1a\x14\x04" +
+	"8\f\x04\x18f===\x1a\r\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04OO++\x1a\x02\x02\x02\x02" +
+	"f\x044\x1374\x13f/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13f\x12\x14O" +
+	"+\x13\x1a++2\x135O\x02\x02\x06\f\x04\b\b8\x18\x04\bf\x13\v\x14++<\b\b8\x04\x04" +
+	"2\bf^\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bP\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02" +
+	"\x02\x02\x02\x90\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04" +
+	"+8\x18\x13\v\x04\b\v\x14\b\x8f\x02\x02\x02\x04\x05P\x040i\x14++++\x02\x02\x04 \x01\x01\x10" +
+	"f\b\f+\x04P+\bf\x19\x04\x04\b\x19\x04cc\b8+\x04\bOYYY+\x02\x02\x02<8" +
+	"\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fhf" +
+	"f\a\x04\v\x13ff\x02\x02\x02\x02+\x04\x040\x13f\x04P+\x04\x8f\x04fff\x19Ommr\b" +
+	"\bf\x1a8O\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fftrmoorr" +
+	"rrrrrrrr\x1a\x13r\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02ff" +
+	"ff0flhh\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+O\x04P\x04\x0488" +
+	"\x04\x13\x13YYY\f\x14O\x1a\x1a+8\broorrrrrrrrrr\x04\x1e+\f\x02" +
+	"\x02\f9P]tm9\x1a\x13\x1a\x1e\x13\x04\x14\fff#[[rrrrrrrrrr2" +
+	"\n\x1a\x14\atmr]+ff+9ZZ\x04\x0423\x1e8+R\x13\x1a\x13f+\b\b\x12\x04" +
+	"+\x1aO++7\aO\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++" +
+	"mom8++88(\x03\x03\x9b<\x04\x04\f88O\x1a\x13&\x198++)\x04\x1af\x13\f" +
+	"O\b\b\b\b\x133\x13OO\x138[[0OO\f&\x1e[[[[fffsmoo+" +
+	"\x1a\x04\x13&\x19ff\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fO\x02\x02\x02\x029\x13\x1a-f\x1a\x04\x04\x02" +
+	"\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++" +
+	"YYY+O+O\x02\x02\x02\x02\x04f\v\x04YYYY\f\x10\x1b\b\x1e\x1af\x1e\b\x1aOO\v" +
+	"+\x1a<+f\x04fffffff\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+" +
+	"88f\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ff\x04\x04\x9a\x1efff++\x108f" +
+	"f\x1e\x1e\x8f\x13\x048\x1e\b\x19\x1ah8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\ff\x04\x04YY" +
+	"+Y++\b\v\x1a\x1e++\x04\x04\x04P\x04O\x02\x02\x02\x02\v\x04\x1aOO]]\a]8O\f" +
+	"O[[s\x04\x04\x13\v\x04\x14\x14[[\x01O\x01\x04ZZ]\x1e+88\x04\x13+++\x13\v\b" +
+	"\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bf)ff\x13\x18\x9a\a\x04\x04\x04\x04\x04\x1a\x1ef" +
+	"<tmrrrrrrrrrrroo\x1efk\x1e&\x817\x9a\x93\x90\x1e\x02YYYh" +
+	"\tPf\x02\x02\x02\x02+YYY\x1a\x14\tP\aQ\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04" +
+	"\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e]\x04\x04M+\x1aff\x04++\x04\x14\x04+\x04\x04\f+" +
+	"\x13\x14\x18\tP^\x04P++M\bNf++\b\x04N\x04Pff\x13\x13\x13\x13\x1ef<\bf" +
+	"\a\x04\x1e\x02\x02\x02hf\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ff\x02\v+\x04\v\n\\9" +
+	"\x0e\b\b+O9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04" +
+	"\x04\x04\x04'\x02\x1em+\b\vf9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13f\x02\x02\x02\x0298" +
+	"88\x8f\x04\x02\x02\x02\x02\b+O\x13\f\x8f9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02f" +
+	"\t\b9\x02\x02\x02\x02\x04\x02\x91\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tQ\x02\x02\x02\x02\x04\x04\x02\x02" +
+	"\x02\x02\b\x02\x90\x02\x90\f\b-\x048f+fff+\x13\x1a\x1affO9\x13+\b\bfff" +
+	"\x04Off+8f\x1aZZ\x1a\x02+3O\f\x04\x04\x1a\x02\x02\x02\x02+[[O][\x13\v\v" +
+	"\b[\x130\x1ef+\x13\x13\b\b\x17\v\x0e\b\x1aYY:YYY\b+\x14\x14tmroor" +
+	"rrrrrrrrrf\b\b\f\x1e8(\x03\x03\bffO\tff\x13O\b\x04\x048\x1a" +
+	"\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9U\a\btmroorrrrrrrrrr\a\x1a" +
+	"88<++\x13\x13\x1aOf\f[\x13\x1e\x1e:f\x04\x1e\x04\x04\x817+\b\x1e\fO\x1a\x1a\v\x04" +
+	"\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138f+\x1a\x1a++\x13++\x02\x02" +
+	"\x02\x02\a+8\x1a\tP\x04\x04\x04\x02\x02\x02\x02O9\x02\x02\b[ZZ\b\x04\x04\x04\f\b\b\x14\x04" +
+	"\b\x13\x13f8\x04O\b+\tP\r\x04\x13\f\x13\x13\x13\x13\x02+tmfoo<<+\x02\x02P" +
+	"\x1ef++\x13&)(\x03\x03]orrrrrrrrrrr)&smm\x1aUTZ" +
+	"ZZZ\x1eT\x04<`\x1a`]OO\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fm\x04" +
+	"\x04\x14\x13smm\x01O+\x14f\bZZZ\x02\x02\x02rrrrrrrrrrrm+f" +
+	"+\x18\x14\x04\x13O\x13\x14\x13\x13\x13&\\\x1e\x1e\x1a+\x02\x02\x02\x02fffO:\x04\x04+O\x13O" +
+	"\a\f\x1a\f\n\b\x04+Of\x04\x04\x1aO\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&8" +
+	"8+ZZ[[[\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&" +
+	"8\x04\x06[\x13&\t\x04[\x1a\x04O<\x1a\x04P+88\x1a\x00\x02\x1ff\x19]]\x02\x02\x02\x02f" +
+	"\x1e`&8)[[ffff+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -362,7 +362,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1155 names.
+// for 1156 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -389,32 +389,32 @@ const orgNames = "" +
 	"|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's|lockheed martin" +
 	"|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod" +
 	"|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's|nationalists|nato" +
-	"|natural england|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10" +
-	"|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium" +
-	"|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru|politico|psg" +
-	"|public health england|public health scotland|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid" +
-	"|red crescent|red cross|republican party|republicans|reuters|rheinmetall|ria novosti|roscosmos" +
-	"|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta|save the children|sec|security council|senate" +
-	"|shell|sinn fein|sinn féin|sky news|sky sports|snp|social democrats|sotheby's|spacex|spd" +
-	"|sport england|spurs|standard & poor's|state department|statistics canada|supreme court|survation" +
-	"|taliban|tass|tencent|tesla|tfl|the african union|the arab league|the associated press" +
-	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj|the bundesbank" +
-	"|the bundestag|the bundeswehr|the conservative party|the democratic party|the democrats|the duma" +
-	"|the economist|the eu|the european central bank|the european commission|the european council" +
-	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
-	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
-	"|the house of representatives|the houthis|the idf|the international criminal court" +
-	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
-	"|the lancet|the lok sabha|the new york times|the nhs|the north atlantic treaty organization" +
-	"|the pentagon|the pew research center|the rajya sabha|the red cross|the republican party" +
-	"|the republicans|the security council|the state department|the supreme court|the taliban|the times" +
-	"|the tories|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
-	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
-	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
-	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
-	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's|west ham" +
-	"|west ham united|white house|who|world bank|world health organization|world trade organization|wto" +
-	"|wwf|x corp|xinhua|yonhap|yougov"
+	"|natural england|natural resources wales|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england" +
+	"|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
+	"|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru" +
+	"|politico|psg|public health england|public health scotland|quinnipiac|rajya sabha|raytheon" +
+	"|rb leipzig|real madrid|red crescent|red cross|republican party|republicans|reuters|rheinmetall" +
+	"|ria novosti|roscosmos|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta|save the children|sec" +
+	"|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp|social democrats" +
+	"|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department|statistics canada" +
+	"|supreme court|survation|taliban|tass|tencent|tesla|tfl|the african union|the arab league" +
+	"|the associated press|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj" +
+	"|the bundesbank|the bundestag|the bundeswehr|the conservative party|the democratic party" +
+	"|the democrats|the duma|the economist|the eu|the european central bank|the european commission" +
+	"|the european council|the european parliament|the european union|the fca|the fed|the federal reserve" +
+	"|the financial times|the foreign office|the guardian|the home office|the house of commons" +
+	"|the house of lords|the house of representatives|the houthis|the idf" +
+	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
+	"|the kremlin|the labour party|the lancet|the lok sabha|the new york times|the nhs" +
+	"|the north atlantic treaty organization|the pentagon|the pew research center|the rajya sabha" +
+	"|the red cross|the republican party|the republicans|the security council|the state department" +
+	"|the supreme court|the taliban|the times|the tories|the treasury|the ukhsa|the ukrainian army" +
+	"|the united nations|the wall street journal|the washington post|the white house|the world bank" +
+	"|the world health organization|tiktok|tnt sports|tories|tottenham|tottenham hotspur|toyota" +
+	"|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa|ukrainian armed forces|ukrinform|un" +
+	"|un security council|undp|unesco|unhcr|unicef|united nations|unrwa|volkswagen|wagner|wagner group" +
+	"|wall street journal|walmart|washington post|wendy's|west ham|west ham united|white house|who" +
+	"|world bank|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap|yougov"
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +

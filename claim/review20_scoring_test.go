@@ -118,3 +118,25 @@ func TestReview20ClubChelsea(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview20OrgsNotPersons checks that bodies the engine typed as
+// persons are organisations: a workplace after "an analyst at", a name
+// ending in "Investors" or "Anonymous", and Natural Resources Wales;
+// while Wales alone and a person named after "an analyst at the bank"
+// stay as they were (review 20, F31).
+func TestReview20OrgsNotPersons(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"an analyst at", "“The top line is holding up,” said Lauren Achebe, an analyst at Peel Hunt.", []string{"person: Lauren Achebe", "org: Peel Hunt"}},
+		{"an economist at", "Prices will rise, said Tom Baird, an economist at Harlow Dawson.", []string{"person: Tom Baird", "org: Harlow Dawson"}},
+		{"Investors", "Spot bitcoin ETFs took in a net $1.2bn on Thursday, according to Farside Investors.", []string{"org: Farside Investors"}},
+		{"Anonymous", "Mr Fairbairn said Pell had attended Gamblers Anonymous since October 2024.", []string{"person: Mr Fairbairn", "org: Gamblers Anonymous"}},
+		{"Natural Resources Wales", "Natural Resources Wales had 14 flood warnings in place.", []string{"org: Natural Resources Wales"}},
+		{"Wales alone, as before", "Flood warnings were in place across Wales.", []string{"place: Wales"}},
+		{"a person named after at, as before", "An analyst at the bank, Peter Hunt, resigned.", []string{"person: Peter Hunt"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
