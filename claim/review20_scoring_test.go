@@ -140,3 +140,23 @@ func TestReview20OrgsNotPersons(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview20Counties checks that the counties and national parks a
+// weather warning names are places, "Yorkshire Dales" whole, while
+// Yorkshire alone, a county's police force and a county in a person's
+// title stay as they were (review 20, F32).
+func TestReview20Counties(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"the warning's areas", "The warning covers Cumbria, Lancashire, the Yorkshire Dales and Snowdonia.",
+			[]string{"place: Cumbria", "place: Lancashire", "place: Yorkshire Dales", "place: Snowdonia"}},
+		{"Welsh counties", "Gusts of 80mph are possible in Gwynedd and Conwy.", []string{"place: Gwynedd", "place: Conwy"}},
+		{"a national park", "More than 40mm of rain fell on the Lake District.", []string{"place: Lake District"}},
+		{"Yorkshire alone, as before", "Rain spread across Yorkshire.", []string{"place: Yorkshire"}},
+		{"a police force, as before", "Lincolnshire Police said 12 people were arrested.", []string{"org: Lincolnshire Police"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
