@@ -1474,8 +1474,12 @@ func firstOfEntity(t []byte) bool {
 }
 
 // addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
-// Kett KC"), which the entity keeps, so that a speaker takes them in.
+// Kett KC"), which the entity keeps, so that a speaker takes them in. A
+// place just after a dot is part of a site's name, "GOV.UK", and no place.
 func (a *annotator) addEntity(k Kind, s, e int) {
+	if k == Place && a.isPunct(s-1, '.') && a.toks[a.tokIdx(s-1)].End == a.toks[a.tokIdx(s)].Start {
+		return // a part of a site's name, "GOV.UK"
+	}
 	if k == Org && a.sameKind(s, s-1, tokenize.Number) && a.fl(e-1)&wOrgKey != 0 {
 		if t := a.text(s - 1); len(t) > 2 && t[len(t)-2] > '9' {
 			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade"
@@ -1504,7 +1508,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 2 && !a.lowerWord(s+1, wdFor) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
-	if k == Org && (e-s >= 2 || a.clubCity(s)) && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
+	if k == Org && (e-s >= 2 || a.clubCity(s)) && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey|wCurrency) == 0 && !a.listed(s, s+1) &&
 		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}

@@ -160,3 +160,24 @@ func TestReview20Counties(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview20SiteAndCurrency checks that "UK" in a site's name, GOV.UK,
+// is no place, and that a currency at the head of a fund's name, "Bitcoin
+// Trust", does not make the currency alone an organisation later, while
+// the UK alone and a company named again stay as they were (review 20,
+// F33).
+func TestReview20SiteAndCurrency(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"GOV.UK", "Sign up for free flood warnings on GOV.UK or call Floodline.", nil},
+		{"the UK, as before", "Flood warnings were issued across the UK.", []string{"place: UK"}},
+		{"U.K., as before", "Prices rose in the U.K. last year.", []string{"place: U.K."}},
+		{"Bitcoin after a trust", "BlackRock’s iShares Bitcoin Trust alone attracted $640m.\nThe price of Bitcoin has risen by more than 1,000% over the past five years.",
+			[]string{"org: BlackRock’s", "org: Bitcoin Trust"}},
+		{"a company named again, as before", "Helix Semiconductor cut 40 jobs. Helix shares fell 3%.", []string{"org: Helix Semiconductor", "org: Helix"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
