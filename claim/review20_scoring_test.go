@@ -181,3 +181,21 @@ func TestReview20SiteAndCurrency(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview20MisleadingReasons checks that a comparative, "more
+// likely", and a right, "entitled to expect", are no hedge or forecast in
+// the reasons, while "likely" alone, "could" and "expect" of a forecast
+// stay as they were (review 20, F29).
+func TestReview20MisleadingReasons(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "more likely", in: "Scientists say warmer air holds about 7% more moisture, making heavy rainfall events more likely.", not: []string{"hedged: likely"}},
+		{name: "entitled to expect", in: "The public is entitled to expect that thieves will go to prison, she said.", not: []string{"prediction: expect"}},
+		{name: "could of a possibility, as before", in: "He could face 10 years in prison.", want: []string{"hedged: could"}},
+		{name: "likely alone, as before", in: "Rain is likely on Sunday.", want: []string{"hedged: likely"}},
+		{name: "less likely", in: "Officials said the change makes it less likely that trains will be cancelled.", not: []string{"hedged: likely"}},
+		{name: "could not, as before", in: "They said we could not win in Harlow Vale.", want: []string{"hedged, with no figure"}},
+		{name: "a forecast, as before", in: "Economists expect inflation to fall to 2.4% by June.", want: []string{"prediction: expect"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
