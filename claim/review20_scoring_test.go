@@ -199,3 +199,17 @@ func TestReview20MisleadingReasons(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview20Greeting checks that a live text's greeting with no
+// figure, "Pre-match: Hello and welcome to our live coverage of Arsenal v
+// Chelsea.", is a greeting, as one with a figure was, while a sentence
+// that welcomes a figure stays a claim (review 20, F28).
+func TestReview20Greeting(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the live text's greeting", in: "Pre-match: Hello and welcome to our live coverage of Arsenal v Chelsea.", want: []string{"greeting"}, cw: "no"},
+		{name: "a call's greeting, as before", in: "Operator: Good morning, and welcome to the third-quarter 2024 earnings call.", want: []string{"greeting"}, cw: "no"},
+		{name: "a welcome of a figure, as before", in: "Ministers welcomed the 4% rise in wages.", not: []string{"greeting"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1152,7 +1152,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if hypothetical(f, src, start, end) {
 		return HypotheticalFactor, hypotheticalReason
 	}
-	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
+	if greeting(f) { // "Pre-match: Hello and welcome to our live coverage of …"
 		return BoilerplateFactor, "greeting"
 	}
 	// a results table's caption: "Results (94% reporting)"
