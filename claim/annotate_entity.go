@@ -1508,7 +1508,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 2 && !a.lowerWord(s+1, wdFor) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
-	if k == Org && (e-s >= 2 || a.clubCity(s)) && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey|wCurrency) == 0 && !a.listed(s, s+1) &&
+	if k == Org && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey|wCurrency) == 0 && (e-s >= 2 || a.clubCity(s)) && !a.listed(s, s+1) &&
 		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}

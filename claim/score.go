@@ -1064,10 +1064,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// "BeGambleAware.org" after another sentence of a line
 		return FurnitureFactor, "page furniture"
 	}
-	if alpha <= 12 && c.numbers {
+	if alpha <= 12 && c.numbers && bytes.IndexByte(sent, 0x96) >= 0 {
 		// a price ticker, "BTC $97,450 ▲2.1%   ETH $3,412 ▼0.8%": a
-		// symbol, a price and an arrow, ▲ or ▼, for each item, and no
-		// other word
+		// symbol, a price and an arrow, ▲ or ▼ (0xe2 0x96 and a byte),
+		// for each item, and no other word
 		arrows := 0
 		for k := 2; k < len(sent); k++ {
 			if sent[k-2] == 0xe2 && sent[k-1] == 0x96 && (sent[k] == 0xb2 || sent[k] == 0xbc) {
@@ -1152,7 +1152,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if hypothetical(f, src, start, end) {
 		return HypotheticalFactor, hypotheticalReason
 	}
-	if greeting(f) { // "Pre-match: Hello and welcome to our live coverage of …"
+	if (c.numbers || bytes.IndexByte(sent[:min(len(sent), 40)], ':') > 0) && greeting(f) {
+		// a host's greeting, "Operator: Good morning, and welcome to the
+		// third-quarter 2024 earnings call.", "Pre-match: Hello and
+		// welcome to our live coverage of …"; one with no figure and no
+		// label scores low as it is
 		return BoilerplateFactor, "greeting"
 	}
 	// a results table's caption: "Results (94% reporting)"
@@ -1360,10 +1364,10 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
-	sup, rule, dated, will := false, false, false, false
+	sup, rule := false, false
+	kinds := uint64(0) // a bit for each kind of span in ss
 	for _, sp := range ss {
-		dated = dated || sp.Kind == Date
-		will = will || sp.Kind == Prediction && bytes.HasPrefix(sp.Text(src), []byte("will "))
+		kinds |= 1 << (sp.Kind & 63)
 		if (sp.Kind == Comparison || sp.Kind == Rule) && validSpan(src, sp) {
 			t := sp.Text(src)
 			if sp.Kind == Rule {
@@ -1375,13 +1379,18 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
 		}
 	}
+	dated := kinds&(1<<Date) != 0
 	if rule && dated {
 		return ruleStartReason
 	}
 	words := f.words
-	for i := 0; will && dated && i < len(words); i++ {
-		if wordIn("dividend dividends", f.text(words[i])) {
-			return dividendReason
+	if dated && kinds&(1<<Prediction) != 0 {
+		will := false
+		for _, sp := range ss {
+			will = will || sp.Kind == Prediction && bytes.HasPrefix(sp.Text(src), []byte("will "))
+		}
+		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
+			return dividendReason // "dividend", "Dividends"
 		}
 	}
 	in := -9 // the last "in"
