@@ -840,7 +840,9 @@ const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 // name, after "drew with" or "lost to": "Liverpool drew with Chelsea",
 // "Arsenal beat Newcastle 2-1", "lost to Brighton". Elsewhere the city is
 // a place and the name a person's: "flights from Liverpool", "his
-// daughter Chelsea". The words around it are read without regard to the
+// daughter Chelsea". After a score or "v", "Arsenal 2-1 Chelsea",
+// "Arsenal v Chelsea", it is a club too, and the name alone is the club's
+// later in the text (see addEntity). The words around it are read without regard to the
 // sentence's end, as a full stop is a position of its own between them.
 func (a *annotator) clubCity(p int) bool {
 	if !clubCities.Has(a.text(p)) {
@@ -855,8 +857,9 @@ func (a *annotator) clubCity(p int) bool {
 	if a.textIn(k, "won lost") {
 		k++ // "Chelsea won 3-1"
 	}
-	t := a.text(k)
-	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–"))
+	t, b := a.text(k), a.text(p-1)
+	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–")) ||
+		len(b) >= 3 && b[0]-'0' < 10 && b[1] == '-' // "Arsenal 2-1 Chelsea"
 }
 
 // clubCities are the cities and first names that are also a club's name
@@ -870,7 +873,7 @@ var clubContexts = [...]struct {
 	d, e int8
 	w, v string
 }{
-	{1, 0, "beat drew thrashed", ""}, {-1, 0, "beat thrashed", ""}, // "Liverpool beat", "beat Liverpool"
+	{1, 0, "beat drew thrashed v vs", ""}, {-1, 0, "beat thrashed v vs", ""}, // "Liverpool beat", "beat Liverpool", "Arsenal v Chelsea"
 	{-1, -2, "with", "drew"}, {-1, -2, "to", "lost"}, {1, 2, "lost", "to"}, // "drew with Leeds", "lost to Leeds", "Leeds lost to"
 }
 
@@ -1168,12 +1171,12 @@ func commonFirstName(t []byte) bool {
 
 // workplaceBefore reports whether the name at s follows "at" after people
 // who work at a body: "analysts at Banco Paulista", "economists at
-// Harlow Dawson".
+// Harlow Dawson", "an analyst at Peel Hunt".
 func (a *annotator) workplaceBefore(s int) bool {
 	if !a.lowerWord(s-1, wdAt) || !a.same(s-1, s) {
 		return false
 	}
-	return a.word(s-2, wdAnalysts) || a.lowerIn(s-2, "economists strategists researchers scientists")
+	return a.word(s-2, wdAnalysts) || a.lowerIn(s-2, "economists strategists researchers scientists analyst economist strategist")
 }
 
 // postNominals are the letters written after a British name.
@@ -1475,8 +1478,12 @@ func firstOfEntity(t []byte) bool {
 }
 
 // addEntity records an entity over [s, e). A person's span leaves out the letters after the name ("Judge Rosalind
-// Kett KC"), which the entity keeps, so that a speaker takes them in.
+// Kett KC"), which the entity keeps, so that a speaker takes them in. A
+// place just after a dot is part of a site's name, "GOV.UK", and no place.
 func (a *annotator) addEntity(k Kind, s, e int) {
+	if k == Place && a.isPunct(s-1, '.') && a.toks[a.tokIdx(s-1)].End == a.toks[a.tokIdx(s)].Start {
+		return // a part of a site's name, "GOV.UK"
+	}
 	if k == Org && a.sameKind(s, s-1, tokenize.Number) && a.fl(e-1)&wOrgKey != 0 && !(a.sameCountable(s, e) && a.record(s-1)) {
 		if t := a.text(s - 1); len(t) > 2 && t[len(t)-2] > '9' {
 			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade", but not a record's, "his 60th Premier League goal"
@@ -1505,7 +1512,7 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Person && e-s >= 2 && !a.lowerWord(s+1, wdFor) { // not "Minister for Health"
 		a.surnames.add(a.stemHash(e - 1))
 	}
-	if k == Org && e-s >= 2 && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey) == 0 && !a.listed(s, s+1) &&
+	if k == Org && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey|wCurrency) == 0 && (e-s >= 2 || a.clubCity(s)) && !a.listed(s, s+1) &&
 		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
 		a.orgHeads.add(a.hashAt(s))
 	}

@@ -4,7 +4,8 @@ package claim
 // common knowledge: the UN member states and a few other territories, their
 // capitals and the world's major cities, US states, Australian states and
 // territories, Indian states, Canadian provinces, regions often in the
-// news, and widely reported international bodies, agencies, companies and
+// news, the counties and national parks of England and Wales that weather
+// warnings name, and widely reported international bodies, agencies, companies and
 // news organisations, and the best-known football clubs (a club named for
 // its city, "Liverpool", or like a first name, "Chelsea", is a club only
 // where a match makes it one: see clubCity). Keys are lower case; "the" is kept only where it is part of the
@@ -78,6 +79,11 @@ uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|puducherry|manito
 newfoundland|newfoundland and labrador|prince edward island|northwest territories|nunavut|yukon
 north west|north east|south west|south east|east midlands|west midlands|midlands|east anglia|yorkshire and the humber
 north west england|north east england|south west england|south east england|south east asia|southeast asia
+cumbria|lancashire|merseyside|cheshire|northumberland|county durham|derbyshire|staffordshire|shropshire|lincolnshire
+norfolk|suffolk|essex|surrey|sussex|hampshire|dorset|devon|somerset|wiltshire|gloucestershire
+oxfordshire|berkshire|buckinghamshire|hertfordshire|cambridgeshire|northamptonshire|leicestershire|nottinghamshire
+warwickshire|worcestershire|herefordshire|gwynedd|conwy|powys|ceredigion|pembrokeshire|carmarthenshire|anglesey
+denbighshire|flintshire|snowdonia|eryri|yorkshire dales|lake district|peak district|dartmoor|exmoor|brecon beacons
 `
 
 const orgList = `
@@ -117,5 +123,5 @@ west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern mun
 la liga|laliga|inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
 cal fire|calfire|acme|sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
 yougov|ipsos|gallup|pew research center|the pew research center|savanta|opinium|survation|morning consult|quinnipiac|nielsen
-public health england|public health scotland|health canada|sport england|historic england|natural england|transport for london|tfl|national highways|national grid|nhs england|ukhsa|the ukhsa|al-qaida|al-shabaab|isro|jaxa|roscosmos|cnsa
+public health england|public health scotland|health canada|sport england|historic england|natural england|natural resources wales|transport for london|tfl|national highways|national grid|nhs england|ukhsa|the ukhsa|al-qaida|al-shabaab|isro|jaxa|roscosmos|cnsa
 `

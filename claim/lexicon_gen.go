@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2635 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2636 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -47,23 +47,23 @@ const lexWordTexts = "" +
 	"|set|poised|projected|forecast|going|scheduled|slated|is|are|region|order|comparison|with|breach" +
 	"|violation|part|expensive|possible|tend|tends|tended|suspected|alleged|rumoured|rumored|considered" +
 	"|widely|generally|commonly|popularly|confirmed|true|confidence|medium|very|extremely|exceptionally" +
-	"|cannot|can't|result|requires|states|require|charter|highest|lowest|second-largest|second-biggest" +
-	"|third-largest|so|because|led|lead|leads|leading|consequence|required|caused|causing|thanks|resulted" +
-	"|results|resulting|owing|therefore|consequently|hence|contributed|contributes|contributing|triggered" +
-	"|fuelled|fueled|driven|blamed|blames|account|stemming|stems|stem|attributed|means|meaning" +
-	"|responsible|associated|correlated|prompted|expects|expect|plans|plan|planned|planning|intends" +
-	"|intend|intended|aims|aim|aimed|aiming|forecasts|forecasting|predicts|predicted|predict|prediction" +
-	"|predictions|projection|projections|vowed|pledged|promised|outlook|shall|won't|wouldn't|'ll|we'll" +
-	"|i'll|they'll|you'll|it'll|he'll|she'll|that'll|there'll|greater|higher|lower|larger|bigger|smaller" +
-	"|worse|faster|slower|cheaper|older|younger|longer|shorter|stronger|weaker|richer|poorer|wider|deeper" +
-	"|down|compared|outnumber|outnumbers|outnumbered|exceeds|exceeded|exceeding|surpassed|surpasses" +
-	"|overtook|overtaken|all-time|unprecedented|world's|first-ever|illegal|unlawful|unconstitutional" +
-	"|banned|prohibited|outlawed|forbidden|mandatory|compulsory|binding|allowed|entitled|against|exempt" +
-	"|permitted|barred|obliged|obligated|ban|bans|banning|prohibits|prohibit|prohibiting|prohibition" +
-	"|outlaws|outlaw|forbids|sentencing|guidelines|violates|violated|violating|breaching|obligation" +
-	"|requirement|legal|offence|offense|criminal|zoning|guilty|pleaded|pleads|contrary|currently" +
-	"|recommends|advises|guidance|recommend|advise|directive|transpose|transposed|transposing|national" +
-	"|into"
+	"|cannot|can't|expect|entitled|result|requires|states|require|charter|highest|lowest|second-largest" +
+	"|second-biggest|third-largest|so|because|led|lead|leads|leading|consequence|required|caused|causing" +
+	"|thanks|resulted|results|resulting|owing|therefore|consequently|hence|contributed|contributes" +
+	"|contributing|triggered|fuelled|fueled|driven|blamed|blames|account|stemming|stems|stem|attributed" +
+	"|means|meaning|responsible|associated|correlated|prompted|expects|plans|plan|planned|planning" +
+	"|intends|intend|intended|aims|aim|aimed|aiming|forecasts|forecasting|predicts|predicted|predict" +
+	"|prediction|predictions|projection|projections|vowed|pledged|promised|outlook|shall|won't|wouldn't" +
+	"|'ll|we'll|i'll|they'll|you'll|it'll|he'll|she'll|that'll|there'll|greater|higher|lower|larger" +
+	"|bigger|smaller|worse|faster|slower|cheaper|older|younger|longer|shorter|stronger|weaker|richer" +
+	"|poorer|wider|deeper|down|compared|outnumber|outnumbers|outnumbered|exceeds|exceeded|exceeding" +
+	"|surpassed|surpasses|overtook|overtaken|all-time|unprecedented|world's|first-ever|illegal|unlawful" +
+	"|unconstitutional|banned|prohibited|outlawed|forbidden|mandatory|compulsory|binding|allowed|against" +
+	"|exempt|permitted|barred|obliged|obligated|ban|bans|banning|prohibits|prohibit|prohibiting" +
+	"|prohibition|outlaws|outlaw|forbids|sentencing|guidelines|violates|violated|violating|breaching" +
+	"|obligation|requirement|legal|offence|offense|criminal|zoning|guilty|pleaded|pleads|contrary" +
+	"|currently|recommends|advises|guidance|recommend|advise|directive|transpose|transposed|transposing" +
+	"|national|into"
 
 // lexOtherWords holds the words of the lexicon that have no wordID,
 // separated by "|".
@@ -74,244 +74,244 @@ const lexOtherWords = "" +
 	"|advice|adviser|advisers|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agent|agents" +
 	"|agreement|agriculture|ai|aide|aides|aircraft|airline|airlines|airport|airways|albion|alderman|all" +
 	"|allege|alleges|alleging|alliance|allies|allowance|allowances|already|although|always|ambassador" +
-	"|american|amid|among|analyses|analysis|analyst|analytics|angrily|annals|announces|announcing|any" +
-	"|apart|apr|apr.|april|arab|archbishop|area|aren't|argue|arguing|army|army's|arrested|asian|ask|asked" +
-	"|asking|asks|assembly|assert|asserted|asserting|asserts|assessment|assessments|assistant|associate" +
-	"|associates|association|associations|assure|assured|assures|assuring|ate|athletic|attorney|attorneys" +
-	"|aud|audit|auditor|auditors|aug|aug.|august|author|authorities|authority|authors|automaker" +
-	"|automakers|automotive|avenue|award|awards|away|ayatollah|b|babies|back|baht|bank|bankers|banks" +
-	"|barrels|basin|battalion|bay|became|become|becomes|beds|began|behind|being|benefit|benefits|beside" +
-	"|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill|billion|biosciences|biotech|bishop" +
-	"|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted|boasting|boasts|bolivianos" +
-	"|bookmaker|bookmakers|border|borough|boss|both|bought|boulevard|bowl|boys|branch|branded|breaking" +
-	"|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting|brokers" +
-	"|brought|btc|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad|called" +
-	"|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal|care" +
-	"|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned|cautioning" +
-	"|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair|chairman" +
-	"|chairwoman|chamber|chambers|champion|championship|championships|chancellor|chancellor-elect|chant" +
-	"|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs|children|chinese|choir|chose" +
-	"|christian|christmas|church|cia|city|civilians|claim|claiming|clerk|climate|clip|cllr|cllr.|closest" +
-	"|club|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues" +
-	"|college|colonel|colones|coming|command|commander|comment|commented|commenting|comments|commission" +
-	"|commissioner|commissions|committees|communications|communist|communists|commuter|companies|complain" +
-	"|complained|complaining|complains|complaint|concede|conceded|concedes|conceding|concluding|concur" +
-	"|concured|concuring|concurs|confirm|confirming|confirms|congress|congressman|congresswoman" +
-	"|conservative|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting" +
-	"|contend|contended|contending|contends|continue|continued|continues|continuing|convention|coo" +
-	"|coronavirus|coroner|corp|corp.|corporation|corps|correspondent|corridor|costliest|council|council's" +
-	"|councillor|councillors|councilman|councilor|councils|councilwoman|counted|counter|countered" +
-	"|countering|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent" +
-	"|cried|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone" +
-	"|czar|czk|da|dad|dads|dame|das|daughter|day|days|dci|deadliest|deal|dealers|dean|deaths|dec|dec." +
-	"|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della" +
-	"|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy" +
-	"|described|describes|describing|desert|despite|det|det.|detective|detectives|development|di|died" +
-	"|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose" +
-	"|disclosed|discloses|disclosing|discount|distributor|distributors|district|division|dkk|doctor" +
-	"|doctors|doctrine|document|documented|documents|dollar|dollars|dong|dos|doses|doubled|doubling|dozen" +
-	"|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east|easter|eastern" +
-	"|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen" +
-	"|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one" +
-	"|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir" +
-	"|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee" +
-	"|employers|energy|english|environment|envoy|equities|estimating|eth|ether|eur|euro|european|euros" +
-	"|even|even-money|evens|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims" +
-	"|exclusive|executive|executives|expert|experts|explain|explained|explaining|explains|false|families" +
-	"|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet" +
-	"|fell|felt|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four" +
-	"|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance" +
-	"|find|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods" +
-	"|force|forces|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five" +
-	"|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought" +
-	"|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently" +
-	"|fri.|friday|friend|friends|front|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp" +
-	"|gen|gen.|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov." +
-	"|government|governments|governor|grand|grandfather|grandmother|grandparent|grandparents|great" +
-	"|greatest|green|greens|grew|group|groups|guarantee|guard|guardian|guards|gulf|hall|halved|halves" +
-	"|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher" +
-	"|health|healthiest|heaviest|hectares|held|herald|here|het|highest-ever|highway|hills|his|historian" +
-	"|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals" +
-	"|hostages|hotspur|hottest|hour|hours|house|households|houses|housing|how|however|hr|hr.|hrs|hrs." +
-	"|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn" +
-	"|idr|ils|imam|immigration|included|includes|including|indeed|index|indian|indictment|industries" +
-	"|industry|infections|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr" +
-	"|inside|insider|insiders|insist|insisting|insp|insp.|inspector|inspectorate|inspectorate's" +
-	"|inspectors|instead|institut|institute|institutes|institution|insurance|insurer|insurers" +
-	"|intelligence|interior|international|internet|investigation|investigations|investigator" +
-	"|investigators|investments|invoices|iranian|is'nt|island|islands|isn't|israeli|italian|jan|jan." +
-	"|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun" +
-	"|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker|killed|kilometers|kilometres|king|kingdom" +
-	"|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled" +
-	"|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting" +
-	"|laments|lane|largest|largest-ever|lari|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader" +
-	"|leaders|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|length|let|leu|lev" +
-	"|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look" +
-	"|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man" +
-	"|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets" +
-	"|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
-	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
-	"|migrants|migration|miles|millennia|millennium|million|miner|miners|mining|minister|ministers" +
-	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
-	"|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs." +
-	"|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations" +
-	"|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn" +
-	"|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
-	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
-	"|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
-	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
-	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
-	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
-	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
-	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties" +
-	"|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence" +
-	"|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
-	"|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
-	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
-	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|presenter|president" +
-	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
-	"|probe|producer|producers|prof|prof.|professor|program|programme|promise|promising|promoter" +
-	"|promoters|prosecutor|prosecutor's|prosecutors|protocol|provider|providers|province|public|publicist" +
-	"|publicists|publicly|publishers|punters|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback" +
-	"|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail|railways|rally|ramadan" +
-	"|ran|rangers|reais|recall|recalled|recalling|recalls|recently|record-breaking|record-high|record-low" +
-	"|recorded|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional" +
-	"|registered|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related" +
-	"|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep." +
-	"|repeatedly|replied|replies|reply|replying|reporter|reporting|reports|representative|representatives" +
-	"|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve" +
-	"|resident|residents|respond|responded|responding|responds|retailer|retailers|retort|retorted" +
-	"|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest" +
-	"|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal" +
-	"|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying" +
-	"|scheme|school|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea" +
-	"|season|seasons|seats|second-quarter|seconds|secretariat|secretary|secretary-general" +
-	"|secretary-general-elect|secs|securities|security|see|sek|semi-final|semiconductor|semiconductors" +
-	"|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series" +
-	"|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five" +
-	"|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt" +
-	"|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings" +
-	"|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut" +
-	"|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths" +
-	"|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three" +
-	"|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold" +
-	"|soldiers|soles|solicitor|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources" +
-	"|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen" +
-	"|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium" +
-	"|staffer|staffers|star|state|stated|statements|stating|statistician|statisticians|steel|steepest" +
-	"|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses" +
-	"|stressing|striker|strip|strongest|struck|student|students|studies|studio|study|submit|submiting" +
-	"|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
-	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system" +
-	"|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies" +
-	"|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths" +
-	"|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these" +
-	"|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
-	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
-	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|tipsters" +
-	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
-	"|towards|tower|town|tracker|trade|traders|transport|transportation|treasurer|treasury|trebled|trial" +
-	"|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
-	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
-	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
-	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities" +
-	"|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim|videos" +
-	"|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|wanderers|war" +
-	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
-	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
-	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
-	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
-	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
-	"|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest|your" +
-	"|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|american|amid|among|analyses|analysis|analyst|analytics|angrily|annals|announces|announcing" +
+	"|anonymous|any|apart|apr|apr.|april|arab|archbishop|area|aren't|argue|arguing|army|army's|arrested" +
+	"|asian|ask|asked|asking|asks|assembly|assert|asserted|asserting|asserts|assessment|assessments" +
+	"|assistant|associate|associates|association|associations|assure|assured|assures|assuring|ate" +
+	"|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug.|august|author|authorities|authority" +
+	"|authors|automaker|automakers|automotive|avenue|award|awards|away|ayatollah|b|babies|back|baht|bank" +
+	"|bankers|banks|barrels|basin|battalion|bay|became|become|becomes|beds|began|behind|being|benefit" +
+	"|benefits|beside|besides|best-ever|best-selling|beyond|biggest|biggest-ever|bill|billion|biosciences" +
+	"|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast|boasted|boasting|boasts" +
+	"|bolivianos|bookmaker|bookmakers|border|borough|boss|both|bought|boulevard|bowl|boys|branch|branded" +
+	"|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier|british|brl|broadcasting" +
+	"|brokers|brought|btc|budget|building|built|bureau|bureaus|busiest|business|businesses|cabinet|cad" +
+	"|called|calling|calls|came|campaign|campaigners|canal|candidate|capital|capt|capt.|captain|cardinal" +
+	"|care|carer|carers|carmaker|carmakers|cars|cases|cathedral|catholic|caught|caution|cautioned" +
+	"|cautioning|cautions|cedis|census|center|centers|central|centre|centres|cents|ceo|cfo|ch|chair" +
+	"|chairman|chairwoman|chamber|chambers|champion|championship|championships|chancellor" +
+	"|chancellor-elect|chant|chanted|chanting|chants|charities|cheapest|chemicals|chf|chief|chiefs" +
+	"|children|chinese|choir|chose|christian|christmas|church|cia|city|civilians|claim|claiming|clerk" +
+	"|climate|clip|cllr|cllr.|closest|club|clubs|cmdr.|cny|co.|coach|coalition|coast|cohort|coined|col" +
+	"|col.|coldest|colleague|colleagues|college|colonel|colones|coming|command|commander|comment" +
+	"|commented|commenting|comments|commission|commissioner|commissions|committees|communications" +
+	"|communist|communists|commuter|companies|complain|complained|complaining|complains|complaint|concede" +
+	"|conceded|concedes|conceding|concluding|concur|concured|concuring|concurs|confirm|confirming" +
+	"|confirms|congress|congressman|congresswoman|conservative|conservatives|conservatoire|conservatory" +
+	"|consistently|constable|consultants|consulting|contend|contended|contending|contends|continue" +
+	"|continued|continues|continuing|convention|coo|coronavirus|coroner|corp|corp.|corporation|corps" +
+	"|correspondent|corridor|costliest|council|council's|councillor|councillors|councilman|councilor" +
+	"|councils|councilwoman|counted|counter|countered|countering|counterpart|counters|countries|counts" +
+	"|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic|critics|crore|crores|crown" +
+	"|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads|dame|das|daughter|day|days" +
+	"|dci|deadliest|deal|dealers|dean|deaths|dec|dec.|december|declaration|declare|declares|declaring" +
+	"|deemed|deepest|defence|defender|defense|del|della|democrat|democratic|democrats|den|denied|denies" +
+	"|deny|denying|department|departments|dept.|deputy|described|describes|describing|desert|despite|det" +
+	"|det.|detective|detectives|development|di|died|digital|digits|dinar|dinars|diplomat|diplomats" +
+	"|director|directorate|dirham|dirhams|disclose|disclosed|discloses|disclosing|discount|distributor" +
+	"|distributors|district|division|dkk|doctor|doctors|doctrine|document|documented|documents|dollar" +
+	"|dollars|dong|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew|driest|drones|drove|du|dubbed|dubs" +
+	"|dutch|e-mails|each|easiest|east|easter|eastern|economic|economics|economist|economists|economy" +
+	"|editor|editorial|education|egp|eight|eighteen|eightfold|eighth|eighths|eighty|eighty-eight" +
+	"|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two" +
+	"|either|electric|eleven|elsewhere|emails|emir|emphasise|emphasised|emphasises|emphasising|emphasize" +
+	"|emphasized|emphasizes|emphasizing|employee|employers|energy|english|environment|envoy|equities" +
+	"|estimating|eth|ether|eur|euro|european|euros|even|even-money|evens|everybody|everyone|ex-minister" +
+	"|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts" +
+	"|explain|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest" +
+	"|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|festival|fewest|field|fifteen" +
+	"|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six" +
+	"|fifty-three|fifty-two|filings|finally|finals|finance|find|finding|fire|firmly|firms|first-quarter" +
+	"|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints|former" +
+	"|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven" +
+	"|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold|fourteen" +
+	"|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front|fund" +
+	"|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets" +
+	"|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand" +
+	"|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups" +
+	"|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest" +
+	"|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held" +
+	"|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon." +
+	"|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
+	"|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
+	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
+	"|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute" +
+	"|institutes|institution|insurance|insurer|insurers|intelligence|interior|international|internet" +
+	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
+	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking" +
+	"|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker" +
+	"|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner" +
+	"|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour|labs|lady" +
+	"|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las|latest" +
+	"|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator|legislators|lei" +
+	"|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire" +
+	"|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made" +
+	"|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer" +
+	"|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals" +
+	"|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|messages|met|meters" +
+	"|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium" +
+	"|million|miner|miners|mining|minister|ministers|ministries|ministry|mins|minutes|mio|missiles|mln" +
+	"|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motors|motorway" +
+	"|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered" +
+	"|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy|neck|negotiator|negotiators|neighbor" +
+	"|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
+	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
+	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|nose|noted|notes|nothing" +
+	"|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct" +
+	"|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics" +
+	"|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition" +
+	"|orchestra|ordinance|organisation|organisations|organiser|organisers|organization|organizations" +
+	"|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid|paisa|paise|pal|palace" +
+	"|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties|partners|party|passenger" +
+	"|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner" +
+	"|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php" +
+	"|phrase|pilot|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
+	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
+	"|pounds|predicting|premier|premium|presenter|president|president-elect|previous|previously|prime" +
+	"|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
+	"|program|programme|promise|promising|promoter|promoters|prosecutor|prosecutor's|prosecutors|protocol" +
+	"|provider|providers|province|public|publicist|publicists|publicly|publishers|punters|pupil|pupils" +
+	"|put|puts|q|quadrupled|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips" +
+	"|quit|rabbi|racing|rail|railways|rally|ramadan|ran|rangers|reais|recall|recalled|recalling|recalls" +
+	"|recently|record-breaking|record-high|record-low|recorded|records|recount|recounted|recounting" +
+	"|recounts|rector|reform|refugees|regiment|regional|registered|regularly|regulator|regulators" +
+	"|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains" +
+	"|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying" +
+	"|reporter|reporting|reports|representative|representatives|reps.|republic|republican|republicans" +
+	"|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond|responded" +
+	"|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed" +
+	"|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road" +
+	"|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs" +
+	"|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
+	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
+	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|secs" +
+	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
+	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
+	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
+	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
+	"|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
+	"|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling" +
+	"|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
+	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
+	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
+	"|solicitor|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
+	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
+	"|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium|staffer|staffers" +
+	"|star|state|stated|statements|stating|statistician|statisticians|steel|steepest|sterling|stock|stole" +
+	"|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip" +
+	"|strongest|struck|student|students|studies|studio|study|submit|submiting|submits|submitted" +
+	"|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
+	"|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system|systems|taka|tallest|tallies" +
+	"|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
+	"|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying" +
+	"|tests|thank|thb|theater|theatre|therapeutics|there|these|they|they'd|they've|third-quarter|thirds" +
+	"|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
+	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
+	"|thur.|thurs.|thursday|thus|till|tipsters|titled|today|together|tomorrow|tonight|tonnes|tons|too" +
+	"|took|top|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade|traders|transport" +
+	"|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling" +
+	"|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty" +
+	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
+	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
+	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
+	"|urging|usd|usdc|usdt|users|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran" +
+	"|veterans|via|vice|vice-president|victim|videos|village|visitors|vnd|volunteer|volunteers|voted" +
+	"|votes|vow|vowing|vows|wage|wages|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog" +
+	"|watchdogs|water|we|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went" +
+	"|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper" +
+	"|whispered|whispering|whispers|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife" +
+	"|winger|winters|wire|without|witness|witnesses|wks|woke|woman|women|word|wore|worker|workers|world" +
+	"|worst|worst-ever|wounded|writ|write|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells" +
+	"|yen|yes|yesterday|yet|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
 const lexClasses = "" +
-	"\x8e\x00\x87}&+|\x00U\x00\x00\x14\x1a\x00\x19\x87;6\x00\x8e *\x00\x02\x02\x80\x00A\x84\x86\x02\x02" +
-	"\x87\x00\x00\x89~\x00[\x00{@LU\x00\x00\x00}8A\x8a\x1ek\x19\x1bAA\x00\x00\x04h&V\x84" +
-	"\x84\x1f\x97\x00AA\x1a[[\x00\x00\x04\x84\x02\x02\x00{+&\x18\x18\x00\x02\x02\x02+A\x97\x01\x00\\\x00" +
-	"\x04\x19[[\x00\x02\x00\x00\x00\x19\x00\x95&\x95mk\x00AUeX\x00P\x00\x85D\x00\x00){\x00\x00" +
-	"\x00{\x00\x00X\x00\x00\x00\x00v\x86\x04\x04d\x90\x00\x04\"X+a\x00W\x92\x00U\x82\x00\x00&\x1e\x00" +
-	"\x00&\x00+\x00\x96qh\x00\x96\x96\x02\x00\x00\x00)\f\x00\x1a\x00kG\x8c\x13\x13\x00\x1a\x00\x00\x02\x02\x00" +
-	"\x00\x00G)\x00\x13\x04Y\x00Y\x7ff\x00aXe\x00H\x04A}\x00\x00A\x87\x04\x00\x00&A+A" +
-	"\x00\x00\x00!\x00\x00\x00\x00A\x00\x13\x1b\x04j&w{\x99\x1a\x13\x00\x04\x00X]\x97\x04k{j\x00[" +
-	"\x00\x1bc[\x87\x00\x8d\x00&\x97\x00\x1a\x87\x14\x1e7\x13\x04a\x00\x00)]L\x1fK\x00\x00\x00*:W" +
-	"u\x00\x83\x00+G)\x00\x1a\x8b\x1a\x00\x00\x00\x04\x00\x00\x13\x00P\x1c\x1a\x00\x00\x13z+\x00\x00O%\x00" +
-	"\x15{\x17A\x00\x00\x02\x00\x00\x04xx\x13f\x00\x00&f\\\x00\x00\x00AA?.\x90\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x87\x00+fff+H\x00'\x00^''\x00h_+\x04w\x00\x00\x00\x97\x90\x90\x00\x00" +
-	"\x88\x00\x00\x00\x00[P\x00\x00\x00\x00\x04+\x04A\x00;\x00&\x90\x90[+\x04\x00\x00&\x00\x1f\x02\x00h" +
-	"<\x02\x02\x7f)y)\x1a;\x00\x00pbku\x00\x1d\x1b&\x1c\x00+hm\x00+\x02nu\x87\x00\x1e" +
-	"U\x86{\x1a\x00\x19\x00 \x00\x00\x19\x00\x02\x98\x04c~\x98&G&\x97[\x00Ug<\x97\x02\x02\x00\x1c" +
-	"c[&JAAAAAAAAFFA\x00\x1aP\tAAAAA\x00DAAAAAA" +
-	"AAAAAAA\x00\x00\x00EA\x00AAC\x00AA\x98\x98+\x00\x00&\x00A\x00\x00AAA" +
-	"AABAA\x00AAAA\x90+\x00AEAAAAA\x00S\x00+88AA\x00GGE" +
-	"AAA\x00AAAFACAAFAFAAAAAAAAA\x00AAAA\x00AA" +
-	"AAA\x94\x94AHAAAAAAAAA\x94ABBBAACCBBBAGAA" +
-	"AAAAAAAAAAAAHAAAAAAAAAAAAAAAAAEA" +
-	"AAAAAAAAAAIAAAAAAAAAAAA\x00\x00<GA\x00AAA" +
+	"\x8f\x00\x88~&+}\x00V\x00\x00\x14\x1a\x00\x19\x88;6\x00\x8f *\x00\x02\x02\x81\x00A\x85\x87\x02\x02" +
+	"\x88\x00\x00\x8a\x7f\x00\\\x00|@MV\x00\x00\x00~8A\x8b\x1el\x19\x1bAA\x00\x00\x04i&W\x85" +
+	"\x85\x1f\x98\x00AA\x1a\\\\\x00\x00\x04\x85\x02\x02\x00|+&\x18\x18\x00\x02\x02\x02+A\x98\x01\x00]\x00" +
+	"\x04\x19\\\\\x00\x02\x00\x00\x00\x19\x00\x96&\x96nl\x00AVfY\x00Q\x00\x86D\x00\x00)|\x00\x00" +
+	"\x00|\x00\x00Y\x00\x00\x00\x00w\x87\x04\x04e\x91\x00\x04\"Y+b\x00X\x93\x00V\x83\x00\x00&\x1e\x00" +
+	"\x00&\x00+\x00\x97ri\x00\x97\x97\x02\x00\x00\x00)\f\x00\x1a\x00lG\x8d\x13\x13\x00\x1a\x00\x00\x02\x02\x00" +
+	"\x13\x00G)\x00\x13\x04Z\x00Z\x80g\x00bYf\x00H\x04A~\x00\x00A\x88\x04\x00\x00&A+A" +
+	"\x00\x00\x00!\x00\x00\x00\x00A\x00\x13\x1b\x04k&x|\x9a\x1a\x13\x00\x04\x00Y^\x98\x04l|k\x00\\" +
+	"\x00\x1bd\\\x88\x00\x8e\x00&\x98\x00\x1a\x88\x14\x1e7\x13\x04b\x00\x00)^M\x1fK\x00\x00\x00*:X" +
+	"v\x00\x84\x00+G)\x00\x1a\x8c\x1a\x00\x00\x00\x04\x00\x00\x13\x00Q\x1c\x1a\x00\x00\x13{+\x00\x00P%\x00" +
+	"\x15|\x17A\x00\x00\x02\x00\x00\x04yy\x13g\x00\x00&g]\x00\x00\x00AA?.\x91\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x88\x00+ggg+H\x00'\x00_''\x00i`+\x04x\x00\x00\x00\x98\x91\x91\x00\x00" +
+	"\x89\x00\x00\x00\x00\\Q\x00\x00\x00\x00\x04+\x04A\x00;\x00&\x91\x91\\+\x04\x00\x00&\x00\x1f\x02\x00i" +
+	"<\x02\x02\x80)z)\x1a;\x00\x00qclv\x00\x1d\x1b&\x1c\x00+in\x00+\x02ov\x88\x00\x1e" +
+	"V\x87|\x1a\x00\x19\x00 \x00\x00\x19\x00\x02\x99\x04d\x7f\x99&G&\x98\\\x00Vh<\x98\x02\x02\x00\x1c" +
+	"d\\&JAAAAAAAAFFA\x00\x1aQ\tAAAAA\x00DAAAAAA" +
+	"AAAAAAA\x00\x00\x00EA\x00AAC\x00AA\x99\x99+\x00\x00&\x00A\x00\x00AAA" +
+	"AABAA\x00AAAA\x91+\x00AEAAAA\x95LA\x00T\x00+88AA\x00G" +
+	"GEAAA\x00AAAFACAAFAFAAAAAAAAA\x00AAAA\x00" +
+	"AAAAA\x95AHAAAAAAAAA\x95ABBBAACCBBBAGA" +
+	"AAAAAAAAAAAAAHAAAAAAAAAAAAAAAAAE" +
+	"AAAAAAAAAAAIAAAAAAAAAAAA\x00\x00GA\x00AAA" +
 	"AAAAAAAAAAAAAAAA\x00\x00A\x00\x00AA\x00AAA\x00\x00\x00C\x00" +
-	"\x00\x00AAA0E\x13\x8f\x8f++\x04\x02\x02\x02\x02\x02\x02\x02\x02O&\f\x04\x04\a\x04\x02'\x02\x02" +
-	"\b\x14\b\x02\x02\x90\x90O\x1e\x13\x04\x14\x04\x14\ff\x13+;\x14\x04\x04+\f+\x04\x04O\x0432\x13" +
-	"\x13\bl\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \a\x139\x13\x02\x02)\x1aYYY+\b" +
-	"+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11\x04" +
-	"f\x04\x04\x04YYY\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01O\x1af3\x04\x14O+\x17+?>" +
-	">O\x1a\x1a?++\x1a\x1a88}88+s\x13\x13\bff\x0189\x18\x04\x02\x02\x02\x02f\x04" +
-	"\x04+\f\a)\x1a++O\x13<\x1e\x13\x13\x13+\b\x14\x13\b+f\x13\x04\x1af++\x1a\x14\x048" +
-	"\f\x04\x18f===\x1a\r\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04OO++\x1a\x02\x02\x02\x02f" +
-	"\x044\x1374\x13f/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13f\x12\x14O+" +
-	"\x13\x1a++2\x135O\x02\x02\x06\f\x04\b\b8\x18\x04\bf\x13\v\x14++<\b\b8\x04\x042" +
-	"\bf^\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bP\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02\x02" +
-	"\x02\x02\x90\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04+" +
-	"8\x18\x13\v\x04\b\v\x14\b\x8f\x02\x02\x02\x04\x05P\x040i\x14++++\x02\x02\x04 \x01\x01\x10f" +
-	"\b\f+\x04P+\bf\x19\x04\x04\b\x19\x04cc\b8+\x04\bOYYY+\x02\x02\x02<8\x17" +
-	"\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fhff" +
-	"\a\x04\v\x13ff\x02\x02\x02\x02+\x04\x040\x13f\x04P+\x04\x8f\x04fff\x19Ommr\b\b" +
-	"f\x1a8O\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fftrmoorrr" +
-	"rrrrrrr\x1a\x13r\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02fff" +
-	"f0flhh\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+O\x04P\x04\x0488\x04" +
-	"\x13\x13YYY\f\x14O\x1a\x1a+8\broorrrrrrrrrr\x04\x1e+\f\x02\x02" +
-	"\f9P]tm9\x1a\x13\x1a\x1e\x13\x04\x14\fff#[[rrrrrrrrrr2\n" +
-	"\x1a\x14\atmr]+ff+9ZZ\x04\x0423\x1e8+R\x13\x1a\x13f+\b\b\x12\x04+" +
-	"\x1aO++7\aO\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++m" +
-	"om8++88(\x03\x03\x9b<\x04\x04\f88O\x1a\x13&\x198++)\x04\x1af\x13\fO" +
-	"\b\b\b\b\x133\x13OO\x138[[0OO\f&\x1e[[[[fffsmoo+\x1a" +
-	"\x04\x13&\x19ff\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fO\x02\x02\x02\x029\x13\x1a-f\x1a\x04\x04\x02\x02" +
-	"\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++Y" +
-	"YY+O+O\x02\x02\x02\x02\x04f\v\x04YYYY\f\x10\x1b\b\x1e\x1af\x1e\b\x1aOO\v+" +
-	"\x1a<+f\x04fffffff\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+8" +
-	"8f\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04ff\x04\x04\x9a\x1efff++\x108ff" +
-	"\x1e\x1e\x8f\x13\x048\x1e\b\x19\x1ah8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\ff\x04\x04YY+" +
-	"Y++\b\v\x1a\x1e++\x04\x04\x04P\x04O\x02\x02\x02\x02\v\x04\x1aOO]]\a]8O\fO" +
-	"[[s\x04\x04\x13\v\x04\x14\x14[[\x01O\x01\x04ZZ]\x1e+88\x04\x13+++\x13\v\b\b" +
-	"\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bf)ff\x13\x18\x9a\a\x04\x04\x04\x04\x04\x1a\x1ef<" +
-	"tmrrrrrrrrrrroo\x1efk\x1e&\x817\x9a\x93\x90\x1e\x02YYYh\t" +
-	"Pf\x02\x02\x02\x02+YYY\x1a\x14\tP\aQ\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r" +
-	"\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e]\x04\x04M+\x1aff\x04++\x04\x14\x04+\x04\x04\f+\x13" +
-	"\x14\x18\tP^\x04P++M\bNf++\b\x04N\x04Pff\x13\x13\x13\x13\x1ef<\bf\a" +
-	"\x04\x1e\x02\x02\x02hf\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02ff\x02\v+\x04\v\n\\9\x0e" +
-	"\b\b+O9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04" +
-	"\x04\x04'\x02\x1em+\b\vf9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13f\x02\x02\x02\x02988" +
-	"8\x8f\x04\x02\x02\x02\x02\b+O\x13\f\x8f9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02f\t" +
-	"\b9\x02\x02\x02\x02\x04\x02\x91\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tQ\x02\x02\x02\x02\x04\x04\x02\x02\x02" +
-	"\x02\b\x02\x90\x02\x90\f\b-\x048f+fff+\x13\x1a\x1affO9\x13+\b\bfff\x04" +
-	"Off+8f\x1aZZ\x1a\x02+3O\f\x04\x04\x1a\x02\x02\x02\x02+[[O][\x13\v\v\b" +
-	"[\x130\x1ef+\x13\x13\b\b\x17\v\x0e\b\x1aYY:YYY\b+\x14\x14tmroorr" +
-	"rrrrrrrrf\b\b\f\x1e8(\x03\x03\bffO\tff\x13O\b\x04\x048\x1a\x02" +
-	"\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9U\a\btmroorrrrrrrrrr\a\x1a8" +
-	"8<++\x13\x13\x1aOf\f[\x13\x1e\x1e:f\x04\x1e\x04\x04\x817+\b\x1e\fO\x1a\x1a\v\x04\x04" +
-	"\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138f+\x1a\x1a++\x13++\x02\x02\x02" +
-	"\x02\a+8\x1a\tP\x04\x04\x04\x02\x02\x02\x02O9\x02\x02\b[ZZ\b\x04\x04\x04\f\b\b\x14\x04\b" +
-	"\x13\x13f8\x04O\b+\tP\r\x04\x13\f\x13\x13\x13\x13\x02+tmfoo<<+\x02\x02P\x1e" +
-	"f++\x13&)(\x03\x03]orrrrrrrrrrr)&smm\x1aUTZZ" +
-	"ZZ\x1eT\x04<`\x1a`]OO\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fm\x04\x04" +
-	"\x14\x13smm\x01O+\x14f\bZZZ\x02\x02\x02rrrrrrrrrrrm+f+" +
-	"\x18\x14\x04\x13O\x13\x14\x13\x13\x13&\\\x1e\x1e\x1a+\x02\x02\x02\x02fffO:\x04\x04+O\x13O\a" +
-	"\f\x1a\f\n\b\x04+Of\x04\x04\x1aO\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88" +
-	"+ZZ[[[\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8" +
-	"\x04\x06[\x13&\t\x04[\x1a\x04O<\x1a\x04P+88\x1a\x00\x02\x1ff\x19]]\x02\x02\x02\x02f\x1e" +
-	"`&8)[[ffff+"
+	"\x00\x00AAA0E\x13\x90\x90++\x04\x02\x02\x02\x02\x02\x02\x02\x02P&\f\x04\x04\a\x04\x02'\x02\x02" +
+	"\b\x14\b\x02\x02\x91\x91P\x1e\x13\x04\x14\x04\x14\fg\x13+;\x14\x04\x04+\f+\x04\x04P\x0432\x13" +
+	"\x13\bm\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \a\x139\x13\x02\x02\x13)\x1aZZZ+" +
+	"\b+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11" +
+	"\x04g\x04\x04\x04ZZZ\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01P\x1ag3\x04\x14P+\x17+?" +
+	">>P\x1a\x1a?++\x1a\x1a88~88+t\x13\x13\bgg\x0189\x18\x04\x02\x02\x02\x02g" +
+	"\x04\x04+\f\a)\x1a++P\x13<\x1e\x13\x13\x13+\b\x14\x13\b+g\x13\x04\x1ag++\x1a\x14\x04" +
+	"8\f\x04\x18g===\x1a\r\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04PP++\x1a\x02\x02\x02\x02" +
+	"g\x044\x1374\x13g/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13g\x12\x14P" +
+	"+\x13\x1a++2\x135P\x02\x02\x06\f\x04\b\b8\x18\x04\bg\x13\v\x14++<\b\b8\x04\x04" +
+	"2\bg_\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bQ\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02" +
+	"\x02\x02\x02\x91\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04" +
+	"+8\x18\x13\v\x04\b\v\x14\b\x90\x02\x02\x02\x04\x05Q\x040j\x14++++\x02\x02\x04 \x01\x01\x10" +
+	"g\b\f+\x04Q+\bg\x19\x04\x04\b\x19\x04dd\b8+\x04\bPZZZ+\x02\x02\x02<8" +
+	"\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fig" +
+	"g\a\x04\v\x13gg\x02\x02\x02\x02+\x04\x040\x13g\x04Q+\x04\x90\x04ggg\x19Pnns\b" +
+	"\bg\x1a8P\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fgusnppss" +
+	"ssssssss\x1a\x13s\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02gg" +
+	"gg0gmii\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x02+P\x04Q\x04\x0488" +
+	"\x04\x13\x13ZZZ\f\x14P\x1a\x1a+8\bsppssssssssss\x04\x1e+\f\x02" +
+	"\x02\f9Q^un9\x1a\x13\x1a\x1e\x13\x04\x14\fgg#\\\\ssssssssss2" +
+	"\n\x1a\x14\auns^+gg+9[[\x04\x0423\x1e8+S\x13\x1a\x13g+\b\b\x12\x04" +
+	"+\x1aP++7\aP\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++" +
+	"npn8++88(\x03\x03\x9c<\x04\x04\f88P\x1a\x13&\x198++)\x04\x1ag\x13\f" +
+	"P\b\b\b\b\x133\x13PP\x138\\\\0PP\f&\x1e\\\\\\\\gggtnpp+" +
+	"\x1a\x04\x13&\x19gg\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fP\x02\x02\x02\x029\x13\x1a-g\x1a\x04\x04\x02" +
+	"\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++" +
+	"ZZZ+P+P\x02\x02\x02\x02\x04g\v\x04ZZZZ\f\x10\x1b\b\x1e\x1ag\x1e\b\x1aPP\v" +
+	"+\x1a<+g\x04ggggggg\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+" +
+	"88g\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04gg\x04\x04\x9b\x1eggg++\x108g" +
+	"g\x1e\x1e\x90\x13\x048\x1e\b\x19\x1ai8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fg\x04\x04ZZ" +
+	"+Z++\b\v\x1a\x1e++\x04\x04\x04Q\x04P\x02\x02\x02\x02\v\x04\x1aPP^^\a^8P\f" +
+	"P\\\\t\x04\x04\x13\v\x04\x14\x14\\\\\x01P\x01\x04[[^\x1e+88\x04\x13+++\x13\v\b" +
+	"\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bg)gg\x13\x18\x9b\a\x04\x04\x04\x04\x04\x1a\x1eg" +
+	"<unssssssssssspp\x1egl\x1e&\x827\x9b\x94\x91\x1e\x02ZZZi" +
+	"\tQg\x02\x02\x02\x02+ZZZ\x1a\x14\tQ\aR\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04" +
+	"\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e^\x04\x04N+\x1agg\x04++\x04\x14\x04+\x04\x04\f+" +
+	"\x13\x14\x18\tQ_\x04Q++N\bOg++\b\x04O\x04Qgg\x13\x13\x13\x13\x1eg<\bg" +
+	"\a\x04\x1e\x02\x02\x02ig\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02gg\x02\v+\x04\v\n]9" +
+	"\x0e\b\b+P9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04" +
+	"\x04\x04\x04'\x02\x1en+\b\vg9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13g\x02\x02\x02\x0298" +
+	"88\x90\x04\x02\x02\x02\x02\b+P\x13\f\x909\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02g" +
+	"\t\b9\x02\x02\x02\x02\x04\x02\x92\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tR\x02\x02\x02\x02\x04\x04\x02\x02" +
+	"\x02\x02\b\x02\x91\x02\x91\f\b-\x048g+ggg+\x13\x1a\x1aggP9\x13+\b\bggg" +
+	"\x04Pgg+8g\x1a[[\x1a\x02+3P\f\x04\x04\x1a\x02\x02\x02\x02+\\\\P^\\\x13\v\v" +
+	"\b\\\x130\x1eg+\x13\x13\b\b\x17\v\x0e\b\x1aZZ:ZZZ\b+\x14\x14unspps" +
+	"sssssssssg\b\b\f\x1e8(\x03\x03\bggP\tgg\x13P\b\x04\x048\x1a" +
+	"\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9V\a\bunsppssssssssss\a\x1a" +
+	"88<++\x13\x13\x1aPg\f\\\x13\x1e\x1e:g\x04\x1e\x04\x04\x827+\b\x1e\fP\x1a\x1a\v\x04" +
+	"\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138g+\x1a\x1a++\x13++\x02\x02" +
+	"\x02\x02\a+8\x1a\tQ\x04\x04\x04\x02\x02\x02\x02P9\x02\x02\b\\[[\b\x04\x04\x04\f\b\b\x14\x04" +
+	"\b\x13\x13g8\x04P\b+\tQ\r\x04\x13\f\x13\x13\x13\x13\x02+ungpp<<+\x02\x02Q" +
+	"\x1eg++\x13&)(\x03\x03^psssssssssss)&tnn\x1aVU[" +
+	"[[[\x1eU\x04<a\x1aa^PP\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fn\x04" +
+	"\x04\x14\x13tnn\x01P+\x14g\b[[[\x02\x02\x02sssssssssssn+g" +
+	"+\x18\x14\x04\x13P\x13\x14\x13\x13\x13&]\x1e\x1e\x1a+\x02\x02\x02\x02gggP:\x04\x04+P\x13P" +
+	"\a\f\x1a\f\n\b\x04+Pg\x04\x04\x1aP\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&8" +
+	"8+[[\\\\\\\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&" +
+	"8\x04\x06\\\x13&\t\x04\\\x1a\x04P<\x1a\x04Q+88\x1a\x00\x02\x1fg\x19^^\x02\x02\x02\x02g" +
+	"\x1ea&8)\\\\gggg+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -326,43 +326,43 @@ var flagSets = [256]wflag{
 	0x140000, 0x180000, 0x1000000, 0x2000000, 0x2080000, 0x20c0000,
 	0x4000000, 0x4000200, 0x8000000, 0x8040000, 0x80c0000, 0x10000000,
 	0x10000200, 0x10001000, 0x10001200, 0x10040000, 0x10080000, 0x100c0000,
-	0x10100000, 0x11000000, 0x12000000, 0x120c0000, 0x180c0000, 0x20000000,
-	0x20040000, 0x40000000, 0x40001000, 0x40081000, 0x40100000, 0x40101200,
-	0x80000000, 0x800c0000, 0x900c0000, 0x900e0000, 0x100000000, 0x100000008,
-	0x100000010, 0x100000020, 0x100000040, 0x100000080, 0x100040040, 0x100080020,
-	0x100080080, 0x1000c0040, 0x1000c0840, 0x100100020, 0x100100040, 0x1120c0000,
-	0x200000004, 0x200040004, 0x200200000, 0x200201000, 0x200208000, 0x200280000,
-	0x2002c0000, 0x200400000, 0x200480000, 0x200800000, 0x200880000, 0x200a80000,
-	0x300000001, 0x300040003, 0x300080001, 0x300080801, 0x3002c0000, 0x3002c0800,
-	0x300800020, 0x3100e0800, 0x500000000, 0x500000100, 0x500008100, 0x500040100,
-	0x5000c0000, 0x5000c0100, 0x5000c0900, 0x500100000, 0x502000100, 0x5020c0100,
-	0x510000100, 0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900, 0x5140c0100,
-	0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800, 0x800000000,
-	0x800000200, 0x800001200, 0x800040200, 0x800080200, 0x810000000, 0x10000c0000,
-	0x10020c0000, 0x10100c0000, 0x10180c0000, 0x11100c0008, 0x2000000000, 0x200000b000,
-	0x800, 0x40101000, 0x80020000, 0x100000840, 0x102000000, 0x200a00000,
-	0x300000003, 0x300000801, 0x300200000, 0x300200800, 0x300020800, 0x500000900,
-	0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800, 0x800001000,
-	0x1000000000, 0x1002000000, 0x1008000000, 0x1100000008,
+	0x10100000, 0x11000000, 0x12000000, 0x120c0000, 0x14000000, 0x180c0000,
+	0x20000000, 0x20040000, 0x40000000, 0x40001000, 0x40081000, 0x40100000,
+	0x40101200, 0x80000000, 0x800c0000, 0x900c0000, 0x900e0000, 0x100000000,
+	0x100000008, 0x100000010, 0x100000020, 0x100000040, 0x100000080, 0x100040040,
+	0x100080020, 0x100080080, 0x1000c0040, 0x1000c0840, 0x100100020, 0x100100040,
+	0x1120c0000, 0x200000004, 0x200040004, 0x200200000, 0x200201000, 0x200208000,
+	0x200280000, 0x2002c0000, 0x200400000, 0x200480000, 0x200800000, 0x200880000,
+	0x200a80000, 0x300000001, 0x300040003, 0x300080001, 0x300080801, 0x3002c0000,
+	0x3002c0800, 0x300800020, 0x3100e0800, 0x500000000, 0x500000100, 0x500008100,
+	0x500040100, 0x5000c0000, 0x5000c0100, 0x5000c0900, 0x500100000, 0x502000100,
+	0x5020c0100, 0x510000100, 0x510000300, 0x510040100, 0x5100c0100, 0x5100c0900,
+	0x5140c0100, 0x5800c0000, 0x5800c0100, 0x5900c0000, 0x7002c0100, 0x7100c0800,
+	0x800000000, 0x800000200, 0x800001200, 0x800040200, 0x800080200, 0x810000000,
+	0x10000c0000, 0x10020c0000, 0x10100c0000, 0x10180c0000, 0x11100c0008, 0x2000000000,
+	0x200000b000, 0x800, 0x40101000, 0x80020000, 0x100000840, 0x102000000,
+	0x200a00000, 0x300000003, 0x300000801, 0x300200000, 0x300200800, 0x300020800,
+	0x500000900, 0x504000100, 0x580000000, 0x580000100, 0x700200100, 0x700000800,
+	0x800001000, 0x1000000000, 0x1002000000, 0x1008000000, 0x1100000008,
 }
 
 var possClass = [256]uint8{
 	0, 1, 0, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
 	16, 17, 18, 19, 20, 20, 22, 23, 24, 25, 0, 1, 0, 19, 0, 0,
-	4, 6, 12, 14, 19, 24, 0, 0, 3, 156, 25, 43, 43, 45, 45, 47,
+	4, 6, 12, 14, 19, 24, 0, 0, 3, 157, 25, 43, 43, 45, 45, 47,
 	48, 48, 50, 51, 52, 53, 43, 43, 56, 57, 57, 57, 60, 60, 62, 62,
-	62, 0, 0, 4, 4, 0, 0, 0, 43, 56, 57, 57, 62, 77, 77, 79,
-	80, 80, 82, 157, 84, 84, 84, 158, 88, 89, 90, 91, 92, 93, 92, 91,
-	93, 92, 159, 99, 100, 160, 102, 102, 104, 105, 106, 104, 104, 109, 109, 111,
-	111, 161, 114, 162, 114, 163, 164, 165, 120, 166, 122, 123, 124, 123, 122, 123,
-	167, 129, 130, 130, 123, 123, 123, 123, 167, 168, 169, 170, 169, 171, 172, 143,
-	143, 173, 143, 143, 143, 174, 175, 174, 176, 177, 154, 155, 156, 157, 158, 159,
+	62, 0, 0, 4, 4, 0, 0, 0, 43, 56, 57, 57, 60, 62, 78, 78,
+	80, 81, 81, 83, 158, 85, 85, 85, 159, 89, 90, 91, 92, 93, 94, 93,
+	92, 94, 93, 160, 100, 101, 161, 103, 103, 105, 106, 107, 105, 105, 110, 110,
+	112, 112, 162, 115, 163, 115, 164, 165, 166, 121, 167, 123, 124, 125, 124, 123,
+	124, 168, 130, 131, 131, 124, 124, 124, 124, 168, 169, 170, 171, 170, 172, 173,
+	144, 144, 174, 144, 144, 144, 175, 176, 175, 177, 178, 155, 156, 157, 158, 159,
 	160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-	176, 177,
+	176, 177, 178,
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1157 names.
+// for 1207 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -389,112 +389,118 @@ const orgNames = "" +
 	"|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's|lockheed martin" +
 	"|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod" +
 	"|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's|national grid" +
-	"|national highways|nationalists|nato|natural england|nba|nbc|network rail|new york times|nfl|nhl|nhs" +
-	"|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons" +
-	"|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer" +
-	"|plaid cymru|politico|psg|public health england|public health scotland|quinnipiac|rajya sabha" +
-	"|raytheon|rb leipzig|real madrid|red crescent|red cross|republican party|republicans|reuters" +
-	"|rheinmetall|ria novosti|roscosmos|rosneft|s&p|sainsbury's|samsung|saudi aramco|savanta" +
-	"|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp" +
-	"|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department" +
-	"|statistics canada|supreme court|survation|taliban|tass|tencent|tesla|tfl|the african union" +
-	"|the arab league|the associated press|the bank of england|the bank of japan|the bbc" +
-	"|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr|the conservative party" +
-	"|the democratic party|the democrats|the duma|the economist|the eu|the european central bank" +
-	"|the european commission|the european council|the european parliament|the european union|the fca" +
-	"|the fed|the federal reserve|the financial times|the foreign office|the guardian|the home office" +
-	"|the house of commons|the house of lords|the house of representatives|the houthis|the idf" +
-	"|the international criminal court|the international monetary fund|the justice department|the knesset" +
-	"|the kremlin|the labour party|the lancet|the lok sabha|the new york times|the nhs" +
-	"|the north atlantic treaty organization|the pentagon|the pew research center|the rajya sabha" +
-	"|the red cross|the republican party|the republicans|the security council|the state department" +
-	"|the supreme court|the taliban|the times|the tories|the treasury|the ukhsa|the ukrainian army" +
-	"|the united nations|the wall street journal|the washington post|the white house|the world bank" +
-	"|the world health organization|tiktok|tnt sports|tories|tottenham|tottenham hotspur|toyota" +
-	"|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa|ukrainian armed forces|ukrinform|un" +
-	"|un security council|undp|unesco|unhcr|unicef|united nations|unrwa|volkswagen|wagner|wagner group" +
-	"|wall street journal|walmart|washington post|wendy's|west ham|west ham united|white house|who" +
-	"|world bank|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap|yougov"
+	"|national highways|nationalists|nato|natural england|natural resources wales|nba|nbc|network rail" +
+	"|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia" +
+	"|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon" +
+	"|pew research center|pfizer|plaid cymru|politico|psg|public health england|public health scotland" +
+	"|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross|republican party" +
+	"|republicans|reuters|rheinmetall|ria novosti|roscosmos|rosneft|s&p|sainsbury's|samsung|saudi aramco" +
+	"|savanta|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news" +
+	"|sky sports|snp|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's" +
+	"|state department|statistics canada|supreme court|survation|taliban|tass|tencent|tesla|tfl" +
+	"|the african union|the arab league|the associated press|the bank of england|the bank of japan" +
+	"|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr" +
+	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
+	"|the european central bank|the european commission|the european council|the european parliament" +
+	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +
+	"|the guardian|the home office|the house of commons|the house of lords|the house of representatives" +
+	"|the houthis|the idf|the international criminal court|the international monetary fund" +
+	"|the justice department|the knesset|the kremlin|the labour party|the lancet|the lok sabha" +
+	"|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
+	"|the pew research center|the rajya sabha|the red cross|the republican party|the republicans" +
+	"|the security council|the state department|the supreme court|the taliban|the times|the tories" +
+	"|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
+	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
+	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
+	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
+	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's|west ham" +
+	"|west ham united|white house|who|world bank|world health organization|world trade organization|wto" +
+	"|wwf|x corp|xinhua|yonhap|yougov"
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
-	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andhra pradesh|andorra|angola" +
-	"|ankara|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas" +
+	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andhra pradesh|andorra|anglesey" +
+	"|angola|ankara|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas" +
 	"|armenia|arunachal pradesh|ashgabat|asia|asmara|assam|astana|asuncion|athens|atlanta|atlantic" +
 	"|auckland|austin|australia|australian capital territory|austria|avdiivka|azerbaijan|baghdad|bahamas" +
 	"|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako|bangalore|bangkok|bangladesh" +
 	"|barbados|barcelona|basel|basra|baton rouge|bavaria|beijing|beirut|belarus|belfast|belgium|belgrade" +
-	"|belize|belmopan|bengaluru|benghazi|benin|berlin|bern|bhutan|bihar|birmingham|bishkek|black sea" +
-	"|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana|bournemouth|brasilia" +
-	"|brasília|bratislava|brazil|brazzaville|brighton|brisbane|bristol|britain|british columbia|brunei" +
-	"|brussels|brussels'|bucharest|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde" +
-	"|cairo|calgary|california|cambodia|cambridge|cameroon|canada|canberra|cape town|cape verde" +
-	"|capitol hill|caracas|cardiff|caribbean|carlisle|casablanca|catalonia|central african republic" +
-	"|central america|central asia|chad|chechnya|chengdu|chennai|chhattisgarh|chicago|chile|china" +
-	"|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry|congo" +
-	"|connecticut|copenhagen|cork|cornwall|costa rica|coventry|crimea|croatia|cuba|cyprus|czech republic" +
-	"|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|delaware|delhi" +
-	"|democratic republic of congo|denmark|denver|derry|detroit|dhaka|djibouti|dnipro|dodoma|doha" +
-	"|dominica|dominican republic|donbas|donbass|donetsk|dortmund|downing street|drc|dubai|dublin|dundee" +
-	"|durban|dushanbe|east anglia|east asia|east midlands|east timor|eastern europe|ecuador|edinburgh" +
-	"|edmonton|egypt|el paso|el salvador|england|equatorial guinea|erbil|eritrea|estonia|eswatini" +
-	"|ethiopia|europe|europe's|exeter|fiji|finland|florence|florida|fort worth|france|frankfurt|freetown" +
-	"|gabon|gaborone|gambia|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|goa" +
+	"|belize|belmopan|bengaluru|benghazi|benin|berkshire|berlin|bern|bhutan|bihar|birmingham|bishkek" +
+	"|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana|bournemouth" +
+	"|brasilia|brasília|bratislava|brazil|brazzaville|brecon beacons|brighton|brisbane|bristol|britain" +
+	"|british columbia|brunei|brussels|brussels'|bucharest|buckinghamshire|budapest|buenos aires|bulgaria" +
+	"|burkina faso|burma|burundi|cabo verde|cairo|calgary|california|cambodia|cambridge|cambridgeshire" +
+	"|cameroon|canada|canberra|cape town|cape verde|capitol hill|caracas|cardiff|caribbean|carlisle" +
+	"|carmarthenshire|casablanca|catalonia|central african republic|central america|central asia" +
+	"|ceredigion|chad|chechnya|chengdu|chennai|cheshire|chhattisgarh|chicago|chile|china|chisinau" +
+	"|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry|congo|connecticut" +
+	"|conwy|copenhagen|cork|cornwall|costa rica|county durham|coventry|crimea|croatia|cuba|cumbria|cyprus" +
+	"|czech republic|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|dartmoor|delaware|delhi" +
+	"|democratic republic of congo|denbighshire|denmark|denver|derbyshire|derry|detroit|devon|dhaka" +
+	"|djibouti|dnipro|dodoma|doha|dominica|dominican republic|donbas|donbass|donetsk|dorset|dortmund" +
+	"|downing street|drc|dubai|dublin|dundee|durban|dushanbe|east anglia|east asia|east midlands" +
+	"|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso|el salvador|england" +
+	"|equatorial guinea|erbil|eritrea|eryri|essex|estonia|eswatini|ethiopia|europe|europe's|exeter|exmoor" +
+	"|fiji|finland|flintshire|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
+	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|gloucestershire|goa" +
 	"|gothenburg|great britain|greece|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city" +
-	"|guinea|guinea-bissau|gujarat|guyana|haifa|haiti|hamburg|hanoi|harare|haryana|havana|hawaii|helsinki" +
-	"|herat|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary" +
-	"|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness" +
-	"|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
-	"|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar" +
-	"|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala" +
-	"|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo" +
-	"|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|laos" +
-	"|las vegas|latin america|latvia|lebanon|leeds|leicester|leipzig|lesotho|liberia|libreville|libya" +
-	"|liechtenstein|lilongwe|lima|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london|los angeles" +
-	"|louisiana|luanda|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid" +
-	"|maharashtra|maine|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manila" +
+	"|guinea|guinea-bissau|gujarat|guyana|gwynedd|haifa|haiti|hamburg|hampshire|hanoi|harare|haryana" +
+	"|havana|hawaii|helsinki|herat|herefordshire|hertfordshire|himachal pradesh|ho chi minh city|homs" +
+	"|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india" +
+	"|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel" +
+	"|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica|jammu and kashmir|japan|jeddah|jerusalem" +
+	"|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar|kansas|kansas city|karachi|karnataka" +
+	"|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala|khan younis|kharkiv|khartoum|kherson|kiev" +
+	"|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur|kuwait|kuwait city|kyiv" +
+	"|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|lake district|lancashire|laos|las vegas|latin america" +
+	"|latvia|lebanon|leeds|leicester|leicestershire|leipzig|lesotho|liberia|libreville|libya" +
+	"|liechtenstein|lilongwe|lima|lincolnshire|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london" +
+	"|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh" +
+	"|madrid|maharashtra|maine|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manila" +
 	"|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
-	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya|melbourne|memphis|mexico" +
-	"|mexico city|miami|michigan|micronesia|middle east|midlands|milan|milwaukee|minneapolis|minnesota" +
-	"|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana" +
-	"|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich|muscat" +
-	"|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal" +
-	"|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey|new mexico|new orleans" +
+	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya|melbourne|memphis|merseyside" +
+	"|mexico|mexico city|miami|michigan|micronesia|middle east|midlands|milan|milwaukee|minneapolis" +
+	"|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa|monaco|mongolia|monrovia" +
+	"|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich" +
+	"|muscat|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska" +
+	"|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey|new mexico|new orleans" +
 	"|new south wales|new york|new york city|new zealand|newark|newcastle|newfoundland" +
-	"|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|north america|north carolina" +
-	"|north dakota|north east|north east england|north korea|north macedonia|north sea|north west" +
-	"|north west england|northern ireland|northern territory|northwest territories|norway|norwich" +
-	"|nottingham|nouakchott|nova scotia|nunavut|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman" +
-	"|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|pacific|pakistan|palau|palestine|panama" +
-	"|panama city|papua new guinea|paraguay|paris|pennsylvania|perth|peru|philadelphia|philippines" +
+	"|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|norfolk|north america" +
+	"|north carolina|north dakota|north east|north east england|north korea|north macedonia|north sea" +
+	"|north west|north west england|northamptonshire|northern ireland|northern territory|northumberland" +
+	"|northwest territories|norway|norwich|nottingham|nottinghamshire|nouakchott|nova scotia|nunavut" +
+	"|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa" +
+	"|ouagadougou|oxford|oxfordshire|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea" +
+	"|paraguay|paris|peak district|pembrokeshire|pennsylvania|perth|peru|philadelphia|philippines" +
 	"|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince|portland|porto|porto-novo" +
-	"|portsmouth|portugal|poznan|prague|pretoria|prince edward island|pristina|puducherry|puerto rico" +
-	"|punjab|pyongyang|qatar|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah|red sea|reykjavik" +
-	"|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam|russia|russian federation|rwanda" +
-	"|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa|san antonio|san diego" +
+	"|portsmouth|portugal|powys|poznan|prague|pretoria|prince edward island|pristina|puducherry" +
+	"|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah|red sea" +
+	"|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam|russia|russian federation" +
+	"|rwanda|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa|san antonio|san diego" +
 	"|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo|sarajevo|saskatchewan" +
 	"|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol|seville|seychelles" +
-	"|shanghai|sheffield|shenzhen|siberia|sierra leone|sikkim|silicon valley|singapore|skopje|slovakia" +
-	"|slovenia|sofia|solomon islands|somalia|south africa|south america|south asia|south australia" +
-	"|south carolina|south china sea|south dakota|south east|south east asia|south east england" +
-	"|south korea|south sudan|south west|south west england|southampton|southeast asia|spain|sri lanka" +
-	"|st louis|st petersburg|st. louis|st. petersburg|stockholm|strait of hormuz|strasbourg|stuttgart" +
-	"|sudan|suez canal|sunderland|suriname|swansea|sweden|switzerland|sydney|syria|são paulo|taipei" +
-	"|taiwan|tajikistan|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran" +
-	"|tel aviv|telangana|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans" +
-	"|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague" +
-	"|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands" +
-	"|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel" +
-	"|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet" +
-	"|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
-	"|tripura|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk" +
-	"|ukraine|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah" +
-	"|uttar pradesh|uttarakhand|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont" +
-	"|victoria|vienna|vientiane|vietnam|vilnius|virginia|wales|wall street|warsaw|washington" +
-	"|washington d.c.|wellington|west bank|west bengal|west midlands|west virginia|western australia" +
-	"|western europe|westminster|whitehall|windhoek|wisconsin|wolverhampton|wroclaw|wuhan|wyoming" +
-	"|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire and the humber|yukon|zagreb|zambia" +
-	"|zaporizhzhia|zimbabwe|zurich"
+	"|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone|sikkim|silicon valley|singapore|skopje" +
+	"|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia|somerset|south africa|south america" +
+	"|south asia|south australia|south carolina|south china sea|south dakota|south east|south east asia" +
+	"|south east england|south korea|south sudan|south west|south west england|southampton|southeast asia" +
+	"|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg|staffordshire|stockholm" +
+	"|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|suffolk|sunderland|suriname|surrey|sussex" +
+	"|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tamil nadu" +
+	"|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana|tennessee|texas" +
+	"|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea|the baltics" +
+	"|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas|the indian ocean" +
+	"|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea|the pacific" +
+	"|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
+	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
+	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
+	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
+	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
+	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
+	"|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington|washington d.c." +
+	"|wellington|west bank|west bengal|west midlands|west virginia|western australia|western europe" +
+	"|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire|wroclaw|wuhan" +
+	"|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire and the humber" +
+	"|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its
@@ -522,82 +528,82 @@ const lexPhrases = "" +
 	"\x0e\x00\x02\n\x02\xb3\x01\x0e\x00\x02n\x01\xb3\x01\f\x05\x02r\x00\xb3\x01\f\x00\x02\f\x02\xb3\x01\f\x00\x02\r" +
 	"\x02\xb3\x01\f\x00\x02\x11\x02\xb3\x01\xb7\x00\a\x0e\x01\x03\xa6\x01\x16\x02\x1e\x01\r\x00\x02\x17\x02\xb3\x01\v\x00\x02" +
 	"\x18\x02\x19\x02\v\x00\x02\x18\x02\xb3\x01\x0f\x04\x02\x1a\x02\x1e\x01\x0f\x04\x02\x1b\x02\x1e\x01\x0e\x00\x01\x1c\x02\x05\x01" +
-	"\x05\x0e\x00\x02&\x01\xd9\x00\v\x03\x02\x1d\x02\xa4\x01\v\x03\x02\xde\x00\xa4\x01\v\x03\x02\xde\x00\xb3\x01\v\x03\x01" +
-	"\xa4\x01\xc3\x00\x02\x0e\x00\x02\x14\x02\x1e\x02\x0e\x00\x02\x14\x02\v\x02\x1f\x02\x01\x0e\x00\x01\xb3\x01 \x02\x01\x0e\x00" +
-	"\x01\xb3\x01!\x02\x01\x0e\x00\x01\xb3\x01\"\x02\x01\x0e\x00\x00#\x02\x01\x0e\x00\x00$\x02\x01\x0e\x00\x00%\x02\x01" +
-	"\x0e\x00\x00\x1e\x02\x01\x0e\x00\x00\v\x02\x01\x0e\x00\x01\xb3\x01'\x02\x03\x0e\x00\x01\t\x02\x0e\x00\x01\n\x02\x0e\x00" +
-	"\x01&\x02(\x02\x02\x0e\x00\x01\t\x02\x0e\x00\x01&\x02)\x02\x02\x0e\x00\x01\t\x02\x0e\x00\x01\n\x02*\x02\x01" +
-	"\x0e\x00\x01\t\x02\xb6\x00\x02\x0e\x00\x01+\x02\x0e\x00\x01,\x02\xe9\x00\x01\x0e\x00\x01-\x02.\x02\x01\x0e\x00\x01" +
-	"-\x02/\x02\x02\x0e\x00\x01\xde\x00\x0e\x00\x01\xf4\x010\x02\x01\x0e\x00\x01\xf4\x011\x02\x01\x0e\x00\x01\xf4\x01\x03" +
-	"\x00\x02\x0e\x00\x04$\x00\xde\x00$\x00\x18\x01\x0e\x01\x002\x02\x02\x0e\x00\x03*\x00\xf0\x01\xf1\x01\x0f\x00\x01\xef" +
-	"\x013\x02\x02\x0e\x00\x03*\x00\xf0\x01\xf1\x01\x0f\x00\x01\xef\x01!\x00\x01\x0e\x01\x00\x81\x01\x01\x0e\x01\x00M\x00" +
-	"\x01\x0e\x01\x00A\x00\x01\x0e\x01\x00@\x00\x01\x0e\x01\x00\x1d\x00\x01\x0e\x01\x00\xa6\x01\x10\x0e\x01\x02\x17\x02\x1e\x01" +
-	"\r\x00\x024\x02\x1e\x01\r\x00\x02E\x00\x1e\x01\x0f\x00\x02\xd2\x005\x02\x0f\x00\x02\xd2\x00r\x01\x0f\x00\x02\xd2" +
-	"\x006\x02\x0f\x00\x02l\x017\x02\x0f\x00\x028\x025\x02\v\x00\x01\x92\x00\v\x00\x019\x02\v\x00\x01:\x02" +
-	"\v\x00\x01#\x01\v\x00\x01;\x02\v\x00\x01<\x02\v\x00\x01=\x02\x0f\x00\x01[\x00&\x01\x01\x0e\x01\x01>" +
-	"\x02?\x02\x02\r\x00\x01\x1e\x01\r\x00\x00@\x02\x01\r\x00\x01\xb3\x01A\x02\x01\r\x00\x01\xb3\x01B\x02\x01\r" +
-	"\x00\x01\xb3\x01C\x02\x01\r\x00\x01\xb3\x01>\x02\x02\r\x00\x02$\x00\xb3\x01\r\x00\x01\xa5\x01$\x00\t\r\x00" +
-	"\x03\x01\x004\x02\x1e\x01\r\x00\x03\x01\x00D\x02\x1e\x01\x0f\x00\x03\xa6\x01\xd2\x005\x02\r\x00\x02\x01\x004\x02" +
-	"\r\x00\x02\x01\x00D\x02\v\x03\x02\xf0\x00$\x00\v\x03\x02\t\x01$\x00\x0f\x00\x02E\x02?\x00\x0f\x00\x02E" +
-	"\x02\xbe\x01F\x02\x02\r\x00\x01?\x00\r\x00\x00F\x00\x01\r\x00\x00E\x00\x01\r\x00\x00G\x02\x01\r\x00\x00" +
-	"H\x02\x01\r\x00\x01\xb3\x01I\x02\x01\r\x00\x01\xb7\x004\x02\x01\r\x00\x01\xb7\x00J\x02\x01\r\x00\x01\xb7\x00" +
-	"K\x02\x01\r\x00\x01\xb7\x00L\x02\x01\r\x00\x01\xb3\x01M\x02\x01\r\x00\x00N\x02\x01\r\x00\x00O\x02\x01\r" +
-	"\x00\x00P\x02\x01\r\x00\x01\xb3\x01Q\x02\x01\r\x00\x01\xb3\x01R\x02\x01\r\x00\x01\xb3\x01S\x02\x02\r\x00\x01" +
-	"?\x00\r\x00\x00T\x02\x01\r\x00\x01?\x00U\x02\x01\r\x00\x01?\x00V\x02\x01\r\x00\x01?\x00W\x02\x03" +
-	"\r\x00\x01 \x01\r\x00\x01\x97\x00\r\x00\x00X\x02\x01\r\x00\x00 \x01\x02\r\x00\x02Y\x02\x1e\x01\f\x00\x02" +
-	"\b\x02\xb3\x01Z\x02\x01\r\x00\x01\x9a\x00[\x02\x01\r\x00\x01\x9a\x00\\\x02\x01\r\x00\x01\x9a\x00\x01\x00\x02\r" +
-	"\x00\x024\x02\x1e\x01\r\x00\x02E\x00\x1e\x01]\x02\x01\r\x00\x01\xb3\x01\xd4\x01\x01\r\x00\x01^\x02_\x02\x01" +
-	"\r\x00\x01\xa5\x01`\x02\x01\r\x00\x01\x97\x00\xe0\x00\x01\r\x00\x01\xb3\x01a\x02\x01\r\x00\x01\x19\x02b\x02\x01" +
-	"\r\x00\x01\x19\x02c\x02\x02\r\x00\x01?\x00\r\x00\x00r\x00\r\f\x00\x02\xb3\x01*\x00\f\x00\x02\xb3\x01Z" +
-	"\x01\f\x00\x02\xb3\x01\xf5\x00\f\x00\x02\xb3\x01-\x00\f\x00\x02\xb3\x01\x8b\x01\f\x00\x02\xb3\x01\x9b\x01\f\x00\x02" +
-	"\xb3\x01\xcc\x01\f\x00\x02\xb3\x01%\x01\f\x00\x02\xb3\x01\x81\x00\f\x00\x02\xb3\x01I\x01\f\x00\x02\xb3\x01\xb4\x00" +
-	"\f\x00\x02\xb3\x01\x7f\x01\r\x03\x01\xb3\x01+\x00\x01\f\x05\x02r\x00\xb3\x01\f\x02\x03\f\x00\x01\xb3\x01\f\x00" +
-	"\x01 \x01\f\x00\x01\x9a\x00d\x02\x01\f\x00\x00e\x02\x01\f\x00\x00f\x02\x01\f\x00\x01\xb3\x01g\x02\x01\f" +
-	"\x00\x01\xb3\x01h\x02\x01\f\x00\x01\xb3\x01i\x02\x01\f\x00\x01\xb3\x01j\x02\x01\f\x00\x01\xb3\x01k\x02\x01\f" +
-	"\x00\x01\xb3\x01l\x02\x01\f\x00\x01\xb3\x01m\x02\x01\f\x00\x01\xb3\x01n\x02\x01\f\x00\x01\xb3\x01o\x02\x01\f" +
-	"\x00\x01\xb3\x01p\x02\x01\f\x00\x01\xb3\x01\x0e\x02\x01\f\x00\x01\xb3\x01\x0f\x02\x02\f\x00\x01\xb3\x01\f\x00\x00\x10" +
-	"\x02\x02\f\x00\x01\xb3\x01\f\x00\x00q\x02\x01\f\x00\x00r\x02\x01\f\x00\x00s\x02\x01\f\x00\x00t\x02\x01\f" +
-	"\x00\x00u\x02\x01\f\x00\x00v\x02\x01\f\x00\x00w\x02\x01\f\x00\x00x\x02\x01\f\x00\x00y\x02\x01\f\x00\x00" +
-	"\x12\x02\x01\f\x00\x01\xb3\x01\x13\x02\x01\f\x00\x01\xb3\x01z\x02\x01\f\x00\x01\xb3\x01{\x02\x01\f\x00\x01\xb3\x01" +
-	"|\x02\x01\f\x00\x01\xb3\x01\xd6\x01\x02\f\x00\x01\x82\x01\f\x02\x00}\x02\x01\f\x00\x00\xdc\x01\x01\f\x02\x00~" +
-	"\x02\x01\f\x02\x00\x7f\x02\x01\f\x02\x00\x80\x02\x01\f\x02\x00\x81\x02\x01\f\x02\x00|\x01\x01\f\x02\x00\x82\x02\x01" +
-	"\f\x02\x00\x83\x02\x01\f\x02\x00\x84\x02\x01\f\x02\x00\x85\x02\x01\f\x02\x00\x86\x02\x01\f\x02\x00\x87\x02\x01\f\x02" +
-	"\x00\x88\x02\x01\f\x02\x00\x89\x02\x01\f\x02\x00\x8a\x02\x01\f\x02\x00\xd9\x00\x04\v\x03\x02\x1d\x02\xa4\x01\v\x03\x02" +
-	"\xde\x00\xa4\x01\v\x03\x02\xde\x00\xb3\x01\v\x03\x01\xa4\x01\x8b\x00\x01\v\x03\x01\xa4\x01\x8b\x02\x01\v\x03\x01\xa4\x01" +
-	"\x8c\x02\x01\v\x03\x01\xa4\x01\x8d\x02\x01\v\x03\x01\xa4\x01\x8e\x02\x01\v\x03\x01\xa4\x01\x8f\x02\x01\v\x03\x01\xa4\x01" +
-	"\x90\x02\x01\v\x03\x01\xa4\x012\x00\x01\v\x03\x01\xa4\x01\x91\x02\x01\v\x03\x01\xa4\x01\x92\x02\x01\v\x03\x01\xa4\x01" +
-	"\x93\x02\x01\v\x03\x01\xa4\x01\x94\x02\x01\v\x03\x01\xa4\x01\x95\x02\x01\v\x03\x01\xa4\x01\x96\x02\x01\v\x03\x01\xa4\x01" +
-	"\x97\x02\x01\v\x03\x01\xa4\x01\x98\x02\x01\v\x03\x01\xa4\x01\x99\x02\x01\v\x03\x01\xa4\x01\x9a\x02\x01\v\x03\x01\xa4\x01" +
-	"\x9b\x02\x01\v\x03\x01\xa4\x01\x9c\x02\x01\v\x03\x01\xa4\x01\x9d\x02\x01\v\x03\x01\xa4\x01\x9e\x02\x01\v\x03\x01\xa4\x01" +
-	"t\x00\x01\v\x03\x01\xa4\x01\xd0\x00\x01\v\x03\x01\xa4\x01\xc2\x01\x01\v\x00\x01\x9a\x00\x9f\x02\x01\v\x00\x01\x9a\x00" +
-	"\xa0\x02\x02\v\x00\x01\x19\x02\v\x00\x01\xb3\x01\xa1\x02\x01\v\x00\x00\xa2\x02\x01\v\x00\x00\xa3\x02\x01\v\x00\x00\xa4" +
-	"\x02\x01\v\x00\x00\xa5\x02\x01\v\x00\x00\xa6\x02\x01\v\x00\x00\xa7\x02\x01\v\x00\x00\xa8\x02\x01\v\x00\x00\xa9\x02\x01" +
-	"\v\x00\x00\xaa\x02\x01\v\x00\x00\xab\x02\x02\v\x00\x01\xb1\x00\v\x00\x01\xe9\x00\xac\x02\x01\v\x00\x00\x97\x00\x01\v" +
-	"\x00\x03\xa6\x01\x92\x00\xb0\x01;\x02\x01\v\x00\x00<\x02\x01\v\x00\x00\xad\x02\x01\v\x00\x01\x92\x00\xae\x02\x01\v" +
-	"\x00\x00\x1a\x01\x01\v\x06\x00\xaf\x02\x01\x0f\x04\x00\xb0\x02\x01\x0f\x04\x00\xb1\x02\x01\x0f\x04\x00\xb2\x02\x01\x0f\x04\x00" +
-	"\xb3\x02\x01\x0f\x04\x00\xb4\x02\x01\x0f\x04\x00\xb5\x02\x01\x0f\x04\x00\xb6\x02\x01\x0f\x04\x00\xb7\x02\x01\x0f\x04\x00E\x02" +
-	"\x04\x0f\x04\x02?\x00\xd2\x00\x0f\x00\x02?\x00#\x00\x0f\x00\x02?\x00v\x01\x0f\x04\x01\xb3\x01\xef\x01\x04\x0f\x04" +
-	"\x01E\x02\x0f\x04\x01\xb8\x02\x0f\x00\x01\xb9\x02\x0f\x00\x01\xba\x02\xbb\x02\x01\x0f\x04\x02\xa6\x01\xd2\x00\xbc\x02\x01\x0f" +
-	"\x04\x01\x9a\x00\x18\x01\x02\x0f\x04\x01\xb9\x02\x0f\x04\x01\xbd\x02\xbe\x02\x01\x0f\x04\x01\x9a\x00\xbf\x02\x01\x0f\x04\x01\xb3" +
-	"\x01\xc0\x02\x01\x0f\x04\x01\xb3\x01\xc1\x02\x01\x0f\x00\x01 \x01\xc2\x02\x01\x0f\x00\x00\xc3\x02\x01\x0f\x00\x00\xc4\x02\x01" +
-	"\x0f\x00\x00\xc5\x02\x01\x0f\x00\x00\xc6\x02\x01\x0f\x00\x00\xc7\x02\x01\x0f\x00\x00\xc8\x02\x01\x0f\x00\x00\xc9\x02\x01\x0f\x00" +
-	"\x00\xca\x02\x01\x0f\x00\x00\xd2\x00\x01\x0f\x00\x015\x02\xd4\x00\x01\x0f\x00\x017\x02?\x00\x01\x0f\x00\x01\xd2\x00\xbe" +
-	"\x01\v\x0f\x00\x03\xa6\x01\x10\x01\xd2\x00\x0f\x00\x03\xa6\x01\x10\x01l\x01\x0f\x00\x02\xa6\x01\xd2\x00\x0f\x00\x02\xa6\x01" +
-	"l\x01\x0f\x00\x02_\x00l\x01\x0f\x00\x02\x10\x01l\x01\x0f\x00\x02\xa6\x01\xb6\x01\x0f\x00\x02\xcb\x02\xcc\x02\x0f\x00" +
-	"\x01\xd2\x00\x0f\x00\x01#\x00\x0f\x00\x01v\x01W\x01\x01\x0f\x00\x00X\x01\x01\x0f\x00\x00\xcd\x02\x01\x0f\x00\x00\xce" +
-	"\x02\x01\x0f\x00\x00\xcf\x02\x01\x0f\x00\x00\x1b\x02\x01\x0f\x00\x01\x1e\x019\x00\x01\x0f\x00\x008\x00\x01\x0f\x00\x00\xd0" +
-	"\x02\x01\x0f\x00\x00l\x01\x01\x0f\x00\x017\x02[\x00\x01\x0f\x00\x015\x02\xd8\x00\x01\x0f\x00\x015\x02\x8f\x01\x01" +
-	"\x0f\x00\x00\n\x01\x01\x0f\x00\x02?\x00\xd2\x00\xd3\x02\x02\x0f\x00\x01\xd1\x02\x0f\x00\x01\xd2\x02\xd6\x02\x02\x0f\x00\x01" +
-	"\xd4\x02\x0f\x00\x01\xd5\x02C\x00\x01\x0f\x00\x01\xef\x01\xd7\x02\x02\x0f\x00\x01l\x01\x0f\x00\x01\xd4\x00\xd9\x02\x04\x0f" +
-	"\x00\x03\x18\x01\xd8\x02\xb3\x01\x0f\x00\x02\xd8\x02\xb3\x01\x0f\x00\x02\x18\x01\xd8\x02\x0f\x00\x01\xd8\x02\xda\x02\x02\x0f\x00" +
-	"\x02\xd8\x02\xb3\x01\x0f\x00\x01\xd8\x02\xdb\x02\x01\x0f\x00\x02\xb3\x01v\x01\xcb\x02\x01\x0f\x00\x01\xcc\x02\xdf\x02\x04\x0f" +
-	"\x00\x02\xdc\x02\xdd\x02\x0f\x00\x02\xdc\x02\xde\x02\x0f\x00\x01\xdd\x02\x0f\x00\x01\xde\x02\xcc\x02\x04\x0f\x00\x02\xdc\x02\xe0" +
-	"\x02\x0f\x00\x02\xdc\x02\xe1\x02\x0f\x00\x01\xe0\x02\x0f\x00\x01\xe1\x02\xe3\x02\x02\x0f\x00\x02\xa6\x01\xe2\x02\x0f\x00\x02\xa6" +
-	"\x01l\x01\xe4\x02\x01\x0f\x00\x02\xa6\x01\xe2\x02\xe5\x02\x01\x0f\x00\x02\xa6\x01\xe2\x02\xe7\x02\x01\x0f\x00\x02\xe6\x02\xd2" +
-	"\x00"
+	"\x06\x0e\x00\x02&\x01\xd9\x00\v\x03\x02\x1d\x02\xa4\x01\v\x03\x02\xde\x00\xa4\x01\v\x03\x02\xde\x00\xb3\x01\x10\x00\x01" +
+	"\xde\x00\v\x03\x01\xa4\x01\xc3\x00\x02\x0e\x00\x02\x14\x02\x1e\x02\x0e\x00\x02\x14\x02\v\x02\x1f\x02\x01\x0e\x00\x01\xb3\x01" +
+	" \x02\x01\x0e\x00\x01\xb3\x01!\x02\x01\x0e\x00\x01\xb3\x01\"\x02\x01\x0e\x00\x00#\x02\x01\x0e\x00\x00$\x02\x01\x0e" +
+	"\x00\x00%\x02\x01\x0e\x00\x00\x1e\x02\x01\x0e\x00\x00\v\x02\x01\x0e\x00\x01\xb3\x01'\x02\x03\x0e\x00\x01\t\x02\x0e\x00" +
+	"\x01\n\x02\x0e\x00\x01&\x02(\x02\x02\x0e\x00\x01\t\x02\x0e\x00\x01&\x02)\x02\x02\x0e\x00\x01\t\x02\x0e\x00\x01" +
+	"\n\x02*\x02\x01\x0e\x00\x01\t\x02\xb6\x00\x02\x0e\x00\x01+\x02\x0e\x00\x01,\x02\xe9\x00\x01\x0e\x00\x01-\x02." +
+	"\x02\x01\x0e\x00\x01-\x02/\x02\x02\x0e\x00\x01\xde\x00\x0e\x00\x01\xf4\x010\x02\x01\x0e\x00\x01\xf4\x011\x02\x01\x0e" +
+	"\x00\x01\xf4\x01\x03\x00\x02\x0e\x00\x04$\x00\xde\x00$\x00\x18\x01\x0e\x01\x002\x02\x02\x0e\x00\x03*\x00\xf0\x01\xf1" +
+	"\x01\x0f\x00\x01\xef\x013\x02\x02\x0e\x00\x03*\x00\xf0\x01\xf1\x01\x0f\x00\x01\xef\x01\xd9\x00\x05\v\x03\x02\x1d\x02\xa4" +
+	"\x01\v\x03\x02\xde\x00\xa4\x01\v\x03\x02\xde\x00\xb3\x01\x10\x00\x01\xde\x00\v\x03\x01\xa4\x015\x02\x01\x10\x00\x02\xb3" +
+	"\x014\x02!\x00\x01\x0e\x01\x00\x81\x01\x01\x0e\x01\x00M\x00\x01\x0e\x01\x00A\x00\x01\x0e\x01\x00@\x00\x01\x0e\x01" +
+	"\x00\x1d\x00\x01\x0e\x01\x00\xa6\x01\x10\x0e\x01\x02\x17\x02\x1e\x01\r\x00\x026\x02\x1e\x01\r\x00\x02E\x00\x1e\x01\x0f" +
+	"\x00\x02\xd2\x007\x02\x0f\x00\x02\xd2\x00r\x01\x0f\x00\x02\xd2\x008\x02\x0f\x00\x02l\x019\x02\x0f\x00\x02:\x02" +
+	"7\x02\v\x00\x01\x92\x00\v\x00\x01;\x02\v\x00\x01<\x02\v\x00\x01#\x01\v\x00\x01=\x02\v\x00\x01>\x02" +
+	"\v\x00\x01?\x02\x0f\x00\x01[\x00&\x01\x01\x0e\x01\x01@\x02A\x02\x02\r\x00\x01\x1e\x01\r\x00\x00B\x02\x01" +
+	"\r\x00\x01\xb3\x01C\x02\x01\r\x00\x01\xb3\x01D\x02\x01\r\x00\x01\xb3\x01E\x02\x01\r\x00\x01\xb3\x01@\x02\x02" +
+	"\r\x00\x02$\x00\xb3\x01\r\x00\x01\xa5\x01$\x00\t\r\x00\x03\x01\x006\x02\x1e\x01\r\x00\x03\x01\x00F\x02\x1e" +
+	"\x01\x0f\x00\x03\xa6\x01\xd2\x007\x02\r\x00\x02\x01\x006\x02\r\x00\x02\x01\x00F\x02\v\x03\x02\xf0\x00$\x00\v" +
+	"\x03\x02\t\x01$\x00\x0f\x00\x02G\x02?\x00\x0f\x00\x02G\x02\xbe\x01H\x02\x02\r\x00\x01?\x00\r\x00\x00F" +
+	"\x00\x01\r\x00\x00E\x00\x01\r\x00\x00I\x02\x01\r\x00\x00J\x02\x01\r\x00\x01\xb3\x01K\x02\x01\r\x00\x01\xb7" +
+	"\x006\x02\x01\r\x00\x01\xb7\x00L\x02\x01\r\x00\x01\xb7\x00M\x02\x01\r\x00\x01\xb7\x00N\x02\x01\r\x00\x01\xb3" +
+	"\x01O\x02\x01\r\x00\x00P\x02\x01\r\x00\x00Q\x02\x01\r\x00\x00R\x02\x01\r\x00\x01\xb3\x01S\x02\x01\r\x00" +
+	"\x01\xb3\x01T\x02\x01\r\x00\x01\xb3\x01U\x02\x02\r\x00\x01?\x00\r\x00\x00V\x02\x01\r\x00\x01?\x00W\x02" +
+	"\x01\r\x00\x01?\x00X\x02\x01\r\x00\x01?\x00Y\x02\x03\r\x00\x01 \x01\r\x00\x01\x97\x00\r\x00\x00Z\x02" +
+	"\x01\r\x00\x00 \x01\x02\r\x00\x02[\x02\x1e\x01\f\x00\x02\b\x02\xb3\x01\\\x02\x01\r\x00\x01\x9a\x00]\x02\x01" +
+	"\r\x00\x01\x9a\x00^\x02\x01\r\x00\x01\x9a\x00\x01\x00\x02\r\x00\x026\x02\x1e\x01\r\x00\x02E\x00\x1e\x01_\x02" +
+	"\x01\r\x00\x01\xb3\x01\xd4\x01\x01\r\x00\x01`\x02a\x02\x01\r\x00\x01\xa5\x01b\x02\x01\r\x00\x01\x97\x00\xe0\x00" +
+	"\x01\r\x00\x01\xb3\x01c\x02\x01\r\x00\x01\x19\x02d\x02\x01\r\x00\x01\x19\x02e\x02\x02\r\x00\x01?\x00\r\x00" +
+	"\x00r\x00\r\f\x00\x02\xb3\x01*\x00\f\x00\x02\xb3\x01Z\x01\f\x00\x02\xb3\x01\xf5\x00\f\x00\x02\xb3\x01-\x00" +
+	"\f\x00\x02\xb3\x01\x8b\x01\f\x00\x02\xb3\x01\x9b\x01\f\x00\x02\xb3\x01\xcc\x01\f\x00\x02\xb3\x01%\x01\f\x00\x02\xb3" +
+	"\x01\x81\x00\f\x00\x02\xb3\x01I\x01\f\x00\x02\xb3\x01\xb4\x00\f\x00\x02\xb3\x01\x7f\x01\r\x03\x01\xb3\x01+\x00\x01" +
+	"\f\x05\x02r\x00\xb3\x01\f\x02\x03\f\x00\x01\xb3\x01\f\x00\x01 \x01\f\x00\x01\x9a\x00f\x02\x01\f\x00\x004" +
+	"\x02\x01\f\x00\x00g\x02\x01\f\x00\x01\xb3\x01h\x02\x01\f\x00\x01\xb3\x01i\x02\x01\f\x00\x01\xb3\x01j\x02\x01" +
+	"\f\x00\x01\xb3\x01k\x02\x01\f\x00\x01\xb3\x01l\x02\x01\f\x00\x01\xb3\x01m\x02\x01\f\x00\x01\xb3\x01n\x02\x01" +
+	"\f\x00\x01\xb3\x01o\x02\x01\f\x00\x01\xb3\x01p\x02\x01\f\x00\x01\xb3\x01q\x02\x01\f\x00\x01\xb3\x01\x0e\x02\x01" +
+	"\f\x00\x01\xb3\x01\x0f\x02\x02\f\x00\x01\xb3\x01\f\x00\x00\x10\x02\x02\f\x00\x01\xb3\x01\f\x00\x00r\x02\x01\f\x00" +
+	"\x00s\x02\x01\f\x00\x00t\x02\x01\f\x00\x00u\x02\x01\f\x00\x00v\x02\x01\f\x00\x00w\x02\x01\f\x00\x00x" +
+	"\x02\x01\f\x00\x00y\x02\x01\f\x00\x00z\x02\x01\f\x00\x00\x12\x02\x01\f\x00\x01\xb3\x01\x13\x02\x01\f\x00\x01\xb3" +
+	"\x01{\x02\x01\f\x00\x01\xb3\x01|\x02\x01\f\x00\x01\xb3\x01}\x02\x01\f\x00\x01\xb3\x01\xd6\x01\x02\f\x00\x01\x82" +
+	"\x01\f\x02\x00~\x02\x01\f\x00\x00\xdc\x01\x01\f\x02\x00\x7f\x02\x01\f\x02\x00\x80\x02\x01\f\x02\x00\x81\x02\x01\f" +
+	"\x02\x00\x82\x02\x01\f\x02\x00|\x01\x01\f\x02\x00\x83\x02\x01\f\x02\x00\x84\x02\x01\f\x02\x00\x85\x02\x01\f\x02\x00" +
+	"\x86\x02\x01\f\x02\x00\x87\x02\x01\f\x02\x00\x88\x02\x01\f\x02\x00\x89\x02\x01\f\x02\x00\x8a\x02\x01\f\x02\x00\x8b\x02" +
+	"\x01\f\x02\x00\x8b\x00\x01\v\x03\x01\xa4\x01\x8c\x02\x01\v\x03\x01\xa4\x01\x8d\x02\x01\v\x03\x01\xa4\x01\x8e\x02\x01\v" +
+	"\x03\x01\xa4\x01\x8f\x02\x01\v\x03\x01\xa4\x01\x90\x02\x01\v\x03\x01\xa4\x01\x91\x02\x01\v\x03\x01\xa4\x012\x00\x01\v" +
+	"\x03\x01\xa4\x01\x92\x02\x01\v\x03\x01\xa4\x01\x93\x02\x01\v\x03\x01\xa4\x01\x94\x02\x01\v\x03\x01\xa4\x01\x95\x02\x01\v" +
+	"\x03\x01\xa4\x01\x96\x02\x01\v\x03\x01\xa4\x01\x97\x02\x01\v\x03\x01\xa4\x01\x98\x02\x01\v\x03\x01\xa4\x01\x99\x02\x01\v" +
+	"\x03\x01\xa4\x01\x9a\x02\x01\v\x03\x01\xa4\x01\x9b\x02\x01\v\x03\x01\xa4\x01\x9c\x02\x01\v\x03\x01\xa4\x01\x9d\x02\x01\v" +
+	"\x03\x01\xa4\x01\x9e\x02\x01\v\x03\x01\xa4\x01\x9f\x02\x01\v\x03\x01\xa4\x01t\x00\x01\v\x03\x01\xa4\x01\xd0\x00\x01\v" +
+	"\x03\x01\xa4\x01\xc2\x01\x01\v\x00\x01\x9a\x00\xa0\x02\x01\v\x00\x01\x9a\x00\xa1\x02\x02\v\x00\x01\x19\x02\v\x00\x01\xb3" +
+	"\x01\xa2\x02\x01\v\x00\x00\xa3\x02\x01\v\x00\x00\xa4\x02\x01\v\x00\x00\xa5\x02\x01\v\x00\x00\xa6\x02\x01\v\x00\x00\xa7" +
+	"\x02\x01\v\x00\x00\xa8\x02\x01\v\x00\x00\xa9\x02\x01\v\x00\x00\xaa\x02\x01\v\x00\x00\xab\x02\x01\v\x00\x00\xac\x02\x02" +
+	"\v\x00\x01\xb1\x00\v\x00\x01\xe9\x00\xad\x02\x01\v\x00\x00\x97\x00\x01\v\x00\x03\xa6\x01\x92\x00\xb0\x01=\x02\x01\v" +
+	"\x00\x00>\x02\x01\v\x00\x00\xae\x02\x01\v\x00\x01\x92\x00\xaf\x02\x01\v\x00\x00\x1a\x01\x01\v\x06\x00\xb0\x02\x01\x0f" +
+	"\x04\x00\xb1\x02\x01\x0f\x04\x00\xb2\x02\x01\x0f\x04\x00\xb3\x02\x01\x0f\x04\x00\xb4\x02\x01\x0f\x04\x00\xb5\x02\x01\x0f\x04\x00" +
+	"\xb6\x02\x01\x0f\x04\x00\xb7\x02\x01\x0f\x04\x00\xb8\x02\x01\x0f\x04\x00G\x02\x04\x0f\x04\x02?\x00\xd2\x00\x0f\x00\x02?" +
+	"\x00#\x00\x0f\x00\x02?\x00v\x01\x0f\x04\x01\xb3\x01\xef\x01\x04\x0f\x04\x01G\x02\x0f\x04\x01\xb9\x02\x0f\x00\x01\xba" +
+	"\x02\x0f\x00\x015\x02\xbb\x02\x01\x0f\x04\x02\xa6\x01\xd2\x00\xbc\x02\x01\x0f\x04\x01\x9a\x00\x18\x01\x02\x0f\x04\x01\xba\x02" +
+	"\x0f\x04\x01\xbd\x02\xbe\x02\x01\x0f\x04\x01\x9a\x00\xbf\x02\x01\x0f\x04\x01\xb3\x01\xc0\x02\x01\x0f\x04\x01\xb3\x01\xc1\x02\x01" +
+	"\x0f\x00\x01 \x01\xc2\x02\x01\x0f\x00\x00\xc3\x02\x01\x0f\x00\x00\xc4\x02\x01\x0f\x00\x00\xc5\x02\x01\x0f\x00\x00\xc6\x02\x01" +
+	"\x0f\x00\x00\xc7\x02\x01\x0f\x00\x00\xc8\x02\x01\x0f\x00\x00\xc9\x02\x01\x0f\x00\x00\xca\x02\x01\x0f\x00\x00\xd2\x00\x01\x0f\x00" +
+	"\x017\x02\xd4\x00\x01\x0f\x00\x019\x02?\x00\x01\x0f\x00\x01\xd2\x00\xbe\x01\v\x0f\x00\x03\xa6\x01\x10\x01\xd2\x00\x0f" +
+	"\x00\x03\xa6\x01\x10\x01l\x01\x0f\x00\x02\xa6\x01\xd2\x00\x0f\x00\x02\xa6\x01l\x01\x0f\x00\x02_\x00l\x01\x0f\x00\x02" +
+	"\x10\x01l\x01\x0f\x00\x02\xa6\x01\xb6\x01\x0f\x00\x02\xcb\x02\xcc\x02\x0f\x00\x01\xd2\x00\x0f\x00\x01#\x00\x0f\x00\x01v" +
+	"\x01W\x01\x01\x0f\x00\x00X\x01\x01\x0f\x00\x00\xcd\x02\x01\x0f\x00\x00\xce\x02\x01\x0f\x00\x00\xcf\x02\x01\x0f\x00\x00\x1b" +
+	"\x02\x01\x0f\x00\x01\x1e\x019\x00\x01\x0f\x00\x008\x00\x01\x0f\x00\x00\xd0\x02\x01\x0f\x00\x00l\x01\x01\x0f\x00\x019" +
+	"\x02[\x00\x01\x0f\x00\x017\x02\xd8\x00\x01\x0f\x00\x017\x02\x8f\x01\x01\x0f\x00\x00\n\x01\x01\x0f\x00\x02?\x00\xd2" +
+	"\x00\xd3\x02\x02\x0f\x00\x01\xd1\x02\x0f\x00\x01\xd2\x02\xd6\x02\x02\x0f\x00\x01\xd4\x02\x0f\x00\x01\xd5\x02C\x00\x01\x0f\x00" +
+	"\x01\xef\x01\xd7\x02\x02\x0f\x00\x01l\x01\x0f\x00\x01\xd4\x00\xd9\x02\x04\x0f\x00\x03\x18\x01\xd8\x02\xb3\x01\x0f\x00\x02\xd8" +
+	"\x02\xb3\x01\x0f\x00\x02\x18\x01\xd8\x02\x0f\x00\x01\xd8\x02\xda\x02\x02\x0f\x00\x02\xd8\x02\xb3\x01\x0f\x00\x01\xd8\x02\xdb\x02" +
+	"\x01\x0f\x00\x02\xb3\x01v\x01\xcb\x02\x01\x0f\x00\x01\xcc\x02\xdf\x02\x04\x0f\x00\x02\xdc\x02\xdd\x02\x0f\x00\x02\xdc\x02\xde" +
+	"\x02\x0f\x00\x01\xdd\x02\x0f\x00\x01\xde\x02\xcc\x02\x04\x0f\x00\x02\xdc\x02\xe0\x02\x0f\x00\x02\xdc\x02\xe1\x02\x0f\x00\x01\xe0" +
+	"\x02\x0f\x00\x01\xe1\x02\xe3\x02\x02\x0f\x00\x02\xa6\x01\xe2\x02\x0f\x00\x02\xa6\x01l\x01\xe4\x02\x01\x0f\x00\x02\xa6\x01\xe2" +
+	"\x02\xe5\x02\x01\x0f\x00\x02\xa6\x01\xe2\x02\xe7\x02\x01\x0f\x00\x02\xe6\x02\xd2\x00"
 
 // The numbers of phrases and of ids after their first words in lexPhrases.
 const (
-	lexNumPhrases   = 426
-	lexNumPhraseIDs = 434
+	lexNumPhrases   = 429
+	lexNumPhraseIDs = 438
 )

@@ -277,7 +277,7 @@ func lexiconSource() *lexSource {
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
-		survey|panel|sports|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet|ledger`)
+		survey|panel|sports|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet|ledger|investors|anonymous`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the|los|las|het`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
@@ -382,8 +382,10 @@ func lexiconSource() *lexSource {
 		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true
 		low confidence|medium confidence|very likely|virtually certain|almost certain|very unlikely|extremely unlikely|exceptionally unlikely
 		about as likely as not|cannot be ruled out|can't be ruled out|could not be ruled out`)
-	// "likely voters" is a poll's term, not a hedge: the phrase makes no span.
-	s.addPhrases(noSpan, condNone, `likely voters|likely voter`)
+	// "likely voters" is a poll's term, not a hedge: the phrase makes no
+	// span; nor are a comparative, "more likely", and a right, "entitled
+	// to expect", a hedge or a forecast.
+	s.addPhrases(noSpan, condNone, `likely voters|likely voter|more likely|less likely|entitled to expect`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to

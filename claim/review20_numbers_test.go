@@ -28,18 +28,20 @@ func TestReview20TickerArrows(t *testing.T) {
 
 // TestReview20MatchMinutes checks that the minute of a match is one date
 // span however a live text writes it: with the minutes added for a
-// stoppage, "90+4 min", as a stamp that opens a line, "23' GOAL!", "67
-// min:", and in a scorer's brackets, "(Saka 23')", while a length of time
-// and a length in feet stay as they were (review 20, F16).
+// stoppage, "90+4 min", and in a scorer's brackets, "(Saka 23')", while a
+// stamp that opens a line, "23' GOAL!", "67 min:", is set apart as page
+// furniture with no span (as a live blog's "14:52 GMT" is), and a length of
+// time and a length in feet stay as they were (review 20, F16, F24).
 func TestReview20MatchMinutes(t *testing.T) {
 	checkReview16(t, []review13Case{
-		{"N+N min:", "90+4 min: Last chance for Chelsea – Jackson heads over from six yards.",
-			[]string{"date: 90+4 min", "quantity: six yards = 6"}},
-		{"N+N min: GOAL!", "45+2 min: GOAL! Arsenal 1-1 Chelsea (Palmer pen)", []string{"date: 45+2 min"}},
-		{"N' GOAL!", "23' GOAL! Arsenal 1-0 Chelsea (Saka 23')", []string{"date: 23'", "date: 23'"}},
-		{"N min:", "41 min: Caicedo is booked for a late tackle on Ødegaard.", []string{"date: 41 min"}},
-		{"N' Yellow card:", "41' Yellow card: Caicedo (Chelsea)", []string{"date: 41'"}},
-		{"N+N', as before", "45+2' GOAL! Arsenal 1-1 Chelsea (Palmer pen 45+2')", []string{"date: 45+2'", "date: 45+2'"}},
+		{"N+N min in a sentence", "The winner came in the 90+4 min, a header from Jackson.", []string{"date: 90+4 min"}},
+		{"N+N min: a stamp", "90+4 min: Last chance for Chelsea – Jackson heads over from six yards.",
+			[]string{"quantity: six yards = 6"}},
+		{"N+N min: GOAL!", "45+2 min: GOAL! Arsenal 1-1 Chelsea (Palmer pen)", nil},
+		{"N' GOAL!", "23' GOAL! Arsenal 1-0 Chelsea (Saka 23')", []string{"date: 23'"}},
+		{"N min:", "41 min: Caicedo is booked for a late tackle on Ødegaard.", nil},
+		{"N' Yellow card:", "41' Yellow card: Caicedo (Chelsea)", nil},
+		{"N+N', as before", "45+2' GOAL! Arsenal 1-1 Chelsea (Palmer pen 45+2')", []string{"date: 45+2'"}},
 		{"a length of time, as before", "The interview lasted 41 min.", []string{"quantity: 41 = 41"}},
 		{"a run time, as before", "He ran for 41 min: a record.", []string{"quantity: 41 min = 41"}},
 		{"feet, as before", "A 7' fence stood there.", []string{"quantity: 7 = 7"}},

@@ -684,7 +684,8 @@ func startsInOrder(ss []Span) bool {
 // for a country like ours”" is the reporter's claim as much as the
 // minister's opinion. A figure in the attribution after the quotation
 // ("“…,” Dufresne told about 200 supporters"), an age ("said Jane Doe,
-// 45,") or a date is not such a figure.
+// 45,") or a date is not such a figure; one that the attribution goes on
+// to report, "“…,” she said, adding that free cash flow rose 15%", is.
 func figureOutsideQuotes(src []byte, ss []Span, start, end int32) bool {
 	for _, sp := range ss {
 		if sp.Start < start || sp.End > end || sp.Start >= sp.End {
@@ -699,16 +700,33 @@ func figureOutsideQuotes(src []byte, ss []Span, start, end int32) bool {
 		default:
 			continue
 		}
-		inside, before := false, false
+		inside, stated := false, false
 		for _, q := range ss {
 			if q.Kind == Quote && q.Start <= sp.Start && sp.End <= q.End {
 				inside = true
 			}
-			before = before || q.Kind == Quote && sp.End <= q.Start && q.End <= end
+			stated = stated || q.Kind == Quote && (sp.End <= q.Start && q.End <= end || q.End <= sp.Start && q.Start >= start && reportsMore(src[q.End:sp.Start]))
 		}
-		if !inside && before {
+		if !inside && stated {
 			return true
 		}
+	}
+	return false
+}
+
+// reportsMore reports whether b, the words between a quotation and a
+// figure after it, has a participle that reports more of what was said:
+// "she said, adding that", "noting".
+func reportsMore(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		j := i
+		for j < len(b) && asciiLetter(b[j]) {
+			j++
+		}
+		if wordIn("adding noting saying warning", b[i:j]) {
+			return true
+		}
+		i = j
 	}
 	return false
 }
@@ -1014,8 +1032,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 	}
 	// a police appeal: "Anyone with information should call 101, …",
-	// "Anyone with video is asked to call the tip line"
-	if len(words) > 3 && string(f.text(words[0])) == "anyone" && string(f.text(words[1])) == "with" && (string(f.text(words[2])) == "information" || appeal(f, words)) {
+	// "Anyone with video is asked to call the tip line"; and a helpline,
+	// "Anyone affected by gambling can contact the National Gambling
+	// Helpline on …"
+	if len(words) > 3 && string(f.text(words[0])) == "anyone" && (string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" || appeal(f, words)) {
 		return ExhortationFactor, "exhortation"
 	}
 	if n := len(words); n > 2 && alpha <= 12 && string(f.text(words[n-1])) == ":" {
@@ -1044,6 +1064,20 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// "BeGambleAware.org" after another sentence of a line; segment
 		// holds the list, whose lines it takes for furniture
 		return FurnitureFactor, "page furniture"
+	}
+	if alpha <= 12 && c.numbers && bytes.IndexByte(sent, 0x96) >= 0 {
+		// a price ticker, "BTC $97,450 ▲2.1%   ETH $3,412 ▼0.8%": a
+		// symbol, a price and an arrow, ▲ or ▼ (0xe2 0x96 and a byte),
+		// for each item, and no other word
+		arrows := 0
+		for k := 2; k < len(sent); k++ {
+			if sent[k-2] == 0xe2 && sent[k-1] == 0x96 && (sent[k] == 0xb2 || sent[k] == 0xbc) {
+				arrows++
+			}
+		}
+		if arrows >= max(2, alpha-1) {
+			return FurnitureFactor, "page furniture"
+		}
 	}
 	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {
 		return BoilerplateFactor, "a signpost to a part of a document"
@@ -1119,7 +1153,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if hypothetical(f, src, start, end) {
 		return HypotheticalFactor, hypotheticalReason
 	}
-	if c.numbers && greeting(f) { // a greeting with no figure scores low as it is
+	if (c.numbers || bytes.IndexByte(sent[:min(len(sent), 40)], ':') > 0) && greeting(f) {
+		// a host's greeting, "Operator: Good morning, and welcome to the
+		// third-quarter 2024 earnings call.", "Pre-match: Hello and
+		// welcome to our live coverage of …"; one with no figure and no
+		// label scores low as it is
 		return BoilerplateFactor, "greeting"
 	}
 	// a results table's caption: "Results (94% reporting)"
@@ -1303,6 +1341,10 @@ const recordReason = "claims a record"
 // rule starts (see recordOrRuleStart).
 const ruleStartReason = "date a rule takes effect"
 
+// dividendReason is the last reason of a sentence that dates a dividend
+// to be paid (see recordOrRuleStart).
+const dividendReason = "date a dividend is paid"
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1313,16 +1355,20 @@ const ruleStartReason = "date a rule takes effect"
 // person. It returns ruleStartReason if the sentence dates when a rule
 // takes effect: "The ban will take effect on 1 January 2028.", "The
 // directive will apply from 2028."; the date is fixed by the rule's text,
-// not forecast, and the present tense scores over the threshold.
+// not forecast, and the present tense scores over the threshold. It
+// returns dividendReason if the sentence dates a dividend to be paid:
+// "Hartwell will pay the final dividend on 19 June to shareholders on
+// the register on 15 May.", a date the company has announced.
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
-	sup, rule, dated := false, false, false
+	sup, rule := false, false
+	kinds := uint64(0) // a bit for each kind of span in ss
 	for _, sp := range ss {
-		dated = dated || sp.Kind == Date
+		kinds |= 1 << (sp.Kind & 63)
 		if (sp.Kind == Comparison || sp.Kind == Rule) && validSpan(src, sp) {
 			t := sp.Text(src)
 			if sp.Kind == Rule {
@@ -1334,10 +1380,20 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
 		}
 	}
+	dated := kinds&(1<<Date) != 0
 	if rule && dated {
 		return ruleStartReason
 	}
 	words := f.words
+	if dated && kinds&(1<<Prediction) != 0 {
+		will := false
+		for _, sp := range ss {
+			will = will || sp.Kind == Prediction && bytes.HasPrefix(sp.Text(src), []byte("will "))
+		}
+		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
+			return dividendReason // "dividend", "Dividends"
+		}
+	}
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {
 		p := f.text(words[i-1])
@@ -1516,9 +1572,9 @@ func statementWords(f *featurizer, words []fword) int {
 	return n
 }
 
-// appeal reports whether the sentence of words, which opens "Anyone
-// with", asks its reader to call or contact someone: "Anyone with video is
-// asked to call the tip line at 555-0142".
+// appeal reports whether the sentence of words, which opens "Anyone",
+// asks its reader to call or contact someone: "Anyone with video is asked
+// to call the tip line at 555-0142", "Anyone affected can contact …".
 func appeal(f *featurizer, words []fword) bool {
 	for _, w := range words[2:min(len(words), 12)] {
 		if wordIn("call contact email phone ring", f.text(w)) {

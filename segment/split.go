@@ -729,7 +729,8 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 	}
 	if whole && start == a && sp.toks[a].Kind == tokenize.Number {
 		if e := sp.clockLead(a, b); e > 0 {
-			// a live blog's time stamp: "14:52 GMT Met Office extends …"
+			// a live blog's time stamp: "14:52 GMT Met Office extends …",
+			// "41 min: Caicedo is booked …"
 			dst = sp.emit(dst, a, e, para, Furniture)
 			start = sp.skipSpace(e, b)
 			if start >= b {
@@ -1188,6 +1189,9 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		sp.toks[n].Kind == tokenize.Word && allCaps(sp.text(n)) && (t == sp.seg || t >= sp.seg+2 && allCaps(sp.text(t-2))) {
 		return true
 	}
+	if sp.isByte(k, '!') && k-sp.seg <= 3 && liveEvents.Has(sp.text(k-1)) && sp.afterStamp(sp.seg) {
+		return true // a live text's label after its minute set apart: "88 min: RED CARD! Cucurella is sent off"
+	}
 	if k < sp.base+2 {
 		return false
 	}
@@ -1279,6 +1283,14 @@ func (sp *splitter) pronounI(n int) bool {
 	}
 	w := sp.text(n)
 	return len(w) >= 1 && w[0] == 'I' && (len(w) == 1 || w[1] == '\'' || len(w) >= 4 && string(w[1:4]) == "’")
+}
+
+// afterStamp reports whether token k, the first of a sentence, follows a
+// live text's minute stamp set apart as furniture on its line: "88 min:"
+// or "23'" before "RED CARD! Cucurella is sent off".
+func (sp *splitter) afterStamp(k int) bool {
+	return k >= 2 && sp.toks[k-1].Kind == tokenize.Space && bytes.IndexByte(sp.text(k-1), '\n') < 0 &&
+		(sp.isByte(k-2, ':') || sp.toks[k-2].Kind == tokenize.CloseQuote)
 }
 
 // exclaimNames are names spelt with "!" that do not end a sentence.
@@ -1667,23 +1679,41 @@ func (sp *splitter) stamp(a, b int) bool {
 // as a live blog's time stamp, or 0: "14:52 GMT", "2.52pm", "10:05 a.m.
 // ET", "14:52", alone on the line or before a capitalised word ("14:52
 // GMT Met Office extends …"). A time written with a dot ("14.52") needs
-// "am", "pm" or a time zone, which a decimal has not.
+// "am", "pm" or a time zone, which a decimal has not. A live text's match
+// minute is such a stamp too: "41 min:", "90+4 min:", "23'".
 func (sp *splitter) clockLead(a, b int) int {
 	t := sp.text(a)
 	i := 0
 	for i < len(t) && i < 2 && '0' <= t[i] && t[i] <= '9' {
 		i++
 	}
-	if i == 0 || i+3 > len(t) || t[i] != ':' && t[i] != '.' || t[i+1] < '0' || t[i+1] > '5' || t[i+2] < '0' || t[i+2] > '9' {
-		return 0
-	}
-	marked := t[i] == ':' // only a clock is written "14:52"
-	if i == 2 && (t[0] > '2' || t[0] == '2' && t[1] > '3') {
-		return 0 // no hour after 23
-	}
-	e := sp.clockEnd(a, b, t[i+3:], marked)
-	if e == 0 {
-		return 0
+	e := a + 1
+	if i > 0 && i == len(t) {
+		if e+1 < b && sp.text(e)[0] == '+' {
+			e += 2 // "90+4"
+		}
+		n := sp.skipSpace(e, b)
+		switch {
+		case n+1 >= b:
+			return 0
+		case n == e && sp.toks[e].Kind == tokenize.CloseQuote:
+			e++ // "23'"
+		case n > e && timeUnits.Has(sp.text(n)) && sp.text(n + 1)[0] == ':':
+			e = n + 2 // "41 min:"
+		default:
+			return 0
+		}
+	} else {
+		if i == 0 || i+3 > len(t) || t[i] != ':' && t[i] != '.' || t[i+1] < '0' || t[i+1] > '5' || t[i+2] < '0' || t[i+2] > '9' {
+			return 0
+		}
+		marked := t[i] == ':' // only a clock is written "14:52"
+		if i == 2 && (t[0] > '2' || t[0] == '2' && t[1] > '3') {
+			return 0 // no hour after 23
+		}
+		if e = sp.clockEnd(a, b, t[i+3:], marked); e == 0 {
+			return 0
+		}
 	}
 	n := sp.skipSpace(e, b)
 	if n == b {
