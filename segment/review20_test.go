@@ -21,6 +21,7 @@ func TestReview20LiveEvents(t *testing.T) {
 		{"N+N min: GOAL!",
 			"45+2 min: GOAL! Arsenal 1-1 Chelsea (Palmer pen)\n",
 			"0 furniture | 45+2 min:\n0 body      | GOAL! Arsenal 1-1 Chelsea (Palmer pen)\n"},
+		{"a mark with nothing before it", "! Yes.\n", "0 body      | !\n0 body      | Yes.\n"},
 		{"no stamp, as before",
 			"What a goal! Arsenal lead.\n",
 			"0 body      | What a goal!\n0 body      | Arsenal lead.\n"},

@@ -1189,7 +1189,7 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		sp.toks[n].Kind == tokenize.Word && allCaps(sp.text(n)) && (t == sp.seg || t >= sp.seg+2 && allCaps(sp.text(t-2))) {
 		return true
 	}
-	if sp.isByte(k, '!') && k-sp.seg <= 3 && liveEvents.Has(sp.text(k-1)) && sp.afterStamp(sp.seg) {
+	if sp.isByte(k, '!') && k > sp.seg && k-sp.seg <= 3 && liveEvents.Has(sp.text(k-1)) && sp.afterStamp(sp.seg) {
 		return true // a live text's label after its minute set apart: "88 min: RED CARD! Cucurella is sent off"
 	}
 	if k < sp.base+2 {

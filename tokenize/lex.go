@@ -808,6 +808,9 @@ func circaMoney(w, src []byte, j int) bool {
 	for j < len(src) && src[j] == ' ' {
 		j++
 	}
+	if j >= len(src) {
+		return false // "c." ends the text
+	}
 	c, s := at(src, j)
 	return c == cCurrency && s > 0
 }

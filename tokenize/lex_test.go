@@ -217,6 +217,7 @@ func FuzzAppend(f *testing.F) {
 		"", "U.S. The", "“It’s,” he said.", "$35bn 1,234.5 -5% ’90s", "a\xffb\xc3", "👨\u200d👩\u200d👧 🇫🇷🇫",
 		"https://x.org/(a)). desk@x.org www.", "``Hi,'' — a -- b", "No. 10\r\n\u2028", "#tag @me e.g. a.m.",
 		"\u200d\ufe0f\u0301", "1.2.3.4-5/6:7", "Ph.D.s j.k@l",
+		"It was built c.", "paid c. £40m", // "c." (circa) at the very end read past the text
 	} {
 		f.Add([]byte(s))
 	}
