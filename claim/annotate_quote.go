@@ -303,7 +303,7 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 			p := int(runs[r].a)
 			for q := p + 1; kind == Quote && q < end && !a.same(p, end-1); q++ {
-				if t := a.text(q - 1); (t[0] == '.' || t[0] == '?' || t[0] == '!') && !a.same(q-1, q) {
+				if t := a.text(q - 1); (t[0] == '.' || t[0] == '?' || t[0] == '!') && !a.same(q-1, q) && a.text(q)[0]&0xC0 != 0x80 {
 					// a quotation of several sentences is one in each, as
 					// one of several paragraphs is one in each (not one
 					// cut by a hard-wrapped line)
