@@ -206,8 +206,19 @@ func appendSleb(b []byte, v int64) []byte {
 	}
 }
 
-// keepFuncNames keeps the function names in the Go function table
-// (the -names flag, for a build whose stack traces name functions).
+// The indices of the pc-value tables (pcdata) and the data (funcdata) of
+// a function that dropLineTables clears (internal/abi's PCDATA_* and
+// FUNCDATA_*).
+const (
+	pcdataUnsafePoint   = 0
+	pcdataArgLive       = 3
+	funcdataArgInfo     = 5
+	funcdataArgLiveInfo = 6
+)
+
+// keepFuncNames keeps the function names in the Go function table and
+// the layout of each function's arguments (the -names flag, for a build
+// whose stack traces name functions and print their arguments).
 var keepFuncNames bool
 
 // dropLineTables clears the tables of file names and line numbers in the
@@ -221,10 +232,21 @@ var keepFuncNames bool
 // names, which the runtime reads only through a function's file table,
 // 1.9 KB. Each function's entry then points at no name (offset 0), no
 // compile unit and start line 0 (the line profilers read): 18.7 KB, as
-// the offsets of 3,000 names and lines differ from one entry to the next. The tables
-// the runtime runs on, each function's stack-pointer deltas (pcsp) and
-// pcdata (stack maps, unsafe points), are left as they are, also where
-// the linker shares their bytes with a line table.
+// the offsets of 3,000 names and lines differ from one entry to the next.
+//
+// Two more pc-value tables go, which nothing reads on WebAssembly: the
+// unsafe points (pcdata 0), which only asynchronous preemption and debug
+// calls read, neither of which js/wasm has, and the arguments' liveness
+// (pcdata 3); and, unless keepFuncNames is set, the pointers to each
+// function's argument layout and its liveness (funcdata 5 and 6), which
+// only a stack trace reads to print the arguments' values: a frame then
+// prints as "()". 5.7 KB gzip-compressed, most of it the 2,800 offsets
+// of the layouts and 2,500 of the unsafe-point tables (the layouts'
+// bytes are left where they are, as the linker shares some with other
+// data). The tables the runtime runs on, each function's stack-pointer
+// deltas (pcsp) and stack maps (pcdata 1, funcdata 0 to 2), are left as
+// they are, also where the linker shares their bytes with a cleared
+// table.
 //
 // dropLineTables checks everything it reads against the layout of Go
 // 1.20 and later (pcHeader magic 0xfffffff1, runtime._func) and leaves
@@ -274,15 +296,20 @@ func dropLineTables(data []byte) bool {
 		if f+44 > len(data) || u32(f) != entry || uint64(u32(f+4)) >= pctabOff-names {
 			return false
 		}
-		npcdata := int(u32(f + 28))
-		if npcdata > 32 || f+44+4*npcdata > len(data) {
+		npcdata, nfuncdata := int(u32(f+28)), int(data[f+43])
+		if npcdata > 32 || f+44+4*(npcdata+nfuncdata) > len(data) {
 			return false
 		}
 		tables := []uint32{u32(f + 16)} // pcsp
+		var dropped []uint32            // pcfile, pcln and the pcdata no one reads
 		for d := range npcdata {
-			tables = append(tables, u32(f+44+4*d))
+			if d == pcdataUnsafePoint || d == pcdataArgLive {
+				dropped = append(dropped, u32(f+44+4*d))
+			} else {
+				tables = append(tables, u32(f+44+4*d))
+			}
 		}
-		for t, off := range append(tables, u32(f+20), u32(f+24)) { // then pcfile, pcln
+		for t, off := range append(append(tables, u32(f+20), u32(f+24)), dropped...) {
 			if off == 0 {
 				continue
 			}
@@ -311,6 +338,20 @@ func dropLineTables(data []byte) bool {
 				continue
 			}
 			binary.LittleEndian.PutUint32(data[f+field:], 0)
+		}
+		// No unsafe points and no argument liveness (offset 0: no
+		// table); no argument layout (offset ^0: none), unless the names
+		// are kept for a debugging build's stack traces.
+		npcdata, nfuncdata := int(u32(f+28)), int(data[f+43])
+		for _, d := range []int{pcdataUnsafePoint, pcdataArgLive} {
+			if d < npcdata {
+				binary.LittleEndian.PutUint32(data[f+44+4*d:], 0)
+			}
+		}
+		for _, d := range []int{funcdataArgInfo, funcdataArgLiveInfo} {
+			if d < nfuncdata && !keepFuncNames {
+				binary.LittleEndian.PutUint32(data[f+44+4*(npcdata+d):], ^uint32(0))
+			}
 		}
 	}
 	for i := range pctab {

@@ -140,18 +140,19 @@ func TestPackDataEngine(t *testing.T) {
 
 // testPclntab returns a small Go function table: two functions whose
 // pc-value tables share bytes, as the linker's deduplication makes them.
-// The table at 1 is the first's pcsp and the second's pcdata 0; the one
-// at 4 the first's pcfile and the second's pcsp; the one at 7 the line
-// table of both. The names start at 72, the table of a compile unit's
-// files at 80, the file names at 84, the pc-value tables at testPctab
-// and the functions at testFtab.
+// The table at 1 is the first's pcsp and the second's pcdata 0 (unsafe
+// points); the one at 4 the first's pcfile and the second's pcsp; the one
+// at 7 the line table of both; the one at 10 the first's unsafe points.
+// The second has six funcdata, the last its arguments' layout. The names
+// start at 72, the table of a compile unit's files at 80, the file names
+// at 84, the pc-value tables at testPctab and the functions at testFtab.
 func testPclntab() []byte {
 	le := binary.LittleEndian
 	b := make([]byte, 72)
 	copy(b, "\xf1\xff\xff\xff\x00\x00\x01\x08")
 	names := "\x00f\x00g\x00\x00\x00\x00"
 	files := "\x00\x00\x00\x00a.go\x00\x00\x00\x00"
-	pctab := "\x00\x02\x04\x00\x06\x02\x00\x08\x01\x00"
+	pctab := "\x00\x02\x04\x00\x06\x02\x00\x08\x01\x00\x02\x02\x00"
 	for i, v := range []uint64{2, 1, 0, 72, 80, 84, testPctab, testFtab} {
 		le.PutUint64(b[8+8*i:], v)
 	}
@@ -161,8 +162,8 @@ func testPclntab() []byte {
 	ftab := len(b)
 	b = append(b, make([]byte, 24)...)
 	for k, fn := range [][]uint32{
-		{0x1000, 1, 0, 0, 1, 4, 7, 0, 0, 10, 0},
-		{0x1001, 3, 0, 0, 4, 0, 7, 1, 0, 20, 0, 1},
+		{0x1000, 1, 0, 0, 1, 4, 7, 1, 0, 10, 0, 10},
+		{0x1001, 3, 0, 0, 4, 0, 7, 1, 0, 20, 6 << 24, 1, 0, 4, 8, 12, 16, 20},
 	} {
 		le.PutUint32(b[ftab+8*k:], fn[0])
 		le.PutUint32(b[ftab+8*k+4:], uint32(len(b)-ftab))
@@ -174,15 +175,15 @@ func testPclntab() []byte {
 	return b
 }
 
-const testPctab, testFtab = 92, 102
+const testPctab, testFtab = 92, 105
 
 func TestDropLineTables(t *testing.T) {
 	b := testPclntab()
 	if !dropLineTables(b) {
 		t.Fatal("the test table was not recognized")
 	}
-	if got, want := string(b[testPctab:testFtab]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
-		t.Errorf("pc-value tables %q, want %q (only the line table cleared)", got, want)
+	if got, want := string(b[testPctab:testFtab]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00\x00\x00\x00"; got != want {
+		t.Errorf("pc-value tables %q, want %q (the line table and the first's unsafe points cleared)", got, want)
 	}
 	if got := string(b[72:80]); got != "\x00\x00\x00\x00\x00\x00\x00\x00" {
 		t.Errorf("function names %q, want them cleared", got)
@@ -211,6 +212,18 @@ func TestDropLineTables(t *testing.T) {
 		}
 		if pcsp := le.Uint32(b[f+16:]); pcsp != uint32(1+3*k) {
 			t.Errorf("function %d: pcsp %d, want %d", k, pcsp, 1+3*k)
+		}
+		if up := le.Uint32(b[f+44:]); up != 0 {
+			t.Errorf("function %d: unsafe points at %d, want 0", k, up)
+		}
+	}
+	f := testFtab + int(le.Uint32(b[testFtab+12:]))
+	for d, want := range []uint32{0, 4, 8, 12, 16, ^uint32(0)} {
+		if got := le.Uint32(b[f+48+4*d:]); got != want {
+			t.Errorf("funcdata %d at %#x, want %#x (only the arguments' layout gone)", d, got, want)
+		}
+		if got := le.Uint32(kept[f+48+4*d:]); d == 5 && got != 20 {
+			t.Errorf("with keepFuncNames, funcdata 5 at %#x, want 20", got)
 		}
 	}
 
