@@ -122,8 +122,11 @@ func TestPackDataEngine(t *testing.T) {
 	if !coarsenFuncBuckets([]dataSegment{{0, want}}) {
 		t.Fatal("no function search table found in the module's memory")
 	}
+	if !dropTypeLinks([]dataSegment{{0, want}}) {
+		t.Fatal("no list of types found in the module's memory")
+	}
 	if !bytes.Equal(want, memAfter) || !bytes.Equal(restBefore, restAfter) {
-		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables and coarsenFuncBuckets")
+		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables, coarsenFuncBuckets and dropTypeLinks")
 	}
 	if bytes.Equal(memBefore, memAfter) {
 		t.Error("dropLineTables changed nothing")
@@ -311,5 +314,40 @@ func TestFindModuledataAtSegmentStart(t *testing.T) {
 	got := findModuledata(segs, header, ph)
 	if len(got) < 176 || le.Uint64(got[168:]) != 0x1ca8a0 {
 		t.Fatalf("findModuledata found %d bytes, want the moduledata at 0x1ca140", len(got))
+	}
+}
+
+func TestDropTypeLinks(t *testing.T) {
+	le := binary.LittleEndian
+	// A pcHeader at 0x1000 and a moduledata at 0x2000 pointing to it, with
+	// types from 0x5000 to 0x6000 and a list of three offsets of types at
+	// 0x3000.
+	header := append([]byte("\xf1\xff\xff\xff\x00\x00\x01\x08"), make([]byte, 64)...)
+	le.PutUint64(header[8:], 3)
+	le.PutUint64(header[32:], 0x40)
+	le.PutUint64(header[64:], 0x48)
+	md := make([]byte, 400)
+	le.PutUint64(md, 0x1000)
+	le.PutUint64(md[8:], 0x1040)
+	le.PutUint64(md[128:], 0x1048)
+	le.PutUint64(md[136:], 4)
+	le.PutUint64(md[296:], 0x5000)
+	le.PutUint64(md[304:], 0x6000)
+	for i, v := range []uint64{0x3000, 3, 3} {
+		le.PutUint64(md[360+8*i:], v)
+	}
+	list := []byte("\x10\x00\x00\x00\x40\x00\x00\x00\x00\x0f\x00\x00after")
+	segs := []dataSegment{{0x1000, header}, {0x2000, md}, {0x3000, list}}
+	if !dropTypeLinks(segs) {
+		t.Fatal("the test list was not found")
+	}
+	if got, want := string(list), string(make([]byte, 12))+"after"; got != want {
+		t.Errorf("list %q, want %q", got, want)
+	}
+	// An offset past the types: not such a list; left alone.
+	list = []byte("\x10\x00\x00\x00\x40\x00\x00\x00\x00\x10\x00\x00after")
+	orig := bytes.Clone(list)
+	if dropTypeLinks([]dataSegment{{0x1000, header}, {0x2000, md}, {0x3000, list}}) || !bytes.Equal(list, orig) {
+		t.Error("cleared a list with an offset past the types")
 	}
 }
