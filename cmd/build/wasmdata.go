@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"maps"
 	"slices"
 )
 
@@ -371,6 +372,7 @@ func dropLineTables(data []byte) bool {
 			pctab[i] = 0
 		}
 	}
+	compactTables(data, pctab, funcs, tableLen)
 	// With no function's file table left, nothing reads the file names
 	// or the table from a compile unit's files to them.
 	clear(data[h+int(cutab) : h+int(pctabOff)])
@@ -379,6 +381,57 @@ func dropLineTables(data []byte) bool {
 		clear(data[h+int(names) : h+int(cutab)])
 	}
 	return true
+}
+
+// compactTables moves the pc-value tables that dropLineTables leaves to
+// the front of pctab, in their order and without the cleared bytes
+// between them, clears the rest, and points each function's entry (at
+// the offsets funcs in data) to its tables' new places. A run of zero
+// bytes between two tables costs deflate a match each, 2,400 of them:
+// 4.2 KB gzip-compressed (2026-11-29). The linker shares whole tables
+// only; should two overlap, the tables stay where they are. tableLen is
+// dropLineTables's.
+func compactTables(data, pctab []byte, funcs []int, tableLen func(uint32) int) {
+	le := binary.LittleEndian
+	// refs returns the offsets in data of f's fields that name a table
+	// left: pcsp and the pcdata not cleared.
+	refs := func(f int) []int {
+		r := []int{f + 16}
+		for d := range int(le.Uint32(data[f+28:])) {
+			if d != pcdataUnsafePoint && d != pcdataArgLive {
+				r = append(r, f+44+4*d)
+			}
+		}
+		return r
+	}
+	lens := map[uint32]int{}
+	for _, f := range funcs {
+		for _, r := range refs(f) {
+			if off := le.Uint32(data[r:]); off != 0 {
+				lens[off] = tableLen(off)
+			}
+		}
+	}
+	offs := slices.Sorted(maps.Keys(lens))
+	for i := 1; i < len(offs); i++ {
+		if int(offs[i-1])+lens[offs[i-1]] > int(offs[i]) {
+			return
+		}
+	}
+	moved := make(map[uint32]uint32, len(offs))
+	p := 1 // offset 0 means no table
+	for _, off := range offs {
+		moved[off] = uint32(p)
+		p += copy(pctab[p:], pctab[off:int(off)+lens[off]])
+	}
+	clear(pctab[p:])
+	for _, f := range funcs {
+		for _, r := range refs(f) {
+			if off := le.Uint32(data[r:]); off != 0 {
+				le.PutUint32(data[r:], moved[off])
+			}
+		}
+	}
 }
 
 // funcBucketGroup is how many functions share one start in the function

@@ -351,3 +351,30 @@ func TestDropTypeLinks(t *testing.T) {
 		t.Error("cleared a list with an offset past the types")
 	}
 }
+
+func TestCompactTables(t *testing.T) {
+	le := binary.LittleEndian
+	// Two functions' entries, at 0 and 64: the first with pcsp at 7 and
+	// pcdata 0 (unsafe points, not moved) at 1 and 1 at 10; the second
+	// with pcsp at 10, shared, and pcdata 0 at 4. The bytes at 1 and 4
+	// are cleared tables; the offsets of pcdata 0 stay as they are.
+	data := make([]byte, 128)
+	for i, v := range []uint32{7, 0, 0, 2} {
+		le.PutUint32(data[16+4*i:], v)
+	}
+	le.PutUint32(data[44:], 1)
+	le.PutUint32(data[48:], 10)
+	le.PutUint32(data[64+16:], 10)
+	le.PutUint32(data[64+28:], 1)
+	le.PutUint32(data[64+44:], 4)
+	pctab := []byte("\x00\x00\x00\x00\x00\x00\x00\x06\x02\x00\x08\x01\x00\x00")
+	compactTables(data, pctab, []int{0, 64}, func(uint32) int { return 3 })
+	if got, want := string(pctab), "\x00\x06\x02\x00\x08\x01\x00"+string(make([]byte, 7)); got != want {
+		t.Errorf("pc-value tables %q, want %q", got, want)
+	}
+	for _, c := range []struct{ at, want int }{{16, 1}, {44, 1}, {48, 4}, {64 + 16, 4}, {64 + 44, 4}, {28, 2}} {
+		if got := le.Uint32(data[c.at:]); got != uint32(c.want) {
+			t.Errorf("offset at %d: %d, want %d", c.at, got, c.want)
+		}
+	}
+}
