@@ -257,9 +257,9 @@ var keepFuncNames bool
 // of the layouts and 2,500 of the unsafe-point tables (the layouts'
 // bytes are left where they are, as the linker shares some with other
 // data). The tables the runtime runs on, each function's stack-pointer
-// deltas (pcsp) and stack maps (pcdata 1, funcdata 0 to 2), are left as
-// they are, also where the linker shares their bytes with a cleared
-// table.
+// deltas (pcsp) and stack maps (pcdata 1, funcdata 0 to 2), are kept,
+// also where the linker shares their bytes with a cleared table, and the
+// pc-value tables among them moved together (compactTables).
 //
 // dropLineTables checks everything it reads against the layout of Go
 // 1.20 and later (pcHeader magic 0xfffffff1, runtime._func) and leaves
