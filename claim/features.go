@@ -3,7 +3,6 @@ package claim
 import (
 	"math"
 	"math/bits"
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -606,8 +605,8 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		wh, uh := uint32(fnvOffset), unigramOffset
 		for i < e {
 			// A run of ASCII letters and digits, by table, written in place.
-			if cap(buf)-len(buf) < int(e-i) {
-				buf = slices.Grow(buf, int(e-i))
+			if n := int(e-i) - (cap(buf) - len(buf)); n > 0 {
+				buf = append(buf[:cap(buf)], make([]byte, n)...)[:len(buf)] // slices.Grow, whose generic code costs the download more
 			}
 			m := len(buf)
 			j, d := 0, 0
@@ -1300,7 +1299,10 @@ func (f *featurizer) appendGrams(tmp []byte, starts []int32, lo, hi int) {
 	}
 	base, total := gramLayout(n, lo, hi)
 	k := len(f.feats)
-	f.feats = slices.Grow(f.feats, total)[:k+total]
+	if n := total - (cap(f.feats) - k); n > 0 {
+		f.feats = append(f.feats[:cap(f.feats)], make([]uint32, n)...) // slices.Grow
+	}
+	f.feats = f.feats[:k+total]
 	out := f.feats[k:]
 	mask := f.mask
 	h0 := fhByte(fnvOffset, nsChar)

@@ -40,7 +40,7 @@ func main() {
 	out := flag.String("out", "dist", "output folder")
 	serve := flag.Bool("serve", false, "serve OUT/site on 127.0.0.1 after building")
 	addr := flag.String("addr", "127.0.0.1:8080", "address for -serve (port 0 picks a free one)")
-	flag.BoolVar(&keepFuncNames, "names", false, "keep the engine's function names, for stack traces that name functions (about 20 KB more to download)")
+	flag.BoolVar(&keepFuncNames, "names", false, "keep the engine's function names and the layout of their arguments, for stack traces that name functions and print their arguments (about 31 KB more to download)")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("build: ")

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"maps"
 	"slices"
 )
 
@@ -28,8 +29,9 @@ const packGap = 4096
 // unless keepFuncNames is set, its function names (dropLineTables): a
 // panic's stack trace then says neither where nor in which function.
 //
-// It leaves out the custom sections, which only tools read: Go's build
-// id and the producers (the Go version).
+// It clears the runtime's list of the module's types, unless reflect reads
+// it (dropTypeLinks), and leaves out the custom sections, which only tools
+// read: Go's build id and the producers (the Go version).
 //
 // A module packData does not understand (another kind of segment, an
 // offset that is not a constant, overlapping segments) is returned as it
@@ -82,6 +84,14 @@ func packData(m []byte) ([]byte, bool) {
 		packed = append(packed, dataSegment{s.off, bytes.Clone(s.data)})
 	}
 
+	// Before dropLineTables clears the function names: a module that
+	// holds reflect's lookup of its types keeps their list.
+	typeLinks := true
+	for _, s := range packed {
+		if bytes.Contains(s.data, []byte("reflect.typelinks\x00")) {
+			typeLinks = false
+		}
+	}
 	tables := false
 	for i := range packed {
 		if dropLineTables(packed[i].data) {
@@ -89,6 +99,9 @@ func packData(m []byte) ([]byte, bool) {
 		}
 	}
 	tables = coarsenFuncBuckets(packed) && tables
+	if typeLinks {
+		dropTypeLinks(packed)
+	}
 
 	var body []byte
 	body = binary.AppendUvarint(body, uint64(len(packed)))
@@ -206,8 +219,19 @@ func appendSleb(b []byte, v int64) []byte {
 	}
 }
 
-// keepFuncNames keeps the function names in the Go function table
-// (the -names flag, for a build whose stack traces name functions).
+// The indices of the pc-value tables (pcdata) and the data (funcdata) of
+// a function that dropLineTables clears (internal/abi's PCDATA_* and
+// FUNCDATA_*).
+const (
+	pcdataUnsafePoint   = 0
+	pcdataArgLive       = 3
+	funcdataArgInfo     = 5
+	funcdataArgLiveInfo = 6
+)
+
+// keepFuncNames keeps the function names in the Go function table and
+// the layout of each function's arguments (the -names flag, for a build
+// whose stack traces name functions and print their arguments).
 var keepFuncNames bool
 
 // dropLineTables clears the tables of file names and line numbers in the
@@ -221,10 +245,21 @@ var keepFuncNames bool
 // names, which the runtime reads only through a function's file table,
 // 1.9 KB. Each function's entry then points at no name (offset 0), no
 // compile unit and start line 0 (the line profilers read): 18.7 KB, as
-// the offsets of 3,000 names and lines differ from one entry to the next. The tables
-// the runtime runs on, each function's stack-pointer deltas (pcsp) and
-// pcdata (stack maps, unsafe points), are left as they are, also where
-// the linker shares their bytes with a line table.
+// the offsets of 3,000 names and lines differ from one entry to the next.
+//
+// Two more pc-value tables go, which nothing reads on WebAssembly: the
+// unsafe points (pcdata 0), which only asynchronous preemption and debug
+// calls read, neither of which js/wasm has, and the arguments' liveness
+// (pcdata 3); and, unless keepFuncNames is set, the pointers to each
+// function's argument layout and its liveness (funcdata 5 and 6), which
+// only a stack trace reads to print the arguments' values: a frame then
+// prints as "()". 5.7 KB gzip-compressed, most of it the 2,800 offsets
+// of the layouts and 2,500 of the unsafe-point tables (the layouts'
+// bytes are left where they are, as the linker shares some with other
+// data). The tables the runtime runs on, each function's stack-pointer
+// deltas (pcsp) and stack maps (pcdata 1, funcdata 0 to 2), are kept,
+// also where the linker shares their bytes with a cleared table, and the
+// pc-value tables among them moved together (compactTables).
 //
 // dropLineTables checks everything it reads against the layout of Go
 // 1.20 and later (pcHeader magic 0xfffffff1, runtime._func) and leaves
@@ -274,15 +309,20 @@ func dropLineTables(data []byte) bool {
 		if f+44 > len(data) || u32(f) != entry || uint64(u32(f+4)) >= pctabOff-names {
 			return false
 		}
-		npcdata := int(u32(f + 28))
-		if npcdata > 32 || f+44+4*npcdata > len(data) {
+		npcdata, nfuncdata := int(u32(f+28)), int(data[f+43])
+		if npcdata > 32 || f+44+4*(npcdata+nfuncdata) > len(data) {
 			return false
 		}
 		tables := []uint32{u32(f + 16)} // pcsp
+		var dropped []uint32            // pcfile, pcln and the pcdata no one reads
 		for d := range npcdata {
-			tables = append(tables, u32(f+44+4*d))
+			if d == pcdataUnsafePoint || d == pcdataArgLive {
+				dropped = append(dropped, u32(f+44+4*d))
+			} else {
+				tables = append(tables, u32(f+44+4*d))
+			}
 		}
-		for t, off := range append(tables, u32(f+20), u32(f+24)) { // then pcfile, pcln
+		for t, off := range append(append(tables, u32(f+20), u32(f+24)), dropped...) {
 			if off == 0 {
 				continue
 			}
@@ -312,12 +352,27 @@ func dropLineTables(data []byte) bool {
 			}
 			binary.LittleEndian.PutUint32(data[f+field:], 0)
 		}
+		// No unsafe points and no argument liveness (offset 0: no
+		// table); no argument layout (offset ^0: none), unless the names
+		// are kept for a debugging build's stack traces.
+		npcdata, nfuncdata := int(u32(f+28)), int(data[f+43])
+		for _, d := range []int{pcdataUnsafePoint, pcdataArgLive} {
+			if d < npcdata {
+				binary.LittleEndian.PutUint32(data[f+44+4*d:], 0)
+			}
+		}
+		for _, d := range []int{funcdataArgInfo, funcdataArgLiveInfo} {
+			if d < nfuncdata && !keepFuncNames {
+				binary.LittleEndian.PutUint32(data[f+44+4*(npcdata+d):], ^uint32(0))
+			}
+		}
 	}
 	for i := range pctab {
 		if drop[i] && !keep[i] {
 			pctab[i] = 0
 		}
 	}
+	compactTables(data, pctab, funcs, tableLen)
 	// With no function's file table left, nothing reads the file names
 	// or the table from a compile unit's files to them.
 	clear(data[h+int(cutab) : h+int(pctabOff)])
@@ -326,6 +381,57 @@ func dropLineTables(data []byte) bool {
 		clear(data[h+int(names) : h+int(cutab)])
 	}
 	return true
+}
+
+// compactTables moves the pc-value tables that dropLineTables leaves to
+// the front of pctab, in their order and without the cleared bytes
+// between them, clears the rest, and points each function's entry (at
+// the offsets funcs in data) to its tables' new places. A run of zero
+// bytes between two tables costs deflate a match each, 2,400 of them:
+// 4.2 KB gzip-compressed (2026-11-29). The linker shares whole tables
+// only; should two overlap, the tables stay where they are. tableLen is
+// dropLineTables's.
+func compactTables(data, pctab []byte, funcs []int, tableLen func(uint32) int) {
+	le := binary.LittleEndian
+	// refs returns the offsets in data of f's fields that name a table
+	// left: pcsp and the pcdata not cleared.
+	refs := func(f int) []int {
+		r := []int{f + 16}
+		for d := range int(le.Uint32(data[f+28:])) {
+			if d != pcdataUnsafePoint && d != pcdataArgLive {
+				r = append(r, f+44+4*d)
+			}
+		}
+		return r
+	}
+	lens := map[uint32]int{}
+	for _, f := range funcs {
+		for _, r := range refs(f) {
+			if off := le.Uint32(data[r:]); off != 0 {
+				lens[off] = tableLen(off)
+			}
+		}
+	}
+	offs := slices.Sorted(maps.Keys(lens))
+	for i := 1; i < len(offs); i++ {
+		if int(offs[i-1])+lens[offs[i-1]] > int(offs[i]) {
+			return
+		}
+	}
+	moved := make(map[uint32]uint32, len(offs))
+	p := 1 // offset 0 means no table
+	for _, off := range offs {
+		moved[off] = uint32(p)
+		p += copy(pctab[p:], pctab[off:int(off)+lens[off]])
+	}
+	clear(pctab[p:])
+	for _, f := range funcs {
+		for _, r := range refs(f) {
+			if off := le.Uint32(data[r:]); off != 0 {
+				le.PutUint32(data[r:], moved[off])
+			}
+		}
+	}
 }
 
 // funcBucketGroup is how many functions share one start in the function
@@ -386,6 +492,59 @@ func coarsenFuncBuckets(segs []dataSegment) bool {
 		clear(e[4:])
 	}
 	return true
+}
+
+// dropTypeLinks clears the runtime's list of the module's types
+// (moduledata.typelinks, an offset for each type that a program may look
+// up by its structure) in the memory the segments hold, if it finds it,
+// and reports whether it did. Two functions read it: reflect's typelinks,
+// for reflect.SliceOf and its kin to find a type the program already has,
+// which packData leaves in place (the list is cleared only when the
+// function names hold no "reflect.typelinks"), and the runtime's
+// typelinksinit, only when a program has more than one module, as with
+// plugins, which WebAssembly lacks. 427 offsets that grow from one to
+// the next: 0.9 KB gzip-compressed (2026-11-29).
+func dropTypeLinks(segs []dataSegment) bool {
+	md := moduledataOf(segs)
+	if md == nil {
+		return false
+	}
+	le := binary.LittleEndian
+	types, etypes := le.Uint64(md[296:]), le.Uint64(md[304:])
+	addr, n := le.Uint64(md[360:]), le.Uint64(md[368:])
+	if n != le.Uint64(md[376:]) || n > 1<<20 || etypes < types {
+		return false
+	}
+	for _, s := range segs {
+		if addr >= uint64(s.off) && addr+4*n <= uint64(s.off)+uint64(len(s.data)) {
+			list := s.data[addr-uint64(s.off) : addr-uint64(s.off)+4*n]
+			for i := 0; i < len(list); i += 4 {
+				if uint64(le.Uint32(list[i:])) >= etypes-types {
+					return false // not offsets of types
+				}
+			}
+			clear(list)
+			return true
+		}
+	}
+	return false
+}
+
+// moduledataOf returns the bytes of the runtime's moduledata in the
+// memory the segments hold (see findModuledata), or nil.
+func moduledataOf(segs []dataSegment) []byte {
+	magic := []byte("\xf1\xff\xff\xff\x00\x00\x01\x08")
+	for _, s := range segs {
+		if h := bytes.Index(s.data, magic); h >= 0 {
+			header := uint64(s.off) + uint64(h)
+			md := findModuledata(segs, header, s.data[h:])
+			if md != nil && len(md) < 384 {
+				return nil
+			}
+			return md
+		}
+	}
+	return nil
 }
 
 // findModuledata returns the bytes of the runtime's moduledata, which

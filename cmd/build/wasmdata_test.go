@@ -122,8 +122,11 @@ func TestPackDataEngine(t *testing.T) {
 	if !coarsenFuncBuckets([]dataSegment{{0, want}}) {
 		t.Fatal("no function search table found in the module's memory")
 	}
+	if !dropTypeLinks([]dataSegment{{0, want}}) {
+		t.Fatal("no list of types found in the module's memory")
+	}
 	if !bytes.Equal(want, memAfter) || !bytes.Equal(restBefore, restAfter) {
-		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables and coarsenFuncBuckets")
+		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables, coarsenFuncBuckets and dropTypeLinks")
 	}
 	if bytes.Equal(memBefore, memAfter) {
 		t.Error("dropLineTables changed nothing")
@@ -140,18 +143,19 @@ func TestPackDataEngine(t *testing.T) {
 
 // testPclntab returns a small Go function table: two functions whose
 // pc-value tables share bytes, as the linker's deduplication makes them.
-// The table at 1 is the first's pcsp and the second's pcdata 0; the one
-// at 4 the first's pcfile and the second's pcsp; the one at 7 the line
-// table of both. The names start at 72, the table of a compile unit's
-// files at 80, the file names at 84, the pc-value tables at testPctab
-// and the functions at testFtab.
+// The table at 1 is the first's pcsp and the second's pcdata 0 (unsafe
+// points); the one at 4 the first's pcfile and the second's pcsp; the one
+// at 7 the line table of both; the one at 10 the first's unsafe points.
+// The second has six funcdata, the last its arguments' layout. The names
+// start at 72, the table of a compile unit's files at 80, the file names
+// at 84, the pc-value tables at testPctab and the functions at testFtab.
 func testPclntab() []byte {
 	le := binary.LittleEndian
 	b := make([]byte, 72)
 	copy(b, "\xf1\xff\xff\xff\x00\x00\x01\x08")
 	names := "\x00f\x00g\x00\x00\x00\x00"
 	files := "\x00\x00\x00\x00a.go\x00\x00\x00\x00"
-	pctab := "\x00\x02\x04\x00\x06\x02\x00\x08\x01\x00"
+	pctab := "\x00\x02\x04\x00\x06\x02\x00\x08\x01\x00\x02\x02\x00"
 	for i, v := range []uint64{2, 1, 0, 72, 80, 84, testPctab, testFtab} {
 		le.PutUint64(b[8+8*i:], v)
 	}
@@ -161,8 +165,8 @@ func testPclntab() []byte {
 	ftab := len(b)
 	b = append(b, make([]byte, 24)...)
 	for k, fn := range [][]uint32{
-		{0x1000, 1, 0, 0, 1, 4, 7, 0, 0, 10, 0},
-		{0x1001, 3, 0, 0, 4, 0, 7, 1, 0, 20, 0, 1},
+		{0x1000, 1, 0, 0, 1, 4, 7, 1, 0, 10, 0, 10},
+		{0x1001, 3, 0, 0, 4, 0, 7, 1, 0, 20, 6 << 24, 1, 0, 4, 8, 12, 16, 20},
 	} {
 		le.PutUint32(b[ftab+8*k:], fn[0])
 		le.PutUint32(b[ftab+8*k+4:], uint32(len(b)-ftab))
@@ -174,15 +178,15 @@ func testPclntab() []byte {
 	return b
 }
 
-const testPctab, testFtab = 92, 102
+const testPctab, testFtab = 92, 105
 
 func TestDropLineTables(t *testing.T) {
 	b := testPclntab()
 	if !dropLineTables(b) {
 		t.Fatal("the test table was not recognized")
 	}
-	if got, want := string(b[testPctab:testFtab]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00"; got != want {
-		t.Errorf("pc-value tables %q, want %q (only the line table cleared)", got, want)
+	if got, want := string(b[testPctab:testFtab]), "\x00\x02\x04\x00\x06\x02\x00\x00\x00\x00\x00\x00\x00"; got != want {
+		t.Errorf("pc-value tables %q, want %q (the line table and the first's unsafe points cleared)", got, want)
 	}
 	if got := string(b[72:80]); got != "\x00\x00\x00\x00\x00\x00\x00\x00" {
 		t.Errorf("function names %q, want them cleared", got)
@@ -211,6 +215,18 @@ func TestDropLineTables(t *testing.T) {
 		}
 		if pcsp := le.Uint32(b[f+16:]); pcsp != uint32(1+3*k) {
 			t.Errorf("function %d: pcsp %d, want %d", k, pcsp, 1+3*k)
+		}
+		if up := le.Uint32(b[f+44:]); up != 0 {
+			t.Errorf("function %d: unsafe points at %d, want 0", k, up)
+		}
+	}
+	f := testFtab + int(le.Uint32(b[testFtab+12:]))
+	for d, want := range []uint32{0, 4, 8, 12, 16, ^uint32(0)} {
+		if got := le.Uint32(b[f+48+4*d:]); got != want {
+			t.Errorf("funcdata %d at %#x, want %#x (only the arguments' layout gone)", d, got, want)
+		}
+		if got := le.Uint32(kept[f+48+4*d:]); d == 5 && got != 20 {
+			t.Errorf("with keepFuncNames, funcdata 5 at %#x, want 20", got)
 		}
 	}
 
@@ -298,5 +314,67 @@ func TestFindModuledataAtSegmentStart(t *testing.T) {
 	got := findModuledata(segs, header, ph)
 	if len(got) < 176 || le.Uint64(got[168:]) != 0x1ca8a0 {
 		t.Fatalf("findModuledata found %d bytes, want the moduledata at 0x1ca140", len(got))
+	}
+}
+
+func TestDropTypeLinks(t *testing.T) {
+	le := binary.LittleEndian
+	// A pcHeader at 0x1000 and a moduledata at 0x2000 pointing to it, with
+	// types from 0x5000 to 0x6000 and a list of three offsets of types at
+	// 0x3000.
+	header := append([]byte("\xf1\xff\xff\xff\x00\x00\x01\x08"), make([]byte, 64)...)
+	le.PutUint64(header[8:], 3)
+	le.PutUint64(header[32:], 0x40)
+	le.PutUint64(header[64:], 0x48)
+	md := make([]byte, 400)
+	le.PutUint64(md, 0x1000)
+	le.PutUint64(md[8:], 0x1040)
+	le.PutUint64(md[128:], 0x1048)
+	le.PutUint64(md[136:], 4)
+	le.PutUint64(md[296:], 0x5000)
+	le.PutUint64(md[304:], 0x6000)
+	for i, v := range []uint64{0x3000, 3, 3} {
+		le.PutUint64(md[360+8*i:], v)
+	}
+	list := []byte("\x10\x00\x00\x00\x40\x00\x00\x00\x00\x0f\x00\x00after")
+	segs := []dataSegment{{0x1000, header}, {0x2000, md}, {0x3000, list}}
+	if !dropTypeLinks(segs) {
+		t.Fatal("the test list was not found")
+	}
+	if got, want := string(list), string(make([]byte, 12))+"after"; got != want {
+		t.Errorf("list %q, want %q", got, want)
+	}
+	// An offset past the types: not such a list; left alone.
+	list = []byte("\x10\x00\x00\x00\x40\x00\x00\x00\x00\x10\x00\x00after")
+	orig := bytes.Clone(list)
+	if dropTypeLinks([]dataSegment{{0x1000, header}, {0x2000, md}, {0x3000, list}}) || !bytes.Equal(list, orig) {
+		t.Error("cleared a list with an offset past the types")
+	}
+}
+
+func TestCompactTables(t *testing.T) {
+	le := binary.LittleEndian
+	// Two functions' entries, at 0 and 64: the first with pcsp at 7 and
+	// pcdata 0 (unsafe points, not moved) at 1 and 1 at 10; the second
+	// with pcsp at 10, shared, and pcdata 0 at 4. The bytes at 1 and 4
+	// are cleared tables; the offsets of pcdata 0 stay as they are.
+	data := make([]byte, 128)
+	for i, v := range []uint32{7, 0, 0, 2} {
+		le.PutUint32(data[16+4*i:], v)
+	}
+	le.PutUint32(data[44:], 1)
+	le.PutUint32(data[48:], 10)
+	le.PutUint32(data[64+16:], 10)
+	le.PutUint32(data[64+28:], 1)
+	le.PutUint32(data[64+44:], 4)
+	pctab := []byte("\x00\x00\x00\x00\x00\x00\x00\x06\x02\x00\x08\x01\x00\x00")
+	compactTables(data, pctab, []int{0, 64}, func(uint32) int { return 3 })
+	if got, want := string(pctab), "\x00\x06\x02\x00\x08\x01\x00"+string(make([]byte, 7)); got != want {
+		t.Errorf("pc-value tables %q, want %q", got, want)
+	}
+	for _, c := range []struct{ at, want int }{{16, 1}, {44, 1}, {48, 4}, {64 + 16, 4}, {64 + 44, 4}, {28, 2}} {
+		if got := le.Uint32(data[c.at:]); got != uint32(c.want) {
+			t.Errorf("offset at %d: %d, want %d", c.at, got, c.want)
+		}
 	}
 }
