@@ -127,6 +127,23 @@ func (d *Document) SpanCurrency(i int) string {
 	return label
 }
 
+// SpanUnit returns the unit of value span i, as a label to print with its
+// value: for money its currency (see SpanCurrency); for a quantity or
+// percentage, when the text makes it clear, "points" for "11.2 percentage
+// points" (a change of 11.2 points, not of 11.2%), "bps" for "80 basis
+// points", "°C" for "47.3C", "mph", "m", "miles" (see claim.Unit). For
+// betting odds and a one-in-N chance it is the reading to print in place
+// of the value, and starts with a digit: "11/4 odds" for "the 11/4
+// favourite" (valued 2.75), "1 in 500" for "one-in-500-year" (0.002). It
+// is "" for other spans and when the text names no unit ("20,000
+// people", "5%").
+func (d *Document) SpanUnit(i int) string {
+	if s := d.Spans[i]; s.Kind != claim.Money {
+		return claim.Unit(d.Src, s)
+	}
+	return d.SpanCurrency(i)
+}
+
 // centsReach is how many spans either side SpanCurrency looks at for the
 // currency of cents.
 const centsReach = 1000

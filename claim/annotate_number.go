@@ -2796,7 +2796,7 @@ func (a *annotator) number(c int) (int, bool) {
 			j += 3 // "a billion and a half"
 		}
 		return j, true
-	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.sameTextIn(c, c+1, "mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup"):
+	case a.wordAmong(c, wdA, wdAn) && a.halfMore(c+2) && a.sameTextIn(c, c+1, measureNouns):
 		return c + 5, true // "a mile and a half", one and a half miles
 	}
 	return c, false

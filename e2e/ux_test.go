@@ -163,3 +163,34 @@ func TestSiteSpeakersIgnoreCase(t *testing.T) {
 		t.Errorf("speakers view %q: want one group for “she” and “She”, with the quote and the van", groups)
 	}
 }
+
+// The numbers view and the tooltips print a quantity's unit as the engine
+// reads it (review ux20 N1-N3): the 11/4 favourite's odds were a bare
+// 2.75, "11.2 percentage points" read "11.2%" (a change of 11.2 points is
+// not 11.2%), "47.3C" was 47.3, "one-in-500-year" 0.002.
+func TestSiteNumbersUnits(t *testing.T) {
+	p := pasteInNewTab(t, "Silver Arrow was the 11/4 favourite but finished third. Labour's share rose by 11.2 percentage points. Temperatures hit 47.3C in Seville while winds reached 94mph. It was a one-in-500-year flood, and the bank cut rates by 80 basis points. About 20,000 people marched.")
+	p.waitPainted(0)
+	rows := p.numberRows()
+	t.Logf("numbers view: %q", rows)
+	for text, want := range map[string]string{"11/4 favourite": "11/4 odds", "11.2 percentage points": "11.2 points", "47.3C": "47.3 °C", "94mph": "94 mph",
+		"one-in-500-year": "1 in 500", "80 basis points": "80 bps", "About 20,000 people": "20,000"} {
+		if got, ok := rows[text]; !ok {
+			t.Errorf("numbers view has no row for %q", text)
+		} else if got != want {
+			t.Errorf("numbers view: %q has the value %q, want %q", text, got, want)
+		}
+	}
+	p.eval(`(() => {
+		const ed = document.getElementById('editor');
+		ed.focus();
+		const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+		let n;
+		while ((n = w.nextNode()) && !n.data.includes('11/4'));
+		getSelection().collapse(n, n.data.indexOf('11/4') + 1);
+	})()`, nil)
+	p.waitFor("the tooltip at the caret in 11/4", `!document.getElementById('tip').hidden && document.getElementById('tip').textContent.includes('11/4')`)
+	if tip := p.text("#tip"); !strings.Contains(tip, "Value: 11/4 odds") || strings.Contains(tip, "2.75") {
+		t.Errorf("tooltip at the caret in 11/4 reads %q, want the value as 11/4 odds", tip)
+	}
+}

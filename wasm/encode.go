@@ -50,7 +50,7 @@ type result struct {
 	values     []float64 // one per span: the normalized number, NaN when none
 	valuesTo   []float64 // one per span: the upper end of a range ("$3.10 to $3.25"), NaN when none
 	reasons    string    // per sentence, joined by ReasonSep and SentenceSep
-	names      string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text; a money span's currency
+	names      string    // per span, joined by ReasonSep: who a speaker span stands for, if not its own text; a money span's currency; a quantity or percent span's unit
 	notEnglish bool      // the text does not read as English: results unreliable
 }
 
@@ -121,7 +121,9 @@ func encode(src []byte, d *claimlight.Document) *result {
 			// "Secretary-General Mark Rutte"), or none when it is unclear
 			names = append(names, claim.SpeakerName(d.Src, d.Spans, i)...)
 		}
-		names = append(names, d.SpanCurrency(i)...) // "€", "SEK": for money spans; one of the two is empty
+		// "€", "SEK" for money spans, "points", "°C", "11/4 odds" for
+		// quantities and percentages: one or the other of the two is empty
+		names = append(names, d.SpanUnit(i)...)
 		r.spans = append(r.spans, offs[base+2*i], offs[base+2*i+1], int32(s.Kind), s.Link)
 		r.values[i], r.valuesTo[i] = math.NaN(), math.NaN()
 		if lo, hi, ok := d.SpanValue(i); ok {

@@ -241,6 +241,27 @@ func TestSpeakerNames(t *testing.T) {
 	}
 }
 
+// A quantity or percentage carries its unit beside a money span's
+// currency, so the page prints "11.2 points", not "11.2%", and the
+// odds as "11/4 odds", not 2.75.
+func TestUnitNames(t *testing.T) {
+	src := []byte("Support rose 11.2 percentage points. Silver Arrow was the 11/4 favourite. It cost €3 at 47.3C for 2,000 people.")
+	res := analyze(t, src)
+	text := decoded(src)
+	_, spans := checkShape(t, res, text.Get("length").Int())
+	names := strings.Split(res.Get("names").String(), ReasonSep)
+	got := map[string]string{}
+	for i := 0; i < len(spans); i += SpanStride {
+		got[text.Call("slice", spans[i], spans[i+1]).String()] = names[i/SpanStride]
+	}
+	want := map[string]string{"11.2 percentage points": "points", "11/4 favourite": "11/4 odds", "€3": "€", "47.3C": "°C", "2,000 people": ""}
+	for k, v := range want {
+		if g, ok := got[k]; !ok || g != v {
+			t.Errorf("names[%q] = %q, want %q (all: %q)", k, g, v, got)
+		}
+	}
+}
+
 // A range carries both ends, so the numbers view can show "3.1–3.25"
 // rather than the low end alone.
 func TestValueRanges(t *testing.T) {

@@ -671,9 +671,10 @@
 		for (let i = 0; i < m; i++) {
 			const v = r.values[i], to = r.valuesTo[i];
 			spans[i] = {index: i, start: P[4 * i], end: P[4 * i + 1], kind: e.kinds[P[4 * i + 2]] || 'unknown', link: P[4 * i + 3],
-				value: Number.isNaN(v) ? null : v, valueTo: Number.isNaN(to) ? null : to, name: null, currency: null};
-			// names holds who a speaker stands for, and a money span's currency
-			if (names[i]) spans[i][spans[i].kind === 'money' ? 'currency' : 'name'] = names[i];
+				value: Number.isNaN(v) ? null : v, valueTo: Number.isNaN(to) ? null : to, name: null, currency: null, unit: null};
+			// names holds who a speaker stands for, a money span's currency
+			// and a quantity's or percentage's unit ("points", "°C", "11/4 odds")
+			if (names[i]) spans[i][{money: 'currency', speaker: 'name'}[spans[i].kind] || 'unit'] = names[i];
 		}
 		return {text, segs, sentences, spans, words: r.words, ms, version: r.version, notEnglish: !!r.notEnglish};
 	}
@@ -1155,10 +1156,13 @@
 	}
 
 	// formatValue writes a span's value: "€35,000,000,000", "$3.10",
-	// "$1.0812", "2,400,000,000 SEK", "5%".
+	// "$1.0812", "2,400,000,000 SEK", "5%", "11.2 points", "47.3 °C";
+	// a unit that starts with a digit is the reading itself ("11/4 odds",
+	// "1 in 500").
 	function formatValue(s) {
 		if (s.value === null) return '—';
-		const c = s.currency || '';
+		const c = s.currency || '', u = s.unit;
+		if (/^\d/.test(u)) return u;
 		const num = (v) => {
 			const a = Math.abs(v);
 			// four significant digits under 1: "0.0412", "0.3333" for a third;
@@ -1167,7 +1171,7 @@
 			return s.kind === 'money' && /\.\d$/.test(t) ? t + '0' : t; // cents: "3.10"
 		};
 		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
-			(v < 0 ? '−' : '') + c + num(v) + (s.kind === 'percent' ? '%' : '');
+			(v < 0 ? '−' : '') + c + num(v) + (u ? ' ' + u : s.kind === 'percent' ? '%' : '');
 		// Money whose currency the engine cannot tell (cents beside dollars
 		// and euros) says so, rather than pass for a plain number.
 		return (s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo)) + (s.kind === 'money' && !c ? ' (currency unclear)' : '');
@@ -1362,7 +1366,7 @@
 				checkWorthy: isClaim(s), modelCheckWorthy: s.checkWorthy, role: s.role, paragraph: s.para, types: s.types, reasons: s.reasons,
 				speaker: s.speaker, // the index in spans of the speaker whose words it gives, or -1
 			})),
-			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.valueTo !== null && {valueTo: s.valueTo}), ...(s.name && {name: s.name}), ...(s.currency && {currency: s.currency})})),
+			spans: d.spans.map((s) => ({start: s.start, end: s.end, kind: s.kind, text: sliceOf(s), link: s.link, value: s.value, ...(s.valueTo !== null && {valueTo: s.valueTo}), ...(s.name && {name: s.name}), ...(s.currency && {currency: s.currency}), ...(s.unit && {unit: s.unit})})),
 		};
 	}
 

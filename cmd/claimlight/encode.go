@@ -54,6 +54,7 @@ type spanJSON struct {
 	Value    *float64        `json:"value,omitempty"`    // quantity, money, percent: the number stated, 3.5e10 for "€35 billion"
 	ValueTo  *float64        `json:"value_to,omitempty"` // a range's upper end: 3.25 for "$3.10 to $3.25"
 	Currency string          `json:"currency,omitempty"` // money: "€" for "€35 billion", "SEK" for "Swedish crowns"
+	Unit     string          `json:"unit,omitempty"`     // quantity, percent: "points" for "11.2 percentage points", "°C" for "47.3C"; for odds and one-in-N chances the reading, "11/4 odds", "1 in 500"
 }
 
 type tokenJSON struct {
@@ -109,6 +110,9 @@ func writeDoc(w *bufio.Writer, id json.RawMessage, file string, src []byte, opt 
 			}
 		}
 		sj.Currency = d.SpanCurrency(i)
+		if sp.Kind != claim.Money {
+			sj.Unit = d.SpanUnit(i) // a money span's is its currency
+		}
 		if lo, hi, ok := d.SpanValue(i); ok {
 			sj.Value = &lo
 			if hi != lo {

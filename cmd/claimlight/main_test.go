@@ -263,6 +263,25 @@ func TestMoneyCarriesItsCurrency(t *testing.T) {
 	}
 }
 
+// A quantity or percent carries its unit when the text names one, so
+// that 11.2 percentage points are not read as 11.2%, and odds as a price.
+func TestQuantityCarriesItsUnit(t *testing.T) {
+	out, _, code := runCLI(t, "Support rose 11.2 percentage points. It hit 47.3C. Silver Arrow was the 11/4 favourite. About 20,000 people came.")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	got := map[string]string{}
+	for _, s := range decode(t, out).Spans {
+		if s.Unit != "" {
+			got[s.Text] = s.Unit
+		}
+	}
+	want := map[string]string{"11.2 percentage points": "points", "47.3C": "°C", "11/4 favourite": "11/4 odds"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("units %q, want %q", got, want)
+	}
+}
+
 // The output has one shape whatever the text: a program reading it need
 // not guard against missing keys, and a speaker no one can name is told
 // apart from one named in full.

@@ -1,0 +1,100 @@
+package claim
+
+import (
+	"github.com/claimlight/claimlight/amount"
+	"github.com/claimlight/claimlight/internal/strs"
+)
+
+// measureNouns are the units of measure the annotator reads written out,
+// in the singular: "a mile and a half", "4 tonnes".
+const measureNouns = "mile kilometre kilometer metre meter yard foot inch acre ton tonne pound gallon litre liter kilo cup"
+
+// Unit returns a short label for what Quantity or Percent span s of src
+// counts, when its words make it clear, for a reader to print after the
+// span's value: "points" for percentage points ("11.2 percentage points",
+// valued 11.2, is not 11.2%), "bps" for basis points, "°C" for "47.3C",
+// and the unit of a measure that ends the span, as the text writes it:
+// "mph" for "94mph", "km/h", "GW", "m" for "412 m", "miles", "tonnes".
+// For betting odds and a share of one in N, whose value alone misleads,
+// it returns the reading to print in place of the value, which starts
+// with a digit: "11/4 odds" for "the 11/4 favourite" (valued 2.75), "1 in
+// 500" for "a one-in-500-year flood" (valued 0.002). It returns "" for other spans and when the words name no unit
+// ("20,000 people", "5%").
+func Unit(src []byte, s Span) string {
+	if s.Kind != Quantity && s.Kind != Percent || !validSpan(src, s) {
+		return ""
+	}
+	t := s.Text(src)
+	// the label is head, body and tail, put together once: in the wasm
+	// build a call or a return costs more than a variable
+	head, tail := "", ""
+	var body []byte
+	v, ok := amount.Parse(t)
+	if _, odds := Odds(src, s); odds {
+		k := 0
+		for k < len(t) && t[k] != ' ' {
+			k++
+		}
+		body, tail = t[:k], " odds"
+		if t[0] > '9' {
+			body, head = nil, "1/1" // "evens", "even money"
+		}
+	} else if ok && v > 0 && v < 1 && (strs.Contains(t, " in ") || strs.Contains(t, "-in-") || strs.Contains(t, " out of ")) {
+		// "one in 12", "one-in-500-year", "1 out of 10"
+		m := int64(1/v + 0.5)
+		if d := float64(m)*v - 1; d*d < 1e-18 {
+			var b [24]byte
+			k := len(b)
+			for ; m > 0; m /= 10 {
+				k--
+				b[k] = byte('0' + m%10)
+			}
+			head, body = "1 in ", b[k:]
+		}
+	} else {
+		// the last word, or what is glued to the number that ends the
+		// span: "C" in "47.3C", "m" in "412 m", "km/h" in "112km/h"
+		j := len(t)
+		for j > 0 && t[j-1] != ' ' && t[j-1] != '-' && (t[j-1] < '0' || t[j-1] > '9') {
+			j--
+		}
+		w := t[j:]
+		slash := len(w)
+		for k := len(w) - 1; k > 0; k-- {
+			if w[k] == '/' {
+				slash = k
+			}
+		}
+		n := len(w)
+		glued := j > 0 && t[j-1] >= '0' && t[j-1] <= '9'
+		m := w
+		if n > 3 && w[n-1] == 's' {
+			m = w[:n-1] // "miles", "inches"
+		}
+		switch {
+		case n == 0:
+		case wordIn("pt pts point bp bps", m) || strs.Contains(t, "percentage point"):
+			head = "points" // "11.2 percentage points", "4.3 points", "a 10-point lead"
+			if m[0] == 'b' || strs.Contains(t, "basis") {
+				head = "bps" // "80 basis points", "9 bps"
+			}
+		case s.Kind == Percent:
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel", m):
+			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
+			// kilometres", nor "50-cent-a-gallon", a price
+			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') {
+				body = w
+			}
+		case !glued && (j < 2 || t[j-1] != ' ' || t[j-2] < '0' || t[j-2] > '9'):
+			// an abbreviation stands glued to a number or after one
+		case wordIn("C °C ºC F °F ºF", w):
+			head = "°F"
+			if w[n-1] == 'C' {
+				head = "°C" // "47.3C", "40 ºC"
+			}
+		case string(w) != "K" && (glued || !wordIn("mi mt mp x in", w)) && unitSuffix(w[:slash]) || wordIn("m g l", w):
+			body = w // "94mph", "112km/h", "1.2 GW", "412 m"; not "401K", "3 in 10", "3024 x 1964"
+		}
+	}
+	return head + string(body) + tail
+}
