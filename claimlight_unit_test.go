@@ -18,7 +18,7 @@ func TestSpanUnit(t *testing.T) {
 		{"The margin of error is plus or minus three percentage points.", "plus or minus three percentage points", "points"},
 		{"The bank cut rates by 80 basis points on Thursday.", "80 basis points", "bps"},
 		{"Inflation rose to 5% in May.", "5%", ""},
-		{"Turnout fell 70bps to 34.8% in the north.", "70bps to 34.8%", ""}, // no value, so no unit
+		{"Turnout fell 70bps to 34.8% in the north.", "70bps", "bps"}, // the change, apart from the level it came to
 		// betting odds and one-in-N chances (N1)
 		{"Silver Arrow was the 11/4 favourite but finished third.", "11/4 favourite", "11/4 odds"},
 		{"Copper Lantern won at 100-1 in the Gold Cup.", "100-1", "100-1 odds"},
