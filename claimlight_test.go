@@ -240,6 +240,10 @@ func TestSpanCurrency(t *testing.T) {
 		{"It was $2 here, 94 cents there and €3 in Paris.", "94 cents", ""},
 		{"It was £2 here and 94 cents there.", "94 cents", ""},
 		{"A pint was 90 pence, or $1.20.", "90 pence", "£"},
+		// a sum in bitcoin, which has no cents, does not take theirs away
+		{"Dogecoin jumped 9% to 31 cents.", "31 cents", "$"},
+		{"Whales bought 3,100 BTC. Dogecoin jumped 9% to 31 cents.", "31 cents", "$"},
+		{"Bitcoin rose to $97,450, and whales bought 3,100 BTC. Dogecoin jumped 9% to 31 cents.", "31 cents", "$"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+" "+tt.span, func(t *testing.T) {
