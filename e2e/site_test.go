@@ -453,6 +453,17 @@ func (p *tab) download(id string) string {
 
 // pasteInNewTab opens the site in a new tab and pastes text into the
 // editor, as a reader would.
+// glideForTip moves the mouse over box (left, middle, width) in ten steps,
+// as a hand would, and reports whether the tooltip showed.
+func (p *tab) glideForTip(box []float64) bool {
+	shown := false
+	for i := 0; i < 10 && !shown; i++ {
+		p.run(chromedp.MouseEvent(input.MouseMoved, box[0]+box[2]*float64(i+1)/11, box[1]))
+		p.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => !document.getElementById('tip').hidden)`, &shown)
+	}
+	return shown
+}
+
 func pasteInNewTab(t *testing.T, text string) *tab {
 	t.Helper()
 	srv, _ := siteServer(t)
@@ -626,12 +637,7 @@ func TestSiteSample(t *testing.T) {
 			const b = r.getBoundingClientRect();
 			return [b.left, b.top + b.height / 2, b.width];
 		})()`, &box)
-		// Glide over the words, as a hand would.
-		shown := false
-		for i := 0; i < 10 && !shown; i++ {
-			p.run(chromedp.MouseEvent(input.MouseMoved, box[0]+box[2]*float64(i+1)/11, box[1]))
-			p.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => !document.getElementById('tip').hidden)`, &shown)
-		}
+		shown := p.glideForTip(box)
 		if !shown {
 			t.Fatalf("no tooltip over “€35 billion”")
 		}

@@ -104,11 +104,7 @@ func TestSiteTipGoesOnScroll(t *testing.T) {
 		const b = x.getBoundingClientRect();
 		return [b.left, b.top + b.height / 2, b.width];
 	})()`, &box)
-	shown := false
-	for i := 0; i < 10 && !shown; i++ {
-		p.run(chromedp.MouseEvent(input.MouseMoved, box[0]+box[2]*float64(i+1)/11, box[1]))
-		p.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))).then(() => !document.getElementById('tip').hidden)`, &shown)
-	}
+	shown := p.glideForTip(box)
 	if !shown {
 		t.Fatalf("no tooltip over “€35 billion”")
 	}
