@@ -1501,9 +1501,11 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	at := a.searchEnts(s)
 	// insert at its place; by hand, as slices.Insert's generic code cost
 	// the wasm build 1 KB
-	a.ents = append(a.ents, ent{})
-	copy(a.ents[at+1:], a.ents[at:])
-	a.ents[at] = en
+	a.ents = append(a.ents, en)
+	if at < len(a.ents)-1 { // most go at the end
+		copy(a.ents[at+1:], a.ents[at:])
+		a.ents[at] = en
+	}
 	if k == Org && e-s >= 2 {
 		a.noteOrg(s, e)
 	}
