@@ -624,7 +624,7 @@ func (a *annotator) date(i int) int {
 			of = k + 3 // "the last quarter of"
 		} else if a.wordAmong(k+1, wdFirst, wdLast) && a.is(k+3, wTimeUnit) && (a.is(k+2, wNumWord) || a.kind(k+2) == tokenize.Number) {
 			of = k + 4 // "the first three months of"
-		} else if !a.lowerIn(k+1, "end start beginning middle close turn") {
+		} else if !a.word(k+2, wdOf) || !a.lowerIn(k+1, "end start beginning middle close turn") { // "of" first, the cheaper test
 			of = -1
 		}
 		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
