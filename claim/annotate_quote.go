@@ -2357,9 +2357,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return p - 1, s + 1 // "Farmers’ organisations warned"
 	}
 	// who or what speaks for a body: "A Home Office spokesperson"
-	voice := a.lowerIn(s, "spokesperson spokesman spokeswoman source official insider figures data statistics")
+	const voice = "spokesperson spokesman spokeswoman source official insider figures data statistics"
 	for p, lo := s-1, s-5; p >= lo && a.same(p, s); p-- {
-		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && voice && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 {
+		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 && a.lowerIn(s, voice) {
 			// an organisation's name with "of" or "for" in it, and who
 			// or what speaks for it, however long the name: "A Department
 			// for Transport spokesperson said", "Department for Transport
@@ -2391,7 +2391,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 					return da, db
 				}
 			}
-			if voice && p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) {
+			if p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) && a.lowerIn(s, voice) {
 				a.addEntity(Org, s-1, s) // a body the lists do not know: "A Kestrel spokesman said"
 			}
 			return p, s + 1
