@@ -646,7 +646,7 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if e-s >= 2 && (a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
+	if e-s >= 2 && (len(a.text(e-1)) <= 4 && a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}

@@ -3150,7 +3150,7 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 // check's field naming who made the claim: "Who said it:", "Claimed by:",
 // "Who made the claim:" (the fields claimantFields lists).
 func claimantLabel(f *featurizer, words []fword) bool {
-	if len(words) < 3 || words[0].class != fwAlpha || !wordIn("who claimed", f.text(words[0])) {
+	if len(words) < 3 || words[0].class != fwAlpha || words[0].end-words[0].start != 3 && words[0].end-words[0].start != 7 || !wordIn("who claimed", f.text(words[0])) {
 		return false
 	}
 	for _, field := range claimantFields {
