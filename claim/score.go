@@ -1390,10 +1390,8 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		for _, sp := range ss {
 			will = will || sp.Kind == Prediction && bytes.HasPrefix(sp.Text(src), []byte("will "))
 		}
-		for _, w := range words {
-			if t := src[w.srcStart:w.srcEnd]; will && len(t) >= 7 && bytes.Contains(t, []byte("ividend")) {
-				return dividendReason // "dividend", "Dividends"
-			}
+		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
+			return dividendReason // "dividend", "Dividends"
 		}
 	}
 	in := -9 // the last "in"
