@@ -596,7 +596,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A football club of the Spanish or Portuguese kind is no person nor
 	// place: "Real Betis", "Sporting Lisbon", "Athletic Bilbao", "Boca
 	// Juniors", "Real Oviedo Atlético".
-	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && (wordIn(clubFirsts, a.text(s)) || wordIn("Juniors Atlético", a.text(e-1))) {
+	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && (wordIn(clubFirsts, a.text(s)) || a.textIs(e-1, "Juniors") || a.textIs(e-1, "Atlético")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e)
 		return
 	}
