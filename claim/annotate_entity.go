@@ -596,7 +596,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A football club of the Spanish or Portuguese kind is no person nor
 	// place: "Real Betis", "Sporting Lisbon", "Athletic Bilbao", "Boca
 	// Juniors", "Real Oviedo Atlético".
-	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && (wordIn(clubFirsts, a.text(s)) || wordIn("Juniors Atlético", a.text(e-1))) {
+	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && (wordIn(clubFirsts, a.text(s)) || a.textIs(e-1, "Juniors") || a.textIs(e-1, "Atlético")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e)
 		return
 	}
@@ -646,7 +646,7 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(k, a.withThe(s, k, e), e)
 		return
 	}
-	if e-s >= 2 && (a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
+	if e-s >= 2 && (len(a.text(e-1)) <= 4 && a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
@@ -1501,9 +1501,11 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	at := a.searchEnts(s)
 	// insert at its place; by hand, as slices.Insert's generic code cost
 	// the wasm build 1 KB
-	a.ents = append(a.ents, ent{})
-	copy(a.ents[at+1:], a.ents[at:])
-	a.ents[at] = en
+	a.ents = append(a.ents, en)
+	if at < len(a.ents)-1 { // most go at the end
+		copy(a.ents[at+1:], a.ents[at:])
+		a.ents[at] = en
+	}
 	if k == Org && e-s >= 2 {
 		a.noteOrg(s, e)
 	}

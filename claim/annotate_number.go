@@ -624,7 +624,7 @@ func (a *annotator) date(i int) int {
 			of = k + 3 // "the last quarter of"
 		} else if a.wordAmong(k+1, wdFirst, wdLast) && a.is(k+3, wTimeUnit) && (a.is(k+2, wNumWord) || a.kind(k+2) == tokenize.Number) {
 			of = k + 4 // "the first three months of"
-		} else if !a.lowerIn(k+1, "end start beginning middle close turn") {
+		} else if !a.word(k+2, wdOf) || !a.lowerIn(k+1, "end start beginning middle close turn") { // "of" first, the cheaper test
 			of = -1
 		}
 		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
@@ -1257,7 +1257,7 @@ func (a *annotator) minuteMark(i int) int {
 			return i
 		}
 	}
-	if a.textIn(j, "min mins") && a.same(i, j) && (added || !a.same(i-1, i) && a.isPunct(j+1, ':')) {
+	if a.same(i, j) && (added || !a.same(i-1, i) && a.isPunct(j+1, ':')) && a.textIn(j, "min mins") {
 		return j + 1 // "90+4 min", and a live text's stamp, "41 min: Caicedo is booked"
 	}
 	if !a.same(i, j) || a.kind(j) != tokenize.CloseQuote || a.shapeOf(j)&shGlued == 0 {
@@ -2519,7 +2519,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // it ("60th Premier League goal"), not a unit's number ("the 14th
 // Brigade").
 func (a *annotator) record(c int) bool {
-	return (a.shapeOf(c-1)&shPoss != 0 || a.textIn(c-1, "his her their its His Her Their Its")) && a.ordinal(c)
+	return a.ordinal(c) && (a.shapeOf(c-1)&shPoss != 0 || a.textIn(c-1, "his her their its His Her Their Its"))
 }
 
 // capitalPlural reports whether the word at j, after the figure at c, is a

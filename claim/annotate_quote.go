@@ -1065,7 +1065,7 @@ func (a *annotator) attributions() []attribution {
 				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
-			} else if a.textIn(i, "expects forecasts predicts expect") {
+			} else if len(t) >= 6 && wordIn("expects forecasts predicts expect", t) { // t is the cue's text
 				// a person's or a body's forecast is theirs: "She expects
 				// the RBI to cut the repo rate", "Raghavan predicts", "The
 				// Bank of England expects inflation to fall", "Analysts at
@@ -2357,9 +2357,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 		return p - 1, s + 1 // "Farmers’ organisations warned"
 	}
 	// who or what speaks for a body: "A Home Office spokesperson"
-	voice := a.lowerIn(s, "spokesperson spokesman spokeswoman source official insider figures data statistics")
+	const voice = "spokesperson spokesman spokeswoman source official insider figures data statistics"
 	for p, lo := s-1, s-5; p >= lo && a.same(p, s); p-- {
-		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && voice && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 {
+		if e := a.entEndingAt(p + 1); e >= 0 && p == s-1 && a.ents[e].kind == Org && int(a.ents[e].a) < p && a.same(int(a.ents[e].a), s) && a.shapeOf(p)&shPoss == 0 && a.lowerIn(s, voice) {
 			// an organisation's name with "of" or "for" in it, and who
 			// or what speaks for it, however long the name: "A Department
 			// for Transport spokesperson said", "Department for Transport
@@ -2391,7 +2391,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 					return da, db
 				}
 			}
-			if voice && p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) {
+			if p == s-2 && a.is(p, wDet) && a.nameToken(s-1) && !a.isLowerWord(s-1) && a.free(s-1, s) && a.lowerIn(s, voice) {
 				a.addEntity(Org, s-1, s) // a body the lists do not know: "A Kestrel spokesman said"
 			}
 			return p, s + 1

@@ -1230,7 +1230,7 @@ func sweepingEvidence(f *featurizer) bool {
 			continue
 		}
 		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
-			if wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", f.text(words[k])) {
+			if t := f.text(words[k]); len(t) >= 4 && (t[0] == 's' || t[0] == 'e' || t[0] == 'd' || t[0] == 'p' || t[0] == 'a' || t[0] == 'r') && wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", t) {
 				return wordIn("says say shows show showed finds find found suggests suggest confirms confirm supports support backs back agrees agree believes believe thinks think", f.text(words[k+1]))
 			}
 		}
@@ -3148,7 +3148,7 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 // check's field naming who made the claim: "Who said it:", "Claimed by:",
 // "Who made the claim:" (the fields claimantFields lists).
 func claimantLabel(f *featurizer, words []fword) bool {
-	if len(words) < 3 || words[0].class != fwAlpha || !wordIn("who claimed", f.text(words[0])) {
+	if len(words) < 3 || words[0].class != fwAlpha || words[0].end-words[0].start != 3 && words[0].end-words[0].start != 7 || !wordIn("who claimed", f.text(words[0])) {
 		return false
 	}
 	for _, field := range claimantFields {

@@ -2022,6 +2022,13 @@ func SmallPrint(s []byte) bool {
 	if len(s) > furnitureHead {
 		return false
 	}
+	if len(s) > 0 {
+		switch s[0] | 0x20 { // the first letters of the entries
+		case '1', 't', 'b', 'g', 'p', 'o':
+		default:
+			return false
+		}
+	}
 	var buf [furnitureHead]byte
 	low := strs.AppendLower(buf[:0], s)
 	if n := len(low); n > 0 && low[n-1] == '.' {
