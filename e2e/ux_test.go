@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -188,5 +189,59 @@ func TestSiteNumbersUnits(t *testing.T) {
 	p.waitFor("the tooltip at the caret in 11/4", `!document.getElementById('tip').hidden && document.getElementById('tip').textContent.includes('11/4')`)
 	if tip := p.text("#tip"); !strings.Contains(tip, "Value: 11/4 odds") || strings.Contains(tip, "2.75") {
 		t.Errorf("tooltip at the caret in 11/4 reads %q, want the value as 11/4 odds", tip)
+	}
+}
+
+// The legend's hidden kinds (person, org, place by default) look off, not
+// struck out (review ux20 L2): "~~person 15~~" read as "disabled", not
+// "hidden, press to show". A hidden kind is told from a shown one by its
+// border as well as its colour, and its text reaches 4.5:1 in both schemes.
+func TestSiteLegendHiddenNotStruck(t *testing.T) {
+	srv, _ := siteServer(t)
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run(scheme, func(t *testing.T) {
+			p := newTab(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
+			p.open(srv.URL + "/")
+			p.loadSample()
+			var rows []struct {
+				Kind, Pressed, Deco, Border string
+				Colors                      [][2]string
+			}
+			p.eval(`[...document.querySelectorAll('#legend button')].map((b) => {
+				const bg = (e) => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (c !== 'rgba(0, 0, 0, 0)') return c; } return getComputedStyle(document.body).backgroundColor; };
+				const parts = [b, ...b.children];
+				return {kind: b.dataset.kind, pressed: b.getAttribute('aria-pressed'),
+					deco: parts.map((e) => getComputedStyle(e).textDecorationLine).join(' '),
+					border: getComputedStyle(b).borderTopStyle,
+					colors: [...b.children].map((e) => [getComputedStyle(e).color, bg(e)])};
+			})`, &rows)
+			shownBorder := map[string]bool{}
+			hidden := 0
+			for _, r := range rows {
+				if r.Pressed == "true" {
+					shownBorder[r.Border] = true
+				}
+			}
+			for _, r := range rows {
+				if r.Pressed != "false" {
+					continue
+				}
+				hidden++
+				if strings.Contains(r.Deco, "line-through") {
+					t.Errorf("hidden kind %s is struck through (%s)", r.Kind, r.Deco)
+				}
+				if shownBorder[r.Border] {
+					t.Errorf("hidden kind %s has the border %q of a shown kind: told apart by colour only", r.Kind, r.Border)
+				}
+				for _, c := range r.Colors {
+					if x := contrast(c[0], c[1]); x < 4.5 {
+						t.Errorf("hidden kind %s: text %s on %s has contrast %.2f", r.Kind, c[0], c[1], x)
+					}
+				}
+			}
+			if hidden != 3 {
+				t.Errorf("%d kinds hidden in the legend, want 3 (person, org, place): %+v", hidden, rows)
+			}
+		})
 	}
 }
