@@ -6,6 +6,7 @@ package e2e
 // fails on the page as it was before the fix it guards.
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -243,5 +244,27 @@ func TestSiteLegendHiddenNotStruck(t *testing.T) {
 				t.Errorf("%d kinds hidden in the legend, want 3 (person, org, place): %+v", hidden, rows)
 			}
 		})
+	}
+}
+
+// The Speakers and Numbers tabs carry their count as the Claims tab does
+// (review ux20 C4): "Speakers 7" (groups) and "Numbers 17" (rows), right
+// after the analysis, before either view is opened.
+func TestSiteTabCounts(t *testing.T) {
+	p := pasteInNewTab(t, "“We will not back down,” Ms Ortiz said. The council spent $4.2 million on roads, up 12% on last year. A spokesperson said 300 jobs were at risk.")
+	p.waitPainted(0)
+	var before []string
+	p.eval(`['claims', 'speakers', 'numbers'].map((v) => document.getElementById('tab-' + v).textContent.trim().replace(/\s+/g, ' '))`, &before)
+	var groups, rows int
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	p.eval(`document.querySelectorAll('#speakers section').length`, &groups)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	p.eval(`document.querySelectorAll('#numbers tbody tr[data-start]').length`, &rows)
+	if groups < 2 || rows < 3 {
+		t.Fatalf("%d speaker groups and %d number rows: want a text with both", groups, rows)
+	}
+	want := []string{"Speakers " + strconv.Itoa(groups), "Numbers " + strconv.Itoa(rows)}
+	if !strings.HasPrefix(before[0], "Claims ") || before[1] != want[0] || before[2] != want[1] {
+		t.Errorf("the tabs read %q, want %q and %q with the Claims tab's count", before, want[0], want[1])
 	}
 }

@@ -767,6 +767,8 @@
 	function renderPanels() {
 		buildLegend();
 		renderClaims();
+		$('count-speakers').textContent = String(speakerGroups(state.doc).size);
+		$('count-numbers').textContent = String(state.doc.spans.filter((s) => VALUE_KINDS.has(s.kind)).length);
 		renderView();
 	}
 
@@ -1099,13 +1101,13 @@
 		if (e.key === 'k') { e.preventDefault(); moveClaim(-1); }
 	});
 
-	// renderSpeakers lists, per speaker, the direct quotes and then the
+	// speakerGroups gathers, per speaker, the direct quotes and then the
 	// statements: the other sentences the engine attributes to them. A
 	// sentence the engine marks as mostly one of the speaker's quotes
 	// ("“…,” she said") is that quote again, and is not listed twice.
-	function renderSpeakers() {
-		const d = state.doc;
-		const groups = new Map();
+	function speakerGroups(d) {
+		if (d.groups) return d.groups;
+		const groups = d.groups = new Map();
 		const group = (k) => {
 			const sp = k >= 0 ? d.spans[k] : null;
 			// a speaker the engine cannot name ("he", "a spokesperson") keeps its words
@@ -1122,6 +1124,11 @@
 			const g = group(s.speaker);
 			if (!s.quoted) g.statements.push(s);
 		}
+		return groups;
+	}
+
+	function renderSpeakers() {
+		const groups = speakerGroups(state.doc);
 		// every group has a quote or a statement: a sentence that is mostly a
 		// quote finds its speaker's group holding that quote
 		const size = (g) => g.quotes.length + g.statements.length;
