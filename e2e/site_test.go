@@ -971,7 +971,7 @@ func TestSiteSpeakersViewListsStatements(t *testing.T) {
 		"“Every hospital in the region is on alert and we have sent 200 extra nurses,” Health Minister Ana Ruiz said.\n")
 	p.waitHighlight("cl-speaker", "CHIEF MARGARET OYELARAN")
 	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
-	if hint := p.text("#view-speakers .hint"); !strings.HasPrefix(hint, "Quotes and statements grouped by who made them.") {
+	if hint := p.text("#view-speakers .hint"); !strings.HasPrefix(hint, "Quotes (●) and reported statements (○) grouped by who made them.") {
 		t.Errorf("speakers view hint %q", hint)
 	}
 	var groups map[string][]string

@@ -268,3 +268,21 @@ func TestSiteTabCounts(t *testing.T) {
 		t.Errorf("the tabs read %q, want %q and %q with the Claims tab's count", before, want[0], want[1])
 	}
 }
+
+// The speakers view says what its two bullets mean (review ux20 S6): a
+// quote's filled disc and a reported statement's hollow circle were told
+// apart by nothing on the page.
+func TestSiteSpeakersBulletsExplained(t *testing.T) {
+	p := pasteInNewTab(t, "“We will not back down,” Ms Ortiz said. Ortiz said the council would appeal the ruling.")
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var markers []string
+	p.eval(`['quote', 'statement'].map((c) => { const li = document.querySelector('#speakers li.' + c); return li ? getComputedStyle(li).listStyleType : 'none'; })`, &markers)
+	if markers[0] != "disc" || markers[1] != "circle" {
+		t.Fatalf("speakers view: quote and statement bullets %q, want disc and circle", markers)
+	}
+	hint := p.text("#view-speakers .hint")
+	if !strings.Contains(hint, "Quotes (●)") || !strings.Contains(hint, "statements (○)") {
+		t.Errorf("the speakers view's hint %q does not say which bullet is a quote (●) and which a statement (○)", hint)
+	}
+}
