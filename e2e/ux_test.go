@@ -286,3 +286,29 @@ func TestSiteSpeakersBulletsExplained(t *testing.T) {
 		t.Errorf("the speakers view's hint %q does not say which bullet is a quote (●) and which a statement (○)", hint)
 	}
 }
+
+// With their counts the tabs still fit a phone (390 and 320 px wide):
+// no tab's label breaks over two lines ("Speakers" over "12") and the
+// row does not run off the side; a row too long for the screen wraps.
+func TestSiteTabsFitPhone(t *testing.T) {
+	srv, _ := siteServer(t)
+	for _, w := range []int64{390, 320} {
+		p := newTab(t, emulation.SetDeviceMetricsOverride(w, 800, 1, true))
+		p.open(srv.URL + "/")
+		p.loadSample()
+		var got struct {
+			Scroll, Client float64
+			Lines          []float64
+		}
+		p.eval(`(() => { const t = document.querySelector('.tabs'); return {scroll: t.scrollWidth, client: t.clientWidth,
+			lines: [...t.children].map((b) => { const r = document.createRange(); r.selectNodeContents(b); return r.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight); })}; })()`, &got)
+		if got.Scroll > got.Client {
+			t.Errorf("%d px: the tabs are %v px wide in a row of %v", w, got.Scroll, got.Client)
+		}
+		for i, l := range got.Lines {
+			if l > 1.5 {
+				t.Errorf("%d px: tab %d's label takes %.1f lines", w, i, l)
+			}
+		}
+	}
+}
