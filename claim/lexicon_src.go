@@ -267,7 +267,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|system|systems|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
-		police|assembly|reserve|foundation|company|co.|airlines|airways|times|post|news|club|fc|institution
+		police|assembly|reserve|foundation|company|co.|airlines|airways|ferries|line|times|post|news|club|fc|institution
 		alliance|coalition|cabinet|administration|government|tribunal|bureau|directorate|secretariat|command
 		guard|trust|society|network|press|journal|annals|telegraph|guardian|herald|tribune|gazette|broadcasting|television
 		radio|holdings|industries|motors|systems|technologies|partners|capital|securities|labs|laboratories|school
