@@ -21,3 +21,25 @@ func TestLeftovers20bFerryLine(t *testing.T) {
 	checkEntities(t, "Sailings were cancelled, Blue Ferries said.\n", Org, "Blue Ferries")
 	checkEntities(t, "Sailings were cancelled, Blue Ferries said.\n", Person, "")
 }
+
+// TestLeftovers20bRivalCompany checks that a name after the descriptor
+// "Rival" or "rival", before "said" and the body's own "its", is an
+// organisation, and that a rival person, a name with no "its" and a
+// film's title stay as they were.
+func TestLeftovers20bRivalCompany(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind Kind
+		want string
+	}{
+		{"Rival Dunmore Home said last month that its like-for-like sales fell 2%.\n", Org, "Dunmore Home"},
+		{"Rival Dunmore Home said last month that its like-for-like sales fell 2%.\n", Person, ""},
+		{"Its rival Dunmore Home said its sales fell 2%.\n", Org, "Dunmore Home"},
+		{"Rival Dunmore Home said its sales fell 2%.\n", Org, "Dunmore Home"},
+		{"Rival Jane Smith said she would win.\n", Person, "Jane Smith"},
+		{"His rival Martin Cole said the plan had failed.\n", Person, "Martin Cole"},
+		{"The Long Road Home: How One Town Rebuilt After the Flood\n", Person, ""},
+	} {
+		checkEntities(t, tt.text, tt.kind, tt.want)
+	}
+}
