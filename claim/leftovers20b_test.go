@@ -43,3 +43,21 @@ func TestLeftovers20bRivalCompany(t *testing.T) {
 		checkEntities(t, tt.text, tt.kind, tt.want)
 	}
 }
+
+// TestLeftovers20bCouldNotPast checks that "could not" before a verb of a
+// past inability ("could not produce", "could not explain") is no hedge,
+// while "could not" of a possibility ("we could not win") and "could not
+// be ruled out" stay hedged.
+func TestLeftovers20bCouldNotPast(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "statements he could not produce", in: "The jury saw bank statements Pell could not produce.", not: []string{"hedged: could"}},
+		{name: "he could not explain", in: "He could not explain the payments of £40,000.", not: []string{"hedged: could"}},
+		{name: "an addiction he could not control", in: "He stole £40,000 to feed an addiction he could not control.", not: []string{"hedged: could"}},
+		{name: "could not be reached", in: "Smith, who earns £40,000, could not be reached for comment.", not: []string{"hedged: could"}},
+		{name: "could not win, as before", in: "They said we could not win in Harlow Vale.", want: []string{hedgedReason}},
+		{name: "could not be ruled out, as before", in: "A rise of 2% could not be ruled out.", want: []string{"hedged: could not be ruled out"}},
+		{name: "could face, as before", in: "He could face 10 years in prison.", want: []string{"hedged: could"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
