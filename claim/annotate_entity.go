@@ -521,7 +521,7 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	// A rival that speaks of "its" sales is a company: "Rival Dunmore
 	// Home said last month that its sales fell".
-	if (a.textIs(s-1, "Rival") || a.textIs(s-1, "rival")) && a.word(e, wdSaid) {
+	if a.word(e, wdSaid) && (a.textIs(s-1, "Rival") || a.textIs(s-1, "rival")) {
 		for p := e + 1; p < e+6 && a.same(e, p); p++ {
 			if a.word(p, wdIts) {
 				a.addEntity(Org, s, e)

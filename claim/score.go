@@ -937,11 +937,6 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	words := f.words
 	c := f.wordCounts()
 	alpha := c.alpha
-	// a table's header of years, "Year to 31 January | 2026 | 2025 |
-	// Change", gives its columns' years and no figure
-	if bytes.IndexByte(sent, '|') >= 0 && !hasFigure(ss) && yearCells(sent) >= 2 {
-		return HeadingFactor, "table header"
-	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -978,7 +973,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 					figure = depth == 0 && b-'0' < 10
 				}
 			}
-			if !figure {
+			// nor does a header of years, "Year to 31 January | 2026 |
+			// 2025 | Change"
+			if !figure || !hasFigure(ss) && yearCells(sent) >= 2 {
 				return HeadingFactor, "table header"
 			}
 		}
