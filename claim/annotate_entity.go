@@ -519,6 +519,16 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s > 2 && a.initial(s) && a.textIs(s, "Rival") {
 		s++
 	}
+	// A rival that speaks of "its" sales is a company: "Rival Dunmore
+	// Home said last month that its sales fell".
+	if a.word(e, wdSaid) && (a.textIs(s-1, "Rival") || a.textIs(s-1, "rival")) {
+		for p := e + 1; p < e+6 && a.same(e, p); p++ {
+			if a.word(p, wdIts) {
+				a.addEntity(Org, s, e)
+				return
+			}
+		}
+	}
 	for s < e && a.initial(s) && a.commonInitial(s) {
 		if e-s >= 3 && a.fl(s)&wTitleMod != 0 && a.fl(s+1)&wTitle != 0 {
 			break // "Prime Minister Martin Lefebvre"

@@ -267,7 +267,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|system|systems|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
-		police|assembly|reserve|foundation|company|co.|airlines|airways|times|post|news|club|fc|institution
+		police|assembly|reserve|foundation|company|co.|airlines|airways|ferries|line|times|post|news|club|fc|institution
 		alliance|coalition|cabinet|administration|government|tribunal|bureau|directorate|secretariat|command
 		guard|trust|society|network|press|journal|annals|telegraph|guardian|herald|tribune|gazette|broadcasting|television
 		radio|holdings|industries|motors|systems|technologies|partners|capital|securities|labs|laboratories|school
@@ -383,9 +383,12 @@ func lexiconSource() *lexSource {
 		low confidence|medium confidence|very likely|virtually certain|almost certain|very unlikely|extremely unlikely|exceptionally unlikely
 		about as likely as not|cannot be ruled out|can't be ruled out|could not be ruled out`)
 	// "likely voters" is a poll's term, not a hedge: the phrase makes no
-	// span; nor are a comparative, "more likely", and a right, "entitled
-	// to expect", a hedge or a forecast.
-	s.addPhrases(noSpan, condNone, `likely voters|likely voter|more likely|less likely|entitled to expect`)
+	// span; nor are a comparative, "more likely", a right, "entitled
+	// to expect", and a past inability, "could not explain", a hedge or a
+	// forecast.
+	s.addPhrases(noSpan, condNone, `likely voters|likely voter|more likely|less likely|entitled to expect
+		could not produce|could not explain|could not control|could not account|could not remember|could not recall
+		could not afford|could not find|could not pay|could not cope|could not stop|could not believe|could not say`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
 		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to

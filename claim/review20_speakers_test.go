@@ -171,15 +171,15 @@ func TestReview20OnlyCompany(t *testing.T) {
 }
 
 // TestReview20RivalCompany checks that "Rival", a descriptor opening the
-// sentence, is no part of a company's name (review 20, F5). The name is
-// still typed a person.
+// sentence, is no part of a company's name (review 20, F5), and that the
+// name, before "said" and "its", is an organisation.
 func TestReview20RivalCompany(t *testing.T) {
 	const dh = "Rival Dunmore Home said last month that its like-for-like sales had fallen 1.2% over Christmas.\n"
 	checkReview9(t, []review9Case{
 		{"Rival Dunmore Home said", dh, "Rival", "Dunmore Home", false, ""},
 		{"Dunmore Home said, as before", "Dunmore Home said its sales had fallen 1.2%.\n", "Dunmore", "Dunmore Home", false, ""},
 	})
-	checkEntities(t, "Rival Dunmore Home said its sales had fallen.\n", Person, "Dunmore Home") // a person still: see README
+	checkEntities(t, "Rival Dunmore Home said its sales had fallen.\n", Org, "Dunmore Home")
 	checkEntities(t, "Tom Rival said its sales had fallen.\n", Person, "Tom Rival")
 }
 

@@ -973,7 +973,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 					figure = depth == 0 && b-'0' < 10
 				}
 			}
-			if !figure {
+			// nor does a header of years, "Year to 31 January | 2026 |
+			// 2025 | Change"
+			if !figure || !hasFigure(ss) && yearCells(sent) >= 2 {
 				return HeadingFactor, "table header"
 			}
 		}
@@ -1703,6 +1705,26 @@ func hasFigure(spans []Span) bool {
 		}
 	}
 	return false
+}
+
+// yearCells counts the cells of a table's row, cut at '|', that are a
+// year alone: "2026" in "Year to 31 January | 2026 | 2025".
+func yearCells(row []byte) int {
+	n, digits, other := 0, 0, false
+	for k := 0; k <= len(row); k++ {
+		switch {
+		case k == len(row) || row[k] == '|':
+			if digits == 4 && !other {
+				n++
+			}
+			digits, other = 0, false
+		case row[k]-'0' < 10:
+			digits++
+		case row[k] != ' ':
+			other = true
+		}
+	}
+	return n
 }
 
 // kindAfter reports whether one of the spans ss of a kind up to last, in
