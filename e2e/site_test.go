@@ -464,6 +464,19 @@ func (p *tab) glideForTip(box []float64) bool {
 	return shown
 }
 
+// caretIn focuses the editor and puts the caret one character into the
+// first text node that holds s.
+func (p *tab) caretIn(s string) {
+	p.eval(`((s) => {
+		const ed = document.getElementById('editor');
+		ed.focus();
+		const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
+		let n;
+		while ((n = w.nextNode()) && !n.data.includes(s));
+		getSelection().collapse(n, n.data.indexOf(s) + 1);
+	})(`+jsString(s)+`)`, nil)
+}
+
 func pasteInNewTab(t *testing.T, text string) *tab {
 	t.Helper()
 	srv, _ := siteServer(t)
@@ -651,14 +664,7 @@ func TestSiteSample(t *testing.T) {
 
 	t.Run("caret explains", func(t *testing.T) {
 		p.tb = t
-		p.eval(`(() => {
-			const ed = document.getElementById('editor');
-			ed.focus();
-			const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-			let n;
-			while ((n = w.nextNode()) && !n.data.includes('29%'));
-			getSelection().collapse(n, n.data.indexOf('29%') + 1);
-		})()`, nil)
+		p.caretIn("29%")
 		p.waitFor("the tooltip at the caret", `!document.getElementById('tip').hidden && document.getElementById('tip').textContent.includes('29%')`)
 		if tip := p.text("#tip"); !strings.Contains(tip, "percent") {
 			t.Errorf("tooltip at the caret in 29%% reads %q", tip)

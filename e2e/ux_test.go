@@ -179,14 +179,7 @@ func TestSiteNumbersUnits(t *testing.T) {
 			t.Errorf("numbers view: %q has the value %q, want %q", text, got, want)
 		}
 	}
-	p.eval(`(() => {
-		const ed = document.getElementById('editor');
-		ed.focus();
-		const w = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
-		let n;
-		while ((n = w.nextNode()) && !n.data.includes('11/4'));
-		getSelection().collapse(n, n.data.indexOf('11/4') + 1);
-	})()`, nil)
+	p.caretIn("11/4")
 	p.waitFor("the tooltip at the caret in 11/4", `!document.getElementById('tip').hidden && document.getElementById('tip').textContent.includes('11/4')`)
 	if tip := p.text("#tip"); !strings.Contains(tip, "Value: 11/4 odds") || strings.Contains(tip, "2.75") {
 		t.Errorf("tooltip at the caret in 11/4 reads %q, want the value as 11/4 odds", tip)

@@ -226,19 +226,28 @@ func TestUTF16Offsets(t *testing.T) {
 // so the page does not group quotes under a bare "he".
 func TestSpeakerNames(t *testing.T) {
 	src := []byte("“Rates will rise,” said Anna Berg, an economist at Nordbank. “Not soon,” she added.\n\nTom Hale and Ed Marsh left. “It is over,” he said.")
+	got := spanNames(t, src, func(k claim.Kind) bool { return k == claim.Speaker })
+	if got["she"] != "Anna Berg" || got["Anna Berg"] != "Anna Berg" || got["he"] != "" {
+		t.Errorf("speaker names = %q, want she → Anna Berg, Anna Berg → Anna Berg and none for the unclear he", got)
+	}
+}
+
+// spanNames analyzes src and maps the text of each span whose kind keep
+// accepts to the name the bridge sends for it (a speaker's person, a
+// money span's currency, a quantity's unit).
+func spanNames(t *testing.T, src []byte, keep func(claim.Kind) bool) map[string]string {
+	t.Helper()
 	res := analyze(t, src)
 	text := decoded(src)
 	_, spans := checkShape(t, res, text.Get("length").Int())
 	names := strings.Split(res.Get("names").String(), ReasonSep)
 	got := map[string]string{}
 	for i := 0; i < len(spans); i += SpanStride {
-		if claim.Kind(spans[i+2]) == claim.Speaker {
+		if keep(claim.Kind(spans[i+2])) {
 			got[text.Call("slice", spans[i], spans[i+1]).String()] = names[i/SpanStride]
 		}
 	}
-	if got["she"] != "Anna Berg" || got["Anna Berg"] != "Anna Berg" || got["he"] != "" {
-		t.Errorf("speaker names = %q, want she → Anna Berg, Anna Berg → Anna Berg and none for the unclear he", got)
-	}
+	return got
 }
 
 // A quantity or percentage carries its unit beside a money span's
@@ -246,14 +255,7 @@ func TestSpeakerNames(t *testing.T) {
 // odds as "11/4 odds", not 2.75.
 func TestUnitNames(t *testing.T) {
 	src := []byte("Support rose 11.2 percentage points. Silver Arrow was the 11/4 favourite. It cost €3 at 47.3C for 2,000 people.")
-	res := analyze(t, src)
-	text := decoded(src)
-	_, spans := checkShape(t, res, text.Get("length").Int())
-	names := strings.Split(res.Get("names").String(), ReasonSep)
-	got := map[string]string{}
-	for i := 0; i < len(spans); i += SpanStride {
-		got[text.Call("slice", spans[i], spans[i+1]).String()] = names[i/SpanStride]
-	}
+	got := spanNames(t, src, func(claim.Kind) bool { return true })
 	want := map[string]string{"11.2 percentage points": "points", "11/4 favourite": "11/4 odds", "€3": "€", "47.3C": "°C", "2,000 people": ""}
 	for k, v := range want {
 		if g, ok := got[k]; !ok || g != v {
