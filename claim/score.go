@@ -150,6 +150,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			said = letter
 		}
 		carried := quote
+		header := false // the sentence opens with a post's header
 		if quote >= 0 && spans[quote].End <= end {
 			quote = -1 // it ends here; one that runs on speaks the next sentence too
 		}
@@ -163,7 +164,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			case sp.Kind == Speaker && labelStarts(src, sp, start) && transcriptLabel(src, spans, k):
 				turn, turnPara = k, s.Para
 			case sp.Kind == Speaker && sp.Start == start && postHeader(src, spans, k):
-				post = k
+				post, header = k, true
 			case sp.Kind == Speaker && speechCue(src, spans, k):
 				speech, speechPara = k, s.Para
 			}
@@ -236,8 +237,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			factor, why = HedgedFactor, hedgedReason
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
-		if s.Role == segment.Furniture {
-			j.Speaker = -1 // a stage direction in a turn, "(inaudible)", is nobody's words
+		// a stage direction in a turn, "(inaudible)", is nobody's words, nor
+		// a post's header line, "Maya Rennick @mayarennick_news · 2:14
+		// PM", or its "Replying to @robvinter"
+		if s.Role == segment.Furniture || header && bytes.IndexByte(src[start:end], '\n') < 0 ||
+			post >= 0 && bytes.HasPrefix(src[start:end], []byte("Replying to @")) {
+			j.Speaker = -1
 		}
 		// A wiki maintenance tag ("[citation needed]", "[who?]") is the
 		// source itself asking for the claim to be checked.
