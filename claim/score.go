@@ -269,7 +269,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
 		}
-		j.Quoted = quotedBy(spans, lo, len(ss), carried, start, end, j.Speaker)
+		j.Quoted = quotedBy(src, spans, lo, len(ss), carried, start, end, j.Speaker)
 		j.CheckWorthy = j.Score >= m.Threshold
 		// a question with a figure says what it asks about: "How much of
 		// the £2bn went to consultants?"
@@ -354,18 +354,44 @@ func coversHalf(sp Span, start, end int32) bool {
 }
 
 // quotedBy reports whether a direct quotation of speaker span k covers at
-// least half of [start, end): one of spans[lo:lo+n], which start in it, or
-// carried, a quotation that began before it (-1 for none).
-func quotedBy(spans []Span, lo, n, carried int, start, end, k int32) bool {
+// least half of [start, end), less a tail about the speaker named after
+// it: one of spans[lo:lo+n], which start in it, or carried, a quotation
+// that began before it (-1 for none).
+func quotedBy(src []byte, spans []Span, lo, n, carried int, start, end, k int32) bool {
 	if k < 0 {
 		return false
 	}
-	covers := func(sp Span) bool { return sp.Kind == Quote && sp.Link == k && coversHalf(sp, start, end) }
-	if carried >= 0 && covers(spans[carried]) {
-		return true
+	// a tail about the speaker named after the quotation, "…,' said Maria
+	// Lopez, who chairs the Friends of Eastside Library.", ", a strategist
+	// at Commerzbank", is no more of what was said; ", adding that …" or
+	// ", and …" may be
+	sk, cut := spans[k], end
+	if start < sk.Start && sk.End < end && src[sk.End] == ',' {
+		w := src[sk.End+1 : end]
+		if len(w) > 0 && w[0] == ' ' {
+			w = w[1:]
+		}
+		if i := bytes.IndexByte(w, ' '); i >= 0 {
+			w = w[:i]
+		}
+		if !bytes.HasSuffix(w, []byte("ing")) && string(w) != "and" {
+			cut = sk.End
+		}
 	}
-	for _, sp := range spans[lo : lo+n] {
-		if covers(sp) {
+	for i := lo - 1; i < lo+n; i++ {
+		j := i
+		if i < lo {
+			j = carried // the quotation that began before
+		}
+		if j < 0 || spans[j].Kind != Quote || spans[j].Link != k {
+			continue
+		}
+		sp := spans[j]
+		e := end
+		if sp.End <= sk.Start {
+			e = cut
+		}
+		if coversHalf(sp, start, e) {
 			return true
 		}
 	}
