@@ -97,8 +97,10 @@ func TestWikiMaintenanceTags(t *testing.T) {
 }
 
 // TestReasonsCiteSpansInTheirSentence checks, over the texts of a review
-// in testdata/review (a court report, a PDF page, a social thread, an
-// earnings call, an encyclopedia page and an election night story), that
+// in testdata/review (the seventh review's court report, PDF page, social
+// thread, earnings call, encyclopedia page and election night story; the
+// twentieth's sentencing story, company results, weather warning,
+// football live text and crypto market story), that
 // every reason that quotes a span ("quantity: 9.4 per cent", "date: in
 // 2023-24") quotes one of that kind that lies wholly inside the sentence,
 // so that a reader who picks the reason finds it highlighted there.
