@@ -332,11 +332,16 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 	return decimal{}, 0, false, false
 }
 
+// Ordinals are the ordinal words from "second" to "twelfth", in lower
+// case and in order, separated by spaces. Package claim finds ordinals
+// with them.
+const Ordinals = "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+
 // ordinal returns the number the ordinal word w states, 2 for "second"
 // to 12 for "twelfth", or 0.
 func ordinal(w []byte) float64 {
 	n := 1.0
-	for list := "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"; list != ""; {
+	for list := Ordinals; list != ""; {
 		var u string
 		u, list = strs.Cut(list, ' ')
 		n++

@@ -3,6 +3,7 @@ package claim
 import (
 	"bytes"
 
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -588,7 +589,7 @@ func (a *annotator) ordinal(i int) bool {
 		return true // "4th", "2nd"
 	}
 	var small [16]byte
-	return a.kind(i) == tokenize.Word && wordIn("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth", lowerSmall(&small, t))
+	return a.kind(i) == tokenize.Word && wordIn(amount.Ordinals, lowerSmall(&small, t))
 }
 
 // goNoFurther reports whether "further than" at i ends its sentence with
