@@ -119,9 +119,7 @@ func TestSiteOneLinePaste(t *testing.T) {
 // keys moving between its buttons; the claims are buttons whose reasons
 // reach a screen reader (as their description).
 func TestSiteKeyboardLegend(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.loadSample()
 	focused := func() string {
 		var s string
@@ -228,9 +226,7 @@ func TestSiteNumbersCurrency(t *testing.T) {
 // in one frame: no frame shows the pasted text without them. The caret is
 // after the pasted part, and the paste is one undo step.
 func TestSiteLongPasteShowsWithHighlights(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	const intro = "Prices rose 4% in May."
 	p.typeAtEnd(intro)
 	p.waitHighlight("cl-percent", "4%")
@@ -361,9 +357,7 @@ func TestSiteLongPasteShowsWithoutAnalysis(t *testing.T) {
 // the ::highlight rules themselves; set on the editor they do not reach
 // the highlights.
 func TestSiteUnderlinesUnbroken(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.loadSample()
 	var got []struct{ Kind, Line, SkipInk string }
 	p.eval(`[...document.querySelectorAll('[data-kind]')].map((b) => {

@@ -477,11 +477,18 @@ func (p *tab) caretIn(s string) {
 	})(`+jsString(s)+`)`, nil)
 }
 
+// openSite opens the built site in a new tab (setup as newTab's).
+func openSite(tb testing.TB, setup ...chromedp.Action) *tab {
+	tb.Helper()
+	srv, _ := siteServer(tb)
+	p := newTab(tb, setup...)
+	p.open(srv.URL + "/")
+	return p
+}
+
 func pasteInNewTab(t *testing.T, text string) *tab {
 	t.Helper()
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.run(chromedp.Click("#editor", chromedp.ByID))
 	p.eval(`claimlightPage.paste(`+jsString(text)+`)`, nil)
 	return p
@@ -555,9 +562,7 @@ func checkSampleHighlights(t *testing.T, p *tab) {
 }
 
 func TestSiteSample(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.loadSample()
 	checkSampleHighlights(t, p)
 	p.screenshot("site-sample")
@@ -1017,9 +1022,7 @@ func TestSiteSpeakersViewListsStatements(t *testing.T) {
 
 // A 2 MB paste is analyzed in the worker while the page keeps taking input.
 func TestSiteLargePasteStaysResponsive(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	sample := sampleText(t)
 	big := strings.Repeat(sample+"\n", 2<<20/len(sample)+1)
 	p.eval(`(() => {
@@ -1123,9 +1126,7 @@ func (p *tab) editorText() string {
 // is one undo step: Ctrl+Z gives back the text from before it, Ctrl+Shift+Z
 // and Ctrl+Y bring the paste back, and Clear can be undone the same way.
 func TestSiteLongPasteUndo(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	n := p.painted()
 	p.typeAtEnd("Prices rose 4% in May.")
 	p.waitHighlight("cl-percent", "4%")
@@ -1195,9 +1196,7 @@ func TestSiteLongPasteUndo(t *testing.T) {
 // editor: its position is measured, not estimated from blocks of the text
 // not laid out yet.
 func TestSiteLongTextJump(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
-	p.open(srv.URL + "/")
+	p := openSite(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
 	sample := sampleText(t)
 	long := strings.Repeat(sample+"\n", 300000/len(sample)+1)
 	n := p.painted()
@@ -1222,9 +1221,7 @@ func TestSiteLongTextJump(t *testing.T) {
 // When the worker dies the page restarts it, says so, keeps the text and
 // the last highlights, and analyzes again.
 func TestSiteWorkerCrashRecovers(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.loadSample()
 	p.eval(`claimlightPage.crashWorker()`, nil)
 	p.waitFor("the restart notice", `document.documentElement.dataset.restarts === '1' && !document.getElementById('notice').hidden`)
@@ -1244,9 +1241,7 @@ func TestSiteWorkerCrashRecovers(t *testing.T) {
 
 // A worker that stops answering is replaced after the timeout.
 func TestSiteWorkerHangRecovers(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.loadSample()
 	p.eval(`claimlightPage.hangWorker(1500)`, nil)
 	p.typeAtEnd("\r\rExports fell 7% in May.")
@@ -1610,9 +1605,7 @@ func watchFirstFrame(p *tab, what string) {
 }
 
 func TestSiteHighlightsInViewFirst(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
-	p.open(srv.URL + "/")
+	p := openSite(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
 	sample := sampleText(t)
 	long := strings.Repeat(sample+"\n", 4) // about 2,000 words: most of it below the view
 	watchFirstFrame(p, inViewJS)
@@ -1654,9 +1647,7 @@ func TestSiteHighlightsInViewFirst(t *testing.T) {
 // reader sees first must be what the whole text's answer shows there, and
 // the rest must follow.
 func TestSiteLongPasteViewFirst(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
-	p.open(srv.URL + "/")
+	p := openSite(t, emulation.SetDeviceMetricsOverride(800, 600, 1, false))
 	long := strings.Repeat(sampleText(t)+"\n", 20) // about 10,000 words
 	watchFirstFrame(p, `Object.assign(`+inViewJS+`, {status: document.getElementById('status').textContent, firstMs: claimlightPage.stats.firstMs})`)
 	n := p.painted()
@@ -1716,9 +1707,7 @@ func TestSiteHiddenTabPaintsAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.run(chromedp.Click("#editor", chromedp.ByID))
 	n := p.painted()
 	front := newTab(t) // now in front of p
@@ -1744,9 +1733,7 @@ func TestSiteHiddenTabPaintsAll(t *testing.T) {
 // reader sees, paragraph by paragraph, and is analyzed; its markup never
 // runs or loads anything.
 func TestSiteHTMLOnlyPaste(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.attachWorkers()
 	loaded := len(p.requests())
 	n := p.painted()

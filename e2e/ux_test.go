@@ -53,9 +53,7 @@ func TestSiteNumbersMoneyPrecision(t *testing.T) {
 // and Tab goes on to the export buttons, not through every row of a
 // list that can be 300 long.
 func TestSiteViewsOneTabStop(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.loadSample()
 	focused := func() string {
 		var s string
@@ -95,9 +93,7 @@ func TestSiteViewsOneTabStop(t *testing.T) {
 // The tooltip of a highlight goes when the text scrolls under it: left
 // up, it told of "€35 billion" beside whatever line had moved there.
 func TestSiteTipGoesOnScroll(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	p.loadSample()
 	var box []float64
 	p.eval(`(() => {
@@ -132,9 +128,7 @@ func TestSiteTipGoesOnScroll(t *testing.T) {
 // The claims list's messages ("Nothing to check yet.", "No sentence
 // reaches the threshold.") are not numbered as if they were claim 1.
 func TestSiteClaimsMessageNotNumbered(t *testing.T) {
-	srv, _ := siteServer(t)
-	p := newTab(t)
-	p.open(srv.URL + "/")
+	p := openSite(t)
 	var marker string
 	p.eval(`(() => { const li = document.querySelector('#claims li.empty'); return li ? li.textContent + ': ' + getComputedStyle(li).listStyleType : 'none'; })()`, &marker)
 	if marker != "Nothing to check yet.: none" {
