@@ -653,7 +653,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 		}
 		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && a.noQuoteBetween(hi, qa) &&
 			(qa-hi <= 6 || at.sb <= at.ca && int(at.cb) == hi && (a.thatAfter(hi) || a.is(hi, wPronoun) || a.andThat(qa)) && !a.is(qa-1, wNaming)) {
-			return int(at.spk)
+			return a.citer(attrs, k)
 		}
 		// a quotation anywhere in the clause the cue reports, however
 		// far, after another of its quotations too: "The ministry said
@@ -661,7 +661,7 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 		// the group was ready to talk “without preconditions” but would
 		// respond to “every attack”"
 		if a.same(int(at.ca), qa) && inQuote[at.ca/64]&(1<<(at.ca%64)) == 0 && at.sb <= at.ca && int(at.cb) == hi && !a.is(qa-1, wNaming) && !a.is(hi-1, wNaming) && a.complement(hi, qa) {
-			return int(at.spk)
+			return a.citer(attrs, k)
 		}
 		break
 	}
@@ -674,6 +674,24 @@ func (a *annotator) quoteSpeaker(qa, qb int, attrs []attribution, inQuote []uint
 		}
 	}
 	return -1
+}
+
+// citer returns the speaker span of attrs[k], or, when that speaker is
+// figures or a study that the speaker of the cue just before cites ("Rhys
+// Morgan said the figures showed “…”"), the citer's: the quoted words are
+// what the citer said.
+func (a *annotator) citer(attrs []attribution, k int) int {
+	at := attrs[k]
+	if k > 0 {
+		o, s := attrs[k-1], int(at.sa)
+		if a.word(s-1, wdThat) {
+			s--
+		}
+		if o.sb <= o.ca && int(o.cb) == s && at.sb <= at.ca && (a.studySubject(s, int(at.sb)) || a.lowerIn(int(at.sb)-1, "figures data numbers statistics results findings")) {
+			return int(o.spk)
+		}
+	}
+	return int(at.spk)
 }
 
 // complement reports whether the words from h, just after a cue, to a

@@ -1,0 +1,33 @@
+package claim
+
+import (
+	"slices"
+	"testing"
+)
+
+// checkReason judges text and checks that its first sentence has the
+// reason want among its reasons, or, when not is set, does not.
+func checkReason(t *testing.T, text, want string, not bool) {
+	t.Helper()
+	_, _, js := judgeText(text)
+	if got := slices.Contains(js[0].Reasons, want); got == not {
+		t.Errorf("%q: reasons %q, want %q: %v", text, js[0].Reasons, want, !not)
+	}
+}
+
+// TestReview21CitedFigures checks that a quotation after "X said the
+// figures showed" is X's words, not the figures', while figures that
+// speak alone, and a person X says spoke, keep the quotation (review 21,
+// F1).
+func TestReview21CitedFigures(t *testing.T) {
+	const feet = "\u201ca market that has found its feet\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"said the figures showed", "Rhys Morgan, an economist, said the figures showed " + feet + ".\n", feet, Quote, "Rhys Morgan"},
+		{"said that the survey found", "Rhys Morgan said that the survey found " + feet + ".\n", feet, Quote, "Rhys Morgan"},
+		{"said the data suggested", "Rhys Morgan said the data suggested " + feet + ".\n", feet, Quote, "Rhys Morgan"},
+		{"the minister told him, as before", "Rhys Morgan said the minister told him " + feet + ".\n", feet, Quote, ""},
+		{"said after the quotation, as before", "The figures showed " + feet + ", Rhys Morgan said.\n", feet, Quote, "Rhys Morgan"},
+	})
+	checkReason(t, "Rhys Morgan, an economist, said the figures showed "+feet+".\n", "attributed to Rhys Morgan", false)
+	checkReason(t, "Rhys Morgan, an economist, said the figures showed "+feet+".\n", "attributed to the figures", true)
+}
