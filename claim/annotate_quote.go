@@ -229,6 +229,7 @@ func (a *annotator) quotes() (labels []int32) {
 				labels = append(labels, int32(c))
 			}
 		}
+		framed := false // the speaker frames the quotation: its "as" names nothing, unlike "known as"
 		if spk < 0 && words > 2 {
 			// "Sam Whitlock blamed the low turnout on “the dark …”", "The
 			// mayor described the budget as “a reckless gamble”": the
@@ -236,7 +237,7 @@ func (a *annotator) quotes() (labels []int32) {
 			// Americans described the economy as “poor”") is a label
 			if c := a.framingVerb(fa); c >= 0 {
 				if sa, sb := a.speakerBefore(c); sb > sa {
-					spk = int(a.emitAttribution(sa, sb, c, c+1).spk)
+					spk, framed = int(a.emitAttribution(sa, sb, c, c+1).spk), !a.is(fa-2, wNaming)
 				}
 			} else if c := fa - 1; a.estimateVerb(c) {
 				spk = a.estimateSpeaker(c, attrs)
@@ -248,7 +249,7 @@ func (a *annotator) quotes() (labels []int32) {
 		// quotes them (not "which he called “Deadly Gambits”", a name)
 		naming := false
 		for p := fa - 1; p >= fa-3 && p >= 0 && a.same(p, fa); p-- {
-			if a.is(p, wNaming) && (spk < 0 || p == fa-1 && !(a.isLowerWord(fa+1) && (a.textIn(p-2, "which what") || a.textIn(p-3, "which what")))) {
+			if a.is(p, wNaming) && !framed && (spk < 0 || p == fa-1 && !(a.isLowerWord(fa+1) && (a.textIn(p-2, "which what") || a.textIn(p-3, "which what")))) {
 				naming = true
 			}
 		}

@@ -31,3 +31,18 @@ func TestReview21CitedFigures(t *testing.T) {
 	checkReason(t, "Rhys Morgan, an economist, said the figures showed "+feet+".\n", "attributed to Rhys Morgan", false)
 	checkReason(t, "Rhys Morgan, an economist, said the figures showed "+feet+".\n", "attributed to the figures", true)
 }
+
+// TestReview21DescribedAs checks that a short quotation after "described
+// … as" is its subject's words, as one after "called it" is, while a name
+// after "known as" and a one-word label stay scare quotes (review 21,
+// F2).
+func TestReview21DescribedAs(t *testing.T) {
+	const start = "\u201cthe start of something\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"described the night as", "Gary Pratt, Reform\u2019s group leader, described the night as " + start + ".\n", start, Quote, "Gary Pratt"},
+		{"described it as", "Pratt described it as \u201ca bad night\u201d.\n", "\u201ca bad night\u201d", Quote, "Pratt"},
+		{"called it, as before", "Jos Buttler called it \u201cthe complete performance\u201d.\n", "\u201cthe complete performance\u201d", Quote, "Jos Buttler"},
+		{"known as, as before", "The mayor described the area known as \u201cthe Mile\u201d.\n", "\u201cthe Mile\u201d", ScareQuote, ""},
+		{"a one-word label, as before", "In a poll, 58 percent of Americans described the economy as \u201cpoor\u201d.\n", "\u201cpoor\u201d", ScareQuote, ""},
+	})
+}
