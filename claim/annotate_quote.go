@@ -3660,8 +3660,12 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	}
 	if t := spans[i].Text(src); bytes.HasPrefix(t, []byte("The ")) && bytes.Contains(t, []byte(" spokes")) {
 		// "The Department for Transport spokesperson said": the body
-		// speaks, whoever its spokesperson is
+		// speaks, whoever its spokesperson is; and "The spokesperson
+		// said" after "A Department of Health spokesperson said"
 		if name := namedSpeaker(src, spans, i); name != "" {
+			return name
+		}
+		if name := orgSpokesman(src, spans, i); name != "" {
 			return name
 		}
 	}

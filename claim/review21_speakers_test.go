@@ -46,3 +46,18 @@ func TestReview21DescribedAs(t *testing.T) {
 		{"a one-word label, as before", "In a poll, 58 percent of Americans described the economy as \u201cpoor\u201d.\n", "\u201cpoor\u201d", ScareQuote, ""},
 	})
 }
+
+// TestReview21TheSpokesperson checks that "The spokesperson said" after a
+// body's spokesperson spoke is that body, while a spokesman named before
+// stays himself and one who follows a person is no one (review 21, F3).
+func TestReview21TheSpokesperson(t *testing.T) {
+	const fell = "The spokesperson said waiting lists had fallen for five months in a row.\n"
+	checkReview9(t, []review9Case{
+		{"after a department's spokesperson", "A Department of Health spokesperson said: \u201cWe are investing \u00a326bn.\u201d " + fell,
+			"The spokesperson", "Department of Health", false, ""},
+		{"after the department", "The Department of Health said waiting lists fell. " + fell, "The spokesperson", "Department of Health", false, ""},
+		{"a spokesman named before, as before", "A spokesman, John Smith, said: \u201cWe are investing \u00a326bn.\u201d The spokesman said waiting lists had fallen.\n",
+			"The spokesman", "John Smith", false, ""},
+		{"after a person, as before", "John Smith said waiting lists fell. " + fell, "The spokesperson", "", false, ""},
+	})
+}
