@@ -2222,7 +2222,15 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
-			return s, s + 1 // a role in capitals: "CEO says"
+			// a role in capitals: "CEO says", "The local MP, Anita Rowe,"
+			p := s
+			for p > s-3 && a.sameLower(s, p-1) && a.roleWord(p-1) {
+				p--
+			}
+			if a.sameWord(s, p-1, wdThe) {
+				return p - 1, s + 1
+			}
+			return s, s + 1
 		}
 		if a.members(s) {
 			return p, s + 1 // a group and no person: "Tory MPs said", "SNP MSPs said"

@@ -61,3 +61,18 @@ func TestReview21TheSpokesperson(t *testing.T) {
 		{"after a person, as before", "John Smith said waiting lists fell. " + fell, "The spokesperson", "", false, ""},
 	})
 }
+
+// TestReview21RoleInCapitals checks that a speaker described by a role
+// in capitals keeps its article and adjectives, "The local MP, Anita
+// Rowe", as one in lower case does (review 21, F4).
+func TestReview21RoleInCapitals(t *testing.T) {
+	const said = " said the figures were \u201ca disgrace\u201d.\n"
+	checkReview9(t, []review9Case{
+		{"The local MP, name", "The local MP, Anita Rowe," + said, "The local", "Anita Rowe", false, "The local MP, Anita Rowe"},
+		{"The MP, name", "The MP, Anita Rowe," + said, "The MP", "Anita Rowe", false, "The MP, Anita Rowe"},
+		{"The CEO", "The CEO said profits rose 5%.\n", "The CEO", "", false, "The CEO"},
+		{"a lower-case role, as before", "The local councillor, Anita Rowe," + said, "The local", "Anita Rowe", false, "The local councillor, Anita Rowe"},
+		{"a place's MP, as before", "Ashbury\u2019s MP, Gareth Lomax," + said, "Ashbury", "Gareth Lomax", false, "Ashbury\u2019s MP, Gareth Lomax"},
+		{"after the quotation", "\u201cProfits rose 5%,\u201d the CEO said.\n", "\u201cProfits", "", true, "the CEO"},
+	})
+}
