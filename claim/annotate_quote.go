@@ -230,16 +230,20 @@ func (a *annotator) quotes() (labels []int32) {
 			}
 		}
 		framed := false // the speaker frames the quotation: its "as" names nothing, unlike "known as"
-		if spk < 0 && words > 2 {
+		if spk < 0 {
 			// "Sam Whitlock blamed the low turnout on “the dark …”", "The
 			// mayor described the budget as “a reckless gamble”": the
 			// subject's words; but a word or two ("58 percent of
-			// Americans described the economy as “poor”") is a label
-			if c := a.framingVerb(fa); c >= 0 {
-				if sa, sb := a.speakerBefore(c); sb > sa {
+			// Americans described the economy as “poor”") is a label,
+			// unless a body rates ("The Care Quality Commission rated
+			// the trust “requires improvement”")
+			c := a.framingVerb(fa)
+			rated := c >= 0 && a.textIn(c, "rated rates")
+			if c >= 0 && (words > 2 || rated) {
+				if sa, sb := a.speakerBefore(c); sb > sa && (!rated || a.countSource(sa, sb)) {
 					spk, framed = int(a.emitAttribution(sa, sb, c, c+1).spk), !a.is(fa-2, wNaming)
 				}
-			} else if c := fa - 1; a.estimateVerb(c) {
+			} else if c := fa - 1; words > 2 && a.estimateVerb(c) {
 				spk = a.estimateSpeaker(c, attrs)
 			}
 		}
@@ -370,7 +374,8 @@ func (a *annotator) glossEnd(b int) int {
 // whose opening mark is at q as its subject's words, "blamed … on" or
 // "described … as" with at most six words between ("blamed the low
 // turnout on “…”"), or "blames" right before it ("She blames “higher
-// debt interest costs”"), or -1.
+// debt interest costs”"), or an inspector's "rated" with at most six
+// words between ("rated the trust’s care “requires improvement”"), or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
 	if a.isLowerWord(p) && a.sameTextIn(q, p, "blames blamed") {
@@ -378,12 +383,13 @@ func (a *annotator) framingVerb(q int) int {
 	}
 	var small [16]byte
 	prep := lowerSmall(&small, a.text(p))
+	verbs := "rated rates"
 	if !wordIn("on as", prep) || !a.isLowerWord(p) || !a.same(p, q) {
-		return -1
-	}
-	verbs := "described describes"
-	if prep[0] == 'o' {
+		p = q
+	} else if prep[0] == 'o' {
 		verbs = "blamed blames"
+	} else {
+		verbs = "described describes rated rates"
 	}
 	for k := p - 1; k >= p-7 && k >= 0 && a.same(k, q); k-- {
 		if a.kind(k) != tokenize.Word {

@@ -76,3 +76,17 @@ func TestReview21RoleInCapitals(t *testing.T) {
 		{"after the quotation", "\u201cProfits rose 5%,\u201d the CEO said.\n", "\u201cProfits", "", true, "the CEO"},
 	})
 }
+
+// TestReview21RatedBy checks that a rating in quotation marks after a
+// body's "rated" is the body's words, however short, while a poll's label
+// and a rating with no rater stay scare quotes (review 21, F5).
+func TestReview21RatedBy(t *testing.T) {
+	const cqc = "The Care Quality Commission rated the trust\u2019s urgent and emergency care \u201crequires improvement\u201d in a report published on Wednesday.\n"
+	checkReview14Quotes(t, []review14Quote{
+		{"the CQC rated", cqc, "\u201crequires improvement\u201d", Quote, "Care Quality Commission"},
+		{"Ofsted rated", "Ofsted rated the school \u201cgood\u201d in 2024.\n", "\u201cgood\u201d", Quote, "Ofsted"},
+		{"a poll's label", "In a poll, 58 percent of Americans rated the economy \u201cpoor\u201d.\n", "\u201cpoor\u201d", ScareQuote, ""},
+		{"no rater", "The hotel is rated \u201cexcellent\u201d on Tripadvisor.\n", "\u201cexcellent\u201d", ScareQuote, ""},
+	})
+	checkReason(t, cqc, "attributed to Care Quality Commission", false)
+}
