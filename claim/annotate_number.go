@@ -74,7 +74,16 @@ func (a *annotator) callArgument(c, j int) bool {
 func (a *annotator) wordLengths() {
 	tbits := a.tbits // a.n of them, read from a local in the loop below
 	for i := 0; i+1 < len(tbits); i++ {
-		// tbOdd first: it marks the few words with a "-"
+		// tbOdd first: it marks the few words with a "-"; eight
+		// positions with none are passed over at once
+		for i+9 <= len(tbits) {
+			b := tbits[i : i+8 : i+8] // read as one word natively
+			if (uint64(b[0])|uint64(b[1])<<8|uint64(b[2])<<16|uint64(b[3])<<24|uint64(b[4])<<32|uint64(b[5])<<40|uint64(b[6])<<48|uint64(b[7])<<56)&
+				(0x0101010101010101*uint64(tbOdd)) != 0 {
+				break
+			}
+			i += 8
+		}
 		if tbits[i]&tbOdd == 0 {
 			continue
 		}
