@@ -68,7 +68,7 @@ func (a *annotator) release() {
 		return
 	}
 	m := (*annotatorMem)(a) // not annotator: see annotatorMem
-	*m = annotatorMem{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, runs: a.runs, runSent: a.runSent,
+	*m = annotatorMem{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, anchors: a.anchors, runs: a.runs, runSent: a.runSent,
 		paraStarts: a.paraStarts, lineStarts: a.lineStarts, cueWords: a.cueWords, quoteMarks: a.quoteMarks, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
 	spareAnnotator.Store(m)
 }
@@ -128,6 +128,9 @@ type annotator struct {
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
 	tbits   []tbit   // what the text of each position is like, for the rules that would otherwise fetch it
+	// anchors marks the positions nextAnchor looks at, bit i%64 of
+	// word i/64: a position not marked is no anchor (see anchorAt).
+	anchors []uint64
 
 	// Sentence numbers come in runs: positions in a row with one number.
 	// runs says where runs start (see runBlock), runSent holds the
@@ -544,6 +547,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.claimed = reuse(a.claimed, n/64+1)[:n/64+1]
 	clear(a.claimed)
 	a.tbits = reuse(a.tbits, n)
+	a.anchors = reuse(a.anchors, n/64+1)[:n/64+1]
+	clear(a.anchors)
 	a.lowerSeen.reset()
 	a.scratch = a.scratch[:0]
 	if n > 0 {
@@ -643,17 +648,29 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 				}
 				pp.sh |= me.sh
 				pp.cls, pp.wid, *tb, cue = me.c, me.id, me.tb, me.cue
+				if me.anchor {
+					a.anchors[p>>6] |= 1 << (p & 63)
+				}
 			} else if e-s <= maxWordLen {
 				wsh, c, id, wtb := a.spellNew(k, src[s:e], nil, 0, 0)
 				pp.sh |= wsh
 				pp.cls, pp.wid, *tb, cue = c, id, wtb, cueWord(c, id)
+				if anchorAt(c, wtb) {
+					a.anchors[p>>6] |= 1 << (p & 63)
+				}
 			} else {
 				text := src[s:e]
 				pp.sh |= spell(text)
 				pp.cls, pp.wid, *tb = 0, 0, textBits(k, pp.sh, 0, 0, text, containsByte(text, '-'))
+				if anchorAt(0, *tb) {
+					a.anchors[p>>6] |= 1 << (p & 63)
+				}
 			}
 		} else {
 			pp.cls, pp.wid, *tb = 0, 0, 0
+			if k == tokenize.Number || k == tokenize.Currency {
+				a.anchors[p>>6] |= 1 << (p & 63)
+			}
 			if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
 				pp.wid = a.foldID(src[t.Start:t.End])
 				cue = cueWord(0, pp.wid)
@@ -704,6 +721,17 @@ func (a *annotator) breakBefore(p int, blank, blankLine bool) {
 	if !blank || blankLine {
 		a.paraStarts = append(a.paraStarts, int32(p))
 	}
+}
+
+// anchorClasses are the word classes of the words nextAnchor stops at.
+const anchorClasses = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale | wMargin
+
+// anchorAt reports whether a word or abbreviation of word classes
+// flagSets[c] and text bits tb may be an anchor, which positions marks
+// in anchors for nextAnchor: a word of anchorClasses, or one with tbOdd
+// (see oddAnchor). Numbers and currency signs are anchors too.
+func anchorAt(c uint8, tb tbit) bool {
+	return flagSets[c]&anchorClasses != 0 || tb&tbOdd != 0
 }
 
 // cueWord reports whether a word of word classes flagSets[c] and wordID id

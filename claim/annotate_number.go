@@ -2,6 +2,8 @@ package claim
 
 import (
 	"bytes"
+	"math/bits"
+
 	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/wordset"
 	"github.com/claimlight/claimlight/segment"
@@ -74,7 +76,16 @@ func (a *annotator) callArgument(c, j int) bool {
 func (a *annotator) wordLengths() {
 	tbits := a.tbits // a.n of them, read from a local in the loop below
 	for i := 0; i+1 < len(tbits); i++ {
-		// tbOdd first: it marks the few words with a "-"
+		// tbOdd first: it marks the few words with a "-"; eight
+		// positions with none are passed over at once
+		for i+9 <= len(tbits) {
+			b := tbits[i : i+8 : i+8] // read as one word natively
+			if (uint64(b[0])|uint64(b[1])<<8|uint64(b[2])<<16|uint64(b[3])<<24|uint64(b[4])<<32|uint64(b[5])<<40|uint64(b[6])<<48|uint64(b[7])<<56)&
+				(0x0101010101010101*uint64(tbOdd)) != 0 {
+				break
+			}
+			i += 8
+		}
 		if tbits[i]&tbOdd == 0 {
 			continue
 		}
@@ -182,19 +193,28 @@ func (a *annotator) midYear(i int) bool {
 
 // nextAnchor returns the first anchor at or after position i, or a.n. An
 // anchor can be the core of a numeric span: a number, a currency sign, a
-// word of the classes below or, for oddAnchor, a word such as "Q3".
+// word of anchorClasses or, for oddAnchor, a word such as "Q3". Only the
+// positions that positions marked in a.anchors are looked at.
 func (a *annotator) nextAnchor(i int) int {
-	const quick = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVague | wMultiplier | wFraction | wScale | wMargin
-	pos, tbits := a.pos, a.tbits // a.n of each
-	if i < 0 || len(tbits) != len(pos) {
+	pos, tbits, anchors := a.pos, a.tbits, a.anchors // a.n of each, and a bit for each
+	if i < 0 || len(tbits) != len(pos) || (len(pos)+63)/64 > len(anchors) {
 		return a.n
 	}
 	for ; i < len(pos); i++ {
+		// the next marked position, as bits.TrailingZeros64 finds it
+		b := anchors[i>>6] >> (i & 63)
+		if b == 0 {
+			i |= 63 // none in the rest of the block
+			continue
+		}
+		if i += bits.TrailingZeros64(b); i >= len(pos) {
+			break
+		}
 		switch p := &pos[i]; p.kind {
 		case tokenize.Number, tokenize.Currency:
 			return i
 		case tokenize.Word, tokenize.Abbrev:
-			if flagSets[p.cls]&quick != 0 {
+			if flagSets[p.cls]&anchorClasses != 0 {
 				return i
 			}
 			if tbits[i]&tbOdd != 0 && a.oddAnchor(i) {

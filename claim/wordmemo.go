@@ -211,6 +211,7 @@ type spellEntry struct {
 	c      uint8 // its word classes, as an index into flagSets
 	tb     tbit
 	cue    bool   // positions lists the word among the cue words (see cueWord)
+	anchor bool   // positions marks it in anchors (see anchorAt)
 	seen   uint32 // the last document (see spellMemo.doc) where it was met
 }
 
@@ -228,7 +229,7 @@ func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k
 		a.lowerSeen.add(h)
 	}
 	if me != nil {
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, cue: cueWord(c, id), seen: a.memo.doc}
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, cue: cueWord(c, id), anchor: anchorAt(c, tb), seen: a.memo.doc}
 	}
 	return sh, c, id, tb
 }
