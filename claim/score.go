@@ -2343,16 +2343,22 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	}
 	for _, sp := range spans[lo : lo+n] {
 		if sp.Kind == Person && nshown < len(shown) {
-			// a name is no reason: not "words: 'Patel'"
+			// a name is no reason: not "wording typical of claims: 'Patel'"
 			shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
 		}
 	}
-	if bs, be := m.topWords(f, src, shown[:nshown]); bs < be && len(out) < MaxReasons {
-		// "words: '" and "'" around the words' shortened text, unless
-		// that text is empty.
-		at := rt.start(left, "words: '")
-		rt.buf = appendShortened(rt.buf, src[bs:be])
-		out, _ = rt.end(out, at, len("words: '"), false, "'")
+	// The word with the largest weight, only when no figure, date,
+	// prediction, comparison, cause, rule or hedge is a reason: beside
+	// "quantity: $4.87 billion" a checker has nothing to do with
+	// "'billion'", and alone it says why the sentence scored.
+	if nl == 0 && age < 0 && len(out) < MaxReasons {
+		if bs, be := m.topWords(f, src, shown[:nshown]); bs < be {
+			// wordingReason and "'" around the words' shortened text,
+			// unless that text is empty.
+			at := rt.start(left, wordingReason)
+			rt.buf = appendShortened(rt.buf, src[bs:be])
+			out, _ = rt.end(out, at, len(wordingReason), false, "'")
+		}
 	}
 	if len(out) == 0 {
 		// Every highlight explains itself, even when the score comes from
@@ -2540,7 +2546,12 @@ func digitQuantity(src []byte, end int32, spans []Span) bool {
 
 // overallWording is the reason of a check-worthy sentence that has no
 // other: its words as a whole, none of them alone.
-const overallWording = "overall wording: no single word or figure stands out"
+const overallWording = "scored on its wording as a whole: no single word or figure stands out"
+
+// wordingReason opens the reason that quotes the word or pair of words
+// of a sentence with the largest weight toward a claim ("wording typical
+// of claims: 'budget gap'"), when no span gives a reason.
+const wordingReason = "wording typical of claims: '"
 
 // transcriptLabel reports whether the speaker span spans[k] is a
 // transcript's "NAME:" label, or its "Q." or "A.".
