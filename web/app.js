@@ -1047,10 +1047,11 @@
 		// that its position is measured, not estimated.
 		const block = r.startContainer.nodeType === 3 ? r.startContainer.parentNode : r.startContainer;
 		if (editor.classList.contains('long') && block !== editor && editor.contains(block)) block.scrollIntoView({block: 'center'});
-		const box = r.getBoundingClientRect();
 		const ed = editor.getBoundingClientRect();
-		editor.scrollTop += box.top - ed.top - ed.height / 3;
-		if (box.top < 0 || box.bottom > innerHeight) editor.scrollIntoView({block: 'nearest'});
+		editor.scrollTop += r.getBoundingClientRect().top - ed.top - ed.height / 3;
+		// the page too, when the target is out of the window (a phone, where the editor does not scroll)
+		const box = r.getBoundingClientRect();
+		if (box.top < 0 || box.bottom > innerHeight) scrollBy(0, box.top - innerHeight / 3);
 	}
 
 	function activate(li) {
