@@ -354,3 +354,28 @@ func TestSitePhoneOneScroller(t *testing.T) {
 		t.Errorf("the sixth claim tapped in the list: its sentence is at %v..%v px, outside the window of %v px", at[0], at[1], at[2])
 	}
 }
+
+// The two shades tell claims apart (review ux20 L3): "strong" began at
+// the middle of the scale above the threshold (0.625 at 0.25), and most
+// claims of a news text score over 0.9, so nearly all of them were in the
+// strong shade. The strong shade is the top third of the claims by
+// score; the slider still sets which sentences are claims.
+func TestSiteBandsTopThird(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pasteInNewTab(t, string(b))
+	p.waitPainted(0)
+	var n struct{ Claims, Claim, Strong int }
+	p.eval(`({claims: document.querySelectorAll('#claims li[data-start]').length,
+		claim: (CSS.highlights.get('cl-band-claim') || []).size, strong: (CSS.highlights.get('cl-band-strong') || []).size})`, &n)
+	third := (n.Claims + 2) / 3
+	t.Logf("%d claims: %d strong, %d claim", n.Claims, n.Strong, n.Claim)
+	if n.Claims < 9 || n.Strong < third || n.Strong > third+1 || n.Claim+n.Strong != n.Claims {
+		t.Errorf("%d claims: %d shaded strong, %d shaded claim; want the top third (%d) strong and the rest claim", n.Claims, n.Strong, n.Claim, third)
+	}
+	if legend := p.text(".bands"); !strings.Contains(legend, "top third") {
+		t.Errorf("the shades' legend reads %q, want it to say the strong shade is the top third of claims", legend)
+	}
+}
