@@ -1568,7 +1568,10 @@ func TestSiteNumberRange(t *testing.T) {
 // afterwards is highlighted too.
 // inView counts the cl- ranges whose boxes meet the editor's visible box.
 const inViewJS = `(() => {
-	const ed = document.getElementById('editor'), eb = ed.getBoundingClientRect();
+	// what the window shows of the editor: on a narrow screen (800 px, as
+	// TestSiteLongPasteViewFirst has it) the editor takes the text's whole
+	// height and the page scrolls
+	const ed = document.getElementById('editor'), r = ed.getBoundingClientRect(), eb = {top: Math.max(r.top, 0), bottom: Math.min(r.bottom, innerHeight)};
 	const blocks = [...ed.children];
 	let all = 0, seen = 0;
 	const keys = [], shown = [];
