@@ -6,6 +6,7 @@ package e2e
 // fails on the page as it was before the fix it guards.
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -357,25 +358,44 @@ func TestSitePhoneOneScroller(t *testing.T) {
 
 // The two shades tell claims apart (review ux20 L3): "strong" began at
 // the middle of the scale above the threshold (0.625 at 0.25), and most
-// claims of a news text score over 0.9, so nearly all of them were in the
-// strong shade. The strong shade is the top third of the claims by
-// score; the slider still sets which sentences are claims.
-func TestSiteBandsTopThird(t *testing.T) {
+// claims of a news text score over 0.625, so nearly all of them were in
+// the strong shade (19 of the central-bank story's 22). The strong shade
+// starts at 0.9 (or that middle, when higher), and the legend says so;
+// the slider still sets which sentences are claims.
+func TestSiteBandsStrongFrom(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := pasteInNewTab(t, string(b))
 	p.waitPainted(0)
-	var n struct{ Claims, Claim, Strong int }
-	p.eval(`({claims: document.querySelectorAll('#claims li[data-start]').length,
-		claim: (CSS.highlights.get('cl-band-claim') || []).size, strong: (CSS.highlights.get('cl-band-strong') || []).size})`, &n)
-	third := (n.Claims + 2) / 3
-	t.Logf("%d claims: %d strong, %d claim", n.Claims, n.Strong, n.Claim)
-	if n.Claims < 9 || n.Strong < third || n.Strong > third+1 || n.Claim+n.Strong != n.Claims {
-		t.Errorf("%d claims: %d shaded strong, %d shaded claim; want the top third (%d) strong and the rest claim", n.Claims, n.Strong, n.Claim, third)
+	var doc struct {
+		Threshold float64
+		Sentences []struct{ Score float64 }
 	}
-	if legend := p.text(".bands"); !strings.Contains(legend, "top third") {
-		t.Errorf("the shades' legend reads %q, want it to say the strong shade is the top third of claims", legend)
+	if err := json.Unmarshal([]byte(p.download("dl-json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	claims, high := 0, 0
+	for _, s := range doc.Sentences {
+		if s.Score >= doc.Threshold {
+			claims++
+		}
+		if s.Score >= 0.9 {
+			high++
+		}
+	}
+	var n struct{ Claim, Strong int }
+	p.eval(`({claim: (CSS.highlights.get('cl-band-claim') || []).size, strong: (CSS.highlights.get('cl-band-strong') || []).size})`, &n)
+	t.Logf("%d claims at %.2f: %d shaded strong, %d shaded claim", claims, doc.Threshold, n.Strong, n.Claim)
+	if doc.Threshold > 0.5 || n.Strong != high || n.Claim != claims-high || 3*n.Strong > 2*claims {
+		t.Errorf("%d claims at %.2f, %d of them at 0.9 or more: %d shaded strong, %d shaded claim; want those %d strong, the rest claim", claims, doc.Threshold, high, n.Strong, n.Claim, high)
+	}
+	if legend := p.text(".bands"); !strings.Contains(legend, "0.90 and up") {
+		t.Errorf("the shades' legend reads %q, want it to say where the strong shade starts", legend)
+	}
+	p.eval(`(() => { const r = document.getElementById('threshold'); r.value = '0.9'; r.dispatchEvent(new Event('input')); })()`, nil)
+	if legend := p.text(".bands"); !strings.Contains(legend, "0.95 and up") {
+		t.Errorf("at the threshold 0.90 the shades' legend reads %q, want the strong shade from 0.95", legend)
 	}
 }
