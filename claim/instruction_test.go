@@ -47,7 +47,7 @@ func TestInstructions(t *testing.T) {
 					if r == "instruction" {
 						got = r
 					}
-					if strings.HasPrefix(r, "words: '") && r[len("words: '")] >= '0' && r[len("words: '")] <= '9' {
+					if strings.HasPrefix(r, "wording typical of claims: '") && r[len("wording typical of claims: '")] >= '0' && r[len("wording typical of claims: '")] <= '9' {
 						t.Errorf("sentence %d: list number in reason %q", i, r)
 					}
 				}
@@ -63,7 +63,7 @@ func TestInstructions(t *testing.T) {
 }
 
 // TestListNumberNotInReason checks that the number of a list item is no
-// part of a "words:" reason ("words: '7. Bake'").
+// part of a wording reason ("wording typical of claims: '7. Bake'").
 func TestListNumberNotInReason(t *testing.T) {
 	for _, in := range []string{
 		"7. Bake sales across the county raised a record sum for the hospice.",
@@ -71,7 +71,7 @@ func TestListNumberNotInReason(t *testing.T) {
 	} {
 		src, _, js := judgeText(in)
 		for _, r := range js[0].Reasons {
-			if strings.HasPrefix(r, "words: '7") {
+			if strings.HasPrefix(r, "wording typical of claims: '7") {
 				t.Errorf("%q: reason %q", src, r)
 			}
 		}

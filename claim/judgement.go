@@ -66,8 +66,11 @@ type Judgement struct {
 	Speaker int32
 	// Quoted reports that at least half of the sentence's bytes are a
 	// direct quotation of its Speaker ("“We will build 300 homes,” she
-	// said.", or the second sentence of a quotation that runs over two):
-	// the sentence is that quotation, not a statement of its own, and a
-	// list of who said what names it once.
+	// said.", or the second sentence of a quotation that runs over two),
+	// not counting a tail about the speaker (", who chairs …", ", holding
+	// a photograph"), or that the rest is who said it and where ("Outside
+	// court, Det Insp Carl Mbeki said: "…""): the sentence is that
+	// quotation, not a statement of its own, and a list of who said what
+	// names it once.
 	Quoted bool
 }

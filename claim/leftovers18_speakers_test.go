@@ -104,6 +104,6 @@ func TestLeftovers18ToldObject(t *testing.T) {
 		{"a pronoun told a paper", "He told The Guardian" + ran, "He told", "", false, "He"},
 		{"a name told a name", "Smith told Jones" + ran, "Smith", "Smith", false, "Smith"},
 		{"a group told an agency", "The source told Meridian Wire" + ran, "The source", "", false, "The source"},
-		{"a quotation, then told", "\"Sales rose 4%,\" Smith told the Ledger.\n", "\"Sales", "Smith", false, "Smith"},
+		{"a quotation, then told", "\"Sales rose 4%,\" Smith told the Ledger.\n", "\"Sales", "Smith", true, "Smith"},
 	})
 }

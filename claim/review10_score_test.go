@@ -93,11 +93,11 @@ func TestReview10CurrencyWords(t *testing.T) {
 // while an acronym in capitals stays a reason.
 func TestReview10WordReasons(t *testing.T) {
 	tests := []review9ScoreCase{
-		{name: "along", in: "Thanks for following along.", not: []string{"words: 'along'"}},
-		{name: "where", in: "We asked his campaign where the figure came from.", not: []string{"words: 'where'"}},
-		{name: "under", in: "No charges have been brought under that section.", not: []string{"words: 'under'"}},
-		{name: "a label in capitals", in: "SMITH: Migration is a problem for us all.", not: []string{"words: 'SMITH'"}},
-		{name: "an acronym", in: "ISIS controls the town.", want: []string{"words: 'ISIS'"}},
+		{name: "along", in: "Thanks for following along.", not: []string{"wording typical of claims: 'along'"}},
+		{name: "where", in: "We asked his campaign where the figure came from.", not: []string{"wording typical of claims: 'where'"}},
+		{name: "under", in: "No charges have been brought under that section.", not: []string{"wording typical of claims: 'under'"}},
+		{name: "a label in capitals", in: "SMITH: Migration is a problem for us all.", not: []string{"wording typical of claims: 'SMITH'"}},
+		{name: "an acronym", in: "ISIS controls the town.", want: []string{"wording typical of claims: 'ISIS'"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)

@@ -21,9 +21,9 @@ func TestCapitalTurnLabels(t *testing.T) {
 // A name in capitals before a colon is never a "words:" reason.
 func TestCapitalLabelNoReason(t *testing.T) {
 	tests := []review9ScoreCase{
-		{name: "a lone label", in: "SMITH: Migration has doubled since 2019.", not: []string{"words: 'SMITH'"}},
+		{name: "a lone label", in: "SMITH: Migration has doubled since 2019.", not: []string{"wording typical of claims: 'SMITH'"}},
 		{name: "a clip's turn", in: "CASTELL: Crime is down.\n\nDOYLE: Crime is up 5%.", sent: 1,
-			want: []string{"attributed to Doyle"}, not: []string{"words: 'DOYLE'"}},
+			want: []string{"attributed to Doyle"}, not: []string{"wording typical of claims: 'DOYLE'"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)

@@ -72,7 +72,7 @@ func TestOrgFiguresShow(t *testing.T) {
 		{"no body named", "Police figures show a mixed picture across the county.\n", "Police", "", false, ""},
 	})
 	tests := []review9ScoreCase{
-		{name: "the reason names the body", in: "Home Office figures show 4,000 people were arrested.", want: []string{"attributed to Home Office"}, not: []string{"words: 'Office'"}},
+		{name: "the reason names the body", in: "Home Office figures show 4,000 people were arrested.", want: []string{"attributed to Home Office"}, not: []string{"wording typical of claims: 'Office'"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)

@@ -69,7 +69,7 @@ func TestReview14PostedResult(t *testing.T) {
 			"Marcus Dembele posted", "", false, ""},
 		{"a number", "“It was fun.”\n\nDembele posted 14 points in the win.\n", "Dembele posted", "", false, ""},
 		{"a firm's loss", "“It was fun.”\n\nThe firm posted a £4m loss.\n", "The firm", "", false, ""},
-		{"a post on X, as before", "“It was fun,” Dembele posted on X.\n", "“It was fun,”", "Dembele", false, ""},
+		{"a post on X, as before", "“It was fun,” Dembele posted on X.\n", "“It was fun,”", "Dembele", true, ""},
 	})
 }
 

@@ -132,20 +132,20 @@ func TestReview9InterviewerTurn(t *testing.T) {
 // that words which explain nothing are never a "words:" reason.
 func TestReview9Furniture(t *testing.T) {
 	tests := []review9ScoreCase{
-		{name: "a verdict in capitals", in: "RATING: Mostly false", want: []string{"a fact-checker's rating"}, not: []string{"words: 'Mostly'"}, cw: "no"},
+		{name: "a verdict in capitals", in: "RATING: Mostly false", want: []string{"a fact-checker's rating"}, not: []string{"wording typical of claims: 'Mostly'"}, cw: "no"},
 		{name: "a verdict", in: "Verdict: Misleading", want: []string{"a fact-checker's rating"}, cw: "no"},
 		{name: "a rating guide", in: "Rating guide: We rate a claim Misleading when it contains an accurate figure used to give a false impression.",
-			want: []string{"news boilerplate"}, not: []string{"words: 'claim'"}, cw: "no"},
-		{name: "a live blog's sign-off", in: "We're closing the live blog now.", want: []string{"news boilerplate"}, not: []string{"words: 'We're'"}, cw: "no"},
+			want: []string{"news boilerplate"}, not: []string{"wording typical of claims: 'claim'"}, cw: "no"},
+		{name: "a live blog's sign-off", in: "We're closing the live blog now.", want: []string{"news boilerplate"}, not: []string{"wording typical of claims: 'We're'"}, cw: "no"},
 		{name: "a live blog's time stamp", in: "Posted at 14:32", want: []string{"page furniture"}, cw: "no"},
 		{name: "a page's note on scripts", in: "Please turn on JavaScript to use this feature", cw: "no"},
 		{name: "an interview's note on itself", in: "This interview has been edited for length and clarity.", want: []string{"news boilerplate"}, cw: "no"},
-		{name: "the word claim is no reason", in: "The spoken claim in the video is unchanged.", not: []string{"words: 'claim'"}},
+		{name: "the word claim is no reason", in: "The spoken claim in the video is unchanged.", not: []string{"wording typical of claims: 'claim'"}},
 		{name: "who made the claim", in: "Claim: \"Crime has fallen by 30%.\"\n\nWho said it: Mayor Colin Ashworth-Reid, in a campaign video posted on 4 March.",
 			sent: 1, want: []string{"a fact check's field: who made the claim"}, not: []string{"date: on 4 March"}, cw: "no"},
 		{name: "a claimant field", in: "Claimed by: Jo Bloggs MP, on 4 March.", want: []string{"a fact check's field: who made the claim"}, cw: "no"},
 		{name: "a question that starts alike", in: "Who said it would cost £40m?", not: []string{"a fact check's field: who made the claim"}},
-		{name: "a bare ordinal is no reason", in: "The Institute for Fiscal Studies has just published its first reaction.", not: []string{"words: 'first'"}},
+		{name: "a bare ordinal is no reason", in: "The Institute for Fiscal Studies has just published its first reaction.", not: []string{"wording typical of claims: 'first'"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, tt.run)

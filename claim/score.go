@@ -353,31 +353,39 @@ func coversHalf(sp Span, start, end int32) bool {
 	return 2*(min(sp.End, end)-max(sp.Start, start)) >= end-start
 }
 
-// quotedBy reports whether a direct quotation of speaker span k covers at
+// quotedBy reports whether direct quotations of speaker span k cover at
 // least half of [start, end), less a tail about the speaker named after
-// it: one of spans[lo:lo+n], which start in it, or carried, a quotation
-// that began before it (-1 for none).
+// them; they are among spans[lo:lo+n], which start in it, or carried, a
+// quotation that began before it (-1 for none). A sentence that opens
+// with such a quotation and then names the speaker ("“We are grateful,
+// but we also count,” Ukraine’s finance minister, Serhiy Marchenko,
+// said in a statement.") is the quotation, as is one whose quotation
+// follows the speaker and a colon and runs to its end ("Dr Imogen
+// Tarrant, who chairs the Review panel, said: "The numbers are
+// unambiguous."): the rest is who said it, and where.
 func quotedBy(src []byte, spans []Span, lo, n, carried int, start, end, k int32) bool {
 	if k < 0 {
 		return false
 	}
 	// a tail about the speaker named after the quotation, "…,' said Maria
 	// Lopez, who chairs the Friends of Eastside Library.", ", a strategist
-	// at Commerzbank", is no more of what was said; ", adding that …" or
-	// ", and …" may be
+	// at Commerzbank", ", holding a photograph", " told reporters at the
+	// site", is no more of what was said; ", adding that …", ", and …"
+	// or another quotation may be
 	sk, cut := spans[k], end
-	if start < sk.Start && sk.End < end && src[sk.End] == ',' {
-		w := src[sk.End+1 : end]
-		if len(w) > 0 && w[0] == ' ' {
-			w = w[1:]
+	if start < sk.Start && sk.End < end {
+		p := sk.End // after the speaker, or after its cue when that follows: "she said, holding …"
+		if c := sk.Link; c >= 0 && int(c) < len(spans) && spans[c].Start == p+1 && spans[c].End < end {
+			p = spans[c].End
 		}
-		if i := bytes.IndexByte(w, ' '); i >= 0 {
-			w = w[:i]
-		}
-		if !bytes.HasSuffix(w, []byte("ing")) && string(w) != "and" {
-			cut = sk.End
+		if t := src[p:end]; t[0] == ',' && !speechGoesOn(t[1:]) ||
+			t[0] != ',' && len(t) < 60 && !strs.HasDigit(t) && bytes.IndexByte(t, ',') < 0 && bytes.IndexByte(t, '"') < 0 && bytes.IndexByte(t, 0xe2) < 0 && !strs.Contains(t, " that ") {
+			cut = sk.End // and no figure, clause or quotation mark ("“" starts with 0xe2) in a tail with no comma
 		}
 	}
+	var before, after int32 // bytes of [start, end) quoted before the speaker, and after it
+	var most int32          // the most any one quotation covers
+	opens := false
 	for i := lo - 1; i < lo+n; i++ {
 		j := i
 		if i < lo {
@@ -391,11 +399,61 @@ func quotedBy(src []byte, spans []Span, lo, n, carried int, start, end, k int32)
 		if sp.End <= sk.Start {
 			e = cut
 		}
-		if coversHalf(sp, start, e) {
+		c := min(sp.End, e) - max(sp.Start, start)
+		if c <= 0 {
+			continue
+		}
+		most = max(most, c)
+		if sp.End <= sk.Start {
+			before += c
+			opens = opens || sp.Start <= start
+			continue
+		}
+		after += c
+		// "… said: "The numbers are unambiguous."": a colon between the
+		// speaker and the quotation, which runs to the end
+		q := sp.Start - 1
+		for q > sk.End && src[q] == ' ' {
+			q--
+		}
+		if q >= sk.End && src[q] == ':' && sp.End <= end && !hasLetter(src[sp.End:end]) && !strs.HasDigit(src[sp.End:end]) {
 			return true
 		}
 	}
-	return false
+	if opens && after == 0 && (cut < end || !hasLetter(src[sk.End:end])) {
+		return true // "“…,” said Maria Lopez, who chairs …", "“…,” she said."
+	}
+	if after > 0 {
+		cut = end // a quotation after the speaker: the tail is what was said
+	}
+	if before == 0 || after == 0 {
+		// not one quotation split by its attribution ("“…,” Reid added,
+		// “but …”"): the words between two quoted phrases, "She said the
+		// offending was "…" and that …", are the statement
+		before, after = most, 0
+	}
+	return 2*(before+after) >= cut-start
+}
+
+// speechGoesOn reports whether t, what follows the comma after a
+// speaker's name, goes on with what they said: another quotation, "and"
+// or "but", a reporting verb in -ing ("adding", "saying") or another
+// -ing word before "that"; not an apposition (", who chairs …", ", a
+// strategist at Commerzbank") nor an -ing clause of what they did
+// (", holding a photograph", ", repeating a phrase").
+func speechGoesOn(t []byte) bool {
+	if len(t) > 1 && t[0] == ' ' {
+		t = t[1:]
+	}
+	if len(t) == 0 || t[0] == '"' || t[0] == '\'' || t[0] == 0xe2 { // "“", "‘"
+		return len(t) > 0
+	}
+	w := t
+	if i := bytes.IndexByte(t, ' '); i >= 0 {
+		w = t[:i]
+	}
+	var small [16]byte
+	return wordIn("and but", w) || bytes.HasSuffix(w, []byte("ing")) && (lexFlags(lowerSmall(&small, w))&wCue != 0 || bytes.HasPrefix(t[len(w):], []byte(" that ")))
 }
 
 // reasonText gathers the text of the reasons [Model.Judge] writes and
@@ -2343,16 +2401,22 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	}
 	for _, sp := range spans[lo : lo+n] {
 		if sp.Kind == Person && nshown < len(shown) {
-			// a name is no reason: not "words: 'Patel'"
+			// a name is no reason: not "wording typical of claims: 'Patel'"
 			shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
 		}
 	}
-	if bs, be := m.topWords(f, src, shown[:nshown]); bs < be && len(out) < MaxReasons {
-		// "words: '" and "'" around the words' shortened text, unless
-		// that text is empty.
-		at := rt.start(left, "words: '")
-		rt.buf = appendShortened(rt.buf, src[bs:be])
-		out, _ = rt.end(out, at, len("words: '"), false, "'")
+	// The word with the largest weight, only when no figure, date,
+	// prediction, comparison, cause, rule or hedge is a reason: beside
+	// "quantity: $4.87 billion" a checker has nothing to do with
+	// "'billion'", and alone it says why the sentence scored.
+	if nl == 0 && age < 0 && len(out) < MaxReasons {
+		if bs, be := m.topWords(f, src, shown[:nshown]); bs < be {
+			// wordingReason and "'" around the words' shortened text,
+			// unless that text is empty.
+			at := rt.start(left, wordingReason)
+			rt.buf = appendShortened(rt.buf, src[bs:be])
+			out, _ = rt.end(out, at, len(wordingReason), false, "'")
+		}
 	}
 	if len(out) == 0 {
 		// Every highlight explains itself, even when the score comes from
@@ -2540,7 +2604,12 @@ func digitQuantity(src []byte, end int32, spans []Span) bool {
 
 // overallWording is the reason of a check-worthy sentence that has no
 // other: its words as a whole, none of them alone.
-const overallWording = "overall wording: no single word or figure stands out"
+const overallWording = "scored on its wording as a whole: no single word or figure stands out"
+
+// wordingReason opens the reason that quotes the word or pair of words
+// of a sentence with the largest weight toward a claim ("wording typical
+// of claims: 'budget gap'"), when no span gives a reason.
+const wordingReason = "wording typical of claims: '"
 
 // transcriptLabel reports whether the speaker span spans[k] is a
 // transcript's "NAME:" label, or its "Q." or "A.".

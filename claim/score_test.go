@@ -525,7 +525,7 @@ func TestReasonsCourtReport(t *testing.T) {
 		text, want, not string
 	}{
 		{"Desmond Achterberg, 58, of Wetherby, pleaded guilty at Leeds Crown Court to two counts of fraud, contrary to section 4 of the Fraud Act.", "rule: pleaded guilty", "quantity: 58"},
-		{"Under sentencing guidelines, fraud involving more than £1m carries a starting point of seven years.", "rule: Under sentencing guidelines", "words: 'Under'"},
+		{"Under sentencing guidelines, fraud involving more than £1m carries a starting point of seven years.", "rule: Under sentencing guidelines", "wording typical of claims: 'Under'"},
 	}
 	for _, tt := range tests {
 		j := judgeOne(tt.text, segment.Body)
@@ -541,7 +541,7 @@ func TestReasonsCourtReport(t *testing.T) {
 // What a court heard is evidence put to it, not the court's claim.
 func TestReasonsHeardInCourt(t *testing.T) {
 	j := judgeOne("The court heard that Achterberg made 312 separate transfers, ranging from £450 to £86,000.", segment.Body)
-	if !slices.Contains(j.Reasons, heardInCourt) || slices.Contains(j.Reasons, "attributed to The court") || slices.Contains(j.Reasons, "words: 'court'") {
+	if !slices.Contains(j.Reasons, heardInCourt) || slices.Contains(j.Reasons, "attributed to The court") || slices.Contains(j.Reasons, "wording typical of claims: 'court'") {
 		t.Errorf("reasons %q, want %q and no other reason for the court", j.Reasons, heardInCourt)
 	}
 }

@@ -38,8 +38,8 @@ func TestSpeakers20bQuoteTail(t *testing.T) {
 			"'We are", "Maria Lopez", false, ""},
 		{"and the council, as before", "'Enough,' said Maria Lopez, and the council voted 7-2 to close the two libraries on Friday.\n",
 			"'Enough", "Maria Lopez", false, ""},
-		{"the name before the quotation, as before (not yet)", "Maria Lopez, who chairs the Friends of Eastside Library, said: 'We are ready for a fight.'\n",
-			"Maria Lopez", "Maria Lopez", false, ""},
+		{"the name before the quotation and a colon", "Maria Lopez, who chairs the Friends of Eastside Library, said: 'We are ready for a fight.'\n",
+			"Maria Lopez", "Maria Lopez", true, ""},
 		{"no tail, as before", "'We are ready for a fight,' said Maria Lopez.\n", "'We are", "Maria Lopez", true, ""},
 	})
 }

@@ -6,6 +6,9 @@ package e2e
 // fails on the page as it was before the fix it guards.
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -297,5 +300,102 @@ func TestSiteTabsFitPhone(t *testing.T) {
 				t.Errorf("%d px: tab %d's label takes %.1f lines", w, i, l)
 			}
 		}
+	}
+}
+
+// On a phone (390x844) the page is the one thing that scrolls (review
+// ux20 L1): the editor (up to 80vh) and the views (55vh) scrolled inside
+// a scrolling page, so a thumb on the text moved the text, not the page.
+// The text and the lists take their natural height, the tabs stay in
+// sight while their list scrolls by, and a claim tapped in the list
+// brings its sentence into the window.
+func TestSitePhoneOneScroller(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, _ := siteServer(t)
+	p := newTab(t, emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.open(srv.URL + "/")
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`claimlightPage.paste(`+jsString(string(b))+`)`, nil)
+	p.waitPainted(0)
+	var got struct {
+		Scrollers []string
+		Page      float64
+	}
+	p.eval(`(() => {
+		const inner = [...document.querySelectorAll('body *')].filter((e) => {
+			const o = getComputedStyle(e).overflowY;
+			return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight + 1;
+		}).map((e) => e.id || e.className);
+		return {scrollers: inner, page: document.documentElement.scrollHeight / innerHeight};
+	})()`, &got)
+	if len(got.Scrollers) > 0 || got.Page < 3 {
+		t.Errorf("at 390x844, boxes that scroll inside the page: %q (the page is %.1f windows tall); want none", got.Scrollers, got.Page)
+	}
+	var tabs []float64
+	p.eval(`(() => {
+		const v = document.getElementById('view-claims').getBoundingClientRect();
+		scrollTo(0, scrollY + v.top + v.height / 2);
+		const t = document.querySelector('.tabs').getBoundingClientRect();
+		return [t.top, t.bottom];
+	})()`, &tabs)
+	if tabs[0] < -1 || tabs[1] > 120 {
+		t.Errorf("halfway down the claims list the tabs are at %v px from the window's top, want in sight at the top", tabs)
+	}
+	var at []float64
+	p.eval(`(async () => {
+		document.querySelectorAll('#claims li[data-start]')[5].click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		const r = [...CSS.highlights.get('cl-focus')][0].getBoundingClientRect();
+		return [r.top, r.bottom, innerHeight];
+	})()`, &at)
+	if at[0] < 0 || at[1] > at[2] {
+		t.Errorf("the sixth claim tapped in the list: its sentence is at %v..%v px, outside the window of %v px", at[0], at[1], at[2])
+	}
+}
+
+// The two shades tell claims apart (review ux20 L3): "strong" began at
+// the middle of the scale above the threshold (0.625 at 0.25), and most
+// claims of a news text score over 0.625, so nearly all of them were in
+// the strong shade (19 of the central-bank story's 22). The strong shade
+// starts at 0.9 (or that middle, when higher), and the legend says so;
+// the slider still sets which sentences are claims.
+func TestSiteBandsStrongFrom(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pasteInNewTab(t, string(b))
+	p.waitPainted(0)
+	var doc struct {
+		Threshold float64
+		Sentences []struct{ Score float64 }
+	}
+	if err := json.Unmarshal([]byte(p.download("dl-json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	claims, high := 0, 0
+	for _, s := range doc.Sentences {
+		if s.Score >= doc.Threshold {
+			claims++
+		}
+		if s.Score >= 0.9 {
+			high++
+		}
+	}
+	var n struct{ Claim, Strong int }
+	p.eval(`({claim: (CSS.highlights.get('cl-band-claim') || []).size, strong: (CSS.highlights.get('cl-band-strong') || []).size})`, &n)
+	t.Logf("%d claims at %.2f: %d shaded strong, %d shaded claim", claims, doc.Threshold, n.Strong, n.Claim)
+	if doc.Threshold > 0.5 || n.Strong != high || n.Claim != claims-high || 3*n.Strong > 2*claims {
+		t.Errorf("%d claims at %.2f, %d of them at 0.9 or more: %d shaded strong, %d shaded claim; want those %d strong, the rest claim", claims, doc.Threshold, high, n.Strong, n.Claim, high)
+	}
+	if legend := p.text(".bands"); !strings.Contains(legend, "0.90 and up") {
+		t.Errorf("the shades' legend reads %q, want it to say where the strong shade starts", legend)
+	}
+	p.eval(`(() => { const r = document.getElementById('threshold'); r.value = '0.9'; r.dispatchEvent(new Event('input')); })()`, nil)
+	if legend := p.text(".bands"); !strings.Contains(legend, "0.95 and up") {
+		t.Errorf("at the threshold 0.90 the shades' legend reads %q, want the strong shade from 0.95", legend)
 	}
 }
