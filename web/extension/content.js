@@ -271,11 +271,12 @@
     return typeof t === "number" ? t : state.modelThreshold;
   }
 
-  // band names the shading of a sentence, as the page does: "strong" in the
-  // upper half above the threshold, "claim" from the threshold, else "".
+  // band names the shading of a sentence, as the page does: "strong" from
+  // 0.9 (or the middle of the scale above the threshold, when higher),
+  // "claim" from the threshold, else "".
   function band(score) {
     const t = threshold();
-    if (score >= t + (1 - t) / 2) return "strong";
+    if (score >= Math.max(0.9, t + (1 - t) / 2)) return "strong";
     if (score >= t) return "claim";
     return "";
   }
