@@ -1802,7 +1802,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) && !a.itemStart(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !a.nameFigure(c-1, c) && !a.tabAfter(c-1) && !a.inColumn(c) &&
 		!a.pledgeVerb(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
@@ -1999,7 +1999,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p)) && !a.nameFigure(p, c) {
 			return true
 		}
 		switch {
@@ -2598,6 +2598,9 @@ func (a *annotator) share(c, m int) bool {
 // (wickets under ten, runs ten or more) or a not-out star near it in the
 // sentence tell it is cricket.
 func (a *annotator) scorecardEntry(c int) bool {
+	if a.textIs(c-2, "b") && a.same(c-2, c) {
+		return true // "c Brook b Archer 27 (22)": the runs after the bowler who took the wicket
+	}
 	if !(a.isPunct(c+1, ',') || a.isPunct(c+1, ';') || a.isPunct(c+1, ')')) || !(a.isPunct(c-2, '(') || a.isPunct(c-2, ',') || a.isPunct(c-2, ';')) {
 		return false
 	}
@@ -2607,6 +2610,20 @@ func (a *annotator) scorecardEntry(c int) bool {
 		}
 	}
 	return false
+}
+
+// nameFigure reports whether the number at c is a figure though a name
+// or an abbreviation at p comes right before it, which mostly makes it a
+// label ("Boeing 737", "Apollo 11"): a score, "Dale 4-1", a cricket total,
+// "Westbury 291/4", or after a nation "England 287-6" (a maker's model,
+// "Boeing 787-9", has that shape), a batter's runs (see scorecardEntry),
+// a statistic (see statName), a listed count (see listedCount), or a
+// tally with its thousands grouped, "Barton's 1,212", as no label is.
+func (a *annotator) nameFigure(p, c int) bool {
+	t := a.text(c)
+	x, y, ok := shortPair(t)
+	return ok || runsForWickets(t) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
+		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0'
 }
 
 // runsForWickets reports whether t, the text of a Number, is a cricket

@@ -1,0 +1,31 @@
+package claim
+
+import (
+	"testing"
+)
+
+// The tests in this file check the figures of review 21's numbers and
+// dates as review16Figures renders them: the span's kind, text and value.
+
+// TestReview21NameThenNumber checks that a number right after a name is a
+// figure when nothing else could make it a label: a tally with its
+// thousands grouped, "Barton's 1,212", a cricket total after a nation,
+// "England 201-4", and a batter's runs after the bowler who took the
+// wicket, "b Archer 27 (22)", while a maker's model, "Boeing 737-8", and a
+// flight's number stay labels (review 21, F6-F9).
+func TestReview21NameThenNumber(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a tally after a possessive", "Moxley polled 1,221 to Barton's 1,212.", []string{"quantity: 1,221 = 1221", "quantity: 1,212 = 1212"}},
+		{"a tally after a name", "Reform polled 1,221 and Labour 1,212.", []string{"quantity: 1,221 = 1221", "quantity: 1,212 = 1212"}},
+		{"a team's total of 200 or more", "England 201-4. England 214-9.", []string{"quantity: 201-4", "quantity: 214-9"}},
+		{"a two-word nation", "New Zealand 287-6 beat them.", []string{"quantity: 287-6"}},
+		{"a total under 200, as before", "England 199-4.", []string{"quantity: 199-4"}},
+		{"a total after were, as before", "England were 251-4 at the close.", []string{"quantity: 251-4"}},
+		{"runs then balls", "Starc c Brook b Archer 27 (22).", []string{"quantity: 27 = 27", "quantity: 22 = 22"}},
+		{"the centurion's line", "Root c Cummins b Starc 112 (97b 11x4 3x6).", []string{"quantity: 112 = 112"}},
+		{"a maker's model, as before", "A Boeing 737-8 overran the runway.", nil},
+		{"a maker's model at the end, as before", "The airline flies the Boeing 787-9.", nil},
+		{"a model number, as before", "Boeing 737 orders rose.", nil},
+		{"a flight, as before", "Flight 1212 landed.", nil},
+	})
+}
