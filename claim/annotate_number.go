@@ -2339,7 +2339,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if !ok {
 		return 0, c, false
 	}
-	if j == c+1 && a.textIs(c, "hundred") && (a.shapeOf(c-1)&(shPoss|shUpper) == shPoss|shUpper || a.textIn(c-1, "maiden double record his")) {
+	if j == c+1 && a.textIs(c, "hundred") && (a.shapeOf(c-1)&shUpper != 0 && a.nameToken(c-1) && a.same(c-1, c) || a.textIn(c-1, "maiden double record his")) {
 		return 0, c, false // "Marsh's hundred lifts …", "a maiden hundred": a century, an innings, no count of what follows
 	}
 	if j == c+1 && a.forWickets(c) {

@@ -29,3 +29,15 @@ func TestReview21NameThenNumber(t *testing.T) {
 		{"a flight, as before", "Flight 1212 landed.", nil},
 	})
 }
+
+// TestReview21Hundred checks that "hundred" after a batter's name is a
+// century, no count of the word after it, while "a hundred" and "One
+// hundred" still count (review 21, F11).
+func TestReview21Hundred(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a name's hundred in a headline", "Root hundred sinks Australia", nil},
+		{"a possessive, as before", "Marsh's hundred lifts Australia", nil},
+		{"a hundred people, as before", "A hundred people came.", []string{"quantity: A hundred people = 100"}},
+		{"one hundred, as before", "One hundred jobs went.", []string{"quantity: One hundred jobs = 100"}},
+	})
+}
