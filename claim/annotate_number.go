@@ -1358,12 +1358,12 @@ func (a *annotator) clock(i int) int {
 	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 {
 		return a.timeZone(i + 1)
 	}
-	if meridiemTime(t, &small) {
+	if meridiemTime(t, false, &small) {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
 	}
 	j := i + 1
 	if a.sameAmong(i, j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
-		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
+		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon || meridiemTime(t, true, &small) { // "3.48 a.m."
 			return a.timeZone(j + 1)
 		}
 	}
@@ -1396,8 +1396,9 @@ func (a *annotator) clockDay(j int) int {
 }
 
 // meridiemTime reports whether t is an hour and minutes glued to "am" or
-// "pm": "3.15pm", "11:05am", "9.30a.m.".
-func meridiemTime(t []byte, small *[16]byte) bool {
+// "pm": "3.15pm", "11:05am", "9.30a.m."; or, when apart, with nothing
+// glued: "3.48" of "3.48 a.m.".
+func meridiemTime(t []byte, apart bool, small *[16]byte) bool {
 	i := 0
 	for i < len(t) && i < 2 && '0' <= t[i] && t[i] <= '9' {
 		i++
@@ -1407,6 +1408,9 @@ func meridiemTime(t []byte, small *[16]byte) bool {
 	}
 	if h, _ := plainInt(t[:i]); h < 1 || h > 12 {
 		return false
+	}
+	if apart {
+		return len(t) == i+3
 	}
 	return wordIn("am pm a.m. p.m.", lowerSmall(small, t[i+3:]))
 }

@@ -41,3 +41,16 @@ func TestReview21Hundred(t *testing.T) {
 		{"one hundred, as before", "One hundred jobs went.", []string{"quantity: One hundred jobs = 100"}},
 	})
 }
+
+// TestReview21ClockApart checks that an hour with its minutes after a dot
+// and "a.m." or "pm" apart is a time of day, as "3.48am" and "3 a.m." are,
+// while a decimal with no such word stays a quantity (review 21, F10).
+func TestReview21ClockApart(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N.NN a.m.", "The recount began at 2.15 a.m. and ended at 3 a.m.", []string{"date: 2.15 a.m.", "date: 3 a.m."}},
+		{"N.NN pm", "The count began at 11.15 pm on Thursday.", []string{"date: 11.15 pm", "date: on Thursday"}},
+		{"glued, as before", "The final declaration was made at 3.48am.", []string{"date: 3.48am"}},
+		{"a decimal, as before", "The rate was 2.15 in May.", []string{"quantity: 2.15 = 2.15", "date: in May"}},
+		{"not an hour", "The index rose 13.15 a.m. traders said.", []string{"quantity: 13.15 = 13.15"}},
+	})
+}
