@@ -54,3 +54,16 @@ func TestReview21ClockApart(t *testing.T) {
 		{"not an hour", "The index rose 13.15 a.m. traders said.", []string{"quantity: 13.15 = 13.15"}},
 	})
 }
+
+// TestReview21LabUnits checks that a dose in international units, "2,000
+// IU", and a blood level in nanomoles a litre, "25 nmol/L", keep their
+// units, as "5 mmol/L" did (review 21, F12, F13).
+func TestReview21LabUnits(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N IU", "Half were given 2,000 IU of vitamin D3 a day.", []string{"quantity: 2,000 IU = 2000"}},
+		{"N IU in a list", "- Dose: 2,000 IU daily vs placebo", []string{"quantity: 2,000 IU = 2000"}},
+		{"N nmol/L", "Those with a blood level below 25 nmol/L had the most benefit.", []string{"quantity: below 25 nmol/L = 25"}},
+		{"N pmol/L", "Levels above 40 pmol/L were rare.", []string{"quantity: above 40 pmol/L = 40"}},
+		{"mmol/L, as before", "A level of 5 mmol/L is normal.", []string{"quantity: 5 mmol/L = 5"}},
+	})
+}
