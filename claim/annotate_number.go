@@ -2440,6 +2440,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, j, true // "one or two cups": a range (see amountRange)
 		}
 	}
+	if a.textIs(j, "net") && a.same(c, j+1) && (a.countable(j+1) || a.wordAmong(j+1, wdExtra, wdAdditional, wdMore, wdNew)) {
+		j++ // "198,000 net additional homes": the count goes on to its noun
+	}
 	// a counted noun: "40 people", "3,000 additional troops"
 	if a.wordAmong(j, wdExtra, wdAdditional, wdMore, wdNew, wdFurther) {
 		if a.capitalPlural(c, j+1) {

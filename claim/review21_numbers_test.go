@@ -67,3 +67,14 @@ func TestReview21LabUnits(t *testing.T) {
 		{"mmol/L, as before", "A level of 5 mmol/L is normal.", []string{"quantity: 5 mmol/L = 5"}},
 	})
 }
+
+// TestReview21NetCount checks that "net" between a count and its noun
+// does not end it, "198,000 net additional homes", while a count with no
+// noun after "net" stays as it was (review 21, F15).
+func TestReview21NetCount(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"net additional", "Just 198,000 net additional homes were completed.", []string{"quantity: Just 198,000 net additional homes = 1.98e+05"}},
+		{"net new", "The economy added 200 net new jobs.", []string{"quantity: 200 net new jobs = 200"}},
+		{"additional, as before", "Just 198,000 additional homes were completed.", []string{"quantity: Just 198,000 additional homes = 1.98e+05"}},
+	})
+}
