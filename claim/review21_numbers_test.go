@@ -78,3 +78,15 @@ func TestReview21NetCount(t *testing.T) {
 		{"additional, as before", "Just 198,000 additional homes were completed.", []string{"quantity: Just 198,000 additional homes = 1.98e+05"}},
 	})
 }
+
+// TestReview21AcronymNoun checks that an acronym between a count and its
+// plural noun keeps the noun, "62 GP practices", "40 NHS trusts", while a
+// count with a name after it stays bare (review 21, F16).
+func TestReview21AcronymNoun(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N GP practices", "The study followed 4,812 adults aged 50 to 75 from 62 GP practices.", []string{"quantity: 4,812 adults = 4812", "quantity: 50 to 75 = 50..75", "quantity: 62 GP practices = 62"}},
+		{"N NHS trusts", "There are 40 NHS trusts in the region.", []string{"quantity: 40 NHS trusts = 40"}},
+		{"an acronym alone, as before", "It sold 40 to the NHS.", []string{"quantity: 40 = 40"}},
+		{"a capitalised plural, as before", "They hired 61 British companies.", []string{"quantity: 61 British companies = 61"}},
+	})
+}
