@@ -29,3 +29,27 @@ func TestReview21Councillor(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.text, tt.want) })
 	}
 }
+
+// TestReview21BallByBall checks that ball-by-ball lines run together on
+// one line split at each ball, "1 run. 48.2 Rashid to Hazlewood", while a
+// measure's dot between two measures, "3 in. 2 lb.", stays inside its
+// sentence (review 21, F36).
+func TestReview21BallByBall(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		{"two balls on one line",
+			"47.6 Archer to Zampa, 1 run. 48.2 Rashid to Hazlewood, no run.\n",
+			"0 body      | 47.6 Archer to Zampa, 1 run.\n0 body      | 48.2 Rashid to Hazlewood, no run.\n"},
+		{"measures, as before",
+			"The baby weighed 7 lb. 3 oz. at birth.\n",
+			"0 body      | The baby weighed 7 lb. 3 oz. at birth.\n"},
+		{"a number then a noun, as before",
+			"It rained. 48 people came.\n",
+			"0 body      | It rained.\n0 body      | 48 people came.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.text, tt.want) })
+	}
+}
