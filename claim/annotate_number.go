@@ -83,8 +83,8 @@ func (a *annotator) wordLengths() {
 		}
 		t := a.text(i)
 		k := bytes.LastIndexByte(t, '-')
-		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format") {
-			continue // and "a one-day international" names a kind of match
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format series match") {
+			continue // and "a one-day international" or "series" names a kind of match
 		}
 		a.add(Quantity, i, i+1, -1)
 		a.claim(i, i+1)
@@ -3110,7 +3110,7 @@ func (a *annotator) newLevel(c, j, e int) bool {
 // is the smaller, "6-3", states none by its text alone.) It is one when
 // another such pair stands beside it in a list, or when a word of winning,
 // losing, leading or bowling comes just before it ("figures of", "level
-// at" too) or a word for the result just after it, or a bowler's name in
+// at", "series at" too) or a word for the result just after it, or a bowler's name in
 // a scorecard's brackets. "3-5" in "It takes 3-5 weeks" stays a range.
 func Tally(src []byte, spans []Span, i int) bool {
 	if i < 0 || i >= len(spans) || spans[i].Kind != Quantity {
@@ -3143,7 +3143,7 @@ func Tally(src []byte, spans []Span, i int) bool {
 	}
 	x, y, _ := shortPair(s.Text(src))
 	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended series", prev) ||
-		string(prev) == "of" && pp == "figures" || string(prev) == "at" && pp == "level" || // "level at 1-1": a series' score
+		string(prev) == "of" && pp == "figures" || string(prev) == "at" && (pp == "level" || pp == "series") || // "level at 1-1": a series' score
 		string(prev) == "with" && x < 10 && y >= 10 { // a bowler's "finishing with 4-32", "with 2-47"
 		// but not "took 2-3 weeks": the pair counts what follows
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)

@@ -90,3 +90,18 @@ func TestReview21AcronymNoun(t *testing.T) {
 		{"a capitalised plural, as before", "They hired 61 British companies.", []string{"quantity: 61 British companies = 61"}},
 	})
 }
+
+// TestReview21CricketTerms checks that a one-day series is a kind of
+// match, not a count, that a series level "at 1-1" is a score with no one
+// value, and that overs written "ov" count balls of six as "overs" does
+// (review 21, F17).
+func TestReview21CricketTerms(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a one-day series", "England beat Australia by 73 runs to level the one-day series at 1-1.", []string{"quantity: 73 runs = 73", "quantity: 1-1"}},
+		{"level at, as before", "The series is level at 1-1.", []string{"quantity: 1-1"}},
+		{"a one-day international, as before", "It was a one-day international.", nil},
+		{"a length of time, as before", "Staff began a one-day strike.", []string{"quantity: one-day = 1"}},
+		{"N ov", "Australia 214 (48.3 ov)", []string{"quantity: 48.3 ov = 48.5"}},
+		{"N overs, as before", "Australia were all out for 214 in 48.3 overs.", []string{"quantity: 214 = 214", "quantity: 48.3 overs = 48.5"}},
+	})
+}
