@@ -702,7 +702,8 @@ func (a *annotator) prepFits(i, j int) bool {
 		// decade that qualifies the next word, "in 1950s Herefordshire"
 		return !a.word(j, wdLast) && !(a.isDecade(j) && a.sameKind(j, j+1, tokenize.Word))
 	}
-	return true
+	// nor a year that names the noun after it, "after 2026 election"
+	return !(a.wordAmong(i, wdAfter, wdBefore) && a.isYear(j) && a.sameCountable(j, j+1) && !a.plural(j+1) && !a.is(j+1, wNumWord))
 }
 
 // marginBy reports whether "by" at i measures the span of time up to j

@@ -105,3 +105,18 @@ func TestReview21CricketTerms(t *testing.T) {
 		{"N overs, as before", "Australia were all out for 214 in 48.3 overs.", []string{"quantity: 214 = 214", "quantity: 48.3 overs = 48.5"}},
 	})
 }
+
+// TestReview21YearBeforeNoun checks that a preposition before a year that
+// names the noun after it, "after 2026 election", is left out of the
+// date, while a year that ends its phrase keeps it, and "by" a deadline
+// keeps its year whatever follows (review 21, F19).
+func TestReview21YearBeforeNoun(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"after N election", "Seats after 2026 election:", []string{"date: 2026"}},
+		{"before N election", "Polls before 2019 election day were wrong.", []string{"date: 2019"}},
+		{"by N, as before", "Growth would bring by 1962 ten billion dollars.", []string{"date: by 1962", "money: ten billion dollars = 1e+10 $"}},
+		{"after N, as before", "Seats changed after 2026.", []string{"date: after 2026"}},
+		{"since N, as before", "Prices have risen since 2019 by a third.", []string{"date: since 2019", "quantity: a third = 0.3333"}},
+		{"a plural after, as before", "Emissions fell back to below 1990 levels.", []string{"date: 1990"}},
+	})
+}
