@@ -2625,13 +2625,28 @@ func (a *annotator) scorecardEntry(c int) bool {
 // label ("Boeing 737", "Apollo 11"): a score, "Dale 4-1", a cricket total,
 // "Westbury 291/4", or after a nation "England 287-6" (a maker's model,
 // "Boeing 787-9", has that shape), a batter's runs (see scorecardEntry),
-// a statistic (see statName), a listed count (see listedCount), or a
-// tally with its thousands grouped, "Barton's 1,212", as no label is.
+// a statistic (see statName), a listed count (see listedCount), a
+// bowling analysis, "Rashid 5-0-23-2", or a tally with its thousands
+// grouped, "Barton's 1,212", as no label is written.
 func (a *annotator) nameFigure(p, c int) bool {
 	t := a.text(c)
 	x, y, ok := shortPair(t)
 	return ok || runsForWickets(t) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
-		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0'
+		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0' ||
+		bowlingFigures(t)
+}
+
+// bowlingFigures reports whether t, the text of a Number, is a bowler's
+// overs, maidens, runs and wickets: four numbers joined by three hyphens,
+// "5-0-23-2", "9.3-1-37-2".
+func bowlingFigures(t []byte) bool {
+	n := 0
+	for _, b := range t {
+		if b == '-' {
+			n++
+		}
+	}
+	return n == 3
 }
 
 // runsForWickets reports whether t, the text of a Number, is a cricket
