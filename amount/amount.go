@@ -132,8 +132,8 @@ func parseRange(text []byte, metric bool) (lo, hi float64, ok bool) {
 		if equalFold(w, "for") {
 			return 0, 0, false // "245 for 7": runs for wickets, a score
 		}
-		if b := int(d.mant) % 10; equalFold(w, "overs") && d.exp == -1 && b <= 5 {
-			lo = float64(int(d.mant)/10) + float64(b)/6 // "43.2 overs": 43 overs and 2 balls of six
+		if b := int(d.mant) % 10; (equalFold(w, "overs") || equalFold(w, "ov")) && d.exp == -1 && b <= 5 {
+			lo = float64(int(d.mant)/10) + float64(b)/6 // "43.2 overs", "43.2 ov": 43 overs and 2 balls of six
 			return lo, lo, true
 		}
 		if !equalFold(w, "to") && !equalFold(w, "and") && !equalFold(w, "or") {

@@ -41,6 +41,7 @@ func TestParse(t *testing.T) {
 		{"one-in-three", 1.0 / 3, true},
 		{"1-in-4", 0.25, true},
 		{"43.2 overs", 43 + 2.0/6, true},
+		{"43.2 ov", 43 + 2.0/6, true}, // a scorecard's short form (review 21, F17)
 		{"10 overs", 10, true},
 		{"one-in-100-year", 0.01, true},
 		{"About one in five", 0.2, true},

@@ -94,8 +94,8 @@ func (a *annotator) wordLengths() {
 		}
 		t := a.text(i)
 		k := bytes.LastIndexByte(t, '-')
-		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format") {
-			continue // and "a one-day international" names a kind of match
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format series match") {
+			continue // and "a one-day international" or "series" names a kind of match
 		}
 		a.add(Quantity, i, i+1, -1)
 		a.claim(i, i+1)
@@ -299,7 +299,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|mcg")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -722,7 +722,8 @@ func (a *annotator) prepFits(i, j int) bool {
 		// decade that qualifies the next word, "in 1950s Herefordshire"
 		return !a.word(j, wdLast) && !(a.isDecade(j) && a.sameKind(j, j+1, tokenize.Word))
 	}
-	return true
+	// nor a year that names the noun after it, "after 2026 election"
+	return !(a.wordAmong(i, wdAfter, wdBefore) && a.isYear(j) && a.sameCountable(j, j+1) && !a.plural(j+1) && !a.is(j+1, wNumWord))
 }
 
 // marginBy reports whether "by" at i measures the span of time up to j
@@ -1378,12 +1379,12 @@ func (a *annotator) clock(i int) int {
 	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 {
 		return a.timeZone(i + 1)
 	}
-	if meridiemTime(t, &small) {
+	if meridiemTime(t, false, &small) {
 		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
 	}
 	j := i + 1
 	if a.sameAmong(i, j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
-		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon {
+		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon || meridiemTime(t, true, &small) { // "3.48 a.m."
 			return a.timeZone(j + 1)
 		}
 	}
@@ -1416,8 +1417,9 @@ func (a *annotator) clockDay(j int) int {
 }
 
 // meridiemTime reports whether t is an hour and minutes glued to "am" or
-// "pm": "3.15pm", "11:05am", "9.30a.m.".
-func meridiemTime(t []byte, small *[16]byte) bool {
+// "pm": "3.15pm", "11:05am", "9.30a.m."; or, when apart, with nothing
+// glued: "3.48" of "3.48 a.m.".
+func meridiemTime(t []byte, apart bool, small *[16]byte) bool {
 	i := 0
 	for i < len(t) && i < 2 && '0' <= t[i] && t[i] <= '9' {
 		i++
@@ -1427,6 +1429,9 @@ func meridiemTime(t []byte, small *[16]byte) bool {
 	}
 	if h, _ := plainInt(t[:i]); h < 1 || h > 12 {
 		return false
+	}
+	if apart {
+		return len(t) == i+3
 	}
 	return wordIn("am pm a.m. p.m.", lowerSmall(small, t[i+3:]))
 }
@@ -1822,7 +1827,7 @@ func (a *annotator) amount(i int) int {
 		i-- // "magnitude 6.2", "Category 4 hurricane", "Mach 0.78": a measure with its scale
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) && !a.itemStart(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
-		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !scoreLike(a.text(c)) && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !runsForWickets(a.text(c)) && !a.scorecardEntry(c) && !a.tabAfter(c-1) && !a.statName(c-1) && !a.inColumn(c) && !a.listedCount(c-1, c) &&
+		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !a.nameFigure(c-1, c) && !a.tabAfter(c-1) && !a.inColumn(c) &&
 		!a.pledgeVerb(c-1) {
 		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
 	}
@@ -2019,7 +2024,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p)) && !scoreLike(t) && !runsForWickets(t) && !a.scorecardEntry(c) && !a.statName(p) && !a.listedCount(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p)) && !a.nameFigure(p, c) {
 			return true
 		}
 		switch {
@@ -2359,7 +2364,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if !ok {
 		return 0, c, false
 	}
-	if j == c+1 && a.textIs(c, "hundred") && (a.shapeOf(c-1)&(shPoss|shUpper) == shPoss|shUpper || a.textIn(c-1, "maiden double record his")) {
+	if j == c+1 && a.textIs(c, "hundred") && (a.shapeOf(c-1)&shUpper != 0 && a.nameToken(c-1) && a.same(c-1, c) || a.textIn(c-1, "maiden double record his")) {
 		return 0, c, false // "Marsh's hundred lifts …", "a maiden hundred": a century, an innings, no count of what follows
 	}
 	if j == c+1 && a.forWickets(c) {
@@ -2456,6 +2461,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, j, true // "one or two cups": a range (see amountRange)
 		}
 	}
+	if a.textIs(j, "net") && a.same(c, j+1) && (a.countable(j+1) || a.wordAmong(j+1, wdExtra, wdAdditional, wdMore, wdNew)) {
+		j++ // "198,000 net additional homes": the count goes on to its noun
+	}
 	// a counted noun: "40 people", "3,000 additional troops"
 	if a.wordAmong(j, wdExtra, wdAdditional, wdMore, wdNew, wdFurther) {
 		if a.capitalPlural(c, j+1) {
@@ -2489,7 +2497,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.capitalPlural(c, j) {
 		return Quantity, j + 1, true // "23 million Americans", not "112 Champions League appearances"
 	}
-	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shUpper|shAllCaps) == shUpper && a.shapeOf(j)&shPoss == 0 &&
+	if a.same(c, j+1) && a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.plural(j+1)) && a.shapeOf(j)&(shPoss|shUpper) == shUpper &&
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 {
 		e := j + 1
 		if !a.isLowerWord(e) {
@@ -2618,6 +2626,9 @@ func (a *annotator) share(c, m int) bool {
 // (wickets under ten, runs ten or more) or a not-out star near it in the
 // sentence tell it is cricket.
 func (a *annotator) scorecardEntry(c int) bool {
+	if a.textIs(c-2, "b") && a.same(c-2, c) {
+		return true // "c Brook b Archer 27 (22)": the runs after the bowler who took the wicket
+	}
 	if !(a.isPunct(c+1, ',') || a.isPunct(c+1, ';') || a.isPunct(c+1, ')')) || !(a.isPunct(c-2, '(') || a.isPunct(c-2, ',') || a.isPunct(c-2, ';')) {
 		return false
 	}
@@ -2627,6 +2638,35 @@ func (a *annotator) scorecardEntry(c int) bool {
 		}
 	}
 	return false
+}
+
+// nameFigure reports whether the number at c is a figure though a name
+// or an abbreviation at p comes right before it, which mostly makes it a
+// label ("Boeing 737", "Apollo 11"): a score, "Dale 4-1", a cricket total,
+// "Westbury 291/4", or after a nation "England 287-6" (a maker's model,
+// "Boeing 787-9", has that shape), a batter's runs (see scorecardEntry),
+// a statistic (see statName), a listed count (see listedCount), a
+// bowling analysis, "Rashid 5-0-23-2", or a tally with its thousands
+// grouped, "Barton's 1,212", as no label is written.
+func (a *annotator) nameFigure(p, c int) bool {
+	t := a.text(c)
+	x, y, ok := shortPair(t)
+	return ok || runsForWickets(t) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
+		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0' ||
+		bowlingFigures(t)
+}
+
+// bowlingFigures reports whether t, the text of a Number, is a bowler's
+// overs, maidens, runs and wickets: four numbers joined by three hyphens,
+// "5-0-23-2", "9.3-1-37-2".
+func bowlingFigures(t []byte) bool {
+	n := 0
+	for _, b := range t {
+		if b == '-' {
+			n++
+		}
+	}
+	return n == 3
 }
 
 // runsForWickets reports whether t, the text of a Number, is a cricket
@@ -3106,7 +3146,7 @@ func (a *annotator) newLevel(c, j, e int) bool {
 // is the smaller, "6-3", states none by its text alone.) It is one when
 // another such pair stands beside it in a list, or when a word of winning,
 // losing, leading or bowling comes just before it ("figures of", "level
-// at" too) or a word for the result just after it, or a bowler's name in
+// at", "series at" too) or a word for the result just after it, or a bowler's name in
 // a scorecard's brackets. "3-5" in "It takes 3-5 weeks" stays a range.
 func Tally(src []byte, spans []Span, i int) bool {
 	if i < 0 || i >= len(spans) || spans[i].Kind != Quantity {
@@ -3139,7 +3179,7 @@ func Tally(src []byte, spans []Span, i int) bool {
 	}
 	x, y, _ := shortPair(s.Text(src))
 	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended series", prev) ||
-		string(prev) == "of" && pp == "figures" || string(prev) == "at" && pp == "level" || // "level at 1-1": a series' score
+		string(prev) == "of" && pp == "figures" || string(prev) == "at" && (pp == "level" || pp == "series") || // "level at 1-1": a series' score
 		string(prev) == "with" && x < 10 && y >= 10 { // a bowler's "finishing with 4-32", "with 2-47"
 		// but not "took 2-3 weeks": the pair counts what follows
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)

@@ -1217,8 +1217,9 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		return true // "Yahoo!", and a live text's label after its minute: "23' GOAL! Arsenal 1-0 Chelsea"
 	}
 	if sp.isByte(k, '.') && len(w) <= 3 && !startsUpper(w) && sp.toks[n].Kind == tokenize.Number &&
-		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number {
-		return true
+		prev >= sp.base+2 && sp.toks[prev-1].Kind == tokenize.Space && sp.toks[prev-2].Kind == tokenize.Number &&
+		!(n+2 < len(sp.toks) && sp.toks[n+2].Kind == tokenize.Word && startsUpper(sp.text(n+2))) {
+		return true // "3 in. 2 lb.", but not "1 run. 48.2 Rashid to Hazlewood", where a name follows the number
 	}
 	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) &&
 		(sp.toks[n].Kind == tokenize.Currency || sp.toks[n].Kind == tokenize.Word && scaleUnits.Has(sp.text(n))) {
