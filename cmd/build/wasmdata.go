@@ -33,6 +33,12 @@ const packGap = 4096
 // it (dropTypeLinks), and leaves out the custom sections, which only tools
 // read: Go's build id and the producers (the Go version).
 //
+// The function table's addresses and the function search table, which
+// count up, leave the data for a start function that writes them back
+// when the module is instantiated, before Go's runtime starts
+// (fillAtStart, 15.3 KB gzip-compressed), and runs of packGap zero bytes
+// or more inside a segment are left out of it (splitAtZeros).
+//
 // A module packData does not understand (another kind of segment, an
 // offset that is not a constant, overlapping segments) is returned as it
 // is. The second result reports whether packData found and rewrote both
@@ -102,6 +108,16 @@ func packData(m []byte) ([]byte, bool) {
 	if typeLinks {
 		dropTypeLinks(packed)
 	}
+	// The tables a start function writes at instantiation leave the
+	// data, and the zeros in their place leave the segments.
+	var fill startFill
+	filled := withStart(m, nil) != nil
+	if filled {
+		fill, filled = fillAtStart(packed)
+	}
+	if filled {
+		packed = splitAtZeros(packed)
+	}
 
 	var body []byte
 	body = binary.AppendUvarint(body, uint64(len(packed)))
@@ -134,6 +150,9 @@ func packData(m []byte) ([]byte, bool) {
 		out = binary.AppendUvarint(out, uint64(len(content)))
 		out = append(out, content...)
 		i = end
+	}
+	if filled {
+		out = append(out[:8:8], withStart(out, startCode(fill))...)
 	}
 	return out, tables
 }

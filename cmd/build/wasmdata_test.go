@@ -95,9 +95,10 @@ func TestPackDataLeavesOthers(t *testing.T) {
 	}
 }
 
-// The engine's module starts with the same memory after packData, but
-// for the line tables dropLineTables clears and the function search table
-// coarsenFuncBuckets rewrites, and compresses better. CLAIMLIGHT_WASM names a module built by BuildWasm
+// The engine's module starts with the same memory after packData and its
+// start function (fillAtStart), but for the line tables dropLineTables
+// clears and the function search table coarsenFuncBuckets rewrites, and
+// compresses better. CLAIMLIGHT_WASM names a module built by BuildWasm
 // without packData; the test is skipped without it (building takes a
 // while).
 func TestPackDataEngine(t *testing.T) {
@@ -125,8 +126,16 @@ func TestPackDataEngine(t *testing.T) {
 	if !dropTypeLinks([]dataSegment{{0, want}}) {
 		t.Fatal("no list of types found in the module's memory")
 	}
+	// The memory once the start function has run.
+	fill, ok := fillAtStart([]dataSegment{{0, bytes.Clone(want)}})
+	if !ok || fill.table == 0 {
+		t.Fatalf("fillAtStart: %+v, %v", fill, ok)
+	}
+	memAfter = append(memAfter, make([]byte, len(want)-len(memAfter))...)
+	runStart(t, startCode(fill), memAfter)
+	restBefore = append(restBefore[:8:8], withStart(restBefore, startCode(fill))...)
 	if !bytes.Equal(want, memAfter) || !bytes.Equal(restBefore, restAfter) {
-		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables, coarsenFuncBuckets and dropTypeLinks")
+		t.Fatal("packData changed the module's memory or its other sections other than by dropLineTables, coarsenFuncBuckets, dropTypeLinks and fillAtStart")
 	}
 	if bytes.Equal(memBefore, memAfter) {
 		t.Error("dropLineTables changed nothing")

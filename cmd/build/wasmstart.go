@@ -1,0 +1,324 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+)
+
+// startFill names the tables of the Go runtime that a start function
+// writes into memory when the module is instantiated, before the runtime
+// runs, rather than the data section holding them (fillAtStart).
+type startFill struct {
+	ftab   uint32 // address of the function table (moduledata.ftab)
+	nftab  uint32 // its entries: one per function and one past the last
+	entry0 uint32 // entry k's entryoff, and its function's entryOff, is entry0+k
+
+	table    uint32 // address of the function search table, 0 if it stays data
+	nbuckets uint32 // its entries
+	shift    uint32 // entry b's start is b>>shift*funcBucketGroup
+}
+
+// memAt returns the bytes of memory the segments hold from addr to the
+// end of its segment, nil if no segment holds addr.
+func memAt(segs []dataSegment, addr uint64) []byte {
+	for _, s := range segs {
+		if addr >= uint64(s.off) && addr < uint64(s.off)+uint64(len(s.data)) {
+			return s.data[addr-uint64(s.off):]
+		}
+	}
+	return nil
+}
+
+// fillAtStart clears, in the memory the segments hold, the tables of the
+// runtime that a start function can write back as they were (startCode),
+// and returns what that function is to write, false if it found neither.
+//
+// They are counting numbers, which deflate cannot predict: the address
+// of each function, in the function table and again at the start of the
+// function's own entry (entry0+k for the k-th function, 3,241 of each),
+// 12.5 KB of the site's download gzip-compressed (2026-11-29); and the
+// function search table after coarsenFuncBuckets (1 MB on WebAssembly,
+// where each function spans 16 of its entries; 1.7 KB), whose entry b
+// starts from function b>>shift*funcBucketGroup when the functions'
+// addresses count up by one. Each is left as data unless every entry
+// reads as the start function would write it.
+func fillAtStart(segs []dataSegment) (startFill, bool) {
+	var f startFill
+	md := moduledataOf(segs)
+	if md == nil {
+		return f, false
+	}
+	le := binary.LittleEndian
+	ftab, n := le.Uint64(md[128:]), le.Uint64(md[136:])
+	t := memAt(segs, ftab)
+	if n < 2 || n > 1<<20 || ftab >= 1<<31 || uint64(len(t)) < 8*n {
+		return f, false
+	}
+	e0 := le.Uint32(t)
+	var funcs [][]byte // each function's entry
+	for k := range n {
+		if le.Uint32(t[8*k:]) != e0+uint32(k) {
+			return f, false
+		}
+		if k == n-1 {
+			break // the entry past the last function has no function
+		}
+		fn := memAt(segs, ftab+uint64(le.Uint32(t[8*k+4:])))
+		if len(fn) < 4 || le.Uint32(fn) != e0+uint32(k) {
+			return f, false
+		}
+		funcs = append(funcs, fn)
+	}
+	for k, fn := range funcs {
+		clear(fn[:4])
+		clear(t[8*k : 8*k+4])
+	}
+	clear(t[8*(n-1) : 8*(n-1)+4])
+	f.ftab, f.nftab, f.entry0 = uint32(ftab), uint32(n), e0
+
+	table, minpc, maxpc := le.Uint64(md[152:]), le.Uint64(md[160:]), le.Uint64(md[168:])
+	nb := (maxpc - minpc + 4095) / 4096
+	b := memAt(segs, table)
+	if maxpc <= minpc || table >= 1<<31 || uint64(len(b)) < 20*nb || nb > 1<<24 {
+		return f, true
+	}
+	for shift := range uint64(32) {
+		ok := true
+		for i := range nb {
+			e := b[20*i : 20*i+20]
+			if le.Uint32(e) != uint32(i>>shift*funcBucketGroup) || !bytes.Equal(e[4:], make([]byte, 16)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			clear(b[:20*nb])
+			f.table, f.nbuckets, f.shift = uint32(table), uint32(nb), uint32(shift)
+			break
+		}
+	}
+	return f, true
+}
+
+// startCode returns the body of a WebAssembly function of type [] -> []
+// that writes back the tables fillAtStart cleared: with k counting the
+// entries, for the function table
+//
+//	loop
+//	  mem32[ftab + 8k] = entry0 + k
+//	  if k < nftab-1 { mem32[ftab + mem32[ftab + 8k + 4]] = entry0 + k }
+//	  k++
+//	while k < nftab
+//
+// and for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
+// for k below nbuckets (its other bytes are zero).
+func startCode(f startFill) []byte {
+	const (
+		localGet, localSet, localTee = 0x20, 0x21, 0x22
+		i32Const, i32Load, i32Store  = 0x41, 0x28, 0x36
+		i32Add, i32Mul, i32Shl       = 0x6a, 0x6c, 0x74
+		i32ShrU, i32LtU              = 0x76, 0x49
+		loop, if_, end, brIf, void   = 0x03, 0x04, 0x0b, 0x0d, 0x40
+	)
+	c := []byte{1, 2, 0x7f} // locals: k and 8k, i32
+	konst := func(v uint32) { c = append(c, i32Const); c = appendSleb(c, int64(int32(v))) }
+	mem := func(op byte, off uint32) { c = append(c, op, 2); c = binary.AppendUvarint(c, uint64(off)) }
+	next := func(n uint32) { // k++ while k < n
+		c = append(c, localGet, 0)
+		konst(1)
+		c = append(c, i32Add, localTee, 0)
+		konst(n)
+		c = append(c, i32LtU, brIf, 0, end)
+	}
+	c = append(c, loop, void, localGet, 0)
+	konst(3)
+	c = append(c, i32Shl, localTee, 1, localGet, 0)
+	konst(f.entry0)
+	c = append(c, i32Add)
+	mem(i32Store, f.ftab)
+	c = append(c, localGet, 0)
+	konst(f.nftab - 1)
+	c = append(c, i32LtU, if_, void, localGet, 1)
+	mem(i32Load, f.ftab+4)
+	c = append(c, localGet, 0)
+	konst(f.entry0)
+	c = append(c, i32Add)
+	mem(i32Store, f.ftab)
+	c = append(c, end)
+	next(f.nftab)
+	if f.table != 0 && f.nbuckets > 0 {
+		konst(0)
+		c = append(c, localSet, 0, loop, void, localGet, 0)
+		konst(20)
+		c = append(c, i32Mul, localGet, 0)
+		konst(f.shift)
+		c = append(c, i32ShrU)
+		konst(funcBucketGroup)
+		c = append(c, i32Mul)
+		mem(i32Store, f.table)
+		next(f.nbuckets)
+	}
+	return append(c, end)
+}
+
+// withStart returns the sections of m (from after its header) with a
+// function of type [] -> [] whose body is code added last and made the
+// start function, or nil if m has a start function already or a section
+// does not read as it should. The functions keep their indices, which
+// Go's runtime counts its code addresses by.
+func withStart(m, code []byte) []byte {
+	var out []byte
+	section := func(id byte, content []byte) {
+		out = append(out, id)
+		out = binary.AppendUvarint(out, uint64(len(content)))
+		out = append(out, content...)
+	}
+	// The index of a type [] -> [], added if there is none, and the
+	// number of functions imported.
+	var typ, imported uint64
+	for i := 8; i < len(m); {
+		n, j, _ := uleb(m, i+1)
+		sec := m[j : j+int(n)]
+		switch m[i] {
+		case 1:
+			count, p, ok := uleb(sec, 0)
+			if !ok {
+				return nil
+			}
+			typ = count
+			for t := range count {
+				if bytes.HasPrefix(sec[p:], []byte{0x60, 0, 0}) {
+					typ = t
+					break
+				}
+				if p >= len(sec) || sec[p] != 0x60 {
+					return nil
+				}
+				p++
+				for range 2 { // parameters, results
+					k, q, ok := uleb(sec, p)
+					if !ok || q+int(k) > len(sec) {
+						return nil
+					}
+					p = q + int(k)
+				}
+			}
+		case 8:
+			return nil
+		case 2:
+			count, p, ok := uleb(sec, 0)
+			if !ok {
+				return nil
+			}
+			for range count {
+				for range 2 { // module, name
+					k, q, ok := uleb(sec, p)
+					if !ok {
+						return nil
+					}
+					p = q + int(k)
+				}
+				if p >= len(sec) {
+					return nil
+				}
+				kind := sec[p]
+				p++
+				switch kind {
+				case 0, 2: // function (type index), memory (limits, below)
+					if kind == 0 {
+						imported++
+						_, p, ok = uleb(sec, p)
+					} else {
+						p, ok = skipLimits(sec, p)
+					}
+				case 1: // table: element type, limits
+					p, ok = skipLimits(sec, p+1)
+				case 3: // global: type, mutability
+					p += 2
+				default:
+					return nil
+				}
+				if !ok || p > len(sec) {
+					return nil
+				}
+			}
+		}
+		i = j + int(n)
+	}
+	var defined uint64
+	started, code10 := false, false
+	for i := 8; i < len(m); {
+		n, j, _ := uleb(m, i+1)
+		id, sec := m[i], m[j:j+int(n)]
+		i = j + int(n)
+		if !started && id >= 9 { // elements, code, data, data count
+			section(8, binary.AppendUvarint(nil, imported+defined))
+			started = true
+		}
+		switch id {
+		case 1:
+			count, p, _ := uleb(sec, 0)
+			if typ == count {
+				sec = append(binary.AppendUvarint(nil, count+1), append(bytes.Clone(sec[p:]), 0x60, 0, 0)...)
+			}
+		case 3:
+			count, p, ok := uleb(sec, 0)
+			if !ok {
+				return nil
+			}
+			defined = count
+			sec = append(binary.AppendUvarint(nil, count+1), append(bytes.Clone(sec[p:]), binary.AppendUvarint(nil, typ)...)...)
+		case 10:
+			count, p, ok := uleb(sec, 0)
+			if !ok || count != defined {
+				return nil
+			}
+			code10 = true
+			body := binary.AppendUvarint(nil, uint64(len(code)))
+			sec = append(binary.AppendUvarint(nil, count+1), append(bytes.Clone(sec[p:]), append(body, code...)...)...)
+		}
+		section(id, sec)
+	}
+	if !started || !code10 {
+		return nil
+	}
+	return out
+}
+
+// skipLimits returns the index after the limits (a flag, a minimum and,
+// with flag 1, a maximum) at p in b.
+func skipLimits(b []byte, p int) (int, bool) {
+	if p >= len(b) {
+		return p, false
+	}
+	flag := b[p]
+	_, p, ok := uleb(b, p+1)
+	if ok && flag&1 != 0 {
+		_, p, ok = uleb(b, p)
+	}
+	return p, ok
+}
+
+// splitAtZeros returns the segments with every run of packGap or more
+// zero bytes inside one left out, the segment cut in two around it, and
+// zero bytes at either end of one trimmed: memory starts zeroed.
+func splitAtZeros(segs []dataSegment) []dataSegment {
+	var out []dataSegment
+	for _, s := range segs {
+		d, off := s.data, s.off
+		for len(d) > 0 {
+			lead := len(d) - len(bytes.TrimLeft(d, "\x00"))
+			d, off = d[lead:], off+uint32(lead)
+			end := bytes.Index(d, make([]byte, packGap))
+			if end < 0 {
+				end = len(d)
+			}
+			piece := bytes.TrimRight(d[:end], "\x00")
+			if len(piece) > 0 {
+				out = append(out, dataSegment{off, piece})
+			}
+			d, off = d[end:], off+uint32(end)
+		}
+	}
+	return out
+}

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"testing"
+)
+
+// runStart runs code, a function body as startCode writes it, on mem:
+// an interpreter of the instructions startCode uses, failing the test on
+// any other.
+func runStart(t *testing.T, code, mem []byte) {
+	t.Helper()
+	le := binary.LittleEndian
+	p := 3 // past the locals
+	if !bytes.HasPrefix(code, []byte{1, 2, 0x7f}) {
+		t.Fatalf("locals %x", code[:3])
+	}
+	var locals [2]uint32
+	var stack []uint32
+	var loops []int // the start of each loop open, -1 for an if
+	pop := func() uint32 { v := stack[len(stack)-1]; stack = stack[:len(stack)-1]; return v }
+	uarg := func() uint32 {
+		v, n, ok := uleb(code, p)
+		if !ok {
+			t.Fatal("bad immediate")
+		}
+		p = n
+		return uint32(v)
+	}
+	for steps := 0; ; steps++ {
+		if steps > 1<<24 {
+			t.Fatal("runs too long")
+		}
+		op := code[p]
+		p++
+		switch op {
+		case 0x03: // loop
+			p++
+			loops = append(loops, p)
+		case 0x04: // if
+			p++
+			if pop() != 0 {
+				loops = append(loops, -1)
+				continue
+			}
+			for depth := 0; ; p++ { // skip to the if's end (no immediate holds 0x0b where it is used here)
+				if code[p] == 0x03 || code[p] == 0x04 {
+					depth++
+				} else if code[p] == 0x0b {
+					if depth == 0 {
+						p++
+						break
+					}
+					depth--
+				}
+			}
+		case 0x0b: // end
+			if len(loops) == 0 {
+				if p != len(code) || len(stack) != 0 {
+					t.Fatalf("ends at %d of %d with %d values", p, len(code), len(stack))
+				}
+				return
+			}
+			loops = loops[:len(loops)-1]
+		case 0x0d: // br_if 0, to the innermost loop
+			if uarg() != 0 {
+				t.Fatal("br_if past the innermost block")
+			}
+			if pop() != 0 {
+				p = loops[len(loops)-1]
+			}
+		case 0x20:
+			stack = append(stack, locals[uarg()])
+		case 0x21:
+			locals[uarg()] = pop()
+		case 0x22:
+			locals[uarg()] = stack[len(stack)-1]
+		case 0x41:
+			v, n, ok := sleb(code, p)
+			if !ok {
+				t.Fatal("bad constant")
+			}
+			p = n
+			stack = append(stack, uint32(v))
+		case 0x28, 0x36: // i32.load, i32.store
+			uarg() // alignment
+			off := uarg()
+			if op == 0x28 {
+				stack = append(stack, le.Uint32(mem[pop()+off:]))
+			} else {
+				v := pop()
+				le.PutUint32(mem[pop()+off:], v)
+			}
+		case 0x6a, 0x6c, 0x74, 0x76, 0x49:
+			b, a := pop(), pop()
+			stack = append(stack, map[byte]func() uint32{
+				0x6a: func() uint32 { return a + b },
+				0x6c: func() uint32 { return a * b },
+				0x74: func() uint32 { return a << (b & 31) },
+				0x76: func() uint32 { return a >> (b & 31) },
+				0x49: func() uint32 {
+					if a < b {
+						return 1
+					}
+					return 0
+				},
+			}[op]())
+		default:
+			t.Fatalf("opcode %#x at %d", op, p-1)
+		}
+	}
+}
+
+// testRuntimeTables returns memory from 0 holding a pcHeader at 0x1000
+// (3 functions, names at +0x40, the function table at +0x48 with its 4
+// entries and then the functions' entries), a moduledata at 0x2000 and a
+// search table at 0x3000 of 40 entries as coarsenFuncBuckets leaves it
+// for functions that span 4 entries each.
+func testRuntimeTables() []byte {
+	le := binary.LittleEndian
+	mem := make([]byte, 0x3000+20*40+0x100)
+	copy(mem[0x1000:], "\xf1\xff\xff\xff\x00\x00\x01\x08")
+	le.PutUint64(mem[0x1008:], 3)
+	le.PutUint64(mem[0x1020:], 0x40)
+	le.PutUint64(mem[0x1040:], 0x48)
+	for k := range 4 {
+		le.PutUint32(mem[0x1048+8*k:], uint32(0x1000+k))
+		if k < 3 {
+			off := 0x20 + 12*k
+			le.PutUint32(mem[0x1048+8*k+4:], uint32(off))
+			le.PutUint32(mem[0x1048+off:], uint32(0x1000+k))
+			le.PutUint32(mem[0x1048+off+4:], 0xabcd)
+		}
+	}
+	md := mem[0x2000:]
+	le.PutUint64(md, 0x1000)
+	le.PutUint64(md[8:], 0x1040)
+	le.PutUint64(md[128:], 0x1048)
+	le.PutUint64(md[136:], 4)
+	le.PutUint64(md[152:], 0x3000)
+	le.PutUint64(md[168:], 40*4096-1)
+	for b := range 40 {
+		le.PutUint32(mem[0x3000+20*b:], uint32(b>>2&^(funcBucketGroup-1)))
+	}
+	return mem
+}
+
+func TestFillAtStart(t *testing.T) {
+	mem := testRuntimeTables()
+	want := bytes.Clone(mem)
+	segs := []dataSegment{{0x1000, mem[0x1000:0x1100]}, {0x2000, mem[0x2000:0x2200]}, {0x3000, mem[0x3000:]}}
+	f, ok := fillAtStart(segs)
+	if !ok || f.table != 0x3000 || f.nbuckets != 40 || f.ftab != 0x1048 || f.nftab != 4 || f.entry0 != 0x1000 {
+		t.Fatalf("fillAtStart: %+v, %v", f, ok)
+	}
+	if !bytes.Equal(mem[0x3000:], make([]byte, len(mem)-0x3000)) {
+		t.Error("the search table was not cleared")
+	}
+	if bytes.Equal(mem, want) {
+		t.Fatal("nothing cleared")
+	}
+	runStart(t, startCode(f), mem)
+	if !bytes.Equal(mem, want) {
+		t.Errorf("the start function wrote back other memory than was cleared")
+	}
+
+	// A table that does not count up as startCode would write stays.
+	mem = testRuntimeTables()
+	binary.LittleEndian.PutUint32(mem[0x3000+20*39:], 0)
+	binary.LittleEndian.PutUint32(mem[0x1048+8*2:], 0x1005)
+	want = bytes.Clone(mem)
+	if _, ok := fillAtStart([]dataSegment{{0, mem}}); ok || !bytes.Equal(mem, want) {
+		t.Error("cleared tables that the start function would not write back as they were")
+	}
+}
+
+func TestWithStart(t *testing.T) {
+	if withStart(testModule(), nil) != nil {
+		t.Error("a start function for a module without functions")
+	}
+	m := []byte("\x00asm\x01\x00\x00\x00")
+	m = append(m, 1, 5, 1, 0x60, 0, 1, 0x7f) // type 0: [] -> [i32]
+	m = append(m, 2, 8, 1, 1, 'a', 1, 'b', 0, 0, 0)
+	m = append(m, 3, 2, 1, 0)
+	m = append(m, 7, 5, 1, 1, 'f', 0, 1)
+	m = append(m, 10, 6, 1, 4, 0, 0x41, 7, 0x0b)
+	got := withStart(m, []byte{0, 0x0b})
+	want := []byte{1, 8, 2, 0x60, 0, 1, 0x7f, 0x60, 0, 0} // type 1: [] -> []
+	want = append(want, 2, 8, 1, 1, 'a', 1, 'b', 0, 0, 0) // one function imported
+	want = append(want, 3, 3, 2, 0, 1)
+	want = append(want, 7, 5, 1, 1, 'f', 0, 1)
+	want = append(want, 8, 1, 2) // function 2 starts
+	want = append(want, 10, 9, 2, 4, 0, 0x41, 7, 0x0b, 2, 0, 0x0b)
+	if !bytes.Equal(got, want) {
+		t.Errorf("withStart:\n got %x\nwant %x", got, want)
+	}
+	if withStart(append(m[:len(m):len(m)], 8, 1, 0), nil) != nil {
+		t.Error("a second start function")
+	}
+}
+
+func TestSplitAtZeros(t *testing.T) {
+	d := append(append(append([]byte("\x00\x00ab"), make([]byte, packGap)...), "c"...), make([]byte, packGap-1)...)
+	d = append(d, "d\x00"...)
+	got := splitAtZeros([]dataSegment{{0x100, d}})
+	if len(got) != 2 || got[0].off != 0x102 || string(got[0].data) != "ab" || got[1].off != uint32(0x104+packGap) || len(got[1].data) != packGap+1 {
+		t.Errorf("splitAtZeros: %+v", got)
+	}
+}
