@@ -826,6 +826,31 @@ func TestSiteSample(t *testing.T) {
 		if berg < 2 {
 			t.Errorf("CSV gives Anna Berg %d sentences, want her quote and her caution", berg)
 		}
+		// The numbers view as a spreadsheet: one row per quantity, sum and
+		// percentage, as many as the JSON has, with value, currency and the
+		// sentence the figure is in.
+		nums, err := csv.NewReader(strings.NewReader(p.download("dl-numbers"))).ReadAll()
+		if err != nil {
+			t.Fatalf("numbers CSV does not parse: %v", err)
+		}
+		valued := 0
+		for _, s := range doc.Spans {
+			if s.Kind == "quantity" || s.Kind == "money" || s.Kind == "percent" {
+				valued++
+			}
+		}
+		if len(nums) != valued+1 || strings.Join(nums[0], ",") != "start,end,kind,text,value,value_to,currency,unit,sentence,sentence_text" {
+			t.Errorf("numbers CSV has %d rows for %d figures, header %q", len(nums), valued, nums[0])
+		}
+		found := false
+		for _, r := range nums[1:] {
+			if len(r) == 10 && r[2] == "money" && r[3] == "€35 billion" && r[4] == "35000000000" && r[6] == "€" && strings.Contains(r[9], "€35 billion") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("numbers CSV has no row for €35 billion (money, 35000000000, €, in its sentence): %q", nums)
+		}
 		var md struct{ Msg, Text string }
 		p.eval(`(() => {
 			Object.defineProperty(navigator.clipboard, 'writeText', {value: async (t) => { window.__md = t; }});

@@ -1407,8 +1407,22 @@
 			const sp = s.speaker >= 0 ? d.spans[s.speaker] : null;
 			rows.push([s.index, s.start, s.end, s.score.toFixed(4), isClaim(s) ? 'yes' : 'no', s.types.join(' '), s.role, sp ? sp.name || sliceOf(sp) : '', sliceOf(s), s.reasons.join('; ')]);
 		}
-		return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+		return csvOf(rows);
 	}
+
+	// numbersCSV is the numbers view as a spreadsheet: every quantity, sum
+	// and percentage, its value, currency and unit, and its sentence.
+	function numbersCSV() {
+		const rows = [['start', 'end', 'kind', 'text', 'value', 'value_to', 'currency', 'unit', 'sentence', 'sentence_text']];
+		for (const s of state.doc.spans) {
+			if (!VALUE_KINDS.has(s.kind)) continue;
+			const st = sentenceAt(s.start);
+			rows.push([s.start, s.end, s.kind, sliceOf(s), s.value ?? '', s.valueTo ?? '', s.currency || '', s.unit || '', st ? st.index : '', st ? sliceOf(st) : '']);
+		}
+		return csvOf(rows);
+	}
+
+	const csvOf = (rows) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 	function download(name, type, body) {
 		const url = URL.createObjectURL(new Blob([body], {type}));
@@ -1453,6 +1467,9 @@
 	});
 	$('dl-csv').addEventListener('click', () => {
 		if (needDoc()) download('claimlight.csv', 'text/csv', toCSV());
+	});
+	$('dl-numbers').addEventListener('click', () => {
+		if (needDoc()) download('claimlight-numbers.csv', 'text/csv', numbersCSV());
 	});
 
 	// ---- Saved text ----
