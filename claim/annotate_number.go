@@ -2877,6 +2877,10 @@ func (a *annotator) fraction(c int) int {
 			}
 			return c + 1
 		}
+		// "cut by half", "fell by half in 2024", not "by half past six"
+		if a.changeBy(c-1) && (c+1 >= a.n || a.kind(c+1) == tokenize.Punct || a.is(c+1, wStop|wPrep) && !a.textIs(c+1, "past") || a.textIs(c+1, "last")) {
+			return c + 1
+		}
 		return c
 	}
 	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {

@@ -80,7 +80,7 @@ func TestReview20EarningsPerShare(t *testing.T) {
 // that cuts something stays a multiplier (review 20, F22).
 func TestReview20Halving(t *testing.T) {
 	checkReview16(t, []review13Case{
-		{"the next halving", "Bitcoin’s next halving, which cuts the reward for mining new coins by half, is expected in April 2028.", []string{"date: in April 2028"}},
+		{"the next halving", "Bitcoin’s next halving, which cuts the reward for mining new coins by half, is expected in April 2028.", []string{"quantity: half = 0.5", "date: in April 2028"}}, // "by half" is 0.5 since session 29
 		{"the halving", "Miners sold coins before the halving in 2024.", []string{"date: in 2024"}},
 		{"halving a sum, as before", "The plan means halving the deficit by 2030.", []string{"quantity: halving", "date: by 2030"}},
 		{"a halving of, as before", "It led to a halving of costs.", []string{"quantity: halving"}},
