@@ -20,3 +20,25 @@ func TestLeftovers21ByHalf(t *testing.T) {
 		{"by half-time", "They led by two goals by half-time.", []string{"quantity: two goals = 2"}},
 	})
 }
+
+// TestLeftovers21OrdinalRecords checks that an ordinal in words after an
+// owner counts a record, "his fourth goal" as "his ninth league goal"
+// did, and that "the fifth time" and "a third time" count one, while an
+// ordinal that ranks a thing ("the fourth man", "her second husband"),
+// "a third" of something and a quarter of a year stay as they were.
+func TestLeftovers21OrdinalRecords(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"his fourth goal", "Kane scored his fourth goal of the season.", []string{"quantity: fourth goal = 4"}},
+		{"her second title", "She won her second title in Paris.", []string{"quantity: second title = 2"}},
+		{"the club's fourth win", "It was the club's fourth win in a row.", []string{"quantity: fourth win = 4"}},
+		{"the fifth time", "It was the fifth time the club had won.", []string{"quantity: fifth time = 5"}},
+		{"for a second time", "They won the cup for a second time.", []string{"quantity: second time = 2"}},
+		{"his ninth league goal, as before", "Kane scored his ninth league goal.", []string{"quantity: ninth league goal = 9"}},
+		{"his 60th goal, as before", "Kane scored his 60th goal.", []string{"quantity: 60th goal = 60"}},
+		{"the fourth man, as before", "He became the fourth man to win it.", nil},
+		{"her second husband, as before", "Her second husband died in 2001.", []string{"date: in 2001"}},
+		{"a third of, as before", "A third of the staff left.", []string{"quantity: A third of = 0.3333"}},
+		{"the fourth quarter, as before", "The fourth quarter was weak.", []string{"date: The fourth quarter"}},
+		{"the first time, as before", "It was the first time the club had won.", nil},
+	})
+}
