@@ -2509,6 +2509,18 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		if a.word(c-1, wdLevel) && !a.plural(j) && j == c+1 {
 			return Quantity, c + 1, true // "level 2 qualification": a level's number
 		}
+		// "450 head office and distribution roles": the count is of the
+		// plural after the nouns joined by "and", not of "head"
+		for e, and := j+1, false; !a.plural(j) && e <= j+5 && a.same(c, e); e++ {
+			if a.wordAmong(e, wdAnd, wdOr) {
+				and = true
+			} else if !a.countable(e) || a.plural(e) {
+				if and && a.plural(e) && a.countable(e) {
+					return Quantity, e + 1, true
+				}
+				break
+			}
+		}
 		return Quantity, j + 1, true
 	}
 	if a.word(c, wdOne) && j == c+1 {

@@ -42,3 +42,19 @@ func TestLeftovers21OrdinalRecords(t *testing.T) {
 		{"the first time, as before", "It was the first time the club had won.", nil},
 	})
 }
+
+// TestLeftovers21JoinedNouns checks that a count before nouns joined by
+// "and" counts the plural they qualify, "450 head office and distribution
+// roles", not the first noun ("450 head"), while a count of a singular
+// noun, one before another count, and plain counted nouns stay as they
+// were.
+func TestLeftovers21JoinedNouns(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"N head office and distribution roles", "The retailer will cut about 450 head office and distribution roles.", []string{"quantity: about 450 head office and distribution roles = 450"}},
+		{"N store and warehouse jobs", "The firm will cut 300 store and warehouse jobs.", []string{"quantity: 300 store and warehouse jobs = 300"}},
+		{"N head of cattle, as before", "The farm sold 450 head of cattle.", []string{"quantity: 450 head = 450"}},
+		{"N head office jobs, as before", "The firm will cut 300 head office jobs.", []string{"quantity: 300 head office jobs = 300"}},
+		{"a second count after and, as before", "The farm sold 450 head and 20 calves.", []string{"quantity: 450 head = 450", "quantity: 20 calves = 20"}},
+		{"N people and dogs, as before", "The ferry carried 300 passengers and cars.", []string{"quantity: 300 passengers = 300"}},
+	})
+}
