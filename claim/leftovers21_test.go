@@ -58,3 +58,25 @@ func TestLeftovers21JoinedNouns(t *testing.T) {
 		{"N people and dogs, as before", "The ferry carried 300 passengers and cars.", []string{"quantity: 300 passengers = 300"}},
 	})
 }
+
+// TestLeftovers21NominalForecast checks that "outlook", and "forecast"
+// after a determiner, an owner or a noun that qualifies it, is a noun
+// that makes no prediction span, while a forecast that predicts, a verb
+// or "is forecast to", stays one.
+func TestLeftovers21NominalForecast(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"The outlook for the year was unchanged.\n", ""},
+		{"A forecast published on Monday showed rain.\n", ""},
+		{"The firm cut its profit forecast for 2026.\n", ""},
+		{"The bank's forecast was too gloomy.\n", ""},
+		{"The IMF forecast growth of 2% next year.\n", "forecast"},
+		{"Economists had forecast a rise of 0.3%.\n", "forecast"},
+		{"Growth is forecast to slow to 1.1%.\n", "is forecast to"},
+		{"It forecasts a deficit of £20bn.\n", "forecasts"},
+		{"Sales rose faster than forecast.\n", "forecast"},
+	} {
+		checkEntities(t, tt.text, Prediction, tt.want)
+	}
+}
