@@ -516,7 +516,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague"); nor is "Rival"
 	// before a company's name ("Rival Dunmore Home said").
-	if e-s > 2 && a.initial(s) && a.textIs(s, "Rival") {
+	if e-s >= 2 && a.initial(s) && a.textIs(s, "Rival") {
 		s++
 	}
 	// A rival that speaks of "its" sales is a company: "Rival Dunmore

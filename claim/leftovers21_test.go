@@ -80,3 +80,18 @@ func TestLeftovers21NominalForecast(t *testing.T) {
 		checkEntities(t, tt.text, Prediction, tt.want)
 	}
 }
+
+// TestLeftovers21RivalOneWord checks that a one-word company after
+// "Rival", before "said" and its own "its", is an organisation named
+// without the descriptor, as one of two words was, and that a rival
+// person stays one.
+func TestLeftovers21RivalOneWord(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Rival Tesco said its", "Rival Tesco said its sales rose 3%.\n", "Rival", "Tesco", false, "Tesco"},
+		{"Rival Dunmore Home, as before", "Rival Dunmore Home said its sales fell 2%.\n", "Rival", "Dunmore Home", false, "Dunmore Home"},
+		{"Rival Jane Smith, as before", "Rival Jane Smith said she would win.\n", "Rival", "Jane Smith", false, "Jane Smith"},
+	})
+	checkEntities(t, "Rival Tesco said its sales rose 3%.\n", Org, "Tesco")
+	checkEntities(t, "Rival Tesco said its sales rose 3%.\n", Person, "")
+	checkEntities(t, "Rival Jane Smith said she would win.\n", Person, "Jane Smith")
+}
