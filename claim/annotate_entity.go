@@ -32,6 +32,8 @@ func (a *annotator) entities() {
 		e, amp := a.runEnd(i)
 		if amp {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
+		} else if t := a.text(i - 1); len(t) > 3 && t[0]-'a' < 26 && t[1]-'A' < 26 && t[2]-'a' < 26 && a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) {
+			a.addEntity(Org, i-1, e) // a brand in mixed case opens the body's name: "iShares Bitcoin Trust"
 		} else {
 			a.classifyRun(i, e)
 		}

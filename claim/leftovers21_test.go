@@ -95,3 +95,18 @@ func TestLeftovers21RivalOneWord(t *testing.T) {
 	checkEntities(t, "Rival Tesco said its sales rose 3%.\n", Person, "")
 	checkEntities(t, "Rival Jane Smith said she would win.\n", Person, "Jane Smith")
 }
+
+// TestLeftovers21MixedCaseBrand checks that a brand word in mixed case,
+// "iShares", opens the name of the body it stands before, "iShares
+// Bitcoin Trust", and the speaker's name, while a body with no such word
+// and a product's name stay as they were.
+func TestLeftovers21MixedCaseBrand(t *testing.T) {
+	checkEntities(t, "The iShares Bitcoin Trust drew $2bn in inflows.\n", Org, "iShares Bitcoin Trust")
+	checkEntities(t, "He sold shares in eBay Motors Group last year.\n", Org, "eBay Motors Group")
+	checkEntities(t, "The Bitcoin Trust drew $2bn.\n", Org, "Bitcoin Trust")
+	checkEntities(t, "The new iPhone Pro costs $999.\n", Org, "")
+	checkEntities(t, "The new iPhone Pro costs $999.\n", Person, "")
+	checkReview9(t, []review9Case{
+		{"the trust said", "The iShares Bitcoin Trust said it held 500,000 coins.\n", "The", "iShares Bitcoin Trust", false, "iShares Bitcoin Trust"},
+	})
+}
