@@ -110,3 +110,35 @@ func TestLeftovers21MixedCaseBrand(t *testing.T) {
 		{"the trust said", "The iShares Bitcoin Trust said it held 500,000 coins.\n", "The", "iShares Bitcoin Trust", false, "iShares Bitcoin Trust"},
 	})
 }
+
+// TestLeftovers21StatRows checks that a match statistic's line is scored
+// alike whatever the segmenter made of it (a list item, a heading, a
+// paragraph): at the threshold, with the reason "match statistics", while
+// a score in a sentence, a cricket score with a stop and a season stay
+// as they were.
+func TestLeftovers21StatRows(t *testing.T) {
+	const stats = "Match stats\nPossession: 58%-42%\nShots: 17-9\nShots on target 6-2\nCorners: 8-3\nxG: 2.31-0.97\n\nThat was the moment.\n"
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _, js := judgeText(stats)
+	for i := 1; i <= 5; i++ {
+		if j := js[i]; j.Score != m.Threshold || !j.CheckWorthy || j.Reasons[len(j.Reasons)-1] != statReason {
+			t.Errorf("sentence %d of %q: score %.3f, reasons %q, want the threshold and %q", i, src, j.Score, j.Reasons, statReason)
+		}
+	}
+	for _, tt := range []review9ScoreCase{
+		{name: "a score in a sentence, as before", in: "Arsenal beat Chelsea 2-1 at the Emirates on Sunday.", not: []string{statReason}, cw: "yes"},
+		{name: "a cricket score with a stop, as before", in: "England 184-3.", not: []string{statReason}},
+		{name: "a season, as before", in: "Season: 2024-25", not: []string{statReason}},
+		{name: "a label and one figure, as before", in: "Revenue: $4.82 billion\nProfit: $1.1 billion\n", not: []string{statReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+	// the row after a list item is annotated as a row of its own
+	checkReview16(t, []review13Case{
+		{"a heading after an item", "Possession: 58%-42%\nShots: 17-9\nShots on target 6-2\nCorners: 8-3\n\nThat was it.\n",
+			[]string{"percent: 58% = 58", "percent: 42% = 42", "quantity: 17-9", "quantity: 6-2", "quantity: 8-3"}},
+	})
+}
