@@ -142,3 +142,18 @@ func TestLeftovers21StatRows(t *testing.T) {
 			[]string{"percent: 58% = 58", "percent: 42% = 42", "quantity: 17-9", "quantity: 6-2", "quantity: 8-3"}},
 	})
 }
+
+// TestLeftovers21LoneYearHeader checks that a header row of years cut by
+// "|" that ends the text, which the segmenter leaves in the body, is a
+// table header as it is in a table, while a row of figures and a sentence
+// with a "|" stay claims.
+func TestLeftovers21LoneYearHeader(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the header alone", in: "Year to 31 January | 2026 | 2025 | Change", want: []string{"table header"}, cw: "no"},
+		{name: "after text", in: "Results were mixed.\n\nYear to 31 January | 2026 | 2025 | Change\n", sent: 1, want: []string{"table header"}, cw: "no"},
+		{name: "a row of figures, as before", in: "Revenue | £2,410m | £2,270m | +6.2%", not: []string{"table header"}, cw: "yes"},
+		{name: "a sentence with a bar, as before", in: "Sales rose 4% in 2025 | Profits fell in 2024 and 2023.", not: []string{"table header"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

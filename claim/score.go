@@ -1049,6 +1049,13 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) {
 			return HeadingFactor, "short heading"
 		}
+	case segment.Body:
+		// a header row of years alone, at the text's end, which the
+		// segmenter leaves in the body: "Year to 31 January | 2026 | 2025
+		// | Change"
+		if bytes.IndexByte(sent, '|') > 0 && !hasFigure(ss) && yearCells(sent) >= 2 {
+			return HeadingFactor, "table header"
+		}
 	case segment.ListItem:
 		// the header row of a table, "Band | Annual charge | Increase",
 		// which the segmenter makes a list item as its other rows
