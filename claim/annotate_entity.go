@@ -853,7 +853,8 @@ const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 // "Arsenal beat Newcastle 2-1", "lost to Brighton". Elsewhere the city is
 // a place and the name a person's: "flights from Liverpool", "his
 // daughter Chelsea". After a score or "v", "Arsenal 2-1 Chelsea",
-// "Arsenal v Chelsea", it is a club too, and the name alone is the club's
+// "Arsenal v Chelsea", or with a word of football in its sentence
+// ("league", "goal", "matches"), it is a club too, and the name alone is the club's
 // later in the text (see addEntity). The words around it are read without regard to the
 // sentence's end, as a full stop is a position of its own between them.
 func (a *annotator) clubCity(p int) bool {
@@ -870,8 +871,18 @@ func (a *annotator) clubCity(p int) bool {
 		k++ // "Chelsea won 3-1"
 	}
 	t, b := a.text(k), a.text(p-1)
-	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–")) ||
-		len(b) >= 3 && b[0]-'0' < 10 && b[1] == '-' // "Arsenal 2-1 Chelsea"
+	if len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–")) ||
+		len(b) >= 3 && b[0]-'0' < 10 && b[1] == '-' { // "Arsenal 2-1 Chelsea"
+		return true
+	}
+	// a word of football in the sentence: "Chelsea, who started the day
+	// in fourth, stay on 31 points from 16 matches."
+	for k = p - 12; k < p+16; k++ {
+		if a.sameLower(p, k) && a.textIn(k, "league club match matches goal goals striker manager fixture derby") {
+			return true
+		}
+	}
+	return false
 }
 
 // clubCities are the cities and first names that are also a club's name

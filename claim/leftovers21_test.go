@@ -157,3 +157,15 @@ func TestLeftovers21LoneYearHeader(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLeftovers21ClubByContext checks that a club named like a first name
+// or a city is a club before any score line when its sentence has a word
+// of football ("league", "matches"), while the same name in other
+// sentences stays a person or a place.
+func TestLeftovers21ClubByContext(t *testing.T) {
+	checkEntities(t, "Chelsea, who won the league last year, lost at home on Sunday.\n", Org, "Chelsea")
+	checkEntities(t, "Chelsea, who won the league last year, lost at home on Sunday.\n", Person, "")
+	checkEntities(t, "Chelsea, who started the day in fourth, stay on 31 points from 16 matches.\n", Org, "Chelsea")
+	checkEntities(t, "His daughter Chelsea, who lives in Leeds, said she was proud.\n", Person, "Chelsea")
+	checkEntities(t, "Flights from Liverpool were cancelled on Sunday.\n", Place, "Liverpool")
+}
