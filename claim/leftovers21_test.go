@@ -169,3 +169,18 @@ func TestLeftovers21ClubByContext(t *testing.T) {
 	checkEntities(t, "His daughter Chelsea, who lives in Leeds, said she was proud.\n", Person, "Chelsea")
 	checkEntities(t, "Flights from Liverpool were cancelled on Sunday.\n", Place, "Liverpool")
 }
+
+// TestLeftovers21CourtColour checks that a court report's colour, what
+// someone wore with no figure, date or quotation, falls below the
+// threshold, while one that gives a duration or a date stays a claim.
+func TestLeftovers21CourtColour(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "wore a grey suit", in: "Smith, 42, wore a grey suit as the sentence was passed.", want: []string{"narration of appearance"}, cw: "no"},
+		{name: "who wore", in: "Pell, who wore a grey suit, showed no emotion as the sentence was passed.", want: []string{"narration of appearance"}, cw: "no"},
+		{name: "a duration, as before", in: "He wore a wire for the FBI for 18 months.", not: []string{"narration of appearance"}, cw: "yes"},
+		{name: "a date, as before", in: "Smith wore a grey suit on 3 March, the day he was arrested.", not: []string{"narration of appearance"}, cw: "yes"},
+		{name: "a quotation, as before", in: "Smith, who wore a grey suit, said: \"I stole £40,000 and I am sorry.\"", not: []string{"narration of appearance"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1262,6 +1262,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// label scores low as it is
 		return BoilerplateFactor, "greeting"
 	}
+	// a court report's colour, "Pell, who wore a grey suit, showed no
+	// emotion as the sentence was passed.": what someone wore, with no
+	// figure, date or quotation, is narration, not a claim
+	if bytes.Contains(sent, []byte(" wore ")) && !kindAfter(ss, Quote, start-1) && !hasFigure(ss) {
+		return BoilerplateFactor, "narration of appearance"
+	}
 	// a results table's caption: "Results (94% reporting)"
 	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
 		return BoilerplateFactor, "news boilerplate"
