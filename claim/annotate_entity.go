@@ -32,7 +32,7 @@ func (a *annotator) entities() {
 		e, amp := a.runEnd(i)
 		if amp {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
-		} else if t := a.text(i - 1); len(t) > 3 && t[0]-'a' < 26 && t[1]-'A' < 26 && t[2]-'a' < 26 && a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) {
+		} else if a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) && mixedCase(a.text(i-1)) {
 			a.addEntity(Org, i-1, e) // a brand in mixed case opens the body's name: "iShares Bitcoin Trust"
 		} else {
 			a.classifyRun(i, e)
@@ -40,6 +40,12 @@ func (a *annotator) entities() {
 		i = e
 	}
 	a.orgsAgree()
+}
+
+// mixedCase reports whether t is a brand's word in mixed case, a small
+// letter before a capital: "iShares", "eBay".
+func mixedCase(t []byte) bool {
+	return len(t) > 3 && t[0]-'a' < 26 && t[1]-'A' < 26 && t[2]-'a' < 26
 }
 
 // zoneOfClock reports whether position i is a time zone that ends a clock
@@ -518,7 +524,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague"); nor is "Rival"
 	// before a company's name ("Rival Dunmore Home said").
-	if e-s >= 2 && a.initial(s) && a.textIs(s, "Rival") {
+	if e-s >= 2 && a.textIs(s, "Rival") && a.initial(s) {
 		s++
 	}
 	// A rival that speaks of "its" sales is a company: "Rival Dunmore

@@ -140,7 +140,7 @@ func (a *annotator) mayStartNumeric(i int) bool {
 	switch {
 	case p.kind == tokenize.Number || p.kind == tokenize.Currency:
 		return true
-	case flagSets[p.cls]&starts != 0 || a.tbits[i]&tbOdd != 0 || p.wid == wdFourth: // "his fourth goal" (see amountCore)
+	case flagSets[p.cls]&starts != 0 || a.tbits[i]&tbOdd != 0:
 		return true
 	case p.sh&shUpper != 0 && a.kind(i+1) == tokenize.Currency:
 		return true // "US$5 million", "R$ 3 bn" (see amountCore)
@@ -194,8 +194,8 @@ func (a *annotator) nextAnchor(i int) int {
 		case tokenize.Number, tokenize.Currency:
 			return i
 		case tokenize.Word, tokenize.Abbrev:
-			if flagSets[p.cls]&quick != 0 || p.wid == wdFourth {
-				return i // "fourth", the one ordinal with no class, as "ninth" is a fraction's
+			if flagSets[p.cls]&quick != 0 {
+				return i
 			}
 			if tbits[i]&tbOdd != 0 && a.oddAnchor(i) {
 				return i
@@ -2241,14 +2241,14 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if j := a.digitsBand(c); j > c {
 		return Quantity, j, true // "low single digits": a band, with no one value
 	}
-	if a.kind(c) == tokenize.Word && a.record(c) {
+	if (a.is(c, wFraction) || a.word(c, wdSecond)) && a.record(c) {
 		for e := c + 1; e <= c+2 && a.sameCountable(c, e); e++ {
 			if a.textIn(e, "goal goals win title try century wicket medal victory appearance") {
 				return Quantity, e + 1, true // "his ninth league goal", "his fourth goal": the ninth of his goals
 			}
 		}
 	}
-	if a.kind(c) == tokenize.Word && a.textIs(c+1, "time") && a.wordAmong(c-1, wdThe, wdA) && a.ordinal(c) && a.same(c, c+1) {
+	if a.word(c+1, wdTime) && a.kind(c) == tokenize.Word && a.wordAmong(c-1, wdThe, wdA) && a.ordinal(c) && a.same(c, c+1) {
 		return Quantity, c + 2, true // "the fifth time", "for a third time": a record's count
 	}
 	if a.word(c, wdA) && (a.is(c+1, wMargin) || a.is(c+2, wMargin)) && a.margin(c) > c {
@@ -2901,7 +2901,7 @@ func (a *annotator) fraction(c int) int {
 	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {
 		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
-	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.sameIs(c, c+1, wFraction) && !a.word(c+1, wdSecond) {
+	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.sameIs(c, c+1, wFraction) && !a.wordAmong(c+1, wdSecond, wdFourth) {
 		plural := a.plural(c + 1)
 		if a.sameWord(c, c+2, wdOf) {
 			if a.word(c+3, wdA) && a.sameIs(c, c+4, wScale) {

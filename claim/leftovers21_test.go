@@ -40,6 +40,7 @@ func TestLeftovers21OrdinalRecords(t *testing.T) {
 		{"a third of, as before", "A third of the staff left.", []string{"quantity: A third of = 0.3333"}},
 		{"the fourth quarter, as before", "The fourth quarter was weak.", []string{"date: The fourth quarter"}},
 		{"the first time, as before", "It was the first time the club had won.", nil},
+		{"a fourth term, as before", "She won a fourth term.", nil},
 	})
 }
 

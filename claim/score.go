@@ -1027,7 +1027,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	words := f.words
 	c := f.wordCounts()
 	alpha := c.alpha
-	if role != segment.Furniture && role != segment.Dateline && statRow(sent) > 0 {
+	if c.numbers && role != segment.Furniture && role != segment.Dateline && statRow(sent) > 0 {
 		return 1, statReason // "Shots: 17-9", whatever the segmenter made of the line
 	}
 	switch role {
@@ -1053,7 +1053,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// a header row of years alone, at the text's end, which the
 		// segmenter leaves in the body: "Year to 31 January | 2026 | 2025
 		// | Change"
-		if bytes.IndexByte(sent, '|') > 0 && !hasFigure(ss) && yearCells(sent) >= 2 {
+		if c.numbers && !hasFigure(ss) && bytes.IndexByte(sent, '|') > 0 && yearCells(sent) >= 2 {
 			return HeadingFactor, "table header"
 		}
 	case segment.ListItem:
@@ -1263,9 +1263,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return BoilerplateFactor, "greeting"
 	}
 	// a court report's colour, "Pell, who wore a grey suit, showed no
-	// emotion as the sentence was passed.": what someone wore, with no
-	// figure, date or quotation, is narration, not a claim
-	if bytes.Contains(sent, []byte(" wore ")) && !kindAfter(ss, Quote, start-1) && !hasFigure(ss) {
+	// emotion as the sentence was passed.": what someone named first
+	// wore, with no figure, date or quotation, is narration, not a claim
+	if len(words) > 3 && (src[words[0].srcEnd] == ',' || string(f.text(words[1])) == "wore") && bytes.Contains(sent, []byte(" wore ")) && !hasFigure(ss) && !kindAfter(ss, Quote, start-1) {
 		return BoilerplateFactor, "narration of appearance"
 	}
 	// a results table's caption: "Results (94% reporting)"
