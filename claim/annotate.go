@@ -831,9 +831,11 @@ func (a *annotator) sentenceRuns(blank bool) {
 				v = cur
 			case cur >= 0 && pi.sh&shLineStart != 0 && a.softEnd(p-1) && !a.paraStart(p) &&
 				a.roleOfSent(lastSent) != segment.Heading && a.roleOfSent(lastSent) != segment.Furniture && a.roleOfSent(s) != segment.Furniture &&
-				a.roleOfSent(s) != segment.ListItem:
+				a.roleOfSent(s) != segment.ListItem && !(a.roleOfSent(s) == segment.Heading && a.roleOfSent(lastSent) == segment.ListItem):
 				// the segmenter's next sentence goes on from a wrapped line
-				// (a list item or a table row goes on from none)
+				// (a list item or a table row goes on from none, and a
+				// short line after an item, "Shots on target 6-2" after
+				// "Shots: 17-9", is a row of its own)
 				pi.sh &^= shSentStart
 				v = cur
 			default:

@@ -32,12 +32,20 @@ func (a *annotator) entities() {
 		e, amp := a.runEnd(i)
 		if amp {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
+		} else if a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) && mixedCase(a.text(i-1)) {
+			a.addEntity(Org, i-1, e) // a brand in mixed case opens the body's name: "iShares Bitcoin Trust"
 		} else {
 			a.classifyRun(i, e)
 		}
 		i = e
 	}
 	a.orgsAgree()
+}
+
+// mixedCase reports whether t is a brand's word in mixed case, a small
+// letter before a capital: "iShares", "eBay".
+func mixedCase(t []byte) bool {
+	return len(t) > 3 && t[0]-'a' < 26 && t[1]-'A' < 26 && t[2]-'a' < 26
 }
 
 // zoneOfClock reports whether position i is a time zone that ends a clock
@@ -516,7 +524,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A capitalized ordinary word that starts a sentence is not a name,
 	// unless the rest of the run needs it ("The Hague"); nor is "Rival"
 	// before a company's name ("Rival Dunmore Home said").
-	if e-s > 2 && a.initial(s) && a.textIs(s, "Rival") {
+	if e-s >= 2 && a.textIs(s, "Rival") && a.initial(s) {
 		s++
 	}
 	// A rival that speaks of "its" sales is a company: "Rival Dunmore
@@ -851,7 +859,8 @@ const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 // "Arsenal beat Newcastle 2-1", "lost to Brighton". Elsewhere the city is
 // a place and the name a person's: "flights from Liverpool", "his
 // daughter Chelsea". After a score or "v", "Arsenal 2-1 Chelsea",
-// "Arsenal v Chelsea", it is a club too, and the name alone is the club's
+// "Arsenal v Chelsea", or with a word of football in its sentence
+// ("league", "goal", "matches"), it is a club too, and the name alone is the club's
 // later in the text (see addEntity). The words around it are read without regard to the
 // sentence's end, as a full stop is a position of its own between them.
 func (a *annotator) clubCity(p int) bool {
@@ -868,8 +877,18 @@ func (a *annotator) clubCity(p int) bool {
 		k++ // "Chelsea won 3-1"
 	}
 	t, b := a.text(k), a.text(p-1)
-	return len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–")) ||
-		len(b) >= 3 && b[0]-'0' < 10 && b[1] == '-' // "Arsenal 2-1 Chelsea"
+	if len(t) > 0 && t[0]-'0' < 10 && (len(t) >= 3 && t[1] == '-' || len(t) == 1 && a.textIs(k+1, "–")) ||
+		len(b) >= 3 && b[0]-'0' < 10 && b[1] == '-' { // "Arsenal 2-1 Chelsea"
+		return true
+	}
+	// a word of football in the sentence: "Chelsea, who started the day
+	// in fourth, stay on 31 points from 16 matches."
+	for k = p - 12; k < p+16; k++ {
+		if a.sameLower(p, k) && a.textIn(k, "league club match matches goal goals striker manager fixture derby") {
+			return true
+		}
+	}
+	return false
 }
 
 // clubCities are the cities and first names that are also a club's name

@@ -297,6 +297,10 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
 		return 0, false // "expected from the study", "expected on arrival": no day named
 	}
+	if p.kind == Prediction && j == i+1 && a.textIn(i, "outlook forecast forecasts") && (a.textIs(i, "outlook") || a.is(i-1, wDet) || a.shapeOf(i-1)&shPoss != 0 ||
+		a.isLowerWord(i-1) && !a.is(i-1, wStop) && !a.plural(i-1) && !a.textIn(i-1, "it which who previously originally initially")) {
+		return 0, false // "the outlook for the year", "a forecast published on Monday", "its profit forecast": a noun, not a forecast made
+	}
 	if p.kind == Prediction && a.textIn(i, "plan plans") {
 		if a.pastPlan(i) {
 			return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast

@@ -2266,12 +2266,15 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if j := a.digitsBand(c); j > c {
 		return Quantity, j, true // "low single digits": a band, with no one value
 	}
-	if a.is(c, wFraction) && a.record(c) {
+	if (a.is(c, wFraction) || a.word(c, wdSecond)) && a.record(c) {
 		for e := c + 1; e <= c+2 && a.sameCountable(c, e); e++ {
 			if a.textIn(e, "goal goals win title try century wicket medal victory appearance") {
-				return Quantity, e + 1, true // "his ninth league goal": the ninth of his goals
+				return Quantity, e + 1, true // "his ninth league goal", "his fourth goal": the ninth of his goals
 			}
 		}
+	}
+	if a.word(c+1, wdTime) && a.kind(c) == tokenize.Word && a.wordAmong(c-1, wdThe, wdA) && a.ordinal(c) && a.same(c, c+1) {
+		return Quantity, c + 2, true // "the fifth time", "for a third time": a record's count
 	}
 	if a.word(c, wdA) && (a.is(c+1, wMargin) || a.is(c+2, wMargin)) && a.margin(c) > c {
 		return Quantity, a.margin(c), true
@@ -2533,6 +2536,18 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		if a.word(c-1, wdLevel) && !a.plural(j) && j == c+1 {
 			return Quantity, c + 1, true // "level 2 qualification": a level's number
+		}
+		// "450 head office and distribution roles": the count is of the
+		// plural after the nouns joined by "and", not of "head"
+		for e, and := j+1, false; !a.plural(j) && e <= j+5 && a.same(c, e); e++ {
+			if a.wordAmong(e, wdAnd, wdOr) {
+				and = true
+			} else if !a.countable(e) || a.plural(e) {
+				if and && a.plural(e) && a.countable(e) {
+					return Quantity, e + 1, true
+				}
+				break
+			}
 		}
 		return Quantity, j + 1, true
 	}
@@ -2937,12 +2952,16 @@ func (a *annotator) fraction(c int) int {
 			}
 			return c + 1
 		}
+		// "cut by half", "fell by half in 2024", not "by half past six"
+		if a.changeBy(c-1) && (c+1 >= a.n || a.kind(c+1) == tokenize.Punct || a.is(c+1, wStop|wPrep) && !a.textIs(c+1, "past") || a.textIs(c+1, "last")) {
+			return c + 1
+		}
 		return c
 	}
 	if a.word(c-1, wdAnd) && (a.is(c-2, wTimeUnit) || a.word(c-3, wdA)) && a.word(c, wdA) {
 		return c // "an hour and a half", "a mile and a half": a part of what is before it, not a half of something
 	}
-	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.sameIs(c, c+1, wFraction) && !a.word(c+1, wdSecond) {
+	if (a.wordAmong(c, wdA, wdOne) || a.is(c, wNumWord)) && a.sameIs(c, c+1, wFraction) && !a.wordAmong(c+1, wdSecond, wdFourth) {
 		plural := a.plural(c + 1)
 		if a.sameWord(c, c+2, wdOf) {
 			if a.word(c+3, wdA) && a.sameIs(c, c+4, wScale) {

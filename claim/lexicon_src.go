@@ -333,7 +333,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold
 		thousandfold|doubled|tripled|trebled|quadrupled|halved|twice|double|triple|doubling|tripling|halving`)
 	s.addWords(wFraction, `half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth
-		eighths|ninth|ninths|tenth|tenths|hundredth|hundredths`)
+		eighths|ninth|ninths|tenth|tenths|hundredth|hundredths|fourth`)
 	s.addWords(wSuperlative, `largest|biggest|greatest|highest|lowest|smallest|worst|best|fastest|slowest|strongest
 		weakest|deadliest|costliest|richest|poorest|oldest|youngest|longest|shortest|heaviest|lightest|hottest
 		coldest|warmest|wettest|driest|cheapest|toughest|harshest|widest|deepest|steepest|sharpest|busiest

@@ -80,7 +80,7 @@ func TestReview20EarningsPerShare(t *testing.T) {
 // that cuts something stays a multiplier (review 20, F22).
 func TestReview20Halving(t *testing.T) {
 	checkReview16(t, []review13Case{
-		{"the next halving", "Bitcoin’s next halving, which cuts the reward for mining new coins by half, is expected in April 2028.", []string{"date: in April 2028"}},
+		{"the next halving", "Bitcoin’s next halving, which cuts the reward for mining new coins by half, is expected in April 2028.", []string{"quantity: half = 0.5", "date: in April 2028"}}, // "by half" is 0.5 since session 29
 		{"the halving", "Miners sold coins before the halving in 2024.", []string{"date: in 2024"}},
 		{"halving a sum, as before", "The plan means halving the deficit by 2030.", []string{"quantity: halving", "date: by 2030"}},
 		{"a halving of, as before", "It led to a halving of costs.", []string{"quantity: halving"}},
@@ -149,12 +149,12 @@ func TestReview20RecordOrdinals(t *testing.T) {
 // TestReview20WordOrdinalRecords checks that an owner's record written in
 // words, "his ninth league goal", is a quantity with its value, while
 // ordinals of other things, "his second wife", and fractions stay as they
-// were (review 20, F19). Only the ordinals that are also fractions, third
-// to tenth, can start an amount: "his fourth goal" still has no span.
+// were (review 20, F19). Since session 29 "fourth", which is no fraction,
+// starts one too: "his fourth goal" is 4.
 func TestReview20WordOrdinalRecords(t *testing.T) {
 	checkReview16(t, []review13Case{
 		{"his ninth league goal", "It’s his ninth league goal of the season.", []string{"quantity: ninth league goal = 9"}},
-		{"his fourth goal: not yet (no anchor)", "It’s his fourth goal of the season.", nil},
+		{"his fourth goal", "It’s his fourth goal of the season.", []string{"quantity: fourth goal = 4"}},
 		{"her third title", "It is her third title.", []string{"quantity: third title = 3"}},
 		{"his second wife, as before", "He met his second wife in Leeds.", nil},
 		{"a third of, as before", "A third of voters agreed.", []string{"quantity: A third of = 0.3333"}},

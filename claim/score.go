@@ -40,6 +40,12 @@ const HypotheticalFactor = 0.5
 // a hedge (see hedgeOnly): the hedge weakens what it says.
 const HedgedFactor = 0.6
 
+// statReason is the last reason of a match statistic's line, "Shots:
+// 17-9", "Possession: 58%-42%" (see statRow): a figure to check, scored at
+// the threshold, so that a run of them in a live text is flagged alike and
+// ranks under every claim the model scores higher.
+const statReason = "match statistics"
+
 // hedgedReason is the last reason of such a sentence under the threshold.
 const hedgedReason = "hedged, with no figure"
 
@@ -237,6 +243,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			factor, why = HedgedFactor, hedgedReason
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
+		if why == statReason {
+			j.Score = m.Threshold
+		}
 		// a stage direction in a turn, "(inaudible)", is nobody's words, nor
 		// a post's header line, "Maya Rennick @mayarennick_news · 2:14
 		// PM", or its "Replying to @robvinter"
@@ -284,7 +293,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if sweep != "" {
 				why = sweep
 			}
-			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if sweep != "" && len(j.Reasons) == 1 && j.Reasons[0] == overallWording {
@@ -1018,6 +1027,56 @@ func instruction(f *featurizer, src []byte) bool {
 	return false
 }
 
+// statRow returns where the pair of figures starts in line, a match
+// statistic's line, "Shots: 17-9", "Possession: 58%-42%", "Shots on target
+// 6-2": a label of at most four words, a colon or not, and two figures of
+// at most three digits (and decimals, or "%") joined by a hyphen; or -1.
+// A season, "2024-25", is no pair.
+func statRow(line []byte) int {
+	k, figs, digits := len(line), 0, 0
+	if k == 0 || line[k-1] == '.' {
+		return -1 // "England 184-3.": a sentence
+	}
+	for k > 0 {
+		c := line[k-1]
+		if c-'0' < 10 {
+			digits++
+		} else if c == '-' && figs == 0 && digits > 0 {
+			figs, digits = 1, 0
+		} else if c != '.' && c != '%' {
+			break
+		} else if c == '.' {
+			digits = 0
+		}
+		if digits > 3 {
+			return -1
+		}
+		k--
+	}
+	if figs == 0 || digits == 0 || k < 3 || line[k-1] != ' ' {
+		return -1
+	}
+	at, words := k, 0
+	for k = at - 1; k > 0 && line[k-1] == ':'; k-- {
+	}
+	for i := 0; i < k; i++ {
+		c := line[i] | 0x20
+		if c == ' ' {
+			continue
+		}
+		if c < 'a' || c > 'z' {
+			return -1
+		}
+		if i == 0 || line[i-1] == ' ' {
+			words++
+		}
+	}
+	if words == 0 || words > 4 {
+		return -1
+	}
+	return at
+}
+
 // ruleFactor returns the factor for the sentence of src whose words f holds
 // and whose spans are ss, and the reason for it; quoted is whether Judge
 // scores it on its quotations alone, and sent is its text.
@@ -1026,6 +1085,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	words := f.words
 	c := f.wordCounts()
 	alpha := c.alpha
+	if c.numbers && role != segment.Furniture && role != segment.Dateline && statRow(sent) > 0 {
+		return 1, statReason // "Shots: 17-9", whatever the segmenter made of the line
+	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -1044,6 +1106,13 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// Tel-Hamra", gives a figure for its date: no heading
 		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) {
 			return HeadingFactor, "short heading"
+		}
+	case segment.Body:
+		// a header row of years alone, at the text's end, which the
+		// segmenter leaves in the body: "Year to 31 January | 2026 | 2025
+		// | Change"
+		if c.numbers && !hasFigure(ss) && bytes.IndexByte(sent, '|') > 0 && yearCells(sent) >= 2 {
+			return HeadingFactor, "table header"
 		}
 	case segment.ListItem:
 		// the header row of a table, "Band | Annual charge | Increase",
@@ -1250,6 +1319,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// welcome to our live coverage of …"; one with no figure and no
 		// label scores low as it is
 		return BoilerplateFactor, "greeting"
+	}
+	// a court report's colour, "Pell, who wore a grey suit, showed no
+	// emotion as the sentence was passed.": what someone named first
+	// wore, with no figure, date or quotation, is narration, not a claim
+	if len(words) > 3 && (src[words[0].srcEnd] == ',' || string(f.text(words[1])) == "wore") && bytes.Contains(sent, []byte(" wore ")) && !hasFigure(ss) && !kindAfter(ss, Quote, start-1) {
+		return BoilerplateFactor, "narration of appearance"
 	}
 	// a results table's caption: "Results (94% reporting)"
 	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
