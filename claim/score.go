@@ -2254,6 +2254,10 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 			t |= TypeCausation
 		case Rule:
 			t |= TypeRule
+		case Hedge:
+			if hedgedForecast(src, sp) {
+				t |= TypePrediction
+			}
 		}
 	}
 	// The words are looked at when one may make the sentence personal
@@ -2285,6 +2289,31 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 	}
 	return t
 }
+
+// hedgedForecast reports whether hedge span sp is a modal before a verb of
+// what a figure will do, "could climb", "may rise", "might cost": a claim
+// about the future, hedged, whose type is a prediction as well ("could
+// not explain", "may be", "may have taken" are not).
+func hedgedForecast(src []byte, sp Span) bool {
+	var small [16]byte
+	if !wordIn("could may might", lowerSmall(&small, sp.Text(src))) {
+		return false
+	}
+	i := int(sp.End) + 1
+	if i >= len(src) || src[i-1] != ' ' {
+		return false
+	}
+	j := i
+	for j < len(src) && j-i < 16 && 'a' <= src[j] && src[j] <= 'z' {
+		j++
+	}
+	return wordIn(forecastVerbs, src[i:j])
+}
+
+// forecastVerbs are the verbs of what a figure will do after a hedging
+// modal (see hedgedForecast), separated by spaces.
+const forecastVerbs = "rise climb fall drop reach hit top exceed double triple halve grow shrink increase decrease " +
+	"cost jump soar slump plunge decline surge"
 
 // spanReasons lists the span kinds that make reasons, in order of
 // importance, with the label each gets.
