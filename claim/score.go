@@ -1167,7 +1167,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return FurnitureFactor, "too short to be a claim"
 	}
 	// two words that give a figure are a claim: "Spending doubled."
-	if alpha < 3 && !c.numbers && !(alpha == 2 && hasFigure(ss)) {
+	if alpha < 3 && !c.numbers && !(alpha == 2 && (hasFigure(ss) || electionResult(f, src, words))) {
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on
@@ -1177,7 +1177,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// of a claim ("Spending doubled.") or, unless it is judged on its
 	// quotations, a word of weight that a reason can name ("We're not
 	// raising taxes.").
-	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) && !harmDenied(f) {
+	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) && !harmDenied(f) && !electionResult(f, src, words) {
 		return FragmentFactor, "short sentence with no figures"
 	}
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
@@ -1378,6 +1378,37 @@ const ruleStartReason = "date a rule takes effect"
 // to be paid (see recordOrRuleStart).
 const dividendReason = "date a dividend is paid"
 
+// electionReason is the last reason of a sentence that gives an election's
+// result (see electionResult).
+const electionReason = "an election result"
+
+// parties are a results page's names of British parties, short and long.
+const parties = "lab con ld lib snp green reform ind dup sdlp uup labour conservative conservatives tory plaid alliance"
+
+// electionResult reports whether words, a sentence's, give an election's
+// result in the shorthand of a results page, "Con gain from LD.", "Lab
+// hold.". Who won a seat is the fact of an election night.
+func electionResult(f *featurizer, src []byte, words []fword) bool {
+	for i := 1; i < len(words); i++ {
+		p := f.text(words[i-1])
+		next := []byte(nil)
+		if i+1 < len(words) {
+			next = f.text(words[i+1])
+		}
+		switch string(f.text(words[i])) {
+		case "gain", "gains":
+			if string(next) == "from" && i+2 < len(words) && src[words[i-1].srcStart]-'A' < 26 && wordIn(parties, f.text(words[i+2])) {
+				return true
+			}
+		case "hold":
+			if (next == nil || words[i+1].class != fwAlpha && i+2 == len(words)) && wordIn(parties, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1426,6 +1457,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
 			return dividendReason // "dividend", "Dividends"
 		}
+	}
+	if electionResult(f, src, words) {
+		return electionReason
 	}
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {

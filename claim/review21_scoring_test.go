@@ -1,0 +1,23 @@
+package claim
+
+import "testing"
+
+// TestReview21ElectionResult checks that the result lines of an election
+// night, "Harbour ward: Con gain from LD.", "Lab hold.", say who won a
+// seat and are claims to check, while a gain that is no seat's and a
+// "hold" that is no party's stay as they were (review 21, F20).
+func TestReview21ElectionResult(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a gain", in: "Harbour ward: Con gain from LD.", want: []string{electionReason}, cw: "yes"},
+		{name: "a gain from Lab", in: "Northfield: Green gain from Lab.", want: []string{electionReason}, cw: "yes"},
+		{name: "Reform's gain", in: "Fenwick: Reform gain from Lab.", want: []string{electionReason}, cw: "yes"},
+		{name: "a hold", in: "Lab hold.", want: []string{electionReason}, cw: "yes"},
+		{name: "an SNP hold", in: "Glasgow East: SNP hold.", want: []string{electionReason}, cw: "yes"},
+		{name: "written out, as before", in: "Reform UK gained Fenwick from Labour.", cw: "yes"},
+		{name: "a gain of weight, as before", in: "Some gain from the new rules.", not: []string{electionReason}},
+		{name: "a hold on the phone, as before", in: "Please hold.", not: []string{electionReason}, cw: "no"},
+		{name: "a hold of a grip, as before", in: "Keep a firm hold.", not: []string{electionReason}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
