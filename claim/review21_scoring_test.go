@@ -21,3 +21,20 @@ func TestReview21ElectionResult(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview21Control checks that a party's control of a council, "Labour
+// kept control of Hartmoor Borough Council.", the headline fact of a
+// local election, is a claim, while control of other things stays as it
+// was (review 21, F21).
+func TestReview21Control(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "kept control", in: "Labour kept control of Hartmoor Borough Council.", want: []string{electionReason}, cw: "yes"},
+		{name: "the council", in: "The Conservatives kept control of the council.", want: []string{electionReason}, cw: "yes"},
+		{name: "lost control", in: "The Liberal Democrats lost control of the county council.", want: []string{electionReason}, cw: "yes"},
+		{name: "took control, as before", in: "The Conservatives took control of Kent County Council from Reform.", cw: "yes"},
+		{name: "control of a car, as before", in: "The driver lost control of the car.", not: []string{electionReason}},
+		{name: "the first person, as before", in: "We kept control of the council.", not: []string{electionReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1387,7 +1387,9 @@ const parties = "lab con ld lib snp green reform ind dup sdlp uup labour conserv
 
 // electionResult reports whether words, a sentence's, give an election's
 // result in the shorthand of a results page, "Con gain from LD.", "Lab
-// hold.". Who won a seat is the fact of an election night.
+// hold.", or say that a party kept, took or lost control of a council:
+// "Labour kept control of Hartmoor Borough Council." Who won a seat, and
+// who runs a council, are the facts of an election night.
 func electionResult(f *featurizer, src []byte, words []fword) bool {
 	for i := 1; i < len(words); i++ {
 		p := f.text(words[i-1])
@@ -1403,6 +1405,14 @@ func electionResult(f *featurizer, src []byte, words []fword) bool {
 		case "hold":
 			if (next == nil || words[i+1].class != fwAlpha && i+2 == len(words)) && wordIn(parties, p) {
 				return true
+			}
+		case "control":
+			if string(next) == "of" && wordIn("kept keeps keep retained retains retain took takes take won wins win lost loses lose gained gains regained seized", p) {
+				for _, w := range words[i+2 : min(i+7, len(words))] {
+					if wordIn("council councils assembly parliament senate legislature chamber borough authority", f.text(w)) {
+						return true
+					}
+				}
 			}
 		}
 	}
