@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // TestReview21ElectionResult checks that the result lines of an election
 // night, "Harbour ward: Con gain from LD.", "Lab hold.", say who won a
@@ -36,5 +39,34 @@ func TestReview21Control(t *testing.T) {
 		{name: "the first person, as before", in: "We kept control of the council.", not: []string{electionReason}},
 	} {
 		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview21ResultIn checks that "result in" after a superlative, a
+// determiner or an adjective, "their best result in Hartmoor", is the
+// noun and no cause, while the verb stays causal (review 21, F26).
+func TestReview21ResultIn(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		causal   bool
+	}{
+		{"best result", "The Greens now hold three seats, their best result in Hartmoor since 1998.", false},
+		{"the result", "The result in Eastgate was declared at 3am.", false},
+		{"a good result", "It was a good result in the north for Labour.", false},
+		{"worst result", "Labour had its worst result in Wales since 1918.", false},
+		{"the verb, as before", "The cuts could result in longer waiting lists.", true},
+		{"the verb after that, as before", "Crimes that result in the death of an officer are rare.", true},
+		{"the verb after a plural, as before", "Higher rates result in fewer sales.", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _, spans := annotateText(tt.in)
+			got := false
+			for _, sp := range spans {
+				got = got || sp.Kind == Causal && bytes.HasPrefix(sp.Text(src), []byte("result"))
+			}
+			if got != tt.causal {
+				t.Errorf("%q: causal 'result in' %v, want %v", tt.in, got, tt.causal)
+			}
+		})
 	}
 }
