@@ -1525,7 +1525,8 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey|wCurrency) == 0 && (e-s >= 2 || a.clubCity(s)) && !a.listed(s, s+1) &&
-		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
+		!a.textIn(s+1, "Council County Chamber District Borough City Town Police Leisure Civic Community Sports Crown Magistrates Central Railway Bus Airport Station Stadium Library Museum and") {
+		// "Ashford Chamber of Commerce", "Hartmoor Leisure Centre": Ashford and Hartmoor are the towns
 		a.orgHeads.add(a.hashAt(s))
 	}
 	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, '(') && a.isPunct(e, ')') {

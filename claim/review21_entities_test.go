@@ -1,0 +1,34 @@
+package claim
+
+import "testing"
+
+// review21Entities runs tests of the people, organisations and places
+// that the given texts hold.
+func review21Entities(t *testing.T, tests []struct {
+	name, in string
+	want     []string
+}) {
+	t.Helper()
+	keep := map[Kind]bool{Person: true, Org: true, Place: true}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, keep, tt.want)
+		})
+	}
+}
+
+// TestReview21TownOfABuilding checks that a building named for its town,
+// "Hartmoor Leisure Centre", does not make every later "Hartmoor" an
+// organisation, while a company named for its first word still does
+// (review 21, F29).
+func TestReview21TownOfABuilding(t *testing.T) {
+	review21Entities(t, []struct {
+		name, in string
+		want     []string
+	}{
+		{"a leisure centre", "Counting staff at Hartmoor Leisure Centre sort ballot papers.\nHartmoor is one of 14 councils in the region.",
+			[]string{"org: Hartmoor Leisure Centre"}},
+		{"a crown court", "He appeared at Kelbrook Crown Court. Kelbrook has two courts.", []string{"org: Kelbrook Crown Court"}},
+		{"a company, as before", "Helix Semiconductor said sales rose. Helix shares fell 3%.", []string{"org: Helix Semiconductor", "org: Helix"}},
+	})
+}
