@@ -1158,7 +1158,7 @@ func (a *annotator) institutionBefore(s int) bool {
 // "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
 // Civitas Nova", "consumer group Fair Basket" (see institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no

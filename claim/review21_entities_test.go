@@ -32,3 +32,17 @@ func TestReview21TownOfABuilding(t *testing.T) {
 		{"a company, as before", "Helix Semiconductor said sales rose. Helix shares fell 3%.", []string{"org: Helix Semiconductor", "org: Helix"}},
 	})
 }
+
+// TestReview21CompanyDescriptor checks that a name after "portal",
+// "website" or "app", "the property portal Homefinder said", is a
+// company's, not a person's (review 21, F31).
+func TestReview21CompanyDescriptor(t *testing.T) {
+	review21Entities(t, []struct {
+		name, in string
+		want     []string
+	}{
+		{"a portal", "The property portal Homefinder said the average asking price was £368,740.", []string{"org: Homefinder"}},
+		{"an app", "The app Roomly said bookings rose 9%.", []string{"org: Roomly"}},
+		{"a person, as before", "The economist Homefinder said prices rose.", []string{"person: Homefinder"}},
+	})
+}
