@@ -46,3 +46,19 @@ func TestReview21CompanyDescriptor(t *testing.T) {
 		{"a person, as before", "The economist Homefinder said prices rose.", []string{"person: Homefinder"}},
 	})
 }
+
+// TestReview21CountryBody checks that a body named for its country and
+// then its trade, "UK Finance", is one organisation, not the place "UK",
+// as "Statistics Sweden" is (review 21, F32).
+func TestReview21CountryBody(t *testing.T) {
+	review21Entities(t, []struct {
+		name, in string
+		want     []string
+	}{
+		{"UK Finance", "The number of first-time buyers rose 9% to 341,000, UK Finance said.", []string{"org: UK Finance"}},
+		{"UK Sport", "UK Sport cut funding by 20%.", []string{"org: UK Sport"}},
+		{"Statistics Sweden, as before", "Statistics Sweden said prices rose.", []string{"org: Statistics Sweden"}},
+		{"Reform UK, as before", "Reform UK won 12 seats.", []string{"org: Reform UK"}},
+		{"the UK, as before", "Finance ministers in the UK met.", []string{"place: UK"}},
+	})
+}
