@@ -937,11 +937,12 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships "+lawWords, t) {
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships Dem "+lawWords, t) {
 		// an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a
 		// job, "Chief Financial Officer"; a sporting event, "the Valmont
-		// Masters"; a law or a register, "the General Data Protection
-		// Regulation", "the EU Transparency Register"
+		// Masters"; parties, "a Conservative-Lib Dem coalition"; a law or
+		// a register, "the General Data Protection Regulation", "the EU
+		// Transparency Register"
 		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||

@@ -62,3 +62,15 @@ func TestReview21CountryBody(t *testing.T) {
 		{"the UK, as before", "Finance ministers in the UK met.", []string{"place: UK"}},
 	})
 }
+
+// TestReview21Coalition checks that a coalition of parties, "a
+// Conservative-Lib Dem coalition", is no person (review 21, F33).
+func TestReview21Coalition(t *testing.T) {
+	review21Entities(t, []struct {
+		name, in string
+		want     []string
+	}{
+		{"a coalition", "It took control from a Conservative-Lib Dem coalition.", nil},
+		{"a Lib Dem before a name, as before", "Lib Dem Jane Kerr won.", []string{"person: Jane Kerr"}},
+	})
+}
