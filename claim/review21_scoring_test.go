@@ -70,3 +70,21 @@ func TestReview21ResultIn(t *testing.T) {
 		})
 	}
 }
+
+// TestReview21Ball checks that a live page's line for one ball, "47.6
+// Archer to Zampa, 1 run.", is commentary whether a run was scored or
+// not, while a wicket and a sentence that starts with a figure stay as
+// they were (review 21, F23).
+func TestReview21Ball(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "a run", in: "47.6 Archer to Zampa, 1 run.", want: []string{"ball-by-ball commentary"}, cw: "no"},
+		{name: "a run again", in: "30.6 Root to Labuschagne, 1 run.", want: []string{"ball-by-ball commentary"}, cw: "no"},
+		{name: "no run", in: "48.2 Rashid to Hazlewood, no run.", want: []string{"ball-by-ball commentary"}, cw: "no"},
+		{name: "a four", in: "30.6 Root to Labuschagne, FOUR! Driven through cover.", want: []string{"ball-by-ball commentary"}, cw: "no"},
+		{name: "a wicket, as before", in: "48.3 Rashid to Hazlewood, OUT! Bowled.", not: []string{"ball-by-ball commentary"}, cw: "yes"},
+		{name: "a swing, as before", in: "4.5 Labour to Reform swing was recorded, the biggest in the county.", not: []string{"ball-by-ball commentary"}},
+		{name: "a figure, as before", in: "12.5 Million people moved to Spain in 2020.", not: []string{"ball-by-ball commentary"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

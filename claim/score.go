@@ -1112,6 +1112,19 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			return FurnitureFactor, "page furniture"
 		}
 	}
+	if n := len(words); alpha <= 12 && n > 4 && words[0].class == fwNumber && string(f.text(words[2])) == "to" && src[words[3].srcStart]-'A' < 26 && (src[words[3].srcEnd] == ',' || src[words[4].srcEnd] == ',') {
+		// a live page's ball, "47.6 Archer to Zampa, 1 run.": an over
+		// and its ball, the bowler to the batter and a comma, and what
+		// came of it, a run or none; a wicket, "OUT! Bowled.", is left to
+		// the model
+		out := false
+		for _, w := range words {
+			out = out || string(f.text(w)) == "out"
+		}
+		if b := src[words[0].srcStart:words[0].srcEnd]; !out && len(b) >= 3 && len(b) <= 4 && b[len(b)-2] == '.' && b[len(b)-1]-'1' < 6 {
+			return BoilerplateFactor, "ball-by-ball commentary"
+		}
+	}
 	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {
 		return BoilerplateFactor, "a signpost to a part of a document"
 	}
