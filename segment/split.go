@@ -1627,7 +1627,7 @@ func (sp *splitter) dateline(a, b int) int {
 				return 0
 			}
 			if notPlaces.Has(sp.text(a)) {
-				return 0 // "BUT - a 2021 report ...", "UPDATE - ..."
+				return 0 // "BUT - a 2021 report ...", "UPDATE - ...", "LIVE — as it happened"
 			}
 			return k + 1
 		default:
@@ -1640,7 +1640,7 @@ func (sp *splitter) dateline(a, b int) int {
 // notPlaces are words in capitals that start a line before a dash but
 // name no place: conjunctions and a post's labels.
 var notPlaces = wordset.Of("BUT|AND|OR|SO|YET|NOR|PLUS|ALSO|THEN|NOW|IF|YES|NO|OK|OKAY|WOW|NOTE|UPDATE|UPDATED|EDIT|" +
-	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note")
+	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|LIVE|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note|Live")
 
 // stamp reports whether the tokens [a, b) are only a date and a clock
 // time, as after a dateline: "Oct. 6, 2026, 6:00 a.m. ET", "Monday 12
@@ -1996,7 +1996,7 @@ const furnitureLineList = smallPrintList + "|follow|following|advertisement|adve
 	"continue reading below|story continues after advertisement|article continues after advertisement|" +
 	"article continues after this advertisement|scroll to continue|scroll to continue with content|save|" +
 	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|newsletter|" +
-	"sign up for our newsletter|follow us|back to top|sponsored|sponsored content|paid content|promoted|" +
+	"sign up for our newsletter|follow us|back to top|live|as it happened|live — as it happened|live - as it happened|live – as it happened|live: as it happened|sponsored|sponsored content|paid content|promoted|" +
 	"add topic|click here|view in browser|view online|view this email in your browser|partner content|pinned post|pinned|open image in gallery|enlarge this image|toggle caption|hide caption|" +
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
