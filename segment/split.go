@@ -1902,7 +1902,8 @@ func (sp *splitter) heading(a, b int) bool {
 // whose unit or note closes it in brackets: a few words with no number,
 // then a bracket that opens on a currency sign, "%" or a scale word and
 // ends the line, "Costings (£ billion per year, by 2029-30)", "Spending (%
-// of GDP)", or holds one word, "Key market levels (close)".
+// of GDP)", or holds one word, "Key market levels (close)", or a month and
+// its year, "Board paper figures (October 2026)".
 func (sp *splitter) unitCaption(a, b int) bool {
 	if !sp.isByte(b-1, ')') {
 		return false
@@ -1924,8 +1925,8 @@ func (sp *splitter) unitCaption(a, b int) bool {
 	case tokenize.Currency, tokenize.Percent:
 		return true
 	case tokenize.Word:
-		if u+2 == b {
-			return true // one word: "KEY MARKET LEVELS (close)"
+		if u+2 == b || u+4 == b && afterTime.Has(sp.text(u)) && yearLabel(sp.text(u+2)) {
+			return true // one word: "KEY MARKET LEVELS (close)"; a month: "Board paper figures (October 2026)"
 		}
 	case tokenize.Number:
 		// years alone: a name's life dates under an obituary's
