@@ -892,6 +892,10 @@ var clubContexts = [...]struct {
 	{-1, -2, "with", "drew"}, {-1, -2, "to", "lost"}, {1, 2, "lost", "to"}, // "drew with Leeds", "lost to Leeds", "Leeds lost to"
 }
 
+// sideWords are the players and staff of a side, after a country's name:
+// "England captain", "Australia coach" (see addEntity).
+const sideWords = "captain coach skipper manager bowler batter batsman opener seamer spinner wicketkeeper striker midfielder defender goalkeeper squad XI"
+
 // nationalAdjectives are adjectives of a nation that no first name
 // shares: before a plural they start a company's name, "Irish Ferries",
 // "British Airways" (see leftover).
@@ -1497,6 +1501,9 @@ func firstOfEntity(t []byte) bool {
 // Kett KC"), which the entity keeps, so that a speaker takes them in. A
 // place just after a dot is part of a site's name, "GOV.UK", and no place.
 func (a *annotator) addEntity(k Kind, s, e int) {
+	if k == Place && e-s == 1 && a.same(s, s+1) && (a.textIn(s+1, sideWords) || a.textIn(s+1, "need needed") && a.kind(s+2) == tokenize.Number && a.textIn(s+3, "from runs to")) {
+		k = Org // a national side: "England captain Jos Buttler", "Australia need 74 from 30 balls"
+	}
 	if k == Place && a.isPunct(s-1, '.') && a.toks[a.tokIdx(s-1)].End == a.toks[a.tokIdx(s)].Start {
 		return // a part of a site's name, "GOV.UK"
 	}

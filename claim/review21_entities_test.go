@@ -74,3 +74,21 @@ func TestReview21Coalition(t *testing.T) {
 		{"a Lib Dem before a name, as before", "Lib Dem Jane Kerr won.", []string{"person: Jane Kerr"}},
 	})
 }
+
+// TestReview21NationalSide checks that a country before "captain",
+// "coach" and the like, or before "need" and a target, names its side,
+// an organisation, while the country elsewhere stays a place (review 21,
+// F30).
+func TestReview21NationalSide(t *testing.T) {
+	review21Entities(t, []struct {
+		name, in string
+		want     []string
+	}{
+		{"a captain", "England captain Jos Buttler won the toss.", []string{"org: England", "person: Jos Buttler"}},
+		{"a coach", "Australia coach Andrew McDonald said the side would recover.", []string{"org: Australia", "person: Andrew McDonald"}},
+		{"a target", "Australia need 74 from 30 balls.", []string{"org: Australia"}},
+		{"a flight, as before", "Flights to Australia need 24 hours.", []string{"place: Australia"}},
+		{"homes, as before", "England needs 300,000 homes a year.", []string{"place: England"}},
+		{"a move, as before", "He moved to England in 2010.", []string{"place: England"}},
+	})
+}
