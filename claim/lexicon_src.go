@@ -415,6 +415,7 @@ func lexiconSource() *lexSource {
 		as many as|as much as`)
 	s.addPhrases(Comparison, condNone, `up from|down from|compared with|compared to|in comparison with
 		in comparison to|outnumber|outnumbers|outnumbered|exceeds|exceeded|exceeding|surpassed|surpasses|overtook
+		outpace|outpaced|outpacing|outstrip|outstripped|outstripping|outperformed|outgrew
 		overtaken|all-time high|all-time low|unprecedented|the first|for the first time|the highest|the lowest
 		the only|the second-largest|the second-biggest|the third-largest|second-largest|second-biggest|world's first|first-ever`)
 	s.addPhrases(Comparison, condWasNow, `now`)

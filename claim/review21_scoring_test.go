@@ -88,3 +88,19 @@ func TestReview21Ball(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview21Outpace checks that a claim that one thing outpaces,
+// outstrips or outnumbers another, "Rents, however, continue to outpace
+// prices.", is a claim with no figure to check against the figures, while
+// the same verb in the first person is left to the model (review 21,
+// F25).
+func TestReview21Outpace(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "outpace", in: "Rents, however, continue to outpace prices.", want: []string{"comparison: outpace", outpaceReason}, cw: "yes"},
+		{name: "outnumber", in: "Women outnumber men in the profession.", cw: "yes"},
+		{name: "outstripped", in: "Wages outstripped inflation last year.", cw: "yes"},
+		{name: "the first person, as before", in: "We must outpace our rivals.", not: []string{outpaceReason}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

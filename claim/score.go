@@ -1432,6 +1432,10 @@ func electionResult(f *featurizer, src []byte, words []fword) bool {
 	return false
 }
 
+// outpaceReason is the last reason of a sentence that says one thing
+// outpaces, outstrips or outnumbers another (see recordOrRuleStart).
+const outpaceReason = "claims one thing outpaces another"
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1445,7 +1449,9 @@ func electionResult(f *featurizer, src []byte, words []fword) bool {
 // not forecast, and the present tense scores over the threshold. It
 // returns dividendReason if the sentence dates a dividend to be paid:
 // "Hartwell will pay the final dividend on 19 June to shareholders on
-// the register on 15 May.", a date the company has announced.
+// the register on 15 May.", a date the company has announced. It returns
+// outpaceReason if one thing outpaces, outstrips or outnumbers another:
+// "Rents continue to outpace prices.", a comparison the figures settle.
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
@@ -1463,6 +1469,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				// force", and a deadline to "transpose the directive"
 				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
 				continue
+			}
+			if bytes.HasPrefix(t, []byte("out")) {
+				return outpaceReason // "Rents continue to outpace prices."
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
 		}
