@@ -104,3 +104,15 @@ func TestReview21Outpace(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview21OrdinalWords checks that a "words:" reason names no
+// ordinal in digits and no pair of words across a comma, "47th, sharing"
+// (review 21, F27).
+func TestReview21OrdinalWords(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "47th", in: "Root came in at 41-2 in the ninth over and batted until the 47th, sharing a stand of 143 with Harry Brook.",
+			not: []string{"words: '47th, sharing'", "words: '47th'"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

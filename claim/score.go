@@ -3194,7 +3194,7 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
-		if wb >= low && i > 0 {
+		if wb >= low && i > 0 && src[words[i-1].srcEnd] != ',' { // not "47th, sharing"
 			if x := float32(wb) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
 				!overlaps(shown, words[i-1].srcStart, w.srcEnd) {
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
