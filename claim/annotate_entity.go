@@ -502,7 +502,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
 	// national agency; "Electricity North West": a regional utility;
 	// "UK Finance", "UK Sport": a body named for its country and trade
-	if e-s >= 2 && e-s <= 3 && (a.entityKind(s+1, e) == Place && a.textIn(s, agencyWords) || e-s == 2 && a.entityKind(s, s+1) == Place && a.textIn(s+1, agencyWords)) {
+	if e-s >= 2 && e-s <= 3 && (a.entityKind(s+1, e) == Place && a.textIn(s, agencyWords) || e-s == 2 && a.shapeOf(s)&shAllCaps != 0 && a.entityKind(s, s+1) == Place && a.textIn(s+1, agencyWords)) {
 		a.addEntity(Org, s, e)
 		return
 	}
@@ -893,8 +893,9 @@ var clubContexts = [...]struct {
 }
 
 // sideWords are the players and staff of a side, after a country's name:
-// "England captain", "Australia coach" (see addEntity).
-const sideWords = "captain coach skipper manager bowler batter batsman opener seamer spinner wicketkeeper striker midfielder defender goalkeeper squad XI"
+// "England captain", "Australia coach" (see addEntity); each is a
+// wPersonRole word.
+const sideWords = "captain coach skipper manager striker midfielder defender goalkeeper"
 
 // nationalAdjectives are adjectives of a nation that no first name
 // shares: before a plural they start a company's name, "Irish Ferries",
@@ -1501,7 +1502,7 @@ func firstOfEntity(t []byte) bool {
 // Kett KC"), which the entity keeps, so that a speaker takes them in. A
 // place just after a dot is part of a site's name, "GOV.UK", and no place.
 func (a *annotator) addEntity(k Kind, s, e int) {
-	if k == Place && e-s == 1 && a.same(s, s+1) && (a.textIn(s+1, sideWords) || a.textIn(s+1, "need needed") && a.kind(s+2) == tokenize.Number && a.textIn(s+3, "from runs to")) {
+	if k == Place && e-s == 1 && (a.fl(s+1)&wPersonRole != 0 && a.same(s, s+1) && a.textIn(s+1, sideWords) || a.kind(s+2) == tokenize.Number && a.same(s, s+2) && a.textIn(s+1, "need needed") && a.textIn(s+3, "from runs to")) {
 		k = Org // a national side: "England captain Jos Buttler", "Australia need 74 from 30 balls"
 	}
 	if k == Place && a.isPunct(s-1, '.') && a.toks[a.tokIdx(s-1)].End == a.toks[a.tokIdx(s)].Start {

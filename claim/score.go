@@ -1180,7 +1180,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return FurnitureFactor, "too short to be a claim"
 	}
 	// two words that give a figure are a claim: "Spending doubled."
-	if alpha < 3 && !c.numbers && !(alpha == 2 && (hasFigure(ss) || electionResult(f, src, words))) {
+	if alpha < 3 && !c.numbers && !(alpha == 2 && (hasFigure(ss) || electionResult(f, src, words, ss))) {
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on
@@ -1190,7 +1190,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// of a claim ("Spending doubled.") or, unless it is judged on its
 	// quotations, a word of weight that a reason can name ("We're not
 	// raising taxes.").
-	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) && !harmDenied(f) && !electionResult(f, src, words) {
+	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) && !harmDenied(f) && !electionResult(f, src, words, ss) {
 		return FragmentFactor, "short sentence with no figures"
 	}
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
@@ -1398,34 +1398,43 @@ const electionReason = "an election result"
 // parties are a results page's names of British parties, short and long.
 const parties = "lab con ld lib snp green reform ind dup sdlp uup labour conservative conservatives tory plaid alliance"
 
-// electionResult reports whether words, a sentence's, give an election's
-// result in the shorthand of a results page, "Con gain from LD.", "Lab
-// hold.", or say that a party kept, took or lost control of a council:
-// "Labour kept control of Hartmoor Borough Council." Who won a seat, and
-// who runs a council, are the facts of an election night.
-func electionResult(f *featurizer, src []byte, words []fword) bool {
-	for i := 1; i < len(words); i++ {
-		p := f.text(words[i-1])
-		next := []byte(nil)
-		if i+1 < len(words) {
-			next = f.text(words[i+1])
+// electionResult reports whether words, a sentence's, whose spans are
+// ss, give an election's result in the shorthand of a results page,
+// "Con gain from LD.", "Lab hold.", or say that a party kept, took or
+// lost control of a council: "Labour kept control of Hartmoor Borough
+// Council." Who won a seat, and who runs a council, are the facts of an
+// election night.
+func electionResult(f *featurizer, src []byte, words []fword, ss []Span) bool {
+	// the party is an organisation, and "control of" follows its verb
+	for _, sp := range ss {
+		if sp.Kind != Org || int(sp.End) >= len(src) {
+			continue
 		}
-		switch string(f.text(words[i])) {
+		r := src[sp.End:min(len(src), int(sp.End)+60)]
+		if len(r) < 20 || r[0] != ' ' {
+			continue
+		}
+		if i := bytes.IndexByte(r[1:], ' ') + 1; i > 1 && bytes.HasPrefix(r[i:], []byte(" control of ")) && wordIn("kept keeps retained retains took takes won wins lost loses gained gains regained seized", r[1:i]) {
+			r = r[i+12:]
+			if bytes.Contains(r, []byte("ouncil")) || bytes.Contains(r, []byte("arliament")) || bytes.Contains(r, []byte("ssembly")) || bytes.Contains(r, []byte("enate")) {
+				return true
+			}
+		}
+	}
+	// a result line is short
+	if len(words) > 12 || f.wordCounts().alpha > 6 {
+		return false
+	}
+	for i := 1; i < len(words); i++ {
+		t := f.text(words[i])
+		switch string(t) {
 		case "gain", "gains":
-			if string(next) == "from" && i+2 < len(words) && src[words[i-1].srcStart]-'A' < 26 && wordIn(parties, f.text(words[i+2])) {
+			if i+2 < len(words) && string(f.text(words[i+1])) == "from" && src[words[i-1].srcStart]-'A' < 26 && wordIn(parties, f.text(words[i+2])) {
 				return true
 			}
 		case "hold":
-			if (next == nil || words[i+1].class != fwAlpha && i+2 == len(words)) && wordIn(parties, p) {
+			if (i+1 == len(words) || words[i+1].class != fwAlpha && i+2 == len(words)) && wordIn(parties, f.text(words[i-1])) {
 				return true
-			}
-		case "control":
-			if string(next) == "of" && wordIn("kept keeps keep retained retains retain took takes take won wins win lost loses lose gained gains regained seized", p) {
-				for _, w := range words[i+2 : min(i+7, len(words))] {
-					if wordIn("council councils assembly parliament senate legislature chamber borough authority", f.text(w)) {
-						return true
-					}
-				}
 			}
 		}
 	}
@@ -1490,7 +1499,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			return dividendReason // "dividend", "Dividends"
 		}
 	}
-	if electionResult(f, src, words) {
+	if electionResult(f, src, words, ss) {
 		return electionReason
 	}
 	in := -9 // the last "in"
@@ -3194,9 +3203,9 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
-		if wb >= low && i > 0 && src[words[i-1].srcEnd] != ',' { // not "47th, sharing"
+		if wb >= low && i > 0 {
 			if x := float32(wb) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
-				!overlaps(shown, words[i-1].srcStart, w.srcEnd) {
+				!overlaps(shown, words[i-1].srcStart, w.srcEnd) && src[words[i-1].srcEnd] != ',' { // not "47th, sharing"
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
