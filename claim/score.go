@@ -1112,18 +1112,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			return FurnitureFactor, "page furniture"
 		}
 	}
-	if n := len(words); alpha <= 12 && n > 4 && words[0].class == fwNumber && string(f.text(words[2])) == "to" && src[words[3].srcStart]-'A' < 26 && (src[words[3].srcEnd] == ',' || src[words[4].srcEnd] == ',') {
-		// a live page's ball, "47.6 Archer to Zampa, 1 run.": an over
-		// and its ball, the bowler to the batter and a comma, and what
-		// came of it, a run or none; a wicket, "OUT! Bowled.", is left to
-		// the model
-		out := false
-		for _, w := range words {
-			out = out || string(f.text(w)) == "out"
-		}
-		if b := src[words[0].srcStart:words[0].srcEnd]; !out && len(b) >= 3 && len(b) <= 4 && b[len(b)-2] == '.' && b[len(b)-1]-'1' < 6 {
-			return BoilerplateFactor, "ball-by-ball commentary"
-		}
+	// a live page's ball, "47.6 Archer to Zampa, 1 run.": an over and
+	// its ball, the bowler to the batter and a comma, and what came of
+	// it, a run or none; a wicket, "OUT! Bowled.", is left to the model
+	if alpha <= 12 && len(words) > 4 && words[0].class == fwNumber && string(f.text(words[2])) == "to" && src[words[3].srcEnd] == ',' &&
+		(sent[1] == '.' && sent[3] == ' ' || sent[2] == '.' && sent[4] == ' ') && !bytes.Contains(sent, []byte("OUT")) {
+		return BoilerplateFactor, "ball-by-ball commentary"
 	}
 	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {
 		return BoilerplateFactor, "a signpost to a part of a document"
@@ -1402,21 +1396,16 @@ const parties = "lab con ld lib snp green reform ind dup sdlp uup labour conserv
 // ss, give an election's result in the shorthand of a results page,
 // "Con gain from LD.", "Lab hold.", or say that a party kept, took or
 // lost control of a council: "Labour kept control of Hartmoor Borough
-// Council." Who won a seat, and who runs a council, are the facts of an
+// Council." (the council named within 60 bytes of the party) Who won a seat, and who runs a council, are the facts of an
 // election night.
 func electionResult(f *featurizer, src []byte, words []fword, ss []Span) bool {
 	// the party is an organisation, and "control of" follows its verb
 	for _, sp := range ss {
-		if sp.Kind != Org || int(sp.End) >= len(src) {
+		if sp.Kind != Org || sp.End < 0 || int(sp.End) >= len(src) {
 			continue
 		}
-		r := src[sp.End:min(len(src), int(sp.End)+60)]
-		if len(r) < 20 || r[0] != ' ' {
-			continue
-		}
-		if i := bytes.IndexByte(r[1:], ' ') + 1; i > 1 && bytes.HasPrefix(r[i:], []byte(" control of ")) && wordIn("kept keeps retained retains took takes won wins lost loses gained gains regained seized", r[1:i]) {
-			r = r[i+12:]
-			if bytes.Contains(r, []byte("ouncil")) || bytes.Contains(r, []byte("arliament")) || bytes.Contains(r, []byte("ssembly")) || bytes.Contains(r, []byte("enate")) {
+		if r := src[sp.End:min(len(src), int(sp.End)+60)]; len(r) > 20 && r[0] == ' ' {
+			if i := bytes.IndexByte(r[1:], ' ') + 1; bytes.HasPrefix(r[i:], []byte(" control of ")) && wordIn("kept keeps retained retains took takes won wins lost loses gained regained seized", r[1:i]) && bytes.Contains(r[i:], []byte("ouncil")) {
 				return true
 			}
 		}
@@ -1426,16 +1415,10 @@ func electionResult(f *featurizer, src []byte, words []fword, ss []Span) bool {
 		return false
 	}
 	for i := 1; i < len(words); i++ {
-		t := f.text(words[i])
-		switch string(t) {
-		case "gain", "gains":
-			if i+2 < len(words) && string(f.text(words[i+1])) == "from" && src[words[i-1].srcStart]-'A' < 26 && wordIn(parties, f.text(words[i+2])) {
-				return true
-			}
-		case "hold":
-			if (i+1 == len(words) || words[i+1].class != fwAlpha && i+2 == len(words)) && wordIn(parties, f.text(words[i-1])) {
-				return true
-			}
+		t := string(f.text(words[i]))
+		if t == "hold" && (i+1 == len(words) || i+2 == len(words) && words[i+1].class != fwAlpha) && wordIn(parties, f.text(words[i-1])) ||
+			t == "gain" && i+2 < len(words) && string(f.text(words[i+1])) == "from" && wordIn(parties, f.text(words[i+2])) {
+			return true
 		}
 	}
 	return false
