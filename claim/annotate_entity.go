@@ -508,8 +508,9 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
-	// national agency; "Electricity North West": a regional utility
-	if e-s >= 2 && e-s <= 3 && a.entityKind(s+1, e) == Place && a.textIn(s, "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural Electricity") {
+	// national agency; "Electricity North West": a regional utility;
+	// "UK Finance", "UK Sport": a body named for its country and trade
+	if e-s >= 2 && e-s <= 3 && (a.entityKind(s+1, e) == Place && a.textIn(s, agencyWords) || e-s == 2 && a.shapeOf(s)&shAllCaps != 0 && a.entityKind(s, s+1) == Place && a.textIn(s+1, agencyWords)) {
 		a.addEntity(Org, s, e)
 		return
 	}
@@ -740,6 +741,10 @@ func (a *annotator) classifyRun(s, e int) {
 	a.leftover(rest, e, heading)
 }
 
+// agencyWords name a national body's trade, before or after its country:
+// "Statistics Sweden", "UK Finance" (see classifyRun).
+const agencyWords = "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural Electricity Athletics Music Hospitality"
+
 // initialsOf reports whether the letters of the word at i, in order,
 // are initials of the capitalized words of [s, e), the first the first's:
 // "Nice" of "National Institute for Health and Care Excellence".
@@ -906,6 +911,11 @@ var clubContexts = [...]struct {
 	{-1, -2, "with", "drew"}, {-1, -2, "to", "lost"}, {1, 2, "lost", "to"}, // "drew with Leeds", "lost to Leeds", "Leeds lost to"
 }
 
+// sideWords are the players and staff of a side, after a country's name:
+// "England captain", "Australia coach" (see addEntity); each is a
+// wPersonRole word.
+const sideWords = "captain coach skipper manager striker midfielder defender goalkeeper"
+
 // nationalAdjectives are adjectives of a nation that no first name
 // shares: before a plural they start a company's name, "Irish Ferries",
 // "British Airways" (see leftover).
@@ -951,11 +961,12 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if a.word(s-1, wdThe) && a.kind(s-2) == tokenize.OpenQuote && (a.kind(e) == tokenize.CloseQuote || a.isPunct(e, ',') && a.kind(e+1) == tokenize.CloseQuote) {
 		return // a title that fills the quotation: "The Slow Flood,"
 	}
-	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships "+lawWords, t) {
+	if t := a.text(e - 1); string(t) == "Age" && a.word(s-1, wdThe) || a.shapeOf(e-1)&shAllCaps != 0 && wordIn("EPS GAAP EBITDA EBIT", t) || jobWord(t) || wordIn("Masters Classic Championship Championships Dem "+lawWords, t) {
 		// an age of history, "the Viking Age"; a measure, "Adjusted EPS"; a
 		// job, "Chief Financial Officer"; a sporting event, "the Valmont
-		// Masters"; a law or a register, "the General Data Protection
-		// Regulation", "the EU Transparency Register"
+		// Masters"; parties, "a Conservative-Lib Dem coalition"; a law or
+		// a register, "the General Data Protection Regulation", "the EU
+		// Transparency Register"
 		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
@@ -1177,7 +1188,7 @@ func (a *annotator) institutionBefore(s int) bool {
 // "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
 // Civitas Nova", "consumer group Fair Basket" (see institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no
@@ -1510,6 +1521,9 @@ func firstOfEntity(t []byte) bool {
 // Kett KC"), which the entity keeps, so that a speaker takes them in. A
 // place just after a dot is part of a site's name, "GOV.UK", and no place.
 func (a *annotator) addEntity(k Kind, s, e int) {
+	if k == Place && e-s == 1 && (a.fl(s+1)&wPersonRole != 0 && a.same(s, s+1) && a.textIn(s+1, sideWords) || a.kind(s+2) == tokenize.Number && a.same(s, s+2) && a.textIn(s+1, "need needed") && a.textIn(s+3, "from runs to")) {
+		k = Org // a national side: "England captain Jos Buttler", "Australia need 74 from 30 balls"
+	}
 	if k == Place && a.isPunct(s-1, '.') && a.toks[a.tokIdx(s-1)].End == a.toks[a.tokIdx(s)].Start {
 		return // a part of a site's name, "GOV.UK"
 	}
@@ -1544,7 +1558,8 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		a.surnames.add(a.stemHash(e - 1))
 	}
 	if k == Org && a.kind(s) == tokenize.Word && a.shapeOf(s)&(shUpper|shAllCaps|shPoss) == shUpper && a.fl(s)&(wCommon|wTitle|wTitleMod|wOrgKey|wCurrency) == 0 && (e-s >= 2 || a.clubCity(s)) && !a.listed(s, s+1) &&
-		!a.textIn(s+1, "Council County Chamber District Borough City Town Police and") { // "Ashford Chamber of Commerce": Ashford is the town
+		!a.textIn(s+1, "Council County Chamber District Borough City Town Police Leisure Civic Community Sports Crown Magistrates Central Railway Bus Airport Station Stadium Library Museum and") {
+		// "Ashford Chamber of Commerce", "Hartmoor Leisure Centre": Ashford and Hartmoor are the towns
 		a.orgHeads.add(a.hashAt(s))
 	}
 	if k == Org && e-s == 1 && a.kind(s) == tokenize.Word && a.shapeOf(s)&shAllCaps != 0 && a.isPunct(s-1, '(') && a.isPunct(e, ')') {

@@ -2106,7 +2106,7 @@ const readerNouns = "reader readers Reader Readers viewer viewers Viewer Viewers
 // companyNouns are nouns that describe a business, separated by spaces:
 // a single name right after one is the business's, "network operator
 // Northpower said" (see subjectAt).
-const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry"
+const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app"
 
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).

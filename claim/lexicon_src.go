@@ -391,7 +391,7 @@ func lexiconSource() *lexSource {
 		could not afford|could not find|could not pay|could not cope|could not stop|could not believe|could not say`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
-		caused|causes|cause|caused by|causing|thanks to|resulted in|result in|results in|resulting in|owing to
+		caused|causes|cause|caused by|causing|thanks to|resulted in|results in|resulting in|owing to
 		therefore|consequently|hence|contributed to|contributes to|contributing to|triggered|triggered by
 		fuelled by|fueled by|driven by|blamed on|blamed for|blamed|blames|as a consequence|as a consequence of|on account of|stemming from
 		stems from|stem from|the result of|a result of|attributed to|in order to|which means|meaning that
@@ -415,6 +415,7 @@ func lexiconSource() *lexSource {
 		as many as|as much as`)
 	s.addPhrases(Comparison, condNone, `up from|down from|compared with|compared to|in comparison with
 		in comparison to|outnumber|outnumbers|outnumbered|exceeds|exceeded|exceeding|surpassed|surpasses|overtook
+		outpace|outpaced|outpacing|outstrip|outstripped|outstripping|outperformed|outgrew
 		overtaken|all-time high|all-time low|unprecedented|the first|for the first time|the highest|the lowest
 		the only|the second-largest|the second-biggest|the third-largest|second-largest|second-biggest|world's first|first-ever`)
 	s.addPhrases(Comparison, condWasNow, `now`)

@@ -1239,6 +1239,13 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			return FurnitureFactor, "page furniture"
 		}
 	}
+	// a live page's ball, "47.6 Archer to Zampa, 1 run.": an over and
+	// its ball, the bowler to the batter and a comma, and what came of
+	// it, a run or none; a wicket, "OUT! Bowled.", is left to the model
+	if alpha <= 12 && len(words) > 4 && words[0].class == fwNumber && string(f.text(words[2])) == "to" && src[words[3].srcEnd] == ',' &&
+		(sent[1] == '.' && sent[3] == ' ' || sent[2] == '.' && sent[4] == ' ') && !bytes.Contains(sent, []byte("OUT")) {
+		return BoilerplateFactor, "ball-by-ball commentary"
+	}
 	if alpha <= 12 && signpost(f, words) && !kindAfter(ss, Date, start) {
 		return BoilerplateFactor, "a signpost to a part of a document"
 	}
@@ -1294,7 +1301,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		return FurnitureFactor, "too short to be a claim"
 	}
 	// two words that give a figure are a claim: "Spending doubled."
-	if alpha < 3 && !c.numbers && !(alpha == 2 && hasFigure(ss)) {
+	if alpha < 3 && !c.numbers && !(alpha == 2 && (hasFigure(ss) || electionResult(f, src, words, ss))) {
 		return ShortFactor, "too short to be a claim"
 	}
 	// Every sentence the model learnt from has five words or more, so on
@@ -1304,7 +1311,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// of a claim ("Spending doubled.") or, unless it is judged on its
 	// quotations, a word of weight that a reason can name ("We're not
 	// raising taxes.").
-	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) && !harmDenied(f) {
+	if alpha < 5 && !c.numbers && !hasClaimPart(ss) && (quoted || !m.namesWords(f, src)) && !harmDenied(f) && !electionResult(f, src, words, ss) {
 		return FragmentFactor, "short sentence with no figures"
 	}
 	if c.infos&infoOpener != 0 && hasBoilerplate(f) {
@@ -1511,6 +1518,49 @@ const ruleStartReason = "date a rule takes effect"
 // to be paid (see recordOrRuleStart).
 const dividendReason = "date a dividend is paid"
 
+// electionReason is the last reason of a sentence that gives an election's
+// result (see electionResult).
+const electionReason = "an election result"
+
+// parties are a results page's names of British parties, short and long.
+const parties = "lab con ld lib snp green reform ind dup sdlp uup labour conservative conservatives tory plaid alliance"
+
+// electionResult reports whether words, a sentence's, whose spans are
+// ss, give an election's result in the shorthand of a results page,
+// "Con gain from LD.", "Lab hold.", or say that a party kept, took or
+// lost control of a council: "Labour kept control of Hartmoor Borough
+// Council." (the council named within 60 bytes of the party) Who won a seat, and who runs a council, are the facts of an
+// election night.
+func electionResult(f *featurizer, src []byte, words []fword, ss []Span) bool {
+	// the party is an organisation, and "control of" follows its verb
+	for _, sp := range ss {
+		if sp.Kind != Org || sp.End < 0 || int(sp.End) >= len(src) {
+			continue
+		}
+		if r := src[sp.End:min(len(src), int(sp.End)+60)]; len(r) > 20 && r[0] == ' ' {
+			if i := bytes.IndexByte(r[1:], ' ') + 1; bytes.HasPrefix(r[i:], []byte(" control of ")) && wordIn("kept keeps retained retains took takes won wins lost loses gained regained seized", r[1:i]) && bytes.Contains(r[i:], []byte("ouncil")) {
+				return true
+			}
+		}
+	}
+	// a result line is short
+	if len(words) > 12 || f.wordCounts().alpha > 6 {
+		return false
+	}
+	for i := 1; i < len(words); i++ {
+		t := string(f.text(words[i]))
+		if t == "hold" && (i+1 == len(words) || i+2 == len(words) && words[i+1].class != fwAlpha) && wordIn(parties, f.text(words[i-1])) ||
+			t == "gain" && i+2 < len(words) && string(f.text(words[i+1])) == "from" && wordIn(parties, f.text(words[i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// outpaceReason is the last reason of a sentence that says one thing
+// outpaces, outstrips or outnumbers another (see recordOrRuleStart).
+const outpaceReason = "claims one thing outpaces another"
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1524,7 +1574,9 @@ const dividendReason = "date a dividend is paid"
 // not forecast, and the present tense scores over the threshold. It
 // returns dividendReason if the sentence dates a dividend to be paid:
 // "Hartwell will pay the final dividend on 19 June to shareholders on
-// the register on 15 May.", a date the company has announced.
+// the register on 15 May.", a date the company has announced. It returns
+// outpaceReason if one thing outpaces, outstrips or outnumbers another:
+// "Rents continue to outpace prices.", a comparison the figures settle.
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
@@ -1543,6 +1595,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
 				continue
 			}
+			if bytes.HasPrefix(t, []byte("out")) {
+				return outpaceReason // "Rents continue to outpace prices."
+			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
 		}
 	}
@@ -1559,6 +1614,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
 			return dividendReason // "dividend", "Dividends"
 		}
+	}
+	if electionResult(f, src, words, ss) {
+		return electionReason
 	}
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {
@@ -3303,7 +3361,7 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		}
 		if wb >= low && i > 0 {
 			if x := float32(wb) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
-				!overlaps(shown, words[i-1].srcStart, w.srcEnd) {
+				!overlaps(shown, words[i-1].srcStart, w.srcEnd) && src[words[i-1].srcEnd] != ',' { // not "47th, sharing"
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}

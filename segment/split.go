@@ -1628,7 +1628,7 @@ func (sp *splitter) dateline(a, b int) int {
 				return 0
 			}
 			if notPlaces.Has(sp.text(a)) {
-				return 0 // "BUT - a 2021 report ...", "UPDATE - ..."
+				return 0 // "BUT - a 2021 report ...", "UPDATE - ...", "LIVE — as it happened"
 			}
 			return k + 1
 		default:
@@ -1641,7 +1641,7 @@ func (sp *splitter) dateline(a, b int) int {
 // notPlaces are words in capitals that start a line before a dash but
 // name no place: conjunctions and a post's labels.
 var notPlaces = wordset.Of("BUT|AND|OR|SO|YET|NOR|PLUS|ALSO|THEN|NOW|IF|YES|NO|OK|OKAY|WOW|NOTE|UPDATE|UPDATED|EDIT|" +
-	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note")
+	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|LIVE|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note|Live")
 
 // stamp reports whether the tokens [a, b) are only a date and a clock
 // time, as after a dateline: "Oct. 6, 2026, 6:00 a.m. ET", "Monday 12
@@ -1903,7 +1903,8 @@ func (sp *splitter) heading(a, b int) bool {
 // whose unit or note closes it in brackets: a few words with no number,
 // then a bracket that opens on a currency sign, "%" or a scale word and
 // ends the line, "Costings (£ billion per year, by 2029-30)", "Spending (%
-// of GDP)", or holds one word, "Key market levels (close)".
+// of GDP)", or holds one word, "Key market levels (close)", or a month and
+// its year, "Board paper figures (October 2026)".
 func (sp *splitter) unitCaption(a, b int) bool {
 	if !sp.isByte(b-1, ')') {
 		return false
@@ -1925,8 +1926,8 @@ func (sp *splitter) unitCaption(a, b int) bool {
 	case tokenize.Currency, tokenize.Percent:
 		return true
 	case tokenize.Word:
-		if u+2 == b {
-			return true // one word: "KEY MARKET LEVELS (close)"
+		if u+2 == b || u+4 == b && afterTime.Has(sp.text(u)) && yearLabel(sp.text(u+2)) {
+			return true // one word: "KEY MARKET LEVELS (close)"; a month: "Board paper figures (October 2026)"
 		}
 	case tokenize.Number:
 		// years alone: a name's life dates under an obituary's
@@ -1997,7 +1998,7 @@ const furnitureLineList = smallPrintList + "|follow|following|advertisement|adve
 	"continue reading below|story continues after advertisement|article continues after advertisement|" +
 	"article continues after this advertisement|scroll to continue|scroll to continue with content|save|" +
 	"save article|gift this article|loading|loading...|play video|video|watch|close|menu|newsletter|" +
-	"sign up for our newsletter|follow us|back to top|sponsored|sponsored content|paid content|promoted|" +
+	"sign up for our newsletter|follow us|back to top|live|as it happened|live — as it happened|live - as it happened|live – as it happened|live: as it happened|sponsored|sponsored content|paid content|promoted|" +
 	"add topic|click here|view in browser|view online|view this email in your browser|partner content|pinned post|pinned|open image in gallery|enlarge this image|toggle caption|hide caption|" +
 	"about sharing|view comments|reuse this content|article saved|comments are closed|" +
 	"comments are closed on this article|comments are closed for this article|comments have been closed|" +
