@@ -391,7 +391,7 @@ func lexiconSource() *lexSource {
 		could not afford|could not find|could not pay|could not cope|could not stop|could not believe|could not say`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)
 	s.addPhrases(Causal, condNone, `because|because of|led to|lead to|leads to|leading to|so that|as a result|as a result of
-		caused|causes|cause|caused by|causing|thanks to|resulted in|results in|resulting in|owing to
+		caused|causes|cause|caused by|causing|thanks to|resulted in|results in|resulting in|result in|owing to
 		therefore|consequently|hence|contributed to|contributes to|contributing to|triggered|triggered by
 		fuelled by|fueled by|driven by|blamed on|blamed for|blamed|blames|as a consequence|as a consequence of|on account of|stemming from
 		stems from|stem from|the result of|a result of|attributed to|in order to|which means|meaning that

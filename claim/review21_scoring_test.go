@@ -58,6 +58,9 @@ func TestReview21ResultIn(t *testing.T) {
 		{"worst result", "Labour had its worst result in Wales since 1918.", false},
 		{"resulted in, as before", "The cuts resulted in longer waiting lists.", true},
 		{"results in, as before", "Higher rates results in fewer sales, the bank said.", true},
+		{"could result in, the verb", "The new tax could result in 10,000 job losses.", true},
+		{"that result in, the verb", "Cuts that result in closures are opposed by unions.", true},
+		{"to result in, the verb", "The change is expected to result in higher bills.", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src, _, spans := annotateText(tt.in)
