@@ -399,3 +399,71 @@ func TestSiteBandsStrongFrom(t *testing.T) {
 		t.Errorf("at the threshold 0.90 the shades' legend reads %q, want the strong shade from 0.95", legend)
 	}
 }
+
+// On a phone (390x844) a claim tapped in the list scrolls the page to its
+// sentence, and the list is then a long scroll back up, past the article
+// (ux21's leftover). A "Back to claims" button appears after such a jump,
+// a button that the keyboard reaches and presses too; it brings back the
+// row, with the focus on it, and goes. At 1280x900, where the list stays
+// in sight beside the text, it never shows.
+func TestSitePhoneBackToList(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, _ := siteServer(t)
+	type seen struct {
+		Shown, InWindow bool
+		Label           string
+	}
+	back := `(() => { const b = document.getElementById('back'); const r = b && b.getBoundingClientRect();
+		return {shown: !!b && !b.hidden && r.height > 0, inWindow: !!b && r.top >= 0 && r.bottom <= innerHeight, label: b ? b.textContent : ''}; })()`
+	tap := `(async () => {
+		const li = document.querySelectorAll('#claims li[data-start]')[5];
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+	})()`
+	for _, w := range []int64{1280, 390} {
+		h := map[int64]int64{1280: 900, 390: 844}[w]
+		p := newTab(t, emulation.SetDeviceMetricsOverride(w, h, 1, w < 900))
+		p.open(srv.URL + "/")
+		p.run(chromedp.Click("#editor", chromedp.ByID))
+		p.eval(`claimlightPage.paste(`+jsString(string(b))+`)`, nil)
+		p.waitPainted(0)
+		p.eval(tap, nil)
+		var got seen
+		p.eval(back, &got)
+		if w > 900 {
+			if got.Shown {
+				t.Errorf("%d px: after a claim is clicked, %q shows beside a list in sight", w, got.Label)
+			}
+			continue
+		}
+		if !got.Shown || !got.InWindow || !strings.Contains(got.Label, "Back to claims") {
+			t.Fatalf("%d px: after the sixth claim is tapped, the way back is %+v; want a button \"Back to claims\" in the window", w, got)
+		}
+		// the keyboard: Tab reaches it, Enter presses it
+		p.run(chromedp.Focus("#back", chromedp.ByID), chromedp.KeyEvent(kb.Enter))
+		p.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)))`, nil)
+		var row struct {
+			Top, Bottom, H  float64
+			Focused, Hidden bool
+		}
+		p.eval(`(() => { const li = document.querySelectorAll('#claims li[data-start]')[5]; const r = li.getBoundingClientRect();
+			return {top: r.top, bottom: r.bottom, h: innerHeight, focused: document.activeElement === li, hidden: document.getElementById('back').hidden}; })()`, &row)
+		if row.Top < 0 || row.Bottom > row.H || !row.Focused || !row.Hidden {
+			t.Errorf("%d px: after \"Back to claims\", the sixth claim is at %v..%v px of %v, focused %v, the button hidden %v; want the row in the window, focused, the button gone",
+				w, row.Top, row.Bottom, row.H, row.Focused, row.Hidden)
+		}
+		// scrolled back by hand, the button goes too
+		p.eval(tap, nil)
+		p.eval(`(async () => { document.querySelectorAll('#claims li[data-start]')[5].scrollIntoView({block: 'center'});
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))); })()`, nil)
+		p.eval(back, &got)
+		if got.Shown {
+			t.Errorf("%d px: scrolled back to the list by hand, %q still shows", w, got.Label)
+		}
+	}
+}

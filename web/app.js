@@ -42,7 +42,7 @@
 		status: $('status'), progress: $('progress'), notice: $('notice'), marked: $('marked'),
 		threshold: $('threshold'), thresholdOut: $('threshold-out'), legend: $('legend'),
 		claims: $('claims'), countClaims: $('count-claims'), speakers: $('speakers'),
-		numbers: $('numbers').tBodies[0], tip: $('tip'), version: $('version'), exportMsg: $('export-msg'),
+		numbers: $('numbers').tBodies[0], tip: $('tip'), version: $('version'), exportMsg: $('export-msg'), back: $('back'),
 	};
 	const HL = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
 	const html = document.documentElement;
@@ -865,7 +865,11 @@
 		});
 	}
 	// A tooltip left up as the text scrolls would stand beside another line.
-	for (const el of [editor, self]) el.addEventListener('scroll', () => { hideTip(); onScroll(); }, {passive: true});
+	for (const el of [editor, self]) el.addEventListener('scroll', () => {
+		hideTip();
+		onScroll();
+		if (!ui.back.hidden && back.row && inView(back.row)) ui.back.hidden = true; // scrolled back by hand
+	}, {passive: true});
 	addEventListener('resize', onScroll, {passive: true});
 
 	function paintKinds() { paintHighlights(); }
@@ -1061,8 +1065,27 @@
 
 	function activate(li) {
 		if (!li || li.dataset.start === undefined) return;
+		const seen = inView(li);
 		jumpTo(+li.dataset.start, +li.dataset.end);
+		// In one column (a phone) the jump scrolls the list away: a button
+		// brings the reader back to the row.
+		back.row = li;
+		if (seen && !inView(li)) {
+			ui.back.textContent = '↑ Back to ' + li.closest('[role="tabpanel"]').id.slice(5);
+			ui.back.hidden = false;
+		}
 	}
+	const back = {row: null};
+	const inView = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
+	ui.back.addEventListener('click', () => {
+		const li = back.row;
+		ui.back.hidden = true;
+		if (!li || !li.isConnected) return $('tab-claims').scrollIntoView();
+		li.scrollIntoView({block: 'center'});
+		for (const it of li.parentNode.querySelectorAll('[data-start]')) it.tabIndex = -1;
+		li.tabIndex = 0;
+		li.focus({preventScroll: true});
+	});
 
 	// Each view is one Tab stop, its row last used: the arrow keys move
 	// between its rows (moveIn).
