@@ -467,3 +467,33 @@ func TestSitePhoneBackToList(t *testing.T) {
 		}
 	}
 }
+
+// A figure of one word in the numbers view says nothing of what it counts
+// (review of session 29's texts: a ball-by-ball report listed "112", "61",
+// "68", "22" and an election "32", "36", "-4", "four", each a bare row).
+// Such a row shows the words around its figure, from its sentence; a
+// figure with its unit ("97 balls") stands alone; the cell's text is
+// still the figure.
+func TestSiteNumbersContext(t *testing.T) {
+	p := pasteInNewTab(t, "Joe Root made 112 off 97 balls with 11 fours as England beat Australia by 73 runs to level the series at Edgbaston on Sunday.\n\nLabour finished with 32 of the council’s 60 seats, down from 36.")
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var rows [][]string
+	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => { const c = tr.cells[0];
+		const pseudo = (w) => { const v = getComputedStyle(c, w).content; return v === 'none' ? '' : JSON.parse(v); };
+		return [c.textContent, pseudo('::before'), pseudo('::after')]; })`, &rows)
+	got := map[string][2]string{}
+	for _, r := range rows {
+		got[r[0]] = [2]string{r[1], r[2]}
+	}
+	for fig, want := range map[string][2]string{
+		"112":      {"Joe Root made ", " off 97 balls with 11…"},
+		"32":       {"Labour finished with ", " of the council’s 60…"},
+		"36":       {"…60 seats, down from ", "."},
+		"97 balls": {"", ""},
+	} {
+		if g, ok := got[fig]; !ok || g != want {
+			t.Errorf("numbers row %q: words around it %q, want %q (rows %q)", fig, g, want, rows)
+		}
+	}
+}

@@ -1227,6 +1227,19 @@
 				td.textContent = v;
 				tr.append(td);
 			}
+			// A figure of one word ("112", "-4", "£18.6m") says nothing
+			// of what it counts: a few words around it, from its sentence,
+			// go beside it (drawn by the style sheet, so that the cell's
+			// text stays the figure).
+			const se = !/\s/.test(sliceOf(s)) && sentenceAt(s.start);
+			if (se) {
+				const t = state.doc.text;
+				let a = t.slice(Math.max(se.start, s.start - 24), s.start), z = t.slice(s.end, Math.min(se.end, s.end + 24));
+				if (s.start - 24 > se.start) a = '…' + a.replace(/^\S*\s+/, '');
+				if (s.end + 24 < se.end) z = z.replace(/\s+\S*$/, '') + '…';
+				tr.cells[0].dataset.before = a.replace(/\s+/g, ' ').trimStart();
+				tr.cells[0].dataset.after = z.replace(/\s+/g, ' ').trimEnd();
+			}
 			rows.push(tr);
 		}
 		if (!rows.length) {
