@@ -497,3 +497,26 @@ func TestSiteNumbersContext(t *testing.T) {
 		}
 	}
 }
+
+// A negative figure in "Download CSV (numbers)" is a number: the guard
+// against formulas put a quote before every cell that starts with "-", so
+// the value -4 of an election table's "(-4)" came as the text '-4, which
+// a spreadsheet does not sum or sort as a number. The text column, what
+// the article says, keeps the guard.
+func TestSiteNumbersCSVNegative(t *testing.T) {
+	p := pasteInNewTab(t, "Seats after the election: Labour 32 (-4) | Conservative 18 (+2) | Reform UK 5 (+5) | Liberal Democrat 2 (-2) | Green 3 (+1) | Independent 0 (-2)\n\nThe party finished with 32 of the council’s 60 seats, down from 36.")
+	p.waitPainted(0)
+	var found bool
+	for _, line := range strings.Split(p.download("dl-numbers"), "\r\n") {
+		f := strings.Split(line, ",")
+		if len(f) > 5 && strings.Contains(f[3], "-4") {
+			found = true
+			if f[4] != "-4" || f[3] != "'-4" {
+				t.Errorf("numbers CSV row of (-4): text %q, value %q; want text '-4 (guarded) and value -4 (a number)", f[3], f[4])
+			}
+		}
+	}
+	if !found {
+		t.Error("numbers CSV has no row for -4")
+	}
+}

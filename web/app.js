@@ -1431,7 +1431,8 @@
 
 	function csvCell(v) {
 		let s = String(v);
-		if (/^[=+\-@\t\r]/.test(s)) s = "'" + s; // never a formula in a spreadsheet
+		// never a formula in a spreadsheet; a number is none, and stays one ("-4")
+		if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
 		return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 	}
 
