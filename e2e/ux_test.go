@@ -520,3 +520,25 @@ func TestSiteNumbersCSVNegative(t *testing.T) {
 		t.Error("numbers CSV has no row for -4")
 	}
 }
+
+// The tooltip's heading names a kind as the legend does: "Scare quote",
+// not "Scare Quote" (the style sheet capitalized every word).
+func TestSiteTipKindAsLegend(t *testing.T) {
+	p := pasteInNewTab(t, "The trust was previously rated “good” in 2019.")
+	p.waitPainted(0)
+	var box []float64
+	p.eval(`(() => {
+		const r = [...CSS.highlights.get('cl-scare_quote')][0];
+		const x = document.createRange(); x.setStart(r.startContainer, r.startOffset + 1); x.setEnd(r.startContainer, r.startOffset + 4);
+		const b = x.getBoundingClientRect();
+		return [b.left, b.top + b.height / 2, b.width];
+	})()`, &box)
+	if !p.glideForTip(box) {
+		t.Fatal("no tooltip over “good”")
+	}
+	var head string
+	p.eval(`document.querySelector('#tip b').innerText`, &head)
+	if head != "Scare quote" {
+		t.Errorf("the tooltip of a scare quote is headed %q, want \"Scare quote\" as in the legend", head)
+	}
+}

@@ -1309,7 +1309,7 @@
 		if (!s) { hideTip(); return; }
 		const se = sentenceAt(s.start);
 		const b = document.createElement('b');
-		b.textContent = s.kind.replace('_', ' ');
+		b.textContent = s.kind[0].toUpperCase() + s.kind.slice(1).replace('_', ' '); // "Scare quote", as the legend has it
 		const q = document.createElement('q');
 		q.textContent = clip(sliceOf(s), 120);
 		const help = document.createElement('p');
