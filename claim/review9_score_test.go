@@ -89,7 +89,8 @@ func TestReview9Pence(t *testing.T) {
 // TestReview9QuotedClaims checks that a quotation holding a figure, a rule
 // or a dated forecast keeps the score the sentence has as a whole, while
 // a quoted opinion is still judged on its own words, and that this reason
-// never stands in for the spans'.
+// never stands in for the spans'. The reason says what that means for a
+// checker, in words of theirs: the quote reads as opinion.
 func TestReview9QuotedClaims(t *testing.T) {
 	tests := []review9ScoreCase{
 		{name: "a quoted pledge with a figure", in: `"We will build 40,000 homes a year," the minister said.`,
@@ -99,7 +100,7 @@ func TestReview9QuotedClaims(t *testing.T) {
 		{name: "a quoted rule", in: `"Under the new law, landlords must register every flat," the minister said.`,
 			want: []string{"rule: Under the new law"}, cw: "yes", types: TypeRule},
 		{name: "a quoted opinion with a small count stays under", in: `"We gave away two soft goals," the skipper said.`,
-			want: []string{"quotation judged on its own words"}, cw: "no"},
+			want: []string{"a quote that reads as opinion, not a fact to check"}, cw: "no"},
 		{name: "a quoted opinion keeps its spans as reasons", in: `"Prices will keep rising until the government acts," the economist said.`,
 			want: []string{"prediction: will keep", quotedReason}, cw: "no", types: TypePrediction},
 	}

@@ -1377,8 +1377,12 @@ func signpost(f *featurizer, words []fword) bool {
 const newsletterReason = "a newsletter's note on itself"
 
 // quotedReason is the last reason of a sentence under the threshold that
-// [Model.Judge] scores on its quotations alone (see [QuoteShare]).
-const quotedReason = "quotation judged on its own words"
+// [Model.Judge] scores on its quotations alone (see [QuoteShare]): what
+// the quote says, not that someone said it, is weighed, and it reads as
+// the speaker's view rather than a fact a checker could test. (It read
+// "quotation judged on its own words" until session 29, which told a
+// checker how the score was made but not what it meant for them.)
+const quotedReason = "a quote that reads as opinion, not a fact to check"
 
 // sweepingReason is the last reason of a sentence that claims all the
 // evidence, or none, is on one side (see sweepingEvidence).

@@ -276,7 +276,7 @@ func TestJudgeQuotation(t *testing.T) {
 	text := "“The signal matters more than the sum,” said Anna Berg, an economist at the Stockholm Institute of East European Studies."
 	m, _ := DefaultModel()
 	whole := m.ScoreText([]byte(text))
-	if j := judgeOne(text, segment.Body); j.Score >= whole || !slices.Contains(j.Reasons, "quotation judged on its own words") && !j.CheckWorthy {
+	if j := judgeOne(text, segment.Body); j.Score >= whole || !slices.Contains(j.Reasons, quotedReason) && !j.CheckWorthy {
 		t.Errorf("Judge score %.3f, whole sentence %.3f: the quotation rule did not apply (reasons %q)", j.Score, whole, j.Reasons)
 	}
 }

@@ -84,7 +84,7 @@ func TestSiteOneLinePaste(t *testing.T) {
 		return [b.left + 3, b.top + b.height / 2];
 	})()`, &pos)
 	p.run(chromedp.MouseEvent("mouseMoved", pos[0], pos[1]))
-	p.waitFor("the tooltip over money in a later block", `!document.getElementById('tip').hidden && document.getElementById('tip').textContent.startsWith('money')`)
+	p.waitFor("the tooltip over money in a later block", `!document.getElementById('tip').hidden && document.getElementById('tip').textContent.startsWith('Money')`)
 	// Enter at the start of the third block breaks the line there.
 	var at int
 	p.eval(`(() => {

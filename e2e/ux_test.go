@@ -399,3 +399,146 @@ func TestSiteBandsStrongFrom(t *testing.T) {
 		t.Errorf("at the threshold 0.90 the shades' legend reads %q, want the strong shade from 0.95", legend)
 	}
 }
+
+// On a phone (390x844) a claim tapped in the list scrolls the page to its
+// sentence, and the list is then a long scroll back up, past the article
+// (ux21's leftover). A "Back to claims" button appears after such a jump,
+// a button that the keyboard reaches and presses too; it brings back the
+// row, with the focus on it, and goes. At 1280x900, where the list stays
+// in sight beside the text, it never shows.
+func TestSitePhoneBackToList(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, _ := siteServer(t)
+	type seen struct {
+		Shown, InWindow bool
+		Label           string
+	}
+	back := `(() => { const b = document.getElementById('back'); const r = b && b.getBoundingClientRect();
+		return {shown: !!b && !b.hidden && r.height > 0, inWindow: !!b && r.top >= 0 && r.bottom <= innerHeight, label: b ? b.textContent : ''}; })()`
+	tap := `(async () => {
+		const li = document.querySelectorAll('#claims li[data-start]')[5];
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+	})()`
+	for _, w := range []int64{1280, 390} {
+		h := map[int64]int64{1280: 900, 390: 844}[w]
+		p := newTab(t, emulation.SetDeviceMetricsOverride(w, h, 1, w < 900))
+		p.open(srv.URL + "/")
+		p.run(chromedp.Click("#editor", chromedp.ByID))
+		p.eval(`claimlightPage.paste(`+jsString(string(b))+`)`, nil)
+		p.waitPainted(0)
+		p.eval(tap, nil)
+		var got seen
+		p.eval(back, &got)
+		if w > 900 {
+			if got.Shown {
+				t.Errorf("%d px: after a claim is clicked, %q shows beside a list in sight", w, got.Label)
+			}
+			continue
+		}
+		if !got.Shown || !got.InWindow || !strings.Contains(got.Label, "Back to claims") {
+			t.Fatalf("%d px: after the sixth claim is tapped, the way back is %+v; want a button \"Back to claims\" in the window", w, got)
+		}
+		// the keyboard: Tab reaches it, Enter presses it
+		p.run(chromedp.Focus("#back", chromedp.ByID), chromedp.KeyEvent(kb.Enter))
+		p.eval(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)))`, nil)
+		var row struct {
+			Top, Bottom, H  float64
+			Focused, Hidden bool
+		}
+		p.eval(`(() => { const li = document.querySelectorAll('#claims li[data-start]')[5]; const r = li.getBoundingClientRect();
+			return {top: r.top, bottom: r.bottom, h: innerHeight, focused: document.activeElement === li, hidden: document.getElementById('back').hidden}; })()`, &row)
+		if row.Top < 0 || row.Bottom > row.H || !row.Focused || !row.Hidden {
+			t.Errorf("%d px: after \"Back to claims\", the sixth claim is at %v..%v px of %v, focused %v, the button hidden %v; want the row in the window, focused, the button gone",
+				w, row.Top, row.Bottom, row.H, row.Focused, row.Hidden)
+		}
+		// scrolled back by hand, the button goes too
+		p.eval(tap, nil)
+		p.eval(`(async () => { document.querySelectorAll('#claims li[data-start]')[5].scrollIntoView({block: 'center'});
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))); })()`, nil)
+		p.eval(back, &got)
+		if got.Shown {
+			t.Errorf("%d px: scrolled back to the list by hand, %q still shows", w, got.Label)
+		}
+	}
+}
+
+// A figure of one word in the numbers view says nothing of what it counts
+// (review of session 29's texts: a ball-by-ball report listed "112", "61",
+// "68", "22" and an election "32", "36", "-4", "four", each a bare row).
+// Such a row shows the words around its figure, from its sentence; a
+// figure with its unit ("97 balls") stands alone; the cell's text is
+// still the figure.
+func TestSiteNumbersContext(t *testing.T) {
+	p := pasteInNewTab(t, "Joe Root made 112 off 97 balls with 11 fours as England beat Australia by 73 runs to level the series at Edgbaston on Sunday.\n\nLabour finished with 32 of the council’s 60 seats, down from 36.")
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var rows [][]string
+	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => { const c = tr.cells[0];
+		const pseudo = (w) => { const v = getComputedStyle(c, w).content; return v === 'none' ? '' : JSON.parse(v); };
+		return [c.textContent, pseudo('::before'), pseudo('::after')]; })`, &rows)
+	got := map[string][2]string{}
+	for _, r := range rows {
+		got[r[0]] = [2]string{r[1], r[2]}
+	}
+	for fig, want := range map[string][2]string{
+		"112":      {"Joe Root made ", " off 97 balls with 11…"},
+		"32":       {"Labour finished with ", " of the council’s 60…"},
+		"36":       {"…60 seats, down from ", "."},
+		"97 balls": {"", ""},
+	} {
+		if g, ok := got[fig]; !ok || g != want {
+			t.Errorf("numbers row %q: words around it %q, want %q (rows %q)", fig, g, want, rows)
+		}
+	}
+}
+
+// A negative figure in "Download CSV (numbers)" is a number: the guard
+// against formulas put a quote before every cell that starts with "-", so
+// the value -4 of an election table's "(-4)" came as the text '-4, which
+// a spreadsheet does not sum or sort as a number. The text column, what
+// the article says, keeps the guard.
+func TestSiteNumbersCSVNegative(t *testing.T) {
+	p := pasteInNewTab(t, "Seats after the election: Labour 32 (-4) | Conservative 18 (+2) | Reform UK 5 (+5) | Liberal Democrat 2 (-2) | Green 3 (+1) | Independent 0 (-2)\n\nThe party finished with 32 of the council’s 60 seats, down from 36.")
+	p.waitPainted(0)
+	var found bool
+	for _, line := range strings.Split(p.download("dl-numbers"), "\r\n") {
+		f := strings.Split(line, ",")
+		if len(f) > 5 && strings.Contains(f[3], "-4") {
+			found = true
+			if f[4] != "-4" || f[3] != "'-4" {
+				t.Errorf("numbers CSV row of (-4): text %q, value %q; want text '-4 (guarded) and value -4 (a number)", f[3], f[4])
+			}
+		}
+	}
+	if !found {
+		t.Error("numbers CSV has no row for -4")
+	}
+}
+
+// The tooltip's heading names a kind as the legend does: "Scare quote",
+// not "Scare Quote" (the style sheet capitalized every word).
+func TestSiteTipKindAsLegend(t *testing.T) {
+	p := pasteInNewTab(t, "The trust was previously rated “good” in 2019.")
+	p.waitPainted(0)
+	var box []float64
+	p.eval(`(() => {
+		const r = [...CSS.highlights.get('cl-scare_quote')][0];
+		const x = document.createRange(); x.setStart(r.startContainer, r.startOffset + 1); x.setEnd(r.startContainer, r.startOffset + 4);
+		const b = x.getBoundingClientRect();
+		return [b.left, b.top + b.height / 2, b.width];
+	})()`, &box)
+	if !p.glideForTip(box) {
+		t.Fatal("no tooltip over “good”")
+	}
+	var head string
+	p.eval(`document.querySelector('#tip b').innerText`, &head)
+	if head != "Scare quote" {
+		t.Errorf("the tooltip of a scare quote is headed %q, want \"Scare quote\" as in the legend", head)
+	}
+}

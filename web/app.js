@@ -42,7 +42,7 @@
 		status: $('status'), progress: $('progress'), notice: $('notice'), marked: $('marked'),
 		threshold: $('threshold'), thresholdOut: $('threshold-out'), legend: $('legend'),
 		claims: $('claims'), countClaims: $('count-claims'), speakers: $('speakers'),
-		numbers: $('numbers').tBodies[0], tip: $('tip'), version: $('version'), exportMsg: $('export-msg'),
+		numbers: $('numbers').tBodies[0], tip: $('tip'), version: $('version'), exportMsg: $('export-msg'), back: $('back'),
 	};
 	const HL = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
 	const html = document.documentElement;
@@ -865,7 +865,11 @@
 		});
 	}
 	// A tooltip left up as the text scrolls would stand beside another line.
-	for (const el of [editor, self]) el.addEventListener('scroll', () => { hideTip(); onScroll(); }, {passive: true});
+	for (const el of [editor, self]) el.addEventListener('scroll', () => {
+		hideTip();
+		onScroll();
+		if (!ui.back.hidden && back.row && inView(back.row)) ui.back.hidden = true; // scrolled back by hand
+	}, {passive: true});
 	addEventListener('resize', onScroll, {passive: true});
 
 	function paintKinds() { paintHighlights(); }
@@ -1061,8 +1065,27 @@
 
 	function activate(li) {
 		if (!li || li.dataset.start === undefined) return;
+		const seen = inView(li);
 		jumpTo(+li.dataset.start, +li.dataset.end);
+		// In one column (a phone) the jump scrolls the list away: a button
+		// brings the reader back to the row.
+		back.row = li;
+		if (seen && !inView(li)) {
+			ui.back.textContent = '↑ Back to ' + li.closest('[role="tabpanel"]').id.slice(5);
+			ui.back.hidden = false;
+		}
 	}
+	const back = {row: null};
+	const inView = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
+	ui.back.addEventListener('click', () => {
+		const li = back.row;
+		ui.back.hidden = true;
+		if (!li || !li.isConnected) return $('tab-claims').scrollIntoView();
+		li.scrollIntoView({block: 'center'});
+		for (const it of li.parentNode.querySelectorAll('[data-start]')) it.tabIndex = -1;
+		li.tabIndex = 0;
+		li.focus({preventScroll: true});
+	});
 
 	// Each view is one Tab stop, its row last used: the arrow keys move
 	// between its rows (moveIn).
@@ -1204,6 +1227,19 @@
 				td.textContent = v;
 				tr.append(td);
 			}
+			// A figure of one word ("112", "-4", "£18.6m") says nothing
+			// of what it counts: a few words around it, from its sentence,
+			// go beside it (drawn by the style sheet, so that the cell's
+			// text stays the figure).
+			const se = !/\s/.test(sliceOf(s)) && sentenceAt(s.start);
+			if (se) {
+				const t = state.doc.text;
+				let a = t.slice(Math.max(se.start, s.start - 24), s.start), z = t.slice(s.end, Math.min(se.end, s.end + 24));
+				if (s.start - 24 > se.start) a = '…' + a.replace(/^\S*\s+/, '');
+				if (s.end + 24 < se.end) z = z.replace(/\s+\S*$/, '') + '…';
+				tr.cells[0].dataset.before = a.replace(/\s+/g, ' ').trimStart();
+				tr.cells[0].dataset.after = z.replace(/\s+/g, ' ').trimEnd();
+			}
 			rows.push(tr);
 		}
 		if (!rows.length) {
@@ -1273,7 +1309,7 @@
 		if (!s) { hideTip(); return; }
 		const se = sentenceAt(s.start);
 		const b = document.createElement('b');
-		b.textContent = s.kind.replace('_', ' ');
+		b.textContent = s.kind[0].toUpperCase() + s.kind.slice(1).replace('_', ' '); // "Scare quote", as the legend has it
 		const q = document.createElement('q');
 		q.textContent = clip(sliceOf(s), 120);
 		const help = document.createElement('p');
@@ -1395,7 +1431,8 @@
 
 	function csvCell(v) {
 		let s = String(v);
-		if (/^[=+\-@\t\r]/.test(s)) s = "'" + s; // never a formula in a spreadsheet
+		// never a formula in a spreadsheet; a number is none, and stays one ("-4")
+		if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
 		return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 	}
 
