@@ -542,3 +542,30 @@ func TestSiteTipKindAsLegend(t *testing.T) {
 		t.Errorf("the tooltip of a scare quote is headed %q, want \"Scare quote\" as in the legend", head)
 	}
 }
+
+// A list item's bullet is the list's, not the claim's: the claims panel
+// and the Markdown checklist show "Four-hour performance fell …", not
+// "- Four-hour performance fell …" ("- [ ] - Four-hour …" in the
+// checklist); the JSON and CSV keep the sentence's exact text.
+func TestSiteClaimsWithoutBullets(t *testing.T) {
+	p := pasteInNewTab(t, "Key figures for October:\n\n- Four-hour performance fell to 64.2%, against a 78% target.\n• The waiting list rose by 12,400 to 7.6 million.\n\nThe trust’s deficit was £18.6m in the year to March.")
+	p.waitPainted(0)
+	claims := p.claims()
+	for _, want := range []string{"Four-hour performance fell to 64.2%, against a 78% target.", "The waiting list rose by 12,400 to 7.6 million."} {
+		if !contains(claims, want) {
+			t.Errorf("claims panel lacks %q: %q", want, claims)
+		}
+	}
+	var md string
+	p.eval(`(() => {
+		Object.defineProperty(navigator.clipboard, 'writeText', {value: async (t) => { window.__md = t; }});
+		document.getElementById('copy-md').click();
+		return new Promise((r) => setTimeout(r, 100)).then(() => window.__md);
+	})()`, &md)
+	if !strings.Contains(md, "- [ ] Four-hour performance fell") || strings.Contains(md, "- [ ] -") || strings.Contains(md, "- [ ] •") {
+		t.Errorf("checklist keeps the bullets:\n%s", md)
+	}
+	if !strings.Contains(p.download("dl-csv"), "- Four-hour performance fell") {
+		t.Error("sentences CSV lost the list item's exact text")
+	}
+}

@@ -707,6 +707,9 @@
 	}
 
 	const sliceOf = (x) => state.doc.text.slice(x.start, x.end);
+	// claimText is a sentence as the claims panel and the checklist show it:
+	// a list item without its bullet ("- ", "• ", "3. ").
+	const claimText = (s) => s.role === 'list_item' ? sliceOf(s).replace(/^(?:[-–—•*·▪●◦]|\d{1,2}[.)])\s+/, '') : sliceOf(s);
 
 	// band shades a sentence at or above the threshold as a claim, and one
 	// at or above strongFrom as a strong one. From the middle of the scale
@@ -1014,7 +1017,7 @@
 			}
 			const text = document.createElement('span');
 			text.className = 'text';
-			text.textContent = clip(sliceOf(s), 280);
+			text.textContent = clip(claimText(s), 280);
 			li.append(head, types, text);
 			if (s.reasons.length) {
 				const ul = document.createElement('ul');
@@ -1028,7 +1031,7 @@
 				}
 				li.append(ul);
 			}
-			li.setAttribute('aria-label', 'Score ' + s.score.toFixed(2) + (s.types.length ? ', ' + s.types.join(', ') : '') + ': ' + clip(sliceOf(s), 280));
+			li.setAttribute('aria-label', 'Score ' + s.score.toFixed(2) + (s.types.length ? ', ' + s.types.join(', ') : '') + ': ' + clip(claimText(s), 280));
 			return li;
 		});
 		if (list.length > LIST_LIMIT) {
@@ -1422,7 +1425,7 @@
 	function toMarkdown() {
 		const lines = ['# Claims to check', ''];
 		for (const s of claimList()) {
-			lines.push('- [ ] ' + clip(sliceOf(s), 100000).replace(/([\\`*_[\]])/g, '\\$1') + ' — score ' + s.score.toFixed(2) + (s.types.length ? ' (' + s.types.join(', ') + ')' : ''));
+			lines.push('- [ ] ' + clip(claimText(s), 100000).replace(/([\\`*_[\]])/g, '\\$1') + ' — score ' + s.score.toFixed(2) + (s.types.length ? ' (' + s.types.join(', ') + ')' : ''));
 			for (const r of s.reasons) lines.push('  - ' + r.replace(/([\\`*_[\]])/g, '\\$1'));
 		}
 		if (lines.length === 2) lines.push('_No sentence reaches the threshold._');
