@@ -3708,6 +3708,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if t := spans[i].Text(src); t[0]|0x20 == 'h' && !heOrShe(t) {
 		head = t[bytes.LastIndexByte(t, ' ')+1:]
 		settled = wordIn(relationNouns, head)
+	} else if k := bytes.IndexByte(t, ' '); k == 3 && t[0]|0x20 == 't' && bytes.IndexByte(t[4:], ' ') < 0 {
+		head, settled = t[4:], false // "The inspector said" after "Inspector Claire Bennett"
 	}
 	if head != nil {
 		if name := roleHolder(src, spans, i, head); name != "" || settled {

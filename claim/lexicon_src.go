@@ -245,7 +245,7 @@ func lexiconSource() *lexSource {
 		pope|coach|manager|captain|striker|midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator
 		judge|prosecutor|economist|analyst|official|head|professor|author|veteran|candidate|president-elect
 		vice-president|diplomat|negotiator|lawmaker|prime|boss|player|star|winger|forward|skipper|champion|actor|singer
-		councillor|councilor|mp|mep|spokesperson|deputy|local|former|senior|clerk`)
+		councillor|councilor|mp|mep|spokesperson|deputy|local|former|senior|clerk|inspector`)
 	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|alderman
 		congressman|congresswoman|governor|gov.|mayor|general|gen.|admiral|adm.|colonel|col.|lt.|lieutenant|captain|capt.
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge

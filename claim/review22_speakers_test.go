@@ -1,0 +1,24 @@
+package claim
+
+import "testing"
+
+// TestReview22RoleSubject checks that "She said" after "The inspector
+// awarded …" is the inspector named before as "Inspector Claire
+// Bennett", not the last woman who spoke, and that "The inspector said"
+// is her too, while a role no one was given stays unnamed (review 22,
+// F1).
+func TestReview22RoleSubject(t *testing.T) {
+	const (
+		allowed = "Inspector Claire Bennett allowed the appeal. Jean Ashworth said the decision was \u201ca betrayal\u201d. "
+		acted   = "She said the council had acted unreasonably.\n"
+	)
+	checkReview9(t, []review9Case{
+		{"the inspector the subject before", allowed + "The inspector awarded partial costs to the developer. " + acted, "She said", "Claire Bennett", false, ""},
+		{"the inspector said", allowed + "The inspector said the council was wrong. " + acted, "The inspector", "Claire Bennett", false, ""},
+		{"she after the inspector said", allowed + "The inspector said the council was wrong. " + acted, "She said", "Claire Bennett", false, ""},
+		{"the judge said", "Judge Rosalind Kett heard the case. Tom Price said it was wrong. The judge said the law was clear.\n", "The judge", "Rosalind Kett", false, ""},
+		{"a role no one was given, as before", "Jean Ashworth said the decision was \u201ca betrayal\u201d. The inspector said the council was wrong.\n", "The inspector", "", false, ""},
+		{"she after a named woman, as before", allowed + acted, "She said", "Jean Ashworth", false, ""},
+		{"she after the developer, as before", allowed + "The developer awarded partial costs to the council. " + acted, "She said", "Jean Ashworth", false, ""},
+	})
+}
