@@ -1015,11 +1015,8 @@ func (a *annotator) attributions() []attribution {
 					sa--
 				}
 				out = append(out, a.emitAttribution(sa, c, c, i+1))
-				continue
 			}
-			if heard {
-				continue
-			}
+			continue // nor is one who was told a speaker: "A school that was told to improve"
 		}
 		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",

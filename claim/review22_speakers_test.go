@@ -22,3 +22,17 @@ func TestReview22RoleSubject(t *testing.T) {
 		{"she after the developer, as before", allowed + "The developer awarded partial costs to the council. " + acted, "She said", "Jean Ashworth", false, ""},
 	})
 }
+
+// TestReview22WasTold checks that one who "was told" to do something is
+// no speaker, however the subject runs, while a court's jurors who were
+// told, and one who told, stay sources (review 22, F4).
+func TestReview22WasTold(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"that was told", "A school that was told to improve three years ago is now good.\n", "A school", "", false, ""},
+		{"who was told", "A man who was told to leave stayed.\n", "A man", "", false, ""},
+		{"were told, in a sentence with a quotation", "A secondary school that was told to improve has been rated \u201cgood\u201d by Ofsted.\n", "A secondary", "", false, ""},
+		{"jurors were told, as before", "Jurors were told he had two convictions.\n", "Jurors", "Jurors", false, ""},
+		{"who told, as before", "A man who told police he was lost was found.\n", "A man", "", false, ""},
+		{"told the BBC, as before", "Anna Berg told the BBC the school was good.\n", "Anna Berg", "Anna Berg", false, ""},
+	})
+}
