@@ -375,7 +375,8 @@ func (a *annotator) glossEnd(b int) int {
 // "described … as" with at most six words between ("blamed the low
 // turnout on “…”"), or "blames" right before it ("She blames “higher
 // debt interest costs”"), or an inspector's "rated" with at most six
-// words between ("rated the trust’s care “requires improvement”"), or -1.
+// words between ("rated the trust’s care “requires improvement”"), but
+// not right before it, or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
 	if a.isLowerWord(p) && a.sameTextIn(q, p, "blames blamed") {
@@ -396,6 +397,9 @@ func (a *annotator) framingVerb(q int) int {
 			return -1
 		}
 		if a.textIn(k, verbs) {
+			if k == p-1 && a.text(k)[0] == 'r' {
+				return -1 // nothing rated: the school's rating, "Hartwell Academy rated ‘good’"
+			}
 			return k
 		}
 	}

@@ -36,3 +36,21 @@ func TestReview22WasTold(t *testing.T) {
 		{"told the BBC, as before", "Anna Berg told the BBC the school was good.\n", "Anna Berg", "Anna Berg", false, ""},
 	})
 }
+
+// TestReview22RatedHeadline checks that a grade right after "rated", a
+// headline's passive "Hartwell Academy rated ‘good’", is no quotation of
+// the school's, while an inspectorate that rates something keeps its
+// words (review 22, F3).
+func TestReview22RatedHeadline(t *testing.T) {
+	const good = "\u2018good\u2019"
+	checkReview14Quotes(t, []review14Quote{
+		{"a headline's rated", "Hartwell Academy rated " + good + " after Ofsted return visit\n", good, ScareQuote, ""},
+		{"rated as", "Hartwell Academy rated as " + good + " by Ofsted\n", good, ScareQuote, ""},
+		{"rated the school, as before", "Ofsted rated the school " + good + ".\n", good, Quote, "Ofsted"},
+		{"rated it as, as before", "Ofsted rated it as " + good + ".\n", good, Quote, "Ofsted"},
+		{"described as, as before", "Anna Berg described the budget as \u201ca reckless gamble\u201d.\n", "\u201ca reckless gamble\u201d", Quote, "Anna Berg"},
+	})
+	checkReview9(t, []review9Case{
+		{"no speaker", "Hartwell Academy rated " + good + " after Ofsted return visit\n", "Hartwell", "", false, ""},
+	})
+}
