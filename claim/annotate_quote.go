@@ -3604,6 +3604,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		// "it said" and "The report found": a body before it, or the
 		// body a description that spoke just before stands for: "The
 		// committee said … The report found … it said"
+		if name := describedSubject(src, spans, i); name != "" && len(t) == 2 {
+			return name
+		}
 		if name := orgAntecedent(src, spans, i, len(t) > 2); name != "" {
 			return name
 		}
@@ -4145,6 +4148,42 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		return oneBody(others[1:], others[0])
 	}
 	return ""
+}
+
+// describedSubject returns the name that opens the sentence before the
+// one spans[i] speaks in, when no span took it and an apposition calls it
+// a body: "easyJet, the airport’s biggest airline, cancelled 41
+// departures. … it said"; or "".
+func describedSubject(src []byte, spans []Span, i int) string {
+	at := int(spans[i].Start)
+	s := sentenceStart(src, at, max(at-400, 0))
+	e := s - 1
+	for e > 0 && (src[e] == ' ' || src[e] == '\n') {
+		e--
+	}
+	if e < 1 || src[e] != '.' {
+		return ""
+	}
+	p := sentenceStart(src, e, max(e-400, 0))
+	c := bytes.Index(src[p:e], []byte(", the "))
+	var small [16]byte
+	if c < 2 || c > 40 || src[p] >= 'a' && !innerCapital(src[p:p+c]) || bytes.IndexByte(src[p:p+c], ' ') > 0 && lexFlags(lowerSmall(&small, src[p:p+bytes.IndexByte(src[p:p+c], ' ')]))&(wStop|wDet) != 0 {
+		return "" // "In March, the airline …"
+	}
+	d := bytes.IndexByte(src[p+c+6:e], ',')
+	if d < 0 || d > 60 {
+		return ""
+	}
+	desc := src[p+c+6 : p+c+6+d]
+	if !wordIn(orgNouns, lowerSmall(&small, desc[bytes.LastIndexByte(desc, ' ')+1:])) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && int(spans[j].End) > p; j-- {
+		if int(spans[j].Start) <= p || spans[j].Kind == Org && int(spans[j].Start) >= s {
+			return "" // a name a span took, or a body in its own sentence
+		}
+	}
+	return string(src[p : p+c])
 }
 
 // oneBody returns the longest of name and others when they all name one

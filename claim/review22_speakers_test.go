@@ -54,3 +54,25 @@ func TestReview22RatedHeadline(t *testing.T) {
 		{"no speaker", "Hartwell Academy rated " + good + " after Ofsted return visit\n", "Hartwell", "", false, ""},
 	})
 }
+
+// TestReview22ItAfterDescribedName checks that "it said" after a sentence
+// whose subject a description calls an airline is that airline, even
+// when no span took its name ("easyJet"), not a body that spoke before;
+// while a person so described, a date before the comma and a body that
+// opens the sentence of "it" keep the old answer (review 22, F2).
+func TestReview22ItAfterDescribedName(t *testing.T) {
+	const (
+		offer  = "Swissport said the offer was worth 6.2%.\n\n"
+		ahead  = "All departures after 14:00 on Saturday will go ahead, it said.\n\n"
+		chief  = "Swissport\u2019s chief executive said the firm had \u201cbent over backwards\u201d.\n"
+		easy   = "easyJet, the airport\u2019s biggest airline, cancelled 41 departures on Friday.\n\n"
+		person = "Tom Price, the airline\u2019s boss, cancelled 41 departures on Friday.\n\n"
+	)
+	checkReview9(t, []review9Case{
+		{"easyJet, the airline", offer + easy + ahead + chief, "All departures", "easyJet", false, ""},
+		{"without the chief executive", offer + easy + ahead, "All departures", "easyJet", false, ""},
+		{"a person described, as before", offer + person + ahead, "All departures", "", false, ""},
+		{"a date before the comma", offer + "In March, the airline, which flies from Bristol, cancelled 41 departures.\n\n" + ahead, "All departures", "", false, ""},
+		{"a known body, as before", offer + "British Airways, the airport\u2019s biggest airline, cancelled 41 departures on Friday.\n\n" + ahead + chief, "All departures", "British Airways", false, ""},
+	})
+}
