@@ -76,3 +76,18 @@ func TestReview22ItAfterDescribedName(t *testing.T) {
 		{"a known body, as before", offer + "British Airways, the airport\u2019s biggest airline, cancelled 41 departures on Friday.\n\n" + ahead + chief, "All departures", "British Airways", false, ""},
 	})
 }
+
+// TestReview22DescriptorTitle checks that a descriptor before a name,
+// "Parent Mark Hennessy", "Farmer John Hebblethwaite", is left out of the
+// speaker's name, as "Passenger Kerry Blake"'s is, while a surname Farmer
+// and "The parent" stay as before (review 22, F10).
+func TestReview22DescriptorTitle(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Parent", "Parent Mark Hennessy said the change had been obvious.\n", "Parent", "Mark Hennessy", false, ""},
+		{"Farmer", "Farmer John Hebblethwaite said his wheat yielded 6.4 tonnes a hectare.\n", "Farmer", "John Hebblethwaite", false, ""},
+		{"Campaigner", "Campaigner Jean Ashworth said it was wrong.\n", "Campaigner", "Jean Ashworth", false, ""},
+		{"Passenger, as before", "Passenger Kerry Blake said it was late.\n", "Passenger", "Kerry Blake", false, ""},
+		{"a surname Farmer, as before", "Paul Farmer said it was late.\n", "Paul", "Paul Farmer", false, ""},
+		{"the parent, as before", "The parent said it was fine.\n", "The parent", "", false, "The parent"},
+	})
+}
