@@ -1925,6 +1925,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"
 				continue
 			}
+			if a.isPunct(p, ',') && p+4 == s && a.kind(p+3) == tokenize.Percent && a.lowerIn(p+1, "up down") {
+				continue // a change after a figure: "The airport, which handled 6.8 million passengers, up 11%, said"
+			}
 			if a.isPunct(p, ',') {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"; a
 				// body named after its description speaks itself: "A rival
@@ -4259,7 +4262,7 @@ func oneSentence(b []byte) bool {
 
 // orgNouns are what a report calls an organisation it has named ("the
 // company said"), separated by spaces.
-const orgNouns = "company firm carmaker automaker operator airline bank lender insurer retailer utility regulator " +
+const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
 	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group " +
 	typedOrgNouns

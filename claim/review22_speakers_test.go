@@ -91,3 +91,21 @@ func TestReview22DescriptorTitle(t *testing.T) {
 		{"the parent, as before", "The parent said it was fine.\n", "The parent", "", false, "The parent"},
 	})
 }
+
+// TestReview22TheAirport checks that "The airport said" is a speaker, the
+// airport named before, as "The airline said" is, even after a relative
+// clause and a change in a figure, "…, up 11%, said" (review 22, F6).
+func TestReview22TheAirport(t *testing.T) {
+	const bristol = "Bristol Airport said 40 flights were cancelled. "
+	checkReview9(t, []review9Case{
+		{"the airport said", "The airport said it expected delays.\n", "The airport", "", false, "The airport"},
+		{"after the airport's name", bristol + "The airport said it expected delays.\n", "The airport", "Bristol Airport", false, "The airport"},
+		{"a relative clause and up 11%", bristol + "The airport, which handled 6.8 million passengers in the year to September, up 11%, said it expected \u201csignificant disruption\u201d until Sunday.\n",
+			"The airport", "Bristol Airport", false, "The airport"},
+		{"the airline, as before", "The airline said it expected delays.\n", "The airline", "", false, "The airline"},
+		{"passengers at the airport, as before", "Flights at the airport were cancelled.\n", "Flights", "", false, ""},
+	})
+	checkReview14Quotes(t, []review14Quote{
+		{"the airport's quote", bristol + "The airport said: \u201cWe apologise.\u201d\n", "\u201cWe apologise.\u201d", Quote, "Bristol Airport"},
+	})
+}
