@@ -3661,6 +3661,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			}
 		}
 	}
+	if t := spans[i].Text(src); len(t) > 9 && string(t[:4]) == "The " {
+		// "The RMT union said": the body its short name names
+		w := t[4:]
+		if k := bytes.IndexByte(w, ' '); k >= 2 && k <= 5 && allCaps(w[:k]) && string(w[k+1:]) == "union" {
+			return string(w[:k])
+		}
+	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		label := transcriptLabel(src, spans, i)
 		if label {

@@ -109,3 +109,14 @@ func TestReview22TheAirport(t *testing.T) {
 		{"the airport's quote", bristol + "The airport said: \u201cWe apologise.\u201d\n", "\u201cWe apologise.\u201d", Quote, "Bristol Airport"},
 	})
 }
+
+// TestReview22UnionShortName checks that "The RMT union said" is RMT's,
+// while "The union said" and a short name before another noun stay
+// unnamed (review 22, F11, in part).
+func TestReview22UnionShortName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"The RMT union", "The RMT union said the rise was \u201canother kick in the teeth for working people\u201d.\n", "The RMT", "RMT", true, ""},
+		{"the union, as before", "The union said it was bad.\n", "The union", "", false, ""},
+		{"The US company, as before", "The US company said it was bad.\n", "The US", "", false, ""},
+	})
+}
