@@ -375,7 +375,8 @@ func (a *annotator) glossEnd(b int) int {
 // "described … as" with at most six words between ("blamed the low
 // turnout on “…”"), or "blames" right before it ("She blames “higher
 // debt interest costs”"), or an inspector's "rated" with at most six
-// words between ("rated the trust’s care “requires improvement”"), or -1.
+// words between ("rated the trust’s care “requires improvement”"), but
+// not right before it, or -1.
 func (a *annotator) framingVerb(q int) int {
 	p := q - 1
 	if a.isLowerWord(p) && a.sameTextIn(q, p, "blames blamed") {
@@ -396,6 +397,9 @@ func (a *annotator) framingVerb(q int) int {
 			return -1
 		}
 		if a.textIn(k, verbs) {
+			if k == p-1 && a.text(k)[0] == 'r' {
+				return -1 // nothing rated: the school's rating, "Hartwell Academy rated ‘good’"
+			}
 			return k
 		}
 	}
@@ -1015,11 +1019,8 @@ func (a *annotator) attributions() []attribution {
 					sa--
 				}
 				out = append(out, a.emitAttribution(sa, c, c, i+1))
-				continue
 			}
-			if heard {
-				continue
-			}
+			continue // nor is one who was told a speaker: "A school that was told to improve"
 		}
 		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
@@ -1923,6 +1924,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"
 				continue
+			}
+			if a.isPunct(p, ',') && p+4 == s && a.kind(p+3) == tokenize.Percent && a.lowerIn(p+1, "up down") {
+				continue // a change after a figure: "The airport, which handled 6.8 million passengers, up 11%, said"
 			}
 			if a.isPunct(p, ',') {
 				// "Ukraine's finance minister, Serhiy Marchenko, said"; a
@@ -3603,6 +3607,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		// "it said" and "The report found": a body before it, or the
 		// body a description that spoke just before stands for: "The
 		// committee said … The report found … it said"
+		if name := describedSubject(src, spans, i); name != "" && len(t) == 2 {
+			return name
+		}
 		if name := orgAntecedent(src, spans, i, len(t) > 2); name != "" {
 			return name
 		}
@@ -3652,6 +3659,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if r := t[k+1:]; bytes.HasPrefix(r[bytes.IndexByte(r, ' ')+1:], []byte("of ")) {
 				return ""
 			}
+		}
+	}
+	if t := spans[i].Text(src); len(t) > 9 && string(t[:4]) == "The " {
+		// "The RMT union said": the body its short name names
+		w := t[4:]
+		if k := bytes.IndexByte(w, ' '); k >= 2 && k <= 5 && allCaps(w[:k]) && string(w[k+1:]) == "union" {
+			return string(w[:k])
 		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
@@ -3708,6 +3722,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if t := spans[i].Text(src); t[0]|0x20 == 'h' && !heOrShe(t) {
 		head = t[bytes.LastIndexByte(t, ' ')+1:]
 		settled = wordIn(relationNouns, head)
+	} else if k := bytes.IndexByte(t, ' '); k == 3 && t[0]|0x20 == 't' && bytes.IndexByte(t[4:], ' ') < 0 {
+		head, settled = t[4:], false // "The inspector said" after "Inspector Claire Bennett"
 	}
 	if head != nil {
 		if name := roleHolder(src, spans, i, head); name != "" || settled {
@@ -4144,6 +4160,42 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 	return ""
 }
 
+// describedSubject returns the name that opens the sentence before the
+// one spans[i] speaks in, when no span took it and an apposition calls it
+// a body: "easyJet, the airport’s biggest airline, cancelled 41
+// departures. … it said"; or "".
+func describedSubject(src []byte, spans []Span, i int) string {
+	at := int(spans[i].Start)
+	s := sentenceStart(src, at, max(at-400, 0))
+	e := s - 1
+	for e > 0 && (src[e] == ' ' || src[e] == '\n') {
+		e--
+	}
+	if e < 1 || src[e] != '.' {
+		return ""
+	}
+	p := sentenceStart(src, e, max(e-400, 0))
+	c := bytes.Index(src[p:e], []byte(", the "))
+	var small [16]byte
+	if c < 2 || c > 40 || src[p] >= 'a' && !innerCapital(src[p:p+c]) || bytes.IndexByte(src[p:p+c], ' ') > 0 && lexFlags(lowerSmall(&small, src[p:p+bytes.IndexByte(src[p:p+c], ' ')]))&(wStop|wDet) != 0 {
+		return "" // "In March, the airline …"
+	}
+	d := bytes.IndexByte(src[p+c+6:e], ',')
+	if d < 0 || d > 60 {
+		return ""
+	}
+	desc := src[p+c+6 : p+c+6+d]
+	if !wordIn(orgNouns, lowerSmall(&small, desc[bytes.LastIndexByte(desc, ' ')+1:])) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && int(spans[j].End) > p; j-- {
+		if int(spans[j].Start) <= p || spans[j].Kind == Org && int(spans[j].Start) >= s {
+			return "" // a name a span took, or a body in its own sentence
+		}
+	}
+	return string(src[p : p+c])
+}
+
 // oneBody returns the longest of name and others when they all name one
 // body, in full or short ("Hartwell Group", "Hartwell"), or "".
 func oneBody(others []string, name string) string {
@@ -4217,7 +4269,7 @@ func oneSentence(b []byte) bool {
 
 // orgNouns are what a report calls an organisation it has named ("the
 // company said"), separated by spaces.
-const orgNouns = "company firm carmaker automaker operator airline bank lender insurer retailer utility regulator " +
+const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
 	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group " +
 	typedOrgNouns
