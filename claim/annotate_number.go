@@ -3110,8 +3110,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// 22%" and "ranging from" are ranges.
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
-	// (but "rose from 2 to 3 million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose slipped climbed jumped dropped gained lost grew increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
+	// or "has risen from 1,050 to 2,603 homes" (but "rose from 2 to 3
+	// million" shares its scale).
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose risen slipped climbed jumped dropped gained lost grew grown increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
