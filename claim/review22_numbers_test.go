@@ -22,3 +22,36 @@ func TestReview22RisenFrom(t *testing.T) {
 		{"a shared scale, as before", "Output has risen from 2 to 3 million tonnes.", []string{"quantity: 2 to 3 million tonnes = 2e+06..3e+06"}},
 	})
 }
+
+// review22Units renders the figures of text as review16Figures does, each
+// quantity with its unit after a "|" (see Unit).
+func review22Units(text string) []string {
+	src, _, spans := annotateText(text)
+	var out []string
+	for i, s := range spans {
+		switch s.Kind {
+		case Quantity, Money, Percent:
+			line := spanLine(src, spans, i)
+			if s.Kind == Quantity {
+				line += " | " + Unit(src, s)
+			}
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// TestReview22Yields checks that a yield keeps the area it is measured
+// over, "7.8 tonnes per hectare", "3.2 tonnes a hectare", and a price by
+// area its acre, "£9,000 an acre", with no unit read from the area, while
+// a tonnage or an area with no rate stays as it was (review 22, F16).
+func TestReview22Yields(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"per hectare", "Defra puts the yield at 7.8 tonnes per hectare, down from 8.6 in 2025.", []string{"quantity: 7.8 tonnes per hectare = 7.8 | ", "quantity: 8.6 = 8.6 | "}},
+		{"a hectare", "The farm had yields of 3.2 tonnes a hectare.", []string{"quantity: 3.2 tonnes a hectare = 3.2 | "}},
+		{"an acre", "Land sold for £9,000 an acre.", []string{"money: £9,000 an acre = 9000"}},
+		{"tonnes alone, as before", "The farm grew 400 tonnes of wheat.", []string{"quantity: 400 tonnes = 400 | tonnes"}},
+		{"hectares alone, as before", "The farm covers 400 hectares.", []string{"quantity: 400 hectares = 400 | hectares"}},
+		{"a price a gallon, as before", "The plan meant a 50-cent-a-gallon rise.", []string{"quantity: 50-cent-a-gallon = 0.5 | "}},
+	}, review22Units)
+}

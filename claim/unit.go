@@ -81,8 +81,9 @@ func Unit(src []byte, s Span) string {
 		case s.Kind == Percent:
 		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel", m):
 			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
-			// kilometres", nor "50-cent-a-gallon", a price
-			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') {
+			// kilometres", nor "50-cent-a-gallon", a price, nor the area
+			// of a yield, "7.8 tonnes per hectare"
+			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') && !wordIn("an per", lastWord(t[:j])) {
 				body = w
 			}
 		case !glued && (j < 2 || t[j-1] != ' ' || t[j-2] < '0' || t[j-2] > '9'):
