@@ -289,8 +289,8 @@ func unitSuffix(suf []byte) bool {
 	if wordIn("C F K", suf) {
 		return true
 	}
-	if wordIn("G X IN In", suf) {
-		return false // "5G" networks, not grams; "g", "x" and "in" only in lower case
+	if wordIn("G X IN In T", suf) {
+		return false // "5G" networks, not grams; "g", "x", "in" and "t" (tonnes) only in lower case
 	}
 	return unitWords.Has(lowerSmall(&small, suf))
 }
@@ -299,7 +299,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -334,7 +334,7 @@ func (a *annotator) unitAfter(j int) int {
 		return j + 2 // "12 under par", a golf score
 	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.sameTextIn(j, j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
-	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
+	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l' || t[0] == 't' && a.isPunct(j+1, '/')) && !a.countedAfter(j+1):
 		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
 		// standing apart; "5 m people" counts millions
 		e = j + 1
@@ -348,7 +348,7 @@ func (a *annotator) unitAfter(j int) int {
 // "/h", "/s", "/d" or "/yr" as in "km/h" or "Ml/d" (megalitres a day), or
 // of a dose or a lab value, "mg/kg", "mg/kg/day", "mmol/L"; or e.
 func (a *annotator) perHour(e int) int {
-	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min") {
+	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min ha") {
 		e += 2
 	}
 	return e

@@ -55,3 +55,15 @@ func TestReview22Yields(t *testing.T) {
 		{"a price a gallon, as before", "The plan meant a 50-cent-a-gallon rise.", []string{"quantity: 50-cent-a-gallon = 0.5 | "}},
 	}, review22Units)
 }
+
+// TestReview22Tonnes checks that tonnes written "t" keep it and the area of
+// a yield after a slash, "8.6 t/ha", "6.1t/ha", "7.5t", while a capital
+// "T" stays no unit (review 22, F15).
+func TestReview22Tonnes(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"spaced t/ha", "Yields fell to 7.8 tonnes, down from 8.6 t/ha in 2025.", []string{"quantity: 7.8 tonnes = 7.8 | tonnes", "quantity: 8.6 t/ha = 8.6 | t/ha"}},
+		{"glued t/ha", "Spring barley yields rose 3% to 6.1t/ha.", []string{"percent: 3% = 3", "quantity: 6.1t/ha = 6.1 | t/ha"}},
+		{"glued t", "A 7.5t lorry overturned.", []string{"quantity: 7.5t = 7.5 | t"}},
+		{"a capital T, as before", "The debt is $1.5T.", nil},
+	}, review22Units)
+}
