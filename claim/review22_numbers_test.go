@@ -67,3 +67,13 @@ func TestReview22Tonnes(t *testing.T) {
 		{"a capital T, as before", "The debt is $1.5T.", nil},
 	}, review22Units)
 }
+
+// TestReview22PricePerTonne checks that a price by weight written "£185/t"
+// keeps its "/t", as "£365 a tonne" did (review 22, F17).
+func TestReview22PricePerTonne(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a price per tonne", "The wheat price was £185/t. Ammonium nitrate was £365 a tonne.", []string{"money: £185/t = 185 £", "money: £365 a tonne = 365 £"}},
+		{"a price per kilo, as before", "It sells at £4.20/kg.", []string{"money: £4.20/kg = 4.2 £"}},
+		{"a price and a fraction, as before", "Tickets cost £185/£200 at the door.", []string{"money: £185 = 185 £", "money: £200 = 200 £"}},
+	})
+}
