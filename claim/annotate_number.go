@@ -647,7 +647,16 @@ func (a *annotator) date(i int) int {
 		} else if !a.word(k+2, wdOf) || !a.lowerIn(k+1, "end start beginning middle close turn") { // "of" first, the cheaper test
 			of = -1
 		}
-		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
+		// "in the year to September", "in the 12 months to March": the
+		// period that ends with the date, not the date alone
+		to := k + 2
+		if a.word(k+2, wdMonths) && (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) {
+			to++
+		}
+		if a.word(to, wdTo) && (to > k+2 || a.word(k+1, wdYear)) && a.same(i, to+1) {
+			of = to
+		}
+		if of > 0 && a.wordAmong(of, wdOf, wdTo) && a.same(i, of+1) {
 			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
 			}
