@@ -1461,7 +1461,8 @@ func strongAbbrev(w []byte) bool {
 }
 
 // startsSentence reports whether token n can begin a sentence: a word that
-// does not start with a lower-case letter, a number, an opening quote or
+// does not start with a lower-case letter, or a brand that starts so with
+// a capital inside it ("easyJet", "iPhone"), a number, an opening quote or
 // bracket, or a symbol.
 func (sp *splitter) startsSentence(n int) bool {
 	t := sp.toks[n]
@@ -1470,6 +1471,13 @@ func (sp *splitter) startsSentence(n int) bool {
 		r, _ := utf8.DecodeRune(sp.src[t.Start:])
 		if t.Kind == tokenize.Hashtag || t.Kind == tokenize.Mention {
 			r, _ = utf8.DecodeRune(sp.src[t.Start+1:])
+		}
+		if t.Kind == tokenize.Word {
+			for _, c := range sp.src[t.Start+1 : t.End] {
+				if c >= 'A' && c <= 'Z' {
+					return true
+				}
+			}
 		}
 		return !unicode.IsLower(r)
 	case tokenize.Number, tokenize.OpenQuote, tokenize.Currency, tokenize.Symbol, tokenize.Invalid:
