@@ -95,3 +95,18 @@ func TestReview22YearTo(t *testing.T) {
 		{"from a month to a month, as before", "Prices rose 4% from the end of May to March.", []string{"percent: 4% = 4", "date: March"}},
 	})
 }
+
+// TestReview22Megatonnes checks that "13.9Mt" is 13.9 million tonnes, with
+// the unit "t", as "12.6 million tonnes" is 12.6 million, and "3.2Gt" 3.2
+// billion, while a figure with "MtCO2e" apart keeps its value (review 22,
+// F18).
+func TestReview22Megatonnes(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"Mt", "The five-year average is 13.9Mt, against 12.6 million tonnes this year.", []string{"quantity: five-year = 5 | ", "quantity: 13.9Mt = 1.39e+07 | t", "quantity: 12.6 million tonnes = 1.26e+07 | tonnes"}},
+		{"Gt", "Emissions reached 3.2Gt in 2024.", []string{"quantity: 3.2Gt = 3.2e+09 | t"}},
+		{"GtCO2e, its unit as before", "Emissions reached 3.2GtCO2e in 2024.", []string{"quantity: 3.2GtCO2e = 3.2e+09 | "}},
+		{"apart, as before", "Emissions were 40 MtCO2e.", []string{"quantity: 40 MtCO2e = 40 | "}},
+		{"GW, as before", "The plant makes 1.2GW at full load.", []string{"quantity: 1.2GW = 1.2 | GW"}},
+		{"millions, as before", "The region has 15M people.", []string{"quantity: 15M people = 1.5e+07 | "}},
+	}, review22Units)
+}

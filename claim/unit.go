@@ -93,6 +93,8 @@ func Unit(src []byte, s Span) string {
 			if w[n-1] == 'C' {
 				head = "°C" // "47.3C", "40 ºC"
 			}
+		case glued && n > 1 && w[1] == 't' && (w[0] == 'M' || w[0] == 'G'):
+			body = w[1:] // "13.9Mt" is 13.9 million "t" (see amount.Parse)
 		case string(w) != "K" && (glued || !wordIn("mi mt mp x in", w)) && unitSuffix(w[:slash]) || wordIn("m g l", w):
 			body = w // "94mph", "112km/h", "1.2 GW", "412 m"; not "401K", "3 in 10", "3024 x 1964"
 		}
