@@ -32,3 +32,21 @@ func TestReview22Brand(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.text, tt.want) })
 	}
 }
+
+// TestReview22Timetable checks that a timetable's "arr." and "dep." after
+// a time do not end the sentence, while "arr" with no time before it, and
+// a stop after a time, stay as they were (review 22, F36).
+func TestReview22Timetable(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		{"arr.", "The 07:42 arr. Manchester at 08:31.\n", "0 body      | The 07:42 arr. Manchester at 08:31.\n"},
+		{"dep.", "The train 07:42 dep. Leeds is full.\n", "0 body      | The train 07:42 dep. Leeds is full.\n"},
+		{"dep. in brackets, as before", "The train (dep. 07:42) is full.\n", "0 body      | The train (dep. 07:42) is full.\n"},
+		{"a time then a stop, as before", "It left at 07:42. Manchester was next.\n", "0 body      | It left at 07:42.\n0 body      | Manchester was next.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.text, tt.want) })
+	}
+}

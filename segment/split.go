@@ -1221,9 +1221,11 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		!(n+2 < len(sp.toks) && sp.toks[n+2].Kind == tokenize.Word && startsUpper(sp.text(n+2))) {
 		return true // "3 in. 2 lb.", but not "1 run. 48.2 Rashid to Hazlewood", where a name follows the number
 	}
-	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) &&
-		(sp.toks[n].Kind == tokenize.Currency || sp.toks[n].Kind == tokenize.Word && scaleUnits.Has(sp.text(n))) {
-		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number, then its unit
+	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && (scaleAbbrev.Has(w) &&
+		(sp.toks[n].Kind == tokenize.Currency || sp.toks[n].Kind == tokenize.Word && scaleUnits.Has(sp.text(n))) || string(w) == "arr" || string(w) == "dep") {
+		// "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number,
+		// then its unit; a timetable's "07:42 arr. Manchester"
+		return true
 	}
 	return false
 }
