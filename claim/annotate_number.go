@@ -1593,6 +1593,9 @@ func (a *annotator) duration(i int) int {
 		return i
 	}
 	k++
+	if a.halfMore(k) && !a.word(k+3, wdOf) {
+		k += 3 // "an hour and a half", not "and a half of us"
+	}
 	// "2 hours 4 minutes", "two years and six months", "2 hr 15 min"
 	for steps := 0; steps < 3; steps++ {
 		m := k

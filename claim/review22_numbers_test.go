@@ -110,3 +110,21 @@ func TestReview22Megatonnes(t *testing.T) {
 		{"millions, as before", "The region has 15M people.", []string{"quantity: 15M people = 1.5e+07 | "}},
 	}, review22Units)
 }
+
+// TestReview22HourAndAHalf checks that "an hour and a half" is one
+// duration, not "an hour", while "two and a half hours" and a half of
+// something else stay as they were (review 22, F20).
+func TestReview22HourAndAHalf(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"an hour and a half", "“We were stood in the queue for an hour and a half before anyone told us.”", []string{"date: an hour and a half"}},
+		{"a year and a half", "Talks went on for a year and a half.", []string{"date: for a year and a half"}},
+		{"two and a half hours, as before", "It lasted for two and a half hours.", []string{"date: for two and a half hours"}},
+		{"an hour, then a half of something, as before", "We waited for an hour and a half of us left.", []string{"date: an hour", "quantity: half of = 0.5"}},
+	})
+	// its reason is a duration's, as "an hour" was
+	for in, want := range map[string]bool{"an hour and a half": true, "for a year and a half": true, "two and a half": false, "March and a half": false} {
+		if got := durationText([]byte(in)); got != want {
+			t.Errorf("durationText(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
