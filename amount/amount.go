@@ -658,6 +658,14 @@ func scale(b []byte, i int, d decimal, metric bool) (decimal, int) {
 		if string(w) == "T" && j == i {
 			e, ok = 12, true // "1.5T-parameter"; a small "t" is tonnes
 		}
+		if j == i && len(w) > 1 && w[1] == 't' && (w[0] == 'M' || w[0] == 'G') {
+			// "13.9Mt", "3.2GtCO2e": millions or billions of tonnes, as
+			// "12.6 million tonnes" is
+			e, ok, k = 6, true, j+1
+			if w[0] == 'G' {
+				e = 9
+			}
+		}
 		if metric && j == i && equalFold(w, "m") {
 			return d, i // "15m": metres
 		}

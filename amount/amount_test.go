@@ -18,6 +18,7 @@ func TestParse(t *testing.T) {
 		{"£40m-rated", 40e6, true},
 		{"€2.5m-a-year", 2.5e6, true},
 		{"£25m-plus", 25e6, true},
+		{"13.9Mt", 13.9e6, true}, {"3.2GtCO2e", 3.2e9, true}, {"40 MtCO2e", 40, true}, // glued, a scale of tonnes
 		{"35bn euros", 35e9, true},
 		{"35,000,000,000 euros", 35e9, true},
 		{"1,234.5", 1234.5, true},

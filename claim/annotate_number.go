@@ -289,8 +289,8 @@ func unitSuffix(suf []byte) bool {
 	if wordIn("C F K", suf) {
 		return true
 	}
-	if wordIn("G X IN In", suf) {
-		return false // "5G" networks, not grams; "g", "x" and "in" only in lower case
+	if wordIn("G X IN In T", suf) {
+		return false // "5G" networks, not grams; "g", "x", "in" and "t" (tonnes) only in lower case
 	}
 	return unitWords.Has(lowerSmall(&small, suf))
 }
@@ -299,7 +299,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -334,7 +334,7 @@ func (a *annotator) unitAfter(j int) int {
 		return j + 2 // "12 under par", a golf score
 	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.sameTextIn(j, j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
-	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l') && !a.countedAfter(j+1):
+	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l' || t[0] == 't' && a.isPunct(j+1, '/')) && !a.countedAfter(j+1):
 		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
 		// standing apart; "5 m people" counts millions
 		e = j + 1
@@ -348,7 +348,7 @@ func (a *annotator) unitAfter(j int) int {
 // "/h", "/s", "/d" or "/yr" as in "km/h" or "Ml/d" (megalitres a day), or
 // of a dose or a lab value, "mg/kg", "mg/kg/day", "mmol/L"; or e.
 func (a *annotator) perHour(e int) int {
-	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min") {
+	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min ha") {
 		e += 2
 	}
 	return e
@@ -647,7 +647,16 @@ func (a *annotator) date(i int) int {
 		} else if !a.word(k+2, wdOf) || !a.lowerIn(k+1, "end start beginning middle close turn") { // "of" first, the cheaper test
 			of = -1
 		}
-		if of > 0 && a.word(of, wdOf) && a.same(i, of+1) {
+		// "in the year to September", "in the 12 months to March": the
+		// period that ends with the date, not the date alone
+		to := k + 2
+		if a.word(k+2, wdMonths) && (a.kind(k+1) == tokenize.Number || a.is(k+1, wNumWord)) {
+			to++
+		}
+		if a.word(to, wdTo) && (to > k+2 || a.word(k+1, wdYear)) && a.same(i, to+1) {
+			of = to
+		}
+		if of > 0 && a.wordAmong(of, wdOf, wdTo) && a.same(i, of+1) {
 			if j := a.dateCore(of + 1); j > of+1 {
 				return a.emitDate(start, j)
 			}
@@ -1584,6 +1593,9 @@ func (a *annotator) duration(i int) int {
 		return i
 	}
 	k++
+	if a.halfMore(k) && !a.word(k+3, wdOf) {
+		k += 3 // "an hour and a half", not "and a half of us"
+	}
 	// "2 hours 4 minutes", "two years and six months", "2 hr 15 min"
 	for steps := 0; steps < 3; steps++ {
 		m := k
@@ -1760,13 +1772,15 @@ func (a *annotator) amount(i int) int {
 	}
 	if per := a.word(j, wdPer) || a.word(j-1, wdFor) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier) ||
-		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton kg kilo kilogram gram ounce kilowatt unit")) {
+		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton t kg kilo kilogram gram ounce kilowatt unit") ||
+		(per || a.wordAmong(j, wdA, wdAn)) && a.textIn(j+1, "hectare acre")) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
 		// "$500 a week ago"); a unit price, "26.35p per kWh", "142.9p a
 		// litre", "6.41p/kWh", or a price by weight or volume, "₹94,300 a
-		// kg", "$80 per barrel"
+		// kg", "$80 per barrel", "£185/t"; or a yield or a price by area,
+		// "7.8 tonnes per hectare", "£9,000 an acre"
 		j += 2
 		if (a.kind(j-1) == tokenize.Number || a.is(j-1, wScale) || a.textIs(j-1, "kilowatt")) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
 			j++
@@ -3110,8 +3124,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// 22%" and "ranging from" are ranges.
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
-	// (but "rose from 2 to 3 million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose slipped climbed jumped dropped gained lost grew increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
+	// or "has risen from 1,050 to 2,603 homes" (but "rose from 2 to 3
+	// million" shares its scale).
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose risen slipped climbed jumped dropped gained lost grew grown increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures

@@ -106,7 +106,7 @@ func TestReview17ComparedWithAYearEarlier(t *testing.T) {
 		want     []string
 	}{
 		{"8% fewer than a year earlier", "Housebuilders completed 41,200 homes in the three months to September, 8% fewer than a year earlier.",
-			[]string{"quantity: 41,200 homes", "date: three months", "date: September", "percent: 8%", "comparison: fewer than", "date: a year earlier"}},
+			[]string{"quantity: 41,200 homes", "date: in the three months to September", "percent: 8%", "comparison: fewer than", "date: a year earlier"}},
 		{"N fewer than a year earlier", "Approvals were 3,000 fewer than a year earlier.", []string{"quantity: 3,000", "comparison: fewer than", "date: a year earlier"}},
 		{"N more than a year ago", "Approvals were 3,000 more than a year ago.", []string{"quantity: 3,000", "comparison: more than", "date: a year ago"}},
 		{"money more than a year earlier", "Prices were £500 more than a year earlier.", []string{"money: £500", "comparison: more than", "date: a year earlier"}},

@@ -3139,8 +3139,10 @@ const durationLabel = "duration: "
 // "less than five years", "about 1 hour 15 minutes". A time placed by a
 // point, "three weeks ago", "the past two years", "in two years' time", is
 // not one. A prison term or a wait is then not given as a date or a bare
-// quantity; the span's kind, and so the score, stay as they were.
+// quantity; the span's kind, and so the score, stay as they were. "An hour
+// and a half" is one too.
 func durationText(t []byte) bool {
+	t = bytes.TrimSuffix(t, []byte(" and a half"))
 	if w := finalWord(t); len(w) == len(t) {
 		// one hyphenated word, "five-year", "10-year": a length of
 		// time before the noun it measures

@@ -81,8 +81,9 @@ func Unit(src []byte, s Span) string {
 		case s.Kind == Percent:
 		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel", m):
 			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
-			// kilometres", nor "50-cent-a-gallon", a price
-			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') {
+			// kilometres", nor "50-cent-a-gallon", a price, nor the area
+			// of a yield, "7.8 tonnes per hectare"
+			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') && !wordIn("an per", lastWord(t[:j])) {
 				body = w
 			}
 		case !glued && (j < 2 || t[j-1] != ' ' || t[j-2] < '0' || t[j-2] > '9'):
@@ -92,6 +93,8 @@ func Unit(src []byte, s Span) string {
 			if w[n-1] == 'C' {
 				head = "°C" // "47.3C", "40 ºC"
 			}
+		case glued && n > 1 && w[1] == 't' && (w[0] == 'M' || w[0] == 'G'):
+			body = w[1:] // "13.9Mt" is 13.9 million "t" (see amount.Parse)
 		case string(w) != "K" && (glued || !wordIn("mi mt mp x in", w)) && unitSuffix(w[:slash]) || wordIn("m g l", w):
 			body = w // "94mph", "112km/h", "1.2 GW", "412 m"; not "401K", "3 in 10", "3024 x 1964"
 		}

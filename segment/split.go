@@ -1221,9 +1221,11 @@ func (sp *splitter) keepsStop(k, n int) bool {
 		!(n+2 < len(sp.toks) && sp.toks[n+2].Kind == tokenize.Word && startsUpper(sp.text(n+2))) {
 		return true // "3 in. 2 lb.", but not "1 run. 48.2 Rashid to Hazlewood", where a name follows the number
 	}
-	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && scaleAbbrev.Has(w) &&
-		(sp.toks[n].Kind == tokenize.Currency || sp.toks[n].Kind == tokenize.Word && scaleUnits.Has(sp.text(n))) {
-		return true // "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number, then its unit
+	if prev >= sp.base+2 && sp.toks[prev-2].Kind == tokenize.Number && sp.toks[prev-1].Kind == tokenize.Space && sp.isByte(k, '.') && (scaleAbbrev.Has(w) &&
+		(sp.toks[n].Kind == tokenize.Currency || sp.toks[n].Kind == tokenize.Word && scaleUnits.Has(sp.text(n))) || string(w) == "arr" || string(w) == "dep") {
+		// "14,7 Mrd. Franken", "1.4 bln. zł": a scale's dot after a number,
+		// then its unit; a timetable's "07:42 arr. Manchester"
+		return true
 	}
 	return false
 }
@@ -1461,7 +1463,8 @@ func strongAbbrev(w []byte) bool {
 }
 
 // startsSentence reports whether token n can begin a sentence: a word that
-// does not start with a lower-case letter, a number, an opening quote or
+// does not start with a lower-case letter, or a brand that starts so with
+// a capital inside it ("easyJet", "iPhone"), a number, an opening quote or
 // bracket, or a symbol.
 func (sp *splitter) startsSentence(n int) bool {
 	t := sp.toks[n]
@@ -1470,6 +1473,13 @@ func (sp *splitter) startsSentence(n int) bool {
 		r, _ := utf8.DecodeRune(sp.src[t.Start:])
 		if t.Kind == tokenize.Hashtag || t.Kind == tokenize.Mention {
 			r, _ = utf8.DecodeRune(sp.src[t.Start+1:])
+		}
+		if t.Kind == tokenize.Word {
+			for _, c := range sp.src[t.Start+1 : t.End] {
+				if c >= 'A' && c <= 'Z' {
+					return true
+				}
+			}
 		}
 		return !unicode.IsLower(r)
 	case tokenize.Number, tokenize.OpenQuote, tokenize.Currency, tokenize.Symbol, tokenize.Invalid:
