@@ -1511,6 +1511,40 @@ const ruleStartReason = "date a rule takes effect"
 // to be paid (see recordOrRuleStart).
 const dividendReason = "date a dividend is paid"
 
+// gradeReason is the last reason of a sentence that gives an
+// inspection's grade (see gradeGiven).
+const gradeReason = "an inspection grade"
+
+// gradeGiven returns gradeReason if the sentence f holds gives the grade
+// an inspectorate's scale rates something: "The school was rated good in
+// all four areas: ...", "Hartwell Academy rated ‘good’ after Ofsted
+// return visit", "The trust was rated requires improvement."; the grade
+// may be in quotation marks, and what follows it is the end, a
+// punctuation mark or a word such as "in", "by" or "after" (not "Diners
+// rated good food highly"). Otherwise it returns "".
+func gradeGiven(f *featurizer) string {
+	words := f.words
+	for i := 1; i+1 < len(words); i++ {
+		if !wordIn("rated graded", f.text(words[i])) {
+			continue
+		}
+		k := i + 1
+		for k < len(words)-1 && words[k].class == fwSymbol {
+			k++ // ‘good’
+		}
+		t := f.text(words[k])
+		if t1 := k + 1; wordIn("good outstanding inadequate requires", t) && !wordIn("highly", f.text(words[i-1])) {
+			if string(t) == "requires" && t1 < len(words) && string(f.text(words[t1])) == "improvement" {
+				t1++
+			}
+			if t1 == len(words) || words[t1].class != fwAlpha || wordIn("in by after at for overall across on and but with following since", f.text(words[t1])) {
+				return gradeReason
+			}
+		}
+	}
+	return ""
+}
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1559,6 +1593,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
 			return dividendReason // "dividend", "Dividends"
 		}
+	}
+	if g := gradeGiven(f); g != "" {
+		return g
 	}
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {

@@ -1,0 +1,23 @@
+package claim
+
+import "testing"
+
+// TestReview22InspectionGrade checks that the grade an inspection gives,
+// "The school was rated good in all four areas: quality of education,
+// ...", is a claim whatever the list after it, with the reason "an
+// inspection grade", while a rating by diners and a rating as a verb of
+// praise stay as they were (review 22, F21).
+func TestReview22InspectionGrade(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the finding", in: "The school was rated good in all four areas: quality of education, behaviour, personal development and leadership.", want: []string{gradeReason}, cw: "yes"},
+		{name: "the review's sentence", in: "The school was rated good in all four areas: quality of education, behaviour and attitudes, personal development, and leadership and management.", want: []string{gradeReason}, cw: "yes"},
+		{name: "a headline", in: "Hartwell Academy rated ‘good’ after Ofsted return visit", want: []string{gradeReason}, cw: "yes"},
+		{name: "requires improvement", in: "The trust was rated requires improvement in 2024.", want: []string{gradeReason}, cw: "yes"},
+		{name: "outstanding, as before", in: "The school was rated outstanding in all four areas.", cw: "yes"},
+		{name: "good food, as before", in: "Diners rated good food above everything else.", not: []string{gradeReason}},
+		{name: "good value, as before", in: "The hotel was rated good value for money.", not: []string{gradeReason}},
+		{name: "the first person, as before", in: "We were rated good last year.", not: []string{gradeReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
