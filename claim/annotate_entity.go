@@ -423,10 +423,21 @@ func (a *annotator) andJoin(i, k int) int {
 		}
 	}
 	if k-i <= 2 && r-k >= 3 && a.fl(r-1)&wOrgKey != 0 && !a.listed(i, k) && a.kind(i) == tokenize.Word && a.kind(k-1) == tokenize.Word &&
-		a.fl(k+1)&wTitle == 0 && !a.lowerWord(i-1, wdBetween) { // "Verizon and General Electric" are two, so are the places "between Belleville Junction and Marais City"
+		a.fl(k+1)&wTitle == 0 && !a.lowerWord(i-1, wdBetween) && !camelCase(a.text(k+1)) { // "Verizon and General Electric" are two, so are the places "between Belleville Junction and Marais City", and "Northern and TransPennine Express"
 		return r
 	}
 	return 0
+}
+
+// camelCase reports whether the word t has a capital letter after a
+// small one, as a brand's name may: "TransPennine", "easyJet".
+func camelCase(t []byte) bool {
+	for i := 1; i < len(t); i++ {
+		if 'A' <= t[i] && t[i] <= 'Z' && 'a' <= t[i-1] && t[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // monthAsName reports whether the month name at k is a surname after the

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2644 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2649 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -116,57 +116,58 @@ const lexOtherWords = "" +
 	"|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two" +
 	"|either|electric|eleven|elsewhere|emails|emir|emphasise|emphasised|emphasises|emphasising|emphasize" +
 	"|emphasized|emphasizes|emphasizing|employee|employers|energy|english|environment|envoy|equities" +
-	"|estimating|eth|ether|eur|euro|european|euros|even|even-money|evens|everybody|everyone|ex-minister" +
-	"|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts" +
-	"|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest|father|fbi" +
-	"|fc|feb|feb.|february|federal|federation|feet|fell|felt|ferries|festival|fewest|field|fifteen|fifth" +
-	"|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six" +
-	"|fifty-three|fifty-two|filings|finally|finals|finance|finding|fire|firmly|firms|first-quarter|five" +
-	"|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints|former|fortnight" +
-	"|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six" +
-	"|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold|fourteen|fourth-quarter" +
-	"|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front|fund|furthermore|furthest" +
-	"|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier|glaciers" +
-	"|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|grandfather|grandmother" +
-	"|grandparent|grandparents|great|greatest|green|greens|grew|group|groups|guarantee|guard|guardian" +
-	"|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head" +
-	"|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held|herald|here|het|highest-ever" +
-	"|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice" +
-	"|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses|housing" +
-	"|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane" +
-	"|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index" +
-	"|indian|indictment|industries|industry|infections|inform|informed|informing|informs|initially" +
-	"|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector" +
-	"|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes|institution|insurance" +
-	"|insurer|insurers|intelligence|interior|international|internet|investigation|investigations" +
-	"|investigator|investigators|investments|invoices|iranian|is'nt|island|islands|isn't|israeli|italian" +
-	"|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul" +
-	"|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker|killed|kilometers|kilometres|king" +
-	"|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label" +
-	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
-	"|lamenting|laments|lane|largest|largest-ever|lari|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
-	"|leader|leaders|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|length|let|leu" +
-	"|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest" +
-	"|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers" +
-	"|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market" +
-	"|markets|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention" +
-	"|mentioned|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear" +
-	"|mightiest|migrants|migration|miles|millennia|millennium|million|miner|miners|mining|minister" +
-	"|ministers|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover" +
-	"|mosque|most-visited|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd" +
-	"|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira" +
-	"|nations|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
-	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
-	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
-	"|nonetheless|nor|north|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse" +
-	"|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers" +
-	"|official|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator" +
-	"|operators|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations" +
-	"|organiser|organisers|organization|organizations|organizer|organizers|our|overall|overnight|owner" +
-	"|owners|p.c.|pact|paid|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents" +
-	"|parish|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
-	"|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum" +
-	"|pharma|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
+	"|estates|estimating|eth|ether|eur|euro|european|euros|even|even-money|evens|everybody|everyone" +
+	"|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert" +
+	"|experts|explained|explaining|explains|express|false|families|family|fans|farmer|farmers|farthest" +
+	"|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|ferries|festival|fewest" +
+	"|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven" +
+	"|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|finding|fire|firmly|firms" +
+	"|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints" +
+	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
+	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
+	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front" +
+	"|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german" +
+	"|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor" +
+	"|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group" +
+	"|groups|growers|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor" +
+	"|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest" +
+	"|hectares|held|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes" +
+	"|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour" +
+	"|hours|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|incentive|included|includes|including|indeed|index|indian|indictment|industries|industry|infections" +
+	"|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders" +
+	"|insist|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut" +
+	"|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior|international" +
+	"|internet|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt" +
+	"|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes" +
+	"|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key" +
+	"|kicker|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone" +
+	"|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour" +
+	"|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las" +
+	"|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
+	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|lieutenant" +
+	"|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt" +
+	"|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat" +
+	"|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile" +
+	"|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep" +
+	"|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles" +
+	"|millennia|millennium|millers|million|miner|miners|mining|minister|ministers|ministries|ministry" +
+	"|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited" +
+	"|most-watched|mother|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum" +
+	"|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy|neck" +
+	"|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed" +
+	"|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
+	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
+	"|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
+	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
+	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
+	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
+	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
+	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties" +
+	"|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence" +
+	"|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
+	"|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
 	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
 	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|presenter|president" +
 	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
@@ -270,48 +271,48 @@ const lexClasses = "" +
 	"\b\b\t\x04\f\x19\x1a\figg\a\x04\v\x13gg\x02\x02\x02\x02+\x04\x040\x13g\x04Q+\x04\x90" +
 	"\x04ggg\x19Pnns\b\bg\x1a8P\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e" +
 	"\x1e\fgusnppssssssssss\x1a\x13s\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02" +
-	"\x04\x04\x17+\f\v\x13\x02gggg0gmii\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02" +
-	"\x02+P\x04Q\x04\x0488\x04\x13\x13ZZZ\f\x14P\x1a\x1a\x13+8\bsppsssss" +
-	"sssss\x04\x1e+\f\x02\f9Q^un9\x1a\x13\x1a\x1e\x13\x04\x14\fgg#\\\\ss" +
-	"ssssssss2\n\x1a\x14\auns^+gg+9[[\x04\x0423\x1e8+S" +
-	"\x13\x1a\x13g+\b\b\x12\x04+\x1aP++7\aP\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++" +
-	"\x1a\x14\x04+\x16\x13\x04++npn8++88(\x03\x03\x9c<\x04\x04\f88P\x1a\x13&\x19" +
-	"8++)\x04\x1ag\x13\fP\b\b\b\b\x133\x13PP\x138\\\\0PP\f&\x1e\\\\\\" +
-	"\\gggtnpp+\x1a\x04\x13&\x19gg\b\f\x1a\x1a\x1a\x1e-+\x04\x13\fP\x02\x02\x02\x02" +
-	"9\x13\x1a-g\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04" +
-	"\x13\x04+>++>++ZZZ+P+P\x02\x02\x02\x02\x04g\v\x04ZZZZ\f\x10\x1b\b" +
-	"\x1e\x1ag\x1e\b\x1aPP\v+\x1a<+g\x04ggggggg\x19\x13\x04<<<\f\x130\x13" +
-	"\b+\x01\x01\x02\x02\x02\x02+88g\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04gg\x04\x04\x9b" +
-	"\x1eggg++\x108gg\x1e\x1e\x90\x13\x048\x1e\b\x19\x1ai8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04" +
-	"\x04\x13\v\fg\x04\x04ZZ+Z++\b\v\x1a\x1e++\x04\x04\x04Q\x04P\x02\x02\x02\x02\v\x04\x1a" +
-	"PP^^\a^8P\fP\\\\t\x04\x04\x13\v\x04\x14\x14\\\\\x01P\x01\x04[[^\x1e+8" +
-	"8\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bg)gg\x13\x18\x9b" +
-	"\a\x04\x04\x04\x04\x04\x1a\x1eg<unssssssssssspp\x1egl\x1e&\x827" +
-	"\x9b\x94\x91\x1e\x02ZZZi\tQg\x02\x02\x02\x02+ZZZ\x1a\x14\tQ\aR\x13+8++\x13" +
-	"\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e^\x04\x04N+\x1agg\x04+" +
-	"+\x04\x14\x04+\x04\x04\f+\x13\x14\x18\tQ_\x04Q++N\bOg++\b\x04O\x04Qgg" +
-	"\x13\x13\x13\x13\x1eg<\bg\a\x04\x1e\x02\x02\x02ig\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02g" +
-	"g\x02\v+\x04\v\n]9\x0e\b\b+P9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04" +
-	"+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1en+\b\vg9\x02\x02\x02\x02\x1a\b\x13\x13\x13++" +
-	"\x1a\x13g\x02\x02\x029888\x90\x04\x02\x02\x02\x02\b+P\x13\f\x909\x04\x04\x02\x02\x02\x02\x1e\x04\x04" +
-	"\x04??\x02\x02\x02\x02g\t\b9\x02\x02\x02\x02\x04\x02\x92\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tR" +
-	"\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x91\x02\x91\f\b-\x048g+ggg+\x13\x1a\x1aggP" +
-	"9\x13+\b\bggg\x04Pgg+8g\x1a[[\x1a\x02+3P\f\x04\x04\x1a\x02\x02\x02\x02+" +
-	"\\\\P^\\\x13\v\v\b\\\x130\x1eg+\x13\x13\b\b\x17\v\x0e\b\x1aZZ:ZZZ\b+" +
-	"\x14\x14unsppssssssssssg\b\b\f\x1e8(\x03\x03\bggP\tg" +
-	"g\x13P\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9V\a\bunsppssss" +
-	"ssssss\a\x1a88<++\x13\x13\x1aPg\f\\\x13\x1e\x1e:g\x04\x1e\x04\x04\x827+" +
-	"\b\x1e\fP\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138g+\x1a" +
-	"\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tQ\x04\x04\x04\x02\x02\x02\x02P9\x02\x02\b\\[[\b" +
-	"\x04\x04\x04\f\b\b\x14\x04\b\x13\x13g8\x04P\b+\tQ\r\x04\x13\f\x13\x13\x13\x13\x02+ung" +
-	"pp<<+\x02\x02Q\x1eg++\x13&)(\x03\x03^psssssssssss)" +
-	"&tnn\x1aVU[[[[\x1eU\x04<a\x1aa^PP\x1a\x1a\x1e88+\x1a\x1a+3\x04" +
-	"\f\x04\f\f\b\fn\x04\x04\x14\x13tnn\x01P+\x14g\b[[[\x02\x02\x02ssssss" +
-	"sssssn+g+\x18\x14\x04\x13P\x13\x14\x13\x13\x13&]\x1e\x1e\x1a+\x02\x02\x02\x02ggg" +
-	"P:\x04\x04+P\x13P\a\f\x1a\f\n\b\x04+Pg\x04\x04\x1aP\x02\x02\x02++\x1308\x02\x02" +
-	"\x02>$\x04\x04\f&88+[[\\\\\\\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02" +
-	"\x02\x04\x04\r\x1e&&&8\x04\x06\\\x13&\t\x04\\\x1a\x04P<\x1a\x04Q+88\x1a\x00\x02\x1fg" +
-	"\x19^^\x02\x02\x02\x02g\x1ea&8)\\\\gggg+"
+	"\x04\x04\x17+\f\v\x13\x13\x02gggg0gmii\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02" +
+	"\x02\x02\x13+P\x04Q\x04\x0488\x04\x13\x13ZZZ\f\x14P\x1a\x1a\x13+8\bsppsss" +
+	"sssssss\x04\x1e+\f\x02\f9Q^un9\x1a\x13\x1a\x1e\x13\x04\x14\fgg#\\\\" +
+	"ssssssssss2\n\x1a\x14\auns^+gg+9[[\x04\x0423\x1e8" +
+	"+S\x13\x1a\x13g+\b\b\x12\x04+\x1aP++7\aP\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8" +
+	"++\x1a\x14\x04\x04+\x16\x13\x04++npn8++88(\x03\x03\x9c<\x04\x04\f88P\x1a" +
+	"\x13&\x198++)\x04\x1ag\x13\fP\b\b\b\b\x133\x13PP\x138\\\\0PP\f&\x1e" +
+	"\\\\\\\\gggtnpp+\x1a\x04\x13&\x19gg\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x13\fP" +
+	"\x02\x02\x02\x029\x13\x1a-g\x1a\x04\x04\x02\x02\b\b\t\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++" +
+	"\x04\x04\x04\x04\x13\x04+>++>++ZZZ+P+P\x02\x02\x02\x02\x04g\v\x04ZZZZ" +
+	"\f\x10\x1b\b\x1e\x1ag\x1e\b\x1aPP\v+\x1a<+g\x04ggggggg\x19\x13\x04<<<" +
+	"\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88g\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04g" +
+	"g\x04\x04\x9b\x1eggg++\x108gg\x1e\x1e\x90\x13\x048\x1e\b\x19\x1ai8\b\x10\x13\x1a\x04\x04" +
+	"\b\x10\x04\x04\x04\x13\v\fg\x04\x04ZZ+Z++\b\v\x1a\x1e++\x04\x04\x04Q\x04P\x02\x02\x02" +
+	"\x02\v\x04\x1aPP^^\a^8P\fP\\\\\x14t\x04\x04\x13\v\x04\x14\x14\\\\\x01P\x01\x04[" +
+	"[^\x1e+88\x04\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bg)" +
+	"gg\x13\x18\x9b\a\x04\x04\x04\x04\x04\x1a\x1eg<unssssssssssspp\x1eg" +
+	"l\x1e&\x827\x9b\x94\x91\x1e\x02ZZZi\tQg\x02\x02\x02\x02+ZZZ\x1a\x14\tQ\aR\x13" +
+	"+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e^\x04\x04N+" +
+	"\x1agg\x04++\x04\x14\x04+\x04\x04\f+\x13\x14\x18\tQ_\x04Q++N\bOg++\b\x04" +
+	"O\x04Qgg\x13\x13\x13\x13\x1eg<\bg\a\x04\x1e\x02\x02\x02ig\x02\x02\x02\x02++\x04\x048\v" +
+	"+\x02\x02\x02gg\x02\v+\x04\v\n]9\x0e\b\b+P9++\x04\x04\x04\b\b\v22\x02\x02" +
+	"\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1en+\b\vg9\x02\x02\x02\x02\x1a\b" +
+	"\x13\x13\x13++\x1a\x13g\x02\x02\x029888\x90\x04\x02\x02\x02\x02\b+P\x13\f\x909\x04\x04\x02\x02" +
+	"\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02g\t\b9\x02\x02\x02\x02\x04\x02\x92\t\x04\b+0+\x04\x04\x13" +
+	"\x04\x04\x13\tR\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x91\x02\x91\f\b-\x048g+ggg+\x13" +
+	"\x1a\x1aggP9\x13+\b\bggg\x04Pgg+8g\x1a[[\x1a\x02+3P\f\x04\x04\x1a" +
+	"\x02\x02\x02\x02+\\\\P^\\\x13\v\v\b\\\x130\x1eg+\x13\x13\b\b\x17\v\x0e\b\x1aZZ:" +
+	"ZZZ\b+\x14\x14unsppssssssssssg\b\b\f\x1e8(\x03\x03\b" +
+	"ggP\tgg\x13P\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9V\a\bunsp" +
+	"pssssssssss\a\x1a88<++\x13\x13\x1aPg\f\\\x13\x1e\x1e:g\x04\x1e" +
+	"\x04\x04\x827+\b\x1e\fP\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04" +
+	"\x138g+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tQ\x04\x04\x04\x02\x02\x02\x02P9\x02\x02" +
+	"\b\\[[\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13g8\x04P\b+\tQ\r\x04\x13\f\x13\x13\x13\x13" +
+	"\x02+ungpp<<+\x02\x02Q\x1eg++\x13&)(\x03\x03^psssssss" +
+	"ssss)&tnn\x1aVU[[[[\x1eU\x04<a\x1aa^PP\x1a\x1a\x1e88+" +
+	"\x1a\x1a+3\x04\f\x04\f\f\b\fn\x04\x04\x14\x13tnn\x01P+\x14g\b[[[\x02\x02\x02s" +
+	"ssssssssssn+g+\x18\x14\x04\x13P\x13\x14\x13\x13\x13&]\x1e\x1e\x1a+\x02\x02" +
+	"\x02\x02gggP:\x04\x04+P\x13P\a\f\x1a\f\n\b\x04+Pg\x04\x04\x1aP\x02\x02\x02++" +
+	"\x1308\x02\x02\x02>$\x04\x04\f&88+[[\\\\\\\f\x1a>+78&\x1e&\x1e&\x1e" +
+	"\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06\\\x13&\t\x04\\\x1a\x04P<\x1a\x04Q+88" +
+	"\x1a\x00\x02\x1fg\x19^^\x02\x02\x02\x02g\x1ea&8)\\\\gggg+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
