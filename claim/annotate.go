@@ -214,7 +214,11 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 		b |= tbTail
 	}
 	if firstOfEntity(t) {
-		b |= tbEntity | tbit(wordEntity(k, sh, t))<<4
+		e := wordEntity(k, sh, t)
+		b |= tbEntity | tbit(e)<<4
+		if e != 0 && camelCase(t) {
+			b |= tbName // a listed brand in lower case: "easyJet"
+		}
 	}
 	return b
 }

@@ -477,7 +477,8 @@ func (a *annotator) commonInitial(i int) bool {
 	if a.fl(i)&wCommon != 0 {
 		return true
 	}
-	return a.lowerSeen.has(a.hashAt(i))
+	// a brand in lower case, "easyJet", is seen so everywhere
+	return a.shapeOf(i)&shUpper != 0 && a.lowerSeen.has(a.hashAt(i))
 }
 
 // classifyRun emits the entities in the run of name tokens [s, e).

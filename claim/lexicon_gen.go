@@ -363,7 +363,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1207 names.
+// for 1211 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -377,7 +377,7 @@ const orgNames = "" +
 	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
 	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|congress|conservative party" +
 	"|conservatives|crime stoppers|crystal palace|csu|democratic party|democrats|deutsche bank|dhs" +
-	"|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|espn|eu" +
+	"|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada|epa|esa|espn|eu" +
 	"|european central bank|european commission|european council|european parliament|european union" +
 	"|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa" +
 	"|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
@@ -394,23 +394,23 @@ const orgNames = "" +
 	"|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia" +
 	"|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon" +
 	"|pew research center|pfizer|plaid cymru|politico|psg|public health england|public health scotland" +
-	"|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross|republican party" +
-	"|republicans|reuters|rheinmetall|ria novosti|roscosmos|rosneft|s&p|sainsbury's|samsung|saudi aramco" +
-	"|savanta|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news" +
-	"|sky sports|snp|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's" +
-	"|state department|statistics canada|supreme court|survation|taliban|tass|tencent|tesla|tfl" +
-	"|the african union|the arab league|the associated press|the bank of england|the bank of japan" +
-	"|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr" +
-	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
-	"|the european central bank|the european commission|the european council|the european parliament" +
-	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +
-	"|the guardian|the home office|the house of commons|the house of lords|the house of representatives" +
-	"|the houthis|the idf|the international criminal court|the international monetary fund" +
-	"|the justice department|the knesset|the kremlin|the labour party|the lancet|the lok sabha" +
-	"|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
-	"|the pew research center|the rajya sabha|the red cross|the republican party|the republicans" +
-	"|the security council|the state department|the supreme court|the taliban|the times|the tories" +
-	"|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
+	"|quinnipiac|rabobank|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross" +
+	"|republican party|republicans|reuters|rheinmetall|ria novosti|roscosmos|rosneft|ryanair|s&p" +
+	"|sainsbury's|samsung|saudi aramco|savanta|save the children|sec|security council|senate|shell" +
+	"|sinn fein|sinn féin|sky news|sky sports|snp|social democrats|sotheby's|spacex|spd|sport england" +
+	"|spurs|standard & poor's|state department|statistics canada|supreme court|survation|swissport" +
+	"|taliban|tass|tencent|tesla|tfl|the african union|the arab league|the associated press" +
+	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj|the bundesbank" +
+	"|the bundestag|the bundeswehr|the conservative party|the democratic party|the democrats|the duma" +
+	"|the economist|the eu|the european central bank|the european commission|the european council" +
+	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
+	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
+	"|the house of representatives|the houthis|the idf|the international criminal court" +
+	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
+	"|the lancet|the lok sabha|the new york times|the nhs|the north atlantic treaty organization" +
+	"|the pentagon|the pew research center|the rajya sabha|the red cross|the republican party" +
+	"|the republicans|the security council|the state department|the supreme court|the taliban|the times" +
+	"|the tories|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
 	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
 	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
 	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +

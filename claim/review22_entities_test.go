@@ -29,3 +29,32 @@ func TestReview22CompanyWords(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview22Brands checks that a bank named in one word, "Rabobank",
+// and an airline whose name starts in lower case, "easyJet", are
+// organisations wherever they stand, even first in a sentence, so that
+// "it said" after the airline's sentence is the airline's (review 22,
+// F30, F32, and F2 with it).
+func TestReview22Brands(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"analysts at", "Analysts at Rabobank expect UK wheat production to recover to about 14 million tonnes next year.", []string{"org: Rabobank", "place: UK"}},
+		{"easyJet first", "easyJet, the airport’s biggest airline, cancelled 41 departures on Friday.", []string{"org: easyJet"}},
+		{"easyJet said", "easyJet said sales rose 4%.", []string{"org: easyJet"}},
+		{"a spokesperson", "An easyJet spokesperson said customers could rebook free of charge.", []string{"org: easyJet"}},
+		{"another brand, as before", "iPhone sales rose 4%.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+	const strike = "Swissport said the offer was worth 6.2%.\n\neasyJet, the airport’s biggest airline, cancelled 41 departures on Friday.\n\n" +
+		"All departures after 14:00 on Saturday will go ahead, it said.\n\nSwissport’s chief executive said the firm had “bent over backwards”.\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "easyJet speaks", in: "easyJet said sales rose 4%.", want: []string{"attributed to easyJet"}},
+		{name: "it said", in: strike, sent: 2, want: []string{"attributed to easyJet"}, not: []string{"attributed to Swissport"}},
+		{name: "Swissport, as before", in: strike, want: []string{"attributed to Swissport"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
