@@ -30,7 +30,7 @@ func (a *annotator) entities() {
 			continue
 		}
 		e, amp := a.runEnd(i)
-		if amp {
+		if amp && a.entityKind(i, e) != Place {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
 		} else if a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) && mixedCase(a.text(i-1)) {
 			a.addEntity(Org, i-1, e) // a brand in mixed case opens the body's name: "iShares Bitcoin Trust"

@@ -58,3 +58,23 @@ func TestReview22Brands(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview22Places checks that regions in a table and in a sentence,
+// "East of England", "Yorkshire & Humber", holiday destinations and a
+// station, "Manchester Victoria", are places, whole, while a firm joined
+// by "&" stays an organisation (review 22, F33, F34).
+func TestReview22Places(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"East of England", "Crops in the East of England fared best.", []string{"place: East of England"}},
+		{"table", "Region | Wheat (t/ha) | Barley (t/ha)\nEast of England | 8.1 | 6.4\nYorkshire & Humber | 7.9 | 6.0\n", []string{"place: East of England", "place: Yorkshire & Humber"}},
+		{"a firm, as before", "Marks & Spencer said sales rose.", []string{"org: Marks & Spencer"}},
+		{"destinations", "Flights to Alicante, Faro and Dalaman were also hit.", []string{"place: Alicante", "place: Faro", "place: Dalaman"}},
+		{"a station", "There will be trains every 15 minutes between Leeds and Manchester Victoria.", []string{"place: Leeds", "place: Manchester Victoria"}},
+		{"Victoria, as before", "Victoria Beckham visited Manchester.", []string{"person: Victoria Beckham", "place: Manchester"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
