@@ -1545,6 +1545,19 @@ func gradeGiven(f *featurizer) string {
 	return ""
 }
 
+// rankReason is the last reason of a sentence that ranks something by
+// an ordinal (see rankOf).
+const rankReason = "claims a rank"
+
+// rankOf reports whether the comparison t ranks by an ordinal and a
+// superlative: "eighth-busiest", "the second largest", "third-richest";
+// not a run, "fourth consecutive quarter".
+func rankOf(t []byte) bool {
+	t = bytes.TrimPrefix(t, []byte("the "))
+	h := bytes.IndexAny(t, "- ")
+	return h > 0 && wordIn(amount.Ordinals, t[:h]) && lexFlags(t[h+1:])&wSuperlative != 0
+}
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1558,14 +1571,16 @@ func gradeGiven(f *featurizer) string {
 // not forecast, and the present tense scores over the threshold. It
 // returns dividendReason if the sentence dates a dividend to be paid:
 // "Hartwell will pay the final dividend on 19 June to shareholders on
-// the register on 15 May.", a date the company has announced.
-// Otherwise it returns "".
+// the register on 15 May.", a date the company has announced. It
+// returns gradeReason for an inspection's grade (see gradeGiven), and
+// rankReason, when no record is claimed, for a rank by an ordinal (see
+// rankOf). Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
-	sup, rule := false, false
+	sup, rule, rank := false, false, false
 	kinds := uint64(0) // a bit for each kind of span in ss
 	for _, sp := range ss {
 		kinds |= 1 << (sp.Kind & 63)
@@ -1578,6 +1593,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				continue
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
+			rank = rank || rankOf(t)
 		}
 	}
 	dated := kinds&(1<<Date) != 0
@@ -1620,6 +1636,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				return recordReason
 			}
 		}
+	}
+	if rank {
+		return rankReason
 	}
 	return ""
 }
