@@ -39,6 +39,8 @@ func (a *annotator) lexical() {
 					s = i - 1 // "fourth consecutive quarter"
 				} else if k == Causal && end < i {
 					s = i - 1 // "we'd have won"
+				} else if k == Rule && a.word(i, wdHave) {
+					s = max(end, a.doNot(i)) // "do not have to pay"
 				}
 				a.add(k, s, j, -1)
 				end = j
@@ -74,6 +76,13 @@ func (a *annotator) lexical() {
 			end = i + 3
 			continue
 		}
+		if id == wdMust {
+			if j := a.duty(i, i-1); j > i {
+				a.add(Rule, i, j, -1) // "Airlines must still provide meals"
+				end = j
+				continue
+			}
+		}
 		if id == wdLinked && next != wdTo {
 			if j := a.linkedTo(i); j > i {
 				a.add(Causal, a.negatedFrom(i, end, Causal), j, -1)
@@ -98,6 +107,10 @@ func (a *annotator) lexical() {
 			}
 			if p.kind == Causal || p.kind == Comparison {
 				s = a.negatedFrom(s, end, p.kind)
+			}
+			if p.kind == Causal && a.textIs(i, "caused") && a.condition(i) {
+				end = j // "if the cancellation is caused by": a rule's condition, no cause claimed
+				break
 			}
 			if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
 				end = j // "not because there are more of them": a cause denied, no causal claim
@@ -125,6 +138,50 @@ func (a *annotator) lexical() {
 			break
 		}
 	}
+}
+
+// duty returns the end of the verb after "must" or the "to" of "have
+// to" at i when the subject before, at p, is a kind of business or body
+// that rules bind ("Airlines must still provide meals", "Employers do
+// not have to pay"): a rule a checker can look up. Otherwise it returns
+// i; "We must act", "The government must act" and "Parents must be
+// vigilant" are calls, not rules.
+func (a *annotator) duty(i, p int) int {
+	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") {
+		return i
+	}
+	j := i + 1
+	if a.textIn(j, "still also now only") {
+		j++
+	}
+	if !a.isLowerWord(j) || a.is(j, wStop) || !a.same(i, j) {
+		return i
+	}
+	return j + 1
+}
+
+// condition reports whether "if" or "unless" comes at most five words
+// before position i in its clause: "pay if the cancellation is caused
+// by".
+func (a *annotator) condition(i int) bool {
+	for p := i - 1; p >= i-5 && a.same(p, i) && a.kind(p) == tokenize.Word; p-- {
+		if a.wordAmong(p, wdIf, wdUnless) {
+			return true
+		}
+	}
+	return false
+}
+
+// doNot returns the start of "do not", "does not" or "don't" before
+// position i, or i.
+func (a *annotator) doNot(i int) int {
+	if a.word(i-1, wdNot) && a.textIn(i-2, "do does") {
+		return i - 2
+	}
+	if a.textIn(i-1, "don't don’t doesn't doesn’t") {
+		return i - 1
+	}
+	return i
 }
 
 // riskVerb reports whether the word at i raises or lowers a risk, before
@@ -496,6 +553,11 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	if a.word(i, wdHave) {
 		if a.counterfactual(i) {
 			return i + 2, Causal // "If Reform hadn't split the vote, we'd have won"
+		}
+		if a.word(i+1, wdTo) {
+			if j := a.duty(i+1, a.doNot(i)-1); j > i+1 {
+				return j, Rule
+			}
 		}
 		return i, 0
 	}

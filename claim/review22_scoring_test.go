@@ -40,3 +40,25 @@ func TestReview22Rank(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview22Duty checks that what a rule binds a business to do, or
+// not, "Airlines must provide meals and hotel rooms where needed.",
+// "Airlines do not have to pay if the cancellation is caused by …", has a
+// rule span and is a claim, and that a cause after "if" is a condition,
+// no cause claimed; while calls to act, a cause stated and advice stay as
+// they were (review 22, F23).
+func TestReview22Duty(t *testing.T) {
+	const pay = "Airlines do not have to pay if the cancellation is caused by “extraordinary circumstances”."
+	for _, tt := range []review9ScoreCase{
+		{name: "do not have to", in: pay, want: []string{"rule: do not have to pay", dutyReason}, not: []string{"cause: caused by"}, cw: "yes"},
+		{name: "must", in: "Airlines must provide meals and hotel rooms where needed.", want: []string{"rule: must provide", dutyReason}, cw: "yes"},
+		{name: "must still, after said", in: "The Civil Aviation Authority said airlines must still provide meals and hotel rooms where needed.", want: []string{"rule: must still provide"}, cw: "yes"},
+		{name: "have to", in: "Employers have to pay the minimum wage.", want: []string{dutyReason}, cw: "yes"},
+		{name: "we, as before", in: "We must act now.", not: []string{dutyReason}, cw: "no"},
+		{name: "advice, as before", in: "Parents must be vigilant.", not: []string{dutyReason}, cw: "no"},
+		{name: "the government, as before", in: "The government must act on housing.", not: []string{dutyReason}},
+		{name: "a cause, as before", in: "The fire was caused by a faulty heater.", want: []string{"cause: caused by"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

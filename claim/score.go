@@ -1545,6 +1545,10 @@ func gradeGiven(f *featurizer) string {
 	return ""
 }
 
+// dutyReason is the last reason of a sentence that states what a rule
+// binds a business or body to do (see annotator.duty).
+const dutyReason = "states what the rules require"
+
 // rankReason is the last reason of a sentence that ranks something by
 // an ordinal (see rankOf).
 const rankReason = "claims a rank"
@@ -1572,7 +1576,8 @@ func rankOf(t []byte) bool {
 // returns dividendReason if the sentence dates a dividend to be paid:
 // "Hartwell will pay the final dividend on 19 June to shareholders on
 // the register on 15 May.", a date the company has announced. It
-// returns gradeReason for an inspection's grade (see gradeGiven), and
+// returns dutyReason for a duty a rule sets ("Airlines must provide
+// meals"), gradeReason for an inspection's grade (see gradeGiven), and
 // rankReason, when no record is claimed, for a rank by an ordinal (see
 // rankOf). Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
@@ -1580,7 +1585,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
-	sup, rule, rank := false, false, false
+	sup, rule, rank, duty := false, false, false, false
 	kinds := uint64(0) // a bit for each kind of span in ss
 	for _, sp := range ss {
 		kinds |= 1 << (sp.Kind & 63)
@@ -1590,6 +1595,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				// "will apply", "will take effect", "will come into
 				// force", and a deadline to "transpose the directive"
 				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
+				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to "))
 				continue
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
@@ -1599,6 +1605,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	dated := kinds&(1<<Date) != 0
 	if rule && dated {
 		return ruleStartReason
+	}
+	if duty {
+		return dutyReason
 	}
 	words := f.words
 	if dated && kinds&(1<<Prediction) != 0 {
