@@ -79,3 +79,20 @@ func TestReview22LawPart(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview22Headline checks that a headline with figures over a byline,
+// "Inspector approves 450 homes despite 1,200 objections", is scored as
+// the claim it states, as a longer one is, not set aside as a short
+// heading, while a list's title, a section's heading and a heading that
+// ends in a stop stay as they were (review 22, F26).
+func TestReview22Headline(t *testing.T) {
+	const by = "\n\nBy Owen Carter, Transport Correspondent\n\nThe inspector approved the plan on Monday.\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "the headline", in: "Inspector approves 450 homes despite 1,200 objections" + by, not: []string{"short heading"}, cw: "yes"},
+		{name: "a longer one, as before", in: "Rail fares to rise 4.6% as new timetable promises more trains" + by, cw: "yes"},
+		{name: "a list's title, as before", in: "The best 10 things to do in Porto" + by, want: []string{"short heading"}, cw: "no"},
+		{name: "no figure, as before", in: "Inspector approves homes on green belt" + by, want: []string{"short heading"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

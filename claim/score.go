@@ -1104,7 +1104,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) {
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -1931,6 +1931,28 @@ func hasFigure(spans []Span) bool {
 	for _, sp := range spans {
 		if sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity {
 			return true
+		}
+	}
+	return false
+}
+
+// headline reports whether a heading whose words f holds, with spans ss,
+// is a headline that states figures, "Inspector approves 450 homes
+// despite 1,200 objections": four words or more, no final stop, and a
+// figure after its first two words; not a list's title, "The best 10
+// things to do in Porto", nor "Key figures 2025".
+func headline(f *featurizer, ss []Span, sent []byte) bool {
+	words := f.words
+	if f.wordCounts().alpha < 4 || len(words) < 3 || sent[len(sent)-1] == '.' {
+		return false
+	}
+	for _, sp := range ss {
+		if sp.Start > words[1].srcEnd && (sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity) {
+			k := 2
+			for k < len(words) && words[k].srcEnd <= sp.Start {
+				k++
+			}
+			return !wordIn("best top worst", f.text(words[k-1])) // a list's title: "The best 10 things to do in Porto"
 		}
 	}
 	return false
