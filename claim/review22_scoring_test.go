@@ -96,3 +96,22 @@ func TestReview22Headline(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview22Board checks that every row of a departures board laid out
+// in columns, the cancelled flights' too, is flagged alike with the
+// reason "a row of a timetable", and no row is a short heading, while a
+// live text's time stamp and a sentence with a time stay as they were
+// (review 22, F22).
+func TestReview22Board(t *testing.T) {
+	const board = "DEPARTURES\nTime  Flight   Destination   Status\n06:05 EZY8421  Malaga        CANCELLED\n06:30 FR2714   Alicante      Departed 06:52\n" +
+		"07:10 EZY6133  Geneva        CANCELLED\n07:45 TOM4562  Dalaman       Delayed 09:30\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "cancelled", in: board, sent: 2, want: []string{boardReason}, not: []string{"short heading"}, cw: "yes"},
+		{name: "departed", in: board, sent: 3, want: []string{boardReason}, cw: "yes"},
+		{name: "the header, as before", in: board, sent: 1, want: []string{"short heading"}, cw: "no"},
+		{name: "a stamp, as before", in: "14:52 GMT Met Office extends its warning to Wales.", not: []string{boardReason}},
+		{name: "a sentence, as before", in: "10:15  The minister arrives  and speaks.", not: []string{boardReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -46,6 +46,11 @@ const HedgedFactor = 0.6
 // ranks under every claim the model scores higher.
 const statReason = "match statistics"
 
+// boardReason is the last reason of a timetable's or a departures
+// board's row (see boardRow), scored at the threshold as statReason is,
+// so that every row of the board is flagged alike.
+const boardReason = "a row of a timetable"
+
 // hedgedReason is the last reason of such a sentence under the threshold.
 const hedgedReason = "hedged, with no figure"
 
@@ -243,7 +248,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			factor, why = HedgedFactor, hedgedReason
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
-		if why == statReason {
+		if why == statReason || why == boardReason {
 			j.Score = m.Threshold
 		}
 		// a stage direction in a turn, "(inaudible)", is nobody's words, nor
@@ -293,7 +298,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if sweep != "" {
 				why = sweep
 			}
-			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || why == boardReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if sweep != "" && len(j.Reasons) == 1 && j.Reasons[0] == overallWording {
@@ -1087,6 +1092,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	alpha := c.alpha
 	if c.numbers && role != segment.Furniture && role != segment.Dateline && statRow(sent) > 0 {
 		return 1, statReason // "Shots: 17-9", whatever the segmenter made of the line
+	}
+	if c.numbers && role != segment.Furniture && boardRow(sent) {
+		return 1, boardReason
 	}
 	switch role {
 	case segment.Furniture:
@@ -1956,6 +1964,23 @@ func headline(f *featurizer, ss []Span, sent []byte) bool {
 		}
 	}
 	return false
+}
+
+// boardRow reports whether line is a row of a timetable or a departures
+// board laid out in columns with spaces: a clock time first, then
+// columns set apart by two gaps or more of two spaces, "06:05 EZY8421
+// Malaga        CANCELLED", and no full stop.
+func boardRow(line []byte) bool {
+	if len(line) < 8 || line[2] != ':' || line[5] != ' ' || line[0]-'0' > 2 || line[1]-'0' > 9 || line[3]-'0' > 5 || line[4]-'0' > 9 {
+		return false
+	}
+	gaps := 0 // runs of two spaces or more
+	for k := 7; k < len(line); k++ {
+		if line[k] == ' ' && line[k-1] == ' ' && line[k-2] != ' ' {
+			gaps++
+		}
+	}
+	return gaps >= 2 && bytes.IndexByte(line, '.') < 0
 }
 
 // yearCells counts the cells of a table's row, cut at '|', that are a
