@@ -172,6 +172,19 @@ func (a *annotator) condition(i int) bool {
 	return false
 }
 
+// foundThat reports whether a verb of finding and "that", "concluded
+// that", "found that", "ruled that", come at most twelve words before
+// position i in its sentence, with no comma between: the "would" of a
+// finding reported in the past.
+func (a *annotator) foundThat(i int) bool {
+	for p := i - 1; p > i-13 && a.same(p, i) && !a.isPunct(p, ','); p-- {
+		if a.word(p, wdThat) && a.textIn(p-1, "concluded found ruled decided judged determined") {
+			return true
+		}
+	}
+	return false
+}
+
 // doNot returns the start of "do not", "does not" or "don't" before
 // position i, or i.
 func (a *annotator) doNot(i int) int {
@@ -339,6 +352,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		}
 		if a.word(i, wdWould) && (a.textIs(i-1, "I") || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
+		}
+		if a.word(i, wdWould) && a.word(k, wdBe) && a.kindIn(k+1, tokenize.OpenQuote, tokenize.Word) && !a.taken(k+1) && a.foundThat(i) {
+			return 0, false // "She concluded that the harm would be “moderate”": a finding reported, not a forecast
 		}
 		if a.word(i, wdWould) && a.isPunct(i-1, ',') && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
 			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast

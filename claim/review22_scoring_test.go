@@ -115,3 +115,19 @@ func TestReview22Board(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview22FindingWould checks that the "would be" of a finding
+// reported after "concluded that" or "found that", "She concluded that
+// the harm … would be “moderate”", is no prediction, while a figure
+// forecast after "found that" and a forecast after "said" stay
+// predictions (review 22, F27).
+func TestReview22FindingWould(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "concluded that", in: "She concluded that the harm to the openness of the green belt would be “moderate” and “localised”.", not: []string{"prediction: would be"}},
+		{name: "found that", in: "The inspector found that the scheme would be acceptable.", not: []string{"prediction: would be"}},
+		{name: "a figure, as before", in: "The report found that prices would be 5% higher next year.", want: []string{"prediction: would be"}},
+		{name: "said, as before", in: "She said the strike would be followed by further walkouts on 21 August.", want: []string{"prediction: would be"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
