@@ -131,3 +131,20 @@ func TestReview22FindingWould(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview22Findings checks that the items of a report's "Key
+// findings" that state a finding are flagged alike, with the reason "a
+// finding of a report", while one that says what should be done, and the
+// same items under another heading, stay as they were (review 22, F28).
+func TestReview22Findings(t *testing.T) {
+	const items = "\n\n- Pupils are safe and say that bullying is dealt with quickly.\n- Reading is prioritised; weaker readers receive daily support.\n" +
+		"- Leaders should make sure assessment is used consistently in all subjects.\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "safe", in: "Key findings" + items, sent: 1, want: []string{findingReason}, cw: "yes"},
+		{name: "reading", in: "Key findings" + items, sent: 2, want: []string{findingReason}, cw: "yes"},
+		{name: "should, as before", in: "Key findings" + items, sent: 3, not: []string{findingReason}, cw: "no"},
+		{name: "another heading, as before", in: "What parents said" + items, sent: 1, not: []string{findingReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

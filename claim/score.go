@@ -114,6 +114,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	lastLabel := int32(-1)              // where the last "NAME:" label of a transcript starts
 	method := false                     // under a heading of instructions, "Method" (see methodHeading)
 	numbered := int32(-1)               // the paragraph of the last list item that starts "1." or "1)"
+	findings := false                   // under a report's "Key findings"
 	for k := len(spans) - 1; k >= 0; k-- {
 		if spans[k].Kind == Speaker && transcriptLabel(src, spans, k) {
 			lastLabel = spans[k].Start
@@ -196,6 +197,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, start, end)
 		if s.Role == segment.Heading {
 			footer = footerHeading(src[start:end])
+			h := bytes.ToLower(src[start:end])
+			findings = len(h) <= 20 && bytes.HasSuffix(h, []byte("findings"))
 		} else if footer && factor > BoilerplateFactor {
 			factor, why = BoilerplateFactor, "news boilerplate"
 		}
@@ -279,6 +282,9 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			sweep = quotedForecastReason // named only when it lifts
 		} else if factor >= 1 {
 			sweep = recordOrRuleStart(f, src, ss)
+		}
+		if sweep == "" && findings && s.Role == segment.ListItem && factor >= 1 && !quoted && !recommends(f) {
+			sweep = findingReason // "- Pupils are safe and say that bullying is dealt with quickly."
 		}
 		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
@@ -1556,6 +1562,23 @@ func gradeGiven(f *featurizer) string {
 // dutyReason is the last reason of a sentence that states what a rule
 // binds a business or body to do (see annotator.duty).
 const dutyReason = "states what the rules require"
+
+// findingReason is the last reason of an item of a report's list under
+// "Key findings" or "Findings" that states a finding, not what should be
+// done (see recommends): the findings are flagged alike.
+const findingReason = "a finding of a report"
+
+// recommends reports whether the sentence f holds says what should or
+// must be done: "Leaders should make sure assessment is used
+// consistently in all subjects."
+func recommends(f *featurizer) bool {
+	for _, w := range f.words {
+		if wordIn("should must need needs", f.text(w)) {
+			return true
+		}
+	}
+	return false
+}
 
 // rankReason is the last reason of a sentence that ranks something by
 // an ordinal (see rankOf).
