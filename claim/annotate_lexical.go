@@ -108,7 +108,7 @@ func (a *annotator) lexical() {
 			if p.kind == Causal || p.kind == Comparison {
 				s = a.negatedFrom(s, end, p.kind)
 			}
-			if p.kind == Causal && a.textIs(i, "caused") && a.condition(i) {
+			if p.kind == Causal && a.textIs(i, "caused") && a.wordBack(i, 5, wdIf, wdUnless) >= 0 {
 				end = j // "if the cancellation is caused by": a rule's condition, no cause claimed
 				break
 			}
@@ -160,29 +160,17 @@ func (a *annotator) duty(i, p int) int {
 	return j + 1
 }
 
-// condition reports whether "if" or "unless" comes at most five words
-// before position i in its clause: "pay if the cancellation is caused
-// by".
-func (a *annotator) condition(i int) bool {
-	for p := i - 1; p >= i-5 && a.same(p, i) && a.kind(p) == tokenize.Word; p-- {
-		if a.wordAmong(p, wdIf, wdUnless) {
-			return true
+// wordBack returns the position of the word w or v at most n words
+// before position i in its clause, with no comma between, or -1: "if"
+// in "pay if the cancellation is caused by", "that" in "concluded that
+// the harm would be".
+func (a *annotator) wordBack(i, n int, w, v wordID) int {
+	for p := i - 1; p >= i-n && a.same(p, i) && !a.isPunct(p, ','); p-- {
+		if a.wordAmong(p, w, v) {
+			return p
 		}
 	}
-	return false
-}
-
-// foundThat reports whether a verb of finding and "that", "concluded
-// that", "found that", "ruled that", come at most twelve words before
-// position i in its sentence, with no comma between: the "would" of a
-// finding reported in the past.
-func (a *annotator) foundThat(i int) bool {
-	for p := i - 1; p > i-13 && a.same(p, i) && !a.isPunct(p, ','); p-- {
-		if a.word(p, wdThat) && a.textIn(p-1, "concluded found ruled decided judged determined") {
-			return true
-		}
-	}
-	return false
+	return -1
 }
 
 // doNot returns the start of "do not", "does not" or "don't" before
@@ -353,7 +341,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (a.textIs(i-1, "I") || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
-		if a.word(i, wdWould) && a.word(k, wdBe) && a.kindIn(k+1, tokenize.OpenQuote, tokenize.Word) && !a.taken(k+1) && a.foundThat(i) {
+		if a.word(i, wdWould) && a.word(k, wdBe) && a.kindIn(k+1, tokenize.OpenQuote, tokenize.Word) && !a.taken(k+1) && a.textIn(a.wordBack(i, 12, wdThat, wdThat)-1, "concluded found ruled decided judged determined") {
 			return 0, false // "She concluded that the harm would be “moderate”": a finding reported, not a forecast
 		}
 		if a.word(i, wdWould) && a.isPunct(i-1, ',') && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {

@@ -197,8 +197,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, start, end)
 		if s.Role == segment.Heading {
 			footer = footerHeading(src[start:end])
-			h := bytes.ToLower(src[start:end])
-			findings = len(h) <= 20 && bytes.HasSuffix(h, []byte("findings"))
+			var small [16]byte
+			findings = bytes.HasSuffix(lowerSmall(&small, src[start:end]), []byte("findings"))
 		} else if footer && factor > BoilerplateFactor {
 			factor, why = BoilerplateFactor, "news boilerplate"
 		}
@@ -283,7 +283,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		} else if factor >= 1 {
 			sweep = recordOrRuleStart(f, src, ss)
 		}
-		if sweep == "" && findings && s.Role == segment.ListItem && factor >= 1 && !quoted && !recommends(f) {
+		if sweep == "" && findings && s.Role == segment.ListItem && factor >= 1 && !quoted && !bytes.Contains(src[start:end], []byte(" should ")) {
 			sweep = findingReason // "- Pupils are safe and say that bullying is dealt with quickly."
 		}
 		if sweep != "" {
@@ -1538,22 +1538,17 @@ const gradeReason = "an inspection grade"
 // rated good food highly"). Otherwise it returns "".
 func gradeGiven(f *featurizer) string {
 	words := f.words
-	for i := 1; i+1 < len(words); i++ {
-		if !wordIn("rated graded", f.text(words[i])) {
-			continue
-		}
-		k := i + 1
-		for k < len(words)-1 && words[k].class == fwSymbol {
+	for i := 2; i < len(words); i++ {
+		k := i
+		if words[k].class == fwSymbol {
 			k++ // ‘good’
 		}
-		t := f.text(words[k])
-		if t1 := k + 1; wordIn("good outstanding inadequate requires", t) && !wordIn("highly", f.text(words[i-1])) {
-			if string(t) == "requires" && t1 < len(words) && string(f.text(words[t1])) == "improvement" {
-				t1++
-			}
-			if t1 == len(words) || words[t1].class != fwAlpha || wordIn("in by after at for overall across on and but with following since", f.text(words[t1])) {
-				return gradeReason
-			}
+		if k+1 < len(words) && string(f.text(words[k])) == "requires" {
+			k++ // "requires improvement"
+		}
+		if k < len(words) && wordIn("rated graded", f.text(words[i-1])) && wordIn("good outstanding inadequate improvement", f.text(words[k])) &&
+			(k+1 == len(words) || words[k+1].class != fwAlpha || wordIn("in by after at for overall across on and but with following since", f.text(words[k+1]))) {
+			return gradeReason
 		}
 	}
 	return ""
@@ -1564,21 +1559,9 @@ func gradeGiven(f *featurizer) string {
 const dutyReason = "states what the rules require"
 
 // findingReason is the last reason of an item of a report's list under
-// "Key findings" or "Findings" that states a finding, not what should be
-// done (see recommends): the findings are flagged alike.
+// "Key findings" or "Findings" (sixteen bytes at most) that states a
+// finding, not what "should" be done: the findings are flagged alike.
 const findingReason = "a finding of a report"
-
-// recommends reports whether the sentence f holds says what should or
-// must be done: "Leaders should make sure assessment is used
-// consistently in all subjects."
-func recommends(f *featurizer) bool {
-	for _, w := range f.words {
-		if wordIn("should must need needs", f.text(w)) {
-			return true
-		}
-	}
-	return false
-}
 
 // rankReason is the last reason of a sentence that ranks something by
 // an ordinal (see rankOf).
@@ -1589,8 +1572,11 @@ const rankReason = "claims a rank"
 // not a run, "fourth consecutive quarter".
 func rankOf(t []byte) bool {
 	t = bytes.TrimPrefix(t, []byte("the "))
-	h := bytes.IndexAny(t, "- ")
-	return h > 0 && wordIn(amount.Ordinals, t[:h]) && lexFlags(t[h+1:])&wSuperlative != 0
+	h := 0
+	for h < len(t) && t[h] != '-' && t[h] != ' ' {
+		h++
+	}
+	return h < len(t) && wordIn(amount.Ordinals, t[:h]) && lexFlags(t[h+1:])&wSuperlative != 0
 }
 
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
