@@ -619,7 +619,7 @@ func (a *annotator) date(i int) int {
 		// law, is a rule ("under section 288 of …" and "contrary to
 		// section 4 of …" are found with their phrase)
 		if a.wordAmong(i-1, wdSection, wdArticle, wdParagraph, wdRegulation, wdSchedule) && a.same(i-1, i) && !a.word(i-2, wdUnder) && !a.word(i-2, wdTo) {
-			if e := a.lawOf(a.subPart(i + 1)); e > 0 {
+			if e := a.lawOf(i + 1); e > 0 {
 				a.add(Rule, i-1, e, -1)
 			}
 		}
@@ -2148,21 +2148,15 @@ func (a *annotator) digitsBand(c int) int {
 	return j + 1
 }
 
-// subPart returns the position after the lettered or numbered parts in
-// brackets that may follow a provision's number at k-1: "11(d)",
-// "3(1)(a)".
-func (a *annotator) subPart(k int) int {
-	for a.isPunct(k, '(') && a.isPunct(k+2, ')') && a.same(k, k+2) {
-		k += 3
-	}
-	return k
-}
-
 // lawOf returns the end of "of the" and the name of a law or a policy
 // at k, "of the Town and Country Planning Act 1990", "of the NPPF", "of
 // the European Convention on Human Rights" (a name with a law's word in
-// it), or 0.
+// it), or 0; the lettered or numbered parts in brackets that may follow
+// a provision's number come first: "11(d)", "3(1)(a)".
 func (a *annotator) lawOf(k int) int {
+	for a.isPunct(k, '(') && a.isPunct(k+2, ')') {
+		k += 3
+	}
 	if !a.word(k, wdOf) || !a.word(k+1, wdThe) {
 		return 0
 	}
