@@ -162,8 +162,7 @@ func (a *annotator) duty(i, p int) int {
 
 // wordBack returns the position of the word w or v at most n words
 // before position i in its clause, with no comma between, or -1: "if"
-// in "pay if the cancellation is caused by", "that" in "concluded that
-// the harm would be".
+// in "pay if the cancellation is caused by".
 func (a *annotator) wordBack(i, n int, w, v wordID) int {
 	for p := i - 1; p >= i-n && a.same(p, i) && !a.isPunct(p, ','); p-- {
 		if a.wordAmong(p, w, v) {
@@ -341,9 +340,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (a.textIs(i-1, "I") || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
-		if a.word(i, wdWould) && a.word(k, wdBe) && a.kindIn(k+1, tokenize.OpenQuote, tokenize.Word) && !a.taken(k+1) && a.textIn(a.wordBack(i, 12, wdThat, wdThat)-1, "concluded found ruled decided judged determined") {
-			return 0, false // "She concluded that the harm would be “moderate”": a finding reported, not a forecast
-		}
+
 		if a.word(i, wdWould) && a.isPunct(i-1, ',') && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
 			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast
 		}

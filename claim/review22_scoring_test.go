@@ -115,36 +115,3 @@ func TestReview22Board(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
-
-// TestReview22FindingWould checks that the "would be" of a finding
-// reported after "concluded that" or "found that", "She concluded that
-// the harm … would be “moderate”", is no prediction, while a figure
-// forecast after "found that" and a forecast after "said" stay
-// predictions (review 22, F27).
-func TestReview22FindingWould(t *testing.T) {
-	for _, tt := range []review9ScoreCase{
-		{name: "concluded that", in: "She concluded that the harm to the openness of the green belt would be “moderate” and “localised”.", not: []string{"prediction: would be"}},
-		{name: "found that", in: "The inspector found that the scheme would be acceptable.", not: []string{"prediction: would be"}},
-		{name: "a figure, as before", in: "The report found that prices would be 5% higher next year.", want: []string{"prediction: would be"}},
-		{name: "said, as before", in: "She said the strike would be followed by further walkouts on 21 August.", want: []string{"prediction: would be"}},
-	} {
-		t.Run(tt.name, tt.run)
-	}
-}
-
-// TestReview22Findings checks that the items of a report's "Key
-// findings" that state a finding are flagged alike, with the reason "a
-// finding of a report", while one that says what should be done, and the
-// same items under another heading, stay as they were (review 22, F28).
-func TestReview22Findings(t *testing.T) {
-	const items = "\n\n- Pupils are safe and say that bullying is dealt with quickly.\n- Reading is prioritised; weaker readers receive daily support.\n" +
-		"- Leaders should make sure assessment is used consistently in all subjects.\n"
-	for _, tt := range []review9ScoreCase{
-		{name: "safe", in: "Key findings" + items, sent: 1, want: []string{findingReason}, cw: "yes"},
-		{name: "reading", in: "Key findings" + items, sent: 2, want: []string{findingReason}, cw: "yes"},
-		{name: "should, as before", in: "Key findings" + items, sent: 3, not: []string{findingReason}, cw: "no"},
-		{name: "another heading, as before", in: "What parents said" + items, sent: 1, not: []string{findingReason}},
-	} {
-		t.Run(tt.name, tt.run)
-	}
-}

@@ -114,7 +114,6 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 	lastLabel := int32(-1)              // where the last "NAME:" label of a transcript starts
 	method := false                     // under a heading of instructions, "Method" (see methodHeading)
 	numbered := int32(-1)               // the paragraph of the last list item that starts "1." or "1)"
-	findings := false                   // under a report's "Key findings"
 	for k := len(spans) - 1; k >= 0; k-- {
 		if spans[k].Kind == Speaker && transcriptLabel(src, spans, k) {
 			lastLabel = spans[k].Start
@@ -197,8 +196,6 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		factor, why := m.ruleFactor(f, src, s.Role, ss, quoted, start, end)
 		if s.Role == segment.Heading {
 			footer = footerHeading(src[start:end])
-			var small [16]byte
-			findings = bytes.HasSuffix(lowerSmall(&small, src[start:end]), []byte("findings"))
 		} else if footer && factor > BoilerplateFactor {
 			factor, why = BoilerplateFactor, "news boilerplate"
 		}
@@ -282,9 +279,6 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			sweep = quotedForecastReason // named only when it lifts
 		} else if factor >= 1 {
 			sweep = recordOrRuleStart(f, src, ss)
-		}
-		if sweep == "" && findings && s.Role == segment.ListItem && factor >= 1 && !quoted && !bytes.Contains(src[start:end], []byte(" should ")) {
-			sweep = findingReason // "- Pupils are safe and say that bullying is dealt with quickly."
 		}
 		if sweep != "" {
 			j.Score = max(j.Score, m.Threshold)
@@ -1557,11 +1551,6 @@ func gradeGiven(f *featurizer) string {
 // dutyReason is the last reason of a sentence that states what a rule
 // binds a business or body to do (see annotator.duty).
 const dutyReason = "states what the rules require"
-
-// findingReason is the last reason of an item of a report's list under
-// "Key findings" or "Findings" (sixteen bytes at most) that states a
-// finding, not what "should" be done: the findings are flagged alike.
-const findingReason = "a finding of a report"
 
 // rankReason is the last reason of a sentence that ranks something by
 // an ordinal (see rankOf).
