@@ -1386,8 +1386,9 @@ const quotedReason = "quotation judged on its own words"
 const sweepingReason = "sweeping claim about evidence"
 
 // sweepWords open a sweeping claim about evidence, separated by spaces
-// (see wordInfoTable and sweepingEvidence).
-const sweepWords = "every all no"
+// (see wordInfoTable and sweepingEvidence), or give an inspection's grade
+// (see gradeGiven).
+const sweepWords = "every all no rated graded"
 
 // sweepingEvidence reports whether the sentence f holds says that every,
 // all or no study, expert or the like says, shows or finds something:
@@ -1531,8 +1532,14 @@ const gradeReason = "an inspection grade"
 // punctuation mark or a word such as "in", "by" or "after" (not "Diners
 // rated good food highly"). Otherwise it returns "".
 func gradeGiven(f *featurizer) string {
+	if f.counted && f.counts.infos&infoSweep == 0 {
+		return "" // most sentences: extract saw none of the words
+	}
 	words := f.words
 	for i := 2; i < len(words); i++ {
+		if words[i-1].info&infoSweep == 0 || !wordIn("rated graded", f.text(words[i-1])) {
+			continue
+		}
 		k := i
 		if words[k].class == fwSymbol {
 			k++ // ‘good’
@@ -1540,7 +1547,7 @@ func gradeGiven(f *featurizer) string {
 		if k+1 < len(words) && string(f.text(words[k])) == "requires" {
 			k++ // "requires improvement"
 		}
-		if k < len(words) && wordIn("rated graded", f.text(words[i-1])) && wordIn("good outstanding inadequate improvement", f.text(words[k])) &&
+		if k < len(words) && wordIn("good outstanding inadequate improvement", f.text(words[k])) &&
 			(k+1 == len(words) || words[k+1].class != fwAlpha || wordIn("in by after at for overall across on and but with following since", f.text(words[k+1]))) {
 			return gradeReason
 		}
