@@ -40,7 +40,7 @@ func (a *annotator) lexical() {
 				} else if k == Causal && end < i {
 					s = i - 1 // "we'd have won"
 				} else if k == Rule && a.word(i, wdHave) {
-					s = max(end, a.doNot(i)) // "do not have to pay"
+					s = a.negatedFrom(i, end, Rule) // "do not have to pay"
 				}
 				a.add(k, s, j, -1)
 				end = j
@@ -170,18 +170,6 @@ func (a *annotator) wordBack(i, n int, w, v wordID) int {
 		}
 	}
 	return -1
-}
-
-// doNot returns the start of "do not", "does not" or "don't" before
-// position i, or i.
-func (a *annotator) doNot(i int) int {
-	if a.word(i-1, wdNot) && a.textIn(i-2, "do does") {
-		return i - 2
-	}
-	if a.textIn(i-1, "don't don’t doesn't doesn’t") {
-		return i - 1
-	}
-	return i
 }
 
 // riskVerb reports whether the word at i raises or lowers a risk, before
@@ -559,7 +547,7 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			return i + 2, Causal // "If Reform hadn't split the vote, we'd have won"
 		}
 		if a.word(i+1, wdTo) {
-			if j := a.duty(i+1, a.doNot(i)-1); j > i+1 {
+			if j := a.duty(i+1, a.negatedFrom(i, 0, Rule)-1); j > i+1 {
 				return j, Rule
 			}
 		}

@@ -1559,22 +1559,6 @@ func gradeGiven(f *featurizer) string {
 // binds a business or body to do (see annotator.duty).
 const dutyReason = "states what the rules require"
 
-// rankReason is the last reason of a sentence that ranks something by
-// an ordinal (see rankOf).
-const rankReason = "claims a rank"
-
-// rankOf reports whether the comparison t ranks by an ordinal and a
-// superlative: "eighth-busiest", "the second largest", "third-richest";
-// not a run, "fourth consecutive quarter".
-func rankOf(t []byte) bool {
-	t = bytes.TrimPrefix(t, []byte("the "))
-	h := 0
-	for h < len(t) && t[h] != '-' && t[h] != ' ' {
-		h++
-	}
-	return h < len(t) && wordIn(amount.Ordinals, t[:h]) && lexFlags(t[h+1:])&wSuperlative != 0
-}
-
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1590,15 +1574,14 @@ func rankOf(t []byte) bool {
 // "Hartwell will pay the final dividend on 19 June to shareholders on
 // the register on 15 May.", a date the company has announced. It
 // returns dutyReason for a duty a rule sets ("Airlines must provide
-// meals"), gradeReason for an inspection's grade (see gradeGiven), and
-// rankReason, when no record is claimed, for a rank by an ordinal (see
-// rankOf). Otherwise it returns "".
+// meals") and gradeReason for an inspection's grade (see gradeGiven).
+// Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
-	sup, rule, rank, duty := false, false, false, false
+	sup, rule, duty := false, false, false
 	kinds := uint64(0) // a bit for each kind of span in ss
 	for _, sp := range ss {
 		kinds |= 1 << (sp.Kind & 63)
@@ -1612,7 +1595,6 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				continue
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
-			rank = rank || rankOf(t)
 		}
 	}
 	dated := kinds&(1<<Date) != 0
@@ -1658,9 +1640,6 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				return recordReason
 			}
 		}
-	}
-	if rank {
-		return rankReason
 	}
 	return ""
 }
