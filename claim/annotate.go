@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/segment"
@@ -214,14 +215,19 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 		b |= tbTail
 	}
 	if firstOfEntity(t) {
-		b |= tbEntity | tbit(wordEntity(k, sh, t))<<4
+		e := wordEntity(k, sh, t)
+		b |= tbEntity | tbit(e)<<4
+		if e != 0 && camelCase(t) {
+			b |= tbName // a listed brand in lower case: "easyJet"
+		}
 	}
 	return b
 }
 
 // superlativeCompound reports whether t is a superlative joined by a
 // hyphen to a participle: "fastest-growing", "best-selling",
-// "highest-paid", "most-watched"; or "club-record", "all-time" or
+// "highest-paid", "most-watched"; an ordinal joined to a superlative,
+// "eighth-busiest"; or "club-record", "all-time" or
 // "record-breaking". A tenure's label ("longest-serving",
 // "longest-running") names a group and compares nothing.
 func superlativeCompound(t []byte) bool {
@@ -235,6 +241,9 @@ func superlativeCompound(t []byte) bool {
 		h++
 	}
 	n := len(l)
+	if h < n && wordIn(amount.Ordinals, l[:h]) {
+		return lexFlags(l[h+1:])&wSuperlative != 0 // a rank: "eighth-busiest", "second-richest"
+	}
 	if h < 4 || n-h < 5 || !(string(l[n-3:]) == "ing" || string(l[n-2:]) == "ed" || string(l[h:]) == "-paid") {
 		return wordIn("club-record all-time record-breaking", l)
 	}

@@ -30,7 +30,7 @@ func (a *annotator) entities() {
 			continue
 		}
 		e, amp := a.runEnd(i)
-		if amp {
+		if amp && a.entityKind(i, e) != Place {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
 		} else if a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) && mixedCase(a.text(i-1)) {
 			a.addEntity(Org, i-1, e) // a brand in mixed case opens the body's name: "iShares Bitcoin Trust"
@@ -423,10 +423,21 @@ func (a *annotator) andJoin(i, k int) int {
 		}
 	}
 	if k-i <= 2 && r-k >= 3 && a.fl(r-1)&wOrgKey != 0 && !a.listed(i, k) && a.kind(i) == tokenize.Word && a.kind(k-1) == tokenize.Word &&
-		a.fl(k+1)&wTitle == 0 && !a.lowerWord(i-1, wdBetween) { // "Verizon and General Electric" are two, so are the places "between Belleville Junction and Marais City"
+		a.fl(k+1)&wTitle == 0 && !a.lowerWord(i-1, wdBetween) && !camelCase(a.text(k+1)) { // "Verizon and General Electric" are two, so are the places "between Belleville Junction and Marais City", and "Northern and TransPennine Express"
 		return r
 	}
 	return 0
+}
+
+// camelCase reports whether the word t has a capital letter after a
+// small one, as a brand's name may: "TransPennine", "easyJet".
+func camelCase(t []byte) bool {
+	for i := 1; i < len(t); i++ {
+		if 'A' <= t[i] && t[i] <= 'Z' && 'a' <= t[i-1] && t[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // monthAsName reports whether the month name at k is a surname after the
@@ -466,7 +477,8 @@ func (a *annotator) commonInitial(i int) bool {
 	if a.fl(i)&wCommon != 0 {
 		return true
 	}
-	return a.lowerSeen.has(a.hashAt(i))
+	// a brand in lower case, "easyJet", is seen so everywhere
+	return a.shapeOf(i)&shUpper != 0 && a.lowerSeen.has(a.hashAt(i))
 }
 
 // classifyRun emits the entities in the run of name tokens [s, e).

@@ -39,6 +39,8 @@ func (a *annotator) lexical() {
 					s = i - 1 // "fourth consecutive quarter"
 				} else if k == Causal && end < i {
 					s = i - 1 // "we'd have won"
+				} else if k == Rule && a.word(i, wdHave) {
+					s = a.negatedFrom(i, end, Rule) // "do not have to pay"
 				}
 				a.add(k, s, j, -1)
 				end = j
@@ -74,6 +76,13 @@ func (a *annotator) lexical() {
 			end = i + 3
 			continue
 		}
+		if id == wdMust {
+			if j := a.duty(i, i-1); j > i {
+				a.add(Rule, i, j, -1) // "Airlines must still provide meals"
+				end = j
+				continue
+			}
+		}
 		if id == wdLinked && next != wdTo {
 			if j := a.linkedTo(i); j > i {
 				a.add(Causal, a.negatedFrom(i, end, Causal), j, -1)
@@ -98,6 +107,10 @@ func (a *annotator) lexical() {
 			}
 			if p.kind == Causal || p.kind == Comparison {
 				s = a.negatedFrom(s, end, p.kind)
+			}
+			if p.kind == Causal && a.textIs(i, "caused") && a.wordBack(i, 5, wdIf, wdUnless) >= 0 {
+				end = j // "if the cancellation is caused by": a rule's condition, no cause claimed
+				break
 			}
 			if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
 				end = j // "not because there are more of them": a cause denied, no causal claim
@@ -125,6 +138,38 @@ func (a *annotator) lexical() {
 			break
 		}
 	}
+}
+
+// duty returns the end of the verb after "must" or the "to" of "have
+// to" at i when the subject before, at p, is a kind of business or body
+// that rules bind ("Airlines must still provide meals", "Employers do
+// not have to pay"): a rule a checker can look up. Otherwise it returns
+// i; "We must act", "The government must act" and "Parents must be
+// vigilant" are calls, not rules.
+func (a *annotator) duty(i, p int) int {
+	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") {
+		return i
+	}
+	j := i + 1
+	if a.textIn(j, "still also now only") {
+		j++
+	}
+	if !a.isLowerWord(j) || a.is(j, wStop) || !a.same(i, j) {
+		return i
+	}
+	return j + 1
+}
+
+// wordBack returns the position of the word w or v at most n words
+// before position i in its clause, with no comma between, or -1: "if"
+// in "pay if the cancellation is caused by".
+func (a *annotator) wordBack(i, n int, w, v wordID) int {
+	for p := i - 1; p >= i-n && a.same(p, i) && !a.isPunct(p, ','); p-- {
+		if a.wordAmong(p, w, v) {
+			return p
+		}
+	}
+	return -1
 }
 
 // riskVerb reports whether the word at i raises or lowers a risk, before
@@ -283,6 +328,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdWould) && (a.textIs(i-1, "I") || a.word(k, wdBe) && a.opinionAdjective(k+1) || a.wordAmong(k, wdLike, wdLove, wdRather, wdHave)) {
 			return 0, false // "I would point out", "would be wise": opinion, not a forecast
 		}
+
 		if a.word(i, wdWould) && a.isPunct(i-1, ',') && a.word(i-3, wdIf) && a.textIn(i-2, "confirmed true accurate verified") {
 			return 0, false // "the attack, if confirmed, would be the deadliest": what it is, if true, not a forecast
 		}
@@ -499,6 +545,11 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	if a.word(i, wdHave) {
 		if a.counterfactual(i) {
 			return i + 2, Causal // "If Reform hadn't split the vote, we'd have won"
+		}
+		if a.word(i+1, wdTo) {
+			if j := a.duty(i+1, a.negatedFrom(i, 0, Rule)-1); j > i+1 {
+				return j, Rule
+			}
 		}
 		return i, 0
 	}

@@ -49,7 +49,7 @@ valletta|nouakchott|mexico city|chisinau|ulaanbaatar|podgorica|rabat|maputo|nayp
 amsterdam|the hague|wellington|managua|niamey|abuja|lagos|pyongyang|skopje|oslo|muscat|islamabad|karachi|lahore
 panama city|asuncion|lima|manila|warsaw|lisbon|doha|bucharest|moscow|kigali|riyadh|jeddah|dakar|belgrade|freetown
 bratislava|ljubljana|mogadishu|pretoria|cape town|johannesburg|seoul|juba|madrid|barcelona|colombo|khartoum
-stockholm|gothenburg|malmo|bern|geneva|zurich|damascus|aleppo|taipei|dushanbe|dodoma|dar es salaam|bangkok|lome|tunis|ankara
+stockholm|gothenburg|malmo|malaga|málaga|alicante|faro|dalaman|manchester victoria|manchester piccadilly|london victoria|bern|geneva|zurich|damascus|aleppo|taipei|dushanbe|dodoma|dar es salaam|bangkok|lome|tunis|ankara
 istanbul|ashgabat|kampala|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro|zaporizhzhia|kherson|mariupol|bakhmut
 avdiivka|donetsk|luhansk|sevastopol|abu dhabi|dubai|london|manchester|liverpool|birmingham|glasgow|edinburgh
 cardiff|belfast|leeds|bristol|washington|washington d.c.|new york|new york city|los angeles|chicago|houston
@@ -77,7 +77,7 @@ andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|hi
 madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura
 uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|puducherry|manitoba|saskatchewan|nova scotia|new brunswick
 newfoundland|newfoundland and labrador|prince edward island|northwest territories|nunavut|yukon
-north west|north east|south west|south east|east midlands|west midlands|midlands|east anglia|yorkshire and the humber
+north west|north east|south west|south east|east midlands|west midlands|midlands|east anglia|yorkshire and the humber|yorkshire & humber|yorkshire and humber|east of england
 north west england|north east england|south west england|south east england|south east asia|southeast asia
 cumbria|lancashire|merseyside|cheshire|northumberland|county durham|derbyshire|staffordshire|shropshire|lincolnshire
 norfolk|suffolk|essex|surrey|sussex|hampshire|dorset|devon|somerset|wiltshire|gloucestershire
@@ -109,7 +109,7 @@ lancet|the lancet|bmj|the bmj|jama|the wall street journal|wall street journal|t
 dpa|xinhua|tass|ria novosti|interfax|ukrinform|kyodo|yonhap|apple|google|alphabet|microsoft|amazon|meta|facebook
 twitter|x corp|tesla|spacex|openai|nvidia|samsung|toyota|volkswagen|shell|bp|exxonmobil|chevron|gazprom|rosneft
 aramco|saudi aramco|boeing|airbus|lockheed martin|rheinmetall|bae systems|raytheon|pfizer|moderna|astrazeneca
-goldman sachs|jpmorgan|jp morgan|morgan stanley|hsbc|barclays|deutsche bank|ubs|blackrock|walmart|alibaba
+goldman sachs|jpmorgan|jp morgan|morgan stanley|hsbc|barclays|rabobank|easyjet|ryanair|swissport|deutsche bank|ubs|blackrock|walmart|alibaba
 tencent|huawei|tiktok|bytedance|hamas|hezbollah|taliban|the taliban|isis|islamic state|al-qaeda|al qaeda|houthis
 the houthis|wagner|wagner group|idf|the idf|israel defense forces|ukrainian armed forces|the ukrainian army
 conservative party|the conservative party|labour party|the labour party|labour|tories|the tories|democrats

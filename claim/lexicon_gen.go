@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2655 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2660 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -117,57 +117,58 @@ const lexOtherWords = "" +
 	"|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two" +
 	"|either|electric|eleven|elsewhere|emails|emir|emphasise|emphasised|emphasises|emphasising|emphasize" +
 	"|emphasized|emphasizes|emphasizing|employee|employers|energy|english|environment|envoy|equities" +
-	"|estimating|eth|ether|eur|euro|european|euros|even|even-money|evens|everybody|everyone|ex-minister" +
-	"|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert|experts" +
-	"|explained|explaining|explains|false|families|family|fans|farmer|farmers|farthest|fastest|father|fbi" +
-	"|fc|feb|feb.|february|federal|federation|feet|fell|felt|ferries|festival|fewest|field|fifteen|fifth" +
-	"|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six" +
-	"|fifty-three|fifty-two|filings|finally|finals|finance|finding|fire|firmly|firms|first-quarter|five" +
-	"|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints|former|fortnight" +
-	"|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six" +
-	"|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold|fourteen|fourth-quarter" +
-	"|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front|fund|furthermore|furthest" +
-	"|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier|glaciers" +
-	"|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|grandfather|grandmother" +
-	"|grandparent|grandparents|great|greatest|green|greens|grew|group|groups|guarantee|guard|guardian" +
-	"|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head" +
-	"|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held|herald|here|het|highest-ever" +
-	"|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice" +
-	"|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses|housing" +
-	"|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane" +
-	"|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|included|includes|including|indeed|index" +
-	"|indian|indictment|industries|industry|infections|inform|informed|informing|informs|initially" +
-	"|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector" +
-	"|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes|institution|insurance" +
-	"|insurer|insurers|intelligence|interior|international|internet|investigation|investigations" +
-	"|investigator|investigators|investments|invoices|iranian|is'nt|island|islands|isn't|israeli|italian" +
-	"|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul" +
-	"|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker|killed|kilometers|kilometres|king" +
-	"|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label" +
-	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
-	"|lamenting|laments|lane|largest|largest-ever|lari|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
-	"|leader|leaders|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|length|let|leu" +
-	"|lev|leva|liberal|liberals|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest" +
-	"|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers" +
-	"|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market" +
-	"|markets|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention" +
-	"|mentioned|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear" +
-	"|mightiest|migrants|migration|miles|millennia|millennium|million|miner|miners|mining|minister" +
-	"|ministers|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover" +
-	"|mosque|most-visited|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mr" +
-	"|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr" +
-	"|naira|nations|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
-	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
-	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
-	"|nonetheless|nor|north|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse" +
-	"|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers" +
-	"|official|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator" +
-	"|operators|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations" +
-	"|organiser|organisers|organization|organizations|organizer|organizers|our|overall|overnight|owner" +
-	"|owners|p.c.|pact|paid|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents" +
-	"|parish|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
-	"|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum" +
-	"|pharma|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
+	"|estates|estimating|eth|ether|eur|euro|european|euros|even|even-money|evens|everybody|everyone" +
+	"|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims|exclusive|executive|executives|expert" +
+	"|experts|explained|explaining|explains|express|false|families|family|fans|farmer|farmers|farthest" +
+	"|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet|fell|felt|ferries|festival|fewest" +
+	"|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven" +
+	"|fifty-six|fifty-three|fifty-two|filings|finally|finals|finance|finding|fire|firmly|firms" +
+	"|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints" +
+	"|former|fortnight|fortnights|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one" +
+	"|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought|foundation|founder|four|fourfold" +
+	"|fourteen|fourth-quarter|framework|franc|francs|french|frequently|fri.|friday|friend|friends|front" +
+	"|fund|furthermore|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german" +
+	"|gets|girls|glacier|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor" +
+	"|grand|grandfather|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group" +
+	"|groups|growers|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor" +
+	"|harbour|hardest|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest" +
+	"|hectares|held|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes" +
+	"|hon|hon.|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour" +
+	"|hours|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|incentive|included|includes|including|indeed|index|indian|indictment|industries|industry|infections" +
+	"|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders" +
+	"|insist|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut" +
+	"|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior|international" +
+	"|internet|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt" +
+	"|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes" +
+	"|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key" +
+	"|kicker|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone" +
+	"|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour" +
+	"|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las" +
+	"|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
+	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|lieutenant" +
+	"|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt" +
+	"|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat" +
+	"|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile" +
+	"|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep" +
+	"|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles" +
+	"|millennia|millennium|millers|million|miner|miners|mining|minister|ministers|ministries|ministry" +
+	"|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited" +
+	"|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms" +
+	"|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy" +
+	"|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn" +
+	"|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
+	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
+	"|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
+	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
+	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
+	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
+	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
+	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties" +
+	"|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence" +
+	"|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
+	"|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
 	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
 	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|presenter|president" +
 	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
@@ -271,48 +272,49 @@ const lexClasses = "" +
 	"\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\figg\a\x04\v\x13gg\x02\x02\x02\x02+" +
 	"\x04\x040\x13g\x04Q+\x04\x90\x04ggg\x19Pnns\b\bg\x1a8P\x1a\x19<<+\x04)" +
 	"8++7\f\x13\a\x04\f\x1e\x1e\fgusnppssssssssss\x1a\x13s\x1e" +
-	"\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x02gggg0gmii\x1e\x1e\x042\x02" +
-	"\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02+P\x04Q\t\x0488\x04\x13\x13ZZZ\f\x14P\x1a\x1a\x13+" +
-	"8\bsppssssssssss\x04\x1e+\f\x02\f9Q^un9\x1a\x13\x1a\x1e\x13" +
-	"\x04\x14\fgg#\\\\ssssssssss2\n\x1a\x14\auns^+gg+9" +
-	"[[\x04\x0423\x1e8+S\x13\x1a\x13g+\b\b\x12\x04+\x1aP++7\aP\x1a\b\b\x14\x04" +
-	"\v0\x04\x04\x04\x04+8++\x1a\x14\x04+\x16\x13\x04++npn8++88(\x03\x03\x9c<" +
-	"\x04\x04\f88P\x1a\x13&\x198++)\x04\x1ag\x13\fP\b\b\b\b\x133\x13PP\x138\\" +
-	"\\0PP\f&\x1e\\\\\\\\gggtnpp+\x1a\x04\x13&\x19gg\b\f\x1a\x1a\x1a\x1e" +
-	"-+\x04\x13\fP\x02\x02\x02\x029\x13\x1a-g\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13" +
-	"\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++ZZZ+P+P\x02\x02\x02\x02\x04g" +
-	"\v\x04ZZZZ\f\x10\x1b\b\x1e\x1ag\x1e\b\x1aPP\v+\x1a<+g\x04ggggggg" +
-	"\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88g\x19\x1e\a\x04\x04\x04\x1a\x19\v\x04" +
-	"3\x13\x1a\x04\x04gg\x04\x04\x9b\x1eggg++\x108gg\x1e\x1e\x90\x13\x048\x1e\b\x19\x1ai8" +
-	"\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fg\x04\x04ZZ+Z++\b\v\x1a\x1e++\x04\x04\x04" +
-	"Q\x04P\x02\x02\x02\x02\v\x04\x1aPP^^\a^8P\fP\\\\t\x04\x04\x13\v\x04\x14\x14\\\\" +
-	"\x01P\x01\x04[[^\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02" +
-	"\x02\x02\b\bg)gg\x13\x18\x9b\a\x04\x04\x04\x04\x04\x1a\x1eg<unsssssssss" +
-	"sspp\x1egl\x1e&\x827\x9b\x94\x91\x1e\x02ZZZi\tQg\x02\x02\x02\x02+ZZZ\x1a" +
-	"\x14\tQ\aR\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)" +
-	"\x1e^\x04\x04N+\x1agg\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tQ_\x04Q++N\b" +
-	"Og++\b\x04O\x04Qgg\x13\x13\x13\x13\x1eg<\bg\a\x04\x1e\x02\x02\x02ig\x02\x02\x02\x02" +
-	"++\x04\x048\v+\x02\x02\x02gg\x02\v+\x04\v\n]9\x0e\b\b+P9++\x04\x04\x04\b" +
-	"\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1en+\b\vg9" +
-	"\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13g\x02\x02\x029888\x90\x04\x02\x02\x02\x02\b+P\x13\f" +
-	"\x909\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02g\t\b9\x02\x02\x02\x02\x04\x02\x92\t\x04\b" +
-	"+0+\x04\x04\x13\x04\x04\x13\tR\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x91\x02\x91\f\b-\x048g" +
-	"+ggg+\x13\x1a\x1aggP9\x13+\b\bggg\x04Pgg+8g\x1a[[\x1a\x02+" +
-	"3P\f\x04\x04\x1a\x02\x02\x02\x02+\\\\P^\\\x13\v\v\b\\\x130\x1eg+\x13\x13\b\b\x17\v" +
-	"\x0e\b\x1aZZ:ZZZ\b+\x14\x14unsppssssssssssg\b\b\f" +
-	"\x1e8(\x03\x03\bggP\tgg\x13P\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9V" +
-	"\a\bunsppssssssssss\a\x1a88<++\x13\x13\x1aPg\f\\\x13" +
-	"\x1e\x1e:g\x04\x1e\x04\x04\x827+\b\x1e\fP\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a" +
-	"1\x02\x04\x02\x04\x04\x138g+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tQ\x04\x04\x04\x02\x02" +
-	"\x02\x02P9\x02\x02\b\\[[\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13g8\x04P\b+\tQ\r\x04" +
-	"\x13\f\x13\x13\x13\x13\x02+ungpp<<+\x02\x02Q\x1eg++\x13&)(\x03\x03^ps" +
-	"ssssssssss)&tnn\x1aVU[[[[\x1eU\x04<a\x1aa^PP" +
-	"\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fn\x04\x04\x14\x13tnn\x01P+\x14g\b[" +
-	"[[\x02\x02\x02sssssssssssn+g+\x18\x14\x04\x13P\x13\x14\x13\x13\x13&]" +
-	"\x1e\x1e\x1a+\x02\x02\x02\x02gggP:\x04\x04+P\x13P\a\f\x1a\f\n\b\x04+Pg\x04\x04\x1a" +
-	"P\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+[[\\\\\\\f\x1a>+78" +
-	"&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06\\\x13&\t\x04\\\x1a\x04P<" +
-	"\x1a\x04Q+88\x1a\x00\x02\x1fg\x19^^\x02\x02\x02\x02g\x1ea&8)\\\\gggg+"
+	"\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x13\x02gggg0gmii\x1e\x1e\x042" +
+	"\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x13+P\x04Q\t\x0488\x04\x13\x13ZZZ\f\x14P\x1a\x1a" +
+	"\x13+8\bsppssssssssss\x04\x1e+\f\x02\f9Q^un9\x1a\x13\x1a" +
+	"\x1e\x13\x04\x14\fgg#\\\\ssssssssss2\n\x1a\x14\auns^+gg" +
+	"+9[[\x04\x0423\x1e8+S\x13\x1a\x13g+\b\b\x12\x04+\x1aP++7\aP\x1a\b\b" +
+	"\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04\x04+\x16\x13\x04++npn8++88(\x03" +
+	"\x03\x9c<\x04\x04\f88P\x1a\x13&\x198++)\x04\x1ag\x13\fP\b\b\b\b\x133\x13PP" +
+	"\x138\\\\0PP\f&\x1e\\\\\\\\gggtnpp+\x1a\x04\x13&\x19gg\b\f\x13" +
+	"\x1a\x1a\x1a\x1e-+\x04\x13\fP\x02\x02\x02\x029\x13\x1a-g\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13" +
+	"\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++ZZZ+P+P\x02\x02" +
+	"\x02\x02\x04g\v\x04ZZZZ\f\x10\x1b\b\x1e\x1ag\x1e\b\x1aPP\v+\x1a<+g\x04ggg" +
+	"gggg\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88g\x19\x1e\a\x04\x04\x04" +
+	"\x1a\x19\v\x043\x13\x1a\x04\x04gg\x04\x04\x9b\x1eggg++\x108gg\x1e\x1e\x90\x13\x048\x1e\b" +
+	"\x19\x1ai8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fg\x04\x04ZZ+Z++\b\v\x1a\x1e+" +
+	"+\x04\x04\x04Q\x04P\x02\x02\x02\x02\v\x04\x1aPP^^\a^8P\fP\\\\\x14t\x04\x04\x13\v" +
+	"\x04\x14\x14\\\\\x01P\x01\x04[[^\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04" +
+	"\x04++\x02\x02\x02\x02\b\bg)gg\x13\x18\x9b\a\x04\x04\x04\x04\x04\x1a\x1eg<unssss" +
+	"ssssssspp\x1egl\x1e&\x827\x9b\x94\x91\x1e\x02ZZZi\tQg\x02\x02\x02\x02" +
+	"+ZZZ\x1a\x14\tQ\aR\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04" +
+	"\x14\x04\x04\x04)\x1e^\x04\x04N+\x1agg\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tQ_\x04" +
+	"Q++N\bOg++\b\x04O\x04Qgg\x13\x13\x13\x13\x1eg<\bg\a\x04\x1e\x02\x02\x02i" +
+	"g\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02gg\x02\v+\x04\v\n]9\x0e\b\b+P9+" +
+	"+\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1en" +
+	"+\b\vg9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13g\x02\x02\x029888\x90\x04\x02\x02\x02\x02" +
+	"\b+P\x13\f\x909\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02g\t\b9\x02\x02\x02\x02\x04" +
+	"\x02\x92\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tR\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x91\x02\x91\f" +
+	"\b-\x048g+ggg+\x13\x1a\x1aggP9\x13+\b\bggg\x04Pgg+8g\x1a" +
+	"[[\x1a\x02+3P\f\x04\x04\x1a\x02\x02\x02\x02+\\\\P^\\\x13\v\v\b\\\x130\x1eg+\x13" +
+	"\x13\b\b\x17\v\x0e\b\x1aZZ:ZZZ\b+\x14\x14unsppsssssssss" +
+	"sg\b\b\f\x1e8(\x03\x03\bggP\tgg\x13P\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02" +
+	"\x02\x02\x1a9V\a\bunsppssssssssss\a\x1a88<++\x13\x13\x1a" +
+	"Pg\f\\\x13\x1e\x1e:g\x04\x1e\x04\x04\x827+\b\x1e\fP\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+" +
+	"\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138g+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tQ" +
+	"\x04\x04\x04\x02\x02\x02\x02P9\x02\x02\b\\[[\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13g8\x04P\b" +
+	"+\tQ\r\x04\x13\f\x13\x13\x13\x13\x02+ungpp<<+\x02\x02Q\x1eg++\x13&)(" +
+	"\x03\x03^psssssssssss)&tnn\x1aVU[[[[\x1eU\x04<a" +
+	"\x1aa^PP\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fn\x04\x04\x14\x13tnn\x01P" +
+	"+\x14g\b[[[\x02\x02\x02sssssssssssn+g+\x18\x14\x04\x13P\x13\x14" +
+	"\x13\x13\x13&]\x1e\x1e\x1a+\x02\x02\x02\x02gggP:\x04\x04+P\x13P\a\f\x1a\f\n\b\x04+" +
+	"Pg\x04\x04\x1aP\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+[[\\\\\\\f" +
+	"\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06\\\x13&\t\x04" +
+	"\\\x1a\x04P<\x1a\x04Q+88\x1a\x00\x02\x1fg\x19^^\x02\x02\x02\x02g\x1ea&8)\\\\g" +
+	"ggg+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -363,7 +365,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1207 names.
+// for 1222 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -377,7 +379,7 @@ const orgNames = "" +
 	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
 	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|congress|conservative party" +
 	"|conservatives|crime stoppers|crystal palace|csu|democratic party|democrats|deutsche bank|dhs" +
-	"|doctors without borders|doj|domino's|dpa|duma|ecb|ecowas|elections canada|epa|esa|espn|eu" +
+	"|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada|epa|esa|espn|eu" +
 	"|european central bank|european commission|european council|european parliament|european union" +
 	"|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa" +
 	"|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
@@ -394,23 +396,23 @@ const orgNames = "" +
 	"|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia" +
 	"|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon" +
 	"|pew research center|pfizer|plaid cymru|politico|psg|public health england|public health scotland" +
-	"|quinnipiac|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross|republican party" +
-	"|republicans|reuters|rheinmetall|ria novosti|roscosmos|rosneft|s&p|sainsbury's|samsung|saudi aramco" +
-	"|savanta|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news" +
-	"|sky sports|snp|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's" +
-	"|state department|statistics canada|supreme court|survation|taliban|tass|tencent|tesla|tfl" +
-	"|the african union|the arab league|the associated press|the bank of england|the bank of japan" +
-	"|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr" +
-	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
-	"|the european central bank|the european commission|the european council|the european parliament" +
-	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +
-	"|the guardian|the home office|the house of commons|the house of lords|the house of representatives" +
-	"|the houthis|the idf|the international criminal court|the international monetary fund" +
-	"|the justice department|the knesset|the kremlin|the labour party|the lancet|the lok sabha" +
-	"|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
-	"|the pew research center|the rajya sabha|the red cross|the republican party|the republicans" +
-	"|the security council|the state department|the supreme court|the taliban|the times|the tories" +
-	"|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
+	"|quinnipiac|rabobank|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross" +
+	"|republican party|republicans|reuters|rheinmetall|ria novosti|roscosmos|rosneft|ryanair|s&p" +
+	"|sainsbury's|samsung|saudi aramco|savanta|save the children|sec|security council|senate|shell" +
+	"|sinn fein|sinn féin|sky news|sky sports|snp|social democrats|sotheby's|spacex|spd|sport england" +
+	"|spurs|standard & poor's|state department|statistics canada|supreme court|survation|swissport" +
+	"|taliban|tass|tencent|tesla|tfl|the african union|the arab league|the associated press" +
+	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj|the bundesbank" +
+	"|the bundestag|the bundeswehr|the conservative party|the democratic party|the democrats|the duma" +
+	"|the economist|the eu|the european central bank|the european commission|the european council" +
+	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
+	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
+	"|the house of representatives|the houthis|the idf|the international criminal court" +
+	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
+	"|the lancet|the lok sabha|the new york times|the nhs|the north atlantic treaty organization" +
+	"|the pentagon|the pew research center|the rajya sabha|the red cross|the republican party" +
+	"|the republicans|the security council|the state department|the supreme court|the taliban|the times" +
+	"|the tories|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
 	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
 	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
 	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
@@ -420,78 +422,79 @@ const orgNames = "" +
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
-	"|alberta|aleppo|alexandria|algeria|algiers|america|amman|amsterdam|andhra pradesh|andorra|anglesey" +
-	"|angola|ankara|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona|arkansas" +
-	"|armenia|arunachal pradesh|ashgabat|asia|asmara|assam|astana|asuncion|athens|atlanta|atlantic" +
-	"|auckland|austin|australia|australian capital territory|austria|avdiivka|azerbaijan|baghdad|bahamas" +
-	"|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako|bangalore|bangkok|bangladesh" +
-	"|barbados|barcelona|basel|basra|baton rouge|bavaria|beijing|beirut|belarus|belfast|belgium|belgrade" +
-	"|belize|belmopan|bengaluru|benghazi|benin|berkshire|berlin|bern|bhutan|bihar|birmingham|bishkek" +
-	"|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston|botswana|bournemouth" +
-	"|brasilia|brasília|bratislava|brazil|brazzaville|brecon beacons|brighton|brisbane|bristol|britain" +
-	"|british columbia|brunei|brussels|brussels'|bucharest|buckinghamshire|budapest|buenos aires|bulgaria" +
-	"|burkina faso|burma|burundi|cabo verde|cairo|calgary|california|cambodia|cambridge|cambridgeshire" +
-	"|cameroon|canada|canberra|cape town|cape verde|capitol hill|caracas|cardiff|caribbean|carlisle" +
-	"|carmarthenshire|casablanca|catalonia|central african republic|central america|central asia" +
-	"|ceredigion|chad|chechnya|chengdu|chennai|cheshire|chhattisgarh|chicago|chile|china|chisinau" +
-	"|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros|conakry|congo|connecticut" +
-	"|conwy|copenhagen|cork|cornwall|costa rica|county durham|coventry|crimea|croatia|cuba|cumbria|cyprus" +
-	"|czech republic|czechia|côte d'ivoire|dakar|dallas|damascus|dar es salaam|dartmoor|delaware|delhi" +
-	"|democratic republic of congo|denbighshire|denmark|denver|derbyshire|derry|detroit|devon|dhaka" +
-	"|djibouti|dnipro|dodoma|doha|dominica|dominican republic|donbas|donbass|donetsk|dorset|dortmund" +
-	"|downing street|drc|dubai|dublin|dundee|durban|dushanbe|east anglia|east asia|east midlands" +
-	"|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso|el salvador|england" +
-	"|equatorial guinea|erbil|eritrea|eryri|essex|estonia|eswatini|ethiopia|europe|europe's|exeter|exmoor" +
-	"|fiji|finland|flintshire|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia" +
-	"|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany|ghana|glasgow|gloucestershire|goa" +
-	"|gothenburg|great britain|greece|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city" +
-	"|guinea|guinea-bissau|gujarat|guyana|gwynedd|haifa|haiti|hamburg|hampshire|hanoi|harare|haryana" +
-	"|havana|hawaii|helsinki|herat|herefordshire|hertfordshire|himachal pradesh|ho chi minh city|homs" +
-	"|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india" +
-	"|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel" +
-	"|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica|jammu and kashmir|japan|jeddah|jerusalem" +
-	"|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar|kansas|kansas city|karachi|karnataka" +
-	"|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala|khan younis|kharkiv|khartoum|kherson|kiev" +
-	"|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo|krakow|kuala lumpur|kuwait|kuwait city|kyiv" +
-	"|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore|lake district|lancashire|laos|las vegas|latin america" +
-	"|latvia|lebanon|leeds|leicester|leicestershire|leipzig|lesotho|liberia|libreville|libya" +
-	"|liechtenstein|lilongwe|lima|lincolnshire|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london" +
-	"|los angeles|louisiana|luanda|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh" +
-	"|madrid|maharashtra|maine|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manila" +
-	"|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands|maryland|massachusetts" +
-	"|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya|melbourne|memphis|merseyside" +
-	"|mexico|mexico city|miami|michigan|micronesia|middle east|midlands|milan|milwaukee|minneapolis" +
-	"|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa|monaco|mongolia|monrovia" +
-	"|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul|mozambique|mumbai|munich" +
-	"|muscat|myanmar|n'djamena|nagaland|nairobi|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska" +
-	"|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire|new jersey|new mexico|new orleans" +
-	"|new south wales|new york|new york city|new zealand|newark|newcastle|newfoundland" +
-	"|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria|norfolk|north america" +
-	"|north carolina|north dakota|north east|north east england|north korea|north macedonia|north sea" +
-	"|north west|north west england|northamptonshire|northern ireland|northern territory|northumberland" +
-	"|northwest territories|norway|norwich|nottingham|nottinghamshire|nouakchott|nova scotia|nunavut" +
-	"|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa" +
-	"|ouagadougou|oxford|oxfordshire|pacific|pakistan|palau|palestine|panama|panama city|papua new guinea" +
-	"|paraguay|paris|peak district|pembrokeshire|pennsylvania|perth|peru|philadelphia|philippines" +
-	"|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince|portland|porto|porto-novo" +
-	"|portsmouth|portugal|powys|poznan|prague|pretoria|prince edward island|pristina|puducherry" +
-	"|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah|red sea" +
-	"|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam|russia|russian federation" +
-	"|rwanda|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa|san antonio|san diego" +
-	"|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo|sarajevo|saskatchewan" +
-	"|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol|seville|seychelles" +
-	"|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone|sikkim|silicon valley|singapore|skopje" +
-	"|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia|somerset|south africa|south america" +
-	"|south asia|south australia|south carolina|south china sea|south dakota|south east|south east asia" +
-	"|south east england|south korea|south sudan|south west|south west england|southampton|southeast asia" +
-	"|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg|staffordshire|stockholm" +
-	"|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|suffolk|sunderland|suriname|surrey|sussex" +
-	"|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tamil nadu" +
-	"|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana|tennessee|texas" +
-	"|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea|the baltics" +
-	"|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas|the indian ocean" +
-	"|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea|the pacific" +
-	"|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
+	"|alberta|aleppo|alexandria|algeria|algiers|alicante|america|amman|amsterdam|andhra pradesh|andorra" +
+	"|anglesey|angola|ankara|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona" +
+	"|arkansas|armenia|arunachal pradesh|ashgabat|asia|asmara|assam|astana|asuncion|athens|atlanta" +
+	"|atlantic|auckland|austin|australia|australian capital territory|austria|avdiivka|azerbaijan|baghdad" +
+	"|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako|bangalore|bangkok" +
+	"|bangladesh|barbados|barcelona|basel|basra|baton rouge|bavaria|beijing|beirut|belarus|belfast" +
+	"|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berkshire|berlin|bern|bhutan|bihar" +
+	"|birmingham|bishkek|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston" +
+	"|botswana|bournemouth|brasilia|brasília|bratislava|brazil|brazzaville|brecon beacons|brighton" +
+	"|brisbane|bristol|britain|british columbia|brunei|brussels|brussels'|bucharest|buckinghamshire" +
+	"|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde|cairo|calgary|california" +
+	"|cambodia|cambridge|cambridgeshire|cameroon|canada|canberra|cape town|cape verde|capitol hill" +
+	"|caracas|cardiff|caribbean|carlisle|carmarthenshire|casablanca|catalonia|central african republic" +
+	"|central america|central asia|ceredigion|chad|chechnya|chengdu|chennai|cheshire|chhattisgarh|chicago" +
+	"|chile|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros" +
+	"|conakry|congo|connecticut|conwy|copenhagen|cork|cornwall|costa rica|county durham|coventry|crimea" +
+	"|croatia|cuba|cumbria|cyprus|czech republic|czechia|côte d'ivoire|dakar|dalaman|dallas|damascus" +
+	"|dar es salaam|dartmoor|delaware|delhi|democratic republic of congo|denbighshire|denmark|denver" +
+	"|derbyshire|derry|detroit|devon|dhaka|djibouti|dnipro|dodoma|doha|dominica|dominican republic|donbas" +
+	"|donbass|donetsk|dorset|dortmund|downing street|drc|dubai|dublin|dundee|durban|dushanbe|east anglia" +
+	"|east asia|east midlands|east of england|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt" +
+	"|el paso|el salvador|england|equatorial guinea|erbil|eritrea|eryri|essex|estonia|eswatini|ethiopia" +
+	"|europe|europe's|exeter|exmoor|faro|fiji|finland|flintshire|florence|florida|fort worth|france" +
+	"|frankfurt|freetown|gabon|gaborone|gambia|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany" +
+	"|ghana|glasgow|gloucestershire|goa|gothenburg|great britain|greece|greenland|grenada|guadalajara" +
+	"|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat|guyana|gwynedd|haifa|haiti|hamburg" +
+	"|hampshire|hanoi|harare|haryana|havana|hawaii|helsinki|herat|herefordshire|hertfordshire" +
+	"|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad" +
+	"|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran" +
+	"|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
+	"|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar" +
+	"|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala" +
+	"|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo" +
+	"|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore" +
+	"|lake district|lancashire|laos|las vegas|latin america|latvia|lebanon|leeds|leicester|leicestershire" +
+	"|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lincolnshire|lisbon|lithuania" +
+	"|liverpool|ljubljana|lodz|lome|london|london victoria|los angeles|louisiana|luanda|luhansk|lusaka" +
+	"|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malaga|malawi" +
+	"|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manchester piccadilly" +
+	"|manchester victoria|manila|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands" +
+	"|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya" +
+	"|melbourne|memphis|merseyside|mexico|mexico city|miami|michigan|micronesia|middle east|midlands" +
+	"|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa" +
+	"|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul" +
+	"|mozambique|mumbai|munich|muscat|myanmar|málaga|n'djamena|nagaland|nairobi|namibia|naples|nashville" +
+	"|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire" +
+	"|new jersey|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark" +
+	"|newcastle|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria" +
+	"|norfolk|north america|north carolina|north dakota|north east|north east england|north korea" +
+	"|north macedonia|north sea|north west|north west england|northamptonshire|northern ireland" +
+	"|northern territory|northumberland|northwest territories|norway|norwich|nottingham|nottinghamshire" +
+	"|nouakchott|nova scotia|nunavut|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon" +
+	"|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire|pacific|pakistan|palau|palestine|panama" +
+	"|panama city|papua new guinea|paraguay|paris|peak district|pembrokeshire|pennsylvania|perth|peru" +
+	"|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince" +
+	"|portland|porto|porto-novo|portsmouth|portugal|powys|poznan|prague|pretoria|prince edward island" +
+	"|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito|rabat|rafah" +
+	"|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam" +
+	"|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa" +
+	"|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo" +
+	"|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol" +
+	"|seville|seychelles|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone|sikkim" +
+	"|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia|somerset" +
+	"|south africa|south america|south asia|south australia|south carolina|south china sea|south dakota" +
+	"|south east|south east asia|south east england|south korea|south sudan|south west|south west england" +
+	"|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg" +
+	"|staffordshire|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|suffolk|sunderland" +
+	"|suriname|surrey|sussex|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan" +
+	"|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana" +
+	"|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea" +
+	"|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas" +
+	"|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea" +
+	"|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
 	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
 	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
 	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
@@ -500,8 +503,9 @@ const placeNames = "" +
 	"|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington|washington d.c." +
 	"|wellington|west bank|west bengal|west midlands|west virginia|western australia|western europe" +
 	"|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire|wroclaw|wuhan" +
-	"|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire and the humber" +
-	"|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
+	"|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber" +
+	"|yorkshire and humber|yorkshire and the humber|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia" +
+	"|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its

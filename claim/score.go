@@ -46,6 +46,11 @@ const HedgedFactor = 0.6
 // ranks under every claim the model scores higher.
 const statReason = "match statistics"
 
+// boardReason is the last reason of a timetable's or a departures
+// board's row (see boardRow), scored at the threshold as statReason is,
+// so that every row of the board is flagged alike.
+const boardReason = "a row of a timetable"
+
 // hedgedReason is the last reason of such a sentence under the threshold.
 const hedgedReason = "hedged, with no figure"
 
@@ -243,7 +248,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			factor, why = HedgedFactor, hedgedReason
 		}
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
-		if why == statReason {
+		if why == statReason || why == boardReason {
 			j.Score = m.Threshold
 		}
 		// a stage direction in a turn, "(inaudible)", is nobody's words, nor
@@ -293,7 +298,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if sweep != "" {
 				why = sweep
 			}
-			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || why == boardReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if sweep != "" && len(j.Reasons) == 1 && j.Reasons[0] == overallWording {
@@ -1088,6 +1093,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.numbers && role != segment.Furniture && role != segment.Dateline && statRow(sent) > 0 {
 		return 1, statReason // "Shots: 17-9", whatever the segmenter made of the line
 	}
+	if c.numbers && role != segment.Furniture && boardRow(sent) {
+		return 1, boardReason
+	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -1104,7 +1112,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) {
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -1389,8 +1397,9 @@ const quotedReason = "a quote that reads as opinion, not a fact to check"
 const sweepingReason = "sweeping claim about evidence"
 
 // sweepWords open a sweeping claim about evidence, separated by spaces
-// (see wordInfoTable and sweepingEvidence).
-const sweepWords = "every all no"
+// (see wordInfoTable and sweepingEvidence), or give an inspection's grade
+// (see gradeGiven).
+const sweepWords = "every all no rated graded"
 
 // sweepingEvidence reports whether the sentence f holds says that every,
 // all or no study, expert or the like says, shows or finds something:
@@ -1565,6 +1574,45 @@ func electionResult(f *featurizer, src []byte, words []fword, ss []Span) bool {
 // outpaces, outstrips or outnumbers another (see recordOrRuleStart).
 const outpaceReason = "claims one thing outpaces another"
 
+// gradeReason is the last reason of a sentence that gives an
+// inspection's grade (see gradeGiven).
+const gradeReason = "an inspection grade"
+
+// gradeGiven returns gradeReason if the sentence f holds gives the grade
+// an inspectorate's scale rates something: "The school was rated good in
+// all four areas: ...", "Hartwell Academy rated ‘good’ after Ofsted
+// return visit", "The trust was rated requires improvement."; the grade
+// may be in quotation marks, and what follows it is the end, a
+// punctuation mark or a word such as "in", "by" or "after" (not "Diners
+// rated good food highly"). Otherwise it returns "".
+func gradeGiven(f *featurizer) string {
+	if f.counted && f.counts.infos&infoSweep == 0 {
+		return "" // most sentences: extract saw none of the words
+	}
+	words := f.words
+	for i := 2; i < len(words); i++ {
+		if words[i-1].info&infoSweep == 0 || !wordIn("rated graded", f.text(words[i-1])) {
+			continue
+		}
+		k := i
+		if words[k].class == fwSymbol {
+			k++ // ‘good’
+		}
+		if k+1 < len(words) && string(f.text(words[k])) == "requires" {
+			k++ // "requires improvement"
+		}
+		if k < len(words) && wordIn("good outstanding inadequate improvement", f.text(words[k])) &&
+			(k+1 == len(words) || words[k+1].class != fwAlpha || wordIn("in by after at for overall across on and but with following since", f.text(words[k+1]))) {
+			return gradeReason
+		}
+	}
+	return ""
+}
+
+// dutyReason is the last reason of a sentence that states what a rule
+// binds a business or body to do (see annotator.duty).
+const dutyReason = "states what the rules require"
+
 // recordOrRuleStart returns recordReason if the sentence f holds, whose
 // spans are ss, has a superlative and says it is a record: "This was the
 // hottest summer on record.", "the lowest figure since records began",
@@ -1581,13 +1629,15 @@ const outpaceReason = "claims one thing outpaces another"
 // the register on 15 May.", a date the company has announced. It returns
 // outpaceReason if one thing outpaces, outstrips or outnumbers another:
 // "Rents continue to outpace prices.", a comparison the figures settle.
+// It returns dutyReason for a duty a rule sets ("Airlines must provide
+// meals") and gradeReason for an inspection's grade (see gradeGiven).
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
 	}
-	sup, rule := false, false
+	sup, rule, duty := false, false, false
 	kinds := uint64(0) // a bit for each kind of span in ss
 	for _, sp := range ss {
 		kinds |= 1 << (sp.Kind & 63)
@@ -1597,6 +1647,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				// "will apply", "will take effect", "will come into
 				// force", and a deadline to "transpose the directive"
 				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
+				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to "))
 				continue
 			}
 			if bytes.HasPrefix(t, []byte("out")) {
@@ -1608,6 +1659,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	dated := kinds&(1<<Date) != 0
 	if rule && dated {
 		return ruleStartReason
+	}
+	if duty {
+		return dutyReason
 	}
 	words := f.words
 	if dated && kinds&(1<<Prediction) != 0 {
@@ -1621,6 +1675,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	}
 	if electionResult(f, src, words, ss) {
 		return electionReason
+	}
+	if g := gradeGiven(f); g != "" {
+		return g
 	}
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {
@@ -1931,6 +1988,45 @@ func hasFigure(spans []Span) bool {
 		}
 	}
 	return false
+}
+
+// headline reports whether a heading whose words f holds, with spans ss,
+// is a headline that states figures, "Inspector approves 450 homes
+// despite 1,200 objections": four words or more, no final stop, and a
+// figure after its first two words; not a list's title, "The best 10
+// things to do in Porto", nor "Key figures 2025".
+func headline(f *featurizer, ss []Span, sent []byte) bool {
+	words := f.words
+	if f.wordCounts().alpha < 4 || len(words) < 3 || sent[len(sent)-1] == '.' {
+		return false
+	}
+	for _, sp := range ss {
+		if sp.Start > words[1].srcEnd && (sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity) {
+			k := 2
+			for k < len(words) && words[k].srcEnd <= sp.Start {
+				k++
+			}
+			return !wordIn("best top worst", f.text(words[k-1])) // a list's title: "The best 10 things to do in Porto"
+		}
+	}
+	return false
+}
+
+// boardRow reports whether line is a row of a timetable or a departures
+// board laid out in columns with spaces: a clock time first, then
+// columns set apart by two gaps or more of two spaces, "06:05 EZY8421
+// Malaga        CANCELLED", and no full stop.
+func boardRow(line []byte) bool {
+	if len(line) < 8 || line[2] != ':' || line[5] != ' ' || line[0]-'0' > 2 || line[1]-'0' > 9 || line[3]-'0' > 5 || line[4]-'0' > 9 {
+		return false
+	}
+	gaps := 0 // runs of two spaces or more
+	for k := 7; k < len(line); k++ {
+		if line[k] == ' ' && line[k-1] == ' ' && line[k-2] != ' ' {
+			gaps++
+		}
+	}
+	return gaps >= 2 && bytes.IndexByte(line, '.') < 0
 }
 
 // yearCells counts the cells of a table's row, cut at '|', that are a
