@@ -362,6 +362,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	}
 	if p.kind == Rule && a.wordAmong(j-1, wdArticle, wdSection) && a.sameKind(i, j, tokenize.Number) && !a.taken(j) {
 		j++ // "under Article 8": the article's number is part of the rule
+		if e := a.lawOf(j); e > 0 {
+			j = e // and the law it is part of: "under section 288 of the Town and Country Planning Act 1990"
+		}
 	}
 	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && a.textIs(i, "so") && a.wishBefore(i) {
 		return 0, false // "I want prices to rise more slowly, so that housing becomes affordable": an aim, not a cause

@@ -610,8 +610,17 @@ func (a *annotator) date(i int) int {
 			if a.word(p-1, wdThe) {
 				p--
 			}
-			if a.word(p, wdThe) && !a.word(p-1, wdUnder) {
+			if a.word(p, wdThe) && !a.word(p-1, wdUnder) && !(a.word(p-1, wdOf) && a.kindIn(p-2, tokenize.Number, tokenize.Punct)) {
 				a.add(Rule, p, i+1, -1)
+			}
+		}
+		// "paragraph 11(d) of the NPPF", "section 106 of the Town and
+		// Country Planning Act 1990": a part of a law, named with the
+		// law, is a rule ("under section 288 of …" and "contrary to
+		// section 4 of …" are found with their phrase)
+		if a.wordAmong(i-1, wdSection, wdArticle, wdParagraph, wdRegulation, wdSchedule) && a.same(i-1, i) && !a.word(i-2, wdUnder) && !a.word(i-2, wdTo) {
+			if e := a.lawOf(i + 1); e > 0 {
+				a.add(Rule, i-1, e, -1)
 			}
 		}
 		// "4 minute read", a page's reading time: no date, no quantity
@@ -2151,6 +2160,36 @@ func (a *annotator) digitsBand(c int) int {
 		return c
 	}
 	return j + 1
+}
+
+// lawOf returns the end of "of the" and the name of a law or a policy
+// at k, "of the Town and Country Planning Act 1990", "of the NPPF", "of
+// the European Convention on Human Rights" (a name with a law's word in
+// it), or 0; the lettered or numbered parts in brackets that may follow
+// a provision's number come first: "11(d)", "3(1)(a)".
+func (a *annotator) lawOf(k int) int {
+	for a.isPunct(k, '(') && a.isPunct(k+2, ')') {
+		k += 3
+	}
+	if !a.word(k, wdOf) || !a.word(k+1, wdThe) {
+		return 0
+	}
+	m := k + 2
+	if t := a.text(m); a.shapeOf(m)&shAllCaps != 0 && len(t) >= 3 && a.same(k, m) {
+		return m + 1 // "the NPPF", "the GDPR"
+	}
+	for m < k+12 && a.same(k, m) && (a.shapeOf(m)&shUpper != 0 || a.isLowerWord(m) && a.textIn(m, "and of on for")) {
+		m++
+	}
+	for q := m - 1; q > k+1; q-- {
+		if a.textIn(q, "Act Regulations Rules Framework Code Convention Treaty Directive Order Constitution") {
+			if a.isYear(m) && a.same(k, m) {
+				m++
+			}
+			return m
+		}
+	}
+	return 0
 }
 
 // provision reports whether the Number at c numbers a part of a law or a

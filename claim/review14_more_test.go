@@ -56,7 +56,7 @@ func checkReview14More(t *testing.T, tests []review14MoreCase) {
 func TestReview14RuleNumbers(t *testing.T) {
 	checkReview14More(t, []review14MoreCase{
 		{"under Article 8", "The tenant relied on her rights under Article 8 of the Convention.",
-			[]string{"rule: under Article 8"}, []string{"rule: under Article"}},
+			[]string{"rule: under Article 8 of the Convention"}, []string{"rule: under Article", "rule: under Article 8"}},
 		{"Under section 21", "Under section 21 the landlord may end the tenancy.",
 			[]string{"rule: Under section 21"}, []string{"rule: Under section"}},
 		{"breaching", "The ICO fined the firm £4.4m for breaching Article 32 of the UK GDPR.",

@@ -125,7 +125,7 @@ func TestReview18ActYears(t *testing.T) {
 		want     []string
 	}{
 		{"under the X Act YYYY", "The ballot was held under the Trade Union Act 2016.", []string{"rule: under the Trade Union Act 2016"}},
-		{"of the X Act YYYY", "Section 3 of the Trade Union Act 2016 sets a turnout threshold.", []string{"rule: the Trade Union Act 2016"}},
+		{"of the X Act YYYY", "Section 3 of the Trade Union Act 2016 sets a turnout threshold.", []string{"rule: Section 3 of the Trade Union Act 2016"}}, // the part with its law (review 22, F24)
 		{"The X Act YYYY protects", "The Employment Rights Act 1996 protects workers.", []string{"rule: The Employment Rights Act 1996"}},
 		{"part of a name", "He was charged with an offence of the Proceeds of Crime Act 2002.", nil},
 		{"a year, as before", "The act was passed in 2016.", []string{"date: in 2016"}},

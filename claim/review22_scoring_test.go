@@ -60,6 +60,23 @@ func TestReview22Duty(t *testing.T) {
 	}
 }
 
+// TestReview22LawPart checks that a part of a law or a policy named with
+// it, "paragraph 11(d) of the NPPF", "under section 288 of the Town and
+// Country Planning Act 1990", is one rule span, while a section of a
+// report and a law named alone stay as they were (review 22, F24).
+func TestReview22LawPart(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "paragraph of the NPPF", in: "That meant the “tilted balance” in paragraph 11(d) of the NPPF applied, the inspector wrote.", want: []string{"rule: paragraph 11(d) of the NPPF"}},
+		{name: "under section of an Act", in: "The council has six weeks to challenge the decision in the High Court, under section 288 of the Town and Country Planning Act 1990.", want: []string{"rule: under section 288 of the Town and…"}},
+		{name: "section at the start", in: "Section 106 of the Town and Country Planning Act 1990 allows agreements.", want: []string{"rule: Section 106 of the Town and Country…"}},
+		{name: "a convention", in: "The ruling cited article 8 of the European Convention on Human Rights.", want: []string{"rule: article 8 of the European Convention on…"}},
+		{name: "a report, as before", in: "Section 3 of the report was redacted.", not: []string{"rule: Section 3 of the report"}},
+		{name: "a law alone, as before", in: "Landlords rely on the Housing Act 1988.", want: []string{"rule: the Housing Act 1988"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
+
 // TestReview22Headline checks that a headline with figures over a byline,
 // "Inspector approves 450 homes despite 1,200 objections", is scored as
 // the claim it states, as a longer one is, not set aside as a short
