@@ -267,12 +267,7 @@ func TestCoarsenFuncBuckets(t *testing.T) {
 	le.PutUint64(header[32:], 0x40)
 	le.PutUint64(header[64:], 0x48)
 	md := make([]byte, 176)
-	le.PutUint64(md, 0x1000)
-	le.PutUint64(md[8:], 0x1040)
-	le.PutUint64(md[128:], 0x1048)
-	le.PutUint64(md[136:], 4)
-	le.PutUint64(md[152:], 0x3000)
-	le.PutUint64(md[168:], 40*4096-1)
+	putTestModuledata(md)
 	table := make([]byte, 20*40)
 	for b := range 40 {
 		le.PutUint32(table[20*b:], uint32(b))
@@ -386,4 +381,17 @@ func TestCompactTables(t *testing.T) {
 			t.Errorf("offset at %d: %d, want %d", c.at, got, c.want)
 		}
 	}
+}
+
+// putTestModuledata writes the fields of a small moduledata the packData
+// tests share: text at 0x1000, the function table at 0x1048 with four
+// entries, and the search table at 0x3000 for 40 buckets.
+func putTestModuledata(md []byte) {
+	le := binary.LittleEndian
+	le.PutUint64(md, 0x1000)
+	le.PutUint64(md[8:], 0x1040)
+	le.PutUint64(md[128:], 0x1048)
+	le.PutUint64(md[136:], 4)
+	le.PutUint64(md[152:], 0x3000)
+	le.PutUint64(md[168:], 40*4096-1)
 }

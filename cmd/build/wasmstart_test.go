@@ -134,12 +134,7 @@ func testRuntimeTables() []byte {
 		}
 	}
 	md := mem[0x2000:]
-	le.PutUint64(md, 0x1000)
-	le.PutUint64(md[8:], 0x1040)
-	le.PutUint64(md[128:], 0x1048)
-	le.PutUint64(md[136:], 4)
-	le.PutUint64(md[152:], 0x3000)
-	le.PutUint64(md[168:], 40*4096-1)
+	putTestModuledata(md)
 	for b := range 40 {
 		le.PutUint32(mem[0x3000+20*b:], uint32(b>>2&^(funcBucketGroup-1)))
 	}
