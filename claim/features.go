@@ -1175,7 +1175,7 @@ func (s *wordSums) run(words []fword, i int, w []int8, mask uint32, cfg FeatureC
 	_ = w[mask] // so that w[h&mask] needs no bounds check
 	i0 := i
 	more := false
-	for i < len(words) && !more {
+	for ; i < len(words); i++ {
 		wd := &words[i]
 		wh := wd.wh
 		q, r := w[wd.uh&mask], w[fhMix(nsBigram, prev, wh)&mask]
@@ -1194,11 +1194,12 @@ func (s *wordSums) run(words []fword, i int, w []int8, mask uint32, cfg FeatureC
 			if wd.sums {
 				sumC += wd.sumC
 				nc += wd.nc
-			} else {
-				more = cfg.CharMax > 0
+			} else if cfg.CharMax > 0 {
+				more = true
+				i++
+				break
 			}
 		}
-		i++
 	}
 	// two features a word, and a trigram and a skip bigram a word but the
 	// first of the sentence
