@@ -1725,7 +1725,7 @@ func hypothetical(f *featurizer, src []byte, start, end int32) bool {
 	words := f.words
 	k := 0
 	for ; k < len(words) && k < 2; k++ {
-		if t := string(f.text(words[k])); t != "and" && t != "but" && t != "so" {
+		if t := f.text(words[k]); string(t) != "and" && string(t) != "but" && string(t) != "so" {
 			break
 		}
 	}
