@@ -19,3 +19,19 @@ func TestLate22CampaignTo(t *testing.T) {
 		{"a campaign to, as before", "It was a campaign to Protect Rural England.\n", "It was", "", false, ""},
 	})
 }
+
+// TestLate22Defra checks that Defra is a body, so that "Defra figures
+// show" has it as source as "Ofcom figures show" has Ofcom, and that
+// data that "puts the average wheat yield at" a figure is its maker's, as
+// "put the cost at" was, while "put" with no estimate stays as it was
+// (review 22, F7).
+func TestLate22Defra(t *testing.T) {
+	const dept = "Department for Environment, Food and Rural Affairs"
+	checkReview9(t, []review9Case{
+		{"Defra figures show", "Defra figures show farm income was \u00a35.0bn in 2025.\n", "Defra figures", "Defra", false, "Defra figures"},
+		{"data from … puts the yield at", "Provisional data from the " + dept + " (Defra) puts the average wheat yield at 7.8 tonnes per hectare.\n", "Provisional", dept, false, ""},
+		{"Ofcom figures show, as before", "Ofcom figures show 4.2% of homes lack broadband.\n", "Ofcom", "Ofcom", false, ""},
+		{"put the cost at, as before", "The IFS put the cost at \u00a32bn.\n", "The IFS", "IFS", false, ""},
+		{"put the kettle, as before", "He put the kettle on the stove at 5pm.\n", "He put", "", false, ""},
+	})
+}

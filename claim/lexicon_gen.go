@@ -365,7 +365,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1222 names.
+// for 1223 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -378,7 +378,7 @@ const orgNames = "" +
 	"|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics" +
 	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
 	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|congress|conservative party" +
-	"|conservatives|crime stoppers|crystal palace|csu|democratic party|democrats|deutsche bank|dhs" +
+	"|conservatives|crime stoppers|crystal palace|csu|defra|democratic party|democrats|deutsche bank|dhs" +
 	"|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada|epa|esa|espn|eu" +
 	"|european central bank|european commission|european council|european parliament|european union" +
 	"|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa" +
