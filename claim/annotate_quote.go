@@ -1450,15 +1450,17 @@ func (a *annotator) andThatBetween(from, to int) bool {
 }
 
 // rebuttalBefore reports whether the clause that ends with the comma at c
-// has a verb of denial or reply, whose subject then speaks the words after
-// ", saying" with no quotation or "that": "The ministry denied the
-// report, saying 40 people died", "Acme rejected the claim, saying …".
+// has a verb of denial, reply, criticism or welcome, whose subject then
+// speaks the words after ", saying" with no quotation or "that": "The
+// ministry denied the report, saying 40 people died", "Acme rejected the
+// claim, saying …", "The union has criticised the report cards, saying
+// they add to workload".
 func (a *annotator) rebuttalBefore(c int) bool {
 	for p := c - 1; p >= c-8 && p > 0 && a.same(p, c); p-- {
 		if a.kind(p) != tokenize.Word {
 			return false
 		}
-		if a.isLowerWord(p) && a.lowerIn(p, "denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters") {
+		if a.isLowerWord(p) && a.lowerIn(p, "denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters criticised criticises criticized criticizes condemned condemns welcomed welcomes") {
 			return true
 		}
 	}

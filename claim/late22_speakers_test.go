@@ -35,3 +35,18 @@ func TestLate22Defra(t *testing.T) {
 		{"put the kettle, as before", "He put the kettle on the stove at 5pm.\n", "He put", "", false, ""},
 	})
 }
+
+// TestLate22CriticisedSaying checks that one who criticised or welcomed
+// something ", saying …" speaks the words after it, as one who denied or
+// rejected it did, while ", saying" after a verb that is no speech stays
+// as it was (review 22, F13).
+func TestLate22CriticisedSaying(t *testing.T) {
+	const naht = "National Association of Head Teachers"
+	checkReview9(t, []review9Case{
+		{"has criticised …, saying", "The " + naht + " has criticised the new report cards, saying they add to workload.\n", "The National", naht, false, ""},
+		{"criticised …, saying", "Anna Berg criticised the plan, saying it would cost a lot.\n", "Anna Berg", "Anna Berg", false, ""},
+		{"welcomed …, saying", "Anna Berg welcomed the plan, saying it was overdue.\n", "Anna Berg", "Anna Berg", false, ""},
+		{"rejected …, saying, as before", "Acme rejected the claim, saying it had paid.\n", "Acme", "Acme", false, ""},
+		{"left …, saying, as before", "Anna Berg left the room, saying nothing.\n", "Anna Berg", "", false, ""},
+	})
+}
