@@ -50,3 +50,16 @@ func TestLate22CriticisedSaying(t *testing.T) {
 		{"left …, saying, as before", "Anna Berg left the room, saying nothing.\n", "Anna Berg", "", false, ""},
 	})
 }
+
+// TestLate22ExplainerAnswer checks that an explainer's "A:", with no one
+// interviewed or briefing, gives its answer and the lines after it no
+// speaker, while an interview's "A:" stays the interviewee's (review 22,
+// F5).
+func TestLate22ExplainerAnswer(t *testing.T) {
+	const qa = "Q: When do the new fares start?\nA: On Sunday 1 March 2027. Tickets bought before then at the old price remain valid.\n"
+	checkReview9(t, []review9Case{
+		{"the answer", qa, "A: On Sunday", "", false, ""},
+		{"the line after it", qa, "Tickets bought", "", false, ""},
+		{"an interview, as before", "Housing minister Ada Brandt has staked her job on a target. She talked to our editor, Tom Ferry, about rents.\n\nQ: How many homes were built?\n\nA: We built 30,000 homes last year. Rents fell 3%.\n", "Rents fell", "Ada Brandt", false, ""},
+	})
+}
