@@ -242,6 +242,12 @@ func (a *annotator) runEnd(i int) (int, bool) {
 		// Climate Change", "Framework Convention on Climate Change"; not
 		// "the Commission on Monday", "the Old Post Office on Pennsylvania
 		// Avenue" or "Services on Avanti" at a sentence's start
+		// "to" and a verb in a campaign's name: "Campaign to Protect
+		// Rural England" (see orgRun)
+		if a.lowerWord(k, wdTo) && a.textIs(j, "Campaign") && a.nameToken(k+1) && a.same(j, k+1) {
+			j = k + 1
+			continue
+		}
 		m := k
 		for m < a.n && m-k < 2 && a.is(m, wConnector) && (a.isLowerWord(m) || a.allCapsPair(j, m)) && !a.word(m, wdAnd) && (!a.word(m, wdOn) || m == j+1 && (a.fl(j)&wOrgKey != 0 || a.textIs(j, "Convention")) && a.shapeOf(j)&shUpper != 0 && !a.initial(j) &&
 			a.nameToken(m+1) && a.fl(m+1)&(wWeekday|wMonth|wCommon) == 0 && a.entityKind(m+1, m+2) != Place) && a.same(j, m) {
@@ -1413,8 +1419,8 @@ func (a *annotator) orgRun(s, e int) bool {
 	for i := s; i < e; i++ {
 		// the word ends the name, comes before "of"/"for" or before a
 		// place that ends it: "Bank of England", "King's College London",
-		// not "One Town Rebuilt After"
-		if (a.fl(i)&wOrgKey != 0 || a.word(i+1, wdOn) && i+1 < e) && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && a.fl(i+1)&wConnector != 0 || i == e-2 && a.entityKind(i+1, e) == Place) {
+		// not "One Town Rebuilt After"; "to" after "Campaign"
+		if (a.fl(i)&wOrgKey != 0 || a.word(i+1, wdOn) && i+1 < e) && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && (a.fl(i+1)&wConnector != 0 || a.word(i+1, wdTo) && a.textIs(i, "Campaign")) || i == e-2 && a.entityKind(i+1, e) == Place) {
 			return true
 		}
 	}

@@ -1024,10 +1024,13 @@ func (a *annotator) attributions() []attribution {
 		}
 		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
-			// "analysts put the cost at $2bn"; not "put pressure on"
+			// "analysts put the cost at $2bn", "puts the average wheat
+			// yield at 7.8 tonnes"; not "put pressure on"
 			p := i + 1
-			if a.word(p, wdThe) && a.lowerIn(p+1, "cost figure number total toll bill rate price value chance odds probability") {
-				p++
+			for q := p + 1; q <= p+3 && a.word(p, wdThe) && a.isLowerWord(q) && !a.is(q, wStop|wPrep); q++ {
+				if a.word(q+1, wdAt) && a.lowerIn(q, "cost figure number total toll bill rate price value chance odds probability yield") {
+					p = q
+				}
 			}
 			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && a.kindIn(p+2, tokenize.Number, tokenize.Currency) {
 				if sa, sb := a.speakerBefore(i); sb > sa {
@@ -1447,15 +1450,17 @@ func (a *annotator) andThatBetween(from, to int) bool {
 }
 
 // rebuttalBefore reports whether the clause that ends with the comma at c
-// has a verb of denial or reply, whose subject then speaks the words after
-// ", saying" with no quotation or "that": "The ministry denied the
-// report, saying 40 people died", "Acme rejected the claim, saying …".
+// has a verb of denial, reply, criticism or welcome, whose subject then
+// speaks the words after ", saying" with no quotation or "that": "The
+// ministry denied the report, saying 40 people died", "Acme rejected the
+// claim, saying …", "The union has criticised the report cards, saying
+// they add to workload".
 func (a *annotator) rebuttalBefore(c int) bool {
 	for p := c - 1; p >= c-8 && p > 0 && a.same(p, c); p-- {
 		if a.kind(p) != tokenize.Word {
 			return false
 		}
-		if a.isLowerWord(p) && a.lowerIn(p, "denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters") {
+		if a.isLowerWord(p) && a.lowerIn(p, "denied denies rejected rejects disputed disputes dismissed dismisses contested contests challenged defended defends responded responds replied replies countered counters criticised criticises criticized criticizes condemned condemns welcomed welcomes") {
 			return true
 		}
 	}
@@ -2965,7 +2970,7 @@ func (a *annotator) officeEnd(k int) int {
 				return end // "the Secretary of State’s office"
 			}
 			continue
-		case a.wordAmong(p, wdOf, wdFor) && a.isLowerWord(p) && end == p:
+		case (a.wordAmong(p, wdOf, wdFor) || a.word(p, wdTo) && a.textIs(p-1, "Campaign")) && a.isLowerWord(p) && end == p:
 			continue
 		}
 		break

@@ -261,7 +261,7 @@ const lexClasses = "" +
 	"\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02\x1a\x13\x11\x04g\x04\x04\x04ZZZ\a\x04\x14\x04\x04" +
 	"\x04\x13+++\x1a\b\x01P\x1ag3\x04\x14P+\x17+?>>P\x1a\x1a?++\x1a\x1a88~" +
 	"88+t\x13\x13\bgg\x0189\x18\x04\x02\x02\x02\x02g\x04\x04+\f\a)\x1a++P\x13<\x1e" +
-	"\x13\x13\x13+\b\x14\x13\b+g\x13\x04\x1ag++\x1a\x14\x048\f\x04\x18g===\x1a\r\b\x04+" +
+	"\x13\x13\x13+\b\x14\x13\b+g\x13\x04\x1ag++\x1a\x14\x048\f\x04\x18g===\x1a\x18\b\x04+" +
 	"\a\x13\b\b\v\b2\x04\x04\x04\x04PP++\x1a\x02\x02\x02\x02g\x044\x1374\x13g/\b\b\v" +
 	"\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13g\x12\x14P+\x13\x1a++2\x135P\x02\x02\x06" +
 	"\f\x04\b\b8\x18\x04\bg\x13\v\x14++<\b\b8\x04\x042\bg_\x13\v\x1f\x02\x02\x02\x14\t" +
@@ -365,7 +365,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1222 names.
+// for 1223 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -378,7 +378,7 @@ const orgNames = "" +
 	"|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics" +
 	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
 	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|congress|conservative party" +
-	"|conservatives|crime stoppers|crystal palace|csu|democratic party|democrats|deutsche bank|dhs" +
+	"|conservatives|crime stoppers|crystal palace|csu|defra|democratic party|democrats|deutsche bank|dhs" +
 	"|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada|epa|esa|espn|eu" +
 	"|european central bank|european commission|european council|european parliament|european union" +
 	"|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa" +

@@ -254,7 +254,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// a stage direction in a turn, "(inaudible)", is nobody's words, nor
 		// a post's header line, "Maya Rennick @mayarennick_news · 2:14
 		// PM", or its "Replying to @robvinter"
-		if s.Role == segment.Furniture || header && bytes.IndexByte(src[start:end], '\n') < 0 ||
+		// nor is an explainer's "A:" answer, with no one briefing or
+		// interviewed to give it to (see briefer): it is the
+		// publication's own, and the lines after it too
+		k := j.Speaker
+		if k >= 0 && spans[k].End-spans[k].Start == 1 && src[spans[k].Start] == 'A' && transcriptLabel(src, spans, int(k)) && SpeakerName(src, spans, int(k)) == "" ||
+			s.Role == segment.Furniture || header && bytes.IndexByte(src[start:end], '\n') < 0 ||
 			post >= 0 && bytes.HasPrefix(src[start:end], []byte("Replying to @")) {
 			j.Speaker = -1
 		}
