@@ -472,15 +472,6 @@ const funcBucketGroup = 16
 // made for a stack trace, a stack's growth or the collector's scan of a
 // stack, then steps through up to funcBucketGroup-1 more entries.
 func coarsenFuncBuckets(segs []dataSegment) bool {
-	// at returns the bytes of memory from addr to the end of its segment.
-	at := func(addr uint64) []byte {
-		for _, s := range segs {
-			if addr >= uint64(s.off) && addr < uint64(s.off)+uint64(len(s.data)) {
-				return s.data[addr-uint64(s.off):]
-			}
-		}
-		return nil
-	}
 	magic := []byte("\xf1\xff\xff\xff\x00\x00\x01\x08")
 	var header uint64
 	for _, s := range segs {
@@ -494,14 +485,14 @@ func coarsenFuncBuckets(segs []dataSegment) bool {
 	}
 	// The moduledata's findfunctab, minpc and maxpc follow its pointer to
 	// the pcHeader and six slices.
-	md := findModuledata(segs, header, at(header))
+	md := findModuledata(segs, header, memAt(segs, header))
 	if md == nil {
 		return false
 	}
 	le := binary.LittleEndian
 	table, minpc, maxpc := le.Uint64(md[152:]), le.Uint64(md[160:]), le.Uint64(md[168:])
 	n := (maxpc - minpc + 4095) / 4096
-	t := at(table)
+	t := memAt(segs, table)
 	if maxpc <= minpc || uint64(len(t)) < 20*n {
 		return false
 	}
@@ -534,19 +525,18 @@ func dropTypeLinks(segs []dataSegment) bool {
 	if n != le.Uint64(md[376:]) || n > 1<<20 || etypes < types {
 		return false
 	}
-	for _, s := range segs {
-		if addr >= uint64(s.off) && addr+4*n <= uint64(s.off)+uint64(len(s.data)) {
-			list := s.data[addr-uint64(s.off) : addr-uint64(s.off)+4*n]
-			for i := 0; i < len(list); i += 4 {
-				if uint64(le.Uint32(list[i:])) >= etypes-types {
-					return false // not offsets of types
-				}
-			}
-			clear(list)
-			return true
+	list := memAt(segs, addr)
+	if uint64(len(list)) < 4*n {
+		return false
+	}
+	list = list[:4*n]
+	for i := 0; i < len(list); i += 4 {
+		if uint64(le.Uint32(list[i:])) >= etypes-types {
+			return false // not offsets of types
 		}
 	}
-	return false
+	clear(list)
+	return true
 }
 
 // moduledataOf returns the bytes of the runtime's moduledata in the
