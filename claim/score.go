@@ -2459,18 +2459,7 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 // not explain", "may be", "may have taken" are not).
 func hedgedForecast(src []byte, sp Span) bool {
 	var small [16]byte
-	if !wordIn("could may might", lowerSmall(&small, sp.Text(src))) {
-		return false
-	}
-	i := int(sp.End) + 1
-	if i >= len(src) || src[i-1] != ' ' {
-		return false
-	}
-	j := i
-	for j < len(src) && j-i < 16 && 'a' <= src[j] && src[j] <= 'z' {
-		j++
-	}
-	return wordIn(forecastVerbs, src[i:j])
+	return wordIn("could may might", lowerSmall(&small, sp.Text(src))) && wordIn(forecastVerbs, firstWord(src[sp.End:]))
 }
 
 // forecastVerbs are the verbs of what a figure will do after a hedging
