@@ -1394,14 +1394,21 @@ func TestSiteMarkFallback(t *testing.T) {
 	p.screenshot("site-fallback")
 }
 
+// sampleInScheme opens the site at url in a new tab whose colour scheme
+// is scheme ("light" or "dark") and loads the sample article.
+func sampleInScheme(t testing.TB, url, scheme string) *tab {
+	p := newTab(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
+	p.open(url + "/")
+	p.loadSample()
+	return p
+}
+
 // Text and legend colours reach 4.5:1 against the page in light and dark.
 func TestSiteContrast(t *testing.T) {
 	srv, _ := siteServer(t)
 	for _, scheme := range []string{"light", "dark"} {
 		t.Run(scheme, func(t *testing.T) {
-			p := newTab(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
-			p.open(srv.URL + "/")
-			p.loadSample()
+			p := sampleInScheme(t, srv.URL, scheme)
 			var pairs [][3]string
 			p.eval(`(() => {
 				const bg = getComputedStyle(document.body).backgroundColor;

@@ -191,9 +191,7 @@ func TestSiteLegendHiddenNotStruck(t *testing.T) {
 	srv, _ := siteServer(t)
 	for _, scheme := range []string{"light", "dark"} {
 		t.Run(scheme, func(t *testing.T) {
-			p := newTab(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
-			p.open(srv.URL + "/")
-			p.loadSample()
+			p := sampleInScheme(t, srv.URL, scheme)
 			var rows []struct {
 				Kind, Pressed, Deco, Border string
 				Colors                      [][2]string
