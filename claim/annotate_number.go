@@ -1598,7 +1598,7 @@ func (a *annotator) duration(i int) int {
 		return i // "HR" after a number is home runs or human resources, not hours
 	}
 	// "two days of talks" is fine; "a year" after a money amount is a rate
-	if a.wordAmong(k, wdQuarter, wdQuarters) {
+	if a.wordAmong(k, wdQuarter, wdQuarters) && !a.quartersRun(k) {
 		return i
 	}
 	k++
@@ -3022,7 +3022,7 @@ func (a *annotator) fraction(c int) int {
 			}
 			return c + 3
 		}
-		if plural && !a.word(c, wdA) {
+		if plural && !a.word(c, wdA) && !a.quartersRun(c+1) {
 			return c + 2
 		}
 		// "a fifth less likely", "a third more", not "a third party"
@@ -3038,8 +3038,13 @@ func (a *annotator) fraction(c int) int {
 	return c
 }
 
-// halfMore reports whether "and a half" starts at k, as after the number
-// words of "two and a half years".
+// quartersRun reports whether the "quarters" at k are a run of a
+// company's quarters, "three quarters running", "straight", "in a row",
+// not a share, "three quarters of voters".
+func (a *annotator) quartersRun(k int) bool {
+	return a.word(k, wdQuarters) && (a.textIn(k+1, "running straight") || a.word(k+1, wdIn) && a.word(k+2, wdA) && a.textIs(k+3, "row"))
+}
+
 // changeBy reports whether position k is the "by" of a change, or "down"
 // or "up", which say the same before a fraction: "down almost a third
 // since 2021".
@@ -3047,6 +3052,8 @@ func (a *annotator) changeBy(k int) bool {
 	return a.wordAmong(k, wdBy, wdUp) || a.isLowerWord(k) && a.textIs(k, "down")
 }
 
+// halfMore reports whether "and a half" starts at k, as after the number
+// words of "two and a half years".
 func (a *annotator) halfMore(k int) bool {
 	return a.wordPair(k, wdAnd, wdA) && a.word(k+2, wdHalf) && a.same(k, k+3)
 }
