@@ -776,8 +776,29 @@ func (a *annotator) emitDate(i, j int) int {
 		a.add(Quantity, i, j, -1)
 		return j
 	}
+	if e := a.payWeeks(j); e > j && a.free(j, e) {
+		a.add(Quantity, i, e, -1) // pay counted in weeks: no date
+		a.claim(j, e)
+		return e
+	}
 	a.add(Date, i, j, -1)
 	return j
+}
+
+// payWeeks returns the end of what makes a length of time ending before j
+// a sum of pay, "16 weeks’ pay", "two weeks per year of service", or j.
+func (a *annotator) payWeeks(j int) int {
+	e := j
+	if !a.is(j-1, wTimeUnit) {
+		return j
+	}
+	if a.textIn(j, "' ’") && a.shapeOf(j)&shGlued != 0 && a.textIn(j+1, "pay salary wages") && a.same(j, j+1) {
+		e += 2
+	}
+	if a.word(e, wdPer) && a.word(e+1, wdYear) && a.word(e+2, wdOf) && a.textIs(e+3, "service") && a.same(j, e+3) {
+		e += 4
+	}
+	return e
 }
 
 // negatedBound reports whether "no" or "not" comes right before "more",

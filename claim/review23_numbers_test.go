@@ -36,3 +36,19 @@ func TestReview23QuartersRunning(t *testing.T) {
 		{"for a share, as before", "Three quarters voted for it.", []string{"quantity: Three quarters = 0.75"}},
 	})
 }
+
+// TestReview23WeeksPay checks that a severance formula is pay, not time:
+// "16 weeks’ pay" and "two weeks per year of service" are quantities with
+// the words that make them checkable, while "16 weeks’ notice", "two weeks
+// per year" and "for 16 weeks" stay dates (review 23, F9).
+func TestReview23WeeksPay(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a formula", "The memo said affected employees would receive 16 weeks’ pay plus two weeks per year of service.",
+			[]string{"quantity: 16 weeks’ pay = 16", "quantity: two weeks per year of service = 2"}},
+		{"straight quote", "Staff get 12 weeks' salary.", []string{"quantity: 12 weeks' salary = 12"}},
+		{"per year of service", "Staff receive 3 weeks per year of service.", []string{"quantity: 3 weeks per year of service = 3"}},
+		{"notice, as before", "He got 16 weeks’ notice.", []string{"date: 16 weeks"}},
+		{"a rate of time, as before", "Staff get two weeks per year.", []string{"date: two weeks"}},
+		{"a period, as before", "He was paid for 16 weeks.", []string{"date: for 16 weeks"}},
+	})
+}
