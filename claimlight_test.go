@@ -172,7 +172,7 @@ func TestSpanValues(t *testing.T) {
 		{"Margins fell −5% in March.", "−5%", "-5 -5"},
 		{"Sales will be $4.1bn-$4.3bn this year.", "$4.1bn-$4.3bn", "4.1e+09 4.3e+09"},
 		{"Damage is put at about $780,000 to $2.9 million.", "about $780,000 to $2.9 million", "780000 2.9e+06"},
-		{"The offer is 412p a share.", "412p", "4.12 4.12"},
+		{"The offer is 412p a share.", "412p a share", "4.12 4.12"},
 		{"Shares fell 12.5p to 98.4p.", "98.4p", "0.984 0.984"},
 		{"Profit was £418 m.", "£418 m", "4.18e+08 4.18e+08"},
 		{"The ratio was 0.82 (95% CI 0.70-0.96).", "CI 0.70-0.96", "0.7 0.96"},

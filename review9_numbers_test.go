@@ -66,7 +66,7 @@ func TestReview9Numbers(t *testing.T) {
 		{"zł after the number", "It costs 1.4 bln zł.", "1.4 bln zł", "money", "1.4e+09 1.4e+09", "PLN"},
 		{"Kč after the number", "A ticket costs 320 Kč.", "320 Kč", "money", "320 320", "CZK"},
 		{"a sign after the number", "A ticket costs 320 €.", "320 €", "money", "320 320", "€"},
-		{"Swiss thousands", "The fee is CHF 1'250 per head.", "CHF 1'250", "money", "1250 1250", "CHF"},
+		{"Swiss thousands", "The fee is CHF 1'250 per head.", "CHF 1'250 per head", "money", "1250 1250", "CHF"},
 		{"Swiss thousands with a typographic apostrophe", "It rose to 1’250’000 francs.", "1’250’000 francs", "money", "1.25e+06 1.25e+06", "CHF"},
 		{"a day.month.year date", "It was signed on 3.3.2025 in Bern.", "on 3.3.2025", "date", "none", ""},
 		{"down a third", "Vehicle crime is down a third since 2021.", "a third", "quantity", "0.3333333333333333 0.3333333333333333", ""},

@@ -1803,16 +1803,18 @@ func (a *annotator) amount(i int) int {
 	if per := a.word(j, wdPer) || a.word(j-1, wdFor) || a.isPunct(j, '/') && a.shapeOf(j+1)&shGlued != 0; k != Percent && a.same(c, j+1) && (per && (a.is(j+1, wTimeUnit) && !a.plural(j+1) || a.kind(j+1) == tokenize.Number || a.is(j+1, wScale)) ||
 		a.wordAmong(j, wdA, wdAn) && a.is(j+1, wTimeUnit) && !a.wordAmong(j+1, wdSecond, wdQuarter) && !a.word(j-1, wdHalf) && !a.wordAmong(j+2, wdAgo, wdLater, wdEarlier) ||
 		k == Money && (per || a.word(j, wdA)) && a.textIn(j+1, "kWh kwh MWh therm litre liter gallon barrel tonne ton t kg kilo kilogram gram ounce kilowatt unit") ||
-		(per || a.wordAmong(j, wdA, wdAn)) && a.textIn(j+1, "hectare acre")) {
+		(per || a.wordAmong(j, wdA, wdAn)) && a.textIn(j+1, "hectare acre") ||
+		k == Money && a.countable(j+1) && !a.plural(j+1) && (a.word(j, wdPer) || a.wordAmong(j, wdA, wdAn) && (a.kind(j+2) == tokenize.Punct || a.is(j+2, wStop|wPrep) || j+2 >= a.n))) {
 		// a rate: "3,400 cubic metres per second", "$15 per hour", "50 miles
 		// an hour", "£129 a year", and "38.6 cases per 100,000 people", "4
 		// per million", not a count of people (not "half a century", nor
 		// "$500 a week ago"); a unit price, "26.35p per kWh", "142.9p a
 		// litre", "6.41p/kWh", or a price by weight or volume, "₹94,300 a
 		// kg", "$80 per barrel", "£185/t"; or a yield or a price by area,
-		// "7.8 tonnes per hectare", "£9,000 an acre"
+		// "7.8 tonnes per hectare", "£9,000 an acre"; or a price of one
+		// thing, "£85 per visit", "20p a journey"
 		j += 2
-		if (a.kind(j-1) == tokenize.Number || a.is(j-1, wScale) || a.textIs(j-1, "kilowatt")) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
+		if (a.kind(j-1) == tokenize.Number || a.is(j-1, wScale) || a.textIn(j-1, "kilowatt megawatt")) && (a.countable(j) || a.is(j, wTimeUnit)) && a.same(c, j) {
 			j++
 			if !a.plural(j-1) && a.plural(j) && a.countable(j) && a.same(c, j) {
 				j++ // "$0.60 per million input tokens": the noun after its modifier

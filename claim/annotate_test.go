@@ -1057,7 +1057,7 @@ var articleWants = map[string]articleWant{
 		},
 	},
 	"business.txt": {
-		money:   []string{"$3.10 to $3.25", "$3.60 to $3.75", "$3.58", "$4.87 billion", "$5.02 billion", "$12,931", "an estimated $210 million a year"},
+		money:   []string{"$3.10 to $3.25 per share", "$3.60 to $3.75", "$3.58", "$4.87 billion", "$5.02 billion", "$12,931", "an estimated $210 million a year"},
 		percent: []string{"14%", "2.1%", "6%", "roughly 4%", "9%"},
 		date:    []string{"Nov 26", "on Wednesday", "since March 2020", "fiscal 2026", "over the past 18 months", "in December", "by the end of 2027", "this year"},
 		quotes: [][2]string{
@@ -1103,7 +1103,7 @@ var articleWants = map[string]articleWant{
 		},
 	},
 	"press_release.txt": {
-		money:   []string{"£3.4bn", "£82", "412p", "£1.06 billion"},
+		money:   []string{"£3.4bn", "£82 per megawatt hour", "412p", "£1.06 billion"},
 		percent: []string{"2.1%"},
 		date:    []string{"4 March 2025", "today", "in 2029", "winter of 2028", "within 18 months", "in 2024"},
 		quotes: [][2]string{
@@ -1128,7 +1128,7 @@ var articleWants = map[string]articleWant{
 	},
 	"markets.txt": {
 		money: []string{"2.1 billion to 2.4 billion Swedish crowns", "$190 million to $217 million", "2.8 billion to 3.1 billion crowns",
-			"2.9 billion crowns", "350 million crowns a year", "112.30 crowns", "no more than 2 crowns", "4.50 crowns"},
+			"2.9 billion crowns", "350 million crowns a year", "112.30 crowns", "no more than 2 crowns a share", "4.50 crowns"},
 		percent: []string{"18%", "as much as 18%", "roughly 7%", "16.4%", "0.3%"},
 		date: []string{"Nov 27", "on Thursday", "since March 2020", "in three months", "2027", "for 2026", "before the second half of next year", "from 2028",
 			"by 1015 GMT", "this year", "fourth-quarter", "on Feb. 5", "on Jan. 14", "last year"},

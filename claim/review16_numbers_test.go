@@ -46,7 +46,7 @@ func TestReview16Rand(t *testing.T) {
 		{"R2 billion", "The plan will cost R2 billion.", []string{"money: R2 billion = 2e+09 ZAR"}},
 		{"R250 million", "The firm raised R250 million.", []string{"money: R250 million = 2.5e+08 ZAR"}},
 		{"R6.5bn", "The plan will cost R6.5bn.", []string{"money: R6.5bn = 6.5e+09 ZAR"}},
-		{"R18.92", "The rand fell 1.4% to R18.92 per dollar.", []string{"percent: 1.4% = 1.4", "money: R18.92 = 18.92 ZAR"}},
+		{"R18.92", "The rand fell 1.4% to R18.92 per dollar.", []string{"percent: 1.4% = 1.4", "money: R18.92 per dollar = 18.92 ZAR"}},
 		{"R142.30", "Its shares slumped 7% to R142.30 in Johannesburg.", []string{"percent: 7% = 7", "money: R142.30 = 142.3 ZAR"}},
 		{"R250 beside the rand", "The rand weakened, and the fee rose to R250.", []string{"money: R250 = 250 ZAR"}},
 		{"ZAR, as before", "The plan will cost ZAR 6.5 billion.", []string{"money: ZAR 6.5 billion = 6.5e+09 ZAR"}},
@@ -63,10 +63,10 @@ func TestReview16Rand(t *testing.T) {
 // and that "KSh", "Ksh" and "KES" are the Kenyan shilling (review 16, H4).
 func TestReview16NairaShillings(t *testing.T) {
 	checkReview16(t, []review13Case{
-		{"N1,642", "The naira weakened to N1,642 per dollar.", []string{"money: N1,642 = 1642 ₦"}},
+		{"N1,642", "The naira weakened to N1,642 per dollar.", []string{"money: N1,642 per dollar = 1642 ₦"}},
 		{"N50 in Nigeria", "The levy is N50 per litre, Nigeria's regulator said.", []string{"money: N50 per litre = 50 ₦"}},
 		{"N1.2trn", "Lagos plans a N1.2trn budget.", []string{"money: N1.2trn = 1.2e+12 ₦"}},
-		{"₦, as before", "The naira weakened to ₦1,642 per dollar.", []string{"money: ₦1,642 = 1642 ₦"}},
+		{"₦, as before", "The naira weakened to ₦1,642 per dollar.", []string{"money: ₦1,642 per dollar = 1642 ₦"}},
 		{"NGN, as before", "The fee is NGN 500.", []string{"money: NGN 500 = 500 ₦"}},
 		{"KSh", "Kenya's shilling held steady at KSh 129.40 to the dollar.", []string{"money: KSh 129.40 = 129.4 KES"}},
 		{"KSh bn", "Treasury bills drew bids worth KSh 38.6bn.", []string{"money: KSh 38.6bn = 3.86e+10 KES"}},

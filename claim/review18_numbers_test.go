@@ -60,7 +60,7 @@ func TestReview18OldYears(t *testing.T) {
 func TestReview18DashPrices(t *testing.T) {
 	checkReview16(t, []review13Case{
 		{"€14–22", "Mains are €14–22 and the octopus is good.", []string{"money: €14–22 = 14..22 €"}},
-		{"$150–200", "Rooms are $150–200 a night.", []string{"money: $150–200 = 150..200 $"}},
+		{"$150–200", "Rooms are $150–200 a night.", []string{"money: $150–200 a night = 150..200 $"}},
 		{"£20-25, as before", "Tickets cost £20-25.", []string{"money: £20-25 = 20..25 £"}},
 		{"€14–€22, as before", "Mains are €14–€22.", []string{"money: €14–€22 = 14..22 €"}},
 		{"£20 to £25, as before", "Tickets cost £20 to £25.", []string{"money: £20 to £25 = 20..25 £"}},

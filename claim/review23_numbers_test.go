@@ -52,3 +52,21 @@ func TestReview23WeeksPay(t *testing.T) {
 		{"a period, as before", "He was paid for 16 weeks.", []string{"date: for 16 weeks"}},
 	})
 }
+
+// TestReview23PricePerThing checks that a price keeps a denominator that is
+// no unit of time or measure, "£85 per visit", "20p a journey", "£10 a
+// head", as "£58 per year" kept its year, while money before "a" and a
+// longer phrase, and "per cent", stay as they were (review 23, F10).
+func TestReview23PricePerThing(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"per visit", "Care at home costs about £85 per visit.", []string{"money: about £85 per visit = 85 £"}},
+		{"per share", "The company paid a dividend of $1.20 per share.", []string{"money: $1.20 per share = 1.2 $"}},
+		{"per megawatt hour", "The strike price was £82 per megawatt hour.", []string{"money: £82 per megawatt hour = 82 £"}},
+		{"a journey", "Fares will rise by 20p a journey.", []string{"money: 20p a journey = 0.2 £"}},
+		{"a head", "Tickets cost £5 a head, the club said.", []string{"money: £5 a head = 5 £"}},
+		{"a year, as before", "Membership costs £58 per year.", []string{"money: £58 per year = 58 £"}},
+		{"a person named, as before", "The firm paid £2m a former director.", []string{"money: £2m = 2e+06 £"}},
+		{"per cent, as before", "It rose 5 per cent to £85.", []string{"percent: 5 per cent = 5", "money: £85 = 85 £"}},
+		{"per plural, as before", "It costs £85 per visits.", []string{"money: £85 = 85 £"}},
+	})
+}
