@@ -2875,6 +2875,9 @@ func (a *annotator) countable(j int) bool {
 	if wordIn("set put hit made held paid sold built spent taken given seen won lost v vs", t) {
 		return false // "the mark of 50.47 set in 2019": a participle; "27.9 v 26.1": versus
 	}
+	if a.textIs(j, "posts") && a.kind(j-1) == tokenize.Number && !a.isYear(j-1) {
+		return true // "85 posts would go": jobs, not the verb of a cue
+	}
 	return a.fl(j)&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
 }
 

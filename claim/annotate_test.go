@@ -186,7 +186,7 @@ func TestAnnotate(t *testing.T) {
 		{"bounds before a number", "In excess of 40 people came, some estimated 300 more, up to 5% of them, as many as 12, an estimated 3,000 and some 20 others.",
 			[]string{"quantity: In excess of 40 people", "quantity: some estimated 300", "percent: up to 5%", "quantity: as many as 12", "quantity: an estimated 3,000", "quantity: some 20 others"}, nil},
 		{"words with a hyphen", "Hold on, he said: in the two-thirds of cases, the ex-minister took up 3 posts in mid-April, early-2024 and late-May.",
-			[]string{"quantity: two-thirds of", "quantity: 3", "date: in mid-April", "date: early-2024", "date: late-May"}, nil},
+			[]string{"quantity: two-thirds of", "quantity: 3 posts", "date: in mid-April", "date: early-2024", "date: late-May"}, nil},
 		{"percent forms", "Prices rose 5% in March, 5 percent in April and 5 per cent in May, a 5.5 percentage points gap.",
 			[]string{"percent: 5%", "percent: 5 percent", "percent: 5 per cent", "percent: 5.5 percentage points"}, nil},
 		{"quantities with units", "At least 40 people died and 3,000 troops were sent.",

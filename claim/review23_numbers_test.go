@@ -70,3 +70,16 @@ func TestReview23PricePerThing(t *testing.T) {
 		{"per plural, as before", "It costs £85 per visits.", []string{"money: £85 = 85 £"}},
 	})
 }
+
+// TestReview23Posts checks that "85 posts" counts jobs, a quantity with
+// its noun as "85 jobs", while "posts" as a verb stays out (review 23,
+// F11).
+func TestReview23Posts(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"cut posts", "The council will cut 85 posts.", []string{"quantity: 85 posts = 85"}},
+		{"posts would go", "Unison said 85 posts would go, including 30 that are currently vacant.", []string{"quantity: 85 posts = 85", "quantity: 30 = 30"}},
+		{"a table row", "Staff restructure (85 posts) | £2.3m", []string{"quantity: 85 posts = 85", "money: £2.3m = 2.3e+06 £"}},
+		{"a verb, as before", "Smith, 85, posts daily.", nil},
+		{"a year, as before", "In 2024 posts on X rose.", []string{"date: In 2024"}},
+	})
+}
