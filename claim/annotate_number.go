@@ -690,6 +690,9 @@ func (a *annotator) date(i int) int {
 	}
 	if a.sameIs(i+1, i, wPrep) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
+			if e := a.dateCore(j + 1); id == wdFrom && a.word(j, wdTo) && e > j+1 && a.same(i, e-1) {
+				j = e // "from 3 November to 15 December": one period
+			}
 			if id == wdBetween {
 				e := 0
 				if a.word(j, wdAnd) && a.same(i, j+1) {

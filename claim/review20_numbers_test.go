@@ -114,7 +114,7 @@ func TestReview20ClockAndDay(t *testing.T) {
 		{"from HH:MM Day to HH:MM Day", "The warning is valid from 06:00 Saturday to 21:00 Sunday.", []string{"date: from 06:00 Saturday to 21:00 Sunday"}},
 		{"HH:MM Day", "The warning starts at 06:00 Saturday.", []string{"date: 06:00 Saturday"}},
 		{"a range of hours, as before", "Flights were halted 20:00–01:30 GMT.", []string{"date: 20:00–01:30 GMT"}},
-		{"hours from to, as before", "The shop is open from 09:00 to 17:00.", []string{"date: from 09:00", "date: 17:00"}},
+		{"hours from to, one period since review 23", "The shop is open from 09:00 to 17:00.", []string{"date: from 09:00 to 17:00"}},
 		{"a day alone, as before", "The warning ends on Sunday.", []string{"date: on Sunday"}},
 	})
 }

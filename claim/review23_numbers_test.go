@@ -83,3 +83,19 @@ func TestReview23Posts(t *testing.T) {
 		{"a year, as before", "In 2024 posts on X rose.", []string{"date: In 2024"}},
 	})
 }
+
+// TestReview23FromTo checks that "from 3 November to 15 December" is one
+// period, as "from October to December" was, while "from 2019 to 2,603"
+// and a date then a figure stay apart (review 23, F12).
+func TestReview23FromTo(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"dated ends", "The consultation, which ran from 3 November to 15 December, found that 62% of 3,412 respondents opposed closing libraries.",
+			[]string{"date: from 3 November to 15 December", "percent: 62% = 62", "quantity: 3,412 respondents = 3412"}},
+		{"ends with years", "He served from March 2019 to May 2020.", []string{"date: from March 2019 to May 2020"}},
+		{"weekdays", "It is open from Monday to Friday.", []string{"date: from Monday to Friday"}},
+		{"months, as before", "The current cap, which runs from October to December, is lower.", []string{"date: from October to December"}},
+		{"years, as before", "Sales rose from 2020 to 2024.", []string{"date: from 2020 to 2024"}},
+		{"a date then a share, as before", "Prices rose from 3 November to 15%.", []string{"date: from 3 November", "percent: 15% = 15"}},
+		{"a year then a count, as before", "Numbers rose from 2019 to 2,603 in 2024.", []string{"date: from 2019", "quantity: 2,603 = 2603", "date: in 2024"}},
+	})
+}
