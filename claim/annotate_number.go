@@ -707,6 +707,10 @@ func (a *annotator) date(i int) int {
 					return a.emitDate(i+1, j)
 				}
 			}
+			if id == wdOn && a.kind(i-1) == tokenize.Percent && a.free(i, i+1) && !a.is(i+1, wWeekday) && !a.isMonth(i+1) && !a.dayNum(i+1) {
+				a.claim(i, i+1)
+				start = i + 1 // "up 6% on a year earlier", "up 55% on 2023/24": the base of a change, not a day
+			}
 			return a.emitDate(start, j)
 		}
 	}
