@@ -2062,9 +2062,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.sameName(c, c+1) && !((a.isLowerWord(c+2) || pluralAcronym(a.text(c+2))) && a.same(c, c+2)) && !gluedUnit(suf) {
 		return true
 	}
-	// a person's age beside the name: "Dion, 29, was spotted", "Smith,
-	// 45, of Leeds": it tells who, not what happened
-	if len(t) <= 3 && a.isPunct(c-1, ',') && a.isPunct(c+1, ',') && a.nameToken(c-2) && a.shapeOf(c-2)&shAllCaps == 0 && a.sameLower(c-2, c+2) {
+	// a person's age beside the name or the role: "Dion, 29, was
+	// spotted", "Smith, 45, of Leeds", "The England midfielder, 26, has
+	// signed": it tells who, not what happened
+	if len(t) <= 3 && a.isPunct(c-1, ',') && a.isPunct(c+1, ',') && (a.nameToken(c-2) && a.shapeOf(c-2)&shAllCaps == 0 || a.is(c-2, wPersonRole) && a.isLowerWord(c-2)) && a.sameLower(c-2, c+2) {
 		return true
 	}
 	// and "the 34-year-old", a name for someone already met

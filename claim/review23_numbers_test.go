@@ -99,3 +99,15 @@ func TestReview23FromTo(t *testing.T) {
 		{"a year then a count, as before", "Numbers rose from 2019 to 2,603 in 2024.", []string{"date: from 2019", "quantity: 2,603 = 2603", "date: in 2024"}},
 	})
 }
+
+// TestReview23AgeAfterRole checks that an age after a role, "The England
+// midfielder, 26, has signed", is no quantity, as after a name, while a
+// count after a plural or a figure in a list stays (review 23, F14).
+func TestReview23AgeAfterRole(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a role", "The England midfielder, 26, has signed a five-year deal.", []string{"quantity: five-year = 5"}},
+		{"a name, as before", "Tom Reilly, 19, has signed a new deal.", nil},
+		{"a plural, as before", "Of the players, 26, were injured.", []string{"quantity: 26 = 26"}},
+		{"a list, as before", "The scores were 12, 26, and 31.", []string{"quantity: 12 = 12", "quantity: 26 = 26", "quantity: 31 = 31"}},
+	})
+}
