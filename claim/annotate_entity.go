@@ -49,11 +49,12 @@ func mixedCase(t []byte) bool {
 }
 
 // zoneOfClock reports whether position i is a time zone that ends a clock
-// time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET"; or the "US" of "64 US
+// time: "GMT" in "14:52 GMT", "ET" in "9 p.m. ET", "Pacific" in "10am
+// Pacific time"; or the "US" of "64 US
 // cents", in the money span, which is no place either.
 func (a *annotator) zoneOfClock(i int) bool {
-	if a.shapeOf(i)&shAllCaps == 0 {
-		return false // every zone of zoneNames is in capitals: most names are not
+	if a.shapeOf(i)&shAllCaps == 0 && !a.word(i+1, wdTime) {
+		return false // every zone of zoneNames is in capitals, or "Pacific time" has "time": most names are not
 	}
 	n := i - 1
 	if n < 0 || a.kind(n) != tokenize.Number && !a.wordAmong(n, wdAMDot, wdPMDot, wdAm, wdPm) {
@@ -65,7 +66,7 @@ func (a *annotator) zoneOfClock(i int) bool {
 			return false
 		}
 	}
-	return a.isZone(i) && a.clock(n) == i+1 || n == i-1 && a.textIs(i, "US") && a.sameTextIn(i, i+1, "cents cent")
+	return a.isZone(i) && a.clock(n) == i+1 || a.word(i+1, wdTime) && a.clock(n) == i+2 || n == i-1 && a.textIs(i, "US") && a.sameTextIn(i, i+1, "cents cent")
 }
 
 // orgsAgree makes a name of two or more words that the text shows to be an

@@ -1511,7 +1511,7 @@ func (a *annotator) timeZone(j int) int {
 	if a.same(j-1, j) && a.isZone(j) {
 		return j + 1
 	}
-	if a.word(j, wdLocal) && a.sameWord(j-1, j+1, wdTime) {
+	if (a.word(j, wdLocal) || a.textIn(j, "Pacific Eastern Central Mountain")) && a.sameWord(j-1, j+1, wdTime) { // "10am Pacific time"
 		return j + 2
 	}
 	return j

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // The tests in this file check the figures of review 23's numbers and
 // dates as review16Figures renders them: the span's kind, text and value.
@@ -110,4 +113,23 @@ func TestReview23AgeAfterRole(t *testing.T) {
 		{"a plural, as before", "Of the players, 26, were injured.", []string{"quantity: 26 = 26"}},
 		{"a list, as before", "The scores were 12, 26, and 31.", []string{"quantity: 12 = 12", "quantity: 26 = 26", "quantity: 31 = 31"}},
 	})
+}
+
+// TestReview23PacificTime checks that a clock time keeps a zone written
+// in words, "10am Pacific time", "9 a.m. Eastern time", with no place in
+// it, while "the Pacific" elsewhere stays a place (review 23, F15).
+func TestReview23PacificTime(t *testing.T) {
+	keep := map[Kind]bool{Date: true, Place: true}
+	for _, tt := range []struct{ in, want string }{
+		{"“I will hold an all-hands meeting at 10am Pacific time,” the memo continued.", `["date: 10am Pacific time"]`},
+		{"The call is at 9 a.m. Eastern time.", `["date: 9 a.m. Eastern time"]`},
+		{"The launch is at 10am local time.", `["date: 10am local time"]`},
+		{"It crossed the Pacific at 10am.", `["place: Pacific" "date: 10am"]`},
+		{"In 2020 Pacific time zones shifted.", `["date: In 2020" "place: Pacific"]`},
+	} {
+		src, _, spans := annotateText(tt.in)
+		if got := fmt.Sprintf("%q", spanStrings(src, spans, keep)); got != tt.want {
+			t.Errorf("%q\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
 }
