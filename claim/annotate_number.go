@@ -690,8 +690,10 @@ func (a *annotator) date(i int) int {
 	}
 	if a.sameIs(i+1, i, wPrep) {
 		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
-			if e := a.dateCore(j + 1); id == wdFrom && a.word(j, wdTo) && e > j+1 && a.same(i, e-1) {
-				j = e // "from 3 November to 15 December": one period
+			if id == wdFrom && a.word(j, wdTo) {
+				if e := a.dateCore(j + 1); e > j+1 && a.same(i, e-1) {
+					j = e // "from 3 November to 15 December": one period
+				}
 			}
 			if id == wdBetween {
 				e := 0
@@ -2883,10 +2885,10 @@ func (a *annotator) countable(j int) bool {
 	if wordIn("set put hit made held paid sold built spent taken given seen won lost v vs", t) {
 		return false // "the mark of 50.47 set in 2019": a participle; "27.9 v 26.1": versus
 	}
-	if a.textIs(j, "posts") && a.kind(j-1) == tokenize.Number && !a.isYear(j-1) {
-		return true // "85 posts would go": jobs, not the verb of a cue
+	if f := a.fl(j); f&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) != 0 {
+		return f&wCue != 0 && a.textIs(j, "posts") && a.kind(j-1) == tokenize.Number && !a.isYear(j-1) // "85 posts would go": jobs, not the verb of a cue
 	}
-	return a.fl(j)&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) == 0
+	return true
 }
 
 // hyphenBroken reports whether the word at j is the first part of a word
