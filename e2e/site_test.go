@@ -1805,3 +1805,29 @@ func TestSiteHTMLOnlyPaste(t *testing.T) {
 		t.Errorf("an HTML-only paste made network requests: %q", extra)
 	}
 }
+
+// A table in an HTML-only paste keeps its cells apart, with a tab between
+// them as a browser copies them, and its caption on a line of its own: read
+// glued together ("Adult social care£3.1m") a row was one word and no
+// claim.
+func TestSiteHTMLOnlyPasteTable(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	html := "<p>The council must save £8.32m next year.</p><table><caption>Savings proposed</caption>" +
+		"<thead><tr><th>Service</th><th>Saving</th></tr></thead>" +
+		"<tbody><tr><td>Adult social care</td><td>£3.1m</td></tr><tr><td>Libraries</td><td>£0.62m</td></tr></tbody></table>"
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`(() => {
+		const dt = new DataTransfer();
+		dt.setData('text/html', `+jsString(html)+`);
+		document.getElementById('editor').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+	})()`, nil)
+	p.waitPainted(n)
+	want := "The council must save £8.32m next year.\n\nSavings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m"
+	if got := p.editorText(); got != want {
+		t.Errorf("an HTML-only paste of a table shows as %q, want %q", got, want)
+	}
+	if claims := p.claims(); !anyContains(claims, "Adult social care") {
+		t.Errorf("the table's row “Adult social care £3.1m” is not among the claims: %q", claims)
+	}
+}

@@ -359,7 +359,8 @@
 	// droppedText is the plain text of a paste or a drop: its text/plain,
 	// or, when an application offers only HTML, the text of that HTML, read
 	// in an inert document (DOMParser: no script runs, nothing loads), with
-	// a line break after each block and two between paragraphs.
+	// a line break after each block and two between paragraphs, and a tab
+	// between a table's cells.
 	function droppedText(dt) {
 		if (!dt) return '';
 		const plain = dt.getData('text/plain');
@@ -374,9 +375,10 @@
 			if (!n.parentElement.closest('pre')) n.data = n.data.replace(/\s+/g, ' '); // white space as a browser shows it
 		}
 		for (const n of body.querySelectorAll('br')) n.replaceWith('\n');
-		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption')) n.append('\n');
+		for (const n of body.querySelectorAll('td, th')) if (n.nextElementSibling) n.append('\t'); // cells apart, as a browser copies them
+		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption, caption')) n.append('\n');
 		for (const n of body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, pre, ul, ol, table, section, article, header, footer, figure')) n.append('\n\n');
-		return body.textContent.replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+		return body.textContent.replace(/ *([\n\t]) */g, '$1').replace(/\n{3,}/g, '\n\n').trim();
 	}
 
 	editor.addEventListener('paste', (e) => {
