@@ -567,3 +567,27 @@ func TestSiteClaimsWithoutBullets(t *testing.T) {
 		t.Error("sentences CSV lost the list item's exact text")
 	}
 }
+
+// The numbers view, cut at its 300 rows as the claims list is, says how
+// many more there are, as the claims list does: the tab counted 360 and
+// the table simply stopped.
+func TestSiteNumbersSaysMore(t *testing.T) {
+	p := pasteInNewTab(t, strings.Repeat("Sales fell 7% to €3 billion, and 1,200 jobs went.\n\n", 120))
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var res struct {
+		Count string
+		Rows  int
+		Last  string
+	}
+	p.eval(`(() => {
+		const rows = document.querySelectorAll('#numbers tbody tr');
+		return {count: document.getElementById('count-numbers').textContent, rows: document.querySelectorAll('#numbers tbody tr[data-start]').length, last: rows[rows.length - 1].textContent};
+	})()`, &res)
+	if res.Count != "360" || res.Rows != 300 {
+		t.Fatalf("the numbers tab counts %s and shows %d rows, want 360 and 300", res.Count, res.Rows)
+	}
+	if res.Last != "and 60 more; export to see them all." {
+		t.Errorf("the numbers view ends with %q, want the note of the 60 more", res.Last)
+	}
+}

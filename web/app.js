@@ -1220,9 +1220,10 @@
 
 	function renderNumbers() {
 		const rows = [];
+		let more = 0;
 		for (const s of state.doc.spans) {
 			if (!VALUE_KINDS.has(s.kind)) continue;
-			if (rows.length >= LIST_LIMIT) break;
+			if (rows.length >= LIST_LIMIT) { more++; continue; }
 			const tr = document.createElement('tr');
 			tr.tabIndex = rows.length ? -1 : 0;
 			tr.dataset.start = s.start;
@@ -1247,12 +1248,12 @@
 			}
 			rows.push(tr);
 		}
-		if (!rows.length) {
+		if (!rows.length || more) {
 			const tr = document.createElement('tr');
 			const td = document.createElement('td');
 			td.colSpan = 3;
 			td.className = 'empty';
-			td.textContent = 'No numbers found.';
+			td.textContent = more ? 'and ' + more + ' more; export to see them all.' : 'No numbers found.';
 			tr.append(td);
 			rows.push(tr);
 		}
