@@ -591,3 +591,23 @@ func TestSiteNumbersSaysMore(t *testing.T) {
 		t.Errorf("the numbers view ends with %q, want the note of the 60 more", res.Last)
 	}
 }
+
+// A quotation of two sentences, which the engine marks sentence by
+// sentence, is one row of the speakers view: it was two, “We are done.
+// and Maybe one out.”, each with a quotation mark missing.
+func TestSiteSpeakersQuoteOneRow(t *testing.T) {
+	p := pasteInNewTab(t, "Castleton manager Pedro Almeida spoke to reporters this evening.\n\n"+
+		"Asked whether Castleton had any more business planned, he said: “We are done. Maybe one out.”\n\n"+
+		"“Ben is a player we have wanted,” Almeida said. “He makes us better.”\n")
+	p.waitHighlight("cl-quote", "Maybe one out.”")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var groups map[string][]string
+	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
+		[s.querySelector('h3').textContent, [...s.querySelectorAll('li.quote')].map((li) => li.textContent)]))`, &groups)
+	want := []string{"“We are done. Maybe one out.”", "“Ben is a player we have wanted,”", "“He makes us better.”"}
+	if got := groups["Pedro Almeida (3)"]; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("the speakers view lists %q, want Pedro Almeida (3) with the quotes %q", groups, want)
+	}
+	p.eval(`[...document.querySelectorAll('#speakers li')].find((li) => li.textContent.includes('We are done')).click()`, nil)
+	p.waitFor("the whole quotation marked in the text", `CSS.highlights.has('cl-focus') && [...CSS.highlights.get('cl-focus')][0].toString() === '“We are done. Maybe one out.”'`)
+}

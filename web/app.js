@@ -1150,8 +1150,16 @@
 			if (!groups.has(key)) groups.set(key, {who, quotes: [], statements: []});
 			return groups.get(key);
 		};
+		let last = null;
 		for (const s of d.spans) {
-			if (s.kind === 'quote') group(s.link).quotes.push(s);
+			if (s.kind !== 'quote') continue;
+			// a quotation of several sentences comes as one span a sentence: one row
+			if (last && last.link === s.link && !d.text.slice(last.end, s.start).trim()) {
+				last.end = s.end;
+				continue;
+			}
+			last = {start: s.start, end: s.end, link: s.link};
+			group(s.link).quotes.push(last);
 		}
 		for (const s of d.sentences) {
 			if (s.speaker < 0) continue;
