@@ -424,6 +424,7 @@ func TestExtension(t *testing.T) {
 	t.Run("selection", func(t *testing.T) { extCheckSelection(t, b) })
 	t.Run("density", func(t *testing.T) { extCheckDensity(t, b) })
 	t.Run("popup", func(t *testing.T) { extCheckPopup(t, b) })
+	t.Run("popup one sentence", func(t *testing.T) { extCheckPopupOneSentence(t, b) })
 	t.Run("not English", func(t *testing.T) {
 		// A German page: the summary the popup shows says the highlights
 		// are unreliable; the English article's did not.
@@ -849,4 +850,43 @@ func extCheckDensity(t *testing.T, b *extBrowser) {
 	if after := b.outerHTML(t); after != before {
 		t.Errorf("the page's DOM differs after highlighting and clearing")
 	}
+}
+
+// extCheckPopupOneSentence: the popup's status line on a selection of
+// one sentence reads "in 1 sentence", not "in 1 sentences".
+func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
+	b.open(t, "article.html")
+	b.click(t) // grants activeTab, as the context menu click would
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
+	extEval(t, b.ctx, `(() => {
+		const r = document.createRange();
+		r.selectNodeContents(document.getElementById("p-percent"));
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		return true;
+	})()`, new(bool))
+	var n int
+	extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d, {selection: true}).then(s => s.sentences)`, b.tabID(t)), &n)
+	if n != 1 {
+		t.Fatalf("the selection of one sentence gave %d sentences", n)
+	}
+	b.click(t)
+	var popup *target.Info
+	for popup == nil {
+		if popup = b.popupTarget(t); popup == nil {
+			if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
+				t.Fatalf("the popup never opened: %v", err)
+			}
+		}
+	}
+	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	defer cancel()
+	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
+	var status string
+	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
+	if status != "1 check-worthy claim in 1 sentence of the selection." {
+		t.Errorf("the popup on a one-sentence selection says %q, want \"1 check-worthy claim in 1 sentence of the selection.\"", status)
+	}
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
 }

@@ -28,7 +28,7 @@ function render(s) {
     return;
   }
   const n = s.claims.length;
-  status.textContent = `${n} check-worthy ${n === 1 ? "claim" : "claims"} in ${s.sentences} sentences` + (s.source === "selection" ? " of the selection." : ".") +
+  status.textContent = `${n} check-worthy ${n === 1 ? "claim" : "claims"} in ${s.sentences} ${s.sentences === 1 ? "sentence" : "sentences"}` + (s.source === "selection" ? " of the selection." : ".") +
     (s.notEnglish ? " This page does not read as English: claimlight knows English only, so its highlights here are unreliable." : "");
   $("version").textContent = "Engine " + s.version + (s.ms ? ` · ${s.ms.chars.toLocaleString("en")} characters read in ${Math.round(s.ms.total)} ms` : "");
   $("controls").hidden = false;
