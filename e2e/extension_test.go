@@ -425,6 +425,7 @@ func TestExtension(t *testing.T) {
 	t.Run("density", func(t *testing.T) { extCheckDensity(t, b) })
 	t.Run("popup", func(t *testing.T) { extCheckPopup(t, b) })
 	t.Run("popup one sentence", func(t *testing.T) { extCheckPopupOneSentence(t, b) })
+	t.Run("table", func(t *testing.T) { extCheckTable(t, b) })
 	t.Run("not English", func(t *testing.T) {
 		// A German page: the summary the popup shows says the highlights
 		// are unreliable; the English article's did not.
@@ -457,7 +458,7 @@ func TestExtension(t *testing.T) {
 	b.checkLocal(t)
 	server, _ := b.reqs.snapshot()
 	for _, p := range server {
-		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/plain.html", "/german.html", "/favicon.ico"}, p) {
+		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/plain.html", "/german.html", "/table.html", "/favicon.ico"}, p) {
 			t.Errorf("the test server was asked for %s, which no test page refers to", p)
 		}
 	}
@@ -886,6 +887,32 @@ func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
 	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
 	if status != "1 check-worthy claim in 1 sentence of the selection." {
 		t.Errorf("the popup on a one-sentence selection says %q, want \"1 check-worthy claim in 1 sentence of the selection.\"", status)
+	}
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
+}
+
+// extCheckTable: a table's row is read as one line, its cells apart with
+// a tab as the page's paste reads them, so the engine sees the row
+// "Adult social care	£3.1m" and not two paragraphs "Adult social care"
+// and "£3.1m", and the row is shaded as a claim whole.
+func extCheckTable(t *testing.T, b *extBrowser) {
+	b.open(t, "table.html")
+	before := b.outerHTML(t)
+	b.click(t)
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.has("cl-money")`)
+	text := b.analyzedText(t)
+	if want := "Savings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m\n\nOnly 18%"; !strings.Contains(text, want) {
+		t.Errorf("the table is read as %q, want its rows as lines and its cells apart by tabs: %q", text, want)
+	}
+	var shaded []string
+	extEval(t, b.ctx, `["cl-band-claim", "cl-band-strong"].flatMap((k) => [...(CSS.highlights.get(k) || [])].map((r) => r.toString()))`, &shaded)
+	if !slices.ContainsFunc(shaded, func(s string) bool { return strings.Contains(s, "Adult social care") && strings.Contains(s, "£3.1m") }) {
+		t.Errorf("no claim shading covers the row “Adult social care £3.1m”: %q", shaded)
+	}
+	b.screenshot(t, b.ctx, "extension-table.png")
+	if after := b.outerHTML(t); after != before {
+		t.Errorf("highlighting the table changed the page's DOM")
 	}
 	var res any
 	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
