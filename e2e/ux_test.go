@@ -611,3 +611,26 @@ func TestSiteSpeakersQuoteOneRow(t *testing.T) {
 	p.eval(`[...document.querySelectorAll('#speakers li')].find((li) => li.textContent.includes('We are done')).click()`, nil)
 	p.waitFor("the whole quotation marked in the text", `CSS.highlights.has('cl-focus') && [...CSS.highlights.get('cl-focus')][0].toString() === '“We are done. Maybe one out.”'`)
 }
+
+// The CSV files open in a spreadsheet with their pound signs and curly
+// quotes intact: they start with the UTF-8 byte order mark and say
+// charset=utf-8, without which Excel reads them as Windows-1252 and shows
+// "Â£5,724".
+func TestSiteCSVOpensAsUTF8(t *testing.T) {
+	p := pasteInNewTab(t, "A season ticket will cost £5,724, up 4.6%, the minister said: “fair to passengers”.")
+	p.waitPainted(0)
+	for _, id := range []string{"dl-csv", "dl-numbers"} {
+		text := p.download(id)
+		var head struct {
+			Type  string
+			Bytes []int
+		}
+		p.eval(`(async () => { const b = window.__blobs[window.__blobs.length - 1]; return {type: b.type, bytes: [...new Uint8Array(await b.slice(0, 3).arrayBuffer())]}; })()`, &head)
+		if head.Type != "text/csv;charset=utf-8" || len(head.Bytes) != 3 || head.Bytes[0] != 0xEF || head.Bytes[1] != 0xBB || head.Bytes[2] != 0xBF {
+			t.Errorf("#%s gives a file of type %q starting with the bytes % X, want text/csv;charset=utf-8 starting with the byte order mark EF BB BF", id, head.Type, head.Bytes)
+		}
+		if !strings.Contains(text, "£5,724") {
+			t.Errorf("#%s: the file has no “£5,724”: %.200q", id, text)
+		}
+	}
+}

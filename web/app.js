@@ -1516,11 +1516,13 @@
 	$('dl-json').addEventListener('click', () => {
 		if (needDoc()) download('claimlight.json', 'application/json', JSON.stringify(exportDoc(), null, 2));
 	});
+	// A CSV starts with the byte order mark, without which Excel reads it
+	// as Windows-1252 ("Â£5,724").
 	$('dl-csv').addEventListener('click', () => {
-		if (needDoc()) download('claimlight.csv', 'text/csv', toCSV());
+		if (needDoc()) download('claimlight.csv', 'text/csv;charset=utf-8', '\ufeff' + toCSV());
 	});
 	$('dl-numbers').addEventListener('click', () => {
-		if (needDoc()) download('claimlight-numbers.csv', 'text/csv', numbersCSV());
+		if (needDoc()) download('claimlight-numbers.csv', 'text/csv;charset=utf-8', '\ufeff' + numbersCSV());
 	});
 
 	// ---- Saved text ----
