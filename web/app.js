@@ -226,6 +226,7 @@
 	// change left it; any other edit ends it, and the browser's own undo
 	// takes over.
 	let undoStep = null; // {before, after, caretBefore, caretAfter, undone, version}
+	let undidBack = false; // the last edit in the editor was the browser's undo
 
 	// replaceText sets the whole text to after, with the caret at caret,
 	// as one undoable step, and sends it to the engine.
@@ -243,7 +244,10 @@
 	// reports whether there was one to undo.
 	function undoOwn(redo) {
 		const u = undoStep;
-		if (!u || u.version !== state.version || u.undone !== redo) return false;
+		if (!u || u.undone !== redo) return false;
+		// An edit after the step ends it, unless the browser's undo has
+		// taken the edits back: then Ctrl+Z goes on to the step.
+		if (u.version !== state.version && (redo || !undidBack || readEditor().text !== u.after)) return false;
 		state.pasteAt = performance.now();
 		fillEditor(redo ? u.after : u.before);
 		onEdit(0);
@@ -411,7 +415,10 @@
 		}
 		insertPlain(droppedText(dt));
 	});
-	editor.addEventListener('input', () => onEdit(pasting ? 0 : TYPE_DELAY));
+	editor.addEventListener('input', (e) => {
+		undidBack = e.inputType === 'historyUndo';
+		onEdit(pasting ? 0 : TYPE_DELAY);
+	});
 
 	// ---- The worker ----
 
