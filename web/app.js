@@ -224,7 +224,7 @@
 	// browser's editing commands (long pastes, the sample, Clear): the
 	// text before and after. It applies while the text is still as that
 	// change left it; any other edit ends it, and the browser's own undo
-	// takes over.
+	// takes over, until it has taken those edits back (undoOwn).
 	let undoStep = null; // {before, after, caretBefore, caretAfter, undone, version}
 	let undidBack = false; // the last edit in the editor was the browser's undo
 
