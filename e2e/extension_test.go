@@ -738,6 +738,19 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	if !extContains(list, "€35 billion") {
 		t.Errorf("the popup's claims list misses the €35 billion claim: %q", list)
 	}
+	// A claim's types are labels of their own, as on the page, not words
+	// run into its reasons ("quantity · quantity: €35 billion").
+	var types struct {
+		Chips []string
+		Line  string
+	}
+	extEval(t, pctx, `(() => {
+		const li = [...document.querySelectorAll("#claims li")].find((li) => li.textContent.includes("€35 billion"));
+		return {chips: [...li.querySelectorAll(".type")].map((e) => e.textContent), line: li.querySelector(".types").textContent};
+	})()`, &types)
+	if !slices.Equal(types.Chips, []string{"quantity"}) || !strings.HasPrefix(types.Line, "quantity quantity: €35 billion · ") {
+		t.Errorf("the €35 billion claim's types are %q in the line %q, want the label quantity before its reasons", types.Chips, types.Line)
+	}
 	var status string
 	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
 	t.Logf("popup: %s; %d claims", status, len(list))

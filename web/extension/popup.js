@@ -81,11 +81,17 @@ function render(s) {
     text.className = "text";
     text.textContent = c.text;
     b.append(score, text);
-    const why = [...c.types, ...c.reasons];
-    if (why.length) {
+    if (c.types.length || c.reasons.length) {
+      // the types as labels, as on the page, then the reasons
       const ty = document.createElement("span");
       ty.className = "types";
-      ty.textContent = why.join(" · ");
+      for (const t of c.types) {
+        const chip = document.createElement("span");
+        chip.className = "type";
+        chip.textContent = t;
+        ty.append(chip, " ");
+      }
+      ty.append(c.reasons.join(" · "));
       b.append(ty);
     }
     b.addEventListener("click", () => send({ op: "focus", index: c.i }).catch(fail));
