@@ -908,20 +908,30 @@ func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
 // extCheckTable: a table's row is read as one line, its cells apart with
 // a tab as the page's paste reads them, so the engine sees the row
 // "Adult social care	£3.1m" and not two paragraphs "Adult social care"
-// and "£3.1m", and the row is shaded as a claim whole.
+// and "£3.1m", and the row is shaded as a claim whole; a list's items are
+// lines too.
 func extCheckTable(t *testing.T, b *extBrowser) {
 	b.open(t, "table.html")
 	before := b.outerHTML(t)
 	b.click(t)
 	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.has("cl-money")`)
 	text := b.analyzedText(t)
-	if want := "Savings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m\n\nOnly 18%"; !strings.Contains(text, want) {
+	if want := "Savings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m\n\n"; !strings.Contains(text, want) {
 		t.Errorf("the table is read as %q, want its rows as lines and its cells apart by tabs: %q", text, want)
 	}
 	var shaded []string
 	extEval(t, b.ctx, `["cl-band-claim", "cl-band-strong"].flatMap((k) => [...(CSS.highlights.get(k) || [])].map((r) => r.toString()))`, &shaded)
 	if !slices.ContainsFunc(shaded, func(s string) bool { return strings.Contains(s, "Adult social care") && strings.Contains(s, "£3.1m") }) {
 		t.Errorf("no claim shading covers the row “Adult social care £3.1m”: %q", shaded)
+	}
+	// A list's items are lines of one paragraph, as a browser copies
+	// them: read as paragraphs of their own, "Care at home: 29%" was a
+	// short heading and no claim.
+	if want := "Where the money went\n\nInpatient care: 41%\nCare at home: 29%\nFundraising: 9%\n\nOnly 18%"; !strings.Contains(text, want) {
+		t.Errorf("the list is read as %q, want its items as lines: %q", text, want)
+	}
+	if !slices.Contains(shaded, "Care at home: 29%") {
+		t.Errorf("the list item “Care at home: 29%%” is not shaded as a claim: %q", shaded)
 	}
 	b.screenshot(t, b.ctx, "extension-table.png")
 	if after := b.outerHTML(t); after != before {

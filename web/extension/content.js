@@ -76,13 +76,14 @@
   }
 
   // breakOf is the break an element puts around its text, as the browser's
-  // own copy does: a tab between a table's cells, a line between its rows,
-  // a blank line around other blocks (BREAKS[n]); 0 for inline elements.
+  // own copy does: a tab between a table's cells, a line between its rows
+  // and between a list's items, a blank line around other blocks
+  // (BREAKS[n]); 0 for inline elements.
   const BREAKS = ["", "\t", "\n", "\n\n"];
   function breakOf(el) {
     const d = getComputedStyle(el).display;
     if (d === "table-cell") return 1;
-    if (d.startsWith("table-") && !d.startsWith("table-column")) return 2; // rows, their groups, the caption
+    if (d === "list-item" || (d.startsWith("table-") && !d.startsWith("table-column"))) return 2; // rows, their groups, the caption
     return d.startsWith("inline") || d === "contents" || d === "ruby" || d.startsWith("ruby-") ? 0 : 3;
   }
 
