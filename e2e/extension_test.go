@@ -424,6 +424,8 @@ func TestExtension(t *testing.T) {
 	t.Run("selection", func(t *testing.T) { extCheckSelection(t, b) })
 	t.Run("density", func(t *testing.T) { extCheckDensity(t, b) })
 	t.Run("popup", func(t *testing.T) { extCheckPopup(t, b) })
+	t.Run("popup one sentence", func(t *testing.T) { extCheckPopupOneSentence(t, b) })
+	t.Run("table", func(t *testing.T) { extCheckTable(t, b) })
 	t.Run("not English", func(t *testing.T) {
 		// A German page: the summary the popup shows says the highlights
 		// are unreliable; the English article's did not.
@@ -456,7 +458,7 @@ func TestExtension(t *testing.T) {
 	b.checkLocal(t)
 	server, _ := b.reqs.snapshot()
 	for _, p := range server {
-		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/plain.html", "/german.html", "/favicon.ico"}, p) {
+		if !slices.Contains([]string{"/article.html", "/csp.html", "/frame.html", "/page.js", "/page.css", "/plain.html", "/german.html", "/table.html", "/favicon.ico"}, p) {
 			t.Errorf("the test server was asked for %s, which no test page refers to", p)
 		}
 	}
@@ -736,6 +738,19 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	if !extContains(list, "€35 billion") {
 		t.Errorf("the popup's claims list misses the €35 billion claim: %q", list)
 	}
+	// A claim's types are labels of their own, as on the page, not words
+	// run into its reasons ("quantity · quantity: €35 billion").
+	var types struct {
+		Chips []string
+		Line  string
+	}
+	extEval(t, pctx, `(() => {
+		const li = [...document.querySelectorAll("#claims li")].find((li) => li.textContent.includes("€35 billion"));
+		return {chips: [...li.querySelectorAll(".type")].map((e) => e.textContent), line: li.querySelector(".types").textContent};
+	})()`, &types)
+	if !slices.Equal(types.Chips, []string{"quantity"}) || !strings.HasPrefix(types.Line, "quantity quantity: €35 billion · ") {
+		t.Errorf("the €35 billion claim's types are %q in the line %q, want the label quantity before its reasons", types.Chips, types.Line)
+	}
 	var status string
 	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
 	t.Logf("popup: %s; %d claims", status, len(list))
@@ -849,4 +864,79 @@ func extCheckDensity(t *testing.T, b *extBrowser) {
 	if after := b.outerHTML(t); after != before {
 		t.Errorf("the page's DOM differs after highlighting and clearing")
 	}
+}
+
+// extCheckPopupOneSentence: the popup's status line on a selection of
+// one sentence reads "in 1 sentence", not "in 1 sentences".
+func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
+	b.open(t, "article.html")
+	b.click(t) // grants activeTab, as the context menu click would
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
+	extEval(t, b.ctx, `(() => {
+		const r = document.createRange();
+		r.selectNodeContents(document.getElementById("p-percent"));
+		getSelection().removeAllRanges();
+		getSelection().addRange(r);
+		return true;
+	})()`, new(bool))
+	var n int
+	extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d, {selection: true}).then(s => s.sentences)`, b.tabID(t)), &n)
+	if n != 1 {
+		t.Fatalf("the selection of one sentence gave %d sentences", n)
+	}
+	b.click(t)
+	var popup *target.Info
+	for popup == nil {
+		if popup = b.popupTarget(t); popup == nil {
+			if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
+				t.Fatalf("the popup never opened: %v", err)
+			}
+		}
+	}
+	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	defer cancel()
+	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
+	var status string
+	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
+	if status != "1 check-worthy claim in 1 sentence of the selection." {
+		t.Errorf("the popup on a one-sentence selection says %q, want \"1 check-worthy claim in 1 sentence of the selection.\"", status)
+	}
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
+}
+
+// extCheckTable: a table's row is read as one line, its cells apart with
+// a tab as the page's paste reads them, so the engine sees the row
+// "Adult social care	£3.1m" and not two paragraphs "Adult social care"
+// and "£3.1m", and the row is shaded as a claim whole; a list's items are
+// lines too.
+func extCheckTable(t *testing.T, b *extBrowser) {
+	b.open(t, "table.html")
+	before := b.outerHTML(t)
+	b.click(t)
+	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.has("cl-money")`)
+	text := b.analyzedText(t)
+	if want := "Savings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m\n\n"; !strings.Contains(text, want) {
+		t.Errorf("the table is read as %q, want its rows as lines and its cells apart by tabs: %q", text, want)
+	}
+	var shaded []string
+	extEval(t, b.ctx, `["cl-band-claim", "cl-band-strong"].flatMap((k) => [...(CSS.highlights.get(k) || [])].map((r) => r.toString()))`, &shaded)
+	if !slices.ContainsFunc(shaded, func(s string) bool { return strings.Contains(s, "Adult social care") && strings.Contains(s, "£3.1m") }) {
+		t.Errorf("no claim shading covers the row “Adult social care £3.1m”: %q", shaded)
+	}
+	// A list's items are lines of one paragraph, as a browser copies
+	// them: read as paragraphs of their own, "Care at home: 29%" was a
+	// short heading and no claim.
+	if want := "Where the money went\n\nInpatient care: 41%\nCare at home: 29%\nFundraising: 9%\n\nOnly 18%"; !strings.Contains(text, want) {
+		t.Errorf("the list is read as %q, want its items as lines: %q", text, want)
+	}
+	if !slices.Contains(shaded, "Care at home: 29%") {
+		t.Errorf("the list item “Care at home: 29%%” is not shaded as a claim: %q", shaded)
+	}
+	b.screenshot(t, b.ctx, "extension-table.png")
+	if after := b.outerHTML(t); after != before {
+		t.Errorf("highlighting the table changed the page's DOM")
+	}
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
 }

@@ -1220,6 +1220,42 @@ func TestSiteLongPasteUndo(t *testing.T) {
 	}
 }
 
+// A long paste followed by a fix can still be undone: Ctrl+Z takes back
+// the fix (the browser's undo), and the next Ctrl+Z the paste, as after a
+// short paste. Before, the fix ended the page's own undo step and the
+// second Ctrl+Z did nothing: the article could not be taken out again.
+func TestSiteLongPasteUndoAfterEdit(t *testing.T) {
+	p := openSite(t)
+	const intro = "Prices rose 4% in May. "
+	p.typeAtEnd(intro)
+	p.waitHighlight("cl-percent", "4%")
+	long := strings.Repeat("The agency said 1,200 jobs were cut in March.\n\nSales fell 7% to €3 billion, the company said.\n", 40) + "Unemployment reached 9.8% in October."
+	n := p.painted()
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitPainted(n)
+	p.runPainted(chromedp.KeyEvent("!"))
+	if got := p.editorText(); got != intro+long+"!" {
+		t.Fatalf("after the paste and a key the article reads %d characters, want %d", len(got), len(intro+long+"!"))
+	}
+	ctrl := chromedp.KeyModifiers(input.ModifierCtrl)
+	p.runPainted(chromedp.KeyEvent("z", ctrl))
+	if got := p.editorText(); got != intro+long {
+		t.Fatalf("the first Ctrl+Z: the article ends %q, want the key taken back", got[max(0, len(got)-40):])
+	}
+	p.run(chromedp.KeyEvent("z", ctrl))
+	p.patience = 5 * time.Second
+	p.waitFor("the second Ctrl+Z to take the paste back", `document.getElementById('editor').textContent.length < 100`)
+	p.patience = 0
+	if got := p.editorText(); got != intro {
+		t.Fatalf("the second Ctrl+Z: the article reads %.80q, want %q", got, intro)
+	}
+	p.waitFor("the paste's highlights to go", `!CSS.highlights.has('cl-money')`)
+	p.runPainted(chromedp.KeyEvent("z", chromedp.KeyModifiers(input.ModifierCtrl|input.ModifierShift)))
+	if got := p.editorText(); got != intro+long {
+		t.Fatalf("Ctrl+Shift+Z: the article reads %d characters, want the paste back (%d)", len(got), len(intro+long))
+	}
+}
+
 // A claim far down a long text, picked in the claims panel, shows in the
 // editor: its position is measured, not estimated from blocks of the text
 // not laid out yet.
@@ -1803,5 +1839,31 @@ func TestSiteHTMLOnlyPaste(t *testing.T) {
 	}
 	if extra := p.requests()[loaded:]; len(extra) > 0 {
 		t.Errorf("an HTML-only paste made network requests: %q", extra)
+	}
+}
+
+// A table in an HTML-only paste keeps its cells apart, with a tab between
+// them as a browser copies them, and its caption on a line of its own: read
+// glued together ("Adult social care£3.1m") a row was one word and no
+// claim.
+func TestSiteHTMLOnlyPasteTable(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	html := "<p>The council must save £8.32m next year.</p><table><caption>Savings proposed</caption>" +
+		"<thead><tr><th>Service</th><th>Saving</th></tr></thead>" +
+		"<tbody><tr><td>Adult social care</td><td>£3.1m</td></tr><tr><td>Libraries</td><td>£0.62m</td></tr></tbody></table>"
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`(() => {
+		const dt = new DataTransfer();
+		dt.setData('text/html', `+jsString(html)+`);
+		document.getElementById('editor').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+	})()`, nil)
+	p.waitPainted(n)
+	want := "The council must save £8.32m next year.\n\nSavings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m"
+	if got := p.editorText(); got != want {
+		t.Errorf("an HTML-only paste of a table shows as %q, want %q", got, want)
+	}
+	if claims := p.claims(); !anyContains(claims, "Adult social care") {
+		t.Errorf("the table's row “Adult social care £3.1m” is not among the claims: %q", claims)
 	}
 }

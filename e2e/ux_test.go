@@ -567,3 +567,70 @@ func TestSiteClaimsWithoutBullets(t *testing.T) {
 		t.Error("sentences CSV lost the list item's exact text")
 	}
 }
+
+// The numbers view, cut at its 300 rows as the claims list is, says how
+// many more there are, as the claims list does: the tab counted 360 and
+// the table simply stopped.
+func TestSiteNumbersSaysMore(t *testing.T) {
+	p := pasteInNewTab(t, strings.Repeat("Sales fell 7% to €3 billion, and 1,200 jobs went.\n\n", 120))
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var res struct {
+		Count string
+		Rows  int
+		Last  string
+	}
+	p.eval(`(() => {
+		const rows = document.querySelectorAll('#numbers tbody tr');
+		return {count: document.getElementById('count-numbers').textContent, rows: document.querySelectorAll('#numbers tbody tr[data-start]').length, last: rows[rows.length - 1].textContent};
+	})()`, &res)
+	if res.Count != "360" || res.Rows != 300 {
+		t.Fatalf("the numbers tab counts %s and shows %d rows, want 360 and 300", res.Count, res.Rows)
+	}
+	if res.Last != "and 60 more; export to see them all." {
+		t.Errorf("the numbers view ends with %q, want the note of the 60 more", res.Last)
+	}
+}
+
+// A quotation of two sentences, which the engine marks sentence by
+// sentence, is one row of the speakers view: it was two, “We are done.
+// and Maybe one out.”, each with a quotation mark missing.
+func TestSiteSpeakersQuoteOneRow(t *testing.T) {
+	p := pasteInNewTab(t, "Castleton manager Pedro Almeida spoke to reporters this evening.\n\n"+
+		"Asked whether Castleton had any more business planned, he said: “We are done. Maybe one out.”\n\n"+
+		"“Ben is a player we have wanted,” Almeida said. “He makes us better.”\n")
+	p.waitHighlight("cl-quote", "Maybe one out.”")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var groups map[string][]string
+	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
+		[s.querySelector('h3').textContent, [...s.querySelectorAll('li.quote')].map((li) => li.textContent)]))`, &groups)
+	want := []string{"“We are done. Maybe one out.”", "“Ben is a player we have wanted,”", "“He makes us better.”"}
+	if got := groups["Pedro Almeida (3)"]; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("the speakers view lists %q, want Pedro Almeida (3) with the quotes %q", groups, want)
+	}
+	p.eval(`[...document.querySelectorAll('#speakers li')].find((li) => li.textContent.includes('We are done')).click()`, nil)
+	p.waitFor("the whole quotation marked in the text", `CSS.highlights.has('cl-focus') && [...CSS.highlights.get('cl-focus')][0].toString() === '“We are done. Maybe one out.”'`)
+}
+
+// The CSV files open in a spreadsheet with their pound signs and curly
+// quotes intact: they start with the UTF-8 byte order mark and say
+// charset=utf-8, without which Excel reads them as Windows-1252 and shows
+// "Â£5,724".
+func TestSiteCSVOpensAsUTF8(t *testing.T) {
+	p := pasteInNewTab(t, "A season ticket will cost £5,724, up 4.6%, the minister said: “fair to passengers”.")
+	p.waitPainted(0)
+	for _, id := range []string{"dl-csv", "dl-numbers"} {
+		text := p.download(id)
+		var head struct {
+			Type  string
+			Bytes []int
+		}
+		p.eval(`(async () => { const b = window.__blobs[window.__blobs.length - 1]; return {type: b.type, bytes: [...new Uint8Array(await b.slice(0, 3).arrayBuffer())]}; })()`, &head)
+		if head.Type != "text/csv;charset=utf-8" || len(head.Bytes) != 3 || head.Bytes[0] != 0xEF || head.Bytes[1] != 0xBB || head.Bytes[2] != 0xBF {
+			t.Errorf("#%s gives a file of type %q starting with the bytes % X, want text/csv;charset=utf-8 starting with the byte order mark EF BB BF", id, head.Type, head.Bytes)
+		}
+		if !strings.Contains(text, "£5,724") {
+			t.Errorf("#%s: the file has no “£5,724”: %.200q", id, text)
+		}
+	}
+}

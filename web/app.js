@@ -224,8 +224,9 @@
 	// browser's editing commands (long pastes, the sample, Clear): the
 	// text before and after. It applies while the text is still as that
 	// change left it; any other edit ends it, and the browser's own undo
-	// takes over.
+	// takes over, until it has taken those edits back (undoOwn).
 	let undoStep = null; // {before, after, caretBefore, caretAfter, undone, version}
+	let undidBack = false; // the last edit in the editor was the browser's undo
 
 	// replaceText sets the whole text to after, with the caret at caret,
 	// as one undoable step, and sends it to the engine.
@@ -243,7 +244,10 @@
 	// reports whether there was one to undo.
 	function undoOwn(redo) {
 		const u = undoStep;
-		if (!u || u.version !== state.version || u.undone !== redo) return false;
+		if (!u || u.undone !== redo) return false;
+		// An edit after the step ends it, unless the browser's undo has
+		// taken the edits back: then Ctrl+Z goes on to the step.
+		if (u.version !== state.version && (redo || !undidBack || readEditor().text !== u.after)) return false;
 		state.pasteAt = performance.now();
 		fillEditor(redo ? u.after : u.before);
 		onEdit(0);
@@ -359,7 +363,8 @@
 	// droppedText is the plain text of a paste or a drop: its text/plain,
 	// or, when an application offers only HTML, the text of that HTML, read
 	// in an inert document (DOMParser: no script runs, nothing loads), with
-	// a line break after each block and two between paragraphs.
+	// a line break after each block and two between paragraphs, and a tab
+	// between a table's cells.
 	function droppedText(dt) {
 		if (!dt) return '';
 		const plain = dt.getData('text/plain');
@@ -374,9 +379,10 @@
 			if (!n.parentElement.closest('pre')) n.data = n.data.replace(/\s+/g, ' '); // white space as a browser shows it
 		}
 		for (const n of body.querySelectorAll('br')) n.replaceWith('\n');
-		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption')) n.append('\n');
+		for (const n of body.querySelectorAll('td, th')) if (n.nextElementSibling) n.append('\t'); // cells apart, as a browser copies them
+		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption, caption')) n.append('\n');
 		for (const n of body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, pre, ul, ol, table, section, article, header, footer, figure')) n.append('\n\n');
-		return body.textContent.replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+		return body.textContent.replace(/ *([\n\t]) */g, '$1').replace(/\n{3,}/g, '\n\n').trim();
 	}
 
 	editor.addEventListener('paste', (e) => {
@@ -409,7 +415,10 @@
 		}
 		insertPlain(droppedText(dt));
 	});
-	editor.addEventListener('input', () => onEdit(pasting ? 0 : TYPE_DELAY));
+	editor.addEventListener('input', (e) => {
+		undidBack = e.inputType === 'historyUndo';
+		onEdit(pasting ? 0 : TYPE_DELAY);
+	});
 
 	// ---- The worker ----
 
@@ -1148,8 +1157,16 @@
 			if (!groups.has(key)) groups.set(key, {who, quotes: [], statements: []});
 			return groups.get(key);
 		};
+		let last = null;
 		for (const s of d.spans) {
-			if (s.kind === 'quote') group(s.link).quotes.push(s);
+			if (s.kind !== 'quote') continue;
+			// a quotation of several sentences comes as one span a sentence: one row
+			if (last && last.link === s.link && !d.text.slice(last.end, s.start).trim()) {
+				last.end = s.end;
+				continue;
+			}
+			last = {start: s.start, end: s.end, link: s.link};
+			group(s.link).quotes.push(last);
 		}
 		for (const s of d.sentences) {
 			if (s.speaker < 0) continue;
@@ -1218,9 +1235,10 @@
 
 	function renderNumbers() {
 		const rows = [];
+		let more = 0;
 		for (const s of state.doc.spans) {
 			if (!VALUE_KINDS.has(s.kind)) continue;
-			if (rows.length >= LIST_LIMIT) break;
+			if (rows.length >= LIST_LIMIT) { more++; continue; }
 			const tr = document.createElement('tr');
 			tr.tabIndex = rows.length ? -1 : 0;
 			tr.dataset.start = s.start;
@@ -1245,12 +1263,12 @@
 			}
 			rows.push(tr);
 		}
-		if (!rows.length) {
+		if (!rows.length || more) {
 			const tr = document.createElement('tr');
 			const td = document.createElement('td');
 			td.colSpan = 3;
 			td.className = 'empty';
-			td.textContent = 'No numbers found.';
+			td.textContent = more ? 'and ' + more + ' more; export to see them all.' : 'No numbers found.';
 			tr.append(td);
 			rows.push(tr);
 		}
@@ -1505,11 +1523,13 @@
 	$('dl-json').addEventListener('click', () => {
 		if (needDoc()) download('claimlight.json', 'application/json', JSON.stringify(exportDoc(), null, 2));
 	});
+	// A CSV starts with the byte order mark, without which Excel reads it
+	// as Windows-1252 ("Â£5,724").
 	$('dl-csv').addEventListener('click', () => {
-		if (needDoc()) download('claimlight.csv', 'text/csv', toCSV());
+		if (needDoc()) download('claimlight.csv', 'text/csv;charset=utf-8', '\ufeff' + toCSV());
 	});
 	$('dl-numbers').addEventListener('click', () => {
-		if (needDoc()) download('claimlight-numbers.csv', 'text/csv', numbersCSV());
+		if (needDoc()) download('claimlight-numbers.csv', 'text/csv;charset=utf-8', '\ufeff' + numbersCSV());
 	});
 
 	// ---- Saved text ----

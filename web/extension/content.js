@@ -75,9 +75,16 @@
     return false;
   }
 
-  function isBlock(el) {
+  // breakOf is the break an element puts around its text, as the browser's
+  // own copy does: a tab between a table's cells, a line between its rows
+  // and between a list's items, a blank line around other blocks
+  // (BREAKS[n]); 0 for inline elements.
+  const BREAKS = ["", "\t", "\n", "\n\n"];
+  function breakOf(el) {
     const d = getComputedStyle(el).display;
-    return !(d.startsWith("inline") || d === "contents" || d === "ruby" || d.startsWith("ruby-"));
+    if (d === "table-cell") return 1;
+    if (d === "list-item" || (d.startsWith("table-") && !d.startsWith("table-column"))) return 2; // rows, their groups, the caption
+    return d.startsWith("inline") || d === "contents" || d === "ruby" || d.startsWith("ruby-") ? 0 : 3;
   }
 
   function textLength(el) {
@@ -134,8 +141,9 @@
 
   // Builder collects text nodes into one string. Each text node contributes
   // its characters one for one (tabs and newlines become spaces, so offsets
-  // inside a node map without a table); blocks are separated by "\n\n" and
-  // <br> by "\n", which belong to no node. A segment whose text does not
+  // inside a node map without a table); blocks are separated by "\n\n",
+  // a table's rows and <br> by "\n" and its cells by "\t", which belong to
+  // no node. A segment whose text does not
   // follow the previous one directly in the page (a break, or skipped
   // content such as an ad between them) is marked gapBefore, and ranges are
   // split there so they never paint what was skipped.
@@ -144,13 +152,13 @@
       this.parts = [];
       this.segs = []; // {node, nodeStart, textStart, len, gapBefore}
       this.len = 0;
-      this.pending = 0; // break owed before the next text: 0, 1 or 2 newlines
+      this.pending = 0; // break owed before the next text: an index of BREAKS
       this.gap = true;
       this.range = range || null; // clip to this Range (selection mode)
       this.rootLen = 0; // the root's text length, for weak noise words
       this.keepNoise = !!range; // a selection is read as it is
     }
-    brk(n) { if (n > this.pending) this.pending = n; this.gap = true; }
+    brk(n) { if (n > this.pending) this.pending = n; if (n > 1) this.gap = true; } // a row's cells paint as one range
     text(node) {
       let s = node.data, from = 0, to = s.length;
       if (this.range) {
@@ -161,7 +169,7 @@
       }
       if (!/\S/.test(s) && (this.pending > 0 || this.len === 0)) return;
       if (this.pending > 0 && this.len > 0) {
-        const b = this.pending === 2 ? "\n\n" : "\n";
+        const b = BREAKS[this.pending];
         this.parts.push(b);
         this.len += b.length;
       }
@@ -176,16 +184,16 @@
         if (n.nodeType === Node.TEXT_NODE) {
           this.text(n);
         } else if (n.nodeType === Node.ELEMENT_NODE) {
-          if (n.tagName === "BR") { this.brk(1); continue; }
+          if (n.tagName === "BR") { this.brk(2); continue; }
           if (skipped(n, this.rootLen, this.keepNoise)) {
-            if (isBlock(n)) this.brk(2);
+            this.brk(breakOf(n));
             this.gap = true;
             continue;
           }
-          const block = isBlock(n);
-          if (block) this.brk(2);
+          const br = breakOf(n);
+          this.brk(br);
           this.walk(n);
-          if (block) this.brk(2);
+          this.brk(br);
         }
       }
     }

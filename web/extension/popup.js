@@ -28,7 +28,7 @@ function render(s) {
     return;
   }
   const n = s.claims.length;
-  status.textContent = `${n} check-worthy ${n === 1 ? "claim" : "claims"} in ${s.sentences} sentences` + (s.source === "selection" ? " of the selection." : ".") +
+  status.textContent = `${n} check-worthy ${n === 1 ? "claim" : "claims"} in ${s.sentences} ${s.sentences === 1 ? "sentence" : "sentences"}` + (s.source === "selection" ? " of the selection." : ".") +
     (s.notEnglish ? " This page does not read as English: claimlight knows English only, so its highlights here are unreliable." : "");
   $("version").textContent = "Engine " + s.version + (s.ms ? ` · ${s.ms.chars.toLocaleString("en")} characters read in ${Math.round(s.ms.total)} ms` : "");
   $("controls").hidden = false;
@@ -81,11 +81,17 @@ function render(s) {
     text.className = "text";
     text.textContent = c.text;
     b.append(score, text);
-    const why = [...c.types, ...c.reasons];
-    if (why.length) {
+    if (c.types.length || c.reasons.length) {
+      // the types as labels, as on the page, then the reasons
       const ty = document.createElement("span");
       ty.className = "types";
-      ty.textContent = why.join(" · ");
+      for (const t of c.types) {
+        const chip = document.createElement("span");
+        chip.className = "type";
+        chip.textContent = t;
+        ty.append(chip, " ");
+      }
+      ty.append(c.reasons.join(" · "));
       b.append(ty);
     }
     b.addEventListener("click", () => send({ op: "focus", index: c.i }).catch(fail));
