@@ -3035,6 +3035,26 @@ func (a *annotator) transcriptLines(labels []int32) {
 			break
 		}
 		i = int(starts[next])
+		// a written answer's minister, "Answered on 3 November 2026 by
+		// Lord Harwood", "… by Lord Minister of State (Lord Harwood)":
+		// [Model.Judge] gives them the answer below (see speechCue)
+		if a.textIs(i, "Answered") {
+			k := i + 1
+			for a.same(i, k) && !a.word(k, wdBy) {
+				k++
+			}
+			e := a.nameRun(k+1, 4)
+			if p, q := a.entStartingAt(k+1), a.entStartingAt(e+1); (p < 0 || a.ents[p].kind != Person) && a.isPunct(e, '(') && q >= 0 && a.ents[q].kind == Person {
+				k, e = e, int(a.ents[q].b)
+			}
+			if e > k+1 && a.same(i, e-1) {
+				a.add(Speaker, k+1, e, a.add(Cue, i, i+1, -1))
+				if a.entStartingAt(k+1) < 0 && a.free(k+1, e) {
+					a.addEntity(Person, k+1, e)
+				}
+			}
+			continue
+		}
 		// a briefing's questions and answers: "Q: How many cases?" "A:
 		// Between 600 and 900."; the answer is the briefing's speaker's
 		// (see SpeakerName)

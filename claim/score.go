@@ -137,7 +137,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if s.Role == segment.Furniture {
 			post = -1 // "---" before the replies
 		}
-		if s.Para != speechPara && (i == 0 || sents[i-1].Para != s.Para) && labelledNote(src[start:end]) {
+		if s.Para != speechPara && (i == 0 || sents[i-1].Para != s.Para) && labelledNote(src[start:end]) || s.Role == segment.Heading && s.Para != speechPara {
 			speech = -1 // "Fact check: …" after the speech
 		}
 		// (in a post, the quotation's speaker before the post's author)
@@ -2960,7 +2960,7 @@ func postHeader(src []byte, spans []Span, k int) bool {
 func speechCue(src []byte, spans []Span, k int) bool {
 	c, ok := speakerCue(src, spans, k)
 	t := c.Text(src)
-	return ok && c.Start > spans[k].End && wordIn("text full delivered transcript", t[bytes.LastIndexByte(t, ' ')+1:])
+	return ok && (c.Start > spans[k].End && wordIn("text full delivered transcript", t[bytes.LastIndexByte(t, ' ')+1:]) || string(t) == "Answered")
 }
 
 // letterSigner returns the index of the speaker span that signs the

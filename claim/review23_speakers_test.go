@@ -1,0 +1,22 @@
+package claim
+
+import "testing"
+
+// TestReview23AnsweredBy checks that a written answer's figures are the
+// answering minister's, "Answered on 3 November 2026 by Lord Harwood",
+// up to the next heading, and that the minister is a person even with
+// the answer after the line (review 23, F1 and F29).
+func TestReview23AnsweredBy(t *testing.T) {
+	const fig = "In 2025/26, 14,230 applications were received, of which 62% were processed within 12 weeks.\n"
+	checkReview9(t, []review9Case{
+		{"by Lord Harwood", "Answered on 3 November 2026 by Lord Harwood\n\n" + fig, "In 2025", "Harwood", false, "Lord Harwood"},
+		{"by an office (a name)", "Answered on 10 November 2026 by Lord Minister of State (Lord Harwood)\n\n" + fig, "In 2025", "Harwood", false, "Lord Harwood"},
+		{"by a name (an office)", "Answered on 31 October 2026 by Catherine Ashby (Minister for School Standards)\n\nThere were 21,400 appeals registered in that year.\n",
+			"There", "Catherine Ashby", false, ""},
+		{"the next question's heading", "Answered on 3 November 2026 by Lord Harwood\n\n" + fig + "\nRoad safety: speed cameras\nAsked by Tom Ferris (Con)\n\nThere are 260 miles of road covered by cameras.\n",
+			"There", "", false, ""},
+		{"no answer, as before", "Lord Harwood said so.\n\n" + fig, "In 2025", "", false, ""},
+		{"answered by in a sentence, as before", "The letter was answered on 3 November by Lord Harwood.\n\n" + fig, "In 2025", "", false, ""},
+	})
+	checkEntities(t, "Answered on 4 November 2026 by Simon Reddy\n\nResearch published by the RAC Foundation in 2016 found that speed cameras reduced collisions by 36.1%.\n", Person, "Simon Reddy")
+}
