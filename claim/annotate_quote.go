@@ -4414,6 +4414,7 @@ func holder(spans []Span, j int, k Kind, n int) int {
 // subordinating word ("Local councillor Dev Patel", not "When Rutte").
 func subjectPosition(src []byte, at int32) bool {
 	p := int(at)
+	role := false // the word after p is a person's role: "Former product manager Luis Ortega"
 	for words := 0; words <= 3; words++ {
 		if sentenceInitial(src, int32(p)) {
 			if words == 0 {
@@ -4451,9 +4452,11 @@ func subjectPosition(src []byte, at int32) bool {
 			w = w[:sp]
 		}
 		var lbuf [64]byte
-		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && lexFlags(lowerInto(lbuf[:0], w))&(wTitle|wTitleMod|wPersonRole|wDet) == 0 {
+		f := lexFlags(lowerInto(lbuf[:0], w))
+		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && f&(wTitle|wTitleMod|wPersonRole|wDet) == 0 && !role {
 			return false
 		}
+		role = f&wPersonRole != 0
 	}
 	return false
 }

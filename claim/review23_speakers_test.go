@@ -20,3 +20,18 @@ func TestReview23AnsweredBy(t *testing.T) {
 	})
 	checkEntities(t, "Answered on 4 November 2026 by Simon Reddy\n\nResearch published by the RAC Foundation in 2016 found that speed cameras reduced collisions by 36.1%.\n", Person, "Simon Reddy")
 }
+
+// TestReview23RoleBeforeName checks that a man named after his role with
+// a qualifier, "Former product manager Luis Ortega", opens his sentence,
+// so that the "he" who wrote after him is he, not the woman named
+// earlier whose first name tells no sex (review 23, F2).
+func TestReview23RoleBeforeName(t *testing.T) {
+	const dana, wrote = "Dana Whitfield announced the cuts. ", " \u201cMy laptop was locked,\u201d he wrote.\n"
+	checkReview9(t, []review9Case{
+		{"former product manager", dana + "Former product manager Luis Ortega posted on LinkedIn shortly after 9am that he had been let go." + wrote,
+			"\u201cMy", "Luis Ortega", true, ""},
+		{"no woman before, as before", "Former product manager Luis Ortega posted on LinkedIn that he had been let go." + wrote,
+			"\u201cMy", "Luis Ortega", true, ""},
+		{"an object after a verb, as before", dana + "Staff met product manager Luis Ortega on Monday." + wrote, "\u201cMy", "", true, ""},
+	})
+}
