@@ -3647,6 +3647,14 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			}
 		}
 		return ""
+	} else if len(t) > 7 && string(t[1:4]) == "he " && wordIn("memo email", t[4:]) {
+		// "the memo continued": who wrote it, "In the memo, Ms Whitfield
+		// wrote", "a memo to staff from Dana Whitfield"
+		for j := i - 1; j >= 0 && spans[i].Start-spans[j].End < 3000; j-- {
+			if spans[j].Kind == Person && bytes.Contains(src[max(spans[j].Start-80, 0):spans[j].Start], t[4:]) {
+				return personName(src, spans, j)
+			}
+		}
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, true) // "the company said"
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {

@@ -35,3 +35,18 @@ func TestReview23RoleBeforeName(t *testing.T) {
 		{"an object after a verb, as before", dana + "Staff met product manager Luis Ortega on Monday." + wrote, "\u201cMy", "", true, ""},
 	})
 }
+
+// TestReview23MemoAuthor checks that "the memo continued" names who wrote
+// the memo, the person named just after a mention of it ("In the memo, Ms
+// Whitfield wrote", "a memo to staff from Dana Whitfield"), and no one
+// when no one is (review 23, F3).
+func TestReview23MemoAuthor(t *testing.T) {
+	const cont = " \u201cI will hold an all-hands meeting at 10am,\u201d the memo continued.\n"
+	checkReview9(t, []review9Case{
+		{"In the memo, Ms Whitfield wrote", "In the memo, Ms Whitfield wrote: \u201cWe are cutting 1,200 jobs.\u201d" + cont, "\u201cI will", "Whitfield", true, "the memo"},
+		{"a memo from", "Corvane announced the cuts in a memo to staff from chief executive Dana Whitfield.\n\nThe memo said affected employees would receive 16 weeks\u2019 pay.\n",
+			"The memo", "Dana Whitfield", false, ""},
+		{"no author, as before", "Corvane announced the cuts in a memo to staff." + cont, "\u201cI will", "", true, "the memo"},
+		{"a memo after the name, as before", "Dana Whitfield read a memo to staff." + cont, "\u201cI will", "", true, "the memo"},
+	})
+}
