@@ -1371,7 +1371,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && k > n && a.postNominal(k) {
 				continue // "the Rt Hon Gareth Penhallow MP"
 			}
-			if k == e-1 && k > n && (a.textIs(k, "Park") || a.textIs(k, "Hall")) && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
+			if k == e-1 && (k > n || a.textIn(t, "Mr Mrs Ms Dr Lord Lady Baroness Dame Sir")) && a.textIn(k, "Park Hall Lane") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
 				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
 			}
 			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 || k == e-1 && jobWord(a.text(k)) {

@@ -50,3 +50,18 @@ func TestReview23MemoAuthor(t *testing.T) {
 		{"a memo after the name, as before", "Dana Whitfield read a memo to staff." + cont, "\u201cI will", "", true, "the memo"},
 	})
 }
+
+// TestReview23TitledLane checks that a peer or a Ms whose surname names
+// streets too is a person and a speaker, "Baroness Lane said", while a
+// street after a word that is no honorific stays none (review 23, F4).
+func TestReview23TitledLane(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Baroness Lane said", "Baroness Lane said the figures were wrong.\n", "Baroness", "Lane", false, "Baroness Lane"},
+		{"Ms Lane said", "Ms Lane said the figures were wrong.\n", "Ms", "Lane", false, "Ms Lane"},
+	})
+	checkEntities(t, "Asked by Baroness Lane (Lab)\n", Person, "Baroness Lane")
+	checkEntities(t, "Baroness Smith said the figures were wrong.\n", Person, "Baroness Smith")
+	checkEntities(t, "Traffic on Park Lane rose 5%.\n", Person, "")
+	checkEntities(t, "Crown Lane was shut.\n", Person, "")
+	checkEntities(t, "Queen Elizabeth Hall was shut.\n", Person, "")
+}
