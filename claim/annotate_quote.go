@@ -2362,7 +2362,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			if a.sameWord(s, s-1, wdThe) {
 				sa = s - 1
 			}
-			a.addEntity(Org, sa, s+1)
+			if !a.initial(s) || !a.textIs(s, "Research") { // "Research by the RAC Foundation found" is the foundation's
+				a.addEntity(Org, sa, s+1)
+			}
 			return sa, s + 1
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && !a.initial(s) {

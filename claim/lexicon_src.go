@@ -230,7 +230,7 @@ func lexiconSource() *lexSource {
 		rescuer|rescuers|organiser|organisers|organizer|organizers|police|authorities|government|ministry
 		department|agency|company|firm|group|alliance|bank|union|coach|manager|captain|player|players|striker
 		midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator|senators|premier|chancellor
-		king|queen|pope|judge|judges|court|report|statement|study|survey|document|letter|memo|analysis|filing
+		king|queen|pope|judge|judges|court|report|statement|study|research|survey|document|letter|memo|analysis|filing
 		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|index|review|audit|forecast|estimate|estimates
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
 		spokesmen|representative|representatives|aide|aides|adviser|advisers|advisor|advisors|insider|insiders

@@ -65,3 +65,19 @@ func TestReview23TitledLane(t *testing.T) {
 	checkEntities(t, "Crown Lane was shut.\n", Person, "")
 	checkEntities(t, "Queen Elizabeth Hall was shut.\n", Person, "")
 }
+
+// TestReview23ResearchBy checks that "Research published by the RAC
+// Foundation … found" is the foundation's finding, and that "Research"
+// opening the sentence is no organisation, while "Cancer Research UK" is
+// one (review 23, F5).
+func TestReview23ResearchBy(t *testing.T) {
+	const rac = "Research published by the RAC Foundation in 2016 found that average speed cameras reduced serious collisions by 36.1%.\n"
+	checkReview9(t, []review9Case{
+		{"Research published by", rac, "Research", "RAC Foundation", false, ""},
+		{"Research by", "Research by the RAC Foundation found that cameras reduced collisions by 36.1%.\n", "Research", "RAC Foundation", false, ""},
+		{"A study published by, as before", "A study published by the RAC Foundation found that cameras reduced collisions by 36.1%.\n", "A study", "RAC Foundation", false, ""},
+		{"Cancer Research UK said, as before", "Cancer Research UK said 36% of cases were preventable.\n", "Cancer", "Cancer Research UK", false, ""},
+	})
+	checkEntities(t, rac, Org, "the RAC Foundation")
+	checkEntities(t, "The Research Council said 5% fell.\n", Org, "Research Council")
+}
