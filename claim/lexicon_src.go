@@ -381,7 +381,7 @@ func lexiconSource() *lexSource {
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
 		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true
 		low confidence|medium confidence|very likely|virtually certain|almost certain|very unlikely|extremely unlikely|exceptionally unlikely
-		about as likely as not|cannot be ruled out|can't be ruled out|could not be ruled out`)
+		about as likely as not|cannot be ruled out|can't be ruled out|could not be ruled out|per reports`)
 	// "likely voters" is a poll's term, not a hedge: the phrase makes no
 	// span; nor are a comparative, "more likely", a right, "entitled
 	// to expect", and a past inability, "could not explain", a hedge or a

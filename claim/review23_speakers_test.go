@@ -81,3 +81,15 @@ func TestReview23ResearchBy(t *testing.T) {
 	checkEntities(t, rac, Org, "the RAC Foundation")
 	checkEntities(t, "The Research Council said 5% fell.\n", Org, "Research Council")
 }
+
+// TestReview23PerReports checks that "per reports" hedges a fee as
+// second-hand, while "per year" stays a money's rate and "per the club"
+// an attribution (review 23, F6).
+func TestReview23PerReports(t *testing.T) {
+	checkEntities(t, "Marco Duarte joins Rovers on loan with an obligation to buy for \u20ac30m, per reports in Spain.\n", Hedge, "per reports")
+	checkEntities(t, "The fee is \u20ac30m per year.\n", Money, "\u20ac30m per year")
+	checkEntities(t, "The fee is \u20ac30m per year.\n", Hedge, "")
+	checkReview9(t, []review9Case{
+		{"per the club, as before", "Marco Duarte joins Rovers for \u20ac30m, per the club.\n", "Marco", "", false, "the club"},
+	})
+}
