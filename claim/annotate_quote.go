@@ -1709,6 +1709,15 @@ func (a *annotator) findShareNames() {
 		if a.word(p-1, wdThe) && a.wordAmong(p, wdCompany, wdFirm) {
 			a.companyAt = int32(p)
 		}
+		// a name the text calls a company: "Corvane, the cloud software
+		// company,"
+		if a.wordAmong(p, wdCompany, wdFirm) && a.isPunct(p+1, ',') {
+			for q := p - 1; q > p-5 && q > 1 && a.isLowerWord(q); q-- {
+				if a.word(q, wdThe) && a.isPunct(q-1, ',') && a.nameToken(q-2) && !a.nameToken(q-3) {
+					a.shareNames.add(a.stemHash(q - 2))
+				}
+			}
+		}
 		if !a.word(p, wdShares) {
 			continue
 		}

@@ -93,3 +93,13 @@ func TestReview23PerReports(t *testing.T) {
 		{"per the club, as before", "Marco Duarte joins Rovers for \u20ac30m, per the club.\n", "Marco", "", false, "the club"},
 	})
 }
+
+// TestReview23CalledCompany checks that a one-word name the text calls a
+// company in apposition, "Corvane, the cloud software company,", is an
+// organisation when it speaks later, not a person (review 23, F26).
+func TestReview23CalledCompany(t *testing.T) {
+	const rev = " Corvane reported revenue of $3.4bn in the third quarter.\n"
+	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, Org, "Corvane")
+	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, Person, "")
+	checkEntities(t, "Dana Whitfield, the company boss, spoke. Whitfield reported revenue of $3.4bn.\n", Org, "")
+}
