@@ -497,6 +497,12 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, s, e) // England's health body, not Nice
 		return
 	}
+	// whom a quotation is told, a name of no first name no one bore
+	// before, is a broadcaster or a paper: "told Cadena Norte: “…”"
+	if e-s >= 2 && a.word(s-1, wdTold) && a.isPunct(e, ':') && a.kind(e+1) == tokenize.OpenQuote && !commonFirstName(a.text(s)) && !a.knownSurname(e-1) && a.entityKind(s, e) == 0 {
+		a.addEntity(Org, s, e)
+		return
+	}
 	// The short form in brackets after an organisation's name is that
 	// organisation: "the Office for National Statistics (ONS)", and "the
 	// National Institute for Health and Care Excellence (Nice)", not the

@@ -103,3 +103,14 @@ func TestReview23CalledCompany(t *testing.T) {
 	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, Person, "")
 	checkEntities(t, "Dana Whitfield, the company boss, spoke. Whitfield reported revenue of $3.4bn.\n", Org, "")
 }
+
+// TestReview23ToldOutlet checks that a name with no first name that a
+// quotation is told, "told Cadena Norte: “…”", is a broadcaster, an
+// organisation, while a person told one stays a person (review 23, F31).
+func TestReview23ToldOutlet(t *testing.T) {
+	const q = ": \u201cAdri\u00e1n is happy in Madrid.\u201d\n"
+	checkEntities(t, "Mora\u2019s agent, Jorge Ben\u00edtez, told Cadena Norte"+q, Org, "Cadena Norte")
+	checkEntities(t, "Mora\u2019s agent, Jorge Ben\u00edtez, told Cadena Norte"+q, Person, "Jorge Ben\u00edtez")
+	checkEntities(t, "Lind told Sarah Jones"+q, Org, "")
+	checkEntities(t, "Tom Hale left. Lind told Tom Hale"+q, Org, "")
+}
