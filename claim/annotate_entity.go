@@ -423,7 +423,7 @@ func (a *annotator) andJoin(i, k int) int {
 		if a.isLowerWord(p) && a.wordAmong(p, wdOf, wdFor) {
 			// but a company's name after "and" is a body of its own:
 			// "the Department for Transport and Wexcombe Estates Ltd"
-			if a.fl(p-1)&wOrgKey != 0 && !a.listed(p+1, k) && a.plainItem(k+1, r) && !a.lowerIn(r-1, "inc inc. corp corp. corporation ltd ltd. plc llc") && !a.lowerIn(r, "inc inc. corp corp. corporation ltd ltd. plc llc") {
+			if (a.fl(p-1)&wOrgKey != 0 || a.fl(p-1)&(wTitle|wTitleMod) != 0 && a.lowerWord(p, wdFor) && !commonFirstName(a.text(k+1)) && !a.knownSurname(r-1)) && !a.listed(p+1, k) && a.plainItem(k+1, r) && !a.lowerIn(r-1, "inc inc. corp corp. corporation ltd ltd. plc llc") && !a.lowerIn(r, "inc inc. corp corp. corporation ltd ltd. plc llc") {
 				return r
 			}
 			return 0

@@ -114,3 +114,17 @@ func TestReview23ToldOutlet(t *testing.T) {
 	checkEntities(t, "Lind told Sarah Jones"+q, Org, "")
 	checkEntities(t, "Tom Hale left. Lind told Tom Hale"+q, Org, "")
 }
+
+// TestReview23PostWithAnd checks that a post whose brief has "and" in it,
+// "the Secretary of State for Health and Social Care", is one office,
+// not a person and an organisation, while a person named after a post
+// and "and" stays a person of their own (review 23, F27, partly).
+func TestReview23PostWithAnd(t *testing.T) {
+	const hsc = "To ask the Secretary of State for Health and Social Care, how many courses of dental treatment were delivered in 2025/26.\n"
+	checkEntities(t, hsc, Person, "")
+	checkEntities(t, hsc, Org, "the Secretary of State for Health and Social Care")
+	checkEntities(t, "The Minister for Women and Equalities said 5% fell.\n", Person, "Minister for Women and Equalities")
+	checkReview9(t, []review9Case{
+		{"a post and a person, as before", "The Minister for Health and Tom Smith said 5% fell.\n", "The", "Tom Smith", false, ""},
+	})
+}
