@@ -644,11 +644,12 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 				q := (*[16]byte)(src[u : u+16])
 				km := &keyMasks[n]
 				k0, k1 := le.Uint64(q[:8])&km[0], le.Uint64(q[8:])&km[1]
+				nk := uint16(n) | uint16(k)<<8 // see spellEntry
 				i := memoSlotOf(k0, k1)
 				me := &memo.slots[i]
-				if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+				if me.k0 != k0 || me.k1 != k1 || me.nk != nk {
 					me = &memo.slots[i^1]
-					if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+					if me.k0 != k0 || me.k1 != k1 || me.nk != nk {
 						me = a.spellAt(k, src, s, e)
 					}
 				}
@@ -763,12 +764,13 @@ func (a *annotator) spellAt(k tokenize.Kind, src []byte, s, e int32) *spellEntry
 	q := src[s:]
 	km := &keyMasks[n] // the key, see keyMasks
 	k0, k1 := le.Uint64(q)&km[0], le.Uint64(q[8:16])&km[1]
+	nk := uint16(n) | uint16(k)<<8 // see spellEntry
 	i := memoSlotOf(k0, k1)
 	m := a.memo
 	me := &m.slots[i]
-	if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+	if me.k0 != k0 || me.k1 != k1 || me.nk != nk {
 		me = &m.slots[i^1]
-		if me.k0 != k0 || me.k1 != k1 || me.n != uint8(n) || me.kind != k {
+		if me.k0 != k0 || me.k1 != k1 || me.nk != nk {
 			// The word of the first slot moves to the second.
 			*me = m.slots[i]
 			me = &m.slots[i]
@@ -787,7 +789,7 @@ func (a *annotator) spellAt(k tokenize.Kind, src []byte, s, e int32) *spellEntry
 // spellNew does for a word the document meets first.
 func (a *annotator) firstSeen(me *spellEntry) {
 	me.seen = a.memo.doc
-	if me.sh&shLower != 0 && me.kind == tokenize.Word {
+	if me.sh&shLower != 0 && me.nk>>8 == uint16(tokenize.Word) {
 		a.lowerSeen.add(me.h)
 	}
 }
