@@ -869,13 +869,11 @@ func (a *annotator) sentenceRuns(blank bool) {
 		}
 		// The positions after p in the same sentence add nothing: the
 		// sentence number and the joined one stay as they are. Their
-		// tokens grow with them, so the first past the sentence is found
-		// in steps that double, then halve.
-		lo, hi := p, p
-		for step := 1; hi < n && int(wBase[hi>>shift]+int32(pos[hi].off)) < sEnd; step *= 2 {
-			lo, hi = hi+1, hi+step
-		}
-		for hi = min(hi, n); lo < hi; {
+		// tokens grow with them, one at least a position, so the first
+		// past the sentence, no further than its tokens after ti, is
+		// found in steps that halve.
+		lo, hi := p, min(n, first+(sEnd-ti)) // first <= ti: no overflow
+		for lo < hi {
 			m := int(uint(lo+hi) >> 1)
 			if int(wBase[m>>shift]+int32(pos[m].off)) < sEnd {
 				lo = m + 1
