@@ -1656,6 +1656,7 @@ func BenchmarkAnnotate(b *testing.B) {
 // package on random spans with many ties, short and long.
 func TestSortSpans(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
+	sorted := 0 // the runs sortByKeys sorted
 	for it := range 300 {
 		n := r.IntN(40)
 		if it%10 == 0 {
@@ -1677,8 +1678,15 @@ func TestSortSpans(t *testing.T) {
 			t.Fatalf("n=%d: sortSpans gave %v, want %v", n, sp, want)
 		}
 		var a annotator
-		if n > 0 && (!a.sortByKeys(byKeys) || !slices.Equal(byKeys, want)) {
-			t.Fatalf("n=%d: sortByKeys gave %v, want %v", n, byKeys, want)
+		if n > 0 {
+			// Spans that crowd a few starts, as these do, may be left
+			// as they were, for sortSpans.
+			was := slices.Clone(byKeys)
+			if ok := a.sortByKeys(byKeys); ok && !slices.Equal(byKeys, want) || !ok && !slices.Equal(byKeys, was) {
+				t.Fatalf("n=%d: sortByKeys gave %v (%v), want %v", n, byKeys, ok, want)
+			} else if ok {
+				sorted++
+			}
 		}
 		if n > 0 {
 			// A span too far into the text for a key: left to sortSpans.
@@ -1711,6 +1719,23 @@ func TestSortSpans(t *testing.T) {
 				}
 			}
 		}
+	}
+	if sorted == 0 {
+		t.Error("sortByKeys sorted none of the runs")
+	}
+	// Spans spread over a text, as Annotate makes them: in runs of
+	// their own order, one run's after another's, each sorted.
+	a := annotator{src: make([]byte, 100_000)}
+	var spread []Span
+	for run := range 8 {
+		for s := int32(run * 7); s < 99_990; s += int32(20 + r.IntN(200)) {
+			spread = append(spread, Span{Start: s, End: s + int32(r.IntN(9)), Kind: Kind(r.IntN(6)), Link: -1})
+		}
+	}
+	want := slices.Clone(spread)
+	slices.SortFunc(want, compareSpans)
+	if !a.sortByKeys(spread) || !slices.Equal(spread, want) {
+		t.Errorf("sortByKeys did not sort %d spans spread over a text", len(spread))
 	}
 	heap := []Span{{Start: 3}, {Start: 1}, {Start: 2}, {Start: 1, End: 5}}
 	heapSortSpans(heap)
