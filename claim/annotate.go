@@ -441,31 +441,42 @@ const (
 	keyMask = 1<<keyBits - 1
 )
 
-// sortByKeys sorts sp, not empty, its Links all -1, by compareSpans as
-// sortSpans does, sorting the spans' keys: by the high bits of their
-// starts into at most 2048 buckets, in one counting pass, then in an
-// insertion sort, which has a few keys to move past in each bucket. It
-// reports false, leaving sp as it was, when a span has no key, or when
-// the spans crowd a few buckets and the insertion sort would move too
-// much. For a few thousand spans it costs a fifth of the comparisons it
-// replaces.
-func (a *annotator) sortByKeys(sp []Span) bool {
+// sortLinked sorts sp, not empty, its Links creation indexes, by
+// compareSpans, drops repeats and sets each Link to the index, in the
+// result, of the span it links, as sortSearched does: it sorts keys that
+// carry each span's creation index, by the high bits of their starts
+// into 2048 buckets in one counting pass, then in an insertion sort,
+// which moves each key past a few, and finds the spans the links join
+// by those indexes. It returns the number of spans left, at the start of
+// sp; false, leaving sp as it was, when a key has no room for a span, or
+// when the spans crowd a few buckets and the insertion sort would move
+// too much. For a few thousand spans it costs a fifth of the comparisons
+// and searches it replaces.
+func (a *annotator) sortLinked(sp []Span) (int, bool) {
 	n := len(sp)
 	if cap(a.keys) < 2*n {
 		a.keys = make([]uint64, 2*n)
 	}
 	keys, tmp := a.keys[:n], a.keys[n:2*n]
-	// The buckets take the high bits of a start in src, where the spans
-	// are, counted as the keys are made.
+	// A key: the start, the length's complement, the kind and the
+	// creation index, each in the bits it needs (a span lies in src),
+	// which orders as compareSpans does, repeats in the order made.
+	sb, ib := bits.Len(uint(len(a.src))), bits.Len(uint(n-1))
+	if 2*sb+4+ib > 64 {
+		return 0, false
+	}
+	lenMask := int32(1)<<sb - 1
+	lenShift := 4 + ib
+	startShift := sb + lenShift
 	const buckets = 1 << 11
-	shift := keyBits + 4 + max(0, bits.Len(uint(len(a.src)))-11)
+	shift := startShift + max(0, sb-11) // the bucket: the start's top 11 bits
 	var count [buckets]int32
 	for i, s := range sp {
 		l := s.End - s.Start
-		if uint32(s.Start) > keyMask || uint32(l) > keyMask || s.Kind >= 16 {
-			return false
+		if uint32(s.Start) > uint32(len(a.src)) || uint32(l) > uint32(lenMask) || s.Kind >= 16 {
+			return 0, false
 		}
-		k := uint64(s.Start)<<(keyBits+4) | uint64(keyMask-l)<<4 | uint64(s.Kind)
+		k := uint64(s.Start)<<startShift | uint64(lenMask-l)<<lenShift | uint64(s.Kind)<<ib | uint64(i)
 		keys[i] = k
 		count[k>>shift&(buckets-1)]++
 	}
@@ -487,14 +498,33 @@ func (a *annotator) sortByKeys(sp []Span) bool {
 		}
 		tmp[j] = k
 		if moves += i - j; moves > most {
-			return false // sp is as it was
+			return 0, false // sp is as it was
 		}
 	}
-	for i, k := range tmp {
-		start := int32(k >> (keyBits + 4))
-		sp[i] = Span{Start: start, End: start + keyMask - int32(k>>4)&keyMask, Kind: Kind(k & 15), Link: -1}
+	// keys holds each span's link now, by creation index, and then
+	// above it the index of the span in the result.
+	for i := range keys {
+		keys[i] = uint64(uint32(sp[i].Link))
 	}
-	return true
+	made := uint64(1)<<ib - 1
+	m, last := 0, ^uint64(0)
+	for _, k := range tmp {
+		if span := k >> ib; span != last {
+			start := int32(k >> startShift)
+			sp[m] = Span{Start: start, End: start + lenMask - int32(k>>lenShift)&lenMask, Kind: Kind(k >> ib & 15), Link: -1}
+			m, last = m+1, span
+		}
+		keys[k&made] |= uint64(m-1) << 32
+	}
+	// Of repeats, the first made with a link gives its link.
+	for _, v := range keys {
+		if l := int32(v); l >= 0 && int(l) < n {
+			if r := v >> 32; sp[r].Link < 0 {
+				sp[r].Link = int32(keys[l] >> 32)
+			}
+		}
+	}
+	return m, true
 }
 
 // ent is an entity found by entities: positions [a, b) and its kind.
@@ -1557,41 +1587,16 @@ func (a *annotator) free(i, j int) bool {
 func (a *annotator) finish() []Span {
 	sp := a.spans
 	a.spans = nil
-	n := len(sp)
-	// Sorting loses the creation indexes links hold: note each link as
-	// the two spans it joins, which stay unique once repeats are gone.
-	nl := 0
-	for _, s := range sp {
-		if s.Link >= 0 && int(s.Link) < n {
-			nl++
+	// The keys' arrays are kept for the next document, unless a is too
+	// long to be kept.
+	var out []Span
+	if len(sp) >= 256 && cap(a.pos) <= maxPooled {
+		if m, ok := a.sortLinked(sp); ok {
+			out = sp[:m]
 		}
 	}
-	links := make([]spanLink, 0, nl)
-	for i := range sp {
-		if l := sp[i].Link; l >= 0 && int(l) < n {
-			links = append(links, spanLink{spanKey{sp[i].Start, sp[i].End, sp[i].Kind}, spanKey{sp[l].Start, sp[l].End, sp[l].Kind}})
-		}
-		sp[i].Link = -1
-	}
-	// Repeats are alike now that links are set aside. The keys' arrays
-	// are kept for the next document, unless a is too long to be kept.
-	if len(sp) < 256 || cap(a.pos) > maxPooled || !a.sortByKeys(sp) {
-		sortSpans(sp)
-	}
-	out := sp[:0]
-	for _, s := range sp {
-		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {
-			continue
-		}
-		out = append(out, s)
-	}
-	// Of repeats, the first made with a link gives its link.
-	i := 0
-	for _, l := range links {
-		i = searchSpansNear(out, l.from, i)
-		if out[i].Link < 0 {
-			out[i].Link = int32(searchSpansNear(out, l.to, i))
-		}
+	if out == nil {
+		out = sortSearched(sp)
 	}
 	// A link must point to the kind it promises.
 	for i := range out {
@@ -1610,6 +1615,46 @@ func (a *annotator) finish() []Span {
 			}
 		default:
 			out[i].Link = -1
+		}
+	}
+	return out
+}
+
+// sortSearched sorts sp, its Links creation indexes, by compareSpans,
+// drops repeats and sets each Link to the index, in the result, of the
+// span it links (of repeats, the first made with a link gives its link),
+// and returns the result, which starts sp.
+func sortSearched(sp []Span) []Span {
+	n := len(sp)
+	// Sorting loses the creation indexes links hold: note each link as
+	// the two spans it joins, which stay unique once repeats are gone.
+	nl := 0
+	for _, s := range sp {
+		if s.Link >= 0 && int(s.Link) < n {
+			nl++
+		}
+	}
+	links := make([]spanLink, 0, nl)
+	for i := range sp {
+		if l := sp[i].Link; l >= 0 && int(l) < n {
+			links = append(links, spanLink{spanKey{sp[i].Start, sp[i].End, sp[i].Kind}, spanKey{sp[l].Start, sp[l].End, sp[l].Kind}})
+		}
+		sp[i].Link = -1
+	}
+	// Repeats are alike now that links are set aside.
+	sortSpans(sp)
+	out := sp[:0]
+	for _, s := range sp {
+		if m := len(out); m > 0 && compareSpans(out[m-1], s) == 0 {
+			continue
+		}
+		out = append(out, s)
+	}
+	i := 0
+	for _, l := range links {
+		i = searchSpansNear(out, l.from, i)
+		if out[i].Link < 0 {
+			out[i].Link = int32(searchSpansNear(out, l.to, i))
 		}
 	}
 	return out
