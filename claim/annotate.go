@@ -432,15 +432,6 @@ func heapSortSpans(sp []Span) {
 	}
 }
 
-// Span keys: a span of no Link, Start and length below 1<<keyBits and a
-// Kind below 16, as a number that orders as compareSpans does: Start, then
-// the length's complement, then Kind, in 34 bits below Start's (see
-// sortByKeys).
-const (
-	keyBits = 30
-	keyMask = 1<<keyBits - 1
-)
-
 // sortLinked sorts sp, not empty, its Links creation indexes, by
 // compareSpans, drops repeats and sets each Link to the index, in the
 // result, of the span it links, as sortSearched does: it sorts keys that
@@ -448,35 +439,32 @@ const (
 // into 2048 buckets in one counting pass, then in an insertion sort,
 // which moves each key past a few, and finds the spans the links join
 // by those indexes. It returns the number of spans left, at the start of
-// sp; false, leaving sp as it was, when a key has no room for a span, or
-// when the spans crowd a few buckets and the insertion sort would move
-// too much. For a few thousand spans it costs a fifth of the comparisons
+// sp; false, leaving sp as it was, when a key has no room for a span or
+// its index, or when the spans crowd a few buckets and the insertion sort
+// would move too much. For a few thousand spans it costs a fifth of the comparisons
 // and searches it replaces.
 func (a *annotator) sortLinked(sp []Span) (int, bool) {
 	n := len(sp)
+	if n > 1<<16 {
+		return 0, false
+	}
 	if cap(a.keys) < 2*n {
 		a.keys = make([]uint64, 2*n)
 	}
 	keys, tmp := a.keys[:n], a.keys[n:2*n]
-	// A key: the start, the length's complement, the kind and the
-	// creation index, each in the bits it needs (a span lies in src),
-	// which orders as compareSpans does, repeats in the order made.
-	sb, ib := bits.Len(uint(len(a.src))), bits.Len(uint(n-1))
-	if 2*sb+4+ib > 64 {
-		return 0, false
-	}
-	lenMask := int32(1)<<sb - 1
-	lenShift := 4 + ib
-	startShift := sb + lenShift
+	// A key: from the top, the start in 24 bits, the length's complement
+	// in 20, the kind in 4 and the creation index in 16, which orders as
+	// compareSpans does, repeats in the order made.
+	const lenMask = 1<<20 - 1
 	const buckets = 1 << 11
-	shift := startShift + max(0, sb-11) // the bucket: the start's top 11 bits
+	shift := 40 + max(0, bits.Len(uint(len(a.src)))-11) // the bucket: the top 11 bits of a start in src
 	var count [buckets]int32
 	for i, s := range sp {
 		l := s.End - s.Start
-		if uint32(s.Start) > uint32(len(a.src)) || uint32(l) > uint32(lenMask) || s.Kind >= 16 {
+		if uint32(s.Start) >= 1<<24 || uint32(l) > lenMask || s.Kind >= 16 {
 			return 0, false
 		}
-		k := uint64(s.Start)<<startShift | uint64(lenMask-l)<<lenShift | uint64(s.Kind)<<ib | uint64(i)
+		k := uint64(s.Start)<<40 | uint64(lenMask-l)<<20 | uint64(s.Kind)<<16 | uint64(i)
 		keys[i] = k
 		count[k>>shift&(buckets-1)]++
 	}
@@ -485,10 +473,13 @@ func (a *annotator) sortLinked(sp []Span) (int, bool) {
 		count[d] = sum
 		sum += c
 	}
-	for _, k := range keys {
+	// keys holds each span's link once its key is placed, and later,
+	// above it, the index of the span in the result.
+	for i, k := range keys {
 		d := k >> shift & (buckets - 1)
 		tmp[count[d]] = k
 		count[d]++
+		keys[i] = uint64(uint32(sp[i].Link))
 	}
 	moves, most := 0, 16*n
 	for i := 1; i < n; i++ {
@@ -501,20 +492,14 @@ func (a *annotator) sortLinked(sp []Span) (int, bool) {
 			return 0, false // sp is as it was
 		}
 	}
-	// keys holds each span's link now, by creation index, and then
-	// above it the index of the span in the result.
-	for i := range keys {
-		keys[i] = uint64(uint32(sp[i].Link))
-	}
-	made := uint64(1)<<ib - 1
 	m, last := 0, ^uint64(0)
 	for _, k := range tmp {
-		if span := k >> ib; span != last {
-			start := int32(k >> startShift)
-			sp[m] = Span{Start: start, End: start + lenMask - int32(k>>lenShift)&lenMask, Kind: Kind(k >> ib & 15), Link: -1}
+		if span := k >> 16; span != last {
+			start := int32(k >> 40)
+			sp[m] = Span{Start: start, End: start + lenMask - int32(k>>20)&lenMask, Kind: Kind(k >> 16 & 15), Link: -1}
 			m, last = m+1, span
 		}
-		keys[k&made] |= uint64(m-1) << 32
+		keys[k&(1<<16-1)] |= uint64(m-1) << 32
 	}
 	// Of repeats, the first made with a link gives its link.
 	for _, v := range keys {
