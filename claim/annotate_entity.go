@@ -203,7 +203,7 @@ func (a *annotator) runEnd(i int) (int, bool) {
 			return j + 1, amp
 		}
 		k := j + 1
-		if !a.same(j, k) || a.tabAfter(j) || a.wideGap(j) {
+		if !a.same(j, k) || a.cellGap(j) {
 			return k, amp // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
 		}
 		if (a.nameToken(k) || a.fl(k)&wMonth != 0 && a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 { // the month's class first, the cheaper test
@@ -263,11 +263,12 @@ func (a *annotator) runEnd(i int) (int, bool) {
 	return j + 1, amp
 }
 
-// wideGap reports whether two spaces or more follow the token at position
-// i, as between the columns of a table laid out with spaces.
-func (a *annotator) wideGap(i int) bool {
+// cellGap reports whether a tab, or two spaces or more, follow the token
+// at position i, as between the cells of a table: tabAfter or a gap of
+// spaces, with the token read once.
+func (a *annotator) cellGap(i int) bool {
 	e := int(a.tok(i).End)
-	return e+1 < len(a.src) && a.src[e] == ' ' && a.src[e+1] == ' '
+	return e < len(a.src) && (a.src[e] == '\t' || a.src[e] == ' ' && e+1 < len(a.src) && a.src[e+1] == ' ')
 }
 
 // allCapsPair reports whether the words at j and m are both in capitals,

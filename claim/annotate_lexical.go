@@ -25,10 +25,10 @@ func (a *annotator) lexical() {
 		// first, before its role is looked up.
 		pi := &pos[i]
 		fl := flagSets[pi.cls]
-		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
-		if !patterned && fl&wPhrase == 0 {
+		if fl&(wSuperlative|wMultiplier|wPhrase) == 0 && tbits[i]&tbTail == 0 && pi.wid != wdUnder {
 			continue
 		}
+		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
 		if i < end || pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev || a.furniture(i) {
 			continue
 		}

@@ -1507,6 +1507,12 @@ func innerCapital(t []byte) bool {
 // quoteOnlyCue reports whether the verb t reports speech only beside a
 // quotation: "continued", "shouted", "cried", "joked".
 func quoteOnlyCue(t []byte) bool {
+	// The first letters of the prefixes below, as bits: most verbs start
+	// with none of them, and pass no prefix.
+	const firsts = 1<<('a'-'a') | 1<<('c'-'a') | 1<<('e'-'a') | 1<<('j'-'a') | 1<<('m'-'a') | 1<<('s'-'a') | 1<<('w'-'a') | 1<<('y'-'a')
+	if len(t) < 4 || t[0]-'a' >= 26 || firsts>>(t[0]-'a')&1 == 0 {
+		return false
+	}
 	for _, p := range [...]string{"continu", "shout", "yell", "cried", "cries", "scream", "whisper", "mutter", "exclaim", "joke", "joki", "chant", "accus"} {
 		if bytes.HasPrefix(t, []byte(p)) {
 			return true

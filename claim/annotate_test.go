@@ -1656,6 +1656,7 @@ func BenchmarkAnnotate(b *testing.B) {
 // package on random spans with many ties, short and long.
 func TestSortSpans(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
+	sorted := 0 // the runs sortByKeys sorted
 	for it := range 300 {
 		n := r.IntN(40)
 		if it%10 == 0 {
@@ -1676,16 +1677,29 @@ func TestSortSpans(t *testing.T) {
 		if !slices.Equal(sp, want) {
 			t.Fatalf("n=%d: sortSpans gave %v, want %v", n, sp, want)
 		}
-		var a annotator
-		if n > 0 && (!a.sortByKeys(byKeys) || !slices.Equal(byKeys, want)) {
-			t.Fatalf("n=%d: sortByKeys gave %v, want %v", n, byKeys, want)
-		}
+		a := annotator{src: make([]byte, 60)}
 		if n > 0 {
-			// A span too far into the text for a key: left to sortSpans.
+			// Links as Annotate makes them, creation indexes, and some
+			// out of range; spans that crowd a few starts, as these
+			// do, may be left as they were, for sortSearched.
+			for i := range byKeys {
+				if r.IntN(3) == 0 {
+					byKeys[i].Link = int32(r.IntN(n+2) - 1)
+				}
+			}
+			was := slices.Clone(byKeys)
+			linked := sortSearched(slices.Clone(byKeys))
+			if m, ok := a.sortLinked(byKeys); ok && !slices.Equal(byKeys[:m], linked) || !ok && !slices.Equal(byKeys, was) {
+				t.Fatalf("n=%d: sortLinked gave %v (%v), want %v", n, byKeys[:m], ok, linked)
+			} else if ok {
+				sorted++
+			}
+			// A span too far into the text for a key: left to
+			// sortSearched.
 			far := slices.Clone(want)
-			far[n-1].Start, far[n-1].End = 1<<30, 1<<30+1
-			if a.sortByKeys(far) || far[n-1].Start != 1<<30 {
-				t.Fatalf("n=%d: sortByKeys took a span at 1<<30", n)
+			far[n-1].Start, far[n-1].End = 1<<24, 1<<24+1
+			if _, ok := a.sortLinked(far); ok || far[n-1].Start != 1<<24 {
+				t.Fatalf("n=%d: sortLinked took a span at 1<<24", n)
 			}
 		}
 		for _, x := range want {
@@ -1711,6 +1725,31 @@ func TestSortSpans(t *testing.T) {
 				}
 			}
 		}
+	}
+	if sorted == 0 {
+		t.Error("sortLinked sorted none of the runs")
+	}
+	// Spans spread over a text, as Annotate makes them: in runs of
+	// their own order, one run's after another's, each sorted, some
+	// linked to others and some repeated.
+	a := annotator{src: make([]byte, 100_000)}
+	var spread []Span
+	for run := range 8 {
+		for s := int32(run * 7); s < 99_990; s += int32(20 + r.IntN(200)) {
+			spread = append(spread, Span{Start: s, End: s + int32(r.IntN(9)), Kind: Kind(r.IntN(6)), Link: -1})
+			if r.IntN(20) == 0 {
+				spread = append(spread, spread[len(spread)-1])
+			}
+		}
+	}
+	for i := range spread {
+		if r.IntN(4) == 0 {
+			spread[i].Link = int32(r.IntN(len(spread)))
+		}
+	}
+	want := sortSearched(slices.Clone(spread))
+	if m, ok := a.sortLinked(spread); !ok || !slices.Equal(spread[:m], want) {
+		t.Errorf("sortLinked did not sort %d spans spread over a text (%v)", len(spread), ok)
 	}
 	heap := []Span{{Start: 3}, {Start: 1}, {Start: 2}, {Start: 1, End: 5}}
 	heapSortSpans(heap)

@@ -249,18 +249,21 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 func (f *featurizer) splitTokens(src []byte, toks []tokenize.Token, start, end int32) {
 	for ti := range toks {
 		t := &toks[ti]
-		switch t.Kind {
-		case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
-			// "\v", "\f" and other control characters but tab and line
-			// breaks are no text
-			if int(t.Start) >= len(src) {
-				f.odd = true
-			} else if c := src[t.Start]; c-0x20 >= 0x80-0x20 {
-				// below 0x20 or not ASCII, which an Invalid token is:
-				// seldom
-				f.odd = f.odd || t.Kind == tokenize.Invalid || c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+		// A Word, the commonest token with the spaces, skips the switch.
+		if t.Kind != tokenize.Word {
+			switch t.Kind {
+			case tokenize.Space, tokenize.LineBreak, tokenize.URL, tokenize.Email, tokenize.Invalid:
+				// "\v", "\f" and other control characters but tab and line
+				// breaks are no text
+				if int(t.Start) >= len(src) {
+					f.odd = true
+				} else if c := src[t.Start]; c-0x20 >= 0x80-0x20 {
+					// below 0x20 or not ASCII, which an Invalid token is:
+					// seldom
+					f.odd = f.odd || t.Kind == tokenize.Invalid || c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+				}
+				continue
 			}
-			continue
 		}
 		s, e := t.Start, t.End
 		if s < start || e > end { // seldom: a token across the sentence's bounds

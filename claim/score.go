@@ -2459,6 +2459,9 @@ func judgeTypes(f *featurizer, src []byte, ss []Span, noSpans bool) Type {
 // not explain", "may be", "may have taken" are not).
 func hedgedForecast(src []byte, sp Span) bool {
 	var small [16]byte
+	if n := sp.End - sp.Start; n < 3 || n > 5 || src[sp.Start]|0x20 != 'c' && src[sp.Start]|0x20 != 'm' {
+		return false // not "could", "may" or "might", in any case: most predictions ("will")
+	}
 	return wordIn("could may might", lowerSmall(&small, sp.Text(src))) && wordIn(forecastVerbs, firstWord(src[sp.End:]))
 }
 

@@ -199,16 +199,15 @@ func (m *spellMemo) nextDoc() {
 	}
 }
 
-// spellEntry is a slot of spellMemo; n 0 marks an empty one.
+// spellEntry is a slot of spellMemo; nk 0 marks an empty one.
 type spellEntry struct {
 	_      [0]func() // not comparable, as memoEntry
 	k0, k1 uint64    // the key of the token's bytes, see keyMasks
 	h      uint64    // the hash of its lower-case text
 	id     wordID
-	n      uint8 // its length in bytes
-	kind   tokenize.Kind
-	sh     shape // the bits of spell
-	c      uint8 // its word classes, as an index into flagSets
+	nk     uint16 // its length in bytes, and its tokenize.Kind times 256: one compare for both
+	sh     shape  // the bits of spell
+	c      uint8  // its word classes, as an index into flagSets
 	tb     tbit
 	cue    bool   // positions lists the word among the cue words (see cueWord)
 	anchor bool   // positions marks it in anchors (see anchorAt)
@@ -229,7 +228,7 @@ func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k
 		a.lowerSeen.add(h)
 	}
 	if me != nil {
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, n: uint8(len(text)), kind: k, sh: sh, c: c, tb: tb, cue: cueWord(c, id), anchor: anchorAt(c, tb), seen: a.memo.doc}
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, nk: uint16(len(text)) | uint16(k)<<8, sh: sh, c: c, tb: tb, cue: cueWord(c, id), anchor: anchorAt(c, tb), seen: a.memo.doc}
 	}
 	return sh, c, id, tb
 }

@@ -16,7 +16,14 @@ package wordset
 type Table struct {
 	keys []string // "" marks an empty slot; the length is a power of two
 	vals []uint8
+	// lens has bit n set when a word of n bytes is in the table, bit 63
+	// for any of 63 or more: a word of another length is looked up with
+	// no hash (see lenBit).
+	lens uint64
 }
+
+// lenBit returns the bit of lens for a word of n bytes.
+func lenBit(n int) uint64 { return 1 << min(uint(n), 63) }
 
 // New returns an empty table with room for n words.
 //
@@ -75,6 +82,7 @@ func (t *Table) Add(w string) int {
 		i = (i + 1) & m
 	}
 	t.keys[i] = w
+	t.lens |= lenBit(len(w))
 	return int(i)
 }
 
@@ -82,8 +90,8 @@ func (t *Table) Add(w string) int {
 // is [Table.Find] but for the call, which most lookups of the segmenter
 // would pay.
 func (t *Table) Get(w []byte) (uint8, bool) {
-	if len(t.keys) == 0 {
-		return 0, false
+	if t.lens&lenBit(len(w)) == 0 {
+		return 0, false // no word of its length, as in an empty table
 	}
 	m := uint32(len(t.keys) - 1)
 	for i := Hash(w) & m; ; i = (i + 1) & m {
@@ -101,7 +109,7 @@ func (t *Table) Get(w []byte) (uint8, bool) {
 // does not hold it; h is Hash(w), which a caller may have at hand.
 func (t *Table) Find(w []byte, h uint32) int {
 	m := uint32(len(t.keys) - 1)
-	if len(t.keys) == 0 {
+	if t.lens&lenBit(len(w)) == 0 {
 		return -1
 	}
 	for i := h & m; ; i = (i + 1) & m {
@@ -127,7 +135,7 @@ func (t *Table) Has(w []byte) bool {
 
 // HasString reports whether the table holds the word w.
 func (t *Table) HasString(w string) bool {
-	if len(t.keys) == 0 {
+	if t.lens&lenBit(len(w)) == 0 {
 		return false
 	}
 	m := uint32(len(t.keys) - 1)
