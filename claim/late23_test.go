@@ -20,3 +20,25 @@ func TestLate23DescriptorTitle(t *testing.T) {
 		{"the supporter, as before", "The supporter said it was fine.\n", "The supporter", "", false, "The supporter"},
 	})
 }
+
+// TestLate23BreakdownRow checks that a label before a colon whose rest is
+// a bare figure, a breakdown row "Inpatient care: 41%", is no speaker,
+// while a body's toll "Health ministry: 38 dead" and a transcript's
+// "Smith: I disagree." stay speakers (late UX fault 1).
+func TestLate23BreakdownRow(t *testing.T) {
+	const rows = "The charity spent \u00a34.2m last year.\n\nWhere the money went\nInpatient care: 41%\nCare at home: 29%\nFundraising: 9%\n\nThe rest went on support.\n"
+	const tolls = "Deaths so far:\nHealth ministry: 38 dead in Tel-Hamra\nGovernment: 14 militants killed\n"
+	tests := []review9ScoreCase{
+		{name: "a row", in: rows, sent: 2, not: []string{"attributed to Inpatient care"}, cw: "yes", types: TypeQuantity},
+		{name: "a body's toll, as before", in: tolls, sent: 1, want: []string{"attributed to Health ministry"}, cw: "yes"},
+		{name: "a government's toll, as before", in: tolls, sent: 2, want: []string{"attributed to Government"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+	const talk = "Smith: I disagree.\nJones: It went up 41%.\nSmith: It did not.\nJones: It did.\n"
+	checkReview9(t, []review9Case{
+		{"a transcript, as before", talk, "Smith: I", "Smith", false, ""},
+		{"a transcript's figure, as before", talk, "Jones: It went", "Jones", false, ""},
+	})
+}
