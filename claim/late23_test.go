@@ -42,3 +42,22 @@ func TestLate23BreakdownRow(t *testing.T) {
 		{"a transcript's figure, as before", talk, "Jones: It went", "Jones", false, ""},
 	})
 }
+
+// TestLate23PayGroup checks that "the lowest paid", "the highest paid",
+// "the worst off" and "the best off", a group of people, are no
+// comparison, while "the lowest paid staff" and "the lowest rate" stay
+// one (late UX fault 3).
+func TestLate23PayGroup(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "the lowest paid", in: "Swissport said the offer was worth 6.2% to the lowest paid.", not: []string{"comparison: the lowest"}, cw: "yes"},
+		{name: "the lowest paid once", in: "Swissport said the offer was worth 6.2% to the lowest paid once a new shift allowance was included.", not: []string{"comparison: the lowest"}, cw: "yes"},
+		{name: "the highest paid", in: "The rise helped the highest paid most.", not: []string{"comparison: the highest"}},
+		{name: "the worst off", in: "The cut hit the worst off hardest.", not: []string{"comparison: worst"}},
+		{name: "the best off", in: "The pay rise went to the best off.", not: []string{"comparison: best"}},
+		{name: "the lowest paid staff, as before", in: "The lowest paid staff got 6%.", want: []string{"comparison: The lowest"}, cw: "yes"},
+		{name: "the lowest rate, as before", in: "Inflation fell to the lowest rate in 30 years.", want: []string{"comparison: the lowest"}, cw: "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}
