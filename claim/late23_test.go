@@ -61,3 +61,16 @@ func TestLate23PayGroup(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate23PlusMoney checks that a plus sign before a currency sign is
+// kept in the figure, "+£252" as "+45p", its value positive, while one
+// glued to a word is not, and a minus stays as before (late UX fault 4).
+func TestLate23PlusMoney(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a table row", "Leeds–Manchester annual | £5,472 | +£252", []string{"money: £5,472 = 5472 £", "money: +£252 = 252 £"}},
+		{"in a sentence", "Fares rose +£252 this year.", []string{"money: +£252 = 252 £", "date: this year"}},
+		{"pence, as before", "York–Leeds weekly | £61.20 | +45p", []string{"money: £61.20 = 61.2 £", "money: +45p = 0.45 £"}},
+		{"a minus, as before", "Change: -£252 on the year.", []string{"money: -£252 = -252 £"}},
+		{"glued to a word", "Total a+£3 on the year.", []string{"money: £3 = 3 £"}},
+	})
+}
