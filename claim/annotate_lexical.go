@@ -343,6 +343,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Prediction && len(p.ids) == 1 && (p.ids[0] == wdOn || p.ids[0] == wdFrom) && !a.comingDay(j) {
 		return 0, false // "expected from the study", "expected on arrival": no day named
 	}
+	if p.kind == Comparison && a.fl(j-1)&wSuperlative != 0 && a.payGroup(j-1) {
+		return 0, false // "worth 6.2% to the lowest paid": a group of people
+	}
 	if p.kind == Prediction && j == i+1 && a.textIn(i, "outlook forecast forecasts") && (a.textIs(i, "outlook") || a.is(i-1, wDet) || a.shapeOf(i-1)&shPoss != 0 ||
 		a.isLowerWord(i-1) && !a.is(i-1, wStop) && !a.plural(i-1) && !a.textIn(i-1, "it which who previously originally initially")) {
 		return 0, false // "the outlook for the year", "a forecast published on Monday", "its profit forecast": a noun, not a forecast made
@@ -577,6 +580,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
+		if a.payGroup(i) {
+			return i, 0 // "the worst off": a group of people, no comparison
+		}
 		j := i + 1
 		if a.sameWord(i, j, wdEver) {
 			j++
@@ -733,3 +739,14 @@ func (a *annotator) adjective(j int) bool {
 var commonAdjectives = wordset.Of("popular|common|severe|serious|secure|sure|safe|complex|mature|urgent|intense|" +
 	"acute|extreme|remote|vulnerable|costly|deadly|likely|senior|recent|populous|affordable|" +
 	"risky|wealthy|heavy|healthy|busy|happy|easy|difficult|important|expensive|powerful")
+
+// payGroup reports whether the superlative at i names a group of people
+// after "the", "the lowest paid", "the worst off", with no noun after it:
+// "worth 6.2% to the lowest paid", not "the lowest paid staff".
+func (a *annotator) payGroup(i int) bool {
+	if !a.word(i-1, wdThe) || !a.lowerIn(i, "lowest highest worst best") || !a.textIn(i+1, "paid off") || !a.same(i, i+1) {
+		return false
+	}
+	k := i + 2
+	return !a.same(i, k) || a.kind(k) != tokenize.Word || a.is(k, wStop|wPrep|wCopula|wDet|wSuperlative) || a.textIn(k, "once when if who as")
+}

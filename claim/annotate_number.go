@@ -1901,8 +1901,8 @@ func (a *annotator) amount(i int) int {
 	if i == c && k == Quantity && a.sameKind(c-1, c, tokenize.Number) && a.free(c-1, c) && (a.textIn(c-1, "HR RR IRR aHR aOR aRR CI CrI") || a.textIs(c-1, "OR") && a.isPunct(c-2, '(')) {
 		i-- // "HR 1.04", "CI 0.82-1.31", "(OR 1.42": the figure with what it measures
 	}
-	if i == c && a.shapeOf(c)&shGlued != 0 && (a.kind(c) == tokenize.Currency && a.minus(c-1) || a.textIn(c-1, "▲ ▼ ↑ ↓ 🔺 🔻")) && a.free(c-1, c) {
-		i-- // "-¥3.1 billion": a loss; "▼0.8%": a ticker's fall
+	if i == c && a.shapeOf(c)&shGlued != 0 && (a.kind(c) == tokenize.Currency && (a.minus(c-1) || a.textIs(c-1, "+") && a.shapeOf(c-1)&shGlued == 0) || a.textIn(c-1, "▲ ▼ ↑ ↓ 🔺 🔻")) && a.free(c-1, c) {
+		i-- // "-¥3.1 billion": a loss; "▼0.8%": a ticker's fall (and "+£252" a rise)
 	}
 	a.add(k, i, j, -1)
 	a.claim(i, j)

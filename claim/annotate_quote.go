@@ -3428,7 +3428,7 @@ func (a *annotator) titleAfterName(j int) int {
 // when the line at i gives a body's figure, as a table of tolls does:
 // "Health ministry (alliance-run): 38 dead", "Government: 14 militants
 // killed"; or 0, 0. Not "Jobless claims: 231,000" or "Price: $799": the
-// label must name a body.
+// label must name a body, and a word must follow the figure.
 func (a *annotator) sourceLabel(i int) (int, int) {
 	if a.kind(i) != tokenize.Word || !a.nameToken(i) && a.fl(i)&wOrgKey == 0 {
 		return 0, 0
@@ -3453,6 +3453,11 @@ func (a *annotator) sourceLabel(i int) (int, int) {
 		e = c
 	}
 	if c == 0 || e <= i || e > i+4 || a.shapeOf(c+1)&shLineStart != 0 || !(a.kind(c+1) == tokenize.Number || a.is(c+1, wNumWord)) {
+		return 0, 0
+	}
+	// what the body counts follows the figure, "38 dead": a bare figure
+	// is a breakdown's row, "Inpatient care: 41%"
+	if c+2 >= a.n || a.kind(c+2) != tokenize.Word || !a.same(c+1, c+2) || a.shapeOf(c+2)&shLineStart != 0 {
 		return 0, 0
 	}
 	h := e - 1
