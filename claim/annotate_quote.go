@@ -3615,7 +3615,20 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if name := describedSubject(src, spans, i); name != "" && len(t) == 2 {
 			return name
 		}
-		if name := orgAntecedent(src, spans, i, len(t) > 2); name != "" {
+		var d []byte
+		at := spans[i].Start
+		if len(t) > 2 {
+			d = t[4:]
+		} else if k := unnamedBody(src, spans, i); k > 0 {
+			// "In March, the airline, …" … "it said": the body that
+			// description stands for, if any
+			e := k + 4
+			for e < len(src) && 'a' <= src[e] && src[e] <= 'z' {
+				e++
+			}
+			d, at = src[k+4:e], int32(k)
+		}
+		if name := orgAntecedent(src, spans, i, at, d); name != "" || at < spans[i].Start {
 			return name
 		}
 		for j := i - 1; j >= 0 && spans[i].Start-spans[j].End < 600; j-- {
@@ -3628,7 +3641,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 		return ""
 	} else if orgDescription(t) {
-		return orgAntecedent(src, spans, i, true) // "the company said"
+		return orgAntecedent(src, spans, i, spans[i].Start, t[4:]) // "the company said"
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
 		if name := groupSubject(src, spans[i].Start); name != "" {
 			return name
@@ -4067,25 +4080,23 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 // orgAntecedent returns the organisation an "it" speaker (span i) stands
 // for: the most recent organisation that spoke, or was the subject of a
 // sentence, before it, unless another organisation was named in between.
-// near is for a description ("the company"), which stands for an
-// organisation of its own paragraph or the subject of the one before.
-func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
+// A description d ("company" of "the company"), at byte offset at, stands
+// for an organisation of its own paragraph or the subject of the one
+// before.
+func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 	const reach = 2000 // bytes
 	var others []string
+	near := d != nil
 	// "The company's output fell 4%, it said": the sentence is about the
 	// company the story is about, the last that spoke, whoever else was
 	// named in passing
-	described := !near && companyOpens(src, spans[i].Start)
-	var d []byte
-	if near {
-		d = spans[i].Text(src)[4:]
-	}
+	described := !near && companyOpens(src, at)
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
-	for j := i - 1; j >= 0 && (typed || near || spans[i].Start-spans[j].End <= reach); j-- {
+	for j := i - 1; j >= 0 && (typed || near || at-spans[j].End <= reach); j-- {
 		sp := spans[j]
-		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
+		if sp.Kind != Org || !validSpan(src, sp) || sp.End > at {
 			continue
 		}
 		name := cleanName(sp.Text(src), false)
@@ -4108,7 +4119,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			if k := int(sp.Start) - len(d) - 1; k > 0 && src[k-1] == ' ' && string(src[k:sp.Start-1]) == string(d) {
 				return name // "Consumer group Fair Basket warned … The group said", paragraphs on
 			}
-			if spans[i].Start-sp.End > reach {
+			if at-sp.End > reach {
 				continue // farther back, only a body introduced by the description
 			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
@@ -4121,7 +4132,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			if described || j > 0 && spans[j-1].Kind == Org && spans[j-1].End+2 == sp.Start && src[sp.Start-1] == '(' {
 				continue // or a short name in brackets after the name: "The National Cyber Security Centre (NCSC)"
 			}
-			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:spans[i].Start]) {
+			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:at]) {
 				others = append(others, name)
 			}
 			// a body's thing in the words the description reports is
@@ -4134,7 +4145,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			// the subject of a sentence of the paragraph before, or the
 			// body that said it ("…, the UK Health Protection Agency
 			// (UKHPA) said on Thursday."; not "according to" it)
-			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
+			if lines := linesBetween(src[sp.End:at]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
 				if len(others) > 0 {
 					// the company the headline and the lead name: "Hartwell
 					// Group shares slide … Shares in Hartwell Group fell …
@@ -4199,6 +4210,47 @@ func describedSubject(src []byte, spans []Span, i int) string {
 		}
 	}
 	return string(src[p : p+c])
+}
+
+// unnamedBody returns the byte offset of a description of a body ("the
+// airline") that is the subject of the sentence of the "it" speaker
+// spans[i] or of the one before, when no organisation is named from
+// there to it: "In March, the airline, …", "Tom Price, the airline's
+// boss, …", and, in the sentence before, "The airline cancelled …"; or
+// -1.
+func unnamedBody(src []byte, spans []Span, i int) int {
+	end := int(spans[i].Start)
+	p := end
+	for n := 0; n < 2 && p > 0; n++ {
+		p = sentenceStart(src, max(p-2, 0), max(p-400, 0))
+		if n == 1 && (p == 0 || src[p-1] != ' ' && src[p-1] != '\n') {
+			break
+		}
+		c := p
+		if n == 0 || c+4 > end || string(src[c:c+4]) != "The " {
+			// the sentence of "it" that opens with the description is
+			// about the body that spoke last (see companyOpens)
+			c = bytes.Index(src[p:min(p+60, end)], []byte(", the "))
+			if c < 0 {
+				continue
+			}
+			c += p + 2
+		}
+		e := c + 4
+		for e < end && 'a' <= src[e] && src[e] <= 'z' {
+			e++
+		}
+		if e == end || !wordIn(orgNouns, src[c+4:e]) || src[e] != ' ' && src[e] != ',' && src[e] != '\'' && src[e] != 0xe2 {
+			continue
+		}
+		for j := i - 1; j >= 0 && int(spans[j].End) > p; j-- {
+			if spans[j].Kind == Org {
+				return -1
+			}
+		}
+		return c
+	}
+	return -1
 }
 
 // oneBody returns the longest of name and others when they all name one
