@@ -851,7 +851,11 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 			}
 		}
 	}
-	if e := a.entStartingAt(q); e >= 0 {
+	e := a.entStartingAt(q)
+	if e < 0 {
+		e = a.entStartingAt(p) // "The NAHT", a short name the text defined
+	}
+	if e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
 			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.sameLowerIs(i, b, wSpeakerNoun) {
 				return p, b + 1 // "Gov. Brian Kemp’s office"
