@@ -4905,7 +4905,16 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
-		return cleanName(spans[best].Text(src), false)
+		short := cleanName(spans[best].Text(src), false)
+		for j := best - 1; j >= 0 && spans[best].Kind == Org && sp.Start-spans[j].Start <= fullNameBefore; j-- {
+			// "Northgate said" after "the Northgate Building Society":
+			// the body in full
+			if full := cleanName(spans[j].Text(src), false); spans[j].Kind == Org && len(full) > len(short) && full[len(short)] == ' ' && full[:len(short)] == short &&
+				strings.IndexByte(short, ' ') < 0 && wordIn("Building Group Holdings plc PLC Ltd Limited Inc Corporation", []byte(full[len(short)+1:len(short)+1+strings.IndexByte(full[len(short)+1:]+" ", ' ')])) {
+				return full
+			}
+		}
+		return short
 	}
 	if owner >= 0 {
 		// "Grant Hollister’s campaign", in full

@@ -48,3 +48,19 @@ func TestLeftovers23DefinedShortName(t *testing.T) {
 		{"Jane Doe criticised, as before", naht + "Jane Doe criticised the plan, saying it would cut jobs.\n", "Jane Doe", "Jane Doe", false, "Jane Doe"},
 	})
 }
+
+// TestLeftovers23ShortBodyName checks that a speaker named by the first
+// word of a body named in full before ("Northgate" after "the Northgate
+// Building Society") is that body, so the Speakers view groups them,
+// while a body whose longer name names another thing ("Tesco" after
+// "Tesco Bank") and a body named only short stay as they were.
+func TestLeftovers23ShortBodyName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Northgate after the Northgate Building Society", "House prices rose 2%, according to the Northgate Building Society.\n\nNorthgate said 12,000 borrowers would be affected.\n",
+			"Northgate said", "Northgate Building Society", false, "Northgate"},
+		{"Hartwell after Hartwell Group plc", "Shares in Hartwell Group plc fell 4%.\n\nLater, Hartwell said profits would fall.\n",
+			"Later", "Hartwell Group plc", false, "Hartwell"},
+		{"Tesco after Tesco Bank, as before", "Tesco Bank cut its rates.\n\nTesco said sales rose 4%.\n", "Tesco said", "Tesco", false, "Tesco"},
+		{"Northgate alone, as before", "Northgate said 12,000 borrowers would be affected.\n", "Northgate said", "Northgate", false, "Northgate"},
+	})
+}
