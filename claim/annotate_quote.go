@@ -3690,6 +3690,21 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			return string(w[:k])
 		}
 	}
+	if k := i + 1; k < len(spans) && spans[k].Kind == Org && spans[k].Start == spans[i].Start && possessive(spans[k].Text(src)) {
+		// "Swissport's chief executive said" after "Swissport's UK chief
+		// executive, Jason Holt, said": who that body's role is held by
+		t := spans[i].Text(src)
+		if name := roleHolder(src, spans, i, t[bytes.LastIndexByte(t, ' ')+1:]); name != "" {
+			for n := int(spans[i].Start) - len(name); n > 0; n-- {
+				if string(src[n:n+len(name)]) == name {
+					if bytes.Contains(src[max(n-60, 0):n], trimPoss(spans[k].Text(src))) {
+						return name
+					}
+					break
+				}
+			}
+		}
+	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		label := transcriptLabel(src, spans, i)
 		if label {

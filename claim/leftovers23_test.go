@@ -64,3 +64,21 @@ func TestLeftovers23ShortBodyName(t *testing.T) {
 		{"Northgate alone, as before", "Northgate said 12,000 borrowers would be affected.\n", "Northgate said", "Northgate", false, "Northgate"},
 	})
 }
+
+// TestLeftovers23OwnedRole checks that a body's role as a speaker
+// ("Swissport's chief executive said") is the person named earlier in
+// that role for that body, while the role of another body, or one no one
+// was named in, keeps the role phrase with its owner.
+func TestLeftovers23OwnedRole(t *testing.T) {
+	const holt = "Swissport's UK chief executive, Jason Holt, said the firm had tried.\n\n"
+	checkReview9(t, []review9Case{
+		{"Swissport's chief executive after Jason Holt", holt + "Swissport's chief executive said the offer was fair.\n",
+			"Swissport's chief executive", "Jason Holt", false, "Swissport's chief executive"},
+		{"Ryanair's chief executive, as before", holt + "Ryanair's chief executive said fares would rise.\n",
+			"Ryanair's chief executive", "Ryanair's chief executive", false, "Ryanair's chief executive"},
+		{"Swissport's chief executive alone, as before", "Swissport's chief executive said the offer was fair.\n",
+			"Swissport's chief executive", "Swissport's chief executive", false, "Swissport's chief executive"},
+		{"Swissport's spokesperson, as before", holt + "Swissport's spokesperson said the offer was fair.\n",
+			"Swissport's spokesperson", "Swissport's spokesperson", false, "Swissport's spokesperson"},
+	})
+}
