@@ -2241,12 +2241,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
-			// a role in capitals: "CEO says", "The local MP, Anita Rowe,"
+			// a role in capitals: "CEO says", "The local MP, Anita Rowe,",
+			// "A local MP said"
 			p := s
 			for p > s-3 && a.sameLower(s, p-1) && a.roleWord(p-1) {
 				p--
 			}
-			if a.sameWord(s, p-1, wdThe) {
+			if a.sameWord(s, p-1, wdThe) || a.same(s, p-1) && a.wordAmong(p-1, wdA, wdAn) {
 				return p - 1, s + 1
 			}
 			return s, s + 1

@@ -82,3 +82,18 @@ func TestLeftovers23OwnedRole(t *testing.T) {
 			"Swissport's spokesperson", "Swissport's spokesperson", false, "Swissport's spokesperson"},
 	})
 }
+
+// TestLeftovers23IndefiniteRoleInCapitals checks that "A local MP said"
+// keeps its article and adjectives in the speaker span, as "The local
+// MP" does, and names no one met before, while a role in capitals after "The"
+// and a lower-case role stay as they were.
+func TestLeftovers23IndefiniteRoleInCapitals(t *testing.T) {
+	const smith = "Local MP Jane Smith said the plan was fair.\n\n"
+	checkReview9(t, []review9Case{
+		{"A local MP", smith + "A local MP said the strike was wrong.\n", "A local MP", "", false, "A local MP"},
+		{"An MP", smith + "An MP said the strike was wrong.\n", "An MP", "", false, "An MP"},
+		{"The local MP, as before", "The local MP said the strike was wrong.\n", "The local MP", "", false, "The local MP"},
+		{"A local councillor, as before", smith + "A local councillor said the strike was wrong.\n", "A local", "", false, "A local councillor"},
+		{"The CEO, as before", smith + "The CEO said profits rose 5%.\n", "The CEO", "", false, "The CEO"},
+	})
+}
