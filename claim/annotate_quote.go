@@ -1029,14 +1029,15 @@ func (a *annotator) attributions() []attribution {
 		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
 			// "analysts put the cost at $2bn", "puts the average wheat
-			// yield at 7.8 tonnes"; not "put pressure on"
+			// yield at 7.8 tonnes", "puts inflation at 3%"; not "put
+			// pressure on"
 			p := i + 1
 			for q := p + 1; q <= p+3 && a.word(p, wdThe) && a.isLowerWord(q) && !a.is(q, wStop|wPrep); q++ {
 				if a.word(q+1, wdAt) && a.lowerIn(q, "cost figure number total toll bill rate price value chance odds probability yield") {
 					p = q
 				}
 			}
-			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && a.kindIn(p+2, tokenize.Number, tokenize.Currency) {
+			if (a.word(p, wdIt) || p > i+1 || a.lowerIn(p, "inflation unemployment growth turnout")) && a.word(p+1, wdAt) && a.same(i, p+2) && a.kindIn(p+2, tokenize.Number, tokenize.Currency) {
 				if sa, sb := a.speakerBefore(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, p+2))
 				}

@@ -97,3 +97,17 @@ func TestLeftovers23IndefiniteRoleInCapitals(t *testing.T) {
 		{"The CEO, as before", smith + "The CEO said profits rose 5%.\n", "The CEO", "", false, "The CEO"},
 	})
 }
+
+// TestLeftovers23DataFromPuts checks that "Data from X puts inflation at
+// 3%" names X as the source, as "X figures show" does, while "put" with
+// no figure after "at" stays no cue.
+func TestLeftovers23DataFromPuts(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Data from the ONS puts inflation at", "Data from the ONS puts inflation at 3%.\n", "Data", "ONS", false, ""},
+		{"Figures from the ONS put unemployment at", "Figures from the ONS put unemployment at 4.4%.\n", "Figures", "ONS", false, ""},
+		{"the Bank puts growth at", "The Bank of England puts growth at 1.1% this year.\n", "The Bank", "Bank of England", false, ""},
+		{"Data from Defra puts the yield at, as before", "Data from Defra puts the average wheat yield at 7.8 tonnes per hectare.\n", "Data", "Defra", false, ""},
+		{"put inflation at risk, as before", "The strike puts inflation at risk.\n", "The strike", "", false, ""},
+		{"puts pressure, as before", "Data from the ONS puts pressure on the Bank of England.\n", "Data", "", false, ""},
+	})
+}
