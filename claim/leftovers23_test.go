@@ -111,3 +111,22 @@ func TestLeftovers23DataFromPuts(t *testing.T) {
 		{"puts pressure, as before", "Data from the ONS puts pressure on the Bank of England.\n", "Data", "", false, ""},
 	})
 }
+
+// TestLeftovers23PartyInBrackets checks that a party's short form in
+// brackets after a candidate's name is an organisation, while a word in
+// brackets after a person that is no party, and a party label before a
+// result ("Lab gain"), stay as they were.
+func TestLeftovers23PartyInBrackets(t *testing.T) {
+	review21Entities(t, []struct {
+		name, in string
+		want     []string
+	}{
+		{"(Reform)", "Kelly Dunn (Reform) polled 1,377 votes.", []string{"person: Kelly Dunn", "org: Reform"}},
+		{"(Lab), (LD), (Con)", "Jane Ross (Lab) 1,482; Tom Hardy (Con) 1,106; Rachel Ford (LD) 289.",
+			[]string{"person: Jane Ross", "org: Lab", "person: Tom Hardy", "org: Con", "person: Rachel Ford", "org: LD"}},
+		{"(Green)", "Sam Otieno (Green) polled 402 votes.", []string{"person: Sam Otieno", "org: Green"}},
+		{"(SNP), as before", "Ian Bell (SNP) polled 402 votes.", []string{"person: Ian Bell", "org: SNP"}},
+		{"a person's town, as before", "Sam Otieno (Leeds) polled 402 votes.", []string{"person: Sam Otieno", "place: Leeds"}},
+		{"Lab gain, as before", "Fenwick: Lab gain from Con.", nil},
+	})
+}
