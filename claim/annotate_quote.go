@@ -3621,18 +3621,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if name := describedSubject(src, spans, i); name != "" && len(t) == 2 {
 			return name
 		}
-		var d []byte
-		at := spans[i].Start
-		if len(t) > 2 {
-			d = t[4:]
-		} else if k := unnamedBody(src, spans, i); k > 0 {
-			// "In March, the airline, …" … "it said": the body that
-			// description stands for, if any
-			e := k + 4
-			for e < len(src) && 'a' <= src[e] && src[e] <= 'z' {
-				e++
-			}
-			d, at = src[k+4:e], int32(k)
+		at, d := spans[i].Start, t[min(len(t), 4):] // "The report found": the report
+		if len(t) == 2 {
+			at, d = unnamedBody(src, spans, i) // "In March, the airline, …" … "it said"
 		}
 		if name := orgAntecedent(src, spans, i, at, d); name != "" || at < spans[i].Start {
 			return name
@@ -4237,16 +4228,13 @@ func describedSubject(src []byte, spans []Span, i int) string {
 // airline") that is the subject of the sentence of the "it" speaker
 // spans[i] or of the one before, when no organisation is named from
 // there to it: "In March, the airline, …", "Tom Price, the airline's
-// boss, …", and, in the sentence before, "The airline cancelled …"; or
-// -1.
-func unnamedBody(src []byte, spans []Span, i int) int {
+// boss, …", and, in the sentence before, "The airline cancelled …", and
+// the description's noun; or the speaker's offset and nil.
+func unnamedBody(src []byte, spans []Span, i int) (int32, []byte) {
 	end := int(spans[i].Start)
 	p := end
 	for n := 0; n < 2 && p > 0; n++ {
 		p = sentenceStart(src, max(p-2, 0), max(p-400, 0))
-		if n == 1 && (p == 0 || src[p-1] != ' ' && src[p-1] != '\n') {
-			break
-		}
 		c := p
 		if n == 0 || c+4 > end || string(src[c:c+4]) != "The " {
 			// the sentence of "it" that opens with the description is
@@ -4261,17 +4249,17 @@ func unnamedBody(src []byte, spans []Span, i int) int {
 		for e < end && 'a' <= src[e] && src[e] <= 'z' {
 			e++
 		}
-		if e == end || !wordIn(orgNouns, src[c+4:e]) || src[e] != ' ' && src[e] != ',' && src[e] != '\'' && src[e] != 0xe2 {
+		if !wordIn(orgNouns, src[c+4:e]) {
 			continue
 		}
 		for j := i - 1; j >= 0 && int(spans[j].End) > p; j-- {
 			if spans[j].Kind == Org {
-				return -1
+				return spans[i].Start, nil
 			}
 		}
-		return c
+		return int32(c), src[c+4 : e]
 	}
-	return -1
+	return spans[i].Start, nil
 }
 
 // oneBody returns the longest of name and others when they all name one
