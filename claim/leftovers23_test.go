@@ -130,3 +130,19 @@ func TestLeftovers23PartyInBrackets(t *testing.T) {
 		{"Lab gain, as before", "Fenwick: Lab gain from Con.", nil},
 	})
 }
+
+// TestLeftovers23FromToReason checks that the reason of a change "from X
+// to Y" quotes the new figure, Y, not the old one, while a figure alone
+// and a range stay as they were.
+func TestLeftovers23FromToReason(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "homes a year", in: "The number has risen from 1,050 to 2,603 homes a year.", want: []string{"quantity: 2,603 homes a year"}},
+		{name: "money", in: "Fees rose from £1,050 to £2,603 a year.", want: []string{"quantity: £2,603 a year"}},
+		{name: "percent", in: "Inflation rose from 3.1% to 3.8%.", want: []string{"quantity: 3.8%"}},
+		{name: "a range, as before", in: "Sales rose 1,050 to 2,603.", want: []string{"quantity: 1,050 to 2,603"}},
+		{name: "from alone, as before", in: "Sales rose from 1,050 in 2024.", want: []string{"quantity: 1,050"}},
+		{name: "one figure, as before", in: "Sales rose to 2,603.", want: []string{"quantity: 2,603"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
