@@ -146,3 +146,16 @@ func TestLeftovers23FromToReason(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLeftovers23YieldUnit checks that a yield written out, "tonnes per
+// hectare", has the whole rate as its unit, as "t/ha" does, while a rate
+// of no measure and a price by area stay as they were.
+func TestLeftovers23YieldUnit(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"tonnes per hectare", "Wheat yielded 7.8 tonnes per hectare.", []string{"quantity: 7.8 tonnes per hectare = 7.8 | tonnes per hectare"}},
+		{"kilos an acre", "Barley yielded 900 kilos an acre.", []string{"quantity: 900 kilos an acre = 900 | kilos an acre"}},
+		{"t/ha, as before", "Wheat yielded 7.8 t/ha.", []string{"quantity: 7.8 t/ha = 7.8 | t/ha"}},
+		{"people per hectare, as before", "The estate houses 40 people per hectare.", []string{"quantity: 40 people per hectare = 40 | "}},
+		{"a price an acre, as before", "Land sold for £9,000 an acre.", []string{"money: £9,000 an acre = 9000"}},
+	}, review22Units)
+}
