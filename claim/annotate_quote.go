@@ -4911,12 +4911,19 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			return cleanName(sp.Text(src), false)
 		}
 		short := cleanName(spans[best].Text(src), false)
-		for j := best - 1; j >= 0 && spans[best].Kind == Org && sp.Start-spans[j].Start <= fullNameBefore; j-- {
-			// "Northgate said" after "the Northgate Building Society":
-			// the body in full
-			if full := cleanName(spans[j].Text(src), false); spans[j].Kind == Org && len(full) > len(short) && full[len(short)] == ' ' && full[:len(short)] == short &&
-				strings.IndexByte(short, ' ') < 0 && wordIn("Building Group Holdings plc PLC Ltd Limited Inc Corporation", []byte(full[len(short)+1:len(short)+1+strings.IndexByte(full[len(short)+1:]+" ", ' ')])) {
-				return full
+		j := best - 1
+		if spans[best].Kind != Org || len(short) < 3 || short[1] < 'a' || strings.IndexByte(short, ' ') >= 0 {
+			j = -1 // one word, not in capitals ("ONS")
+		}
+		b := []byte(short)
+		for ; j >= 0 && sp.Start-spans[j].Start <= 3000; j-- {
+			// "Northgate said" after "the Northgate Building Society",
+			// named near enough: the body in full
+			if spans[j].Kind == Org {
+				t := spans[j].Text(src)
+				if k := bytes.Index(t, b); k >= 0 && k <= 4 && wordIn("Building Group Holdings plc PLC Ltd Limited Inc Corporation", firstWord(t[k+len(short):])) {
+					return cleanName(t, false)
+				}
 			}
 		}
 		return short
