@@ -508,9 +508,12 @@ func (a *annotator) classifyRun(s, e int) {
 	// organisation: "the Office for National Statistics (ONS)", and "the
 	// National Institute for Health and Care Excellence (Nice)", not the
 	// French city, as its letters are the name's initials. A known place
-	// that is not is a place: "the Food Standards Agency (Georgia)".
+	// that is not is a place: "the Food Standards Agency (Georgia)". A
+	// party's short form after a person's name is the party: "Kelly Dunn
+	// (Reform)", "Jane Ross (Lab)".
 	if e-s == 1 && a.isPunct(s-1, '(') && a.isPunct(e, ')') {
-		if k := a.entEndingAt(s - 1); k >= 0 && a.ents[k].kind == Org && (a.entityKind(s, e) == 0 || a.initialsOf(s, int(a.ents[k].a), s-1)) {
+		if k := a.entEndingAt(s - 1); k >= 0 && (a.ents[k].kind == Org && (a.entityKind(s, e) == 0 || a.initialsOf(s, int(a.ents[k].a), s-1)) ||
+			a.ents[k].kind == Person && a.textIn(s, "Lab Con LD Reform Green Ind Plaid")) {
 			a.addEntity(Org, s, e)
 			return
 		}

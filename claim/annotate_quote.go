@@ -851,7 +851,11 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 			}
 		}
 	}
-	if e := a.entStartingAt(q); e >= 0 {
+	e := a.entStartingAt(q)
+	if e < 0 {
+		e = a.entStartingAt(p) // "The NAHT", a short name the text defined
+	}
+	if e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
 			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.sameLowerIs(i, b, wSpeakerNoun) {
 				return p, b + 1 // "Gov. Brian Kemp’s office"
@@ -1025,14 +1029,15 @@ func (a *annotator) attributions() []attribution {
 		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
 			// "analysts put the cost at $2bn", "puts the average wheat
-			// yield at 7.8 tonnes"; not "put pressure on"
+			// yield at 7.8 tonnes", "puts inflation at 3%"; not "put
+			// pressure on"
 			p := i + 1
 			for q := p + 1; q <= p+3 && a.word(p, wdThe) && a.isLowerWord(q) && !a.is(q, wStop|wPrep); q++ {
 				if a.word(q+1, wdAt) && a.lowerIn(q, "cost figure number total toll bill rate price value chance odds probability yield") {
 					p = q
 				}
 			}
-			if (a.word(p, wdIt) || p > i+1) && a.word(p+1, wdAt) && a.same(i, p+2) && a.kindIn(p+2, tokenize.Number, tokenize.Currency) {
+			if (a.word(p, wdIt) || p > i+1 || a.lowerIn(p, "inflation unemployment growth turnout")) && a.word(p+1, wdAt) && a.same(i, p+2) && a.kindIn(p+2, tokenize.Number, tokenize.Currency) {
 				if sa, sb := a.speakerBefore(i); sb > sa {
 					out = append(out, a.emitAttribution(sa, sb, i, p+2))
 				}
@@ -2252,12 +2257,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 		}
 		if a.shapeOf(s)&shAllCaps != 0 && a.fl(s)&wSpeakerNoun != 0 && !a.initial(s) {
-			// a role in capitals: "CEO says", "The local MP, Anita Rowe,"
+			// a role in capitals: "CEO says", "The local MP, Anita Rowe,",
+			// "A local MP said"
 			p := s
 			for p > s-3 && a.sameLower(s, p-1) && a.roleWord(p-1) {
 				p--
 			}
-			if a.sameWord(s, p-1, wdThe) {
+			if a.sameWord(s, p-1, wdThe) || a.same(s, p-1) && a.wordAmong(p-1, wdA, wdAn) {
 				return p - 1, s + 1
 			}
 			return s, s + 1
@@ -3657,7 +3663,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		if name := describedSubject(src, spans, i); name != "" && len(t) == 2 {
 			return name
 		}
-		if name := orgAntecedent(src, spans, i, len(t) > 2); name != "" {
+		at, d := spans[i].Start, t[min(len(t), 4):] // "The report found": the report
+		if len(t) == 2 {
+			at, d = unnamedBody(src, spans, i) // "In March, the airline, …" … "it said"
+		}
+		if name := orgAntecedent(src, spans, i, at, d); name != "" || at < spans[i].Start {
 			return name
 		}
 		for j := i - 1; j >= 0 && spans[i].Start-spans[j].End < 600; j-- {
@@ -3678,7 +3688,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			}
 		}
 	} else if orgDescription(t) {
-		return orgAntecedent(src, spans, i, true) // "the company said"
+		return orgAntecedent(src, spans, i, spans[i].Start, t[4:]) // "the company said"
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
 		if name := groupSubject(src, spans[i].Start); name != "" {
 			return name
@@ -3721,6 +3731,21 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		w := t[4:]
 		if k := bytes.IndexByte(w, ' '); k >= 2 && k <= 5 && allCaps(w[:k]) && string(w[k+1:]) == "union" {
 			return string(w[:k])
+		}
+	}
+	if k := i + 1; k < len(spans) && spans[k].Kind == Org && spans[k].Start == spans[i].Start && possessive(spans[k].Text(src)) {
+		// "Swissport's chief executive said" after "Swissport's UK chief
+		// executive, Jason Holt, said": who that body's role is held by
+		t := spans[i].Text(src)
+		if name := roleHolder(src, spans, i, t[bytes.LastIndexByte(t, ' ')+1:]); name != "" {
+			for n := int(spans[i].Start) - len(name); n > 0; n-- {
+				if string(src[n:n+len(name)]) == name {
+					if bytes.Contains(src[max(n-60, 0):n], trimPoss(spans[k].Text(src))) {
+						return name
+					}
+					break
+				}
+			}
 		}
 	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
@@ -4117,25 +4142,23 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 // orgAntecedent returns the organisation an "it" speaker (span i) stands
 // for: the most recent organisation that spoke, or was the subject of a
 // sentence, before it, unless another organisation was named in between.
-// near is for a description ("the company"), which stands for an
-// organisation of its own paragraph or the subject of the one before.
-func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
+// A description d ("company" of "the company"), at byte offset at, stands
+// for an organisation of its own paragraph or the subject of the one
+// before.
+func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 	const reach = 2000 // bytes
 	var others []string
+	near := d != nil
 	// "The company's output fell 4%, it said": the sentence is about the
 	// company the story is about, the last that spoke, whoever else was
 	// named in passing
-	described := !near && companyOpens(src, spans[i].Start)
-	var d []byte
-	if near {
-		d = spans[i].Text(src)[4:]
-	}
+	described := !near && companyOpens(src, at)
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
-	for j := i - 1; j >= 0 && (typed || near || spans[i].Start-spans[j].End <= reach); j-- {
+	for j := i - 1; j >= 0 && (typed || near || at-spans[j].End <= reach); j-- {
 		sp := spans[j]
-		if sp.Kind != Org || !validSpan(src, sp) || sp.End > spans[i].Start {
+		if sp.Kind != Org || !validSpan(src, sp) || sp.End > at {
 			continue
 		}
 		name := cleanName(sp.Text(src), false)
@@ -4158,7 +4181,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			if k := int(sp.Start) - len(d) - 1; k > 0 && src[k-1] == ' ' && string(src[k:sp.Start-1]) == string(d) {
 				return name // "Consumer group Fair Basket warned … The group said", paragraphs on
 			}
-			if spans[i].Start-sp.End > reach {
+			if at-sp.End > reach {
 				continue // farther back, only a body introduced by the description
 			}
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
@@ -4171,7 +4194,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			if described || j > 0 && spans[j-1].Kind == Org && spans[j-1].End+2 == sp.Start && src[sp.Start-1] == '(' {
 				continue // or a short name in brackets after the name: "The National Cyber Security Centre (NCSC)"
 			}
-			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:spans[i].Start]) {
+			if !near || !possessive(sp.Text(src)) || !oneSentence(src[sp.End:at]) {
 				others = append(others, name)
 			}
 			// a body's thing in the words the description reports is
@@ -4184,7 +4207,7 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			// the subject of a sentence of the paragraph before, or the
 			// body that said it ("…, the UK Health Protection Agency
 			// (UKHPA) said on Thursday."; not "according to" it)
-			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
+			if lines := linesBetween(src[sp.End:at]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
 				if len(others) > 0 {
 					// the company the headline and the lead name: "Hartwell
 					// Group shares slide … Shares in Hartwell Group fell …
@@ -4249,6 +4272,44 @@ func describedSubject(src []byte, spans []Span, i int) string {
 		}
 	}
 	return string(src[p : p+c])
+}
+
+// unnamedBody returns the byte offset of a description of a body ("the
+// airline") that is the subject of the sentence of the "it" speaker
+// spans[i] or of the one before, when no organisation is named from
+// there to it: "In March, the airline, …", "Tom Price, the airline's
+// boss, …", and, in the sentence before, "The airline cancelled …", and
+// the description's noun; or the speaker's offset and nil.
+func unnamedBody(src []byte, spans []Span, i int) (int32, []byte) {
+	end := int(spans[i].Start)
+	p := end
+	for n := 0; n < 2 && p > 0; n++ {
+		p = sentenceStart(src, max(p-2, 0), max(p-400, 0))
+		c := p
+		if n == 0 || c+4 > end || string(src[c:c+4]) != "The " {
+			// the sentence of "it" that opens with the description is
+			// about the body that spoke last (see companyOpens)
+			c = bytes.Index(src[p:min(p+60, end)], []byte(", the "))
+			if c < 0 {
+				continue
+			}
+			c += p + 2
+		}
+		e := c + 4
+		for e < end && 'a' <= src[e] && src[e] <= 'z' {
+			e++
+		}
+		if !wordIn(orgNouns, src[c+4:e]) {
+			continue
+		}
+		for j := i - 1; j >= 0 && int(spans[j].End) > p; j-- {
+			if spans[j].Kind == Org {
+				return spans[i].Start, nil
+			}
+		}
+		return int32(c), src[c+4 : e]
+	}
+	return spans[i].Start, nil
 }
 
 // oneBody returns the longest of name and others when they all name one
@@ -4902,7 +4963,23 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
-		return cleanName(spans[best].Text(src), false)
+		short := cleanName(spans[best].Text(src), false)
+		j := best - 1
+		if spans[best].Kind != Org || len(short) < 3 || short[1] < 'a' || strings.IndexByte(short, ' ') >= 0 {
+			j = -1 // one word, not in capitals ("ONS")
+		}
+		b := []byte(short)
+		for ; j >= 0 && sp.Start-spans[j].Start <= 3000; j-- {
+			// "Northgate said" after "the Northgate Building Society",
+			// named near enough: the body in full
+			if spans[j].Kind == Org {
+				t := spans[j].Text(src)
+				if k := bytes.Index(t, b); k >= 0 && k <= 4 && wordIn("Building Group Holdings plc PLC Ltd Limited Inc Corporation", firstWord(t[k+len(short):])) {
+					return cleanName(t, false)
+				}
+			}
+		}
+		return short
 	}
 	if owner >= 0 {
 		// "Grant Hollister’s campaign", in full

@@ -43,12 +43,14 @@ func review22Units(text string) []string {
 
 // TestReview22Yields checks that a yield keeps the area it is measured
 // over, "7.8 tonnes per hectare", "3.2 tonnes a hectare", and a price by
-// area its acre, "£9,000 an acre", with no unit read from the area, while
+// area its acre, "£9,000 an acre", with no unit read from the area alone
+// (a yield's unit is the whole rate, "tonnes per hectare", since session
+// 30), while
 // a tonnage or an area with no rate stays as it was (review 22, F16).
 func TestReview22Yields(t *testing.T) {
 	checkFigures(t, []review13Case{
-		{"per hectare", "Defra puts the yield at 7.8 tonnes per hectare, down from 8.6 in 2025.", []string{"quantity: 7.8 tonnes per hectare = 7.8 | ", "quantity: 8.6 = 8.6 | "}},
-		{"a hectare", "The farm had yields of 3.2 tonnes a hectare.", []string{"quantity: 3.2 tonnes a hectare = 3.2 | "}},
+		{"per hectare", "Defra puts the yield at 7.8 tonnes per hectare, down from 8.6 in 2025.", []string{"quantity: 7.8 tonnes per hectare = 7.8 | tonnes per hectare", "quantity: 8.6 = 8.6 | "}},
+		{"a hectare", "The farm had yields of 3.2 tonnes a hectare.", []string{"quantity: 3.2 tonnes a hectare = 3.2 | tonnes a hectare"}},
 		{"an acre", "Land sold for £9,000 an acre.", []string{"money: £9,000 an acre = 9000"}},
 		{"tonnes alone, as before", "The farm grew 400 tonnes of wheat.", []string{"quantity: 400 tonnes = 400 | tonnes"}},
 		{"hectares alone, as before", "The farm covers 400 hectares.", []string{"quantity: 400 hectares = 400 | hectares"}},

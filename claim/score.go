@@ -2620,6 +2620,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			if sp.Kind == Money && k+1 < lo+n && spans[k+1].Kind == Comparison && spans[k+1].Start == sp.End+2 && src[sp.End+2] == 'n' {
 				continue // "was £49.99, now £29.99": the price now leads
 			}
+			if k+1 < lo+n && spans[k+1].Kind == sp.Kind && spans[k+1].Start == sp.End+4 && sp.Start > 4 && string(src[sp.Start-5:sp.Start]) == "from " && string(src[sp.End:sp.End+4]) == " to " {
+				continue // "risen from 1,050 to 2,603 homes": the new figure leads
+			}
 			if has(shown[:nshown], textRange{sp.Start, sp.End}) {
 				continue // "nearly two decades", a quantity and a date: said once
 			}

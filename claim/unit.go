@@ -14,7 +14,8 @@ const measureNouns = "mile kilometre kilometer metre meter yard foot inch acre t
 // span's value: "points" for percentage points ("11.2 percentage points",
 // valued 11.2, is not 11.2%), "bps" for basis points, "°C" for "47.3C",
 // and the unit of a measure that ends the span, as the text writes it:
-// "mph" for "94mph", "km/h", "GW", "m" for "412 m", "miles", "tonnes".
+// "mph" for "94mph", "km/h", "GW", "m" for "412 m", "miles", "tonnes",
+// "tonnes per hectare".
 // For betting odds and a share of one in N, whose value alone misleads,
 // it returns the reading to print in place of the value, which starts
 // with a digit: "11/4 odds" for "the 11/4 favourite" (valued 2.75), "1 in
@@ -82,9 +83,12 @@ func Unit(src []byte, s Span) string {
 		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel", m):
 			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
-			// of a yield, "7.8 tonnes per hectare"
-			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') && !wordIn("an per", lastWord(t[:j])) {
+			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
+			p := lastWord(t[:j])
+			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') && !wordIn("an per", p) {
 				body = w
+			} else if q := lastWord(t[:j-len(p)-1]); len(q) > 3 && wordIn(measureNouns, q[:len(q)-1]) {
+				body = t[j-len(p)-len(q)-2:] // "tonnes per hectare", as "t/ha"
 			}
 		case !glued && (j < 2 || t[j-1] != ' ' || t[j-2] < '0' || t[j-2] > '9'):
 			// an abbreviation stands glued to a number or after one
