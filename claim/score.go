@@ -1536,6 +1536,10 @@ const ruleStartReason = "date a rule takes effect"
 // to be paid (see recordOrRuleStart).
 const dividendReason = "date a dividend is paid"
 
+// closeReason is the last reason of a sentence that dates a closure
+// (see recordOrRuleStart).
+const closeReason = "date of a closure"
+
 // electionReason is the last reason of a sentence that gives an election's
 // result (see electionResult).
 const electionReason = "an election result"
@@ -1632,8 +1636,12 @@ const dutyReason = "states what the rules require"
 // returns dividendReason if the sentence dates a dividend to be paid:
 // "Hartwell will pay the final dividend on 19 June to shareholders on
 // the register on 15 May.", a date the company has announced. It returns
-// outpaceReason if one thing outpaces, outstrips or outnumbers another:
-// "Rents continue to outpace prices.", a comparison the figures settle.
+// closeReason if the sentence forecasts that something shuts or closes
+// on a day, a month or a year given right after the verb: "The libraries
+// at Fenby, Marsh Lane and Oldcastle would shut at the end of June."
+// states which and when. It returns outpaceReason if one thing
+// outpaces, outstrips or outnumbers another: "Rents continue to outpace
+// prices.", a comparison the figures settle.
 // It returns dutyReason for a duty a rule sets ("Airlines must provide
 // meals") and gradeReason for an inspection's grade (see gradeGiven).
 // Otherwise it returns "".
@@ -1670,9 +1678,20 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	}
 	words := f.words
 	if dated && kinds&(1<<Prediction) != 0 {
-		will := false
+		will, shut := false, int32(-1)
 		for _, sp := range ss {
-			will = will || sp.Kind == Prediction && bytes.HasPrefix(sp.Text(src), []byte("will "))
+			t := sp.Text(src)
+			will = will || sp.Kind == Prediction && bytes.HasPrefix(t, []byte("will "))
+			if sp.Kind == Prediction && wordIn("shut close", finalWord(t)) {
+				shut = sp.End + 1
+			}
+			// the closure's date right after it and led by "on", "in",
+			// "at" or "by", "on 30 June", not a clock time nor today
+			// ("will close at 5pm today") nor another clause's ("Schools
+			// will close early, and … every six minutes")
+			if sp.Kind == Date && sp.Start == shut && sp.End > shut+3 && src[shut+2] == ' ' {
+				return closeReason
+			}
 		}
 		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
 			return dividendReason // "dividend", "Dividends"
