@@ -23,3 +23,25 @@ func TestReview23Closure(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview23WrittenQuestion checks that a written question in
+// Parliament's record, "To ask His Majesty's Government how many …"
+// (0.819), reads as a question, and that the labels around it, "Asked by
+// …", "Answered on … by …" (0.495), are under the threshold, while a
+// sentence that opens with "To ask" or "Asked by" and states a claim
+// stays as it was (review 23, F17 and F18).
+func TestReview23WrittenQuestion(t *testing.T) {
+	const label = "short heading"
+	for _, tt := range []review9ScoreCase{
+		{name: "To ask His Majesty's Government", in: "To ask His Majesty's Government how many applications for asylum support were received in 2025/26, and what proportion were processed within 12 weeks.", want: []string{"question"}, cw: "no"},
+		{name: "To ask the Secretary of State", in: "To ask the Secretary of State for Health and Social Care, how many courses of NHS dental treatment were delivered in England in 2025/26.", want: []string{"question"}, cw: "no"},
+		{name: "Answered on … by", in: "Answered on 31 October 2026 by Catherine Ashby (Minister for School Standards)", want: []string{label}, cw: "no"},
+		{name: "Answered by, alone", in: "Answered on 4 November 2026 by Simon Reddy", cw: "no"},
+		{name: "Asked by", in: "Asked by Helen Marsh (Bristol North) (LD)", want: []string{label}, cw: "no"},
+		{name: "to ask about, as before", in: "To ask about the 40% rise, we called the council.", not: []string{"question"}, cw: "yes"},
+		{name: "asked by reporters, as before", in: "Asked by reporters, she said 40 people died.", not: []string{label}, cw: "yes"},
+		{name: "asked on Monday, as before", in: "Asked on Monday about the cuts, the minister said 400 jobs would go.", not: []string{label}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

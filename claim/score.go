@@ -1168,6 +1168,21 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		return QuestionFactor, "question"
 	}
+	// a written question in Parliament's record, "To ask His Majesty's
+	// Government how many applications … were received in 2025/26.",
+	// asks, whatever its stop: who is asked, "His …", "the Secretary of
+	// State", tells it from "To ask about the rise, we called …"; and the
+	// labels around it, "Asked by Helen Marsh (Bristol North) (LD)",
+	// "Answered on 31 October 2026 by Catherine Ashby", are headings, with
+	// no final stop ("Asked by reporters, she said 40 people died." is told)
+	for k, p := range writtenQuestion {
+		if len(sent) > len(p) && string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
+			if k < 2 {
+				return BoilerplateFactor, "question"
+			}
+			return HeadingFactor, "short heading"
+		}
+	}
 	// a reporter's turn in a transcript: "Q: Is that fair." asks, and
 	// "Q One more on the money." states no figure, date or the like; what
 	// a questioner says is put to the speaker, not claimed. But a claim
@@ -1352,6 +1367,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	return 1, ""
 }
+
+// writtenQuestion are the openings of a written question in Parliament's
+// record and of the labels around it (see [Model.ruleFactor]).
+var writtenQuestion = [...]string{"To ask His ", "To ask the ", "Asked by ", "Asked on ", "Answered on ", "Answered by "}
 
 // factClause reports whether the clause after the first comma of words
 // (or colon, when colon is set) states a figure or a date, and is one:
