@@ -45,3 +45,24 @@ func TestReview23WrittenQuestion(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview23StockAnswer checks that a written answer's stock replies,
+// "The Department does not hold this information centrally." (0.353 CW),
+// "… are a devolved matter.", "The attachment provides a breakdown …",
+// are boilerplate, while a claim beside such words stays one (review 23,
+// F19).
+func TestReview23StockAnswer(t *testing.T) {
+	const bp = "news boilerplate"
+	for _, tt := range []review9ScoreCase{
+		{name: "does not hold", in: "The Department does not hold this information centrally.", want: []string{bp}, cw: "no"},
+		{name: "attachment", in: "The attachment provides a breakdown by integrated care board.", want: []string{bp}, cw: "no"},
+		{name: "devolved", in: "Dental services in Scotland are a devolved matter.", want: []string{bp}, cw: "no"},
+		{name: "a matter for local", in: "Decisions on the use of cameras are a matter for local highway authorities and police forces.", want: []string{bp}, cw: "no"},
+		{name: "figures are published", in: "Figures are published quarterly in the Home Office's immigration system statistics.", want: []string{bp}, cw: "no"},
+		{name: "population figures", in: "Population figures are published every Friday on GOV.UK.", want: []string{bp}, cw: "no"},
+		{name: "a figure after but, as before", in: "Health is a devolved matter, but Scotland spent £4bn more in 2025.", not: []string{bp}, cw: "yes"},
+		{name: "figures published show, as before", in: "Figures published today show unemployment rose to 5.1%.", not: []string{bp}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

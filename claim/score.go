@@ -2226,6 +2226,16 @@ const boilerplatePhrases = "" +
 	"kin has been notified $|" +
 	// a newsletter's footer: "You are receiving this email because you
 	// signed up at …"
+	// a written answer's stock replies: "The Department does not hold
+	// this information centrally.", "Dental services in Scotland are a
+	// devolved matter.", "Decisions on … are a matter for local highway
+	// authorities", "The attachment provides a breakdown …", "Figures
+	// are published quarterly in …"
+	"hold this information|" +
+	"figures are published|" +
+	"devolved matter|" +
+	"matter for local|" +
+	"attachment provides|" +
 	"receiving this email|" +
 	"receiving this newsletter|" +
 	"received this email"
