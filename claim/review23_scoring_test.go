@@ -66,3 +66,19 @@ func TestReview23StockAnswer(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview23DonateAsk checks that a donate box's asks, "£10 could pay
+// for an hour of nursing care" (0.696 CW), are exhortations, while a
+// headline's large sum and a sentence that ends in a stop stay as they
+// were (review 23, F20).
+func TestReview23DonateAsk(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "could pay", in: "£10 could pay for an hour of nursing care", want: []string{"exhortation"}, cw: "no"},
+		{name: "could fund", in: "£25 could fund a bereavement support session", want: []string{"exhortation"}, cw: "no"},
+		{name: "can buy", in: "£250 can buy a wheelchair", want: []string{"exhortation"}, cw: "no"},
+		{name: "a headline's billions, as before", in: "£4bn could fund new hospitals", not: []string{"exhortation"}, cw: "yes"},
+		{name: "a sentence, as before", in: "£250 can buy a wheelchair, the charity says.", not: []string{"exhortation"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

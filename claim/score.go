@@ -1219,6 +1219,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			return BoilerplateFactor, newsletterReason
 		}
 	}
+	// a donate box's ask, "£10 could pay for an hour of nursing care":
+	// a small sum, what it could do and no final stop ("£4bn could fund
+	// new hospitals" is a headline's claim)
+	if alpha <= 12 && len(ss) > 0 && ss[0].Kind == Money && ss[0].Start == start && ss[0].End-start < 6 && src[ss[0].End-1]-'0' < 10 && sent[len(sent)-1] != '.' && wordIn("could can", firstWord(src[ss[0].End:])) {
+		return ExhortationFactor, "exhortation"
+	}
 	// a police appeal: "Anyone with information should call 101, …",
 	// "Anyone with video is asked to call the tip line"; and a helpline,
 	// "Anyone affected by gambling can contact the National Gambling
