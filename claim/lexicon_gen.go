@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2660 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2663 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -147,28 +147,28 @@ const lexOtherWords = "" +
 	"|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour" +
 	"|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las" +
 	"|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
-	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|lieutenant" +
-	"|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt" +
-	"|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager|managing|manat" +
-	"|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor|meant|meanwhile" +
-	"|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep" +
-	"|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles" +
-	"|millennia|millennium|millers|million|miner|miners|mining|minister|ministers|ministries|ministry" +
-	"|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque|most-visited" +
-	"|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms" +
-	"|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy" +
-	"|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn" +
-	"|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one" +
-	"|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north" +
-	"|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe" +
-	"|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials" +
-	"|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator|operators|opinion" +
-	"|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
-	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
-	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties" +
-	"|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence" +
-	"|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
-	"|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
+	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|libraries|library" +
+	"|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots" +
+	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
+	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
+	"|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning" +
+	"|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants" +
+	"|migration|miles|millennia|millennium|millers|million|miner|miners|mining|minister|ministers" +
+	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
+	"|most-visited|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd" +
+	"|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira" +
+	"|nations|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
+	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
+	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
+	"|nonetheless|nor|north|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse" +
+	"|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers" +
+	"|official|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|operator" +
+	"|operators|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation|organisations" +
+	"|organiser|organisers|organization|organizations|organizer|organizers|our|overall|overnight|owner" +
+	"|owners|p.c.|pact|paid|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents" +
+	"|parish|park|parties|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc" +
+	"|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum" +
+	"|pharma|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
 	"|pledging|plenty|pln|point out|point outed|point outing|point outs|policy|polish|poll|polls|poorest" +
 	"|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium|presenter|president" +
 	"|president-elect|previous|previously|prime|prince|princess|prison|prisoners|privately|prix|prize" +
@@ -219,7 +219,7 @@ const lexOtherWords = "" +
 	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
 	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities" +
 	"|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim|videos" +
-	"|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|wanderers|war" +
+	"|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|walk|wanderers|war" +
 	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
 	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
 	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
@@ -284,37 +284,37 @@ const lexClasses = "" +
 	"\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++ZZZ+P+P\x02\x02" +
 	"\x02\x02\x04g\v\x04ZZZZ\f\x10\x1b\b\x1e\x1ag\x1e\b\x1aPP\v+\x1a<+g\x04ggg" +
 	"gggg\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88g\x19\x1e\a\x04\x04\x04" +
-	"\x1a\x19\v\x043\x13\x1a\x04\x04gg\x04\x04\x9b\x1eggg++\x108gg\x1e\x1e\x90\x13\x048\x1e\b" +
-	"\x19\x1ai8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fg\x04\x04ZZ+Z++\b\v\x1a\x1e+" +
-	"+\x04\x04\x04Q\x04P\x02\x02\x02\x02\v\x04\x1aPP^^\a^8P\fP\\\\\x14t\x04\x04\x13\v" +
-	"\x04\x14\x14\\\\\x01P\x01\x04[[^\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04" +
-	"\x04++\x02\x02\x02\x02\b\bg)gg\x13\x18\x9b\a\x04\x04\x04\x04\x04\x1a\x1eg<unssss" +
-	"ssssssspp\x1egl\x1e&\x827\x9b\x94\x91\x1e\x02ZZZi\tQg\x02\x02\x02\x02" +
-	"+ZZZ\x1a\x14\tQ\aR\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04" +
-	"\x14\x04\x04\x04)\x1e^\x04\x04N+\x1agg\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tQ_\x04" +
-	"Q++N\bOg++\b\x04O\x04Qgg\x13\x13\x13\x13\x1eg<\bg\a\x04\x1e\x02\x02\x02i" +
-	"g\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02gg\x02\v+\x04\v\n]9\x0e\b\b+P9+" +
-	"+\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1en" +
-	"+\b\vg9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13g\x02\x02\x029888\x90\x04\x02\x02\x02\x02" +
-	"\b+P\x13\f\x909\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02g\t\b9\x02\x02\x02\x02\x04" +
-	"\x02\x92\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tR\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x91\x02\x91\f" +
-	"\b-\x048g+ggg+\x13\x1a\x1aggP9\x13+\b\bggg\x04Pgg+8g\x1a" +
-	"[[\x1a\x02+3P\f\x04\x04\x1a\x02\x02\x02\x02+\\\\P^\\\x13\v\v\b\\\x130\x1eg+\x13" +
-	"\x13\b\b\x17\v\x0e\b\x1aZZ:ZZZ\b+\x14\x14unsppsssssssss" +
-	"sg\b\b\f\x1e8(\x03\x03\bggP\tgg\x13P\b\x04\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02" +
-	"\x02\x02\x1a9V\a\bunsppssssssssss\a\x1a88<++\x13\x13\x1a" +
-	"Pg\f\\\x13\x1e\x1e:g\x04\x1e\x04\x04\x827+\b\x1e\fP\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+" +
-	"\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138g+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tQ" +
-	"\x04\x04\x04\x02\x02\x02\x02P9\x02\x02\b\\[[\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13g8\x04P\b" +
-	"+\tQ\r\x04\x13\f\x13\x13\x13\x13\x02+ungpp<<+\x02\x02Q\x1eg++\x13&)(" +
-	"\x03\x03^psssssssssss)&tnn\x1aVU[[[[\x1eU\x04<a" +
-	"\x1aa^PP\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fn\x04\x04\x14\x13tnn\x01P" +
-	"+\x14g\b[[[\x02\x02\x02sssssssssssn+g+\x18\x14\x04\x13P\x13\x14" +
-	"\x13\x13\x13&]\x1e\x1e\x1a+\x02\x02\x02\x02gggP:\x04\x04+P\x13P\a\f\x1a\f\n\b\x04+" +
-	"Pg\x04\x04\x1aP\x02\x02\x02++\x1308\x02\x02\x02>$\x04\x04\f&88+[[\\\\\\\f" +
-	"\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06\\\x13&\t\x04" +
-	"\\\x1a\x04P<\x1a\x04Q+88\x1a\x00\x02\x1fg\x19^^\x02\x02\x02\x02g\x1ea&8)\\\\g" +
-	"ggg+"
+	"\x1a\x19\v\x043\x13\x1a\x04\x04gg\x04\x04\x9b\x1eggg++\x13\x13\x108gg\x1e\x1e\x90\x13\x048" +
+	"\x1e\b\x19\x1ai8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fg\x04\x04ZZ+Z++\b\v\x1a" +
+	"\x1e++\x04\x04\x04Q\x04P\x02\x02\x02\x02\v\x04\x1aPP^^\a^8P\fP\\\\\x14t\x04\x04" +
+	"\x13\v\x04\x14\x14\\\\\x01P\x01\x04[[^\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b" +
+	"\b\x04\x04++\x02\x02\x02\x02\b\bg)gg\x13\x18\x9b\a\x04\x04\x04\x04\x04\x1a\x1eg<unss" +
+	"ssssssssspp\x1egl\x1e&\x827\x9b\x94\x91\x1e\x02ZZZi\tQg\x02\x02" +
+	"\x02\x02+ZZZ\x1a\x14\tQ\aR\x13+8++\x13\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04" +
+	"\x04\x04\x14\x04\x04\x04)\x1e^\x04\x04N+\x1agg\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tQ" +
+	"_\x04Q++N\bOg++\b\x04O\x04Qgg\x13\x13\x13\x13\x1eg<\bg\a\x04\x1e\x02\x02" +
+	"\x02ig\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02gg\x02\v+\x04\v\n]9\x0e\b\b+P" +
+	"9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02" +
+	"\x1en+\b\vg9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13g\x02\x02\x029888\x90\x04\x02\x02" +
+	"\x02\x02\b+P\x13\f\x909\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02g\t\b9\x02\x02\x02" +
+	"\x02\x04\x02\x92\t\x04\b+0+\x04\x04\x13\x04\x04\x13\tR\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x91\x02" +
+	"\x91\f\b-\x048g+ggg+\x13\x1a\x1aggP9\x13+\b\bggg\x04Pgg+8" +
+	"g\x1a[[\x1a\x02+3P\f\x04\x04\x1a\x02\x02\x02\x02+\\\\P^\\\x13\v\v\b\\\x130\x1eg" +
+	"+\x13\x13\b\b\x17\v\x0e\b\x1aZZ:ZZZ\b+\x14\x14unsppsssssss" +
+	"sssg\b\b\f\x1e8(\x03\x03\bggP\tgg\x13P\b\x04\x048\x1a\x02\x02\x02\x02,\x1a" +
+	"\x02\x02\x02\x02\x1a9V\a\bunsppssssssssss\a\x1a88<++\x13" +
+	"\x13\x1aPg\f\\\x13\x1e\x1e:g\x04\x1e\x04\x04\x827+\b\x1e\fP\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04" +
+	"\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138g+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a" +
+	"\tQ\x04\x04\x04\x02\x02\x02\x02P9\x02\x02\b\\[[\b\x04\x04\x04\f\b\b\x14\x04\b\x13\x13g8\x04" +
+	"P\b+\tQ\r\x04\x13\f\x13\x13\x13\x13\x02+ungpp<<+\x02\x02Q\x1eg++\x13&" +
+	")(\x03\x03^psssssssssss)&tnn\x1aVU[[[[\x1eU\x04" +
+	"<a\x1aa^PP\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04\f\f\b\fn\x04\x04\x14\x13tnn" +
+	"\x01P+\x14g\b[[[\x02\x02\x02sssssssssssn+g+\x18\x14\x04\x13P" +
+	"\x13\x14\x13\x13\x13&]\x1e\x1e\x1a+\x02\x02\x02\x02gggP:\x04\x04+P\x13P\a\f\x1a\f\n\b" +
+	"\x04+Pg\x04\x04\x1aP\x02\x02\x02+++\x1308\x02\x02\x02>$\x04\x04\f&88+[[\\" +
+	"\\\\\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06\\\x13" +
+	"&\t\x04\\\x1a\x04P<\x1a\x04Q+88\x1a\x00\x02\x1fg\x19^^\x02\x02\x02\x02g\x1ea&8)" +
+	"\\\\gggg+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

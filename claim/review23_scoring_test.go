@@ -82,3 +82,23 @@ func TestReview23DonateAsk(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview23EventNames checks that an event named with "Walk", "The
+// annual Snowdon Night Walk", is no person, and that a campaign or group
+// named for a library, "the Save Fenby Library campaign", "the Friends of
+// Eastside Library", is an organisation, while a person and a library
+// that speaks stay as they were (review 23, F32).
+func TestReview23EventNames(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"Walk", "The annual Snowdon Night Walk raised £184,000.", nil},
+		{"a campaign", "She runs the Save Fenby Library campaign, which has 2,000 members.", []string{"org: Save Fenby Library"}},
+		{"friends of", "A spokesman for the Friends of Eastside Library said it would fight on.", []string{"org: the Friends of Eastside Library"}},
+		{"a library that speaks", "The British Library said 40 books were lost.", []string{"org: British Library"}},
+		{"a person, as before", "Dana Whitfield said 40 books were lost.", []string{"person: Dana Whitfield"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
