@@ -102,3 +102,20 @@ func TestReview23EventNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview23NoPlans checks that "has no plans to", a statement that
+// there is no plan, makes no prediction span, while a plan stays one
+// (review 23, F23).
+func TestReview23NoPlans(t *testing.T) {
+	keep := map[Kind]bool{Prediction: true}
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"has no plans to", "The Department has no plans to change the guidance.", nil},
+		{"no plan to", "There was no plan to control health care costs.", nil},
+		{"plans to, as before", "The Department plans to change the guidance in 2027.", []string{"prediction: plans to"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, keep, tt.want) })
+	}
+}
