@@ -957,7 +957,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.wordAmong(s-1, wdEarly, wdLate, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
 		}
-		if a.knownSurname(s) {
+		if a.knownSurname(s) && !(a.isPunct(e, ')') && a.lowerWord(s-1, wdAnd)) {
+			// but not the end of a constituency in brackets, "Tom Ferris
+			// (Glenmoor and Ashby)", after Catherine Ashby
 			a.addEntity(Person, s, e)
 		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body

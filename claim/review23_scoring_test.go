@@ -119,3 +119,19 @@ func TestReview23NoPlans(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, keep, tt.want) })
 	}
 }
+
+// TestReview23Constituency checks that the end of a constituency in
+// brackets, "Tom Ferris (Glenmoor and Ashby)", is no person when it
+// matches an earlier surname, while that surname after "and" outside
+// brackets stays one (review 23, F28).
+func TestReview23Constituency(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"in brackets", "Catherine Ashby said the figures were right.\n\nAsked by Tom Ferris (Glenmoor and Ashby) (Con)", []string{"person: Catherine Ashby", "person: Tom Ferris"}},
+		{"after and, as before", "Catherine Ashby said the scheme cost £4m. Tom Ferris and Ashby disagreed.", []string{"person: Catherine Ashby", "person: Tom Ferris", "person: Ashby"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
