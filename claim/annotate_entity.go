@@ -907,7 +907,7 @@ func (a *annotator) clubCity(p int) bool {
 	// a word of football in the sentence: "Chelsea, who started the day
 	// in fourth, stay on 31 points from 16 matches."
 	for k = p - 12; k < p+16; k++ {
-		if a.sameLower(p, k) && a.textIn(k, "league club match matches goal goals striker manager fixture derby") {
+		if a.sameLower(p, k) && a.textIn(k, "league club match matches goal goals striker manager fixture derby defender midfielder transfer") {
 			return true
 		}
 	}
@@ -916,7 +916,7 @@ func (a *annotator) clubCity(p int) bool {
 
 // clubCities are the cities and first names that are also a club's name
 // (see clubCity).
-var clubCities = wordset.Of("Liverpool|Newcastle|Barcelona|Southampton|Bournemouth|Brighton|Sunderland|Leeds|Leicester|Dortmund|Porto|Chelsea")
+var clubCities = wordset.Of("Liverpool|Newcastle|Barcelona|Southampton|Bournemouth|Brighton|Sunderland|Leeds|Leicester|Dortmund|Porto|Chelsea|Lyon|Marseille")
 
 // clubContexts are the words around a club's name in a match's report
 // (see clubCity): the word at d from it in w and, unless v is "", the

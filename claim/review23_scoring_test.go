@@ -135,3 +135,20 @@ func TestReview23Constituency(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview23ClubFrom checks that a club named for its city, "signed
+// defender Kwame Asante from Lyon", is an organisation in a transfer
+// sentence, while the city stays a place elsewhere (review 23, F30,
+// partly: the invented clubs named for towns still have no span).
+func TestReview23ClubFrom(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"from Lyon", "Northbridge have signed defender Kwame Asante from Lyon for an undisclosed fee.", []string{"person: Kwame Asante", "org: Lyon"}},
+		{"a midfielder", "The midfielder joined Marseille in 2023.", []string{"org: Marseille"}},
+		{"the city, as before", "She moved to Lyon in 2019 to study.", []string{"place: Lyon"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
