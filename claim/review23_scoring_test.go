@@ -152,3 +152,17 @@ func TestReview23ClubFrom(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview23YearHeader checks that a table's header row led by "Year",
+// "Year | Applications | Within 12 weeks" (0.378 CW), is a table header,
+// while its rows and a row with a figure stay claims (review 23, F24).
+func TestReview23YearHeader(t *testing.T) {
+	const table = "Year | Applications | Within 12 weeks\n2023/24 | 11,905 | 48%\n2024/25 | 13,017 | 55%"
+	for _, tt := range []review9ScoreCase{
+		{name: "the header", in: table, want: []string{"table header"}, cw: "no"},
+		{name: "a row, as before", in: table, sent: 1, not: []string{"table header"}, cw: "yes"},
+		{name: "a figure after Year, as before", in: "Year 6 pupils | 84% | 2025", not: []string{"table header"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

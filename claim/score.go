@@ -2079,9 +2079,14 @@ func boardRow(line []byte) bool {
 }
 
 // yearCells counts the cells of a table's row, cut at '|', that are a
-// year alone: "2026" in "Year to 31 January | 2026 | 2025".
+// year alone: "2026" in "Year to 31 January | 2026 | 2025". A first cell
+// "Year" alone heads a column of years, and counts for two: "Year |
+// Applications | Within 12 weeks" is a header.
 func yearCells(row []byte) int {
 	n, digits, other := 0, 0, false
+	if bytes.HasPrefix(row, []byte("Year |")) {
+		n = 2
+	}
 	for k := 0; k <= len(row); k++ {
 		switch {
 		case k == len(row) || row[k] == '|':
