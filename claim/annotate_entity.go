@@ -918,7 +918,7 @@ func (a *annotator) clubCity(p int) bool {
 	// a word of football in the sentence: "Chelsea, who started the day
 	// in fourth, stay on 31 points from 16 matches."
 	for k = p - 12; k < p+16; k++ {
-		if a.sameLower(p, k) && a.textIn(k, "league club match matches goal goals striker manager fixture derby") {
+		if a.sameLower(p, k) && a.textIn(k, "league club match matches goal goals striker manager fixture derby defender midfielder transfer") {
 			return true
 		}
 	}
@@ -927,7 +927,7 @@ func (a *annotator) clubCity(p int) bool {
 
 // clubCities are the cities and first names that are also a club's name
 // (see clubCity).
-var clubCities = wordset.Of("Liverpool|Newcastle|Barcelona|Southampton|Bournemouth|Brighton|Sunderland|Leeds|Leicester|Dortmund|Porto|Chelsea")
+var clubCities = wordset.Of("Liverpool|Newcastle|Barcelona|Southampton|Bournemouth|Brighton|Sunderland|Leeds|Leicester|Dortmund|Porto|Chelsea|Lyon|Marseille")
 
 // clubContexts are the words around a club's name in a match's report
 // (see clubCity): the word at d from it in w and, unless v is "", the
@@ -968,7 +968,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if a.fl(s)&wMonth != 0 && (a.is(s-1, wPrep|wRelMod) || a.wordAmong(s-1, wdEarly, wdLate, wdMid) || a.kind(s+1) == tokenize.Number) {
 			return // "in May", "May 5": a date
 		}
-		if a.knownSurname(s) {
+		if a.knownSurname(s) && !(a.isPunct(e, ')') && a.lowerWord(s-1, wdAnd)) {
+			// but not the end of a constituency in brackets, "Tom Ferris
+			// (Glenmoor and Ashby)", after Catherine Ashby
 			a.addEntity(Person, s, e)
 		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body

@@ -351,8 +351,8 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "the outlook for the year", "a forecast published on Monday", "its profit forecast": a noun, not a forecast made
 	}
 	if p.kind == Prediction && a.textIn(i, "plan plans") {
-		if a.pastPlan(i) {
-			return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast
+		if a.pastPlan(i) || a.textIn(i-1, "no No") {
+			return 0, false // "In 1919, the government approved a plan to regulate the lake": history, not a forecast; "has no plans to change the guidance": no plan
 		}
 		// "offer payment plans to anyone struggling", "savings plans to
 		// customers": a noun, and "to" its receiver

@@ -1168,6 +1168,24 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		return QuestionFactor, "question"
 	}
+	// a written question in Parliament's record, "To ask His Majesty's
+	// Government how many applications … were received in 2025/26.",
+	// asks, whatever its stop: who is asked, "His …", "the Secretary of
+	// State", tells it from "To ask about the rise, we called …"; and the
+	// labels around it, "Asked by Helen Marsh (Bristol North) (LD)",
+	// "Answered on 31 October 2026 by Catherine Ashby", are headings, with
+	// no final stop ("Asked by reporters, she said 40 people died." is told)
+	for k, p := range writtenQuestion {
+		if len(sent) <= len(p) || sent[0] != 'T' && sent[0] != 'A' {
+			break // most sentences: no such opening
+		}
+		if string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
+			if k < 2 {
+				return BoilerplateFactor, "question"
+			}
+			return HeadingFactor, "short heading"
+		}
+	}
 	// a reporter's turn in a transcript: "Q: Is that fair." asks, and
 	// "Q One more on the money." states no figure, date or the like; what
 	// a questioner says is put to the speaker, not claimed. But a claim
@@ -1203,6 +1221,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		if last := string(f.text(words[n-1])); last == "read" && bytes.Contains(src[words[n-2].srcStart:words[n-2].srcEnd], []byte("min")) || last == "finally" && alpha == 2 {
 			return BoilerplateFactor, newsletterReason
 		}
+	}
+	// a donate box's ask, "£10 could pay for an hour of nursing care":
+	// a small sum, what it could do and no final stop ("£4bn could fund
+	// new hospitals" is a headline's claim)
+	if alpha <= 12 && len(ss) > 0 && ss[0].Kind == Money && ss[0].Start == start && ss[0].End-start < 6 && src[ss[0].End-1]-'0' < 10 && sent[len(sent)-1] != '.' && wordIn("could can", firstWord(src[ss[0].End:])) {
+		return ExhortationFactor, "exhortation"
 	}
 	// a police appeal: "Anyone with information should call 101, …",
 	// "Anyone with video is asked to call the tip line"; and a helpline,
@@ -1352,6 +1376,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	return 1, ""
 }
+
+// writtenQuestion are the openings of a written question in Parliament's
+// record and of the labels around it (see [Model.ruleFactor]).
+var writtenQuestion = [...]string{"To ask His ", "To ask the ", "Asked by ", "Asked on ", "Answered on ", "Answered by "}
 
 // factClause reports whether the clause after the first comma of words
 // (or colon, when colon is set) states a figure or a date, and is one:
@@ -1536,6 +1564,10 @@ const ruleStartReason = "date a rule takes effect"
 // to be paid (see recordOrRuleStart).
 const dividendReason = "date a dividend is paid"
 
+// closeReason is the last reason of a sentence that dates a closure
+// (see recordOrRuleStart).
+const closeReason = "date of a closure"
+
 // electionReason is the last reason of a sentence that gives an election's
 // result (see electionResult).
 const electionReason = "an election result"
@@ -1632,8 +1664,12 @@ const dutyReason = "states what the rules require"
 // returns dividendReason if the sentence dates a dividend to be paid:
 // "Hartwell will pay the final dividend on 19 June to shareholders on
 // the register on 15 May.", a date the company has announced. It returns
-// outpaceReason if one thing outpaces, outstrips or outnumbers another:
-// "Rents continue to outpace prices.", a comparison the figures settle.
+// closeReason if the sentence forecasts that something shuts or closes
+// on a day, a month or a year given right after the verb: "The libraries
+// at Fenby, Marsh Lane and Oldcastle would shut at the end of June."
+// states which and when. It returns outpaceReason if one thing
+// outpaces, outstrips or outnumbers another: "Rents continue to outpace
+// prices.", a comparison the figures settle.
 // It returns dutyReason for a duty a rule sets ("Airlines must provide
 // meals") and gradeReason for an inspection's grade (see gradeGiven).
 // Otherwise it returns "".
@@ -1670,9 +1706,20 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	}
 	words := f.words
 	if dated && kinds&(1<<Prediction) != 0 {
-		will := false
+		will, shut := false, int32(-1)
 		for _, sp := range ss {
-			will = will || sp.Kind == Prediction && bytes.HasPrefix(sp.Text(src), []byte("will "))
+			t := sp.Text(src)
+			will = will || sp.Kind == Prediction && bytes.HasPrefix(t, []byte("will "))
+			if sp.Kind == Prediction && wordIn("shut close", finalWord(t)) {
+				shut = sp.End + 1
+			}
+			// the closure's date right after it and led by "on", "in",
+			// "at" or "by", "on 30 June", not a clock time nor today
+			// ("will close at 5pm today") nor another clause's ("Schools
+			// will close early, and … every six minutes")
+			if sp.Kind == Date && sp.Start == shut && sp.End > shut+3 && src[shut+2] == ' ' {
+				return closeReason
+			}
 		}
 		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
 			return dividendReason // "dividend", "Dividends"
@@ -2035,9 +2082,14 @@ func boardRow(line []byte) bool {
 }
 
 // yearCells counts the cells of a table's row, cut at '|', that are a
-// year alone: "2026" in "Year to 31 January | 2026 | 2025".
+// year alone: "2026" in "Year to 31 January | 2026 | 2025". A first cell
+// "Year" alone heads a column of years, and counts for two: "Year |
+// Applications | Within 12 weeks" is a header.
 func yearCells(row []byte) int {
 	n, digits, other := 0, 0, false
+	if bytes.HasPrefix(row, []byte("Year |")) {
+		n = 2
+	}
 	for k := 0; k <= len(row); k++ {
 		switch {
 		case k == len(row) || row[k] == '|':
@@ -2188,6 +2240,16 @@ const boilerplatePhrases = "" +
 	"kin has been notified $|" +
 	// a newsletter's footer: "You are receiving this email because you
 	// signed up at …"
+	// a written answer's stock replies: "The Department does not hold
+	// this information centrally.", "Dental services in Scotland are a
+	// devolved matter.", "Decisions on … are a matter for local highway
+	// authorities", "The attachment provides a breakdown …", "Figures
+	// are published quarterly in …"
+	"hold this information|" +
+	"figures are published|" +
+	"devolved matter|" +
+	"matter for local|" +
+	"attachment provides|" +
 	"receiving this email|" +
 	"receiving this newsletter|" +
 	"received this email"
