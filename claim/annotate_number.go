@@ -2918,6 +2918,9 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
+			if len(s) == 1 && (s[0] == 'B' || s[0] == 'M') && len(num) >= 4 && bytes.IndexAny(num, ",.") < 0 && a.kind(c-1) != tokenize.Currency {
+				return c, false // a batch or model code, "2418B" ("24B" is 24 billion)
+			}
 			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc min sec", lowerSmall(&small, suf)) {
 				if unitSuffix(suf) {
 					return c + 1, true
