@@ -17,3 +17,18 @@ func TestReview24BatchCode(t *testing.T) {
 		{"grouped, as before", "Debt reached 2,418B.", []string{"quantity: 2,418B = 2.418e+12"}},
 	})
 }
+
+// TestReview24MinutesSeconds checks that minutes and seconds past any hour
+// of a clock, "62:05", "68:50", "24:31", are a time in seconds, as
+// "2:05:02" was, while a ratio, "50:50", "45:55", and a clock time,
+// "23:30", stay as they were (review 24, F12).
+func TestReview24MinutesSeconds(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a split", "Alemu went through halfway in 62:05 and finished in 2:05:02.", []string{"quantity: 62:05 = 3725", "quantity: 2:05:02 = 7502"}},
+		{"a half", "She ran the second half of the course in 68:50.", []string{"quantity: half of = 0.5", "quantity: 68:50 = 4130"}},
+		{"a 10km", "He ran 10km in 24:31.", []string{"quantity: 10km = 10", "quantity: 24:31 = 1471"}},
+		{"a ratio, as before", "It was a 50:50 split.", []string{"quantity: 50:50 split = 50"}},
+		{"a ratio of 100, as before", "It was a 45:55 split.", []string{"quantity: 45:55 split = 45"}},
+		{"a clock, as before", "The shop opens at 23:30.", []string{"date: 23:30"}},
+	})
+}
