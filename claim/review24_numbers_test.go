@@ -32,3 +32,12 @@ func TestReview24MinutesSeconds(t *testing.T) {
 		{"a clock, as before", "The shop opens at 23:30.", []string{"date: 23:30"}},
 	})
 }
+
+// TestReview24Respectively checks that "respectively" after a figure is
+// no noun it counts, while a noun before it stays (review 24, F14).
+func TestReview24Respectively(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"scores", "The Nova X2 scored 1,980 and 6,210 respectively.", []string{"quantity: 1,980 = 1980", "quantity: 6,210 = 6210"}},
+		{"a noun, as before", "The X2 scored 1,980 and 6,210 points respectively.", []string{"quantity: 1,980 = 1980", "quantity: 6,210 points = 6210"}},
+	})
+}
