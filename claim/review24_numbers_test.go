@@ -41,3 +41,14 @@ func TestReview24Respectively(t *testing.T) {
 		{"a noun, as before", "The X2 scored 1,980 and 6,210 points respectively.", []string{"quantity: 1,980 = 1980", "quantity: 6,210 points = 6210"}},
 	})
 }
+
+// TestReview24Finish checks that "finish" after a count is the verb, not
+// the noun counted, while "a 1-2 finish" and other nouns stay (review 24,
+// F17).
+func TestReview24Finish(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a headline", "Kiprotich smashes course record as 48,000 finish city marathon", []string{"quantity: 48,000 = 4.8e+04"}},
+		{"a result, as before", "He recorded a 1-2 finish.", []string{"quantity: 1-2 = 1..2"}},
+		{"runners, as before", "Some 48,000 runners finish the race.", []string{"quantity: Some 48,000 runners = 4.8e+04"}},
+	})
+}
