@@ -577,6 +577,9 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
+		if a.word(i, wdBest) && a.sameWord(i, i+1, wdBefore) {
+			return i, 0 // a label's "Best before: 12/2026"
+		}
 		j := i + 1
 		if a.sameWord(i, j, wdEver) {
 			j++

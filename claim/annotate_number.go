@@ -1392,7 +1392,15 @@ func isDotDate(t []byte) bool {
 	return ok1 && ok2 && day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
 
+// isSlashDate reports whether t is a date written with slashes,
+// "01/03/2025", or a month and a year, "12/2026" of a label's "Best
+// before: 12/2026".
 func isSlashDate(t []byte) bool {
+	if n := len(t) - 5; n > 0 && n < 3 && t[n] == '/' {
+		m, ok1 := plainInt(t[:n])
+		y, ok2 := plainInt(t[n+1:])
+		return ok1 && ok2 && m >= 1 && m <= 12 && y >= 1900 && y < 2100
+	}
 	parts := 0
 	n := 0
 	for k := 0; k <= len(t); k++ {

@@ -52,3 +52,33 @@ func TestReview24Finish(t *testing.T) {
 		{"runners, as before", "Some 48,000 runners finish the race.", []string{"quantity: Some 48,000 runners = 4.8e+04"}},
 	})
 }
+
+// TestReview24BestBefore checks that a label's "Best before: 12/2026" is a
+// month and a year, a date, with no comparison in "Best", while "the best
+// team" stays a superlative and a slash of no month and year no date
+// (review 24, F11).
+func TestReview24BestBefore(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a label", "Best before: 12/2026", []string{"date: 12/2026"}},
+		{"use by", "Use by 3/2025.", []string{"date: by 3/2025"}},
+		{"no month", "Expiry date 13/2026.", nil},
+		{"round the clock, as before", "It runs 24/7.", nil},
+		{"a full date, as before", "It expires on 01/12/2026.", []string{"date: on 01/12/2026"}},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Best before: 12/2026", false},
+		{"The best team won.", true},
+	} {
+		_, _, spans := annotateText(tc.text)
+		got := false
+		for _, s := range spans {
+			got = got || s.Kind == Comparison
+		}
+		if got != tc.want {
+			t.Errorf("%q: comparison %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
