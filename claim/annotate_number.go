@@ -1444,7 +1444,7 @@ func (a *annotator) clock(i int) int {
 			return a.timeZone(j + 1)
 		}
 	}
-	if colon && isClock(t) {
+	if colon && isClock(t) && !(len(t) == 4 && a.textIn(i-1, raceVerbs)) { // a race time, "under 2:24", "run 2:02" (see RaceTime)
 		if a.textIn(j, "left remaining") || a.textIs(j+1, "play") {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
 			return i
@@ -3313,6 +3313,27 @@ func Tally(src []byte, spans []Span, i int) bool {
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
 	return wordIn("win defeat victory loss draw lead scoreline", next)
+}
+
+// raceVerbs are the words before hours and minutes, "2:24", that make
+// them a race time, not a time of day.
+const raceVerbs = "under run ran runs clocked"
+
+// RaceTime returns the seconds that the Quantity span s of src states when
+// it is a race time of hours and minutes: "2:24" in "go under 2:24" is
+// 8640, as "2:24:00" would be.
+func RaceTime(src []byte, s Span) (float64, bool) {
+	if !validSpan(src, s) {
+		return 0, false
+	}
+	t, before := src[s.Start:s.End], src[:s.Start]
+	if k := bytes.LastIndexByte(t, ' '); k >= 0 {
+		before, t = t[:k+1], t[k+1:] // "under 2:24"
+	}
+	if len(t) != 4 || t[1] != ':' || !isClock(t) || !wordIn(raceVerbs, lastWord(before)) {
+		return 0, false
+	}
+	return float64(t[0]-'0')*3600 + float64(t[2]-'0')*600 + float64(t[3]-'0')*60, true
 }
 
 // Odds returns the price that the Quantity span s of src states when it is

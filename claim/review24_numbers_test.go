@@ -82,3 +82,34 @@ func TestReview24BestBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestReview24RaceTime checks that hours and minutes after "under",
+// "run", "ran" or "clocked" are a race time, a quantity of seconds, not a
+// time of day, while "left at 2:24" and "close at 9:30" stay clock times
+// (review 24, F13). review16Figures reads the span's text alone, 2; the
+// value a user sees is RaceTime's seconds (Document.SpanValue).
+func TestReview24RaceTime(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"under", "“I wanted to go under 2:24 and I did it,” said Conway.", []string{"quantity: under 2:24 = 2"}},
+		{"run", "“He can run 2:02 in the right race,” he said.", []string{"quantity: 2:02 = 2"}},
+		{"a clock, as before", "The bus left at 2:24.", []string{"date: 2:24"}},
+		{"a clock with a run, as before", "The run starts at 9:30.", []string{"date: 9:30"}},
+		{"seconds, as before", "He ran 2:02:40 in Berlin.", []string{"quantity: 2:02:40 = 7360"}},
+	})
+	for text, want := range map[string]float64{
+		"“I wanted to go under 2:24 and I did it,” said Conway.": 8640,
+		"“He can run 2:02 in the right race,” he said.":          7320,
+		"He clocked 2:09 in Boston.":                             7740,
+	} {
+		src, _, spans := annotateText(text)
+		got := 0.0
+		for _, s := range spans {
+			if v, ok := RaceTime(src, s); ok && s.Kind == Quantity {
+				got = v
+			}
+		}
+		if got != want {
+			t.Errorf("%q: race time %v, want %v", text, got, want)
+		}
+	}
+}
