@@ -3042,7 +3042,7 @@ func (a *annotator) fraction(c int) int {
 			}
 		}
 	}
-	if a.word(c, wdHalf) {
+	if a.word(c, wdHalf) && !a.textIn(c-1, "first second") {
 		if a.sameAmong(c, c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
 			if a.word(c+1, wdA) && a.is(c+2, wScale) {
 				return c + 3 // "half a million"
@@ -3159,7 +3159,7 @@ func (a *annotator) vague(c int) int {
 		if a.wordAmong(j+2, wdYou, wdUs) {
 			return c // "as many of you know", "most of us"
 		}
-		if a.wordAmong(j, wdMost, wdMany, wdSeveral, wdHalf) || big {
+		if a.wordAmong(j, wdMost, wdMany, wdSeveral) || a.word(j, wdHalf) && !a.textIn(j-1, "first second") || big { // "the second half of the course": a part, no share
 			if big && a.sameCountable(c, j+2) {
 				if !a.plural(j+2) && a.countable(j+3) && a.plural(j+3) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"

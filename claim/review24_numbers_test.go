@@ -25,7 +25,7 @@ func TestReview24BatchCode(t *testing.T) {
 func TestReview24MinutesSeconds(t *testing.T) {
 	checkReview16(t, []review13Case{
 		{"a split", "Alemu went through halfway in 62:05 and finished in 2:05:02.", []string{"quantity: 62:05 = 3725", "quantity: 2:05:02 = 7502"}},
-		{"a half", "She ran the second half of the course in 68:50.", []string{"quantity: half of = 0.5", "quantity: 68:50 = 4130"}},
+		{"a half", "She ran the second half of the course in 68:50.", []string{"quantity: 68:50 = 4130"}},
 		{"a 10km", "He ran 10km in 24:31.", []string{"quantity: 10km = 10", "quantity: 24:31 = 1471"}},
 		{"a ratio, as before", "It was a 50:50 split.", []string{"quantity: 50:50 split = 50"}},
 		{"a ratio of 100, as before", "It was a 45:55 split.", []string{"quantity: 45:55 split = 45"}},
@@ -112,4 +112,18 @@ func TestReview24RaceTime(t *testing.T) {
 			t.Errorf("%q: race time %v, want %v", text, got, want)
 		}
 	}
+}
+
+// TestReview24SecondHalf checks that "the second half of the course" is a
+// part of it, no share of 0.5, while "half of the money", "the other half
+// of the money" and "the first half of 2024" stay (review 24, F15).
+func TestReview24SecondHalf(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a part", "She ran the second half of the course in 68:50.", []string{"quantity: 68:50 = 4130"}},
+		{"first half", "He led for the first half of the race.", nil},
+		{"a share, as before", "Half of the money went to charity.", []string{"quantity: Half of = 0.5"}},
+		{"the other half, as before", "The other half of the money went to charity.", []string{"quantity: half of = 0.5"}},
+		{"a period, as before", "Sales rose in the first half of 2024.", []string{"date: in the first half of 2024"}},
+		{"by half, as before", "Prices fell by half.", []string{"quantity: half = 0.5"}},
+	})
 }
