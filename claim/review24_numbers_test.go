@@ -127,3 +127,15 @@ func TestReview24SecondHalf(t *testing.T) {
 		{"by half, as before", "Prices fell by half.", []string{"quantity: half = 0.5"}},
 	})
 }
+
+// TestReview24CameraUnits checks that a lens's aperture, "f/1.8", and a
+// screen's brightness, "2,000 nits", keep their units, while "48MP" and a
+// bare figure stay as they were (review 24, F16).
+func TestReview24CameraUnits(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"an aperture", "Main camera: 48MP, f/1.8", []string{"quantity: 48MP = 48 | MP", "quantity: 1.8 = 1.8 | f-stop"}},
+		{"an aperture and a noun", "It has an f/2.2 lens.", []string{"quantity: 2.2 lens = 2.2 | f-stop"}},
+		{"nits", "The screen is brighter, reaching 2,000 nits outdoors.", []string{"quantity: 2,000 nits = 2000 | nits"}},
+		{"a bare figure, as before", "It scored 1.8 in the test.", []string{"quantity: 1.8 = 1.8 | "}},
+	}, review22Units)
+}
