@@ -59,6 +59,9 @@ func (d *Document) SpanValue(i int) (lo, hi float64, ok bool) {
 		if v, ok := claim.Odds(d.Src, s); s.Kind == claim.Quantity && ok {
 			return v, v, true // "the 11/4 favourite": a price, 2.75
 		}
+		if v, ok := claim.RaceTime(d.Src, s); s.Kind == claim.Quantity && ok {
+			return v, v, true // "under 2:24": 8640 seconds
+		}
 		return amount.ParseRange(s.Text(d.Src))
 	}
 	return 0, 0, false

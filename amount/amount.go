@@ -524,9 +524,10 @@ loop:
 	}
 	// a race or lap time in seconds: minutes and seconds with decimals,
 	// "3:58.21" (238.21), or hours, minutes and seconds, "2:04:31"
-	// (7471); a clock time, "10:30", has neither and stays its hour
+	// (7471), or minutes past any hour of a clock, "62:05" (3725), but not
+	// a ratio, "45:55"; a clock time, "10:30", stays its hour
 	for n := 0; n < 2 && i-start < 6 && d.exp == 0 && i+2 < len(b) && b[i] == ':' && '0' <= b[i+1] && b[i+1] <= '5' && '0' <= b[i+2] && b[i+2] <= '9' &&
-		(n == 1 || i+3 < len(b) && (b[i+3] == ':' || b[i+3] == '.')); n++ {
+		(n == 1 || i+3 < len(b) && (b[i+3] == ':' || b[i+3] == '.') || i-start == 2 && d.mant > 23 && d.mant+float64(b[i+1]-'0')*10+float64(b[i+2]-'0') != 100 && (i+3 == len(b) || b[i+3] < '0' || b[i+3] > '9')); n++ {
 		d.mant = d.mant*60 + float64(b[i+1]-'0')*10 + float64(b[i+2]-'0')
 		i += 3
 	}

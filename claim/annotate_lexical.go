@@ -580,8 +580,8 @@ func (a *annotator) pattern(i int) (int, Kind) {
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"
 	case a.fl(i)&wSuperlative != 0:
-		if a.payGroup(i) {
-			return i, 0 // "the worst off": a group of people, no comparison
+		if a.payGroup(i) || a.word(i, wdBest) && a.sameWord(i, i+1, wdBefore) {
+			return i, 0 // "the worst off": a group of people; a label's "Best before: 12/2026"
 		}
 		j := i + 1
 		if a.sameWord(i, j, wdEver) {

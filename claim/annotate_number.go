@@ -1392,7 +1392,15 @@ func isDotDate(t []byte) bool {
 	return ok1 && ok2 && day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
 
+// isSlashDate reports whether t is a date written with slashes,
+// "01/03/2025", or a month and a year, "12/2026" of a label's "Best
+// before: 12/2026".
 func isSlashDate(t []byte) bool {
+	if n := len(t) - 5; n > 0 && n < 3 && t[n] == '/' {
+		m, ok1 := plainInt(t[:n])
+		y, ok2 := plainInt(t[n+1:])
+		return ok1 && ok2 && m >= 1 && m <= 12 && y >= 1900 && y < 2100
+	}
 	parts := 0
 	n := 0
 	for k := 0; k <= len(t); k++ {
@@ -1436,7 +1444,7 @@ func (a *annotator) clock(i int) int {
 			return a.timeZone(j + 1)
 		}
 	}
-	if colon && isClock(t) {
+	if colon && isClock(t) && !(len(t) == 4 && a.textIn(i-1, raceVerbs)) { // a race time, "under 2:24", "run 2:02" (see RaceTime)
 		if a.textIn(j, "left remaining") || a.textIs(j+1, "play") {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
 			return i
@@ -2882,8 +2890,8 @@ func (a *annotator) countable(j int) bool {
 	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
 		return false // "56 kept", "40 died": a verb
 	}
-	if wordIn("set put hit made held paid sold built spent taken given seen won lost v vs", t) {
-		return false // "the mark of 50.47 set in 2019": a participle; "27.9 v 26.1": versus
+	if wordIn("set put hit made held paid sold built spent taken given seen won lost v vs respectively finish", t) {
+		return false // "the mark of 50.47 set in 2019": a participle; "27.9 v 26.1": versus; "48,000 finish": a verb
 	}
 	if f := a.fl(j); f&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) != 0 {
 		return f&wCue != 0 && a.textIs(j, "posts") && a.kind(j-1) == tokenize.Number && !a.isYear(j-1) // "85 posts would go": jobs, not the verb of a cue
@@ -2918,6 +2926,9 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
+			if len(s) == 1 && (s[0] == 'B' || s[0] == 'M') && len(num) >= 4 && bytes.IndexAny(num, ",.") < 0 && a.kind(c-1) != tokenize.Currency {
+				return c, false // a batch or model code, "2418B" ("24B" is 24 billion)
+			}
 			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc min sec", lowerSmall(&small, suf)) {
 				if unitSuffix(suf) {
 					return c + 1, true
@@ -3031,7 +3042,7 @@ func (a *annotator) fraction(c int) int {
 			}
 		}
 	}
-	if a.word(c, wdHalf) {
+	if a.word(c, wdHalf) && !a.textIn(c-1, "first second") {
 		if a.sameAmong(c, c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
 			if a.word(c+1, wdA) && a.is(c+2, wScale) {
 				return c + 3 // "half a million"
@@ -3148,7 +3159,7 @@ func (a *annotator) vague(c int) int {
 		if a.wordAmong(j+2, wdYou, wdUs) {
 			return c // "as many of you know", "most of us"
 		}
-		if a.wordAmong(j, wdMost, wdMany, wdSeveral, wdHalf) || big {
+		if a.wordAmong(j, wdMost, wdMany, wdSeveral) || a.word(j, wdHalf) && !a.textIn(j-1, "first second") || big { // "the second half of the course": a part, no share
 			if big && a.sameCountable(c, j+2) {
 				if !a.plural(j+2) && a.countable(j+3) && a.plural(j+3) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
@@ -3302,6 +3313,27 @@ func Tally(src []byte, spans []Span, i int) bool {
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
 	return wordIn("win defeat victory loss draw lead scoreline", next)
+}
+
+// raceVerbs are the words before hours and minutes, "2:24", that make
+// them a race time, not a time of day.
+const raceVerbs = "under run ran runs clocked"
+
+// RaceTime returns the seconds that the Quantity span s of src states when
+// it is a race time of hours and minutes: "2:24" in "go under 2:24" is
+// 8640, as "2:24:00" would be.
+func RaceTime(src []byte, s Span) (float64, bool) {
+	if !validSpan(src, s) {
+		return 0, false
+	}
+	t, before := src[s.Start:s.End], src[:s.Start]
+	if k := bytes.LastIndexByte(t, ' '); k >= 0 {
+		before, t = t[:k+1], t[k+1:] // "under 2:24"
+	}
+	if len(t) != 4 || t[1] != ':' || !isClock(t) || !wordIn(raceVerbs, lastWord(before)) {
+		return 0, false
+	}
+	return float64(t[0]-'0')*3600 + float64(t[2]-'0')*600 + float64(t[3]-'0')*60, true
 }
 
 // Odds returns the price that the Quantity span s of src states when it is

@@ -73,6 +73,8 @@ func Unit(src []byte, s Span) string {
 			m = w[:n-1] // "miles", "inches"
 		}
 		switch {
+		case s.Start > 1 && string(src[s.Start-2:s.Start]) == "f/":
+			head = "f-stop" // "f/1.8", a lens's aperture
 		case n == 0:
 		case wordIn("pt pts point bp bps", m) || strs.Contains(t, "percentage point"):
 			head = "points" // "11.2 percentage points", "4.3 points", "a 10-point lead"
@@ -80,7 +82,7 @@ func Unit(src []byte, s Span) string {
 				head = "bps" // "80 basis points", "9 bps"
 			}
 		case s.Kind == Percent:
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel", m):
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit", m):
 			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
 			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
