@@ -33,10 +33,10 @@ const packGap = 4096
 // it (dropTypeLinks), and leaves out the custom sections, which only tools
 // read: Go's build id and the producers (the Go version).
 //
-// The function table's addresses and the function search table, which
-// count up, leave the data for a start function that writes them back
-// when the module is instantiated, before Go's runtime starts
-// (fillAtStart, 15.3 KB gzip-compressed), and runs of packGap zero bytes
+// The function table's addresses and offsets and the function search
+// table, which count up, leave the data for a start function that writes
+// them back when the module is instantiated, before Go's runtime starts
+// (fillAtStart, 20.6 KB gzip-compressed), and runs of packGap zero bytes
 // or more inside a segment are left out of it (splitAtZeros).
 //
 // A module packData does not understand (another kind of segment, an

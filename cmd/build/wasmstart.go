@@ -12,6 +12,7 @@ type startFill struct {
 	ftab   uint32 // address of the function table (moduledata.ftab)
 	nftab  uint32 // its entries: one per function and one past the last
 	entry0 uint32 // entry k's entryoff, and its function's entryOff, is entry0+k
+	funcs  uint32 // entry 0's funcoff if the start function writes the funcoffs, else 0
 
 	table    uint32 // address of the function search table, 0 if it stays data
 	nbuckets uint32 // its entries
@@ -36,8 +37,10 @@ func memAt(segs []dataSegment, addr uint64) []byte {
 // They are counting numbers, which deflate cannot predict: the address
 // of each function, in the function table and again at the start of the
 // function's own entry (entry0+k for the k-th function, 3,241 of each),
-// 12.5 KB of the site's download gzip-compressed (2026-11-29); and the
-// function search table after coarsenFuncBuckets (1 MB on WebAssembly,
+// 12.5 KB of the site's download gzip-compressed (2026-11-29); the
+// function table's offset of each function's entry, which the linker
+// lays out one after the other, each as long as its counts of pcdata and
+// funcdata make it (funcEntrySize; 5.3 KB); and the function search table after coarsenFuncBuckets (1 MB on WebAssembly,
 // where each function spans 16 of its entries; 1.7 KB), whose entry b
 // starts from function b>>shift*funcBucketGroup when the functions'
 // addresses count up by one. Each is left as data unless every entry
@@ -69,9 +72,26 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 		}
 		funcs = append(funcs, fn)
 	}
+	// The functions' entries follow one another from the first, each
+	// padded to 8 bytes (funcEntrySize).
+	off := le.Uint32(t[4:])
+	laid := off != 0
+	for k, fn := range funcs {
+		if le.Uint32(t[8*k+4:]) != off || len(fn) < funcEntryHead {
+			laid = false
+			break
+		}
+		off += funcEntrySize(fn)
+	}
+	if laid {
+		f.funcs = le.Uint32(t[4:])
+	}
 	for k, fn := range funcs {
 		clear(fn[:4])
 		clear(t[8*k : 8*k+4])
+		if laid {
+			clear(t[8*k+4 : 8*k+8])
+		}
 	}
 	clear(t[8*(n-1) : 8*(n-1)+4])
 	f.ftab, f.nftab, f.entry0 = uint32(ftab), uint32(n), e0
@@ -100,6 +120,20 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 	return f, true
 }
 
+// funcEntryHead is the size of the runtime's _func, a function's entry
+// before its pcdata and funcdata offsets: npcdata is the uint32 at 28 and
+// nfuncdata the last byte of the uint32 at 40.
+const funcEntryHead = 44
+
+// funcEntrySize returns the bytes from the function entry fn to the next,
+// as the linker lays them out: the _func, a uint32 for each pcdata and
+// funcdata, padded to 8 bytes.
+func funcEntrySize(fn []byte) uint32 {
+	le := binary.LittleEndian
+	n := funcEntryHead + 4*(le.Uint32(fn[28:])+le.Uint32(fn[40:])>>24)
+	return (n + 7) >> 3 << 3
+}
+
 // startCode returns the body of a WebAssembly function of type [] -> []
 // that writes back the tables fillAtStart cleared: with k counting the
 // entries, for the function table
@@ -109,6 +143,13 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 //	  if k < nftab-1 { mem32[ftab + mem32[ftab + 8k + 4]] = entry0 + k }
 //	  k++
 //	while k < nftab
+//
+// or, when it writes the offsets of the functions' entries too (f.funcs),
+// with off starting at f.funcs, the if's body
+//
+//	mem32[ftab + off] = entry0 + k
+//	mem32[ftab + 8k + 4] = off
+//	off += funcEntrySize(ftab + off)
 //
 // and for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
 // for k below nbuckets (its other bytes are zero).
@@ -120,7 +161,7 @@ func startCode(f startFill) []byte {
 		i32ShrU, i32LtU              = 0x76, 0x49
 		loop, if_, end, brIf, void   = 0x03, 0x04, 0x0b, 0x0d, 0x40
 	)
-	c := []byte{1, 2, 0x7f} // locals: k and 8k, i32
+	c := []byte{1, 3, 0x7f} // locals: k, 8k and off, i32
 	konst := func(v uint32) { c = append(c, i32Const); c = appendSleb(c, int64(int32(v))) }
 	mem := func(op byte, off uint32) { c = append(c, op, 2); c = binary.AppendUvarint(c, uint64(off)) }
 	next := func(n uint32) { // k++ while k < n
@@ -130,6 +171,10 @@ func startCode(f startFill) []byte {
 		konst(n)
 		c = append(c, i32LtU, brIf, 0, end)
 	}
+	if f.funcs != 0 {
+		konst(f.funcs)
+		c = append(c, localSet, 2)
+	}
 	c = append(c, loop, void, localGet, 0)
 	konst(3)
 	c = append(c, i32Shl, localTee, 1, localGet, 0)
@@ -138,12 +183,35 @@ func startCode(f startFill) []byte {
 	mem(i32Store, f.ftab)
 	c = append(c, localGet, 0)
 	konst(f.nftab - 1)
-	c = append(c, i32LtU, if_, void, localGet, 1)
-	mem(i32Load, f.ftab+4)
+	c = append(c, i32LtU, if_, void)
+	if f.funcs == 0 {
+		c = append(c, localGet, 1)
+		mem(i32Load, f.ftab+4)
+	} else {
+		c = append(c, localGet, 2)
+	}
 	c = append(c, localGet, 0)
 	konst(f.entry0)
 	c = append(c, i32Add)
 	mem(i32Store, f.ftab)
+	if f.funcs != 0 {
+		c = append(c, localGet, 1, localGet, 2)
+		mem(i32Store, f.ftab+4)
+		c = append(c, localGet, 2, localGet, 2)
+		mem(i32Load, f.ftab+28)
+		c = append(c, localGet, 2)
+		mem(i32Load, f.ftab+40)
+		konst(24)
+		c = append(c, i32ShrU, i32Add)
+		konst(2)
+		c = append(c, i32Shl, i32Add)
+		konst(funcEntryHead + 7)
+		c = append(c, i32Add)
+		konst(3)
+		c = append(c, i32ShrU)
+		konst(3)
+		c = append(c, i32Shl, localSet, 2)
+	}
 	c = append(c, end)
 	next(f.nftab)
 	if f.table != 0 && f.nbuckets > 0 {
