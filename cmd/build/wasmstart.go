@@ -13,6 +13,7 @@ type startFill struct {
 	nftab  uint32 // its entries: one per function and one past the last
 	entry0 uint32 // entry k's entryoff, and its function's entryOff, is entry0+k
 	funcs  uint32 // entry 0's funcoff if the start function writes the funcoffs, else 0
+	tables uint32 // the first pc-value table's offset if it writes the tables' offsets (tableRefs), else 0
 
 	table    uint32 // address of the function search table, 0 if it stays data
 	nbuckets uint32 // its entries
@@ -40,7 +41,9 @@ func memAt(segs []dataSegment, addr uint64) []byte {
 // 12.5 KB of the site's download gzip-compressed (2026-11-29); the
 // function table's offset of each function's entry, which the linker
 // lays out one after the other, each as long as its counts of pcdata and
-// funcdata make it (funcEntrySize; 5.3 KB); and the function search table after coarsenFuncBuckets (1 MB on WebAssembly,
+// funcdata make it (funcEntrySize; 5.3 KB); each function's offsets of
+// its pc-value tables, which compactTables lays out in the order the
+// functions name them (tableRefs; 4.5 KB); and the function search table after coarsenFuncBuckets (1 MB on WebAssembly,
 // where each function spans 16 of its entries; 1.7 KB), whose entry b
 // starts from function b>>shift*funcBucketGroup when the functions'
 // addresses count up by one. Each is left as data unless every entry
@@ -85,6 +88,7 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 	}
 	if laid {
 		f.funcs = le.Uint32(t[4:])
+		f.tables = tableRefs(funcs)
 	}
 	for k, fn := range funcs {
 		clear(fn[:4])
@@ -134,6 +138,62 @@ func funcEntrySize(fn []byte) uint32 {
 	return (n + 7) >> 3 << 3
 }
 
+// tableRefs rewrites, in the functions' entries fns, the offsets that
+// name pc-value tables (pcsp and each pcdata, in that order, entry by
+// entry) if each table they name first lies after the one named first
+// before it, as compactTables lays them out: a table's first offset
+// becomes the distance to the next table's (1 for the last table), later
+// ones the offset with the top bit set. It returns the first table's
+// offset, from which the start function counts the first offsets back,
+// or 0, having changed nothing, if the tables do not lie so. The offsets
+// differ from one function to the next and cost deflate more than the
+// distances, mostly of a few bytes.
+func tableRefs(fns [][]byte) uint32 {
+	le := binary.LittleEndian
+	var refs [][]byte
+	for _, fn := range fns {
+		np := le.Uint32(fn[28:])
+		if np > 1<<10 || len(fn) < funcEntryHead+4*int(np) {
+			return 0
+		}
+		refs = append(refs, fn[16:20])
+		for d := range np {
+			refs = append(refs, fn[44+4*d:48+4*d])
+		}
+	}
+	var first []uint32
+	seen := map[uint32]bool{}
+	for _, r := range refs {
+		v := le.Uint32(r)
+		if v >= 1<<31 || v != 0 && !seen[v] && len(first) > 0 && v <= first[len(first)-1] {
+			return 0
+		}
+		if v != 0 && !seen[v] {
+			seen[v] = true
+			first = append(first, v)
+		}
+	}
+	if len(first) == 0 {
+		return 0
+	}
+	dist := map[uint32]uint32{first[len(first)-1]: 1}
+	for i := range len(first) - 1 {
+		dist[first[i]] = first[i+1] - first[i]
+	}
+	clear(seen)
+	for _, r := range refs {
+		switch v := le.Uint32(r); {
+		case v == 0:
+		case !seen[v]:
+			seen[v] = true
+			le.PutUint32(r, dist[v])
+		default:
+			le.PutUint32(r, v|1<<31)
+		}
+	}
+	return first[0]
+}
+
 // startCode returns the body of a WebAssembly function of type [] -> []
 // that writes back the tables fillAtStart cleared: with k counting the
 // entries, for the function table
@@ -151,6 +211,14 @@ func funcEntrySize(fn []byte) uint32 {
 //	mem32[ftab + 8k + 4] = off
 //	off += funcEntrySize(ftab + off)
 //
+// and, when it writes the tables' offsets too (f.tables), with cur
+// starting at f.tables, before off moves on, for each field a at
+// ftab+off+16 (pcsp) and ftab+off+44+4d (pcdata d below npcdata)
+//
+//	v := mem32[a]
+//	if v has its top bit { mem32[a] = v without it }
+//	if 0 < v < 1<<31 { mem32[a] = cur; cur += v }
+//
 // and for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
 // for k below nbuckets (its other bytes are zero).
 func startCode(f startFill) []byte {
@@ -161,7 +229,7 @@ func startCode(f startFill) []byte {
 		i32ShrU, i32LtU              = 0x76, 0x49
 		loop, if_, end, brIf, void   = 0x03, 0x04, 0x0b, 0x0d, 0x40
 	)
-	c := []byte{1, 3, 0x7f} // locals: k, 8k and off, i32
+	c := []byte{1, 7, 0x7f} // locals: k, 8k, off, cur, d, a and v, i32
 	konst := func(v uint32) { c = append(c, i32Const); c = appendSleb(c, int64(int32(v))) }
 	mem := func(op byte, off uint32) { c = append(c, op, 2); c = binary.AppendUvarint(c, uint64(off)) }
 	next := func(n uint32) { // k++ while k < n
@@ -174,6 +242,29 @@ func startCode(f startFill) []byte {
 	if f.funcs != 0 {
 		konst(f.funcs)
 		c = append(c, localSet, 2)
+	}
+	if f.tables != 0 {
+		konst(f.tables)
+		c = append(c, localSet, 3)
+	}
+	field := func() { // the field at a, as tableRefs left it
+		c = append(c, localGet, 5)
+		mem(i32Load, 0)
+		c = append(c, localTee, 6)
+		konst(31)
+		c = append(c, i32ShrU, if_, void, localGet, 5, localGet, 6)
+		konst(1)
+		c = append(c, i32Shl)
+		konst(1)
+		c = append(c, i32ShrU)
+		mem(i32Store, 0)
+		c = append(c, end, localGet, 6)
+		konst(^uint32(0))
+		c = append(c, i32Add)
+		konst(1<<31 - 1)
+		c = append(c, i32LtU, if_, void, localGet, 5, localGet, 3)
+		mem(i32Store, 0)
+		c = append(c, localGet, 3, localGet, 6, i32Add, localSet, 3, end)
 	}
 	c = append(c, loop, void, localGet, 0)
 	konst(3)
@@ -197,6 +288,27 @@ func startCode(f startFill) []byte {
 	if f.funcs != 0 {
 		c = append(c, localGet, 1, localGet, 2)
 		mem(i32Store, f.ftab+4)
+		if f.tables != 0 {
+			c = append(c, localGet, 2)
+			konst(f.ftab + 16)
+			c = append(c, i32Add, localSet, 5)
+			field()
+			c = append(c, localGet, 2)
+			mem(i32Load, f.ftab+28)
+			c = append(c, if_, void)
+			konst(0)
+			c = append(c, localSet, 4, loop, void, localGet, 2, localGet, 4)
+			konst(2)
+			c = append(c, i32Shl, i32Add)
+			konst(f.ftab + funcEntryHead)
+			c = append(c, i32Add, localSet, 5)
+			field()
+			c = append(c, localGet, 4)
+			konst(1)
+			c = append(c, i32Add, localTee, 4, localGet, 2)
+			mem(i32Load, f.ftab+28)
+			c = append(c, i32LtU, brIf, 0, end, end)
+		}
 		c = append(c, localGet, 2, localGet, 2)
 		mem(i32Load, f.ftab+28)
 		c = append(c, localGet, 2)

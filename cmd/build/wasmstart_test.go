@@ -13,10 +13,10 @@ func runStart(t *testing.T, code, mem []byte) {
 	t.Helper()
 	le := binary.LittleEndian
 	p := 3 // past the locals
-	if !bytes.HasPrefix(code, []byte{1, 3, 0x7f}) {
+	if !bytes.HasPrefix(code, []byte{1, 7, 0x7f}) {
 		t.Fatalf("locals %x", code[:3])
 	}
-	var locals [3]uint32
+	var locals [7]uint32
 	var stack []uint32
 	var loops []int // the start of each loop open, -1 for an if
 	pop := func() uint32 { v := stack[len(stack)-1]; stack = stack[:len(stack)-1]; return v }
@@ -144,6 +144,11 @@ func testRuntimeTables() []byte {
 	// The first function's entry has a pcdata and two funcdata offsets.
 	le.PutUint32(mem[0x1048+0x20+28:], 1)
 	mem[0x1048+0x20+43] = 2
+	// The pc-value tables: pcsp 1 and pcdata 3 of the first function,
+	// pcsp 5 of the second, pcsp 1 again of the third.
+	for _, v := range [][2]int{{0x20 + 16, 1}, {0x20 + 44, 3}, {0x58 + 16, 5}, {0x88 + 16, 1}} {
+		le.PutUint32(mem[0x1048+v[0]:], uint32(v[1]))
+	}
 	md := mem[0x2000:]
 	putTestModuledata(md)
 	for b := range 40 {
@@ -157,7 +162,7 @@ func TestFillAtStart(t *testing.T) {
 	want := bytes.Clone(mem)
 	segs := []dataSegment{{0x1000, mem[0x1000:0x1100]}, {0x2000, mem[0x2000:0x2200]}, {0x3000, mem[0x3000:]}}
 	f, ok := fillAtStart(segs)
-	if !ok || f.table != 0x3000 || f.nbuckets != 40 || f.ftab != 0x1048 || f.nftab != 4 || f.entry0 != 0x1000 || f.funcs != 0x20 {
+	if !ok || f.table != 0x3000 || f.nbuckets != 40 || f.ftab != 0x1048 || f.nftab != 4 || f.entry0 != 0x1000 || f.funcs != 0x20 || f.tables != 1 {
 		t.Fatalf("fillAtStart: %+v, %v", f, ok)
 	}
 	if !bytes.Equal(mem[0x3000:], make([]byte, len(mem)-0x3000)) {
@@ -178,6 +183,19 @@ func TestFillAtStart(t *testing.T) {
 	want = bytes.Clone(mem)
 	f, ok = fillAtStart([]dataSegment{{0, mem}})
 	if !ok || f.funcs != 0 || binary.LittleEndian.Uint32(mem[0x1048+12:]) != 0x58 {
+		t.Fatalf("fillAtStart: %+v, %v", f, ok)
+	}
+	runStart(t, startCode(f), mem)
+	if !bytes.Equal(mem, want) {
+		t.Errorf("the start function wrote back other memory than was cleared")
+	}
+
+	// Tables not named in the order they lie stay as they are.
+	mem = testRuntimeTables()
+	binary.LittleEndian.PutUint32(mem[0x1048+0x58+16:], 2)
+	want = bytes.Clone(mem)
+	f, ok = fillAtStart([]dataSegment{{0, mem}})
+	if !ok || f.funcs != 0x20 || f.tables != 0 || binary.LittleEndian.Uint32(mem[0x1048+0x58+16:]) != 2 {
 		t.Fatalf("fillAtStart: %+v, %v", f, ok)
 	}
 	runStart(t, startCode(f), mem)
