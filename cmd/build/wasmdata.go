@@ -34,11 +34,12 @@ const packGap = 4096
 // read: Go's build id and the producers (the Go version).
 //
 // The function table's addresses and offsets, the offsets of the
-// functions' pc-value tables and the function search table, which count
-// up, leave the data for a start function that writes them back when the
-// module is instantiated, before Go's runtime starts (fillAtStart,
-// 25.1 KB gzip-compressed), and runs of packGap zero bytes
-// or more inside a segment are left out of it (splitAtZeros).
+// functions' pc-value tables, the runtime's small integers and the
+// function search table, which count up, leave the data for a start
+// function that writes them back when the module is instantiated, before
+// Go's runtime starts (fillAtStart, 25.4 KB gzip-compressed), and runs of
+// packGap zero bytes or more inside a segment are left out of it
+// (splitAtZeros).
 //
 // A module packData does not understand (another kind of segment, an
 // offset that is not a constant, overlapping segments) is returned as it

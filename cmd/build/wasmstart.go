@@ -15,6 +15,8 @@ type startFill struct {
 	funcs  uint32 // entry 0's funcoff if the start function writes the funcoffs, else 0
 	tables uint32 // the first pc-value table's offset if it writes the tables' offsets (tableRefs), else 0
 
+	u64s uint32 // address of 256 uint64s counting from 0 (the runtime's staticuint64s), 0 if they stay data
+
 	table    uint32 // address of the function search table, 0 if it stays data
 	nbuckets uint32 // its entries
 	shift    uint32 // entry b's start is b>>shift*funcBucketGroup
@@ -35,19 +37,21 @@ func memAt(segs []dataSegment, addr uint64) []byte {
 // runtime that a start function can write back as they were (startCode),
 // and returns what that function is to write, false if it found neither.
 //
-// They are counting numbers, which deflate cannot predict: the address
-// of each function, in the function table and again at the start of the
+// They are counting numbers, which deflate cannot predict: the address of
+// each function, in the function table and again at the start of the
 // function's own entry (entry0+k for the k-th function, 3,241 of each),
 // 12.5 KB of the site's download gzip-compressed (2026-11-29); the
-// function table's offset of each function's entry, which the linker
-// lays out one after the other, each as long as its counts of pcdata and
-// funcdata make it (funcEntrySize; 5.3 KB); each function's offsets of
-// its pc-value tables, which compactTables lays out in the order the
-// functions name them (tableRefs; 4.5 KB); and the function search table after coarsenFuncBuckets (1 MB on WebAssembly,
-// where each function spans 16 of its entries; 1.7 KB), whose entry b
-// starts from function b>>shift*funcBucketGroup when the functions'
-// addresses count up by one. Each is left as data unless every entry
-// reads as the start function would write it.
+// function table's offset of each function's entry, which the linker lays
+// out one after the other, each as long as its counts of pcdata and
+// funcdata make it (funcEntrySize; 5.3 KB); each function's offsets of its
+// pc-value tables, which compactTables lays out in the order the functions
+// name them (tableRefs; 4.5 KB); the runtime's 256 uint64s counting from 0
+// (clearCounting; 0.3 KB); and the function search table after
+// coarsenFuncBuckets (1 MB on WebAssembly, where each function spans 16 of
+// its entries; 1.7 KB), whose entry b starts from function
+// b>>shift*funcBucketGroup when the functions' addresses count up by one.
+// Each is left as data unless every entry reads as the start function
+// would write it.
 func fillAtStart(segs []dataSegment) (startFill, bool) {
 	var f startFill
 	md := moduledataOf(segs)
@@ -99,6 +103,7 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 	}
 	clear(t[8*(n-1) : 8*(n-1)+4])
 	f.ftab, f.nftab, f.entry0 = uint32(ftab), uint32(n), e0
+	f.u64s = clearCounting(segs)
 
 	table, minpc, maxpc := le.Uint64(md[152:]), le.Uint64(md[160:]), le.Uint64(md[168:])
 	nb := (maxpc - minpc + 4095) / 4096
@@ -122,6 +127,31 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 		}
 	}
 	return f, true
+}
+
+// clearCounting clears the first 2 KB that the segments hold, at an
+// address a multiple of 8, that read as the uint64s 0 to 255 in order (the
+// runtime's staticuint64s, 0.7 KB gzip-compressed), and returns its
+// address, or 0 if none do.
+func clearCounting(segs []dataSegment) uint32 {
+	var u64s []byte
+	for k := range uint64(256) {
+		u64s = binary.LittleEndian.AppendUint64(u64s, k)
+	}
+	for _, s := range segs {
+		for from := 0; ; from++ {
+			i := bytes.Index(s.data[from:], u64s)
+			if i < 0 {
+				break
+			}
+			if at := s.off + uint32(from+i); at%8 == 0 && at != 0 {
+				clear(s.data[from+i : from+i+len(u64s)])
+				return at
+			}
+			from += i
+		}
+	}
+	return 0
 }
 
 // funcEntryHead is the size of the runtime's _func, a function's entry
@@ -219,7 +249,8 @@ func tableRefs(fns [][]byte) uint32 {
 //	if v has its top bit { mem32[a] = v without it }
 //	if 0 < v < 1<<31 { mem32[a] = cur; cur += v }
 //
-// and for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
+// for the counting uint64s mem32[u64s + 8k] = k for k below 256, and
+// for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
 // for k below nbuckets (its other bytes are zero).
 func startCode(f startFill) []byte {
 	const (
@@ -326,6 +357,14 @@ func startCode(f startFill) []byte {
 	}
 	c = append(c, end)
 	next(f.nftab)
+	if f.u64s != 0 {
+		konst(0)
+		c = append(c, localSet, 0, loop, void, localGet, 0)
+		konst(3)
+		c = append(c, i32Shl, localGet, 0)
+		mem(i32Store, f.u64s)
+		next(256)
+	}
 	if f.table != 0 && f.nbuckets > 0 {
 		konst(0)
 		c = append(c, localSet, 0, loop, void, localGet, 0)

@@ -213,6 +213,28 @@ func TestFillAtStart(t *testing.T) {
 	}
 }
 
+func TestClearCounting(t *testing.T) {
+	mem := make([]byte, 0x1000)
+	for k := range 256 {
+		binary.LittleEndian.PutUint64(mem[0x108+8*k:], uint64(k))
+	}
+	want := bytes.Clone(mem)
+	// Where the uint64s would not lie at a multiple of 8, nor in part.
+	if at := clearCounting([]dataSegment{{0x101, mem}, {0, mem[:0x800]}}); at != 0 || !bytes.Equal(mem, want) {
+		t.Fatalf("clearCounting: %#x", at)
+	}
+	if at := clearCounting([]dataSegment{{0, mem}}); at != 0x108 {
+		t.Fatalf("clearCounting: %#x", at)
+	}
+	if !bytes.Equal(mem, make([]byte, len(mem))) {
+		t.Fatal("not cleared")
+	}
+	runStart(t, startCode(startFill{u64s: 0x108}), mem)
+	if !bytes.Equal(mem, want) {
+		t.Error("the start function wrote back other memory than was cleared")
+	}
+}
+
 func TestWithStart(t *testing.T) {
 	if withStart(testModule(), nil) != nil {
 		t.Error("a start function for a module without functions")
