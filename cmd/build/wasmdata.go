@@ -33,11 +33,13 @@ const packGap = 4096
 // it (dropTypeLinks), and leaves out the custom sections, which only tools
 // read: Go's build id and the producers (the Go version).
 //
-// The function table's addresses and the function search table, which
-// count up, leave the data for a start function that writes them back
-// when the module is instantiated, before Go's runtime starts
-// (fillAtStart, 15.3 KB gzip-compressed), and runs of packGap zero bytes
-// or more inside a segment are left out of it (splitAtZeros).
+// The function table's addresses and offsets, the offsets of the
+// functions' pc-value tables, the runtime's small integers and the
+// function search table, which count up, leave the data for a start
+// function that writes them back when the module is instantiated, before
+// Go's runtime starts (fillAtStart, 25.4 KB gzip-compressed), and runs of
+// packGap zero bytes or more inside a segment are left out of it
+// (splitAtZeros).
 //
 // A module packData does not understand (another kind of segment, an
 // offset that is not a constant, overlapping segments) is returned as it
@@ -403,7 +405,7 @@ func dropLineTables(data []byte) bool {
 }
 
 // compactTables moves the pc-value tables that dropLineTables leaves to
-// the front of pctab, in their order and without the cleared bytes
+// the front of pctab, in the order the functions' entries name them, and without the cleared bytes
 // between them, clears the rest, and points each function's entry (at
 // the offsets funcs in data) to its tables' new places. A run of zero
 // bytes between two tables costs deflate a match each, 2,400 of them:
@@ -437,11 +439,18 @@ func compactTables(data, pctab []byte, funcs []int, tableLen func(uint32) int) {
 			return
 		}
 	}
+	// In the order the functions' entries first name them, so that
+	// fillAtStart can leave their offsets for the start function.
+	old := bytes.Clone(pctab)
 	moved := make(map[uint32]uint32, len(offs))
 	p := 1 // offset 0 means no table
-	for _, off := range offs {
-		moved[off] = uint32(p)
-		p += copy(pctab[p:], pctab[off:int(off)+lens[off]])
+	for _, f := range funcs {
+		for _, r := range refs(f) {
+			if off := le.Uint32(data[r:]); off != 0 && moved[off] == 0 {
+				moved[off] = uint32(p)
+				p += copy(pctab[p:], old[off:int(off)+lens[off]])
+			}
+		}
 	}
 	clear(pctab[p:])
 	for _, f := range funcs {

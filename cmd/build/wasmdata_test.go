@@ -128,7 +128,7 @@ func TestPackDataEngine(t *testing.T) {
 	}
 	// The memory once the start function has run.
 	fill, ok := fillAtStart([]dataSegment{{0, bytes.Clone(want)}})
-	if !ok || fill.table == 0 {
+	if !ok || fill.table == 0 || fill.funcs == 0 || fill.tables == 0 || fill.u64s == 0 {
 		t.Fatalf("fillAtStart: %+v, %v", fill, ok)
 	}
 	memAfter = append(memAfter, make([]byte, len(want)-len(memAfter))...)

@@ -12,6 +12,10 @@ type startFill struct {
 	ftab   uint32 // address of the function table (moduledata.ftab)
 	nftab  uint32 // its entries: one per function and one past the last
 	entry0 uint32 // entry k's entryoff, and its function's entryOff, is entry0+k
+	funcs  uint32 // entry 0's funcoff if the start function writes the funcoffs, else 0
+	tables uint32 // the first pc-value table's offset if it writes the tables' offsets (tableRefs), else 0
+
+	u64s uint32 // address of 256 uint64s counting from 0 (the runtime's staticuint64s), 0 if they stay data
 
 	table    uint32 // address of the function search table, 0 if it stays data
 	nbuckets uint32 // its entries
@@ -33,15 +37,21 @@ func memAt(segs []dataSegment, addr uint64) []byte {
 // runtime that a start function can write back as they were (startCode),
 // and returns what that function is to write, false if it found neither.
 //
-// They are counting numbers, which deflate cannot predict: the address
-// of each function, in the function table and again at the start of the
+// They are counting numbers, which deflate cannot predict: the address of
+// each function, in the function table and again at the start of the
 // function's own entry (entry0+k for the k-th function, 3,241 of each),
-// 12.5 KB of the site's download gzip-compressed (2026-11-29); and the
-// function search table after coarsenFuncBuckets (1 MB on WebAssembly,
-// where each function spans 16 of its entries; 1.7 KB), whose entry b
-// starts from function b>>shift*funcBucketGroup when the functions'
-// addresses count up by one. Each is left as data unless every entry
-// reads as the start function would write it.
+// 12.5 KB of the site's download gzip-compressed (2026-11-29); the
+// function table's offset of each function's entry, which the linker lays
+// out one after the other, each as long as its counts of pcdata and
+// funcdata make it (funcEntrySize; 5.3 KB); each function's offsets of its
+// pc-value tables, which compactTables lays out in the order the functions
+// name them (tableRefs; 4.5 KB); the runtime's 256 uint64s counting from 0
+// (clearCounting; 0.3 KB); and the function search table after
+// coarsenFuncBuckets (1 MB on WebAssembly, where each function spans 16 of
+// its entries; 1.7 KB), whose entry b starts from function
+// b>>shift*funcBucketGroup when the functions' addresses count up by one.
+// Each is left as data unless every entry reads as the start function
+// would write it.
 func fillAtStart(segs []dataSegment) (startFill, bool) {
 	var f startFill
 	md := moduledataOf(segs)
@@ -69,12 +79,31 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 		}
 		funcs = append(funcs, fn)
 	}
+	// The functions' entries follow one another from the first, each
+	// padded to 8 bytes (funcEntrySize).
+	off := le.Uint32(t[4:])
+	laid := off != 0
+	for k, fn := range funcs {
+		if le.Uint32(t[8*k+4:]) != off || len(fn) < funcEntryHead {
+			laid = false
+			break
+		}
+		off += funcEntrySize(fn)
+	}
+	if laid {
+		f.funcs = le.Uint32(t[4:])
+		f.tables = tableRefs(funcs)
+	}
 	for k, fn := range funcs {
 		clear(fn[:4])
 		clear(t[8*k : 8*k+4])
+		if laid {
+			clear(t[8*k+4 : 8*k+8])
+		}
 	}
 	clear(t[8*(n-1) : 8*(n-1)+4])
 	f.ftab, f.nftab, f.entry0 = uint32(ftab), uint32(n), e0
+	f.u64s = clearCounting(segs)
 
 	table, minpc, maxpc := le.Uint64(md[152:]), le.Uint64(md[160:]), le.Uint64(md[168:])
 	nb := (maxpc - minpc + 4095) / 4096
@@ -100,6 +129,101 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 	return f, true
 }
 
+// clearCounting clears the first 2 KB that the segments hold, at an
+// address a multiple of 8, that read as the uint64s 0 to 255 in order (the
+// runtime's staticuint64s, 0.7 KB gzip-compressed), and returns its
+// address, or 0 if none do.
+func clearCounting(segs []dataSegment) uint32 {
+	var u64s []byte
+	for k := range uint64(256) {
+		u64s = binary.LittleEndian.AppendUint64(u64s, k)
+	}
+	for _, s := range segs {
+		for from := 0; ; from++ {
+			i := bytes.Index(s.data[from:], u64s)
+			if i < 0 {
+				break
+			}
+			if at := s.off + uint32(from+i); at%8 == 0 && at != 0 {
+				clear(s.data[from+i : from+i+len(u64s)])
+				return at
+			}
+			from += i
+		}
+	}
+	return 0
+}
+
+// funcEntryHead is the size of the runtime's _func, a function's entry
+// before its pcdata and funcdata offsets: npcdata is the uint32 at 28 and
+// nfuncdata the last byte of the uint32 at 40.
+const funcEntryHead = 44
+
+// funcEntrySize returns the bytes from the function entry fn to the next,
+// as the linker lays them out: the _func, a uint32 for each pcdata and
+// funcdata, padded to 8 bytes.
+func funcEntrySize(fn []byte) uint32 {
+	le := binary.LittleEndian
+	n := funcEntryHead + 4*(le.Uint32(fn[28:])+le.Uint32(fn[40:])>>24)
+	return (n + 7) >> 3 << 3
+}
+
+// tableRefs rewrites, in the functions' entries fns, the offsets that
+// name pc-value tables (pcsp and each pcdata, in that order, entry by
+// entry) if each table they name first lies after the one named first
+// before it, as compactTables lays them out: a table's first offset
+// becomes the distance to the next table's (1 for the last table), later
+// ones the offset with the top bit set. It returns the first table's
+// offset, from which the start function counts the first offsets back,
+// or 0, having changed nothing, if the tables do not lie so. The offsets
+// differ from one function to the next and cost deflate more than the
+// distances, mostly of a few bytes.
+func tableRefs(fns [][]byte) uint32 {
+	le := binary.LittleEndian
+	var refs [][]byte
+	for _, fn := range fns {
+		np := le.Uint32(fn[28:])
+		if np > 1<<10 || len(fn) < funcEntryHead+4*int(np) {
+			return 0
+		}
+		refs = append(refs, fn[16:20])
+		for d := range np {
+			refs = append(refs, fn[44+4*d:48+4*d])
+		}
+	}
+	var first []uint32
+	seen := map[uint32]bool{}
+	for _, r := range refs {
+		v := le.Uint32(r)
+		if v >= 1<<31 || v != 0 && !seen[v] && len(first) > 0 && v <= first[len(first)-1] {
+			return 0
+		}
+		if v != 0 && !seen[v] {
+			seen[v] = true
+			first = append(first, v)
+		}
+	}
+	if len(first) == 0 {
+		return 0
+	}
+	dist := map[uint32]uint32{first[len(first)-1]: 1}
+	for i := range len(first) - 1 {
+		dist[first[i]] = first[i+1] - first[i]
+	}
+	clear(seen)
+	for _, r := range refs {
+		switch v := le.Uint32(r); {
+		case v == 0:
+		case !seen[v]:
+			seen[v] = true
+			le.PutUint32(r, dist[v])
+		default:
+			le.PutUint32(r, v|1<<31)
+		}
+	}
+	return first[0]
+}
+
 // startCode returns the body of a WebAssembly function of type [] -> []
 // that writes back the tables fillAtStart cleared: with k counting the
 // entries, for the function table
@@ -110,7 +234,23 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 //	  k++
 //	while k < nftab
 //
-// and for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
+// or, when it writes the offsets of the functions' entries too (f.funcs),
+// with off starting at f.funcs, the if's body
+//
+//	mem32[ftab + off] = entry0 + k
+//	mem32[ftab + 8k + 4] = off
+//	off += funcEntrySize(ftab + off)
+//
+// and, when it writes the tables' offsets too (f.tables), with cur
+// starting at f.tables, before off moves on, for each field a at
+// ftab+off+16 (pcsp) and ftab+off+44+4d (pcdata d below npcdata)
+//
+//	v := mem32[a]
+//	if v has its top bit { mem32[a] = v without it }
+//	if 0 < v < 1<<31 { mem32[a] = cur; cur += v }
+//
+// for the counting uint64s mem32[u64s + 8k] = k for k below 256, and
+// for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
 // for k below nbuckets (its other bytes are zero).
 func startCode(f startFill) []byte {
 	const (
@@ -120,7 +260,7 @@ func startCode(f startFill) []byte {
 		i32ShrU, i32LtU              = 0x76, 0x49
 		loop, if_, end, brIf, void   = 0x03, 0x04, 0x0b, 0x0d, 0x40
 	)
-	c := []byte{1, 2, 0x7f} // locals: k and 8k, i32
+	c := []byte{1, 7, 0x7f} // locals: k, 8k, off, cur, d, a and v, i32
 	konst := func(v uint32) { c = append(c, i32Const); c = appendSleb(c, int64(int32(v))) }
 	mem := func(op byte, off uint32) { c = append(c, op, 2); c = binary.AppendUvarint(c, uint64(off)) }
 	next := func(n uint32) { // k++ while k < n
@@ -130,6 +270,33 @@ func startCode(f startFill) []byte {
 		konst(n)
 		c = append(c, i32LtU, brIf, 0, end)
 	}
+	if f.funcs != 0 {
+		konst(f.funcs)
+		c = append(c, localSet, 2)
+	}
+	if f.tables != 0 {
+		konst(f.tables)
+		c = append(c, localSet, 3)
+	}
+	field := func() { // the field at a, as tableRefs left it
+		c = append(c, localGet, 5)
+		mem(i32Load, 0)
+		c = append(c, localTee, 6)
+		konst(31)
+		c = append(c, i32ShrU, if_, void, localGet, 5, localGet, 6)
+		konst(1)
+		c = append(c, i32Shl)
+		konst(1)
+		c = append(c, i32ShrU)
+		mem(i32Store, 0)
+		c = append(c, end, localGet, 6)
+		konst(^uint32(0))
+		c = append(c, i32Add)
+		konst(1<<31 - 1)
+		c = append(c, i32LtU, if_, void, localGet, 5, localGet, 3)
+		mem(i32Store, 0)
+		c = append(c, localGet, 3, localGet, 6, i32Add, localSet, 3, end)
+	}
 	c = append(c, loop, void, localGet, 0)
 	konst(3)
 	c = append(c, i32Shl, localTee, 1, localGet, 0)
@@ -138,14 +305,66 @@ func startCode(f startFill) []byte {
 	mem(i32Store, f.ftab)
 	c = append(c, localGet, 0)
 	konst(f.nftab - 1)
-	c = append(c, i32LtU, if_, void, localGet, 1)
-	mem(i32Load, f.ftab+4)
+	c = append(c, i32LtU, if_, void)
+	if f.funcs == 0 {
+		c = append(c, localGet, 1)
+		mem(i32Load, f.ftab+4)
+	} else {
+		c = append(c, localGet, 2)
+	}
 	c = append(c, localGet, 0)
 	konst(f.entry0)
 	c = append(c, i32Add)
 	mem(i32Store, f.ftab)
+	if f.funcs != 0 {
+		c = append(c, localGet, 1, localGet, 2)
+		mem(i32Store, f.ftab+4)
+		if f.tables != 0 {
+			c = append(c, localGet, 2)
+			konst(f.ftab + 16)
+			c = append(c, i32Add, localSet, 5)
+			field()
+			c = append(c, localGet, 2)
+			mem(i32Load, f.ftab+28)
+			c = append(c, if_, void)
+			konst(0)
+			c = append(c, localSet, 4, loop, void, localGet, 2, localGet, 4)
+			konst(2)
+			c = append(c, i32Shl, i32Add)
+			konst(f.ftab + funcEntryHead)
+			c = append(c, i32Add, localSet, 5)
+			field()
+			c = append(c, localGet, 4)
+			konst(1)
+			c = append(c, i32Add, localTee, 4, localGet, 2)
+			mem(i32Load, f.ftab+28)
+			c = append(c, i32LtU, brIf, 0, end, end)
+		}
+		c = append(c, localGet, 2, localGet, 2)
+		mem(i32Load, f.ftab+28)
+		c = append(c, localGet, 2)
+		mem(i32Load, f.ftab+40)
+		konst(24)
+		c = append(c, i32ShrU, i32Add)
+		konst(2)
+		c = append(c, i32Shl, i32Add)
+		konst(funcEntryHead + 7)
+		c = append(c, i32Add)
+		konst(3)
+		c = append(c, i32ShrU)
+		konst(3)
+		c = append(c, i32Shl, localSet, 2)
+	}
 	c = append(c, end)
 	next(f.nftab)
+	if f.u64s != 0 {
+		konst(0)
+		c = append(c, localSet, 0, loop, void, localGet, 0)
+		konst(3)
+		c = append(c, i32Shl, localGet, 0)
+		mem(i32Store, f.u64s)
+		next(256)
+	}
 	if f.table != 0 && f.nbuckets > 0 {
 		konst(0)
 		c = append(c, localSet, 0, loop, void, localGet, 0)

@@ -13,10 +13,10 @@ func runStart(t *testing.T, code, mem []byte) {
 	t.Helper()
 	le := binary.LittleEndian
 	p := 3 // past the locals
-	if !bytes.HasPrefix(code, []byte{1, 2, 0x7f}) {
+	if !bytes.HasPrefix(code, []byte{1, 7, 0x7f}) {
 		t.Fatalf("locals %x", code[:3])
 	}
-	var locals [2]uint32
+	var locals [7]uint32
 	var stack []uint32
 	var loops []int // the start of each loop open, -1 for an if
 	pop := func() uint32 { v := stack[len(stack)-1]; stack = stack[:len(stack)-1]; return v }
@@ -44,15 +44,23 @@ func runStart(t *testing.T, code, mem []byte) {
 				loops = append(loops, -1)
 				continue
 			}
-			for depth := 0; ; p++ { // skip to the if's end (no immediate holds 0x0b where it is used here)
-				if code[p] == 0x03 || code[p] == 0x04 {
+			for depth := 0; ; { // skip to the if's end, over each instruction's immediates
+				op := code[p]
+				p++
+				switch op {
+				case 0x03, 0x04:
 					depth++
-				} else if code[p] == 0x0b {
-					if depth == 0 {
-						p++
-						break
-					}
+					p++
+				case 0x0b:
 					depth--
+				case 0x0d, 0x20, 0x21, 0x22, 0x41:
+					uarg() // a constant's sleb is as long as a uleb
+				case 0x28, 0x36:
+					uarg()
+					uarg()
+				}
+				if depth < 0 {
+					break
 				}
 			}
 		case 0x0b: // end
@@ -114,7 +122,8 @@ func runStart(t *testing.T, code, mem []byte) {
 
 // testRuntimeTables returns memory from 0 holding a pcHeader at 0x1000
 // (3 functions, names at +0x40, the function table at +0x48 with its 4
-// entries and then the functions' entries), a moduledata at 0x2000 and a
+// entries and then the functions' entries, laid out as the linker does),
+// a moduledata at 0x2000 and a
 // search table at 0x3000 of 40 entries as coarsenFuncBuckets leaves it
 // for functions that span 4 entries each.
 func testRuntimeTables() []byte {
@@ -124,14 +133,21 @@ func testRuntimeTables() []byte {
 	le.PutUint64(mem[0x1008:], 3)
 	le.PutUint64(mem[0x1020:], 0x40)
 	le.PutUint64(mem[0x1040:], 0x48)
-	for k := range 4 {
+	for k, off := range []int{0x20, 0x58, 0x88, 0} {
 		le.PutUint32(mem[0x1048+8*k:], uint32(0x1000+k))
 		if k < 3 {
-			off := 0x20 + 12*k
 			le.PutUint32(mem[0x1048+8*k+4:], uint32(off))
 			le.PutUint32(mem[0x1048+off:], uint32(0x1000+k))
 			le.PutUint32(mem[0x1048+off+4:], 0xabcd)
 		}
+	}
+	// The first function's entry has a pcdata and two funcdata offsets.
+	le.PutUint32(mem[0x1048+0x20+28:], 1)
+	mem[0x1048+0x20+43] = 2
+	// The pc-value tables: pcsp 1 and pcdata 3 of the first function,
+	// pcsp 5 of the second, pcsp 1 again of the third.
+	for _, v := range [][2]int{{0x20 + 16, 1}, {0x20 + 44, 3}, {0x58 + 16, 5}, {0x88 + 16, 1}} {
+		le.PutUint32(mem[0x1048+v[0]:], uint32(v[1]))
 	}
 	md := mem[0x2000:]
 	putTestModuledata(md)
@@ -146,7 +162,7 @@ func TestFillAtStart(t *testing.T) {
 	want := bytes.Clone(mem)
 	segs := []dataSegment{{0x1000, mem[0x1000:0x1100]}, {0x2000, mem[0x2000:0x2200]}, {0x3000, mem[0x3000:]}}
 	f, ok := fillAtStart(segs)
-	if !ok || f.table != 0x3000 || f.nbuckets != 40 || f.ftab != 0x1048 || f.nftab != 4 || f.entry0 != 0x1000 {
+	if !ok || f.table != 0x3000 || f.nbuckets != 40 || f.ftab != 0x1048 || f.nftab != 4 || f.entry0 != 0x1000 || f.funcs != 0x20 || f.tables != 1 {
 		t.Fatalf("fillAtStart: %+v, %v", f, ok)
 	}
 	if !bytes.Equal(mem[0x3000:], make([]byte, len(mem)-0x3000)) {
@@ -160,6 +176,33 @@ func TestFillAtStart(t *testing.T) {
 		t.Errorf("the start function wrote back other memory than was cleared")
 	}
 
+	// Offsets to the functions' entries that are not laid out as the
+	// linker does stay as data; the rest is written as before.
+	mem = testRuntimeTables()
+	binary.LittleEndian.PutUint32(mem[0x1048+0x20+28:], 2)
+	want = bytes.Clone(mem)
+	f, ok = fillAtStart([]dataSegment{{0, mem}})
+	if !ok || f.funcs != 0 || binary.LittleEndian.Uint32(mem[0x1048+12:]) != 0x58 {
+		t.Fatalf("fillAtStart: %+v, %v", f, ok)
+	}
+	runStart(t, startCode(f), mem)
+	if !bytes.Equal(mem, want) {
+		t.Errorf("the start function wrote back other memory than was cleared")
+	}
+
+	// Tables not named in the order they lie stay as they are.
+	mem = testRuntimeTables()
+	binary.LittleEndian.PutUint32(mem[0x1048+0x58+16:], 2)
+	want = bytes.Clone(mem)
+	f, ok = fillAtStart([]dataSegment{{0, mem}})
+	if !ok || f.funcs != 0x20 || f.tables != 0 || binary.LittleEndian.Uint32(mem[0x1048+0x58+16:]) != 2 {
+		t.Fatalf("fillAtStart: %+v, %v", f, ok)
+	}
+	runStart(t, startCode(f), mem)
+	if !bytes.Equal(mem, want) {
+		t.Errorf("the start function wrote back other memory than was cleared")
+	}
+
 	// A table that does not count up as startCode would write stays.
 	mem = testRuntimeTables()
 	binary.LittleEndian.PutUint32(mem[0x3000+20*39:], 0)
@@ -167,6 +210,28 @@ func TestFillAtStart(t *testing.T) {
 	want = bytes.Clone(mem)
 	if _, ok := fillAtStart([]dataSegment{{0, mem}}); ok || !bytes.Equal(mem, want) {
 		t.Error("cleared tables that the start function would not write back as they were")
+	}
+}
+
+func TestClearCounting(t *testing.T) {
+	mem := make([]byte, 0x1000)
+	for k := range 256 {
+		binary.LittleEndian.PutUint64(mem[0x108+8*k:], uint64(k))
+	}
+	want := bytes.Clone(mem)
+	// Where the uint64s would not lie at a multiple of 8, nor in part.
+	if at := clearCounting([]dataSegment{{0x101, mem}, {0, mem[:0x800]}}); at != 0 || !bytes.Equal(mem, want) {
+		t.Fatalf("clearCounting: %#x", at)
+	}
+	if at := clearCounting([]dataSegment{{0, mem}}); at != 0x108 {
+		t.Fatalf("clearCounting: %#x", at)
+	}
+	if !bytes.Equal(mem, make([]byte, len(mem))) {
+		t.Fatal("not cleared")
+	}
+	runStart(t, startCode(startFill{u64s: 0x108}), mem)
+	if !bytes.Equal(mem, want) {
+		t.Error("the start function wrote back other memory than was cleared")
 	}
 }
 
