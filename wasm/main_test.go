@@ -279,8 +279,8 @@ func TestValueRanges(t *testing.T) {
 	for i := 0; i < len(spans); i += SpanStride {
 		got[text.Call("slice", spans[i], spans[i+1]).String()] = [2]float64{values.Index(i / SpanStride).Float(), to.Index(i / SpanStride).Float()}
 	}
-	if r := got["$3.10 to $3.25"]; r[0] != 3.1 || r[1] != 3.25 {
-		t.Errorf("$3.10 to $3.25 has values %v, want 3.1 and 3.25; spans %v", r, spanTexts(res, text))
+	if r := got["$3.10 to $3.25 a share"]; r[0] != 3.1 || r[1] != 3.25 {
+		t.Errorf("$3.10 to $3.25 a share has values %v, want 3.1 and 3.25; spans %v", r, spanTexts(res, text))
 	}
 	if r, ok := got["1,200 job cuts"]; !ok || r[0] != 1200 || !math.IsNaN(r[1]) {
 		t.Errorf("1,200 job cuts has values %v (found %v), want 1200 and NaN; spans %v", r, ok, spanTexts(res, text))
