@@ -810,7 +810,7 @@ func (a *annotator) firstSeen(me *spellEntry) {
 // lines it joins the sentences of wrapped lines (see joinWrappedLines).
 func (a *annotator) sentenceRuns(blank bool) {
 	sents := a.sents
-	pos, wBase, shift := a.pos, a.wBase, a.wShift
+	pos, wBase, shift := a.pos, a.wBase, a.wShift&63
 	n := len(pos)
 	runs, runSent := a.runs[:(n+63)/64], a.runSent
 	clear(runs)
@@ -920,7 +920,7 @@ func (a *annotator) widen(p int, ti int32) {
 
 // tokIdx returns the token index of position i, in range.
 func (a *annotator) tokIdx(i int) int32 {
-	return a.wBase[i>>a.wShift] + int32(a.pos[i].off)
+	return a.wBase[i>>(a.wShift&63)] + int32(a.pos[i].off)
 }
 
 // runBlock describes the sentence runs of 64 positions: bit k of start is
@@ -1422,7 +1422,7 @@ func (a *annotator) text(i int) []byte {
 	if uint(i) >= uint(len(a.pos)) {
 		return nil
 	}
-	t := a.toks[a.wBase[i>>a.wShift]+int32(a.pos[i].off)]
+	t := a.toks[a.wBase[i>>(a.wShift&63)]+int32(a.pos[i].off)]
 	return a.src[t.Start:t.End]
 }
 
