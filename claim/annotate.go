@@ -865,11 +865,11 @@ func (a *annotator) sentenceRuns(blank bool) {
 			prevOrig = s
 		}
 		if p == 0 || v != lastSent {
-			runs[p/64].start |= 1 << (p % 64)
+			runs[uint(p)/64].start |= 1 << (uint(p) % 64)
 			runSent = append(runSent, v)
 		}
 		if v < 0 {
-			runs[p/64].none |= 1 << (p % 64)
+			runs[uint(p)/64].none |= 1 << (uint(p) % 64)
 		}
 		lastSent = v
 		first := p
@@ -1543,14 +1543,14 @@ func (a *annotator) add(k Kind, i, j int, link int) int {
 // claim marks positions [i, j) as taken by a numeric span.
 func (a *annotator) claim(i, j int) {
 	for ; i < j; i++ {
-		a.claimed[i/64] |= 1 << (i % 64)
+		a.claimed[uint(i)/64] |= 1 << (uint(i) % 64)
 	}
 }
 
 // taken reports whether position i is in range and taken by a numeric
 // span.
 func (a *annotator) taken(i int) bool {
-	return uint(i) < uint(a.n) && a.claimed[i/64]&(1<<(i%64)) != 0
+	return uint(i) < uint(a.n) && a.claimed[uint(i)/64]&(1<<(uint(i)%64)) != 0
 }
 
 // free reports whether no position in [i, j) is taken by a numeric span.
@@ -1559,7 +1559,7 @@ func (a *annotator) free(i, j int) bool {
 		return false
 	}
 	for ; i < j; i++ {
-		if a.claimed[i/64]&(1<<(i%64)) != 0 {
+		if a.claimed[uint(i)/64]&(1<<(uint(i)%64)) != 0 {
 			return false
 		}
 	}
