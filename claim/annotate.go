@@ -1652,6 +1652,9 @@ func (a *annotator) wordAmong(i int, ws ...wordID) bool {
 		return false
 	}
 	id := a.pos[i].wid // read once: the loop would read it for each word
+	if id == wdNone {
+		return false // a word of no wordID, as most are, is none of ws
+	}
 	for _, w := range ws {
 		if id == w {
 			return true
