@@ -57,7 +57,7 @@ func (a *annotator) same(i, j int) bool {
 		// after the first up to the second, whichever is first), and
 		// the run of both has a sentence.
 		b := &a.runs[i>>6]
-		return b.start&(2<<(i&63)-1^(2<<(j&63)-1)) == 0 && b.none&(1<<(i&63)) == 0
+		return b.start&(upTo[i&63]^upTo[j&63]) == 0 && b.none&(1<<(i&63)) == 0
 	}
 	// In other blocks: none starts after the first up to the second, and
 	// the first is in a sentence. No call is made, so no frame is needed.
@@ -72,3 +72,12 @@ func (a *annotator) same(i, j int) bool {
 	}
 	return true
 }
+
+// upTo holds at k the bits 0 to k, 2<<k - 1, which same reads rather than
+// shifting by a variable.
+var upTo = func() (t [64]uint64) {
+	for k := range t {
+		t[k] = 2<<k - 1
+	}
+	return t
+}()
