@@ -1556,8 +1556,12 @@ func (a *annotator) isPunct(i int, c byte) bool {
 // byte c: isPunct's test of the text, out of line so that the test of
 // the kind, which most positions fail, is made where isPunct is called.
 func (a *annotator) punctText(i int, c byte) bool {
-	t := a.text(i)
-	return len(t) == 1 && t[0] == c
+	if uint(i) >= uint(len(a.pos)) {
+		return false
+	}
+	// the token's length and byte, with no slice of its text
+	t := &a.toks[a.wBase[i>>5]+int32(a.pos[i].off)]
+	return t.End-t.Start == 1 && a.src[t.Start] == c
 }
 
 // add records a span over positions [i, j) and returns its creation index.
