@@ -81,3 +81,22 @@ var upTo = func() (t [64]uint64) {
 	}
 	return t
 }()
+
+// compactWide is set where tokIdx and text shift by a constant: a document
+// that widen gives a block a position is compacted (see compact). The
+// WebAssembly build, whose download would carry compact, shifts by wShift.
+const compactWide = true
+
+// tokIdx returns the index in a.toks of the token of position i, in range.
+func (a *annotator) tokIdx(i int) int32 {
+	return a.wBase[i>>5] + int32(a.pos[i].off)
+}
+
+// text returns the bytes of the token at position i, nil out of range.
+func (a *annotator) text(i int) []byte {
+	if uint(i) >= uint(len(a.pos)) {
+		return nil
+	}
+	t := a.toks[a.wBase[i>>5]+int32(a.pos[i].off)]
+	return a.src[t.Start:t.End]
+}

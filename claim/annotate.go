@@ -581,7 +581,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	}
 
 	a.positions(src, toks, blank)
-	if a.wShift == 0 {
+	if a.wShift == 0 && compactWide {
 		a.compact()
 	}
 	a.sentenceRuns(blank)
@@ -818,7 +818,10 @@ func (a *annotator) sentenceRuns(blank bool) {
 	sents := a.sents
 	// A position's token index in toks, which sentences count: as
 	// tokIdx has it, or from tokOf after compact.
-	pos, wBase, shift, offs := a.pos, a.wBase, uint(5), int32(0xff)
+	pos, wBase, shift, offs := a.pos, a.wBase, a.wShift&63, int32(0xff)
+	if compactWide {
+		shift = 5 // a constant, see compact
+	}
 	if a.tokOf != nil {
 		wBase, shift, offs = a.tokOf, 0, 0
 	}
@@ -934,8 +937,9 @@ func (a *annotator) widen(p int, ti int32) {
 // positions has had to give each position a block of its own (see widen):
 // then the token of position i is its tokens' i, in blocks of 32 as
 // tokIdx reads them, and tokOf has the caller's token index of each.
-// Hundreds of line breaks among a few words do that, seldom; tokIdx and
-// text, called at hundreds of places, shift by a constant.
+// Hundreds of line breaks among a few words do that, seldom; natively
+// (see compactWide), tokIdx and text, called at hundreds of places, then
+// shift by a constant.
 func (a *annotator) compact() {
 	toks := make([]tokenize.Token, len(a.pos))
 	for i, ti := range a.wBase[:len(a.pos)] {
@@ -947,11 +951,7 @@ func (a *annotator) compact() {
 	for b := range a.wBase {
 		a.wBase[b] = int32(b * 32)
 	}
-}
-
-// tokIdx returns the index in a.toks of the token of position i, in range.
-func (a *annotator) tokIdx(i int) int32 {
-	return a.wBase[i>>5] + int32(a.pos[i].off)
+	a.wShift = 5
 }
 
 // runBlock describes the sentence runs of 64 positions: bit k of start is
@@ -1448,15 +1448,6 @@ func (a *annotator) roleOfSent(s int32) segment.Role {
 // tok returns the token at position i.
 func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
-// text returns the bytes of the token at position i, nil out of range.
-func (a *annotator) text(i int) []byte {
-	if uint(i) >= uint(len(a.pos)) {
-		return nil
-	}
-	t := a.toks[a.wBase[i>>5]+int32(a.pos[i].off)]
-	return a.src[t.Start:t.End]
-}
-
 // annWordHash is the hash lookup uses for a lower-case word.
 func annWordHash(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -1560,7 +1551,7 @@ func (a *annotator) punctText(i int, c byte) bool {
 		return false
 	}
 	// the token's length and byte, with no slice of its text
-	t := &a.toks[a.wBase[i>>5]+int32(a.pos[i].off)]
+	t := &a.toks[a.tokIdx(i)]
 	return t.End-t.Start == 1 && a.src[t.Start] == c
 }
 
