@@ -57,7 +57,7 @@ func (a *annotator) same(i, j int) bool {
 		// after the first up to the second, whichever is first), and
 		// the run of both has a sentence.
 		b := &a.runs[i>>6]
-		return b.start&(2<<(i&63)-1^(2<<(j&63)-1)) == 0 && b.none&(1<<(i&63)) == 0
+		return b.start&(upTo[i&63]^upTo[j&63]) == 0 && b.none&(1<<(i&63)) == 0
 	}
 	// In other blocks: none starts after the first up to the second, and
 	// the first is in a sentence. No call is made, so no frame is needed.
@@ -71,4 +71,32 @@ func (a *annotator) same(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// upTo holds at k the bits 0 to k, 2<<k - 1, which same reads rather than
+// shifting by a variable.
+var upTo = func() (t [64]uint64) {
+	for k := range t {
+		t[k] = 2<<k - 1
+	}
+	return t
+}()
+
+// compactWide is set where tokIdx and text shift by a constant: a document
+// that widen gives a block a position is compacted (see compact). The
+// WebAssembly build, whose download would carry compact, shifts by wShift.
+const compactWide = true
+
+// tokIdx returns the index in a.toks of the token of position i, in range.
+func (a *annotator) tokIdx(i int) int32 {
+	return a.wBase[i>>5] + int32(a.pos[i].off)
+}
+
+// text returns the bytes of the token at position i, nil out of range.
+func (a *annotator) text(i int) []byte {
+	if uint(i) >= uint(len(a.pos)) {
+		return nil
+	}
+	t := a.toks[a.wBase[i>>5]+int32(a.pos[i].off)]
+	return a.src[t.Start:t.End]
 }

@@ -84,3 +84,20 @@ func (a *annotator) same(i, j int) bool {
 	}
 	return true
 }
+
+// compactWide is unset: see access_native.go.
+const compactWide = false
+
+// tokIdx returns the index in a.toks of the token of position i, in range.
+func (a *annotator) tokIdx(i int) int32 {
+	return a.wBase[i>>(a.wShift&63)] + int32(a.pos[i].off)
+}
+
+// text returns the bytes of the token at position i, nil out of range.
+func (a *annotator) text(i int) []byte {
+	if uint(i) >= uint(len(a.pos)) {
+		return nil
+	}
+	t := a.toks[a.wBase[i>>(a.wShift&63)]+int32(a.pos[i].off)]
+	return a.src[t.Start:t.End]
+}

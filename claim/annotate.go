@@ -123,9 +123,12 @@ type annotator struct {
 	// approx holds the last approxPrefix found, from at to end, which
 	// date and amount both ask for at one position: at is -1 for none.
 	approx struct{ at, end int }
-	wBase  []int32   // token index of the first position of each block of 1<<wShift
-	wShift uint      // 5; 0 (one position per block) once an offset outgrows a byte
-	pos    []posInfo // what the annotators ask of each position
+	wBase  []int32 // token index of the first position of each block of 32, see tokIdx
+	wShift uint    // 5; 0 (one position per block) once an offset outgrows a byte, see compact
+	// tokOf holds the token index in the caller's tokens of each position
+	// once compact has replaced them with its own, nil before (see compact).
+	tokOf []int32
+	pos   []posInfo // what the annotators ask of each position
 
 	claimed []uint64 // bit i set when position i is taken by a number, money, percent or date span
 	tbits   []tbit   // what the text of each position is like, for the rules that would otherwise fetch it
@@ -578,6 +581,9 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	}
 
 	a.positions(src, toks, blank)
+	if a.wShift == 0 && compactWide {
+		a.compact()
+	}
 	a.sentenceRuns(blank)
 	// News has a span for every four to ten words and signs (the
 	// project's articles: 0.10-0.26 a position, the sample 0.20), and
@@ -810,7 +816,15 @@ func (a *annotator) firstSeen(me *spellEntry) {
 // lines it joins the sentences of wrapped lines (see joinWrappedLines).
 func (a *annotator) sentenceRuns(blank bool) {
 	sents := a.sents
-	pos, wBase, shift := a.pos, a.wBase, a.wShift
+	// A position's token index in toks, which sentences count: as
+	// tokIdx has it, or from tokOf after compact.
+	pos, wBase, shift, offs := a.pos, a.wBase, a.wShift&63, int32(0xff)
+	if compactWide {
+		shift = 5 // a constant, see compact
+	}
+	if a.tokOf != nil {
+		wBase, shift, offs = a.tokOf, 0, 0
+	}
 	n := len(pos)
 	runs, runSent := a.runs[:(n+63)/64], a.runSent
 	clear(runs)
@@ -823,7 +837,7 @@ func (a *annotator) sentenceRuns(blank bool) {
 	lastSent := int32(0)
 	for p := 0; p < n; {
 		pi := &pos[p]
-		ti := int(wBase[p>>shift] + int32(pi.off))
+		ti := int(wBase[p>>shift] + int32(pi.off)&offs)
 		if ti >= sEnd {
 			for si < len(sents) && int(sents[si].TokEnd) <= ti {
 				si++
@@ -865,11 +879,11 @@ func (a *annotator) sentenceRuns(blank bool) {
 			prevOrig = s
 		}
 		if p == 0 || v != lastSent {
-			runs[p/64].start |= 1 << (p % 64)
+			runs[uint(p)/64].start |= 1 << (uint(p) % 64)
 			runSent = append(runSent, v)
 		}
 		if v < 0 {
-			runs[p/64].none |= 1 << (p % 64)
+			runs[uint(p)/64].none |= 1 << (uint(p) % 64)
 		}
 		lastSent = v
 		first := p
@@ -885,7 +899,7 @@ func (a *annotator) sentenceRuns(blank bool) {
 		lo, hi := p, min(n, first+(sEnd-ti)) // first <= ti: no overflow
 		for lo < hi {
 			m := int(uint(lo+hi) >> 1)
-			if int(wBase[m>>shift]+int32(pos[m].off)) < sEnd {
+			if int(wBase[m>>shift]+int32(pos[m].off)&offs) < sEnd {
 				lo = m + 1
 			} else {
 				hi = m
@@ -908,7 +922,8 @@ func (a *annotator) sentenceRuns(blank bool) {
 
 // widen switches the token offsets to one block per position, for p
 // positions so far, when token ti is too far from its block's first.
-// Hundreds of line breaks among a few words do that.
+// Hundreds of line breaks among a few words do that; compact then gives
+// the annotator tokens of its own.
 func (a *annotator) widen(p int, ti int32) {
 	full := make([]int32, p, cap(a.pos))
 	for i := range p {
@@ -918,9 +933,25 @@ func (a *annotator) widen(p int, ti int32) {
 	a.wBase, a.wShift = append(full, ti), 0
 }
 
-// tokIdx returns the token index of position i, in range.
-func (a *annotator) tokIdx(i int) int32 {
-	return a.wBase[i>>a.wShift] + int32(a.pos[i].off)
+// compact gives the annotator tokens of its own, one a position, when
+// positions has had to give each position a block of its own (see widen):
+// then the token of position i is its tokens' i, in blocks of 32 as
+// tokIdx reads them, and tokOf has the caller's token index of each.
+// Hundreds of line breaks among a few words do that, seldom; natively
+// (see compactWide), tokIdx and text, called at hundreds of places, then
+// shift by a constant.
+func (a *annotator) compact() {
+	toks := make([]tokenize.Token, len(a.pos))
+	for i, ti := range a.wBase[:len(a.pos)] {
+		toks[i] = a.toks[ti]
+		a.pos[i].off = uint8(i % 32)
+	}
+	a.tokOf, a.toks = a.wBase, toks
+	a.wBase = make([]int32, len(a.pos)/32+1)
+	for b := range a.wBase {
+		a.wBase[b] = int32(b * 32)
+	}
+	a.wShift = 5
 }
 
 // runBlock describes the sentence runs of 64 positions: bit k of start is
@@ -1417,15 +1448,6 @@ func (a *annotator) roleOfSent(s int32) segment.Role {
 // tok returns the token at position i.
 func (a *annotator) tok(i int) tokenize.Token { return a.toks[a.tokIdx(i)] }
 
-// text returns the bytes of the token at position i, nil out of range.
-func (a *annotator) text(i int) []byte {
-	if uint(i) >= uint(len(a.pos)) {
-		return nil
-	}
-	t := a.toks[a.wBase[i>>a.wShift]+int32(a.pos[i].off)]
-	return a.src[t.Start:t.End]
-}
-
 // annWordHash is the hash lookup uses for a lower-case word.
 func annWordHash(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -1525,8 +1547,12 @@ func (a *annotator) isPunct(i int, c byte) bool {
 // byte c: isPunct's test of the text, out of line so that the test of
 // the kind, which most positions fail, is made where isPunct is called.
 func (a *annotator) punctText(i int, c byte) bool {
-	t := a.text(i)
-	return len(t) == 1 && t[0] == c
+	if uint(i) >= uint(len(a.pos)) {
+		return false
+	}
+	// the token's length and byte, with no slice of its text
+	t := &a.toks[a.tokIdx(i)]
+	return t.End-t.Start == 1 && a.src[t.Start] == c
 }
 
 // add records a span over positions [i, j) and returns its creation index.
@@ -1543,14 +1569,14 @@ func (a *annotator) add(k Kind, i, j int, link int) int {
 // claim marks positions [i, j) as taken by a numeric span.
 func (a *annotator) claim(i, j int) {
 	for ; i < j; i++ {
-		a.claimed[i/64] |= 1 << (i % 64)
+		a.claimed[uint(i)/64] |= 1 << (uint(i) % 64)
 	}
 }
 
 // taken reports whether position i is in range and taken by a numeric
 // span.
 func (a *annotator) taken(i int) bool {
-	return uint(i) < uint(a.n) && a.claimed[i/64]&(1<<(i%64)) != 0
+	return uint(i) < uint(a.n) && a.claimed[uint(i)/64]&(1<<(uint(i)%64)) != 0
 }
 
 // free reports whether no position in [i, j) is taken by a numeric span.
@@ -1559,7 +1585,7 @@ func (a *annotator) free(i, j int) bool {
 		return false
 	}
 	for ; i < j; i++ {
-		if a.claimed[i/64]&(1<<(i%64)) != 0 {
+		if a.claimed[uint(i)/64]&(1<<(uint(i)%64)) != 0 {
 			return false
 		}
 	}
@@ -1652,6 +1678,9 @@ func (a *annotator) wordAmong(i int, ws ...wordID) bool {
 		return false
 	}
 	id := a.pos[i].wid // read once: the loop would read it for each word
+	if id == wdNone {
+		return false // a word of no wordID, as most are, is none of ws
+	}
 	for _, w := range ws {
 		if id == w {
 			return true

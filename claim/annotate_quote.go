@@ -167,7 +167,7 @@ func (a *annotator) quotes() (labels []int32) {
 		inQuote = make([]uint64, (a.n+63)/64)
 		for _, r := range runs {
 			for p := r.a + 1; p < r.b-1; p++ {
-				inQuote[p/64] |= 1 << (p % 64)
+				inQuote[uint(p)/64] |= 1 << (uint(p) % 64)
 			}
 		}
 	}

@@ -106,7 +106,7 @@ func (sp *splitter) scanLines() bool {
 			}
 			pos = t.End
 			if t.End-t.Start <= hotLen[t.Kind] {
-				hot[j/64] |= 1 << (j % 64)
+				hot[uint(j)/64] |= 1 << (uint(j) % 64) // unsigned: a shift, no sign to fix
 			}
 			// A line break ends the line, a URL or an e-mail address
 			// marks it; one look at a table, for most tokens neither.
