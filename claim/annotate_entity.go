@@ -409,6 +409,11 @@ func (a *annotator) andJoin(i, k int) int {
 			break
 		}
 	}
+	// two places after a body's "for" or "of" are its one area: "the
+	// Crime Survey for England and Wales"
+	if r == k+2 && k-i >= 3 && a.isLowerWord(k-2) && a.wordAmong(k-2, wdOf, wdFor) && a.entityKind(k-1, k) == Place && a.entityKind(k+1, r) == Place && a.shapeOf(k+1)&shPoss == 0 {
+		return r
+	}
 	if r == k+1 || a.sameName(k, r) && a.shapeOf(r-1)&shPoss == 0 || a.listed(k+1, r) {
 		return 0
 	}
