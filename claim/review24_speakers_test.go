@@ -15,3 +15,19 @@ func TestReview24EnglandAndWales(t *testing.T) {
 	checkEntities(t, "Crime fell 4% in England and Wales.\n", Org, "")
 	checkEntities(t, "The Bank of England and Lloyds said rates rose.\n", Org, "The Bank of England")
 }
+
+// TestReview24TradeThenCountry checks that a body named for its trade and
+// then its country, "Energy UK", is one organisation and the speaker even
+// when its first word is met in lower case before ("the energy crisis"),
+// not the place "UK" (review 24, F2).
+func TestReview24TradeThenCountry(t *testing.T) {
+	const concha = "\u201cBills remain around 50% higher than they were before the energy crisis,\u201d said Rocio Concha, its director of policy.\n"
+	checkReview9(t, []review9Case{
+		{"after a quote", concha + "Energy UK, the trade body, said standing charges were rising to pay for network upgrades.\n", "Energy UK", "Energy UK", false, ""},
+		{"Sport England", "The sport grew.\nSport England said 40% of adults were active.\n", "Sport England", "Sport England", false, ""},
+		{"alone, as before", "Energy UK, the trade body, said standing charges were rising.\n", "Energy UK", "Energy UK", false, ""},
+	})
+	checkEntities(t, "The rural economy grew.\nRural England lost 3% of its jobs.\n", Place, "England")
+	checkEntities(t, "Today UK inflation rose 3%.\n", Place, "UK")
+	checkEntities(t, "In the south prices rose.\nSouth Wales lost jobs.\n", Place, "South Wales")
+}
