@@ -31,3 +31,20 @@ func TestReview24TradeThenCountry(t *testing.T) {
 	checkEntities(t, "Today UK inflation rose 3%.\n", Place, "UK")
 	checkEntities(t, "In the south prices rose.\nSouth Wales lost jobs.\n", Place, "South Wales")
 }
+
+// TestReview24TableRowTurn checks that a table row's label with only a
+// figure after it, "South West: £1,749", starts no transcript turn that
+// the paragraphs after it go on, so that they are nobody's and an
+// "according to" in one of them names its source, while a label with
+// words after it still speaks the next paragraph (review 24, F3).
+func TestReview24TableRowTurn(t *testing.T) {
+	const rows = "Typical annual bill from 1 January:\n\nNorth West: \u00a31,704\nSouth West: \u00a31,749\n\n"
+	const qa = "\n\nQ: Should I fix?\n\nA: Some fixed deals are now cheaper than the cap.\n"
+	const nea = "Around 6.3 million households are in fuel poverty in England, according to the charity National Energy Action."
+	checkReview9(t, []review9Case{
+		{"the paragraph after", rows + "The cap for customers who pay by prepayment meter will fall to \u00a31,673.\n\n" + nea + qa, "The cap", "", false, ""},
+		{"according to", rows + "The cap for customers who pay by prepayment meter will fall to \u00a31,673.\n\n" + nea + qa, "Around", "National Energy Action", false, ""},
+		{"the row itself, as before", rows + nea + qa, "South West", "South West", false, ""},
+		{"a label with words, as before", "OYELARAN: Good afternoon.\n\nFour people were wounded at 1:47 p.m.\n\nQ: Who fired?\n\nOYELARAN: We do not know.\n", "Four", "Oyelaran", false, ""},
+	})
+}
