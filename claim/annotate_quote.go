@@ -1927,6 +1927,14 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if !a.same(s, c) {
 		return 0, 0
 	}
+	// the consumer body whose name ends in its "?": "Consumer group
+	// Which? said"
+	if a.isPunct(s, '?') && a.shapeOf(s)&shGlued != 0 && a.textIs(s-1, "Which") {
+		if a.free(s-1, s+1) {
+			a.addEntity(Org, s-1, s+1)
+		}
+		return s - 1, s + 1
+	}
 	// one of a group the text has named: "One said", "Another added"
 	if a.wordAmong(s, wdOne, wdAnother) && a.initial(s) {
 		return s, s + 1
@@ -2640,6 +2648,12 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if according {
 		if e := a.slashSource(j); e > j {
 			return j, e
+		}
+		if a.textIs(j, "Which") && a.isPunct(j+1, '?') && a.shapeOf(j+1)&shGlued != 0 {
+			if a.free(j, j+2) {
+				a.addEntity(Org, j, j+2)
+			}
+			return j, j + 2 // "according to Which?"
 		}
 	}
 	if a.sameWord(j+1, j, wdThe) {
