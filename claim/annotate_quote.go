@@ -4193,7 +4193,10 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			// the subject of a sentence of the paragraph before, or the
 			// body that said it ("…, the UK Health Protection Agency
 			// (UKHPA) said on Thursday."; not "according to" it)
-			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
+			// (or a subject one line of text up, with no body between:
+			// "Grainfield said … / About 14,000 packs were sold. / The
+			// company said")
+			if lines := linesBetween(src[sp.End:spans[i].Start]); lines > 2 || lines == 2 && (!subject || len(others) > 0 || orgAmong(spans[j+1:i])) || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
 				if len(others) > 0 {
 					// the company the headline and the lead name: "Hartwell
 					// Group shares slide … Shares in Hartwell Group fell …
@@ -4410,20 +4413,36 @@ func companyOpens(src []byte, at int32) bool {
 	return len(t) > 0 && t[0] == 'T' && orgDescription(t)
 }
 
+// orgAmong reports whether spans holds an organisation.
+func orgAmong(spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Kind == Org {
+			return true
+		}
+	}
+	return false
+}
+
 // linesBetween returns 0 when b holds no line break, 1 when the lines it
 // ends and starts are next to each other or apart only by blank lines,
-// and 2 when a line with text stands between them.
+// 2 when one line with text stands between them, and 3 when more do.
 func linesBetween(b []byte) int {
 	first := bytes.IndexByte(b, '\n')
 	if first < 0 {
 		return 0
 	}
+	n, text := 1, false
 	for _, c := range b[first:bytes.LastIndexByte(b, '\n')] {
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return 2
+		if c == '\n' {
+			text = false
+		} else if !text && c != ' ' && c != '\t' && c != '\r' {
+			text, n = true, n+1
+			if n == 3 {
+				break
+			}
 		}
 	}
-	return 1
+	return n
 }
 
 // insideSpeaker reports whether span j lies inside a Speaker span.

@@ -64,3 +64,19 @@ func TestReview24WhichQuestionMark(t *testing.T) {
 	checkEntities(t, "Consumer group Which? said the fall was small.\n", Org, "Which?")
 	checkEntities(t, "Which way did prices go?\n", Org, "")
 }
+
+// TestReview24CompanyOneLineOn checks that "The company said" stands for
+// the company that was the subject one line of text up, with a sentence
+// that names no body between, and still for no one when a body of
+// another kind, or two bodies, stand between (review 24, F5).
+func TestReview24CompanyOneLineOn(t *testing.T) {
+	const said = "The company said no other batches were affected.\n"
+	checkReview9(t, []review9Case{
+		{"one line between", "Grainfield said the problem was traced to a line at its factory.\nAbout 14,000 packs are thought to have been sold.\n" + said, "The company", "Grainfield", false, ""},
+		{"a subject, then its sales", "Grainfield Foods, which employs 420 people, was founded in 1987.\nIts sales rose 9% to \u00a364m last year.\n" + said, "The company", "Grainfield Foods", false, ""},
+		{"next to it, as before", "Grainfield said the problem was traced to a line at its factory.\n" + said, "The company", "Grainfield", false, ""},
+		{"two lines between, as before", "Grainfield said the problem was traced to a line.\nAbout 14,000 packs are thought to have been sold.\nTwo people fell ill.\n" + said, "The company", "", false, ""},
+		{"a union between, as before", "Northfield Rail said 40% of services ran.\nThe Rail Workers' Union said drivers were underpaid.\n" + said, "The company", "", false, ""},
+		{"a body named in passing between, as before", "Grainfield said the problem was traced to a line.\nThe packs were sold at Hollis & Pryce.\n" + said, "The company", "", false, ""},
+	})
+}
