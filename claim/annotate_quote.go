@@ -4156,6 +4156,18 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// College of Nursing said … The company said")
 		if near {
 			t := sp.Text(src)
+			// a body of its kind named in its sentence, perhaps by its
+			// initials: "issued by the FSA …, figures from the agency show"
+			if oneSentence(src[sp.End:spans[i].Start]) && len(d) > 1 {
+				for k := j - 1; k >= 0 && !strs.Contains(t, string(d[1:])); k-- {
+					if f := cleanName(spans[k].Text(src), false); spans[k].Kind == Org && initialsName(name, f) {
+						t, name = spans[k].Text(src), f
+					}
+				}
+				if strs.Contains(t, string(d[1:])) && !typed {
+					return name
+				}
+			}
 			if typed {
 				// "The Public Accounts Committee said … The committee said":
 				// the last body of that name
@@ -4261,6 +4273,21 @@ func describedSubject(src []byte, spans []Span, i int) string {
 		}
 	}
 	return string(src[p : p+c])
+}
+
+// initialsName reports whether short is the capital initials of name's
+// words: "FSA" of "Food Standards Agency".
+func initialsName(short, name string) bool {
+	k := 0
+	for i := 0; i < len(name); i++ {
+		if (i == 0 || name[i-1] == ' ') && 'A' <= name[i] && name[i] <= 'Z' {
+			if k == len(short) || short[k] != name[i] {
+				return false
+			}
+			k++
+		}
+	}
+	return k > 1 && k == len(short)
 }
 
 // oneBody returns the longest of name and others when they all name one

@@ -80,3 +80,17 @@ func TestReview24CompanyOneLineOn(t *testing.T) {
 		{"a body named in passing between, as before", "Grainfield said the problem was traced to a line.\nThe packs were sold at Hollis & Pryce.\n" + said, "The company", "", false, ""},
 	})
 }
+
+// TestReview24DescriptionInItsSentence checks that a description, "the
+// agency", stands for a body of its kind named in its own sentence by
+// its initials, "issued by the FSA …, figures from the agency show", and
+// not for a body of another kind named there (review 24, F6).
+func TestReview24DescriptionInItsSentence(t *testing.T) {
+	const fsa = "The Food Standards Agency (FSA) issued an alert on Thursday.\n"
+	checkReview9(t, []review9Case{
+		{"by the FSA", fsa + "The number of alerts issued by the FSA rose to 112 in 2024, figures from the agency show.\n", "The number", "Food Standards Agency", false, ""},
+		{"by the agency's name", "Alerts rose 5%.\nThe number of alerts issued by the Food Standards Agency rose to 112 in 2024, figures from the agency show.\n", "The number", "Food Standards Agency", false, ""},
+		{"no body in it, as before", fsa + "The number of alerts rose to 112 in 2024, figures from the agency show.\n", "The number", "Food Standards Agency", false, ""},
+		{"a body of another kind, as before", fsa + "The number of alerts sent to the BBC rose to 112 in 2024, figures from the agency show.\n", "The number", "", false, ""},
+	})
+}
