@@ -2687,7 +2687,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				}
 				return j, a.nounAfter(j, a.entsFrom(e)) // "the latest Gallup poll"
 			}
-			if according && a.nameToken(k) && a.roleDet(k) == j && a.fl(k)&(wMonth|wWeekday) == 0 {
+			if according && a.nameToken(k) && (a.roleDet(k) == j || a.institutionBefore(k) && a.roleRun(j, k)) && a.fl(k)&(wMonth|wWeekday) == 0 {
 				return j, a.sourceName(k)
 			}
 		}

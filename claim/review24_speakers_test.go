@@ -94,3 +94,17 @@ func TestReview24DescriptionInItsSentence(t *testing.T) {
 		{"a body of another kind, as before", fsa + "The number of alerts sent to the BBC rose to 112 in 2024, figures from the agency show.\n", "The number", "", false, ""},
 	})
 }
+
+// TestReview24FirmNoDeterminer checks that a one-word name after a trade
+// and "firm" with no "the", "according to market research firm Corvex",
+// is an organisation and the speaker's name, as it is with "the"
+// (review 24, F7).
+func TestReview24FirmNoDeterminer(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"market research firm", "Lumin sold 61 million phones in 2025, according to market research firm Corvex.\n", "Lumin", "Corvex", false, "market research firm Corvex"},
+		{"research firm", "Lumin sold 61 million phones, according to research firm Corvex.\n", "Lumin", "Corvex", false, ""},
+		{"with the, as before", "Lumin sold 61 million phones in 2025, according to the market research firm Corvex.\n", "Lumin", "Corvex", false, ""},
+		{"a person, as before", "Prices rose 3%, according to pollster Ian Marsh.\n", "Prices", "Ian Marsh", false, ""},
+	})
+	checkEntities(t, "Lumin sold 61 million phones in 2025, according to market research firm Corvex.\n", Org, "Corvex")
+}
