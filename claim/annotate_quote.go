@@ -2177,6 +2177,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ',')) && a.itCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
 	}
+	if a.word(s, wdIt) && a.sameAmong(s, s-1, wdThat, wdWhich) && a.sameAmong(s, s+1, wdSays, wdClaims) {
+		return s, s + 1 // "a chip that it says is 2x faster"
+	}
 	if a.word(s, wdWhich) && a.isPunct(s-1, ',') && !a.nested && a.strongCue(s+1) {
 		// "disputed by the council, which said": the council
 		a.nested = true

@@ -108,3 +108,15 @@ func TestReview24FirmNoDeterminer(t *testing.T) {
 	})
 	checkEntities(t, "Lumin sold 61 million phones in 2025, according to market research firm Corvex.\n", Org, "Corvex")
 }
+
+// TestReview24ThatItSays checks that "a chip that it says is 2x faster"
+// gives the claim to the company "it" stands for, with "says" its cue
+// (review 24, F8).
+func TestReview24ThatItSays(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"that it says", "Apple has unveiled a phone with a chip that it says is twice as fast.\n", "Apple", "Apple", false, "it"},
+		{"which it says", "Apple has unveiled a phone with a chip, which it says is twice as fast.\n", "Apple", "Apple", false, "it"},
+		{"that it has, as before", "Apple has unveiled a phone with a chip that it has made twice as fast.\n", "Apple", "", false, ""},
+	})
+	checkReview9(t, []review9Case{{"an unknown one-word company: a cue, no name yet", "Lumin has unveiled the Nova X3, promising a chip that it says is 2x faster than the previous model.\n", "Lumin", "", false, "it"}})
+}
