@@ -3746,6 +3746,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if label {
 				return capsSurname(name)
 			}
+			if c, ok := speakerCue(src, spans, i); ok && (c.Start == spans[i].End+1 || c.Start > spans[i].End && src[spans[i].End] == ',') && len(spans[i].Text(src)) > len(name) && string(trimPoss(spans[i].Text(src))) == name {
+				return string(spans[i].Text(src)) // a shop's name that ends in its "’s" before its cue: "Marlow’s, which …, said"
+			}
 			return name
 		}
 		return roleLabelName(src, spans, i)
