@@ -133,3 +133,14 @@ func TestReview24ShopPossessive(t *testing.T) {
 	checkEntities(t, "Marlow\u2019s, which sold the granola in 86 shops, said it had put up notices.\n", Org, "Marlow\u2019s")
 	checkEntities(t, "Britain\u2019s, which is the largest, grew 3%.\n", Org, "")
 }
+
+// TestReview24GreaterManchester checks that "Greater Manchester" and
+// "Greater London" are places whole, as "West Midlands" is, and that the
+// bodies named for them stay organisations (review 24, F26).
+func TestReview24GreaterManchester(t *testing.T) {
+	checkEntities(t, "In Greater Manchester, the number fell by 3% to 3,911.\n", Place, "Greater Manchester")
+	checkEntities(t, "Greater London has 9 million people.\n", Place, "Greater London")
+	checkEntities(t, "Greater Manchester Police said crime fell 3%.\n", Org, "Greater Manchester Police")
+	checkEntities(t, "Greater Manchester Police said crime fell 3%.\n", Place, "")
+	checkEntities(t, "A greater Manchester would be good.\n", Place, "Manchester")
+}
