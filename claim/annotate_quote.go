@@ -4164,14 +4164,14 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 			t := sp.Text(src)
 			// a body of its kind named in its sentence, perhaps by its
 			// initials: "issued by the FSA …, figures from the agency show"
-			if oneSentence(src[sp.End:spans[i].Start]) && len(d) > 1 {
-				for k := j - 1; k >= 0 && !strs.Contains(t, string(d[1:])); k-- {
-					if f := cleanName(spans[k].Text(src), false); spans[k].Kind == Org && initialsName(name, f) {
-						t, name = spans[k].Text(src), f
+			if len(d) > 1 && !typed && oneSentence(src[sp.End:spans[i].Start]) {
+				for k := j - 1; k >= 0 && !bytes.Contains(t, d[1:]); k-- {
+					if spans[k].Kind == Org && initialsName(name, spans[k].Text(src)) {
+						t = spans[k].Text(src)
 					}
 				}
-				if strs.Contains(t, string(d[1:])) && !typed {
-					return name
+				if bytes.Contains(t, d[1:]) {
+					return cleanName(t, false)
 				}
 			}
 			if typed {
@@ -4281,13 +4281,13 @@ func describedSubject(src []byte, spans []Span, i int) string {
 	return string(src[p : p+c])
 }
 
-// initialsName reports whether short is the capital initials of name's
-// words: "FSA" of "Food Standards Agency".
-func initialsName(short, name string) bool {
+// initialsName reports whether short is the capital initials of the
+// words of name: "FSA" of "the Food Standards Agency".
+func initialsName(short string, name []byte) bool {
 	k := 0
-	for i := 0; i < len(name); i++ {
-		if (i == 0 || name[i-1] == ' ') && 'A' <= name[i] && name[i] <= 'Z' {
-			if k == len(short) || short[k] != name[i] {
+	for i, c := range name {
+		if (i == 0 || name[i-1] == ' ') && 'A' <= c && c <= 'Z' {
+			if k == len(short) || short[k] != c {
 				return false
 			}
 			k++
