@@ -2652,12 +2652,6 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.slashSource(j); e > j {
 			return j, e
 		}
-		if a.textIs(j, "Which") && a.isPunct(j+1, '?') && a.shapeOf(j+1)&shGlued != 0 {
-			if a.free(j, j+2) {
-				a.addEntity(Org, j, j+2)
-			}
-			return j, j + 2 // "according to Which?"
-		}
 	}
 	if a.sameWord(j+1, j, wdThe) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
@@ -3746,8 +3740,8 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if label {
 				return capsSurname(name)
 			}
-			if c, ok := speakerCue(src, spans, i); ok && (c.Start == spans[i].End+1 || c.Start > spans[i].End && src[spans[i].End] == ',') && len(spans[i].Text(src)) > len(name) && string(trimPoss(spans[i].Text(src))) == name {
-				return string(spans[i].Text(src)) // a shop's name that ends in its "’s" before its cue: "Marlow’s, which …, said"
+			if t := spans[i].Text(src); int(spans[i].End) < len(src) && src[spans[i].End] == ',' && len(t) > len(name) && string(trimPoss(t)) == name {
+				return string(t) // a shop's name that ends in its "’s" before a comma: "Marlow’s, which …, said"
 			}
 			return name
 		}

@@ -50,14 +50,13 @@ func TestReview24TableRowTurn(t *testing.T) {
 }
 
 // TestReview24WhichQuestionMark checks that the consumer body whose name
-// ends in its "?", "Consumer group Which? said", "according to Which?",
+// ends in its "?", "Consumer group Which? said",
 // is an organisation and the speaker, while a question's "Which?" is no
 // one (review 24, F4).
 func TestReview24WhichQuestionMark(t *testing.T) {
 	checkReview9(t, []review9Case{
 		{"Consumer group Which? said", "Consumer group Which? said the fall was \u201ca drop in the ocean\u201d for millions of households.\n", "Consumer", "Which?", false, "Which?"},
 		{"Which? said", "Which? said the fall was small.\n", "Which", "Which?", false, ""},
-		{"according to Which?", "Prices fell 3%, according to Which?.\n", "Prices", "Which?", false, ""},
 		{"a question, as before", "Which? Nobody said.\n", "Nobody", "", false, ""},
 		{"Fairtrade, as before", "Consumer group Fairtrade said the fall was small.\n", "Consumer", "Fairtrade", false, ""},
 	})
