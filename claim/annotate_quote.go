@@ -4156,12 +4156,13 @@ func orgAntecedent(src []byte, spans []Span, i int, near bool) string {
 		// College of Nursing said … The company said")
 		if near {
 			t := sp.Text(src)
-			// a body of its kind named in its sentence, perhaps by its
-			// initials: "issued by the FSA …, figures from the agency show"
+			// a body of its kind named in its sentence, perhaps by the short
+			// name defined for it: "issued by the FSA …, figures from the agency show"
 			if len(d) > 1 && !typed && oneSentence(src[sp.End:spans[i].Start]) {
-				for k := j - 1; k >= 0 && !bytes.Contains(t, d[1:]); k-- {
-					if spans[k].Kind == Org && initialsName(name, spans[k].Text(src)) {
-						t = spans[k].Text(src)
+				for k := j - 1; k > 0; k-- {
+					if b := spans[k].Start; spans[k].Kind == Org && string(src[b:spans[k].End]) == name && b > 0 && src[b-1] == '(' && spans[k-1].Kind == Org {
+						t = src[spans[k-1].Start:spans[k-1].End] // its short name defined: "the Food Standards Agency (FSA)"
+						break
 					}
 				}
 				if bytes.Contains(t, d[1:]) {
@@ -4273,21 +4274,6 @@ func describedSubject(src []byte, spans []Span, i int) string {
 		}
 	}
 	return string(src[p : p+c])
-}
-
-// initialsName reports whether short is the capital initials of the
-// words of name: "FSA" of "the Food Standards Agency".
-func initialsName(short string, name []byte) bool {
-	k := 0
-	for i, c := range name {
-		if (i == 0 || name[i-1] == ' ') && 'A' <= c && c <= 'Z' {
-			if k == len(short) || short[k] != c {
-				return false
-			}
-			k++
-		}
-	}
-	return k > 1 && k == len(short)
 }
 
 // oneBody returns the longest of name and others when they all name one

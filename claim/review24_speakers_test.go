@@ -82,7 +82,7 @@ func TestReview24CompanyOneLineOn(t *testing.T) {
 
 // TestReview24DescriptionInItsSentence checks that a description, "the
 // agency", stands for a body of its kind named in its own sentence by
-// its initials, "issued by the FSA …, figures from the agency show", and
+// the short name defined for it, "issued by the FSA …, figures from the agency show", and
 // not for a body of another kind named there (review 24, F6).
 func TestReview24DescriptionInItsSentence(t *testing.T) {
 	const fsa = "The Food Standards Agency (FSA) issued an alert on Thursday.\n"
