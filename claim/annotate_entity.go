@@ -636,6 +636,10 @@ func (a *annotator) classifyRun(s, e int) {
 			a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
 			return
 		}
+		if e-s == 2 && a.workplaceBefore(s) && a.entityKind(s, s+1) == Place && a.entityKind(s, e) == 0 {
+			a.addEntity(Org, s, e) // where analysts work, named for a place: "Analysts at Cornwall Insight"
+			return
+		}
 		if t := a.text(e - 1); (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {
 			a.addEntity(Org, a.withThe(s, Org, e), e) // a water company: "Northvale Water", "Calder Valley Water"
 			return

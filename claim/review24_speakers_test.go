@@ -143,3 +143,19 @@ func TestReview24GreaterManchester(t *testing.T) {
 	checkEntities(t, "Greater Manchester Police said crime fell 3%.\n", Place, "")
 	checkEntities(t, "A greater Manchester would be good.\n", Place, "Manchester")
 }
+
+// TestReview24AnalystsAtPlaceFirm checks that where analysts work, named
+// for a place, "Analysts at Cornwall Insight predict", is an
+// organisation and the forecast's source, and that "predict" gives a
+// named body's forecast to it as "expect" does (review 24, F27).
+func TestReview24AnalystsAtPlaceFirm(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Cornwall Insight predict", "Analysts at Cornwall Insight predict the cap will rise by 3% in April.\n", "Analysts", "Cornwall Insight", false, ""},
+		{"Hartwell Research predict", "Analysts at Hartwell Research predict the cap will rise by 3% in April.\n", "Analysts", "Hartwell Research", false, ""},
+		{"expect, as before", "Analysts at Hartwell Research expect the cap will rise by 3% in April.\n", "Analysts", "Hartwell Research", false, ""},
+		{"no body, as before", "Economists predict the cap will rise by 3% in April.\n", "Economists", "", false, ""},
+	})
+	checkEntities(t, "Analysts at Cornwall Insight predict the cap will rise.\n", Org, "Cornwall Insight")
+	checkEntities(t, "Analysts at Cornwall Insight predict the cap will rise.\n", Place, "")
+	checkEntities(t, "Analysts in Cornwall predict the cap will rise.\n", Place, "Cornwall")
+}
