@@ -509,12 +509,6 @@ func (a *annotator) classifyRun(s, e int) {
 		a.addEntity(Org, s, e)
 		return
 	}
-	// a name in its "’s" before ", which" is a shop's, no one's: "Marlow’s,
-	// which sold the granola, said"
-	if e-s == 1 && a.shapeOf(s)&shPoss != 0 && a.isPunct(e, ',') && a.word(e+1, wdWhich) && !a.listed(s, e) {
-		a.addEntity(Org, s, e)
-		return
-	}
 	// The short form in brackets after an organisation's name is that
 	// organisation: "the Office for National Statistics (ONS)", and "the
 	// National Institute for Health and Care Excellence (Nice)", not the

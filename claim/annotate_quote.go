@@ -3740,9 +3740,6 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 			if label {
 				return capsSurname(name)
 			}
-			if t := spans[i].Text(src); int(spans[i].End) < len(src) && src[spans[i].End] == ',' && len(t) > len(name) && string(trimPoss(t)) == name {
-				return string(t) // a shop's name that ends in its "’s" before a comma: "Marlow’s, which …, said"
-			}
 			return name
 		}
 		return roleLabelName(src, spans, i)

@@ -120,19 +120,6 @@ func TestReview24ThatItSays(t *testing.T) {
 	checkReview9(t, []review9Case{{"an unknown one-word company: a cue, no name yet", "Lumin has unveiled the Nova X3, promising a chip that it says is 2x faster than the previous model.\n", "Lumin", "", false, "it"}})
 }
 
-// TestReview24ShopPossessive checks that a shop named with its "’s",
-// "Marlow’s, which sold the granola in 86 shops, said", is an
-// organisation and the speaker's whole name, while a possessive before a
-// noun still names its owner (review 24, F9).
-func TestReview24ShopPossessive(t *testing.T) {
-	checkReview9(t, []review9Case{
-		{"Marlow’s, which", "Marlow\u2019s, which sold the granola in 86 shops, said it had put up notices.\n", "Marlow", "Marlow\u2019s", false, "Marlow\u2019s"},
-		{"according to AHDB’s report, as before", "The harvest was 97% complete, according to AHDB\u2019s weekly report.\n", "The harvest", "AHDB", false, ""},
-	})
-	checkEntities(t, "Marlow\u2019s, which sold the granola in 86 shops, said it had put up notices.\n", Org, "Marlow\u2019s")
-	checkEntities(t, "Britain\u2019s, which is the largest, grew 3%.\n", Org, "")
-}
-
 // TestReview24GreaterManchester checks that "Greater Manchester" and
 // "Greater London" are places whole, as "West Midlands" is, and that the
 // bodies named for them stay organisations (review 24, F26).
