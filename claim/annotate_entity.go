@@ -409,6 +409,11 @@ func (a *annotator) andJoin(i, k int) int {
 			break
 		}
 	}
+	// two places after a body's "for" or "of" are its one area: "the
+	// Crime Survey for England and Wales"
+	if r == k+2 && k-i >= 3 && a.isLowerWord(k-2) && a.wordAmong(k-2, wdOf, wdFor) && a.entityKind(k-1, k) == Place && a.entityKind(k+1, r) == Place && a.shapeOf(k+1)&shPoss == 0 {
+		return r
+	}
 	if r == k+1 || a.sameName(k, r) && a.shapeOf(r-1)&shPoss == 0 || a.listed(k+1, r) {
 		return 0
 	}
@@ -585,6 +590,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if e-s >= 2 && a.fl(s)&wCommon == 0 && (a.fl(s+1)&wOrgKey != 0 || e-s >= 3 && a.fl(e-1)&wOrgKey != 0) && a.isWord(s) && a.orgRun(s+1, e) {
 			break // "Crime Survey for England", "Rail Delivery Group" although "crime" and "rail" are words
 		}
+		if e-s == 2 && a.fl(s)&wCommon == 0 && a.textIn(s+1, "UK England Scotland Wales") {
+			break // "Energy UK", "Sport England" although "energy" and "sport" are words
+		}
 		s++
 	}
 	if s >= e {
@@ -623,6 +631,10 @@ func (a *annotator) classifyRun(s, e int) {
 	if e-s >= 2 {
 		if t := a.text(e - 1); len(t) >= 2 && t[0] == 'U' && t[1] == 'K' && (len(t) == 2 || a.shapeOf(e-1)&shPoss != 0) && a.entityKind(s, e-1) == 0 && a.placeHead(s, e-1) {
 			a.addEntity(Org, s, e) // "Reform UK", "Age UK's": a body named for the country it works in
+			return
+		}
+		if e-s == 2 && a.workplaceBefore(s) && a.entityKind(s, s+1) == Place && a.entityKind(s, e) == 0 {
+			a.addEntity(Org, s, e) // where analysts work, named for a place: "Analysts at Cornwall Insight"
 			return
 		}
 		if t := a.text(e - 1); (t[0] == 'W' || t[0] == 'U') && wordIn("Water Utilities", t) && a.placeHead(s, e-1) {

@@ -1099,7 +1099,7 @@ func (a *annotator) attributions() []attribution {
 				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
-			} else if len(t) >= 6 && wordIn("expects forecasts predicts expect", t) { // t is the cue's text
+			} else if len(t) >= 6 && wordIn("expects forecasts predicts expect predict", t) { // t is the cue's text
 				// a person's or a body's forecast is theirs: "She expects
 				// the RBI to cut the repo rate", "Raghavan predicts", "The
 				// Bank of England expects inflation to fall", "Analysts at
@@ -1932,6 +1932,14 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if !a.same(s, c) {
 		return 0, 0
 	}
+	// the consumer body whose name ends in its "?": "Consumer group
+	// Which? said"
+	if a.isPunct(s, '?') && a.shapeOf(s)&shGlued != 0 && a.textIs(s-1, "Which") {
+		if a.free(s-1, s+1) {
+			a.addEntity(Org, s-1, s+1)
+		}
+		return s - 1, s + 1
+	}
 	// one of a group the text has named: "One said", "Another added"
 	if a.wordAmong(s, wdOne, wdAnother) && a.initial(s) {
 		return s, s + 1
@@ -2173,6 +2181,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	if a.word(s, wdIt) && (a.initial(s) || a.kind(s-1) == tokenize.CloseQuote || a.isPunct(s-1, ',')) && a.itCue(s+1) {
 		return s, s + 1 // "It said", an organisation speaking
+	}
+	if a.word(s, wdIt) && a.sameAmong(s, s-1, wdThat, wdWhich) && a.sameAmong(s, s+1, wdSays, wdClaims) {
+		return s, s + 1 // "a chip that it says is 2x faster"
 	}
 	if a.word(s, wdWhich) && a.isPunct(s-1, ',') && !a.nested && a.strongCue(s+1) {
 		// "disputed by the council, which said": the council
@@ -2679,7 +2690,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				}
 				return j, a.nounAfter(j, a.entsFrom(e)) // "the latest Gallup poll"
 			}
-			if according && a.nameToken(k) && a.roleDet(k) == j && a.fl(k)&(wMonth|wWeekday) == 0 {
+			if according && a.nameToken(k) && (a.roleDet(k) == j || a.institutionBefore(k) && a.roleRun(j, k)) && a.fl(k)&(wMonth|wWeekday) == 0 {
 				return j, a.sourceName(k)
 			}
 		}
@@ -4170,6 +4181,19 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 		// College of Nursing said … The company said")
 		if near {
 			t := sp.Text(src)
+			// a body of its kind named in its sentence, perhaps by the short
+			// name defined for it: "issued by the FSA …, figures from the agency show"
+			if len(d) > 1 && !typed && oneSentence(src[sp.End:spans[i].Start]) {
+				for k := j - 1; k > 0; k-- {
+					if b := spans[k].Start; spans[k].Kind == Org && string(src[b:spans[k].End]) == name && b > 0 && src[b-1] == '(' && spans[k-1].Kind == Org {
+						t = src[spans[k-1].Start:spans[k-1].End] // its short name defined: "the Food Standards Agency (FSA)"
+						break
+					}
+				}
+				if bytes.Contains(t, d[1:]) {
+					return cleanName(t, false)
+				}
+			}
 			if typed {
 				// "The Public Accounts Committee said … The committee said":
 				// the last body of that name
@@ -4207,7 +4231,11 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 			// the subject of a sentence of the paragraph before, or the
 			// body that said it ("…, the UK Health Protection Agency
 			// (UKHPA) said on Thursday."; not "according to" it)
-			if lines := linesBetween(src[sp.End:at]); lines > 1 || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
+			// (or, for the speaker itself, a subject one line of text
+			// up, with no body between: "Grainfield said … / About
+			// 14,000 packs were sold. / The company said"; not for the
+			// description an "it" stands for, which may be another body)
+			if lines := linesBetween(src[sp.End:at]); lines > 2 || lines == 2 && (at != spans[i].Start || !subject || len(others) > 0 || orgAmong(spans[j+1:i])) || lines == 1 && !subject && (!insideSpeaker(spans, j) || bytes.HasSuffix(src[:sp.Start], []byte("to "))) {
 				if len(others) > 0 {
 					// the company the headline and the lead name: "Hartwell
 					// Group shares slide … Shares in Hartwell Group fell …
@@ -4462,20 +4490,36 @@ func companyOpens(src []byte, at int32) bool {
 	return len(t) > 0 && t[0] == 'T' && orgDescription(t)
 }
 
+// orgAmong reports whether spans holds an organisation.
+func orgAmong(spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Kind == Org {
+			return true
+		}
+	}
+	return false
+}
+
 // linesBetween returns 0 when b holds no line break, 1 when the lines it
 // ends and starts are next to each other or apart only by blank lines,
-// and 2 when a line with text stands between them.
+// 2 when one line with text stands between them, and 3 when more do.
 func linesBetween(b []byte) int {
 	first := bytes.IndexByte(b, '\n')
 	if first < 0 {
 		return 0
 	}
+	n, text := 1, false
 	for _, c := range b[first:bytes.LastIndexByte(b, '\n')] {
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return 2
+		if c == '\n' {
+			text = false
+		} else if !text && c != ' ' && c != '\t' && c != '\r' {
+			text, n = true, n+1
+			if n == 3 {
+				break
+			}
 		}
 	}
-	return 1
+	return n
 }
 
 // insideSpeaker reports whether span j lies inside a Speaker span.

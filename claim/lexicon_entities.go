@@ -79,7 +79,7 @@ uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|puducherry|manito
 newfoundland|newfoundland and labrador|prince edward island|northwest territories|nunavut|yukon
 north west|north east|south west|south east|east midlands|west midlands|midlands|east anglia|yorkshire and the humber|yorkshire & humber|yorkshire and humber|east of england
 north west england|north east england|south west england|south east england|south east asia|southeast asia
-cumbria|lancashire|merseyside|cheshire|northumberland|county durham|derbyshire|staffordshire|shropshire|lincolnshire
+greater manchester|greater london|cumbria|lancashire|merseyside|cheshire|northumberland|county durham|derbyshire|staffordshire|shropshire|lincolnshire
 norfolk|suffolk|essex|surrey|sussex|hampshire|dorset|devon|somerset|wiltshire|gloucestershire
 oxfordshire|berkshire|buckinghamshire|hertfordshire|cambridgeshire|northamptonshire|leicestershire|nottinghamshire
 warwickshire|worcestershire|herefordshire|gwynedd|conwy|powys|ceredigion|pembrokeshire|carmarthenshire|anglesey

@@ -366,7 +366,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1223 names.
+// for 1225 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -447,21 +447,21 @@ const placeNames = "" +
 	"|el paso|el salvador|england|equatorial guinea|erbil|eritrea|eryri|essex|estonia|eswatini|ethiopia" +
 	"|europe|europe's|exeter|exmoor|faro|fiji|finland|flintshire|florence|florida|fort worth|france" +
 	"|frankfurt|freetown|gabon|gaborone|gambia|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany" +
-	"|ghana|glasgow|gloucestershire|goa|gothenburg|great britain|greece|greenland|grenada|guadalajara" +
-	"|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat|guyana|gwynedd|haifa|haiti|hamburg" +
-	"|hampshire|hanoi|harare|haryana|havana|hawaii|helsinki|herat|herefordshire|hertfordshire" +
-	"|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad" +
-	"|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran" +
-	"|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
-	"|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar" +
-	"|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala" +
-	"|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo" +
-	"|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore" +
-	"|lake district|lancashire|laos|las vegas|latin america|latvia|lebanon|leeds|leicester|leicestershire" +
-	"|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lincolnshire|lisbon|lithuania" +
-	"|liverpool|ljubljana|lodz|lome|london|london victoria|los angeles|louisiana|luanda|luhansk|lusaka" +
-	"|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malaga|malawi" +
-	"|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manchester piccadilly" +
+	"|ghana|glasgow|gloucestershire|goa|gothenburg|great britain|greater london|greater manchester|greece" +
+	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat" +
+	"|guyana|gwynedd|haifa|haiti|hamburg|hampshire|hanoi|harare|haryana|havana|hawaii|helsinki|herat" +
+	"|herefordshire|hertfordshire|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu" +
+	"|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis" +
+	"|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville" +
+	"|jakarta|jamaica|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul" +
+	"|kampala|kandahar|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky" +
+	"|kenya|kerala|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk" +
+	"|kolkata|kosovo|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos" +
+	"|lahore|lake district|lancashire|laos|las vegas|latin america|latvia|lebanon|leeds|leicester" +
+	"|leicestershire|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lincolnshire" +
+	"|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london|london victoria|los angeles|louisiana|luanda" +
+	"|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malaga" +
+	"|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manchester piccadilly" +
 	"|manchester victoria|manila|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands" +
 	"|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya" +
 	"|melbourne|memphis|merseyside|mexico|mexico city|miami|michigan|micronesia|middle east|midlands" +

@@ -2982,6 +2982,19 @@ func turnGoesOn(src []byte, toks []tokenize.Token, sents []segment.Sentence, spa
 	if t := spans[turn]; t.End-t.Start == 1 && src[t.Start] == 'Q' {
 		return false
 	}
+	// a table row's label with only a figure after it, "South West:
+	// £1,749", "Total: £1.7bn", starts no turn: no word of three letters
+	if c, ok := speakerCue(src, spans, turn); ok {
+		run := 0
+		for p := int(c.End); p < len(src) && src[p] != '\n' && run < 3; p++ {
+			if run++; src[p]|0x20 < 'a' || src[p]|0x20 > 'z' {
+				run = 0
+			}
+		}
+		if run < 3 {
+			return false
+		}
+	}
 	para := sents[0].Para
 	n := 0
 	for n < len(sents) && sents[n].Para == para {
