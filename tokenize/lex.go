@@ -165,6 +165,9 @@ func next(src []byte, i int, prev []Token) (Kind, int) {
 		}
 		return LineBreak, j
 	case cLetter:
+		if e := moneyLetters(src, i); e > i {
+			return Currency, e // "R18.92", as Append's fast path has it
+		}
 		return lexWord(src, i)
 	case cDigit:
 		return Number, lexNumber(src, i)
