@@ -26,3 +26,20 @@ func TestReview24CaptionThenStory(t *testing.T) {
 		}
 	}
 }
+
+// TestReview24ReaderAdvice checks that advice to the reader after "If
+// you ...," or "Instead," is set aside as an exhortation, while a fact
+// after such a clause, and a tip that gives a figure, stay claims
+// (review 24, F19).
+func TestReview24ReaderAdvice(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "instead, return", in: "Instead, return it to the store from where it was bought for a full refund.", want: []string{"exhortation"}, cw: "no"},
+		{name: "if you, seek", in: "If you have eaten it and feel unwell, seek medical advice or call 111.", want: []string{"exhortation"}, cw: "no"},
+		{name: "if you, do not", in: "If you have bought the product, do not eat it.", cw: "no"},
+		{name: "a fact after if you, as before", in: "If you look at the figures, unemployment rose by 4% last year.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "instead, a fact, as before", in: "Instead, the company cut 400 jobs in 2024.", not: []string{"exhortation"}, cw: "yes"},
+		{name: "a rate, as before", in: "Instead, use the card that charges 0% interest for 20 months.", not: []string{"exhortation"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -921,7 +921,7 @@ const judgeExhortations = "sign click subscribe follow share read watch download
 // "Make") are left out.
 const tipVerbs = "use compare check take ask avoid look keep shop buy pay book set read watch remember consider " +
 	"think wait stick choose save switch sign turn call contact claim apply search track submit write tell " +
-	"don't do try find know bring leave plan"
+	"don't do try find know bring leave plan return seek"
 
 // ctaNext are the words that follow the verb of a call to action ("Follow
 // us", "Read more", "Sign up", "Call your senators", "Get rid of"),
@@ -1195,6 +1195,19 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// after a restoration that cost €22 million."
 		if !factClause(f, src, words, ss, false) {
 			return ExhortationFactor, "exhortation"
+		}
+	}
+	// advice to the reader after a condition or instead of something:
+	// "If you have eaten it and feel unwell, seek medical advice or call
+	// 111.", "Instead, return it to the store for a full refund."
+	if len(words) > 3 && (string(f.text(words[0])) == "if" && string(f.text(words[1])) == "you" || string(f.text(words[0])) == "instead") && !kindAfter(ss, Percent, start) {
+		for k := 0; k+1 < len(words); k++ {
+			if src[words[k].srcEnd] == ',' {
+				if w := words[k+1]; src[w.srcStart]-'a' < 26 && wordIn(tipVerbs, f.text(w)) {
+					return ExhortationFactor, "exhortation"
+				}
+				break
+			}
 		}
 	}
 	// a newsletter's notes on itself: its reading time, "It's a 5-minute
