@@ -434,7 +434,8 @@ func lexiconSource() *lexSource {
 		contrary to section|under sentencing guidelines|sentencing guidelines
 		guidance recommends|guidance currently recommends|guidelines recommend|guidelines currently recommend
 		guidance advises|guidance currently advises|guidelines advise|guidelines currently advise
-		transpose the directive|transposed the directive|transposing the directive|transpose the rules|into national law`)
+		transpose the directive|transposed the directive|transposing the directive|transpose the rules|into national law
+		unlimited fine|unlimited fines|liable to a fine|maximum fine|maximum penalty|fines of up to|a fine of up to`)
 
 	s.addEntities(Org, orgList)
 	s.addEntities(Place, placeList)

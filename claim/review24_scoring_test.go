@@ -43,3 +43,18 @@ func TestReview24ReaderAdvice(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview24Penalty checks that a penalty a rule sets, "Firms that fail
+// to do so can face unlimited fines.", has a rule span and is a claim,
+// while a fine paid stays as it was (review 24, F20).
+func TestReview24Penalty(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "unlimited fines", in: "Firms that fail to do so can face unlimited fines.", want: []string{"rule: unlimited fines", dutyReason}, cw: "yes"},
+		{name: "fines of up to", in: "Violators face fines of up to $500 for a first offense.", want: []string{"rule: fines of up to"}, cw: "yes"},
+		{name: "maximum penalty", in: "The maximum penalty is two years in prison.", want: []string{"rule: maximum penalty"}, cw: "yes"},
+		{name: "a fine paid, as before", in: "He paid a fine of £200.", not: []string{dutyReason}, cw: "yes"},
+		{name: "we, as before", in: "We could face unlimited fines.", not: []string{dutyReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1665,7 +1665,8 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				// "will apply", "will take effect", "will come into
 				// force", and a deadline to "transpose the directive"
 				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
-				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to "))
+				// and a penalty a rule sets, "can face unlimited fines"
+				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to ")) || bytes.Contains(t, []byte("fine")) || bytes.HasSuffix(t, []byte("penalty"))
 				continue
 			}
 			if bytes.HasPrefix(t, []byte("out")) {
