@@ -58,3 +58,20 @@ func TestReview24Penalty(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview24QuotedTrigger checks that a quoted medical claim that a
+// thing can trigger an illness, "“A trace can be enough to trigger
+// anaphylaxis in some patients,” she told the BBC.", is a claim about
+// cause and effect, not a quote that reads as opinion, while a forecast
+// of what "it" could trigger and a noun "triggers" stay under the
+// threshold (review 24, F21).
+func TestReview24QuotedTrigger(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the quote", in: "Dr Leena Shah said reactions could be severe. “A trace can be enough to trigger anaphylaxis in some patients,” she told the BBC.", sent: 1, want: []string{"cause: enough to trigger", causeReason}, not: []string{quotedReason}, cw: "yes"},
+		{name: "can trigger", in: "A trace can trigger anaphylaxis in some patients.", want: []string{causeReason}, cw: "yes"},
+		{name: "it could, as before", in: "It could trigger a snap election.", not: []string{causeReason}, cw: "no"},
+		{name: "a noun", in: "Common triggers include pollen and dust.", not: []string{causeReason}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

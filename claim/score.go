@@ -1507,7 +1507,7 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		}
 		t := sp.Text(src)
 		i := bytes.LastIndexByte(t, ' ') + 1
-		if !wordIn("cause causes caused by of", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by")) {
+		if !wordIn("cause causes caused by of trigger", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by")) {
 			continue
 		}
 		// the span's first word, then the subject's last word before it
