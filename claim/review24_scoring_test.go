@@ -75,3 +75,18 @@ func TestReview24QuotedTrigger(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview24RatingAfterText checks that a review's rating, "Verdict:
+// 4/5", is a reviewer's rating after a sentence as alone, where the
+// segmenter makes it a heading (review 24, F22).
+func TestReview24RatingAfterText(t *testing.T) {
+	const rating = "a reviewer's rating"
+	for _, tt := range []review9ScoreCase{
+		{name: "after a sentence", in: "The company’s shares rose 3.4% after the launch.\nVerdict: 4/5\nThe Nova X3 is an excellent phone.", sent: 1, want: []string{rating}, not: []string{"short heading"}, cw: "no"},
+		{name: "alone, as before", in: "Verdict: 4/5", want: []string{rating}, cw: "no"},
+		{name: "a score as a heading", in: "Score: 8/10\n\nIt was fine.", want: []string{rating}, cw: "no"},
+		{name: "a heading, as before", in: "The company’s shares rose 3.4% after the launch.\nBattery life\nThe Nova X3 is an excellent phone.", sent: 1, want: []string{"short heading"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

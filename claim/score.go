@@ -1101,6 +1101,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.numbers && role != segment.Furniture && boardRow(sent) {
 		return 1, boardReason
 	}
+	if alpha <= 4 && c.numbers && role != segment.Furniture && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
+		// a heading or not, as the lines around it make it
+		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
+	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -1277,9 +1281,6 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	if alpha > 0 && alpha <= 5 && string(f.text(words[0])) == "certificate" {
 		return FurnitureFactor, "page furniture" // a film's "Certificate 15, 2h 14m."
-	}
-	if alpha <= 4 && c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
-		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
 	}
 	if alpha <= 5 && !c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && wordIn("rating verdict", f.text(words[0])) {
 		// a fact-checker's verdict on the claim it checked, "RATING:
