@@ -90,3 +90,23 @@ func TestReview24RatingAfterText(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview24Praise checks that a reviewer's praise with nothing to
+// check, "The Nova X3 is an excellent phone that is hard to recommend at
+// full price.", "Photos in low light are the best we have seen on any
+// phone this year.", is set aside, while praise with a figure, in a
+// relative clause before a claim, or a plain superlative stay as they were
+// (review 24, F23).
+func TestReview24Praise(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "excellent phone", in: "The Nova X3 is an excellent phone that is hard to recommend at full price.", want: []string{praiseReason}, cw: "no"},
+		{name: "a review's headline", in: "Nova X3 review: a brilliant camera let down by the price", want: []string{praiseReason}, cw: "no"},
+		{name: "the best we have seen", in: "Photos in low light are the best we have seen on any phone this year.", want: []string{praiseReason}, cw: "no"},
+		{name: "with a figure, as before", in: "It is an excellent phone with a battery that lasts 31 hours.", not: []string{praiseReason}},
+		{name: "a relative clause, as before", in: "Now, Alan Greenspan, who I think has done a terrific job in monetary policy, supports the president's tax cut.", not: []string{praiseReason}, cw: "yes"},
+		{name: "a superlative, as before", in: "It is the best-selling phone in Britain.", not: []string{praiseReason}},
+		{name: "quoted, as before", in: "“It is a brilliant camera,” she said.", not: []string{praiseReason}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1364,7 +1364,30 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
 		return BoilerplateFactor, "news boilerplate"
 	}
+	if alpha <= 20 && !quoted && !hasFigure(ss) && praise(f, words, ss) {
+		return HedgedFactor, praiseReason
+	}
 	return 1, ""
+}
+
+// praiseReason is the last reason of a sentence of praise (see praise).
+const praiseReason = "praise or a verdict, not a fact to check"
+
+// praise reports whether words, a sentence's, whose spans are ss, praise
+// with nothing to check, "The Nova X3 is an excellent phone.", "They have
+// done a brilliant job.", or give a reviewer's best: "Photos in low light
+// are the best we have seen on any phone this year."
+func praise(f *featurizer, words []fword, ss []Span) bool {
+	rel := false // after "who" or "which": "Alan Greenspan, who I think has done a terrific job, supports the tax cut."
+	for k, w := range words {
+		t := f.text(w)
+		rel = rel || wordIn("who which", t)
+		if !rel && wordIn("excellent brilliant superb terrific fantastic wonderful", t) && !hasClaimPart(ss) ||
+			string(t) == "best" && k+2 < len(words) && string(f.text(words[k+1])) == "we" && wordIn("have 've", f.text(words[k+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // factClause reports whether the clause after the first comma of words
