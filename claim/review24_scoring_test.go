@@ -110,3 +110,19 @@ func TestReview24Praise(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview24SpecRow checks that a row of a spec sheet that the
+// segmenter takes for a heading, "Display: 6.3-inch OLED, 120Hz", is
+// scored as the rows around it, "Memory: 12GB of RAM", not as a short
+// heading, while a label with no figure stays a heading (review 24, F24).
+func TestReview24SpecRow(t *testing.T) {
+	const sheet = "Spec sheet\nDisplay: 6.3-inch OLED, 120Hz\nProcessor: Lumin A9\nMemory: 12GB of RAM\nWeight: 187g\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "display", in: sheet, sent: 1, want: []string{"quantity: 6.3-inch"}, not: []string{"short heading"}, cw: "yes"},
+		{name: "memory, as before", in: sheet, sent: 3, want: []string{"quantity: 12GB"}, cw: "yes"},
+		{name: "no figure, as before", in: sheet, sent: 2, cw: "no"},
+		{name: "a heading, as before", in: "Spec sheet\n\nThe phone went on sale on Friday.", want: []string{"short heading"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

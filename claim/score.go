@@ -1121,7 +1121,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) {
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) && !specRow(f, words, ss) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -2028,6 +2028,18 @@ func hasFigure(spans []Span) bool {
 	for _, sp := range spans {
 		if sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity {
 			return true
+		}
+	}
+	return false
+}
+
+// specRow reports whether words, a heading's, with spans ss, are a row of
+// a spec sheet, a label of a word or two, a colon and a figure, as the
+// rows around it that the segmenter lists: "Display: 6.3-inch OLED, 120Hz".
+func specRow(f *featurizer, words []fword, ss []Span) bool {
+	for k := 1; k < 3 && k+1 < len(words); k++ {
+		if string(f.text(words[k])) == ":" {
+			return len(ss) > 0 && hasFigure(ss[:1]) && ss[0].Start == words[k+1].srcStart
 		}
 	}
 	return false
