@@ -30,6 +30,10 @@ func (a *annotator) entities() {
 			continue
 		}
 		e, amp := a.runEnd(i)
+		if amp && a.same(i-2, i) && (a.textIn(i-1, "its their") || a.punctText(i-1, ':') && a.textIs(i-2, "Product")) {
+			i = e // a product, "its Honey & Oat Granola", "Product: Grainfield Honey & Oat Granola", no firm
+			continue
+		}
 		if amp && a.entityKind(i, e) != Place {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
 		} else if a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) && mixedCase(a.text(i-1)) {

@@ -126,3 +126,20 @@ func TestReview24SpecRow(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview24Product checks that a product named with "&" after "its"
+// or a "Product:" label, "its Honey & Oat Granola", is no organisation,
+// while firms so named stay organisations (review 24, F28).
+func TestReview24Product(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"its", "Grainfield Foods is recalling two batches of its Honey & Oat Granola.", []string{"org: Grainfield Foods"}},
+		{"Product:", "Product: Grainfield Honey & Oat Granola", nil},
+		{"a firm, as before", "She worked at Marks & Spencer for ten years.", []string{"org: Marks & Spencer"}},
+		{"its before another word, as before", "She bought its shares from Harwell & Finch.", []string{"org: Harwell & Finch"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
