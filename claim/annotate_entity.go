@@ -237,6 +237,10 @@ func (a *annotator) runEnd(i int) (int, bool) {
 			}
 		}
 		if a.lowerWord(k, wdAnd) {
+			if a.sameName(k, k+1) && a.entityKind(i, k+2) == Place {
+				j = k + 1 // a listed place: "Bosnia and Herzegovina", "North Wales and Mersey"
+				continue
+			}
 			if r := a.andJoin(i, k); r > 0 {
 				j = r - 1
 				continue

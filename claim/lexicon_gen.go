@@ -366,7 +366,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1223 names.
+// for 1224 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -472,39 +472,39 @@ const placeNames = "" +
 	"|new jersey|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark" +
 	"|newcastle|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria" +
 	"|norfolk|north america|north carolina|north dakota|north east|north east england|north korea" +
-	"|north macedonia|north sea|north west|north west england|northamptonshire|northern ireland" +
-	"|northern territory|northumberland|northwest territories|norway|norwich|nottingham|nottinghamshire" +
-	"|nouakchott|nova scotia|nunavut|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman|ontario|oregon" +
-	"|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire|pacific|pakistan|palau|palestine|panama" +
-	"|panama city|papua new guinea|paraguay|paris|peak district|pembrokeshire|pennsylvania|perth|peru" +
-	"|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince" +
-	"|portland|porto|porto-novo|portsmouth|portugal|powys|poznan|prague|pretoria|prince edward island" +
-	"|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito|rabat|rafah" +
-	"|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam" +
-	"|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa" +
-	"|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo" +
-	"|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol" +
-	"|seville|seychelles|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone|sikkim" +
-	"|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia|somerset" +
-	"|south africa|south america|south asia|south australia|south carolina|south china sea|south dakota" +
-	"|south east|south east asia|south east england|south korea|south sudan|south west|south west england" +
-	"|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg" +
-	"|staffordshire|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|suffolk|sunderland" +
-	"|suriname|surrey|sussex|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan" +
-	"|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana" +
-	"|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea" +
-	"|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas" +
-	"|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea" +
-	"|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
-	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
-	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
-	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
-	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
-	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
-	"|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington|washington d.c." +
-	"|wellington|west bank|west bengal|west midlands|west virginia|western australia|western europe" +
-	"|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire|wroclaw|wuhan" +
-	"|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber" +
+	"|north macedonia|north sea|north wales and mersey|north west|north west england|northamptonshire" +
+	"|northern ireland|northern territory|northumberland|northwest territories|norway|norwich|nottingham" +
+	"|nottinghamshire|nouakchott|nova scotia|nunavut|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman" +
+	"|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire|pacific|pakistan|palau" +
+	"|palestine|panama|panama city|papua new guinea|paraguay|paris|peak district|pembrokeshire" +
+	"|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica" +
+	"|poland|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|powys|poznan|prague|pretoria" +
+	"|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito" +
+	"|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
+	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
+	"|salt lake city|samoa|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
+	"|santiago|sao paulo|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul" +
+	"|serbia|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone" +
+	"|sikkim|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia" +
+	"|somerset|south africa|south america|south asia|south australia|south carolina|south china sea" +
+	"|south dakota|south east|south east asia|south east england|south korea|south sudan|south west" +
+	"|south west england|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis" +
+	"|st. petersburg|staffordshire|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal" +
+	"|suffolk|sunderland|suriname|surrey|sussex|swansea|sweden|switzerland|sydney|syria|são paulo|taipei" +
+	"|taiwan|tajikistan|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran" +
+	"|tel aviv|telangana|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans" +
+	"|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague" +
+	"|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands" +
+	"|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel" +
+	"|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet" +
+	"|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
+	"|tripura|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk" +
+	"|ukraine|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah" +
+	"|uttar pradesh|uttarakhand|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont" +
+	"|victoria|vienna|vientiane|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington" +
+	"|washington d.c.|wellington|west bank|west bengal|west midlands|west virginia|western australia" +
+	"|western europe|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire" +
+	"|wroclaw|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber" +
 	"|yorkshire and humber|yorkshire and the humber|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia" +
 	"|zimbabwe|zurich"
 

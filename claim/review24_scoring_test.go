@@ -143,3 +143,20 @@ func TestReview24Product(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview24PlaceWithAnd checks that a listed place whose name holds
+// "and", "North Wales and Mersey", "Bosnia and Herzegovina", is one
+// place, while two places joined by "and" stay two (review 24, F29).
+func TestReview24PlaceWithAnd(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a region", "North Wales and Mersey: £1,801", []string{"place: North Wales and Mersey"}},
+		{"a country", "Fighting broke out in Bosnia and Herzegovina in 1992.", []string{"place: Bosnia and Herzegovina"}},
+		{"two places, as before", "Prices rose in North Wales and the Midlands.", []string{"place: North Wales", "place: Midlands"}},
+		{"two countries, as before", "France and Germany agreed.", []string{"place: France", "place: Germany"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
