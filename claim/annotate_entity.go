@@ -30,8 +30,8 @@ func (a *annotator) entities() {
 			continue
 		}
 		e, amp := a.runEnd(i)
-		if amp && a.same(i-2, i) && (a.textIn(i-1, "its their") || a.punctText(i-1, ':') && a.textIs(i-2, "Product")) {
-			i = e // a product, "its Honey & Oat Granola", "Product: Grainfield Honey & Oat Granola", no firm
+		if amp && a.textIn(i-1, "its their") {
+			i = e // a product, "its Honey & Oat Granola", no firm
 			continue
 		}
 		if amp && a.entityKind(i, e) != Place {

@@ -111,32 +111,17 @@ func TestReview24Praise(t *testing.T) {
 	}
 }
 
-// TestReview24SpecRow checks that a row of a spec sheet that the
-// segmenter takes for a heading, "Display: 6.3-inch OLED, 120Hz", is
-// scored as the rows around it, "Memory: 12GB of RAM", not as a short
-// heading, while a label with no figure stays a heading (review 24, F24).
-func TestReview24SpecRow(t *testing.T) {
-	const sheet = "Spec sheet\nDisplay: 6.3-inch OLED, 120Hz\nProcessor: Lumin A9\nMemory: 12GB of RAM\nWeight: 187g\n"
-	for _, tt := range []review9ScoreCase{
-		{name: "display", in: sheet, sent: 1, want: []string{"quantity: 6.3-inch"}, not: []string{"short heading"}, cw: "yes"},
-		{name: "memory, as before", in: sheet, sent: 3, want: []string{"quantity: 12GB"}, cw: "yes"},
-		{name: "no figure, as before", in: sheet, sent: 2, cw: "no"},
-		{name: "a heading, as before", in: "Spec sheet\n\nThe phone went on sale on Friday.", want: []string{"short heading"}},
-	} {
-		t.Run(tt.name, tt.run)
-	}
-}
-
-// TestReview24Product checks that a product named with "&" after "its"
-// or a "Product:" label, "its Honey & Oat Granola", is no organisation,
-// while firms so named stay organisations (review 24, F28).
+// TestReview24Product checks that a product named with "&" after "its",
+// "its Honey & Oat Granola", is no organisation, while firms so named stay
+// organisations; after a "Product:" label it is one still (review 24,
+// F28, partly).
 func TestReview24Product(t *testing.T) {
 	for _, tt := range []struct {
 		name, in string
 		want     []string
 	}{
 		{"its", "Grainfield Foods is recalling two batches of its Honey & Oat Granola.", []string{"org: Grainfield Foods"}},
-		{"Product:", "Product: Grainfield Honey & Oat Granola", nil},
+		{"Product:, left", "Product: Grainfield Honey & Oat Granola", []string{"org: Grainfield Honey & Oat Granola"}},
 		{"a firm, as before", "She worked at Marks & Spencer for ten years.", []string{"org: Marks & Spencer"}},
 		{"its before another word, as before", "She bought its shares from Harwell & Finch.", []string{"org: Harwell & Finch"}},
 	} {
@@ -158,5 +143,16 @@ func TestReview24PlaceWithAnd(t *testing.T) {
 		{"two countries, as before", "France and Germany agreed.", []string{"place: France", "place: Germany"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
+
+// TestReview24NoComma checks the near misses of the rules of F19 and F23
+// with no comma where they look for one, or praise after it.
+func TestReview24NoComma(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "if you, no comma", in: "If you vote one way you will have an expansion of family leave.", not: []string{"exhortation"}},
+		{name: "praise after a comma", in: "And Alan Greenspan, who I think has done a terrific job, backs it.", not: []string{praiseReason}},
+	} {
+		t.Run(tt.name, tt.run)
 	}
 }

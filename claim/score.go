@@ -1121,7 +1121,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) && !specRow(f, words, ss) {
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -1201,17 +1201,17 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			return ExhortationFactor, "exhortation"
 		}
 	}
-	// advice to the reader after a condition or instead of something:
+	// advice to the reader after a condition or instead of something,
+	// in the clause after the first comma:
 	// "If you have eaten it and feel unwell, seek medical advice or call
 	// 111.", "Instead, return it to the store for a full refund."
-	if len(words) > 3 && (string(f.text(words[0])) == "if" && string(f.text(words[1])) == "you" || string(f.text(words[0])) == "instead") && !kindAfter(ss, Percent, start) {
-		for k := 0; k+1 < len(words); k++ {
-			if src[words[k].srcEnd] == ',' {
-				if w := words[k+1]; src[w.srcStart]-'a' < 26 && wordIn(tipVerbs, f.text(w)) {
-					return ExhortationFactor, "exhortation"
-				}
-				break
-			}
+	if len(words) > 3 && wordIn("if instead", f.text(words[0])) && !kindAfter(ss, Percent, start) {
+		k := 0
+		for k+2 < len(words) && src[words[k].srcEnd] != ',' {
+			k++
+		}
+		if w := words[k+1]; src[words[k].srcEnd] == ',' && src[w.srcStart]-'a' < 26 && wordIn(tipVerbs, f.text(w)) {
+			return ExhortationFactor, "exhortation"
 		}
 	}
 	// a newsletter's notes on itself: its reading time, "It's a 5-minute
@@ -1364,7 +1364,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
 		return BoilerplateFactor, "news boilerplate"
 	}
-	if alpha <= 20 && !quoted && !hasFigure(ss) && praise(f, words, ss) {
+	if alpha <= 20 && !quoted && !hasFigure(ss) && praise(f, src, words, ss) {
 		return HedgedFactor, praiseReason
 	}
 	return 1, ""
@@ -1374,17 +1374,18 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 const praiseReason = "praise or a verdict, not a fact to check"
 
 // praise reports whether words, a sentence's, whose spans are ss, praise
-// with nothing to check, "The Nova X3 is an excellent phone.", "They have
-// done a brilliant job.", or give a reviewer's best: "Photos in low light
-// are the best we have seen on any phone this year."
-func praise(f *featurizer, words []fword, ss []Span) bool {
-	rel := false // after "who" or "which": "Alan Greenspan, who I think has done a terrific job, supports the tax cut."
-	for k, w := range words {
-		t := f.text(w)
-		rel = rel || wordIn("who which", t)
-		if !rel && wordIn("excellent brilliant superb terrific fantastic wonderful", t) && !hasClaimPart(ss) ||
-			string(t) == "best" && k+2 < len(words) && string(f.text(words[k+1])) == "we" && wordIn("have 've", f.text(words[k+2])) {
+// before any comma with nothing to check, "The Nova X3 is an excellent
+// phone.", "They have done a brilliant job.", or give a reviewer's best:
+// "Photos in low light are the best we have seen on any phone this year."
+// Praise after a comma may come before a claim: "Alan Greenspan, who I
+// think has done a terrific job, supports the tax cut."
+func praise(f *featurizer, src []byte, words []fword, ss []Span) bool {
+	for k := 0; k+1 < len(words); k++ {
+		if t := f.text(words[k]); wordIn("excellent brilliant superb terrific fantastic wonderful", t) && !hasClaimPart(ss) || string(t) == "best" && string(f.text(words[k+1])) == "we" {
 			return true
+		}
+		if src[words[k].srcEnd] == ',' {
+			return false
 		}
 	}
 	return false
@@ -1690,7 +1691,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				// force", and a deadline to "transpose the directive"
 				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
 				// and a penalty a rule sets, "can face unlimited fines"
-				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to ")) || bytes.Contains(t, []byte("fine")) || bytes.HasSuffix(t, []byte("penalty"))
+				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to ")) || bytes.Contains(t, []byte("fine"))
 				continue
 			}
 			if bytes.HasPrefix(t, []byte("out")) {
@@ -2028,18 +2029,6 @@ func hasFigure(spans []Span) bool {
 	for _, sp := range spans {
 		if sp.Kind == Money || sp.Kind == Percent || sp.Kind == Quantity {
 			return true
-		}
-	}
-	return false
-}
-
-// specRow reports whether words, a heading's, with spans ss, are a row of
-// a spec sheet, a label of a word or two, a colon and a figure, as the
-// rows around it that the segmenter lists: "Display: 6.3-inch OLED, 120Hz".
-func specRow(f *featurizer, words []fword, ss []Span) bool {
-	for k := 1; k < 3 && k+1 < len(words); k++ {
-		if string(f.text(words[k])) == ":" {
-			return len(ss) > 0 && hasFigure(ss[:1]) && ss[0].Start == words[k+1].srcStart
 		}
 	}
 	return false

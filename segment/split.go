@@ -624,10 +624,11 @@ func (sp *splitter) emit(dst []Sentence, a, b int, para int32, role Role) []Sent
 // (see [splitter.furniture] and [splitter.junkLine]), and so one segment.
 func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) []Sentence {
 	if junk {
-		if n := len(dst); b-a > 8 && sp.isByte(a+1, ':') && captionWords.Has(sp.text(a)) {
+		if n := len(dst); b-a > 8 && sp.isByte(a+1, ':') {
 			// "Photo: A smart meter display. Around 22 million
-			// households are on capped tariffs.": a caption, then a
-			// sentence of the story, which is no furniture
+			// households are on capped tariffs.": a caption (or other
+			// labelled furniture), then a sentence of the story, which
+			// is no furniture
 			sp.hotTokens(a, b)
 			if dst = sp.sentences(dst, a, b, para, last, false); sp.storyAfter(dst[n:]) {
 				dst[n].Role = Furniture
@@ -658,9 +659,6 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) 
 	return sp.sentences(dst, piece, b, para, last, piece == a)
 }
 
-// captionWords are the labels of a caption, "Photo: ...".
-var captionWords = wordset.Of("Photo|Caption|Image|Picture|Photograph")
-
 // storyAfter reports whether the sentences of a caption's line, after the
 // first, read as the story's: sentences that start with a capital and end
 // with a stop, no credit ("(Grainfield Foods)", "Credit: Getty Images.").
@@ -670,7 +668,7 @@ func (sp *splitter) storyAfter(ss []Sentence) bool {
 	}
 	for _, s := range ss[1:] {
 		a, b := int(s.Tok), int(s.TokEnd)
-		if b-a < 8 || !upper(sp.src[s.Start]) || !sp.isByte(b-1, '.') || sp.isByte(a+1, ':') || sp.furniture(a, b) {
+		if b-a < 8 || !upper(sp.src[s.Start]) || !sp.isByte(b-1, '.') || sp.furniture(a, b) {
 			return false
 		}
 	}
