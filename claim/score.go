@@ -1210,7 +1210,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		for k+2 < len(words) && src[words[k].srcEnd] != ',' {
 			k++
 		}
-		if w := words[k+1]; src[words[k].srcEnd] == ',' && src[w.srcStart]-'a' < 26 && wordIn(tipVerbs, f.text(w)) {
+		if src[words[k].srcEnd] == ',' && wordIn(tipVerbs, f.text(words[k+1])) {
 			return ExhortationFactor, "exhortation"
 		}
 	}
