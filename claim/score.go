@@ -1364,7 +1364,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
 		return BoilerplateFactor, "news boilerplate"
 	}
-	if alpha <= 20 && !quoted && !hasFigure(ss) && praise(f, src, words, ss) {
+	if alpha <= 20 && c.infos&infoSweep != 0 && !quoted && !hasFigure(ss) && praise(f, src, words, ss) {
 		return HedgedFactor, praiseReason
 	}
 	return 1, ""
@@ -1381,7 +1381,7 @@ const praiseReason = "praise or a verdict, not a fact to check"
 // think has done a terrific job, supports the tax cut."
 func praise(f *featurizer, src []byte, words []fword, ss []Span) bool {
 	for k := 0; k+1 < len(words); k++ {
-		if t := f.text(words[k]); wordIn("excellent brilliant superb terrific fantastic wonderful", t) && !hasClaimPart(ss) || string(t) == "best" && string(f.text(words[k+1])) == "we" {
+		if t := f.text(words[k]); words[k].info&infoSweep != 0 && (wordIn("excellent brilliant superb terrific fantastic wonderful", t) && !hasClaimPart(ss) || string(t) == "best" && string(f.text(words[k+1])) == "we") {
 			return true
 		}
 		if src[words[k].srcEnd] == ',' {
@@ -1441,8 +1441,8 @@ const sweepingReason = "sweeping claim about evidence"
 
 // sweepWords open a sweeping claim about evidence, separated by spaces
 // (see wordInfoTable and sweepingEvidence), or give an inspection's grade
-// (see gradeGiven).
-const sweepWords = "every all no rated graded"
+// (see gradeGiven), or praise (see praise).
+const sweepWords = "every all no rated graded excellent brilliant superb terrific fantastic wonderful best"
 
 // sweepingEvidence reports whether the sentence f holds says that every,
 // all or no study, expert or the like says, shows or finds something:

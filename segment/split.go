@@ -668,7 +668,7 @@ func (sp *splitter) storyAfter(ss []Sentence) bool {
 	}
 	for _, s := range ss[1:] {
 		a, b := int(s.Tok), int(s.TokEnd)
-		if b-a < 8 || !upper(sp.src[s.Start]) || !sp.isByte(b-1, '.') || sp.furniture(a, b) {
+		if !upper(sp.src[s.Start]) || !sp.isByte(b-1, '.') || sp.furniture(a, b) {
 			return false
 		}
 	}
