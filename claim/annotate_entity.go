@@ -30,6 +30,10 @@ func (a *annotator) entities() {
 			continue
 		}
 		e, amp := a.runEnd(i)
+		if amp && a.textIn(i-1, "its their") {
+			i = e // a product, "its Honey & Oat Granola", no firm
+			continue
+		}
 		if amp && a.entityKind(i, e) != Place {
 			a.addEntity(Org, a.withThe(i, Org, e), e) // a firm's name: "Marks & Spencer"
 		} else if a.fl(e-1)&wOrgKey != 0 && a.sameKind(i-1, i, tokenize.Word) && mixedCase(a.text(i-1)) {
@@ -233,6 +237,10 @@ func (a *annotator) runEnd(i int) (int, bool) {
 			}
 		}
 		if a.lowerWord(k, wdAnd) {
+			if a.sameName(k, k+1) && a.entityKind(i, k+2) == Place {
+				j = k + 1 // a listed place: "Bosnia and Herzegovina", "North Wales and Mersey"
+				continue
+			}
 			if r := a.andJoin(i, k); r > 0 {
 				j = r - 1
 				continue

@@ -13,7 +13,7 @@ package claim
 
 const placeList = `
 afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|austria|azerbaijan
-bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|bosnia and herzegovina
+bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|bosnia and herzegovina|north wales and mersey
 botswana|brazil|brunei|bulgaria|burkina faso|burundi|cabo verde|cape verde|cambodia|cameroon|canada
 central african republic|chad|chile|china|colombia|comoros|congo|democratic republic of congo|drc|costa rica
 ivory coast|côte d'ivoire|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|dominican republic

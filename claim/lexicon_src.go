@@ -395,7 +395,8 @@ func lexiconSource() *lexSource {
 		therefore|consequently|hence|contributed to|contributes to|contributing to|triggered|triggered by
 		fuelled by|fueled by|driven by|blamed on|blamed for|blamed|blames|as a consequence|as a consequence of|on account of|stemming from
 		stems from|stem from|the result of|a result of|attributed to|in order to|which means|meaning that
-		so as to|responsible for|the cause of|a cause of|linked to|associated with|correlated with|prompted|prompted by`)
+		so as to|responsible for|the cause of|a cause of|linked to|associated with|correlated with|prompted|prompted by
+		enough to trigger|can trigger|could trigger|may trigger|might trigger|triggers|triggering`)
 	s.addPhrases(Causal, condNotNumber, `due to`)
 	s.addPhrases(Prediction, condSchedule, `is due to|are due to|was due to|were due to|been due to`)
 	s.addPhrases(Prediction, condNone, `is expected to|are expected to|was expected to|were expected to|expected to|expects|expect
@@ -434,7 +435,8 @@ func lexiconSource() *lexSource {
 		contrary to section|under sentencing guidelines|sentencing guidelines
 		guidance recommends|guidance currently recommends|guidelines recommend|guidelines currently recommend
 		guidance advises|guidance currently advises|guidelines advise|guidelines currently advise
-		transpose the directive|transposed the directive|transposing the directive|transpose the rules|into national law`)
+		transpose the directive|transposed the directive|transposing the directive|transpose the rules|into national law
+		unlimited fine|unlimited fines|liable to a fine|maximum fine|maximum penalty|fines of up to|a fine of up to`)
 
 	s.addEntities(Org, orgList)
 	s.addEntities(Place, placeList)

@@ -921,7 +921,7 @@ const judgeExhortations = "sign click subscribe follow share read watch download
 // "Make") are left out.
 const tipVerbs = "use compare check take ask avoid look keep shop buy pay book set read watch remember consider " +
 	"think wait stick choose save switch sign turn call contact claim apply search track submit write tell " +
-	"don't do try find know bring leave plan"
+	"don't do try find know bring leave plan return seek"
 
 // ctaNext are the words that follow the verb of a call to action ("Follow
 // us", "Read more", "Sign up", "Call your senators", "Get rid of"),
@@ -1101,6 +1101,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.numbers && role != segment.Furniture && boardRow(sent) {
 		return 1, boardReason
 	}
+	if alpha <= 4 && c.numbers && role != segment.Furniture && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
+		// a heading or not, as the lines around it make it
+		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
+	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -1215,6 +1219,19 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 			return ExhortationFactor, "exhortation"
 		}
 	}
+	// advice to the reader after a condition or instead of something,
+	// in the clause after the first comma:
+	// "If you have eaten it and feel unwell, seek medical advice or call
+	// 111.", "Instead, return it to the store for a full refund."
+	if len(words) > 3 && wordIn("if instead", f.text(words[0])) && !kindAfter(ss, Percent, start) {
+		k := 0
+		for k+2 < len(words) && src[words[k].srcEnd] != ',' {
+			k++
+		}
+		if src[words[k].srcEnd] == ',' && wordIn(tipVerbs, f.text(words[k+1])) {
+			return ExhortationFactor, "exhortation"
+		}
+	}
 	// a newsletter's notes on itself: its reading time, "It's a 5-minute
 	// read."; its last item's heading, "5. AND FINALLY"
 	if n := len(words); alpha <= 6 && n >= 2 {
@@ -1288,9 +1305,6 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	if alpha > 0 && alpha <= 5 && string(f.text(words[0])) == "certificate" {
 		return FurnitureFactor, "page furniture" // a film's "Certificate 15, 2h 14m."
-	}
-	if alpha <= 4 && c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && rating(f, src, words) {
-		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
 	}
 	if alpha <= 5 && !c.numbers && len(words) > 2 && string(f.text(words[1])) == ":" && wordIn("rating verdict", f.text(words[0])) {
 		// a fact-checker's verdict on the claim it checked, "RATING:
@@ -1374,12 +1388,36 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if n := len(words); n >= 2 && words[n-2].class != fwAlpha && string(f.text(words[n-1])) == "reporting" {
 		return BoilerplateFactor, "news boilerplate"
 	}
+	if alpha <= 20 && c.infos&infoSweep != 0 && !quoted && !hasFigure(ss) && praise(f, src, words, ss) {
+		return HedgedFactor, praiseReason
+	}
 	return 1, ""
 }
 
 // writtenQuestion are the openings of a written question in Parliament's
 // record and of the labels around it (see [Model.ruleFactor]).
 var writtenQuestion = [...]string{"To ask His ", "To ask the ", "Asked by ", "Asked on ", "Answered on ", "Answered by "}
+
+// praiseReason is the last reason of a sentence of praise (see praise).
+const praiseReason = "praise or a verdict, not a fact to check"
+
+// praise reports whether words, a sentence's, whose spans are ss, praise
+// before any comma with nothing to check, "The Nova X3 is an excellent
+// phone.", "They have done a brilliant job.", or give a reviewer's best:
+// "Photos in low light are the best we have seen on any phone this year."
+// Praise after a comma may come before a claim: "Alan Greenspan, who I
+// think has done a terrific job, supports the tax cut."
+func praise(f *featurizer, src []byte, words []fword, ss []Span) bool {
+	for k := 0; k+1 < len(words); k++ {
+		if t := f.text(words[k]); words[k].info&infoSweep != 0 && (wordIn("excellent brilliant superb terrific fantastic wonderful", t) && !hasClaimPart(ss) || string(t) == "best" && string(f.text(words[k+1])) == "we") {
+			return true
+		}
+		if src[words[k].srcEnd] == ',' {
+			return false
+		}
+	}
+	return false
+}
 
 // factClause reports whether the clause after the first comma of words
 // (or colon, when colon is set) states a figure or a date, and is one:
@@ -1431,8 +1469,8 @@ const sweepingReason = "sweeping claim about evidence"
 
 // sweepWords open a sweeping claim about evidence, separated by spaces
 // (see wordInfoTable and sweepingEvidence), or give an inspection's grade
-// (see gradeGiven).
-const sweepWords = "every all no rated graded"
+// (see gradeGiven), or praise (see praise).
+const sweepWords = "every all no rated graded excellent brilliant superb terrific fantastic wonderful best"
 
 // sweepingEvidence reports whether the sentence f holds says that every,
 // all or no study, expert or the like says, shows or finds something:
@@ -1522,7 +1560,7 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		}
 		t := sp.Text(src)
 		i := bytes.LastIndexByte(t, ' ') + 1
-		if !wordIn("cause causes caused by of", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by")) {
+		if !wordIn("cause causes caused by of trigger", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by")) {
 			continue
 		}
 		// the span's first word, then the subject's last word before it
@@ -1688,7 +1726,8 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				// "will apply", "will take effect", "will come into
 				// force", and a deadline to "transpose the directive"
 				rule = rule || wordIn("apply effect force", t[bytes.LastIndexByte(t, ' ')+1:]) || bytes.HasPrefix(t, []byte("transpos"))
-				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to "))
+				// and a penalty a rule sets, "can face unlimited fines"
+				duty = duty || bytes.HasPrefix(t, []byte("must ")) || bytes.Contains(t, []byte("have to ")) || bytes.Contains(t, []byte("fine"))
 				continue
 			}
 			if bytes.HasPrefix(t, []byte("out")) {

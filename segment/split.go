@@ -624,6 +624,18 @@ func (sp *splitter) emit(dst []Sentence, a, b int, para int32, role Role) []Sent
 // (see [splitter.furniture] and [splitter.junkLine]), and so one segment.
 func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) []Sentence {
 	if junk {
+		if n := len(dst); b-a > 8 && sp.isByte(a+1, ':') {
+			// "Photo: A smart meter display. Around 22 million
+			// households are on capped tariffs.": a caption (or other
+			// labelled furniture), then a sentence of the story, which
+			// is no furniture
+			sp.hotTokens(a, b)
+			if dst = sp.sentences(dst, a, b, para, last, false); sp.storyAfter(dst[n:]) {
+				dst[n].Role = Furniture
+				return dst
+			}
+			dst = dst[:n]
+		}
 		return sp.emit(dst, a, b, para, Furniture)
 	}
 	sp.hotTokens(a, b)
@@ -645,6 +657,22 @@ func (sp *splitter) line(dst []Sentence, a, b int, para int32, last, junk bool) 
 		piece = e
 	}
 	return sp.sentences(dst, piece, b, para, last, piece == a)
+}
+
+// storyAfter reports whether the sentences of a caption's line, after the
+// first, read as the story's: sentences that start with a capital and end
+// with a stop, no credit ("(Grainfield Foods)", "Credit: Getty Images.").
+func (sp *splitter) storyAfter(ss []Sentence) bool {
+	if len(ss) < 2 {
+		return false
+	}
+	for _, s := range ss[1:] {
+		a, b := int(s.Tok), int(s.TokEnd)
+		if !upper(sp.src[s.Start]) || !sp.isByte(b-1, '.') || sp.furniture(a, b) {
+			return false
+		}
+	}
+	return true
 }
 
 // hotTokens fills sp.hot with the indexes of the tokens of the line [a,
