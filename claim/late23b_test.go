@@ -1,0 +1,16 @@
+package claim
+
+import "testing"
+
+// The tests in this file check misses left by session 30's fixers,
+// cleared late in the session.
+
+// TestLate23bFanName checks that "Fan" before a full name of two words
+// is a role left out of the speaker's name, "Fan Paul Kerr" as "Paul
+// Kerr", while "Fan Bingbing", a given name, stays whole.
+func TestLate23bFanName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a fan", "Fan Paul Kerr said it was bad.\n", "Fan", "Paul Kerr", false, ""},
+		{"a name Fan, as before", "Fan Bingbing said it was fine.\n", "Fan", "Fan Bingbing", false, ""},
+	})
+}
