@@ -14,3 +14,15 @@ func TestLate23bFanName(t *testing.T) {
 		{"a name Fan, as before", "Fan Bingbing said it was fine.\n", "Fan", "Fan Bingbing", false, ""},
 	})
 }
+
+// TestLate23bTookSpan checks that "took an hour and a half" and "lasted
+// a week" are spans of time, as "for an hour and a half" is, while "a
+// year" with no lead word stays none.
+func TestLate23bTookSpan(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"took", "It took an hour and a half.", []string{"date: an hour and a half"}},
+		{"lasted", "The strike lasted a week.", []string{"date: a week"}},
+		{"for, as before", "It lasted for an hour and a half.", []string{"date: an hour and a half"}},
+		{"a year alone, as before", "A year is long.", nil},
+	})
+}
