@@ -26,3 +26,19 @@ func TestLate23bTookSpan(t *testing.T) {
 		{"a year alone, as before", "A year is long.", nil},
 	})
 }
+
+// TestLate23bClosureDate checks that a closure whose verb follows the
+// prediction, "will be closed on Monday", "is set to close by 2027", is
+// dated as "would shut at the end of June" is, while a clock time stays
+// no closure's date.
+func TestLate23bClosureDate(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "will be closed", in: "The library will be closed on Monday.", want: []string{"date of a closure"}, cw: "yes"},
+		{name: "is set to close", in: "The library is set to close by 2027.", want: []string{"date of a closure"}, cw: "yes"},
+		{name: "would shut, as before", in: "The libraries at Fenby, Marsh Lane and Oldcastle would shut at the end of June.", want: []string{"date of a closure"}, cw: "yes"},
+		{name: "a clock time, as before", in: "The shop will be closed at 5pm today.", not: []string{"date of a closure"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

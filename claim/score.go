@@ -1665,7 +1665,8 @@ const dutyReason = "states what the rules require"
 // "Hartwell will pay the final dividend on 19 June to shareholders on
 // the register on 15 May.", a date the company has announced. It returns
 // closeReason if the sentence forecasts that something shuts or closes
-// on a day, a month or a year given right after the verb: "The libraries
+// on a day, a month or a year given right after the verb, which ends the
+// prediction or follows it ("will be closed on Monday"): "The libraries
 // at Fenby, Marsh Lane and Oldcastle would shut at the end of June."
 // states which and when. It returns outpaceReason if one thing
 // outpaces, outstrips or outnumbers another: "Rents continue to outpace
@@ -1710,8 +1711,17 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		for _, sp := range ss {
 			t := sp.Text(src)
 			will = will || sp.Kind == Prediction && bytes.HasPrefix(t, []byte("will "))
-			if sp.Kind == Prediction && wordIn("shut close", finalWord(t)) {
-				shut = sp.End + 1
+			if sp.Kind == Prediction {
+				if wordIn("shut close", finalWord(t)) {
+					shut = sp.End + 1
+				}
+				// the verb after the prediction: "will be closed on
+				// Monday", "is set to close by 2027"
+				for _, v := range [...]string{" close ", " closed ", " shut "} {
+					if bytes.HasPrefix(src[sp.End:], []byte(v)) {
+						shut = sp.End + int32(len(v))
+					}
+				}
 			}
 			// the closure's date right after it and led by "on", "in",
 			// "at" or "by", "on 30 June", not a clock time nor today
