@@ -42,3 +42,23 @@ func TestLate23bClosureDate(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate23bTransferRows checks that every row of a deadline-day list,
+// "- Asante: Lyon to Northbridge, undisclosed", is flagged as the row with
+// a fee is, with the reason "a transfer", while a label's line with no
+// bullet and a row with no "Club to Club" are left as before (rv23 F21).
+func TestLate23bTransferRows(t *testing.T) {
+	const list = "Deadline day so far:\n- Hartley: Elmfield to Castleton, \u00a345m\n- Asante: Lyon to Northbridge, undisclosed\n- Duarte: Rovers to Castlebridge, loan\n- Ward: Rovers to Westport, free\n"
+	tests := []review9ScoreCase{
+		{name: "a fee", in: list, sent: 1, want: []string{"a transfer"}, cw: "yes"},
+		{name: "undisclosed", in: list, sent: 2, want: []string{"a transfer"}, not: []string{"short heading"}, cw: "yes"},
+		{name: "a loan", in: list, sent: 3, want: []string{"a transfer"}, cw: "yes"},
+		{name: "free", in: list, sent: 4, want: []string{"a transfer"}, cw: "yes"},
+		{name: "the lead-in, as before", in: list, sent: 0, not: []string{"a transfer"}, cw: "no"},
+		{name: "no Club to Club", in: "Squad news:\n- Asante: out injured\n- Ward: fit again\n", sent: 1, not: []string{"a transfer"}},
+		{name: "no bullet", in: "Asante: Lyon to Northbridge\n", not: []string{"a transfer"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

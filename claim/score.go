@@ -51,6 +51,11 @@ const statReason = "match statistics"
 // so that every row of the board is flagged alike.
 const boardReason = "a row of a timetable"
 
+// transferReason is the last reason of a row of a list of transfers (see
+// transferRow), scored at the threshold at least, so that every row of
+// the list is flagged alike, with a fee or without.
+const transferReason = "a transfer"
+
 // hedgedReason is the last reason of such a sentence under the threshold.
 const hedgedReason = "hedged, with no figure"
 
@@ -250,6 +255,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		if why == statReason || why == boardReason {
 			j.Score = m.Threshold
+		} else if why == transferReason {
+			j.Score = max(j.Score, m.Threshold)
 		}
 		// a stage direction in a turn, "(inaudible)", is nobody's words, nor
 		// a post's header line, "Maya Rennick @mayarennick_news · 2:14
@@ -303,7 +310,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if sweep != "" {
 				why = sweep
 			}
-			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || why == boardReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || why == boardReason || why == transferReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if sweep != "" && len(j.Reasons) == 1 && j.Reasons[0] == overallWording {
@@ -1100,6 +1107,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	}
 	if c.numbers && role != segment.Furniture && boardRow(sent) {
 		return 1, boardReason
+	}
+	if role != segment.Furniture && transferRow(sent) {
+		return 1, transferReason
 	}
 	switch role {
 	case segment.Furniture:
@@ -2089,6 +2099,39 @@ func boardRow(line []byte) bool {
 		}
 	}
 	return gaps >= 2 && bytes.IndexByte(line, '.') < 0
+}
+
+// transferRow reports whether line is a row of a list of transfers: a
+// bullet, a name of one to three words and a colon, then "Club to Club"
+// in Titlecase words up to the end or a comma, "- Asante: Lyon to
+// Northbridge, undisclosed", "- Duarte: Rovers to Castlebridge, loan".
+func transferRow(line []byte) bool {
+	rest, ok := bytes.CutPrefix(line, []byte("- "))
+	if !ok {
+		rest, ok = bytes.CutPrefix(line, []byte("\u2022 "))
+	}
+	c := bytes.IndexByte(rest, ':')
+	if !ok || c < 2 || c+2 >= len(rest) || rest[c+1] != ' ' || !titleWords(rest[:c], 3) {
+		return false
+	}
+	rest = rest[c+2:]
+	if k := bytes.IndexByte(rest, ','); k >= 0 {
+		rest = rest[:k]
+	}
+	from, to, ok := bytes.Cut(rest, []byte(" to "))
+	return ok && titleWords(from, 3) && titleWords(to, 3)
+}
+
+// titleWords reports whether t is one to max words, each starting with a
+// capital letter.
+func titleWords(t []byte, max int) bool {
+	n := 0
+	for w := range bytes.SplitSeq(t, []byte(" ")) {
+		if n++; n > max || len(w) == 0 || w[0]-'A' > 'Z'-'A' {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // yearCells counts the cells of a table's row, cut at '|', that are a
