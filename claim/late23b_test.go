@@ -62,3 +62,19 @@ func TestLate23bTransferRows(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate23bDecisionDate checks that a body's dated vote or decision,
+// "Full council will vote on 25 February.", "The plan will be
+// considered by the cabinet on 10 February.", is check-worthy with the
+// reason "date of a decision", while one with no body stays as before.
+func TestLate23bDecisionDate(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "considered by the cabinet", in: "The plan will be considered by the cabinet on 10 February.", want: []string{"date of a decision"}, cw: "yes"},
+		{name: "full council", in: "Full council will vote on 25 February.", want: []string{"date of a decision"}, cw: "yes"},
+		{name: "both together", in: "The budget will be considered by the cabinet on 10 February. Full council will then vote on 25 February.", sent: 1, want: []string{"date of a decision"}, cw: "yes"},
+		{name: "no body", in: "We will decide on Monday.", not: []string{"date of a decision"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

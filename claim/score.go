@@ -1578,6 +1578,34 @@ const dividendReason = "date a dividend is paid"
 // (see recordOrRuleStart).
 const closeReason = "date of a closure"
 
+// decisionReason is the last reason of a sentence that dates a decision
+// a body is to take (see decisionDated).
+const decisionReason = "date of a decision"
+
+// decisionDated reports whether the sentence f holds, whose spans are ss,
+// dates a vote or a decision that a council, a cabinet, a committee or
+// the like is to take: "Full council will vote on 25 February.", "The
+// plan will be considered by the cabinet on 10 February." The day is
+// fixed by the body's calendar: a checkable fact.
+func decisionDated(f *featurizer, src []byte, ss []Span) bool {
+	words := f.words
+	verb, body := int32(-1), false
+	for i, w := range words {
+		t := f.text(w)
+		body = body || wordIn("council cabinet committee board parliament senate assembly councillors ministers shareholders mps", t)
+		if verb < 0 && i > 0 && wordIn("vote decide consider considered decided debate debated approve approved", t) &&
+			(wordIn("will", f.text(words[i-1])) || i > 1 && wordIn("will", f.text(words[i-2])) && wordIn("be then", f.text(words[i-1]))) {
+			verb = w.srcEnd
+		}
+	}
+	for _, sp := range ss {
+		if body && verb >= 0 && sp.Kind == Date && sp.Start > verb && bytes.HasPrefix(sp.Text(src), []byte("on ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // electionReason is the last reason of a sentence that gives an election's
 // result (see electionResult).
 const electionReason = "an election result"
@@ -1743,6 +1771,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		}
 		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
 			return dividendReason // "dividend", "Dividends"
+		}
+		if will && decisionDated(f, src, ss) {
+			return decisionReason
 		}
 	}
 	if electionResult(f, src, words, ss) {
