@@ -1108,7 +1108,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.numbers && role != segment.Furniture && boardRow(sent) {
 		return 1, boardReason
 	}
-	if role != segment.Furniture && transferRow(sent) {
+	if len(sent) > 8 && (sent[0] == '-' || sent[0] == 0xe2) && role != segment.Furniture && transferRow(sent) {
 		return 1, transferReason
 	}
 	switch role {
@@ -1588,22 +1588,24 @@ const decisionReason = "date of a decision"
 // plan will be considered by the cabinet on 10 February." The day is
 // fixed by the body's calendar: a checkable fact.
 func decisionDated(f *featurizer, src []byte, ss []Span) bool {
-	words := f.words
-	verb, body := int32(-1), false
-	for i, w := range words {
-		t := f.text(w)
-		body = body || wordIn("council cabinet committee board parliament senate assembly councillors ministers shareholders mps", t)
-		if verb < 0 && i > 0 && wordIn("vote decide consider considered decided debate debated approve approved", t) &&
-			(wordIn("will", f.text(words[i-1])) || i > 1 && wordIn("will", f.text(words[i-2])) && wordIn("be then", f.text(words[i-1]))) {
-			verb = w.srcEnd
-		}
-	}
+	day := int32(-1) // the last date led by "on"
 	for _, sp := range ss {
-		if body && verb >= 0 && sp.Kind == Date && sp.Start > verb && bytes.HasPrefix(sp.Text(src), []byte("on ")) {
-			return true
+		if sp.Kind == Date && bytes.HasPrefix(sp.Text(src), []byte("on ")) {
+			day = sp.Start
 		}
 	}
-	return false
+	words := f.words
+	verb, body := false, false
+	for i := 1; day >= 0 && i < len(words) && words[i].srcEnd < day; i++ {
+		t := f.text(words[i])
+		if c := t[0]; c != 'v' && c != 'd' && c != 'a' && c != 'c' && c != 'b' && c != 'p' && c != 's' && c != 'm' {
+			continue // most words
+		}
+		body = body || wordIn("council cabinet committee board parliament senate assembly councillors ministers shareholders mps", t)
+		verb = verb || wordIn("vote decide consider considered decided debate debated approve approved", t) &&
+			(string(f.text(words[i-1])) == "will" || i > 1 && string(f.text(words[i-2])) == "will" && wordIn("be then", f.text(words[i-1])))
+	}
+	return verb && body
 }
 
 // electionReason is the last reason of a sentence that gives an election's
@@ -1755,9 +1757,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 				}
 				// the verb after the prediction: "will be closed on
 				// Monday", "is set to close by 2027"
-				for _, v := range [...]string{" close ", " closed ", " shut "} {
-					if bytes.HasPrefix(src[sp.End:], []byte(v)) {
-						shut = sp.End + int32(len(v))
+				if r := src[sp.End:min(len(src), int(sp.End)+9)]; len(r) > 6 && r[0] == ' ' && (r[1] == 'c' || r[1] == 's') {
+					if v := bytes.IndexByte(r[1:], ' ') + 1; v > 0 && wordIn("close closed shut", r[1:v]) {
+						shut = sp.End + int32(v) + 1
 					}
 				}
 			}
@@ -2157,12 +2159,14 @@ func transferRow(line []byte) bool {
 // capital letter.
 func titleWords(t []byte, max int) bool {
 	n := 0
-	for w := range bytes.SplitSeq(t, []byte(" ")) {
-		if n++; n > max || len(w) == 0 || w[0]-'A' > 'Z'-'A' {
-			return false
+	for k := 0; k < len(t); k++ {
+		if k == 0 || t[k-1] == ' ' {
+			if n++; n > max || t[k]-'A' > 'Z'-'A' {
+				return false
+			}
 		}
 	}
-	return n > 0
+	return n > 0 && t[len(t)-1] != ' '
 }
 
 // yearCells counts the cells of a table's row, cut at '|', that are a
