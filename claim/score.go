@@ -1108,7 +1108,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if c.numbers && role != segment.Furniture && boardRow(sent) {
 		return 1, boardReason
 	}
-	if len(sent) > 8 && (sent[0] == '-' || sent[0] == 0xe2) && role != segment.Furniture && transferRow(sent) {
+	if len(sent) > 8 && sent[0] == '-' && role != segment.Furniture && transferRow(sent) {
 		return 1, transferReason
 	}
 	switch role {
@@ -1598,11 +1598,11 @@ func decisionDated(f *featurizer, src []byte, ss []Span) bool {
 	verb, body := false, false
 	for i := 1; day >= 0 && i < len(words) && words[i].srcEnd < day; i++ {
 		t := f.text(words[i])
-		if c := t[0]; c != 'v' && c != 'd' && c != 'a' && c != 'c' && c != 'b' && c != 'p' && c != 's' && c != 'm' {
+		if c := t[0]; c != 'v' && c != 'd' && c != 'a' && c != 'c' && c != 'b' && c != 'p' && c != 'm' {
 			continue // most words
 		}
-		body = body || wordIn("council cabinet committee board parliament senate assembly councillors ministers shareholders mps", t)
-		verb = verb || wordIn("vote decide consider considered decided debate debated approve approved", t) &&
+		body = body || wordIn("council cabinet committee board parliament mps", t)
+		verb = verb || wordIn("vote decide considered debate approve", t) &&
 			(string(f.text(words[i-1])) == "will" || i > 1 && string(f.text(words[i-2])) == "will" && wordIn("be then", f.text(words[i-1])))
 	}
 	return verb && body
@@ -2135,14 +2135,11 @@ func boardRow(line []byte) bool {
 }
 
 // transferRow reports whether line is a row of a list of transfers: a
-// bullet, a name of one to three words and a colon, then "Club to Club"
+// dash, a name of one to three words and a colon, then "Club to Club"
 // in Titlecase words up to the end or a comma, "- Asante: Lyon to
 // Northbridge, undisclosed", "- Duarte: Rovers to Castlebridge, loan".
 func transferRow(line []byte) bool {
 	rest, ok := bytes.CutPrefix(line, []byte("- "))
-	if !ok {
-		rest, ok = bytes.CutPrefix(line, []byte("\u2022 "))
-	}
 	c := bytes.IndexByte(rest, ':')
 	if !ok || c < 2 || c+2 >= len(rest) || rest[c+1] != ' ' || !titleWords(rest[:c], 3) {
 		return false
