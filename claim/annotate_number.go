@@ -1614,8 +1614,8 @@ func (a *annotator) duration(i int) int {
 			k += 3 // "two and a half years"
 		}
 	case a.wordAmong(k, wdA, wdAn, wdSeveral, wdFew, wdMany):
-		if k == i && (!a.is(i-1, wPrep) || a.word(i-1, wdIn) && !a.wordAmong(k+1, wdDecade, wdCentury) || a.wordAmong(i-1, wdOn, wdBy)) {
-			return i // "a year" needs "for", "over", "nearly"... ("doubled in a decade" is one)
+		if k == i && (!a.is(i-1, wPrep) && !a.textIn(i-1, "took takes lasted lasts") || a.word(i-1, wdIn) && !a.wordAmong(k+1, wdDecade, wdCentury) || a.wordAmong(i-1, wdOn, wdBy)) {
+			return i // "a year" needs "for", "over", "nearly", "took"... ("doubled in a decade" is one)
 		}
 		k++
 	case a.wordAmong(k, wdDecades, wdYears, wdCenturies, wdMonths) && a.sameIs(i, i-1, wPrep):

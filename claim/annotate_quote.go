@@ -5181,7 +5181,8 @@ const (
 
 // policeRanks are British police ranks written as capitals before a name
 // ("DI Carl Mbeki", "PC Jo Hart"); only in capitals, as "Di" is a name.
-// cleanName also drops "Con" after another title: "Det Con Mark Ellery".
+// cleanName also drops "Con" after another title: "Det Con Mark Ellery",
+// and "Fan" before a full name: "Fan Paul Kerr" (but "Fan Bingbing").
 const policeRanks = "DI DS DC PC DSI DCS PS"
 
 // cleanName returns text with white space normalised, a leading "the",
@@ -5202,7 +5203,7 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con") {
+		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con" || len(words) == 3 && string(words[0]) == "Fan") {
 			words = words[1:]
 			stripped = true
 			continue

@@ -248,7 +248,7 @@ func TestAnnotate(t *testing.T) {
 		{"a fraction of a million is one amount", "Half a million voters left, a quarter of a million stayed and the city spent half a billion dollars.",
 			[]string{"quantity: Half a million voters", "quantity: a quarter of a million", "money: half a billion dollars"}, nil},
 		{"and a half joins the number before it", "Rent rose two and a half million pounds over three and a half years; the vote took an hour and a half.",
-			[]string{"money: two and a half million pounds", "date: over three and a half years"}, []Kind{Quantity}},
+			[]string{"money: two and a half million pounds", "date: over three and a half years", "date: an hour and a half"}, []Kind{Quantity}},
 		{"a rate per 100,000 is one span", "Flu ran at 21.4 cases per 100,000 residents, deaths at 0.7 per 1,000 and 3 per million.",
 			[]string{"quantity: 21.4 cases per 100,000 residents", "quantity: 0.7 per 1,000", "quantity: 3 per million"}, nil},
 		{"a rate a year or an hour is one span", "Gusts hit 70 miles an hour, fares rose £140 a year and he paid $90 a week ago.",

@@ -51,6 +51,11 @@ const statReason = "match statistics"
 // so that every row of the board is flagged alike.
 const boardReason = "a row of a timetable"
 
+// transferReason is the last reason of a row of a list of transfers (see
+// transferRow), scored at the threshold at least, so that every row of
+// the list is flagged alike, with a fee or without.
+const transferReason = "a transfer"
+
 // hedgedReason is the last reason of such a sentence under the threshold.
 const hedgedReason = "hedged, with no figure"
 
@@ -250,6 +255,8 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
 		if why == statReason || why == boardReason {
 			j.Score = m.Threshold
+		} else if why == transferReason {
+			j.Score = max(j.Score, m.Threshold)
 		}
 		// a stage direction in a turn, "(inaudible)", is nobody's words, nor
 		// a post's header line, "Maya Rennick @mayarennick_news · 2:14
@@ -303,7 +310,7 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 			if sweep != "" {
 				why = sweep
 			}
-			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || why == boardReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
+			if why == askedClaimReason || why == interviewerReason || why == hypotheticalReason || why == statReason || why == boardReason || why == transferReason || sweep != "" && why == sweep || why != "" && !j.CheckWorthy {
 				// the reasons' own MaxReasons slots in the arena hold it,
 				// in place of the last reason when they are full
 				if sweep != "" && len(j.Reasons) == 1 && j.Reasons[0] == overallWording {
@@ -1105,6 +1112,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// a heading or not, as the lines around it make it
 		return BoilerplateFactor, "a reviewer's rating" // "Rating: 4.5 out of 5 stars", "Score: 8/10"
 	}
+	if len(sent) > 8 && sent[0] == '-' && role != segment.Furniture && transferRow(sent) {
+		return 1, transferReason
+	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -1606,6 +1616,36 @@ const dividendReason = "date a dividend is paid"
 // (see recordOrRuleStart).
 const closeReason = "date of a closure"
 
+// decisionReason is the last reason of a sentence that dates a decision
+// a body is to take (see decisionDated).
+const decisionReason = "date of a decision"
+
+// decisionDated reports whether the sentence f holds, whose spans are ss,
+// dates a vote or a decision that a council, a cabinet, a committee or
+// the like is to take: "Full council will vote on 25 February.", "The
+// plan will be considered by the cabinet on 10 February." The day is
+// fixed by the body's calendar: a checkable fact.
+func decisionDated(f *featurizer, src []byte, ss []Span) bool {
+	day := int32(-1) // the last date led by "on"
+	for _, sp := range ss {
+		if sp.Kind == Date && bytes.HasPrefix(sp.Text(src), []byte("on ")) {
+			day = sp.Start
+		}
+	}
+	words := f.words
+	verb, body := false, false
+	for i := 1; day >= 0 && i < len(words) && words[i].srcEnd < day; i++ {
+		t := f.text(words[i])
+		if c := t[0]; c != 'v' && c != 'd' && c != 'a' && c != 'c' && c != 'b' && c != 'p' && c != 'm' {
+			continue // most words
+		}
+		body = body || wordIn("council cabinet committee board parliament mps", t)
+		verb = verb || wordIn("vote decide considered debate approve", t) &&
+			(string(f.text(words[i-1])) == "will" || i > 1 && string(f.text(words[i-2])) == "will" && wordIn("be then", f.text(words[i-1])))
+	}
+	return verb && body
+}
+
 // electionReason is the last reason of a sentence that gives an election's
 // result (see electionResult).
 const electionReason = "an election result"
@@ -1703,7 +1743,8 @@ const dutyReason = "states what the rules require"
 // "Hartwell will pay the final dividend on 19 June to shareholders on
 // the register on 15 May.", a date the company has announced. It returns
 // closeReason if the sentence forecasts that something shuts or closes
-// on a day, a month or a year given right after the verb: "The libraries
+// on a day, a month or a year given right after the verb, which ends the
+// prediction or follows it ("will be closed on Monday"): "The libraries
 // at Fenby, Marsh Lane and Oldcastle would shut at the end of June."
 // states which and when. It returns outpaceReason if one thing
 // outpaces, outstrips or outnumbers another: "Rents continue to outpace
@@ -1749,8 +1790,17 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		for _, sp := range ss {
 			t := sp.Text(src)
 			will = will || sp.Kind == Prediction && bytes.HasPrefix(t, []byte("will "))
-			if sp.Kind == Prediction && wordIn("shut close", finalWord(t)) {
-				shut = sp.End + 1
+			if sp.Kind == Prediction {
+				if wordIn("shut close", finalWord(t)) {
+					shut = sp.End + 1
+				}
+				// the verb after the prediction: "will be closed on
+				// Monday", "is set to close by 2027"
+				if r := src[sp.End:min(len(src), int(sp.End)+9)]; len(r) > 6 && r[0] == ' ' && (r[1] == 'c' || r[1] == 's') {
+					if v := bytes.IndexByte(r[1:], ' ') + 1; v > 0 && wordIn("close closed shut", r[1:v]) {
+						shut = sp.End + int32(v) + 1
+					}
+				}
 			}
 			// the closure's date right after it and led by "on", "in",
 			// "at" or "by", "on 30 June", not a clock time nor today
@@ -1762,6 +1812,9 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		}
 		if will && len(words) > 0 && bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte("ividend")) >= 0 {
 			return dividendReason // "dividend", "Dividends"
+		}
+		if will && decisionDated(f, src, ss) {
+			return decisionReason
 		}
 	}
 	if electionResult(f, src, words, ss) {
@@ -2118,6 +2171,38 @@ func boardRow(line []byte) bool {
 		}
 	}
 	return gaps >= 2 && bytes.IndexByte(line, '.') < 0
+}
+
+// transferRow reports whether line is a row of a list of transfers: a
+// dash, a name of one to three words and a colon, then "Club to Club"
+// in Titlecase words up to the end or a comma, "- Asante: Lyon to
+// Northbridge, undisclosed", "- Duarte: Rovers to Castlebridge, loan".
+func transferRow(line []byte) bool {
+	rest, ok := bytes.CutPrefix(line, []byte("- "))
+	c := bytes.IndexByte(rest, ':')
+	if !ok || c < 2 || c+2 >= len(rest) || rest[c+1] != ' ' || !titleWords(rest[:c], 3) {
+		return false
+	}
+	rest = rest[c+2:]
+	if k := bytes.IndexByte(rest, ','); k >= 0 {
+		rest = rest[:k]
+	}
+	from, to, ok := bytes.Cut(rest, []byte(" to "))
+	return ok && titleWords(from, 3) && titleWords(to, 3)
+}
+
+// titleWords reports whether t is one to max words, each starting with a
+// capital letter.
+func titleWords(t []byte, max int) bool {
+	n := 0
+	for k := 0; k < len(t); k++ {
+		if k == 0 || t[k-1] == ' ' {
+			if n++; n > max || t[k]-'A' > 'Z'-'A' {
+				return false
+			}
+		}
+	}
+	return n > 0 && t[len(t)-1] != ' '
 }
 
 // yearCells counts the cells of a table's row, cut at '|', that are a
