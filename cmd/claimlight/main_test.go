@@ -237,7 +237,7 @@ func TestAmountsCarryTheirValues(t *testing.T) {
 			t.Errorf("%q has value_to without value", s.Text)
 		}
 	}
-	for text, want := range map[string][2]float64{"over €35 billion": {35e9, 35e9}, "5.5%": {5.5, 5.5}, "$3.10 to $3.25": {3.1, 3.25}} {
+	for text, want := range map[string][2]float64{"over €35 billion": {35e9, 35e9}, "5.5%": {5.5, 5.5}, "$3.10 to $3.25 a share": {3.1, 3.25}} {
 		if got[text] != want {
 			t.Errorf("%q has values %v, want %v (all: %v)", text, got[text], want, got)
 		}
