@@ -1597,11 +1597,11 @@ func TestSiteTransferBudget(t *testing.T) {
 // give both, not the low end alone.
 func TestSiteNumberRange(t *testing.T) {
 	p := pasteInNewTab(t, "The company now expects earnings of $3.10 to $3.25 a share, down from $3.60, the chief executive said on Tuesday. Holders get 0.0412 new shares each.")
-	p.waitHighlight("cl-money", "$3.10 to $3.25")
+	p.waitHighlight("cl-money", "$3.10 to $3.25 a share")
 	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 	var rows [][]string
 	p.eval(`[...document.querySelectorAll('#numbers tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent))`, &rows)
-	want := [][]string{{"$3.10 to $3.25", "money", "$3.10 to $3.25"}, {"$3.60", "money", "$3.60"}, {"0.0412 new shares", "quantity", "0.0412"}}
+	want := [][]string{{"$3.10 to $3.25 a share", "money", "$3.10 to $3.25"}, {"$3.60", "money", "$3.60"}, {"0.0412 new shares", "quantity", "0.0412"}}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("numbers view rows = %q, want %q", rows, want)
 	}
@@ -1618,7 +1618,7 @@ func TestSiteNumberRange(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range exported.Spans {
-		if s.Text == "$3.10 to $3.25" && (s.Value == nil || *s.Value != 3.1 || s.ValueTo == nil || *s.ValueTo != 3.25) {
+		if s.Text == "$3.10 to $3.25 a share" && (s.Value == nil || *s.Value != 3.1 || s.ValueTo == nil || *s.ValueTo != 3.25) {
 			t.Errorf("exported %q has value %v to %v, want 3.1 to 3.25", s.Text, s.Value, s.ValueTo)
 		}
 		if s.Text == "$3.60" && s.ValueTo != nil {

@@ -42,7 +42,7 @@ func TestSiteNumbersMoneyPrecision(t *testing.T) {
 	p.waitPainted(0)
 	rows := p.numberRows()
 	t.Logf("numbers view: %q", rows)
-	for text, want := range map[string]string{"$1.0812": "$1.0812", "3.2p": "£0.032", "351p": "£3.51", "12.4p": "£0.124"} {
+	for text, want := range map[string]string{"$1.0812": "$1.0812", "3.2p": "£0.032", "351p": "£3.51", "12.4p a share": "£0.124"} {
 		if got, ok := rows[text]; !ok {
 			t.Errorf("numbers view has no row for %q", text)
 		} else if got != want {
