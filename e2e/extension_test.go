@@ -635,11 +635,10 @@ func extCheckArticle(t *testing.T, b *extBrowser, page string) {
 	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
 }
 
-// extCheckSelection: "Highlight claims in the selection" paints only what
-// is selected.
-func extCheckSelection(t *testing.T, b *extBrowser) {
-	b.open(t, "article.html")
-	before := b.outerHTML(t)
+// extHighlightPercentSelection highlights the open article, selects its
+// paragraph "p-percent" and highlights the selection alone, as "Highlight
+// claims in the selection" does; it returns the selection's sentences.
+func extHighlightPercentSelection(t *testing.T, b *extBrowser) int {
 	b.click(t) // grants activeTab, as the context menu click would
 	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
 	extEval(t, b.ctx, `(() => {
@@ -651,6 +650,15 @@ func extCheckSelection(t *testing.T, b *extBrowser) {
 	})()`, new(bool))
 	var n int
 	extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d, {selection: true}).then(s => s.sentences)`, b.tabID(t)), &n)
+	return n
+}
+
+// extCheckSelection: "Highlight claims in the selection" paints only what
+// is selected.
+func extCheckSelection(t *testing.T, b *extBrowser) {
+	b.open(t, "article.html")
+	before := b.outerHTML(t)
+	n := extHighlightPercentSelection(t, b)
 	if n < 1 {
 		t.Fatalf("the selection gave %d sentences", n)
 	}
@@ -870,17 +878,7 @@ func extCheckDensity(t *testing.T, b *extBrowser) {
 // one sentence reads "in 1 sentence", not "in 1 sentences".
 func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
 	b.open(t, "article.html")
-	b.click(t) // grants activeTab, as the context menu click would
-	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.size > 0`)
-	extEval(t, b.ctx, `(() => {
-		const r = document.createRange();
-		r.selectNodeContents(document.getElementById("p-percent"));
-		getSelection().removeAllRanges();
-		getSelection().addRange(r);
-		return true;
-	})()`, new(bool))
-	var n int
-	extEval(t, b.sw, fmt.Sprintf(`highlightTab(%d, {selection: true}).then(s => s.sentences)`, b.tabID(t)), &n)
+	n := extHighlightPercentSelection(t, b)
 	if n != 1 {
 		t.Fatalf("the selection of one sentence gave %d sentences", n)
 	}

@@ -336,6 +336,17 @@ func (p *tab) waitFor(what, js string) {
 	}
 }
 
+// pasteHTMLOnly pastes html into the editor as a clipboard holding HTML
+// and no plain text, as some pages and mail programs copy.
+func (p *tab) pasteHTMLOnly(html string) {
+	p.run(chromedp.Click("#editor", chromedp.ByID))
+	p.eval(`(() => {
+		const dt = new DataTransfer();
+		dt.setData('text/html', `+jsString(html)+`);
+		document.getElementById('editor').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+	})()`, nil)
+}
+
 // painted returns how many analyses the page has painted.
 func (p *tab) painted() int {
 	p.tb.Helper()
@@ -1815,12 +1826,7 @@ func TestSiteHTMLOnlyPaste(t *testing.T) {
 		"<h1>Budget   2027</h1>\n<p>Costs rose <b>12%</b>\n   to €4 billion in 2024.<br>They fell in May.</p>\n" +
 		`<img src="/x.png" onerror="window.__pwned = 1"><script>window.__pwned2 = 1</script>` +
 		"<ul><li>Prices fell 3% in June.</li><li>Rents rose 5%.</li></ul></body></html>"
-	p.run(chromedp.Click("#editor", chromedp.ByID))
-	p.eval(`(() => {
-		const dt = new DataTransfer();
-		dt.setData('text/html', `+jsString(html)+`);
-		document.getElementById('editor').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
-	})()`, nil)
+	p.pasteHTMLOnly(html)
 	p.waitPainted(n)
 	want := "Budget 2027\n\nCosts rose 12% to €4 billion in 2024.\nThey fell in May.\n\nPrices fell 3% in June.\nRents rose 5%."
 	if got := p.editorText(); got != want {
@@ -1852,12 +1858,7 @@ func TestSiteHTMLOnlyPasteTable(t *testing.T) {
 	html := "<p>The council must save £8.32m next year.</p><table><caption>Savings proposed</caption>" +
 		"<thead><tr><th>Service</th><th>Saving</th></tr></thead>" +
 		"<tbody><tr><td>Adult social care</td><td>£3.1m</td></tr><tr><td>Libraries</td><td>£0.62m</td></tr></tbody></table>"
-	p.run(chromedp.Click("#editor", chromedp.ByID))
-	p.eval(`(() => {
-		const dt = new DataTransfer();
-		dt.setData('text/html', `+jsString(html)+`);
-		document.getElementById('editor').dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
-	})()`, nil)
+	p.pasteHTMLOnly(html)
 	p.waitPainted(n)
 	want := "The council must save £8.32m next year.\n\nSavings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m"
 	if got := p.editorText(); got != want {
