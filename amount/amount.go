@@ -268,6 +268,9 @@ func first(text []byte, metric bool) (d decimal, end int, scaled bool, ok bool) 
 				return decimal{}, 0, false, false
 			}
 			s, end := scale(text, j, d, metric)
+			if end == j+1 && text[j] == 'K' && d.exp == 0 && d.mant >= 1000 && currencyEnding(text, i) == 0 {
+				s, end = d, j // "6500K": kelvin, a colour temperature, not thousands
+			}
 			if end == j && currencyEnding(text, i) > 0 {
 				// after a sign, a detached "m" is the scale: "£418 m"
 				if w, k := word(text, skipBlanks(text, j)); equalFold(w, "m") {

@@ -1,0 +1,19 @@
+package claim
+
+import "testing"
+
+// The tests in this file check misses left by session 30's fixers,
+// cleared in its third round of late fixes.
+
+// TestLate24Kelvin checks that a glued K after a number of four or more
+// digits with no currency sign is kelvin, "6500K" as 6500, while "£6.5K",
+// "$500K" and "a 10K run" keep the K as thousands.
+func TestLate24Kelvin(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"6500K", "The lamp has a colour temperature of 6500K.", []string{"quantity: 6500K = 6500"}},
+		{"£6.5K, as before", "It cost £6.5K in total.", []string{"money: £6.5K = 6500 £"}},
+		{"$500K, as before", "He was paid $500K last year.", []string{"money: $500K = 5e+05 $", "date: last year"}},
+		{"a 10K run, as before", "She ran a 10K race.", []string{"quantity: 10K = 1e+04"}},
+		{"$1500K, a sign", "He was paid $1500K.", []string{"money: $1500K = 1.5e+06 $"}},
+	})
+}
