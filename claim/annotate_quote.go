@@ -2658,6 +2658,12 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.slashSource(j); e > j {
 			return j, e
 		}
+		if a.textIs(j, "Which") && a.isPunct(j+1, '?') && a.shapeOf(j+1)&shGlued != 0 {
+			if a.free(j, j+2) {
+				a.addEntity(Org, j, j+2) // the consumer body: "according to Which?"
+			}
+			return j, j + 2
+		}
 	}
 	if a.sameWord(j+1, j, wdThe) {
 		// an office: "the Secretary of State", "the Ohio Secretary of

@@ -17,3 +17,13 @@ func TestLate24Kelvin(t *testing.T) {
 		{"$1500K, a sign", "He was paid $1500K.", []string{"money: $1500K = 1.5e+06 $"}},
 	})
 }
+
+// TestLate24AccordingToWhich checks that "according to Which?" names the
+// consumer body Which?, as "Consumer group Which? said" does.
+func TestLate24AccordingToWhich(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"according to Which?", "According to Which?, prices rose 5% last year.\n", "According", "Which?", false, "Which?"},
+		{"mid-sentence", "Prices rose 5% last year, according to Which?.\n", "Prices", "Which?", false, "Which?"},
+		{"Consumer group Which? said, as before", "Consumer group Which? said the fall was small.\n", "Consumer", "Which?", false, "Which?"},
+	})
+}
