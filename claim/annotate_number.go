@@ -2457,6 +2457,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.kind(c) == tokenize.Number && runsForWickets(a.text(c)) {
 		return Quantity, c + 1, true // "312/6": a cricket score, one figure
 	}
+	if a.kind(c) == tokenize.Number && a.isPunct(c-1, ':') && a.lowerIn(c-2, "rating verdict score stars") && containsByte(a.text(c), '/') {
+		return Quantity, c + 1, true // a rating, "Verdict: 4/5"
+	}
 	j, ok := a.number(c)
 	if !ok {
 		return 0, c, false

@@ -27,3 +27,18 @@ func TestLate24AccordingToWhich(t *testing.T) {
 		{"Consumer group Which? said, as before", "Consumer group Which? said the fall was small.\n", "Consumer", "Which?", false, "Which?"},
 	})
 }
+
+// TestLate24Rating checks that a rating after its label, "Verdict: 4/5",
+// "Score: 8/10", is a quantity span with the value the slash reads, the
+// share of the top mark (as "4.5 out of 5" reads 0.9), while a slash's
+// figure with no rating's label stays as before.
+func TestLate24Rating(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"Verdict: 4/5", "Verdict: 4/5.", []string{"quantity: 4/5 = 0.8"}},
+		{"Rating: 4.5/5", "Rating: 4.5/5.", []string{"quantity: 4.5/5 = 0.9"}},
+		{"Score: 8/10", "Score: 8/10.", []string{"quantity: 8/10 = 0.8"}},
+		{"out of, as before", "Rating: 4.5 out of 5.", []string{"quantity: 4.5 out of 5 = 0.9"}},
+		{"a date, as before", "The date: 4/5/2024.", []string{"date: 4/5/2024"}},
+		{"no rating's label", "Deadline: 4/5.", nil},
+	})
+}
