@@ -1006,6 +1006,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		} else if !heading && a.isPunct(e, ',') && a.lowerWord(e+1, wdWho) && a.oneName(s) &&
 			(a.isPunct(s-1, ',') || a.initial(s) || a.isLowerWord(s-1) && a.wordAmong(s-1, wdAnd, wdBut)) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
+		} else if !heading && a.isPunct(e, ',') && a.lowerWord(e+1, wdWhich) && a.shapeOf(s)&shPoss != 0 && a.initial(s) {
+			a.addEntity(Org, s, e) // a shop by its owner's name: "Marlow’s, which runs 40 stores, said"
 		}
 		return
 	}

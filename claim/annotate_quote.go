@@ -5013,6 +5013,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
+		if len(rest) == 0 && len(trimPoss(name)) < len(name) && bytes.HasPrefix(src[sp.End:], []byte(", which")) {
+			return string(name) // a shop by its owner's name: "Marlow’s, which runs 40 stores, said"
+		}
 		short := cleanName(spans[best].Text(src), false)
 		j := best - 1
 		if spans[best].Kind != Org || len(short) < 3 || short[1] < 'a' || strings.IndexByte(short, ' ') >= 0 {

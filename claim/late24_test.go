@@ -42,3 +42,18 @@ func TestLate24Rating(t *testing.T) {
 		{"no rating's label", "Deadline: 4/5.", nil},
 	})
 }
+
+// TestLate24ShopName checks that a shop named by its owner's name with
+// its "’s", "Marlow’s, which runs 40 stores, said", is the organisation
+// "Marlow’s" and the speaker by that name, while a person's possessive
+// before a noun stays as before.
+func TestLate24ShopName(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"which runs", "Marlow\u2019s, which runs 40 stores, said sales fell 3%.\n", "Marlow", "Marlow\u2019s", false, "Marlow\u2019s"},
+		{"which sold", "Marlow\u2019s, which sold the granola in 86 shops, said it had put up notices.\n", "Marlow", "Marlow\u2019s", false, "Marlow\u2019s"},
+		{"a listed name, as before", "Sainsbury\u2019s, which runs 600 stores, said sales fell 3%.\n", "Sainsbury", "Sainsbury\u2019s", false, "Sainsbury\u2019s"},
+	})
+	keep := map[Kind]bool{Person: true, Org: true, Place: true}
+	checkSpanStrings(t, "Marlow\u2019s, which runs 40 stores, said sales fell 3%.\n", keep, []string{"org: Marlow\u2019s"})
+	checkSpanStrings(t, "Sarah\u2019s brother said it was late.\n", keep, nil)
+}
