@@ -297,6 +297,20 @@ func (b *extBrowser) popupTarget(t *testing.T) *target.Info {
 	return nil
 }
 
+// waitPopup waits for the popup to be open and returns it; the test fails
+// with "the popup never <verb>" if the browser goes first.
+func (b *extBrowser) waitPopup(t *testing.T, verb string) *target.Info {
+	t.Helper()
+	for {
+		if popup := b.popupTarget(t); popup != nil {
+			return popup
+		}
+		if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
+			t.Fatalf("the popup never %s: %v", verb, err)
+		}
+	}
+}
+
 // tabID returns the extension API's id of the test tab, asked from the
 // service worker.
 func (b *extBrowser) tabID(t *testing.T) int {
@@ -730,14 +744,7 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	b.click(t)
 	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.has("cl-money")`)
 
-	var popup *target.Info
-	for popup == nil {
-		if popup = b.popupTarget(t); popup == nil {
-			if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
-				t.Fatalf("the popup never opened: %v", err)
-			}
-		}
-	}
+	popup := b.waitPopup(t, "opened")
 	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
 	defer cancel()
 	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
@@ -797,14 +804,7 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	// Pressing the button again reopens the popup on the highlighted page:
 	// the highlights stay, and Clear has the focus, so Enter clears.
 	b.click(t)
-	popup = nil
-	for popup == nil {
-		if popup = b.popupTarget(t); popup == nil {
-			if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
-				t.Fatalf("the popup never reopened: %v", err)
-			}
-		}
-	}
+	popup = b.waitPopup(t, "reopened")
 	pctx2, cancel2 := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
 	defer cancel2()
 	extWaitFor(t, pctx2, "the reopened popup's list", `document.querySelectorAll("#claims li").length > 0`)
@@ -883,14 +883,7 @@ func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
 		t.Fatalf("the selection of one sentence gave %d sentences", n)
 	}
 	b.click(t)
-	var popup *target.Info
-	for popup == nil {
-		if popup = b.popupTarget(t); popup == nil {
-			if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
-				t.Fatalf("the popup never opened: %v", err)
-			}
-		}
-	}
+	popup := b.waitPopup(t, "opened")
 	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
 	defer cancel()
 	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
