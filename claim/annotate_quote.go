@@ -1934,10 +1934,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	}
 	// the consumer body whose name ends in its "?": "Consumer group
 	// Which? said"
-	if a.isPunct(s, '?') && a.shapeOf(s)&shGlued != 0 && a.textIs(s-1, "Which") {
-		if a.free(s-1, s+1) {
-			a.addEntity(Org, s-1, s+1)
-		}
+	if a.whichBody(s - 1) {
 		return s - 1, s + 1
 	}
 	// one of a group the text has named: "One said", "Another added"
@@ -2658,10 +2655,7 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		if e := a.slashSource(j); e > j {
 			return j, e
 		}
-		if a.textIs(j, "Which") && a.isPunct(j+1, '?') && a.shapeOf(j+1)&shGlued != 0 {
-			if a.free(j, j+2) {
-				a.addEntity(Org, j, j+2) // the consumer body: "according to Which?"
-			}
+		if a.whichBody(j) { // "according to Which?"
 			return j, j + 2
 		}
 	}
@@ -3657,6 +3651,19 @@ func (a *annotator) seatParty(k int) int {
 	return k
 }
 
+// whichBody reports whether the words at j are the consumer body whose
+// name ends in its "?", "Which?" ("Consumer group Which? said",
+// "according to Which?"), and marks it an organisation where it is free.
+func (a *annotator) whichBody(j int) bool {
+	if !a.textIs(j, "Which") || !a.isPunct(j+1, '?') || a.shapeOf(j+1)&shGlued == 0 {
+		return false
+	}
+	if a.free(j, j+2) {
+		a.addEntity(Org, j, j+2)
+	}
+	return true
+}
+
 // SpeakerName returns the name of the person (or, failing that, the named
 // organisation or place) that the Speaker span spans[i] stands for, as
 // found in src, or "" when the text does not make it clear.
@@ -3677,11 +3684,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		// "it said" and "The report found": a body before it, or the
 		// body a description that spoke just before stands for: "The
 		// committee said … The report found … it said"
-		if name := describedSubject(src, spans, i); name != "" && len(t) == 2 {
-			return name
-		}
 		at, d := spans[i].Start, t[min(len(t), 4):] // "The report found": the report
 		if len(t) == 2 {
+			if name := describedSubject(src, spans, i); name != "" {
+				return name
+			}
 			at, d = unnamedBody(src, spans, i) // "In March, the airline, …" … "it said"
 		}
 		if name := orgAntecedent(src, spans, i, at, d); name != "" || at < spans[i].Start {
@@ -3755,13 +3762,9 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		// executive, Jason Holt, said": who that body's role is held by
 		t := spans[i].Text(src)
 		if name := roleHolder(src, spans, i, t[bytes.LastIndexByte(t, ' ')+1:]); name != "" {
-			for n := int(spans[i].Start) - len(name); n > 0; n-- {
-				if string(src[n:n+len(name)]) == name {
-					if bytes.Contains(src[max(n-60, 0):n], trimPoss(spans[k].Text(src))) {
-						return name
-					}
-					break
-				}
+			// where the text named the holder last, with the body just before
+			if n := bytes.LastIndex(src[:spans[i].Start], []byte(name)); n > 0 && bytes.Contains(src[max(n-60, 0):n], trimPoss(spans[k].Text(src))) {
+				return name
 			}
 		}
 	}
