@@ -2597,7 +2597,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.capitalPlural(c, j) {
 		return Quantity, j + 1, true // "23 million Americans", not "112 Champions League appearances"
 	}
-	if a.same(c, j+1) && a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.plural(j+1)) && a.shapeOf(j)&(shPoss|shUpper) == shUpper &&
+	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shPoss|shUpper) == shUpper && (a.shapeOf(j)&shAllCaps == 0 || a.plural(j+1)) &&
 		a.fl(j)&(wMonth|wWeekday|wCommon) == 0 {
 		e := j + 1
 		if !a.isLowerWord(e) {

@@ -1502,14 +1502,18 @@ func (sp *splitter) startsSentence(n int) bool {
 		if t.Kind == tokenize.Hashtag || t.Kind == tokenize.Mention {
 			r, _ = utf8.DecodeRune(sp.src[t.Start+1:])
 		}
+		if !unicode.IsLower(r) {
+			return true
+		}
 		if t.Kind == tokenize.Word {
+			// a brand with a capital inside: "easyJet", "eBay"
 			for _, c := range sp.src[t.Start+1 : t.End] {
 				if c >= 'A' && c <= 'Z' {
 					return true
 				}
 			}
 		}
-		return !unicode.IsLower(r)
+		return false
 	case tokenize.Number, tokenize.OpenQuote, tokenize.Currency, tokenize.Symbol, tokenize.Invalid:
 		return true
 	case tokenize.Punct:
