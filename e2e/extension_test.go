@@ -910,8 +910,8 @@ func extCheckTable(t *testing.T, b *extBrowser) {
 	if want := "Savings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m\n\n"; !strings.Contains(text, want) {
 		t.Errorf("the table is read as %q, want its rows as lines and its cells apart by tabs: %q", text, want)
 	}
-	var shaded []string
-	extEval(t, b.ctx, `["cl-band-claim", "cl-band-strong"].flatMap((k) => [...(CSS.highlights.get(k) || [])].map((r) => r.toString()))`, &shaded)
+	h := b.highlights(t)
+	shaded := append(h["cl-band-claim"], h["cl-band-strong"]...)
 	if !slices.ContainsFunc(shaded, func(s string) bool { return strings.Contains(s, "Adult social care") && strings.Contains(s, "£3.1m") }) {
 		t.Errorf("no claim shading covers the row “Adult social care £3.1m”: %q", shaded)
 	}

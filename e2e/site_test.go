@@ -497,9 +497,11 @@ func openSite(tb testing.TB, setup ...chromedp.Action) *tab {
 	return p
 }
 
-func pasteInNewTab(t *testing.T, text string) *tab {
+// pasteInNewTab opens the site in a new tab (setup as newTab's) and
+// pastes text into the editor.
+func pasteInNewTab(t *testing.T, text string, setup ...chromedp.Action) *tab {
 	t.Helper()
-	p := openSite(t)
+	p := openSite(t, setup...)
 	p.run(chromedp.Click("#editor", chromedp.ByID))
 	p.eval(`claimlightPage.paste(`+jsString(text)+`)`, nil)
 	return p
@@ -1443,19 +1445,17 @@ func TestSiteMarkFallback(t *testing.T) {
 
 // sampleInScheme opens the site at url in a new tab whose colour scheme
 // is scheme ("light" or "dark") and loads the sample article.
-func sampleInScheme(t testing.TB, url, scheme string) *tab {
-	p := newTab(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
-	p.open(url + "/")
+func sampleInScheme(t testing.TB, scheme string) *tab {
+	p := openSite(t, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
 	p.loadSample()
 	return p
 }
 
 // Text and legend colours reach 4.5:1 against the page in light and dark.
 func TestSiteContrast(t *testing.T) {
-	srv, _ := siteServer(t)
 	for _, scheme := range []string{"light", "dark"} {
 		t.Run(scheme, func(t *testing.T) {
-			p := sampleInScheme(t, srv.URL, scheme)
+			p := sampleInScheme(t, scheme)
 			var pairs [][3]string
 			p.eval(`(() => {
 				const bg = getComputedStyle(document.body).backgroundColor;

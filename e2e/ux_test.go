@@ -188,10 +188,9 @@ func TestSiteNumbersUnits(t *testing.T) {
 // "hidden, press to show". A hidden kind is told from a shown one by its
 // border as well as its colour, and its text reaches 4.5:1 in both schemes.
 func TestSiteLegendHiddenNotStruck(t *testing.T) {
-	srv, _ := siteServer(t)
 	for _, scheme := range []string{"light", "dark"} {
 		t.Run(scheme, func(t *testing.T) {
-			p := sampleInScheme(t, srv.URL, scheme)
+			p := sampleInScheme(t, scheme)
 			var rows []struct {
 				Kind, Pressed, Deco, Border string
 				Colors                      [][2]string
@@ -308,15 +307,8 @@ func TestSiteTabsFitPhone(t *testing.T) {
 // sight while their list scrolls by, and a claim tapped in the list
 // brings its sentence into the window.
 func TestSitePhoneOneScroller(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, _ := siteServer(t)
-	p := newTab(t, emulation.SetDeviceMetricsOverride(390, 844, 1, true))
-	p.open(srv.URL + "/")
-	p.run(chromedp.Click("#editor", chromedp.ByID))
-	p.eval(`claimlightPage.paste(`+jsString(string(b))+`)`, nil)
+	b := centralBank(t)
+	p := pasteInNewTab(t, string(b), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
 	p.waitPainted(0)
 	var got struct {
 		Scrollers []string
@@ -361,10 +353,7 @@ func TestSitePhoneOneScroller(t *testing.T) {
 // starts at 0.9 (or that middle, when higher), and the legend says so;
 // the slider still sets which sentences are claims.
 func TestSiteBandsStrongFrom(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := centralBank(t)
 	p := pasteInNewTab(t, string(b))
 	p.waitPainted(0)
 	var doc struct {
@@ -405,11 +394,7 @@ func TestSiteBandsStrongFrom(t *testing.T) {
 // row, with the focus on it, and goes. At 1280x900, where the list stays
 // in sight beside the text, it never shows.
 func TestSitePhoneBackToList(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, _ := siteServer(t)
+	b := centralBank(t)
 	type seen struct {
 		Shown, InWindow bool
 		Label           string
@@ -425,10 +410,7 @@ func TestSitePhoneBackToList(t *testing.T) {
 	})()`
 	for _, w := range []int64{1280, 390} {
 		h := map[int64]int64{1280: 900, 390: 844}[w]
-		p := newTab(t, emulation.SetDeviceMetricsOverride(w, h, 1, w < 900))
-		p.open(srv.URL + "/")
-		p.run(chromedp.Click("#editor", chromedp.ByID))
-		p.eval(`claimlightPage.paste(`+jsString(string(b))+`)`, nil)
+		p := pasteInNewTab(t, string(b), emulation.SetDeviceMetricsOverride(w, h, 1, w < 900))
 		p.waitPainted(0)
 		p.eval(tap, nil)
 		var got seen
@@ -633,4 +615,15 @@ func TestSiteCSVOpensAsUTF8(t *testing.T) {
 			t.Errorf("#%s: the file has no “£5,724”: %.200q", id, text)
 		}
 	}
+}
+
+// centralBank returns the central-bank story of the engine's test
+// articles, a news text long enough to scroll on a phone.
+func centralBank(t *testing.T) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "claim", "testdata", "articles", "centralbank.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
