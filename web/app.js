@@ -1525,11 +1525,12 @@
 	});
 	// A CSV starts with the byte order mark, without which Excel reads it
 	// as Windows-1252 ("Â£5,724").
+	const downloadCSV = (name, csv) => download(name, 'text/csv;charset=utf-8', '\ufeff' + csv);
 	$('dl-csv').addEventListener('click', () => {
-		if (needDoc()) download('claimlight.csv', 'text/csv;charset=utf-8', '\ufeff' + toCSV());
+		if (needDoc()) downloadCSV('claimlight.csv', toCSV());
 	});
 	$('dl-numbers').addEventListener('click', () => {
-		if (needDoc()) download('claimlight-numbers.csv', 'text/csv;charset=utf-8', '\ufeff' + numbersCSV());
+		if (needDoc()) downloadCSV('claimlight-numbers.csv', numbersCSV());
 	});
 
 	// ---- Saved text ----
