@@ -128,8 +128,12 @@ func TestPackDataEngine(t *testing.T) {
 	}
 	// The memory once the start function has run.
 	fill, ok := fillAtStart([]dataSegment{{0, bytes.Clone(want)}})
-	if !ok || fill.table == 0 || fill.funcs == 0 || fill.tables == 0 || fill.u64s == 0 {
+	if !ok || fill.table == 0 || fill.funcs == 0 || fill.tables == 0 || fill.u64s == 0 || fill.pow10 == 0 {
 		t.Fatalf("fillAtStart: %+v, %v", fill, ok)
+	}
+	// Up to past the start function's big number, in the zeroed bss.
+	if n := int(fill.scratch) + 4*pow10Limbs; n > len(want) {
+		want = append(want, make([]byte, n-len(want))...)
 	}
 	memAfter = append(memAfter, make([]byte, len(want)-len(memAfter))...)
 	runStart(t, startCode(fill), memAfter)

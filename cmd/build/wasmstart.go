@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"math/big"
 )
 
 // startFill names the tables of the Go runtime that a start function
@@ -16,6 +17,9 @@ type startFill struct {
 	tables uint32 // the first pc-value table's offset if it writes the tables' offsets (tableRefs), else 0
 
 	u64s uint32 // address of 256 uint64s counting from 0 (the runtime's staticuint64s), 0 if they stay data
+
+	pow10   uint32 // address of internal/strconv's powers of ten (pow10Table), 0 if they stay data
+	scratch uint32 // address of the start function's big number (limb 0) in zeroed memory (pow10Scratch)
 
 	table    uint32 // address of the function search table, 0 if it stays data
 	nbuckets uint32 // its entries
@@ -37,7 +41,8 @@ func memAt(segs []dataSegment, addr uint64) []byte {
 // runtime that a start function can write back as they were (startCode),
 // and returns what that function is to write, false if it found neither.
 //
-// They are counting numbers, which deflate cannot predict: the address of
+// They are numbers that count or follow a rule, which deflate cannot
+// predict: the address of
 // each function, in the function table and again at the start of the
 // function's own entry (entry0+k for the k-th function, 3,241 of each),
 // 12.5 KB of the site's download gzip-compressed (2026-11-29); the
@@ -46,9 +51,12 @@ func memAt(segs []dataSegment, addr uint64) []byte {
 // funcdata make it (funcEntrySize; 5.3 KB); each function's offsets of its
 // pc-value tables, which compactTables lays out in the order the functions
 // name them (tableRefs; 4.5 KB); the runtime's 256 uint64s counting from 0
-// (clearCounting; 0.3 KB); and the function search table after
-// coarsenFuncBuckets (1 MB on WebAssembly, where each function spans 16 of
-// its entries; 1.7 KB), whose entry b starts from function
+// (clearCounting; 0.3 KB); internal/strconv's 696 128-bit mantissas of
+// powers of ten, which the runtime reaches to print a float (clearPow10,
+// written by pow10Code with a big number in the bss; 10.6 KB); and the
+// function search table after coarsenFuncBuckets (1 MB on WebAssembly,
+// where each function spans 16 of its entries; 1.7 KB), whose entry b
+// starts from function
 // b>>shift*funcBucketGroup when the functions' addresses count up by one.
 // Each is left as data unless every entry reads as the start function
 // would write it.
@@ -104,6 +112,11 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 	clear(t[8*(n-1) : 8*(n-1)+4])
 	f.ftab, f.nftab, f.entry0 = uint32(ftab), uint32(n), e0
 	f.u64s = clearCounting(segs)
+	if x := pow10Scratch(segs, md); x != 0 {
+		if f.pow10 = clearPow10(segs); f.pow10 != 0 {
+			f.scratch = x
+		}
+	}
 
 	table, minpc, maxpc := le.Uint64(md[152:]), le.Uint64(md[160:]), le.Uint64(md[168:])
 	nb := (maxpc - minpc + 4095) / 4096
@@ -152,6 +165,93 @@ func clearCounting(segs []dataSegment) uint32 {
 		}
 	}
 	return 0
+}
+
+// The powers of ten of Go's float parsing and printing
+// (internal/strconv's pow10Tab, pow10Min and pow10Max) and the big
+// numbers the start function computes them with: 16-bit limbs, one to a
+// uint32, the top one pow10Limbs-1, with pow10Pad limbs below the first
+// that read as zero.
+const (
+	pow10Min   = -348
+	pow10Max   = 347
+	pow10Limbs = 82 // 2^1296, the number 10^-k is taken from, is 1<<(16*81)
+	pow10Pad   = 8
+)
+
+// pow10Table returns internal/strconv's pow10Tab as it lies in memory:
+// for each power of ten from 1e-348 to 1e347, its 128-bit mantissa
+// scaled so that the top bit is set and rounded down, as the high and
+// the low uint64.
+func pow10Table() []byte {
+	var t []byte
+	for e := pow10Min; e <= pow10Max; e++ {
+		num, den := big.NewInt(1), big.NewInt(1)
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(max(e, -e))), nil)
+		if e >= 0 {
+			num = p
+		} else {
+			den = p
+		}
+		var d big.Int
+		for s := 128 + den.BitLen() - num.BitLen(); ; {
+			if s >= 0 {
+				d.Div(new(big.Int).Lsh(num, uint(s)), den)
+			} else {
+				d.Div(num, new(big.Int).Lsh(den, uint(-s)))
+			}
+			if d.BitLen() == 128 {
+				break
+			}
+			s += 128 - d.BitLen()
+		}
+		lo := new(big.Int).And(&d, new(big.Int).SetUint64(^uint64(0)))
+		t = binary.LittleEndian.AppendUint64(t, new(big.Int).Rsh(&d, 64).Uint64())
+		t = binary.LittleEndian.AppendUint64(t, lo.Uint64())
+	}
+	return t
+}
+
+// clearPow10 clears the first copy of pow10Table that the segments hold
+// at an address a multiple of 8 (11 KB of mantissas that deflate cannot
+// predict, 10.8 KB gzip-compressed) and returns its address, or 0 if they
+// hold none.
+func clearPow10(segs []dataSegment) uint32 {
+	t := pow10Table()
+	for _, s := range segs {
+		for from := 0; ; from++ {
+			i := bytes.Index(s.data[from:], t)
+			if i < 0 {
+				break
+			}
+			if at := s.off + uint32(from+i); at%8 == 0 && at != 0 {
+				clear(s.data[from+i : from+i+len(t)])
+				return at
+			}
+			from += i
+		}
+	}
+	return 0
+}
+
+// pow10Scratch returns the address of limb 0 of the start function's big
+// number, in the runtime's bss (moduledata.bss to ebss, the md bytes),
+// which no segment writes and the runtime expects zeroed: the start
+// function leaves it so. It returns 0 if the bss is too small or not
+// zero.
+func pow10Scratch(segs []dataSegment, md []byte) uint32 {
+	le := binary.LittleEndian
+	bss, ebss := le.Uint64(md[224:]), le.Uint64(md[232:])
+	x := bss + 4*pow10Pad
+	if bss%8 != 0 || ebss < x+4*pow10Limbs || ebss >= 1<<31 {
+		return 0
+	}
+	for _, s := range segs {
+		if uint64(s.off) < ebss && uint64(s.off)+uint64(len(s.data)) > bss {
+			return 0
+		}
+	}
+	return uint32(x)
 }
 
 // funcEntryHead is the size of the runtime's _func, a function's entry
@@ -251,16 +351,19 @@ func tableRefs(fns [][]byte) uint32 {
 //
 // for the counting uint64s mem32[u64s + 8k] = k for k below 256, and
 // for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
-// for k below nbuckets (its other bytes are zero).
+// for k below nbuckets (its other bytes are zero), and the powers of ten
+// as pow10Code writes them.
 func startCode(f startFill) []byte {
 	const (
 		localGet, localSet, localTee = 0x20, 0x21, 0x22
 		i32Const, i32Load, i32Store  = 0x41, 0x28, 0x36
 		i32Add, i32Mul, i32Shl       = 0x6a, 0x6c, 0x74
 		i32ShrU, i32LtU              = 0x76, 0x49
+		i32Eqz, i32Clz, i32Sub       = 0x45, 0x67, 0x6b
+		i32DivU, i32And, i32Or       = 0x6e, 0x71, 0x72
 		loop, if_, end, brIf, void   = 0x03, 0x04, 0x0b, 0x0d, 0x40
 	)
-	c := []byte{1, 7, 0x7f} // locals: k, 8k, off, cur, d, a and v, i32
+	c := []byte{1, 14, 0x7f} // locals: k, 8k, off, cur, d, a, v, and pow10's n, i, r, j, q, s, e; i32
 	konst := func(v uint32) { c = append(c, i32Const); c = appendSleb(c, int64(int32(v))) }
 	mem := func(op byte, off uint32) { c = append(c, op, 2); c = binary.AppendUvarint(c, uint64(off)) }
 	next := func(n uint32) { // k++ while k < n
@@ -377,7 +480,157 @@ func startCode(f startFill) []byte {
 		mem(i32Store, f.table)
 		next(f.nbuckets)
 	}
+	if f.pow10 != 0 {
+		pow10Code(f, func(b ...byte) { c = append(c, b...) }, konst, mem)
+	}
 	return append(c, end)
+}
+
+// pow10Code emits the code that writes internal/strconv's powers
+// of ten at f.pow10 (pow10Table) with a big number of 16-bit limbs at
+// f.scratch, one to a uint32:
+//
+//	x = 1<<(16*81)
+//	for j from 347 down to 0 { x /= 10; entry j = top(x) }
+//	x = 1
+//	for j from 348 to 695 { entry j = top(x); x *= 10 }
+//
+// where top(x) is x's top 128 bits, the rest rounded down, which for
+// x = floor(2^1296/10^k) are those of 10^-k scaled, as its 2^1296 is
+// large enough to leave 139 bits. It clears the limbs after each half.
+// emit, konst and mem append to startCode's body.
+func pow10Code(f startFill, emit func(...byte), konst func(uint32), mem func(byte, uint32)) {
+	const (
+		localGet, localSet, localTee = 0x20, 0x21, 0x22
+		i32Load, i32Store            = 0x28, 0x36
+		i32Add, i32Mul, i32Shl       = 0x6a, 0x6c, 0x74
+		i32ShrU, i32LtU              = 0x76, 0x49
+		i32Eqz, i32Clz, i32Sub       = 0x45, 0x67, 0x6b
+		i32DivU, i32And, i32Or       = 0x6e, 0x71, 0x72
+		loop, end, brIf, void        = 0x03, 0x0b, 0x0d, 0x40
+		a, v                         = 5, 6 // startCode's
+		n, i, r, j, q, s, e          = 7, 8, 9, 10, 11, 12, 13
+	)
+	x := f.scratch
+	// The limbs cleared.
+	clearLimbs := func() {
+		konst(0)
+		emit(localSet, i, loop, void, localGet, i)
+		konst(0)
+		mem(i32Store, x)
+		emit(localGet, i)
+		konst(4)
+		emit(i32Add, localTee, i)
+		konst(4 * pow10Limbs)
+		emit(i32LtU, brIf, 0, end)
+	}
+	// n, the top limb, moved down from n+d to the highest non-zero one.
+	top := func(d uint32) {
+		emit(localGet, n)
+		konst(d)
+		emit(i32Add, localSet, n, loop, void, localGet, n)
+		konst(1)
+		emit(i32Sub, localTee, n)
+		konst(2)
+		emit(i32Shl)
+		mem(i32Load, x)
+		emit(i32Eqz, brIf, 0, end)
+	}
+	// Entry j: four uint32s, each 32 bits of limbs n down to n-8 from the
+	// top limb's top bit, as the high uint64 and the low one.
+	entry := func() {
+		emit(localGet, n)
+		konst(2)
+		emit(i32Shl, localTee, a)
+		mem(i32Load, x)
+		emit(i32Clz)
+		konst(16)
+		emit(i32Sub, localSet, s, localGet, j)
+		konst(4)
+		emit(i32Shl, localSet, e)
+		for w := range uint32(4) {
+			emit(localGet, e, localGet, a)
+			mem(i32Load, x-8*w)
+			konst(16)
+			emit(i32Shl, localGet, a)
+			mem(i32Load, x-8*w-4)
+			emit(i32Or, localGet, s, i32Shl, localGet, a)
+			mem(i32Load, x-8*w-8)
+			konst(16)
+			emit(localGet, s, i32Sub, i32ShrU, i32Or)
+			mem(i32Store, f.pow10+4*(w^1))
+		}
+	}
+
+	konst(0)
+	konst(1)
+	mem(i32Store, x+4*(pow10Limbs-1))
+	konst(pow10Limbs - 1)
+	emit(localSet, n)
+	konst(-pow10Min)
+	emit(localSet, j, loop, void, localGet, n)
+	// x /= 10, limb i-1 for i from n+1 down to 1, r the remainder.
+	konst(1)
+	emit(i32Add, localSet, i)
+	konst(0)
+	emit(localSet, r, loop, void, localGet, i)
+	konst(2)
+	emit(i32Shl, localTee, a, localGet, r)
+	konst(16)
+	emit(i32Shl, localGet, a)
+	mem(i32Load, x-4)
+	emit(i32Or, localTee, v)
+	konst(10)
+	emit(i32DivU, localTee, q)
+	mem(i32Store, x-4)
+	emit(localGet, v, localGet, q)
+	konst(10)
+	emit(i32Mul, i32Sub, localSet, r, localGet, i)
+	konst(1)
+	emit(i32Sub, localTee, i, brIf, 0, end)
+	top(1)
+	emit(localGet, j)
+	konst(1)
+	emit(i32Sub, localSet, j)
+	entry()
+	emit(localGet, j, brIf, 0, end)
+	clearLimbs()
+
+	konst(0)
+	konst(1)
+	mem(i32Store, x)
+	konst(0)
+	emit(localSet, n)
+	konst(-pow10Min)
+	emit(localSet, j, loop, void)
+	entry()
+	// x *= 10, limbs 0 to n+1, r the carry.
+	konst(0)
+	emit(localSet, i)
+	konst(0)
+	emit(localSet, r, loop, void, localGet, i)
+	konst(2)
+	emit(i32Shl, localTee, a, localGet, a)
+	mem(i32Load, x)
+	konst(10)
+	emit(i32Mul, localGet, r, i32Add, localTee, v)
+	konst(0xffff)
+	emit(i32And)
+	mem(i32Store, x)
+	emit(localGet, v)
+	konst(16)
+	emit(i32ShrU, localSet, r, localGet, i)
+	konst(1)
+	emit(i32Add, localTee, i, localGet, n)
+	konst(2)
+	emit(i32Add, i32LtU, brIf, 0, end)
+	top(2)
+	emit(localGet, j)
+	konst(1)
+	emit(i32Add, localTee, j)
+	konst(pow10Max - pow10Min + 1)
+	emit(i32LtU, brIf, 0, end)
+	clearLimbs()
 }
 
 // withStart returns the sections of m (from after its header) with a

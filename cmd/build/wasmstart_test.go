@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"testing"
 )
 
@@ -13,10 +14,10 @@ func runStart(t *testing.T, code, mem []byte) {
 	t.Helper()
 	le := binary.LittleEndian
 	p := 3 // past the locals
-	if !bytes.HasPrefix(code, []byte{1, 7, 0x7f}) {
+	if !bytes.HasPrefix(code, []byte{1, 14, 0x7f}) {
 		t.Fatalf("locals %x", code[:3])
 	}
-	var locals [7]uint32
+	var locals [14]uint32
 	var stack []uint32
 	var loops []int // the start of each loop open, -1 for an if
 	pop := func() uint32 { v := stack[len(stack)-1]; stack = stack[:len(stack)-1]; return v }
@@ -100,11 +101,26 @@ func runStart(t *testing.T, code, mem []byte) {
 				v := pop()
 				le.PutUint32(mem[pop()+off:], v)
 			}
-		case 0x6a, 0x6c, 0x74, 0x76, 0x49:
+		case 0x45: // i32.eqz
+			if pop() == 0 {
+				stack = append(stack, 1)
+			} else {
+				stack = append(stack, 0)
+			}
+		case 0x67: // i32.clz
+			stack = append(stack, uint32(bits.LeadingZeros32(pop())))
+		case 0x6a, 0x6b, 0x6c, 0x6e, 0x71, 0x72, 0x74, 0x76, 0x49:
 			b, a := pop(), pop()
+			if op == 0x6e && b == 0 {
+				t.Fatal("division by zero")
+			}
 			stack = append(stack, map[byte]func() uint32{
 				0x6a: func() uint32 { return a + b },
+				0x6b: func() uint32 { return a - b },
 				0x6c: func() uint32 { return a * b },
+				0x6e: func() uint32 { return a / b },
+				0x71: func() uint32 { return a & b },
+				0x72: func() uint32 { return a | b },
 				0x74: func() uint32 { return a << (b & 31) },
 				0x76: func() uint32 { return a >> (b & 31) },
 				0x49: func() uint32 {
@@ -230,6 +246,40 @@ func TestClearCounting(t *testing.T) {
 		t.Fatal("not cleared")
 	}
 	runStart(t, startCode(startFill{u64s: 0x108}), mem)
+	if !bytes.Equal(mem, want) {
+		t.Error("the start function wrote back other memory than was cleared")
+	}
+}
+
+func TestClearPow10(t *testing.T) {
+	tab := pow10Table()
+	if len(tab) != 16*(pow10Max-pow10Min+1) {
+		t.Fatalf("%d bytes", len(tab))
+	}
+	// 1e-348 and 1e0 as internal/strconv's pow10Tab writes them.
+	le := binary.LittleEndian
+	for _, c := range []struct {
+		at     int
+		hi, lo uint64
+	}{{0, 0xfa8fd5a0081c0288, 0x1732c869cd60e453}, {-pow10Min, 1 << 63, 0}, {1 - pow10Min, 0xa000000000000000, 0}} {
+		if hi, lo := le.Uint64(tab[16*c.at:]), le.Uint64(tab[16*c.at+8:]); hi != c.hi || lo != c.lo {
+			t.Errorf("entry %d: %#x %#x, want %#x %#x", c.at, hi, lo, c.hi, c.lo)
+		}
+	}
+	const at, x = 0x108, 0x4000 + 4*pow10Pad
+	mem := make([]byte, 0x4000+0x200)
+	copy(mem[at:], tab)
+	want := bytes.Clone(mem)
+	if got := clearPow10([]dataSegment{{0x101, mem[:0x3000]}}); got != 0 || !bytes.Equal(mem, want) {
+		t.Fatalf("clearPow10 at an odd address: %#x", got)
+	}
+	if got := clearPow10([]dataSegment{{0, mem[:0x3000]}}); got != at {
+		t.Fatalf("clearPow10: %#x", got)
+	}
+	if !bytes.Equal(mem, make([]byte, len(mem))) {
+		t.Fatal("not cleared")
+	}
+	runStart(t, startCode(startFill{pow10: at, scratch: x}), mem)
 	if !bytes.Equal(mem, want) {
 		t.Error("the start function wrote back other memory than was cleared")
 	}
