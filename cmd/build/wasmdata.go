@@ -418,10 +418,10 @@ func compactTables(data, pctab []byte, funcs []int, tableLen func(uint32) int) {
 	// refs returns the offsets in data of f's fields that name a table
 	// left: pcsp and the pcdata not cleared.
 	refs := func(f int) []int {
-		r := []int{f + 16}
-		for d := range int(le.Uint32(data[f+28:])) {
-			if d != pcdataUnsafePoint && d != pcdataArgLive {
-				r = append(r, f+44+4*d)
+		var r []int
+		for _, at := range pcTableFields(data[f:]) {
+			if d := (at - funcEntryHead) / 4; at < funcEntryHead || d != pcdataUnsafePoint && d != pcdataArgLive {
+				r = append(r, f+at)
 			}
 		}
 		return r

@@ -259,6 +259,18 @@ func pow10Scratch(segs []dataSegment, md []byte) uint32 {
 // nfuncdata the last byte of the uint32 at 40.
 const funcEntryHead = 44
 
+// pcTableFields returns the offsets, in the function entry fn (a _func),
+// of the uint32 fields that name its pc-value tables, in the order
+// compactTables lays the tables out and tableRefs reads them: pcsp, then
+// each pcdata. fn must hold them all.
+func pcTableFields(fn []byte) []int {
+	at := []int{16}
+	for d := range int(binary.LittleEndian.Uint32(fn[28:])) {
+		at = append(at, funcEntryHead+4*d)
+	}
+	return at
+}
+
 // funcEntrySize returns the bytes from the function entry fn to the next,
 // as the linker lays them out: the _func, a uint32 for each pcdata and
 // funcdata, padded to 8 bytes.
@@ -286,9 +298,8 @@ func tableRefs(fns [][]byte) uint32 {
 		if np > 1<<10 || len(fn) < funcEntryHead+4*int(np) {
 			return 0
 		}
-		refs = append(refs, fn[16:20])
-		for d := range np {
-			refs = append(refs, fn[44+4*d:48+4*d])
+		for _, at := range pcTableFields(fn) {
+			refs = append(refs, fn[at:at+4])
 		}
 	}
 	var first []uint32
