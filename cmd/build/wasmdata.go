@@ -34,11 +34,11 @@ const packGap = 4096
 // read: Go's build id and the producers (the Go version).
 //
 // The function table's addresses and offsets, the offsets of the
-// functions' pc-value tables, the runtime's small integers and the
-// function search table, which count up, and the powers of ten of Go's
-// float conversions leave the data for a start function that writes them
-// back when the module is instantiated, before Go's runtime starts
-// (fillAtStart, 36 KB gzip-compressed), and runs of
+// functions' pc-value tables and most of their funcdata, the runtime's
+// small integers and the function search table, which count up, and the
+// powers of ten of Go's float conversions leave the data for a start
+// function that writes them back when the module is instantiated, before
+// Go's runtime starts (fillAtStart, 37 KB gzip-compressed), and runs of
 // packGap zero bytes or more inside a segment are left out of it
 // (splitAtZeros).
 //

@@ -15,6 +15,9 @@ type startFill struct {
 	entry0 uint32 // entry k's entryoff, and its function's entryOff, is entry0+k
 	funcs  uint32 // entry 0's funcoff if the start function writes the funcoffs, else 0
 	tables uint32 // the first pc-value table's offset if it writes the tables' offsets (tableRefs), else 0
+	// funcdata is the offset of the first funcdata in funcdataRefs's run
+	// if it writes the funcdata offsets in the run, else 0.
+	funcdata uint32
 
 	u64s uint32 // address of 256 uint64s counting from 0 (the runtime's staticuint64s), 0 if they stay data
 
@@ -42,22 +45,23 @@ func memAt(segs []dataSegment, addr uint64) []byte {
 // and returns what that function is to write, false if it found neither.
 //
 // They are numbers that count or follow a rule, which deflate cannot
-// predict: the address of
-// each function, in the function table and again at the start of the
-// function's own entry (entry0+k for the k-th function, 3,241 of each),
-// 12.5 KB of the site's download gzip-compressed (2026-11-29); the
-// function table's offset of each function's entry, which the linker lays
-// out one after the other, each as long as its counts of pcdata and
-// funcdata make it (funcEntrySize; 5.3 KB); each function's offsets of its
-// pc-value tables, which compactTables lays out in the order the functions
-// name them (tableRefs; 4.5 KB); the runtime's 256 uint64s counting from 0
-// (clearCounting; 0.3 KB); internal/strconv's 696 128-bit mantissas of
-// powers of ten, which the runtime reaches to print a float (clearPow10,
-// written by pow10Code with a big number in the bss; 10.6 KB); and the
-// function search table after coarsenFuncBuckets (1 MB on WebAssembly,
-// where each function spans 16 of its entries; 1.7 KB), whose entry b
-// starts from function
-// b>>shift*funcBucketGroup when the functions' addresses count up by one.
+// predict: the address of each function, in the function table and again
+// at the start of the function's own entry (entry0+k for the k-th
+// function, 3,241 of each), 12.5 KB of the site's download gzip-compressed
+// (2026-11-29); the function table's offset of each function's entry,
+// which the linker lays out one after the other, each as long as its
+// counts of pcdata and funcdata make it (funcEntrySize; 5.3 KB); each
+// function's offsets of its pc-value tables, which compactTables lays out
+// in the order the functions name them (tableRefs; 4.5 KB); the offsets of
+// their funcdata (stack maps and the like) that the linker happens to lay
+// out in that order (funcdataRefs; 1.3 KB); the runtime's 256 uint64s
+// counting from 0 (clearCounting; 0.3 KB); internal/strconv's 696 128-bit
+// mantissas of powers of ten, which the runtime reaches to print a float
+// (clearPow10, written by pow10Code with a big number in the bss; 10.6
+// KB); and the function search table after coarsenFuncBuckets (1 MB on
+// WebAssembly, where each function spans 16 of its entries; 1.7 KB), whose
+// entry b starts from function b>>shift*funcBucketGroup when the
+// functions' addresses count up by one.
 // Each is left as data unless every entry reads as the start function
 // would write it.
 func fillAtStart(segs []dataSegment) (startFill, bool) {
@@ -101,6 +105,7 @@ func fillAtStart(segs []dataSegment) (startFill, bool) {
 	if laid {
 		f.funcs = le.Uint32(t[4:])
 		f.tables = tableRefs(funcs)
+		f.funcdata = funcdataRefs(funcs)
 	}
 	for k, fn := range funcs {
 		clear(fn[:4])
@@ -335,6 +340,100 @@ func tableRefs(fns [][]byte) uint32 {
 	return first[0]
 }
 
+// funcdataRefs rewrites, in the functions' entries fns, the offsets of
+// their funcdata in go:func.* (each funcdata in turn, entry by entry)
+// that name data first named after the data named first before it, the
+// longest such run, as tableRefs does the pc-value tables': the first
+// offset becomes the distance to the next in the run (1 for the last);
+// any other offset but ^0 (no funcdata) becomes the offset with its top
+// bit set. It returns the run's first offset, from which the start
+// function counts the first offsets back, or 0, having changed nothing,
+// if there is no run. The linker lays out the stack maps mostly in the
+// order the functions name them (820 of 1,021 in a run, 2026-11-29), not
+// all: they are shared with other kinds of funcdata.
+func funcdataRefs(fns [][]byte) uint32 {
+	le := binary.LittleEndian
+	var refs [][]byte
+	for _, fn := range fns {
+		np, nf := le.Uint32(fn[28:]), uint32(fn[43])
+		if np > 1<<10 || len(fn) < funcEntryHead+4*int(np+nf) {
+			return 0
+		}
+		for d := range nf {
+			at := funcEntryHead + 4*(np+d)
+			refs = append(refs, fn[at:at+4])
+		}
+	}
+	var first []uint32
+	seen := map[uint32]bool{}
+	for _, r := range refs {
+		v := le.Uint32(r)
+		if v == ^uint32(0) {
+			continue
+		}
+		if v >= 1<<31 {
+			return 0
+		}
+		if !seen[v] && v != 0 {
+			first = append(first, v)
+		}
+		seen[v] = true
+	}
+	run := longestIncreasing(first)
+	if len(run) == 0 {
+		return 0
+	}
+	dist := map[uint32]uint32{run[len(run)-1]: 1}
+	for i := range len(run) - 1 {
+		dist[run[i]] = run[i+1] - run[i]
+	}
+	for _, r := range refs {
+		switch v := le.Uint32(r); {
+		case v == ^uint32(0):
+		case dist[v] != 0:
+			le.PutUint32(r, dist[v])
+			delete(dist, v) // later uses are repeats
+		default:
+			le.PutUint32(r, v|1<<31)
+		}
+	}
+	return run[0]
+}
+
+// longestIncreasing returns the longest strictly increasing subsequence
+// of s (the first of them to end lowest, by patience sorting).
+func longestIncreasing(s []uint32) []uint32 {
+	var tails []int // tails[k]: index in s of the lowest end of a run of k+1
+	prev := make([]int, len(s))
+	for i, v := range s {
+		lo, hi := 0, len(tails)
+		for lo < hi {
+			if m := (lo + hi) / 2; s[tails[m]] < v {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		prev[i] = -1
+		if lo > 0 {
+			prev[i] = tails[lo-1]
+		}
+		if lo == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[lo] = i
+		}
+	}
+	if len(tails) == 0 {
+		return nil
+	}
+	run := make([]uint32, len(tails))
+	for k, i := len(tails)-1, tails[len(tails)-1]; k >= 0; k, i = k-1, prev[i] {
+		run[k] = s[i]
+	}
+	return run
+}
+
 // startCode returns the body of a WebAssembly function of type [] -> []
 // that writes back the tables fillAtStart cleared: with k counting the
 // entries, for the function table
@@ -360,6 +459,8 @@ func tableRefs(fns [][]byte) uint32 {
 //	if v has its top bit { mem32[a] = v without it }
 //	if 0 < v < 1<<31 { mem32[a] = cur; cur += v }
 //
+// and the same, with its own cur starting at f.funcdata, for each field a
+// at ftab+off+44+4(npcdata+d) (funcdata d below nfuncdata) that is not ^0;
 // for the counting uint64s mem32[u64s + 8k] = k for k below 256, and
 // for the search table mem32[table + 20k] = k>>shift*funcBucketGroup
 // for k below nbuckets (its other bytes are zero), and the powers of ten
@@ -374,7 +475,7 @@ func startCode(f startFill) []byte {
 		i32DivU, i32And, i32Or       = 0x6e, 0x71, 0x72
 		loop, if_, end, brIf, void   = 0x03, 0x04, 0x0b, 0x0d, 0x40
 	)
-	c := []byte{1, 14, 0x7f} // locals: k, 8k, off, cur, d, a, v, and pow10's n, i, r, j, q, s, e; i32
+	c := []byte{1, 15, 0x7f} // locals: k, 8k, off, cur, d, a, v, pow10's n, i, r, j, q, s, e, and funcdata's cur; i32
 	konst := func(v uint32) { c = append(c, i32Const); c = appendSleb(c, int64(int32(v))) }
 	mem := func(op byte, off uint32) { c = append(c, op, 2); c = binary.AppendUvarint(c, uint64(off)) }
 	next := func(n uint32) { // k++ while k < n
@@ -392,7 +493,11 @@ func startCode(f startFill) []byte {
 		konst(f.tables)
 		c = append(c, localSet, 3)
 	}
-	field := func() { // the field at a, as tableRefs left it
+	if f.funcdata != 0 {
+		konst(f.funcdata)
+		c = append(c, localSet, 14)
+	}
+	field := func(cur byte) { // the field at a, as tableRefs or funcdataRefs left it
 		c = append(c, localGet, 5)
 		mem(i32Load, 0)
 		c = append(c, localTee, 6)
@@ -407,9 +512,9 @@ func startCode(f startFill) []byte {
 		konst(^uint32(0))
 		c = append(c, i32Add)
 		konst(1<<31 - 1)
-		c = append(c, i32LtU, if_, void, localGet, 5, localGet, 3)
+		c = append(c, i32LtU, if_, void, localGet, 5, localGet, cur)
 		mem(i32Store, 0)
-		c = append(c, localGet, 3, localGet, 6, i32Add, localSet, 3, end)
+		c = append(c, localGet, cur, localGet, 6, i32Add, localSet, cur, end)
 	}
 	c = append(c, loop, void, localGet, 0)
 	konst(3)
@@ -437,7 +542,7 @@ func startCode(f startFill) []byte {
 			c = append(c, localGet, 2)
 			konst(f.ftab + 16)
 			c = append(c, i32Add, localSet, 5)
-			field()
+			field(3)
 			c = append(c, localGet, 2)
 			mem(i32Load, f.ftab+28)
 			c = append(c, if_, void)
@@ -447,11 +552,40 @@ func startCode(f startFill) []byte {
 			c = append(c, i32Shl, i32Add)
 			konst(f.ftab + funcEntryHead)
 			c = append(c, i32Add, localSet, 5)
-			field()
+			field(3)
 			c = append(c, localGet, 4)
 			konst(1)
 			c = append(c, i32Add, localTee, 4, localGet, 2)
 			mem(i32Load, f.ftab+28)
+			c = append(c, i32LtU, brIf, 0, end, end)
+		}
+		if f.funcdata != 0 {
+			// As the pcdata, for each funcdata d below nfuncdata that
+			// is not ^0 (none).
+			nfuncdata := func() {
+				c = append(c, localGet, 2)
+				mem(i32Load, f.ftab+40)
+				konst(24)
+				c = append(c, i32ShrU)
+			}
+			nfuncdata()
+			c = append(c, if_, void)
+			konst(0)
+			c = append(c, localSet, 4, loop, void, localGet, 2, localGet, 2)
+			mem(i32Load, f.ftab+28)
+			c = append(c, localGet, 4, i32Add)
+			konst(2)
+			c = append(c, i32Shl, i32Add)
+			konst(f.ftab + funcEntryHead)
+			c = append(c, i32Add, localTee, 5)
+			mem(i32Load, 0)
+			konst(1)
+			c = append(c, i32Add, if_, void)
+			field(14)
+			c = append(c, end, localGet, 4)
+			konst(1)
+			c = append(c, i32Add, localTee, 4)
+			nfuncdata()
 			c = append(c, i32LtU, brIf, 0, end, end)
 		}
 		c = append(c, localGet, 2, localGet, 2)

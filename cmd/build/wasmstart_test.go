@@ -14,10 +14,10 @@ func runStart(t *testing.T, code, mem []byte) {
 	t.Helper()
 	le := binary.LittleEndian
 	p := 3 // past the locals
-	if !bytes.HasPrefix(code, []byte{1, 14, 0x7f}) {
+	if !bytes.HasPrefix(code, []byte{1, 15, 0x7f}) {
 		t.Fatalf("locals %x", code[:3])
 	}
-	var locals [14]uint32
+	var locals [15]uint32
 	var stack []uint32
 	var loops []int // the start of each loop open, -1 for an if
 	pop := func() uint32 { v := stack[len(stack)-1]; stack = stack[:len(stack)-1]; return v }
@@ -226,6 +226,37 @@ func TestFillAtStart(t *testing.T) {
 	want = bytes.Clone(mem)
 	if _, ok := fillAtStart([]dataSegment{{0, mem}}); ok || !bytes.Equal(mem, want) {
 		t.Error("cleared tables that the start function would not write back as they were")
+	}
+}
+
+func TestFuncdataRefs(t *testing.T) {
+	if got := longestIncreasing([]uint32{8, 2, 9, 3, 4, 1, 10}); len(got) != 4 || got[0] != 2 || got[1] != 3 || got[2] != 4 || got[3] != 10 {
+		t.Errorf("longestIncreasing: %v", got)
+	}
+	// The first function's two funcdata name 0x10 and 0x40, the second's
+	// one 0x20, the third's one 0x10 again: the run is 0x10, 0x20; 0x40
+	// (not in it) and the second 0x10 stay as offsets, marked.
+	mem := testRuntimeTables()
+	le := binary.LittleEndian
+	for _, off := range []int{0x58, 0x88} {
+		mem[0x1048+off+43] = 1
+	}
+	for at, v := range map[int]uint32{0x20 + 48: 0x10, 0x20 + 52: 0x40, 0x58 + 44: 0x20, 0x88 + 44: 0x10} {
+		le.PutUint32(mem[0x1048+at:], v)
+	}
+	want := bytes.Clone(mem)
+	f, ok := fillAtStart([]dataSegment{{0, mem}})
+	if !ok || f.funcs != 0x20 || f.funcdata != 0x10 {
+		t.Fatalf("fillAtStart: %+v, %v", f, ok)
+	}
+	for at, v := range map[int]uint32{0x20 + 48: 0x10, 0x20 + 52: 0x40 | 1<<31, 0x58 + 44: 1, 0x88 + 44: 0x10 | 1<<31} {
+		if got := le.Uint32(mem[0x1048+at:]); got != v {
+			t.Errorf("funcdata at %#x: %#x, want %#x", at, got, v)
+		}
+	}
+	runStart(t, startCode(f), mem)
+	if !bytes.Equal(mem, want) {
+		t.Errorf("the start function wrote back other memory than was cleared")
 	}
 }
 
