@@ -128,7 +128,7 @@ func TestPackDataEngine(t *testing.T) {
 	}
 	// The memory once the start function has run.
 	fill, ok := fillAtStart([]dataSegment{{0, bytes.Clone(want)}})
-	if !ok || fill.table == 0 || fill.funcs == 0 || fill.tables == 0 || fill.u64s == 0 || fill.pow10 == 0 || fill.funcdata == 0 {
+	if !ok || fill.table == 0 || fill.funcs == 0 || fill.tables == 0 || fill.u64s == 0 || fill.pow10 == 0 || fill.funcdata == 0 || fill.pctab == 0 {
 		t.Fatalf("fillAtStart: %+v, %v", fill, ok)
 	}
 	// Up to past the start function's big number, in the zeroed bss.

@@ -14,10 +14,10 @@ func runStart(t *testing.T, code, mem []byte) {
 	t.Helper()
 	le := binary.LittleEndian
 	p := 3 // past the locals
-	if !bytes.HasPrefix(code, []byte{1, 15, 0x7f}) {
+	if !bytes.HasPrefix(code, []byte{1, 16, 0x7f}) {
 		t.Fatalf("locals %x", code[:3])
 	}
-	var locals [15]uint32
+	var locals [16]uint32
 	var stack []uint32
 	var loops []int // the start of each loop open, -1 for an if
 	pop := func() uint32 { v := stack[len(stack)-1]; stack = stack[:len(stack)-1]; return v }
@@ -56,7 +56,7 @@ func runStart(t *testing.T, code, mem []byte) {
 					depth--
 				case 0x0d, 0x20, 0x21, 0x22, 0x41:
 					uarg() // a constant's sleb is as long as a uleb
-				case 0x28, 0x36:
+				case 0x28, 0x2d, 0x36:
 					uarg()
 					uarg()
 				}
@@ -92,8 +92,16 @@ func runStart(t *testing.T, code, mem []byte) {
 			}
 			p = n
 			stack = append(stack, uint32(v))
+		case 0x2d: // i32.load8_u
+			if uarg() != 0 {
+				t.Fatal("i32.load8_u aligned past its size")
+			}
+			off := uarg()
+			stack = append(stack, uint32(mem[pop()+off]))
 		case 0x28, 0x36: // i32.load, i32.store
-			uarg() // alignment
+			if uarg() > 2 {
+				t.Fatal("i32 access aligned past its size")
+			}
 			off := uarg()
 			if op == 0x28 {
 				stack = append(stack, le.Uint32(mem[pop()+off:]))
