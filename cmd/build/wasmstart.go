@@ -534,7 +534,7 @@ func startCode(f startFill) []byte {
 		i32DivU, i32And, i32Or       = 0x6e, 0x71, 0x72
 		loop, if_, end, brIf, void   = 0x03, 0x04, 0x0b, 0x0d, 0x40
 	)
-	c := []byte{1, 16, 0x7f} // locals: k, 8k, off, cur, d, a, v, pow10's n, i, r, j, q, s, e, funcdata's cur and a table's p; i32
+	c := []byte{1, 17, 0x7f} // locals: k, 8k, off, cur, d, a, v, pow10's n, i, r, j, q, s, e, funcdata's cur, a table's p, pow10's w; i32
 	konst := func(v uint32) { c = append(c, i32Const); c = appendSleb(c, int64(int32(v))) }
 	mem := func(op byte, off uint32) { // aligned as the access's size, at most
 		align := byte(2)
@@ -740,9 +740,10 @@ func pow10Code(f startFill, emit func(...byte), konst func(uint32), mem func(byt
 		i32ShrU, i32LtU              = 0x76, 0x49
 		i32Eqz, i32Clz, i32Sub       = 0x45, 0x67, 0x6b
 		i32DivU, i32And, i32Or       = 0x6e, 0x71, 0x72
+		i32Xor                       = 0x73
 		loop, end, brIf, void        = 0x03, 0x0b, 0x0d, 0x40
 		a, v                         = 5, 6 // startCode's
-		n, i, r, j, q, s, e          = 7, 8, 9, 10, 11, 12, 13
+		n, i, r, j, q, s, e, w       = 7, 8, 9, 10, 11, 12, 13, 16
 	)
 	x := f.scratch
 	// The limbs cleared.
@@ -780,19 +781,31 @@ func pow10Code(f startFill, emit func(...byte), konst func(uint32), mem func(byt
 		konst(16)
 		emit(i32Sub, localSet, s, localGet, j)
 		konst(4)
-		emit(i32Shl, localSet, e)
-		for w := range uint32(4) {
-			emit(localGet, e, localGet, a)
-			mem(i32Load, x-8*w)
-			konst(16)
-			emit(i32Shl, localGet, a)
-			mem(i32Load, x-8*w-4)
-			emit(i32Or, localGet, s, i32Shl, localGet, a)
-			mem(i32Load, x-8*w-8)
-			konst(16)
-			emit(localGet, s, i32Sub, i32ShrU, i32Or)
-			mem(i32Store, f.pow10+4*(w^1))
-		}
+		emit(i32Shl, localSet, e, localGet, a)
+		konst(x - 8) // a: limb n-2w-2's address, for w from 0 to 3
+		emit(i32Add, localSet, a)
+		konst(0)
+		emit(localSet, w, loop, void, localGet, e, localGet, w)
+		konst(1)
+		emit(i32Xor)
+		konst(2)
+		emit(i32Shl, i32Add, localGet, a)
+		mem(i32Load, 8)
+		konst(16)
+		emit(i32Shl, localGet, a)
+		mem(i32Load, 4)
+		emit(i32Or, localGet, s, i32Shl, localGet, a)
+		mem(i32Load, 0)
+		konst(16)
+		emit(localGet, s, i32Sub, i32ShrU, i32Or)
+		mem(i32Store, f.pow10)
+		emit(localGet, a)
+		konst(8)
+		emit(i32Sub, localSet, a, localGet, w)
+		konst(1)
+		emit(i32Add, localTee, w)
+		konst(4)
+		emit(i32LtU, brIf, 0, end)
 	}
 
 	konst(0)

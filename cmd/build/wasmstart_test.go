@@ -14,10 +14,10 @@ func runStart(t *testing.T, code, mem []byte) {
 	t.Helper()
 	le := binary.LittleEndian
 	p := 3 // past the locals
-	if !bytes.HasPrefix(code, []byte{1, 16, 0x7f}) {
+	if !bytes.HasPrefix(code, []byte{1, 17, 0x7f}) {
 		t.Fatalf("locals %x", code[:3])
 	}
-	var locals [16]uint32
+	var locals [17]uint32
 	var stack []uint32
 	var loops []int // the start of each loop open, -1 for an if
 	pop := func() uint32 { v := stack[len(stack)-1]; stack = stack[:len(stack)-1]; return v }
@@ -117,7 +117,7 @@ func runStart(t *testing.T, code, mem []byte) {
 			}
 		case 0x67: // i32.clz
 			stack = append(stack, uint32(bits.LeadingZeros32(pop())))
-		case 0x6a, 0x6b, 0x6c, 0x6e, 0x71, 0x72, 0x74, 0x76, 0x49:
+		case 0x6a, 0x6b, 0x6c, 0x6e, 0x71, 0x72, 0x73, 0x74, 0x76, 0x49:
 			b, a := pop(), pop()
 			if op == 0x6e && b == 0 {
 				t.Fatal("division by zero")
@@ -129,6 +129,7 @@ func runStart(t *testing.T, code, mem []byte) {
 				0x6e: func() uint32 { return a / b },
 				0x71: func() uint32 { return a & b },
 				0x72: func() uint32 { return a | b },
+				0x73: func() uint32 { return a ^ b },
 				0x74: func() uint32 { return a << (b & 31) },
 				0x76: func() uint32 { return a >> (b & 31) },
 				0x49: func() uint32 {
