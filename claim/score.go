@@ -2710,10 +2710,15 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	age := -1 // the first age group among the quantities, as in "people over 60"
 	// The entries of spanReasons whose kind the sentence's spans have,
 	// bit i for spanReasons[i]: the loop below looks for no other.
+	// from holds the first span of each kind, counted from lo, so that
+	// the loop for an entry passes over the spans before the first of
+	// its kind.
 	var todo uint16
-	for _, sp := range spans[lo : lo+n] {
-		if sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < NumKinds {
+	var from [NumKinds]int32
+	for k := lo + n - 1; k >= lo; k-- {
+		if sp := spans[k]; sp.Start >= 0 && sp.End <= int32(len(src)) && sp.Start <= sp.End && sp.Kind < NumKinds {
 			todo |= kindReasons[sp.Kind]
+			from[sp.Kind] = int32(k - lo)
 		}
 	}
 	first := -1 // the first transcript label of the sentence (see inTurn), found when a speaker span asks
@@ -2726,7 +2731,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 			rt.buf = appendShortened(rt.buf, spans[age].Text(src))
 			out, _ = rt.end(out, at, len(spanReasons[2].label), true, "")
 		}
-		for k := lo; k < lo+n && len(out) < MaxReasons-1; k++ {
+		for k := lo + int(from[sr.kind]); k < lo+n && len(out) < MaxReasons-1; k++ {
 			if spans[k].Kind != sr.kind {
 				continue // most spans: their kind is read alone
 			}
