@@ -37,3 +37,27 @@ func TestReview25ListingRows(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview25EventNames checks that named wildfires, weather warnings, a
+// holiday, indices, funds, arts groups, a bank written with initials
+// and a community after "the community of" are not persons (review 25,
+// F28-F33).
+func TestReview25EventNames(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"fires", "The Canyon Fire has burned 42,300 acres. It is the largest since the Carr Fire in 2018.", nil},
+		{"warning", "The National Weather Service has extended a Red Flag Warning through 8 p.m. Wednesday.", []string{"org: National Weather Service"}},
+		{"bank", "Goldman Sachs, Morgan Stanley and J.P. Morgan led the deal.", []string{"org: Goldman Sachs", "org: Morgan Stanley", "org: J.P. Morgan"}},
+		{"index and fund", "The S&P 500 gained 0.4% and the Nasdaq Composite added 0.7%. The Renaissance IPO ETF rose 1.3%.", []string{"org: the Nasdaq Composite", "org: Renaissance IPO ETF"}},
+		{"arts groups", "Funding was cut for Tidewater Dance. Mersey Young Writers will close. The Ashfield Players said it would close.", []string{"org: Tidewater Dance", "org: Mersey Young Writers", "speaker: Ashfield Players", "org: Ashfield Players"}},
+		{"community", "Crews held the fire at Highway 299 overnight, protecting the community of Bella Vista.", []string{"place: Bella Vista"}},
+		{"holiday", "The deal was signed on Wednesday, which was also Gandhi Jayanti.", nil},
+		{"a person named Fire-free, as before", "Jordan Smith said so.", []string{"speaker: Jordan Smith", "person: Jordan Smith"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, map[Kind]bool{Person: true, Org: true, Place: true, Speaker: true}, tt.want)
+		})
+	}
+}
