@@ -61,3 +61,18 @@ func TestReview25EventNames(t *testing.T) {
 		})
 	}
 }
+
+// TestReview25NotCauses checks that "results in" as a noun after
+// "receiving", and "the cause of" a thing that "remains under
+// investigation", are no causal claims, while the verb and a cause
+// given stay causal (review 25, F25).
+func TestReview25NotCauses(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "results", in: "Vocational qualifications were also awarded on Thursday, with 289,000 students receiving results in T-levels and BTecs.", not: []string{"cause: results in"}, cw: "yes"},
+		{name: "under investigation", in: "The cause of the fire remains under investigation.", not: []string{"cause: The cause of"}},
+		{name: "a cause given, as before", in: "The cause of the fire was a faulty cable.", want: []string{"cause: The cause of"}},
+		{name: "the verb, as before", in: "The change results in higher bills.", want: []string{"cause: results in"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
