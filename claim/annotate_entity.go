@@ -980,7 +980,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
 		return
 	}
-	if e-s <= 3 && (a.lowerWord(s-1, wdOf) && a.isLowerWord(s-2) && a.textIn(s-2, "city town village district province region") || a.arabPlace(s, e)) && !a.knownSurname(e-1) {
+	if e-s <= 3 && (a.lowerWord(s-1, wdOf) && a.isLowerWord(s-2) && a.textIn(s-2, "city town village district province region community") || a.arabPlace(s, e)) && !a.knownSurname(e-1) {
 		a.addEntity(Place, s, e) // "the village of Umm al-Qura", "the town of Kupiansk", "Beit Sarouf"
 		return
 	}

@@ -372,8 +372,15 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	if p.kind == Causal && j == i+2 && a.word(i+1, wdThat) && a.textIs(i, "so") && a.wishBefore(i) {
 		return 0, false // "I want prices to rise more slowly, so that housing becomes affordable": an aim, not a cause
 	}
-	if p.kind == Causal && j == i+2 && a.textIs(i, "result") && a.same(i-1, i) && (a.is(i-1, wDet) && !a.textIs(i-1, "that") || bytes.HasSuffix(a.text(i-1), []byte("est")) || a.textIn(i-1, "worst good bad poor strong great election")) {
-		return 0, false // "their best result in Hartmoor": a noun, not a cause ("could result in" is the verb)
+	if p.kind == Causal && j == i+2 && a.textIn(i, "result results") && a.same(i-1, i) && (a.is(i-1, wDet) && !a.textIs(i-1, "that") || bytes.HasSuffix(a.text(i-1), []byte("est")) || a.textIn(i-1, "worst good bad poor strong great election receiving received")) {
+		return 0, false // "their best result in Hartmoor", "receiving results in T-levels": a noun, not a cause ("could result in" is the verb)
+	}
+	if p.kind == Causal && a.textIs(i+1, "cause") {
+		for k := j; k < j+8 && a.same(i, k); k++ {
+			if a.textIn(k, "investigation unknown unclear investigated") {
+				return 0, false // "The cause of the fire remains under investigation": no cause is given
+			}
+		}
 	}
 	if p.kind == Causal && j == i+1 && a.wordAmong(i, wdCause, wdCauses) && !a.causeVerb(i) {
 		return 0, false // "deaths from other causes", "the cause": nouns

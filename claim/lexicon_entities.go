@@ -109,7 +109,7 @@ lancet|the lancet|bmj|the bmj|jama|the wall street journal|wall street journal|t
 dpa|xinhua|tass|ria novosti|interfax|ukrinform|kyodo|yonhap|apple|google|alphabet|microsoft|amazon|meta|facebook
 twitter|x corp|tesla|spacex|openai|nvidia|samsung|toyota|volkswagen|shell|bp|exxonmobil|chevron|gazprom|rosneft
 aramco|saudi aramco|boeing|airbus|lockheed martin|rheinmetall|bae systems|raytheon|pfizer|moderna|astrazeneca
-goldman sachs|jpmorgan|jp morgan|morgan stanley|hsbc|barclays|rabobank|easyjet|ryanair|swissport|deutsche bank|ubs|blackrock|walmart|alibaba
+goldman sachs|jpmorgan|jp morgan|j.p. morgan|morgan stanley|hsbc|barclays|rabobank|easyjet|ryanair|swissport|deutsche bank|ubs|blackrock|walmart|alibaba
 tencent|huawei|tiktok|bytedance|hamas|hezbollah|taliban|the taliban|isis|islamic state|al-qaeda|al qaeda|houthis
 the houthis|wagner|wagner group|idf|the idf|israel defense forces|ukrainian armed forces|the ukrainian army
 conservative party|the conservative party|labour party|the labour party|labour|tories|the tories|democrats

@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2676 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2685 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -98,136 +98,137 @@ const lexOtherWords = "" +
 	"|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming" +
 	"|command|commander|comment|commented|commenting|comments|commission|commissioner|commissions" +
 	"|committees|communications|communist|communists|commuter|companies|complain|complained|complaining" +
-	"|complains|complaint|concede|conceded|concedes|conceding|concluding|concur|concured|concuring" +
-	"|concurs|confirm|confirming|confirms|congress|congressman|congresswoman|conservative|conservatives" +
-	"|conservatoire|conservatory|consistently|constable|consultants|consulting|contend|contended" +
-	"|contending|contends|continue|continued|continues|continuing|convention|coo|coronavirus|coroner|corp" +
-	"|corp.|corporation|corps|correspondent|corridor|costliest|council|council's|councillor|councillors" +
-	"|councilman|councilor|councils|councilwoman|counted|counter|countered|countering|counterpart" +
-	"|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried|cries|critic" +
-	"|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk|da|dad|dads" +
-	"|dame|das|daughter|day|days|dci|deadliest|deal|dealers|dean|deaths|dec|dec.|december|declaration" +
-	"|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della|democrat|democratic" +
-	"|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy|described|describes" +
-	"|describing|desert|despite|det|det.|detective|detectives|development|di|died|digital|digits|dinar" +
-	"|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose|disclosed|discloses" +
-	"|disclosing|discount|distributor|distributors|district|division|dkk|doctor|doctors|doctrine|document" +
-	"|documented|documents|dollar|dollars|dong|donor|dos|doses|doubled|doubling|dozen|dr|dr.|dram|drew" +
-	"|driest|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east|easter|eastern|economic" +
-	"|economics|economist|economists|economy|editor|editorial|education|egp|eight|eighteen|eightfold" +
-	"|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine|eighty-one|eighty-seven" +
-	"|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails|emir|emphasise" +
-	"|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing|employee|employers" +
-	"|energy|english|environment|envoy|equities|estates|estimating|eth|ether|eur|euro|european|euros|even" +
-	"|even-money|evens|everybody|everyone|ex-minister|exchange|exclaim|exclaimed|exclaiming|exclaims" +
-	"|exclusive|executive|executives|expert|experts|explained|explaining|explains|express|false|families" +
-	"|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb|feb.|february|federal|federation|feet" +
-	"|fell|felt|ferries|festival|fewest|field|fifteen|fifth|fifths|fifty|fifty-eight|fifty-five" +
-	"|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three|fifty-two|filings|finally|finals" +
-	"|finance|finding|fire|firmly|firms|first-quarter|five|fivefold|flatly|fled|fleet|flew|follow|foods" +
-	"|force|forces|foreign|forint|forints|former|fortnight|fortnights|forty|forty-eight|forty-five" +
-	"|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three|forty-two|forum|forward|fought" +
-	"|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework|franc|francs|french|frequently" +
-	"|fri.|friday|friend|friends|front|fund|fundraiser|furthermore|furthest|gallery|games|gas|gave" +
-	"|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier|glaciers|global|goalkeeper" +
-	"|goals|got|gov|gov.|government|governments|governor|grand|grandfather|grandmother|grandparent" +
-	"|grandparents|great|greatest|green|greens|grew|group|groups|growers|guarantee|guard|guardian|guards" +
-	"|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest|harshest|he|he'd|he's|head" +
-	"|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held|herald|here|het|highest-ever" +
-	"|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable|honourable|hospice" +
-	"|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house|households|houses|housing" +
-	"|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred|hundredfold|hundredth|hundredths|hurricane" +
-	"|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration|incentive|included|includes|including|indeed" +
-	"|index|indian|indictment|industries|industry|infections|inform|informed|informing|informs|initially" +
-	"|initiative|injured|inquiry|inr|inside|insider|insiders|insist|insisting|insp|insp.|inspector" +
-	"|inspectorate|inspectorate's|inspectors|instead|institut|institute|institutes|institution|insurance" +
-	"|insurer|insurers|intelligence|interior|international|internet|investigation|investigations" +
-	"|investigator|investigators|investments|invoices|iranian|is'nt|island|islands|isn't|israeli|italian" +
-	"|jan|jan.|january|japanese|jets|jewish|jobs|joke|joked|jokes|joking|journalist|jpy|judge|judges|jul" +
-	"|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key|kicker|killed|kilometers|kilometres|king" +
-	"|kingdom|knew|known|korean|koruna|kremlin|krona|krone|kroner|kronor|krw|krónur|kwacha|la|lab|label" +
-	"|labeled|labelled|labels|labor|laboratories|labour|labs|lady|lake|lakh|lakhs|lament|lamented" +
-	"|lamenting|laments|lane|largest|largest-ever|lari|las|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le" +
-	"|leader|leaders|league|ledger|left|legislator|legislators|lei|lempiras|lender|lenders|length|let|leu" +
-	"|lev|leva|liberal|liberals|libraries|library|lieutenant|lightest|lira|lire|listen|live|logged" +
-	"|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates" +
-	"|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar." +
-	"|marathon|march|market|markets|marshal|mayor|meant|meanwhile|medal|medals|medic|medics|member" +
-	"|members|meme|men|mention|mentioned|mentioning|mentions|mep|messages|met|meters|metres|mid-year" +
-	"|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|millers|million" +
-	"|miner|miners|mining|minister|ministers|ministries|ministry|mins|minutes|mio|missiles|mln|models" +
-	"|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motorist|motors|motorway" +
-	"|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered" +
-	"|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy|neck|negotiator|negotiators|neighbor" +
-	"|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
-	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
-	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|nose|noted|notes|nothing" +
-	"|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct" +
-	"|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics" +
-	"|olympique|ombudsman|once|onto|openly|operator|operators|opinion|opponent|opponents|opposition" +
-	"|orchestra|ordinance|organisation|organisations|organiser|organisers|organization|organizations" +
-	"|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid|paisa|paise|pal|palace" +
-	"|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties|partners|party|passenger" +
-	"|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner" +
-	"|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php" +
-	"|phrase|pilot|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|point out|point outed" +
-	"|point outing|point outs|policy|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound" +
-	"|pounds|predicting|premier|premium|presenter|president|president-elect|previous|previously|prime" +
-	"|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof.|professor" +
-	"|program|programme|promise|promising|promoter|promoters|prosecutor|prosecutor's|prosecutors|protocol" +
-	"|provider|providers|province|public|publicist|publicists|publicly|publishers|punters|pupil|pupils" +
-	"|put|puts|q|quadrupled|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips" +
-	"|quit|rabbi|racing|rail|railways|rally|ramadan|ran|rangers|reais|recalled|recalling|recalls|recently" +
-	"|record-breaking|record-high|record-low|recorded|records|recount|recounted|recounting|recounts" +
-	"|rector|reform|refugees|regiment|regional|registered|regularly|regulator|regulators|reiterate" +
-	"|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains|remark" +
-	"|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reporter" +
-	"|reporting|representative|representatives|reps.|republic|republican|republicans|rescuer|rescuers" +
-	"|research|researcher|researchers|reserve|resident|residents|respond|responded|responding|responds" +
-	"|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue" +
-	"|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble" +
-	"|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian" +
-	"|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science|scientist|scientists|scored" +
-	"|scream|screamed|screaming|screams|sea|season|seasons|seats|second-quarter|seconds|secretariat" +
-	"|secretary|secretary-general|secretary-general-elect|secs|securities|security|see|sek|semi-final" +
-	"|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept" +
-	"|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy" +
-	"|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six" +
-	"|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels" +
-	"|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout" +
-	"|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir" +
-	"|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one" +
-	"|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist" +
-	"|socialists|society|software|sold|soldiers|soles|solicitor|sols|solutions|someone|something" +
-	"|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
-	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
-	"|spreadsheets|squad|square|stade|stadium|staffer|staffers|star|state|stated|statements|stating" +
-	"|statistician|statisticians|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies" +
-	"|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck|student|students" +
-	"|studies|studio|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting" +
-	"|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey" +
-	"|surveys|survivor|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
-	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
-	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
-	"|therapeutics|there|these|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
-	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
-	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
-	"|thus|till|tipsters|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling" +
-	"|toughest|tour|toward|towards|tower|town|tracker|trade|traders|transport|transportation|treasurer" +
-	"|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust" +
-	"|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five" +
-	"|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon" +
-	"|uah|ukrainian|union|unions|unit|united|units|universidad|university|università|universität" +
-	"|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users" +
-	"|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president" +
-	"|victim|videos|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|walk" +
-	"|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest" +
-	"|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what" +
-	"|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers" +
-	"|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without" +
-	"|witness|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ" +
-	"|write|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet|youngest" +
-	"|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|complains|complaint|composite|concede|conceded|concedes|conceding|concluding|concur|concured" +
+	"|concuring|concurs|confirm|confirming|confirms|congress|congressman|congresswoman|conservative" +
+	"|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting|contend" +
+	"|contended|contending|contends|continue|continued|continues|continuing|convention|coo|coronavirus" +
+	"|coroner|corp|corp.|corporation|corps|correspondent|corridor|costliest|council|council's|councillor" +
+	"|councillors|councilman|councilor|councils|councilwoman|counted|counter|countered|countering" +
+	"|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried" +
+	"|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk" +
+	"|da|dad|dads|dame|dance|das|daughter|day|days|dci|deadliest|deal|dealers|dean|deaths|dec|dec." +
+	"|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della" +
+	"|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy" +
+	"|described|describes|describing|desert|despite|det|det.|detective|detectives|development|di|died" +
+	"|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose" +
+	"|disclosed|discloses|disclosing|discount|distributor|distributors|district|division|dkk|doctor" +
+	"|doctors|doctrine|document|documented|documents|dollar|dollars|dong|donor|dos|doses|doubled|doubling" +
+	"|dozen|dr|dr.|dram|drew|driest|drive|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east" +
+	"|easter|eastern|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight" +
+	"|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine" +
+	"|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails" +
+	"|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing" +
+	"|employee|employers|energy|english|environment|envoy|equities|estates|estimating|etf|eth|ether|eur" +
+	"|euro|european|euros|even|even-money|evens|everybody|everyone|ex-minister|exchange|exclaim|exclaimed" +
+	"|exclaiming|exclaims|exclusive|executive|executives|expert|experts|explained|explaining|explains" +
+	"|express|fairgrounds|false|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb" +
+	"|feb.|february|federal|federation|feet|fell|felt|ferries|festival|fewest|field|fifteen|fifth|fifths" +
+	"|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three" +
+	"|fifty-two|filings|finally|finals|finance|finding|fire|firmly|firms|first-quarter|five|fivefold" +
+	"|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints|former|fortnight|fortnights" +
+	"|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three" +
+	"|forty-two|forum|forward|fought|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework" +
+	"|franc|francs|french|frequently|fri.|friday|friend|friends|front|fund|fundraiser|furthermore" +
+	"|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier" +
+	"|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|grandfather" +
+	"|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups|growers" +
+	"|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest" +
+	"|harshest|he|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held" +
+	"|herald|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon." +
+	"|honorable|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours" +
+	"|house|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred" +
+	"|hundredfold|hundredth|hundredths|hurricane|hurt|husband|hôpital|i|ibn|idr|ils|imam|immigration" +
+	"|incentive|included|includes|including|indeed|index|indian|indictment|industries|industry|infections" +
+	"|inform|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders" +
+	"|insist|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut" +
+	"|institute|institutes|institution|insurance|insurer|insurers|intelligence|interior|international" +
+	"|internet|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt" +
+	"|island|islands|isn't|israeli|italian|jan|jan.|january|japanese|jayanti|jets|jewish|jobs|joke|joked" +
+	"|jokes|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes" +
+	"|key|kicker|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone" +
+	"|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour" +
+	"|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las" +
+	"|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
+	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|libraries|library" +
+	"|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots" +
+	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
+	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
+	"|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning" +
+	"|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants" +
+	"|migration|miles|millennia|millennium|millers|million|miner|miners|mining|minister|ministers" +
+	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
+	"|most-visited|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd" +
+	"|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira" +
+	"|nations|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
+	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
+	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
+	"|nonetheless|nor|north|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse" +
+	"|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers" +
+	"|official|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|opera" +
+	"|operator|operators|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation" +
+	"|organisations|organiser|organisers|organization|organizations|organizer|organizers|our|overall" +
+	"|overnight|owner|owners|p.c.|pact|paid|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade" +
+	"|parent|parents|parish|park|parties|partners|party|passenger|passengers|past|patient|patients" +
+	"|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso" +
+	"|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players" +
+	"|please|pledge|pledges|pledging|plenty|pln|point out|point outed|point outing|point outs|policy" +
+	"|polish|poll|polls|poorest|pope|port|posted|posting|posts|pound|pounds|predicting|premier|premium" +
+	"|presenter|president|president-elect|previous|previously|prime|prince|princess|prison|prisoners" +
+	"|privately|prix|prize|probe|producer|producers|prof|prof.|professor|program|programme|promise" +
+	"|promising|promoter|promoters|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
+	"|province|public|publicist|publicists|publicly|publishers|punters|pupil|pupils|put|puts|q|quadrupled" +
+	"|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail" +
+	"|railways|rally|ramadan|ran|rangers|reais|recalled|recalling|recalls|recently|record-breaking" +
+	"|record-high|record-low|recorded|records|recount|recounted|recounting|recounts|rector|reform" +
+	"|refugees|regiment|regional|registered|regularly|regulator|regulators|reiterate|reiterated" +
+	"|reiterates|reiterating|related|relative|relatives|release|remained|remains|remark|remarked" +
+	"|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reporter|reporting" +
+	"|representative|representatives|reps.|republic|republican|republicans|rescuer|rescuers|research" +
+	"|researcher|researchers|reserve|resident|residents|respond|responded|responding|responds|retailer" +
+	"|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend" +
+	"|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds" +
+	"|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat." +
+	"|saturday|saw|saying|scheme|school|schools|science|scientist|scientists|scored|scream|screamed" +
+	"|screaming|screams|sea|season|seasons|seats|second-quarter|seconds|secretariat|secretary" +
+	"|secretary-general|secretary-general-elect|secs|securities|security|see|sek|semi-final|semiconductor" +
+	"|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september" +
+	"|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight" +
+	"|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three" +
+	"|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she|she'd|she's|sheikh|shekel|shekels|shells|sheriff" +
+	"|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout|shouted|shouting" +
+	"|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold" +
+	"|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven" +
+	"|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists" +
+	"|society|software|sold|soldiers|soles|solicitor|sols|solutions|someone|something|sometimes|somoni" +
+	"|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke" +
+	"|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad" +
+	"|square|stade|stadium|staffer|staffers|star|state|stated|statements|stating|statistician" +
+	"|statisticians|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street" +
+	"|stress|stressed|stresses|stressing|striker|strip|strongest|struck|student|students|studies|studio" +
+	"|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers" +
+	"|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor" +
+	"|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies" +
+	"|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths" +
+	"|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these" +
+	"|they|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
+	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
+	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|tipsters" +
+	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
+	"|towards|tower|town|tracker|trade|traders|trail|transport|transportation|treasurer|treasury|trebled" +
+	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utilities" +
+	"|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim|videos" +
+	"|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|walk|wanderers|war" +
+	"|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|we|weakest|wealthiest|web|wed." +
+	"|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever|when" +
+	"|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
+	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
+	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
+	"|writers|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet" +
+	"|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -266,56 +267,56 @@ const lexClasses = "" +
 	"\f\x04\x18h===\x1a\x18\b\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04QQ++\x1a\x02\x02\x02\x02" +
 	"h\x044\x1374\x13h/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13h\x12\x14Q" +
 	"+\x13\x1a++2\x135Q\x02\x02\x06\f\x04\b\b8\x18\x04\bh\x13\v\x14++<\b\b8\x04\x04" +
-	"2\bh`\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bR\x02\x02\x02\x02\x04\x02\x02\x02\x02\x02\x02\x02\x02" +
-	"\x02\x02\x02\x92\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13\x04" +
-	"+8\x18\x13\v\x04\b\v\x14\b\x91\x02\x02\x02\x04\x05R\x040k\x14++++\x02\x02\x04 \x01\x01\x10" +
-	"h\b\f+\x04R+\bh\x19\x04\x04\b\x19\x04ee\b8+\x04\bQ[[[+\x02\x02\x02<8" +
-	"\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fjh" +
-	"h\a\x04\v\x13hh\x02\x02\x02\x02+\x04\x040\x13h\x04R+\x04\x91\x04hhh\b\x19Qoot" +
-	"\b\bh\x1a8Q\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fhvtoqqt" +
-	"ttttttttt\x1a\x13t\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x13\x02" +
-	"hhhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x13+Q\x04R\t\x04" +
-	"88\x04\x13\x13[[[\f\x14Q\x1a\x1a\x13+8\btqqtttttttttt\x04\x1e" +
-	"+\f\x02\f9R_vo9\x1a\x13\x1a\x1e\x13\x04\x14\fhh#]]ttttttttt" +
-	"t2\n\x1a\x14\avot_+hh+9\\\\\x04\x0423\b\x1e8+T\x13\x1a\x13h+\b" +
-	"\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04\x04+\x16" +
-	"\x13\x04++oqo8++88(\x03\x03\x9d<\x04\x04\f88Q\x1a\x13&\x198++)\x04" +
-	"\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]hhhu" +
-	"oqq+\x1a\x04\x13&\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x13\fQ\x02\x02\x02\x029\x13\x1a-" +
-	"h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>" +
-	"++>++[[[+Q+Q\x02\x02\x02\x02\x04h\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e" +
-	"\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x130\x13\b+\x01\x01" +
-	"\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9c\x1ehhh" +
-	"++\x13\x13\x108hh\x1e\x1e\x91\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13" +
-	"\v\fh\x04\x04[[+[++\b\v\x1a\x1e++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ" +
-	"__\a_8Q\fQ]]\x14u\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e+88" +
-	"\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9c" +
-	"\a\x04\x04\x04\x04\x04\x1a\x1eh<votttttttttttqq\x1ehm\x1e&\x837" +
-	"\x9c\x95\x92\x1e\x02[[[j\tRh\x02\x02\x02\x02+[[[\x1a\x14\tR\aS\x13+8++\x13" +
-	"\x04:\x1a9\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04+" +
-	"+\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\bPh++\b\x04P\x04Rhh" +
-	"\x13\x13\x13\x13\x1eh<\bh\a\x04\x1e\x02\x02\x02jh\x02\x02\x02\x02++\x04\x048\v+\x02\x02\x02h" +
-	"h\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04" +
-	"+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13++" +
-	"\x1a\x13h\x02\x02\x029888\x91\x04\x02\x02\x02\x02\b+Q\x13\f\x919\x04\x04\x02\x02\x02\x02\x1e\x04\x04" +
-	"\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02" +
-	"\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x92\x02\x92\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9" +
-	"\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]" +
-	"]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14" +
-	"\x14votqqtttttttttth\b\b\f\x1e8(\x03\x03\bhhQ\thh" +
-	"\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bvotqqttttt" +
-	"ttttt\a\x1a88<++\x13\x13\x1aQh\f]\x13\x1e\x1e:h\x04\x1e\x04\x04\x837+\b" +
-	"\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a" +
-	"++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\x04" +
-	"\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+vohq" +
-	"q<<+\x02\x02R\x1eh++\x13&)(\x03\x03_qttttttttttt)&" +
-	"uoo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f" +
-	"\x04\f\f\b\fo\x04\x04\x14\x13uoo\x01Q+\x14h\b\\\\\\\x02\x02\x02ttttttt" +
-	"tttto+h+\x18\x14\x04\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ" +
-	":\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02\x02" +
-	"\x02>$\x04\x04\f&88+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02" +
-	"\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x1fh" +
-	"\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
+	"2\bh`\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bR\x02\x02\x02\x02\x04\x13\x02\x02\x02\x02\x02\x02\x02" +
+	"\x02\x02\x02\x02\x92\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b+\x04\x13\x13\x13\x13" +
+	"\x04+8\x18\x13\v\x04\b\v\x14\b\x91\x02\x02\x02\x04\x05R\x040k\x14++++\x02\x02\x04 \x01\x01" +
+	"\x10h\b\f+\x04R+\bh\x19\x04\x04\b\x13\x19\x04ee\b8+\x04\bQ[[[+\x02\x02\x02" +
+	"<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\f" +
+	"jhh\a\x04\v\x13hh\x02\x02\x02\x02+\x04\x040\x13h\x04R+\x04\x91\x04hhh\b\x19Qo" +
+	"ot\b\bh\x1a8+Q\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fhvto" +
+	"qqtttttttttt\x1a\x13t\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x04\x17+\f\v" +
+	"\x13\x13\x02\x13hhhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x13++" +
+	"Q\x04R\t\x0488\x04\x13\x13[[[\f\x14Q\x1a\x1a\x13+8\btqqttttttt" +
+	"ttt\x04\x1e+\f\x0209R_vo9\x1a\x13\x1a\x1e\x13\x04\x14\fhh#]]tttt" +
+	"tttttt2\n\x1a\x14\avot_+hh+9\\\\\x04\x0423\b\x1e82T\x13" +
+	"\x1a\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a" +
+	"\x14\x04\x04+\x16\x13\x04++oqo8++88(\x03\x03\x9d<\x04\x04\f88Q\x1a\x13&\x19" +
+	"8++)\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]" +
+	"]hhhuoqq+\x1a\x04\x13&\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x13\fQ\x02\x02\x02" +
+	"\x029\x13\x1a-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04" +
+	"\x04\x13\x04+>++>++[[[++Q+Q\x02\x02\x02\x02\x04h\v\x04[[[[\f\x10" +
+	"\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x13" +
+	"0\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04" +
+	"\x04\x9c\x1ehhh++\x13\x13\x108hh\x1e\x1e\x91\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04" +
+	"\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b\v\x1a\x1e++\x04\x04\x04R\x04Q\x02\x02\x02" +
+	"\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14u\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\" +
+	"\\_\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bh" +
+	")hh\x13\x18\x9c\a\x04\x04\x04\x04\x04\x1a\x1eh<votttttttttttqq\x1e" +
+	"hm\x1e&\x837\x9c\x95\x92\x1e\x02[[[j\tRh\x02\x02\x02\x02+[[[\x1a\x14\tR\aS" +
+	"\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04" +
+	"O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\bPh++" +
+	"\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02\x02\x02\x02++\x04\x04" +
+	"8\v+\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04\x04\b\b\v22" +
+	"\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02\x02\x02" +
+	"\x1a\b\x13\x13\x13++\x1a\x13h\x02\x02\x029888\x91\x04\x02\x02\x02\x02\b+Q\x13\f\x919\x04\x04" +
+	"\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04" +
+	"\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x92\x02\x92\f\b-\x048h+hhh+" +
+	"\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04" +
+	"\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[" +
+	":[[[\b+\x14\x14votqqtttttttttth\b\b\f\x1e8(\x03\x03" +
+	"\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bvot" +
+	"qqtttttttttt\a\x1a88<++\x13\x13\x1aQh\f]\x13\x1e\x1e:h\x04" +
+	"\x1e\x04\x04\x837+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04" +
+	"\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02" +
+	"\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13" +
+	"\x13\x02+vohqq<<+\x02\x02R\x1eh++\x13&)(\x03\x03_qtttttt" +
+	"ttttt)&uoo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88" +
+	"+\x1a\x1a+3\x04\f\x04+\f\f\b\fo\x04\x04\x14\x13uoo\x01Q+\x14h\b\\\\\\\x02\x02" +
+	"\x02ttttttttttto+h+\x18\x14\x04\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+" +
+	"\x02\x02\x02\x02hhhQ:\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02" +
+	"+++\x1308\x02,\x02>$\x04\x04\f&88+\\\\]]]\f\x1a>+78&\x1e&" +
+	"\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R" +
+	"+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -366,7 +367,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1226 names.
+// for 1227 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -389,8 +390,8 @@ const orgNames = "" +
 	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf" +
 	"|inter milan|interfax|international court of justice|international criminal court" +
 	"|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis|islamic state|israel defense forces" +
-	"|isro|jama|jaxa|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin|kyodo" +
-	"|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's|lockheed martin" +
+	"|isro|j.p. morgan|jama|jaxa|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin" +
+	"|kyodo|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's|lockheed martin" +
 	"|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod" +
 	"|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's|national grid" +
 	"|national highways|nationalists|nato|natural england|natural resources wales|nba|nbc|network rail" +

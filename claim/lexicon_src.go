@@ -264,7 +264,7 @@ func lexiconSource() *lexSource {
 		immigration|migration|business|industry|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
 		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign
 		solicitor|advocate|additional|battalion|parish|borough`)
-	s.addWords(wOrgKey, `ministry|commission|council|bank|agency|association|party|union|organization|organisation
+	s.addWords(wOrgKey, `ministry|commission|players|dance|opera|writers|composite|etf|gallery|council|bank|agency|association|party|union|organization|organisation
 		committee|university|institute|inc.|inc|corp.|corp|corporation|ltd|ltd.|plc|group|fund|parliament|congress
 		senate|court|system|systems|department|dept.|office|service|services|authority|board|federation|league|forces|army|navy
 		police|assembly|reserve|foundation|company|co.|airlines|airways|ferries|line|times|post|news|club|fc|institution
@@ -327,7 +327,8 @@ func lexiconSource() *lexSource {
 		democrat|democrats|republican|republicans|democratic|conservative|conservatives|labour|liberal|liberals
 		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am|security|care
 		marathon|walk|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
-		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium|flight`)
+		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium|flight
+		fire|warning|jayanti|drive|trail|fairgrounds`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
 		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits|evens|even-money|even`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold

@@ -1267,6 +1267,16 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// reported so far:"; what it introduces holds the claims
 		return HeadingFactor, "lead-in to a table or list"
 	}
+	if role == segment.ListItem && alpha <= 8 && sent[len(sent)-1]|0x20-'a' < 26 && bytes.Contains(sent, []byte(", ")) && !hasClaimPart(ss) {
+		// a row of a list of places with no stop, "- Redding Civic
+		// Center, 700 Auditorium Drive", "- Tidewater Dance, Hull": an
+		// address, no claim
+		return BoilerplateFactor, "a list's entry, not a claim"
+	}
+	if len(ss) == 1 && ss[0].Kind == Date && ss[0].Start == start && end-ss[0].End < 2 && alpha < 4 {
+		// a date alone, an exhibition's run, "Until 14 June 2027."
+		return HeadingFactor, "short heading"
+	}
 	if role == segment.ListItem && len(sent) > 0 && sent[len(sent)-1] == ')' {
 		// a bestseller list's entry, "1. The Salt Road – Maeve Tierney
 		// (Harbour, £20)": a title, its author, and its publisher and
@@ -2374,6 +2384,12 @@ const boilerplatePhrases = "" +
 	"devolved matter|" +
 	"matter for local|" +
 	"attachment provides|" +
+	// a disclosure and a caption's credit: "The author holds no position
+	// in the stocks mentioned.", "On loan from a private collection.";
+	// a site's footer, "Catch all the Business News … on The Economic Times."
+	"stocks mentioned $|" +
+	"loan from a private collection|" +
+	"catch all the|" +
 	"receiving this email|" +
 	"receiving this newsletter|" +
 	"received this email"
