@@ -448,6 +448,34 @@ func TestSitePhoneBackToList(t *testing.T) {
 	}
 }
 
+// On a phone the speakers view, like the claims list, is one Tab stop
+// after "Back to speakers": the row brought back takes the view's Tab
+// stop from every group's list, not from its own group's only (a row of
+// the first speaker kept it, and Tab then stopped twice in the view).
+func TestSitePhoneBackToSpeakersOneTabStop(t *testing.T) {
+	p := pasteInNewTab(t, string(centralBank(t)), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var label string
+	p.eval(`(async () => {
+		const li = document.querySelectorAll('#speakers section')[1].querySelector('li[data-start]');
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		return document.getElementById('back').hidden ? '' : document.getElementById('back').textContent;
+	})()`, &label)
+	if !strings.Contains(label, "Back to speakers") {
+		t.Fatalf("after a row of the second speaker is tapped, the way back is %q; want \"Back to speakers\"", label)
+	}
+	p.run(chromedp.Focus("#back", chromedp.ByID), chromedp.KeyEvent(kb.Enter))
+	var stops []string
+	p.eval(`[...document.querySelectorAll('#speakers [data-start]')].filter((li) => li.tabIndex === 0).map((li) => li.textContent.slice(0, 40))`, &stops)
+	if len(stops) != 1 {
+		t.Errorf("after \"Back to speakers\", the view has %d Tab stops %q; want one, the row brought back", len(stops), stops)
+	}
+}
+
 // A figure of one word in the numbers view says nothing of what it counts
 // (review of session 29's texts: a ball-by-ball report listed "112", "61",
 // "68", "22" and an election "32", "36", "-4", "four", each a bare row).

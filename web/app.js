@@ -1094,7 +1094,8 @@
 		ui.back.hidden = true;
 		if (!li || !li.isConnected) return $('tab-claims').scrollIntoView();
 		li.scrollIntoView({block: 'center'});
-		for (const it of li.parentNode.querySelectorAll('[data-start]')) it.tabIndex = -1;
+		// the view's one Tab stop: the speakers view holds a list per speaker
+		for (const it of li.closest('[role="tabpanel"]').querySelectorAll('[data-start]')) it.tabIndex = -1;
 		li.tabIndex = 0;
 		li.focus({preventScroll: true});
 	});
