@@ -93,6 +93,49 @@ func TestSiteViewsOneTabStop(t *testing.T) {
 	}
 }
 
+// A row clicked (or tapped) in a view is the row last used, as one moved
+// to with the arrow keys is: Tab leaves the view and Shift+Tab comes back
+// to that row. Before, a click left the view's Tab stop on its first row:
+// Shift+Tab from the clicked row went to the first row, and coming back
+// into the view landed there, not on the row just read.
+func TestSiteViewsClickedRowIsTabStop(t *testing.T) {
+	p := openSite(t)
+	p.loadSample()
+	focused := func() string {
+		var s string
+		p.eval(`(() => {
+			const a = document.activeElement, rows = [...document.querySelectorAll('.view [data-start]')];
+			return a.id || 'row ' + rows.indexOf(a) + ' ' + a.textContent.slice(0, 30);
+		})()`, &s)
+		return s
+	}
+	for _, view := range []string{"claims", "numbers", "speakers"} {
+		p.run(chromedp.Click("#tab-"+view, chromedp.ByID))
+		var rows int
+		p.eval(`document.querySelectorAll('#`+view+` [data-start]').length`, &rows)
+		if rows < 4 {
+			t.Fatalf("the %s view has %d rows", view, rows)
+		}
+		// the third row of the view, clicked as a hand would
+		var box []float64
+		p.eval(`(() => { const r = document.querySelectorAll('#`+view+` [data-start]')[2]; r.scrollIntoView({block: 'center'}); const b = r.getBoundingClientRect(); return [b.left + 10, b.top + b.height / 2]; })()`, &box)
+		p.run(chromedp.MouseClickXY(box[0], box[1]))
+		var third string
+		p.eval(`(() => { const r = document.querySelectorAll('#`+view+` [data-start]')[2], rows = [...document.querySelectorAll('.view [data-start]')]; return 'row ' + rows.indexOf(r) + ' ' + r.textContent.slice(0, 30); })()`, &third)
+		if got := focused(); got != third {
+			t.Fatalf("%s view: the clicked row is not focused: %q, want %q", view, got, third)
+		}
+		p.run(chromedp.KeyEvent(kb.Tab))
+		if got := focused(); got != "copy-md" {
+			t.Errorf("%s view: Tab from the clicked row goes to %q, want the export buttons", view, got)
+		}
+		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+		if got := focused(); got != third {
+			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row clicked %q", view, got, third)
+		}
+	}
+}
+
 // The tooltip of a highlight goes when the text scrolls under it: left
 // up, it told of "€35 billion" beside whatever line had moved there.
 func TestSiteTipGoesOnScroll(t *testing.T) {

@@ -1077,6 +1077,10 @@
 
 	function activate(li) {
 		if (!li || li.dataset.start === undefined) return;
+		// the row last used, clicked or moved to, is its view's one Tab
+		// stop (the speakers view holds a list per speaker)
+		for (const it of li.closest('.view').querySelectorAll('[data-start]')) it.tabIndex = -1;
+		li.tabIndex = 0;
 		const seen = inView(li);
 		jumpTo(+li.dataset.start, +li.dataset.end);
 		// In one column (a phone) the jump scrolls the list away: a button
@@ -1094,10 +1098,7 @@
 		ui.back.hidden = true;
 		if (!li || !li.isConnected) return $('tab-claims').scrollIntoView();
 		li.scrollIntoView({block: 'center'});
-		// the view's one Tab stop: the speakers view holds a list per speaker
-		for (const it of li.closest('[role="tabpanel"]').querySelectorAll('[data-start]')) it.tabIndex = -1;
-		li.tabIndex = 0;
-		li.focus({preventScroll: true});
+		li.focus({preventScroll: true}); // the view's Tab stop since activate
 	});
 
 	// Each view is one Tab stop, its row last used: the arrow keys move
@@ -1115,14 +1116,12 @@
 	}
 
 	// moveIn moves the focus by step among the rows of a view, and shows
-	// the row's text in the article.
+	// the row's text in the article (activate makes it the Tab stop).
 	function moveIn(list, step) {
 		const items = [...list.querySelectorAll('[data-start]')];
 		if (!items.length) return;
 		let i = items.indexOf(document.activeElement);
 		i = i < 0 ? (step > 0 ? 0 : items.length - 1) : Math.max(0, Math.min(items.length - 1, i + step));
-		for (const it of items) it.tabIndex = -1;
-		items[i].tabIndex = 0;
 		items[i].focus();
 		activate(items[i]);
 	}
