@@ -1848,6 +1848,24 @@ func TestSiteHTMLOnlyPaste(t *testing.T) {
 	}
 }
 
+// An HTML-only paste of a whole page keeps its navigation, asides and main
+// part apart from the text around them, as a browser shows them: before,
+// a site's name ran into its menu ("The Courier News Sport") and a
+// "Read more" box into the article's sentence beside it.
+func TestSiteHTMLOnlyPasteLandmarks(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	html := `<header><a href="/">The Courier</a><nav><a href="/n">News</a> <a href="/s">Sport</a></nav></header>` +
+		`<main><span>Fares will rise 4.9% in March.</span><aside>Read more: <a href="/x">Rail strike ends</a></aside>` +
+		`<address>By Jane Willoughby</address><span>The operator said 1,200 jobs were at risk.</span></main>`
+	p.pasteHTMLOnly(html)
+	p.waitPainted(n)
+	want := "The Courier\n\nNews Sport\n\nFares will rise 4.9% in March.\n\nRead more: Rail strike ends\n\nBy Jane Willoughby\n\nThe operator said 1,200 jobs were at risk."
+	if got := p.editorText(); got != want {
+		t.Errorf("an HTML-only paste of a page shows as %q, want %q", got, want)
+	}
+}
+
 // A table in an HTML-only paste keeps its cells apart, with a tab between
 // them as a browser copies them, and its caption on a line of its own: read
 // glued together ("Adult social care£3.1m") a row was one word and no
