@@ -491,6 +491,33 @@ func TestSitePhoneBackToList(t *testing.T) {
 	}
 }
 
+// On a phone the list is below the article, so "Back to claims" points
+// down, the way it takes the reader: it read "↑ Back to claims" and sent
+// the eye up the article, away from the list.
+func TestSitePhoneBackPointsToList(t *testing.T) {
+	p := pasteInNewTab(t, string(centralBank(t)), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	var got struct {
+		Label  string
+		RowTop float64
+	}
+	p.eval(`(async () => {
+		const li = document.querySelectorAll('#claims li[data-start]')[5];
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		const b = document.getElementById('back');
+		return {label: b.hidden ? '' : b.textContent, rowTop: li.getBoundingClientRect().top};
+	})()`, &got)
+	if got.RowTop < 844 {
+		t.Fatalf("after the tap the row is at %v px, in the window of 844 px: the test wants it below", got.RowTop)
+	}
+	if got.Label != "↓ Back to claims" {
+		t.Errorf("with the list below the window, the way back reads %q, want \"↓ Back to claims\"", got.Label)
+	}
+}
+
 // On a phone the speakers view, like the claims list, is one Tab stop
 // after "Back to speakers": the row brought back takes the view's Tab
 // stop from every group's list, not from its own group's only (a row of

@@ -1088,7 +1088,8 @@
 		// brings the reader back to the row.
 		back.row = li;
 		if (seen && !inView(li)) {
-			ui.back.textContent = '↑ Back to ' + li.closest('[role="tabpanel"]').id.slice(5);
+			// pointing the way to the row: down on a phone, whose list is below the article
+			ui.back.textContent = (li.getBoundingClientRect().top > 0 ? '↓' : '↑') + ' Back to ' + li.closest('.view').id.slice(5);
 			ui.back.hidden = false;
 		}
 	}
