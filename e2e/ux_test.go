@@ -518,6 +518,35 @@ func TestSitePhoneBackPointsToList(t *testing.T) {
 	}
 }
 
+// On a phone, "Back to claims" goes when the reader opens another view:
+// it stayed over the numbers view, and pressing it only took itself away
+// (the claims list it meant to bring back was hidden).
+func TestSitePhoneBackGoesWithView(t *testing.T) {
+	p := pasteInNewTab(t, string(centralBank(t)), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	var label string
+	p.eval(`(async () => {
+		const li = document.querySelectorAll('#claims li[data-start]')[5];
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		document.querySelector('.tabs').scrollIntoView();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		const b = document.getElementById('back');
+		return b.hidden ? '' : b.textContent;
+	})()`, &label)
+	if !strings.Contains(label, "Back to claims") {
+		t.Fatalf("scrolled to the tabs after a tap on a claim, the way back reads %q; the test wants it still shown", label)
+	}
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var shown bool
+	p.eval(`!document.getElementById('back').hidden`, &shown)
+	if shown {
+		t.Errorf("with the numbers view open, %q still shows", label)
+	}
+}
+
 // On a phone the speakers view, like the claims list, is one Tab stop
 // after "Back to speakers": the row brought back takes the view's Tab
 // stop from every group's list, not from its own group's only (a row of

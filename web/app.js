@@ -1286,6 +1286,7 @@
 			t.tabIndex = on ? 0 : -1;
 			$(t.getAttribute('aria-controls')).hidden = !on;
 		}
+		ui.back.hidden = true; // its row's list may be hidden now
 		renderView();
 	}
 	for (const t of tabs) {
