@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
@@ -296,6 +297,31 @@ func TestSiteTabCounts(t *testing.T) {
 	want := []string{"Speakers " + strconv.Itoa(groups), "Numbers " + strconv.Itoa(rows)}
 	if !strings.HasPrefix(before[0], "Claims ") || before[1] != want[0] || before[2] != want[1] {
 		t.Errorf("the tabs read %q, want %q and %q with the Claims tab's count", before, want[0], want[1])
+	}
+}
+
+// Counts of a thousand and more read as the status line writes them
+// ("1,500 claims"): the tabs, the legend and the lists' "and … more" wrote
+// "Claims 1500", "percent 1500" and "and 1200 more" beside it.
+func TestSiteCountsGrouped(t *testing.T) {
+	p := pasteInNewTab(t, strings.Repeat("Prices rose 4% in May, the agency said.\n", 1500))
+	p.patience = 90 * time.Second
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var got struct {
+		Status, Tab, Legend, MoreClaims, MoreNumbers string
+	}
+	p.eval(`({status: document.getElementById('status').textContent,
+		tab: document.getElementById('tab-claims').textContent.trim().replace(/\s+/g, ' '),
+		legend: document.querySelector('#legend button[data-kind="percent"]').textContent,
+		moreClaims: document.querySelector('#claims li.empty').textContent,
+		moreNumbers: document.querySelector('#numbers td.empty').textContent})`, &got)
+	if !strings.Contains(got.Status, "1,500 claims") {
+		t.Fatalf("the status reads %q: the test wants 1,500 claims", got.Status)
+	}
+	if got.Tab != "Claims 1,500" || got.Legend != "percent1,500" || !strings.HasPrefix(got.MoreClaims, "and 1,200 more") || !strings.HasPrefix(got.MoreNumbers, "and 1,200 more") {
+		t.Errorf("beside the status %q the claims tab reads %q, the legend %q, the lists %q and %q; want 1,500 and 1,200 as the status writes them",
+			got.Status, got.Tab, got.Legend, got.MoreClaims, got.MoreNumbers)
 	}
 }
 

@@ -784,8 +784,8 @@
 	function renderPanels() {
 		buildLegend();
 		renderClaims();
-		$('count-speakers').textContent = String(speakerGroups(state.doc).size);
-		$('count-numbers').textContent = String(state.doc.spans.filter((s) => VALUE_KINDS.has(s.kind)).length);
+		$('count-speakers').textContent = formatNumber(speakerGroups(state.doc).size);
+		$('count-numbers').textContent = formatNumber(state.doc.spans.filter((s) => VALUE_KINDS.has(s.kind)).length);
 		renderView();
 	}
 
@@ -942,7 +942,7 @@
 			sw.textContent = k.replace('_', ' ');
 			const n = document.createElement('span');
 			n.className = 'n';
-			n.textContent = String(counts.get(k));
+			n.textContent = formatNumber(counts.get(k)); // "1,500", as the status line has it
 			b.append(sw, n);
 			b.setAttribute('aria-label', k.replace('_', ' ') + ': ' + counts.get(k) + (state.hidden.has(k) ? ', hidden' : ', shown'));
 			li.append(b);
@@ -999,7 +999,7 @@
 
 	function renderClaims() {
 		const list = claimList();
-		ui.countClaims.textContent = String(list.length);
+		ui.countClaims.textContent = formatNumber(list.length);
 		if (!list.length) {
 			const li = document.createElement('li');
 			li.className = 'empty';
@@ -1047,7 +1047,7 @@
 		if (list.length > LIST_LIMIT) {
 			const li = document.createElement('li');
 			li.className = 'empty';
-			li.textContent = 'and ' + (list.length - LIST_LIMIT) + ' more; export to see them all.';
+			li.textContent = 'and ' + formatNumber(list.length - LIST_LIMIT) + ' more; export to see them all.';
 			items.push(li);
 		}
 		ui.claims.replaceChildren(...items);
@@ -1270,7 +1270,7 @@
 			const td = document.createElement('td');
 			td.colSpan = 3;
 			td.className = 'empty';
-			td.textContent = more ? 'and ' + more + ' more; export to see them all.' : 'No numbers found.';
+			td.textContent = more ? 'and ' + formatNumber(more) + ' more; export to see them all.' : 'No numbers found.';
 			tr.append(td);
 			rows.push(tr);
 		}
