@@ -1233,6 +1233,38 @@ func TestSiteLongPasteUndo(t *testing.T) {
 	}
 }
 
+// A long paste taken back with Ctrl+Z while it is still being analyzed:
+// the status line tells of the text now in the editor. It went on saying
+// "Analyzing 285,000 characters…" over a line of 23 until the pasted
+// text's analysis was over, seconds later.
+func TestSiteLongPasteUndoStatus(t *testing.T) {
+	p := openSite(t)
+	const intro = "Prices rose 4% in May. "
+	p.typeAtEnd(intro)
+	p.waitHighlight("cl-percent", "4%")
+	long := strings.Repeat("The agency said 1,200 jobs were cut in March.\n\nSales fell 7% to €3 billion, the company said.\n", 3000)
+	p.eval(`(() => { const ed = document.getElementById('editor'); ed.focus(); getSelection().selectAllChildren(ed); getSelection().collapseToEnd(); })()`, nil)
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitFor("the paste to be in the editor and analyzed", `document.getElementById('editor').textContent.length > 100000 && /^Analyzing/.test(document.getElementById('status').textContent)`)
+	p.run(chromedp.KeyEvent("z", chromedp.KeyModifiers(input.ModifierCtrl)))
+	var got struct {
+		Len    int
+		Status string
+		Busy   string
+	}
+	p.eval(`new Promise((r) => setTimeout(r, 50)).then(() => ({len: document.getElementById('editor').textContent.length, status: document.getElementById('status').textContent, busy: document.documentElement.dataset.busy}))`, &got)
+	if got.Len != len(intro) {
+		t.Fatalf("Ctrl+Z left %d characters in the editor, want the %d before the paste", got.Len, len(intro))
+	}
+	if got.Busy == "1" && got.Status != "Analyzing 23 characters…" {
+		t.Errorf("after Ctrl+Z, with %d characters in the editor, the status reads %q, want \"Analyzing 23 characters…\"", got.Len, got.Status)
+	}
+	if got.Busy != "1" {
+		t.Logf("the paste's analysis was over before the undo: the status %q proves nothing", got.Status)
+	}
+	p.waitFor("the status of the text before the paste", `/^4 words/.test(document.getElementById('status').textContent)`)
+}
+
 // A long paste followed by a fix can still be undone: Ctrl+Z takes back
 // the fix (the browser's undo), and the next Ctrl+Z the paste, as after a
 // short paste. Before, the fix ended the page's own undo step and the

@@ -589,6 +589,12 @@
 		}
 		if (!worker || !state.engine || inflight) {
 			wanted = true;
+			// the status tells of the text in the editor (a long paste taken
+			// back), not of the one whose analysis is being finished
+			if (inflight) {
+				busy.chars = readEditor().text.length;
+				if (!ui.progress.hidden) analyzing();
+			}
 			return;
 		}
 		wanted = false;
@@ -631,15 +637,18 @@
 		html.dataset.busy = on ? '1' : '0';
 		clearTimeout(progressTimer);
 		if (on) {
+			busy.chars = n;
 			progressTimer = setTimeout(() => {
 				ui.progress.hidden = false;
-				ui.status.textContent = 'Analyzing ' + formatSize(n) + '…';
+				analyzing();
 			}, n > 200000 ? 0 : 200);
 		} else {
 			ui.progress.hidden = true;
 		}
 	}
 
+	// analyzing says the page is busy with the text of busy.chars characters.
+	function analyzing() { ui.status.textContent = 'Analyzing ' + formatSize(busy.chars) + '…'; }
 	function formatSize(n) {
 		return n > 1e6 ? (n / 1e6).toFixed(1) + ' million characters' : formatNumber(n) + ' characters';
 	}
@@ -1309,7 +1318,7 @@
 			return;
 		}
 		if (d.partial) {
-			ui.status.textContent = 'Analyzing ' + formatSize(d.text.length) + '…';
+			analyzing();
 			return;
 		}
 		const count = (n, what) => formatNumber(n) + ' ' + what + (n === 1 ? '' : 's');
