@@ -7,6 +7,7 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -745,6 +746,33 @@ func TestSiteSpeakersQuoteOneRow(t *testing.T) {
 	}
 	p.eval(`[...document.querySelectorAll('#speakers li')].find((li) => li.textContent.includes('We are done')).click()`, nil)
 	p.waitFor("the whole quotation marked in the text", `CSS.highlights.has('cl-focus') && [...CSS.highlights.get('cl-focus')][0].toString() === '“We are done. Maybe one out.”'`)
+}
+
+// A speaker with more rows than the view shows (300, as the claims list)
+// says how many more there are, as the claims and numbers views do: the
+// group's heading counted 320 and its list stopped at 300 without a word.
+func TestSiteSpeakersSaysMore(t *testing.T) {
+	var b strings.Builder
+	for i := range 320 {
+		fmt.Fprintf(&b, "“Item %d costs more,” Ms Ortiz said. ", i+1)
+	}
+	p := pasteInNewTab(t, b.String())
+	p.patience = 90 * time.Second
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var got struct {
+		Head string
+		Rows int
+		Last string
+	}
+	p.eval(`(() => { const s = document.querySelector('#speakers section'); const lis = s.querySelectorAll('li');
+		return {head: s.querySelector('h3').textContent, rows: s.querySelectorAll('li[data-start]').length, last: lis[lis.length - 1].textContent}; })()`, &got)
+	if got.Head != "Ortiz (320)" && got.Head != "Ms Ortiz (320)" {
+		t.Fatalf("the first speaker is %q: the test wants Ms Ortiz with 320 quotes", got.Head)
+	}
+	if got.Rows != 300 || got.Last != "and 20 more; export to see them all." {
+		t.Errorf("the group %q lists %d rows and ends %q, want 300 and \"and 20 more; export to see them all.\"", got.Head, got.Rows, got.Last)
+	}
 }
 
 // The CSV files open in a spreadsheet with their pound signs and curly

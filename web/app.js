@@ -1056,11 +1056,14 @@
 		if (list.length > LIST_LIMIT) {
 			const li = document.createElement('li');
 			li.className = 'empty';
-			li.textContent = 'and ' + formatNumber(list.length - LIST_LIMIT) + ' more; export to see them all.';
+			li.textContent = moreRows(list.length - LIST_LIMIT);
 			items.push(li);
 		}
 		ui.claims.replaceChildren(...items);
 	}
+
+	// moreRows says what a view of LIST_LIMIT rows leaves out.
+	function moreRows(n) { return 'and ' + formatNumber(n) + ' more; export to see them all.'; }
 
 	function clip(s, n) {
 		s = s.replace(/\s+/g, ' ').trim();
@@ -1216,6 +1219,12 @@
 				li.textContent = clip(sliceOf(x), 240);
 				ul.append(li);
 			}
+			if (items.length > LIST_LIMIT) {
+				const li = document.createElement('li');
+				li.className = 'empty';
+				li.textContent = moreRows(items.length - LIST_LIMIT);
+				ul.append(li);
+			}
 			sec.append(h, ul);
 			out.push(sec);
 		}
@@ -1279,7 +1288,7 @@
 			const td = document.createElement('td');
 			td.colSpan = 3;
 			td.className = 'empty';
-			td.textContent = more ? 'and ' + formatNumber(more) + ' more; export to see them all.' : 'No numbers found.';
+			td.textContent = more ? moreRows(more) : 'No numbers found.';
 			tr.append(td);
 			rows.push(tr);
 		}
