@@ -1918,3 +1918,21 @@ func TestSiteHTMLOnlyPasteTable(t *testing.T) {
 		t.Errorf("the table's row “Adult social care £3.1m” is not among the claims: %q", claims)
 	}
 }
+
+// A table whose cells hold paragraphs, as word processors and some sites
+// write them (<td><p>£3.1m</p></td>), is still read a row to a line in an
+// HTML-only paste, two paragraphs of a cell apart by a space: the
+// paragraphs' breaks cut each row into one line a cell, and "Adult social
+// care" lost its "£3.1m".
+func TestSiteHTMLOnlyPasteCellParagraphs(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	html := "<p>The council must save £8.32m next year.</p><table><tbody>" +
+		"<tr><td><p>Adult social care</p></td><td><p>£3.1m</p></td></tr><tr><td><p>Libraries</p><p>and archives</p></td><td><p>£0.62m</p></td></tr></tbody></table>"
+	p.pasteHTMLOnly(html)
+	p.waitPainted(n)
+	want := "The council must save £8.32m next year.\n\nAdult social care\t£3.1m\nLibraries and archives\t£0.62m"
+	if got := p.editorText(); got != want {
+		t.Errorf("an HTML-only paste of a table of paragraphs shows as %q, want %q", got, want)
+	}
+}

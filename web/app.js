@@ -381,8 +381,12 @@
 		for (const n of body.querySelectorAll('br')) n.replaceWith('\n');
 		for (const n of body.querySelectorAll('td, th')) if (n.nextElementSibling) n.append('\t'); // cells apart, as a browser copies them
 		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption, caption')) n.append('\n');
-		// a block stands apart from the text on either side ("Site<nav>News…")
-		for (const n of body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, pre, ul, ol, dl, table, section, article, header, footer, figure, nav, aside, main, address, form, details')) n.prepend('\n\n'), n.append('\n\n');
+		// a block stands apart from the text on either side ("Site<nav>News…"),
+		// but in a table's cell (<td><p>£3.1m</p>) by a space: the row stays one line
+		for (const n of body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, pre, ul, ol, dl, table, section, article, header, footer, figure, nav, aside, main, address, form, details')) {
+			if (n.closest('td, th')) n.append(' ');
+			else n.prepend('\n\n'), n.append('\n\n');
+		}
 		return body.textContent.replace(/ *([\n\t]) */g, '$1').replace(/\n{3,}/g, '\n\n').trim();
 	}
 
