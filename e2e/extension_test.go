@@ -20,6 +20,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -439,6 +440,7 @@ func TestExtension(t *testing.T) {
 	t.Run("density", func(t *testing.T) { extCheckDensity(t, b) })
 	t.Run("popup", func(t *testing.T) { extCheckPopup(t, b) })
 	t.Run("popup one sentence", func(t *testing.T) { extCheckPopupOneSentence(t, b) })
+	t.Run("popup thousands", func(t *testing.T) { extCheckPopupThousands(t, b) })
 	t.Run("table", func(t *testing.T) { extCheckTable(t, b) })
 	t.Run("not English", func(t *testing.T) {
 		// A German page: the summary the popup shows says the highlights
@@ -896,6 +898,30 @@ func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
 	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
 }
 
+// extCheckPopupThousands: on a long page the popup writes its counts as
+// the line under it writes the characters read ("1,200 check-worthy
+// claims in 1,206 sentences", "percent 1,200"), not "1200" beside
+// "71,234 characters".
+func extCheckPopupThousands(t *testing.T, b *extBrowser) {
+	b.open(t, "article.html")
+	extEval(t, b.ctx, `(() => { const a = document.getElementById("story");
+		for (let i = 0; i < 1200; i++) { const p = document.createElement("p"); p.textContent = "Prices rose 4% in May, the agency said."; a.append(p); }
+		return true; })()`, new(bool))
+	b.click(t)
+	popup := b.waitPopup(t, "opened")
+	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	defer cancel()
+	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
+	var got struct{ Status, Percent string }
+	extEval(t, pctx, `({status: document.getElementById("status").textContent,
+		percent: document.querySelector('input[data-kind="percent"]').parentNode.querySelector(".count").textContent})`, &got)
+	if !regexp.MustCompile(`^1,2\d\d check-worthy claims in 1,2\d\d sentences\.$`).MatchString(got.Status) || !regexp.MustCompile(`^1,2\d\d$`).MatchString(got.Percent) {
+		t.Errorf("the popup on a page of 1,200 claims says %q and counts percent %q; want the thousands grouped (\"1,2…\")", got.Status, got.Percent)
+	}
+	var res any
+	extEval(t, b.sw, fmt.Sprintf(`clearTab(%d)`, b.tabID(t)), &res)
+}
+
 // extCheckTable: a table's row is read as one line, its cells apart with
 // a tab as the page's paste reads them, so the engine sees the row
 // "Adult social care	£3.1m" and not two paragraphs "Adult social care"
@@ -907,7 +933,10 @@ func extCheckTable(t *testing.T, b *extBrowser) {
 	b.click(t)
 	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.has("cl-money")`)
 	text := b.analyzedText(t)
-	if want := "Savings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m\n\n"; !strings.Contains(text, want) {
+	// A cell's paragraphs (<td><p>£1.4m</p>, as word processors write
+	// them) keep the row one line, apart by a space: they cut it into a
+	// paragraph a cell ("Waste\n\nand recycling\n\n£1.4m").
+	if want := "Savings proposed\nService\tSaving\nAdult social care\t£3.1m\nLibraries\t£0.62m\nWaste and recycling\t£1.4m\n\n"; !strings.Contains(text, want) {
 		t.Errorf("the table is read as %q, want its rows as lines and its cells apart by tabs: %q", text, want)
 	}
 	h := b.highlights(t)

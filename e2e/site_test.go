@@ -1233,6 +1233,38 @@ func TestSiteLongPasteUndo(t *testing.T) {
 	}
 }
 
+// A long paste taken back with Ctrl+Z while it is still being analyzed:
+// the status line tells of the text now in the editor. It went on saying
+// "Analyzing 285,000 characters…" over a line of 23 until the pasted
+// text's analysis was over, seconds later.
+func TestSiteLongPasteUndoStatus(t *testing.T) {
+	p := openSite(t)
+	const intro = "Prices rose 4% in May. "
+	p.typeAtEnd(intro)
+	p.waitHighlight("cl-percent", "4%")
+	long := strings.Repeat("The agency said 1,200 jobs were cut in March.\n\nSales fell 7% to €3 billion, the company said.\n", 3000)
+	p.eval(`(() => { const ed = document.getElementById('editor'); ed.focus(); getSelection().selectAllChildren(ed); getSelection().collapseToEnd(); })()`, nil)
+	p.eval(`claimlightPage.paste(`+jsString(long)+`)`, nil)
+	p.waitFor("the paste to be in the editor and analyzed", `document.getElementById('editor').textContent.length > 100000 && /^Analyzing/.test(document.getElementById('status').textContent)`)
+	p.run(chromedp.KeyEvent("z", chromedp.KeyModifiers(input.ModifierCtrl)))
+	var got struct {
+		Len    int
+		Status string
+		Busy   string
+	}
+	p.eval(`new Promise((r) => setTimeout(r, 50)).then(() => ({len: document.getElementById('editor').textContent.length, status: document.getElementById('status').textContent, busy: document.documentElement.dataset.busy}))`, &got)
+	if got.Len != len(intro) {
+		t.Fatalf("Ctrl+Z left %d characters in the editor, want the %d before the paste", got.Len, len(intro))
+	}
+	if got.Busy == "1" && got.Status != "Analyzing 23 characters…" {
+		t.Errorf("after Ctrl+Z, with %d characters in the editor, the status reads %q, want \"Analyzing 23 characters…\"", got.Len, got.Status)
+	}
+	if got.Busy != "1" {
+		t.Logf("the paste's analysis was over before the undo: the status %q proves nothing", got.Status)
+	}
+	p.waitFor("the status of the text before the paste", `/^4 words/.test(document.getElementById('status').textContent)`)
+}
+
 // A long paste followed by a fix can still be undone: Ctrl+Z takes back
 // the fix (the browser's undo), and the next Ctrl+Z the paste, as after a
 // short paste. Before, the fix ended the page's own undo step and the
@@ -1848,6 +1880,24 @@ func TestSiteHTMLOnlyPaste(t *testing.T) {
 	}
 }
 
+// An HTML-only paste of a whole page keeps its navigation, asides and main
+// part apart from the text around them, as a browser shows them: before,
+// a site's name ran into its menu ("The Courier News Sport") and a
+// "Read more" box into the article's sentence beside it.
+func TestSiteHTMLOnlyPasteLandmarks(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	html := `<header><a href="/">The Courier</a><nav><a href="/n">News</a> <a href="/s">Sport</a></nav></header>` +
+		`<main><span>Fares will rise 4.9% in March.</span><aside>Read more: <a href="/x">Rail strike ends</a></aside>` +
+		`<address>By Jane Willoughby</address><span>The operator said 1,200 jobs were at risk.</span></main>`
+	p.pasteHTMLOnly(html)
+	p.waitPainted(n)
+	want := "The Courier\n\nNews Sport\n\nFares will rise 4.9% in March.\n\nRead more: Rail strike ends\n\nBy Jane Willoughby\n\nThe operator said 1,200 jobs were at risk."
+	if got := p.editorText(); got != want {
+		t.Errorf("an HTML-only paste of a page shows as %q, want %q", got, want)
+	}
+}
+
 // A table in an HTML-only paste keeps its cells apart, with a tab between
 // them as a browser copies them, and its caption on a line of its own: read
 // glued together ("Adult social care£3.1m") a row was one word and no
@@ -1866,5 +1916,23 @@ func TestSiteHTMLOnlyPasteTable(t *testing.T) {
 	}
 	if claims := p.claims(); !anyContains(claims, "Adult social care") {
 		t.Errorf("the table's row “Adult social care £3.1m” is not among the claims: %q", claims)
+	}
+}
+
+// A table whose cells hold paragraphs, as word processors and some sites
+// write them (<td><p>£3.1m</p></td>), is still read a row to a line in an
+// HTML-only paste, two paragraphs of a cell apart by a space: the
+// paragraphs' breaks cut each row into one line a cell, and "Adult social
+// care" lost its "£3.1m".
+func TestSiteHTMLOnlyPasteCellParagraphs(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	html := "<p>The council must save £8.32m next year.</p><table><tbody>" +
+		"<tr><td><p>Adult social care</p></td><td><p>£3.1m</p></td></tr><tr><td><p>Libraries</p><p>and archives</p></td><td><p>£0.62m</p></td></tr></tbody></table>"
+	p.pasteHTMLOnly(html)
+	p.waitPainted(n)
+	want := "The council must save £8.32m next year.\n\nAdult social care\t£3.1m\nLibraries and archives\t£0.62m"
+	if got := p.editorText(); got != want {
+		t.Errorf("an HTML-only paste of a table of paragraphs shows as %q, want %q", got, want)
 	}
 }

@@ -7,11 +7,13 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
@@ -89,6 +91,49 @@ func TestSiteViewsOneTabStop(t *testing.T) {
 		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
 		if got := focused(); got != second {
 			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row last used %q", view, got, second)
+		}
+	}
+}
+
+// A row clicked (or tapped) in a view is the row last used, as one moved
+// to with the arrow keys is: Tab leaves the view and Shift+Tab comes back
+// to that row. Before, a click left the view's Tab stop on its first row:
+// Shift+Tab from the clicked row went to the first row, and coming back
+// into the view landed there, not on the row just read.
+func TestSiteViewsClickedRowIsTabStop(t *testing.T) {
+	p := openSite(t)
+	p.loadSample()
+	focused := func() string {
+		var s string
+		p.eval(`(() => {
+			const a = document.activeElement, rows = [...document.querySelectorAll('.view [data-start]')];
+			return a.id || 'row ' + rows.indexOf(a) + ' ' + a.textContent.slice(0, 30);
+		})()`, &s)
+		return s
+	}
+	for _, view := range []string{"claims", "numbers", "speakers"} {
+		p.run(chromedp.Click("#tab-"+view, chromedp.ByID))
+		var rows int
+		p.eval(`document.querySelectorAll('#`+view+` [data-start]').length`, &rows)
+		if rows < 4 {
+			t.Fatalf("the %s view has %d rows", view, rows)
+		}
+		// the third row of the view, clicked as a hand would
+		var box []float64
+		p.eval(`(() => { const r = document.querySelectorAll('#`+view+` [data-start]')[2]; r.scrollIntoView({block: 'center'}); const b = r.getBoundingClientRect(); return [b.left + 10, b.top + b.height / 2]; })()`, &box)
+		p.run(chromedp.MouseClickXY(box[0], box[1]))
+		var third string
+		p.eval(`(() => { const r = document.querySelectorAll('#`+view+` [data-start]')[2], rows = [...document.querySelectorAll('.view [data-start]')]; return 'row ' + rows.indexOf(r) + ' ' + r.textContent.slice(0, 30); })()`, &third)
+		if got := focused(); got != third {
+			t.Fatalf("%s view: the clicked row is not focused: %q, want %q", view, got, third)
+		}
+		p.run(chromedp.KeyEvent(kb.Tab))
+		if got := focused(); got != "copy-md" {
+			t.Errorf("%s view: Tab from the clicked row goes to %q, want the export buttons", view, got)
+		}
+		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+		if got := focused(); got != third {
+			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row clicked %q", view, got, third)
 		}
 	}
 }
@@ -253,6 +298,31 @@ func TestSiteTabCounts(t *testing.T) {
 	want := []string{"Speakers " + strconv.Itoa(groups), "Numbers " + strconv.Itoa(rows)}
 	if !strings.HasPrefix(before[0], "Claims ") || before[1] != want[0] || before[2] != want[1] {
 		t.Errorf("the tabs read %q, want %q and %q with the Claims tab's count", before, want[0], want[1])
+	}
+}
+
+// Counts of a thousand and more read as the status line writes them
+// ("1,500 claims"): the tabs, the legend and the lists' "and … more" wrote
+// "Claims 1500", "percent 1500" and "and 1200 more" beside it.
+func TestSiteCountsGrouped(t *testing.T) {
+	p := pasteInNewTab(t, strings.Repeat("Prices rose 4% in May, the agency said.\n", 1500))
+	p.patience = 90 * time.Second
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var got struct {
+		Status, Tab, Legend, MoreClaims, MoreNumbers string
+	}
+	p.eval(`({status: document.getElementById('status').textContent,
+		tab: document.getElementById('tab-claims').textContent.trim().replace(/\s+/g, ' '),
+		legend: document.querySelector('#legend button[data-kind="percent"]').textContent,
+		moreClaims: document.querySelector('#claims li.empty').textContent,
+		moreNumbers: document.querySelector('#numbers td.empty').textContent})`, &got)
+	if !strings.Contains(got.Status, "1,500 claims") {
+		t.Fatalf("the status reads %q: the test wants 1,500 claims", got.Status)
+	}
+	if got.Tab != "Claims 1,500" || got.Legend != "percent1,500" || !strings.HasPrefix(got.MoreClaims, "and 1,200 more") || !strings.HasPrefix(got.MoreNumbers, "and 1,200 more") {
+		t.Errorf("beside the status %q the claims tab reads %q, the legend %q, the lists %q and %q; want 1,500 and 1,200 as the status writes them",
+			got.Status, got.Tab, got.Legend, got.MoreClaims, got.MoreNumbers)
 	}
 }
 
@@ -448,6 +518,90 @@ func TestSitePhoneBackToList(t *testing.T) {
 	}
 }
 
+// On a phone the list is below the article, so "Back to claims" points
+// down, the way it takes the reader: it read "↑ Back to claims" and sent
+// the eye up the article, away from the list.
+func TestSitePhoneBackPointsToList(t *testing.T) {
+	p := pasteInNewTab(t, string(centralBank(t)), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	var got struct {
+		Label  string
+		RowTop float64
+	}
+	p.eval(`(async () => {
+		const li = document.querySelectorAll('#claims li[data-start]')[5];
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		const b = document.getElementById('back');
+		return {label: b.hidden ? '' : b.textContent, rowTop: li.getBoundingClientRect().top};
+	})()`, &got)
+	if got.RowTop < 844 {
+		t.Fatalf("after the tap the row is at %v px, in the window of 844 px: the test wants it below", got.RowTop)
+	}
+	if got.Label != "↓ Back to claims" {
+		t.Errorf("with the list below the window, the way back reads %q, want \"↓ Back to claims\"", got.Label)
+	}
+}
+
+// On a phone, "Back to claims" goes when the reader opens another view:
+// it stayed over the numbers view, and pressing it only took itself away
+// (the claims list it meant to bring back was hidden).
+func TestSitePhoneBackGoesWithView(t *testing.T) {
+	p := pasteInNewTab(t, string(centralBank(t)), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	var label string
+	p.eval(`(async () => {
+		const li = document.querySelectorAll('#claims li[data-start]')[5];
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		document.querySelector('.tabs').scrollIntoView();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		const b = document.getElementById('back');
+		return b.hidden ? '' : b.textContent;
+	})()`, &label)
+	if !strings.Contains(label, "Back to claims") {
+		t.Fatalf("scrolled to the tabs after a tap on a claim, the way back reads %q; the test wants it still shown", label)
+	}
+	p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
+	var shown bool
+	p.eval(`!document.getElementById('back').hidden`, &shown)
+	if shown {
+		t.Errorf("with the numbers view open, %q still shows", label)
+	}
+}
+
+// On a phone the speakers view, like the claims list, is one Tab stop
+// after "Back to speakers": the row brought back takes the view's Tab
+// stop from every group's list, not from its own group's only (a row of
+// the first speaker kept it, and Tab then stopped twice in the view).
+func TestSitePhoneBackToSpeakersOneTabStop(t *testing.T) {
+	p := pasteInNewTab(t, string(centralBank(t)), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var label string
+	p.eval(`(async () => {
+		const li = document.querySelectorAll('#speakers section')[1].querySelector('li[data-start]');
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+		return document.getElementById('back').hidden ? '' : document.getElementById('back').textContent;
+	})()`, &label)
+	if !strings.Contains(label, "Back to speakers") {
+		t.Fatalf("after a row of the second speaker is tapped, the way back is %q; want \"Back to speakers\"", label)
+	}
+	p.run(chromedp.Focus("#back", chromedp.ByID), chromedp.KeyEvent(kb.Enter))
+	var stops []string
+	p.eval(`[...document.querySelectorAll('#speakers [data-start]')].filter((li) => li.tabIndex === 0).map((li) => li.textContent.slice(0, 40))`, &stops)
+	if len(stops) != 1 {
+		t.Errorf("after \"Back to speakers\", the view has %d Tab stops %q; want one, the row brought back", len(stops), stops)
+	}
+}
+
 // A figure of one word in the numbers view says nothing of what it counts
 // (review of session 29's texts: a ball-by-ball report listed "112", "61",
 // "68", "22" and an election "32", "36", "-4", "four", each a bare row).
@@ -592,6 +746,33 @@ func TestSiteSpeakersQuoteOneRow(t *testing.T) {
 	}
 	p.eval(`[...document.querySelectorAll('#speakers li')].find((li) => li.textContent.includes('We are done')).click()`, nil)
 	p.waitFor("the whole quotation marked in the text", `CSS.highlights.has('cl-focus') && [...CSS.highlights.get('cl-focus')][0].toString() === '“We are done. Maybe one out.”'`)
+}
+
+// A speaker with more rows than the view shows (300, as the claims list)
+// says how many more there are, as the claims and numbers views do: the
+// group's heading counted 320 and its list stopped at 300 without a word.
+func TestSiteSpeakersSaysMore(t *testing.T) {
+	var b strings.Builder
+	for i := range 320 {
+		fmt.Fprintf(&b, "“Item %d costs more,” Ms Ortiz said. ", i+1)
+	}
+	p := pasteInNewTab(t, b.String())
+	p.patience = 90 * time.Second
+	p.waitPainted(0)
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var got struct {
+		Head string
+		Rows int
+		Last string
+	}
+	p.eval(`(() => { const s = document.querySelector('#speakers section'); const lis = s.querySelectorAll('li');
+		return {head: s.querySelector('h3').textContent, rows: s.querySelectorAll('li[data-start]').length, last: lis[lis.length - 1].textContent}; })()`, &got)
+	if got.Head != "Ortiz (320)" && got.Head != "Ms Ortiz (320)" {
+		t.Fatalf("the first speaker is %q: the test wants Ms Ortiz with 320 quotes", got.Head)
+	}
+	if got.Rows != 300 || got.Last != "and 20 more; export to see them all." {
+		t.Errorf("the group %q lists %d rows and ends %q, want 300 and \"and 20 more; export to see them all.\"", got.Head, got.Rows, got.Last)
+	}
 }
 
 // The CSV files open in a spreadsheet with their pound signs and curly

@@ -381,7 +381,12 @@
 		for (const n of body.querySelectorAll('br')) n.replaceWith('\n');
 		for (const n of body.querySelectorAll('td, th')) if (n.nextElementSibling) n.append('\t'); // cells apart, as a browser copies them
 		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption, caption')) n.append('\n');
-		for (const n of body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, pre, ul, ol, table, section, article, header, footer, figure')) n.append('\n\n');
+		// a block stands apart from the text on either side ("Site<nav>News…"),
+		// but in a table's cell (<td><p>£3.1m</p>) by a space: the row stays one line
+		for (const n of body.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, blockquote, pre, ul, ol, dl, table, section, article, header, footer, figure, nav, aside, main, address, form, details')) {
+			if (n.closest('td, th')) n.append(' ');
+			else n.prepend('\n\n'), n.append('\n\n');
+		}
 		return body.textContent.replace(/ *([\n\t]) */g, '$1').replace(/\n{3,}/g, '\n\n').trim();
 	}
 
@@ -588,6 +593,12 @@
 		}
 		if (!worker || !state.engine || inflight) {
 			wanted = true;
+			// the status tells of the text in the editor (a long paste taken
+			// back), not of the one whose analysis is being finished
+			if (inflight) {
+				busy.chars = readEditor().text.length;
+				if (!ui.progress.hidden) analyzing();
+			}
 			return;
 		}
 		wanted = false;
@@ -630,15 +641,18 @@
 		html.dataset.busy = on ? '1' : '0';
 		clearTimeout(progressTimer);
 		if (on) {
+			busy.chars = n;
 			progressTimer = setTimeout(() => {
 				ui.progress.hidden = false;
-				ui.status.textContent = 'Analyzing ' + formatSize(n) + '…';
+				analyzing();
 			}, n > 200000 ? 0 : 200);
 		} else {
 			ui.progress.hidden = true;
 		}
 	}
 
+	// analyzing says the page is busy with the text of busy.chars characters.
+	function analyzing() { ui.status.textContent = 'Analyzing ' + formatSize(busy.chars) + '…'; }
 	function formatSize(n) {
 		return n > 1e6 ? (n / 1e6).toFixed(1) + ' million characters' : formatNumber(n) + ' characters';
 	}
@@ -783,8 +797,8 @@
 	function renderPanels() {
 		buildLegend();
 		renderClaims();
-		$('count-speakers').textContent = String(speakerGroups(state.doc).size);
-		$('count-numbers').textContent = String(state.doc.spans.filter((s) => VALUE_KINDS.has(s.kind)).length);
+		$('count-speakers').textContent = formatNumber(speakerGroups(state.doc).size);
+		$('count-numbers').textContent = formatNumber(state.doc.spans.filter((s) => VALUE_KINDS.has(s.kind)).length);
 		renderView();
 	}
 
@@ -941,7 +955,7 @@
 			sw.textContent = k.replace('_', ' ');
 			const n = document.createElement('span');
 			n.className = 'n';
-			n.textContent = String(counts.get(k));
+			n.textContent = formatNumber(counts.get(k)); // "1,500", as the status line has it
 			b.append(sw, n);
 			b.setAttribute('aria-label', k.replace('_', ' ') + ': ' + counts.get(k) + (state.hidden.has(k) ? ', hidden' : ', shown'));
 			li.append(b);
@@ -998,7 +1012,7 @@
 
 	function renderClaims() {
 		const list = claimList();
-		ui.countClaims.textContent = String(list.length);
+		ui.countClaims.textContent = formatNumber(list.length);
 		if (!list.length) {
 			const li = document.createElement('li');
 			li.className = 'empty';
@@ -1046,11 +1060,14 @@
 		if (list.length > LIST_LIMIT) {
 			const li = document.createElement('li');
 			li.className = 'empty';
-			li.textContent = 'and ' + (list.length - LIST_LIMIT) + ' more; export to see them all.';
+			li.textContent = moreRows(list.length - LIST_LIMIT);
 			items.push(li);
 		}
 		ui.claims.replaceChildren(...items);
 	}
+
+	// moreRows says what a view of LIST_LIMIT rows leaves out.
+	function moreRows(n) { return 'and ' + formatNumber(n) + ' more; export to see them all.'; }
 
 	function clip(s, n) {
 		s = s.replace(/\s+/g, ' ').trim();
@@ -1077,13 +1094,18 @@
 
 	function activate(li) {
 		if (!li || li.dataset.start === undefined) return;
+		// the row last used, clicked or moved to, is its view's one Tab
+		// stop (the speakers view holds a list per speaker)
+		for (const it of li.closest('.view').querySelectorAll('[data-start]')) it.tabIndex = -1;
+		li.tabIndex = 0;
 		const seen = inView(li);
 		jumpTo(+li.dataset.start, +li.dataset.end);
 		// In one column (a phone) the jump scrolls the list away: a button
 		// brings the reader back to the row.
 		back.row = li;
 		if (seen && !inView(li)) {
-			ui.back.textContent = '↑ Back to ' + li.closest('[role="tabpanel"]').id.slice(5);
+			// pointing the way to the row: down on a phone, whose list is below the article
+			ui.back.textContent = (li.getBoundingClientRect().top > 0 ? '↓' : '↑') + ' Back to ' + li.closest('.view').id.slice(5);
 			ui.back.hidden = false;
 		}
 	}
@@ -1094,9 +1116,7 @@
 		ui.back.hidden = true;
 		if (!li || !li.isConnected) return $('tab-claims').scrollIntoView();
 		li.scrollIntoView({block: 'center'});
-		for (const it of li.parentNode.querySelectorAll('[data-start]')) it.tabIndex = -1;
-		li.tabIndex = 0;
-		li.focus({preventScroll: true});
+		li.focus({preventScroll: true}); // the view's Tab stop since activate
 	});
 
 	// Each view is one Tab stop, its row last used: the arrow keys move
@@ -1114,14 +1134,12 @@
 	}
 
 	// moveIn moves the focus by step among the rows of a view, and shows
-	// the row's text in the article.
+	// the row's text in the article (activate makes it the Tab stop).
 	function moveIn(list, step) {
 		const items = [...list.querySelectorAll('[data-start]')];
 		if (!items.length) return;
 		let i = items.indexOf(document.activeElement);
 		i = i < 0 ? (step > 0 ? 0 : items.length - 1) : Math.max(0, Math.min(items.length - 1, i + step));
-		for (const it of items) it.tabIndex = -1;
-		items[i].tabIndex = 0;
 		items[i].focus();
 		activate(items[i]);
 	}
@@ -1205,6 +1223,12 @@
 				li.textContent = clip(sliceOf(x), 240);
 				ul.append(li);
 			}
+			if (items.length > LIST_LIMIT) {
+				const li = document.createElement('li');
+				li.className = 'empty';
+				li.textContent = moreRows(items.length - LIST_LIMIT);
+				ul.append(li);
+			}
 			sec.append(h, ul);
 			out.push(sec);
 		}
@@ -1268,7 +1292,7 @@
 			const td = document.createElement('td');
 			td.colSpan = 3;
 			td.className = 'empty';
-			td.textContent = more ? 'and ' + more + ' more; export to see them all.' : 'No numbers found.';
+			td.textContent = more ? moreRows(more) : 'No numbers found.';
 			tr.append(td);
 			rows.push(tr);
 		}
@@ -1284,6 +1308,7 @@
 			t.tabIndex = on ? 0 : -1;
 			$(t.getAttribute('aria-controls')).hidden = !on;
 		}
+		ui.back.hidden = true; // its row's list may be hidden now
 		renderView();
 	}
 	for (const t of tabs) {
@@ -1306,7 +1331,7 @@
 			return;
 		}
 		if (d.partial) {
-			ui.status.textContent = 'Analyzing ' + formatSize(d.text.length) + '…';
+			analyzing();
 			return;
 		}
 		const count = (n, what) => formatNumber(n) + ' ' + what + (n === 1 ? '' : 's');

@@ -77,14 +77,17 @@
 
   // breakOf is the break an element puts around its text, as the browser's
   // own copy does: a tab between a table's cells, a line between its rows
-  // and between a list's items, a blank line around other blocks
-  // (BREAKS[n]); 0 for inline elements.
-  const BREAKS = ["", "\t", "\n", "\n\n"];
+  // and between a list's items, a blank line around other blocks, but a
+  // space around a block inside a table's cell (<td><p>£1.4m</p>, as word
+  // processors write them), so that the row stays one line (BREAKS[n]);
+  // 0 for inline elements.
+  const BREAKS = ["", " ", "\t", "\n", "\n\n"];
   function breakOf(el) {
     const d = getComputedStyle(el).display;
-    if (d === "table-cell") return 1;
-    if (d === "list-item" || (d.startsWith("table-") && !d.startsWith("table-column"))) return 2; // rows, their groups, the caption
-    return d.startsWith("inline") || d === "contents" || d === "ruby" || d.startsWith("ruby-") ? 0 : 3;
+    if (d === "table-cell") return 2;
+    if (d === "list-item" || (d.startsWith("table-") && !d.startsWith("table-column"))) return 3; // rows, their groups, the caption
+    if (d.startsWith("inline") || d === "contents" || d === "ruby" || d.startsWith("ruby-")) return 0;
+    return el.parentElement && el.parentElement.closest("td, th") ? 1 : 4;
   }
 
   function textLength(el) {
@@ -158,7 +161,7 @@
       this.rootLen = 0; // the root's text length, for weak noise words
       this.keepNoise = !!range; // a selection is read as it is
     }
-    brk(n) { if (n > this.pending) this.pending = n; if (n > 1) this.gap = true; } // a row's cells paint as one range
+    brk(n) { if (n > this.pending) this.pending = n; if (n > 2) this.gap = true; } // a row's cells paint as one range
     text(node) {
       let s = node.data, from = 0, to = s.length;
       if (this.range) {
@@ -184,7 +187,7 @@
         if (n.nodeType === Node.TEXT_NODE) {
           this.text(n);
         } else if (n.nodeType === Node.ELEMENT_NODE) {
-          if (n.tagName === "BR") { this.brk(2); continue; }
+          if (n.tagName === "BR") { this.brk(3); continue; }
           if (skipped(n, this.rootLen, this.keepNoise)) {
             this.brk(breakOf(n));
             this.gap = true;

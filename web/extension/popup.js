@@ -28,7 +28,8 @@ function render(s) {
     return;
   }
   const n = s.claims.length;
-  status.textContent = `${n} check-worthy ${n === 1 ? "claim" : "claims"} in ${s.sentences} ${s.sentences === 1 ? "sentence" : "sentences"}` + (s.source === "selection" ? " of the selection." : ".") +
+  const num = (x) => x.toLocaleString("en"); // "1,205", as the characters read below
+  status.textContent = `${num(n)} check-worthy ${n === 1 ? "claim" : "claims"} in ${num(s.sentences)} ${s.sentences === 1 ? "sentence" : "sentences"}` + (s.source === "selection" ? " of the selection." : ".") +
     (s.notEnglish ? " This page does not read as English: claimlight knows English only, so its highlights here are unreliable." : "");
   $("version").textContent = "Engine " + s.version + (s.ms ? ` · ${s.ms.chars.toLocaleString("en")} characters read in ${Math.round(s.ms.total)} ms` : "");
   $("controls").hidden = false;
@@ -58,7 +59,7 @@ function render(s) {
     name.textContent = label(k);
     const c = document.createElement("span");
     c.className = "count";
-    c.textContent = count;
+    c.textContent = num(count);
     row.append(box, sw, name, c);
     legend.append(row);
   }
