@@ -938,13 +938,21 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		case pos[i].wid == wdPer:
-			// a source after a comma, as "according to": "…, per
-			// PowerWatch."; not "£5 per person"
-			if !a.isPunct(i-1, ',') || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
+			// a source after a comma or "as", as "according to": "…, per
+			// PowerWatch.", "As per data from the RBI, …"; not "£5 per
+			// person"
+			ca, cb = i, i+1
+			if a.word(i-1, wdAs) {
+				ca = i - 1
+			}
+			if a.wordAmong(cb, wdData, wdFigures) && a.word(cb+1, wdFrom) {
+				cb += 2
+			}
+			if ca == i && !a.isPunct(i-1, ',') || !a.same(i, cb) || !(a.nameToken(cb) || a.word(cb, wdThe)) {
 				continue
 			}
-			if sa, sb := a.speakerAfter(i+1, true); sb > sa && a.clauseEnds(sb) {
-				out = append(out, a.emitAttribution(sa, sb, i, i+1))
+			if sa, sb := a.speakerAfter(cb, true); sb > sa && a.clauseEnds(sb) {
+				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				i = sb - 1
 			}
 			continue

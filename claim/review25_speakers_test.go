@@ -22,3 +22,20 @@ func TestReview25GluedAmpersand(t *testing.T) {
 	checkEntities(t, "R&D spending rose 4%.\n", Org, "")
 	checkEntities(t, "We don't have the S&L crisis anymore.\n", Org, "")
 }
+
+// TestReview25AsPerDataFrom checks that "as per" and "as per data from",
+// the usual sourcing of Indian copy, name their source as "according
+// to" does, while "as per the agreement" and "£5 per person" name no one
+// (review 25, F2).
+func TestReview25AsPerDataFrom(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"As per data from the RBI", "As per data from the RBI, bank credit to the auto sector grew 14.2% y-o-y as of Sept 30.\n", "As per", "RBI", false, "the RBI"},
+		{"as per data from, after", "Sales rose 4%, as per data from the Society of Manufacturers of Electric Vehicles.\n", "Sales", "Society of Manufacturers of Electric Vehicles", false, ""},
+		{"As per the RBI", "As per the RBI, credit grew 4%.\n", "As per", "RBI", false, ""},
+		{", per data from", "Prices rose 4%, per data from the RBI.\n", "Prices", "RBI", false, ""},
+		{"according to, as before", "According to the RBI, credit grew 4%.\n", "According", "RBI", false, ""},
+		{"as per the agreement, as before", "As per the agreement, prices rose 4%.\n", "As per", "", false, ""},
+		{"per person, as before", "Tickets cost \u00a35 per person, the RBI said.\n", "Tickets", "RBI", false, ""},
+	})
+	checkEntities(t, "As per data from the RBI, bank credit grew 14.2%.\n", Org, "RBI")
+}
