@@ -2669,8 +2669,10 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if a.sameWord(j+1, j, wdThe) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
-		// State’s office"
-		if end := a.officeAfter(j + 1); end > j+1 {
+		// State’s office"; not inside a body's name that starts at "the"
+		// and runs on past a comma: "the Department for Culture, Media and
+		// Sport"
+		if end := a.officeAfter(j + 1); end > j+1 && a.entStartingAt(j) < 0 {
 			return j, a.appositiveName(j, a.nounAfter(j, end))
 		}
 		if e := a.entStartingAt(j + 1); e >= 0 {

@@ -39,3 +39,17 @@ func TestReview25AsPerDataFrom(t *testing.T) {
 	})
 	checkEntities(t, "As per data from the RBI, bank credit grew 14.2%.\n", Org, "RBI")
 }
+
+// TestReview25AccordingToCommaList checks that "according to" a body whose
+// name runs on past a comma, "the Department for Culture, Media and
+// Sport", names the whole body, while an office after "the" is still the
+// source (review 25, F3).
+func TestReview25AccordingToCommaList(t *testing.T) {
+	const dcms = "Department for Culture, Media and Sport"
+	checkReview9(t, []review9Case{
+		{"according to", "Museums in England recorded 46.2 million visits in 2025-26, according to the " + dcms + ".\n", "Museums", dcms, false, "the " + dcms},
+		{"said, as before", "Visits rose 4%, the " + dcms + " said.\n", "Visits", dcms, false, ""},
+		{"one name, as before", "Visits rose 4%, according to the Department for Education.\n", "Visits", "Department for Education", false, ""},
+		{"an office, as before", "Visits rose 4%, according to the Secretary of State.\n", "Visits", "", false, "the Secretary of State"},
+	})
+}
