@@ -4160,7 +4160,8 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 			for i < len(text) && text[i] != ' ' && text[i] != '-' {
 				i++
 			}
-			if i > 0 && bytes.EqualFold(text[:i], head) {
+			// or its abbreviation: "Gov. Gavin Newsom" … "The governor"
+			if w := text[:i]; i > 0 && (bytes.EqualFold(w, head) || i > 2 && w[i-1] == '.' && len(head) > i && bytes.EqualFold(w[:i-1], head[:i-1])) {
 				return true
 			}
 			text = text[min(i+1, len(text)):]

@@ -53,3 +53,16 @@ func TestReview25AccordingToCommaList(t *testing.T) {
 		{"an office, as before", "Visits rose 4%, according to the Secretary of State.\n", "Visits", "", false, "the Secretary of State"},
 	})
 }
+
+// TestReview25GovernorAbbreviated checks that "The governor" stands for a
+// person given the title in its abbreviation, "Gov. Gavin Newsom", and
+// not for a person given another title (review 25, F4).
+func TestReview25GovernorAbbreviated(t *testing.T) {
+	const gov = "Gov. Gavin Newsom declared a state of emergency for Shasta County. "
+	checkReview9(t, []review9Case{
+		{"Gov.", gov + "The governor also said the state had secured a federal grant that covers 75% of eligible firefighting costs.\n", "The governor", "Gavin Newsom", false, ""},
+		{"Sen.", "Sen. Alex Padilla said it was bad. The senator said 4% were hurt.\n", "The senator", "Alex Padilla", false, ""},
+		{"another title, as before", "Sen. Alex Padilla said it was bad. The governor said 4% were hurt.\n", "The governor", "", false, ""},
+		{"the whole word, as before", "Mayor Karen Bass said it was bad. The mayor said 4% were hurt.\n", "The mayor", "Karen Bass", false, ""},
+	})
+}
