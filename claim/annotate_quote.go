@@ -4657,8 +4657,9 @@ func descriptionOpens(src []byte, c int) bool {
 				w = w[:sp]
 			}
 			var small [16]byte
-			// "Labour's shadow home secretary, Amira Hussain, went further."
-			return wordIn("the a her his its their", lowerSmall(&small, w)) || len(uncontract(w)) < len(w) && w[len(w)-1] == 's'
+			// "Labour's shadow home secretary, Amira Hussain, went further.",
+			// "One of her students, Jordan Mensah, secured …"
+			return wordIn("the a one her his its their", lowerSmall(&small, w)) || len(uncontract(w)) < len(w) && w[len(w)-1] == 's'
 		}
 	}
 	return false

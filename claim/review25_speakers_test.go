@@ -66,3 +66,16 @@ func TestReview25GovernorAbbreviated(t *testing.T) {
 		{"the whole word, as before", "Mayor Karen Bass said it was bad. The mayor said 4% were hurt.\n", "The mayor", "Karen Bass", false, ""},
 	})
 }
+
+// TestReview25OneOfApposition checks that a person named in apposition
+// to "One of the students" opening a sentence is its subject and the
+// antecedent of a "he said" after it, past a man who spoke before, while
+// one named in apposition to an object is not (review 25, F5).
+func TestReview25OneOfApposition(t *testing.T) {
+	const ian, he = "\u201cGrades are fair,\u201d said Ian Whitcombe. ", " \u201cI refreshed the page about ten times,\u201d he said.\n"
+	checkReview9(t, []review9Case{
+		{"One of the students", ian + "One of the students, James Mensah, secured three A grades." + he, "\u201cI refreshed", "James Mensah", true, ""},
+		{"the subject, as before", ian + "James Mensah secured three A grades." + he, "\u201cI refreshed", "James Mensah", true, ""},
+		{"an object's apposition, as before", ian + "He met one of the students, James Mensah, on Monday." + he, "\u201cI refreshed", "", true, ""},
+	})
+}
