@@ -1725,7 +1725,8 @@ func (a *annotator) noteOrg(s, e int) {
 func (a *annotator) findShareNames() {
 	a.sharesFound = true
 	for p := 1; p < a.n; p++ {
-		if a.word(p-1, wdThe) && a.wordAmong(p, wdCompany, wdFirm) {
+		// or "the exams regulator", "the admissions service"
+		if (a.word(p-1, wdThe) || a.word(p-2, wdThe) && a.isLowerWord(p-1)) && (a.wordAmong(p, wdCompany, wdFirm) || a.lowerIn(p, "service regulator")) {
 			a.companyAt = int32(p)
 		}
 		// a name the text calls a company: "Corvane, the cloud software
@@ -4435,7 +4436,7 @@ func oneSentence(b []byte) bool {
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group " +
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service " +
 	typedOrgNouns
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun
@@ -4465,6 +4466,8 @@ func orgDescription(t []byte) bool {
 				break
 			}
 		}
+	} else if k > 0 && bytes.IndexByte(w[:k], ' ') < 0 && wordIn("service regulator", w[k+1:]) {
+		w = w[k+1:] // "the admissions service", "the exams regulator"; not "the city council"
 	}
 	w = lowerSmall(&small, w)
 	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name

@@ -79,3 +79,20 @@ func TestReview25OneOfApposition(t *testing.T) {
 		{"an object's apposition, as before", ian + "He met one of the students, James Mensah, on Monday." + he, "\u201cI refreshed", "", true, ""},
 	})
 }
+
+// TestReview25AdmissionsService checks that "the admissions service" and
+// "the exams regulator" stand for the body that spoke just before, which
+// they also show to be a body, not a person, while "the city council"
+// is no company's (review 25, F6).
+func TestReview25AdmissionsService(t *testing.T) {
+	const ucas = "Ucas said 246,300 UK 18-year-olds had been accepted on to a degree course by midnight. "
+	checkReview9(t, []review9Case{
+		{"the admissions service", ucas + "A record 31,900 students from the most disadvantaged areas have been placed, the admissions service said.\n", "A record", "Ucas", false, ""},
+		{"the exams regulator", "Ofqual said 4% rose. The exams regulator said 5% fell.\n", "The exams", "Ofqual", false, ""},
+		{"the service", "Ucas said 4% rose. The service said 5% fell.\n", "The service", "Ucas", false, ""},
+		{"the company, as before", "Ucas said 4% rose. The company said 5% fell.\n", "The company", "Ucas", false, ""},
+		{"the city council, as before", "Northgate Power said 4% rose. The city council said 5% fell.\n", "The city", "", false, ""},
+	})
+	checkEntities(t, "Ofqual said 4% rose. The exams regulator said 5% fell.\n", Person, "")
+	checkEntities(t, "Ofqual said 4% rose. The exams regulator said 5% fell.\n", Org, "Ofqual")
+}
