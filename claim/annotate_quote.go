@@ -2412,6 +2412,13 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			}
 			return 0, 0
 		}
+		if t := a.text(s - 1); a.kind(s-1) == tokenize.Abbrev && len(t) == 4 && t[1] == '.' && t[0] <= 'Z' && a.same(s-1, s) && a.entityKind(s-1, s) == 0 {
+			// a person's initials before the name, after a post the entity
+			// pass did not take: "Union Minister for Heavy Industries H.D.
+			// Kumaraswamy said"; not "U.S. Steel said"
+			a.addEntity(Person, s-1, s+1)
+			return s - 1, s + 1
+		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			k := Person
 			if innerCapital(a.text(s)) || a.companyName(s) ||

@@ -96,3 +96,20 @@ func TestReview25AdmissionsService(t *testing.T) {
 	checkEntities(t, "Ofqual said 4% rose. The exams regulator said 5% fell.\n", Person, "")
 	checkEntities(t, "Ofqual said 4% rose. The exams regulator said 5% fell.\n", Org, "Ofqual")
 }
+
+// TestReview25InitialsAfterPost checks that a person's initials stay with
+// the name after a post the entity pass does not take whole, "Union
+// Minister for Heavy Industries H.D. Kumaraswamy said", and that a later
+// "the company" does not make him one, while "U.S. Steel" is still a
+// company (review 25, F8).
+func TestReview25InitialsAfterPost(t *testing.T) {
+	const hd = "Union Minister for Heavy Industries H.D. Kumaraswamy said only 2.8 GWh had been commissioned. Shares rose 38%, giving the company a value of \u20b927,300 crore.\n"
+	checkReview9(t, []review9Case{
+		{"H.D.", hd, "Union", "H.D. Kumaraswamy", false, "H.D. Kumaraswamy"},
+		{"M.K., as before", "Chief Minister M.K. Stalin said 6% rose.\n", "Chief", "M.K. Stalin", false, ""},
+		{"U.S. Steel, as before", "U.S. Steel said 4% rose.\n", "U.S.", "U.S. Steel", false, ""},
+	})
+	checkEntities(t, hd, Person, "H.D. Kumaraswamy")
+	checkEntities(t, hd, Org, "")
+	checkEntities(t, "U.S. Steel said 4% rose.\n", Org, "U.S. Steel")
+}
