@@ -2146,10 +2146,10 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 // speak as its letters and comments, separated by spaces.
 const readerNouns = "reader readers Reader Readers viewer viewers Viewer Viewers listener listeners Listener Listeners"
 
-// companyNouns are nouns that describe a business, separated by spaces:
-// a single name right after one is the business's, "network operator
-// Northpower said" (see subjectAt).
-const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app"
+// companyNouns are nouns that describe a business or a body, separated
+// by spaces: a single name right after one is the body's, "network
+// operator Northpower said", "Industry body CII said" (see subjectAt).
+const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app body group"
 
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).
@@ -2409,6 +2409,10 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			if a.sameWord(s, s-1, wdThe) && len(a.text(s)) <= 6 && a.kind(s) == tokenize.Word {
 				a.addEntity(Org, s, s+1)
 				return s - 1, s + 1 // "The OBR said": an organisation the lists do not know
+			}
+			if a.sameLower(s, s-1) && a.lowerIn(s-1, companyNouns) {
+				a.addEntity(Org, s, s+1)
+				return s, s + 1 // "Industry body CII said"
 			}
 			return 0, 0
 		}

@@ -113,3 +113,19 @@ func TestReview25InitialsAfterPost(t *testing.T) {
 	checkEntities(t, hd, Org, "")
 	checkEntities(t, "U.S. Steel said 4% rose.\n", Org, "U.S. Steel")
 }
+
+// TestReview25IndustryBody checks that a name after "Industry body",
+// "Trade body" or "Consumer group", an acronym too, is an organisation
+// and the speaker (review 25, F7).
+func TestReview25IndustryBody(t *testing.T) {
+	const cii = "Industry body CII said manufacturing investment had picked up in the second half of FY26.\n"
+	checkReview9(t, []review9Case{
+		{"Industry body CII", cii, "Industry", "CII", false, "CII"},
+		{"Industry body Nasscom", "Industry body Nasscom said exports rose 4%.\n", "Industry", "Nasscom", false, ""},
+		{"The CII, as before", "The CII said 4% rose.\n", "The CII", "CII", false, ""},
+		{"operator, as before", "Network operator Northpower said 4% rose.\n", "Network", "Northpower", false, ""},
+	})
+	checkEntities(t, cii, Org, "CII")
+	checkEntities(t, "Industry body Nasscom said exports rose 4%.\n", Org, "Nasscom")
+	checkEntities(t, "Consumer group Fairtrade said the fall was small.\n", Person, "")
+}
