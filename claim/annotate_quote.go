@@ -1097,7 +1097,8 @@ func (a *annotator) attributions() []attribution {
 		afterQuote := a.afterQuote(ca)
 		// "accused the government of “cooking the books”": the words are
 		// the accuser's
-		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb)
+		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb) ||
+			string(t) == "pointed" && a.textIn(cb, "to out") && (a.is(i-1, wPronoun) || a.entEndingAt(i) >= 0) // "He pointed to £85 million of funding", not "pointed at the map", "Officials pointed to"
 		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing && !a.bareCue(ca, i, cb) {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not

@@ -129,3 +129,16 @@ func TestReview25IndustryBody(t *testing.T) {
 	checkEntities(t, "Industry body Nasscom said exports rose 4%.\n", Org, "Nasscom")
 	checkEntities(t, "Consumer group Fairtrade said the fall was small.\n", Person, "")
 }
+
+// TestReview25PointedTo checks that "pointed to" and "pointed out" after
+// a named person or a pronoun report what they cite, while "pointed at
+// the map" and "The data pointed to" name no one (review 25, F9).
+func TestReview25PointedTo(t *testing.T) {
+	const bryant = "Culture Minister Chris Bryant said the settlement was fair. "
+	checkReview9(t, []review9Case{
+		{"He pointed to", bryant + "He pointed to \u00a385 million of capital funding announced last year for museum repairs.\n", "He pointed", "Chris Bryant", false, "He"},
+		{"pointed out", bryant + "He pointed out that \u00a385 million of capital funding was announced.\n", "He pointed", "Chris Bryant", false, ""},
+		{"pointed at, as before", bryant + "She pointed at the map.\n", "She pointed", "", false, ""},
+		{"The data, as before", "The data pointed to a slowdown.\n", "The data", "", false, ""},
+	})
+}
