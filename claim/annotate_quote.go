@@ -1139,7 +1139,11 @@ func (a *annotator) attributions() []attribution {
 			// "The bridge will reopen in May, said Farinre.", "…, said
 			// Ibrahim Farinre, a spokesman for the agency": the speaker
 			// after the cue, with no quotation before it
-			if sa, sb := a.speakerAfter(cb, false); sb > sa && !a.is(sa, wPronoun) && a.clauseEnds(sb) {
+			sa, sb := a.speakerAfter(cb, false)
+			if sb <= sa && a.textIn(cb, "PM CM") {
+				sa, sb = cb, cb+1 // a headline's "…, says CM"
+			}
+			if sb > sa && !a.is(sa, wPronoun) && a.clauseEnds(sb) {
 				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				i = sb - 1
 				continue

@@ -142,3 +142,16 @@ func TestReview25PointedTo(t *testing.T) {
 		{"The data, as before", "The data pointed to a slowdown.\n", "The data", "", false, ""},
 	})
 }
+
+// TestReview25SaysCM checks that a headline's trailing ", says CM" or
+// ", says PM" names its speaker as ", says minister" does (review 25,
+// F10).
+func TestReview25SaysCM(t *testing.T) {
+	const cm = "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM\n\nChennai: The Tamil Nadu government signed a deal on Wednesday.\n"
+	checkReview9(t, []review9Case{
+		{"says CM", cm, "Tamil Nadu signs", "CM", false, "CM"},
+		{"says PM", "Jobs rose 4%, says PM.\n", "Jobs", "PM", false, ""},
+		{"says minister, as before", "Jobs rose 4%, says minister.\n", "Jobs", "", false, "minister"},
+		{"a unit, as before", "The width is 4 cm, officials said.\n", "The width", "", false, "officials"},
+	})
+}
