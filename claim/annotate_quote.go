@@ -1164,6 +1164,9 @@ func (a *annotator) attributions() []attribution {
 			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, itemVerbs) {
 				continue // "An analysis of 214 products sold by six retailers found": the retailers sold them, the study is not theirs
 			}
+			if (a.findingVerb(i) || a.wordAmong(i, wdShowed, wdShows)) && a.sameLowerIs(sa, sa-1, wCue) && !a.is(sa, wPronoun) {
+				continue // "Unions said the regional figures showed that …": their words, one speaker
+			}
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
 				continue // a subhead, "What the post says", quotes no one
 			}

@@ -1,6 +1,12 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // TestReview25GluedAmpersand checks that a short firm's name glued
 // together by "&" before a reporting verb, "PG&E said", is one
@@ -154,4 +160,29 @@ func TestReview25SaysCM(t *testing.T) {
 		{"says minister, as before", "Jobs rose 4%, says minister.\n", "Jobs", "", false, "minister"},
 		{"a unit, as before", "The width is 4 cm, officials said.\n", "The width", "", false, "officials"},
 	})
+}
+
+// TestReview25NestedFinding checks that what a study or figures "showed"
+// or "found" inside what a speaker said is that speaker's one claim, with
+// no second speaker span, while figures that open a sentence still speak
+// (review 25, F11).
+func TestReview25NestedFinding(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Teachers\u2019 unions said the regional figures showed that schools in poorer areas were being left behind.\n", "Teachers\u2019 unions"},
+		{"Officials said the report found that 4% fell.\n", "Officials"},
+		{"The regional figures showed that schools were left behind.\n", "The regional figures"},
+		{"Officials said he found that 4% fell.\n", "Officials he"},
+	} {
+		src := []byte(tt.text)
+		toks := tokenize.Append(nil, src)
+		var got []string
+		for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+			if sp.Kind == Speaker {
+				got = append(got, string(sp.Text(src)))
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: speakers %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
