@@ -4485,7 +4485,7 @@ func orgDescription(t []byte) bool {
 				break
 			}
 		}
-	} else if k > 0 && bytes.IndexByte(w[:k], ' ') < 0 && wordIn("service regulator", w[k+1:]) {
+	} else if k > 0 && wordIn("service regulator", w[k+1:]) {
 		w = w[k+1:] // "the admissions service", "the exams regulator"; not "the city council"
 	}
 	w = lowerSmall(&small, w)

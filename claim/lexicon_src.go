@@ -204,7 +204,7 @@ func lexiconSource() *lexSource {
 		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge|accuse
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
-		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
+		counter|recount|boast|lament|concur|insist|reveal|comment|signal|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
 	// "per" only as a source after a comma, "…, per PowerWatch." (see attributions)
 	s.addWords(wCue, `per`)
 	// "put" and "puts" only in "put it at 0.9%" (see attributions)
