@@ -230,8 +230,9 @@ func (a *annotator) runEnd(i int) (int, bool) {
 				continue
 			}
 			// a firm's name joined by "&": "Marks & Spencer", "Tull &
-			// Partners"; not "the S&L crisis", "R&D"
-			if a.punctText(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && len(a.text(j))+len(a.text(k+1)) > 3 {
+			// Partners"; not "the S&L crisis", "R&D"; a short one glued
+			// together before a reporting verb: "PG&E said", "M&S said"
+			if a.punctText(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && (len(a.text(j))+len(a.text(k+1)) > 3 || a.shapeOf(k+1)&shGlued != 0 && a.is(k+2, wCue)) {
 				j, amp = k+1, true
 				continue
 			}

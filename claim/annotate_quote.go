@@ -938,13 +938,21 @@ func (a *annotator) attributions() []attribution {
 			}
 			continue
 		case pos[i].wid == wdPer:
-			// a source after a comma, as "according to": "…, per
-			// PowerWatch."; not "£5 per person"
-			if !a.isPunct(i-1, ',') || !a.same(i, i+1) || !(a.nameToken(i+1) || a.word(i+1, wdThe)) {
+			// a source after a comma or "as", as "according to": "…, per
+			// PowerWatch.", "As per data from the RBI, …"; not "£5 per
+			// person"
+			ca, cb = i, i+1
+			if a.word(i-1, wdAs) {
+				ca = i - 1
+			}
+			if a.wordAmong(cb, wdData, wdFigures) && a.word(cb+1, wdFrom) {
+				cb += 2
+			}
+			if ca == i && !a.isPunct(i-1, ',') || !a.same(i, cb) || !(a.nameToken(cb) || a.word(cb, wdThe)) {
 				continue
 			}
-			if sa, sb := a.speakerAfter(i+1, true); sb > sa && a.clauseEnds(sb) {
-				out = append(out, a.emitAttribution(sa, sb, i, i+1))
+			if sa, sb := a.speakerAfter(cb, true); sb > sa && a.clauseEnds(sb) {
+				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				i = sb - 1
 			}
 			continue
@@ -1089,7 +1097,8 @@ func (a *annotator) attributions() []attribution {
 		afterQuote := a.afterQuote(ca)
 		// "accused the government of “cooking the books”": the words are
 		// the accuser's
-		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb)
+		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb) ||
+			string(t) == "pointed" && a.textIn(cb, "to out") && (a.is(i-1, wPronoun) || a.entEndingAt(i) >= 0) // "He pointed to £85 million of funding", not "pointed at the map", "Officials pointed to"
 		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing && !a.bareCue(ca, i, cb) {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
@@ -1130,7 +1139,11 @@ func (a *annotator) attributions() []attribution {
 			// "The bridge will reopen in May, said Farinre.", "…, said
 			// Ibrahim Farinre, a spokesman for the agency": the speaker
 			// after the cue, with no quotation before it
-			if sa, sb := a.speakerAfter(cb, false); sb > sa && !a.is(sa, wPronoun) && a.clauseEnds(sb) {
+			sa, sb := a.speakerAfter(cb, false)
+			if sb <= sa && a.textIn(cb, "PM CM") {
+				sa, sb = cb, cb+1 // a headline's "…, says CM"
+			}
+			if sb > sa && !a.is(sa, wPronoun) && a.clauseEnds(sb) {
 				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				i = sb - 1
 				continue
@@ -1150,6 +1163,9 @@ func (a *annotator) attributions() []attribution {
 		if sa, sb := a.speakerBefore(ca); sb > sa {
 			if a.asked(sa, cb) || a.word(sa-1, wdBy) && a.textIn(sa-2, itemVerbs) {
 				continue // "An analysis of 214 products sold by six retailers found": the retailers sold them, the study is not theirs
+			}
+			if (a.findingVerb(i) || a.wordAmong(i, wdShowed, wdShows)) && a.sameLowerIs(sa, sa-1, wCue) && !a.is(sa, wPronoun) {
+				continue // "Unions said the regional figures showed that …": their words, one speaker
 			}
 			if !a.same(i, cb) && a.shapeOf(sa-1)&(shSentStart|shLineStart) != 0 && bytes.EqualFold(a.text(sa-1), []byte("what")) {
 				continue // a subhead, "What the post says", quotes no one
@@ -1717,7 +1733,8 @@ func (a *annotator) noteOrg(s, e int) {
 func (a *annotator) findShareNames() {
 	a.sharesFound = true
 	for p := 1; p < a.n; p++ {
-		if a.word(p-1, wdThe) && a.wordAmong(p, wdCompany, wdFirm) {
+		// or "the exams regulator", "the admissions service"
+		if (a.word(p-1, wdThe) || a.word(p-2, wdThe) && a.isLowerWord(p-1)) && (a.wordAmong(p, wdCompany, wdFirm) || a.lowerIn(p, "service regulator")) {
 			a.companyAt = int32(p)
 		}
 		// a name the text calls a company: "Corvane, the cloud software
@@ -2137,10 +2154,10 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 // speak as its letters and comments, separated by spaces.
 const readerNouns = "reader readers Reader Readers viewer viewers Viewer Viewers listener listeners Listener Listeners"
 
-// companyNouns are nouns that describe a business, separated by spaces:
-// a single name right after one is the business's, "network operator
-// Northpower said" (see subjectAt).
-const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app"
+// companyNouns are nouns that describe a business or a body, separated
+// by spaces: a single name right after one is the body's, "network
+// operator Northpower said", "Industry body CII said" (see subjectAt).
+const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app body group"
 
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).
@@ -2401,7 +2418,18 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.addEntity(Org, s, s+1)
 				return s - 1, s + 1 // "The OBR said": an organisation the lists do not know
 			}
+			if a.sameLower(s, s-1) && a.lowerIn(s-1, companyNouns) {
+				a.addEntity(Org, s, s+1)
+				return s, s + 1 // "Industry body CII said"
+			}
 			return 0, 0
+		}
+		if t := a.text(s - 1); a.kind(s-1) == tokenize.Abbrev && len(t) == 4 && t[1] == '.' && t[0] <= 'Z' && a.same(s-1, s) && a.entityKind(s-1, s) == 0 {
+			// a person's initials before the name, after a post the entity
+			// pass did not take: "Union Minister for Heavy Industries H.D.
+			// Kumaraswamy said"; not "U.S. Steel said"
+			a.addEntity(Person, s-1, s+1)
+			return s - 1, s + 1
 		}
 		if !a.initial(s) || a.shapeOf(s)&shAllCaps == 0 {
 			k := Person
@@ -2661,8 +2689,10 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	}
 	if a.sameWord(j+1, j, wdThe) {
 		// an office: "the Secretary of State", "the Ohio Secretary of
-		// State’s office"
-		if end := a.officeAfter(j + 1); end > j+1 {
+		// State’s office"; not inside a body's name that starts at "the"
+		// and runs on past a comma: "the Department for Culture, Media and
+		// Sport"
+		if end := a.officeAfter(j + 1); end > j+1 && a.entStartingAt(j) < 0 {
 			return j, a.appositiveName(j, a.nounAfter(j, end))
 		}
 		if e := a.entStartingAt(j + 1); e >= 0 {
@@ -4150,7 +4180,8 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 			for i < len(text) && text[i] != ' ' && text[i] != '-' {
 				i++
 			}
-			if i > 0 && bytes.EqualFold(text[:i], head) {
+			// or its abbreviation: "Gov. Gavin Newsom" … "The governor"
+			if w := text[:i]; i > 0 && (bytes.EqualFold(w, head) || i > 2 && w[i-1] == '.' && len(head) > i && bytes.EqualFold(w[:i-1], head[:i-1])) {
 				return true
 			}
 			text = text[min(i+1, len(text)):]
@@ -4424,7 +4455,7 @@ func oneSentence(b []byte) bool {
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group " +
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service " +
 	typedOrgNouns
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun
@@ -4454,6 +4485,8 @@ func orgDescription(t []byte) bool {
 				break
 			}
 		}
+	} else if k > 0 && wordIn("service regulator", w[k+1:]) {
+		w = w[k+1:] // "the admissions service", "the exams regulator"; not "the city council"
 	}
 	w = lowerSmall(&small, w)
 	return wordIn(orgNouns, w) && (t[4] >= 'a' || !wordIn(typedOrgNouns, w)) // "the Commission" is a name
@@ -4646,8 +4679,9 @@ func descriptionOpens(src []byte, c int) bool {
 				w = w[:sp]
 			}
 			var small [16]byte
-			// "Labour's shadow home secretary, Amira Hussain, went further."
-			return wordIn("the a her his its their", lowerSmall(&small, w)) || len(uncontract(w)) < len(w) && w[len(w)-1] == 's'
+			// "Labour's shadow home secretary, Amira Hussain, went further.",
+			// "One of her students, Jordan Mensah, secured …"
+			return wordIn("the a one her his its their", lowerSmall(&small, w)) || len(uncontract(w)) < len(w) && w[len(w)-1] == 's'
 		}
 	}
 	return false

@@ -204,13 +204,13 @@ func lexiconSource() *lexSource {
 		confirm|deny|acknowledge|admit/admitted|declare|write/wrote|ask|reply|respond|recall|promise|urge|accuse
 		testify|tweet|post|conclude|concede|contend|emphasise|emphasize|remark|continue|allege|assert|complain
 		disclose|mention|observe|reiterate|retort|quip/quipped|vow|pledge|suggest|predict|report|caution
-		counter|recount|boast|lament|concur|insist|reveal|comment|signal|point out|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
+		counter|recount|boast|lament|concur|insist|reveal|comment|signal|submit/submitted|contend|write/wrote|inform|assure|call|estimate|shout|yell|scream|whisper|mutter|exclaim|joke|chant`))
 	// "per" only as a source after a comma, "…, per PowerWatch." (see attributions)
 	s.addWords(wCue, `per`)
 	// "put" and "puts" only in "put it at 0.9%" (see attributions)
 	s.addWords(wCue, `put|puts`)
 	s.words["writ"] &^= wCue
-	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard`) // "heard" only after "The court" or its like
+	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard|pointed`) // "heard" only after "The court" or its like
 	// "Brenner confirmed the club had spent £400m", "Marca reports
 	// Kestrel have bid €80m"; a source's count, "Police recorded 412
 	// burglaries", "The UN has documented 217 attacks"; a person's
