@@ -2610,8 +2610,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && a.textIn(c-1, changeVerbs)) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
-	if _, suf := digitsOf(a.text(j)); a.kind(j) == tokenize.Number && a.sameIs(j, c, wNumWord) && isPlural(suf) && gluedUnit(suf) {
-		return Quantity, j + 1, true // "six 3-pointers", "two 10-year-olds": six of them
+	e := j
+	if a.kind(c) == tokenize.Number && a.shapeOf(j)&shAllCaps != 0 && len(a.text(j)) <= 3 {
+		e++ // "246,300 UK 18-year-olds"
+	}
+	if _, suf := digitsOf(a.text(e)); a.kind(e) == tokenize.Number && a.same(c, e) && isPlural(suf) && gluedUnit(suf) && (a.is(c, wNumWord) || bytes.HasSuffix(suf, []byte("-olds"))) {
+		return Quantity, e + 1, true // "six 3-pointers", "two 10-year-olds": six of them; "246,300 18-year-olds"
 	}
 	if a.sameCountable(c, j) {
 		if a.shapeOf(c-1)&shPoss != 0 && !a.plural(j) && a.sameName(c, j+1) {

@@ -1,0 +1,20 @@
+package claim
+
+import "testing"
+
+// The tests in this file check the figures of review 25's numbers and
+// dates as review16Figures renders them: the span's kind, text and value.
+
+// TestReview25AgeNoun checks that a count before an age noun, "246,300
+// 18-year-olds", counts them, with a place's code between, while a year
+// before one stays a date (review 25, F12).
+func TestReview25AgeNoun(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a count", "Officials said 246,300 18-year-olds had been accepted.", []string{"quantity: 246,300 18-year-olds = 2.463e+05"}},
+		{"with UK", "Ucas said 246,300 UK 18-year-olds had been accepted.", []string{"quantity: 246,300 UK 18-year-olds = 2.463e+05"}},
+		{"a bound", "About 500 18-year-olds applied.", []string{"quantity: About 500 18-year-olds = 500"}},
+		{"a word, as before", "Two 10-year-olds were hurt.", []string{"quantity: Two 10-year-olds = 2"}},
+		{"students, as before", "Ucas said 246,300 UK students had been accepted.", []string{"quantity: 246,300 UK students = 2.463e+05"}},
+		{"a year, as before", "In 2019 18-year-olds could vote.", []string{"date: In 2019"}},
+	})
+}
