@@ -18,3 +18,18 @@ func TestReview25AgeNoun(t *testing.T) {
 		{"a year, as before", "In 2019 18-year-olds could vote.", []string{"date: In 2019"}},
 	})
 }
+
+// TestReview25WindDirection checks that a wind's range after a capitalised
+// direction, as the weather service writes it, "North 15 to 25 mph", keeps
+// its lower bound, while a name and its number stay no count (review 25,
+// F13).
+func TestReview25WindDirection(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a wind", "Winds North 15 to 25 mph are expected.", []string{"quantity: 15 to 25 mph = 15..25"}},
+		{"a forecast line", "* WIND...North 15 to 25 mph with gusts up to 45 mph.", []string{"quantity: 15 to 25 mph = 15..25", "quantity: up to 45 mph = 45"}},
+		{"lower case, as before", "Winds will be north 15 to 25 mph.", []string{"quantity: 15 to 25 mph = 15..25"}},
+		{"a name, as before", "He rode the North 15 home.", nil},
+		{"a plane, as before", "Boeing 737 orders fell.", nil},
+	})
+}
+
