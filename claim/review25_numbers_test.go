@@ -33,3 +33,15 @@ func TestReview25WindDirection(t *testing.T) {
 	})
 }
 
+// TestReview25YearPeriod checks that a period of years written short,
+// "2027-30", is a date, as "2025-26" and "2027-2030" are, while a pair of
+// numbers that is no run of years stays as it was (review 25, F14).
+func TestReview25YearPeriod(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a settlement", "The settlement covers 2027-30.", []string{"date: 2027-30"}},
+		{"a round", "The round for 2024-27 ended.", []string{"date: for 2024-27"}},
+		{"a financial year, as before", "It was set in 2025-26.", []string{"date: in 2025-26"}},
+		{"in full, as before", "It runs over 2027-2030.", []string{"date: over 2027-2030"}},
+		{"too long a run", "The code was 2001-95.", []string{"quantity: 2001-95"}},
+	})
+}
