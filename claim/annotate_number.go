@@ -3052,8 +3052,8 @@ func (a *annotator) fraction(c int) int {
 	}
 	if a.word(c, wdHalf) && !a.textIn(c-1, "first second") {
 		if a.sameAmong(c, c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
-			if a.word(c+1, wdA) && a.is(c+2, wScale) {
-				return c + 3 // "half a million"
+			if a.word(c+1, wdA) && (a.is(c+2, wScale) || a.sameTextIn(c, c+2, measureNouns)) {
+				return c + 3 // "half a million", "half a mile"
 			}
 			if a.word(c+1, wdOf) {
 				return c + 2
@@ -3076,6 +3076,9 @@ func (a *annotator) fraction(c int) int {
 				return c + 5 // "a quarter of a million"
 			}
 			return c + 3
+		}
+		if !plural && a.sameTextIn(c, c+2, measureNouns) {
+			return c + 3 // "a quarter mile": a distance
 		}
 		if plural && !a.word(c, wdA) && !a.quartersRun(c+1) {
 			return c + 2

@@ -45,3 +45,33 @@ func TestReview25YearPeriod(t *testing.T) {
 		{"too long a run", "The code was 2001-95.", []string{"quantity: 2001-95"}},
 	})
 }
+
+// TestReview25FractionMile checks that a distance written as a fraction
+// of a mile, "a quarter mile", "half a mile", is a quantity of miles,
+// while "a quarter" and "half" of other things stay as they were (review
+// 25, F15).
+func TestReview25FractionMile(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a quarter mile", "Spot fires are up to a quarter mile ahead.", []string{"quantity: up to a quarter mile = 0.25"}},
+		{"half a mile", "The embers travelled half a mile.", []string{"quantity: half a mile = 0.5"}},
+		{"half a million, as before", "It cost half a million.", []string{"quantity: half a million = 5e+05"}},
+		{"a quarter of, as before", "A quarter of voters agreed.", []string{"quantity: A quarter of = 0.25"}},
+		{"a third party, as before", "A third party was hired.", nil},
+	})
+	for _, tc := range []struct{ text, unit string }{
+		{"The embers travelled half a mile.", "mile"},
+		{"Spot fires are up to a quarter mile ahead.", "mile"},
+		{"It costs £3 a mile.", ""},
+	} {
+		src, _, spans := annotateText(tc.text)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Quantity {
+				got = Unit(src, s)
+			}
+		}
+		if got != tc.unit {
+			t.Errorf("unit of %q = %q, want %q", tc.text, got, tc.unit)
+		}
+	}
+}

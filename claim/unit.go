@@ -83,11 +83,11 @@ func Unit(src []byte, s Span) string {
 			}
 		case s.Kind == Percent:
 		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit", m):
-			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
+			// "12 tonnes", "6.2 inches", "five miles", "half a mile"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
 			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
 			p := lastWord(t[:j])
-			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') && !wordIn("an per", p) {
+			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-' || strs.Contains(t, "half a ")) && !wordIn("an per", p) {
 				body = w
 			} else if q := lastWord(t[:j-len(p)-1]); len(q) > 3 && wordIn(measureNouns, q[:len(q)-1]) {
 				body = t[j-len(p)-len(q)-2:] // "tonnes per hectare", as "t/ha"
