@@ -227,8 +227,11 @@ func (a *annotator) nextAnchor(i int) int {
 
 // fiscalYear reports whether t is a fiscal year written "FY" and the
 // year it ends in, "FY26", "FY2026", or the two calendar years it spans:
-// "FY2026-27".
+// "FY2026-27"; also with its quarter or half glued before it, "Q2FY26".
 func fiscalYear(t []byte) bool {
+	if len(t) > 5 && quarterOrHalf(t[:2]) {
+		t = t[2:]
+	}
 	if len(t) < 4 || t[0] != 'F' || t[1] != 'Y' {
 		return false
 	}

@@ -75,3 +75,16 @@ func TestReview25FractionMile(t *testing.T) {
 		}
 	}
 }
+
+// TestReview25GluedQuarter checks that a quarter glued to its fiscal year,
+// as Indian copy writes it, "Q2FY26", is a date, as "Q2 FY26" and "FY25"
+// are, while a code of the same letters stays no date (review 25, F16).
+func TestReview25GluedQuarter(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"two quarters", "India’s GDP grew 7.1% in Q2FY26, compared with 8.2% in Q2FY25.", []string{"percent: 7.1% = 7.1", "date: in Q2FY26", "percent: 8.2% = 8.2", "date: in Q2FY25"}},
+		{"a half", "Sales rose in H1FY2026.", []string{"date: in H1FY2026"}},
+		{"apart, as before", "Sales rose in Q2 FY26.", []string{"date: in Q2 FY26"}},
+		{"a year, as before", "Sales rose in FY25.", []string{"date: in FY25"}},
+		{"a code", "The Q7FY26 unit failed.", nil},
+	})
+}
