@@ -2631,7 +2631,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && a.adjective(j) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
+		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && a.adjective(j) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
@@ -2872,9 +2872,9 @@ func (a *annotator) minus(i int) bool {
 
 // objectAfter reports whether position k, in the same sentence as the word
 // before it, opens an amount: a number, a number word or an approximator
-// ("kills at least 62", "hits 3,000").
+// ("kills at least 62", "hits 3,000"), but not "as of".
 func (a *annotator) objectAfter(k int) bool {
-	return a.same(k-1, k) && (a.kindIn(k, tokenize.Number, tokenize.Currency) || a.is(k, wNumWord|wApprox) || a.wordPair(k, wdAt, wdLeast))
+	return a.same(k-1, k) && (a.kindIn(k, tokenize.Number, tokenize.Currency) || a.is(k, wNumWord|wApprox) && !a.word(k+1, wdOf) || a.wordPair(k, wdAt, wdLeast))
 }
 
 // sameCountable reports whether position j is [annotator.countable] and

@@ -88,3 +88,19 @@ func TestReview25GluedQuarter(t *testing.T) {
 		{"a code", "The Q7FY26 unit failed.", nil},
 	})
 }
+
+// TestReview25NounModifier checks that a count goes on over a plural
+// used as a modifier, "40 arts organisations", and over an adjective and
+// a noun before "as of", "25,202 public charging stations as of June",
+// to the noun it counts, while a count before a verb's object stays short
+// (review 25, F17).
+func TestReview25NounModifier(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"arts", "More than 40 arts organisations will lose their funding.", []string{"quantity: More than 40 arts organisations = 40"}},
+		{"as of", "India had 25,202 public charging stations as of June 2026.", []string{"quantity: 25,202 public charging stations = 2.52e+04", "date: June 2026"}},
+		{"sports", "The town has 12 sports clubs.", []string{"quantity: 12 sports clubs = 12"}},
+		{"no date, as before", "India had 25,202 public charging stations.", []string{"quantity: 25,202 public charging stations = 2.52e+04"}},
+		{"chargers, as before", "It had 72,000 public chargers.", []string{"quantity: 72,000 public chargers = 7.2e+04"}},
+		{"a verb, as before", "A 7.1 quake kills at least 62.", []string{"quantity: 7.1 quake = 7.1", "quantity: at least 62 = 62"}},
+	})
+}
