@@ -104,3 +104,30 @@ func TestReview25NounModifier(t *testing.T) {
 		{"a verb, as before", "A 7.1 quake kills at least 62.", []string{"quantity: 7.1 quake = 7.1", "quantity: at least 62 = 62"}},
 	})
 }
+
+// TestReview25EnergyUnit checks that an energy unit spelled out,
+// "gigawatt-hours", or followed by "a year" keeps its unit, with the rate's
+// words, while a count a year and a unit alone stay as they were (review
+// 25, F18).
+func TestReview25EnergyUnit(t *testing.T) {
+	for _, tc := range []struct{ text, unit string }{
+		{"The plant is planned to produce 20 gigawatt-hours of batteries a year.", "gigawatt-hours"},
+		{"It used 5 kilowatt-hours.", "kilowatt-hours"},
+		{"It will produce 20 GWh a year.", "GWh a year"},
+		{"It exports 2.6 million tonnes a year.", "tonnes a year"},
+		{"It will make 8 GWh.", "GWh"},
+		{"It hired 20 people a year.", ""},
+		{"It ran 2 hours.", ""},
+	} {
+		src, _, spans := annotateText(tc.text)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Quantity {
+				got = Unit(src, s)
+			}
+		}
+		if got != tc.unit {
+			t.Errorf("unit of %q = %q, want %q", tc.text, got, tc.unit)
+		}
+	}
+}

@@ -53,6 +53,11 @@ func Unit(src []byte, s Span) string {
 			head, body = "1 in ", b[k:]
 		}
 	} else {
+		// a rate a year, "20 GWh a year": the unit, then the rate's words
+		rate := ""
+		if n := len(t); n > 9 && string(t[n-7:]) == " a year" {
+			t, rate = t[:n-7], " a year"
+		}
 		// the last word, or what is glued to the number that ends the
 		// span: "C" in "47.3C", "m" in "412 m", "km/h" in "112km/h"
 		j := len(t)
@@ -73,6 +78,12 @@ func Unit(src []byte, s Span) string {
 			m = w[:n-1] // "miles", "inches"
 		}
 		switch {
+		case string(m) == "hour" && strs.Contains(t, "watt-"):
+			k := j - 1
+			for k > 0 && asciiLetter(t[k-1]) {
+				k--
+			}
+			body = t[k:] // "20 gigawatt-hours"
 		case s.Start > 1 && string(src[s.Start-2:s.Start]) == "f/":
 			head = "f-stop" // "f/1.8", a lens's aperture
 		case n == 0:
@@ -103,6 +114,9 @@ func Unit(src []byte, s Span) string {
 			body = w[1:] // "13.9Mt" is 13.9 million "t" (see amount.Parse)
 		case string(w) != "K" && (glued || !wordIn("mi mt mp x in", w)) && unitSuffix(w[:slash]) || wordIn("m g l", w):
 			body = w // "94mph", "112km/h", "1.2 GW", "412 m"; not "401K", "3 in 10", "3024 x 1964"
+		}
+		if body != nil {
+			tail = rate
 		}
 	}
 	return head + string(body) + tail
