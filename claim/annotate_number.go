@@ -945,6 +945,9 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// weekdays, but not "Black Friday" or "Super Tuesday"
 	if a.is(i, wWeekday) && a.shapeOf(i)&shUpper != 0 {
+		if a.kind(i+1) == tokenize.Dash && a.same(i, i+2) && a.is(i+2, wWeekday) {
+			return a.afterWeekday(i + 3) // "Tuesday–Sunday"
+		}
 		if p := i - 1; a.same(p, i) && a.shapeOf(p)&shUpper != 0 && a.isWord(p) && a.fl(p)&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
 			return i
 		}
@@ -1436,16 +1439,13 @@ func (a *annotator) clock(i int) int {
 			colon = true
 		}
 	}
-	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 {
-		return a.timeZone(i + 1)
-	}
-	if meridiemTime(t, false, &small) {
-		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
+	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 || meridiemTime(t, false, &small) { // "3.15pm", "3:15pm"
+		return a.hourEnd(a.timeZone(i + 1))
 	}
 	j := i + 1
 	if a.sameAmong(i, j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon || meridiemTime(t, true, &small) { // "3.48 a.m."
-			return a.timeZone(j + 1)
+			return a.hourEnd(a.timeZone(j + 1))
 		}
 	}
 	if colon && isClock(t) && !(len(t) == 4 && a.textIn(i-1, raceVerbs)) { // a race time, "under 2:24", "run 2:02" (see RaceTime)
@@ -1465,6 +1465,18 @@ func (a *annotator) clock(i int) int {
 		return j + 1
 	}
 	return i
+}
+
+// hourEnd returns the end of a time of day with am or pm that ends at e:
+// a second time after a dash, "10am–5pm", or a weekday, "8 p.m.
+// Wednesday"; or e.
+func (a *annotator) hourEnd(e int) int {
+	if a.kind(e) == tokenize.Dash && !a.emDash(e) && a.same(e, e+1) {
+		if k := a.clock(e + 1); k > e+1 {
+			return k // "10am–5pm"
+		}
+	}
+	return a.clockDay(e) // "8 p.m. Wednesday"
 }
 
 // clockDay returns the end of the day after a time of day that ends at

@@ -131,3 +131,19 @@ func TestReview25EnergyUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestReview25DayTimeRange checks that a range of weekdays, "Tuesday–
+// Sunday", and of hours, "10am–5pm", are one date each, and that a
+// weekday after an hour, "through 8 p.m. Wednesday", is the hour's,
+// while a weekday in the next clause and a dash setting off a phrase stay
+// apart (review 25, F19).
+func TestReview25DayTimeRange(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"opening hours", "Open Tuesday–Sunday, 10am–5pm; Thursdays until 9pm.", []string{"date: Tuesday–Sunday", "date: 10am–5pm", "date: until 9pm"}},
+		{"a warning", "The service has extended a warning through 8 p.m. Wednesday.", []string{"date: through 8 p.m. Wednesday"}},
+		{"spaced", "Open 9am - 5pm daily.", []string{"date: 9am - 5pm"}},
+		{"a new clause, as before", "He arrived at 3pm, Tuesday was dull.", []string{"date: 3pm", "date: Tuesday"}},
+		{"an em dash, as before", "It ran 1pm—2pm.", []string{"date: 1pm", "date: 2pm"}},
+		{"Super Tuesday, as before", "Super Tuesday is here.", nil},
+	})
+}
