@@ -147,3 +147,28 @@ func TestReview25DayTimeRange(t *testing.T) {
 		{"Super Tuesday, as before", "Super Tuesday is here.", nil},
 	})
 }
+
+// TestReview25FirstPhase checks that "the first" of a sequence, "The
+// first phase", "the first tranche", is no comparison, while "the first
+// choice" and "the first bank to fail" stay one (review 25, F20).
+func TestReview25FirstPhase(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The first phase, worth Rs 2,100 crore, is scheduled to begin production by 15th August 2028.", false},
+		{"The first tranche was paid.", false},
+		{"The first stage ends in May.", false},
+		{"The state is the first choice for EV makers.", true},
+		{"It was the first bank to fail.", true},
+	} {
+		_, _, spans := annotateText(tc.text)
+		got := false
+		for _, s := range spans {
+			got = got || s.Kind == Comparison
+		}
+		if got != tc.want {
+			t.Errorf("comparison in %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
