@@ -1440,12 +1440,12 @@ func (a *annotator) clock(i int) int {
 		}
 	}
 	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 || meridiemTime(t, false, &small) { // "3.15pm", "3:15pm"
-		return a.hourEnd(a.timeZone(i + 1))
+		return a.clockDay(a.timeZone(i + 1))
 	}
 	j := i + 1
 	if a.sameAmong(i, j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon || meridiemTime(t, true, &small) { // "3.48 a.m."
-			return a.hourEnd(a.timeZone(j + 1))
+			return a.clockDay(a.timeZone(j + 1))
 		}
 	}
 	if colon && isClock(t) && !(len(t) == 4 && a.textIn(i-1, raceVerbs)) { // a race time, "under 2:24", "run 2:02" (see RaceTime)
@@ -1467,21 +1467,15 @@ func (a *annotator) clock(i int) int {
 	return i
 }
 
-// hourEnd returns the end of a time of day with am or pm that ends at e:
-// a second time after a dash, "10am–5pm", or a weekday, "8 p.m.
-// Wednesday"; or e.
-func (a *annotator) hourEnd(e int) int {
-	if a.kind(e) == tokenize.Dash && !a.emDash(e) && a.same(e, e+1) {
-		if k := a.clock(e + 1); k > e+1 {
+// clockDay returns the end of a time of day that ends at j: a second
+// time after a dash, "10am–5pm", or the day after it, "09:00 Sat",
+// "06:00 Saturday", "8 p.m. Wednesday"; or j.
+func (a *annotator) clockDay(j int) int {
+	if a.kind(j) == tokenize.Dash && !a.emDash(j) && a.same(j, j+1) {
+		if k := a.clock(j + 1); k > j+1 {
 			return k // "10am–5pm"
 		}
 	}
-	return a.clockDay(e) // "8 p.m. Wednesday"
-}
-
-// clockDay returns the end of the day after a time of day that ends at
-// j, "09:00 Sat", "06:00 Saturday", or j.
-func (a *annotator) clockDay(j int) int {
 	if a.same(j-1, j) && (a.is(j, wWeekday) || a.textIn(j, "Mon Tue Wed Thu Fri Sat Sun")) {
 		return j + 1
 	}

@@ -61,7 +61,7 @@ func Unit(src []byte, s Span) string {
 		// the last word, or what is glued to the number that ends the
 		// span: "C" in "47.3C", "m" in "412 m", "km/h" in "112km/h"
 		j := len(t)
-		for j > 0 && t[j-1] != ' ' && t[j-1] != '-' && (t[j-1] < '0' || t[j-1] > '9') {
+		for j > 0 && t[j-1] != ' ' && (t[j-1] != '-' || strs.Contains(t[:j], "watt-")) && (t[j-1] < '0' || t[j-1] > '9') {
 			j--
 		}
 		w := t[j:]
@@ -78,12 +78,6 @@ func Unit(src []byte, s Span) string {
 			m = w[:n-1] // "miles", "inches"
 		}
 		switch {
-		case string(m) == "hour" && strs.Contains(t, "watt-"):
-			k := j - 1
-			for k > 0 && asciiLetter(t[k-1]) {
-				k--
-			}
-			body = t[k:] // "20 gigawatt-hours"
 		case s.Start > 1 && string(src[s.Start-2:s.Start]) == "f/":
 			head = "f-stop" // "f/1.8", a lens's aperture
 		case n == 0:
@@ -93,8 +87,9 @@ func Unit(src []byte, s Span) string {
 				head = "bps" // "80 basis points", "9 bps"
 			}
 		case s.Kind == Percent:
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit", m):
-			// "12 tonnes", "6.2 inches", "five miles", "half a mile"; not "48.7 square
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit kilowatt-hour megawatt-hour gigawatt-hour", m):
+			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
+			// "20 gigawatt-hours"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
 			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
 			p := lastWord(t[:j])

@@ -1398,8 +1398,8 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		// Each"; after "a", before a word that starts sentences: "She got
 		// an A. Her" (not "a J. Smith").
 		if c := sp.src[next.Start]; len(w) == 2 && k >= 2 && sp.toks[k-1].Kind.IsSpace() && next.Kind == tokenize.Word && 'A' <= c && c <= 'Z' {
-			sp.word = strs.AppendLower(sp.word[:0], sp.text(k-2))
-			return letterNames.Has(sp.word) && (len(sp.word) > 2 || sp.starter(n))
+			p := sp.text(k - 2)
+			return letterNames.Has(p) && (len(p) > 2 || sp.starter(n))
 		}
 		return false
 	case tokenize.AbbrevMonth:
@@ -1479,7 +1479,7 @@ const maxFronted = 40
 
 // letterNames are the words after which a capital letter names a grade,
 // a plan or a class, not a person's initial; see [splitter.abbrevEnds].
-var letterNames = wordset.Of("a|an|plan|class|grade|company|vitamin|hepatitis|type|category|option|group")
+var letterNames = wordset.Of("a|an|Plan|Class|Grade|Company|Group|Type|Category|Option|Vitamin|Hepatitis|plan|class|grade|vitamin|hepatitis|type|category|option")
 
 // timePrepositions open a fronted time phrase; see [splitter.frontedTime].
 var timePrepositions = wordset.Of(
