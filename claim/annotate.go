@@ -189,7 +189,7 @@ type tbit uint8
 
 const (
 	tbName   tbit = 1 << iota // may be part of a name (see nameText and nameToken)
-	tbOdd                     // "Q" or "H" and one byte more, "EF" and one, a short weekday, or holds a "-": may be "Q3", "H1", "EF4", "FL350", "FY26", "Mon", "mid-March", "mid-2024"
+	tbOdd                     // "Q" or "H" and one byte more, "EF" and one, a short weekday, or holds a "-": may be "Q3", "H1", "EF4", "FL350", "FY26", "Q2FY26", "Mon", "mid-March", "mid-2024"
 	tbTail                    // may start one of pattern's spans with no word class: "-er than", "most", "record", "consecutive", "have"...
 	tbEntity                  // may start a built-in entity name (see firstOfEntity)
 	// The four bits above are the Kind of the word alone as a built-in
@@ -204,7 +204,7 @@ func textBits(k tokenize.Kind, sh shape, c uint8, id wordID, t []byte, hyphen bo
 	if (sh&shUpper != 0 || hyphen) && nameText(k, sh, c, t, hyphen) { // most words are neither
 		b |= tbName
 	}
-	if len(t) == 2 && (t[0] == 'Q' || t[0] == 'H') || len(t) == 3 && t[0] == 'E' && t[1] == 'F' || len(t) >= 4 && len(t) <= 6 && t[0] == 'F' && (t[1] == 'L' || t[1] == 'Y') || hyphen || len(t) == 3 && wordIn(shortDays, t) {
+	if (len(t) == 2 || len(t) > 5 && t[2] == 'F') && (t[0] == 'Q' || t[0] == 'H') || len(t) == 3 && t[0] == 'E' && t[1] == 'F' || len(t) >= 4 && len(t) <= 6 && t[0] == 'F' && (t[1] == 'L' || t[1] == 'Y') || hyphen || len(t) == 3 && wordIn(shortDays, t) {
 		b |= tbOdd
 	}
 	// Of the words of four bytes or more ending in "r", "d", "t" or "s",

@@ -386,8 +386,8 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep) {
-			return 0, false
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch") {
+			return 0, false // "the first round", "the first phase": a sequence's first part, no comparison
 		}
 	}
 	return j, true

@@ -227,8 +227,11 @@ func (a *annotator) nextAnchor(i int) int {
 
 // fiscalYear reports whether t is a fiscal year written "FY" and the
 // year it ends in, "FY26", "FY2026", or the two calendar years it spans:
-// "FY2026-27".
+// "FY2026-27"; also with its quarter or half glued before it, "Q2FY26".
 func fiscalYear(t []byte) bool {
+	if len(t) > 5 && quarterOrHalf(t[:2]) {
+		t = t[2:]
+	}
 	if len(t) < 4 || t[0] != 'F' || t[1] != 'Y' {
 		return false
 	}
@@ -422,10 +425,11 @@ func (a *annotator) isYear(i int) bool {
 	}
 	t := a.text(i)
 	if (len(t) == 7 || len(t) == 9) && (t[4] == '-' || t[4] == '/') {
-		// a financial year: "2022-23", "2026/27"
+		// a financial year: "2022-23", "2026/27"; a period of years,
+		// "2027-30"
 		v, ok := plainInt(t[:4])
 		w, ok2 := plainInt(t[5:])
-		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100)
+		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100 || len(t) == 7 && w > v%100 && w <= v%100+10)
 	}
 	v, ok := plainInt(t)
 	return ok && len(t) == 4 && v >= 1800 && v <= 2100
@@ -941,6 +945,9 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// weekdays, but not "Black Friday" or "Super Tuesday"
 	if a.is(i, wWeekday) && a.shapeOf(i)&shUpper != 0 {
+		if a.kind(i+1) == tokenize.Dash && a.same(i, i+2) && a.is(i+2, wWeekday) {
+			return a.afterWeekday(i + 3) // "Tuesday–Sunday"
+		}
 		if p := i - 1; a.same(p, i) && a.shapeOf(p)&shUpper != 0 && a.isWord(p) && a.fl(p)&(wRelMod|wPrep|wDateStart|wWeekday|wMonth) == 0 {
 			return i
 		}
@@ -1432,16 +1439,13 @@ func (a *annotator) clock(i int) int {
 			colon = true
 		}
 	}
-	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 {
-		return a.timeZone(i + 1)
-	}
-	if meridiemTime(t, false, &small) {
-		return a.timeZone(i + 1) // "3.15pm", "3:15pm"
+	if wordIn("am pm a.m. p.m. h gmt utc", lowerSmall(&small, suf)) && len(num) > 0 && len(num) <= 2 || meridiemTime(t, false, &small) { // "3.15pm", "3:15pm"
+		return a.clockDay(a.timeZone(i + 1))
 	}
 	j := i + 1
 	if a.sameAmong(i, j, wdAMDot, wdPMDot, wdAm, wdPm, wdOClock) {
 		if v, ok := plainInt(t); (ok && v >= 1 && v <= 12) || colon || meridiemTime(t, true, &small) { // "3.48 a.m."
-			return a.timeZone(j + 1)
+			return a.clockDay(a.timeZone(j + 1))
 		}
 	}
 	if colon && isClock(t) && !(len(t) == 4 && a.textIn(i-1, raceVerbs)) { // a race time, "under 2:24", "run 2:02" (see RaceTime)
@@ -1463,9 +1467,15 @@ func (a *annotator) clock(i int) int {
 	return i
 }
 
-// clockDay returns the end of the day after a time of day that ends at
-// j, "09:00 Sat", "06:00 Saturday", or j.
+// clockDay returns the end of a time of day that ends at j: a second
+// time after a dash, "10am–5pm", or the day after it, "09:00 Sat",
+// "06:00 Saturday", "8 p.m. Wednesday"; or j.
 func (a *annotator) clockDay(j int) int {
+	if a.kind(j) == tokenize.Dash && !a.emDash(j) && a.same(j, j+1) {
+		if k := a.clock(j + 1); k > j+1 {
+			return k // "10am–5pm"
+		}
+	}
 	if a.same(j-1, j) && (a.is(j, wWeekday) || a.textIn(j, "Mon Tue Wed Thu Fri Sat Sun")) {
 		return j + 1
 	}
@@ -1891,8 +1901,8 @@ func (a *annotator) amount(i int) int {
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) && !a.itemStart(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !a.nameFigure(c-1, c) && !a.tabAfter(c-1) && !a.inColumn(c) &&
-		!a.pledgeVerb(c-1) {
-		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs"
+		!a.pledgeVerb(c-1) && !(j > c+1 && unitSuffix(a.text(j-1)) && a.textIn(c-1, "North South East West")) {
+		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs", nor a wind's "North 15 to 25 mph"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.sameKind(c, c-1, tokenize.Word) &&
 		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
@@ -2610,8 +2620,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.word(c, wdOne) && j == c+1 && !a.is(j, wCountNoun) && !(a.word(j, wdPoint) && a.isLowerWord(c-1) && a.textIn(c-1, changeVerbs)) {
 		return 0, c, false // "the last one costs", "one day", but "rose one point"
 	}
-	if _, suf := digitsOf(a.text(j)); a.kind(j) == tokenize.Number && a.sameIs(j, c, wNumWord) && isPlural(suf) && gluedUnit(suf) {
-		return Quantity, j + 1, true // "six 3-pointers", "two 10-year-olds": six of them
+	e := j
+	if a.kind(c) == tokenize.Number && a.shapeOf(j)&shAllCaps != 0 && len(a.text(j)) <= 3 {
+		e++ // "246,300 UK 18-year-olds"
+	}
+	if _, suf := digitsOf(a.text(e)); a.kind(e) == tokenize.Number && a.same(c, e) && isPlural(suf) && gluedUnit(suf) && (a.is(c, wNumWord) || bytes.HasSuffix(suf, []byte("-olds"))) {
+		return Quantity, e + 1, true // "six 3-pointers", "two 10-year-olds": six of them; "246,300 18-year-olds"
 	}
 	if a.sameCountable(c, j) {
 		if a.shapeOf(c-1)&shPoss != 0 && !a.plural(j) && a.sameName(c, j+1) {
@@ -2623,7 +2637,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && a.adjective(j) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics")) && !a.objectAfter(j+2)) &&
+		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && a.adjective(j) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
@@ -2864,9 +2878,9 @@ func (a *annotator) minus(i int) bool {
 
 // objectAfter reports whether position k, in the same sentence as the word
 // before it, opens an amount: a number, a number word or an approximator
-// ("kills at least 62", "hits 3,000").
+// ("kills at least 62", "hits 3,000"), but not "as of".
 func (a *annotator) objectAfter(k int) bool {
-	return a.same(k-1, k) && (a.kindIn(k, tokenize.Number, tokenize.Currency) || a.is(k, wNumWord|wApprox) || a.wordPair(k, wdAt, wdLeast))
+	return a.same(k-1, k) && (a.kindIn(k, tokenize.Number, tokenize.Currency) || a.is(k, wNumWord|wApprox) && !a.word(k+1, wdOf) || a.wordPair(k, wdAt, wdLeast))
 }
 
 // sameCountable reports whether position j is [annotator.countable] and
@@ -3047,8 +3061,8 @@ func (a *annotator) fraction(c int) int {
 	}
 	if a.word(c, wdHalf) && !a.textIn(c-1, "first second") {
 		if a.sameAmong(c, c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
-			if a.word(c+1, wdA) && a.is(c+2, wScale) {
-				return c + 3 // "half a million"
+			if a.word(c+1, wdA) && (a.is(c+2, wScale) || a.sameTextIn(c, c+2, measureNouns)) {
+				return c + 3 // "half a million", "half a mile"
 			}
 			if a.word(c+1, wdOf) {
 				return c + 2
@@ -3071,6 +3085,9 @@ func (a *annotator) fraction(c int) int {
 				return c + 5 // "a quarter of a million"
 			}
 			return c + 3
+		}
+		if !plural && a.sameTextIn(c, c+2, measureNouns) {
+			return c + 3 // "a quarter mile": a distance
 		}
 		if plural && !a.word(c, wdA) && !a.quartersRun(c+1) {
 			return c + 2

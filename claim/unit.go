@@ -53,10 +53,15 @@ func Unit(src []byte, s Span) string {
 			head, body = "1 in ", b[k:]
 		}
 	} else {
+		// a rate a year, "20 GWh a year": the unit, then the rate's words
+		rate := ""
+		if n := len(t); n > 9 && string(t[n-7:]) == " a year" {
+			t, rate = t[:n-7], " a year"
+		}
 		// the last word, or what is glued to the number that ends the
 		// span: "C" in "47.3C", "m" in "412 m", "km/h" in "112km/h"
 		j := len(t)
-		for j > 0 && t[j-1] != ' ' && t[j-1] != '-' && (t[j-1] < '0' || t[j-1] > '9') {
+		for j > 0 && t[j-1] != ' ' && (t[j-1] != '-' || strs.Contains(t[:j], "watt-")) && (t[j-1] < '0' || t[j-1] > '9') {
 			j--
 		}
 		w := t[j:]
@@ -82,12 +87,13 @@ func Unit(src []byte, s Span) string {
 				head = "bps" // "80 basis points", "9 bps"
 			}
 		case s.Kind == Percent:
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit", m):
-			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit kilowatt-hour megawatt-hour gigawatt-hour", m):
+			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
+			// "20 gigawatt-hours"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
 			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
 			p := lastWord(t[:j])
-			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-') && !wordIn("an per", p) {
+			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-' || strs.Contains(t, "half a ")) && !wordIn("an per", p) {
 				body = w
 			} else if q := lastWord(t[:j-len(p)-1]); len(q) > 3 && wordIn(measureNouns, q[:len(q)-1]) {
 				body = t[j-len(p)-len(q)-2:] // "tonnes per hectare", as "t/ha"
@@ -103,6 +109,9 @@ func Unit(src []byte, s Span) string {
 			body = w[1:] // "13.9Mt" is 13.9 million "t" (see amount.Parse)
 		case string(w) != "K" && (glued || !wordIn("mi mt mp x in", w)) && unitSuffix(w[:slash]) || wordIn("m g l", w):
 			body = w // "94mph", "112km/h", "1.2 GW", "412 m"; not "401K", "3 in 10", "3024 x 1964"
+		}
+		if body != nil {
+			tail = rate
 		}
 	}
 	return head + string(body) + tail

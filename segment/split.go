@@ -1390,7 +1390,18 @@ func (sp *splitter) abbrevEnds(k, n int) bool {
 		// Initials run on into names ("J. K. Rowling", "Q. What is"); the
 		// pronoun "I." ends "... him and I. We left.", and the platform
 		// "X." ends "Follow us on X. Sign up for …".
-		return string(w) == "I." && sp.starter(n) || string(w) == "X." && k >= 2 && sp.toks[k-1].Kind.IsSpace() && string(sp.text(k-2)) == "on"
+		if string(w) == "I." && sp.starter(n) || string(w) == "X." && k >= 2 && sp.toks[k-1].Kind.IsSpace() && string(sp.text(k-2)) == "on" {
+			return true
+		}
+		// A letter that names a grade, a plan or a class ends its
+		// sentence before a capital: "no Plan B. Officials", "Class B.
+		// Each"; after "a", before a word that starts sentences: "She got
+		// an A. Her" (not "a J. Smith").
+		if c := sp.src[next.Start]; len(w) == 2 && k >= 2 && sp.toks[k-1].Kind.IsSpace() && next.Kind == tokenize.Word && 'A' <= c && c <= 'Z' {
+			p := sp.text(k - 2)
+			return letterNames.Has(p) && (len(p) > 2 || sp.starter(n))
+		}
+		return false
 	case tokenize.AbbrevMonth:
 		if next.Kind == tokenize.Number {
 			return false
@@ -1465,6 +1476,10 @@ func (sp *splitter) frontedTime(k int) bool {
 // time phrase has before its clock time or era: "On the day \"they all
 // left\" at 6 a.m." has 22.
 const maxFronted = 40
+
+// letterNames are the words after which a capital letter names a grade,
+// a plan or a class, not a person's initial; see [splitter.abbrevEnds].
+var letterNames = wordset.Of("a|an|Plan|Class|Grade|Company|Group|Type|Category|Option|Vitamin|Hepatitis|plan|class|grade|vitamin|hepatitis|type|category|option")
 
 // timePrepositions open a fronted time phrase; see [splitter.frontedTime].
 var timePrepositions = wordset.Of(
