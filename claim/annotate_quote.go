@@ -5133,9 +5133,13 @@ func personName(src []byte, spans []Span, k int) string {
 	if full := fullName(src, spans, k, []byte(name)); full != "" {
 		return full
 	}
+	t := spans[k].Text(src)
+	if p := trimPoss(t); len(p) > len(name) && p[len(p)-len(name)-1] == ' ' && wordIn("Lord Lady Baroness Baron Viscount Earl Countess", p[:len(p)-len(name)-1]) {
+		return string(p) // a peer's title is part of the name: "Lord Harwood"
+	}
 	// "Dame Olufunke" after "Dame Olufunke Arden-Marsh": a knight or a
 	// dame is called by the first name
-	if t := spans[k].Text(src); bytes.HasPrefix(t, []byte("Sir ")) || bytes.HasPrefix(t, []byte("Dame ")) {
+	if bytes.HasPrefix(t, []byte("Sir ")) || bytes.HasPrefix(t, []byte("Dame ")) {
 		for j := k - 1; j >= 0 && spans[k].Start-spans[j].Start <= fullNameBefore; j-- {
 			if spans[j].Kind != Person || !validSpan(src, spans[j]) {
 				continue
