@@ -3067,7 +3067,13 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 			sa -= 2
 		}
 	}
-	ci := a.add(Cue, ca, cb, -1)
+	ce := cb
+	for k := ca; k < ca+2 && k < cb-1; k++ {
+		if a.wordAmong(k, wdTold, wdTells, wdTell) && (a.entStartingAt(k+1) >= 0 || a.word(k+1, wdThe) && a.entStartingAt(k+2) >= 0) {
+			ce = k + 1 // the outlet is a span of its own: "told Cadena Norte", "told the BBC"
+		}
+	}
+	ci := a.add(Cue, ca, ce, -1)
 	si := a.add(Speaker, sa, sb, ci)
 	return attribution{sa: int32(sa), sb: int32(sb), ca: int32(ca), cb: int32(cb), spk: int32(si)}
 }

@@ -21,3 +21,16 @@ func TestLeftovers25PeerName(t *testing.T) {
 		{"Lord John Harwood said, as before", "Lord John Harwood said 14,230 applications were received.\n", "Lord John", "John Harwood", false, "Lord John Harwood"},
 	})
 }
+
+// TestLeftovers25ToldOutlet checks that the outlet after "told" is no part
+// of the cue but an organisation of its own ("told Cadena Norte", "told
+// the BBC", after a quotation too), while a group that is no body ("told
+// reporters") or a common noun ("told the newspaper") stays in the cue.
+func TestLeftovers25ToldOutlet(t *testing.T) {
+	keep := map[Kind]bool{Cue: true, Org: true}
+	checkSpanStrings(t, "Mora’s agent, Jorge Benítez, told Cadena Norte: “Adrián is happy in Madrid.”", keep, []string{"cue: told", "org: Cadena Norte"})
+	checkSpanStrings(t, "“He will stay,” he told Sky Sports.", keep, []string{"cue: told", "org: Sky Sports"})
+	checkSpanStrings(t, "He told the BBC: “He will stay.”", keep, []string{"cue: told", "org: BBC"})
+	checkSpanStrings(t, "He told reporters: “He will stay.”", keep, []string{"cue: told reporters"})
+	checkSpanStrings(t, "He has told the newspaper that he will stay.", keep, []string{"cue: has told the newspaper"})
+}
