@@ -1009,6 +1009,17 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		} else if !heading && a.isPunct(e, ',') && a.lowerWord(e+1, wdWhich) && a.shapeOf(s)&shPoss != 0 && a.initial(s) {
 			a.addEntity(Org, s, e) // a shop by its owner's name: "Marlow’s, which runs 40 stores, said"
+		} else if !heading && a.isPunct(e, ',') && a.is(e+1, wDet) && !a.nameToken(s-1) {
+			// a business described up to the next comma: "Corvane, the
+			// cloud software company, said", "Talbrook, a Leeds-based
+			// lender,"
+			c := e + 3
+			for c < e+5 && !a.isPunct(c, ',') {
+				c++
+			}
+			if a.institutionBefore(c) && a.isPunct(c, ',') {
+				a.addEntity(Org, s, e)
+			}
 		}
 		return
 	}

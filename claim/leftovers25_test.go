@@ -34,3 +34,27 @@ func TestLeftovers25ToldOutlet(t *testing.T) {
 	checkSpanStrings(t, "He told reporters: “He will stay.”", keep, []string{"cue: told reporters"})
 	checkSpanStrings(t, "He has told the newspaper that he will stay.", keep, []string{"cue: has told the newspaper"})
 }
+
+// TestLeftovers25CompanyAppositive checks that a one-word name before a
+// description of a business (", the cloud software company,", ", a
+// Leeds-based lender,") is an organisation, opening a sentence too, and
+// that its later mention speaks as that body, while a person described
+// by a job at a company stays a person, and a word with no such
+// description stays without a span.
+func TestLeftovers25CompanyAppositive(t *testing.T) {
+	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs.\n", Org, "Corvane")
+	checkEntities(t, "Shares fell. Corvane, a cloud software firm, will cut 1,200 jobs.\n", Org, "Corvane")
+	checkEntities(t, "Talbrook, a Leeds-based lender, raised its rates.\n", Org, "Talbrook")
+	checkEntities(t, "Whitfield, the company's chief executive, said so.\n", Org, "")
+	checkEntities(t, "Corvane, the first of them, will cut 1,200 jobs.\n", Org, "")
+	checkReview9(t, []review9Case{
+		{"Corvane reported", "Corvane, the cloud software company, will cut 1,200 jobs. Corvane reported revenue of $3.4bn in the third quarter.\n", "Corvane reported", "Corvane", false, "Corvane"},
+	})
+}
+
+// TestLeftovers25CompanyAppositiveEnd checks that the last word of a
+// longer name before a description ("the San Francisco Chronicle, a
+// respected newspaper,") is not taken alone as the organisation.
+func TestLeftovers25CompanyAppositiveEnd(t *testing.T) {
+	checkEntities(t, "One journal, the San Francisco Chronicle, a respected newspaper, said there was no question.\n", Org, "")
+}

@@ -99,7 +99,7 @@ func TestReview23PerReports(t *testing.T) {
 // organisation when it speaks later, not a person (review 23, F26).
 func TestReview23CalledCompany(t *testing.T) {
 	const rev = " Corvane reported revenue of $3.4bn in the third quarter.\n"
-	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, Org, "Corvane")
+	checkSpanStrings(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, map[Kind]bool{Org: true}, []string{"org: Corvane", "org: Corvane"})
 	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, Person, "")
 	checkEntities(t, "Dana Whitfield, the company boss, spoke. Whitfield reported revenue of $3.4bn.\n", Org, "")
 }
