@@ -58,3 +58,20 @@ func TestLeftovers25CompanyAppositive(t *testing.T) {
 func TestLeftovers25CompanyAppositiveEnd(t *testing.T) {
 	checkEntities(t, "One journal, the San Francisco Chronicle, a respected newspaper, said there was no question.\n", Org, "")
 }
+
+// TestLeftovers25DecisionBy checks that a body's decision dated by a
+// deadline, "by the end of March", "before the summer recess", counts as
+// one dated "on" a day does, while a deadline with no body, or a recess
+// with no decision, stays as before.
+func TestLeftovers25DecisionBy(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "by the end of March", in: "The budget will be considered by the cabinet by the end of March.", want: []string{"date of a decision"}, cw: "yes"},
+		{name: "before the summer recess", in: "The budget will be considered by the cabinet before the summer recess.", want: []string{"date of a decision"}, cw: "yes"},
+		{name: "full council by June", in: "Full council will vote by June.", want: []string{"date of a decision"}, cw: "yes"},
+		{name: "no body", in: "We will decide by the end of March.", not: []string{"date of a decision"}},
+		{name: "a recess, no decision", in: "The committee will meet before the summer recess.", not: []string{"date of a decision"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1636,13 +1636,19 @@ const decisionReason = "date of a decision"
 // plan will be considered by the cabinet on 10 February." The day is
 // fixed by the body's calendar: a checkable fact.
 func decisionDated(f *featurizer, src []byte, ss []Span) bool {
-	day := int32(-1) // the last date led by "on"
+	day := int32(-1) // the last date led by "on", "by" or "before"
 	for _, sp := range ss {
-		if sp.Kind == Date && bytes.HasPrefix(sp.Text(src), []byte("on ")) {
+		if t := sp.Text(src); sp.Kind == Date && bytes.IndexByte(t, ' ') > 1 && wordIn("on by before", t[:bytes.IndexByte(t, ' ')]) {
 			day = sp.Start
 		}
 	}
 	words := f.words
+	if day < 0 && len(words) > 0 {
+		// or a parliament's calendar: "before the summer recess"
+		if k := bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte(" recess")); k >= 0 {
+			day = words[0].srcStart + int32(k)
+		}
+	}
 	verb, body := false, false
 	for i := 1; day >= 0 && i < len(words) && words[i].srcEnd < day; i++ {
 		t := f.text(words[i])
@@ -1826,6 +1832,8 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		if will && decisionDated(f, src, ss) {
 			return decisionReason
 		}
+	} else if kinds&(1<<Prediction) != 0 && decisionDated(f, src, ss) {
+		return decisionReason // "before the summer recess", no date span
 	}
 	if electionResult(f, src, words, ss) {
 		return electionReason
