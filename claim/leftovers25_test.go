@@ -75,3 +75,20 @@ func TestLeftovers25DecisionBy(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLeftovers25ProductAbsent checks that a short sentence saying what a
+// product's box lacks, "There is no charger in the box.", is check-worthy,
+// as "The phone has no headphone jack." is, while "There is no doubt …"
+// and "There is no need …" are not lifted.
+func TestLeftovers25ProductAbsent(t *testing.T) {
+	tests := []review9ScoreCase{
+		{name: "no charger in the box", in: "There is no charger in the box.", want: []string{productAbsentReason}, cw: "yes"},
+		{name: "no cables included", in: "There are no cables or adapters included.", want: []string{productAbsentReason}, cw: "yes"},
+		{name: "no headphone jack, as before", in: "The phone has no headphone jack.", cw: "yes"},
+		{name: "no doubt", in: "There is no doubt that he is right.", not: []string{productAbsentReason}, cw: "no"},
+		{name: "no need", in: "There is no need to panic about the box.", not: []string{productAbsentReason}, cw: "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1740,6 +1740,10 @@ func gradeGiven(f *featurizer) string {
 	return ""
 }
 
+// productAbsentReason is the last reason of a short sentence that says
+// what a product's box lacks (see recordOrRuleStart).
+const productAbsentReason = "states what a product lacks"
+
 // dutyReason is the last reason of a sentence that states what a rule
 // binds a business or body to do (see annotator.duty).
 const dutyReason = "states what the rules require"
@@ -1769,9 +1773,20 @@ const dutyReason = "states what the rules require"
 // meals") and gradeReason for an inspection's grade (see gradeGiven).
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
+//
+// It returns productAbsentReason for a sentence of under ten words that
+// says a product's box lacks a thing: "There is no charger in the box.",
+// "There are no cables included."
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
+	}
+	if n := len(f.words); n > 3 && n < 10 {
+		// what a product's box lacks: "There is no charger in the box."
+		t := src[f.words[0].srcStart:f.words[n-1].srcEnd]
+		if (bytes.HasPrefix(t, []byte("There is no ")) || bytes.HasPrefix(t, []byte("There are no "))) && (bytes.HasSuffix(t, []byte(" in the box")) || bytes.HasSuffix(t, []byte(" included"))) {
+			return productAbsentReason
+		}
 	}
 	sup, rule, duty := false, false, false
 	kinds := uint64(0) // a bit for each kind of span in ss
