@@ -254,7 +254,7 @@ func (a *annotator) runEnd(i int) (int, bool) {
 		// Avenue" or "Services on Avanti" at a sentence's start
 		// "to" and a verb in a campaign's name: "Campaign to Protect
 		// Rural England" (see orgRun)
-		if a.lowerWord(k, wdTo) && a.textIs(j, "Campaign") && a.nameToken(k+1) && a.same(j, k+1) {
+		if a.campaignTo(k) && a.nameToken(k+1) && a.same(j, k+1) {
 			j = k + 1
 			continue
 		}
@@ -1248,6 +1248,13 @@ func (a *annotator) institutionBefore(s int) bool {
 	return a.lowerIn(p, industryNouns)
 }
 
+// campaignTo reports whether position i is the "to" after "Campaign" in
+// a campaign's name, "Campaign to Protect Rural England" (see runEnd,
+// orgRun and officeEnd).
+func (a *annotator) campaignTo(i int) bool {
+	return a.lowerWord(i, wdTo) && a.textIs(i-1, "Campaign")
+}
+
 // industryNouns name a business by its trade, or a think tank, a group or
 // a watchdog, separated by spaces: the name right after one is the body's,
 // "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
@@ -1467,7 +1474,7 @@ func (a *annotator) orgRun(s, e int) bool {
 		// the word ends the name, comes before "of"/"for" or before a
 		// place that ends it: "Bank of England", "King's College London",
 		// not "One Town Rebuilt After"; "to" after "Campaign"
-		if (a.fl(i)&wOrgKey != 0 || a.word(i+1, wdOn) && i+1 < e) && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && (a.fl(i+1)&wConnector != 0 || a.word(i+1, wdTo) && a.textIs(i, "Campaign")) || i == e-2 && a.entityKind(i+1, e) == Place) {
+		if (a.fl(i)&wOrgKey != 0 || a.word(i+1, wdOn) && i+1 < e) && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && (a.fl(i+1)&wConnector != 0 || a.campaignTo(i+1)) || i == e-2 && a.entityKind(i+1, e) == Place) {
 			return true
 		}
 	}

@@ -3034,7 +3034,7 @@ func (a *annotator) officeEnd(k int) int {
 				return end // "the Secretary of State’s office"
 			}
 			continue
-		case (a.wordAmong(p, wdOf, wdFor) || a.word(p, wdTo) && a.textIs(p-1, "Campaign")) && a.isLowerWord(p) && end == p:
+		case (a.wordAmong(p, wdOf, wdFor) || a.campaignTo(p)) && a.isLowerWord(p) && end == p:
 			continue
 		}
 		break
