@@ -92,3 +92,24 @@ func TestLeftovers25ProductAbsent(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLeftovers25OrdinalSuperlative checks that an ordinal joined to a
+// superlative ("second-busiest", "eighth-busiest", "eleventh-busiest") is
+// the superlative to the model: the sentence scores as with "busiest"
+// alone, whatever the ordinal, while a rank by another word ("second
+// busiest", "second-hand") is scored as before.
+func TestLeftovers25OrdinalSuperlative(t *testing.T) {
+	score := func(in string) float32 {
+		_, _, js := judgeText(in)
+		return js[0].Score
+	}
+	base := score("It is the busiest airport in Europe.")
+	for _, in := range []string{"It is the second-busiest airport in Europe.", "It is the eighth-busiest airport in Europe.", "It is the eleventh-busiest airport in Europe."} {
+		if got := score(in); got != base {
+			t.Errorf("%q: score %.3f, want %.3f as with busiest", in, got, base)
+		}
+	}
+	if score("It is the second-hand airport in Europe.") == score("It is the hand airport in Europe.") {
+		t.Errorf("second-hand scored as hand")
+	}
+}
