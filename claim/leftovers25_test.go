@@ -113,3 +113,19 @@ func TestLeftovers25OrdinalSuperlative(t *testing.T) {
 		t.Errorf("second-hand scored as hand")
 	}
 }
+
+// TestLeftovers25SpecRow checks that a spec sheet's "Label: value" row
+// with a quantity, which the segmenter takes for a heading after the
+// sheet's title, is a claim row as its neighbours are, while a row with
+// no figure and the sheet's title stay short headings.
+func TestLeftovers25SpecRow(t *testing.T) {
+	const sheet = "The company claims the new A9 chip is 40% more power efficient.\n\nSpec sheet\nDisplay: 6.3-inch OLED, 120Hz\nProcessor: Lumin A9\nMemory: 12GB of RAM\n"
+	tests := []review9ScoreCase{
+		{name: "Display row", in: sheet, sent: 2, not: []string{"short heading"}, cw: "yes"},
+		{name: "Processor row, as before", in: sheet, sent: 3, cw: "no"},
+		{name: "the title, as before", in: sheet, sent: 1, cw: "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

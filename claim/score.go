@@ -1131,7 +1131,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) {
+		// nor does a spec sheet's row with a quantity, "Display: 6.3-inch
+		// OLED, 120Hz", taken for one after the sheet's title
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
