@@ -254,7 +254,7 @@ func (a *annotator) runEnd(i int) (int, bool) {
 		// Avenue" or "Services on Avanti" at a sentence's start
 		// "to" and a verb in a campaign's name: "Campaign to Protect
 		// Rural England" (see orgRun)
-		if a.lowerWord(k, wdTo) && a.textIs(j, "Campaign") && a.nameToken(k+1) && a.same(j, k+1) {
+		if a.campaignTo(k) && a.nameToken(k+1) && a.same(j, k+1) {
 			j = k + 1
 			continue
 		}
@@ -1009,6 +1009,17 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Person, s, e) // a man known by one name: "Still, Idris, who does the books, reckons"
 		} else if !heading && a.isPunct(e, ',') && a.lowerWord(e+1, wdWhich) && a.shapeOf(s)&shPoss != 0 && a.initial(s) {
 			a.addEntity(Org, s, e) // a shop by its owner's name: "Marlow’s, which runs 40 stores, said"
+		} else if !heading && a.isPunct(e, ',') && a.is(e+1, wDet) && !a.nameToken(s-1) {
+			// a business described up to the next comma: "Corvane, the
+			// cloud software company, said", "Talbrook, a Leeds-based
+			// lender,"
+			c := e + 3
+			for c < e+5 && !a.isPunct(c, ',') {
+				c++
+			}
+			if a.institutionBefore(c) && a.isPunct(c, ',') {
+				a.addEntity(Org, s, e)
+			}
 		}
 		return
 	}
@@ -1237,6 +1248,13 @@ func (a *annotator) institutionBefore(s int) bool {
 	return a.lowerIn(p, industryNouns)
 }
 
+// campaignTo reports whether position i is the "to" after "Campaign" in
+// a campaign's name, "Campaign to Protect Rural England" (see runEnd,
+// orgRun and officeEnd).
+func (a *annotator) campaignTo(i int) bool {
+	return a.lowerWord(i, wdTo) && a.textIs(i-1, "Campaign")
+}
+
 // industryNouns name a business by its trade, or a think tank, a group or
 // a watchdog, separated by spaces: the name right after one is the body's,
 // "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
@@ -1456,7 +1474,7 @@ func (a *annotator) orgRun(s, e int) bool {
 		// the word ends the name, comes before "of"/"for" or before a
 		// place that ends it: "Bank of England", "King's College London",
 		// not "One Town Rebuilt After"; "to" after "Campaign"
-		if (a.fl(i)&wOrgKey != 0 || a.word(i+1, wdOn) && i+1 < e) && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && (a.fl(i+1)&wConnector != 0 || a.word(i+1, wdTo) && a.textIs(i, "Campaign")) || i == e-2 && a.entityKind(i+1, e) == Place) {
+		if (a.fl(i)&wOrgKey != 0 || a.word(i+1, wdOn) && i+1 < e) && a.shapeOf(i)&shUpper != 0 && (i == e-1 || (a.isLowerWord(i+1) || a.allCapsPair(i, i+1)) && (a.fl(i+1)&wConnector != 0 || a.campaignTo(i+1)) || i == e-2 && a.entityKind(i+1, e) == Place) {
 			return true
 		}
 	}

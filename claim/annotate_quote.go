@@ -3034,7 +3034,7 @@ func (a *annotator) officeEnd(k int) int {
 				return end // "the Secretary of State’s office"
 			}
 			continue
-		case (a.wordAmong(p, wdOf, wdFor) || a.word(p, wdTo) && a.textIs(p-1, "Campaign")) && a.isLowerWord(p) && end == p:
+		case (a.wordAmong(p, wdOf, wdFor) || a.campaignTo(p)) && a.isLowerWord(p) && end == p:
 			continue
 		}
 		break
@@ -3067,7 +3067,13 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 			sa -= 2
 		}
 	}
-	ci := a.add(Cue, ca, cb, -1)
+	ce := cb
+	for k := ca; k < ca+2 && k < cb-1; k++ {
+		if a.wordAmong(k, wdTold, wdTells, wdTell) && (a.entStartingAt(k+1) >= 0 || a.word(k+1, wdThe) && a.entStartingAt(k+2) >= 0) {
+			ce = k + 1 // the outlet is a span of its own: "told Cadena Norte", "told the BBC"
+		}
+	}
+	ci := a.add(Cue, ca, ce, -1)
 	si := a.add(Speaker, sa, sb, ci)
 	return attribution{sa: int32(sa), sb: int32(sb), ca: int32(ca), cb: int32(cb), spk: int32(si)}
 }
@@ -5133,9 +5139,13 @@ func personName(src []byte, spans []Span, k int) string {
 	if full := fullName(src, spans, k, []byte(name)); full != "" {
 		return full
 	}
+	t := spans[k].Text(src)
+	if p := trimPoss(t); len(p) > len(name) && p[len(p)-len(name)-1] == ' ' && wordIn("Lord Lady Baroness Baron Viscount Earl Countess", p[:len(p)-len(name)-1]) {
+		return string(p) // a peer's title is part of the name: "Lord Harwood"
+	}
 	// "Dame Olufunke" after "Dame Olufunke Arden-Marsh": a knight or a
 	// dame is called by the first name
-	if t := spans[k].Text(src); bytes.HasPrefix(t, []byte("Sir ")) || bytes.HasPrefix(t, []byte("Dame ")) {
+	if bytes.HasPrefix(t, []byte("Sir ")) || bytes.HasPrefix(t, []byte("Dame ")) {
 		for j := k - 1; j >= 0 && spans[k].Start-spans[j].Start <= fullNameBefore; j-- {
 			if spans[j].Kind != Person || !validSpan(src, spans[j]) {
 				continue

@@ -345,7 +345,7 @@ func TestAnnotate(t *testing.T) {
 		{"a trailing attribution with a weaker verb", "The drug cut admissions by 28%, the researchers reported in the journal Lancet Respiratory.",
 			[]string{"percent: 28%", "speaker: the researchers", "cue: reported", "org: Lancet Respiratory"}, nil},
 		{"a broadcaster's station", "\"Yes,\" manager Ruth Calloway told BBC Radio Harbour.",
-			[]string{"quote: \"Yes,\"", "speaker: manager Ruth Calloway", "person: Ruth Calloway", "cue: told BBC Radio Harbour", "org: BBC Radio Harbour"}, nil},
+			[]string{"quote: \"Yes,\"", "speaker: manager Ruth Calloway", "person: Ruth Calloway", "cue: told", "org: BBC Radio Harbour"}, nil},
 		{"a social-media thread", "2/ Cllr Amira Haddad (Lab) said the rise would raise \"about £1.2m a year for bus services\".",
 			[]string{"speaker: Cllr Amira Haddad", "person: Cllr Amira Haddad", "cue: said", "prediction: would raise", "quote: \"about £1.2m a year for bus services\"", "money: about £1.2m a year", "hedge: about"}, nil},
 		{"two companies", "Verizon and General Electric declined. The Food and Drug Administration and the Occupational Safety and Health Agency did not.",

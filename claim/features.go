@@ -1,11 +1,13 @@
 package claim
 
 import (
+	"bytes"
 	"math"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
@@ -664,6 +666,11 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 			f.addWord(shape, ws, i, fwNumber)
 			continue
 		}
+		// A rank, an ordinal joined to a superlative, is the superlative
+		// to the model: "second-busiest" as "busiest", whatever the
+		// ordinal.
+		wh, uh = f.rankWord(b, wh, uh)
+		buf = f.buf
 		// Most Word tokens reach scan once, when the memo first meets
 		// them (see splitWords): a lookup per word is cheap next to a
 		// filter that would spare some.
@@ -672,6 +679,21 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 		nw.start, nw.end, nw.srcStart, nw.srcEnd = int32(b), int32(len(buf)), ws, i
 		nw.class, nw.bp, nw.info, nw.wh, nw.uh, nw.wide = fwAlpha, wi.bp, wi.info, wh, uh, wide
 	}
+}
+
+// rankWord drops the ordinal and its hyphen from the word that starts at
+// b in f.buf, which ends it and whose hashes are wh and uh, when it is an
+// ordinal joined to a superlative ("second-busiest"), and returns the
+// word's hashes.
+func (f *featurizer) rankWord(b int, wh, uh uint32) (uint32, uint32) {
+	w := f.buf[b:]
+	h := bytes.IndexByte(w, '-')
+	if h < 5 || h > 8 || !fHasSuffix(w, "est") || !wordIn(amount.Ordinals, w[:h]) {
+		return wh, uh
+	}
+	n, _, wh, uh := asciiRun(w, w[h+1:], fnvOffset, unigramOffset)
+	f.buf = f.buf[:b+n]
+	return wh, uh
 }
 
 // asciiSymbols holds, for each ASCII byte that is kept as a word, the

@@ -9,8 +9,8 @@ import "testing"
 func TestReview23AnsweredBy(t *testing.T) {
 	const fig = "In 2025/26, 14,230 applications were received, of which 62% were processed within 12 weeks.\n"
 	checkReview9(t, []review9Case{
-		{"by Lord Harwood", "Answered on 3 November 2026 by Lord Harwood\n\n" + fig, "In 2025", "Harwood", false, "Lord Harwood"},
-		{"by an office (a name)", "Answered on 10 November 2026 by Lord Minister of State (Lord Harwood)\n\n" + fig, "In 2025", "Harwood", false, "Lord Harwood"},
+		{"by Lord Harwood", "Answered on 3 November 2026 by Lord Harwood\n\n" + fig, "In 2025", "Lord Harwood", false, "Lord Harwood"},
+		{"by an office (a name)", "Answered on 10 November 2026 by Lord Minister of State (Lord Harwood)\n\n" + fig, "In 2025", "Lord Harwood", false, "Lord Harwood"},
 		{"by a name (an office)", "Answered on 31 October 2026 by Catherine Ashby (Minister for School Standards)\n\nThere were 21,400 appeals registered in that year.\n",
 			"There", "Catherine Ashby", false, ""},
 		{"the next question's heading", "Answered on 3 November 2026 by Lord Harwood\n\n" + fig + "\nRoad safety: speed cameras\nAsked by Tom Ferris (Con)\n\nThere are 260 miles of road covered by cameras.\n",
@@ -56,7 +56,7 @@ func TestReview23MemoAuthor(t *testing.T) {
 // street after a word that is no honorific stays none (review 23, F4).
 func TestReview23TitledLane(t *testing.T) {
 	checkReview9(t, []review9Case{
-		{"Baroness Lane said", "Baroness Lane said the figures were wrong.\n", "Baroness", "Lane", false, "Baroness Lane"},
+		{"Baroness Lane said", "Baroness Lane said the figures were wrong.\n", "Baroness", "Baroness Lane", false, "Baroness Lane"},
 		{"Ms Lane said", "Ms Lane said the figures were wrong.\n", "Ms", "Lane", false, "Ms Lane"},
 	})
 	checkEntities(t, "Asked by Baroness Lane (Lab)\n", Person, "Baroness Lane")
@@ -99,7 +99,7 @@ func TestReview23PerReports(t *testing.T) {
 // organisation when it speaks later, not a person (review 23, F26).
 func TestReview23CalledCompany(t *testing.T) {
 	const rev = " Corvane reported revenue of $3.4bn in the third quarter.\n"
-	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, Org, "Corvane")
+	checkSpanStrings(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, map[Kind]bool{Org: true}, []string{"org: Corvane", "org: Corvane"})
 	checkEntities(t, "Corvane, the cloud software company, will cut 1,200 jobs."+rev, Person, "")
 	checkEntities(t, "Dana Whitfield, the company boss, spoke. Whitfield reported revenue of $3.4bn.\n", Org, "")
 }

@@ -1131,7 +1131,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) {
+		// nor does a spec sheet's row with a quantity, "Display: 6.3-inch
+		// OLED, 120Hz", taken for one after the sheet's title
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -1636,13 +1638,19 @@ const decisionReason = "date of a decision"
 // plan will be considered by the cabinet on 10 February." The day is
 // fixed by the body's calendar: a checkable fact.
 func decisionDated(f *featurizer, src []byte, ss []Span) bool {
-	day := int32(-1) // the last date led by "on"
+	day := int32(-1) // the last date led by "on", "by" or "before"
 	for _, sp := range ss {
-		if sp.Kind == Date && bytes.HasPrefix(sp.Text(src), []byte("on ")) {
+		if t := sp.Text(src); sp.Kind == Date && bytes.IndexByte(t, ' ') > 1 && wordIn("on by before", t[:bytes.IndexByte(t, ' ')]) {
 			day = sp.Start
 		}
 	}
 	words := f.words
+	if day < 0 && len(words) > 0 {
+		// or a parliament's calendar: "before the summer recess"
+		if k := bytes.Index(src[words[0].srcStart:words[len(words)-1].srcEnd], []byte(" recess")); k >= 0 {
+			day = words[0].srcStart + int32(k)
+		}
+	}
 	verb, body := false, false
 	for i := 1; day >= 0 && i < len(words) && words[i].srcEnd < day; i++ {
 		t := f.text(words[i])
@@ -1734,6 +1742,10 @@ func gradeGiven(f *featurizer) string {
 	return ""
 }
 
+// productAbsentReason is the last reason of a short sentence that says
+// what a product's box lacks (see recordOrRuleStart).
+const productAbsentReason = "states what a product lacks"
+
 // dutyReason is the last reason of a sentence that states what a rule
 // binds a business or body to do (see annotator.duty).
 const dutyReason = "states what the rules require"
@@ -1763,9 +1775,20 @@ const dutyReason = "states what the rules require"
 // meals") and gradeReason for an inspection's grade (see gradeGiven).
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
+//
+// It returns productAbsentReason for a sentence of under ten words that
+// says a product's box lacks a thing: "There is no charger in the box.",
+// "There are no cables included."
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	if f.wordCounts().infos&firstOrSecondPerson != 0 {
 		return ""
+	}
+	if n := len(f.words); n > 3 && n < 10 {
+		// what a product's box lacks: "There is no charger in the box."
+		t := src[f.words[0].srcStart:f.words[n-1].srcEnd]
+		if (bytes.HasPrefix(t, []byte("There is no ")) || bytes.HasPrefix(t, []byte("There are no "))) && (bytes.HasSuffix(t, []byte(" in the box")) || bytes.HasSuffix(t, []byte(" included"))) {
+			return productAbsentReason
+		}
 	}
 	sup, rule, duty := false, false, false
 	kinds := uint64(0) // a bit for each kind of span in ss
@@ -1826,6 +1849,8 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		if will && decisionDated(f, src, ss) {
 			return decisionReason
 		}
+	} else if kinds&(1<<Prediction) != 0 && decisionDated(f, src, ss) {
+		return decisionReason // "before the summer recess", no date span
 	}
 	if electionResult(f, src, words, ss) {
 		return electionReason
