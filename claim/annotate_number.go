@@ -1444,6 +1444,9 @@ func (a *annotator) clock(i int) int {
 			return a.timeZone(j + 1)
 		}
 	}
+	if len(t) == 8 && t[5] == ':' && t[6] <= '5' && isClock(t[:5]) && '0' <= t[7] && t[7] <= '9' {
+		return a.timeZone(i + 1) // "14:32:07 UTC", a clock with seconds (a race's hours are one digit, "2:04:31")
+	}
 	if colon && isClock(t) && !(len(t) == 4 && a.textIn(i-1, raceVerbs)) { // a race time, "under 2:24", "run 2:02" (see RaceTime)
 		if a.textIn(j, "left remaining") || a.textIs(j+1, "play") {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure

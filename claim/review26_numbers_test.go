@@ -1,0 +1,21 @@
+package claim
+
+import "testing"
+
+// The tests in this file check the figures of review 26's numbers and
+// dates as review16Figures renders them: the span's kind, text and value.
+
+// TestReview26ClockSeconds checks that a clock time with seconds and a
+// two-digit hour, "14:32:07 UTC", is a time of day, while a race time of
+// one-digit hours, "2:02:40", stays a quantity of seconds and "14:32 UTC"
+// a time (review 26, F11).
+func TestReview26ClockSeconds(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"in prose", "The bird strike happened at 14:32:07 UTC.", []string{"date: 14:32:07 UTC"}},
+		{"a timeline's row", "14:32:07 UTC Multiple bird strikes; ENG 1 and ENG 2 vibration warnings", []string{"date: 14:32:07 UTC"}},
+		{"no zone", "It happened at 19:32:07.", []string{"date: 19:32:07"}},
+		{"minutes, as before", "It happened at 14:32 UTC.", []string{"date: 14:32 UTC"}},
+		{"a race, as before", "He ran 2:02:40 in Berlin.", []string{"quantity: 2:02:40 = 7360"}},
+		{"a win, as before", "Tola won in 2:18:33.", []string{"quantity: 2:18:33 = 8313"}},
+	})
+}
