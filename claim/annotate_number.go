@@ -1841,6 +1841,9 @@ func (a *annotator) amount(i int) int {
 			}
 		}
 	}
+	if k == Money && a.sameTextIn(c, j, "pcm pw pa") {
+		j++ // a rent's period: "£1,344 pcm", "£300 pw", "£30,000 pa"
+	}
 	if k == Quantity && a.kind(j) == tokenize.Number && a.textIn(j-1, "min mins") && a.sameTextIn(c, j+1, "sec secs") {
 		j += 2 // "4 min 12 sec": one measured time, as "3:58.21" is
 	} else if k == Quantity && a.kind(j) == tokenize.Number && a.same(c, j) {

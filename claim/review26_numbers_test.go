@@ -19,3 +19,15 @@ func TestReview26ClockSeconds(t *testing.T) {
 		{"a win, as before", "Tola won in 2:18:33.", []string{"quantity: 2:18:33 = 8313"}},
 	})
 }
+
+// TestReview26RentPeriod checks that a rent's period after the sum, "pcm",
+// "pw", "pa", stays with the money, as "a month" does (review 26, F12).
+func TestReview26RentPeriod(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"pcm", "Average asking rents hit £1,344 pcm.", []string{"money: £1,344 pcm = 1344 £"}},
+		{"pw", "Rent is £300 pw.", []string{"money: £300 pw = 300 £"}},
+		{"pa", "She earns £30,000 pa.", []string{"money: £30,000 pa = 3e+04 £"}},
+		{"a month, as before", "Rents hit £1,210 a month.", []string{"money: £1,210 a month = 1210 £"}},
+		{"no period, as before", "It cost £300.", []string{"money: £300 = 300 £"}},
+	})
+}
