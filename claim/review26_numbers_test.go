@@ -31,3 +31,15 @@ func TestReview26RentPeriod(t *testing.T) {
 		{"no period, as before", "It cost £300.", []string{"money: £300 = 300 £"}},
 	})
 }
+
+// TestReview26Knots checks that a speed in knots has its unit, "knots" or
+// "kts", as "3,400 ft" has "ft" (review 26, F13).
+func TestReview26Knots(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"knots", "The aircraft was climbing at 148 knots.", []string{"quantity: 148 knots = 148 | knots"}},
+		{"kts", "The aircraft was climbing at 148 kts.", []string{"quantity: 148 kts = 148 | kts"}},
+		{"glued kts", "It flew at 148kts.", []string{"quantity: 148kts = 148 | kts"}},
+		{"feet, as before", "It climbed through 3,400 ft at 148 knots.", []string{"quantity: 3,400 ft = 3400 | ft", "quantity: 148 knots = 148 | knots"}},
+		{"a count, as before", "It carried 148 passengers.", []string{"quantity: 148 passengers = 148 | "}},
+	}, review22Units)
+}

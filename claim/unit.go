@@ -82,8 +82,8 @@ func Unit(src []byte, s Span) string {
 				head = "bps" // "80 basis points", "9 bps"
 			}
 		case s.Kind == Percent:
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit", m):
-			// "12 tonnes", "6.2 inches", "five miles"; not "48.7 square
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit knot kts", m):
+			// "12 tonnes", "6.2 inches", "five miles", "148 knots"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
 			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
 			p := lastWord(t[:j])
