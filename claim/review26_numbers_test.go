@@ -43,3 +43,27 @@ func TestReview26Knots(t *testing.T) {
 		{"a count, as before", "It carried 148 passengers.", []string{"quantity: 148 passengers = 148 | "}},
 	}, review22Units)
 }
+
+// TestReview26ForwardEstimates checks that "over the forward estimates", a
+// budget's year and the three after it, is a period and no hedge, while
+// "estimates" alone stays a hedge (review 26, F15).
+func TestReview26ForwardEstimates(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Victorian government will spend $850 million over the forward estimates on TAFE places.", "date: over the forward estimates"},
+		{"Spending of $2bn is included in the forward estimates.", "date: in the forward estimates"},
+		{"Forward estimates show a surplus.", "date: Forward estimates"},
+		{"The estimates are rough.", "hedge: estimates"},
+		{"The cost estimates are rough.", "hedge: estimates"},
+	} {
+		src, _, spans := annotateText(tc.text)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Date || s.Kind == Hedge {
+				got = s.Kind.String() + ": " + string(s.Text(src))
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
