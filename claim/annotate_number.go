@@ -917,7 +917,7 @@ func (a *annotator) dateCore(i int) int {
 		}
 		// "the first quarter of 2024", "the second half"
 		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
-			a.sameAmong(i, k+1, wdQuarter, wdHalf) {
+			a.sameAmong(i, k+1, wdQuarter, wdHalf) && !a.quartersRun(k+1) { // not "for the second quarter in a row", a run
 			k += 2
 			if a.word(k, wdOf) && a.same(i, k+1) {
 				y := k + 1
@@ -3096,9 +3096,10 @@ func (a *annotator) fraction(c int) int {
 
 // quartersRun reports whether the "quarters" at k are a run of a
 // company's quarters, "three quarters running", "straight", "in a row",
-// not a share, "three quarters of voters".
+// "the second quarter in a row", not a share, "three quarters of voters",
+// nor one quarter, "the second quarter of 2025".
 func (a *annotator) quartersRun(k int) bool {
-	return a.word(k, wdQuarters) && (a.textIn(k+1, "running straight") || a.word(k+1, wdIn) && a.word(k+2, wdA) && a.textIs(k+3, "row"))
+	return a.wordAmong(k, wdQuarters, wdQuarter) && (a.textIn(k+1, "running straight") || a.word(k+1, wdIn) && a.word(k+2, wdA) && a.textIs(k+3, "row"))
 }
 
 // changeBy reports whether position k is the "by" of a change, or "down"

@@ -67,3 +67,17 @@ func TestReview26ForwardEstimates(t *testing.T) {
 		}
 	}
 }
+
+// TestReview26QuarterInARow checks that "for the second quarter in a row"
+// is a run of quarters and no date of the second quarter, while "in the
+// second quarter" and "the second quarter of 2025" stay dates (review 26,
+// F16).
+func TestReview26QuarterInARow(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"in a row", "Wales saw rents rise by more than 11% for the second quarter in a row.", []string{"percent: more than 11% = 11"}},
+		{"running", "It grew 2% for the second quarter running.", []string{"percent: 2% = 2"}},
+		{"a quarter, as before", "Sales fell 2% in the second quarter.", []string{"percent: 2% = 2", "date: in the second quarter"}},
+		{"a year's quarter, as before", "Sales rose 2% in the second quarter of 2025.", []string{"percent: 2% = 2", "date: in the second quarter of 2025"}},
+		{"quarters running, as before", "Profits rose 2% for three quarters running.", []string{"percent: 2% = 2", "date: for three quarters"}},
+	})
+}
