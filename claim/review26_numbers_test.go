@@ -81,3 +81,15 @@ func TestReview26QuarterInARow(t *testing.T) {
 		{"quarters running, as before", "Profits rose 2% for three quarters running.", []string{"percent: 2% = 2", "date: for three quarters"}},
 	})
 }
+
+// TestReview26PerPatientPerYear checks that a price of one thing keeps the
+// period after it, "£4,000 per patient per year", while "a year ago"
+// stays apart (review 26, F20).
+func TestReview26PerPatientPerYear(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"per year", "The drugs cost the NHS about £4,000 per patient per year.", []string{"money: about £4,000 per patient per year = 4000 £"}},
+		{"a year", "Fees are £9,250 per student a year.", []string{"money: £9,250 per student a year = 9250 £"}},
+		{"a year ago", "It cost £85 per visit a year ago.", []string{"money: £85 per visit = 85 £", "date: a year ago"}},
+		{"per patient, as before", "It costs £4,000 per patient.", []string{"money: £4,000 per patient = 4000 £"}},
+	})
+}
