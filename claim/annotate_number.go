@@ -3063,8 +3063,9 @@ func (a *annotator) fraction(c int) int {
 			}
 			return c + 1
 		}
-		// "cut by half", "fell by half in 2024", not "by half past six"
-		if a.changeBy(c-1) && (c+1 >= a.n || a.kind(c+1) == tokenize.Punct || a.is(c+1, wStop|wPrep) && !a.textIs(c+1, "past") || a.textIs(c+1, "last")) {
+		// "cut by half", "fell by half in 2024", not "by half past six";
+		// "More than half had had a stroke"
+		if (a.changeBy(c-1) || a.word(c-1, wdThan)) && (c+1 >= a.n || a.kind(c+1) == tokenize.Punct || a.is(c+1, wStop|wPrep) && !a.textIs(c+1, "past") || a.textIs(c+1, "last")) {
 			return c + 1
 		}
 		return c
@@ -3089,7 +3090,7 @@ func (a *annotator) fraction(c int) int {
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a
 		// third party"
-		if (a.changeBy(c-1) || a.is(c-1, wApprox) && a.changeBy(c-2)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in"
+		if (a.changeBy(c-1) || a.is(c-1, wApprox) && a.changeBy(c-2) || a.word(c-1, wdThan) && a.changeBy(c-3)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in", "by more than a quarter in"
 			return c + 2
 		}
 	}

@@ -93,3 +93,16 @@ func TestReview26PerPatientPerYear(t *testing.T) {
 		{"per patient, as before", "It costs £4,000 per patient.", []string{"money: £4,000 per patient = 4000 £"}},
 	})
 }
+
+// TestReview26MoreThanHalf checks that "More than half" and "by more than
+// a quarter" with no "of" are shares, 0.5 and 0.25, as "More than half of
+// patients" is, while "half past six" stays no share (review 26, F19).
+func TestReview26MoreThanHalf(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"half", "More than half had had a previous heart attack.", []string{"quantity: More than half = 0.5"}},
+		{"less", "Less than half voted.", []string{"quantity: Less than half = 0.5"}},
+		{"a quarter", "Rents have gone up by more than a quarter since 2023.", []string{"quantity: more than a quarter = 0.25", "date: since 2023"}},
+		{"of, as before", "More than half of patients had a stroke.", []string{"quantity: More than half of = 0.5"}},
+		{"a clock, as before", "It is more than half past six.", []string{"date: past six"}},
+	})
+}
