@@ -645,8 +645,10 @@ func (a *annotator) date(i int) int {
 	k := i + 1
 	if id == wdThe && (a.is(i-1, wPrep) || a.word(i-1, wdAt)) && a.same(i-1, i) && a.free(i-1, i) {
 		start, k = i-1, i // "by" is further from "year" than an anchor's reach
+	} else if id == wdThe && a.wordAmong(i+2, wdMonths, wdTo) {
+		k = i // "cover the three months to September", "the year to March"
 	}
-	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
+	if (a.is(start, wPrep) || a.word(start, wdAt) || k == i) && a.word(k, wdThe) && a.same(i, k+3) {
 		of := k + 2
 		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
 			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
@@ -666,7 +668,11 @@ func (a *annotator) date(i int) int {
 			of = to
 		}
 		if of > 0 && a.wordAmong(of, wdOf, wdTo) && a.same(i, of+1) {
-			if j := a.dateCore(of + 1); j > of+1 {
+			e := of + 1
+			if of == to && a.word(e, wdThe) && a.textIs(e+1, "end") && a.word(e+2, wdOf) {
+				e += 3 // "the three months to the end of September"
+			}
+			if j := a.dateCore(e); j > e {
 				return a.emitDate(start, j)
 			}
 			if a.word(of+1, wdThe) && a.sameAmong(i, of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {

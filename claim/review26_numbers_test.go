@@ -106,3 +106,16 @@ func TestReview26MoreThanHalf(t *testing.T) {
 		{"a clock, as before", "It is more than half past six.", []string{"date: past six"}},
 	})
 }
+
+// TestReview26MonthsTo checks that "the three months to September" and
+// "to the end of September" are one period with or without a preposition
+// before, as "in the 12 months to August 2026" was (review 26, F21).
+func TestReview26MonthsTo(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"no preposition", "The figures cover the three months to September.", []string{"date: the three months to September"}},
+		{"the end of", "The figures cover Q3 2026, the three months to the end of September.", []string{"date: Q3 2026", "date: the three months to the end of September"}},
+		{"in, the end of", "It fell 2% in the three months to the end of June.", []string{"percent: 2% = 2", "date: in the three months to the end of June"}},
+		{"in, as before", "Prices rose 2% in the 12 months to August 2026.", []string{"percent: 2% = 2", "date: in the 12 months to August 2026"}},
+		{"the year to come, as before", "The year to come is hard.", nil},
+	})
+}
