@@ -2074,6 +2074,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if len(t) <= 3 && a.footnoteMark(c) {
 		return true
 	}
+	// a journal's volume and pages, "2026;395:1123-34"
+	if a.isPunct(c-1, ';') && a.isYear(c-2) && containsByte(t, ':') {
+		return true
+	}
 	// a citation, "[3]", or a list's number at the start of a line:
 	// "1. Smith (2024)", "2) Jones"
 	if a.isPunct(c-1, '[') && a.isPunct(c+1, ']') || a.shapeOf(c)&shLineStart != 0 && (a.isPunct(c+1, '.') || a.isPunct(c+1, ')') ||

@@ -119,3 +119,13 @@ func TestReview26MonthsTo(t *testing.T) {
 		{"the year to come, as before", "The year to come is hard.", nil},
 	})
 }
+
+// TestReview26JournalCitation checks that a journal's volume and pages
+// after its year, "2026;395:1123-34", are no quantity, while a ratio
+// stays one (review 26, F18).
+func TestReview26JournalCitation(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a citation", "The findings were published in the New England Journal of Medicine (N Engl J Med 2026;395:1123-34).", []string{"date: 2026"}},
+		{"a ratio, as before", "It was a 50:50 split.", []string{"quantity: 50:50 split = 50"}},
+	})
+}
