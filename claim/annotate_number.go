@@ -649,6 +649,13 @@ func (a *annotator) date(i int) int {
 		k = i // "cover the three months to September", "the year to March"
 	}
 	if (a.is(start, wPrep) || a.word(start, wdAt) || k == i) && a.word(k, wdThe) && a.same(i, k+3) {
+		if a.isMonth(k+1) && a.word(k+2, wdQuarter) {
+			j := k + 3 // "in the September quarter", "by the June quarter of 2027": the quarter that ends with the month
+			if a.word(j, wdOf) && a.sameYear(i, j+1) {
+				j += 2
+			}
+			return a.emitDate(start, j)
+		}
 		of := k + 2
 		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
 			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {

@@ -129,3 +129,15 @@ func TestReview26JournalCitation(t *testing.T) {
 		{"a ratio, as before", "It was a 50:50 split.", []string{"quantity: 50:50 split = 50"}},
 	})
 }
+
+// TestReview26MonthQuarter checks that an Australian "the September
+// quarter", "the June quarter of 2027", is one date, the quarter that ends
+// with the month, not the month alone (review 26, F17).
+func TestReview26MonthQuarter(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a quarter", "GDP grew 0.4% in the September quarter.", []string{"percent: 0.4% = 0.4", "date: in the September quarter"}},
+		{"of a year", "Inflation is expected to fall to 2.75 per cent by the June quarter of 2027.", []string{"percent: 2.75 per cent = 2.75", "date: by the June quarter of 2027"}},
+		{"a month, as before", "GDP grew 0.4% in September.", []string{"percent: 0.4% = 0.4", "date: in September"}},
+		{"an ordinal, as before", "GDP grew 0.4% in the second quarter.", []string{"percent: 0.4% = 0.4", "date: in the second quarter"}},
+	})
+}
