@@ -105,7 +105,9 @@ func (d *Document) SpanCurrency(i int) string {
 		return ""
 	}
 	t := s.Text(d.Src)
-	if c := amount.Currency(t); c != "" || !amount.InCents(t) {
+	if c := amount.Currency(t); c == "$" {
+		return d.storyDollar(i)
+	} else if c != "" || !amount.InCents(t) {
 		return c
 	}
 	// the other money, up to centsReach spans either way, so that a long
@@ -128,6 +130,32 @@ func (d *Document) SpanCurrency(i int) string {
 		return "$" // "Dogecoin jumped 9% to 31 cents": the dollar's, as most cents are
 	}
 	return label
+}
+
+// storyDollar returns the dollar that a bare "$" of money span i stands
+// for: the dollar the story named last before it, "A$" for "$187.3
+// billion" after "A$4.2 billion" in an Australian budget story; but "$"
+// when that story writes "US$" too, or gives a sum in "$" in brackets, a
+// conversion to US dollars ("A$2 billion ($1.3 billion)"); or "$" when it
+// named none. It looks back over up to 64 sums of money, so that a long
+// text of dollars stays quick.
+func (d *Document) storyDollar(i int) string {
+	n := 0
+	for j := i; j >= 0 && j >= i-centsReach && n < 64; j-- {
+		s := d.Spans[j]
+		if s.Kind != claim.Money {
+			continue
+		}
+		n++
+		c := amount.Currency(s.Text(d.Src))
+		if c == "$" && s.Start > 0 && d.Src[s.Start-1] == '(' || c == "US$" {
+			break
+		}
+		if len(c) > 1 && c[len(c)-1] == '$' && c != "R$" {
+			return c
+		}
+	}
+	return "$"
 }
 
 // SpanUnit returns the unit of value span i, as a label to print with its

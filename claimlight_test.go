@@ -244,6 +244,14 @@ func TestSpanCurrency(t *testing.T) {
 		{"Dogecoin jumped 9% to 31 cents.", "31 cents", "$"},
 		{"Whales bought 3,100 BTC. Dogecoin jumped 9% to 31 cents.", "31 cents", "$"},
 		{"Bitcoin rose to $97,450, and whales bought 3,100 BTC. Dogecoin jumped 9% to 31 cents.", "31 cents", "$"},
+		// a bare "$" is the dollar the story named before it, "A$", but
+		// not a conversion in brackets nor beside "US$" (review 26, F14)
+		{"The Treasurer unveiled a A$4.2 billion package, but net debt is forecast to hit $187.3 billion.", "$187.3 billion", "A$"},
+		{"BHP will pay A$2 billion ($1.3 billion) for it.", "$1.3 billion", "$"},
+		{"BHP will pay A$2 billion ($1.3 billion). It made $5 billion.", "$5 billion", "$"},
+		{"It owes A$2 billion and US$3 billion. Debt is $5 billion.", "$5 billion", "$"},
+		{"It cost $4 billion. Then A$3 billion.", "$4 billion", "$"},
+		{"Sales hit R$2 billion. It made $5 billion.", "$5 billion", "$"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+" "+tt.span, func(t *testing.T) {

@@ -131,6 +131,14 @@ func (a *annotator) lexical() {
 					kind, s, j = Rule, max(i-1, end), i+4
 				}
 			}
+			if kind == Hedge && a.sameTextIn(i, i-1, "forward Forward") {
+				// "over the forward estimates": a budget's year and the
+				// three after it, a period and no hedge
+				kind, s = Date, i-1
+				for s > end && a.same(s-1, i) && a.textIn(s-1, "the over across within in") && s > i-3 {
+					s--
+				}
+			}
 			if kind != noSpan {
 				a.add(kind, s, j, -1)
 			}

@@ -302,7 +302,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t|kts")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -649,8 +649,17 @@ func (a *annotator) date(i int) int {
 	k := i + 1
 	if id == wdThe && (a.is(i-1, wPrep) || a.word(i-1, wdAt)) && a.same(i-1, i) && a.free(i-1, i) {
 		start, k = i-1, i // "by" is further from "year" than an anchor's reach
+	} else if id == wdThe && a.wordAmong(i+2, wdMonths, wdTo) {
+		k = i // "cover the three months to September", "the year to March"
 	}
-	if (a.is(start, wPrep) || a.word(start, wdAt)) && a.word(k, wdThe) && a.same(i, k+3) {
+	if (a.is(start, wPrep) || a.word(start, wdAt) || k == i) && a.word(k, wdThe) && a.same(i, k+3) {
+		if a.isMonth(k+1) && a.word(k+2, wdQuarter) {
+			j := k + 3 // "in the September quarter", "by the June quarter of 2027": the quarter that ends with the month
+			if a.word(j, wdOf) && a.sameYear(i, j+1) {
+				j += 2
+			}
+			return a.emitDate(start, j)
+		}
 		of := k + 2
 		if a.wordAmong(k+1, wdLast, wdFinal, wdFirst, wdSecond, wdThird, wdFourth) &&
 			a.wordAmong(k+2, wdQuarter, wdHalf, wdWeek, wdMonth) {
@@ -670,7 +679,11 @@ func (a *annotator) date(i int) int {
 			of = to
 		}
 		if of > 0 && a.wordAmong(of, wdOf, wdTo) && a.same(i, of+1) {
-			if j := a.dateCore(of + 1); j > of+1 {
+			e := of + 1
+			if of == to && a.word(e, wdThe) && a.textIs(e+1, "end") && a.word(e+2, wdOf) {
+				e += 3 // "the three months to the end of September"
+			}
+			if j := a.dateCore(e); j > e {
 				return a.emitDate(start, j)
 			}
 			if a.word(of+1, wdThe) && a.sameAmong(i, of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
@@ -921,7 +934,7 @@ func (a *annotator) dateCore(i int) int {
 		}
 		// "the first quarter of 2024", "the second half"
 		if a.wordAmong(k, wdFirst, wdSecond, wdThird, wdFourth, wdFinal) &&
-			a.sameAmong(i, k+1, wdQuarter, wdHalf) {
+			a.sameAmong(i, k+1, wdQuarter, wdHalf) && !a.quartersRun(k+1) { // not "for the second quarter in a row", a run
 			k += 2
 			if a.word(k, wdOf) && a.same(i, k+1) {
 				y := k + 1
@@ -1448,6 +1461,9 @@ func (a *annotator) clock(i int) int {
 			return a.clockDay(a.timeZone(j + 1))
 		}
 	}
+	if len(t) == 8 && t[5] == ':' && t[6] <= '5' && isClock(t[:5]) && '0' <= t[7] && t[7] <= '9' {
+		return a.timeZone(i + 1) // "14:32:07 UTC", a clock with seconds (a race's hours are one digit, "2:04:31")
+	}
 	if colon && isClock(t) && !(len(t) == 4 && a.textIn(i-1, raceVerbs)) { // a race time, "under 2:24", "run 2:02" (see RaceTime)
 		if a.textIn(j, "left remaining") || a.textIs(j+1, "play") {
 			a.claim(i, j) // "with 1:12 left", "2:05 to play": a game's clock, no time of day nor a figure
@@ -1848,6 +1864,11 @@ func (a *annotator) amount(i int) int {
 			}
 		}
 	}
+	if k == Money && a.sameTextIn(c, j, "pcm pw pa") {
+		j++ // a rent's period: "£1,344 pcm", "£300 pw", "£30,000 pa"
+	} else if k == Money && a.word(j-2, wdPer) && a.wordAmong(j, wdPer, wdA) && a.is(j+1, wTimeUnit) && !a.plural(j+1) && a.same(c, j+1) && !a.word(j+2, wdAgo) {
+		j += 2 // "£4,000 per patient per year"
+	}
 	if k == Quantity && a.kind(j) == tokenize.Number && a.textIn(j-1, "min mins") && a.sameTextIn(c, j+1, "sec secs") {
 		j += 2 // "4 min 12 sec": one measured time, as "3:58.21" is
 	} else if k == Quantity && a.kind(j) == tokenize.Number && a.same(c, j) {
@@ -2068,6 +2089,10 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	// full.17", "676 Ml/d.12", and the end of a version or a section's
 	// number glued to a word's stop, "v4.2.1", "s.213"
 	if len(t) <= 3 && a.footnoteMark(c) {
+		return true
+	}
+	// a journal's volume and pages, "2026;395:1123-34"
+	if a.isPunct(c-1, ';') && a.isYear(c-2) && containsByte(t, ':') {
 		return true
 	}
 	// a citation, "[3]", or a list's number at the start of a line:
@@ -3069,8 +3094,9 @@ func (a *annotator) fraction(c int) int {
 			}
 			return c + 1
 		}
-		// "cut by half", "fell by half in 2024", not "by half past six"
-		if a.changeBy(c-1) && (c+1 >= a.n || a.kind(c+1) == tokenize.Punct || a.is(c+1, wStop|wPrep) && !a.textIs(c+1, "past") || a.textIs(c+1, "last")) {
+		// "cut by half", "fell by half in 2024", not "by half past six";
+		// "More than half had had a stroke"
+		if (a.changeBy(c-1) || a.word(c-1, wdThan)) && (c+1 >= a.n || a.kind(c+1) == tokenize.Punct || a.is(c+1, wStop|wPrep) && !a.textIs(c+1, "past") || a.textIs(c+1, "last")) {
 			return c + 1
 		}
 		return c
@@ -3098,7 +3124,7 @@ func (a *annotator) fraction(c int) int {
 		}
 		// "cut by a fifth would see", "up by a third in 2024", not "by a
 		// third party"
-		if (a.changeBy(c-1) || a.is(c-1, wApprox) && a.changeBy(c-2)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in"
+		if (a.changeBy(c-1) || a.is(c-1, wApprox) && a.changeBy(c-2) || a.word(c-1, wdThan) && a.changeBy(c-3)) && a.is(c+2, wStop|wPrep) { // "by nearly a fifth in", "by more than a quarter in"
 			return c + 2
 		}
 	}
@@ -3107,9 +3133,10 @@ func (a *annotator) fraction(c int) int {
 
 // quartersRun reports whether the "quarters" at k are a run of a
 // company's quarters, "three quarters running", "straight", "in a row",
-// not a share, "three quarters of voters".
+// "the second quarter in a row", not a share, "three quarters of voters",
+// nor one quarter, "the second quarter of 2025".
 func (a *annotator) quartersRun(k int) bool {
-	return a.word(k, wdQuarters) && (a.textIn(k+1, "running straight") || a.word(k+1, wdIn) && a.word(k+2, wdA) && a.textIs(k+3, "row"))
+	return a.wordAmong(k, wdQuarters, wdQuarter) && (a.textIn(k+1, "running straight") || a.word(k+1, wdIn) && a.word(k+2, wdA) && a.textIs(k+3, "row"))
 }
 
 // changeBy reports whether position k is the "by" of a change, or "down"

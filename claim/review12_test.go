@@ -159,7 +159,7 @@ func TestReview12AgeBesideName(t *testing.T) {
 		{"before who", "Dion, 29, who plays for Ashbury Town, was spotted training.", nil},
 		{"before of", "John Smith, 45, of Leeds, was jailed.", nil},
 		{"a list of counts", "Labour, 29, Conservatives, 14.", []string{"quantity: 29", "quantity: 14"}},
-		{"a count after a lower-case word", "Of the states, 29, or more than half, voted.", []string{"quantity: 29"}},
+		{"a count after a lower-case word", "Of the states, 29, or more than half, voted.", []string{"quantity: 29", "quantity: more than half"}}, // a share since review 26, F19
 		{"the 34-year-old", "The 34-year-old has 8.2 million followers, a source told The Sun.", []string{"quantity: 8.2 million followers"}},
 		{"a 91-year-old is still described", "A 91-year-old retired teacher lost her savings.", []string{"quantity: 91-year-old"}},
 	}

@@ -67,7 +67,7 @@ func TestReview19MonthPeriods(t *testing.T) {
 		{"Month to Month", "The cap covers January to March.", []string{"date: January to March"}},
 		{"Month–Month last year", "It is £70 higher than in January–March last year.", []string{"money: £70 = 70 £", "date: in January–March last year"}},
 		{"from Month to Month", "The current cap, which runs from October to December, is lower.", []string{"date: from October to December"}},
-		{"the Month-Month quarter", "Sales rose in the April-June quarter.", []string{"date: April-June"}},
+		{"the Month-Month quarter, one quarter since review 26", "Sales rose in the April-June quarter.", []string{"date: in the April-June quarter"}},
 		{"dated ends, one period since review 23", "The cap runs from 1 January to 31 March.", []string{"date: from 1 January to 31 March"}},
 		{"ends with years, one period since review 23", "He served from March 2019 to May 2020.", []string{"date: from March 2019 to May 2020"}},
 		{"two clauses, as before", "Prices rose in January and fell in March.", []string{"date: in January", "date: in March"}},

@@ -87,9 +87,9 @@ func Unit(src []byte, s Span) string {
 				head = "bps" // "80 basis points", "9 bps"
 			}
 		case s.Kind == Percent:
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit kilowatt-hour megawatt-hour gigawatt-hour", m):
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour", m):
 			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
-			// "20 gigawatt-hours"; not "48.7 square
+			// "148 knots", "20 gigawatt-hours"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
 			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
 			p := lastWord(t[:j])
