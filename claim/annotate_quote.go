@@ -3282,7 +3282,8 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if e := a.entEndingAt(l.j); !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
-		if has(labels, int32(l.c)) {
+		// nor a region's row in a table of figures: "North West: £1,704"
+		if e := a.entEndingAt(l.j); has(labels, int32(l.c)) || !l.sure && e >= 0 && a.ents[e].kind == Place && a.kindIn(l.c+1, tokenize.Number, tokenize.Currency) {
 			continue
 		}
 		ci := a.add(Cue, l.c, l.c+1, -1)
