@@ -3706,8 +3706,30 @@ func (a *annotator) whichBody(j int) bool {
 // speaker before it, unless another person was named in between; "he" or
 // "she" after a speaker described but not named gives the description
 // ("Hoffmann's daughter told the court …" … "she said").
+// A short name the text defined in brackets gives the name it stands
+// for: "the ONS" after "the Office for National Statistics (ONS)".
 // spans must be the output of Annotate for src.
 func SpeakerName(src []byte, spans []Span, i int) string {
+	name := speakerName(src, spans, i)
+	if len(name) < 2 || len(name) > 6 || !allCaps(name) {
+		return name
+	}
+	from := max(spans[i].Start-20000, 0)
+	k := int32(bytes.Index(src[from:spans[i].Start], []byte(" ("+name+")")))
+	if k < 0 {
+		return name
+	}
+	k += from
+	for j := i - 1; j >= 0 && spans[j].End >= k-200; j-- {
+		if spans[j].Kind == Org && spans[j].End == k && !allCaps(spans[j].Text(src)) {
+			return cleanName(spans[j].Text(src), false)
+		}
+	}
+	return name
+}
+
+// speakerName is [SpeakerName] before a short name is spelt out.
+func speakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
 		return ""
 	}

@@ -27,3 +27,17 @@ func TestLate25PlaceRows(t *testing.T) {
 		})
 	}
 }
+
+// TestLate25BracketAcronym checks that a short name defined in brackets
+// after a body's name, "the Office for National Statistics (ONS)", names
+// that body when it speaks later, while an acronym defined for another
+// body, or never defined, keeps its own name.
+func TestLate25BracketAcronym(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"ONS", "The Office for National Statistics (ONS) said crime fell 5% last year. The ONS said knife crime rose 2%.\n", "The ONS", "Office for National Statistics", false, "ONS"},
+		{"the first, as before", "The Office for National Statistics (ONS) said crime fell 5% last year. The ONS said knife crime rose 2%.\n", "The Office", "Office for National Statistics", false, ""},
+		{"FSA, said after", "Grainfield Foods is recalling its granola, the Food Standards Agency (FSA) said on Thursday.\n\nTwo customers have reported reactions, the FSA said.\n", "Two", "Food Standards Agency", false, "the FSA"},
+		{"another body's acronym", "The Office for National Statistics (ONS) said crime fell 5% last year. The IFS said taxes rose 2%.\n", "The IFS", "IFS", false, "The IFS"},
+		{"never defined, as before", "The ONS said knife crime rose 2%.\n", "The ONS", "ONS", false, "ONS"},
+	})
+}
