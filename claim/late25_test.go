@@ -55,3 +55,18 @@ func TestLate25BareCompany(t *testing.T) {
 		{"no business verb, as before", "Corvane went home. The company said it expected a charge of $95m.\n", "The company", "", false, "The company"},
 	})
 }
+
+// TestLate25BylineTimestamp checks that a byline with a role and a
+// timestamp after a middle dot is furniture, as "By Jane Doe | 4 min
+// read" is, while a sentence after "·" stays a claim.
+func TestLate25BylineTimestamp(t *testing.T) {
+	const by = "By Jane Willoughby, Local Democracy Reporter · Tuesday 10 February 2027, 18:42 GMT"
+	checkReview11Junk(t, []review11Junk{
+		{"role and timestamp", by + "\n\nThe council said it would cut 40 jobs.\n", by, true},
+		{"name and date", "By Jane Willoughby · 10 February 2027\n\nThe council said it would cut 40 jobs.\n", "By Jane Willoughby · 10 February 2027", true},
+	})
+	_, _, js := judgeText("By 2030 · the council will cut 40% of its spending.\n")
+	if !js[0].CheckWorthy {
+		t.Errorf("a sentence opening with By 2030 set aside: %.3f", js[0].Score)
+	}
+}
