@@ -70,3 +70,25 @@ func TestLate25BylineTimestamp(t *testing.T) {
 		t.Errorf("a sentence opening with By 2030 set aside: %.3f", js[0].Score)
 	}
 }
+
+// TestLate25MostWeCould checks that "could" in "as long as we could",
+// "as much as we could" and "everything we could" is no hedge, while
+// "we could" of a possibility still is.
+func TestLate25MostWeCould(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		hedge bool
+	}{
+		{"We stayed open for as long as we could, and served 5,000 meals.", false},
+		{"We did as much as we could to raise £5,000.", false},
+		{"They did everything they could to save 300 jobs.", false},
+		{"We could save £5,000 a year.", true},
+		{"As we could not find the money, 300 jobs went.", false},
+		{"Prices could rise 5% next year.", true},
+	} {
+		_, _, js := judgeText(tt.text)
+		if got := slices.Contains(js[0].Reasons, "hedged: could"); got != tt.hedge {
+			t.Errorf("%q: reasons %q, want hedged: %v", tt.text, js[0].Reasons, tt.hedge)
+		}
+	}
+}
