@@ -995,7 +995,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Person, s, e)
 		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
-		} else if a.knownOrgHead(s) {
+		} else if a.knownOrgHead(s) && !(a.lowerWord(e, wdAnd) && a.lowerIn(e+2, "counties states provinces districts")) {
+			// not a place's name of a list, "Shasta and Tehama counties",
+			// after "Shasta College"
 			if a.shapeOf(s)&shAllCaps != 0 && a.sameWord(s, s-1, wdThe) {
 				s-- // "the OBR", as "the Office for Budget Responsibility"
 			}

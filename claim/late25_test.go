@@ -92,3 +92,15 @@ func TestLate25MostWeCould(t *testing.T) {
 		}
 	}
 }
+
+// TestLate25CountiesList checks that "Shasta" in "Shasta and Tehama
+// counties" is no organisation after "Shasta College", so that "The
+// utility said" still names PG&E, while "Shasta" alone after the college
+// is the college's, as before.
+func TestLate25CountiesList(t *testing.T) {
+	const college = "- Shasta College, 11555 Old Oregon Trail, Redding\n\n"
+	checkReview9(t, []review9Case{
+		{"the utility", college + "PG&E said it had cut power to about 12,700 customers in Shasta and Tehama counties as a precaution.\n\nThe utility said the shutoffs could last until Thursday.\n", "The utility", "PG&E", false, "The utility"},
+		{"Shasta said, as before", college + "Shasta said 400 students had left.\n", "Shasta said", "Shasta", false, "Shasta"},
+	})
+}
