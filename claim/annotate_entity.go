@@ -599,6 +599,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if e-s >= 2 && a.fl(s)&wCommon == 0 && (a.fl(s+1)&wOrgKey != 0 || e-s >= 3 && a.fl(e-1)&wOrgKey != 0) && a.isWord(s) && a.orgRun(s+1, e) {
 			break // "Crime Survey for England", "Rail Delivery Group" although "crime" and "rail" are words
 		}
+		if e-s >= 3 && a.textIn(s, "Northern Southern Eastern Western Central") {
+			break // "Northern Light Opera said", a region's body
+		}
 		if e-s == 2 && a.fl(s)&wCommon == 0 && a.textIn(s+1, "UK England Scotland Wales") {
 			break // "Energy UK", "Sport England" although "energy" and "sport" are words
 		}

@@ -104,3 +104,13 @@ func TestLate25CountiesList(t *testing.T) {
 		{"Shasta said, as before", college + "Shasta said 400 students had left.\n", "Shasta said", "Shasta", false, "Shasta"},
 	})
 }
+
+// TestLate25NorthernOpening checks that a body whose name opens with a
+// region's adjective keeps it at a sentence's start, "Northern Light
+// Opera said", as it does mid-sentence.
+func TestLate25NorthernOpening(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"sentence start", "Northern Light Opera said ticket sales rose 12% this year.\n", "Northern", "Northern Light Opera", false, "Northern Light Opera"},
+		{"mid-sentence, as before", "Ticket sales rose, Northern Light Opera said.\n", "Ticket", "Northern Light Opera", false, "Northern Light Opera"},
+	})
+}
