@@ -599,6 +599,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if e-s >= 2 && a.fl(s)&wCommon == 0 && (a.fl(s+1)&wOrgKey != 0 || e-s >= 3 && a.fl(e-1)&wOrgKey != 0) && a.isWord(s) && a.orgRun(s+1, e) {
 			break // "Crime Survey for England", "Rail Delivery Group" although "crime" and "rail" are words
 		}
+		if e-s >= 3 && a.textIn(s, "Northern Southern Eastern Western Central") {
+			break // "Northern Light Opera said", a region's body
+		}
 		if e-s == 2 && a.fl(s)&wCommon == 0 && a.textIn(s+1, "UK England Scotland Wales") {
 			break // "Energy UK", "Sport England" although "energy" and "sport" are words
 		}
@@ -995,7 +998,9 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			a.addEntity(Person, s, e)
 		} else if a.lowerWord(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based") && a.placeHead(s, e) {
 			a.addEntity(Place, s, e) // "his home in Harrogate", although "Harrogate and District Council" is a body
-		} else if a.knownOrgHead(s) {
+		} else if a.knownOrgHead(s) && !(a.lowerWord(e, wdAnd) && a.lowerIn(e+2, "counties states provinces districts")) {
+			// not a place's name of a list, "Shasta and Tehama counties",
+			// after "Shasta College"
 			if a.shapeOf(s)&shAllCaps != 0 && a.sameWord(s, s-1, wdThe) {
 				s-- // "the OBR", as "the Office for Budget Responsibility"
 			}

@@ -3288,7 +3288,8 @@ func (a *annotator) transcriptLines(labels []int32) {
 		if e := a.entEndingAt(l.j); !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
-		if has(labels, int32(l.c)) {
+		// nor a region's row in a table of figures: "North West: £1,704"
+		if e := a.entEndingAt(l.j); has(labels, int32(l.c)) || !l.sure && e >= 0 && a.ents[e].kind == Place && a.kindIn(l.c+1, tokenize.Number, tokenize.Currency) {
 			continue
 		}
 		ci := a.add(Cue, l.c, l.c+1, -1)
@@ -3711,8 +3712,30 @@ func (a *annotator) whichBody(j int) bool {
 // speaker before it, unless another person was named in between; "he" or
 // "she" after a speaker described but not named gives the description
 // ("Hoffmann's daughter told the court …" … "she said").
+// A short name the text defined in brackets gives the name it stands
+// for: "the ONS" after "the Office for National Statistics (ONS)".
 // spans must be the output of Annotate for src.
 func SpeakerName(src []byte, spans []Span, i int) string {
+	name := speakerName(src, spans, i)
+	if len(name) < 2 || len(name) > 6 || !allCaps(name) {
+		return name
+	}
+	from := max(spans[i].Start-20000, 0)
+	k := int32(bytes.Index(src[from:spans[i].Start], []byte(" ("+name+")")))
+	if k < 0 {
+		return name
+	}
+	k += from
+	for j := i - 1; j >= 0 && spans[j].End >= k-200; j-- {
+		if spans[j].Kind == Org && spans[j].End == k && !allCaps(spans[j].Text(src)) {
+			return cleanName(spans[j].Text(src), false)
+		}
+	}
+	return name
+}
+
+// speakerName is [SpeakerName] before a short name is spelt out.
+func speakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
 		return ""
 	}

@@ -1872,7 +1872,7 @@ func TestSpeakerNamesTable(t *testing.T) {
 		want     []string
 	}{
 		{"a body's description after its short name as a subject", "The OBR published its forecast. Inflation will average 3.4%, the watchdog said.", []string{"the watchdog = OBR"}},
-		{"a short name the text gave in brackets names the body later", "The Fiscal Review Board (FRB) met.\n\nThe FRB expects debt to fall to 2.2% of GDP.\n\nBorrowing will ease to the Central Bank’s 2% goal, the watchdog said.", []string{"The FRB = FRB", "the watchdog = FRB"}},
+		{"a short name the text gave in brackets names the body later", "The Fiscal Review Board (FRB) met.\n\nThe FRB expects debt to fall to 2.2% of GDP.\n\nBorrowing will ease to the Central Bank’s 2% goal, the watchdog said.", []string{"The FRB = Fiscal Review Board", "the watchdog = Fiscal Review Board"}},
 		{"a figure in capitals is no body", "The GDP figure rose 2%. Inflation will average 3.4%, the agency said.", []string{"the agency = "}},
 		{"a platform is where a post appeared, not who wrote it", "A post on Facebook claims that the council banned gas stoves.", []string{"A post on Facebook = "}},
 		{"a video on a platform", "A viral video on TikTok says the council banned gas stoves.", []string{"A viral video on TikTok = "}},

@@ -40,10 +40,10 @@ func TestLeftovers23UnnamedBody(t *testing.T) {
 func TestLeftovers23DefinedShortName(t *testing.T) {
 	const naht = "The National Association of Head Teachers (NAHT) said pay must rise.\n\n"
 	checkReview9(t, []review9Case{
-		{"The NAHT criticised, saying", naht + "The NAHT criticised the plan, saying it would cut jobs.\n", "The NAHT criticised", "NAHT", false, "The NAHT"},
-		{"The NAHT welcomed, saying", naht + "The NAHT welcomed the plan, saying it would help schools.\n", "The NAHT welcomed", "NAHT", false, "The NAHT"},
-		{"NAHT said, as before", naht + "NAHT said 40% of heads would quit.\n", "NAHT said", "NAHT", false, "NAHT"},
-		{"CPRE said, as before", "The Campaign to Protect Rural England (CPRE) objected.\n\nCPRE said 14 appeals were allowed.\n", "CPRE said", "CPRE", false, "CPRE"},
+		{"The NAHT criticised, saying", naht + "The NAHT criticised the plan, saying it would cut jobs.\n", "The NAHT criticised", "National Association of Head Teachers", false, "The NAHT"},
+		{"The NAHT welcomed, saying", naht + "The NAHT welcomed the plan, saying it would help schools.\n", "The NAHT welcomed", "National Association of Head Teachers", false, "The NAHT"},
+		{"NAHT said, as before", naht + "NAHT said 40% of heads would quit.\n", "NAHT said", "National Association of Head Teachers", false, "NAHT"},
+		{"CPRE said, as before", "The Campaign to Protect Rural England (CPRE) objected.\n\nCPRE said 14 appeals were allowed.\n", "CPRE said", "Campaign to Protect Rural England", false, "CPRE"},
 		{"The union criticised, as before", naht + "The union criticised the plan, saying it would cut jobs.\n", "The union", "", false, "The union"},
 		{"Jane Doe criticised, as before", naht + "Jane Doe criticised the plan, saying it would cut jobs.\n", "Jane Doe", "Jane Doe", false, "Jane Doe"},
 	})

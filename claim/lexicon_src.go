@@ -386,8 +386,11 @@ func lexiconSource() *lexSource {
 	// "likely voters" is a poll's term, not a hedge: the phrase makes no
 	// span; nor are a comparative, "more likely", a right, "entitled
 	// to expect", and a past inability, "could not explain", a hedge or a
-	// forecast.
+	// forecast; nor is the most one could, "as long as we could",
+	// "everything we could".
 	s.addPhrases(noSpan, condNone, `likely voters|likely voter|more likely|less likely|entitled to expect
+		as we could|as they could|as I could|as he could|as she could|as you could|everything we could|everything they could|all we could|all they could
+		as much as we could|as much as they could|as much as I could|as many as we could|as many as they could
 		could not produce|could not explain|could not control|could not account|could not remember|could not recall
 		could not afford|could not find|could not pay|could not cope|could not stop|could not believe|could not say`)
 	s.addPhrases(Hedge, condNumber, `about|around|some|circa|ca.|c.|approx.|in the region of|the order of|or so`)

@@ -44,7 +44,7 @@ func TestReview24TableRowTurn(t *testing.T) {
 	checkReview9(t, []review9Case{
 		{"the paragraph after", rows + "The cap for customers who pay by prepayment meter will fall to \u00a31,673.\n\n" + nea + qa, "The cap", "", false, ""},
 		{"according to", rows + "The cap for customers who pay by prepayment meter will fall to \u00a31,673.\n\n" + nea + qa, "Around", "National Energy Action", false, ""},
-		{"the row itself, as before", rows + nea + qa, "South West", "South West", false, ""},
+		{"the row itself: no one, a place's figure", rows + nea + qa, "South West", "", false, ""},
 		{"a label with words, as before", "OYELARAN: Good afternoon.\n\nFour people were wounded at 1:47 p.m.\n\nQ: Who fired?\n\nOYELARAN: We do not know.\n", "Four", "Oyelaran", false, ""},
 	})
 }

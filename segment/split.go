@@ -2623,7 +2623,7 @@ func (sp *splitter) byline(a, b int) bool {
 		return false // "By", "BY", "by"
 	}
 	words := 0
-	bar := false // after "|" comes the date and reading time: "| Nov. 26, 2026 | 4 min read"
+	bar := false // after "|" or "·" comes the date and reading time: "| Nov. 26, 2026 | 4 min read"
 	for k := a + 1; k < b; k++ {
 		t := sp.toks[k]
 		if sp.emphasis(k) {
@@ -2635,8 +2635,8 @@ func (sp *splitter) byline(a, b int) bool {
 			}
 			continue
 		}
-		if sp.isByte(k, '|') {
-			bar = words > 0
+		if sp.isByte(k, '|') || string(sp.text(k)) == "·" {
+			bar = words > 0 // "By Jane Doe, Reporter · Tuesday 10 February 2027, 18:42 GMT"
 			continue
 		}
 		switch t.Kind {
