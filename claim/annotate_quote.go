@@ -2716,8 +2716,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			// post with "of" after a firm's possessive, the firm a person
 			// to the entity pass or no list
 			of := a.word(end+1, wdOf) && a.lowerIs(end, wTitle|wPersonRole) && a.isPunct(c, ',')
+			// any post after a possessive, then a comma: "said Balpa’s
+			// flight safety specialist, Capt. Neil Forde"
+			pc := a.isPunct(c, ',') && possessive(a.text(end-1))
 			if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, c) &&
-				(body || (e < 0 || of && possessive(a.text(end-1))) && c > end && (of || a.lowerIs(c-1, wTitle|wPersonRole))) {
+				(body || (e < 0 || pc) && c > end && (of || pc || a.lowerIs(c-1, wTitle|wPersonRole))) {
 				k = a.entsFrom(p)
 				if e < 0 {
 					a.addEntity(Org, j, end)
@@ -2861,6 +2864,17 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 		if a.nameToken(k) && a.kind(k) == tokenize.Word && a.fl(k)&(wMonth|wWeekday|wTitle) == 0 {
 			return j, a.sourceName(k) // "data from Opta"
+		}
+	}
+	if a.shapeOf(head)&shPoss != 0 {
+		// a post after the body's possessive, then the name: "said the
+		// union’s safety specialist, Neil Forde"
+		c := end
+		for c < end+4 && a.isLowerWord(c) && a.same(j, c) && a.roleWord(c) {
+			c++
+		}
+		if p := a.entStartingAt(c + 1); c > end && a.isPunct(c, ',') && p >= 0 && a.ents[p].kind == Person {
+			end = c
 		}
 	}
 	e = a.appositiveName(j, end)

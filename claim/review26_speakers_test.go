@@ -1,0 +1,21 @@
+package claim
+
+import "testing"
+
+// TestReview26PossessivePostName checks that after a quotation "said
+// Balpa’s flight safety specialist, Capt. Neil Forde" names Forde, with
+// Balpa an organisation and no person, whatever the post, and that "the
+// union’s" post does the same; with no name after the post the body
+// stays the speaker (review 26, F1).
+func TestReview26PossessivePostName(t *testing.T) {
+	const q = "\u201cNo crew should have to face that,\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"Balpa’s specialist, Capt. NAME", q + " said Balpa\u2019s flight safety specialist, Capt. Neil Forde.\n", q, Quote, "Neil Forde"},
+		{"the union’s specialist, NAME", q + " said the union\u2019s flight safety specialist, Neil Forde.\n", q, Quote, "Neil Forde"},
+		{"a known firm, as before", q + " said Acme\u2019s chief executive, John Smith.\n", q, Quote, "John Smith"},
+		{"no name, as before", q + " said Balpa\u2019s flight safety specialist.\n", q, Quote, "Balpa"},
+		{"no post, as before", q + " said Balpa\u2019s specialist, in July.\n", q, Quote, "Balpa"},
+	})
+	checkEntities(t, q+" said Balpa\u2019s flight safety specialist, Capt. Neil Forde.\n", Person, "Capt. Neil Forde")
+	checkEntities(t, q+" said Balpa\u2019s flight safety specialist, Capt. Neil Forde.\n", Org, "Balpa\u2019s")
+}
