@@ -229,7 +229,7 @@ func lexiconSource() *lexSource {
 		diplomat|diplomats|lawmaker|lawmakers|legislator|legislators|activist|activists|doctor|doctors|medic|medics
 		rescuer|rescuers|organiser|organisers|organizer|organizers|police|authorities|government|ministry
 		department|agency|company|firm|group|alliance|bank|union|coach|manager|captain|player|players|striker
-		midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator|senators|premier|chancellor
+		midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator|senators|premier|chancellor|treasurer
 		king|queen|pope|judge|judges|court|report|statement|study|research|survey|document|letter|memo|analysis|filing
 		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|index|review|audit|forecast|estimate|estimates
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
@@ -245,7 +245,7 @@ func lexiconSource() *lexSource {
 		pope|coach|manager|captain|striker|midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator
 		judge|prosecutor|economist|analyst|official|head|professor|author|veteran|candidate|president-elect
 		vice-president|diplomat|negotiator|lawmaker|prime|boss|player|star|winger|forward|skipper|champion|actor|singer
-		councillor|councilor|mp|mep|spokesperson|deputy|local|former|senior|clerk|inspector`)
+		councillor|councilor|mp|mep|spokesperson|deputy|local|former|senior|clerk|inspector|treasurer`)
 	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|alderman
 		congressman|congresswoman|governor|gov.|mayor|general|gen.|admiral|adm.|colonel|col.|lt.|lieutenant|captain|capt.
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge

@@ -19,3 +19,22 @@ func TestReview26PossessivePostName(t *testing.T) {
 	checkEntities(t, q+" said Balpa\u2019s flight safety specialist, Capt. Neil Forde.\n", Person, "Capt. Neil Forde")
 	checkEntities(t, q+" said Balpa\u2019s flight safety specialist, Capt. Neil Forde.\n", Org, "Balpa\u2019s")
 }
+
+// TestReview26TheTreasurer checks that "The Treasurer said" stands for
+// the treasurer named before, "Treasurer Rhiannon Gale", as "The
+// Premier said" does for a premier, and that "said the shadow
+// treasurer, NAME" names NAME (review 26, F6).
+func TestReview26TheTreasurer(t *testing.T) {
+	const gale = "Treasurer Rhiannon Gale said the budget would deliver a $1.1 billion surplus.\n"
+	const said = "The Treasurer said she did not expect a further downgrade.\n"
+	checkReview9(t, []review9Case{
+		{"The Treasurer", gale + said, "The Treasurer", "Rhiannon Gale", false, ""},
+		{"a premier between", gale + "Premier Daniel Marsh said it was fair.\n" + said, "The Treasurer", "Rhiannon Gale", false, ""},
+		{"no treasurer named, as before", "Premier Daniel Marsh said the budget was fair.\n" + said, "The Treasurer", "", false, ""},
+		{"The Premier, as before", "Premier Daniel Marsh said the budget was fair.\nThe Premier said it would pass.\n", "The Premier", "Daniel Marsh", false, ""},
+	})
+	const q = "\u201cWe will not cut services,\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"the shadow treasurer, NAME", q + " said the shadow treasurer, Brad Battin.\n", q, Quote, "Brad Battin"},
+	})
+}
