@@ -4443,7 +4443,7 @@ const orgNouns = "company firm carmaker automaker operator airline airport bank 
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun
 // in its name: "the committee" for the Public Accounts Committee.
-const typedOrgNouns = "committee association federation institute commission inquiry"
+const typedOrgNouns = "committee association federation institute commission inquiry society"
 
 // reportDescription reports whether t is "the report", "the study",
 // "the review" or "its analysis" and kin, which speak for the body that

@@ -38,3 +38,16 @@ func TestReview26TheTreasurer(t *testing.T) {
 		{"the shadow treasurer, NAME", q + " said the shadow treasurer, Brad Battin.\n", q, Quote, "Brad Battin"},
 	})
 }
+
+// TestReview26TheSociety checks that "the society said" is an
+// attribution that stands for the building society named before it,
+// as "the charity said" does for a charity (review 26, F3).
+func TestReview26TheSociety(t *testing.T) {
+	const said = "A first-time buyer now needs a typical deposit of \u00a362,000, the society said.\n"
+	checkReview9(t, []review9Case{
+		{"alone: a speaker, no name", "A deposit of \u00a362,000 is needed, the society said.\n", "A deposit", "", false, "the society"},
+		{"the building society before", "House prices rose 2.1% in October, according to the Cotswold Building Society.\n" + said, "A first-time", "Cotswold Building Society", false, "the society"},
+		{"no society before", "House prices rose 2.1% in October, according to Halifax.\n" + said, "A first-time", "", false, "the society"},
+		{"the charity, as before", "Prices rose 2.1%, according to the charity Shelter.\nRents rose 3%, the charity said.\n", "Rents", "Shelter", false, ""},
+	})
+}
