@@ -4754,12 +4754,17 @@ func personDescription(text []byte) bool {
 	if len(words) < 2 || len(words) > 8 {
 		return false
 	}
-	head := words[len(words)-1]
+	var head []byte
 	for k := 1; k < len(words)-1; k++ {
-		if wordIn("for of at", words[k]) {
-			head = words[k-1] // "a spokeswoman for the ministry"
-			break
+		if r, _ := utf8.DecodeRune(words[k+1]); words[k][len(words[k])-1] == ',' && unicode.IsUpper(r) {
+			return false // the name after the post: "Homefinder’s director of research, Samir Patel"
 		}
+		if wordIn("for of at", words[k]) && head == nil {
+			head = words[k-1] // "a spokeswoman for the ministry"
+		}
+	}
+	if head == nil {
+		head = words[len(words)-1]
 	}
 	if r, _ := utf8.DecodeRune(head); unicode.IsUpper(r) {
 		return false // a name: "Anna Berg"

@@ -51,3 +51,18 @@ func TestReview26TheSociety(t *testing.T) {
 		{"the charity, as before", "Prices rose 2.1%, according to the charity Shelter.\nRents rose 3%, the charity said.\n", "Rents", "Shelter", false, ""},
 	})
 }
+
+// TestReview26PostOfThenName checks that "he said" after "Homefinder’s
+// director of research, Samir Patel, said" names Samir Patel, not the
+// whole description, and that a post with "for" and no name still
+// gives the description (review 26, F7).
+func TestReview26PostOfThenName(t *testing.T) {
+	const he = " \u201cTenants cannot stretch further,\u201d he said."
+	const q = "\u201cTenants cannot stretch further,\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"director of research, NAME", "Homefinder\u2019s director of research, Samir Patel, said rents would rise 5%." + he + "\n", q, Quote, "Samir Patel"},
+		{"director of research, Dr NAME", "Homefinder\u2019s director of research, Dr Samir Patel, said rents would rise 5%." + he + "\n", q, Quote, "Samir Patel"},
+		{"The director, Dr NAME, as before", "The director, Dr Samir Patel, said rents would rise 5%." + he + "\n", q, Quote, "Samir Patel"},
+		{"a spokeswoman for the ministry, as before", "A spokeswoman for the ministry said rents would rise 5%. \u201cTenants cannot stretch further,\u201d she said.\n", q, Quote, "a spokeswoman for the ministry"},
+	})
+}
