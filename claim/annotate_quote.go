@@ -3800,7 +3800,7 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if transcriptLabel(src, spans, i) {
 		return labelName(src, spans, i) // not whoever spoke before
 	}
-	if t := spans[i].Text(src); bytes.HasPrefix(t, []byte("The ")) && bytes.Contains(t, []byte(" spokes")) {
+	if t := spans[i].Text(src); t[0]|0x20 == 't' && bytes.HasPrefix(t[1:], []byte("he ")) && bytes.Contains(t, []byte(" spokes")) {
 		// "The Department for Transport spokesperson said": the body
 		// speaks, whoever its spokesperson is; and "The spokesperson
 		// said" after "A Department of Health spokesperson said"

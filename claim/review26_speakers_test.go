@@ -66,3 +66,19 @@ func TestReview26PostOfThenName(t *testing.T) {
 		{"a spokeswoman for the ministry, as before", "A spokeswoman for the ministry said rents would rise 5%. \u201cTenants cannot stretch further,\u201d she said.\n", q, Quote, "a spokeswoman for the ministry"},
 	})
 }
+
+// TestReview26SpokespersonAdded checks that "“…,” the spokesperson
+// added." after "A Department of Health spokesperson said: “…”" stands
+// for the department, as "The spokesperson said" does, and for no one
+// with no body's spokesperson before or another speaker between
+// (review 26, F4).
+func TestReview26SpokespersonAdded(t *testing.T) {
+	const q = "\u201cWaiting lists have fallen,\u201d"
+	const doh = "A Department of Health spokesperson said: \u201cWe are investing \u00a326bn.\u201d "
+	checkReview14Quotes(t, []review14Quote{
+		{"the spokesperson added", doh + q + " the spokesperson added.\n", q, Quote, "Department of Health"},
+		{"a line on", "A Brightwater spokesperson said: \u201cWe are investing.\u201d\n" + q + " the spokesperson added.\n", q, Quote, "Brightwater"},
+		{"no body before, as before", "Ministers met on Monday. " + q + " the spokesperson added.\n", q, Quote, ""},
+		{"another speaker between, as before", doh + "\nDr Ann Lee said waits were long. " + q + " the spokesperson added.\n", q, Quote, ""},
+	})
+}
