@@ -3727,6 +3727,13 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 		}
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, spans[i].Start, t[4:]) // "the company said"
+	} else if k := bytes.Index(t, []byte(" for the ")); k > 0 && bytes.Contains(t[:k], []byte("spokes")) && orgDescription(t[k+5:]) {
+		// "a spokesperson for the airport": a body of that name, or any company
+		d := t[k+9:]
+		if name := orgAntecedent(src, spans, i, spans[i].Start, d); wordIn("company firm", d) || bytes.Contains([]byte(name), d[1:]) {
+			return name
+		}
+		return ""
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
 		if name := groupSubject(src, spans[i].Start); name != "" {
 			return name

@@ -82,3 +82,21 @@ func TestReview26SpokespersonAdded(t *testing.T) {
 		{"another speaker between, as before", doh + "\nDr Ann Lee said waits were long. " + q + " the spokesperson added.\n", q, Quote, ""},
 	})
 }
+
+// TestReview26SpokespersonForTheAirport checks that "a spokesperson for
+// the airport" after "Manchester Airport said" stands for the airport,
+// and for no one when the body before is no airport or another kind of
+// body is named (review 26, F5).
+func TestReview26SpokespersonForTheAirport(t *testing.T) {
+	const q = "\u201cSafety is our absolute priority,\u201d"
+	const man = "Manchester Airport said it had already increased patrols. "
+	checkReview14Quotes(t, []review14Quote{
+		{"for the airport", man + q + " a spokesperson for the airport said.\n", q, Quote, "Manchester Airport"},
+		{"no body before, as before", "Ministers met on Monday. " + q + " a spokesperson for the airport said.\n", q, Quote, ""},
+		{"an airline before", "Skylark Airways said it had already increased patrols. " + q + " a spokesperson for the airport said.\n", q, Quote, ""},
+		{"for the union, as before", man + q + " a spokesperson for the union said.\n", q, Quote, ""},
+	})
+	checkReview9(t, []review9Case{
+		{"the commission", "According to the Charity Commission, fraud rose by 19% in 2025.\nA spokesperson for the commission said it had opened an inquiry.\n", "A spokesperson", "Charity Commission", false, ""},
+	})
+}
