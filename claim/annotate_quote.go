@@ -3694,10 +3694,11 @@ func SpeakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
 		return ""
 	}
-	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) || reportDescription(t) && sentenceInitial(src, spans[i].Start) {
+	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) || reportDescription(t) && (sentenceInitial(src, spans[i].Start) || (t[4] == 'f' || t[4] == 'i') && spans[i].Start > 1 && src[spans[i].Start-2] == ',') {
 		// "it said" and "The report found": a body before it, or the
 		// body a description that spoke just before stands for: "The
-		// committee said … The report found … it said"
+		// committee said … The report found … it said"; also "…, the
+		// figures show", "…, the index found"
 		at, d := spans[i].Start, t[min(len(t), 4):] // "The report found": the report
 		if len(t) == 2 {
 			if name := describedSubject(src, spans, i); name != "" {
@@ -4238,7 +4239,8 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 			if at-sp.End > reach {
 				continue // farther back, only a body introduced by the description
 			}
-			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
+			// (figures may be a ministry's)
+			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) && d[0] != 'f' ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
 				continue
 			}
@@ -4457,7 +4459,7 @@ const typedOrgNouns = "committee association federation institute commission inq
 // made them.
 func reportDescription(t []byte) bool {
 	var small [16]byte
-	return len(t) > 4 && (t[0]|0x20 == 't' && string(t[1:4]) == "he " || t[0]|0x20 == 'i' && string(t[1:4]) == "ts ") && wordIn("report study review analysis survey", lowerSmall(&small, t[4:]))
+	return len(t) > 4 && (t[0]|0x20 == 't' && string(t[1:4]) == "he " || t[0]|0x20 == 'i' && string(t[1:4]) == "ts ") && wordIn("report study review analysis survey figures index", lowerSmall(&small, t[4:]))
 }
 
 // orgDescription reports whether t is "the" and a word of orgNouns: "the

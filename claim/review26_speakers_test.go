@@ -100,3 +100,18 @@ func TestReview26SpokespersonForTheAirport(t *testing.T) {
 		{"the commission", "According to the Charity Commission, fraud rose by 19% in 2025.\nA spokesperson for the commission said it had opened an inquiry.\n", "A spokesperson", "Charity Commission", false, ""},
 	})
 }
+
+// TestReview26FiguresShow checks that "…, the figures show" and "…, the
+// index found" stand for the body named as their source in the sentence
+// before, a ministry too, and for no one with no body before
+// (review 26, F8).
+func TestReview26FiguresShow(t *testing.T) {
+	const moj = "Figures from the Ministry of Justice show that tribunals received 10,250 claims. "
+	checkReview9(t, []review9Case{
+		{"the figures show", moj + "The median award was \u00a317,324, the figures show.\n", "The median", "Ministry of Justice", false, ""},
+		{"the index found", "Rents rose 8.9%, according to the Homefinder rental index. Homes to rent were 21% fewer than in 2019, the index found.\n", "Homes", "Homefinder", false, ""},
+		{"no body before, as before", "Ministers met on Monday. The median award was \u00a317,324, the figures show.\n", "The median", "", false, ""},
+		{"the report found, as before", moj + "The median award was \u00a317,324, the report found.\n", "The median", "", false, ""},
+		{"The index found: no cue, as before", "Rents rose 8.9%, according to the Homefinder rental index. The index found homes to rent were 21% fewer.\n", "The index", "", false, ""},
+	})
+}
