@@ -310,7 +310,7 @@ func lexiconSource() *lexSource {
 		advertisement|sponsored|related|more|q|a|note|editor|photo|video|live|latest|but|and|or|if|unless|whether
 		whatever|whoever|whichever|wherever|whenever|let|please|thank|thanks|sorry|no|not|never|always|often
 		sometimes|usually|why|look|see|take|make|give|get|go|come|put|keep|tell|say|says|said|added|noted|under|call`)
-	s.addWords(wNonName, `cup|prix|bowl|day|days|year|street|avenue|road|lane|boulevard|crescent|terrace|sea|ocean|river|valley|mountain|mountains|island
+	s.addWords(wNonName, `cup|prix|bowl|mayday|utc|day|days|year|street|avenue|road|lane|boulevard|crescent|terrace|sea|ocean|river|valley|mountain|mountains|island
 		islands|square|bridge|station|airport|stadium|park|hall|tower|palace|cathedral|war|act|bill|treaty|accord
 		accords|summit|games|olympics|olympic|championship|championships|series|open|trophy|award|awards|prize|index
 		exchange|strait|gulf|coast|desert|basin|north|south|east|west|central|northern|southern|eastern|western

@@ -115,3 +115,16 @@ func TestReview26FiguresShow(t *testing.T) {
 		{"The index found: no cue, as before", "Rents rose 8.9%, according to the Homefinder rental index. The index found homes to rent were 21% fewer.\n", "The index", "", false, ""},
 	})
 }
+
+// TestReview26MaydayDeclared checks that a timeline row "14:32:40 UTC
+// MAYDAY declared to …" has no speaker: neither the time zone nor the
+// distress call is a person (review 26, F10).
+func TestReview26MaydayDeclared(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"UTC Mayday", "14:32:40 UTC Mayday declared to air traffic control\n", "14:32:40", "", false, ""},
+		{"UTC MAYDAY", "14:32:40 UTC MAYDAY declared to Manchester Approach\n", "14:32:40", "", false, ""},
+		{"GMT Mayday", "14:32 GMT Mayday declared to air traffic control\n", "Mayday", "", false, ""},
+		{"the captain, as before", "\u201cWe are declaring an emergency,\u201d the captain said at 14:32 UTC.\n", "\u201cWe", "", true, "the captain"},
+	})
+	checkEntities(t, "14:32:40 UTC Mayday declared to air traffic control\n", Person, "")
+}
