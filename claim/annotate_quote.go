@@ -2800,9 +2800,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if a.isLowerWord(end) && a.kind(end) == tokenize.Word && a.fl(end)&(wStop|wPrep|wCue|wAdverb|wTimeWord) == 0 && a.same(j, end) && a.clauseEnds(end+1) {
 		end++
 	}
-	// "figures released by the alliance", but not "figures reviewed by
-	// Reuters": who reviewed or obtained figures is not their source.
-	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && !readerParticiple(t) && a.word(end+1, wdBy) && a.same(j, end+2) {
+	// "figures released by the alliance", "accounts filed at Companies
+	// House" (but "its accounts filed at …" are its own), not "figures
+	// reviewed by Reuters": who reviewed or obtained figures is not their
+	// source.
+	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && !readerParticiple(t) && (a.word(end+1, wdBy) || a.word(end+1, wdAt) && a.entStartingAt(end+2) >= 0 && !a.textIn(j, "its their")) && a.same(j, end+2) {
 		k := end + 2
 		if a.word(k, wdThe) {
 			// "results compiled by the Ohio Secretary of State’s office"

@@ -367,7 +367,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1227 names.
+// for 1228 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -379,12 +379,12 @@ const orgNames = "" +
 	"|axios|bae systems|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc" +
 	"|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics" +
 	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
-	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|congress|conservative party" +
-	"|conservatives|crime stoppers|crystal palace|csu|defra|democratic party|democrats|deutsche bank|dhs" +
-	"|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada|epa|esa|espn|eu" +
-	"|european central bank|european commission|european council|european parliament|european union" +
-	"|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa" +
-	"|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
+	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|companies house|congress" +
+	"|conservative party|conservatives|crime stoppers|crystal palace|csu|defra|democratic party|democrats" +
+	"|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada" +
+	"|epa|esa|espn|eu|european central bank|european commission|european council|european parliament" +
+	"|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord" +
+	"|fifa|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
 	"|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|goldman sachs|google|greenpeace|greens|hamas" +
 	"|health canada|hezbollah|historic england|home office|house of commons|house of lords" +
 	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf" +

@@ -128,3 +128,18 @@ func TestReview26MaydayDeclared(t *testing.T) {
 	})
 	checkEntities(t, "14:32:40 UTC Mayday declared to air traffic control\n", Person, "")
 }
+
+// TestReview26CompaniesHouse checks that Companies House is an
+// organisation and the source, named, "according to Companies House",
+// and the source of "accounts filed at Companies House" (review 26, F9).
+func TestReview26CompaniesHouse(t *testing.T) {
+	const turnover = "The company\u2019s turnover was \u00a341.6m"
+	checkReview9(t, []review9Case{
+		{"according to Companies House", turnover + ", according to Companies House.\n", "The company", "Companies House", false, ""},
+		{"accounts filed at", turnover + " in the year to March 2025, according to accounts filed at Companies House.\n", "The company", "Companies House", false, "accounts filed at Companies House"},
+		{"figures released by, as before", "Turnover rose 4%, according to figures released by the Acme Group.\n", "Turnover", "Acme Group", false, ""},
+		{"its accounts, as before", turnover + ", according to its latest accounts filed at Companies House.\n", "The company", "", false, "its latest accounts"},
+		{"obtained at no body, as before", "Turnover rose 4%, according to figures obtained at the meeting.\n", "Turnover", "", false, "figures"},
+	})
+	checkEntities(t, turnover+", according to Companies House.\n", Org, "Companies House")
+}
