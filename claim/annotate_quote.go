@@ -2746,8 +2746,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			// post with "of" after a firm's possessive, the firm a person
 			// to the entity pass or no list
 			of := a.word(end+1, wdOf) && a.lowerIs(end, wTitle|wPersonRole) && a.isPunct(c, ',')
+			// any post after a possessive, then a comma: "said Balpa’s
+			// flight safety specialist, Capt. Neil Forde"
+			pc := a.isPunct(c, ',') && possessive(a.text(end-1))
 			if p := a.entStartingAt(k); p >= 0 && a.ents[p].kind == Person && a.roleRun(end, c) &&
-				(body || (e < 0 || of && possessive(a.text(end-1))) && c > end && (of || a.lowerIs(c-1, wTitle|wPersonRole))) {
+				(body || (e < 0 || pc) && c > end && (of || pc || a.lowerIs(c-1, wTitle|wPersonRole))) {
 				k = a.entsFrom(p)
 				if e < 0 {
 					a.addEntity(Org, j, end)
@@ -2827,9 +2830,11 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 	if a.isLowerWord(end) && a.kind(end) == tokenize.Word && a.fl(end)&(wStop|wPrep|wCue|wAdverb|wTimeWord) == 0 && a.same(j, end) && a.clauseEnds(end+1) {
 		end++
 	}
-	// "figures released by the alliance", but not "figures reviewed by
-	// Reuters": who reviewed or obtained figures is not their source.
-	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && !readerParticiple(t) && a.word(end+1, wdBy) && a.same(j, end+2) {
+	// "figures released by the alliance", "accounts filed at Companies
+	// House" (but "its accounts filed at …" are its own), not "figures
+	// reviewed by Reuters": who reviewed or obtained figures is not their
+	// source.
+	if t := a.text(min(end, a.n-1)); a.isLowerWord(end) && len(t) > 4 && string(t[len(t)-2:]) == "ed" && !readerParticiple(t) && (a.word(end+1, wdBy) || a.word(end+1, wdAt) && a.entStartingAt(end+2) >= 0 && !a.textIn(j, "its their")) && a.same(j, end+2) {
 		k := end + 2
 		if a.word(k, wdThe) {
 			// "results compiled by the Ohio Secretary of State’s office"
@@ -2891,6 +2896,17 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 		}
 		if a.nameToken(k) && a.kind(k) == tokenize.Word && a.fl(k)&(wMonth|wWeekday|wTitle) == 0 {
 			return j, a.sourceName(k) // "data from Opta"
+		}
+	}
+	if a.shapeOf(head)&shPoss != 0 {
+		// a post after the body's possessive, then the name: "said the
+		// union’s safety specialist, Neil Forde"
+		c := end
+		for c < end+4 && a.isLowerWord(c) && a.same(j, c) && a.roleWord(c) {
+			c++
+		}
+		if p := a.entStartingAt(c + 1); c > end && a.isPunct(c, ',') && p >= 0 && a.ents[p].kind == Person {
+			end = c
 		}
 	}
 	e = a.appositiveName(j, end)
@@ -3739,10 +3755,11 @@ func speakerName(src []byte, spans []Span, i int) string {
 	if i < 0 || i >= len(spans) || !validSpan(src, spans[i]) || spans[i].Kind != Speaker {
 		return ""
 	}
-	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) || reportDescription(t) && sentenceInitial(src, spans[i].Start) {
+	if t := spans[i].Text(src); bytes.EqualFold(t, []byte("it")) || reportDescription(t) && (sentenceInitial(src, spans[i].Start) || (t[4] == 'f' || t[4] == 'i') && spans[i].Start > 1 && src[spans[i].Start-2] == ',') {
 		// "it said" and "The report found": a body before it, or the
 		// body a description that spoke just before stands for: "The
-		// committee said … The report found … it said"
+		// committee said … The report found … it said"; also "…, the
+		// figures show", "…, the index found"
 		at, d := spans[i].Start, t[min(len(t), 4):] // "The report found": the report
 		if len(t) == 2 {
 			if name := describedSubject(src, spans, i); name != "" {
@@ -3772,6 +3789,13 @@ func speakerName(src []byte, spans []Span, i int) string {
 		}
 	} else if orgDescription(t) {
 		return orgAntecedent(src, spans, i, spans[i].Start, t[4:]) // "the company said"
+	} else if k := bytes.Index(t, []byte(" for the ")); k > 0 && bytes.Contains(t[:k], []byte("spokes")) && orgDescription(t[k+5:]) {
+		// "a spokesperson for the airport": a body of that name, or any company
+		d := t[k+9:]
+		if name := orgAntecedent(src, spans, i, spans[i].Start, d); wordIn("company firm", d) || bytes.Contains([]byte(name), d[1:]) {
+			return name
+		}
+		return ""
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
 		if name := groupSubject(src, spans[i].Start); name != "" {
 			return name
@@ -3845,7 +3869,7 @@ func speakerName(src []byte, spans []Span, i int) string {
 	if transcriptLabel(src, spans, i) {
 		return labelName(src, spans, i) // not whoever spoke before
 	}
-	if t := spans[i].Text(src); bytes.HasPrefix(t, []byte("The ")) && bytes.Contains(t, []byte(" spokes")) {
+	if t := spans[i].Text(src); t[0]|0x20 == 't' && bytes.HasPrefix(t[1:], []byte("he ")) && bytes.Contains(t, []byte(" spokes")) {
 		// "The Department for Transport spokesperson said": the body
 		// speaks, whoever its spokesperson is; and "The spokesperson
 		// said" after "A Department of Health spokesperson said"
@@ -4277,7 +4301,8 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 			if at-sp.End > reach {
 				continue // farther back, only a body introduced by the description
 			}
-			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) ||
+			// (figures may be a ministry's)
+			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) && d[0] != 'f' ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
 				continue
 			}
@@ -4489,14 +4514,14 @@ const orgNouns = "company firm carmaker automaker operator airline airport bank 
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun
 // in its name: "the committee" for the Public Accounts Committee.
-const typedOrgNouns = "committee association federation institute commission inquiry"
+const typedOrgNouns = "committee association federation institute commission inquiry society"
 
 // reportDescription reports whether t is "the report", "the study",
 // "the review" or "its analysis" and kin, which speak for the body that
 // made them.
 func reportDescription(t []byte) bool {
 	var small [16]byte
-	return len(t) > 4 && (t[0]|0x20 == 't' && string(t[1:4]) == "he " || t[0]|0x20 == 'i' && string(t[1:4]) == "ts ") && wordIn("report study review analysis survey", lowerSmall(&small, t[4:]))
+	return len(t) > 4 && (t[0]|0x20 == 't' && string(t[1:4]) == "he " || t[0]|0x20 == 'i' && string(t[1:4]) == "ts ") && wordIn("report study review analysis survey figures index", lowerSmall(&small, t[4:]))
 }
 
 // orgDescription reports whether t is "the" and a word of orgNouns: "the
@@ -4803,12 +4828,17 @@ func personDescription(text []byte) bool {
 	if len(words) < 2 || len(words) > 8 {
 		return false
 	}
-	head := words[len(words)-1]
+	var head []byte
 	for k := 1; k < len(words)-1; k++ {
-		if wordIn("for of at", words[k]) {
-			head = words[k-1] // "a spokeswoman for the ministry"
-			break
+		if r, _ := utf8.DecodeRune(words[k+1]); words[k][len(words[k])-1] == ',' && unicode.IsUpper(r) {
+			return false // the name after the post: "Homefinder’s director of research, Samir Patel"
 		}
+		if wordIn("for of at", words[k]) && head == nil {
+			head = words[k-1] // "a spokeswoman for the ministry"
+		}
+	}
+	if head == nil {
+		head = words[len(words)-1]
 	}
 	if r, _ := utf8.DecodeRune(head); unicode.IsUpper(r) {
 		return false // a name: "Anna Berg"

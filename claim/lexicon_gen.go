@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2683 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2685 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -152,14 +152,14 @@ const lexOtherWords = "" +
 	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|libraries|library" +
 	"|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots" +
 	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
-	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayor" +
-	"|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned|mentioning" +
-	"|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest|migrants" +
-	"|migration|miles|millennia|millennium|millers|million|miner|miners|mining|minister|ministers" +
-	"|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover|mosque" +
-	"|most-visited|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mr|mr.|mrd" +
-	"|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira" +
-	"|nations|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
+	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayday" +
+	"|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
+	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
+	"|migrants|migration|miles|millennia|millennium|millers|million|miner|miners|mining|minister" +
+	"|ministers|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover" +
+	"|mosque|most-visited|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mr" +
+	"|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my|myr" +
+	"|naira|nations|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
 	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
 	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
 	"|nonetheless|nor|north|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse" +
@@ -219,7 +219,7 @@ const lexOtherWords = "" +
 	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
 	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
 	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
-	"|urging|usd|usdc|usdt|users|usually|utilities|utility|valley|vehicles|ventures|vessels|veteran" +
+	"|urging|usd|usdc|usdt|users|usually|utc|utilities|utility|valley|vehicles|ventures|vessels|veteran" +
 	"|veterans|via|vice|vice-president|victim|videos|village|visitors|vnd|volunteer|volunteers|voted" +
 	"|votes|vow|vowing|vows|wage|wages|walk|wanderers|war|warmest|warn|warning|warns|wasn't|watch" +
 	"|watchdog|watchdogs|water|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went" +
@@ -287,35 +287,35 @@ const lexClasses = "" +
 	"[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<" +
 	"<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04" +
 	"\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x92\x13\x048\x1e\b\x19\x1aj8\b\x10" +
-	"\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b\v\x1a\x1e++\x04\x04\x04R\x04" +
-	"Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13\v\x04\x14\x14]]\x01" +
-	"Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02" +
-	"\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouuuuuuuuuu" +
-	"uqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02\x02\x02+[[[\x1a\x14" +
-	"\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)" +
-	"\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\b" +
-	"Ph++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++\x04" +
-	"\x048\v+\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04\x04\b\b\v2" +
-	"2\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02\x02" +
-	"\x02\x1a\b\x13\x13\x13++\x1a\x13h\x02\x02\x029888\x92\x04\x02\x02\x02\x02\b+Q\x13\f\x929\x04" +
-	"\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04" +
-	"\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-\x048h+hhh" +
-	"+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+3Q\f\x04" +
-	"\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[" +
-	"[:[[[\b+\x14\x14wouqquuuuuuuuuuh\b\b\f\x1e8\x03\x03" +
-	"\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bwou" +
-	"qquuuuuuuuuu\a\x1a88<++\x13\x13\x1aQh\f]\x13\x1e\x1e:h\x04" +
-	"\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04" +
-	"\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02" +
-	"\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13" +
-	"\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_quuuuuuu" +
-	"uuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88+" +
-	"\x1a\x1a+3\x04\f\x04+\f\f\b\fo\x04\x04\x14\x13voo\x01Q+\x14h\b\\\\\\\x02\x02\x02" +
-	"uuuuuuuuuuuo+h+\x18\x14\x04\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02" +
-	"\x02\x02\x02hhhQ:\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+" +
-	"++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>+78&\x1e&\x1e&" +
-	"\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+8" +
-	"8\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
+	"\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e++\x04\x04\x04R" +
+	"\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13\v\x04\x14\x14]]" +
+	"\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02" +
+	"\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouuuuuuuuu" +
+	"uuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02\x02\x02+[[[\x1a" +
+	"\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04" +
+	")\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O" +
+	"\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++" +
+	"\x04\x048\v+\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04\x04\b\b\v" +
+	"22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02" +
+	"\x02\x02\x1a\b\x13\x13\x13++\x1a\x13h\x02\x02\x029888\x92\x04\x02\x02\x02\x02\b+Q\x13\f\x929" +
+	"\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+0+" +
+	"\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-\x048h+hh" +
+	"h+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+3Q\f" +
+	"\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a" +
+	"[[:[[[\b+\x14\x14wouqquuuuuuuuuuh\b\b\f\x1e8\x03" +
+	"\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bwo" +
+	"uqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQh\f]\x13\x1e\x1e:h" +
+	"\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02" +
+	"\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9" +
+	"\x02\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13" +
+	"\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_quuuuuu" +
+	"uuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88" +
+	"+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q+\x14h\b\\\\\\\x02\x02" +
+	"\x02uuuuuuuuuuuo+h+\x18\x14\x04\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+" +
+	"\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02" +
+	"\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>+78&\x1e&" +
+	"\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R" +
+	"+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -367,7 +367,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1227 names.
+// for 1228 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -379,12 +379,12 @@ const orgNames = "" +
 	"|axios|bae systems|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc" +
 	"|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics" +
 	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
-	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|congress|conservative party" +
-	"|conservatives|crime stoppers|crystal palace|csu|defra|democratic party|democrats|deutsche bank|dhs" +
-	"|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada|epa|esa|espn|eu" +
-	"|european central bank|european commission|european council|european parliament|european union" +
-	"|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord|fifa" +
-	"|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
+	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|companies house|congress" +
+	"|conservative party|conservatives|crime stoppers|crystal palace|csu|defra|democratic party|democrats" +
+	"|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada" +
+	"|epa|esa|espn|eu|european central bank|european commission|european council|european parliament" +
+	"|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord" +
+	"|fifa|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
 	"|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|goldman sachs|google|greenpeace|greens|hamas" +
 	"|health canada|hezbollah|historic england|home office|house of commons|house of lords" +
 	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf" +
