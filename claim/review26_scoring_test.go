@@ -1,0 +1,26 @@
+package claim
+
+import "testing"
+
+// TestReview26ParagraphMarks checks that the number of a judgment's
+// paragraph, "[52] We find that ...", is page furniture and the paragraph
+// is judged without it and split, while a footnote after the same mark,
+// "[1] Office for National Statistics, 2025.", stays page furniture
+// (review 26, F22).
+func TestReview26ParagraphMarks(t *testing.T) {
+	const two = "[12] She earned £31,200 a year. She worked 40 hours a week."
+	for _, tt := range []review9ScoreCase{
+		{name: "finding", in: "[52] We find that the principal reason for dismissal was the claimant’s protected disclosure of 9 January 2025.", sent: 1, want: []string{"date: 9 January 2025"}, cw: "yes"},
+		{name: "the mark", in: two, want: []string{"page furniture"}, cw: "no"},
+		{name: "two sentences 1", in: two, sent: 1, want: []string{"quantity: £31,200 a year"}, cw: "yes"},
+		{name: "two sentences 2", in: two, sent: 2, not: []string{"page furniture"}},
+		{name: "tribunal", in: "[47] The tribunal did not accept that the missed round was the real reason.", sent: 1, not: []string{"page furniture"}},
+		{name: "opinion", in: "[61] The claimant was an impressive witness who gave her evidence in a measured way.", sent: 1, cw: "no"},
+		{name: "a footnote, as before", in: "[1] Office for National Statistics, 2025.", want: []string{"page furniture"}, cw: "no"},
+		{name: "a source, as before", in: "[1] Source: ONS.", want: []string{"page furniture"}, cw: "no"},
+		{name: "a newspaper, as before", in: "[2] The Guardian, 12 March 2024.", want: []string{"page furniture"}, cw: "no"},
+		{name: "a list number, as before", in: "12. She earned £31,200 a year.", want: []string{"quantity: £31,200 a year"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
