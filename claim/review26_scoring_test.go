@@ -24,3 +24,27 @@ func TestReview26ParagraphMarks(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26Entities checks that "Palma de Mallorca" and the state
+// "NSW" are places, a law firm "Carrow Solicitors" and the unions "GMB"
+// and "Unison" organisations, and "Safety Recommendation 2026-014" no
+// person, while names of the same shapes stay as before (review 26, F31,
+// F33-F36).
+func TestReview26Entities(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"palma", "The aircraft was operated by Skylark Airways on a flight to Palma de Mallorca on 14 August.", []string{"org: Skylark Airways", "place: Palma de Mallorca"}},
+		{"a person with de, as before", "Maria de Souza said so.", []string{"speaker: Maria de Souza", "person: Maria de Souza"}},
+		{"states", "NSW and Victoria received smaller increases.", []string{"place: NSW", "place: Victoria"}},
+		{"solicitors", "Dr Nadia Brook, an employment lawyer at Carrow Solicitors, said claims were rising.", []string{"speaker: Dr Nadia Brook", "person: Dr Nadia Brook", "org: Carrow Solicitors"}},
+		{"solicitors in lower case, as before", "Tom Carrow said solicitors were busy.", []string{"speaker: Tom Carrow", "person: Tom Carrow"}},
+		{"recommendation", "Safety Recommendation 2026-014: It is recommended that Manchester Airport reviews its bird hazard management plan.", []string{"org: Manchester Airport"}},
+		{"unions", "Ms Okoye was supported by the GMB union. Unison said pay fell.", []string{"person: Ms Okoye", "org: GMB", "speaker: Unison", "org: Unison"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, map[Kind]bool{Person: true, Org: true, Place: true, Speaker: true}, tt.want)
+		})
+	}
+}
