@@ -48,3 +48,17 @@ func TestReview26Entities(t *testing.T) {
 		})
 	}
 }
+
+// TestReview26LawParts checks that a section of an Act written "s. 103A"
+// or "s.103A" is a rule with its Act, as "section 103A" is, while "s."
+// before a number that names no law is none (review 26, F25).
+func TestReview26LawParts(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "s.", in: "The claimant relied on s. 103A of the Employment Rights Act 1996.", want: []string{"rule: s. 103A of the Employment Rights Act…"}, cw: "yes"},
+		{name: "glued", in: "The claimant relied on s.103A of the Employment Rights Act 1996.", want: []string{"rule: s.103A of the Employment Rights Act 1996"}, cw: "yes"},
+		{name: "section, as before", in: "The claimant relied on section 103A of the Employment Rights Act 1996.", want: []string{"rule: section 103A of the Employment Rights…"}, cw: "yes"},
+		{name: "no law, as before", in: "Read s. 12 of the report for the figures.", not: []string{"rule: s. 12 of the report"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
