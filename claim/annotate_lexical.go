@@ -25,6 +25,12 @@ func (a *annotator) lexical() {
 		// first, before its role is looked up.
 		pi := &pos[i]
 		fl := flagSets[pi.cls]
+		if pi.wid == wdAct && i >= end && !a.isYear(i+1) {
+			if p := a.actName(i); p >= 0 {
+				a.add(Rule, p, i+1, -1) // "The Renters’ Rights Act"; the Act's year is found with the year
+				end = i + 1
+			}
+		}
 		if fl&(wSuperlative|wMultiplier|wPhrase) == 0 && tbits[i]&tbTail == 0 && pi.wid != wdUnder {
 			continue
 		}
@@ -535,6 +541,19 @@ func (a *annotator) causeVerb(i int) bool {
 	// "this", "has" and "its" end in "s" but are stop words
 	return a.kind(p) == tokenize.Word && a.plural(p) && !a.is(p, wStop|wDet|wPrep) || a.wordAmong(p, wdCan, wdCould, wdMay, wdMight, wdWill, wdWould) ||
 		a.wordAmong(p, wdShould, wdMust, wdTo, wdDo, wdDoes, wdDid) || notContraction(a.text(p))
+}
+
+// actName returns the position of "the" that opens the name of a law,
+// "the Renters’ Rights Act", whose "Act" is at i, or -1.
+func (a *annotator) actName(i int) int {
+	p := i
+	for a.same(p-1, i) && (a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) && !a.word(p-1, wdThe) || a.textIs(p-1, "’") && a.shapeOf(p-2)&shUpper != 0) {
+		p-- // "Renters’" is two tokens
+	}
+	if p == i || a.shapeOf(i)&shUpper == 0 || !a.word(p-1, wdThe) {
+		return -1
+	}
+	return p - 1
 }
 
 // pattern tries the comparison patterns at i: superlatives, "-er than",

@@ -62,3 +62,19 @@ func TestReview26LawParts(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26ActNames checks that an Act named without its year, "The
+// Renters’ Rights Act", is a rule as one named with it is, while "the
+// act" and "The Act" alone are none (review 26, F26).
+func TestReview26ActNames(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "renters", in: "The Renters’ Rights Act came into force on 1 May.", want: []string{"rule: The Renters’ Rights Act"}, cw: "yes"},
+		{name: "equality", in: "The Equality Act came into force on 1 May.", want: []string{"rule: The Equality Act"}},
+		{name: "with its year, as before", in: "The Equality Act 2010 came into force in October.", want: []string{"rule: The Equality Act 2010"}},
+		{name: "under, as before", in: "Under the Online Safety Act, firms must act.", want: []string{"rule: Under the Online Safety Act"}},
+		{name: "the act, as before", in: "The act was signed in May.", not: []string{"rule: The act"}},
+		{name: "the Act, as before", in: "The Act came in on 1 May.", not: []string{"rule: The Act"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
