@@ -78,3 +78,19 @@ func TestReview26ActNames(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26TimelineRows checks that the rows of an event timeline with
+// times to the second, "14:32:15 UTC Captain takes control", are scored
+// as the events they log, not as short headings, while a short heading
+// and a live blog's clock time stay as before (review 26, F24).
+func TestReview26TimelineRows(t *testing.T) {
+	const timeline = "The report includes a timeline:\n14:32:15 UTC Captain takes control\n14:39:58 UTC Touchdown on runway 23R\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "row 1", in: timeline, sent: 1, not: []string{"short heading"}, cw: "yes"},
+		{name: "row 2", in: timeline, sent: 2, not: []string{"short heading"}, cw: "yes"},
+		{name: "a heading, as before", in: "Captain takes control\n\nThe pilot, 52, took over at 3,400 ft.", want: []string{"short heading"}, cw: "no"},
+		{name: "a live blog's time, as before", in: "14:32 Captain takes control\n\nThe pilot, 52, took over at 3,400 ft.", want: []string{"page furniture"}, cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -1131,7 +1131,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		}
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) {
+		// a row of a timeline with seconds, "14:32:15 UTC Captain takes
+		// control", is a timed event from a log: no heading
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !headline(f, ss, sent) &&
+			!(len(sent) > 9 && sent[2] == ':' && sent[5] == ':' && sent[7]-'0' < 10) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
