@@ -94,3 +94,18 @@ func TestReview26TimelineRows(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26FindingQuoted checks that a finding quoted after "had",
+// "Louise Tan, had “prepared the dismissal letter before the hearing
+// took place”", is judged whole, as its paraphrase is, while a quoted
+// opinion after "was" stays one (review 26, F23).
+func TestReview26FindingQuoted(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "judge", in: "Employment Judge Ferris said the company’s HR manager, Louise Tan, had “prepared the dismissal letter before the disciplinary hearing took place”.", not: []string{quotedReason}, cw: "yes"},
+		{name: "paraphrase, as before", in: "The judge found that the HR manager had prepared the dismissal letter before the disciplinary hearing took place.", cw: "yes"},
+		{name: "an opinion, as before", in: "He said the plan was “a disaster for working people”.", cw: "no"},
+		{name: "a quote of a sentence, as before", in: "He said she had “Nothing to hide.”", cw: "no"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -572,14 +572,19 @@ const QuoteShare = 0.3
 // rules and reasons.
 func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, ss []Span, start, end int32) (float32, bool) {
 	covered := int32(0)
-	edge := false // a quotation opens or closes the sentence
+	// a quotation opens or closes the sentence; one that goes on a past
+	// perfect, Louise Tan had “prepared the dismissal letter before
+	// ...”, tells what had happened, as a finding of fact, and the
+	// sentence is judged whole
+	edge, told := false, false
 	for _, sp := range ss {
 		if sp.Kind == Quote && sp.Start >= start && sp.End <= end && sp.Start < sp.End {
 			covered += sp.End - sp.Start
 			edge = edge || sp.Start-start <= 2 || end-sp.End <= 2
+			told = told || sp.Start > 4 && string(src[sp.Start-4:sp.Start]) == "had "
 		}
 	}
-	if covered == 0 || !edge || float64(covered) < QuoteShare*float64(end-start) || figureOutsideQuotes(src, ss, start, end) {
+	if covered == 0 || !edge || told || float64(covered) < QuoteShare*float64(end-start) || figureOutsideQuotes(src, ss, start, end) {
 		return 0, false
 	}
 	best := float32(0)
