@@ -392,8 +392,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep) {
-			return 0, false
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep) ||
+			a.lowerIn(j, "officer minister lady mate secretary") {
+			return 0, false // a rank: "The first officer, 29, had 2,150 hours."
 		}
 	}
 	return j, true

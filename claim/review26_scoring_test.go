@@ -109,3 +109,16 @@ func TestReview26FindingQuoted(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26Ranks checks that a rank, "The first officer", "the first
+// minister", is no comparison, while "the first person to" stays one
+// (review 26, F37).
+func TestReview26Ranks(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "officer", in: "The first officer, 29, had 2,150 hours.", not: []string{"comparison: The first"}},
+		{name: "minister", in: "The first minister said 40 schools would close.", not: []string{"comparison: The first"}},
+		{name: "a first, as before", in: "He was the first person to do it.", want: []string{"comparison: the first"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
