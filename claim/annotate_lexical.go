@@ -526,6 +526,11 @@ func (a *annotator) causeVerb(i int) bool {
 		return false // no object
 	}
 	p := i - 1
+	if a.textIn(p, "rarely often seldom sometimes usually") {
+		if p--; a.wordAmong(p, wdBut, wdAnd) {
+			return true // strikes "are common but rarely cause serious damage"
+		}
+	}
 	if a.wordAmong(p, wdAlso, wdNot) || a.kind(p) == tokenize.OpenQuote {
 		p-- // "can also cause", "did not cause", gas stoves "cause ..."
 	}

@@ -122,3 +122,17 @@ func TestReview26Ranks(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26RarelyCause checks that "rarely cause" and "often cause"
+// are causal claims, as "can cause" is, while "rarely the cause" stays
+// none (review 26, F28).
+func TestReview26RarelyCause(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "rarely", in: "Bird strikes rarely cause serious damage.", want: []string{"cause: cause"}, cw: "yes"},
+		{name: "but rarely", in: "Bird strikes are common but rarely cause serious damage.", want: []string{"cause: cause"}},
+		{name: "often", in: "Storms often cause floods.", want: []string{"cause: cause"}},
+		{name: "the noun, as before", in: "It was rarely the cause.", not: []string{"cause: cause"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
