@@ -353,8 +353,8 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "worth 6.2% to the lowest paid": a group of people
 	}
 	if p.kind == Prediction && j == i+1 && a.textIn(i, "outlook forecast forecasts") && (a.textIs(i, "outlook") || a.is(i-1, wDet) || a.shapeOf(i-1)&shPoss != 0 ||
-		a.isLowerWord(i-1) && !a.is(i-1, wStop) && !a.plural(i-1) && !a.textIn(i-1, "it which who previously originally initially")) {
-		return 0, false // "the outlook for the year", "a forecast published on Monday", "its profit forecast": a noun, not a forecast made
+		a.isLowerWord(i-1) && !a.is(i-1, wStop) && (!a.plural(i-1) || bytes.HasSuffix(a.text(i-1), []byte("us"))) && !a.textIn(i-1, "it which who previously originally initially")) {
+		return 0, false // "the outlook for the year", "a forecast published on Monday", "its profit forecast", "the surplus forecast": a noun, not a forecast made
 	}
 	if p.kind == Prediction && a.textIn(i, "plan plans") {
 		if a.pastPlan(i) || a.textIn(i-1, "no No") {

@@ -136,3 +136,16 @@ func TestReview26RarelyCause(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26ForecastNoun checks that "forecast" after a singular noun
+// ending in "s", "the surplus forecast", is a noun, while after a plural
+// subject, "Analysts forecast", it stays a forecast made (review 26, F30).
+func TestReview26ForecastNoun(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "surplus", in: "She said the surplus forecast relied on optimistic revenue assumptions.", not: []string{"prediction: forecast"}},
+		{name: "consensus", in: "The consensus forecast was 2%.", not: []string{"prediction: forecast"}},
+		{name: "analysts, as before", in: "Analysts forecast a 2% rise.", want: []string{"prediction: forecast"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
