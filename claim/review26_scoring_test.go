@@ -149,3 +149,20 @@ func TestReview26ForecastNoun(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview26Geese checks that "Canada geese" names no place, while
+// Canada elsewhere stays one (review 26, F32).
+func TestReview26Geese(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"geese", "Investigators recovered remains of at least 11 Canada geese from the engines.", nil},
+		{"a goose", "A Canada goose was seen.", nil},
+		{"the country, as before", "Geese from Canada arrived. Canada grew 2%.", []string{"place: Canada", "place: Canada"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, map[Kind]bool{Person: true, Org: true, Place: true}, tt.want)
+		})
+	}
+}
