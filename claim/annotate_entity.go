@@ -715,7 +715,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Place && e-s == 1 && a.clubCity(s) {
 			k = Org // "Liverpool drew with Chelsea"
 		}
-		a.addEntity(k, a.withThe(s, k, e), e)
+		if k != Place || !a.textIn(e, "geese goose") {
+			a.addEntity(k, a.withThe(s, k, e), e) // no place in "Canada geese"
+		}
 		return
 	}
 	if e-s >= 2 && (len(a.text(e-1)) <= 4 && a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {

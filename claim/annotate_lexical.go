@@ -25,6 +25,12 @@ func (a *annotator) lexical() {
 		// first, before its role is looked up.
 		pi := &pos[i]
 		fl := flagSets[pi.cls]
+		if pi.wid == wdAct && i >= end && !a.isYear(i+1) {
+			if p := a.actName(i); p >= 0 {
+				a.add(Rule, p, i+1, -1) // "The Renters’ Rights Act"; the Act's year is found with the year
+				end = i + 1
+			}
+		}
 		if fl&(wSuperlative|wMultiplier|wPhrase) == 0 && tbits[i]&tbTail == 0 && pi.wid != wdUnder {
 			continue
 		}
@@ -355,8 +361,8 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "worth 6.2% to the lowest paid": a group of people
 	}
 	if p.kind == Prediction && j == i+1 && a.textIn(i, "outlook forecast forecasts") && (a.textIs(i, "outlook") || a.is(i-1, wDet) || a.shapeOf(i-1)&shPoss != 0 ||
-		a.isLowerWord(i-1) && !a.is(i-1, wStop) && !a.plural(i-1) && !a.textIn(i-1, "it which who previously originally initially")) {
-		return 0, false // "the outlook for the year", "a forecast published on Monday", "its profit forecast": a noun, not a forecast made
+		a.isLowerWord(i-1) && !a.is(i-1, wStop) && (!a.plural(i-1) || bytes.HasSuffix(a.text(i-1), []byte("us"))) && !a.textIn(i-1, "it which who previously originally initially")) {
+		return 0, false // "the outlook for the year", "a forecast published on Monday", "its profit forecast", "the surplus forecast": a noun, not a forecast made
 	}
 	if p.kind == Prediction && a.textIn(i, "plan plans") {
 		if a.pastPlan(i) || a.textIn(i-1, "no No") {
@@ -394,8 +400,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch") {
-			return 0, false // "the first round", "the first phase": a sequence's first part, no comparison
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch") ||
+			a.lowerIn(j, "officer minister lady mate secretary") {
+			return 0, false // "the first round", "the first phase": a sequence's first part; "The first officer, 29, had 2,150 hours.": a rank; no comparison
 		}
 	}
 	return j, true
@@ -527,6 +534,11 @@ func (a *annotator) causeVerb(i int) bool {
 		return false // no object
 	}
 	p := i - 1
+	if a.textIn(p, "rarely often seldom sometimes usually") {
+		if p--; a.wordAmong(p, wdBut, wdAnd) {
+			return true // strikes "are common but rarely cause serious damage"
+		}
+	}
 	if a.wordAmong(p, wdAlso, wdNot) || a.kind(p) == tokenize.OpenQuote {
 		p-- // "can also cause", "did not cause", gas stoves "cause ..."
 	}
@@ -543,6 +555,19 @@ func (a *annotator) causeVerb(i int) bool {
 	// "this", "has" and "its" end in "s" but are stop words
 	return a.kind(p) == tokenize.Word && a.plural(p) && !a.is(p, wStop|wDet|wPrep) || a.wordAmong(p, wdCan, wdCould, wdMay, wdMight, wdWill, wdWould) ||
 		a.wordAmong(p, wdShould, wdMust, wdTo, wdDo, wdDoes, wdDid) || notContraction(a.text(p))
+}
+
+// actName returns the position of "the" that opens the name of a law,
+// "the Renters’ Rights Act", whose "Act" is at i, or -1.
+func (a *annotator) actName(i int) int {
+	p := i
+	for a.same(p-1, i) && (a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) && !a.word(p-1, wdThe) || a.textIs(p-1, "’") && a.shapeOf(p-2)&shUpper != 0) {
+		p-- // "Renters’" is two tokens
+	}
+	if p == i || a.shapeOf(i)&shUpper == 0 || !a.word(p-1, wdThe) {
+		return -1
+	}
+	return p - 1
 }
 
 // pattern tries the comparison patterns at i: superlatives, "-er than",

@@ -622,7 +622,7 @@ func (a *annotator) date(i int) int {
 		// Country Planning Act 1990": a part of a law, named with the
 		// law, is a rule ("under section 288 of …" and "contrary to
 		// section 4 of …" are found with their phrase)
-		if a.wordAmong(i-1, wdSection, wdArticle, wdParagraph, wdRegulation, wdSchedule) && a.same(i-1, i) && !a.word(i-2, wdUnder) && !a.word(i-2, wdTo) {
+		if (a.wordAmong(i-1, wdSection, wdArticle, wdParagraph, wdRegulation, wdSchedule) || a.textIs(i-1, "s.")) && a.same(i-1, i) && !a.word(i-2, wdUnder) && !a.word(i-2, wdTo) {
 			if e := a.lawOf(i + 1); e > 0 {
 				a.add(Rule, i-1, e, -1)
 			}

@@ -71,8 +71,8 @@ brighton|norwich|york|hull|aberdeen|dundee|inverness|swansea|exeter|sunderland|b
 san antonio|indianapolis|jacksonville|fort worth|memphis|milwaukee|kansas city|st louis|st. louis|cincinnati
 honolulu|salt lake city|oklahoma city|el paso|newark|bordeaux|toulouse|strasbourg|seville|porto|turin|stuttgart
 leipzig|dortmund|basel|chengdu|chongqing|tianjin|kyoto|hyderabad|mecca|erbil|kirkuk|homs|idlib|mombasa|durban
-calgary|edmonton|guadalajara|monterrey|medellín|medellin
-new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|australian capital territory
+calgary|edmonton|guadalajara|monterrey|medellín|medellin|palma|palma de mallorca|mallorca|majorca
+new south wales|nsw|qld|victoria|queensland|south australia|western australia|tasmania|northern territory|australian capital territory
 andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala
 madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|tripura
 uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|puducherry|manitoba|saskatchewan|nova scotia|new brunswick
@@ -121,7 +121,7 @@ bloc québécois|the bloc québécois|lok sabha|the lok sabha|rajya sabha|the ra
 arsenal|spurs|tottenham|tottenham hotspur|brentford|fulham|everton|aston villa|crystal palace|nottingham forest
 west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern munich|bayern|borussia dortmund|juventus
 la liga|laliga|inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
-cal fire|calfire|acme|sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
+cal fire|calfire|acme|gmb|unison|usdaw|rmt|aslef|nasuwt|sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
 yougov|ipsos|gallup|pew research center|the pew research center|savanta|opinium|survation|morning consult|quinnipiac|nielsen
 public health england|public health scotland|health canada|sport england|historic england|natural england|natural resources wales|transport for london|tfl|national highways|national grid|nhs england|ukhsa|the ukhsa|al-qaida|al-shabaab|isro|jaxa|roscosmos|cnsa
 `

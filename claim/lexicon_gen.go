@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2685 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2688 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -150,7 +150,7 @@ const lexOtherWords = "" +
 	"|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las" +
 	"|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
 	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|libraries|library" +
-	"|lieutenant|lightest|lira|lire|listen|live|logged|logistics|logs|longest|look|lord|los|lost|lots" +
+	"|lieutenant|lightest|lira|lire|listen|live|llp|logged|logistics|logs|longest|look|lord|los|lost|lots" +
 	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
 	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayday" +
 	"|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
@@ -178,8 +178,8 @@ const lexOtherWords = "" +
 	"|prosecutors|protocol|provider|providers|province|public|publicist|publicists|publicly|publishers" +
 	"|punters|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback|queen|quetzales|quickly|quip" +
 	"|quiping|quipped|quips|quit|rabbi|racing|rail|railways|rally|ramadan|ran|rangers|reais|recalled" +
-	"|recalling|recalls|recently|record-breaking|record-high|record-low|recorded|records|recount" +
-	"|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|registered|regularly" +
+	"|recalling|recalls|recently|recommendation|record-breaking|record-high|record-low|recorded|records" +
+	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|registered|regularly" +
 	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
 	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
 	"|reply|replying|reporter|reporting|representative|representatives|reps.|republic|republican" +
@@ -199,35 +199,36 @@ const lexOtherWords = "" +
 	"|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
 	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
 	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
-	"|solicitor|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources|south|southern" +
-	"|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen|spokespeople" +
-	"|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium|staffer|staffers" +
-	"|star|state|stated|statements|stating|statistician|statisticians|steel|steepest|sterling|stock|stole" +
-	"|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses|stressing|striker|strip" +
-	"|strongest|struck|student|students|studies|studio|study|submit|submiting|submits|submitted" +
-	"|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday|superintendent|supplier" +
-	"|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system|systems|taka|tallest|tallies" +
-	"|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies|technology|telecom|telecoms|telegraph" +
-	"|television|telling|temple|ten|tenfold|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying" +
-	"|tests|thank|thb|theater|theatre|therapeutics|there|these|they'd|they've|third-quarter|thirds" +
-	"|thirteen|thirty|thirty-eight|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six" +
-	"|thirty-three|thirty-two|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu." +
-	"|thur.|thurs.|thursday|thus|till|tipsters|titled|today|together|tomorrow|tonight|tonnes|tons|too" +
-	"|took|top|top-selling|toughest|tour|toward|towards|tower|town|tracker|trade|traders|trail|transport" +
-	"|transportation|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling" +
-	"|trn|troops|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty" +
-	"|twenty-eight|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three" +
-	"|twenty-two|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university" +
-	"|università|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges" +
-	"|urging|usd|usdc|usdt|users|usually|utc|utilities|utility|valley|vehicles|ventures|vessels|veteran" +
-	"|veterans|via|vice|vice-president|victim|videos|village|visitors|vnd|volunteer|volunteers|voted" +
-	"|votes|vow|vowing|vows|wage|wages|walk|wanderers|war|warmest|warn|warning|warns|wasn't|watch" +
-	"|watchdog|watchdogs|water|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went" +
-	"|weren't|west|western|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper" +
-	"|whispered|whispering|whispers|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife" +
-	"|winger|winters|wire|without|witness|witnesses|wks|woke|woman|women|word|wore|worker|workers|world" +
-	"|worst|worst-ever|wounded|writ|write|writers|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling" +
-	"|yells|yen|yes|yesterday|yet|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|solicitor|solicitors|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources" +
+	"|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen" +
+	"|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium" +
+	"|staffer|staffers|star|state|stated|statements|stating|statistician|statisticians|steel|steepest" +
+	"|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses" +
+	"|stressing|striker|strip|strongest|struck|student|students|studies|studio|study|submit|submiting" +
+	"|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
+	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system" +
+	"|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies" +
+	"|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths" +
+	"|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these" +
+	"|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
+	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
+	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|tipsters" +
+	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
+	"|towards|tower|town|tracker|trade|traders|trail|transport|transportation|treasurer|treasury|trebled" +
+	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utc" +
+	"|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim" +
+	"|videos|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|walk" +
+	"|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|weakest|wealthiest" +
+	"|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever" +
+	"|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
+	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
+	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
+	"|writers|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet" +
+	"|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -286,36 +287,36 @@ const lexClasses = "" +
 	"+\x04\x04\x04\x04\x13\x04+>++>++[[[++Q+Q\x02\x02\x02\x02\x04h\v\x04[[" +
 	"[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<" +
 	"<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04" +
-	"\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x92\x13\x048\x1e\b\x19\x1aj8\b\x10" +
-	"\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e++\x04\x04\x04R" +
-	"\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13\v\x04\x14\x14]]" +
-	"\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02" +
-	"\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouuuuuuuuu" +
-	"uuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02\x02\x02+[[[\x1a" +
-	"\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04" +
-	")\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O" +
-	"\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++" +
-	"\x04\x048\v+\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04\x04\b\b\v" +
-	"22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02" +
-	"\x02\x02\x1a\b\x13\x13\x13++\x1a\x13h\x02\x02\x029888\x92\x04\x02\x02\x02\x02\b+Q\x13\f\x929" +
-	"\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+0+" +
-	"\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-\x048h+hh" +
-	"h+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+3Q\f" +
-	"\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a" +
-	"[[:[[[\b+\x14\x14wouqquuuuuuuuuuh\b\b\f\x1e8\x03" +
-	"\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bwo" +
-	"uqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQh\f]\x13\x1e\x1e:h" +
-	"\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02" +
-	"\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9" +
-	"\x02\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13" +
-	"\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_quuuuuu" +
-	"uuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88" +
-	"+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q+\x14h\b\\\\\\\x02\x02" +
-	"\x02uuuuuuuuuuuo+h+\x18\x14\x04\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+" +
-	"\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02" +
-	"\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>+78&\x1e&" +
-	"\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R" +
-	"+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
+	"\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x048\x1e\b\x19\x1aj8\b" +
+	"\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e++\x04\x04\x04" +
+	"R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13\v\x04\x14\x14]" +
+	"]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04++\x02" +
+	"\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouuuuuuuu" +
+	"uuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02\x02\x02+[[[" +
+	"\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04" +
+	"\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++" +
+	"O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02+" +
+	"+\x04\x048\v+\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04\x04\b\b" +
+	"\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02" +
+	"\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92\x04\x02\x02\x02\x02\b+Q\x13\f" +
+	"\x929\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+" +
+	"0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-\x048h+" +
+	"hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+3" +
+	"Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e" +
+	"\b\x1a[[:[[[\b+\x14\x14wouqquuuuuuuuuuh\b\b\f\x1e" +
+	"8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\b" +
+	"wouqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQh\f\x13]\x13\x1e" +
+	"\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1" +
+	"\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02" +
+	"\x02Q9\x02\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13" +
+	"\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_quuu" +
+	"uuuuuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a" +
+	"\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q+\x14h\b\\\\" +
+	"\\\x02\x02\x02uuuuuuuuuuuo+h+\x18\x14\x04\x13Q\x13\x14\x13\x13\x13&^\x1e" +
+	"\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1a" +
+	"Q\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>+78" +
+	"&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<" +
+	"\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -367,7 +368,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1228 names.
+// for 1240 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -375,52 +376,53 @@ const entityTableBits = 12
 const orgNames = "" +
 	"abc|ac milan|acme|afd|afp|african union|agence france-presse|airbus|ajax|al jazeera|al qaeda" +
 	"|al-qaeda|al-qaida|al-shabaab|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league" +
-	"|aramco|arsenal|asean|associated press|aston villa|astrazeneca|atletico madrid|atlético madrid" +
-	"|axios|bae systems|bank of england|bank of japan|barclays|bayer leverkusen|bayern|bayern munich|bbc" +
-	"|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp|brentford|brics" +
-	"|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance|cal fire|calfire|cbs" +
-	"|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa|companies house|congress" +
-	"|conservative party|conservatives|crime stoppers|crystal palace|csu|defra|democratic party|democrats" +
-	"|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|easyjet|ecb|ecowas|elections canada" +
-	"|epa|esa|espn|eu|european central bank|european commission|european council|european parliament" +
-	"|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda|fdp|fed|federal reserve|feyenoord" +
-	"|fifa|financial times|fitch|foreign office|fox news|free democrats|friends of the earth|frontex|ftc" +
-	"|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|goldman sachs|google|greenpeace|greens|hamas" +
-	"|health canada|hezbollah|historic england|home office|house of commons|house of lords" +
-	"|house of representatives|houthis|hsbc|huawei|human rights watch|iaea|icc|icj|icrc|idf|imf" +
-	"|inter milan|interfax|international court of justice|international criminal court" +
-	"|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis|islamic state|israel defense forces" +
-	"|isro|j.p. morgan|jama|jaxa|jp morgan|jpmorgan|justice department|juventus|kellogg's|knesset|kremlin" +
-	"|kyodo|la liga|labour|labour party|laliga|lancet|lib dems|liberal democrats|lloyd's|lockheed martin" +
-	"|lok sabha|macy's|mcdonald's|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod" +
-	"|moderna|moody's|morgan stanley|morning consult|msf|napoli|nasa|nasa's|national grid" +
-	"|national highways|nationalists|nato|natural england|natural resources wales|nba|nbc|network rail" +
-	"|new york times|nfl|nhl|nhs|nhs england|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia" +
-	"|oecd|ofcom|ofgem|ofsted|ons|opec|opec+|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon" +
-	"|pew research center|pfizer|plaid cymru|politico|psg|public health england|public health scotland" +
-	"|quinnipiac|rabobank|rajya sabha|raytheon|rb leipzig|real madrid|red crescent|red cross" +
-	"|republican party|republicans|reuters|rheinmetall|ria novosti|roscosmos|rosneft|ryanair|s&p" +
-	"|sainsbury's|samsung|saudi aramco|savanta|save the children|sec|security council|senate|shell" +
-	"|sinn fein|sinn féin|sky news|sky sports|snp|social democrats|sotheby's|spacex|spd|sport england" +
-	"|spurs|standard & poor's|state department|statistics canada|supreme court|survation|swissport" +
-	"|taliban|tass|tencent|tesla|tfl|the african union|the arab league|the associated press" +
-	"|the bank of england|the bank of japan|the bbc|the bloc québécois|the bmj|the bundesbank" +
-	"|the bundestag|the bundeswehr|the conservative party|the democratic party|the democrats|the duma" +
-	"|the economist|the eu|the european central bank|the european commission|the european council" +
-	"|the european parliament|the european union|the fca|the fed|the federal reserve|the financial times" +
-	"|the foreign office|the guardian|the home office|the house of commons|the house of lords" +
-	"|the house of representatives|the houthis|the idf|the international criminal court" +
-	"|the international monetary fund|the justice department|the knesset|the kremlin|the labour party" +
-	"|the lancet|the lok sabha|the new york times|the nhs|the north atlantic treaty organization" +
-	"|the pentagon|the pew research center|the rajya sabha|the red cross|the republican party" +
-	"|the republicans|the security council|the state department|the supreme court|the taliban|the times" +
-	"|the tories|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
+	"|aramco|arsenal|asean|aslef|associated press|aston villa|astrazeneca|atletico madrid" +
+	"|atlético madrid|axios|bae systems|bank of england|bank of japan|barclays|bayer leverkusen|bayern" +
+	"|bayern munich|bbc|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp" +
+	"|brentford|brics|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance" +
+	"|cal fire|calfire|cbs|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa" +
+	"|companies house|congress|conservative party|conservatives|crime stoppers|crystal palace|csu|defra" +
+	"|democratic party|democrats|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|easyjet" +
+	"|ecb|ecowas|elections canada|epa|esa|espn|eu|european central bank|european commission" +
+	"|european council|european parliament|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda" +
+	"|fdp|fed|federal reserve|feyenoord|fifa|financial times|fitch|foreign office|fox news|free democrats" +
+	"|friends of the earth|frontex|ftc|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|gmb" +
+	"|goldman sachs|google|greenpeace|greens|hamas|health canada|hezbollah|historic england|home office" +
+	"|house of commons|house of lords|house of representatives|houthis|hsbc|huawei|human rights watch" +
+	"|iaea|icc|icj|icrc|idf|imf|inter milan|interfax|international court of justice" +
+	"|international criminal court|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis" +
+	"|islamic state|israel defense forces|isro|j.p. morgan|jama|jaxa|jp morgan|jpmorgan" +
+	"|justice department|juventus|kellogg's|knesset|kremlin|kyodo|la liga|labour|labour party|laliga" +
+	"|lancet|lib dems|liberal democrats|lloyd's|lockheed martin|lok sabha|macy's|mcdonald's" +
+	"|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod|moderna|moody's|morgan stanley" +
+	"|morning consult|msf|napoli|nasa|nasa's|nasuwt|national grid|national highways|nationalists|nato" +
+	"|natural england|natural resources wales|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england" +
+	"|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
+	"|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru" +
+	"|politico|psg|public health england|public health scotland|quinnipiac|rabobank|rajya sabha|raytheon" +
+	"|rb leipzig|real madrid|red crescent|red cross|republican party|republicans|reuters|rheinmetall" +
+	"|ria novosti|rmt|roscosmos|rosneft|ryanair|s&p|sainsbury's|samsung|saudi aramco|savanta" +
+	"|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp" +
+	"|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department" +
+	"|statistics canada|supreme court|survation|swissport|taliban|tass|tencent|tesla|tfl" +
+	"|the african union|the arab league|the associated press|the bank of england|the bank of japan" +
+	"|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr" +
+	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
+	"|the european central bank|the european commission|the european council|the european parliament" +
+	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +
+	"|the guardian|the home office|the house of commons|the house of lords|the house of representatives" +
+	"|the houthis|the idf|the international criminal court|the international monetary fund" +
+	"|the justice department|the knesset|the kremlin|the labour party|the lancet|the lok sabha" +
+	"|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
+	"|the pew research center|the rajya sabha|the red cross|the republican party|the republicans" +
+	"|the security council|the state department|the supreme court|the taliban|the times|the tories" +
+	"|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
 	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
 	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
-	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|united nations" +
-	"|unrwa|volkswagen|wagner|wagner group|wall street journal|walmart|washington post|wendy's|west ham" +
-	"|west ham united|white house|who|world bank|world health organization|world trade organization|wto" +
-	"|wwf|x corp|xinhua|yonhap|yougov"
+	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|unison" +
+	"|united nations|unrwa|usdaw|volkswagen|wagner|wagner group|wall street journal|walmart" +
+	"|washington post|wendy's|west ham|west ham united|white house|who|world bank" +
+	"|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap|yougov"
 
 const placeNames = "" +
 	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
@@ -461,51 +463,52 @@ const placeNames = "" +
 	"|lahore|lake district|lancashire|laos|las vegas|latin america|latvia|lebanon|leeds|leicester" +
 	"|leicestershire|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lincolnshire" +
 	"|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london|london victoria|los angeles|louisiana|luanda" +
-	"|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|malaga" +
-	"|malawi|malaysia|maldives|mali|malmo|malta|managua|manama|manchester|manchester piccadilly" +
-	"|manchester victoria|manila|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands" +
-	"|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya" +
-	"|melbourne|memphis|merseyside|mexico|mexico city|miami|michigan|micronesia|middle east|midlands" +
-	"|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa" +
-	"|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul" +
-	"|mozambique|mumbai|munich|muscat|myanmar|málaga|n'djamena|nagaland|nairobi|namibia|naples|nashville" +
-	"|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire" +
-	"|new jersey|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark" +
-	"|newcastle|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria" +
-	"|norfolk|north america|north carolina|north dakota|north east|north east england|north korea" +
-	"|north macedonia|north sea|north wales and mersey|north west|north west england|northamptonshire" +
-	"|northern ireland|northern territory|northumberland|northwest territories|norway|norwich|nottingham" +
-	"|nottinghamshire|nouakchott|nova scotia|nunavut|odesa|odessa|odisha|ohio|oklahoma|oklahoma city|oman" +
-	"|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire|pacific|pakistan|palau" +
-	"|palestine|panama|panama city|papua new guinea|paraguay|paris|peak district|pembrokeshire" +
-	"|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh|plymouth|podgorica" +
-	"|poland|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|powys|poznan|prague|pretoria" +
-	"|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|quebec|queensland|quito" +
-	"|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania" +
-	"|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg" +
-	"|salt lake city|samoa|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa" +
-	"|santiago|sao paulo|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul" +
-	"|serbia|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone" +
-	"|sikkim|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia" +
-	"|somerset|south africa|south america|south asia|south australia|south carolina|south china sea" +
-	"|south dakota|south east|south east asia|south east england|south korea|south sudan|south west" +
-	"|south west england|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis" +
-	"|st. petersburg|staffordshire|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal" +
-	"|suffolk|sunderland|suriname|surrey|sussex|swansea|sweden|switzerland|sydney|syria|são paulo|taipei" +
-	"|taiwan|tajikistan|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran" +
-	"|tel aviv|telangana|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans" +
-	"|the baltic sea|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague" +
-	"|the himalayas|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands" +
-	"|the north sea|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel" +
-	"|the south china sea|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet" +
-	"|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli" +
-	"|tripura|tunis|tunisia|turin|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk" +
-	"|ukraine|ulaanbaatar|united arab emirates|united kingdom|united states|uruguay|us|usa|utah" +
-	"|uttar pradesh|uttarakhand|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont" +
-	"|victoria|vienna|vientiane|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington" +
-	"|washington d.c.|wellington|west bank|west bengal|west midlands|west virginia|western australia" +
-	"|western europe|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire" +
-	"|wroclaw|wuhan|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber" +
+	"|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine" +
+	"|majorca|malaga|malawi|malaysia|maldives|mali|mallorca|malmo|malta|managua|manama|manchester" +
+	"|manchester piccadilly|manchester victoria|manila|manipur|manitoba|maputo|mariupol|marrakesh" +
+	"|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín" +
+	"|mediterranean|meghalaya|melbourne|memphis|merseyside|mexico|mexico city|miami|michigan|micronesia" +
+	"|middle east|midlands|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram" +
+	"|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal" +
+	"|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|málaga|n'djamena|nagaland|nairobi" +
+	"|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick" +
+	"|new delhi|new hampshire|new jersey|new mexico|new orleans|new south wales|new york|new york city" +
+	"|new zealand|newark|newcastle|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia" +
+	"|niger|nigeria|norfolk|north america|north carolina|north dakota|north east|north east england" +
+	"|north korea|north macedonia|north sea|north wales and mersey|north west|north west england" +
+	"|northamptonshire|northern ireland|northern territory|northumberland|northwest territories|norway" +
+	"|norwich|nottingham|nottinghamshire|nouakchott|nova scotia|nsw|nunavut|odesa|odessa|odisha|ohio" +
+	"|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire" +
+	"|pacific|pakistan|palau|palestine|palma|palma de mallorca|panama|panama city|papua new guinea" +
+	"|paraguay|paris|peak district|pembrokeshire|pennsylvania|perth|peru|philadelphia|philippines" +
+	"|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince|portland|porto|porto-novo" +
+	"|portsmouth|portugal|powys|poznan|prague|pretoria|prince edward island|pristina|puducherry" +
+	"|puerto rico|punjab|pyongyang|qatar|qld|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah" +
+	"|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam|russia" +
+	"|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa" +
+	"|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo" +
+	"|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol" +
+	"|seville|seychelles|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone|sikkim" +
+	"|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia|somerset" +
+	"|south africa|south america|south asia|south australia|south carolina|south china sea|south dakota" +
+	"|south east|south east asia|south east england|south korea|south sudan|south west|south west england" +
+	"|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg" +
+	"|staffordshire|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|suffolk|sunderland" +
+	"|suriname|surrey|sussex|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan" +
+	"|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana" +
+	"|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea" +
+	"|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas" +
+	"|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea" +
+	"|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
+	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
+	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
+	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
+	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
+	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
+	"|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington|washington d.c." +
+	"|wellington|west bank|west bengal|west midlands|west virginia|western australia|western europe" +
+	"|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire|wroclaw|wuhan" +
+	"|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber" +
 	"|yorkshire and humber|yorkshire and the humber|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia" +
 	"|zimbabwe|zurich"
 

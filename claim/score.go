@@ -572,14 +572,19 @@ const QuoteShare = 0.3
 // rules and reasons.
 func (m *Model) quoteScore(f *featurizer, src []byte, toks []tokenize.Token, s segment.Sentence, ss []Span, start, end int32) (float32, bool) {
 	covered := int32(0)
-	edge := false // a quotation opens or closes the sentence
+	// a quotation opens or closes the sentence; one that goes on a past
+	// perfect, Louise Tan had “prepared the dismissal letter before
+	// ...”, tells what had happened, as a finding of fact, and the
+	// sentence is judged whole
+	edge, told := false, false
 	for _, sp := range ss {
 		if sp.Kind == Quote && sp.Start >= start && sp.End <= end && sp.Start < sp.End {
 			covered += sp.End - sp.Start
 			edge = edge || sp.Start-start <= 2 || end-sp.End <= 2
+			told = told || sp.Start > 4 && string(src[sp.Start-4:sp.Start]) == "had "
 		}
 	}
-	if covered == 0 || !edge || float64(covered) < QuoteShare*float64(end-start) || figureOutsideQuotes(src, ss, start, end) {
+	if covered == 0 || !edge || told || float64(covered) < QuoteShare*float64(end-start) || figureOutsideQuotes(src, ss, start, end) {
 		return 0, false
 	}
 	best := float32(0)
@@ -1132,8 +1137,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// a dated row of a table, "Nov 24 — ministry: 8 killed in
 		// Tel-Hamra", gives a figure for its date: no heading
 		// nor does a spec sheet's row with a quantity, "Display: 6.3-inch
-		// OLED, 120Hz", taken for one after the sheet's title
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) {
+		// OLED, 120Hz", taken for one after the sheet's title; a row of a
+		// timeline with seconds, "14:32:15 UTC Captain takes control", is a
+		// timed event from a log: no heading
+		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
+			!(len(sent) > 9 && sent[2] == ':' && sent[5] == ':' && sent[7]-'0' < 10) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -1344,6 +1352,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// Progressives 22")
 		for k := 1; k < 6 && k < len(words); k++ {
 			if string(f.text(words[k])) == ":" {
+				if len(ss) > 0 && ss[0].Start <= words[k].srcStart && words[k].srcStart < ss[0].End {
+					continue // a colon inside a time, "14:32:15 UTC Captain takes control": a log's row
+				}
 				if !kindAfter(ss, Quote, words[k].srcStart) && (k <= 2 && len(words)-k < 10 && !c.numbers || len(ss) > 0 && ss[0].Start == start && ss[0].Kind <= Date) {
 					return HeadingFactor, "short heading"
 				}

@@ -767,6 +767,13 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 			head = start
 		}
 	}
+	if e := sp.footnote(a, b); whole && start == a && e > 0 && sp.paragraphMark(e, b) {
+		// a judgment's paragraph number, "[52] We find that ...", is
+		// furniture, and the paragraph is judged without it
+		dst = sp.emit(dst, a, e, para, Furniture)
+		start = sp.skipSpace(e, b)
+		head = start
+	}
 	role := Body
 	body := start
 	if sp.item {
@@ -906,6 +913,17 @@ func (sp *splitter) footnote(k, b int) int {
 		return k + 3
 	}
 	return 0
+}
+
+// paragraphMark reports whether the text after a mark "[52]" ending
+// before token k of a line ending at b opens with a short word and a word
+// in lower case, as a judgment's numbered paragraph does ("[52] We find
+// that ...", "[47] The tribunal ..."), not a footnote's source ("[1]
+// Office for ...", "[2] The Guardian, ...").
+func (sp *splitter) paragraphMark(k, b int) bool {
+	k = sp.skipSpace(k, b)
+	n := sp.skipSpace(k+1, b)
+	return n < b && sp.toks[k].Kind == tokenize.Word && sp.toks[k].End-sp.toks[k].Start <= 4 && sp.toks[n].Kind == tokenize.Word && sp.src[sp.toks[n].Start]-'a' <= 25
 }
 
 // WikiTag returns the index of the token after a wiki maintenance tag or
@@ -2266,7 +2284,7 @@ func (sp *splitter) furniture(a, b int) bool {
 			return true
 		}
 	}
-	if sp.footnote(a, b) > 0 {
+	if f := sp.footnote(a, b); f > 0 && !sp.paragraphMark(f, b) {
 		return true // "[1] Source: ONS."
 	}
 	whole := len(line) <= furnitureHead
