@@ -3771,7 +3771,10 @@ func speakerName(src []byte, spans []Span, i int) string {
 			}
 		}
 	} else if orgDescription(t) {
-		return orgAntecedent(src, spans, i, spans[i].Start, t[4:]) // "the company said"
+		if name := orgAntecedent(src, spans, i, spans[i].Start, t[4:]); name != "" {
+			return name // "the company said"
+		}
+		return bareCompany(src, spans, i)
 	} else if len(t) == 4 && bytes.EqualFold(t, []byte("they")) {
 		if name := groupSubject(src, spans[i].Start); name != "" {
 			return name
@@ -4531,6 +4534,38 @@ func indexEither(b []byte, c, d byte) int {
 		}
 	}
 	return -1
+}
+
+// bareCompany returns the one unknown name that opens the sentence
+// before the one of the description spans[i] when a business's act
+// follows it, "Corvane will cut 1,200 jobs. The company said"; or "".
+func bareCompany(src []byte, spans []Span, i int) string {
+	p := sentenceStart(src, int(spans[i].Start), max(int(spans[i].Start)-400, 0))
+	if p < 2 {
+		return ""
+	}
+	q := sentenceStart(src, p-2, max(p-400, 0))
+	e := q
+	for e < p && e-q < 24 && asciiLetter(src[e]) {
+		e++
+	}
+	var lbuf [24]byte
+	if e-q < 3 || src[q] > 'Z' || src[e] != ' ' || lexFlags(lowerInto(lbuf[:0], src[q:e])) != 0 || commonFirstName(src[q:e]) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && spans[j].End > int32(q); j-- {
+		if spans[j].Start == int32(q) {
+			return "" // a name the entity pass knows: a person, a place
+		}
+	}
+	w := firstWord(src[e:])
+	if wordIn("will would has had", w) {
+		w = firstWord(src[e+1+len(w):])
+	}
+	if !wordIn("cut cuts axe axed axes close closed closes shut shuts posted posts reported reports announced", w) {
+		return ""
+	}
+	return string(src[q:e])
 }
 
 // companyOpens reports whether the sentence that goes on at byte offset
