@@ -2240,7 +2240,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				}
 			}
 			a.nested = false
-			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && a.fl(db-1)&wSpeakerNoun != 0 || a.word(da, wdThe) && a.fl(db-1)&wTitle != 0) {
+			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && (a.fl(db-1)&wSpeakerNoun != 0 || commonPlural(a.text(db-1))) || a.word(da, wdThe) && a.fl(db-1)&wTitle != 0) {
 				return da, int(a.ents[e].b) // "the head of the EPA", "The Mayor of London"
 			}
 			// "Prof. Martin Schultz of the University of Heidelberg":
@@ -2438,7 +2438,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
 			// a nation's people speak as a group, no person: "Canadians say"
-			if t := a.text(s); !(isPlural(t) && t[len(t)-1] == 's' && demonyms.Has(t[:len(t)-1])) {
+			// nor does a common plural opening the sentence: "Museums in
+			// England recorded", "Hospitals said"
+			if t := a.text(s); !(isPlural(t) && t[len(t)-1] == 's' && (demonyms.Has(t[:len(t)-1]) || a.initial(s) && commonPlural(t) && !a.knownSurname(s))) {
 				a.addEntity(k, s, s+1)
 			}
 		}
@@ -4534,6 +4536,18 @@ func indexEither(b []byte, c, d byte) int {
 		}
 	}
 	return -1
+}
+
+// commonPlural reports whether t, a capitalised word ending in "s", is
+// the plural of a word the lexicon knows: "Museums", "Libraries".
+func commonPlural(t []byte) bool {
+	var lbuf [24]byte
+	w := lowerInto(lbuf[:0], t)
+	n := len(w)
+	if lexFlags(w) != 0 || lexFlags(w[:n-1]) != 0 {
+		return !commonFirstName(w[:n-1]) // not "Roberts", "Williams"
+	}
+	return n > 4 && string(w[n-3:]) == "ies" && lexFlags(append(w[:n-3], 'y')) != 0
 }
 
 // bareCompany returns the one unknown name that opens the sentence

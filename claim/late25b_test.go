@@ -1,6 +1,11 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // The tests in this file check misses left by session 31's fixers,
 // cleared in its second late round of fixes.
@@ -17,5 +22,46 @@ func TestLate25bBareCompany(t *testing.T) {
 		{"a common word, as before", "Sales will fall 1,200 units. The company said it expected a charge of $95m.\n", "The company", "", false, "The company"},
 		{"no business verb, as before", "Corvane went home. The company said it expected a charge of $95m.\n", "The company", "", false, "The company"},
 		{"a first name, as before", "Boris will cut 1,200 jobs. The company said it expected a charge of $95m.\n", "The company", "", false, "The company"},
+	})
+}
+
+// TestLate25bCommonPlural checks that a common plural opening a sentence,
+// "Museums in England recorded", is no person, while a name that ends in
+// "s" still is one.
+func TestLate25bCommonPlural(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		person     bool
+	}{
+		{"Museums in England recorded 41 million visits.\n", "Museums", false},
+		{"Hospitals in Wales said waiting lists rose 5%.\n", "Hospitals", false},
+		{"Galleries in England recorded 41 million visits.\n", "Galleries", false},
+		{"Libraries said loans rose 5%.\n", "Libraries", false},
+		{"Torvald in England recorded 41 million visits.\n", "Torvald", true},
+		{"Roberts in Wales said waiting lists rose 5%.\n", "Roberts", true},
+		{"Joan Rivers joined in 2001. Rivers said sales rose 5%.\n", "Rivers", true},
+	} {
+		src := []byte(tt.text)
+		toks := tokenize.Append(nil, src)
+		got := false
+		for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+			if sp.Kind == Person && tt.text[sp.Start:sp.End] == tt.word {
+				got = true
+			}
+		}
+		if got != tt.person {
+			t.Errorf("%q: %q a person = %v, want %v", tt.text, tt.word, got, tt.person)
+		}
+	}
+}
+
+// TestLate25bCommonPluralSpeaker checks that "Hospitals in Wales said"
+// speaks as "Doctors in Wales said" does, a group of no name, not as
+// Wales or as a person called Hospitals.
+func TestLate25bCommonPluralSpeaker(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"hospitals", "Hospitals in Wales said waiting lists rose 5%.\n", "Hospitals", "", false, "Hospitals in Wales"},
+		{"doctors, as before", "Doctors in Wales said waiting lists rose 5%.\n", "Doctors", "", false, "Doctors in Wales"},
+		{"a person, as before", "Torvald in Wales said waiting lists rose 5%.\n", "Torvald", "Torvald", false, "Torvald"},
 	})
 }
