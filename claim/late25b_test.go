@@ -65,3 +65,26 @@ func TestLate25bCommonPluralSpeaker(t *testing.T) {
 		{"a person, as before", "Torvald in Wales said waiting lists rose 5%.\n", "Torvald", "Torvald", false, "Torvald"},
 	})
 }
+
+// TestLate25bFeetAtEnd checks that "ft." at a sentence's end stays in the
+// quantity, without its stop, as "ft" does before more words.
+func TestLate25bFeetAtEnd(t *testing.T) {
+	for _, tt := range []struct{ text, span, unit string }{
+		{"The aircraft was climbing through 3,400 ft. It then fell.\n", "3,400 ft", "ft"},
+		{"The wall is 12 ft. high, the council said.\n", "12 ft", "ft"},
+		{"The aircraft was climbing through 3,400 ft when it fell.\n", "3,400 ft", "ft"},
+		{"The baby weighed 9 lb.\n", "9 lb", "lb"},
+	} {
+		src := []byte(tt.text)
+		toks := tokenize.Append(nil, src)
+		got, unit := "", ""
+		for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+			if sp.Kind == Quantity && got == "" {
+				got, unit = string(sp.Text(src)), Unit(src, sp)
+			}
+		}
+		if got != tt.span || unit != tt.unit {
+			t.Errorf("%q: quantity %q unit %q, want %q unit %q", tt.text, got, unit, tt.span, tt.unit)
+		}
+	}
+}
