@@ -292,7 +292,8 @@ func (a *annotator) allCapsPair(j, m int) bool {
 // one name ("the Taxpayers' Alliance", "the National Farmers' Union", "the
 // People's Bank of China"), or 0. After a known name or a title the
 // possessive ends the name: "China's Ministry of Commerce", "Mr. Bush's
-// Bureau of Labor Statistics".
+// Bureau of Labor Statistics"; so does a portfolio before a title,
+// "Tamil Nadu’s Industries Minister".
 func (a *annotator) possessiveOrg(i, j int) int {
 	k := j + 1
 	if a.kind(k) == tokenize.CloseQuote && a.shapeOf(k)&shGlued != 0 && len(a.text(k)) <= 3 && a.text(j)[len(a.text(j))-1] == 's' {
@@ -303,7 +304,7 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	if k+1 < a.n && a.fl(k+1)&wOrgKey != 0 && a.nameToken(k) && a.sameName(k, k+1) && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) {
 		k++ // "the Boone County State's Attorney's Office", "St. Brendan's Lutheran Church"
 	}
-	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) {
+	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) || a.fl(k+1)&wTitle != 0 && a.plural(k) {
 		return 0
 	}
 	for p := i; p < j; p++ {

@@ -88,3 +88,36 @@ func TestLate25bFeetAtEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestLate25bPossessivePortfolio checks that a plural body's word after a
+// possessive, before a title, is a minister's portfolio, "Tamil Nadu’s
+// Industries Minister", and no organisation "Tamil Nadu’s Industries",
+// while a body's name with a possessive before a title stays one.
+func TestLate25bPossessivePortfolio(t *testing.T) {
+	for _, tt := range []struct {
+		text, org string
+		want      bool
+	}{
+		{"Tamil Nadu’s Industries Minister T.R.B. Ilango said the state drew $2bn in investment.\n", "Tamil Nadu’s Industries", false},
+		{"Tamil Nadu's Industries Minister T.R.B. Ilango said the state drew $2bn.\n", "Tamil Nadu's Industries", false},
+		{"The Taxpayers’ Alliance Chief Executive John O’Connell said costs rose 5%.\n", "Taxpayers’ Alliance", true},
+		{"The People’s Bank of China Governor Pan Gongsheng said costs rose 5%.\n", "People’s Bank of China", true},
+		{"Tata’s Industries unit said costs rose 5%.\n", "Tata’s Industries", true},
+	} {
+		src := []byte(tt.text)
+		toks := tokenize.Append(nil, src)
+		got := false
+		for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+			if sp.Kind == Org && string(sp.Text(src)) == tt.org {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: org %q = %v, want %v", tt.text, tt.org, got, tt.want)
+		}
+	}
+	checkReview9(t, []review9Case{
+		{"minister", "Tamil Nadu’s Industries Minister T.R.B. Ilango said the state drew $2bn in investment.\n", "Tamil", "T.R.B. Ilango", false, "Industries Minister T.R.B. Ilango"},
+		{"saying", "Tamil Nadu’s Industries Minister T.R.B. Ilango rejected the criticism, saying 71% of MoUs were under way.\n", "Tamil", "T.R.B. Ilango", false, ""},
+	})
+}
