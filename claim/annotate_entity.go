@@ -1610,6 +1610,9 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade", but not a record's, "his 60th Premier League goal"
 		}
 	}
+	if k == Org && a.textIs(e-1, "Fund") && a.kind(e) == tokenize.Number && len(a.text(e)) == 1 && a.same(e-1, e) && !a.is(e+1, wTimeUnit) {
+		e++ // a fund's series is part of its name: "SoftBank’s Vision Fund 2"
+	}
 	se := e
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {
 		se--

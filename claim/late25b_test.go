@@ -121,3 +121,25 @@ func TestLate25bPossessivePortfolio(t *testing.T) {
 		{"saying", "Tamil Nadu’s Industries Minister T.R.B. Ilango rejected the criticism, saying 71% of MoUs were under way.\n", "Tamil", "T.R.B. Ilango", false, ""},
 	})
 }
+
+// TestLate25bFundSeries checks that a fund's series number is part of its
+// name, "Vision Fund 2", but not a number of years after it.
+func TestLate25bFundSeries(t *testing.T) {
+	for _, tt := range []struct{ text, org string }{
+		{"SoftBank’s Vision Fund 2 lost $3bn in the quarter.\n", "Vision Fund 2"},
+		{"The Vision Fund 2 years ago lost $3bn.\n", "Vision Fund"},
+		{"The Vision Fund lost 2 of its 9 bets.\n", "Vision Fund"},
+	} {
+		src := []byte(tt.text)
+		toks := tokenize.Append(nil, src)
+		got := ""
+		for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+			if sp.Kind == Org {
+				got = string(sp.Text(src))
+			}
+		}
+		if got != tt.org {
+			t.Errorf("%q: org %q, want %q", tt.text, got, tt.org)
+		}
+	}
+}
