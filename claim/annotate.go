@@ -1560,8 +1560,12 @@ func (a *annotator) add(k Kind, i, j int, link int) int {
 	if i < 0 || j > a.n || i >= j {
 		return -1
 	}
+	end := a.tok(j - 1).End
+	if k == Quantity && a.kind(j-1) == tokenize.Abbrev {
+		end-- // "3,400 ft.": the unit, not its stop
+	}
 	a.spans = append(a.spans, Span{
-		Start: a.tok(i).Start, End: a.tok(j - 1).End, Kind: k, Link: int32(link),
+		Start: a.tok(i).Start, End: end, Kind: k, Link: int32(link),
 	})
 	return len(a.spans) - 1
 }

@@ -292,7 +292,8 @@ func (a *annotator) allCapsPair(j, m int) bool {
 // one name ("the Taxpayers' Alliance", "the National Farmers' Union", "the
 // People's Bank of China"), or 0. After a known name or a title the
 // possessive ends the name: "China's Ministry of Commerce", "Mr. Bush's
-// Bureau of Labor Statistics".
+// Bureau of Labor Statistics"; so does a portfolio before a title,
+// "Tamil Nadu’s Industries Minister".
 func (a *annotator) possessiveOrg(i, j int) int {
 	k := j + 1
 	if a.kind(k) == tokenize.CloseQuote && a.shapeOf(k)&shGlued != 0 && len(a.text(k)) <= 3 && a.text(j)[len(a.text(j))-1] == 's' {
@@ -303,7 +304,7 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	if k+1 < a.n && a.fl(k+1)&wOrgKey != 0 && a.nameToken(k) && a.sameName(k, k+1) && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) {
 		k++ // "the Boone County State's Attorney's Office", "St. Brendan's Lutheran Church"
 	}
-	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) {
+	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) || a.fl(k+1)&wTitle != 0 && a.plural(k) {
 		return 0
 	}
 	for p := i; p < j; p++ {
@@ -1610,6 +1611,9 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 		if t := a.text(s - 1); len(t) > 2 && t[len(t)-2] > '9' {
 			s-- // a unit's ordinal is part of its name: "the 14th Mechanised Brigade", but not a record's, "his 60th Premier League goal"
 		}
+	}
+	if k == Org && a.textIs(e-1, "Fund") && a.kind(e) == tokenize.Number && len(a.text(e)) == 1 && a.same(e-1, e) && !a.is(e+1, wTimeUnit) {
+		e++ // a fund's series is part of its name: "SoftBank’s Vision Fund 2"
 	}
 	se := e
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {

@@ -333,6 +333,8 @@ func (a *annotator) unitAfter(j int) int {
 	case a.kind(j) == tokenize.Word && (len(t) > 1 || t[0] == 'W' && a.shapeOf(j+1)&shUpper == 0 && a.kind(j+1) != tokenize.Number) && unitSuffix(t) && !wordIn("mi sq mt in mp bp", t):
 		// "65 W", but not the street of "350 W 42nd St"
 		e = j + 1
+	case a.kind(j) == tokenize.Abbrev && wordIn("ft. lb. lbs. oz.", t):
+		e = j + 1 // "3,400 ft." at a sentence's end, whose stop add leaves out
 	case a.wordAmong(j, wdUnder, wdOver) && a.sameWord(j, j+1, wdPar):
 		return j + 2 // "12 under par", a golf score
 	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.sameTextIn(j, j+1, "mi km ft m yd miles metres meters feet"):

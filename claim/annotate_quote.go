@@ -2240,7 +2240,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				}
 			}
 			a.nested = false
-			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && a.fl(db-1)&wSpeakerNoun != 0 || a.word(da, wdThe) && a.fl(db-1)&wTitle != 0) {
+			if db == p && da < db && (a.isLowerWord(db-1) || a.initial(db-1) && (a.fl(db-1)&wSpeakerNoun != 0 || commonPlural(a.text(db-1))) || a.word(da, wdThe) && a.fl(db-1)&wTitle != 0) {
 				return da, int(a.ents[e].b) // "the head of the EPA", "The Mayor of London"
 			}
 			// "Prof. Martin Schultz of the University of Heidelberg":
@@ -2438,7 +2438,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				k = Org // "ScotRail said", "Pixelon claims" of "Pixelon Inc.", "operator Northpower said"
 			}
 			// a nation's people speak as a group, no person: "Canadians say"
-			if t := a.text(s); !(isPlural(t) && t[len(t)-1] == 's' && demonyms.Has(t[:len(t)-1])) {
+			// nor does a common plural opening the sentence: "Museums in
+			// England recorded", "Hospitals said"
+			if t := a.text(s); !(isPlural(t) && t[len(t)-1] == 's' && (demonyms.Has(t[:len(t)-1]) || a.initial(s) && commonPlural(t) && !a.knownSurname(s))) {
 				a.addEntity(k, s, s+1)
 			}
 		}
@@ -3788,7 +3790,10 @@ func speakerName(src []byte, spans []Span, i int) string {
 			}
 		}
 	} else if orgDescription(t) {
-		return orgAntecedent(src, spans, i, spans[i].Start, t[4:]) // "the company said"
+		if name := orgAntecedent(src, spans, i, spans[i].Start, t[4:]); name != "" {
+			return name // "the company said"
+		}
+		return bareCompany(src, spans, i)
 	} else if k := bytes.Index(t, []byte(" for the ")); k > 0 && bytes.Contains(t[:k], []byte("spokes")) && orgDescription(t[k+5:]) {
 		// "a spokesperson for the airport": a body of that name, or any company
 		d := t[k+9:]
@@ -4556,6 +4561,50 @@ func indexEither(b []byte, c, d byte) int {
 		}
 	}
 	return -1
+}
+
+// commonPlural reports whether t, a capitalised word ending in "s", is
+// the plural of a word the lexicon knows: "Museums", "Libraries".
+func commonPlural(t []byte) bool {
+	var lbuf [24]byte
+	w := lowerInto(lbuf[:0], t)
+	n := len(w)
+	if lexFlags(w) != 0 || lexFlags(w[:n-1]) != 0 {
+		return !commonFirstName(w[:n-1]) // not "Roberts", "Williams"
+	}
+	return n > 4 && string(w[n-3:]) == "ies" && lexFlags(append(w[:n-3], 'y')) != 0
+}
+
+// bareCompany returns the one unknown name that opens the sentence
+// before the one of the description spans[i] when a business's act
+// follows it, "Corvane will cut 1,200 jobs. The company said"; or "".
+func bareCompany(src []byte, spans []Span, i int) string {
+	p := sentenceStart(src, int(spans[i].Start), max(int(spans[i].Start)-400, 0))
+	if p < 2 {
+		return ""
+	}
+	q := sentenceStart(src, p-2, max(p-400, 0))
+	e := q
+	for e < p && e-q < 24 && asciiLetter(src[e]) {
+		e++
+	}
+	var lbuf [24]byte
+	if e-q < 3 || src[q] > 'Z' || src[e] != ' ' || lexFlags(lowerInto(lbuf[:0], src[q:e])) != 0 || commonFirstName(src[q:e]) {
+		return ""
+	}
+	for j := i - 1; j >= 0 && spans[j].End > int32(q); j-- {
+		if spans[j].Start == int32(q) {
+			return "" // a name the entity pass knows: a person, a place
+		}
+	}
+	w := firstWord(src[e:])
+	if wordIn("will would has had", w) {
+		w = firstWord(src[e+1+len(w):])
+	}
+	if !wordIn("cut cuts axe axed axes close closed closes shut shuts posted posts reported reports announced", w) {
+		return ""
+	}
+	return string(src[q:e])
 }
 
 // companyOpens reports whether the sentence that goes on at byte offset

@@ -261,7 +261,7 @@ func lexiconSource() *lexSource {
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
 		general|opposition|shadow|treasury|justice|security|intelligence|army|navy|police|fire|team|club|board|party
 		managing|national|federal|regional|european|economy|housing|development|science|technology|digital|climate
-		immigration|migration|business|industry|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
+		immigration|migration|business|industry|industries|communications|veterans|war|cabinet|press|revenue|public|welfare|water|transportation
 		white|house|senate|majority|minority|democratic|republican|conservative|council|union|city|county|company|committee|campaign
 		solicitor|advocate|additional|battalion|parish|borough`)
 	s.addWords(wOrgKey, `ministry|commission|players|dance|opera|writers|composite|etf|gallery|council|bank|agency|association|party|union|organization|organisation
