@@ -168,14 +168,21 @@ func clearCounting(segs []dataSegment) uint32 {
 	for k := range uint64(256) {
 		u64s = binary.LittleEndian.AppendUint64(u64s, k)
 	}
+	return clearFirst(segs, u64s)
+}
+
+// clearFirst clears the first copy of b that the segments hold at a
+// nonzero address that is a multiple of 8, and returns that address, or
+// 0 if they hold none.
+func clearFirst(segs []dataSegment, b []byte) uint32 {
 	for _, s := range segs {
 		for from := 0; ; from++ {
-			i := bytes.Index(s.data[from:], u64s)
+			i := bytes.Index(s.data[from:], b)
 			if i < 0 {
 				break
 			}
 			if at := s.off + uint32(from+i); at%8 == 0 && at != 0 {
-				clear(s.data[from+i : from+i+len(u64s)])
+				clear(s.data[from+i : from+i+len(b)])
 				return at
 			}
 			from += i
@@ -234,21 +241,7 @@ func pow10Table() []byte {
 // predict, 10.8 KB gzip-compressed) and returns its address, or 0 if they
 // hold none.
 func clearPow10(segs []dataSegment) uint32 {
-	t := pow10Table()
-	for _, s := range segs {
-		for from := 0; ; from++ {
-			i := bytes.Index(s.data[from:], t)
-			if i < 0 {
-				break
-			}
-			if at := s.off + uint32(from+i); at%8 == 0 && at != 0 {
-				clear(s.data[from+i : from+i+len(t)])
-				return at
-			}
-			from += i
-		}
-	}
-	return 0
+	return clearFirst(segs, pow10Table())
 }
 
 // pow10Scratch returns the address of limb 0 of the start function's big
