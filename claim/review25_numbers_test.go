@@ -58,22 +58,11 @@ func TestReview25FractionMile(t *testing.T) {
 		{"a quarter of, as before", "A quarter of voters agreed.", []string{"quantity: A quarter of = 0.25"}},
 		{"a third party, as before", "A third party was hired.", nil},
 	})
-	for _, tc := range []struct{ text, unit string }{
+	checkQuantityUnits(t, []quantityUnitCase{
 		{"The embers travelled half a mile.", "mile"},
 		{"Spot fires are up to a quarter mile ahead.", "mile"},
 		{"It costs £3 a mile.", ""},
-	} {
-		src, _, spans := annotateText(tc.text)
-		got := ""
-		for _, s := range spans {
-			if s.Kind == Quantity {
-				got = Unit(src, s)
-			}
-		}
-		if got != tc.unit {
-			t.Errorf("unit of %q = %q, want %q", tc.text, got, tc.unit)
-		}
-	}
+	})
 }
 
 // TestReview25GluedQuarter checks that a quarter glued to its fiscal year,
@@ -110,7 +99,7 @@ func TestReview25NounModifier(t *testing.T) {
 // words, while a count a year and a unit alone stay as they were (review
 // 25, F18).
 func TestReview25EnergyUnit(t *testing.T) {
-	for _, tc := range []struct{ text, unit string }{
+	checkQuantityUnits(t, []quantityUnitCase{
 		{"The plant is planned to produce 20 gigawatt-hours of batteries a year.", "gigawatt-hours"},
 		{"It used 5 kilowatt-hours.", "kilowatt-hours"},
 		{"It will produce 20 GWh a year.", "GWh a year"},
@@ -118,18 +107,7 @@ func TestReview25EnergyUnit(t *testing.T) {
 		{"It will make 8 GWh.", "GWh"},
 		{"It hired 20 people a year.", ""},
 		{"It ran 2 hours.", ""},
-	} {
-		src, _, spans := annotateText(tc.text)
-		got := ""
-		for _, s := range spans {
-			if s.Kind == Quantity {
-				got = Unit(src, s)
-			}
-		}
-		if got != tc.unit {
-			t.Errorf("unit of %q = %q, want %q", tc.text, got, tc.unit)
-		}
-	}
+	})
 }
 
 // TestReview25DayTimeRange checks that a range of weekdays, "Tuesday–
@@ -169,6 +147,28 @@ func TestReview25FirstPhase(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("comparison in %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// quantityUnitCase is a text and the unit of its last quantity span, ""
+// for none.
+type quantityUnitCase struct{ text, unit string }
+
+// checkQuantityUnits fails t for each case whose text's last quantity
+// span has another unit.
+func checkQuantityUnits(t *testing.T, tests []quantityUnitCase) {
+	t.Helper()
+	for _, tc := range tests {
+		src, _, spans := annotateText(tc.text)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Quantity {
+				got = Unit(src, s)
+			}
+		}
+		if got != tc.unit {
+			t.Errorf("unit of %q = %q, want %q", tc.text, got, tc.unit)
 		}
 	}
 }
