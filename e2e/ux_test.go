@@ -36,6 +36,18 @@ func (p *tab) numberRows() map[string]string {
 	return out
 }
 
+// focusedInView names the focused element: its id, or "row N TEXT" for
+// the Nth row of the views' lists (from 0), with its first 30 characters.
+func (p *tab) focusedInView() string {
+	p.tb.Helper()
+	var s string
+	p.eval(`(() => {
+		const a = document.activeElement, rows = [...document.querySelectorAll('.view [data-start]')];
+		return a.id || 'row ' + rows.indexOf(a) + ' ' + a.textContent.slice(0, 30);
+	})()`, &s)
+	return s
+}
+
 // The numbers view shows a price to the precision the text gives it: an
 // exchange rate of $1.0812 is not $1.08, and a dividend of 12.4p is not
 // £0.12.
@@ -60,36 +72,28 @@ func TestSiteNumbersMoneyPrecision(t *testing.T) {
 func TestSiteViewsOneTabStop(t *testing.T) {
 	p := openSite(t)
 	p.loadSample()
-	focused := func() string {
-		var s string
-		p.eval(`(() => {
-			const a = document.activeElement, rows = [...document.querySelectorAll('.view [data-start]')];
-			return a.id || 'row ' + rows.indexOf(a) + ' ' + a.textContent.slice(0, 30);
-		})()`, &s)
-		return s
-	}
 	for _, view := range []string{"numbers", "speakers"} {
 		p.run(chromedp.Click("#tab-"+view, chromedp.ByID))
 		p.run(chromedp.KeyEvent(kb.Tab))
-		first := focused()
+		first := p.focusedInView()
 		var rows int
 		p.eval(`document.querySelectorAll('#`+view+` [data-start]').length`, &rows)
 		if rows < 3 {
 			t.Fatalf("the %s view has %d rows", view, rows)
 		}
 		p.run(chromedp.KeyEvent(kb.ArrowDown))
-		second := focused()
+		second := p.focusedInView()
 		var marked bool
 		p.eval(`CSS.highlights.has('cl-focus')`, &marked)
 		if second == first || !marked {
 			t.Errorf("%s view: ↓ from %q goes to %q (the sentence marked in the text: %v), want the next row", view, first, second, marked)
 		}
 		p.run(chromedp.KeyEvent(kb.Tab))
-		if got := focused(); got != "copy-md" {
+		if got := p.focusedInView(); got != "copy-md" {
 			t.Errorf("%s view: Tab from its second row goes to %q, want the export buttons (the view is one Tab stop)", view, got)
 		}
 		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
-		if got := focused(); got != second {
+		if got := p.focusedInView(); got != second {
 			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row last used %q", view, got, second)
 		}
 	}
@@ -103,14 +107,6 @@ func TestSiteViewsOneTabStop(t *testing.T) {
 func TestSiteViewsClickedRowIsTabStop(t *testing.T) {
 	p := openSite(t)
 	p.loadSample()
-	focused := func() string {
-		var s string
-		p.eval(`(() => {
-			const a = document.activeElement, rows = [...document.querySelectorAll('.view [data-start]')];
-			return a.id || 'row ' + rows.indexOf(a) + ' ' + a.textContent.slice(0, 30);
-		})()`, &s)
-		return s
-	}
 	for _, view := range []string{"claims", "numbers", "speakers"} {
 		p.run(chromedp.Click("#tab-"+view, chromedp.ByID))
 		var rows int
@@ -124,15 +120,15 @@ func TestSiteViewsClickedRowIsTabStop(t *testing.T) {
 		p.run(chromedp.MouseClickXY(box[0], box[1]))
 		var third string
 		p.eval(`(() => { const r = document.querySelectorAll('#`+view+` [data-start]')[2], rows = [...document.querySelectorAll('.view [data-start]')]; return 'row ' + rows.indexOf(r) + ' ' + r.textContent.slice(0, 30); })()`, &third)
-		if got := focused(); got != third {
+		if got := p.focusedInView(); got != third {
 			t.Fatalf("%s view: the clicked row is not focused: %q, want %q", view, got, third)
 		}
 		p.run(chromedp.KeyEvent(kb.Tab))
-		if got := focused(); got != "copy-md" {
+		if got := p.focusedInView(); got != "copy-md" {
 			t.Errorf("%s view: Tab from the clicked row goes to %q, want the export buttons", view, got)
 		}
 		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
-		if got := focused(); got != third {
+		if got := p.focusedInView(); got != third {
 			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row clicked %q", view, got, third)
 		}
 	}
