@@ -10,6 +10,18 @@ import (
 // The tests in this file check misses left by session 31's fixers,
 // cleared in its second late round of fixes.
 
+// hasSpan reports whether text has a span of kind k that reads want.
+func hasSpan(text string, k Kind, want string) bool {
+	src := []byte(text)
+	toks := tokenize.Append(nil, src)
+	for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
+		if sp.Kind == k && string(sp.Text(src)) == want {
+			return true
+		}
+	}
+	return false
+}
+
 // TestLate25bBareCompany checks that "The company said" after a sentence
 // that opens with one unknown name doing a business's thing, "Corvane
 // will cut 1,200 jobs.", is that name's, while a sentence that opens
@@ -41,15 +53,7 @@ func TestLate25bCommonPlural(t *testing.T) {
 		{"Roberts in Wales said waiting lists rose 5%.\n", "Roberts", true},
 		{"Joan Rivers joined in 2001. Rivers said sales rose 5%.\n", "Rivers", true},
 	} {
-		src := []byte(tt.text)
-		toks := tokenize.Append(nil, src)
-		got := false
-		for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
-			if sp.Kind == Person && tt.text[sp.Start:sp.End] == tt.word {
-				got = true
-			}
-		}
-		if got != tt.person {
+		if got := hasSpan(tt.text, Person, tt.word); got != tt.person {
 			t.Errorf("%q: %q a person = %v, want %v", tt.text, tt.word, got, tt.person)
 		}
 	}
@@ -104,15 +108,7 @@ func TestLate25bPossessivePortfolio(t *testing.T) {
 		{"The People’s Bank of China Governor Pan Gongsheng said costs rose 5%.\n", "People’s Bank of China", true},
 		{"Tata’s Industries unit said costs rose 5%.\n", "Tata’s Industries", true},
 	} {
-		src := []byte(tt.text)
-		toks := tokenize.Append(nil, src)
-		got := false
-		for _, sp := range Annotate(src, toks, segment.Append(nil, src, toks)) {
-			if sp.Kind == Org && string(sp.Text(src)) == tt.org {
-				got = true
-			}
-		}
-		if got != tt.want {
+		if got := hasSpan(tt.text, Org, tt.org); got != tt.want {
 			t.Errorf("%q: org %q = %v, want %v", tt.text, tt.org, got, tt.want)
 		}
 	}
