@@ -351,18 +351,25 @@ func tableRefs(fns [][]byte, pctab []byte) (uint32, bool) {
 			dist[v] = 1
 		}
 	}
-	clear(seen)
+	writeRefs(refs, 0, dist)
+	return first[0], measured
+}
+
+// writeRefs rewrites each offset in refs (a uint32 each) that dist holds
+// as its distance there, at its first use, and any other as the offset
+// with its top bit set, passing over the offset none.
+func writeRefs(refs [][]byte, none uint32, dist map[uint32]uint32) {
+	le := binary.LittleEndian
 	for _, r := range refs {
 		switch v := le.Uint32(r); {
-		case v == 0:
-		case !seen[v]:
-			seen[v] = true
+		case v == none:
+		case dist[v] != 0:
 			le.PutUint32(r, dist[v])
+			delete(dist, v) // later uses are repeats
 		default:
 			le.PutUint32(r, v|1<<31)
 		}
 	}
-	return first[0], measured
 }
 
 // pctabLen returns the length of the pc-value table t starts with, as the
@@ -438,16 +445,7 @@ func funcdataRefs(fns [][]byte) uint32 {
 	for i := range len(run) - 1 {
 		dist[run[i]] = run[i+1] - run[i]
 	}
-	for _, r := range refs {
-		switch v := le.Uint32(r); {
-		case v == ^uint32(0):
-		case dist[v] != 0:
-			le.PutUint32(r, dist[v])
-			delete(dist, v) // later uses are repeats
-		default:
-			le.PutUint32(r, v|1<<31)
-		}
-	}
+	writeRefs(refs, ^uint32(0), dist)
 	return run[0]
 }
 
