@@ -1014,10 +1014,7 @@
 		const list = claimList();
 		ui.countClaims.textContent = formatNumber(list.length);
 		if (!list.length) {
-			const li = document.createElement('li');
-			li.className = 'empty';
-			li.textContent = state.doc.text.trim() ? 'No sentence reaches the threshold.' : 'Nothing to check yet.';
-			ui.claims.replaceChildren(li);
+			ui.claims.replaceChildren(note('li', state.doc.text.trim() ? 'No sentence reaches the threshold.' : 'Nothing to check yet.'));
 			return;
 		}
 		const items = list.slice(0, LIST_LIMIT).map((s, i) => {
@@ -1057,13 +1054,17 @@
 			li.setAttribute('aria-label', 'Score ' + s.score.toFixed(2) + (s.types.length ? ', ' + s.types.join(', ') : '') + ': ' + clip(claimText(s), 280));
 			return li;
 		});
-		if (list.length > LIST_LIMIT) {
-			const li = document.createElement('li');
-			li.className = 'empty';
-			li.textContent = moreRows(list.length - LIST_LIMIT);
-			items.push(li);
-		}
+		if (list.length > LIST_LIMIT) items.push(note('li', moreRows(list.length - LIST_LIMIT)));
 		ui.claims.replaceChildren(...items);
+	}
+
+	// note makes an element of the given tag that tells of a view's empty
+	// state or of the rows it leaves out.
+	function note(tag, text) {
+		const e = document.createElement(tag);
+		e.className = 'empty';
+		e.textContent = text;
+		return e;
 	}
 
 	// moreRows says what a view of LIST_LIMIT rows leaves out.
@@ -1200,10 +1201,7 @@
 		// quote finds its speaker's group holding that quote
 		const size = (g) => g.quotes.length + g.statements.length;
 		if (!groups.size) {
-			const p = document.createElement('p');
-			p.className = 'empty';
-			p.textContent = 'No quotes or attributed statements found.';
-			ui.speakers.replaceChildren(p);
+			ui.speakers.replaceChildren(note('p', 'No quotes or attributed statements found.'));
 			return;
 		}
 		const out = [];
@@ -1223,12 +1221,7 @@
 				li.textContent = clip(sliceOf(x), 240);
 				ul.append(li);
 			}
-			if (items.length > LIST_LIMIT) {
-				const li = document.createElement('li');
-				li.className = 'empty';
-				li.textContent = moreRows(items.length - LIST_LIMIT);
-				ul.append(li);
-			}
+			if (items.length > LIST_LIMIT) ul.append(note('li', moreRows(items.length - LIST_LIMIT)));
 			sec.append(h, ul);
 			out.push(sec);
 		}
@@ -1289,10 +1282,8 @@
 		}
 		if (!rows.length || more) {
 			const tr = document.createElement('tr');
-			const td = document.createElement('td');
+			const td = note('td', more ? moreRows(more) : 'No numbers found.');
 			td.colSpan = 3;
-			td.className = 'empty';
-			td.textContent = more ? moreRows(more) : 'No numbers found.';
 			tr.append(td);
 			rows.push(tr);
 		}
