@@ -4265,6 +4265,25 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
+	if near && wordIn("charity union bank", d) {
+		// "…, according to the British Heart Foundation. … the charity
+		// said": the nearest body a few sentences back whose name ends
+		// in a word of its kind (not the European Union); a union is
+		// never a company
+		kinds := "Foundation Trust Charity Society"
+		if d[0] != 'c' {
+			kinds = "Union Bank"
+		}
+		for j := i - 1; j >= 0 && at-spans[j].End <= 600; j-- {
+			t := spans[j].Text(src)
+			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (d[0] == 'c' || w[0]|0x20 == d[0]) && !strs.Contains(t, "Europe") {
+				return cleanName(t, false)
+			}
+		}
+		if d[0] == 'u' {
+			return ""
+		}
+	}
 	for j := i - 1; j >= 0 && (typed || near || at-spans[j].End <= reach); j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > at {
@@ -4514,7 +4533,7 @@ func oneSentence(b []byte) bool {
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service " +
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service union " +
 	typedOrgNouns
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun

@@ -1,0 +1,23 @@
+package claim
+
+import "testing"
+
+// The tests in this file check misses left by session 31's reviews,
+// cleared in its third late round of fixes.
+
+// TestLate25cCharity checks that "the charity said" is the charity cited
+// just before, a body whose name says what it is, past another body
+// named earlier, while a body of no such name stays no charity.
+func TestLate25cCharity(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"past another body", "The trial was funded by Meridian Pharma.\n\nHeart disease kills about 175,000 people a year in the UK, according to the British Heart Foundation.\n\nAround 7.6 million people in the UK are living with heart disease, the charity said.\n", "Around", "British Heart Foundation", false, "the charity"},
+		{"alone, as before", "Heart disease kills about 175,000 people a year in the UK, according to the British Heart Foundation.\n\nAround 7.6 million people in the UK are living with heart disease, the charity said.\n", "Around", "British Heart Foundation", false, "the charity"},
+		{"a trust", "The trial was funded by Meridian Pharma.\n\nOne in five carers is in debt, according to the Carers Trust.\n\nAround 7.6 million people in the UK are carers, the charity said.\n", "Around", "Carers Trust", false, "the charity"},
+		{"a union", "The trial was funded by Meridian Pharma.\n\nPay fell 5%, according to the National Education Union.\n\nAround 7,600 teachers left last year, the union said.\n", "Around", "National Education Union", false, "the union"},
+		{"not the European Union", "Tariffs rose 5%, according to the European Union.\n\nAround 7,600 teachers left last year, the union said.\n", "Around", "", false, "the union"},
+		{"a company that spoke is no union", "Holbrook Analytics said pay must rise.\n\nThe union criticised the plan, saying it would cut jobs.\n", "The union", "", false, "The union"},
+		{"a company is no union", "Pay fell 5%, according to Holbrook Analytics.\n\nAround 7,600 teachers left last year, the union said.\n", "Around", "", false, "the union"},
+		{"a bank", "The trial was funded by Meridian Pharma.\n\nRates will fall, according to Barclays Bank.\n\nAround 7,600 loans were made last year, the bank said.\n", "Around", "Barclays Bank", false, "the bank"},
+		{"no charity's name", "The trial was funded by Meridian Pharma.\n\nHeart disease kills about 175,000 people a year in the UK, according to Holbrook Analytics.\n\nAround 7.6 million people in the UK are living with heart disease, the charity said.\n", "Around", "", false, "the charity"},
+	})
+}
