@@ -3856,6 +3856,15 @@ func speakerName(src []byte, spans []Span, i int) string {
 			}
 		}
 	}
+	if t := spans[i].Text(src); len(t) == 2 && t[1] == 'M' {
+		// a headline's ", says CM": the Chief (Prime, First) Minister
+		// the text names
+		for j := range spans {
+			if p := spans[j].Text(src); spans[j].Kind == Person && len(p) > 15 && p[0] == t[0] && string(p[6:15]) == "Minister " {
+				return personName(src, spans, j)
+			}
+		}
+	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		label := transcriptLabel(src, spans, i)
 		if label {

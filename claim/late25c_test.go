@@ -21,3 +21,16 @@ func TestLate25cCharity(t *testing.T) {
 		{"no charity's name", "The trial was funded by Meridian Pharma.\n\nHeart disease kills about 175,000 people a year in the UK, according to Holbrook Analytics.\n\nAround 7.6 million people in the UK are living with heart disease, the charity said.\n", "Around", "", false, "the charity"},
 	})
 }
+
+// TestLate25cTitleSpeaker checks that a headline's ", says CM" or ", says
+// PM" is the chief or prime minister the text names with that title,
+// before or after, and stays "CM" when the text names no one so.
+func TestLate25cTitleSpeaker(t *testing.T) {
+	const body = "\n\nChief Minister M.K. Selvan said the state had attracted investment of Rs 1.2 lakh crore.\n"
+	checkReview9(t, []review9Case{
+		{"CM named later", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM" + body, "Tamil Nadu", "M.K. Selvan", false, "CM"},
+		{"PM named earlier", "Prime Minister Anthony Albanese said 40,000 homes were built.\n\nSome 40,000 homes were built last year, says PM\n", "Some", "Anthony Albanese", false, "PM"},
+		{"no CM named, as before", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM\n\nIndustries Minister T. Raja said the state had attracted investment of Rs 1.2 lakh crore.\n", "Tamil Nadu", "CM", false, "CM"},
+		{"a PM is no CM", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM\n\nPrime Minister Narendra Modi said the state had attracted investment of Rs 1.2 lakh crore.\n", "Tamil Nadu", "CM", false, "CM"},
+	})
+}
