@@ -34,3 +34,40 @@ func TestLate25cTitleSpeaker(t *testing.T) {
 		{"a PM is no CM", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM\n\nPrime Minister Narendra Modi said the state had attracted investment of Rs 1.2 lakh crore.\n", "Tamil Nadu", "CM", false, "CM"},
 	})
 }
+
+// TestLate25cQld checks that "Qld", three letters not in capitals, is a
+// place, as "NSW" and "QLD" are, while other short words in that shape
+// stay none.
+func TestLate25cQld(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"Qld", "NSW and Qld received smaller increases.", []string{"place: NSW", "place: Qld"}},
+		{"QLD, as before", "NSW and QLD received smaller increases.", []string{"place: NSW", "place: QLD"}},
+		{"Who, as before", "Who received smaller increases?", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, map[Kind]bool{Person: true, Org: true, Place: true, Speaker: true}, tt.want)
+		})
+	}
+}
+
+// TestLate25cCoalition checks that "The Coalition", capitalised, is an
+// organisation (Australia's opposition parties), while "the coalition"
+// in lower case and a coalition of others are none.
+func TestLate25cCoalition(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"The Coalition", "The Coalition has promised to cap net debt.", []string{"org: The Coalition"}},
+		{"the Coalition", "Net debt would fall, the Coalition has promised.", []string{"org: the Coalition"}},
+		{"lower case, as before", "Net debt would fall, the coalition government has promised.", nil},
+		{"a coalition, as before", "A coalition of charities has promised to cap fees.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, map[Kind]bool{Person: true, Org: true, Place: true}, tt.want)
+		})
+	}
+}
