@@ -71,3 +71,17 @@ func TestLate25cCoalition(t *testing.T) {
 		})
 	}
 }
+
+// TestLate25cActApostrophe checks that an Act written with a straight
+// apostrophe, "the Renters' Rights Act", is a rule as the curly one is,
+// and that a name in quotes before "Act" stays none.
+func TestLate25cActApostrophe(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "straight", in: "The Renters' Rights Act came into force on 1 May.", want: []string{"rule: The Renters' Rights Act"}},
+		{name: "curly, as before", in: "The Renters’ Rights Act came into force on 1 May.", want: []string{"rule: The Renters’ Rights Act"}},
+		{name: "under, straight", in: "Under the Renters' Rights Act, landlords must register.", want: []string{"rule: the Renters' Rights Act"}},
+		{name: "quoted name, as before", in: "They called it the 'Clean' Act in May.", not: []string{"rule: the 'Clean' Act"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
