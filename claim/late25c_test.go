@@ -85,3 +85,18 @@ func TestLate25cActApostrophe(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate25cCaseTitle checks that a case's title, "Okoye v Brightwater
+// Care Homes Ltd, case number 1804512/2025.", is a heading, not a claim,
+// while a sentence about the case is scored as before.
+func TestLate25cCaseTitle(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "case number", in: "Okoye v Brightwater Care Homes Ltd, case number 1804512/2025.", cw: "no"},
+		{name: "a v in a name", in: "Davies v Brightwater Care Homes Ltd, case number 1804512/2025.", cw: "no"},
+		{name: "names alone", in: "Okoye v Brightwater Care Homes Ltd.", cw: "no"},
+		{name: "told, as before", in: "Okoye v Brightwater Care Homes Ltd was settled for £40,000 in May 2025.", cw: "yes"},
+		{name: "after a comma, as before", in: "In Okoye v Brightwater, the tribunal awarded £40,000 in May 2025.", cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
