@@ -2887,6 +2887,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				return c + 1, e
 			}
 		}
+		if a.word(end, wdFrom) && a.textIn(k, "a an") && a.lowerIn(head, "figures data numbers statistics results findings") {
+			return 0, 0 // "according to results from a large phase 3 trial": no one's
+		}
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
 			k++
 		}

@@ -100,3 +100,14 @@ func TestLate25cCaseTitle(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate25cResultsFrom checks that "according to results from a large
+// phase 3 trial" names no speaker, not "results", while figures from a
+// named body still speak for it.
+func TestLate25cResultsFrom(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"results from a trial", "The pill cut the risk by 27%, according to results from a large phase 3 trial.\n", "The pill", "", false, ""},
+		{"data from a trial", "The pill cut the risk by 27%, according to data from a trial.\n", "The pill", "", false, ""},
+		{"figures from the ONS, as before", "Prices rose by 27%, according to figures from the ONS.\n", "Prices", "ONS", false, "figures from the ONS"},
+	})
+}
