@@ -3819,8 +3819,15 @@ func claimantLabel(f *featurizer, words []fword) bool {
 // case's number; a reference line ("Okoye v Brightwater was heard in
 // May" is told).
 func caseTitle(sent []byte) bool {
-	for k := 1; k < 40 && k+3 < len(sent) && sent[0]-'A' < 26; k++ {
-		if sent[k] != 'v' || sent[k-1] != ' ' || sent[k+1] != ' ' || sent[k+2]-'A' >= 26 {
+	if len(sent) < 6 || sent[0]-'A' >= 26 {
+		return false
+	}
+	for k := 0; k+1 < min(len(sent)-3, 40); {
+		n := bytes.IndexByte(sent[k+1:min(len(sent)-3, 40)], 'v')
+		if n < 0 {
+			return false
+		}
+		if k += n + 1; sent[k-1] != ' ' || sent[k+1] != ' ' || sent[k+2]-'A' >= 26 {
 			continue
 		}
 		e := 1
