@@ -1557,8 +1557,8 @@ func entityNamed(b []byte, alone bool, sh shape, k tokenize.Kind) Kind {
 		}
 	}
 	// Short lower-case-looking entries need capitals: "US" and "WHO",
-	// not "Us" and "Who".
-	if !ok || alone && len(b) <= 3 && sh&shAllCaps == 0 && k != tokenize.Abbrev {
+	// not "Us" and "Who"; but for "Qld", no word.
+	if !ok || alone && len(b) <= 3 && sh&shAllCaps == 0 && k != tokenize.Abbrev && string(b) != "qld" {
 		return 0
 	}
 	return kind

@@ -2887,6 +2887,9 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 				return c + 1, e
 			}
 		}
+		if a.word(end, wdFrom) && a.textIn(k, "a an") && a.lowerIn(head, "figures data numbers statistics results findings") {
+			return 0, 0 // "according to results from a large phase 3 trial": no one's
+		}
 		if e := a.entStartingAt(k); e < 0 && a.word(k, wdThe) {
 			k++
 		}
@@ -3856,6 +3859,15 @@ func speakerName(src []byte, spans []Span, i int) string {
 			}
 		}
 	}
+	if t := spans[i].Text(src); len(t) == 2 && t[1] == 'M' {
+		// a headline's ", says CM": the Chief (Prime, First) Minister
+		// the text names
+		for j := range spans {
+			if p := spans[j].Text(src); spans[j].Kind == Person && len(p) > 15 && p[0] == t[0] && string(p[6:15]) == "Minister " {
+				return personName(src, spans, j)
+			}
+		}
+	}
 	if !pronounOrRole(spans[i].Text(src)) && !acronymRole(spans[i].Text(src)) {
 		label := transcriptLabel(src, spans, i)
 		if label {
@@ -4265,6 +4277,25 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
+	if near && wordIn("charity union bank", d) {
+		// "…, according to the British Heart Foundation. … the charity
+		// said": the nearest body a few sentences back whose name ends
+		// in a word of its kind (not the European Union); a union is
+		// never a company
+		kinds := "Foundation Trust Charity Society"
+		if d[0] != 'c' {
+			kinds = "Union Bank"
+		}
+		for j := i - 1; j >= 0 && at-spans[j].End <= 600; j-- {
+			t := spans[j].Text(src)
+			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (d[0] == 'c' || w[0]|0x20 == d[0]) && !strs.Contains(t, "Europe") {
+				return cleanName(t, false)
+			}
+		}
+		if d[0] == 'u' {
+			return ""
+		}
+	}
 	for j := i - 1; j >= 0 && (typed || near || at-spans[j].End <= reach); j-- {
 		sp := spans[j]
 		if sp.Kind != Org || !validSpan(src, sp) || sp.End > at {
@@ -4514,7 +4545,7 @@ func oneSentence(b []byte) bool {
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service " +
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service union " +
 	typedOrgNouns
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun

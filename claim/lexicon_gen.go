@@ -368,7 +368,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1240 names.
+// for 1241 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -406,7 +406,7 @@ const orgNames = "" +
 	"|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department" +
 	"|statistics canada|supreme court|survation|swissport|taliban|tass|tencent|tesla|tfl" +
 	"|the african union|the arab league|the associated press|the bank of england|the bank of japan" +
-	"|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr" +
+	"|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr|the coalition" +
 	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
 	"|the european central bank|the european commission|the european council|the european parliament" +
 	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +

@@ -1283,6 +1283,9 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// address, no claim
 		return BoilerplateFactor, "a list's entry, not a claim"
 	}
+	if caseTitle(sent) {
+		return HeadingFactor, "short heading"
+	}
 	if len(ss) == 1 && ss[0].Kind == Date && ss[0].Start == start && end-ss[0].End < 2 && alpha < 4 {
 		// a date alone, an exhibition's run, "Until 14 June 2027."
 		return HeadingFactor, "short heading"
@@ -3807,6 +3810,31 @@ func claimantLabel(f *featurizer, words []fword) bool {
 		if label == "" && k < len(words) && string(f.text(words[k])) == ":" {
 			return true
 		}
+	}
+	return false
+}
+
+// caseTitle reports whether sent is a case's title, "Okoye v Brightwater
+// Care Homes Ltd, case number 1804512/2025.": names, no verb, perhaps the
+// case's number; a reference line ("Okoye v Brightwater was heard in
+// May" is told).
+func caseTitle(sent []byte) bool {
+	if len(sent) < 6 || sent[0]-'A' >= 26 {
+		return false
+	}
+	for k := 0; k+1 < min(len(sent)-3, 40); {
+		n := bytes.IndexByte(sent[k+1:min(len(sent)-3, 40)], 'v')
+		if n < 0 {
+			return false
+		}
+		if k += n + 1; sent[k-1] != ' ' || sent[k+1] != ' ' || sent[k+2]-'A' >= 26 {
+			continue
+		}
+		e := 1
+		for e < len(sent) && sent[e] != ',' && (sent[e-1] != ' ' || sent[e]-'a' >= 26 || e == k) {
+			e++
+		}
+		return e == len(sent) || sent[e] == ',' && e+8 < len(sent) && sent[e+2] == 'c' && sent[e+6] == ' ' && sent[e+7] == 'n'
 	}
 	return false
 }
