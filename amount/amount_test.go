@@ -226,7 +226,7 @@ func FuzzParse(f *testing.F) {
 		if !ok && v != 0 {
 			t.Fatalf("Parse(%q) = %v, false", b, v)
 		}
-		if math.IsNaN(v) || v < 0 && !bytes.ContainsAny(b, "-−–") {
+		if math.IsNaN(v) || v < 0 && !bytes.ContainsAny(b, "-−–▼↓🔻") { // a minus, or a ticker's down arrow ("↓1.2%")
 			t.Fatalf("Parse(%q) = %v", b, v)
 		}
 		lo, hi, rok := ParseRange(b)
