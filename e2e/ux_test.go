@@ -36,6 +36,21 @@ func (p *tab) numberRows() map[string]string {
 	return out
 }
 
+// tabOutAndBack presses Tab from row, the row last used in view, and then
+// Shift+Tab: the view is one Tab stop, so Tab reaches the export buttons
+// and Shift+Tab comes back to row.
+func (p *tab) tabOutAndBack(t *testing.T, view, row string) {
+	t.Helper()
+	p.run(chromedp.KeyEvent(kb.Tab))
+	if got := p.focusedInView(); got != "copy-md" {
+		t.Errorf("%s view: Tab from %q goes to %q, want the export buttons (the view is one Tab stop)", view, row, got)
+	}
+	p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+	if got := p.focusedInView(); got != row {
+		t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row last used %q", view, got, row)
+	}
+}
+
 // focusedInView names the focused element: its id, or "row N TEXT" for
 // the Nth row of the views' lists (from 0), with its first 30 characters.
 func (p *tab) focusedInView() string {
@@ -88,14 +103,7 @@ func TestSiteViewsOneTabStop(t *testing.T) {
 		if second == first || !marked {
 			t.Errorf("%s view: ↓ from %q goes to %q (the sentence marked in the text: %v), want the next row", view, first, second, marked)
 		}
-		p.run(chromedp.KeyEvent(kb.Tab))
-		if got := p.focusedInView(); got != "copy-md" {
-			t.Errorf("%s view: Tab from its second row goes to %q, want the export buttons (the view is one Tab stop)", view, got)
-		}
-		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
-		if got := p.focusedInView(); got != second {
-			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row last used %q", view, got, second)
-		}
+		p.tabOutAndBack(t, view, second)
 	}
 }
 
@@ -123,14 +131,7 @@ func TestSiteViewsClickedRowIsTabStop(t *testing.T) {
 		if got := p.focusedInView(); got != third {
 			t.Fatalf("%s view: the clicked row is not focused: %q, want %q", view, got, third)
 		}
-		p.run(chromedp.KeyEvent(kb.Tab))
-		if got := p.focusedInView(); got != "copy-md" {
-			t.Errorf("%s view: Tab from the clicked row goes to %q, want the export buttons", view, got)
-		}
-		p.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
-		if got := p.focusedInView(); got != third {
-			t.Errorf("%s view: Shift+Tab back into it focuses %q, want the row clicked %q", view, got, third)
-		}
+		p.tabOutAndBack(t, view, third)
 	}
 }
 
