@@ -674,6 +674,31 @@ func TestSiteTipKindAsLegend(t *testing.T) {
 	}
 }
 
+// A speaker's tooltip says whose words these are, in the reader's terms
+// (session 31): it read "Linked to: said", the cue, which tells a reader
+// nothing. It names the speaker, shows a resolved pronoun or description
+// as resolved ("she → Rhiannon Gale") and one the engine cannot name as
+// not named; the cue's tooltip names the speaker it introduces, and the
+// quote's still says who said it.
+func TestSiteTipSpeakerNamed(t *testing.T) {
+	p := pasteInNewTab(t, "Rhiannon Gale runs the trust. “We are short of 400 nurses,” she said. “It is getting worse,” said Tom Reed, the union’s regional secretary. The health minister said the figures were wrong.")
+	p.waitPainted(0)
+	for _, c := range []struct{ at, span, want string }{
+		{"she said", "she", "Speaker: she → Rhiannon Gale"},
+		{"said. “It", "said", "Speaker: she → Rhiannon Gale"},
+		{"Tom Reed", "Tom Reed", "Speaker: Tom Reed"},
+		{"said Tom", "said", "Speaker: Tom Reed"},
+		{"he health minister", "The health minister", "Speaker: “The health minister”, not named"},
+		{"We are short", "“We are short of 400 nurses,”", "Said by: Rhiannon Gale"},
+	} {
+		p.caretIn(c.at)
+		p.waitFor("the tooltip at the caret in "+c.at, `!document.getElementById('tip').hidden && document.querySelector('#tip q').textContent === `+jsString(c.span))
+		if tip := p.text("#tip"); !strings.Contains(tip, c.want) || strings.Contains(tip, "Linked to") || strings.Contains(tip, "Stands for") {
+			t.Errorf("tooltip at the caret in %q reads %q, want %q", c.at, tip, c.want)
+		}
+	}
+}
+
 // A list item's bullet is the list's, not the claim's: the claims panel
 // and the Markdown checklist show "Four-hour performance fell …", not
 // "- Four-hour performance fell …" ("- [ ] - Four-hour …" in the

@@ -1165,13 +1165,14 @@
 	// statements: the other sentences the engine attributes to them. A
 	// sentence the engine marks as mostly one of the speaker's quotes
 	// ("“…,” she said") is that quote again, and is not listed twice.
+	// whoIs names a speaker span; one the engine cannot name ("he", "a
+	// spokesperson") keeps its words.
+	function whoIs(sp) { return clip(sp.name || '“' + sliceOf(sp) + '”, not named', 80); }
 	function speakerGroups(d) {
 		if (d.groups) return d.groups;
 		const groups = d.groups = new Map();
 		const group = (k) => {
-			const sp = k >= 0 ? d.spans[k] : null;
-			// a speaker the engine cannot name ("he", "a spokesperson") keeps its words
-			const who = sp ? clip(sp.name || '“' + sliceOf(sp) + '”, not named', 80) : 'Unattributed';
+			const who = k >= 0 ? whoIs(d.spans[k]) : 'Unattributed';
 			const key = who.toLowerCase(); // "She said" and "she said" are one group
 			if (!groups.has(key)) groups.set(key, {who, quotes: [], statements: []});
 			return groups.get(key);
@@ -1357,15 +1358,18 @@
 			v.textContent = 'Value: ' + formatValue(s);
 			parts.push(v);
 		}
-		if (s.name && s.name !== sliceOf(s)) {
+		// Whose words: a speaker's, or those of the speaker a cue introduces
+		// (the speaker's Link is its cue), "she → Rhiannon Gale" if resolved.
+		const sp = s.kind === 'speaker' ? s : s.kind === 'cue' && d.spans.slice(Math.max(0, s.index - 64), s.index + 64).find((x) => x.link === s.index && x.kind === 'speaker');
+		if (sp) {
 			const l = document.createElement('p');
-			l.textContent = 'Stands for: ' + clip(s.name, 80);
+			l.textContent = 'Speaker: ' + (sp.name && sp.name !== sliceOf(sp) ? clip(sliceOf(sp), 40) + ' → ' : '') + whoIs(sp);
 			parts.push(l);
 		}
-		if (s.link >= 0 && d.spans[s.link]) {
+		if (s.kind === 'quote' && d.spans[s.link]) {
 			const to = d.spans[s.link];
 			const l = document.createElement('p');
-			l.textContent = (s.kind === 'quote' ? 'Said by: ' : 'Linked to: ') + clip(to.name || sliceOf(to), 80);
+			l.textContent = 'Said by: ' + clip(to.name || sliceOf(to), 80);
 			parts.push(l);
 		}
 		if (se) {
