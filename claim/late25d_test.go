@@ -25,3 +25,18 @@ func TestLate25dReportedEstimate(t *testing.T) {
 		})
 	}
 }
+
+// TestLate25dWindAbbrev checks that a wind's range after a direction
+// written short, "SW 10 to 20 mph", keeps its lower bound, as "North 15
+// to 25 mph" does, while a short name and its number stay no count.
+func TestLate25dWindAbbrev(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"SW", "Winds SW 10 to 20 mph.", []string{"quantity: 10 to 20 mph = 10..20"}},
+		{"NW", "* WIND...NW 15 to 25 mph with gusts up to 45 mph.", []string{"quantity: 15 to 25 mph = 15..25", "quantity: up to 45 mph = 45"}},
+		{"NNW", "Winds NNW 10 to 15 mph.", []string{"quantity: 10 to 15 mph = 10..15"}},
+		{"before winds, as before", "NW winds 15 to 25 mph are expected.", []string{"quantity: 15 to 25 mph = 15..25"}},
+		{"North, as before", "Winds North 15 to 25 mph are expected.", []string{"quantity: 15 to 25 mph = 15..25"}},
+		{"no unit, as before", "He rode the NW 15 home.", nil},
+		{"a phone's letter, as before", "The Galaxy S 24 GB model sold out.", nil},
+	})
+}
