@@ -2664,7 +2664,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && a.adjective(j) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
+		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && (a.adjective(j) || a.textIn(j, "similar single")) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}

@@ -40,3 +40,17 @@ func TestLate25dWindAbbrev(t *testing.T) {
 		{"a phone's letter, as before", "The Galaxy S 24 GB model sold out.", nil},
 	})
 }
+
+// TestLate25dCountAdjective checks that a count runs over a common
+// adjective to the plural it counts when that plural is also a reporting
+// verb, "14 similar claims", as "40 arts organisations" does, while a
+// count before a verb stays a count alone.
+func TestLate25dCountAdjective(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"similar", "He said the union was supporting 14 similar claims in Yorkshire alone.", []string{"quantity: 14 similar claims = 14"}},
+		{"single", "Employment tribunals received 10,250 single claims in all.", []string{"quantity: 10,250 single claims = 1.025e+04"}},
+		{"cases, as before", "There were 14 similar cases in all.", []string{"quantity: 14 similar cases = 14"}},
+		{"an adjective before a verb, as before", "Of the staff, 14 similar said so.", []string{"quantity: 14 similar = 14"}},
+		{"a verb, as before", "Of the 40 surveyed, 14 said they would leave.", []string{"quantity: 40 = 40", "quantity: 14 = 14"}},
+	})
+}
