@@ -54,3 +54,22 @@ func TestLate25dCountAdjective(t *testing.T) {
 		{"a verb, as before", "Of the 40 surveyed, 14 said they would leave.", []string{"quantity: 40 = 40", "quantity: 14 = 14"}},
 	})
 }
+
+// TestLate25dSP500 checks that the index "S&P 500" is an organisation
+// with no count of 500, and keeps the percent after it, while "S&P
+// Global" and a firm joined by "&" stay as they were.
+func TestLate25dSP500(t *testing.T) {
+	keep := map[Kind]bool{Org: true, Person: true, Quantity: true, Percent: true}
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"the index", "The S&P 500 gained 0.4% and the Nasdaq Composite added 0.7%.", []string{"org: The S&P 500", "percent: 0.4%", "org: the Nasdaq Composite", "percent: 0.7%"}},
+		{"after a verb", "Shares tracked the S&P 500 fell 1.2% on Monday.", []string{"org: the S&P 500", "percent: 1.2%"}},
+		{"a firm, as before", "Marks & Spencer cut 500 jobs.", []string{"org: Marks & Spencer", "quantity: 500 jobs"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, keep, tt.want)
+		})
+	}
+}
