@@ -232,6 +232,9 @@ func (a *annotator) runEnd(i int) (int, bool) {
 			// a firm's name joined by "&": "Marks & Spencer", "Tull &
 			// Partners"; not "the S&L crisis", "R&D"; a short one glued
 			// together before a reporting verb: "PG&E said", "M&S said"
+			if a.punctText(k, '&') && a.textIs(j, "S") && a.textIs(k+1, "P") && a.textIs(k+2, "500") {
+				return k + 3, true // the index, "S&P 500"
+			}
 			if a.punctText(k, '&') && a.sameName(j, k+1) && a.shapeOf(k+1)&shUpper != 0 && (len(a.text(j))+len(a.text(k+1)) > 3 || a.shapeOf(k+1)&shGlued != 0 && a.is(k+2, wCue)) {
 				j, amp = k+1, true
 				continue

@@ -1105,7 +1105,15 @@ func (a *annotator) attributions() []attribution {
 			if a.findingVerb(i) {
 				// "The Office for Budget Responsibility estimates the reforms
 				// will add …": an estimate is its maker's, "that" or not
-				if sa, sb := a.speakerBefore(ca); sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
+				sa, sb := a.speakerBefore(ca)
+				p := sa - 1
+				if a.word(p, wdThe) {
+					p--
+				}
+				if sb > sa && a.sameLowerIs(sa, p, wCue) && !a.is(sa, wPronoun) {
+					continue // "Officials said the OBR estimates growth will slow": their words, one speaker
+				}
+				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			} else if len(t) >= 6 && wordIn("expects forecasts predicts expect predict", t) { // t is the cue's text

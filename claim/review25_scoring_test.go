@@ -50,7 +50,7 @@ func TestReview25EventNames(t *testing.T) {
 		{"fires", "The Canyon Fire has burned 42,300 acres. It is the largest since the Carr Fire in 2018.", nil},
 		{"warning", "The National Weather Service has extended a Red Flag Warning through 8 p.m. Wednesday.", []string{"org: National Weather Service"}},
 		{"bank", "Goldman Sachs, Morgan Stanley and J.P. Morgan led the deal.", []string{"org: Goldman Sachs", "org: Morgan Stanley", "org: J.P. Morgan"}},
-		{"index and fund", "The S&P 500 gained 0.4% and the Nasdaq Composite added 0.7%. The Renaissance IPO ETF rose 1.3%.", []string{"org: the Nasdaq Composite", "org: Renaissance IPO ETF"}},
+		{"index and fund", "The S&P 500 gained 0.4% and the Nasdaq Composite added 0.7%. The Renaissance IPO ETF rose 1.3%.", []string{"org: The S&P 500", "org: the Nasdaq Composite", "org: Renaissance IPO ETF"}},
 		{"arts groups", "Funding was cut for Tidewater Dance. Mersey Young Writers will close. The Ashfield Players said it would close.", []string{"org: Tidewater Dance", "org: Mersey Young Writers", "speaker: Ashfield Players", "org: Ashfield Players"}},
 		{"community", "Crews held the fire at Highway 299 overnight, protecting the community of Bella Vista.", []string{"place: Bella Vista"}},
 		{"holiday", "The deal was signed on Wednesday, which was also Gandhi Jayanti.", nil},
