@@ -298,13 +298,16 @@ func (b *extBrowser) popupTarget(t *testing.T) *target.Info {
 	return nil
 }
 
-// waitPopup waits for the popup to be open and returns it; the test fails
-// with "the popup never <verb>" if the browser goes first.
-func (b *extBrowser) waitPopup(t *testing.T, verb string) *target.Info {
+// openPopup waits for the popup to be open and its claims list filled, and
+// returns a context on it; the test fails with "the popup never <verb>" if
+// the browser goes first, or names list if the list stays empty.
+func (b *extBrowser) openPopup(t *testing.T, verb, list string) (context.Context, context.CancelFunc) {
 	t.Helper()
 	for {
 		if popup := b.popupTarget(t); popup != nil {
-			return popup
+			pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+			extWaitFor(t, pctx, list, `document.querySelectorAll("#claims li").length > 0`)
+			return pctx, cancel
 		}
 		if err := extSleep(b.ctx, 100*time.Millisecond); err != nil {
 			t.Fatalf("the popup never %s: %v", verb, err)
@@ -746,10 +749,8 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	b.click(t)
 	extWaitFor(t, b.ctx, "highlights", `CSS.highlights.has("cl-money")`)
 
-	popup := b.waitPopup(t, "opened")
-	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	pctx, cancel := b.openPopup(t, "opened", "the claims list")
 	defer cancel()
-	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
 	var list []string
 	extEval(t, pctx, `[...document.querySelectorAll("#claims li")].map(li => li.textContent)`, &list)
 	if !extContains(list, "€35 billion") {
@@ -806,10 +807,8 @@ func extCheckPopup(t *testing.T, b *extBrowser) {
 	// Pressing the button again reopens the popup on the highlighted page:
 	// the highlights stay, and Clear has the focus, so Enter clears.
 	b.click(t)
-	popup = b.waitPopup(t, "reopened")
-	pctx2, cancel2 := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	pctx2, cancel2 := b.openPopup(t, "reopened", "the reopened popup's list")
 	defer cancel2()
-	extWaitFor(t, pctx2, "the reopened popup's list", `document.querySelectorAll("#claims li").length > 0`)
 	var focused string
 	extEval(t, pctx2, `document.activeElement ? document.activeElement.id : ""`, &focused)
 	if focused != "clear" {
@@ -885,10 +884,8 @@ func extCheckPopupOneSentence(t *testing.T, b *extBrowser) {
 		t.Fatalf("the selection of one sentence gave %d sentences", n)
 	}
 	b.click(t)
-	popup := b.waitPopup(t, "opened")
-	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	pctx, cancel := b.openPopup(t, "opened", "the claims list")
 	defer cancel()
-	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
 	var status string
 	extEval(t, pctx, `document.getElementById("status").textContent`, &status)
 	if status != "1 check-worthy claim in 1 sentence of the selection." {
@@ -908,10 +905,8 @@ func extCheckPopupThousands(t *testing.T, b *extBrowser) {
 		for (let i = 0; i < 1200; i++) { const p = document.createElement("p"); p.textContent = "Prices rose 4% in May, the agency said."; a.append(p); }
 		return true; })()`, new(bool))
 	b.click(t)
-	popup := b.waitPopup(t, "opened")
-	pctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(popup.TargetID))
+	pctx, cancel := b.openPopup(t, "opened", "the claims list")
 	defer cancel()
-	extWaitFor(t, pctx, "the claims list", `document.querySelectorAll("#claims li").length > 0`)
 	var got struct{ Status, Percent string }
 	extEval(t, pctx, `({status: document.getElementById("status").textContent,
 		percent: document.querySelector('input[data-kind="percent"]').parentNode.querySelector(".count").textContent})`, &got)

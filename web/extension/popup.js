@@ -31,7 +31,7 @@ function render(s) {
   const num = (x) => x.toLocaleString("en"); // "1,205", as the characters read below
   status.textContent = `${num(n)} check-worthy ${n === 1 ? "claim" : "claims"} in ${num(s.sentences)} ${s.sentences === 1 ? "sentence" : "sentences"}` + (s.source === "selection" ? " of the selection." : ".") +
     (s.notEnglish ? " This page does not read as English: claimlight knows English only, so its highlights here are unreliable." : "");
-  $("version").textContent = "Engine " + s.version + (s.ms ? ` · ${s.ms.chars.toLocaleString("en")} characters read in ${Math.round(s.ms.total)} ms` : "");
+  $("version").textContent = "Engine " + s.version + (s.ms ? ` · ${num(s.ms.chars)} characters read in ${Math.round(s.ms.total)} ms` : "");
   $("controls").hidden = false;
 
   const off = new Set(s.settings.off || []);
