@@ -1742,7 +1742,7 @@ func (a *annotator) findShareNames() {
 	a.sharesFound = true
 	for p := 1; p < a.n; p++ {
 		// or "the exams regulator", "the admissions service"
-		if (a.word(p-1, wdThe) || a.word(p-2, wdThe) && a.isLowerWord(p-1)) && (a.wordAmong(p, wdCompany, wdFirm) || a.lowerIn(p, "service regulator")) {
+		if (a.word(p-1, wdThe) || a.word(p-2, wdThe) && a.isLowerWord(p-1)) && (a.wordAmong(p, wdCompany, wdFirm) || a.lowerIn(p, modifiedOrgNouns)) {
 			a.companyAt = int32(p)
 		}
 		// a name the text calls a company: "Corvane, the cloud software
@@ -3314,11 +3314,12 @@ func (a *annotator) transcriptLines(labels []int32) {
 	// is a title and a full name in a transcript of three lines or more,
 	// unless a headline's quotation made it a speaker already.
 	for _, l := range lines {
-		if e := a.entEndingAt(l.j); !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
+		e := a.entEndingAt(l.j)
+		if !l.sure && !(l.caps && capsNames > 1) && !(l.titled && len(lines) > 2) && !twice.has(a.hashAt(l.j-1)) && !(l.j-l.i == 1 && a.knownSurname(l.i)) && (e < 0 || a.ents[e].kind != Person) {
 			continue // not "NEW DELHI:", a dateline, nor "Premier League: Manchester City 2-1 Arsenal"
 		}
 		// nor a region's row in a table of figures: "North West: £1,704"
-		if e := a.entEndingAt(l.j); has(labels, int32(l.c)) || !l.sure && e >= 0 && a.ents[e].kind == Place && a.kindIn(l.c+1, tokenize.Number, tokenize.Currency) {
+		if has(labels, int32(l.c)) || !l.sure && e >= 0 && a.ents[e].kind == Place && a.kindIn(l.c+1, tokenize.Number, tokenize.Currency) {
 			continue
 		}
 		ci := a.add(Cue, l.c, l.c+1, -1)
@@ -4549,6 +4550,10 @@ func oneSentence(b []byte) bool {
 	return true
 }
 
+// modifiedOrgNouns are the body nouns a description takes with modifiers
+// before them: "the admissions service", "the exams regulator".
+const modifiedOrgNouns = "service regulator"
+
 // orgNouns are what a report calls an organisation it has named ("the
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
@@ -4583,7 +4588,7 @@ func orgDescription(t []byte) bool {
 				break
 			}
 		}
-	} else if k > 0 && wordIn("service regulator", w[k+1:]) {
+	} else if k > 0 && wordIn(modifiedOrgNouns, w[k+1:]) {
 		w = w[k+1:] // "the admissions service", "the exams regulator"; not "the city council"
 	}
 	w = lowerSmall(&small, w)
