@@ -561,7 +561,7 @@ func (a *annotator) causeVerb(i int) bool {
 // "the Renters’ Rights Act", whose "Act" is at i, or -1.
 func (a *annotator) actName(i int) int {
 	p := i
-	for a.same(p-1, i) && (a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) && !a.word(p-1, wdThe) || (a.textIs(p-1, "’") || a.textIs(p-1, "'")) && a.shapeOf(p-2)&shUpper != 0) {
+	for a.same(p-1, i) && (a.shapeOf(p-1)&shUpper != 0 && a.isWord(p-1) && !a.word(p-1, wdThe) || a.textIn(p-1, "' ’") && a.shapeOf(p-2)&shUpper != 0) {
 		p-- // "Renters’" is two tokens
 	}
 	if p == i || a.shapeOf(i)&shUpper == 0 || !a.word(p-1, wdThe) {

@@ -3054,6 +3054,13 @@ func capitalAfterHyphen(t []byte) bool {
 	return false
 }
 
+// shareHalf reports whether "half" at position i is a share, not the
+// part of a sequence that "first half" and "second half" name ("the
+// second half of the course").
+func (a *annotator) shareHalf(i int) bool {
+	return a.word(i, wdHalf) && !a.textIn(i-1, "first second")
+}
+
 // fraction reads "a third", "two-thirds", "half of", "three quarters",
 // "a quarter of", and a share written as one word, "one-in-three".
 func (a *annotator) fraction(c int) int {
@@ -3086,7 +3093,7 @@ func (a *annotator) fraction(c int) int {
 			}
 		}
 	}
-	if a.word(c, wdHalf) && !a.textIn(c-1, "first second") {
+	if a.shareHalf(c) {
 		if a.sameAmong(c, c+1, wdOf, wdThe, wdA, wdIts, wdTheir) {
 			if a.word(c+1, wdA) && (a.is(c+2, wScale) || a.sameTextIn(c, c+2, measureNouns)) {
 				return c + 3 // "half a million", "half a mile"
@@ -3208,7 +3215,7 @@ func (a *annotator) vague(c int) int {
 		if a.wordAmong(j+2, wdYou, wdUs) {
 			return c // "as many of you know", "most of us"
 		}
-		if a.wordAmong(j, wdMost, wdMany, wdSeveral) || a.word(j, wdHalf) && !a.textIn(j-1, "first second") || big { // "the second half of the course": a part, no share
+		if a.wordAmong(j, wdMost, wdMany, wdSeveral) || a.shareHalf(j) || big { // "the second half of the course": a part, no share
 			if big && a.sameCountable(c, j+2) {
 				if !a.plural(j+2) && a.countable(j+3) && a.plural(j+3) && a.same(c, j+3) && !a.objectAfter(j+4) {
 					return j + 4 // "millions of heart patients": the whole noun, not "millions of heart"
