@@ -687,8 +687,11 @@ func (f *featurizer) scan(src []byte, s, e int32) {
 // word's hashes.
 func (f *featurizer) rankWord(b int, wh, uh uint32) (uint32, uint32) {
 	w := f.buf[b:]
+	if !fHasSuffix(w, "est") {
+		return wh, uh // most words: no superlative, no hyphen looked for
+	}
 	h := bytes.IndexByte(w, '-')
-	if h < 5 || h > 8 || !fHasSuffix(w, "est") || !wordIn(amount.Ordinals, w[:h]) {
+	if h < 5 || h > 8 || !wordIn(amount.Ordinals, w[:h]) {
 		return wh, uh
 	}
 	n, _, wh, uh := asciiRun(w, w[h+1:], fnvOffset, unigramOffset)
