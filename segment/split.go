@@ -767,12 +767,14 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 			head = start
 		}
 	}
-	if e := sp.footnote(a, b); whole && start == a && e > 0 && sp.paragraphMark(e, b) {
-		// a judgment's paragraph number, "[52] We find that ...", is
-		// furniture, and the paragraph is judged without it
-		dst = sp.emit(dst, a, e, para, Furniture)
-		start = sp.skipSpace(e, b)
-		head = start
+	if whole && start == a {
+		if e := sp.footnote(a, b); e > 0 && sp.paragraphMark(e, b) {
+			// a judgment's paragraph number, "[52] We find that ...", is
+			// furniture, and the paragraph is judged without it
+			dst = sp.emit(dst, a, e, para, Furniture)
+			start = sp.skipSpace(e, b)
+			head = start
+		}
 	}
 	role := Body
 	body := start
