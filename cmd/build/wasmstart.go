@@ -615,6 +615,18 @@ func startCode(f startFill) []byte {
 	c = append(c, i32Add)
 	mem(i32Store, f.ftab)
 	if f.funcs != 0 {
+		// npcdata and nfuncdata push the counts of the entry at local 2:
+		// the uint32 at 28, and the last byte of the uint32 at 40.
+		npcdata := func() {
+			c = append(c, localGet, 2)
+			mem(i32Load, f.ftab+28)
+		}
+		nfuncdata := func() {
+			c = append(c, localGet, 2)
+			mem(i32Load, f.ftab+40)
+			konst(24)
+			c = append(c, i32ShrU)
+		}
 		c = append(c, localGet, 1, localGet, 2)
 		mem(i32Store, f.ftab+4)
 		if f.tables != 0 {
@@ -622,8 +634,7 @@ func startCode(f startFill) []byte {
 			konst(f.ftab + 16)
 			c = append(c, i32Add, localSet, 5)
 			field(3)
-			c = append(c, localGet, 2)
-			mem(i32Load, f.ftab+28)
+			npcdata()
 			c = append(c, if_, void)
 			konst(0)
 			c = append(c, localSet, 4, loop, void, localGet, 2, localGet, 4)
@@ -634,24 +645,18 @@ func startCode(f startFill) []byte {
 			field(3)
 			c = append(c, localGet, 4)
 			konst(1)
-			c = append(c, i32Add, localTee, 4, localGet, 2)
-			mem(i32Load, f.ftab+28)
+			c = append(c, i32Add, localTee, 4)
+			npcdata()
 			c = append(c, i32LtU, brIf, 0, end, end)
 		}
 		if f.funcdata != 0 {
 			// As the pcdata, for each funcdata d below nfuncdata that
 			// is not ^0 (none).
-			nfuncdata := func() {
-				c = append(c, localGet, 2)
-				mem(i32Load, f.ftab+40)
-				konst(24)
-				c = append(c, i32ShrU)
-			}
 			nfuncdata()
 			c = append(c, if_, void)
 			konst(0)
-			c = append(c, localSet, 4, loop, void, localGet, 2, localGet, 2)
-			mem(i32Load, f.ftab+28)
+			c = append(c, localSet, 4, loop, void, localGet, 2)
+			npcdata()
 			c = append(c, localGet, 4, i32Add)
 			konst(2)
 			c = append(c, i32Shl, i32Add)
@@ -667,12 +672,10 @@ func startCode(f startFill) []byte {
 			nfuncdata()
 			c = append(c, i32LtU, brIf, 0, end, end)
 		}
-		c = append(c, localGet, 2, localGet, 2)
-		mem(i32Load, f.ftab+28)
 		c = append(c, localGet, 2)
-		mem(i32Load, f.ftab+40)
-		konst(24)
-		c = append(c, i32ShrU, i32Add)
+		npcdata()
+		nfuncdata()
+		c = append(c, i32Add)
 		konst(2)
 		c = append(c, i32Shl, i32Add)
 		konst(funcEntryHead + 7)
