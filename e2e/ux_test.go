@@ -454,6 +454,16 @@ func TestSiteBandsStrongFrom(t *testing.T) {
 	}
 }
 
+// tapClaimRow taps the sixth row of the claims list as a hand would on a
+// phone: scrolled into view, then clicked, a frame given to each.
+const tapClaimRow = `(async () => {
+		const li = document.querySelectorAll('#claims li[data-start]')[5];
+		li.scrollIntoView({block: 'center'});
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+		li.click();
+		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+	})()`
+
 // On a phone (390x844) a claim tapped in the list scrolls the page to its
 // sentence, and the list is then a long scroll back up, past the article
 // (ux21's leftover). A "Back to claims" button appears after such a jump,
@@ -468,18 +478,11 @@ func TestSitePhoneBackToList(t *testing.T) {
 	}
 	back := `(() => { const b = document.getElementById('back'); const r = b && b.getBoundingClientRect();
 		return {shown: !!b && !b.hidden && r.height > 0, inWindow: !!b && r.top >= 0 && r.bottom <= innerHeight, label: b ? b.textContent : ''}; })()`
-	tap := `(async () => {
-		const li = document.querySelectorAll('#claims li[data-start]')[5];
-		li.scrollIntoView({block: 'center'});
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-		li.click();
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
-	})()`
 	for _, w := range []int64{1280, 390} {
 		h := map[int64]int64{1280: 900, 390: 844}[w]
 		p := pasteInNewTab(t, string(b), emulation.SetDeviceMetricsOverride(w, h, 1, w < 900))
 		p.waitPainted(0)
-		p.eval(tap, nil)
+		p.eval(tapClaimRow, nil)
 		var got seen
 		p.eval(back, &got)
 		if w > 900 {
@@ -505,7 +508,7 @@ func TestSitePhoneBackToList(t *testing.T) {
 				w, row.Top, row.Bottom, row.H, row.Focused, row.Hidden)
 		}
 		// scrolled back by hand, the button goes too
-		p.eval(tap, nil)
+		p.eval(tapClaimRow, nil)
 		p.eval(`(async () => { document.querySelectorAll('#claims li[data-start]')[5].scrollIntoView({block: 'center'});
 			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))); })()`, nil)
 		p.eval(back, &got)
@@ -525,14 +528,10 @@ func TestSitePhoneBackPointsToList(t *testing.T) {
 		Label  string
 		RowTop float64
 	}
-	p.eval(`(async () => {
-		const li = document.querySelectorAll('#claims li[data-start]')[5];
-		li.scrollIntoView({block: 'center'});
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-		li.click();
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+	p.eval(tapClaimRow, nil)
+	p.eval(`(() => {
 		const b = document.getElementById('back');
-		return {label: b.hidden ? '' : b.textContent, rowTop: li.getBoundingClientRect().top};
+		return {label: b.hidden ? '' : b.textContent, rowTop: document.querySelectorAll('#claims li[data-start]')[5].getBoundingClientRect().top};
 	})()`, &got)
 	if got.RowTop < 844 {
 		t.Fatalf("after the tap the row is at %v px, in the window of 844 px: the test wants it below", got.RowTop)
@@ -549,12 +548,8 @@ func TestSitePhoneBackGoesWithView(t *testing.T) {
 	p := pasteInNewTab(t, string(centralBank(t)), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
 	p.waitPainted(0)
 	var label string
+	p.eval(tapClaimRow, nil)
 	p.eval(`(async () => {
-		const li = document.querySelectorAll('#claims li[data-start]')[5];
-		li.scrollIntoView({block: 'center'});
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-		li.click();
-		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
 		document.querySelector('.tabs').scrollIntoView();
 		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
 		const b = document.getElementById('back');
