@@ -68,10 +68,10 @@ func (d *Document) SpanValue(i int) (lo, hi float64, ok bool) {
 }
 
 // SpeakerName returns the person or body that speaker span i stands for
-// ("Anna Berg" for "she", "Viktor Orbán" for "Prime Minister Viktor
-// Orbán", "Anna Berg" for "Anna Berg"; see claim.SpeakerName), or "" when
-// the text does not make it clear (a "he" with no one named before it) and
-// for spans that are not speakers.
+// ("Anna Berg" for "she", "Oksana Hrytsenko" for "Ukraine’s deputy finance
+// minister, Oksana Hrytsenko", "Anna Berg" for "Anna Berg"; see
+// claim.SpeakerName), or "" when the text does not make it clear (a "he"
+// with no one named before it) and for spans that are not speakers.
 func (d *Document) SpeakerName(i int) string {
 	if d.Spans[i].Kind != claim.Speaker {
 		return ""

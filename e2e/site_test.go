@@ -544,7 +544,7 @@ func checkSampleHighlights(t *testing.T, p *tab) {
 		t.Errorf("“29%%” is not highlighted as a percentage; percent: %q", hl["cl-percent"])
 	}
 	if !anyContains(hl["cl-quote"], "This money keeps the lights on") {
-		t.Errorf("von der Leyen's quote is not highlighted; quotes: %q", hl["cl-quote"])
+		t.Errorf("Hartmann's quote is not highlighted; quotes: %q", hl["cl-quote"])
 	}
 	if len(hl["cl-date"]) == 0 {
 		t.Errorf("no dates highlighted in the sample")
@@ -700,25 +700,25 @@ func TestSiteSample(t *testing.T) {
 		p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
 		speakers := p.text("#speakers")
 		if !strings.Contains(speakers, "This money keeps the lights on") {
-			t.Errorf("speakers view lacks the Commission president's quote: %q", speakers)
+			t.Errorf("speakers view lacks the budget commissioner's quote: %q", speakers)
 		}
 		// each heading with its number of quotes (discs) and of statements
-		// (circles): "Ursula von der Leyen (2)" has two quotes, and the
-		// sentence that holds the first, "“…,” said Ursula von der Leyen,
-		// president of the European Commission.", is not listed again as
+		// (circles): "Lena Hartmann (2)" has two quotes, and the sentence
+		// that holds the first, "“…,” said Lena Hartmann, the European
+		// Commission’s budget commissioner.", is not listed again as
 		// a statement (the clause about her is no words of hers)
 		var heads []string
 		p.eval(`[...document.querySelectorAll('#speakers section')].map((s) => s.querySelector('h3').textContent + ' ' +
 			s.querySelectorAll('li.quote').length + '+' + s.querySelectorAll('li.statement').length)`, &heads)
-		if !contains(heads, "Ursula von der Leyen (2) 2+0") {
-			t.Errorf("speakers view does not list von der Leyen's two quotes, once each: %q", heads)
+		if !contains(heads, "Lena Hartmann (2) 2+0") {
+			t.Errorf("speakers view does not list Hartmann's two quotes, once each: %q", heads)
 		}
 		// grouped under the name, not the description that carries it; the
-		// sentence that holds his first quote ("“…,” Ukraine’s finance
-		// minister, Serhiy Marchenko, said in a statement.") is that quote,
-		// not a statement of his too
-		if !contains(heads, "Serhiy Marchenko (2) 2+0") {
-			t.Errorf("speakers view does not name Marchenko over his two quotes, once each: %q", heads)
+		// sentence that holds her first quote ("“…,” Ukraine’s deputy finance
+		// minister, Oksana Hrytsenko, said in a statement.") is that quote,
+		// not a statement of hers too
+		if !contains(heads, "Oksana Hrytsenko (2) 2+0") {
+			t.Errorf("speakers view does not name Hrytsenko over her two quotes, once each: %q", heads)
 		}
 		p.run(chromedp.Click("#tab-numbers", chromedp.ByID))
 		var rows [][]string
