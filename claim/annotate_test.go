@@ -307,14 +307,14 @@ func TestAnnotate(t *testing.T) {
 			[]string{"date: in three hours and 51 minutes", "quantity: just 58 minutes", "date: about 40 minutes later"}, nil},
 		{"may is a month only with context", "Prices may rise, Theresa May said in May.",
 			[]string{"hedge: may", "date: in May"}, nil},
-		{"quote with speaker after", `"We will not back down," Rutte said.`,
-			[]string{`quote: "We will not back down,"`, "speaker: Rutte", "cue: said"}, []Kind{ScareQuote}},
-		{"quote with inverted speaker", `“We will not back down,” said Mark Rutte, NATO’s secretary-general.`,
-			[]string{`quote: “We will not back down,”`, "cue: said", "speaker: Mark Rutte"}, nil},
+		{"quote with speaker after", `"We will not back down," Tervoort said.`,
+			[]string{`quote: "We will not back down,"`, "speaker: Tervoort", "cue: said"}, []Kind{ScareQuote}},
+		{"quote with inverted speaker", `“We will not back down,” said Mark Tervoort, NATO’s secretary-general.`,
+			[]string{`quote: “We will not back down,”`, "cue: said", "speaker: Mark Tervoort"}, nil},
 		{"quote with speaker before", `The NATO chief told reporters: "The alliance is united."`,
 			[]string{"speaker: The NATO chief", "cue: told reporters", `quote: "The alliance is united."`}, nil},
-		{"a description then a name", "“We are grateful,” Ukraine’s finance minister, Serhiy Marchenko, said in a statement. Inflation fell, the central bank in Kyiv said. “Theft,” the ministry called it, and said Moscow would respond. The Commission said yes.",
-			[]string{"speaker: Ukraine’s finance minister, Serhiy Marchenko", "speaker: the central bank in Kyiv", "speaker: the ministry", "speaker: The Commission"}, nil},
+		{"a description then a name", "“We are grateful,” Ukraine’s finance minister, Oksana Hrytsenko, said in a statement. Inflation fell, the central bank in Kyiv said. “Theft,” the ministry called it, and said Moscow would respond. The Commission said yes.",
+			[]string{"speaker: Ukraine’s finance minister, Oksana Hrytsenko", "speaker: the central bank in Kyiv", "speaker: the ministry", "speaker: The Commission"}, nil},
 		{"anonymous sources", "The deal is done, people familiar with the matter said. Sources close to the minister said no.",
 			[]string{"speaker: people familiar with the matter", "speaker: Sources close to the minister"}, nil},
 		{"who made figures, not who read them", "Jobs fell, according to figures released by the ministry. Costs rose, according to agency figures reviewed by Coastal Wire.",
@@ -486,8 +486,8 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quantity: doubled", "date: in a decade", "quantity: twice"}, nil},
 		{"an organisation named with its city", "She works at King's College London, not University College London.",
 			[]string{"org: King's College London", "org: University College London"}, nil},
-		{"companies by their shares", "Shares in Harrowgate Civils fell 2%; Fenwick Marsh shares rose and Mark Rutte took a stake in Harland Wolff.",
-			[]string{"org: Harrowgate Civils", "percent: 2%", "org: Fenwick Marsh", "person: Mark Rutte", "org: Harland Wolff"}, nil},
+		{"companies by their shares", "Shares in Harrowgate Civils fell 2%; Fenwick Marsh shares rose and Mark Tervoort took a stake in Harland Wolff.",
+			[]string{"org: Harrowgate Civils", "percent: 2%", "org: Fenwick Marsh", "person: Mark Tervoort", "org: Harland Wolff"}, nil},
 		{"citation marks and list numbers are not quantities", "The city has 2.1 million residents.[3] Its budget grew 4%[12][13].\n1. Smith said 40 people came.\n2) Jones.",
 			[]string{"quantity: 2.1 million residents", "percent: 4%", "speaker: Smith", "person: Smith", "cue: said", "quantity: 40 people"}, nil},
 		{"a person of an organisation", "Prof. Martin Schultz of the University of Heidelberg said no. Officials at the Bank of England said yes.",
@@ -514,10 +514,10 @@ func TestAnnotate(t *testing.T) {
 			[]string{"quote: ‘The parents’ decision was final,’", "speaker: she"}, []Kind{ScareQuote}},
 		{"scare quote", `Critics called the plan "irreversible" and worse.`,
 			[]string{`scare_quote: "irreversible"`}, []Kind{Quote, Speaker}},
-		{"quote over two paragraphs", "“The threat is real,” Rutte said. “We must act.\n\n“If we wait, we pay more.”",
-			[]string{"quote: “The threat is real,”", "speaker: Rutte", "quote: “We must act.", "quote: “If we wait, we pay more.”"}, nil},
-		{"entities", "Secretary-General Mark Rutte met Sen. Jane Doe and President Biden in The Hague with the IMF and the European Commission.",
-			[]string{"person: Secretary-General Mark Rutte", "person: Sen. Jane Doe", "person: President Biden"}, nil},
+		{"quote over two paragraphs", "“The threat is real,” Tervoort said. “We must act.\n\n“If we wait, we pay more.”",
+			[]string{"quote: “The threat is real,”", "speaker: Tervoort", "quote: “We must act.", "quote: “If we wait, we pay more.”"}, nil},
+		{"entities", "Secretary-General Mark Tervoort met Sen. Jane Doe and President Biden in The Hague with the IMF and the European Commission.",
+			[]string{"person: Secretary-General Mark Tervoort", "person: Sen. Jane Doe", "person: President Biden"}, nil},
 		{"organisations and places", "NATO and the WHO met the European Commission in The Hague and Ukraine.",
 			[]string{"org: NATO", "org: WHO", "org: the European Commission", "place: The Hague", "place: Ukraine"}, nil},
 		{"sentence-initial words are not names", "The talks ended. But However Meanwhile nothing changed.",
@@ -758,7 +758,7 @@ func TestAnnotate(t *testing.T) {
 // TestAnnotateMisfit checks that tokens and sentences that do not fit the
 // source are tolerated.
 func TestAnnotateMisfit(t *testing.T) {
-	src := []byte(`"We will pay €35 billion," Rutte said on Tuesday.`)
+	src := []byte(`"We will pay €35 billion," Tervoort said on Tuesday.`)
 	toks := tokenize.Append(nil, src)
 	bad := []struct {
 		name  string
@@ -779,7 +779,7 @@ func TestAnnotateMisfit(t *testing.T) {
 	}
 	// with no sentences the whole text is one sentence
 	spans := Annotate(src, toks, nil)
-	if got := spanStrings(src, spans, map[Kind]bool{Money: true, Speaker: true}); !slices.Equal(got, []string{"money: €35 billion", "speaker: Rutte"}) {
+	if got := spanStrings(src, spans, map[Kind]bool{Money: true, Speaker: true}); !slices.Equal(got, []string{"money: €35 billion", "speaker: Tervoort"}) {
 		t.Errorf("without sentences: %q", got)
 	}
 }
@@ -792,7 +792,7 @@ func TestAnnotatePrefixes(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatal("no articles")
 	}
-	texts := []string{"It was bigger than", "more than", "the first", "according to", `"Yes," said`, "Secretary of", "between $5", "Rutte, 57,"}
+	texts := []string{"It was bigger than", "more than", "the first", "according to", `"Yes," said`, "Secretary of", "between $5", "Tervoort, 57,"}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -828,7 +828,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"she after a woman described in another sentence is not the man who spoke before", "\"One poll is a snapshot,\" said campaign manager Luis Ortega.\n\nThe Democrat, a two-term congresswoman, has struggled. She said crossings had \"fallen by more than half\" since 2024.", `"fallen`, ""},
 		{"she after a name set beside a description opening with a possessive", "Professor Helen Carter said the fall was real, she told us.\n\nLabour's shadow home secretary, Amira Hussain, went further. In October she said knife crime had \"doubled\" since 2015.", `"doubled`, "Amira Hussain"},
 		{"reported speech after a time phrase without a preposition", "Lind said last week that growth of 4.5% was \"a disaster for the town\".", `"a disaster`, "Lind"},
-		{"a headline's role and name before a colon", "Fed chair Powell: 'We are not in a hurry to cut'\n\nMarkets fell.", "'We are not", "Powell"},
+		{"a headline's role and name before a colon", "Fed chair Whitlow: 'We are not in a hurry to cut'\n\nMarkets fell.", "'We are not", "Whitlow"},
 		{"an organisation's description stands for the organisation", "Network Rail Scotland has told passengers not to travel. In a post on X, the operator said: \"We are advising customers not to travel.\"", `"We are advising`, "Network Rail Scotland"},
 		{"an organisation's description after another's figures stands for no one", "Helix shares rose 6.8%, according to the Semiconductor Industry Association.\n\nAnalysts were divided.\n\nThe company said demand had \"exceeded every forecast.\"", `"exceeded`, ""},
 		{"he after a woman's title is unclear", "Mrs Alvarez said the budget was tight. \"We will manage,\" he said.", `"We will manage`, ""},
@@ -870,21 +870,21 @@ func TestQuoteLinks(t *testing.T) {
 		{"a pronoun that spoke before the person was named", `He said he thought Saddam Hussein was a threat, and now he said "it was a mistake."`, `"it was a mistake`, ""},
 		{"a role after a or an names no one", `Mr Penhallow rose. A Labour MP shouted "Shame!" at him.`, `"Shame!`, ""},
 		{"a surname after a name with a party's label", `Democrat Tomas Reyes trails. "We can close it," Reyes said.`, `"We can close`, "Tomas Reyes"},
-		{"after", `"We are ready," Rutte said.`, `"We are ready`, "Rutte"},
-		{"pronoun after a named speaker", `Mark Rutte spoke first. "We are ready," he said.`, `"We are ready`, "Mark Rutte"},
-		{"surname after a full name", `Prime Minister Pedro Sánchez spoke. "No," Sánchez said. "We will not pay more than we can."`, `"We will not`, "Pedro Sánchez"},
-		{"description", `Secretary-General Mark Rutte arrived. "It is done," the NATO chief said.`, `"It is done`, "Mark Rutte"},
-		{"inverted with apposition", `"It is done," said Mark Rutte, NATO's secretary-general.`, `"It is done`, "Mark Rutte"},
-		{"colon before", `Rutte told reporters: "It is done and it will hold."`, `"It is done`, "Rutte"},
-		{"continues in the same paragraph", `"It is done," Rutte said. "Now we build."`, `"Now we build`, "Rutte"},
+		{"after", `"We are ready," Tervoort said.`, `"We are ready`, "Tervoort"},
+		{"pronoun after a named speaker", `Mark Tervoort spoke first. "We are ready," he said.`, `"We are ready`, "Mark Tervoort"},
+		{"surname after a full name", `Prime Minister Pedro Lázaro spoke. "No," Lázaro said. "We will not pay more than we can."`, `"We will not`, "Pedro Lázaro"},
+		{"description", `Secretary-General Mark Tervoort arrived. "It is done," the NATO chief said.`, `"It is done`, "Mark Tervoort"},
+		{"inverted with apposition", `"It is done," said Mark Tervoort, NATO's secretary-general.`, `"It is done`, "Mark Tervoort"},
+		{"colon before", `Tervoort told reporters: "It is done and it will hold."`, `"It is done`, "Tervoort"},
+		{"continues in the same paragraph", `"It is done," Tervoort said. "Now we build."`, `"Now we build`, "Tervoort"},
 		{"pronoun after a speaker's firm", `"It is late," said Priya Natarajan, chief economist at Halden Advisors. "Very late," she said.`, `"Very late`, "Priya Natarajan"},
 		{"participle after the clause", `Sen. Elizabeth Warren (D-Mass.) criticized the decision in a post, writing that "families can't wait."`, `"families`, "Elizabeth Warren"},
 		{"participle after an organisation", `Acme Corp. denied the report, adding "no talks took place."`, `"no talks`, "Acme Corp."},
-		{"pronoun is unclear with two people", `Mark Rutte met Volodymyr Zelensky in Kyiv. "We are ready," he said.`, `"We are ready`, ""},
+		{"pronoun is unclear with two people", `Mark Tervoort met Taras Bondar in Kyiv. "We are ready," he said.`, `"We are ready`, ""},
 		{"pronoun after a subject with a role", `Jenny Holt spoke first. Local councillor Dev Patel is not convinced. "We will see," he said.`, `"We will see`, "Dev Patel"},
 		{"title with of", `"No," said Secretary of State Antony Blinken.`, `"No,"`, "Antony Blinken"},
-		{"a bare role must match a title", `NATO chief Mark Rutte spoke. "No," the minister said.`, `"No,"`, ""},
-		{"a bare role that matches a title", `Prime Minister Pedro Sánchez spoke. "No," the minister said.`, `"No,"`, "Pedro Sánchez"},
+		{"a bare role must match a title", `NATO chief Mark Tervoort spoke. "No," the minister said.`, `"No,"`, ""},
+		{"a bare role that matches a title", `Prime Minister Pedro Lázaro spoke. "No," the minister said.`, `"No,"`, "Pedro Lázaro"},
 		{"it is an organisation", `Acme Corp. reported higher sales. "We are ready," it said.`, `"We are ready`, "Acme Corp."},
 		{"it with no organisation", `The ministry met NATO. "We are ready," it said.`, `"We are ready`, ""},
 		{"a role with an organisation's word", `"We made the call," council leader Raymond Bremner said.`, `"We made`, "Raymond Bremner"},
@@ -912,7 +912,7 @@ func TestQuoteLinks(t *testing.T) {
 		{"a minister's post and the name in apposition", `The Minister for Coastal Affairs, Senator Ada Quill, said the levee was "ready".`, `"ready`, "Ada Quill"},
 		{"a minister's post alone names the post", `The Minister for Coastal Affairs said the levee was "ready".`, `"ready`, "Minister for Coastal Affairs"},
 		{"he after a man known by one name who speaks", `Carys Bevan bought the mill. Still, Bryn, who keeps the accounts, says the roof, which he says is "falling in", costs most.`, `"falling in`, "Bryn"},
-		{"a new speaker breaks the chain", `"Yes," Rutte said. Zelensky disagreed. "No, not at all, never," Zelensky said.`, `"No, not`, "Zelensky"},
+		{"a new speaker breaks the chain", `"Yes," Tervoort said. Bondar disagreed. "No, not at all, never," Bondar said.`, `"No, not`, "Bondar"},
 		{"a spokesman for a company the lists do not know", "Rain fell. “Houses are exempt,” a spokesman for Acme said.", "“Houses", "Acme"},
 		{"a spokesperson for a town with the name in apposition", "“Nothing applies to sheds,” a spokesperson for the town, Gwen Aldous, said in an emailed statement.", "“Nothing", "Gwen Aldous"},
 		{"a verb of speech with no speaker found ends the one before", "“Nothing applies to sheds,” Gwen Aldous said.\n\nThe bylaw text says the rule applies to “any structure owned by the Town.”", "“any structure", ""},
@@ -985,7 +985,7 @@ func TestQuoteSpeakerSpan(t *testing.T) {
 }
 
 func TestSpeakerNameBadIndex(t *testing.T) {
-	src, _, spans := annotateText(`"Yes," Rutte said.`)
+	src, _, spans := annotateText(`"Yes," Tervoort said.`)
 	for _, i := range []int{-1, len(spans), len(spans) + 5} {
 		if got := SpeakerName(src, spans, i); got != "" {
 			t.Errorf("SpeakerName(%d) = %q, want \"\"", i, got)
@@ -1071,15 +1071,15 @@ var articleWants = map[string]articleWant{
 		date: []string{"on Wednesday", "by 2035", "last year", "from 2023", "on June 24", "in 2024",
 			"after more than 14 hours", "midnight", "2032", "in three months", "over the next decade", "on Thursday"},
 		quotes: [][2]string{
-			{"“a long road”", "Mark Rutte"}, // the headline's "Rutte warns of"; the full name comes later
-			{"“This is a quantum leap", "Mark Rutte"},
-			{"“It was not easy.", "Mark Rutte"},
-			{"“unreasonable”", "Pedro Sánchez"}, // "… and called it “unreasonable”"
-			{"“We are a loyal ally", "Pedro Sánchez"},
-			{"“in full”", "Pedro Sánchez"},
-			{"“The threat will not wait", "Mark Rutte"},
-			{"“Russia is producing", "Mark Rutte"},
-			{"“If we do not act now", "Mark Rutte"},
+			{"“a long road”", "Mark Tervoort"}, // the headline's "Tervoort warns of"; the full name comes later
+			{"“This is a quantum leap", "Mark Tervoort"},
+			{"“It was not easy.", "Mark Tervoort"},
+			{"“unreasonable”", "Pedro Lázaro"}, // "… and called it “unreasonable”"
+			{"“We are a loyal ally", "Pedro Lázaro"},
+			{"“in full”", "Pedro Lázaro"},
+			{"“The threat will not wait", "Mark Tervoort"},
+			{"“Russia is producing", "Mark Tervoort"},
+			{"“If we do not act now", "Mark Tervoort"},
 		},
 	},
 	"opinion.txt": {
@@ -1604,7 +1604,7 @@ func checkInvariants(t testing.TB, src []byte, toks []tokenize.Token, spans []Sp
 }
 
 func FuzzAnnotate(f *testing.F) {
-	f.Add([]byte(`"We will not back down," said Mark Rutte, NATO's chief. He added: "Never."`))
+	f.Add([]byte(`"We will not back down," said Mark Tervoort, NATO's chief. He added: "Never."`))
 	f.Add([]byte("THE HAGUE (Reuters) — Spending rose 5% to €35 billion on Tuesday, March 3, 2024.\n\n“Yes.\n\n“No.”"))
 	f.Add([]byte("OSEI: It is 38 percent.\nQ: And?\nOSEI: \"About 40,000 people\" \u2019twas 'so' \xff 9 a.m."))
 	f.Add([]byte(`"""''"“”‘’«» said said according to . . , , he she`))

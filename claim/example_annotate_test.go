@@ -9,7 +9,7 @@ import (
 )
 
 func ExampleAnnotate() {
-	src := []byte(`"We will spend €35 billion next year," Rutte said.`)
+	src := []byte(`"We will spend €35 billion next year," Tervoort said.`)
 	toks := tokenize.Append(nil, src)
 	sents := segment.Append(nil, src, toks)
 	spans := claim.Annotate(src, toks, sents)
@@ -25,7 +25,7 @@ func ExampleAnnotate() {
 	// prediction "will spend"
 	// money "€35 billion"
 	// date "next year"
-	// speaker "Rutte" = Rutte
-	// person "Rutte"
+	// speaker "Tervoort" = Tervoort
+	// person "Tervoort"
 	// cue "said"
 }

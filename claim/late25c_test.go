@@ -29,9 +29,9 @@ func TestLate25cTitleSpeaker(t *testing.T) {
 	const body = "\n\nChief Minister M.K. Selvan said the state had attracted investment of Rs 1.2 lakh crore.\n"
 	checkReview9(t, []review9Case{
 		{"CM named later", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM" + body, "Tamil Nadu", "M.K. Selvan", false, "CM"},
-		{"PM named earlier", "Prime Minister Anthony Albanese said 40,000 homes were built.\n\nSome 40,000 homes were built last year, says PM\n", "Some", "Anthony Albanese", false, "PM"},
+		{"PM named earlier", "Prime Minister Anthony Carrick said 40,000 homes were built.\n\nSome 40,000 homes were built last year, says PM\n", "Some", "Anthony Carrick", false, "PM"},
 		{"no CM named, as before", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM\n\nIndustries Minister T. Raja said the state had attracted investment of Rs 1.2 lakh crore.\n", "Tamil Nadu", "CM", false, "CM"},
-		{"a PM is no CM", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM\n\nPrime Minister Narendra Modi said the state had attracted investment of Rs 1.2 lakh crore.\n", "Tamil Nadu", "CM", false, "CM"},
+		{"a PM is no CM", "Tamil Nadu signs Rs 4,500 crore EV battery deal; 2.3 lakh jobs in pipeline, says CM\n\nPrime Minister Vikram Desai said the state had attracted investment of Rs 1.2 lakh crore.\n", "Tamil Nadu", "CM", false, "CM"},
 	})
 }
 

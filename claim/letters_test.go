@@ -24,7 +24,7 @@ func TestLettersSigned(t *testing.T) {
 		byPell      = "attributed to Gordon Pell"
 		byLindqvist = "attributed to Peter Lindqvist"
 	)
-	const article = "Sir Keir Starmer said the NHS would get £2bn more next year.\n\n" +
+	const article = "Sir Keir Lomax said the NHS would get £2bn more next year.\n\n" +
 		"The council spent £38m on the bypass in 2024.\n\n" +
 		"Gordon Pell, Fenwick"
 	const unsignedFirst = "Letters\n\n" +
@@ -37,7 +37,7 @@ func TestLettersSigned(t *testing.T) {
 		{name: "second letter", in: page, sent: 4, want: []string{byLindqvist}, not: []string{byPell}},
 		{name: "a source in the letter", in: page, sent: 5, want: []string{"attributed to Ofwat"}},
 		{name: "after the last signature", in: page, sent: 7, not: []string{byPell, byLindqvist}},
-		{name: "Sir as a title", in: article, sent: 0, want: []string{"attributed to Keir Starmer"}, not: []string{byPell}},
+		{name: "Sir as a title", in: article, sent: 0, want: []string{"attributed to Keir Lomax"}, not: []string{byPell}},
 		{name: "no opening", in: article, sent: 1, not: []string{byPell}},
 		{name: "a letter printed without its sign-off", in: unsignedFirst, sent: 1, not: []string{byPell}},
 		{name: "the signed letter after it", in: unsignedFirst, sent: 2, want: []string{byPell}},

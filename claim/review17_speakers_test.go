@@ -41,7 +41,7 @@ func TestReview17NameParticles(t *testing.T) {
 		{"de, as before", flat + "Jan de Vries.\n", "\"The market is flat,\"", Quote, "Jan de Vries"},
 		{"dos, as before", flat + "Maria dos Santos.\n", "\"The market is flat,\"", Quote, "Maria dos Santos"},
 		{"von, as before", flat + "Hans von Braun.\n", "\"The market is flat,\"", Quote, "Hans von Braun"},
-		{"von der, as before", flat + "Ursula von der Leyen.\n", "\"The market is flat,\"", Quote, "Ursula von der Leyen"},
+		{"von der, as before", flat + "Greta von der Heyde.\n", "\"The market is flat,\"", Quote, "Greta von der Heyde"},
 	})
 	checkReview9(t, []review9Case{
 		{"van den as subject", "Pieter van den Berg, a Dutch MEP, said 412 MEPs backed the text.\n", "Pieter", "Pieter van den Berg", false, ""},

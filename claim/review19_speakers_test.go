@@ -121,7 +121,7 @@ func TestReview19DescriptionThenBody(t *testing.T) {
 		{"a rival firm", "A rival firm, Fairway Sports," + bets, "A rival", "Fairway Sports", false, "Fairway Sports"},
 		{"a rival bookmaker", "A rival bookmaker, Fairway Sports," + bets, "A rival", "Fairway Sports", false, "Fairway Sports"},
 		{"the body first, as before", "Fairway Sports, a rival firm," + bets, "Fairway", "Fairway Sports", false, ""},
-		{"a person after a post, as before", "Ukraine's finance minister, Serhiy Marchenko," + bets, "Ukraine", "Serhiy Marchenko", false, ""},
+		{"a person after a post, as before", "Ukraine's finance minister, Oksana Hrytsenko," + bets, "Ukraine", "Oksana Hrytsenko", false, ""},
 	})
 }
 

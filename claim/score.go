@@ -384,7 +384,7 @@ func coversHalf(sp Span, start, end int32) bool {
 // them; they are among spans[lo:lo+n], which start in it, or carried, a
 // quotation that began before it (-1 for none). A sentence that opens
 // with such a quotation and then names the speaker ("“We are grateful,
-// but we also count,” Ukraine’s finance minister, Serhiy Marchenko,
+// but we also count,” Ukraine’s finance minister, Oksana Hrytsenko,
 // said in a statement.") is the quotation, as is one whose quotation
 // follows the speaker and a colon and runs to its end ("Dr Imogen
 // Tarrant, who chairs the Review panel, said: "The numbers are

@@ -260,7 +260,7 @@ func TestJudgeQuotation(t *testing.T) {
 		text  string
 		worth bool
 	}{
-		{"“We are grateful, but we also count,” Ukraine’s finance minister, Serhiy Marchenko, said in a statement.", false},
+		{"“We are grateful, but we also count,” Ukraine’s finance minister, Oksana Hrytsenko, said in a statement.", false},
 		{"“Unemployment has fallen to 3.9 percent, the lowest since 2001,” said Labor Secretary Anna Berg.", true},
 	}
 	for _, tt := range tests {
@@ -282,7 +282,7 @@ func TestJudgeQuotation(t *testing.T) {
 }
 
 func TestJudgeTypesAndReasons(t *testing.T) {
-	src := []byte("The government will spend €35 billion on rail, the largest sum since 1990, Mark Rutte said.")
+	src := []byte("The government will spend €35 billion on rail, the largest sum since 1990, Mark Tervoort said.")
 	at := func(s string) (int32, int32) {
 		i := strings.Index(string(src), s)
 		return int32(i), int32(i + len(s))
@@ -296,7 +296,7 @@ func TestJudgeTypesAndReasons(t *testing.T) {
 		span("€35 billion", Money, -1),
 		span("largest", Comparison, -1),
 		span("since 1990", Date, -1),
-		span("Mark Rutte", Speaker, -1),
+		span("Mark Tervoort", Speaker, -1),
 	}
 	toks := tokenize.Append(nil, src)
 	sents := []segment.Sentence{{Start: 0, End: int32(len(src)), TokEnd: int32(len(toks))}}
@@ -307,7 +307,7 @@ func TestJudgeTypesAndReasons(t *testing.T) {
 	if want := TypeQuantity | TypePrediction; j.Types != want {
 		t.Errorf("Types = %v, want %v", j.Types.Names(), want.Names())
 	}
-	want := []string{"quantity: €35 billion", "attributed to Mark Rutte", "prediction: will spend"}
+	want := []string{"quantity: €35 billion", "attributed to Mark Tervoort", "prediction: will spend"}
 	if len(j.Reasons) > MaxReasons || len(j.Reasons) < len(want) || !slices.Equal(j.Reasons[:len(want)], want) {
 		t.Errorf("Reasons = %q, want them to start with %q", j.Reasons, want)
 	}
@@ -366,7 +366,7 @@ func TestPersonal(t *testing.T) {
 func TestShortenReason(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"€35 billion", "€35 billion"},
-		{"Mark\n  Rutte ", "Mark Rutte"},
+		{"Mark\n  Tervoort ", "Mark Tervoort"},
 		{"", ""},
 		{strings.Repeat("a", 39) + "€€", strings.Repeat("a", 39) + "…"},
 		{strings.Repeat("ab ", 20), strings.Repeat("ab ", 12) + "ab…"},
@@ -451,7 +451,7 @@ func FuzzJudge(f *testing.F) {
 	})
 }
 
-const benchText = `THE HAGUE — NATO allies agreed on Wednesday to raise defence spending to 5% of GDP by 2035, the largest increase since the end of the Cold War, Secretary-General Mark Rutte said. "This is a quantum leap," Rutte told reporters. The European Commission will provide €35 billion in loans to Ukraine next year. Critics said the target was unrealistic because several members already miss the current 2% goal. Sign up for our newsletter.
+const benchText = `THE HAGUE — NATO allies agreed on Wednesday to raise defence spending to 5% of GDP by 2035, the largest increase since the end of the Cold War, Secretary-General Mark Tervoort said. "This is a quantum leap," Tervoort told reporters. The European Commission will provide €35 billion in loans to Ukraine next year. Critics said the target was unrealistic because several members already miss the current 2% goal. Sign up for our newsletter.
 Advertisement
 Spain, which spent 1.3% of its economic output on defence last year, secured an exemption. Unemployment in the euro area fell to 6.2 percent in May, the lowest level on record, according to Eurostat.`
 

@@ -175,7 +175,7 @@ func TestTables(t *testing.T) {
 // curly quotes and "€" (1 unit, 3 bytes).
 func TestUTF16Offsets(t *testing.T) {
 	src := []byte("BRUSSELS — 🇪🇺 The European Union agreed on Tuesday to lend Ukraine €35 billion 💶 next year. " +
-		"“We will not waver,” said Ursula von der Leyen, the Commission’s president. 😀 " +
+		"“We will not waver,” said Greta von der Heyde, the Commission’s president. 😀 " +
 		"Prices rose 4.5% in March, the statistics office said.")
 	res := analyze(t, src)
 	text := decoded(src)
@@ -391,7 +391,7 @@ func TestPanicRecovered(t *testing.T) {
 func BenchmarkAnalyze(b *testing.B) {
 	para := "BRUSSELS — The European Union agreed on Wednesday to lend Ukraine €35 billion next year, " +
 		"the largest package since the war began, officials said. “This money keeps the lights on,” " +
-		"said Ursula von der Leyen. Inflation fell to 9.8% in October from 12% in the spring, and is " +
+		"said Greta von der Heyde. Inflation fell to 9.8% in October from 12% in the spring, and is " +
 		"expected to ease further because energy prices have dropped, analysts said.\n\n"
 	words := len(strings.Fields(para))
 	for _, n := range []int{1000, 10000} {

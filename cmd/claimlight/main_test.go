@@ -32,7 +32,7 @@ func decode(t *testing.T, line string) docJSON {
 }
 
 const wire = "THE HAGUE — NATO allies will spend over €35 billion on air defence next year, officials said. " +
-	"“This is the largest investment in a generation,” Secretary-General Mark Rutte said.\n\n" +
+	"“This is the largest investment in a generation,” Secretary-General Mark Tervoort said.\n\n" +
 	"Advertisement\n\nSpending rose 5.5% in 2024 in the U.S. The rise was smaller in Europe."
 
 func TestSentencesAreByteRangesOfTheInput(t *testing.T) {
@@ -304,7 +304,7 @@ func TestOutputKeysAreAlwaysThere(t *testing.T) {
 		}
 	}
 
-	out, _, _ = runCLI(t, `Sarah Jones said so. "No," he said. "Yes," Secretary-General Mark Rutte said.`)
+	out, _, _ = runCLI(t, `Sarah Jones said so. "No," he said. "Yes," Secretary-General Mark Tervoort said.`)
 	if err := json.Unmarshal([]byte(out), &raw); err != nil {
 		t.Fatal(err)
 	}
@@ -318,7 +318,7 @@ func TestOutputKeysAreAlwaysThere(t *testing.T) {
 			names[s["text"].(string)] = name
 		}
 	}
-	want := map[string]any{"Sarah Jones": "Sarah Jones", "he": nil, "Secretary-General Mark Rutte": "Mark Rutte"}
+	want := map[string]any{"Sarah Jones": "Sarah Jones", "he": nil, "Secretary-General Mark Tervoort": "Mark Tervoort"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("speaker names %v, want %v", names, want)
 	}
@@ -346,8 +346,8 @@ func TestSentencesCarryTheirSpeaker(t *testing.T) {
 	}
 	want := map[string]string{
 		"THE HAGUE —": "", // a dateline
-		"NATO allies will spend over €35 billion on air defence next year, officials said.":    "officials",
-		"“This is the largest investment in a generation,” Secretary-General Mark Rutte said.": "Secretary-General Mark Rutte",
+		"NATO allies will spend over €35 billion on air defence next year, officials said.":       "officials",
+		"“This is the largest investment in a generation,” Secretary-General Mark Tervoort said.": "Secretary-General Mark Tervoort",
 		"Advertisement":                          "",
 		"Spending rose 5.5% in 2024 in the U.S.": "",
 		"The rise was smaller in Europe.":        "",
