@@ -2142,7 +2142,7 @@ func SmallPrint(s []byte) bool {
 // a list of strings costs the download a string header for each.
 const furniturePrefixes = "" +
 	"read more:\nread more \nrelated:\nimage caption\nimage source\nmedia caption\n" +
-	"photo:\nphotograph:\ncaption:\ncredit:\nphoto caption\npictured:\nabove:\ntop photo:\nmain photo:\nsee also:\nalso read:\nsign up for\n" +
+	"photo:\nphoto / \nphotograph:\ncaption:\ncredit:\nphoto caption\npictured:\nabove:\ntop photo:\nmain photo:\nsee also:\nalso read:\nsign up for\n" +
 	"sign up to\nsubscribe to\nfollow us\nclick here\ngetty images\n" +
 	"copyright 1\ncopyright 2\ncopyright ©\ncopyright (c)\n© \nall rights reserved\nlast updated\nwatch:\nlisten:\n" +
 	"more:\nediting by\nreporting by\nadditional reporting by\nwriting by\n" +
