@@ -36,3 +36,39 @@ func TestReview27TranscriptTimes(t *testing.T) {
 		{"no times, as before", "HOST: How much warmer are the oceans now?\nGUEST: Around 84% of the reef area experienced heat stress.\nHOST: Wow.\nGUEST: It doubled.\n", "GUEST: Around", "Guest", false, "GUEST"},
 	})
 }
+
+// TestReview27PhotoSlash checks that a New Zealand caption, "Photo /
+// Supplied. The Reserve Bank building …", is page furniture as "Photo: …"
+// is, while a sentence about a photo stays (review 27b, F26).
+func TestReview27PhotoSlash(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "photo /", in: "Photo / Supplied. The Reserve Bank building on The Terrace in Te Whanganui-a-Tara, Wellington.", want: []string{"page furniture"}, cw: "no"},
+		{name: "photo: as before", in: "Photo: Supplied", want: []string{"page furniture"}, cw: "no"},
+		{name: "a photo in prose, as before", in: "Photos of the building were taken by 12 staff in 2024.", not: []string{"page furniture"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview27Bodies checks that bodies the lists did not know are
+// organisations and no persons: "Athletics Integrity Unit", "Stats NZ",
+// "CAS", "Nimbra Cloud", a name after "provider" or "online game"; a
+// person after "the game" stays a person (review 27b, F29-F31, F33).
+func TestReview27Bodies(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"unit", "Sprinter Jane Doe has been banned for four years, the Athletics Integrity Unit (AIU) said on Thursday.", []string{"person: Sprinter Jane Doe", "speaker: the Athletics Integrity Unit", "org: the Athletics Integrity Unit", "org: AIU"}},
+		{"stats nz", "GDP fell 0.9% in the June quarter, Stats NZ figures showed in September.", []string{"speaker: Stats NZ figures", "org: Stats NZ"}},
+		{"cas", "She has 21 days to lodge an appeal with CAS.", []string{"org: CAS"}},
+		{"cloud", "A major outage at cloud provider Nimbra Cloud disrupted thousands of websites on Tuesday.", []string{"org: Nimbra Cloud"}},
+		{"online game", "Online game Starfall Arena said 1.8 million players were disconnected.", []string{"speaker: Starfall Arena", "org: Starfall Arena"}},
+		{"a person after the game, as before", "The game Sarah Jones designed sold 2 million copies.", []string{"person: Sarah Jones"}},
+		{"statistics canada, as before", "Statistics Canada said rents rose.", []string{"speaker: Statistics Canada", "org: Statistics Canada"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpanStrings(t, tt.in, map[Kind]bool{Person: true, Org: true, Place: true, Speaker: true}, tt.want)
+		})
+	}
+}
