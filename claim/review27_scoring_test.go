@@ -72,3 +72,19 @@ func TestReview27Bodies(t *testing.T) {
 		})
 	}
 }
+
+// TestReview27SponsorRead checks that a podcast's sponsor read, "brought
+// to you by", "use code DEEP20 for 20% off", falls below the threshold,
+// while a sentence about a sponsor's money stays a claim (review 27b,
+// F24).
+func TestReview27SponsorRead(t *testing.T) {
+	const spon = "This episode is brought to you by Tidewell. Go to tidewell.com/deep and use code DEEP20 for 20% off your first order."
+	for _, tt := range []review9ScoreCase{
+		{name: "brought to you", in: spon, cw: "no"},
+		{name: "use code", in: spon, sent: 1, cw: "no"},
+		{name: "a sponsor's deal, as before", in: "Tidewell paid the club £2m to sponsor its shirts in 2024.", cw: "yes"},
+		{name: "a code of conduct, as before", in: "Ministers who use the code of conduct rose by 20% in 2024.", cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
