@@ -1256,7 +1256,8 @@ func (a *annotator) institutionBefore(s int) bool {
 		wdWebsite, wdPublisher, wdFirm, wdCompany, wdCharity) {
 		return true
 	}
-	return a.lowerIn(p, industryNouns)
+	// "online game Starfall Arena", not "the game Sarah Jones designed"
+	return a.lowerIn(p, industryNouns) && !(a.textIs(p, "game") && commonFirstName(a.text(s)))
 }
 
 // campaignTo reports whether position i is the "to" after "Campaign" in
@@ -1269,9 +1270,10 @@ func (a *annotator) campaignTo(i int) bool {
 // industryNouns name a business by its trade, or a think tank, a group or
 // a watchdog, separated by spaces: the name right after one is the body's,
 // "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
-// Civitas Nova", "consumer group Fair Basket" (see institutionBefore).
+// Civitas Nova", "consumer group Fair Basket", "cloud provider Nimbra" (see
+// institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal provider game"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no

@@ -3134,6 +3134,9 @@ func (a *annotator) transcriptLines(labels []int32) {
 			break
 		}
 		i = int(starts[next])
+		if a.isPunct(i, '[') && a.isPunct(i+2, ']') && a.furniture(i) && i+3 < a.n && a.shapeOf(i+3)&shLineStart == 0 {
+			i += 3 // the time of a turn, "[00:02:43] GUEST:", is furniture
+		}
 		// a written answer's minister, "Answered on 3 November 2026 by
 		// Lord Harwood", "… by Lord Minister of State (Lord Harwood)":
 		// [Model.Judge] gives them the answer below (see speechCue)

@@ -2390,6 +2390,10 @@ const boilerplatePhrases = "" +
 	"turn on javascript|" +
 	"enable javascript|" +
 	"edited for length|" +
+	// a podcast's sponsor read: "This episode is brought to you by
+	// Tidewell.", "use code DEEP20 for 20% off"
+	"brought to you by|" +
+	"use code|" +
 	// a party's imprint, which the law asks of its leaflets and
 	// manifestos: "Printed and promoted by T. Hale on behalf of …"
 	"printed and promoted|" +

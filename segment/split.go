@@ -767,10 +767,11 @@ func (sp *splitter) sentences(dst []Sentence, a, b int, para int32, last, whole 
 			head = start
 		}
 	}
-	if whole && start == a {
-		if e := sp.footnote(a, b); e > 0 && sp.paragraphMark(e, b) {
-			// a judgment's paragraph number, "[52] We find that ...", is
-			// furniture, and the paragraph is judged without it
+	if start == a {
+		if e := sp.footnote(a, b); e > 0 && (whole && sp.paragraphMark(e, b) || sp.clockMark(a)) {
+			// a judgment's paragraph number, "[52] We find that ...", and
+			// a transcript's time, "[00:02:43] GUEST: The top ...", are
+			// furniture, and the paragraph is judged without them
 			dst = sp.emit(dst, a, e, para, Furniture)
 			start = sp.skipSpace(e, b)
 			head = start
@@ -915,6 +916,12 @@ func (sp *splitter) footnote(k, b int) int {
 		return k + 3
 	}
 	return 0
+}
+
+// clockMark reports whether the mark in brackets at token k holds a
+// clock time, "[00:02:43]", which no footnote's number does.
+func (sp *splitter) clockMark(k int) bool {
+	return bytes.IndexByte(sp.text(k+1), ':') > 0
 }
 
 // paragraphMark reports whether the text after a mark "[52]" ending
@@ -2135,7 +2142,7 @@ func SmallPrint(s []byte) bool {
 // a list of strings costs the download a string header for each.
 const furniturePrefixes = "" +
 	"read more:\nread more \nrelated:\nimage caption\nimage source\nmedia caption\n" +
-	"photo:\nphotograph:\ncaption:\ncredit:\nphoto caption\npictured:\nabove:\ntop photo:\nmain photo:\nsee also:\nalso read:\nsign up for\n" +
+	"photo:\nphoto / \nphotograph:\ncaption:\ncredit:\nphoto caption\npictured:\nabove:\ntop photo:\nmain photo:\nsee also:\nalso read:\nsign up for\n" +
 	"sign up to\nsubscribe to\nfollow us\nclick here\ngetty images\n" +
 	"copyright 1\ncopyright 2\ncopyright ©\ncopyright (c)\n© \nall rights reserved\nlast updated\nwatch:\nlisten:\n" +
 	"more:\nediting by\nreporting by\nadditional reporting by\nwriting by\n" +
@@ -2286,7 +2293,7 @@ func (sp *splitter) furniture(a, b int) bool {
 			return true
 		}
 	}
-	if f := sp.footnote(a, b); f > 0 && !sp.paragraphMark(f, b) {
+	if f := sp.footnote(a, b); f > 0 && !sp.paragraphMark(f, b) && !sp.clockMark(a) {
 		return true // "[1] Source: ONS."
 	}
 	whole := len(line) <= furnitureHead
