@@ -1,0 +1,22 @@
+package claim
+
+import "testing"
+
+// The tests in this file check the figures, dates and sentence breaks of
+// review 27a's numbers (transfer news, rankings, ballot measures, shipping,
+// a flood live page).
+
+// TestReview27aTEU checks that a container count in TEU, the shipping
+// trade's unit, keeps its unit, after a number or after its scale, while a
+// scale with no unit and a plain count stay as they were (review 27a, F9).
+func TestReview27aTEU(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"at the end", "The ship can carry 24,000 TEU.", []string{"quantity: 24,000 TEU = 2.4e+04 | TEU"}},
+		{"before a name", "The 24,000 TEU Maren Astra sailed.", []string{"quantity: 24,000 TEU = 2.4e+04 | TEU"}},
+		{"after a scale", "The port handled 3.8 million TEU last year.", []string{"quantity: 3.8 million TEU = 3.8e+06 | TEU"}},
+		{"and a count", "The ship carries 24,000 TEU and 300 crew.", []string{"quantity: 24,000 TEU = 2.4e+04 | TEU", "quantity: 300 crew = 300 | "}},
+		{"a scale's letter, as before", "It has 3 million C shares.", []string{"quantity: 3 million C = 3e+06 | "}},
+		{"a scale and a unit word, as before", "Output was 2 million tonnes.", []string{"quantity: 2 million tonnes = 2e+06 | tonnes"}},
+		{"a count, as before", "The ship carries 24,000 containers.", []string{"quantity: 24,000 containers = 2.4e+04 | "}},
+	}, review22Units)
+}
