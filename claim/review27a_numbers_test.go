@@ -1,6 +1,12 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+	"github.com/claimlight/claimlight/tokenize"
+)
 
 // The tests in this file check the figures, dates and sentence breaks of
 // review 27a's numbers (transfer news, rankings, ballot measures, shipping,
@@ -19,4 +25,31 @@ func TestReview27aTEU(t *testing.T) {
 		{"a scale and a unit word, as before", "Output was 2 million tonnes.", []string{"quantity: 2 million tonnes = 2e+06 | tonnes"}},
 		{"a count, as before", "The ship carries 24,000 containers.", []string{"quantity: 24,000 containers = 2.4e+04 | "}},
 	}, review22Units)
+}
+
+// TestReview27aProp checks that "Prop.", a US ballot proposition, goes
+// before its number in one sentence, with no count of the number, while a
+// lower-case "prop." still ends one (review 27a, F34).
+func TestReview27aProp(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Voters rejected Prop. 4 by 2,100 votes.", []string{"Voters rejected Prop. 4 by 2,100 votes."}},
+		{"Prop. 4 failed narrowly, and Prop. 5 passed.", []string{"Prop. 4 failed narrowly, and Prop. 5 passed."}},
+		{"Measure J passes; Prop. 4 falls short", []string{"Measure J passes; Prop. 4 falls short"}},
+		{"It was a prop. 4 men came.", []string{"It was a prop.", "4 men came."}},
+	} {
+		src := []byte(tc.text)
+		var got []string
+		for _, s := range segment.Append(nil, src, tokenize.Append(nil, src)) {
+			got = append(got, string(src[s.Start:s.End]))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: sentences %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	checkReview16(t, []review13Case{
+		{"no count", "Voters rejected Prop. 4 by 2,100 votes.", []string{"quantity: 2,100 votes = 2100"}},
+	})
 }
