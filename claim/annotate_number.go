@@ -3310,8 +3310,9 @@ func (a *annotator) oldRange(i, e int) bool {
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",
-// "rose".
-const changeVerbs = "fell rose slipped climbed jumped dropped gained lost grew increased decreased declined narrowed widened shrank"
+// "rose"; and a vote's result, whose two shares are no range: "failed 48%
+// to 52%", as "lost 48% to 52%".
+const changeVerbs = "fell rose slipped climbed jumped dropped gained lost grew increased decreased declined narrowed widened shrank failed passed"
 
 // newLevel reports whether the second amount of "by X to Y", from j+1 to
 // e, is at least five times the first, from c to j: the level a change

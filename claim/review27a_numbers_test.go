@@ -53,3 +53,17 @@ func TestReview27aProp(t *testing.T) {
 		{"no count", "Voters rejected Prop. 4 by 2,100 votes.", []string{"quantity: 2,100 votes = 2100"}},
 	})
 }
+
+// TestReview27aVoteShares checks that a vote's two shares after "failed"
+// or "passed" are two percents, as after "lost" and "won", not a range of
+// one (review 27a, F11).
+func TestReview27aVoteShares(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"failed", "The measure failed 48% to 52%.", []string{"percent: 48% = 48", "percent: 52% = 52"}},
+		{"failed, decimals", "Proposition 4, the housing bond, failed 48.6% to 51.4%.", []string{"percent: 48.6% = 48.6", "percent: 51.4% = 51.4"}},
+		{"passed", "The measure passed 52% to 48%.", []string{"percent: 52% = 52", "percent: 48% = 48"}},
+		{"lost, as before", "The measure lost 48.6% to 51.4%.", []string{"percent: 48.6% = 48.6", "percent: 51.4% = 51.4"}},
+		{"a range, as before", "Support is 48% to 52%.", []string{"percent: 48% to 52% = 48..52"}},
+	})
+}
+
