@@ -1170,8 +1170,8 @@ func (a *annotator) monthDate(i int) int {
 		return i // "Nov" or "Jan" needs a day or a year: "Jan" is also a name
 	}
 	if j == i+1 && a.word(i, wdMay) && !a.midMonth(i) {
-		// only "in May", "last May", "early May" and the like
-		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid)) || !a.same(i-1, i) {
+		// only "in May", "last May", "early May", "the end of May" and the like
+		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid) || a.word(i-1, wdOf) && a.lowerIn(i-2, "end start beginning middle close")) || !a.same(i-1, i) {
 			return i
 		}
 	}

@@ -67,3 +67,25 @@ func TestReview27aVoteShares(t *testing.T) {
 	})
 }
 
+// TestReview27aEndOfMay checks that "the end of May" and "the start of
+// May" are dates, as "the end of March" is, while "May" the surname after
+// "the end of" stays no date (review 27a, F13).
+func TestReview27aEndOfMay(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Work will finish by the end of May.", "by the end of May"},
+		{"Work finished at the start of May.", "at the start of May"},
+		{"Work will finish by the end of March.", "by the end of March"},
+		{"The rise of May surprised him.", ""},
+	} {
+		src, _, spans := annotateText(tc.text)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Date {
+				got = string(s.Text(src))
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: date %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
