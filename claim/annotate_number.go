@@ -2513,8 +2513,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
 		switch s := lowerSmall(&small, suf); {
-		case string(suf) == "p" && !a.penceAt(c):
-			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
+		case string(suf) == "p" && (!a.penceAt(c) || wordIn("720p 1080p", a.text(c))):
+			return 0, c, false // "1080p video": no sum with no money about it (see penceContext), nor a screen's lines
 		case wordIn("p c", suf):
 			return Money, c + 1, true // "412p", "99c"
 		case string(suf) == "pc" || string(suf) == "-percentage-point":

@@ -89,3 +89,16 @@ func TestReview27aEndOfMay(t *testing.T) {
 		}
 	}
 }
+
+// TestReview27aRiseAddsPence checks that pence after "the rise adds" are a
+// sum, as after "the levy adds", while a screen's "1080p" stays no sum
+// (review 27a, F15).
+func TestReview27aRiseAddsPence(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"the rise adds", "The rise adds 20p.", []string{"money: 20p = 0.2 £"}},
+		{"a pair", "The rise adds about 7p a pair, according to Harbourline.", []string{"money: about 7p a pair = 0.07 £"}},
+		{"the levy, as before", "The levy adds 20p.", []string{"money: 20p = 0.2 £"}},
+		{"a screen's lines", "Streaming quality will rise to 1080p.", nil},
+	})
+}
+
