@@ -1664,8 +1664,8 @@ func (a *annotator) duration(i int) int {
 		return i // "HR" after a number is home runs or human resources, not hours
 	}
 	// "two days of talks" is fine; "a year" after a money amount is a rate
-	if a.wordAmong(k, wdQuarter, wdQuarters) && !a.quartersRun(k) || a.wordAmong(k, wdWinter, wdSummer) && a.sameCountable(k, k+1) {
-		return i // and "a record for a winter window": the kind of window
+	if a.wordAmong(k, wdQuarter, wdQuarters) && !a.quartersRun(k) {
+		return i
 	}
 	k++
 	if a.halfMore(k) && !a.word(k+3, wdOf) {

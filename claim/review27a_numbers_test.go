@@ -102,25 +102,3 @@ func TestReview27aRiseAddsPence(t *testing.T) {
 	})
 }
 
-// TestReview27aWinterWindow checks that "for a winter window", the kind of
-// window, is no date, while "for a winter" alone stays one (review 27a,
-// F17).
-func TestReview27aWinterWindow(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
-		{"That figure was a record for a winter window, beating the £680m spent in 2023.", "in 2023"},
-		{"It was built for a summer festival.", ""},
-		{"The club signed him for a winter.", "for a winter"},
-		{"He stayed for two summers.", "for two summers"},
-	} {
-		src, _, spans := annotateText(tc.text)
-		got := ""
-		for _, s := range spans {
-			if s.Kind == Date {
-				got += string(s.Text(src))
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: dates %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
