@@ -302,7 +302,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t|kts")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t|kts|teu|feu")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -1170,8 +1170,8 @@ func (a *annotator) monthDate(i int) int {
 		return i // "Nov" or "Jan" needs a day or a year: "Jan" is also a name
 	}
 	if j == i+1 && a.word(i, wdMay) && !a.midMonth(i) {
-		// only "in May", "last May", "early May" and the like
-		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid)) || !a.same(i-1, i) {
+		// only "in May", "last May", "early May", "the end of May" and the like
+		if !(a.is(i-1, wPrep|wRelMod) || a.wordAmong(i-1, wdEarly, wdLate, wdMid) || a.word(i-1, wdOf) && a.lowerIn(i-2, "end start beginning middle close")) || !a.same(i-1, i) {
 			return i
 		}
 	}
@@ -2513,8 +2513,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	if a.kind(c) == tokenize.Number {
 		_, suf := digitsOf(a.text(c))
 		switch s := lowerSmall(&small, suf); {
-		case string(suf) == "p" && !a.penceAt(c):
-			return 0, c, false // "1080p video": no sum with no money about it (see penceContext)
+		case string(suf) == "p" && (!a.penceAt(c) || wordIn("720p 1080p", a.text(c))):
+			return 0, c, false // "1080p video": no sum with no money about it (see penceContext), nor a screen's lines
 		case wordIn("p c", suf):
 			return Money, c + 1, true // "412p", "99c"
 		case string(suf) == "pc" || string(suf) == "-percentage-point":
@@ -3310,8 +3310,9 @@ func (a *annotator) oldRange(i, e int) bool {
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",
-// "rose".
-const changeVerbs = "fell rose slipped climbed jumped dropped gained lost grew increased decreased declined narrowed widened shrank"
+// "rose"; and a vote's result, whose two shares are no range: "failed 48%
+// to 52%", as "lost 48% to 52%".
+const changeVerbs = "fell rose slipped climbed jumped dropped gained lost grew increased decreased declined narrowed widened shrank failed passed"
 
 // newLevel reports whether the second amount of "by X to Y", from j+1 to
 // e, is at least five times the first, from c to j: the level a change

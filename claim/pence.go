@@ -33,4 +33,4 @@ func penceContext(sent []byte) bool {
 // penceWords are words, in lower case, that make a sentence speak of
 // money (see penceContext), separated by spaces.
 const penceWords = "pence penny pound pounds litre litres pint per price prices priced cost costs duty fare fares fee fees " +
-	"tax vat levy charge charges bill pay paid wage wages share shares stock dividend profit stamp stamps worth cash kwh eps dps"
+	"tax vat levy charge charges bill pay paid wage wages share shares stock dividend profit stamp stamps worth cash kwh eps dps rise rises"

@@ -94,7 +94,7 @@ func TestReview22YearTo(t *testing.T) {
 		{"in a clause", "The airport handled 6.8 million passengers in the year to September, up 11%.", []string{"quantity: 6.8 million passengers = 6.8e+06", "date: in the year to September", "percent: 11% = 11"}},
 		{"the year to date, as before", "Prices rose 4% in the year to date.", []string{"percent: 4% = 4"}},
 		{"the run to a month, as before", "Prices rose 4% in the run to March.", []string{"percent: 4% = 4", "date: March"}},
-		{"from a month to a month, as before", "Prices rose 4% from the end of May to March.", []string{"percent: 4% = 4", "date: March"}},
+		{"from a month to a month, one period since review 27a (F13)", "Prices rose 4% from the end of May to March.", []string{"percent: 4% = 4", "date: from the end of May to March"}},
 	})
 }
 

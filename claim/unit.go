@@ -98,8 +98,9 @@ func Unit(src []byte, s Span) string {
 			} else if q := lastWord(t[:j-len(p)-1]); len(q) > 3 && wordIn(measureNouns, q[:len(q)-1]) {
 				body = t[j-len(p)-len(q)-2:] // "tonnes per hectare", as "t/ha"
 			}
-		case !glued && (j < 2 || t[j-1] != ' ' || t[j-2] < '0' || t[j-2] > '9'):
-			// an abbreviation stands glued to a number or after one
+		case !glued && (j < 2 || t[j-1] != ' ' || (t[j-2] < '0' || t[j-2] > '9') && (t[j-2] != 'n' || n < 2)):
+			// an abbreviation stands glued to a number or after one, or
+			// after its scale: "3.8 million TEU"
 		case wordIn("C °C ºC F °F ºF", w):
 			head = "°F"
 			if w[n-1] == 'C' {
