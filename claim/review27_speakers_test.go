@@ -14,3 +14,19 @@ func TestReview27bMPP(t *testing.T) {
 		{"said MP NAME, as before", ndp + q + " said MP Ramona Tessier, the party's housing critic.\n", q, Quote, "Ramona Tessier"},
 	})
 }
+
+// TestReview27bPluralPossessiveOrg checks that a plural possessive
+// inside a body's name keeps the whole name, "the Ontario Tenants'
+// Rights Coalition", so that "NAME, of the …, said" names NAME (review
+// 27b, F3), and that "The Ontario Home Builders' Association said"
+// names the association, not "Association" (F5).
+func TestReview27bPluralPossessiveOrg(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"of the Tenants' Rights Coalition", "Josée Marchand, of the Tenants' Rights Coalition, said evictions were still rising.\n", "Josée", "Josée Marchand", false, ""},
+		{"of the Ontario Tenants' Rights Coalition", "Tenants' advocate Josée Marchand, of the Ontario Tenants' Rights Coalition, said evictions were still rising.\n", "Tenants", "Josée Marchand", false, ""},
+		{"no apostrophe, as before", "Josée Marchand, of the Ontario Tenants Coalition, said evictions were still rising.\n", "Josée", "Josée Marchand", false, ""},
+		{"The Home Builders' Association, as before", "The Home Builders' Association said the program could add 9,000 jobs.\n", "The", "Home Builders' Association", false, ""},
+		{"The tenants' lawyers, as before", "The tenants' lawyers said evictions were rising.\n", "The", "", false, "The tenants' lawyers"},
+	})
+	checkEntities(t, "Josée Marchand, of the Tenants' Rights Coalition, said evictions were still rising.\n", Org, "the Tenants' Rights Coalition")
+}
