@@ -25,8 +25,10 @@ func TestReview27bPluralPossessiveOrg(t *testing.T) {
 		{"of the Tenants' Rights Coalition", "Josée Marchand, of the Tenants' Rights Coalition, said evictions were still rising.\n", "Josée", "Josée Marchand", false, ""},
 		{"of the Ontario Tenants' Rights Coalition", "Tenants' advocate Josée Marchand, of the Ontario Tenants' Rights Coalition, said evictions were still rising.\n", "Tenants", "Josée Marchand", false, ""},
 		{"no apostrophe, as before", "Josée Marchand, of the Ontario Tenants Coalition, said evictions were still rising.\n", "Josée", "Josée Marchand", false, ""},
+		{"The Ontario Home Builders' Association", "The Ontario Home Builders' Association said the program could add up to 9,000 jobs a year.\n", "The", "Ontario Home Builders' Association", false, ""},
 		{"The Home Builders' Association, as before", "The Home Builders' Association said the program could add 9,000 jobs.\n", "The", "Home Builders' Association", false, ""},
 		{"The tenants' lawyers, as before", "The tenants' lawyers said evictions were rising.\n", "The", "", false, "The tenants' lawyers"},
 	})
 	checkEntities(t, "Josée Marchand, of the Tenants' Rights Coalition, said evictions were still rising.\n", Org, "the Tenants' Rights Coalition")
+	checkEntities(t, "The Ontario Home Builders' Association said the program could add 9,000 jobs.\n", Place, "")
 }
