@@ -855,6 +855,9 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	if e < 0 {
 		e = a.entStartingAt(p) // "The NAHT", a short name the text defined
 	}
+	if e < 0 && a.nameToken(q) && a.fl(q+1)&wTitle != 0 {
+		e = a.entStartingAt(q + 1) // "Mississauga Mayor Tom Brackenridge": a place no list knows
+	}
 	if e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
 			if b := a.entsFrom(e); a.shapeOf(b-1)&shPoss != 0 && a.sameLowerIs(i, b, wSpeakerNoun) {

@@ -32,3 +32,17 @@ func TestReview27bPluralPossessiveOrg(t *testing.T) {
 	checkEntities(t, "Josée Marchand, of the Tenants' Rights Coalition, said evictions were still rising.\n", Org, "the Tenants' Rights Coalition")
 	checkEntities(t, "The Ontario Home Builders' Association said the program could add 9,000 jobs.\n", Place, "")
 }
+
+// TestReview27bCityTitleName checks that "Mississauga Mayor Tom
+// Brackenridge welcomed the plan but said" names Brackenridge when no
+// list knows the city, as "Toronto Mayor …" and "Mayor …" do (review
+// 27b, F4).
+func TestReview27bCityTitleName(t *testing.T) {
+	const said = " welcomed the plan but said it would not solve the gap.\n"
+	checkReview9(t, []review9Case{
+		{"an unknown city", "Mississauga Mayor Tom Brackenridge" + said, "Mississauga", "Tom Brackenridge", false, ""},
+		{"a known city, as before", "Toronto Mayor Tom Brackenridge" + said, "Toronto", "Tom Brackenridge", false, ""},
+		{"no city, as before", "Mayor Tom Brackenridge" + said, "Mayor", "Tom Brackenridge", false, ""},
+		{"no title, no one", "Mississauga residents welcomed the plan but said it would not solve the gap.\n", "Mississauga", "", false, ""},
+	})
+}
