@@ -544,7 +544,7 @@ func (a *annotator) afterSpeaker(attrs []attribution, spk, from int) int {
 // to): then a quotation after them need not be the earlier speaker's.
 func (a *annotator) personBetween(from, to int) bool {
 	for k := a.searchEnts(from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
-		if a.ents[k].kind == Person {
+		if e := int(a.ents[k].a); a.ents[k].kind == Person && !(a.lowerWord(e-1, wdThe) && a.fl(e)&(wTitle|wTitleMod) == 0) { // not "cut the Official Cash Rate and said"
 			return true
 		}
 	}

@@ -46,3 +46,17 @@ func TestReview27bCityTitleName(t *testing.T) {
 		{"no title, no one", "Mississauga residents welcomed the plan but said it would not solve the gap.\n", "Mississauga", "", false, ""},
 	})
 }
+
+// TestReview27bTheRateAndSaid checks that "The Reserve Bank cut the
+// Official Cash Rate to 2.25% and said" names the bank: a name after
+// "the" with no title, typed a person, is no one who speaks between the
+// subject and "said"; a person named plainly still is (review 27b, F6).
+func TestReview27bTheRateAndSaid(t *testing.T) {
+	const said = " and said it was prepared to go further.\n"
+	checkReview9(t, []review9Case{
+		{"the Official Cash Rate", "The Reserve Bank cut the Official Cash Rate to 2.25%" + said, "The", "Reserve Bank", false, ""},
+		{"the rate, as before", "The Reserve Bank cut the rate to 2.25%" + said, "The", "Reserve Bank", false, ""},
+		{"a person between, as before", "The Reserve Bank met John Smith" + said, "The", "", false, ""},
+		{"a titled person after the, as before", "The Reserve Bank met the Prime Minister Jane Smith" + said, "The", "", false, ""},
+	})
+}
