@@ -60,3 +60,19 @@ func TestReview27bTheRateAndSaid(t *testing.T) {
 		{"a titled person after the, as before", "The Reserve Bank met the Prime Minister Jane Smith" + said, "The", "", false, ""},
 	})
 }
+
+// TestReview27bTwoBodiesSaid checks that "Westpac and ASB said" names
+// both banks, with an org span each, as "Anna Berg and Tom Hale said"
+// names both people, and that a body alone still speaks alone (review
+// 27b, F7).
+func TestReview27bTwoBodiesSaid(t *testing.T) {
+	const said = " said they would review their rates.\n"
+	checkReview9(t, []review9Case{
+		{"an unknown name and an acronym", "Westpac and ASB" + said, "Westpac", "Westpac and ASB", false, ""},
+		{"two known banks", "Barclays and HSBC" + said, "Barclays", "Barclays and HSBC", false, ""},
+		{"one acronym, as before", "ASB said it would review its rates.\n", "ASB", "ASB", false, ""},
+		{"two people, as before", "Anna Berg and Tom Hale" + said, "Anna", "Anna Berg and Tom Hale", false, ""},
+		{"a clause before and, no one", "Rates rose and ASB said it would review them.\n", "Rates", "", false, ""},
+	})
+	checkEntities(t, "Barclays and ASB"+said, Person, "")
+}
