@@ -76,3 +76,18 @@ func TestReview27bTwoBodiesSaid(t *testing.T) {
 	})
 	checkEntities(t, "Barclays and ASB"+said, Person, "")
 }
+
+// TestReview27bBodysDescription checks that "The board's chair said"
+// after "the Landlord and Tenant Board" names the board's chair and
+// "The bank's statement said" the Reserve Bank, the last body whose
+// name ends in the description's word, and no one when none does or
+// a name follows (review 27b, F8).
+func TestReview27bBodysDescription(t *testing.T) {
+	const rb = "The Reserve Bank cut the Official Cash Rate to 2.25%. Labour said the cut came too late. "
+	checkReview9(t, []review9Case{
+		{"The board's chair", "She said the Landlord and Tenant Board had a backlog of 47,000 cases. The board's chair said in a statement that the backlog had fallen by a third since 2024.\n", "The board", "Landlord and Tenant Board chair", false, ""},
+		{"The bank's statement, a party between", rb + "The bank's statement said non-tradable inflation eased to 4.1% from 4.4%.\n", "The bank", "Reserve Bank", false, ""},
+		{"no bank before, no one", "Labour said the cut came too late. The bank's statement said inflation eased to 4.1% from 4.4%.\n", "The bank", "", false, ""},
+		{"a name after, as before", rb + "The bank's governor, Jane Smith, said inflation eased to 4.1%.\n", "The bank", "Jane Smith", false, ""},
+	})
+}
