@@ -4728,18 +4728,21 @@ func orgAmong(spans []Span) bool {
 // linesBetween returns 0 when b holds no line break, 1 when the lines it
 // ends and starts are next to each other or apart only by blank lines,
 // 2 when one line with text stands between them, and 3 when more do.
+// The rows of a pasted timeline, "09:14 UTC - …", do not count.
 func linesBetween(b []byte) int {
 	first := bytes.IndexByte(b, '\n')
 	if first < 0 {
 		return 0
 	}
-	n, text := 1, false
-	for _, c := range b[first:bytes.LastIndexByte(b, '\n')] {
-		if c == '\n' {
+	n, text, last := 1, false, bytes.LastIndexByte(b, '\n')
+	for k := first; k < last; k++ {
+		if c := b[k]; c == '\n' {
 			text = false
 		} else if !text && c != ' ' && c != '\t' && c != '\r' {
-			text, n = true, n+1
-			if n == 3 {
+			if text = true; '0' <= c && c <= '9' && (b[k+1] == ':' || k+2 < len(b) && b[k+2] == ':') {
+				continue
+			}
+			if n++; n == 3 {
 				break
 			}
 		}

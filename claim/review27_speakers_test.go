@@ -91,3 +91,19 @@ func TestReview27bBodysDescription(t *testing.T) {
 		{"a name after, as before", rb + "The bank's governor, Jane Smith, said inflation eased to 4.1%.\n", "The bank", "Jane Smith", false, ""},
 	})
 }
+
+// TestReview27bTimelineRows checks that "The company said" after a
+// pasted timeline of six "09:14 UTC - …" rows names the company that
+// spoke before the timeline, as with one row, and that six lines of
+// prose between still part them (review 27b, F9).
+func TestReview27bTimelineRows(t *testing.T) {
+	const head = "Nimbra said it would publish a postmortem. Nimbra's incident timeline, posted on its status page, read in part:\n"
+	const rows = "09:14 UTC - Configuration change deployed to DNS resolver fleet.\n09:19 UTC - Elevated error rates detected. Engineers paged.\n09:41 UTC - Impact confirmed in us-east-2.\n10:30 UTC - Rollback initiated.\n11:52 UTC - Rollback stalled; 38% of resolvers still serving stale records.\n13:47 UTC - All services restored.\n"
+	const said = "The company said the change had passed automated tests but contained an error.\n"
+	const prose = "Customers were angry.\nShops closed early.\nTrains were late.\nBanks were down.\nPhones failed.\nSchools shut.\n"
+	checkReview9(t, []review9Case{
+		{"six rows", head + rows + said, "The company", "Nimbra", false, ""},
+		{"one row, as before", head + "13:47 UTC - All services restored.\n" + said, "The company", "Nimbra", false, ""},
+		{"six lines of prose, as before", head + prose + said, "The company", "", false, ""},
+	})
+}
