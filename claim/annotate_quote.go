@@ -3840,34 +3840,6 @@ func speakerName(src []byte, spans []Span, i int) string {
 		// spokesman of the body that spoke just before
 		return orgSpokesman(src, spans, i)
 	}
-	if t := spans[i].Text(src); len(t) > 9 && t[0]|0x20 == 't' && string(t[1:4]) == "he " {
-		// "The board's chair said", "The bank's statement said": the
-		// body the description stands for, named before; no name in it
-		w, up := t[4:], false
-		for _, c := range w {
-			up = up || 'A' <= c && c <= 'Z'
-		}
-		if k := bytes.IndexByte(w, ' '); k > 0 && !up && len(trimPoss(w[:k])) < k {
-			// the last body whose name ends in its kind ("the Reserve
-			// Bank"), or a company's
-			d, name := trimPoss(w[:k]), ""
-			for j := i - 1; j >= 0 && name == "" && spans[i].Start-spans[j].End < 3000; j-- {
-				if b := spans[j].Text(src); spans[j].Kind == Org && bytes.EqualFold(trimPoss(b[bytes.LastIndexByte(b, ' ')+1:]), d) {
-					name = cleanName(b, false)
-				}
-			}
-			if name == "" && wordIn("company firm", d) {
-				name = orgAntecedent(src, spans, i, spans[i].Start, d)
-			}
-			if name != "" {
-				var small [16]byte
-				if r := w[k+1:]; lexFlags(lowerSmall(&small, r[bytes.LastIndexByte(r, ' ')+1:]))&wPersonRole != 0 {
-					return name + " " + string(r) // "Landlord and Tenant Board chair"
-				}
-				return name
-			}
-		}
-	}
 	if t := spans[i].Text(src); len(t) == 1 && t[0] == 'A' && transcriptLabel(src, spans, i) {
 		return briefer(src, spans, i)
 	}

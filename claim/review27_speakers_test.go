@@ -61,37 +61,6 @@ func TestReview27bTheRateAndSaid(t *testing.T) {
 	})
 }
 
-// TestReview27bTwoBodiesSaid checks that "Westpac and ASB said" names
-// both banks, with an org span each, as "Anna Berg and Tom Hale said"
-// names both people, and that a body alone still speaks alone (review
-// 27b, F7).
-func TestReview27bTwoBodiesSaid(t *testing.T) {
-	const said = " said they would review their rates.\n"
-	checkReview9(t, []review9Case{
-		{"an unknown name and an acronym", "Westpac and ASB" + said, "Westpac", "Westpac and ASB", false, ""},
-		{"two known banks", "Barclays and HSBC" + said, "Barclays", "Barclays and HSBC", false, ""},
-		{"one acronym, as before", "ASB said it would review its rates.\n", "ASB", "ASB", false, ""},
-		{"two people, as before", "Anna Berg and Tom Hale" + said, "Anna", "Anna Berg and Tom Hale", false, ""},
-		{"a clause before and, no one", "Rates rose and ASB said it would review them.\n", "Rates", "", false, ""},
-	})
-	checkEntities(t, "Barclays and ASB"+said, Person, "")
-}
-
-// TestReview27bBodysDescription checks that "The board's chair said"
-// after "the Landlord and Tenant Board" names the board's chair and
-// "The bank's statement said" the Reserve Bank, the last body whose
-// name ends in the description's word, and no one when none does or
-// a name follows (review 27b, F8).
-func TestReview27bBodysDescription(t *testing.T) {
-	const rb = "The Reserve Bank cut the Official Cash Rate to 2.25%. Labour said the cut came too late. "
-	checkReview9(t, []review9Case{
-		{"The board's chair", "She said the Landlord and Tenant Board had a backlog of 47,000 cases. The board's chair said in a statement that the backlog had fallen by a third since 2024.\n", "The board", "Landlord and Tenant Board chair", false, ""},
-		{"The bank's statement, a party between", rb + "The bank's statement said non-tradable inflation eased to 4.1% from 4.4%.\n", "The bank", "Reserve Bank", false, ""},
-		{"no bank before, no one", "Labour said the cut came too late. The bank's statement said inflation eased to 4.1% from 4.4%.\n", "The bank", "", false, ""},
-		{"a name after, as before", rb + "The bank's governor, Jane Smith, said inflation eased to 4.1%.\n", "The bank", "Jane Smith", false, ""},
-	})
-}
-
 // TestReview27bTimelineRows checks that "The company said" after a
 // pasted timeline of six "09:14 UTC - …" rows names the company that
 // spoke before the timeline, as with one row, and that six lines of
