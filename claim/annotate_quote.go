@@ -2433,11 +2433,6 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.addEntity(Org, s, s+1)
 				return s, s + 1 // "Industry body CII said"
 			}
-			if p := s - 2; a.sameWord(s, s-1, wdAnd) && a.initial(p) && a.nameToken(p) && a.free(p, p+1) && a.fl(p)&(wNonName|wTitle|wCommon) == 0 {
-				a.addEntity(Org, p, p+1)
-				a.addEntity(Org, s, s+1)
-				return p, s + 1 // "Westpac and ASB said": two bodies
-			}
 			return 0, 0
 		}
 		if t := a.text(s - 1); a.kind(s-1) == tokenize.Abbrev && len(t) == 4 && t[1] == '.' && t[0] <= 'Z' && a.same(s-1, s) && a.entityKind(s-1, s) == 0 {
@@ -3098,7 +3093,7 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 	if sb <= ca && a.sameWord(sa, sa-1, wdAnd) {
 		// both of a pair speak: "Anna Berg and Tom Hale said", "she and
 		// a colleague estimated"
-		if e := a.entEndingAt(sa - 1); e >= 0 && (a.ents[e].kind == Person || a.ents[e].kind == Org && a.initial(int(a.ents[e].a))) { // "Barclays and HSBC said"
+		if e := a.entEndingAt(sa - 1); e >= 0 && a.ents[e].kind == Person {
 			sa = a.roleBefore(int(a.ents[e].a), Person)
 		} else if a.is(sa-2, wPronoun) && a.sameKind(sa, sa-2, tokenize.Word) {
 			sa -= 2
@@ -5215,9 +5210,6 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		}
 		if len(rest) == 0 && len(trimPoss(name)) < len(name) && bytes.HasPrefix(src[sp.End:], []byte(", which")) {
 			return string(name) // a shop by its owner's name: "Marlow’s, which runs 40 stores, said"
-		}
-		if spans[best].Kind == Org && bytes.HasPrefix(rest, []byte("and ")) {
-			return cleanName(sp.Text(src), false) // "Westpac and ASB"
 		}
 		short := cleanName(spans[best].Text(src), false)
 		j := best - 1
