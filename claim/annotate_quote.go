@@ -599,8 +599,8 @@ func (a *annotator) colonSubject(c int) (int, int) {
 	}
 	sa, sb := 0, 0
 	for q := p; q < c; q++ {
-		if a.lowerIs(q, wCue) && !cueOnlyBeside(a.text(q)) {
-			return 0, 0 // a verb of speech the quote was not linked to
+		if a.lowerIs(q, wCue) && !cueOnlyBeside(a.text(q)) || a.kind(q) == tokenize.Dash {
+			return 0, 0 // a verb of speech the quote was not linked to; a show's title, "The Deep Current — Episode 142:"
 		}
 		if e := a.entStartingAt(q); e >= 0 && a.ents[e].kind == Person {
 			if sb > sa {

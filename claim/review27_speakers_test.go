@@ -76,3 +76,15 @@ func TestReview27bTimelineRows(t *testing.T) {
 		{"six lines of prose, as before", head + prose + said, "The company", "", false, ""},
 	})
 }
+
+// TestReview27bShowTitleColon checks that a podcast episode's title,
+// "The Deep Current — Episode 142: “…” with Dr. Ingrid Solvang", gives
+// its quotation no speaker, while a person before a colon still speaks
+// (review 27b, F12; the show is still typed a person).
+func TestReview27bShowTitleColon(t *testing.T) {
+	const q = "\u201cThe oceans are running a fever\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"a show's title", "The Deep Current \u2014 Episode 142: " + q + " with Dr. Ingrid Solvang\n", q, Quote, ""},
+		{"a person before a colon, as before", "Her rival, former police chief Martin Cole, was blunter: " + q + "\n", q, Quote, "Martin Cole"},
+	})
+}
