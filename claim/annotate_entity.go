@@ -304,10 +304,11 @@ func (a *annotator) possessiveOrg(i, j int) int {
 	} else if a.shapeOf(j)&shPoss == 0 {
 		return 0
 	}
-	if k+1 < a.n && a.fl(k+1)&wOrgKey != 0 && a.nameToken(k) && a.sameName(k, k+1) && (a.shapeOf(k)&shPoss != 0 || a.saint(i)) {
-		k++ // "the Boone County State's Attorney's Office", "St. Brendan's Lutheran Church"
+	if k+1 < a.n && a.fl(k+1)&wOrgKey != 0 && a.nameToken(k) && a.sameName(k, k+1) && (a.shapeOf(k)&shPoss != 0 || a.saint(i) || k > j+1 && a.fl(k)&wOrgKey == 0) {
+		k++ // "the Boone County State's Attorney's Office", "St. Brendan's Lutheran Church", "Tenants' Rights Coalition"
 	}
-	if j-i > 2 || !a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) || a.fl(k+1)&wTitle != 0 && a.plural(k) {
+	if j-i > 2 && (j-i > 3 || !a.word(i, wdThe)) || // "The Ontario Home Builders' Association"
+		!a.nameToken(k) || !a.same(j, k) || a.fl(k)&wOrgKey == 0 || a.listed(j, j+1) && !a.ownPossessive(j) || a.fl(k+1)&wTitle != 0 && a.plural(k) {
 		return 0
 	}
 	for p := i; p < j; p++ {

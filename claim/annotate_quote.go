@@ -544,7 +544,7 @@ func (a *annotator) afterSpeaker(attrs []attribution, spk, from int) int {
 // to): then a quotation after them need not be the earlier speaker's.
 func (a *annotator) personBetween(from, to int) bool {
 	for k := a.searchEnts(from); k < len(a.ents) && int(a.ents[k].a) < to; k++ {
-		if a.ents[k].kind == Person {
+		if e := int(a.ents[k].a); a.ents[k].kind == Person && !(a.lowerWord(e-1, wdThe) && a.fl(e)&(wTitle|wTitleMod) == 0) { // not "cut the Official Cash Rate and said"
 			return true
 		}
 	}
@@ -599,8 +599,8 @@ func (a *annotator) colonSubject(c int) (int, int) {
 	}
 	sa, sb := 0, 0
 	for q := p; q < c; q++ {
-		if a.lowerIs(q, wCue) && !cueOnlyBeside(a.text(q)) {
-			return 0, 0 // a verb of speech the quote was not linked to
+		if a.lowerIs(q, wCue) && !cueOnlyBeside(a.text(q)) || a.kind(q) == tokenize.Dash {
+			return 0, 0 // a verb of speech the quote was not linked to; a show's title, "The Deep Current — Episode 142:"
 		}
 		if e := a.entStartingAt(q); e >= 0 && a.ents[e].kind == Person {
 			if sb > sa {
@@ -854,6 +854,9 @@ func (a *annotator) clauseSubject(i int) (int, int) {
 	e := a.entStartingAt(q)
 	if e < 0 {
 		e = a.entStartingAt(p) // "The NAHT", a short name the text defined
+	}
+	if e < 0 && a.nameToken(q) && a.fl(q+1)&wTitle != 0 {
+		e = a.entStartingAt(q + 1) // "Mississauga Mayor Tom Brackenridge": a place no list knows
 	}
 	if e >= 0 {
 		if k := a.ents[e].kind; k == Person || k == Org {
@@ -4695,18 +4698,21 @@ func orgAmong(spans []Span) bool {
 // linesBetween returns 0 when b holds no line break, 1 when the lines it
 // ends and starts are next to each other or apart only by blank lines,
 // 2 when one line with text stands between them, and 3 when more do.
+// The rows of a pasted timeline, "09:14 UTC - …", do not count.
 func linesBetween(b []byte) int {
 	first := bytes.IndexByte(b, '\n')
 	if first < 0 {
 		return 0
 	}
-	n, text := 1, false
-	for _, c := range b[first:bytes.LastIndexByte(b, '\n')] {
-		if c == '\n' {
+	n, text, last := 1, false, bytes.LastIndexByte(b, '\n')
+	for k := first; k < last; k++ {
+		if c := b[k]; c == '\n' {
 			text = false
 		} else if !text && c != ' ' && c != '\t' && c != '\r' {
-			text, n = true, n+1
-			if n == 3 {
+			if text = true; '0' <= c && c <= '9' && (b[k+1] == ':' || k+2 < len(b) && b[k+2] == ':') {
+				continue
+			}
+			if n++; n == 3 {
 				break
 			}
 		}
