@@ -190,7 +190,7 @@ func loadLexicon() {
 		}
 		c++
 	}
-	for list := lexOtherWords; list != "" && c < len(lexClasses); c++ {
+	for list := unfront(lexOtherWords); list != "" && c < len(lexClasses); c++ {
 		var w string
 		w, list = nextWord(list)
 		putLex(w, lexClasses[c], 0)
@@ -198,13 +198,34 @@ func loadLexicon() {
 	entityTable = wordset.New(1 << (entityTableBits - 1))
 	entityFirsts.slots = make([]uint64, 1<<entityTableBits)
 	for k, list := range [...]string{Org: orgNames, Place: placeNames} {
-		for list != "" {
+		for list := unfront(list); list != ""; {
 			var name string
 			name, list = nextWord(list)
 			putEntity(name, Kind(k))
 		}
 	}
 	loadPhrases()
+}
+
+// unfront expands a front-coded list of lexicon_gen.go (lexOtherWords,
+// orgNames, placeNames) to its words separated by "|". Each entry of the
+// list, separated by "|", starts with a byte '0'+n, n the number of bytes
+// the word shares with the word before it (at most 60); the rest of the
+// entry is the rest of the word. The lists are sorted, so the module is
+// about 0.9 KB smaller compressed (zlib -9; 2026-11-29).
+func unfront(list string) string {
+	b := make([]byte, 0, 2*len(list))
+	prev := 0 // where the previous word starts in b
+	for list != "" {
+		var e string
+		e, list = nextWord(list)
+		start := len(b)
+		b = append(b, b[prev:prev+int(e[0]-'0')]...)
+		b = append(b, e[1:]...)
+		b = append(b, '|')
+		prev = start
+	}
+	return string(b[:max(len(b)-1, 0)])
 }
 
 // nextWord returns the first entry of list, whose entries are separated

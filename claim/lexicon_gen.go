@@ -68,167 +68,111 @@ const lexWordTexts = "" +
 	"|advise|directive|transpose|transposed|transposing|national|into|fines|unlimited|liable|penalty"
 
 // lexOtherWords holds the words of the lexicon that have no wordID,
-// separated by "|".
+// front-coded (see unfront).
 const lexOtherWords = "" +
-	"academy|accepted|accepts|accord|accords|accounts|accuse|accused|accuses|accusing|acknowledge" +
-	"|acknowledged|acknowledges|acknowledging|acres|across|acting|activist|activists|actor|actress|add" +
-	"|added|adding|adds|adm.|administration|admiral|admit|admiting|admits|admitted|adults|advertisement" +
-	"|advice|adviser|advisers|advisor|advisors|advocate|aed|aerospace|african|again|agencies|agent|agents" +
-	"|agreement|agriculture|ai|aide|aides|aircraft|airline|airlines|airport|airports|airways|albion" +
-	"|alderman|allege|alleges|alleging|alliance|allies|allowance|allowances|already|although|always" +
-	"|ambassador|american|amid|among|analyses|analysis|analyst|analytics|angrily|annals|announces" +
-	"|announcing|anonymous|any|apart|apr|apr.|april|arab|archbishop|area|aren't|argue|arguing|army|army's" +
-	"|arrested|asian|ask|asked|asking|asks|assembly|assert|asserted|asserting|asserts|assessment" +
-	"|assessments|assistant|associate|associates|association|associations|assure|assured|assures|assuring" +
-	"|ate|athletic|attorney|attorneys|aud|audit|auditor|auditors|aug|aug.|august|author|authorities" +
-	"|authority|authors|automaker|automakers|automotive|avenue|award|awards|away|ayatollah|b|babies|back" +
-	"|baht|bank|bankers|banks|baron|baroness|barrels|basin|battalion|bay|became|become|becomes|beds|began" +
-	"|behind|being|benefit|benefits|beside|besides|best-ever|best-selling|beyond|biggest|biggest-ever" +
-	"|bill|billion|biosciences|biotech|bishop|bitcoin|bitcoins|bln|bloodiest|bluntly|board|boards|boast" +
-	"|boasted|boasting|boasts|bolivianos|bookmaker|bookmakers|border|borough|boss|both|bought|boulevard" +
-	"|bowl|boys|branch|branded|breaking|brewers|brewery|brewing|bridge|brig.|brigade|brigades|brigadier" +
-	"|british|brl|broadcasting|brokers|brought|btc|budget|building|built|bureau|bureaus|busiest|business" +
-	"|businesses|cabinet|cad|called|calling|calls|came|campaign|campaigner|campaigners|canal|candidate" +
-	"|capital|capt|capt.|captain|cardinal|care|carer|carers|carmaker|carmakers|cars|cases|cathedral" +
-	"|catholic|caught|caution|cautioned|cautioning|cautions|cedis|census|center|centers|central|centre" +
-	"|centres|cents|ceo|cfo|ch|chair|chairman|chairwoman|chamber|chambers|champion|championship" +
-	"|championships|chancellor|chancellor-elect|chant|chanted|chanting|chants|charities|cheapest" +
-	"|chemicals|chf|chief|chiefs|children|chinese|choir|chose|christian|christmas|church|cia|city" +
-	"|civilians|claim|claiming|clerk|climate|clip|cllr|cllr.|closest|cloud|club|clubs|cmdr.|cny|co.|coach" +
-	"|coalition|coast|cohort|coined|col|col.|coldest|colleague|colleagues|college|colonel|colones|coming" +
-	"|command|commander|comment|commented|commenting|comments|commission|commissioner|commissions" +
-	"|committees|communications|communist|communists|commuter|companies|complain|complained|complaining" +
-	"|complains|complaint|composite|concede|conceded|concedes|conceding|concluding|concur|concured" +
-	"|concuring|concurs|confirm|confirming|confirms|congress|congressman|congresswoman|conservative" +
-	"|conservatives|conservatoire|conservatory|consistently|constable|consultants|consulting|contend" +
-	"|contended|contending|contends|continue|continued|continues|continuing|convention|coo|coronavirus" +
-	"|coroner|corp|corp.|corporation|corps|correspondent|corridor|costliest|council|council's|councillor" +
-	"|councillors|councilman|councilor|councils|councilwoman|counted|counter|countered|countering" +
-	"|counterpart|counters|countries|counts|county|couple|court|covid|covid-19|credit|crescent|cried" +
-	"|cries|critic|critics|crore|crores|crown|crowns|cto|culture|cup|customer|customers|cyclone|czar|czk" +
-	"|da|dad|dads|dame|dance|das|daughter|day|days|dci|deadliest|deal|dealers|dean|deaths|dec|dec." +
-	"|december|declaration|declare|declares|declaring|deemed|deepest|defence|defender|defense|del|della" +
-	"|democrat|democratic|democrats|den|denied|denies|deny|denying|department|departments|dept.|deputy" +
-	"|described|describes|describing|desert|despite|det|det.|detective|detectives|development|di|died" +
-	"|digital|digits|dinar|dinars|diplomat|diplomats|director|directorate|dirham|dirhams|disclose" +
-	"|disclosed|discloses|disclosing|discount|distributor|distributors|district|division|dkk|doctor" +
-	"|doctors|doctrine|document|documented|documents|dollar|dollars|dong|donor|dos|doses|doubled|doubling" +
-	"|dozen|dr|dr.|dram|drew|driest|drive|drones|drove|du|dubbed|dubs|dutch|e-mails|each|easiest|east" +
-	"|easter|eastern|economic|economics|economist|economists|economy|editor|editorial|education|egp|eight" +
-	"|eighteen|eightfold|eighth|eighths|eighty|eighty-eight|eighty-five|eighty-four|eighty-nine" +
-	"|eighty-one|eighty-seven|eighty-six|eighty-three|eighty-two|either|electric|eleven|elsewhere|emails" +
-	"|emir|emphasise|emphasised|emphasises|emphasising|emphasize|emphasized|emphasizes|emphasizing" +
-	"|employee|employers|energy|english|environment|envoy|equities|estates|estimating|etf|eth|ether|eur" +
-	"|euro|european|euros|even|even-money|evens|everybody|everyone|ex-minister|exchange|exclaim|exclaimed" +
-	"|exclaiming|exclaims|exclusive|executive|executives|expert|experts|explained|explaining|explains" +
-	"|express|fairgrounds|false|families|family|fans|farmer|farmers|farthest|fastest|father|fbi|fc|feb" +
-	"|feb.|february|federal|federation|feet|fell|felt|ferries|festival|fewest|field|fifteen|fifth|fifths" +
-	"|fifty|fifty-eight|fifty-five|fifty-four|fifty-nine|fifty-one|fifty-seven|fifty-six|fifty-three" +
-	"|fifty-two|filings|finally|finals|finance|finding|fire|firmly|firms|first-quarter|five|fivefold" +
-	"|flatly|fled|fleet|flew|follow|foods|force|forces|foreign|forint|forints|former|fortnight|fortnights" +
-	"|forty|forty-eight|forty-five|forty-four|forty-nine|forty-one|forty-seven|forty-six|forty-three" +
-	"|forty-two|forum|forward|fought|foundation|founder|four|fourfold|fourteen|fourth-quarter|framework" +
-	"|franc|francs|french|frequently|fri.|friday|friend|friends|front|fund|fundraiser|furthermore" +
-	"|furthest|gallery|games|gas|gave|gazette|gbp|gdp|gen|gen.|general|generals|german|gets|girls|glacier" +
-	"|glaciers|global|goalkeeper|goals|got|gov|gov.|government|governments|governor|grand|grandfather" +
-	"|grandmother|grandparent|grandparents|great|greatest|green|greens|grew|group|groups|growers" +
-	"|guarantee|guard|guardian|guards|gulf|hall|halved|halves|halving|happiest|harbor|harbour|hardest" +
-	"|harshest|he'd|he's|head|headlined|heads|headteacher|health|healthiest|heaviest|hectares|held|herald" +
-	"|here|het|highest-ever|highway|hills|his|historian|hit|hkd|holdings|home|homes|hon|hon.|honorable" +
-	"|honourable|hospice|hospital|hospital's|hospitals|hostages|hotspur|hottest|hour|hours|house" +
-	"|households|houses|housing|how|however|hr|hr.|hrs|hrs.|hryvnia|hryvnias|huf|hundred|hundredfold" +
-	"|hundredth|hundredths|hurricane|hurt|husband|hôpital|ibn|idr|ils|imam|immigration|incentive" +
-	"|included|includes|including|indeed|index|indian|indictment|industries|industry|infections|inform" +
-	"|informed|informing|informs|initially|initiative|injured|inquiry|inr|inside|insider|insiders|insist" +
-	"|insisting|insp|insp.|inspector|inspectorate|inspectorate's|inspectors|instead|institut|institute" +
-	"|institutes|institution|insurance|insurer|insurers|intelligence|interior|international|internet" +
-	"|investigation|investigations|investigator|investigators|investments|invoices|iranian|is'nt|island" +
-	"|islands|isn't|israeli|italian|jan|jan.|january|japanese|jayanti|jets|jewish|jobs|joke|joked|jokes" +
-	"|joking|journalist|jpy|judge|judges|jul|jul.|jun|jun.|junior|justice|k|kaiser|keep|kept|kes|key" +
-	"|kicker|killed|kilometers|kilometres|king|kingdom|knew|known|korean|koruna|kremlin|krona|krone" +
-	"|kroner|kronor|krw|krónur|kwacha|la|lab|label|labeled|labelled|labels|labor|laboratories|labour" +
-	"|labs|lady|lake|lakh|lakhs|lament|lamented|lamenting|laments|lane|largest|largest-ever|lari|las" +
-	"|latest|lawmaker|lawsuit|lawyer|lawyers|lay|le|leader|leaders|league|ledger|left|legislator" +
-	"|legislators|lei|lempiras|lender|lenders|length|let|leu|lev|leva|liberal|liberals|libraries|library" +
-	"|lieutenant|lightest|lira|lire|listen|live|llp|logged|logistics|logs|longest|look|lord|los|lost|lots" +
-	"|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates|maj.|major|maker|makers|man|management|manager" +
-	"|managing|manat|manufacturer|manufacturers|mar|mar.|marathon|march|market|markets|marshal|mayday" +
-	"|mayor|meant|meanwhile|medal|medals|medic|medics|member|members|meme|men|mention|mentioned" +
-	"|mentioning|mentions|mep|messages|met|meters|metres|mid-year|midday|midfielder|midyear|mightiest" +
-	"|migrants|migration|miles|millennia|millennium|millers|million|miner|miners|mining|minister" +
-	"|ministers|ministries|ministry|mins|minutes|mio|missiles|mln|models|mon.|monday|month-end|moreover" +
-	"|mosque|most-visited|most-watched|mother|motorist|motors|motorway|mountain|mountains|movement|mp|mpp" +
-	"|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered|muttering|mutters|mx|mx.|mxn|my" +
-	"|myr|naira|nations|navy|neck|negotiator|negotiators|neighbor|neighbors|neighbour|neighbours|neither" +
-	"|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety|ninety-eight|ninety-five|ninety-four" +
-	"|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three|ninety-two|ninth|ninths|nobody|nok|none" +
-	"|nonetheless|nor|north|northern|nose|noted|notes|nothing|noting|nov|nov.|november|numerous|nurse" +
-	"|nurses|nzd|observe|observed|observes|observing|ocean|oct|oct.|october|off|office|officer|officers" +
-	"|official|officials|oil|old|oldest|olympic|olympics|olympique|ombudsman|once|onto|openly|opera" +
-	"|operator|operators|opinion|opponent|opponents|opposition|orchestra|ordinance|organisation" +
-	"|organisations|organiser|organisers|organization|organizations|organizer|organizers|our|overall" +
-	"|overnight|owner|owners|p.c.|pact|paid|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade" +
-	"|parent|parents|parish|park|parties|partners|party|passenger|passengers|past|patient|patients" +
-	"|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner|pentagon|percent|person|persons|peso" +
-	"|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players" +
-	"|please|pledge|pledges|pledging|plenty|pln|pointed|policy|polish|poll|polls|poorest|pope|port|posted" +
-	"|posting|posts|pound|pounds|predicting|premier|premium|presenter|president|president-elect|previous" +
-	"|previously|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers" +
-	"|prof|prof.|professor|program|programme|promise|promising|promoter|promoters|prosecutor|prosecutor's" +
-	"|prosecutors|protocol|provider|providers|province|public|publicist|publicists|publicly|publishers" +
-	"|punters|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback|queen|quetzales|quickly|quip" +
-	"|quiping|quipped|quips|quit|rabbi|racing|rail|railways|rally|ramadan|ran|rangers|reais|recalled" +
-	"|recalling|recalls|recently|recommendation|record-breaking|record-high|record-low|recorded|records" +
-	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|registered|regularly" +
-	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
-	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
-	"|reply|replying|reporter|reporting|representative|representatives|reps.|republic|republican" +
-	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
-	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
-	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
-	"|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling" +
-	"|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
-	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
-	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|secs" +
-	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
-	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
-	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
-	"|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest" +
-	"|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper" +
-	"|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut|signal|signaled|signaling" +
-	"|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight" +
-	"|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three|sixty-two|skipper" +
-	"|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold|soldiers|soles" +
-	"|solicitor|solicitors|sols|solutions|someone|something|sometimes|somoni|son|sorry|source|sources" +
-	"|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman|spokesmen" +
-	"|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade|stadium" +
-	"|staffer|staffers|star|state|stated|statements|stating|statistician|statisticians|steel|steepest" +
-	"|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed|stresses" +
-	"|stressing|striker|strip|strongest|struck|student|students|studies|studio|study|submit|submiting" +
-	"|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
-	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system" +
-	"|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies" +
-	"|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths" +
-	"|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these" +
-	"|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
-	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
-	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|tipsters" +
-	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
-	"|towards|tower|town|tracker|trade|traders|trail|transport|transportation|treasurer|treasury|trebled" +
-	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
-	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
-	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
-	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
-	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utc" +
-	"|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim" +
-	"|videos|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|walk" +
-	"|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|weakest|wealthiest" +
-	"|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever" +
-	"|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
-	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
-	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
-	"|writers|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet" +
-	"|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"0academy|2cepted|6s|3ord|6s|4unts|3use|6d|6s|5ing|2knowledge|;d|;s|:ing|2res|3oss|2ting|4vist|8s|3or" +
+	"|3ress|1dd|3ed|3ing|3s|2m.|3inistration|4ral|4t|5ing|5s|5ted|2ults|2vertisement|3ice|4ser|7s|5or|7s" +
+	"|3ocate|1ed|2rospace|1frican|1gain|2encies|4t|5s|2reement|3iculture|1i|2de|4s|2rcraft|3line|7s|3port" +
+	"|7s|3ways|1lbion|2derman|2lege|6s|5ing|3iance|4es|3owance|9s|2ready|2though|2ways|1mbassador|2erican" +
+	"|2id|2ong|1nalyses|6is|6t|5tics|2grily|2nals|3ounces|7ing|2onymous|2y|1part|2r|3.|3il|1rab|2chbishop" +
+	"|2ea|3n't|2gue|4ing|2my|4's|2rested|1sian|2k|3ed|3ing|3s|2sembly|4rt|6ed|6ing|6s|4ssment|:s|3istant" +
+	"|3ociate|9s|8ion|;s|3ure|6d|6s|5ing|1te|2hletic|2torney|8s|1ud|3it|5or|7s|2g|3.|3ust|2thor|6ities|8y" +
+	"|6s|3omaker|9s|5otive|1venue|1ward|5s|3y|1yatollah|0b|1abies|2ck|2ht|2nk|4ers|4s|2ron|5ess|3rels" +
+	"|2sin|2ttalion|2y|1ecame|3ome|6s|2ds|2gan|2hind|2ing|2nefit|7s|2side|6s|3t-ever|5selling|2yond" +
+	"|1iggest|7-ever|2ll|4ion|2osciences|3tech|2shop|2tcoin|7s|1ln|2oodiest|2untly|1oard|5s|3st|5ed|5ing" +
+	"|5s|2livianos|2okmaker|9s|2rder|3ough|2ss|2th|2ught|3levard|2wl|2ys|1ranch|4ded|2eaking|3wers|6y" +
+	"|4ing|2idge|3g.|4ade|7s|6ier|3tish|2l|2oadcasting|3kers|3ught|1tc|1udget|2ilding|4t|2reau|6s|2siest" +
+	"|4ness|8es|0cabinet|2d|2lled|4ing|4s|2me|3paign|8er|:s|2nal|3didate|2pital|3t|4.|4ain|2rdinal|3e|4r" +
+	"|5s|3maker|8s|3s|2ses|2thedral|4olic|2ught|3tion|7ed|7ing|7s|1edis|2nsus|3ter|6s|4ral|5e|6s|4s|2o" +
+	"|1fo|1h|2air|5man|5woman|3mber|7s|4pion|8ship|<s|3ncellor|:-elect|4t|5ed|5ing|5s|3rities|2eapest" +
+	"|3micals|2f|2ief|5s|3ldren|3nese|2oir|3se|2ristian|6mas|2urch|1ia|2ty|2vilians|1laim|5ing|2erk" +
+	"|2imate|3p|2lr|4.|2osest|3ud|2ub|4s|1mdr.|1ny|1o.|2ach|3lition|3st|2hort|2ined|2l|3.|3dest|3league" +
+	"|9s|5ge|3onel|6s|2ming|3mand|7er|4ent|7ed|7ing|7s|4ission|:er|:s|5ttees|4unications|7st|9s|5ter" +
+	"|3panies|4lain|8ed|8ing|8s|8t|4osite|2ncede|7d|7s|6ing|4luding|4ur|6ed|6ing|6s|3firm|7ing|7s|3gress" +
+	"|8man|8woman|3servative|<s|9oire|:ry|4istently|4table|4ultants|7ing|3tend|7ed|7ing|7s|4inue|8d|8s" +
+	"|7ing|3vention|2o|2ronavirus|5er|3p|4.|4oration|4s|3respondent|4idor|2stliest|2uncil|7's|7lor|:s" +
+	"|7man|7or|7s|7woman|4ted|6r|7ed|7ing|7part|7s|5ries|5s|5y|3ple|3rt|2vid|5-19|1redit|3scent|2ied|4s" +
+	"|3tic|6s|2ore|5s|3wn|5s|1to|1ulture|2p|2stomer|8s|1yclone|1zar|2k|0da|2d|3s|2me|2nce|2s|2ughter|2y" +
+	"|3s|1ci|1eadliest|3l|4ers|3n|3ths|2c|3.|3ember|3laration|6e|7s|6ing|2emed|3pest|2fence|5der|5se|2l" +
+	"|3la|2mocrat|8ic|8s|2n|3ied|5s|3y|4ing|2partment|:s|3t.|3uty|2scribed|8s|7ing|3ert|3pite|2t|3." +
+	"|3ective|9s|2velopment|1i|2ed|2gital|5s|2nar|5s|2plomat|8s|2rector|8ate|3ham|6s|2sclose|8d|8s|7ing" +
+	"|4ount|3tributor|;s|6ct|2vision|1kk|1octor|6s|4rine|3ument|8ed|8s|2llar|6s|2ng|3or|2s|3es|2ubled" +
+	"|5ing|2zen|1r|2.|2am|2ew|2iest|3ve|2ones|3ve|1u|2bbed|3s|2tch|0e-mails|1ach|2siest|3t|4er|6n" +
+	"|1conomic|8s|7st|9s|6y|1ditor|6ial|2ucation|1gp|1ight|5een|5fold|5h|6s|5y|6-eight|7five|8our|7nine" +
+	"|7one|7seven|8ix|7three|8wo|2ther|1lectric|3ven|2sewhere|1mails|2ir|2phasise|9d|9s|8ing|7ze|9d|9s" +
+	"|8ing|3loyee|7rs|1nergy|2glish|2vironment|3oy|1quities|1states|3imating|1tf|2h|3er|1ur|3o|4pean|4s" +
+	"|1ven|4-money|4s|3rybody|5one|1x-minister|2change|3laim|7ed|7ing|7s|4usive|2ecutive|9s|2pert|6s" +
+	"|3lained|7ing|7s|3ress|0fairgrounds|2lse|2milies|5y|2ns|2rmer|6s|3thest|2stest|2ther|1bi|1c|1eb|3." +
+	"|3ruary|2deral|6tion|2et|2ll|3t|2rries|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our|6nine" +
+	"|6one|6seven|7ix|6three|7wo|2lings|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold|1latly|2ed" +
+	"|3et|3w|1ollow|2ods|2rce|5s|3eign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine|6one|6seven" +
+	"|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s|2ench" +
+	"|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en" +
+	"|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand|5father" +
+	"|5mother|5parent|;s|2eat|5est|3en|5s|3w|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing" +
+	"|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald" +
+	"|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal" +
+	"|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred" +
+	"|7fold|7th|9s|2rricane|3t|2sband|1ôpital|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing" +
+	"|2deed|4x|3ian|4ctment|3ustries|7y|2fections|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side" +
+	"|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior" +
+	"|5national|6et|2vestigation|=s|:or|<s|6ments|3oices|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan" +
+	"|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ke|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior" +
+	"|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled|3ometers|7res|2ng|4dom|1new|2own|1orean|3una|1remlin" +
+	"|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed" +
+	"|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator" +
+	"|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve" +
+	"|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker" +
+	"|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|2dal" +
+	"|5s|3ic|5s|2mber|6s|3e|2n|3tion|7ed|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day|3fielder|3year" +
+	"|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s|3utes|2o|2ssiles" +
+	"|1ln|1odels|2n.|3day|3th-end|2reover|2sque|3t-visited|5watched|2ther|3orist|5s|5way|2untain|8s" +
+	"|2vement|1p|2p|1r|2.|2d|2s|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed|6ing|6s|1x|2.|2n|1y|2r|0naira|2tions" +
+	"|2vy|1eck|2gotiator|:s|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn|1icknamed|2ne|4fold|4teen|5y|6-eight" +
+	"|7five|8our|7nine|7one|7seven|8ix|7three|8wo|3th|5s|1obody|2k|2ne|4theless|2r|3th|5ern|2se|2ted|4s" +
+	"|3hing|3ing|2v|3.|3ember|1umerous|2rse|5s|1zd|0observe|7d|7s|6ing|1cean|2t|3.|3ober|1ff|3ice|6r|7s" +
+	"|5ial|8s|1il|1ld|3est|2ympic|7s|6que|1mbudsman|1nce|2to|1penly|3ra|5tor|8s|2inion|2ponent|8s|4sition" +
+	"|1rchestra|2dinance|2ganisation|<s|7er|9s|6zation|<s|7er|9s|1ur|1verall|4night|1wner|5s|0p.c.|1act" +
+	"|2id|3sa|4e|2l|3ace|3estinian|3s|2nel|2pers|2rade|3ent|6s|3ish|3k|3ties|4ners|4y|2ssenger|9s|3t" +
+	"|2tient|7s|2yment|7s|1c|2so|2t|1ence|3insula|3sion|7er|3tagon|2rcent|3son|6s|2so|4s|2troleum|1harma" +
+	"|6ceuticals|2ilharmonic|2oto|2p|2rase|1ilot|1kr|1layer|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed|2licy" +
+	"|4sh|3l|4s|2orest|2pe|2rt|2sted|4ing|4s|2und|5s|1redicting|3mier|5um|3senter|4ident|9-elect|3vious" +
+	"|8ly|2ime|3nce|6ss|3son|6ers|3vately|3x|3ze|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing|4oter" +
+	"|8s|3secutor|:'s|:s|3tocol|3vider|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s|2t|3s|0q" +
+	"|1uadrupled|3rter-final|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4ways|2lly" +
+	"|2madan|2n|3gers|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s|4unt|7ed" +
+	"|7ing|7s|3tor|2form|3ugees|2giment|4onal|4stered|3ularly|6tor|9s|2iterate|9d|9s|8ing|2lated|5ive|8s" +
+	"|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3eatedly|3lied|6s|4y|5ing|3orter|6ing|3resentative" +
+	"|>s|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s|2tailer|8s|3ort|6ed" +
+	"|6ing|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb|1oad|2botics|2de" +
+	"|2se|2uble|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest|2r|2t|3." +
+	"|3urday|2w|2ying|1cheme|3ool|6s|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s|3ts" +
+	"|2cond-quarter|6s|3retariat|8y|9-general|A-elect|3s|3urities|7y|2e|2k|2mi-final|4conductor|=s|2n|3." +
+	"|3ate|5or|3ior|3s.|3t|2p|3.|3arately|3t|4.|4ember|2rgeant|3ies|3vice|7s|2ven|5fold|5teen|6h|7s|6y" +
+	"|7-eight|8five|9our|8nine|8one|8seven|9ix|8three|9wo|1gd|2t|3.|1hadow|3re|4pest|2e'd|4s|3ikh|3kel|6s" +
+	"|3lls|3riff|2illing|8s|3pping|4s|2opkeeper|4per|7s|3rtest|3t|3ut|5ed|5ing|5s|3w|2ut|1ignal|6ed|6ing" +
+	"|6s|4ed|2mply|2nce|3ger|2r|2x|3fold|3teen|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three" +
+	"|7wo|1kipper|1lept|2owest|1mallest|1o-called|2cialist|9s|4ety|2ftware|2ld|4iers|3es|3icitor|9s|3s" +
+	"|3utions|2meone|4thing|5imes|3oni|2n|2rry|2urce|6s|3th|5ern|1panish|2eaker|5ing|3cial|4tators|3nt" +
+	"|2oke|5sman|7en|6people|8rson|6woman|3nsored|3rts|2readsheets|1quad|4re|1tade|4ium|3ffer|7s|3r|3te" +
+	"|5d|5ments|4ing|5stician|<s|2eel|4pest|3rling|2ock|3le|3od|3rm|2rait|4tegies|7y|3eet|4ss|6ed|7s|6ing" +
+	"|3iker|4p|3ongest|3uck|2udent|7s|4ies|5o|4y|1ubmit|6ing|6s|6ted|3scribers|4equently|2ggest|7ing" +
+	"|2ltan|2mmers|2n.|3day|2perintendent|3plier|8s|4orter|3reme|3t|4.|2rvey|6s|4ivor|1ystem|6s|0taka" +
+	"|2llest|4ies|2nks|2oiseach|2x|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling|2mple" +
+	"|2n|3fold|3ge|3th|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se|3y'd|5ve" +
+	"|2ird-quarter|5s|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh|4sand|8fold" +
+	"|2reefold|4w|3ough|7out|2u.|3r.|4s.|5day|3s|1ill|2psters|2tled|1oday|2gether|2morrow|2night|3nes|3s" +
+	"|2o|3k|2p|3-selling|2ughest|3r|2ward|6s|3er|3n|1racker|3de|5rs|3il|3nsport|9ation|2easurer|7y|3bled" +
+	"|2ial|5s|3bunal|6e|3llion|3pled|5ing|2n|2oops|3phy|2ust|2y|1sar|1ue.|3s.|4day|1weet|5ing|5s|3lve" +
+	"|3nty|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ofold|1yphoon|0uah|1krainian|1nion|5s|3t" +
+	"|4ed|4s|3versidad|8ty|9à|:\xa4t|:\xa9|2like|1pcoming|2date|6d|2on|2per|1rge|4d|4s|3ing|1sd|3c|3t|2ers" +
+	"|2ually|1tc|2ilities|6y|0valley|1ehicles|2ntures|2ssels|2teran|7s|1ia|2ce|4-president|3tim|2deos" +
+	"|2llage|2sitors|1nd|1olunteer|9s|2ted|4s|2w|3ing|3s|0wage|4s|2lk|2nderers|2r|3mest|3n|4ing|4s|2sn't" +
+	"|2tch|5dog|8s|3er|1eakest|3lthiest|2b|2d.|3nesday|2ekend|7s|4s|2lfare|2nt|2ren't|2st|4ern|2ttest" +
+	"|1hat|4ever|2en|4ever|3re|5ver|2ichever|3le|3sper|7ed|7ing|7s|4tleblower|=s|3te|2oever|3m|3se|2y" +
+	"|1idest|2fe|2nger|3ters|2re|2thout|3ness|7es|1ks|1oke|2man|3en|2rd|3e|3ker|6s|3ld|3st|5-ever|2unded" +
+	"|1rit|4e|5rs|4ing|0xbt|0y|1ear-earlier|6nd|2ll|4ed|4ing|4s|2n|2s|3terday|2t|1oungest|3r|1rs|3.|1uan" +
+	"|0zar|1loty|5s|1one"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -373,145 +317,120 @@ var possClass = [256]uint8{
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
-// places, separated by "|".
+// places, front-coded (see unfront).
 const orgNames = "" +
-	"abc|ac milan|acme|afd|afp|african union|agence france-presse|airbus|ajax|al jazeera|al qaeda" +
-	"|al-qaeda|al-qaida|al-shabaab|alibaba|alphabet|amazon|amnesty international|ap|apple|arab league" +
-	"|aramco|arsenal|asean|aslef|associated press|aston villa|astrazeneca|atletico madrid" +
-	"|atlético madrid|axios|bae systems|bank of england|bank of japan|barclays|bayer leverkusen|bayern" +
-	"|bayern munich|bbc|benfica|blackrock|bloc québécois|bloomberg|bmj|boeing|borussia dortmund|bp" +
-	"|brentford|brics|british antarctic survey|bt sport|bundesbank|bundestag|bundeswehr|bytedance" +
-	"|cal fire|calfire|cas|cbs|cdc|cdu|cern|chevron|christian democrats|christie's|cia|cnn|cnsa" +
-	"|companies house|congress|conservative party|conservatives|crime stoppers|crystal palace|csu|defra" +
-	"|democratic party|democrats|deutsche bank|dhs|doctors without borders|doj|domino's|dpa|duma|easyjet" +
-	"|ecb|ecowas|elections canada|epa|esa|espn|eu|european central bank|european commission" +
-	"|european council|european parliament|european union|europol|everton|exxonmobil|facebook|fbi|fca|fda" +
-	"|fdp|fed|federal reserve|feyenoord|fifa|financial times|fitch|foreign office|fox news|free democrats" +
-	"|friends of the earth|frontex|ftc|fulham|g-20|g-7|g20|g7|galatasaray|gallup|gazprom|gmb" +
-	"|goldman sachs|google|greenpeace|greens|hamas|health canada|hezbollah|historic england|home office" +
-	"|house of commons|house of lords|house of representatives|houthis|hsbc|huawei|human rights watch" +
-	"|iaea|icc|icj|icrc|idf|imf|inter milan|interfax|international court of justice" +
-	"|international criminal court|international monetary fund|interpol|ioc|ipcc|ipsos|irs|isis" +
-	"|islamic state|israel defense forces|isro|j.p. morgan|jama|jaxa|jp morgan|jpmorgan" +
-	"|justice department|juventus|kellogg's|knesset|kremlin|kyodo|la liga|labour|labour party|laliga" +
-	"|lancet|lib dems|liberal democrats|lloyd's|lockheed martin|lok sabha|macy's|mcdonald's" +
-	"|medecins sans frontieres|meta|microsoft|ministry of defence|mlb|mod|moderna|moody's|morgan stanley" +
-	"|morning consult|msf|napoli|nasa|nasa's|nasuwt|national grid|national highways|nationalists|nato" +
-	"|natural england|natural resources wales|nba|nbc|network rail|new york times|nfl|nhl|nhs|nhs england" +
-	"|nielsen|no 10|nottingham forest|npr|nsa|number 10|nvidia|oecd|ofcom|ofgem|ofsted|ons|opec|opec+" +
-	"|openai|opinium|osce|oxfam|paris saint-germain|pbs|pentagon|pew research center|pfizer|plaid cymru" +
-	"|politico|psg|public health england|public health scotland|quinnipiac|rabobank|rajya sabha|raytheon" +
-	"|rb leipzig|real madrid|red crescent|red cross|republican party|republicans|reuters|rheinmetall" +
-	"|ria novosti|rmt|roscosmos|rosneft|ryanair|s&p|sainsbury's|samsung|saudi aramco|savanta" +
-	"|save the children|sec|security council|senate|shell|sinn fein|sinn féin|sky news|sky sports|snp" +
-	"|social democrats|sotheby's|spacex|spd|sport england|spurs|standard & poor's|state department" +
-	"|statistics canada|stats nz|supreme court|survation|swissport|taliban|tass|tencent|tesla|tfl" +
-	"|the african union|the arab league|the associated press|the bank of england|the bank of japan" +
-	"|the bbc|the bloc québécois|the bmj|the bundesbank|the bundestag|the bundeswehr|the coalition" +
-	"|the conservative party|the democratic party|the democrats|the duma|the economist|the eu" +
-	"|the european central bank|the european commission|the european council|the european parliament" +
-	"|the european union|the fca|the fed|the federal reserve|the financial times|the foreign office" +
-	"|the guardian|the home office|the house of commons|the house of lords|the house of representatives" +
-	"|the houthis|the idf|the international criminal court|the international monetary fund" +
-	"|the justice department|the knesset|the kremlin|the labour party|the lancet|the lok sabha" +
-	"|the new york times|the nhs|the north atlantic treaty organization|the pentagon" +
-	"|the pew research center|the rajya sabha|the red cross|the republican party|the republicans" +
-	"|the security council|the state department|the supreme court|the taliban|the times|the tories" +
-	"|the treasury|the ukhsa|the ukrainian army|the united nations|the wall street journal" +
-	"|the washington post|the white house|the world bank|the world health organization|tiktok|tnt sports" +
-	"|tories|tottenham|tottenham hotspur|toyota|transport for london|treasury|twitter|u.n.|ubs|uefa|ukhsa" +
-	"|ukrainian armed forces|ukrinform|un|un security council|undp|unesco|unhcr|unicef|unison" +
-	"|united nations|unrwa|usdaw|volkswagen|wagner|wagner group|wall street journal|walmart" +
-	"|washington post|wendy's|west ham|west ham united|white house|who|world bank" +
-	"|world health organization|world trade organization|wto|wwf|x corp|xinhua|yonhap|yougov"
+	"0abc|1c milan|2me|1fd|2p|2rican union|1gence france-presse|1irbus|1jax|1l jazeera|3qaeda|2-qaeda" +
+	"|5ida|3shabaab|2ibaba|2phabet|1mazon|2nesty international|1p|2ple|1rab league|3mco|2senal|1sean|2lef" +
+	"|2sociated press|2ton villa|3razeneca|1tletico madrid|3ético madrid|1xios|0bae systems" +
+	"|2nk of england|8japan|2rclays|2yer leverkusen|5n|6 munich|1bc|1enfica|1lackrock|2oc québécois" +
+	"|3omberg|1mj|1oeing|2russia dortmund|1p|1rentford|2ics|3tish antarctic survey|1t sport|1undesbank" +
+	"|6tag|6wehr|1ytedance|0cal fire|3fire|2s|1bs|1dc|2u|1ern|1hevron|2ristian democrats|7e's|1ia|1nn|2sa" +
+	"|1ompanies house|2ngress|3servative party|<s|1rime stoppers|2ystal palace|1su|0defra|2mocratic party" +
+	"|8s|2utsche bank|1hs|1octors without borders|2j|2mino's|1pa|1uma|0easyjet|1cb|2owas|1lections canada" +
+	"|1pa|1sa|2pn|1u|2ropean central bank|:ommission|;uncil|9parliament|9union|5ol|1verton|1xxonmobil" +
+	"|0facebook|1bi|1ca|1da|2p|1ed|3eral reserve|2yenoord|1ifa|2nancial times|2tch|1oreign office|2x news" +
+	"|1ree democrats|2iends of the earth|2ontex|1tc|1ulham|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb" +
+	"|1oldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office" +
+	"|2use of commons|9lords|9representatives|3this|1sbc|1uawei|2man rights watch|0iaea|1cc|2j|2rc|1df" +
+	"|1mf|1nter milan|5fax|5national court of justice|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos" +
+	"|1rs|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1ama|2xa|1p morgan|2morgan" +
+	"|1ustice department|2ventus|0kellogg's|1nesset|1remlin|1yodo|0la liga|2bour|6 party|2liga|2ncet" +
+	"|1ib dems|3eral democrats|1loyd's|1ockheed martin|2k sabha|0macy's|1cdonald's" +
+	"|1edecins sans frontieres|2ta|1icrosoft|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley" +
+	"|3ning consult|1sf|0napoli|2sa|4's|3uwt|2tional grid|9highways|8ists|3o|3ural england" +
+	"|8resources wales|1ba|2c|1etwork rail|2w york times|1fl|1hl|2s|3 england|1ielsen|1o 10" +
+	"|2ttingham forest|1pr|1sa|1umber 10|1vidia|0oecd|1fcom|2gem|2sted|1ns|1pec|4+|3nai|2inium|1sce|1xfam" +
+	"|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru|1olitico|1sg" +
+	"|1ublic health england|>scotland|0quinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig|1eal madrid" +
+	"|2d crescent|6oss|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos|3neft|1yanair|0s&p" +
+	"|1ainsbury's|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate|1hell|1inn fein" +
+	"|6éin|1ky news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england|2urs|1tandard & poor's" +
+	"|3te department|4istics canada|4s nz|1upreme court|2rvation|1wissport|0taliban|2ss|1encent|2sla|1fl" +
+	"|1he african union|5rab league|5ssociated press|4bank of england|<japan|5bc|5loc québécois|5mj" +
+	"|5undesbank|:tag|:wehr|4coalition|6nservative party|4democratic party|<s|5uma|4economist|5u" +
+	"|6ropean central bank|>ommission|?uncil|=parliament|=union|4fca|5ed|7eral reserve|5inancial times" +
+	"|5oreign office|4guardian|4home office|6use of commons|=lords|=representatives|7this|4idf" +
+	"|5nternational criminal court|Bmonetary fund|4justice department|4knesset|5remlin|4labour party" +
+	"|6ncet|5ok sabha|4new york times|5hs|5orth atlantic treaty organization|4pentagon|6w research center" +
+	"|4rajya sabha|5ed cross|6publican party|>s|4security council|5tate department|5upreme court|4taliban" +
+	"|5imes|5ories|5reasury|4ukhsa|6rainian army|5nited nations|4wall street journal|6shington post" +
+	"|5hite house|5orld bank|:health organization|1iktok|1nt sports|1ories|2ttenham|9 hotspur|2yota" +
+	"|1ransport for london|2easury|1witter|0u.n.|1bs|1efa|1khsa|2rainian armed forces|3inform|1n" +
+	"|2 security council|2dp|2esco|2hcr|2icef|3son|3ted nations|2rwa|1sdaw|0volkswagen|0wagner|6 group" +
+	"|2ll street journal|3mart|2shington post|1endy's|2st ham|8 united|1hite house|2o|1orld bank" +
+	"|6health organization|6trade organization|1to|1wf|0x corp|1inhua|0yonhap|2ugov"
 
 const placeNames = "" +
-	"aberdeen|abkhazia|abu dhabi|abuja|accra|addis ababa|aden|afghanistan|africa|alabama|alaska|albania" +
-	"|alberta|aleppo|alexandria|algeria|algiers|alicante|america|amman|amsterdam|andhra pradesh|andorra" +
-	"|anglesey|angola|ankara|antananarivo|antarctica|antigua and barbuda|antwerp|arctic|argentina|arizona" +
-	"|arkansas|armenia|arunachal pradesh|ashgabat|asia|asmara|assam|astana|asuncion|athens|atlanta" +
-	"|atlantic|auckland|austin|australia|australian capital territory|austria|avdiivka|azerbaijan|baghdad" +
-	"|bahamas|bahrain|bakhmut|baku|balkans|baltic sea|baltics|baltimore|bamako|bangalore|bangkok" +
-	"|bangladesh|barbados|barcelona|basel|basra|baton rouge|bavaria|beijing|beirut|belarus|belfast" +
-	"|belgium|belgrade|belize|belmopan|bengaluru|benghazi|benin|berkshire|berlin|bern|bhutan|bihar" +
-	"|birmingham|bishkek|black sea|bogota|bogotá|bolivia|bordeaux|bosnia|bosnia and herzegovina|boston" +
-	"|botswana|bournemouth|brasilia|brasília|bratislava|brazil|brazzaville|brecon beacons|brighton" +
-	"|brisbane|bristol|britain|british columbia|brunei|brussels|brussels'|bucharest|buckinghamshire" +
-	"|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde|cairo|calgary|california" +
-	"|cambodia|cambridge|cambridgeshire|cameroon|canada|canberra|cape town|cape verde|capitol hill" +
-	"|caracas|cardiff|caribbean|carlisle|carmarthenshire|casablanca|catalonia|central african republic" +
-	"|central america|central asia|ceredigion|chad|chechnya|chengdu|chennai|cheshire|chhattisgarh|chicago" +
-	"|chile|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros" +
-	"|conakry|congo|connecticut|conwy|copenhagen|cork|cornwall|costa rica|county durham|coventry|crimea" +
-	"|croatia|cuba|cumbria|cyprus|czech republic|czechia|côte d'ivoire|dakar|dalaman|dallas|damascus" +
-	"|dar es salaam|dartmoor|delaware|delhi|democratic republic of congo|denbighshire|denmark|denver" +
-	"|derbyshire|derry|detroit|devon|dhaka|djibouti|dnipro|dodoma|doha|dominica|dominican republic|donbas" +
-	"|donbass|donetsk|dorset|dortmund|downing street|drc|dubai|dublin|dundee|durban|dushanbe|east anglia" +
-	"|east asia|east midlands|east of england|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt" +
-	"|el paso|el salvador|england|equatorial guinea|erbil|eritrea|eryri|essex|estonia|eswatini|ethiopia" +
-	"|europe|europe's|exeter|exmoor|faro|fiji|finland|flintshire|florence|florida|fort worth|france" +
-	"|frankfurt|freetown|gabon|gaborone|gambia|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany" +
-	"|ghana|glasgow|gloucestershire|goa|gothenburg|great britain|greater london|greater manchester|greece" +
-	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat" +
-	"|guyana|gwynedd|haifa|haiti|hamburg|hampshire|hanoi|harare|haryana|havana|hawaii|helsinki|herat" +
-	"|herefordshire|hertfordshire|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu" +
-	"|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis" +
-	"|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville" +
-	"|jakarta|jamaica|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul" +
-	"|kampala|kandahar|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky" +
-	"|kenya|kerala|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk" +
-	"|kolkata|kosovo|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos" +
-	"|lahore|lake district|lancashire|laos|las vegas|latin america|latvia|lebanon|leeds|leicester" +
-	"|leicestershire|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lincolnshire" +
-	"|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london|london victoria|los angeles|louisiana|luanda" +
-	"|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine" +
-	"|majorca|malaga|malawi|malaysia|maldives|mali|mallorca|malmo|malta|managua|manama|manchester" +
-	"|manchester piccadilly|manchester victoria|manila|manipur|manitoba|maputo|mariupol|marrakesh" +
-	"|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín" +
-	"|mediterranean|meghalaya|melbourne|memphis|merseyside|mexico|mexico city|miami|michigan|micronesia" +
-	"|middle east|midlands|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram" +
-	"|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal" +
-	"|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|málaga|n'djamena|nagaland|nairobi" +
-	"|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick" +
-	"|new delhi|new hampshire|new jersey|new mexico|new orleans|new south wales|new york|new york city" +
-	"|new zealand|newark|newcastle|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia" +
-	"|niger|nigeria|norfolk|north america|north carolina|north dakota|north east|north east england" +
-	"|north korea|north macedonia|north sea|north wales and mersey|north west|north west england" +
-	"|northamptonshire|northern ireland|northern territory|northumberland|northwest territories|norway" +
-	"|norwich|nottingham|nottinghamshire|nouakchott|nova scotia|nsw|nunavut|odesa|odessa|odisha|ohio" +
-	"|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire" +
-	"|pacific|pakistan|palau|palestine|palma|palma de mallorca|panama|panama city|papua new guinea" +
-	"|paraguay|paris|peak district|pembrokeshire|pennsylvania|perth|peru|philadelphia|philippines" +
-	"|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince|portland|porto|porto-novo" +
-	"|portsmouth|portugal|powys|poznan|prague|pretoria|prince edward island|pristina|puducherry" +
-	"|puerto rico|punjab|pyongyang|qatar|qld|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah" +
-	"|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam|russia" +
-	"|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa" +
-	"|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo" +
-	"|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol" +
-	"|seville|seychelles|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone|sikkim" +
-	"|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia|somerset" +
-	"|south africa|south america|south asia|south australia|south carolina|south china sea|south dakota" +
-	"|south east|south east asia|south east england|south korea|south sudan|south west|south west england" +
-	"|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg" +
-	"|staffordshire|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|suffolk|sunderland" +
-	"|suriname|surrey|sussex|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan" +
-	"|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana" +
-	"|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea" +
-	"|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas" +
-	"|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea" +
-	"|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
-	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
-	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
-	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
-	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
-	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
-	"|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington|washington d.c." +
-	"|wellington|west bank|west bengal|west midlands|west virginia|western australia|western europe" +
-	"|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire|wroclaw|wuhan" +
-	"|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber" +
-	"|yorkshire and humber|yorkshire and the humber|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia" +
-	"|zimbabwe|zurich"
+	"0aberdeen|2khazia|2u dhabi|3ja|1ccra|1ddis ababa|2en|1fghanistan|2rica|1labama|3ska|2bania|3erta" +
+	"|2eppo|3xandria|2geria|3iers|2icante|1merica|2man|2sterdam|1ndhra pradesh|3orra|2glesey|3ola|2kara" +
+	"|2tananarivo|4rctica|3igua and barbuda|3werp|1rctic|2gentina|2izona|2kansas|2menia|2unachal pradesh" +
+	"|1shgabat|2ia|2mara|2sam|2tana|2uncion|1thens|2lanta|6ic|1uckland|2stin|4ralia|9n capital territory" +
+	"|5ia|1vdiivka|1zerbaijan|0baghdad|2hamas|3rain|2khmut|3u|2lkans|3tic sea|6s|5more|2mako|2ngalore" +
+	"|4kok|4ladesh|2rbados|3celona|2sel|3ra|2ton rouge|2varia|1eijing|3rut|2larus|3fast|3gium|4rade|3ize" +
+	"|3mopan|2ngaluru|4hazi|3in|2rkshire|3lin|3n|1hutan|1ihar|2rmingham|2shkek|1lack sea|1ogota|5á" +
+	"|2livia|2rdeaux|2snia|6 and herzegovina|3ton|2tswana|2urnemouth|1rasilia|4ília|3tislava|3zil" +
+	"|4zaville|2econ beacons|2ighton|3sbane|4tol|3tain|4ish columbia|2unei|3ssels|8'|1ucharest" +
+	"|3kinghamshire|2dapest|2enos aires|2lgaria|2rkina faso|3ma|3undi|0cabo verde|2iro|2lgary|3ifornia" +
+	"|2mbodia|4ridge|9shire|3eroon|2nada|3berra|2pe town|5verde|3itol hill|2racas|3diff|3ibbean|3lisle" +
+	"|3marthenshire|2sablanca|2talonia|1entral african republic|9merica|9sia|2redigion|1had|2echnya|3ngdu" +
+	"|4nai|3shire|2hattisgarh|2icago|3le|3na|3sinau|2ongqing|1incinnati|1leveland|1ologne|4mbia|6o|4rado" +
+	"|2moros|2nakry|3go|3necticut|3wy|2penhagen|2rk|3nwall|2sta rica|2unty durham|2ventry|1rimea|2oatia" +
+	"|1uba|2mbria|1yprus|1zech republic|5ia|1ôte d'ivoire|0dakar|2laman|3las|2mascus|2r es salaam|3tmoor" +
+	"|1elaware|3hi|2mocratic republic of congo|2nbighshire|3mark|3ver|2rbyshire|3ry|2troit|2von|1haka" +
+	"|1jibouti|1nipro|1odoma|2ha|2minica|8n republic|2nbas|6s|3etsk|2rset|3tmund|2wning street|1rc|1ubai" +
+	"|3lin|2ndee|2rban|2shanbe|0east anglia|6sia|5midlands|5of england|5timor|4ern europe|1cuador" +
+	"|1dinburgh|2monton|1gypt|1l paso|3salvador|1ngland|1quatorial guinea|1rbil|2itrea|2yri|1ssex|2tonia" +
+	"|2watini|1thiopia|1urope|6's|1xeter|2moor|0faro|1iji|2nland|1lintshire|2orence|4ida|1ort worth" +
+	"|1rance|4kfurt|2eetown|0gabon|4rone|2mbia|2za|4 city|5strip|1dansk|1eneva|2orgia|2rmany|1hana" +
+	"|1lasgow|2oucestershire|1oa|2thenburg|1reat britain|5er london|8manchester|3ece|4nland|3nada" +
+	"|1uadalajara|3ngzhou|3temala|9 city|2inea|6-bissau|2jarat|2yana|1wynedd|0haifa|3ti|2mburg|3pshire" +
+	"|2noi|2rare|3yana|2vana|2waii|1elsinki|2rat|3efordshire|3tfordshire|1imachal pradesh" +
+	"|1o chi minh city|2ms|2nduras|3g kong|3olulu|2uston|1ull|2ngary|1yderabad|0iceland|1daho|2lib" +
+	"|1llinois|1ndia|5n ocean|6a|7polis|3onesia|2verness|1owa|1ran|3q|2eland|1slamabad|2rael|2tanbul" +
+	"|1taly|1vory coast|0jacksonville|2karta|2maica|3mu and kashmir|2pan|1eddah|2rusalem|1harkhand" +
+	"|1ohannesburg|2rdan|1uba|0kabul|2mpala|2ndahar|3sas|6 city|2rachi|3nataka|2shmir|2thmandu|2zakhstan" +
+	"|1ent|4ucky|3ya|2rala|1han younis|3rkiv|4toum|2erson|1iev|2gali|2ngston|3shasa|2ribati|3kuk|1olkata" +
+	"|2sovo|1rakow|1uala lumpur|2wait|6 city|1yiv|2oto|2rgyzstan|0la paz|2dakh|2gos|2hore|2ke district" +
+	"|2ncashire|2os|2s vegas|2tin america|3via|1ebanon|2eds|2icester|9shire|3pzig|2sotho|1iberia|3reville" +
+	"|3ya|2echtenstein|2longwe|2ma|2ncolnshire|2sbon|2thuania|2verpool|1jubljana|1odz|2me|2ndon" +
+	"|6 victoria|2s angeles|2uisiana|1uanda|2hansk|2saka|2xembourg|1viv|1yon|0macau|2dagascar" +
+	"|3hya pradesh|3rid|2harashtra|2ine|2jorca|2laga|4wi|4ysia|3dives|3i|3lorca|3mo|3ta|2nagua|4ma" +
+	"|3chester|: piccadilly|;victoria|3ila|4pur|4toba|2puto|2riupol|3rakesh|3seille|4hall islands|3yland" +
+	"|2ssachusetts|2uritania|6ius|1ecca|2dellin|6ín|3iterranean|2ghalaya|2lbourne|2mphis|2rseyside|2xico" +
+	"|6 city|1iami|2chigan|3ronesia|2ddle east|3lands|2lan|3waukee|2nneapolis|5sota|3sk|2ssissippi|4ouri" +
+	"|2zoram|1ogadishu|2ldova|2mbasa|2naco|3golia|3rovia|3tana|4enegro|5rrey|5video|4real|2rocco|2scow" +
+	"|3ul|2zambique|1umbai|2nich|2scat|1yanmar|1álaga|0n'djamena|1agaland|2irobi|2mibia|2ples|2shville" +
+	"|3sau|2uru|2ypyidaw|1ebraska|2pal|2therlands|2vada|2w brunswick|4delhi|4hampshire|4jersey|4mexico" +
+	"|4orleans|4south wales|4york|8 city|4zealand|3ark|3castle|3foundland|< and labrador|1iamey|2caragua" +
+	"|3e|3osia|2ger|5ia|1orfolk|3th america|6carolina|6dakota|6east|: england|6korea|6macedonia|6sea" +
+	"|6wales and mersey|7est|: england|5amptonshire|5ern ireland|9territory|5umberland|5west territories" +
+	"|3way|4ich|2ttingham|:shire|2uakchott|2va scotia|1sw|1unavut|0odesa|4sa|2isha|1hio|1klahoma|8 city" +
+	"|1man|1ntario|1regon|2lando|1saka|2lo|1ttawa|1uagadougou|1xford|6shire|0pacific|2kistan|2lau|3estine" +
+	"|3ma|5 de mallorca|2nama|6 city|2pua new guinea|2raguay|3is|1eak district|2mbrokeshire|2nnsylvania" +
+	"|2rth|3u|1hiladelphia|4ippines|2nom penh|2oenix|1ittsburgh|1lymouth|1odgorica|2land|2rt-au-prince" +
+	"|4land|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague|2etoria|2ince edward island|3stina|1uducherry" +
+	"|2erto rico|2njab|1yongyang|0qatar|1ld|1uebec|3ensland|2ito|0rabat|2fah|2jasthan|2mallah|1ed sea" +
+	"|2ykjavik|1hode island|1iga|2o de janeiro|2yadh|1omania|3e|2tterdam|1ussia|6n federation|1wanda" +
+	"|0sacramento|2hel|2int lucia|6petersburg|2lt lake city|2moa|2n antonio|4diego|4francisco|4jose" +
+	"|4marino|4salvador|3aa|3tiago|2o paulo|2rajevo|2skatchewan|2udi arabia|1candinavia|2otland|1eattle" +
+	"|2negal|2oul|2rbia|2vastopol|3ille|2ychelles|1hanghai|2effield|3nzhen|2ropshire|1iberia|2erra leone" +
+	"|2kkim|2licon valley|2ngapore|1kopje|1lovakia|4enia|1nowdonia|1ofia|2lomon islands|2malia|3erset" +
+	"|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea|6dakota|6east|: asia|;england|6korea|6sudan" +
+	"|6west|: england|5ampton|5east asia|1pain|1ri lanka|1t louis|3petersburg|2. louis|4petersburg" +
+	"|2affordshire|2ockholm|2rait of hormuz|4sbourg|2uttgart|1udan|2ez canal|2ffolk|2nderland|2riname" +
+	"|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo|0taipei|3wan|2jikistan|2llinn|2mil nadu" +
+	"|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran|2l aviv|3angana|2nnessee|2xas|1hailand|2e alps" +
+	"|5mazon|5rctic|5tlantic|4balkans|7tic sea|:s|5lack sea|4caribbean|4gaza strip|5ulf|4hague|5imalayas" +
+	"|4indian ocean|4kremlin's|4mediterranean|5iddle east|4netherlands|5orth sea|4pacific|6nama canal" +
+	"|5hilippines|4red sea|4sahara|7el|5outh china sea|5trait of hormuz|5uez canal|4west bank|2imphu" +
+	"|1ianjin|2bet|2mor-leste|2rana|1ogo|2kyo|2nga|2ronto|2ulouse|1ransnistria|2inidad and tobago|3poli" +
+	"|4ura|1unis|5ia|2rin|3key|4menistan|2valu|1ürkiye|0u.k.|2s.|4a.|1ae|1ganda|1k|2raine|1laanbaatar" +
+	"|1nited arab emirates|7kingdom|7states|1ruguay|1s|2a|1tah|2tar pradesh|5akhand|1zbekistan|0valletta" +
+	"|2ncouver|3uatu|2tican|1enezuela|3ice|2rmont|1ictoria|2enna|4tiane|3tnam|2lnius|2rginia|0wales" +
+	"|3l street|2rsaw|3wickshire|2shington|: d.c.|1ellington|2st bank|6engal|5midlands|5virginia" +
+	"|4ern australia|8europe|4minster|1hitehall|1iltshire|2ndhoek|2sconsin|1olverhampton|2rcestershire" +
+	"|1roclaw|1uhan|1yoming|0xinjiang|0yangon|2ounde|1emen|2revan|1ork|4shire|9 & humber|:and humber" +
+	"|>the humber|:dales|1ukon|0zagreb|2mbia|2porizhzhia|1imbabwe|1urich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its

@@ -219,8 +219,8 @@ func renderLexicon(s *lexSource) ([]byte, error) {
 	fmt.Fprintf(&b, "// lexTableBits is the base-2 logarithm of the length of lexTable, for %d words.\nconst lexTableBits = %d\n\n", len(classes), lexBits)
 	b.WriteString("// lexWordTexts holds wordTexts[1:], separated by \"|\": the words of\n// wordConsts, then those of the phrase table that are not among them.\n")
 	writeConst(&b, "lexWordTexts", texts[1:])
-	b.WriteString("// lexOtherWords holds the words of the lexicon that have no wordID,\n// separated by \"|\".\n")
-	writeConst(&b, "lexOtherWords", others)
+	b.WriteString("// lexOtherWords holds the words of the lexicon that have no wordID,\n// front-coded (see unfront).\n")
+	writeConst(&b, "lexOtherWords", frontCode(others))
 	b.WriteString("// lexClasses holds the classes, as an index into flagSets, of each word of\n// wordTexts[1:], then of each word of lexOtherWords.\nconst lexClasses = \"\" +\n")
 	for i := 0; i < len(classes); i += 32 {
 		b.WriteString("\t" + strconv.Quote(string(classes[i:min(i+32, len(classes))])))
@@ -249,9 +249,9 @@ func renderLexicon(s *lexSource) ([]byte, error) {
 	}
 	b.WriteString("\n}\n\n")
 	fmt.Fprintf(&b, "// entityTableBits is the base-2 logarithm of the length of entityTable,\n// for %d names.\nconst entityTableBits = %d\n\n", len(s.entities), entityBits)
-	b.WriteString("// orgNames and placeNames hold the built-in names of organisations and\n// places, separated by \"|\".\n")
-	writeConst(&b, "orgNames", names[0])
-	writeConst(&b, "placeNames", names[1])
+	b.WriteString("// orgNames and placeNames hold the built-in names of organisations and\n// places, front-coded (see unfront).\n")
+	writeConst(&b, "orgNames", frontCode(names[0]))
+	writeConst(&b, "placeNames", frontCode(names[1]))
 	fmt.Fprintf(&b, "// lexPhrases holds the phrase table, by first word in the order of the\n"+
 		"// lists: the word's id (two bytes, little-endian), the number of its\n"+
 		"// phrases, then for each its Kind, phraseCond, number of words after the\n"+
@@ -270,6 +270,23 @@ func renderLexicon(s *lexSource) ([]byte, error) {
 
 // writeConst writes the constant name, its words joined by "|", over lines
 // of about 100 bytes.
+// frontCode writes words as unfront reads them: each word as the number
+// of bytes it shares with the word before it, as the byte '0'+n, and the
+// rest of it.
+func frontCode(words []string) []string {
+	out := make([]string, len(words))
+	prev := ""
+	for i, w := range words {
+		n := 0
+		for n < min(len(w), len(prev), 60) && w[n] == prev[n] {
+			n++
+		}
+		out[i] = string(rune('0'+n)) + w[n:]
+		prev = w
+	}
+	return out
+}
+
 func writeConst(b *bytes.Buffer, name string, words []string) {
 	fmt.Fprintf(b, "const %s = \"\" +\n", name)
 	line := ""

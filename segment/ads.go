@@ -14,12 +14,16 @@ import (
 // partnership with Acme", and the first of a bare label that is page
 // furniture alone, "Sponsored", "Advertisement", "Partner content", "Paid
 // content".
-var sponsorWords = wordset.Of("Sponsored|SPONSORED|Presented|PRESENTED|In|IN|Advertisement|ADVERTISEMENT|" +
-	"Partner|PARTNER|Paid|PAID|by|BY|partnership|PARTNERSHIP|association|ASSOCIATION")
+var sponsorWords wordset.Table // sponsorWordsList, filled by init from wordSets
+
+const sponsorWordsList = "Sponsored|SPONSORED|Presented|PRESENTED|In|IN|Advertisement|ADVERTISEMENT|" +
+	"Partner|PARTNER|Paid|PAID|by|BY|partnership|PARTNERSHIP|association|ASSOCIATION"
 
 // adLinks are the first words of a link that closes an advertisement,
 // "Find out more › northvale.co.uk/switch", "Learn more".
-var adLinks = wordset.Of("Find|FIND|Learn|LEARN|Shop|SHOP|Apply|APPLY")
+var adLinks wordset.Table // adLinksList, filled by init from wordSets
+
+const adLinksList = "Find|FIND|Learn|LEARN|Shop|SHOP|Apply|APPLY"
 
 // sponsorBlock returns the index of the last line of an advertisement
 // that the line sp.lines[i] heads (i when it heads no other line), or -1

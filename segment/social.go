@@ -172,6 +172,8 @@ func (sp *splitter) buttonRow(a, b int) bool {
 
 // engagementWords are what a social post counts, see engagement, and the
 // buttons under a comment, see buttonRow.
-var engagementWords = wordset.Of("views|view|reposts|repost|retweets|retweet|likes|like|replies|reply|comments|comment|" +
+var engagementWords wordset.Table // engagementWordsList, filled by init from wordSets
+
+const engagementWordsList = "views|view|reposts|repost|retweets|retweet|likes|like|replies|reply|comments|comment|" +
 	"shares|share|quotes|quote|bookmarks|bookmark|reactions|reaction|impressions|Views|Reposts|Likes|Replies|Comments|Shares|" +
-	"Reply|Like|Share|Report|report")
+	"Reply|Like|Share|Report|report"

@@ -396,8 +396,10 @@ func (sp *splitter) goesOnAfterAd(j, b int) bool {
 
 // commentHeads are the headings, lower-cased, without a count ("(3)",
 // "124 ") and a final ":", of the readers' comments below a story.
-var commentHeads = wordset.Of("comments|comment|reader comments|readers' comments|readers’ comments|" +
-	"join the conversation|join the discussion|view comments|show comments|your comments")
+var commentHeads wordset.Table // commentHeadsList, filled by init from wordSets
+
+const commentHeadsList = "comments|comment|reader comments|readers' comments|readers’ comments|" +
+	"join the conversation|join the discussion|view comments|show comments|your comments"
 
 // commentsHead reports whether the line [a, b) heads readers' comments:
 // "Comments (3)", "124 comments", "Join the conversation", "**Reader
@@ -459,8 +461,10 @@ func (sp *splitter) emphasis(k int) bool {
 }
 
 // timeUnits are the units of a time stamp that counts back, "2 days ago".
-var timeUnits = wordset.Of("second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|h|" +
-	"day|days|d|week|weeks|wk|wks|w|month|months|mo|year|years|yr|yrs|y")
+var timeUnits wordset.Table // timeUnitsList, filled by init from wordSets
+
+const timeUnitsList = "second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|hr|hrs|h|" +
+	"day|days|d|week|weeks|wk|wks|w|month|months|mo|year|years|yr|yrs|y"
 
 // commenter reports whether the line [a, b) names a commenter and when
 // they wrote: "**hopsnhills** 2 days ago", "Dai_the_Sceptic 1 hour ago",
@@ -514,8 +518,10 @@ func (sp *splitter) releaseEnd(a, b int) bool {
 }
 
 // releaseEnds are the lines, lower-cased, that releaseEnd knows.
-var releaseEnds = wordset.Of("ends|-ends-|ends:|notes to editors|notes to editors:|note to editors|note to editors:|" +
-	"notes for editors|notes for editors:|editors' notes|editors' notes:|editor's notes|editor's notes:")
+var releaseEnds wordset.Table // releaseEndsList, filled by init from wordSets
+
+const releaseEndsList = "ends|-ends-|ends:|notes to editors|notes to editors:|note to editors|note to editors:|" +
+	"notes for editors|notes for editors:|editors' notes|editors' notes:|editor's notes|editor's notes:"
 
 // handle reports whether the line [a, b) is a commenter's handle alone:
 // one run of letters, digits and "_" with no space, holding a digit, a "_"
@@ -1126,8 +1132,10 @@ func (sp *splitter) nameThenSpeech(n, b int) bool {
 
 // speechVerbs are the verbs of speech that may follow a name after a
 // quotation (see nameThenSpeech).
-var speechVerbs = wordset.Of("said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|insisted|" +
-	"explained|warned|continued|recalled|admitted|joked|cried|demanded|wondered|argued|countered|noted|exclaimed")
+var speechVerbs wordset.Table // speechVerbsList, filled by init from wordSets
+
+const speechVerbsList = "said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|insisted|" +
+	"explained|warned|continued|recalled|admitted|joked|cried|demanded|wondered|argued|countered|noted|exclaimed"
 
 // citation reports whether token e, glued to the stop k, is a citation
 // number as in "consultation.11", "(type 2).10", "closer to 7%.15" or
@@ -1287,17 +1295,23 @@ func (sp *splitter) keepsStop(k, n int) bool {
 
 // scaleAbbrev are the scales written with a dot after a number in German,
 // Polish and wire copy: "14,7 Mrd. Franken", "2 Mio. Euro", "1.4 bln. zł".
-var scaleAbbrev = wordset.Of("Mrd|Mio|Bio|mrd|mio|bln|mln")
+var scaleAbbrev wordset.Table // scaleAbbrevList, filled by init from wordSets
+
+const scaleAbbrevList = "Mrd|Mio|Bio|mrd|mio|bln|mln"
 
 // scaleUnits are the currencies and units that may follow a scale's dot in
 // the same sentence: "14,7 Mrd. Franken", "3 mln. tonnes" ("zł" and "$" are
 // Currency tokens, which keep it too).
 // Before any other word the dot ends the sentence: "$2.3 bln. Shares rose".
-var scaleUnits = wordset.Of("Franken|Euro|euro|euros|Dollar|dollars|Pfund|Kronen|zloty|złotych|francs|pounds|" +
-	"USD|EUR|CHF|PLN|GBP|Tonnen|tonnes|tons|barrels|Menschen|people")
+var scaleUnits wordset.Table // scaleUnitsList, filled by init from wordSets
+
+const scaleUnitsList = "Franken|Euro|euro|euros|Dollar|dollars|Pfund|Kronen|zloty|złotych|francs|pounds|" +
+	"USD|EUR|CHF|PLN|GBP|Tonnen|tonnes|tons|barrels|Menschen|people"
 
 // capsTitles are titles before a name, in capitals.
-var capsTitles = wordset.Of("MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF|REV|LT|COL|SGT|CAPT|ST|MT|FT|AMB|ATTY|SUPT|DET")
+var capsTitles wordset.Table // capsTitlesList, filled by init from wordSets
+
+const capsTitlesList = "MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF|REV|LT|COL|SGT|CAPT|ST|MT|FT|AMB|ATTY|SUPT|DET"
 
 // numberAbbrevWrapped reports whether the stop k and the word before it
 // are an abbreviation that goes before a number ("No.", "Vol.", "Fig."),
@@ -1352,11 +1366,15 @@ func (sp *splitter) afterStamp(k int) bool {
 }
 
 // exclaimNames are names spelt with "!" that do not end a sentence.
-var exclaimNames = wordset.Of("Yahoo|Jeopardy|Joomla")
+var exclaimNames wordset.Table // exclaimNamesList, filled by init from wordSets
+
+const exclaimNamesList = "Yahoo|Jeopardy|Joomla"
 
 // liveEvents are the words in capitals that label an event in a live
 // text, after its minute: "88 min: RED CARD! Cucurella is sent off".
-var liveEvents = wordset.Of("GOAL|CARD|PENALTY|SAVE|CHANCE|WICKET|TRY|SIX|FOUR|OUT|OFF|VAR|SUBSTITUTION|BOOKED|POST|BAR")
+var liveEvents wordset.Table // liveEventsList, filled by init from wordSets
+
+const liveEventsList = "GOAL|CARD|PENALTY|SAVE|CHANCE|WICKET|TRY|SIX|FOUR|OUT|OFF|VAR|SUBSTITUTION|BOOKED|POST|BAR"
 
 // abbrevEnds decides whether the abbreviation at token k ends its sentence,
 // given that the next token that is not white space is n.
@@ -1506,12 +1524,15 @@ const maxFronted = 40
 
 // letterNames are the words after which a capital letter names a grade,
 // a plan or a class, not a person's initial; see [splitter.abbrevEnds].
-var letterNames = wordset.Of("a|an|Plan|Class|Grade|Company|Group|Type|Category|Option|Vitamin|Hepatitis|plan|class|grade|vitamin|hepatitis|type|category|option")
+var letterNames wordset.Table // letterNamesList, filled by init from wordSets
+
+const letterNamesList = "a|an|Plan|Class|Grade|Company|Group|Type|Category|Option|Vitamin|Hepatitis|plan|class|grade|vitamin|hepatitis|type|category|option"
 
 // timePrepositions open a fronted time phrase; see [splitter.frontedTime].
-var timePrepositions = wordset.Of(
-	"at|on|in|by|around|about|before|after|until|till|since|from|between|during|shortly|just|" +
-		"early|late|sometime|circa")
+var timePrepositions wordset.Table // timePrepositionsList, filled by init from wordSets
+
+const timePrepositionsList = "at|on|in|by|around|about|before|after|until|till|since|from|between|during|shortly|just|" +
+	"early|late|sometime|circa"
 
 // strongAbbrev reports whether the abbreviation w usually ends a sentence
 // when a capitalised word follows: "etc." and dotted ones that are not
@@ -1593,28 +1614,34 @@ func apostrophe(w []byte) int {
 
 // starters are capitalised words that often begin a sentence and rarely
 // follow an abbreviation within one.
-var starters = wordset.Of(
-	"The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|" +
-		"At|For|If|When|While|After|Before|As|His|Her|Their|Its|Our|My|Your|However|Meanwhile|Still|" +
-		"Some|Many|Most|All|Both|Each|No|Not|One|Two|Three|What|Why|How|Who|Where|Since|Although|" +
-		"Though|Because|During|Under|Among|According|Last|Next|Earlier|Later|Now|Today|Yesterday|" +
-		"Also|Such|Despite|Officials|Analysts|Critics|Experts|Other|Others|More|Few|Several|Thus|" +
-		"Instead|Even|With|By|From|To|Of|Is|Was|Are|Were|Do|Does|Did|Can|Could|Will|Would|Should|" +
-		"May|Might|Must|Here|Every|Any|Nor|Only")
+var starters wordset.Table // startersList, filled by init from wordSets
+
+const startersList = "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|" +
+	"At|For|If|When|While|After|Before|As|His|Her|Their|Its|Our|My|Your|However|Meanwhile|Still|" +
+	"Some|Many|Most|All|Both|Each|No|Not|One|Two|Three|What|Why|How|Who|Where|Since|Although|" +
+	"Though|Because|During|Under|Among|According|Last|Next|Earlier|Later|Now|Today|Yesterday|" +
+	"Also|Such|Despite|Officials|Analysts|Critics|Experts|Other|Others|More|Few|Several|Thus|" +
+	"Instead|Even|With|By|From|To|Of|Is|Was|Are|Were|Do|Does|Did|Can|Could|Will|Would|Should|" +
+	"May|Might|Must|Here|Every|Any|Nor|Only"
 
 // neverEnds lists abbreviations that this splitter never ends a sentence
 // with when more text follows.
-var neverEnds = wordset.Of("v.|vs.|e.g.|i.e.|cf.|viz.|al.")
+var neverEnds wordset.Table // neverEndsList, filled by init from wordSets
+
+const neverEndsList = "v.|vs.|e.g.|i.e.|cf.|viz.|al."
 
 // timeAbbrev lists the clock abbreviations; a capitalised word after them
 // starts a new sentence unless it is a day, a month or a time zone.
-var timeAbbrev = wordset.Of("a.m.|p.m.|A.M.|P.M.")
+var timeAbbrev wordset.Table // timeAbbrevList, filled by init from wordSets
+
+const timeAbbrevList = "a.m.|p.m.|A.M.|P.M."
 
 // afterTime are capitalised words that often follow a clock time.
-var afterTime = wordset.Of(
-	"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" +
-		"June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|" +
-		"Moscow|local|Local|Greenwich|" + zoneList)
+var afterTime wordset.Table // afterTimeList, filled by init from wordSets
+
+const afterTimeList = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|" +
+	"June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|" +
+	"Moscow|local|Local|Greenwich|" + zoneList
 
 // zoneList holds the time zones that afterTime and zoneWords share,
 // separated by "|".
@@ -1622,36 +1649,43 @@ const zoneList = "GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|PST|PDT|CT|CST|CDT|MT|MST|M
 
 // eraAbbrev lists the calendar eras: "44 B.C. Caesar" runs on, so only a
 // word that starts sentences ends one after them.
-var eraAbbrev = wordset.Of("B.C.|A.D.|a.d.|b.c.|C.E.|B.C.E.|c.e.|b.c.e.")
+var eraAbbrev wordset.Table // eraAbbrevList, filled by init from wordSets
+
+const eraAbbrevList = "B.C.|A.D.|a.d.|b.c.|C.E.|B.C.E.|c.e.|b.c.e."
 
 // unitAbbrev lists units of measure that, after a number, end a sentence
 // before a capitalised word: "She weighed 5 lb. Tom was impressed."
-var unitAbbrev = wordset.Of("lb.|lbs.|oz.|ft.|mi.|yr.|yrs.|hr.|hrs.|min.|sq.|mo.")
+var unitAbbrev wordset.Table // unitAbbrevList, filled by init from wordSets
+
+const unitAbbrevList = "lb.|lbs.|oz.|ft.|mi.|yr.|yrs.|hr.|hrs.|min.|sq.|mo."
 
 // countryAbbrev lists dotted country and union names. A capitalised word
 // after them starts a new sentence ("in the U.S. Millions ...") unless it is
 // one of afterCountry ("U.S. Senate").
-var countryAbbrev = wordset.Of("U.S.|U.K.|U.N.|E.U.|U.S.A.|U.A.E.|U.S.S.R.|P.R.C.")
+var countryAbbrev wordset.Table // countryAbbrevList, filled by init from wordSets
+
+const countryAbbrevList = "U.S.|U.K.|U.N.|E.U.|U.S.A.|U.A.E.|U.S.S.R.|P.R.C."
 
 // afterCountry are capitalised words that often follow "U.S." and kin
 // within a name or a noun phrase.
-var afterCountry = wordset.Of(
-	"Senate|House|Congress|President|Presidents|Vice|Army|Navy|Air|Marine|Marines|Coast|" +
-		"Department|Treasury|Embassy|Embassies|Consulate|Supreme|Court|Courts|District|Circuit|Open|" +
-		"Attorney|Attorneys|Secretary|Ambassador|Capitol|Census|Bureau|Federal|Government|Forces|" +
-		"Military|Postal|Postmaster|Dollar|Geological|Centers|Food|Chamber|Defense|Defence|State|" +
-		"States|Justice|Trade|Representative|Border|Customs|Immigration|Special|Central|National|" +
-		"Naval|Citizenship|Olympic|Steel|Bancorp|Bank|Banks|News|Agency|Energy|Commerce|Labor|" +
-		"Health|Education|Transportation|Homeland|Intelligence|Cyber|Space|Soccer|Women|Men|" +
-		"Securities|Patent|Route|Highway|Interstate|Citizens|Troops|Officials|Official|Envoy|Envoys|" +
-		"Delegation|Mission|Permanent|General|Assembly|Security|Council|Human|Refugee|Refugees|" +
-		"Children|Development|Environment|Climate|Peacekeepers|Peacekeeping|Secretary-General|" +
-		"Parliament|Prime|Minister|Ministers|Foreign|Home|Office|Treasury|High|Commission|" +
-		"Commissioner|Inflation|Economy|Economic|Markets|Stock|Stocks|Crude|Oil|Gas|Power|Airways|" +
-		"Airlines|Postal|Mint|Fish|Wildlife|Forest|Park|Geological|Surgeon|Solicitor|Drug|Consumer|" +
-		"Product|Nuclear|Regulatory|Export|Import|Investment|Investors|Holdings|Inc|Corp|" +
-		"Corporation|Company|Panel|Committee|Authority|Regulator|Board|Institute|Forum|Team|Squad|" +
-		"Cup|Championship|Championships|Ministry|Department's|Police")
+var afterCountry wordset.Table // afterCountryList, filled by init from wordSets
+
+const afterCountryList = "Senate|House|Congress|President|Presidents|Vice|Army|Navy|Air|Marine|Marines|Coast|" +
+	"Department|Treasury|Embassy|Embassies|Consulate|Supreme|Court|Courts|District|Circuit|Open|" +
+	"Attorney|Attorneys|Secretary|Ambassador|Capitol|Census|Bureau|Federal|Government|Forces|" +
+	"Military|Postal|Postmaster|Dollar|Geological|Centers|Food|Chamber|Defense|Defence|State|" +
+	"States|Justice|Trade|Representative|Border|Customs|Immigration|Special|Central|National|" +
+	"Naval|Citizenship|Olympic|Steel|Bancorp|Bank|Banks|News|Agency|Energy|Commerce|Labor|" +
+	"Health|Education|Transportation|Homeland|Intelligence|Cyber|Space|Soccer|Women|Men|" +
+	"Securities|Patent|Route|Highway|Interstate|Citizens|Troops|Officials|Official|Envoy|Envoys|" +
+	"Delegation|Mission|Permanent|General|Assembly|Security|Council|Human|Refugee|Refugees|" +
+	"Children|Development|Environment|Climate|Peacekeepers|Peacekeeping|Secretary-General|" +
+	"Parliament|Prime|Minister|Ministers|Foreign|Home|Office|Treasury|High|Commission|" +
+	"Commissioner|Inflation|Economy|Economic|Markets|Stock|Stocks|Crude|Oil|Gas|Power|Airways|" +
+	"Airlines|Postal|Mint|Fish|Wildlife|Forest|Park|Geological|Surgeon|Solicitor|Drug|Consumer|" +
+	"Product|Nuclear|Regulatory|Export|Import|Investment|Investors|Holdings|Inc|Corp|" +
+	"Corporation|Company|Panel|Committee|Authority|Regulator|Board|Institute|Forum|Team|Squad|" +
+	"Cup|Championship|Championships|Ministry|Department's|Police"
 
 // dateline returns the end of a wire dateline at the start of the line [a, b)
 // — place names in capitals or followed by an agency in brackets, perhaps a
@@ -1724,8 +1758,10 @@ func (sp *splitter) dateline(a, b int) int {
 
 // notPlaces are words in capitals that start a line before a dash but
 // name no place: conjunctions and a post's labels.
-var notPlaces = wordset.Of("BUT|AND|OR|SO|YET|NOR|PLUS|ALSO|THEN|NOW|IF|YES|NO|OK|OKAY|WOW|NOTE|UPDATE|UPDATED|EDIT|" +
-	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|LIVE|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note|Live")
+var notPlaces wordset.Table // notPlacesList, filled by init from wordSets
+
+const notPlacesList = "BUT|AND|OR|SO|YET|NOR|PLUS|ALSO|THEN|NOW|IF|YES|NO|OK|OKAY|WOW|NOTE|UPDATE|UPDATED|EDIT|" +
+	"BREAKING|WARNING|ALERT|CORRECTION|PS|FYI|TLDR|THREAD|LIVE|But|And|Or|So|Yet|Plus|Also|Then|Now|Update|Edit|Note|Live"
 
 // stamp reports whether the tokens [a, b) are only a date and a clock
 // time, as after a dateline: "Oct. 6, 2026, 6:00 a.m. ET", "Monday 12
@@ -1875,10 +1911,14 @@ func (sp *splitter) updateLead(a, b int) int {
 }
 
 // zoneWords are the time zones that may follow a clock time.
-var zoneWords = wordset.Of("EET|EEST|HKT|SGT|" + zoneList)
+var zoneWords wordset.Table // zoneWordsList, filled by init from wordSets
+
+const zoneWordsList = "EET|EEST|HKT|SGT|" + zoneList
 
 // clockWords mark a clock time without dots: "6:00 AM", "6pm".
-var clockWords = wordset.Of("AM|PM|am|pm")
+var clockWords wordset.Table // clockWordsList, filled by init from wordSets
+
+const clockWordsList = "AM|PM|am|pm"
 
 // isByte reports whether token k is exactly the one byte c.
 func (sp *splitter) isByte(k int, c byte) bool {
@@ -2022,7 +2062,9 @@ func (sp *splitter) unitCaption(a, b int) bool {
 }
 
 // unitScales are the scale words that open a table's unit in brackets.
-var unitScales = wordset.Of("billion|billions|million|millions|thousand|thousands|bn|m|mn|000s|per")
+var unitScales wordset.Table // unitScalesList, filled by init from wordSets
+
+const unitScalesList = "billion|billions|million|millions|thousand|thousands|bn|m|mn|000s|per"
 
 // turn reports whether the line [a, b) is a turn of a transcript: a
 // speaker's label (see [splitter.speaker]) that is no headline's kicker
@@ -2045,7 +2087,9 @@ func (sp *splitter) turn(a, b int) bool {
 func Kicker(w []byte) bool { return kickers.Has(w) }
 
 // kickers are the words Kicker knows.
-var kickers = wordset.Of("BREAKING|UPDATE|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|VIDEO|EXPLAINER|CORRECTION|REVIEW|CLAIM|VERDICT|RATING")
+var kickers wordset.Table // kickersList, filled by init from wordSets
+
+const kickersList = "BREAKING|UPDATE|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|VIDEO|EXPLAINER|CORRECTION|REVIEW|CLAIM|VERDICT|RATING"
 
 func startsUpper(w []byte) bool {
 	r, _ := utf8.DecodeRune(w)
@@ -2068,7 +2112,9 @@ func allCaps(w []byte) bool {
 
 // furnitureLines are whole lines, lower-cased and without final ":" or ".",
 // that are page furniture rather than text.
-var furnitureLines = wordset.Of(furnitureLineList)
+var furnitureLines wordset.Table // furnitureLinesList, filled by init from wordSets
+
+const furnitureLinesList = furnitureLineList
 
 // furnitureLineList holds furnitureLines, separated by "|": a betting
 // advert's small print (smallPrintList) first, and the headings of links
@@ -2391,9 +2437,11 @@ func stageDirection(line []byte) bool {
 
 // stageWords are a transcript's stage directions in lower case, as they
 // may be written in brackets on their own.
-var stageWords = wordset.Of("crosstalk|applause|laughter|laughs|cheers|cheering|inaudible|unintelligible|indistinct|" +
+var stageWords wordset.Table // stageWordsList, filled by init from wordSets
+
+const stageWordsList = "crosstalk|applause|laughter|laughs|cheers|cheering|inaudible|unintelligible|indistinct|" +
 	"pause|silence|music|end of extract|end of excerpt|end of transcript|prolonged applause|sustained applause|" +
-	"loud applause|cheers and applause|applause and cheers|laughter and applause|booing|boos|interruption|heckling|standing ovation")
+	"loud applause|cheers and applause|applause and cheers|laughter and applause|booing|boos|interruption|heckling|standing ovation"
 
 // runningHead reports whether the line [a, b) is a printed page's running
 // header or footer: it ends with "Page 7" (or "Page 7 of 12"), which is

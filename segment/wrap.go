@@ -264,8 +264,10 @@ func (sp *splitter) dangling(k int) bool {
 }
 
 // danglingWords are the words of [splitter.dangling].
-var danglingWords = wordset.Of("a|an|the|of|in|to|by|for|with|from|at|on|into|onto|than|per|via|between|across|" +
-	"through|and|or|nor|whose")
+var danglingWords wordset.Table // danglingWordsList, filled by init from wordSets
+
+const danglingWordsList = "a|an|the|of|in|to|by|for|with|from|at|on|into|onto|than|per|via|between|across|" +
+	"through|and|or|nor|whose"
 
 // openEnded reports whether the block of sp.lines[s:e] does not end a
 // sentence: its last line that is not a list item, page furniture or junk
@@ -525,6 +527,7 @@ func (sp *splitter) titleLike(a, b int) bool {
 
 // titleSmallWords are words that a title in capitals may keep in lower
 // case.
-var titleSmallWords = wordset.Of(
-	"a|an|the|and|or|nor|but|of|to|in|on|at|for|by|as|with|from|into|over|after|than|upon|amid|" +
-		"onto|near|vs")
+var titleSmallWords wordset.Table // titleSmallWordsList, filled by init from wordSets
+
+const titleSmallWordsList = "a|an|the|and|or|nor|but|of|to|in|on|at|for|by|as|with|from|into|over|after|than|upon|amid|" +
+	"onto|near|vs"
