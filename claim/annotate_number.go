@@ -712,6 +712,8 @@ func (a *annotator) date(i int) int {
 			if id == wdFrom && a.word(j, wdTo) {
 				if e := a.dateCore(j + 1); e > j+1 && a.same(i, e-1) {
 					j = e // "from 3 November to 15 December": one period
+				} else if a.is(j-1, wTimeUnit) && (a.is(j+1, wNumWord) || a.kind(j+1) == tokenize.Number && !a.isYear(j+1)) && a.same(i, j+1) && !a.countable(j+2) && !a.is(j+2, wScale|wPercentWord) {
+					j += 2 // "cut the ban from four years to two": one range of years
 				}
 			}
 			if id == wdBetween {

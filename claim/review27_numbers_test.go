@@ -15,3 +15,16 @@ func TestReview27BasisPoint(t *testing.T) {
 		{"hyphened, as before", "They made a 50-basis-point cut.", []string{"quantity: 50-basis-point = 50 | bps"}},
 	}, review22Units)
 }
+
+// TestReview27DurationRange checks that "from four years to two", the unit
+// said once, is one period, as "from four to two years" is, while a count
+// after "to" stays its own (review 27b, F17).
+func TestReview27DurationRange(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"years", "In 2019, the court cut a swimmer's ban from four years to two after a sealed batch was tested.", []string{"date: In 2019", "date: from four years to two"}},
+		{"months", "Sentences rose from 10 months to 14.", []string{"date: from 10 months to 14"}},
+		{"unit twice, as before", "The court cut his ban from four years to two years.", []string{"date: from four years to two years"}},
+		{"a count after to, as before", "It cut the term from four years to two people.", []string{"date: from four years", "quantity: two people = 2"}},
+		{"a sum after to, as before", "It rose from two years to 3 million.", []string{"date: from two years", "quantity: 3 million = 3e+06"}},
+	})
+}
