@@ -2449,7 +2449,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	// ISO codes first: "EUR 35 billion", "USD 5m", "Rs 500 crore"
-	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.wordAmong(c, wdRs, wdRsDot, wdRp, wdKsh)) {
+	// (not "NZD/USD 0.5832": an exchange rate, no sum)
+	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 && !a.isPunct(c-1, '/') || a.wordAmong(c, wdRs, wdRsDot, wdRp, wdKsh)) {
 		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
 			return Money, j, true
 		}

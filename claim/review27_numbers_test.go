@@ -28,3 +28,20 @@ func TestReview27DurationRange(t *testing.T) {
 		{"a sum after to, as before", "It rose from two years to 3 million.", []string{"date: from two years", "quantity: 3 million = 3e+06"}},
 	})
 }
+
+// TestReview27MarketBox checks that a market box's rows, "NZX 50 13,102.44
+// +0.6%" and "NZD/USD 0.5832 -0.4%", are page furniture and the exchange
+// rate no sum of US dollars, while a currency code before a sum and a
+// sentence about the index stay as before (review 27b, F16).
+func TestReview27MarketBox(t *testing.T) {
+	const box = "Markets\nNZX 50 13,102.44 +0.6%\nNZD/USD 0.5832 -0.4%"
+	for _, tt := range []review9ScoreCase{
+		{name: "index", in: box, sent: 1, want: []string{"page furniture"}, cw: "no"},
+		{name: "exchange rate", in: box, sent: 2, want: []string{"page furniture"}, not: []string{"quantity: USD 0.5832"}, cw: "no"},
+		{name: "a sentence, as before", in: "The NZX 50 rose 0.6% to 13,102.44.", want: []string{"quantity: 0.6%"}, cw: "yes"},
+		{name: "a sum, as before", in: "The kiwi bought USD 0.58 in trading.", want: []string{"quantity: USD 0.58"}, cw: "yes"},
+		{name: "a poll's row, as before", in: "Labour 34 +2%", not: []string{"page furniture"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

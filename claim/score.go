@@ -1120,6 +1120,15 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if len(sent) > 8 && sent[0] == '-' && role != segment.Furniture && transferRow(sent) {
 		return 1, transferReason
 	}
+	if n := len(sent); alpha <= 2 && c.numbers && n > 8 && sent[n-1] == '%' && sent[0] >= 'A' && sent[0] <= 'Z' {
+		// a market box's row, "NZX 50 13,102.44 +0.6%", "NZD/USD 0.5832
+		// -0.4%": a symbol, a level of two or more decimals and a signed
+		// change, and no other word
+		k := bytes.LastIndexByte(sent, ' ')
+		if d := bytes.LastIndexByte(sent[:max(k, 0)], '.'); k > 3 && (sent[k+1] == '+' || sent[k+1] == '-') && d > 0 && k-d > 2 && bytes.IndexByte(sent[d:k], ' ') < 0 {
+			return FurnitureFactor, "page furniture"
+		}
+	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
