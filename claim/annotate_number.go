@@ -2806,11 +2806,13 @@ func (a *annotator) scorecardEntry(c int) bool {
 // "Boeing 787-9", has that shape), a batter's runs (see scorecardEntry),
 // a statistic (see statName), a listed count (see listedCount), a
 // bowling analysis, "Rashid 5-0-23-2", or a tally with its thousands
-// grouped, "Barton's 1,212", as no label is written.
+// grouped, "Barton's 1,212", as no label is written, or a race's metres,
+// "World Championships 200m".
 func (a *annotator) nameFigure(p, c int) bool {
 	t := a.text(c)
 	x, y, ok := shortPair(t)
-	return ok || runsForWickets(t) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
+	_, suf := digitsOf(t)
+	return ok || runsForWickets(t) || wordIn("m km", suf) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
 		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0' ||
 		bowlingFigures(t)
 }

@@ -45,3 +45,18 @@ func TestReview27MarketBox(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview27RaceDistance checks that a race's distance after its
+// meeting's name, "World Championships 200m", is a quantity, as it is after
+// "final", while a name's number, "Boeing 737", stays none (review 27b,
+// F18).
+func TestReview27RaceDistance(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"championships", "- 1st, World Championships 200m, Tokyo, 19 September 2025", []string{"quantity: 200m = 200 | m"}},
+		{"meeting", "- 3rd, London Diamond League 100m, 19 July 2025", []string{"quantity: 100m = 100 | m"}},
+		{"km", "She won the Commonwealth Games 10km in 2022.", []string{"quantity: 10km = 10 | km"}},
+		{"final, as before", "- 1st, Diamond League final 200m, Brussels, 5 September 2025", []string{"quantity: 200m = 200 | m"}},
+		{"a model, as before", "He flew a Boeing 737 to Paris.", nil},
+		{"a version, as before", "He runs Windows 10 on a Dell.", nil},
+	}, review22Units)
+}
