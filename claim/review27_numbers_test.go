@@ -60,3 +60,18 @@ func TestReview27RaceDistance(t *testing.T) {
 		{"a version, as before", "He runs Windows 10 on a Dell.", nil},
 	}, review22Units)
 }
+
+// TestReview27GluedSeconds checks that a race time glued to "sec",
+// "21.97sec", is a length of time in its reason, as "21.84 seconds" is,
+// while a decade, "the 1990s", stays a date (review 27b, F19).
+func TestReview27GluedSeconds(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "glued", in: "The title passes to Shericka Dawes-Lindo, who finished second in 21.97sec.", want: []string{"duration: 21.97sec"}},
+		{name: "spaced", in: "He ran 21.97 sec.", want: []string{"duration: 21.97 sec"}},
+		{name: "seconds, as before", in: "He ran 21.84 seconds.", want: []string{"duration: 21.84 seconds"}},
+		{name: "a decade, as before", in: "It was the 1990s.", want: []string{"date: the 1990s"}},
+		{name: "pence, as before", in: "It cost 40p.", want: []string{"quantity: 40p"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

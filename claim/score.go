@@ -3514,6 +3514,9 @@ func durationText(t []byte) bool {
 			c, ok := plainInt(w[:k])
 			return durationCounts.Has(w[:k]) || ok && c > 0 && c < 1000
 		}
+		if n, u := digitsOf(w); len(n) > 0 && durationUnits.Has(u) {
+			return true // a unit glued to its count, "21.97sec", "90mins"
+		}
 	}
 	if !durationUnits.Has(finalWord(t)) {
 		return false // the test at the end, made first: most spans are no length of time
@@ -3559,7 +3562,7 @@ var durationUnits = func() wordset.Table {
 		t.Put(u+"s", 1)
 		rest = after
 	}
-	t.PutList(1, "centuries|hr|hrs|mins|secs|yrs|wks|hr.|hrs.|yrs.")
+	t.PutList(1, "centuries|hr|hrs|mins|sec|secs|yrs|wks|hr.|hrs.|yrs.")
 	return t
 }()
 
