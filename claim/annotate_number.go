@@ -2658,8 +2658,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, e + 1, true // "six 3-pointers", "two 10-year-olds": six of them; "246,300 18-year-olds"
 	}
 	if a.sameCountable(c, j) {
-		if a.textIs(j, "basis") && a.word(j+1, wdPoint) {
-			return Quantity, j + 2, true // "a 50 basis point cut", as "50 basis points"
+		if a.textIs(j, "basis") && a.word(j+1, wdPoint) || a.textIs(j, "degrees") && a.sameTextIn(c, j+1, "Celsius Fahrenheit") {
+			return Quantity, j + 2, true // "a 50 basis point cut", as "50 basis points"; "0.97 degrees Celsius"
 		}
 		if a.shapeOf(c-1)&shPoss != 0 && !a.plural(j) && a.sameName(c, j+1) {
 			return Quantity, j, true // a headline's "Okafor's 38 lift Harbor City": a verb and its object, no unit

@@ -75,3 +75,15 @@ func TestReview27GluedSeconds(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview27Heat checks that "0.97 degrees Celsius" is one quantity in
+// °C and "16 zettajoules" has its unit, while "40 degrees" alone stays in
+// degrees (review 27b, F20).
+func TestReview27Heat(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"celsius", "The sea surface was 0.97 degrees Celsius above the average, and the ocean gained 16 zettajoules of heat.", []string{"quantity: 0.97 degrees Celsius = 0.97 | °C", "quantity: 16 zettajoules = 16 | zettajoules"}},
+		{"fahrenheit", "It hit 40 degrees Fahrenheit.", []string{"quantity: 40 degrees Fahrenheit = 40 | °F"}},
+		{"degrees, as before", "It turned 90 degrees.", []string{"quantity: 90 degrees = 90 | degrees"}},
+		{"glued, as before", "It hit 47.3C.", []string{"quantity: 47.3C = 47.3 | °C"}},
+	}, review22Units)
+}

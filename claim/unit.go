@@ -87,7 +87,12 @@ func Unit(src []byte, s Span) string {
 				head = "bps" // "80 basis points", "9 bps"
 			}
 		case s.Kind == Percent:
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour", m):
+		case wordIn("Celsius Fahrenheit", w):
+			head = "°C" // "0.97 degrees Celsius"
+			if w[0] == 'F' {
+				head = "°F"
+			}
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
 			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
 			// "148 knots", "20 gigawatt-hours"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
