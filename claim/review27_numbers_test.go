@@ -87,3 +87,16 @@ func TestReview27Heat(t *testing.T) {
 		{"glued, as before", "It hit 47.3C.", []string{"quantity: 47.3C = 47.3 | °C"}},
 	}, review22Units)
 }
+
+// TestReview27HyphenedDuration checks that a length of time before its
+// noun, "the 120-day approval window", "a four-year ban", gives its unit,
+// as the reason "duration:" says, while "a 10-year-old" stays without one
+// (review 27b, F21).
+func TestReview27HyphenedDuration(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"days", "Under the bill, a municipality that misses the 120-day approval window would lose 15 per cent of its allocation.", []string{"quantity: 120-day = 120 | days", "percent: 15 per cent = 15"}},
+		{"years", "She got a four-year ban.", []string{"quantity: four-year = 4 | years"}},
+		{"an age, as before", "A 10-year-old boy won.", []string{"quantity: 10-year-old = 10 | "}},
+		{"a lead, as before", "They have a 10-point lead.", []string{"quantity: 10-point = 10 | points"}},
+	}, review22Units)
+}
