@@ -100,3 +100,27 @@ func TestReview27HyphenedDuration(t *testing.T) {
 		{"a lead, as before", "They have a 10-point lead.", []string{"quantity: 10-point = 10 | points"}},
 	}, review22Units)
 }
+
+// TestReview27EpisodeNumber checks that "Ep. 141:" is an episode's number
+// in one line, no split after "Ep." and no quantity, while "the ep." at a
+// sentence's end still ends it (review 27b, F35).
+func TestReview27EpisodeNumber(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		sents int
+	}{
+		{"Ep. 141: Why the Gulf Stream might be slowing", 1},
+		{"He went to the ep. It was good.", 2},
+	} {
+		src, sents, _ := judgeText(tc.text)
+		if len(sents) != tc.sents {
+			t.Errorf("%q: %d sentences, want %d", tc.text, len(sents), tc.sents)
+		}
+		_, _, spans := annotateText(tc.text)
+		for _, s := range spans {
+			if s.Kind == Quantity {
+				t.Errorf("%q: quantity %q, want none", tc.text, s.Text(src))
+			}
+		}
+	}
+}
