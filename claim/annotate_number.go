@@ -712,6 +712,8 @@ func (a *annotator) date(i int) int {
 			if id == wdFrom && a.word(j, wdTo) {
 				if e := a.dateCore(j + 1); e > j+1 && a.same(i, e-1) {
 					j = e // "from 3 November to 15 December": one period
+				} else if a.is(j-1, wTimeUnit) && (a.is(j+1, wNumWord) || a.kind(j+1) == tokenize.Number && !a.isYear(j+1)) && a.same(i, j+1) && !a.countable(j+2) && !a.is(j+2, wScale|wPercentWord) {
+					j += 2 // "cut the ban from four years to two": one range of years
 				}
 			}
 			if id == wdBetween {
@@ -2447,7 +2449,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return 0, c, false
 	}
 	// ISO codes first: "EUR 35 billion", "USD 5m", "Rs 500 crore"
-	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 || a.wordAmong(c, wdRs, wdRsDot, wdRp, wdKsh)) {
+	// (not "NZD/USD 0.5832": an exchange rate, no sum)
+	if a.shapeOf(c)&shUpper != 0 && a.is(c, wCurrency) && (len(a.text(c)) == 3 && a.shapeOf(c)&shAllCaps != 0 && !a.isPunct(c-1, '/') || a.wordAmong(c, wdRs, wdRsDot, wdRp, wdKsh)) {
 		if j, ok := a.number(c + 1); ok && a.same(c, c+1) {
 			return Money, j, true
 		}
@@ -2655,6 +2658,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, e + 1, true // "six 3-pointers", "two 10-year-olds": six of them; "246,300 18-year-olds"
 	}
 	if a.sameCountable(c, j) {
+		if a.textIs(j, "basis") && a.word(j+1, wdPoint) || a.textIs(j, "degrees") && a.sameTextIn(c, j+1, "Celsius Fahrenheit") {
+			return Quantity, j + 2, true // "a 50 basis point cut", as "50 basis points"; "0.97 degrees Celsius"
+		}
 		if a.shapeOf(c-1)&shPoss != 0 && !a.plural(j) && a.sameName(c, j+1) {
 			return Quantity, j, true // a headline's "Okafor's 38 lift Harbor City": a verb and its object, no unit
 		}
@@ -2800,11 +2806,13 @@ func (a *annotator) scorecardEntry(c int) bool {
 // "Boeing 787-9", has that shape), a batter's runs (see scorecardEntry),
 // a statistic (see statName), a listed count (see listedCount), a
 // bowling analysis, "Rashid 5-0-23-2", or a tally with its thousands
-// grouped, "Barton's 1,212", as no label is written.
+// grouped, "Barton's 1,212", as no label is written, or a race's metres,
+// "World Championships 200m".
 func (a *annotator) nameFigure(p, c int) bool {
 	t := a.text(c)
 	x, y, ok := shortPair(t)
-	return ok || runsForWickets(t) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
+	_, suf := digitsOf(t)
+	return ok || runsForWickets(t) || wordIn("m km", suf) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
 		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0' ||
 		bowlingFigures(t)
 }

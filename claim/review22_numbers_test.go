@@ -104,7 +104,7 @@ func TestReview22YearTo(t *testing.T) {
 // F18).
 func TestReview22Megatonnes(t *testing.T) {
 	checkFigures(t, []review13Case{
-		{"Mt", "The five-year average is 13.9Mt, against 12.6 million tonnes this year.", []string{"quantity: five-year = 5 | ", "quantity: 13.9Mt = 1.39e+07 | t", "quantity: 12.6 million tonnes = 1.26e+07 | tonnes"}},
+		{"Mt", "The five-year average is 13.9Mt, against 12.6 million tonnes this year.", []string{"quantity: five-year = 5 | years", "quantity: 13.9Mt = 1.39e+07 | t", "quantity: 12.6 million tonnes = 1.26e+07 | tonnes"}},
 		{"Gt", "Emissions reached 3.2Gt in 2024.", []string{"quantity: 3.2Gt = 3.2e+09 | t"}},
 		{"GtCO2e, its unit as before", "Emissions reached 3.2GtCO2e in 2024.", []string{"quantity: 3.2GtCO2e = 3.2e+09 | "}},
 		{"apart, as before", "Emissions were 40 MtCO2e.", []string{"quantity: 40 MtCO2e = 40 | "}},

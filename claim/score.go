@@ -1120,6 +1120,15 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if len(sent) > 8 && sent[0] == '-' && role != segment.Furniture && transferRow(sent) {
 		return 1, transferReason
 	}
+	if n := len(sent); alpha <= 2 && c.numbers && n > 8 && sent[n-1] == '%' && sent[0] >= 'A' && sent[0] <= 'Z' {
+		// a market box's row, "NZX 50 13,102.44 +0.6%", "NZD/USD 0.5832
+		// -0.4%": a symbol, a level of two or more decimals and a signed
+		// change, and no other word
+		k := bytes.LastIndexByte(sent, ' ')
+		if d := bytes.LastIndexByte(sent[:max(k, 0)], '.'); k > 3 && (sent[k+1] == '+' || sent[k+1] == '-') && d > 0 && k-d > 2 && bytes.IndexByte(sent[d:k], ' ') < 0 {
+			return FurnitureFactor, "page furniture"
+		}
+	}
 	switch role {
 	case segment.Furniture:
 		return FurnitureFactor, "page furniture"
@@ -3509,6 +3518,9 @@ func durationText(t []byte) bool {
 			c, ok := plainInt(w[:k])
 			return durationCounts.Has(w[:k]) || ok && c > 0 && c < 1000
 		}
+		if n, u := digitsOf(w); len(n) > 0 && durationUnits.Has(u) {
+			return true // a unit glued to its count, "21.97sec", "90mins"
+		}
 	}
 	if !durationUnits.Has(finalWord(t)) {
 		return false // the test at the end, made first: most spans are no length of time
@@ -3554,7 +3566,7 @@ var durationUnits = func() wordset.Table {
 		t.Put(u+"s", 1)
 		rest = after
 	}
-	t.PutList(1, "centuries|hr|hrs|mins|secs|yrs|wks|hr.|hrs.|yrs.")
+	t.PutList(1, "centuries|hr|hrs|mins|sec|secs|yrs|wks|hr.|hrs.|yrs.")
 	return t
 }()
 

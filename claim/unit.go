@@ -81,13 +81,20 @@ func Unit(src []byte, s Span) string {
 		case s.Start > 1 && string(src[s.Start-2:s.Start]) == "f/":
 			head = "f-stop" // "f/1.8", a lens's aperture
 		case n == 0:
+		case j > 0 && t[j-1] == '-' && wordIn("day week month year hour minute", w):
+			head = string(w) + "s" // "the 120-day window", "a four-year ban": a length of time
 		case wordIn("pt pts point bp bps", m) || strs.Contains(t, "percentage point"):
 			head = "points" // "11.2 percentage points", "4.3 points", "a 10-point lead"
 			if m[0] == 'b' || strs.Contains(t, "basis") {
 				head = "bps" // "80 basis points", "9 bps"
 			}
 		case s.Kind == Percent:
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour", m):
+		case wordIn("Celsius Fahrenheit", w):
+			head = "°C" // "0.97 degrees Celsius"
+			if w[0] == 'F' {
+				head = "°F"
+			}
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
 			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
 			// "148 knots", "20 gigawatt-hours"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area

@@ -35,7 +35,7 @@ var abbrevs = func() wordset.Table {
 		"Assoc|Cllr|Cllrs")
 	t.PutList(uint8(AbbrevNumber), "No|Nos|no|nos|Vol|Vols|vol|vols|Art|art|Fig|Figs|fig|figs|p|pp|Ch|ch|Sec|sec|"+
 		"Para|para|Ex|Nr|nr|Op|op|c|ca|Rt|Ref|ref|Tel|tel|Rs|rs|SEC|ART|NO|VOL|FIG|PARA|"+
-		"CH|Pg|pg|Sch|Cl|s|ss|r|reg|Prop|Props")
+		"CH|Pg|pg|Sch|Cl|s|ss|r|reg|Prop|Props|Ep|ep")
 	t.PutList(uint8(AbbrevMonth), "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 	// companies and organisations; Latin and scholarly; days; units,
 	// US states and Canadian provinces. A word listed twice takes the
