@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2689 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2690 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -179,17 +179,17 @@ const lexOtherWords = "" +
 	"|punters|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback|queen|quetzales|quickly|quip" +
 	"|quiping|quipped|quips|quit|rabbi|racing|rail|railways|rally|ramadan|ran|rangers|reais|recalled" +
 	"|recalling|recalls|recently|recommendation|record-breaking|record-high|record-low|recorded|records" +
-	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|registered|regularly" +
-	"|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative|relatives|release" +
-	"|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies" +
-	"|reply|replying|reporter|reporting|representative|representatives|reps.|republic|republican" +
-	"|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents|respond" +
-	"|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal" +
-	"|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb" +
-	"|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling" +
-	"|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science" +
-	"|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons|seats" +
-	"|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|secs" +
+	"|recount|recounted|recounting|recounts|rector|reform|refugees|regiment|regional|registered|registrar" +
+	"|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating|related|relative" +
+	"|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly" +
+	"|replied|replies|reply|replying|reporter|reporting|representative|representatives|reps.|republic" +
+	"|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve|resident|residents" +
+	"|respond|responded|responding|responds|retailer|retailers|retort|retorted|retorting|retorts|rev." +
+	"|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest|ringgit|river|riyal" +
+	"|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble" +
+	"|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying|scheme|school" +
+	"|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea|season|seasons" +
+	"|seats|second-quarter|seconds|secretariat|secretary|secretary-general|secretary-general-elect|secs" +
 	"|securities|security|see|sek|semi-final|semiconductor|semiconductors|sen|sen.|senate|senator|senior" +
 	"|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series|service|services|seven" +
 	"|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five|seventy-four|seventy-nine" +
@@ -266,7 +266,7 @@ const lexClasses = "" +
 	"\x02\x02\x02\x02h\x04\x04+\f\a)\x1a++Q\x13<\x1e\x13\x13\x13+\b\x14\x13\b+h\x13\x04\x1ah" +
 	"++\x1a\x14\x048\f\x04\x18h===\x1a\x18\b\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04QQ+" +
 	"+\x1a\x02\x02\x02\x02h\x044\x1374\x13h/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x04" +
-	"8\x13h\x12\x14Q+\x13\x1a++2\x135Q\x02\x02\x06\f\x04\b\b8\x13\x18\x04\bh\x13\v\x14+" +
+	"8\x13h\x12\x14Q+\x13\x1a++2\x135Q\x02\x02\v\f\x04\b\b8\x13\x18\x04\bh\x13\v\x14+" +
 	"+<\b\b8\x04\x042\bh`\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bR\x02\x02\x02\x02\x04\x13" +
 	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x93\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+" +
 	"\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\v\x14\b\x92\x02\x02\x02\x04\x05R\x040k\x14+++" +
@@ -299,25 +299,25 @@ const lexClasses = "" +
 	"++\x04\x048\v+\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04\x04\b" +
 	"\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9" +
 	"\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92\x04\x02\x02\x02\x02\b+Q\x13" +
-	"\f\x929\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b" +
-	"+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-\x048h" +
-	"+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+" +
-	"3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v" +
-	"\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuuuuuuuuh\b\b\f" +
-	"\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a" +
-	"\bwouqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQh\f\x13]\x13" +
-	"\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a" +
-	"1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02" +
-	"\x02\x02Q9\x02\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04" +
-	"\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_quu" +
-	"uuuuuuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a" +
-	"\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q+\x14h\b\\" +
-	"\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x18\x14\x14\x13Q\x13\x14\x13\x13\x13&^" +
-	"\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04" +
-	"\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>+7" +
-	"8&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q" +
-	"<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh" +
-	"+"
+	"\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04" +
+	"\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-\x048" +
+	"h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02" +
+	"+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17" +
+	"\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuuuuuuuuh\b\b" +
+	"\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W" +
+	"\a\bwouqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQh\f\x13]" +
+	"\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04" +
+	"\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02" +
+	"\x02\x02\x02Q9\x02\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r" +
+	"\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_qu" +
+	"uuuuuuuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ" +
+	"\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q+\x14h\b" +
+	"\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x18\x14\x14\x13Q\x13\x14\x13\x13\x13&" +
+	"^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t" +
+	"\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>+" +
+	"78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04" +
+	"Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhh" +
+	"h+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
