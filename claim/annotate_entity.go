@@ -609,6 +609,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if e-s == 2 && a.fl(s)&wCommon == 0 && a.textIn(s+1, "UK England Scotland Wales") {
 			break // "Energy UK", "Sport England" although "energy" and "sport" are words
 		}
+		if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && a.knownOrgHead(s) {
+			break // "THE said", after "Times Higher Education (THE)"
+		}
 		s++
 	}
 	if s >= e {

@@ -19,3 +19,21 @@ func TestReview27aRegistrar(t *testing.T) {
 		{"the clerk of the court", "The clerk of the court said the file was lost.\n", "The clerk", "", false, "The clerk of the court"},
 	})
 }
+
+// TestReview27aBracketedThe checks that Times Higher Education and QS are
+// organisations, that the short form "(THE)" defined after the first is
+// one too, and that a later "THE said" is its speaker, while a "The" in
+// small letters stays a word (review 27a, F2).
+func TestReview27aBracketedThe(t *testing.T) {
+	const def = "Aldmoor rose to 48th in the Times Higher Education (THE) World University Rankings.\n"
+	checkReview9(t, []review9Case{
+		{"THE said after (THE)", def + "THE said it had analysed 134 million citations.\n", "THE said", "Times Higher Education", false, "THE"},
+		{"The said, no speaker", def + "The said figure was 134 million.\n", "The said", "", false, ""},
+		{"THE said, not defined", "THE said it had analysed 134 million citations.\n", "THE said", "", false, ""},
+		{"the full name, as before", "Times Higher Education said it had analysed 134 million citations.\n", "Times", "Times Higher Education", false, ""},
+		{"QS said", "QS said it had analysed 134 million citations.\n", "QS", "QS", false, ""},
+	})
+	checkEntities(t, "Times Higher Education published the rankings.\n", Org, "Times Higher Education")
+	checkEntities(t, "QS gives 30% of its weight to reputation.\n", Org, "QS")
+	checkEntities(t, "THE said it had analysed 134 million citations.\n", Org, "")
+}
