@@ -37,3 +37,21 @@ func TestReview27aBracketedThe(t *testing.T) {
 	checkEntities(t, "QS gives 30% of its weight to reputation.\n", Org, "QS")
 	checkEntities(t, "THE said it had analysed 134 million citations.\n", Org, "")
 }
+
+// TestReview27aLocalTitles checks that US local titles are not part of
+// the speaker's name, "Supervisor Dana Whitlock said" naming Dana
+// Whitlock as "Judge Rosalind Kett said" names Rosalind Kett, also in a
+// later "Whitlock said" and "The supervisor said" (review 27a, F5).
+func TestReview27aLocalTitles(t *testing.T) {
+	const sup = "Supervisor Dana Whitlock said the first new bus routes could start by summer 2027.\n"
+	checkReview9(t, []review9Case{
+		{"Supervisor NAME", sup, "Supervisor", "Dana Whitlock", false, ""},
+		{"Supervisor NAME, who", "Supervisor Dana Whitlock, who wrote Measure J, said the routes would start in 2027.\n", "Supervisor", "Dana Whitlock", false, ""},
+		{"Councilmember NAME", "Councilmember Dana Whitlock said the routes would start in 2027.\n", "Councilmember", "Dana Whitlock", false, ""},
+		{"Whitlock said after", sup + "Whitlock said it was good.\n", "Whitlock said", "Dana Whitlock", false, "Whitlock"},
+		{"The supervisor said after", sup + "The supervisor said it was good.\n", "The supervisor", "Dana Whitlock", false, "The supervisor"},
+		{"the county supervisor", "The county supervisor said the routes would start in 2027.\n", "The county", "", false, "The county supervisor"},
+		{"Judge NAME, as before", "Judge Rosalind Kett said the law was clear.\n", "Judge", "Rosalind Kett", false, ""},
+		{"His supervisor, NAME, as before", "His supervisor, Tom Reed, said the work was done.\n", "His", "Tom Reed", false, ""},
+	})
+}
