@@ -1913,6 +1913,10 @@ func (a *annotator) cueEnd(i int) int {
 		}
 		return j
 	}
+	// "posted on X:", "posts on Instagram that"
+	if t := a.text(i); len(t) > 3 && string(t[:4]) == "post" && a.word(j, wdOn) && a.shapeOf(j+1)&shUpper != 0 && a.fl(j+1)&(wMonth|wWeekday) == 0 && a.same(i, j+2) {
+		return j + 2
+	}
 	// "said in a statement", "said at a news conference"
 	if a.wordAmong(j, wdIn, wdAt, wdDuring, wdOn) && a.wordAmong(j+1, wdA, wdAn) && a.same(i, j+2) {
 		k := j + 2

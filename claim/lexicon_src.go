@@ -246,7 +246,7 @@ func lexiconSource() *lexSource {
 		judge|prosecutor|economist|analyst|official|head|professor|author|veteran|candidate|president-elect
 		vice-president|diplomat|negotiator|lawmaker|prime|boss|player|star|winger|forward|skipper|champion|actor|singer
 		councillor|councilor|mp|mep|spokesperson|deputy|local|former|senior|clerk|registrar|supervisor|inspector|treasurer`)
-	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|councilmember|supervisor|registrar|clerk|alderman
+	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|councilmember|supervisor|registrar|clerk|journalist|alderman
 		congressman|congresswoman|governor|gov.|mayor|general|gen.|admiral|adm.|colonel|col.|lt.|lieutenant|captain|capt.
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge
 		justice|ambassador|envoy|spokesman|spokeswoman|commissioner|inspector|detective|det|constable|dci|insp|insp.|pcso|supt|ch|det.|supt.|superintendent

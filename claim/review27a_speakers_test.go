@@ -55,3 +55,23 @@ func TestReview27aLocalTitles(t *testing.T) {
 		{"His supervisor, NAME, as before", "His supervisor, Tom Reed, said the work was done.\n", "His", "Tom Reed", false, ""},
 	})
 }
+
+// TestReview27aPostedOn checks that "posted on X:" is a cue whose
+// speaker says the quotation, as "wrote on X:" and "posted:" are, that a
+// journalist's title is not part of the name, and that "posted on
+// Monday:" or a post with no words reported stays no cue (review 27a,
+// F3).
+func TestReview27aPostedOn(t *testing.T) {
+	const q = "\u201cLuca Veltri to Castlebury, here we go!\u201d"
+	checkReview14Quotes(t, []review14Quote{
+		{"posted on X:", "Enzo Ricardi posted on X: " + q + "\n", q, Quote, "Enzo Ricardi"},
+		{"Journalist NAME posted on X:", "Journalist Enzo Ricardi posted on X: " + q + "\n", q, Quote, "Enzo Ricardi"},
+		{"wrote on X:, as before", "Enzo Ricardi wrote on X: " + q + "\n", q, Quote, "Enzo Ricardi"},
+		{"posted:, as before", "Enzo Ricardi posted: " + q + "\n", q, Quote, "Enzo Ricardi"},
+		{"posted on Monday:", "Enzo Ricardi posted on Monday: " + q + "\n", q, Quote, ""},
+	})
+	checkReview9(t, []review9Case{
+		{"posted on Instagram that", "Enzo Ricardi posted on Instagram that the deal was done.\n", "Enzo", "Enzo Ricardi", false, ""},
+		{"posted on Facebook a video", "Enzo Ricardi posted on Facebook a video of the signing.\n", "Enzo", "", false, ""},
+	})
+}
