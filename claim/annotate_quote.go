@@ -980,6 +980,9 @@ func (a *annotator) attributions() []attribution {
 			continue
 		}
 		t := a.text(i)
+		if string(t) == "understands" && !(a.entEndingAt(i) >= 0 && a.ents[a.entEndingAt(i)].kind == Org) {
+			continue // "understands" only after a body: not "A leader understands that"
+		}
 		if len(t) > 3 && string(t[len(t)-3:]) == "ing" {
 			// "saying", "adding": no subject of their own, but after a
 			// comma and before a quotation their subject is the
@@ -1338,7 +1341,9 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 			break
 		}
 	}
-	if !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) && !(admit && a.isLowerWord(cb) && !a.lowerIs(cb, wStop)) {
+	// "Sky Sports understands personal terms were agreed": an outlet's
+	// own unconfirmed report (see attributions)
+	if t[0] != 'u' && !a.is(cb, wDet|wPronoun) && !a.word(cb, wdIt) && (a.isLowerWord(cb) || !a.nameToken(cb)) && !(admit && a.isLowerWord(cb) && !a.lowerIs(cb, wStop)) {
 		return false
 	}
 	for p := cb + 1; p < cb+5 && a.same(cb, p); p++ {

@@ -216,7 +216,7 @@ func lexiconSource() *lexSource {
 	// burglaries", "The UN has documented 217 attacks"; a person's
 	// forecast, "She expects the RBI to cut" (see bareCue, attributions)
 	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows
-		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts`)
+		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts|understands`)
 	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
 	s.addWords(wMargin, `neck|nose|head|length`)
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
@@ -378,6 +378,7 @@ func lexiconSource() *lexSource {
 		partly|partially|virtually|practically|appears to|appear to|appeared to|seems to|seem to|seemed to
 		is believed to|are believed to|was believed to|were believed to|is thought to|are thought to
 		was thought to|were thought to|is said to|are said to|was said to|were said to|in part|more or less
+		is reported to have|are reported to have|was reported to have|were reported to have|is reported to be|are reported to be
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
 		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true

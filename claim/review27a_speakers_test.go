@@ -75,3 +75,21 @@ func TestReview27aPostedOn(t *testing.T) {
 		{"posted on Facebook a video", "Enzo Ricardi posted on Facebook a video of the signing.\n", "Enzo", "", false, ""},
 	})
 }
+
+// TestReview27aUnderstandsReported checks that "Sky Sports understands"
+// attributes what follows to Sky Sports, as "Marca reports" does, but a
+// person's "understands that" stays belief, and that "are reported to
+// have" is a hedge as "are said to" is, but "reported to police" is not
+// (review 27a, F4).
+func TestReview27aUnderstandsReported(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Sky Sports understands", "Sky Sports understands personal terms were agreed on Thursday night.\n", "Sky", "Sky Sports", false, ""},
+		{"The BBC understands", "The BBC understands the deal is done.\n", "The BBC", "BBC", false, ""},
+		{"a person's belief", "A leader also understands that the United States must be strong.\n", "A leader", "", false, ""},
+		{"understands a noun", "Sky Sports understands the frustration of fans.\n", "Sky", "", false, ""},
+	})
+	checkEntities(t, "Castlebury are reported to have made a \u00a330m offer.\n", Hedge, "are reported to have")
+	checkEntities(t, "The club is reported to be close to a deal.\n", Hedge, "is reported to be")
+	checkEntities(t, "Castlebury are said to have made a \u00a330m offer.\n", Hedge, "are said to")
+	checkEntities(t, "Thefts are reported to police every day.\n", Hedge, "")
+}
