@@ -5289,6 +5289,11 @@ func personName(src []byte, spans []Span, k int) string {
 				return full
 			}
 		}
+		if name[0] == 'v' { // "van Loon" after "Pieter van Loon"
+			if full := fullName(src, spans, k, []byte(name[sp+1:])); strings.HasSuffix(full, " "+name) {
+				return full
+			}
+		}
 		return name
 	}
 	if name == "" {
