@@ -1857,7 +1857,7 @@ func (a *annotator) afterQuote(i int) bool {
 	for p, steps := i-1, 0; p >= 0 && steps < 4; p, steps = p-1, steps+1 {
 		switch a.kind(p) {
 		case tokenize.CloseQuote:
-			return true
+			return !a.pluralPossessive(p) || a.is(p+1, wPronoun) // not "Dockers’ union calls strike ballot"
 		case tokenize.Punct:
 			if t := a.text(p); t[0] != ',' {
 				return false

@@ -108,3 +108,16 @@ func TestReview27aParticleSurname(t *testing.T) {
 		{"von der Leyen said", "Ursula von der Leyen said it. \u201cNo,\u201d von der Leyen said.\n", "\u201cNo,\u201d", Quote, "Ursula von der Leyen"},
 	})
 }
+
+// TestReview27aPluralPossessiveNoQuote checks that the apostrophe of
+// "Dockers’ union" is no closing quotation mark that makes "calls" a cue
+// after a quotation, while a quotation's own closing mark before "he
+// said" or "the union said" still is (review 27a, F7).
+func TestReview27aPluralPossessiveNoQuote(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Dockers’ union calls", "Dockers\u2019 union calls strike ballot\n", "Dockers", "", false, ""},
+		{"‘…’ he said, as before", "\u2018We love the Beatles\u2019 he said.\n", "\u2018We", "", false, "he"},
+		{"the dockers’ union said", "\u201cWe will strike,\u201d the dockers\u2019 union said.\n", "\u201cWe", "", true, "the dockers\u2019 union"},
+		{"‘…,’ the union said", "\u2018We will strike,\u2019 the union said.\n", "\u2018We", "", true, "the union"},
+	})
+}
