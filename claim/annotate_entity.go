@@ -610,6 +610,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if e-s == 2 && a.fl(s)&wCommon == 0 && a.textIn(s+1, "UK England Scotland Wales") {
 			break // "Energy UK", "Sport England" although "energy" and "sport" are words
 		}
+		if e-s == 1 && a.shapeOf(s)&shAllCaps != 0 && a.knownOrgHead(s) {
+			break // "THE said", after "Times Higher Education (THE)"
+		}
 		s++
 	}
 	if s >= e {
@@ -1620,6 +1623,11 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	}
 	if k == Org && a.textIs(e-1, "Fund") && a.kind(e) == tokenize.Number && len(a.text(e)) == 1 && a.same(e-1, e) && !a.is(e+1, wTimeUnit) {
 		e++ // a fund's series is part of its name: "SoftBank’s Vision Fund 2"
+	}
+	// "“…,” van Loon said": the particle opens the surname; not "the
+	// van Smith drove"
+	if k == Person && a.same(s-1, s) && a.textIn(s-1, "van von") && !a.is(s-2, wDet) {
+		s--
 	}
 	se := e
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {

@@ -216,7 +216,7 @@ func lexiconSource() *lexSource {
 	// burglaries", "The UN has documented 217 attacks"; a person's
 	// forecast, "She expects the RBI to cut" (see bareCue, attributions)
 	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows
-		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts`)
+		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts|understands`)
 	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
 	s.addWords(wMargin, `neck|nose|head|length`)
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
@@ -235,7 +235,7 @@ func lexiconSource() *lexSource {
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
 		spokesmen|representative|representatives|aide|aides|adviser|advisers|advisor|advisors|insider|insiders
 		operator|owner|owners|family|relative|relatives|mother|father|son|daughter|wife|husband|colleague|colleagues
-		teacher|teachers|headteacher|commissioner|boss|magistrate|magistrates|statistician|statisticians|parent|parents|results|patient|patients|passenger|passengers|student|students|worker|workers|nurse|nurses|farmer|farmers|millers|growers|voter|voters|customer|customers
+		teacher|teachers|headteacher|commissioner|registrar|clerk|supervisor|councilmember|boss|magistrate|magistrates|statistician|statisticians|parent|parents|results|patient|patients|passenger|passengers|student|students|worker|workers|nurse|nurses|farmer|farmers|millers|growers|voter|voters|customer|customers
 		woman|man|people|person|professor|author|authors|historian|journalist|journalists|reporter|correspondent
 		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|opposition|detective|detectives|supporter|supporters|member|members
 		ex-minister|chiefs|heads|skipper|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|mpp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|partners|generals|cabinet|white|kremlin|pentagon|release|post|website|committees|commissions|councils|departments|unions|regulators|boards|reports|studies|surveys|statements|documents|filings|records|polls|projections|models|bureau|bureaus|institute|institutes|society|association|associations|authority|federation|foundation|organisation|organization|organisations|organizations|coalition|charity|charities|fund|insurer|insurers|lender|lenders|retailer|retailers|airline|airlines|airport|airports|carmaker|carmakers|automaker|automakers|manufacturer|manufacturers|maker|makers|producer|producers|supplier|suppliers|provider|providers|broadcaster|newspaper|magazine|network|panel|tribunal|inspector|inspectors|auditor|auditors|ombudsman|coroner|sheriff|trust|university|hospital|school|club|league|party|trial|trials|investigation|investigations|inquiry|probe|paper|papers|assessment|assessments|reviews|analyses|census|counters|counts|tallies|tests|utility|utilities|operator|operators|watchdog|watchdogs|town|mum|mums|dad|dads|grandmother|grandfather|grandparent|grandparents|pupil|pupils|neighbour|neighbours|neighbor|neighbors|shopper|shoppers|volunteer|volunteers|ordinance|video|videos|clip|meme|center|centre|tracker
@@ -245,8 +245,8 @@ func lexiconSource() *lexSource {
 		pope|coach|manager|captain|striker|midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator
 		judge|prosecutor|economist|analyst|official|head|professor|author|veteran|candidate|president-elect
 		vice-president|diplomat|negotiator|lawmaker|prime|boss|player|star|winger|forward|skipper|champion|actor|singer
-		councillor|councilor|mp|mpp|mep|spokesperson|deputy|local|former|senior|clerk|inspector|treasurer`)
-	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|alderman
+		councillor|councilor|mp|mpp|mep|spokesperson|deputy|local|former|senior|clerk|registrar|supervisor|inspector|treasurer`)
+	s.addWords(wTitle, `president|minister|secretary-general|secretary|chancellor|premier|senator|sen.|rep.|sens.|reps.|representative|councillor|councilor|councilman|councilwoman|councilmember|supervisor|registrar|clerk|journalist|alderman
 		congressman|congresswoman|governor|gov.|mayor|general|gen.|admiral|adm.|colonel|col.|lt.|lieutenant|captain|capt.
 		sergeant|sgt.|commander|cmdr.|chief|director|chairman|chairwoman|ceo|king|queen|prince|princess|pope|judge
 		justice|ambassador|envoy|spokesman|spokeswoman|commissioner|inspector|detective|det|constable|dci|insp|insp.|pcso|supt|ch|det.|supt.|superintendent
@@ -378,6 +378,7 @@ func lexiconSource() *lexSource {
 		partly|partially|virtually|practically|appears to|appear to|appeared to|seems to|seem to|seemed to
 		is believed to|are believed to|was believed to|were believed to|is thought to|are thought to
 		was thought to|were thought to|is said to|are said to|was said to|were said to|in part|more or less
+		is reported to have|are reported to have|was reported to have|were reported to have|is reported to be|are reported to be
 		it is possible|tend to|tends to|tended to|suspected|alleged|rumoured|rumored
 		possible|is understood to|understood to|it is understood|widely believed|generally believed|widely thought
 		commonly believed|commonly thought|popularly believed|widely considered|generally considered|if confirmed|if true
