@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReview27aWarningInForce checks that a graded warning stated in
 // force or issued, "A severe flood warning is in force at Bewdley.", is
@@ -19,4 +22,34 @@ func TestReview27aWarningInForce(t *testing.T) {
 	} {
 		t.Run(tt.name, tt.run)
 	}
+}
+
+// review27aEntities checks the person, org and place spans of each case.
+func review27aEntities(t *testing.T, cases [][3]string) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c[0], func(t *testing.T) {
+			var want []string
+			if c[2] != "" {
+				want = strings.Split(c[2], "; ")
+			}
+			checkSpanStrings(t, c[1], map[Kind]bool{Person: true, Org: true, Place: true}, want)
+		})
+	}
+}
+
+// TestReview27aOrgHeads checks that "Peel Ports", "The British Retail
+// Consortium" and "West Midlands Railway" are organisations and
+// "Athletico Vern" no person, while a person's name beside them stays one
+// (review 27a, F27, F28, F30 in part, F31 in part).
+func TestReview27aOrgHeads(t *testing.T) {
+	review27aEntities(t, [][3]string{
+		{"ports", "Peel Ports said its offer was above the rate of inflation.", "org: Peel Ports"},
+		{"consortium", "The British Retail Consortium said costs could rise 1.5%.", "org: British Retail Consortium"},
+		{"consortium figures", "British Retail Consortium figures show prices rose 1.5%.", "org: British Retail Consortium"},
+		{"railway", "West Midlands Railway said no trains would run.", "org: West Midlands Railway"},
+		{"club", "Meanwhile, Athletico Vern have made a £30m offer for defender Jonah Pike.", "person: Jonah Pike"},
+		{"a person, as before", "Tom Porter said the port was busy.", "person: Tom Porter"},
+		{"the region, as before", "Rain fell across the West Midlands.", "place: West Midlands"},
+	})
 }
