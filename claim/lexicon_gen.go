@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2692 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2694 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -153,82 +153,83 @@ const lexOtherWords = "" +
 	"|lev|leva|liberal|liberals|libraries|library|lieutenant|lightest|lira|lire|listen|live|llp|logged" +
 	"|logistics|logs|longest|look|lord|los|lost|lots|lowest-ever|lt|lt.|ltd.|made|magistrate|magistrates" +
 	"|maj.|major|maker|makers|man|management|manager|managing|manat|manufacturer|manufacturers|mar|mar." +
-	"|marathon|march|market|markets|marshal|mayday|mayor|meant|meanwhile|medal|medals|medic|medics|member" +
-	"|members|meme|men|mention|mentioned|mentioning|mentions|mep|messages|met|meters|metres|mid-year" +
-	"|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|millers|million" +
-	"|miner|miners|mining|minister|ministers|ministries|ministry|mins|minutes|mio|missiles|mln|models" +
-	"|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motorist|motors|motorway" +
-	"|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter|muttered" +
-	"|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy|neck|negotiator|negotiators|neighbor" +
-	"|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen|ninety" +
-	"|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six|ninety-three" +
-	"|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|nose|noted|notes|nothing" +
-	"|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes|observing|ocean|oct" +
-	"|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest|olympic|olympics" +
-	"|olympique|ombudsman|once|onto|openly|opera|operator|operators|opinion|opponent|opponents|opposition" +
-	"|orchestra|ordinance|organisation|organisations|organiser|organisers|organization|organizations" +
-	"|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid|paisa|paise|pal|palace" +
-	"|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties|partners|party|passenger" +
-	"|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence|peninsula|pension|pensioner" +
-	"|pentagon|percent|person|persons|peso|pesos|petroleum|pharma|pharmaceuticals|philharmonic|photo|php" +
-	"|phrase|pilot|pkr|player|players|please|pledge|pledges|pledging|plenty|pln|pointed|policy|polish" +
-	"|poll|polls|poorest|pope|port|ports|posted|posting|posts|pound|pounds|predicting|premier|premium" +
-	"|presenter|president|president-elect|previous|previously|prime|prince|princess|prison|prisoners" +
-	"|privately|prix|prize|probe|producer|producers|prof|prof.|professor|program|programme|promise" +
-	"|promising|promoter|promoters|prosecutor|prosecutor's|prosecutors|protocol|provider|providers" +
-	"|province|public|publicist|publicists|publicly|publishers|punters|pupil|pupils|put|puts|q|quadrupled" +
-	"|quarter-final|quarterback|queen|quetzales|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail" +
-	"|railway|railways|rally|ramadan|ran|rangers|reais|recalled|recalling|recalls|recently|recommendation" +
-	"|record-breaking|record-high|record-low|recorded|records|recount|recounted|recounting|recounts" +
-	"|rector|reform|refugees|regiment|regional|registered|regularly|regulator|regulators|reiterate" +
-	"|reiterated|reiterates|reiterating|related|relative|relatives|release|remained|remains|remark" +
-	"|remarked|remarking|remarks|renminbi|rep|rep.|repeatedly|replied|replies|reply|replying|reporter" +
-	"|reporting|representative|representatives|reps.|republic|republican|republicans|rescuer|rescuers" +
-	"|research|researcher|researchers|reserve|resident|residents|respond|responded|responding|responds" +
-	"|retailer|retailers|retort|retorted|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue" +
-	"|reverend|review|reviews|richest|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble" +
-	"|roubles|rounds|routinely|rovers|royal|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian" +
-	"|safest|sar|sat|sat.|saturday|saw|saying|scheme|school|schools|science|scientist|scientists|scored" +
-	"|scream|screamed|screaming|screams|sea|season|seasons|seats|second-quarter|seconds|secretariat" +
-	"|secretary|secretary-general|secretary-general-elect|secs|securities|security|see|sek|semi-final" +
-	"|semiconductor|semiconductors|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept" +
-	"|sept.|september|sergeant|series|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy" +
-	"|seventy-eight|seventy-five|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six" +
-	"|seventy-three|seventy-two|sgd|sgt|sgt.|shadow|share|sharpest|she'd|she's|sheikh|shekel|shekels" +
-	"|shells|sheriff|shilling|shillings|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout" +
-	"|shouted|shouting|shouts|show|shut|signal|signaled|signaling|signals|signed|simply|since|singer|sir" +
-	"|six|sixfold|sixteen|sixth|sixths|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one" +
-	"|sixty-seven|sixty-six|sixty-three|sixty-two|skipper|slept|slowest|smallest|so-called|socialist" +
-	"|socialists|society|software|sold|soldiers|soles|solicitor|solicitors|sols|solutions|someone" +
-	"|something|sometimes|somoni|son|sorry|source|sources|south|southern|spanish|speaker|speaking|special" +
-	"|spectators|spent|spoke|spokesman|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports" +
-	"|spreadsheets|squad|square|stade|stadium|staffer|staffers|star|state|stated|statements|stating" +
-	"|statistician|statisticians|steel|steepest|sterling|stock|stole|stood|storm|strait|strategies" +
-	"|strategy|street|stress|stressed|stresses|stressing|striker|strip|strongest|struck|student|students" +
-	"|studies|studio|study|submit|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting" +
-	"|sultan|summers|sun.|sunday|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey" +
-	"|surveys|survivor|system|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team" +
-	"|teams|technologies|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold" +
-	"|tenge|tenth|tenths|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre" +
-	"|therapeutics|there|these|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight" +
-	"|thirty-five|thirty-four|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two" +
-	"|those|though|thousand|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday" +
-	"|thus|till|tipsters|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling" +
-	"|toughest|tour|toward|towards|tower|town|tracker|trade|traders|trail|transport|transportation" +
-	"|treasurer|treasury|trebled|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops" +
-	"|trophy|trust|try|tsar|tue.|tues.|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight" +
-	"|twenty-five|twenty-four|twenty-nine|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two" +
-	"|twofold|typhoon|uah|ukrainian|union|unions|unit|united|units|universidad|university|università" +
-	"|universität|université|unlike|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc" +
-	"|usdt|users|usually|utc|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice" +
-	"|vice-president|victim|videos|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows" +
-	"|wage|wages|walk|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water" +
-	"|weakest|wealthiest|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western" +
-	"|wettest|what|whatever|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering" +
-	"|whispers|whistleblower|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire" +
-	"|without|witness|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever" +
-	"|wounded|writ|write|writers|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes" +
-	"|yesterday|yet|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
+	"|marathon|march|market|markets|marshal|mayday|mayor|meant|meanwhile|measure|medal|medals|medic" +
+	"|medics|member|members|meme|men|mention|mentioned|mentioning|mentions|mep|messages|met|meters|metres" +
+	"|mid-year|midday|midfielder|midyear|mightiest|migrants|migration|miles|millennia|millennium|millers" +
+	"|million|miner|miners|mining|minister|ministers|ministries|ministry|mins|minutes|mio|missiles|mln" +
+	"|models|mon.|monday|month-end|moreover|mosque|most-visited|most-watched|mother|motorist|motors" +
+	"|motorway|mountain|mountains|movement|mp|mr|mr.|mrd|mrs|mrs.|ms|ms.|mum|mums|museum|muslim|mutter" +
+	"|muttered|muttering|mutters|mx|mx.|mxn|my|myr|naira|nations|navy|neck|negotiator|negotiators" +
+	"|neighbor|neighbors|neighbour|neighbours|neither|nevertheless|ngn|nicknamed|nine|ninefold|nineteen" +
+	"|ninety|ninety-eight|ninety-five|ninety-four|ninety-nine|ninety-one|ninety-seven|ninety-six" +
+	"|ninety-three|ninety-two|ninth|ninths|nobody|nok|none|nonetheless|nor|north|northern|nose|noted" +
+	"|notes|nothing|noting|nov|nov.|november|numerous|nurse|nurses|nzd|observe|observed|observes" +
+	"|observing|ocean|oct|oct.|october|off|office|officer|officers|official|officials|oil|old|oldest" +
+	"|olympic|olympics|olympique|ombudsman|once|onto|openly|opera|operator|operators|opinion|opponent" +
+	"|opponents|opposition|orchestra|ordinance|organisation|organisations|organiser|organisers" +
+	"|organization|organizations|organizer|organizers|our|overall|overnight|owner|owners|p.c.|pact|paid" +
+	"|paisa|paise|pal|palace|palestinian|pals|panel|papers|parade|parent|parents|parish|park|parties" +
+	"|partners|party|passenger|passengers|past|patient|patients|payment|payments|pc|pcso|pct|pence" +
+	"|peninsula|pension|pensioner|pentagon|percent|person|persons|peso|pesos|petroleum|pharma" +
+	"|pharmaceuticals|philharmonic|photo|php|phrase|pilot|pkr|player|players|please|pledge|pledges" +
+	"|pledging|plenty|pln|pointed|policy|polish|poll|polls|poorest|pope|port|ports|posted|posting|posts" +
+	"|pound|pounds|predicting|premier|premium|presenter|president|president-elect|previous|previously" +
+	"|prime|prince|princess|prison|prisoners|privately|prix|prize|probe|producer|producers|prof|prof." +
+	"|professor|program|programme|promise|promising|promoter|promoters|proposition|prosecutor" +
+	"|prosecutor's|prosecutors|protocol|provider|providers|province|public|publicist|publicists|publicly" +
+	"|publishers|punters|pupil|pupils|put|puts|q|quadrupled|quarter-final|quarterback|queen|quetzales" +
+	"|quickly|quip|quiping|quipped|quips|quit|rabbi|racing|rail|railway|railways|rally|ramadan|ran" +
+	"|rangers|reais|recalled|recalling|recalls|recently|recommendation|record-breaking|record-high" +
+	"|record-low|recorded|records|recount|recounted|recounting|recounts|rector|reform|refugees|regiment" +
+	"|regional|registered|regularly|regulator|regulators|reiterate|reiterated|reiterates|reiterating" +
+	"|related|relative|relatives|release|remained|remains|remark|remarked|remarking|remarks|renminbi|rep" +
+	"|rep.|repeatedly|replied|replies|reply|replying|reporter|reporting|representative|representatives" +
+	"|reps.|republic|republican|republicans|rescuer|rescuers|research|researcher|researchers|reserve" +
+	"|resident|residents|respond|responded|responding|responds|retailer|retailers|retort|retorted" +
+	"|retorting|retorts|rev.|reveal|revealed|revealing|reveals|revenue|reverend|review|reviews|richest" +
+	"|ringgit|river|riyal|riyals|rmb|road|robotics|rode|rose|rouble|roubles|rounds|routinely|rovers|royal" +
+	"|rt|rt.|rub|ruble|rubles|ruling|runs|rupee|rupees|russian|safest|sar|sat|sat.|saturday|saw|saying" +
+	"|scheme|school|schools|science|scientist|scientists|scored|scream|screamed|screaming|screams|sea" +
+	"|season|seasons|seats|second-quarter|seconds|secretariat|secretary|secretary-general" +
+	"|secretary-general-elect|secs|securities|security|see|sek|semi-final|semiconductor|semiconductors" +
+	"|sen|sen.|senate|senator|senior|sens.|sent|sep|sep.|separately|sept|sept.|september|sergeant|series" +
+	"|service|services|seven|sevenfold|seventeen|seventh|sevenths|seventy|seventy-eight|seventy-five" +
+	"|seventy-four|seventy-nine|seventy-one|seventy-seven|seventy-six|seventy-three|seventy-two|sgd|sgt" +
+	"|sgt.|shadow|share|sharpest|she'd|she's|sheikh|shekel|shekels|shells|sheriff|shilling|shillings" +
+	"|shipping|ships|shopkeeper|shopper|shoppers|shortest|shot|shout|shouted|shouting|shouts|show|shut" +
+	"|signal|signaled|signaling|signals|signed|simply|since|singer|sir|six|sixfold|sixteen|sixth|sixths" +
+	"|sixty|sixty-eight|sixty-five|sixty-four|sixty-nine|sixty-one|sixty-seven|sixty-six|sixty-three" +
+	"|sixty-two|skipper|slept|slowest|smallest|so-called|socialist|socialists|society|software|sold" +
+	"|soldiers|soles|solicitor|solicitors|sols|solutions|someone|something|sometimes|somoni|son|sorry" +
+	"|source|sources|south|southern|spanish|speaker|speaking|special|spectators|spent|spoke|spokesman" +
+	"|spokesmen|spokespeople|spokesperson|spokeswoman|sponsored|sports|spreadsheets|squad|square|stade" +
+	"|stadium|staffer|staffers|star|state|stated|statements|stating|statistician|statisticians|steel" +
+	"|steepest|sterling|stock|stole|stood|storm|strait|strategies|strategy|street|stress|stressed" +
+	"|stresses|stressing|striker|strip|strongest|struck|student|students|studies|studio|study|submit" +
+	"|submiting|submits|submitted|subscribers|subsequently|suggest|suggesting|sultan|summers|sun.|sunday" +
+	"|superintendent|supplier|suppliers|supporter|supreme|supt|supt.|survey|surveys|survivor|system" +
+	"|systems|taka|tallest|tallies|tanks|taoiseach|tax|teacher|teachers|team|teams|technologies" +
+	"|technology|telecom|telecoms|telegraph|television|telling|temple|ten|tenfold|tenge|tenth|tenths" +
+	"|termed|terms|terrace|testifies|testifying|tests|thank|thb|theater|theatre|therapeutics|there|these" +
+	"|they'd|they've|third-quarter|thirds|thirteen|thirty|thirty-eight|thirty-five|thirty-four" +
+	"|thirty-nine|thirty-one|thirty-seven|thirty-six|thirty-three|thirty-two|those|though|thousand" +
+	"|thousandfold|threefold|threw|through|throughout|thu.|thur.|thurs.|thursday|thus|till|tipsters" +
+	"|titled|today|together|tomorrow|tonight|tonnes|tons|too|took|top|top-selling|toughest|tour|toward" +
+	"|towards|tower|town|tracker|trade|traders|trail|transport|transportation|treasurer|treasury|trebled" +
+	"|trial|trials|tribunal|tribune|trillion|tripled|tripling|trn|troops|trophy|trust|try|tsar|tue.|tues." +
+	"|tuesday|tweet|tweeting|tweets|twelve|twenty|twenty-eight|twenty-five|twenty-four|twenty-nine" +
+	"|twenty-one|twenty-seven|twenty-six|twenty-three|twenty-two|twofold|typhoon|uah|ukrainian|union" +
+	"|unions|unit|united|units|universidad|university|università|universität|université|unlike" +
+	"|upcoming|update|updated|upon|upper|urge|urged|urges|urging|usd|usdc|usdt|users|usually|utc" +
+	"|utilities|utility|valley|vehicles|ventures|vessels|veteran|veterans|via|vice|vice-president|victim" +
+	"|videos|village|visitors|vnd|volunteer|volunteers|voted|votes|vow|vowing|vows|wage|wages|walk" +
+	"|wanderers|war|warmest|warn|warning|warns|wasn't|watch|watchdog|watchdogs|water|weakest|wealthiest" +
+	"|web|wed.|wednesday|weekend|weekends|weeks|welfare|went|weren't|west|western|wettest|what|whatever" +
+	"|when|whenever|where|wherever|whichever|while|whisper|whispered|whispering|whispers|whistleblower" +
+	"|whistleblowers|white|whoever|whom|whose|why|widest|wife|winger|winters|wire|without|witness" +
+	"|witnesses|wks|woke|woman|women|word|wore|worker|workers|world|worst|worst-ever|wounded|writ|write" +
+	"|writers|writing|xbt|y|year-earlier|year-end|yell|yelled|yelling|yells|yen|yes|yesterday|yet" +
+	"|youngest|your|yrs|yrs.|yuan|zar|zloty|zlotys|zone"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -288,36 +289,36 @@ const lexClasses = "" +
 	"[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13" +
 	"\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13" +
 	"\x1a\x04\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x048\x1e\b\x19\x1aj" +
-	"8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e++\x04" +
-	"\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13\v\x04\x14" +
-	"\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04+" +
-	"+\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouuuuuu" +
-	"uuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02\x02\x02+[" +
-	"[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14" +
-	"\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R" +
-	"++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh" +
-	"\x02++\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04" +
-	"\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\v" +
-	"h9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92\x04\x02\x02\x02\x02\b" +
-	"+Q\x13\f\x929\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02" +
-	"\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-" +
-	"\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\" +
-	"\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b" +
-	"\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuuuuuuuuh" +
-	"\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a" +
-	"9W\a\bwouqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQh\f" +
-	"\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+" +
-	"\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04" +
-	"\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\t" +
-	"R\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_" +
-	"quuuuuuuuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_" +
-	"QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q+\x14" +
-	"h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x18\x14\x04\x13Q\x13\x14\x13\x13" +
-	"\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Q" +
-	"h\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a" +
-	">+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]" +
-	"\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]h" +
-	"hhh+"
+	"8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+++" +
+	"\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13\v\x04" +
+	"\x14\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\b\b\x01\b\b\b\b\x04\x04" +
+	"++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouuuuu" +
+	"uuuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02\x02\x02+" +
+	"[[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04" +
+	"\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04" +
+	"R++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02j" +
+	"h\x02++\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04" +
+	"\x04\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+" +
+	"\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92\x04\x02\x02\x02" +
+	"\x02\b+Q\x13\f\x929\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02" +
+	"\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f" +
+	"\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a" +
+	"\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13" +
+	"\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuuuuuuu" +
+	"uh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02" +
+	"\x02\x1a9W\a\bwouqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQ" +
+	"h\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+" +
+	"\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR" +
+	"\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b" +
+	"+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03" +
+	"\x03_quuuuuuuuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1a" +
+	"b_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q" +
+	"+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x18\x14\x04\x13Q\x13\x14" +
+	"\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04" +
+	"+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]" +
+	"\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t" +
+	"\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]" +
+	"]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

@@ -53,3 +53,18 @@ func TestReview27aOrgHeads(t *testing.T) {
 		{"the region, as before", "Rain fell across the West Midlands.", "place: West Midlands"},
 	})
 }
+
+// TestReview27aMeasuresRivers checks that a ballot measure, "Measure J",
+// and rivers named together, "the Rivers Wye and Usk", are no persons,
+// nor "J" of "Yes on J" and "The Wye" later; "Rivers Wye" is a place,
+// while a person named Rivers stays one (review 27a, F26, F29).
+func TestReview27aMeasuresRivers(t *testing.T) {
+	review27aEntities(t, [][3]string{
+		{"measure", "Measure J passed with 54.2% of the vote.", ""},
+		{"yes on", "Measure J passed. Volunteers for the Yes on J campaign cheered.", ""},
+		{"proposition", "Proposition Four failed narrowly.", ""},
+		{"rivers", "Flooding was reported on the Rivers Wye and Usk.", "place: Rivers Wye"},
+		{"the wye", "Natural Resources Wales has issued warnings on the Rivers Wye and Usk. The Wye at Monmouth is expected to peak at about 4.6m.", "org: Natural Resources Wales; place: Rivers Wye"},
+		{"a person, as before", "Joan Rivers said the show was sold out.", "person: Joan Rivers"},
+	})
+}
