@@ -370,7 +370,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1241 names.
+// for 1245 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -439,80 +439,80 @@ const placeNames = "" +
 	"|botswana|bournemouth|brasilia|brasília|bratislava|brazil|brazzaville|brecon beacons|brighton" +
 	"|brisbane|bristol|britain|british columbia|brunei|brussels|brussels'|bucharest|buckinghamshire" +
 	"|budapest|buenos aires|bulgaria|burkina faso|burma|burundi|cabo verde|cairo|calgary|california" +
-	"|cambodia|cambridge|cambridgeshire|cameroon|canada|canberra|cape town|cape verde|capitol hill" +
-	"|caracas|cardiff|caribbean|carlisle|carmarthenshire|casablanca|catalonia|central african republic" +
-	"|central america|central asia|ceredigion|chad|chechnya|chengdu|chennai|cheshire|chhattisgarh|chicago" +
-	"|chile|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia|colombo|colorado|comoros" +
-	"|conakry|congo|connecticut|conwy|copenhagen|cork|cornwall|costa rica|county durham|coventry|crimea" +
-	"|croatia|cuba|cumbria|cyprus|czech republic|czechia|côte d'ivoire|dakar|dalaman|dallas|damascus" +
-	"|dar es salaam|dartmoor|delaware|delhi|democratic republic of congo|denbighshire|denmark|denver" +
-	"|derbyshire|derry|detroit|devon|dhaka|djibouti|dnipro|dodoma|doha|dominica|dominican republic|donbas" +
-	"|donbass|donetsk|dorset|dortmund|downing street|drc|dubai|dublin|dundee|durban|dushanbe|east anglia" +
-	"|east asia|east midlands|east of england|east timor|eastern europe|ecuador|edinburgh|edmonton|egypt" +
-	"|el paso|el salvador|england|equatorial guinea|erbil|eritrea|eryri|essex|estonia|eswatini|ethiopia" +
-	"|europe|europe's|exeter|exmoor|faro|fiji|finland|flintshire|florence|florida|fort worth|france" +
-	"|frankfurt|freetown|gabon|gaborone|gambia|gaza|gaza city|gaza strip|gdansk|geneva|georgia|germany" +
-	"|ghana|glasgow|gloucestershire|goa|gothenburg|great britain|greater london|greater manchester|greece" +
-	"|greenland|grenada|guadalajara|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat" +
-	"|guyana|gwynedd|haifa|haiti|hamburg|hampshire|hanoi|harare|haryana|havana|hawaii|helsinki|herat" +
-	"|herefordshire|hertfordshire|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu" +
-	"|houston|hull|hungary|hyderabad|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis" +
-	"|indonesia|inverness|iowa|iran|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville" +
-	"|jakarta|jamaica|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul" +
-	"|kampala|kandahar|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky" +
-	"|kenya|kerala|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk" +
-	"|kolkata|kosovo|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos" +
-	"|lahore|lake district|lancashire|laos|las vegas|latin america|latvia|lebanon|leeds|leicester" +
-	"|leicestershire|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lincolnshire" +
-	"|lisbon|lithuania|liverpool|ljubljana|lodz|lome|london|london victoria|los angeles|louisiana|luanda" +
-	"|luhansk|lusaka|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine" +
-	"|majorca|malaga|malawi|malaysia|maldives|mali|mallorca|malmo|malta|managua|manama|manchester" +
-	"|manchester piccadilly|manchester victoria|manila|manipur|manitoba|maputo|mariupol|marrakesh" +
-	"|marseille|marshall islands|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín" +
-	"|mediterranean|meghalaya|melbourne|memphis|merseyside|mexico|mexico city|miami|michigan|micronesia" +
-	"|middle east|midlands|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram" +
-	"|mogadishu|moldova|mombasa|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal" +
-	"|morocco|moscow|mosul|mozambique|mumbai|munich|muscat|myanmar|málaga|n'djamena|nagaland|nairobi" +
-	"|namibia|naples|nashville|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick" +
-	"|new delhi|new hampshire|new jersey|new mexico|new orleans|new south wales|new york|new york city" +
-	"|new zealand|newark|newcastle|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia" +
-	"|niger|nigeria|norfolk|north america|north carolina|north dakota|north east|north east england" +
-	"|north korea|north macedonia|north sea|north wales and mersey|north west|north west england" +
-	"|northamptonshire|northern ireland|northern territory|northumberland|northwest territories|norway" +
-	"|norwich|nottingham|nottinghamshire|nouakchott|nova scotia|nsw|nunavut|odesa|odessa|odisha|ohio" +
-	"|oklahoma|oklahoma city|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire" +
-	"|pacific|pakistan|palau|palestine|palma|palma de mallorca|panama|panama city|papua new guinea" +
-	"|paraguay|paris|peak district|pembrokeshire|pennsylvania|perth|peru|philadelphia|philippines" +
-	"|phnom penh|phoenix|pittsburgh|plymouth|podgorica|poland|port-au-prince|portland|porto|porto-novo" +
-	"|portsmouth|portugal|powys|poznan|prague|pretoria|prince edward island|pristina|puducherry" +
-	"|puerto rico|punjab|pyongyang|qatar|qld|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah" +
-	"|red sea|reykjavik|rhode island|riga|rio de janeiro|riyadh|romania|rome|rotterdam|russia" +
-	"|russian federation|rwanda|sacramento|sahel|saint lucia|saint petersburg|salt lake city|samoa" +
-	"|san antonio|san diego|san francisco|san jose|san marino|san salvador|sanaa|santiago|sao paulo" +
-	"|sarajevo|saskatchewan|saudi arabia|scandinavia|scotland|seattle|senegal|seoul|serbia|sevastopol" +
-	"|seville|seychelles|shanghai|sheffield|shenzhen|shropshire|siberia|sierra leone|sikkim" +
-	"|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia|sofia|solomon islands|somalia|somerset" +
-	"|south africa|south america|south asia|south australia|south carolina|south china sea|south dakota" +
-	"|south east|south east asia|south east england|south korea|south sudan|south west|south west england" +
-	"|southampton|southeast asia|spain|sri lanka|st louis|st petersburg|st. louis|st. petersburg" +
-	"|staffordshire|stockholm|strait of hormuz|strasbourg|stuttgart|sudan|suez canal|suffolk|sunderland" +
-	"|suriname|surrey|sussex|swansea|sweden|switzerland|sydney|syria|são paulo|taipei|taiwan|tajikistan" +
-	"|tallinn|tamil nadu|tampa|tanzania|tashkent|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana" +
-	"|tennessee|texas|thailand|the alps|the amazon|the arctic|the atlantic|the balkans|the baltic sea" +
-	"|the baltics|the black sea|the caribbean|the gaza strip|the gulf|the hague|the himalayas" +
-	"|the indian ocean|the kremlin's|the mediterranean|the middle east|the netherlands|the north sea" +
-	"|the pacific|the panama canal|the philippines|the red sea|the sahara|the sahel|the south china sea" +
-	"|the strait of hormuz|the suez canal|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo" +
-	"|tokyo|tonga|toronto|toulouse|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin" +
-	"|turkey|turkmenistan|tuvalu|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar" +
-	"|united arab emirates|united kingdom|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand" +
-	"|uzbekistan|valletta|vancouver|vanuatu|vatican|venezuela|venice|vermont|victoria|vienna|vientiane" +
-	"|vietnam|vilnius|virginia|wales|wall street|warsaw|warwickshire|washington|washington d.c." +
-	"|wellington|west bank|west bengal|west midlands|west virginia|western australia|western europe" +
-	"|westminster|whitehall|wiltshire|windhoek|wisconsin|wolverhampton|worcestershire|wroclaw|wuhan" +
-	"|wyoming|xinjiang|yangon|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber" +
-	"|yorkshire and humber|yorkshire and the humber|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia" +
-	"|zimbabwe|zurich"
+	"|cambodia|cambridge|cambridgeshire|cameroon|canada|canberra|cape of good hope|cape town|cape verde" +
+	"|capitol hill|caracas|cardiff|caribbean|carlisle|carmarthenshire|casablanca|catalonia" +
+	"|central african republic|central america|central asia|ceredigion|chad|chechnya|chengdu|chennai" +
+	"|cheshire|chhattisgarh|chicago|chile|china|chisinau|chongqing|cincinnati|cleveland|cologne|colombia" +
+	"|colombo|colorado|comoros|conakry|congo|connecticut|conwy|copenhagen|cork|cornwall|costa rica" +
+	"|county durham|coventry|crimea|croatia|cuba|cumbria|cyprus|czech republic|czechia|côte d'ivoire" +
+	"|dakar|dalaman|dallas|damascus|dar es salaam|dartmoor|delaware|delhi|democratic republic of congo" +
+	"|denbighshire|denmark|denver|derbyshire|derry|detroit|devon|dhaka|djibouti|dnipro|dodoma|doha" +
+	"|dominica|dominican republic|donbas|donbass|donetsk|dorset|dortmund|downing street|drc|dubai|dublin" +
+	"|dundee|durban|dushanbe|east anglia|east asia|east midlands|east of england|east timor" +
+	"|eastern europe|ecuador|edinburgh|edmonton|egypt|el paso|el salvador|england|equatorial guinea|erbil" +
+	"|eritrea|eryri|essex|estonia|eswatini|ethiopia|europe|europe's|exeter|exmoor|faro|fiji|finland" +
+	"|flintshire|florence|florida|fort worth|france|frankfurt|freetown|gabon|gaborone|gambia|gaza" +
+	"|gaza city|gaza strip|gdansk|geneva|genoa|georgia|germany|ghana|glasgow|gloucestershire|goa" +
+	"|gothenburg|great britain|greater london|greater manchester|greece|greenland|grenada|guadalajara" +
+	"|guangzhou|guatemala|guatemala city|guinea|guinea-bissau|gujarat|guyana|gwynedd|haifa|haiti|hamburg" +
+	"|hampshire|hanoi|harare|haryana|havana|hawaii|helsinki|herat|hereford|herefordshire|hertfordshire" +
+	"|himachal pradesh|ho chi minh city|homs|honduras|hong kong|honolulu|houston|hull|hungary|hyderabad" +
+	"|iceland|idaho|idlib|illinois|india|indian ocean|indiana|indianapolis|indonesia|inverness|iowa|iran" +
+	"|iraq|ireland|islamabad|israel|istanbul|italy|ivory coast|jacksonville|jakarta|jamaica" +
+	"|jammu and kashmir|japan|jeddah|jerusalem|jharkhand|johannesburg|jordan|juba|kabul|kampala|kandahar" +
+	"|kansas|kansas city|karachi|karnataka|kashmir|kathmandu|kazakhstan|kent|kentucky|kenya|kerala" +
+	"|khan younis|kharkiv|khartoum|kherson|kiev|kigali|kingston|kinshasa|kiribati|kirkuk|kolkata|kosovo" +
+	"|krakow|kuala lumpur|kuwait|kuwait city|kyiv|kyoto|kyrgyzstan|la paz|ladakh|lagos|lahore" +
+	"|lake district|lancashire|laos|las vegas|latin america|latvia|lebanon|leeds|leicester|leicestershire" +
+	"|leipzig|lesotho|liberia|libreville|libya|liechtenstein|lilongwe|lima|lincolnshire|lisbon|lithuania" +
+	"|liverpool|ljubljana|lodz|lome|london|london victoria|los angeles|louisiana|luanda|luhansk|lusaka" +
+	"|luxembourg|lviv|lyon|macau|madagascar|madhya pradesh|madrid|maharashtra|maine|majorca|malaga|malawi" +
+	"|malaysia|maldives|mali|mallorca|malmo|malta|managua|manama|manchester|manchester piccadilly" +
+	"|manchester victoria|manila|manipur|manitoba|maputo|mariupol|marrakesh|marseille|marshall islands" +
+	"|maryland|massachusetts|mauritania|mauritius|mecca|medellin|medellín|mediterranean|meghalaya" +
+	"|melbourne|memphis|merseyside|mexico|mexico city|miami|michigan|micronesia|middle east|midlands" +
+	"|milan|milwaukee|minneapolis|minnesota|minsk|mississippi|missouri|mizoram|mogadishu|moldova|mombasa" +
+	"|monaco|mongolia|monrovia|montana|montenegro|monterrey|montevideo|montreal|morocco|moscow|mosul" +
+	"|mozambique|mumbai|munich|muscat|myanmar|málaga|n'djamena|nagaland|nairobi|namibia|naples|nashville" +
+	"|nassau|nauru|naypyidaw|nebraska|nepal|netherlands|nevada|new brunswick|new delhi|new hampshire" +
+	"|new jersey|new mexico|new orleans|new south wales|new york|new york city|new zealand|newark" +
+	"|newcastle|newfoundland|newfoundland and labrador|niamey|nicaragua|nice|nicosia|niger|nigeria" +
+	"|norfolk|north america|north carolina|north dakota|north east|north east england|north korea" +
+	"|north macedonia|north sea|north wales and mersey|north west|north west england|northamptonshire" +
+	"|northern ireland|northern territory|northumberland|northwest territories|norway|norwich|nottingham" +
+	"|nottinghamshire|nouakchott|nova scotia|nsw|nunavut|odesa|odessa|odisha|ohio|oklahoma|oklahoma city" +
+	"|oman|ontario|oregon|orlando|osaka|oslo|ottawa|ouagadougou|oxford|oxfordshire|pacific|pakistan|palau" +
+	"|palestine|palma|palma de mallorca|panama|panama city|papua new guinea|paraguay|paris|peak district" +
+	"|pembrokeshire|pennsylvania|perth|peru|philadelphia|philippines|phnom penh|phoenix|pittsburgh" +
+	"|plymouth|podgorica|poland|port-au-prince|portland|porto|porto-novo|portsmouth|portugal|powys|poznan" +
+	"|prague|pretoria|prince edward island|pristina|puducherry|puerto rico|punjab|pyongyang|qatar|qld" +
+	"|quebec|queensland|quito|rabat|rafah|rajasthan|ramallah|red sea|reykjavik|rhode island|riga" +
+	"|rio de janeiro|riyadh|romania|rome|rotterdam|russia|russian federation|rwanda|sacramento|sahel" +
+	"|saint lucia|saint petersburg|salt lake city|samoa|san antonio|san diego|san francisco|san jose" +
+	"|san marino|san salvador|sanaa|santiago|sao paulo|sarajevo|saskatchewan|saudi arabia|scandinavia" +
+	"|scotland|seattle|senegal|seoul|serbia|sevastopol|seville|seychelles|shanghai|sheffield|shenzhen" +
+	"|shropshire|siberia|sierra leone|sikkim|silicon valley|singapore|skopje|slovakia|slovenia|snowdonia" +
+	"|sofia|solomon islands|somalia|somerset|south africa|south america|south asia|south australia" +
+	"|south carolina|south china sea|south dakota|south east|south east asia|south east england" +
+	"|south korea|south sudan|south west|south west england|southampton|southeast asia|spain|sri lanka" +
+	"|st louis|st petersburg|st. louis|st. petersburg|staffordshire|stockholm|strait of hormuz|strasbourg" +
+	"|stuttgart|sudan|suez canal|suffolk|sunderland|suriname|surrey|sussex|swansea|sweden|switzerland" +
+	"|sydney|syria|são paulo|taipei|taiwan|tajikistan|tallinn|tamil nadu|tampa|tanzania|tashkent" +
+	"|tasmania|tbilisi|tegucigalpa|tehran|tel aviv|telangana|tennessee|texas|thailand|the alps|the amazon" +
+	"|the arctic|the atlantic|the balkans|the baltic sea|the baltics|the black sea|the caribbean" +
+	"|the gaza strip|the gulf|the hague|the himalayas|the indian ocean|the kremlin's|the mediterranean" +
+	"|the middle east|the netherlands|the north sea|the pacific|the panama canal|the philippines" +
+	"|the red sea|the sahara|the sahel|the south china sea|the strait of hormuz|the suez canal" +
+	"|the west bank|thimphu|tianjin|tibet|timor-leste|tirana|togo|tokyo|tonga|toronto|toulouse" +
+	"|transnistria|trinidad and tobago|tripoli|tripura|tunis|tunisia|turin|turkey|turkmenistan|tuvalu" +
+	"|türkiye|u.k.|u.s.|u.s.a.|uae|uganda|uk|ukraine|ulaanbaatar|united arab emirates|united kingdom" +
+	"|united states|uruguay|us|usa|utah|uttar pradesh|uttarakhand|uzbekistan|valletta|vancouver|vanuatu" +
+	"|vatican|venezuela|venice|vermont|victoria|vienna|vientiane|vietnam|vilnius|virginia|wales" +
+	"|wall street|warsaw|warwickshire|washington|washington d.c.|wellington|west bank|west bengal" +
+	"|west midlands|west virginia|western australia|western europe|westminster|whitehall|wiltshire" +
+	"|windhoek|wisconsin|wolverhampton|worcester|worcestershire|wroclaw|wuhan|wyoming|xinjiang|yangon" +
+	"|yaounde|yemen|yerevan|york|yorkshire|yorkshire & humber|yorkshire and humber" +
+	"|yorkshire and the humber|yorkshire dales|yukon|zagreb|zambia|zaporizhzhia|zimbabwe|zurich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its

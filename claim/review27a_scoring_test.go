@@ -68,3 +68,14 @@ func TestReview27aMeasuresRivers(t *testing.T) {
 		{"a person, as before", "Joan Rivers said the show was sold out.", "person: Joan Rivers"},
 	})
 }
+
+// TestReview27aPlaces checks that Worcester, Hereford, Genoa and the Cape
+// of Good Hope are places (review 27a, F31).
+func TestReview27aPlaces(t *testing.T) {
+	review27aEntities(t, [][3]string{
+		{"towns", "Trains will not run between Worcester and Hereford.", "place: Worcester; place: Hereford"},
+		{"cape", "Vessels are sailing around the Cape of Good Hope.", "place: Cape of Good Hope"},
+		{"lane", "Rates on the Shanghai–Genoa lane rose 4%.", "place: Shanghai; place: Genoa"},
+		{"a county, as before", "Flooding hit Worcestershire.", "place: Worcestershire"},
+	})
+}
