@@ -1011,8 +1011,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 				s-- // "the OBR", as "the Office for Budget Responsibility"
 			}
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
-		} else if a.clubCity(s) {
-			a.addEntity(Org, s, e) // "drew with Chelsea"
+		} else if a.clubCity(s) || a.textIs(s-1, "consultancy") {
+			a.addEntity(Org, s, e) // "drew with Chelsea", "of the consultancy Edubridge"
 		} else if !heading && (a.routeEnd(s) || a.coveredPlace(s)) {
 			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
 		} else if !heading && a.isPunct(e, ',') && a.lowerWord(e+1, wdWho) && a.oneName(s) &&
@@ -1271,7 +1271,7 @@ func (a *annotator) campaignTo(i int) bool {
 // "steelmaker Kanto Seitetsu", "lender Banco Paulista", "the think tank
 // Civitas Nova", "consumer group Fair Basket" (see institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal consultancy"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no

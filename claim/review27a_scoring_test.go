@@ -79,3 +79,14 @@ func TestReview27aPlaces(t *testing.T) {
 		{"a county, as before", "Flooding hit Worcestershire.", "place: Worcestershire"},
 	})
 }
+
+// TestReview27aConsultancy checks that a name after "the consultancy" is
+// an organisation, of one word or two (review 27a, F32).
+func TestReview27aConsultancy(t *testing.T) {
+	review27aEntities(t, [][3]string{
+		{"consultancy", "Higher-education analyst Tomasz Wren, of the consultancy Edubridge, said fees were too low.", "person: Tomasz Wren; org: Edubridge"},
+		{"freight consultancy", "Rates rose 4%, said Mara Olsen of the freight consultancy Harbourline.", "person: Mara Olsen; org: Harbourline"},
+		{"two words", "Tomasz Wren, of the consultancy Edu Bridge, said fees were too low.", "person: Tomasz Wren; org: Edu Bridge"},
+		{"a surname, as before", "The report by Tomasz Wren said fees were too low.", "person: Tomasz Wren"},
+	})
+}
