@@ -1469,7 +1469,7 @@ func jobWord(t []byte) bool {
 
 // jobWords are the words jobWord knows; also the measures that leftover
 // takes for no person ("Adjusted EPS").
-var jobWords = wordset.Of("Officer|Officers|Director|Directors|Analyst|Analysts|Manager|Managers|Executive|Executives|Controller|Treasurer|Partner|Partners|Counsel|Strategist|Economist")
+var jobWords = wordset.Of("Officer|Officers|Director|Directors|Analyst|Analysts|Manager|Managers|Executive|Executives|Controller|Treasurer|Partner|Partners|Counsel|Strategist|Economist|Writer|Editor|Reporter")
 
 // royalOrPresident reports whether a title is one that places are named
 // after: "Queen Elizabeth Hall", "King George Park", "President Kennedy Park".

@@ -90,3 +90,14 @@ func TestReview27aConsultancy(t *testing.T) {
 		{"a surname, as before", "The report by Tomasz Wren said fees were too low.", "person: Tomasz Wren"},
 	})
 }
+
+// TestReview27aBylineJob checks that a byline's job title, "Chief
+// Football Writer", is no person, while the writer's name stays one
+// (review 27a, F33).
+func TestReview27aBylineJob(t *testing.T) {
+	review27aEntities(t, [][3]string{
+		{"writer", "By Marcus Hale, Chief Football Writer\nCastlebury signed Luca Veltri for £45m.", "person: Marcus Hale; person: Luca Veltri"},
+		{"editor", "By Anna Cole, Political Editor\nThe vote was lost.", "person: Anna Cole"},
+		{"correspondent, as before", "By Anna Cole, Education Correspondent\nThe vote was lost.", "person: Anna Cole"},
+	})
+}
