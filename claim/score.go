@@ -1884,7 +1884,10 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	// "an amber rain warning"; the grade and the place are what a live
 	// page is read for, and the agency's list settles them
 	for i := 1; i < len(words); i++ {
-		if t := f.text(words[i]); len(t) > 6 && string(t[:7]) == "warning" && (wordIn("severe red amber yellow", f.text(words[i-1])) || wordIn("severe red amber yellow", f.text(words[max(i-2, 0)]))) {
+		if w := words[i]; w.end-w.start < 7 || f.buf[w.start] != 'w' {
+			continue // most words, tested without slicing
+		}
+		if t := f.text(words[i]); string(t[:7]) == "warning" && (wordIn("severe red amber yellow", f.text(words[i-1])) || wordIn("severe red amber yellow", f.text(words[max(i-2, 0)]))) {
 			return warningReason
 		}
 	}
