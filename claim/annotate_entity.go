@@ -1015,8 +1015,8 @@ func (a *annotator) leftover(s, e int, heading bool) {
 				s-- // "the OBR", as "the Office for Budget Responsibility"
 			}
 			a.addEntity(Org, s, e) // "Helix" of "Helix Semiconductor"
-		} else if a.clubCity(s) {
-			a.addEntity(Org, s, e) // "drew with Chelsea"
+		} else if a.clubCity(s) || a.textIs(s-1, "consultancy") {
+			a.addEntity(Org, s, e) // "drew with Chelsea", "of the consultancy Edubridge"
 		} else if !heading && (a.routeEnd(s) || a.coveredPlace(s)) {
 			a.addEntity(Place, s, e) // "the A591 between Keswick and Grasmere", "the Holyhead to Dublin sailing"
 		} else if !heading && a.isPunct(e, ',') && a.lowerWord(e+1, wdWho) && a.oneName(s) &&
@@ -1110,12 +1110,12 @@ func (a *annotator) modelNumber(s, e int) bool {
 
 // landWords are the words that make a name a place's, after
 // ("Thwaites Glacier") or before ("Loch Ness", "Cabo Carvoeiro", "Punta
-// Arenas", "Isla Mujeres") Titlecase words (see leftover); "Lake" goes
-// either way.
+// Arenas", "Isla Mujeres", "the Rivers Wye and Usk") Titlecase words
+// (see leftover); "Lake" goes either way.
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(64)
 	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
-	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra")
+	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra|Rivers")
 	t.Put("Lake", landAfter|landBefore)
 	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")
 	t.PutList(landStreet, "Rua|Rue|Calle|Via|Praça|Piazza|Plaza|Avenida|Carrer|Largo|Rambla")
@@ -1277,7 +1277,7 @@ func (a *annotator) campaignTo(i int) bool {
 // Civitas Nova", "consumer group Fair Basket", "cloud provider Nimbra" (see
 // institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
-	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal provider game"
+	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal provider game consultancy"
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no
@@ -1475,7 +1475,7 @@ func jobWord(t []byte) bool {
 
 // jobWords are the words jobWord knows; also the measures that leftover
 // takes for no person ("Adjusted EPS").
-var jobWords = wordset.Of("Officer|Officers|Director|Directors|Analyst|Analysts|Manager|Managers|Executive|Executives|Controller|Treasurer|Partner|Partners|Counsel|Strategist|Economist")
+var jobWords = wordset.Of("Officer|Officers|Director|Directors|Analyst|Analysts|Manager|Managers|Executive|Executives|Controller|Treasurer|Partner|Partners|Counsel|Strategist|Economist|Writer|Editor|Reporter")
 
 // royalOrPresident reports whether a title is one that places are named
 // after: "Queen Elizabeth Hall", "King George Park", "President Kennedy Park".

@@ -67,7 +67,7 @@ pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermo
 wisconsin|wyoming|bavaria|catalonia|quebec|ontario|alberta|british columbia|kent|yorkshire|cornwall|wall street
 silicon valley|downing street|capitol hill|westminster|whitehall|brussels'|europe's
 cambridge|oxford|newcastle|carlisle|sheffield|nottingham|leicester|coventry|southampton|portsmouth|plymouth
-brighton|norwich|york|hull|aberdeen|dundee|inverness|swansea|exeter|sunderland|bournemouth|wolverhampton|derry|cork
+brighton|norwich|york|hull|aberdeen|dundee|inverness|swansea|exeter|sunderland|bournemouth|wolverhampton|derry|cork|worcester|hereford|genoa|cape of good hope
 san antonio|indianapolis|jacksonville|fort worth|memphis|milwaukee|kansas city|st louis|st. louis|cincinnati
 honolulu|salt lake city|oklahoma city|el paso|newark|bordeaux|toulouse|strasbourg|seville|porto|turin|stuttgart
 leipzig|dortmund|basel|chengdu|chongqing|tianjin|kyoto|hyderabad|mecca|erbil|kirkuk|homs|idlib|mombasa|durban

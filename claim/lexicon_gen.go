@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2694 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2700 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -76,8 +76,8 @@ const lexOtherWords = "" +
 	"|7s|3ways|1lbion|2derman|2lege|6s|5ing|3iance|4es|3owance|9s|2ready|2though|2ways|1mbassador|2erican" +
 	"|2id|2ong|1nalyses|6is|6t|5tics|2grily|2nals|3ounces|7ing|2onymous|2y|1part|2r|3.|3il|1rab|2chbishop" +
 	"|2ea|3n't|2gue|4ing|2my|4's|2rested|1sian|2k|3ed|3ing|3s|2sembly|4rt|6ed|6ing|6s|4ssment|:s|3istant" +
-	"|3ociate|9s|8ion|;s|3ure|6d|6s|5ing|1te|2hletic|2torney|8s|1ud|3it|5or|7s|2g|3.|3ust|2thor|6ities|8y" +
-	"|6s|3omaker|9s|5otive|1venue|1ward|5s|3y|1yatollah|0b|1abies|2ck|2ht|2nk|4ers|4s|2ron|5ess|3rels" +
+	"|3ociate|9s|8ion|;s|3ure|6d|6s|5ing|1te|2hletic|8o|2torney|8s|1ud|3it|5or|7s|2g|3.|3ust|2thor|6ities" +
+	"|8y|6s|3omaker|9s|5otive|1venue|1ward|5s|3y|1yatollah|0b|1abies|2ck|2ht|2nk|4ers|4s|2ron|5ess|3rels" +
 	"|2sin|2ttalion|2y|1ecame|3ome|6s|2ds|2gan|2hind|2ing|2nefit|7s|2side|6s|3t-ever|5selling|2yond" +
 	"|1iggest|7-ever|2ll|4ion|2osciences|3tech|2shop|2tcoin|7s|1ln|2oodiest|2untly|1oard|5s|3st|5ed|5ing" +
 	"|5s|2livianos|2okmaker|9s|2rder|3ough|2ss|2th|2ught|3levard|2wl|2ys|1ranch|4ded|2eaking|3wers|6y" +
@@ -89,9 +89,9 @@ const lexOtherWords = "" +
 	"|2imate|3p|2lr|4.|2osest|3ud|2ub|4s|1mdr.|1ny|1o.|2ach|3lition|3st|2hort|2ined|2l|3.|3dest|3league" +
 	"|9s|5ge|3onel|6s|2ming|3mand|7er|4ent|7ed|7ing|7s|4ission|:er|:s|5ttees|4unications|7st|9s|5ter" +
 	"|3panies|4lain|8ed|8ing|8s|8t|4osite|2ncede|7d|7s|6ing|4luding|4ur|6ed|6ing|6s|3firm|7ing|7s|3gress" +
-	"|8man|8woman|3servative|<s|9oire|:ry|4istently|4table|4ultants|7ing|3tend|7ed|7ing|7s|4inue|8d|8s" +
-	"|7ing|3vention|2o|2ronavirus|5er|3p|4.|4oration|4s|3respondent|4idor|2stliest|2uncil|7's|7lor|:s" +
-	"|7man|8ember|7or|7s|7woman|4ted|6r|7ed|7ing|7part|7s|5ries|5s|5y|3ple|3rt|2vid|5-19|1redit|3scent" +
+	"|8man|8woman|3servative|<s|9oire|:ry|4istently|4ortium|4table|4ultants|7ing|3tend|7ed|7ing|7s|4inue" +
+	"|8d|8s|7ing|3vention|2o|2ronavirus|5er|3p|4.|4oration|4s|3respondent|4idor|2stliest|2uncil|7's|7lor" +
+	"|:s|7man|8ember|7or|7s|7woman|4ted|6r|7ed|7ing|7part|7s|5ries|5s|5y|3ple|3rt|2vid|5-19|1redit|3scent" +
 	"|2ied|4s|3tic|6s|2ore|5s|3wn|5s|1to|1ulture|2p|2stomer|8s|1yclone|1zar|2k|0da|2d|3s|2me|2nce|2s" +
 	"|2ughter|2y|3s|1ci|1eadliest|3l|4ers|3n|3ths|2c|3.|3ember|3laration|6e|7s|6ing|2emed|3pest|2fence" +
 	"|5der|5se|2l|3la|2mocrat|8ic|8s|2n|3ied|5s|3y|4ing|2partment|:s|3t.|3uty|2scribed|8s|7ing|3ert|3pite" +
@@ -123,26 +123,26 @@ const lexOtherWords = "" +
 	"|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator" +
 	"|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve" +
 	"|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker" +
-	"|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|2dal" +
-	"|5s|3ic|5s|2mber|6s|3e|2n|3tion|7ed|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day|3fielder|3year" +
-	"|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s|3utes|2o|2ssiles" +
-	"|1ln|1odels|2n.|3day|3th-end|2reover|2sque|3t-visited|5watched|2ther|3orist|5s|5way|2untain|8s" +
-	"|2vement|1p|2p|1r|2.|2d|2s|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed|6ing|6s|1x|2.|2n|1y|2r|0naira|2tions" +
-	"|2vy|1eck|2gotiator|:s|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn|1icknamed|2ne|4fold|4teen|5y|6-eight" +
-	"|7five|8our|7nine|7one|7seven|8ix|7three|8wo|3th|5s|1obody|2k|2ne|4theless|2r|3th|5ern|2se|2ted|4s" +
-	"|3hing|3ing|2v|3.|3ember|1umerous|2rse|5s|1zd|0observe|7d|7s|6ing|1cean|2t|3.|3ober|1ff|3ice|6r|7s" +
-	"|5ial|8s|1il|1ld|3est|2ympic|7s|6que|1mbudsman|1nce|2to|1penly|3ra|5tor|8s|2inion|2ponent|8s|4sition" +
-	"|1rchestra|2dinance|2ganisation|<s|7er|9s|6zation|<s|7er|9s|1ur|1verall|4night|1wner|5s|0p.c.|1act" +
-	"|2id|3sa|4e|2l|3ace|3estinian|3s|2nel|2pers|2rade|3ent|6s|3ish|3k|3ties|4ners|4y|2ssenger|9s|3t" +
-	"|2tient|7s|2yment|7s|1c|2so|2t|1ence|3insula|3sion|7er|3tagon|2rcent|3son|6s|2so|4s|2troleum|1harma" +
-	"|6ceuticals|2ilharmonic|2oto|2p|2rase|1ilot|1kr|1layer|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed|2licy" +
-	"|4sh|3l|4s|2orest|2pe|2rt|2sted|4ing|4s|2und|5s|1redicting|3mier|5um|3senter|4ident|9-elect|3vious" +
-	"|8ly|2ime|3nce|6ss|3son|6ers|3vately|3x|3ze|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing|4oter" +
-	"|8s|3secutor|:'s|:s|3tocol|3vider|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s|2t|3s|0q" +
-	"|1uadrupled|3rter-final|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4ways|2lly" +
-	"|2madan|2n|3gers|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s|4unt|7ed" +
-	"|7ing|7s|3tor|2form|3ugees|2giment|4onal|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing|2lated" +
-	"|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3eatedly|3lied|6s|4y|5ing|3orter|6ing" +
+	"|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure" +
+	"|2dal|5s|3ic|5s|2mber|6s|3e|2n|3tion|7ed|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day|3fielder" +
+	"|3year|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s|3utes|2o" +
+	"|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover|2sque|3t-visited|5watched|2ther|3orist|5s|5way|2untain" +
+	"|8s|2vement|1p|2p|1r|2.|2d|2s|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed|6ing|6s|1x|2.|2n|1y|2r|0naira" +
+	"|2tions|2vy|1eck|2gotiator|:s|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn|1icknamed|2ne|4fold|4teen|5y" +
+	"|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|3th|5s|1obody|2k|2ne|4theless|2r|3th|5ern|2se" +
+	"|2ted|4s|3hing|3ing|2v|3.|3ember|1umerous|2rse|5s|1zd|0observe|7d|7s|6ing|1cean|2t|3.|3ober|1ff|3ice" +
+	"|6r|7s|5ial|8s|1il|1ld|3est|2ympic|7s|6que|1mbudsman|1nce|2to|1penly|3ra|5tor|8s|2inion|2ponent|8s" +
+	"|4sition|1rchestra|2dinance|2ganisation|<s|7er|9s|6zation|<s|7er|9s|1ur|1verall|4night|1wner|5s" +
+	"|0p.c.|1act|2id|3sa|4e|2l|3ace|3estinian|3s|2nel|2pers|2rade|3ent|6s|3ish|3k|3ties|4ners|4y|2ssenger" +
+	"|9s|3t|2tient|7s|2yment|7s|1c|2so|2t|1ence|3insula|3sion|7er|3tagon|2rcent|3son|6s|2so|4s|2troleum" +
+	"|1harma|6ceuticals|2ilharmonic|2oto|2p|2rase|1ilot|1kr|1layer|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed" +
+	"|2licy|4sh|3l|4s|2orest|2pe|2rt|4s|2sted|4ing|4s|2und|5s|1redicting|3mier|5um|3senter|4ident|9-elect" +
+	"|3vious|8ly|2ime|3nce|6ss|3son|6ers|3vately|3x|3ze|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing" +
+	"|4oter|8s|3position|3secutor|:'s|:s|3tocol|3vider|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s" +
+	"|2t|3s|0q|1uadrupled|3rter-final|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4way" +
+	"|7s|2lly|2madan|2n|3gers|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s" +
+	"|4unt|7ed|7ing|7s|3tor|2form|3ugees|2giment|4onal|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing" +
+	"|2lated|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3eatedly|3lied|6s|4y|5ing|3orter|6ing" +
 	"|3resentative|>s|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s|2tailer" +
 	"|8s|3ort|6ed|6ing|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb|1oad" +
 	"|2botics|2de|2se|2uble|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest" +
@@ -205,63 +205,63 @@ const lexClasses = "" +
 	"'\x02\x02\b\x14\b\x02\x02\x93\x93Q\x1e\x13\x04\x14\x04\x14\fh\x13+;\x14\x04\x04+\f+\x04\x04Q\x04" +
 	"33\x04\x13\x13\b\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \a\x139\x13\x02\x02\x13)\x1a[" +
 	"[[+\b+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02" +
-	"\x1a\x13\x11\x04h\x04\x04\x04[[[\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01Q\x1ah3\x04\x14\b\b" +
-	"Q+\x17+?>>Q\x1a\x1a?++\x1a\x1a88\x8088+v\x13\x13\bhh\x0189\x18\x04" +
-	"\x02\x02\x02\x02h\x04\x04+\f\a)\x1a++Q\x13<\x1e\x13\x13\x13+\b\x14\x13\b+h\x13\x04\x1ah" +
-	"++\x1a\x14\x048\f\x04\x18h===\x1a\x18\b\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04QQ+" +
-	"+\x1a\x02\x02\x02\x02h\x044\x1374\x13h/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02\x04" +
-	"8\x13h\x12\x14Q+\x13\x1a++2\x135Q\x02\x02\v\f\x04\b\b8\x13\x18\x04\bh\x13\v\x14+" +
-	"+<\b\b8\x04\x042\bh`\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bR\x02\x02\x02\x02\x04\x13" +
-	"\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x93\x13\b\b0+\x13\x139\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+" +
-	"\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\t\v\x14\b\x92\x02\x02\x02\x04\x05R\x040k\x14++" +
-	"++\x02\x02\x04 \x01\x01\x10h\b\f+\x04R+\bh\x19\x04\x04\b\x13\x19\x04ee\b8+\x04\b" +
-	"Q[[[+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&" +
-	"\b\b\t\x04\f\x19\x1a\fjhh\a\x04\v\x13hh\x02\x02\x02\x02+\x04\x040\x13h\x04R+\x04\x92" +
-	"\x04hhh\b\x19Qoou\b\bh\x1a8+Q\x1a\x19<<+\x04)8++7\f\x13\a\x04" +
-	"\f\x1e\x1e\fhwuoqquuuuuuuuuu\x1a\x13u\x1e\x04\b\x02\x02\x02\x02\x02\x02" +
-	"\x02\x02\x04\x04\x17+\f\v\x13\x13\x02\x13hhhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04" +
-	"\x04 \x02\x02\x02\x13++Q\x04R\t\x0488\x04\x13\x13[[[\f\x14Q\x1a\x1a\x13+8\buq" +
-	"quuuuuuuuuu\x04\x1e+\f\x0209R_wo9\x1a\x13\x1a\x1e\x13\x04\x14\fh" +
-	"h#]]uuuuuuuuuu2\n\x1a\x14\awou_+hh+9\\\\\x04\x04" +
-	"23\b\x1e82T\x13\x1a\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04" +
-	"\x04\x04\x04+8++\x1a\x14\x04\x04+\x16\x13\x04++oqo8++88\x03\x03\x9e<\x04\x04\f" +
-	"88Q\x1a\x13&\x198++)\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0Q" +
-	"Q\f&\x1e]]]]hhhvoqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04" +
-	"\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f" +
-	"\f++\x04\x04\x04\x04\x13\x04+>++>++[[[++Q+Q\x02\x02\x02\x02\th\v\x04" +
-	"[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13" +
-	"\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13" +
-	"\x1a\x04\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x048\x1e\b\x19\x1aj" +
-	"8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e++\x04" +
-	"\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13\v\x04\x14" +
-	"\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04" +
-	"++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouuuuu" +
-	"uuuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02\x02\x02+" +
-	"[[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04" +
-	"\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04" +
-	"R++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02j" +
-	"h\x02++\x04\x048\v+\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9++\x04\x04" +
-	"\x04\b\b\v22\x02\x02\x04\x04\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\v" +
-	"h9\x02\x02\x02\x02\x1a\b\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92\x04\x02\x02\x02\x02\b+" +
-	"Q\x13\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02" +
-	"\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-" +
-	"\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\" +
-	"\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b" +
-	"\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuuuuuuuuh" +
-	"\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a" +
-	"9W\a\bwouqquuuuuuuuuu\a\x1a88<++\x14\x13\x1aQh\f" +
-	"\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+" +
-	"\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04" +
-	"\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+" +
-	"\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03" +
-	"_quuuuuuuuuuu)&voo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab" +
-	"_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13voo\x01Q+" +
-	"\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x92\x18\x14\x14\x13Q\x13\x14" +
-	"\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04" +
-	"+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]" +
-	"\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t" +
-	"\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]" +
-	"]hhhh+"
+	"\x1a\x13\x13\x11\x04h\x04\x04\x04[[[\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01Q\x1ah3\x04\x14\b" +
+	"\bQ+\x17+?>>Q\x1a\x1a?++\x1a\x1a88\x8088+v\x13\x13\bhh\x0189\x18" +
+	"\x04\x02\x02\x02\x02h\x04\x04+\f\a)\x1a++Q\x13<\x1e\x13\x13\x13+\b\x14\x13\b+h\x13\x04\x1a" +
+	"h++\x1a\x14\x048\f\x04\x18h===\x1a\x18\b\x04+\a\x13\b\b\v\b2\x04\x04\x04\x04QQ" +
+	"++\x1a\x02\x02\x02\x02h\x044\x1374\x13h/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02" +
+	"\x048\x13h\x12\x14Q+\x13\x1a++2\x135Q\x02\x02\v\f\x04\b\b8\x13\x18\x04\bh\x13\v\x14" +
+	"++<\b\b8\x04\x042\bh`\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bR\x02\x02\x02\x02\x04" +
+	"\x13\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x93\x13\b\b0+\x13\x139\x13\b\x13\x13\x02\x02\x02\x02\x02\x02\x02" +
+	"\x02+\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\t\v\x14\b\x92\x02\x02\x02\x04\x05R\x040k\x14" +
+	"++++\x02\x02\x04 \x01\x01\x10h\b\f+\x04R+\bh\x19\x04\x04\b\x13\x19\x04ee\b8+" +
+	"\x04\bQ[[[+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<" +
+	"+&\b\b\t\x04\f\x19\x1a\fjhh\a\x04\v\x13hh\x02\x02\x02\x02+\x04\x040\x13h\x04R+" +
+	"\x04\x92\x04hhh\b\x19Qoou\b\bh\x1a8+Q\x1a\x19<<+\x04)8++7\f\x13" +
+	"\a\x04\f\x1e\x1e\fhwuoqquuuuuuuuuu\x1a\x13u\x1e\x04\b\x02\x02\x02\x02" +
+	"\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x13\x02\x13hhhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e" +
+	"\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x0488\x04\x13\x13[[[\f\x14Q\x1a\x1a\x13+8\b" +
+	"uqquuuuuuuuuu\x04\x1e+\f\x0209R_wo9\x1a\x13\x1a\x1e\x13\x04\x14" +
+	"\fhh#]]uuuuuuuuuu2\n\x1a\x14\awou_+hh+9\\\\" +
+	"\x04\x0423\b\x1e82T\x13\x1a\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v" +
+	"0\x04\x04\x04\x04+8++\x1a\x14\x04\x04+\x16\x13\x04++oqo8++88\x03\x03\x9e<\x04" +
+	"\x04\f88Q\x1a\x13&\x198++)\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]" +
+	"0QQ\f&\x1e]]]]hhhvoqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-" +
+	"+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04" +
+	"\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++[[[++Q+Q\x02\x02\x02\x02\th" +
+	"\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh" +
+	"\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x04" +
+	"3\x13\x1a\x04\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x048\x1e\b\x19" +
+	"\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+" +
+	"++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13" +
+	"\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\v\b\b\x01\b\b\b" +
+	"\b\x04\x04++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouu" +
+	"uuuuuuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02" +
+	"\x02\x02+[[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14" +
+	"\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\t" +
+	"R`\x04R++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02" +
+	"\x02\x02jh\x02++\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9" +
+	"++\x04\x04\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02" +
+	"\x1eo+\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92\x04" +
+	"\x02\x02\x02\x02\b+Q\x13\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9" +
+	"\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02" +
+	"\x93\x02\x93\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh" +
+	"+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130" +
+	"\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuuu" +
+	"uuuuuh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02," +
+	"\x1a\x02\x02\x02\x02\x1a9W\a\bwouqquuuuuuuuuu\a\x1a88<++" +
+	"\x14\x13\x1aQh\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e" +
+	"\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+" +
+	"8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13" +
+	"h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh+" +
+	"+\x13&)\x03\x03_quuuuuuuuuuu)&voo\x1aWV\\\\\\\\\x1e" +
+	"V\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13" +
+	"voo\x01Q+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x92\x18" +
+	"\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a" +
+	"\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88" +
+	"+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8" +
+	"\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h" +
+	"\x1eb&8)]]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -313,7 +313,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1245 names.
+// for 1249 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -371,66 +371,67 @@ const placeNames = "" +
 	"|2livia|2rdeaux|2snia|6 and herzegovina|3ton|2tswana|2urnemouth|1rasilia|4ília|3tislava|3zil" +
 	"|4zaville|2econ beacons|2ighton|3sbane|4tol|3tain|4ish columbia|2unei|3ssels|8'|1ucharest" +
 	"|3kinghamshire|2dapest|2enos aires|2lgaria|2rkina faso|3ma|3undi|0cabo verde|2iro|2lgary|3ifornia" +
-	"|2mbodia|4ridge|9shire|3eroon|2nada|3berra|2pe town|5verde|3itol hill|2racas|3diff|3ibbean|3lisle" +
-	"|3marthenshire|2sablanca|2talonia|1entral african republic|9merica|9sia|2redigion|1had|2echnya|3ngdu" +
-	"|4nai|3shire|2hattisgarh|2icago|3le|3na|3sinau|2ongqing|1incinnati|1leveland|1ologne|4mbia|6o|4rado" +
-	"|2moros|2nakry|3go|3necticut|3wy|2penhagen|2rk|3nwall|2sta rica|2unty durham|2ventry|1rimea|2oatia" +
-	"|1uba|2mbria|1yprus|1zech republic|5ia|1ôte d'ivoire|0dakar|2laman|3las|2mascus|2r es salaam|3tmoor" +
-	"|1elaware|3hi|2mocratic republic of congo|2nbighshire|3mark|3ver|2rbyshire|3ry|2troit|2von|1haka" +
-	"|1jibouti|1nipro|1odoma|2ha|2minica|8n republic|2nbas|6s|3etsk|2rset|3tmund|2wning street|1rc|1ubai" +
-	"|3lin|2ndee|2rban|2shanbe|0east anglia|6sia|5midlands|5of england|5timor|4ern europe|1cuador" +
-	"|1dinburgh|2monton|1gypt|1l paso|3salvador|1ngland|1quatorial guinea|1rbil|2itrea|2yri|1ssex|2tonia" +
-	"|2watini|1thiopia|1urope|6's|1xeter|2moor|0faro|1iji|2nland|1lintshire|2orence|4ida|1ort worth" +
-	"|1rance|4kfurt|2eetown|0gabon|4rone|2mbia|2za|4 city|5strip|1dansk|1eneva|2orgia|2rmany|1hana" +
-	"|1lasgow|2oucestershire|1oa|2thenburg|1reat britain|5er london|8manchester|3ece|4nland|3nada" +
-	"|1uadalajara|3ngzhou|3temala|9 city|2inea|6-bissau|2jarat|2yana|1wynedd|0haifa|3ti|2mburg|3pshire" +
-	"|2noi|2rare|3yana|2vana|2waii|1elsinki|2rat|3efordshire|3tfordshire|1imachal pradesh" +
-	"|1o chi minh city|2ms|2nduras|3g kong|3olulu|2uston|1ull|2ngary|1yderabad|0iceland|1daho|2lib" +
-	"|1llinois|1ndia|5n ocean|6a|7polis|3onesia|2verness|1owa|1ran|3q|2eland|1slamabad|2rael|2tanbul" +
-	"|1taly|1vory coast|0jacksonville|2karta|2maica|3mu and kashmir|2pan|1eddah|2rusalem|1harkhand" +
-	"|1ohannesburg|2rdan|1uba|0kabul|2mpala|2ndahar|3sas|6 city|2rachi|3nataka|2shmir|2thmandu|2zakhstan" +
-	"|1ent|4ucky|3ya|2rala|1han younis|3rkiv|4toum|2erson|1iev|2gali|2ngston|3shasa|2ribati|3kuk|1olkata" +
-	"|2sovo|1rakow|1uala lumpur|2wait|6 city|1yiv|2oto|2rgyzstan|0la paz|2dakh|2gos|2hore|2ke district" +
-	"|2ncashire|2os|2s vegas|2tin america|3via|1ebanon|2eds|2icester|9shire|3pzig|2sotho|1iberia|3reville" +
-	"|3ya|2echtenstein|2longwe|2ma|2ncolnshire|2sbon|2thuania|2verpool|1jubljana|1odz|2me|2ndon" +
-	"|6 victoria|2s angeles|2uisiana|1uanda|2hansk|2saka|2xembourg|1viv|1yon|0macau|2dagascar" +
-	"|3hya pradesh|3rid|2harashtra|2ine|2jorca|2laga|4wi|4ysia|3dives|3i|3lorca|3mo|3ta|2nagua|4ma" +
-	"|3chester|: piccadilly|;victoria|3ila|4pur|4toba|2puto|2riupol|3rakesh|3seille|4hall islands|3yland" +
-	"|2ssachusetts|2uritania|6ius|1ecca|2dellin|6ín|3iterranean|2ghalaya|2lbourne|2mphis|2rseyside|2xico" +
-	"|6 city|1iami|2chigan|3ronesia|2ddle east|3lands|2lan|3waukee|2nneapolis|5sota|3sk|2ssissippi|4ouri" +
-	"|2zoram|1ogadishu|2ldova|2mbasa|2naco|3golia|3rovia|3tana|4enegro|5rrey|5video|4real|2rocco|2scow" +
-	"|3ul|2zambique|1umbai|2nich|2scat|1yanmar|1álaga|0n'djamena|1agaland|2irobi|2mibia|2ples|2shville" +
-	"|3sau|2uru|2ypyidaw|1ebraska|2pal|2therlands|2vada|2w brunswick|4delhi|4hampshire|4jersey|4mexico" +
-	"|4orleans|4south wales|4york|8 city|4zealand|3ark|3castle|3foundland|< and labrador|1iamey|2caragua" +
-	"|3e|3osia|2ger|5ia|1orfolk|3th america|6carolina|6dakota|6east|: england|6korea|6macedonia|6sea" +
-	"|6wales and mersey|7est|: england|5amptonshire|5ern ireland|9territory|5umberland|5west territories" +
-	"|3way|4ich|2ttingham|:shire|2uakchott|2va scotia|1sw|1unavut|0odesa|4sa|2isha|1hio|1klahoma|8 city" +
-	"|1man|1ntario|1regon|2lando|1saka|2lo|1ttawa|1uagadougou|1xford|6shire|0pacific|2kistan|2lau|3estine" +
-	"|3ma|5 de mallorca|2nama|6 city|2pua new guinea|2raguay|3is|1eak district|2mbrokeshire|2nnsylvania" +
-	"|2rth|3u|1hiladelphia|4ippines|2nom penh|2oenix|1ittsburgh|1lymouth|1odgorica|2land|2rt-au-prince" +
-	"|4land|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague|2etoria|2ince edward island|3stina|1uducherry" +
-	"|2erto rico|2njab|1yongyang|0qatar|1ld|1uebec|3ensland|2ito|0rabat|2fah|2jasthan|2mallah|1ed sea" +
-	"|2ykjavik|1hode island|1iga|2o de janeiro|2yadh|1omania|3e|2tterdam|1ussia|6n federation|1wanda" +
-	"|0sacramento|2hel|2int lucia|6petersburg|2lt lake city|2moa|2n antonio|4diego|4francisco|4jose" +
-	"|4marino|4salvador|3aa|3tiago|2o paulo|2rajevo|2skatchewan|2udi arabia|1candinavia|2otland|1eattle" +
-	"|2negal|2oul|2rbia|2vastopol|3ille|2ychelles|1hanghai|2effield|3nzhen|2ropshire|1iberia|2erra leone" +
-	"|2kkim|2licon valley|2ngapore|1kopje|1lovakia|4enia|1nowdonia|1ofia|2lomon islands|2malia|3erset" +
-	"|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea|6dakota|6east|: asia|;england|6korea|6sudan" +
-	"|6west|: england|5ampton|5east asia|1pain|1ri lanka|1t louis|3petersburg|2. louis|4petersburg" +
-	"|2affordshire|2ockholm|2rait of hormuz|4sbourg|2uttgart|1udan|2ez canal|2ffolk|2nderland|2riname" +
-	"|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo|0taipei|3wan|2jikistan|2llinn|2mil nadu" +
-	"|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran|2l aviv|3angana|2nnessee|2xas|1hailand|2e alps" +
-	"|5mazon|5rctic|5tlantic|4balkans|7tic sea|:s|5lack sea|4caribbean|4gaza strip|5ulf|4hague|5imalayas" +
-	"|4indian ocean|4kremlin's|4mediterranean|5iddle east|4netherlands|5orth sea|4pacific|6nama canal" +
-	"|5hilippines|4red sea|4sahara|7el|5outh china sea|5trait of hormuz|5uez canal|4west bank|2imphu" +
-	"|1ianjin|2bet|2mor-leste|2rana|1ogo|2kyo|2nga|2ronto|2ulouse|1ransnistria|2inidad and tobago|3poli" +
-	"|4ura|1unis|5ia|2rin|3key|4menistan|2valu|1ürkiye|0u.k.|2s.|4a.|1ae|1ganda|1k|2raine|1laanbaatar" +
-	"|1nited arab emirates|7kingdom|7states|1ruguay|1s|2a|1tah|2tar pradesh|5akhand|1zbekistan|0valletta" +
-	"|2ncouver|3uatu|2tican|1enezuela|3ice|2rmont|1ictoria|2enna|4tiane|3tnam|2lnius|2rginia|0wales" +
-	"|3l street|2rsaw|3wickshire|2shington|: d.c.|1ellington|2st bank|6engal|5midlands|5virginia" +
-	"|4ern australia|8europe|4minster|1hitehall|1iltshire|2ndhoek|2sconsin|1olverhampton|2rcestershire" +
-	"|1roclaw|1uhan|1yoming|0xinjiang|0yangon|2ounde|1emen|2revan|1ork|4shire|9 & humber|:and humber" +
-	"|>the humber|:dales|1ukon|0zagreb|2mbia|2porizhzhia|1imbabwe|1urich"
+	"|2mbodia|4ridge|9shire|3eroon|2nada|3berra|2pe of good hope|5town|5verde|3itol hill|2racas|3diff" +
+	"|3ibbean|3lisle|3marthenshire|2sablanca|2talonia|1entral african republic|9merica|9sia|2redigion" +
+	"|1had|2echnya|3ngdu|4nai|3shire|2hattisgarh|2icago|3le|3na|3sinau|2ongqing|1incinnati|1leveland" +
+	"|1ologne|4mbia|6o|4rado|2moros|2nakry|3go|3necticut|3wy|2penhagen|2rk|3nwall|2sta rica|2unty durham" +
+	"|2ventry|1rimea|2oatia|1uba|2mbria|1yprus|1zech republic|5ia|1ôte d'ivoire|0dakar|2laman|3las" +
+	"|2mascus|2r es salaam|3tmoor|1elaware|3hi|2mocratic republic of congo|2nbighshire|3mark|3ver" +
+	"|2rbyshire|3ry|2troit|2von|1haka|1jibouti|1nipro|1odoma|2ha|2minica|8n republic|2nbas|6s|3etsk|2rset" +
+	"|3tmund|2wning street|1rc|1ubai|3lin|2ndee|2rban|2shanbe|0east anglia|6sia|5midlands|5of england" +
+	"|5timor|4ern europe|1cuador|1dinburgh|2monton|1gypt|1l paso|3salvador|1ngland|1quatorial guinea" +
+	"|1rbil|2itrea|2yri|1ssex|2tonia|2watini|1thiopia|1urope|6's|1xeter|2moor|0faro|1iji|2nland" +
+	"|1lintshire|2orence|4ida|1ort worth|1rance|4kfurt|2eetown|0gabon|4rone|2mbia|2za|4 city|5strip" +
+	"|1dansk|1eneva|3oa|2orgia|2rmany|1hana|1lasgow|2oucestershire|1oa|2thenburg|1reat britain|5er london" +
+	"|8manchester|3ece|4nland|3nada|1uadalajara|3ngzhou|3temala|9 city|2inea|6-bissau|2jarat|2yana" +
+	"|1wynedd|0haifa|3ti|2mburg|3pshire|2noi|2rare|3yana|2vana|2waii|1elsinki|2rat|3eford|8shire" +
+	"|3tfordshire|1imachal pradesh|1o chi minh city|2ms|2nduras|3g kong|3olulu|2uston|1ull|2ngary" +
+	"|1yderabad|0iceland|1daho|2lib|1llinois|1ndia|5n ocean|6a|7polis|3onesia|2verness|1owa|1ran|3q" +
+	"|2eland|1slamabad|2rael|2tanbul|1taly|1vory coast|0jacksonville|2karta|2maica|3mu and kashmir|2pan" +
+	"|1eddah|2rusalem|1harkhand|1ohannesburg|2rdan|1uba|0kabul|2mpala|2ndahar|3sas|6 city|2rachi|3nataka" +
+	"|2shmir|2thmandu|2zakhstan|1ent|4ucky|3ya|2rala|1han younis|3rkiv|4toum|2erson|1iev|2gali|2ngston" +
+	"|3shasa|2ribati|3kuk|1olkata|2sovo|1rakow|1uala lumpur|2wait|6 city|1yiv|2oto|2rgyzstan|0la paz" +
+	"|2dakh|2gos|2hore|2ke district|2ncashire|2os|2s vegas|2tin america|3via|1ebanon|2eds|2icester|9shire" +
+	"|3pzig|2sotho|1iberia|3reville|3ya|2echtenstein|2longwe|2ma|2ncolnshire|2sbon|2thuania|2verpool" +
+	"|1jubljana|1odz|2me|2ndon|6 victoria|2s angeles|2uisiana|1uanda|2hansk|2saka|2xembourg|1viv|1yon" +
+	"|0macau|2dagascar|3hya pradesh|3rid|2harashtra|2ine|2jorca|2laga|4wi|4ysia|3dives|3i|3lorca|3mo|3ta" +
+	"|2nagua|4ma|3chester|: piccadilly|;victoria|3ila|4pur|4toba|2puto|2riupol|3rakesh|3seille" +
+	"|4hall islands|3yland|2ssachusetts|2uritania|6ius|1ecca|2dellin|6ín|3iterranean|2ghalaya|2lbourne" +
+	"|2mphis|2rseyside|2xico|6 city|1iami|2chigan|3ronesia|2ddle east|3lands|2lan|3waukee|2nneapolis" +
+	"|5sota|3sk|2ssissippi|4ouri|2zoram|1ogadishu|2ldova|2mbasa|2naco|3golia|3rovia|3tana|4enegro|5rrey" +
+	"|5video|4real|2rocco|2scow|3ul|2zambique|1umbai|2nich|2scat|1yanmar|1álaga|0n'djamena|1agaland" +
+	"|2irobi|2mibia|2ples|2shville|3sau|2uru|2ypyidaw|1ebraska|2pal|2therlands|2vada|2w brunswick|4delhi" +
+	"|4hampshire|4jersey|4mexico|4orleans|4south wales|4york|8 city|4zealand|3ark|3castle|3foundland" +
+	"|< and labrador|1iamey|2caragua|3e|3osia|2ger|5ia|1orfolk|3th america|6carolina|6dakota|6east" +
+	"|: england|6korea|6macedonia|6sea|6wales and mersey|7est|: england|5amptonshire|5ern ireland" +
+	"|9territory|5umberland|5west territories|3way|4ich|2ttingham|:shire|2uakchott|2va scotia|1sw|1unavut" +
+	"|0odesa|4sa|2isha|1hio|1klahoma|8 city|1man|1ntario|1regon|2lando|1saka|2lo|1ttawa|1uagadougou" +
+	"|1xford|6shire|0pacific|2kistan|2lau|3estine|3ma|5 de mallorca|2nama|6 city|2pua new guinea|2raguay" +
+	"|3is|1eak district|2mbrokeshire|2nnsylvania|2rth|3u|1hiladelphia|4ippines|2nom penh|2oenix" +
+	"|1ittsburgh|1lymouth|1odgorica|2land|2rt-au-prince|4land|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague" +
+	"|2etoria|2ince edward island|3stina|1uducherry|2erto rico|2njab|1yongyang|0qatar|1ld|1uebec|3ensland" +
+	"|2ito|0rabat|2fah|2jasthan|2mallah|1ed sea|2ykjavik|1hode island|1iga|2o de janeiro|2yadh|1omania|3e" +
+	"|2tterdam|1ussia|6n federation|1wanda|0sacramento|2hel|2int lucia|6petersburg|2lt lake city|2moa" +
+	"|2n antonio|4diego|4francisco|4jose|4marino|4salvador|3aa|3tiago|2o paulo|2rajevo|2skatchewan" +
+	"|2udi arabia|1candinavia|2otland|1eattle|2negal|2oul|2rbia|2vastopol|3ille|2ychelles|1hanghai" +
+	"|2effield|3nzhen|2ropshire|1iberia|2erra leone|2kkim|2licon valley|2ngapore|1kopje|1lovakia|4enia" +
+	"|1nowdonia|1ofia|2lomon islands|2malia|3erset|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea" +
+	"|6dakota|6east|: asia|;england|6korea|6sudan|6west|: england|5ampton|5east asia|1pain|1ri lanka" +
+	"|1t louis|3petersburg|2. louis|4petersburg|2affordshire|2ockholm|2rait of hormuz|4sbourg|2uttgart" +
+	"|1udan|2ez canal|2ffolk|2nderland|2riname|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo" +
+	"|0taipei|3wan|2jikistan|2llinn|2mil nadu|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran" +
+	"|2l aviv|3angana|2nnessee|2xas|1hailand|2e alps|5mazon|5rctic|5tlantic|4balkans|7tic sea|:s" +
+	"|5lack sea|4caribbean|4gaza strip|5ulf|4hague|5imalayas|4indian ocean|4kremlin's|4mediterranean" +
+	"|5iddle east|4netherlands|5orth sea|4pacific|6nama canal|5hilippines|4red sea|4sahara|7el" +
+	"|5outh china sea|5trait of hormuz|5uez canal|4west bank|2imphu|1ianjin|2bet|2mor-leste|2rana|1ogo" +
+	"|2kyo|2nga|2ronto|2ulouse|1ransnistria|2inidad and tobago|3poli|4ura|1unis|5ia|2rin|3key|4menistan" +
+	"|2valu|1ürkiye|0u.k.|2s.|4a.|1ae|1ganda|1k|2raine|1laanbaatar|1nited arab emirates|7kingdom|7states" +
+	"|1ruguay|1s|2a|1tah|2tar pradesh|5akhand|1zbekistan|0valletta|2ncouver|3uatu|2tican|1enezuela|3ice" +
+	"|2rmont|1ictoria|2enna|4tiane|3tnam|2lnius|2rginia|0wales|3l street|2rsaw|3wickshire|2shington" +
+	"|: d.c.|1ellington|2st bank|6engal|5midlands|5virginia|4ern australia|8europe|4minster|1hitehall" +
+	"|1iltshire|2ndhoek|2sconsin|1olverhampton|2rcester|9shire|1roclaw|1uhan|1yoming|0xinjiang|0yangon" +
+	"|2ounde|1emen|2revan|1ork|4shire|9 & humber|:and humber|>the humber|:dales|1ukon|0zagreb|2mbia" +
+	"|2porizhzhia|1imbabwe|1urich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its

@@ -1765,6 +1765,10 @@ func gradeGiven(f *featurizer) string {
 	return ""
 }
 
+// warningReason is the last reason of a sentence that says a graded
+// warning is in force or issued (see recordOrRuleStart).
+const warningReason = "a warning in force"
+
 // productAbsentReason is the last reason of a short sentence that says
 // what a product's box lacks (see recordOrRuleStart).
 const productAbsentReason = "states what a product lacks"
@@ -1795,7 +1799,10 @@ const dutyReason = "states what the rules require"
 // outpaces, outstrips or outnumbers another: "Rents continue to outpace
 // prices.", a comparison the figures settle.
 // It returns dutyReason for a duty a rule sets ("Airlines must provide
-// meals") and gradeReason for an inspection's grade (see gradeGiven).
+// meals"), gradeReason for an inspection's grade (see gradeGiven) and
+// warningReason for a graded warning in force: "A severe flood warning
+// is in force at Bewdley.", "The Environment Agency has issued a severe
+// flood warning."
 // Otherwise it returns "".
 // [Model.Judge] makes such claims check-worthy whatever the model's score.
 //
@@ -1880,6 +1887,18 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	}
 	if g := gradeGiven(f); g != "" {
 		return g
+	}
+	// a warning graded "severe", "red", "amber" or "yellow" one or two
+	// words before it: "A severe flood warning is in force at Bewdley.",
+	// "an amber rain warning"; the grade and the place are what a live
+	// page is read for, and the agency's list settles them
+	for i := 1; i < len(words); i++ {
+		if w := words[i]; w.end-w.start < 7 || f.buf[w.start] != 'w' {
+			continue // most words, tested without slicing
+		}
+		if t := f.text(words[i]); string(t[:7]) == "warning" && (wordIn("severe red amber yellow", f.text(words[i-1])) || wordIn("severe red amber yellow", f.text(words[max(i-2, 0)]))) {
+			return warningReason
+		}
 	}
 	in := -9 // the last "in"
 	for i := 1; sup && i < len(words); i++ {
