@@ -20,3 +20,19 @@ func TestLeftovers26ShortLabel(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLeftovers26PraiseNoSweep checks that a word of praise before experts
+// or studies ("The best experts say …", "Excellent research shows …") is
+// not read as a sweeping claim about evidence, while "every", "all" and
+// "no" before them still are.
+func TestLeftovers26PraiseNoSweep(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "the best experts", in: "The best experts say the vaccine is safe.", not: []string{sweepingReason}},
+		{name: "excellent research", in: "Excellent research shows the scheme works.", not: []string{sweepingReason}},
+		{name: "all the best experts, as before", in: "All the best experts say the vaccine is safe.", want: []string{sweepingReason}, cw: "yes"},
+		{name: "no economist, as before", in: "No economist believes the figures.", want: []string{sweepingReason}, cw: "yes"},
+		{name: "every serious study, as before", in: "Every serious study says so.", want: []string{sweepingReason}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

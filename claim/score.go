@@ -1519,8 +1519,8 @@ func sweepingEvidence(f *featurizer) bool {
 	}
 	words := f.words
 	for i := 0; i+2 < len(words); i++ {
-		if words[i].info&infoSweep == 0 {
-			continue
+		if words[i].info&infoSweep == 0 || !wordIn("every all no", f.text(words[i])) {
+			continue // not a sweep, or a grade or praise: "The best experts say"
 		}
 		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
 			if t := f.text(words[k]); len(t) >= 4 && (t[0] == 's' || t[0] == 'e' || t[0] == 'd' || t[0] == 'p' || t[0] == 'a' || t[0] == 'r') && wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", t) {
