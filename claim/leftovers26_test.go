@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The tests in this file check faults left from reviews 25 and 26 (the
 // README's known misses), cleared in session 32.
@@ -52,5 +55,29 @@ func TestLeftovers26CalledFor(t *testing.T) {
 		{name: "called it, as before", in: "She called the plan a disaster.", not: []string{demand}},
 	} {
 		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestLeftovers26CountModifiers checks that a count runs over a short run
+// of lower-case modifiers, participles among them, and an acronym to its
+// plural noun ("1,722 confirmed bird strikes", "60,000 additional free
+// TAFE places"), while a verb after the number ("1,722 confirmed that
+// …"), a run with no plural noun, and a clause after a comma stop it.
+func TestLeftovers26CountModifiers(t *testing.T) {
+	q := map[Kind]bool{Quantity: true}
+	for _, tt := range []struct{ in, want string }{
+		{"There were 1,722 confirmed bird strikes last year.", "quantity: 1,722 confirmed bird strikes"},
+		{"The state will fund 60,000 additional free TAFE places.", "quantity: 60,000 additional free TAFE places"},
+		{"In 2024, 1,500 registered voters were removed.", "quantity: 1,500 registered voters"},
+		{"There were 412 reported cases.", "quantity: 412 reported cases"},
+		{"Of those, 1,722 confirmed that they would go.", "quantity: 1,722"},
+		{"Of the 300 staff, 40 died in hospital wards.", "quantity: 300 staff\x00quantity: 40"},
+		{"Of those, 4,210 developed kidney stones.", "quantity: 4,210"},
+		{"He said two leading national news networks agreed.", "quantity: two leading national news networks"},
+		{"The council found 40 arts organisations.", "quantity: 40 arts organisations"},
+		{"About 300 new homes were built.", "quantity: About 300 new homes"},
+		{"It has 60,000 additional free places.", "quantity: 60,000 additional free places"},
+	} {
+		t.Run(tt.in, func(t *testing.T) { checkSpanStrings(t, tt.in, q, strings.Split(tt.want, "\x00")) })
 	}
 }
