@@ -81,3 +81,28 @@ func TestLeftovers26CountModifiers(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) { checkSpanStrings(t, tt.in, q, strings.Split(tt.want, "\x00")) })
 	}
 }
+
+// TestLeftovers26StockIndex checks that a stock index is an organisation
+// with its number, as "S&P 500" is, and that the number is no count: "FTSE
+// 100", "Nikkei 225", "Euro Stoxx 50", "CAC 40"; and with no number "DAX",
+// "Hang Seng" (a person before), "Dow Jones Industrial Average"; while a
+// maker's model, "Boeing 737", stays as before.
+func TestLeftovers26StockIndex(t *testing.T) {
+	keep := map[Kind]bool{Org: true, Person: true, Quantity: true}
+	for _, tt := range []struct{ in, want string }{
+		{"The FTSE 100 fell 1.2% on Monday.", "org: The FTSE 100"},
+		{"The FTSE 250 rose 0.4%.", "org: The FTSE 250"},
+		{"The Nikkei 225 slipped 0.3%.", "org: The Nikkei 225"},
+		{"The ASX 200 slipped 0.3%.", "org: The ASX 200"},
+		{"The Nifty 50 gained 2%.", "org: The Nifty 50"},
+		{"The Euro Stoxx 50 lost 0.8%.", "org: The Euro Stoxx 50"},
+		{"The CAC 40 dropped 0.5%.", "org: The CAC 40"},
+		{"The Hang Seng fell 2%.", "org: The Hang Seng"},
+		{"The Dow Jones Industrial Average rose 1%.", "org: The Dow Jones Industrial Average"},
+		{"In Frankfurt the DAX fell 1%.", "org: DAX"},
+		{"The S&P 500 fell 1%.", "org: The S&P 500"},
+		{"Boeing 737 jets were grounded.", "org: Boeing"},
+	} {
+		t.Run(tt.in, func(t *testing.T) { checkSpanStrings(t, tt.in, keep, []string{tt.want}) })
+	}
+}
