@@ -106,3 +106,24 @@ func TestLeftovers26StockIndex(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) { checkSpanStrings(t, tt.in, keep, []string{tt.want}) })
 	}
 }
+
+// TestLeftovers26FirstInFamily checks that "the first in her family to …"
+// is no comparison, as "the first of his generation" is not, while "the
+// first woman to lead" and "the first in the series to sell" still are.
+func TestLeftovers26FirstInFamily(t *testing.T) {
+	keep := map[Kind]bool{Comparison: true}
+	for _, tt := range []struct{ in, want string }{
+		{"She was the first in her family to go to university.", ""},
+		{"Ana was the first in their family to go to university.", ""},
+		{"He was the first in his generation to own a home.", ""},
+		{"He is the first of his generation to own a home.", ""},
+		{"She was the first woman to lead the party.", "comparison: the first"},
+		{"It was the first in the series to sell 1 million copies.", "comparison: the first"},
+	} {
+		var want []string
+		if tt.want != "" {
+			want = []string{tt.want}
+		}
+		t.Run(tt.in, func(t *testing.T) { checkSpanStrings(t, tt.in, keep, want) })
+	}
+}
