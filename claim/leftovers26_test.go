@@ -127,3 +127,17 @@ func TestLeftovers26FirstInFamily(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) { checkSpanStrings(t, tt.in, keep, want) })
 	}
 }
+
+// TestLeftovers26RecommendationNumber checks that a recommendation's or a
+// report's number after its label, "Safety Recommendation 2026-014", is
+// left alone: no date range, no period, no count, and the label no person.
+func TestLeftovers26RecommendationNumber(t *testing.T) {
+	keep := map[Kind]bool{Date: true, Quantity: true, Person: true}
+	for _, in := range []string{
+		"Safety Recommendation 2026-014: It is recommended that Manchester Airport reviews its bird hazard management plan.",
+		"The board issued Safety Recommendation 2026-014 to the regulator.",
+		"Report 2024-031 found the crew had not been trained.",
+	} {
+		t.Run(in, func(t *testing.T) { checkSpanStrings(t, in, keep, nil) })
+	}
+}
