@@ -141,3 +141,15 @@ func TestLeftovers26RecommendationNumber(t *testing.T) {
 		t.Run(in, func(t *testing.T) { checkSpanStrings(t, in, keep, nil) })
 	}
 }
+
+// TestLeftovers26PossessiveSurname checks that the possessive of a name
+// the text already used as a person's surname, "said Forde’s lawyer, Jane
+// Smith" after "Neil Forde", is no organisation, and that the speaker is
+// Jane Smith.
+func TestLeftovers26PossessiveSurname(t *testing.T) {
+	checkEntities(t, "Neil Forde was charged.\n\n\"He denies it,\" said Forde’s lawyer, Jane Smith.\n", Org, "")
+	checkEntities(t, "Mr Forde denies it. “No,” said Forde’s lawyer, Jane Smith.\n", Org, "")
+	checkReview9(t, []review9Case{
+		{"Forde’s lawyer, Jane Smith", "Neil Forde was charged.\n\n\"He denies it,\" said Forde’s lawyer, Jane Smith.\n", "\"He denies", "Jane Smith", true, "Forde’s lawyer, Jane Smith"},
+	})
+}
