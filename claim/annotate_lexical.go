@@ -374,6 +374,15 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 			return 0, false
 		}
 	}
+	if p.kind == Rule && j == i+1 && a.lowerIn(i, "regulation") && a.kind(j) != tokenize.Number {
+		k := i - 1
+		if !a.is(k, wDet) && a.isLowerWord(k) {
+			k-- // "the new regulation", "a clear regulation"
+		}
+		if !a.is(k, wDet) {
+			return 0, false // "because of higher costs and new regulation": regulating in general, no rule ("the new regulation requires" is one)
+		}
+	}
 	if p.kind == Rule && j == i+1 && (a.wordAmong(i, wdBreaches, wdBreached) || a.textIs(i, "breaching")) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}

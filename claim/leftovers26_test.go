@@ -168,3 +168,26 @@ func TestLeftovers26IndexFound(t *testing.T) {
 		{"a survey, two paragraphs on", "Rents rose 8.9%, according to the Homefinder tenant survey.\n\nThe rise was the fastest on record.\n\nThe survey found that homes to rent were 21% fewer.\n", "The survey found", "Homefinder", false, ""},
 	})
 }
+
+// TestLeftovers26RegulationInGeneral checks that "regulation" with no
+// determiner, regulating in general ("because of higher mortgage costs
+// and new regulation", in a quote too), is no rule, while "the new
+// regulation requires", "a clear regulation" and "regulation 12" still
+// are.
+func TestLeftovers26RegulationInGeneral(t *testing.T) {
+	keep := map[Kind]bool{Rule: true}
+	for _, tt := range []struct{ in, want string }{
+		{"“Landlords are selling up because of higher mortgage costs and new regulation, and that is shrinking supply,” he said.", ""},
+		{"Every free economy has good regulation.", ""},
+		{"The new regulation requires landlords to register by 2027.", "rule: regulation"},
+		{"They did not come out with a clear regulation.", "rule: regulation"},
+		{"It breaks the lax regulation.", "rule: regulation"},
+		{"It was fined under regulation 12 of the code.", "rule: regulation"},
+	} {
+		var want []string
+		if tt.want != "" {
+			want = []string{tt.want}
+		}
+		t.Run(tt.in, func(t *testing.T) { checkSpanStrings(t, tt.in, keep, want) })
+	}
+}
