@@ -2695,12 +2695,12 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	// that …", "4,210 developed kidney stones" (of the participles only
 	// those that mostly qualify a noun)
 	t := a.text(j)
-	mod := a.adjective(j) && (!bytes.HasSuffix(t, []byte("ed")) && !bytes.HasSuffix(t, []byte("ing")) || wordIn(countParticiples, t))
+	mod := a.adjective(j) && (t[len(t)-1] != 'd' || wordIn(countParticiples, t))
 	for e := j + 1; mod && e <= j+3 && a.same(c, e); e++ {
-		if a.plural(e) && a.countable(e) && !(a.plural(e+1) && a.sameCountable(c, e+1)) && !a.objectAfter(e+1) {
+		if a.plural(e) && a.countable(e) && !a.plural(e+1) {
 			return Quantity, e + 1, true
 		}
-		if !a.countable(e) && !a.adjective(e) || a.plural(e) && !a.plural(e+1) {
+		if !a.countable(e) && !a.adjective(e) {
 			break
 		}
 	}
@@ -2712,9 +2712,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 
 // countParticiples are the participles that a count runs over to its
 // noun, "1,722 confirmed bird strikes", separated by spaces (see
-// [annotator.quantity]); others are mostly verbs, "4,210 developed kidney
-// stones".
-const countParticiples = "confirmed reported registered recorded spoiled suspected estimated licensed qualified retired detailed respected distinguished prolonged enrolled unpaid unfilled existing remaining leading missing serving working"
+// [annotator.amountCore]); others are mostly verbs, "4,210 developed
+// kidney stones".
+const countParticiples = "confirmed reported registered recorded spoiled suspected estimated retired detailed respected distinguished prolonged unpaid"
 
 // record reports whether the ordinal at c follows an owner, "Saka's
 // 60th", "his 14th": a record of that owner's, which counts the noun after
