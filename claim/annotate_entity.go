@@ -213,11 +213,10 @@ func (a *annotator) runEnd(i int) (int, bool) {
 		// a stock index, a body's name as "S&P 500" is: "FTSE 100",
 		// "Nikkei 225", "Euro Stoxx 50", "CAC 40"; "DAX", "Hang Seng",
 		// "Dow Jones Industrial Average" with no number
-		if len(a.text(j)) <= 6 && wordIn("FTSE Nikkei ASX Nifty Stoxx CAC DAX Seng Dow", a.text(j)) {
-			if a.kind(k) == tokenize.Number && len(a.text(k)) <= 3 {
-				return k + 1, true
-			}
-			amp = a.textIn(j, "DAX Seng Dow")
+		if t := a.text(j); a.kind(k) == tokenize.Number && len(a.text(k)) <= 3 && wordIn("FTSE Nikkei ASX Nifty Stoxx CAC", t) {
+			return k + 1, true
+		} else if len(t) <= 4 && (t[0] == 'D' || t[0] == 'S') && wordIn("DAX Seng Dow", t) {
+			amp = true
 		}
 		if (a.nameToken(k) || a.fl(k)&wMonth != 0 && a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 { // the month's class first, the cheaper test
 			j = k
