@@ -210,6 +210,14 @@ func (a *annotator) runEnd(i int) (int, bool) {
 		if !a.same(j, k) || a.cellGap(j) {
 			return k, amp // a tab or a wide gap parts a table's cells: "Location\tInnlandet"
 		}
+		// a stock index, a body's name as "S&P 500" is: "FTSE 100",
+		// "Nikkei 225", "Euro Stoxx 50", "CAC 40"; "DAX", "Hang Seng",
+		// "Dow Jones Industrial Average" with no number
+		if t := a.text(j); a.kind(k) == tokenize.Number && len(a.text(k)) <= 3 && wordIn("FTSE Nikkei ASX Nifty Stoxx CAC", t) {
+			return k + 1, true
+		} else if len(t) <= 4 && (t[0] == 'D' || t[0] == 'S') && wordIn("DAX Seng Dow", t) {
+			amp = true
+		}
 		if (a.nameToken(k) || a.fl(k)&wMonth != 0 && a.monthAsName(j, k)) && a.shapeOf(k)&shLineStart == 0 { // the month's class first, the cheaper test
 			j = k
 			continue

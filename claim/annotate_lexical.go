@@ -374,6 +374,15 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 			return 0, false
 		}
 	}
+	if p.kind == Rule && j == i+1 && a.lowerIn(i, "regulation") && a.kind(j) != tokenize.Number {
+		k := i - 1
+		if !a.is(k, wDet) && a.isLowerWord(k) {
+			k-- // "the new regulation", "a clear regulation"
+		}
+		if !a.is(k, wDet) {
+			return 0, false // "because of higher costs and new regulation": regulating in general, no rule ("the new regulation requires" is one)
+		}
+	}
 	if p.kind == Rule && j == i+1 && (a.wordAmong(i, wdBreaches, wdBreached) || a.textIs(i, "breaching")) && a.physicalBreach(j) {
 		return 0, false // "the Minho breaches its banks": water, not a rule
 	}
@@ -401,8 +410,8 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
 		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch") ||
-			a.lowerIn(j, "officer minister lady mate secretary") {
-			return 0, false // "the first round", "the first phase": a sequence's first part; "The first officer, 29, had 2,150 hours.": a rank; no comparison
+			a.lowerIn(j, "officer minister lady mate secretary") || a.word(j, wdIn) && a.textIn(j+2, "family generation") {
+			return 0, false // "the first round", "the first phase": a sequence's first part; "The first officer, 29, had 2,150 hours.": a rank; "the first in her family to go to university": no comparison
 		}
 	}
 	return j, true

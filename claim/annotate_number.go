@@ -2615,7 +2615,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			}
 			return Quantity, j, true // "0.0412 new Korenbloem shares": not the noun
 		}
-		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && (a.countable(j+2) || pluralAcronym(a.text(j+2))) {
+		if !a.plural(j+1) && !a.is(j+1, wCountNoun) && (a.countable(j+2) || pluralAcronym(a.text(j+2)) || a.shapeOf(j+2)&shAllCaps != 0 && a.plural(j+3) && a.countable(j+3)) {
 			// "1,140 new housing units", "40 new community health hubs":
 			// the noun is the plural after the words that qualify it; with
 			// no plural in reach the count stops before them
@@ -2623,8 +2623,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 				if pluralAcronym(a.text(e)) || a.plural(e) && a.countable(e) {
 					return Quantity, e + 1, true // also "six new crypto ETFs"
 				}
-				if !a.countable(e) {
-					break
+				if !a.countable(e) && a.shapeOf(e)&shAllCaps == 0 {
+					break // but "60,000 additional free TAFE places" runs on
 				}
 			}
 			if a.word(c, wdOne) && j == c+1 {
@@ -2695,11 +2695,32 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 		return Quantity, j + 1, true
 	}
+	// "1,722 confirmed bird strikes", "1,500 registered voters", "two
+	// leading national news networks": a modifier, perhaps with more words
+	// that qualify, before the plural noun; not a verb, "1,722 confirmed
+	// that …", "4,210 developed kidney stones" (of the participles only
+	// those that mostly qualify a noun)
+	t := a.text(j)
+	mod := a.adjective(j) && (t[len(t)-1] != 'd' || wordIn(countParticiples, t))
+	for e := j + 1; mod && e <= j+3 && a.same(c, e); e++ {
+		if a.plural(e) && a.countable(e) && !a.plural(e+1) {
+			return Quantity, e + 1, true
+		}
+		if !a.countable(e) && !a.adjective(e) {
+			break
+		}
+	}
 	if a.word(c, wdOne) && j == c+1 {
 		return 0, c, false // "one" alone is mostly not a count
 	}
 	return Quantity, j, true
 }
+
+// countParticiples are the participles that a count runs over to its
+// noun, "1,722 confirmed bird strikes", separated by spaces (see
+// [annotator.amountCore]); others are mostly verbs, "4,210 developed
+// kidney stones".
+const countParticiples = "confirmed reported registered recorded spoiled suspected estimated retired detailed respected distinguished prolonged unpaid"
 
 // record reports whether the ordinal at c follows an owner, "Saka's
 // 60th", "his 14th": a record of that owner's, which counts the noun after

@@ -42,7 +42,7 @@ func TestReview16LikelyVoters(t *testing.T) {
 		})
 	}
 	tt := review9ScoreCase{name: "no hedged reason", in: "The poll of 1,104 likely voters had a margin of error of ±3 points.",
-		want: []string{"quantity: 1,104"}, not: []string{"hedged: likely"}, cw: "yes"}
+		want: []string{"quantity: 1,104 likely voters"}, not: []string{"hedged: likely"}, cw: "yes"}
 	t.Run(tt.name, tt.run)
 }
 

@@ -1209,10 +1209,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// "Answered on 31 October 2026 by Catherine Ashby", are headings, with
 	// no final stop ("Asked by reporters, she said 40 people died." is told)
 	for k, p := range writtenQuestion {
-		if len(sent) <= len(p) || sent[0] != 'T' && sent[0] != 'A' {
+		if len(sent) < 10 || sent[0] != 'T' && sent[0] != 'A' {
 			break // most sentences: no such opening
 		}
-		if string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
+		if len(sent) > len(p) && string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
 			if k < 2 {
 				return BoilerplateFactor, "question"
 			}
@@ -1528,8 +1528,8 @@ func sweepingEvidence(f *featurizer) bool {
 	}
 	words := f.words
 	for i := 0; i+2 < len(words); i++ {
-		if words[i].info&infoSweep == 0 {
-			continue
+		if words[i].info&infoSweep == 0 || !wordIn("every all no", f.text(words[i])) {
+			continue // not a sweep, or a grade or praise: "The best experts say"
 		}
 		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
 			if t := f.text(words[k]); len(t) >= 4 && (t[0] == 's' || t[0] == 'e' || t[0] == 'd' || t[0] == 'p' || t[0] == 'a' || t[0] == 'r') && wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", t) {
