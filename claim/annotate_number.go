@@ -1570,8 +1570,8 @@ func (a *annotator) relative(i int) int {
 		if a.is(k, wWeekday) && a.shapeOf(k)&shUpper != 0 && !the {
 			return a.afterWeekday(k + 1)
 		}
-		if !the && a.wordAmong(j, wdLast, wdThis, wdNext) && a.isMonth(k) && !a.word(k, wdMay) {
-			return k + 1
+		if !the && a.wordAmong(j, wdLast, wdThis, wdNext) && (a.isMonth(k) && !a.word(k, wdMay) || (a.word(j, wdThis) && a.wordAmong(k, wdMorning, wdAfternoon, wdEvening) || a.word(j, wdLast) && a.word(k, wdNight)) && !a.word(i-1, wdThe) && !a.word(k+1, wdOf)) {
+			return k + 1 // "last October", "this morning", "last night"
 		}
 		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.sameIs(i, k+1, wTimeUnit) {
 			k++ // "the past two decades"
