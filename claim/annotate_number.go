@@ -708,7 +708,11 @@ func (a *annotator) date(i int) int {
 		}
 	}
 	if a.sameIs(i+1, i, wPrep) {
-		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
+		b := i + 1
+		if a.wordPair(b, wdAt, wdLeast) {
+			b += 2 // "until at least 2pm"
+		}
+		if j := a.dateCore(b); j > b && a.prepFits(i, i+1) && !a.marginBy(i, j) {
 			if id == wdFrom && a.word(j, wdTo) {
 				if e := a.dateCore(j + 1); e > j+1 && a.same(i, e-1) {
 					j = e // "from 3 November to 15 December": one period

@@ -22,3 +22,16 @@ func TestReview27aThisMorning(t *testing.T) {
 		{"Sunday morning, as before", "The river peaked on Sunday morning.", []string{"date: on Sunday morning"}},
 	})
 }
+
+// TestReview27aUntilAtLeast checks that "until at least 2pm" is one date
+// with its "until", as "until 2pm" is (review 27a, F19).
+func TestReview27aUntilAtLeast(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"until at least", "No trains would run until at least 2pm.", []string{"date: until at least 2pm"}},
+		{"until, as before", "No trains would run until 2pm.", []string{"date: until 2pm"}},
+		{"at least, as before", "It lasted at least 3 hours.", []string{"date: at least 3 hours"}},
+		{"for at least, as before", "It will run for at least 3 hours.", []string{"date: at least 3 hours"}},
+		{"until a year, as before", "It will run until 2027.", []string{"date: until 2027"}},
+		{"a year after at least, as before (a known miss)", "It will run until at least 2027.", []string{"quantity: at least 2027 = 2027"}},
+	})
+}
