@@ -708,7 +708,11 @@ func (a *annotator) date(i int) int {
 		}
 	}
 	if a.sameIs(i+1, i, wPrep) {
-		if j := a.dateCore(i + 1); j > i+1 && a.prepFits(i, i+1) && !a.marginBy(i, j) {
+		b := i + 1
+		if a.wordPair(b, wdAt, wdLeast) {
+			b += 2 // "until at least 2pm"
+		}
+		if j := a.dateCore(b); j > b && a.prepFits(i, i+1) && !a.marginBy(i, j) {
 			if id == wdFrom && a.word(j, wdTo) {
 				if e := a.dateCore(j + 1); e > j+1 && a.same(i, e-1) {
 					j = e // "from 3 November to 15 December": one period
@@ -1572,8 +1576,8 @@ func (a *annotator) relative(i int) int {
 		if a.is(k, wWeekday) && a.shapeOf(k)&shUpper != 0 && !the {
 			return a.afterWeekday(k + 1)
 		}
-		if !the && a.wordAmong(j, wdLast, wdThis, wdNext) && a.isMonth(k) && !a.word(k, wdMay) {
-			return k + 1
+		if !the && a.wordAmong(j, wdLast, wdThis, wdNext) && (a.isMonth(k) && !a.word(k, wdMay) || (a.word(j, wdThis) && a.wordAmong(k, wdMorning, wdAfternoon, wdEvening) || a.word(j, wdLast) && a.word(k, wdNight)) && !a.word(i-1, wdThe) && !a.word(k+1, wdOf)) {
+			return k + 1 // "last October", "this morning", "last night"
 		}
 		if (a.is(k, wNumWord) || a.kind(k) == tokenize.Number && !a.isYear(k)) && a.sameIs(i, k+1, wTimeUnit) {
 			k++ // "the past two decades"

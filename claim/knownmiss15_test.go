@@ -75,7 +75,7 @@ func TestKnownMissOutOf(t *testing.T) {
 // units abbreviated, "4 hrs", "20 mins", are durations as "4 hours" is.
 func TestKnownMissHourAbbreviations(t *testing.T) {
 	checkReview13(t, []review13Case{
-		{"hrs", "He slept 4 hrs last night.", []string{"date: 4 hrs"}},
+		{"hrs", "He slept 4 hrs last night.", []string{"date: 4 hrs", "date: last night"}}, // "last night" is a date since review 27a (F14),
 		{"hrs at the end", "He slept 4 hrs.", []string{"date: 4 hrs."}},
 		{"hr", "The strike lasted 24 hr in all.", []string{"date: 24 hr"}},
 		{"mins", "The wait was 20 mins on average.", []string{"date: 20 mins"}},

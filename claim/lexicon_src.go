@@ -218,7 +218,8 @@ func lexiconSource() *lexSource {
 	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows
 		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts|understands`)
 	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
-	s.addWords(wMargin, `neck|nose|head|length`)
+	// the day's parts anchor "this morning" (see relative)
+	s.addWords(wMargin, `neck|nose|head|length|morning|afternoon|evening|night`)
 	s.addWords(wPronoun, `he|she|they|he'd|she'd|they'd|he's|she's|they've`) // "He'd said", "she's told"
 	s.addWords(wDet, `the|a|an|his|her|its|their|our|my|your|one|two|three|several|many|some|other|another|this|that|these|those|both|each|every|no|any`)
 	s.addWords(wSpeakerNoun, `official|officials|spokesman|spokeswoman|spokesperson|spokespeople|minister|ministers
