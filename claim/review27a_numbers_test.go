@@ -101,4 +101,3 @@ func TestReview27aRiseAddsPence(t *testing.T) {
 		{"a screen's lines", "Streaming quality will rise to 1080p.", nil},
 	})
 }
-
