@@ -220,65 +220,107 @@ func (r *rangeCounter) bits(a, b int) int {
 }
 
 // splitPoints chooses where to cut a parse into blocks, as token indices
-// in increasing order, at most maxBlocks-1 of them: it splits the largest
-// block that can still gain, at the point that minimizes the estimated
-// size of its two halves, until no block gains or there are maxBlocks.
+// in increasing order, at most maxBlocks-1 of them. It works bottom up, so
+// that a small change to the input moves only the cuts near it: the parse
+// is first cut into windows of splitWindow tokens; the two neighbouring
+// blocks whose merging saves the most estimated bits are merged, again and
+// again, until no merge saves any (or there are maxBlocks blocks); then
+// each cut is moved to the best point near it, or dropped when the two
+// blocks are smaller as one (refineCuts).
 func splitPoints(r *rangeCounter, maxBlocks int) []int {
 	n := len(r.toks)
-	type span struct{ a, b int }
-	var cuts []int
-	todo := []span{{0, n}}
-	for len(todo) > 0 && len(cuts)+1 < maxBlocks {
-		// The largest block left.
-		bi := 0
-		for i, s := range todo {
-			if s.b-s.a > todo[bi].b-todo[bi].a {
+	if maxBlocks <= 1 || n < 20 {
+		return nil
+	}
+	w := splitWindowFor(n)
+	bounds := []int{}
+	for p := 0; p < n; p += w {
+		bounds = append(bounds, p)
+	}
+	if n-bounds[len(bounds)-1] < w/2 && len(bounds) > 1 {
+		bounds = bounds[:len(bounds)-1] // no short last window
+	}
+	bounds = append(bounds, n)
+	// bits[i] is the estimated size of block i, bounds[i] to bounds[i+1];
+	// joined[i] that of blocks i and i+1 as one.
+	k := len(bounds) - 1
+	bits := make([]int, k)
+	joined := make([]int, k)
+	for i := range bits {
+		bits[i] = r.bits(bounds[i], bounds[i+1])
+	}
+	for i := 0; i+1 < k; i++ {
+		joined[i] = r.bits(bounds[i], bounds[i+2])
+	}
+	for k > 1 {
+		bi := -1
+		for i := 0; i+1 < k; i++ {
+			if g := bits[i] + bits[i+1] - joined[i]; bi < 0 || g > bits[bi]+bits[bi+1]-joined[bi] {
 				bi = i
 			}
 		}
-		s := todo[bi]
-		todo = append(todo[:bi], todo[bi+1:]...)
-		if s.b-s.a < 10 {
-			continue
+		if bits[bi]+bits[bi+1]-joined[bi] <= 0 && k <= maxBlocks {
+			break
 		}
-		p, cost := bestCut(r, s.a, s.b)
-		if p <= s.a || p >= s.b || cost >= r.bits(s.a, s.b) {
-			continue
+		bits[bi] = joined[bi]
+		bounds = slices.Delete(bounds, bi+1, bi+2)
+		bits = slices.Delete(bits, bi+1, bi+2)
+		joined = slices.Delete(joined, bi+1, bi+2)
+		k--
+		if bi > 0 {
+			joined[bi-1] = r.bits(bounds[bi-1], bounds[bi+1])
 		}
-		cuts = append(cuts, p)
-		todo = append(todo, span{s.a, p}, span{p, s.b})
+		if bi+1 < k {
+			joined[bi] = r.bits(bounds[bi], bounds[bi+2])
+		}
 	}
-	slices.Sort(cuts)
-	return cuts
+	bounds = refineCuts(r, bounds, w)
+	return bounds[1 : len(bounds)-1]
 }
 
-// bestCut returns the cut point in (a, b) with the lowest estimated total
-// size of the two blocks, and that size. Small ranges are searched
-// exhaustively; larger ones by sampling nine evenly spaced points and
-// narrowing around the best, as zopfli does.
-func bestCut(r *rangeCounter, a, b int) (int, int) {
-	cost := func(p int) int { return r.bits(a, p) + r.bits(p, b) }
-	lo, hi := a+1, b // candidates in [lo, hi)
-	const samples = 9
-	best, bestCost := -1, 0
-	for hi-lo > 2*samples {
-		step := (hi - lo) / (samples + 1)
-		pi, pc := -1, 0
-		for k := 1; k <= samples; k++ {
-			p := lo + k*step
-			if c := cost(p); pi < 0 || c < pc {
-				pi, pc = p, c
+// splitWindow is the size in tokens of the windows splitPoints starts
+// from on large inputs; small inputs get smaller ones (splitWindowFor).
+const splitWindow = 256
+
+func splitWindowFor(n int) int {
+	return min(splitWindow, max(n/64, 16))
+}
+
+// refineCuts moves each inner bound of a split (token indices, first 0,
+// last the end) to the point within w tokens of it that makes its two
+// blocks smallest, or drops it when they are smaller as one block, in
+// two passes over the bounds. It returns the bounds left.
+func refineCuts(r *rangeCounter, bounds []int, w int) []int {
+	for range 2 {
+		for i := 1; i+1 < len(bounds); i++ {
+			a, p, b := bounds[i-1], bounds[i], bounds[i+1]
+			cost := func(q int) int { return r.bits(a, q) + r.bits(q, b) }
+			cur := cost(p)
+			if r.bits(a, b) <= cur {
+				bounds = slices.Delete(bounds, i, i+1)
+				i--
+				continue
 			}
+			// Coarse to fine: steps of w/16 over p±w, then of 1/16 of
+			// that around the best, and so on down to single tokens.
+			lo, hi := max(a+1, p-w), min(b-1, p+w)
+			best, bestCost := p, cur
+			for step := max(w/16, 1); ; step = max(step/16, 1) {
+				c := best
+				for q := max(lo, c-16*step); q <= min(hi, c+16*step); q += step {
+					if q == c {
+						continue
+					}
+					if qc := cost(q); qc < bestCost {
+						best, bestCost = q, qc
+					}
+				}
+				if step == 1 {
+					break
+				}
+			}
+			bounds[i] = best
 		}
-		if best < 0 || pc < bestCost {
-			best, bestCost = pi, pc
-		}
-		lo, hi = max(pi-step, lo), min(pi+step+1, hi)
 	}
-	for p := lo; p < hi; p++ {
-		if c := cost(p); best < 0 || c < bestCost {
-			best, bestCost = p, c
-		}
-	}
-	return best, bestCost
+	return bounds
 }

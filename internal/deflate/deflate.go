@@ -13,7 +13,7 @@ import (
 // package could change the bytes written for some input and [Options], so
 // that callers who cache outputs (cmd/build does) do not reuse an older
 // encoder's.
-const Version = "3"
+const Version = "4"
 
 // Options tune how hard the encoder works. The zero value asks for the
 // defaults.
@@ -70,6 +70,7 @@ func Deflate(data []byte, opt Options) []byte {
 	toks := greedyParse(data, ms, 0, len(data))
 	r := newRangeCounter(toks, 0)
 	bounds := append(append([]int{0}, splitPoints(r, opt.MaxBlocks)...), len(toks))
+
 	parts := make([][]token, len(bounds)-1)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))

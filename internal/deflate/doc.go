@@ -9,9 +9,13 @@
 //     it, at its smallest distance (lengths 3-258), once for the whole
 //     input (large inputs in parallel pieces, with the same result).
 //   - Blocks: a greedy parse (with one step of lazy matching) is cut into
-//     blocks where the estimated sizes of the two sides, Huffman trees
-//     included, add up to less than the whole; the cut point of the
-//     largest block is searched for first.
+//     windows of 256 tokens, and the two neighbouring blocks whose merging
+//     saves the most estimated bits (Huffman trees included) are merged
+//     until no merge saves any; each cut is then moved to the best point
+//     within a window of it, or dropped. Built bottom up, the split moves
+//     only near an edit, so near-identical inputs compress to
+//     near-identical sizes (a top-down split, cutting the largest block
+//     first, moved cuts everywhere: 1.4 KB apart on the engine).
 //   - Parsing: each block is parsed optimally, a shortest path over its
 //     positions, under a cost model in bits taken from the symbol
 //     statistics of the previous parse; this is repeated a fixed number
