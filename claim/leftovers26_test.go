@@ -40,6 +40,24 @@ func TestLeftovers26PraiseNoSweep(t *testing.T) {
 	}
 }
 
+// TestLeftovers26CalledFor checks that "called for", a demand, does not
+// lift a sentence on its own ("Campaigners called for a ban.", 0.378, whose
+// only reason was "wording typical of claims: 'called'"), while a demand
+// with a figure or a rule in it, or a sentence lifted by another word,
+// stays as before.
+func TestLeftovers26CalledFor(t *testing.T) {
+	const demand = "a demand, not a claim"
+	for _, tt := range []review9ScoreCase{
+		{name: "campaigners called for a ban", in: "Campaigners called for a ban.", want: []string{demand}, cw: "no"},
+		{name: "he called for calm", in: "Residents called for calm after the storm.", not: []string{"wording typical of claims: 'called'"}},
+		{name: "with a figure, as before", in: "Campaigners called for a ban on the 40 sites.", not: []string{demand}, cw: "yes"},
+		{name: "called for $5 trillion, as before", in: "Governor Romney's called for $5 trillion of tax cuts.", not: []string{demand}, cw: "yes"},
+		{name: "called it, as before", in: "She called the plan a disaster.", not: []string{demand}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
+
 // TestLeftovers26CountModifiers checks that a count runs over a short run
 // of lower-case modifiers, participles among them, and an acronym to its
 // plural noun ("1,722 confirmed bird strikes", "60,000 additional free

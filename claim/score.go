@@ -1436,6 +1436,18 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if alpha <= 20 && c.infos&infoSweep != 0 && !quoted && !hasFigure(ss) && praise(f, src, words, ss) {
 		return HedgedFactor, praiseReason
 	}
+	// a demand, "Campaigners called for a ban.", is no claim to check: the
+	// model learnt "called" from debates, where it leads a record ("I've
+	// called for a 25% reduction"); alone, with no part of a claim, it
+	// lifts nothing
+	for i := 1; i+1 < len(words) && !quoted; i++ {
+		if words[i].end-words[i].start == 6 && string(f.text(words[i])) == "called" && string(f.text(words[i+1])) == "for" && !wordIn("was were is are be been being", f.text(words[i-1])) {
+			if bs, _ := m.topWords(f, src, nil); bs == words[i].srcStart && !hasClaimPart(ss) {
+				return FragmentFactor, "a demand, not a claim"
+			}
+			break
+		}
+	}
 	return 1, ""
 }
 
