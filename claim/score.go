@@ -1605,7 +1605,13 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		}
 		t := sp.Text(src)
 		i := bytes.LastIndexByte(t, ' ') + 1
-		if !wordIn("cause causes caused by of trigger", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by")) {
+		// "blamed X for Y", "Y was blamed on X": a cause named
+		// ("the minister was blamed for the delays" blames a person)
+		blame := bytes.HasPrefix(t, []byte("blame"))
+		if blame && bytes.HasSuffix(t, []byte(" for")) {
+			continue
+		}
+		if !blame && (!wordIn("cause causes caused by of trigger", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by"))) {
 			continue
 		}
 		// the span's first word, then the subject's last word before it
@@ -1615,8 +1621,18 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 			k++
 		}
 		e := k
-		for e < len(words) && words[e].srcStart < sp.End {
+		for e < len(words) && (words[e].srcStart < sp.End || blame && words[e].class != fwAlpha) {
 			e++
+		}
+		if blame && i == 0 {
+			// "blamed" alone: a "for" or "on" after it gives the effect
+			n := e
+			for n < len(words) && !wordIn("for on", f.text(words[n])) {
+				n++
+			}
+			if n == len(words) {
+				continue
+			}
 		}
 		k--
 		for k >= 0 && (wordIn("can could may might does do did not doesn't don't didn't also often is was are were been has have had", f.text(words[k])) || bytes.HasSuffix(f.text(words[k]), []byte("ly"))) {
