@@ -37,3 +37,23 @@ func TestLate27BlamedFor(t *testing.T) {
 		{"They blamed “a faulty configuration change” for the outage.\n", false},
 	})
 }
+
+// TestLate27DatelineUpdated checks that a US dateline with an update
+// stamp after it, "Nov. 4, 2026 Updated 1:45 a.m. ET", is page furniture
+// as "Updated Nov. 4, 2026 1:45 a.m." is, while a sentence with
+// "Updated" in it stays a claim.
+func TestLate27DatelineUpdated(t *testing.T) {
+	const story = "\n\nVoters in Harwick approved Measure J by 58% to 42%.\n"
+	checkReview11Junk(t, []review11Junk{
+		{"US", "Nov. 4, 2026 Updated 1:45 a.m." + story, "Nov. 4, 2026 Updated 1:45 a.m.", true},
+		{"US, zone", "Nov. 4, 2026 Updated 1:45 a.m. ET" + story, "Nov. 4, 2026 Updated 1:45 a.m. ET", true},
+		{"UK", "4 November 2026 Updated 09:14 GMT" + story, "4 November 2026 Updated 09:14 GMT", true},
+	})
+	checkLate27Flags(t, []struct {
+		text string
+		want bool
+	}{
+		{"In 2026 Updated rules cut costs by 5%.\n", true},
+		{"Nov. 4, 2026 Updated 1:45 a.m." + story, false},
+	})
+}
