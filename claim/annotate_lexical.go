@@ -105,10 +105,23 @@ func (a *annotator) lexical() {
 			if !ok {
 				continue
 			}
+			if p.kind == Comparison && a.textIs(j-1, "most") && a.adjective(j) {
+				continue // "have the most crowded prisons": "most crowded" is the comparison
+			}
 			s := i
 			if p.cond == condCopula {
 				for s > 0 && i-s < 2 && a.sameIs(i, s-1, wCopula) {
 					s--
+				}
+			}
+			if s == i && p.cond == condCopula && a.textIs(i, "banned") {
+				k := i - 1
+				if a.textIn(k, "currently now still") {
+					k--
+				}
+				if a.textIn(k, "athletes players riders drivers people") {
+					end = j // "the most athletes currently banned": people banned, no rule
+					break
 				}
 			}
 			if p.kind == Causal || p.kind == Comparison {

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The tests in this file check misses left by session 32's reviews 27a
 // and 27b, cleared in its late round of fixes.
@@ -55,5 +58,31 @@ func TestLate27DatelineUpdated(t *testing.T) {
 	}{
 		{"In 2026 Updated rules cut costs by 5%.\n", true},
 		{"Nov. 4, 2026 Updated 1:45 a.m." + story, false},
+	})
+}
+
+// checkLate27Spans checks each text's spans of the kinds Comparison and
+// Rule, as "kind: text".
+func checkLate27Spans(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
+		src, _, spans := annotateText(text)
+		if got := spanStrings(src, spans, map[Kind]bool{Comparison: true, Rule: true}); !slices.Equal(got, want) {
+			t.Errorf("%q: spans %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLate27HasTheMost checks that "has the most N" is a superlative and
+// that "banned" describing people, "athletes currently banned", is no
+// rule, while things banned, "the most crowded", and "is banned" keep
+// their spans.
+func TestLate27HasTheMost(t *testing.T) {
+	checkLate27Spans(t, map[string][]string{
+		"Kenya has the most athletes currently banned, with 86, followed by India with 41.": {"comparison: has the most"},
+		"Two players banned for doping returned.":                                           nil,
+		"Single-use plastics banned from 2025.":                                             {"rule: banned"},
+		"Smoking is banned in parks.":                                                       {"rule: is banned"},
+		"The US has the most crowded prisons.":                                              {"comparison: most crowded"},
 	})
 }
