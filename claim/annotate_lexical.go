@@ -150,6 +150,17 @@ func (a *annotator) lexical() {
 					kind, s, j = Rule, max(i-1, end), i+4
 				}
 			}
+			if kind == Hedge && a.word(i, wdMay) {
+				// a cap a rule sets, "Clubs may lose no more than £105m",
+				// "may not spend more than £105m": permission, no doubt
+				k := i + 2
+				if a.word(i+1, wdNot) {
+					k++
+				}
+				if !a.word(k-1, wdBe) && (a.word(k, wdNo) && a.word(k+1, wdMore) && a.word(k+2, wdThan) || k > i+2 && a.word(k, wdMore) && a.word(k+1, wdThan)) {
+					kind = Rule
+				}
+			}
 			if kind == Hedge && a.sameTextIn(i, i-1, "forward Forward") {
 				// "over the forward estimates": a budget's year and the
 				// three after it, a period and no hedge

@@ -86,3 +86,22 @@ func TestLate27HasTheMost(t *testing.T) {
 		"The US has the most crowded prisons.":                                              {"comparison: most crowded"},
 	})
 }
+
+// TestLate27MayCap checks that "may" before a cap, "Clubs may lose no
+// more than £105m", "may not spend more than £105m", gives permission
+// under a rule, no doubt, while "may" before a rise or a "be" stays a
+// hedge.
+func TestLate27MayCap(t *testing.T) {
+	for text, want := range map[string]string{
+		"Under those rules, clubs may lose no more than £105m over three seasons.": "rule: may",
+		"Clubs may not spend more than £105m over three seasons.":                  "rule: may",
+		"Clubs may lose more than £105m.":                                          "hedge: may",
+		"It may not be more than a delay.":                                         "hedge: may",
+		"Clubs may not survive the cuts.":                                          "hedge: may",
+	} {
+		src, _, spans := annotateText(text)
+		if got := spanStrings(src, spans, map[Kind]bool{Hedge: true, Rule: true}); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: spans %q, want %q", text, got, want)
+		}
+	}
+}
