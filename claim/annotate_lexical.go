@@ -154,10 +154,10 @@ func (a *annotator) lexical() {
 				// a cap a rule sets, "Clubs may lose no more than £105m",
 				// "may not spend more than £105m": permission, no doubt
 				k := i + 2
-				if a.word(i+1, wdNot) {
+				if a.word(i+1, wdNot) || a.word(k, wdNo) {
 					k++
 				}
-				if !a.word(k-1, wdBe) && (a.word(k, wdNo) && a.word(k+1, wdMore) && a.word(k+2, wdThan) || k > i+2 && a.word(k, wdMore) && a.word(k+1, wdThan)) {
+				if k > i+2 && !a.word(k-1, wdBe) && a.word(k, wdMore) && a.word(k+1, wdThan) {
 					kind = Rule
 				}
 			}
