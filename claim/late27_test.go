@@ -34,6 +34,8 @@ func TestLate27BlamedFor(t *testing.T) {
 	}{
 		{"The company blamed “a faulty configuration change” for the outage.\n", true},
 		{"The company blamed a faulty configuration change for the outage.\n", true},
+		{"The company blamed “a faulty configuration change” to its internal DNS service.\n", true},
+		{"Critics blamed the mayor.\n", false},
 		{"The outage was blamed on a faulty configuration change.\n", true},
 		{"The minister was blamed for the delays.\n", false},
 		{"The company blamed the weather.\n", false},

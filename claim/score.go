@@ -1621,14 +1621,20 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 			k++
 		}
 		e := k
-		for e < len(words) && (words[e].srcStart < sp.End || blame && words[e].class != fwAlpha) {
+		for e < len(words) && words[e].srcStart < sp.End {
 			e++
 		}
 		if blame && i == 0 {
-			// "blamed" alone: a "for" or "on" after it gives the effect
+			// "blamed" alone: a quoted cause after it, "blamed “a faulty
+			// configuration change”", or a "for" or "on" giving the effect
 			n := e
-			for n < len(words) && !wordIn("for on", f.text(words[n])) {
-				n++
+			for e < len(words) && words[e].class != fwAlpha {
+				e++
+			}
+			if e == n {
+				for n < len(words) && !wordIn("for on", f.text(words[n])) {
+					n++
+				}
 			}
 			if n == len(words) {
 				continue
