@@ -105,10 +105,23 @@ func (a *annotator) lexical() {
 			if !ok {
 				continue
 			}
+			if p.kind == Comparison && a.textIs(j-1, "most") && a.adjective(j) {
+				continue // "have the most crowded prisons": "most crowded" is the comparison
+			}
 			s := i
 			if p.cond == condCopula {
 				for s > 0 && i-s < 2 && a.sameIs(i, s-1, wCopula) {
 					s--
+				}
+			}
+			if s == i && p.cond == condCopula && a.textIs(i, "banned") {
+				k := i - 1
+				if a.textIn(k, "currently now still") {
+					k--
+				}
+				if a.textIn(k, "athletes players riders drivers people") {
+					end = j // "the most athletes currently banned": people banned, no rule
+					break
 				}
 			}
 			if p.kind == Causal || p.kind == Comparison {
@@ -135,6 +148,17 @@ func (a *annotator) lexical() {
 					kind, s, j = Rule, max(i-1, end), i+3
 				case a.textIs(i+2, "into") && a.textIn(i+3, "force effect"):
 					kind, s, j = Rule, max(i-1, end), i+4
+				}
+			}
+			if kind == Hedge && a.word(i, wdMay) {
+				// a cap a rule sets, "Clubs may lose no more than £105m",
+				// "may not spend more than £105m": permission, no doubt
+				k := i + 2
+				if a.word(i+1, wdNot) || a.word(k, wdNo) {
+					k++
+				}
+				if k > i+2 && !a.word(k-1, wdBe) && a.word(k, wdMore) && a.word(k+1, wdThan) {
+					kind = Rule
 				}
 			}
 			if kind == Hedge && a.sameTextIn(i, i-1, "forward Forward") {

@@ -424,7 +424,7 @@ func lexiconSource() *lexSource {
 		in comparison to|outnumber|outnumbers|outnumbered|exceeds|exceeded|exceeding|surpassed|surpasses|overtook
 		outpace|outpaced|outpacing|outstrip|outstripped|outstripping|outperformed|outgrew
 		overtaken|all-time high|all-time low|unprecedented|the first|for the first time|the highest|the lowest
-		the only|the second-largest|the second-biggest|the third-largest|second-largest|second-biggest|world's first|first-ever`)
+		the only|has the most|have the most|had the most|the second-largest|the second-biggest|the third-largest|second-largest|second-biggest|world's first|first-ever`)
 	s.addPhrases(Comparison, condWasNow, `now`)
 	s.addPhrases(Rule, condCopula, `illegal|unlawful|unconstitutional|banned|prohibited|outlawed|forbidden|mandatory|compulsory
 		required by law|legally required|legally binding|against the law|exempt from|in breach of|in violation of

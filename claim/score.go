@@ -1617,7 +1617,13 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		}
 		t := sp.Text(src)
 		i := bytes.LastIndexByte(t, ' ') + 1
-		if !wordIn("cause causes caused by of trigger", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by")) {
+		// "blamed X for Y", "Y was blamed on X": a cause named
+		// ("the minister was blamed for the delays" blames a person)
+		blame := bytes.HasPrefix(t, []byte("blame"))
+		if blame && bytes.HasSuffix(t, []byte(" for")) {
+			continue
+		}
+		if !blame && (!wordIn("cause causes caused by of trigger", t[i:]) || t[i] == 'o' && !bytes.HasSuffix(t, []byte("risk of")) || t[i] == 'b' && !bytes.HasSuffix(t, []byte("caused by"))) {
 			continue
 		}
 		// the span's first word, then the subject's last word before it
@@ -1629,6 +1635,22 @@ func causeStated(f *featurizer, src []byte, ss []Span) bool {
 		e := k
 		for e < len(words) && words[e].srcStart < sp.End {
 			e++
+		}
+		if blame && i == 0 {
+			// "blamed" alone: a quoted cause after it, "blamed “a faulty
+			// configuration change”", or a "for" or "on" giving the effect
+			n := e
+			for e < len(words) && words[e].class != fwAlpha {
+				e++
+			}
+			if e == n {
+				for n < len(words) && !wordIn("for on", f.text(words[n])) {
+					n++
+				}
+			}
+			if n == len(words) {
+				continue
+			}
 		}
 		k--
 		for k >= 0 && (wordIn("can could may might does do did not doesn't don't didn't also often is was are were been has have had", f.text(words[k])) || bytes.HasSuffix(f.text(words[k]), []byte("ly"))) {

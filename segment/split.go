@@ -2658,7 +2658,8 @@ func credit(text []byte) bool {
 // case, is a time stamp: "Published 2 hours ago", "Updated 27 November
 // 2026, 09:14 GMT", or a longer one that starts with its time or date,
 // "Published 7:42 a.m. ET Nov. 26, 2026 | Updated 11:05 a.m. ET Nov. 26,
-// 2026", with or without a colon after the first word. A line that ends as a sentence does is text ("Updated figures
+// 2026", with or without a colon after the first word, or a short one
+// after a date, "Nov. 4, 2026 Updated 1:45 a.m. ET". A line that ends as a sentence does is text ("Updated figures
 // came out in 2024.").
 func datedLine(line, low []byte) bool {
 	var rest []byte
@@ -2668,7 +2669,12 @@ func datedLine(line, low []byte) bool {
 	case bytes.HasPrefix(low, []byte("updated")):
 		rest = low[len("updated"):]
 	default:
-		return false
+		// a dateline before its stamp: "Nov. 4, 2026 Updated 1:45 a.m. ET"
+		i := bytes.Index(line, []byte(" Updated "))
+		if i < 6 || i > 20 || line[i-1]-'0' > 9 || len(line) > 60 {
+			return false
+		}
+		rest = low[i+len(" updated"):]
 	}
 	if len(rest) > 0 && rest[0] == ':' {
 		rest = rest[1:] // "Published: 09:42, 27 November 2026"
