@@ -2537,7 +2537,11 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
-			if e := a.unitAfter(c + 1); e > c+1 && s[1] <= '9' && a.same(c, c+1) {
+			e := a.unitAfter(c + 1)
+			if a.is(c+1, wTimeUnit) {
+				e = c + 2 // "adding 10-14 days"
+			}
+			if e > c+1 && s[1] <= '9' && a.same(c, c+1) {
 				return Quantity, e, true // a range with its unit: "250-380 mm", "1-2°C"
 			}
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"

@@ -34,3 +34,22 @@ func TestLate27bRanks(t *testing.T) {
 		t.Errorf("value of 48th = %v-%v %v, want 48", lo, hi, ok)
 	}
 }
+
+// TestLate27bDayRange checks that a dash range before a time unit is a
+// quantity of that unit with its range value, "adding 10-14 days" (review
+// 27a, F12), and that a rate's "a day" names no unit.
+func TestLate27bDayRange(t *testing.T) {
+	keep := map[Kind]bool{Quantity: true, Date: true}
+	checkSpanStrings(t, "Ships are adding 10-14 days to a typical voyage.", keep, []string{"quantity: 10-14 days"})
+	checkSpanStrings(t, "They took 2-3 weeks.", keep, []string{"quantity: 2-3 weeks"})
+	checkQuantityUnits(t, []quantityUnitCase{
+		{"Ships are adding 10-14 days to a typical voyage.", "days"},
+		{"It took 3-4 hours.", "hours"},
+		{"They signed a 15-year deal.", "years"},
+		{"The city uses 50 million gallons a day.", ""},
+		{"Shipping costs rose 10-14% this year.", ""},
+	})
+	if lo, hi, ok := amount.ParseRange([]byte("10-14 days")); !ok || lo != 10 || hi != 14 {
+		t.Errorf("value of 10-14 days = %v-%v %v, want 10 to 14", lo, hi, ok)
+	}
+}
