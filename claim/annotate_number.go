@@ -473,6 +473,14 @@ func (a *annotator) dayNum(i int) bool {
 	return len(suf) == 0 || wordIn("st nd rd th", suf)
 }
 
+// ordNum reports whether position i is a number written as an ordinal:
+// "48th", "101st".
+func (a *annotator) ordNum(i int) bool {
+	var small [16]byte
+	_, suf := digitsOf(a.text(i))
+	return a.kind(i) == tokenize.Number && wordIn("st nd rd th", lowerSmall(&small, suf))
+}
+
 // hourWord reports whether the number word at c, with nothing counted
 // after it, is an hour after a preposition of time: "shortly after nine",
 // "until eleven".
@@ -2061,14 +2069,14 @@ func (a *annotator) sameSpan(i, j int) bool {
 // unmarked: labels such as "Article 5", "No. 10", "Flight 17", ordinals,
 // scores inside names.
 func (a *annotator) skipBare(i, c, j int) bool {
-	var small [16]byte
 	if j != c+1 || i != c || a.kind(c) != tokenize.Number {
 		return false
 	}
 	t := a.text(c)
 	num, suf := digitsOf(t)
-	if wordIn("st nd rd th", lowerSmall(&small, suf)) {
-		return true
+	if a.ordNum(c) {
+		// but a rank: "rose to 48th", "joint 101st" (not "May 1st to 3rd", "to 5th Avenue")
+		return !a.textIn(c-1, "to ranked joint placed") || !a.same(c-1, c) || a.ordNum(c-2) || a.shapeOf(c+1)&shUpper != 0 && a.same(c, c+1)
 	}
 	// a version, "18.3.2", "124.0.6367.60": two dots or more
 	if bytes.IndexByte(num, '.') < bytes.LastIndexByte(num, '.') {
@@ -2529,7 +2537,11 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
-			if e := a.unitAfter(c + 1); e > c+1 && s[1] <= '9' && a.same(c, c+1) {
+			e := a.unitAfter(c + 1)
+			if a.is(c+1, wTimeUnit) {
+				e = c + 2 // "adding 10-14 days"
+			}
+			if e > c+1 && s[1] <= '9' && a.same(c, c+1) {
 				return Quantity, e, true // a range with its unit: "250-380 mm", "1-2°C"
 			}
 			return Quantity, c + 1, true // "1.2-gigawatt", "15-year", "10-year-old"
@@ -3282,7 +3294,7 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	if !a.kindIn(c, tokenize.Number, tokenize.Currency) && !a.is(c, wNumWord) || a.is(c, wMultiplier|wVague) {
 		return j, k
 	}
-	if !(a.word(j, wdTo) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween) || a.word(j, wdOr) && j == c+1 && !a.word(j+2, wdOClock) && !a.skipBare(c, c, j)) || !a.same(c, j+1) {
+	if !(a.word(j, wdTo) && !a.ordNum(j+1) || a.kind(j) == tokenize.Dash && !a.emDash(j) || a.word(j, wdAnd) && a.word(i, wdBetween) || a.word(j, wdOr) && j == c+1 && !a.word(j+2, wdOClock) && !a.skipBare(c, c, j)) || !a.same(c, j+1) {
 		return j, k // not "17,842 — 36.9%", a count and its share
 	}
 	// a ratio: "favoured her by nearly two to one", "odds of 10 to 1"

@@ -2442,6 +2442,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.addEntity(Org, s, s+1)
 				return s, s + 1 // "Industry body CII said"
 			}
+			if p := s - 2; a.sameWord(s, s-1, wdAnd) && a.initial(p) && a.nameToken(p) && a.free(p, p+1) && a.fl(p)&(wNonName|wTitle|wCommon) == 0 {
+				a.addEntity(Org, p, p+1)
+				a.addEntity(Org, s, s+1)
+				return p, s + 1 // "Westpac and ASB said": two bodies
+			}
 			return 0, 0
 		}
 		if t := a.text(s - 1); a.kind(s-1) == tokenize.Abbrev && len(t) == 4 && t[1] == '.' && t[0] <= 'Z' && a.same(s-1, s) && a.entityKind(s-1, s) == 0 {
