@@ -1212,7 +1212,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		if len(sent) < 10 || sent[0] != 'T' && sent[0] != 'A' {
 			break // most sentences: no such opening
 		}
-		if len(sent) > len(p) && string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
+		if len(sent) > len(p) && sent[1] == p[1] && string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
 			if k < 2 {
 				return BoilerplateFactor, "question"
 			}
