@@ -216,7 +216,7 @@ func (a *annotator) nextAnchor(i int) int {
 		case tokenize.Word, tokenize.Abbrev:
 			// a part of the day anchors only "this morning", "last
 			// night" (see relative): "night" alone is common
-			if c := flagSets[p.cls] & anchorClasses; c != 0 && (c != wMargin || p.wid != wdMorning && p.wid != wdAfternoon && p.wid != wdEvening && p.wid != wdNight || a.wordAmong(i-1, wdThis, wdLast)) {
+			if c := flagSets[p.cls] & anchorClasses; c != 0 && (c != wMargin || a.wordAmong(i-1, wdThis, wdLast) || !a.wordAmong(i, wdMorning, wdAfternoon, wdEvening, wdNight)) {
 				return i
 			}
 			if tbits[i]&tbOdd != 0 && a.oddAnchor(i) {

@@ -1209,10 +1209,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// "Answered on 31 October 2026 by Catherine Ashby", are headings, with
 	// no final stop ("Asked by reporters, she said 40 people died." is told)
 	for k, p := range writtenQuestion {
-		if len(sent) < 10 || sent[0] != 'T' && sent[0] != 'A' {
-			break // most sentences: no such opening
+		if len(sent) < 10 || sent[0] != 'T' && sent[0] != 'A' || sent[1] != 'o' && sent[1] != 's' && sent[1] != 'n' {
+			break // most sentences: no such opening ("The", "A ", "They" at once)
 		}
-		if len(sent) > len(p) && sent[1] == p[1] && string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
+		if len(sent) > len(p) && string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
 			if k < 2 {
 				return BoilerplateFactor, "question"
 			}
