@@ -214,7 +214,9 @@ func (a *annotator) nextAnchor(i int) int {
 		case tokenize.Number, tokenize.Currency:
 			return i
 		case tokenize.Word, tokenize.Abbrev:
-			if flagSets[p.cls]&anchorClasses != 0 {
+			// a part of the day anchors only "this morning", "last
+			// night" (see relative): "night" alone is common
+			if c := flagSets[p.cls] & anchorClasses; c != 0 && (c != wMargin || a.wordAmong(i-1, wdThis, wdLast) || !a.wordAmong(i, wdMorning, wdAfternoon, wdEvening, wdNight)) {
 				return i
 			}
 			if tbits[i]&tbOdd != 0 && a.oddAnchor(i) {

@@ -842,6 +842,8 @@ const (
 	flagFirstPlural
 	flagSecond
 	flagModal
+	flagGrade  // a warning's grade, "severe red amber yellow": no feature
+	flagCalled // "called": no feature
 )
 
 // featWordLists are the shape features' word lists, separated by spaces,
@@ -855,6 +857,8 @@ var featWordLists = [...]struct {
 	{flagFirstPlural, "we us our ours ourselves we're we've we'll we'd"},
 	{flagSecond, "you your yours yourself you're you've you'll you'd"},
 	{flagModal, "might could can would may should ought shall will must won't can't couldn't wouldn't shouldn't 'll"},
+	{flagGrade, "severe red amber yellow"},
+	{flagCalled, "called"},
 	{flagMagnitude, "hundred thousand million billion trillion millions billions trillions thousands hundreds percent bn tn bln mln mn trn"},
 }
 
@@ -1102,7 +1106,7 @@ func (f *featurizer) extract(words []fword, start, end int32, spans []Span) {
 	f.nc += ws.nc
 	// The word flags, magnitude to modal, are the indicators from hasMag
 	// on.
-	has |= uint16(uint8(infos)) << hasFlagShift
+	has |= uint16(uint8(infos)&(flagModal<<1-1)) << hasFlagShift
 	if infos&infoPercent != 0 {
 		has |= hasPct
 	}

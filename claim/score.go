@@ -1209,8 +1209,8 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// "Answered on 31 October 2026 by Catherine Ashby", are headings, with
 	// no final stop ("Asked by reporters, she said 40 people died." is told)
 	for k, p := range writtenQuestion {
-		if len(sent) < 10 || sent[0] != 'T' && sent[0] != 'A' {
-			break // most sentences: no such opening
+		if len(sent) < 10 || sent[0] != 'T' && sent[0] != 'A' || sent[1] != 'o' && sent[1] != 's' && sent[1] != 'n' {
+			break // most sentences: no such opening ("The", "A ", "They" at once)
 		}
 		if len(sent) > len(p) && string(sent[:len(p)]) == p && (k < 2 || alpha <= 16 && sent[len(sent)-1] != '.') {
 			if k < 2 {
@@ -1440,8 +1440,8 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// model learnt "called" from debates, where it leads a record ("I've
 	// called for a 25% reduction"); alone, with no part of a claim, it
 	// lifts nothing
-	for i := 1; i+1 < len(words) && !quoted; i++ {
-		if words[i].end-words[i].start == 6 && string(f.text(words[i])) == "called" && string(f.text(words[i+1])) == "for" && !wordIn("was were is are be been being", f.text(words[i-1])) {
+	for i := 1; i+1 < len(words) && !quoted && c.infos&flagCalled != 0; i++ {
+		if words[i].info&flagCalled != 0 && string(f.text(words[i+1])) == "for" && !wordIn("was were is are be been being", f.text(words[i-1])) {
 			if bs, _ := m.topWords(f, src, nil); bs == words[i].srcStart && !hasClaimPart(ss) {
 				return FragmentFactor, "a demand, not a claim"
 			}
@@ -1844,7 +1844,8 @@ const dutyReason = "states what the rules require"
 // says a product's box lacks a thing: "There is no charger in the box.",
 // "There are no cables included."
 func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
-	if f.wordCounts().infos&firstOrSecondPerson != 0 {
+	c := f.wordCounts()
+	if c.infos&firstOrSecondPerson != 0 {
 		return ""
 	}
 	if n := len(f.words); n > 3 && n < 10 {
@@ -1926,7 +1927,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 	// words before it: "A severe flood warning is in force at Bewdley.",
 	// "an amber rain warning"; the grade and the place are what a live
 	// page is read for, and the agency's list settles them
-	for i := 1; i < len(words); i++ {
+	for i := 1; i < len(words) && c.infos&flagGrade != 0; i++ {
 		if w := words[i]; w.end-w.start < 7 || f.buf[w.start] != 'w' {
 			continue // most words, tested without slicing
 		}

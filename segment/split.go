@@ -2670,8 +2670,11 @@ func datedLine(line, low []byte) bool {
 		rest = low[len("updated"):]
 	default:
 		// a dateline before its stamp: "Nov. 4, 2026 Updated 1:45 a.m. ET"
-		i := bytes.Index(line, []byte(" Updated "))
-		if i < 6 || i > 20 || line[i-1]-'0' > 9 || len(line) > 60 {
+		if len(line) > 60 {
+			return false
+		}
+		i := bytes.Index(line[:min(len(line), 20+len(" Updated "))], []byte(" Updated "))
+		if i < 6 || line[i-1]-'0' > 9 {
 			return false
 		}
 		rest = low[i+len(" updated"):]
