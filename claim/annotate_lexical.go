@@ -398,7 +398,7 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 			return 0, false
 		}
 	}
-	if p.kind == Rule && j == i+1 && a.lowerIn(i, "regulation") && a.kind(j) != tokenize.Number {
+	if p.kind == Rule && j == i+1 && a.word(i, wdRegulation) && a.kind(j) != tokenize.Number {
 		k := i - 1
 		if !a.is(k, wDet) && a.isLowerWord(k) {
 			k-- // "the new regulation", "a clear regulation"

@@ -2539,9 +2539,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		case unitSuffix(suf):
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
-			e := a.unitAfter(c + 1)
-			if a.is(c+1, wTimeUnit) {
-				e = c + 2 // "adding 10-14 days"
+			e := c + 2 // "adding 10-14 days"
+			if !a.is(c+1, wTimeUnit) {
+				e = a.unitAfter(c + 1)
 			}
 			if e > c+1 && s[1] <= '9' && a.same(c, c+1) {
 				return Quantity, e, true // a range with its unit: "250-380 mm", "1-2°C"
@@ -2738,7 +2738,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // noun, "1,722 confirmed bird strikes", separated by spaces (see
 // [annotator.amountCore]); others are mostly verbs, "4,210 developed
 // kidney stones".
-const countParticiples = "confirmed reported registered recorded spoiled suspected estimated retired detailed respected distinguished prolonged unpaid"
+const countParticiples = "confirmed reported registered recorded spoiled suspected estimated retired detailed respected distinguished prolonged"
 
 // record reports whether the ordinal at c follows an owner, "Saka's
 // 60th", "his 14th": a record of that owner's, which counts the noun after

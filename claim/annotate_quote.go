@@ -983,7 +983,7 @@ func (a *annotator) attributions() []attribution {
 			continue
 		}
 		t := a.text(i)
-		if string(t) == "understands" && !(a.entEndingAt(i) >= 0 && a.ents[a.entEndingAt(i)].kind == Org) {
+		if e := a.entEndingAt(i); string(t) == "understands" && !(e >= 0 && a.ents[e].kind == Org) {
 			continue // "understands" only after a body: not "A leader understands that"
 		}
 		if len(t) > 3 && string(t[len(t)-3:]) == "ing" {

@@ -2112,9 +2112,7 @@ func allCaps(w []byte) bool {
 
 // furnitureLines are whole lines, lower-cased and without final ":" or ".",
 // that are page furniture rather than text.
-var furnitureLines wordset.Table // furnitureLinesList, filled by init from wordSets
-
-const furnitureLinesList = furnitureLineList
+var furnitureLines wordset.Table // furnitureLineList, filled by init from wordSets
 
 // furnitureLineList holds furnitureLines, separated by "|": a betting
 // advert's small print (smallPrintList) first, and the headings of links

@@ -37,7 +37,7 @@ var wordSets = [...]struct {
 	{&clockWords, clockWordsList},
 	{&unitScales, unitScalesList},
 	{&kickers, kickersList},
-	{&furnitureLines, furnitureLinesList},
+	{&furnitureLines, furnitureLineList},
 	{&stageWords, stageWordsList},
 	{&danglingWords, danglingWordsList},
 	{&titleSmallWords, titleSmallWordsList},
