@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/le"
@@ -53,8 +54,11 @@ func Annotate(src []byte, toks []tokenize.Token, sents []segment.Sentence) []Spa
 // (a second document analysed at the same time makes its own) and leaves
 // its own when done. The sync.Pools that held annotators, featurizers and
 // splitters cost the wasm build about 7 KB (gzip): no other code of it
-// uses sync.Pool.
-var spareAnnotator atomic.Pointer[annotatorMem]
+// uses sync.Pool. The spares are unsafe.Pointers that only
+// atomic.SwapPointer and StorePointer touch, each holding one type: as
+// atomic.Pointer[T]s, the six types with their method lists and
+// dictionaries cost the wasm build 1.1 KB (gzip).
+var spareAnnotator unsafe.Pointer // *annotatorMem
 
 // maxPooled bounds the positions of an annotator kept as the spare, so
 // that a long document's arrays are not held for the next short one.
@@ -63,7 +67,7 @@ const maxPooled = 1 << 16
 // release leaves a as the spare annotator, without the document it held.
 func (a *annotator) release() {
 	if a.memo != nil {
-		spareSpellMemo.Store(a.memo)
+		atomic.StorePointer(&spareSpellMemo, unsafe.Pointer(a.memo))
 	}
 	if cap(a.pos) > maxPooled {
 		return
@@ -71,7 +75,7 @@ func (a *annotator) release() {
 	m := (*annotatorMem)(a) // not annotator: see annotatorMem
 	*m = annotatorMem{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, anchors: a.anchors, runs: a.runs, runSent: a.runSent,
 		paraStarts: a.paraStarts, lineStarts: a.lineStarts, cueWords: a.cueWords, quoteMarks: a.quoteMarks, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
-	spareAnnotator.Store(m)
+	atomic.StorePointer(&spareAnnotator, unsafe.Pointer(m))
 }
 
 // reuse returns s emptied when it can hold n elements, else a new slice.
@@ -523,7 +527,7 @@ type ent struct {
 
 func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *annotator {
 	// The spare annotator holds only the arrays release kept.
-	a := (*annotator)(spareAnnotator.Swap(nil))
+	a := (*annotator)(atomic.SwapPointer(&spareAnnotator, nil))
 	if a == nil {
 		a = (*annotator)(new(annotatorMem))
 	}
@@ -574,7 +578,7 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.lowerSeen.reset()
 	a.scratch = a.scratch[:0]
 	if n > 0 {
-		if a.memo = spareSpellMemo.Swap(nil); a.memo == nil {
+		if a.memo = (*spellMemo)(atomic.SwapPointer(&spareSpellMemo, nil)); a.memo == nil {
 			a.memo = new(spellMemo)
 		}
 		a.memo.nextDoc()

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"testing"
 
 	"github.com/claimlight/claimlight/segment"
@@ -41,7 +42,7 @@ func TestAnnotateReusesNothingOfTheLastText(t *testing.T) {
 	}
 	var first [][]Span
 	for _, src := range texts {
-		spareSpellMemo.Store(nil) // a new memo: no word met before
+		atomic.StorePointer(&spareSpellMemo, nil) // a new memo: no word met before
 		first = append(first, annotate(src))
 	}
 	// Again in reverse order, each after a different text than before,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"math/bits"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -233,7 +234,7 @@ func (f *featurizer) splitWords(src []byte, toks []tokenize.Token, start, end in
 	f.tagStart, f.tagEnd = 0, 0
 	f.sentStart, f.sentEnd, f.pence = start, end, 0
 	if f.memo == nil {
-		if f.memo = spareWordMemo.Swap(nil); f.memo == nil {
+		if f.memo = (*wordMemo)(atomic.SwapPointer(&spareWordMemo, nil)); f.memo == nil {
 			f.memo = new(wordMemo)
 		}
 	}

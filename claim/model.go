@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/claimlight/claimlight/segment"
 	"github.com/claimlight/claimlight/tokenize"
@@ -42,8 +43,8 @@ type Model struct {
 	// Note says how the model was trained, in a few words.
 	Note string
 
-	w     []int8                         // dense, 1 << Features.Bits weights
-	spare *atomic.Pointer[featurizerMem] // for Features, as spareAnnotator; nil for a Model made by hand
+	w     []int8          // dense, 1 << Features.Bits weights
+	spare *unsafe.Pointer // a *featurizerMem for Features, as spareAnnotator; nil for a Model made by hand
 }
 
 // featurizer returns a featurizer for m's features that scores with m's
@@ -51,7 +52,7 @@ type Model struct {
 func (m *Model) featurizer() *featurizer {
 	var f *featurizer
 	if m.spare != nil {
-		f = (*featurizer)(m.spare.Swap(nil))
+		f = (*featurizer)(atomic.SwapPointer(m.spare, nil))
 	}
 	if f == nil {
 		f = newFeaturizer(m.Features)
@@ -63,11 +64,11 @@ func (m *Model) featurizer() *featurizer {
 func (m *Model) release(f *featurizer) {
 	f.releaseMemo()
 	if m.spare != nil && cap(f.feats) <= 1<<16 {
-		m.spare.Store((*featurizerMem)(f))
+		atomic.StorePointer(m.spare, unsafe.Pointer(f))
 	}
 }
 
-func (m *Model) initSpare() { m.spare = new(atomic.Pointer[featurizerMem]) }
+func (m *Model) initSpare() { m.spare = new(unsafe.Pointer) }
 
 // NonZero returns the number of weights that are not zero.
 func (m *Model) NonZero() int {
@@ -344,8 +345,9 @@ func (m *Model) ScoreText(text []byte) float32 {
 	return m.scoreFeatures(TextFeatures(nil, m.Features, text))
 }
 
-// defaultModel holds the embedded model once decoded.
-var defaultModel atomic.Pointer[modelMem]
+// defaultModel holds the embedded model once decoded, a *modelMem (an
+// unsafe.Pointer, as spareAnnotator).
+var defaultModel unsafe.Pointer
 
 // modelMem is a Model as the heap holds it, as annotatorMem is an
 // annotator: DefaultModel allocates and keeps one, and UnmarshalBinary
@@ -357,15 +359,15 @@ type modelMem Model
 // first call; two first calls at the same time may both decode it, and
 // get the same Model. (A sync.Once cost the wasm build 1.1 KB (gzip) more.)
 func DefaultModel() (*Model, error) {
-	if m := defaultModel.Load(); m != nil {
+	if m := (*modelMem)(atomic.LoadPointer(&defaultModel)); m != nil {
 		return (*Model)(m), nil
 	}
 	m := new(modelMem)
 	if err := (*Model)(m).UnmarshalBinary([]byte(modelBin)); err != nil {
 		return nil, err
 	}
-	if !defaultModel.CompareAndSwap(nil, m) {
-		m = defaultModel.Load()
+	if !atomic.CompareAndSwapPointer(&defaultModel, nil, unsafe.Pointer(m)) {
+		m = (*modelMem)(atomic.LoadPointer(&defaultModel))
 	}
 	return (*Model)(m), nil
 }

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/claimlight/claimlight/internal/le"
 	"github.com/claimlight/claimlight/tokenize"
@@ -27,14 +28,14 @@ import (
 // takes the spare if there is one (a second document analysed at the same
 // time makes its own) and leaves its memo as the spare when done.
 var (
-	spareWordMemo  atomic.Pointer[wordMemo]
-	spareSpellMemo atomic.Pointer[spellMemo]
+	spareWordMemo  unsafe.Pointer // *wordMemo, as spareAnnotator
+	spareSpellMemo unsafe.Pointer // *spellMemo
 )
 
 // releaseMemo leaves f's memo as the spare, for the next featurizer.
 func (f *featurizer) releaseMemo() {
 	if f.memo != nil {
-		spareWordMemo.Store(f.memo)
+		atomic.StorePointer(&spareWordMemo, unsafe.Pointer(f.memo))
 		f.memo = nil
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/internal/wordset"
@@ -42,7 +43,7 @@ import (
 // that is not white space. toks must be the tokens of src; otherwise the
 // result is meaningless but Append still does not panic.
 func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
-	sp := (*splitter)(spareSplitter.Swap(nil))
+	sp := (*splitter)(atomic.SwapPointer(&spareSplitter, nil))
 	if sp == nil {
 		sp = (*splitter)(new(splitterMem))
 	}
@@ -50,7 +51,7 @@ func Append(dst []Sentence, src []byte, toks []tokenize.Token) []Sentence {
 	defer func() {
 		sp.src, sp.toks = nil, nil
 		if cap(sp.lines) <= maxSpareLines {
-			spareSplitter.Store((*splitterMem)(sp))
+			atomic.StorePointer(&spareSplitter, unsafe.Pointer(sp))
 		}
 	}()
 	if !sp.scanLines() {
@@ -555,8 +556,9 @@ func (sp *splitter) agoLine(a, b int) bool {
 // next call of Append to reuse: a call takes it if it is there (another
 // call at the same time makes its own) and leaves its own when done,
 // unless a long text made its lines too many to keep. A sync.Pool's code
-// would cost the wasm build more.
-var spareSplitter atomic.Pointer[splitterMem]
+// would cost the wasm build more, and so would an atomic.Pointer: see
+// claim's spareAnnotator.
+var spareSplitter unsafe.Pointer // *splitterMem
 
 // maxSpareLines bounds the lines of a splitter kept as the spare, so that
 // a long text's arrays are not held for good.
