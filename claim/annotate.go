@@ -3,7 +3,6 @@ package claim
 import (
 	"math"
 	"math/bits"
-	"slices"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -1413,7 +1412,7 @@ func (a *annotator) softEnd(p int) bool {
 
 // paraOf returns the paragraph number of position i, from 0.
 func (a *annotator) paraOf(i int) int32 {
-	k, found := slices.BinarySearch(a.paraStarts, int32(i))
+	k, found := strs.Search(a.paraStarts, int32(i))
 	if !found {
 		k--
 	}

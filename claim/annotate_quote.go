@@ -2,7 +2,6 @@ package claim
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -452,7 +451,7 @@ func (a *annotator) quotedBefore(q int) int {
 // number, a live blog's timestamp ("15:40"), starts in positions [from,
 // to): a new post, whose quotations are not the last speaker's.
 func (a *annotator) stampBetween(from, to int) bool {
-	k, _ := slices.BinarySearch(a.lineStarts, int32(from))
+	k, _ := strs.Search(a.lineStarts, int32(from))
 	for ; k < len(a.lineStarts) && int(a.lineStarts[k]) < to; k++ {
 		if p := int(a.lineStarts[k]); a.kind(p) == tokenize.Number && a.furniture(p) {
 			return true

@@ -1,9 +1,9 @@
 package segment
 
 import (
-	"slices"
 	"unicode/utf8"
 
+	"github.com/claimlight/claimlight/internal/strs"
 	"github.com/claimlight/claimlight/tokenize"
 )
 
@@ -126,7 +126,7 @@ func (sp *splitter) enumMarker(k, a, b int) (int, int, byte) {
 // isMark reports whether token k starts an inline list item found by
 // [splitter.chains].
 func (sp *splitter) isMark(k int) bool {
-	_, found := slices.BinarySearch(sp.marks, int32(k))
+	_, found := strs.Search(sp.marks, int32(k))
 	return found
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math"
 	"math/bits"
-	"slices"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -725,10 +724,10 @@ func (sp *splitter) hotIn(a, b int) []int32 {
 	hot := sp.hot
 	i, j := 0, len(hot)
 	if i < j && int32(a) > hot[0] {
-		i, _ = slices.BinarySearch(hot, int32(a))
+		i, _ = strs.Search(hot, int32(a))
 	}
 	if i < j && int32(b) <= hot[j-1] {
-		j, _ = slices.BinarySearch(hot, int32(b))
+		j, _ = strs.Search(hot, int32(b))
 	}
 	return hot[i:j]
 }

@@ -88,3 +88,19 @@ func AppendLower(dst, s []byte) []byte {
 	}
 	return dst
 }
+
+// Search returns where x is, or would be inserted, in the sorted s, and
+// whether it is there: slices.BinarySearch for int32s, without the generic
+// code and the comparison calls it brings to the WebAssembly build.
+func Search(s []int32, x int32) (int, bool) {
+	i, j := 0, len(s)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if s[h] < x {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < len(s) && s[i] == x
+}

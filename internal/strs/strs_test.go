@@ -2,6 +2,7 @@ package strs
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -60,4 +61,18 @@ func FuzzTrimSpace(f *testing.F) {
 			t.Errorf("TrimSpace(%q) = %q, want %q", b, got, want)
 		}
 	})
+}
+
+// TestSearch checks Search against slices.BinarySearch.
+func TestSearch(t *testing.T) {
+	lists := [][]int32{nil, {5}, {1, 3}, {1, 3, 3, 7}, {-4, 0, 2, 9, 11, 30}}
+	for _, s := range lists {
+		for x := int32(-6); x <= 32; x++ {
+			i, found := Search(s, x)
+			wi, wfound := slices.BinarySearch(s, x)
+			if i != wi || found != wfound {
+				t.Errorf("Search(%v, %d) = %d, %v; want %d, %v", s, x, i, found, wi, wfound)
+			}
+		}
+	}
 }
