@@ -3017,7 +3017,7 @@ func (a *annotator) number(c int) (int, bool) {
 			}
 			sc, _, _ := a.lookup(s)
 			f := flagSets[sc]
-			if len(s) == 1 && (s[0] == 'B' || s[0] == 'M') && len(num) >= 4 && bytes.IndexAny(num, ",.") < 0 && a.kind(c-1) != tokenize.Currency {
+			if len(s) == 1 && (s[0] == 'B' || s[0] == 'M') && len(num) >= 4 && bytes.IndexByte(num, ',') < 0 && bytes.IndexByte(num, '.') < 0 && a.kind(c-1) != tokenize.Currency {
 				return c, false // a batch or model code, "2418B" ("24B" is 24 billion)
 			}
 			if f&wScale == 0 && !params && !wordIn("st nd rd th s p c pc min sec", lowerSmall(&small, suf)) {
