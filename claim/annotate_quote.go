@@ -3882,7 +3882,11 @@ func speakerName(src []byte, spans []Span, i int) string {
 		t := spans[i].Text(src)
 		if name := roleHolder(src, spans, i, t[bytes.LastIndexByte(t, ' ')+1:]); name != "" {
 			// where the text named the holder last, with the body just before
-			if n := bytes.LastIndex(src[:spans[i].Start], []byte(name)); n > 0 && bytes.Contains(src[max(n-60, 0):n], trimPoss(spans[k].Text(src))) {
+			n := int(spans[i].Start) - len(name) // where the text last has name, by hand: bytes.LastIndex's code is larger
+			for n >= 0 && string(src[n:n+len(name)]) != name {
+				n--
+			}
+			if n > 0 && bytes.Contains(src[max(n-60, 0):n], trimPoss(spans[k].Text(src))) {
 				return name
 			}
 		}
@@ -5699,7 +5703,14 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 		for b > 0 && src[b-1] != ' ' && src[b-1] != '\n' {
 			b--
 		}
-		titled := b >= 0 && src[sp.Start-1] == ' ' && bytes.EqualFold(bytes.TrimSuffix(src[b:sp.Start-1], []byte(",")), head) // "son, Erik Price"
+		titled := false // "son, Erik Price"
+		if b >= 0 && src[sp.Start-1] == ' ' {
+			w := src[b : sp.Start-1]
+			if n := len(w); n > 0 && w[n-1] == ',' {
+				w = w[:n-1]
+			}
+			titled = bytes.EqualFold(w, head)
+		}
 		for k, w := range words {
 			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) {
 				titled = true

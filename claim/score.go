@@ -2290,17 +2290,20 @@ func boardRow(line []byte) bool {
 // in Titlecase words up to the end or a comma, "- Asante: Lyon to
 // Northbridge, undisclosed", "- Duarte: Rovers to Castlebridge, loan".
 func transferRow(line []byte) bool {
-	rest, ok := bytes.CutPrefix(line, []byte("- "))
+	if !bytes.HasPrefix(line, []byte("- ")) {
+		return false
+	}
+	rest := line[2:]
 	c := bytes.IndexByte(rest, ':')
-	if !ok || c < 2 || c+2 >= len(rest) || rest[c+1] != ' ' || !titleWords(rest[:c], 3) {
+	if c < 2 || c+2 >= len(rest) || rest[c+1] != ' ' || !titleWords(rest[:c], 3) {
 		return false
 	}
 	rest = rest[c+2:]
 	if k := bytes.IndexByte(rest, ','); k >= 0 {
 		rest = rest[:k]
 	}
-	from, to, ok := bytes.Cut(rest, []byte(" to "))
-	return ok && titleWords(from, 3) && titleWords(to, 3)
+	k := bytes.Index(rest, []byte(" to "))
+	return k >= 0 && titleWords(rest[:k], 3) && titleWords(rest[k+4:], 3)
 }
 
 // titleWords reports whether t is one to max words, each starting with a
@@ -3564,7 +3567,9 @@ const durationLabel = "duration: "
 // quantity; the span's kind, and so the score, stay as they were. "An hour
 // and a half" is one too.
 func durationText(t []byte) bool {
-	t = bytes.TrimSuffix(t, []byte(" and a half"))
+	if bytes.HasSuffix(t, []byte(" and a half")) {
+		t = t[:len(t)-len(" and a half")]
+	}
 	if w := finalWord(t); len(w) == len(t) {
 		// one hyphenated word, "five-year", "10-year": a length of
 		// time before the noun it measures

@@ -2166,16 +2166,19 @@ func SmallPrint(s []byte) bool {
 		low = low[:n-1]
 	}
 	for {
-		part, rest, more := bytes.Cut(low, []byte(" | "))
+		part, k := low, bytes.Index(low, []byte(" | "))
+		if k >= 0 {
+			part = low[:k]
+		}
 		// a furniture line within smallPrintList is one of its entries
 		// (TestSmallPrint)
 		if !furnitureLines.Has(part) || !strs.Contains([]byte(smallPrintList), string(part)) {
 			return false
 		}
-		if !more {
+		if k < 0 {
 			return true
 		}
-		low = rest
+		low = low[k+3:]
 	}
 }
 
