@@ -903,10 +903,10 @@ var wordInfoTable = func() (t infoTable) {
 	}
 	n := len(personalOpeners) + len(boilerplateVocab)
 	for _, l := range featWordLists {
-		n += strs.CountByte(l.words, ' ') + 1
+		n += strs.CountByte([]byte(l.words), ' ') + 1
 	}
 	for _, l := range lists {
-		n += strs.CountByte(l.words, ' ') + 1
+		n += strs.CountByte([]byte(l.words), ' ') + 1
 	}
 	t.words = wordset.New(2 * n) // at least four slots a word
 	t.vals = make([]wordInfoEntry, t.words.Slots())

@@ -172,7 +172,7 @@ func init() { loadLexicon() }
 // millisecond before the engine is ready counts: it splits constant
 // strings and hashes words, and builds no map.
 func loadLexicon() {
-	wordTexts = make([]string, 1, strs.CountByte(lexWordTexts, '|')+2)
+	wordTexts = make([]string, 1, strs.CountByte([]byte(lexWordTexts), '|')+2)
 	for list := lexWordTexts; list != ""; {
 		var w string
 		w, list = nextWord(list)

@@ -2518,7 +2518,7 @@ const whWords = "who how whether what when why which where"
 // those numbers.
 var boilerplateVocab, boilerplateIDs = func() ([]string, [][]uint8) {
 	vocab := make([]string, 1, 64)
-	ids := make([][]uint8, strs.CountByte(boilerplatePhrases, '|')+1)
+	ids := make([][]uint8, strs.CountByte([]byte(boilerplatePhrases), '|')+1)
 	rest := boilerplatePhrases
 	for i := range ids {
 		var p string

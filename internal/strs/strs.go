@@ -19,9 +19,11 @@ func Cut(s string, sep byte) (before, after string) {
 	return s, ""
 }
 
-// CountByte returns the number of bytes c in s: strings.Count(s,
-// string(c)) or bytes.Count(s, []byte{c}), whose code is larger.
-func CountByte[T ~string | ~[]byte](s T, c byte) int {
+// CountByte returns the number of bytes c in s: bytes.Count(s,
+// []byte{c}), whose code is larger. It takes no strings as well, as a
+// generic function would, for the code of a second instance in the
+// WebAssembly build; start-up's lists pass []byte(list).
+func CountByte(s []byte, c byte) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] == c {
