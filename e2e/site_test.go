@@ -1061,6 +1061,26 @@ func TestSiteSpeakersViewListsStatements(t *testing.T) {
 	p.screenshot("site-speakers-statements")
 }
 
+// A transcript's turns are listed under their speaker without the label
+// each line starts with: the heading names the guest, and 30 rows all
+// reading "GUEST: …" pushed what she said out of the clipped row.
+func TestSiteSpeakersViewDropsTranscriptLabel(t *testing.T) {
+	p := pasteInNewTab(t, "[00:00:16] HOST: So how much warmer are the oceans now?\n"+
+		"[00:00:21] GUEST: The global average sea surface temperature in 2024 was about 0.97 degrees Celsius above the 1982 to 2011 average.\n"+
+		"[00:00:31] GUEST: That was the highest annual value since satellite records began in 1981.\n")
+	p.waitHighlight("cl-speaker", "GUEST")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var groups map[string][]string
+	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
+		[s.querySelector('h3').textContent, [...s.querySelectorAll('li')].map((li) => li.textContent)]))`, &groups)
+	if guest := groups["Guest (2)"]; !contains(guest, "That was the highest annual value since satellite records began in 1981.") {
+		t.Errorf("speakers view: the guest's turns read %q, want them without the label “GUEST:” (all: %q)", guest, groups)
+	}
+	if host := groups["Host (1)"]; !contains(host, "So how much warmer are the oceans now?") {
+		t.Errorf("speakers view: the host's turn reads %q, want it without the label “HOST:”", host)
+	}
+}
+
 // A 2 MB paste is analyzed in the worker while the page keeps taking input.
 func TestSiteLargePasteStaysResponsive(t *testing.T) {
 	p := openSite(t)

@@ -1219,7 +1219,9 @@
 				li.tabIndex = out.length || ul.childElementCount ? -1 : 0;
 				li.dataset.start = x.start;
 				li.dataset.end = x.end;
-				li.textContent = clip(sliceOf(x), 240);
+				// a transcript's turn without the label the heading gives ("GUEST: …")
+				const sp = state.doc.spans[x.speaker], t = sliceOf(x);
+				li.textContent = clip(sp && sp.start === x.start && t[sp.end - x.start] === ':' ? t.slice(sp.end - x.start + 1) : t, 240);
 				ul.append(li);
 			}
 			if (items.length > LIST_LIMIT) ul.append(note('li', moreRows(items.length - LIST_LIMIT)));
