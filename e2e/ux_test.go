@@ -694,6 +694,20 @@ func TestSiteTipSpeakerNamed(t *testing.T) {
 	}
 }
 
+// A transcript's label is the speaker as written in capitals: its tooltip
+// names the speaker once ("Speaker: Guest"), not as if the engine had
+// worked out who "GUEST" was ("GUEST → Guest").
+func TestSiteTipSpeakerLabel(t *testing.T) {
+	p := pasteInNewTab(t, "[00:00:16] HOST: So how much warmer are the oceans now?\n"+
+		"[00:00:21] GUEST: The sea surface temperature in 2024 was about 0.97 degrees Celsius above the 1982 to 2011 average.\n")
+	p.waitHighlight("cl-speaker", "GUEST")
+	p.caretIn("UEST")
+	p.waitFor("the tooltip at the caret in GUEST", `!document.getElementById('tip').hidden && document.querySelector('#tip q').textContent === 'GUEST'`)
+	if tip := p.text("#tip"); !strings.Contains(tip, "Speaker: Guest") || strings.Contains(tip, "→") {
+		t.Errorf("tooltip of the label GUEST reads %q, want “Speaker: Guest” without an arrow", tip)
+	}
+}
+
 // A list item's bullet is the list's, not the claim's: the claims panel
 // and the Markdown checklist show "Four-hour performance fell …", not
 // "- Four-hour performance fell …" ("- [ ] - Four-hour …" in the
