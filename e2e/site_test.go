@@ -1693,6 +1693,20 @@ func TestSiteNumberRange(t *testing.T) {
 	}
 }
 
+// A range's unit is written once, as the text has it: "10 to 14 days",
+// not "10 days to 14 days"; a sum of money keeps its currency on both
+// ends ("$3.10 to $3.25").
+func TestSiteNumberRangeUnitOnce(t *testing.T) {
+	p := pasteInNewTab(t, "Carriers are sending vessels around the Cape of Good Hope, adding 10-14 days to a typical voyage. Rainfall of 40-50mm is expected on high ground, the Met Office said.")
+	p.waitHighlight("cl-quantity", "40-50mm")
+	rows := p.numberRows()
+	for text, want := range map[string]string{"10-14 days": "10 to 14 days", "40-50mm": "40 to 50 mm"} {
+		if got := rows[text]; got != want {
+			t.Errorf("numbers view: %q has the value %q, want %q (all: %q)", text, got, want, rows)
+		}
+	}
+}
+
 // A paste's first frame gets the highlights of the text in view (and a
 // little around it) and the rest follow right after that frame: what the
 // reader sees in the first frame is complete, and the text scrolled to

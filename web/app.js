@@ -1246,11 +1246,12 @@
 			const t = formatNumber(a, a < 1 && a > 0 && s.kind !== 'money' ? Math.min(6, 3 - Math.floor(Math.log10(a))) : s.kind === 'money' ? 4 : 2);
 			return s.kind === 'money' && /\.\d$/.test(t) ? t + '0' : t; // cents: "3.10"
 		};
-		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
-			(v < 0 ? '−' : '') + c + num(v) + (u ? ' ' + u : s.kind === 'percent' ? '%' : '');
+		// a range writes its unit once, at its end: "10 to 14 days"
+		const f = (v, bare) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
+			(v < 0 ? '−' : '') + c + num(v) + (u ? bare ? '' : ' ' + u : s.kind === 'percent' ? '%' : '');
 		// Money whose currency the engine cannot tell (cents beside dollars
 		// and euros) says so, rather than pass for a plain number.
-		return (s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo)) + (s.kind === 'money' && !c ? ' (currency unclear)' : '');
+		return (s.valueTo === null ? f(s.value) : f(s.value, 1) + ' to ' + f(s.valueTo)) + (s.kind === 'money' && !c ? ' (currency unclear)' : '');
 	}
 
 	function renderNumbers() {
