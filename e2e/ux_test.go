@@ -367,6 +367,32 @@ func TestSiteTabsFitPhone(t *testing.T) {
 	}
 }
 
+// A long article's counts run to three figures ("Claims 331 Speakers 116
+// Numbers 309"): on a 390 px phone the three tabs still share one row.
+// Before, "Numbers" wrapped to a row of its own under the other two, at
+// the top of the page wherever one scrolled.
+func TestSiteTabsFitPhoneLongArticle(t *testing.T) {
+	files, _ := filepath.Glob("../claim/testdata/review/rv27_*.txt")
+	var long strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		long.Write(b)
+		long.WriteString("\n\n")
+	}
+	p := pasteInNewTab(t, long.String(), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	var tops []float64
+	var labels string
+	p.eval(`[...document.querySelectorAll('.tabs [role="tab"]')].map((b) => b.offsetTop)`, &tops)
+	p.eval(`document.querySelector('.tabs').textContent.replace(/\s+/g, ' ')`, &labels)
+	if len(tops) != 3 || tops[1] != tops[0] || tops[2] != tops[0] {
+		t.Errorf("390 px, tabs %q: their tops are %v, want one row", labels, tops)
+	}
+}
+
 // On a phone (390x844) the page is the one thing that scrolls (review
 // ux20 L1): the editor (up to 80vh) and the views (55vh) scrolled inside
 // a scrolling page, so a thumb on the text moved the text, not the page.
