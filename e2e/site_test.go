@@ -1932,6 +1932,18 @@ func TestSiteHTMLOnlyPasteLandmarks(t *testing.T) {
 	}
 }
 
+// Buttons side by side in an HTML-only paste of a page (a share bar) stay
+// words apart: they read "Share on FacebookShare on XCopy link".
+func TestSiteHTMLOnlyPasteButtons(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	p.pasteHTMLOnly(`<div class="share"><button>Share on Facebook</button><button>Share on X</button><button>Copy link</button></div><p>Fares will rise 4.9% in March.</p>`)
+	p.waitPainted(n)
+	if got, want := p.editorText(), "Share on Facebook Share on X Copy link\n\nFares will rise 4.9% in March."; got != want {
+		t.Errorf("an HTML-only paste of a share bar shows as %q, want %q", got, want)
+	}
+}
+
 // A table in an HTML-only paste keeps its cells apart, with a tab between
 // them as a browser copies them, and its caption on a line of its own: read
 // glued together ("Adult social care£3.1m") a row was one word and no

@@ -380,6 +380,7 @@
 		}
 		for (const n of body.querySelectorAll('br')) n.replaceWith('\n');
 		for (const n of body.querySelectorAll('td, th')) if (n.nextElementSibling) n.append('\t'); // cells apart, as a browser copies them
+		for (const n of body.querySelectorAll('button')) n.append(' '); // a share bar's buttons words apart
 		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption, caption')) n.append('\n');
 		// a block stands apart from the text on either side ("Site<nav>News…"),
 		// but in a table's cell (<td><p>£3.1m</p>) by a space: the row stays one line
