@@ -1061,6 +1061,26 @@ func TestSiteSpeakersViewListsStatements(t *testing.T) {
 	p.screenshot("site-speakers-statements")
 }
 
+// A transcript's turns are listed under their speaker without the label
+// each line starts with: the heading names the guest, and 30 rows all
+// reading "GUEST: …" pushed what she said out of the clipped row.
+func TestSiteSpeakersViewDropsTranscriptLabel(t *testing.T) {
+	p := pasteInNewTab(t, "[00:00:16] HOST: So how much warmer are the oceans now?\n"+
+		"[00:00:21] GUEST: The global average sea surface temperature in 2024 was about 0.97 degrees Celsius above the 1982 to 2011 average.\n"+
+		"[00:00:31] GUEST: That was the highest annual value since satellite records began in 1981.\n")
+	p.waitHighlight("cl-speaker", "GUEST")
+	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
+	var groups map[string][]string
+	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
+		[s.querySelector('h3').textContent, [...s.querySelectorAll('li')].map((li) => li.textContent)]))`, &groups)
+	if guest := groups["Guest (2)"]; !contains(guest, "That was the highest annual value since satellite records began in 1981.") {
+		t.Errorf("speakers view: the guest's turns read %q, want them without the label “GUEST:” (all: %q)", guest, groups)
+	}
+	if host := groups["Host (1)"]; !contains(host, "So how much warmer are the oceans now?") {
+		t.Errorf("speakers view: the host's turn reads %q, want it without the label “HOST:”", host)
+	}
+}
+
 // A 2 MB paste is analyzed in the worker while the page keeps taking input.
 func TestSiteLargePasteStaysResponsive(t *testing.T) {
 	p := openSite(t)
@@ -1673,6 +1693,20 @@ func TestSiteNumberRange(t *testing.T) {
 	}
 }
 
+// A range's unit is written once, as the text has it: "10 to 14 days",
+// not "10 days to 14 days"; a sum of money keeps its currency on both
+// ends ("$3.10 to $3.25").
+func TestSiteNumberRangeUnitOnce(t *testing.T) {
+	p := pasteInNewTab(t, "Carriers are sending vessels around the Cape of Good Hope, adding 10-14 days to a typical voyage. Rainfall of 40-50mm is expected on high ground, the Met Office said.")
+	p.waitHighlight("cl-quantity", "40-50mm")
+	rows := p.numberRows()
+	for text, want := range map[string]string{"10-14 days": "10 to 14 days", "40-50mm": "40 to 50 mm"} {
+		if got := rows[text]; got != want {
+			t.Errorf("numbers view: %q has the value %q, want %q (all: %q)", text, got, want, rows)
+		}
+	}
+}
+
 // A paste's first frame gets the highlights of the text in view (and a
 // little around it) and the rest follow right after that frame: what the
 // reader sees in the first frame is complete, and the text scrolled to
@@ -1895,6 +1929,18 @@ func TestSiteHTMLOnlyPasteLandmarks(t *testing.T) {
 	want := "The Courier\n\nNews Sport\n\nFares will rise 4.9% in March.\n\nRead more: Rail strike ends\n\nBy Jane Willoughby\n\nThe operator said 1,200 jobs were at risk."
 	if got := p.editorText(); got != want {
 		t.Errorf("an HTML-only paste of a page shows as %q, want %q", got, want)
+	}
+}
+
+// Buttons side by side in an HTML-only paste of a page (a share bar) stay
+// words apart: they read "Share on FacebookShare on XCopy link".
+func TestSiteHTMLOnlyPasteButtons(t *testing.T) {
+	p := openSite(t)
+	n := p.painted()
+	p.pasteHTMLOnly(`<div class="share"><button>Share on Facebook</button><button>Share on X</button><button>Copy link</button></div><p>Fares will rise 4.9% in March.</p>`)
+	p.waitPainted(n)
+	if got, want := p.editorText(), "Share on Facebook Share on X Copy link\n\nFares will rise 4.9% in March."; got != want {
+		t.Errorf("an HTML-only paste of a share bar shows as %q, want %q", got, want)
 	}
 }
 

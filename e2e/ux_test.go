@@ -367,6 +367,32 @@ func TestSiteTabsFitPhone(t *testing.T) {
 	}
 }
 
+// A long article's counts run to three figures ("Claims 331 Speakers 116
+// Numbers 309"): on a 390 px phone the three tabs still share one row.
+// Before, "Numbers" wrapped to a row of its own under the other two, at
+// the top of the page wherever one scrolled.
+func TestSiteTabsFitPhoneLongArticle(t *testing.T) {
+	files, _ := filepath.Glob("../claim/testdata/review/rv27_*.txt")
+	var long strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		long.Write(b)
+		long.WriteString("\n\n")
+	}
+	p := pasteInNewTab(t, long.String(), emulation.SetDeviceMetricsOverride(390, 844, 1, true))
+	p.waitPainted(0)
+	var tops []float64
+	var labels string
+	p.eval(`[...document.querySelectorAll('.tabs [role="tab"]')].map((b) => b.offsetTop)`, &tops)
+	p.eval(`document.querySelector('.tabs').textContent.replace(/\s+/g, ' ')`, &labels)
+	if len(tops) != 3 || tops[1] != tops[0] || tops[2] != tops[0] {
+		t.Errorf("390 px, tabs %q: their tops are %v, want one row", labels, tops)
+	}
+}
+
 // On a phone (390x844) the page is the one thing that scrolls (review
 // ux20 L1): the editor (up to 80vh) and the views (55vh) scrolled inside
 // a scrolling page, so a thumb on the text moved the text, not the page.
@@ -691,6 +717,20 @@ func TestSiteTipSpeakerNamed(t *testing.T) {
 		if tip := p.text("#tip"); !strings.Contains(tip, c.want) || strings.Contains(tip, "Linked to") || strings.Contains(tip, "Stands for") {
 			t.Errorf("tooltip at the caret in %q reads %q, want %q", c.at, tip, c.want)
 		}
+	}
+}
+
+// A transcript's label is the speaker as written in capitals: its tooltip
+// names the speaker once ("Speaker: Guest"), not as if the engine had
+// worked out who "GUEST" was ("GUEST → Guest").
+func TestSiteTipSpeakerLabel(t *testing.T) {
+	p := pasteInNewTab(t, "[00:00:16] HOST: So how much warmer are the oceans now?\n"+
+		"[00:00:21] GUEST: The sea surface temperature in 2024 was about 0.97 degrees Celsius above the 1982 to 2011 average.\n")
+	p.waitHighlight("cl-speaker", "GUEST")
+	p.caretIn("UEST")
+	p.waitFor("the tooltip at the caret in GUEST", `!document.getElementById('tip').hidden && document.querySelector('#tip q').textContent === 'GUEST'`)
+	if tip := p.text("#tip"); !strings.Contains(tip, "Speaker: Guest") || strings.Contains(tip, "→") {
+		t.Errorf("tooltip of the label GUEST reads %q, want “Speaker: Guest” without an arrow", tip)
 	}
 }
 

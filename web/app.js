@@ -380,6 +380,7 @@
 		}
 		for (const n of body.querySelectorAll('br')) n.replaceWith('\n');
 		for (const n of body.querySelectorAll('td, th')) if (n.nextElementSibling) n.append('\t'); // cells apart, as a browser copies them
+		for (const n of body.querySelectorAll('button')) n.append(' '); // a share bar's buttons words apart
 		for (const n of body.querySelectorAll('li, tr, dt, dd, figcaption, caption')) n.append('\n');
 		// a block stands apart from the text on either side ("Site<nav>News…"),
 		// but in a table's cell (<td><p>£3.1m</p>) by a space: the row stays one line
@@ -1219,7 +1220,9 @@
 				li.tabIndex = out.length || ul.childElementCount ? -1 : 0;
 				li.dataset.start = x.start;
 				li.dataset.end = x.end;
-				li.textContent = clip(sliceOf(x), 240);
+				// a transcript's turn without the label the heading gives ("GUEST: …")
+				const sp = state.doc.spans[x.speaker], t = sliceOf(x);
+				li.textContent = clip(sp && sp.start === x.start && t[sp.end - x.start] === ':' ? t.slice(sp.end - x.start + 1) : t, 240);
 				ul.append(li);
 			}
 			if (items.length > LIST_LIMIT) ul.append(note('li', moreRows(items.length - LIST_LIMIT)));
@@ -1244,11 +1247,12 @@
 			const t = formatNumber(a, a < 1 && a > 0 && s.kind !== 'money' ? Math.min(6, 3 - Math.floor(Math.log10(a))) : s.kind === 'money' ? 4 : 2);
 			return s.kind === 'money' && /\.\d$/.test(t) ? t + '0' : t; // cents: "3.10"
 		};
-		const f = (v) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
-			(v < 0 ? '−' : '') + c + num(v) + (u ? ' ' + u : s.kind === 'percent' ? '%' : '');
+		// a range writes its unit once, at its end: "10 to 14 days"
+		const f = (v, bare) => /^[A-Za-z]+$/.test(c) ? (v < 0 ? '−' : '') + num(v) + ' ' + c :
+			(v < 0 ? '−' : '') + c + num(v) + (u ? bare ? '' : ' ' + u : s.kind === 'percent' ? '%' : '');
 		// Money whose currency the engine cannot tell (cents beside dollars
 		// and euros) says so, rather than pass for a plain number.
-		return (s.valueTo === null ? f(s.value) : f(s.value) + ' to ' + f(s.valueTo)) + (s.kind === 'money' && !c ? ' (currency unclear)' : '');
+		return (s.valueTo === null ? f(s.value) : f(s.value, 1) + ' to ' + f(s.valueTo)) + (s.kind === 'money' && !c ? ' (currency unclear)' : '');
 	}
 
 	function renderNumbers() {
@@ -1359,11 +1363,12 @@
 			parts.push(v);
 		}
 		// Whose words: a speaker's, or those of the speaker a cue introduces
-		// (the speaker's Link is its cue), "she → Rhiannon Gale" if resolved.
+		// (the speaker's Link is its cue), "she → Rhiannon Gale" if resolved
+		// (a label "GUEST" names Guest: no arrow).
 		const sp = s.kind === 'speaker' ? s : s.kind === 'cue' && d.spans.slice(Math.max(0, s.index - 64), s.index + 64).find((x) => x.link === s.index && x.kind === 'speaker');
 		if (sp) {
 			const l = document.createElement('p');
-			l.textContent = 'Speaker: ' + (sp.name && sp.name !== sliceOf(sp) ? clip(sliceOf(sp), 40) + ' → ' : '') + whoIs(sp);
+			l.textContent = 'Speaker: ' + (sp.name && sp.name.toLowerCase() !== sliceOf(sp).toLowerCase() ? clip(sliceOf(sp), 40) + ' → ' : '') + whoIs(sp);
 			parts.push(l);
 		}
 		if (s.kind === 'quote' && d.spans[s.link]) {
