@@ -1740,7 +1740,12 @@ const inViewJS = `(() => {
 })()`
 
 // watchFirstFrame makes the page keep, in window.__first, the value of
-// the expression what in the frame after the first cl- highlight is set.
+// the expression what once the task that sets the first cl- highlight
+// ends: what the first frame after it draws. Read in a microtask, not in
+// that frame's requestAnimationFrame: when the whole text's answer comes
+// before the browser's next frame (seen in CI in a just-launched browser,
+// where a long paste's first frame came after its 67 ms analysis), the
+// frame callback ran after both answers were painted and saw the second.
 func watchFirstFrame(p *tab, what string) {
 	p.eval(`(() => {
 		window.__first = null;
@@ -1748,7 +1753,7 @@ func watchFirstFrame(p *tab, what string) {
 		CSS.highlights.set = (k, h) => {
 			if (!window.__first && k.startsWith('cl-')) {
 				window.__first = {};
-				requestAnimationFrame(() => { window.__first = `+what+`; });
+				queueMicrotask(() => { window.__first = `+what+`; });
 			}
 			return set(k, h);
 		};
