@@ -1028,9 +1028,7 @@ func TestSiteSpeakersViewListsStatements(t *testing.T) {
 	if hint := p.text("#view-speakers .hint"); !strings.HasPrefix(hint, "Quotes (●) and reported statements (○) grouped by who made them.") {
 		t.Errorf("speakers view hint %q", hint)
 	}
-	var groups map[string][]string
-	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
-		[s.querySelector('h3').textContent, [...s.querySelectorAll('li.statement')].map((li) => li.textContent)]))`, &groups)
+	groups := p.speakerRows("li.statement")
 	chief := groups["MARGARET OYELARAN (4)"]
 	if !contains(chief, "At approximately 1:47 p.m. today, our dispatch center received the first of more than 60 calls.") ||
 		!contains(chief, "We have one suspect and we believe he acted alone.") {
@@ -1070,9 +1068,7 @@ func TestSiteSpeakersViewDropsTranscriptLabel(t *testing.T) {
 		"[00:00:31] GUEST: That was the highest annual value since satellite records began in 1981.\n")
 	p.waitHighlight("cl-speaker", "GUEST")
 	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
-	var groups map[string][]string
-	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
-		[s.querySelector('h3').textContent, [...s.querySelectorAll('li')].map((li) => li.textContent)]))`, &groups)
+	groups := p.speakerRows("li")
 	if guest := groups["Guest (2)"]; !contains(guest, "That was the highest annual value since satellite records began in 1981.") {
 		t.Errorf("speakers view: the guest's turns read %q, want them without the label “GUEST:” (all: %q)", guest, groups)
 	}

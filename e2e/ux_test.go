@@ -21,6 +21,17 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
+// speakerRows reads the Speakers view: each group's heading and the text
+// of its rows that match the selector rows ("li", "li.quote",
+// "li.statement").
+func (p *tab) speakerRows(rows string) map[string][]string {
+	p.tb.Helper()
+	var groups map[string][]string
+	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
+		[s.querySelector('h3').textContent, [...s.querySelectorAll(`+jsString(rows)+`)].map((li) => li.textContent)]))`, &groups)
+	return groups
+}
+
 // numberRows reads the numbers view: text, kind and value per row.
 func (p *tab) numberRows() map[string]string {
 	p.tb.Helper()
@@ -794,9 +805,7 @@ func TestSiteSpeakersQuoteOneRow(t *testing.T) {
 		"“Ben is a player we have wanted,” Almeida said. “He makes us better.”\n")
 	p.waitHighlight("cl-quote", "Maybe one out.”")
 	p.run(chromedp.Click("#tab-speakers", chromedp.ByID))
-	var groups map[string][]string
-	p.eval(`Object.fromEntries([...document.querySelectorAll('#speakers section')].map((s) =>
-		[s.querySelector('h3').textContent, [...s.querySelectorAll('li.quote')].map((li) => li.textContent)]))`, &groups)
+	groups := p.speakerRows("li.quote")
 	want := []string{"“We are done. Maybe one out.”", "“Ben is a player we have wanted,”", "“He makes us better.”"}
 	if got := groups["Pedro Almeida (3)"]; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("the speakers view lists %q, want Pedro Almeida (3) with the quotes %q", groups, want)
