@@ -40,7 +40,8 @@ var wasmGCFlags = []string{"-gcflags=all=-l"}
 
 // BuildWasm compiles the bridge in root/wasm to WebAssembly, trimmed
 // (-trimpath, -ldflags=-s -w, wasmGCFlags), and returns the module's bytes
-// with its data segments packed for compression (packData).
+// with its loads' and stores' offsets folded (foldOffsets) and its data
+// segments packed for compression (packData).
 func BuildWasm(root string) ([]byte, error) {
 	tmp, err := os.MkdirTemp("", "claimlight-wasm-")
 	if err != nil {
@@ -59,7 +60,7 @@ func BuildWasm(root string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	packed, tables := packData(b)
+	packed, tables := packData(foldOffsets(b))
 	if !tables {
 		return nil, fmt.Errorf("packing the module's data: the Go runtime's function table or its search table was not found (a Go version with another layout?)")
 	}

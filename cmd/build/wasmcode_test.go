@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"testing"
+)
+
+// codeModule returns a module of only a code section with the given
+// function bodies' instructions, each with no locals.
+func codeModule(bodies ...string) []byte {
+	sec := binary.AppendUvarint(nil, uint64(len(bodies)))
+	for _, b := range bodies {
+		sec = binary.AppendUvarint(sec, uint64(len(b)+1))
+		sec = append(sec, 0)
+		sec = append(sec, b...)
+	}
+	m := []byte("\x00asm\x01\x00\x00\x00\x0a")
+	m = binary.AppendUvarint(m, uint64(len(sec)))
+	return append(m, sec...)
+}
+
+func TestFoldOffsets(t *testing.T) {
+	const (
+		sp     = "\x20\x01"         // local.get 1, Go's stack pointer
+		ext    = "\xad"             // i64.extend_i32_u
+		add16  = "\x42\x10\x7c\xa7" // i64.const 16, i64.add, i32.wrap_i64
+		load8  = "\x29\x03\x08"     // i64.load offset=8
+		load24 = "\x29\x03\x18"
+		store  = "\x37\x03\x00" // i64.store offset=0
+		store8 = "\x37\x03\x10"
+		reg    = "\x20\x02" // local.get 2, an i64
+		end    = "\x0b"
+	)
+	for _, c := range []struct{ in, want string }{
+		// the stack pointer and an offset, loaded from
+		{sp + ext + add16 + load8 + "\x1a" + end, sp + load24 + "\x1a" + end},
+		// a pointer in an i64 and an offset, stored to
+		{reg + add16 + reg + "\x42\x01\x7c" + store + end, reg + "\xa7" + reg + "\x42\x01\x7c" + store8 + end},
+		// a value loaded first, then stored
+		{sp + ext + add16 + sp + "\x29\x03\x00" + store + end, sp + sp + "\x29\x03\x00" + store8 + end},
+	} {
+		got := foldOffsets(codeModule(c.in))
+		if want := codeModule(c.want); !bytes.Equal(got, want) {
+			t.Errorf("foldOffsets(% x) = % x, want % x", c.in, got, want)
+		}
+	}
+	// Left as they are: a call or a branch before the use; an operator
+	// that takes the address itself; a tee that keeps it; a negative
+	// offset.
+	for _, in := range []string{
+		sp + ext + add16 + "\x10\x00" + load8 + "\x1a" + end,
+		sp + ext + add16 + "\x0c\x00" + load8 + "\x1a" + end,
+		sp + ext + add16 + "\x41\x04\x6a" + load8 + "\x1a" + end,
+		sp + ext + add16 + "\x45" + load8 + "\x1a" + end,
+		sp + ext + add16 + "\x22\x03" + load8 + "\x1a" + end,
+		reg + "\x42\x70\x7c\xa7" + load8 + "\x1a" + end,
+	} {
+		m := codeModule(in)
+		if got := foldOffsets(m); !bytes.Equal(got, m) {
+			t.Errorf("foldOffsets(% x) = % x, want it unchanged", in, got)
+		}
+	}
+	// An opcode it does not know leaves the module as it is.
+	m := codeModule(sp+ext+add16+load8+"\x1a"+end, "\xfd\x00"+end)
+	if got := foldOffsets(m); !bytes.Equal(got, m) {
+		t.Errorf("a module with an unknown opcode changed: % x", got)
+	}
+}
