@@ -67,3 +67,23 @@ func TestFoldOffsets(t *testing.T) {
 		t.Errorf("a module with an unknown opcode changed: % x", got)
 	}
 }
+
+func TestShortenReturns(t *testing.T) {
+	const (
+		free = "\x20\x01\x41\x18\x6a\x22\x01\x24\x00" // sp += 24, into global 0
+		pop  = "\x20\x01\x41\x08\x6a\x22\x01\x24\x00" // sp += 8, the same
+		ret  = "\x41\x00\x0f"                         // i32.const 0, return
+	)
+	for _, c := range []struct{ in, want string }{
+		{free + pop + ret + "\x0b", "\x20\x01\x41\x20\x6a\x24\x00" + ret + "\x0b"},
+		// no return after it: the local keeps the stack pointer
+		{free + pop + "\x1a\x0b", "\x20\x01\x41\x20\x6a\x22\x01\x24\x00\x1a\x0b"},
+		// a call between the two: as it is
+		{free + "\x41\x00\x10\x00\x1a" + pop + "\x1a\x0b", free + "\x41\x00\x10\x00\x1a" + pop + "\x1a\x0b"},
+	} {
+		got := foldOffsets(codeModule(c.in))
+		if want := codeModule(c.want); !bytes.Equal(got, want) {
+			t.Errorf("foldOffsets(% x) = % x, want % x", c.in, got, want)
+		}
+	}
+}
