@@ -131,6 +131,15 @@ func (a *annotator) lexical() {
 				end = j // "if the cancellation is caused by": a rule's condition, no cause claimed
 				break
 			}
+			if p.kind == Causal && (a.textIs(i+1, "result") && !a.sameIs(i, i-1, wCopula) && !a.sameIs(i, i-2, wCopula) ||
+				j == i+1 && (a.textIs(i, "triggered") && a.sameIs(i, i-1, wCopula) || a.textIs(i, "caused") && a.lowerIn(i-1, "what") && a.textIn(i-2, "say know tell establish determine clear unclear"))) {
+				// "announce the result of its ballot": a vote's outcome;
+				// "the system was triggered": set off; "too early to say
+				// what caused it": a cause not given. No cause claimed
+				// ("was the result of", "was triggered by" are causes).
+				end = j
+				break
+			}
 			if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
 				end = j // "not because there are more of them": a cause denied, no causal claim
 				break

@@ -1,0 +1,41 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+// review28Spans checks the spans of the kinds in keep for each case
+// {name, input, "kind: text; kind: text"}.
+func review28Spans(t *testing.T, keep map[Kind]bool, cases [][3]string) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c[0], func(t *testing.T) {
+			var want []string
+			if c[2] != "" {
+				want = strings.Split(c[2], "; ")
+			}
+			checkSpanStrings(t, c[1], keep, want)
+		})
+	}
+}
+
+// TestReview28NoCause checks that a vote's result, a system that "was
+// triggered" and a cause one cannot yet say are no causal claims, while
+// "was the result of" and "was triggered by" stay causes (review 28a,
+// F18, F22).
+func TestReview28NoCause(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Causal: true}, [][3]string{
+		{"result of the vote", "The result of the vote was 78% to 22%.", ""},
+		{"announce the result", "The union will announce the result of its ballot on Friday.", ""},
+		{"was triggered", "Video showed the rocket tumbling before its flight termination system was triggered.", ""},
+		{"say what caused", "“It is too early to say what caused it,” she said.", ""},
+		{"was the result of, as before", "The deficit is the result of excessive government spending.", "causal: the result of"},
+		{"is largely the result of, as before", "The fall is largely the result of higher rates.", "causal: the result of"},
+		{"as a result of, as before", "Prices rose as a result of the strike.", "causal: as a result of"},
+		{"triggered by, as before", "The alarm was triggered by smoke.", "causal: triggered by"},
+		{"triggered a fall, as before", "The news triggered a fall in shares.", "causal: triggered"},
+		{"caused, as before", "The storm caused the outage.", "causal: caused"},
+		{"what caused it was, as before", "Investigators found the fire caused it.", "causal: caused"},
+	})
+}
