@@ -145,6 +145,10 @@ func (a *annotator) lexical() {
 				break
 			}
 			kind := p.kind
+			if kind == Prediction && a.textIs(j-2, "going") && a.same(i, j) && (a.lowerIn(j, "someone somebody the a an his her their my our your") || a.shapeOf(j)&shUpper != 0) {
+				end = j // "the painting is going to someone who loves it": a move, no forecast
+				break
+			}
 			if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {
 				// "The ban will take effect on 1 January", "The directive
 				// will apply from 2028": when a rule starts is set by its

@@ -39,3 +39,13 @@ func TestReview28NoCause(t *testing.T) {
 		{"what caused it was, as before", "Investigators found the fire caused it.", "causal: caused"},
 	})
 }
+
+// TestReview28GoingTo checks that "is going to someone" is a move and
+// no forecast, while "is going to rise" stays one (review 28b, F27).
+func TestReview28GoingTo(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Prediction: true}, [][3]string{
+		{"to someone", "The studio said she was “delighted the painting is going to someone who loves it”.", ""},
+		{"to a place", "The trophy is going to Paris.", ""},
+		{"a forecast, as before", "Inflation is going to rise.", "prediction: is going to"},
+	})
+}
