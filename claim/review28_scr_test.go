@@ -49,3 +49,15 @@ func TestReview28GoingTo(t *testing.T) {
 		{"a forecast, as before", "Inflation is going to rise.", "prediction: is going to"},
 	})
 }
+
+// TestReview28MandateRequires checks that "The ZEV mandate requires" and
+// "the directive requires" are rules, as "The law requires" is (review
+// 28a, F20).
+func TestReview28MandateRequires(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Rule: true}, [][3]string{
+		{"mandate", "The ZEV mandate requires 28% of each maker’s sales to be zero-emission this year.", "rule: mandate requires"},
+		{"directive", "The directive requires member states to act.", "rule: directive requires"},
+		{"law, as before", "The law requires firms to publish pay gaps.", "rule: The law requires"},
+		{"a mandate won, no rule", "The party won a mandate to govern.", ""},
+	})
+}
