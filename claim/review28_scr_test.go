@@ -61,3 +61,18 @@ func TestReview28MandateRequires(t *testing.T) {
 		{"a mandate won, no rule", "The party won a mandate to govern.", ""},
 	})
 }
+
+// TestReview28TimelineRows checks that the rows of a timeline are read
+// alike whether their time has seconds or not: a timed event, no short
+// heading (review 28a, F23).
+func TestReview28TimelineRows(t *testing.T) {
+	const tl = "Timeline (UTC)\n\n14:32 — Lift-off from Pad 2\n\n14:33:10 — Max Q\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "caption, as before", in: tl, sent: 0, want: []string{"table caption"}},
+		{name: "minutes", in: tl, sent: 1, not: []string{"short heading"}},
+		{name: "seconds, as before", in: tl, sent: 2, not: []string{"short heading"}},
+		{name: "no time, as before", in: "Schedule\n\nLift-off from Pad 2\n\nThe rocket flew.\n", sent: 1, want: []string{"short heading"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
