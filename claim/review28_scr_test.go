@@ -76,3 +76,16 @@ func TestReview28TimelineRows(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview28CaptionSource checks that a table's caption with its period
+// and its source's initials in brackets is a caption, not a dated claim,
+// while a line with a figure stays one (review 28a, F21).
+func TestReview28CaptionSource(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "year to", in: "Operator performance, year to September 2026 (ORR)", want: []string{"table caption"}, cw: "no"},
+		{name: "a figure, as before", in: "Sales fell 5%, the lowest since 2020 (ONS)", not: []string{"table caption"}, cw: "yes"},
+		{name: "no source", in: "Operator performance, year to September 2026 (see below)", not: []string{"table caption"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
