@@ -131,11 +131,24 @@ func (a *annotator) lexical() {
 				end = j // "if the cancellation is caused by": a rule's condition, no cause claimed
 				break
 			}
+			if p.kind == Causal && (a.textIs(i+1, "result") && !a.sameIs(i, i-1, wCopula) && !a.sameIs(i, i-2, wCopula) ||
+				j == i+1 && (a.textIs(i, "triggered") && a.sameIs(i, i-1, wCopula) || a.textIs(i, "caused") && a.lowerIn(i-1, "what") && a.textIn(i-2, "say know tell establish determine clear unclear"))) {
+				// "announce the result of its ballot": a vote's outcome;
+				// "the system was triggered": set off; "too early to say
+				// what caused it": a cause not given. No cause claimed
+				// ("was the result of", "was triggered by" are causes).
+				end = j
+				break
+			}
 			if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
 				end = j // "not because there are more of them": a cause denied, no causal claim
 				break
 			}
 			kind := p.kind
+			if kind == Prediction && a.textIs(j-2, "going") && a.same(i, j) && (a.lowerIn(j, "someone somebody the a an his her their my our your") || a.shapeOf(j)&shUpper != 0) {
+				end = j // "the painting is going to someone who loves it": a move, no forecast
+				break
+			}
 			if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {
 				// "The ban will take effect on 1 January", "The directive
 				// will apply from 2028": when a rule starts is set by its

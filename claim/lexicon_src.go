@@ -430,7 +430,7 @@ func lexiconSource() *lexSource {
 		required by law|legally required|legally binding|against the law|exempt from|in breach of|in violation of
 		not allowed|not permitted|barred from|obliged to|obligated to|required to`)
 	s.addPhrases(Rule, condNone, `ban on|bans|banning|prohibits|prohibit|prohibiting|prohibition|outlaws|outlaw|forbids
-		the law requires|law requires|laws require|the law says|the law states|by law|under the law|under law
+		the law requires|law requires|laws require|mandate requires|directive requires|the law says|the law states|by law|under the law|under law
 		under the new law|under the rules|under current rules|under new rules|under the new rules|regulation
 		regulations|violates|violated|violating|violation of|breaches|breached|breaching|the rules require|rules require
 		the constitution|constitution requires|legislation requires|statute|must by law|legal obligation

@@ -1147,10 +1147,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// Tel-Hamra", gives a figure for its date: no heading
 		// nor does a spec sheet's row with a quantity, "Display: 6.3-inch
 		// OLED, 120Hz", taken for one after the sheet's title; a row of a
-		// timeline with seconds, "14:32:15 UTC Captain takes control", is a
-		// timed event from a log: no heading
+		// timeline with seconds, "14:32:15 UTC Captain takes control", or
+		// a dash, "14:32 — Lift-off from Pad 2", is a timed event from a
+		// log: no heading
 		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
-			!(len(sent) > 9 && sent[2] == ':' && sent[5] == ':' && sent[7]-'0' < 10) {
+			!(len(sent) > 9 && sent[2] == ':' && (sent[5] == ':' && sent[7]-'0' < 10 || sent[5] == ' ' && sent[6] == 0xe2)) {
 			return HeadingFactor, "short heading"
 		}
 	case segment.Body:
@@ -1159,6 +1160,12 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// | Change"
 		if c.numbers && !hasFigure(ss) && bytes.IndexByte(sent, '|') > 0 && yearCells(sent) >= 2 {
 			return HeadingFactor, "table header"
+		}
+		// a table's caption with its period and its source's initials
+		// in brackets, "Operator performance, year to September 2026
+		// (ORR)": the table's, no claim
+		if o := bytes.LastIndexByte(sent, '('); c.numbers && alpha <= 6 && !hasFigure(ss) && o > 0 && sent[len(sent)-1] == ')' && len(sent)-o > 3 && bytes.IndexByte(sent, ',') > 0 && bytes.IndexByte(sent, '.') < 0 && allCaps(sent[o+1:len(sent)-1]) {
+			return CaptionFactor, "table caption"
 		}
 	case segment.ListItem:
 		// the header row of a table, "Band | Annual charge | Increase",
