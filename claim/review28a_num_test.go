@@ -1,0 +1,38 @@
+package claim
+
+import "testing"
+
+// The tests in this file check review 28a's numbers and dates (F8-F17):
+// each case's figures as review28aFigures renders them.
+
+// review28aFigures is review13Figures with the unit Unit reads after a
+// quantity's line: "quantity: 750kN = 750 [kN]".
+func review28aFigures(text string) []string {
+	src, _, spans := annotateText(text)
+	var out []string
+	for i, s := range spans {
+		switch s.Kind {
+		case Quantity, Money, Percent, Date:
+		default:
+			continue
+		}
+		line := spanLine(src, spans, i)
+		if u := Unit(src, s); u != "" {
+			line += " [" + u + "]"
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// TestReview28aThrust checks that kilonewtons and pounds-force are units
+// glued or apart, "750kN", "750 kN", "190,000 lbf" (review 28a, F8).
+func TestReview28aThrust(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"glued kN", "The first stage has six engines producing 750kN of thrust at sea level.", []string{"quantity: six engines = 6", "quantity: 750kN = 750 [kN]"}},
+		{"kN apart", "The engine produces 750 kN of thrust.", []string{"quantity: 750 kN = 750 [kN]"}},
+		{"lbf", "The engine makes 190,000 lbf of thrust.", []string{"quantity: 190,000 lbf = 1.9e+05 [lbf]"}},
+		{"MN stays millions, as before", "It produces 1.7MN of thrust.", []string{"quantity: 1.7MN = 1.7e+06"}},
+		{"kW as before", "The motor makes 150kW.", []string{"quantity: 150kW = 150 [kW]"}},
+	}, review28aFigures)
+}
