@@ -615,6 +615,16 @@ func (a *annotator) date(i int) int {
 		return i
 	}
 	if a.kind(i) == tokenize.Number {
+		// mission time, "T+97 seconds", "T+97s": a moment of a flight
+		if a.textIs(i-1, "+") && a.textIs(i-2, "T") && a.shapeOf(i)&a.shapeOf(i-1)&shGlued != 0 && a.free(i-2, i) {
+			j := a.dateCore(i)
+			if _, suf := digitsOf(a.text(i)); wordIn("s m h min sec", suf) {
+				j = i + 1
+			}
+			if j > i {
+				return a.emitDate(i-2, j)
+			}
+		}
 		// "the Employment Rights Act 1996": a law named with its year,
 		// after "the", is a rule ("under the Trade Union Act 2016" is
 		// found with "under"; "of Crime Act 2002" is only part of a name)

@@ -36,3 +36,17 @@ func TestReview28aThrust(t *testing.T) {
 		{"kW as before", "The motor makes 150kW.", []string{"quantity: 150kW = 150 [kW]"}},
 	}, review28aFigures)
 }
+
+// TestReview28aMissionTime checks that a mission's elapsed time, "T+97
+// seconds" and "T+97s", is one time-point date with its "T+", while a
+// plain duration and a "+" apart from a "T" stay as they were (review 28a,
+// F9).
+func TestReview28aMissionTime(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"T+97 seconds", "Telemetry was lost at T+97 seconds.", []string{"date: T+97 seconds"}},
+		{"T+97s", "Contact ended at T+97s.", []string{"date: T+97s"}},
+		{"T+2 minutes", "The fairing separated at T+2 minutes.", []string{"date: T+2 minutes"}},
+		{"a plain duration, as before", "It lasted 97 seconds.", []string{"date: 97 seconds"}},
+		{"a group's label, as before", "Group T+5 rose.", []string{"quantity: 5 = 5"}},
+	}, review28aFigures)
+}
