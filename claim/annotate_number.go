@@ -1660,7 +1660,7 @@ func (a *annotator) duration(i int) int {
 			return i
 		}
 		k++
-	case a.is(k, wNumWord) && !a.word(k, wdOne) || a.word(k, wdOne) && k > i:
+	case a.is(k, wNumWord) && !a.word(k, wdOne) || a.word(k, wdOne) && (k > i || a.word(i-1, wdWithin)):
 		for a.sameIs(j, k, wNumWord) {
 			k++
 		}

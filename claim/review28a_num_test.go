@@ -50,3 +50,16 @@ func TestReview28aMissionTime(t *testing.T) {
 		{"a group's label, as before", "Group T+5 rose.", []string{"quantity: 5 = 5"}},
 	}, review28aFigures)
 }
+
+// TestReview28aWithinOne checks that "within one minute" is a length of
+// time as "within 1 minute" is, while "one" that counts no time and "one
+// day" without "within" stay as they were (review 28a, F10).
+func TestReview28aWithinOne(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"within one minute", "Trains must arrive within one minute.", []string{"date: within one minute"}},
+		{"within one hour", "The fire was put out within one hour.", []string{"date: within one hour"}},
+		{"within 1 minute, as before", "Trains must arrive within 1 minute.", []string{"date: within 1 minute"}},
+		{"within one vote, as before", "He came within one vote of winning.", nil},
+		{"within one of, as before", "Within one of the towns, it rained.", nil},
+	}, review28aFigures)
+}
