@@ -705,8 +705,8 @@ func (a *annotator) date(i int) int {
 			if of == to && a.word(e, wdThe) && a.textIs(e+1, "end") && a.word(e+2, wdOf) {
 				e += 3 // "the three months to the end of September"
 			}
-			if j := a.dateCore(e); j > e {
-				return a.emitDate(start, j)
+			if j := a.dateCore(e); j > e || of == to && a.textIs(e, "date") {
+				return a.emitDate(start, max(j, e+1)) // "in the year to date"
 			}
 			if a.word(of+1, wdThe) && a.sameAmong(i, of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
 				return a.emitDate(start, of+3) // "by the end of the year"
@@ -907,8 +907,14 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
+	if id == wdYear && a.word(i+1, wdTo) && a.sameTextIn(i, i+2, "date") {
+		return i + 3 // "Year to date, electric cars account for 20.4%"
+	}
 	if odd {
 		t := a.text(i)
+		if wordIn("year-to-date Year-to-date", t) {
+			return i + 1
+		}
 		// a countdown, "T-47 seconds", a length of time ("T-minus 47
 		// seconds" keeps "47 seconds")
 		if len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {

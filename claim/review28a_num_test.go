@@ -63,3 +63,15 @@ func TestReview28aWithinOne(t *testing.T) {
 		{"within one of, as before", "Within one of the towns, it rained.", nil},
 	}, review28aFigures)
 }
+
+// TestReview28aYearToDate checks that "Year to date" and "year-to-date"
+// are a date, the period of the figure, while "the year to December"
+// stays as it was (review 28a, F11).
+func TestReview28aYearToDate(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"Year to date", "Year to date, electric cars account for 20.4% of registrations.", []string{"date: Year to date", "percent: 20.4% = 20.4"}},
+		{"in the year to date", "In the year to date, sales rose 5%.", []string{"date: In the year to date", "percent: 5% = 5"}},
+		{"year-to-date", "Year-to-date sales rose 5%.", []string{"date: Year-to-date", "percent: 5% = 5"}},
+		{"the year to a month, as before", "The year to December saw 5% growth.", []string{"date: The year to December", "percent: 5% = 5"}},
+	}, review28aFigures)
+}
