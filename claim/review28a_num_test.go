@@ -75,3 +75,16 @@ func TestReview28aYearToDate(t *testing.T) {
 		{"the year to a month, as before", "The year to December saw 5% growth.", []string{"date: The year to December", "percent: 5% = 5"}},
 	}, review28aFigures)
 }
+
+// TestReview28aSpelledDuration checks that a length of time with its
+// number in words names its unit, "less than two minutes", as "about 18
+// months" does, while a rate's "a day" and "per day" name none (review
+// 28a, F16).
+func TestReview28aSpelledDuration(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"less than two minutes", "The rocket broke apart less than two minutes after launch.", []string{"quantity: less than two minutes = 2 [minutes]"}},
+		{"about 18 months, as before", "It took about 18 months.", []string{"quantity: about 18 months = 18 [months]"}},
+		{"a rate, no unit", "It handled three an hour.", []string{"quantity: three an hour = 3"}},
+		{"per day, no unit", "The plant treats 612 megalitres per day.", []string{"quantity: 612 megalitres per day = 612"}},
+	}, review28aFigures)
+}
