@@ -1659,6 +1659,9 @@ func (a *annotator) duration(i int) int {
 	if j > i && a.word(i+1, wdThan) && (a.kindIn(i-1, tokenize.Number, tokenize.Percent) || a.taken(i-1)) && a.same(i-1, i) {
 		return i // "8% fewer than a year earlier", "3,000 more than a year ago": the amount's comparison, then a date
 	}
+	if a.word(i-1, wdOn) {
+		return i // "late on 96 days last year": a count of days
+	}
 	k := j
 	switch {
 	case a.kind(k) == tokenize.Number && !a.isYear(k):
@@ -2591,8 +2594,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	case a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.textIs(j, "US")) && a.lowerIs(j+1, wCurrency) && (a.plural(j+1) || a.textIn(j+1, "kronor kroner krónur")) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents", "4 million Swedish kronor"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
-		if a.timing(c) {
-			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
+		if a.timing(c) || a.word(c-1, wdOn) && a.isLowerWord(j) {
+			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time; "late on 96 days", a count
 		}
 		return 0, c, false // a duration: the date annotator's
 	case a.sameWord(c, j, wdTimes) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):

@@ -88,3 +88,16 @@ func TestReview28aSpelledDuration(t *testing.T) {
 		{"per day, no unit", "The plant treats 612 megalitres per day.", []string{"quantity: 612 megalitres per day = 612"}},
 	}, review28aFigures)
 }
+
+// TestReview28aDayCount checks that "on 96 days" counts days, a quantity,
+// while "on 3 March", "up 5% on 12 months earlier" and a show's name stay
+// as they were (review 28a, F14).
+func TestReview28aDayCount(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"on 96 days", "The train was more than 15 minutes late on 96 days last year.", []string{"quantity: more than 15 minutes = 15 [minutes]", "quantity: 96 days = 96 [days]", "date: last year"}},
+		{"on eight years", "It is a verdict on eight years of failed policies.", []string{"quantity: eight years = 8 [years]"}},
+		{"on a date, as before", "He was fined on 3 March.", []string{"date: on 3 March"}},
+		{"the base of a change, as before", "It was up 5% on 12 months earlier.", []string{"percent: 5% = 5", "date: on 12 months earlier"}},
+		{"a show's name, no count", "He was on 60 Minutes last week.", []string{"date: last week"}},
+	}, review28aFigures)
+}
