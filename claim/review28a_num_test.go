@@ -101,3 +101,15 @@ func TestReview28aDayCount(t *testing.T) {
 		{"a show's name, no count", "He was on 60 Minutes last week.", []string{"date: last week"}},
 	}, review28aFigures)
 }
+
+// TestReview28aAges checks that an age after "aged" or "age" is counted in
+// years, while a wage and a figure elsewhere name no unit (review 28a,
+// F15).
+func TestReview28aAges(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"aged under five", "Most of those affected are children aged under five.", []string{"quantity: Most of", "quantity: under five = 5 [years]"}},
+		{"by age two", "Uptake of the first dose by age two fell to 88.9%.", []string{"quantity: two = 2 [years]", "percent: 88.9% = 88.9"}},
+		{"aged 5 to 11", "Children aged 5 to 11 were offered it.", []string{"quantity: 5 to 11 = 5..11 [years]"}},
+		{"not a wage", "The average wage rose by 5,000 this year.", []string{"quantity: 5,000 = 5000", "date: this year"}},
+	}, review28aFigures)
+}
