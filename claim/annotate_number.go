@@ -2672,6 +2672,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 2, true
 	}
 	if a.capitalPlural(c, j) {
+		if a.countable(j+1) && a.plural(j+1) && a.same(c, j+1) {
+			j++ // "nine Fenris engines": a name that ends in "s"
+		}
 		return Quantity, j + 1, true // "23 million Americans", not "112 Champions League appearances"
 	}
 	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shPoss|shUpper) == shUpper && (a.shapeOf(j)&shAllCaps == 0 || a.plural(j+1)) &&

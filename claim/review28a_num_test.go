@@ -113,3 +113,14 @@ func TestReview28aAges(t *testing.T) {
 		{"not a wage", "The average wage rose by 5,000 this year.", []string{"quantity: 5,000 = 5000", "date: this year"}},
 	}, review28aFigures)
 }
+
+// TestReview28aNameEndingInS checks that a count runs over a name that
+// ends in "s" to the plural noun it qualifies, "nine Fenris engines",
+// while a plural with a capital alone stays as it was (review 28a, F17).
+func TestReview28aNameEndingInS(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"nine Fenris engines", "The first stage has nine Fenris engines.", []string{"quantity: nine Fenris engines = 9"}},
+		{"nine Merlin engines, as before", "The rocket has nine Merlin engines.", []string{"quantity: nine Merlin engines = 9"}},
+		{"Americans, as before", "Two Americans died.", []string{"quantity: Two Americans = 2"}},
+	}, review28aFigures)
+}
