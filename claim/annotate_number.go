@@ -304,7 +304,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t|kts|teu|feu")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t|kts|teu|feu|kn|lbf")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -615,6 +615,16 @@ func (a *annotator) date(i int) int {
 		return i
 	}
 	if a.kind(i) == tokenize.Number {
+		// mission time, "T+97 seconds", "T+97s": a moment of a flight
+		if a.textIs(i-1, "+") && a.textIs(i-2, "T") && a.shapeOf(i)&a.shapeOf(i-1)&shGlued != 0 && a.free(i-2, i) {
+			j := a.dateCore(i)
+			if _, suf := digitsOf(a.text(i)); wordIn("s m h min sec", suf) {
+				j = i + 1
+			}
+			if j > i {
+				return a.emitDate(i-2, j)
+			}
+		}
 		// "the Employment Rights Act 1996": a law named with its year,
 		// after "the", is a rule ("under the Trade Union Act 2016" is
 		// found with "under"; "of Crime Act 2002" is only part of a name)
@@ -695,8 +705,8 @@ func (a *annotator) date(i int) int {
 			if of == to && a.word(e, wdThe) && a.textIs(e+1, "end") && a.word(e+2, wdOf) {
 				e += 3 // "the three months to the end of September"
 			}
-			if j := a.dateCore(e); j > e {
-				return a.emitDate(start, j)
+			if j := a.dateCore(e); j > e || of == to && a.textIs(e, "date") {
+				return a.emitDate(start, max(j, e+1)) // "in the year to date"
 			}
 			if a.word(of+1, wdThe) && a.sameAmong(i, of+2, wdYear, wdMonth, wdWeek, wdDecade, wdQuarter) {
 				return a.emitDate(start, of+3) // "by the end of the year"
@@ -897,8 +907,14 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
+	if id == wdYear && a.word(i+1, wdTo) && a.sameTextIn(i, i+2, "date") {
+		return i + 3 // "Year to date, electric cars account for 20.4%"
+	}
 	if odd {
 		t := a.text(i)
+		if wordIn("year-to-date Year-to-date", t) {
+			return i + 1
+		}
 		// a countdown, "T-47 seconds", a length of time ("T-minus 47
 		// seconds" keeps "47 seconds")
 		if len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {
@@ -1643,6 +1659,9 @@ func (a *annotator) duration(i int) int {
 	if j > i && a.word(i+1, wdThan) && (a.kindIn(i-1, tokenize.Number, tokenize.Percent) || a.taken(i-1)) && a.same(i-1, i) {
 		return i // "8% fewer than a year earlier", "3,000 more than a year ago": the amount's comparison, then a date
 	}
+	if a.word(i-1, wdOn) {
+		return i // "late on 96 days last year": a count of days
+	}
 	k := j
 	switch {
 	case a.kind(k) == tokenize.Number && !a.isYear(k):
@@ -1650,7 +1669,7 @@ func (a *annotator) duration(i int) int {
 			return i
 		}
 		k++
-	case a.is(k, wNumWord) && !a.word(k, wdOne) || a.word(k, wdOne) && k > i:
+	case a.is(k, wNumWord) && !a.word(k, wdOne) || a.word(k, wdOne) && (k > i || a.word(i-1, wdWithin)):
 		for a.sameIs(j, k, wNumWord) {
 			k++
 		}
@@ -2575,8 +2594,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 	case a.kind(j) == tokenize.Word && (a.shapeOf(j)&(shUpper|shAllCaps) == shUpper || a.textIs(j, "US")) && a.lowerIs(j+1, wCurrency) && (a.plural(j+1) || a.textIn(j+1, "kronor kroner krónur")) && a.same(c, j+1):
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents", "4 million Swedish kronor"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
-		if a.timing(c) {
-			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time
+		if a.timing(c) || a.word(c-1, wdOn) && a.isLowerWord(j) {
+			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time; "late on 96 days", a count
 		}
 		return 0, c, false // a duration: the date annotator's
 	case a.sameWord(c, j, wdTimes) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
@@ -2653,6 +2672,9 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Quantity, j + 2, true
 	}
 	if a.capitalPlural(c, j) {
+		if a.countable(j+1) && a.plural(j+1) && a.same(c, j+1) {
+			j++ // "nine Fenris engines": a name that ends in "s"
+		}
 		return Quantity, j + 1, true // "23 million Americans", not "112 Champions League appearances"
 	}
 	if a.same(c, j+1) && a.kind(j) == tokenize.Word && a.shapeOf(j)&(shPoss|shUpper) == shUpper && (a.shapeOf(j)&shAllCaps == 0 || a.plural(j+1)) &&

@@ -82,7 +82,7 @@ func TestReview22PricePerTonne(t *testing.T) {
 
 // TestReview22YearTo checks that "in the year to September" and "in the 12
 // months to March" are the period that ends with the month, not the month
-// alone, while "in the year to date", "the run to September" and a month
+// alone, while "the run to September" and a month
 // after "to" with no period before it stay as they were (review 22, F19).
 func TestReview22YearTo(t *testing.T) {
 	checkReview16(t, []review13Case{
@@ -92,7 +92,7 @@ func TestReview22YearTo(t *testing.T) {
 		{"the 12 months to", "Prices rose 4% in the 12 months to March.", []string{"percent: 4% = 4", "date: in the 12 months to March"}},
 		{"the three months to", "Prices rose 4% in the three months to March.", []string{"percent: 4% = 4", "date: in the three months to March"}},
 		{"in a clause", "The airport handled 6.8 million passengers in the year to September, up 11%.", []string{"quantity: 6.8 million passengers = 6.8e+06", "date: in the year to September", "percent: 11% = 11"}},
-		{"the year to date, as before", "Prices rose 4% in the year to date.", []string{"percent: 4% = 4"}},
+		{"the year to date, a date since review 28a (F11)", "Prices rose 4% in the year to date.", []string{"percent: 4% = 4", "date: in the year to date"}},
 		{"the run to a month, as before", "Prices rose 4% in the run to March.", []string{"percent: 4% = 4", "date: March"}},
 		{"from a month to a month, one period since review 27a (F13)", "Prices rose 4% from the end of May to March.", []string{"percent: 4% = 4", "date: from the end of May to March"}},
 	})

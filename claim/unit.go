@@ -80,9 +80,11 @@ func Unit(src []byte, s Span) string {
 		switch {
 		case s.Start > 1 && string(src[s.Start-2:s.Start]) == "f/":
 			head = "f-stop" // "f/1.8", a lens's aperture
+		case s.Kind == Quantity && wordIn("age aged Age Aged", lastWord(src[max(0, s.Start-6):s.Start])):
+			head = "years" // "children aged under five", "by age two", "died aged 84"
 		case n == 0:
-		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && t[j-2] <= '9') && wordIn("day week month year hour minute", m):
-			head = string(m) + "s" // "the 120-day window", "a four-year ban", "10-14 days": a length of time
+		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && (t[j-2] <= '9' || ok && !wordIn("a an per", lastWord(t[:j])))) && wordIn("day week month year hour minute", m):
+			head = string(m) + "s" // "the 120-day window", "a four-year ban", "10-14 days", "less than two minutes": a length of time
 		case wordIn("pt pts point bp bps", m) || strs.Contains(t, "percentage point"):
 			head = "points" // "11.2 percentage points", "4.3 points", "a 10-point lead"
 			if m[0] == 'b' || strs.Contains(t, "basis") {
