@@ -82,6 +82,17 @@ func (a *annotator) lexical() {
 			end = i + 3
 			continue
 		}
+		if id == wdMore && a.kind(i+1) == tokenize.Word && a.same(i, i+2) && (a.textIs(i+2, "than") || a.textIs(i+1, "common")) {
+			// "kills more Americans than any other cancer", "is more
+			// common in people who have never smoked"
+			j := i + 2
+			if a.textIs(i+2, "than") {
+				j++
+			}
+			a.add(Comparison, a.negatedFrom(i, end, Comparison), j, -1)
+			end = j
+			continue
+		}
 		if id == wdMust {
 			if j := a.duty(i, i-1); j > i {
 				a.add(Rule, i, j, -1) // "Airlines must still provide meals"
@@ -147,6 +158,10 @@ func (a *annotator) lexical() {
 			kind := p.kind
 			if kind == Prediction && a.textIs(j-2, "going") && a.same(i, j) && (a.lowerIn(j, "someone somebody the a an his her their my our your") || a.shapeOf(j)&shUpper != 0) {
 				end = j // "the painting is going to someone who loves it": a move, no forecast
+				break
+			}
+			if kind == Hedge && a.lowerIn(i, "estimate estimated") && (a.lowerIn(i-1, "an pre-sale presale") || a.textIs(i+1, "at") && a.kind(i+2) == tokenize.Currency && a.textIn(i+4, "- – to")) {
+				end = j // "offered with an estimate in excess of $90m", "estimated at $40m-$60m": an auction's published figure, no doubt
 				break
 			}
 			if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {

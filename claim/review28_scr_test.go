@@ -89,3 +89,29 @@ func TestReview28CaptionSource(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestReview28AuctionEstimate checks that an auction's estimate, "with an
+// estimate in excess of $90m", "a pre-sale estimate", "estimated at
+// $40m-$60m", is a published figure and no hedge, while "is estimated at
+// $5bn" and "an estimated 5,000" stay hedges (review 28b, F23).
+func TestReview28AuctionEstimate(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Hedge: true}, [][3]string{
+		{"an estimate", "It had been offered with an estimate in excess of $90m.", ""},
+		{"pre-sale", "The sale made $412.7m, against a pre-sale estimate of $390m to $540m.", ""},
+		{"estimated at a range", "It was led by a work estimated at $40m-$60m.", ""},
+		{"estimated at one sum, as before", "The damage is estimated at $5bn.", "hedge: estimated"},
+		{"an estimated, as before", "An estimated 5,000 people came.", "hedge: An estimated"},
+	})
+}
+
+// TestReview28MoreThan checks that "more Americans than" and "more
+// common" are comparisons, while "more than 5%" stays a figure (review
+// 28b, F24).
+func TestReview28MoreThan(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Comparison: true}, [][3]string{
+		{"more nouns than", "Lung cancer kills more Americans than any other cancer.", "comparison: more Americans than"},
+		{"more common", "The mutation is more common in people who have never smoked.", "comparison: more common"},
+		{"negated", "It is not more common in women.", "comparison: not more common"},
+		{"a figure, as before", "He earns more than 5% of them.", ""},
+	})
+}
