@@ -30,7 +30,7 @@ func Unit(src []byte, s Span) string {
 	// build a call or a return costs more than a variable
 	head, tail := "", ""
 	var body []byte
-	v, ok := amount.Parse(t)
+	v, hi, ok := amount.ParseRange(t)
 	if _, odds := Odds(src, s); odds {
 		k := 0
 		for k < len(t) && t[k] != ' ' {
@@ -82,7 +82,10 @@ func Unit(src []byte, s Span) string {
 			head = "f-stop" // "f/1.8", a lens's aperture
 		case n == 0:
 		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && t[j-2] <= '9') && wordIn("day week month year hour minute", m):
-			head = string(m) + "s" // "the 120-day window", "a four-year ban", "10-14 days": a length of time
+			head = string(m) // "the 120-day window", "a four-year ban", "10-14 days": a length of time, "1 year" in the singular
+			if v != 1 || hi != 1 {
+				head += "s"
+			}
 		case wordIn("pt pts point bp bps", m) || strs.Contains(t, "percentage point"):
 			head = "points" // "11.2 percentage points", "4.3 points", "a 10-point lead"
 			if m[0] == 'b' || strs.Contains(t, "basis") {
