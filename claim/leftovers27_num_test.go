@@ -17,3 +17,18 @@ func TestLeftovers27OneUnit(t *testing.T) {
 		{"1 tonne, as before", "The plant made 1 tonne of steel.", []string{"quantity: 1 tonne = 1 | tonne"}},
 	}, review22Units)
 }
+
+// TestLeftovers27TimeUnits checks that a spelled number before a time unit,
+// "about ten years", and seconds, "21.84 seconds" and "21.97sec", give
+// the span its unit, while a rate a day and a count stay as they were.
+func TestLeftovers27TimeUnits(t *testing.T) {
+	checkQuantityUnits(t, []quantityUnitCase{
+		{"Reefs can recover if they get about ten years without another big event.", "years"},
+		{"She won the title in a time of 21.84 seconds.", "seconds"},
+		{"She finished second in 21.97sec.", "seconds"},
+		{"The lap took one second.", ""},
+		{"The plant makes 5 tonnes per day.", ""},
+		{"It had a 10-day window.", "days"},
+		{"He scored 12 goals.", ""},
+	})
+}

@@ -77,12 +77,19 @@ func Unit(src []byte, s Span) string {
 		if n > 3 && w[n-1] == 's' {
 			m = w[:n-1] // "miles", "inches"
 		}
+		_, spelled := amount.Parse(lastWord(t[:j])) // "ten" in "about ten years"
 		switch {
 		case s.Start > 1 && string(src[s.Start-2:s.Start]) == "f/":
 			head = "f-stop" // "f/1.8", a lens's aperture
 		case n == 0:
-		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && t[j-2] <= '9') && wordIn("day week month year hour minute", m):
-			head = string(m) // "the 120-day window", "a four-year ban", "10-14 days": a length of time, "1 year" in the singular
+		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && (t[j-2] <= '9' || spelled) || glued && string(m) == "sec") && wordIn("day week month year hour minute second sec", m):
+			// "the 120-day window", "a four-year ban", "10-14 days",
+			// "about ten years", "21.97sec": a length of time, "1 year"
+			// in the singular
+			head = string(m)
+			if m[0] == 's' {
+				head = "second" // "sec"
+			}
 			if v != 1 || hi != 1 {
 				head += "s"
 			}
