@@ -1327,7 +1327,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.sameIs(i, i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
+	if a.sameIs(i, i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) && !(a.word(i-1, wdLeast) && a.lowerIn(i-3, "until since till")) { // "as early as 2028", "until at least 2027" are dates
 		return true
 	}
 	return false

@@ -32,3 +32,17 @@ func TestLeftovers27TimeUnits(t *testing.T) {
 		{"He scored 12 goals.", ""},
 	})
 }
+
+// TestLeftovers27UntilAtLeastYear checks that a year after "until at
+// least" and "since at least" is a date, while a count after "at least"
+// stays a quantity.
+func TestLeftovers27UntilAtLeastYear(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"until at least", "The tax will stay until at least 2027.", []string{"date: until at least 2027"}},
+		{"since at least", "It has been used since at least 2019.", []string{"date: since at least 2019"}},
+		{"a count, as before", "They hired at least 2000 staff.", []string{"quantity: at least 2000 staff = 2000"}},
+		{"a count after to, as before", "It grew to at least 2027 members.", []string{"quantity: at least 2027 members = 2027"}},
+		{"a bare count, as before", "They hired at least 2000.", []string{"quantity: at least 2000 = 2000"}},
+		{"people after until, as before", "Until at least 2000 people sign, it fails.", []string{"quantity: at least 2000 people = 2000"}},
+	})
+}
