@@ -46,3 +46,21 @@ func TestLeftovers27UntilAtLeastYear(t *testing.T) {
 		{"people after until, as before", "Until at least 2000 people sign, it fails.", []string{"quantity: at least 2000 people = 2000"}},
 	})
 }
+
+// TestLeftovers27Late checks that a length of time before "late" is a
+// delay, a quantity with its unit, and no date, while a length of time
+// elsewhere stays a date.
+func TestLeftovers27Late(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"years late", "The new hospital opened two years late.", []string{"quantity: two years = 2 | years"}},
+		{"minutes late", "The train arrived 40 minutes late.", []string{"quantity: 40 minutes = 40 | minutes"}},
+		{"about, late", "The line opened about three years late.", []string{"quantity: about three years = 3 | years"}},
+		{"a duration, as before", "The hospital took two years to build.", nil},
+		{"later, as before", "It opened two years later.", nil},
+	}, review22Units)
+	checkReview13(t, []review13Case{
+		{"a duration is a date, as before", "The hospital took two years to build.", []string{"date: two years"}},
+		{"later, as before", "It opened two years later.", []string{"date: two years later"}},
+		{"late in a year, as before", "It opened in late 2024.", []string{"date: in late 2024"}},
+	})
+}
