@@ -94,7 +94,11 @@ func (a *annotator) wordLengths() {
 		}
 		t := a.text(i)
 		k := bytes.LastIndexByte(t, '-')
-		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format series match") {
+		n := k
+		if n > 14 && t[n-1] == 'f' {
+			n -= 11 // "a four-and-a-half-year deal": "four"
+		}
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:n]) || a.textIn(i+1, "international internationals cricket format series match") {
 			continue // and "a one-day international" or "series" names a kind of match
 		}
 		a.add(Quantity, i, i+1, -1)

@@ -64,3 +64,15 @@ func TestLeftovers27Late(t *testing.T) {
 		{"late in a year, as before", "It opened in late 2024.", []string{"date: in late 2024"}},
 	})
 }
+
+// TestLeftovers27HyphenedHalves checks that "a four-and-a-half-year deal"
+// is a length of time, as "a five-year deal" is.
+func TestLeftovers27HyphenedHalves(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"four-and-a-half-year", "The 27-year-old Norwegian signed a four-and-a-half-year deal.", []string{"quantity: four-and-a-half-year = 4.5 | years"}},
+		{"five-year, as before", "He signed a five-year deal.", []string{"quantity: five-year = 5 | years"}},
+		{"and a half, spaced, as before", "He signed for two and a half years.", nil},
+		{"quarter-point, as before", "It made a quarter-point cut.", []string{"percent: quarter-point = 0.25"}},
+		{"a quarter-century, as before", "It lasted a quarter-century.", nil},
+	}, review22Units)
+}
