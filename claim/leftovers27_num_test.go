@@ -1,6 +1,10 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimlight/claimlight/segment"
+)
 
 // The tests in this file check review 27's leftover figures, entities and
 // page furniture, and faults seen while using the page (session 33).
@@ -75,4 +79,26 @@ func TestLeftovers27HyphenedHalves(t *testing.T) {
 		{"quarter-point, as before", "It made a quarter-point cut.", []string{"percent: quarter-point = 0.25"}},
 		{"a quarter-century, as before", "It lasted a quarter-century.", nil},
 	}, review22Units)
+}
+
+// TestLeftovers27ShowNotes checks that a podcast's show notes, its links
+// and its call to subscribe are page furniture, while a line that states
+// something after "Links" or "Show" stays a claim.
+func TestLeftovers27ShowNotes(t *testing.T) {
+	const notes = "Show notes: Dr. Ingrid Solvang is a physical oceanographer at the Halvorsen Institute for Marine Research. Links: halvorsen-imr.org/heatwaves | Her paper in Nature Climate Change (2025) | Transcript below.\n"
+	checkReview11Junk(t, []review11Junk{
+		{"show notes with links, one line", notes, notes[:len(notes)-1], true},
+		{"links alone", "Unemployment rose to 4.1% in May.\nLinks: ons.gov.uk/labour | Her paper in Nature Climate Change (2025)\n", "Links: ons.gov.uk/labour | Her paper in Nature Climate Change (2025)", true},
+		{"subscribe", "Unemployment rose to 4.1% in May.\nSubscribe wherever you get your podcasts.\n", "Subscribe wherever you get your podcasts.", true},
+	})
+	for _, in := range []string{
+		"Links between the two banks cost taxpayers £4bn in 2024.",
+		"Show jumping drew 40,000 visitors in 2024, up 12% on a year earlier.",
+		"Subscribers rose 12% to 4.1 million in 2024.",
+	} {
+		src, sents, js := judgeText(in + "\n")
+		if !js[0].CheckWorthy || sents[0].Role == segment.Furniture {
+			t.Errorf("%q: role %v, score %.3f; want a claim", sents[0].Text(src), sents[0].Role, js[0].Score)
+		}
+	}
 }
