@@ -102,3 +102,24 @@ func TestLeftovers27ShowNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers27RateName checks that a rate's name, "the Official Cash
+// Rate", is no person, and that the bank that cut it is the speaker.
+func TestLeftovers27RateName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The Reserve Bank cut the Official Cash Rate to 2.25% and said it was prepared to go further.", "org 'Reserve Bank'"},
+		{"The Official Cash Rate was cut to 2.25%.", ""},
+		{"Amanda Reid said the rate was cut.", "person 'Amanda Reid'"},
+	} {
+		src, _, spans := annotateText(tc.in)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Person || s.Kind == Org {
+				got += s.Kind.String() + " '" + string(s.Text(src)) + "'"
+			}
+		}
+		if got != tc.want {
+			t.Errorf("entities of %q = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
