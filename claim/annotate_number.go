@@ -3133,8 +3133,8 @@ func (a *annotator) fraction(c int) int {
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
 				}
-				if f1&wFraction != 0 && wordIn("point percentage-point", t[k+1:]) {
-					return c + 1 // "a half-point cut", "a quarter-point reduction": a share of a percentage point
+				if f1&wFraction != 0 && wordIn("point percentage-point cent", t[k+1:]) {
+					return c + 1 // "a half-point cut", "a quarter-point reduction": a share of a percentage point; "a quarter-cent sales tax", of a cent
 				}
 				if f1&wNumWord != 0 && len(t) > k+4 && string(t[k+1:k+4]) == "in-" {
 					if v, _, ok := amount.ParseRange(t); ok && v < 1 {

@@ -123,3 +123,16 @@ func TestLeftovers27RateName(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers27QuarterCent checks that "a quarter-cent sales tax" is a
+// share of a cent, as "a quarter-point cut" is a share of a point, with
+// the value in dollars that "a 50-cent tax" has.
+func TestLeftovers27QuarterCent(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"quarter-cent", "Voters approved a quarter-cent sales tax to pay for bus expansion.", []string{"quantity: quarter-cent = 0.0025"}},
+		{"half-cent", "Voters approved a half-cent sales tax.", []string{"quantity: half-cent = 0.005"}},
+		{"50-cent, as before", "Voters approved a 50-cent tax.", []string{"quantity: 50-cent = 0.5"}},
+		{"quarter-point, as before", "It made a quarter-point cut.", []string{"percent: quarter-point = 0.25"}},
+		{"a quarter-century, as before", "It lasted a quarter-century.", nil},
+	})
+}
