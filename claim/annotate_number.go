@@ -94,7 +94,11 @@ func (a *annotator) wordLengths() {
 		}
 		t := a.text(i)
 		k := bytes.LastIndexByte(t, '-')
-		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:k]) || a.textIn(i+1, "international internationals cricket format series match") {
+		n := k
+		if n > 14 && t[n-1] == 'f' {
+			n -= 11 // "a four-and-a-half-year deal": "four"
+		}
+		if k < 3 || !wordIn(amount.TimeUnits, t[k+1:]) || !durationCounts.Has(t[:n]) || a.textIn(i+1, "international internationals cricket format series match") {
 			continue // and "a one-day international" or "series" names a kind of match
 		}
 		a.add(Quantity, i, i+1, -1)
@@ -821,8 +825,9 @@ func (a *annotator) emitDate(i, j int) int {
 	// an approximate or bounded duration is a quantity, with the number it
 	// states, and not a date as well: "nearly two decades", "just 58
 	// minutes", "up to 11 years" (not a time near another, "just before
-	// 9 a.m.", nor a time counted from another, "about 40 minutes later")
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j { // "circa 1020 AD" is a date
+	// 9 a.m.", nor a time counted from another, "about 40 minutes later");
+	// a delay is one too: "opened two years late"
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j || a.sameWord(i, j, wdLate) { // "circa 1020 AD" is a date
 		if a.negatedBound(i) {
 			i-- // "no more than 5 years": at most five, the opposite of "more than"
 			a.claim(i, i+1)
@@ -1343,7 +1348,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
 		return true
 	}
-	if a.sameIs(i, i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) { // "as early as 2028" is a date
+	if a.sameIs(i, i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) && !(a.word(i-1, wdLeast) && a.lowerIn(i-3, "until since till")) { // "as early as 2028", "until at least 2027" are dates
 		return true
 	}
 	return false
@@ -3150,8 +3155,8 @@ func (a *annotator) fraction(c int) int {
 				if f1&wNumWord != 0 && f2&wFraction != 0 {
 					return a.ofNoun(c + 1)
 				}
-				if f1&wFraction != 0 && wordIn("point percentage-point", t[k+1:]) {
-					return c + 1 // "a half-point cut", "a quarter-point reduction": a share of a percentage point
+				if f1&wFraction != 0 && wordIn("point percentage-point cent", t[k+1:]) {
+					return c + 1 // "a half-point cut", "a quarter-point reduction": a share of a percentage point; "a quarter-cent sales tax", of a cent
 				}
 				if f1&wNumWord != 0 && len(t) > k+4 && string(t[k+1:k+4]) == "in-" {
 					if v, _, ok := amount.ParseRange(t); ok && v < 1 {

@@ -30,7 +30,7 @@ func Unit(src []byte, s Span) string {
 	// build a call or a return costs more than a variable
 	head, tail := "", ""
 	var body []byte
-	v, ok := amount.Parse(t)
+	v, hi, ok := amount.ParseRange(t)
 	if _, odds := Odds(src, s); odds {
 		k := 0
 		for k < len(t) && t[k] != ' ' {
@@ -77,14 +77,24 @@ func Unit(src []byte, s Span) string {
 		if n > 3 && w[n-1] == 's' {
 			m = w[:n-1] // "miles", "inches"
 		}
+		_, spelled := amount.Parse(lastWord(t[:j])) // "ten" in "about ten years"
 		switch {
 		case s.Start > 1 && string(src[s.Start-2:s.Start]) == "f/":
 			head = "f-stop" // "f/1.8", a lens's aperture
 		case s.Kind == Quantity && wordIn("age aged Age Aged", lastWord(src[max(0, s.Start-6):s.Start])):
 			head = "years" // "children aged under five", "by age two", "died aged 84"
 		case n == 0:
-		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && (t[j-2] <= '9' || ok && !wordIn("a an per", lastWord(t[:j])))) && wordIn("day week month year hour minute", m):
-			head = string(m) + "s" // "the 120-day window", "a four-year ban", "10-14 days", "less than two minutes": a length of time
+		case j > 0 && (t[j-1] == '-' || t[j-1] == ' ' && (t[j-2] <= '9' || spelled) || glued && string(m) == "sec") && wordIn("day week month year hour minute second sec", m):
+			// "the 120-day window", "a four-year ban", "10-14 days",
+			// "about ten years", "21.97sec": a length of time, "1 year"
+			// in the singular
+			head = string(m)
+			if m[0] == 's' {
+				head = "second" // "sec"
+			}
+			if v != 1 || hi != 1 {
+				head += "s"
+			}
 		case wordIn("pt pts point bp bps", m) || strs.Contains(t, "percentage point"):
 			head = "points" // "11.2 percentage points", "4.3 points", "a 10-point lead"
 			if m[0] == 'b' || strs.Contains(t, "basis") {

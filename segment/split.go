@@ -2191,7 +2191,7 @@ func SmallPrint(s []byte) bool {
 const furniturePrefixes = "" +
 	"read more:\nread more \nrelated:\nimage caption\nimage source\nmedia caption\n" +
 	"photo:\nphoto / \nphotograph:\ncaption:\ncredit:\nphoto caption\npictured:\nabove:\ntop photo:\nmain photo:\nsee also:\nalso read:\nsign up for\n" +
-	"sign up to\nsubscribe to\nfollow us\nclick here\ngetty images\n" +
+	"sign up to\nsubscribe \nfollow us\nclick here\ngetty images\nshow notes:\nlinks:\n" +
 	"copyright 1\ncopyright 2\ncopyright ©\ncopyright (c)\n© \nall rights reserved\nlast updated\nwatch:\nlisten:\n" +
 	"more:\nediting by\nreporting by\nadditional reporting by\nwriting by\n" +
 	"source:\nsources:\nlisten to this article\n" +
@@ -2292,8 +2292,8 @@ func (sp *splitter) furniture(a, b int) bool {
 	if len(line) <= 72 && upper(line[0]) && schedule(line) {
 		return true // a game story's "UP NEXT" box, "Mariners: Host Portland on Wednesday."
 	}
-	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && c != 'w' && line[0] != 0xC2 && line[0] != '[' {
-		return false // a longer line is furniture as a copyright notice or a caption ("Photo: ...", "Image: ...") only
+	if c := line[0] | 0x20; !furnitureFirst[c] || len(line) > 120 && c != 'c' && c != 'p' && c != 'i' && c != 'w' && c != 's' && line[0] != 0xC2 && line[0] != '[' {
+		return false // a longer line is furniture as a copyright notice, a caption ("Photo: ...", "Image: ...") or show notes only
 	}
 	// Only the first furnitureHead bytes are lowered: whole furniture
 	// lines, time stamps and dated lines are shorter, and prefixes are.
