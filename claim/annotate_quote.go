@@ -2847,8 +2847,8 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			break
 		}
 	}
-	if head < 0 {
-		return 0, 0
+	if head < 0 || a.roleRun(head+1, head+2) && a.nameToken(head+2) && a.same(j, head+2) {
+		return 0, 0 // a post, then a name not taken: not "chief" of "said chief engineer Lena Park-Kim"
 	}
 	end := head + 1
 	// a noun the speaker noun qualifies, at the clause's end: "his

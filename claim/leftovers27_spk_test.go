@@ -1,0 +1,22 @@
+package claim
+
+import "testing"
+
+// TestLeftovers27TitleBeforeName checks that a lower-case post between an
+// inverted cue and a name gives the name, also a surname that names places
+// ("Park"), and never the first word of the post alone: "said chief
+// engineer Lena Park" is Lena Park, not "chief".
+func TestLeftovers27TitleBeforeName(t *testing.T) {
+	const q = "\u201cWe will close the plant,\u201d "
+	checkReview9(t, []review9Case{
+		{"said chief engineer NAME Park", q + "said chief engineer Lena Park.\n", "\u201cWe", "Lena Park", true, "chief engineer Lena Park"},
+		{"said senior economist NAME Park", "Costs rose 5%, said senior economist Ana Park.\n", "Costs", "Ana Park", false, "senior economist Ana Park"},
+		{"said lead author NAME Hall", "The effect was large, said lead author Tom Hall.\n", "The effect", "Tom Hall", false, "lead author Tom Hall"},
+		{"said chief engineer NAME Park of", q + "said chief engineer Lena Park of Acme.\n", "\u201cWe", "Lena Park", true, "chief engineer Lena Park"},
+		{"a post, then a name not taken", q + "said chief designer Lena Street.\n", "\u201cWe", "", false, ""},
+		{"said chief engineer NAME, as before", q + "said chief engineer Lena Smith.\n", "\u201cWe", "Lena Smith", true, "chief engineer Lena Smith"},
+		{"said chief executive NAME Park", "The bridge is safe, said chief executive Lena Park.\n", "The bridge", "Lena Park", false, "chief executive Lena Park"},
+		{"said park rangers, a place after", "The trail is closed, said park rangers near Central Park.\n", "The trail", "", false, ""},
+		{"said the chief, as before", "The plant will close, said the chief.\n", "The plant", "", false, "the chief"},
+	})
+}
