@@ -20,3 +20,17 @@ func TestLeftovers27TitleBeforeName(t *testing.T) {
 		{"said the chief, as before", "The plant will close, said the chief.\n", "The plant", "", false, "the chief"},
 	})
 }
+
+// TestLeftovers27CapitalPost checks that a post in Titlecase before a full
+// name at a sentence's start is not part of the speaker's name, as
+// "Spokeswoman Jane Doe" is not: "Economist Harjit Sandhu said" is Harjit
+// Sandhu.
+func TestLeftovers27CapitalPost(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Economist NAME", "Economist Harjit Sandhu said prices rose 4% in 2024.\n", "Economist", "Harjit Sandhu", false, ""},
+		{"Analyst NAME", "Analyst Mary Chen said sales fell 3%.\n", "Analyst", "Mary Chen", false, ""},
+		{"Researcher NAME", "Researcher Mary Chen said sales fell 3%.\n", "Researcher", "Mary Chen", false, ""},
+		{"Spokeswoman NAME, as before", "Spokeswoman Jane Doe said the firm hired 200 staff.\n", "Spokeswoman", "Jane Doe", false, ""},
+		{"a two-word name stays", "Chen said sales fell 3%. Mary Chen said it again.\n", "Mary", "Mary Chen", false, ""},
+	})
+}
