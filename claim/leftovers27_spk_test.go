@@ -34,3 +34,17 @@ func TestLeftovers27CapitalPost(t *testing.T) {
 		{"a two-word name stays", "Chen said sales fell 3%. Mary Chen said it again.\n", "Mary", "Mary Chen", false, ""},
 	})
 }
+
+// TestLeftovers27OwnGroup checks that in a transcript's turn "Our team
+// found" is the turn's speaker's, who speaks for the team, while a body
+// the speaker cites ("The report found") is still the speaker (review
+// 27b, F13).
+func TestLeftovers27OwnGroup(t *testing.T) {
+	const host = "HOST: What did you find?\n"
+	checkReview9(t, []review9Case{
+		{"GUEST: Our team found", host + "GUEST: Our team found that about 40% of the surface was in a heatwave.\n", "GUEST", "Guest", false, "GUEST"},
+		{"timestamped", host + "[00:01:14] GUEST: Our team found that about 40% of the surface was in a heatwave.\n", "GUEST", "Guest", false, "GUEST"},
+		{"GUEST: My colleagues found", host + "GUEST: My colleagues found that about 40% of the surface was in a heatwave.\n", "GUEST", "Guest", false, "GUEST"},
+		{"GUEST: The report found, as before", host + "GUEST: The report found that about 40% of the surface was in a heatwave.\n", "GUEST", "", false, "The report"},
+	})
+}
