@@ -5224,8 +5224,8 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			rest = rest[1:] // bytes.TrimLeft(rest, " "), whose code is larger in the wasm build
 		}
 		// a body's index or survey is the body's: "the Ashcombe Building
-		// Society's monthly index"
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
+		// Society's monthly index"; two bodies: "Westpac and ASB"
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || rest[0] == 'a' && best+1 < len(spans) && spans[best+1].End == sp.End || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		if len(rest) == 0 && len(trimPoss(name)) < len(name) && bytes.HasPrefix(src[sp.End:], []byte(", which")) {

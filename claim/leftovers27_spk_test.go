@@ -48,3 +48,14 @@ func TestLeftovers27OwnGroup(t *testing.T) {
 		{"GUEST: The report found, as before", host + "GUEST: The report found that about 40% of the surface was in a heatwave.\n", "GUEST", "", false, "The report"},
 	})
 }
+
+// TestLeftovers27TwoBodies checks that two bodies joined by "and" before
+// "said" are both the speaker's name, not the first alone (review 27b,
+// F5).
+func TestLeftovers27TwoBodies(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Westpac and ASB said", "Westpac and ASB said they would review their rates.\n", "Westpac", "Westpac and ASB", false, "Westpac and ASB"},
+		{"ASB said, as before", "ASB said it would review its rates.\n", "ASB", "ASB", false, "ASB"},
+		{"Anna Berg and Tom Hale, as before", "Anna Berg and Tom Hale said rates would rise.\n", "Anna", "Anna Berg and Tom Hale", false, ""},
+	})
+}
