@@ -4369,6 +4369,13 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 			if at-sp.End > reach {
 				continue // farther back, only a body introduced by the description
 			}
+			// a study named with its body, "according to the Homefinder
+			// rental index", is the body's paragraphs on: "…, the index found"
+			if n := src[sp.End:min(sp.End+20, at)]; wordIn("index survey poll", d) {
+				if k := bytes.Index(n, d); k >= 0 && bytes.IndexByte(n[:k], '.') < 0 && bytes.IndexByte(n[:k], ',') < 0 {
+					return name
+				}
+			}
 			// (figures may be a ministry's)
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) && d[0] != 'f' ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {

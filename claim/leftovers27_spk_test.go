@@ -59,3 +59,18 @@ func TestLeftovers27TwoBodies(t *testing.T) {
 		{"Anna Berg and Tom Hale, as before", "Anna Berg and Tom Hale said rates would rise.\n", "Anna", "Anna Berg and Tom Hale", false, ""},
 	})
 }
+
+// TestLeftovers26IndexFound checks that "the index found" names the body
+// whose index was named paragraphs back ("according to the Homefinder
+// rental index"), within the reach other descriptions have, while an
+// index named with no body, or a body with no index after it, gives no
+// name as before.
+func TestLeftovers26IndexFound(t *testing.T) {
+	const rise = "\n\nThe rise was the fastest on record.\n\nHomes to rent were 21% fewer than in 2019, the index found.\n"
+	checkReview9(t, []review9Case{
+		{"two paragraphs on", "Rents rose 8.9%, according to the Homefinder rental index." + rise, "Homes to rent", "Homefinder", false, ""},
+		{"the next sentence, as before", "Rents rose 8.9%, according to the Homefinder rental index. Homes to rent were 21% fewer than in 2019, the index found.\n", "Homes to rent", "Homefinder", false, ""},
+		{"a body with no index", "Rents rose 8.9%, according to Homefinder." + rise, "Homes to rent", "", false, ""},
+		{"a survey, two paragraphs on", "Rents rose 8.9%, according to the Homefinder tenant survey.\n\nThe rise was the fastest on record.\n\nThe survey found that homes to rent were 21% fewer.\n", "The survey found", "Homefinder", false, ""},
+	})
+}
