@@ -1414,7 +1414,9 @@ func (a *annotator) nameShape(s, e int) bool {
 			f &^= wMonth // "Jan Smith", "Aug Jones"
 		}
 		if a.shapeOf(i)&shAllCaps != 0 || f&(wNonName|wOrgKey|wTitle|wMonth|wWeekday|wCommon|wTitleMod) != 0 || a.listed(i, i+1) {
-			if i == s || f&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1) {
+			// but a surname that also names places after a post in small
+			// letters: "said chief engineer Lena Park"
+			if (i == s || f&(wNonName|wOrgKey|wMonth|wWeekday|wCommon) != 0 || a.listed(i, i+1)) && !(i > s && a.textIn(i, "Park Hall Lane") && a.lowerIs(s-1, wSpeakerNoun|wPersonRole)) {
 				return false
 			}
 		}

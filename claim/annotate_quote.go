@@ -2847,8 +2847,8 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			break
 		}
 	}
-	if head < 0 {
-		return 0, 0
+	if head < 0 || a.roleRun(head+1, head+2) && a.nameToken(head+2) && a.same(j, head+2) {
+		return 0, 0 // a post, then a name not taken: not "chief" of "said chief engineer Lena Park-Kim"
 	}
 	end := head + 1
 	// a noun the speaker noun qualifies, at the clause's end: "his
@@ -4369,6 +4369,13 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 			if at-sp.End > reach {
 				continue // farther back, only a body introduced by the description
 			}
+			// a study named with its body, "according to the Homefinder
+			// rental index", is the body's paragraphs on: "…, the index found"
+			if n := src[sp.End:min(sp.End+20, at)]; wordIn("index survey poll", d) {
+				if k := bytes.Index(n, d); k >= 0 && bytes.IndexByte(n[:k], '.') < 0 && bytes.IndexByte(n[:k], ',') < 0 {
+					return name
+				}
+			}
 			// (figures may be a ministry's)
 			if strs.Contains(t, "Union") || (strs.Contains(t, "Department") || strs.Contains(t, "Ministry")) != wordIn("department ministry", d) && d[0] != 'f' ||
 				wordIn("company firm operator", d) && (strs.Contains(t, "College") || strs.Contains(t, "Council") || strs.Contains(t, "Universit") || strs.Contains(t, "Charit")) {
@@ -5224,8 +5231,8 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			rest = rest[1:] // bytes.TrimLeft(rest, " "), whose code is larger in the wasm build
 		}
 		// a body's index or survey is the body's: "the Ashcombe Building
-		// Society's monthly index"
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
+		// Society's monthly index"; two bodies: "Westpac and ASB"
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || rest[0] == 'a' && best+1 < len(spans) && spans[best+1].End == sp.End || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		if len(rest) == 0 && len(trimPoss(name)) < len(name) && bytes.HasPrefix(src[sp.End:], []byte(", which")) {
@@ -5436,7 +5443,7 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con" || len(words) == 3 && string(words[0]) == "Fan") {
+		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || len(words) > 2 && f&(wPersonRole|wSpeakerNoun) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con" || len(words) == 3 && string(words[0]) == "Fan") {
 			words = words[1:]
 			stripped = true
 			continue

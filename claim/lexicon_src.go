@@ -226,7 +226,7 @@ func lexiconSource() *lexSource {
 		president|chief|head|leader|leaders|chairman|chairwoman|chair|director|executive|executives|ceo|founder
 		secretary|secretary-general|general|commander|officer|officers|analyst|analysts|expert|experts|economist
 		economists|critic|critics|source|sources|resident|residents|witness|witnesses|investigator|investigators
-		prosecutor|prosecutors|lawyer|lawyers|attorney|attorneys|researcher|researchers|scientist|scientists
+		prosecutor|prosecutors|lawyer|lawyers|attorney|attorneys|researcher|researchers|scientist|scientists|engineer|engineers
 		diplomat|diplomats|lawmaker|lawmakers|legislator|legislators|activist|activists|doctor|doctors|medic|medics
 		rescuer|rescuers|organiser|organisers|organizer|organizers|police|authorities|government|ministry
 		department|agency|company|firm|group|alliance|bank|union|coach|manager|captain|player|players|striker

@@ -91,13 +91,13 @@ func TestReview27bShowTitleColon(t *testing.T) {
 
 // TestReview27bTwoBodiesSaid checks that "Westpac and ASB said" has a
 // speaker span over both banks, with an org span each, and that a body
-// alone still speaks alone (review 27b, F7). The speaker's name is still
-// only the first body's, and "Barclays and HSBC said" names HSBC: the
-// lean form left those out for bytes.
+// alone still speaks alone (review 27b, F7). The name is both bodies'
+// (see TestLeftovers27TwoBodies); "Barclays and HSBC said" still names
+// HSBC: the lean form left that out for bytes.
 func TestReview27bTwoBodiesSaid(t *testing.T) {
 	const said = " said they would review their rates.\n"
 	checkReview9(t, []review9Case{
-		{"an unknown name and an acronym", "Westpac and ASB" + said, "Westpac", "Westpac", false, "Westpac and ASB"},
+		{"an unknown name and an acronym", "Westpac and ASB" + said, "Westpac", "Westpac and ASB", false, "Westpac and ASB"},
 		{"one acronym, as before", "ASB said it would review its rates.\n", "ASB", "ASB", false, ""},
 		{"two people, as before", "Anna Berg and Tom Hale" + said, "Anna", "Anna Berg and Tom Hale", false, ""},
 		{"a clause before and, no one", "Rates rose and ASB said it would review them.\n", "Rates", "", false, ""},

@@ -3436,7 +3436,8 @@ func labelOpens(p []byte) bool {
 // speakerAfter reports whether spans[from:to] has a Speaker span.
 func speakerAfter(src []byte, spans []Span, from, to int) bool {
 	for k := from; k < to && k < len(spans); k++ {
-		if spans[k].Kind == Speaker && !accordingSource(src, spans, k) {
+		// but not the turn's speaker's own side: "GUEST: Our team found"
+		if spans[k].Kind == Speaker && !accordingSource(src, spans, k) && !wordIn("Our our My my", firstWord(src[spans[k].Start-1:spans[k].End])) {
 			return true
 		}
 	}
