@@ -20,3 +20,21 @@ func TestReview28BodyWords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview28Addresses checks that the street and the town of a court
+// list's address, "of Meadow Way, Little Sutton,", are places, not
+// persons, nor the paper's masthead's organisation (review 28b, F29).
+func TestReview28Addresses(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"masthead town", "Hexford & District Gazette\n\nDaniel Okoro, 34, of Mill Lane, Hexford, admitted drink-driving on May 3.", []string{"org: Hexford & District Gazette", "person: Daniel Okoro", "place: Mill Lane", "place: Hexford"}},
+		{"street and town", "Ellen Pryce, 58, of Meadow Way, Little Sutton, admitted failing to send her child to school.", []string{"person: Ellen Pryce", "place: Meadow Way", "place: Little Sutton"}},
+		{"a country, as before", "The president, of Iran, Ahmadinejad, says so.", []string{"place: Iran"}},
+		{"a city, as before", "In the city of Marlow, Measure M, a proposal, passed.", []string{"place: Marlow"}},
+		{"a firm, as before", "Ben Ruiz, of Wedbush, said shares rose.", []string{"person: Ben Ruiz"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
