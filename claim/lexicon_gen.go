@@ -313,39 +313,40 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1249 names.
+// for 1270 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
 // places, front-coded (see unfront).
 const orgNames = "" +
 	"0abc|1c milan|2me|1fd|2p|2rican union|1gence france-presse|1irbus|1jax|1l jazeera|3qaeda|2-qaeda" +
-	"|5ida|3shabaab|2ibaba|2phabet|1mazon|2nesty international|1p|2ple|1rab league|3mco|2senal|1sean|2lef" +
-	"|2sociated press|2ton villa|3razeneca|1tletico madrid|3ético madrid|1xios|0bae systems" +
-	"|2nk of england|8japan|2rclays|2yer leverkusen|5n|6 munich|1bc|1enfica|1lackrock|2oc québécois" +
-	"|3omberg|1mj|1oeing|2russia dortmund|1p|1rentford|2ics|3tish antarctic survey|1t sport|1undesbank" +
-	"|6tag|6wehr|1ytedance|0cal fire|3fire|2s|1bs|1dc|2u|1ern|1hevron|2ristian democrats|7e's|1ia|1nn|2sa" +
-	"|1ompanies house|2ngress|3servative party|<s|1rime stoppers|2ystal palace|1su|0defra|2mocratic party" +
-	"|8s|2utsche bank|1hs|1octors without borders|2j|2mino's|1pa|1uma|0easyjet|1cb|2owas|1lections canada" +
-	"|1pa|1sa|2pn|1u|2ropean central bank|:ommission|;uncil|9parliament|9union|5ol|1verton|1xxonmobil" +
-	"|0facebook|1bi|1ca|1da|2p|1ed|3eral reserve|2yenoord|1ifa|2nancial times|2tch|1oreign office|2x news" +
-	"|1ree democrats|2iends of the earth|2ontex|1tc|1ulham|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb" +
-	"|1oldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office" +
-	"|2use of commons|9lords|9representatives|3this|1sbc|1uawei|2man rights watch|0iaea|1cc|2j|2rc|1df" +
-	"|1mf|1nter milan|5fax|5national court of justice|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos" +
-	"|1rs|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1ama|2xa|1p morgan|2morgan" +
-	"|1ustice department|2ventus|0kellogg's|1nesset|1remlin|1yodo|0la liga|2bour|6 party|2liga|2ncet" +
-	"|1ib dems|3eral democrats|1loyd's|1ockheed martin|2k sabha|0macy's|1cdonald's" +
-	"|1edecins sans frontieres|2ta|1icrosoft|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley" +
-	"|3ning consult|1sf|0napoli|2sa|4's|3uwt|2tional grid|9highways|8ists|3o|3ural england" +
-	"|8resources wales|1ba|2c|1etwork rail|2w york times|1fl|1hl|2s|3 england|1ielsen|1o 10" +
-	"|2ttingham forest|1pr|1sa|1umber 10|1vidia|0oecd|1fcom|2gem|2sted|1ns|1pec|4+|3nai|2inium|1sce|1xfam" +
-	"|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru|1olitico|1sg" +
-	"|1ublic health england|>scotland|0qs|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig|1eal madrid" +
-	"|2d crescent|6oss|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos|3neft|1yanair|0s&p" +
-	"|1ainsbury's|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate|1hell|1inn fein" +
-	"|6éin|1ky news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england|2urs|1tandard & poor's" +
-	"|3te department|4istics canada|4s nz|1upreme court|2rvation|1wissport|0taliban|2ss|1encent|2sla|1fl" +
+	"|5ida|3shabaab|2di|2ibaba|2phabet|1mazon|2nesty international|1p|2ple|1rab league|3mco|2senal|1sda" +
+	"|2ean|2lef|2sociated press|2ton villa|3razeneca|1tletico madrid|3ético madrid|1udi|1xios" +
+	"|0bae systems|2nk of england|8japan|2rclays|2yer leverkusen|5n|6 munich|1bc|1enfica|1lackrock" +
+	"|2oc québécois|3omberg|1mj|2w|1oeing|2russia dortmund|1p|1rentford|2ics|3tish antarctic survey" +
+	"|1t sport|1undesbank|6tag|6wehr|1yd|2tedance|0cal fire|3fire|2s|1bs|1dc|2u|1ern|1hevron" +
+	"|2ristian democrats|7e's|1ia|1nn|2sa|1ompanies house|2ngress|3servative party|<s|1rime stoppers" +
+	"|2ystal palace|1su|0defra|2mocratic party|8s|2utsche bank|1hs|1octors without borders|2j|2mino's|1pa" +
+	"|1uma|0easyjet|1cb|2owas|1lections canada|1pa|1sa|2pn|1u|2ropean central bank|:ommission|;uncil" +
+	"|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed|3eral reserve|2yenoord|1ifa" +
+	"|2nancial times|2tch|1oreign office|2x news|1ree democrats|2iends of the earth|2ontex|1tc|1ulham" +
+	"|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb|1oldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada" +
+	"|2zbollah|1istoric england|1ome office|2use of commons|9lords|9representatives|3this|1sbc|1uawei" +
+	"|2man rights watch|1yundai|0iaea|1cc|2j|2rc|1df|1mf|1nter milan|5fax|5national court of justice" +
+	"|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos|1rs|1sis|2lamic state|2rael defense forces|3o" +
+	"|0j.p. morgan|1ama|2xa|1p morgan|2morgan|1ustice department|2ventus|0kantar|1ellogg's|1nesset" +
+	"|1remlin|1yodo|0la liga|2bour|6 party|2liga|2ncet|1ib dems|3eral democrats|2dl|1loyd's" +
+	"|1ockheed martin|2k sabha|0macy's|1cdonald's|1edecins sans frontieres|2ta|1icrosoft" +
+	"|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley|3ning consult|3risons|1sf|0napoli|2sa|4's" +
+	"|3uwt|2tional grid|9highways|8ists|3o|3ural england|8resources wales|1ba|2c|1etwork rail" +
+	"|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan|1o 10|2ttingham forest|1pr|1sa|1umber 10|1vidia" +
+	"|0ocado|1ecd|1fcom|2gem|2sted|1ns|1pec|4+|3nai|2inium|1sce|1xfam|0paris saint-germain|1bs|1entagon" +
+	"|2w research center|1fizer|1laid cymru|1olitico|1sg|1ublic health england|>scotland|0qs|1uinnipiac" +
+	"|0rabobank|2jya sabha|2ytheon|1b leipzig|1eal madrid|2d crescent|6oss|2nault|2publican party|:s" +
+	"|2uters|1heinmetall|1ia novosti|1mt|1oscosmos|3neft|1yanair|0s&p|1ainsbury's|2msung|2udi aramco" +
+	"|2vanta|3e the children|1ec|3urity council|2nate|1hell|1inn fein|6éin|1koda|2y news|4sports|1np" +
+	"|1ocial democrats|2theby's|1pacex|2d|2ort england|2urs|1tandard & poor's|3te department" +
+	"|4istics canada|4s nz|1upreme court|2rvation|1wissport|0taliban|2ss|1encent|2sco|3la|1fl" +
 	"|1he african union|5rab league|5ssociated press|4bank of england|<japan|5bc|5loc québécois|5mj" +
 	"|5undesbank|:tag|:wehr|4coalition|6nservative party|4democratic party|<s|5uma|4economist|5u" +
 	"|6ropean central bank|>ommission|?uncil|=parliament|=union|4fca|5ed|7eral reserve|5inancial times" +
@@ -357,8 +358,8 @@ const orgNames = "" +
 	"|5hite house|5orld bank|:health organization|1iktok|2mes higher education|1nt sports|1ories|2ttenham" +
 	"|9 hotspur|2yota|1ransport for london|2easury|1witter|0u.n.|1bs|1efa|1khsa|2rainian armed forces" +
 	"|3inform|1n|2 security council|2dp|2esco|2hcr|2icef|3son|3ted nations|2rwa|1sdaw|0volkswagen|0wagner" +
-	"|6 group|2ll street journal|3mart|2shington post|1endy's|2st ham|8 united|1hite house|2o|1orld bank" +
-	"|6health organization|6trade organization|1to|1wf|0x corp|1inhua|0yonhap|2ugov"
+	"|6 group|2itrose|2ll street journal|3mart|2shington post|1endy's|2st ham|8 united|1hite house|2o" +
+	"|1orld bank|6health organization|6trade organization|1to|1wf|0x corp|1inhua|0yonhap|2ugov"
 
 const placeNames = "" +
 	"0aberdeen|2khazia|2u dhabi|3ja|1ccra|1ddis ababa|2en|1fghanistan|2rica|1labama|3ska|2bania|3erta" +
@@ -367,7 +368,7 @@ const placeNames = "" +
 	"|1shgabat|2ia|2mara|2sam|2tana|2uncion|1thens|2lanta|6ic|1uckland|2stin|4ralia|9n capital territory" +
 	"|5ia|1vdiivka|1zerbaijan|0baghdad|2hamas|3rain|2khmut|3u|2lkans|3tic sea|6s|5more|2mako|2ngalore" +
 	"|4kok|4ladesh|2rbados|3celona|2sel|3ra|2ton rouge|2varia|1eijing|3rut|2larus|3fast|3gium|4rade|3ize" +
-	"|3mopan|2ngaluru|4hazi|3in|2rkshire|3lin|3n|1hutan|1ihar|2rmingham|2shkek|1lack sea|1ogota|5á" +
+	"|3mopan|2ngaluru|4hazi|3in|2rgen|3kshire|3lin|3n|1hutan|1ihar|2rmingham|2shkek|1lack sea|1ogota|5á" +
 	"|2livia|2rdeaux|2snia|6 and herzegovina|3ton|2tswana|2urnemouth|1rasilia|4ília|3tislava|3zil" +
 	"|4zaville|2econ beacons|2ighton|3sbane|4tol|3tain|4ish columbia|2unei|3ssels|8'|1ucharest" +
 	"|3kinghamshire|2dapest|2enos aires|2lgaria|2rkina faso|3ma|3undi|0cabo verde|2iro|2lgary|3ifornia" +
@@ -397,41 +398,41 @@ const placeNames = "" +
 	"|0macau|2dagascar|3hya pradesh|3rid|2harashtra|2ine|2jorca|2laga|4wi|4ysia|3dives|3i|3lorca|3mo|3ta" +
 	"|2nagua|4ma|3chester|: piccadilly|;victoria|3ila|4pur|4toba|2puto|2riupol|3rakesh|3seille" +
 	"|4hall islands|3yland|2ssachusetts|2uritania|6ius|1ecca|2dellin|6ín|3iterranean|2ghalaya|2lbourne" +
-	"|2mphis|2rseyside|2xico|6 city|1iami|2chigan|3ronesia|2ddle east|3lands|2lan|3waukee|2nneapolis" +
-	"|5sota|3sk|2ssissippi|4ouri|2zoram|1ogadishu|2ldova|2mbasa|2naco|3golia|3rovia|3tana|4enegro|5rrey" +
-	"|5video|4real|2rocco|2scow|3ul|2zambique|1umbai|2nich|2scat|1yanmar|1álaga|0n'djamena|1agaland" +
-	"|2irobi|2mibia|2ples|2shville|3sau|2uru|2ypyidaw|1ebraska|2pal|2therlands|2vada|2w brunswick|4delhi" +
-	"|4hampshire|4jersey|4mexico|4orleans|4south wales|4york|8 city|4zealand|3ark|3castle|3foundland" +
-	"|< and labrador|1iamey|2caragua|3e|3osia|2ger|5ia|1orfolk|3th america|6carolina|6dakota|6east" +
-	"|: england|6korea|6macedonia|6sea|6wales and mersey|7est|: england|5amptonshire|5ern ireland" +
-	"|9territory|5umberland|5west territories|3way|4ich|2ttingham|:shire|2uakchott|2va scotia|1sw|1unavut" +
-	"|0odesa|4sa|2isha|1hio|1klahoma|8 city|1man|1ntario|1regon|2lando|1saka|2lo|1ttawa|1uagadougou" +
-	"|1xford|6shire|0pacific|2kistan|2lau|3estine|3ma|5 de mallorca|2nama|6 city|2pua new guinea|2raguay" +
-	"|3is|1eak district|2mbrokeshire|2nnsylvania|2rth|3u|1hiladelphia|4ippines|2nom penh|2oenix" +
-	"|1ittsburgh|1lymouth|1odgorica|2land|2rt-au-prince|4land|4o|5-novo|4smouth|4ugal|2wys|2znan|1rague" +
-	"|2etoria|2ince edward island|3stina|1uducherry|2erto rico|2njab|1yongyang|0qatar|1ld|1uebec|3ensland" +
-	"|2ito|0rabat|2fah|2jasthan|2mallah|1ed sea|2ykjavik|1hode island|1iga|2o de janeiro|2yadh|1omania|3e" +
-	"|2tterdam|1ussia|6n federation|1wanda|0sacramento|2hel|2int lucia|6petersburg|2lt lake city|2moa" +
-	"|2n antonio|4diego|4francisco|4jose|4marino|4salvador|3aa|3tiago|2o paulo|2rajevo|2skatchewan" +
-	"|2udi arabia|1candinavia|2otland|1eattle|2negal|2oul|2rbia|2vastopol|3ille|2ychelles|1hanghai" +
-	"|2effield|3nzhen|2ropshire|1iberia|2erra leone|2kkim|2licon valley|2ngapore|1kopje|1lovakia|4enia" +
-	"|1nowdonia|1ofia|2lomon islands|2malia|3erset|2uth africa|7merica|7sia|7ustralia|6carolina|7hina sea" +
-	"|6dakota|6east|: asia|;england|6korea|6sudan|6west|: england|5ampton|5east asia|1pain|1ri lanka" +
-	"|1t louis|3petersburg|2. louis|4petersburg|2affordshire|2ockholm|2rait of hormuz|4sbourg|2uttgart" +
-	"|1udan|2ez canal|2ffolk|2nderland|2riname|3rey|2ssex|1wansea|2eden|2itzerland|1ydney|2ria|1ão paulo" +
-	"|0taipei|3wan|2jikistan|2llinn|2mil nadu|3pa|2nzania|2shkent|3mania|1bilisi|1egucigalpa|2hran" +
-	"|2l aviv|3angana|2nnessee|2xas|1hailand|2e alps|5mazon|5rctic|5tlantic|4balkans|7tic sea|:s" +
-	"|5lack sea|4caribbean|4gaza strip|5ulf|4hague|5imalayas|4indian ocean|4kremlin's|4mediterranean" +
-	"|5iddle east|4netherlands|5orth sea|4pacific|6nama canal|5hilippines|4red sea|4sahara|7el" +
-	"|5outh china sea|5trait of hormuz|5uez canal|4west bank|2imphu|1ianjin|2bet|2mor-leste|2rana|1ogo" +
-	"|2kyo|2nga|2ronto|2ulouse|1ransnistria|2inidad and tobago|3poli|4ura|1unis|5ia|2rin|3key|4menistan" +
-	"|2valu|1ürkiye|0u.k.|2s.|4a.|1ae|1ganda|1k|2raine|1laanbaatar|1nited arab emirates|7kingdom|7states" +
-	"|1ruguay|1s|2a|1tah|2tar pradesh|5akhand|1zbekistan|0valletta|2ncouver|3uatu|2tican|1enezuela|3ice" +
-	"|2rmont|1ictoria|2enna|4tiane|3tnam|2lnius|2rginia|0wales|3l street|2rsaw|3wickshire|2shington" +
-	"|: d.c.|1ellington|2st bank|6engal|5midlands|5virginia|4ern australia|8europe|4minster|1hitehall" +
-	"|1iltshire|2ndhoek|2sconsin|1olverhampton|2rcester|9shire|1roclaw|1uhan|1yoming|0xinjiang|0yangon" +
-	"|2ounde|1emen|2revan|1ork|4shire|9 & humber|:and humber|>the humber|:dales|1ukon|0zagreb|2mbia" +
-	"|2porizhzhia|1imbabwe|1urich"
+	"|9 park|2mphis|2rseyside|2xico|6 city|1iami|2chigan|3ronesia|2ddle east|3lands|2lan|3waukee" +
+	"|2nneapolis|5sota|3sk|2ssissippi|4ouri|2zoram|1ogadishu|2ldova|2mbasa|2naco|3golia|3rovia|3tana" +
+	"|4enegro|5rrey|5video|4real|2rocco|2scow|3ul|2zambique|1umbai|2nich|2scat|1yanmar|1álaga|0n'djamena" +
+	"|1agaland|2irobi|2mibia|2ples|2shville|3sau|2uru|2ypyidaw|1ebraska|2pal|2therlands|2vada" +
+	"|2w brunswick|4delhi|4hampshire|4jersey|4mexico|4orleans|4south wales|4york|8 city|4zealand|3ark" +
+	"|3castle|3foundland|< and labrador|1iamey|2caragua|3e|3osia|2ger|5ia|1orfolk|3th america|6carolina" +
+	"|6dakota|6east|: england|6korea|6macedonia|6sea|6wales and mersey|7est|: england|5amptonshire" +
+	"|5ern ireland|9territory|5umberland|5west territories|3way|4egian sea|4ich|2ttingham|:shire" +
+	"|2uakchott|2va scotia|1sw|1unavut|0odesa|4sa|2isha|1hio|1klahoma|8 city|1man|1ntario|1regon|2lando" +
+	"|1saka|2lo|1ttawa|1uagadougou|1xford|6shire|0pacific|2kistan|2lau|3estine|3ma|5 de mallorca|2nama" +
+	"|6 city|2pua new guinea|2raguay|3is|1eak district|2mbrokeshire|2nnsylvania|2rth|3u|1hiladelphia" +
+	"|4ippines|2nom penh|2oenix|1ittsburgh|1lymouth|1odgorica|2land|2rt-au-prince|4land|4o|5-novo|4smouth" +
+	"|4ugal|2wys|2znan|1rague|2etoria|2ince edward island|3stina|1uducherry|2erto rico|2njab|1yongyang" +
+	"|0qatar|1ld|1uebec|3ensland|2ito|0rabat|2fah|2jasthan|2mallah|1ed sea|2ykjavik|1hode island|1iga" +
+	"|2o de janeiro|2yadh|1omania|3e|2tterdam|1ussia|6n federation|1wanda|0sacramento|2hel|2int lucia" +
+	"|6petersburg|2lt lake city|2moa|2n antonio|4diego|4francisco|4jose|4marino|4salvador|3aa|3tiago" +
+	"|2o paulo|2rajevo|2skatchewan|2udi arabia|1candinavia|2otland|1eattle|2negal|2oul|2rbia|2vastopol" +
+	"|3ille|2ychelles|1hanghai|2effield|3nzhen|2ropshire|1iberia|2erra leone|2kkim|2licon valley|2ngapore" +
+	"|1kopje|1lovakia|4enia|1nowdonia|1ofia|2lomon islands|2malia|3erset|2uth africa|7merica|7sia" +
+	"|7ustralia|6carolina|7hina sea|6dakota|6east|: asia|;england|6korea|6sudan|6west|: england|5ampton" +
+	"|5east asia|1pain|1ri lanka|1t louis|3petersburg|2. louis|4petersburg|2affordshire|3vanger|2ockholm" +
+	"|2rait of hormuz|4sbourg|2uttgart|1udan|2ez canal|2ffolk|2nderland|2riname|3rey|2ssex|1wansea|2eden" +
+	"|2itzerland|1ydney|2ria|1ão paulo|0taipei|3wan|2jikistan|2llinn|2mil nadu|3pa|2nzania|2shkent" +
+	"|3mania|1bilisi|1egucigalpa|2hran|2l aviv|3angana|2nnessee|2xas|1hailand|2e alps|5mazon|5rctic" +
+	"|5tlantic|4balkans|7tic sea|:s|5lack sea|4caribbean|4gaza strip|5ulf|4hague|5imalayas|4indian ocean" +
+	"|4kremlin's|4mediterranean|5iddle east|4netherlands|5orth sea|7wegian sea|4pacific|6nama canal" +
+	"|5hilippines|4red sea|4sahara|7el|5outh china sea|5trait of hormuz|5uez canal|4west bank|2imphu" +
+	"|1ianjin|2bet|2mor-leste|2rana|1ogo|2kyo|2nga|2ronto|2ulouse|1ransnistria|2inidad and tobago|3poli" +
+	"|4ura|2ondheim|1unis|5ia|2rin|3key|4menistan|2valu|1ürkiye|0u.k.|2s.|4a.|1ae|1ganda|1k|2raine" +
+	"|1laanbaatar|1nited arab emirates|7kingdom|7states|1ruguay|1s|2a|1tah|2tar pradesh|5akhand" +
+	"|1zbekistan|0valletta|2ncouver|3uatu|2tican|1enezuela|3ice|2rmont|1ictoria|2enna|4tiane|3tnam|2lnius" +
+	"|2rginia|0wales|3l street|2rsaw|3wickshire|2shington|: d.c.|1ellington|2st bank|6engal|5midlands" +
+	"|5virginia|4ern australia|8europe|4minster|1hitehall|1iltshire|2ndhoek|2sconsin|1olverhampton" +
+	"|2rcester|9shire|1roclaw|1uhan|1yoming|0xinjiang|0yangon|2ounde|1emen|2revan|1ork|4shire|9 & humber" +
+	"|:and humber|>the humber|:dales|1ukon|0zagreb|2mbia|2porizhzhia|1imbabwe|1urich"
 
 // lexPhrases holds the phrase table, by first word in the order of the
 // lists: the word's id (two bytes, little-endian), the number of its

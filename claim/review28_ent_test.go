@@ -38,3 +38,25 @@ func TestReview28Addresses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview28Brands checks that the big grocers, a market researcher,
+// carmakers and a few places and venues are known: "Tesco said" is an
+// organisation's, "the Norwegian Sea" a place, "Melbourne Park" whole
+// (review 28b F28, F32; 28a F30).
+func TestReview28Brands(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"Tesco", "Tesco said prices would fall.", []string{"org: Tesco"}},
+		{"Aldi", "Aldi grew sales by 6.3% and now holds 10.4% of the market.", []string{"org: Aldi"}},
+		{"Kantar", "Kantar said shoppers spent £13.2bn at the tills.", []string{"org: Kantar"}},
+		{"Asda’s", "Sainsbury’s held 15.1%, while Asda’s share fell.", []string{"org: Sainsbury’s", "org: Asda’s"}},
+		{"makers", "BYD alone sold more cars than Audi last month.", []string{"org: BYD", "org: Audi"}},
+		{"seas", "Debris fell into the North Sea. Debris fell into the Norwegian Sea near Trondheim.", []string{"place: North Sea", "place: Norwegian Sea", "place: Trondheim"}},
+		{"venue", "The match finished at Melbourne Park after midnight.", []string{"place: Melbourne Park"}},
+		{"Melbourne, as before", "The match finished in Melbourne after midnight.", []string{"place: Melbourne"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
