@@ -808,6 +808,9 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 		a.addEntity(k, a.withThe(p, k, q), q)
 		p, rest = q, q
+		if k == Org && p == s+1 && e-p <= 2 && !a.listed(p, e) {
+			return // a maker and its model: "Tesla Model Y", "Nissan Qashqai", "BYD Seal U"
+		}
 	}
 	a.leftover(rest, e, heading)
 }

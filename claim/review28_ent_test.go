@@ -60,3 +60,19 @@ func TestReview28Brands(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview28Models checks that a car model after its maker's known
+// name is no person: "Tesla Model Y", "Nissan Qashqai" (review 28a F25).
+func TestReview28Models(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"rows", "1. Tesla Model Y 3,654\n\n2. Nissan Qashqai 2,700\n\n3. BYD Seal U 2,900", []string{"org: Tesla", "org: Nissan", "org: BYD"}},
+		{"two bodies, as before", "He worked with the Senate Republicans.", []string{"org: Senate", "org: Republicans"}},
+		{"a person after a body, as before", "Nissan Brown said no.", []string{"org: Nissan", "person: Brown"}},
+		{"a station, as before", "BBC Radio Harbour said so.", []string{"org: BBC Radio Harbour"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
