@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2704 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2705 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -142,10 +142,10 @@ const lexOtherWords = "" +
 	"|5s|2t|3s|0q|1uadrupled|3rter-final|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il" +
 	"|4way|7s|2lly|2madan|2n|3gers|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed" +
 	"|6s|4unt|7ed|7ing|7s|3tor|2form|3ugees|2giment|4onal|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s" +
-	"|8ing|2lated|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3eatedly|3lied|6s|4y|5ing|3orter" +
-	"|6ing|3resentative|>s|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s" +
-	"|2tailer|8s|3ort|6ed|6ing|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb" +
-	"|1oad|2botics|2de|2se|2uble|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian" +
+	"|8ing|2lated|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3ay|3eatedly|3lied|6s|4y|5ing" +
+	"|3orter|6ing|3resentative|>s|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing" +
+	"|7s|2tailer|8s|3ort|6ed|6ing|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s" +
+	"|1mb|1oad|2botics|2de|2se|2uble|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian" +
 	"|0safest|2r|2t|3.|3urday|2w|2ying|1cheme|3ool|6s|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s" +
 	"|3ts|2cond-quarter|6s|3retariat|8y|9-general|A-elect|3s|3urities|7y|2e|2k|2mi-final|4conductor|=s|2n" +
 	"|3.|3ate|5or|3ior|3s.|3t|2p|3.|3arately|3t|4.|4ember|2rgeant|3ies|3vice|7s|2ven|5fold|5teen|6h|7s|6y" +
@@ -244,24 +244,24 @@ const lexClasses = "" +
 	"+Q9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04" +
 	"\x04'\x02\x1eo+\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x029+88" +
 	"8\x92\x04\x02\x02\x02\x02\b+Q\x13\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h" +
-	"\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02" +
-	"\x02\b\x02\x93\x02\x93\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04" +
-	"Qhh+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b" +
-	"]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquu" +
-	"uuuuuuuuh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02" +
-	"\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bwouqquuuuuuuuuu\a\x1a88" +
-	"<++\x14\x13\x1aQh\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04" +
-	"\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02" +
-	"\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04" +
-	"\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R" +
-	"\x1eh++\x13&)\x03\x03_quuuuuuuuuuu)&voo\x1aWV\\\\" +
-	"\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo" +
-	"\x04\x04\x14\x13voo\x01Q+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+" +
-	"h+\x92\x18\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+" +
-	"Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04" +
-	"\x04\f88+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e" +
-	"&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02" +
-	"\x02\x02\x02h\x1eb&8)]]hhhh+"
+	"\t\b+9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02" +
+	"\x02\x02\b\x02\x93\x02\x93\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh" +
+	"\x04Qhh+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v" +
+	"\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqqu" +
+	"uuuuuuuuuh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02" +
+	"\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bwouqquuuuuuuuuu\a\x1a8" +
+	"8<++\x14\x13\x1aQh\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04" +
+	"\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02" +
+	"\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14" +
+	"\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02" +
+	"R\x1eh++\x13&)\x03\x03_quuuuuuuuuuu)&voo\x1aWV\\" +
+	"\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\f" +
+	"o\x04\x04\x14\x13voo\x01Q+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo" +
+	"+h+\x92\x18\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04" +
+	"+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$" +
+	"\x04\x04\f88+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r" +
+	"\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__" +
+	"\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

@@ -76,3 +76,17 @@ func TestReview28Models(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview28Schemes checks that a compensation scheme, "Delay Repay",
+// names no one (review 28a, F27).
+func TestReview28Schemes(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"Delay Repay", "Passengers can claim through Delay Repay if their train is 15 minutes late.", nil},
+		{"a person, as before", "Delia Rayne said passengers can claim if their train is late.", []string{"person: Delia Rayne"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
