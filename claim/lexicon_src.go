@@ -329,7 +329,7 @@ func lexiconSource() *lexSource {
 		green|greens|reform|socialist|socialists|communist|communists|internet|web|ai|tv|gdp|ceo|pm|am|security|care
 		marathon|walk|tour|rally|parade|show|awards|medal|medals|tax|credit|plan|scheme|zone|area|airlines
 		glacier|glaciers|false|true|section|wage|wages|allowance|allowances|payment|payments|guarantee|benefit|benefits|discount|pension|premium|flight
-		fire|warning|jayanti|drive|trail|fairgrounds|measure|proposition|repay`)
+		fire|warning|jayanti|drive|trail|fairgrounds|measure|proposition|repay|briton`)
 	s.addWords(wVague, `dozens|hundreds|thousands|millions|billions|trillions|scores|tens|most|many|several|numerous
 		majority|minority|handful|plenty|lots|bulk|all|none|few|half|couple|digits|evens|even-money|even`)
 	s.addWords(wMultiplier, `twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold|hundredfold

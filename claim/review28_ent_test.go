@@ -90,3 +90,17 @@ func TestReview28Schemes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview28Descriptors checks that a descriptor, "The Nigerian-born
+// Briton", names no one (review 28b, F31).
+func TestReview28Descriptors(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"Briton", "The Nigerian-born Briton saved three break points at 4-3.", nil},
+		{"a person, as before", "Adaeze Okafor saved three break points at 4-3.", []string{"person: Adaeze Okafor"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
