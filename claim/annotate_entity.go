@@ -1109,6 +1109,11 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		} else if a.sameKind(s, e, tokenize.Number) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) || a.textIs(e, "crude") {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"; an oil's grade, "Bonny Light crude"
 		}
+		for c := e; k == Person && c < e+4 && a.same(s, c); c++ {
+			if a.isPunct(c, '(') && a.kind(c+1) == tokenize.Number && len(a.text(c+1)) == 4 && a.isPunct(c+2, ')') && (c > e || a.is(s-1, wDet)) {
+				return // a work's title before its year: "Swimming Pool at Noon (1962)", "Untitled (Blue Figure) (1971)", "Study for a Pool (1961)"
+			}
+		}
 		a.addEntity(k, s, e)
 	}
 }

@@ -104,3 +104,21 @@ func TestReview28Descriptors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview28Artworks checks that a work's title before its year in
+// brackets names no one, while a person's dates after a name leave the
+// person (review 28b, F30).
+func TestReview28Artworks(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"brackets", "3. Aline Bauer, Untitled (Blue Figure) (1971) — $24.9m", []string{"person: Aline Bauer"}},
+		{"quoted", "“Swimming Pool at Noon” (1962) achieved a hammer price of $105m.", nil},
+		{"after a", "5. Ruth Hollis, Study for a Pool (1961) — $9.8m", []string{"person: Ruth Hollis"}},
+		{"a person's dates, as before", "The painter Ruth Hollis (1934-2020) was there.", []string{"person: Ruth Hollis"}},
+		{"a share, as before", "Ruth Fenwick won, ahead of Jonathan Pryce on 1,194 (32.4%).", []string{"person: Ruth Fenwick", "person: Jonathan Pryce"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
