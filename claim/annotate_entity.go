@@ -1093,7 +1093,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
 			a.institutionBefore(s) || a.workplaceBefore(s) || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
-		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) && (!a.saint(s) || a.shapeOf(e-1)&shPoss == 0) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.regionAfterIn(s, e) {
 			k = Place // "rain in Minas Gerais"

@@ -122,3 +122,18 @@ func TestReview28Artworks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
 	}
 }
+
+// TestReview28SaintShortName checks that a hospital's short name after
+// "outside", "St Brannock’s", is the organisation, while a town named for
+// a saint stays a place (review 28a, F29).
+func TestReview28SaintShortName(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"hospital", "Nurses picketed St Brannock’s Hospital in Exeter. On the picket line outside St Brannock’s, staff nurse Kemi Adeyinka said she had worked 60 hours last week.", []string{"org: St Brannock’s Hospital", "place: Exeter", "org: St Brannock’s", "person: Kemi Adeyinka"}},
+		{"a town, as before", "They met outside St Albans.", []string{"place: St Albans"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
