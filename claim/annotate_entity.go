@@ -808,6 +808,9 @@ func (a *annotator) classifyRun(s, e int) {
 		}
 		a.addEntity(k, a.withThe(p, k, q), q)
 		p, rest = q, q
+		if k == Org && p == s+1 && e-p <= 2 && !a.listed(p, e) {
+			return // a maker and its model: "Tesla Model Y", "Nissan Qashqai", "BYD Seal U"
+		}
 	}
 	a.leftover(rest, e, heading)
 }
@@ -998,6 +1001,13 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	if s >= e {
 		return
 	}
+	// a court list's address, "Name, 34, of Mill Lane, Hexford, admitted":
+	// the street (no built-in name) and the town are places
+	if k := a.entEndingAt(s - 1); a.isPunct(e, ',') && (a.lowerWord(s-1, wdOf) && a.isPunct(s-2, ',') && !a.listed(s, e) && a.shapeOf(e+1)&shUpper != 0 ||
+		k >= 0 && a.ents[k].kind == Place && a.lowerWord(int(a.ents[k].a)-1, wdOf) && a.isPunct(int(a.ents[k].a)-2, ',') && !a.listed(int(a.ents[k].a), s-1)) {
+		a.addEntity(Place, s, e)
+		return
+	}
 	if e-s <= 3 && a.isPunct(e, ',') && a.stateAfter(e+1) && !a.initial(s) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
 		return
@@ -1083,7 +1093,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
 			a.institutionBefore(s) || a.workplaceBefore(s) || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
-		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) {
+		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) && (!a.saint(s) || a.shapeOf(e-1)&shPoss == 0) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
 		} else if a.regionAfterIn(s, e) {
 			k = Place // "rain in Minas Gerais"
@@ -1098,6 +1108,11 @@ func (a *annotator) leftover(s, e int, heading bool) {
 			k = Place // a fire is named for where it started: "the Sable Ridge fire"
 		} else if a.sameKind(s, e, tokenize.Number) && (a.lowerWord(s-1, wdThe) || a.modelNumber(s, e)) || a.textIs(e, "crude") {
 			return // a product and its model: "the Halden Buds 2", "Pixelon Nova 9 review", "last year's Nova 8"; an oil's grade, "Bonny Light crude"
+		}
+		for c := e; k == Person && c < e+4 && a.same(s, c); c++ {
+			if a.isPunct(c, '(') && a.kind(c+1) == tokenize.Number && len(a.text(c+1)) == 4 && a.isPunct(c+2, ')') && (c > e || a.is(s-1, wDet)) {
+				return // a work's title before its year: "Swimming Pool at Noon (1962)", "Untitled (Blue Figure) (1971)", "Study for a Pool (1961)"
+			}
 		}
 		a.addEntity(k, s, e)
 	}

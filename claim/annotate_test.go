@@ -74,7 +74,7 @@ func TestAnnotate(t *testing.T) {
 		{"an orchestra, a conservatory, fire agencies and a rank before a title", "He played with the Harbour Lights Orchestra after a year at the Wexley Conservatory. Acme declined to comment. Cal Fire Battalion Chief Mara Voss told reporters it grew. Deputy Fire Chief Ann Lee agreed.",
 			[]string{"org: the Harbour Lights Orchestra", "org: the Wexley Conservatory", "org: Acme", "org: Cal Fire", "person: Battalion Chief Mara Voss", "person: Deputy Fire Chief Ann Lee"}, nil},
 		{"two schools named alike are two, and a saint's school is no person", "St Brigid’s Church of England Primary and Holm Lane Primary will merge. At St Brigid’s the share was 61%. The St Brigid’s Day fair drew crowds.",
-			[]string{"org: St Brigid’s Church of England Primary", "org: St Brigid’s", "percent: 61%"}, []Kind{Person}},
+			[]string{"org: St Brigid’s Church of England Primary", "org: Holm Lane Primary", "org: St Brigid’s", "percent: 61%"}, []Kind{Person}},
 		{"places named for the land and a home's town", "Labour holds Marlow Vale. She lived at Beech Lawns care home. He was arrested at his home in Harrogate after Harrogate and District Council noticed.",
 			[]string{"org: Labour", "place: Marlow Vale", "place: Beech Lawns", "place: Harrogate", "org: Harrogate and District Council"}, []Kind{Person}},
 		{"labels, acronyms, jobs and greetings are no persons", "Location\tInnlandet\nType\tGlacial\nAdjusted EPS was $1.02 and GAAP EPS rose. Finds from the Viking Age were made. Hi Dave, the Chief Financial Officer is here.",

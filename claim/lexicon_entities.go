@@ -83,7 +83,7 @@ greater manchester|greater london|cumbria|lancashire|merseyside|cheshire|northum
 norfolk|suffolk|essex|surrey|sussex|hampshire|dorset|devon|somerset|wiltshire|gloucestershire
 oxfordshire|berkshire|buckinghamshire|hertfordshire|cambridgeshire|northamptonshire|leicestershire|nottinghamshire
 warwickshire|worcestershire|herefordshire|gwynedd|conwy|powys|ceredigion|pembrokeshire|carmarthenshire|anglesey
-denbighshire|flintshire|snowdonia|eryri|yorkshire dales|lake district|peak district|dartmoor|exmoor|brecon beacons
+denbighshire|flintshire|snowdonia|eryri|trondheim|bergen|stavanger|the norwegian sea|norwegian sea|melbourne park|yorkshire dales|lake district|peak district|dartmoor|exmoor|brecon beacons
 `
 
 const orgList = `
@@ -123,5 +123,5 @@ west ham|west ham united|real madrid|atletico madrid|atlético madrid|bayern mun
 la liga|laliga|inter milan|ac milan|paris saint-germain|psg|ajax|benfica|napoli|galatasaray|feyenoord|bayer leverkusen|rb leipzig
 cal fire|calfire|acme|gmb|unison|usdaw|rmt|aslef|nasuwt|sky sports|bt sport|tnt sports|espn|british antarctic survey|network rail
 yougov|ipsos|gallup|pew research center|the pew research center|savanta|opinium|survation|morning consult|quinnipiac|nielsen|times higher education|qs
-public health england|public health scotland|health canada|sport england|historic england|natural england|natural resources wales|transport for london|tfl|national highways|national grid|nhs england|ukhsa|the ukhsa|al-qaida|al-shabaab|isro|jaxa|roscosmos|cnsa
+public health england|public health scotland|health canada|sport england|historic england|natural england|natural resources wales|transport for london|tfl|national highways|national grid|nhs england|ukhsa|the ukhsa|al-qaida|al-shabaab|isro|jaxa|roscosmos|cnsa|tesco|asda|lidl|aldi|morrisons|waitrose|ocado|kantar|byd|audi|bmw|nissan|skoda|hyundai|renault
 `
