@@ -3320,9 +3320,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// 22%" and "ranging from" are ranges.
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
-	// or "has risen from 1,050 to 2,603 homes" (but "rose from 2 to 3
-	// million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose risen slipped climbed jumped dropped gained lost grew grown increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
+	// or "has risen from 1,050 to 2,603 homes" or "up from 1,050 to 2,603"
+	// (but "rose from 2 to 3 million" shares its scale).
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose risen slipped climbed jumped dropped gained lost grew grown increased went up down")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
@@ -3351,9 +3351,10 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 
 // oldRange reports whether "from X to Y", from i-1 to e, is a range a
 // figure had before, not a change between two figures: "to 3.5% to 4%,
-// from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35".
+// from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35"
+// (but "coffee, up from £5.25 to £6.10" is a change).
 func (a *annotator) oldRange(i, e int) bool {
-	return a.sameTextIn(i, e, "previously formerly") || a.sameTextIn(i, i-2, "up down")
+	return a.sameTextIn(i, e, "previously formerly") || a.sameTextIn(i, i-2, "up down") && a.kindIn(i-4, tokenize.Number, tokenize.Percent)
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",
