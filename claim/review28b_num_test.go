@@ -19,3 +19,20 @@ func TestReview28UpFrom(t *testing.T) {
 		{"a shared scale, as before", "Sales are up from 2 to 3 million.", []string{"quantity: 2 to 3 million = 2e+06..3e+06"}},
 	})
 }
+
+// TestReview28Units checks that breath alcohol, "61 microgrammes ... in 100
+// millilitres", a speed spelled out, "three kilometres an hour", and "4
+// pints" have their units, while a count a day and a length of time stay
+// as they were (review 28b, F11, F12 and F21).
+func TestReview28Units(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"breath alcohol", "He gave a reading of 61 microgrammes of alcohol in 100 millilitres of breath.", []string{"quantity: 61 microgrammes = 61 | microgrammes", "quantity: 100 millilitres = 100 | millilitres"}},
+		{"an hour", "We lost maybe three or four kilometres an hour on the first serve.", []string{"quantity: three or four kilometres an hour = 3..4 | kilometres an hour"}},
+		{"per hour", "Winds hit 100 miles per hour.", []string{"quantity: 100 miles per hour = 100 | miles per hour"}},
+		{"a day", "They pumped 20 litres a day.", []string{"quantity: 20 litres a day = 20 | litres a day"}},
+		{"pints", "Semi-skimmed milk 4 pints | £1.65", []string{"quantity: 4 pints = 4 | pints", "money: £1.65 = 1.65"}},
+		{"a year, as before", "It makes 20 GWh a year.", []string{"quantity: 20 GWh a year = 20 | GWh a year"}},
+		{"glued, as before", "It ran at 171km/h.", []string{"quantity: 171km/h = 171 | km/h"}},
+		{"a count a day, as before", "She sees 20 people a day.", []string{"quantity: 20 people a day = 20 | "}},
+	}, review22Units)
+}
