@@ -2688,12 +2688,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && (a.adjective(j) || a.textIn(j, "similar single")) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
+		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && (a.adjective(j) || a.textIn(j, "similar single")) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.record(c) && !a.countable(j+2) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
-		// "11,400 bulk text messages": two words before the noun
-		if !a.plural(j) && a.countable(j+1) && !a.plural(j+1) && a.countable(j+2) && a.plural(j+2) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
+		// "11,400 bulk text messages", "her 11th grand slam title": two
+		// words before the noun
+		if !a.plural(j) && a.countable(j+1) && !a.plural(j+1) && a.countable(j+2) && (a.plural(j+2) || a.ordinal(c)) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
 			return Quantity, j + 3, true
 		}
 		if a.word(c-1, wdLevel) && !a.plural(j) && j == c+1 {

@@ -36,3 +36,17 @@ func TestReview28Units(t *testing.T) {
 		{"a count a day, as before", "She sees 20 people a day.", []string{"quantity: 20 people a day = 20 | "}},
 	}, review22Units)
 }
+
+// TestReview28OrdinalNoun checks that an ordinal runs over the words
+// before its noun, "11th grand slam title", not stopping at "grand", while
+// a one-word noun and a date's ordinal stay as they were (review 28b, F10).
+func TestReview28OrdinalNoun(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"her 11th", "Mara Valdes won her 11th grand slam title on Sunday.", []string{"quantity: 11th grand slam title = 11", "date: on Sunday"}},
+		{"a headline", "Valdes outlasts Okafor to claim 11th grand slam title", []string{"quantity: 11th grand slam title = 11"}},
+		{"two words", "She won her 11th major title on Sunday.", []string{"quantity: 11th major title = 11", "date: on Sunday"}},
+		{"one word, as before", "She won her 11th title.", []string{"quantity: 11th title = 11"}},
+		{"a name, as before", "Saka scored his 60th Premier League goal.", []string{"quantity: 60th Premier League goal = 60"}},
+		{"a date, as before", "In the 21st century rents rose.", []string{"date: In the 21st century"}},
+	})
+}
