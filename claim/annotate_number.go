@@ -2153,7 +2153,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 			wdLevel, wdGrade, wdCategory, wdPhase, wdStage, wdStep,
 			wdCall, wdDial, wdIncident, wdReference, wdLog): // "call 101, quoting incident 447", "log 1187"
 			return true
-		case a.textIn(p, "junction junctions") || a.word(p, wdAnd) && a.textIs(p-2, "junctions"): // "between junctions 22 and 23"
+		case a.textIn(p, "junction junctions lot") || a.word(p, wdAnd) && a.textIs(p-2, "junctions"): // "between junctions 22 and 23", an auction's "lot 14"
 			return true
 		}
 	}

@@ -50,3 +50,15 @@ func TestReview28OrdinalNoun(t *testing.T) {
 		{"a date, as before", "In the 21st century rents rose.", []string{"date: In the 21st century"}},
 	})
 }
+
+// TestReview28Lot checks that an auction's catalogue number, "lot 14", is
+// no quantity, as "Court 3" is none, while a count of lots and a time
+// after "a lot" stay as they were (review 28b, F18).
+func TestReview28Lot(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"lot 14", "The work was lot 14 in the evening sale.", nil},
+		{"Lot 14", "Lot 14 sold for $3m.", []string{"money: $3m = 3e+06 $"}},
+		{"a count of lots, as before", "It had 14 lots.", []string{"quantity: 14 lots = 14"}},
+		{"a lot, as before", "They sold a lot 14 years ago.", []string{"date: 14 years ago"}},
+	})
+}
