@@ -885,6 +885,9 @@ func (a *annotator) dateCore(i int) int {
 		if j := a.eraYear(i + 1); j > i+1 {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
+		if v, ok := plainInt(a.text(i + 1)); ok && v >= 1000 && v <= 2100 && !a.sameLower(i+1, i+2) {
+			return i + 2 // a work's "(c. 1955)"; not "c. 1500 people"
+		}
 	}
 	if a.kind(i+1) == tokenize.Number {
 		if j := a.weekNumber(i); j > i {

@@ -62,3 +62,15 @@ func TestReview28Lot(t *testing.T) {
 		{"a lot, as before", "They sold a lot 14 years ago.", []string{"date: 14 years ago"}},
 	})
 }
+
+// TestReview28Circa checks that a year after "c.", "(c. 1955)", is an
+// approximate date, not a count of 1955, while "c. 950 AD" and a count
+// after "c." stay as they were (review 28b, F17).
+func TestReview28Circa(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"c. 1962", "The painting, c. 1962, sold for $4m.", []string{"date: c. 1962", "money: $4m = 4e+06 $"}},
+		{"a top-lots row", "6. Theo Marsh, Harbour Sketch (c. 1955) — $6.3m", []string{"date: c. 1955", "money: $6.3m = 6.3e+06 $"}},
+		{"AD, as before", "It was built c. 950 AD.", []string{"date: c. 950 AD"}},
+		{"a count, as before", "About c. 1500 people came.", []string{"quantity: About c. 1500 people = 1500"}},
+	})
+}
