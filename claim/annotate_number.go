@@ -2103,8 +2103,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.inColumn(c) {
 		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
 	}
-	if a.sameKind(c, c+1, tokenize.Number) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.sameKind(c, c-1, tokenize.Number) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under) {
-		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell, and a golf score, "12-under 272", two
+	if (a.sameKind(c, c+1, tokenize.Number) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.sameKind(c, c-1, tokenize.Number) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under)) && !scoreLike(t) {
+		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell, a golf score, "12-under 272", two, and a results line's sets, "6-3 7-5", one each
 	}
 	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
 	// full.17", "676 Ml/d.12", and the end of a version or a section's

@@ -74,3 +74,21 @@ func TestReview28Circa(t *testing.T) {
 		{"a count, as before", "About c. 1500 people came.", []string{"quantity: About c. 1500 people = 1500"}},
 	})
 }
+
+// TestReview28ResultsLine checks that a results line, "Valdes (ESP) def.
+// Okafor (GBR) 6-4 3-6 7-6(5) 6-2", is one sentence ("def." is
+// "defeated") with every set score, while a count beside a year stays
+// as it was (review 28b, F33).
+func TestReview28ResultsLine(t *testing.T) {
+	for _, in := range []string{"Valdes (ESP) def. Okafor (GBR) 6-4 3-6 7-6(5) 6-2", "Holm/Sato def. Reyes/Bakker 6-3 7-5"} {
+		if _, sents, _ := judgeText(in); len(sents) != 1 {
+			t.Errorf("%q: %d sentences, want 1", in, len(sents))
+		}
+	}
+	checkReview16(t, []review13Case{
+		{"singles", "Valdes (ESP) def. Okafor (GBR) 6-4 3-6 7-6(5) 6-2", []string{"quantity: 6-4", "quantity: 3-6", "quantity: 7-6", "quantity: 6-2"}},
+		{"doubles", "Holm/Sato def. Reyes/Bakker 6-3 7-5", []string{"quantity: 6-3", "quantity: 7-5"}},
+		{"with commas, as before", "She won 6-4, 3-6, 6-2.", []string{"quantity: 6-4", "quantity: 3-6", "quantity: 6-2"}},
+		{"a phone number, as before", "Call 555-0143 2024 now.", []string{"date: 2024"}},
+	})
+}
