@@ -1646,6 +1646,9 @@ func (a *annotator) duration(i int) int {
 	if j > i && a.word(i+1, wdThan) && (a.kindIn(i-1, tokenize.Number, tokenize.Percent) || a.taken(i-1)) && a.same(i-1, i) {
 		return i // "8% fewer than a year earlier", "3,000 more than a year ago": the amount's comparison, then a date
 	}
+	if j == i && a.word(i, wdA) && a.word(i+1, wdFurther) {
+		j += 2 // "for a further two years", as "for another two years"
+	}
 	k := j
 	switch {
 	case a.kind(k) == tokenize.Number && !a.isYear(k):

@@ -92,3 +92,16 @@ func TestReview28ResultsLine(t *testing.T) {
 		{"a phone number, as before", "Call 555-0143 2024 now.", []string{"date: 2024"}},
 	})
 }
+
+// TestReview28Further checks that "banned for a further two years" is a
+// length of time, as "for another two years" is, not the quantity
+// "further two years", while a count after "A further" stays as it was
+// (review 28b, F14).
+func TestReview28Further(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"a further two years", "He was jailed for eight weeks and banned for a further two years.", []string{"date: for eight weeks", "date: for a further two years"}},
+		{"months", "It will run for a further 12 months.", []string{"date: for a further 12 months"}},
+		{"another, as before", "He was banned for another two years.", []string{"date: for another two years"}},
+		{"a count, as before", "A further 200 jobs will go.", []string{"quantity: further 200 jobs = 200"}},
+	})
+}
