@@ -1019,8 +1019,8 @@ func (a *annotator) dateCore(i int) int {
 	}
 	// today, yesterday, tonight; "earlier today"
 	if a.is(i, wTimeWord) {
-		if a.shapeOf(i)&shUpper != 0 && (!a.initial(i) && a.programmeName(i) || (id == wdMidnight || id == wdNoon) && a.shapeOf(i+1)&shUpper != 0 && a.sameKind(i, i+1, tokenize.Word) && a.fl(i+1)&(wWeekday|wMonth) == 0) {
-			return i // and "Midnight Tariff", a horse: a name
+		if a.shapeOf(i)&shUpper != 0 && (!a.initial(i) && a.programmeName(i) || (id == wdMidnight || id == wdNoon) && (a.shapeOf(i+1)&shUpper != 0 && a.sameKind(i, i+1, tokenize.Word) && a.fl(i+1)&(wWeekday|wMonth) == 0 || !a.initial(i) && (a.kind(i+1) == tokenize.CloseQuote || a.isPunct(i+1, '(')))) {
+			return i // and "Midnight Tariff", a horse, "Swimming Pool at Noon” (1962)", a painting: a name
 		}
 		j := i + 1
 		if k := a.hourDay(i); k > j {

@@ -105,3 +105,16 @@ func TestReview28Further(t *testing.T) {
 		{"a count, as before", "A further 200 jobs will go.", []string{"quantity: further 200 jobs = 200"}},
 	})
 }
+
+// TestReview28NoonTitle checks that "Noon" ending a painting's title, in
+// quotes or before its year's brackets, is no date, while noon in a
+// sentence stays one (review 28b, F16).
+func TestReview28NoonTitle(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"quoted", "“Swimming Pool at Noon” (1962) achieved a hammer price of $105m.", []string{"date: 1962", "money: $105m = 1.05e+08 $"}},
+		{"a top-lots row", "1. Hal Brenner, Swimming Pool at Noon (1962) — $105m", []string{"date: 1962", "money: $105m = 1.05e+08 $"}},
+		{"noon, as before", "The strike starts at noon (local time).", []string{"date: noon"}},
+		{"Noon on Friday, as before", "The strike starts at Noon on Friday.", []string{"date: Noon on Friday"}},
+		{"quoted noon, as before", "He said it would start at “noon”.", []string{"date: noon"}},
+	})
+}
