@@ -3418,13 +3418,13 @@ func Tally(src []byte, spans []Span, i int) bool {
 		pp = string(lastWord(before[:len(before)-len(prev)-1]))
 	}
 	x, y, _ := shortPair(s.Text(src))
-	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended series", prev) ||
+	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended series until", prev) ||
 		string(prev) == "of" && pp == "figures" || string(prev) == "at" && (pp == "level" || pp == "series") || // "level at 1-1": a series' score
 		string(prev) == "with" && x < 10 && y >= 10 { // a bowler's "finishing with 4-32", "with 2-47"
 		// but not "took 2-3 weeks": the pair counts what follows
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
-	return wordIn("win defeat victory loss draw lead scoreline", next)
+	return wordIn("win defeat victory loss draw lead scoreline down", next) // "from 2-5 down"
 }
 
 // raceVerbs are the words before hours and minutes, "2:24", that make

@@ -118,3 +118,17 @@ func TestReview28NoonTitle(t *testing.T) {
 		{"quoted noon, as before", "He said it would start at “noon”.", []string{"date: noon"}},
 	})
 }
+
+// TestReview28GameScores checks that a game score with the smaller number
+// first, "from 2-5 down", "until 1-4", is a score with no value, as "5-4"
+// is, while a range stays one (review 28b, F19).
+func TestReview28GameScores(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"from 2-5 down", "In the tie-break Valdes came from 2-5 down to win five straight points.", []string{"quantity: 2-5", "quantity: five straight points = 5"}},
+		{"from 1-2 down", "Okafor won five games in a row from 1-2 down.", []string{"quantity: five games = 5", "quantity: 1-2"}},
+		{"until 1-4", "She did not win another service game until 1-4.", []string{"quantity: 1-4"}},
+		{"5-4, as before", "She served out the set at 5-4.", []string{"quantity: 5-4"}},
+		{"a range, as before", "It takes 3-5 weeks.", []string{"quantity: 3-5 weeks = 3..5"}},
+		{"dates, as before", "It runs until 3-5 March.", []string{"date: until 3-5 March"}},
+	})
+}
