@@ -1016,6 +1016,9 @@ func (a *annotator) dateCore(i int) int {
 		if a.word(i+1, wdOf) && a.sameYear(i, i+2) {
 			return a.yearDash(i + 2) // "the winter of 1941–42"
 		}
+		if id != wdFiscal && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.same(i-2, i) && !a.sameLower(i, i+1) {
+			return i + 1 // "publish guidance in the spring"
+		}
 	}
 	// today, yesterday, tonight; "earlier today"
 	if a.is(i, wTimeWord) {

@@ -132,3 +132,16 @@ func TestReview28GameScores(t *testing.T) {
 		{"dates, as before", "It runs until 3-5 March.", []string{"date: until 3-5 March"}},
 	})
 }
+
+// TestReview28Season checks that "in the spring" is a date, as "this
+// spring" and "the spring of 2024" are, while "the spring water" stays
+// none (review 28b, F15).
+func TestReview28Season(t *testing.T) {
+	checkReview16(t, []review13Case{
+		{"in the spring", "NICE said it would publish draft guidance in the spring.", []string{"date: spring"}},
+		{"in the autumn", "It will open in the autumn.", []string{"date: autumn"}},
+		{"of a year, as before", "It fell in the spring of 2024.", []string{"date: spring of 2024"}},
+		{"this spring, as before", "It will publish guidance this spring.", []string{"date: this spring"}},
+		{"water, as before", "They bathed in the spring water.", nil},
+	})
+}
