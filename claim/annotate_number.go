@@ -900,6 +900,9 @@ func (a *annotator) dateCore(i int) int {
 		if j := a.eraYear(i + 1); j > i+1 {
 			return j // "c. 950 AD", "circa 1020 AD"
 		}
+		if v, ok := plainInt(a.text(i + 1)); ok && v >= 1000 && v <= 2100 && !a.sameLower(i+1, i+2) {
+			return i + 2 // a work's "(c. 1955)"; not "c. 1500 people"
+		}
 	}
 	if a.kind(i+1) == tokenize.Number {
 		if j := a.weekNumber(i); j > i {
@@ -1034,11 +1037,14 @@ func (a *annotator) dateCore(i int) int {
 		if a.word(i+1, wdOf) && a.sameYear(i, i+2) {
 			return a.yearDash(i + 2) // "the winter of 1941–42"
 		}
+		if id != wdFiscal && a.word(i-1, wdThe) && a.word(i-2, wdIn) && a.same(i-2, i) && !a.sameLower(i, i+1) {
+			return i + 1 // "publish guidance in the spring"
+		}
 	}
 	// today, yesterday, tonight; "earlier today"
 	if a.is(i, wTimeWord) {
-		if a.shapeOf(i)&shUpper != 0 && (!a.initial(i) && a.programmeName(i) || (id == wdMidnight || id == wdNoon) && a.shapeOf(i+1)&shUpper != 0 && a.sameKind(i, i+1, tokenize.Word) && a.fl(i+1)&(wWeekday|wMonth) == 0) {
-			return i // and "Midnight Tariff", a horse: a name
+		if a.shapeOf(i)&shUpper != 0 && (!a.initial(i) && a.programmeName(i) || (id == wdMidnight || id == wdNoon) && (a.shapeOf(i+1)&shUpper != 0 && a.sameKind(i, i+1, tokenize.Word) && a.fl(i+1)&(wWeekday|wMonth) == 0 || !a.initial(i) && (a.kind(i+1) == tokenize.CloseQuote || a.isPunct(i+1, '(')))) {
+			return i // and "Midnight Tariff", a horse, "Swimming Pool at Noon” (1962)", a painting: a name
 		}
 		j := i + 1
 		if k := a.hourDay(i); k > j {
@@ -1667,6 +1673,9 @@ func (a *annotator) duration(i int) int {
 	if a.word(i-1, wdOn) {
 		return i // "late on 96 days last year": a count of days
 	}
+	if j == i && a.word(i, wdA) && a.word(i+1, wdFurther) {
+		j += 2 // "for a further two years", as "for another two years"
+	}
 	k := j
 	switch {
 	case a.kind(k) == tokenize.Number && !a.isYear(k):
@@ -2124,8 +2133,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	if a.inColumn(c) {
 		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell
 	}
-	if a.sameKind(c, c+1, tokenize.Number) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.sameKind(c, c-1, tokenize.Number) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under) {
-		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell, and a golf score, "12-under 272", two
+	if (a.sameKind(c, c+1, tokenize.Number) && !a.tabAfter(c) && !bytes.HasSuffix(t, under) || a.sameKind(c, c-1, tokenize.Number) && !a.tabAfter(c-1) && !bytes.HasSuffix(a.text(c-1), under)) && !scoreLike(t) {
+		return true // but a table's row, "Total\t412.6\t+18%\t61.3", has a figure in each cell, a golf score, "12-under 272", two, and a results line's sets, "6-3 7-5", one each
 	}
 	// a footnote marker glued to a stop, "closer to 7%.15", "approved in
 	// full.17", "676 Ml/d.12", and the end of a version or a section's
@@ -2177,7 +2186,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 			wdLevel, wdGrade, wdCategory, wdPhase, wdStage, wdStep,
 			wdCall, wdDial, wdIncident, wdReference, wdLog): // "call 101, quoting incident 447", "log 1187"
 			return true
-		case a.textIn(p, "junction junctions") || a.word(p, wdAnd) && a.textIs(p-2, "junctions"): // "between junctions 22 and 23"
+		case a.textIn(p, "junction junctions lot") || a.word(p, wdAnd) && a.textIs(p-2, "junctions"): // "between junctions 22 and 23", an auction's "lot 14"
 			return true
 		}
 	}
@@ -2715,12 +2724,13 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		// two words when the second is the noun: "3,000 additional troops",
 		// "three private carriers", "12 police officers"
 		// (not "7.1 earthquake kills at least 62": a verb before its object)
-		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && (a.adjective(j) || a.textIn(j, "similar single")) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
+		if (a.countable(j+1) || a.is(j+1, wCue) && a.plural(j+1) && (a.adjective(j) || a.textIn(j, "similar single")) && a.isLowerWord(j+1)) && (a.is(j+1, wCountNoun) || a.record(c) && !a.countable(j+2) || a.adjective(j) && !a.adjective(j+1) || a.plural(j+1) && (!a.plural(j) || a.textIn(j, "maths physics economics arts sports")) && !a.objectAfter(j+2)) &&
 			!a.is(j, wCountNoun) && a.same(c, j+1) {
 			return Quantity, j + 2, true
 		}
-		// "11,400 bulk text messages": two words before the noun
-		if !a.plural(j) && a.countable(j+1) && !a.plural(j+1) && a.countable(j+2) && a.plural(j+2) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
+		// "11,400 bulk text messages", "her 11th grand slam title": two
+		// words before the noun
+		if !a.plural(j) && a.countable(j+1) && !a.plural(j+1) && a.countable(j+2) && (a.plural(j+2) || a.ordinal(c)) && !a.is(j, wCountNoun) && a.same(c, j+2) && !a.objectAfter(j+3) {
 			return Quantity, j + 3, true
 		}
 		if a.word(c-1, wdLevel) && !a.plural(j) && j == c+1 {
@@ -3347,9 +3357,9 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// 22%" and "ranging from" are ranges.
 	// So is "fell from 14 units to six", whose first amount has a unit of
 	// its own, and "dropped from 1,140 to 870" or "rose from 870 to 1,140"
-	// or "has risen from 1,050 to 2,603 homes" (but "rose from 2 to 3
-	// million" shares its scale).
-	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose risen slipped climbed jumped dropped gained lost grew grown increased went")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
+	// or "has risen from 1,050 to 2,603 homes" or "up from 1,050 to 2,603"
+	// (but "rose from 2 to 3 million" shares its scale).
+	if (k != Quantity || k2 == Quantity && (j > c+1 && !a.is(j-1, wScale) || !a.is(j+2, wScale) && (a.descending(c, j, e) || a.textIn(i-2, "fell rose risen slipped climbed jumped dropped gained lost grew grown increased went up down")))) && a.word(j, wdTo) && a.word(i-1, wdFrom) && !a.wordAmong(i-2, wdAnywhere, wdRanging) && !a.oldRange(i, e) {
 		return j, k
 	}
 	// "leads 44% to 35%", "(46%–42%)", "five or four miles": two figures
@@ -3378,9 +3388,10 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 
 // oldRange reports whether "from X to Y", from i-1 to e, is a range a
 // figure had before, not a change between two figures: "to 3.5% to 4%,
-// from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35".
+// from 3% to 4% previously", "$3.40 to $3.50, up from $3.25 to $3.35"
+// (but "coffee, up from £5.25 to £6.10" is a change).
 func (a *annotator) oldRange(i, e int) bool {
-	return a.sameTextIn(i, e, "previously formerly") || a.sameTextIn(i, i-2, "up down")
+	return a.sameTextIn(i, e, "previously formerly") || a.sameTextIn(i, i-2, "up down") && a.kindIn(i-4, tokenize.Number, tokenize.Percent)
 }
 
 // changeVerbs are the verbs that say a figure went up or down: "fell",
@@ -3437,13 +3448,13 @@ func Tally(src []byte, spans []Span, i int) bool {
 		pp = string(lastWord(before[:len(before)-len(prev)-1]))
 	}
 	x, y, _ := shortPair(s.Text(src))
-	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended series", prev) ||
+	if wordIn("won lost beat beats drew drawn took takes taking claimed leads led trails trailed defeated finished ended series until", prev) ||
 		string(prev) == "of" && pp == "figures" || string(prev) == "at" && (pp == "level" || pp == "series") || // "level at 1-1": a series' score
 		string(prev) == "with" && x < 10 && y >= 10 { // a bowler's "finishing with 4-32", "with 2-47"
 		// but not "took 2-3 weeks": the pair counts what follows
 		return len(next) == 0 || wordIn("from off in against at on and with after", next)
 	}
-	return wordIn("win defeat victory loss draw lead scoreline", next)
+	return wordIn("win defeat victory loss draw lead scoreline down", next) // "from 2-5 down"
 }
 
 // raceVerbs are the words before hours and minutes, "2:24", that make

@@ -1012,11 +1012,11 @@ var articleWants = map[string]articleWant{
 	"pmqs.txt": {
 		money:   []string{"£1.2bn", "£300\u00a0million"},
 		percent: []string{"40%"},
-		// Left out: "in the spring" (when the £1.2bn was announced) is not
-		// marked; a season is no date phrase to the engine.
+		// "in the spring" (when the £1.2bn was announced) is the date
+		// "spring" (review 28b, F15).
 		// "since the general election" names an event, not a date.
 		date: []string{"Wednesday 9 June 2027", "14:22 BST", "Within three minutes", "Today", "last Thursday", "in April", "in March",
-			"19 weeks", "71 weeks", "in the year to March", "12.31pm", "since January", "since 2010", "7.02pm", "on Monday 14 June"},
+			"19 weeks", "71 weeks", "in the year to March", "12.31pm", "since January", "since 2010", "7.02pm", "spring", "on Monday 14 June"},
 		quotes: [][2]string{
 			{"“The Prime Minister promised", "Gareth Penhallow"},
 			{"“Instead, 7.9 million", "Gareth Penhallow"},

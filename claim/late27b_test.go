@@ -37,7 +37,7 @@ func TestLate27bRanks(t *testing.T) {
 
 // TestLate27bDayRange checks that a dash range before a time unit is a
 // quantity of that unit with its range value, "adding 10-14 days" (review
-// 27a, F12), and that a rate's "a day" names no unit.
+// 27a, F12), and that a rate's "a day" is no "days".
 func TestLate27bDayRange(t *testing.T) {
 	keep := map[Kind]bool{Quantity: true, Date: true}
 	checkSpanStrings(t, "Ships are adding 10-14 days to a typical voyage.", keep, []string{"quantity: 10-14 days"})
@@ -46,7 +46,7 @@ func TestLate27bDayRange(t *testing.T) {
 		{"Ships are adding 10-14 days to a typical voyage.", "days"},
 		{"It took 3-4 hours.", "hours"},
 		{"They signed a 15-year deal.", "years"},
-		{"The city uses 50 million gallons a day.", ""},
+		{"The city uses 50 million gallons a day.", "gallons a day"}, // the rate, not "days" (review 28b, F12)
 		{"Shipping costs rose 10-14% this year.", ""},
 	})
 	if lo, hi, ok := amount.ParseRange([]byte("10-14 days")); !ok || lo != 10 || hi != 14 {

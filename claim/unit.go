@@ -53,10 +53,16 @@ func Unit(src []byte, s Span) string {
 			head, body = "1 in ", b[k:]
 		}
 	} else {
-		// a rate a year, "20 GWh a year": the unit, then the rate's words
+		// a rate, "20 GWh a year", "three kilometres an hour", "20 litres
+		// a day": the unit, then the rate's words
 		rate := ""
-		if n := len(t); n > 9 && string(t[n-7:]) == " a year" {
-			t, rate = t[:n-7], " a year"
+		k := len(t)
+		for k > 0 && t[k-1] != ' ' {
+			k--
+		}
+		if q := lastWord(t[:k]); len(t) > 9 && wordIn("year hour day", t[k:]) && wordIn("a an per", q) {
+			k -= len(q) + 2
+			t, rate = t[:k], string(t[k:])
 		}
 		// the last word, or what is glued to the number that ends the
 		// span: "C" in "47.3C", "m" in "412 m", "km/h" in "112km/h"
@@ -106,7 +112,7 @@ func Unit(src []byte, s Span) string {
 			if w[0] == 'F' {
 				head = "°F"
 			}
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram microgramme millilitre pint ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
 			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
 			// "148 knots", "20 gigawatt-hours"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area

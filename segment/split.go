@@ -1629,7 +1629,7 @@ const startersList = "The|A|An|He|She|It|They|We|I|You|This|That|These|Those|The
 // with when more text follows.
 var neverEnds wordset.Table // neverEndsList, filled by init from wordSets
 
-const neverEndsList = "v.|vs.|e.g.|i.e.|cf.|viz.|al."
+const neverEndsList = "v.|vs.|def.|e.g.|i.e.|cf.|viz.|al."
 
 // timeAbbrev lists the clock abbreviations; a capitalised word after them
 // starts a new sentence unless it is a day, a month or a time zone.

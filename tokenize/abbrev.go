@@ -41,7 +41,7 @@ var abbrevs = func() wordset.Table {
 	// US states and Canadian provinces. A word listed twice takes the
 	// class of its last list ("Sr").
 	t.PutList(uint8(AbbrevOther), "Inc|Corp|Co|Cos|Ltd|Bros|Plc|Dept|Univ|Assn|Intl|Govt|Natl|Mfg|Ave|Blvd|Rd|Hwy|"+
-		"Ln|Sq|Bldg|etc|vs|v|al|cf|viz|approx|est|Est|ibid|Ibid|ed|eds|Ed|Eds|trans|repr|"+
+		"Ln|Sq|Bldg|etc|vs|v|def|al|cf|viz|approx|est|Est|ibid|Ibid|ed|eds|Ed|Eds|trans|repr|"+
 		"vs|Jr|Sr|Esq|Ph|Mon|Tues|Tue|Wed|Thur|Thurs|Fri|Sat|min|max|hr|hrs|sq|ft|lb|lbs|"+
 		"oz|mi|yr|yrs|mo|dept|govt|incl|excl|Mass|Calif|Conn|Ariz|Colo|Fla|Ga|Ill|Ind|Kan|"+
 		"Kans|Ky|La|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|"+
