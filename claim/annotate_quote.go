@@ -1022,7 +1022,7 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
-		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && a.wordAmong(i-1, wdWas, wdWere) {
+		if heard := a.word(i, wdHeard); heard || a.word(i, wdTold) && (a.wordAmong(i-1, wdWas, wdWere) || a.word(i+1, wdTo)) {
 			// the proceedings are the source: "The court heard (that) he
 			// had two previous convictions", "Jurors were told"; not "I
 			// heard the news"
@@ -1037,7 +1037,7 @@ func (a *annotator) attributions() []attribution {
 				}
 				out = append(out, a.emitAttribution(sa, c, c, i+1))
 			}
-			continue // nor is one who was told a speaker: "A school that was told to improve"
+			continue // nor is one who was told a speaker: "A school that was told to improve", "She was fined and told to pay"
 		}
 		if t[0] == 'p' && wordIn("put puts", t) {
 			// an estimate is its maker's: "while the IFS put it at 0.9%",
@@ -2011,6 +2011,9 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					return int(a.ents[e].a), int(a.ents[e].b)
 				}
 				if sa, sb := a.subjectAt(p - 1); sb > sa {
+					if a.lowerWord(sa-1, wdOf) && a.isPunct(sa-2, ',') {
+						continue // an address: "Sophie Whitcombe, of Orchard Close, Bramley, said"
+					}
 					if s == p+2 && a.acronymAt(p+1) && a.fl(sb-1)&(wSpeakerNoun|wPersonRole) == wSpeakerNoun {
 						// a body described, then its short name: "India's
 						// space agency, ISRO, said", "The seamen’s union,
