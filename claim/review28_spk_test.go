@@ -15,3 +15,18 @@ func TestReview28StreetNoSpeaker(t *testing.T) {
 		{"a description, a name, as before", "Ukraine's finance minister, Serhiy Marchenko, said the money had arrived.\n", "Ukraine", "Serhiy Marchenko", false, ""},
 	})
 }
+
+// TestReview28SportsBody checks that a sport before its country names a
+// body, "Tennis Australia said", not the country (review 28b, F2).
+func TestReview28SportsBody(t *testing.T) {
+	const said = " said the tournament drew a record 1,214,500 fans.\n"
+	checkReview9(t, []review9Case{
+		{"Tennis Australia", "Tennis Australia" + said, "Tennis", "Tennis Australia", false, ""},
+		{"after and", "The final was watched by 14,820, and Tennis Australia" + said, "The final", "Tennis Australia", false, ""},
+		{"Cricket Australia", "Cricket Australia" + said, "Cricket", "Cricket Australia", false, ""},
+		{"Swimming Canada", "Swimming Canada" + said, "Swimming", "Swimming Canada", false, ""},
+		{"Energy UK, as before", "Energy UK" + said, "Energy", "Energy UK", false, ""},
+	})
+	checkEntities(t, "Tennis Australia"+said, Place, "")
+	checkEntities(t, "Tennis in Australia drew a record 1,214,500 fans.\n", Place, "Australia")
+}
