@@ -1984,8 +1984,8 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 		// ("a man suggested"; "secretary of state" and "testifying" may
 		// be in one): find the comma before it
 		for p := s - 1; p > s-30 && p >= 0 && a.same(p, c); p-- {
-			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.wordAmong(p-1, wdWho, wdWhich) {
-				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named", "which reported in 2023" are asides
+			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) && !a.inEnt(p) || a.pastCue(p) && !a.wordAmong(p-1, wdWho, wdWhich, wdWas, wdWere) {
+				break // the apostrophe of "the Ratepayers' Association" is no quotation mark; "who asked not to be named", "which reported in 2023", "who was admitted to hospital" are asides
 			}
 			if a.isPunct(p, ',') && a.partyTag(p-1) && a.isPunct(p-2, ',') {
 				p-- // "Sen. Carla Benning, R-Texas, the bill's chief sponsor, called"

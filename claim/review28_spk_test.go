@@ -30,3 +30,17 @@ func TestReview28SportsBody(t *testing.T) {
 	checkEntities(t, "Tennis Australia"+said, Place, "")
 	checkEntities(t, "Tennis in Australia drew a record 1,214,500 fans.\n", Place, "Australia")
 }
+
+// TestReview28PassiveAside checks that a passive verb in a "who" or
+// "whose" clause between the name and "said", "was admitted to
+// hospital", "was warned", leaves the name the speaker (review 28a, F1).
+func TestReview28PassiveAside(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"who was admitted", "Amir Khan, who was admitted to hospital last year, said the ward was full.\n", "Amir", "Amir Khan", false, ""},
+		{"whose daughter was warned", "Amir Khan, whose daughter was warned about the risk, said he had no idea.\n", "Amir", "Amir Khan", false, ""},
+		{"whose son was admitted", "Imran Chaudhry, whose youngest son was admitted to hospital, said he wished he had acted sooner.\n", "Imran", "Imran Chaudhry", false, ""},
+		{"were told, were warned", "Amir Khan, whose parents were told and warned, said the ward was full.\n", "Amir", "Amir Khan", false, ""},
+		{"who was taken, as before", "Amir Khan, whose son was taken to hospital, said the ward was full.\n", "Amir", "Amir Khan", false, ""},
+		{"who asked not to be named, as before", "A nurse, who asked not to be named, said the ward was full.\n", "A nurse", "", false, "A nurse"},
+	})
+}
