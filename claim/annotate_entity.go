@@ -792,8 +792,8 @@ func (a *annotator) classifyRun(s, e int) {
 			p, k = p-1, Org // a prison: "HMP Leeds"
 		}
 		a.leftover(rest, p, heading)
-		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !a.plural(e-1) {
-			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
+		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && (!a.plural(e-1) || a.fl(e-1)&wOrgKey != 0) {
+			q = e // "BBC Radio Harbour", "BBC World Service", "NHS Providers", not "Reuters Trust Principles"
 		}
 		if k == Org && q < e && e-q <= 2 && string(a.text(q-1)) == "Lancet" {
 			q = e // a journal of the Lancet's: "The Lancet Public Health"

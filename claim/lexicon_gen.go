@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2700 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2701 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -88,31 +88,31 @@ const lexOtherWords = "" +
 	"|3micals|2f|2ief|5s|3ldren|3nese|2oir|3se|2ristian|6mas|2urch|1ia|2ty|2vilians|1laim|5ing|2erk" +
 	"|2imate|3p|2lr|4.|2osest|3ud|2ub|4s|1mdr.|1ny|1o.|2ach|3lition|3st|2hort|2ined|2l|3.|3dest|3league" +
 	"|9s|5ge|3onel|6s|2ming|3mand|7er|4ent|7ed|7ing|7s|4ission|:er|:s|5ttees|4unications|7st|9s|5ter" +
-	"|3panies|4lain|8ed|8ing|8s|8t|4osite|2ncede|7d|7s|6ing|4luding|4ur|6ed|6ing|6s|3firm|7ing|7s|3gress" +
-	"|8man|8woman|3servative|<s|9oire|:ry|4istently|4ortium|4table|4ultants|7ing|3tend|7ed|7ing|7s|4inue" +
-	"|8d|8s|7ing|3vention|2o|2ronavirus|5er|3p|4.|4oration|4s|3respondent|4idor|2stliest|2uncil|7's|7lor" +
-	"|:s|7man|8ember|7or|7s|7woman|4ted|6r|7ed|7ing|7part|7s|5ries|5s|5y|3ple|3rt|2vid|5-19|1redit|3scent" +
-	"|2ied|4s|3tic|6s|2ore|5s|3wn|5s|1to|1ulture|2p|2stomer|8s|1yclone|1zar|2k|0da|2d|3s|2me|2nce|2s" +
-	"|2ughter|2y|3s|1ci|1eadliest|3l|4ers|3n|3ths|2c|3.|3ember|3laration|6e|7s|6ing|2emed|3pest|2fence" +
-	"|5der|5se|2l|3la|2mocrat|8ic|8s|2n|3ied|5s|3y|4ing|2partment|:s|3t.|3uty|2scribed|8s|7ing|3ert|3pite" +
-	"|2t|3.|3ective|9s|2velopment|1i|2ed|2gital|5s|2nar|5s|2plomat|8s|2rector|8ate|3ham|6s|2sclose|8d|8s" +
-	"|7ing|4ount|3tributor|;s|6ct|2vision|1kk|1octor|6s|4rine|3ument|8ed|8s|2llar|6s|2ng|3or|2s|3es" +
-	"|2ubled|5ing|2zen|1r|2.|2am|2ew|2iest|3ve|2ones|3ve|1u|2bbed|3s|2tch|0e-mails|1ach|2siest|3t|4er|6n" +
-	"|1conomic|8s|7st|9s|6y|1ditor|6ial|2ucation|1gp|1ight|5een|5fold|5h|6s|5y|6-eight|7five|8our|7nine" +
-	"|7one|7seven|8ix|7three|8wo|2ther|1lectric|3ven|2sewhere|1mails|2ir|2phasise|9d|9s|8ing|7ze|9d|9s" +
-	"|8ing|3loyee|7rs|1nergy|2glish|2vironment|3oy|1quities|1states|3imating|1tf|2h|3er|1ur|3o|4pean|4s" +
-	"|1ven|4-money|4s|3rybody|5one|1x-minister|2change|3laim|7ed|7ing|7s|4usive|2ecutive|9s|2pert|6s" +
-	"|3lained|7ing|7s|3ress|0fairgrounds|2lse|2milies|5y|2ns|2rmer|6s|3thest|2stest|2ther|1bi|1c|1eb|3." +
-	"|3ruary|2deral|6tion|2et|2ll|3t|2rries|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our|6nine" +
-	"|6one|6seven|7ix|6three|7wo|2lings|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold|1latly|2ed" +
-	"|3et|3w|1ollow|2ods|2rce|5s|3eign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine|6one|6seven" +
-	"|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s|2ench" +
-	"|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en" +
-	"|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand|5father" +
-	"|5mother|5parent|;s|2eat|5est|3en|5s|3w|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing" +
-	"|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald" +
-	"|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal" +
-	"|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred" +
+	"|3panies|4lain|8ed|8ing|8s|8t|4osite|2ncede|7d|7s|6ing|4luding|4ur|6ed|6ing|6s|3federation|4irm|7ing" +
+	"|7s|3gress|8man|8woman|3servative|<s|9oire|:ry|4istently|4ortium|4table|4ultants|7ing|3tend|7ed|7ing" +
+	"|7s|4inue|8d|8s|7ing|3vention|2o|2ronavirus|5er|3p|4.|4oration|4s|3respondent|4idor|2stliest|2uncil" +
+	"|7's|7lor|:s|7man|8ember|7or|7s|7woman|4ted|6r|7ed|7ing|7part|7s|5ries|5s|5y|3ple|3rt|2vid|5-19" +
+	"|1redit|3scent|2ied|4s|3tic|6s|2ore|5s|3wn|5s|1to|1ulture|2p|2stomer|8s|1yclone|1zar|2k|0da|2d|3s" +
+	"|2me|2nce|2s|2ughter|2y|3s|1ci|1eadliest|3l|4ers|3n|3ths|2c|3.|3ember|3laration|6e|7s|6ing|2emed" +
+	"|3pest|2fence|5der|5se|2l|3la|2mocrat|8ic|8s|2n|3ied|5s|3y|4ing|2partment|:s|3t.|3uty|2scribed|8s" +
+	"|7ing|3ert|3pite|2t|3.|3ective|9s|2velopment|1i|2ed|2gital|5s|2nar|5s|2plomat|8s|2rector|8ate|3ham" +
+	"|6s|2sclose|8d|8s|7ing|4ount|3tributor|;s|6ct|2vision|1kk|1octor|6s|4rine|3ument|8ed|8s|2llar|6s|2ng" +
+	"|3or|2s|3es|2ubled|5ing|2zen|1r|2.|2am|2ew|2iest|3ve|2ones|3ve|1u|2bbed|3s|2tch|0e-mails|1ach|2siest" +
+	"|3t|4er|6n|1conomic|8s|7st|9s|6y|1ditor|6ial|2ucation|1gp|1ight|5een|5fold|5h|6s|5y|6-eight|7five" +
+	"|8our|7nine|7one|7seven|8ix|7three|8wo|2ther|1lectric|3ven|2sewhere|1mails|2ir|2phasise|9d|9s|8ing" +
+	"|7ze|9d|9s|8ing|3loyee|7rs|1nergy|2glish|2vironment|3oy|1quities|1states|3imating|1tf|2h|3er|1ur|3o" +
+	"|4pean|4s|1ven|4-money|4s|3rybody|5one|1x-minister|2change|3laim|7ed|7ing|7s|4usive|2ecutive|9s" +
+	"|2pert|6s|3lained|7ing|7s|3ress|0fairgrounds|2lse|2milies|5y|2ns|2rmer|6s|3thest|2stest|2ther|1bi|1c" +
+	"|1eb|3.|3ruary|2deral|6tion|2et|2ll|3t|2rries|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our" +
+	"|6nine|6one|6seven|7ix|6three|7wo|2lings|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold" +
+	"|1latly|2ed|3et|3w|1ollow|2ods|2rce|5s|3eign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine" +
+	"|6one|6seven|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s" +
+	"|2ench|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp" +
+	"|1dp|1en|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand" +
+	"|5father|5mother|5parent|;s|2eat|5est|3en|5s|3w|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s" +
+	"|4ing|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld" +
+	"|2rald|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice" +
+	"|5tal|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred" +
 	"|7fold|7th|9s|2rricane|3t|2sband|1ôpital|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing" +
 	"|2deed|4x|3ian|4ctment|3ustries|7y|2fections|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side" +
 	"|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior" +
@@ -212,56 +212,56 @@ const lexClasses = "" +
 	"++\x1a\x02\x02\x02\x02h\x044\x1374\x13h/\b\b\v\v\v\x13\x13\x06++\v\b\x02\x02\x02\x02" +
 	"\x048\x13h\x12\x14Q+\x13\x1a++2\x135Q\x02\x02\v\f\x04\b\b8\x13\x18\x04\bh\x13\v\x14" +
 	"++<\b\b8\x04\x042\bh`\x13\v\x1f\x02\x02\x02\x14\t\x14\x04\x17++\bR\x02\x02\x02\x02\x04" +
-	"\x13\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x93\x13\b\b0+\x13\x139\x13\b\x13\x13\x02\x02\x02\x02\x02\x02\x02" +
-	"\x02+\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\t\v\x14\b\x92\x02\x02\x02\x04\x05R\x040k\x14" +
-	"++++\x02\x02\x04 \x01\x01\x10h\b\f+\x04R+\bh\x19\x04\x04\b\x13\x19\x04ee\b8+" +
-	"\x04\bQ[[[+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<" +
-	"+&\b\b\t\x04\f\x19\x1a\fjhh\a\x04\v\x13hh\x02\x02\x02\x02+\x04\x040\x13h\x04R+" +
-	"\x04\x92\x04hhh\b\x19Qoou\b\bh\x1a8+Q\x1a\x19<<+\x04)8++7\f\x13" +
-	"\a\x04\f\x1e\x1e\fhwuoqquuuuuuuuuu\x1a\x13u\x1e\x04\b\x02\x02\x02\x02" +
-	"\x02\x02\x02\x02\x04\x04\x17+\f\v\x13\x13\x02\x13hhhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e" +
-	"\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x0488\x04\x13\x13[[[\f\x14Q\x1a\x1a\x13+8\b" +
-	"uqquuuuuuuuuu\x04\x1e+\f\x0209R_wo9\x1a\x13\x1a\x1e\x13\x04\x14" +
-	"\fhh#]]uuuuuuuuuu2\n\x1a\x14\awou_+hh+9\\\\" +
-	"\x04\x0423\b\x1e82T\x13\x1a\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v" +
-	"0\x04\x04\x04\x04+8++\x1a\x14\x04\x04+\x16\x13\x04++oqo8++88\x03\x03\x9e<\x04" +
-	"\x04\f88Q\x1a\x13&\x198++)\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]" +
-	"0QQ\f&\x1e]]]]hhhvoqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-" +
-	"+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04" +
-	"\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++[[[++Q+Q\x02\x02\x02\x02\th" +
-	"\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh" +
-	"\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x04" +
-	"3\x13\x1a\x04\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x048\x1e\b\x19" +
-	"\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+" +
-	"++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04\x13" +
-	"\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\v\b\b\x01\b\b\b" +
-	"\b\x04\x04++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wouu" +
-	"uuuuuuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02\x02" +
-	"\x02\x02+[[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14" +
-	"\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\t" +
-	"R`\x04R++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02" +
-	"\x02\x02jh\x02++\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q9" +
-	"++\x04\x04\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x04+\f\x04\x049\x04\x04\x04\x04'\x02" +
-	"\x1eo+\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92\x04" +
-	"\x02\x02\x02\x02\b+Q\x13\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b9" +
-	"\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02" +
-	"\x93\x02\x93\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qhh" +
-	"+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130" +
-	"\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuuu" +
-	"uuuuuh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02," +
-	"\x1a\x02\x02\x02\x02\x1a9W\a\bwouqquuuuuuuuuu\a\x1a88<++" +
-	"\x14\x13\x1aQh\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e" +
-	"\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+" +
-	"8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13" +
-	"h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh+" +
-	"+\x13&)\x03\x03_quuuuuuuuuuu)&voo\x1aWV\\\\\\\\\x1e" +
-	"V\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14\x13" +
-	"voo\x01Q+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x92\x18" +
-	"\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a" +
-	"\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88" +
-	"+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8" +
-	"\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h" +
-	"\x1eb&8)]]hhhh+"
+	"\x13\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\x02\x02\x93\x13\b\b0+\x13\x139\x13\b\x13\x13\x02\x02\x02\x02\x02\x02" +
+	"\x02\x02+\b+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\t\v\x14\b\x92\x02\x02\x02\x04\x05R\x040k" +
+	"\x14++++\x02\x02\x04 \x01\x01\x10h\b\f+\x04R+\bh\x19\x04\x04\b\x13\x19\x04ee\b8" +
+	"+\x04\bQ[[[+\x02\x02\x02<8\x17\v\f\x19\x19+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<" +
+	"<+&\b\b\t\x04\f\x19\x1a\fjhh\a\x04\v\x13hh\x02\x02\x02\x02+\x04\x040\x13h\x04R" +
+	"+\x04\x92\x04hhh\b\x19Qoou\b\bh\x1a8+Q\x1a\x19<<+\x04)8++7\f" +
+	"\x13\a\x04\f\x1e\x1e\fhwuoqquuuuuuuuuu\x1a\x13u\x1e\x04\b\x02\x02\x02" +
+	"\x02\x02\x02\x02\x02\x04\x14\x17+\f\v\x13\x13\x02\x13hhhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02" +
+	"\x1e\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x0488\x04\x13\x13[[[\f\x14Q\x1a\x1a\x13+8" +
+	"\buqquuuuuuuuuu\x04\x1e+\f\x0209R_wo9\x1a\x13\x1a\x1e\x13\x04" +
+	"\x14\fhh#]]uuuuuuuuuu2\n\x1a\x14\awou_+hh+9\\" +
+	"\\\x04\x0423\b\x1e82T\x13\x1a\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04" +
+	"\v0\x04\x04\x04\x04+8++\x1a\x14\x04\x04+\x16\x13\x04++oqo8++88\x03\x03\x9e<" +
+	"\x04\x04\f88Q\x1a\x13&\x198++)\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]" +
+	"]0QQ\f&\x1e]]]]hhhvoqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e" +
+	"-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13" +
+	"\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++[[[++Q+Q\x02\x02\x02\x02\t" +
+	"h\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhh" +
+	"h\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v" +
+	"\x043\x13\x1a\x04\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x048\x1e\b" +
+	"\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e" +
+	"+++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04" +
+	"\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\v\b\b\x01\b\b" +
+	"\b\b\x04\x04++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wou" +
+	"uuuuuuuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02" +
+	"\x02\x02\x02+[[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04" +
+	"\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18" +
+	"\tR`\x04R++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e" +
+	"\x02\x02\x02jh\x02++\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q" +
+	"9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'" +
+	"\x02\x1eo+\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92" +
+	"\x04\x02\x02\x02\x02\b+Q\x13\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b" +
+	"9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b" +
+	"\x02\x93\x02\x93\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qh" +
+	"h+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x13" +
+	"0\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuu" +
+	"uuuuuuh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02" +
+	",\x1a\x02\x02\x02\x02\x1a9W\a\bwouqquuuuuuuuuu\a\x1a88<+" +
+	"+\x14\x13\x1aQh\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v" +
+	"\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a" +
+	"+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13" +
+	"\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh" +
+	"++\x13&)\x03\x03_quuuuuuuuuuu)&voo\x1aWV\\\\\\\\" +
+	"\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14" +
+	"\x13voo\x01Q+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x92" +
+	"\x18\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q" +
+	"\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f8" +
+	"8+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&" +
+	"8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02" +
+	"h\x1eb&8)]]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

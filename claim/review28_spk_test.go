@@ -44,3 +44,19 @@ func TestReview28PassiveAside(t *testing.T) {
 		{"who asked not to be named, as before", "A nurse, who asked not to be named, said the ward was full.\n", "A nurse", "", false, "A nurse"},
 	})
 }
+
+// TestReview28NHSBodies checks that "NHS Providers", "NHS Employers"
+// and "NHS Confederation" are bodies of their own, not the NHS and a
+// person (review 28a, F2).
+func TestReview28NHSBodies(t *testing.T) {
+	const said = " said trusts had been planning for weeks.\n"
+	checkReview9(t, []review9Case{
+		{"NHS Providers", "NHS Providers" + said, "NHS", "NHS Providers", false, ""},
+		{"a spokesperson for NHS Providers", "A spokesperson for NHS Providers" + said, "A spokesperson", "NHS Providers", false, ""},
+		{"NHS Employers", "NHS Employers" + said, "NHS", "NHS Employers", false, ""},
+		{"NHS Confederation", "The NHS Confederation" + said, "The", "NHS Confederation", false, ""},
+		{"the NHS, as before", "The NHS" + said, "The", "NHS", false, ""},
+	})
+	checkEntities(t, "NHS Providers"+said, Person, "")
+	checkEntities(t, "NHS Providers"+said, Org, "NHS Providers")
+}
