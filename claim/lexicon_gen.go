@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2701 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2707 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -102,51 +102,52 @@ const lexOtherWords = "" +
 	"|8our|7nine|7one|7seven|8ix|7three|8wo|2ther|1lectric|3ven|2sewhere|1mails|2ir|2phasise|9d|9s|8ing" +
 	"|7ze|9d|9s|8ing|3loyee|7rs|1nergy|2glish|2vironment|3oy|1quities|1states|3imating|1tf|2h|3er|1ur|3o" +
 	"|4pean|4s|1ven|4-money|4s|3rybody|5one|1x-minister|2change|3laim|7ed|7ing|7s|4usive|2ecutive|9s" +
-	"|2pert|6s|3lained|7ing|7s|3ress|0fairgrounds|2lse|2milies|5y|2ns|2rmer|6s|3thest|2stest|2ther|1bi|1c" +
-	"|1eb|3.|3ruary|2deral|6tion|2et|2ll|3t|2rries|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our" +
-	"|6nine|6one|6seven|7ix|6three|7wo|2lings|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold" +
-	"|1latly|2ed|3et|3w|1ollow|2ods|2rce|5s|3eign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine" +
-	"|6one|6seven|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s" +
-	"|2ench|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp" +
-	"|1dp|1en|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand" +
-	"|5father|5mother|5parent|;s|2eat|5est|3en|5s|3w|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s" +
-	"|4ing|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld" +
-	"|2rald|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice" +
-	"|5tal|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred" +
-	"|7fold|7th|9s|2rricane|3t|2sband|1ôpital|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing" +
-	"|2deed|4x|3ian|4ctment|3ustries|7y|2fections|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side" +
-	"|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior" +
-	"|5national|6et|2vestigation|=s|:or|<s|6ments|3oices|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan" +
-	"|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ke|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior" +
-	"|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled|3ometers|7res|2ng|4dom|1new|2own|1orean|3una|1remlin" +
-	"|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed" +
-	"|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator" +
-	"|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve" +
-	"|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker" +
-	"|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure" +
-	"|2dal|5s|3ic|5s|2mber|6s|3e|2n|3tion|7ed|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day|3fielder" +
-	"|3year|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s|3utes|2o" +
-	"|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover|2sque|3t-visited|5watched|2ther|3orist|5s|5way|2untain" +
-	"|8s|2vement|1p|2p|1r|2.|2d|2s|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed|6ing|6s|1x|2.|2n|1y|2r|0naira" +
-	"|2tions|2vy|1eck|2gotiator|:s|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn|1icknamed|2ne|4fold|4teen|5y" +
-	"|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|3th|5s|1obody|2k|2ne|4theless|2r|3th|5ern|2se" +
-	"|2ted|4s|3hing|3ing|2v|3.|3ember|1umerous|2rse|5s|1zd|0observe|7d|7s|6ing|1cean|2t|3.|3ober|1ff|3ice" +
-	"|6r|7s|5ial|8s|1il|1ld|3est|2ympic|7s|6que|1mbudsman|1nce|2to|1penly|3ra|5tor|8s|2inion|2ponent|8s" +
-	"|4sition|1rchestra|2dinance|2ganisation|<s|7er|9s|6zation|<s|7er|9s|1ur|1verall|4night|1wner|5s" +
-	"|0p.c.|1act|2id|3sa|4e|2l|3ace|3estinian|3s|2nel|2pers|2rade|3ent|6s|3ish|3k|3ties|4ners|4y|2ssenger" +
-	"|9s|3t|2tient|7s|2yment|7s|1c|2so|2t|1ence|3insula|3sion|7er|3tagon|2rcent|3son|6s|2so|4s|2troleum" +
-	"|1harma|6ceuticals|2ilharmonic|2oto|2p|2rase|1ilot|1kr|1layer|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed" +
-	"|2licy|4sh|3l|4s|2orest|2pe|2rt|4s|2sted|4ing|4s|2und|5s|1redicting|3mier|5um|3senter|4ident|9-elect" +
-	"|3vious|8ly|2ime|3nce|6ss|3son|6ers|3vately|3x|3ze|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing" +
-	"|4oter|8s|3position|3secutor|:'s|:s|3tocol|3vider|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s" +
-	"|2t|3s|0q|1uadrupled|3rter-final|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4way" +
-	"|7s|2lly|2madan|2n|3gers|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s" +
-	"|4unt|7ed|7ing|7s|3tor|2form|3ugees|2giment|4onal|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing" +
-	"|2lated|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3eatedly|3lied|6s|4y|5ing|3orter|6ing" +
-	"|3resentative|>s|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s|2tailer" +
-	"|8s|3ort|6ed|6ing|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb|1oad" +
-	"|2botics|2de|2se|2uble|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest" +
-	"|2r|2t|3.|3urday|2w|2ying|1cheme|3ool|6s|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s|3ts" +
+	"|2pert|6s|3lained|7ing|7s|3ress|0fairgrounds|2lse|2milies|5y|2ns|2rmer|6s|3thest|2stest|2ther" +
+	"|6-of-four|:three|;wo|1bi|1c|1eb|3.|3ruary|2deral|6tion|2et|2ll|3t|2rries|2stival|2west|1ield|2fteen" +
+	"|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|2lings|2nally|5s|4nce|3ding|2re|3mly" +
+	"|4s|3st-quarter|2ve|4fold|1latly|2ed|3et|3w|1ollow|2ods|2rce|5s|3eign|3int|6s|3mer|3tnight|9s|4y" +
+	"|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen" +
+	"|5h-quarter|1ramework|3nc|5s|2ench|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st" +
+	"|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s" +
+	"|2t|2v|3.|3ernment|:s|6or|1rand|5father|5mother|5parent|;s|2eat|5est|3en|5s|3w|2oup|5s|3wers" +
+	"|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s" +
+	"|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd" +
+	"|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s" +
+	"|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred|7fold|7th|9s|2rricane|3t|2sband|1ôpital|0ibn|1dr" +
+	"|1ls|1mam|2migration|1ncentive|3luded|7s|6ing|2deed|4x|3ian|4ctment|3ustries|7y|2fections|3orm|6ed" +
+	"|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s|3tead|4itut" +
+	"|8e|9s|8ion|3urance|5er|7s|2telligence|4rior|5national|6et|2vestigation|=s|:or|<s|6ments|3oices" +
+	"|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ke|4d|4s" +
+	"|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled|3ometers" +
+	"|7res|2ng|4dom|1new|2own|1orean|3una|1remlin|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed|5led|5s" +
+	"|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker|3suit" +
+	"|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a|1iberal|7s" +
+	"|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t|2ts" +
+	"|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3." +
+	"|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure|2dal|5s|3ic|5s|2mber|6s|3e|2n|3tion|7ed|7ing" +
+	"|7s|2p|2ssages|2t|3ers|3res|1id-year|3day|3fielder|3year|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs" +
+	"|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s|3utes|2o|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover|2sque" +
+	"|3t-visited|5watched|2ther|6-of-four|:three|;wo|3orist|5s|5way|2untain|8s|2vement|1p|2p|1r|2.|2d|2s" +
+	"|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed|6ing|6s|1x|2.|2n|1y|2r|0naira|2tions|2vy|1eck|2gotiator|:s" +
+	"|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn|1icknamed|2ne|4fold|4teen|5y|6-eight|7five|8our|7nine|7one" +
+	"|7seven|8ix|7three|8wo|3th|5s|1obody|2k|2ne|4theless|2r|3th|5ern|2se|2ted|4s|3hing|3ing|2v|3.|3ember" +
+	"|1umerous|2rse|5s|1zd|0observe|7d|7s|6ing|1cean|2t|3.|3ober|1ff|3ice|6r|7s|5ial|8s|1il|1ld|3est" +
+	"|2ympic|7s|6que|1mbudsman|1nce|2to|1penly|3ra|5tor|8s|2inion|2ponent|8s|4sition|1rchestra|2dinance" +
+	"|2ganisation|<s|7er|9s|6zation|<s|7er|9s|1ur|1verall|4night|1wner|5s|0p.c.|1act|2id|3sa|4e|2l|3ace" +
+	"|3estinian|3s|2nel|2pers|2rade|3ent|6s|3ish|3k|3ties|4ners|4y|2ssenger|9s|3t|2tient|7s|2yment|7s|1c" +
+	"|2so|2t|1ence|3insula|3sion|7er|3tagon|2rcent|3son|6s|2so|4s|2troleum|1harma|6ceuticals|2ilharmonic" +
+	"|2oto|2p|2rase|1ilot|1kr|1layer|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed|2licy|4sh|3l|4s|2orest|2pe|2rt" +
+	"|4s|2sted|4ing|4s|2und|5s|1redicting|3mier|5um|3senter|4ident|9-elect|3vious|8ly|2ime|3nce|6ss|3son" +
+	"|6ers|3vately|3x|3ze|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing|4oter|8s|3position|3secutor" +
+	"|:'s|:s|3tocol|3vider|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s|2t|3s|0q|1uadrupled" +
+	"|3rter-final|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4way|7s|2lly|2madan|2n" +
+	"|3gers|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s|4unt|7ed|7ing|7s" +
+	"|3tor|2form|3ugees|2giment|4onal|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing|2lated|5ive|8s" +
+	"|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3eatedly|3lied|6s|4y|5ing|3orter|6ing|3resentative" +
+	"|>s|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s|2tailer|8s|3ort|6ed" +
+	"|6ing|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb|1oad|2botics|2de" +
+	"|2se|2uble|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest|2r|2t|3." +
+	"|3urday|2w|2ying|1cheme|3ool|6s|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s|3ts" +
 	"|2cond-quarter|6s|3retariat|8y|9-general|A-elect|3s|3urities|7y|2e|2k|2mi-final|4conductor|=s|2n|3." +
 	"|3ate|5or|3ior|3s.|3t|2p|3.|3arately|3t|4.|4ember|2rgeant|3ies|3vice|7s|2ven|5fold|5teen|6h|7s|6y" +
 	"|7-eight|8five|9our|8nine|8one|8seven|9ix|8three|9wo|1gd|2t|3.|1hadow|3re|4pest|2e'd|4s|3ikh|3kel|6s" +
@@ -203,7 +204,7 @@ const lexClasses = "" +
 	"AAAAAAAAAAAAAAA\x00\x00A\x00\x00AA\x00AAA\x00\x00\x00C\x00\x00" +
 	"\x00AAA0EAAA\x00\x13\x92\x92++\x04\x02\x02\x02\x02\x02\x02\x02\x02Q&\f\x04\x04\a\x04\x02" +
 	"'\x02\x02\b\x14\b\x02\x02\x93\x93Q\x1e\x13\x04\x14\x04\x14\fh\x13+;\x14\x04\x04+\f+\x04\x04Q\x04" +
-	"33\x04\x13\x13\b\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \a\x139\x13\x02\x02\x13)\x1a[" +
+	"33\x04\x13\x13\b\x02\x02\x02\x14\x04++;&:\v+\x1e&\x04 \v\x139\x13\x02\x02\x13)\x1a[" +
 	"[[+\b+>\x02\x02\x18\x04\x1a+\x02\x1f\x02\x02\x13\x02\x02\x02\x02\x04\x04\f\f\x13\x14\x04\x02\x02\x02\x02" +
 	"\x1a\x13\x13\x11\x04h\x04\x04\x04[[[\a\x04\x14\x04\x04\x04\x13+++\x1a\b\x01Q\x1ah3\x04\x14\b" +
 	"\bQ+\x17+?>>Q\x1a\x1a?++\x1a\x1a88\x8088+v\x13\x13\bhh\x0189\x18" +
@@ -220,48 +221,48 @@ const lexClasses = "" +
 	"+\x04\x92\x04hhh\b\x19Qoou\b\bh\x1a8+Q\x1a\x19<<+\x04)8++7\f" +
 	"\x13\a\x04\f\x1e\x1e\fhwuoqquuuuuuuuuu\x1a\x13u\x1e\x04\b\x02\x02\x02" +
 	"\x02\x02\x02\x02\x02\x04\x14\x17+\f\v\x13\x13\x02\x13hhhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02" +
-	"\x1e\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x0488\x04\x13\x13[[[\f\x14Q\x1a\x1a\x13+8" +
-	"\buqquuuuuuuuuu\x04\x1e+\f\x0209R_wo9\x1a\x13\x1a\x1e\x13\x04" +
-	"\x14\fhh#]]uuuuuuuuuu2\n\x1a\x14\awou_+hh+9\\" +
-	"\\\x04\x0423\b\x1e82T\x13\x1a\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04" +
-	"\v0\x04\x04\x04\x04+8++\x1a\x14\x04\x04+\x16\x13\x04++oqo8++88\x03\x03\x9e<" +
-	"\x04\x04\f88Q\x1a\x13&\x198++)\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]" +
-	"]0QQ\f&\x1e]]]]hhhvoqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e" +
-	"-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13" +
-	"\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++[[[++Q+Q\x02\x02\x02\x02\t" +
-	"h\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhh" +
-	"h\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v" +
-	"\x043\x13\x1a\x04\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x048\x1e\b" +
-	"\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e" +
-	"+++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14v\x04\x04" +
-	"\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\x13+++\x13\v\v\b\b\x01\b\b" +
-	"\b\b\x04\x04++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a\x1eh<wou" +
-	"uuuuuuuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[[j\tRh\x02" +
-	"\x02\x02\x02+[[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04" +
-	"\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18" +
-	"\tR`\x04R++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e" +
-	"\x02\x02\x02jh\x02++\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x0e\b\b+Q" +
-	"9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'" +
-	"\x02\x1eo+\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x029+888\x92" +
-	"\x04\x02\x02\x02\x02\b+Q\x13\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b" +
-	"9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b" +
-	"\x02\x93\x02\x93\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\bhhh\x04Qh" +
-	"h+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x13" +
-	"0\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wouqquuuu" +
-	"uuuuuuh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02" +
-	",\x1a\x02\x02\x02\x02\x1a9W\a\bwouqquuuuuuuuuu\a\x1a88<+" +
-	"+\x14\x13\x1aQh\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v" +
-	"\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a" +
-	"+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13" +
-	"\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<+\x02\x02R\x1eh" +
-	"++\x13&)\x03\x03_quuuuuuuuuuu)&voo\x1aWV\\\\\\\\" +
-	"\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f\v\fo\x04\x04\x14" +
-	"\x13voo\x01Q+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuuuo+h+\x92" +
-	"\x18\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q" +
-	"\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f8" +
-	"8+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&" +
-	"8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02" +
-	"h\x1eb&8)]]hhhh+"
+	"\x1e\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x0488\x04\b\b\b\x13\x13[[[\f\x14Q\x1a\x1a" +
+	"\x13+8\buqquuuuuuuuuu\x04\x1e+\f\x0209R_wo9\x1a\x13\x1a" +
+	"\x1e\x13\x04\x14\fhh#]]uuuuuuuuuu2\n\x1a\x14\awou_+hh" +
+	"+9\\\\\x04\x0423\b\x1e82T\x13\x1a\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b" +
+	"\b\x14\x04\v0\x04\x04\x04\x04+8++\x1a\x14\x04\x04+\x16\x13\x04++oqo8++88\x03" +
+	"\x03\x9e<\x04\x04\f88Q\x1a\x13&\x198++)\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ" +
+	"\x138]]0QQ\f&\x1e]]]]hhhvoqq+\x1a\x04\x13\x19hh\b\f\x13\x1a" +
+	"\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14" +
+	"\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>++[[[++Q+Q\x02\x02" +
+	"\x02\x02\th\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1aQQ\v+\x1a<+h\x04hhh" +
+	"hhhh\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04" +
+	"\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9d\x1ehhh++\x13\x13\x108hh\x1e\x1e\x13\x92\x13\x04" +
+	"8\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v\fh\x04\x04[[+[++\b+" +
+	"\v\x1a\x1e+++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14" +
+	"v\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e+88\x04\b\b\b\b\x13+++\x13\v" +
+	"\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bh)hh\x13\x18\x9d\a\x04\x04\x04\x04\x04\x1a" +
+	"\x1eh<wouuuuuuuuuuuqq\x1ehm\x1e&\x847\x9d\x96\x93\x1e\x02[[" +
+	"[j\tRh\x02\x02\x02\x02+[[[\x1a\x14\tR\aS\x13+8++\x13\x04:\x1a9\x13\x04\x04" +
+	"\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t" +
+	"\x04\f+\x13\x14\x18\tR`\x04R++O\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh" +
+	"<\bh\a\x14\x1e\x02\x02\x02jh\x02++\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^" +
+	"9\x0e\b\b+Q9++\x04\x04\x04\b\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x04" +
+	"9\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13h\x02\x02\x02" +
+	"9+888\x92\x04\x02\x02\x02\x02\b+Q\x13\f\x92\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02" +
+	"\x02\x02\x02h\t\b9\x02\x02\x02\x02\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04" +
+	"\x04\x02\x02\x02\x02\b\x02\x93\x02\x93\f\b-\x048h+hhh+\x13\x1a\x1ahhQ9\x13+\b\b" +
+	"hhh\x04Qhh+8h\x1a\\\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]" +
+	"\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14wou" +
+	"qquuuuuuuuuuh\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x04" +
+	"8\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\bwouqquuuuuuuuuu" +
+	"\a\x1a88<++\x14\x13\x1aQh\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x847+\b\x1e\fQ\x1a" +
+	"\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13+" +
+	"+\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f" +
+	"\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04\x13\f\x13\x13\x13\x13\x02+wohqq<<" +
+	"+\x02\x02R\x1eh++\x13&)\x03\x03_quuuuuuuuuuu)&voo\x1a" +
+	"WV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\f\f" +
+	"\v\fo\x04\x04\x14\x13voo\x01Q+\x14h\b\\\\\\\x02\x02\x02uuuuuuuuuu" +
+	"uo+h+\x92\x18\x14\x14\x13Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+" +
+	"\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02" +
+	">$\x04\x04\f88+\\\\]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04" +
+	"\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19" +
+	"__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

@@ -60,3 +60,19 @@ func TestReview28NHSBodies(t *testing.T) {
 	checkEntities(t, "NHS Providers"+said, Person, "")
 	checkEntities(t, "NHS Providers"+said, Org, "NHS Providers")
 }
+
+// TestReview28Descriptors checks that "Analyst" and "Father-of-three"
+// before a name are left out of the speaker's name, as "Parent" is, while
+// "The analyst" and "An analyst at X" stay as before (review 28a, F3).
+func TestReview28Descriptors(t *testing.T) {
+	const said = " said the figures were better than expected.\n"
+	checkReview9(t, []review9Case{
+		{"Analyst", "Analyst Jonathan Kerr" + said, "Analyst", "Jonathan Kerr", false, ""},
+		{"Analyst, of a firm", "Analyst Jonathan Kerr, of the research firm Autovista Insight," + said, "Analyst", "Jonathan Kerr", false, ""},
+		{"Mr Kerr after Analyst", "Analyst Jonathan Kerr" + said + "Mr Kerr said sales would rise.\n", "Mr Kerr", "Jonathan Kerr", false, ""},
+		{"Mother-of-two", "Mother-of-two Jane Ellis said she had waited weeks.\n", "Mother", "Jane Ellis", false, ""},
+		{"Father-of-three, whose son", "Father-of-three Imran Chaudhry, whose youngest son was admitted to hospital, said he wished he had acted sooner.\n", "Father", "Imran Chaudhry", false, ""},
+		{"the analyst, as before", "The analyst" + said, "The analyst", "", false, "The analyst"},
+		{"an analyst at a firm, as before", "An analyst at Barclays" + said, "An analyst", "Barclays", false, ""},
+	})
+}
