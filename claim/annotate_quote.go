@@ -1140,6 +1140,9 @@ func (a *annotator) attributions() []attribution {
 		// scandal”), not in "Aftershocks continued through the day," or
 		// "Then they called."
 		call := len(t) >= 4 && string(t[:4]) == "call"
+		if call && a.word(i+1, wdFor) && a.is(i+2, wDet) && a.lowerIn(i+3, "trainer physio doctor medic medical ambulance") {
+			continue // one sent for, not words: "Okafor called for the trainer"
+		}
 		if (call || quoteOnlyCue(t)) && !afterQuote && !a.quoteNear(cb) && !(a.isPunct(cb, ':') && a.quoteNear(cb+1)) && !accusing {
 			continue
 		}

@@ -76,3 +76,17 @@ func TestReview28Descriptors(t *testing.T) {
 		{"an analyst at a firm, as before", "An analyst at Barclays" + said, "An analyst", "Barclays", false, ""},
 	})
 }
+
+// TestReview28CalledForTrainer checks that "Okafor called for the
+// trainer" after a quotation is no attribution, while "He called for VAT
+// … to be halved" and "…,” Okafor called" still are (review 28b, F3).
+func TestReview28CalledForTrainer(t *testing.T) {
+	const head = "Mara Valdes beat Adaeze Okafor.\n\u201cI was thinking about the fourth set.\u201d\n"
+	checkReview9(t, []review9Case{
+		{"the trainer", head + "Okafor called for the trainer after the third set.\n", "Okafor called", "", false, ""},
+		{"a medical timeout", head + "Okafor called for a medical timeout after the third set.\n", "Okafor called", "", false, ""},
+		{"a demand, as before", head + "Okafor called for an inquiry into the umpiring.\n", "Okafor called", "Adaeze Okafor", false, ""},
+		{"called for VAT, as before", "Tom Bradshaw said sales were strong.\n\u201cIt is a good month.\u201d\nHe called for VAT on new electric cars to be halved.\n", "He called", "Tom Bradshaw", false, ""},
+		{"the same sentence, as before", "Mara Valdes beat Adaeze Okafor. \u201cGet the trainer,\u201d Okafor called to her box.\n", "\u201cGet", "Adaeze Okafor", true, ""},
+	})
+}
