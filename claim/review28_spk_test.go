@@ -90,3 +90,13 @@ func TestReview28CalledForTrainer(t *testing.T) {
 		{"the same sentence, as before", "Mara Valdes beat Adaeze Okafor. \u201cGet the trainer,\u201d Okafor called to her box.\n", "\u201cGet", "Adaeze Okafor", true, ""},
 	})
 }
+
+// TestReview28TheBench checks that "The bench said" is a speaker, as
+// "Magistrates heard" is, while "the bench" that says nothing is not
+// (review 28b, F4).
+func TestReview28TheBench(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"The bench said", "Magistrates heard she had attended 61% of sessions. The bench said its powers were insufficient.\n", "The bench", "", false, "The bench"},
+		{"a park bench, as before", "A park bench was installed in 2019.\n", "A park", "", false, ""},
+	})
+}
