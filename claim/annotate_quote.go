@@ -1121,7 +1121,7 @@ func (a *annotator) attributions() []attribution {
 				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
-			} else if len(t) >= 6 && wordIn("expects forecasts predicts expect predict", t) { // t is the cue's text
+			} else if len(t) >= 6 && wordIn("expects forecasts forecast predicts expect predict", t) { // t is the cue's text
 				// a person's or a body's forecast is theirs: "She expects
 				// the RBI to cut the repo rate", "Raghavan predicts", "The
 				// Bank of England expects inflation to fall", "Analysts at
@@ -1337,7 +1337,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// a count the source gives: "The health ministry confirmed 31
 	// deaths", "Public Health Scotland reported a rate of 11.2"; not a
 	// date, "confirmed in 2019", nor "conceded 3 goals"
-	noCount := accept || (t[0] == 'e' || t[0] == 'f' || t[0] == 'c') && a.textIn(i, "expects forecasts expect conceded")
+	noCount := accept || (t[0] == 'e' || t[0] == 'f' || t[0] == 'c') && a.textIn(i, "expects forecasts forecast expect conceded")
 	for p := cb; p < cb+4 && a.same(i, p) && !noCount; p++ {
 		if a.kindIn(p, tokenize.Number, tokenize.Currency) {
 			return !admit || !a.lowerIn(p+1, "counts charges offences") // "admitted 14 counts of fraud": a plea

@@ -216,7 +216,7 @@ func lexiconSource() *lexSource {
 	// burglaries", "The UN has documented 217 attacks"; a person's
 	// forecast, "She expects the RBI to cut" (see bareCue, attributions)
 	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows
-		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts|understands`)
+		recorded|documented|registered|counted|logged|expects|forecasts|forecast|expect|accepted|accepts|understands`)
 	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
 	// the day's parts anchor "this morning" (see relative)
 	s.addWords(wMargin, `neck|nose|head|length|morning|afternoon|evening|night`)

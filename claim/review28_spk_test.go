@@ -100,3 +100,17 @@ func TestReview28TheBench(t *testing.T) {
 		{"a park bench, as before", "A park bench was installed in 2019.\n", "A park", "", false, ""},
 	})
 }
+
+// TestReview28AnalystsForecast checks that "Analysts at X forecast" names
+// X, as "Analysts at X expect" does, while "The forecast" and a forecast
+// with no named body stay as before (review 28b, F6).
+func TestReview28AnalystsForecast(t *testing.T) {
+	const sales = " peak annual sales of $2.8bn by 2032.\n"
+	checkReview9(t, []review9Case{
+		{"forecast", "Analysts at Corbel Securities forecast" + sales, "Analysts", "Corbel Securities", false, ""},
+		{"expect, as before", "Analysts at Corbel Securities expect" + sales, "Analysts", "Corbel Securities", false, ""},
+		{"no body, as before", "Analysts forecast" + sales, "Analysts", "", false, ""},
+		{"a noun, as before", "The forecast shows" + sales, "The forecast", "", false, ""},
+		{"a place, as before", "Britain forecast" + sales, "Britain", "", false, ""},
+	})
+}
