@@ -2368,8 +2368,8 @@ func (a *annotator) subjectAt(s int) (int, int) {
 			a.nested = false
 			if db == s-1 && da < db {
 				k := Place
-				if a.wordAmong(s-1, wdFor, wdOn) {
-					k = Org
+				if a.wordAmong(s-1, wdFor, wdOn) || a.wordAmong(s-2, wdFigures, wdData, wdStatistics) {
+					k = Org // "figures from Zapmap show": the body that keeps them
 				}
 				a.addEntity(k, s, s+1)
 				return da, s + 1

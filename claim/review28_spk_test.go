@@ -114,3 +114,16 @@ func TestReview28AnalystsForecast(t *testing.T) {
 		{"a place, as before", "Britain forecast" + sales, "Britain", "", false, ""},
 	})
 }
+
+// TestReview28FiguresFrom checks that "figures from X show", X a body no
+// list knows, names X, an organisation, not a place; "officials in
+// Andalusia said" keeps its place (review 28a, F6).
+func TestReview28FiguresFrom(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"figures from", "Sales rose 7.4%, figures from Autovista show.\n", "Sales", "Autovista", false, ""},
+		{"the review's sentence", "There were 84,600 public charging devices, a rise of 24% in a year, figures from Zapmap show.\n", "There", "Zapmap", false, ""},
+	})
+	checkEntities(t, "Sales rose 7.4%, figures from Autovista show.\n", Place, "")
+	checkEntities(t, "Sales rose 7.4%, figures from Autovista show.\n", Org, "Autovista")
+	checkEntities(t, "Health officials in Andalusia said the outbreak was over.\n", Place, "Andalusia")
+}
