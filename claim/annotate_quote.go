@@ -1317,7 +1317,7 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 				return true
 			}
 			// "Documents seen by the Herald show", "Court records show"
-			if t := a.text(k); t[len(t)-1] == 's' && a.textIn(k, "documents Documents records Records spreadsheets emails files") && (k+1 == i || a.textIn(k+1, "seen obtained leaked")) {
+			if t := a.text(k); t[len(t)-1] == 's' && a.textIn(k, "documents Documents records Records spreadsheets emails files") && (k+1 == i || a.textIn(k+1, "seen obtained leaked")) && !a.textIs(k-1, "whose") { // not "children whose records show a missed dose"
 				return true
 			}
 		}

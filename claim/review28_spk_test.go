@@ -127,3 +127,15 @@ func TestReview28FiguresFrom(t *testing.T) {
 	checkEntities(t, "Sales rose 7.4%, figures from Autovista show.\n", Org, "Autovista")
 	checkEntities(t, "Health officials in Andalusia said the outbreak was over.\n", Place, "Andalusia")
 }
+
+// TestReview28WhoseRecords checks that "children whose records show a
+// missed dose" is a description, not a second speaker, while "Court
+// records show" stays a source (review 28a, F7).
+func TestReview28WhoseRecords(t *testing.T) {
+	const council = "The council said it would send text reminders to the parents of 6,200 children whose records show a missed dose.\n"
+	checkReview9(t, []review9Case{
+		{"whose records show", council, "The council", "", false, "The council"},
+		{"Court records show, as before", "Court records show he was fined twice.\n", "Court", "", false, "Court records"},
+	})
+	checkEntities(t, council, Speaker, "The council")
+}
