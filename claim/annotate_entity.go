@@ -564,7 +564,8 @@ func (a *annotator) classifyRun(s, e int) {
 		return
 	}
 	// "Elections Canada", "Statistics Sweden", "Police Scotland": a
-	// national agency; "Electricity North West": a regional utility;
+	// national agency; "Tennis Australia": a sport's national body;
+	// "Electricity North West": a regional utility;
 	// "UK Finance", "UK Sport": a body named for its country and trade
 	if e-s >= 2 && e-s <= 3 && (a.entityKind(s+1, e) == Place && a.textIn(s, agencyWords) || e-s == 2 && a.shapeOf(s)&shAllCaps != 0 && a.entityKind(s, s+1) == Place && a.textIn(s+1, agencyWords)) {
 		a.addEntity(Org, s, e)
@@ -791,8 +792,8 @@ func (a *annotator) classifyRun(s, e int) {
 			p, k = p-1, Org // a prison: "HMP Leeds"
 		}
 		a.leftover(rest, p, heading)
-		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && !a.plural(e-1) {
-			q = e // "BBC Radio Harbour", "BBC World Service", not "Reuters Trust Principles"
+		if k == Org && q < e && e-q <= 3 && (a.fl(q)&wOrgKey != 0 || a.orgRun(q, e)) && (!a.plural(e-1) || a.fl(e-1)&wOrgKey != 0) {
+			q = e // "BBC Radio Harbour", "BBC World Service", "NHS Providers", not "Reuters Trust Principles"
 		}
 		if k == Org && q < e && e-q <= 2 && string(a.text(q-1)) == "Lancet" {
 			q = e // a journal of the Lancet's: "The Lancet Public Health"
@@ -817,7 +818,7 @@ func (a *annotator) classifyRun(s, e int) {
 
 // agencyWords name a national body's trade, before or after its country:
 // "Statistics Sweden", "UK Finance" (see classifyRun).
-const agencyWords = "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural Electricity Athletics Music Hospitality"
+const agencyWords = "Statistics Elections Health Parks Transport Finance Environment Justice Employment Immigration Fisheries Agriculture Veterans Heritage Police Sport Historic Natural Electricity Athletics Music Hospitality Tennis Cricket Rugby Swimming Golf Hockey Cycling Netball Rowing"
 
 // initialsOf reports whether the letters of the word at i, in order,
 // are initials of the capitalized words of [s, e), the first the first's:

@@ -216,7 +216,7 @@ func lexiconSource() *lexSource {
 	// burglaries", "The UN has documented 217 attacks"; a person's
 	// forecast, "She expects the RBI to cut" (see bareCue, attributions)
 	s.addWords(wBareCue, `confirmed|confirms|revealed|reveals|admitted|admits|noted|notes|suggested|suggests|reported|reports|found|finds|showed|shows
-		recorded|documented|registered|counted|logged|expects|forecasts|expect|accepted|accepts|understands`)
+		recorded|documented|registered|counted|logged|expects|forecasts|forecast|expect|accepted|accepts|understands`)
 	s.addWords(wFinite, `had|has|have|will|would|could|can|may|might|should|must|did|does|was|were|is|are`)
 	// the day's parts anchor "this morning" (see relative)
 	s.addWords(wMargin, `neck|nose|head|length|morning|afternoon|evening|night`)
@@ -236,7 +236,7 @@ func lexiconSource() *lexSource {
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
 		spokesmen|representative|representatives|aide|aides|adviser|advisers|advisor|advisors|insider|insiders
 		operator|owner|owners|family|relative|relatives|mother|father|son|daughter|wife|husband|colleague|colleagues
-		teacher|teachers|headteacher|commissioner|registrar|clerk|supervisor|councilmember|boss|magistrate|magistrates|statistician|statisticians|parent|parents|results|patient|patients|passenger|passengers|student|students|worker|workers|nurse|nurses|farmer|farmers|millers|growers|voter|voters|customer|customers
+		teacher|teachers|headteacher|commissioner|registrar|clerk|supervisor|councilmember|boss|magistrate|magistrates|bench|statistician|statisticians|parent|parents|results|patient|patients|passenger|passengers|student|students|worker|workers|nurse|nurses|farmer|farmers|millers|growers|voter|voters|customer|customers
 		woman|man|people|person|professor|author|authors|historian|journalist|journalists|reporter|correspondent
 		negotiator|negotiators|counterpart|veteran|candidate|opponent|opponents|opposition|detective|detectives|supporter|supporters|member|members
 		ex-minister|chiefs|heads|skipper|persons|service|services|brigade|unit|team|squad|councillor|councilor|councillors|mep|mp|mpp|force|forces|navy|guard|guards|administration|prosecutor's|firms|companies|businesses|employers|groups|clubs|teams|fans|banks|governments|ministries|agencies|states|countries|allies|partners|generals|cabinet|white|kremlin|pentagon|release|post|website|committees|commissions|councils|departments|unions|regulators|boards|reports|studies|surveys|statements|documents|filings|records|polls|projections|models|bureau|bureaus|institute|institutes|society|association|associations|authority|federation|foundation|organisation|organization|organisations|organizations|coalition|charity|charities|fund|insurer|insurers|lender|lenders|retailer|retailers|airline|airlines|airport|airports|carmaker|carmakers|automaker|automakers|manufacturer|manufacturers|maker|makers|producer|producers|supplier|suppliers|provider|providers|broadcaster|newspaper|magazine|network|panel|tribunal|inspector|inspectors|auditor|auditors|ombudsman|coroner|sheriff|trust|university|hospital|school|club|league|party|trial|trials|investigation|investigations|inquiry|probe|paper|papers|assessment|assessments|reviews|analyses|census|counters|counts|tallies|tests|utility|utilities|operator|operators|watchdog|watchdogs|town|mum|mums|dad|dads|grandmother|grandfather|grandparent|grandparents|pupil|pupils|neighbour|neighbours|neighbor|neighbors|shopper|shoppers|volunteer|volunteers|ordinance|video|videos|clip|meme|center|centre|tracker
@@ -256,7 +256,7 @@ func lexiconSource() *lexSource {
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mpp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx
 		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.|resident|pensioner|shopkeeper|commuter|nurse|teacher|student|voter
-		passenger|parent|farmer|campaigner|motorist|supporter|volunteer|donor|shopper|fundraiser|witness|survivor|victim|quarterback|guard|center|centre|forward|kicker|pilot|sheriff`)
+		passenger|parent|farmer|campaigner|motorist|supporter|volunteer|donor|shopper|fundraiser|witness|survivor|victim|quarterback|guard|center|centre|forward|kicker|pilot|sheriff|analyst|father-of-two|father-of-three|father-of-four|mother-of-two|mother-of-three|mother-of-four`)
 	s.addWords(wTitleMod, `prime|deputy|district|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting
 		former|senior|junior|assistant|associate|head|supreme|lieutenant|lt.|major|first|crown|grand|high|special
@@ -278,7 +278,7 @@ func lexiconSource() *lexSource {
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
 		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
-		survey|panel|sports|estates|express|incentive|millers|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet|ledger|investors|anonymous|campaign|library|libraries|solicitors|llp|unit|cloud|industry|ports|consortium|railway|athletico|cooperation|nursery|primary|trains`)
+		survey|panel|sports|estates|express|incentive|millers|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet|ledger|investors|anonymous|campaign|library|libraries|solicitors|llp|unit|cloud|industry|ports|consortium|railway|athletico|cooperation|nursery|primary|trains|providers|employers|confederation`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the|los|las|het`)
 	s.addWords(wStop, `the|a|an|and|or|but|nor|of|in|on|at|to|for|from|by|with|as|than|that|this|these|those|which
 		who|whom|whose|what|when|where|why|how|it|its|is|are|was|were|be|been|being|am|has|have|had|do|does|did
