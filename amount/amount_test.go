@@ -226,9 +226,9 @@ func FuzzParse(f *testing.F) {
 		if !ok && v != 0 {
 			t.Fatalf("Parse(%q) = %v, false", b, v)
 		}
-		// a minus, a ticker's down arrow ("↓1.2%"), or a golf score below
-		// par ("12 under")
-		if math.IsNaN(v) || v < 0 && !bytes.ContainsAny(b, "-−–▼↓🔻") && !bytes.Contains(bytes.ToLower(b), []byte("under")) {
+		// a minus, a ticker's down arrow ("↓1.2%"), a golf score below
+		// par ("12 under"), or a coordinate south or west ("89.9°S")
+		if math.IsNaN(v) || v < 0 && !bytes.ContainsAny(b, "-−–▼↓🔻°") && !bytes.Contains(bytes.ToLower(b), []byte("under")) {
 			t.Fatalf("Parse(%q) = %v", b, v)
 		}
 		lo, hi, rok := ParseRange(b)
