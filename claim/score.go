@@ -1814,6 +1814,10 @@ const warningReason = "a warning in force"
 // what a product's box lacks (see recordOrRuleStart).
 const productAbsentReason = "states what a product lacks"
 
+// sideEffectsReason is the last reason of a sentence that lists a drug's
+// commonest side effects (see recordOrRuleStart).
+const sideEffectsReason = "a drug's side effects found in trials"
+
 // dutyReason is the last reason of a sentence that states what a rule
 // binds a business or body to do (see annotator.duty).
 const dutyReason = "states what the rules require"
@@ -1878,6 +1882,11 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			}
 			if bytes.HasPrefix(t, []byte("out")) {
 				return outpaceReason // "Rents continue to outpace prices."
+			}
+			// a drug's commonest side effects, "The most common side
+			// effects were fatigue and nausea": what its trials found
+			if r := src[sp.End:]; bytes.HasSuffix(t, []byte("common")) && (bytes.HasPrefix(r, []byte(" side effects")) || bytes.HasPrefix(r, []byte(" adverse events"))) && len(r) > 14 && wordIn("were are included include", firstWord(r[bytes.IndexByte(r[9:], ' ')+9:])) {
+				return sideEffectsReason
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
 		}
