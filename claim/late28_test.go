@@ -21,3 +21,38 @@ func TestLate28SideEffects(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate28ExposureSites checks that the rows of a list of exposure
+// sites, a place, a day and its hours, read alike as dated facts, not
+// short headings, and that the list's lead-in with "the following" is
+// one, while a short heading stays one (review 28a, F19).
+func TestLate28ExposureSites(t *testing.T) {
+	const list = "Exposure sites\n\nAnyone who was at the following places at these times may have been exposed:\n\n" +
+		"Calderbridge Leisure Centre swimming pool, Saturday 8 November, 9am to 12pm\n\n" +
+		"Northfield Medical Practice waiting room, Tuesday 11 November, 2.15pm to 4.30pm\n\n" +
+		"Calderbridge General Hospital A&E, Thursday 13 November, 6pm to 11.30pm\n\n" +
+		"The No 36 bus between Northfield and the town centre, Friday 14 November, 8am to 9am\n"
+	for _, tt := range []review9ScoreCase{
+		{name: "heading, as before", in: list, sent: 0, want: []string{"short heading"}, cw: "no"},
+		{name: "lead-in", in: list, sent: 1, want: []string{"lead-in to a table or list"}, cw: "no"},
+		{name: "pool", in: list, sent: 2, not: []string{"short heading"}, cw: "yes"},
+		{name: "practice", in: list, sent: 3, not: []string{"short heading"}, cw: "yes"},
+		{name: "A&E", in: list, sent: 4, not: []string{"short heading"}, cw: "yes"},
+		{name: "bus, as before", in: list, sent: 5, cw: "yes"},
+		{name: "a long line with a colon, as before", in: "The council said it would publish the list of the places where the outbreak began within days:\n\nThe pool was shut.\n", not: []string{"lead-in to a table or list"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestLate28DatelineStaysOut checks that a dateline with an update time,
+// three date spans at its end, is no exposure site's row (see
+// TestLate28ExposureSites).
+func TestLate28DatelineStaysOut(t *testing.T) {
+	checkLate27Flags(t, []struct {
+		text string
+		want bool
+	}{
+		{"17:32, Tue, Oct 20, 2026 | UPDATED: 18:05, Tue, Oct 20, 2026\n\nThe council met.\n", false},
+	})
+}

@@ -1150,7 +1150,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// timeline with seconds, "14:32:15 UTC Captain takes control", or
 		// a dash, "14:32 — Lift-off from Pad 2", is a timed event from a
 		// log: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
+		// nor a dated row with a span of hours, "Calderbridge Leisure
+		// Centre swimming pool, Saturday 8 November, 9am to 12pm": an
+		// exposure site's or an event's when and where
+		n := len(ss)
+		if alpha <= 8 && !(n > 2 && ss[n-3].Kind == Date && ss[n-2].Kind == Date && ss[n-1].Kind == Date && ss[n-1].End == end && string(src[ss[n-2].End:ss[n-1].Start]) == " to ") && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
 			!(len(sent) > 9 && sent[2] == ':' && (sent[5] == ':' && sent[7]-'0' < 10 || sent[5] == ' ' && sent[6] == 0xe2)) {
 			return HeadingFactor, "short heading"
 		}
@@ -1288,7 +1292,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if len(words) > 3 && string(f.text(words[0])) == "anyone" && (string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" || appeal(f, words)) {
 		return ExhortationFactor, "exhortation"
 	}
-	if n := len(words); n > 2 && alpha <= 12 && string(f.text(words[n-1])) == ":" {
+	if n := len(words); n > 2 && (alpha <= 12 || alpha <= 20 && bytes.Contains(sent, []byte("following"))) && string(f.text(words[n-1])) == ":" {
 		// a caption that leads in to a table or a list: "Casualty figures
 		// reported so far:"; what it introduces holds the claims
 		return HeadingFactor, "lead-in to a table or list"
