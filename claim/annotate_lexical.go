@@ -160,6 +160,16 @@ func (a *annotator) lexical() {
 				end = j // "the painting is going to someone who loves it": a move, no forecast
 				break
 			}
+			if kind == Prediction && a.word(i, wdWill) && a.textIn(j, "sold marketed") {
+				k := j + 1
+				for k < j+8 && a.same(i, k) && !a.textIs(k, "brand") {
+					k++
+				}
+				if a.textIs(k+1, "name") && a.same(i, k+1) {
+					end = j // "will be sold by Halden under the brand name Torvenza": the approval's terms, no forecast
+					break
+				}
+			}
 			if kind == Hedge && a.lowerIn(i, "estimate estimated") && (a.lowerIn(i-1, "an pre-sale presale") || a.textIs(i+1, "at") && a.kind(i+2) == tokenize.Currency && a.textIn(i+4, "- – to")) {
 				end = j // "offered with an estimate in excess of $90m", "estimated at $40m-$60m": an auction's published figure, no doubt
 				break

@@ -56,3 +56,21 @@ func TestLate28DatelineStaysOut(t *testing.T) {
 		{"17:32, Tue, Oct 20, 2026 | UPDATED: 18:05, Tue, Oct 20, 2026\n\nThe council met.\n", false},
 	})
 }
+
+// TestLate28BrandName checks that "will be sold by X under the brand name
+// Y", the terms of a drug's approval, is no forecast, while "will be sold"
+// with no brand name stays one (review 28b, F25).
+func TestLate28BrandName(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Prediction: true}, [][3]string{
+		{"brand name", "The drug, sotrelinib, will be sold by Halden Therapeutics under the brand name Torvenza.", ""},
+		{"marketed", "It will be marketed under the brand name Torvenza.", ""},
+		{"no brand, as before", "The drug will be sold in shops.", "prediction: will be"},
+		{"sold out, as before", "Tickets will be sold out by Friday, the brand said.", "prediction: will be"},
+	})
+	checkLate27Flags(t, []struct {
+		text string
+		want bool
+	}{
+		{"The drug, sotrelinib, will be sold by Halden Therapeutics under the brand name Torvenza.\n", true},
+	})
+}
