@@ -74,3 +74,18 @@ func TestLate28BrandName(t *testing.T) {
 		{"The drug, sotrelinib, will be sold by Halden Therapeutics under the brand name Torvenza.\n", true},
 	})
 }
+
+// TestLate28FixedPhrase checks that a "words" reason quotes no part of a
+// fixed phrase, 'press' of "press conference", 'cell lung' of "non-small
+// cell lung cancer", nor a noun with the adverb after it, 'coffee
+// altogether' (review 28b, F26).
+func TestLate28FixedPhrase(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "press", in: "Speaking at her press conference, Okafor said the injury had not decided the match.", not: []string{wordingReason + "press'"}},
+		{name: "cell lung", in: "It is approved for adults with non-small cell lung cancer.", not: []string{wordingReason + "cell lung'"}},
+		{name: "altogether", in: "Harwood said she had stopped buying branded cereal and coffee altogether.", not: []string{wordingReason + "coffee altogether'"}},
+		{name: "other words, as before", in: "It's a part of the Social Security system.", want: []string{wordingReason + "Social Security'"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -3811,13 +3811,13 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		}
 		prev = w.wh
 		if wu >= low && w.class == fwAlpha && w.end-w.start >= 4 {
-			if x := float32(wu) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) {
+			if x := float32(wu) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) && !cutCompound(f, i) {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
 		if wb >= low && i > 0 {
 			if x := float32(wb) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
-				!overlaps(shown, words[i-1].srcStart, w.srcEnd) && src[words[i-1].srcEnd] != ',' { // not "47th, sharing"
+				!overlaps(shown, words[i-1].srcStart, w.srcEnd) && src[words[i-1].srcEnd] != ',' && !cutCompound(f, i) { // not "47th, sharing"
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
@@ -3826,6 +3826,18 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		return -1, -1
 	}
 	return bs, be
+}
+
+// cutCompound reports whether the word f.words[i] runs on into
+// the next, the head of a fixed phrase ("conference", "cancer",
+// "release"): a reason that ends at it would cut the phrase, 'press' of
+// "press conference", 'cell lung' of "non-small cell lung cancer".
+func cutCompound(f *featurizer, i int) bool {
+	if i+1 >= len(f.words) {
+		return false
+	}
+	w, n := &f.words[i], &f.words[i+1]
+	return n.srcStart == w.srcEnd+1 && wordIn("conference conferences cancer cancers release", f.textOf(n))
 }
 
 // shownAlone reports whether the word f.words[i] of src may stand in a
@@ -3882,7 +3894,7 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 	// reader can look up ("Thanks for following along.", "Under the
 	// plan, …").
 	"along where under your them he's she's they've didn't wasn't hasn't aren't even ever still same " +
-	"among during until except below whose whom upon within without through across toward towards here how why whether"
+	"among during until except below whose whom upon within without through across toward towards here how why whether altogether"
 
 // claimantLabel reports whether words open with the label of a fact
 // check's field naming who made the claim: "Who said it:", "Claimed by:",
