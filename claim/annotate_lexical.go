@@ -682,6 +682,14 @@ func (a *annotator) pattern(i int) (int, Kind) {
 			a.wordAmong(i+2, wdHigh, wdLarge, wdFast, wdLong, wdOften)) {
 		return i + 3, Comparison // "twice as many", "three times as likely"
 	}
+	for k := i + 2; k < i+5 && a.wordAmong(i, wdTwice, wdTimes) && a.word(i+1, wdThe) && a.same(i, k) && a.kind(k) == tokenize.Word; k++ {
+		if a.textIn(k, "average rate level norm limit size amount number price cost figure") {
+			if a.textIn(k+1, "rate level") && a.same(i, k+1) {
+				k++
+			}
+			return k + 1, Comparison // "twice the national average", "three times the legal limit"
+		}
+	}
 	if a.taken(i) || !a.isLowerWord(i) && !(a.shapeOf(i)&shSentStart != 0 && a.shapeOf(i)&shUpper != 0) && !a.titleSuperlative(i) {
 		return i, 0
 	}
