@@ -1889,7 +1889,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			}
 			// a drug's commonest side effects, "The most common side
 			// effects were fatigue and nausea": what its trials found
-			if r := src[sp.End:]; bytes.HasSuffix(t, []byte("common")) && (bytes.HasPrefix(r, []byte(" side effects")) || bytes.HasPrefix(r, []byte(" adverse events"))) && len(r) > 14 && wordIn("were are included include", firstWord(r[bytes.IndexByte(r[9:], ' ')+9:])) {
+			if r := src[sp.End:]; bytes.HasSuffix(t, []byte("common")) && bytes.HasPrefix(r, []byte(" side effects")) && wordIn("were are included include", firstWord(r[13:])) {
 				return sideEffectsReason
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
@@ -3811,13 +3811,13 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 		}
 		prev = w.wh
 		if wu >= low && w.class == fwAlpha && w.end-w.start >= 4 {
-			if x := float32(wu) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) && !cutCompound(f, i) {
+			if x := float32(wu) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && !overlaps(shown, w.srcStart, w.srcEnd) {
 				best, bs, be = x, w.srcStart, w.srcEnd
 			}
 		}
 		if wb >= low && i > 0 {
 			if x := float32(wb) * m.Scale; !(x < floor) && x > best && shownAlone(f, src, i) && shownAlone(f, src, i-1) &&
-				!overlaps(shown, words[i-1].srcStart, w.srcEnd) && src[words[i-1].srcEnd] != ',' && !cutCompound(f, i) { // not "47th, sharing"
+				!overlaps(shown, words[i-1].srcStart, w.srcEnd) && src[words[i-1].srcEnd] != ',' { // not "47th, sharing"
 				best, bs, be = x, words[i-1].srcStart, w.srcEnd
 			}
 		}
@@ -3828,24 +3828,16 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 	return bs, be
 }
 
-// cutCompound reports whether the word f.words[i] runs on into
-// the next, the head of a fixed phrase ("conference", "cancer",
-// "release"): a reason that ends at it would cut the phrase, 'press' of
-// "press conference", 'cell lung' of "non-small cell lung cancer".
-func cutCompound(f *featurizer, i int) bool {
-	if i+1 >= len(f.words) {
-		return false
-	}
-	w, n := &f.words[i], &f.words[i+1]
-	return n.srcStart == w.srcEnd+1 && wordIn("conference conferences cancer cancers release", f.textOf(n))
-}
-
 // shownAlone reports whether the word f.words[i] of src may stand in a
-// "words:" reason: no symbol or stop word does, nor a list number ("7.
+// "words:" reason: no symbol or stop word does, nor the first part of a
+// fixed phrase ("press" of "press conference"), nor a list number ("7.
 // Bake"), nor a transcript's label (see capitalLabel).
 func shownAlone(f *featurizer, src []byte, i int) bool {
 	w := &f.words[i]
-	return w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
+	if w.class == fwSymbol || w.info&infoStop != 0 || i+1 < len(f.words) && f.words[i+1].srcStart == w.srcEnd+1 && wordIn("conference cancer release", f.textOf(&f.words[i+1])) {
+		return false // nor the first part of a fixed phrase, 'press' of "press conference", 'cell lung' of "lung cancer"
+	}
+	return (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
 }
 
 // capitalLabel reports whether the word f.words[i] of src is in capitals
