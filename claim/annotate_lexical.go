@@ -160,6 +160,16 @@ func (a *annotator) lexical() {
 				end = j // "the painting is going to someone who loves it": a move, no forecast
 				break
 			}
+			if kind == Prediction && a.word(i, wdWill) && a.textIn(j, "sold marketed") {
+				k := j + 1
+				for k < j+8 && a.same(i, k) && !a.textIs(k, "brand") {
+					k++
+				}
+				if a.textIs(k+1, "name") && a.same(i, k+1) {
+					end = j // "will be sold by Halden under the brand name Torvenza": the approval's terms, no forecast
+					break
+				}
+			}
 			if kind == Hedge && a.lowerIn(i, "estimate estimated") && (a.lowerIn(i-1, "an pre-sale presale") || a.textIs(i+1, "at") && a.kind(i+2) == tokenize.Currency && a.textIn(i+4, "- – to")) {
 				end = j // "offered with an estimate in excess of $90m", "estimated at $40m-$60m": an auction's published figure, no doubt
 				break
@@ -671,6 +681,14 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		(a.wordAmong(i+2, wdMany, wdMuch) || a.adjective(i+2) || a.wordAmong(i+2, wdLikely, wdBig) ||
 			a.wordAmong(i+2, wdHigh, wdLarge, wdFast, wdLong, wdOften)) {
 		return i + 3, Comparison // "twice as many", "three times as likely"
+	}
+	for k := i + 2; k < i+5 && a.wordAmong(i, wdTwice, wdTimes) && a.word(i+1, wdThe) && a.same(i, k) && a.kind(k) == tokenize.Word; k++ {
+		if a.textIn(k, "average rate level norm limit size amount number price cost figure") {
+			if a.textIn(k+1, "rate level") && a.same(i, k+1) {
+				k++
+			}
+			return k + 1, Comparison // "twice the national average", "three times the legal limit"
+		}
 	}
 	if a.taken(i) || !a.isLowerWord(i) && !(a.shapeOf(i)&shSentStart != 0 && a.shapeOf(i)&shUpper != 0) && !a.titleSuperlative(i) {
 		return i, 0

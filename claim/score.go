@@ -1150,7 +1150,11 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// timeline with seconds, "14:32:15 UTC Captain takes control", or
 		// a dash, "14:32 — Lift-off from Pad 2", is a timed event from a
 		// log: no heading
-		if alpha <= 8 && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
+		// nor a dated row with a span of hours, "Calderbridge Leisure
+		// Centre swimming pool, Saturday 8 November, 9am to 12pm": an
+		// exposure site's or an event's when and where
+		n := len(ss)
+		if alpha <= 8 && !(n > 2 && ss[n-3].Kind == Date && ss[n-2].Kind == Date && ss[n-1].Kind == Date && ss[n-1].End == end && string(src[ss[n-2].End:ss[n-1].Start]) == " to ") && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
 			!(len(sent) > 9 && sent[2] == ':' && (sent[5] == ':' && sent[7]-'0' < 10 || sent[5] == ' ' && sent[6] == 0xe2)) {
 			return HeadingFactor, "short heading"
 		}
@@ -1288,7 +1292,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if len(words) > 3 && string(f.text(words[0])) == "anyone" && (string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" || appeal(f, words)) {
 		return ExhortationFactor, "exhortation"
 	}
-	if n := len(words); n > 2 && alpha <= 12 && string(f.text(words[n-1])) == ":" {
+	if n := len(words); n > 2 && (alpha <= 12 || alpha <= 20 && bytes.Contains(sent, []byte("following"))) && string(f.text(words[n-1])) == ":" {
 		// a caption that leads in to a table or a list: "Casualty figures
 		// reported so far:"; what it introduces holds the claims
 		return HeadingFactor, "lead-in to a table or list"
@@ -1814,6 +1818,10 @@ const warningReason = "a warning in force"
 // what a product's box lacks (see recordOrRuleStart).
 const productAbsentReason = "states what a product lacks"
 
+// sideEffectsReason is the last reason of a sentence that lists a drug's
+// commonest side effects (see recordOrRuleStart).
+const sideEffectsReason = "a drug's side effects found in trials"
+
 // dutyReason is the last reason of a sentence that states what a rule
 // binds a business or body to do (see annotator.duty).
 const dutyReason = "states what the rules require"
@@ -1878,6 +1886,11 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 			}
 			if bytes.HasPrefix(t, []byte("out")) {
 				return outpaceReason // "Rents continue to outpace prices."
+			}
+			// a drug's commonest side effects, "The most common side
+			// effects were fatigue and nausea": what its trials found
+			if r := src[sp.End:]; bytes.HasSuffix(t, []byte("common")) && bytes.HasPrefix(r, []byte(" side effects")) && wordIn("were are included include", firstWord(r[13:])) {
+				return sideEffectsReason
 			}
 			sup = sup || bytes.HasSuffix(t, []byte("est")) && !bytes.HasSuffix(t, []byte("greatest")) && !bytes.HasSuffix(t, []byte("best"))
 		}
@@ -3817,11 +3830,15 @@ func (m *Model) topWords(f *featurizer, src []byte, shown []textRange) (int32, i
 }
 
 // shownAlone reports whether the word f.words[i] of src may stand in a
-// "words:" reason: no symbol or stop word does, nor a list number ("7.
+// "words:" reason: no symbol or stop word does, nor the first part of a
+// fixed phrase ("press" of "press conference"), nor a list number ("7.
 // Bake"), nor a transcript's label (see capitalLabel).
 func shownAlone(f *featurizer, src []byte, i int) bool {
 	w := &f.words[i]
-	return w.class != fwSymbol && w.info&infoStop == 0 && (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
+	if w.class == fwSymbol || w.info&infoStop != 0 || i+1 < len(f.words) && f.words[i+1].srcStart == w.srcEnd+1 && wordIn("conference cancer release", f.textOf(&f.words[i+1])) {
+		return false // nor the first part of a fixed phrase, 'press' of "press conference", 'cell lung' of "lung cancer"
+	}
+	return (i > 0 || listNumber(f, src) == 0) && !capitalLabel(f, src, i)
 }
 
 // capitalLabel reports whether the word f.words[i] of src is in capitals
@@ -3870,7 +3887,7 @@ const reasonStopwords = "the a an and or of to in on at for by with from that th
 	// reader can look up ("Thanks for following along.", "Under the
 	// plan, …").
 	"along where under your them he's she's they've didn't wasn't hasn't aren't even ever still same " +
-	"among during until except below whose whom upon within without through across toward towards here how why whether"
+	"among during until except below whose whom upon within without through across toward towards here how why whether altogether"
 
 // claimantLabel reports whether words open with the label of a fact
 // check's field naming who made the claim: "Who said it:", "Claimed by:",
