@@ -1168,8 +1168,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// a table's caption with its period and its source's initials
 		// in brackets, "Operator performance, year to September 2026
 		// (ORR)": the table's, no claim
-		if o := bytes.LastIndexByte(sent, '('); c.numbers && alpha <= 6 && !hasFigure(ss) && o > 0 && sent[len(sent)-1] == ')' && len(sent)-o > 3 && bytes.IndexByte(sent, ',') > 0 && bytes.IndexByte(sent, '.') < 0 && allCaps(sent[o+1:len(sent)-1]) {
-			return CaptionFactor, "table caption"
+		if c.numbers && alpha <= 6 && sent[len(sent)-1] == ')' && !hasFigure(ss) {
+			if o := bytes.LastIndexByte(sent, '('); o > 0 && len(sent)-o > 3 && bytes.IndexByte(sent, ',') > 0 && bytes.IndexByte(sent, '.') < 0 && allCaps(sent[o+1:len(sent)-1]) {
+				return CaptionFactor, "table caption"
+			}
 		}
 	case segment.ListItem:
 		// the header row of a table, "Band | Annual charge | Increase",
