@@ -1118,7 +1118,7 @@ func (a *annotator) attributions() []attribution {
 				if sb > sa && a.sameLowerIs(sa, p, wCue) && !a.is(sa, wPronoun) {
 					continue // "Officials said the OBR estimates growth will slow": their words, one speaker
 				}
-				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
+				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ',')) && !a.estimatesNoun(i)) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			} else if len(t) >= 6 && wordIn("expects forecasts predicts expect predict", t) { // t is the cue's text
@@ -1646,6 +1646,12 @@ func (a *annotator) findingVerb(i int) bool {
 		return true
 	}
 	return false
+}
+
+// estimatesNoun reports whether "estimates" at i is the noun, a verb or
+// a colon after it: "Cost estimates rose 40%", "Cost estimates: $4bn".
+func (a *annotator) estimatesNoun(i int) bool {
+	return a.word(i, wdEstimates) && (a.isPunct(i+1, ':') || a.upParticle(i+1) || a.textIn(i+1, changeVerbs+" show showed suggest put are were have had"))
 }
 
 // studySubject reports whether the speaker [sa, sb) is a study or its
