@@ -3831,6 +3831,8 @@ func speakerName(src []byte, spans []Span, i int) string {
 			return name // "the company said"
 		}
 		return bareCompany(src, spans, i)
+	} else if d := bodyOwner(t); d != nil {
+		return orgAntecedent(src, spans, i, spans[i].Start, d) // "The board's chair said": the board's
 	} else if k := bytes.Index(t, []byte(" for the ")); k > 0 && bytes.Contains(t[:k], []byte("spokes")) && orgDescription(t[k+5:]) {
 		// "a spokesperson for the airport": a body of that name, or any company
 		d := t[k+9:]
@@ -4315,18 +4317,18 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
-	if near && wordIn("charity union bank", d) {
+	if near && wordIn("charity union bank board", d) {
 		// "…, according to the British Heart Foundation. … the charity
 		// said": the nearest body a few sentences back whose name ends
 		// in a word of its kind (not the European Union); a union is
 		// never a company
 		kinds := "Foundation Trust Charity Society"
 		if d[0] != 'c' {
-			kinds = "Union Bank"
+			kinds = "Union Bank Board"
 		}
-		for j := i - 1; j >= 0 && at-spans[j].End <= 600; j-- {
+		for j := i - 1; j >= 0 && at-spans[j].End <= reach; j-- {
 			t := spans[j].Text(src)
-			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (d[0] == 'c' || w[0]|0x20 == d[0]) && !strs.Contains(t, "Europe") {
+			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (d[0] == 'c' || w[0]|0x20 == d[0] && w[1] == d[1]) && !strs.Contains(t, "Europe") {
 				return cleanName(t, false)
 			}
 		}
@@ -4594,12 +4596,26 @@ const modifiedOrgNouns = "service regulator"
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service union " +
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service union board " +
 	typedOrgNouns
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun
 // in its name: "the committee" for the Public Accounts Committee.
 const typedOrgNouns = "committee association federation institute commission inquiry society"
+
+// bodyOwner returns the body noun of a description of a body's person or
+// words, "The board's chair", "The bank's statement", or nil.
+func bodyOwner(t []byte) []byte {
+	k := bytes.Index(t, []byte("s "))
+	p := k - 1
+	if k > 3 && t[p] != '\'' {
+		p = k - 3 // "’s"
+	}
+	if p < 5 || !possessive(t[:k+1]) || !orgDescription(t[:p]) || bytes.IndexByte(t[4:p], ' ') >= 0 || bytes.IndexByte(t[k+2:], ' ') >= 0 {
+		return nil
+	}
+	return t[4:p]
+}
 
 // reportDescription reports whether t is "the report", "the study",
 // "the review" or "its analysis" and kin, which speak for the body that

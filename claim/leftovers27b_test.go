@@ -48,3 +48,20 @@ func sentenceTexts(src string) []string {
 	}
 	return out
 }
+
+// TestLeftovers27bBodyDescribed checks that "the board" and "the bank",
+// and their "'s chair" or "'s statement", name the last body whose name
+// ends in that word, and that a person named after the description keeps
+// the speaker.
+func TestLeftovers27bBodyDescribed(t *testing.T) {
+	const ltb = "She said the Landlord and Tenant Board had a backlog of 47,000 cases. "
+	const rb = "The Reserve Bank cut the Official Cash Rate to 2.25%. "
+	checkReview9(t, []review9Case{
+		{"The board's chair", ltb + "The board's chair said in a statement that the backlog had fallen by a third since 2024.\n", "The board's", "Landlord and Tenant Board", false, "The board's chair"},
+		{"The board said", ltb + "The board said the backlog had fallen by a third since 2024.\n", "The board said", "Landlord and Tenant Board", false, ""},
+		{"The bank's statement", rb + "The bank's statement said non-tradable inflation eased to 4.1% from 4.4%.\n", "The bank's", "Reserve Bank", false, ""},
+		{"The bank said, as before", rb + "The bank said non-tradable inflation eased to 4.1% from 4.4%.\n", "The bank said", "Reserve Bank", false, ""},
+		{"a board is no bank", ltb + "The bank's statement said rates eased to 4.1% from 4.4%.\n", "The bank's", "", false, ""},
+		{"a person named after, as before", "The Environment Agency issued 12 warnings. The agency\u2019s flood duty manager, Neil Kaur, said river levels would remain high.\n", "The agency", "Neil Kaur", false, ""},
+	})
+}
