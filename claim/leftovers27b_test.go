@@ -65,3 +65,17 @@ func TestLeftovers27bBodyDescribed(t *testing.T) {
 		{"a person named after, as before", "The Environment Agency issued 12 warnings. The agency\u2019s flood duty manager, Neil Kaur, said river levels would remain high.\n", "The agency", "Neil Kaur", false, ""},
 	})
 }
+
+// TestLeftovers27bRanks checks that a rank after "was" has its
+// span, as one after "rose to" has, and that a table's rank column,
+// "1 | University of Oxford | UK | 98.5", is no count.
+func TestLeftovers27bRanks(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"was 88th", "Kingsreach was 88th in QS, and Thornbury was 97th.", []string{"quantity: 88th = 88", "quantity: 97th = 97"}},
+		{"finished 5th, as before", "She finished 5th in the final.", nil},
+		{"rose to 48th, as before", "Aldmoor rose to 48th in the rankings.", []string{"quantity: 48th = 48"}},
+		{"was 5th Avenue, no rank", "The office was 5th Avenue's best.", nil},
+		{"a rank column", "Top ten\n1 | University of Oxford | UK | 98.5\n", []string{"quantity: ten = 10", "quantity: 98.5 = 98.5"}},
+		{"a count in a later column, as before", "Top ten\nHarvard University | 12 | US\n", []string{"quantity: ten = 10", "quantity: 12 = 12"}},
+	})
+}
