@@ -79,3 +79,14 @@ func TestLeftovers27bRanks(t *testing.T) {
 		{"a count in a later column, as before", "Top ten\nHarvard University | 12 | US\n", []string{"quantity: ten = 10", "quantity: 12 = 12"}},
 	})
 }
+
+// TestLeftovers27bRiver checks that "River" before a name makes a place,
+// "the River Severn", as after one ("the Mississippi River") and as
+// "Lake" does either way.
+func TestLeftovers27bRiver(t *testing.T) {
+	keep := map[Kind]bool{Place: true, Person: true, Org: true}
+	checkSpanStrings(t, "The River Severn is expected to peak at 5.2m on Friday.", keep, []string{"place: River Severn"})
+	checkSpanStrings(t, "Flooding closed roads near the River Ribble.", keep, []string{"place: River Ribble"})
+	checkSpanStrings(t, "Barges sailed up the Mississippi River.", keep, []string{"place: Mississippi River"})
+	checkSpanStrings(t, "Lake Tahoe froze.", keep, []string{"place: Lake Tahoe"})
+}
