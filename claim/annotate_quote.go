@@ -2616,6 +2616,9 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
+			for f := a.fl(q); p > q-4 && a.nameToken(p-1) && a.same(p-1, q) && (f|a.fl(p-1))&wOrgKey != 0; f |= a.fl(p) {
+				p-- // the whole body: "Tourism Industry Aotearoa chief executive"
+			}
 		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.lowerIs(p, wTitle|wPersonRole) {
 			p = q // the body at the start of a sentence: "Council leader Graham Thirsk"
 		}

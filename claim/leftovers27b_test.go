@@ -90,3 +90,14 @@ func TestLeftovers27bRiver(t *testing.T) {
 	checkSpanStrings(t, "Barges sailed up the Mississippi River.", keep, []string{"place: Mississippi River"})
 	checkSpanStrings(t, "Lake Tahoe froze.", keep, []string{"place: Lake Tahoe"})
 }
+
+// TestLeftovers27bBodyBeforePost checks that the speaker span of a post
+// takes the whole body's name before it when a word of it is a body's
+// ("Industry", "Council"), not just its last word, and keeps the name.
+func TestLeftovers27bBodyBeforePost(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Tourism Industry Aotearoa chief executive", "Bookings rose. Tourism Industry Aotearoa chief executive Rebecca Moana said operators were busy.\n", "Tourism", "Rebecca Moana", false, "Tourism Industry Aotearoa chief executive Rebecca Moana"},
+		{"Worcestershire County Council leader", "Worcestershire County Council leader Rachel Dunmore said 140 properties had been evacuated.\n", "Worcestershire", "Rachel Dunmore", false, "Worcestershire County Council leader Rachel Dunmore"},
+		{"Acme chief executive, as before", "Sales rose. Acme chief executive Jo Bell said demand was strong.\n", "Acme", "Jo Bell", false, "Acme chief executive Jo Bell"},
+	})
+}
