@@ -101,3 +101,12 @@ func TestLeftovers27bBodyBeforePost(t *testing.T) {
 		{"Acme chief executive, as before", "Sales rose. Acme chief executive Jo Bell said demand was strong.\n", "Acme", "Jo Bell", false, "Acme chief executive Jo Bell"},
 	})
 }
+
+// TestLeftovers27bUKSport checks that the funder "UK Sport" is a body,
+// not the place "UK", while "the UK" alone stays a place.
+func TestLeftovers27bUKSport(t *testing.T) {
+	keep := map[Kind]bool{Place: true, Org: true}
+	checkSpanStrings(t, "She received £28,000 a year through UK Sport's World Class Programme.", keep, []string{"org: UK Sport's", "org: World Class Programme"})
+	checkSpanStrings(t, "UK Sport said funding would rise.", keep, []string{"org: UK Sport"})
+	checkSpanStrings(t, "She competes for the UK. Sport is her life.", keep, []string{"place: UK"})
+}
