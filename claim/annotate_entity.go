@@ -1135,12 +1135,12 @@ func (a *annotator) modelNumber(s, e int) bool {
 // landWords are the words that make a name a place's, after
 // ("Thwaites Glacier") or before ("Loch Ness", "Cabo Carvoeiro", "Punta
 // Arenas", "Isla Mujeres", "the Rivers Wye and Usk") Titlecase words
-// (see leftover); "Lake" goes either way.
+// (see leftover); "Lake" and "River" go either way ("the River Severn").
 var landWords = func() (t wordset.Table) {
 	t = wordset.New(64)
-	t.PutList(landAfter, "Glacier|River|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
+	t.PutList(landAfter, "Glacier|Island|Islands|Mountains|Valley|Peninsula|Desert|Canyon|Springs|Panhandle|Falls|Creek|Heights|Vale|Cross|Lawns|Moor|Parish|County|Borough|Junction")
 	t.PutList(landBefore, "Mount|Loch|Lough|Cape|Capel|Cairn|Llyn|Cabo|Capo|Cap|Ponta|Punta|Isla|Ilha|Monte|Rio|Lago|Sierra|Rivers")
-	t.Put("Lake", landAfter|landBefore)
+	t.PutList(landAfter|landBefore, "Lake|River")
 	t.PutList(landArab, "Beit|Umm|Deir|Tel|Khan|Kfar|al|el")
 	t.PutList(landStreet, "Rua|Rue|Calle|Via|Praça|Piazza|Plaza|Avenida|Carrer|Largo|Rambla")
 	return t

@@ -2111,7 +2111,7 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	num, suf := digitsOf(t)
 	if a.ordNum(c) {
 		// but a rank: "rose to 48th", "joint 101st" (not "May 1st to 3rd", "to 5th Avenue")
-		return !a.textIn(c-1, "to ranked joint placed") || !a.same(c-1, c) || a.ordNum(c-2) || a.shapeOf(c+1)&shUpper != 0 && a.same(c, c+1)
+		return !a.textIn(c-1, "to ranked joint placed was") || !a.same(c-1, c) || a.ordNum(c-2) || a.shapeOf(c+1)&shUpper != 0 && a.same(c, c+1)
 	}
 	// a version, "18.3.2", "124.0.6367.60": two dots or more
 	if bytes.IndexByte(num, '.') < bytes.LastIndexByte(num, '.') {
@@ -2129,6 +2129,9 @@ func (a *annotator) skipBare(i, c, j int) bool {
 	// "(202) 555-0143"
 	if len(t) == 3 && a.isPunct(c-1, '(') && a.isPunct(c+1, ')') && a.kind(c+2) == tokenize.Number && phoneDigits(a.text(c+2)) {
 		return true
+	}
+	if a.shapeOf(c)&shLineStart != 0 && a.textIs(c+1, "|") && len(t) <= 3 {
+		return true // a table's rank column: "1 | University of Oxford | UK | 98.5"
 	}
 	if a.inColumn(c) {
 		return false // "Labour         1,406    38.2%", "Majority: 212   Turnout": a table's cell

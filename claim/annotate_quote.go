@@ -1118,7 +1118,7 @@ func (a *annotator) attributions() []attribution {
 				if sb > sa && a.sameLowerIs(sa, p, wCue) && !a.is(sa, wPronoun) {
 					continue // "Officials said the OBR estimates growth will slow": their words, one speaker
 				}
-				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ','))) { // not "the cost, estimated at £1.1bn"
+				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ',')) && !a.estimatesNoun(i)) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
 			} else if len(t) >= 6 && wordIn("expects forecasts forecast predicts expect predict", t) { // t is the cue's text
@@ -1649,6 +1649,12 @@ func (a *annotator) findingVerb(i int) bool {
 		return true
 	}
 	return false
+}
+
+// estimatesNoun reports whether "estimates" at i is the noun, a verb or
+// a colon after it: "Cost estimates rose 40%", "Cost estimates: $4bn".
+func (a *annotator) estimatesNoun(i int) bool {
+	return a.word(i, wdEstimates) && (a.isPunct(i+1, ':') || a.upParticle(i+1) || a.textIn(i+1, changeVerbs+" show showed suggest put are were have had"))
 }
 
 // studySubject reports whether the speaker [sa, sb) is a study or its
@@ -2616,6 +2622,9 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
 			p = q
+			for f := a.fl(q); p > q-4 && a.nameToken(p-1) && a.same(p-1, q) && (f|a.fl(p-1))&wOrgKey != 0; f |= a.fl(p) {
+				p-- // the whole body: "Tourism Industry Aotearoa chief executive"
+			}
 		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.lowerIs(p, wTitle|wPersonRole) {
 			p = q // the body at the start of a sentence: "Council leader Graham Thirsk"
 		}
@@ -3831,6 +3840,8 @@ func speakerName(src []byte, spans []Span, i int) string {
 			return name // "the company said"
 		}
 		return bareCompany(src, spans, i)
+	} else if d := bodyOwner(t); d != nil {
+		return orgAntecedent(src, spans, i, spans[i].Start, d) // "The board's chair said": the board's
 	} else if k := bytes.Index(t, []byte(" for the ")); k > 0 && bytes.Contains(t[:k], []byte("spokes")) && orgDescription(t[k+5:]) {
 		// "a spokesperson for the airport": a body of that name, or any company
 		d := t[k+9:]
@@ -4315,18 +4326,18 @@ func orgAntecedent(src []byte, spans []Span, i int, at int32, d []byte) string {
 	// "the committee" looks back through the whole text for the last body
 	// of that name, past bodies of other names
 	typed := wordIn(typedOrgNouns, d)
-	if near && wordIn("charity union bank", d) {
+	if near && wordIn("charity union bank board", d) {
 		// "…, according to the British Heart Foundation. … the charity
 		// said": the nearest body a few sentences back whose name ends
 		// in a word of its kind (not the European Union); a union is
 		// never a company
 		kinds := "Foundation Trust Charity Society"
 		if d[0] != 'c' {
-			kinds = "Union Bank"
+			kinds = "Union Bank Board"
 		}
-		for j := i - 1; j >= 0 && at-spans[j].End <= 600; j-- {
+		for j := i - 1; j >= 0 && at-spans[j].End <= reach; j-- {
 			t := spans[j].Text(src)
-			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (d[0] == 'c' || w[0]|0x20 == d[0]) && !strs.Contains(t, "Europe") {
+			if w := t[bytes.LastIndexByte(t, ' ')+1:]; spans[j].Kind == Org && spans[j].End <= at && wordIn(kinds, w) && (d[0] == 'c' || w[0]|0x20 == d[0] && w[1] == d[1]) && !strs.Contains(t, "Europe") {
 				return cleanName(t, false)
 			}
 		}
@@ -4594,12 +4605,26 @@ const modifiedOrgNouns = "service regulator"
 // company said"), separated by spaces.
 const orgNouns = "company firm carmaker automaker operator airline airport bank lender insurer retailer utility regulator " +
 	"watchdog ministry department agency council authority club charity university hospital broadcaster " +
-	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service union " +
+	"publisher supermarket manufacturer maker developer startup provider carrier brewer miner chain group service union board " +
 	typedOrgNouns
 
 // typedOrgNouns are the orgNouns that stand only for a body with the noun
 // in its name: "the committee" for the Public Accounts Committee.
 const typedOrgNouns = "committee association federation institute commission inquiry society"
+
+// bodyOwner returns the body noun of a description of a body's person or
+// words, "The board's chair", "The bank's statement", or nil.
+func bodyOwner(t []byte) []byte {
+	k := bytes.Index(t, []byte("s "))
+	p := k - 1
+	if k > 3 && t[p] != '\'' {
+		p = k - 3 // "’s"
+	}
+	if p < 5 || !possessive(t[:k+1]) || !orgDescription(t[:p]) || bytes.IndexByte(t[4:p], ' ') >= 0 || bytes.IndexByte(t[k+2:], ' ') >= 0 {
+		return nil
+	}
+	return t[4:p]
+}
 
 // reportDescription reports whether t is "the report", "the study",
 // "the review" or "its analysis" and kin, which speak for the body that

@@ -123,6 +123,9 @@ func (sp *splitter) stageAt(k, b int) int {
 			if n < b && (sp.toks[n].Kind == tokenize.CloseQuote || sp.toks[n].Kind == tokenize.Punct) {
 				return 0 // "… Social Security... (CROSSTALK)"": the quote goes on
 			}
+			if n < b && sp.startsLower(n) {
+				return 0 // "[inaudible] it was extraordinary.": the sentence goes on
+			}
 			if stageDirection(sp.src[sp.toks[k].Start:sp.toks[e].End]) {
 				return e + 1
 			}
