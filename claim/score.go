@@ -1152,9 +1152,10 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 		// log: no heading
 		// nor a dated row with a span of hours, "Calderbridge Leisure
 		// Centre swimming pool, Saturday 8 November, 9am to 12pm": an
-		// exposure site's or an event's when and where
+		// exposure site's or an event's when and where; nor a row of
+		// figures by name, "Marlow Vale 24.8%" under "Turnout by ward"
 		n := len(ss)
-		if alpha <= 8 && !(n > 2 && ss[n-3].Kind == Date && ss[n-2].Kind == Date && ss[n-1].Kind == Date && ss[n-1].End == end && string(src[ss[n-2].End:ss[n-1].Start]) == " to ") && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
+		if alpha <= 8 && !(alpha <= 3 && n > 0 && ss[n-1].Kind == Percent && ss[n-1].End == end) && !(n > 2 && ss[n-3].Kind == Date && ss[n-2].Kind == Date && ss[n-1].Kind == Date && ss[n-1].End == end && string(src[ss[n-2].End:ss[n-1].Start]) == " to ") && !(len(ss) > 1 && ss[0].Kind == Date && ss[0].Start == start && hasFigure(ss[1:])) && !(uint(bytes.IndexByte(sent, ':')-1) < 20 && hasFigure(ss)) && !headline(f, ss, sent) &&
 			!(len(sent) > 9 && sent[2] == ':' && (sent[5] == ':' && sent[7]-'0' < 10 || sent[5] == ' ' && sent[6] == 0xe2)) {
 			return HeadingFactor, "short heading"
 		}
