@@ -731,6 +731,24 @@ func TestSiteTipSpeakerNamed(t *testing.T) {
 	}
 }
 
+// A title before a name is not a name worked out: "Mr Kieran Doyle" in
+// a court report names Kieran Doyle once, not "Mr Kieran Doyle → Kieran
+// Doyle"; "Ms Colville" still says whom it stands for.
+func TestSiteTipSpeakerTitle(t *testing.T) {
+	p := pasteInNewTab(t, "Margaret Colville leads the union. Mr Kieran Doyle, defending, said his client had been struggling with debt. Ms Colville said the union would strike.")
+	p.waitPainted(0)
+	for _, c := range []struct{ at, span, want string }{
+		{"Mr Kieran", "Mr Kieran Doyle", "Speaker: Kieran Doyle"},
+		{"Ms Colville", "Ms Colville", "Speaker: Ms Colville → Margaret Colville"},
+	} {
+		p.caretIn(c.at)
+		p.waitFor("the tooltip at the caret in "+c.at, `!document.getElementById('tip').hidden && document.querySelector('#tip q').textContent === `+jsString(c.span))
+		if tip := p.text("#tip"); !strings.Contains(tip, c.want) {
+			t.Errorf("tooltip at the caret in %q reads %q, want %q", c.at, tip, c.want)
+		}
+	}
+}
+
 // A transcript's label is the speaker as written in capitals: its tooltip
 // names the speaker once ("Speaker: Guest"), not as if the engine had
 // worked out who "GUEST" was ("GUEST → Guest").

@@ -1364,11 +1364,11 @@
 		}
 		// Whose words: a speaker's, or those of the speaker a cue introduces
 		// (the speaker's Link is its cue), "she → Rhiannon Gale" if resolved
-		// (a label "GUEST" names Guest: no arrow).
+		// (a label "GUEST" names Guest, "Mr Kieran Doyle" Kieran Doyle: no arrow).
 		const sp = s.kind === 'speaker' ? s : s.kind === 'cue' && d.spans.slice(Math.max(0, s.index - 64), s.index + 64).find((x) => x.link === s.index && x.kind === 'speaker');
 		if (sp) {
 			const l = document.createElement('p');
-			l.textContent = 'Speaker: ' + (sp.name && sp.name.toLowerCase() !== sliceOf(sp).toLowerCase() ? clip(sliceOf(sp), 40) + ' → ' : '') + whoIs(sp);
+			l.textContent = 'Speaker: ' + (sp.name && !sliceOf(sp).toLowerCase().endsWith(sp.name.toLowerCase()) ? clip(sliceOf(sp), 40) + ' → ' : '') + whoIs(sp);
 			parts.push(l);
 		}
 		if (s.kind === 'quote' && d.spans[s.link]) {
