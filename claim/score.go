@@ -1294,7 +1294,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if len(words) > 3 && string(f.text(words[0])) == "anyone" && (string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" || appeal(f, words)) {
 		return ExhortationFactor, "exhortation"
 	}
-	if n := len(words); n > 2 && (alpha <= 12 || alpha <= 20 && bytes.Contains(sent, []byte("following"))) && string(f.text(words[n-1])) == ":" {
+	if n := len(words); n > 2 && string(f.text(words[n-1])) == ":" && (alpha <= 12 || alpha <= 20 && bytes.Contains(sent, []byte("following"))) {
 		// a caption that leads in to a table or a list: "Casualty figures
 		// reported so far:"; what it introduces holds the claims
 		return HeadingFactor, "lead-in to a table or list"
