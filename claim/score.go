@@ -1265,7 +1265,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// in the clause after the first comma:
 	// "If you have eaten it and feel unwell, seek medical advice or call
 	// 111.", "Instead, return it to the store for a full refund."
-	if len(words) > 3 && wordIn("if instead", f.text(words[0])) && !kindAfter(ss, Percent, start) {
+	if len(words) > 3 && f.buf[words[0].start] == 'i' && wordIn("if instead", f.text(words[0])) && !kindAfter(ss, Percent, start) {
 		k := 0
 		for k+2 < len(words) && src[words[k].srcEnd] != ',' {
 			k++
