@@ -170,7 +170,9 @@ func (a *annotator) lexical() {
 					break
 				}
 			}
-			if kind == Hedge && a.lowerIn(i, "estimate estimated") && (a.lowerIn(i-1, "an pre-sale presale") || a.textIs(i+1, "at") && a.kind(i+2) == tokenize.Currency && a.textIn(i+4, "- – to")) {
+			// (a hedge of 8 or 9 bytes: the others are passed over without
+			// lowering their text)
+			if kind == Hedge && len(a.text(i))&^1 == 8 && a.lowerIn(i, "estimate estimated") && (a.lowerIn(i-1, "an pre-sale presale") || a.textIs(i+1, "at") && a.kind(i+2) == tokenize.Currency && a.textIn(i+4, "- – to")) {
 				end = j // "offered with an estimate in excess of $90m", "estimated at $40m-$60m": an auction's published figure, no doubt
 				break
 			}
@@ -199,7 +201,7 @@ func (a *annotator) lexical() {
 					kind = Rule
 				}
 			}
-			if kind == Hedge && a.sameTextIn(i, i-1, "forward Forward") {
+			if kind == Hedge && len(a.text(i-1)) == 7 && a.sameTextIn(i, i-1, "forward Forward") {
 				// "over the forward estimates": a budget's year and the
 				// three after it, a period and no hedge
 				kind, s = Date, i-1

@@ -1266,7 +1266,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	// in the clause after the first comma:
 	// "If you have eaten it and feel unwell, seek medical advice or call
 	// 111.", "Instead, return it to the store for a full refund."
-	if len(words) > 3 && wordIn("if instead", f.text(words[0])) && !kindAfter(ss, Percent, start) {
+	if len(words) > 3 && f.buf[words[0].start] == 'i' && wordIn("if instead", f.text(words[0])) && !kindAfter(ss, Percent, start) {
 		k := 0
 		for k+2 < len(words) && src[words[k].srcEnd] != ',' {
 			k++
@@ -1295,7 +1295,7 @@ func (m *Model) ruleFactor(f *featurizer, src []byte, role segment.Role, ss []Sp
 	if len(words) > 3 && string(f.text(words[0])) == "anyone" && (string(f.text(words[1])) == "with" && string(f.text(words[2])) == "information" || appeal(f, words)) {
 		return ExhortationFactor, "exhortation"
 	}
-	if n := len(words); n > 2 && (alpha <= 12 || alpha <= 20 && bytes.Contains(sent, []byte("following"))) && string(f.text(words[n-1])) == ":" {
+	if n := len(words); n > 2 && string(f.text(words[n-1])) == ":" && (alpha <= 12 || alpha <= 20 && bytes.Contains(sent, []byte("following"))) {
 		// a caption that leads in to a table or a list: "Casualty figures
 		// reported so far:"; what it introduces holds the claims
 		return HeadingFactor, "lead-in to a table or list"
