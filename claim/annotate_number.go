@@ -1958,6 +1958,9 @@ func (a *annotator) amount(i int) int {
 	if i == c && k == Quantity && a.isPunct(c-1, '.') && a.shapeOf(c)&shGlued != 0 && a.textIn(c-2, "< = ≤ >") && a.textIn(c-3, "P p") && a.same(c-3, c) && a.free(c-3, c) {
 		i = c - 3 // "P = .02", "P<.001": a P-value written without its zero
 	}
+	if i == c && a.rankNo(c) && a.free(c-1, c) {
+		i-- // "the world No 3", "a career-high No 6": a rank
+	}
 	if k == Quantity && (a.skipBare(i, c, j) && !a.stormCategory(c) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
@@ -1997,6 +2000,13 @@ func (a *annotator) amount(i int) int {
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
+}
+
+// rankNo reports whether the Number at c, after "No" or "No.", is a
+// rank: "the world No 3", "a career-high No 6", "stays at No 1"; not
+// Downing Street's "at No 10".
+func (a *annotator) rankNo(c int) bool {
+	return a.textIn(c-1, "No No.") && a.same(c-2, c) && (a.textIn(c-2, "world career-high ranked") || a.textIn(c-2, "at to") && !a.textIs(c, "10"))
 }
 
 // stormCategory reports whether the Number at c, one digit after

@@ -1,0 +1,21 @@
+package claim
+
+import "testing"
+
+// The tests in this file check figures left by session 33's reviews 28a
+// and 28b, cleared in its second late round of fixes.
+
+// TestLate28bRankNo checks that a rank after "No", "the world No 3", "a
+// career-high No 6", "at No 1", is a quantity, while Downing Street's
+// "No 10" and a bus's "No 36" stay as they were (review 28b, F9).
+func TestLate28bRankNo(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"world", "The Spaniard, the world No 3, had lost.", []string{"quantity: No 3 = 3"}},
+		{"career-high", "Okafor will rise to a career-high No 6 in the rankings on Monday.", []string{"quantity: No 6 = 6", "date: on Monday"}},
+		{"at", "Valdes stays at No 3 after the final.", []string{"quantity: No 3 = 3"}},
+		{"No.", "She is the world No. 1.", []string{"quantity: No. 1 = 1"}},
+		{"Downing Street, as before", "He lives at No. 10 Downing Street.", nil},
+		{"at No 10, as before", "A meeting at No 10 was held.", nil},
+		{"a bus, as before", "The No 36 bus was late.", nil},
+	})
+}
