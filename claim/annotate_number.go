@@ -2901,7 +2901,7 @@ func (a *annotator) nameFigure(p, c int) bool {
 	t := a.text(c)
 	x, y, ok := shortPair(t)
 	_, suf := digitsOf(t)
-	return ok || runsForWickets(t) || wordIn("m km", suf) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
+	return ok || runsForWickets(t) || wordIn("m", suf) || gluedUnit(suf) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
 		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0' ||
 		bowlingFigures(t)
 }

@@ -19,3 +19,16 @@ func TestLate28bRankNo(t *testing.T) {
 		{"a bus, as before", "The No 36 bus was late.", nil},
 	})
 }
+
+// TestLate28bPackWeight checks that a pack's weight after a capitalised
+// product word, "Cheese 400g", is a quantity with its unit, while a model
+// number after a name stays no figure (review 28b, F13).
+func TestLate28bPackWeight(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"cheese", "Cheese 400g costs £3.20.", []string{"quantity: 400g = 400", "money: £3.20 = 3.2"}},
+		{"a row", "Cheddar 400g | £3.20 | £3.45 | +7.8%", []string{"quantity: 400g = 400", "money: £3.20 = 3.2", "money: £3.45 = 3.45", "percent: +7.8% = 7.8"}},
+		{"a lower-case pack, as before", "A pack of cheese 400g costs £3.20.", []string{"quantity: 400g = 400", "money: £3.20 = 3.2"}},
+		{"a model, as before", "The Boeing 737 orders rose.", nil},
+		{"a phone, as before", "The Pixel 8 sold well.", nil},
+	})
+}
