@@ -1522,8 +1522,8 @@ func (a *annotator) clock(i int) int {
 		}
 		return a.timeZone(j)
 	}
-	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
-		return j + 1
+	if v, ok := plainInt(t); (ok && len(t) == 4 && v%100 < 60 && v/100 < 24 || isClock(t)) && a.same(i, j) && a.isZone(j) {
+		return j + 1 // "0900 GMT", and "06.00 BST" (a UK time with a dot; "18.30" alone is a number)
 	}
 	return i
 }
@@ -1563,7 +1563,7 @@ func meridiemTime(t []byte, apart bool, small *[16]byte) bool {
 	return wordIn("am pm a.m. p.m.", lowerSmall(small, t[i+3:]))
 }
 
-// isClock reports whether t is hh:mm, or two joined by a hyphen, a range
+// isClock reports whether t is hh:mm or hh.mm, or two joined by a hyphen, a range
 // of hours: "20:00-01:30".
 func isClock(t []byte) bool {
 	if k := bytes.IndexByte(t, '-'); k > 0 {
@@ -1573,8 +1573,8 @@ func isClock(t []byte) bool {
 		return false
 	}
 	c := len(t) - 3
-	if t[c] != ':' {
-		return false
+	if t[c] != ':' && t[c] != '.' {
+		return false // "10:30", and "06.00" of "06.00 BST" (see clock)
 	}
 	h, ok1 := plainInt(t[:c])
 	m, ok2 := plainInt(t[c+1:])

@@ -32,3 +32,17 @@ func TestLate28bPackWeight(t *testing.T) {
 		{"a phone, as before", "The Pixel 8 sold well.", nil},
 	})
 }
+
+// TestLate28bDotTime checks that a UK time written with a dot before its
+// zone, "06.00 BST", is a time, as "0600 BST" is, while "18.30" with no
+// zone stays a number (review 28b, F20).
+func TestLate28bDotTime(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"BST", "The store opens at 06.00 BST on Tuesday.", []string{"date: 06.00 BST", "date: on Tuesday"}},
+		{"one digit", "The talks end at 9.30 GMT.", []string{"date: 9.30 GMT"}},
+		{"a dateline", "Tuesday 21 October 2026 06.00 BST", []string{"date: Tuesday 21 October 2026", "date: 06.00 BST"}},
+		{"no zone, as before", "The index closed at 18.30 on Friday.", []string{"quantity: 18.30 = 18.3", "date: on Friday"}},
+		{"no hour, as before", "Shares were 25.70 EST.", nil},
+		{"0600, as before", "The store opens at 0600 BST on Tuesday.", []string{"date: 0600 BST", "date: on Tuesday"}},
+	})
+}
