@@ -827,7 +827,7 @@ func (a *annotator) emitDate(i, j int) int {
 	// minutes", "up to 11 years" (not a time near another, "just before
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later");
 	// a delay is one too: "opened two years late"
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j || a.sameWord(i, j, wdLate) { // "circa 1020 AD" is a date
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j && !a.isYear(j-1) || a.sameWord(i, j, wdLate) { // "circa 1020 AD", "circa 1900" are dates
 		if a.negatedBound(i) {
 			i-- // "no more than 5 years": at most five, the opposite of "more than"
 			a.claim(i, i+1)

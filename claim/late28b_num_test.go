@@ -46,3 +46,17 @@ func TestLate28bDotTime(t *testing.T) {
 		{"0600, as before", "The store opens at 0600 BST on Tuesday.", []string{"date: 0600 BST", "date: on Tuesday"}},
 	})
 }
+
+// TestLate28bCircaYear checks that a year after "circa", "built circa
+// 1900", is a date as "c. 1955" is, while a count after it, "circa 2000
+// people", and a length, "circa 20 years", stay quantities.
+func TestLate28bCircaYear(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"circa", "It was built circa 1900.", []string{"date: circa 1900"}},
+		{"in commas", "The house, built circa 1900, sold.", []string{"date: circa 1900"}},
+		{"c., as before", "The painting, c. 1962, sold for $4m.", []string{"date: c. 1962", "money: $4m = 4e+06"}},
+		{"a count, as before", "They hired circa 2000 staff.", []string{"quantity: circa 2000 staff = 2000"}},
+		{"a length, as before", "It lasted circa 20 years.", []string{"quantity: circa 20 years = 20"}},
+		{"an era, as before", "It dates from circa 950 AD.", []string{"date: from circa 950 AD"}},
+	})
+}
