@@ -923,11 +923,13 @@ func (a *annotator) dateCore(i int) int {
 		if wordIn("year-to-date Year-to-date", t) {
 			return i + 1
 		}
-		// a countdown, "T-47 seconds", a length of time ("T-minus 47
-		// seconds" keeps "47 seconds")
-		if len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {
-			if _, ok := plainInt(t[2:]); ok {
+		// a countdown, "T-47 seconds", "T-97s", a length of time
+		// ("T-minus 47 seconds" keeps "47 seconds")
+		if len(t) > 2 && t[0] == 'T' && t[1] == '-' {
+			if n, suf := digitsOf(t[2:]); len(n) > 0 && len(suf) == 0 && a.sameIs(i, i+1, wTimeUnit) {
 				return i + 2
+			} else if len(n) > 0 && wordIn("s m h min sec", suf) {
+				return i + 1
 			}
 		}
 		if fiscalYear(t) {

@@ -60,3 +60,18 @@ func TestLate28bCircaYear(t *testing.T) {
 		{"an era, as before", "It dates from circa 950 AD.", []string{"date: from circa 950 AD"}},
 	})
 }
+
+// TestLate28bCountdownYTD checks that a countdown with its unit glued
+// on, "T-97s", is a date as "T-10 minutes" is, and that "YTD" is one as
+// "year to date" is, while a tank's "T-72" stays no figure.
+func TestLate28bCountdownYTD(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"T-97s", "The launch is at T-97s.", []string{"date: T-97s"}},
+		{"T-2h", "Loss of signal (T-2h).", []string{"date: T-2h"}},
+		{"T-10 minutes, as before", "Abort at T-10 minutes.", []string{"date: T-10 minutes"}},
+		{"a tank, as before", "It was a T-72 tank.", nil},
+		{"YTD", "YTD sales rose 4%.", []string{"date: YTD", "percent: 4% = 4"}},
+		{"YTD after", "The fund is up 12% YTD.", []string{"percent: 12% = 12", "date: YTD"}},
+		{"year to date, as before", "Shares are up 5% year to date.", []string{"percent: 5% = 5", "date: year to date"}},
+	})
+}

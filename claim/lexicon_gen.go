@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2718 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2719 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -174,7 +174,7 @@ const lexOtherWords = "" +
 	"|2ren't|2st|4ern|2ttest|1hat|4ever|2en|4ever|3re|5ver|2ichever|3le|3sper|7ed|7ing|7s|4tleblower|=s" +
 	"|3te|2oever|3m|3se|2y|1idest|2fe|2nger|3ters|2re|2thout|3ness|7es|1ks|1oke|2man|3en|2rd|3e|3ker|6s" +
 	"|3ld|3st|5-ever|2unded|1rit|4e|5rs|4ing|0xbt|0y|1ear-earlier|6nd|2ll|4ed|4ing|4s|2n|2s|3terday|2t" +
-	"|1oungest|3r|1rs|3.|1uan|0zar|1loty|5s|1one"
+	"|1oungest|3r|1rs|3.|1td|1uan|0zar|1loty|5s|1one"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -263,7 +263,7 @@ const lexClasses = "" +
 	"+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh\t\x04\x1aQ\x02" +
 	"\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>+78&\x1e" +
 	"&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a\x04Q<\x1a\x04" +
-	"R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]hhhh+"
+	"R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]_hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

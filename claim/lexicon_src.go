@@ -196,7 +196,7 @@ func lexiconSource() *lexSource {
 		hr|hrs|mins|secs|yrs|wks|hr.|hrs.|yrs.|sols`)
 	s.addWords(wRelMod, `last|next|this|past|coming|previous|following|current|same|recent|upcoming|final`)
 	s.addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|midday|year-end|month-end|mid-year|midyear
-		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier`)
+		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier|ytd`)
 	s.addWords(wApprox, `nearly|almost|about|around|roughly|approximately|some|estimated|over|under|only|just
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
 		circa|ca.|c.|approx.|almost|maximum|minimum|below|above|beyond|than`)
