@@ -3130,6 +3130,9 @@ func (a *annotator) multiplier(c int) int {
 		}
 		return c
 	}
+	if a.textIn(c, "once Once") && a.wordAmong(c+1, wdA, wdPer) && a.is(c+2, wTimeUnit) && !a.word(c+3, wdAgo) {
+		return c + 1 // "once a day", a rate as "twice a day" is (see amount)
+	}
 	if !a.is(c, wMultiplier) || a.textIs(c, "halving") && !a.word(c+1, wdOf) && (a.is(c-1, wDet) || a.shapeOf(c-1)&shPoss != 0 || a.textIs(c-1, "next")) {
 		return c // not an event's name, "Bitcoin's next halving"
 	}

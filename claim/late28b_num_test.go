@@ -75,3 +75,16 @@ func TestLate28bCountdownYTD(t *testing.T) {
 		{"year to date, as before", "Shares are up 5% year to date.", []string{"percent: 5% = 5", "date: year to date"}},
 	})
 }
+
+// TestLate28bOnceADay checks that "once a day" is a rate, a quantity of
+// one, as "twice a day" is one of two, while "once" as a conjunction
+// and "once a year ago" give none (review 28b, F21).
+func TestLate28bOnceADay(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"dose", "Torvenza is taken as two 200mg tablets once a day.", []string{"quantity: two = 2", "quantity: 200mg = 200", "quantity: once a day = 1"}},
+		{"a week", "He ate once a week.", []string{"quantity: once a week = 1"}},
+		{"twice, as before", "Take it twice a day.", []string{"quantity: twice a day = 2"}},
+		{"a conjunction, as before", "Once a deal is done, we go.", nil},
+		{"ago, as before", "It was once a year ago.", []string{"date: a year ago"}},
+	})
+}

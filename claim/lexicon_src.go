@@ -359,7 +359,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wBoundStart, `between|plus|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum|north|south`)
 	s.addWords(wDateStart, `the|a|an|early|late|mid|recent|spring|summer|autumn|fall|winter|fiscal|earlier|later|several|few|many
 		decades|years|centuries|months|noon|midnight|midday|one`)
-	s.addWords(wAmountStart, `a|an|one|the|half`)
+	s.addWords(wAmountStart, `a|an|one|the|half|once`)
 	for w, f := range s.words {
 		if f&(wRelMod|wTimeWord|wWeekday|wMonth|wTimeUnit|wNumWord|wApprox|wBoundStart) != 0 {
 			s.words[w] |= wDateStart
