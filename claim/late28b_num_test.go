@@ -88,3 +88,16 @@ func TestLate28bOnceADay(t *testing.T) {
 		{"ago, as before", "It was once a year ago.", []string{"date: a year ago"}},
 	})
 }
+
+// TestLate28bRoseFrom checks that "rose from X to Y" has a comparison
+// span, as "up from" has, so two bare counts read as a change, while
+// "rose from his chair" has none (review 28a, F12).
+func TestLate28bRoseFrom(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "cases", in: "Cases rose from 9 to 42 in three weeks, according to the UKHSA.", want: []string{"comparison: rose from"}, cw: "yes"},
+		{name: "money", in: "Prices fell from £4 to £3.", want: []string{"comparison: fell from"}},
+		{name: "a chair, as before", in: "He rose from his chair.", not: []string{"comparison: rose from"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}

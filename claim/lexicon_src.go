@@ -426,6 +426,7 @@ func lexiconSource() *lexSource {
 		overtaken|all-time high|all-time low|unprecedented|the first|for the first time|the highest|the lowest
 		the only|has the most|have the most|had the most|the second-largest|the second-biggest|the third-largest|second-largest|second-biggest|world's first|first-ever`)
 	s.addPhrases(Comparison, condWasNow, `now`)
+	s.addPhrases(Comparison, condFrom, `rose from|fell from|risen from|fallen from|grew from|dropped from|increased from|climbed from`)
 	s.addPhrases(Rule, condCopula, `illegal|unlawful|unconstitutional|banned|prohibited|outlawed|forbidden|mandatory|compulsory
 		required by law|legally required|legally binding|against the law|exempt from|in breach of|in violation of
 		not allowed|not permitted|barred from|obliged to|obligated to|required to`)
