@@ -2008,7 +2008,7 @@ func (a *annotator) amount(i int) int {
 // rank: "the world No 3", "a career-high No 6", "stays at No 1"; not
 // Downing Street's "at No 10".
 func (a *annotator) rankNo(c int) bool {
-	return a.textIn(c-1, "No No.") && a.same(c-2, c) && (a.textIn(c-2, "world career-high ranked") || a.textIn(c-2, "at to") && !a.textIs(c, "10"))
+	return a.shapeOf(c-1)&shUpper != 0 && a.textIn(c-1, "No No.") && a.same(c-2, c) && (a.textIn(c-2, "world career-high ranked") || a.textIn(c-2, "at to") && !a.textIs(c, "10"))
 }
 
 // stormCategory reports whether the Number at c, one digit after
@@ -3130,7 +3130,7 @@ func (a *annotator) multiplier(c int) int {
 		}
 		return c
 	}
-	if a.textIn(c, "once Once") && a.wordAmong(c+1, wdA, wdPer) && a.is(c+2, wTimeUnit) && !a.word(c+3, wdAgo) {
+	if a.wordAmong(c+1, wdA, wdPer) && a.is(c+2, wTimeUnit) && a.textIn(c, "once Once") && !a.word(c+3, wdAgo) {
 		return c + 1 // "once a day", a rate as "twice a day" is (see amount)
 	}
 	if !a.is(c, wMultiplier) || a.textIs(c, "halving") && !a.word(c+1, wdOf) && (a.is(c-1, wDet) || a.shapeOf(c-1)&shPoss != 0 || a.textIs(c-1, "next")) {
