@@ -806,7 +806,7 @@ var words = []struct {
 	{"sixth", 1.0 / 6}, {"seventh", 1.0 / 7}, {"eighth", 0.125}, {"ninth", 1.0 / 9}, {"tenth", 0.1},
 	{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},
 	{"tenfold", 10}, {"double", 2}, {"doubled", 2}, {"triple", 3},
-	{"tripled", 3}, {"quadrupled", 4}, {"twice", 2}, {"thrice", 3},
+	{"tripled", 3}, {"quadrupled", 4}, {"once", 1}, {"twice", 2}, {"thrice", 3},
 	// A vague number: "a few hundred", "several thousand" state no one
 	// amount.
 	{"few", -1}, {"several", -1},

@@ -367,6 +367,10 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		if a.word(i, wdDue) && a.dueSchedule(j) {
 			return 0, false // "is due to be", "trials due to report": a schedule
 		}
+	case condFrom:
+		if !a.taken(j) {
+			return 0, false // "rose from his chair"
+		}
 	case condWasNow:
 		// "was £49.99, now £29.99": an old price and the new one
 		k := i - 2

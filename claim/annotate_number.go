@@ -827,7 +827,7 @@ func (a *annotator) emitDate(i, j int) int {
 	// minutes", "up to 11 years" (not a time near another, "just before
 	// 9 a.m.", nor a time counted from another, "about 40 minutes later");
 	// a delay is one too: "opened two years late"
-	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j || a.sameWord(i, j, wdLate) { // "circa 1020 AD" is a date
+	if a.is(i, wApprox) && a.kind(i) == tokenize.Word && !a.wordAmong(i, wdOver, wdFor) && !a.wordAmong(j-1, wdAgo, wdLater, wdEarlier) && !a.wordAmong(i+1, wdAfter, wdBefore) && a.eraYear(j-2) != j && !a.isYear(j-1) || a.sameWord(i, j, wdLate) { // "circa 1020 AD", "circa 1900" are dates
 		if a.negatedBound(i) {
 			i-- // "no more than 5 years": at most five, the opposite of "more than"
 			a.claim(i, i+1)
@@ -923,11 +923,13 @@ func (a *annotator) dateCore(i int) int {
 		if wordIn("year-to-date Year-to-date", t) {
 			return i + 1
 		}
-		// a countdown, "T-47 seconds", a length of time ("T-minus 47
-		// seconds" keeps "47 seconds")
-		if len(t) > 2 && t[0] == 'T' && t[1] == '-' && a.sameIs(i, i+1, wTimeUnit) {
-			if _, ok := plainInt(t[2:]); ok {
+		// a countdown, "T-47 seconds", "T-97s", a length of time
+		// ("T-minus 47 seconds" keeps "47 seconds")
+		if len(t) > 2 && t[0] == 'T' && t[1] == '-' {
+			if n, suf := digitsOf(t[2:]); len(n) > 0 && len(suf) == 0 && a.sameIs(i, i+1, wTimeUnit) {
 				return i + 2
+			} else if len(n) > 0 && wordIn("s m h min sec", suf) {
+				return i + 1
 			}
 		}
 		if fiscalYear(t) {
@@ -1522,8 +1524,8 @@ func (a *annotator) clock(i int) int {
 		}
 		return a.timeZone(j)
 	}
-	if v, ok := plainInt(t); ok && len(t) == 4 && v%100 < 60 && v/100 < 24 && a.same(i, j) && a.isZone(j) {
-		return j + 1
+	if v, ok := plainInt(t); (ok && len(t) == 4 && v%100 < 60 && v/100 < 24 || isClock(t)) && a.same(i, j) && a.isZone(j) {
+		return j + 1 // "0900 GMT", and "06.00 BST" (a UK time with a dot; "18.30" alone is a number)
 	}
 	return i
 }
@@ -1563,7 +1565,7 @@ func meridiemTime(t []byte, apart bool, small *[16]byte) bool {
 	return wordIn("am pm a.m. p.m.", lowerSmall(small, t[i+3:]))
 }
 
-// isClock reports whether t is hh:mm, or two joined by a hyphen, a range
+// isClock reports whether t is hh:mm or hh.mm, or two joined by a hyphen, a range
 // of hours: "20:00-01:30".
 func isClock(t []byte) bool {
 	if k := bytes.IndexByte(t, '-'); k > 0 {
@@ -1573,8 +1575,8 @@ func isClock(t []byte) bool {
 		return false
 	}
 	c := len(t) - 3
-	if t[c] != ':' {
-		return false
+	if t[c] != ':' && t[c] != '.' {
+		return false // "10:30", and "06.00" of "06.00 BST" (see clock)
 	}
 	h, ok1 := plainInt(t[:c])
 	m, ok2 := plainInt(t[c+1:])
@@ -1958,6 +1960,9 @@ func (a *annotator) amount(i int) int {
 	if i == c && k == Quantity && a.isPunct(c-1, '.') && a.shapeOf(c)&shGlued != 0 && a.textIn(c-2, "< = ≤ >") && a.textIn(c-3, "P p") && a.same(c-3, c) && a.free(c-3, c) {
 		i = c - 3 // "P = .02", "P<.001": a P-value written without its zero
 	}
+	if i == c && a.rankNo(c) && a.free(c-1, c) {
+		i-- // "the world No 3", "a career-high No 6": a rank
+	}
 	if k == Quantity && (a.skipBare(i, c, j) && !a.stormCategory(c) || a.provision(c) || i == c && (a.sectionNumber(c) || a.callArgument(c, j))) || k == Percent && i == c && a.intervalLevel(j) {
 		return i
 	}
@@ -1997,6 +2002,13 @@ func (a *annotator) amount(i int) int {
 	a.add(k, i, j, -1)
 	a.claim(i, j)
 	return j
+}
+
+// rankNo reports whether the Number at c, after "No" or "No.", is a
+// rank: "the world No 3", "a career-high No 6", "stays at No 1"; not
+// Downing Street's "at No 10".
+func (a *annotator) rankNo(c int) bool {
+	return a.shapeOf(c-1)&shUpper != 0 && a.textIn(c-1, "No No.") && a.same(c-2, c) && (a.textIn(c-2, "world career-high ranked") || a.textIn(c-2, "at to") && !a.textIs(c, "10"))
 }
 
 // stormCategory reports whether the Number at c, one digit after
@@ -2891,7 +2903,7 @@ func (a *annotator) nameFigure(p, c int) bool {
 	t := a.text(c)
 	x, y, ok := shortPair(t)
 	_, suf := digitsOf(t)
-	return ok || runsForWickets(t) || wordIn("m km", suf) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
+	return ok || runsForWickets(t) || wordIn("m", suf) || gluedUnit(suf) || x > 99 && y <= 10 && (a.entityKind(p, p+1) == Place || a.entityKind(p-1, p+1) == Place) ||
 		a.scorecardEntry(c) || a.statName(p) || a.listedCount(p, c) || containsByte(t, ',') && t[0] != '0' ||
 		bowlingFigures(t)
 }
@@ -3117,6 +3129,9 @@ func (a *annotator) multiplier(c int) int {
 			return c + 1
 		}
 		return c
+	}
+	if a.wordAmong(c+1, wdA, wdPer) && a.is(c+2, wTimeUnit) && a.textIn(c, "once Once") && !a.word(c+3, wdAgo) {
+		return c + 1 // "once a day", a rate as "twice a day" is (see amount)
 	}
 	if !a.is(c, wMultiplier) || a.textIs(c, "halving") && !a.word(c+1, wdOf) && (a.is(c-1, wDet) || a.shapeOf(c-1)&shPoss != 0 || a.textIs(c-1, "next")) {
 		return c // not an event's name, "Bitcoin's next halving"

@@ -153,6 +153,7 @@ const (
 	condCopula               // include a copula before the phrase when there is one
 	condSchedule             // only before what is scheduled: "is due to meet" (see annotator.dueSchedule)
 	condWasNow               // only between two amounts, after "was": "was £49.99, now £29.99"
+	condFrom                 // only before an amount: "rose from 9 to 42"
 )
 
 // phrasesByID holds, by the wordID of a word, the phrases it starts,

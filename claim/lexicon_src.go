@@ -196,7 +196,7 @@ func lexiconSource() *lexSource {
 		hr|hrs|mins|secs|yrs|wks|hr.|hrs.|yrs.|sols`)
 	s.addWords(wRelMod, `last|next|this|past|coming|previous|following|current|same|recent|upcoming|final`)
 	s.addWords(wTimeWord, `yesterday|today|tomorrow|tonight|overnight|noon|midnight|midday|year-end|month-end|mid-year|midyear
-		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier`)
+		first-quarter|second-quarter|third-quarter|fourth-quarter|year-earlier|ytd`)
 	s.addWords(wApprox, `nearly|almost|about|around|roughly|approximately|some|estimated|over|under|only|just
 		barely|upwards|close|fewer|less|more|least|most|up|as|another|further|additional|extra|exactly|precisely
 		circa|ca.|c.|approx.|almost|maximum|minimum|below|above|beyond|than`)
@@ -359,7 +359,7 @@ func lexiconSource() *lexSource {
 	s.addWords(wBoundStart, `between|plus|at|up|close|upwards|in|as|a|an|just|well|only|exactly|another|further|additional|extra|maximum|minimum|north|south`)
 	s.addWords(wDateStart, `the|a|an|early|late|mid|recent|spring|summer|autumn|fall|winter|fiscal|earlier|later|several|few|many
 		decades|years|centuries|months|noon|midnight|midday|one`)
-	s.addWords(wAmountStart, `a|an|one|the|half`)
+	s.addWords(wAmountStart, `a|an|one|the|half|once`)
 	for w, f := range s.words {
 		if f&(wRelMod|wTimeWord|wWeekday|wMonth|wTimeUnit|wNumWord|wApprox|wBoundStart) != 0 {
 			s.words[w] |= wDateStart
@@ -426,6 +426,7 @@ func lexiconSource() *lexSource {
 		overtaken|all-time high|all-time low|unprecedented|the first|for the first time|the highest|the lowest
 		the only|has the most|have the most|had the most|the second-largest|the second-biggest|the third-largest|second-largest|second-biggest|world's first|first-ever`)
 	s.addPhrases(Comparison, condWasNow, `now`)
+	s.addPhrases(Comparison, condFrom, `rose from|fell from|risen from|fallen from|grew from|dropped from|increased from|climbed from`)
 	s.addPhrases(Rule, condCopula, `illegal|unlawful|unconstitutional|banned|prohibited|outlawed|forbidden|mandatory|compulsory
 		required by law|legally required|legally binding|against the law|exempt from|in breach of|in violation of
 		not allowed|not permitted|barred from|obliged to|obligated to|required to`)
