@@ -2011,7 +2011,7 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 					return int(a.ents[e].a), s
 				}
 				if e := a.entStartingAt(p + 1); e >= 0 && int(a.ents[e].b) == s && a.ents[e].kind == Person {
-					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb {
+					if sa, sb := a.subjectAt(p - 1); sb == p && sa < sb && a.fl(sa-1)&wPrep == 0 { // not "MP for Leeds Central, Alex Sowerby": the person
 						if a.shapeOf(sa-1)&shPoss != 0 && a.sameName(sa, sa-1) {
 							sa-- // "Ashbury's MP, Gareth Lomax"
 						}
@@ -2621,9 +2621,7 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 			continue
 		}
 		if p < sa && a.nameToken(q) && (!a.initial(q) || a.listed(q, q+1) || !a.commonInitial(q)) {
-			p = q
-			for f := a.fl(q); p > q-4 && a.nameToken(p-1) && a.same(p-1, q) && (f|a.fl(p-1))&wOrgKey != 0; f |= a.fl(p) {
-				p-- // the whole body: "Tourism Industry Aotearoa chief executive"
+			for p = q; p > q-4 && a.sameName(q, p-1); p-- { // the whole body: "Tourism Industry Aotearoa chief executive", "Rail Users North chair"
 			}
 		} else if p < sa && a.kind(q) == tokenize.Word && a.fl(q)&wOrgKey != 0 && a.fl(q)&(wDet|wStop|wCue) == 0 && a.lowerIs(p, wTitle|wPersonRole) {
 			p = q // the body at the start of a sentence: "Council leader Graham Thirsk"

@@ -1,0 +1,32 @@
+package claim
+
+import "testing"
+
+// The tests in this file check speaker and entity misses left by session
+// 33's reviews 28a and 28b, cleared in the second late round of fixes.
+
+// TestLate28bRoleAfterBody checks that a speaker span with a role after a
+// body or a place of several words, "Rail Users North chair Beverley
+// Stott", does not start at the body's last word (review 28a, F4).
+func TestLate28bRoleAfterBody(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Rail Users North", "Rail Users North chair Beverley Stott said passengers had run out of patience.\n", "Rail", "Beverley Stott", false, "Rail Users North chair Beverley Stott"},
+		{"Hollins Lane", "Hollins Lane head teacher Rachel Okafor said attendance had fallen to 71% last week.\n", "Hollins", "Rachel Okafor", false, "Hollins Lane head teacher Rachel Okafor"},
+		{"Leeds Central,", "Labour MP for Leeds Central, Alex Sowerby, said the trains were late.\n", "Labour", "Alex Sowerby", false, "Alex Sowerby"},
+		{"a description, then the name, as before", "Ukraine's finance minister, Serhiy Marchenko, said the money had arrived.\n", "Ukraine", "Serhiy Marchenko", false, "Ukraine's finance minister, Serhiy Marchenko"},
+		{"one-word body, as before", "Council leader Graham Thirsk said the budget was balanced.\n", "Council", "Graham Thirsk", false, "Council leader Graham Thirsk"},
+		{"an org key, as before", "Tourism Industry Aotearoa chief executive Rebecca Ingram said visitor numbers were up.\n", "Tourism", "Rebecca Ingram", false, "Tourism Industry Aotearoa chief executive Rebecca Ingram"},
+	})
+}
+
+// TestLate28bNameWordNoReason checks that a word of a name of several
+// words, 'Central' of "Leeds Central", is no "wording typical of claims"
+// (review 28a, F4).
+func TestLate28bNameWordNoReason(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "Leeds Central", in: "Labour MP for Leeds Central, Alex Sowerby, said his constituents faced a daily lottery.", not: []string{"wording typical of claims: 'Central'"}},
+		{name: "Rail Users North", in: "Rail Users North chair Beverley Stott said passengers had run out of patience.", not: []string{"wording typical of claims: 'North'"}},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
