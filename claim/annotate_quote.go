@@ -2577,6 +2577,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ':') && a.same(s-1, s)) {
 		return s, s + 1
 	}
+	if start >= s-1 && a.textIn(s, "guidance") && a.sameName(s, s-1) {
+		return s - 1, s + 1 // "Government guidance says", "Exclusion guidance says"
+	}
 	// without a determiner only plural groups: "officials", "police"
 	t := a.text(s)
 	if t[len(t)-1] != 's' && !a.wordAmong(s, wdPolice, wdMilitary, wdData, wdPeople, wdStaff) {

@@ -30,3 +30,17 @@ func TestLate28bNameWordNoReason(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// TestLate28bGuidanceSays checks that guidance named by a capitalised
+// word, "Government guidance says", is a source as "The guidance says" is,
+// while "Early estimates suggest" names no one (review 28a, F5; review
+// 15, M4).
+func TestLate28bGuidanceSays(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Government guidance", "Government guidance says unvaccinated children should stay away from school for 21 days.\n", "Government", "", false, "Government guidance"},
+		{"Exclusion guidance", "Exclusion guidance says unvaccinated children who have been in contact with a case should stay away from school for 21 days.\n", "Exclusion", "", false, "Exclusion guidance"},
+		{"The guidance, as before", "The guidance says pupils should stay at home for 21 days.\n", "The", "", false, "The guidance"},
+		{"Early estimates, as before", "Early estimates suggest the economy grew 0.3%.\n", "Early", "", false, ""},
+		{"mid-sentence", "Parents were told on Monday that government guidance says pupils should stay at home.\n", "Parents", "", false, ""},
+	})
+}
