@@ -1316,6 +1316,9 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 			if a.wordAmong(k, wdFigures, wdData, wdStatistics, wdEstimates) && ((a.wordAmong(k+1, wdFrom, wdBy) || a.word(k+2, wdBy) && a.textIn(k+1, "published released compiled")) && k+1 < i || a.entEndingAt(k) >= 0 && a.ents[a.entEndingAt(k)].kind == Org || k+1 == i && a.textIn(k-1, "Official official Government government Police police Census census")) {
 				return true
 			}
+			if k+1 == i && a.plainFigures(k) {
+				return false
+			}
 			// "Documents seen by the Herald show", "Court records show"
 			if t := a.text(k); t[len(t)-1] == 's' && a.textIn(k, "documents Documents records Records spreadsheets emails files") && (k+1 == i || a.textIn(k+1, "seen obtained leaked")) && !a.textIs(k-1, "whose") { // not "children whose records show a missed dose"
 				return true
@@ -1364,6 +1367,13 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 		}
 	}
 	return false
+}
+
+// plainFigures reports whether figures, data or statistics at k follow
+// only a common noun that opens the sentence, no body: "Cost figures
+// showed a rise of 40%" (not "HMRC figures", "The figures").
+func (a *annotator) plainFigures(k int) bool {
+	return a.wordAmong(k, wdFigures, wdData, wdStatistics) && a.initial(k-1) && !a.is(k-1, wDet) && !a.acronymAt(k-1)
 }
 
 // countSource reports whether the speaker [sa, sb) of a verb that gives a

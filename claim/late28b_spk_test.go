@@ -44,3 +44,18 @@ func TestLate28bGuidanceSays(t *testing.T) {
 		{"mid-sentence", "Parents were told on Monday that government guidance says pupils should stay at home.\n", "Parents", "", false, ""},
 	})
 }
+
+// TestLate28bCostFigures checks that figures named by a common noun that
+// opens the sentence, "Cost figures showed", name no source, as "Cost
+// figures show" did, while a body's figures keep theirs.
+func TestLate28bCostFigures(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Cost figures showed", "Cost figures showed a rise of 40% in 2024.\n", "Cost", "", false, ""},
+		{"Sales figures showed", "Sales figures showed a rise of 40% in 2024.\n", "Sales", "", false, ""},
+		{"HMRC figures showed, as before", "HMRC figures showed a rise of 40% in 2024.\n", "HMRC", "", false, "HMRC figures"},
+		{"Cost figures show, as before", "Cost figures show a rise of 40% in 2024.\n", "Cost", "", false, ""},
+		{"ONS figures showed, as before", "ONS figures showed a rise of 40% in 2024.\n", "ONS", "ONS", false, "ONS figures"},
+		{"Official figures showed, as before", "Official figures showed a rise of 40% in 2024.\n", "Official", "", false, "Official figures"},
+		{"The figures showed, as before", "The figures showed a rise of 40% in 2024.\n", "The", "", false, "The figures"},
+	})
+}
