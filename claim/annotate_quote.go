@@ -972,7 +972,7 @@ func (a *annotator) attributions() []attribution {
 			continue
 		}
 		if cb >= 0 {
-			if sa, sb := a.speakerAfter(cb, true); sb > sa {
+			if sa, sb := a.docBy(a.speakerAfter(cb, true)); sb > sa {
 				out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				i = sb - 1
 			}
@@ -1374,6 +1374,22 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 // showed a rise of 40%" (not "HMRC figures", "The figures").
 func (a *annotator) plainFigures(k int) bool {
 	return a.wordAmong(k, wdFigures, wdData, wdStatistics) && a.initial(k-1) && !a.is(k-1, wDet) && !a.acronymAt(k-1)
+}
+
+// docBy returns the body that made the document [sa, sb) a source names,
+// "by the Gazette" of "a survey of 500 products by the Gazette", "by the
+// analytics firm ArtEcon" of "the annual Art Market Report by …", or the
+// document itself when no body follows it.
+func (a *annotator) docBy(sa, sb int) (int, int) {
+	for p := sb; p < sb+5 && sb > sa && a.studySubject(sb-1, sb) && a.kindIn(p, tokenize.Word, tokenize.Number); p++ {
+		if a.word(p, wdBy) {
+			if da, db := a.speakerAfter(p+1, true); db > da {
+				return da, db
+			}
+			break
+		}
+	}
+	return sa, sb
 }
 
 // countSource reports whether the speaker [sa, sb) of a verb that gives a

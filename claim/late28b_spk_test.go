@@ -59,3 +59,15 @@ func TestLate28bCostFigures(t *testing.T) {
 		{"The figures showed, as before", "The figures showed a rise of 40% in 2024.\n", "The", "", false, "The figures"},
 	})
 }
+
+// TestLate28bDocumentBy checks that "according to" a document "by" a body
+// names the body, "the Gazette", "ArtEcon", not the document (review 28b,
+// F5), while a document alone stays the source.
+func TestLate28bDocumentBy(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a survey … by the Gazette", "Prices rose from £38.40 to £41.15 over the past year, according to a survey of 500 products by the Gazette.\n", "Prices", "Gazette", false, "the Gazette"},
+		{"Report by the firm ArtEcon", "Global sales fell 27% in 2025 to $9.9bn, according to the annual Art Market Report by the analytics firm ArtEcon.\n", "Global", "ArtEcon", false, ""},
+		{"a survey alone, as before", "Prices rose 7%, according to a survey of 500 products.\n", "Prices", "", false, "a survey"},
+		{"a report by a body, as before", "Prices rose 7%, according to a report by the Resolution Foundation.\n", "Prices", "Resolution Foundation", false, ""},
+	})
+}
