@@ -1078,6 +1078,9 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
+		if a.textIs(i, "report") && a.sameAmong(i, i-2, wdA, wdAn) {
+			continue // a noun: "a question about a court report"
+		}
 		ca, cb = i, a.cueEnd(i)
 		if a.word(i, wdDeclared) && a.isLowerWord(cb) && (a.fl(cb)&(wDet|wPrep|wStop) == 0 || a.word(cb, wdNo)) {
 			// "declared war", "declared consulting fees", "declared no

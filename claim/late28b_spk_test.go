@@ -71,3 +71,14 @@ func TestLate28bDocumentBy(t *testing.T) {
 		{"a report by a body, as before", "Prices rose 7%, according to a report by the Resolution Foundation.\n", "Prices", "Resolution Foundation", false, ""},
 	})
 }
+
+// TestLate28bCourtReport checks that "a court report" is a noun, no
+// speaker "a court" with the cue "report" (review 28b, F7), while
+// "Officials report" still speaks.
+func TestLate28bCourtReport(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a court report", "If you have a question about a court report, email newsdesk@hexfordgazette.co.uk.\n", "If", "", false, ""},
+		{"an expert report", "Read an expert report on the case.\n", "Read", "", false, ""},
+		{"officials report, as before", "Officials report that 40 homes were damaged.\n", "Officials", "", false, "Officials"},
+	})
+}
