@@ -82,3 +82,10 @@ func TestLate28bCourtReport(t *testing.T) {
 		{"officials report, as before", "Officials report that 40 homes were damaged.\n", "Officials", "", false, "Officials"},
 	})
 }
+
+// TestLate28bFlushingMeadows checks that Flushing Meadows, the US Open's
+// grounds, is a place, not a person, as Melbourne Park is.
+func TestLate28bFlushingMeadows(t *testing.T) {
+	checkEntities(t, "She won the title at Flushing Meadows.\n", Person, "")
+	checkEntities(t, "She won the title at Flushing Meadows.\n", Place, "Flushing Meadows")
+}
