@@ -1078,7 +1078,7 @@ func (a *annotator) attributions() []attribution {
 				continue
 			}
 		}
-		if a.textIs(i, "report") && a.sameAmong(i, i-2, wdA, wdAn) {
+		if a.sameAmong(i, i-2, wdA, wdAn) && a.textIs(i, "report") {
 			continue // a noun: "a question about a court report"
 		}
 		ca, cb = i, a.cueEnd(i)
@@ -2606,7 +2606,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ':') && a.same(s-1, s)) {
 		return s, s + 1
 	}
-	if start >= s-1 && a.textIn(s, "guidance") && a.sameName(s, s-1) {
+	if start >= s-1 && a.sameName(s, s-1) && a.textIs(s, "guidance") {
 		return s - 1, s + 1 // "Government guidance says", "Exclusion guidance says"
 	}
 	// without a determiner only plural groups: "officials", "police"

@@ -3001,7 +3001,7 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		out, _ = rt.end(out, at, len(attributedTo), false, "")
 	}
 	for _, sp := range spans[lo : lo+n] {
-		if nameSpan(src, sp) && nshown < len(shown) {
+		if sp.Kind-Person <= Place-Person && nshown < len(shown) && (sp.Kind == Person || nameSpan(src, sp)) {
 			// a name is no reason: not "wording typical of claims: 'Patel'",
 			// nor a word of a longer name, 'North' of "Rail Users North"
 			shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
@@ -3028,10 +3028,10 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 	return out
 }
 
-// nameSpan reports whether sp is a person's name or a name of several
-// words of a body or a place, whose words are no reason to show.
+// nameSpan reports whether the name sp of a body or a place has several
+// words, which are then no reason to show.
 func nameSpan(src []byte, sp Span) bool {
-	return sp.Kind == Person || sp.Kind-Org <= Place-Org && bytes.IndexByte(sp.Text(src), ' ') > 0
+	return bytes.IndexByte(sp.Text(src), ' ') > 0
 }
 
 // apposedAge reports whether the Quantity span sp is a person's age set
