@@ -83,7 +83,7 @@ greater manchester|greater london|cumbria|lancashire|merseyside|cheshire|northum
 norfolk|suffolk|essex|surrey|sussex|hampshire|dorset|devon|somerset|wiltshire|gloucestershire
 oxfordshire|berkshire|buckinghamshire|hertfordshire|cambridgeshire|northamptonshire|leicestershire|nottinghamshire
 warwickshire|worcestershire|herefordshire|gwynedd|conwy|powys|ceredigion|pembrokeshire|carmarthenshire|anglesey
-denbighshire|flintshire|snowdonia|eryri|trondheim|bergen|stavanger|the norwegian sea|norwegian sea|melbourne park|yorkshire dales|lake district|peak district|dartmoor|exmoor|brecon beacons
+denbighshire|flintshire|snowdonia|eryri|trondheim|bergen|stavanger|the norwegian sea|norwegian sea|melbourne park|flushing meadows|yorkshire dales|lake district|peak district|dartmoor|exmoor|brecon beacons
 `
 
 const orgList = `

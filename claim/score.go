@@ -3001,8 +3001,9 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		out, _ = rt.end(out, at, len(attributedTo), false, "")
 	}
 	for _, sp := range spans[lo : lo+n] {
-		if sp.Kind == Person && nshown < len(shown) {
-			// a name is no reason: not "wording typical of claims: 'Patel'"
+		if sp.Kind-Person <= Place-Person && nshown < len(shown) && (sp.Kind == Person || nameSpan(src, sp)) {
+			// a name is no reason: not "wording typical of claims: 'Patel'",
+			// nor a word of a longer name, 'North' of "Rail Users North"
 			shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
 		}
 	}
@@ -3025,6 +3026,12 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		out = append(out, overallWording)
 	}
 	return out
+}
+
+// nameSpan reports whether the name sp of a body or a place has several
+// words, which are then no reason to show.
+func nameSpan(src []byte, sp Span) bool {
+	return bytes.IndexByte(sp.Text(src), ' ') > 0
 }
 
 // apposedAge reports whether the Quantity span sp is a person's age set
