@@ -1915,7 +1915,7 @@ func (a *annotator) amount(i int) int {
 			}
 		}
 	}
-	if k == Money && a.sameTextIn(c, j, "pcm pw pa") {
+	if k == Money && len(a.text(j))&^1 == 2 && a.sameTextIn(c, j, "pcm pw pa") {
 		j++ // a rent's period: "£1,344 pcm", "£300 pw", "£30,000 pa"
 	} else if k == Money && a.word(j-2, wdPer) && a.wordAmong(j, wdPer, wdA) && a.is(j+1, wTimeUnit) && !a.plural(j+1) && a.same(c, j+1) && !a.word(j+2, wdAgo) {
 		j += 2 // "£4,000 per patient per year"

@@ -1189,7 +1189,7 @@ func (a *annotator) attributions() []attribution {
 			if a.isPunct(cb, '?') && a.shapeOf(sa-2)&(shSentStart|shLineStart) != 0 && a.textIn(sa-2, "What How Why When Where") {
 				continue // a question, "What has the government said?", quotes no one
 			}
-			if a.textIn(sa-1, "what What") && (a.textIn(sa-2, "despite Despite unlike Unlike") || a.word(sa-2, wdTo) && a.textIn(sa-3, "contrary Contrary")) {
+			if len(a.text(sa-1)) == 4 && a.textIn(sa-1, "what What") && (a.textIn(sa-2, "despite Despite unlike Unlike") || a.word(sa-2, wdTo) && a.textIn(sa-3, "contrary Contrary")) {
 				continue // "Contrary to what Mr Pell says, the bypass is needed": the writer's claim against his
 			}
 			p := sa - 1
