@@ -1285,6 +1285,12 @@ func (a *annotator) institutionBefore(s int) bool {
 		wdWebsite, wdPublisher, wdFirm, wdCompany, wdCharity) {
 		return true
 	}
+	// (every industry noun has four bytes or more and ends in a letter of
+	// industryEnds: "the", "of", "said" are passed over without lowering
+	// their text)
+	if t := a.text(p); len(t) < 4 || industryEnds&(1<<(t[len(t)-1]&31)) == 0 {
+		return false
+	}
 	// "online game Starfall Arena", not "the game Sarah Jones designed"
 	return a.lowerIn(p, industryNouns) && !(a.textIs(p, "game") && commonFirstName(a.text(s)))
 }
@@ -1303,6 +1309,10 @@ func (a *annotator) campaignTo(i int) bool {
 // institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
 	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal provider game consultancy"
+
+// industryEnds has bit c&31 set for the last letter c of each industry
+// noun, in either case (see institutionBefore).
+const industryEnds uint32 = 1<<('e'&31) | 1<<('g'&31) | 1<<('k'&31) | 1<<('l'&31) | 1<<('p'&31) | 1<<('r'&31) | 1<<('t'&31) | 1<<('y'&31)
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no
