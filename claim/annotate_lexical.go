@@ -699,7 +699,8 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
-	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.sameIs(i-1, i+1, wTimeUnit):
+	case len(t)|3 == 11 && wordIn("consecutive straight", t) && a.ordinal(i-1) && a.sameIs(i-1, i+1, wTimeUnit):
+		// (len(t)|3 == 11: 8 to 11 bytes, as the two words have)
 		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"

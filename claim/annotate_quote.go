@@ -1121,7 +1121,7 @@ func (a *annotator) attributions() []attribution {
 				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ',')) && !a.estimatesNoun(i)) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
-			} else if len(t) >= 6 && wordIn("expects forecasts forecast predicts expect predict", t) { // t is the cue's text
+			} else if len(t) >= 6 && (t[0] == 'e' || t[0] == 'f' || t[0] == 'p') && wordIn("expects forecasts forecast predicts expect predict", t) { // t is the cue's text
 				// a person's or a body's forecast is theirs: "She expects
 				// the RBI to cut the repo rate", "Raghavan predicts", "The
 				// Bank of England expects inflation to fall", "Analysts at
