@@ -72,7 +72,7 @@ func (a *annotator) release() {
 		return
 	}
 	m := (*annotatorMem)(a) // not annotator: see annotatorMem
-	*m = annotatorMem{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, anchors: a.anchors, runs: a.runs, runSent: a.runSent,
+	*m = annotatorMem{wBase: a.wBase, pos: a.pos, claimed: a.claimed, tbits: a.tbits, anchors: a.anchors, lexes: a.lexes, runs: a.runs, runSent: a.runSent,
 		paraStarts: a.paraStarts, lineStarts: a.lineStarts, cueWords: a.cueWords, quoteMarks: a.quoteMarks, ents: a.ents, lowerSeen: a.lowerSeen, scratch: a.scratch, keys: a.keys}
 	atomic.StorePointer(&spareAnnotator, unsafe.Pointer(m))
 }
@@ -138,6 +138,9 @@ type annotator struct {
 	// anchors marks the positions nextAnchor looks at, bit i%64 of
 	// word i/64: a position not marked is no anchor (see anchorAt).
 	anchors []uint64
+	// lexes marks the positions lexical looks at, as anchors does (see
+	// lexAt).
+	lexes []uint64
 
 	// Sentence numbers come in runs: positions in a row with one number.
 	// runs says where runs start (see runBlock), runSent holds the
@@ -574,6 +577,8 @@ func newAnnotator(src []byte, toks []tokenize.Token, sents []segment.Sentence) *
 	a.tbits = reuse(a.tbits, n)
 	a.anchors = reuse(a.anchors, n/64+1)[:n/64+1]
 	clear(a.anchors)
+	a.lexes = reuse(a.lexes, n/64+1)[:n/64+1]
+	clear(a.lexes)
 	a.lowerSeen.reset()
 	a.scratch = a.scratch[:0]
 	if n > 0 {
@@ -680,6 +685,9 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 				if me.anchor {
 					a.anchors[p>>6] |= 1 << (p & 63)
 				}
+				if me.lex {
+					a.lexes[p>>6] |= 1 << (p & 63)
+				}
 			} else if e-s <= maxWordLen {
 				wsh, c, id, wtb := a.spellNew(k, src[s:e], nil, 0, 0)
 				pp.sh |= wsh
@@ -687,12 +695,18 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 				if anchorAt(c, wtb) {
 					a.anchors[p>>6] |= 1 << (p & 63)
 				}
+				if lexAt(c, id, wtb) {
+					a.lexes[p>>6] |= 1 << (p & 63)
+				}
 			} else {
 				text := src[s:e]
 				pp.sh |= spell(text)
 				pp.cls, pp.wid, *tb = 0, 0, textBits(k, pp.sh, 0, 0, text, containsByte(text, '-'))
 				if anchorAt(0, *tb) {
 					a.anchors[p>>6] |= 1 << (p & 63)
+				}
+				if lexAt(0, 0, *tb) {
+					a.lexes[p>>6] |= 1 << (p & 63)
 				}
 			}
 		} else {
@@ -703,6 +717,9 @@ func (a *annotator) positions(src []byte, toks []tokenize.Token, blank bool) {
 			if t.End-t.Start <= maxWordLen && asciiLetter(src[t.Start]) {
 				pp.wid = a.foldID(src[t.Start:t.End])
 				cue = cueWord(0, pp.wid)
+				if lexAt(0, pp.wid, 0) {
+					a.lexes[p>>6] |= 1 << (p & 63)
+				}
 			}
 			if k == tokenize.Currency && pp.sh&shGlued != 0 && p > 0 && pos[p-1].kind == tokenize.Word && pos[p-1].sh&shUpper != 0 {
 				// A capitalized word glued to a currency sign after it is
@@ -761,6 +778,13 @@ const anchorClasses = wNumWord | wMonth | wWeekday | wTimeUnit | wTimeWord | wVa
 // (see oddAnchor). Numbers and currency signs are anchors too.
 func anchorAt(c uint8, tb tbit) bool {
 	return flagSets[c]&anchorClasses != 0 || tb&tbOdd != 0
+}
+
+// lexAt reports whether lexical looks at a position of word classes
+// flagSets[c], wordID id and text bits tb, which positions marks in
+// lexes: one that may start a pattern or a phrase, or "Act".
+func lexAt(c uint8, id wordID, tb tbit) bool {
+	return flagSets[c]&(wSuperlative|wMultiplier|wPhrase) != 0 || tb&tbTail != 0 || id == wdUnder || id == wdAct
 }
 
 // cueWord reports whether a word of word classes flagSets[c] and wordID id

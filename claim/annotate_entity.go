@@ -685,7 +685,7 @@ func (a *annotator) classifyRun(s, e int) {
 	// A football club of the Spanish or Portuguese kind is no person nor
 	// place: "Real Betis", "Sporting Lisbon", "Athletic Bilbao", "Boca
 	// Juniors", "Real Oviedo Atlético".
-	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && (wordIn(clubFirsts, a.text(s)) || a.textIs(e-1, "Juniors") || a.textIs(e-1, "Atlético")) {
+	if e-s >= 2 && e-s <= 3 && !a.isLowerWord(s+1) && ((len(a.text(s)) == 4 || len(a.text(s))|1 == 9) && wordIn(clubFirsts, a.text(s)) || a.textIs(e-1, "Juniors") || a.textIs(e-1, "Atlético")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e)
 		return
 	}
@@ -732,12 +732,12 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Place && e-s == 1 && a.clubCity(s) {
 			k = Org // "Liverpool drew with Chelsea"
 		}
-		if k != Place || !a.textIn(e, "geese goose") {
+		if k != Place || len(a.text(e)) != 5 || !a.textIn(e, "geese goose") {
 			a.addEntity(k, a.withThe(s, k, e), e) // no place in "Canada geese"
 		}
 		return
 	}
-	if e-s >= 2 && (len(a.text(e-1)) <= 4 && a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
+	if e-s >= 2 && (len(a.text(e-1)) <= 4 && a.textIn(e-1, "SA NV BV AB ASA SpA Oyj AG SE KK GmbH") || uint(len(a.text(s))-5) < 2 && a.textIn(s, "Banco Banca Grupo Groupe Gruppo Caixa")) {
 		a.addEntity(Org, a.withThe(s, Org, e), e) // "Korenbloem NV", "Farmacor SA", "Banco Paulista"
 		return
 	}
@@ -929,7 +929,8 @@ func (a *annotator) partyLabel(s, e int) int {
 }
 
 // clubFirsts are the words that start a football club's name of the
-// Spanish or Portuguese kind (see classifyRun).
+// Spanish or Portuguese kind (see classifyRun), of 4, 8 or 9 bytes:
+// classifyRun tests the length first.
 const clubFirsts = "Real Sporting Athletic Atlético Atletico Deportivo"
 
 // clubCity reports whether the word at p, a city or a first name, names
@@ -1284,6 +1285,12 @@ func (a *annotator) institutionBefore(s int) bool {
 		wdWebsite, wdPublisher, wdFirm, wdCompany, wdCharity) {
 		return true
 	}
+	// (every industry noun has four bytes or more and ends in a letter of
+	// industryEnds: "the", "of", "said" are passed over without lowering
+	// their text)
+	if t := a.text(p); len(t) < 4 || industryEnds&(1<<(t[len(t)-1]&31)) == 0 {
+		return false
+	}
 	// "online game Starfall Arena", not "the game Sarah Jones designed"
 	return a.lowerIn(p, industryNouns) && !(a.textIs(p, "game") && commonFirstName(a.text(s)))
 }
@@ -1302,6 +1309,10 @@ func (a *annotator) campaignTo(i int) bool {
 // institutionBefore).
 const industryNouns = "steelmaker carmaker automaker chipmaker drugmaker lender retailer miner insurer airline supermarket " +
 	"housebuilder brewer conglomerate utility operator manufacturer tank think-tank group watchdog portal provider game consultancy"
+
+// industryEnds has bit c&31 set for the last letter c of each industry
+// noun, in either case (see institutionBefore).
+const industryEnds uint32 = 1<<('e'&31) | 1<<('g'&31) | 1<<('k'&31) | 1<<('l'&31) | 1<<('p'&31) | 1<<('r'&31) | 1<<('t'&31) | 1<<('y'&31)
 
 // regionAfterIn reports whether the two words [s, e), which have the
 // shape of a name, after "in", are rather a region's name: the first is no

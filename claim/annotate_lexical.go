@@ -2,6 +2,7 @@ package claim
 
 import (
 	"bytes"
+	"math/bits"
 
 	"github.com/claimlight/claimlight/amount"
 	"github.com/claimlight/claimlight/internal/wordset"
@@ -19,201 +20,203 @@ func (a *annotator) lexical() {
 	end := 0     // end of the last lexical span
 	pos := a.pos // a.n of them
 	tbits := a.tbits[:len(pos)]
-	for i := 0; i < len(pos); i++ {
-		// The test pattern starts with, here, so most words skip the call;
-		// a word that starts no pattern and no phrase is passed over
-		// first, before its role is looked up.
-		pi := &pos[i]
-		fl := flagSets[pi.cls]
-		if pi.wid == wdAct && i >= end && !a.isYear(i+1) {
-			if p := a.actName(i); p >= 0 {
-				a.add(Rule, p, i+1, -1) // "The Renters’ Rights Act"; the Act's year is found with the year
-				end = i + 1
+	// Only the positions positions marked in a.lexes are looked at: the
+	// others start no pattern, no phrase and no Act's name (see lexAt).
+	for w, b := range a.lexes {
+		for ; b != 0; b &= b - 1 {
+			i := w<<6 | bits.TrailingZeros64(b)
+			pi := &pos[i]
+			fl := flagSets[pi.cls]
+			if pi.wid == wdAct && i >= end && !a.isYear(i+1) {
+				if p := a.actName(i); p >= 0 {
+					a.add(Rule, p, i+1, -1) // "The Renters’ Rights Act"; the Act's year is found with the year
+					end = i + 1
+				}
 			}
-		}
-		if fl&(wSuperlative|wMultiplier|wPhrase) == 0 && tbits[i]&tbTail == 0 && pi.wid != wdUnder {
-			continue
-		}
-		patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
-		if i < end || pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev || a.furniture(i) {
-			continue
-		}
-		if patterned {
-			if j, k := a.pattern(i); j > i {
+			if fl&(wSuperlative|wMultiplier|wPhrase) == 0 && tbits[i]&tbTail == 0 && pi.wid != wdUnder {
+				continue
+			}
+			patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
+			if i < end || pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev || a.furniture(i) {
+				continue
+			}
+			if patterned {
+				if j, k := a.pattern(i); j > i {
+					s := i
+					if k == Comparison && a.ordinal(i-1) && a.same(i-1, i) && end < i && !a.taken(i-1) {
+						s = i - 1 // "fourth consecutive quarter"
+					} else if k == Causal && end < i {
+						s = i - 1 // "we'd have won"
+					} else if k == Rule && a.word(i, wdHave) {
+						s = a.negatedFrom(i, end, Rule) // "do not have to pay"
+					}
+					a.add(k, s, j, -1)
+					end = j
+					continue
+				}
+			}
+			if fl&wPhrase == 0 {
+				continue
+			}
+			// Capitalized inside a sentence, "May", "Will" and "Hope" are
+			// names; a contracted will is none, and it opens a turn after a
+			// label ("DOYLE: We'll recruit 15,000 more nurses.").
+			if a.shapeOf(i)&shUpper != 0 && a.shapeOf(i)&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote && !contractedWill(a.text(i)) {
+				continue
+			}
+			// The phrases the word starts, by its id when it has one: the
+			// id of a word of printable ASCII is that of its lower case, and
+			// every first word of a phrase has one (see phrasesByID).
+			id := pi.wid
+			if id == 0 {
+				id = lexEntry(a.hashAt(i)).id
+			}
+			ps := phrasesByID[id]
+			// The id of the word after, 0 for none: a phrase of two words or
+			// more is tried only when its second word is that one.
+			next := wordID(0)
+			if i+1 < a.n {
+				next = a.pos[i+1].wid
+			}
+			if id == wdThe && next == wdRisk && a.word(i+2, wdOf) && i-1 >= end && a.same(i-1, i+2) && a.riskVerb(i-1) {
+				// "raises the risk of stroke", "did not lower the risk of"
+				a.add(Causal, a.negatedFrom(i-1, end, Causal), i+3, -1)
+				end = i + 3
+				continue
+			}
+			if id == wdMore && a.kind(i+1) == tokenize.Word && a.same(i, i+2) && (a.textIs(i+2, "than") || a.textIs(i+1, "common")) {
+				// "kills more Americans than any other cancer", "is more
+				// common in people who have never smoked"
+				j := i + 2
+				if a.textIs(i+2, "than") {
+					j++
+				}
+				a.add(Comparison, a.negatedFrom(i, end, Comparison), j, -1)
+				end = j
+				continue
+			}
+			if id == wdMust {
+				if j := a.duty(i, i-1); j > i {
+					a.add(Rule, i, j, -1) // "Airlines must still provide meals"
+					end = j
+					continue
+				}
+			}
+			if id == wdLinked && next != wdTo {
+				if j := a.linkedTo(i); j > i {
+					a.add(Causal, a.negatedFrom(i, end, Causal), j, -1)
+					end = j
+				}
+				continue
+			}
+			if phraseSeconds[id]&(1<<(next%64)) == 0 {
+				continue
+			}
+			for k := nextPhrase(ps, 0, next); k < len(ps); k = nextPhrase(ps, k+1, next) {
+				p := &ps[k]
+				j, ok := a.matchPhrase(i, p)
+				if !ok {
+					continue
+				}
+				if p.kind == Comparison && a.textIs(j-1, "most") && a.adjective(j) {
+					continue // "have the most crowded prisons": "most crowded" is the comparison
+				}
 				s := i
-				if k == Comparison && a.ordinal(i-1) && a.same(i-1, i) && end < i && !a.taken(i-1) {
-					s = i - 1 // "fourth consecutive quarter"
-				} else if k == Causal && end < i {
-					s = i - 1 // "we'd have won"
-				} else if k == Rule && a.word(i, wdHave) {
-					s = a.negatedFrom(i, end, Rule) // "do not have to pay"
+				if p.cond == condCopula {
+					for s > 0 && i-s < 2 && a.sameIs(i, s-1, wCopula) {
+						s--
+					}
 				}
-				a.add(k, s, j, -1)
-				end = j
-				continue
-			}
-		}
-		if fl&wPhrase == 0 {
-			continue
-		}
-		// Capitalized inside a sentence, "May", "Will" and "Hope" are
-		// names; a contracted will is none, and it opens a turn after a
-		// label ("DOYLE: We'll recruit 15,000 more nurses.").
-		if a.shapeOf(i)&shUpper != 0 && a.shapeOf(i)&shSentStart == 0 && a.kind(i-1) != tokenize.OpenQuote && !contractedWill(a.text(i)) {
-			continue
-		}
-		// The phrases the word starts, by its id when it has one: the
-		// id of a word of printable ASCII is that of its lower case, and
-		// every first word of a phrase has one (see phrasesByID).
-		id := pi.wid
-		if id == 0 {
-			id = lexEntry(a.hashAt(i)).id
-		}
-		ps := phrasesByID[id]
-		// The id of the word after, 0 for none: a phrase of two words or
-		// more is tried only when its second word is that one.
-		next := wordID(0)
-		if i+1 < a.n {
-			next = a.pos[i+1].wid
-		}
-		if id == wdThe && next == wdRisk && a.word(i+2, wdOf) && i-1 >= end && a.same(i-1, i+2) && a.riskVerb(i-1) {
-			// "raises the risk of stroke", "did not lower the risk of"
-			a.add(Causal, a.negatedFrom(i-1, end, Causal), i+3, -1)
-			end = i + 3
-			continue
-		}
-		if id == wdMore && a.kind(i+1) == tokenize.Word && a.same(i, i+2) && (a.textIs(i+2, "than") || a.textIs(i+1, "common")) {
-			// "kills more Americans than any other cancer", "is more
-			// common in people who have never smoked"
-			j := i + 2
-			if a.textIs(i+2, "than") {
-				j++
-			}
-			a.add(Comparison, a.negatedFrom(i, end, Comparison), j, -1)
-			end = j
-			continue
-		}
-		if id == wdMust {
-			if j := a.duty(i, i-1); j > i {
-				a.add(Rule, i, j, -1) // "Airlines must still provide meals"
-				end = j
-				continue
-			}
-		}
-		if id == wdLinked && next != wdTo {
-			if j := a.linkedTo(i); j > i {
-				a.add(Causal, a.negatedFrom(i, end, Causal), j, -1)
-				end = j
-			}
-			continue
-		}
-		if phraseSeconds[id]&(1<<(next%64)) == 0 {
-			continue
-		}
-		for k := nextPhrase(ps, 0, next); k < len(ps); k = nextPhrase(ps, k+1, next) {
-			p := &ps[k]
-			j, ok := a.matchPhrase(i, p)
-			if !ok {
-				continue
-			}
-			if p.kind == Comparison && a.textIs(j-1, "most") && a.adjective(j) {
-				continue // "have the most crowded prisons": "most crowded" is the comparison
-			}
-			s := i
-			if p.cond == condCopula {
-				for s > 0 && i-s < 2 && a.sameIs(i, s-1, wCopula) {
-					s--
+				if s == i && p.cond == condCopula && a.textIs(i, "banned") {
+					k := i - 1
+					if a.textIn(k, "currently now still") {
+						k--
+					}
+					if a.textIn(k, "athletes players riders drivers people") {
+						end = j // "the most athletes currently banned": people banned, no rule
+						break
+					}
 				}
-			}
-			if s == i && p.cond == condCopula && a.textIs(i, "banned") {
-				k := i - 1
-				if a.textIn(k, "currently now still") {
-					k--
+				if p.kind == Causal || p.kind == Comparison {
+					s = a.negatedFrom(s, end, p.kind)
 				}
-				if a.textIn(k, "athletes players riders drivers people") {
-					end = j // "the most athletes currently banned": people banned, no rule
+				if p.kind == Causal && a.textIs(i, "caused") && a.wordBack(i, 5, wdIf, wdUnless) >= 0 {
+					end = j // "if the cancellation is caused by": a rule's condition, no cause claimed
 					break
 				}
-			}
-			if p.kind == Causal || p.kind == Comparison {
-				s = a.negatedFrom(s, end, p.kind)
-			}
-			if p.kind == Causal && a.textIs(i, "caused") && a.wordBack(i, 5, wdIf, wdUnless) >= 0 {
-				end = j // "if the cancellation is caused by": a rule's condition, no cause claimed
-				break
-			}
-			if p.kind == Causal && (a.textIs(i+1, "result") && !a.sameIs(i, i-1, wCopula) && !a.sameIs(i, i-2, wCopula) ||
-				j == i+1 && (a.textIs(i, "triggered") && a.sameIs(i, i-1, wCopula) || a.textIs(i, "caused") && a.lowerIn(i-1, "what") && a.textIn(i-2, "say know tell establish determine clear unclear"))) {
-				// "announce the result of its ballot": a vote's outcome;
-				// "the system was triggered": set off; "too early to say
-				// what caused it": a cause not given. No cause claimed
-				// ("was the result of", "was triggered by" are causes).
+				if p.kind == Causal && (a.textIs(i+1, "result") && !a.sameIs(i, i-1, wCopula) && !a.sameIs(i, i-2, wCopula) ||
+					j == i+1 && (a.textIs(i, "triggered") && a.sameIs(i, i-1, wCopula) || a.textIs(i, "caused") && a.lowerIn(i-1, "what") && a.textIn(i-2, "say know tell establish determine clear unclear"))) {
+					// "announce the result of its ballot": a vote's outcome;
+					// "the system was triggered": set off; "too early to say
+					// what caused it": a cause not given. No cause claimed
+					// ("was the result of", "was triggered by" are causes).
+					end = j
+					break
+				}
+				if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
+					end = j // "not because there are more of them": a cause denied, no causal claim
+					break
+				}
+				kind := p.kind
+				if kind == Prediction && a.textIs(j-2, "going") && a.same(i, j) && (a.lowerIn(j, "someone somebody the a an his her their my our your") || a.shapeOf(j)&shUpper != 0) {
+					end = j // "the painting is going to someone who loves it": a move, no forecast
+					break
+				}
+				if kind == Prediction && a.word(i, wdWill) && a.textIn(j, "sold marketed") {
+					k := j + 1
+					for k < j+8 && a.same(i, k) && !a.textIs(k, "brand") {
+						k++
+					}
+					if a.textIs(k+1, "name") && a.same(i, k+1) {
+						end = j // "will be sold by Halden under the brand name Torvenza": the approval's terms, no forecast
+						break
+					}
+				}
+				// (a hedge of 8 or 9 bytes: the others are passed over without
+				// lowering their text)
+				if kind == Hedge && len(a.text(i))&^1 == 8 && a.lowerIn(i, "estimate estimated") && (a.lowerIn(i-1, "an pre-sale presale") || a.textIs(i+1, "at") && a.kind(i+2) == tokenize.Currency && a.textIn(i+4, "- – to")) {
+					end = j // "offered with an estimate in excess of $90m", "estimated at $40m-$60m": an auction's published figure, no doubt
+					break
+				}
+				if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {
+					// "The ban will take effect on 1 January", "The directive
+					// will apply from 2028": when a rule starts is set by its
+					// text, a rule and no forecast
+					// ("regulation", a rule of its own, stays one)
+					switch {
+					case a.textIs(i+1, "apply"):
+						kind, s = Rule, max(i-1, end)
+					case a.textIs(i+2, "effect"):
+						kind, s, j = Rule, max(i-1, end), i+3
+					case a.textIs(i+2, "into") && a.textIn(i+3, "force effect"):
+						kind, s, j = Rule, max(i-1, end), i+4
+					}
+				}
+				if kind == Hedge && a.word(i, wdMay) {
+					// a cap a rule sets, "Clubs may lose no more than £105m",
+					// "may not spend more than £105m": permission, no doubt
+					k := i + 2
+					if a.word(i+1, wdNot) || a.word(k, wdNo) {
+						k++
+					}
+					if k > i+2 && !a.word(k-1, wdBe) && a.word(k, wdMore) && a.word(k+1, wdThan) {
+						kind = Rule
+					}
+				}
+				if kind == Hedge && len(a.text(i-1)) == 7 && a.sameTextIn(i, i-1, "forward Forward") {
+					// "over the forward estimates": a budget's year and the
+					// three after it, a period and no hedge
+					kind, s = Date, i-1
+					for s > end && a.same(s-1, i) && a.textIn(s-1, "the over across within in") && s > i-3 {
+						s--
+					}
+				}
+				if kind != noSpan {
+					a.add(kind, s, j, -1)
+				}
 				end = j
 				break
 			}
-			if p.kind == Causal && s < i && a.word(s, wdNot) && a.textIs(i, "because") {
-				end = j // "not because there are more of them": a cause denied, no causal claim
-				break
-			}
-			kind := p.kind
-			if kind == Prediction && a.textIs(j-2, "going") && a.same(i, j) && (a.lowerIn(j, "someone somebody the a an his her their my our your") || a.shapeOf(j)&shUpper != 0) {
-				end = j // "the painting is going to someone who loves it": a move, no forecast
-				break
-			}
-			if kind == Prediction && a.word(i, wdWill) && a.textIn(j, "sold marketed") {
-				k := j + 1
-				for k < j+8 && a.same(i, k) && !a.textIs(k, "brand") {
-					k++
-				}
-				if a.textIs(k+1, "name") && a.same(i, k+1) {
-					end = j // "will be sold by Halden under the brand name Torvenza": the approval's terms, no forecast
-					break
-				}
-			}
-			// (a hedge of 8 or 9 bytes: the others are passed over without
-			// lowering their text)
-			if kind == Hedge && len(a.text(i))&^1 == 8 && a.lowerIn(i, "estimate estimated") && (a.lowerIn(i-1, "an pre-sale presale") || a.textIs(i+1, "at") && a.kind(i+2) == tokenize.Currency && a.textIn(i+4, "- – to")) {
-				end = j // "offered with an estimate in excess of $90m", "estimated at $40m-$60m": an auction's published figure, no doubt
-				break
-			}
-			if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {
-				// "The ban will take effect on 1 January", "The directive
-				// will apply from 2028": when a rule starts is set by its
-				// text, a rule and no forecast
-				// ("regulation", a rule of its own, stays one)
-				switch {
-				case a.textIs(i+1, "apply"):
-					kind, s = Rule, max(i-1, end)
-				case a.textIs(i+2, "effect"):
-					kind, s, j = Rule, max(i-1, end), i+3
-				case a.textIs(i+2, "into") && a.textIn(i+3, "force effect"):
-					kind, s, j = Rule, max(i-1, end), i+4
-				}
-			}
-			if kind == Hedge && a.word(i, wdMay) {
-				// a cap a rule sets, "Clubs may lose no more than £105m",
-				// "may not spend more than £105m": permission, no doubt
-				k := i + 2
-				if a.word(i+1, wdNot) || a.word(k, wdNo) {
-					k++
-				}
-				if k > i+2 && !a.word(k-1, wdBe) && a.word(k, wdMore) && a.word(k+1, wdThan) {
-					kind = Rule
-				}
-			}
-			if kind == Hedge && len(a.text(i-1)) == 7 && a.sameTextIn(i, i-1, "forward Forward") {
-				// "over the forward estimates": a budget's year and the
-				// three after it, a period and no hedge
-				kind, s = Date, i-1
-				for s > end && a.same(s-1, i) && a.textIn(s-1, "the over across within in") && s > i-3 {
-					s--
-				}
-			}
-			if kind != noSpan {
-				a.add(kind, s, j, -1)
-			}
-			end = j
-			break
 		}
 	}
 }
@@ -700,7 +703,8 @@ func (a *annotator) pattern(i int) (int, Kind) {
 		return i, 0
 	}
 	switch {
-	case wordIn("consecutive straight", t) && a.ordinal(i-1) && a.sameIs(i-1, i+1, wTimeUnit):
+	case len(t)|3 == 11 && wordIn("consecutive straight", t) && a.ordinal(i-1) && a.sameIs(i-1, i+1, wTimeUnit):
+		// (len(t)|3 == 11: 8 to 11 bytes, as the two words have)
 		return i + 2, Comparison // a run: "fourth consecutive quarter", "third straight month"
 	case a.fl(i)&wSuperlative == 0 && a.tbits[i]&tbOdd != 0 && superlativeCompound(t):
 		return i + 1, Comparison // "the fastest-growing company"

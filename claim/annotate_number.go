@@ -1917,7 +1917,7 @@ func (a *annotator) amount(i int) int {
 			}
 		}
 	}
-	if k == Money && a.sameTextIn(c, j, "pcm pw pa") {
+	if k == Money && len(a.text(j))&^1 == 2 && a.sameTextIn(c, j, "pcm pw pa") {
 		j++ // a rent's period: "£1,344 pcm", "£300 pw", "£30,000 pa"
 	} else if k == Money && a.word(j-2, wdPer) && a.wordAmong(j, wdPer, wdA) && a.is(j+1, wTimeUnit) && !a.plural(j+1) && a.same(c, j+1) && !a.word(j+2, wdAgo) {
 		j += 2 // "£4,000 per patient per year"
@@ -3033,13 +3033,14 @@ func (a *annotator) countable(j int) bool {
 	if len(t) > 3 && string(t[len(t)-2:]) == "ed" {
 		return false // "56 kept", "40 died": a verb
 	}
-	if wordIn("set put hit made held paid sold built spent taken given seen won lost v vs respectively finish", t) {
-		return false // "the mark of 50.47 set in 2019": a participle; "27.9 v 26.1": versus; "48,000 finish": a verb
-	}
+	// (the word classes first: a word of the list below has the answer
+	// false here too, and "of", "per" and "the" skip it)
 	if f := a.fl(j); f&(wStop|wCue|wTimeUnit|wMonth|wRelMod|wApprox|wPhrase|wCopula|wPrep|wSuperlative|wDet) != 0 {
 		return f&wCue != 0 && a.textIs(j, "posts") && a.kind(j-1) == tokenize.Number && !a.isYear(j-1) // "85 posts would go": jobs, not the verb of a cue
 	}
-	return true
+	// "the mark of 50.47 set in 2019": a participle; "27.9 v 26.1":
+	// versus; "48,000 finish": a verb
+	return !wordIn("set put hit made held paid sold built spent taken given seen won lost v vs respectively finish", t)
 }
 
 // hyphenBroken reports whether the word at j is the first part of a word

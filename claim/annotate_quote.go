@@ -1124,7 +1124,7 @@ func (a *annotator) attributions() []attribution {
 				if sb > sa && (a.studySubject(sa, sb) || a.wordAmong(i, wdEstimates, wdEstimated) && !(a.word(i+1, wdAt) && a.isPunct(i-1, ',')) && !a.estimatesNoun(i)) { // not "the cost, estimated at £1.1bn"
 					out = append(out, a.emitAttribution(sa, sb, ca, cb))
 				}
-			} else if len(t) >= 6 && wordIn("expects forecasts forecast predicts expect predict", t) { // t is the cue's text
+			} else if len(t) >= 6 && (t[0] == 'e' || t[0] == 'f' || t[0] == 'p') && wordIn("expects forecasts forecast predicts expect predict", t) { // t is the cue's text
 				// a person's or a body's forecast is theirs: "She expects
 				// the RBI to cut the repo rate", "Raghavan predicts", "The
 				// Bank of England expects inflation to fall", "Analysts at
@@ -1192,7 +1192,7 @@ func (a *annotator) attributions() []attribution {
 			if a.isPunct(cb, '?') && a.shapeOf(sa-2)&(shSentStart|shLineStart) != 0 && a.textIn(sa-2, "What How Why When Where") {
 				continue // a question, "What has the government said?", quotes no one
 			}
-			if a.textIn(sa-1, "what What") && (a.textIn(sa-2, "despite Despite unlike Unlike") || a.word(sa-2, wdTo) && a.textIn(sa-3, "contrary Contrary")) {
+			if len(a.text(sa-1)) == 4 && a.textIn(sa-1, "what What") && (a.textIn(sa-2, "despite Despite unlike Unlike") || a.word(sa-2, wdTo) && a.textIn(sa-3, "contrary Contrary")) {
 				continue // "Contrary to what Mr Pell says, the bypass is needed": the writer's claim against his
 			}
 			p := sa - 1

@@ -212,6 +212,7 @@ type spellEntry struct {
 	tb     tbit
 	cue    bool   // positions lists the word among the cue words (see cueWord)
 	anchor bool   // positions marks it in anchors (see anchorAt)
+	lex    bool   // positions marks it in lexes (see lexAt)
 	seen   uint32 // the last document (see spellMemo.doc) where it was met
 }
 
@@ -229,7 +230,7 @@ func (a *annotator) spellNew(k tokenize.Kind, text []byte, me *spellEntry, k0, k
 		a.lowerSeen.add(h)
 	}
 	if me != nil {
-		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, nk: uint16(len(text)) | uint16(k)<<8, sh: sh, c: c, tb: tb, cue: cueWord(c, id), anchor: anchorAt(c, tb), seen: a.memo.doc}
+		*me = spellEntry{k0: k0, k1: k1, h: h, id: id, nk: uint16(len(text)) | uint16(k)<<8, sh: sh, c: c, tb: tb, cue: cueWord(c, id), anchor: anchorAt(c, tb), lex: lexAt(c, id, tb), seen: a.memo.doc}
 	}
 	return sh, c, id, tb
 }
