@@ -60,7 +60,11 @@ func BuildWasm(root string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	packed, tables := packData(foldOffsets(b))
+	folded := foldOffsets(b)
+	if len(folded) >= len(b) {
+		return nil, fmt.Errorf("rewriting the module's code: foldOffsets read no function body it could shorten (an instruction it does not know, from a Go version with other code?)")
+	}
+	packed, tables := packData(folded)
 	if !tables {
 		return nil, fmt.Errorf("packing the module's data: the Go runtime's function table or its search table was not found (a Go version with another layout?)")
 	}

@@ -261,8 +261,10 @@ func shortenReturns(b []byte) ([]byte, bool) {
 	text := func(k int) string { return string(b[ins[k].start:ins[k].end]) }
 	out := append(make([]byte, 0, len(b)), b[:start]...)
 	for k := 0; k < len(ins); k++ {
-		if k+7 <= len(ins) && ins[k].op == 0x41 && text(k+1) == "\x6a" && text(k+2) == "\x22\x01" && text(k+3) == "\x24\x00" &&
-			text(k+4) == "\x20\x01" && text(k+5) == "\x41\x08" && text(k+6) == "\x6a" {
+		// the pop is followed by the store of the stack pointer,
+		// "local.tee 1 global.set 0", which the folded add leaves right
+		if k+9 <= len(ins) && ins[k].op == 0x41 && text(k+1) == "\x6a" && text(k+2) == "\x22\x01" && text(k+3) == "\x24\x00" &&
+			text(k+4) == "\x20\x01" && text(k+5) == "\x41\x08" && text(k+6) == "\x6a" && text(k+7) == "\x22\x01" && text(k+8) == "\x24\x00" {
 			if a, _, ok := sleb(b, ins[k].start+1); ok && a >= 0 && a < 1<<24 {
 				out = append(out, 0x41)
 				out = appendSleb(out, a+8)
