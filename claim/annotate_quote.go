@@ -1328,7 +1328,8 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// "He accepted the figures were wrong" too
 	accept := t[0] == 'a' && a.textIn(i, acceptWords)
 	admit := (t[0] == 'a' || t[0] == 'c') && (accept || a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes")) && !a.textIn(i-1, "was were been being is are")
-	if !admit && !a.is(i, wBareCue) {
+	// a plea in court, "admitted stealing", "admitted the offence", is no speech
+	if !admit && !a.is(i, wBareCue) || admit && (bytes.HasSuffix(a.text(cb), []byte("ing")) || a.word(cb, wdThe) && a.lowerIn(cb+1, "offence offences charge charges")) {
 		return false
 	}
 	if a.findingVerb(i) && a.word(cb, wdNo) {
