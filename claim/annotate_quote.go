@@ -3153,6 +3153,8 @@ func (a *annotator) transcriptLines(labels []int32) {
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	asked := false          // a "Q:" line came before
+	qSpoke := false         // and was made a speaker, whose turn "A:" ends
+	brief, read := false, 0 // someone briefed or was interviewed in the text read up to read (see briefed)
 	capsNames := 0          // how many names of capsLabel lines, up to two
 	var capsFirst uint64    // the hash of the first of them
 	starts, next := a.lineStarts, 0
@@ -3196,10 +3198,15 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// budget cut patrols by 8%." puts a figure to the speaker, and
 		// "REPORTER:" does the same; "Q: How many cases?" claims nothing.
 		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ':') && a.same(i, i+2) {
-			if t[0] == 'A' && asked || t[0] == 'Q' && !a.questionLine(i+2) {
+			if t[0] == 'A' && !brief {
+				// read once up to each "A:" line, from a little before the last
+				end := int(a.tok(i).Start)
+				brief, read = briefed(a.src[max(0, read-12):end]), end
+			}
+			if t[0] == 'A' && asked && (qSpoke || brief) || t[0] == 'Q' && !a.questionLine(i+2) {
 				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			}
-			asked = t[0] == 'Q'
+			asked, qSpoke = t[0] == 'Q', t[0] == 'Q' && !a.questionLine(i+2)
 			continue
 		}
 		// Some papers write "Q." and "A." for the labels, one token to
@@ -3364,6 +3371,24 @@ func (a *annotator) transcriptLines(labels []int32) {
 			a.addEntity(Person, l.i, l.j)
 		}
 	}
+}
+
+// briefed reports whether head, the text before a line's "A:", says
+// someone gave a briefing or an interview: with no such words, an
+// explainer's "A:" has no one to give its answer to (see briefer), and
+// is no speaker.
+func briefed(head []byte) bool {
+	for _, w := range [...]string{"briefing", "conference", "sat down"} {
+		if strs.Contains(head, w) {
+			return true
+		}
+	}
+	for _, w := range interviewPhrases {
+		if strs.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsHeadings are words in capitals that start a line with a colon as a

@@ -18,3 +18,15 @@ func TestUxeng28Plea(t *testing.T) {
 		{"a quotation, as before", "Greaves admitted: 'We got it wrong.'", "speaker: Greaves; cue: admitted"},
 	})
 }
+
+// TestUxeng28QandABox checks that a Q&A box's "A:", with no briefing
+// nor interview before it, is no speaker, while a briefing's "A:" and an
+// answer to a questioner's statement stay turns (fault 1).
+func TestUxeng28QandABox(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Speaker: true, Cue: true}, [][3]string{
+		{"a Q&A box", "Q: When is the strike?\n\nA: From 7am on Tuesday 18 November.\n", ""},
+		{"after a news story", "Nurses will strike, Ms Colville said.\n\nQ: When is the strike?\n\nA: From 7am on Tuesday 18 November.\n", "speaker: Ms Colville; cue: said"},
+		{"a briefing, as before", "Dr. Rosa Lind, the county's health officer, told a briefing that cases rose.\n\nQ: How many cases?\nA: Between 600 and 900.\n", "speaker: Dr. Rosa Lind; cue: told a briefing; speaker: A; cue: :"},
+		{"after a questioner's statement, as before", "Q: Your plan cut bus routes by 8% this year.\n\nA: That is wrong.\n", "speaker: Q; cue: :; speaker: A; cue: :"},
+	})
+}
