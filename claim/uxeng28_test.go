@@ -30,3 +30,13 @@ func TestUxeng28QandABox(t *testing.T) {
 		{"after a questioner's statement, as before", "Q: Your plan cut bus routes by 8% this year.\n\nA: That is wrong.\n", "speaker: Q; cue: :; speaker: A; cue: :"},
 	})
 }
+
+// TestUxeng28FirstSet checks that "the first set" of a match is a part
+// of a sequence, no comparison, while "the first to" stays one (fault 5).
+func TestUxeng28FirstSet(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Comparison: true}, [][3]string{
+		{"set", "The first set turned when Valdes broke serve in the seventh game.", ""},
+		{"the first to, as before", "She was the first to win the set.", "comparison: the first"},
+		{"a first game of its kind, as before", "It was the first game of its kind in the world.", "comparison: the first"},
+	})
+}
