@@ -506,10 +506,26 @@ func (a *annotator) hourWord(c int) bool {
 // or minutes: a measured time ("50.12 seconds", "3.5 minutes"), a quantity
 // rather than a stretch of time.
 func (a *annotator) timing(i int) bool {
-	if !containsByte(a.text(i), '.') || !a.same(i, i+1) {
+	if !a.same(i, i+1) {
 		return false
 	}
-	return a.textIn(i+1, "seconds second minutes minute secs sec mins min")
+	return containsByte(a.text(i), '.') && a.textIn(i+1, "seconds second minutes minute secs sec mins min") || a.measuredSpan(i)
+}
+
+// measuredSpan reports whether the number at i, before a unit of time,
+// is a length a trial measured, "Median overall survival was 14.2
+// months against 10.9 months", "a median follow-up of 24 months": a
+// quantity, not a date.
+func (a *annotator) measuredSpan(i int) bool {
+	if !a.textIn(i-1, "was were is of against versus vs and") {
+		return false // "Median prices rose in the past 12 months": a date
+	}
+	for k := i - 2; k >= i-8 && a.same(k, i); k-- {
+		if a.textIn(k, "median Median survival follow-up") {
+			return true
+		}
+	}
+	return false
 }
 
 // upParticle reports whether the word at i takes "up" as a particle, so
@@ -2612,7 +2628,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents", "4 million Swedish kronor"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) || a.word(c-1, wdOn) && a.isLowerWord(j) {
-			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time; "late on 96 days", a count
+			return Quantity, j + 1, true // "ran 50.12 seconds", "survival was 14.2 months": a measured time; "late on 96 days", a count
 		}
 		return 0, c, false // a duration: the date annotator's
 	case a.sameWord(c, j, wdTimes) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):

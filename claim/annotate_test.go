@@ -1161,7 +1161,7 @@ var articleWants = map[string]articleWant{
 	"science.txt": {
 		money:   nil,
 		percent: []string{"17%", "31%"},
-		date:    []string{"on Tuesday", "9.4 years"},
+		date:    []string{"on Tuesday"}, // "a median of 9.4 years" is a measured length, a quantity
 		quotes: [][2]string{
 			{`"Tea is cheap`, "Helga Vinter"},
 			{`"plausible but not proof"`, "Nadia Flores"},

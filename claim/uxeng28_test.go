@@ -40,3 +40,17 @@ func TestUxeng28FirstSet(t *testing.T) {
 		{"a first game of its kind, as before", "It was the first game of its kind in the world.", "comparison: the first"},
 	})
 }
+
+// TestUxeng28MeasuredLength checks that a trial's measured length, after
+// "survival was" or "a median of", is a quantity in months, while a
+// sentence and a period of time stay dates (fault 2).
+func TestUxeng28MeasuredLength(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Quantity: true, Date: true}, [][3]string{
+		{"survival", "Median overall survival was 14.2 months with sotrelinib against 10.9 months with docetaxel.", "quantity: 14.2 months; quantity: 10.9 months"},
+		{"a median of", "Patients lived a median of 14.2 months.", "quantity: 14.2 months"},
+		{"follow-up", "The median follow-up was 24.3 months.", "quantity: 24.3 months"},
+		{"a sentence, as before", "He was jailed for 18 months.", "date: for 18 months"},
+		{"a period, as before", "Median house prices rose in the past 12 months.", "date: in the past 12 months"},
+		{"after, as before", "The survival rate was high after 5 years.", "date: after 5 years"},
+	})
+}
