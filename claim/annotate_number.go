@@ -1906,6 +1906,9 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
+	if j == c+1 && a.tiebreak(c) {
+		j += 3 // a set won on a tiebreak, "7-6(5)", with its points
+	}
 	// "12 deaths for every 1,000 births": "every" is "per"
 	if a.wordPair(j, wdFor, wdEvery) && a.sameKind(c, j+2, tokenize.Number) && k != Percent {
 		j++
@@ -2088,8 +2091,23 @@ func (a *annotator) emDash(i int) bool {
 // scoreLike reports whether t, the text of a Number, reads like a score
 // or a tally: "4-1", "51-49".
 func scoreLike(t []byte) bool {
-	_, _, ok := shortPair(t)
+	_, _, ok := shortPair(noTiebreak(t))
 	return ok
+}
+
+// noTiebreak returns t without the points of a tiebreak that may end it,
+// "(5)" of "7-6(5)", "(10)" of "7-6(10)".
+func noTiebreak(t []byte) []byte {
+	if k := bytes.LastIndexByte(t, '('); k > 0 && k >= len(t)-4 && t[len(t)-1] == ')' {
+		return t[:k]
+	}
+	return t
+}
+
+// tiebreak reports whether the Number at c, a set's score, has the
+// points of its tiebreak glued after it in brackets: "7-6(5)".
+func (a *annotator) tiebreak(c int) bool {
+	return a.shapeOf(c+1)&a.shapeOf(c+2)&a.shapeOf(c+3)&shGlued != 0 && a.isPunct(c+1, '(') && a.kind(c+2) == tokenize.Number && a.isPunct(c+3, ')') && scoreLike(a.text(c))
 }
 
 // shortPair reads t, the text of a Number, as two numbers of one or two
@@ -3574,6 +3592,7 @@ func oddsAt(src []byte, s, e int) float64 {
 // pairEnding reports whether b ends with two short numbers joined by a
 // hyphen, a word of its own: "… 6-3".
 func pairEnding(b []byte) bool {
+	b = noTiebreak(b)
 	k := len(b)
 	for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '-') {
 		k--

@@ -54,3 +54,19 @@ func TestUxeng28MeasuredLength(t *testing.T) {
 		{"after, as before", "The survival rate was high after 5 years.", "date: after 5 years"},
 	})
 }
+
+// TestUxeng28Tiebreak checks that a set won on a tiebreak keeps its
+// points, "7-6(5)", and stays one of the sets beside it (fault 6).
+func TestUxeng28Tiebreak(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Quantity: true}, [][3]string{
+		{"sets", "Okafor won 6-4 3-6 7-6(5) 6-2.", "quantity: 6-4; quantity: 3-6; quantity: 7-6(5); quantity: 6-2"},
+		{"ten points", "Okafor won 7-6(10), 6-2.", "quantity: 7-6(10); quantity: 6-2"},
+		{"a space, as before", "Okafor won 7-6 (5) times.", "quantity: 7-6; quantity: 5"},
+	})
+	src, _, spans := annotateText("Okafor won 6-4 3-6 7-6(5) 6-2.")
+	for i, s := range spans {
+		if s.Kind == Quantity && !Tally(src, spans, i) {
+			t.Errorf("%q is no tally", s.Text(src))
+		}
+	}
+}
