@@ -70,3 +70,14 @@ func TestUxeng28Tiebreak(t *testing.T) {
 		}
 	}
 }
+
+// TestUxeng28Counts checks that a count with a participle before its
+// noun, "61 unforced errors", keeps the noun, and that a player's count
+// set beside another's, "to Valdes's 39", is one (fault 7).
+func TestUxeng28Counts(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Quantity: true}, [][3]string{
+		{"both", "Okafor hit 52 winners to Valdes's 39 but made 61 unforced errors.", "quantity: 52 winners; quantity: 39; quantity: 61 unforced errors"},
+		{"curly", "Okafor hit 52 winners to Valdes’s 39.", "quantity: 52 winners; quantity: 39"},
+		{"a verb, as before", "Of the patients, 4,210 developed kidney stones.", "quantity: 4,210"},
+	})
+}
