@@ -509,7 +509,7 @@ func (a *annotator) timing(i int) bool {
 	if !a.same(i, i+1) {
 		return false
 	}
-	return containsByte(a.text(i), '.') && a.textIn(i+1, "seconds second minutes minute secs sec mins min") || a.measuredSpan(i)
+	return containsByte(a.text(i), '.') && a.textIn(i+1, "seconds second minutes minute secs sec mins min") || a.is(i+1, wTimeUnit) && a.measuredSpan(i)
 }
 
 // measuredSpan reports whether the number at i, before a unit of time,

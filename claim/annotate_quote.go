@@ -3154,7 +3154,7 @@ func (a *annotator) transcriptLines(labels []int32) {
 	var once, twice hashSet // hashes of the names of lines
 	asked := false          // a "Q:" line came before
 	qSpoke := false         // and was made a speaker, whose turn "A:" ends
-	brief, read := false, 0 // someone briefed or was interviewed in the text read up to read (see briefed)
+	brief, read := false, 0 // someone briefed or was interviewed in the words read up to read (see briefed)
 	capsNames := 0          // how many names of capsLabel lines, up to two
 	var capsFirst uint64    // the hash of the first of them
 	starts, next := a.lineStarts, 0
@@ -3198,10 +3198,9 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// budget cut patrols by 8%." puts a figure to the speaker, and
 		// "REPORTER:" does the same; "Q: How many cases?" claims nothing.
 		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ':') && a.same(i, i+2) {
-			if t[0] == 'A' && !brief {
-				// read once up to each "A:" line, from a little before the last
-				end := int(a.tok(i).Start)
-				brief, read = briefed(a.src[max(0, read-12):end]), end
+			if t[0] == 'A' && asked && !qSpoke && !brief {
+				// read once up to each "A:" line, from the last
+				brief, read = a.briefed(read, i), i
 			}
 			if t[0] == 'A' && asked && (qSpoke || brief) || t[0] == 'Q' && !a.questionLine(i+2) {
 				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
@@ -3373,18 +3372,14 @@ func (a *annotator) transcriptLines(labels []int32) {
 	}
 }
 
-// briefed reports whether head, the text before a line's "A:", says
-// someone gave a briefing or an interview: with no such words, an
+// briefed reports whether the words from k to i, before a line's "A:",
+// say someone gave a briefing or an interview: with no such words, an
 // explainer's "A:" has no one to give its answer to (see briefer), and
 // is no speaker.
-func briefed(head []byte) bool {
-	for _, w := range [...]string{"briefing", "conference", "sat down"} {
-		if strs.Contains(head, w) {
-			return true
-		}
-	}
-	for _, w := range interviewPhrases {
-		if strs.Contains(head, w) {
+func (a *annotator) briefed(k, i int) bool {
+	for ; k < i; k++ {
+		if t := a.text(k); len(t) > 2 && (t[0] == 'b' || t[0] == 'c' || t[0] == 'i' || t[0] == 's' || t[0] == 't') &&
+			(a.textIn(k, "briefing conference interview interviewed") || a.textIn(k, "talked talks spoke speaks") && a.word(k+1, wdTo) || a.textIs(k, "sat") && a.textIs(k+1, "down")) {
 			return true
 		}
 	}
