@@ -480,9 +480,9 @@ func (a *annotator) matchPhrase(i int, p *phrase) (int, bool) {
 		return 0, false // "deaths from other causes", "the cause": nouns
 	}
 	if a.wordPair(i, wdThe, wdFirst) && j == i+2 {
-		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch") ||
+		if a.is(j, wTimeUnit) || a.word(j, wdHalf) || halfTime(a.text(j)) || a.isLowerWord(j) && a.plural(j) && !a.word(j, wdOnes) || a.taken(j) || a.wordAmong(j, wdRound, wdLeg, wdOf, wdTwo, wdThree, wdStep, wdPhase, wdStage) || a.textIn(j, "part tranche batch set innings") ||
 			a.lowerIn(j, "officer minister lady mate secretary") || a.word(j, wdIn) && a.textIn(j+2, "family generation") {
-			return 0, false // "the first round", "the first phase": a sequence's first part; "The first officer, 29, had 2,150 hours.": a rank; "the first in her family to go to university": no comparison
+			return 0, false // "the first round", "the first phase", "The first set": a sequence's first part; "The first officer, 29, had 2,150 hours.": a rank; "the first in her family to go to university": no comparison
 		}
 	}
 	return j, true

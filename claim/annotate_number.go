@@ -506,10 +506,26 @@ func (a *annotator) hourWord(c int) bool {
 // or minutes: a measured time ("50.12 seconds", "3.5 minutes"), a quantity
 // rather than a stretch of time.
 func (a *annotator) timing(i int) bool {
-	if !containsByte(a.text(i), '.') || !a.same(i, i+1) {
+	if !a.same(i, i+1) {
 		return false
 	}
-	return a.textIn(i+1, "seconds second minutes minute secs sec mins min")
+	return containsByte(a.text(i), '.') && a.textIn(i+1, "seconds second minutes minute secs sec mins min") || a.is(i+1, wTimeUnit) && a.measuredSpan(i)
+}
+
+// measuredSpan reports whether the number at i, before a unit of time,
+// is a length a trial measured, "Median overall survival was 14.2
+// months against 10.9 months", "a median follow-up of 24 months": a
+// quantity, not a date.
+func (a *annotator) measuredSpan(i int) bool {
+	if !a.textIn(i-1, "was were is of against versus vs and") {
+		return false // "Median prices rose in the past 12 months": a date
+	}
+	for k := i - 2; k >= i-8 && a.same(k, i); k-- {
+		if a.textIn(k, "median Median survival follow-up") {
+			return true
+		}
+	}
+	return false
 }
 
 // upParticle reports whether the word at i takes "up" as a particle, so
@@ -1892,6 +1908,9 @@ func (a *annotator) amount(i int) int {
 	} else if j, k = a.amountRange(i, c, j, k); j == one && c == i+1 && a.word(i, wdBetween) {
 		i = c // "between 5%, the low, and 7%": no range in reach, and no half of one
 	}
+	if j == c+1 && a.tiebreak(c) {
+		j += 3 // a set won on a tiebreak, "7-6(5)", with its points
+	}
 	// "12 deaths for every 1,000 births": "every" is "per"
 	if a.wordPair(j, wdFor, wdEvery) && a.sameKind(c, j+2, tokenize.Number) && k != Percent {
 		j++
@@ -2084,8 +2103,23 @@ func (a *annotator) emDash(i int) bool {
 // scoreLike reports whether t, the text of a Number, reads like a score
 // or a tally: "4-1", "51-49".
 func scoreLike(t []byte) bool {
-	_, _, ok := shortPair(t)
+	_, _, ok := shortPair(noTiebreak(t))
 	return ok
+}
+
+// noTiebreak returns t without the points of a tiebreak that may end it,
+// "(5)" of "7-6(5)", "(10)" of "7-6(10)".
+func noTiebreak(t []byte) []byte {
+	if k := bytes.LastIndexByte(t, '('); k > 0 && k >= len(t)-4 && t[len(t)-1] == ')' {
+		return t[:k]
+	}
+	return t
+}
+
+// tiebreak reports whether the Number at c, a set's score, has the
+// points of its tiebreak glued after it in brackets: "7-6(5)".
+func (a *annotator) tiebreak(c int) bool {
+	return a.shapeOf(c+1)&a.shapeOf(c+2)&a.shapeOf(c+3)&shGlued != 0 && a.isPunct(c+1, '(') && a.kind(c+2) == tokenize.Number && a.isPunct(c+3, ')') && scoreLike(a.text(c))
 }
 
 // shortPair reads t, the text of a Number, as two numbers of one or two
@@ -2189,7 +2223,8 @@ func (a *annotator) skipBare(i, c, j int) bool {
 		return true
 	}
 	if a.same(p, c) {
-		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p)) && !a.nameFigure(p, c) {
+		if (a.kind(p) == tokenize.Abbrev || a.shapeOf(p)&shUpper != 0 && !a.itemStart(p) && !a.pledgeVerb(p) && (a.shapeOf(p)&shPoss == 0 || !a.is(c+1, wStop) && a.kind(c+1) != tokenize.Punct)) && !a.nameFigure(p, c) {
+			// (a possessive's count set beside another's, "52 winners to Valdes's 39 but …", is one)
 			return true
 		}
 		switch {
@@ -2624,7 +2659,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		return Money, j + 2, true // "2.4 billion Swedish crowns", "40 Australian dollars", "64 US cents", "4 million Swedish kronor"
 	case a.sameIs(c, j, wTimeUnit) && !a.textIs(j, "HR"):
 		if a.timing(c) || a.word(c-1, wdOn) && a.isLowerWord(j) {
-			return Quantity, j + 1, true // "ran 50.12 seconds": a measured time; "late on 96 days", a count
+			return Quantity, j + 1, true // "ran 50.12 seconds", "survival was 14.2 months": a measured time; "late on 96 days", a count
 		}
 		return 0, c, false // a duration: the date annotator's
 	case a.sameWord(c, j, wdTimes) && (a.is(c, wNumWord) || a.kind(c) == tokenize.Number && j == c+1 && a.isLowerWord(j)):
@@ -2790,7 +2825,7 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 // noun, "1,722 confirmed bird strikes", separated by spaces (see
 // [annotator.amountCore]); others are mostly verbs, "4,210 developed
 // kidney stones".
-const countParticiples = "confirmed reported registered recorded spoiled suspected estimated retired detailed respected distinguished prolonged"
+const countParticiples = "confirmed reported registered recorded spoiled suspected estimated retired detailed respected distinguished prolonged unforced"
 
 // record reports whether the ordinal at c follows an owner, "Saka's
 // 60th", "his 14th": a record of that owner's, which counts the noun after
@@ -3574,6 +3609,7 @@ func oddsAt(src []byte, s, e int) float64 {
 // pairEnding reports whether b ends with two short numbers joined by a
 // hyphen, a word of its own: "… 6-3".
 func pairEnding(b []byte) bool {
+	b = noTiebreak(b)
 	k := len(b)
 	for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '-') {
 		k--

@@ -1334,7 +1334,8 @@ func (a *annotator) bareCue(ca, i, cb int) bool {
 	// "He accepted the figures were wrong" too
 	accept := t[0] == 'a' && a.textIn(i, acceptWords)
 	admit := (t[0] == 'a' || t[0] == 'c') && (accept || a.textIn(i, "admitted admits acknowledged acknowledges conceded concedes")) && !a.textIn(i-1, "was were been being is are")
-	if !admit && !a.is(i, wBareCue) {
+	// a plea in court, "admitted stealing", "admitted the offence", is no speech
+	if !admit && !a.is(i, wBareCue) || admit && (bytes.HasSuffix(a.text(cb), []byte("ing")) || a.word(cb, wdThe) && a.lowerIn(cb+1, "offence offences charge charges")) {
 		return false
 	}
 	if a.findingVerb(i) && a.word(cb, wdNo) {
@@ -3182,6 +3183,8 @@ func (a *annotator) transcriptLines(labels []int32) {
 	var lines []line
 	var once, twice hashSet // hashes of the names of lines
 	asked := false          // a "Q:" line came before
+	qSpoke := false         // and was made a speaker, whose turn "A:" ends
+	brief, read := false, 0 // someone briefed or was interviewed in the words read up to read (see briefed)
 	capsNames := 0          // how many names of capsLabel lines, up to two
 	var capsFirst uint64    // the hash of the first of them
 	starts, next := a.lineStarts, 0
@@ -3225,10 +3228,14 @@ func (a *annotator) transcriptLines(labels []int32) {
 		// budget cut patrols by 8%." puts a figure to the speaker, and
 		// "REPORTER:" does the same; "Q: How many cases?" claims nothing.
 		if t := a.text(i); len(t) == 1 && a.isPunct(i+1, ':') && a.same(i, i+2) {
-			if t[0] == 'A' && asked || t[0] == 'Q' && !a.questionLine(i+2) {
+			if t[0] == 'A' && asked && !qSpoke && !brief {
+				// read once up to each "A:" line, from the last
+				brief, read = a.briefed(read, i), i
+			}
+			if t[0] == 'A' && asked && (qSpoke || brief) || t[0] == 'Q' && !a.questionLine(i+2) {
 				a.add(Speaker, i, i+1, a.add(Cue, i+1, i+2, -1))
 			}
-			asked = t[0] == 'Q'
+			asked, qSpoke = t[0] == 'Q', t[0] == 'Q' && !a.questionLine(i+2)
 			continue
 		}
 		// Some papers write "Q." and "A." for the labels, one token to
@@ -3393,6 +3400,20 @@ func (a *annotator) transcriptLines(labels []int32) {
 			a.addEntity(Person, l.i, l.j)
 		}
 	}
+}
+
+// briefed reports whether the words from k to i, before a line's "A:",
+// say someone gave a briefing or an interview: with no such words, an
+// explainer's "A:" has no one to give its answer to (see briefer), and
+// is no speaker.
+func (a *annotator) briefed(k, i int) bool {
+	for ; k < i; k++ {
+		if t := a.text(k); len(t) > 2 && (t[0] == 'b' || t[0] == 'c' || t[0] == 'i' || t[0] == 's' || t[0] == 't') &&
+			(a.textIn(k, "briefing conference interview interviewed") || a.textIn(k, "talked talks spoke speaks") && a.word(k+1, wdTo) || a.textIs(k, "sat") && a.textIs(k+1, "down")) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsHeadings are words in capitals that start a line with a colon as a

@@ -86,7 +86,7 @@ func TestReview28ResultsLine(t *testing.T) {
 		}
 	}
 	checkReview16(t, []review13Case{
-		{"singles", "Valdes (ESP) def. Okafor (GBR) 6-4 3-6 7-6(5) 6-2", []string{"quantity: 6-4", "quantity: 3-6", "quantity: 7-6", "quantity: 6-2"}},
+		{"singles", "Valdes (ESP) def. Okafor (GBR) 6-4 3-6 7-6(5) 6-2", []string{"quantity: 6-4", "quantity: 3-6", "quantity: 7-6(5)", "quantity: 6-2"}},
 		{"doubles", "Holm/Sato def. Reyes/Bakker 6-3 7-5", []string{"quantity: 6-3", "quantity: 7-5"}},
 		{"with commas, as before", "She won 6-4, 3-6, 6-2.", []string{"quantity: 6-4", "quantity: 3-6", "quantity: 6-2"}},
 		{"a phone number, as before", "Call 555-0143 2024 now.", []string{"date: 2024"}},
