@@ -1005,10 +1005,12 @@ func (a *annotator) leftover(s, e int, heading bool) {
 	}
 	// a court list's address, "Name, 34, of Mill Lane, Hexford, admitted":
 	// the street (no built-in name) and the town are places
-	if k := a.entEndingAt(s - 1); a.isPunct(e, ',') && (a.lowerWord(s-1, wdOf) && a.isPunct(s-2, ',') && !a.listed(s, e) && a.shapeOf(e+1)&shUpper != 0 ||
-		k >= 0 && a.ents[k].kind == Place && a.lowerWord(int(a.ents[k].a)-1, wdOf) && a.isPunct(int(a.ents[k].a)-2, ',') && !a.listed(int(a.ents[k].a), s-1)) {
-		a.addEntity(Place, s, e)
-		return
+	if a.isPunct(e, ',') {
+		if k := a.entEndingAt(s - 1); a.lowerWord(s-1, wdOf) && a.isPunct(s-2, ',') && !a.listed(s, e) && a.shapeOf(e+1)&shUpper != 0 ||
+			k >= 0 && a.ents[k].kind == Place && a.lowerWord(int(a.ents[k].a)-1, wdOf) && a.isPunct(int(a.ents[k].a)-2, ',') && !a.listed(int(a.ents[k].a), s-1) {
+			a.addEntity(Place, s, e)
+			return
+		}
 	}
 	if e-s <= 3 && a.isPunct(e, ',') && a.stateAfter(e+1) && !a.initial(s) {
 		a.addEntity(Place, s, e) // "in Rockford, Ill.,", "Loves Park, Illinois"
