@@ -30,6 +30,10 @@ func (a *annotator) entities() {
 			continue
 		}
 		e, amp := a.runEnd(i)
+		if e-i >= 3 && a.lowerWord(i+1, wdOf) && a.textIs(i, "Courtesy") {
+			i += 2 // a credit line's words, no part of the name it credits: "Courtesy of Harrow & Vane"
+			continue
+		}
 		if amp && a.textIn(i-1, "its their") {
 			i = e // a product, "its Honey & Oat Granola", no firm
 			continue
@@ -804,6 +808,9 @@ func (a *annotator) classifyRun(s, e int) {
 		if k == Place && q == e-1 && a.textIn(q, "Central North South East West") {
 			q = e // a constituency: "Leeds Central", "Edinburgh West"
 		}
+		if k == Place && q < e && a.textIs(q, "Open") {
+			k, q = Org, e // an event named for its country: "the US Open", not the US
+		}
 		if k == Place && q == e-1 && landWord(a.text(q))&landAfter != 0 {
 			q = e // "the Florida Panhandle", "Colorado Springs"
 		}
@@ -1095,7 +1102,7 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		// "shares in Harrowgate Civils", "a stake in Harland Wolff", "Fenwick Marsh
 		// shares": a company
 		if a.wordAmong(s-1, wdIn, wdOf) && a.wordAmong(s-2, wdShares, wdStake) || a.sameWord(s, e, wdShares) ||
-			a.institutionBefore(s) || a.workplaceBefore(s) || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
+			a.institutionBefore(s) || a.workplaceBefore(s) || a.lowerWord(s-1, wdIn) && a.textIs(s-2, "published") && a.shapeOf(e-1)&shPoss == 0 || a.plural(e-1) && (demonyms.Has(a.text(s)) || a.textIn(s, nationalAdjectives)) { // "Norwegian Water Resources", "Irish Ferries"
 			k = Org
 		} else if (a.wordAmong(s-1, wdNear, wdOutside) || a.word(s-1, wdIn) && a.textIn(s-2, "home homes lives lived living born based")) && a.isLowerWord(s-1) && !a.knownSurname(e-1) && (!a.saint(s) || a.shapeOf(e-1)&shPoss == 0) {
 			k = Place // "near Garden Prairie", "who lives in Warner Robins"
