@@ -20,3 +20,21 @@ func TestLast28TwoBodiesSaid(t *testing.T) {
 		{"a body alone, as before", "HSBC said rates would rise.\n", "HSBC", "HSBC", false, "HSBC"},
 	})
 }
+
+// TestLast28MakerModels checks that a car model after a maker whose name
+// is also a person's or a place's, "Ford Puma", "Kia Sportage", "Vauxhall
+// Corsa", is the maker, no person, while the names stay persons.
+func TestLast28MakerModels(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"sales", "Ford Puma and Kia Sportage sales rose, and the Vauxhall Corsa Electric fell.", []string{"org: Ford", "org: Kia", "org: Vauxhall"}},
+		{"after The", "The Kia Sportage was ahead of the Vauxhall Corsa.", []string{"org: Kia", "org: Vauxhall"}},
+		{"persons, as before", "Kia Smith said so. Doug Ford agreed. Harrison Ford and Kia Nurse did too.", []string{"person: Kia Smith", "person: Doug Ford", "person: Harrison Ford", "person: Kia Nurse"}},
+		{"a maker's full name, as before", "The Ford Motor Company said so.", []string{"org: Ford Motor Company"}},
+		{"a listed maker, as before", "Nissan Qashqai sales rose.", []string{"org: Nissan"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpanStrings(t, tt.in, review20Entities, tt.want) })
+	}
+}
