@@ -631,6 +631,14 @@ func (a *annotator) classifyRun(s, e int) {
 	if s >= e {
 		return
 	}
+	// A maker whose name is also a person's or a place's, and its model:
+	// "Ford Puma", "Kia Sportage", "Vauxhall Corsa" are the maker; "Harrison
+	// Ford" and "Kia Smith" are persons (for makers the lists know, see the
+	// known names below).
+	if uint(e-s-2) < 2 && (string(a.text(s)) == "Ford" || string(a.text(s)) == "Kia" || string(a.text(s)) == "Vauxhall") && a.textIn(s+1, "Puma Fiesta Focus Kuga Ranger Transit Mustang Sportage Niro Picanto Ceed Sorento Stonic Corsa Astra Mokka Grandland Frontera") {
+		a.addEntity(Org, s, s+1)
+		return
+	}
 	// A compound that says where a body is or who owns it names no one:
 	// "Mumbai-based", "Tata-owned". A known place before "-based" is a
 	// place: "Zürich-based".

@@ -3154,6 +3154,11 @@ func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 		// a colleague estimated"
 		if e := a.entEndingAt(sa - 1); e >= 0 && a.ents[e].kind == Person {
 			sa = a.roleBefore(int(a.ents[e].a), Person)
+		} else if f := a.entStartingAt(sa); e >= 0 && a.ents[e].kind == Org && f >= 0 && a.ents[f].kind == Org && !a.isLowerWord(int(a.ents[e].a)-1) {
+			sa = int(a.ents[e].a) // two bodies: "Barclays and HSBC said", not "shares in Barclays and HSBC said"
+			if a.sameWord(sa, sa-1, wdThe) {
+				sa-- // "The Treasury and the Bank of England said"
+			}
 		} else if a.is(sa-2, wPronoun) && a.sameKind(sa, sa-2, tokenize.Word) {
 			sa -= 2
 		}
