@@ -20,6 +20,13 @@ type review13Case struct {
 // the span states one amount, as the CLI and the page show it (see
 // claimlight.Document.SpanValue).
 func review13Figures(text string) []string {
+	return figureLines(text, nil)
+}
+
+// figureLines prints the figures and dates of text, each as spanLine
+// does, followed by what tail adds for it (nothing when tail is nil or
+// returns "").
+func figureLines(text string, tail func(src []byte, s Span) string) []string {
 	src, _, spans := annotateText(text)
 	var out []string
 	for i, s := range spans {
@@ -28,7 +35,11 @@ func review13Figures(text string) []string {
 		default:
 			continue
 		}
-		out = append(out, spanLine(src, spans, i))
+		line := spanLine(src, spans, i)
+		if tail != nil {
+			line += tail(src, s)
+		}
+		out = append(out, line)
 	}
 	return out
 }

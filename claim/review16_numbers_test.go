@@ -14,21 +14,12 @@ import (
 // reads from a money span's text after the span's line: "money: R18.92 =
 // 18.92 ZAR".
 func review16Figures(text string) []string {
-	src, _, spans := annotateText(text)
-	var out []string
-	for i, s := range spans {
-		switch s.Kind {
-		case Quantity, Money, Percent, Date:
-		default:
-			continue
-		}
-		line := spanLine(src, spans, i)
+	return figureLines(text, func(src []byte, s Span) string {
 		if c := amount.Currency(s.Text(src)); s.Kind == Money && c != "" {
-			line += " " + c
+			return " " + c
 		}
-		out = append(out, line)
-	}
-	return out
+		return ""
+	})
 }
 
 // checkReview16 runs review16Figures over each case.

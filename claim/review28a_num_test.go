@@ -8,21 +8,12 @@ import "testing"
 // review28aFigures is review13Figures with the unit Unit reads after a
 // quantity's line: "quantity: 750kN = 750 [kN]".
 func review28aFigures(text string) []string {
-	src, _, spans := annotateText(text)
-	var out []string
-	for i, s := range spans {
-		switch s.Kind {
-		case Quantity, Money, Percent, Date:
-		default:
-			continue
-		}
-		line := spanLine(src, spans, i)
+	return figureLines(text, func(src []byte, s Span) string {
 		if u := Unit(src, s); u != "" {
-			line += " [" + u + "]"
+			return " [" + u + "]"
 		}
-		out = append(out, line)
-	}
-	return out
+		return ""
+	})
 }
 
 // TestReview28aThrust checks that kilonewtons and pounds-force are units
