@@ -33,11 +33,8 @@ func (a *annotator) lexical() {
 					end = i + 1
 				}
 			}
-			if fl&(wSuperlative|wMultiplier|wPhrase) == 0 && tbits[i]&tbTail == 0 && pi.wid != wdUnder {
-				continue
-			}
 			patterned := pi.wid == wdUnder || fl&(wSuperlative|wMultiplier) != 0 || tbits[i]&tbTail != 0
-			if i < end || pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev || a.furniture(i) {
+			if !patterned && fl&wPhrase == 0 || i < end || pi.kind != tokenize.Word && pi.kind != tokenize.Abbrev || a.furniture(i) {
 				continue
 			}
 			if patterned {

@@ -1385,7 +1385,10 @@ func (a *annotator) plainFigures(k int) bool {
 // analytics firm ArtEcon" of "the annual Art Market Report by …", or the
 // document itself when no body follows it.
 func (a *annotator) docBy(sa, sb int) (int, int) {
-	for p := sb; p < sb+5 && sb > sa && a.studySubject(sb-1, sb) && a.kindIn(p, tokenize.Word, tokenize.Number); p++ {
+	if sb <= sa || !a.studySubject(sb-1, sb) {
+		return sa, sb
+	}
+	for p := sb; p < sb+5 && a.kindIn(p, tokenize.Word, tokenize.Number); p++ {
 		if a.word(p, wdBy) {
 			if da, db := a.speakerAfter(p+1, true); db > da {
 				return da, db
