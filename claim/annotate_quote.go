@@ -4675,11 +4675,8 @@ const typedOrgNouns = "committee association federation institute commission inq
 // words, "The board's chair", "The bank's statement", or nil.
 func bodyOwner(t []byte) []byte {
 	k := bytes.Index(t, []byte("s "))
-	p := k - 1
-	if k > 3 && t[p] != '\'' {
-		p = k - 3 // "’s"
-	}
-	if p < 5 || !possessive(t[:k+1]) || !orgDescription(t[:p]) || bytes.IndexByte(t[4:p], ' ') >= 0 || bytes.IndexByte(t[k+2:], ' ') >= 0 {
+	p := len(trimPoss(t[:k+1])) // the owner's end, before "'s" or "’s"
+	if p < 5 || p == k+1 || !orgDescription(t[:p]) || bytes.IndexByte(t[4:p], ' ') >= 0 || bytes.IndexByte(t[k+2:], ' ') >= 0 {
 		return nil
 	}
 	return t[4:p]
