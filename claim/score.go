@@ -1954,7 +1954,7 @@ func recordOrRuleStart(f *featurizer, src []byte, ss []Span) string {
 		if w := words[i]; w.end-w.start < 7 || f.buf[w.start] != 'w' {
 			continue // most words, tested without slicing
 		}
-		if t := f.text(words[i]); string(t[:7]) == "warning" && (wordIn("severe red amber yellow", f.text(words[i-1])) || wordIn("severe red amber yellow", f.text(words[max(i-2, 0)]))) {
+		if t := f.text(words[i]); string(t[:7]) == "warning" && (wordIn("severe red amber yellow", f.text(words[i-1])) || i > 1 && wordIn("severe red amber yellow", f.text(words[i-2]))) {
 			return warningReason
 		}
 	}
