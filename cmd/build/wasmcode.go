@@ -198,7 +198,13 @@ func decodeBody(b []byte) ([]wasmInst, int, bool) {
 		switch {
 		case op <= 0x01, op == 0x05, op == 0x0b, op == 0x0f, op == 0x1a, op == 0x1b, op >= 0x45 && op <= 0xc4:
 		case op >= 0x02 && op <= 0x04:
-			i++ // block type: empty or one value type
+			// block type, a signed LEB128 of up to 33 bits (five
+			// bytes): empty (0x40, -64) or a value type (0x7f i32 and
+			// the like, negative) in one byte, or a type index (0 to
+			// 2^32-1), which takes more than one from 64 on
+			var t int64
+			t, i, ok = sleb(b, i)
+			ok = ok && i-s <= 6 && t >= -64 && t < 1<<32
 		case op == 0x0c, op == 0x0d, op == 0x10, op >= 0x20 && op <= 0x24:
 			_, i, ok = uleb(b, i)
 		case op == 0x0e:

@@ -87,3 +87,36 @@ func TestShortenReturns(t *testing.T) {
 		}
 	}
 }
+
+// A block whose type is a type index takes more than one byte when the
+// index is 64 or more: 0x80 0x20 is index 4096. Read as one byte, the
+// 0x20 after it is a local.get, whose index swallows the f64.const below,
+// and the constant's eight bytes then read as an i64.const 8, an add, a
+// wrap and a load that foldOffsets would rewrite inside the constant.
+func TestFoldOffsetsBlockTypeIndex(t *testing.T) {
+	const f64 = "\x44\x42\x08\x7c\xa7\x29\x03\x00\x1a" // f64.const with those bytes
+	for _, in := range []string{
+		"\x02\x80\x20" + f64 + "\x1a\x0b\x0b",                            // block (type 4096)
+		"\x03\x80\x20" + f64 + "\x1a\x0b\x0b",                            // loop
+		"\x41\x01\x04\x80\x20" + f64 + "\x1a\x05" + f64 + "\x1a\x0b\x0b", // if, else
+	} {
+		m := codeModule(in)
+		if got := foldOffsets(m); !bytes.Equal(got, m) {
+			t.Errorf("foldOffsets(% x) = % x, want it unchanged", in, got)
+		}
+	}
+	// A type index of 2^32 is none: the function is refused, and with it
+	// the module, fold and all.
+	m := codeModule("\x02\x80\x80\x80\x80\x10\x20\x02\x42\x10\x7c\xa7\x29\x03\x08\x1a\x0b\x0b")
+	if got := foldOffsets(m); !bytes.Equal(got, m) {
+		t.Errorf("a block type of 2^32 changed the module: % x", got)
+	}
+	// A fold inside such a block is made as anywhere else.
+	const (
+		in   = "\x02\x80\x20\x20\x02\x42\x10\x7c\xa7\x29\x03\x08\x1a\x0b\x0b"
+		want = "\x02\x80\x20\x20\x02\xa7\x29\x03\x18\x1a\x0b\x0b"
+	)
+	if got, want := foldOffsets(codeModule(in)), codeModule(want); !bytes.Equal(got, want) {
+		t.Errorf("foldOffsets(% x) = % x, want % x", in, got, want)
+	}
+}
