@@ -1,6 +1,9 @@
 package main
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"math"
+)
 
 // foldOffsets rewrites the code section of the module m so that an
 // address's constant offset sits in the load or store that uses it, where
@@ -18,7 +21,8 @@ import "encoding/binary"
 // the wrap and the load or store only plain stack code may come (locals,
 // constants, loads, unary and binary operators) that leaves the address
 // where it was; anything else, a call or a branch, keeps the code as it
-// is. A module foldOffsets does not read is returned as it is.
+// is, and so does a sum that would not fit the memarg's offset, a u32.
+// A module foldOffsets does not read is returned as it is.
 func foldOffsets(m []byte) []byte {
 	if len(m) < 8 || string(m[:4]) != "\x00asm" {
 		return m
@@ -127,6 +131,11 @@ func foldBody(b []byte) ([]byte, bool) {
 			continue
 		}
 		if _, seen := add[c]; seen {
+			continue
+		}
+		// the memarg's offset is a u32: a sum past it stays unfolded
+		_, j, _ := uleb(b, ins[c].start+1)
+		if off, _, _ := uleb(b, j); off > math.MaxUint32-uint64(n) {
 			continue
 		}
 		add[c] = uint64(n)

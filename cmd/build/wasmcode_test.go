@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"strings"
 	"testing"
 )
 
@@ -115,6 +116,34 @@ func TestFoldOffsetsBlockTypeIndex(t *testing.T) {
 	const (
 		in   = "\x02\x80\x20\x20\x02\x42\x10\x7c\xa7\x29\x03\x08\x1a\x0b\x0b"
 		want = "\x02\x80\x20\x20\x02\xa7\x29\x03\x18\x1a\x0b\x0b"
+	)
+	if got, want := foldOffsets(codeModule(in)), codeModule(want); !bytes.Equal(got, want) {
+		t.Errorf("foldOffsets(% x) = % x, want % x", in, got, want)
+	}
+}
+
+// A memarg's offset is a u32 (memory32): a fold whose sum would reach 2^32
+// is not made, and the site stays as it is; one that reaches 2^32-1 is.
+func TestFoldOffsetsOffsetLimit(t *testing.T) {
+	const (
+		reg   = "\x20\x02"         // local.get 2, an i64
+		add32 = "\x42\x20\x7c\xa7" // i64.const 32, i64.add, i32.wrap_i64
+	)
+	for _, in := range []string{
+		reg + add32 + "\x29\x03\xe0\xff\xff\xff\x0f" + "\x1a\x0b",                  // i64.load offset=2^32-32
+		reg + add32 + "\x29\x03\xff\xff\xff\xff\x0f" + "\x1a\x0b",                  // offset=2^32-1
+		reg + add32 + reg + "\x37\x03\xf0\xff\xff\xff\x0f" + "\x0b",                // i64.store offset=2^32-16
+		"\x20\x01\xad" + add32 + "\x29\x03\xe0\xff\xff\xff\x0f" + "\x1a\x0b",       // the stack pointer's
+		reg + add32 + "\x29\x03" + strings.Repeat("\xff", 9) + "\x01" + "\x1a\x0b", // offset=2^64-1, no u32: the sum must not wrap
+	} {
+		m := codeModule(in)
+		if got := foldOffsets(m); !bytes.Equal(got, m) {
+			t.Errorf("foldOffsets(% x) = % x, want it unchanged", in, got)
+		}
+	}
+	const (
+		in   = reg + add32 + "\x29\x03\xdf\xff\xff\xff\x0f" + "\x1a\x0b" // offset=2^32-33
+		want = reg + "\xa7\x29\x03\xff\xff\xff\xff\x0f" + "\x1a\x0b"
 	)
 	if got, want := foldOffsets(codeModule(in)), codeModule(want); !bytes.Equal(got, want) {
 		t.Errorf("foldOffsets(% x) = % x, want % x", in, got, want)
