@@ -21,7 +21,8 @@ import (
 // the wrap and the load or store only plain stack code may come (locals,
 // constants, loads, unary and binary operators) that leaves the address
 // where it was; anything else, a call or a branch, keeps the code as it
-// is, and so does a sum that would not fit the memarg's offset, a u32.
+// is, and so does a sum that would not fit the memarg's offset, a u32,
+// and a load or store that names its memory (multi-memory).
 // A module foldOffsets does not read is returned as it is.
 func foldOffsets(m []byte) []byte {
 	if len(m) < 8 || string(m[:4]) != "\x00asm" {
@@ -133,9 +134,10 @@ func foldBody(b []byte) ([]byte, bool) {
 		if _, seen := add[c]; seen {
 			continue
 		}
-		// the memarg's offset is a u32: a sum past it stays unfolded
-		_, j, _ := uleb(b, ins[c].start+1)
-		if off, _, _ := uleb(b, j); off > math.MaxUint32-uint64(n) {
+		// the memarg's offset is a u32: a sum past it stays unfolded;
+		// and a memarg that names its memory is left as it is
+		align, _, off, _, _ := memarg(b, ins[c].start+1)
+		if align&memargMemIdx != 0 || off > math.MaxUint32-uint64(n) {
 			continue
 		}
 		add[c] = uint64(n)
@@ -154,8 +156,7 @@ func foldBody(b []byte) ([]byte, bool) {
 			out = append(out, b[in.start:in.end]...)
 			continue
 		}
-		align, j, _ := uleb(b, in.start+1)
-		off, _, _ := uleb(b, j)
+		align, _, off, _, _ := memarg(b, in.start+1)
 		out = append(out, in.op)
 		out = binary.AppendUvarint(out, align)
 		out = binary.AppendUvarint(out, off+n)
@@ -182,6 +183,24 @@ func addressUse(ins []wasmInst, k int) int {
 		h += 1 - pops
 	}
 	return -1
+}
+
+// memargMemIdx is the bit of a memarg's alignment flags that says a
+// memory index follows them (multi-memory); without it the memory is 0.
+const memargMemIdx = 0x40
+
+// memarg reads the memarg of a load or store from b at i, after the
+// opcode: its alignment flags, its memory index, its offset, and the index
+// after it; false if one of them is cut short.
+func memarg(b []byte, i int) (align, mem, off uint64, next int, ok bool) {
+	align, i, ok = uleb(b, i)
+	if ok && align&memargMemIdx != 0 {
+		mem, i, ok = uleb(b, i)
+	}
+	if ok {
+		off, i, ok = uleb(b, i)
+	}
+	return align, mem, off, i, ok
 }
 
 // decodeBody splits a function body into instructions, after its locals,
@@ -225,10 +244,12 @@ func decodeBody(b []byte) ([]wasmInst, int, bool) {
 			if ok {
 				_, i, ok = uleb(b, i)
 			}
-		case op == 0x11, isLoad(op), isStore(op):
+		case op == 0x11:
 			if _, i, ok = uleb(b, i); ok {
 				_, i, ok = uleb(b, i)
 			}
+		case isLoad(op), isStore(op):
+			_, _, _, i, ok = memarg(b, i)
 		case op == 0x3f, op == 0x40:
 			i++
 		case op == 0x41, op == opI64Const:

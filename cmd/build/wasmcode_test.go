@@ -149,3 +149,37 @@ func TestFoldOffsetsOffsetLimit(t *testing.T) {
 		t.Errorf("foldOffsets(% x) = % x, want % x", in, got, want)
 	}
 }
+
+// A memarg whose alignment has bit 6 set names its memory: a memory index
+// comes between the alignment and the offset (multi-memory). Read as
+// alignment and offset, the index was taken for the offset, so a fold
+// added N to the memory index, and the offset was read as an instruction.
+func TestFoldOffsetsMultiMemory(t *testing.T) {
+	const (
+		sp    = "\x20\x01"         // local.get 1, Go's stack pointer
+		ext   = "\xad"             // i64.extend_i32_u
+		reg   = "\x20\x02"         // local.get 2, an i64
+		add16 = "\x42\x10\x7c\xa7" // i64.const 16, i64.add, i32.wrap_i64
+	)
+	// Left as they are: a load or a store in memory 0 or 1 named by index.
+	for _, in := range []string{
+		reg + add16 + "\x29\x43\x00\x00" + "\x1a\x0b",          // i64.load (memory 0) offset=0
+		reg + add16 + "\x29\x43\x01\x08" + "\x1a\x0b",          // i64.load (memory 1) offset=8
+		sp + ext + add16 + reg + "\x37\x43\x01\x00" + "\x0b",   // i64.store (memory 1)
+		sp + ext + add16 + "\x2d\x40\x01\x80\x01" + "\x1a\x0b", // i32.load8_u (memory 1) offset=128
+	} {
+		m := codeModule(in)
+		if got := foldOffsets(m); !bytes.Equal(got, m) {
+			t.Errorf("foldOffsets(% x) = % x, want it unchanged", in, got)
+		}
+	}
+	// Read whole, such a load is plain stack code between an address and
+	// its store, which is folded.
+	const (
+		in   = sp + ext + add16 + "\x20\x03\x28\x42\x01\x04" + "\x36\x02\x04" + "\x0b"
+		want = sp + "\x20\x03\x28\x42\x01\x04" + "\x36\x02\x14" + "\x0b"
+	)
+	if got, want := foldOffsets(codeModule(in)), codeModule(want); !bytes.Equal(got, want) {
+		t.Errorf("foldOffsets(% x) = % x, want % x", in, got, want)
+	}
+}
