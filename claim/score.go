@@ -170,10 +170,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if quote >= 0 && spans[quote].End <= end {
 			quote = -1 // it ends here; one that runs on speaks the next sentence too
 		}
+		kinds := uint32(0) // bit Quote and bit Speaker for those in ss
 		for k := lo; k < lo+len(ss); k++ {
 			if kind := spans[k].Kind; kind != Quote && kind != Speaker {
 				continue // the kinds of most spans, which the cases ask for first
 			}
+			kinds |= 1 << spans[k].Kind
 			switch sp := spans[k]; {
 			case sp.Kind == Quote && sp.End > end && sp.Link >= 0 && int(sp.Link) < len(spans):
 				quote = k
@@ -189,7 +191,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// But a quotation that states a figure, a rule or a forecast
 		// with a date or figure keeps them: it scores the greater of the
 		// two.
-		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
+		qs, quoted := float32(0), false
+		if kinds&(1<<Quote) != 0 { // most sentences have no quotation
+			qs, quoted = m.quoteScore(f, src, toks, s, ss, start, end)
+		}
 		var score float32
 		whole, forecast := !quoted, false
 		if quoted {
@@ -252,7 +257,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if why == "" && !quoted && score >= m.Threshold && hedgeOnly(src, ss) && !m.namesWords(f, src) {
 			factor, why = HedgedFactor, hedgedReason
 		}
-		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
+		n := len(ss)
+		if kinds&(1<<Quote|1<<Speaker) == 0 {
+			n = 0 // sentenceSpeaker looks only at quotations and speakers
+		}
+		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, n, start, end, said))}
 		if why == statReason || why == boardReason {
 			j.Score = m.Threshold
 		} else if why == transferReason {
