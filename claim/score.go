@@ -2805,13 +2805,14 @@ func hedgedForecast(src []byte, sp Span) bool {
 	if n := sp.End - sp.Start; n < 3 || n > 5 || src[sp.Start]|0x20 != 'c' && src[sp.Start]|0x20 != 'm' {
 		return false // not "could", "may" or "might", in any case: most predictions ("will")
 	}
-	return wordIn("could may might", lowerSmall(&small, sp.Text(src))) && wordIn(forecastVerbs, firstWord(src[sp.End:]))
+	return wordIn("could may might", lowerSmall(&small, sp.Text(src))) && forecastVerbs.Has(firstWord(src[sp.End:]))
 }
 
 // forecastVerbs are the verbs of what a figure will do after a hedging
-// modal (see hedgedForecast), separated by spaces.
-const forecastVerbs = "rise climb fall drop reach hit top exceed double triple halve grow shrink increase decrease " +
-	"cost jump soar slump plunge decline surge"
+// modal (see hedgedForecast): a table, as the list's first letters are
+// those of most words.
+var forecastVerbs = wordset.Of("rise|climb|fall|drop|reach|hit|top|exceed|double|triple|halve|grow|shrink|increase|decrease|" +
+	"cost|jump|soar|slump|plunge|decline|surge")
 
 // spanReasons lists the span kinds that make reasons, in order of
 // importance, with the label each gets.
