@@ -1595,17 +1595,22 @@ func harmDenied(f *featurizer) bool {
 	if n < 3 || n > 10 {
 		return false
 	}
-	if wordIn("fatalities casualties injuries deaths", f.text(w[n-1])) {
-		return string(f.text(w[n-2])) == "no" // "There were no fatalities."
-	}
-	if !wordIn("stolen affected injured hurt compromised accessed disrupted harmed exposed leaked breached damaged killed", f.text(w[n-1])) {
+	if t := f.text(w[n-1]); !harmWords.Has(t) {
 		return false
+	} else if t[len(t)-1] == 's' {
+		return string(f.text(w[n-2])) == "no" // "There were no fatalities."
 	}
 	if string(f.text(w[n-2])) == "not" {
 		return wordIn("was were is are been", f.text(w[n-3]))
 	}
 	return wordIn("was were been", f.text(w[n-2])) && wordIn("no nobody none nothing", f.text(w[0]))
 }
+
+// harmWords are the last words harmDenied looks for, in a table: the
+// losses that follow "no", which end in "s", and what was done to whom,
+// which do not.
+var harmWords = wordset.Of("fatalities|casualties|injuries|deaths|" +
+	"stolen|affected|injured|hurt|compromised|accessed|disrupted|harmed|exposed|leaked|breached|damaged|killed")
 
 // firstOrSecondPerson are the flags of the words "I", "we" and "you" in
 // any form (see featWordLists). The lifts of causeStated and
