@@ -1567,13 +1567,18 @@ func sweepingEvidence(f *featurizer) bool {
 			continue // not a sweep, or a grade or praise: "The best experts say"
 		}
 		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
-			if t := f.text(words[k]); len(t) >= 4 && (t[0] == 's' || t[0] == 'e' || t[0] == 'd' || t[0] == 'p' || t[0] == 'a' || t[0] == 'r') && wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", t) {
+			if evidenceNouns.Has(f.text(words[k])) {
 				return wordIn("says say shows show showed finds find found suggests suggest confirms confirm supports support backs back agrees agree believes believe thinks think", f.text(words[k+1]))
 			}
 		}
 	}
 	return false
 }
+
+// evidenceNouns are the sources a sweeping claim about evidence names
+// after "every", "all" or "no" (see sweepingEvidence), in a table.
+var evidenceNouns = wordset.Of("study|studies|expert|experts|economist|economists|scientist|scientists|doctor|doctors|" +
+	"survey|surveys|poll|polls|analysis|analyses|research|evidence")
 
 // harmReason is the last reason of a sentence that says nobody or nothing
 // was harmed (see harmDenied).
