@@ -175,7 +175,7 @@ func (a *annotator) lexical() {
 					end = j // "offered with an estimate in excess of $90m", "estimated at $40m-$60m": an auction's published figure, no doubt
 					break
 				}
-				if kind == Prediction && a.word(i, wdWill) && a.textIn(i-1, "directive ban law rules regulation act Act Directive Regulation legislation treaty") {
+				if kind == Prediction && a.word(i, wdWill) && ruleNouns.Has(a.text(i-1)) {
 					// "The ban will take effect on 1 January", "The directive
 					// will apply from 2028": when a rule starts is set by its
 					// text, a rule and no forecast
@@ -859,6 +859,12 @@ func (a *annotator) adjective(j int) bool {
 	}
 	return commonAdjectives.Has(t)
 }
+
+// ruleNouns are the rules whose start "will" tells, "The ban will take
+// effect on 1 January" (see lexical), in a table: the word before "will"
+// is any word, and a list would be searched at each of its first letter's
+// places.
+var ruleNouns = wordset.Of("directive|ban|law|rules|regulation|act|Act|Directive|Regulation|legislation|treaty")
 
 // commonAdjectives are the adjectives adjective knows that no suffix shows
 // (see unitWords).

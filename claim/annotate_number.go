@@ -2369,6 +2369,10 @@ func (a *annotator) lawOf(k int) int {
 	return 0
 }
 
+// partLabels are the words of a part of a document before its number
+// (see provision), in a table: "table 2b", "Figure 3.1", "§ 1983".
+var partLabels = wordset.Of("table|Table|tables|Tables|figure|Figure|fig|Fig|appendix|Appendix|title|§|§§|row|seat|para|paras|pp")
+
 // provision reports whether the Number at c numbers a part of a law or a
 // document, after "section", "article", "clause", "rule", "schedule" and
 // the like: "a section 114 notice", "under clause 3", "rule 12", and a
@@ -2381,7 +2385,7 @@ func (a *annotator) provision(c int) bool {
 	}
 	return a.wordAmong(p, wdSection, wdArticle, wdClause, wdParagraph, wdRule) ||
 		a.wordAmong(p, wdSchedule, wdChapter, wdRegulation, wdSubsection, wdAnnex) ||
-		a.word(p, wdPage) || a.textIn(p, "table Table tables Tables figure Figure fig Fig appendix Appendix title § §§ row seat para paras pp") ||
+		a.word(p, wdPage) || partLabels.Has(a.text(p)) ||
 		a.isPunct(p, '.') && a.sameTextIn(c, p-1, "p r reg s ss pp para") || a.textIn(p, "s. ss. r. reg. p. pp. para.") || // "table 2b", "Figure 3.1", "p. 112", "reg. 4", "(para 2.7)": labels, not "2 billion"
 		a.isPunct(p, '(') && a.kind(p-1) == tokenize.Number && a.shapeOf(c)&a.shapeOf(p)&shGlued != 0 || a.textIs(c+1, "U.S.C.") // "s.3(1)", "42 U.S.C. § 1983"
 }

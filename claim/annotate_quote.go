@@ -2211,12 +2211,12 @@ func (a *annotator) firstNameAfter(h, k int) bool {
 	if a.kind(k) != tokenize.Word || !a.nameToken(k) || a.shapeOf(k)&shAllCaps != 0 || a.fl(k)&(wCommon|wNonName|wTitle|wMonth|wWeekday|wPronoun) != 0 || !a.free(k, k+1) || a.inEnt(k) {
 		return false
 	}
-	return a.fl(h)&wPersonRole != 0 || a.lowerIn(h, relationNouns) || a.textIn(h, readerNouns)
+	return a.fl(h)&wPersonRole != 0 || a.lowerIn(h, relationNouns) || readerNouns.Has(a.text(h))
 }
 
 // readerNouns are the people who write in to a paper or a live blog, who
-// speak as its letters and comments, separated by spaces.
-const readerNouns = "reader readers Reader Readers viewer viewers Viewer Viewers listener listeners Listener Listeners"
+// speak as its letters and comments, in a table.
+var readerNouns = wordset.Of("reader|readers|Reader|Readers|viewer|viewers|Viewer|Viewers|listener|listeners|Listener|Listeners")
 
 // companyNouns are nouns that describe a business or a body, separated
 // by spaces: a single name right after one is the body's, "network
@@ -2517,7 +2517,7 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	}
 	// a description with a speaker noun as its head, or a reader who
 	// writes in ("A reader writes:")
-	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !a.textIn(s, readerNouns) || !a.isLowerWord(s) && !a.initial(s) {
+	if a.kind(s) != tokenize.Word || a.fl(s)&wSpeakerNoun == 0 && !readerNouns.Has(a.text(s)) || !a.isLowerWord(s) && !a.initial(s) {
 		return 0, 0
 	}
 	start := s

@@ -403,10 +403,10 @@ func (f *featurizer) labelWord(src []byte, w *fword) bool {
 }
 
 // currencyCodes are the ISO 4217 codes that currencyCode takes for a
-// currency, and the rupee's "Rs", separated by spaces: those of the money
+// currency, and the rupee's "Rs", in a table: those of the money
 // annotator's currency words (see lexicon_src.go) that are no common word
 // in capitals ("TRY", "PHP" and "SAR" are left out).
-const currencyCodes = "Rs USD EUR GBP JPY CNY CHF CAD AUD INR RUB UAH SEK NOK DKK PLN CZK HUF ZAR BRL MXN KRW SGD NZD HKD AED ILS EGP NGN KES PKR IDR MYR THB VND RMB"
+var currencyCodes = wordset.Of("Rs|USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB|UAH|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|SGD|NZD|HKD|AED|ILS|EGP|NGN|KES|PKR|IDR|MYR|THB|VND|RMB")
 
 // currencyCode reports whether the Word token toks[k] of src, two or
 // three bytes that start with a capital, is one of currencyCodes next to a
@@ -414,7 +414,7 @@ const currencyCodes = "Rs USD EUR GBP JPY CNY CHF CAD AUD INR RUB UAH SEK NOK DK
 // featurizer takes it for the word "$" is.
 func currencyCode(src []byte, toks []tokenize.Token, k int) bool {
 	t := toks[k].Text(src)
-	if !wordIn(currencyCodes, t) {
+	if !currencyCodes.Has(t) {
 		return false
 	}
 	// the number before may have a scale word after it: "1.4 bln CHF"

@@ -170,10 +170,12 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if quote >= 0 && spans[quote].End <= end {
 			quote = -1 // it ends here; one that runs on speaks the next sentence too
 		}
+		kinds := uint32(0) // bit Quote and bit Speaker for those in ss
 		for k := lo; k < lo+len(ss); k++ {
 			if kind := spans[k].Kind; kind != Quote && kind != Speaker {
 				continue // the kinds of most spans, which the cases ask for first
 			}
+			kinds |= 1 << spans[k].Kind
 			switch sp := spans[k]; {
 			case sp.Kind == Quote && sp.End > end && sp.Link >= 0 && int(sp.Link) < len(spans):
 				quote = k
@@ -189,7 +191,10 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		// But a quotation that states a figure, a rule or a forecast
 		// with a date or figure keeps them: it scores the greater of the
 		// two.
-		qs, quoted := m.quoteScore(f, src, toks, s, ss, start, end)
+		qs, quoted := float32(0), false
+		if kinds&(1<<Quote) != 0 { // most sentences have no quotation
+			qs, quoted = m.quoteScore(f, src, toks, s, ss, start, end)
+		}
 		var score float32
 		whole, forecast := !quoted, false
 		if quoted {
@@ -252,7 +257,11 @@ func (m *Model) Judge(src []byte, toks []tokenize.Token, sents []segment.Sentenc
 		if why == "" && !quoted && score >= m.Threshold && hedgeOnly(src, ss) && !m.namesWords(f, src) {
 			factor, why = HedgedFactor, hedgedReason
 		}
-		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, len(ss), start, end, said))}
+		n := len(ss)
+		if kinds&(1<<Quote|1<<Speaker) == 0 {
+			n = 0 // sentenceSpeaker looks only at quotations and speakers
+		}
+		j := Judgement{Score: score * factor, Speaker: int32(sentenceSpeaker(src, spans, lo, n, start, end, said))}
 		if why == statReason || why == boardReason {
 			j.Score = m.Threshold
 		} else if why == transferReason {
@@ -1558,13 +1567,18 @@ func sweepingEvidence(f *featurizer) bool {
 			continue // not a sweep, or a grade or praise: "The best experts say"
 		}
 		for k := i + 1; k <= i+3 && k+1 < len(words); k++ {
-			if t := f.text(words[k]); len(t) >= 4 && (t[0] == 's' || t[0] == 'e' || t[0] == 'd' || t[0] == 'p' || t[0] == 'a' || t[0] == 'r') && wordIn("study studies expert experts economist economists scientist scientists doctor doctors survey surveys poll polls analysis analyses research evidence", t) {
+			if evidenceNouns.Has(f.text(words[k])) {
 				return wordIn("says say shows show showed finds find found suggests suggest confirms confirm supports support backs back agrees agree believes believe thinks think", f.text(words[k+1]))
 			}
 		}
 	}
 	return false
 }
+
+// evidenceNouns are the sources a sweeping claim about evidence names
+// after "every", "all" or "no" (see sweepingEvidence), in a table.
+var evidenceNouns = wordset.Of("study|studies|expert|experts|economist|economists|scientist|scientists|doctor|doctors|" +
+	"survey|surveys|poll|polls|analysis|analyses|research|evidence")
 
 // harmReason is the last reason of a sentence that says nobody or nothing
 // was harmed (see harmDenied).
@@ -1586,17 +1600,22 @@ func harmDenied(f *featurizer) bool {
 	if n < 3 || n > 10 {
 		return false
 	}
-	if wordIn("fatalities casualties injuries deaths", f.text(w[n-1])) {
-		return string(f.text(w[n-2])) == "no" // "There were no fatalities."
-	}
-	if !wordIn("stolen affected injured hurt compromised accessed disrupted harmed exposed leaked breached damaged killed", f.text(w[n-1])) {
+	if t := f.text(w[n-1]); !harmWords.Has(t) {
 		return false
+	} else if t[len(t)-1] == 's' {
+		return string(f.text(w[n-2])) == "no" // "There were no fatalities."
 	}
 	if string(f.text(w[n-2])) == "not" {
 		return wordIn("was were is are been", f.text(w[n-3]))
 	}
 	return wordIn("was were been", f.text(w[n-2])) && wordIn("no nobody none nothing", f.text(w[0]))
 }
+
+// harmWords are the last words harmDenied looks for, in a table: the
+// losses that follow "no", which end in "s", and what was done to whom,
+// which do not.
+var harmWords = wordset.Of("fatalities|casualties|injuries|deaths|" +
+	"stolen|affected|injured|hurt|compromised|accessed|disrupted|harmed|exposed|leaked|breached|damaged|killed")
 
 // firstOrSecondPerson are the flags of the words "I", "we" and "you" in
 // any form (see featWordLists). The lifts of causeStated and
@@ -2796,13 +2815,14 @@ func hedgedForecast(src []byte, sp Span) bool {
 	if n := sp.End - sp.Start; n < 3 || n > 5 || src[sp.Start]|0x20 != 'c' && src[sp.Start]|0x20 != 'm' {
 		return false // not "could", "may" or "might", in any case: most predictions ("will")
 	}
-	return wordIn("could may might", lowerSmall(&small, sp.Text(src))) && wordIn(forecastVerbs, firstWord(src[sp.End:]))
+	return wordIn("could may might", lowerSmall(&small, sp.Text(src))) && forecastVerbs.Has(firstWord(src[sp.End:]))
 }
 
 // forecastVerbs are the verbs of what a figure will do after a hedging
-// modal (see hedgedForecast), separated by spaces.
-const forecastVerbs = "rise climb fall drop reach hit top exceed double triple halve grow shrink increase decrease " +
-	"cost jump soar slump plunge decline surge"
+// modal (see hedgedForecast): a table, as the list's first letters are
+// those of most words.
+var forecastVerbs = wordset.Of("rise|climb|fall|drop|reach|hit|top|exceed|double|triple|halve|grow|shrink|increase|decrease|" +
+	"cost|jump|soar|slump|plunge|decline|surge")
 
 // spanReasons lists the span kinds that make reasons, in order of
 // importance, with the label each gets.
