@@ -1,0 +1,22 @@
+package claim
+
+import "testing"
+
+// The tests in this file check speaker and scoring misses left by reviews
+// 27 and 28 and cleared in session 34.
+
+// TestLeftovers28BodyListSaid checks that a list of three or more bodies
+// before "said" names them all, as two did ("Barclays and HSBC said"), and
+// that a list after a preposition or a verb stays out of the speaker.
+func TestLeftovers28BodyListSaid(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"three known bodies", "Barclays, Lloyds and HSBC said rates would rise.\n", "Barclays", "Barclays, Lloyds and HSBC", false, "Barclays, Lloyds and HSBC"},
+		{"four known bodies", "Barclays, Lloyds, NatWest and HSBC said rates would rise.\n", "Barclays", "Barclays, Lloyds, NatWest and HSBC", false, "Barclays, Lloyds, NatWest and HSBC"},
+		{"two, as before", "Barclays and HSBC said rates would rise.\n", "Barclays", "Barclays and HSBC", false, "Barclays and HSBC"},
+		{"after a preposition", "He sold shares in Barclays, Lloyds and HSBC said it would buy them.\n", "He", "HSBC", false, "HSBC"},
+		{"a body alone, as before", "HSBC said rates would rise.\n", "HSBC", "HSBC", false, "HSBC"},
+		{"three persons", "Anna Berg, Tom Hale and Ed Moss said rates would rise.\n", "Anna", "Anna Berg, Tom Hale and Ed Moss", false, "Anna Berg, Tom Hale and Ed Moss"},
+		{"a place before a body's pair", "In Paris, Lloyds and HSBC said rates would rise.\n", "In", "HSBC", false, "HSBC"},
+		{"Westpac, Kiwibank and ASB", "Westpac, Kiwibank and ASB said rates would rise.\n", "Westpac", "Westpac, Kiwibank and ASB", false, "Westpac, Kiwibank and ASB"},
+	})
+}
