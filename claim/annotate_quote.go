@@ -2611,6 +2611,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ':') && a.same(s-1, s)) {
 		return s, s + 1
 	}
+	if start == s-1 && !a.initial(start) && a.nameToken(start) && a.fl(start)&(wNonName|wCommon|wTitleMod|wRelMod) == 0 && a.free(start, s) && a.wordAmong(s, wdFigures, wdData, wdStatistics) {
+		a.addEntity(Org, start, s) // a body the lists do not know: "…, Zapmap figures showed"
+	}
 	if start >= s-1 && a.sameName(s, s-1) && a.textIs(s, "guidance") {
 		return s - 1, s + 1 // "Government guidance says", "Exclusion guidance says"
 	}

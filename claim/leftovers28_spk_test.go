@@ -20,3 +20,17 @@ func TestLeftovers28BodyListSaid(t *testing.T) {
 		{"Westpac, Kiwibank and ASB", "Westpac, Kiwibank and ASB said rates would rise.\n", "Westpac", "Westpac, Kiwibank and ASB", false, "Westpac, Kiwibank and ASB"},
 	})
 }
+
+// TestLeftovers28BodyFigures checks that the figures of a body no list
+// knows, named before "figures" inside a sentence, name the body, while a
+// common word that opens the sentence names no one.
+func TestLeftovers28BodyFigures(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Zapmap figures, trailing", "There were 84,600 charging devices, a rise of 24% in a year, Zapmap figures showed.\n", "There", "Zapmap", false, "Zapmap figures"},
+		{"Zapmap data, trailing", "There were 84,600 charging devices, Zapmap data showed.\n", "There", "Zapmap", false, "Zapmap data"},
+		{"Stats NZ, as before", "GDP fell 0.9% in the June quarter, Stats NZ figures showed in September.\n", "GDP", "Stats NZ", false, ""},
+		{"Cost figures, as before", "Cost figures showed the scheme would cost £2bn.\n", "Cost", "", false, ""},
+		{"the figures, as before", "There were 84,600 charging devices, the figures showed.\n", "There", "", false, ""},
+		{"official figures, as before", "There were 84,600 charging devices, official figures showed.\n", "There", "", false, ""},
+	})
+}
