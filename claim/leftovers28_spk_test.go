@@ -34,3 +34,14 @@ func TestLeftovers28BodyFigures(t *testing.T) {
 		{"official figures, as before", "There were 84,600 charging devices, official figures showed.\n", "There", "", false, ""},
 	})
 }
+
+// TestLeftovers28Particles checks that "von der Leyen said" gives the
+// person "von der Leyen", named from the full name before, as "van Loon
+// said" gives "van Loon", and that "der" alone opens no name.
+func TestLeftovers28Particles(t *testing.T) {
+	checkEntities(t, "\u201cNo,\u201d von der Leyen said.\n", Person, "von der Leyen")
+	checkEntities(t, "\u201cNo,\u201d van Loon said.\n", Person, "van Loon")
+	checkReview9(t, []review9Case{
+		{"von der Leyen said", "Ursula von der Leyen spoke in Brussels. \u201cWe are ready,\u201d von der Leyen said.\n", "\u201cWe", "Ursula von der Leyen", true, "von der Leyen"},
+	})
+}
