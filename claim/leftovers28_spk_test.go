@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The tests in this file check speaker and scoring misses left by reviews
 // 27 and 28 and cleared in session 34.
@@ -44,4 +47,21 @@ func TestLeftovers28Particles(t *testing.T) {
 	checkReview9(t, []review9Case{
 		{"von der Leyen said", "Ursula von der Leyen spoke in Brussels. \u201cWe are ready,\u201d von der Leyen said.\n", "\u201cWe", "Ursula von der Leyen", true, "von der Leyen"},
 	})
+}
+
+// TestLeftovers28MeetingRecord checks that "the record of the meeting
+// said" and "the record said" have the record as the speaker, and that a
+// word of the speaker is no claim wording in the reasons.
+func TestLeftovers28MeetingRecord(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"record of the meeting", "Rates will stay at 5.5%, the record of the meeting said.\n", "Rates", "", false, "the record of the meeting"},
+		{"the record said", "The vote was 5-1. \u201cWe do not take the strength of the dairy sector as a sign that the economy has turned,\u201d the record said.\n", "\u201cWe", "", true, "the record"},
+		{"a record high, no speaker", "Rates hit a record high, he said.\n", "Rates", "", false, "he"},
+	})
+	_, _, js := judgeText("The vote was 5-1. \u201cWe do not take the strength of the dairy sector as a sign that the economy has turned,\u201d the record said.\n")
+	for _, r := range js[1].Reasons {
+		if strings.Contains(r, "'record'") {
+			t.Errorf("reason %q quotes the speaker's word", r)
+		}
+	}
 }
