@@ -5357,11 +5357,7 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		}
 		// a body's index or survey is the body's: "the Ashcombe Building
 		// Society's monthly index"; two bodies: "Westpac and ASB"
-		last := best + 1
-		for last+1 < len(spans) && spans[last+1].End <= sp.End {
-			last++ // the last of a list: "Barclays, Lloyds, NatWest and HSBC"
-		}
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || (rest[0] == 'a' || rest[0] == ',' && bytes.Contains(rest, []byte(" and "))) && last < len(spans) && spans[last].End == sp.End || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || rest[0] == 'a' && best+1 < len(spans) && spans[best+1].End == sp.End || rest[0] == ',' && bytes.Contains(rest, []byte(" and ")) || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		if len(rest) == 0 && len(trimPoss(name)) < len(name) && bytes.HasPrefix(src[sp.End:], []byte(", which")) {
