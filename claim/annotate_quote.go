@@ -3875,6 +3875,15 @@ func (a *annotator) whichBody(j int) bool {
 // spans must be the output of Annotate for src.
 func SpeakerName(src []byte, spans []Span, i int) string {
 	name := speakerName(src, spans, i)
+	if strs.Contains([]byte(name), " of ") {
+		// a body named shorter after its full name: "the Department of
+		// Health" after "the Department of Health and Social Care"
+		for j := i - 1; j >= 0; j-- {
+			if t := spans[j].Text(src); spans[j].Kind == Org && len(t) > len(name)+5 && string(t[:len(name)+5]) == name+" and " {
+				return string(t)
+			}
+		}
+	}
 	if len(name) < 2 || len(name) > 6 || !allCaps(name) {
 		return name
 	}

@@ -65,3 +65,18 @@ func TestLeftovers28MeetingRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers28BodyShortLater checks that a body named shorter after
+// its full name ("the Department of Health" after "the Department of
+// Health and Social Care") has the full name, so that the Speakers view
+// shows one group, while a body named before a longer name, or a body
+// whose name is the first of a pair, keeps its own.
+func TestLeftovers28BodyShortLater(t *testing.T) {
+	const full = "The Department of Health and Social Care said the award would be backdated. "
+	checkReview9(t, []review9Case{
+		{"shorter later", full + "The Department of Health said it had not received the letter.\n", "The Department of Health said", "Department of Health and Social Care", false, ""},
+		{"full, as before", full + "The Department of Health said it had not received the letter.\n", "The Department of Health and", "Department of Health and Social Care", false, ""},
+		{"shorter first", "The Department of Health said it had not received the letter. The Department of Health and Social Care said the award would be backdated.\n", "The Department of Health said", "Department of Health", false, ""},
+		{"a pair before", "The Bank of England and HSBC said rates would rise. The Bank of England said it would act.\n", "The Bank of England said", "Bank of England", false, ""},
+	})
+}
