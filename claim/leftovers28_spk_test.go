@@ -80,3 +80,22 @@ func TestLeftovers28BodyShortLater(t *testing.T) {
 		{"a pair before", "The Bank of England and HSBC said rates would rise. The Bank of England said it would act.\n", "The Bank of England said", "Bank of England", false, ""},
 	})
 }
+
+// TestLeftovers28GuidanceRule checks that guidance or rules that say what
+// people should or must do give a rule span (the laws/rules type), and
+// that "should" said by a person or a report stays no rule.
+func TestLeftovers28GuidanceRule(t *testing.T) {
+	for _, tt := range []struct {
+		text, rule string
+	}{
+		{"Government guidance says unvaccinated children should stay away from school for 21 days.\n", "should stay"},
+		{"Exclusion guidance says unvaccinated children who have been in contact with a case should stay away from school for 21 days.\n", "should stay"},
+		{"The rules say drivers must stop at the line.\n", "must stop"},
+		{"Airlines must still provide meals.\n", "must still provide"},
+		{"Smith says children should stay away from school.\n", ""},
+		{"The report says ministers should resign.\n", ""},
+		{"Birch said companies should spread critical systems across two providers.\n", ""},
+	} {
+		checkEntities(t, tt.text, Rule, tt.rule)
+	}
+}
