@@ -1678,10 +1678,15 @@ func (a *annotator) addEntity(k Kind, s, e int) {
 	if k == Org && a.textIs(e-1, "Fund") && a.kind(e) == tokenize.Number && len(a.text(e)) == 1 && a.same(e-1, e) && !a.is(e+1, wTimeUnit) {
 		e++ // a fund's series is part of its name: "SoftBank’s Vision Fund 2"
 	}
-	// "“…,” van Loon said": the particle opens the surname; not "the
-	// van Smith drove"
-	if k == Person && a.same(s-1, s) && a.textIn(s-1, "van von") && !a.is(s-2, wDet) {
-		s--
+	// "“…,” van Loon said", "von der Leyen said": the particles open the
+	// surname; not "the van Smith drove"
+	if p := s - 1; k == Person && a.same(p, s) {
+		if a.textIn(p, "der den") {
+			p--
+		}
+		if a.textIn(p, "van von") && a.same(p, s) && !a.is(p-1, wDet) {
+			s = p
+		}
 	}
 	se := e
 	if k == Person && e-s >= 3 && a.postNominal(e-1) {

@@ -92,7 +92,7 @@ func (a *annotator) lexical() {
 				end = j
 				continue
 			}
-			if id == wdMust {
+			if id == wdMust || id == wdShould && a.guided(i-1) {
 				if j := a.duty(i, i-1); j > i {
 					a.add(Rule, i, j, -1) // "Airlines must still provide meals"
 					end = j
@@ -225,7 +225,7 @@ func (a *annotator) lexical() {
 // i; "We must act", "The government must act" and "Parents must be
 // vigilant" are calls, not rules.
 func (a *annotator) duty(i, p int) int {
-	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") {
+	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") && !a.guided(p) {
 		return i
 	}
 	j := i + 1
@@ -236,6 +236,14 @@ func (a *annotator) duty(i, p int) int {
 		return i
 	}
 	return j + 1
+}
+
+// guided reports whether guidance or rules say, a few words before p,
+// what the clause at p must or should do: "Government guidance says
+// unvaccinated children should stay away".
+func (a *annotator) guided(p int) bool {
+	k := a.wordBack(p, 12, wdSays, wdSay)
+	return k > 0 && a.textIn(k-1, "guidance rules regulations")
 }
 
 // wordBack returns the position of the word w or v at most n words

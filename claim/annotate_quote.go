@@ -2486,10 +2486,11 @@ func (a *annotator) subjectAt(s int) (int, int) {
 				a.addEntity(Org, s, s+1)
 				return s, s + 1 // "Industry body CII said"
 			}
-			if p := s - 2; a.sameWord(s, s-1, wdAnd) && a.initial(p) && a.nameToken(p) && a.free(p, p+1) && a.fl(p)&(wNonName|wTitle|wCommon) == 0 {
-				a.addEntity(Org, p, p+1)
-				a.addEntity(Org, s, s+1)
-				return p, s + 1 // "Westpac and ASB said": two bodies
+			if p := a.bareList(s - 2); a.sameWord(s, s-1, wdAnd) && a.initial(p) && a.nameToken(p) && a.free(p, p+1) && a.fl(p)&(wNonName|wTitle|wCommon) == 0 {
+				for q := p; q <= s; q += 2 {
+					a.addEntity(Org, q, q+1)
+				}
+				return p, s + 1 // "Westpac and ASB said": two bodies, or more: "Westpac, Kiwibank and ASB said"
 			}
 			return 0, 0
 		}
@@ -2609,6 +2610,9 @@ func (a *annotator) subjectAt(s int) (int, int) {
 	// and posts write it: "Council says …", "UPDATE: Council now says …"
 	if start == s && a.fl(s)&wOrgKey != 0 && !a.isLowerWord(s) && (a.shapeOf(s)&(shSentStart|shLineStart) != 0 || a.isPunct(s-1, ':') && a.same(s-1, s)) {
 		return s, s + 1
+	}
+	if start == s-1 && !a.initial(start) && a.nameToken(start) && a.fl(start)&(wNonName|wCommon|wTitleMod|wRelMod) == 0 && a.free(start, s) && a.wordAmong(s, wdFigures, wdData, wdStatistics) {
+		a.addEntity(Org, start, s) // a body the lists do not know: "…, Zapmap figures showed"
 	}
 	if start >= s-1 && a.sameName(s, s-1) && a.textIs(s, "guidance") {
 		return s - 1, s + 1 // "Government guidance says", "Exclusion guidance says"
@@ -3150,15 +3154,46 @@ func (a *annotator) entsFrom(e int) int {
 	return end
 }
 
+// bareList returns the first of the one-word names that commas join
+// before the name at p ("Westpac, Kiwibank"), or p.
+func (a *annotator) bareList(p int) int {
+	for n := 0; n < 4 && a.isPunct(p-1, ',') && a.nameToken(p-2) && a.fl(p-2)&(wNonName|wTitle|wCommon) == 0 && a.free(p-2, p-1); n++ {
+		p -= 2
+	}
+	return p
+}
+
+// listStart returns the start of the names of kind k that end at p, one
+// or a list joined by commas, the first of them found as a name of that
+// kind; a body's list may hold a word no list knows ("Barclays, Lloyds");
+// or -1.
+func (a *annotator) listStart(p int, k Kind) int {
+	s := -1
+	for n := 0; n < 5; n++ {
+		q := p - 1
+		if e := a.entEndingAt(p); e >= 0 && a.ents[e].kind == k {
+			q = int(a.ents[e].a)
+			s = q
+		} else if e >= 0 || k != Org || !a.nameToken(q) || a.inEnt(q) {
+			break
+		}
+		if !a.isPunct(q-1, ',') {
+			break
+		}
+		p = q - 1
+	}
+	return s
+}
+
 // emitAttribution emits a cue [ca, cb) and its speaker [sa, sb).
 func (a *annotator) emitAttribution(sa, sb, ca, cb int) attribution {
 	if sb <= ca && a.sameWord(sa, sa-1, wdAnd) {
 		// both of a pair speak: "Anna Berg and Tom Hale said", "she and
 		// a colleague estimated"
-		if e := a.entEndingAt(sa - 1); e >= 0 && a.ents[e].kind == Person {
-			sa = a.roleBefore(int(a.ents[e].a), Person)
-		} else if f := a.entStartingAt(sa); e >= 0 && a.ents[e].kind == Org && f >= 0 && a.ents[f].kind == Org && !a.isLowerWord(int(a.ents[e].a)-1) {
-			sa = int(a.ents[e].a) // two bodies: "Barclays and HSBC said", not "shares in Barclays and HSBC said"
+		if s := a.listStart(sa-1, Person); s >= 0 {
+			sa = a.roleBefore(s, Person)
+		} else if f, s := a.entStartingAt(sa), a.listStart(sa-1, Org); s >= 0 && f >= 0 && a.ents[f].kind == Org && !a.isLowerWord(s-1) {
+			sa = s // two bodies or more: "Barclays, Lloyds and HSBC said", not "shares in Barclays and HSBC said"
 			if a.sameWord(sa, sa-1, wdThe) {
 				sa-- // "The Treasury and the Bank of England said"
 			}
@@ -3840,6 +3875,15 @@ func (a *annotator) whichBody(j int) bool {
 // spans must be the output of Annotate for src.
 func SpeakerName(src []byte, spans []Span, i int) string {
 	name := speakerName(src, spans, i)
+	if strs.Contains([]byte(name), " of ") {
+		// a body named shorter after its full name: "the Department of
+		// Health" after "the Department of Health and Social Care"
+		for j := i - 1; j >= 0; j-- {
+			if t := spans[j].Text(src); spans[j].Kind == Org && len(t) > len(name)+5 && string(t[:len(name)+5]) == name+" and " {
+				return string(t)
+			}
+		}
+	}
 	if len(name) < 2 || len(name) > 6 || !allCaps(name) {
 		return name
 	}
@@ -5305,6 +5349,9 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 			if second >= 0 && strs.Contains(src[spans[best].End:spans[second].Start], " and ") {
 				return personName(src, spans, best) + " and " + personName(src, spans, second) // "Anna Berg and Tom Hale"
 			}
+			if second >= 0 && src[spans[best].End] == ',' && strs.Contains(src[spans[second].End:sp.End], " and ") {
+				return string(src[spans[best].Start:sp.End]) // "Anna Berg, Tom Hale and Ed Moss"
+			}
 			return personName(src, spans, best)
 		}
 		if spans[best].Start > sp.Start && (spans[best].Kind == Place || bytes.HasSuffix(src[:spans[best].Start], []byte(" on "))) {
@@ -5319,7 +5366,7 @@ func namedSpeaker(src []byte, spans []Span, i int) string {
 		}
 		// a body's index or survey is the body's: "the Ashcombe Building
 		// Society's monthly index"; two bodies: "Westpac and ASB"
-		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || rest[0] == 'a' && best+1 < len(spans) && spans[best+1].End == sp.End || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
+		if len(rest) > 0 && (spans[best].Kind == Place && 'A' <= rest[0] && rest[0] <= 'Z' || rest[0] == 'a' && best+1 < len(spans) && spans[best+1].End == sp.End || rest[0] == ',' && bytes.Contains(rest, []byte(" and ")) || len(trimPoss(name)) < len(name) && !wordIn(ownStudy, rest[bytes.LastIndexByte(rest, ' ')+1:])) {
 			return cleanName(sp.Text(src), false)
 		}
 		if len(rest) == 0 && len(trimPoss(name)) < len(name) && bytes.HasPrefix(src[sp.End:], []byte(", which")) {

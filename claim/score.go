@@ -3021,9 +3021,10 @@ func (m *Model) reasons(f *featurizer, src []byte, spans []Span, lo, n, turn int
 		out, _ = rt.end(out, at, len(attributedTo), false, "")
 	}
 	for _, sp := range spans[lo : lo+n] {
-		if sp.Kind-Person <= Place-Person && nshown < len(shown) && (sp.Kind == Person || nameSpan(src, sp)) {
+		if sp.Kind-Speaker <= Place-Speaker && sp.Kind != Cue && nshown < len(shown) && (sp.Kind <= Person || nameSpan(src, sp)) {
 			// a name is no reason: not "wording typical of claims: 'Patel'",
-			// nor a word of a longer name, 'North' of "Rail Users North"
+			// nor a word of a longer name, 'North' of "Rail Users North",
+			// nor of who speaks: 'record' of "the record said"
 			shown[nshown], nshown = textRange{sp.Start, sp.End}, nshown+1
 		}
 	}
