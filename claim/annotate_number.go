@@ -883,10 +883,10 @@ func (a *annotator) negatedBound(i int) bool {
 	return a.wordAmong(i, wdMore, wdLess, wdFewer) && a.sameAmong(i, i-1, wdNo, wdNot) && a.free(i-1, i)
 }
 
-// earlyAs reports whether "early as", "late as" or "soon as" comes right
-// before position i, as in "as early as 2028".
+// earlyAs reports whether "early as", "late as", "soon as" or "recently
+// as" comes right before position i, as in "as early as 2028".
 func (a *annotator) earlyAs(i int) bool {
-	return a.word(i-1, wdAs) && a.wordAmong(i-2, wdEarly, wdLate, wdSoon)
+	return a.word(i-1, wdAs) && (a.wordAmong(i-2, wdEarly, wdLate, wdSoon) || a.textIs(i-2, "recently"))
 }
 
 // dateCore tries a date without a leading preposition at position i.
@@ -1369,7 +1369,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
 		return true
 	}
-	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
+	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) && !(a.word(i-1, wdThe) && a.shapeOf(i+1)&shUpper != 0) { // "the 2036 Games" names an event
 		return true
 	}
 	if a.sameIs(i, i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) && !(a.word(i-1, wdLeast) && a.lowerIn(i-3, "until since till")) { // "as early as 2028", "until at least 2027" are dates
