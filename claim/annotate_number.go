@@ -2623,8 +2623,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
 			e := c + 2 // "adding 10-14 days"
-			if !a.is(c+1, wTimeUnit) {
-				e = a.unitAfter(c + 1)
+			if !a.is(c+1, wTimeUnit) || a.textIs(c+2, "favourite") {
+				e = a.unitAfter(c + 1) // not "the 7-1 second favourite"
 			}
 			if e > c+1 && s[1] <= '9' && a.same(c, c+1) {
 				return Quantity, e, true // a range with its unit: "250-380 mm", "1-2°C"
@@ -3579,10 +3579,20 @@ func oddsAt(src []byte, s, e int) float64 {
 	// a price by a "morning line" ("5-2 on the morning line, then 7-2"),
 	// or last on a results row after the jockey ("1st Copper Lantern
 	// (Kieran Doyle) 100-1")
-	ok := wordIn("favourite favorite shot chance outsider odds", next) || bytes.Contains(src[max(0, s-40):min(len(src), e+20)], []byte("morning line"))
-	if len(prev) == 0 && s > 1 && src[s-2] == ')' && (e == len(src) || src[e] == '\n') {
+	if wordIn("second joint", next) {
+		next = firstWord(src[e+len(next)+1:]) // "the 7-1 second favourite"
+	}
+	ok := wordIn("favourite favorite fav shot chance outsider odds", next) || bytes.Contains(src[max(0, s-40):min(len(src), e+20)], []byte("morning line"))
+	if len(prev) == 0 && s > 1 && (src[s-2] == ')' && (e == len(src) || src[e] == '\n') || src[s-1] == '(' && e < len(src) && src[e] == ')') {
 		l := src[bytes.LastIndexByte(src[:s], '\n')+1]
-		ok = ok || '0' <= l && l <= '9' // a row that starts with a place
+		ok = ok || '0' <= l && l <= '9' // a row that starts with a place: "2. Mister Fenwick (33-1)"
+	}
+	if string(next) == "from" {
+		k := e + 6 // "now 14-1 from 25-1": a price before another's move
+		for k < len(src) && (src[k] >= '0' && src[k] <= '9' || src[k] == '/' || src[k] == '-') {
+			k++
+		}
+		ok = ok || oddsAt(src, e+6, k) > 0
 	}
 	switch string(prev) {
 	case "at":
@@ -3590,15 +3600,14 @@ func oddsAt(src []byte, s, e int) float64 {
 		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed Cup Chase Hurdle Stakes Derby National Guineas Oaks Handicap", pp)
 	case "of":
 		ok = ok || string(pp) == "odds"
-	case "from":
-		ok = ok || wordIn("backed drifted eased out", pp)
-	case "to":
-		// "backed from 4-1 to 11/4": the second price of a move
+	case "from", "to":
+		// "backed from 4-1 to 11/4": the second price of a move; "now
+		// 14-1 from 25-1": the price it moved from
 		k := len(b) - 1
 		for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '/' || b[k-1] == '-') {
 			k--
 		}
-		ok = ok || k > 0 && oddsAt(src, k, len(b)-1) > 0
+		ok = ok || wordIn("backed drifted eased out", pp) || k > 0 && k < len(b)-1 && (prev[0] == 'f' && k > 4 && string(b[k-4:k]) == "now " || prev[0] == 't' && oddsAt(src, k, len(b)-1) > 0)
 	}
 	if !ok || !okx || !oky {
 		return 0

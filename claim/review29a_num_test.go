@@ -18,3 +18,22 @@ func TestReview29aYearEvent(t *testing.T) {
 		{"as early as, as before", "It could open as early as 2028.", []string{"date: as early as 2028"}},
 	}, review28aFigures)
 }
+
+// TestReview29aOdds checks that betting odds carry their price in "the
+// 7-1 second favourite" (no duration of "7-1 second"), in a result row's
+// brackets, "(11-2 fav)", "(33-1)", and in a move, "now 14-1 from 25-1",
+// while scores, ranges and a pause of "1-2 second" stay as they were
+// (review 29a, F13, F14).
+func TestReview29aOdds(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"second favourite", "Duchess Maud, the 7-1 second favourite, was pulled up before the 20th fence.", []string{"quantity: 7-1 = 7 [7-1 odds]", "quantity: 20th fence = 20"}},
+		{"joint favourite", "Mister Fenwick, the 5-2 joint favourite, won.", []string{"quantity: 5-2 = 2.5 [5-2 odds]"}},
+		{"fav in a row", "1. Lord Ashbury (11-2 fav) Conor Tierney", []string{"quantity: 11-2 = 5.5 [11-2 odds]"}},
+		{"a price in a row", "2. Mister Fenwick (33-1) Sam Leary", []string{"quantity: 33-1 = 33 [33-1 odds]"}},
+		{"a move", "She said Lord Ashbury was now 14-1 from 25-1 for the Grand National in April.", []string{"quantity: 14-1 = 14 [14-1 odds]", "quantity: 25-1 = 25 [25-1 odds]", "date: in April"}},
+		{"favourite, as before", "Lord Ashbury, the 11-2 favourite, won.", []string{"quantity: 11-2 = 5.5 [11-2 odds]"}},
+		{"a pause, as before", "There was a 1-2 second pause.", []string{"quantity: 1-2 second = 1..2 [seconds]"}},
+		{"a score in brackets, as before", "Arsenal beat Spurs (2-1) on Sunday.", []string{"quantity: 2-1", "date: on Sunday"}},
+		{"a score move, as before", "They led 14-1 from 2-1 down.", []string{"quantity: 14-1", "quantity: 2-1"}},
+	}, review28aFigures)
+}
