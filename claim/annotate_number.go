@@ -2001,8 +2001,8 @@ func (a *annotator) amount(i int) int {
 		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs", nor a wind's "North 15 to 25 mph"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.sameKind(c, c-1, tokenize.Word) &&
-		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
-		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
+		(a.textIn(c-1, "type stage grade phase category class tier Type Stage Grade Phase Category Class Tier") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
+		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", "category 1 hazards", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
 	}
 	if c > i && a.negatedBound(i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not

@@ -37,3 +37,16 @@ func TestReview29aOdds(t *testing.T) {
 		{"a score move, as before", "They led 14-1 from 2-1 down.", []string{"quantity: 14-1", "quantity: 2-1"}},
 	}, review28aFigures)
 }
+
+// TestReview29aCategory checks that a class label, "category 1 hazards",
+// "tier 2 workers", is no count, while the count beside it and a storm's
+// category stay as they were (review 29a, F16).
+func TestReview29aCategory(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"category", "Inspectors found 1,240 homes with category 1 hazards and a £2.1m compensation bill.", []string{"quantity: 1,240 homes = 1240", "money: £2.1m = 2.1e+06"}},
+		{"one category 1 hazard", "It had at least one category 1 hazard.", nil},
+		{"tier", "Firms may hire tier 2 workers.", nil},
+		{"a storm, as before", "It became a Category 4 hurricane.", []string{"quantity: Category 4 hurricane = 4"}},
+		{"a count, as before", "There were 12 categories and 4 hazards.", []string{"quantity: 12 categories = 12", "quantity: 4 hazards = 4"}},
+	}, review28aFigures)
+}
