@@ -981,12 +981,13 @@ func (a *annotator) dateCore(i int) int {
 			return k + 2
 		}
 		// "on the 12th" after a figure or a date in its sentence: a day
-		// of that month (not "the 5th year"); "the 20th of January"
+		// of that month (not "the 5th year", nor a fence's "at the 14th");
+		// "the 20th of January"
 		if a.dayNum(k) && len(a.text(k)) > 2 {
 			if m := k + 2; a.word(k+1, wdOf) && a.same(i, m) && a.isMonth(m) && a.shapeOf(m)&shUpper != 0 {
 				return max(a.monthDate(m), m+1)
 			}
-			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")); p-- {
+			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")) && !a.word(i-1, wdAt); p-- {
 				if a.taken(p) {
 					return k + 1
 				}

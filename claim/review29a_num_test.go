@@ -50,3 +50,15 @@ func TestReview29aCategory(t *testing.T) {
 		{"a count, as before", "There were 12 categories and 4 hazards.", []string{"quantity: 12 categories = 12", "quantity: 4 hazards = 4"}},
 	}, review28aFigures)
 }
+
+// TestReview29aAtOrdinal checks that a fence's "at the 14th" is no date,
+// while "on the 14th" and "by the 14th" after a figure stay dates (review
+// 29a, F17).
+func TestReview29aAtOrdinal(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"at the 14th", "Two horses fell, including Captain Hollis at the 14th, but both were reported to be fine.", []string{"quantity: Two horses = 2"}},
+		{"on the 14th, as before", "Two horses ran on the 14th.", []string{"quantity: Two horses = 2", "date: on the 14th"}},
+		{"by the 14th, as before", "Pay £40 by the 14th.", []string{"money: £40 = 40", "date: by the 14th"}},
+		{"at the 14th of May, as before", "Two horses ran at the 14th of May meeting.", []string{"quantity: Two horses = 2", "date: at the 14th of May"}},
+	}, review28aFigures)
+}
