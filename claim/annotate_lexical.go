@@ -225,7 +225,7 @@ func (a *annotator) lexical() {
 // i; "We must act", "The government must act" and "Parents must be
 // vigilant" are calls, not rules.
 func (a *annotator) duty(i, p int) int {
-	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") {
+	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") && !(a.textIs(p, "They") && a.textIs(i+1, "also") && a.ruleBefore(p)) {
 		return i
 	}
 	j := i + 1
@@ -236,6 +236,18 @@ func (a *annotator) duty(i, p int) int {
 		return i
 	}
 	return j + 1
+}
+
+// ruleBefore reports whether the sentence before position p, which
+// starts one, holds a Rule span: "They must also" goes on with the duty
+// it states ("landlords must investigate … They must also …").
+func (a *annotator) ruleBefore(p int) bool {
+	for k := len(a.spans) - 1; k >= 0 && a.sentOf(p) > 0 && a.spans[k].End > a.sents[a.sentOf(p)-1].Start; k-- {
+		if a.spans[k].Kind == Rule {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBack returns the position of the word w or v at most n words

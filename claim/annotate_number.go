@@ -1725,8 +1725,8 @@ func (a *annotator) duration(i int) int {
 			k += 2
 		}
 	}
-	if a.shapeOf(k)&shUpper != 0 && a.textIs(k, "Earth") && a.sameIs(i, k+1, wTimeUnit) {
-		k++ // "14 Earth days", told from a planet's own days
+	if a.textIn(k, "Earth working business calendar") && a.sameIs(i, k+1, wTimeUnit) {
+		k++ // "14 Earth days", told from a planet's own days; "10 working days"
 	}
 	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) || a.textIs(k, "HR") {
 		return i // "HR" after a number is home runs or human resources, not hours

@@ -62,3 +62,18 @@ func TestReview29aAtOrdinal(t *testing.T) {
 		{"at the 14th of May, as before", "Two horses ran at the 14th of May meeting.", []string{"quantity: Two horses = 2", "date: at the 14th of May"}},
 	}, review28aFigures)
 }
+
+// TestReview29aStatuteDeadlines checks that a statute's second duty,
+// "They must also investigate" after "landlords must investigate", is a
+// rule, and that its deadlines "within 10 working days" are dates, while
+// "They must also" with no rule before it stays no rule (review 29a, F22).
+func TestReview29aStatuteDeadlines(t *testing.T) {
+	const law = "Under Awaab’s Law, landlords must investigate emergency hazards within 24 hours. "
+	review28Spans(t, map[Kind]bool{Rule: true, Date: true, Quantity: true}, [][3]string{
+		{"second duty", law + "They must also investigate significant damp and mould hazards within 10 working days and start repairs within five working days of the investigation.",
+			"rule: Under Awaab’s Law; rule: must investigate; date: within 24 hours; rule: must also investigate; date: within 10 working days; date: within five working days"},
+		{"business days", "Refunds are paid within five business days.", "date: within five business days"},
+		{"no rule before, as before", "The talks failed. They must also explain why.", ""},
+		{"working people, as before", "It helps 10 working people.", "quantity: 10 working people"},
+	})
+}
