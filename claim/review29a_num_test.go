@@ -77,3 +77,17 @@ func TestReview29aStatuteDeadlines(t *testing.T) {
 		{"working people, as before", "It helps 10 working people.", "quantity: 10 working people"},
 	})
 }
+
+// TestReview29aTranscriptLeadIn checks that a transcript's editorial
+// lead-in, "The following exchange is taken from the call transcript.",
+// is boilerplate and not checkworthy, while a profit fall "following
+// exchange rate losses" stays a claim (review 29a, F23).
+func TestReview29aTranscriptLeadIn(t *testing.T) {
+	for _, tt := range []review9ScoreCase{
+		{name: "lead-in", in: "The following exchange is taken from the call transcript.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "took place", in: "The following exchange took place in the Commons.", want: []string{"news boilerplate"}, cw: "no"},
+		{name: "exchange rates, as before", in: "Profits fell 4% following exchange rate losses.", not: []string{"news boilerplate"}, cw: "yes"},
+	} {
+		t.Run(tt.name, tt.run)
+	}
+}
