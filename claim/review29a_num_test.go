@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The tests in this file check review 29a's numbers, dates, scoring and
 // splitting (F12-F23, F30).
@@ -89,5 +92,21 @@ func TestReview29aTranscriptLeadIn(t *testing.T) {
 		{name: "exchange rates, as before", in: "Profits fell 4% following exchange rate losses.", not: []string{"news boilerplate"}, cw: "yes"},
 	} {
 		t.Run(tt.name, tt.run)
+	}
+}
+
+// TestReview29aCrTitle checks that an Australian councillor's "Cr." ends
+// no sentence and is a title, "Cr. Paul Anders" named Paul Anders, as
+// "Cllr." is (review 29a, F30).
+func TestReview29aCrTitle(t *testing.T) {
+	const said = " Paul Anders, who leads the opposition bloc on the council, said the bid would cost A$48m.\n"
+	checkReview9(t, []review9Case{
+		{"Cr.", "The vote was close. Cr." + said, "Cr. Paul", "Paul Anders", false, "Cr. Paul Anders"},
+		{"Cllr., as before", "The vote was close. Cllr." + said, "Cllr. Paul", "Paul Anders", false, "Cllr. Paul Anders"},
+	})
+	for _, text := range []string{"Cr." + said, "The vote was close. Cr." + said} {
+		if _, sents, _ := judgeText(text); len(sents) != strings.Count(text, ".")-1 {
+			t.Errorf("%q: %d sentences", text, len(sents))
+		}
 	}
 }
