@@ -110,3 +110,13 @@ func TestReview29aCrTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestReview29aLengths checks that a winning distance in lengths has its
+// unit, "three and a half lengths = 3.5 [lengths]" (review 29a, F20).
+func TestReview29aLengths(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"and a half", "Lord Ashbury won, coming home three and a half lengths clear of Mister Fenwick.", []string{"quantity: three and a half lengths = 3.5 [lengths]"}},
+		{"further", "Saint Judith was a further six lengths back in third.", []string{"quantity: further six lengths = 6 [lengths]"}},
+		{"miles, as before", "He ran six miles.", []string{"quantity: six miles = 6 [miles]"}},
+	}, review28aFigures)
+}
