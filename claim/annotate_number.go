@@ -931,8 +931,8 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
-	if id == wdYear && a.word(i+1, wdTo) && a.sameTextIn(i, i+2, "date") {
-		return i + 3 // "Year to date, electric cars account for 20.4%"
+	if id == wdYear && (a.word(i+1, wdTo) && a.sameTextIn(i, i+2, "date") || a.word(i+1, wdOn) && a.sameWord(i, i+2, wdYear)) {
+		return i + 3 // "Year to date, electric cars account for 20.4%", "up 112% year on year"
 	}
 	if odd {
 		t := a.text(i)

@@ -120,3 +120,14 @@ func TestReview29aLengths(t *testing.T) {
 		{"miles, as before", "He ran six miles.", []string{"quantity: six miles = 6 [miles]"}},
 	}, review28aFigures)
 }
+
+// TestReview29aYearOnYear checks that "year on year" after a change is a
+// date span that marks its base, as "year to date" is (review 29a, F21;
+// the hyphenated "year-on-year" is still none).
+func TestReview29aYearOnYear(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"year on year", "Sorvana generated $1.87bn in the quarter, up 112% year on year.", []string{"money: $1.87bn = 1.87e+09", "percent: 112% = 112", "date: year on year"}},
+		{"year to date, as before", "Shares are up 5% year to date.", []string{"percent: 5% = 5", "date: year to date"}},
+		{"a year on a farm, as before", "The year on the farm was hard.", nil},
+	}, review28aFigures)
+}
