@@ -880,10 +880,12 @@ var commonAdjectives = wordset.Of("popular|common|severe|serious|secure|sure|saf
 
 // payGroup reports whether the superlative at i names a group of people
 // after "the", "the lowest paid", "the worst off", with no noun after it:
-// "worth 6.2% to the lowest paid", not "the lowest paid staff".
+// "worth 6.2% to the lowest paid", not "the lowest paid staff"; and
+// whether it ranks one from the end, "the lowest grade but one", so that
+// neither is marked a superlative.
 func (a *annotator) payGroup(i int) bool {
 	if !a.word(i-1, wdThe) || !a.lowerIn(i, "lowest highest worst best") || !a.textIn(i+1, "paid off") || !a.same(i, i+1) {
-		return false
+		return a.textIs(i+2, "but") && a.word(i+3, wdOne)
 	}
 	k := i + 2
 	return !a.same(i, k) || a.kind(k) != tokenize.Word || a.is(k, wStop|wPrep|wCopula|wDet|wSuperlative) || a.textIn(k, "once when if who as")

@@ -131,3 +131,14 @@ func TestReview29aYearOnYear(t *testing.T) {
 		{"a year on a farm, as before", "The year on the farm was hard.", nil},
 	}, review28aFigures)
 }
+
+// TestReview29aButOne checks that "the lowest grade but one", the second
+// lowest, is not marked "the lowest", while "the lowest grade" stays a
+// comparison (review 29a, F19).
+func TestReview29aButOne(t *testing.T) {
+	review28Spans(t, map[Kind]bool{Comparison: true}, [][3]string{
+		{"but one", "A C3 grading means the regulator has found serious failings, the lowest grade but one.", ""},
+		{"the lowest, as before", "A C4 grading is the lowest grade.", "comparison: the lowest"},
+		{"but for, as before", "It was the worst year but for one thing.", "comparison: worst"},
+	})
+}
