@@ -225,7 +225,7 @@ func (a *annotator) lexical() {
 // i; "We must act", "The government must act" and "Parents must be
 // vigilant" are calls, not rules.
 func (a *annotator) duty(i, p int) int {
-	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") && !a.guided(p) {
+	if !a.same(p, i) || !a.lowerIn(p, "airlines employers landlords companies firms operators retailers lenders insurers councils providers carriers sellers businesses") && !a.guided(p) && !(a.textIs(p, "They") && a.textIs(i+1, "also") && a.ruleBefore(p)) {
 		return i
 	}
 	j := i + 1
@@ -244,6 +244,18 @@ func (a *annotator) duty(i, p int) int {
 func (a *annotator) guided(p int) bool {
 	k := a.wordBack(p, 12, wdSays, wdSay)
 	return k > 0 && a.textIn(k-1, "guidance rules regulations")
+}
+
+// ruleBefore reports whether the sentence before position p, which
+// starts one, holds a Rule span: "They must also" goes on with the duty
+// it states ("landlords must investigate … They must also …").
+func (a *annotator) ruleBefore(p int) bool {
+	for k := len(a.spans) - 1; k >= 0 && a.sentOf(p) > 0 && a.spans[k].End > a.sents[a.sentOf(p)-1].Start; k-- {
+		if a.spans[k].Kind == Rule {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBack returns the position of the word w or v at most n words
@@ -882,10 +894,12 @@ var commonAdjectives = wordset.Of("popular|common|severe|serious|secure|sure|saf
 
 // payGroup reports whether the superlative at i names a group of people
 // after "the", "the lowest paid", "the worst off", with no noun after it:
-// "worth 6.2% to the lowest paid", not "the lowest paid staff".
+// "worth 6.2% to the lowest paid", not "the lowest paid staff"; and
+// whether it ranks one from the end, "the lowest grade but one", so that
+// neither is marked a superlative.
 func (a *annotator) payGroup(i int) bool {
 	if !a.word(i-1, wdThe) || !a.lowerIn(i, "lowest highest worst best") || !a.textIn(i+1, "paid off") || !a.same(i, i+1) {
-		return false
+		return a.textIs(i+2, "but") && a.word(i+3, wdOne)
 	}
 	k := i + 2
 	return !a.same(i, k) || a.kind(k) != tokenize.Word || a.is(k, wStop|wPrep|wCopula|wDet|wSuperlative) || a.textIn(k, "once when if who as")

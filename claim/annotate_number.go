@@ -883,10 +883,10 @@ func (a *annotator) negatedBound(i int) bool {
 	return a.wordAmong(i, wdMore, wdLess, wdFewer) && a.sameAmong(i, i-1, wdNo, wdNot) && a.free(i-1, i)
 }
 
-// earlyAs reports whether "early as", "late as" or "soon as" comes right
-// before position i, as in "as early as 2028".
+// earlyAs reports whether "early as", "late as", "soon as" or "recently
+// as" comes right before position i, as in "as early as 2028".
 func (a *annotator) earlyAs(i int) bool {
-	return a.word(i-1, wdAs) && a.wordAmong(i-2, wdEarly, wdLate, wdSoon)
+	return a.word(i-1, wdAs) && (a.wordAmong(i-2, wdEarly, wdLate, wdSoon) || a.textIs(i-2, "recently"))
 }
 
 // dateCore tries a date without a leading preposition at position i.
@@ -931,8 +931,8 @@ func (a *annotator) dateCore(i int) int {
 	// "Q3", "Q3 2024", "H1"; tbOdd marks them, and the words with a "-"
 	// that midMonth and midYear look for.
 	odd := a.tbits[i]&tbOdd != 0
-	if id == wdYear && a.word(i+1, wdTo) && a.sameTextIn(i, i+2, "date") {
-		return i + 3 // "Year to date, electric cars account for 20.4%"
+	if id == wdYear && (a.word(i+1, wdTo) && a.sameTextIn(i, i+2, "date") || a.word(i+1, wdOn) && a.sameWord(i, i+2, wdYear)) {
+		return i + 3 // "Year to date, electric cars account for 20.4%", "up 112% year on year"
 	}
 	if odd {
 		t := a.text(i)
@@ -981,12 +981,13 @@ func (a *annotator) dateCore(i int) int {
 			return k + 2
 		}
 		// "on the 12th" after a figure or a date in its sentence: a day
-		// of that month (not "the 5th year"); "the 20th of January"
+		// of that month (not "the 5th year", nor a fence's "at the 14th");
+		// "the 20th of January"
 		if a.dayNum(k) && len(a.text(k)) > 2 {
 			if m := k + 2; a.word(k+1, wdOf) && a.same(i, m) && a.isMonth(m) && a.shapeOf(m)&shUpper != 0 {
 				return max(a.monthDate(m), m+1)
 			}
-			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")); p-- {
+			for p := i - 1; a.same(p, i) && (!a.sameKind(k, k+1, tokenize.Word) || a.textIn(k+1, "to and")) && !a.word(i-1, wdAt); p-- {
 				if a.taken(p) {
 					return k + 1
 				}
@@ -1369,7 +1370,7 @@ func (a *annotator) yearIsCount(i int) bool {
 	if a.kind(i-1) == tokenize.Currency || a.kind(i+1) == tokenize.Percent {
 		return true
 	}
-	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) {
+	if a.same(i, i+1) && a.is(i+1, wCountNoun|wScale|wCurrency|wPercentWord) && !a.word(i+1, wdM) && !(a.word(i-1, wdThe) && a.shapeOf(i+1)&shUpper != 0) { // "the 2036 Games" names an event
 		return true
 	}
 	if a.sameIs(i, i-1, wApprox) && !a.wordAmong(i-1, wdOver, wdUntil) && !a.earlyAs(i) && !(a.word(i-1, wdLeast) && a.lowerIn(i-3, "until since till")) { // "as early as 2028", "until at least 2027" are dates
@@ -1724,8 +1725,8 @@ func (a *annotator) duration(i int) int {
 			k += 2
 		}
 	}
-	if a.shapeOf(k)&shUpper != 0 && a.textIs(k, "Earth") && a.sameIs(i, k+1, wTimeUnit) {
-		k++ // "14 Earth days", told from a planet's own days
+	if a.textIn(k, "Earth working business calendar") && a.sameIs(i, k+1, wTimeUnit) {
+		k++ // "14 Earth days", told from a planet's own days; "10 working days"
 	}
 	if !a.same(i, k) || !a.is(k, wTimeUnit) || a.wordAmong(k, wdSecond, wdTerm) || a.textIs(k, "HR") {
 		return i // "HR" after a number is home runs or human resources, not hours
@@ -2001,8 +2002,8 @@ func (a *annotator) amount(i int) int {
 		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs", nor a wind's "North 15 to 25 mph"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.sameKind(c, c-1, tokenize.Word) &&
-		(a.textIn(c-1, "type stage grade phase Type Stage Grade Phase") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
-		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
+		(a.textIn(c-1, "type stage grade phase category class tier Type Stage Grade Phase Category Class Tier") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
+		return i // "type 2 diabetes", "stage 3 cancer", "a phase 3 trial", "category 1 hazards", and a list's "Myth 1:", "Step 2:": names and numbering, not counts
 	}
 	if c > i && a.negatedBound(i) {
 		i-- // "no more than £2,500" bounds it from above, as "more than" alone does not
@@ -2627,8 +2628,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 			return Quantity, a.perHour(c + 1), true // "96mph", "30C", "1.2GW", "112km/h"
 		case len(s) > 1 && s[0] == '-' && !('0' <= s[1] && s[1] <= '9' && (a.kind(c+1) == tokenize.Percent || a.percentWords(c+1) > c+1 || a.isYear(c))): // not "5-10%", "6.8-7.2 per cent", "2022-23"
 			e := c + 2 // "adding 10-14 days"
-			if !a.is(c+1, wTimeUnit) {
-				e = a.unitAfter(c + 1)
+			if !a.is(c+1, wTimeUnit) || a.textIs(c+2, "favourite") {
+				e = a.unitAfter(c + 1) // not "the 7-1 second favourite"
 			}
 			if e > c+1 && s[1] <= '9' && a.same(c, c+1) {
 				return Quantity, e, true // a range with its unit: "250-380 mm", "1-2°C"
@@ -3583,10 +3584,20 @@ func oddsAt(src []byte, s, e int) float64 {
 	// a price by a "morning line" ("5-2 on the morning line, then 7-2"),
 	// or last on a results row after the jockey ("1st Copper Lantern
 	// (Kieran Doyle) 100-1")
-	ok := wordIn("favourite favorite shot chance outsider odds", next) || bytes.Contains(src[max(0, s-40):min(len(src), e+20)], []byte("morning line"))
-	if len(prev) == 0 && s > 1 && src[s-2] == ')' && (e == len(src) || src[e] == '\n') {
+	if wordIn("second joint", next) {
+		next = firstWord(src[e+len(next)+1:]) // "the 7-1 second favourite"
+	}
+	ok := wordIn("favourite favorite fav shot chance outsider odds", next) || bytes.Contains(src[max(0, s-40):min(len(src), e+20)], []byte("morning line"))
+	if len(prev) == 0 && s > 1 && (src[s-2] == ')' && (e == len(src) || src[e] == '\n') || src[s-1] == '(' && e < len(src) && src[e] == ')') {
 		l := src[bytes.LastIndexByte(src[:s], '\n')+1]
-		ok = ok || '0' <= l && l <= '9' // a row that starts with a place
+		ok = ok || '0' <= l && l <= '9' // a row that starts with a place: "2. Mister Fenwick (33-1)"
+	}
+	if string(next) == "from" {
+		k := e + 6 // "now 14-1 from 25-1": a price before another's move
+		for k < len(src) && (src[k] >= '0' && src[k] <= '9' || src[k] == '/' || src[k] == '-') {
+			k++
+		}
+		ok = ok || oddsAt(src, e+6, k) > 0
 	}
 	switch string(prev) {
 	case "at":
@@ -3594,15 +3605,14 @@ func oddsAt(src []byte, s, e int) float64 {
 		ok = ok || string(next) == "for" || wordIn("won win wins returned priced started starts sent went tipped available backed Cup Chase Hurdle Stakes Derby National Guineas Oaks Handicap", pp)
 	case "of":
 		ok = ok || string(pp) == "odds"
-	case "from":
-		ok = ok || wordIn("backed drifted eased out", pp)
-	case "to":
-		// "backed from 4-1 to 11/4": the second price of a move
+	case "from", "to":
+		// "backed from 4-1 to 11/4": the second price of a move; "now
+		// 14-1 from 25-1": the price it moved from
 		k := len(b) - 1
 		for k > 0 && (b[k-1] >= '0' && b[k-1] <= '9' || b[k-1] == '/' || b[k-1] == '-') {
 			k--
 		}
-		ok = ok || k > 0 && oddsAt(src, k, len(b)-1) > 0
+		ok = ok || wordIn("backed drifted eased out", pp) || k > 0 && k < len(b)-1 && (prev[0] == 'f' && k > 4 && string(b[k-4:k]) == "now " || prev[0] == 't' && oddsAt(src, k, len(b)-1) > 0)
 	}
 	if !ok || !okx || !oky {
 		return 0

@@ -255,7 +255,7 @@ func lexiconSource() *lexSource {
 		rabbi|imam|sheikh|emir|sultan|coach|manager|attorney|prosecutor|defender|speaker|leader|president-elect|vice-president
 		chancellor-elect|secretary-general-elect|officer|maj.|major|brig.|brigadier|marshal|field|ayatollah|crown
 		ceo|cfo|coo|cto|chair|dean|rector|premier|taoiseach|kaiser|tsar|czar|mp|mpp|mep|sen|rep|gov|gen|lt|col|sgt|capt|prof|mrs|mx
-		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.|resident|pensioner|shopkeeper|commuter|nurse|teacher|student|voter
+		rt|rt.|hon|hon.|honourable|honorable|treasurer|cllr|cllr.|cr.|resident|pensioner|shopkeeper|commuter|nurse|teacher|student|voter
 		passenger|parent|farmer|campaigner|motorist|supporter|volunteer|donor|shopper|fundraiser|witness|survivor|victim|quarterback|guard|center|centre|forward|kicker|pilot|sheriff|analyst|father-of-two|father-of-three|father-of-four|mother-of-two|mother-of-three|mother-of-four`)
 	s.addWords(wTitleMod, `prime|deputy|district|vice|foreign|defence|defense|finance|interior|health|home|trade|energy|education
 		economy|economic|environment|culture|transport|agriculture|labour|labor|state|attorney|chief|executive|acting

@@ -2476,8 +2476,12 @@ const boilerplatePhrases = "" +
 	"undertakes no obligation|" +
 	"contributing writer|" +
 	// a transcript's note on itself: "The following is a lightly edited
-	// transcript of the news conference."
+	// transcript of the news conference.", "The following exchange is
+	// taken from the call transcript."
 	"edited transcript|" +
+	"following exchange is|" +
+	"following exchange was|" +
+	"following exchange took|" +
 	"transcript has been edited|" +
 	"contributing editor|" +
 	// the Commons' procedure: "On a point of order, Mr Speaker.", "We now

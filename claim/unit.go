@@ -112,10 +112,10 @@ func Unit(src []byte, s Span) string {
 			if w[0] == 'F' {
 				head = "°F"
 			}
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram microgramme millilitre pint ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
+		case wordIn(measureNouns+" feet inche length degree hectare gram kilogram microgramme millilitre pint ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
 			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
-			// "148 knots", "20 gigawatt-hours"; not "48.7 square
-			// kilometres", nor "50-cent-a-gallon", a price, nor the area
+			// "148 knots", "20 gigawatt-hours", a race's "six lengths";
+			// not "48.7 square kilometres", nor "50-cent-a-gallon", a price, nor the area
 			// of a yield alone: "7.8 tonnes per hectare" is the whole rate
 			p := lastWord(t[:j])
 			if !strs.Contains(t, "square") && (j < 3 || t[j-2] != 'a' || t[j-3] != ' ' && t[j-3] != '-' || strs.Contains(t, "half a ")) && !wordIn("an per", p) {

@@ -32,7 +32,7 @@ var abbrevs = func() wordset.Table {
 	t.PutList(uint8(AbbrevTitle), "Mr|Mrs|Ms|Mx|Messrs|Mmes|Mme|Mlle|Dr|Drs|Prof|Profs|Sen|Sens|Rep|Reps|Gov|Govs|"+
 		"Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Brig|Cpl|Pvt|Pfc|Supt|Insp|Det|Insp|Amb|Atty|"+
 		"Pres|Rev|Revs|Hon|hon|Fr|Msgr|Sr|Sra|Srta|St|Ste|Mt|Ft|Pt|Gens|Lieut|Comdr|Cdr|Asst|"+
-		"Assoc|Cllr|Cllrs")
+		"Assoc|Cllr|Cllrs|Cr")
 	t.PutList(uint8(AbbrevNumber), "No|Nos|no|nos|Vol|Vols|vol|vols|Art|art|Fig|Figs|fig|figs|p|pp|Ch|ch|Sec|sec|"+
 		"Para|para|Ex|Nr|nr|Op|op|c|ca|Rt|Ref|ref|Tel|tel|Rs|rs|SEC|ART|NO|VOL|FIG|PARA|"+
 		"CH|Pg|pg|Sch|Cl|s|ss|r|reg|Prop|Props|Ep|ep")
