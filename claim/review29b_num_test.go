@@ -1,0 +1,25 @@
+package claim
+
+import "testing"
+
+// The tests in this file check figures and dates from session 34's
+// review 29b (an oil market report, a hurricane's landfall, an obituary,
+// an Irish count and a market close).
+
+// TestReview29bMillionBarrels checks that a glued "m" before the oil
+// trade's units, "1.62m bpd", "3.2m bbl", "1.62m b/d", is millions with
+// that unit, while a length, "a 15m wall", and "3.2m barrels" stay as
+// they were (review 29b, F12).
+func TestReview29bMillionBarrels(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"bpd", "Output rose to 1.62m bpd.", []string{"quantity: 1.62m bpd = 1.62e+06 | bpd"}},
+		{"bbl", "Stocks rose 3.2m bbl to 24.6m bbl.", []string{"quantity: 3.2m bbl = 3.2e+06 | bbl", "quantity: 24.6m bbl = 2.46e+07 | bbl"}},
+		{"b/d", "Output rose to 1.62m b/d in May.", []string{"quantity: 1.62m b/d = 1.62e+06 | b/d"}},
+		{"boe", "It sold 2.1m boe.", []string{"quantity: 2.1m boe = 2.1e+06 | boe"}},
+		{"barrels, as before", "Output was 3.2m barrels.", []string{"quantity: 3.2m barrels = 3.2e+06 | barrels"}},
+		{"mb/d, as before", "Output was 1.62 mb/d.", []string{"quantity: 1.62 mb/d = 1.62 | mb/d"}},
+		{"tonnes, as before", "Output rose 3.2m tonnes.", []string{"quantity: 3.2m tonnes = 3.2e+06 | tonnes"}},
+		{"a length, as before", "A 15m wall fell.", []string{"quantity: 15m = 15 | m"}},
+		{"bpd without m, as before", "Output was 450,000 bpd.", []string{"quantity: 450,000 bpd = 4.5e+05 | bpd"}},
+	}, review22Units)
+}
