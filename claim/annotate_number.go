@@ -3437,8 +3437,8 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// "cut sleep by 30 to 60 minutes" and "rose by 2 to 30 million" are
 	// ranges of the change (the second amount's unit or scale is the
 	// first's too), but not when the first is written out in thousands,
-	// "rose by 12,400 to 7.6 million".
-	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs)) && ((a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) || bytes.IndexByte(a.text(j-1), ',') > 0) && a.newLevel(c, j, e) {
+	// "rose by 12,400 to 7.6 million", or in words, "fell by four to 461".
+	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs)) && ((a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) || bytes.IndexByte(a.text(j-1), ',') > 0 || a.is(j-1, wNumWord)) && a.newLevel(c, j, e) {
 		return j, k
 	}
 	return e, k2

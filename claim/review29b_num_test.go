@@ -23,3 +23,16 @@ func TestReview29bMillionBarrels(t *testing.T) {
 		{"bpd without m, as before", "Output was 450,000 bpd.", []string{"quantity: 450,000 bpd = 4.5e+05 | bpd"}},
 	}, review22Units)
 }
+
+// TestReview29bChangeInWords checks that a change written in words
+// before a level in digits, "fell by four to 461", is a change and a
+// level, as "fell by 4 to 461" is, while a range of a change, "by four
+// to 10", "by three to four hours", stays one span (review 29b, F16).
+func TestReview29bChangeInWords(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"four to 461", "The number of active oil rigs fell by four to 461, Baker Hughes said.", []string{"quantity: four = 4", "quantity: 461 = 461"}},
+		{"digits, as before", "The number of active oil rigs fell by 4 to 461.", []string{"quantity: 4 = 4", "quantity: 461 = 461"}},
+		{"a small level, as before", "It rose by four to 10.", []string{"quantity: four to 10 = 4..10"}},
+		{"hours, as before", "It cut sleep by three to four hours.", []string{"date: three to four hours"}},
+	})
+}
