@@ -434,10 +434,11 @@ func (a *annotator) isYear(i int) bool {
 	t := a.text(i)
 	if (len(t) == 7 || len(t) == 9) && (t[4] == '-' || t[4] == '/') {
 		// a financial year: "2022-23", "2026/27"; a period of years,
-		// "2027-30"
+		// "2027-30", "1971-99" (but "2000-50 homes" is a count and "2001-95"
+		// a code)
 		v, ok := plainInt(t[:4])
 		w, ok2 := plainInt(t[5:])
-		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100 || len(t) == 7 && w > v%100 && w <= v%100+10)
+		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100 || len(t) == 7 && w > v%100 && (w <= v%100+10 || v%100 != 0 && v < 2000))
 	}
 	v, ok := plainInt(t)
 	return ok && len(t) == 4 && v >= 1800 && v <= 2100

@@ -36,3 +36,19 @@ func TestReview29bChangeInWords(t *testing.T) {
 		{"hours, as before", "It cut sleep by three to four hours.", []string{"date: three to four hours"}},
 	})
 }
+
+// TestReview29bYearSpan checks that years from one to a later one in
+// the same century before 2000, "1971-99", are a date as "1964-71" is,
+// while a count from a round hundred, "2000-50 homes", a code, "2001-95",
+// and a count before its noun stay quantities (review 29b, F17).
+func TestReview29bYearSpan(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"a CV row", "1971-99 Professor of laser physics, Imperial College London", []string{"date: 1971-99"}},
+		{"from", "She taught there from 1971-99.", []string{"date: from 1971-99"}},
+		{"seven years, as before", "She taught there from 1964-71.", []string{"date: from 1964-71"}},
+		{"two spans", "It ran 1988-99 and 1990-95.", []string{"date: 1988-99 and 1990-95"}},
+		{"a round hundred, as before", "They built 2000-50 homes.", []string{"quantity: 2000-50"}},
+		{"a count, as before", "Between 1850-60 people came.", []string{"quantity: 1850-60 people"}},
+		{"a code, as before", "The code was 2001-95.", []string{"quantity: 2001-95"}},
+	})
+}
