@@ -52,3 +52,15 @@ func TestReview29bYearSpan(t *testing.T) {
 		{"a code, as before", "The code was 2001-95.", []string{"quantity: 2001-95"}},
 	})
 }
+
+// TestReview29bPressure checks that a pressure in millibars or
+// hectopascals, "941 millibars", "941 hPa", "941 mbar", has its unit, as
+// "941 mb" has (review 29b, F13).
+func TestReview29bPressure(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"millibars", "The storm’s central pressure was 941 millibars at landfall.", []string{"quantity: 941 millibars = 941 | millibars"}},
+		{"hPa", "The pressure was 941 hPa.", []string{"quantity: 941 hPa = 941 | hPa"}},
+		{"mbar", "The pressure was 941 mbar.", []string{"quantity: 941 mbar = 941 | mbar"}},
+		{"mb, as before", "The pressure was 941 mb.", []string{"quantity: 941 mb = 941 | mb"}},
+	}, review22Units)
+}

@@ -112,7 +112,7 @@ func Unit(src []byte, s Span) string {
 			if w[0] == 'F' {
 				head = "°F"
 			}
-		case wordIn(measureNouns+" feet inche degree hectare gram kilogram microgramme millilitre pint ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
+		case wordIn(measureNouns+" feet inche degree hectare gram kilogram microgramme millilitre pint ounce barrel millibar nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
 			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
 			// "148 knots", "20 gigawatt-hours"; not "48.7 square
 			// kilometres", nor "50-cent-a-gallon", a price, nor the area
