@@ -64,3 +64,18 @@ func TestReview29bPressure(t *testing.T) {
 		{"mb, as before", "The pressure was 941 mb.", []string{"quantity: 941 mb = 941 | mb"}},
 	}, review22Units)
 }
+
+// TestReview29bPenceCells checks that a price in pence in a table's row
+// with a change in per cent, "Haverhill Group | 412p | -11.0%", is money,
+// as "closed at 412p" is, while a screen's "1080p" in a row stays no
+// figure (review 29b, F15).
+func TestReview29bPenceCells(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"a risers row", "Haverhill Group | 412p | -11.0%", []string{"money: 412p = 4.12", "percent: -11.0% = -11"}},
+		{"thousands", "Brightwater Utilities | 1,102.5p | +1.9%", []string{"money: 1,102.5p = 11.03", "percent: +1.9% = 1.9"}},
+		{"tabs", "Auralis Mining\t2,846p\t+3.8%", []string{"money: 2,846p = 28.46", "percent: +3.8% = 3.8"}},
+		{"prose, as before", "Haverhill shares closed at 412p.", []string{"money: 412p = 4.12"}},
+		{"a screen, as before", "Phone X | 1080p | 12%", []string{"percent: 12% = 12"}},
+		{"no change column, as before", "Phone X | 412p | 60Hz", []string{"quantity: 60Hz = 60"}},
+	})
+}
