@@ -79,3 +79,16 @@ func TestReview29bPenceCells(t *testing.T) {
 		{"no change column, as before", "Phone X | 412p | 60Hz", []string{"quantity: 60Hz = 60"}},
 	})
 }
+
+// TestReview29bAdvisoryUnits checks that a speed in an advisory's
+// capitals, "220 KM/H", keeps its "/H", and that "AT" or "OR" in capitals
+// before a number is no name with a label ("AT 12 MPH"), while lower
+// case and a model number stay as they were (review 29b, F14).
+func TestReview29bAdvisoryUnits(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"winds", "MAXIMUM SUSTAINED WINDS...140 MPH...220 KM/H", []string{"quantity: 140 MPH = 140 | MPH", "quantity: 220 KM/H = 220 | KM/H"}},
+		{"movement", "PRESENT MOVEMENT...NNW OR 340 DEGREES AT 12 MPH...19 KM/H", []string{"quantity: 12 MPH = 12 | MPH", "quantity: 19 KM/H = 19 | KM/H"}},
+		{"lower case, as before", "Winds were 140 mph (220 km/h).", []string{"quantity: 140 mph = 140 | mph", "quantity: 220 km/h = 220 | km/h"}},
+		{"a model, as before", "The Boeing 737 orders rose.", nil},
+	}, review22Units)
+}
