@@ -779,6 +779,9 @@ func (a *annotator) date(i int) int {
 				a.claim(i, i+1)
 				start = i + 1 // "up 6% on a year earlier", "up 55% on 2023/24": the base of a change, not a day
 			}
+			if id == wdOn && j == i+2 && a.isMonth(i+1) && a.textIn(i-1, "decide decided decides agree agreed vote voted") {
+				start = i + 1 // "decide on August output": what is decided, no day "on" it
+			}
 			return a.emitDate(start, j)
 		}
 	}

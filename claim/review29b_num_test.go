@@ -92,3 +92,17 @@ func TestReview29bAdvisoryUnits(t *testing.T) {
 		{"a model, as before", "The Boeing 737 orders rose.", nil},
 	}, review22Units)
 }
+
+// TestReview29bOnMonth checks that "on" before a month alone, "decide on
+// August output", stays out of the date, while "on July 6", "on
+// Monday" and a transcript's "on May fifteenth" keep it (review 29b, F19).
+func TestReview29bOnMonth(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"decide on", "OPEC+ will next meet on July 6 to decide on August output.", []string{"date: on July 6", "date: August"}},
+		{"a day, as before", "They met on 6 July.", []string{"date: on 6 July"}},
+		{"a weekday, as before", "It opened on Monday.", []string{"date: on Monday"}},
+		{"a day in words, as before", "He said on May fifteenth that it flew.", []string{"date: on May"}},
+		{"the day, as before", "We will win on November the second.", []string{"date: on November"}},
+		{"decided on", "The board decided on May figures.", []string{"date: May"}},
+	})
+}
