@@ -2040,7 +2040,7 @@ func (a *annotator) rankNo(c int) bool {
 // Cat 4"; not an ambulance call's "Category 2 response times", "a Category
 // 2 inmate" or "Cat 6 cable".
 func (a *annotator) stormCategory(c int) bool {
-	return a.sameKind(c-1, c, tokenize.Number) && len(a.text(c)) == 1 && a.textIn(c-1, "Category Cat") && (!a.isLowerWord(c+1) || a.is(c+1, wPrep))
+	return a.sameKind(c-1, c, tokenize.Number) && len(a.text(c)) == 1 && a.textIn(c-1, "Category Cat") && (!a.isLowerWord(c+1) || a.is(c+1, wPrep) || a.word(c+1, wdTo))
 }
 
 // openEnd returns the end of an open upper bound after the number that

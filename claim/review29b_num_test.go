@@ -106,3 +106,14 @@ func TestReview29bOnMonth(t *testing.T) {
 		{"decided on", "The board decided on May figures.", []string{"date: May"}},
 	})
 }
+
+// TestReview29bCategoryTo checks that a storm's category before "to",
+// "from a Category 1 to a Category 4", is a rating as the one after it
+// is, while an ambulance call's "Category 2 response times" stays no
+// figure (review 29b, F21).
+func TestReview29bCategoryTo(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"from to", "Delphine strengthened from a Category 1 to a Category 4 in 24 hours.", []string{"quantity: Category 1 = 1", "quantity: Category 4 = 4", "date: in 24 hours"}},
+		{"a call, as before", "Category 2 response times rose.", nil},
+	})
+}
