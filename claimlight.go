@@ -98,7 +98,8 @@ func (d *Document) SentenceSpeaker(i int) int {
 // 0.94) take the currency of the text's other money when it is all in one
 // dollar or in euros: "$" for "94 cents" beside "$1.37", so that the value
 // reads "$0.94"; "$" when there is none, or only bitcoin, which has no
-// cents; "" beside pounds, or two currencies.
+// cents; "" beside pounds, or two currencies (pence, "132.4p", are
+// none).
 func (d *Document) SpanCurrency(i int) string {
 	s := d.Spans[i]
 	if s.Kind != claim.Money {
@@ -117,9 +118,16 @@ func (d *Document) SpanCurrency(i int) string {
 		if d.Spans[j].Kind != claim.Money || j == i {
 			continue
 		}
-		c := amount.Currency(d.Spans[j].Text(d.Src))
+		u := d.Spans[j].Text(d.Src)
+		c := amount.Currency(u)
+		k := 0
+		for k < len(u)-1 && (u[k] >= '0' && u[k] <= '9' || u[k] == '.' || u[k] == ',' || u[k] == ' ') {
+			k++
+		}
 		switch {
-		case c == "" || c == "₿":
+		case c == "" || c == "₿" || u[k] == 'p' && (k+1 == len(u) || u[k+1] != 'o'):
+			// no sign; or pence, "132.4p a litre", which a UK price in a
+			// story of US cents is written in (not "12 pounds")
 		case c != "€" && c[len(c)-1] != '$' || label != "" && c != label:
 			return "" // "£", "SEK", or dollars and euros both
 		default:

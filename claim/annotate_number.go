@@ -308,7 +308,7 @@ func unitSuffix(suf []byte) bool {
 // emissions literature's gigatonnes and megatonnes ("Gt", "GtCO2e",
 // "MtCO2"). A table is data; a switch over the same strings compiles to
 // code, which costs the wasm download more.
-var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t|kts|teu|feu|kn|lbf")
+var unitWords = wordset.Of("mph|kph|kmh|km|kg|mg|mm|cm|ml|ft|lb|lbs|mw|gw|kw|kwh|mwh|gwh|twh|mbps|gbps|gb|tb|mb|hz|ghz|mhz|mi|sq|ha|oz|mt|bpd|g|mah|nm|w|mp|in|x|bp|bps|gt|gtco2|gtco2e|mtco2|mtco2e|tco2|tco2e|gtco₂|mtco₂|wh|tops|tflops|mmol|nmol|pmol|iu|mcg|t|kts|teu|feu|kn|lbf|bbl|boe|hpa|mbar")
 
 // unitAfter returns the end of a unit of measure that starts at position j,
 // right after a number: a degree sign glued to it with its scale ("°C",
@@ -345,7 +345,7 @@ func (a *annotator) unitAfter(j int) int {
 		return j + 2 // "12 under par", a golf score
 	case a.kind(j) == tokenize.Word && string(t) == "sq" && a.sameTextIn(j, j+1, "mi km ft m yd miles metres meters feet"):
 		return j + 2 // "18.8 sq mi"
-	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l' || t[0] == 't' && a.isPunct(j+1, '/')) && !a.countedAfter(j+1):
+	case a.kind(j) == tokenize.Word && len(t) == 1 && (t[0] == 'm' || t[0] == 'g' || t[0] == 'l' || (t[0] == 't' || t[0] == 'b') && a.isPunct(j+1, '/')) && !a.countedAfter(j+1):
 		// "412 m (1,352 ft)", "a depth of 220 m in 2011": a metric unit
 		// standing apart; "5 m people" counts millions
 		e = j + 1
@@ -359,7 +359,7 @@ func (a *annotator) unitAfter(j int) int {
 // "/h", "/s", "/d" or "/yr" as in "km/h" or "Ml/d" (megalitres a day), or
 // of a dose or a lab value, "mg/kg", "mg/kg/day", "mmol/L"; or e.
 func (a *annotator) perHour(e int) int {
-	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min ha") {
+	for a.isPunct(e, '/') && a.shapeOf(e)&shGlued != 0 && a.shapeOf(e+1)&shGlued != 0 && a.textIn(e+1, "h hr s sec d yr kg L l dL dl day min ha H") {
 		e += 2
 	}
 	return e
@@ -434,10 +434,11 @@ func (a *annotator) isYear(i int) bool {
 	t := a.text(i)
 	if (len(t) == 7 || len(t) == 9) && (t[4] == '-' || t[4] == '/') {
 		// a financial year: "2022-23", "2026/27"; a period of years,
-		// "2027-30"
+		// "2027-30", "1971-99" (but "2000-50 homes" is a count and "2001-95"
+		// a code)
 		v, ok := plainInt(t[:4])
 		w, ok2 := plainInt(t[5:])
-		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100 || len(t) == 7 && w > v%100 && w <= v%100+10)
+		return ok && ok2 && v >= 1800 && v <= 2100 && (w == (v+1)%100 || w > v && w <= 2100 || len(t) == 7 && w > v%100 && (w <= v%100+10 || v%100 != 0 && v < 2000))
 	}
 	v, ok := plainInt(t)
 	return ok && len(t) == 4 && v >= 1800 && v <= 2100
@@ -777,6 +778,9 @@ func (a *annotator) date(i int) int {
 			if id == wdOn && a.kind(i-1) == tokenize.Percent && a.free(i, i+1) && !a.is(i+1, wWeekday) && !a.isMonth(i+1) && !a.dayNum(i+1) {
 				a.claim(i, i+1)
 				start = i + 1 // "up 6% on a year earlier", "up 55% on 2023/24": the base of a change, not a day
+			}
+			if id == wdOn && j == i+2 && a.isMonth(i+1) && a.textIn(i-1, "decide decided decides agree agreed vote voted") {
+				start = i + 1 // "decide on August output": what is decided, no day "on" it
 			}
 			return a.emitDate(start, j)
 		}
@@ -1998,8 +2002,8 @@ func (a *annotator) amount(i int) int {
 	}
 	if i == c && (a.kind(c) == tokenize.Number || a.shapeOf(c)&shUpper != 0 && !a.initial(c)) && (a.nameToken(c-1) || a.textIn(c-1, "iOS iPadOS macOS watchOS tvOS")) && (!a.initial(c-1) && !a.itemStart(c-1) || !a.commonInitial(c-1)) && a.same(c-1, c) && a.shapeOf(c-1)&shPoss == 0 &&
 		a.fl(c-1)&(wMonth|wCurrency|wWeekday) == 0 && k != Money && k != Percent && !(j == c+3 && a.word(c+1, wdFor)) && !(j == c+2 && a.isPunct(c+1, '*')) && !a.nameFigure(c-1, c) && !a.tabAfter(c-1) && !a.inColumn(c) &&
-		!a.pledgeVerb(c-1) && !(j > c+1 && unitSuffix(a.text(j-1)) && a.textIn(c-1, "North South East West NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW")) {
-		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs", nor a wind's "North 15 to 25 mph"
+		!a.pledgeVerb(c-1) && !(j > c+1 && unitSuffix(a.text(j-1)) && a.textIn(c-1, "North South East West NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW")) && !a.textIn(c-1, "AT OR") {
+		return i // "Boeing 737 orders", "Apollo 11", "iOS 18", but not "beat Dale 4-1", a team's "Westbury 291 for 4" or "291/4", a batsman's "Marsh 143*" nor a pledge's "Build 40 new hubs", nor a wind's "North 15 to 25 mph", nor an advisory's "OR 340 DEGREES AT 12 MPH"
 	}
 	if i == c && k == Quantity && a.kind(c) == tokenize.Number && len(a.text(c)) <= 2 && a.sameKind(c, c-1, tokenize.Word) &&
 		(a.textIn(c-1, "type stage grade phase category class tier Type Stage Grade Phase Category Class Tier") || j == c+1 && a.isPunct(c+1, ':') && a.shapeOf(c-1)&shUpper != 0 && (c == 1 || !a.same(c-2, c-1))) {
@@ -2037,7 +2041,7 @@ func (a *annotator) rankNo(c int) bool {
 // Cat 4"; not an ambulance call's "Category 2 response times", "a Category
 // 2 inmate" or "Cat 6 cable".
 func (a *annotator) stormCategory(c int) bool {
-	return a.sameKind(c-1, c, tokenize.Number) && len(a.text(c)) == 1 && a.textIn(c-1, "Category Cat") && (!a.isLowerWord(c+1) || a.is(c+1, wPrep))
+	return a.sameKind(c-1, c, tokenize.Number) && len(a.text(c)) == 1 && a.textIn(c-1, "Category Cat") && (!a.isLowerWord(c+1) || a.is(c+1, wPrep) || a.word(c+1, wdTo))
 }
 
 // openEnd returns the end of an open upper bound after the number that
@@ -2891,7 +2895,7 @@ func (a *annotator) countedAfter(j int) bool {
 	counts := func(k int) bool {
 		return a.sameKind(j-1, k, tokenize.Word) && (a.plural(k) || a.is(k, wCountNoun|wCurrency))
 	}
-	return counts(j) || a.sameKind(j-1, j, tokenize.Word) && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
+	return counts(j) || a.textIn(j, "bpd bbl boe b") || a.sameKind(j-1, j, tokenize.Word) && !a.is(j, wPrep) && !a.wordAmong(j, wdTo, wdAnd, wdOr) && counts(j+1)
 }
 
 // share reports whether the number at c and the one after "in" state a
@@ -3438,8 +3442,8 @@ func (a *annotator) amountRange(i, c, j int, k Kind) (int, Kind) {
 	// "cut sleep by 30 to 60 minutes" and "rose by 2 to 30 million" are
 	// ranges of the change (the second amount's unit or scale is the
 	// first's too), but not when the first is written out in thousands,
-	// "rose by 12,400 to 7.6 million".
-	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs)) && ((a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) || bytes.IndexByte(a.text(j-1), ',') > 0) && a.newLevel(c, j, e) {
+	// "rose by 12,400 to 7.6 million", or in words, "fell by four to 461".
+	if k2 == k && a.word(j, wdTo) && (a.word(i-1, wdBy) || i == c && a.isLowerWord(i-1) && a.textIn(i-1, changeVerbs)) && ((a.kind(j-1) == tokenize.Number) == (a.kind(e-1) == tokenize.Number) || bytes.IndexByte(a.text(j-1), ',') > 0 || a.is(j-1, wNumWord)) && a.newLevel(c, j, e) {
 		return j, k
 	}
 	return e, k2

@@ -6,11 +6,13 @@ import "bytes"
 // money, so that a number with "p" glued to it in the sentence ("3p",
 // "412p") is a sum in pence: it holds a currency sign ("$", "£", "€") or
 // one of penceWords ("Fuel duty will rise by 3p a litre", "Shares fell
-// 12p"). Without either, "1080p video" is a screen's resolution. The
+// 12p"), or it is a table's row with a change in per cent ("Haverhill
+// Group | 412p | -11.0%"). Without either, "1080p video" is a screen's resolution. The
 // annotator (a Money span) and the featurizer (a sum to the model) both
 // ask it, of the same sentence, and so agree.
 func penceContext(sent []byte) bool {
-	if bytes.IndexByte(sent, '$') >= 0 || bytes.Contains(sent, []byte("£")) || bytes.Contains(sent, []byte("€")) {
+	if bytes.IndexByte(sent, '$') >= 0 || bytes.Contains(sent, []byte("£")) || bytes.Contains(sent, []byte("€")) ||
+		bytes.IndexByte(sent, '%') >= 0 && (bytes.IndexByte(sent, '|') >= 0 || bytes.IndexByte(sent, '\t') >= 0) {
 		return true
 	}
 	var buf [10]byte

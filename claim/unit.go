@@ -112,7 +112,7 @@ func Unit(src []byte, s Span) string {
 			if w[0] == 'F' {
 				head = "°F"
 			}
-		case wordIn(measureNouns+" feet inche length degree hectare gram kilogram microgramme millilitre pint ounce barrel nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
+		case wordIn(measureNouns+" feet inche length degree hectare gram kilogram microgramme millilitre pint ounce barrel millibar nit knot kts kilowatt-hour megawatt-hour gigawatt-hour zettajoule", m):
 			// "12 tonnes", "6.2 inches", "five miles", "half a mile",
 			// "148 knots", "20 gigawatt-hours", a race's "six lengths";
 			// not "48.7 square kilometres", nor "50-cent-a-gallon", a price, nor the area
@@ -123,7 +123,7 @@ func Unit(src []byte, s Span) string {
 			} else if q := lastWord(t[:j-len(p)-1]); len(q) > 3 && wordIn(measureNouns, q[:len(q)-1]) {
 				body = t[j-len(p)-len(q)-2:] // "tonnes per hectare", as "t/ha"
 			}
-		case !glued && (j < 2 || t[j-1] != ' ' || (t[j-2] < '0' || t[j-2] > '9') && (t[j-2] != 'n' || n < 2)):
+		case !glued && (j < 2 || t[j-1] != ' ' || (t[j-2] < '0' || t[j-2] > '9') && (t[j-2] != 'n' && t[j-2] != 'm' || n < 2)):
 			// an abbreviation stands glued to a number or after one, or
 			// after its scale: "3.8 million TEU"
 		case wordIn("C °C ºC F °F ºF", w):
@@ -133,7 +133,7 @@ func Unit(src []byte, s Span) string {
 			}
 		case glued && n > 1 && w[1] == 't' && (w[0] == 'M' || w[0] == 'G'):
 			body = w[1:] // "13.9Mt" is 13.9 million "t" (see amount.Parse)
-		case string(w) != "K" && (glued || !wordIn("mi mt mp x in", w)) && unitSuffix(w[:slash]) || wordIn("m g l", w):
+		case string(w) != "K" && (glued || !wordIn("mi mt mp x in", w)) && unitSuffix(w[:slash]) || wordIn("m g l b/d", w):
 			body = w // "94mph", "112km/h", "1.2 GW", "412 m"; not "401K", "3 in 10", "3024 x 1964"
 		}
 		if body != nil {
