@@ -1513,7 +1513,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) && !(ps-2 >= s && (a.listed(ps-2, ps) || landWord(a.text(ps-1))&landAfter != 0)) {
 			ps--
 		}
-		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {
+		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 && !a.word(ps, wdFirst) { // but "First Minister"
 			ps++
 		}
 		return ps, true

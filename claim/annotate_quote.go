@@ -4032,6 +4032,8 @@ func speakerName(src []byte, spans []Span, i int) string {
 		settled = wordIn(relationNouns, head)
 	} else if k := bytes.IndexByte(t, ' '); k == 3 && t[0]|0x20 == 't' && bytes.IndexByte(t[4:], ' ') < 0 {
 		head, settled = t[4:], false // "The inspector said" after "Inspector Claire Bennett"
+	} else if m := bytes.LastIndexByte(t, ' '); k == 3 && m > 4 && t[0] == 'T' && capTitleMod(t[4:m]) {
+		head, settled = t[4:], false // "The First Minister said" after "First Minister Alasdair Kerr"
 	}
 	if head != nil {
 		if name := roleHolder(src, spans, i, head); name != "" || settled {
@@ -4332,8 +4334,8 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		return true
 	}
 	for _, w := range words[1 : len(words)-1] {
-		if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) {
-			return true
+		if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) && !capTitleMod(w) {
+			return true // but "First" of "The First Minister" is the title's
 		}
 	}
 	head := trimPoss(words[len(words)-1])
@@ -5806,7 +5808,7 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 			titled = bytes.EqualFold(w, head)
 		}
 		for k, w := range words {
-			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) {
+			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) || k == 0 && bytes.HasPrefix(sp.Text(src), head) && head[0] < 'a' {
 				titled = true
 				break
 			}
@@ -5832,6 +5834,13 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 		return name
 	}
 	return ""
+}
+
+// capTitleMod reports whether w is a capitalised word that may open a
+// title: "First", "Deputy", "Health".
+func capTitleMod(w []byte) bool {
+	var small [16]byte
+	return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && lexFlags(lowerSmall(&small, w))&wTitleMod != 0
 }
 
 // appositiveName returns the person a role speaker names in apposition:

@@ -1,0 +1,23 @@
+package claim
+
+import "testing"
+
+// The tests in this file check the speaker misses of session 34's review
+// 29a (earnings call, housing regulator, Holyrood questions, racing).
+
+// TestReview29aFirstMinister checks that "The First Minister said" names
+// the First Minister named before, not the opposition leader who spoke
+// last, and that a sentence's first "First" stays in the title (review
+// 29a, F1, F9).
+func TestReview29aFirstMinister(t *testing.T) {
+	const fm = "First Minister Alasdair Kerr said the government had invested £19.5bn in health. "
+	const lab = "Labour leader Fraser Dunlop said that claim ignored the delayed discharge figure. "
+	checkReview9(t, []review9Case{
+		{"the title's span", fm, "First", "Alasdair Kerr", false, "First Minister Alasdair Kerr"},
+		{"The First Minister", fm + lab + "The First Minister said the government would open 500 extra care home places by March.\n", "The First", "Alasdair Kerr", false, "The First Minister"},
+		{"no First Minister named", lab + "The First Minister said the government would open 500 places.\n", "The First", "", false, "The First Minister"},
+		{"The Prime Minister, as before", "Prime Minister Keir Starmer said taxes would rise. " + lab + "The Prime Minister said the plan would work.\n", "The Prime", "Keir Starmer", false, ""},
+		{"the leader, as before", fm + lab + "The Labour leader said the figure was wrong.\n", "The Labour", "Fraser Dunlop", false, ""},
+		{"Former, as before", "Former President Jimmy Carter said taxes would rise.\n", "Former", "Jimmy Carter", false, "President Jimmy Carter"},
+	})
+}
