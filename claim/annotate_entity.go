@@ -1087,10 +1087,11 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
-		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e) ||
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e) && !(a.isPunct(s-1, ',') && a.lowerIs(s-2, wTitle|wPersonRole)) ||
 		landWord(a.text(s))&landStreet != 0 && !a.speechVerb(e)) {
 		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
-		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"; a
+		// Carvoeiro"; not "the Rio Pact", "Rio Ferdinand said" or "leader,
+		// Isla Fairbairn"; a
 		// street or square, "Rua das Flores", "Calle Mayor"
 		a.addEntity(Place, s, e)
 		return

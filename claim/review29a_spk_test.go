@@ -21,3 +21,19 @@ func TestReview29aFirstMinister(t *testing.T) {
 		{"Former, as before", "Former President Jimmy Carter said taxes would rise.\n", "Former", "Jimmy Carter", false, "President Jimmy Carter"},
 	})
 }
+
+// TestReview29aLeaderIsla checks that a name after "leader," whose first
+// word also opens a place's name, "Isla Fairbairn", is a person, and so
+// the "She" after it (review 29a, F2).
+func TestReview29aLeaderIsla(t *testing.T) {
+	const in = "The Scottish Liberal Democrats’ leader, Isla Fairbairn, asked about mental health waits. She said one in five young people waited more than 18 weeks.\n"
+	checkReview9(t, []review9Case{
+		{"She", in, "She", "Isla Fairbairn", false, "She"},
+	})
+	checkLast28Ents(t, map[string][]string{
+		in: {"org: Liberal Democrats", "person: Isla Fairbairn"},
+		"The leader, Isla Fairbairn, asked about waits.": {"person: Isla Fairbairn"},
+		"The ferry sailed to Isla Mujeres.":              {"place: Isla Mujeres"},
+		"Their holiday, Isla Mujeres, was sunny.":        {"place: Isla Mujeres"},
+	})
+}
