@@ -2644,9 +2644,13 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	p = sa
 	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
 		q := p - 1
-		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 {
-			p = q
+		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 || p < sa && a.isLowerWord(q) && a.roleWord(q) && a.is(q-1, wTitle|wTitleMod) {
+			p = q // and a word between titles: "Chief financial officer"
 			continue
+		}
+		if p < sa && a.initial(q) && a.is(q, wTitle|wTitleMod) && a.fl(q)&(wDet|wStop) == 0 {
+			p = q // the title's first word opens the sentence: "Chief executive"
+			break
 		}
 		// the body a role is of: "group leader", "union boss", so that
 		// "Conservative group leader Cllr Martin Ashby" does not start

@@ -37,3 +37,17 @@ func TestReview29aLeaderIsla(t *testing.T) {
 		"Their holiday, Isla Mujeres, was sunny.":        {"place: Isla Mujeres"},
 	})
 }
+
+// TestReview29aTwoWordTitle checks that a speaker span keeps a title of
+// several words that opens the sentence, "Chief financial officer", even
+// when "chief" was written in small letters before (review 29a, F9).
+func TestReview29aTwoWordTitle(t *testing.T) {
+	const before = "“It was our best quarter,” chief executive Matthias Brunner said.\n"
+	checkReview9(t, []review9Case{
+		{"Chief financial officer", "Chief financial officer Leonie Chaudhry said the core operating margin improved to 38.4%.\n", "Chief", "Leonie Chaudhry", false, "Chief financial officer Leonie Chaudhry"},
+		{"after chief executive", before + "Chief financial officer Leonie Chaudhry said the margin improved to 38.4%.\n", "Chief", "Leonie Chaudhry", false, "Chief financial officer Leonie Chaudhry"},
+		{"Chief executive after chief executive", before + "Chief executive Jane Doe said the margin improved.\n", "Chief executive", "Jane Doe", false, "Chief executive Jane Doe"},
+		{"lower case, as before", "The margin improved, chief financial officer Leonie Chaudhry said.\n", "The", "Leonie Chaudhry", false, "chief financial officer Leonie Chaudhry"},
+		{"a verb before, as before", "Sales rose, new officer Leonie Chaudhry said.\n", "Sales", "Leonie Chaudhry", false, "officer Leonie Chaudhry"},
+	})
+}
