@@ -51,3 +51,21 @@ func TestReview29aTwoWordTitle(t *testing.T) {
 		{"a verb before, as before", "Sales rose, new officer Leonie Chaudhry said.\n", "Sales", "Leonie Chaudhry", false, "officer Leonie Chaudhry"},
 	})
 }
+
+// TestReview29aPersonOfFirm checks that a name no list knows after a
+// person's full name and "of", "Jenny Walcott of Star Bet", is the firm
+// she works for, no person, so that "She said" after it is hers (review
+// 29a, F3).
+func TestReview29aPersonOfFirm(t *testing.T) {
+	const in = "“It was a bad day,” said Jenny Walcott of Star Bet. She said the market had moved.\n"
+	checkReview9(t, []review9Case{
+		{"She", in, "She", "Jenny Walcott", false, "She"},
+	})
+	checkLast28Ents(t, map[string][]string{
+		in: {"person: Jenny Walcott", "org: Star Bet"},
+		"Hanna Lindqvist of Norsk Capital said the index would rise.": {"person: Hanna Lindqvist", "org: Norsk Capital"},
+		"Jenny Walcott of Oxford said the index would rise.":          {"person: Jenny Walcott", "place: Oxford"},
+		"He is the Joe Isuzu of American politics.":                   {"person: Joe Isuzu"},
+		"Mayor Jo Park of Leeds said the index would rise.":           {"person: Mayor Jo Park", "place: Leeds"},
+	})
+}
