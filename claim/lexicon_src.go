@@ -276,7 +276,7 @@ func lexiconSource() *lexSource {
 		brigades|regiment|division|battalion|church|ministries|commissions|councils|banks|agencies|unions|parties
 		nations|fbi|cia|rovers|united|athletic|wanderers|rangers|albion|city|town|hotspur|energy|oil|gas|petroleum
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
-		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's
+		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's|regulator
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
 		survey|panel|sports|estates|express|incentive|millers|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet|ledger|investors|anonymous|campaign|library|libraries|solicitors|llp|unit|cloud|industry|ports|consortium|railway|athletico|cooperation|nursery|primary|trains|providers|employers|confederation`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the|los|las|het`)

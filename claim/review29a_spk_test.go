@@ -69,3 +69,19 @@ func TestReview29aPersonOfFirm(t *testing.T) {
 		"Mayor Jo Park of Leeds said the index would rise.":           {"person: Mayor Jo Park", "place: Leeds"},
 	})
 }
+
+// TestReview29aRegulatorOf checks that "The Regulator of Social Housing"
+// is a body, which "The regulator said" names, as "The Office of Rail and
+// Road" was (review 29a, F6).
+func TestReview29aRegulatorOf(t *testing.T) {
+	const in = "The Regulator of Social Housing said 1,240 homes had hazards. The regulator said the landlord had serious failings.\n"
+	checkReview9(t, []review9Case{
+		{"the body", in, "The Regulator", "Regulator of Social Housing", false, "Regulator of Social Housing"},
+		{"The regulator", in, "The regulator", "Regulator of Social Housing", false, "The regulator"},
+		{"Office of Rail and Road, as before", "The Office of Rail and Road said trains were late. The regulator said it would act.\n", "The regulator", "Office of Rail and Road", false, ""},
+	})
+	checkLast28Ents(t, map[string][]string{
+		in: {"org: Regulator of Social Housing"},
+		"The energy regulator Ofgem said bills would fall.": {"org: Ofgem"},
+	})
+}
