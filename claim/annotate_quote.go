@@ -5536,7 +5536,8 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || len(words) > 2 && f&(wPersonRole|wSpeakerNoun) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con" || len(words) == 3 && string(words[0]) == "Fan") {
+		// ("Dean Halloran" is a first name and a surname)
+		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 && (len(words) > 2 || string(words[0]) != "Dean") || len(words) > 2 && f&(wPersonRole|wSpeakerNoun) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con" || len(words) == 3 && string(words[0]) == "Fan") {
 			words = words[1:]
 			stripped = true
 			continue

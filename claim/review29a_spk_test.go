@@ -85,3 +85,17 @@ func TestReview29aRegulatorOf(t *testing.T) {
 		"The energy regulator Ofgem said bills would fall.": {"org: Ofgem"},
 	})
 }
+
+// TestReview29aDean checks that "Dean" before a surname alone is a first
+// name, so that "Dean Halloran" is named in full, while "Dean" before a
+// full name stays a title (review 29a, F5).
+func TestReview29aDean(t *testing.T) {
+	const in = "Dean Halloran said rents were too high. He said the rise was 4.8%.\n"
+	checkReview9(t, []review9Case{
+		{"Dean Halloran", in, "Dean", "Dean Halloran", false, "Dean Halloran"},
+		{"He", in, "He", "Dean Halloran", false, "He"},
+		{"said Dean Halloran of", "“Nobody should pay more rent,” said Dean Halloran of the tenants’ group.\n", "“Nobody", "Dean Halloran", false, ""},
+		{"Dean and a full name, as before", "Dean Jane Halloran said rents were too high.\n", "Dean", "Jane Halloran", false, ""},
+		{"Mr, as before", "Mr Halloran said rents were too high.\n", "Mr", "Halloran", false, ""},
+	})
+}
