@@ -1829,7 +1829,7 @@ func (a *annotator) itCue(k int) bool {
 	}
 	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
 	// 2.1 billion crowns", in a headline's story
-	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) ||
+	return a.strongCue(k) || (a.wordAmong(k, wdClaims, wdPromises) || a.textIs(k, "confirmed")) && a.sameWord(k, k+1, wdThat) ||
 		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && a.kindIn(k+1, tokenize.Number, tokenize.Currency)
 }
 

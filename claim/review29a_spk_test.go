@@ -99,3 +99,15 @@ func TestReview29aDean(t *testing.T) {
 		{"Mr, as before", "Mr Halloran said rents were too high.\n", "Mr", "Halloran", false, ""},
 	})
 }
+
+// TestReview29aItConfirmed checks that "It also confirmed that …" after a
+// company spoke is the company's, as "It said" is (review 29a, F10).
+func TestReview29aItConfirmed(t *testing.T) {
+	const said = "Veltrane AG said sales rose. "
+	checkReview9(t, []review9Case{
+		{"It also confirmed that", said + "It also confirmed that it would buy back up to $5bn of shares.\n", "It also", "Veltrane AG", false, "It"},
+		{"It confirmed that", said + "It confirmed that it would buy back up to $5bn of shares.\n", "It confirmed", "Veltrane AG", false, "It"},
+		{"no that", said + "It confirmed the sale of its plant for $5bn.\n", "It confirmed", "", false, ""},
+		{"It said, as before", said + "It said it would buy back up to $5bn of shares.\n", "It said", "Veltrane AG", false, "It"},
+	})
+}
