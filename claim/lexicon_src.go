@@ -232,7 +232,7 @@ func lexiconSource() *lexSource {
 		department|agency|company|firm|group|alliance|bank|union|coach|manager|captain|player|players|striker
 		midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator|senators|premier|chancellor|treasurer
 		king|queen|pope|judge|judges|court|report|statement|study|research|survey|document|letter|memo|analysis|filing
-		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|index|review|audit|forecast|estimate|estimates
+		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|index|review|audit|forecast|estimate|estimates|consensus
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
 		spokesmen|representative|representatives|aide|aides|adviser|advisers|advisor|advisors|insider|insiders
 		operator|owner|owners|family|relative|relatives|mother|father|son|daughter|wife|husband|colleague|colleagues

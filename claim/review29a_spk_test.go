@@ -111,3 +111,13 @@ func TestReview29aItConfirmed(t *testing.T) {
 		{"It said, as before", said + "It said it would buy back up to $5bn of shares.\n", "It said", "Veltrane AG", false, "It"},
 	})
 }
+
+// TestReview29aConsensus checks that "according to a consensus compiled
+// by the company" gives the figures a source, as "a survey" does (review
+// 29a, F11).
+func TestReview29aConsensus(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"a consensus compiled by", "Core earnings per share came in at $2.41, against the $2.28 analysts had expected, according to a consensus compiled by the company.\n", "Core", "", false, "a consensus compiled by the company"},
+		{"a survey, as before", "Core earnings per share came in at $2.41, according to a survey compiled by the company.\n", "Core", "", false, "a survey compiled by the company"},
+	})
+}
