@@ -563,10 +563,11 @@ func (a *annotator) classifyRun(s, e int) {
 	}
 	// A name no list knows after a person's full name and "of" is whom
 	// they work for: "Jenny Walcott of Star Bet"
-	if k := a.entEndingAt(s - 1); e-s <= 3 && k >= 0 && a.word(s-1, wdOf) && a.ents[k].kind == Person && a.ents[k].b-a.ents[k].a >= 2 && a.entityKind(s, e) == 0 &&
-		a.fl(e-1)&wOrgKey == 0 && (!a.isLowerWord(e) || a.is(e, wCue|wStop)) { // not "the Joe Isuzu of American politics"
-		a.addEntity(Org, s, e)
-		return
+	if a.word(s-1, wdOf) && e-s <= 3 && a.fl(e-1)&wOrgKey == 0 && (!a.isLowerWord(e) || a.is(e, wCue|wStop)) { // not "the Joe Isuzu of American politics"
+		if k := a.entEndingAt(s - 1); k >= 0 && a.ents[k].kind == Person && a.ents[k].b-a.ents[k].a >= 2 && a.entityKind(s, e) == 0 {
+			a.addEntity(Org, s, e)
+			return
+		}
 	}
 	// A flight's label names no one, the airline before it does:
 	// "United Airlines Flight 1282".
