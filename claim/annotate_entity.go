@@ -561,6 +561,14 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 	}
+	// A name no list knows after a person's full name and "of" is whom
+	// they work for: "Jenny Walcott of Star Bet"
+	if a.word(s-1, wdOf) && e-s <= 3 && a.fl(e-1)&wOrgKey == 0 && (!a.isLowerWord(e) || a.is(e, wCue|wStop)) { // not "the Joe Isuzu of American politics"
+		if k := a.entEndingAt(s - 1); k >= 0 && a.ents[k].kind == Person && a.ents[k].b-a.ents[k].a >= 2 && a.entityKind(s, e) == 0 {
+			a.addEntity(Org, s, e)
+			return
+		}
+	}
 	// A flight's label names no one, the airline before it does:
 	// "United Airlines Flight 1282".
 	if e-s >= 3 && a.kind(e) == tokenize.Number && a.textIs(e-1, "Flight") {
@@ -1087,10 +1095,11 @@ func (a *annotator) leftover(s, e int, heading bool) {
 		return
 	}
 	if !heading && e-s <= 3 && (landWord(a.text(e-1))&landAfter != 0 && a.placeHead(s, e-1) ||
-		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e) ||
+		landWord(a.text(s))&landBefore != 0 && a.placeHead(s+1, e) && a.fl(e-1)&wNonName == 0 && !a.speechVerb(e) && !(a.isPunct(s-1, ',') && a.lowerIs(s-2, wTitle|wPersonRole)) ||
 		landWord(a.text(s))&landStreet != 0 && !a.speechVerb(e)) {
 		// "the Thwaites Glacier", "Death Valley", "Loch Ness", "Cabo
-		// Carvoeiro"; not "the Rio Pact" or "Rio Ferdinand said"; a
+		// Carvoeiro"; not "the Rio Pact", "Rio Ferdinand said" or "leader,
+		// Isla Fairbairn"; a
 		// street or square, "Rua das Flores", "Calle Mayor"
 		a.addEntity(Place, s, e)
 		return
@@ -1513,7 +1522,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		for ps > s && a.fl(ps-1)&(wTitleMod|wTitle) != 0 && a.shapeOf(ps-1)&shAllCaps == 0 && !a.listed(ps-1, ps) && !(ps-2 >= s && (a.listed(ps-2, ps) || landWord(a.text(ps-1))&landAfter != 0)) {
 			ps--
 		}
-		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 {
+		for ps < t && a.initial(ps) && a.fl(ps)&wCommon != 0 && !a.word(ps, wdFirst) { // but "First Minister"
 			ps++
 		}
 		return ps, true

@@ -1829,7 +1829,7 @@ func (a *annotator) itCue(k int) bool {
 	}
 	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
 	// 2.1 billion crowns", in a headline's story
-	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) ||
+	return a.strongCue(k) || (a.wordAmong(k, wdClaims, wdPromises) || a.textIs(k, "confirmed")) && a.sameWord(k, k+1, wdThat) ||
 		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && a.kindIn(k+1, tokenize.Number, tokenize.Currency)
 }
 
@@ -2648,9 +2648,13 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	p = sa
 	for steps := 0; steps < 3 && a.same(p-1, sa); steps++ {
 		q := p - 1
-		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 {
-			p = q
+		if a.lowerIs(q, wTitle|wTitleMod|wPersonRole) && a.fl(q)&(wDet|wStop) == 0 || p < sa && a.isLowerWord(q) && a.roleWord(q) && a.is(q-1, wTitle|wTitleMod) {
+			p = q // and a word between titles: "Chief financial officer"
 			continue
+		}
+		if p < sa && a.initial(q) && a.is(q, wTitle|wTitleMod) && a.fl(q)&(wDet|wStop) == 0 {
+			p = q // the title's first word opens the sentence: "Chief executive"
+			break
 		}
 		// the body a role is of: "group leader", "union boss", so that
 		// "Conservative group leader Cllr Martin Ashby" does not start
@@ -4076,6 +4080,8 @@ func speakerName(src []byte, spans []Span, i int) string {
 		settled = wordIn(relationNouns, head)
 	} else if k := bytes.IndexByte(t, ' '); k == 3 && t[0]|0x20 == 't' && bytes.IndexByte(t[4:], ' ') < 0 {
 		head, settled = t[4:], false // "The inspector said" after "Inspector Claire Bennett"
+	} else if m := bytes.LastIndexByte(t, ' '); k == 3 && m > 4 && t[0] == 'T' && capTitleMod(t[4:m]) {
+		head, settled = t[4:], false // "The First Minister said" after "First Minister Alasdair Kerr"
 	}
 	if head != nil {
 		if name := roleHolder(src, spans, i, head); name != "" || settled {
@@ -4376,8 +4382,8 @@ func roleFits(src []byte, spans []Span, i int, name string) bool {
 		return true
 	}
 	for _, w := range words[1 : len(words)-1] {
-		if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) {
-			return true
+		if r, _ := utf8.DecodeRune(w); unicode.IsUpper(r) && !capTitleMod(w) {
+			return true // but "First" of "The First Minister" is the title's
 		}
 	}
 	head := trimPoss(words[len(words)-1])
@@ -5577,7 +5583,8 @@ func cleanName(text []byte, person bool) string {
 	for len(words) > 1 {
 		lw := lowerInto(lbuf[:0], words[0])
 		f := lexFlags(lw)
-		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 || len(words) > 2 && f&(wPersonRole|wSpeakerNoun) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con" || len(words) == 3 && string(words[0]) == "Fan") {
+		// ("Dean Halloran" is a first name and a surname)
+		if string(lw) == "the" && !(len(words) == 2 && wordIn(theTitles, words[1])) || person && (f&(wTitle|wTitleMod) != 0 && (len(words) > 2 || string(words[0]) != "Dean") || len(words) > 2 && f&(wPersonRole|wSpeakerNoun) != 0 || wordIn(policeRanks, words[0]) || stripped && string(words[0]) == "Con" || len(words) == 3 && string(words[0]) == "Fan") {
 			words = words[1:]
 			stripped = true
 			continue
@@ -5853,7 +5860,7 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 			titled = bytes.EqualFold(w, head)
 		}
 		for k, w := range words {
-			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) {
+			if bytes.EqualFold(trimPoss(w), head) && (k == 0 || k < len(words)-1) || k == 0 && bytes.HasPrefix(sp.Text(src), head) && head[0] < 'a' {
 				titled = true
 				break
 			}
@@ -5879,6 +5886,13 @@ func roleHolder(src []byte, spans []Span, i int, head []byte) string {
 		return name
 	}
 	return ""
+}
+
+// capTitleMod reports whether w is a capitalised word that may open a
+// title: "First", "Deputy", "Health".
+func capTitleMod(w []byte) bool {
+	var small [16]byte
+	return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && lexFlags(lowerSmall(&small, w))&wTitleMod != 0
 }
 
 // appositiveName returns the person a role speaker names in apposition:

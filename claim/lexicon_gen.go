@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2726 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2727 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -90,91 +90,92 @@ const lexOtherWords = "" +
 	"|2imate|3p|2lr|4.|2osest|3ud|2ub|4s|1mdr.|1ny|1o.|2ach|3lition|3st|2hort|2ined|2l|3.|3dest|3league" +
 	"|9s|5ge|3onel|6s|2ming|3mand|7er|4ent|7ed|7ing|7s|4ission|:er|:s|5ttees|4unications|7st|9s|5ter" +
 	"|3panies|4lain|8ed|8ing|8s|8t|4osite|2ncede|7d|7s|6ing|4luding|4ur|6ed|6ing|6s|3federation|4irm|7ing" +
-	"|7s|3gress|8man|8woman|3servative|<s|9oire|:ry|4istently|4ortium|4table|4ultants|7ing|3tend|7ed|7ing" +
-	"|7s|4inue|8d|8s|7ing|3vention|2o|3peration|2ronavirus|5er|3p|4.|4oration|4s|3respondent|4idor" +
-	"|2stliest|2uncil|7's|7lor|:s|7man|8ember|7or|7s|7woman|4ted|6r|7ed|7ing|7part|7s|5ries|5s|5y|3ple" +
-	"|3rt|2vid|5-19|1r.|2edit|3scent|2ied|4s|3tic|6s|2ore|5s|3wn|5s|1to|1ulture|2p|2stomer|8s|1yclone" +
-	"|1zar|2k|0da|2d|3s|2me|2nce|2s|2ughter|2y|3s|1ci|1eadliest|3l|4ers|3n|3ths|2c|3.|3ember|3laration|6e" +
-	"|7s|6ing|2emed|3pest|2fence|5der|5se|2l|3la|2mocrat|8ic|8s|2n|3ied|5s|3y|4ing|2partment|:s|3t.|3uty" +
-	"|2scribed|8s|7ing|3ert|3pite|2t|3.|3ective|9s|2velopment|1i|2ed|2gital|5s|2nar|5s|2plomat|8s|2rector" +
-	"|8ate|3ham|6s|2sclose|8d|8s|7ing|4ount|3tributor|;s|6ct|2vision|1kk|1octor|6s|4rine|3ument|8ed|8s" +
-	"|2llar|6s|2ng|3or|2s|3es|2ubled|5ing|2zen|1r|2.|2am|2ew|2iest|3ve|2ones|3ve|1u|2bbed|3s|2tch" +
-	"|0e-mails|1ach|2siest|3t|4er|6n|1conomic|8s|7st|9s|6y|1ditor|6ial|2ucation|1gp|1ight|5een|5fold|5h" +
-	"|6s|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ther|1lectric|3ven|2sewhere|1mails|2ir" +
-	"|2phasise|9d|9s|8ing|7ze|9d|9s|8ing|3loyee|7rs|1nergy|2gineer|8s|3lish|2vironment|3oy|1quities" +
-	"|1states|3imating|1tf|2h|3er|1ur|3o|4pean|4s|1ven|4-money|4s|3rybody|5one|1x-minister|2change|3laim" +
-	"|7ed|7ing|7s|4usive|2ecutive|9s|2pert|6s|3lained|7ing|7s|3ress|0fairgrounds|2lse|2milies|5y|2ns" +
-	"|2rmer|6s|3thest|2stest|2ther|6-of-four|:three|;wo|1bi|1c|1eb|3.|3ruary|2deral|6tion|2et|2lt|2rries" +
-	"|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|2lings" +
-	"|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold|1latly|2ed|3et|3w|1ollow|2ods|2rce|5s|3eign" +
-	"|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|3um|3ward|2ught" +
-	"|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s|2ench|3quently|2i.|3day|3end|6s|2ont|1und" +
-	"|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en|3.|3eral|7s|2rman|2ts|1irls|1lacier" +
-	"|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand|5father|5mother|5parent|;s|2eat|5est|3en|5s" +
-	"|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s" +
-	"|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald|3e|2t|1ighest-ever|4way|2lls|2s|3torian" +
-	"|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal|8's|8s|3tages|2tspur|3test|2ur|4s|3se" +
-	"|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred|7fold|7th|9s|2rricane|3t|2sband|1ôpital" +
-	"|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing|2deed|4x|3ian|4ctment|3ustries|7y|2fections" +
-	"|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s" +
-	"|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior|5national|6et|2vestigation|=s|:or|<s|6ments" +
-	"|3oices|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ke" +
-	"|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled" +
-	"|3ometers|7res|2ng|4dom|1new|2own|1orean|3una|1remlin|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed" +
-	"|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker" +
-	"|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a" +
-	"|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t" +
-	"|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r" +
-	"|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure|2dal|5s|3ic|5s|2eting|2mber|6s|3e|2n|3tion" +
-	"|7ed|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day|3fielder|3year|2ghtiest|3rants|5tion|2les|3lennia" +
-	"|8um|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s|3utes|2o|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover" +
-	"|2sque|3t-visited|5watched|2ther|6-of-four|:three|;wo|3orist|5s|5way|2untain|8s|2vement|1p|2p|1r|2." +
-	"|2d|2s|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed|6ing|6s|1x|2.|2n|1y|2r|0naira|2tions|2vy|1eck|2gotiator" +
-	"|:s|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn|1icknamed|2ne|4fold|4teen|5y|6-eight|7five|8our|7nine" +
-	"|7one|7seven|8ix|7three|8wo|3th|5s|1obody|2k|2ne|4theless|2r|3th|5ern|2se|2ted|4s|3hing|3ing|2v|3." +
-	"|3ember|1umerous|2rse|5ry|5s|1zd|0observe|7d|7s|6ing|1cean|2t|3.|3ober|1ff|3ice|6r|7s|5ial|8s|1il" +
-	"|1ld|3est|2ympic|7s|6que|1mbudsman|1nce|2to|1penly|3ra|5tor|8s|2inion|2ponent|8s|4sition|1rchestra" +
-	"|2dinance|2ganisation|<s|7er|9s|6zation|<s|7er|9s|1ur|1verall|4night|1wner|5s|0p.c.|1act|2id|3sa|4e" +
-	"|2l|3ace|3estinian|3s|2nel|2pers|2rade|3ent|6s|3ish|3k|3ties|4ners|4y|2ssenger|9s|3t|2tient|7s" +
-	"|2yment|7s|1c|2so|2t|1ence|3insula|3sion|7er|3tagon|2rcent|3son|6s|2so|4s|2troleum|1harma|6ceuticals" +
-	"|2ilharmonic|2oto|2p|2rase|1ilot|1kr|1layer|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed|2licy|4sh|3l|4s" +
-	"|2orest|2pe|2rt|4s|2sted|4ing|4s|2und|5s|1redicting|3mier|5um|3senter|4ident|9-elect|3vious|8ly" +
-	"|2imary|4e|3nce|6ss|3son|6ers|3vately|3x|3ze|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing|4oter" +
-	"|8s|3position|3secutor|:'s|:s|3tocol|3vider|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s|2t|3s" +
-	"|0q|1uadrupled|3rter-final|7back|2een|3tzales|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4way|7s" +
-	"|2lly|2madan|2n|3gers|2te|1eais|2called|6ing|6s|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s" +
-	"|4unt|7ed|7ing|7s|3tor|2form|3ugees|2giment|4onal|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing" +
-	"|2lated|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s|2nminbi|2p|3.|3ay|3eatedly|3lied|6s|4y|5ing|3orter" +
-	"|6ing|3resentative|>s|3s.|3ublic|8an|:s|2scuer|7s|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s" +
-	"|2tailer|8s|3ort|6ed|6ing|6s|2v.|3eal|6ed|6ing|6s|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb" +
-	"|1oad|2botics|2de|2uble|6s|3nds|3tinely|2vers|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest" +
-	"|2r|2t|3.|3urday|2w|2ying|1cheme|3ool|6s|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s|3ts" +
-	"|2cond-quarter|6s|3retariat|8y|9-general|A-elect|3s|3urities|7y|2e|2k|2mi-final|4conductor|=s|2n|3." +
-	"|3ate|5or|3ior|3s.|3t|2p|3.|3arately|3t|4.|4ember|2rgeant|3ies|3vice|7s|2ven|5fold|5teen|6h|7s|6y" +
-	"|7-eight|8five|9our|8nine|8one|8seven|9ix|8three|9wo|1gd|2t|3.|1hadow|3re|4pest|2e'd|4s|3ikh|3kel|6s" +
-	"|3lls|3riff|2illing|8s|3pping|4s|2opkeeper|4per|7s|3rtest|3t|3ut|5ed|5ing|5s|3w|2ut|1ignal|6ed|6ing" +
-	"|6s|4ed|2mply|2nce|3ger|2r|2x|3fold|3teen|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three" +
-	"|7wo|1kipper|1lept|2owest|1mallest|1o-called|2cialist|9s|4ety|2ftware|2ld|4iers|3es|3icitor|9s|3s" +
-	"|3utions|2meone|4thing|5imes|3oni|2n|2rry|2urce|6s|3th|5ern|1panish|2eaker|5ing|3cial|4tators|3nt" +
-	"|2oke|5sman|7en|6people|8rson|6woman|3nsored|3rts|2readsheets|1quad|4re|1tade|4ium|3ffer|7s|3r|3te" +
-	"|5d|5ments|4ing|5stician|<s|2eel|4pest|3rling|2ock|3le|3od|3rm|2rait|4tegies|7y|3eet|4ss|6ed|7s|6ing" +
-	"|3iker|4p|3ongest|3uck|2udent|7s|4ies|5o|4y|1ubmit|6ing|6s|6ted|3scribers|4equently|2ggest|7ing" +
-	"|2ltan|2mmers|2n.|3day|2perintendent|5visor|3plier|8s|4orter|3reme|3t|4.|2rvey|6s|4ivor|1ystem|6s" +
-	"|0taka|2llest|4ies|2nks|2oiseach|2x|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling" +
-	"|2mple|2n|3fold|3ge|3th|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se" +
-	"|3y'd|5ve|2ird-quarter|5s|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh" +
-	"|4sand|8fold|2reefold|4w|3ough|7out|2u.|3r.|4s.|5day|3s|1ill|2psters|2tled|1oday|2gether|2morrow" +
-	"|2night|3nes|3s|2o|3k|2p|3-selling|2ughest|3r|2ward|6s|3er|3n|1racker|3de|5rs|3il|4ns|3nsport|9ation" +
-	"|2easurer|7y|3bled|2ial|5s|3bunal|6e|3llion|3pled|5ing|2n|2oops|3phy|2ust|2y|1sar|1ue.|3s.|4day" +
-	"|1weet|5ing|5s|3lve|3nty|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ofold|1yphoon|0uah" +
-	"|1krainian|1nderstands|2ion|5s|3t|4ed|4s|3versidad|8ty|9à|:\xa4t|:\xa9|2like|1pcoming|2date|6d|2on|2per" +
-	"|1rge|4d|4s|3ing|1sd|3c|3t|2ers|2ually|1tc|2ilities|6y|0valley|1ehicles|2ntures|2ssels|2teran|7s|1ia" +
-	"|2ce|4-president|3tim|2deos|2llage|2sitors|1nd|1olunteer|9s|2ted|4s|2w|3ing|3s|0wage|4s|2lk|2nderers" +
-	"|2r|3mest|3n|4ing|4s|2sn't|2tch|5dog|8s|3er|1eakest|3lthiest|2b|2d.|3nesday|2ekend|7s|4s|2lfare|2nt" +
-	"|2ren't|2st|4ern|2ttest|1hat|4ever|2en|4ever|3re|5ver|2ichever|3le|3sper|7ed|7ing|7s|4tleblower|=s" +
-	"|3te|2oever|3m|3se|2y|1idest|2fe|2nger|3ters|2re|2thout|3ness|7es|1ks|1oke|2man|3en|2rd|3e|3ker|6s" +
-	"|3ld|3st|5-ever|2unded|1rit|4e|5rs|4ing|0xbt|0y|1ear-earlier|6nd|2ll|4ed|4ing|4s|2n|2s|3terday|2t" +
-	"|1oungest|3r|1rs|3.|1td|1uan|0zar|1loty|5s|1one"
+	"|7s|3gress|8man|8woman|3sensus|5rvative|<s|9oire|:ry|4istently|4ortium|4table|4ultants|7ing|3tend" +
+	"|7ed|7ing|7s|4inue|8d|8s|7ing|3vention|2o|3peration|2ronavirus|5er|3p|4.|4oration|4s|3respondent" +
+	"|4idor|2stliest|2uncil|7's|7lor|:s|7man|8ember|7or|7s|7woman|4ted|6r|7ed|7ing|7part|7s|5ries|5s|5y" +
+	"|3ple|3rt|2vid|5-19|1r.|2edit|3scent|2ied|4s|3tic|6s|2ore|5s|3wn|5s|1to|1ulture|2p|2stomer|8s" +
+	"|1yclone|1zar|2k|0da|2d|3s|2me|2nce|2s|2ughter|2y|3s|1ci|1eadliest|3l|4ers|3n|3ths|2c|3.|3ember" +
+	"|3laration|6e|7s|6ing|2emed|3pest|2fence|5der|5se|2l|3la|2mocrat|8ic|8s|2n|3ied|5s|3y|4ing|2partment" +
+	"|:s|3t.|3uty|2scribed|8s|7ing|3ert|3pite|2t|3.|3ective|9s|2velopment|1i|2ed|2gital|5s|2nar|5s" +
+	"|2plomat|8s|2rector|8ate|3ham|6s|2sclose|8d|8s|7ing|4ount|3tributor|;s|6ct|2vision|1kk|1octor|6s" +
+	"|4rine|3ument|8ed|8s|2llar|6s|2ng|3or|2s|3es|2ubled|5ing|2zen|1r|2.|2am|2ew|2iest|3ve|2ones|3ve|1u" +
+	"|2bbed|3s|2tch|0e-mails|1ach|2siest|3t|4er|6n|1conomic|8s|7st|9s|6y|1ditor|6ial|2ucation|1gp|1ight" +
+	"|5een|5fold|5h|6s|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ther|1lectric|3ven" +
+	"|2sewhere|1mails|2ir|2phasise|9d|9s|8ing|7ze|9d|9s|8ing|3loyee|7rs|1nergy|2gineer|8s|3lish" +
+	"|2vironment|3oy|1quities|1states|3imating|1tf|2h|3er|1ur|3o|4pean|4s|1ven|4-money|4s|3rybody|5one" +
+	"|1x-minister|2change|3laim|7ed|7ing|7s|4usive|2ecutive|9s|2pert|6s|3lained|7ing|7s|3ress" +
+	"|0fairgrounds|2lse|2milies|5y|2ns|2rmer|6s|3thest|2stest|2ther|6-of-four|:three|;wo|1bi|1c|1eb|3." +
+	"|3ruary|2deral|6tion|2et|2lt|2rries|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our|6nine" +
+	"|6one|6seven|7ix|6three|7wo|2lings|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold|1latly|2ed" +
+	"|3et|3w|1ollow|2ods|2rce|5s|3eign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine|6one|6seven" +
+	"|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s|2ench" +
+	"|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en" +
+	"|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand|5father" +
+	"|5mother|5parent|;s|2eat|5est|3en|5s|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing" +
+	"|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald" +
+	"|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal" +
+	"|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred" +
+	"|7fold|7th|9s|2rricane|3t|2sband|1ôpital|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing" +
+	"|2deed|4x|3ian|4ctment|3ustries|7y|2fections|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side" +
+	"|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior" +
+	"|5national|6et|2vestigation|=s|:or|<s|6ments|3oices|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan" +
+	"|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ke|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior" +
+	"|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled|3ometers|7res|2ng|4dom|1new|2own|1orean|3una|1remlin" +
+	"|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed" +
+	"|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator" +
+	"|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve" +
+	"|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker" +
+	"|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure" +
+	"|2dal|5s|3ic|5s|2eting|2mber|6s|3e|2n|3tion|7ed|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day" +
+	"|3fielder|3year|2ghtiest|3rants|5tion|2les|3lennia|8um|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s" +
+	"|3utes|2o|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover|2sque|3t-visited|5watched|2ther|6-of-four" +
+	"|:three|;wo|3orist|5s|5way|2untain|8s|2vement|1p|2p|1r|2.|2d|2s|3.|1s|2.|1um|3s|2seum|3lim|2tter|6ed" +
+	"|6ing|6s|1x|2.|2n|1y|2r|0naira|2tions|2vy|1eck|2gotiator|:s|2ighbor|8s|7ur|9s|3ther|2vertheless|1gn" +
+	"|1icknamed|2ne|4fold|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|3th|5s|1obody|2k" +
+	"|2ne|4theless|2r|3th|5ern|2se|2ted|4s|3hing|3ing|2v|3.|3ember|1umerous|2rse|5ry|5s|1zd|0observe|7d" +
+	"|7s|6ing|1cean|2t|3.|3ober|1ff|3ice|6r|7s|5ial|8s|1il|1ld|3est|2ympic|7s|6que|1mbudsman|1nce|2to" +
+	"|1penly|3ra|5tor|8s|2inion|2ponent|8s|4sition|1rchestra|2dinance|2ganisation|<s|7er|9s|6zation|<s" +
+	"|7er|9s|1ur|1verall|4night|1wner|5s|0p.c.|1act|2id|3sa|4e|2l|3ace|3estinian|3s|2nel|2pers|2rade|3ent" +
+	"|6s|3ish|3k|3ties|4ners|4y|2ssenger|9s|3t|2tient|7s|2yment|7s|1c|2so|2t|1ence|3insula|3sion|7er" +
+	"|3tagon|2rcent|3son|6s|2so|4s|2troleum|1harma|6ceuticals|2ilharmonic|2oto|2p|2rase|1ilot|1kr|1layer" +
+	"|6s|2ease|3dge|6s|5ing|3nty|2n|1ointed|2licy|4sh|3l|4s|2orest|2pe|2rt|4s|2sted|4ing|4s|2und|5s" +
+	"|1redicting|3mier|5um|3senter|4ident|9-elect|3vious|8ly|2imary|4e|3nce|6ss|3son|6ers|3vately|3x|3ze" +
+	"|2obe|3ducer|8s|3f|4.|4essor|3gram|7me|3mise|6ing|4oter|8s|3position|3secutor|:'s|:s|3tocol|3vider" +
+	"|8s|5nce|1ublic|6ist|9s|6ly|5shers|2nters|2pil|5s|2t|3s|0q|1uadrupled|3rter-final|7back|2een|3tzales" +
+	"|2ickly|3p|4ing|4ped|4s|3t|0rabbi|2cing|2il|4way|7s|2lly|2madan|2n|3gers|2te|1eais|2called|6ing|6s" +
+	"|3ently|3ommendation|4rd-breaking|7high|7low|6ed|6s|4unt|7ed|7ing|7s|3tor|2form|3ugees|2giment|4onal" +
+	"|4stered|6rar|3ularly|6tor|9s|2iterate|9d|9s|8ing|2lated|5ive|8s|3ease|2mained|6s|4rk|6ed|6ing|6s" +
+	"|2nminbi|2p|3.|3ay|3eatedly|3lied|6s|4y|5ing|3orter|6ing|3resentative|>s|3s.|3ublic|8an|:s|2scuer|7s" +
+	"|3earch|8er|:s|4rve|3ident|8s|3pond|7ed|7ing|7s|2tailer|8s|3ort|6ed|6ing|6s|2v.|3eal|6ed|6ing|6s" +
+	"|4nue|4rend|3iew|6s|1ichest|2nggit|2ver|2yal|5s|1mb|1oad|2botics|2de|2uble|6s|3nds|3tinely|2vers" +
+	"|2yal|1t|2.|1ub|3le|5s|2ling|2ns|2pee|5s|2ssian|0safest|2r|2t|3.|3urday|2w|2ying|1cheme|3ool|6s" +
+	"|2ience|5tist|9s|2ored|2ream|6ed|6ing|6s|1ea|3son|6s|3ts|2cond-quarter|6s|3retariat|8y|9-general" +
+	"|A-elect|3s|3urities|7y|2e|2k|2mi-final|4conductor|=s|2n|3.|3ate|5or|3ior|3s.|3t|2p|3.|3arately|3t" +
+	"|4.|4ember|2rgeant|3ies|3vice|7s|2ven|5fold|5teen|6h|7s|6y|7-eight|8five|9our|8nine|8one|8seven|9ix" +
+	"|8three|9wo|1gd|2t|3.|1hadow|3re|4pest|2e'd|4s|3ikh|3kel|6s|3lls|3riff|2illing|8s|3pping|4s" +
+	"|2opkeeper|4per|7s|3rtest|3t|3ut|5ed|5ing|5s|3w|2ut|1ignal|6ed|6ing|6s|4ed|2mply|2nce|3ger|2r|2x" +
+	"|3fold|3teen|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|1kipper|1lept|2owest" +
+	"|1mallest|1o-called|2cialist|9s|4ety|2ftware|2ld|4iers|3es|3icitor|9s|3s|3utions|2meone|4thing|5imes" +
+	"|3oni|2n|2rry|2urce|6s|3th|5ern|1panish|2eaker|5ing|3cial|4tators|3nt|2oke|5sman|7en|6people|8rson" +
+	"|6woman|3nsored|3rts|2readsheets|1quad|4re|1tade|4ium|3ffer|7s|3r|3te|5d|5ments|4ing|5stician|<s" +
+	"|2eel|4pest|3rling|2ock|3le|3od|3rm|2rait|4tegies|7y|3eet|4ss|6ed|7s|6ing|3iker|4p|3ongest|3uck" +
+	"|2udent|7s|4ies|5o|4y|1ubmit|6ing|6s|6ted|3scribers|4equently|2ggest|7ing|2ltan|2mmers|2n.|3day" +
+	"|2perintendent|5visor|3plier|8s|4orter|3reme|3t|4.|2rvey|6s|4ivor|1ystem|6s|0taka|2llest|4ies|2nks" +
+	"|2oiseach|2x|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling|2mple|2n|3fold|3ge|3th" +
+	"|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se|3y'd|5ve|2ird-quarter|5s" +
+	"|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh|4sand|8fold|2reefold|4w" +
+	"|3ough|7out|2u.|3r.|4s.|5day|3s|1ill|2psters|2tled|1oday|2gether|2morrow|2night|3nes|3s|2o|3k|2p" +
+	"|3-selling|2ughest|3r|2ward|6s|3er|3n|1racker|3de|5rs|3il|4ns|3nsport|9ation|2easurer|7y|3bled|2ial" +
+	"|5s|3bunal|6e|3llion|3pled|5ing|2n|2oops|3phy|2ust|2y|1sar|1ue.|3s.|4day|1weet|5ing|5s|3lve|3nty" +
+	"|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ofold|1yphoon|0uah|1krainian|1nderstands|2ion" +
+	"|5s|3t|4ed|4s|3versidad|8ty|9à|:\xa4t|:\xa9|2like|1pcoming|2date|6d|2on|2per|1rge|4d|4s|3ing|1sd|3c|3t" +
+	"|2ers|2ually|1tc|2ilities|6y|0valley|1ehicles|2ntures|2ssels|2teran|7s|1ia|2ce|4-president|3tim" +
+	"|2deos|2llage|2sitors|1nd|1olunteer|9s|2ted|4s|2w|3ing|3s|0wage|4s|2lk|2nderers|2r|3mest|3n|4ing|4s" +
+	"|2sn't|2tch|5dog|8s|3er|1eakest|3lthiest|2b|2d.|3nesday|2ekend|7s|4s|2lfare|2nt|2ren't|2st|4ern" +
+	"|2ttest|1hat|4ever|2en|4ever|3re|5ver|2ichever|3le|3sper|7ed|7ing|7s|4tleblower|=s|3te|2oever|3m|3se" +
+	"|2y|1idest|2fe|2nger|3ters|2re|2thout|3ness|7es|1ks|1oke|2man|3en|2rd|3e|3ker|6s|3ld|3st|5-ever" +
+	"|2unded|1rit|4e|5rs|4ing|0xbt|0y|1ear-earlier|6nd|2ll|4ed|4ing|4s|2n|2s|3terday|2t|1oungest|3r|1rs" +
+	"|3.|1td|1uan|0zar|1loty|5s|1one"
 
 // lexClasses holds the classes, as an index into flagSets, of each word of
 // wordTexts[1:], then of each word of lexOtherWords.
@@ -214,57 +215,57 @@ const lexClasses = "" +
 	"\b\b\v\b2\x04\x04\x04\x04QQ++\x1a\x02\x02\x02\x02h\x044\x1374\x13h/\b\b\v\v\v" +
 	"\x13\x13\x06++\v\b\x02\x02\x02\x02\x048\x13h\x12\x14Q+\x13\x1a++2\x135Q\x02\x02\v\f\x04" +
 	"\b\b8\x13\x18\x04\bh\x13\v\x14++<\b\b8\x04\x042\bh`\x13\v\x1f\x02\x02\x02\x14\t\x14" +
-	"\x04\x17++\bR\x02\x02\x02\x02\x04\x13\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\x02\x02\x94\x13\b\b0+\x13\x13" +
-	"9\x13\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b\x13+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\t\v" +
-	"\x14\b\x93\x02\x02\x02\x04\x05R\x040k\x14++\b++\x02\x02\x04 \x01\x01\x10h\b\f+\x04R+" +
-	"\bh\x19\x04\x04\b\x13\x19\x04ee\b8+\x04\bQ[[[+\x02\x02\x02<8\x17\v\f\x19\x19+" +
-	"0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fjhh\a\x04\v\x13h" +
-	"h\x02\x02\x02\x02+\x04\x040\x13h\x04R+\x04\x93\x04hhh\b\x19Qoov\b\bh\x1a8+" +
-	"Q\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fhxvoqqvvvvvv" +
-	"vvvv\x1a\x13v\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x14\x17\x04\x04+\f\v\x13\x13\x02\x13hh" +
-	"hh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x048" +
-	"8\x04\b\b\b\x13\x13[[[\f\x14Q\x1a\x13+8\bvqqvvvvvvvvvv\x04" +
-	"\x1e+\f\x0209R_xo9\x1a\x13\x1a\x1e\x13\x04\x14\fhh#]]vvvvvvvv" +
-	"vv2\n\x1a\x14\axov_+hh+9\\\\\x04\x0423\b\x1e82T\x13\x1a\x13h+" +
-	"\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x14\x04\x04+\x16" +
-	"\x13\x04++oqo8++88\x03\x03\xa0<\x04\x04\f88Q\x1a\x13&\x198++)\x04\x1a" +
-	"h\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]hhhwo" +
-	"qq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a" +
-	"\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++" +
-	">++[[[++Q+Q\x02\x02\x02\x02\th\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b" +
-	"\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02" +
-	"\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9f\x1ehhh+" +
-	"+\x13\x13\x108hh\x1e\x1e\x13\x93\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13" +
-	"\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04" +
-	"\x1aQQ__\a_8Q\fQ]]\x14w\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e" +
-	"+88\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\b" +
-	"h)hh\x13\x18\x9f\a\x04\x04\x04\x04\x04\x1a\x1eh<xovvvvvvvvvvvqq" +
-	"\x1ehm\x1e&\x857\x9f\x97\x94\x1e\x02[[[j\t\x13Rh\x02\x02\x02\x02+[[[\x1a\x14\tR" +
-	"\aS\x13+8++\x13\x04t\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_" +
-	"\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\bPh" +
-	"++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++\x04\x048" +
-	"\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04\x04\b\b\v2" +
-	"2\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02" +
-	"\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13+h\x02\x02\x029+888\x93\x04\x02\x02\x02\x02\b+Q\x13" +
-	"\f\x93\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b+9\x02\x02\x02\x02\x04\x02\t" +
-	"\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x94\x02\x94\f\b-\x04" +
-	"8h+hhh+\x13\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02" +
-	"+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17" +
-	"\v\x0e\b\x1a[[:[[[\b+\x14\x14xovqqvvvvvvvvvvh\b\b" +
-	"\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W" +
-	"\a\bxovqqvvvvvvvvvv\a\x1a88<++\x14\x13\x1aQh\f\x13]" +
-	"\x13\x1e\x1e:h\x04\x1e\x04\x04\x857+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04" +
-	"\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02" +
-	"\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR" +
-	"\r\x04\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_q" +
-	"vvvvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_Q" +
-	"Q\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo\x01Q+\x14" +
-	"h\b\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13Q\x13\x14\x13" +
-	"\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+" +
-	"Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f" +
-	"\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04" +
-	"]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]" +
-	"_hhhh+"
+	"\x04\x17++\bR\x02\x02\x02\x02\x04\x13\x02\x02\x02\x02\x02\x02\x02\x02\x02\x13\x02\x02\x94\x13\b\b\x040+\x13" +
+	"\x139\x13\b\x13\x13\x02\x02\x02\x02\x02\x02\x02\x02+\b\x13+\x04\x13\x13\x13\x13\x04+8\x18\x13\v\x04\b\t" +
+	"\v\x14\b\x93\x02\x02\x02\x04\x05R\x040k\x14++\b++\x02\x02\x04 \x01\x01\x10h\b\f+\x04R" +
+	"+\bh\x19\x04\x04\b\x13\x19\x04ee\b8+\x04\bQ[[[+\x02\x02\x02<8\x17\v\f\x19\x19" +
+	"+0+\x19\x02\x02\x02\x02\x14\x04\x13\x0e<<<+&\b\b\t\x04\f\x19\x1a\fjhh\a\x04\v\x13" +
+	"hh\x02\x02\x02\x02+\x04\x040\x13h\x04R+\x04\x93\x04hhh\b\x19Qoov\b\bh\x1a8" +
+	"+Q\x1a\x19<<+\x04)8++7\f\x13\a\x04\f\x1e\x1e\fhxvoqqvvvvv" +
+	"vvvvv\x1a\x13v\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x14\x17\x04\x04+\f\v\x13\x13\x02\x13h" +
+	"hhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x04" +
+	"88\x04\b\b\b\x13\x13[[[\f\x14Q\x1a\x13+8\bvqqvvvvvvvvvv" +
+	"\x04\x1e+\f\x0209R_xo9\x1a\x13\x1a\x1e\x13\x04\x14\fhh#]]vvvvvvv" +
+	"vvv2\n\x1a\x14\axov_+hh+9\\\\\x04\x0423\b\x1e82T\x13\x1a\x13h" +
+	"+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x14\x04\x04+" +
+	"\x16\x13\x04++oqo8++88\x03\x03\xa0<\x04\x04\f88Q\x1a\x13&\x198++)\x04" +
+	"\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]hhhw" +
+	"oqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h" +
+	"\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>+" +
+	"+>++[[[++Q+Q\x02\x02\x02\x02\th\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e" +
+	"\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x130\x13\b+\x01\x01" +
+	"\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9f\x1ehhh" +
+	"++\x13\x13\x108hh\x1e\x1e\x13\x93\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04" +
+	"\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04\x04R\x04Q\x02\x02\x02\x02\v" +
+	"\x04\x1aQQ__\a_8Q\fQ]]\x14w\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_" +
+	"\x1e+88\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b" +
+	"\bh)hh\x13\x18\x9f\a\x04\x04\x04\x04\x04\x1a\x1eh<xovvvvvvvvvvvq" +
+	"q\x1ehm\x1e&\x857\x9f\x97\x94\x1e\x02[[[j\t\x13Rh\x02\x02\x02\x02+[[[\x1a\x14\t" +
+	"R\aS\x13+8++\x13\x04t\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e" +
+	"_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\bP" +
+	"h++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++\x04\x04" +
+	"8\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04\x04\b\b\v" +
+	"22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02" +
+	"\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13+h\x02\x02\x029+888\x93\x04\x02\x02\x02\x02\b+Q" +
+	"\x13\f\x93\v9\x14\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b+9\x02\x02\x02\x02\x04\x02" +
+	"\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x94\x02\x94\f\b-" +
+	"\x048h+hhh+\x13\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a" +
+	"\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b" +
+	"\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14xovqqvvvvvvvvvvh\b" +
+	"\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9" +
+	"W\a\bxovqqvvvvvvvvvv\a\x1a88<++\x14\x13\x1aQh\f\x13" +
+	"]\x13\x1e\x1e:h\x04\x1e\x04\x04\x857+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04" +
+	"\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04" +
+	"\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\t" +
+	"R\r\x04\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_" +
+	"qvvvvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_" +
+	"QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo\x01Q+" +
+	"\x14h\b\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13Q\x13\x14" +
+	"\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04" +
+	"+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]" +
+	"\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t" +
+	"\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]" +
+	"]_hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

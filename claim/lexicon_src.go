@@ -232,7 +232,7 @@ func lexiconSource() *lexSource {
 		department|agency|company|firm|group|alliance|bank|union|coach|manager|captain|player|players|striker
 		midfielder|goalkeeper|defender|ambassador|envoy|governor|mayor|senator|senators|premier|chancellor|treasurer
 		king|queen|pope|judge|judges|court|report|statement|study|research|survey|document|letter|memo|analysis|filing
-		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|index|review|audit|forecast|estimate|estimates
+		ruling|complaint|lawsuit|indictment|data|figures|statistics|poll|index|review|audit|forecast|estimate|estimates|consensus
 		military|army|army's|regulator|watchdog|council|commission|committee|board|office|campaign|campaigners
 		spokesmen|representative|representatives|aide|aides|adviser|advisers|advisor|advisors|insider|insiders
 		operator|owner|owners|family|relative|relatives|mother|father|son|daughter|wife|husband|colleague|colleagues
@@ -276,7 +276,7 @@ func lexiconSource() *lexSource {
 		brigades|regiment|division|battalion|church|ministries|commissions|councils|banks|agencies|unions|parties
 		nations|fbi|cia|rovers|united|athletic|wanderers|rangers|albion|city|town|hotspur|energy|oil|gas|petroleum
 		pharmaceuticals|pharma|foods|media|telecom|telecoms|communications|logistics|shipping|mining|steel|chemicals
-		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's
+		wire|exchange|insurance|investments|ventures|solutions|electric|aerospace|defence|airport|railways|rail|advisors|advisers|associates|inspectorate|inspectorate's|regulator
 		consulting|consultants|chiefs|semiconductor|semiconductors|software|therapeutics|biosciences|biotech|robotics|automotive|brewing|brewery|brewers|research|analytics|economics|strategies|management|council's|chamber|chambers|advice|watch|equities|université|universidad|universität|università|institut|hôpital|hospital's
 		survey|panel|sports|estates|express|incentive|millers|stade|olympique|orchestra|philharmonic|conservatory|conservatoire|choir|care|forum|branch|lab|racing|corps|fleet|ledger|investors|anonymous|campaign|library|libraries|solicitors|llp|unit|cloud|industry|ports|consortium|railway|athletico|cooperation|nursery|primary|trains|providers|employers|confederation`)
 	s.addWords(wConnector, `of|for|de|del|della|van|von|der|den|al|bin|ibn|la|le|du|da|di|dos|das|y|and|on|the|los|las|het`)
