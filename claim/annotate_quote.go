@@ -2019,6 +2019,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	if a.wordAmong(s, wdOne, wdAnother) && a.initial(s) {
 		return s, s + 1
 	}
+	if a.kind(s) == tokenize.Dash {
+		// an aside between dashes: "Mr Rahim — a half-brother of the
+		// previous minister — said"; the subject is before the first
+		for p := s - 2; p > s-20 && a.same(p, c); p-- {
+			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) || a.pastCue(p) {
+				break
+			}
+			if bytes.Equal(a.text(p), a.text(s)) {
+				return a.speakerBefore(p)
+			}
+		}
+	}
 	if a.isPunct(s, ',') {
 		// an apposition, which may be long ("Nadia Flores, a hepatologist
 		// at King's College London who was not involved in the research,
