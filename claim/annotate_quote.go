@@ -5470,13 +5470,20 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 	// transcript, each "OKAFOR:" line.
 	// A name in capitals, a transcript's label ("MARGARET OYELARAN"),
 	// gives way to the same name written in mixed case anywhere in reach.
+	// A relative who shares the surname, "Her father was Alexander
+	// Cattanach", gives way to one named before: in an obituary, the
+	// subject ("Cattanach said", not "Mr Cattanach").
 	at, short := spans[k].Start, int32(len(surname))+1
-	caps := ""
+	caps, kin := "", ""
 	for j := k - 1; j >= 0 && at-spans[j].Start <= fullNameBefore; j-- {
 		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
 		if n := check(j); n != "" {
+			if kin == "" && titleGender(spans[k].Text(src)) == 0 && kinBefore(src, spans[j].Start) {
+				kin = n
+				continue
+			}
 			if !allCaps(n) {
 				return n
 			}
@@ -5497,7 +5504,26 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 			return n
 		}
 	}
+	if kin != "" {
+		return kin
+	}
 	return caps
+}
+
+// kinBefore reports whether the words just before byte offset at, in its
+// sentence, name a relative: "Her father was", "the daughter of a jute
+// mill clerk,".
+func kinBefore(src []byte, at int32) bool {
+	var small [16]byte
+	for i, j := int(at), int(at); i > 0 && int(at)-i < 48 && src[i-1] != '.' && src[i-1] != '\n'; i-- {
+		if c := src[i-1] | 0x20; c < 'a' || c > 'z' {
+			if j > i && wordIn("father mother son daughter husband wife brother sister widow widower parents", lowerSmall(&small, src[i:j])) {
+				return true
+			}
+			j = i - 1
+		}
+	}
+	return false
 }
 
 // allCaps reports whether the name s has no lower-case letter: "MARGARET

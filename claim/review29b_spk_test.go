@@ -18,3 +18,19 @@ func TestReview29bDashAside(t *testing.T) {
 		{"a quote in the dashes", "Mr Rahim — who said “no” — told the group to pause.\n", "Mr", "", false, ""},
 	})
 }
+
+// TestReview29bObituarySurname checks that in an obituary the subject's
+// bare surname stays with her, not with a relative named after her who
+// shares it, and that "She" then finds her (F2).
+func TestReview29bObituarySurname(t *testing.T) {
+	const born = "Professor Morag Cattanach has died aged 91. Her father was Alexander Cattanach, a clerk.\n"
+	checkReview9(t, []review9Case{
+		{"the father named later", born + "Cattanach said in 2012 that women were still held back in physics.\n", "Cattanach said", "Morag Cattanach", false, ""},
+		{"daughter of a clerk, the name", "Professor Morag Cattanach has died aged 91. She was the daughter of a jute mill clerk, Alexander Cattanach, and a teacher.\nCattanach said in 2012 that women were still held back.\n", "Cattanach said", "Morag Cattanach", false, ""},
+		{"She after the surname", born + "Dr Anjali Rao said she was kind. Cattanach was a vocal campaigner for women in science. She once told an interviewer that she had been asked at her Cambridge interview whether she planned to marry.\n", "She once", "Morag Cattanach", false, ""},
+		{"no relative, as before", "Professor Morag Cattanach has died aged 91.\nCattanach said in 2012 that women were still held back in physics.\n", "Cattanach said", "Morag Cattanach", false, ""},
+		{"a title keeps the nearest", "Jane Price died on Monday. Her husband, John Price, said she had been ill. Mr Price said the nurses were kind.\n", "Mr Price", "John Price", false, ""},
+		{"the relative alone", "Her father, Alexander Cattanach, was a clerk. Cattanach said the mill was closing.\n", "Cattanach said", "Alexander Cattanach", false, ""},
+		{"two people, the nearest, as before", "Tom Price won. Later Anna Price lost. Price said it was hard.\n", "Price said", "Anna Price", false, ""},
+	})
+}
