@@ -797,6 +797,19 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 		k := a.entityKind(p, q)
+		if k == Place && p == s+1 && q == e && e-s == 2 && a.is(e, wCue) && a.kind(s) == tokenize.Word && a.fl(s)&wCommon == 0 {
+			// a name of two words whose last is a place, before a cue:
+			// "Michael Jordan said", or a body's if "it" follows,
+			// "Entergy Louisiana said it had", not the state
+			k = Person
+			for r := e + 1; r < e+3; r++ {
+				if a.wordAmong(r, wdIt, wdIts) {
+					k = Org
+				}
+			}
+			a.addEntity(k, s, e)
+			return
+		}
 		if k == Place && p > rest && a.textIn(p-1, "North South East West") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}

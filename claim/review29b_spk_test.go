@@ -34,3 +34,22 @@ func TestReview29bObituarySurname(t *testing.T) {
 		{"two people, the nearest, as before", "Tom Price won. Later Anna Price lost. Price said it was hard.\n", "Price said", "Anna Price", false, ""},
 	})
 }
+
+// TestReview29bNameEndingInPlace checks that a name of two words whose
+// last is a place, before a cue, is the speaker, not the place: "Entergy
+// Louisiana said it had" (F3), "Michael Jordan said".
+func TestReview29bNameEndingInPlace(t *testing.T) {
+	const said = " said it had 9,400 workers ready to restore service once winds drop below 35mph.\n"
+	checkReview9(t, []review9Case{
+		{"Entergy Louisiana", "Entergy Louisiana" + said, "Entergy", "Entergy Louisiana", false, ""},
+		{"after a date", "On Monday, Entergy Louisiana" + said, "On Monday", "Entergy Louisiana", false, ""},
+		{"a person", "Michael Jordan said he would play.\n", "Michael", "Michael Jordan", false, ""},
+		{"Tennis Australia, as before", "Tennis Australia" + said, "Tennis", "Tennis Australia", false, ""},
+		{"a common word, as before", "Meanwhile Louisiana said it had 9,400 workers.\n", "Meanwhile", "Louisiana", false, ""},
+		{"the place alone, as before", "Louisiana" + said, "Louisiana", "Louisiana", false, ""},
+	})
+	checkEntities(t, "Entergy Louisiana"+said, Org, "Entergy Louisiana")
+	checkEntities(t, "Entergy Louisiana"+said, Place, "")
+	checkEntities(t, "Michael Jordan said he would play.\n", Person, "Michael Jordan")
+	checkEntities(t, "Prices in Entergy Louisiana fell.\n", Place, "Louisiana")
+}
