@@ -5409,7 +5409,7 @@ func personName(src []byte, spans []Span, k int) string {
 				return full
 			}
 		}
-		if name[0] == 'v' { // "van Loon" after "Pieter van Loon"
+		if name[0] == 'v' || strings.HasPrefix(name, "Mac ") || strings.HasPrefix(name, "Ó ") { // "van Loon" after "Pieter van Loon", "Mac Aodha" after "Gráinne Mac Aodha"
 			if full := fullName(src, spans, k, []byte(name[sp+1:])); strings.HasSuffix(full, " "+name) {
 				return full
 			}

@@ -53,3 +53,20 @@ func TestReview29bNameEndingInPlace(t *testing.T) {
 	checkEntities(t, "Michael Jordan said he would play.\n", Person, "Michael Jordan")
 	checkEntities(t, "Prices in Entergy Louisiana fell.\n", Place, "Louisiana")
 }
+
+// TestReview29bIrishParties checks that "Fine Gael" and "Fianna Fáil" are
+// organisations, as "Sinn Féin" is, so that a party between a woman and
+// "she" no longer takes her quote (F4).
+func TestReview29bIrishParties(t *testing.T) {
+	const mac = "Ms Mac Aodha said Fine Gael had been punished for the cost of living. “We heard the message loud and clear,” she said.\n"
+	checkReview9(t, []review9Case{
+		{"she after Fine Gael", mac, "“We heard", "Mac Aodha", true, ""},
+		{"the party, as before", "Ms Mac Aodha said the party had been punished for the cost of living. “We heard the message loud and clear,” she said.\n", "“We heard", "Mac Aodha", true, ""},
+		{"the full name before", "Fine Gael held its seat, with Senator Gráinne Mac Aodha elected on the fifth count.\n" + mac, "“We heard", "Gráinne Mac Aodha", true, ""},
+		{"a spokesperson of Fianna Fáil", "A Fianna Fáil spokesperson said the party would talk.\n", "A Fianna", "Fianna Fáil", false, ""},
+	})
+	checkEntities(t, mac, Person, "Ms Mac Aodha")
+	checkEntities(t, "Fine Gael held its seat.\n", Org, "Fine Gael")
+	checkEntities(t, "Fianna Fail held its seat.\n", Org, "Fianna Fail")
+	checkEntities(t, "Sinn Féin held its seat.\n", Org, "Sinn Féin")
+}
