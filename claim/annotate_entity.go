@@ -1511,7 +1511,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && (k > n || a.textIn(t, "Mr Mrs Ms Dr Lord Lady Baroness Dame Sir")) && a.textIn(k, "Park Hall Lane") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
 				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
 			}
-			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 || k == e-1 && jobWord(a.text(k)) {
+			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 && (k == n || !a.nameToken(k)) || k == e-1 && jobWord(a.text(k)) { // "Minister Faisal al-Rahim" is a name
 				ok = false
 				break
 			}

@@ -2647,8 +2647,8 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	for p > sa-3 && a.isLowerWord(p-1) && a.kind(p-1) == tokenize.Word && a.roleWord(p-1) {
 		p--
 	}
-	if a.nameToken(p-1) && (p < sa || a.shapeOf(p-1)&shPoss != 0) {
-		p--
+	if a.nameToken(p-1) && (p < sa || a.shapeOf(p-1)&shPoss != 0 || a.kind(p-2) == tokenize.CloseQuote && !a.inEnt(p-1)) {
+		p-- // and a country's word: "…," Saudi Energy Minister Faisal al-Rahim said
 	}
 	if p < sa && a.kind(p-1) == tokenize.CloseQuote && a.isPunct(p-2, ',') {
 		return p

@@ -70,3 +70,21 @@ func TestReview29bIrishParties(t *testing.T) {
 	checkEntities(t, "Fianna Fail held its seat.\n", Org, "Fianna Fail")
 	checkEntities(t, "Sinn Féin held its seat.\n", Org, "Sinn Féin")
 }
+
+// TestReview29bArabicParticle checks that a name with the particle "al-"
+// after a title is a person, "Energy Minister Faisal al-Rahim", whom "Mr
+// al-Rahim" then names (F5).
+func TestReview29bArabicParticle(t *testing.T) {
+	const two = "Energy Minister Faisal al-Rahim said output would rise. Mr al-Rahim said the group could “pause or reverse” the increases.\n"
+	checkReview9(t, []review9Case{
+		{"the title and the name", two, "Energy", "Faisal al-Rahim", false, ""},
+		{"Mr al-Rahim", two, "Mr al-Rahim", "Faisal al-Rahim", false, ""},
+		{"two titles", "Saudi Energy Minister Prince Faisal al-Rahim told reporters output would rise.\n", "Saudi", "Faisal al-Rahim", false, ""},
+		{"President Abdel Fattah al-Sisi", "President Abdel Fattah al-Sisi said output would rise.\n", "President", "Abdel Fattah al-Sisi", false, ""},
+		{"no al-, as before", "Energy Minister Faisal Rahim said output would rise. Mr Rahim said the group could pause.\n", "Mr Rahim", "Faisal Rahim", false, ""},
+		{"after a quotation", "“The market is balanced,” Saudi Energy Minister Prince Faisal al-Rahim told reporters.\n", "“The", "Faisal al-Rahim", true, "Saudi Energy Minister Prince Faisal al-Rahim"},
+		{"after a quotation, no al-", "“The market is balanced,” Saudi Energy Minister Faisal Rahim said.\n", "“The", "Faisal Rahim", true, "Saudi Energy Minister Faisal Rahim"},
+		{"no title, as before", "Faisal al-Rahim said output would rise.\n", "Faisal", "Faisal al-Rahim", false, ""},
+	})
+	checkEntities(t, "Minister Faisal al-Rahim said output would rise.\n", Person, "Minister Faisal al-Rahim")
+}
