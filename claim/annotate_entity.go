@@ -1374,7 +1374,7 @@ func (a *annotator) workplaceBefore(s int) bool {
 }
 
 // postNominals are the letters written after a British name.
-const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE PhD"
+const postNominals = "MP MEP MSP MLA TD QC KC OBE MBE CBE PhD"
 
 // postNominal reports whether position k is letters written after a
 // British name: "MP", "QC", "OBE", "PhD".
@@ -1496,8 +1496,8 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		if a.word(n, wdOf) && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, wdStaff)) && a.shapeOf(n+1)&shUpper != 0 {
 			n += 2
 		}
-		if n >= e || a.word(n, wdOf) {
-			continue
+		if n >= e || a.word(n, wdOf) || n == e-1 && a.textIs(t, "TD") {
+			continue // "TD Garden", "TD Ameritrade" are a bank's; "TD Tom Fitzharris" is a member of the Dáil
 		}
 		// the name after the title: Titlecase words, not a list entry
 		ok := true

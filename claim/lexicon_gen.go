@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2724 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2725 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -160,9 +160,9 @@ const lexOtherWords = "" +
 	"|5d|5ments|4ing|5stician|<s|2eel|4pest|3rling|2ock|3le|3od|3rm|2rait|4tegies|7y|3eet|4ss|6ed|7s|6ing" +
 	"|3iker|4p|3ongest|3uck|2udent|7s|4ies|5o|4y|1ubmit|6ing|6s|6ted|3scribers|4equently|2ggest|7ing" +
 	"|2ltan|2mmers|2n.|3day|2perintendent|5visor|3plier|8s|4orter|3reme|3t|4.|2rvey|6s|4ivor|1ystem|6s" +
-	"|0taka|2llest|4ies|2nks|2oiseach|2x|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling" +
-	"|2mple|2n|3fold|3ge|3th|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se" +
-	"|3y'd|5ve|2ird-quarter|5s|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh" +
+	"|0taka|2llest|4ies|2nks|2oiseach|2x|1d|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision" +
+	"|3ling|2mple|2n|3fold|3ge|3th|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e" +
+	"|3se|3y'd|5ve|2ird-quarter|5s|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh" +
 	"|4sand|8fold|2reefold|4w|3ough|7out|2u.|3r.|4s.|5day|3s|1ill|2psters|2tled|1oday|2gether|2morrow" +
 	"|2night|3nes|3s|2o|3k|2p|3-selling|2ughest|3r|2ward|6s|3er|3n|1racker|3de|5rs|3il|4ns|3nsport|9ation" +
 	"|2easurer|7y|3bled|2ial|5s|3bunal|6e|3llion|3pled|5ing|2n|2oops|3phy|2ust|2y|1sar|1ue.|3s.|4day" +
@@ -255,16 +255,16 @@ const lexClasses = "" +
 	"xovqqvvvvvvvvvv\a\x1a88<++\x14\x13\x1aQh\f\x13]\x13\x1e" +
 	"\x1e:h\x04\x1e\x04\x04\x857+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1" +
 	"\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02" +
-	"\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\tR\r\x04" +
-	"\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_qvv" +
-	"vvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ\x1a" +
-	"\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo\x01Q+\x14h\b" +
-	"\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13Q\x13\x14\x13\x13\x13" +
-	"&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Qh" +
-	"\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a>" +
-	"+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]\x1a" +
-	"\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]_h" +
-	"hhh+"
+	"\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\v\tR\r" +
+	"\x04\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_qv" +
+	"vvvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ" +
+	"\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo\x01Q+\x14h" +
+	"\b\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13Q\x13\x14\x13\x13" +
+	"\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Q" +
+	"h\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a" +
+	">+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]" +
+	"\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]_" +
+	"hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

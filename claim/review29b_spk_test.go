@@ -88,3 +88,18 @@ func TestReview29bArabicParticle(t *testing.T) {
 	})
 	checkEntities(t, "Minister Faisal al-Rahim said output would rise.\n", Person, "Minister Faisal al-Rahim")
 }
+
+// TestReview29bTD checks that the Irish title "TD" before a name, and
+// after it, leaves a person (F9), while a bank's "TD Garden" is none.
+func TestReview29bTD(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Independent TD", "Independent TD Tom Fitzharris said he would not stand again.\n", "Independent", "Tom Fitzharris", false, ""},
+		{"after the name", "Brendan O’Sullivan TD said the count was over.\n", "Brendan", "Brendan O’Sullivan", false, ""},
+		{"MP, as before", "Independent MP Tom Fitzharris said he would not stand again.\n", "Independent", "Tom Fitzharris", false, ""},
+		{"a bank, as before", "TD Bank said profits rose.\n", "TD", "TD Bank", false, ""},
+	})
+	checkEntities(t, "TD Tom Fitzharris lost the seat.\n", Person, "TD Tom Fitzharris")
+	checkEntities(t, "Local TD Tom Fitzharris lost the seat.\n", Person, "TD Tom Fitzharris")
+	checkEntities(t, "The game was at TD Garden in Boston.\n", Person, "")
+	checkEntities(t, "She banked with TD Ameritrade for years.\n", Person, "")
+}
