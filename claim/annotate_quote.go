@@ -2233,7 +2233,7 @@ const readerNouns = "reader readers Reader Readers viewer viewers Viewer Viewers
 // companyNouns are nouns that describe a business or a body, separated
 // by spaces: a single name right after one is the body's, "network
 // operator Northpower said", "Industry body CII said" (see subjectAt).
-const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app body group"
+const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app body group club union charity"
 
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).

@@ -103,3 +103,19 @@ func TestReview29bTD(t *testing.T) {
 	checkEntities(t, "The game was at TD Garden in Boston.\n", Person, "")
 	checkEntities(t, "She banked with TD Ameritrade for years.\n", Person, "")
 }
+
+// TestReview29bClubAcronym checks that a body's short name in capitals
+// after "club", "union" or "charity" speaks, "motor club AAA said", as
+// after "group" (F7).
+func TestReview29bClubAcronym(t *testing.T) {
+	const gas = "In the United States, gasoline averaged $3.12 a gallon, "
+	checkReview9(t, []review9Case{
+		{"motor club AAA", gas + "motor club AAA said.\n", "In the", "AAA", false, "AAA"},
+		{"union", gas + "the union GMB said.\n", "In the", "GMB", false, ""},
+		{"the motoring group AAA, as before", gas + "the motoring group AAA said.\n", "In the", "AAA", false, ""},
+		{"AAA alone, as before", gas + "AAA said.\n", "In the", "AAA", false, ""},
+		{"a club's name", gas + "motor club Autoline said.\n", "In the", "Autoline", false, ""},
+	})
+	checkEntities(t, gas+"motor club AAA said.\n", Org, "AAA")
+	checkEntities(t, gas+"motor club Autoline said.\n", Org, "Autoline")
+}
