@@ -2810,6 +2810,10 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			if according && a.nameToken(k) && (a.roleDet(k) == j || a.institutionBefore(k) && a.roleRun(j, k)) && a.fl(k)&(wMonth|wWeekday) == 0 {
 				return j, a.sourceName(k)
 			}
+			if according && a.kind(k) == tokenize.URL && a.roleDet(k) == j {
+				a.addEntity(Org, k, k+1)
+				return j, k + 1 // "the tracking site PowerOutage.us"
+			}
 		}
 	}
 	e := a.entStartingAt(j)

@@ -119,3 +119,14 @@ func TestReview29bClubAcronym(t *testing.T) {
 	checkEntities(t, gas+"motor club AAA said.\n", Org, "AAA")
 	checkEntities(t, gas+"motor club Autoline said.\n", Org, "Autoline")
 }
+
+// TestReview29bSiteByDomain checks that "according to" a site described,
+// then named by its domain, names the site (F6).
+func TestReview29bSiteByDomain(t *testing.T) {
+	const out = "About 1.2 million customers were without power by 6am, according to "
+	checkReview9(t, []review9Case{
+		{"the tracking site PowerOutage.us", out + "the tracking site PowerOutage.us.\n", "About", "PowerOutage.us", false, "the tracking site PowerOutage.us"},
+		{"the domain alone, as before", out + "PowerOutage.us.\n", "About", "PowerOutage.us", false, ""},
+		{"a name, as before", out + "the tracking site OutageWatch.\n", "About", "OutageWatch", false, ""},
+	})
+}
