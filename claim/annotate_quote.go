@@ -1106,7 +1106,8 @@ func (a *annotator) attributions() []attribution {
 		// "accused the government of “cooking the books”": the words are
 		// the accuser's
 		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb) ||
-			string(t) == "pointed" && a.textIn(cb, "to out") && (a.is(i-1, wPronoun) || a.entEndingAt(i) >= 0) // "He pointed to £85 million of funding", not "pointed at the map", "Officials pointed to"
+			string(t) == "pointed" && a.textIn(cb, "to out") && (a.is(i-1, wPronoun) || a.entEndingAt(i) >= 0) || // "He pointed to £85 million of funding", not "pointed at the map", "Officials pointed to"
+			a.textIn(i, "blamed blames") && (a.is(i-1, wPronoun) || a.word(i-1, wdIt)) // "It blamed higher rates", not "was blamed"
 		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing && !a.bareCue(ca, i, cb) {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
@@ -1829,7 +1830,7 @@ func (a *annotator) itCue(k int) bool {
 	}
 	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
 	// 2.1 billion crowns", in a headline's story
-	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) ||
+	return a.strongCue(k) || a.wordAmong(k, wdClaims, wdPromises) && a.sameWord(k, k+1, wdThat) || a.textIn(k, "blamed blames") ||
 		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && a.kindIn(k+1, tokenize.Number, tokenize.Currency)
 }
 

@@ -210,7 +210,7 @@ func lexiconSource() *lexSource {
 	// "put" and "puts" only in "put it at 0.9%" (see attributions)
 	s.addWords(wCue, `put|puts`)
 	s.words["writ"] &^= wCue
-	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard|pointed`) // "heard" only after "The court" or its like
+	s.addWords(wCue, `writes|writing|written|cried|cries|show|shows|showed|heard|pointed|blamed|blames`) // "heard" only after "The court" or its like
 	// "Brenner confirmed the club had spent £400m", "Marca reports
 	// Kestrel have bid €80m"; a source's count, "Police recorded 412
 	// burglaries", "The UN has documented 217 attacks"; a person's

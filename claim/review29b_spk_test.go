@@ -130,3 +130,17 @@ func TestReview29bSiteByDomain(t *testing.T) {
 		{"a name, as before", out + "the tracking site OutageWatch.\n", "About", "OutageWatch", false, ""},
 	})
 }
+
+// TestReview29bItBlamed checks that "It blamed …" after a body spoke is
+// that body's reason, as "It said" is (F8), and that a passive "was
+// blamed" names no one.
+func TestReview29bItBlamed(t *testing.T) {
+	const co = "Haverhill Group said it now expected profit of £410m. "
+	checkReview9(t, []review9Case{
+		{"It blamed", co + "It blamed higher mortgage rates and a slowdown in reservations.\n", "It blamed", "Haverhill Group", false, "It"},
+		{"She blamed", "Ann Lee said sales fell. She blamed the weather.\n", "She blamed", "Ann Lee", false, ""},
+		{"It said, as before", co + "It said higher mortgage rates hurt.\n", "It said", "Haverhill Group", false, ""},
+		{"was blamed", co + "The fall was blamed on higher mortgage rates.\n", "The fall", "", false, ""},
+		{"a plain noun", co + "Economists blamed higher mortgage rates.\n", "Economists", "", false, ""},
+	})
+}
