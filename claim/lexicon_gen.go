@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2725 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2727 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -106,26 +106,26 @@ const lexOtherWords = "" +
 	"|7ed|7ing|7s|4usive|2ecutive|9s|2pert|6s|3lained|7ing|7s|3ress|0fairgrounds|2lse|2milies|5y|2ns" +
 	"|2rmer|6s|3thest|2stest|2ther|6-of-four|:three|;wo|1bi|1c|1eb|3.|3ruary|2deral|6tion|2et|2lt|2rries" +
 	"|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|2lings" +
-	"|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold|1latly|2ed|3et|3w|1ollow|2ods|2rce|5s|3eign" +
-	"|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|3um|3ward|2ught" +
-	"|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s|2ench|3quently|2i.|3day|3end|6s|2ont|1und" +
-	"|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en|3.|3eral|7s|2rman|2ts|1irls|1lacier" +
-	"|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand|5father|5mother|5parent|;s|2eat|5est|3en|5s" +
-	"|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s" +
-	"|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald|3e|2t|1ighest-ever|4way|2lls|2s|3torian" +
-	"|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal|8's|8s|3tages|2tspur|3test|2ur|4s|3se" +
-	"|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred|7fold|7th|9s|2rricane|3t|2sband|1ôpital" +
-	"|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing|2deed|4x|3ian|4ctment|3ustries|7y|2fections" +
-	"|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s" +
-	"|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior|5national|6et|2vestigation|=s|:or|<s|6ments" +
-	"|3oices|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan|3.|3uary|2panese|2yanti|1ets|2wish|1obs|2ke" +
-	"|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker|2lled" +
-	"|3ometers|7res|2ng|4dom|1new|2own|1orean|3una|1remlin|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b|3el|5ed" +
-	"|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test|2wmaker" +
-	"|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v|3a" +
-	"|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s|3t" +
-	"|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s|2r" +
-	"|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure|2dal|5s|3ic|5s|2mber|6s|3e|2n|3tion|7ed" +
+	"|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold|1latly|2ed|3et|3w|1ollow|2ods|2rce|5s" +
+	"|3ecaster|:s|4ign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine|6one|6seven|7ix|6three|7wo|3um" +
+	"|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s|2ench|3quently|2i.|3day|3end|6s" +
+	"|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en|3.|3eral|7s|2rman|2ts" +
+	"|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand|5father|5mother|5parent|;s|2eat" +
+	"|5est|3en|5s|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing|2ppiest|2rbor|5ur|3dest" +
+	"|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald|3e|2t|1ighest-ever|4way" +
+	"|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal|8's|8s|3tages|2tspur|3test" +
+	"|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred|7fold|7th|9s|2rricane|3t|2sband" +
+	"|1ôpital|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing|2deed|4x|3ian|4ctment|3ustries|7y" +
+	"|2fections|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side|6r|7s|4st|6ing|3p|4.|4ector|9ate" +
+	"|<'s|9s|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior|5national|6et|2vestigation|=s|:or|<s" +
+	"|6ments|3oices|1ranian|1s'nt|2land|6s|2n't|2raeli|1talian|0jan|3.|3uary|2panese|2yanti|1ets|2wish" +
+	"|1obs|2ke|4d|4s|3ing|2urnalist|1py|1udge|5s|2l|3.|2n|3.|3ior|2stice|0k|1aiser|1eep|2pt|2s|2y|1icker" +
+	"|2lled|3ometers|7res|2ng|4dom|1new|2own|1orean|3una|1remlin|2ona|4e|5r|4or|2w|2ónur|1wacha|0la|2b" +
+	"|3el|5ed|5led|5s|3or|5atories|4ur|3s|2dy|2ke|3h|4s|2ment|6ed|6ing|6s|2ne|2rgest|7-ever|3i|2s|2test" +
+	"|2wmaker|3suit|3yer|6s|2y|1e|2ader|6s|3gue|2dger|2ft|2gislator|:s|2i|2mpiras|2nder|6s|3gth|2t|2u|2v" +
+	"|3a|1iberal|7s|3raries|6y|2eutenant|2ghtest|2ra|3e|2sten|2ve|1lp|1ogged|3istics|3s|2ngest|2ok|2rd|2s" +
+	"|3t|2ts|2west-ever|1t|2.|2d.|0made|2gistrate|:s|2j.|3or|2ker|5s|2n|3agement|6r|5ing|4t|3ufacturer|<s" +
+	"|2r|3.|3athon|3ch|3ket|6s|3shal|2yday|3or|1eant|4while|3sure|2dal|5s|3ic|5s|2mber|6s|3e|2n|3tion|7ed" +
 	"|7ing|7s|2p|2ssages|2t|3ers|3res|1id-year|3day|3fielder|3year|2ghtiest|3rants|5tion|2les|3lennia|8um" +
 	"|5rs|4ion|2ner|5s|3ing|4ster|8s|6ries|7y|3s|3utes|2o|2ssiles|1ln|1odels|2n.|3day|3th-end|2reover" +
 	"|2sque|3t-visited|5watched|2ther|6-of-four|:three|;wo|3orist|5s|5way|2untain|8s|2vement|1p|2p|1r|2." +
@@ -224,47 +224,47 @@ const lexClasses = "" +
 	"vvv\x1a\x13v\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x14\x17\x04\x04+\f\v\x13\x13\x02\x13hhh" +
 	"h0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x0488" +
 	"\x04\b\b\b\x13\x13[[[\f\x14Q\x1a\x13+8\bvqqvvvvvvvvvv\x04\x1e" +
-	"+\f\x0209R_xo9\x1a\x13\x1a\x1e\x13\x04\x14\fhh#]]vvvvvvvvv" +
-	"v2\n\x1a\x14\axov_+hh+9\\\\\x04\x0423\b\x1e82T\x13\x1a\x13h+\b" +
-	"\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x14\x04\x04+\x16\x13" +
-	"\x04++oqo8++88\x03\x03\xa0<\x04\x04\f88Q\x1a\x13&\x198++)\x04\x1ah" +
-	"\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]hhhwoq" +
-	"q+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h\x1a\x04" +
-	"\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>++>" +
-	"++[[[++Q+Q\x02\x02\x02\x02\th\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e\b\x1a" +
-	"QQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x130\x13\b+\x01\x01\x02\x02" +
-	"\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9f\x1ehhh++" +
-	"\x13\x13\x108hh\x1e\x1e\x13\x93\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04\x13\v" +
-	"\fh\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04\x1aQ" +
-	"Q__\a_8Q\fQ]]\x14w\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e+8" +
-	"8\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\bh)" +
-	"hh\x13\x18\x9f\a\x04\x04\x04\x04\x04\x1a\x1eh<xovvvvvvvvvvvqq\x1eh" +
-	"m\x1e&\x857\x9f\x97\x94\x1e\x02[[[j\t\x13Rh\x02\x02\x02\x02+[[[\x1a\x14\tR\aS" +
-	"\x13+8++\x13\x04t\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_\x04\x04" +
-	"O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\bPh++" +
-	"\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++\x04\x048\v+" +
-	"\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04\x04\b\b\v22\x02" +
-	"\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02\x02\x02" +
-	"\x1a\b\x13\x13\x13\x13++\x1a\x13+h\x02\x02\x029+888\x93\x04\x02\x02\x02\x02\b+Q\x13\f\x93" +
-	"\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b+9\x02\x02\x02\x02\x04\x02\t\x04\b" +
-	"+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x94\x02\x94\f\b-\x048h" +
-	"+hhh+\x13\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02+3" +
-	"Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17\v\x0e" +
-	"\b\x1a[[:[[[\b+\x14\x14xovqqvvvvvvvvvvh\b\b\f\x1e" +
-	"8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W\a\b" +
-	"xovqqvvvvvvvvvv\a\x1a88<++\x14\x13\x1aQh\f\x13]\x13\x1e" +
-	"\x1e:h\x04\x1e\x04\x04\x857+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04\a1" +
-	"\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02\x02\x02" +
-	"\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\v\tR\r" +
-	"\x04\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_qv" +
-	"vvvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_QQ" +
-	"\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo\x01Q+\x14h" +
-	"\b\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13Q\x13\x14\x13\x13" +
-	"\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04+Q" +
-	"h\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]\f\x1a" +
-	">+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t\x04]" +
-	"\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]]_" +
-	"hhhh+"
+	"+\f\x0209R_xo9\x1a\x13\x1a\x1e\x13\x04\x14\x04\x04\fhh#]]vvvvvvv" +
+	"vvv2\n\x1a\x14\axov_+hh+9\\\\\x04\x0423\b\x1e82T\x13\x1a\x13h" +
+	"+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x14\x04\x04+" +
+	"\x16\x13\x04++oqo8++88\x03\x03\xa0<\x04\x04\f88Q\x1a\x13&\x198++)\x04" +
+	"\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]hhhw" +
+	"oqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h" +
+	"\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>+" +
+	"+>++[[[++Q+Q\x02\x02\x02\x02\th\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e" +
+	"\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x130\x13\b+\x01\x01" +
+	"\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9f\x1ehhh" +
+	"++\x13\x13\x108hh\x1e\x1e\x13\x93\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04" +
+	"\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04R\x04Q\x02\x02\x02\x02\v\x04" +
+	"\x1aQQ__\a_8Q\fQ]]\x14w\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_\x1e" +
+	"+88\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b\b" +
+	"h)hh\x13\x18\x9f\a\x04\x04\x04\x04\x04\x1a\x1eh<xovvvvvvvvvvvqq" +
+	"\x1ehm\x1e&\x857\x9f\x97\x94\x1e\x02[[[j\t\x13Rh\x02\x02\x02\x02+[[[\x1a\x14\tR" +
+	"\aS\x13+8++\x13\x04t\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e_" +
+	"\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\bPh" +
+	"++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++\x04\x048" +
+	"\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04\x04\b\b\v2" +
+	"2\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02\x02" +
+	"\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13+h\x02\x02\x029+888\x93\x04\x02\x02\x02\x02\b+Q\x13" +
+	"\f\x93\v9\x04\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b+9\x02\x02\x02\x02\x04\x02\t" +
+	"\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x94\x02\x94\f\b-\x04" +
+	"8h+hhh+\x13\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a\x02" +
+	"+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b\x17" +
+	"\v\x0e\b\x1a[[:[[[\b+\x14\x14xovqqvvvvvvvvvvh\b\b" +
+	"\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9W" +
+	"\a\bxovqqvvvvvvvvvv\a\x1a88<++\x14\x13\x1aQh\f\x13]" +
+	"\x13\x1e\x1e:h\x04\x1e\x04\x04\x857+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04\x04" +
+	"\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04\x02" +
+	"\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\v\t" +
+	"R\r\x04\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_" +
+	"qvvvvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_" +
+	"QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo\x01Q+" +
+	"\x14h\b\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13Q\x13\x14" +
+	"\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04" +
+	"+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]" +
+	"\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t" +
+	"\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]" +
+	"]_hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,

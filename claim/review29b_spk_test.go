@@ -144,3 +144,14 @@ func TestReview29bItBlamed(t *testing.T) {
 		{"a plain noun", co + "Economists blamed higher mortgage rates.\n", "Economists", "", false, ""},
 	})
 }
+
+// TestReview29bForecasters checks that "Forecasters said" is an unnamed
+// group, as "Analysts said" is, not a person named Forecasters (F11).
+func TestReview29bForecasters(t *testing.T) {
+	checkReview9(t, []review9Case{
+		{"Forecasters", "The storm hit at 5 a.m. Forecasters said it would weaken.\n", "Forecasters", "", false, "Forecasters"},
+		{"Analysts, as before", "The storm hit at 5 a.m. Analysts said it would weaken.\n", "Analysts", "", false, "Analysts"},
+		{"a named forecaster", "Forecaster Jim Dale said it would weaken.\n", "Forecaster", "Jim Dale", false, ""},
+	})
+	checkEntities(t, "The storm hit at 5 a.m. Forecasters said it would weaken.\n", Person, "")
+}
