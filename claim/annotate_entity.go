@@ -805,6 +805,19 @@ func (a *annotator) classifyRun(s, e int) {
 			return
 		}
 		k := a.entityKind(p, q)
+		if k == Place && p == s+1 && q == e && e-s == 2 && a.is(e, wCue) && a.kind(s) == tokenize.Word && a.fl(s)&wCommon == 0 {
+			// a name of two words whose last is a place, before a cue:
+			// "Michael Jordan said", or a body's if "it" follows,
+			// "Entergy Louisiana said it had", not the state
+			k = Person
+			for r := e + 1; r < e+3; r++ {
+				if a.wordAmong(r, wdIt, wdIts) {
+					k = Org
+				}
+			}
+			a.addEntity(k, s, e)
+			return
+		}
 		if k == Place && p > rest && a.textIn(p-1, "North South East West") {
 			p-- // a part of a place: "West Yorkshire", "South Lanarkshire"
 		}
@@ -1370,7 +1383,7 @@ func (a *annotator) workplaceBefore(s int) bool {
 }
 
 // postNominals are the letters written after a British name.
-const postNominals = "MP MEP MSP MLA QC KC OBE MBE CBE PhD"
+const postNominals = "MP MEP MSP MLA TD QC KC OBE MBE CBE PhD"
 
 // postNominal reports whether position k is letters written after a
 // British name: "MP", "QC", "OBE", "PhD".
@@ -1492,8 +1505,8 @@ func (a *annotator) titled(s, e int) (int, bool) {
 		if a.word(n, wdOf) && n+2 < e && (a.fl(n+1)&(wTitleMod|wOrgKey) != 0 || a.word(n+1, wdStaff)) && a.shapeOf(n+1)&shUpper != 0 {
 			n += 2
 		}
-		if n >= e || a.word(n, wdOf) {
-			continue
+		if n >= e || a.word(n, wdOf) || n == e-1 && a.textIs(t, "TD") {
+			continue // "TD Garden", "TD Ameritrade" are a bank's; "TD Tom Fitzharris" is a member of the Dáil
 		}
 		// the name after the title: Titlecase words, not a list entry
 		ok := true
@@ -1507,7 +1520,7 @@ func (a *annotator) titled(s, e int) (int, bool) {
 			if k == e-1 && (k > n || a.textIn(t, "Mr Mrs Ms Dr Lord Lady Baroness Dame Sir")) && a.textIn(k, "Park Hall Lane") && a.fl(k-1)&(wNonName|wOrgKey) == 0 && !royalOrPresident(a.text(t)) {
 				continue // a surname that also names places: "Mayor Jo Park", not "Queen Elizabeth Hall"
 			}
-			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 || k == e-1 && jobWord(a.text(k)) {
+			if a.shapeOf(k)&shAllCaps != 0 && a.kind(k) != tokenize.Abbrev || a.fl(k)&(wOrgKey|wNonName) != 0 && a.fl(k)&wTitle == 0 || a.isLowerWord(k) && a.fl(k)&wConnector == 0 && (k == n || !a.nameToken(k)) || k == e-1 && jobWord(a.text(k)) { // "Minister Faisal al-Rahim" is a name
 				ok = false
 				break
 			}

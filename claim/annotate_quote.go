@@ -1106,7 +1106,8 @@ func (a *annotator) attributions() []attribution {
 		// "accused the government of “cooking the books”": the words are
 		// the accuser's
 		accusing := len(t) > 5 && string(t[:5]) == "accus" && a.quoteOf(cb) ||
-			string(t) == "pointed" && a.textIn(cb, "to out") && (a.is(i-1, wPronoun) || a.entEndingAt(i) >= 0) // "He pointed to £85 million of funding", not "pointed at the map", "Officials pointed to"
+			string(t) == "pointed" && a.textIn(cb, "to out") && (a.is(i-1, wPronoun) || a.entEndingAt(i) >= 0) || // "He pointed to £85 million of funding", not "pointed at the map", "Officials pointed to"
+			a.textIn(i, "blamed blames") && (a.is(i-1, wPronoun) || a.word(i-1, wdIt)) // "It blamed higher rates", not "was blamed"
 		if !a.strongCue(i) && !presentS && !afterQuote && !a.cueFollow(cb) && !a.quoteNear(cb) && !a.trailingCue(ca, cb) && !accusing && !a.bareCue(ca, i, cb) {
 			// "A report by the Harbour Institute found the water was
 			// safe": what a study finds is its claim, "that" or not
@@ -1829,7 +1830,7 @@ func (a *annotator) itCue(k int) bool {
 	}
 	// a past count, "It recorded 40 attacks"; not a forecast, "It expects
 	// 2.1 billion crowns", in a headline's story
-	return a.strongCue(k) || (a.wordAmong(k, wdClaims, wdPromises) || a.textIs(k, "confirmed")) && a.sameWord(k, k+1, wdThat) ||
+	return a.strongCue(k) || (a.wordAmong(k, wdClaims, wdPromises) || a.textIs(k, "confirmed")) && a.sameWord(k, k+1, wdThat) || a.textIn(k, "blamed blames") ||
 		a.is(k, wBareCue) && bytes.HasSuffix(a.text(k), []byte("d")) && a.kindIn(k+1, tokenize.Number, tokenize.Currency)
 }
 
@@ -2018,6 +2019,18 @@ func (a *annotator) speakerBefore(c int) (int, int) {
 	// one of a group the text has named: "One said", "Another added"
 	if a.wordAmong(s, wdOne, wdAnother) && a.initial(s) {
 		return s, s + 1
+	}
+	if a.kind(s) == tokenize.Dash {
+		// an aside between dashes: "Mr Rahim — a half-brother of the
+		// previous minister — said"; the subject is before the first
+		for p := s - 2; p > s-20 && a.same(p, c); p-- {
+			if a.kindIn(p, tokenize.OpenQuote, tokenize.CloseQuote) || a.pastCue(p) {
+				break
+			}
+			if bytes.Equal(a.text(p), a.text(s)) {
+				return a.speakerBefore(p)
+			}
+		}
 	}
 	if a.isPunct(s, ',') {
 		// an apposition, which may be long ("Nadia Flores, a hepatologist
@@ -2221,7 +2234,7 @@ var readerNouns = wordset.Of("reader|readers|Reader|Readers|viewer|viewers|Viewe
 // companyNouns are nouns that describe a business or a body, separated
 // by spaces: a single name right after one is the body's, "network
 // operator Northpower said", "Industry body CII said" (see subjectAt).
-const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app body group"
+const companyNouns = "operator operators firm company provider supplier carrier airline retailer developer maker manufacturer chain insurer lender utility distributor broadcaster platform startup start-up brand housebuilder ferry portal website app body group club union charity"
 
 // relationNouns name a person by a relation or a plain role, separated
 // by spaces (see personDescription).
@@ -2639,8 +2652,8 @@ func (a *annotator) roleBefore(sa int, k Kind) int {
 	for p > sa-3 && a.isLowerWord(p-1) && a.kind(p-1) == tokenize.Word && a.roleWord(p-1) {
 		p--
 	}
-	if a.nameToken(p-1) && (p < sa || a.shapeOf(p-1)&shPoss != 0) {
-		p--
+	if a.nameToken(p-1) && (p < sa || a.shapeOf(p-1)&shPoss != 0 || a.kind(p-2) == tokenize.CloseQuote && !a.inEnt(p-1)) {
+		p-- // and a country's word: "…," Saudi Energy Minister Faisal al-Rahim said
 	}
 	if p < sa && a.kind(p-1) == tokenize.CloseQuote && a.isPunct(p-2, ',') {
 		return p
@@ -2805,6 +2818,10 @@ func (a *annotator) speakerAfter(j int, according bool) (int, int) {
 			}
 			if according && a.nameToken(k) && (a.roleDet(k) == j || a.institutionBefore(k) && a.roleRun(j, k)) && a.fl(k)&(wMonth|wWeekday) == 0 {
 				return j, a.sourceName(k)
+			}
+			if according && a.kind(k) == tokenize.URL && a.roleDet(k) == j {
+				a.addEntity(Org, k, k+1)
+				return j, k + 1 // "the tracking site PowerOutage.us"
 			}
 		}
 	}
@@ -5450,7 +5467,7 @@ func personName(src []byte, spans []Span, k int) string {
 				return full
 			}
 		}
-		if name[0] == 'v' { // "van Loon" after "Pieter van Loon"
+		if name[0] == 'v' || strings.HasPrefix(name, "Mac ") || strings.HasPrefix(name, "Ó ") { // "van Loon" after "Pieter van Loon", "Mac Aodha" after "Gráinne Mac Aodha"
 			if full := fullName(src, spans, k, []byte(name[sp+1:])); strings.HasSuffix(full, " "+name) {
 				return full
 			}
@@ -5511,13 +5528,20 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 	// transcript, each "OKAFOR:" line.
 	// A name in capitals, a transcript's label ("MARGARET OYELARAN"),
 	// gives way to the same name written in mixed case anywhere in reach.
+	// A relative who shares the surname, "Her father was Alexander
+	// Cattanach", gives way to one named before: in an obituary, the
+	// subject ("Cattanach said", not "Mr Cattanach").
 	at, short := spans[k].Start, int32(len(surname))+1
-	caps := ""
+	caps, kin := "", ""
 	for j := k - 1; j >= 0 && at-spans[j].Start <= fullNameBefore; j-- {
 		if spans[j].Kind != Person || spans[j].End-spans[j].Start <= short {
 			continue
 		}
 		if n := check(j); n != "" {
+			if kin == "" && titleGender(spans[k].Text(src)) == 0 && kinBefore(src, spans[j].Start) {
+				kin = n
+				continue
+			}
 			if !allCaps(n) {
 				return n
 			}
@@ -5538,7 +5562,26 @@ func fullName(src []byte, spans []Span, k int, surname []byte) string {
 			return n
 		}
 	}
+	if kin != "" {
+		return kin
+	}
 	return caps
+}
+
+// kinBefore reports whether the words just before byte offset at, in its
+// sentence, name a relative: "Her father was", "the daughter of a jute
+// mill clerk,".
+func kinBefore(src []byte, at int32) bool {
+	var small [16]byte
+	for i, j := int(at), int(at); i > 0 && int(at)-i < 48 && src[i-1] != '.' && src[i-1] != '\n'; i-- {
+		if c := src[i-1] | 0x20; c < 'a' || c > 'z' {
+			if j > i && wordIn("father mother son daughter husband wife brother sister widow widower parents", lowerSmall(&small, src[i:j])) {
+				return true
+			}
+			j = i - 1
+		}
+	}
+	return false
 }
 
 // allCaps reports whether the name s has no lower-case letter: "MARGARET

@@ -114,7 +114,7 @@ tencent|huawei|tiktok|bytedance|hamas|hezbollah|taliban|the taliban|isis|islamic
 the houthis|wagner|wagner group|idf|the idf|israel defense forces|ukrainian armed forces|the ukrainian army
 conservative party|the conservative party|labour party|the labour party|labour|tories|the tories|democrats
 republicans|the democrats|the republicans|democratic party|the democratic party|republican party
-the republican party|sinn fein|sinn féin|afd|spd|cdu|csu|fdp|snp|plaid cymru|lib dems|liberal democrats
+the republican party|sinn fein|sinn féin|fine gael|fianna fáil|fianna fail|afd|spd|cdu|csu|fdp|snp|plaid cymru|lib dems|liberal democrats
 conservatives|greens|social democrats|christian democrats|free democrats|nationalists
 bundeswehr|the bundeswehr|ofsted|ofcom|ofgem|defra|fca|the fca|ecowas|nasa's|esa|cern|moody's|fitch|s&p|standard & poor's|mcdonald's|sainsbury's|macy's|kellogg's|lloyd's|christie's|sotheby's|domino's|wendy's
 bloc québécois|the bloc québécois|the coalition|lok sabha|the lok sabha|rajya sabha|the rajya sabha|crime stoppers|elections canada|statistics canada|stats nz|cas|companies house

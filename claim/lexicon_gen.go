@@ -2,7 +2,7 @@
 
 package claim
 
-// lexTableBits is the base-2 logarithm of the length of lexTable, for 2727 words.
+// lexTableBits is the base-2 logarithm of the length of lexTable, for 2730 words.
 const lexTableBits = 14
 
 // lexWordTexts holds wordTexts[1:], separated by "|": the words of
@@ -107,14 +107,14 @@ const lexOtherWords = "" +
 	"|0fairgrounds|2lse|2milies|5y|2ns|2rmer|6s|3thest|2stest|2ther|6-of-four|:three|;wo|1bi|1c|1eb|3." +
 	"|3ruary|2deral|6tion|2et|2lt|2rries|2stival|2west|1ield|2fteen|4h|5s|4y|5-eight|6five|7our|6nine" +
 	"|6one|6seven|7ix|6three|7wo|2lings|2nally|5s|4nce|3ding|2re|3mly|4s|3st-quarter|2ve|4fold|1latly|2ed" +
-	"|3et|3w|1ollow|2ods|2rce|5s|3eign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine|6one|6seven" +
-	"|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s|2ench" +
-	"|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp|1dp|1en" +
-	"|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand|5father" +
-	"|5mother|5parent|;s|2eat|5est|3en|5s|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s|4ing" +
-	"|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld|2rald" +
-	"|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice|5tal" +
-	"|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred" +
+	"|3et|3w|1ollow|2ods|2rce|5s|3ecaster|:s|4ign|3int|6s|3mer|3tnight|9s|4y|5-eight|6five|7our|6nine" +
+	"|6one|6seven|7ix|6three|7wo|3um|3ward|2ught|3ndation|5er|3r|4fold|4teen|5h-quarter|1ramework|3nc|5s" +
+	"|2ench|3quently|2i.|3day|3end|6s|2ont|1und|4raiser|2rthermore|6st|0gallery|2mes|2s|2ve|2zette|1bp" +
+	"|1dp|1en|3.|3eral|7s|2rman|2ts|1irls|1lacier|7s|2obal|1oalkeeper|4s|2t|2v|3.|3ernment|:s|6or|1rand" +
+	"|5father|5mother|5parent|;s|2eat|5est|3en|5s|2oup|5s|3wers|1uarantee|4d|5ian|5s|2lf|0hall|3ved|5s" +
+	"|4ing|2ppiest|2rbor|5ur|3dest|3shest|1e'd|3s|2ad|4lined|4s|4teacher|3lth|6iest|3viest|2ctares|2ld" +
+	"|2rald|3e|2t|1ighest-ever|4way|2lls|2s|3torian|2t|1kd|1oldings|2me|4s|2n|3.|3orable|4urable|2spice" +
+	"|5tal|8's|8s|3tages|2tspur|3test|2ur|4s|3se|5holds|5s|4ing|2w|3ever|1r|2.|2s|3.|2yvnia|7s|1uf|2ndred" +
 	"|7fold|7th|9s|2rricane|3t|2sband|1ôpital|0ibn|1dr|1ls|1mam|2migration|1ncentive|3luded|7s|6ing" +
 	"|2deed|4x|3ian|4ctment|3ustries|7y|2fections|3orm|6ed|6ing|6s|2itially|6tive|2jured|2quiry|2r|2side" +
 	"|6r|7s|4st|6ing|3p|4.|4ector|9ate|<'s|9s|3tead|4itut|8e|9s|8ion|3urance|5er|7s|2telligence|4rior" +
@@ -161,9 +161,9 @@ const lexOtherWords = "" +
 	"|2eel|4pest|3rling|2ock|3le|3od|3rm|2rait|4tegies|7y|3eet|4ss|6ed|7s|6ing|3iker|4p|3ongest|3uck" +
 	"|2udent|7s|4ies|5o|4y|1ubmit|6ing|6s|6ted|3scribers|4equently|2ggest|7ing|2ltan|2mmers|2n.|3day" +
 	"|2perintendent|5visor|3plier|8s|4orter|3reme|3t|4.|2rvey|6s|4ivor|1ystem|6s|0taka|2llest|4ies|2nks" +
-	"|2oiseach|2x|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling|2mple|2n|3fold|3ge|3th" +
-	"|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se|3y'd|5ve|2ird-quarter|5s" +
-	"|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh|4sand|8fold|2reefold|4w" +
+	"|2oiseach|2x|1d|1eacher|7s|3m|4s|2chnologies|9y|2lecom|7s|4graph|4vision|3ling|2mple|2n|3fold|3ge" +
+	"|3th|5s|2rmed|4s|3race|2stifies|6ying|4s|1hank|2b|2eater|5re|3rapeutics|4e|3se|3y'd|5ve|2ird-quarter" +
+	"|5s|4teen|5y|6-eight|7five|8our|7nine|7one|7seven|8ix|7three|8wo|2ose|3ugh|4sand|8fold|2reefold|4w" +
 	"|3ough|7out|2u.|3r.|4s.|5day|3s|1ill|2psters|2tled|1oday|2gether|2morrow|2night|3nes|3s|2o|3k|2p" +
 	"|3-selling|2ughest|3r|2ward|6s|3er|3n|1racker|3de|5rs|3il|4ns|3nsport|9ation|2easurer|7y|3bled|2ial" +
 	"|5s|3bunal|6e|3llion|3pled|5ing|2n|2oops|3phy|2ust|2y|1sar|1ue.|3s.|4day|1weet|5ing|5s|3lve|3nty" +
@@ -199,7 +199,7 @@ const lexClasses = "" +
 	"AAAA\x00DAAAAAAAAAAAAA\x00\x00\x00EA\x00AA\x99\x00AA\x9d" +
 	"\x9d+\x00\x00&\x00A\x00\x00AAAAABAA\x00AAAA\x94+\x00AEAAAA\x95" +
 	"\x98M&(&A\x00\x00((AAuU\x00+88AA\x00HHEAAAAAGAC" +
-	"AAGAGAAAAAAAAAAAA\x00A\x00AAAAAAAA\x98AIA" +
+	"AAGAGAAAAAAABBAAA\x00A\x00AAAAAAAA\x98AIA" +
 	"AAAAAAAA\x98ABBBAACCBBBAHAAAAAAAAAA" +
 	"AAAAIAAAAAAAAAAAAAAAAAEAAAAAAAAA" +
 	"AAAAAAAAAAJAAAEEAAEAAAAAAAAAAAA\x00" +
@@ -225,47 +225,47 @@ const lexClasses = "" +
 	"vvvvv\x1a\x13v\x1e\x04\b\x02\x02\x02\x02\x02\x02\x02\x02\x04\x14\x17\x04\x04+\f\v\x13\x13\x02\x13h" +
 	"hhh0hnjj\x1e\x1e\x042\x02\x02\x02\x02\x1e\x0f\x04\x04 \x02\x02\x02\x13++Q\x04R\t\x04" +
 	"88\x04\b\b\b\x13\x13[[[\f\x14Q\x1a\x13+8\bvqqvvvvvvvvvv" +
-	"\x04\x1e+\f\x0209R_xo9\x1a\x13\x1a\x1e\x13\x04\x14\fhh#]]vvvvvvv" +
-	"vvv2\n\x1a\x14\axov_+hh+9\\\\\x04\x0423\b\x1e82T\x13\x1a\x13h" +
-	"+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x14\x04\x04+" +
-	"\x16\x13\x04++oqo8++88\x03\x03\xa0<\x04\x04\f88Q\x1a\x13&\x198++)\x04" +
-	"\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]hhhw" +
-	"oqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a-h" +
-	"\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+>+" +
-	"+>++[[[++Q+Q\x02\x02\x02\x02\th\v\x04[[[[\f\x10\x1b\b\x1e\x1ah\x1e" +
-	"\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x130\x13\b+\x01\x01" +
-	"\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9f\x1ehhh" +
-	"++\x13\x13\x108hh\x1e\x1e\x13\x93\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04\x04\x04" +
-	"\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04\x04R\x04Q\x02\x02\x02\x02\v" +
-	"\x04\x1aQQ__\a_8Q\fQ]]\x14w\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\\\_" +
-	"\x1e+88\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02\x02\b" +
-	"\bh)hh\x13\x18\x9f\a\x04\x04\x04\x04\x04\x1a\x1eh<xovvvvvvvvvvvq" +
-	"q\x1ehm\x1e&\x857\x9f\x97\x94\x1e\x02[[[j\t\x13Rh\x02\x02\x02\x02+[[[\x1a\x14\t" +
-	"R\aS\x13+8++\x13\x04t\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04)\x1e" +
-	"_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O\bP" +
-	"h++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++\x04\x04" +
-	"8\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04\x04\b\b\v" +
-	"22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh9\x02" +
-	"\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13+h\x02\x02\x029+888\x93\x04\x02\x02\x02\x02\b+Q" +
-	"\x13\f\x93\v9\x14\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b+9\x02\x02\x02\x02\x04\x02" +
-	"\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x94\x02\x94\f\b-" +
-	"\x048h+hhh+\x13\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\\\\x1a" +
-	"\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13\b\b" +
-	"\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14xovqqvvvvvvvvvvh\b" +
-	"\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02\x1a9" +
-	"W\a\bxovqqvvvvvvvvvv\a\x1a88<++\x14\x13\x1aQh\f\x13" +
-	"]\x13\x1e\x1e:h\x04\x1e\x04\x04\x857+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13+\x04" +
-	"\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04\x04\x04" +
-	"\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b+\t" +
-	"R\r\x04\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)\x03\x03_" +
-	"qvvvvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b\x1ab_" +
-	"QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo\x01Q+" +
-	"\x14h\b\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13Q\x13\x14" +
-	"\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f\n\b\x04" +
-	"+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\]]]" +
-	"\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]\x13&\t" +
-	"\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&8)]" +
-	"]_hhhh+"
+	"\x04\x1e+\f\x0209R_xo9\x1a\x13\x1a\x1e\x13\x04\x14\x04\x04\fhh#]]vvvvv" +
+	"vvvvv2\n\x1a\x14\axov_+hh+9\\\\\x04\x0423\b\x1e82T\x13\x1a" +
+	"\x13h+\b\b\x12\x04+\x1aQ++7\aQ\x1a\b\b\x14\x04\v0\x04\x04\x04\x04+8++\x14\x04" +
+	"\x04+\x16\x13\x04++oqo8++88\x03\x03\xa0<\x04\x04\f88Q\x1a\x13&\x198++" +
+	")\x04\x1ah\x13\fQ\b\b\b\b\x133\x13QQ\x138]]0QQ\f&\x1e]]]]hh" +
+	"hwoqq+\x1a\x04\x13\x19hh\b\f\x13\x1a\x1a\x1a\x1e-+\x04\x17\x17Q\x02\x02\x02\x029\x13\x1a" +
+	"-h\x1a\x04\x04\x02\x02\b\b\v\x13\x13\x04\x1e\x13\x14\x04\x13\x13\x04\x04\f\f++\x04\x04\x04\x04\x13\x04+" +
+	">++>++[[[++Q+Q\x02\x02\x02\x02\th\v\x04[[[[\f\x10\x1b\b\x1e\x1a" +
+	"h\x1e\b\x1aQQ\v+\x1a<+h\x04hhhhhhh\x19\x13\x04<<<\f\x130\x13\b+" +
+	"\x01\x01\x02\x02\x02\x02+88h\x19\x1e\a\x04\x04\x04\x1a\x19\v\x043\x13\x1a\x04\x04hh\x04\x04\x9f\x1eh" +
+	"hh++\x13\x13\x108hh\x1e\x1e\x13\x93\x13\x048\x1e\b\x19\x1aj8\b\x10\x13\x1a\x04\x04\b\x10\x04" +
+	"\x04\x04\x13\v\fh\x04\x04[[+[++\b+\v\x1a\x1e+++\x04\x04\x04\x04R\x04Q\x02\x02\x02" +
+	"\x02\v\x04\x1aQQ__\a_8Q\fQ]]\x14w\x04\x04\x13\v\x04\x14\x14]]\x01Q\x01\x04\\" +
+	"\\_\x1e+88\x04\b\b\b\b\x13+++\x13\v\v\b\b\x01\b\b\b\b\x04\x04++\x02\x02\x02" +
+	"\x02\b\bh)hh\x13\x18\x9f\a\x04\x04\x04\x04\x04\x1a\x1eh<xovvvvvvvvvv" +
+	"vqq\x1ehm\x1e&\x857\x9f\x97\x94\x1e\x02[[[j\t\x13Rh\x02\x02\x02\x02+[[[\x1a" +
+	"\x14\tR\aS\x13+8++\x13\x04t\x1a9\x13\x04\x04\x1e\x04\x04\r\x13\x04\x14\x04\x04\x04\x14\x04\x04\x04" +
+	")\x1e_\x04\x04O+\x1ahh\x04++\x04\x14\x04+\t\x04\f+\x13\x14\x18\tR`\x04R++O" +
+	"\bPh++\b\x04P\x04Rhh\x13\x13\x13\x13\x1eh<\bh\a\x14\x1e\x02\x02\x02jh\x02++" +
+	"\x04\x048\v+\x13\x02\x02\x02hh\x02\v+\x04\v\n^9\x13\x0e\b\b+Q9++\x04\x04\x04\b" +
+	"\b\v22\x02\x02\x04\x04+\v\x04\x04+\x04\x14+\f\x04\x049\x04\x04\x04\x04'\x02\x1eo+\b\vh" +
+	"9\x02\x02\x02\x02\x1a\b\x13\x13\x13\x13++\x1a\x13+h\x02\x02\x029+888\x93\x04\x02\x02\x02\x02\b" +
+	"+Q\x13\f\x93\v9\x14\x04\x02\x02\x02\x02\x1e\x04\x04\x04??\x02\x02\x02\x02h\t\b+9\x02\x02\x02\x02" +
+	"\x04\x02\t\x04\b+0+\x04\x04\x14\x04\x04\x13\tS\x02\x02\x02\x02\x04\x04\x02\x02\x02\x02\b\x02\x94\x02\x94\f" +
+	"\b-\x048h+hhh+\x13\x1ahhQ9\x13+\b\bhhh\x04Qhh+8h\x1a\\" +
+	"\\\x1a\x02+3Q\f\x04\x04\x1a\x02\x02\x02\x02+]]Q_]\x13\v\v\b]\x130\x1eh+\x13\x13" +
+	"\b\b\x17\v\x0e\b\x1a[[:[[[\b+\x14\x14xovqqvvvvvvvvvv" +
+	"h\b\b\f\x1e8\x03\x03\bhhQ\thh\x13Q\b\t\x048\x1a\x02\x02\x02\x02,\x1a\x02\x02\x02\x02" +
+	"\x1a9W\a\bxovqqvvvvvvvvvv\a\x1a88<++\x14\x13\x1aQh" +
+	"\f\x13]\x13\x1e\x1e:h\x04\x1e\x04\x04\x857+\b\x1e\fQ\x1a\x1a\v\x04\x04\a\v\x1e\x13\x04\x04+\x13" +
+	"+\x04\x04\a1\x02\x04\x02\x04\x04\x138h+\x1a\x1a++\x13++\x02\x02\x02\x02\a+8\x1a\tR\x04" +
+	"\x04\x04\x02\x02\x02\x02Q9\x02\x02\b]\\\\\b\v\x04\x04\t\f\b\b\x14\x04\b\x13\x13h8\x04Q\b" +
+	"+\v\tR\r\x04\x13\f\x13\x13\x13\x13\x02+xohqq<<+\x02\x02R\x1eh++\x13&)" +
+	"\x03\x03_qvvvvvvvvvvv)&woo\x1aWV\\\\\\\\\x1eV\x04<b" +
+	"\x1ab_QQ\x1a\x1a\x1e88+\x1a\x1a+3\x04\f\x04+\x13\f\f\v\fo\x04\x04\x14\x13woo" +
+	"\x01Q+\x14h\b\\\\\\\x02\x02\x02vvvvvvvvvvvo+h+\x93\x18\x14\x14\x13" +
+	"Q\x13\x14\x13\x13\x13&^\x1e\x1e\x1a+\x02\x02\x02\x02hhhQ:+\x04\x04+Q\x13Q\a\f\x1a\f" +
+	"\n\b\x04+Qh\t\x04\x1aQ\x02\x02\x02+++\x1308\x02,\x02>$\x04\x04\f88+\\\\" +
+	"]]]\f\x1a>+78&\x1e&\x1e&\x1e\x1e&\x02\x02\x02\x02\x04\x04\r\x1e&&&8\x04\x06]" +
+	"\x13&\t\x04]\x1a\x04Q<\x1a\x04R+88\x1a\x00\x02\x13\x1fh\x19__\x02\x02\x02\x02h\x1eb&" +
+	"8)]]_hhhh+"
 
 var flagSets = [256]wflag{
 	0x0, 0x2, 0x200, 0x400, 0x1000, 0x1200,
@@ -317,7 +317,7 @@ var possClass = [256]uint8{
 }
 
 // entityTableBits is the base-2 logarithm of the length of entityTable,
-// for 1272 names.
+// for 1275 names.
 const entityTableBits = 12
 
 // orgNames and placeNames hold the built-in names of organisations and
@@ -332,30 +332,30 @@ const orgNames = "" +
 	"|2ristian democrats|7e's|1ia|1nn|2sa|1ompanies house|2ngress|3servative party|<s|1rime stoppers" +
 	"|2ystal palace|1su|0defra|2mocratic party|8s|2utsche bank|1hs|1octors without borders|2j|2mino's|1pa" +
 	"|1uma|0easyjet|1cb|2owas|1lections canada|1pa|1sa|2pn|1u|2ropean central bank|:ommission|;uncil" +
-	"|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed|3eral reserve|2yenoord|1ifa" +
-	"|2nancial times|2tch|1oreign office|2x news|1ree democrats|2iends of the earth|2ontex|1tc|1ulham" +
-	"|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb|1oldman sachs|2ogle|1reenpeace|5s|0hamas|1ealth canada" +
-	"|2zbollah|1istoric england|1ome office|2use of commons|9lords|9representatives|3this|1sbc|1uawei" +
-	"|2man rights watch|1yundai|0iaea|1cc|2j|2rc|1df|1mf|1nter milan|5fax|5national court of justice" +
-	"|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos|1rs|1sis|2lamic state|2rael defense forces|3o" +
-	"|0j.p. morgan|1ama|2xa|1p morgan|2morgan|1ustice department|2ventus|0kantar|1ellogg's|1nesset" +
-	"|1remlin|1yodo|0la liga|2bour|6 party|2liga|2ncet|1ib dems|3eral democrats|2dl|1loyd's" +
-	"|1ockheed martin|2k sabha|0macy's|1cdonald's|1edecins sans frontieres|2ta|1icrosoft" +
-	"|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley|3ning consult|3risons|1sf|0napoli|2sa|4's" +
-	"|3uwt|2tional grid|9highways|8ists|3o|3ural england|8resources wales|1ba|2c|1etwork rail" +
-	"|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan|1o 10|2ttingham forest|1pr|1sa|1umber 10|1vidia" +
-	"|0ocado|1ecd|1fcom|2gem|2sted|1ns|1pec|4+|3nai|2inium|1sce|1xfam|0paris saint-germain|1bs|1entagon" +
-	"|2w research center|1fizer|1laid cymru|1olitico|1sg|1ublic health england|>scotland|0qs|1uinnipiac" +
-	"|0rabobank|2jya sabha|2ytheon|1b leipzig|1eal madrid|2d crescent|6oss|2nault|2publican party|:s" +
-	"|2uters|1heinmetall|1ia novosti|1mt|1oscosmos|3neft|1yanair|0s&p|1ainsbury's|2msung|2udi aramco" +
-	"|2vanta|3e the children|1ec|3urity council|2nate|1hell|1inn fein|6éin|1koda|2y news|4sports|1np" +
-	"|1ocial democrats|2theby's|1pacex|2d|2ort england|2urs|1tandard & poor's|3te department" +
-	"|4istics canada|4s nz|1upreme court|2rvation|1wissport|0taliban|2ss|1encent|2sco|3la|1fl" +
-	"|1he african union|5rab league|5ssociated press|4bank of england|<japan|5bc|5loc québécois|5mj" +
-	"|5undesbank|:tag|:wehr|4coalition|6nservative party|4democratic party|<s|5uma|4economist|5u" +
-	"|6ropean central bank|>ommission|?uncil|=parliament|=union|4fca|5ed|7eral reserve|5inancial times" +
-	"|5oreign office|4guardian|4home office|6use of commons|=lords|=representatives|7this|4idf" +
-	"|5nternational criminal court|Bmonetary fund|4justice department|4knesset|5remlin|4labour party" +
+	"|9parliament|9union|5ol|1verton|1xxonmobil|0facebook|1bi|1ca|1da|2p|1ed|3eral reserve|2yenoord" +
+	"|1ianna fail|8áil|2fa|2nancial times|3e gael|2tch|1oreign office|2x news|1ree democrats" +
+	"|2iends of the earth|2ontex|1tc|1ulham|0g-20|27|120|17|1alatasaray|3lup|2zprom|1mb|1oldman sachs" +
+	"|2ogle|1reenpeace|5s|0hamas|1ealth canada|2zbollah|1istoric england|1ome office|2use of commons" +
+	"|9lords|9representatives|3this|1sbc|1uawei|2man rights watch|1yundai|0iaea|1cc|2j|2rc|1df|1mf" +
+	"|1nter milan|5fax|5national court of justice|?riminal court|>monetary fund|5pol|1oc|1pcc|2sos|1rs" +
+	"|1sis|2lamic state|2rael defense forces|3o|0j.p. morgan|1ama|2xa|1p morgan|2morgan" +
+	"|1ustice department|2ventus|0kantar|1ellogg's|1nesset|1remlin|1yodo|0la liga|2bour|6 party|2liga" +
+	"|2ncet|1ib dems|3eral democrats|2dl|1loyd's|1ockheed martin|2k sabha|0macy's|1cdonald's" +
+	"|1edecins sans frontieres|2ta|1icrosoft|2nistry of defence|1lb|1od|3erna|2ody's|2rgan stanley" +
+	"|3ning consult|3risons|1sf|0napoli|2sa|4's|3uwt|2tional grid|9highways|8ists|3o|3ural england" +
+	"|8resources wales|1ba|2c|1etwork rail|2w york times|1fl|1hl|2s|3 england|1ielsen|2ssan|1o 10" +
+	"|2ttingham forest|1pr|1sa|1umber 10|1vidia|0ocado|1ecd|1fcom|2gem|2sted|1ns|1pec|4+|3nai|2inium|1sce" +
+	"|1xfam|0paris saint-germain|1bs|1entagon|2w research center|1fizer|1laid cymru|1olitico|1sg" +
+	"|1ublic health england|>scotland|0qs|1uinnipiac|0rabobank|2jya sabha|2ytheon|1b leipzig|1eal madrid" +
+	"|2d crescent|6oss|2nault|2publican party|:s|2uters|1heinmetall|1ia novosti|1mt|1oscosmos|3neft" +
+	"|1yanair|0s&p|1ainsbury's|2msung|2udi aramco|2vanta|3e the children|1ec|3urity council|2nate|1hell" +
+	"|1inn fein|6éin|1koda|2y news|4sports|1np|1ocial democrats|2theby's|1pacex|2d|2ort england|2urs" +
+	"|1tandard & poor's|3te department|4istics canada|4s nz|1upreme court|2rvation|1wissport|0taliban|2ss" +
+	"|1encent|2sco|3la|1fl|1he african union|5rab league|5ssociated press|4bank of england|<japan|5bc" +
+	"|5loc québécois|5mj|5undesbank|:tag|:wehr|4coalition|6nservative party|4democratic party|<s|5uma" +
+	"|4economist|5u|6ropean central bank|>ommission|?uncil|=parliament|=union|4fca|5ed|7eral reserve" +
+	"|5inancial times|5oreign office|4guardian|4home office|6use of commons|=lords|=representatives|7this" +
+	"|4idf|5nternational criminal court|Bmonetary fund|4justice department|4knesset|5remlin|4labour party" +
 	"|6ncet|5ok sabha|4new york times|5hs|5orth atlantic treaty organization|4pentagon|6w research center" +
 	"|4rajya sabha|5ed cross|6publican party|>s|4security council|5tate department|5upreme court|4taliban" +
 	"|5imes|5ories|5reasury|4ukhsa|6rainian army|5nited nations|4wall street journal|6shington post" +
