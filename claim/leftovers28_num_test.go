@@ -1,0 +1,22 @@
+package claim
+
+import "testing"
+
+// The tests in this file check review 27's and 28's leftover figures,
+// dates and entities (session 34).
+
+// TestLeftovers28ChangeNoun checks that the bare numbers of a change
+// from one count to another take the count noun of the sentence's
+// subject as their unit, "Cases rose from 9 to 42", while a number with
+// its own noun, a change of something that is not counted and a bare
+// number elsewhere have none.
+func TestLeftovers28ChangeNoun(t *testing.T) {
+	checkFigures(t, []review13Case{
+		{"cases", "Cases rose from 9 to 42 in three weeks.", []string{"quantity: 9 = 9 | cases", "quantity: 42 = 42 | cases"}},
+		{"deaths", "Deaths fell from 120 to 85.", []string{"quantity: 120 = 120 | deaths", "quantity: 85 = 85 | deaths"}},
+		{"measles cases", "Measles cases rose from 1,200 to 1,450.", []string{"quantity: 1,200 = 1200 | cases", "quantity: 1,450 = 1450 | cases"}},
+		{"units, as before", "Sales rose 7.4% to 153,672 units.", []string{"percent: 7.4% = 7.4", "quantity: 153,672 units = 1.537e+05 | "}},
+		{"not a count, as before", "The index rose from 9 to 42.", []string{"quantity: 9 = 9 | ", "quantity: 42 = 42 | "}},
+		{"a bare number, as before", "Cases rose to 42.", []string{"quantity: 42 = 42 | "}},
+	}, review22Units)
+}
