@@ -2518,8 +2518,8 @@ func (a *annotator) amountCore(c int) (Kind, int, bool) {
 		}
 	} else if k != tokenize.Word && k != tokenize.Number && k != tokenize.Currency && !(k == tokenize.Abbrev && a.word(c, wdRsDot)) {
 		return 0, c, false // but "Rs. 45,000" is rupees as "Rs 45,000" is
-	} else if k == tokenize.Number && capitalAfterHyphen(a.text(c)) {
-		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"
+	} else if k == tokenize.Number && (capitalAfterHyphen(a.text(c)) || a.textIn(c, "401k 401K") || a.textIs(c+1, "(") && a.shapeOf(c+1)&shGlued != 0 && len(a.text(c+2)) == 1 && a.kind(c+2) == tokenize.Word && a.textIs(c+3, ")")) {
+		return 0, c, false // a wire headline's "UPDATE 2-Rivermark shares slump"; a plan or section named by number, "401k", "401(k)", "403(b)"
 	}
 	if a.kind(c-1) == tokenize.Currency && a.kind(c) == tokenize.Word && a.is(c, wScale) || a.kind(c) == tokenize.Currency && a.kind(c+1) == tokenize.Word && a.is(c+1, wScale) {
 		return 0, c, false // "(¥ billion, Oct–Dec)": a table's unit, no amount

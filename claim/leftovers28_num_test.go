@@ -20,3 +20,18 @@ func TestLeftovers28ChangeNoun(t *testing.T) {
 		{"a bare number, as before", "Cases rose to 42.", []string{"quantity: 42 = 42 | "}},
 	}, review22Units)
 }
+
+// TestLeftovers28PlanNames checks that a retirement plan named after its
+// section of the tax code, "401(k)", "401k", "403(b)", is no quantity,
+// while thousands written with a "k" and other bracketed sections keep
+// their figures.
+func TestLeftovers28PlanNames(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"401K", "He put money into his 401K.", nil},
+		{"401(k)", "He put $5,000 into a 401(k) account.", []string{"money: $5,000 = 5000"}},
+		{"401k plan", "Her 401k plan lost 12%.", []string{"percent: 12% = 12"}},
+		{"403(b)", "Teachers save in 403(b) plans.", nil},
+		{"thousands with a k, as before", "The house sold for $401k.", []string{"money: $401k = 4.01e+05"}},
+		{"a count of k, as before", "The bike has 12k miles on it.", []string{"quantity: 12k miles = 1.2e+04"}},
+	})
+}
