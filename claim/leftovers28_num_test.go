@@ -35,3 +35,28 @@ func TestLeftovers28PlanNames(t *testing.T) {
 		{"a count of k, as before", "The bike has 12k miles on it.", []string{"quantity: 12k miles = 1.2e+04"}},
 	})
 }
+
+// TestLeftovers28TimesFrom checks that a comparison by a multiple starts
+// at the multiplier, "three times the rate", "2.5 times as likely", while
+// "twice the average" and a run after an ordinal stay as they were.
+func TestLeftovers28TimesFrom(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The rate is three times the rate in France.", "three times the rate"},
+		{"Profit was $1.9bn, three times the level of a year earlier.", "three times the level"},
+		{"Smokers are 2.5 times as likely to fall ill.", "2.5 times as likely"},
+		{"It is two and a half times the poverty rate.", "two and a half times the poverty rate"},
+		{"It is twice the national average.", "twice the national average"},
+		{"It fell for a fourth consecutive quarter.", "fourth consecutive quarter"},
+	} {
+		src, _, spans := annotateText(tc.text)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Comparison {
+				got = string(s.Text(src))
+			}
+		}
+		if got != tc.want {
+			t.Errorf("comparison of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
