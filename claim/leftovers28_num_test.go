@@ -60,3 +60,24 @@ func TestLeftovers28TimesFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers28YTD checks that "YTD" after a capitalised word is no part
+// of a person's name, "Sales YTD were up 4%", while a name stays a name.
+func TestLeftovers28YTD(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Sales YTD were up 4%.", ""},
+		{"Revenue YTD rose 3%.", ""},
+		{"Sarah Jones said sales rose 4%.", "Sarah Jones"},
+	} {
+		src, _, spans := annotateText(tc.text)
+		got := ""
+		for _, s := range spans {
+			if s.Kind == Person {
+				got = string(s.Text(src))
+			}
+		}
+		if got != tc.want {
+			t.Errorf("person in %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
