@@ -810,9 +810,10 @@ func (a *annotator) prepFits(i, j int) bool {
 		// durations and periods: "for three years", "over the past decade"
 		return a.is(j, wNumWord|wRelMod|wApprox) || a.kind(j) == tokenize.Number || a.wordAmong(j, wdThe, wdA, wdDecades, wdYears, wdMonths, wdCenturies)
 	case a.word(i, wdIn):
-		// "pencilled in last year": "last year" takes no "in"; nor does a
+		// "pencilled in last year": "last year" takes no "in", nor "this
+		// evening" ("tuning in this evening"); nor does a
 		// decade that qualifies the next word, "in 1950s Herefordshire"
-		return !a.word(j, wdLast) && !(a.isDecade(j) && a.sameKind(j, j+1, tokenize.Word))
+		return !a.wordAmong(j, wdLast, wdThis) && !(a.isDecade(j) && a.sameKind(j, j+1, tokenize.Word))
 	}
 	// nor a year that names the noun after it, "after 2026 election"
 	return !(a.wordAmong(i, wdAfter, wdBefore) && a.isYear(j) && a.sameCountable(j, j+1) && !a.plural(j+1) && !a.is(j+1, wNumWord))

@@ -81,3 +81,16 @@ func TestLeftovers28YTD(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers28InThis checks that "in" before "this evening" is no
+// part of the date, as before "last year", while "in" before a month or
+// a year stays in it.
+func TestLeftovers28InThis(t *testing.T) {
+	checkReview13(t, []review13Case{
+		{"in this evening", "Millions will be tuning in this evening to watch.", []string{"quantity: Millions", "date: this evening"}},
+		{"in this year", "Prices rose 3% in this year alone.", []string{"percent: 3% = 3", "date: this year"}},
+		{"in a month, as before", "It opened in June.", []string{"date: in June"}},
+		{"in a year, as before", "It opened in 2024.", []string{"date: in 2024"}},
+		{"this evening alone, as before", "He will speak this evening.", []string{"date: this evening"}},
+	})
+}
